@@ -1,0 +1,345 @@
+//! Attributes (`struct nlattr`): a lazy walk over a chain and typed,
+//! length-checked accessors.
+
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::error::{Error, Result};
+use crate::wire::{align, NeU16};
+
+/// `struct nlattr`: length (header included) and type.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct NlAttrHdr {
+    /// `nla_len`: header plus payload, without trailing padding.
+    pub len: NeU16,
+    /// `nla_type`: type with the flag bits below.
+    pub kind: NeU16,
+}
+
+/// Size of [`NlAttrHdr`].
+pub const NLA_HDRLEN: usize = 4;
+/// Flag bit: the payload is a nested attribute chain.
+pub const NLA_F_NESTED: u16 = 0x8000;
+/// Flag bit: the payload is in network byte order.
+pub const NLA_F_NET_BYTEORDER: u16 = 0x4000;
+/// Mask that removes the two flag bits from `nla_type`.
+pub const NLA_TYPE_MASK: u16 = !(NLA_F_NESTED | NLA_F_NET_BYTEORDER);
+
+/// One attribute borrowed from the caller's buffer.
+///
+/// Typed accessors demand the exact payload size (strings: a NUL inside
+/// the payload) and return [`Error::AttrSize`] or [`Error::BadString`]
+/// otherwise.
+///
+/// ```
+/// use nlwire::Attrs;
+/// // IFLA_MTU (4) = 1500
+/// let mut b = [8u8, 0, 4, 0, 0, 0, 0, 0];
+/// b[..2].copy_from_slice(&8u16.to_ne_bytes());
+/// b[2..4].copy_from_slice(&4u16.to_ne_bytes());
+/// b[4..].copy_from_slice(&1500u32.to_ne_bytes());
+/// let a = Attrs::new(&b).next().unwrap().unwrap();
+/// assert_eq!((a.kind(), a.u32().unwrap()), (4, 1500));
+/// assert!(a.u16().is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attr<'a> {
+    raw_kind: u16,
+    payload: &'a [u8],
+    offset: usize,
+}
+
+macro_rules! int_accessor {
+    ($(#[$m:meta])* $name:ident, $t:ty, $from:ident) => {
+        $(#[$m])*
+        pub fn $name(&self) -> Result<$t> {
+            Ok(<$t>::$from(self.array()?))
+        }
+    };
+}
+
+impl<'a> Attr<'a> {
+    /// An attribute made of its parts (`offset` is only used in errors).
+    pub const fn from_parts(raw_kind: u16, payload: &'a [u8], offset: usize) -> Self {
+        Attr { raw_kind, payload, offset }
+    }
+    /// The type with [`NLA_F_NESTED`] and [`NLA_F_NET_BYTEORDER`] masked off.
+    pub fn kind(&self) -> u16 {
+        self.raw_kind & NLA_TYPE_MASK
+    }
+    /// The type as sent, flag bits included.
+    pub fn raw_kind(&self) -> u16 {
+        self.raw_kind
+    }
+    /// Whether the sender set [`NLA_F_NESTED`].
+    pub fn is_nested_flag(&self) -> bool {
+        self.raw_kind & NLA_F_NESTED != 0
+    }
+    /// Whether the sender set [`NLA_F_NET_BYTEORDER`].
+    pub fn is_net_byteorder(&self) -> bool {
+        self.raw_kind & NLA_F_NET_BYTEORDER != 0
+    }
+    /// The payload, padding excluded.
+    pub fn payload(&self) -> &'a [u8] {
+        self.payload
+    }
+    /// Offset of the attribute header in the parsed buffer.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    fn size_error(&self, expected: usize) -> Error {
+        Error::AttrSize { kind: self.kind(), offset: self.offset, expected, actual: self.payload.len() }
+    }
+
+    /// The payload as a fixed-size array, exact length demanded.
+    pub fn array<const N: usize>(&self) -> Result<[u8; N]> {
+        <[u8; N]>::try_from(self.payload).map_err(|_| self.size_error(N))
+    }
+
+    int_accessor!(/// A `u8`.
+        u8, u8, from_ne_bytes);
+    int_accessor!(/// A native-endian `u16`.
+        u16, u16, from_ne_bytes);
+    int_accessor!(/// A native-endian `u32`.
+        u32, u32, from_ne_bytes);
+    int_accessor!(/// A native-endian `u64`.
+        u64, u64, from_ne_bytes);
+    int_accessor!(/// A native-endian `i8`.
+        i8, i8, from_ne_bytes);
+    int_accessor!(/// A native-endian `i32`.
+        i32, i32, from_ne_bytes);
+    int_accessor!(/// A native-endian `i64`.
+        i64, i64, from_ne_bytes);
+    int_accessor!(/// A big-endian (network order) `u16`, such as a port.
+        be16, u16, from_be_bytes);
+    int_accessor!(/// A big-endian (network order) `u32`.
+        be32, u32, from_be_bytes);
+    int_accessor!(/// A big-endian (network order) `u64`.
+        be64, u64, from_be_bytes);
+
+    /// An empty payload: the attribute is a flag whose presence means true.
+    pub fn flag(&self) -> Result<()> {
+        self.array::<0>().map(|_| ())
+    }
+
+    /// A NUL-terminated UTF-8 string; the text before the first NUL.
+    pub fn str(&self) -> Result<&'a str> {
+        let bad = Error::BadString { kind: self.kind(), offset: self.offset };
+        let end = self.payload.iter().position(|&b| b == 0).ok_or(bad)?;
+        let text = self.payload.get(..end).ok_or(bad)?;
+        core::str::from_utf8(text).map_err(|_| bad)
+    }
+
+    /// An IPv4 address (4 bytes, network order).
+    pub fn ipv4(&self) -> Result<Ipv4Addr> {
+        self.array::<4>().map(Ipv4Addr::from)
+    }
+    /// An IPv6 address (16 bytes).
+    pub fn ipv6(&self) -> Result<Ipv6Addr> {
+        self.array::<16>().map(Ipv6Addr::from)
+    }
+    /// An IPv4 or IPv6 address, told apart by length (4 or 16).
+    pub fn ip(&self) -> Result<IpAddr> {
+        match self.payload.len() {
+            4 => self.ipv4().map(IpAddr::V4),
+            16 => self.ipv6().map(IpAddr::V6),
+            _ => Err(self.size_error(4)),
+        }
+    }
+    /// An Ethernet MAC address (exactly 6 bytes). Other link types use
+    /// [`payload`](Self::payload) for their hardware addresses.
+    pub fn mac(&self) -> Result<[u8; 6]> {
+        self.array::<6>()
+    }
+    /// The payload as a nested attribute chain (whatever the flag says:
+    /// the kernel does not set [`NLA_F_NESTED`] on every nest).
+    pub fn nested(&self) -> Attrs<'a> {
+        Attrs::with_offset(self.payload, self.offset + NLA_HDRLEN)
+    }
+    /// The payload as a fixed struct. The payload must be at least
+    /// `size_of::<T>()`: the kernel grows such structs by appending fields, so
+    /// a longer payload from a newer kernel still reads.
+    pub fn as_struct<T: FromBytes + KnownLayout + Immutable + Unaligned>(&self) -> Result<&'a T> {
+        T::ref_from_prefix(self.payload)
+            .map(|(t, _)| t)
+            .map_err(|_| self.size_error(core::mem::size_of::<T>()))
+    }
+}
+
+/// A lazy iterator over an attribute chain: order and duplicates kept.
+///
+/// Each step checks `4 <= nla_len <= remaining`; a bad length yields one
+/// `Err` with the offset and ends the walk.
+#[derive(Clone, Debug, Default)]
+pub struct Attrs<'a> {
+    buf: &'a [u8],
+    base: usize,
+    pos: usize,
+    failed: bool,
+}
+
+impl<'a> Attrs<'a> {
+    /// Walks the chain in `buf`.
+    pub fn new(buf: &'a [u8]) -> Self {
+        Self::with_offset(buf, 0)
+    }
+    /// Walks the chain in `buf`, reporting offsets as if `buf` started at `base`.
+    pub fn with_offset(buf: &'a [u8], base: usize) -> Self {
+        Attrs { buf, base, pos: 0, failed: false }
+    }
+    /// The bytes of the chain not yet walked.
+    pub fn remaining(&self) -> &'a [u8] {
+        self.buf.get(self.pos..).unwrap_or(&[])
+    }
+    /// The whole chain's bytes.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.buf
+    }
+    /// The first attribute of type `kind` (flags masked), from the start of the
+    /// chain. An error in the chain before it is returned as the error.
+    ///
+    /// ```
+    /// use nlwire::Attrs;
+    /// assert_eq!(Attrs::new(&[]).find(3).unwrap(), None);
+    /// ```
+    pub fn find(&self, kind: u16) -> Result<Option<Attr<'a>>> {
+        let mut walk = Attrs { pos: 0, failed: false, ..*self };
+        for attr in &mut walk {
+            let attr = attr?;
+            if attr.kind() == kind {
+                return Ok(Some(attr));
+            }
+        }
+        Ok(None)
+    }
+    /// Every attribute of type `kind`, in order.
+    pub fn find_all(&self, kind: u16) -> impl Iterator<Item = Result<Attr<'a>>> + 'a {
+        Attrs { pos: 0, failed: false, ..*self }
+            .filter(move |a| a.as_ref().map_or(true, |a| a.kind() == kind))
+    }
+    /// Walks the whole chain and returns its first error, if any.
+    pub fn validate(&self) -> Result<()> {
+        Attrs { pos: 0, failed: false, ..*self }.try_for_each(|a| a.map(|_| ()))
+    }
+}
+
+impl<'a> Iterator for Attrs<'a> {
+    type Item = Result<Attr<'a>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let rest = self.buf.get(self.pos..).filter(|r| !r.is_empty())?;
+        let offset = self.base + self.pos;
+        let parsed = NlAttrHdr::ref_from_prefix(rest)
+            .map_err(|_| Error::Truncated { offset, needed: NLA_HDRLEN, available: rest.len() })
+            .and_then(|(hdr, _)| {
+                let len = usize::from(hdr.len.get());
+                if len < NLA_HDRLEN {
+                    return Err(Error::BadLength { offset, len });
+                }
+                let payload = rest.get(NLA_HDRLEN..len).ok_or(Error::Truncated {
+                    offset,
+                    needed: len,
+                    available: rest.len(),
+                })?;
+                Ok(Attr { raw_kind: hdr.kind.get(), payload, offset })
+            });
+        match parsed {
+            Ok(attr) => {
+                let step = align(NLA_HDRLEN + attr.payload.len());
+                self.pos = self.pos.saturating_add(step).min(self.buf.len());
+                Some(Ok(attr))
+            }
+            Err(e) => {
+                self.failed = true;
+                Some(Err(e))
+            }
+        }
+    }
+}
+
+impl core::iter::FusedIterator for Attrs<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attr(kind: u16, payload: &[u8], out: &mut [u8]) -> usize {
+        let len = 4 + payload.len();
+        out[..2].copy_from_slice(&(len as u16).to_ne_bytes());
+        out[2..4].copy_from_slice(&kind.to_ne_bytes());
+        out[4..len].copy_from_slice(payload);
+        align(len)
+    }
+
+    #[test]
+    fn keeps_order_duplicates_and_flags() {
+        let mut buf = [0u8; 64];
+        let mut n = attr(3, b"eth0\0", &mut buf);
+        n += attr(3, b"eth1\0", &mut buf[n..]);
+        n += attr(NLA_F_NESTED | 18, &[], &mut buf[n..]);
+        let got: [Attr; 3] = {
+            let mut it = Attrs::new(&buf[..n]);
+            let r = [it.next().unwrap().unwrap(), it.next().unwrap().unwrap(), it.next().unwrap().unwrap()];
+            assert!(it.next().is_none());
+            r
+        };
+        assert_eq!(got[0].str().unwrap(), "eth0");
+        assert_eq!(got[1].str().unwrap(), "eth1");
+        assert_eq!(got[2].kind(), 18);
+        assert!(got[2].is_nested_flag());
+        assert_eq!(got[2].raw_kind(), 0x8012);
+        assert_eq!(got[1].offset(), 12);
+    }
+
+    #[test]
+    fn find_and_find_all() {
+        let mut buf = [0u8; 64];
+        let mut n = attr(1, &[1], &mut buf);
+        n += attr(2, &[2], &mut buf[n..]);
+        n += attr(1, &[3], &mut buf[n..]);
+        let attrs = Attrs::new(&buf[..n]);
+        assert_eq!(attrs.find(2).unwrap().unwrap().u8().unwrap(), 2);
+        let all: heapless::Vec<u8, 4> = attrs.find_all(1).map(|a| a.unwrap().u8().unwrap()).collect();
+        assert_eq!(&all[..], &[1, 3]);
+        assert_eq!(attrs.find(9).unwrap(), None);
+    }
+
+    #[test]
+    fn lengths_are_checked() {
+        // nla_len 3 < header
+        let mut it = Attrs::new(&[3, 0, 1, 0]);
+        assert!(matches!(it.next(), Some(Err(Error::BadLength { offset: 0, len: 3 }))));
+        assert!(it.next().is_none());
+        // nla_len past the end
+        let mut buf = [0u8; 8];
+        buf[..2].copy_from_slice(&12u16.to_ne_bytes());
+        assert!(matches!(Attrs::new(&buf).next(), Some(Err(Error::Truncated { needed: 12, .. }))));
+        // 2 trailing bytes are not a header
+        assert!(matches!(Attrs::new(&[1, 0]).next(), Some(Err(Error::Truncated { .. }))));
+    }
+
+    #[test]
+    fn typed_accessors_demand_exact_sizes() {
+        let a = Attr::from_parts(1, &[1, 2, 3, 4, 5], 0);
+        assert!(a.u32().is_err());
+        assert!(a.u64().is_err());
+        let b = Attr::from_parts(1, &[0, 80], 0);
+        assert_eq!(b.be16().unwrap(), 80);
+        let ip = Attr::from_parts(1, &[192, 0, 2, 1], 0);
+        assert_eq!(ip.ip().unwrap(), IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)));
+        assert!(Attr::from_parts(1, &[1, 2, 3], 0).ip().is_err());
+        assert!(Attr::from_parts(1, b"abc", 0).str().is_err());
+        assert_eq!(Attr::from_parts(1, b"ab\0\0", 0).str().unwrap(), "ab");
+        assert!(Attr::from_parts(1, &[0xff, 0], 0).str().is_err());
+        assert!(Attr::from_parts(1, &[], 0).flag().is_ok());
+        assert!(Attr::from_parts(1, &[0], 0).flag().is_err());
+    }
+}

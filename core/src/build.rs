@@ -1,0 +1,413 @@
+//! The builder: messages written into the caller's buffer, transactionally.
+//!
+//! Each message is produced by a closure (or a [`Request`]) that is run
+//! twice: once to measure, checking every length and validating every value,
+//! and once to write. A message that does not fit, an attribute or nest over
+//! 65535 bytes, or an invalid value is reported before a single byte is
+//! written, so the buffer holds exactly the messages completed before.
+//!
+//! ```
+//! use nlwire::build::{Builder, Header};
+//! use nlwire::{msg_type, Messages, MsgFlags};
+//!
+//! let mut buf = [0u8; 64];
+//! let mut b = Builder::new(&mut buf);
+//! let header = Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST | MsgFlags::ACK, 1);
+//! b.message(header, |m| {
+//!     m.family_header(&[0u8; 16])?; // struct ifinfomsg, all zero
+//!     m.str(3, "lo") // IFLA_IFNAME
+//! })?;
+//! let msg = Messages::new(b.as_bytes()).next().unwrap()?;
+//! assert_eq!(msg.attrs_after(16).find(3)?.unwrap().str()?, "lo");
+//!
+//! let mut tiny = [0u8; 8];
+//! let err = Builder::new(&mut tiny).message(header, |m| m.u32(4, 1500)).unwrap_err();
+//! assert_eq!(err, nlwire::Error::BufferTooSmall { needed: 24, capacity: 8 });
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+
+use core::net::IpAddr;
+
+use zerocopy::{Immutable, IntoBytes};
+
+use crate::attr::{NLA_F_NESTED, NLA_HDRLEN};
+use crate::error::{Error, Result};
+use crate::message::{MsgFlags, NLMSG_HDRLEN};
+use crate::wire::align;
+
+/// The netlink header fields a request sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header {
+    /// `nlmsg_type`.
+    pub kind: u16,
+    /// `nlmsg_flags`.
+    pub flags: MsgFlags,
+    /// `nlmsg_seq`.
+    pub seq: u32,
+    /// `nlmsg_pid`: 0 lets the kernel fill in the socket's port.
+    pub port: u32,
+}
+
+impl Header {
+    /// A header with port 0.
+    pub const fn new(kind: u16, flags: MsgFlags, seq: u32) -> Self {
+        Header { kind, flags, seq, port: 0 }
+    }
+}
+
+/// A typed request that knows its message type, flags and body.
+pub trait Request {
+    /// `nlmsg_type` and `nlmsg_flags` (NLM_F_REQUEST included).
+    fn header(&self, seq: u32) -> Header;
+    /// Writes the family header and attributes. Called twice; must write
+    /// the same both times.
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()>;
+}
+
+/// Writes messages into a caller-owned buffer; see the [module docs](self).
+#[derive(Debug)]
+pub struct Builder<'b> {
+    buf: &'b mut [u8],
+    len: usize,
+}
+
+impl<'b> Builder<'b> {
+    /// A builder writing at the start of `buf`.
+    pub fn new(buf: &'b mut [u8]) -> Self {
+        Builder { buf, len: 0 }
+    }
+    /// Bytes of completed messages.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    /// Whether no message has been completed.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// Size of the buffer.
+    pub fn capacity(&self) -> usize {
+        self.buf.len()
+    }
+    /// The completed messages, ready to send.
+    pub fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+    /// Forgets the completed messages (after sending them).
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// Appends one message whose body `body` writes; returns its length.
+    /// On error nothing is written.
+    pub fn message<F>(&mut self, header: Header, body: F) -> Result<usize>
+    where
+        F: Fn(&mut MessageWriter<'_>) -> Result<()>,
+    {
+        let mut dry = MessageWriter { buf: &mut [], pos: NLMSG_HDRLEN, dry: true };
+        body(&mut dry)?;
+        let msg_len = dry.pos;
+        let needed = self.len.checked_add(msg_len).ok_or(Error::AttrTooLong { len: usize::MAX })?;
+        if needed > self.buf.len() {
+            return Err(Error::BufferTooSmall { needed, capacity: self.buf.len() });
+        }
+        let len32 = u32::try_from(msg_len).map_err(|_| Error::AttrTooLong { len: msg_len })?;
+        let area = self.buf.get_mut(self.len..needed).ok_or(Error::BufferTooSmall { needed, capacity: 0 })?;
+        let mut real = MessageWriter { buf: area, pos: NLMSG_HDRLEN, dry: false };
+        body(&mut real)?;
+        if real.pos != msg_len {
+            // A body that writes differently on its second run.
+            return Err(Error::InvalidValue { what: "message body is not deterministic" });
+        }
+        let hdr = crate::message::NlMsgHdr {
+            len: len32.into(),
+            kind: header.kind.into(),
+            flags: header.flags.bits().into(),
+            seq: header.seq.into(),
+            pid: header.port.into(),
+        };
+        real.put_at(0, hdr.as_bytes())?;
+        self.len = needed;
+        Ok(msg_len)
+    }
+
+    /// Appends a typed request with sequence number `seq`.
+    pub fn push<R: Request + ?Sized>(&mut self, request: &R, seq: u32) -> Result<usize> {
+        self.message(request.header(seq), |m| request.emit(m))
+    }
+
+    /// Writes the completed messages to `sink` and clears the builder, for
+    /// callers who stream through a small buffer.
+    pub fn flush_to<W: embedded_io::Write>(&mut self, sink: &mut W) -> core::result::Result<usize, W::Error> {
+        let n = self.len;
+        sink.write_all(self.as_bytes())?;
+        self.len = 0;
+        Ok(n)
+    }
+}
+
+/// Writes the body of one message: the family header and attributes.
+///
+/// Every method checks lengths; it never panics.
+#[derive(Debug)]
+pub struct MessageWriter<'w> {
+    buf: &'w mut [u8],
+    pos: usize,
+    dry: bool,
+}
+
+impl MessageWriter<'_> {
+    /// Bytes written so far, the netlink header included.
+    pub fn len(&self) -> usize {
+        self.pos
+    }
+    /// Whether nothing follows the netlink header yet.
+    pub fn is_empty(&self) -> bool {
+        self.pos == NLMSG_HDRLEN
+    }
+
+    fn put_at(&mut self, at: usize, bytes: &[u8]) -> Result<()> {
+        if self.dry {
+            return Ok(());
+        }
+        let end = at + bytes.len();
+        let dst = self.buf.get_mut(at..end).ok_or(Error::BufferTooSmall { needed: end, capacity: 0 })?;
+        dst.copy_from_slice(bytes);
+        Ok(())
+    }
+
+    /// Appends raw bytes followed by zero padding to a multiple of 4.
+    pub fn raw(&mut self, bytes: &[u8]) -> Result<()> {
+        self.put_at(self.pos, bytes)?;
+        let end = self.pos + bytes.len();
+        let padded = align(end);
+        self.put_at(end, &[0u8; 3][..padded - end])?;
+        self.pos = padded;
+        Ok(())
+    }
+
+    /// Appends the family header (any zerocopy struct, or a byte array).
+    pub fn family_header<T: IntoBytes + Immutable + ?Sized>(&mut self, header: &T) -> Result<()> {
+        self.raw(header.as_bytes())
+    }
+
+    /// Appends an attribute with `payload`.
+    pub fn attr(&mut self, kind: u16, payload: &[u8]) -> Result<()> {
+        self.attr_parts(kind, &[payload])
+    }
+
+    /// Appends an attribute whose payload is the concatenation of `parts`.
+    pub fn attr_parts(&mut self, kind: u16, parts: &[&[u8]]) -> Result<()> {
+        let payload_len: usize = parts.iter().map(|p| p.len()).sum();
+        let len = NLA_HDRLEN + payload_len;
+        let len16 = u16::try_from(len).map_err(|_| Error::AttrTooLong { len })?;
+        let start = self.pos;
+        self.put_at(start, &len16.to_ne_bytes())?;
+        self.put_at(start + 2, &kind.to_ne_bytes())?;
+        let mut at = start + NLA_HDRLEN;
+        for part in parts {
+            self.put_at(at, part)?;
+            at += part.len();
+        }
+        self.pos = at;
+        self.raw(&[])
+    }
+
+    /// Appends a nested attribute (NLA_F_NESTED set) whose content `body` writes.
+    pub fn nest<F>(&mut self, kind: u16, body: F) -> Result<()>
+    where
+        F: FnOnce(&mut Self) -> Result<()>,
+    {
+        self.container(kind | NLA_F_NESTED, body)
+    }
+
+    /// Appends an attribute whose payload `body` writes, without setting
+    /// NLA_F_NESTED (for payloads such as `RTA_MULTIPATH`, or the few
+    /// nests the kernel parses without the flag).
+    pub fn container<F>(&mut self, raw_kind: u16, body: F) -> Result<()>
+    where
+        F: FnOnce(&mut Self) -> Result<()>,
+    {
+        let start = self.pos;
+        self.pos += NLA_HDRLEN;
+        let result = body(self);
+        let end = self.pos;
+        let len = end - start;
+        match result.and_then(|()| u16::try_from(len).map_err(|_| Error::AttrTooLong { len })) {
+            Ok(len16) => {
+                self.put_at(start, &len16.to_ne_bytes())?;
+                self.put_at(start + 2, &raw_kind.to_ne_bytes())
+            }
+            Err(e) => {
+                self.pos = start;
+                Err(e)
+            }
+        }
+    }
+
+    /// Patches a previously written native-endian `u16` at `at` (for
+    /// length fields inside payloads, such as `rtnh_len`).
+    pub fn patch_u16(&mut self, at: usize, value: u16) -> Result<()> {
+        self.put_at(at, &value.to_ne_bytes())
+    }
+
+    /// A `u8` attribute.
+    pub fn u8(&mut self, kind: u16, v: u8) -> Result<()> {
+        self.attr(kind, &[v])
+    }
+    /// A native-endian `u16` attribute.
+    pub fn u16(&mut self, kind: u16, v: u16) -> Result<()> {
+        self.attr(kind, &v.to_ne_bytes())
+    }
+    /// A native-endian `u32` attribute.
+    pub fn u32(&mut self, kind: u16, v: u32) -> Result<()> {
+        self.attr(kind, &v.to_ne_bytes())
+    }
+    /// A native-endian `u64` attribute.
+    pub fn u64(&mut self, kind: u16, v: u64) -> Result<()> {
+        self.attr(kind, &v.to_ne_bytes())
+    }
+    /// A native-endian `i32` attribute.
+    pub fn i32(&mut self, kind: u16, v: i32) -> Result<()> {
+        self.attr(kind, &v.to_ne_bytes())
+    }
+    /// A big-endian `u16` attribute (ports).
+    pub fn be16(&mut self, kind: u16, v: u16) -> Result<()> {
+        self.attr(kind, &v.to_be_bytes())
+    }
+    /// A big-endian `u32` attribute.
+    pub fn be32(&mut self, kind: u16, v: u32) -> Result<()> {
+        self.attr(kind, &v.to_be_bytes())
+    }
+    /// An empty (flag) attribute.
+    pub fn flag(&mut self, kind: u16) -> Result<()> {
+        self.attr(kind, &[])
+    }
+    /// A NUL-terminated string attribute. A string holding a NUL is refused.
+    pub fn str(&mut self, kind: u16, s: &str) -> Result<()> {
+        if s.as_bytes().contains(&0) {
+            return Err(Error::InvalidValue { what: "string contains a NUL byte" });
+        }
+        self.attr_parts(kind, &[s.as_bytes(), &[0]])
+    }
+    /// An IPv4 (4 bytes) or IPv6 (16 bytes) address attribute.
+    pub fn ip(&mut self, kind: u16, ip: IpAddr) -> Result<()> {
+        match ip {
+            IpAddr::V4(a) => self.attr(kind, &a.octets()),
+            IpAddr::V6(a) => self.attr(kind, &a.octets()),
+        }
+    }
+    /// A struct attribute (any zerocopy struct).
+    pub fn struct_attr<T: IntoBytes + Immutable + ?Sized>(&mut self, kind: u16, v: &T) -> Result<()> {
+        self.attr(kind, v.as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{msg_type, Attrs, Messages};
+
+    const H: Header = Header::new(msg_type::RTM_NEWLINK, MsgFlags::REQUEST, 9);
+
+    fn body(m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&[0u8; 16])?;
+        m.str(3, "veth0")?;
+        m.nest(18, |m| {
+            m.str(1, "veth")?;
+            m.nest(2, |m| m.u32(1, 7))
+        })
+    }
+
+    #[test]
+    fn writes_patches_and_pads() {
+        let mut buf = [0xAAu8; 128];
+        let mut b = Builder::new(&mut buf);
+        let n = b.message(H, body).unwrap();
+        // 16 hdr + 16 ifinfomsg + 12 ifname + (4 + 12 + (4 + 8)) linkinfo
+        assert_eq!(n, 16 + 16 + 12 + 28);
+        let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+        assert_eq!(msg.bytes().len(), n);
+        assert_eq!(msg.seq(), 9);
+        let attrs = msg.attrs_after(16);
+        assert_eq!(attrs.find(3).unwrap().unwrap().str().unwrap(), "veth0");
+        let info = attrs.find(18).unwrap().unwrap();
+        assert!(info.is_nested_flag());
+        let data = info.nested().find(2).unwrap().unwrap();
+        assert_eq!(data.nested().find(1).unwrap().unwrap().u32().unwrap(), 7);
+        // "veth0\0" padded with two zero bytes, not the 0xAA that was there
+        assert_eq!(&msg.bytes()[32 + 4..32 + 12], b"veth0\0\0\0");
+    }
+
+    #[test]
+    fn every_short_buffer_fails_and_keeps_earlier_messages() {
+        let mut full = [0u8; 256];
+        let one = Builder::new(&mut full).message(H, body).unwrap();
+        for cap in 0..2 * one {
+            let mut buf = [0x55u8; 256];
+            let mut b = Builder::new(&mut buf[..cap]);
+            let first = b.message(H, body);
+            if cap < one {
+                assert_eq!(first, Err(Error::BufferTooSmall { needed: one, capacity: cap }));
+                assert!(b.is_empty());
+                assert!(buf[..cap].iter().all(|&x| x == 0x55), "cap {cap}: bytes written on failure");
+                continue;
+            }
+            let second = b.message(H, body);
+            assert_eq!(second, Err(Error::BufferTooSmall { needed: 2 * one, capacity: cap }));
+            assert_eq!(b.len(), one);
+            let kept = b.as_bytes().to_owned_array();
+            assert!(buf[one..cap].iter().all(|&x| x == 0x55), "cap {cap}: bytes written on failure");
+            assert_eq!(Messages::new(&kept[..one]).count(), 1);
+        }
+    }
+
+    trait ToOwnedArray {
+        fn to_owned_array(&self) -> [u8; 256];
+    }
+    impl ToOwnedArray for [u8] {
+        fn to_owned_array(&self) -> [u8; 256] {
+            let mut a = [0u8; 256];
+            a[..self.len()].copy_from_slice(self);
+            a
+        }
+    }
+
+    #[test]
+    fn oversized_attribute_and_nest_are_refused() {
+        let big = [0u8; 70_000];
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        assert_eq!(b.message(H, |m| m.attr(1, &big)), Err(Error::AttrTooLong { len: 70_004 }));
+        let chunk = [0u8; 40_000];
+        let err = b.message(H, |m| {
+            m.nest(1, |m| {
+                m.attr(1, &chunk)?;
+                m.attr(2, &chunk)
+            })
+        });
+        assert_eq!(err, Err(Error::AttrTooLong { len: 80_012 }));
+        assert!(b.is_empty());
+    }
+
+    #[test]
+    fn strings_with_nul_are_refused() {
+        let mut buf = [0u8; 64];
+        let err = Builder::new(&mut buf).message(H, |m| m.str(3, "a\0b")).unwrap_err();
+        assert!(matches!(err, Error::InvalidValue { .. }));
+    }
+
+    #[test]
+    fn batches_keep_their_sequence_numbers() {
+        let mut buf = [0u8; 256];
+        let mut b = Builder::new(&mut buf);
+        for seq in 1..=3 {
+            b.message(Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST, seq), |m| {
+                m.family_header(&[0u8; 16])
+            })
+            .unwrap();
+        }
+        let seqs: heapless::Vec<u32, 4> = Messages::new(b.as_bytes()).map(|m| m.unwrap().seq()).collect();
+        assert_eq!(&seqs[..], &[1, 2, 3]);
+        assert_eq!(Attrs::new(&[]).count(), 0);
+    }
+}

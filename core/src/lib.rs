@@ -1,0 +1,59 @@
+//! # nlwire: Linux netlink for `no_std`
+//!
+//! Parses rtnetlink messages by borrowing the caller's buffer and walking
+//! attribute chains lazily, and builds requests into the caller's buffer.
+//! No allocation, no `unsafe`, no panics on any input.
+//!
+//! - [`Messages`] / [`Message`]: the messages of a datagram.
+//! - [`Attrs`] / [`Attr`]: an attribute chain and length-checked accessors.
+//! - One module per message family with its header, constants, typed view
+//!   and attribute specs: [`link`], [`addr`], [`route`], [`neigh`], [`rule`],
+//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`].
+//! - [`spec`]: name lookup (`msg.get("ifname")`), [`fmt`]: any message as
+//!   text or JSON.
+//! - [`ErrorMessage`] / [`Done`]: errors, ACKs and the extended ACK.
+//! - [`build`]: the transactional builder.
+//!
+//! ```
+//! use nlwire::{link::Link, Messages};
+//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
+//! for msg in Messages::new(dump) {
+//!     let msg = msg?;
+//!     if let Ok(link) = Link::parse(&msg) {
+//!         let _name: Option<&str> = link.ifname()?;
+//!     }
+//! }
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+pub mod ack;
+pub mod attr;
+pub mod build;
+pub mod error;
+mod families;
+pub mod fmt;
+pub mod message;
+pub mod spec;
+pub mod wire;
+
+pub mod addr;
+pub mod link;
+pub mod neigh;
+pub mod netconf;
+pub mod nexthop;
+pub mod nsid;
+pub mod route;
+pub mod rule;
+pub mod tc;
+
+pub use ack::{Done, ErrorMessage, ExtAck};
+pub use attr::{Attr, Attrs};
+pub use error::{Error, Result};
+pub use message::{msg_type, Message, Messages, MsgFlags, NlMsgHdr};

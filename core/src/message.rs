@@ -1,0 +1,323 @@
+//! The netlink message header and the walk over the messages of a datagram.
+
+use bitflags::bitflags;
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::attr::Attrs;
+use crate::error::{Error, Result};
+use crate::wire::{align, NeU16, NeU32};
+
+/// `struct nlmsghdr`: the 16-byte header in front of every netlink message.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct NlMsgHdr {
+    /// Length of the message including this header (`nlmsg_len`).
+    pub len: NeU32,
+    /// Message type (`nlmsg_type`): one of [`msg_type`]'s constants.
+    pub kind: NeU16,
+    /// Flags (`nlmsg_flags`), see [`MsgFlags`].
+    pub flags: NeU16,
+    /// Sequence number (`nlmsg_seq`).
+    pub seq: NeU32,
+    /// Sending port id (`nlmsg_pid`); 0 for the kernel.
+    pub pid: NeU32,
+}
+
+/// Size of [`NlMsgHdr`] on the wire.
+pub const NLMSG_HDRLEN: usize = core::mem::size_of::<NlMsgHdr>();
+
+/// Message types (`nlmsg_type`) of netlink control and of rtnetlink, from
+/// `include/uapi/linux/netlink.h` and `rtnetlink.h`.
+pub mod msg_type {
+    #![allow(missing_docs)]
+    pub const NOOP: u16 = 1;
+    pub const ERROR: u16 = 2;
+    pub const DONE: u16 = 3;
+    pub const OVERRUN: u16 = 4;
+    pub const RTM_NEWLINK: u16 = 16;
+    pub const RTM_DELLINK: u16 = 17;
+    pub const RTM_GETLINK: u16 = 18;
+    pub const RTM_SETLINK: u16 = 19;
+    pub const RTM_NEWADDR: u16 = 20;
+    pub const RTM_DELADDR: u16 = 21;
+    pub const RTM_GETADDR: u16 = 22;
+    pub const RTM_NEWROUTE: u16 = 24;
+    pub const RTM_DELROUTE: u16 = 25;
+    pub const RTM_GETROUTE: u16 = 26;
+    pub const RTM_NEWNEIGH: u16 = 28;
+    pub const RTM_DELNEIGH: u16 = 29;
+    pub const RTM_GETNEIGH: u16 = 30;
+    pub const RTM_NEWRULE: u16 = 32;
+    pub const RTM_DELRULE: u16 = 33;
+    pub const RTM_GETRULE: u16 = 34;
+    pub const RTM_NEWQDISC: u16 = 36;
+    pub const RTM_DELQDISC: u16 = 37;
+    pub const RTM_GETQDISC: u16 = 38;
+    pub const RTM_NEWTCLASS: u16 = 40;
+    pub const RTM_DELTCLASS: u16 = 41;
+    pub const RTM_GETTCLASS: u16 = 42;
+    pub const RTM_NEWTFILTER: u16 = 44;
+    pub const RTM_DELTFILTER: u16 = 45;
+    pub const RTM_GETTFILTER: u16 = 46;
+    pub const RTM_NEWNETCONF: u16 = 80;
+    pub const RTM_DELNETCONF: u16 = 81;
+    pub const RTM_GETNETCONF: u16 = 82;
+    pub const RTM_NEWNSID: u16 = 88;
+    pub const RTM_DELNSID: u16 = 89;
+    pub const RTM_GETNSID: u16 = 90;
+    pub const RTM_NEWNEXTHOP: u16 = 104;
+    pub const RTM_DELNEXTHOP: u16 = 105;
+    pub const RTM_GETNEXTHOP: u16 = 106;
+}
+
+bitflags! {
+    /// `nlmsg_flags`. Several names share bits: their meaning depends on the
+    /// request (GET, NEW, DELETE) or on the reply (ACK).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct MsgFlags: u16 {
+        /// It is a request message.
+        const REQUEST = 0x01;
+        /// Multipart message, terminated by NLMSG_DONE.
+        const MULTI = 0x02;
+        /// Reply with an ACK, success or not.
+        const ACK = 0x04;
+        /// Echo this request to the requester's groups.
+        const ECHO = 0x08;
+        /// The dump was inconsistent because the data changed meanwhile.
+        const DUMP_INTR = 0x10;
+        /// The dump was filtered as requested (strict checking).
+        const DUMP_FILTERED = 0x20;
+        /// GET: return the complete table instead of a single entry.
+        const ROOT = 0x100;
+        /// GET: return all entries matching the criteria.
+        const MATCH = 0x200;
+        /// GET: atomic GET.
+        const ATOMIC = 0x400;
+        /// GET: `ROOT | MATCH`.
+        const DUMP = 0x300;
+        /// NEW: replace an existing object.
+        const REPLACE = 0x100;
+        /// NEW: do not touch an object that exists.
+        const EXCL = 0x200;
+        /// NEW: create the object if it does not exist.
+        const CREATE = 0x400;
+        /// NEW: add to the end of the object list.
+        const APPEND = 0x800;
+        /// DELETE: do not delete recursively.
+        const NONREC = 0x100;
+        /// DELETE: bulk delete.
+        const BULK = 0x200;
+        /// ACK: the request was capped (its payload is not echoed).
+        const CAPPED = 0x100;
+        /// ACK: extended ACK TLVs follow.
+        const ACK_TLVS = 0x200;
+    }
+}
+
+/// One netlink message borrowed from a datagram.
+///
+/// ```
+/// use nlwire::{Messages, msg_type};
+/// // An NLMSG_DONE carrying error 0, as ends every dump.
+/// let mut d = [0u8; 20];
+/// d[..4].copy_from_slice(&20u32.to_ne_bytes());
+/// d[4..6].copy_from_slice(&msg_type::DONE.to_ne_bytes());
+/// let msg = Messages::new(&d).next().unwrap().unwrap();
+/// assert_eq!(msg.kind(), msg_type::DONE);
+/// assert_eq!(msg.payload().len(), 4);
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Message<'a> {
+    header: &'a NlMsgHdr,
+    bytes: &'a [u8],
+    offset: usize,
+}
+
+impl<'a> Message<'a> {
+    /// Parses the single message at the start of `bytes` (trailing bytes are ignored).
+    pub fn parse(bytes: &'a [u8]) -> Result<Self> {
+        Self::parse_at(bytes, 0)
+    }
+
+    fn parse_at(rest: &'a [u8], offset: usize) -> Result<Self> {
+        let (header, _) = NlMsgHdr::ref_from_prefix(rest).map_err(|_| Error::Truncated {
+            offset,
+            needed: NLMSG_HDRLEN,
+            available: rest.len(),
+        })?;
+        let len = header.len.get() as usize;
+        if len < NLMSG_HDRLEN {
+            return Err(Error::BadLength { offset, len });
+        }
+        let bytes = rest.get(..len).ok_or(Error::Truncated { offset, needed: len, available: rest.len() })?;
+        Ok(Message { header, bytes, offset })
+    }
+
+    /// The header as it is on the wire.
+    pub fn header(&self) -> &'a NlMsgHdr {
+        self.header
+    }
+    /// `nlmsg_type`, see [`msg_type`].
+    pub fn kind(&self) -> u16 {
+        self.header.kind.get()
+    }
+    /// `nlmsg_flags`; unknown bits are kept.
+    pub fn flags(&self) -> MsgFlags {
+        MsgFlags::from_bits_retain(self.header.flags.get())
+    }
+    /// `nlmsg_seq`.
+    pub fn seq(&self) -> u32 {
+        self.header.seq.get()
+    }
+    /// `nlmsg_pid`: the sender's port id (0 for the kernel), or the
+    /// requester's port in a reply.
+    pub fn port(&self) -> u32 {
+        self.header.pid.get()
+    }
+    /// The whole message, header included.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+    /// The payload after the 16-byte header.
+    pub fn payload(&self) -> &'a [u8] {
+        self.bytes.get(NLMSG_HDRLEN..).unwrap_or(&[])
+    }
+    /// Offset of this message in the buffer it was parsed from.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// Reads the family header `T` at the start of the payload.
+    pub fn family_header<T: FromBytes + KnownLayout + Immutable + Unaligned>(&self) -> Result<&'a T> {
+        let payload = self.payload();
+        T::ref_from_prefix(payload).map(|(h, _)| h).map_err(|_| Error::Truncated {
+            offset: self.offset + NLMSG_HDRLEN,
+            needed: core::mem::size_of::<T>(),
+            available: payload.len(),
+        })
+    }
+
+    /// The attribute chain that follows a family header of `header_len` bytes
+    /// (rounded up to 4). Empty if the payload is shorter.
+    pub fn attrs_after(&self, header_len: usize) -> Attrs<'a> {
+        let start = NLMSG_HDRLEN + align(header_len);
+        Attrs::with_offset(self.bytes.get(start..).unwrap_or(&[]), self.offset + start)
+    }
+}
+
+/// Iterator over the messages of a datagram (or of several concatenated).
+///
+/// A malformed length yields one `Err` with the byte offset and ends the
+/// iteration; it never loops or panics.
+///
+/// ```
+/// use nlwire::Messages;
+/// assert!(Messages::new(&[]).next().is_none());
+/// let mut bad = Messages::new(&[4, 0, 0, 0]);
+/// assert!(bad.next().unwrap().is_err());
+/// assert!(bad.next().is_none());
+/// ```
+#[derive(Clone, Debug)]
+pub struct Messages<'a> {
+    buf: &'a [u8],
+    pos: usize,
+    failed: bool,
+}
+
+impl<'a> Messages<'a> {
+    /// Walks the messages in `buf`.
+    pub fn new(buf: &'a [u8]) -> Self {
+        Messages { buf, pos: 0, failed: false }
+    }
+}
+
+impl<'a> Iterator for Messages<'a> {
+    type Item = Result<Message<'a>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let rest = self.buf.get(self.pos..).filter(|r| !r.is_empty())?;
+        match Message::parse_at(rest, self.pos) {
+            Ok(msg) => {
+                self.pos = self.pos.saturating_add(align(msg.bytes.len())).min(self.buf.len());
+                Some(Ok(msg))
+            }
+            Err(e) => {
+                self.failed = true;
+                Some(Err(e))
+            }
+        }
+    }
+}
+
+impl core::iter::FusedIterator for Messages<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hdr(len: u32, kind: u16, flags: u16, seq: u32, pid: u32) -> [u8; 16] {
+        let mut b = [0u8; 16];
+        b[0..4].copy_from_slice(&len.to_ne_bytes());
+        b[4..6].copy_from_slice(&kind.to_ne_bytes());
+        b[6..8].copy_from_slice(&flags.to_ne_bytes());
+        b[8..12].copy_from_slice(&seq.to_ne_bytes());
+        b[12..16].copy_from_slice(&pid.to_ne_bytes());
+        b
+    }
+
+    #[test]
+    fn header_layout_is_16_bytes() {
+        assert_eq!(NLMSG_HDRLEN, 16);
+    }
+
+    #[test]
+    fn walks_two_messages_with_padding() {
+        let mut buf = [0u8; 40];
+        buf[..16].copy_from_slice(&hdr(18, 16, 2, 7, 0));
+        buf[16..18].copy_from_slice(&[0xaa, 0xbb]);
+        buf[20..36].copy_from_slice(&hdr(16, 3, 2, 7, 0));
+        let got: [Message; 2] = {
+            let mut it = Messages::new(&buf[..36]);
+            let a = it.next().unwrap().unwrap();
+            let b = it.next().unwrap().unwrap();
+            assert!(it.next().is_none());
+            [a, b]
+        };
+        assert_eq!(got[0].kind(), 16);
+        assert_eq!(got[0].payload(), &[0xaa, 0xbb]);
+        assert_eq!(got[0].flags(), MsgFlags::MULTI);
+        assert_eq!(got[1].offset(), 20);
+        assert_eq!(got[1].seq(), 7);
+    }
+
+    #[test]
+    fn short_length_is_an_error_and_stops() {
+        let buf = hdr(8, 16, 0, 0, 0);
+        let mut it = Messages::new(&buf);
+        assert_eq!(it.next().unwrap().unwrap_err(), Error::BadLength { offset: 0, len: 8 });
+        assert!(it.next().is_none());
+    }
+
+    #[test]
+    fn length_past_end_is_truncated() {
+        let buf = hdr(100, 16, 0, 0, 0);
+        let err = Messages::new(&buf).next().unwrap().unwrap_err();
+        assert_eq!(err, Error::Truncated { offset: 0, needed: 100, available: 16 });
+    }
+
+    #[test]
+    fn every_prefix_of_a_message_fails_cleanly() {
+        let mut buf = [0u8; 24];
+        buf[..16].copy_from_slice(&hdr(24, 16, 0, 0, 0));
+        for n in 1..24 {
+            let mut it = Messages::new(&buf[..n]);
+            assert!(it.next().unwrap().is_err(), "prefix {n}");
+            assert!(it.next().is_none());
+        }
+    }
+}

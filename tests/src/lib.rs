@@ -1,0 +1,50 @@
+//! Shared helpers of the integration tests: fixture loading and the
+//! JSON that iproute2 printed for the same namespace.
+
+use std::path::PathBuf;
+
+/// Directory of the recorded kernel replies.
+pub fn fixture_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/kernel-6.18")
+}
+
+/// The bytes of one fixture file.
+pub fn fixture(name: &str) -> Vec<u8> {
+    let path = fixture_dir().join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+}
+
+/// Every `*.bin` fixture except the framed monitor capture, by name.
+pub fn dump_fixtures() -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<_> = std::fs::read_dir(fixture_dir())
+        .expect("fixture dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".bin") && n != "monitor_events.bin")
+        .map(|n| {
+            let b = fixture(&n);
+            (n, b)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The datagrams of `monitor_events.bin`, framed as u32 little-endian length + datagram.
+pub fn monitor_datagrams() -> Vec<Vec<u8>> {
+    let bytes = fixture("monitor_events.bin");
+    let mut out = Vec::new();
+    let mut rest = &bytes[..];
+    while rest.len() >= 4 {
+        let len = u32::from_le_bytes(rest[..4].try_into().unwrap()) as usize;
+        out.push(rest[4..4 + len].to_vec());
+        rest = &rest[4 + len..];
+    }
+    assert!(rest.is_empty(), "trailing bytes in monitor_events.bin");
+    out
+}
+
+/// What `ip -j` printed, parsed.
+pub fn ip_json(name: &str) -> serde_json::Value {
+    serde_json::from_slice(&fixture(name)).expect("valid JSON")
+}
