@@ -1,10 +1,1135 @@
-//! The neigh family (in progress).
+//! Neighbours (ARP, NDP and bridge FDB entries): `struct ndmsg`, `NDA_*`
+//! attributes, the [`Neighbour`] view and the typed requests.
+//!
+//! ```
+//! use nlwire::{neigh::{Neighbour, NudState}, Messages};
+//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/neigh_dump_inet.bin");
+//! let msg = Messages::new(dump).next().unwrap()?;
+//! let n = Neighbour::parse(&msg)?;
+//! assert_eq!(n.dst()?.map(|ip| ip.to_string()).as_deref(), Some("10.1.0.254"));
+//! assert_eq!(n.lladdr()?, Some(&[2u8, 0, 0, 0, 0, 0xfe][..]));
+//! assert_eq!(n.state(), NudState::PERMANENT);
+//! assert_eq!(n.state().names().collect::<heapless::Vec<_, 8>>(), ["PERMANENT"]);
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+//!
+//! Requests: [`Add`], [`Append`], [`Replace`], [`Change`] and [`Del`] take a
+//! [`NeighEntry`]; [`Get`] asks for one entry, [`Dump`] for the table.
 
-use crate::spec::{MessageSpec, Space, StructSpec};
+use core::net::IpAddr;
 
-/// Family header spec.
-pub static HEADER: StructSpec = StructSpec { name: "ndmsg", size: 12, fields: &[] };
-/// Top-level attributes.
-pub static ATTRS: Space = Space { name: "neigh", attrs: &[] };
-/// Spec of neigh messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "neigh", header: &HEADER, space: &ATTRS };
+use bitflags::bitflags;
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::attr::Attrs;
+use crate::build::{Header, MessageWriter, Request};
+use crate::error::{Error, Result};
+use crate::families::split;
+use crate::message::{msg_type, Message, MsgFlags};
+use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
+use crate::wire::{NeI32, NeU16, NeU32};
+
+const AF_INET: u8 = 2;
+const AF_INET6: u8 = 10;
+/// `AF_BRIDGE` (`PF_BRIDGE`): the family of bridge FDB entries.
+pub const AF_BRIDGE: u8 = 7;
+/// `MAX_ADDR_LEN`: the longest link-layer address the kernel keeps.
+pub const MAX_ADDR_LEN: usize = 32;
+
+/// `struct ndmsg`: the 12-byte header of neighbour messages.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+#[doc(alias = "ndmsg")]
+pub struct NdMsg {
+    /// Address family (`AF_INET`, `AF_INET6`, `AF_BRIDGE`).
+    pub family: u8,
+    /// Padding (`ndm_pad1`).
+    pub pad1: u8,
+    /// Padding (`ndm_pad2`).
+    pub pad2: NeU16,
+    /// Interface index (`ndm_ifindex`).
+    pub ifindex: NeI32,
+    /// `NUD_*` state bits, see [`NudState`].
+    pub state: NeU16,
+    /// `NTF_*` flags, see [`NeighFlags`].
+    pub flags: u8,
+    /// Route type of the address (`RTN_*`, `ndm_type`).
+    pub kind: u8,
+}
+
+/// `NDA_*` attribute types, from `include/uapi/linux/neighbour.h`.
+pub mod nda {
+    #![allow(missing_docs)]
+    pub const UNSPEC: u16 = 0;
+    pub const DST: u16 = 1;
+    pub const LLADDR: u16 = 2;
+    pub const CACHEINFO: u16 = 3;
+    pub const PROBES: u16 = 4;
+    pub const VLAN: u16 = 5;
+    pub const PORT: u16 = 6;
+    pub const VNI: u16 = 7;
+    pub const IFINDEX: u16 = 8;
+    pub const MASTER: u16 = 9;
+    pub const LINK_NETNSID: u16 = 10;
+    pub const SRC_VNI: u16 = 11;
+    pub const PROTOCOL: u16 = 12;
+    pub const NH_ID: u16 = 13;
+    pub const FDB_EXT_ATTRS: u16 = 14;
+    pub const FLAGS_EXT: u16 = 15;
+    pub const NDM_STATE_MASK: u16 = 16;
+    pub const NDM_FLAGS_MASK: u16 = 17;
+}
+
+/// `NFEA_*`: the attributes nested in `NDA_FDB_EXT_ATTRS`.
+pub mod nfea {
+    #![allow(missing_docs)]
+    pub const UNSPEC: u16 = 0;
+    pub const ACTIVITY_NOTIFY: u16 = 1;
+    pub const DONT_REFRESH: u16 = 2;
+}
+
+bitflags! {
+    /// `NUD_*` neighbour states (`ndm_state`). The empty set is `NUD_NONE`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    #[doc(alias = "NUD")]
+    pub struct NudState: u16 {
+        /// Resolution in progress.
+        const INCOMPLETE = 0x01;
+        /// Confirmed reachable.
+        const REACHABLE = 0x02;
+        /// Valid but unconfirmed.
+        const STALE = 0x04;
+        /// Waiting before probing.
+        const DELAY = 0x08;
+        /// Probing.
+        const PROBE = 0x10;
+        /// Resolution failed.
+        const FAILED = 0x20;
+        /// No resolution needed (pseudo-state).
+        const NOARP = 0x40;
+        /// Static entry (pseudo-state).
+        const PERMANENT = 0x80;
+    }
+}
+
+impl NudState {
+    /// `NUD_NONE`: no state bit.
+    pub const NONE: NudState = NudState::empty();
+
+    /// The names `ip neigh` prints for the set bits (`"REACHABLE"`, ...),
+    /// or `"NONE"` alone for the empty set. Unknown bits are skipped.
+    ///
+    /// ```
+    /// use nlwire::neigh::NudState;
+    /// let s = NudState::STALE | NudState::NOARP;
+    /// assert!(s.names().eq(["STALE", "NOARP"]));
+    /// assert!(NudState::NONE.names().eq(["NONE"]));
+    /// ```
+    pub fn names(self) -> impl Iterator<Item = &'static str> {
+        let none = self.is_empty().then_some("NONE");
+        NUD_NAMES
+            .iter()
+            .filter(move |(bit, _)| u32::from(self.bits()) & bit != 0)
+            .map(|(_, name)| *name)
+            .chain(none)
+    }
+}
+
+bitflags! {
+    /// `NTF_*` neighbour flags (`ndm_flags`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct NeighFlags: u8 {
+        /// Refresh the entry as if used (`NTF_USE`).
+        const USE = 0x01;
+        /// FDB: the device's own table (`NTF_SELF`).
+        const SELF = 0x02;
+        /// FDB: the master (bridge) table (`NTF_MASTER`).
+        const MASTER = 0x04;
+        /// A proxy ARP/NDP entry (`NTF_PROXY`).
+        const PROXY = 0x08;
+        /// Learned by an external agent (`NTF_EXT_LEARNED`).
+        const EXT_LEARNED = 0x10;
+        /// Offloaded to hardware (`NTF_OFFLOADED`).
+        const OFFLOADED = 0x20;
+        /// FDB: must not move to another port (`NTF_STICKY`).
+        const STICKY = 0x40;
+        /// The neighbour is a router (`NTF_ROUTER`).
+        const ROUTER = 0x80;
+    }
+}
+
+bitflags! {
+    /// Extended flags carried in `NDA_FLAGS_EXT`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct NeighFlagsExt: u32 {
+        /// Kept resolved by the kernel (`NTF_EXT_MANAGED`).
+        const MANAGED = 0x01;
+        /// FDB: locked port, entry awaits authentication (`NTF_EXT_LOCKED`).
+        const LOCKED = 0x02;
+        /// Validated by a user-space control plane (`NTF_EXT_EXT_VALIDATED`).
+        const EXT_VALIDATED = 0x04;
+    }
+}
+
+/// `struct nda_cacheinfo`: ages in clock ticks (USER_HZ) and a reference count.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+#[doc(alias = "nda_cacheinfo")]
+pub struct NdaCacheInfo {
+    /// Since last confirmed.
+    pub confirmed: NeU32,
+    /// Since last used.
+    pub used: NeU32,
+    /// Since last updated.
+    pub updated: NeU32,
+    /// Reference count.
+    pub refcnt: NeU32,
+}
+
+/// A view of an `RTM_NEWNEIGH`/`RTM_DELNEIGH`/`RTM_GETNEIGH` message.
+#[derive(Clone, Debug)]
+pub struct Neighbour<'a> {
+    header: &'a NdMsg,
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Neighbour<'a> {
+    /// Checks the message type and header size.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let kinds = [msg_type::RTM_NEWNEIGH, msg_type::RTM_DELNEIGH, msg_type::RTM_GETNEIGH];
+        let (header, attrs) = split(msg, &kinds, "neighbour")?;
+        Ok(Neighbour { header, attrs })
+    }
+    /// The family header.
+    pub fn header(&self) -> &'a NdMsg {
+        self.header
+    }
+    /// All attributes, in order.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// Address family (`AF_INET`, `AF_INET6`, [`AF_BRIDGE`]).
+    pub fn family(&self) -> u8 {
+        self.header.family
+    }
+    /// Interface index of the entry (`ndm_ifindex`).
+    pub fn ifindex(&self) -> u32 {
+        self.header.ifindex.get() as u32
+    }
+    /// State (`ndm_state`).
+    pub fn state(&self) -> NudState {
+        NudState::from_bits_retain(self.header.state.get())
+    }
+    /// Flags (`ndm_flags`).
+    pub fn flags(&self) -> NeighFlags {
+        NeighFlags::from_bits_retain(self.header.flags)
+    }
+    /// Route type of the destination (`ndm_type`, `RTN_*`).
+    pub fn kind(&self) -> u8 {
+        self.header.kind
+    }
+    /// `NDA_DST`: the protocol address (for FDB entries, the remote of a
+    /// VXLAN device).
+    pub fn dst(&self) -> Result<Option<IpAddr>> {
+        self.attrs.find(nda::DST)?.map(|a| a.ip()).transpose()
+    }
+    /// `NDA_LLADDR`: the link-layer address, any length (6 bytes on Ethernet).
+    pub fn lladdr(&self) -> Result<Option<&'a [u8]>> {
+        Ok(self.attrs.find(nda::LLADDR)?.map(|a| a.payload()))
+    }
+    /// `NDA_CACHEINFO`.
+    pub fn cacheinfo(&self) -> Result<Option<&'a NdaCacheInfo>> {
+        self.attrs.find(nda::CACHEINFO)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `NDA_PROBES`: probes sent.
+    pub fn probes(&self) -> Result<Option<u32>> {
+        self.u32(nda::PROBES)
+    }
+    /// `NDA_VLAN`: FDB VLAN id.
+    pub fn vlan(&self) -> Result<Option<u16>> {
+        self.attrs.find(nda::VLAN)?.map(|a| a.u16()).transpose()
+    }
+    /// `NDA_PORT`: VXLAN UDP port (host order; network order on the wire).
+    pub fn port(&self) -> Result<Option<u16>> {
+        self.attrs.find(nda::PORT)?.map(|a| a.be16()).transpose()
+    }
+    /// `NDA_VNI`: VXLAN network identifier.
+    pub fn vni(&self) -> Result<Option<u32>> {
+        self.u32(nda::VNI)
+    }
+    /// `NDA_SRC_VNI`: VXLAN source VNI (collect-metadata devices).
+    pub fn src_vni(&self) -> Result<Option<u32>> {
+        self.u32(nda::SRC_VNI)
+    }
+    /// `NDA_IFINDEX`: the interface to reach the VXLAN remote through
+    /// (`bridge fdb ... via DEV`).
+    #[doc(alias = "NDA_IFINDEX")]
+    pub fn via_ifindex(&self) -> Result<Option<u32>> {
+        self.u32(nda::IFINDEX)
+    }
+    /// `NDA_MASTER`: index of the master device (the bridge).
+    pub fn master(&self) -> Result<Option<u32>> {
+        self.u32(nda::MASTER)
+    }
+    /// `NDA_LINK_NETNSID`: namespace id of the link's peer.
+    pub fn link_netnsid(&self) -> Result<Option<i32>> {
+        self.attrs.find(nda::LINK_NETNSID)?.map(|a| a.i32()).transpose()
+    }
+    /// `NDA_PROTOCOL`: who installed the entry (`RTPROT_*`).
+    pub fn protocol(&self) -> Result<Option<u8>> {
+        self.attrs.find(nda::PROTOCOL)?.map(|a| a.u8()).transpose()
+    }
+    /// `NDA_NH_ID`: next-hop (group) id of an FDB entry.
+    pub fn nh_id(&self) -> Result<Option<u32>> {
+        self.u32(nda::NH_ID)
+    }
+    /// `NDA_FLAGS_EXT`: the extended flags.
+    pub fn flags_ext(&self) -> Result<Option<NeighFlagsExt>> {
+        Ok(self.u32(nda::FLAGS_EXT)?.map(NeighFlagsExt::from_bits_retain))
+    }
+    /// `NDA_FDB_EXT_ATTRS`: the nested `NFEA_*` attributes.
+    pub fn fdb_ext_attrs(&self) -> Result<Option<Attrs<'a>>> {
+        Ok(self.attrs.find(nda::FDB_EXT_ATTRS)?.map(|a| a.nested()))
+    }
+
+    fn u32(&self, kind: u16) -> Result<Option<u32>> {
+        self.attrs.find(kind)?.map(|a| a.u32()).transpose()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Requests
+
+/// A neighbour or FDB entry, as `ip neigh` and `bridge fdb` describe it:
+/// the body of [`Add`], [`Append`], [`Replace`], [`Change`] and [`Del`].
+///
+/// The constructors set iproute2's defaults; the fields are public for
+/// everything else. Attributes are written only when set.
+///
+/// ```
+/// use nlwire::build::Builder;
+/// use nlwire::neigh::{Add, NeighEntry, Neighbour, NudState};
+/// use nlwire::Messages;
+///
+/// let mac = [0x02, 0, 0, 0, 0, 0x01];
+/// let entry = NeighEntry::new(3, "10.0.0.1".parse().unwrap())
+///     .with_lladdr(&mac)
+///     .with_state(NudState::REACHABLE);
+/// let mut buf = [0u8; 128];
+/// let mut b = Builder::new(&mut buf);
+/// b.push(&Add(entry), 1)?;
+/// let msg = Messages::new(b.as_bytes()).next().unwrap()?;
+/// let n = Neighbour::parse(&msg)?;
+/// assert_eq!(n.lladdr()?, Some(&mac[..]));
+/// assert_eq!(n.state(), NudState::REACHABLE);
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeighEntry<'a> {
+    /// Address family; 0 takes it from [`dst`](Self::dst).
+    pub family: u8,
+    /// Interface index (`ndm_ifindex`).
+    pub ifindex: u32,
+    /// `ndm_state`.
+    pub state: NudState,
+    /// `ndm_flags`.
+    pub flags: NeighFlags,
+    /// `NDA_DST`: the protocol address (FDB: the VXLAN remote).
+    pub dst: Option<IpAddr>,
+    /// `NDA_LLADDR`: 1 to [`MAX_ADDR_LEN`] bytes.
+    pub lladdr: Option<&'a [u8]>,
+    /// `NDA_FLAGS_EXT`, written when not empty.
+    pub flags_ext: NeighFlagsExt,
+    /// `NDA_VLAN`: FDB VLAN id, 1 to 4094.
+    pub vlan: Option<u16>,
+    /// `NDA_PORT`: VXLAN UDP port.
+    pub port: Option<u16>,
+    /// `NDA_VNI`: VXLAN id (24 bits).
+    pub vni: Option<u32>,
+    /// `NDA_SRC_VNI`: VXLAN source id (24 bits).
+    pub src_vni: Option<u32>,
+    /// `NDA_IFINDEX`: interface to reach the VXLAN remote through.
+    pub via_ifindex: Option<u32>,
+    /// `NDA_NH_ID`: FDB next-hop id.
+    pub nh_id: Option<u32>,
+    /// `NDA_PROTOCOL`: originator (`RTPROT_*`).
+    pub protocol: Option<u8>,
+}
+
+impl<'a> NeighEntry<'a> {
+    /// An ARP/NDP entry for `dst` on interface `ifindex`, state
+    /// `PERMANENT` as `ip neigh add` sets by default.
+    pub fn new(ifindex: u32, dst: IpAddr) -> Self {
+        NeighEntry {
+            family: family_of(dst),
+            ifindex,
+            state: NudState::PERMANENT,
+            flags: NeighFlags::empty(),
+            dst: Some(dst),
+            lladdr: None,
+            flags_ext: NeighFlagsExt::empty(),
+            vlan: None,
+            port: None,
+            vni: None,
+            src_vni: None,
+            via_ifindex: None,
+            nh_id: None,
+            protocol: None,
+        }
+    }
+    /// A proxy ARP/NDP entry (`ip neigh add proxy DST dev DEV`): flag `NTF_PROXY`.
+    pub fn proxy(ifindex: u32, dst: IpAddr) -> Self {
+        NeighEntry { flags: NeighFlags::PROXY, ..Self::new(ifindex, dst) }
+    }
+    /// A bridge FDB entry for `lladdr` on port (or VXLAN device) `ifindex`,
+    /// with `bridge fdb add`'s defaults: family `AF_BRIDGE`, flag `NTF_SELF`,
+    /// state `NOARP | PERMANENT`. Use `NeighFlags::MASTER` for the bridge's
+    /// own table, [`with_state`](Self::with_state) for dynamic entries.
+    pub fn fdb(ifindex: u32, lladdr: &'a [u8]) -> Self {
+        NeighEntry {
+            family: AF_BRIDGE,
+            ifindex,
+            state: NudState::NOARP | NudState::PERMANENT,
+            flags: NeighFlags::SELF,
+            dst: None,
+            lladdr: Some(lladdr),
+            flags_ext: NeighFlagsExt::empty(),
+            vlan: None,
+            port: None,
+            vni: None,
+            src_vni: None,
+            via_ifindex: None,
+            nh_id: None,
+            protocol: None,
+        }
+    }
+    /// Sets `NDA_LLADDR`.
+    pub fn with_lladdr(self, lladdr: &'a [u8]) -> Self {
+        NeighEntry { lladdr: Some(lladdr), ..self }
+    }
+    /// Sets the state.
+    pub fn with_state(self, state: NudState) -> Self {
+        NeighEntry { state, ..self }
+    }
+    /// Sets the flags (replacing the constructor's).
+    pub fn with_flags(self, flags: NeighFlags) -> Self {
+        NeighEntry { flags, ..self }
+    }
+    /// Sets `NDA_VLAN`.
+    pub fn with_vlan(self, vlan: u16) -> Self {
+        NeighEntry { vlan: Some(vlan), ..self }
+    }
+    /// Sets `NDA_DST` (for FDB entries: the VXLAN remote).
+    pub fn with_dst(self, dst: IpAddr) -> Self {
+        NeighEntry { dst: Some(dst), ..self }
+    }
+
+    /// The family written in the header.
+    fn effective_family(&self) -> u8 {
+        match (self.family, self.dst) {
+            (0, Some(ip)) => family_of(ip),
+            (f, _) => f,
+        }
+    }
+
+    fn validate(&self) -> Result<i32> {
+        let family = self.effective_family();
+        let ifindex = header_ifindex(self.ifindex)?;
+        if family == 0 {
+            return Err(invalid("neighbour has no family and no destination"));
+        }
+        if self.ifindex == 0 && !self.flags.contains(NeighFlags::PROXY) {
+            return Err(invalid("neighbour needs an interface index"));
+        }
+        match (family, self.dst) {
+            (AF_BRIDGE, _) if self.lladdr.is_none() => {
+                return Err(invalid("FDB entry needs a link-layer address"))
+            }
+            (AF_BRIDGE, _) => {}
+            (_, None) => return Err(invalid("neighbour needs a destination address")),
+            (f, Some(ip)) if family_of(ip) != f => {
+                return Err(invalid("destination address does not match the family"))
+            }
+            _ => {}
+        }
+        if let Some(ll) = self.lladdr {
+            if ll.is_empty() || ll.len() > MAX_ADDR_LEN {
+                return Err(invalid("link-layer address must be 1 to 32 bytes"));
+            }
+        }
+        if let Some(vlan) = self.vlan {
+            if vlan == 0 || vlan >= 4095 {
+                return Err(invalid("VLAN id must be 1 to 4094"));
+            }
+        }
+        for vni in [self.vni, self.src_vni].into_iter().flatten() {
+            if vni >> 24 != 0 {
+                return Err(invalid("VNI must fit in 24 bits"));
+            }
+        }
+        Ok(ifindex)
+    }
+
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        let ifindex = self.validate()?;
+        let family = self.effective_family();
+        let header = NdMsg {
+            family,
+            ifindex: ifindex.into(),
+            state: self.state.bits().into(),
+            flags: self.flags.bits(),
+            ..NdMsg::default()
+        };
+        m.family_header(&header)?;
+        // iproute2's order: `ip neigh` writes DST then LLADDR, `bridge fdb`
+        // LLADDR then DST.
+        if family == AF_BRIDGE {
+            self.emit_lladdr(m)?;
+            self.emit_dst(m)?;
+        } else {
+            self.emit_dst(m)?;
+            self.emit_lladdr(m)?;
+        }
+        if let Some(vlan) = self.vlan {
+            m.u16(nda::VLAN, vlan)?;
+        }
+        if let Some(port) = self.port {
+            m.be16(nda::PORT, port)?;
+        }
+        if let Some(vni) = self.vni {
+            m.u32(nda::VNI, vni)?;
+        }
+        if let Some(vni) = self.src_vni {
+            m.u32(nda::SRC_VNI, vni)?;
+        }
+        if let Some(via) = self.via_ifindex {
+            m.u32(nda::IFINDEX, via)?;
+        }
+        if let Some(id) = self.nh_id {
+            m.u32(nda::NH_ID, id)?;
+        }
+        if let Some(p) = self.protocol {
+            m.u8(nda::PROTOCOL, p)?;
+        }
+        if !self.flags_ext.is_empty() {
+            m.u32(nda::FLAGS_EXT, self.flags_ext.bits())?;
+        }
+        Ok(())
+    }
+
+    fn emit_dst(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        match self.dst {
+            Some(ip) => m.ip(nda::DST, ip),
+            None => Ok(()),
+        }
+    }
+    fn emit_lladdr(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        match self.lladdr {
+            Some(ll) => m.attr(nda::LLADDR, ll),
+            None => Ok(()),
+        }
+    }
+}
+
+fn family_of(ip: IpAddr) -> u8 {
+    match ip {
+        IpAddr::V4(_) => AF_INET,
+        IpAddr::V6(_) => AF_INET6,
+    }
+}
+
+fn invalid(what: &'static str) -> Error {
+    Error::InvalidValue { what }
+}
+
+/// `ndm_ifindex` is an `s32`.
+fn header_ifindex(ifindex: u32) -> Result<i32> {
+    i32::try_from(ifindex).map_err(|_| invalid("interface index above i32::MAX"))
+}
+
+fn request_flags(extra: MsgFlags) -> MsgFlags {
+    MsgFlags::REQUEST | MsgFlags::ACK | extra
+}
+
+/// `ip neigh add` / `bridge fdb add`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_EXCL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Add<'a>(pub NeighEntry<'a>);
+
+/// `bridge fdb append`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_APPEND`
+/// (several remotes for one VXLAN FDB entry).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Append<'a>(pub NeighEntry<'a>);
+
+/// `ip neigh replace`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_REPLACE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Replace<'a>(pub NeighEntry<'a>);
+
+/// `ip neigh change`: `RTM_NEWNEIGH` with `NLM_F_REPLACE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change<'a>(pub NeighEntry<'a>);
+
+/// `ip neigh del` / `bridge fdb del`: `RTM_DELNEIGH`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Del<'a>(pub NeighEntry<'a>);
+
+impl Request for Add<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWNEIGH, request_flags(MsgFlags::CREATE | MsgFlags::EXCL), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m)
+    }
+}
+
+impl Request for Append<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWNEIGH, request_flags(MsgFlags::CREATE | MsgFlags::APPEND), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m)
+    }
+}
+
+impl Request for Replace<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWNEIGH, request_flags(MsgFlags::CREATE | MsgFlags::REPLACE), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m)
+    }
+}
+
+impl Request for Change<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWNEIGH, request_flags(MsgFlags::REPLACE), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m)
+    }
+}
+
+impl Request for Del<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_DELNEIGH, request_flags(MsgFlags::empty()), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m)
+    }
+}
+
+/// `ip neigh get DST dev DEV [proxy]`: one entry, answered by an `RTM_NEWNEIGH`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Get {
+    /// Interface index.
+    pub ifindex: u32,
+    /// The protocol address looked up.
+    pub dst: IpAddr,
+    /// Look in the proxy table (`NTF_PROXY`).
+    pub proxy: bool,
+}
+
+impl Request for Get {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETNEIGH, request_flags(MsgFlags::empty()), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        let ifindex = header_ifindex(self.ifindex)?;
+        if ifindex == 0 && !self.proxy {
+            return Err(invalid("neighbour get needs an interface index"));
+        }
+        let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };
+        let header = NdMsg {
+            family: family_of(self.dst),
+            ifindex: ifindex.into(),
+            flags: flags.bits(),
+            ..NdMsg::default()
+        };
+        m.family_header(&header)?;
+        m.ip(nda::DST, self.dst)
+    }
+}
+
+/// `ip neigh show` / `bridge fdb show`: dumps the table of a family
+/// (0 for all, [`AF_BRIDGE`] for the FDB), optionally filtered by the kernel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Dump {
+    /// Address family; 0 dumps every family.
+    pub family: u8,
+    /// `NDA_IFINDEX` filter: only entries of this interface (FDB: bridge port).
+    pub ifindex: Option<u32>,
+    /// `NDA_MASTER` filter: only entries of ports of this master (bridge, VRF).
+    pub master: Option<u32>,
+    /// Dump the proxy table (`NTF_PROXY`).
+    pub proxy: bool,
+}
+
+impl Request for Dump {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETNEIGH, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };
+        m.family_header(&NdMsg { family: self.family, flags: flags.bits(), ..NdMsg::default() })?;
+        if let Some(i) = self.ifindex {
+            m.u32(nda::IFINDEX, i)?;
+        }
+        if let Some(i) = self.master {
+            m.u32(nda::MASTER, i)?;
+        }
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Specs
+
+/// `NUD_*` bits with the names `ip neigh` prints.
+pub static NUD_NAMES: &[(u32, &str)] = &[
+    (0x01, "INCOMPLETE"),
+    (0x02, "REACHABLE"),
+    (0x04, "STALE"),
+    (0x08, "DELAY"),
+    (0x10, "PROBE"),
+    (0x20, "FAILED"),
+    (0x40, "NOARP"),
+    (0x80, "PERMANENT"),
+];
+
+/// `NTF_*` bits with the names iproute2 prints.
+pub static NTF_NAMES: &[(u32, &str)] = &[
+    (0x01, "use"),
+    (0x02, "self"),
+    (0x04, "master"),
+    (0x08, "proxy"),
+    (0x10, "extern_learn"),
+    (0x20, "offload"),
+    (0x40, "sticky"),
+    (0x80, "router"),
+];
+
+/// `NTF_EXT_*` bits with the names iproute2 prints.
+pub static NTF_EXT_NAMES: &[(u32, &str)] = &[(0x01, "managed"), (0x02, "locked"), (0x04, "extern_valid")];
+
+/// Spec of `struct ndmsg`.
+pub static NDMSG: StructSpec = StructSpec {
+    name: "ndmsg",
+    size: 12,
+    fields: &[
+        Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 },
+        Field { name: "ifindex", offset: 4, len: 4, ty: AttrType::S32 },
+        Field { name: "state", offset: 8, len: 2, ty: AttrType::Bits(NUD_NAMES) },
+        Field { name: "flags", offset: 10, len: 1, ty: AttrType::Bits(NTF_NAMES) },
+        Field { name: "ndm_type", offset: 11, len: 1, ty: AttrType::U8 },
+    ],
+};
+
+/// Spec of `struct nda_cacheinfo`.
+pub static NDA_CACHEINFO: StructSpec = StructSpec {
+    name: "nda_cacheinfo",
+    size: 16,
+    fields: &[
+        Field { name: "ndm_confirmed", offset: 0, len: 4, ty: AttrType::U32 },
+        Field { name: "ndm_used", offset: 4, len: 4, ty: AttrType::U32 },
+        Field { name: "ndm_updated", offset: 8, len: 4, ty: AttrType::U32 },
+        Field { name: "ndm_refcnt", offset: 12, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// `NFEA_*` attributes (inside `NDA_FDB_EXT_ATTRS`).
+pub static NFEA: Space = Space {
+    name: "fdb_ext_attrs",
+    attrs: &[
+        AttrSpec {
+            id: nfea::ACTIVITY_NOTIFY,
+            name: "NFEA_ACTIVITY_NOTIFY",
+            short: "activity_notify",
+            ty: AttrType::U8,
+        },
+        AttrSpec {
+            id: nfea::DONT_REFRESH,
+            name: "NFEA_DONT_REFRESH",
+            short: "dont_refresh",
+            ty: AttrType::Flag,
+        },
+    ],
+};
+
+/// `NDA_*` attributes.
+pub static NDA: Space = Space {
+    name: "neigh",
+    attrs: &[
+        AttrSpec { id: nda::DST, name: "NDA_DST", short: "dst", ty: AttrType::Ip },
+        AttrSpec { id: nda::LLADDR, name: "NDA_LLADDR", short: "lladdr", ty: AttrType::Hwaddr },
+        AttrSpec {
+            id: nda::CACHEINFO,
+            name: "NDA_CACHEINFO",
+            short: "cacheinfo",
+            ty: AttrType::Struct(&NDA_CACHEINFO),
+        },
+        AttrSpec { id: nda::PROBES, name: "NDA_PROBES", short: "probes", ty: AttrType::U32 },
+        AttrSpec { id: nda::VLAN, name: "NDA_VLAN", short: "vlan", ty: AttrType::U16 },
+        AttrSpec { id: nda::PORT, name: "NDA_PORT", short: "port", ty: AttrType::Be16 },
+        AttrSpec { id: nda::VNI, name: "NDA_VNI", short: "vni", ty: AttrType::U32 },
+        AttrSpec { id: nda::IFINDEX, name: "NDA_IFINDEX", short: "ifindex", ty: AttrType::U32 },
+        AttrSpec { id: nda::MASTER, name: "NDA_MASTER", short: "master", ty: AttrType::U32 },
+        AttrSpec {
+            id: nda::LINK_NETNSID,
+            name: "NDA_LINK_NETNSID",
+            short: "link_netnsid",
+            ty: AttrType::S32,
+        },
+        AttrSpec { id: nda::SRC_VNI, name: "NDA_SRC_VNI", short: "src_vni", ty: AttrType::U32 },
+        AttrSpec { id: nda::PROTOCOL, name: "NDA_PROTOCOL", short: "protocol", ty: AttrType::U8 },
+        AttrSpec { id: nda::NH_ID, name: "NDA_NH_ID", short: "nh_id", ty: AttrType::U32 },
+        AttrSpec {
+            id: nda::FDB_EXT_ATTRS,
+            name: "NDA_FDB_EXT_ATTRS",
+            short: "fdb_ext_attrs",
+            ty: AttrType::Nested(&NFEA),
+        },
+        AttrSpec {
+            id: nda::FLAGS_EXT,
+            name: "NDA_FLAGS_EXT",
+            short: "flags_ext",
+            ty: AttrType::Bits(NTF_EXT_NAMES),
+        },
+        AttrSpec {
+            id: nda::NDM_STATE_MASK,
+            name: "NDA_NDM_STATE_MASK",
+            short: "ndm_state_mask",
+            ty: AttrType::Bits(NUD_NAMES),
+        },
+        AttrSpec {
+            id: nda::NDM_FLAGS_MASK,
+            name: "NDA_NDM_FLAGS_MASK",
+            short: "ndm_flags_mask",
+            ty: AttrType::Bits(NTF_NAMES),
+        },
+    ],
+};
+
+/// Spec of neighbour messages.
+pub static MESSAGE: MessageSpec = MessageSpec { family: "neigh", header: &NDMSG, space: &NDA };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::Builder;
+    use crate::spec::Value;
+    use crate::Messages;
+    use core::net::{Ipv4Addr, Ipv6Addr};
+    use linux_raw_sys::netlink as sys;
+
+    #[test]
+    fn layouts_match_the_kernel() {
+        assert_eq!(core::mem::size_of::<NdMsg>(), NDMSG.size);
+        assert_eq!(core::mem::size_of::<NdMsg>(), core::mem::size_of::<sys::ndmsg>());
+        assert_eq!(core::mem::size_of::<NdaCacheInfo>(), NDA_CACHEINFO.size);
+        assert_eq!(core::mem::size_of::<NdaCacheInfo>(), core::mem::size_of::<sys::nda_cacheinfo>());
+    }
+
+    #[test]
+    fn constants_match_linux_raw_sys() {
+        assert_eq!(nda::DST, sys::NDA_DST as u16);
+        assert_eq!(nda::LLADDR, sys::NDA_LLADDR as u16);
+        assert_eq!(nda::CACHEINFO, sys::NDA_CACHEINFO as u16);
+        assert_eq!(nda::VNI, sys::NDA_VNI as u16);
+        assert_eq!(nda::MASTER, sys::NDA_MASTER as u16);
+        assert_eq!(nda::NH_ID, sys::NDA_NH_ID as u16);
+        assert_eq!(nda::FDB_EXT_ATTRS, sys::NDA_FDB_EXT_ATTRS as u16);
+        assert_eq!(nda::FLAGS_EXT, sys::NDA_FLAGS_EXT as u16);
+        assert_eq!(nda::NDM_FLAGS_MASK, sys::NDA_NDM_FLAGS_MASK as u16);
+        assert_eq!(nfea::DONT_REFRESH, sys::NFEA_DONT_REFRESH as u16);
+        assert_eq!(u32::from(NudState::INCOMPLETE.bits()), sys::NUD_INCOMPLETE);
+        assert_eq!(u32::from(NudState::STALE.bits()), sys::NUD_STALE);
+        assert_eq!(u32::from(NudState::FAILED.bits()), sys::NUD_FAILED);
+        assert_eq!(u32::from(NudState::NOARP.bits()), sys::NUD_NOARP);
+        assert_eq!(u32::from(NudState::PERMANENT.bits()), sys::NUD_PERMANENT);
+        assert_eq!(u32::from(NudState::NONE.bits()), sys::NUD_NONE);
+        assert_eq!(u32::from(NeighFlags::SELF.bits()), sys::NTF_SELF);
+        assert_eq!(u32::from(NeighFlags::PROXY.bits()), sys::NTF_PROXY);
+        assert_eq!(u32::from(NeighFlags::STICKY.bits()), sys::NTF_STICKY);
+        assert_eq!(u32::from(NeighFlags::ROUTER.bits()), sys::NTF_ROUTER);
+        assert_eq!(NeighFlagsExt::MANAGED.bits(), sys::NTF_EXT_MANAGED);
+        assert_eq!(NeighFlagsExt::LOCKED.bits(), sys::NTF_EXT_LOCKED);
+        assert_eq!(u32::from(AF_BRIDGE), linux_raw_sys::net::AF_BRIDGE);
+        assert_eq!(msg_type::RTM_NEWNEIGH, sys::RTM_NEWNEIGH as u16);
+        assert_eq!(msg_type::RTM_GETNEIGH, sys::RTM_GETNEIGH as u16);
+        for (bit, name) in NUD_NAMES {
+            assert!(NudState::from_bits(*bit as u16).is_some(), "{name}");
+        }
+    }
+
+    #[test]
+    #[cfg_attr(target_endian = "big", ignore = "the corpus is a little-endian capture")]
+    fn reads_a_stale_entry_from_the_corpus() {
+        let dump = include_bytes!("../../tests/fixtures/kernel-6.18/neigh_dump_inet.bin");
+        let msg = Messages::new(dump).nth(2).unwrap().unwrap();
+        let n = Neighbour::parse(&msg).unwrap();
+        assert_eq!(n.family(), AF_INET);
+        assert_eq!(n.ifindex(), 3);
+        assert_eq!(n.state(), NudState::STALE);
+        assert_eq!(n.dst().unwrap(), Some(IpAddr::V4(Ipv4Addr::new(10, 1, 0, 253))));
+        assert_eq!(n.probes().unwrap(), Some(0));
+        assert!(n.cacheinfo().unwrap().is_some());
+        assert_eq!(msg.get("lladdr").unwrap(), Some(Value::Hwaddr(&[2, 0, 0, 0, 0, 0xfd])));
+        assert_eq!(msg.get("state").unwrap().and_then(|v| v.as_u64()), Some(0x04));
+        assert_eq!(n.vlan().unwrap(), None);
+    }
+
+    #[test]
+    #[cfg_attr(target_endian = "big", ignore = "the corpus is a little-endian capture")]
+    fn wrong_message_type_is_refused() {
+        let dump = include_bytes!("../../tests/fixtures/kernel-6.18/rule_dump_inet.bin");
+        let msg = Messages::new(dump).next().unwrap().unwrap();
+        assert!(matches!(Neighbour::parse(&msg), Err(Error::WrongMessageType { .. })));
+    }
+
+    fn emit<R: Request>(req: &R, buf: &mut [u8]) -> usize {
+        let mut b = Builder::new(buf);
+        let n = b.push(req, 7).unwrap();
+        // Emitting twice gives the same bytes.
+        let mut again = [0u8; 256];
+        let mut b2 = Builder::new(&mut again);
+        b2.push(req, 7).unwrap();
+        assert_eq!(b.as_bytes(), b2.as_bytes());
+        n
+    }
+
+    #[test]
+    fn add_round_trips() {
+        let mac = [0x02, 0, 0, 0, 0, 0x42];
+        let dst = IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1));
+        let mut entry = NeighEntry::new(5, dst).with_lladdr(&mac).with_state(NudState::REACHABLE);
+        entry.flags = NeighFlags::ROUTER;
+        entry.protocol = Some(4);
+        entry.flags_ext = NeighFlagsExt::MANAGED;
+        let mut buf = [0u8; 256];
+        let n = emit(&Add(entry), &mut buf);
+        let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+        assert_eq!(msg.kind(), msg_type::RTM_NEWNEIGH);
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK | MsgFlags::CREATE | MsgFlags::EXCL);
+        let v = Neighbour::parse(&msg).unwrap();
+        assert_eq!(v.family(), AF_INET6);
+        assert_eq!(v.ifindex(), 5);
+        assert_eq!(v.state(), NudState::REACHABLE);
+        assert_eq!(v.flags(), NeighFlags::ROUTER);
+        assert_eq!(v.dst().unwrap(), Some(dst));
+        assert_eq!(v.lladdr().unwrap(), Some(&mac[..]));
+        assert_eq!(v.protocol().unwrap(), Some(4));
+        assert_eq!(v.flags_ext().unwrap(), Some(NeighFlagsExt::MANAGED));
+        assert_eq!(v.vlan().unwrap(), None);
+    }
+
+    #[test]
+    fn modes_set_iproute2_flags() {
+        let e = NeighEntry::new(2, IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)));
+        let f = |r: &dyn Request| r.header(1).flags;
+        let base = MsgFlags::REQUEST | MsgFlags::ACK;
+        assert_eq!(f(&Replace(e)), base | MsgFlags::CREATE | MsgFlags::REPLACE);
+        assert_eq!(f(&Change(e)), base | MsgFlags::REPLACE);
+        assert_eq!(f(&Append(e)), base | MsgFlags::CREATE | MsgFlags::APPEND);
+        assert_eq!(f(&Del(e)), base);
+        assert_eq!(Del(e).header(1).kind, msg_type::RTM_DELNEIGH);
+        for req in [&Replace(e) as &dyn Request, &Change(e), &Append(e), &Del(e)] {
+            let mut buf = [0u8; 128];
+            let mut b = Builder::new(&mut buf);
+            b.message(req.header(3), |m| req.emit(m)).unwrap();
+            let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+            let v = Neighbour::parse(&msg).unwrap();
+            assert_eq!(v.dst().unwrap(), e.dst);
+            assert_eq!(v.state(), NudState::PERMANENT);
+            assert_eq!(v.ifindex(), 2);
+        }
+    }
+
+    #[test]
+    fn proxy_round_trips() {
+        let dst = IpAddr::V4(Ipv4Addr::new(198, 51, 100, 7));
+        let mut buf = [0u8; 128];
+        let n = emit(&Add(NeighEntry::proxy(4, dst)), &mut buf);
+        let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+        let v = Neighbour::parse(&msg).unwrap();
+        assert_eq!(v.flags(), NeighFlags::PROXY);
+        assert_eq!(v.dst().unwrap(), Some(dst));
+        assert_eq!(v.lladdr().unwrap(), None);
+    }
+
+    #[test]
+    fn fdb_entry_round_trips() {
+        let mac = [0x02, 0x11, 0x22, 0x33, 0x44, 0x55];
+        let remote = IpAddr::V4(Ipv4Addr::new(203, 0, 113, 9));
+        let mut e = NeighEntry::fdb(8, &mac).with_vlan(100).with_dst(remote).with_flags(NeighFlags::MASTER);
+        e.port = Some(4789);
+        e.vni = Some(42);
+        e.src_vni = Some(43);
+        e.via_ifindex = Some(2);
+        e.nh_id = Some(9);
+        let mut buf = [0u8; 256];
+        let n = emit(&Append(e), &mut buf);
+        let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+        let v = Neighbour::parse(&msg).unwrap();
+        assert_eq!(v.family(), AF_BRIDGE);
+        assert_eq!(v.ifindex(), 8);
+        assert_eq!(v.flags(), NeighFlags::MASTER);
+        assert_eq!(v.state(), NudState::NOARP | NudState::PERMANENT);
+        assert_eq!(v.lladdr().unwrap(), Some(&mac[..]));
+        assert_eq!(v.dst().unwrap(), Some(remote));
+        assert_eq!(v.vlan().unwrap(), Some(100));
+        assert_eq!(v.port().unwrap(), Some(4789));
+        assert_eq!(v.vni().unwrap(), Some(42));
+        assert_eq!(v.src_vni().unwrap(), Some(43));
+        assert_eq!(v.via_ifindex().unwrap(), Some(2));
+        assert_eq!(v.nh_id().unwrap(), Some(9));
+        // The port is in network order on the wire.
+        assert_eq!(v.attrs().find(nda::PORT).unwrap().unwrap().payload(), &4789u16.to_be_bytes());
+        // LLADDR comes first, as `bridge fdb` writes it.
+        assert_eq!(v.attrs().next().unwrap().unwrap().kind(), nda::LLADDR);
+    }
+
+    #[test]
+    fn get_and_dump_round_trip() {
+        let dst = IpAddr::V4(Ipv4Addr::new(10, 1, 0, 254));
+        let mut buf = [0u8; 128];
+        let n = emit(&Get { ifindex: 3, dst, proxy: true }, &mut buf);
+        let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+        assert_eq!(msg.kind(), msg_type::RTM_GETNEIGH);
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK);
+        let v = Neighbour::parse(&msg).unwrap();
+        assert_eq!((v.ifindex(), v.flags(), v.dst().unwrap()), (3, NeighFlags::PROXY, Some(dst)));
+        assert_eq!(v.family(), AF_INET);
+
+        let dump = Dump { family: AF_BRIDGE, ifindex: Some(4), master: Some(6), proxy: false };
+        let n = emit(&dump, &mut buf);
+        let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
+        let v = Neighbour::parse(&msg).unwrap();
+        assert_eq!(v.family(), AF_BRIDGE);
+        assert_eq!(v.ifindex(), 0);
+        assert_eq!(v.via_ifindex().unwrap(), Some(4));
+        assert_eq!(v.master().unwrap(), Some(6));
+    }
+
+    #[test]
+    fn add_matches_the_uapi_layout_byte_for_byte() {
+        // ip neigh add 192.0.2.1 lladdr 02:00:00:00:00:01 dev <ifindex 3> nud reachable
+        let mac = [2, 0, 0, 0, 0, 1];
+        let entry = NeighEntry::new(3, IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)))
+            .with_lladdr(&mac)
+            .with_state(NudState::REACHABLE);
+        let mut buf = [0u8; 128];
+        let n = emit(&Add(entry), &mut buf);
+
+        let mut want = [0u8; 48];
+        // nlmsghdr: len 48, RTM_NEWNEIGH (28), REQUEST|ACK|EXCL|CREATE (0x605), seq 7, pid 0
+        want[0..4].copy_from_slice(&48u32.to_ne_bytes());
+        want[4..6].copy_from_slice(&28u16.to_ne_bytes());
+        want[6..8].copy_from_slice(&0x0605u16.to_ne_bytes());
+        want[8..12].copy_from_slice(&7u32.to_ne_bytes());
+        // ndmsg: family AF_INET, pad, ifindex 3, state NUD_REACHABLE, flags 0, type 0
+        want[16] = 2;
+        want[20..24].copy_from_slice(&3i32.to_ne_bytes());
+        want[24..26].copy_from_slice(&0x02u16.to_ne_bytes());
+        // NDA_DST (1), len 8
+        want[28..30].copy_from_slice(&8u16.to_ne_bytes());
+        want[30..32].copy_from_slice(&1u16.to_ne_bytes());
+        want[32..36].copy_from_slice(&[192, 0, 2, 1]);
+        // NDA_LLADDR (2), len 10, padded to 12
+        want[36..38].copy_from_slice(&10u16.to_ne_bytes());
+        want[38..40].copy_from_slice(&2u16.to_ne_bytes());
+        want[40..46].copy_from_slice(&mac);
+        assert_eq!(&buf[..n], &want[..]);
+    }
+
+    #[test]
+    fn fdb_add_matches_the_uapi_layout_byte_for_byte() {
+        // bridge fdb add 02:00:00:00:00:09 dev <ifindex 4> vlan 10  (self, permanent)
+        let mac = [2, 0, 0, 0, 0, 9];
+        let mut buf = [0u8; 128];
+        let n = emit(&Add(NeighEntry::fdb(4, &mac).with_vlan(10)), &mut buf);
+        let mut want = [0u8; 48];
+        want[0..4].copy_from_slice(&48u32.to_ne_bytes());
+        want[4..6].copy_from_slice(&28u16.to_ne_bytes());
+        want[6..8].copy_from_slice(&0x0605u16.to_ne_bytes());
+        want[8..12].copy_from_slice(&7u32.to_ne_bytes());
+        want[16] = 7; // PF_BRIDGE
+        want[20..24].copy_from_slice(&4i32.to_ne_bytes());
+        want[24..26].copy_from_slice(&0xc0u16.to_ne_bytes()); // NOARP|PERMANENT
+        want[26] = 0x02; // NTF_SELF
+        want[28..30].copy_from_slice(&10u16.to_ne_bytes()); // NDA_LLADDR
+        want[30..32].copy_from_slice(&2u16.to_ne_bytes());
+        want[32..38].copy_from_slice(&mac);
+        want[40..42].copy_from_slice(&6u16.to_ne_bytes()); // NDA_VLAN
+        want[42..44].copy_from_slice(&5u16.to_ne_bytes());
+        want[44..46].copy_from_slice(&10u16.to_ne_bytes());
+        assert_eq!(&buf[..n], &want[..]);
+    }
+
+    #[test]
+    fn invalid_values_write_nothing() {
+        let v4 = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1));
+        let v6 = IpAddr::V6(Ipv6Addr::LOCALHOST);
+        let long = [0u8; 33];
+        let mut wrong_family = NeighEntry::new(1, v4);
+        wrong_family.family = AF_INET6;
+        let mut no_dst = NeighEntry::new(1, v4);
+        no_dst.dst = None;
+        let mut fdb_no_ll = NeighEntry::fdb(1, &[1, 2, 3, 4, 5, 6]);
+        fdb_no_ll.lladdr = None;
+        let mut big_vni = NeighEntry::fdb(1, &[1, 2, 3, 4, 5, 6]);
+        big_vni.vni = Some(1 << 24);
+        let cases: [(&dyn Request, &str); 9] = [
+            (&Add(NeighEntry::new(1, v4).with_lladdr(&[])), "empty lladdr"),
+            (&Add(NeighEntry::new(1, v6).with_lladdr(&long)), "33-byte lladdr"),
+            (&Add(NeighEntry::new(0, v4)), "no interface"),
+            (&Add(NeighEntry::new(u32::MAX, v4)), "ifindex overflow"),
+            (&Add(wrong_family), "family mismatch"),
+            (&Del(no_dst), "no destination"),
+            (&Add(fdb_no_ll), "fdb without lladdr"),
+            (&Add(NeighEntry::fdb(1, &[1, 2, 3, 4, 5, 6]).with_vlan(4095)), "vlan 4095"),
+            (&Add(big_vni), "25-bit vni"),
+        ];
+        for (req, what) in cases {
+            let mut buf = [0u8; 128];
+            let mut b = Builder::new(&mut buf);
+            let err = b.message(req.header(1), |m| req.emit(m)).unwrap_err();
+            assert!(matches!(err, Error::InvalidValue { .. }), "{what}: {err:?}");
+            assert!(b.is_empty(), "{what}");
+        }
+        // 32 bytes (IPoIB is 20) and the proxy entry without interface are fine.
+        let mut buf = [0u8; 256];
+        let mut b = Builder::new(&mut buf);
+        b.push(&Add(NeighEntry::new(1, v6).with_lladdr(&long[..32])), 1).unwrap();
+        b.push(&Add(NeighEntry::proxy(0, v6)), 2).unwrap();
+        let mut get = Get { ifindex: u32::MAX, dst: v4, proxy: false };
+        assert!(matches!(b.push(&get, 3), Err(Error::InvalidValue { .. })));
+        get.ifindex = 0;
+        assert!(matches!(b.push(&get, 3), Err(Error::InvalidValue { .. })));
+        get.ifindex = 1;
+        b.push(&get, 3).unwrap();
+    }
+
+    #[test]
+    #[cfg_attr(target_endian = "big", ignore = "the corpus is a little-endian capture")]
+    fn every_truncation_of_a_reply_fails_cleanly() {
+        let dump = include_bytes!("../../tests/fixtures/kernel-6.18/neigh_dump_inet6.bin");
+        let msg = Messages::new(dump).next().unwrap().unwrap();
+        let bytes = msg.bytes();
+        for cut in 0..bytes.len() {
+            let mut copy = [0u8; 128];
+            copy[..cut].copy_from_slice(&bytes[..cut]);
+            // Shorten the declared length too, so the message itself parses.
+            if cut >= 16 {
+                copy[..4].copy_from_slice(&(cut as u32).to_ne_bytes());
+            }
+            let Some(Ok(m)) = Messages::new(&copy[..cut]).next() else { continue };
+            if let Ok(n) = Neighbour::parse(&m) {
+                let _ = (n.dst(), n.lladdr(), n.cacheinfo(), n.probes(), n.flags_ext());
+            }
+        }
+    }
+}

@@ -1,10 +1,319 @@
-//! The netconf family (in progress).
+//! Per-interface IP configuration (`ip netconf`): `struct netconfmsg`,
+//! `NETCONFA_*` attributes, the [`NetConf`] view and the typed requests.
+//!
+//! The header is one byte (`ncm_family`); the kernel pads it to 4, so the
+//! attributes start 4 bytes into the payload.
+//!
+//! ```
+//! use nlwire::{netconf::{NetConf, IFINDEX_ALL}, Messages};
+//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/netconf_dump_inet.bin");
+//! let all = Messages::new(dump)
+//!     .filter_map(|m| NetConf::parse(&m.ok()?).ok())
+//!     .find(|c| c.ifindex().ok().flatten() == Some(IFINDEX_ALL))
+//!     .unwrap();
+//! assert_eq!(all.forwarding()?, Some(0));
+//! # Ok::<(), nlwire::Error>(())
+//! ```
 
-use crate::spec::{MessageSpec, Space, StructSpec};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-/// Family header spec.
-pub static HEADER: StructSpec = StructSpec { name: "netconfmsg", size: 1, fields: &[] };
-/// Top-level attributes.
-pub static ATTRS: Space = Space { name: "netconf", attrs: &[] };
+use crate::attr::Attrs;
+use crate::build::{Header, MessageWriter, Request};
+use crate::error::{Error, Result};
+use crate::families::split;
+use crate::message::{msg_type, Message, MsgFlags};
+use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
+
+const AF_INET: u8 = 2;
+const AF_INET6: u8 = 10;
+const AF_MPLS: u8 = 28;
+
+/// `NETCONFA_IFINDEX_ALL`: the "all" configuration (`net.ipv4.conf.all`).
+pub const IFINDEX_ALL: i32 = -1;
+/// `NETCONFA_IFINDEX_DEFAULT`: the defaults for new interfaces (`conf.default`).
+pub const IFINDEX_DEFAULT: i32 = -2;
+
+/// `struct netconfmsg`: one byte, padded to 4 on the wire.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+#[doc(alias = "netconfmsg")]
+pub struct NetConfMsg {
+    /// Address family (`AF_INET`, `AF_INET6`, `AF_MPLS`).
+    pub family: u8,
+}
+
+/// `NETCONFA_*` attribute types, from `include/uapi/linux/netconf.h`.
+pub mod netconfa {
+    #![allow(missing_docs)]
+    pub const UNSPEC: u16 = 0;
+    pub const IFINDEX: u16 = 1;
+    pub const FORWARDING: u16 = 2;
+    pub const RP_FILTER: u16 = 3;
+    pub const MC_FORWARDING: u16 = 4;
+    pub const PROXY_NEIGH: u16 = 5;
+    pub const IGNORE_ROUTES_WITH_LINKDOWN: u16 = 6;
+    pub const INPUT: u16 = 7;
+    pub const BC_FORWARDING: u16 = 8;
+}
+
+/// A view of an `RTM_NEWNETCONF`/`RTM_DELNETCONF`/`RTM_GETNETCONF` message.
+///
+/// Every value is an `s32`, as the kernel sends them.
+#[derive(Clone, Debug)]
+pub struct NetConf<'a> {
+    header: &'a NetConfMsg,
+    attrs: Attrs<'a>,
+}
+
+impl<'a> NetConf<'a> {
+    /// Checks the message type and header size.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let kinds = [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF];
+        let (header, attrs) = split(msg, &kinds, "netconf")?;
+        Ok(NetConf { header, attrs })
+    }
+    /// The family header.
+    pub fn header(&self) -> &'a NetConfMsg {
+        self.header
+    }
+    /// All attributes, in order.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// Address family.
+    pub fn family(&self) -> u8 {
+        self.header.family
+    }
+    /// `NETCONFA_IFINDEX`: an interface, [`IFINDEX_ALL`] or [`IFINDEX_DEFAULT`].
+    pub fn ifindex(&self) -> Result<Option<i32>> {
+        self.s32(netconfa::IFINDEX)
+    }
+    /// `NETCONFA_FORWARDING`.
+    pub fn forwarding(&self) -> Result<Option<i32>> {
+        self.s32(netconfa::FORWARDING)
+    }
+    /// `NETCONFA_RP_FILTER`: 0 off, 1 strict, 2 loose.
+    pub fn rp_filter(&self) -> Result<Option<i32>> {
+        self.s32(netconfa::RP_FILTER)
+    }
+    /// `NETCONFA_MC_FORWARDING`.
+    pub fn mc_forwarding(&self) -> Result<Option<i32>> {
+        self.s32(netconfa::MC_FORWARDING)
+    }
+    /// `NETCONFA_PROXY_NEIGH`: proxy ARP (IPv4) or proxy NDP (IPv6).
+    pub fn proxy_neigh(&self) -> Result<Option<i32>> {
+        self.s32(netconfa::PROXY_NEIGH)
+    }
+    /// `NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN`.
+    pub fn ignore_routes_with_linkdown(&self) -> Result<Option<i32>> {
+        self.s32(netconfa::IGNORE_ROUTES_WITH_LINKDOWN)
+    }
+    /// `NETCONFA_INPUT` (MPLS).
+    pub fn input(&self) -> Result<Option<i32>> {
+        self.s32(netconfa::INPUT)
+    }
+    /// `NETCONFA_BC_FORWARDING`: forward directed broadcasts.
+    pub fn bc_forwarding(&self) -> Result<Option<i32>> {
+        self.s32(netconfa::BC_FORWARDING)
+    }
+
+    fn s32(&self, kind: u16) -> Result<Option<i32>> {
+        self.attrs.find(kind)?.map(|a| a.i32()).transpose()
+    }
+}
+
+/// `ip netconf show dev DEV`: the configuration of one interface (or of
+/// [`IFINDEX_ALL`] / [`IFINDEX_DEFAULT`]), answered by an `RTM_NEWNETCONF`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Get {
+    /// `AF_INET`, `AF_INET6` or `AF_MPLS`.
+    pub family: u8,
+    /// Interface index, [`IFINDEX_ALL`] or [`IFINDEX_DEFAULT`].
+    pub ifindex: i32,
+}
+
+impl Request for Get {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETNETCONF, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if ![AF_INET, AF_INET6, AF_MPLS].contains(&self.family) {
+            return Err(Error::InvalidValue { what: "netconf get needs AF_INET, AF_INET6 or AF_MPLS" });
+        }
+        if self.ifindex <= 0 && self.ifindex != IFINDEX_ALL && self.ifindex != IFINDEX_DEFAULT {
+            return Err(Error::InvalidValue { what: "netconf ifindex must be positive, ALL or DEFAULT" });
+        }
+        m.family_header(&NetConfMsg { family: self.family })?;
+        m.i32(netconfa::IFINDEX, self.ifindex)
+    }
+}
+
+/// `ip netconf show`: every interface's configuration for a family (0: all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Dump {
+    /// Address family; 0 dumps every family.
+    pub family: u8,
+}
+
+impl Request for Dump {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETNETCONF, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&NetConfMsg { family: self.family })
+    }
+}
+
+/// Spec of `struct netconfmsg`.
+pub static NETCONFMSG: StructSpec = StructSpec {
+    name: "netconfmsg",
+    size: 1,
+    fields: &[Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 }],
+};
+
+/// `NETCONFA_*` attributes.
+pub static NETCONFA: Space = Space {
+    name: "netconf",
+    attrs: &[
+        AttrSpec { id: netconfa::IFINDEX, name: "NETCONFA_IFINDEX", short: "ifindex", ty: AttrType::S32 },
+        AttrSpec {
+            id: netconfa::FORWARDING,
+            name: "NETCONFA_FORWARDING",
+            short: "forwarding",
+            ty: AttrType::S32,
+        },
+        AttrSpec {
+            id: netconfa::RP_FILTER,
+            name: "NETCONFA_RP_FILTER",
+            short: "rp_filter",
+            ty: AttrType::S32,
+        },
+        AttrSpec {
+            id: netconfa::MC_FORWARDING,
+            name: "NETCONFA_MC_FORWARDING",
+            short: "mc_forwarding",
+            ty: AttrType::S32,
+        },
+        AttrSpec {
+            id: netconfa::PROXY_NEIGH,
+            name: "NETCONFA_PROXY_NEIGH",
+            short: "proxy_neigh",
+            ty: AttrType::S32,
+        },
+        AttrSpec {
+            id: netconfa::IGNORE_ROUTES_WITH_LINKDOWN,
+            name: "NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN",
+            short: "ignore_routes_with_linkdown",
+            ty: AttrType::S32,
+        },
+        AttrSpec { id: netconfa::INPUT, name: "NETCONFA_INPUT", short: "input", ty: AttrType::S32 },
+        AttrSpec {
+            id: netconfa::BC_FORWARDING,
+            name: "NETCONFA_BC_FORWARDING",
+            short: "bc_forwarding",
+            ty: AttrType::S32,
+        },
+    ],
+};
+
 /// Spec of netconf messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "netconf", header: &HEADER, space: &ATTRS };
+pub static MESSAGE: MessageSpec = MessageSpec { family: "netconf", header: &NETCONFMSG, space: &NETCONFA };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::Builder;
+    use crate::spec::Value;
+    use crate::Messages;
+    use linux_raw_sys::netlink as sys;
+
+    #[test]
+    fn constants_match_linux_raw_sys() {
+        assert_eq!(msg_type::RTM_NEWNETCONF, sys::RTM_NEWNETCONF as u16);
+        assert_eq!(msg_type::RTM_DELNETCONF, sys::RTM_DELNETCONF as u16);
+        assert_eq!(msg_type::RTM_GETNETCONF, sys::RTM_GETNETCONF as u16);
+        assert_eq!(core::mem::size_of::<NetConfMsg>(), NETCONFMSG.size);
+    }
+
+    #[test]
+    #[cfg_attr(target_endian = "big", ignore = "the corpus is a little-endian capture")]
+    fn attributes_start_after_the_padded_header() {
+        let dump = include_bytes!("../../tests/fixtures/kernel-6.18/netconf_dump_inet.bin");
+        let msg = Messages::new(dump).next().unwrap().unwrap();
+        let c = NetConf::parse(&msg).unwrap();
+        assert_eq!(c.family(), AF_INET);
+        assert_eq!(c.ifindex().unwrap(), Some(1));
+        assert_eq!(c.forwarding().unwrap(), Some(0));
+        assert_eq!(c.rp_filter().unwrap(), Some(0));
+        assert_eq!(c.bc_forwarding().unwrap(), Some(0));
+        assert_eq!(c.ignore_routes_with_linkdown().unwrap(), Some(0));
+        assert_eq!(c.input().unwrap(), None);
+        assert_eq!(msg.get("ifindex").unwrap(), Some(Value::S32(1)));
+        assert_eq!(msg.get("family").unwrap(), Some(Value::U8(AF_INET)));
+        let default = Messages::new(dump)
+            .filter_map(|m| m.ok())
+            .filter_map(|m| NetConf::parse(&m).ok())
+            .filter(|c| c.ifindex().unwrap() == Some(IFINDEX_DEFAULT))
+            .count();
+        assert_eq!(default, 1);
+    }
+
+    #[test]
+    fn get_matches_the_uapi_layout_byte_for_byte() {
+        // ip -4 netconf show dev <ifindex 3>
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        b.push(&Get { family: AF_INET, ifindex: 3 }, 5).unwrap();
+        let mut want = [0u8; 28];
+        want[0..4].copy_from_slice(&28u32.to_ne_bytes());
+        want[4..6].copy_from_slice(&82u16.to_ne_bytes()); // RTM_GETNETCONF
+        want[6..8].copy_from_slice(&0x0005u16.to_ne_bytes()); // REQUEST|ACK
+        want[8..12].copy_from_slice(&5u32.to_ne_bytes());
+        want[16] = 2; // ncm_family, then 3 bytes of padding
+        want[20..22].copy_from_slice(&8u16.to_ne_bytes()); // NETCONFA_IFINDEX
+        want[22..24].copy_from_slice(&1u16.to_ne_bytes());
+        want[24..28].copy_from_slice(&3i32.to_ne_bytes());
+        assert_eq!(b.as_bytes(), &want[..]);
+    }
+
+    #[test]
+    fn requests_round_trip() {
+        for req in [
+            Get { family: AF_INET6, ifindex: IFINDEX_ALL },
+            Get { family: AF_INET, ifindex: IFINDEX_DEFAULT },
+        ] {
+            let mut buf = [0u8; 64];
+            let mut b = Builder::new(&mut buf);
+            b.push(&req, 1).unwrap();
+            b.push(&req, 1).unwrap();
+            let (one, two) = b.as_bytes().split_at(b.len() / 2);
+            assert_eq!(one, two);
+            let msg = Messages::new(one).next().unwrap().unwrap();
+            let c = NetConf::parse(&msg).unwrap();
+            assert_eq!((c.family(), c.ifindex().unwrap()), (req.family, Some(req.ifindex)));
+        }
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        b.push(&Dump { family: AF_INET6 }, 2).unwrap();
+        let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
+        assert_eq!(msg.payload(), &[AF_INET6, 0, 0, 0]);
+        assert_eq!(NetConf::parse(&msg).unwrap().family(), AF_INET6);
+    }
+
+    #[test]
+    fn invalid_values_write_nothing() {
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        for req in [
+            Get { family: 0, ifindex: 1 },
+            Get { family: AF_INET, ifindex: 0 },
+            Get { family: AF_INET, ifindex: -3 },
+        ] {
+            assert!(matches!(b.push(&req, 1), Err(Error::InvalidValue { .. })), "{req:?}");
+        }
+        assert!(b.is_empty());
+    }
+}

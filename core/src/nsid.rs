@@ -1,10 +1,343 @@
-//! The nsid family (in progress).
+//! Network namespace ids (`ip netns set|list-id`): `struct rtgenmsg`,
+//! `NETNSA_*` attributes, the [`NsId`] view and the typed requests.
+//!
+//! A namespace id names a peer namespace from the point of view of the
+//! namespace the socket lives in; [`NSID_NOT_ASSIGNED`] (-1) means none.
+//!
+//! ```
+//! use nlwire::build::Builder;
+//! use nlwire::nsid::{NetNs, NsId, Set};
+//! use nlwire::Messages;
+//! // ip netns set NAME 5, for the namespace open as file descriptor 7
+//! let mut buf = [0u8; 64];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&Set { nsid: 5, peer: NetNs::Fd(7) }, 1)?;
+//! let msg = Messages::new(b.as_bytes()).next().unwrap()?;
+//! let v = NsId::parse(&msg)?;
+//! assert_eq!((v.nsid()?, v.fd()?), (Some(5), Some(7)));
+//! # Ok::<(), nlwire::Error>(())
+//! ```
 
-use crate::spec::{MessageSpec, Space, StructSpec};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-/// Family header spec.
-pub static HEADER: StructSpec = StructSpec { name: "rtgenmsg", size: 1, fields: &[] };
-/// Top-level attributes.
-pub static ATTRS: Space = Space { name: "nsid", attrs: &[] };
-/// Spec of nsid messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "nsid", header: &HEADER, space: &ATTRS };
+use crate::attr::Attrs;
+use crate::build::{Header, MessageWriter, Request};
+use crate::error::{Error, Result};
+use crate::families::split;
+use crate::message::{msg_type, Message, MsgFlags};
+use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
+
+/// `NETNSA_NSID_NOT_ASSIGNED`: the namespace has no id here.
+pub const NSID_NOT_ASSIGNED: i32 = -1;
+
+/// `struct rtgenmsg`: one byte, padded to 4 on the wire.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+#[doc(alias = "rtgenmsg")]
+pub struct RtGenMsg {
+    /// Address family (`AF_UNSPEC` for namespace ids).
+    pub family: u8,
+}
+
+/// `NETNSA_*` attribute types, from `include/uapi/linux/net_namespace.h`.
+pub mod netnsa {
+    #![allow(missing_docs)]
+    pub const NONE: u16 = 0;
+    pub const NSID: u16 = 1;
+    pub const PID: u16 = 2;
+    pub const FD: u16 = 3;
+    pub const TARGET_NSID: u16 = 4;
+    pub const CURRENT_NSID: u16 = 5;
+}
+
+/// A view of an `RTM_NEWNSID`/`RTM_DELNSID`/`RTM_GETNSID` message.
+#[derive(Clone, Debug)]
+pub struct NsId<'a> {
+    header: &'a RtGenMsg,
+    attrs: Attrs<'a>,
+}
+
+impl<'a> NsId<'a> {
+    /// Checks the message type and header size.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let kinds = [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID];
+        let (header, attrs) = split(msg, &kinds, "nsid")?;
+        Ok(NsId { header, attrs })
+    }
+    /// The family header.
+    pub fn header(&self) -> &'a RtGenMsg {
+        self.header
+    }
+    /// All attributes, in order.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// Address family.
+    pub fn family(&self) -> u8 {
+        self.header.family
+    }
+    /// `NETNSA_NSID`: the id, or [`NSID_NOT_ASSIGNED`].
+    pub fn nsid(&self) -> Result<Option<i32>> {
+        self.s32(netnsa::NSID)
+    }
+    /// `NETNSA_PID`: a process in the namespace (requests).
+    pub fn pid(&self) -> Result<Option<u32>> {
+        self.attrs.find(netnsa::PID)?.map(|a| a.u32()).transpose()
+    }
+    /// `NETNSA_FD`: a file descriptor of the namespace (requests).
+    pub fn fd(&self) -> Result<Option<u32>> {
+        self.attrs.find(netnsa::FD)?.map(|a| a.u32()).transpose()
+    }
+    /// `NETNSA_TARGET_NSID`: the namespace the id is relative to.
+    pub fn target_nsid(&self) -> Result<Option<i32>> {
+        self.s32(netnsa::TARGET_NSID)
+    }
+    /// `NETNSA_CURRENT_NSID`: the id of the socket's namespace in the target.
+    pub fn current_nsid(&self) -> Result<Option<i32>> {
+        self.s32(netnsa::CURRENT_NSID)
+    }
+
+    fn s32(&self, kind: u16) -> Result<Option<i32>> {
+        self.attrs.find(kind)?.map(|a| a.i32()).transpose()
+    }
+}
+
+/// How a request names the peer namespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetNs {
+    /// By a process living in it (`NETNSA_PID`).
+    Pid(u32),
+    /// By an open file descriptor of it, such as `/run/netns/NAME` (`NETNSA_FD`).
+    Fd(u32),
+    /// By its current id (`NETNSA_NSID`; only for [`Get`]).
+    Nsid(i32),
+}
+
+impl NetNs {
+    fn emit(self, m: &mut MessageWriter<'_>) -> Result<()> {
+        match self {
+            NetNs::Pid(pid) => m.u32(netnsa::PID, pid),
+            NetNs::Fd(fd) => m.u32(netnsa::FD, fd),
+            NetNs::Nsid(id) => m.i32(netnsa::NSID, id),
+        }
+    }
+}
+
+fn unspec_header(m: &mut MessageWriter<'_>) -> Result<()> {
+    m.family_header(&RtGenMsg { family: 0 })
+}
+
+/// `ip netns identify` / the id of a namespace: `RTM_GETNSID`, answered by
+/// an `RTM_NEWNSID` with `NETNSA_NSID`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Get {
+    /// The namespace asked about.
+    pub peer: NetNs,
+    /// Ask for the id as seen from the namespace with this id instead.
+    pub target_nsid: Option<i32>,
+}
+
+impl Request for Get {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETNSID, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        unspec_header(m)?;
+        self.peer.emit(m)?;
+        if let Some(t) = self.target_nsid {
+            m.i32(netnsa::TARGET_NSID, t)?;
+        }
+        Ok(())
+    }
+}
+
+/// `ip netns set NAME NSID`: `RTM_NEWNSID` with `NETNSA_NSID` and the
+/// namespace by pid or fd. An id of [`NSID_NOT_ASSIGNED`] lets the kernel choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Set {
+    /// The id to give, or [`NSID_NOT_ASSIGNED`] for any free id.
+    pub nsid: i32,
+    /// The namespace: [`NetNs::Pid`] or [`NetNs::Fd`].
+    pub peer: NetNs,
+}
+
+impl Request for Set {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWNSID, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if self.nsid < NSID_NOT_ASSIGNED {
+            return Err(Error::InvalidValue { what: "namespace id below -1" });
+        }
+        if let NetNs::Nsid(_) = self.peer {
+            return Err(Error::InvalidValue { what: "set names the namespace by pid or fd" });
+        }
+        unspec_header(m)?;
+        // iproute2's order: the namespace first, then the id.
+        self.peer.emit(m)?;
+        m.i32(netnsa::NSID, self.nsid)
+    }
+}
+
+/// `ip netns list-id`: every id this namespace assigned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Dump {
+    /// List the ids as seen from the namespace with this id instead.
+    pub target_nsid: Option<i32>,
+}
+
+impl Request for Dump {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETNSID, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        unspec_header(m)?;
+        if let Some(t) = self.target_nsid {
+            m.i32(netnsa::TARGET_NSID, t)?;
+        }
+        Ok(())
+    }
+}
+
+/// Spec of `struct rtgenmsg`.
+pub static RTGENMSG: StructSpec = StructSpec {
+    name: "rtgenmsg",
+    size: 1,
+    fields: &[Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 }],
+};
+
+/// `NETNSA_*` attributes.
+pub static NETNSA: Space = Space {
+    name: "nsid",
+    attrs: &[
+        AttrSpec { id: netnsa::NSID, name: "NETNSA_NSID", short: "nsid", ty: AttrType::S32 },
+        AttrSpec { id: netnsa::PID, name: "NETNSA_PID", short: "pid", ty: AttrType::U32 },
+        AttrSpec { id: netnsa::FD, name: "NETNSA_FD", short: "fd", ty: AttrType::U32 },
+        AttrSpec {
+            id: netnsa::TARGET_NSID,
+            name: "NETNSA_TARGET_NSID",
+            short: "target_nsid",
+            ty: AttrType::S32,
+        },
+        AttrSpec {
+            id: netnsa::CURRENT_NSID,
+            name: "NETNSA_CURRENT_NSID",
+            short: "current_nsid",
+            ty: AttrType::S32,
+        },
+    ],
+};
+
+/// Spec of namespace id messages.
+pub static MESSAGE: MessageSpec = MessageSpec { family: "nsid", header: &RTGENMSG, space: &NETNSA };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::Builder;
+    use crate::spec::Value;
+    use crate::Messages;
+    use linux_raw_sys::netlink as sys;
+
+    #[test]
+    fn constants_match_linux_raw_sys() {
+        assert_eq!(msg_type::RTM_NEWNSID, sys::RTM_NEWNSID as u16);
+        assert_eq!(msg_type::RTM_DELNSID, sys::RTM_DELNSID as u16);
+        assert_eq!(msg_type::RTM_GETNSID, sys::RTM_GETNSID as u16);
+        assert_eq!(core::mem::size_of::<RtGenMsg>(), core::mem::size_of::<sys::rtgenmsg>());
+        assert_eq!(core::mem::size_of::<RtGenMsg>(), RTGENMSG.size);
+    }
+
+    fn one(req: &dyn Request, buf: &mut [u8]) -> usize {
+        let mut b = Builder::new(buf);
+        b.push(req, 4).unwrap();
+        b.push(req, 4).unwrap();
+        let half = b.len() / 2;
+        let (x, y) = b.as_bytes().split_at(half);
+        assert_eq!(x, y, "emitting twice gives the same bytes");
+        half
+    }
+
+    #[test]
+    fn set_matches_the_uapi_layout_byte_for_byte() {
+        // ip netns set NAME 5 (namespace file open as fd 7)
+        let mut buf = [0u8; 128];
+        let n = one(&Set { nsid: 5, peer: NetNs::Fd(7) }, &mut buf);
+        let mut want = [0u8; 36];
+        want[0..4].copy_from_slice(&36u32.to_ne_bytes());
+        want[4..6].copy_from_slice(&88u16.to_ne_bytes()); // RTM_NEWNSID
+        want[6..8].copy_from_slice(&0x0005u16.to_ne_bytes()); // REQUEST|ACK
+        want[8..12].copy_from_slice(&4u32.to_ne_bytes());
+        // rtgenmsg AF_UNSPEC + 3 bytes padding at 16..20
+        want[20..22].copy_from_slice(&8u16.to_ne_bytes()); // NETNSA_FD
+        want[22..24].copy_from_slice(&3u16.to_ne_bytes());
+        want[24..28].copy_from_slice(&7u32.to_ne_bytes());
+        want[28..30].copy_from_slice(&8u16.to_ne_bytes()); // NETNSA_NSID
+        want[30..32].copy_from_slice(&1u16.to_ne_bytes());
+        want[32..36].copy_from_slice(&5i32.to_ne_bytes());
+        assert_eq!(&buf[..n], &want[..]);
+    }
+
+    #[test]
+    fn requests_round_trip() {
+        let mut buf = [0u8; 128];
+        let n = one(&Set { nsid: NSID_NOT_ASSIGNED, peer: NetNs::Pid(1234) }, &mut buf);
+        let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+        let v = NsId::parse(&msg).unwrap();
+        assert_eq!(
+            (v.family(), v.nsid().unwrap(), v.pid().unwrap(), v.fd().unwrap()),
+            (0, Some(-1), Some(1234), None)
+        );
+        assert_eq!(msg.get("nsid").unwrap(), Some(Value::S32(-1)));
+
+        for peer in [NetNs::Pid(1), NetNs::Fd(3), NetNs::Nsid(2)] {
+            let n = one(&Get { peer, target_nsid: Some(9) }, &mut buf);
+            let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+            assert_eq!((msg.kind(), msg.flags()), (msg_type::RTM_GETNSID, MsgFlags::REQUEST | MsgFlags::ACK));
+            let v = NsId::parse(&msg).unwrap();
+            let got = match peer {
+                NetNs::Pid(_) => v.pid().unwrap().map(NetNs::Pid),
+                NetNs::Fd(_) => v.fd().unwrap().map(NetNs::Fd),
+                NetNs::Nsid(_) => v.nsid().unwrap().map(NetNs::Nsid),
+            };
+            assert_eq!(got, Some(peer));
+            assert_eq!(v.target_nsid().unwrap(), Some(9));
+        }
+
+        let n = one(&Dump { target_nsid: None }, &mut buf);
+        let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
+        assert_eq!(msg.payload(), &[0, 0, 0, 0]);
+        assert_eq!(NsId::parse(&msg).unwrap().attrs().count(), 0);
+    }
+
+    #[test]
+    fn invalid_values_write_nothing() {
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        for req in [Set { nsid: -2, peer: NetNs::Fd(3) }, Set { nsid: 1, peer: NetNs::Nsid(2) }] {
+            assert!(matches!(b.push(&req, 1), Err(Error::InvalidValue { .. })), "{req:?}");
+        }
+        assert!(b.is_empty());
+    }
+
+    #[test]
+    fn reads_a_kernel_style_reply() {
+        // RTM_NEWNSID { rtgenmsg AF_UNSPEC, NETNSA_NSID = 3, NETNSA_CURRENT_NSID = 0 } as the
+        // kernel's rtnl_net_fill writes it.
+        let mut m = [0u8; 36];
+        m[0..4].copy_from_slice(&36u32.to_ne_bytes());
+        m[4..6].copy_from_slice(&88u16.to_ne_bytes());
+        m[20..22].copy_from_slice(&8u16.to_ne_bytes());
+        m[22..24].copy_from_slice(&1u16.to_ne_bytes());
+        m[24..28].copy_from_slice(&3i32.to_ne_bytes());
+        m[28..30].copy_from_slice(&8u16.to_ne_bytes());
+        m[30..32].copy_from_slice(&5u16.to_ne_bytes());
+        let msg = Messages::new(&m).next().unwrap().unwrap();
+        let v = NsId::parse(&msg).unwrap();
+        assert_eq!((v.nsid().unwrap(), v.current_nsid().unwrap()), (Some(3), Some(0)));
+        assert_eq!(msg.get("current_nsid").unwrap(), Some(Value::S32(0)));
+    }
+}

@@ -1,10 +1,1040 @@
-//! The rule family (in progress).
+//! Policy routing rules: `struct fib_rule_hdr`, `FRA_*` attributes, the
+//! [`Rule`] view and the typed requests.
+//!
+//! ```
+//! use nlwire::{rule::{table_name, Rule}, Messages};
+//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/rule_dump_inet.bin");
+//! let msg = Messages::new(dump).nth(1).unwrap()?;
+//! let r = Rule::parse(&msg)?;
+//! assert_eq!(r.priority()?, Some(1000));
+//! assert_eq!(r.src()?.map(|ip| ip.to_string()).as_deref(), Some("10.1.0.0"));
+//! assert_eq!(r.src_len(), 24);
+//! assert_eq!(r.table()?, 100);
+//! assert_eq!(table_name(254), Some("main"));
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+//!
+//! Requests: [`Add`] and [`Del`] take a [`RuleEntry`]; [`Dump`] lists the rules.
 
-use crate::spec::{MessageSpec, Space, StructSpec};
+use core::net::IpAddr;
 
-/// Family header spec.
-pub static HEADER: StructSpec = StructSpec { name: "fib_rule_hdr", size: 12, fields: &[] };
-/// Top-level attributes.
-pub static ATTRS: Space = Space { name: "rule", attrs: &[] };
+use bitflags::bitflags;
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::attr::Attrs;
+use crate::build::{Header, MessageWriter, Request};
+use crate::error::{Error, Result};
+use crate::families::split;
+use crate::message::{msg_type, Message, MsgFlags};
+use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
+use crate::wire::{NeU16, NeU32};
+
+const AF_INET: u8 = 2;
+const AF_INET6: u8 = 10;
+
+/// `struct fib_rule_hdr`: the 12-byte header of rule messages.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+#[doc(alias = "fib_rule_hdr")]
+pub struct FibRuleHdr {
+    /// Address family (`AF_INET`, `AF_INET6`).
+    pub family: u8,
+    /// Destination prefix length.
+    pub dst_len: u8,
+    /// Source prefix length.
+    pub src_len: u8,
+    /// TOS (IPv4) or DSCP << 2 (IPv6) to match.
+    pub tos: u8,
+    /// Table id when below 256 (else `RT_TABLE_UNSPEC` and `FRA_TABLE`).
+    pub table: u8,
+    /// Reserved.
+    pub res1: u8,
+    /// Reserved.
+    pub res2: u8,
+    /// `FR_ACT_*`, see [`action`].
+    pub action: u8,
+    /// `FIB_RULE_*` flags, see [`RuleFlags`].
+    pub flags: NeU32,
+}
+
+/// `FRA_*` attribute types, from `include/uapi/linux/fib_rules.h`.
+pub mod fra {
+    #![allow(missing_docs)]
+    pub const UNSPEC: u16 = 0;
+    pub const DST: u16 = 1;
+    pub const SRC: u16 = 2;
+    /// Also `FRA_IFNAME`.
+    pub const IIFNAME: u16 = 3;
+    pub const GOTO: u16 = 4;
+    pub const PRIORITY: u16 = 6;
+    pub const FWMARK: u16 = 10;
+    pub const FLOW: u16 = 11;
+    pub const TUN_ID: u16 = 12;
+    pub const SUPPRESS_IFGROUP: u16 = 13;
+    pub const SUPPRESS_PREFIXLEN: u16 = 14;
+    pub const TABLE: u16 = 15;
+    pub const FWMASK: u16 = 16;
+    pub const OIFNAME: u16 = 17;
+    pub const PAD: u16 = 18;
+    pub const L3MDEV: u16 = 19;
+    pub const UID_RANGE: u16 = 20;
+    pub const PROTOCOL: u16 = 21;
+    pub const IP_PROTO: u16 = 22;
+    pub const SPORT_RANGE: u16 = 23;
+    pub const DPORT_RANGE: u16 = 24;
+    pub const DSCP: u16 = 25;
+    pub const FLOWLABEL: u16 = 26;
+    pub const FLOWLABEL_MASK: u16 = 27;
+    pub const SPORT_MASK: u16 = 28;
+    pub const DPORT_MASK: u16 = 29;
+    pub const DSCP_MASK: u16 = 30;
+}
+
+/// `FR_ACT_*`: what a matching rule does (`fib_rule_hdr.action`).
+pub mod action {
+    /// No action (delete requests: any).
+    pub const UNSPEC: u8 = 0;
+    /// Look the route up in the rule's table.
+    pub const TO_TBL: u8 = 1;
+    /// Jump to the rule with priority `FRA_GOTO`.
+    pub const GOTO: u8 = 2;
+    /// Do nothing, go on with the next rule.
+    pub const NOP: u8 = 3;
+    /// Drop silently.
+    pub const BLACKHOLE: u8 = 6;
+    /// Drop with `ENETUNREACH`.
+    pub const UNREACHABLE: u8 = 7;
+    /// Drop with `EACCES`.
+    pub const PROHIBIT: u8 = 8;
+}
+
+/// Well-known routing table ids (`RT_TABLE_*`).
+pub mod table {
+    /// `RT_TABLE_UNSPEC`.
+    pub const UNSPEC: u32 = 0;
+    /// `RT_TABLE_COMPAT`.
+    pub const COMPAT: u32 = 252;
+    /// `RT_TABLE_DEFAULT`.
+    pub const DEFAULT: u32 = 253;
+    /// `RT_TABLE_MAIN`.
+    pub const MAIN: u32 = 254;
+    /// `RT_TABLE_LOCAL`.
+    pub const LOCAL: u32 = 255;
+}
+
+/// The name `ip` prints for a table id (`local`, `main`, `default`), if any.
+///
+/// ```
+/// assert_eq!(nlwire::rule::table_name(255), Some("local"));
+/// assert_eq!(nlwire::rule::table_name(100), None);
+/// ```
+pub fn table_name(id: u32) -> Option<&'static str> {
+    TABLE_NAMES.iter().find(|(n, _)| *n == id).map(|(_, s)| *s)
+}
+
+bitflags! {
+    /// `FIB_RULE_*` flags (`fib_rule_hdr.flags`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct RuleFlags: u32 {
+        /// Cannot be deleted.
+        const PERMANENT = 0x01;
+        /// Match when the selector does not (`ip rule add not ...`).
+        const INVERT = 0x02;
+        /// `goto` target does not exist.
+        const UNRESOLVED = 0x04;
+        /// The `iif` device is gone.
+        const IIF_DETACHED = 0x08;
+        /// The `oif` device is gone.
+        const OIF_DETACHED = 0x10;
+        /// Try to find the source address in routing lookups.
+        const FIND_SADDR = 0x10000;
+    }
+}
+
+/// `struct fib_rule_uid_range`: inclusive range of user ids.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+#[doc(alias = "fib_rule_uid_range")]
+pub struct FibRuleUidRange {
+    /// First uid.
+    pub start: NeU32,
+    /// Last uid.
+    pub end: NeU32,
+}
+
+/// `struct fib_rule_port_range`: inclusive range of ports (host order).
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+#[doc(alias = "fib_rule_port_range")]
+pub struct FibRulePortRange {
+    /// First port.
+    pub start: NeU16,
+    /// Last port.
+    pub end: NeU16,
+}
+
+/// A view of an `RTM_NEWRULE`/`RTM_DELRULE`/`RTM_GETRULE` message.
+#[derive(Clone, Debug)]
+pub struct Rule<'a> {
+    header: &'a FibRuleHdr,
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Rule<'a> {
+    /// Checks the message type and header size.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let kinds = [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE];
+        let (header, attrs) = split(msg, &kinds, "rule")?;
+        Ok(Rule { header, attrs })
+    }
+    /// The family header.
+    pub fn header(&self) -> &'a FibRuleHdr {
+        self.header
+    }
+    /// All attributes, in order.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// Address family.
+    pub fn family(&self) -> u8 {
+        self.header.family
+    }
+    /// Destination prefix length.
+    pub fn dst_len(&self) -> u8 {
+        self.header.dst_len
+    }
+    /// Source prefix length.
+    pub fn src_len(&self) -> u8 {
+        self.header.src_len
+    }
+    /// TOS to match.
+    pub fn tos(&self) -> u8 {
+        self.header.tos
+    }
+    /// `FR_ACT_*`, see [`action`].
+    pub fn action(&self) -> u8 {
+        self.header.action
+    }
+    /// `FIB_RULE_*` flags.
+    pub fn flags(&self) -> RuleFlags {
+        RuleFlags::from_bits_retain(self.header.flags.get())
+    }
+    /// The table: `FRA_TABLE` when present, else the header's 8-bit table.
+    pub fn table(&self) -> Result<u32> {
+        match self.attrs.find(fra::TABLE)? {
+            Some(a) => a.u32(),
+            None => Ok(u32::from(self.header.table)),
+        }
+    }
+    /// `FRA_PRIORITY`; absent means 0, as `ip rule` shows it.
+    pub fn priority(&self) -> Result<Option<u32>> {
+        self.u32(fra::PRIORITY)
+    }
+    /// `FRA_SRC`: source prefix address (with [`src_len`](Self::src_len)).
+    pub fn src(&self) -> Result<Option<IpAddr>> {
+        self.attrs.find(fra::SRC)?.map(|a| a.ip()).transpose()
+    }
+    /// `FRA_DST`: destination prefix address (with [`dst_len`](Self::dst_len)).
+    pub fn dst(&self) -> Result<Option<IpAddr>> {
+        self.attrs.find(fra::DST)?.map(|a| a.ip()).transpose()
+    }
+    /// `FRA_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.u32(fra::FWMARK)
+    }
+    /// `FRA_FWMASK`.
+    pub fn fwmask(&self) -> Result<Option<u32>> {
+        self.u32(fra::FWMASK)
+    }
+    /// `FRA_IIFNAME`: input interface name.
+    pub fn iifname(&self) -> Result<Option<&'a str>> {
+        self.str(fra::IIFNAME)
+    }
+    /// `FRA_OIFNAME`: output interface name.
+    pub fn oifname(&self) -> Result<Option<&'a str>> {
+        self.str(fra::OIFNAME)
+    }
+    /// `FRA_GOTO`: target priority of a `goto` rule.
+    pub fn goto(&self) -> Result<Option<u32>> {
+        self.u32(fra::GOTO)
+    }
+    /// `FRA_L3MDEV`: look up the table of the L3 master device.
+    pub fn l3mdev(&self) -> Result<bool> {
+        Ok(self.attrs.find(fra::L3MDEV)?.map(|a| a.u8()).transpose()?.is_some_and(|v| v != 0))
+    }
+    /// `FRA_UID_RANGE`.
+    pub fn uid_range(&self) -> Result<Option<&'a FibRuleUidRange>> {
+        self.attrs.find(fra::UID_RANGE)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `FRA_PROTOCOL`: who installed the rule (`RTPROT_*`).
+    pub fn protocol(&self) -> Result<Option<u8>> {
+        self.u8(fra::PROTOCOL)
+    }
+    /// `FRA_IP_PROTO`: IP protocol to match.
+    pub fn ip_proto(&self) -> Result<Option<u8>> {
+        self.u8(fra::IP_PROTO)
+    }
+    /// `FRA_SPORT_RANGE`.
+    pub fn sport_range(&self) -> Result<Option<&'a FibRulePortRange>> {
+        self.attrs.find(fra::SPORT_RANGE)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `FRA_DPORT_RANGE`.
+    pub fn dport_range(&self) -> Result<Option<&'a FibRulePortRange>> {
+        self.attrs.find(fra::DPORT_RANGE)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `FRA_SUPPRESS_PREFIXLEN`; `None` also when it is -1 (unset), as `ip` shows it.
+    pub fn suppress_prefixlen(&self) -> Result<Option<u32>> {
+        Ok(self.u32(fra::SUPPRESS_PREFIXLEN)?.filter(|v| *v != u32::MAX))
+    }
+    /// `FRA_SUPPRESS_IFGROUP`; `None` also when it is -1 (unset).
+    pub fn suppress_ifgroup(&self) -> Result<Option<u32>> {
+        Ok(self.u32(fra::SUPPRESS_IFGROUP)?.filter(|v| *v != u32::MAX))
+    }
+    /// `FRA_FLOW`: realms, `from << 16 | to`.
+    pub fn flow(&self) -> Result<Option<u32>> {
+        self.u32(fra::FLOW)
+    }
+    /// `FRA_TUN_ID`: tunnel id (network order on the wire).
+    pub fn tun_id(&self) -> Result<Option<u64>> {
+        self.attrs.find(fra::TUN_ID)?.map(|a| a.be64()).transpose()
+    }
+    /// `FRA_DSCP`.
+    pub fn dscp(&self) -> Result<Option<u8>> {
+        self.u8(fra::DSCP)
+    }
+    /// `FRA_FLOWLABEL` (IPv6, network order on the wire).
+    pub fn flowlabel(&self) -> Result<Option<u32>> {
+        self.attrs.find(fra::FLOWLABEL)?.map(|a| a.be32()).transpose()
+    }
+    /// `FRA_FLOWLABEL_MASK`.
+    pub fn flowlabel_mask(&self) -> Result<Option<u32>> {
+        self.attrs.find(fra::FLOWLABEL_MASK)?.map(|a| a.be32()).transpose()
+    }
+
+    fn u32(&self, kind: u16) -> Result<Option<u32>> {
+        self.attrs.find(kind)?.map(|a| a.u32()).transpose()
+    }
+    fn u8(&self, kind: u16) -> Result<Option<u8>> {
+        self.attrs.find(kind)?.map(|a| a.u8()).transpose()
+    }
+    fn str(&self, kind: u16) -> Result<Option<&'a str>> {
+        self.attrs.find(kind)?.map(|a| a.str()).transpose()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Requests
+
+/// What a rule does, as `ip rule`'s ACTION.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleAction {
+    /// `lookup TABLE` (`FR_ACT_TO_TBL`); ids above 255 go in `FRA_TABLE`.
+    Table(u32),
+    /// `goto PRIORITY` (`FR_ACT_GOTO` with `FRA_GOTO`).
+    Goto(u32),
+    /// `nop`.
+    Nop,
+    /// `blackhole`.
+    Blackhole,
+    /// `unreachable`.
+    Unreachable,
+    /// `prohibit`.
+    Prohibit,
+}
+
+/// A policy rule as `ip rule add|del` describes it: the body of [`Add`] and [`Del`].
+///
+/// Every selector is optional. [`Add`] follows `ip rule add`: no action
+/// means `lookup main`, or the L3 master's table with [`l3mdev`](Self::l3mdev).
+///
+/// ```
+/// use nlwire::build::Builder;
+/// use nlwire::rule::{Add, Rule, RuleEntry};
+/// use nlwire::Messages;
+///
+/// let entry = RuleEntry::new().priority(1000).from("10.1.0.0".parse().unwrap(), 24).lookup(100);
+/// let mut buf = [0u8; 128];
+/// let mut b = Builder::new(&mut buf);
+/// b.push(&Add(entry), 1)?;
+/// let r = Rule::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
+/// assert_eq!((r.priority()?, r.src_len(), r.table()?), (Some(1000), 24, 100));
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RuleEntry<'a> {
+    /// Address family; 0 takes it from `src`/`dst`, else `AF_INET` as `ip rule`.
+    pub family: u8,
+    /// `FRA_PRIORITY` (`pref`).
+    pub priority: Option<u32>,
+    /// The action; see the type's docs for the default.
+    pub action: Option<RuleAction>,
+    /// `from PREFIX`: `FRA_SRC` and `src_len`.
+    pub src: Option<(IpAddr, u8)>,
+    /// `to PREFIX`: `FRA_DST` and `dst_len`.
+    pub dst: Option<(IpAddr, u8)>,
+    /// `tos`.
+    pub tos: u8,
+    /// `not`: invert the selector (`FIB_RULE_INVERT`).
+    pub invert: bool,
+    /// `fwmark`.
+    pub fwmark: Option<u32>,
+    /// `fwmark MARK/MASK`: `FRA_FWMASK`.
+    pub fwmask: Option<u32>,
+    /// `iif NAME`: `FRA_IIFNAME`.
+    pub iifname: Option<&'a str>,
+    /// `oif NAME`: `FRA_OIFNAME`.
+    pub oifname: Option<&'a str>,
+    /// `l3mdev`: `FRA_L3MDEV` = 1.
+    pub l3mdev: bool,
+    /// `uidrange START-END`.
+    pub uid_range: Option<(u32, u32)>,
+    /// `ipproto`: `FRA_IP_PROTO`.
+    pub ip_proto: Option<u8>,
+    /// `sport START-END` (1 to 65534).
+    pub sport: Option<(u16, u16)>,
+    /// `dport START-END` (1 to 65534).
+    pub dport: Option<(u16, u16)>,
+    /// `suppress_prefixlength`.
+    pub suppress_prefixlen: Option<u32>,
+    /// `suppress_ifgroup`.
+    pub suppress_ifgroup: Option<u32>,
+    /// `realms`: `FRA_FLOW`.
+    pub realms: Option<u32>,
+    /// `tun_id`.
+    pub tun_id: Option<u64>,
+    /// `dscp` (0 to 63).
+    pub dscp: Option<u8>,
+    /// `protocol`: `FRA_PROTOCOL`.
+    pub protocol: Option<u8>,
+}
+
+impl<'a> RuleEntry<'a> {
+    /// A rule with no selector and no action.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets the priority (`pref`).
+    pub fn priority(self, priority: u32) -> Self {
+        RuleEntry { priority: Some(priority), ..self }
+    }
+    /// `lookup TABLE`.
+    pub fn lookup(self, table: u32) -> Self {
+        RuleEntry { action: Some(RuleAction::Table(table)), ..self }
+    }
+    /// Sets the action.
+    pub fn action(self, action: RuleAction) -> Self {
+        RuleEntry { action: Some(action), ..self }
+    }
+    /// `from ADDR/LEN`.
+    pub fn from(self, addr: IpAddr, len: u8) -> Self {
+        RuleEntry { src: Some((addr, len)), ..self }
+    }
+    /// `to ADDR/LEN`.
+    pub fn to(self, addr: IpAddr, len: u8) -> Self {
+        RuleEntry { dst: Some((addr, len)), ..self }
+    }
+    /// `fwmark MARK[/MASK]`.
+    pub fn fwmark(self, mark: u32, mask: Option<u32>) -> Self {
+        RuleEntry { fwmark: Some(mark), fwmask: mask, ..self }
+    }
+    /// `iif NAME`.
+    pub fn iif(self, name: &'a str) -> Self {
+        RuleEntry { iifname: Some(name), ..self }
+    }
+    /// `oif NAME`.
+    pub fn oif(self, name: &'a str) -> Self {
+        RuleEntry { oifname: Some(name), ..self }
+    }
+
+    fn family(&self) -> Result<u8> {
+        let mut family = self.family;
+        for (ip, len) in [self.src, self.dst].into_iter().flatten() {
+            let (f, max) = match ip {
+                IpAddr::V4(_) => (AF_INET, 32),
+                IpAddr::V6(_) => (AF_INET6, 128),
+            };
+            if len > max {
+                return Err(invalid("prefix length longer than the address"));
+            }
+            if family == 0 {
+                family = f;
+            } else if family != f {
+                return Err(invalid("prefix address does not match the rule's family"));
+            }
+        }
+        Ok(if family == 0 { AF_INET } else { family })
+    }
+
+    fn validate(&self) -> Result<u8> {
+        let family = self.family()?;
+        for name in [self.iifname, self.oifname].into_iter().flatten() {
+            check_ifname(name)?;
+        }
+        if let Some((start, end)) = self.uid_range {
+            if start > end {
+                return Err(invalid("uid range start above its end"));
+            }
+        }
+        for (start, end) in [self.sport, self.dport].into_iter().flatten() {
+            if start == 0 || start > end || end == u16::MAX {
+                return Err(invalid("port range must be 1 to 65534, start not above end"));
+            }
+        }
+        if self.dscp.is_some_and(|d| d > 63) {
+            return Err(invalid("DSCP above 63"));
+        }
+        if self.l3mdev && matches!(self.action, Some(RuleAction::Table(_))) {
+            return Err(invalid("a table cannot be given for l3mdev rules"));
+        }
+        Ok(family)
+    }
+
+    /// Writes the request; `adding` applies `ip rule add`'s action default.
+    fn emit(&self, m: &mut MessageWriter<'_>, adding: bool) -> Result<()> {
+        let family = self.validate()?;
+        let chosen = match self.action {
+            None if adding && !self.l3mdev => Some(RuleAction::Table(table::MAIN)),
+            other => other,
+        };
+        let (code, table_id, goto) = match chosen {
+            None if adding => (action::TO_TBL, 0, None),
+            None => (action::UNSPEC, 0, None),
+            // `ip rule del table N` leaves the action unspecified.
+            Some(RuleAction::Table(t)) => (if adding { action::TO_TBL } else { action::UNSPEC }, t, None),
+            Some(RuleAction::Goto(p)) => (action::GOTO, 0, Some(p)),
+            Some(RuleAction::Nop) => (action::NOP, 0, None),
+            Some(RuleAction::Blackhole) => (action::BLACKHOLE, 0, None),
+            Some(RuleAction::Unreachable) => (action::UNREACHABLE, 0, None),
+            Some(RuleAction::Prohibit) => (action::PROHIBIT, 0, None),
+        };
+        let (header_table, fra_table) = match u8::try_from(table_id) {
+            Ok(t) => (t, None),
+            Err(_) => (0, Some(table_id)),
+        };
+        let flags = if self.invert { RuleFlags::INVERT } else { RuleFlags::empty() };
+        m.family_header(&FibRuleHdr {
+            family,
+            dst_len: self.dst.map_or(0, |(_, l)| l),
+            src_len: self.src.map_or(0, |(_, l)| l),
+            tos: self.tos,
+            table: header_table,
+            action: code,
+            flags: flags.bits().into(),
+            ..FibRuleHdr::default()
+        })?;
+        if let Some(p) = self.priority {
+            m.u32(fra::PRIORITY, p)?;
+        }
+        if let Some((ip, _)) = self.src {
+            m.ip(fra::SRC, ip)?;
+        }
+        if let Some((ip, _)) = self.dst {
+            m.ip(fra::DST, ip)?;
+        }
+        if let Some(v) = self.fwmark {
+            m.u32(fra::FWMARK, v)?;
+        }
+        if let Some(v) = self.fwmask {
+            m.u32(fra::FWMASK, v)?;
+        }
+        if let Some(name) = self.iifname {
+            m.str(fra::IIFNAME, name)?;
+        }
+        if let Some(name) = self.oifname {
+            m.str(fra::OIFNAME, name)?;
+        }
+        if self.l3mdev {
+            m.u8(fra::L3MDEV, 1)?;
+        }
+        if let Some((start, end)) = self.uid_range {
+            m.struct_attr(fra::UID_RANGE, &FibRuleUidRange { start: start.into(), end: end.into() })?;
+        }
+        if let Some(p) = self.ip_proto {
+            m.u8(fra::IP_PROTO, p)?;
+        }
+        if let Some((start, end)) = self.sport {
+            m.struct_attr(fra::SPORT_RANGE, &FibRulePortRange { start: start.into(), end: end.into() })?;
+        }
+        if let Some((start, end)) = self.dport {
+            m.struct_attr(fra::DPORT_RANGE, &FibRulePortRange { start: start.into(), end: end.into() })?;
+        }
+        if let Some(v) = self.tun_id {
+            m.attr(fra::TUN_ID, &v.to_be_bytes())?;
+        }
+        if let Some(v) = self.dscp {
+            m.u8(fra::DSCP, v)?;
+        }
+        if let Some(v) = self.realms {
+            m.u32(fra::FLOW, v)?;
+        }
+        if let Some(t) = fra_table {
+            m.u32(fra::TABLE, t)?;
+        }
+        if let Some(v) = self.suppress_prefixlen {
+            m.u32(fra::SUPPRESS_PREFIXLEN, v)?;
+        }
+        if let Some(v) = self.suppress_ifgroup {
+            m.u32(fra::SUPPRESS_IFGROUP, v)?;
+        }
+        if let Some(p) = goto {
+            m.u32(fra::GOTO, p)?;
+        }
+        if let Some(p) = self.protocol {
+            m.u8(fra::PROTOCOL, p)?;
+        }
+        Ok(())
+    }
+}
+
+/// Checks an interface name as the kernel's `dev_valid_name` does: 1 to 15
+/// bytes, not `.` or `..`, no `/`, `:` or whitespace.
+fn check_ifname(name: &str) -> Result<()> {
+    if name.is_empty() || name.len() > 15 {
+        return Err(invalid("interface name must be 1 to 15 bytes"));
+    }
+    if name == "."
+        || name == ".."
+        || name.bytes().any(|b| b == b'/' || b == b':' || b.is_ascii_whitespace() || b == 0)
+    {
+        return Err(invalid("interface name holds '/', ':', whitespace or is . or .."));
+    }
+    Ok(())
+}
+
+fn invalid(what: &'static str) -> Error {
+    Error::InvalidValue { what }
+}
+
+/// `ip rule add`: `RTM_NEWRULE` with `NLM_F_CREATE | NLM_F_EXCL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Add<'a>(pub RuleEntry<'a>);
+
+/// `ip rule del`: `RTM_DELRULE`; the kernel deletes the first rule that
+/// matches every given selector. An entry without any selector is refused,
+/// as `ip rule del` refuses to run without arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Del<'a>(pub RuleEntry<'a>);
+
+impl Request for Add<'_> {
+    fn header(&self, seq: u32) -> Header {
+        let flags = MsgFlags::REQUEST | MsgFlags::ACK | MsgFlags::CREATE | MsgFlags::EXCL;
+        Header::new(msg_type::RTM_NEWRULE, flags, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m, true)
+    }
+}
+
+impl Request for Del<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_DELRULE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        // With no selector the kernel would delete the first rule it finds.
+        if self.0 == (RuleEntry { family: self.0.family, ..RuleEntry::default() }) {
+            return Err(invalid("rule delete needs at least one selector"));
+        }
+        self.0.emit(m, false)
+    }
+}
+
+/// `ip rule show`: dumps the rules of a family (0 for all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Dump {
+    /// Address family; 0 dumps every family.
+    pub family: u8,
+}
+
+impl Request for Dump {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETRULE, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&FibRuleHdr { family: self.family, ..FibRuleHdr::default() })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Specs
+
+/// Table ids with the names `ip` prints.
+pub static TABLE_NAMES: &[(u32, &str)] =
+    &[(table::UNSPEC, "unspec"), (table::DEFAULT, "default"), (table::MAIN, "main"), (table::LOCAL, "local")];
+
+/// `FR_ACT_*` values with short names.
+pub static ACTION_NAMES: &[(u32, &str)] = &[
+    (0, "unspec"),
+    (1, "to_tbl"),
+    (2, "goto"),
+    (3, "nop"),
+    (6, "blackhole"),
+    (7, "unreachable"),
+    (8, "prohibit"),
+];
+
+/// `FIB_RULE_*` flags with names.
+pub static RULE_FLAG_NAMES: &[(u32, &str)] = &[
+    (0x01, "permanent"),
+    (0x02, "invert"),
+    (0x04, "unresolved"),
+    (0x08, "iif_detached"),
+    (0x10, "oif_detached"),
+    (0x10000, "find_saddr"),
+];
+
+/// Spec of `struct fib_rule_hdr`.
+pub static FIB_RULE_HDR: StructSpec = StructSpec {
+    name: "fib_rule_hdr",
+    size: 12,
+    fields: &[
+        Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 },
+        Field { name: "dst_len", offset: 1, len: 1, ty: AttrType::U8 },
+        Field { name: "src_len", offset: 2, len: 1, ty: AttrType::U8 },
+        Field { name: "tos", offset: 3, len: 1, ty: AttrType::U8 },
+        Field { name: "table", offset: 4, len: 1, ty: AttrType::Enum(TABLE_NAMES) },
+        Field { name: "action", offset: 7, len: 1, ty: AttrType::Enum(ACTION_NAMES) },
+        Field { name: "flags", offset: 8, len: 4, ty: AttrType::Bits(RULE_FLAG_NAMES) },
+    ],
+};
+
+/// Spec of `struct fib_rule_uid_range`.
+pub static FIB_RULE_UID_RANGE: StructSpec = StructSpec {
+    name: "fib_rule_uid_range",
+    size: 8,
+    fields: &[
+        Field { name: "start", offset: 0, len: 4, ty: AttrType::U32 },
+        Field { name: "end", offset: 4, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct fib_rule_port_range`.
+pub static FIB_RULE_PORT_RANGE: StructSpec = StructSpec {
+    name: "fib_rule_port_range",
+    size: 4,
+    fields: &[
+        Field { name: "start", offset: 0, len: 2, ty: AttrType::U16 },
+        Field { name: "end", offset: 2, len: 2, ty: AttrType::U16 },
+    ],
+};
+
+/// `FRA_*` attributes.
+pub static FRA: Space = Space {
+    name: "rule",
+    attrs: &[
+        AttrSpec { id: fra::DST, name: "FRA_DST", short: "dst", ty: AttrType::Ip },
+        AttrSpec { id: fra::SRC, name: "FRA_SRC", short: "src", ty: AttrType::Ip },
+        AttrSpec { id: fra::IIFNAME, name: "FRA_IIFNAME", short: "iifname", ty: AttrType::Str },
+        AttrSpec { id: fra::GOTO, name: "FRA_GOTO", short: "goto", ty: AttrType::U32 },
+        AttrSpec { id: fra::PRIORITY, name: "FRA_PRIORITY", short: "priority", ty: AttrType::U32 },
+        AttrSpec { id: fra::FWMARK, name: "FRA_FWMARK", short: "fwmark", ty: AttrType::U32 },
+        AttrSpec { id: fra::FLOW, name: "FRA_FLOW", short: "flow", ty: AttrType::U32 },
+        AttrSpec { id: fra::TUN_ID, name: "FRA_TUN_ID", short: "tun_id", ty: AttrType::Bytes },
+        AttrSpec {
+            id: fra::SUPPRESS_IFGROUP,
+            name: "FRA_SUPPRESS_IFGROUP",
+            short: "suppress_ifgroup",
+            ty: AttrType::S32,
+        },
+        AttrSpec {
+            id: fra::SUPPRESS_PREFIXLEN,
+            name: "FRA_SUPPRESS_PREFIXLEN",
+            short: "suppress_prefixlen",
+            ty: AttrType::S32,
+        },
+        AttrSpec { id: fra::TABLE, name: "FRA_TABLE", short: "table", ty: AttrType::Enum(TABLE_NAMES) },
+        AttrSpec { id: fra::FWMASK, name: "FRA_FWMASK", short: "fwmask", ty: AttrType::U32 },
+        AttrSpec { id: fra::OIFNAME, name: "FRA_OIFNAME", short: "oifname", ty: AttrType::Str },
+        AttrSpec { id: fra::PAD, name: "FRA_PAD", short: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: fra::L3MDEV, name: "FRA_L3MDEV", short: "l3mdev", ty: AttrType::U8 },
+        AttrSpec {
+            id: fra::UID_RANGE,
+            name: "FRA_UID_RANGE",
+            short: "uid_range",
+            ty: AttrType::Struct(&FIB_RULE_UID_RANGE),
+        },
+        AttrSpec { id: fra::PROTOCOL, name: "FRA_PROTOCOL", short: "protocol", ty: AttrType::U8 },
+        AttrSpec { id: fra::IP_PROTO, name: "FRA_IP_PROTO", short: "ip_proto", ty: AttrType::U8 },
+        AttrSpec {
+            id: fra::SPORT_RANGE,
+            name: "FRA_SPORT_RANGE",
+            short: "sport_range",
+            ty: AttrType::Struct(&FIB_RULE_PORT_RANGE),
+        },
+        AttrSpec {
+            id: fra::DPORT_RANGE,
+            name: "FRA_DPORT_RANGE",
+            short: "dport_range",
+            ty: AttrType::Struct(&FIB_RULE_PORT_RANGE),
+        },
+        AttrSpec { id: fra::DSCP, name: "FRA_DSCP", short: "dscp", ty: AttrType::U8 },
+        AttrSpec { id: fra::FLOWLABEL, name: "FRA_FLOWLABEL", short: "flowlabel", ty: AttrType::Be32 },
+        AttrSpec {
+            id: fra::FLOWLABEL_MASK,
+            name: "FRA_FLOWLABEL_MASK",
+            short: "flowlabel_mask",
+            ty: AttrType::Be32,
+        },
+        AttrSpec { id: fra::SPORT_MASK, name: "FRA_SPORT_MASK", short: "sport_mask", ty: AttrType::U16 },
+        AttrSpec { id: fra::DPORT_MASK, name: "FRA_DPORT_MASK", short: "dport_mask", ty: AttrType::U16 },
+        AttrSpec { id: fra::DSCP_MASK, name: "FRA_DSCP_MASK", short: "dscp_mask", ty: AttrType::U8 },
+    ],
+};
+
 /// Spec of rule messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "rule", header: &HEADER, space: &ATTRS };
+pub static MESSAGE: MessageSpec = MessageSpec { family: "rule", header: &FIB_RULE_HDR, space: &FRA };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::Builder;
+    use crate::spec::Value;
+    use crate::Messages;
+    use core::net::{Ipv4Addr, Ipv6Addr};
+    use linux_raw_sys::netlink as sys;
+
+    #[test]
+    fn layouts() {
+        assert_eq!(core::mem::size_of::<FibRuleHdr>(), FIB_RULE_HDR.size);
+        assert_eq!(core::mem::size_of::<FibRuleUidRange>(), FIB_RULE_UID_RANGE.size);
+        assert_eq!(core::mem::size_of::<FibRulePortRange>(), FIB_RULE_PORT_RANGE.size);
+    }
+
+    #[test]
+    fn constants_match_linux_raw_sys() {
+        // linux-raw-sys has no fib_rules.h; the message types and tables it has.
+        assert_eq!(msg_type::RTM_NEWRULE, sys::RTM_NEWRULE as u16);
+        assert_eq!(msg_type::RTM_DELRULE, sys::RTM_DELRULE as u16);
+        assert_eq!(msg_type::RTM_GETRULE, sys::RTM_GETRULE as u16);
+        assert_eq!(table::MAIN, sys::rt_class_t::RT_TABLE_MAIN as u32);
+        assert_eq!(table::LOCAL, sys::rt_class_t::RT_TABLE_LOCAL as u32);
+        assert_eq!(table::DEFAULT, sys::rt_class_t::RT_TABLE_DEFAULT as u32);
+        assert_eq!(table::COMPAT, sys::rt_class_t::RT_TABLE_COMPAT as u32);
+        // The drop actions share their numbers with RTN_BLACKHOLE/UNREACHABLE/PROHIBIT.
+        assert_eq!(u32::from(action::BLACKHOLE), sys::RTN_BLACKHOLE as u32);
+        assert_eq!(u32::from(action::UNREACHABLE), sys::RTN_UNREACHABLE as u32);
+        assert_eq!(u32::from(action::PROHIBIT), sys::RTN_PROHIBIT as u32);
+    }
+
+    #[test]
+    #[cfg_attr(target_endian = "big", ignore = "the corpus is a little-endian capture")]
+    fn reads_the_fwmark_rule() {
+        let dump = include_bytes!("../../tests/fixtures/kernel-6.18/rule_dump_inet.bin");
+        let msg = Messages::new(dump).nth(2).unwrap().unwrap();
+        let r = Rule::parse(&msg).unwrap();
+        assert_eq!(r.family(), AF_INET);
+        assert_eq!(r.priority().unwrap(), Some(1001));
+        assert_eq!(r.fwmark().unwrap(), Some(0x10));
+        assert_eq!(r.fwmask().unwrap(), Some(0xffff_ffff));
+        assert_eq!(r.action(), action::TO_TBL);
+        assert_eq!(r.table().unwrap(), 100);
+        assert_eq!(r.suppress_prefixlen().unwrap(), None);
+        assert_eq!(r.src().unwrap(), None);
+        assert_eq!(msg.get("priority").unwrap(), Some(Value::U32(1001)));
+        assert_eq!(msg.get("suppress_prefixlen").unwrap(), Some(Value::S32(-1)));
+        assert_eq!(msg.get("action").unwrap(), Some(Value::Enum(1, Some("to_tbl"))));
+    }
+
+    #[test]
+    #[cfg_attr(target_endian = "big", ignore = "the corpus is a little-endian capture")]
+    fn table_attribute_wins_over_the_header() {
+        let dump = include_bytes!("../../tests/fixtures/kernel-6.18/rule_dump_inet.bin");
+        let msg = Messages::new(dump).next().unwrap().unwrap();
+        let r = Rule::parse(&msg).unwrap();
+        assert_eq!((r.header().table, r.table().unwrap()), (255, 255));
+        assert_eq!(r.priority().unwrap(), None);
+    }
+
+    #[test]
+    fn tables_above_255_go_in_fra_table() {
+        // Header RT_TABLE_UNSPEC, FRA_TABLE carries the id.
+        let mut buf = [0u8; 128];
+        let mut b = Builder::new(&mut buf);
+        b.push(&Add(RuleEntry::new().lookup(1000)), 1).unwrap();
+        let r = Rule::parse(&Messages::new(b.as_bytes()).next().unwrap().unwrap()).unwrap();
+        assert_eq!((r.header().table, r.table().unwrap()), (0, 1000));
+    }
+
+    fn round_trip<'b>(req: &dyn Request, buf: &'b mut [u8]) -> Message<'b> {
+        let n = {
+            let mut b = Builder::new(buf);
+            b.push(req, 3).unwrap()
+        };
+        let mut again = [0u8; 256];
+        let mut b2 = Builder::new(&mut again);
+        b2.push(req, 3).unwrap();
+        assert_eq!(&buf[..n], b2.as_bytes());
+        Messages::new(&buf[..n]).next().unwrap().unwrap()
+    }
+
+    #[test]
+    fn add_round_trips_every_selector() {
+        let src = IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0));
+        let dst = IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 1, 0, 0, 0, 0, 0));
+        let entry = RuleEntry {
+            tos: 0,
+            invert: true,
+            uid_range: Some((1000, 1999)),
+            ip_proto: Some(6),
+            sport: Some((1024, 2048)),
+            dport: Some((443, 443)),
+            suppress_prefixlen: Some(0),
+            suppress_ifgroup: Some(5),
+            realms: Some(0x0001_0002),
+            tun_id: Some(0x0102_0304_0506_0708),
+            dscp: Some(46),
+            protocol: Some(4),
+            ..RuleEntry::new()
+                .priority(500)
+                .from(src, 32)
+                .to(dst, 48)
+                .fwmark(0x10, Some(0xff))
+                .iif("veth0")
+                .oif("br-lan.10")
+                .lookup(300)
+        };
+        let mut buf = [0u8; 256];
+        let msg = round_trip(&Add(entry), &mut buf);
+        assert_eq!(msg.kind(), msg_type::RTM_NEWRULE);
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK | MsgFlags::CREATE | MsgFlags::EXCL);
+        let r = Rule::parse(&msg).unwrap();
+        assert_eq!(r.family(), AF_INET6);
+        assert_eq!(r.priority().unwrap(), Some(500));
+        assert_eq!((r.src().unwrap(), r.src_len()), (Some(src), 32));
+        assert_eq!((r.dst().unwrap(), r.dst_len()), (Some(dst), 48));
+        assert_eq!(r.flags(), RuleFlags::INVERT);
+        assert_eq!((r.fwmark().unwrap(), r.fwmask().unwrap()), (Some(0x10), Some(0xff)));
+        assert_eq!(r.iifname().unwrap(), Some("veth0"));
+        assert_eq!(r.oifname().unwrap(), Some("br-lan.10"));
+        assert_eq!(r.action(), action::TO_TBL);
+        assert_eq!(r.table().unwrap(), 300);
+        let uid = r.uid_range().unwrap().unwrap();
+        assert_eq!((uid.start.get(), uid.end.get()), (1000, 1999));
+        assert_eq!(r.ip_proto().unwrap(), Some(6));
+        let sp = r.sport_range().unwrap().unwrap();
+        assert_eq!((sp.start.get(), sp.end.get()), (1024, 2048));
+        let dp = r.dport_range().unwrap().unwrap();
+        assert_eq!((dp.start.get(), dp.end.get()), (443, 443));
+        assert_eq!(r.suppress_prefixlen().unwrap(), Some(0));
+        assert_eq!(r.suppress_ifgroup().unwrap(), Some(5));
+        assert_eq!(r.flow().unwrap(), Some(0x0001_0002));
+        assert_eq!(r.tun_id().unwrap(), Some(0x0102_0304_0506_0708));
+        assert_eq!(r.dscp().unwrap(), Some(46));
+        assert_eq!(r.protocol().unwrap(), Some(4));
+        assert!(!r.l3mdev().unwrap());
+        assert_eq!(r.goto().unwrap(), None);
+    }
+
+    #[test]
+    fn add_defaults_follow_ip_rule() {
+        let mut buf = [0u8; 128];
+        // No action: lookup main.
+        let r = RuleEntry::new().from(IpAddr::V4(Ipv4Addr::new(192, 0, 2, 0)), 24);
+        let msg = round_trip(&Add(r), &mut buf);
+        let v = Rule::parse(&msg).unwrap();
+        assert_eq!((v.action(), v.table().unwrap(), v.family()), (action::TO_TBL, table::MAIN, AF_INET));
+        // l3mdev: to_tbl without a table.
+        let r = RuleEntry { l3mdev: true, ..RuleEntry::new().priority(1000) };
+        let msg = round_trip(&Add(r), &mut buf);
+        let v = Rule::parse(&msg).unwrap();
+        assert_eq!((v.action(), v.table().unwrap()), (action::TO_TBL, 0));
+        assert!(v.l3mdev().unwrap());
+        // goto and the drop actions.
+        let msg = round_trip(&Add(RuleEntry::new().action(RuleAction::Goto(32000))), &mut buf);
+        let v = Rule::parse(&msg).unwrap();
+        assert_eq!((v.action(), v.goto().unwrap(), v.table().unwrap()), (action::GOTO, Some(32000), 0));
+        for (a, code) in [
+            (RuleAction::Nop, action::NOP),
+            (RuleAction::Blackhole, action::BLACKHOLE),
+            (RuleAction::Unreachable, action::UNREACHABLE),
+            (RuleAction::Prohibit, action::PROHIBIT),
+        ] {
+            let msg = round_trip(&Add(RuleEntry::new().action(a)), &mut buf);
+            assert_eq!(Rule::parse(&msg).unwrap().action(), code);
+        }
+    }
+
+    #[test]
+    fn del_and_dump_round_trip() {
+        let mut buf = [0u8; 128];
+        let msg = round_trip(&Del(RuleEntry::new().priority(1000)), &mut buf);
+        assert_eq!(msg.kind(), msg_type::RTM_DELRULE);
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK);
+        let v = Rule::parse(&msg).unwrap();
+        assert_eq!((v.action(), v.table().unwrap(), v.priority().unwrap()), (action::UNSPEC, 0, Some(1000)));
+        let msg = round_trip(&Del(RuleEntry::new().lookup(100)), &mut buf);
+        let v = Rule::parse(&msg).unwrap();
+        assert_eq!((v.action(), v.table().unwrap()), (action::UNSPEC, 100));
+
+        let msg = round_trip(&Dump { family: AF_INET6 }, &mut buf);
+        assert_eq!(msg.kind(), msg_type::RTM_GETRULE);
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
+        assert_eq!(msg.payload(), &[10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn add_matches_the_uapi_layout_byte_for_byte() {
+        // ip rule add pref 1000 from 10.1.0.0/24 table 100
+        let entry =
+            RuleEntry::new().priority(1000).from(IpAddr::V4(Ipv4Addr::new(10, 1, 0, 0)), 24).lookup(100);
+        let mut buf = [0u8; 128];
+        let n = Builder::new(&mut buf).push(&Add(entry), 9).unwrap();
+        let mut want = [0u8; 44];
+        want[0..4].copy_from_slice(&44u32.to_ne_bytes());
+        want[4..6].copy_from_slice(&32u16.to_ne_bytes()); // RTM_NEWRULE
+        want[6..8].copy_from_slice(&0x0605u16.to_ne_bytes()); // REQUEST|ACK|EXCL|CREATE
+        want[8..12].copy_from_slice(&9u32.to_ne_bytes());
+        // fib_rule_hdr: AF_INET, dst_len 0, src_len 24, tos 0, table 100, res, res, FR_ACT_TO_TBL, flags 0
+        want[16..24].copy_from_slice(&[2, 0, 24, 0, 100, 0, 0, 1]);
+        // FRA_PRIORITY (6) = 1000
+        want[28..30].copy_from_slice(&8u16.to_ne_bytes());
+        want[30..32].copy_from_slice(&6u16.to_ne_bytes());
+        want[32..36].copy_from_slice(&1000u32.to_ne_bytes());
+        // FRA_SRC (2) = 10.1.0.0
+        want[36..38].copy_from_slice(&8u16.to_ne_bytes());
+        want[38..40].copy_from_slice(&2u16.to_ne_bytes());
+        want[40..44].copy_from_slice(&[10, 1, 0, 0]);
+        assert_eq!(&buf[..n], &want[..]);
+    }
+
+    #[test]
+    fn invalid_values_write_nothing() {
+        let v4 = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 0));
+        let v6 = IpAddr::V6(Ipv6Addr::UNSPECIFIED);
+        let cases: [(RuleEntry<'_>, &str); 14] = [
+            (RuleEntry::new().from(v4, 33), "v4 prefix 33"),
+            (RuleEntry::new().to(v6, 129), "v6 prefix 129"),
+            (RuleEntry::new().from(v4, 8).to(v6, 8), "mixed families"),
+            (RuleEntry { family: AF_INET6, ..RuleEntry::new().from(v4, 8) }, "family mismatch"),
+            (RuleEntry::new().iif(""), "empty name"),
+            (RuleEntry::new().iif("abcdefghijklmnop"), "16-byte name"),
+            (RuleEntry::new().oif("a/b"), "slash"),
+            (RuleEntry::new().oif("eth0:1"), "colon"),
+            (RuleEntry::new().iif("a b"), "space"),
+            (RuleEntry::new().iif(".."), "dotdot"),
+            (RuleEntry { uid_range: Some((10, 9)), ..RuleEntry::new() }, "uid range"),
+            (RuleEntry { sport: Some((0, 10)), ..RuleEntry::new() }, "port 0"),
+            (RuleEntry { dport: Some((10, 65535)), ..RuleEntry::new() }, "port 65535"),
+            (RuleEntry { l3mdev: true, ..RuleEntry::new().lookup(10) }, "l3mdev with table"),
+        ];
+        for (entry, what) in cases {
+            let mut buf = [0u8; 128];
+            let mut b = Builder::new(&mut buf);
+            let err = b.push(&Add(entry), 1).unwrap_err();
+            assert!(matches!(err, Error::InvalidValue { .. }), "{what}: {err:?}");
+            assert!(b.push(&Del(entry), 1).is_err(), "{what}");
+            assert!(b.is_empty(), "{what}");
+        }
+        let mut buf = [0u8; 128];
+        let mut b = Builder::new(&mut buf);
+        b.push(&Add(RuleEntry::new().iif("abcdefghijklmno").to(v6, 128)), 1).unwrap();
+        let err = b.push(&Del(RuleEntry { family: AF_INET6, ..RuleEntry::new() }), 2).unwrap_err();
+        assert!(matches!(err, Error::InvalidValue { .. }));
+        assert!(b.push(&Add(RuleEntry { dscp: Some(64), ..RuleEntry::new() }), 2).is_err());
+    }
+}
