@@ -1,0 +1,92 @@
+//! Event monitoring: multicast notifications received into one reused
+//! buffer, with lost events reported as a value.
+//!
+//! ```no_run
+//! use nlwire_rustix::monitor::{Monitor, MonitorEvent};
+//! use nlwire_rustix::{rtnlgrp, Protocol, Socket};
+//!
+//! let sock = Socket::open(Protocol::Route)?;
+//! sock.add_membership(rtnlgrp::LINK)?;
+//! let mut buf = [0u8; 16 * 1024];
+//! let mut monitor = Monitor::new(&sock, &mut buf);
+//! loop {
+//!     match monitor.next()? {
+//!         MonitorEvent::Message(msg) => println!("event type {}", msg.kind()),
+//!         MonitorEvent::Overrun => println!("events were lost: dump again to resync"),
+//!     }
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use nlwire::{Message, Messages};
+
+use crate::request::{RequestError, RequestResult};
+use crate::{Error, Socket};
+
+/// One thing a monitor saw.
+#[derive(Debug, Clone, Copy)]
+pub enum MonitorEvent<'a> {
+    /// A notification, borrowed from the monitor's buffer.
+    Message(Message<'a>),
+    /// The socket's receive buffer overflowed (`ENOBUFS`) and the kernel
+    /// dropped events. The monitor keeps working; state seen so far may be
+    /// stale, so dump again to resynchronise.
+    Overrun,
+}
+
+/// Receives notifications on a socket subscribed to multicast groups,
+/// refilling one buffer; allocates nothing.
+pub struct Monitor<'s, 'b> {
+    sock: &'s Socket,
+    buf: &'b mut [u8],
+    len: usize,
+    pos: usize,
+}
+
+impl<'s, 'b> Monitor<'s, 'b> {
+    /// A monitor over `sock` (already subscribed with
+    /// [`Socket::add_membership`]) receiving into `buf`. A buffer of 16 KiB
+    /// or more holds any notification datagram of rtnetlink.
+    pub fn new(sock: &'s Socket, buf: &'b mut [u8]) -> Self {
+        Monitor { sock, buf, len: 0, pos: 0 }
+    }
+
+    /// Waits for the next event. On a non-blocking socket with nothing
+    /// queued this returns `Err(RequestError::Socket(Error::WouldBlock))`.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> RequestResult<MonitorEvent<'_>> {
+        loop {
+            if self.pos < self.len {
+                let window = self.buf.get(self.pos..self.len).unwrap_or(&[]);
+                match Messages::new(window).next() {
+                    Some(Ok(msg)) => {
+                        let start = self.pos;
+                        let len = msg.bytes().len();
+                        self.pos = (start + nlwire::wire::align(len)).min(self.len);
+                        let bytes = self.buf.get(start..start + len).unwrap_or(&[]);
+                        return Ok(MonitorEvent::Message(Message::parse(bytes)?));
+                    }
+                    Some(Err(e)) => {
+                        self.pos = self.len;
+                        return Err(RequestError::Malformed(e));
+                    }
+                    None => self.pos = self.len,
+                }
+                continue;
+            }
+            match self.sock.recv(self.buf) {
+                Ok(got) => {
+                    self.len = got.len;
+                    self.pos = 0;
+                }
+                Err(Error::Overrun) => {
+                    self.len = 0;
+                    self.pos = 0;
+                    return Ok(MonitorEvent::Overrun);
+                }
+                Err(Error::NotFromKernel { .. }) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+}

@@ -1,0 +1,396 @@
+//! Requests, dumps and batches: the core's sans-IO engine
+//! ([`nlwire::engine`]) driven over a [`Socket`].
+//!
+//! Every exchange receives into one caller-provided buffer and copies
+//! nothing: a dump is a lending iterator whose messages borrow that buffer
+//! until the next call. Replies are matched on (port id, sequence number);
+//! multicast events and answers to other requests are skipped.
+//!
+//! ```no_run
+//! use nlwire::build::{Builder, Header};
+//! use nlwire::{msg_type, MsgFlags};
+//! use nlwire_rustix::{Protocol, Socket};
+//!
+//! let sock = Socket::open(Protocol::Route)?;
+//! let mut req = [0u8; 64];
+//! let mut b = Builder::new(&mut req);
+//! b.message(Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST | MsgFlags::DUMP, 1), |m| {
+//!     m.family_header(&[0u8; 16])
+//! })?;
+//! let mut buf = vec![0u8; 32 * 1024];
+//! let mut dump = sock.dump(b.as_bytes(), &mut buf)?;
+//! while let Some(msg) = dump.next()? {
+//!     println!("type {} seq {}", msg.kind(), msg.seq());
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use core::fmt;
+
+use nlwire::engine::{Event, Exchange};
+use nlwire::{ErrorMessage, ExtAck, Message, Messages};
+
+use crate::{Errno, Error, Socket};
+
+/// Room for the kernel's extended-ACK text. Kernel messages are static
+/// strings or formatted into at most 80 bytes (`NETLINK_MAX_FMTMSG_LEN`);
+/// longer text is cut at a character boundary.
+pub const EXT_ACK_TEXT_LEN: usize = 128;
+
+/// The kernel refused a request: its errno and extended ACK, copied out of
+/// the receive buffer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KernelError {
+    /// The error number.
+    pub errno: Errno,
+    /// Position of the refused request in its batch (0-based; 0 for a
+    /// single request or a dump).
+    pub index: u32,
+    /// How many requests of the batch were refused (1 outside batches).
+    pub failures: u32,
+    /// The extended-ACK text, such as `"Unknown device type"`; empty when
+    /// the kernel sent none.
+    pub message: heapless::String<EXT_ACK_TEXT_LEN>,
+    /// Offset in the request of the attribute at fault.
+    pub offset: Option<u32>,
+    /// Type of a missing attribute.
+    pub missing_type: Option<u32>,
+}
+
+impl KernelError {
+    fn new(errno: i32, index: u32, ack: &ExtAck<'_>) -> Self {
+        let mut message = heapless::String::new();
+        if let Some(text) = ack.message {
+            for c in text.chars() {
+                if message.push(c).is_err() {
+                    break;
+                }
+            }
+        }
+        KernelError {
+            errno: Errno::from_raw_os_error(errno),
+            index,
+            failures: 1,
+            message,
+            offset: ack.offset,
+            missing_type: ack.missing_type,
+        }
+    }
+
+    fn from_error(error: &ErrorMessage<'_>, index: u32) -> Self {
+        Self::new(error.errno(), index, &error.ext_ack())
+    }
+}
+
+impl fmt::Display for KernelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "RTNETLINK answers: {}", self.errno)?;
+        if !self.message.is_empty() {
+            write!(f, ": {}", self.message)?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a request, dump or batch did not complete.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RequestError {
+    /// The socket failed (see [`Error`]).
+    Socket(Error),
+    /// The kernel refused the request (or one of a batch).
+    Kernel(KernelError),
+    /// A reply could not be parsed.
+    Malformed(nlwire::Error),
+    /// The dump saw `NLM_F_DUMP_INTR`: the kernel's tables changed during
+    /// the dump, so what it returned may be inconsistent. It was drained to
+    /// its end; dump again for a consistent view.
+    Interrupted,
+    /// The request bytes are not a well-formed batch (no message, or
+    /// sequence numbers that are not consecutive).
+    BadRequest,
+}
+
+impl From<Error> for RequestError {
+    fn from(e: Error) -> Self {
+        RequestError::Socket(e)
+    }
+}
+impl From<nlwire::Error> for RequestError {
+    fn from(e: nlwire::Error) -> Self {
+        RequestError::Malformed(e)
+    }
+}
+
+impl fmt::Display for RequestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RequestError::Socket(e) => e.fmt(f),
+            RequestError::Kernel(e) => e.fmt(f),
+            RequestError::Malformed(e) => write!(f, "malformed reply: {e}"),
+            RequestError::Interrupted => f.write_str("dump interrupted by a concurrent change (NLM_F_DUMP_INTR)"),
+            RequestError::BadRequest => f.write_str("request bytes are not a batch of consecutive sequence numbers"),
+        }
+    }
+}
+
+impl core::error::Error for RequestError {}
+
+/// Result of the exchanges.
+pub type RequestResult<T> = core::result::Result<T, RequestError>;
+
+/// First sequence number and message count of `requests`, checking that the
+/// sequence numbers are consecutive.
+fn batch_shape(requests: &[u8]) -> RequestResult<(u32, u32)> {
+    let mut first = None;
+    let mut count = 0u32;
+    for msg in Messages::new(requests) {
+        let msg = msg?;
+        let first_seq = *first.get_or_insert(msg.seq());
+        if msg.seq() != first_seq.wrapping_add(count) {
+            return Err(RequestError::BadRequest);
+        }
+        count += 1;
+    }
+    first.map(|f| (f, count)).ok_or(RequestError::BadRequest)
+}
+
+/// The receive side of one exchange: the buffer, what it holds, and the
+/// engine state.
+struct Receiver<'s, 'b> {
+    sock: &'s Socket,
+    buf: &'b mut [u8],
+    len: usize,
+    pos: usize,
+    multicast: bool,
+    exchange: Exchange,
+    first_failure: Option<KernelError>,
+}
+
+/// What the receiver found next.
+enum Found {
+    /// A reply at `buf[start..end]`.
+    Reply(usize, usize),
+    /// The exchange is over.
+    End,
+}
+
+impl<'s, 'b> Receiver<'s, 'b> {
+    fn new(sock: &'s Socket, buf: &'b mut [u8], exchange: Exchange) -> Self {
+        Receiver { sock, buf, len: 0, pos: 0, multicast: false, exchange, first_failure: None }
+    }
+
+    /// Advances to the next reply, receiving datagrams as needed.
+    fn advance(&mut self) -> RequestResult<Found> {
+        loop {
+            if self.exchange.is_finished() && self.pos >= self.len {
+                return self.end();
+            }
+            if self.pos >= self.len {
+                match self.sock.recv(self.buf) {
+                    Ok(got) => {
+                        self.len = got.len;
+                        self.pos = 0;
+                        self.multicast = got.groups != 0;
+                    }
+                    // Another socket's datagram was dropped by `recv`: keep waiting.
+                    Err(Error::NotFromKernel { .. }) => continue,
+                    Err(e) => return Err(e.into()),
+                }
+                continue;
+            }
+            let Self { buf, len, pos, exchange, multicast, first_failure, .. } = self;
+            let window = buf.get(..*len).unwrap_or(&[]);
+            let msg = match Messages::new(window.get(*pos..).unwrap_or(&[])).next() {
+                Some(Ok(msg)) => msg,
+                Some(Err(e)) => {
+                    *pos = *len;
+                    return Err(e.into());
+                }
+                None => {
+                    *pos = *len;
+                    continue;
+                }
+            };
+            let start = *pos;
+            let end = start + msg.bytes().len();
+            *pos = (start + nlwire::wire::align(msg.bytes().len())).min(*len);
+            if exchange.is_finished() {
+                // Trailing messages after the end (none are expected) are skipped.
+                continue;
+            }
+            match exchange.feed(&msg, *multicast)? {
+                Event::Foreign(_) | Event::Acked { .. } => {}
+                Event::Reply(_) => return Ok(Found::Reply(start, end)),
+                Event::Failed { index, error } => {
+                    let failure = KernelError::from_error(&error, index);
+                    match first_failure {
+                        Some(first) => first.failures += 1,
+                        None => *first_failure = Some(failure),
+                    }
+                }
+                Event::DumpFailed(done) => {
+                    *first_failure = Some(KernelError::new(done.errno(), 0, &done.ext_ack()));
+                }
+                Event::DumpDone { .. } => {}
+            }
+        }
+    }
+
+    fn end(&mut self) -> RequestResult<Found> {
+        if let Some(failure) = self.first_failure.take() {
+            return Err(RequestError::Kernel(failure));
+        }
+        if self.exchange.interrupted() {
+            return Err(RequestError::Interrupted);
+        }
+        Ok(Found::End)
+    }
+
+    fn message(&self, start: usize, end: usize) -> RequestResult<Message<'_>> {
+        let bytes = self.buf.get(start..end).unwrap_or(&[]);
+        Ok(Message::parse(bytes)?)
+    }
+}
+
+/// A dump in progress: a lending iterator over the replies, refilling one
+/// buffer between datagrams.
+///
+/// `next` returns `Ok(None)` at NLMSG_DONE, an error if the kernel refused
+/// the dump, and [`RequestError::Interrupted`] after the last message if the
+/// dump was inconsistent.
+pub struct Dump<'s, 'b> {
+    rx: Receiver<'s, 'b>,
+    ended: bool,
+}
+
+impl Dump<'_, '_> {
+    /// The next message of the dump, borrowed from the buffer.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> RequestResult<Option<Message<'_>>> {
+        if self.ended {
+            return Ok(None);
+        }
+        match self.rx.advance() {
+            Ok(Found::Reply(start, end)) => self.rx.message(start, end).map(Some),
+            Ok(Found::End) => {
+                self.ended = true;
+                Ok(None)
+            }
+            Err(e) => {
+                self.ended = true;
+                Err(e)
+            }
+        }
+    }
+
+    /// Drains the rest of the dump, so the socket can be used again.
+    pub fn finish(mut self) -> RequestResult<()> {
+        while self.next()?.is_some() {}
+        Ok(())
+    }
+}
+
+impl Socket {
+    /// Sends a request built with NLM_F_ACK and waits for its answer.
+    /// Replies that come before the ACK (the answer to a GET, or an echo) are
+    /// passed to `on_reply`.
+    pub fn request<F>(&self, request: &[u8], buf: &mut [u8], mut on_reply: F) -> RequestResult<()>
+    where
+        F: FnMut(&Message<'_>),
+    {
+        let (seq, count) = batch_shape(request)?;
+        if count != 1 {
+            return Err(RequestError::BadRequest);
+        }
+        self.send(request)?;
+        let mut rx = Receiver::new(self, buf, Exchange::request(self.port_id(), seq));
+        while let Found::Reply(start, end) = rx.advance()? {
+            on_reply(&rx.message(start, end)?);
+        }
+        Ok(())
+    }
+
+    /// Sends a dump request (NLM_F_DUMP) and returns the lending iterator
+    /// over its replies. Use a buffer of at least 32 KiB: a datagram that
+    /// does not fit is lost and reported as [`Error::Truncated`].
+    pub fn dump<'s, 'b>(&'s self, request: &[u8], buf: &'b mut [u8]) -> RequestResult<Dump<'s, 'b>> {
+        let (seq, count) = batch_shape(request)?;
+        if count != 1 {
+            return Err(RequestError::BadRequest);
+        }
+        self.send(request)?;
+        Ok(Dump { rx: Receiver::new(self, buf, Exchange::dump(self.port_id(), seq)), ended: false })
+    }
+
+    /// Like [`dump`](Socket::dump), calling `each` for every message, and
+    /// dumping again (up to `retries` times) while the dump is interrupted
+    /// by concurrent changes. `each` is told, through its second argument,
+    /// the attempt number (0 first), so it can discard what an interrupted
+    /// attempt gave it.
+    pub fn dump_each<F>(&self, request: &[u8], buf: &mut [u8], retries: u32, mut each: F) -> RequestResult<()>
+    where
+        F: FnMut(&Message<'_>, u32),
+    {
+        let mut attempt = 0;
+        loop {
+            let mut dump = self.dump(request, buf)?;
+            let outcome = loop {
+                match dump.next() {
+                    Ok(Some(msg)) => each(&msg, attempt),
+                    Ok(None) => break Ok(()),
+                    Err(e) => break Err(e),
+                }
+            };
+            match outcome {
+                Err(RequestError::Interrupted) if attempt < retries => attempt += 1,
+                other => return other,
+            }
+        }
+    }
+
+    /// Sends several requests in one datagram (each built with NLM_F_ACK,
+    /// with consecutive sequence numbers) and waits for every answer.
+    ///
+    /// The kernel handles each request on its own: when some fail, the
+    /// others are still applied. The error names the first refused request
+    /// by its 0-based index, with the kernel's text, and how many failed.
+    pub fn batch(&self, requests: &[u8], buf: &mut [u8]) -> RequestResult<()> {
+        let (seq, count) = batch_shape(requests)?;
+        self.send(requests)?;
+        let mut rx = Receiver::new(self, buf, Exchange::batch(self.port_id(), seq, count));
+        while let Found::Reply(..) = rx.advance()? {}
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlwire::build::{Builder, Header};
+    use nlwire::{msg_type, MsgFlags};
+
+    #[test]
+    fn batch_shape_demands_consecutive_sequence_numbers() {
+        let mut buf = [0u8; 256];
+        let mut b = Builder::new(&mut buf);
+        for seq in [5, 6, 7] {
+            b.message(Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST, seq), |m| m.family_header(&[0u8; 16]))
+                .unwrap();
+        }
+        assert_eq!(batch_shape(b.as_bytes()), Ok((5, 3)));
+        b.message(Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST, 9), |m| m.family_header(&[0u8; 16]))
+            .unwrap();
+        assert_eq!(batch_shape(b.as_bytes()), Err(RequestError::BadRequest));
+        assert_eq!(batch_shape(&[]), Err(RequestError::BadRequest));
+    }
+
+    #[test]
+    fn kernel_error_text_is_cut_at_a_char_boundary() {
+        let long = "é".repeat(100);
+        let ack = ExtAck { message: Some(&long), ..ExtAck::default() };
+        let err = KernelError::new(22, 0, &ack);
+        assert_eq!(err.message.len(), 128);
+        assert!(err.message.chars().all(|c| c == 'é'));
+        assert_eq!(err.errno, Errno::INVAL);
+    }
+}
