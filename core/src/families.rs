@@ -24,6 +24,20 @@ pub(crate) fn message_spec(kind: u16) -> Option<&'static MessageSpec> {
     })
 }
 
+/// Every family's message spec, for tools that walk all spaces (the fuzz
+/// dictionary, documentation).
+pub(crate) static ALL: [&MessageSpec; 9] = [
+    &crate::link::MESSAGE,
+    &crate::addr::MESSAGE,
+    &crate::route::MESSAGE,
+    &crate::neigh::MESSAGE,
+    &crate::rule::MESSAGE,
+    &crate::tc::MESSAGE,
+    &crate::netconf::MESSAGE,
+    &crate::nsid::MESSAGE,
+    &crate::nexthop::MESSAGE,
+];
+
 /// Checks that `msg` is one of `kinds` and splits it into the family header
 /// `T` and the attribute chain after it.
 pub(crate) fn split<'a, T>(

@@ -387,6 +387,11 @@ pub fn decode<'a>(payload: &'a [u8], ty: AttrType, attr: &Attr<'a>, family: u8) 
     })
 }
 
+/// The message specs of every family the core knows.
+pub fn message_specs() -> &'static [&'static MessageSpec] {
+    &crate::families::ALL
+}
+
 /// The spec of a message type, if the core knows its family.
 pub fn message_spec(kind: u16) -> Option<&'static MessageSpec> {
     crate::families::message_spec(kind)

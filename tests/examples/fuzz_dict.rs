@@ -1,0 +1,63 @@
+//! Writes the libFuzzer dictionary of attribute headers from the core's
+//! spec tables: for every attribute of every space, the 4-byte `nlattr`
+//! header (length and type, native endian) with the length its type implies.
+//!
+//! ```sh
+//! cargo run -p nlwire-tests --example fuzz_dict > fuzz/nlwire.dict
+//! ```
+
+use std::collections::BTreeSet;
+
+use nlwire::spec::{message_specs, AttrType, Space};
+
+fn payload_len(ty: &AttrType) -> Option<u16> {
+    Some(match ty {
+        AttrType::Flag => 0,
+        AttrType::U8 | AttrType::S8 => 1,
+        AttrType::U16 | AttrType::Be16 => 2,
+        AttrType::U32 | AttrType::S32 | AttrType::Be32 => 4,
+        AttrType::U64 | AttrType::S64 => 8,
+        AttrType::Struct(s) => s.size as u16,
+        _ => return None,
+    })
+}
+
+fn walk(space: &'static Space, seen: &mut BTreeSet<usize>, out: &mut BTreeSet<Vec<u8>>) {
+    if !seen.insert(space as *const Space as usize) {
+        return;
+    }
+    for attr in space.attrs {
+        let mut types = vec![attr.ty];
+        if let AttrType::Select(sel) = attr.ty {
+            types = sel.choices.iter().map(|(_, t)| *t).chain([sel.fallback]).collect();
+        }
+        for ty in types {
+            let len = 4 + payload_len(&ty).unwrap_or(0);
+            let kind = match ty {
+                AttrType::Nested(_) => attr.id | 0x8000,
+                _ => attr.id,
+            };
+            let mut entry = len.to_ne_bytes().to_vec();
+            entry.extend(kind.to_ne_bytes());
+            out.insert(entry);
+            match ty {
+                AttrType::Nested(inner) | AttrType::Multipath(inner) => walk(inner, seen, out),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn main() {
+    let mut seen = BTreeSet::new();
+    let mut entries = BTreeSet::new();
+    for spec in message_specs() {
+        walk(spec.space, &mut seen, &mut entries);
+    }
+    println!("# Attribute headers from nlwire's spec tables; regenerate with");
+    println!("# cargo run -p nlwire-tests --example fuzz_dict > fuzz/nlwire.dict");
+    for entry in entries {
+        let hex: String = entry.iter().map(|b| format!("\\x{b:02x}")).collect();
+        println!("\"{hex}\"");
+    }
+}
