@@ -215,17 +215,18 @@ impl<W: Write> Printer<'_, W> {
             self.out.write_str("{\"type\":")?;
         }
         match message_type_name(kind) {
-            Some(n) => self.string(n)?,
+            Some(n) if json => write_json_str(self.out, n)?,
+            Some(n) => self.out.write_str(n)?,
             None if json => write!(self.out, "{kind}")?,
             None => write!(self.out, "type {kind}")?,
         }
         if json {
             self.out.write_str(",\"flags\":")?;
-            self.flag_names(msg.flags())?;
+            self.flag_names(msg.flags(), kind)?;
             write!(self.out, ",\"seq\":{},\"port\":{}", msg.seq(), msg.port())?;
         } else {
             write!(self.out, " seq {} port {} flags ", msg.seq(), msg.port())?;
-            self.flag_names(msg.flags())?;
+            self.flag_names(msg.flags(), kind)?;
         }
         match kind {
             msg_type::ERROR => self.error(msg)?,
@@ -267,8 +268,11 @@ impl<W: Write> Printer<'_, W> {
         Ok(())
     }
 
-    fn flag_names(&mut self, flags: MsgFlags) -> fmt::Result {
-        // Reply-side meanings only; request-side names share bits.
+    fn flag_names(&mut self, flags: MsgFlags, kind: u16) -> fmt::Result {
+        // Reply-side meanings; the upper bits mean CAPPED and ACK_TLVS on
+        // NLMSG_ERROR, and request-side flags elsewhere (not named here).
+        const ACK_NAMES: [(MsgFlags, &str); 2] =
+            [(MsgFlags::CAPPED, "CAPPED"), (MsgFlags::ACK_TLVS, "ACK_TLVS")];
         const NAMES: [(MsgFlags, &str); 6] = [
             (MsgFlags::MULTI, "MULTI"),
             (MsgFlags::ACK, "ACK"),
@@ -277,13 +281,15 @@ impl<W: Write> Printer<'_, W> {
             (MsgFlags::DUMP_FILTERED, "DUMP_FILTERED"),
             (MsgFlags::REQUEST, "REQUEST"),
         ];
-        let known = NAMES.iter().fold(MsgFlags::empty(), |acc, (f, _)| acc | *f);
+        let extra: &[(MsgFlags, &str)] = if kind == msg_type::ERROR { &ACK_NAMES } else { &[] };
+        let names = NAMES.iter().chain(extra);
+        let known = names.clone().fold(MsgFlags::empty(), |acc, (f, _)| acc | *f);
         let rest = flags.bits() & !known.bits();
         if self.json() {
             self.out.write_char('[')?;
         }
         let mut first = true;
-        for (_, name) in NAMES.iter().filter(|(f, _)| flags.contains(*f)) {
+        for (_, name) in names.filter(|(f, _)| flags.contains(*f)) {
             self.sep(first)?;
             first = false;
             self.name(name)?;

@@ -36,6 +36,7 @@
 pub mod ack;
 pub mod attr;
 pub mod build;
+pub mod engine;
 pub mod error;
 mod families;
 pub mod fmt;

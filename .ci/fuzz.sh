@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs cargo-fuzz when missing and runs every fuzz target for 30 s.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rustup toolchain install nightly --profile minimal
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
+fuzz/run.sh "${FUZZ_SECONDS:-30}"

@@ -1,0 +1,360 @@
+//! The sans-IO protocol engine: which received messages answer which
+//! request, and when an exchange is over.
+//!
+//! An [`Exchange`] tracks one request, one dump, or one batch of requests
+//! sent together. The socket layer feeds it every message it receives and
+//! acts on the [`Event`] it returns; no I/O happens here, so recorded
+//! replies drive it in tests exactly as the kernel does.
+//!
+//! ```
+//! use nlwire::engine::{Event, Exchange};
+//! use nlwire::Messages;
+//! let reply = include_bytes!("../../tests/fixtures/kernel-6.18/err_link_add_badkind.bin");
+//! let msg = Messages::new(reply).next().unwrap()?;
+//! let mut ex = Exchange::request(msg.port(), msg.seq());
+//! match ex.feed(&msg, false)? {
+//!     Event::Failed { index, error } => {
+//!         assert_eq!(index, 0);
+//!         assert_eq!(error.errno(), 95);
+//!     }
+//!     other => panic!("{other:?}"),
+//! }
+//! assert!(ex.is_finished());
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+
+use crate::ack::{Done, ErrorMessage};
+use crate::error::Result;
+use crate::message::{msg_type, Message, MsgFlags};
+
+/// What kind of exchange is tracked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// One request sent with NLM_F_ACK: replies, then an ACK or an error.
+    Request,
+    /// One dump request: multi-part replies, then NLMSG_DONE.
+    Dump,
+    /// `count` requests with consecutive sequence numbers, each with NLM_F_ACK.
+    Batch,
+}
+
+/// Why a received message is not part of this exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Foreign {
+    /// It arrived on a multicast group: an event, even if it carries our seq.
+    Multicast,
+    /// Another sequence number.
+    OtherSeq,
+    /// Addressed to another port.
+    OtherPort,
+    /// NLMSG_NOOP.
+    Noop,
+    /// The exchange had already finished.
+    AfterFinish,
+}
+
+/// What a received message means for the exchange.
+#[derive(Debug, Clone)]
+pub enum Event<'a> {
+    /// Not ours: hand it to a monitor or drop it.
+    Foreign(Foreign),
+    /// A data message answering our request or dump.
+    Reply(Message<'a>),
+    /// Request number `index` (0-based within a batch, else 0) was acknowledged.
+    Acked {
+        /// Position of the request in the batch.
+        index: u32,
+    },
+    /// The kernel refused request number `index`. A request or dump is then
+    /// over; a batch goes on until every request is answered.
+    Failed {
+        /// Position of the refused request in the batch.
+        index: u32,
+        /// The error with its extended ACK.
+        error: ErrorMessage<'a>,
+    },
+    /// The dump ended with an error in NLMSG_DONE.
+    DumpFailed(Done<'a>),
+    /// The dump is complete. `interrupted` is set when NLM_F_DUMP_INTR was
+    /// seen: the content may be inconsistent and the dump can be retried.
+    DumpDone {
+        /// NLM_F_DUMP_INTR was seen on some message of the dump.
+        interrupted: bool,
+    },
+}
+
+/// The state of one exchange.
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    mode: Mode,
+    port: u32,
+    first_seq: u32,
+    count: u32,
+    answered: u32,
+    failures: u32,
+    interrupted: bool,
+    finished: bool,
+}
+
+impl Exchange {
+    fn new(mode: Mode, port: u32, first_seq: u32, count: u32) -> Self {
+        Exchange {
+            mode,
+            port,
+            first_seq,
+            count,
+            answered: 0,
+            failures: 0,
+            interrupted: false,
+            finished: count == 0,
+        }
+    }
+    /// A single request sent with NLM_F_ACK from `port` with `seq`.
+    /// A `port` of 0 accepts replies to any port.
+    pub fn request(port: u32, seq: u32) -> Self {
+        Self::new(Mode::Request, port, seq, 1)
+    }
+    /// A dump request.
+    pub fn dump(port: u32, seq: u32) -> Self {
+        Self::new(Mode::Dump, port, seq, 1)
+    }
+    /// `count` requests with sequence numbers `first_seq..first_seq + count`
+    /// (wrapping), each sent with NLM_F_ACK.
+    pub fn batch(port: u32, first_seq: u32, count: u32) -> Self {
+        Self::new(Mode::Batch, port, first_seq, count)
+    }
+    /// The mode.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+    /// Whether the final event has been returned.
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+    /// Requests answered so far (ACK or error).
+    pub fn answered(&self) -> u32 {
+        self.answered
+    }
+
+    fn index_of(&self, seq: u32) -> Option<u32> {
+        let index = seq.wrapping_sub(self.first_seq);
+        (index < self.count).then_some(index)
+    }
+
+    /// Accounts for one received message. `multicast` is whether the datagram
+    /// came to a multicast group (`nl_groups != 0` in the sender address):
+    /// such messages are events even when they carry our port and seq.
+    pub fn feed<'a>(&mut self, msg: &Message<'a>, multicast: bool) -> Result<Event<'a>> {
+        if self.finished {
+            return Ok(Event::Foreign(Foreign::AfterFinish));
+        }
+        if multicast {
+            return Ok(Event::Foreign(Foreign::Multicast));
+        }
+        if msg.kind() == msg_type::NOOP {
+            return Ok(Event::Foreign(Foreign::Noop));
+        }
+        if self.port != 0 && msg.port() != self.port {
+            return Ok(Event::Foreign(Foreign::OtherPort));
+        }
+        let Some(index) = self.index_of(msg.seq()) else {
+            return Ok(Event::Foreign(Foreign::OtherSeq));
+        };
+        if msg.flags().contains(MsgFlags::DUMP_INTR) {
+            self.interrupted = true;
+        }
+        match msg.kind() {
+            msg_type::ERROR => {
+                let error = ErrorMessage::parse(msg)?;
+                self.answered = self.answered.saturating_add(1);
+                self.finished = self.mode != Mode::Batch || self.answered >= self.count;
+                if error.is_ack() {
+                    if self.mode == Mode::Dump {
+                        // A dump sent with NLM_F_ACK ends with DONE and then an ACK.
+                        return Ok(Event::DumpDone { interrupted: self.interrupted });
+                    }
+                    return Ok(Event::Acked { index });
+                }
+                self.failures = self.failures.saturating_add(1);
+                Ok(Event::Failed { index, error })
+            }
+            msg_type::DONE if self.mode == Mode::Dump => {
+                let done = Done::parse(msg)?;
+                self.interrupted |= done.interrupted();
+                self.finished = true;
+                if done.errno() != 0 {
+                    return Ok(Event::DumpFailed(done));
+                }
+                Ok(Event::DumpDone { interrupted: self.interrupted })
+            }
+            _ => Ok(Event::Reply(*msg)),
+        }
+    }
+
+    /// Whether NLM_F_DUMP_INTR was seen.
+    pub fn interrupted(&self) -> bool {
+        self.interrupted
+    }
+    /// Requests refused so far.
+    pub fn failures(&self) -> u32 {
+        self.failures
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ack::NlMsgErr;
+    use crate::build::{Builder, Header};
+    use crate::message::NlMsgHdr;
+    use crate::Messages;
+
+    const PORT: u32 = 3517;
+
+    fn ack(buf: &mut Builder<'_>, seq: u32, errno: i32) {
+        let header = Header { kind: msg_type::ERROR, flags: MsgFlags::CAPPED, seq, port: PORT };
+        let err = NlMsgErr {
+            error: (-errno).into(),
+            msg: NlMsgHdr { len: 16.into(), seq: seq.into(), pid: PORT.into(), ..Default::default() },
+        };
+        buf.message(header, |m| m.family_header(&err)).unwrap();
+    }
+
+    fn data(buf: &mut Builder<'_>, seq: u32, port: u32, flags: MsgFlags) {
+        let header = Header { kind: msg_type::RTM_NEWLINK, flags, seq, port };
+        buf.message(header, |m| m.family_header(&[0u8; 16])).unwrap();
+    }
+
+    fn feed_all<'a>(ex: &mut Exchange, bytes: &'a [u8], out: &mut [Option<Event<'a>>]) {
+        for (slot, msg) in out.iter_mut().zip(Messages::new(bytes)) {
+            *slot = Some(ex.feed(&msg.unwrap(), false).unwrap());
+        }
+    }
+
+    #[test]
+    fn request_reply_then_ack_ignoring_strangers() {
+        let mut mem = [0u8; 512];
+        let mut b = Builder::new(&mut mem);
+        data(&mut b, 6, PORT, MsgFlags::empty()); // another request's reply
+        data(&mut b, 7, PORT + 1, MsgFlags::empty()); // someone else's
+        data(&mut b, 7, PORT, MsgFlags::empty()); // ours
+        ack(&mut b, 7, 0);
+        let mut ex = Exchange::request(PORT, 7);
+        let mut ev: [Option<Event<'_>>; 4] = Default::default();
+        feed_all(&mut ex, b.as_bytes(), &mut ev);
+        assert!(matches!(ev[0], Some(Event::Foreign(Foreign::OtherSeq))));
+        assert!(matches!(ev[1], Some(Event::Foreign(Foreign::OtherPort))));
+        assert!(matches!(ev[2], Some(Event::Reply(_))));
+        assert!(matches!(ev[3], Some(Event::Acked { index: 0 })));
+        assert!(ex.is_finished());
+    }
+
+    #[test]
+    fn multicast_with_our_seq_is_not_a_reply() {
+        let mut mem = [0u8; 64];
+        let mut b = Builder::new(&mut mem);
+        data(&mut b, 7, PORT, MsgFlags::empty());
+        let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+        let mut ex = Exchange::request(PORT, 7);
+        assert!(matches!(ex.feed(&msg, true).unwrap(), Event::Foreign(Foreign::Multicast)));
+        assert!(!ex.is_finished());
+    }
+
+    // The recorded fixtures are little-endian (captured on x86_64).
+    #[cfg(target_endian = "little")]
+    #[test]
+    fn recorded_dump_ends_with_done() {
+        let dump = include_bytes!("../../tests/fixtures/kernel-6.18/route_dump_inet.bin");
+        let first = Messages::new(dump).next().unwrap().unwrap();
+        let mut ex = Exchange::dump(first.port(), first.seq());
+        let (mut replies, mut done) = (0, false);
+        for msg in Messages::new(dump) {
+            match ex.feed(&msg.unwrap(), false).unwrap() {
+                Event::Reply(_) => replies += 1,
+                Event::DumpDone { interrupted } => {
+                    assert!(!interrupted);
+                    done = true;
+                }
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+        assert!(done && ex.is_finished());
+        assert_eq!(replies, Messages::new(dump).count() - 1);
+    }
+
+    #[test]
+    fn dump_intr_is_reported() {
+        let mut mem = [0u8; 128];
+        let mut b = Builder::new(&mut mem);
+        data(&mut b, 3, PORT, MsgFlags::MULTI | MsgFlags::DUMP_INTR);
+        b.message(Header { kind: msg_type::DONE, flags: MsgFlags::MULTI, seq: 3, port: PORT }, |m| {
+            m.raw(&[0; 4])
+        })
+        .unwrap();
+        let mut ex = Exchange::dump(PORT, 3);
+        let mut ev: [Option<Event<'_>>; 2] = Default::default();
+        feed_all(&mut ex, b.as_bytes(), &mut ev);
+        assert!(matches!(ev[1], Some(Event::DumpDone { interrupted: true })));
+    }
+
+    #[test]
+    fn done_with_error_fails_the_dump() {
+        let mut mem = [0u8; 64];
+        let mut b = Builder::new(&mut mem);
+        b.message(Header { kind: msg_type::DONE, flags: MsgFlags::MULTI, seq: 3, port: PORT }, |m| {
+            m.raw(&(-22i32).to_ne_bytes())
+        })
+        .unwrap();
+        let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+        let mut ex = Exchange::dump(PORT, 3);
+        match ex.feed(&msg, false).unwrap() {
+            Event::DumpFailed(done) => assert_eq!(done.errno(), 22),
+            other => panic!("unexpected {other:?}"),
+        }
+        assert!(ex.is_finished());
+    }
+
+    #[test]
+    fn batch_reports_the_failing_index_and_waits_for_all() {
+        let mut mem = [0u8; 512];
+        let mut b = Builder::new(&mut mem);
+        ack(&mut b, 10, 0);
+        ack(&mut b, 11, 0);
+        ack(&mut b, 12, 17);
+        ack(&mut b, 13, 0);
+        let mut ex = Exchange::batch(PORT, 10, 4);
+        let mut ev: [Option<Event<'_>>; 4] = Default::default();
+        feed_all(&mut ex, b.as_bytes(), &mut ev);
+        assert!(matches!(ev[1], Some(Event::Acked { index: 1 })));
+        match &ev[2] {
+            Some(Event::Failed { index: 2, error }) => assert_eq!(error.errno(), 17),
+            other => panic!("unexpected {other:?}"),
+        }
+        assert!(matches!(ev[3], Some(Event::Acked { index: 3 })));
+        assert!(ex.is_finished());
+        assert_eq!(ex.failures(), 1);
+    }
+
+    #[test]
+    fn batch_sequence_numbers_may_wrap() {
+        let ex = Exchange::batch(PORT, u32::MAX, 2);
+        assert_eq!(ex.index_of(u32::MAX), Some(0));
+        assert_eq!(ex.index_of(0), Some(1));
+        assert_eq!(ex.index_of(1), None);
+    }
+
+    // The recorded fixtures are little-endian (captured on x86_64).
+    #[cfg(target_endian = "little")]
+    #[test]
+    fn truncated_error_is_an_error_not_garbage() {
+        let bytes = include_bytes!("../../tests/fixtures/kernel-6.18/err_link_get_enodev.bin");
+        for cut in 16..bytes.len() {
+            let mut copy = [0u8; 64];
+            copy[..cut].copy_from_slice(&bytes[..cut]);
+            copy[..4].copy_from_slice(&(cut as u32).to_ne_bytes());
+            let msg = Message::parse(&copy[..cut]).unwrap();
+            let mut ex = Exchange::request(msg.port(), msg.seq());
+            assert!(ex.feed(&msg, false).is_err(), "cut at {cut}");
+        }
+    }
+}
