@@ -1,0 +1,321 @@
+//! The netlink [`Socket`]: open, send, receive.
+
+use core::hash::{Hash, Hasher};
+use core::num::NonZeroU32;
+use core::time::Duration;
+
+use rustix::event::{PollFd, PollFlags, Timespec};
+use rustix::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
+use rustix::io::Errno;
+use rustix::net::netlink::SocketAddrNetlink;
+use rustix::net::{self, AddressFamily, RecvFlags, SendFlags, SocketFlags, SocketType};
+
+use crate::error::{Context, Error, Result};
+use crate::sockopt::Options;
+
+/// A netlink protocol (family): the third argument of `socket(2)`.
+///
+/// Any number is accepted; the named ones are those of `<linux/netlink.h>`
+/// this crate is most used with. Two values are equal when their numbers
+/// are ([`Protocol::Raw`]`(0)` == [`Protocol::Route`]).
+#[derive(Debug, Clone, Copy, Eq)]
+pub enum Protocol {
+    /// `NETLINK_ROUTE` (0): links, addresses, routes, neighbours, rules, tc.
+    Route,
+    /// `NETLINK_USERSOCK` (2): reserved for user-mode socket protocols; the
+    /// kernel sends nothing on it, user sockets can talk to each other.
+    UserSock,
+    /// `NETLINK_SOCK_DIAG` (4): socket monitoring (`ss`).
+    SockDiag,
+    /// `NETLINK_XFRM` (6): IPsec.
+    Xfrm,
+    /// `NETLINK_AUDIT` (9): auditing.
+    Audit,
+    /// `NETLINK_NETFILTER` (12): nftables, conntrack.
+    Netfilter,
+    /// `NETLINK_KOBJECT_UEVENT` (15): kernel uevents.
+    KobjectUevent,
+    /// `NETLINK_GENERIC` (16): generic netlink (nl80211, ethtool, wireguard, ...).
+    Generic,
+    /// Any protocol by number.
+    Raw(u32),
+}
+
+impl Protocol {
+    /// The protocol number.
+    pub const fn as_raw(self) -> u32 {
+        match self {
+            Protocol::Route => 0,
+            Protocol::UserSock => 2,
+            Protocol::SockDiag => 4,
+            Protocol::Xfrm => 6,
+            Protocol::Audit => 9,
+            Protocol::Netfilter => 12,
+            Protocol::KobjectUevent => 15,
+            Protocol::Generic => 16,
+            Protocol::Raw(n) => n,
+        }
+    }
+
+    /// The protocol with number `n`, named when it has a name here.
+    pub const fn from_raw(n: u32) -> Self {
+        match n {
+            0 => Protocol::Route,
+            2 => Protocol::UserSock,
+            4 => Protocol::SockDiag,
+            6 => Protocol::Xfrm,
+            9 => Protocol::Audit,
+            12 => Protocol::Netfilter,
+            15 => Protocol::KobjectUevent,
+            16 => Protocol::Generic,
+            n => Protocol::Raw(n),
+        }
+    }
+
+    fn to_rustix(self) -> Option<net::Protocol> {
+        NonZeroU32::new(self.as_raw()).map(net::Protocol::from_raw)
+    }
+}
+
+impl PartialEq for Protocol {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_raw() == other.as_raw()
+    }
+}
+
+impl Hash for Protocol {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_raw().hash(state);
+    }
+}
+
+/// A datagram [`Socket::recv`] stored in the caller's buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Received {
+    /// Its length: `buf[..len]` holds it.
+    pub len: usize,
+    /// `nl_groups` of the sender's address: for a multicast notification to
+    /// group `g` <= 32, bit `g - 1` is set; 0 for unicast (replies, ACKs) and
+    /// for groups above 32.
+    pub groups: u32,
+}
+
+/// A netlink socket, bound to a port id the kernel chose.
+///
+/// Created with `SOCK_CLOEXEC`, bound with port id 0 (the kernel assigns a
+/// unique one, see [`port_id`](Socket::port_id)), never connected. Requests
+/// go to the kernel (port 0); datagrams from any other sender are refused.
+/// Nothing here allocates.
+///
+/// ```no_run
+/// use nlwire_rustix::{Protocol, Socket};
+/// let sock = Socket::open(Protocol::Route)?;
+/// println!("port id {}", sock.port_id());
+/// # Ok::<(), nlwire_rustix::Error>(())
+/// ```
+///
+/// # References
+///  - [netlink(7)](https://man7.org/linux/man-pages/man7/netlink.7.html)
+#[derive(Debug)]
+pub struct Socket {
+    fd: OwnedFd,
+    port_id: u32,
+    protocol: Protocol,
+    pub(crate) ext_ack: bool,
+    pub(crate) strict_check: bool,
+}
+
+impl Socket {
+    /// Opens a socket of `protocol` with the default [`Options`]
+    /// (`NETLINK_EXT_ACK` and `NETLINK_GET_STRICT_CHK` on where the kernel
+    /// has them).
+    #[doc(alias = "socket")]
+    pub fn open(protocol: Protocol) -> Result<Socket> {
+        Socket::open_with(protocol, &Options::new())
+    }
+
+    /// Opens a socket of `protocol` with `options`.
+    #[doc(alias = "socket")]
+    #[doc(alias = "bind")]
+    pub fn open_with(protocol: Protocol, options: &Options) -> Result<Socket> {
+        let fd = raw_socket(protocol, options)?;
+        Socket::setup(fd, protocol, options)
+    }
+
+    /// Sets the options on a fresh descriptor, binds it and reads the port
+    /// id back.
+    pub(crate) fn setup(fd: OwnedFd, protocol: Protocol, options: &Options) -> Result<Socket> {
+        let mut sock = Socket { fd, port_id: 0, protocol, ext_ack: false, strict_check: false };
+        options.apply(&mut sock)?;
+        net::bind(&sock.fd, &SocketAddrNetlink::new(0, 0)).call("bind")?;
+        let addr = net::getsockname(&sock.fd).call("getsockname")?;
+        sock.port_id = SocketAddrNetlink::try_from(addr).call("getsockname")?.pid();
+        Ok(sock)
+    }
+
+    /// The port id (`nl_pid`) the kernel assigned; replies carry it in
+    /// `nlmsg_pid`. Unique per namespace and protocol, not a process id.
+    pub fn port_id(&self) -> u32 {
+        self.port_id
+    }
+
+    /// The protocol the socket was opened with.
+    pub fn protocol(&self) -> Protocol {
+        self.protocol
+    }
+
+    /// Sends `bytes` (one or more netlink messages) to the kernel, retrying
+    /// on `EINTR`. A non-blocking socket with a full send buffer gives
+    /// [`Error::WouldBlock`].
+    #[doc(alias = "sendto")]
+    pub fn send(&self, bytes: &[u8]) -> Result<()> {
+        let kernel = SocketAddrNetlink::new(0, 0);
+        loop {
+            match net::sendto(&self.fd, bytes, SendFlags::empty(), &kernel) {
+                Ok(_) => return Ok(()),
+                Err(Errno::INTR) => continue,
+                Err(Errno::AGAIN) => return Err(Error::WouldBlock),
+                Err(e) => return Err(Error::sys("sendto", e)),
+            }
+        }
+    }
+
+    /// Receives one datagram into `buf`, retrying on `EINTR`.
+    ///
+    /// - A datagram larger than `buf` is consumed and reported as
+    ///   [`Error::Truncated`] with its real size (`MSG_TRUNC`), never
+    ///   silently cut; [`peek_len`](Socket::peek_len) sizes a buffer first.
+    /// - A datagram whose sender is not the kernel (port id != 0) is consumed
+    ///   and refused with [`Error::NotFromKernel`].
+    /// - `ENOBUFS` (the receive buffer overflowed, messages were lost) is
+    ///   [`Error::Overrun`]; the socket stays usable.
+    /// - On a non-blocking socket with nothing queued: [`Error::WouldBlock`].
+    ///
+    /// A buffer of 32 KiB holds any dump datagram the kernel sizes for
+    /// itself; single messages can be larger (a link with many VFs).
+    #[doc(alias = "recvfrom")]
+    #[doc(alias = "MSG_TRUNC")]
+    pub fn recv(&self, buf: &mut [u8]) -> Result<Received> {
+        let capacity = buf.len();
+        let (len, addr) = loop {
+            match net::recvfrom(&self.fd, &mut *buf, RecvFlags::TRUNC) {
+                Ok((_, len, addr)) => break (len, addr),
+                Err(e) => recv_error(e)?,
+            }
+        };
+        let from = addr
+            .and_then(|a| SocketAddrNetlink::try_from(a).ok())
+            .ok_or(Error::sys("recvfrom", Errno::AFNOSUPPORT))?;
+        if from.pid() != 0 {
+            return Err(Error::NotFromKernel { port: from.pid() });
+        }
+        if len > capacity {
+            return Err(Error::Truncated { needed: len });
+        }
+        Ok(Received { len, groups: from.groups() })
+    }
+
+    /// The size of the next datagram, without consuming it
+    /// (`MSG_PEEK | MSG_TRUNC`); waits for one unless the socket is
+    /// non-blocking. Errors as [`recv`](Socket::recv) (an overrun is reported
+    /// here and then cleared); the sender is checked by `recv`, not here.
+    #[doc(alias = "MSG_PEEK")]
+    pub fn peek_len(&self) -> Result<usize> {
+        loop {
+            match net::recv(&self.fd, &mut [0u8; 0][..], RecvFlags::PEEK | RecvFlags::TRUNC) {
+                Ok((_, len)) => return Ok(len),
+                Err(e) => recv_error(e)?,
+            }
+        }
+    }
+
+    /// Switches non-blocking mode on or off (`FIONBIO`).
+    #[doc(alias = "O_NONBLOCK")]
+    pub fn set_nonblocking(&self, nonblocking: bool) -> Result<()> {
+        rustix::io::ioctl_fionbio(&self.fd, nonblocking).call("ioctl(FIONBIO)")
+    }
+
+    /// Waits until a datagram (or an error such as an overrun) is ready to
+    /// be received, at most `timeout` (`None`: forever). Returns whether
+    /// the socket is ready. `EINTR` restarts the wait with the full timeout.
+    #[doc(alias = "poll")]
+    pub fn wait_readable(&self, timeout: Option<Duration>) -> Result<bool> {
+        let ts = match timeout {
+            Some(d) => Some(Timespec::try_from(d).map_err(|_| Error::sys("poll", Errno::INVAL))?),
+            None => None,
+        };
+        let mut fds = [PollFd::new(&self.fd, PollFlags::IN)];
+        loop {
+            match rustix::event::poll(&mut fds, ts.as_ref()) {
+                Ok(n) => return Ok(n > 0),
+                Err(Errno::INTR) => continue,
+                Err(e) => return Err(Error::sys("poll", e)),
+            }
+        }
+    }
+}
+
+/// `Ok(())` to retry (`EINTR`), else the error for a failed receive.
+fn recv_error(e: Errno) -> Result<()> {
+    match e {
+        Errno::INTR => Ok(()),
+        Errno::NOBUFS => Err(Error::Overrun),
+        Errno::AGAIN => Err(Error::WouldBlock),
+        e => Err(Error::sys("recvfrom", e)),
+    }
+}
+
+/// `socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC [| SOCK_NONBLOCK], protocol)`.
+pub(crate) fn raw_socket(protocol: Protocol, options: &Options) -> Result<OwnedFd> {
+    let mut flags = SocketFlags::CLOEXEC;
+    if options.nonblocking {
+        flags |= SocketFlags::NONBLOCK;
+    }
+    net::socket_with(AddressFamily::NETLINK, SocketType::RAW, flags, protocol.to_rustix()).call("socket")
+}
+
+impl AsFd for Socket {
+    fn as_fd(&self) -> BorrowedFd<'_> {
+        self.fd.as_fd()
+    }
+}
+
+impl AsRawFd for Socket {
+    fn as_raw_fd(&self) -> RawFd {
+        self.fd.as_raw_fd()
+    }
+}
+
+impl From<Socket> for OwnedFd {
+    fn from(sock: Socket) -> OwnedFd {
+        sock.fd
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn protocol_numbers_match_the_headers() {
+        use linux_raw_sys::netlink as h;
+        assert_eq!(Protocol::Route.as_raw(), h::NETLINK_ROUTE);
+        assert_eq!(Protocol::UserSock.as_raw(), h::NETLINK_USERSOCK);
+        assert_eq!(Protocol::SockDiag.as_raw(), h::NETLINK_SOCK_DIAG);
+        assert_eq!(Protocol::Xfrm.as_raw(), h::NETLINK_XFRM);
+        assert_eq!(Protocol::Audit.as_raw(), h::NETLINK_AUDIT);
+        assert_eq!(Protocol::Netfilter.as_raw(), h::NETLINK_NETFILTER);
+        assert_eq!(Protocol::KobjectUevent.as_raw(), h::NETLINK_KOBJECT_UEVENT);
+        assert_eq!(Protocol::Generic.as_raw(), h::NETLINK_GENERIC);
+    }
+
+    #[test]
+    fn protocol_raw_round_trip_and_equality() {
+        for n in 0..40 {
+            assert_eq!(Protocol::from_raw(n).as_raw(), n);
+            assert_eq!(Protocol::from_raw(n), Protocol::Raw(n));
+        }
+        assert_eq!(Protocol::Raw(16), Protocol::Generic);
+        assert_ne!(Protocol::Route, Protocol::Generic);
+    }
+}

@@ -1,0 +1,221 @@
+//! The only module with `unsafe` code: the three system calls rustix has no
+//! safe function for.
+//!
+//! - `setsockopt` / `getsockopt` at level `SOL_NETLINK`: rustix 1.x has
+//!   typed functions for `SOL_SOCKET`, IP, IPv6, TCP and XDP options
+//!   (`rustix::net::sockopt`), but none for netlink options and no generic
+//!   one.
+//! - `unshare(CLONE_NEWNET)`: rustix offers it only as the `unsafe`
+//!   `rustix::thread::unshare_unsafe` (because of `CLONE_FILES`).
+//!
+//! How: where rustix makes raw system calls itself (its `linux_raw` backend:
+//! x86_64, x86, aarch64, arm, riscv64 on Linux), we do too, through the
+//! `syscalls` crate, so that the crate links no C library, like rustix. On
+//! every other target rustix already uses its `libc` backend and so links the
+//! C library anyway; there we call `libc::setsockopt` and friends. Both paths
+//! are a handful of lines with the same argument checks; writing our own
+//! inline assembly per architecture would be more `unsafe` code, not less.
+//!
+//! Soundness: every call below passes a pointer and a length taken from the
+//! same live Rust reference (`&u32`, `&mut [u32]`), and a file descriptor
+//! borrowed for the duration of the call. `unshare` is called with
+//! `CLONE_NEWNET` only, which changes the calling thread's network namespace
+//! and nothing that Rust code relies on (memory, the file descriptor table).
+#![allow(unsafe_code)]
+
+use core::mem::size_of;
+
+use rustix::fd::{AsRawFd, BorrowedFd};
+use rustix::io::{Errno, Result};
+
+/// `CLONE_NEWNET` from `<linux/sched.h>`.
+const CLONE_NEWNET: u32 = 0x4000_0000;
+
+/// `setsockopt(fd, level, name, &value, 4)` for the `int`-sized options.
+pub(crate) fn set_u32(fd: BorrowedFd<'_>, level: u32, name: u32, value: u32) -> Result<()> {
+    let ptr: *const u32 = &value;
+    // SAFETY: `ptr` points to `value`, a live `u32` of exactly the length
+    // passed; the kernel only reads from it. `fd` is a borrowed, open
+    // descriptor for the duration of the call.
+    unsafe { imp::setsockopt(fd.as_raw_fd(), level, name, ptr.cast(), size_of::<u32>() as u32) }
+}
+
+/// `getsockopt(fd, level, name, out, &len)` into a `u32` array; returns the
+/// length in bytes the kernel reported (which may exceed `out`).
+pub(crate) fn get_u32s(fd: BorrowedFd<'_>, level: u32, name: u32, out: &mut [u32]) -> Result<usize> {
+    let bytes = out.len().checked_mul(size_of::<u32>()).ok_or(Errno::INVAL)?;
+    let mut len = u32::try_from(bytes).map_err(|_| Errno::INVAL)?;
+    let ptr: *mut u32 = out.as_mut_ptr();
+    let len_ptr: *mut u32 = &mut len;
+    // SAFETY: `ptr` points to `out`, a live mutable slice of `len` bytes; the
+    // kernel writes at most `len` bytes there and stores the real length
+    // through `len_ptr`, a live `u32` (`socklen_t`). `fd` is borrowed for the
+    // duration of the call.
+    unsafe { imp::getsockopt(fd.as_raw_fd(), level, name, ptr.cast(), len_ptr)? };
+    Ok(len as usize)
+}
+
+/// `getsockopt` for one `int`-sized option.
+pub(crate) fn get_u32(fd: BorrowedFd<'_>, level: u32, name: u32) -> Result<u32> {
+    let mut v = 0u32;
+    get_u32s(fd, level, name, core::slice::from_mut(&mut v))?;
+    Ok(v)
+}
+
+/// `unshare(CLONE_NEWNET)`: moves the calling thread into a new, empty
+/// network namespace.
+pub(crate) fn unshare_net() -> Result<()> {
+    // SAFETY: only CLONE_NEWNET: no memory, no file descriptor table and no
+    // other per-thread state that Rust code relies on changes.
+    unsafe { imp::unshare(CLONE_NEWNET) }
+}
+
+/// Raw system calls, where rustix makes raw system calls itself.
+#[cfg(all(
+    target_os = "linux",
+    not(rustix_use_libc),
+    not(miri),
+    target_endian = "little",
+    any(
+        all(target_arch = "x86_64", target_pointer_width = "64"),
+        target_arch = "x86",
+        all(target_arch = "aarch64", target_pointer_width = "64"),
+        target_arch = "arm",
+        target_arch = "riscv64"
+    )
+))]
+mod imp {
+    use rustix::io::{Errno, Result};
+    use syscalls::{syscall1, syscall5, Sysno};
+
+    fn errno(e: syscalls::Errno) -> Errno {
+        Errno::from_raw_os_error(e.into_raw())
+    }
+
+    /// # Safety
+    /// `value` must be valid for reads of `len` bytes.
+    pub(super) unsafe fn setsockopt(
+        fd: i32,
+        level: u32,
+        name: u32,
+        value: *const u8,
+        len: u32,
+    ) -> Result<()> {
+        // SAFETY: the caller's contract; the integer arguments are passed as
+        // the kernel ABI wants them (zero-extended registers).
+        unsafe {
+            syscall5(
+                Sysno::setsockopt,
+                fd as usize,
+                level as usize,
+                name as usize,
+                value as usize,
+                len as usize,
+            )
+        }
+        .map(drop)
+        .map_err(errno)
+    }
+
+    /// # Safety
+    /// `value` must be valid for writes of `*len` bytes, `len` for a read and
+    /// a write of a `u32`.
+    pub(super) unsafe fn getsockopt(
+        fd: i32,
+        level: u32,
+        name: u32,
+        value: *mut u8,
+        len: *mut u32,
+    ) -> Result<()> {
+        // SAFETY: the caller's contract.
+        unsafe {
+            syscall5(
+                Sysno::getsockopt,
+                fd as usize,
+                level as usize,
+                name as usize,
+                value as usize,
+                len as usize,
+            )
+        }
+        .map(drop)
+        .map_err(errno)
+    }
+
+    /// # Safety
+    /// `flags` must not unshare state that Rust code relies on.
+    pub(super) unsafe fn unshare(flags: u32) -> Result<()> {
+        // SAFETY: the caller's contract.
+        unsafe { syscall1(Sysno::unshare, flags as usize) }.map(drop).map_err(errno)
+    }
+}
+
+/// The C library, where rustix links it anyway.
+#[cfg(not(all(
+    target_os = "linux",
+    not(rustix_use_libc),
+    not(miri),
+    target_endian = "little",
+    any(
+        all(target_arch = "x86_64", target_pointer_width = "64"),
+        target_arch = "x86",
+        all(target_arch = "aarch64", target_pointer_width = "64"),
+        target_arch = "arm",
+        target_arch = "riscv64"
+    )
+)))]
+mod imp {
+    use rustix::io::{Errno, Result};
+
+    fn check(ret: libc::c_int) -> Result<()> {
+        if ret == 0 {
+            Ok(())
+        } else {
+            // SAFETY: `__errno_location` returns the calling thread's errno,
+            // valid for reads; read right after the failed call.
+            Err(Errno::from_raw_os_error(unsafe { *libc::__errno_location() }))
+        }
+    }
+
+    /// # Safety
+    /// `value` must be valid for reads of `len` bytes.
+    pub(super) unsafe fn setsockopt(
+        fd: i32,
+        level: u32,
+        name: u32,
+        value: *const u8,
+        len: u32,
+    ) -> Result<()> {
+        // SAFETY: the caller's contract.
+        check(unsafe { libc::setsockopt(fd, level as i32, name as i32, value.cast(), len) })
+    }
+
+    /// # Safety
+    /// `value` must be valid for writes of `*len` bytes, `len` for a read and
+    /// a write of a `u32`.
+    pub(super) unsafe fn getsockopt(
+        fd: i32,
+        level: u32,
+        name: u32,
+        value: *mut u8,
+        len: *mut u32,
+    ) -> Result<()> {
+        // SAFETY: the caller's contract.
+        check(unsafe { libc::getsockopt(fd, level as i32, name as i32, value.cast(), len) })
+    }
+
+    /// # Safety
+    /// `flags` must not unshare state that Rust code relies on.
+    pub(super) unsafe fn unshare(flags: u32) -> Result<()> {
+        // SAFETY: the caller's contract.
+        check(unsafe { libc::unshare(flags as i32) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clone_newnet_matches_the_header() {
+        assert_eq!(super::CLONE_NEWNET, linux_raw_sys::general::CLONE_NEWNET);
+    }
+}
