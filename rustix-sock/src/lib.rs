@@ -67,13 +67,16 @@
 )]
 
 mod error;
+pub mod monitor;
 pub mod netns;
+pub mod request;
 mod socket;
 mod sockopt;
 mod sys;
 
 pub use error::{Error, Result};
 pub use netns::Netns;
+pub use request::{Dump, KernelError, RequestError, RequestResult};
 pub use rustix::io::Errno;
 pub use socket::{Protocol, Received, Socket};
 pub use sockopt::{rtnlgrp, Options};

@@ -18,6 +18,10 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// `RequestError` carries the kernel's text inline (no allocation is
+// allowed here, so it cannot be boxed); it is moved on error paths only.
+#![allow(clippy::result_large_err)]
+
 use nlwire::{Message, Messages};
 
 use crate::request::{RequestError, RequestResult};

@@ -25,6 +25,10 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// `RequestError` carries the kernel's text inline (no allocation is
+// allowed here, so it cannot be boxed); it is moved on error paths only.
+#![allow(clippy::result_large_err)]
+
 use core::fmt;
 
 use nlwire::engine::{Event, Exchange};
