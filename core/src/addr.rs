@@ -14,6 +14,10 @@
 use core::net::IpAddr;
 
 use bitflags::bitflags;
+
+use crate::build::{Header, MessageWriter, Request};
+use crate::error::Error;
+use crate::message::MsgFlags;
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
@@ -206,6 +210,275 @@ impl<'a> Address<'a> {
     }
 }
 
+// ---------------------------------------------------------------------------
+// Requests
+
+/// `AF_INET`, `AF_INET6`.
+const AF_INET: u8 = 2;
+const AF_INET6: u8 = 10;
+/// `RT_SCOPE_HOST`.
+const SCOPE_HOST: u8 = 254;
+/// Longest label: `IFNAMSIZ - 1`.
+const LABEL_MAX: usize = 15;
+
+/// An address as `ip address add` describes it: the body of [`Add`],
+/// [`Replace`], [`Change`] and [`Del`].
+///
+/// ```
+/// use nlwire::addr::{Add, AddrEntry, Address};
+/// use nlwire::build::Builder;
+/// use nlwire::Messages;
+///
+/// let entry = AddrEntry::new(3, "192.0.2.1".parse().unwrap(), 24).with_label("veth0:a");
+/// let mut buf = [0u8; 128];
+/// let mut b = Builder::new(&mut buf);
+/// b.push(&Add(entry), 1)?;
+/// let a = Address::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
+/// assert_eq!(a.addr()?, Some("192.0.2.1".parse().unwrap()));
+/// assert_eq!((a.prefix_len(), a.label()?), (24, Some("veth0:a")));
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AddrEntry<'a> {
+    /// Interface index.
+    pub ifindex: u32,
+    /// The local address (`IFA_LOCAL`).
+    pub address: IpAddr,
+    /// Prefix length: at most 32 (IPv4) or 128 (IPv6).
+    pub prefix_len: u8,
+    /// Peer of a point-to-point address (`IFA_ADDRESS`).
+    pub peer: Option<IpAddr>,
+    /// IPv4 broadcast address.
+    pub broadcast: Option<IpAddr>,
+    /// IPv4 label (`eth0:1`), at most 15 bytes.
+    pub label: Option<&'a str>,
+    /// Scope; `None` is iproute2's default: host for 127.0.0.0/8, else global.
+    pub scope: Option<u8>,
+    /// Flags (`IFA_F_*`): `NODAD`, `NOPREFIXROUTE`, `HOMEADDRESS`, ...
+    pub flags: AddrFlags,
+    /// Valid and preferred lifetimes in seconds (`u32::MAX`: forever).
+    pub lifetimes: Option<(u32, u32)>,
+    /// Metric of the prefix route (`IFA_RT_PRIORITY`).
+    pub metric: Option<u32>,
+    /// Originator (`IFA_PROTO`).
+    pub proto: Option<u8>,
+}
+
+impl<'a> AddrEntry<'a> {
+    /// `address/prefix_len` on interface `ifindex`, everything else default.
+    pub fn new(ifindex: u32, address: IpAddr, prefix_len: u8) -> Self {
+        AddrEntry {
+            ifindex,
+            address,
+            prefix_len,
+            peer: None,
+            broadcast: None,
+            label: None,
+            scope: None,
+            flags: AddrFlags::empty(),
+            lifetimes: None,
+            metric: None,
+            proto: None,
+        }
+    }
+    /// Sets the peer address.
+    pub fn with_peer(self, peer: IpAddr) -> Self {
+        AddrEntry { peer: Some(peer), ..self }
+    }
+    /// Sets the broadcast address.
+    pub fn with_broadcast(self, broadcast: IpAddr) -> Self {
+        AddrEntry { broadcast: Some(broadcast), ..self }
+    }
+    /// Sets the label.
+    pub fn with_label(self, label: &'a str) -> Self {
+        AddrEntry { label: Some(label), ..self }
+    }
+    /// Sets the scope.
+    pub fn with_scope(self, scope: u8) -> Self {
+        AddrEntry { scope: Some(scope), ..self }
+    }
+    /// Sets the flags.
+    pub fn with_flags(self, flags: AddrFlags) -> Self {
+        AddrEntry { flags, ..self }
+    }
+    /// Sets valid and preferred lifetimes (seconds).
+    pub fn with_lifetimes(self, valid: u32, preferred: u32) -> Self {
+        AddrEntry { lifetimes: Some((valid, preferred)), ..self }
+    }
+    /// Sets the prefix route's metric.
+    pub fn with_metric(self, metric: u32) -> Self {
+        AddrEntry { metric: Some(metric), ..self }
+    }
+
+    fn family(&self) -> u8 {
+        family_of(self.address)
+    }
+
+    fn validate(&self) -> Result<()> {
+        let max = if self.family() == AF_INET { 32 } else { 128 };
+        if self.prefix_len > max {
+            return Err(invalid("prefix length over 32 (IPv4) or 128 (IPv6)"));
+        }
+        if i32::try_from(self.ifindex).is_err() || self.ifindex == 0 {
+            return Err(invalid("address needs an interface index from 1 to i32::MAX"));
+        }
+        for other in [self.peer, self.broadcast].into_iter().flatten() {
+            if family_of(other) != self.family() {
+                return Err(invalid("peer or broadcast address of another family"));
+            }
+        }
+        if self.broadcast.is_some() && self.family() != AF_INET {
+            return Err(invalid("broadcast addresses are IPv4 only"));
+        }
+        if let Some(label) = self.label {
+            if label.is_empty() || label.len() > LABEL_MAX || label.contains('\0') {
+                return Err(invalid("label must be 1 to 15 bytes"));
+            }
+        }
+        if let Some((valid, preferred)) = self.lifetimes {
+            if preferred > valid {
+                return Err(invalid("preferred lifetime is greater than valid lifetime"));
+            }
+        }
+        Ok(())
+    }
+
+    fn emit(&self, m: &mut MessageWriter<'_>, deleting: bool) -> Result<()> {
+        self.validate()?;
+        let default_scope = match self.address {
+            IpAddr::V4(a) if a.is_loopback() => SCOPE_HOST,
+            _ => 0,
+        };
+        let bits = self.flags.bits();
+        let header = IfAddrMsg {
+            family: self.family(),
+            prefix_len: self.prefix_len,
+            // iproute2: the flags go in the header when they fit, else in IFA_FLAGS.
+            flags: u8::try_from(bits).unwrap_or(0),
+            scope: self.scope.unwrap_or(if deleting { 0 } else { default_scope }),
+            index: self.ifindex.into(),
+        };
+        m.family_header(&header)?;
+        m.ip(ifa::LOCAL, self.address)?;
+        match (self.peer, deleting) {
+            (Some(peer), _) => m.ip(ifa::ADDRESS, peer)?,
+            (None, false) => m.ip(ifa::ADDRESS, self.address)?,
+            (None, true) => {}
+        }
+        if let Some(b) = self.broadcast {
+            m.ip(ifa::BROADCAST, b)?;
+        }
+        if let Some(label) = self.label {
+            m.str(ifa::LABEL, label)?;
+        }
+        if bits > 0xff {
+            m.u32(ifa::FLAGS, bits)?;
+        }
+        if let Some((valid, preferred)) = self.lifetimes {
+            let ci =
+                IfaCacheInfo { preferred: preferred.into(), valid: valid.into(), ..IfaCacheInfo::default() };
+            m.struct_attr(ifa::CACHEINFO, &ci)?;
+        }
+        if let Some(metric) = self.metric {
+            m.u32(ifa::RT_PRIORITY, metric)?;
+        }
+        if let Some(proto) = self.proto {
+            m.u8(ifa::PROTO, proto)?;
+        }
+        Ok(())
+    }
+}
+
+fn family_of(ip: IpAddr) -> u8 {
+    match ip {
+        IpAddr::V4(_) => AF_INET,
+        IpAddr::V6(_) => AF_INET6,
+    }
+}
+
+fn invalid(what: &'static str) -> Error {
+    Error::InvalidValue { what }
+}
+
+/// `ip address add`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_EXCL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Add<'a>(pub AddrEntry<'a>);
+
+/// `ip address replace`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_REPLACE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Replace<'a>(pub AddrEntry<'a>);
+
+/// `ip address change`: `RTM_NEWADDR` with `NLM_F_REPLACE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change<'a>(pub AddrEntry<'a>);
+
+/// `ip address del`: `RTM_DELADDR`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Del<'a>(pub AddrEntry<'a>);
+
+impl Request for Add<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWADDR, acked(MsgFlags::CREATE | MsgFlags::EXCL), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m, false)
+    }
+}
+
+impl Request for Replace<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWADDR, acked(MsgFlags::CREATE | MsgFlags::REPLACE), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m, false)
+    }
+}
+
+impl Request for Change<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWADDR, acked(MsgFlags::REPLACE), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m, false)
+    }
+}
+
+impl Request for Del<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_DELADDR, acked(MsgFlags::empty()), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m, true)
+    }
+}
+
+fn acked(flags: MsgFlags) -> MsgFlags {
+    MsgFlags::REQUEST | MsgFlags::ACK | flags
+}
+
+/// `ip address show`: `RTM_GETADDR` dump, optionally of one family and one
+/// interface (filtered by the kernel under strict checking).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dump {
+    /// `AF_INET`, `AF_INET6`, or 0 for both.
+    pub family: u8,
+    /// Only this interface (0: all).
+    pub ifindex: u32,
+}
+
+impl Request for Dump {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETADDR, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&IfAddrMsg {
+            family: self.family,
+            index: self.ifindex.into(),
+            ..IfAddrMsg::default()
+        })
+    }
+}
+
 const FLAG_NAMES: &[(u32, &str)] = &[
     (0x01, "secondary"),
     (0x02, "nodad"),
@@ -281,6 +554,106 @@ pub static MESSAGE: MessageSpec = MessageSpec { family: "address", header: &IFAD
 mod tests {
     use super::*;
     use crate::Messages;
+
+    use crate::build::Builder;
+    use core::net::{Ipv4Addr, Ipv6Addr};
+
+    fn emit_one(r: &dyn Request) -> ([u8; 256], usize) {
+        let mut buf = [0u8; 256];
+        let len = Builder::new(&mut buf).push(r, 7).unwrap();
+        (buf, len)
+    }
+
+    #[test]
+    fn add_round_trips_every_field() {
+        let entry = AddrEntry::new(4, IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)), 32)
+            .with_peer(IpAddr::V4(Ipv4Addr::new(192, 0, 2, 2)))
+            .with_label("v0:peer")
+            .with_flags(AddrFlags::NOPREFIXROUTE | AddrFlags::NODAD)
+            .with_lifetimes(600, 300)
+            .with_metric(20);
+        let (buf, len) = emit_one(&Add(entry));
+        let (again, len2) = emit_one(&Add(entry));
+        assert_eq!(&buf[..len], &again[..len2], "emitting twice gives the same bytes");
+        let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
+        assert_eq!(msg.kind(), msg_type::RTM_NEWADDR);
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK | MsgFlags::CREATE | MsgFlags::EXCL);
+        let a = Address::parse(&msg).unwrap();
+        assert_eq!(a.ifindex(), 4);
+        assert_eq!(a.prefix_len(), 32);
+        assert_eq!(a.local().unwrap(), Some(entry.address));
+        assert_eq!(a.peer().unwrap(), entry.peer);
+        assert_eq!(a.label().unwrap(), Some("v0:peer"));
+        assert_eq!(a.flags().unwrap(), AddrFlags::NOPREFIXROUTE | AddrFlags::NODAD);
+        let ci = a.cacheinfo().unwrap().unwrap();
+        assert_eq!((ci.valid.get(), ci.preferred.get()), (600, 300));
+        assert_eq!(a.rt_priority().unwrap(), Some(20));
+        assert_eq!(a.scope(), 0);
+    }
+
+    #[test]
+    fn loopback_addresses_default_to_host_scope() {
+        let (buf, len) = emit_one(&Add(AddrEntry::new(1, IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2)), 8)));
+        let a = Address::parse(&Messages::new(&buf[..len]).next().unwrap().unwrap()).unwrap();
+        assert_eq!(a.scope(), SCOPE_HOST);
+    }
+
+    /// `ip -6 addr add 2001:db8::1/64 dev <3>` by hand from the UAPI layout:
+    /// nlmsghdr, ifaddrmsg, IFA_LOCAL and IFA_ADDRESS (both the address).
+    #[test]
+    fn ipv6_add_is_byte_exact() {
+        let ip = Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1);
+        let (buf, len) = emit_one(&Add(AddrEntry::new(3, IpAddr::V6(ip), 64)));
+        let mut want = [0u8; 64];
+        want[0..4].copy_from_slice(&64u32.to_ne_bytes()); // nlmsg_len: 16 + 8 + 20 + 20
+        want[4..6].copy_from_slice(&20u16.to_ne_bytes()); // RTM_NEWADDR
+        want[6..8].copy_from_slice(&0x0605u16.to_ne_bytes()); // REQUEST|ACK|EXCL|CREATE
+        want[8..12].copy_from_slice(&7u32.to_ne_bytes()); // seq
+        want[16] = 10; // AF_INET6
+        want[17] = 64; // prefix
+        want[20..24].copy_from_slice(&3u32.to_ne_bytes()); // ifa_index
+        want[24..26].copy_from_slice(&20u16.to_ne_bytes());
+        want[26..28].copy_from_slice(&2u16.to_ne_bytes()); // IFA_LOCAL
+        want[28..44].copy_from_slice(&ip.octets());
+        want[44..46].copy_from_slice(&20u16.to_ne_bytes());
+        want[46..48].copy_from_slice(&1u16.to_ne_bytes()); // IFA_ADDRESS
+        want[48..64].copy_from_slice(&ip.octets());
+        assert_eq!(&buf[..len], &want[..]);
+    }
+
+    #[test]
+    fn invalid_values_write_nothing() {
+        let v4 = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1));
+        let v6 = IpAddr::V6(Ipv6Addr::LOCALHOST);
+        let bad = [
+            AddrEntry::new(3, v4, 33),
+            AddrEntry::new(3, v6, 129),
+            AddrEntry::new(0, v4, 24),
+            AddrEntry::new(3, v4, 24).with_peer(v6),
+            AddrEntry::new(3, v6, 64).with_broadcast(v6),
+            AddrEntry::new(3, v4, 24).with_label("a-label-of-16-by"),
+            AddrEntry::new(3, v4, 24).with_lifetimes(10, 20),
+        ];
+        for entry in bad {
+            let mut buf = [0u8; 256];
+            let mut b = Builder::new(&mut buf);
+            assert!(matches!(b.push(&Add(entry), 1), Err(Error::InvalidValue { .. })), "{entry:?}");
+            assert!(b.is_empty());
+        }
+    }
+
+    #[test]
+    fn del_and_dump_headers() {
+        let (buf, len) = emit_one(&Del(AddrEntry::new(3, IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)), 24)));
+        let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
+        assert_eq!((msg.kind(), msg.flags()), (msg_type::RTM_DELADDR, MsgFlags::REQUEST | MsgFlags::ACK));
+        assert_eq!(Address::parse(&msg).unwrap().address().unwrap(), None, "no IFA_ADDRESS without a peer");
+        let (buf, len) = emit_one(&Dump { family: AF_INET6, ifindex: 5 });
+        let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
+        let h: &IfAddrMsg = msg.family_header().unwrap();
+        assert_eq!((h.family, h.index.get()), (AF_INET6, 5));
+    }
 
     #[test]
     fn header_is_8_bytes() {
