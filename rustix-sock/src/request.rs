@@ -131,8 +131,12 @@ impl fmt::Display for RequestError {
             RequestError::Socket(e) => e.fmt(f),
             RequestError::Kernel(e) => e.fmt(f),
             RequestError::Malformed(e) => write!(f, "malformed reply: {e}"),
-            RequestError::Interrupted => f.write_str("dump interrupted by a concurrent change (NLM_F_DUMP_INTR)"),
-            RequestError::BadRequest => f.write_str("request bytes are not a batch of consecutive sequence numbers"),
+            RequestError::Interrupted => {
+                f.write_str("dump interrupted by a concurrent change (NLM_F_DUMP_INTR)")
+            }
+            RequestError::BadRequest => {
+                f.write_str("request bytes are not a batch of consecutive sequence numbers")
+            }
         }
     }
 }
@@ -378,8 +382,10 @@ mod tests {
         let mut buf = [0u8; 256];
         let mut b = Builder::new(&mut buf);
         for seq in [5, 6, 7] {
-            b.message(Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST, seq), |m| m.family_header(&[0u8; 16]))
-                .unwrap();
+            b.message(Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST, seq), |m| {
+                m.family_header(&[0u8; 16])
+            })
+            .unwrap();
         }
         assert_eq!(batch_shape(b.as_bytes()), Ok((5, 3)));
         b.message(Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST, 9), |m| m.family_header(&[0u8; 16]))

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+pub mod live;
+
 /// Directory of the recorded kernel replies.
 pub fn fixture_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/kernel-6.18")

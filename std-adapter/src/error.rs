@@ -1,0 +1,124 @@
+//! One error type for everything `IPRoute` does.
+
+use std::fmt;
+
+use nlwire_rustix::{KernelError, RequestError};
+
+/// What went wrong: the kernel's answer (errno, extended-ACK text and
+/// offset, which request of a batch), a socket or namespace failure, a
+/// malformed reply, an invalid value refused before sending, or an
+/// interrupted dump.
+///
+/// `Display` reads as `ip` prints it: `Error: <kernel text>.` when the kernel
+/// explained, else `RTNETLINK answers: <strerror>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The kernel refused a request.
+    Kernel {
+        /// The error number (positive).
+        errno: i32,
+        /// The extended-ACK text, if the kernel gave one.
+        message: Option<String>,
+        /// Offset in the request of the attribute at fault.
+        offset: Option<u32>,
+        /// Which request of a batch failed first (0-based); `None` outside batches.
+        index: Option<u32>,
+        /// How many requests of a batch failed.
+        failures: u32,
+    },
+    /// The socket or namespace layer failed.
+    Socket(nlwire_rustix::Error),
+    /// A reply could not be parsed.
+    Malformed(nlwire::Error),
+    /// A value was refused before anything was sent (a name too long, a
+    /// prefix over 32, ...).
+    Invalid(nlwire::Error),
+    /// A dump saw `NLM_F_DUMP_INTR` (concurrent changes) and retries, if any
+    /// were allowed, did not help.
+    Interrupted,
+    /// Nothing matched (`link_lookup` found no interface, a GET had no reply).
+    NotFound(String),
+}
+
+impl Error {
+    /// The errno behind the error, if there is one.
+    pub fn errno(&self) -> Option<i32> {
+        match self {
+            Error::Kernel { errno, .. } => Some(*errno),
+            Error::Socket(e) => e.errno().map(|e| e.raw_os_error()),
+            _ => None,
+        }
+    }
+    /// The errno's symbolic name, such as `"EEXIST"`.
+    pub fn errno_name(&self) -> Option<&'static str> {
+        self.errno().and_then(nlwire::errno::name)
+    }
+    /// The kernel's extended-ACK text.
+    pub fn ext_ack_message(&self) -> Option<&str> {
+        match self {
+            Error::Kernel { message, .. } => message.as_deref(),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn from_request(e: RequestError, in_batch: bool) -> Self {
+        match e {
+            RequestError::Socket(e) => Error::Socket(e),
+            RequestError::Kernel(k) => Error::from_kernel(&k, in_batch),
+            RequestError::Malformed(e) => Error::Malformed(e),
+            RequestError::Interrupted => Error::Interrupted,
+            RequestError::BadRequest => Error::Invalid(nlwire::Error::InvalidValue { what: "malformed request batch" }),
+        }
+    }
+
+    fn from_kernel(k: &KernelError, in_batch: bool) -> Self {
+        Error::Kernel {
+            errno: k.errno.raw_os_error(),
+            message: (!k.message.is_empty()).then(|| k.message.as_str().to_owned()),
+            offset: k.offset,
+            index: in_batch.then_some(k.index),
+            failures: k.failures,
+        }
+    }
+}
+
+impl From<RequestError> for Error {
+    fn from(e: RequestError) -> Self {
+        Error::from_request(e, false)
+    }
+}
+impl From<nlwire_rustix::Error> for Error {
+    fn from(e: nlwire_rustix::Error) -> Self {
+        Error::Socket(e)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Kernel { errno, message, index, .. } => {
+                if let Some(i) = index {
+                    write!(f, "request {} of the batch: ", i + 1)?;
+                }
+                match message {
+                    Some(text) => write!(f, "Error: {text}."),
+                    None => match nlwire::errno::description(*errno) {
+                        Some(d) => write!(f, "RTNETLINK answers: {d}"),
+                        None => write!(f, "RTNETLINK answers: error {errno}"),
+                    },
+                }
+            }
+            Error::Socket(e) => write!(f, "{e}"),
+            Error::Malformed(e) => write!(f, "malformed reply from the kernel: {e}"),
+            Error::Invalid(e) => write!(f, "{e}"),
+            Error::Interrupted => f.write_str("dump interrupted by concurrent changes (NLM_F_DUMP_INTR)"),
+            Error::NotFound(what) => write!(f, "{what} not found"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The result type of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

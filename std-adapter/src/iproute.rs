@@ -1,0 +1,217 @@
+//! `IPRoute`: a blocking rtnetlink session, as pyroute2's `IPRoute`.
+
+use std::ffi::CString;
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::{Path, PathBuf};
+
+use nlwire::build::{Builder, Request};
+use nlwire::Message;
+use nlwire_rustix::{Netns, Options, Protocol, Socket};
+
+use crate::error::{Error, Result};
+use crate::owned::OwnedMessage;
+
+/// Receive buffer size: larger than any dump datagram the kernel builds.
+const RECV_BUF: usize = 64 * 1024;
+
+/// Where an [`IPRoute`] lives: pyroute2's `netns=` argument.
+#[derive(Debug)]
+pub enum NetnsRef {
+    /// A named namespace, `/run/netns/NAME`.
+    Name(String),
+    /// A namespace file such as `/proc/PID/ns/net`.
+    Path(PathBuf),
+    /// An open namespace file.
+    Fd(OwnedFd),
+}
+
+impl From<&str> for NetnsRef {
+    fn from(name: &str) -> Self {
+        NetnsRef::Name(name.to_owned())
+    }
+}
+impl From<String> for NetnsRef {
+    fn from(name: String) -> Self {
+        NetnsRef::Name(name)
+    }
+}
+impl From<&Path> for NetnsRef {
+    fn from(path: &Path) -> Self {
+        NetnsRef::Path(path.to_owned())
+    }
+}
+impl From<OwnedFd> for NetnsRef {
+    fn from(fd: OwnedFd) -> Self {
+        NetnsRef::Fd(fd)
+    }
+}
+
+/// What [`IPRoute::status`] reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// The namespace the socket lives in (`None`: the caller's).
+    pub netns: Option<String>,
+    /// The socket's port id.
+    pub port_id: u32,
+    /// Extended ACKs are on.
+    pub ext_ack: bool,
+    /// Strict checking of dump requests is on.
+    pub strict_check: bool,
+}
+
+/// A blocking rtnetlink session: one socket, one receive buffer, requests
+/// numbered in sequence. No background thread, no runtime.
+///
+/// ```no_run
+/// use nlwire_std::IPRoute;
+/// let mut ipr = IPRoute::new()?;
+/// let mut dump = ipr.dump(&nlwire::link::Dump::default())?;
+/// while let Some(msg) = dump.next()? {
+///     println!("{:?}", msg.get("ifname")?);
+/// }
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+pub struct IPRoute {
+    sock: Socket,
+    recv: Vec<u8>,
+    send: Vec<u8>,
+    seq: u32,
+    netns: Option<String>,
+}
+
+impl IPRoute {
+    /// A session in the caller's network namespace.
+    pub fn new() -> Result<Self> {
+        Self::with_socket(Socket::open(Protocol::Route)?, None)
+    }
+
+    /// A session in another namespace (never created implicitly: a missing
+    /// one is an error). The calling thread's namespace is unchanged.
+    pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
+        let options = Options::new();
+        let invalid = |_| Error::Invalid(nlwire::Error::InvalidValue { what: "namespace path contains a NUL byte" });
+        let (sock, label) = match netns.into() {
+            NetnsRef::Name(name) => {
+                (Socket::open_in_netns(Netns::Name(&name), Protocol::Route, &options)?, name)
+            }
+            NetnsRef::Path(path) => {
+                let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(invalid)?;
+                (Socket::open_in_netns(Netns::Path(&c), Protocol::Route, &options)?, path.display().to_string())
+            }
+            NetnsRef::Fd(fd) => (Socket::open_in_netns(Netns::Fd(fd.as_fd()), Protocol::Route, &options)?, "fd".into()),
+        };
+        Self::with_socket(sock, Some(label))
+    }
+
+    fn with_socket(sock: Socket, netns: Option<String>) -> Result<Self> {
+        Ok(IPRoute { sock, recv: vec![0; RECV_BUF], send: Vec::with_capacity(4096), seq: 0, netns })
+    }
+
+    /// The socket's namespace, port id and options.
+    pub fn status(&self) -> Status {
+        Status {
+            netns: self.netns.clone(),
+            port_id: self.sock.port_id(),
+            ext_ack: self.sock.ext_ack(),
+            strict_check: self.sock.strict_check(),
+        }
+    }
+
+    /// The underlying socket.
+    pub fn socket(&self) -> &Socket {
+        &self.sock
+    }
+
+    fn next_seq(&mut self) -> u32 {
+        self.seq = self.seq.wrapping_add(1);
+        self.seq
+    }
+
+    /// Builds `requests` into the send buffer, growing it as needed.
+    fn build(&mut self, requests: &[&dyn Request]) -> Result<()> {
+        let first = self.seq.wrapping_add(1);
+        loop {
+            let capacity = self.send.capacity().max(4096);
+            self.send.resize(capacity, 0);
+            let mut b = Builder::new(&mut self.send);
+            let mut outcome = Ok(());
+            for (i, r) in requests.iter().enumerate() {
+                if let Err(e) = b.push(*r, first.wrapping_add(i as u32)) {
+                    outcome = Err(e);
+                    break;
+                }
+            }
+            let len = b.len();
+            match outcome {
+                Ok(()) => {
+                    self.send.truncate(len);
+                    self.seq = first.wrapping_add(requests.len() as u32).wrapping_sub(1);
+                    return Ok(());
+                }
+                Err(nlwire::Error::BufferTooSmall { needed, .. }) => {
+                    self.send = Vec::with_capacity(needed.max(2 * capacity));
+                }
+                Err(e) => return Err(Error::Invalid(e)),
+            }
+        }
+    }
+
+    /// Sends `request` with NLM_F_ACK and waits for the kernel's answer;
+    /// replies before the ACK (an echo, a GET's answer) are returned.
+    pub fn request(&mut self, request: &dyn Request) -> Result<Vec<OwnedMessage>> {
+        self.build(&[request])?;
+        let mut replies = Vec::new();
+        self.sock.request(&self.send, &mut self.recv, |msg| replies.push(OwnedMessage::new(msg)))?;
+        Ok(replies)
+    }
+
+    /// Sends a GET request and returns its one reply.
+    pub fn get(&mut self, request: &dyn Request) -> Result<OwnedMessage> {
+        self.request(request)?.into_iter().next().ok_or_else(|| Error::NotFound("reply".into()))
+    }
+
+    /// Sends requests in one datagram; every one is answered. The error
+    /// names the first refused request (0-based `index`) and how many failed;
+    /// the others were applied.
+    pub fn batch(&mut self, requests: &[&dyn Request]) -> Result<()> {
+        self.build(requests)?;
+        self.sock.batch(&self.send, &mut self.recv).map_err(|e| Error::from_request(e, true))
+    }
+
+    /// Sends a dump request and returns a lending iterator over the replies:
+    /// zero copies, zero allocations per message.
+    pub fn dump(&mut self, request: &dyn Request) -> Result<Dump<'_>> {
+        self.build(&[request])?;
+        let inner = self.sock.dump(&self.send, &mut self.recv)?;
+        Ok(Dump { inner })
+    }
+
+    /// A dump whose messages are kept: one allocation per message. Retries
+    /// up to `retries` times while the dump is interrupted by changes.
+    pub fn dump_owned(&mut self, request: &dyn Request, retries: u32) -> Result<Vec<OwnedMessage>> {
+        self.build(&[request])?;
+        let mut out = Vec::new();
+        let mut current_attempt = 0;
+        self.sock.dump_each(&self.send, &mut self.recv, retries, |msg, attempt| {
+            if attempt != current_attempt {
+                out.clear();
+                current_attempt = attempt;
+            }
+            out.push(OwnedMessage::new(msg));
+        })?;
+        Ok(out)
+    }
+}
+
+/// A dump in progress; see [`IPRoute::dump`].
+pub struct Dump<'a> {
+    inner: nlwire_rustix::Dump<'a, 'a>,
+}
+
+impl Dump<'_> {
+    /// The next message, borrowed until the next call; `None` at the end.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Result<Option<Message<'_>>> {
+        self.inner.next().map_err(Error::from)
+    }
+}

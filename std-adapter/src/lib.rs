@@ -1,0 +1,16 @@
+//! # nlwire-std: pyroute2's IPRoute for Rust
+//!
+//! A blocking [`IPRoute`] over the allocation-free `nlwire` core and the
+//! `nlwire-rustix` socket: dumps are lending iterators over one receive
+//! buffer, or owned messages ([`OwnedMessage`], one allocation each) for
+//! callers who keep them; every message answers pyroute2's `get("ifname")`,
+//! `get_path(&["stats64", "rx_bytes"])`.
+#![deny(missing_docs)]
+
+mod error;
+mod iproute;
+mod owned;
+
+pub use error::{Error, Result};
+pub use iproute::{Dump, IPRoute, NetnsRef, Status};
+pub use owned::OwnedMessage;

@@ -1,0 +1,75 @@
+//! Owned messages, for callers who keep dump results: one allocation per
+//! message, the same accessors as the borrowed views.
+
+use std::fmt;
+
+use nlwire::spec::Value;
+use nlwire::Message;
+
+use crate::error::{Error, Result};
+
+/// A netlink message copied out of the receive buffer.
+///
+/// ```
+/// # use nlwire_std::OwnedMessage;
+/// let bytes = include_bytes!("../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
+/// let msg = nlwire::Messages::new(bytes).next().unwrap()?;
+/// let owned = OwnedMessage::new(&msg);
+/// assert_eq!(owned.get("ifname")?.unwrap(), nlwire::spec::Value::Str("lo"));
+/// println!("{owned}"); // every attribute, by name
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct OwnedMessage {
+    bytes: Box<[u8]>,
+}
+
+impl OwnedMessage {
+    /// Copies `msg` (one allocation).
+    pub fn new(msg: &Message<'_>) -> Self {
+        OwnedMessage { bytes: msg.bytes().into() }
+    }
+    /// The message, borrowed.
+    pub fn message(&self) -> Message<'_> {
+        // The bytes were a whole parsed message when copied.
+        Message::parse(&self.bytes).unwrap_or_else(|_| unreachable!("an owned message holds a parsed message"))
+    }
+    /// The raw bytes, header included.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+    /// pyroute2's `msg.get(name)`: an attribute by kernel or short name, or
+    /// a header field.
+    pub fn get(&self, name: &str) -> Result<Option<Value<'_>>> {
+        self.message().get(name).map_err(Error::Malformed)
+    }
+    /// pyroute2's `msg.get_nested(...)`: a path through nests and structs.
+    pub fn get_path(&self, path: &[&str]) -> Result<Option<Value<'_>>> {
+        self.message().get_path(path).map_err(Error::Malformed)
+    }
+    /// Every attribute named `name`, in order.
+    pub fn get_all(&self, name: &str) -> Result<Vec<Value<'_>>> {
+        let msg = self.message();
+        let (_, node) = msg.node().map_err(Error::Malformed)?.ok_or(Error::Malformed(nlwire::Error::UnknownName))?;
+        let values = node.get_all(name).map_err(Error::Malformed)?.collect::<nlwire::Result<Vec<_>>>();
+        values.map_err(Error::Malformed)
+    }
+}
+
+impl fmt::Display for OwnedMessage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
+        let written = nlwire::fmt::write_text(&self.message(), &mut text);
+        f.write_str(&text)?;
+        match written {
+            Ok(()) => Ok(()),
+            Err(e) => write!(f, " <{e}>"),
+        }
+    }
+}
+
+impl fmt::Debug for OwnedMessage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}

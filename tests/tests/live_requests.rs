@@ -1,0 +1,306 @@
+//! Live kernel: typed requests sent through the socket's request, dump and
+//! batch driver, read back through our own dump and through `ip -j`, in
+//! namespaces each test creates and deletes.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+
+use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
+use nlwire::build::{Builder, Request};
+use nlwire::neigh::{self, NeighEntry, Neighbour, NudState};
+use nlwire::rule::{self, Rule, RuleEntry};
+use nlwire_rustix::{Errno, RequestError, Socket};
+use nlwire_tests::live::{live, TestNs};
+
+const V4: Ipv4Addr = Ipv4Addr::new(192, 0, 2, 1);
+const V6: Ipv6Addr = Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1);
+
+/// Builds requests with consecutive sequence numbers from `seq`.
+fn build(requests: &[&dyn Request], seq: u32) -> Vec<u8> {
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut b = Builder::new(&mut buf);
+    for (i, r) in requests.iter().enumerate() {
+        b.push(*r, seq + i as u32).expect("request builds");
+    }
+    let len = b.len();
+    buf.truncate(len);
+    buf
+}
+
+fn send(sock: &Socket, request: &dyn Request, seq: u32) -> Result<(), RequestError> {
+    let mut buf = vec![0u8; 32 * 1024];
+    sock.request(&build(&[request], seq), &mut buf, |_| {})
+}
+
+/// `ip link add v0 type veth peer name v1` and both up, through `ip`.
+fn veth_pair(ns: &TestNs) -> u32 {
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ip(&["link", "set", "v1", "up"]);
+    ns.ifindex("v0")
+}
+
+/// Our dump of addresses: (address, prefix, label) of interface `ifindex`.
+fn our_addresses(sock: &Socket, ifindex: u32, seq: u32) -> Vec<(IpAddr, u8, Option<String>)> {
+    let mut buf = vec![0u8; 32 * 1024];
+    let req = build(&[&addr::Dump { family: 0, ifindex }], seq);
+    let mut dump = sock.dump(&req, &mut buf).expect("dump");
+    let mut out = Vec::new();
+    while let Some(msg) = dump.next().expect("dump message") {
+        let a = Address::parse(&msg).expect("address message");
+        if a.ifindex() == ifindex {
+            out.push((a.addr().unwrap().unwrap(), a.prefix_len(), a.label().unwrap().map(str::to_owned)));
+        }
+    }
+    out
+}
+
+/// What `ip -j addr show dev DEV` prints: (local, prefixlen, label).
+fn ip_addresses(ns: &TestNs, dev: &str) -> Vec<(IpAddr, u8, Option<String>)> {
+    let json = ns.ip_json(&["addr", "show", "dev", dev]);
+    json[0]["addr_info"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["local"].as_str().unwrap().parse().unwrap(),
+                a["prefixlen"].as_u64().unwrap() as u8,
+                a["label"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn addresses_added_and_deleted_read_back_through_dump_and_ip() {
+    if !live("addresses_added_and_deleted_read_back_through_dump_and_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth_pair(&ns);
+    let sock = ns.socket();
+    let a4 = AddrEntry::new(v0, IpAddr::V4(V4), 24).with_label("v0:lab");
+    let a6 = AddrEntry::new(v0, IpAddr::V6(V6), 64).with_flags(AddrFlags::NODAD);
+    send(&sock, &addr::Add(a4), 1).unwrap();
+    send(&sock, &addr::Add(a6), 2).unwrap();
+
+    let mut ours = our_addresses(&sock, v0, 3);
+    let mut theirs = ip_addresses(&ns, "v0");
+    // The kernel adds an IPv6 link-local address to an up veth; compare ours.
+    let added = |a: &(IpAddr, u8, Option<String>)| a.0 == IpAddr::V4(V4) || a.0 == IpAddr::V6(V6);
+    ours.retain(added);
+    theirs.retain(added);
+    ours.sort();
+    theirs.sort();
+    assert_eq!(ours, theirs);
+    assert_eq!(ours.len(), 2);
+    assert!(ours.contains(&(IpAddr::V4(V4), 24, Some("v0:lab".into()))));
+
+    send(&sock, &addr::Del(a4), 4).unwrap();
+    send(&sock, &addr::Del(a6), 5).unwrap();
+    assert!(our_addresses(&sock, v0, 6).iter().all(|a| !added(a)));
+    assert!(ip_addresses(&ns, "v0").iter().all(|a| !added(a)));
+}
+
+fn kernel_error(result: Result<(), RequestError>) -> nlwire_rustix::KernelError {
+    match result {
+        Err(RequestError::Kernel(k)) => k,
+        other => panic!("expected a kernel error, got {other:?}"),
+    }
+}
+
+#[test]
+fn kernel_errors_carry_errno_and_ext_ack_text() {
+    if !live("kernel_errors_carry_errno_and_ext_ack_text") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth_pair(&ns);
+    let sock = ns.socket();
+    let a4 = AddrEntry::new(v0, IpAddr::V4(V4), 24);
+    send(&sock, &addr::Add(a4), 1).unwrap();
+
+    let exists = kernel_error(send(&sock, &addr::Add(a4), 2));
+    assert_eq!(exists.errno, Errno::EXIST);
+
+    let nodev = kernel_error(send(&sock, &addr::Add(AddrEntry::new(424242, IpAddr::V4(V4), 24)), 3));
+    assert_eq!(nodev.errno, Errno::NODEV);
+    assert_eq!(nodev.message.as_str(), "ipv4: Device not found");
+
+    // A 3-byte link-layer address for an Ethernet device.
+    let short_mac = [2u8, 0, 1];
+    let entry = NeighEntry::new(v0, IpAddr::V4(Ipv4Addr::new(192, 0, 2, 9))).with_lladdr(&short_mac);
+    let inval = kernel_error(send(&sock, &neigh::Add(entry), 4));
+    assert_eq!(inval.errno, Errno::INVAL);
+    assert_eq!(inval.message.as_str(), "Invalid link address");
+}
+
+#[test]
+fn batch_reports_the_first_failure_and_applies_the_rest() {
+    if !live("batch_reports_the_first_failure_and_applies_the_rest") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth_pair(&ns);
+    let sock = ns.socket();
+    let addrs: Vec<AddrEntry> =
+        (1..=5).map(|i| AddrEntry::new(v0, IpAddr::V4(Ipv4Addr::new(198, 51, 100, i)), 24)).collect();
+    let adds: Vec<addr::Add> = addrs.iter().copied().map(addr::Add).collect();
+    // The third request adds the first address again: EEXIST.
+    let batch: Vec<&dyn Request> = vec![&adds[0], &adds[1], &adds[0], &adds[3], &adds[4]];
+    let mut buf = vec![0u8; 32 * 1024];
+    let err = kernel_error(sock.batch(&build(&batch, 10), &mut buf));
+    assert_eq!((err.index, err.failures, err.errno), (2, 1, Errno::EXIST));
+    let mut present: Vec<IpAddr> =
+        ip_addresses(&ns, "v0").into_iter().map(|a| a.0).filter(IpAddr::is_ipv4).collect();
+    present.sort();
+    let want: Vec<IpAddr> =
+        [1, 2, 4, 5].iter().map(|&i| IpAddr::V4(Ipv4Addr::new(198, 51, 100, i))).collect();
+    assert_eq!(present, want, "the requests around the failure were applied");
+}
+
+#[test]
+fn replies_to_another_sequence_number_are_not_taken_as_ours() {
+    if !live("replies_to_another_sequence_number_are_not_taken_as_ours") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth_pair(&ns);
+    let sock = ns.socket();
+    // A dump with seq 50 whose replies are left unread...
+    sock.send(&build(&[&addr::Dump::default()], 50)).unwrap();
+    // ...then a request with seq 51: its ACK must be found behind them.
+    let entry = AddrEntry::new(v0, IpAddr::V4(V4), 24);
+    send(&sock, &addr::Add(entry), 51).unwrap();
+    assert!(ip_addresses(&ns, "v0").iter().any(|a| a.0 == IpAddr::V4(V4)));
+}
+
+#[test]
+fn neighbours_and_rules_read_back_through_dump_and_ip() {
+    if !live("neighbours_and_rules_read_back_through_dump_and_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth_pair(&ns);
+    let sock = ns.socket();
+    let mac = [0x02, 0x00, 0x5e, 0x00, 0x53, 0x01];
+    let peer = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 2));
+    send(&sock, &neigh::Add(NeighEntry::new(v0, peer).with_lladdr(&mac)), 1).unwrap();
+
+    let json = ns.ip_json(&["neigh", "show", "dev", "v0"]);
+    let entry = json.as_array().unwrap().iter().find(|n| n["dst"] == "192.0.2.2").expect("ip shows it");
+    assert_eq!(entry["lladdr"], "02:00:5e:00:53:01");
+    assert_eq!(entry["state"], serde_json::json!(["PERMANENT"]));
+
+    let mut buf = vec![0u8; 32 * 1024];
+    let req = build(&[&neigh::Dump::default()], 2);
+    let mut dump = sock.dump(&req, &mut buf).unwrap();
+    let mut found = false;
+    while let Some(msg) = dump.next().unwrap() {
+        let n = Neighbour::parse(&msg).unwrap();
+        if n.dst().unwrap() == Some(peer) {
+            assert_eq!(n.lladdr().unwrap(), Some(&mac[..]));
+            assert_eq!(n.state(), NudState::PERMANENT);
+            found = true;
+        }
+    }
+    assert!(found, "our dump shows the neighbour");
+
+    let rule =
+        RuleEntry::new().priority(1000).from(IpAddr::V4(Ipv4Addr::new(198, 51, 100, 0)), 24).lookup(100);
+    send(&sock, &rule::Add(rule), 3).unwrap();
+    let json = ns.ip_json(&["rule", "show"]);
+    let r = json.as_array().unwrap().iter().find(|r| r["priority"] == 1000).expect("ip shows the rule");
+    assert_eq!(
+        (r["src"].as_str(), r["srclen"].as_u64(), r["table"].as_str()),
+        (Some("198.51.100.0"), Some(24), Some("100"))
+    );
+
+    let req = build(&[&rule::Dump::default()], 4);
+    let mut dump = sock.dump(&req, &mut buf).unwrap();
+    let mut ours = None;
+    while let Some(msg) = dump.next().unwrap() {
+        let r = Rule::parse(&msg).unwrap();
+        if r.priority().unwrap() == Some(1000) {
+            ours = Some((r.src().unwrap(), r.src_len(), r.table().unwrap()));
+        }
+    }
+    assert_eq!(ours, Some((Some(IpAddr::V4(Ipv4Addr::new(198, 51, 100, 0))), 24, 100)));
+    send(&sock, &rule::Del(rule), 5).unwrap();
+    let json = ns.ip_json(&["rule", "show"]);
+    assert!(json.as_array().unwrap().iter().all(|r| r["priority"] != 1000));
+}
+
+#[test]
+fn dump_interrupted_by_changes_is_reported_and_retried() {
+    if !live("dump_interrupted_by_changes_is_reported_and_retried") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth_pair(&ns);
+    let sock = ns.socket();
+    // Enough addresses that a dump spans many datagrams.
+    let adds: Vec<addr::Add> = (0..1500u32)
+        .map(|i| {
+            addr::Add(
+                AddrEntry::new(
+                    v0,
+                    IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 1, 0, 0, 0, 0, i as u16 + 1)),
+                    128,
+                )
+                .with_flags(AddrFlags::NODAD),
+            )
+        })
+        .collect();
+    let refs: Vec<&dyn Request> = adds.iter().map(|a| a as &dyn Request).collect();
+    let mut buf = vec![0u8; 64 * 1024];
+    for (n, chunk) in refs.chunks(200).enumerate() {
+        sock.batch(&build(chunk, 1000 + 200 * n as u32), &mut buf).unwrap();
+    }
+
+    // A second socket changes addresses in a loop while we dump; once told
+    // to, it makes 50 more changes and stops.
+    let remaining = Arc::new(AtomicU32::new(u32::MAX));
+    let changer = {
+        let (remaining, writer) = (remaining.clone(), ns.socket());
+        std::thread::spawn(move || {
+            let entry = AddrEntry::new(v0, IpAddr::V4(Ipv4Addr::new(203, 0, 113, 1)), 24);
+            let mut buf = vec![0u8; 8192];
+            let mut seq = 1u32;
+            while remaining.fetch_sub(1, Ordering::Relaxed) > 0 {
+                let add = build(&[&addr::Add(entry)], seq);
+                let del = build(&[&addr::Del(entry)], seq + 1);
+                writer.request(&add, &mut buf, |_| {}).unwrap();
+                writer.request(&del, &mut buf, |_| {}).unwrap();
+                seq += 2;
+            }
+        })
+    };
+    let req = build(&[&addr::Dump::default()], 5000);
+    let mut interrupted = false;
+    for _ in 0..500 {
+        match sock.dump_each(&req, &mut buf, 0, |_, _| {}) {
+            Err(RequestError::Interrupted) => {
+                interrupted = true;
+                break;
+            }
+            other => other.unwrap(),
+        }
+    }
+    // The retrying dump starts while changes still go on.
+    remaining.store(50, Ordering::Relaxed);
+    let (mut count, mut last_attempt) = (0, 0);
+    let retried = sock.dump_each(&req, &mut buf, 1000, |_, attempt| {
+        if attempt != last_attempt {
+            (count, last_attempt) = (0, attempt);
+        }
+        count += 1;
+    });
+    remaining.store(0, Ordering::Relaxed);
+    changer.join().unwrap();
+    assert!(interrupted, "no dump of 1500 addresses saw NLM_F_DUMP_INTR in 500 tries");
+    retried.expect("retries give a consistent dump");
+    assert!(count >= 1500, "the consistent dump has every address: {count}");
+}
