@@ -867,3 +867,629 @@ impl Request for FilterDump {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::string::ToString;
+    use std::vec;
+    use std::vec::Vec;
+
+    use super::*;
+    use crate::build::Builder;
+    use crate::tc::htb::TcHtbOpt;
+    use crate::tc::{eth_p, Options, TcObject, TcObjectKind};
+    use crate::{Message, Messages};
+
+    const ACK: MsgFlags = MsgFlags::REQUEST.union(MsgFlags::ACK);
+
+    /// Emits `r` twice (identical bytes), returns the bytes.
+    fn emit<R: Request>(r: &R) -> Vec<u8> {
+        let mut a = [0u8; 1024];
+        let mut b = [0u8; 1024];
+        let mut ba = Builder::new(&mut a);
+        let n = ba.push(r, 42).unwrap();
+        let mut bb = Builder::new(&mut b);
+        bb.push(r, 42).unwrap();
+        assert_eq!(ba.as_bytes(), bb.as_bytes(), "emitting twice gives other bytes");
+        assert_eq!(ba.len(), n);
+        ba.as_bytes().to_vec()
+    }
+
+    fn parse(bytes: &[u8]) -> (Message<'_>, TcObject<'_>) {
+        let mut it = Messages::new(bytes);
+        let m = it.next().unwrap().unwrap();
+        assert!(it.next().is_none());
+        assert_eq!(m.seq(), 42);
+        let o = TcObject::parse(&m).unwrap();
+        (m, o)
+    }
+
+    /// `r` fails validation with InvalidValue and leaves the buffer untouched.
+    fn refused<R: Request>(r: &R) -> &'static str {
+        let mut buf = [0x5Au8; 1024];
+        let mut b = Builder::new(&mut buf);
+        let err = b.push(r, 1).unwrap_err();
+        assert!(b.is_empty());
+        assert!(buf.iter().all(|&x| x == 0x5A), "bytes written on a refused request");
+        match err {
+            Error::InvalidValue { what } => what,
+            other => panic!("expected InvalidValue, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn htb_qdisc_round_trip() {
+        let r = QdiscRequest {
+            op: TcOp::Add,
+            ifindex: 7,
+            handle: Handle::new(1, 0),
+            parent: Handle::ROOT,
+            kind: QdiscKind::Htb(HtbQdisc {
+                default_class: 0x20,
+                r2q: 5,
+                direct_qlen: Some(300),
+                offload: true,
+            }),
+        };
+        let bytes = emit(&r);
+        let (m, q) = parse(&bytes);
+        assert_eq!(m.kind(), msg_type::RTM_NEWQDISC);
+        assert_eq!(m.flags(), ACK | MsgFlags::CREATE | MsgFlags::EXCL);
+        assert_eq!(q.object(), TcObjectKind::Qdisc);
+        assert_eq!((q.ifindex(), q.handle(), q.parent(), q.info()), (7, Handle::new(1, 0), Handle::ROOT, 0));
+        assert_eq!(q.kind().unwrap(), Some("htb"));
+        let opts = q.options_attr().unwrap().unwrap();
+        assert!(opts.is_nested_flag(), "iproute2 sets NLA_F_NESTED on TCA_OPTIONS");
+        let htb = q.htb().unwrap().unwrap();
+        let init = htb.init().unwrap().unwrap();
+        assert_eq!(init.version.get(), 3);
+        assert_eq!(init.rate2quantum.get(), 5);
+        assert_eq!(init.defcls.get(), 0x20);
+        assert_eq!(htb.direct_qlen().unwrap(), Some(300));
+        assert!(htb.offload().unwrap());
+        // the default: r2q 10, nothing else
+        let d = QdiscRequest { kind: QdiscKind::Htb(HtbQdisc::default()), ..r };
+        let bytes = emit(&d);
+        let htb = parse(&bytes).1.htb().unwrap().unwrap();
+        assert_eq!(htb.init().unwrap().unwrap().rate2quantum.get(), 10);
+        assert_eq!(htb.direct_qlen().unwrap(), None);
+        assert!(!htb.offload().unwrap());
+        assert_eq!(htb.attrs().count(), 1);
+    }
+
+    #[test]
+    fn tbf_qdisc_round_trip() {
+        // tbf rate 1mbit burst 32kb limit 30000: buffer 32768 B at 125000 B/s
+        // = 0.262144 s = 4 096 000 ticks of 64 ns.
+        let t = TbfQdisc { rate: 125_000, burst: 32_768, limit: 30_000, peak: None };
+        let r = QdiscRequest::root(TcOp::Replace, 3, QdiscKind::Tbf(t));
+        let bytes = emit(&r);
+        let (m, q) = parse(&bytes);
+        assert_eq!(m.flags(), ACK | MsgFlags::CREATE | MsgFlags::REPLACE);
+        assert_eq!(q.handle(), Handle::UNSPEC);
+        let tbf = q.tbf().unwrap().unwrap();
+        let p = tbf.parms().unwrap().unwrap();
+        assert_eq!(p.rate.rate.get(), 125_000);
+        assert_eq!(p.rate.linklayer, TC_LINKLAYER_ETHERNET);
+        assert_eq!(p.peakrate, TcRateSpec::default());
+        assert_eq!(p.limit.get(), 30_000);
+        assert_eq!(p.buffer.get(), 4_096_000);
+        assert_eq!(p.mtu.get(), 0);
+        assert_eq!(tbf.burst().unwrap(), Some(32_768));
+        assert_eq!(tbf.rate64().unwrap(), None);
+        assert_eq!(tbf.pburst().unwrap(), None);
+
+        // 40 Gbit/s (5e9 B/s) does not fit 32 bits; peak 6e9 B/s, mtu 2000.
+        let t = TbfQdisc {
+            rate: 5_000_000_000,
+            burst: 1_000_000,
+            limit: 1 << 20,
+            peak: Some(TbfPeak { rate: 6_000_000_000, mtu: 2000 }),
+        };
+        let bytes = emit(&QdiscRequest::root(TcOp::Add, 3, QdiscKind::Tbf(t)));
+        let tbf = parse(&bytes).1.tbf().unwrap().unwrap();
+        let p = tbf.parms().unwrap().unwrap();
+        assert_eq!(p.rate.rate.get(), u32::MAX);
+        assert_eq!(tbf.rate64().unwrap(), Some(5_000_000_000));
+        assert_eq!(tbf.rate().unwrap(), Some(5_000_000_000));
+        assert_eq!(tbf.peakrate().unwrap(), Some(6_000_000_000));
+        assert_eq!(tbf.pburst().unwrap(), Some(2000));
+        // 1e6 B at 5e9 B/s = 200 us = 3125 ticks; 2000 B at 6e9 B/s = 5.2 ticks
+        assert_eq!(p.buffer.get(), 3125);
+        assert_eq!(p.mtu.get(), 5);
+    }
+
+    #[test]
+    fn simple_qdiscs_round_trip() {
+        let cases: [(QdiscKind<'_>, &str, Option<u32>); 7] = [
+            (QdiscKind::Pfifo { limit: Some(100) }, "pfifo", Some(100)),
+            (QdiscKind::Bfifo { limit: Some(150_000) }, "bfifo", Some(150_000)),
+            (QdiscKind::Pfifo { limit: None }, "pfifo", None),
+            (QdiscKind::PfifoFast, "pfifo_fast", None),
+            (QdiscKind::Mq, "mq", None),
+            (QdiscKind::Noqueue, "noqueue", None),
+            (QdiscKind::Bfifo { limit: None }, "bfifo", None),
+        ];
+        for (kind, name, limit) in cases {
+            let r = QdiscRequest {
+                op: TcOp::Change,
+                ifindex: 4,
+                handle: Handle::new(2, 0),
+                parent: Handle::new(1, 1),
+                kind,
+            };
+            let bytes = emit(&r);
+            let (m, q) = parse(&bytes);
+            assert_eq!(m.flags(), ACK, "{name}");
+            assert_eq!(q.kind().unwrap(), Some(name));
+            assert_eq!(q.parent().to_string(), "1:1");
+            assert_eq!(q.fifo().unwrap().map(|f| f.limit.get()), limit, "{name}");
+            if limit.is_none() {
+                assert!(q.options_attr().unwrap().is_none(), "{name}");
+            } else {
+                assert!(!q.options_attr().unwrap().unwrap().is_nested_flag(), "fifo options are a struct");
+            }
+        }
+    }
+
+    #[test]
+    fn ingress_clsact_delete_and_other_round_trip() {
+        for (r, name) in
+            [(QdiscRequest::ingress(TcOp::Add, 5), "ingress"), (QdiscRequest::clsact(TcOp::Add, 5), "clsact")]
+        {
+            let bytes = emit(&r);
+            let (_, q) = parse(&bytes);
+            assert_eq!(q.kind().unwrap(), Some(name));
+            assert_eq!(q.parent().get(), 0xFFFF_FFF1);
+            assert_eq!(q.handle().to_string(), "ffff:");
+            assert!(q.options().unwrap().is_none());
+        }
+        let del = QdiscRequest::root(TcOp::Delete, 5, QdiscKind::Unspecified);
+        let bytes = emit(&del);
+        let (m, q) = parse(&bytes);
+        assert_eq!(m.kind(), msg_type::RTM_DELQDISC);
+        assert_eq!(m.flags(), ACK);
+        assert_eq!(q.kind().unwrap(), None);
+        assert_eq!(q.attrs().count(), 0);
+
+        let raw = [1u8, 2, 3, 4, 5];
+        let other =
+            QdiscRequest::root(TcOp::Add, 5, QdiscKind::Other { kind: "fq_codel", options: Some(&raw) });
+        let bytes = emit(&other);
+        let (_, q) = parse(&bytes);
+        assert_eq!(q.kind().unwrap(), Some("fq_codel"));
+        assert!(matches!(q.options().unwrap(), Some(Options::Raw(&[1, 2, 3, 4, 5]))));
+    }
+
+    #[test]
+    fn htb_class_round_trip() {
+        // rate 1mbit ceil 2mbit burst 15k cburst 1600 prio 2 quantum 1514
+        let c = HtbClass {
+            rate: 125_000,
+            ceil: Some(250_000),
+            burst: Some(15_360),
+            cburst: Some(1600),
+            prio: 2,
+            quantum: 1514,
+        };
+        let r = ClassRequest {
+            op: TcOp::Add,
+            ifindex: 9,
+            classid: Handle::new(1, 0x10),
+            parent: Handle::new(1, 0),
+            kind: ClassKind::Htb(c),
+        };
+        let bytes = emit(&r);
+        let (m, o) = parse(&bytes);
+        assert_eq!(m.kind(), msg_type::RTM_NEWTCLASS);
+        assert_eq!(m.flags(), ACK | MsgFlags::CREATE | MsgFlags::EXCL);
+        assert_eq!(o.object(), TcObjectKind::Class);
+        assert_eq!((o.ifindex(), o.handle(), o.parent()), (9, Handle::new(1, 0x10), Handle::new(1, 0)));
+        let htb = o.htb().unwrap().unwrap();
+        let p = htb.parms().unwrap().unwrap();
+        assert_eq!(htb.rate().unwrap(), Some(125_000));
+        assert_eq!(htb.ceil().unwrap(), Some(250_000));
+        assert_eq!(p.rate.linklayer, TC_LINKLAYER_ETHERNET);
+        assert_eq!(p.ceil.linklayer, TC_LINKLAYER_ETHERNET);
+        // 15360 B at 125000 B/s = 122.88 ms = 1 920 000 ticks; 1600 B at 250000 B/s = 100 000 ticks
+        assert_eq!(p.buffer.get(), 1_920_000);
+        assert_eq!(p.cbuffer.get(), 100_000);
+        assert_eq!(p.prio.get(), 2);
+        assert_eq!(p.quantum.get(), 1514);
+        assert_eq!(p.level.get(), 0);
+        assert_eq!(htb.rate64().unwrap(), None);
+        assert_eq!(htb.ceil64().unwrap(), None);
+
+        // change: no flags; 64-bit rates; default bursts (rate / 1e9 + 1600)
+        let c = HtbClass { ceil: Some(12_500_000_000), ..HtbClass::new(5_000_000_000) };
+        let bytes = emit(&ClassRequest { op: TcOp::Change, kind: ClassKind::Htb(c), ..r });
+        let (m, o) = parse(&bytes);
+        assert_eq!(m.flags(), ACK);
+        let htb = o.htb().unwrap().unwrap();
+        assert_eq!(htb.rate64().unwrap(), Some(5_000_000_000));
+        assert_eq!(htb.ceil64().unwrap(), Some(12_500_000_000));
+        let p = htb.parms().unwrap().unwrap();
+        assert_eq!((p.rate.rate.get(), p.ceil.rate.get()), (u32::MAX, u32::MAX));
+        // burst 5 + 1600 = 1605 B at 5e9 B/s: 1605 * 15625000 / 5e9 = 5.015 -> 5 ticks
+        assert_eq!(p.buffer.get(), 5);
+        // cburst 12 + 1600 = 1612 B at 12.5e9 B/s: 2.015 -> 2 ticks
+        assert_eq!(p.cbuffer.get(), 2);
+
+        // replace is CREATE only for classes, as tc
+        let bytes = emit(&ClassRequest { op: TcOp::Replace, ..r });
+        assert_eq!(parse(&bytes).0.flags(), ACK | MsgFlags::CREATE);
+    }
+
+    #[test]
+    fn class_delete_and_other_round_trip() {
+        let r = ClassRequest {
+            op: TcOp::Delete,
+            ifindex: 9,
+            classid: Handle::new(1, 0x10),
+            parent: Handle::UNSPEC,
+            kind: ClassKind::Unspecified,
+        };
+        let bytes = emit(&r);
+        let (m, o) = parse(&bytes);
+        assert_eq!((m.kind(), m.flags()), (msg_type::RTM_DELTCLASS, ACK));
+        assert_eq!(o.handle().to_string(), "1:10");
+        assert_eq!(o.attrs().count(), 0);
+        let other =
+            ClassRequest { op: TcOp::Add, kind: ClassKind::Other { kind: "hfsc", options: None }, ..r };
+        let bytes = emit(&other);
+        let (m, o) = parse(&bytes);
+        assert_eq!(m.kind(), msg_type::RTM_NEWTCLASS);
+        assert_eq!(o.kind().unwrap(), Some("hfsc"));
+        assert!(o.options_attr().unwrap().is_none());
+    }
+
+    const MATCHES: [U32Match; 3] = [
+        U32Match::Ipv4Dst { addr: Ipv4Addr::new(10, 1, 2, 3), prefix: 8 },
+        U32Match::Ipv4Src { addr: Ipv4Addr::new(192, 168, 1, 77), prefix: 24 },
+        U32Match::Raw { val: 0x0006_0000, mask: 0x00FF_0000, off: 8 },
+    ];
+
+    #[test]
+    fn u32_filter_round_trip() {
+        let r = FilterRequest {
+            op: TcOp::Add,
+            ifindex: 3,
+            parent: Handle::new(1, 0),
+            handle: 0,
+            prio: 10,
+            protocol: eth_p::IP,
+            chain: Some(0),
+            kind: FilterKind::U32(U32Filter { classid: Some(Handle::new(1, 0x10)), matches: &MATCHES }),
+        };
+        let bytes = emit(&r);
+        let (m, f) = parse(&bytes);
+        assert_eq!(m.kind(), msg_type::RTM_NEWTFILTER);
+        assert_eq!(m.flags(), ACK | MsgFlags::CREATE | MsgFlags::EXCL);
+        assert_eq!(f.object(), TcObjectKind::Filter);
+        assert_eq!((f.ifindex(), f.parent(), f.handle()), (3, Handle::new(1, 0), Handle(0)));
+        assert_eq!((f.prio(), f.protocol()), (10, eth_p::IP));
+        assert_eq!(f.chain().unwrap(), Some(0));
+        assert_eq!(f.kind().unwrap(), Some("u32"));
+        let u = f.u32().unwrap().unwrap();
+        assert_eq!(u.classid().unwrap(), Some(Handle::new(1, 0x10)));
+        let sel = u.sel().unwrap().unwrap();
+        assert_eq!(sel.flags(), crate::tc::u32::TC_U32_TERMINAL);
+        assert_eq!(sel.header().nkeys, 3);
+        let keys: Vec<(u32, u32, i32, i32)> =
+            sel.keys().iter().map(|k| (k.val.get(), k.mask.get(), k.off.get(), k.offmask.get())).collect();
+        assert_eq!(
+            keys,
+            [
+                (0x0A00_0000, 0xFF00_0000, 16, 0),
+                (0xC0A8_0100, 0xFFFF_FF00, 12, 0),
+                (0x0006_0000, 0x00FF_0000, 8, 0)
+            ]
+        );
+
+        // no class id: not terminal; /0 and /32 prefixes
+        let ends = [
+            U32Match::Ipv4Dst { addr: Ipv4Addr::new(1, 2, 3, 4), prefix: 0 },
+            U32Match::Ipv4Src { addr: Ipv4Addr::new(1, 2, 3, 4), prefix: 32 },
+        ];
+        let r2 = FilterRequest {
+            op: TcOp::Replace,
+            kind: FilterKind::U32(U32Filter { classid: None, matches: &ends }),
+            chain: None,
+            ..r
+        };
+        let bytes = emit(&r2);
+        let (m, f) = parse(&bytes);
+        assert_eq!(m.flags(), ACK | MsgFlags::CREATE);
+        assert_eq!(f.chain().unwrap(), None);
+        let u = f.u32().unwrap().unwrap();
+        assert_eq!(u.classid().unwrap(), None);
+        let sel = u.sel().unwrap().unwrap();
+        assert_eq!(sel.flags(), 0);
+        let keys: Vec<(u32, u32)> = sel.keys().iter().map(|k| (k.val.get(), k.mask.get())).collect();
+        assert_eq!(keys, [(0, 0), (0x0102_0304, u32::MAX)]);
+    }
+
+    #[test]
+    fn filter_delete_change_and_other_round_trip() {
+        let del = FilterRequest {
+            op: TcOp::Delete,
+            ifindex: 3,
+            parent: Handle::new(1, 0),
+            handle: 0x8000_0800,
+            prio: 1,
+            protocol: 0,
+            chain: None,
+            kind: FilterKind::Unspecified,
+        };
+        let bytes = emit(&del);
+        let (m, f) = parse(&bytes);
+        assert_eq!((m.kind(), m.flags()), (msg_type::RTM_DELTFILTER, ACK));
+        assert_eq!((f.handle().get(), f.prio(), f.protocol()), (0x8000_0800, 1, 0));
+        assert_eq!(f.attrs().count(), 0);
+
+        let opts = [8u8, 0, 1, 0, 0x10, 0, 1, 0];
+        let other = FilterRequest {
+            op: TcOp::Change,
+            protocol: eth_p::ALL,
+            kind: FilterKind::Other { kind: "matchall", options: Some(&opts) },
+            ..del
+        };
+        let bytes = emit(&other);
+        let (m, f) = parse(&bytes);
+        assert_eq!((m.kind(), m.flags()), (msg_type::RTM_NEWTFILTER, ACK));
+        assert_eq!(f.kind().unwrap(), Some("matchall"));
+        assert_eq!(f.protocol(), eth_p::ALL);
+        assert_eq!(f.options_attr().unwrap().unwrap().payload(), &opts);
+    }
+
+    #[test]
+    fn dumps_round_trip() {
+        let bytes = emit(&QdiscDump::default());
+        let (m, q) = parse(&bytes);
+        assert_eq!((m.kind(), m.flags()), (msg_type::RTM_GETQDISC, MsgFlags::REQUEST | MsgFlags::DUMP));
+        assert_eq!((q.ifindex(), q.handle(), q.parent()), (0, Handle(0), Handle(0)));
+        assert!(!q.dump_invisible().unwrap());
+        assert_eq!(bytes.len(), 36);
+        let bytes = emit(&QdiscDump { ifindex: 2, invisible: true });
+        let (_, q) = parse(&bytes);
+        assert_eq!(q.ifindex(), 2);
+        assert!(q.dump_invisible().unwrap());
+
+        let bytes = emit(&ClassDump { ifindex: 6, parent: Handle::new(1, 0) });
+        let (m, c) = parse(&bytes);
+        assert_eq!((m.kind(), m.flags()), (msg_type::RTM_GETTCLASS, MsgFlags::REQUEST | MsgFlags::DUMP));
+        assert_eq!((c.ifindex(), c.parent()), (6, Handle::new(1, 0)));
+
+        let bytes = emit(&FilterDump { ifindex: 6, parent: Handle::new(1, 0), chain: Some(3) });
+        let (m, f) = parse(&bytes);
+        assert_eq!((m.kind(), m.flags()), (msg_type::RTM_GETTFILTER, MsgFlags::REQUEST | MsgFlags::DUMP));
+        assert_eq!((f.ifindex(), f.parent(), f.chain().unwrap()), (6, Handle::new(1, 0), Some(3)));
+    }
+
+    /// Appends a native-endian u32.
+    fn ne32(v: &mut Vec<u8>, x: u32) {
+        v.extend_from_slice(&x.to_ne_bytes());
+    }
+    fn ne16(v: &mut Vec<u8>, x: u16) {
+        v.extend_from_slice(&x.to_ne_bytes());
+    }
+
+    /// `tc qdisc add dev <2> root handle 1: pfifo limit 100`, seq 1, written
+    /// byte by byte from `struct nlmsghdr`, `struct tcmsg`, `struct tc_fifo_qopt`.
+    #[test]
+    fn pfifo_add_is_byte_exact() {
+        let mut want = Vec::new();
+        ne32(&mut want, 56); // nlmsg_len: 16 + 20 + 12 + 8
+        ne16(&mut want, 36); // RTM_NEWQDISC
+        ne16(&mut want, 0x0001 | 0x0004 | 0x0200 | 0x0400); // REQUEST|ACK|EXCL|CREATE
+        ne32(&mut want, 1); // seq
+        ne32(&mut want, 0); // pid
+        want.extend_from_slice(&[0, 0, 0, 0]); // tcm_family, pad1, pad2
+        ne32(&mut want, 2); // tcm_ifindex
+        ne32(&mut want, 0x0001_0000); // tcm_handle 1:
+        ne32(&mut want, 0xFFFF_FFFF); // tcm_parent root
+        ne32(&mut want, 0); // tcm_info
+        ne16(&mut want, 10); // TCA_KIND "pfifo\0", padded to 12
+        ne16(&mut want, 1);
+        want.extend_from_slice(b"pfifo\0\0\0");
+        ne16(&mut want, 8); // TCA_OPTIONS, struct tc_fifo_qopt
+        ne16(&mut want, 2);
+        ne32(&mut want, 100);
+        let r = QdiscRequest {
+            op: TcOp::Add,
+            ifindex: 2,
+            handle: Handle::parse("1:").unwrap(),
+            parent: Handle::parse("root").unwrap(),
+            kind: QdiscKind::Pfifo { limit: Some(100) },
+        };
+        let mut buf = [0u8; 128];
+        let mut b = Builder::new(&mut buf);
+        b.push(&r, 1).unwrap();
+        assert_eq!(b.as_bytes(), &want[..]);
+    }
+
+    /// `tc filter add dev <3> parent 1: protocol ip prio 1 u32 match ip dst
+    /// 10.0.0.0/8 flowid 1:10`, seq 7, from `struct tc_u32_sel`/`tc_u32_key`.
+    #[test]
+    fn u32_filter_add_is_byte_exact() {
+        let mut want = Vec::new();
+        ne32(&mut want, 92); // 16 + 20 + 8 (kind) + 48 (options)
+        ne16(&mut want, 44); // RTM_NEWTFILTER
+        ne16(&mut want, 0x0605); // REQUEST|ACK|EXCL|CREATE
+        ne32(&mut want, 7);
+        ne32(&mut want, 0);
+        want.extend_from_slice(&[0, 0, 0, 0]);
+        ne32(&mut want, 3); // ifindex
+        ne32(&mut want, 0); // handle: kernel picks
+        ne32(&mut want, 0x0001_0000); // parent 1:
+                                      // tcm_info: prio 1 in the high half, ETH_P_IP as bytes 08 00 in the low half
+        let info = (1u32 << 16) | u32::from(u16::from_ne_bytes([0x08, 0x00]));
+        ne32(&mut want, info);
+        ne16(&mut want, 8); // TCA_KIND "u32\0"
+        ne16(&mut want, 1);
+        want.extend_from_slice(b"u32\0");
+        ne16(&mut want, 48); // TCA_OPTIONS | NLA_F_NESTED
+        ne16(&mut want, 2 | 0x8000);
+        ne16(&mut want, 8); // TCA_U32_CLASSID 1:10
+        ne16(&mut want, 1);
+        ne32(&mut want, 0x0001_0010);
+        ne16(&mut want, 36); // TCA_U32_SEL: 16-byte header + one 16-byte key
+        ne16(&mut want, 5);
+        want.extend_from_slice(&[1, 0, 1, 0]); // flags TERMINAL, offshift, nkeys 1, hole
+        want.extend_from_slice(&[0; 12]); // offmask, off, offoff, hoff, hmask
+        want.extend_from_slice(&[0xFF, 0, 0, 0]); // mask, network order
+        want.extend_from_slice(&[10, 0, 0, 0]); // val, network order
+        want.extend_from_slice(&16i32.to_ne_bytes()); // off: IPv4 destination
+        want.extend_from_slice(&0i32.to_ne_bytes()); // offmask
+        let matches = [U32Match::Ipv4Dst { addr: Ipv4Addr::new(10, 0, 0, 0), prefix: 8 }];
+        let r = FilterRequest {
+            op: TcOp::Add,
+            ifindex: 3,
+            parent: Handle::parse("1:").unwrap(),
+            handle: 0,
+            prio: 1,
+            protocol: eth_p::IP,
+            chain: None,
+            kind: FilterKind::U32(U32Filter {
+                classid: Some(Handle::parse("1:10").unwrap()),
+                matches: &matches,
+            }),
+        };
+        let mut buf = [0u8; 128];
+        let mut b = Builder::new(&mut buf);
+        b.push(&r, 7).unwrap();
+        assert_eq!(b.as_bytes(), &want[..]);
+    }
+
+    /// `tc class add dev <2> parent 1: classid 1:10 htb rate 1mbit burst
+    /// 1600` with `linklayer ethernet`, no rate tables: 1600 B at 125000 B/s
+    /// = 12.8 ms = 200 000 ticks for buffer and (ceil = rate, default cburst
+    /// 125000/1e9 + 1600 = 1600) cbuffer.
+    #[test]
+    fn htb_class_add_is_byte_exact() {
+        let mut want = Vec::new();
+        ne32(&mut want, 16 + 20 + 8 + 4 + 48);
+        ne16(&mut want, 40); // RTM_NEWTCLASS
+        ne16(&mut want, 0x0605);
+        ne32(&mut want, 3);
+        ne32(&mut want, 0);
+        want.extend_from_slice(&[0, 0, 0, 0]);
+        ne32(&mut want, 2);
+        ne32(&mut want, 0x0001_0010);
+        ne32(&mut want, 0x0001_0000);
+        ne32(&mut want, 0);
+        ne16(&mut want, 8);
+        ne16(&mut want, 1);
+        want.extend_from_slice(b"htb\0");
+        ne16(&mut want, 4 + 48); // TCA_OPTIONS nest
+        ne16(&mut want, 2 | 0x8000);
+        ne16(&mut want, 48); // TCA_HTB_PARMS, struct tc_htb_opt (44 bytes)
+        ne16(&mut want, 1);
+        for _ in 0..2 {
+            // tc_ratespec: cell_log 0, linklayer 1 (ethernet), overhead 0, cell_align 0, mpu 0, rate
+            want.extend_from_slice(&[0, 1, 0, 0, 0, 0, 0, 0]);
+            ne32(&mut want, 125_000);
+        }
+        for v in [200_000u32, 200_000, 0, 0, 0] {
+            ne32(&mut want, v); // buffer, cbuffer, quantum, level, prio
+        }
+        let r = ClassRequest {
+            op: TcOp::Add,
+            ifindex: 2,
+            classid: Handle::new(1, 0x10),
+            parent: Handle::new(1, 0),
+            kind: ClassKind::Htb(HtbClass { burst: Some(1600), ..HtbClass::new(125_000) }),
+        };
+        let mut buf = [0u8; 128];
+        let mut b = Builder::new(&mut buf);
+        b.push(&r, 3).unwrap();
+        assert_eq!(b.as_bytes(), &want[..]);
+        assert_eq!(core::mem::size_of::<TcHtbOpt>(), 44);
+    }
+
+    #[test]
+    fn invalid_values_are_refused_before_writing() {
+        let q = QdiscRequest::root(TcOp::Add, 2, QdiscKind::Pfifo { limit: None });
+        assert!(refused(&QdiscRequest { ifindex: 0, ..q }).contains("ifindex"));
+        assert!(refused(&QdiscRequest { ifindex: -3, ..q }).contains("ifindex"));
+        assert!(refused(&QdiscRequest { kind: QdiscKind::Unspecified, ..q }).contains("kind"));
+        assert!(
+            refused(&QdiscRequest { op: TcOp::Replace, kind: QdiscKind::Unspecified, ..q }).contains("kind")
+        );
+        assert!(refused(&QdiscRequest { kind: QdiscKind::Other { kind: "", options: None }, ..q })
+            .contains("empty"));
+        let long = QdiscKind::Other { kind: "sixteen_chars_xx", options: None };
+        assert!(refused(&QdiscRequest { kind: long, ..q }).contains("15"));
+        assert!(refused(&QdiscRequest { kind: QdiscKind::Other { kind: "a\0b", options: None }, ..q })
+            .contains("NUL"));
+        let tbf = TbfQdisc { rate: 125_000, burst: 10_000, limit: 0, peak: None };
+        assert!(refused(&QdiscRequest { kind: QdiscKind::Tbf(TbfQdisc { rate: 0, ..tbf }), ..q })
+            .contains("rate"));
+        assert!(refused(&QdiscRequest { kind: QdiscKind::Tbf(TbfQdisc { burst: 0, ..tbf }), ..q })
+            .contains("burst"));
+        let low_peak = TbfQdisc { peak: Some(TbfPeak { rate: 125_000, mtu: 1500 }), ..tbf };
+        assert!(refused(&QdiscRequest { kind: QdiscKind::Tbf(low_peak), ..q }).contains("peak"));
+        let no_mtu = TbfQdisc { peak: Some(TbfPeak { rate: 250_000, mtu: 0 }), ..tbf };
+        assert!(refused(&QdiscRequest { kind: QdiscKind::Tbf(no_mtu), ..q }).contains("mtu"));
+        // 4 GB at 1 B/s is far beyond 2^32 ticks
+        let slow = TbfQdisc { rate: 1, burst: u32::MAX, ..tbf };
+        assert!(refused(&QdiscRequest { kind: QdiscKind::Tbf(slow), ..q }).contains("2^32"));
+        // a delete needs no kind, a dump no interface
+        emit(&QdiscRequest { op: TcOp::Delete, kind: QdiscKind::Unspecified, ..q });
+        assert!(refused(&QdiscDump { ifindex: -1, invisible: false }).contains("negative"));
+
+        let c = ClassRequest {
+            op: TcOp::Add,
+            ifindex: 2,
+            classid: Handle::new(1, 1),
+            parent: Handle::new(1, 0),
+            kind: ClassKind::Htb(HtbClass::new(125_000)),
+        };
+        let htb = |h: HtbClass| ClassRequest { kind: ClassKind::Htb(h), ..c };
+        assert!(refused(&ClassRequest { ifindex: 0, ..c }).contains("ifindex"));
+        assert!(refused(&ClassRequest { kind: ClassKind::Unspecified, ..c }).contains("kind"));
+        assert!(refused(&htb(HtbClass::new(0))).contains("rate"));
+        assert!(refused(&htb(HtbClass { ceil: Some(0), ..HtbClass::new(1) })).contains("ceil"));
+        assert!(refused(&htb(HtbClass { prio: 8, ..HtbClass::new(1) })).contains("prio"));
+        assert!(refused(&htb(HtbClass { burst: Some(0), ..HtbClass::new(1) })).contains("burst"));
+        assert!(refused(&htb(HtbClass { cburst: Some(0), ..HtbClass::new(1) })).contains("cburst"));
+        assert!(refused(&htb(HtbClass { burst: Some(u32::MAX), ..HtbClass::new(1) })).contains("2^32"));
+        assert!(refused(&htb(HtbClass::new(u64::MAX))).contains("default burst"));
+        assert!(refused(&ClassDump { ifindex: 0, parent: Handle::UNSPEC }).contains("ifindex"));
+
+        let f = FilterRequest {
+            op: TcOp::Add,
+            ifindex: 2,
+            parent: Handle::new(1, 0),
+            handle: 0,
+            prio: 1,
+            protocol: eth_p::IP,
+            chain: None,
+            kind: FilterKind::U32(U32Filter { classid: None, matches: &MATCHES }),
+        };
+        assert!(refused(&FilterRequest { ifindex: 0, ..f }).contains("ifindex"));
+        assert!(refused(&FilterRequest { protocol: 0, ..f }).contains("protocol"));
+        assert!(refused(&FilterRequest { kind: FilterKind::Unspecified, ..f }).contains("kind"));
+        let bad = [U32Match::Ipv4Src { addr: Ipv4Addr::new(1, 1, 1, 1), prefix: 33 }];
+        let k = FilterKind::U32(U32Filter { classid: None, matches: &bad });
+        assert!(refused(&FilterRequest { kind: k, ..f }).contains("32"));
+        let many = vec![MATCHES[0]; 256];
+        let k = FilterKind::U32(U32Filter { classid: None, matches: &many });
+        assert!(refused(&FilterRequest { kind: k, ..f }).contains("255"));
+        assert!(refused(&FilterDump { ifindex: 0, parent: Handle::UNSPEC, chain: None }).contains("ifindex"));
+        // shared blocks use ifindex -1; 255 keys are fine
+        let k = FilterKind::U32(U32Filter { classid: None, matches: &many[..255] });
+        let mut big = [0u8; 8192];
+        Builder::new(&mut big).push(&FilterRequest { ifindex: -1, kind: k, ..f }, 1).unwrap();
+    }
+
+    #[test]
+    fn timing_helpers() {
+        assert_eq!(xmit_ticks(125_000, 32_768), Ok(4_096_000));
+        assert_eq!(xmit_ticks(1, 274), Ok(274 * 15_625_000));
+        assert!(xmit_ticks(1, 275).is_err());
+        assert_eq!(default_htb_burst(125_000), Ok(1600));
+        assert_eq!(default_htb_burst(3_000_000_000), Ok(1603));
+    }
+}
