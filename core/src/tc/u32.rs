@@ -38,6 +38,90 @@ pub const TC_U32_EAT: u8 = 8;
 pub static CLS_FLAG_NAMES: &[(u32, &str)] =
     &[(1, "skip_hw"), (2, "skip_sw"), (4, "in_hw"), (8, "not_in_hw"), (16, "verbose")];
 
+/// A u32 filter handle: hash table id (12 bits), bucket (8 bits) and node
+/// (12 bits), shown and parsed as `tc` does (`800::800`, `800:`, `1:2:3`).
+///
+/// ```
+/// use nlwire::tc::u32::U32Handle;
+/// let h = U32Handle::parse("800::800")?;
+/// assert_eq!(h.0, 0x8000_0800);
+/// assert_eq!((h.htid(), h.hash(), h.node()), (0x800, 0, 0x800));
+/// assert_eq!(h.to_string(), "800::800");
+/// assert_eq!(U32Handle(0x8000_0000).to_string(), "800:");
+/// assert!(U32Handle::parse("1000:").is_err());
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct U32Handle(pub u32);
+
+impl U32Handle {
+    /// `TC_U32_USERHTID`: the hash table id (upper 12 bits).
+    pub const fn htid(self) -> u32 {
+        self.0 >> 20
+    }
+    /// `TC_U32_HASH`: the bucket (8 bits).
+    pub const fn hash(self) -> u32 {
+        (self.0 >> 12) & 0xFF
+    }
+    /// `TC_U32_NODE`: the node id (lower 12 bits).
+    pub const fn node(self) -> u32 {
+        self.0 & 0xFFF
+    }
+    /// Parses `htid[:hash[:node]]` in hexadecimal (each part may be empty),
+    /// or `0x` and a raw 32-bit value, as `tc`'s `get_u32_handle`.
+    pub fn parse(s: &str) -> Result<Self> {
+        const BAD: Error = Error::InvalidValue { what: "u32 handle is not hex htid:hash:node" };
+        fn hex(part: &str, limit: u64) -> Result<u32> {
+            if part.is_empty() {
+                return Ok(0);
+            }
+            if part.len() > 8 || !part.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(BAD);
+            }
+            let v = u32::from_str_radix(part, 16).map_err(|_| BAD)?;
+            if u64::from(v) >= limit {
+                return Err(BAD);
+            }
+            Ok(v)
+        }
+        let mut parts = s.split(':');
+        let first = parts.next().unwrap_or("");
+        let (Some(hash), node) = (parts.next(), parts.next()) else {
+            // No colon: only `0x` and a raw value.
+            return match first.strip_prefix("0x") {
+                Some(raw) if !raw.is_empty() => hex(raw, 1 << 32).map(U32Handle),
+                _ => Err(BAD),
+            };
+        };
+        if parts.next().is_some() {
+            return Err(BAD);
+        }
+        let htid = hex(first, 0x1000)?;
+        let hash = hex(hash, 0x100)?;
+        let node = hex(node.unwrap_or(""), 0x1000)?;
+        Ok(U32Handle((htid << 20) | (hash << 12) | node))
+    }
+}
+
+impl core::fmt::Display for U32Handle {
+    /// As iproute2's `sprint_u32_handle`.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if self.0 == 0 {
+            return f.write_str("none");
+        }
+        if self.htid() != 0 {
+            write!(f, "{:x}:", self.htid())?;
+        }
+        if self.hash() != 0 {
+            write!(f, "{:x}", self.hash())?;
+        }
+        if self.node() != 0 {
+            write!(f, ":{:x}", self.node())?;
+        }
+        Ok(())
+    }
+}
+
 /// `struct tc_u32_sel` without its trailing keys: the first 16 bytes of `TCA_U32_SEL`.
 #[derive(
     FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
@@ -355,6 +439,27 @@ mod tests {
         let mut text = String::new();
         crate::fmt::write_json(&m, &mut text).unwrap();
         assert!(text.contains("[\"TCA_U32_FLAGS\",[\"not_in_hw\"]]"), "{text}");
+    }
+
+    #[test]
+    fn u32_handles_like_tc() {
+        use std::string::ToString;
+        for (text, raw, shown) in [
+            ("800::800", 0x8000_0800u32, "800::800"),
+            ("800:", 0x8000_0000, "800:"),
+            ("1:2:3", 0x0010_2003, "1:2:3"),
+            ("::5", 0x0000_0005, ":5"),
+            ("0x80000800", 0x8000_0800, "800::800"),
+            ("0xffffffff", 0xFFFF_FFFF, "fff:ff:fff"),
+        ] {
+            let h = U32Handle::parse(text).unwrap();
+            assert_eq!(h.0, raw, "{text}");
+            assert_eq!(h.to_string(), shown, "{text}");
+        }
+        assert_eq!(U32Handle(0).to_string(), "none");
+        for bad in ["", "800", "1000:", "1:100:", "1:2:1000", "1:2:3:4", "0x", "0x1g", "g:"] {
+            assert!(U32Handle::parse(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]
