@@ -485,7 +485,10 @@ impl<'a> TcObject<'a> {
     pub fn ifindex(&self) -> i32 {
         self.header.ifindex.get()
     }
-    /// `tcm_handle`.
+    /// `tcm_handle`. For filters it is kind-specific (u32: see
+    /// [`u32::U32Handle`]). `tc qdisc show` prints a qdisc's handle as
+    /// `{major:x}:` (`0:` for the kernel's default qdiscs), while
+    /// [`Handle`]'s `Display` follows `print_tc_classid` (`none` for 0).
     pub fn handle(&self) -> Handle {
         Handle(self.header.handle.get())
     }
@@ -516,6 +519,10 @@ impl<'a> TcObject<'a> {
     /// `TCA_OPTIONS` as sent.
     pub fn options_attr(&self) -> Result<Option<Attr<'a>>> {
         self.attrs.find(tca::OPTIONS)
+    }
+    /// `TCA_OPTIONS` read as a nest (for kinds whose options are attributes).
+    pub fn options_attrs(&self) -> Result<Option<Attrs<'a>>> {
+        Ok(self.options_attr()?.map(|a| a.nested()))
     }
     /// `TCA_OPTIONS` decoded by [`kind`](Self::kind); `None` when absent.
     pub fn options(&self) -> Result<Option<Options<'a>>> {
@@ -1073,6 +1080,52 @@ pub(crate) mod tests {
         assert!(s.contains("[\"99\",\"07\"]"), "{s}");
         assert_eq!(q.handle().to_string(), "8001:");
         assert_eq!("root", q.parent().to_string());
+    }
+
+    /// A `TCA_STATS2` nest as a 64-bit kernel writes it (`gnet_stats_basic`
+    /// padded to 16 bytes), with the rarer members.
+    #[test]
+    fn stats2_members() {
+        let mut nest = Vec::new();
+        let mut basic = Vec::new();
+        basic.extend_from_slice(&5_000_000_000u64.to_ne_bytes());
+        basic.extend_from_slice(&u32::MAX.to_ne_bytes());
+        basic.extend_from_slice(&[0; 4]);
+        put_attr(&mut nest, tca_stats::BASIC, &basic);
+        let mut hw = Vec::new();
+        hw.extend_from_slice(&1000u64.to_ne_bytes());
+        hw.extend_from_slice(&10u32.to_ne_bytes());
+        put_attr(&mut nest, tca_stats::BASIC_HW, &hw);
+        let mut est = Vec::new();
+        est.extend_from_slice(&300u32.to_ne_bytes());
+        est.extend_from_slice(&4u32.to_ne_bytes());
+        put_attr(&mut nest, tca_stats::RATE_EST, &est);
+        put_attr(&mut nest, tca_stats::PKT64, &(1u64 << 33).to_ne_bytes());
+        put_attr(&mut nest, tca_stats::APP, &[9, 9]);
+        let mut attrs = Vec::new();
+        put_attr(&mut attrs, tca::KIND, b"mq\0");
+        put_attr(&mut attrs, tca::STATS2, &nest);
+        put_attr(&mut attrs, tca::RATE, &[(-1i8) as u8, 3]);
+        let msg = tc_message(msg_type::RTM_NEWQDISC, [2, 0x8000_0000, TC_H_ROOT, 1], &attrs);
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let q = TcObject::parse(&m).unwrap();
+        let s = q.stats2().unwrap().unwrap();
+        assert_eq!(s.bytes().unwrap(), Some(5_000_000_000));
+        assert_eq!(s.basic().unwrap().unwrap().packets.get(), u32::MAX);
+        assert_eq!(s.packets().unwrap(), Some(1 << 33), "TCA_STATS_PKT64 wins");
+        assert_eq!(s.basic_hw().unwrap().unwrap().bytes.get(), 1000);
+        assert_eq!(s.rate_est().unwrap().unwrap().bps.get(), 300);
+        assert_eq!(s.app().unwrap(), Some(&[9u8, 9][..]));
+        assert!(s.queue().unwrap().is_none());
+        assert!(s.rate_est64().unwrap().is_none());
+        let est = q.rate_estimator().unwrap().unwrap();
+        assert_eq!((est.interval, est.ewma_log), (-1, 3));
+        assert!(q.options().unwrap().is_none());
+        assert_eq!(m.get_path(&["stats2", "pkt64"]).unwrap(), Some(crate::spec::Value::U64(1 << 33)));
+        assert_eq!(
+            m.get_path(&["stats2", "basic_hw", "packets"]).unwrap(),
+            Some(crate::spec::Value::U32(10))
+        );
     }
 
     #[test]
