@@ -1,0 +1,344 @@
+//! The htb qdisc and classes: `TCA_HTB_*`, `struct tc_htb_glob` (qdisc),
+//! `struct tc_htb_opt` (class), `struct tc_htb_xstats`.
+
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::attr::Attrs;
+use crate::error::Result;
+use crate::spec::{AttrSpec, AttrType, Field, Space, StructSpec};
+use crate::tc::TcRateSpec;
+use crate::wire::{NeI32, NeU32};
+
+/// `TCA_HTB_*` attribute types (`pkt_sched.h`).
+pub mod tca_htb {
+    #![allow(missing_docs)]
+    pub const PARMS: u16 = 1;
+    pub const INIT: u16 = 2;
+    pub const CTAB: u16 = 3;
+    pub const RTAB: u16 = 4;
+    pub const DIRECT_QLEN: u16 = 5;
+    pub const RATE64: u16 = 6;
+    pub const CEIL64: u16 = 7;
+    pub const PAD: u16 = 8;
+    pub const OFFLOAD: u16 = 9;
+}
+
+/// `TC_HTB_PROTOVER`: the version `tc_htb_glob` must carry (`HTB_VER >> 16`).
+pub const TC_HTB_PROTOVER: u32 = 3;
+/// `TC_HTB_NUMPRIO`: class priorities are 0..=7.
+pub const TC_HTB_NUMPRIO: u32 = 8;
+
+/// `struct tc_htb_glob` (`TCA_HTB_INIT`): the htb qdisc's settings.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcHtbGlob {
+    /// Protocol version, [`TC_HTB_PROTOVER`] (the kernel dumps `HTB_VER`, `0x30011`).
+    pub version: NeU32,
+    /// Divisor from rate to quantum (`r2q`).
+    pub rate2quantum: NeU32,
+    /// Minor number of the default class (`default`).
+    pub defcls: NeU32,
+    /// Debug flags (unused).
+    pub debug: NeU32,
+    /// Packets sent unshaped (dump only).
+    pub direct_pkts: NeU32,
+}
+
+/// `struct tc_htb_opt` (`TCA_HTB_PARMS`): an htb class's settings.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcHtbOpt {
+    /// Guaranteed rate.
+    pub rate: TcRateSpec,
+    /// Maximum rate.
+    pub ceil: TcRateSpec,
+    /// Burst at `rate`, in scheduler ticks (64 ns).
+    pub buffer: NeU32,
+    /// Burst at `ceil`, in scheduler ticks.
+    pub cbuffer: NeU32,
+    /// Bytes served per round (0: from rate and `r2q`).
+    pub quantum: NeU32,
+    /// Level in the tree (dump only).
+    pub level: NeU32,
+    /// Priority, 0 (highest) to 7.
+    pub prio: NeU32,
+}
+
+/// `struct tc_htb_xstats` (`TCA_XSTATS` of an htb class).
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcHtbXstats {
+    /// Times the class lent to others.
+    pub lends: NeU32,
+    /// Times the class borrowed.
+    pub borrows: NeU32,
+    /// Unused.
+    pub giants: NeU32,
+    /// Tokens at `rate`.
+    pub tokens: NeI32,
+    /// Tokens at `ceil`.
+    pub ctokens: NeI32,
+}
+
+/// The htb options of a qdisc or a class.
+#[derive(Clone, Debug)]
+pub struct Htb<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Htb<'a> {
+    /// A view of an htb `TCA_OPTIONS` nest.
+    pub fn new(attrs: Attrs<'a>) -> Self {
+        Htb { attrs }
+    }
+    /// The nested attributes.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// `TCA_HTB_INIT`: the qdisc's settings.
+    pub fn init(&self) -> Result<Option<&'a TcHtbGlob>> {
+        self.attrs.find(tca_htb::INIT)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `TCA_HTB_PARMS`: the class's settings.
+    pub fn parms(&self) -> Result<Option<&'a TcHtbOpt>> {
+        self.attrs.find(tca_htb::PARMS)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `TCA_HTB_DIRECT_QLEN`: the qdisc's direct queue length.
+    pub fn direct_qlen(&self) -> Result<Option<u32>> {
+        self.attrs.find(tca_htb::DIRECT_QLEN)?.map(|a| a.u32()).transpose()
+    }
+    /// `TCA_HTB_RATE64`: the class rate when it does not fit 32 bits.
+    pub fn rate64(&self) -> Result<Option<u64>> {
+        self.attrs.find(tca_htb::RATE64)?.map(|a| a.u64()).transpose()
+    }
+    /// `TCA_HTB_CEIL64`: the class ceil when it does not fit 32 bits.
+    pub fn ceil64(&self) -> Result<Option<u64>> {
+        self.attrs.find(tca_htb::CEIL64)?.map(|a| a.u64()).transpose()
+    }
+    /// `TCA_HTB_OFFLOAD`: the qdisc is offloaded.
+    pub fn offload(&self) -> Result<bool> {
+        Ok(self.attrs.find(tca_htb::OFFLOAD)?.is_some())
+    }
+    /// The class rate in bytes per second: `TCA_HTB_RATE64` or the 32-bit
+    /// field, whichever is larger (as the kernel reads them).
+    pub fn rate(&self) -> Result<Option<u64>> {
+        let field = self.parms()?.map(|p| u64::from(p.rate.rate.get()));
+        Ok(max_opt(field, self.rate64()?))
+    }
+    /// The class ceil in bytes per second, as [`rate`](Self::rate).
+    pub fn ceil(&self) -> Result<Option<u64>> {
+        let field = self.parms()?.map(|p| u64::from(p.ceil.rate.get()));
+        Ok(max_opt(field, self.ceil64()?))
+    }
+}
+
+fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Spec of `struct tc_htb_glob`.
+pub static TC_HTB_GLOB: StructSpec = StructSpec {
+    name: "tc_htb_glob",
+    size: 20,
+    fields: &[
+        Field { name: "version", offset: 0, len: 4, ty: AttrType::U32 },
+        Field { name: "rate2quantum", offset: 4, len: 4, ty: AttrType::U32 },
+        Field { name: "defcls", offset: 8, len: 4, ty: AttrType::U32 },
+        Field { name: "debug", offset: 12, len: 4, ty: AttrType::U32 },
+        Field { name: "direct_pkts", offset: 16, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct tc_htb_opt` (the two `tc_ratespec`s flattened).
+pub static TC_HTB_OPT: StructSpec = StructSpec {
+    name: "tc_htb_opt",
+    size: 44,
+    fields: &[
+        Field { name: "rate_cell_log", offset: 0, len: 1, ty: AttrType::U8 },
+        Field { name: "rate_linklayer", offset: 1, len: 1, ty: AttrType::U8 },
+        Field { name: "rate_overhead", offset: 2, len: 2, ty: AttrType::U16 },
+        Field { name: "rate_mpu", offset: 6, len: 2, ty: AttrType::U16 },
+        Field { name: "rate", offset: 8, len: 4, ty: AttrType::U32 },
+        Field { name: "ceil_cell_log", offset: 12, len: 1, ty: AttrType::U8 },
+        Field { name: "ceil_linklayer", offset: 13, len: 1, ty: AttrType::U8 },
+        Field { name: "ceil_overhead", offset: 14, len: 2, ty: AttrType::U16 },
+        Field { name: "ceil_mpu", offset: 18, len: 2, ty: AttrType::U16 },
+        Field { name: "ceil", offset: 20, len: 4, ty: AttrType::U32 },
+        Field { name: "buffer", offset: 24, len: 4, ty: AttrType::U32 },
+        Field { name: "cbuffer", offset: 28, len: 4, ty: AttrType::U32 },
+        Field { name: "quantum", offset: 32, len: 4, ty: AttrType::U32 },
+        Field { name: "level", offset: 36, len: 4, ty: AttrType::U32 },
+        Field { name: "prio", offset: 40, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct tc_htb_xstats`.
+pub static TC_HTB_XSTATS: StructSpec = StructSpec {
+    name: "tc_htb_xstats",
+    size: 20,
+    fields: &[
+        Field { name: "lends", offset: 0, len: 4, ty: AttrType::U32 },
+        Field { name: "borrows", offset: 4, len: 4, ty: AttrType::U32 },
+        Field { name: "giants", offset: 8, len: 4, ty: AttrType::U32 },
+        Field { name: "tokens", offset: 12, len: 4, ty: AttrType::S32 },
+        Field { name: "ctokens", offset: 16, len: 4, ty: AttrType::S32 },
+    ],
+};
+
+/// `TCA_HTB_*` attributes.
+pub static HTB: Space = Space {
+    name: "htb",
+    attrs: &[
+        AttrSpec {
+            id: tca_htb::PARMS,
+            name: "TCA_HTB_PARMS",
+            short: "parms",
+            ty: AttrType::Struct(&TC_HTB_OPT),
+        },
+        AttrSpec {
+            id: tca_htb::INIT,
+            name: "TCA_HTB_INIT",
+            short: "init",
+            ty: AttrType::Struct(&TC_HTB_GLOB),
+        },
+        AttrSpec { id: tca_htb::CTAB, name: "TCA_HTB_CTAB", short: "ctab", ty: AttrType::Bytes },
+        AttrSpec { id: tca_htb::RTAB, name: "TCA_HTB_RTAB", short: "rtab", ty: AttrType::Bytes },
+        AttrSpec {
+            id: tca_htb::DIRECT_QLEN,
+            name: "TCA_HTB_DIRECT_QLEN",
+            short: "direct_qlen",
+            ty: AttrType::U32,
+        },
+        AttrSpec { id: tca_htb::RATE64, name: "TCA_HTB_RATE64", short: "rate64", ty: AttrType::U64 },
+        AttrSpec { id: tca_htb::CEIL64, name: "TCA_HTB_CEIL64", short: "ceil64", ty: AttrType::U64 },
+        AttrSpec { id: tca_htb::PAD, name: "TCA_HTB_PAD", short: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: tca_htb::OFFLOAD, name: "TCA_HTB_OFFLOAD", short: "offload", ty: AttrType::Flag },
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::string::{String, ToString};
+    use std::vec::Vec;
+
+    use super::*;
+    use crate::msg_type;
+    use crate::spec::Value;
+    use crate::tc::tests::{put_attr, tc_message};
+    use crate::tc::{tca, Handle, TcObject, TcObjectKind, TC_H_ROOT};
+    use crate::Messages;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(core::mem::size_of::<TcHtbGlob>(), TC_HTB_GLOB.size);
+        assert_eq!(core::mem::size_of::<TcHtbOpt>(), TC_HTB_OPT.size);
+        assert_eq!(core::mem::size_of::<TcHtbXstats>(), TC_HTB_XSTATS.size);
+    }
+
+    fn nested(attrs: &[(u16, &[u8])]) -> Vec<u8> {
+        let mut v = Vec::new();
+        for (k, p) in attrs {
+            put_attr(&mut v, *k, p);
+        }
+        v
+    }
+
+    /// `tc qdisc add dev X root handle 1: htb default 20 r2q 10` as the
+    /// kernel dumps it, written from the UAPI layout of `struct tc_htb_glob`.
+    #[test]
+    fn htb_qdisc_with_init() {
+        let mut glob = Vec::new();
+        for v in [0x30011u32, 10, 0x20, 0, 7] {
+            glob.extend_from_slice(&v.to_ne_bytes());
+        }
+        let opts = nested(&[(tca_htb::INIT, &glob), (tca_htb::DIRECT_QLEN, &1000u32.to_ne_bytes())]);
+        let mut attrs = Vec::new();
+        put_attr(&mut attrs, tca::KIND, b"htb\0");
+        put_attr(&mut attrs, tca::OPTIONS | crate::attr::NLA_F_NESTED, &opts);
+        let msg = tc_message(msg_type::RTM_NEWQDISC, [5, 0x0001_0000, TC_H_ROOT, 1], &attrs);
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let q = TcObject::parse(&m).unwrap();
+        assert_eq!(q.object(), TcObjectKind::Qdisc);
+        assert_eq!(q.handle(), Handle::new(1, 0));
+        let htb = q.htb().unwrap().unwrap();
+        let init = htb.init().unwrap().unwrap();
+        assert_eq!(init.version.get(), 0x30011);
+        assert_eq!(init.rate2quantum.get(), 10);
+        assert_eq!(init.defcls.get(), 0x20);
+        assert_eq!(init.direct_pkts.get(), 7);
+        assert_eq!(htb.direct_qlen().unwrap(), Some(1000));
+        assert!(htb.parms().unwrap().is_none());
+        assert!(!htb.offload().unwrap());
+        assert_eq!(m.get_path(&["options", "init", "defcls"]).unwrap(), Some(Value::U32(0x20)));
+        assert_eq!(m.get_path(&["options", "direct_qlen"]).unwrap(), Some(Value::U32(1000)));
+    }
+
+    /// `tc class add ... classid 1:10 htb rate 1mbit ceil 2mbit prio 3
+    /// quantum 1500` with a 64-bit ceil, written from `struct tc_htb_opt`.
+    #[test]
+    fn htb_class_with_parms_and_64bit_ceil() {
+        let mut opt = Vec::new();
+        // rate: cell_log 3, linklayer 1, overhead 0, cell_align -1, mpu 0, rate 125000
+        opt.extend_from_slice(&[3, 1]);
+        opt.extend_from_slice(&0u16.to_ne_bytes());
+        opt.extend_from_slice(&(-1i16).to_ne_bytes());
+        opt.extend_from_slice(&0u16.to_ne_bytes());
+        opt.extend_from_slice(&125_000u32.to_ne_bytes());
+        // ceil: saturated 32-bit field, real value in TCA_HTB_CEIL64
+        opt.extend_from_slice(&[3, 1]);
+        opt.extend_from_slice(&0u16.to_ne_bytes());
+        opt.extend_from_slice(&(-1i16).to_ne_bytes());
+        opt.extend_from_slice(&0u16.to_ne_bytes());
+        opt.extend_from_slice(&u32::MAX.to_ne_bytes());
+        for v in [200_000u32, 20, 1500, 0, 3] {
+            opt.extend_from_slice(&v.to_ne_bytes());
+        }
+        assert_eq!(opt.len(), 44);
+        let ceil64 = 10_000_000_000u64;
+        let opts = nested(&[(tca_htb::CEIL64, &ceil64.to_ne_bytes()), (tca_htb::PARMS, &opt)]);
+        let mut xstats = Vec::new();
+        for v in [1u32, 2, 0] {
+            xstats.extend_from_slice(&v.to_ne_bytes());
+        }
+        xstats.extend_from_slice(&(-5i32).to_ne_bytes());
+        xstats.extend_from_slice(&6i32.to_ne_bytes());
+        let mut attrs = Vec::new();
+        put_attr(&mut attrs, tca::KIND, b"htb\0");
+        put_attr(&mut attrs, tca::OPTIONS, &opts);
+        put_attr(&mut attrs, tca::XSTATS, &xstats);
+        let msg = tc_message(msg_type::RTM_NEWTCLASS, [5, 0x0001_0010, 0x0001_0000, 0x8002_0000], &attrs);
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let c = TcObject::parse(&m).unwrap();
+        assert_eq!(c.object(), TcObjectKind::Class);
+        assert_eq!(c.handle().to_string(), "1:10");
+        assert_eq!(c.parent().to_string(), "1:");
+        assert_eq!(Handle(c.info()).to_string(), "8002:");
+        let htb = c.htb().unwrap().unwrap();
+        let p = htb.parms().unwrap().unwrap();
+        assert_eq!(p.rate.rate.get(), 125_000);
+        assert_eq!(p.rate.linklayer, 1);
+        assert_eq!(p.rate.cell_align.get(), -1);
+        assert_eq!(p.buffer.get(), 200_000);
+        assert_eq!(p.cbuffer.get(), 20);
+        assert_eq!(p.quantum.get(), 1500);
+        assert_eq!(p.prio.get(), 3);
+        assert_eq!(htb.rate().unwrap(), Some(125_000));
+        assert_eq!(htb.ceil().unwrap(), Some(ceil64));
+        assert_eq!(htb.rate64().unwrap(), None);
+        assert_eq!(m.get_path(&["options", "parms", "ceil"]).unwrap(), Some(Value::U32(u32::MAX)));
+        assert_eq!(m.get_path(&["xstats", "tokens"]).unwrap(), Some(Value::S32(-5)));
+        let mut s = String::new();
+        crate::fmt::write_json(&m, &mut s).unwrap();
+        assert!(s.contains("\"TCA_HTB_CEIL64\",10000000000"), "{s}");
+    }
+}

@@ -1,0 +1,1137 @@
+//! Traffic control: `struct tcmsg`, `TCA_*` attributes, handles, statistics,
+//! the options of common qdiscs and classifiers, and the [`TcObject`] view
+//! shared by qdiscs, classes and filters (`RTM_{NEW,DEL,GET}{QDISC,TCLASS,TFILTER}`).
+//!
+//! ```
+//! use nlwire::{tc::{Handle, Options, TcObject}, Messages};
+//! let dump = include_bytes!("../../../tests/fixtures/kernel-6.18/qdisc_dump.bin");
+//! let msg = Messages::new(dump).next().unwrap()?;
+//! let q = TcObject::parse(&msg)?;
+//! assert_eq!(q.kind()?, Some("noqueue"));
+//! assert_eq!(q.parent(), Handle::ROOT);
+//! assert_eq!(q.handle().to_string(), "none");
+//! assert_eq!(q.stats2()?.unwrap().packets()?, Some(0));
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+//!
+//! Options are decoded by kind ([`TcObject::options`]): [`htb`], [`tbf`],
+//! [`fifo`] (pfifo, bfifo, pfifo_head_drop, and the `tc_prio_qopt` of
+//! pfifo_fast and prio), the [`u32`](mod@u32) classifier; mq, ingress, clsact
+//! and noqueue have none; any other kind keeps its raw bytes. Typed requests
+//! are in [`request`].
+
+use core::fmt;
+
+use zerocopy::byteorder::NativeEndian;
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::attr::{Attr, Attrs};
+use crate::error::{Error, Result};
+use crate::families::split;
+use crate::message::{msg_type, Message};
+use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use crate::wire::{NeI32, NeU16, NeU32, NeU64};
+
+pub mod fifo;
+pub mod htb;
+pub mod request;
+pub mod tbf;
+pub mod u32;
+
+pub use fifo::{TcFifoQopt, TcPrioQopt};
+pub use htb::Htb;
+pub use request::{
+    ClassDump, ClassKind, ClassRequest, FilterDump, FilterKind, FilterRequest, QdiscDump, QdiscKind,
+    QdiscRequest, TcOp,
+};
+pub use tbf::Tbf;
+pub use u32::U32;
+
+/// Native-endian `i16` with alignment 1.
+pub(crate) type NeI16 = zerocopy::byteorder::I16<NativeEndian>;
+
+/// `struct tcmsg`: the 20-byte family header of qdisc, class and filter messages.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcMsg {
+    /// Address family, `AF_UNSPEC` in practice.
+    pub family: u8,
+    /// Padding.
+    pub pad1: u8,
+    /// Padding.
+    pub pad2: NeU16,
+    /// Interface index (`TCM_IFINDEX_MAGIC_BLOCK` for shared filter blocks).
+    pub ifindex: NeI32,
+    /// The object's handle: qdisc `maj:0`, class `maj:min`, filter handle.
+    pub handle: NeU32,
+    /// The parent's handle, [`Handle::ROOT`] or [`Handle::INGRESS`].
+    pub parent: NeU32,
+    /// Qdiscs: reference count. Classes: the leaf qdisc's handle. Filters:
+    /// priority in the upper 16 bits, protocol (network order) in the lower.
+    pub info: NeU32,
+}
+
+/// `TCA_*` attribute types (`include/uapi/linux/rtnetlink.h`).
+pub mod tca {
+    #![allow(missing_docs)]
+    pub const KIND: u16 = 1;
+    pub const OPTIONS: u16 = 2;
+    pub const STATS: u16 = 3;
+    pub const XSTATS: u16 = 4;
+    pub const RATE: u16 = 5;
+    pub const FCNT: u16 = 6;
+    pub const STATS2: u16 = 7;
+    pub const STAB: u16 = 8;
+    pub const PAD: u16 = 9;
+    pub const DUMP_INVISIBLE: u16 = 10;
+    pub const CHAIN: u16 = 11;
+    pub const HW_OFFLOAD: u16 = 12;
+    pub const INGRESS_BLOCK: u16 = 13;
+    pub const EGRESS_BLOCK: u16 = 14;
+    pub const DUMP_FLAGS: u16 = 15;
+    pub const EXT_WARN_MSG: u16 = 16;
+}
+
+/// `TCA_STATS_*`: the attributes nested in `TCA_STATS2` (`include/uapi/linux/gen_stats.h`).
+pub mod tca_stats {
+    #![allow(missing_docs)]
+    pub const BASIC: u16 = 1;
+    pub const RATE_EST: u16 = 2;
+    pub const QUEUE: u16 = 3;
+    pub const APP: u16 = 4;
+    pub const RATE_EST64: u16 = 5;
+    pub const PAD: u16 = 6;
+    pub const BASIC_HW: u16 = 7;
+    pub const PKT64: u16 = 8;
+}
+
+/// `TCA_STAB_*`: the size table nested in `TCA_STAB` (`pkt_sched.h`).
+pub mod tca_stab {
+    #![allow(missing_docs)]
+    pub const BASE: u16 = 1;
+    pub const DATA: u16 = 2;
+}
+
+/// A few `ETH_P_*` protocol numbers (`include/uapi/linux/if_ether.h`), in
+/// host order, for [`FilterRequest::protocol`].
+pub mod eth_p {
+    /// Every protocol.
+    pub const ALL: u16 = 0x0003;
+    /// IPv4.
+    pub const IP: u16 = 0x0800;
+    /// ARP.
+    pub const ARP: u16 = 0x0806;
+    /// 802.1Q VLAN.
+    pub const P_8021Q: u16 = 0x8100;
+    /// IPv6.
+    pub const IPV6: u16 = 0x86DD;
+}
+
+/// `TC_H_MAJ_MASK`.
+pub const TC_H_MAJ_MASK: u32 = 0xFFFF_0000;
+/// `TC_H_MIN_MASK`.
+pub const TC_H_MIN_MASK: u32 = 0x0000_FFFF;
+/// `TC_H_UNSPEC`.
+pub const TC_H_UNSPEC: u32 = 0;
+/// `TC_H_ROOT`: the parent of a root qdisc.
+pub const TC_H_ROOT: u32 = 0xFFFF_FFFF;
+/// `TC_H_INGRESS`: the parent of the ingress qdisc.
+pub const TC_H_INGRESS: u32 = 0xFFFF_FFF1;
+/// `TC_H_CLSACT`: the parent of the clsact qdisc (the same value as [`TC_H_INGRESS`]).
+pub const TC_H_CLSACT: u32 = TC_H_INGRESS;
+/// `TC_H_MIN_PRIORITY`.
+pub const TC_H_MIN_PRIORITY: u32 = 0xFFE0;
+/// `TC_H_MIN_INGRESS`: the minor of clsact's ingress hook.
+pub const TC_H_MIN_INGRESS: u32 = 0xFFF2;
+/// `TC_H_MIN_EGRESS`: the minor of clsact's egress hook.
+pub const TC_H_MIN_EGRESS: u32 = 0xFFF3;
+
+/// `TC_H_MAJ(h)`: the major half, left in place (`h & 0xFFFF0000`).
+pub const fn tc_h_maj(h: u32) -> u32 {
+    h & TC_H_MAJ_MASK
+}
+/// `TC_H_MIN(h)`: the minor half (`h & 0xFFFF`).
+pub const fn tc_h_min(h: u32) -> u32 {
+    h & TC_H_MIN_MASK
+}
+/// `TC_H_MAKE(maj, min)`: `maj` is taken in place (already shifted), as in C.
+pub const fn tc_h_make(maj: u32, min: u32) -> u32 {
+    (maj & TC_H_MAJ_MASK) | (min & TC_H_MIN_MASK)
+}
+
+/// A traffic-control handle (`major:minor`, 16 bits each), shown as `tc`
+/// prints it: `1:10`, `ffff:`, `:5`, `root`, `none`.
+///
+/// ```
+/// use nlwire::tc::Handle;
+/// let h = Handle::parse("1:10")?;
+/// assert_eq!(h.get(), 0x0001_0010);
+/// assert_eq!((h.major(), h.minor()), (1, 0x10));
+/// assert_eq!(h.to_string(), "1:10");
+/// assert_eq!(Handle::parse("ffff:")?.to_string(), "ffff:");
+/// assert_eq!(Handle::parse("root")?, Handle::ROOT);
+/// assert_eq!(Handle::parse("ingress")?, Handle::INGRESS);
+/// assert!(Handle::parse("10000:").is_err());
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Handle(pub u32);
+
+impl Handle {
+    /// `TC_H_UNSPEC` (0), shown `none`.
+    pub const UNSPEC: Handle = Handle(TC_H_UNSPEC);
+    /// `TC_H_ROOT`, shown `root`.
+    pub const ROOT: Handle = Handle(TC_H_ROOT);
+    /// `TC_H_INGRESS` (`ffff:fff1`), the parent of ingress and clsact qdiscs.
+    pub const INGRESS: Handle = Handle(TC_H_INGRESS);
+    /// `TC_H_CLSACT`, the same value as [`Handle::INGRESS`].
+    pub const CLSACT: Handle = Handle(TC_H_CLSACT);
+    /// `ffff:`: the handle of the ingress and clsact qdiscs.
+    pub const INGRESS_QDISC: Handle = Handle(TC_H_INGRESS & TC_H_MAJ_MASK);
+
+    /// `major:minor`.
+    pub const fn new(major: u16, minor: u16) -> Self {
+        Handle(((major as u32) << 16) | minor as u32)
+    }
+    /// The raw 32-bit value.
+    pub const fn get(self) -> u32 {
+        self.0
+    }
+    /// The major number (upper 16 bits).
+    pub const fn major(self) -> u16 {
+        (self.0 >> 16) as u16
+    }
+    /// The minor number (lower 16 bits).
+    pub const fn minor(self) -> u16 {
+        (self.0 & TC_H_MIN_MASK) as u16
+    }
+
+    /// Parses a handle as `tc` does (`get_tc_classid`): `root`, `none`,
+    /// `ingress`/`clsact` ([`Handle::INGRESS`]), hexadecimal `maj:min`,
+    /// `maj:`, `:min`, or a bare hexadecimal 32-bit value. Anything else,
+    /// or a half above `ffff`, is [`Error::InvalidValue`].
+    pub fn parse(s: &str) -> Result<Self> {
+        const BAD: Error =
+            Error::InvalidValue { what: "tc handle is not root, none, ingress, clsact or hex maj:min" };
+        match s {
+            "root" => return Ok(Handle::ROOT),
+            "none" => return Ok(Handle::UNSPEC),
+            "ingress" => return Ok(Handle::INGRESS),
+            "clsact" => return Ok(Handle::CLSACT),
+            _ => {}
+        }
+        fn hex(part: &str, max: u32) -> Result<u32> {
+            if part.is_empty() {
+                return Ok(0);
+            }
+            if part.len() > 8 || !part.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(BAD);
+            }
+            let v = u32::from_str_radix(part, 16).map_err(|_| BAD)?;
+            if v > max {
+                return Err(BAD);
+            }
+            Ok(v)
+        }
+        match s.split_once(':') {
+            Some((maj, min)) => {
+                let major = hex(maj, 0xFFFF)?;
+                let minor = hex(min, 0xFFFF)?;
+                Ok(Handle((major << 16) | minor))
+            }
+            None if s.is_empty() => Err(BAD),
+            None => hex(s, u32::MAX).map(Handle),
+        }
+    }
+}
+
+impl From<u32> for Handle {
+    fn from(v: u32) -> Self {
+        Handle(v)
+    }
+}
+
+impl From<Handle> for u32 {
+    fn from(h: Handle) -> Self {
+        h.0
+    }
+}
+
+impl fmt::Display for Handle {
+    /// As iproute2's `print_tc_classid`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let h = self.0;
+        if h == TC_H_ROOT {
+            f.write_str("root")
+        } else if h == TC_H_UNSPEC {
+            f.write_str("none")
+        } else if tc_h_maj(h) == 0 {
+            write!(f, ":{:x}", tc_h_min(h))
+        } else if tc_h_min(h) == 0 {
+            write!(f, "{:x}:", h >> 16)
+        } else {
+            write!(f, "{:x}:{:x}", h >> 16, tc_h_min(h))
+        }
+    }
+}
+
+/// `struct tc_stats`: the old `TCA_STATS` counters. The kernel sends 40
+/// bytes on 64-bit hosts (trailing padding); these are the 36 that carry data.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcStats {
+    /// Bytes enqueued.
+    pub bytes: NeU64,
+    /// Packets enqueued.
+    pub packets: NeU32,
+    /// Packets dropped for lack of resources.
+    pub drops: NeU32,
+    /// Times the flow went over its limit.
+    pub overlimits: NeU32,
+    /// Current byte rate.
+    pub bps: NeU32,
+    /// Current packet rate.
+    pub pps: NeU32,
+    /// Queue length.
+    pub qlen: NeU32,
+    /// Bytes in the queue.
+    pub backlog: NeU32,
+}
+
+/// `struct gnet_stats_basic`: bytes and packets. The kernel sends 16 bytes
+/// on 64-bit hosts (trailing padding); these are the 12 that carry data.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct GnetStatsBasic {
+    /// Bytes seen.
+    pub bytes: NeU64,
+    /// Packets seen (see [`Stats2::packets`] for the 64-bit count).
+    pub packets: NeU32,
+}
+
+/// `struct gnet_stats_rate_est`: rate estimator.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct GnetStatsRateEst {
+    /// Bytes per second.
+    pub bps: NeU32,
+    /// Packets per second.
+    pub pps: NeU32,
+}
+
+/// `struct gnet_stats_rate_est64`: 64-bit rate estimator.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct GnetStatsRateEst64 {
+    /// Bytes per second.
+    pub bps: NeU64,
+    /// Packets per second.
+    pub pps: NeU64,
+}
+
+/// `struct gnet_stats_queue`: queueing statistics.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct GnetStatsQueue {
+    /// Queue length (packets).
+    pub qlen: NeU32,
+    /// Bytes in the queue.
+    pub backlog: NeU32,
+    /// Packets dropped.
+    pub drops: NeU32,
+    /// Packets requeued.
+    pub requeues: NeU32,
+    /// Enqueues over the limit.
+    pub overlimits: NeU32,
+}
+
+/// `struct tc_estimator` (`TCA_RATE`): rate estimator configuration.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcEstimator {
+    /// Sampling interval, log2 of quarter seconds (-2 is 250 ms ... 3 is 8 s).
+    pub interval: i8,
+    /// Log2 of the averaging weight.
+    pub ewma_log: u8,
+}
+
+/// `struct tc_ratespec`: a rate inside `tc_htb_opt` and `tc_tbf_qopt`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcRateSpec {
+    /// Log2 of the rate table cell size (rate tables only).
+    pub cell_log: u8,
+    /// `TC_LINKLAYER_*` in the lower 4 bits.
+    pub linklayer: u8,
+    /// Per-packet overhead in bytes.
+    pub overhead: NeU16,
+    /// Cell alignment (rate tables only).
+    pub cell_align: NeI16,
+    /// Minimum packet unit.
+    pub mpu: NeU16,
+    /// Rate in bytes per second, saturated at `u32::MAX` (see the `*RATE64` attributes).
+    pub rate: NeU32,
+}
+
+/// `TC_LINKLAYER_UNAWARE`: a ratespec from a tool that sends rate tables.
+pub const TC_LINKLAYER_UNAWARE: u8 = 0;
+/// `TC_LINKLAYER_ETHERNET`.
+pub const TC_LINKLAYER_ETHERNET: u8 = 1;
+/// `TC_LINKLAYER_ATM`.
+pub const TC_LINKLAYER_ATM: u8 = 2;
+
+/// Whether a message is about a qdisc, a class or a filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TcObjectKind {
+    /// `RTM_*QDISC`.
+    Qdisc,
+    /// `RTM_*TCLASS`.
+    Class,
+    /// `RTM_*TFILTER`.
+    Filter,
+}
+
+/// The options of a qdisc, class or filter, decoded by its kind.
+#[derive(Clone, Debug)]
+pub enum Options<'a> {
+    /// `htb`: qdisc (`TCA_HTB_INIT`) or class (`TCA_HTB_PARMS`).
+    Htb(Htb<'a>),
+    /// `tbf`.
+    Tbf(Tbf<'a>),
+    /// `pfifo`, `bfifo`, `pfifo_head_drop`: `struct tc_fifo_qopt`.
+    Fifo(&'a TcFifoQopt),
+    /// `pfifo_fast`, `prio`: `struct tc_prio_qopt`.
+    Prio(&'a TcPrioQopt),
+    /// The `u32` classifier.
+    U32(U32<'a>),
+    /// A kind without options (`mq`, `ingress`, `clsact`, `noqueue`) sent an
+    /// empty `TCA_OPTIONS`.
+    Empty,
+    /// Any other kind (or a kind above with unexpected bytes): the raw payload.
+    Raw(&'a [u8]),
+}
+
+/// Kinds whose `TCA_OPTIONS` is a `struct tc_fifo_qopt`.
+const FIFO_KINDS: [&str; 3] = ["pfifo", "bfifo", "pfifo_head_drop"];
+/// Kinds whose `TCA_OPTIONS` starts with a `struct tc_prio_qopt`.
+const PRIO_KINDS: [&str; 2] = ["pfifo_fast", "prio"];
+/// Kinds that have no options.
+const EMPTY_KINDS: [&str; 4] = ["mq", "ingress", "clsact", "noqueue"];
+
+/// A view of a qdisc, class or filter message.
+#[derive(Clone, Debug)]
+pub struct TcObject<'a> {
+    header: &'a TcMsg,
+    attrs: Attrs<'a>,
+    object: TcObjectKind,
+}
+
+impl<'a> TcObject<'a> {
+    /// Checks the message type (any qdisc, class or filter type) and header size.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        use msg_type::*;
+        let kinds = [
+            RTM_NEWQDISC,
+            RTM_DELQDISC,
+            RTM_GETQDISC,
+            RTM_NEWTCLASS,
+            RTM_DELTCLASS,
+            RTM_GETTCLASS,
+            RTM_NEWTFILTER,
+            RTM_DELTFILTER,
+            RTM_GETTFILTER,
+        ];
+        let (header, attrs) = split(msg, &kinds, "tc")?;
+        let object = match msg.kind() {
+            RTM_NEWQDISC | RTM_DELQDISC | RTM_GETQDISC => TcObjectKind::Qdisc,
+            RTM_NEWTCLASS | RTM_DELTCLASS | RTM_GETTCLASS => TcObjectKind::Class,
+            _ => TcObjectKind::Filter,
+        };
+        Ok(TcObject { header, attrs, object })
+    }
+    /// The family header.
+    pub fn header(&self) -> &'a TcMsg {
+        self.header
+    }
+    /// All attributes, in order.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// Qdisc, class or filter, from the message type.
+    pub fn object(&self) -> TcObjectKind {
+        self.object
+    }
+    /// Address family.
+    pub fn family(&self) -> u8 {
+        self.header.family
+    }
+    /// Interface index.
+    pub fn ifindex(&self) -> i32 {
+        self.header.ifindex.get()
+    }
+    /// `tcm_handle`. For filters it is kind-specific (u32: see
+    /// [`u32::U32Handle`]). `tc qdisc show` prints a qdisc's handle as
+    /// `{major:x}:` (`0:` for the kernel's default qdiscs), while
+    /// [`Handle`]'s `Display` follows `print_tc_classid` (`none` for 0).
+    pub fn handle(&self) -> Handle {
+        Handle(self.header.handle.get())
+    }
+    /// `tcm_parent`.
+    pub fn parent(&self) -> Handle {
+        Handle(self.header.parent.get())
+    }
+    /// `tcm_info` as sent: qdisc reference count, a class's leaf qdisc, or a
+    /// filter's priority and protocol (see [`prio`](Self::prio), [`protocol`](Self::protocol)).
+    pub fn info(&self) -> u32 {
+        self.header.info.get()
+    }
+    /// Filters: the `ETH_P_*` protocol in host order (`tcm_info`'s lower 16
+    /// bits hold it in network order, `TC_H_MIN(info)` then `ntohs`).
+    pub fn protocol(&self) -> u16 {
+        // The low half of the native u32 holds the two protocol bytes in
+        // network order, so reinterpreting them as big-endian is `ntohs`.
+        u16::from_be((self.info() & TC_H_MIN_MASK) as u16)
+    }
+    /// Filters: the priority (`tc`'s `pref`), `tcm_info >> 16`.
+    pub fn prio(&self) -> u16 {
+        (self.info() >> 16) as u16
+    }
+    /// `TCA_KIND`: `"htb"`, `"noqueue"`, `"u32"`, ...
+    pub fn kind(&self) -> Result<Option<&'a str>> {
+        self.attrs.find(tca::KIND)?.map(|a| a.str()).transpose()
+    }
+    /// `TCA_OPTIONS` as sent.
+    pub fn options_attr(&self) -> Result<Option<Attr<'a>>> {
+        self.attrs.find(tca::OPTIONS)
+    }
+    /// `TCA_OPTIONS` read as a nest (for kinds whose options are attributes).
+    pub fn options_attrs(&self) -> Result<Option<Attrs<'a>>> {
+        Ok(self.options_attr()?.map(|a| a.nested()))
+    }
+    /// `TCA_OPTIONS` decoded by [`kind`](Self::kind); `None` when absent.
+    pub fn options(&self) -> Result<Option<Options<'a>>> {
+        let Some(attr) = self.options_attr()? else {
+            return Ok(None);
+        };
+        let payload = attr.payload();
+        let kind = self.kind()?.unwrap_or("");
+        let opts = match kind {
+            "htb" => Options::Htb(Htb::new(attr.nested())),
+            "tbf" => Options::Tbf(Tbf::new(attr.nested())),
+            "u32" => Options::U32(U32::new(attr.nested())),
+            k if FIFO_KINDS.contains(&k) => Options::Fifo(attr.as_struct()?),
+            k if PRIO_KINDS.contains(&k) => Options::Prio(attr.as_struct()?),
+            k if EMPTY_KINDS.contains(&k) && payload.is_empty() => Options::Empty,
+            _ => Options::Raw(payload),
+        };
+        Ok(Some(opts))
+    }
+    /// The htb options, if this is an htb qdisc or class.
+    pub fn htb(&self) -> Result<Option<Htb<'a>>> {
+        Ok(match self.options()? {
+            Some(Options::Htb(h)) => Some(h),
+            _ => None,
+        })
+    }
+    /// The tbf options, if this is a tbf qdisc.
+    pub fn tbf(&self) -> Result<Option<Tbf<'a>>> {
+        Ok(match self.options()? {
+            Some(Options::Tbf(t)) => Some(t),
+            _ => None,
+        })
+    }
+    /// The fifo limit struct, if this is a pfifo, bfifo or pfifo_head_drop qdisc.
+    pub fn fifo(&self) -> Result<Option<&'a TcFifoQopt>> {
+        Ok(match self.options()? {
+            Some(Options::Fifo(f)) => Some(f),
+            _ => None,
+        })
+    }
+    /// The band map, if this is a pfifo_fast or prio qdisc.
+    pub fn prio_qopt(&self) -> Result<Option<&'a TcPrioQopt>> {
+        Ok(match self.options()? {
+            Some(Options::Prio(p)) => Some(p),
+            _ => None,
+        })
+    }
+    /// The u32 options, if this is a u32 filter.
+    pub fn u32(&self) -> Result<Option<U32<'a>>> {
+        Ok(match self.options()? {
+            Some(Options::U32(u)) => Some(u),
+            _ => None,
+        })
+    }
+    /// `TCA_STATS2`: the nested statistics.
+    pub fn stats2(&self) -> Result<Option<Stats2<'a>>> {
+        Ok(self.attrs.find(tca::STATS2)?.map(|a| Stats2 { attrs: a.nested() }))
+    }
+    /// `TCA_STATS`: the old fixed statistics struct.
+    pub fn stats(&self) -> Result<Option<&'a TcStats>> {
+        self.attrs.find(tca::STATS)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `TCA_XSTATS`: kind-specific statistics, raw (`tc_htb_xstats` for htb
+    /// classes, see [`htb::TcHtbXstats`]).
+    pub fn xstats(&self) -> Result<Option<&'a [u8]>> {
+        Ok(self.attrs.find(tca::XSTATS)?.map(|a| a.payload()))
+    }
+    /// `TCA_RATE`: the rate estimator configuration.
+    pub fn rate_estimator(&self) -> Result<Option<&'a TcEstimator>> {
+        self.attrs.find(tca::RATE)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `TCA_CHAIN`: the filter chain index.
+    pub fn chain(&self) -> Result<Option<u32>> {
+        self.attrs.find(tca::CHAIN)?.map(|a| a.u32()).transpose()
+    }
+    /// `TCA_HW_OFFLOAD`: whether the qdisc is offloaded to hardware.
+    pub fn hw_offload(&self) -> Result<Option<bool>> {
+        self.attrs.find(tca::HW_OFFLOAD)?.map(|a| a.u8().map(|v| v != 0)).transpose()
+    }
+    /// `TCA_INGRESS_BLOCK`: shared block index of the ingress side.
+    pub fn ingress_block(&self) -> Result<Option<u32>> {
+        self.attrs.find(tca::INGRESS_BLOCK)?.map(|a| a.u32()).transpose()
+    }
+    /// `TCA_EGRESS_BLOCK`: shared block index of the egress side.
+    pub fn egress_block(&self) -> Result<Option<u32>> {
+        self.attrs.find(tca::EGRESS_BLOCK)?.map(|a| a.u32()).transpose()
+    }
+    /// `TCA_DUMP_INVISIBLE`: the qdisc is hidden from normal dumps.
+    pub fn dump_invisible(&self) -> Result<bool> {
+        Ok(self.attrs.find(tca::DUMP_INVISIBLE)?.is_some())
+    }
+    /// `TCA_EXT_WARN_MSG`: a warning the kernel attached to the object.
+    pub fn ext_warn_msg(&self) -> Result<Option<&'a str>> {
+        self.attrs.find(tca::EXT_WARN_MSG)?.map(|a| a.str()).transpose()
+    }
+}
+
+/// The `TCA_STATS2` nest.
+#[derive(Clone, Debug)]
+pub struct Stats2<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Stats2<'a> {
+    /// A view of a `TCA_STATS2` payload.
+    pub fn new(attrs: Attrs<'a>) -> Self {
+        Stats2 { attrs }
+    }
+    /// The nested attributes.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// `TCA_STATS_BASIC`: bytes and packets.
+    pub fn basic(&self) -> Result<Option<&'a GnetStatsBasic>> {
+        self.find_struct(tca_stats::BASIC)
+    }
+    /// `TCA_STATS_BASIC_HW`: the part of [`basic`](Self::basic) done in hardware.
+    pub fn basic_hw(&self) -> Result<Option<&'a GnetStatsBasic>> {
+        self.find_struct(tca_stats::BASIC_HW)
+    }
+    /// `TCA_STATS_RATE_EST`.
+    pub fn rate_est(&self) -> Result<Option<&'a GnetStatsRateEst>> {
+        self.find_struct(tca_stats::RATE_EST)
+    }
+    /// `TCA_STATS_RATE_EST64`.
+    pub fn rate_est64(&self) -> Result<Option<&'a GnetStatsRateEst64>> {
+        self.find_struct(tca_stats::RATE_EST64)
+    }
+    /// `TCA_STATS_QUEUE`: qlen, backlog, drops, requeues, overlimits.
+    pub fn queue(&self) -> Result<Option<&'a GnetStatsQueue>> {
+        self.find_struct(tca_stats::QUEUE)
+    }
+    /// `TCA_STATS_APP`: kind-specific statistics, raw.
+    pub fn app(&self) -> Result<Option<&'a [u8]>> {
+        Ok(self.attrs.find(tca_stats::APP)?.map(|a| a.payload()))
+    }
+    /// `TCA_STATS_PKT64`: the 64-bit packet count.
+    pub fn pkt64(&self) -> Result<Option<u64>> {
+        self.attrs.find(tca_stats::PKT64)?.map(|a| a.u64()).transpose()
+    }
+    /// Bytes seen, from `TCA_STATS_BASIC`.
+    pub fn bytes(&self) -> Result<Option<u64>> {
+        Ok(self.basic()?.map(|b| b.bytes.get()))
+    }
+    /// Packets seen: `TCA_STATS_PKT64` when present, else the 32-bit count
+    /// of `TCA_STATS_BASIC`.
+    pub fn packets(&self) -> Result<Option<u64>> {
+        if let Some(p) = self.pkt64()? {
+            return Ok(Some(p));
+        }
+        Ok(self.basic()?.map(|b| u64::from(b.packets.get())))
+    }
+
+    fn find_struct<T: FromBytes + KnownLayout + Immutable + Unaligned>(
+        &self,
+        kind: u16,
+    ) -> Result<Option<&'a T>> {
+        self.attrs.find(kind)?.map(|a| a.as_struct()).transpose()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Spec tables
+// ---------------------------------------------------------------------------
+
+/// Spec of `struct tcmsg`.
+pub static TCMSG: StructSpec = StructSpec {
+    name: "tcmsg",
+    size: 20,
+    fields: &[
+        Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 },
+        Field { name: "ifindex", offset: 4, len: 4, ty: AttrType::S32 },
+        Field { name: "handle", offset: 8, len: 4, ty: AttrType::U32 },
+        Field { name: "parent", offset: 12, len: 4, ty: AttrType::U32 },
+        Field { name: "info", offset: 16, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct tc_stats`.
+pub static TC_STATS: StructSpec = StructSpec {
+    name: "tc_stats",
+    size: 36,
+    fields: &[
+        Field { name: "bytes", offset: 0, len: 8, ty: AttrType::U64 },
+        Field { name: "packets", offset: 8, len: 4, ty: AttrType::U32 },
+        Field { name: "drops", offset: 12, len: 4, ty: AttrType::U32 },
+        Field { name: "overlimits", offset: 16, len: 4, ty: AttrType::U32 },
+        Field { name: "bps", offset: 20, len: 4, ty: AttrType::U32 },
+        Field { name: "pps", offset: 24, len: 4, ty: AttrType::U32 },
+        Field { name: "qlen", offset: 28, len: 4, ty: AttrType::U32 },
+        Field { name: "backlog", offset: 32, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct gnet_stats_basic`.
+pub static GNET_STATS_BASIC: StructSpec = StructSpec {
+    name: "gnet_stats_basic",
+    size: 12,
+    fields: &[
+        Field { name: "bytes", offset: 0, len: 8, ty: AttrType::U64 },
+        Field { name: "packets", offset: 8, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct gnet_stats_rate_est`.
+pub static GNET_STATS_RATE_EST: StructSpec = StructSpec {
+    name: "gnet_stats_rate_est",
+    size: 8,
+    fields: &[
+        Field { name: "bps", offset: 0, len: 4, ty: AttrType::U32 },
+        Field { name: "pps", offset: 4, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct gnet_stats_rate_est64`.
+pub static GNET_STATS_RATE_EST64: StructSpec = StructSpec {
+    name: "gnet_stats_rate_est64",
+    size: 16,
+    fields: &[
+        Field { name: "bps", offset: 0, len: 8, ty: AttrType::U64 },
+        Field { name: "pps", offset: 8, len: 8, ty: AttrType::U64 },
+    ],
+};
+
+/// Spec of `struct gnet_stats_queue`.
+pub static GNET_STATS_QUEUE: StructSpec = StructSpec {
+    name: "gnet_stats_queue",
+    size: 20,
+    fields: &[
+        Field { name: "qlen", offset: 0, len: 4, ty: AttrType::U32 },
+        Field { name: "backlog", offset: 4, len: 4, ty: AttrType::U32 },
+        Field { name: "drops", offset: 8, len: 4, ty: AttrType::U32 },
+        Field { name: "requeues", offset: 12, len: 4, ty: AttrType::U32 },
+        Field { name: "overlimits", offset: 16, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct tc_estimator`.
+pub static TC_ESTIMATOR: StructSpec = StructSpec {
+    name: "tc_estimator",
+    size: 2,
+    fields: &[
+        Field { name: "interval", offset: 0, len: 1, ty: AttrType::S8 },
+        Field { name: "ewma_log", offset: 1, len: 1, ty: AttrType::U8 },
+    ],
+};
+
+/// Spec of `struct nla_bitfield32` (`TCA_DUMP_FLAGS`).
+pub static NLA_BITFIELD32: StructSpec = StructSpec {
+    name: "nla_bitfield32",
+    size: 8,
+    fields: &[
+        Field { name: "value", offset: 0, len: 4, ty: AttrType::U32 },
+        Field { name: "selector", offset: 4, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct tc_sizespec` (`TCA_STAB_BASE`).
+pub static TC_SIZESPEC: StructSpec = StructSpec {
+    name: "tc_sizespec",
+    size: 24,
+    fields: &[
+        Field { name: "cell_log", offset: 0, len: 1, ty: AttrType::U8 },
+        Field { name: "size_log", offset: 1, len: 1, ty: AttrType::U8 },
+        Field { name: "overhead", offset: 4, len: 4, ty: AttrType::S32 },
+        Field { name: "linklayer", offset: 8, len: 4, ty: AttrType::U32 },
+        Field { name: "mpu", offset: 12, len: 4, ty: AttrType::U32 },
+        Field { name: "mtu", offset: 16, len: 4, ty: AttrType::U32 },
+        Field { name: "tsize", offset: 20, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// `TCA_STATS_*` attributes (inside `TCA_STATS2`).
+pub static STATS2: Space = Space {
+    name: "tc_stats2",
+    attrs: &[
+        AttrSpec {
+            id: tca_stats::BASIC,
+            name: "TCA_STATS_BASIC",
+            short: "basic",
+            ty: AttrType::Struct(&GNET_STATS_BASIC),
+        },
+        AttrSpec {
+            id: tca_stats::RATE_EST,
+            name: "TCA_STATS_RATE_EST",
+            short: "rate_est",
+            ty: AttrType::Struct(&GNET_STATS_RATE_EST),
+        },
+        AttrSpec {
+            id: tca_stats::QUEUE,
+            name: "TCA_STATS_QUEUE",
+            short: "queue",
+            ty: AttrType::Struct(&GNET_STATS_QUEUE),
+        },
+        AttrSpec { id: tca_stats::APP, name: "TCA_STATS_APP", short: "app", ty: AttrType::Bytes },
+        AttrSpec {
+            id: tca_stats::RATE_EST64,
+            name: "TCA_STATS_RATE_EST64",
+            short: "rate_est64",
+            ty: AttrType::Struct(&GNET_STATS_RATE_EST64),
+        },
+        AttrSpec { id: tca_stats::PAD, name: "TCA_STATS_PAD", short: "pad", ty: AttrType::Bytes },
+        AttrSpec {
+            id: tca_stats::BASIC_HW,
+            name: "TCA_STATS_BASIC_HW",
+            short: "basic_hw",
+            ty: AttrType::Struct(&GNET_STATS_BASIC),
+        },
+        AttrSpec { id: tca_stats::PKT64, name: "TCA_STATS_PKT64", short: "pkt64", ty: AttrType::U64 },
+    ],
+};
+
+/// `TCA_STAB_*` attributes (inside `TCA_STAB`).
+pub static STAB: Space = Space {
+    name: "tc_stab",
+    attrs: &[
+        AttrSpec {
+            id: tca_stab::BASE,
+            name: "TCA_STAB_BASE",
+            short: "base",
+            ty: AttrType::Struct(&TC_SIZESPEC),
+        },
+        AttrSpec { id: tca_stab::DATA, name: "TCA_STAB_DATA", short: "data", ty: AttrType::Bytes },
+    ],
+};
+
+/// The options of kinds that have none: every attribute shows as unknown.
+pub static NO_OPTIONS: Space = Space { name: "tc_no_options", attrs: &[] };
+
+/// `TCA_OPTIONS` by sibling `TCA_KIND`.
+pub static OPTIONS_BY_KIND: Selector = Selector {
+    by: SelectBy::Sibling(tca::KIND),
+    choices: &[
+        (Key::Str("htb"), AttrType::Nested(&htb::HTB)),
+        (Key::Str("tbf"), AttrType::Nested(&tbf::TBF)),
+        (Key::Str("pfifo"), AttrType::Struct(&fifo::TC_FIFO_QOPT)),
+        (Key::Str("bfifo"), AttrType::Struct(&fifo::TC_FIFO_QOPT)),
+        (Key::Str("pfifo_head_drop"), AttrType::Struct(&fifo::TC_FIFO_QOPT)),
+        (Key::Str("pfifo_fast"), AttrType::Struct(&fifo::TC_PRIO_QOPT)),
+        (Key::Str("prio"), AttrType::Struct(&fifo::TC_PRIO_QOPT)),
+        (Key::Str("u32"), AttrType::Nested(&u32::U32_SPACE)),
+        (Key::Str("mq"), AttrType::Nested(&NO_OPTIONS)),
+        (Key::Str("ingress"), AttrType::Nested(&NO_OPTIONS)),
+        (Key::Str("clsact"), AttrType::Nested(&NO_OPTIONS)),
+        (Key::Str("noqueue"), AttrType::Nested(&NO_OPTIONS)),
+    ],
+    fallback: AttrType::Bytes,
+};
+
+/// `TCA_XSTATS` by sibling `TCA_KIND`.
+pub static XSTATS_BY_KIND: Selector = Selector {
+    by: SelectBy::Sibling(tca::KIND),
+    choices: &[(Key::Str("htb"), AttrType::Struct(&htb::TC_HTB_XSTATS))],
+    fallback: AttrType::Bytes,
+};
+
+/// `TCA_*` attributes.
+pub static TCA: Space = Space {
+    name: "tc",
+    attrs: &[
+        AttrSpec { id: tca::KIND, name: "TCA_KIND", short: "kind", ty: AttrType::Str },
+        AttrSpec {
+            id: tca::OPTIONS,
+            name: "TCA_OPTIONS",
+            short: "options",
+            ty: AttrType::Select(&OPTIONS_BY_KIND),
+        },
+        AttrSpec { id: tca::STATS, name: "TCA_STATS", short: "stats", ty: AttrType::Struct(&TC_STATS) },
+        AttrSpec {
+            id: tca::XSTATS,
+            name: "TCA_XSTATS",
+            short: "xstats",
+            ty: AttrType::Select(&XSTATS_BY_KIND),
+        },
+        AttrSpec { id: tca::RATE, name: "TCA_RATE", short: "rate", ty: AttrType::Struct(&TC_ESTIMATOR) },
+        AttrSpec { id: tca::FCNT, name: "TCA_FCNT", short: "fcnt", ty: AttrType::U32 },
+        AttrSpec { id: tca::STATS2, name: "TCA_STATS2", short: "stats2", ty: AttrType::Nested(&STATS2) },
+        AttrSpec { id: tca::STAB, name: "TCA_STAB", short: "stab", ty: AttrType::Nested(&STAB) },
+        AttrSpec { id: tca::PAD, name: "TCA_PAD", short: "pad", ty: AttrType::Bytes },
+        AttrSpec {
+            id: tca::DUMP_INVISIBLE,
+            name: "TCA_DUMP_INVISIBLE",
+            short: "dump_invisible",
+            ty: AttrType::Flag,
+        },
+        AttrSpec { id: tca::CHAIN, name: "TCA_CHAIN", short: "chain", ty: AttrType::U32 },
+        AttrSpec { id: tca::HW_OFFLOAD, name: "TCA_HW_OFFLOAD", short: "hw_offload", ty: AttrType::U8 },
+        AttrSpec {
+            id: tca::INGRESS_BLOCK,
+            name: "TCA_INGRESS_BLOCK",
+            short: "ingress_block",
+            ty: AttrType::U32,
+        },
+        AttrSpec {
+            id: tca::EGRESS_BLOCK,
+            name: "TCA_EGRESS_BLOCK",
+            short: "egress_block",
+            ty: AttrType::U32,
+        },
+        AttrSpec {
+            id: tca::DUMP_FLAGS,
+            name: "TCA_DUMP_FLAGS",
+            short: "dump_flags",
+            ty: AttrType::Struct(&NLA_BITFIELD32),
+        },
+        AttrSpec {
+            id: tca::EXT_WARN_MSG,
+            name: "TCA_EXT_WARN_MSG",
+            short: "ext_warn_msg",
+            ty: AttrType::Str,
+        },
+    ],
+};
+
+/// Spec of qdisc, class and filter messages.
+pub static MESSAGE: MessageSpec = MessageSpec { family: "tc", header: &TCMSG, space: &TCA };
+
+#[cfg(test)]
+pub(crate) mod tests {
+    extern crate std;
+    use std::string::{String, ToString};
+    use std::vec::Vec;
+
+    use super::*;
+    use crate::Messages;
+
+    /// Appends one attribute (header, payload, zero padding) to `out`.
+    pub(crate) fn put_attr(out: &mut Vec<u8>, kind: u16, payload: &[u8]) {
+        let len = 4 + payload.len();
+        out.extend_from_slice(&(len as u16).to_ne_bytes());
+        out.extend_from_slice(&kind.to_ne_bytes());
+        out.extend_from_slice(payload);
+        while out.len() % 4 != 0 {
+            out.push(0);
+        }
+    }
+
+    /// A whole netlink message: header, `struct tcmsg`, `attrs`.
+    pub(crate) fn tc_message(kind: u16, tcm: [u32; 4], attrs: &[u8]) -> Vec<u8> {
+        let [ifindex, handle, parent, info] = tcm;
+        let mut m = Vec::new();
+        let len = 16 + 20 + attrs.len();
+        m.extend_from_slice(&(len as u32).to_ne_bytes());
+        m.extend_from_slice(&kind.to_ne_bytes());
+        m.extend_from_slice(&0x2u16.to_ne_bytes()); // NLM_F_MULTI
+        m.extend_from_slice(&1u32.to_ne_bytes());
+        m.extend_from_slice(&0u32.to_ne_bytes());
+        m.extend_from_slice(&[0, 0, 0, 0]); // family, pad1, pad2
+        for v in [ifindex, handle, parent, info] {
+            m.extend_from_slice(&v.to_ne_bytes());
+        }
+        m.extend_from_slice(attrs);
+        m
+    }
+
+    #[test]
+    fn struct_sizes_match_the_uapi() {
+        use core::mem::size_of;
+        assert_eq!(size_of::<TcMsg>(), 20);
+        assert_eq!(size_of::<TcMsg>(), TCMSG.size);
+        assert_eq!(size_of::<TcStats>(), TC_STATS.size);
+        assert_eq!(size_of::<GnetStatsBasic>(), GNET_STATS_BASIC.size);
+        assert_eq!(size_of::<GnetStatsRateEst>(), GNET_STATS_RATE_EST.size);
+        assert_eq!(size_of::<GnetStatsRateEst64>(), GNET_STATS_RATE_EST64.size);
+        assert_eq!(size_of::<GnetStatsQueue>(), GNET_STATS_QUEUE.size);
+        assert_eq!(size_of::<TcEstimator>(), TC_ESTIMATOR.size);
+        assert_eq!(size_of::<TcRateSpec>(), 12);
+    }
+
+    #[test]
+    fn constants_match_linux_raw_sys() {
+        use linux_raw_sys::netlink as l;
+        assert_eq!(tca::KIND, l::TCA_KIND as u16);
+        assert_eq!(tca::OPTIONS, l::TCA_OPTIONS as u16);
+        assert_eq!(tca::STATS, l::TCA_STATS as u16);
+        assert_eq!(tca::XSTATS, l::TCA_XSTATS as u16);
+        assert_eq!(tca::RATE, l::TCA_RATE as u16);
+        assert_eq!(tca::FCNT, l::TCA_FCNT as u16);
+        assert_eq!(tca::STATS2, l::TCA_STATS2 as u16);
+        assert_eq!(tca::STAB, l::TCA_STAB as u16);
+        assert_eq!(tca::PAD, l::TCA_PAD as u16);
+        assert_eq!(tca::DUMP_INVISIBLE, l::TCA_DUMP_INVISIBLE as u16);
+        assert_eq!(tca::CHAIN, l::TCA_CHAIN as u16);
+        assert_eq!(tca::HW_OFFLOAD, l::TCA_HW_OFFLOAD as u16);
+        assert_eq!(tca::INGRESS_BLOCK, l::TCA_INGRESS_BLOCK as u16);
+        assert_eq!(tca::EGRESS_BLOCK, l::TCA_EGRESS_BLOCK as u16);
+        assert_eq!(tca::DUMP_FLAGS, l::TCA_DUMP_FLAGS as u16);
+        assert_eq!(tca::EXT_WARN_MSG, l::TCA_EXT_WARN_MSG as u16);
+        assert_eq!(core::mem::size_of::<l::tcmsg>(), core::mem::size_of::<TcMsg>());
+        assert_eq!(msg_type::RTM_NEWQDISC, l::RTM_NEWQDISC as u16);
+        assert_eq!(msg_type::RTM_GETTFILTER, l::RTM_GETTFILTER as u16);
+    }
+
+    #[test]
+    fn handles_parse_and_print_like_tc() {
+        let cases: [(&str, u32, &str); 9] = [
+            ("1:10", 0x0001_0010, "1:10"),
+            ("1:", 0x0001_0000, "1:"),
+            ("ffff:", 0xFFFF_0000, "ffff:"),
+            (":a", 0x0000_000A, ":a"),
+            ("root", 0xFFFF_FFFF, "root"),
+            ("none", 0, "none"),
+            ("ingress", 0xFFFF_FFF1, "ffff:fff1"),
+            ("clsact", 0xFFFF_FFF1, "ffff:fff1"),
+            ("FFFF:FFF2", 0xFFFF_FFF2, "ffff:fff2"),
+        ];
+        for (text, raw, shown) in cases {
+            let h = Handle::parse(text).unwrap();
+            assert_eq!(h.get(), raw, "{text}");
+            assert_eq!(h.to_string(), shown, "{text}");
+        }
+        // A bare number is the raw value, as get_tc_classid reads it.
+        assert_eq!(Handle::parse("10").unwrap(), Handle(0x10));
+        assert_eq!(Handle::new(1, 0x10), Handle(0x10010));
+        assert_eq!(Handle::INGRESS_QDISC.to_string(), "ffff:");
+        for bad in ["", "1:2:3", "10000:", ":10000", "g:", "1:-1", "+1:", "123456789", " 1:"] {
+            assert!(
+                matches!(Handle::parse(bad), Err(Error::InvalidValue { .. })),
+                "{bad:?} should be refused"
+            );
+        }
+        assert_eq!(tc_h_make(0x0001_0000, 0x10), 0x0001_0010);
+        assert_eq!(tc_h_maj(0x0001_0010), 0x0001_0000);
+        assert_eq!(tc_h_min(0x0001_0010), 0x10);
+    }
+
+    #[test]
+    fn filter_info_splits_into_prio_and_protocol() {
+        // tcm_info = TC_H_MAKE(prio << 16, htons(ETH_P_IP)), built from bytes:
+        // the low half holds 08 00 in memory order on either endianness.
+        let prio: u32 = 49152;
+        let info = (prio << 16) | u32::from(u16::from_ne_bytes(0x0800u16.to_be_bytes()));
+        let msg = tc_message(msg_type::RTM_NEWTFILTER, [2, 0x800, 0x10000, info], &[]);
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let f = TcObject::parse(&m).unwrap();
+        assert_eq!(f.object(), TcObjectKind::Filter);
+        assert_eq!(f.prio(), 49152);
+        assert_eq!(f.protocol(), eth_p::IP);
+    }
+
+    #[test]
+    fn unknown_kind_keeps_raw_options_and_formats() {
+        let mut attrs = Vec::new();
+        put_attr(&mut attrs, tca::KIND, b"fq_codel\0");
+        put_attr(&mut attrs, tca::OPTIONS, &[1, 2, 3]);
+        put_attr(&mut attrs, 99, &[7]);
+        let msg = tc_message(msg_type::RTM_NEWQDISC, [3, 0x80010000, TC_H_ROOT, 1], &attrs);
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let q = TcObject::parse(&m).unwrap();
+        assert!(matches!(q.options().unwrap(), Some(Options::Raw(&[1, 2, 3]))));
+        assert!(q.htb().unwrap().is_none());
+        let mut s = String::new();
+        crate::fmt::write_json(&m, &mut s).unwrap();
+        assert!(s.contains("\"TCA_OPTIONS\",\"010203\""), "{s}");
+        assert!(s.contains("[\"99\",\"07\"]"), "{s}");
+        assert_eq!(q.handle().to_string(), "8001:");
+        assert_eq!("root", q.parent().to_string());
+    }
+
+    /// A `TCA_STATS2` nest as a 64-bit kernel writes it (`gnet_stats_basic`
+    /// padded to 16 bytes), with the rarer members.
+    #[test]
+    fn stats2_members() {
+        let mut nest = Vec::new();
+        let mut basic = Vec::new();
+        basic.extend_from_slice(&5_000_000_000u64.to_ne_bytes());
+        basic.extend_from_slice(&u32::MAX.to_ne_bytes());
+        basic.extend_from_slice(&[0; 4]);
+        put_attr(&mut nest, tca_stats::BASIC, &basic);
+        let mut hw = Vec::new();
+        hw.extend_from_slice(&1000u64.to_ne_bytes());
+        hw.extend_from_slice(&10u32.to_ne_bytes());
+        put_attr(&mut nest, tca_stats::BASIC_HW, &hw);
+        let mut est = Vec::new();
+        est.extend_from_slice(&300u32.to_ne_bytes());
+        est.extend_from_slice(&4u32.to_ne_bytes());
+        put_attr(&mut nest, tca_stats::RATE_EST, &est);
+        put_attr(&mut nest, tca_stats::PKT64, &(1u64 << 33).to_ne_bytes());
+        put_attr(&mut nest, tca_stats::APP, &[9, 9]);
+        let mut attrs = Vec::new();
+        put_attr(&mut attrs, tca::KIND, b"mq\0");
+        put_attr(&mut attrs, tca::STATS2, &nest);
+        put_attr(&mut attrs, tca::RATE, &[(-1i8) as u8, 3]);
+        let msg = tc_message(msg_type::RTM_NEWQDISC, [2, 0x8000_0000, TC_H_ROOT, 1], &attrs);
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let q = TcObject::parse(&m).unwrap();
+        let s = q.stats2().unwrap().unwrap();
+        assert_eq!(s.bytes().unwrap(), Some(5_000_000_000));
+        assert_eq!(s.basic().unwrap().unwrap().packets.get(), u32::MAX);
+        assert_eq!(s.packets().unwrap(), Some(1 << 33), "TCA_STATS_PKT64 wins");
+        assert_eq!(s.basic_hw().unwrap().unwrap().bytes.get(), 1000);
+        assert_eq!(s.rate_est().unwrap().unwrap().bps.get(), 300);
+        assert_eq!(s.app().unwrap(), Some(&[9u8, 9][..]));
+        assert!(s.queue().unwrap().is_none());
+        assert!(s.rate_est64().unwrap().is_none());
+        let est = q.rate_estimator().unwrap().unwrap();
+        assert_eq!((est.interval, est.ewma_log), (-1, 3));
+        assert!(q.options().unwrap().is_none());
+        assert_eq!(m.get_path(&["stats2", "pkt64"]).unwrap(), Some(crate::spec::Value::U64(1 << 33)));
+        assert_eq!(
+            m.get_path(&["stats2", "basic_hw", "packets"]).unwrap(),
+            Some(crate::spec::Value::U32(10))
+        );
+    }
+
+    #[test]
+    fn wrong_message_type_is_refused() {
+        let dump = include_bytes!("../../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
+        let msg = Messages::new(dump).next().unwrap().unwrap();
+        assert!(matches!(TcObject::parse(&msg), Err(Error::WrongMessageType { expected: "tc", .. })));
+    }
+}

@@ -1,0 +1,188 @@
+//! The tbf (token bucket filter) qdisc: `TCA_TBF_*`, `struct tc_tbf_qopt`.
+
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::attr::Attrs;
+use crate::error::Result;
+use crate::spec::{AttrSpec, AttrType, Field, Space, StructSpec};
+use crate::tc::TcRateSpec;
+use crate::wire::NeU32;
+
+/// `TCA_TBF_*` attribute types (`pkt_sched.h`).
+pub mod tca_tbf {
+    #![allow(missing_docs)]
+    pub const PARMS: u16 = 1;
+    pub const RTAB: u16 = 2;
+    pub const PTAB: u16 = 3;
+    pub const RATE64: u16 = 4;
+    pub const PRATE64: u16 = 5;
+    pub const BURST: u16 = 6;
+    pub const PBURST: u16 = 7;
+    pub const PAD: u16 = 8;
+}
+
+/// `struct tc_tbf_qopt` (`TCA_TBF_PARMS`).
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcTbfQopt {
+    /// Token rate.
+    pub rate: TcRateSpec,
+    /// Peak rate (all zero when unset).
+    pub peakrate: TcRateSpec,
+    /// Bytes that can wait for tokens.
+    pub limit: NeU32,
+    /// Bucket size, in scheduler ticks (64 ns) at `rate`.
+    pub buffer: NeU32,
+    /// Peak bucket size in ticks at `peakrate` (0 without a peak rate).
+    pub mtu: NeU32,
+}
+
+/// The tbf options of a qdisc.
+#[derive(Clone, Debug)]
+pub struct Tbf<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Tbf<'a> {
+    /// A view of a tbf `TCA_OPTIONS` nest.
+    pub fn new(attrs: Attrs<'a>) -> Self {
+        Tbf { attrs }
+    }
+    /// The nested attributes.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// `TCA_TBF_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcTbfQopt>> {
+        self.attrs.find(tca_tbf::PARMS)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `TCA_TBF_RATE64`: the rate when it does not fit 32 bits.
+    pub fn rate64(&self) -> Result<Option<u64>> {
+        self.attrs.find(tca_tbf::RATE64)?.map(|a| a.u64()).transpose()
+    }
+    /// `TCA_TBF_PRATE64`: the peak rate when it does not fit 32 bits.
+    pub fn prate64(&self) -> Result<Option<u64>> {
+        self.attrs.find(tca_tbf::PRATE64)?.map(|a| a.u64()).transpose()
+    }
+    /// `TCA_TBF_BURST`: bucket size in bytes (requests; the kernel dumps only ticks).
+    pub fn burst(&self) -> Result<Option<u32>> {
+        self.attrs.find(tca_tbf::BURST)?.map(|a| a.u32()).transpose()
+    }
+    /// `TCA_TBF_PBURST`: peak bucket size in bytes (requests).
+    pub fn pburst(&self) -> Result<Option<u32>> {
+        self.attrs.find(tca_tbf::PBURST)?.map(|a| a.u32()).transpose()
+    }
+    /// The rate in bytes per second: `TCA_TBF_RATE64` or the 32-bit field,
+    /// whichever is larger.
+    pub fn rate(&self) -> Result<Option<u64>> {
+        let field = self.parms()?.map(|p| u64::from(p.rate.rate.get()));
+        Ok(max_opt(field, self.rate64()?))
+    }
+    /// The peak rate in bytes per second (0 when unset), as [`rate`](Self::rate).
+    pub fn peakrate(&self) -> Result<Option<u64>> {
+        let field = self.parms()?.map(|p| u64::from(p.peakrate.rate.get()));
+        Ok(max_opt(field, self.prate64()?))
+    }
+}
+
+fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Spec of `struct tc_tbf_qopt` (the two `tc_ratespec`s flattened).
+pub static TC_TBF_QOPT: StructSpec = StructSpec {
+    name: "tc_tbf_qopt",
+    size: 36,
+    fields: &[
+        Field { name: "rate_cell_log", offset: 0, len: 1, ty: AttrType::U8 },
+        Field { name: "rate_linklayer", offset: 1, len: 1, ty: AttrType::U8 },
+        Field { name: "rate_overhead", offset: 2, len: 2, ty: AttrType::U16 },
+        Field { name: "rate_mpu", offset: 6, len: 2, ty: AttrType::U16 },
+        Field { name: "rate", offset: 8, len: 4, ty: AttrType::U32 },
+        Field { name: "peakrate_cell_log", offset: 12, len: 1, ty: AttrType::U8 },
+        Field { name: "peakrate_linklayer", offset: 13, len: 1, ty: AttrType::U8 },
+        Field { name: "peakrate_overhead", offset: 14, len: 2, ty: AttrType::U16 },
+        Field { name: "peakrate_mpu", offset: 18, len: 2, ty: AttrType::U16 },
+        Field { name: "peakrate", offset: 20, len: 4, ty: AttrType::U32 },
+        Field { name: "limit", offset: 24, len: 4, ty: AttrType::U32 },
+        Field { name: "buffer", offset: 28, len: 4, ty: AttrType::U32 },
+        Field { name: "mtu", offset: 32, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// `TCA_TBF_*` attributes.
+pub static TBF: Space = Space {
+    name: "tbf",
+    attrs: &[
+        AttrSpec {
+            id: tca_tbf::PARMS,
+            name: "TCA_TBF_PARMS",
+            short: "parms",
+            ty: AttrType::Struct(&TC_TBF_QOPT),
+        },
+        AttrSpec { id: tca_tbf::RTAB, name: "TCA_TBF_RTAB", short: "rtab", ty: AttrType::Bytes },
+        AttrSpec { id: tca_tbf::PTAB, name: "TCA_TBF_PTAB", short: "ptab", ty: AttrType::Bytes },
+        AttrSpec { id: tca_tbf::RATE64, name: "TCA_TBF_RATE64", short: "rate64", ty: AttrType::U64 },
+        AttrSpec { id: tca_tbf::PRATE64, name: "TCA_TBF_PRATE64", short: "prate64", ty: AttrType::U64 },
+        AttrSpec { id: tca_tbf::BURST, name: "TCA_TBF_BURST", short: "burst", ty: AttrType::U32 },
+        AttrSpec { id: tca_tbf::PBURST, name: "TCA_TBF_PBURST", short: "pburst", ty: AttrType::U32 },
+        AttrSpec { id: tca_tbf::PAD, name: "TCA_TBF_PAD", short: "pad", ty: AttrType::Bytes },
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::vec::Vec;
+
+    use super::*;
+    use crate::msg_type;
+    use crate::spec::Value;
+    use crate::tc::tests::{put_attr, tc_message};
+    use crate::tc::{tca, TcObject, TC_H_ROOT};
+    use crate::Messages;
+
+    #[test]
+    fn size() {
+        assert_eq!(core::mem::size_of::<TcTbfQopt>(), TC_TBF_QOPT.size);
+    }
+
+    /// `tc qdisc add dev X root tbf rate 1mbit burst 32kb limit 30000` as
+    /// the kernel dumps it: rate 125000 B/s, buffer = 32768 B at 125000 B/s
+    /// = 262.144 ms = 4096000 ticks of 64 ns, written from `struct tc_tbf_qopt`.
+    #[test]
+    fn tbf_qdisc() {
+        let mut q = Vec::new();
+        q.extend_from_slice(&[0, 1]);
+        q.extend_from_slice(&[0; 6]);
+        q.extend_from_slice(&125_000u32.to_ne_bytes());
+        q.extend_from_slice(&[0; 12]); // no peak rate
+        for v in [30_000u32, 4_096_000, 0] {
+            q.extend_from_slice(&v.to_ne_bytes());
+        }
+        assert_eq!(q.len(), 36);
+        let mut opts = Vec::new();
+        put_attr(&mut opts, tca_tbf::PARMS, &q);
+        put_attr(&mut opts, tca_tbf::BURST, &32_768u32.to_ne_bytes());
+        let mut attrs = Vec::new();
+        put_attr(&mut attrs, tca::KIND, b"tbf\0");
+        put_attr(&mut attrs, tca::OPTIONS, &opts);
+        let msg = tc_message(msg_type::RTM_NEWQDISC, [2, 0x8001_0000, TC_H_ROOT, 1], &attrs);
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let tbf = TcObject::parse(&m).unwrap().tbf().unwrap().unwrap();
+        let p = tbf.parms().unwrap().unwrap();
+        assert_eq!(p.limit.get(), 30_000);
+        assert_eq!(p.buffer.get(), 4_096_000);
+        assert_eq!(p.mtu.get(), 0);
+        assert_eq!(tbf.rate().unwrap(), Some(125_000));
+        assert_eq!(tbf.peakrate().unwrap(), Some(0));
+        assert_eq!(tbf.burst().unwrap(), Some(32_768));
+        assert_eq!(tbf.rate64().unwrap(), None);
+        assert_eq!(m.get_path(&["options", "parms", "limit"]).unwrap(), Some(Value::U32(30_000)));
+    }
+}

@@ -1,0 +1,472 @@
+//! The u32 classifier: `TCA_U32_*`, `struct tc_u32_sel` and its keys.
+
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::attr::Attrs;
+use crate::error::{Error, Result};
+use crate::spec::{AttrSpec, AttrType, Field, Space, StructSpec};
+use crate::tc::{Handle, NeI16};
+use crate::wire::{BeU16, BeU32, NeI32, NeU16, NeU32, NeU64};
+
+/// `TCA_U32_*` attribute types (`pkt_cls.h`).
+pub mod tca_u32 {
+    #![allow(missing_docs)]
+    pub const CLASSID: u16 = 1;
+    pub const HASH: u16 = 2;
+    pub const LINK: u16 = 3;
+    pub const DIVISOR: u16 = 4;
+    pub const SEL: u16 = 5;
+    pub const POLICE: u16 = 6;
+    pub const ACT: u16 = 7;
+    pub const INDEV: u16 = 8;
+    pub const PCNT: u16 = 9;
+    pub const MARK: u16 = 10;
+    pub const FLAGS: u16 = 11;
+    pub const PAD: u16 = 12;
+}
+
+/// `TC_U32_TERMINAL`: a match ends the walk (set when a class id is given).
+pub const TC_U32_TERMINAL: u8 = 1;
+/// `TC_U32_OFFSET`.
+pub const TC_U32_OFFSET: u8 = 2;
+/// `TC_U32_VAROFFSET`.
+pub const TC_U32_VAROFFSET: u8 = 4;
+/// `TC_U32_EAT`.
+pub const TC_U32_EAT: u8 = 8;
+
+/// `TCA_CLS_FLAGS_*` names (`TCA_U32_FLAGS`).
+pub static CLS_FLAG_NAMES: &[(u32, &str)] =
+    &[(1, "skip_hw"), (2, "skip_sw"), (4, "in_hw"), (8, "not_in_hw"), (16, "verbose")];
+
+/// A u32 filter handle: hash table id (12 bits), bucket (8 bits) and node
+/// (12 bits), shown and parsed as `tc` does (`800::800`, `800:`, `1:2:3`).
+///
+/// ```
+/// use nlwire::tc::u32::U32Handle;
+/// let h = U32Handle::parse("800::800")?;
+/// assert_eq!(h.0, 0x8000_0800);
+/// assert_eq!((h.htid(), h.hash(), h.node()), (0x800, 0, 0x800));
+/// assert_eq!(h.to_string(), "800::800");
+/// assert_eq!(U32Handle(0x8000_0000).to_string(), "800:");
+/// assert!(U32Handle::parse("1000:").is_err());
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct U32Handle(pub u32);
+
+impl U32Handle {
+    /// `TC_U32_USERHTID`: the hash table id (upper 12 bits).
+    pub const fn htid(self) -> u32 {
+        self.0 >> 20
+    }
+    /// `TC_U32_HASH`: the bucket (8 bits).
+    pub const fn hash(self) -> u32 {
+        (self.0 >> 12) & 0xFF
+    }
+    /// `TC_U32_NODE`: the node id (lower 12 bits).
+    pub const fn node(self) -> u32 {
+        self.0 & 0xFFF
+    }
+    /// Parses `htid[:hash[:node]]` in hexadecimal (each part may be empty),
+    /// or `0x` and a raw 32-bit value, as `tc`'s `get_u32_handle`.
+    pub fn parse(s: &str) -> Result<Self> {
+        const BAD: Error = Error::InvalidValue { what: "u32 handle is not hex htid:hash:node" };
+        fn hex(part: &str, limit: u64) -> Result<u32> {
+            if part.is_empty() {
+                return Ok(0);
+            }
+            if part.len() > 8 || !part.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(BAD);
+            }
+            let v = u32::from_str_radix(part, 16).map_err(|_| BAD)?;
+            if u64::from(v) >= limit {
+                return Err(BAD);
+            }
+            Ok(v)
+        }
+        let mut parts = s.split(':');
+        let first = parts.next().unwrap_or("");
+        let (Some(hash), node) = (parts.next(), parts.next()) else {
+            // No colon: only `0x` and a raw value.
+            return match first.strip_prefix("0x") {
+                Some(raw) if !raw.is_empty() => hex(raw, 1 << 32).map(U32Handle),
+                _ => Err(BAD),
+            };
+        };
+        if parts.next().is_some() {
+            return Err(BAD);
+        }
+        let htid = hex(first, 0x1000)?;
+        let hash = hex(hash, 0x100)?;
+        let node = hex(node.unwrap_or(""), 0x1000)?;
+        Ok(U32Handle((htid << 20) | (hash << 12) | node))
+    }
+}
+
+impl core::fmt::Display for U32Handle {
+    /// As iproute2's `sprint_u32_handle`.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if self.0 == 0 {
+            return f.write_str("none");
+        }
+        if self.htid() != 0 {
+            write!(f, "{:x}:", self.htid())?;
+        }
+        if self.hash() != 0 {
+            write!(f, "{:x}", self.hash())?;
+        }
+        if self.node() != 0 {
+            write!(f, ":{:x}", self.node())?;
+        }
+        Ok(())
+    }
+}
+
+/// `struct tc_u32_sel` without its trailing keys: the first 16 bytes of `TCA_U32_SEL`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcU32SelHdr {
+    /// `TC_U32_*` flags.
+    pub flags: u8,
+    /// Shift of the next-header offset.
+    pub offshift: u8,
+    /// Number of [`TcU32Key`]s that follow.
+    pub nkeys: u8,
+    /// Padding (the C struct's implicit hole before `offmask`).
+    pub pad: u8,
+    /// Mask of the next-header offset (network order).
+    pub offmask: BeU16,
+    /// Fixed offset.
+    pub off: NeU16,
+    /// Offset of the offset field.
+    pub offoff: NeI16,
+    /// Offset of the hash key.
+    pub hoff: NeI16,
+    /// Hash mask (network order).
+    pub hmask: BeU32,
+}
+
+/// `struct tc_u32_key`: match `(word at off) & mask == val`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcU32Key {
+    /// Mask of the 32-bit word (network order on the wire; `.get()` gives its value).
+    pub mask: BeU32,
+    /// Expected value, already masked (network order).
+    pub val: BeU32,
+    /// Byte offset of the word from the network header.
+    pub off: NeI32,
+    /// Mask for the variable offset.
+    pub offmask: NeI32,
+}
+
+/// `struct tc_u32_mark` (`TCA_U32_MARK`).
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcU32Mark {
+    /// Mark value.
+    pub val: NeU32,
+    /// Mark mask.
+    pub mask: NeU32,
+    /// Hits.
+    pub success: NeU32,
+}
+
+/// `struct tc_u32_pcnt` (`TCA_U32_PCNT`) without the per-key hit counts that follow.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcU32Pcnt {
+    /// Lookups.
+    pub rcnt: NeU64,
+    /// Hits.
+    pub rhit: NeU64,
+}
+
+/// A `TCA_U32_SEL` payload: the selector header and its keys.
+#[derive(Clone, Copy, Debug)]
+pub struct U32Sel<'a> {
+    header: &'a TcU32SelHdr,
+    keys: &'a [TcU32Key],
+}
+
+impl<'a> U32Sel<'a> {
+    /// Reads a `TCA_U32_SEL` payload; the keys must all be there.
+    pub fn parse(payload: &'a [u8]) -> Result<Self> {
+        let size = core::mem::size_of::<TcU32SelHdr>();
+        let (header, rest) = TcU32SelHdr::ref_from_prefix(payload).map_err(|_| Error::Truncated {
+            offset: 0,
+            needed: size,
+            available: payload.len(),
+        })?;
+        let nkeys = usize::from(header.nkeys);
+        let (keys, _) =
+            <[TcU32Key]>::ref_from_prefix_with_elems(rest, nkeys).map_err(|_| Error::Truncated {
+                offset: 0,
+                needed: size + nkeys * core::mem::size_of::<TcU32Key>(),
+                available: payload.len(),
+            })?;
+        Ok(U32Sel { header, keys })
+    }
+    /// The selector header.
+    pub fn header(&self) -> &'a TcU32SelHdr {
+        self.header
+    }
+    /// `TC_U32_*` flags.
+    pub fn flags(&self) -> u8 {
+        self.header.flags
+    }
+    /// The keys, in order.
+    pub fn keys(&self) -> &'a [TcU32Key] {
+        self.keys
+    }
+}
+
+/// The u32 options of a filter.
+#[derive(Clone, Debug)]
+pub struct U32<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> U32<'a> {
+    /// A view of a u32 `TCA_OPTIONS` nest.
+    pub fn new(attrs: Attrs<'a>) -> Self {
+        U32 { attrs }
+    }
+    /// The nested attributes.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// `TCA_U32_CLASSID`: the class matching packets go to (`flowid`).
+    pub fn classid(&self) -> Result<Option<Handle>> {
+        Ok(self.u32_attr(tca_u32::CLASSID)?.map(Handle))
+    }
+    /// `TCA_U32_HASH`: hash table the filter is in.
+    pub fn hash(&self) -> Result<Option<u32>> {
+        self.u32_attr(tca_u32::HASH)
+    }
+    /// `TCA_U32_LINK`: hash table to continue in.
+    pub fn link(&self) -> Result<Option<u32>> {
+        self.u32_attr(tca_u32::LINK)
+    }
+    /// `TCA_U32_DIVISOR`: buckets of a hash table.
+    pub fn divisor(&self) -> Result<Option<u32>> {
+        self.u32_attr(tca_u32::DIVISOR)
+    }
+    /// `TCA_U32_FLAGS`: `TCA_CLS_FLAGS_*`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.u32_attr(tca_u32::FLAGS)
+    }
+    /// `TCA_U32_SEL`: the selector and its keys.
+    pub fn sel(&self) -> Result<Option<U32Sel<'a>>> {
+        match self.attrs.find(tca_u32::SEL)? {
+            Some(a) => U32Sel::parse(a.payload())
+                .map_err(|_| Error::AttrSize {
+                    kind: a.kind(),
+                    offset: a.offset(),
+                    expected: core::mem::size_of::<TcU32SelHdr>(),
+                    actual: a.payload().len(),
+                })
+                .map(Some),
+            None => Ok(None),
+        }
+    }
+    /// `TCA_U32_INDEV`: input device name.
+    pub fn indev(&self) -> Result<Option<&'a str>> {
+        self.attrs.find(tca_u32::INDEV)?.map(|a| a.str()).transpose()
+    }
+    /// `TCA_U32_PCNT`: lookup and hit counters.
+    pub fn pcnt(&self) -> Result<Option<&'a TcU32Pcnt>> {
+        self.attrs.find(tca_u32::PCNT)?.map(|a| a.as_struct()).transpose()
+    }
+    /// `TCA_U32_MARK`: the mark match.
+    pub fn mark(&self) -> Result<Option<&'a TcU32Mark>> {
+        self.attrs.find(tca_u32::MARK)?.map(|a| a.as_struct()).transpose()
+    }
+
+    fn u32_attr(&self, kind: u16) -> Result<Option<u32>> {
+        self.attrs.find(kind)?.map(|a| a.u32()).transpose()
+    }
+}
+
+/// Spec of `struct tc_u32_sel` (its header; keys follow).
+pub static TC_U32_SEL: StructSpec = StructSpec {
+    name: "tc_u32_sel",
+    size: 16,
+    fields: &[
+        Field { name: "flags", offset: 0, len: 1, ty: AttrType::U8 },
+        Field { name: "offshift", offset: 1, len: 1, ty: AttrType::U8 },
+        Field { name: "nkeys", offset: 2, len: 1, ty: AttrType::U8 },
+        Field { name: "offmask", offset: 4, len: 2, ty: AttrType::Be16 },
+        Field { name: "off", offset: 6, len: 2, ty: AttrType::U16 },
+        Field { name: "hmask", offset: 12, len: 4, ty: AttrType::Be32 },
+        Field { name: "key0_mask", offset: 16, len: 4, ty: AttrType::Be32 },
+        Field { name: "key0_val", offset: 20, len: 4, ty: AttrType::Be32 },
+        Field { name: "key0_off", offset: 24, len: 4, ty: AttrType::S32 },
+    ],
+};
+
+/// Spec of `struct tc_u32_mark`.
+pub static TC_U32_MARK: StructSpec = StructSpec {
+    name: "tc_u32_mark",
+    size: 12,
+    fields: &[
+        Field { name: "val", offset: 0, len: 4, ty: AttrType::U32 },
+        Field { name: "mask", offset: 4, len: 4, ty: AttrType::U32 },
+        Field { name: "success", offset: 8, len: 4, ty: AttrType::U32 },
+    ],
+};
+
+/// Spec of `struct tc_u32_pcnt`.
+pub static TC_U32_PCNT: StructSpec = StructSpec {
+    name: "tc_u32_pcnt",
+    size: 16,
+    fields: &[
+        Field { name: "rcnt", offset: 0, len: 8, ty: AttrType::U64 },
+        Field { name: "rhit", offset: 8, len: 8, ty: AttrType::U64 },
+    ],
+};
+
+/// `TCA_U32_*` attributes.
+pub static U32_SPACE: Space = Space {
+    name: "u32",
+    attrs: &[
+        AttrSpec { id: tca_u32::CLASSID, name: "TCA_U32_CLASSID", short: "classid", ty: AttrType::U32 },
+        AttrSpec { id: tca_u32::HASH, name: "TCA_U32_HASH", short: "hash", ty: AttrType::U32 },
+        AttrSpec { id: tca_u32::LINK, name: "TCA_U32_LINK", short: "link", ty: AttrType::U32 },
+        AttrSpec { id: tca_u32::DIVISOR, name: "TCA_U32_DIVISOR", short: "divisor", ty: AttrType::U32 },
+        AttrSpec { id: tca_u32::SEL, name: "TCA_U32_SEL", short: "sel", ty: AttrType::Struct(&TC_U32_SEL) },
+        AttrSpec { id: tca_u32::POLICE, name: "TCA_U32_POLICE", short: "police", ty: AttrType::Bytes },
+        AttrSpec { id: tca_u32::ACT, name: "TCA_U32_ACT", short: "act", ty: AttrType::Bytes },
+        AttrSpec { id: tca_u32::INDEV, name: "TCA_U32_INDEV", short: "indev", ty: AttrType::Str },
+        AttrSpec {
+            id: tca_u32::PCNT,
+            name: "TCA_U32_PCNT",
+            short: "pcnt",
+            ty: AttrType::Struct(&TC_U32_PCNT),
+        },
+        AttrSpec {
+            id: tca_u32::MARK,
+            name: "TCA_U32_MARK",
+            short: "mark",
+            ty: AttrType::Struct(&TC_U32_MARK),
+        },
+        AttrSpec {
+            id: tca_u32::FLAGS,
+            name: "TCA_U32_FLAGS",
+            short: "flags",
+            ty: AttrType::Bits(CLS_FLAG_NAMES),
+        },
+        AttrSpec { id: tca_u32::PAD, name: "TCA_U32_PAD", short: "pad", ty: AttrType::Bytes },
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::string::String;
+    use std::vec::Vec;
+
+    use super::*;
+    use crate::msg_type;
+    use crate::spec::Value;
+    use crate::tc::tests::{put_attr, tc_message};
+    use crate::tc::{eth_p, tca, TcObject};
+    use crate::Messages;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(core::mem::size_of::<TcU32SelHdr>(), 16);
+        assert_eq!(core::mem::size_of::<TcU32Key>(), 16);
+        assert_eq!(core::mem::size_of::<TcU32Mark>(), TC_U32_MARK.size);
+        assert_eq!(core::mem::size_of::<TcU32Pcnt>(), TC_U32_PCNT.size);
+    }
+
+    /// `tc filter add dev X parent 1: protocol ip prio 1 u32 match ip dst
+    /// 10.0.0.0/8 match ip src 192.168.1.0/24 flowid 1:10` as the kernel
+    /// dumps it (handle 800::800), written from `struct tc_u32_sel`/`tc_u32_key`.
+    #[test]
+    fn u32_filter() {
+        let mut sel = Vec::new();
+        sel.extend_from_slice(&[TC_U32_TERMINAL, 0, 2, 0]); // flags, offshift, nkeys, hole
+        sel.extend_from_slice(&[0; 12]); // offmask, off, offoff, hoff, hmask
+                                         // key 1: ip dst (offset 16), mask ff000000, value 0a000000
+        sel.extend_from_slice(&[0xff, 0, 0, 0, 10, 0, 0, 0]);
+        sel.extend_from_slice(&16i32.to_ne_bytes());
+        sel.extend_from_slice(&0i32.to_ne_bytes());
+        // key 2: ip src (offset 12), mask ffffff00, value c0a80100
+        sel.extend_from_slice(&[0xff, 0xff, 0xff, 0, 192, 168, 1, 0]);
+        sel.extend_from_slice(&12i32.to_ne_bytes());
+        sel.extend_from_slice(&0i32.to_ne_bytes());
+        let mut opts = Vec::new();
+        put_attr(&mut opts, tca_u32::CLASSID, &0x0001_0010u32.to_ne_bytes());
+        put_attr(&mut opts, tca_u32::HASH, &0x8000_0000u32.to_ne_bytes());
+        put_attr(&mut opts, tca_u32::SEL, &sel);
+        put_attr(&mut opts, tca_u32::FLAGS, &8u32.to_ne_bytes());
+        let mut pcnt = Vec::new();
+        for v in [5u64, 3, 3, 2] {
+            pcnt.extend_from_slice(&v.to_ne_bytes());
+        }
+        put_attr(&mut opts, tca_u32::PCNT, &pcnt);
+        let mut attrs = Vec::new();
+        put_attr(&mut attrs, tca::KIND, b"u32\0");
+        put_attr(&mut attrs, tca::CHAIN, &0u32.to_ne_bytes());
+        put_attr(&mut attrs, tca::OPTIONS, &opts);
+        let info = (1u32 << 16) | u32::from(u16::from_ne_bytes(eth_p::IP.to_be_bytes()));
+        let msg = tc_message(msg_type::RTM_NEWTFILTER, [3, 0x8000_0800, 0x0001_0000, info], &attrs);
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let f = TcObject::parse(&m).unwrap();
+        assert_eq!(f.prio(), 1);
+        assert_eq!(f.protocol(), eth_p::IP);
+        assert_eq!(f.chain().unwrap(), Some(0));
+        let u = f.u32().unwrap().unwrap();
+        assert_eq!(u.classid().unwrap(), Some(Handle::new(1, 0x10)));
+        assert_eq!(u.hash().unwrap(), Some(0x8000_0000));
+        assert_eq!(u.flags().unwrap(), Some(8));
+        assert_eq!(u.pcnt().unwrap().unwrap().rhit.get(), 3);
+        let s = u.sel().unwrap().unwrap();
+        assert_eq!(s.flags(), TC_U32_TERMINAL);
+        let keys: Vec<_> = s.keys().iter().map(|k| (k.mask.get(), k.val.get(), k.off.get())).collect();
+        assert_eq!(keys, [(0xff00_0000, 0x0a00_0000, 16), (0xffff_ff00, 0xc0a8_0100, 12)]);
+        assert_eq!(m.get_path(&["options", "sel", "key0_val"]).unwrap(), Some(Value::U32(0x0a00_0000)));
+        let mut text = String::new();
+        crate::fmt::write_json(&m, &mut text).unwrap();
+        assert!(text.contains("[\"TCA_U32_FLAGS\",[\"not_in_hw\"]]"), "{text}");
+    }
+
+    #[test]
+    fn u32_handles_like_tc() {
+        use std::string::ToString;
+        for (text, raw, shown) in [
+            ("800::800", 0x8000_0800u32, "800::800"),
+            ("800:", 0x8000_0000, "800:"),
+            ("1:2:3", 0x0010_2003, "1:2:3"),
+            ("::5", 0x0000_0005, ":5"),
+            ("0x80000800", 0x8000_0800, "800::800"),
+            ("0xffffffff", 0xFFFF_FFFF, "fff:ff:fff"),
+        ] {
+            let h = U32Handle::parse(text).unwrap();
+            assert_eq!(h.0, raw, "{text}");
+            assert_eq!(h.to_string(), shown, "{text}");
+        }
+        assert_eq!(U32Handle(0).to_string(), "none");
+        for bad in ["", "800", "1000:", "1:100:", "1:2:1000", "1:2:3:4", "0x", "0x1g", "g:"] {
+            assert!(U32Handle::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn selector_with_missing_keys_is_an_error() {
+        let mut sel = [0u8; 16 + 8];
+        sel[2] = 1; // one key announced, half of it present
+        assert!(matches!(U32Sel::parse(&sel), Err(Error::Truncated { needed: 32, available: 24, .. })));
+        assert!(U32Sel::parse(&sel[..10]).is_err());
+    }
+}
