@@ -2,6 +2,9 @@
 //! batch driver, read back through our own dump and through `ip -j`, in
 //! namespaces each test creates and deletes.
 
+// `RequestError` carries the kernel's text inline (the socket layer cannot allocate).
+#![allow(clippy::result_large_err)]
+
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
