@@ -117,7 +117,13 @@ fn create_list_delete_like_ip_netns() {
     assert!(ip_netns_list().contains(&name));
     // Both list the same namespaces (other processes may add or remove
     // theirs meanwhile: compare a few times).
-    let same = (0..5).any(|_| our_netns_list() == ip_netns_list());
+    let same = (0..5).any(|_| {
+        let same = our_netns_list() == ip_netns_list();
+        if !same {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        same
+    });
     assert!(same, "ours {:?} vs ip {:?}", our_netns_list(), ip_netns_list());
 
     // It is a working, empty network namespace for iproute2 too.
@@ -185,6 +191,12 @@ fn list_with_a_small_buffer() {
     }
     assert!(names.contains(&a.name) && names.contains(&b.name), "{names:?}");
     assert!(!names.iter().any(|n| n == "." || n == ".."));
+
+    // A buffer too small for any entry: one error, then the end.
+    let mut tiny = [std::mem::MaybeUninit::uninit(); 16];
+    let mut it = netns::list(&mut tiny).unwrap();
+    assert!(matches!(it.next(), Some(Err(Error::Sys { .. }))));
+    assert!(it.next().is_none());
 }
 
 #[test]
