@@ -183,7 +183,11 @@ impl Drop for Visit {
 fn cannot_return(errno: Errno) -> ! {
     #[cfg(feature = "std")]
     {
-        std::eprintln!(
+        // Not `eprintln!`, which panics if stderr is gone: a panic could be
+        // caught, and the caller's code would run on in the wrong namespace.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
             "nlwire-rustix: cannot move the thread back to its network namespace (setns: {errno}); aborting"
         );
         std::process::abort()
@@ -360,8 +364,9 @@ pub fn delete(name: &str) -> Result<()> {
 }
 
 /// Lists the named namespaces (the entries of `/run/netns`), reading the
-/// directory through `buf` (1 KiB is plenty; any size works, a larger one
-/// needs fewer system calls). No `/run/netns` means none.
+/// directory through `buf`, which must hold one directory entry of the
+/// longest name (300 bytes do; 1 KiB needs fewer system calls). No
+/// `/run/netns` means no namespaces.
 ///
 /// ```no_run
 /// let mut buf = [core::mem::MaybeUninit::uninit(); 1024];
@@ -387,7 +392,8 @@ pub fn list(buf: &mut [MaybeUninit<u8>]) -> Result<NetnsNames<'_>> {
 
 /// The names [`list`] found: a lending iterator, `while let Some(name) =
 /// names.next()`. A name that is not UTF-8 is reported as
-/// [`Error::InvalidNetnsName`] and the listing goes on.
+/// [`Error::InvalidNetnsName`] and the listing goes on; a failure to read
+/// the directory is reported once and ends it.
 pub struct NetnsNames<'buf> {
     dir: Option<RawDir<'buf, OwnedFd>>,
     name: [u8; NAME_MAX],
@@ -408,7 +414,12 @@ impl NetnsNames<'_> {
         loop {
             let entry = match dir.next()? {
                 Ok(entry) => entry,
-                Err(e) => return Some(Err(Error::sys("getdents64(/run/netns)", e))),
+                Err(e) => {
+                    // Reading the directory failed (a buffer too small for one
+                    // entry, say): report it once and end the listing.
+                    self.dir = None;
+                    return Some(Err(Error::sys("getdents64(/run/netns)", e)));
+                }
             };
             let name = entry.file_name().to_bytes();
             if name == b"." || name == b".." {

@@ -95,8 +95,10 @@ pub struct Received {
     /// Its length: `buf[..len]` holds it.
     pub len: usize,
     /// `nl_groups` of the sender's address: for a multicast notification to
-    /// group `g` <= 32, bit `g - 1` is set; 0 for unicast (replies, ACKs) and
-    /// for groups above 32.
+    /// group `g` <= 32, bit `g - 1` is set; 0 for unicast (replies, ACKs).
+    /// The kernel also gives 0 for notifications to groups above 32, so a
+    /// socket that joins such groups cannot tell them from replies this
+    /// way: keep requests on another socket.
     pub groups: u32,
 }
 
@@ -191,8 +193,10 @@ impl Socket {
     ///   [`Error::Overrun`]; the socket stays usable.
     /// - On a non-blocking socket with nothing queued: [`Error::WouldBlock`].
     ///
-    /// A buffer of 32 KiB holds any dump datagram the kernel sizes for
-    /// itself; single messages can be larger (a link with many VFs).
+    /// The kernel fills dump datagrams up to 32 KiB (less for a smaller
+    /// receive buffer), so a 32 KiB buffer suits dumps; a single message can
+    /// still be larger (a link with many VFs): then `Truncated` says how
+    /// much to allow.
     #[doc(alias = "recvfrom")]
     #[doc(alias = "MSG_TRUNC")]
     pub fn recv(&self, buf: &mut [u8]) -> Result<Received> {

@@ -1,0 +1,219 @@
+//! Live kernel: named namespaces and sockets opened inside them. Runs as
+//! root; every namespace is a `TestNs` that deletes itself.
+
+mod common;
+
+use rustix::fd::AsFd;
+use std::ffi::CString;
+
+use common::*;
+use nlwire_rustix::{netns, Error, Netns, Options, Protocol, Socket};
+
+#[test]
+fn open_in_fresh_netns_by_name_path_and_fd() {
+    if !live("open_in_fresh_netns_by_name_path_and_fd") {
+        return;
+    }
+    let ns = TestNs::new();
+    let home = thread_netns_ino();
+    let path = CString::new(format!("/run/netns/{}", ns.name)).unwrap();
+    let fd = netns::open(Netns::Name(&ns.name)).expect("open netns");
+    for how in [Netns::Name(&ns.name), Netns::Path(&path), Netns::Fd(fd.as_fd())] {
+        let sock = Socket::open_in_netns(how, Protocol::Route, &Options::new()).expect("open_in_netns");
+        assert_eq!(thread_netns_ino(), home, "{how:?}: the thread is back home");
+        assert_ne!(sock.port_id(), 0, "{how:?}: the kernel assigned a port id");
+        assert_eq!(sock.protocol(), Protocol::Route);
+        // The socket lives in the new namespace: only its loopback.
+        assert_eq!(dump_links(&sock, 1), vec!["lo".to_string()], "{how:?}");
+    }
+    // A socket opened at home sees the home namespace, not the new one.
+    let here = Socket::open(Protocol::Route).expect("open");
+    let home_links = dump_links(&here, 7);
+    assert!(!home_links.is_empty());
+    drop(fd);
+}
+
+#[test]
+fn port_ids_differ_and_match_getsockname() {
+    if !live("port_ids_differ_and_match_getsockname") {
+        return;
+    }
+    let ns = TestNs::new();
+    let a = Socket::open_in_netns(Netns::Name(&ns.name), Protocol::Route, &Options::new()).unwrap();
+    let b = Socket::open_in_netns(Netns::Name(&ns.name), Protocol::Route, &Options::new()).unwrap();
+    assert_ne!(a.port_id(), b.port_id());
+    let addr = rustix::net::getsockname(&a).unwrap();
+    let nl = rustix::net::netlink::SocketAddrNetlink::try_from(addr).unwrap();
+    assert_eq!(nl.pid(), a.port_id());
+}
+
+#[test]
+fn thread_stays_home_on_every_error() {
+    if !live("thread_stays_home_on_every_error") {
+        return;
+    }
+    let home = thread_netns_ino();
+    let opts = Options::new();
+
+    // A name that does not exist: an error, and nothing gets created.
+    let missing = unique_name();
+    assert_err(Socket::open_in_netns(Netns::Name(&missing), Protocol::Route, &opts), Error::NetnsNotFound);
+    assert_eq!(thread_netns_ino(), home);
+    assert!(!our_netns_list().contains(&missing), "a missing namespace is never created");
+
+    // A path that does not exist.
+    let nowhere = CString::new(format!("/run/netns/{missing}-nowhere")).unwrap();
+    assert_err(Socket::open_in_netns(Netns::Path(&nowhere), Protocol::Route, &opts), Error::NetnsNotFound);
+    assert_eq!(thread_netns_ino(), home);
+
+    // A regular file, by path and by fd.
+    let file = std::env::temp_dir().join(format!("{missing}.not-a-netns"));
+    std::fs::write(&file, b"not a namespace").unwrap();
+    let file_c = CString::new(file.to_str().unwrap()).unwrap();
+    assert_err(Socket::open_in_netns(Netns::Path(&file_c), Protocol::Route, &opts), Error::NotANetns);
+    assert_eq!(thread_netns_ino(), home);
+    let f =
+        rustix::fs::open(file_c.as_c_str(), rustix::fs::OFlags::RDONLY, rustix::fs::Mode::empty()).unwrap();
+    assert_err(Socket::open_in_netns(Netns::Fd(f.as_fd()), Protocol::Route, &opts), Error::NotANetns);
+    assert_eq!(thread_netns_ino(), home);
+    std::fs::remove_file(&file).unwrap();
+
+    // Another kind of namespace (UTS) is not a network namespace either.
+    let uts = c"/proc/thread-self/ns/uts";
+    assert_err(Socket::open_in_netns(Netns::Path(uts), Protocol::Route, &opts), Error::NotANetns);
+    assert_eq!(thread_netns_ino(), home);
+
+    // Invalid names are refused before anything happens.
+    for bad in ["", ".", "..", "a/b", "../etc"] {
+        assert_err(Socket::open_in_netns(Netns::Name(bad), Protocol::Route, &opts), Error::InvalidNetnsName);
+    }
+    assert_eq!(thread_netns_ino(), home);
+
+    // The socket call itself fails inside the namespace (no such protocol):
+    // the error comes back and the thread is home.
+    let ns = TestNs::new();
+    let r = Socket::open_in_netns(Netns::Name(&ns.name), Protocol::Raw(31), &opts);
+    match r {
+        Err(Error::Sys { call: "socket", errno }) => {
+            assert!(errno == rustix::io::Errno::PROTONOSUPPORT, "{errno:?}")
+        }
+        other => panic!("expected a socket error, got {other:?}"),
+    }
+    assert_eq!(thread_netns_ino(), home);
+}
+
+#[test]
+fn create_list_delete_like_ip_netns() {
+    if !live("create_list_delete_like_ip_netns") {
+        return;
+    }
+    let name = unique_name();
+    netns::create(&name).expect("create");
+    // Deleted even if an assertion below fails.
+    let guard = TestNs { name: name.clone() };
+
+    let ours = our_netns_list();
+    assert!(ours.contains(&name), "{ours:?}");
+    assert!(ip_netns_list().contains(&name));
+    // Both list the same namespaces (other processes may add or remove
+    // theirs meanwhile: compare a few times).
+    let same = (0..5).any(|_| {
+        let same = our_netns_list() == ip_netns_list();
+        if !same {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        same
+    });
+    assert!(same, "ours {:?} vs ip {:?}", our_netns_list(), ip_netns_list());
+
+    // It is a working, empty network namespace for iproute2 too.
+    assert_eq!(guard.ip_link_names(), vec!["lo".to_string()]);
+
+    assert_err(netns::create(&name), Error::NetnsExists);
+    assert_err(netns::create("a/b"), Error::InvalidNetnsName);
+
+    netns::delete(&name).expect("delete");
+    assert!(!our_netns_list().contains(&name));
+    assert!(!ip_netns_list().contains(&name));
+    assert_err(netns::delete(&name), Error::NetnsNotFound);
+    assert_err(
+        Socket::open_in_netns(Netns::Name(&name), Protocol::Route, &Options::new()),
+        Error::NetnsNotFound,
+    );
+    std::mem::forget(guard);
+
+    // A namespace iproute2 made is ours to list, use and delete, and the
+    // other way round.
+    let theirs = unique_name();
+    assert!(std::process::Command::new("ip").args(["netns", "add", &theirs]).status().unwrap().success());
+    let guard = TestNs { name: theirs.clone() };
+    assert!(our_netns_list().contains(&theirs));
+    let sock = Socket::open_in_netns(Netns::Name(&theirs), Protocol::Route, &Options::new()).unwrap();
+    assert_eq!(dump_links(&sock, 3), vec!["lo".to_string()]);
+    netns::delete(&theirs).expect("delete ip's namespace");
+    assert!(!ip_netns_list().contains(&theirs));
+    std::mem::forget(guard);
+
+    let mine = unique_name();
+    netns::create(&mine).unwrap();
+    let guard = TestNs { name: mine.clone() };
+    assert!(std::process::Command::new("ip").args(["netns", "del", &mine]).status().unwrap().success());
+    assert!(!our_netns_list().contains(&mine));
+    std::mem::forget(guard);
+}
+
+#[test]
+fn create_leaves_the_caller_thread_home() {
+    if !live("create_leaves_the_caller_thread_home") {
+        return;
+    }
+    let home = thread_netns_ino();
+    let ns = TestNs::new();
+    assert_eq!(thread_netns_ino(), home);
+    // The namespace is a new one, not ours.
+    let inside = std::fs::metadata(format!("/run/netns/{}", ns.name)).unwrap();
+    assert_ne!(std::os::unix::fs::MetadataExt::ino(&inside), home);
+}
+
+#[test]
+fn list_with_a_small_buffer() {
+    if !live("list_with_a_small_buffer") {
+        return;
+    }
+    let a = TestNs::new();
+    let b = TestNs::new();
+    // Enough for one entry at a time: the listing refills it.
+    let mut buf = [std::mem::MaybeUninit::uninit(); 300];
+    let mut it = netns::list(&mut buf).unwrap();
+    let mut names = Vec::new();
+    while let Some(name) = it.next() {
+        names.push(name.unwrap().to_string());
+    }
+    assert!(names.contains(&a.name) && names.contains(&b.name), "{names:?}");
+    assert!(!names.iter().any(|n| n == "." || n == ".."));
+
+    // A buffer too small for any entry: one error, then the end.
+    let mut tiny = [std::mem::MaybeUninit::uninit(); 16];
+    let mut it = netns::list(&mut tiny).unwrap();
+    assert!(matches!(it.next(), Some(Err(Error::Sys { .. }))));
+    assert!(it.next().is_none());
+}
+
+#[test]
+fn open_in_netns_is_fast() {
+    if !live("open_in_netns_is_fast") {
+        return;
+    }
+    let ns = TestNs::new();
+    let opts = Options::new();
+    let n = 200;
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        let s = Socket::open_in_netns(Netns::Name(&ns.name), Protocol::Route, &opts).unwrap();
+        drop(s);
+    }
+    let per_open = t.elapsed() / n;
+    println!("open_in_netns by name: {per_open:?} per socket ({n} opens)");
+    // The goal is < 0.5 ms; allow for a loaded shared machine.
+    assert!(per_open < std::time::Duration::from_millis(5), "{per_open:?}");
+}
