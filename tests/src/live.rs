@@ -1,13 +1,17 @@
 //! Live-kernel helpers: the root check, throwaway namespaces that are
-//! always deleted, and `ip -j` read back for comparison.
+//! always deleted, `ip -j` read back for comparison, and raw link dumps
+//! built with the core builder.
 
+use std::os::unix::fs::MetadataExt;
 use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use nlwire_rustix::{netns, Netns, Options, Protocol, Socket};
+use nlwire::build::{Builder, Header};
+use nlwire::{msg_type, ErrorMessage, Messages, MsgFlags};
+use nlwire_rustix::{netns, Error, Netns, Options, Protocol, Socket};
 
 /// Whether the live test `name` can run: as root, yes. Otherwise it prints a
-/// skip line and the test passes, unless `NLWIRE_REQUIRE_LIVE=1`, then it fails.
+/// skip line and the test passes, unless NLWIRE_REQUIRE_LIVE=1, then it fails.
 pub fn live(name: &str) -> bool {
     if rustix::process::geteuid().is_root() {
         return true;
@@ -15,6 +19,8 @@ pub fn live(name: &str) -> bool {
     if std::env::var("NLWIRE_REQUIRE_LIVE").as_deref() == Ok("1") {
         panic!("{name}: needs root, and NLWIRE_REQUIRE_LIVE=1 demands the live tests");
     }
+    // Straight to stderr, past the test harness's capture, so that the skip
+    // shows in a normal `cargo test` run.
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "SKIP (needs root): {name}");
     false
@@ -22,16 +28,20 @@ pub fn live(name: &str) -> bool {
 
 static NEXT: AtomicU32 = AtomicU32::new(0);
 
-/// A named namespace, deleted when the guard drops (on failure too).
+/// A unique namespace name for this test process: `nlw-test-<pid>-<n>`.
+pub fn unique_name() -> String {
+    format!("nlw-test-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// A named namespace that is deleted when the guard drops, also when the
+/// test fails.
 pub struct TestNs {
-    /// Its name under /run/netns.
     pub name: String,
 }
 
 impl TestNs {
-    /// Creates `nlw-test-<pid>-<n>`.
     pub fn new() -> TestNs {
-        let name = format!("nlw-test-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let name = unique_name();
         netns::create(&name).unwrap_or_else(|e| panic!("create {name}: {e}"));
         TestNs { name }
     }
@@ -40,12 +50,6 @@ impl TestNs {
     pub fn socket(&self) -> Socket {
         Socket::open_in_netns(Netns::Name(&self.name), Protocol::Route, &Options::new())
             .expect("socket in netns")
-    }
-
-    /// `ip -n NAME args...`, which must succeed.
-    pub fn ip(&self, args: &[&str]) {
-        let out = Command::new("ip").arg("-n").arg(&self.name).args(args).output().expect("run ip");
-        assert!(out.status.success(), "ip {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     }
 
     /// `ip -n NAME -j args...`, parsed.
@@ -60,6 +64,42 @@ impl TestNs {
         let links = self.ip_json(&["link", "show", "dev", name]);
         links[0]["ifindex"].as_u64().expect("ifindex") as u32
     }
+
+    /// `ip -n NAME args...`, which must succeed.
+    pub fn ip(&self, args: &[&str]) {
+        let out = Command::new("ip").arg("-n").arg(&self.name).args(args).output().expect("run ip");
+        assert!(
+            out.status.success(),
+            "ip -n {} {:?}: {}",
+            self.name,
+            args,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// `ip -n NAME -batch FILE` with `lines`.
+    pub fn ip_batch(&self, lines: &str) {
+        let path = std::env::temp_dir().join(format!("{}.batch", self.name));
+        std::fs::write(&path, lines).expect("write batch file");
+        let out =
+            Command::new("ip").arg("-n").arg(&self.name).arg("-batch").arg(&path).output().expect("run ip");
+        let _ = std::fs::remove_file(&path);
+        assert!(out.status.success(), "ip -batch: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    /// The link names `ip -n NAME -o link show` prints.
+    pub fn ip_link_names(&self) -> Vec<String> {
+        let out =
+            Command::new("ip").arg("-n").arg(&self.name).args(["-o", "link", "show"]).output().expect("ip");
+        assert!(out.status.success());
+        let mut names: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| l.split(": ").nth(1))
+            .map(|n| n.split('@').next().unwrap_or(n).to_string())
+            .collect();
+        names.sort();
+        names
+    }
 }
 
 impl Default for TestNs {
@@ -73,5 +113,100 @@ impl Drop for TestNs {
         if let Err(e) = netns::delete(&self.name) {
             eprintln!("cleanup: delete {}: {e}", self.name);
         }
+    }
+}
+
+/// The inode of the calling thread's network namespace.
+pub fn thread_netns_ino() -> u64 {
+    std::fs::metadata("/proc/thread-self/ns/net").expect("stat /proc/thread-self/ns/net").ino()
+}
+
+/// The names `ip netns list` prints (the first word of each line).
+pub fn ip_netns_list() -> Vec<String> {
+    let out = Command::new("ip").args(["netns", "list"]).output().expect("run ip netns list");
+    assert!(out.status.success());
+    let mut names: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_string)
+        .collect();
+    names.sort();
+    names
+}
+
+/// The names `netns::list` reports.
+pub fn our_netns_list() -> Vec<String> {
+    let mut buf = [std::mem::MaybeUninit::uninit(); 1024];
+    let mut it = netns::list(&mut buf).expect("list");
+    let mut names = Vec::new();
+    while let Some(name) = it.next() {
+        names.push(name.expect("name").to_string());
+    }
+    names.sort();
+    names
+}
+
+/// An RTM_GETLINK dump request for all links: header (REQUEST | DUMP) and a
+/// zero `struct ifinfomsg`.
+pub fn getlink_dump(seq: u32) -> Vec<u8> {
+    let mut buf = [0u8; 64];
+    let mut b = Builder::new(&mut buf);
+    b.message(Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST | MsgFlags::DUMP, seq), |m| {
+        m.family_header(&[0u8; 16])
+    })
+    .expect("build request");
+    b.as_bytes().to_vec()
+}
+
+/// `IFLA_IFNAME`.
+const IFLA_IFNAME: u16 = 3;
+
+/// Link name of an RTM_NEWLINK message.
+pub fn link_name(msg: &nlwire::Message<'_>) -> String {
+    let attr = msg.attrs_after(16).find(IFLA_IFNAME).expect("attrs").expect("IFLA_IFNAME");
+    attr.str().expect("name").to_string()
+}
+
+/// Receives the replies of the dump with `seq` until NLMSG_DONE and returns
+/// the link names, sorted. Multicast datagrams (events) are skipped.
+pub fn collect_links(sock: &Socket, seq: u32) -> Vec<String> {
+    let mut buf = vec![0u8; 32 * 1024];
+    let mut names = Vec::new();
+    loop {
+        let got = sock.recv(&mut buf).unwrap_or_else(|e| panic!("recv: {e}"));
+        if got.groups != 0 {
+            continue;
+        }
+        for msg in Messages::new(&buf[..got.len]) {
+            let msg = msg.expect("message");
+            if msg.seq() != seq || msg.port() != sock.port_id() {
+                continue;
+            }
+            match msg.kind() {
+                msg_type::DONE => {
+                    names.sort();
+                    return names;
+                }
+                msg_type::ERROR => {
+                    panic!("dump failed: errno {}", ErrorMessage::parse(&msg).expect("error").errno())
+                }
+                msg_type::RTM_NEWLINK => names.push(link_name(&msg)),
+                other => panic!("unexpected message type {other}"),
+            }
+        }
+    }
+}
+
+/// Sends a link dump and returns the link names.
+pub fn dump_links(sock: &Socket, seq: u32) -> Vec<String> {
+    sock.send(&getlink_dump(seq)).expect("send");
+    collect_links(sock, seq)
+}
+
+/// Asserts that `r` failed with `want`.
+pub fn assert_err<T: std::fmt::Debug>(r: Result<T, Error>, want: Error) {
+    match r {
+        Err(e) => assert_eq!(e, want),
+        Ok(v) => panic!("expected {want:?}, got Ok({v:?})"),
     }
 }

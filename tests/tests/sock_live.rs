@@ -2,14 +2,12 @@
 //! options and groups. Runs as root, each test in a namespace it creates
 //! and deletes.
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
 use nlwire::build::{Builder, Header};
 use nlwire::{msg_type, Done, ErrorMessage, Messages, MsgFlags};
 use nlwire_rustix::{rtnlgrp, Error, Netns, Options, Protocol, Socket};
+use nlwire_tests::live::*;
 use rustix::net::netlink::SocketAddrNetlink;
 use rustix::net::SendFlags;
 

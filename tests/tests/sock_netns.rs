@@ -1,13 +1,11 @@
 //! Live kernel: named namespaces and sockets opened inside them. Runs as
 //! root; every namespace is a `TestNs` that deletes itself.
 
-mod common;
-
 use rustix::fd::AsFd;
 use std::ffi::CString;
 
-use common::*;
 use nlwire_rustix::{netns, Error, Netns, Options, Protocol, Socket};
+use nlwire_tests::live::*;
 
 #[test]
 fn open_in_fresh_netns_by_name_path_and_fd() {
