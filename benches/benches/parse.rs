@@ -5,6 +5,7 @@
 //! `cargo bench -p nlwire-benches --bench parse`
 
 use std::io::Cursor;
+use std::net::IpAddr;
 
 use nlwire::addr::{ifa, Address};
 use nlwire::Messages;
@@ -75,13 +76,23 @@ fn addresses() {
             sum += u64::from(bytes[17]);
             let mut local = None;
             let mut address = None;
+            // The same work as the views: addresses as `IpAddr`, the label
+            // checked as UTF-8 up to its NUL.
+            let ip = |p: &[u8]| match p.len() {
+                4 => Some(IpAddr::from(<[u8; 4]>::try_from(p).unwrap())),
+                16 => Some(IpAddr::from(<[u8; 16]>::try_from(p).unwrap())),
+                _ => None,
+            };
             bare_walk(&bytes[24..], |kind, p| match kind {
-                ifa::LOCAL => local = Some(p.len()),
-                ifa::ADDRESS => address = Some(p.len()),
-                ifa::LABEL => sum += p.iter().position(|&b| b == 0).unwrap_or(0) as u64,
+                ifa::LOCAL => local = ip(p),
+                ifa::ADDRESS => address = ip(p),
+                ifa::LABEL => {
+                    let end = p.iter().position(|&b| b == 0).unwrap_or(p.len());
+                    sum += std::str::from_utf8(&p[..end]).unwrap().len() as u64;
+                }
                 _ => {}
             });
-            sum += local.or(address).map_or(0, |l| (l == 4) as u64);
+            sum += local.or(address).map_or(0, |ip| ip.is_ipv4() as u64);
         }
         sum
     });

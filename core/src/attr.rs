@@ -56,6 +56,7 @@ pub struct Attr<'a> {
 macro_rules! int_accessor {
     ($(#[$m:meta])* $name:ident, $t:ty, $from:ident) => {
         $(#[$m])*
+        #[inline]
         pub fn $name(&self) -> Result<$t> {
             Ok(<$t>::$from(self.array()?))
         }
@@ -64,39 +65,48 @@ macro_rules! int_accessor {
 
 impl<'a> Attr<'a> {
     /// An attribute made of its parts (`offset` is only used in errors).
+    #[inline]
     pub const fn from_parts(raw_kind: u16, payload: &'a [u8], offset: usize) -> Self {
         Attr { raw_kind, payload, offset }
     }
     /// The type with [`NLA_F_NESTED`] and [`NLA_F_NET_BYTEORDER`] masked off.
+    #[inline]
     pub fn kind(&self) -> u16 {
         self.raw_kind & NLA_TYPE_MASK
     }
     /// The type as sent, flag bits included.
+    #[inline]
     pub fn raw_kind(&self) -> u16 {
         self.raw_kind
     }
     /// Whether the sender set [`NLA_F_NESTED`].
+    #[inline]
     pub fn is_nested_flag(&self) -> bool {
         self.raw_kind & NLA_F_NESTED != 0
     }
     /// Whether the sender set [`NLA_F_NET_BYTEORDER`].
+    #[inline]
     pub fn is_net_byteorder(&self) -> bool {
         self.raw_kind & NLA_F_NET_BYTEORDER != 0
     }
     /// The payload, padding excluded.
+    #[inline]
     pub fn payload(&self) -> &'a [u8] {
         self.payload
     }
     /// Offset of the attribute header in the parsed buffer.
+    #[inline]
     pub fn offset(&self) -> usize {
         self.offset
     }
 
+    #[cold]
     fn size_error(&self, expected: usize) -> Error {
         Error::AttrSize { kind: self.kind(), offset: self.offset, expected, actual: self.payload.len() }
     }
 
     /// The payload as a fixed-size array, exact length demanded.
+    #[inline]
     pub fn array<const N: usize>(&self) -> Result<[u8; N]> {
         <[u8; N]>::try_from(self.payload).map_err(|_| self.size_error(N))
     }
@@ -123,11 +133,13 @@ impl<'a> Attr<'a> {
         be64, u64, from_be_bytes);
 
     /// An empty payload: the attribute is a flag whose presence means true.
+    #[inline]
     pub fn flag(&self) -> Result<()> {
         self.array::<0>().map(|_| ())
     }
 
     /// A NUL-terminated UTF-8 string; the text before the first NUL.
+    #[inline]
     pub fn str(&self) -> Result<&'a str> {
         let bad = Error::BadString { kind: self.kind(), offset: self.offset };
         let end = self.payload.iter().position(|&b| b == 0).ok_or(bad)?;
@@ -136,14 +148,17 @@ impl<'a> Attr<'a> {
     }
 
     /// An IPv4 address (4 bytes, network order).
+    #[inline]
     pub fn ipv4(&self) -> Result<Ipv4Addr> {
         self.array::<4>().map(Ipv4Addr::from)
     }
     /// An IPv6 address (16 bytes).
+    #[inline]
     pub fn ipv6(&self) -> Result<Ipv6Addr> {
         self.array::<16>().map(Ipv6Addr::from)
     }
     /// An IPv4 or IPv6 address, told apart by length (4 or 16).
+    #[inline]
     pub fn ip(&self) -> Result<IpAddr> {
         match self.payload.len() {
             4 => self.ipv4().map(IpAddr::V4),
@@ -153,17 +168,20 @@ impl<'a> Attr<'a> {
     }
     /// An Ethernet MAC address (exactly 6 bytes). Other link types use
     /// [`payload`](Self::payload) for their hardware addresses.
+    #[inline]
     pub fn mac(&self) -> Result<[u8; 6]> {
         self.array::<6>()
     }
     /// The payload as a nested attribute chain (whatever the flag says:
     /// the kernel does not set [`NLA_F_NESTED`] on every nest).
+    #[inline]
     pub fn nested(&self) -> Attrs<'a> {
         Attrs::with_offset(self.payload, self.offset + NLA_HDRLEN)
     }
     /// The payload as a fixed struct. The payload must be at least
     /// `size_of::<T>()`: the kernel grows such structs by appending fields, so
     /// a longer payload from a newer kernel still reads.
+    #[inline]
     pub fn as_struct<T: FromBytes + KnownLayout + Immutable + Unaligned>(&self) -> Result<&'a T> {
         T::ref_from_prefix(self.payload)
             .map(|(t, _)| t)
@@ -185,18 +203,22 @@ pub struct Attrs<'a> {
 
 impl<'a> Attrs<'a> {
     /// Walks the chain in `buf`.
+    #[inline]
     pub fn new(buf: &'a [u8]) -> Self {
         Self::with_offset(buf, 0)
     }
     /// Walks the chain in `buf`, reporting offsets as if `buf` started at `base`.
+    #[inline]
     pub fn with_offset(buf: &'a [u8], base: usize) -> Self {
         Attrs { buf, base, pos: 0, failed: false }
     }
     /// The bytes of the chain not yet walked.
+    #[inline]
     pub fn remaining(&self) -> &'a [u8] {
         self.buf.get(self.pos..).unwrap_or(&[])
     }
     /// The whole chain's bytes.
+    #[inline]
     pub fn bytes(&self) -> &'a [u8] {
         self.buf
     }
@@ -207,6 +229,7 @@ impl<'a> Attrs<'a> {
     /// use nlwire::Attrs;
     /// assert_eq!(Attrs::new(&[]).find(3).unwrap(), None);
     /// ```
+    #[inline]
     pub fn find(&self, kind: u16) -> Result<Option<Attr<'a>>> {
         let mut walk = Attrs { pos: 0, failed: false, ..*self };
         for attr in &mut walk {
@@ -218,11 +241,13 @@ impl<'a> Attrs<'a> {
         Ok(None)
     }
     /// Every attribute of type `kind`, in order.
+    #[inline]
     pub fn find_all(&self, kind: u16) -> impl Iterator<Item = Result<Attr<'a>>> + 'a {
         Attrs { pos: 0, failed: false, ..*self }
             .filter(move |a| a.as_ref().map_or(true, |a| a.kind() == kind))
     }
     /// Walks the whole chain and returns its first error, if any.
+    #[inline]
     pub fn validate(&self) -> Result<()> {
         Attrs { pos: 0, failed: false, ..*self }.try_for_each(|a| a.map(|_| ()))
     }
@@ -231,6 +256,7 @@ impl<'a> Attrs<'a> {
 impl<'a> Iterator for Attrs<'a> {
     type Item = Result<Attr<'a>>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.failed {
             return None;

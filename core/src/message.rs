@@ -137,10 +137,12 @@ pub struct Message<'a> {
 
 impl<'a> Message<'a> {
     /// Parses the single message at the start of `bytes` (trailing bytes are ignored).
+    #[inline]
     pub fn parse(bytes: &'a [u8]) -> Result<Self> {
         Self::parse_at(bytes, 0)
     }
 
+    #[inline]
     fn parse_at(rest: &'a [u8], offset: usize) -> Result<Self> {
         let (header, _) = NlMsgHdr::ref_from_prefix(rest).map_err(|_| Error::Truncated {
             offset,
@@ -156,40 +158,49 @@ impl<'a> Message<'a> {
     }
 
     /// The header as it is on the wire.
+    #[inline]
     pub fn header(&self) -> &'a NlMsgHdr {
         self.header
     }
     /// `nlmsg_type`, see [`msg_type`].
+    #[inline]
     pub fn kind(&self) -> u16 {
         self.header.kind.get()
     }
     /// `nlmsg_flags`; unknown bits are kept.
+    #[inline]
     pub fn flags(&self) -> MsgFlags {
         MsgFlags::from_bits_retain(self.header.flags.get())
     }
     /// `nlmsg_seq`.
+    #[inline]
     pub fn seq(&self) -> u32 {
         self.header.seq.get()
     }
     /// `nlmsg_pid`: the sender's port id (0 for the kernel), or the
     /// requester's port in a reply.
+    #[inline]
     pub fn port(&self) -> u32 {
         self.header.pid.get()
     }
     /// The whole message, header included.
+    #[inline]
     pub fn bytes(&self) -> &'a [u8] {
         self.bytes
     }
     /// The payload after the 16-byte header.
+    #[inline]
     pub fn payload(&self) -> &'a [u8] {
         self.bytes.get(NLMSG_HDRLEN..).unwrap_or(&[])
     }
     /// Offset of this message in the buffer it was parsed from.
+    #[inline]
     pub fn offset(&self) -> usize {
         self.offset
     }
 
     /// Reads the family header `T` at the start of the payload.
+    #[inline]
     pub fn family_header<T: FromBytes + KnownLayout + Immutable + Unaligned>(&self) -> Result<&'a T> {
         let payload = self.payload();
         T::ref_from_prefix(payload).map(|(h, _)| h).map_err(|_| Error::Truncated {
@@ -201,6 +212,7 @@ impl<'a> Message<'a> {
 
     /// The attribute chain that follows a family header of `header_len` bytes
     /// (rounded up to 4). Empty if the payload is shorter.
+    #[inline]
     pub fn attrs_after(&self, header_len: usize) -> Attrs<'a> {
         let start = NLMSG_HDRLEN + align(header_len);
         Attrs::with_offset(self.bytes.get(start..).unwrap_or(&[]), self.offset + start)
@@ -228,6 +240,7 @@ pub struct Messages<'a> {
 
 impl<'a> Messages<'a> {
     /// Walks the messages in `buf`.
+    #[inline]
     pub fn new(buf: &'a [u8]) -> Self {
         Messages { buf, pos: 0, failed: false }
     }
@@ -236,6 +249,7 @@ impl<'a> Messages<'a> {
 impl<'a> Iterator for Messages<'a> {
     type Item = Result<Message<'a>>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.failed {
             return None;
