@@ -22,6 +22,8 @@
 // allowed here, so it cannot be boxed); it is moved on error paths only.
 #![allow(clippy::result_large_err)]
 
+use core::borrow::Borrow;
+
 use nlwire::{Message, Messages};
 
 use crate::request::{RequestError, RequestResult};
@@ -40,19 +42,27 @@ pub enum MonitorEvent<'a> {
 
 /// Receives notifications on a socket subscribed to multicast groups,
 /// refilling one buffer; allocates nothing.
-pub struct Monitor<'s, 'b> {
-    sock: &'s Socket,
-    buf: &'b mut [u8],
+///
+/// The socket and the buffer may be borrowed (`Monitor<&Socket, &mut [u8]>`)
+/// or owned (`Monitor<Socket, Vec<u8>>`).
+pub struct Monitor<S, B> {
+    sock: S,
+    buf: B,
     len: usize,
     pos: usize,
 }
 
-impl<'s, 'b> Monitor<'s, 'b> {
+impl<S: Borrow<Socket>, B: AsMut<[u8]> + AsRef<[u8]>> Monitor<S, B> {
     /// A monitor over `sock` (already subscribed with
     /// [`Socket::add_membership`]) receiving into `buf`. A buffer of 16 KiB
     /// or more holds any notification datagram of rtnetlink.
-    pub fn new(sock: &'s Socket, buf: &'b mut [u8]) -> Self {
+    pub fn new(sock: S, buf: B) -> Self {
         Monitor { sock, buf, len: 0, pos: 0 }
+    }
+
+    /// The socket.
+    pub fn socket(&self) -> &Socket {
+        self.sock.borrow()
     }
 
     /// Waits for the next event. On a non-blocking socket with nothing
@@ -61,13 +71,13 @@ impl<'s, 'b> Monitor<'s, 'b> {
     pub fn next(&mut self) -> RequestResult<MonitorEvent<'_>> {
         loop {
             if self.pos < self.len {
-                let window = self.buf.get(self.pos..self.len).unwrap_or(&[]);
+                let window = self.buf.as_ref().get(self.pos..self.len).unwrap_or(&[]);
                 match Messages::new(window).next() {
                     Some(Ok(msg)) => {
                         let start = self.pos;
                         let len = msg.bytes().len();
                         self.pos = (start + nlwire::wire::align(len)).min(self.len);
-                        let bytes = self.buf.get(start..start + len).unwrap_or(&[]);
+                        let bytes = self.buf.as_ref().get(start..start + len).unwrap_or(&[]);
                         return Ok(MonitorEvent::Message(Message::parse(bytes)?));
                     }
                     Some(Err(e)) => {
@@ -78,7 +88,7 @@ impl<'s, 'b> Monitor<'s, 'b> {
                 }
                 continue;
             }
-            match self.sock.recv(self.buf) {
+            match self.sock.borrow().recv(self.buf.as_mut()) {
                 Ok(got) => {
                     self.len = got.len;
                     self.pos = 0;

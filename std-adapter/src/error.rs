@@ -68,7 +68,9 @@ impl Error {
             RequestError::Kernel(k) => Error::from_kernel(&k, in_batch),
             RequestError::Malformed(e) => Error::Malformed(e),
             RequestError::Interrupted => Error::Interrupted,
-            RequestError::BadRequest => Error::Invalid(nlwire::Error::InvalidValue { what: "malformed request batch" }),
+            RequestError::BadRequest => {
+                Error::Invalid(nlwire::Error::InvalidValue { what: "malformed request batch" })
+            }
         }
     }
 
@@ -122,3 +124,24 @@ impl std::error::Error for Error {}
 
 /// The result type of this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kernel(errno: i32, message: Option<&str>, index: Option<u32>) -> Error {
+        Error::Kernel { errno, message: message.map(str::to_owned), offset: None, index, failures: 1 }
+    }
+
+    #[test]
+    fn display_reads_like_ip() {
+        // iproute2 prints the kernel's text when there is one, else strerror.
+        assert_eq!(kernel(17, None, None).to_string(), "RTNETLINK answers: File exists");
+        assert_eq!(kernel(95, Some("Unknown device type"), None).to_string(), "Error: Unknown device type.");
+        assert_eq!(
+            kernel(17, None, Some(2)).to_string(),
+            "request 3 of the batch: RTNETLINK answers: File exists"
+        );
+        assert_eq!(kernel(17, None, None).errno_name(), Some("EEXIST"));
+    }
+}

@@ -1,14 +1,16 @@
 //! `IPRoute`: a blocking rtnetlink session, as pyroute2's `IPRoute`.
 
 use std::ffi::CString;
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
 use nlwire::build::{Builder, Request};
 use nlwire::Message;
 use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
+use crate::addr::AddrHandle;
 use crate::error::{Error, Result};
+use crate::monitor::{Group, Monitor};
 use crate::owned::OwnedMessage;
 
 /// Receive buffer size: larger than any dump datagram the kernel builds.
@@ -23,6 +25,34 @@ pub enum NetnsRef {
     Path(PathBuf),
     /// An open namespace file.
     Fd(OwnedFd),
+}
+
+impl NetnsRef {
+    /// The name, path, or `fd N`, for display.
+    pub fn label(&self) -> String {
+        match self {
+            NetnsRef::Name(name) => name.clone(),
+            NetnsRef::Path(path) => path.display().to_string(),
+            NetnsRef::Fd(fd) => format!("fd {}", fd.as_raw_fd()),
+        }
+    }
+}
+
+/// A NETLINK_ROUTE socket in `netns`, or in the caller's namespace.
+pub(crate) fn open_socket(netns: Option<&NetnsRef>) -> Result<Socket> {
+    let options = Options::new();
+    let sock = match netns {
+        None => Socket::open(Protocol::Route)?,
+        Some(NetnsRef::Name(name)) => Socket::open_in_netns(Netns::Name(name), Protocol::Route, &options)?,
+        Some(NetnsRef::Path(path)) => {
+            let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(|_| {
+                Error::Invalid(nlwire::Error::InvalidValue { what: "namespace path contains a NUL byte" })
+            })?;
+            Socket::open_in_netns(Netns::Path(&c), Protocol::Route, &options)?
+        }
+        Some(NetnsRef::Fd(fd)) => Socket::open_in_netns(Netns::Fd(fd.as_fd()), Protocol::Route, &options)?,
+    };
+    Ok(sock)
 }
 
 impl From<&str> for NetnsRef {
@@ -76,55 +106,51 @@ pub struct IPRoute {
     recv: Vec<u8>,
     send: Vec<u8>,
     seq: u32,
-    netns: Option<String>,
+    netns: Option<NetnsRef>,
 }
 
 impl IPRoute {
     /// A session in the caller's network namespace.
     pub fn new() -> Result<Self> {
-        Self::with_socket(Socket::open(Protocol::Route)?, None)
+        Self::open(None)
     }
 
     /// A session in another namespace (never created implicitly: a missing
     /// one is an error). The calling thread's namespace is unchanged.
     pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
-        let options = Options::new();
-        let invalid = |_| Error::Invalid(nlwire::Error::InvalidValue { what: "namespace path contains a NUL byte" });
-        let (sock, label) = match netns.into() {
-            NetnsRef::Name(name) => {
-                (Socket::open_in_netns(Netns::Name(&name), Protocol::Route, &options)?, name)
-            }
-            NetnsRef::Path(path) => {
-                let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(invalid)?;
-                (Socket::open_in_netns(Netns::Path(&c), Protocol::Route, &options)?, path.display().to_string())
-            }
-            NetnsRef::Fd(fd) => (Socket::open_in_netns(Netns::Fd(fd.as_fd()), Protocol::Route, &options)?, "fd".into()),
-        };
-        Self::with_socket(sock, Some(label))
+        Self::open(Some(netns.into()))
     }
 
-    fn with_socket(sock: Socket, netns: Option<String>) -> Result<Self> {
+    fn open(netns: Option<NetnsRef>) -> Result<Self> {
+        let sock = open_socket(netns.as_ref())?;
         Ok(IPRoute { sock, recv: vec![0; RECV_BUF], send: Vec::with_capacity(4096), seq: 0, netns })
     }
 
     /// The socket's namespace, port id and options.
     pub fn status(&self) -> Status {
         Status {
-            netns: self.netns.clone(),
+            netns: self.netns.as_ref().map(NetnsRef::label),
             port_id: self.sock.port_id(),
             ext_ack: self.sock.ext_ack(),
             strict_check: self.sock.strict_check(),
         }
     }
 
+    /// Address verbs: `ipr.addr().add(ifindex, ip, 24).send()`.
+    pub fn addr(&mut self) -> AddrHandle<'_> {
+        AddrHandle::new(self)
+    }
+
+    /// Subscribes a new socket in the same namespace to `groups`. Subscribe
+    /// before dumping, so that no change falls between the dump and the
+    /// events.
+    pub fn monitor(&self, groups: &[Group]) -> Result<Monitor> {
+        Monitor::with_socket(open_socket(self.netns.as_ref())?, groups)
+    }
+
     /// The underlying socket.
     pub fn socket(&self) -> &Socket {
         &self.sock
-    }
-
-    fn next_seq(&mut self) -> u32 {
-        self.seq = self.seq.wrapping_add(1);
-        self.seq
     }
 
     /// Builds `requests` into the send buffer, growing it as needed.

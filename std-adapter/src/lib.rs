@@ -7,10 +7,14 @@
 //! `get_path(&["stats64", "rx_bytes"])`.
 #![deny(missing_docs)]
 
+mod addr;
 mod error;
 mod iproute;
+pub mod monitor;
 mod owned;
 
+pub use addr::{AddrHandle, AddrRequest};
 pub use error::{Error, Result};
 pub use iproute::{Dump, IPRoute, NetnsRef, Status};
+pub use monitor::{Event, Group, Monitor};
 pub use owned::OwnedMessage;

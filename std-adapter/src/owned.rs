@@ -32,7 +32,8 @@ impl OwnedMessage {
     /// The message, borrowed.
     pub fn message(&self) -> Message<'_> {
         // The bytes were a whole parsed message when copied.
-        Message::parse(&self.bytes).unwrap_or_else(|_| unreachable!("an owned message holds a parsed message"))
+        Message::parse(&self.bytes)
+            .unwrap_or_else(|_| unreachable!("an owned message holds a parsed message"))
     }
     /// The raw bytes, header included.
     pub fn bytes(&self) -> &[u8] {
@@ -50,7 +51,8 @@ impl OwnedMessage {
     /// Every attribute named `name`, in order.
     pub fn get_all(&self, name: &str) -> Result<Vec<Value<'_>>> {
         let msg = self.message();
-        let (_, node) = msg.node().map_err(Error::Malformed)?.ok_or(Error::Malformed(nlwire::Error::UnknownName))?;
+        let (_, node) =
+            msg.node().map_err(Error::Malformed)?.ok_or(Error::Malformed(nlwire::Error::UnknownName))?;
         let values = node.get_all(name).map_err(Error::Malformed)?.collect::<nlwire::Result<Vec<_>>>();
         values.map_err(Error::Malformed)
     }

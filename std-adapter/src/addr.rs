@@ -1,0 +1,139 @@
+//! `ipr.addr()`: pyroute2's `ipr.addr(...)` verbs as builders.
+
+use std::net::IpAddr;
+
+use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
+
+use crate::error::{Error, Result};
+use crate::iproute::IPRoute;
+use crate::owned::OwnedMessage;
+
+/// Address verbs of an [`IPRoute`]; see [`IPRoute::addr`].
+pub struct AddrHandle<'i> {
+    ipr: &'i mut IPRoute,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Add,
+    Replace,
+    Change,
+    Del,
+}
+
+/// An address request being built; [`send`](AddrRequest::send) sends it.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// ipr.addr().add(2, "192.0.2.1".parse().unwrap(), 24).label("eth0:a").send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddrRequest<'i> {
+    ipr: &'i mut IPRoute,
+    verb: Verb,
+    entry: AddrEntry<'static>,
+    label: Option<String>,
+}
+
+impl<'i> AddrHandle<'i> {
+    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+        AddrHandle { ipr }
+    }
+
+    fn request(self, verb: Verb, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+        AddrRequest { ipr: self.ipr, verb, entry: AddrEntry::new(ifindex, address, prefix_len), label: None }
+    }
+    /// `ip address add ADDRESS/PREFIX dev IFINDEX` (fails if it exists).
+    pub fn add(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+        self.request(Verb::Add, ifindex, address, prefix_len)
+    }
+    /// `ip address replace`: add, or update if it exists.
+    pub fn replace(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+        self.request(Verb::Replace, ifindex, address, prefix_len)
+    }
+    /// `ip address change`: update an existing address.
+    pub fn change(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+        self.request(Verb::Change, ifindex, address, prefix_len)
+    }
+    /// `ip address del`.
+    pub fn del(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+        self.request(Verb::Del, ifindex, address, prefix_len)
+    }
+    /// pyroute2's `get_addr()`: every address, owned.
+    pub fn dump(self) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&addr::Dump::default(), 0)
+    }
+    /// The addresses of one interface (filtered by the kernel).
+    pub fn dump_link(self, ifindex: u32) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 0)
+    }
+    /// `ip address flush dev IFINDEX`: deletes every address of the
+    /// interface in one batch; returns how many were deleted.
+    pub fn flush(self, ifindex: u32) -> Result<usize> {
+        let owned = self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3)?;
+        let mut dels = Vec::with_capacity(owned.len());
+        for msg in &owned {
+            let a = Address::parse(&msg.message()).map_err(Error::Malformed)?;
+            let Some(ip) = a.addr().map_err(Error::Malformed)? else { continue };
+            let mut entry = AddrEntry::new(a.ifindex(), ip, a.prefix_len());
+            entry.peer = a.peer().map_err(Error::Malformed)?;
+            dels.push(addr::Del(entry));
+        }
+        let refs: Vec<&dyn nlwire::build::Request> = dels.iter().map(|d| d as _).collect();
+        if !refs.is_empty() {
+            self.ipr.batch(&refs)?;
+        }
+        Ok(refs.len())
+    }
+}
+
+impl AddrRequest<'_> {
+    /// Peer of a point-to-point address.
+    pub fn peer(mut self, peer: IpAddr) -> Self {
+        self.entry.peer = Some(peer);
+        self
+    }
+    /// IPv4 broadcast address.
+    pub fn broadcast(mut self, broadcast: IpAddr) -> Self {
+        self.entry.broadcast = Some(broadcast);
+        self
+    }
+    /// IPv4 label such as `eth0:1`.
+    pub fn label(mut self, label: &str) -> Self {
+        self.label = Some(label.to_owned());
+        self
+    }
+    /// Scope (`RT_SCOPE_*`).
+    pub fn scope(mut self, scope: u8) -> Self {
+        self.entry.scope = Some(scope);
+        self
+    }
+    /// Flags such as `NODAD`, `NOPREFIXROUTE`.
+    pub fn flags(mut self, flags: AddrFlags) -> Self {
+        self.entry.flags = flags;
+        self
+    }
+    /// Valid and preferred lifetimes in seconds.
+    pub fn lifetimes(mut self, valid: u32, preferred: u32) -> Self {
+        self.entry.lifetimes = Some((valid, preferred));
+        self
+    }
+    /// Metric of the prefix route.
+    pub fn metric(mut self, metric: u32) -> Self {
+        self.entry.metric = Some(metric);
+        self
+    }
+    /// Sends the request and waits for the kernel's ACK.
+    pub fn send(self) -> Result<()> {
+        let mut entry = self.entry;
+        entry.label = self.label.as_deref();
+        match self.verb {
+            Verb::Add => self.ipr.request(&addr::Add(entry)),
+            Verb::Replace => self.ipr.request(&addr::Replace(entry)),
+            Verb::Change => self.ipr.request(&addr::Change(entry)),
+            Verb::Del => self.ipr.request(&addr::Del(entry)),
+        }
+        .map(drop)
+    }
+}

@@ -1,0 +1,179 @@
+//! Event monitoring: typed events from a reused buffer.
+
+use nlwire::msg_type;
+use nlwire::Message;
+use nlwire_rustix::monitor::MonitorEvent;
+use nlwire_rustix::Socket;
+
+use crate::error::{Error, Result};
+use crate::iproute::{open_socket, NetnsRef};
+
+/// Multicast groups to watch, as `ip monitor` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// Links (`RTNLGRP_LINK`).
+    Link,
+    /// Neighbours (`RTNLGRP_NEIGH`).
+    Neigh,
+    /// IPv4 addresses.
+    Ipv4Addr,
+    /// IPv6 addresses.
+    Ipv6Addr,
+    /// IPv4 routes.
+    Ipv4Route,
+    /// IPv6 routes.
+    Ipv6Route,
+    /// IPv4 rules.
+    Ipv4Rule,
+    /// IPv6 rules.
+    Ipv6Rule,
+    /// Traffic control.
+    Tc,
+    /// Namespace ids.
+    Nsid,
+    /// Next-hop objects.
+    Nexthop,
+    /// Any group by number (`RTNLGRP_*`).
+    Other(u32),
+}
+
+impl Group {
+    /// The groups `ip monitor` watches by default (links, addresses, routes,
+    /// neighbours, rules, namespace ids, next hops).
+    pub const ALL: [Group; 10] = [
+        Group::Link,
+        Group::Neigh,
+        Group::Ipv4Addr,
+        Group::Ipv6Addr,
+        Group::Ipv4Route,
+        Group::Ipv6Route,
+        Group::Ipv4Rule,
+        Group::Ipv6Rule,
+        Group::Nsid,
+        Group::Nexthop,
+    ];
+
+    /// The `RTNLGRP_*` number.
+    pub fn number(self) -> u32 {
+        use nlwire_rustix::rtnlgrp;
+        match self {
+            Group::Link => rtnlgrp::LINK,
+            Group::Neigh => rtnlgrp::NEIGH,
+            Group::Ipv4Addr => rtnlgrp::IPV4_IFADDR,
+            Group::Ipv6Addr => rtnlgrp::IPV6_IFADDR,
+            Group::Ipv4Route => rtnlgrp::IPV4_ROUTE,
+            Group::Ipv6Route => rtnlgrp::IPV6_ROUTE,
+            Group::Ipv4Rule => rtnlgrp::IPV4_RULE,
+            Group::Ipv6Rule => rtnlgrp::IPV6_RULE,
+            Group::Tc => rtnlgrp::TC,
+            Group::Nsid => rtnlgrp::NSID,
+            Group::Nexthop => rtnlgrp::NEXTHOP,
+            Group::Other(n) => n,
+        }
+    }
+}
+
+/// What happened, by object and verb; the message is borrowed from the
+/// monitor's buffer until the next call.
+#[derive(Debug, Clone, Copy)]
+pub enum Event<'a> {
+    /// `RTM_NEWLINK`.
+    NewLink(Message<'a>),
+    /// `RTM_DELLINK`.
+    DelLink(Message<'a>),
+    /// `RTM_NEWADDR`.
+    NewAddr(Message<'a>),
+    /// `RTM_DELADDR`.
+    DelAddr(Message<'a>),
+    /// `RTM_NEWROUTE`.
+    NewRoute(Message<'a>),
+    /// `RTM_DELROUTE`.
+    DelRoute(Message<'a>),
+    /// `RTM_NEWNEIGH`.
+    NewNeigh(Message<'a>),
+    /// `RTM_DELNEIGH`.
+    DelNeigh(Message<'a>),
+    /// `RTM_NEWRULE`.
+    NewRule(Message<'a>),
+    /// `RTM_DELRULE`.
+    DelRule(Message<'a>),
+    /// Any other message (qdiscs, nsids, next hops, ...).
+    Other(Message<'a>),
+    /// Events were lost (the receive buffer overflowed): dump again to resync.
+    Overrun,
+}
+
+impl<'a> Event<'a> {
+    fn of(msg: Message<'a>) -> Self {
+        match msg.kind() {
+            msg_type::RTM_NEWLINK => Event::NewLink(msg),
+            msg_type::RTM_DELLINK => Event::DelLink(msg),
+            msg_type::RTM_NEWADDR => Event::NewAddr(msg),
+            msg_type::RTM_DELADDR => Event::DelAddr(msg),
+            msg_type::RTM_NEWROUTE => Event::NewRoute(msg),
+            msg_type::RTM_DELROUTE => Event::DelRoute(msg),
+            msg_type::RTM_NEWNEIGH => Event::NewNeigh(msg),
+            msg_type::RTM_DELNEIGH => Event::DelNeigh(msg),
+            msg_type::RTM_NEWRULE => Event::NewRule(msg),
+            msg_type::RTM_DELRULE => Event::DelRule(msg),
+            _ => Event::Other(msg),
+        }
+    }
+
+    /// The message, for every event but [`Event::Overrun`].
+    pub fn message(&self) -> Option<&Message<'a>> {
+        match self {
+            Event::NewLink(m)
+            | Event::DelLink(m)
+            | Event::NewAddr(m)
+            | Event::DelAddr(m)
+            | Event::NewRoute(m)
+            | Event::DelRoute(m)
+            | Event::NewNeigh(m)
+            | Event::DelNeigh(m)
+            | Event::NewRule(m)
+            | Event::DelRule(m)
+            | Event::Other(m) => Some(m),
+            Event::Overrun => None,
+        }
+    }
+}
+
+/// A subscription: its own socket and one receive buffer, reused for every
+/// event. After the first event, receiving allocates nothing.
+pub struct Monitor {
+    inner: nlwire_rustix::monitor::Monitor<Socket, Vec<u8>>,
+}
+
+impl Monitor {
+    /// Subscribes to `groups` in the caller's namespace.
+    pub fn new(groups: &[Group]) -> Result<Self> {
+        Self::with_socket(open_socket(None)?, groups)
+    }
+
+    /// Subscribes to `groups` in another namespace.
+    pub fn in_netns(netns: impl Into<NetnsRef>, groups: &[Group]) -> Result<Self> {
+        Self::with_socket(open_socket(Some(&netns.into()))?, groups)
+    }
+
+    pub(crate) fn with_socket(sock: Socket, groups: &[Group]) -> Result<Self> {
+        for g in groups {
+            sock.add_membership(g.number())?;
+        }
+        Ok(Monitor { inner: nlwire_rustix::monitor::Monitor::new(sock, vec![0; 64 * 1024]) })
+    }
+
+    /// The socket (for `poll`, or to dump after subscribing: subscribe
+    /// first, then dump, and no change falls between).
+    pub fn socket(&self) -> &Socket {
+        self.inner.socket()
+    }
+
+    /// Waits for the next event.
+    pub fn next_event(&mut self) -> Result<Event<'_>> {
+        match self.inner.next().map_err(Error::from)? {
+            MonitorEvent::Message(msg) => Ok(Event::of(msg)),
+            MonitorEvent::Overrun => Ok(Event::Overrun),
+        }
+    }
+}

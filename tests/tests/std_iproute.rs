@@ -1,0 +1,133 @@
+//! Live kernel: `nlwire_std::IPRoute` in throwaway namespaces: verbs read
+//! back through its dumps and through `ip -j`, errors as `ip` prints them,
+//! and monitoring.
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::os::unix::fs::MetadataExt;
+
+use nlwire::addr::Address;
+use nlwire_std::{Error, Event, Group, IPRoute};
+use nlwire_tests::live::{live, TestNs};
+
+fn thread_netns() -> u64 {
+    std::fs::metadata("/proc/thread-self/ns/net").unwrap().ino()
+}
+
+fn veth(ns: &TestNs) -> u32 {
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ifindex("v0")
+}
+
+const A: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1));
+
+#[test]
+fn in_netns_keeps_the_thread_home_and_reports_status() {
+    if !live("in_netns_keeps_the_thread_home_and_reports_status") {
+        return;
+    }
+    let ns = TestNs::new();
+    let before = thread_netns();
+    let ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    assert_eq!(thread_netns(), before);
+    let status = ipr.status();
+    assert_eq!(status.netns.as_deref(), Some(ns.name.as_str()));
+    assert!(status.port_id != 0 && status.ext_ack && status.strict_check);
+
+    let missing = IPRoute::in_netns("nlw-no-such-namespace").err().expect("a missing namespace is an error");
+    assert_eq!(missing, Error::Socket(nlwire_rustix::Error::NetnsNotFound));
+    assert!(!std::path::Path::new("/run/netns/nlw-no-such-namespace").exists(), "never created implicitly");
+    assert_eq!(thread_netns(), before);
+}
+
+#[test]
+fn addresses_through_iproute_read_back_by_dump_and_ip() {
+    if !live("addresses_through_iproute_read_back_by_dump_and_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth(&ns);
+    let mut ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    ipr.addr().add(v0, A, 24).label("v0:x").send().unwrap();
+
+    // Lending dump: borrowed views, no copy.
+    let mut dump = ipr.dump(&nlwire::addr::Dump { family: 2, ifindex: v0 }).unwrap();
+    let mut seen = Vec::new();
+    while let Some(msg) = dump.next().unwrap() {
+        let a = Address::parse(&msg).unwrap();
+        seen.push((a.addr().unwrap().unwrap(), a.prefix_len(), a.label().unwrap().map(str::to_owned)));
+    }
+    assert_eq!(seen, vec![(A, 24, Some("v0:x".to_owned()))]);
+
+    // Owned dump with pyroute2's access by name.
+    let owned = ipr.addr().dump_link(v0).unwrap();
+    let v4: Vec<_> = owned.iter().filter(|m| m.get("family").unwrap().unwrap().as_u64() == Some(2)).collect();
+    assert_eq!(v4.len(), 1);
+    assert_eq!(v4[0].get("label").unwrap(), Some(nlwire::spec::Value::Str("v0:x")));
+    assert_eq!(v4[0].get("IFA_LOCAL").unwrap(), Some(nlwire::spec::Value::Ip(A)));
+
+    let json = ns.ip_json(&["-4", "addr", "show", "dev", "v0"]);
+    assert_eq!(json[0]["addr_info"][0]["local"], "192.0.2.1");
+    assert_eq!(json[0]["addr_info"][0]["label"], "v0:x");
+
+    assert_eq!(ipr.addr().flush(v0).unwrap(), owned.len());
+    let json = ns.ip_json(&["addr", "show", "dev", "v0"]);
+    assert_eq!(json[0]["addr_info"].as_array().map_or(0, Vec::len), 0);
+}
+
+#[test]
+fn errors_read_as_ip_prints_them() {
+    if !live("errors_read_as_ip_prints_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth(&ns);
+    let mut ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    ipr.addr().add(v0, A, 24).send().unwrap();
+    let exists = ipr.addr().add(v0, A, 24).send().unwrap_err();
+    assert_eq!(exists.errno(), Some(17));
+    assert_eq!(exists.errno_name(), Some("EEXIST"));
+    assert_eq!(exists.ext_ack_message(), Some("ipv4: Address already assigned"));
+    assert_eq!(exists.to_string(), "Error: ipv4: Address already assigned.");
+
+    let nodev = ipr.addr().add(424242, A, 24).send().unwrap_err();
+    assert_eq!(nodev.ext_ack_message(), Some("ipv4: Device not found"));
+    assert_eq!(nodev.to_string(), "Error: ipv4: Device not found.");
+
+    let invalid = ipr.addr().add(v0, A, 33).send().unwrap_err();
+    assert!(matches!(invalid, Error::Invalid(_)), "{invalid:?}");
+}
+
+#[test]
+fn monitor_sees_changes_made_by_ip_in_order() {
+    if !live("monitor_sees_changes_made_by_ip_in_order") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    let mut monitor = ipr.monitor(&[Group::Link, Group::Ipv4Addr]).unwrap();
+    ns.ip(&["link", "add", "m0", "type", "veth", "peer", "name", "m1"]);
+    ns.ip(&["addr", "add", "198.51.100.7/24", "dev", "m0"]);
+    ns.ip(&["link", "del", "m0"]);
+
+    let mut log = Vec::new();
+    while log.last().map(String::as_str) != Some("del m0") {
+        let event = monitor.next_event().unwrap();
+        let line = match event {
+            Event::NewLink(m) => format!("new {}", link_name(&m)),
+            Event::DelLink(m) => format!("del {}", link_name(&m)),
+            Event::NewAddr(m) => format!("addr {}", Address::parse(&m).unwrap().addr().unwrap().unwrap()),
+            Event::DelAddr(m) => format!("deladdr {}", Address::parse(&m).unwrap().addr().unwrap().unwrap()),
+            Event::Overrun => panic!("overrun"),
+            other => format!("other {:?}", other.message().map(|m| m.kind())),
+        };
+        log.push(line);
+    }
+    let pos = |s: &str| log.iter().position(|l| l == s).unwrap_or_else(|| panic!("{s} not in {log:?}"));
+    assert!(pos("new m0") < pos("addr 198.51.100.7"));
+    assert!(pos("addr 198.51.100.7") < pos("del m0"));
+}
+
+fn link_name(msg: &nlwire::Message<'_>) -> String {
+    msg.attrs_after(16).find(3).unwrap().unwrap().str().unwrap().to_owned()
+}
