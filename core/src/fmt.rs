@@ -8,11 +8,11 @@
 //!
 //! ```
 //! use nlwire::{fmt::write_json, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
+//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
 //! let lo = Messages::new(dump).next().unwrap()?;
-//! let mut out = heapless::String::<8192>::new();
+//! let mut out = heapless::String::<2048>::new();
 //! write_json(&lo, &mut out).unwrap();
-//! assert!(out.contains(r#"["IFLA_IFNAME","lo"]"#));
+//! assert!(out.contains(r#"["IFA_LABEL","lo"]"#));
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 

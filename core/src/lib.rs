@@ -15,12 +15,12 @@
 //! - [`build`]: the transactional builder.
 //!
 //! ```
-//! use nlwire::{link::Link, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
+//! use nlwire::{addr::Address, Messages};
+//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
 //! for msg in Messages::new(dump) {
 //!     let msg = msg?;
-//!     if let Ok(link) = Link::parse(&msg) {
-//!         let _name: Option<&str> = link.ifname()?;
+//!     if let Ok(addr) = Address::parse(&msg) {
+//!         let _label: Option<&str> = addr.label()?;
 //!     }
 //! }
 //! # Ok::<(), nlwire::Error>(())

@@ -9,11 +9,12 @@
 //!
 //! ```
 //! use nlwire::{Messages, spec::Value};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
+//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
 //! let lo = Messages::new(dump).next().unwrap()?;
-//! assert_eq!(lo.get("ifname")?, Some(Value::Str("lo")));
-//! assert_eq!(lo.get("IFLA_MTU")?, Some(Value::U32(65536)));
-//! assert!(matches!(lo.get_path(&["stats64", "rx_bytes"])?, Some(Value::U64(_))));
+//! assert_eq!(lo.get("label")?, Some(Value::Str("lo")));
+//! assert_eq!(lo.get("IFA_LOCAL")?, Some(Value::Ip("127.0.0.1".parse().unwrap())));
+//! assert_eq!(lo.get_path(&["cacheinfo", "valid_lft"])?, Some(Value::U32(u32::MAX)));
+//! assert_eq!(lo.get("prefixlen")?, Some(Value::U8(8))); // a header field
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 

@@ -90,6 +90,17 @@ impl From<RequestError> for Error {
         Error::from_request(e, false)
     }
 }
+/// Core errors met by the caller's own view accessors are malformed
+/// replies; a value refused by a builder is `Invalid`.
+impl From<nlwire::Error> for Error {
+    fn from(e: nlwire::Error) -> Self {
+        match e {
+            nlwire::Error::InvalidValue { .. } => Error::Invalid(e),
+            _ => Error::Malformed(e),
+        }
+    }
+}
+
 impl From<nlwire_rustix::Error> for Error {
     fn from(e: nlwire_rustix::Error) -> Self {
         Error::Socket(e)

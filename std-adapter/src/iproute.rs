@@ -95,9 +95,9 @@ pub struct Status {
 /// ```no_run
 /// use nlwire_std::IPRoute;
 /// let mut ipr = IPRoute::new()?;
-/// let mut dump = ipr.dump(&nlwire::link::Dump::default())?;
+/// let mut dump = ipr.dump(&nlwire::addr::Dump::default())?;
 /// while let Some(msg) = dump.next()? {
-///     println!("{:?}", msg.get("ifname")?);
+///     println!("{:?}", msg.get("local")?);
 /// }
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```

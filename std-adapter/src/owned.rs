@@ -12,10 +12,10 @@ use crate::error::{Error, Result};
 ///
 /// ```
 /// # use nlwire_std::OwnedMessage;
-/// let bytes = include_bytes!("../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
+/// let bytes = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
 /// let msg = nlwire::Messages::new(bytes).next().unwrap()?;
 /// let owned = OwnedMessage::new(&msg);
-/// assert_eq!(owned.get("ifname")?.unwrap(), nlwire::spec::Value::Str("lo"));
+/// assert_eq!(owned.get("label")?.unwrap(), nlwire::spec::Value::Str("lo"));
 /// println!("{owned}"); // every attribute, by name
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
