@@ -6,8 +6,6 @@
 #![allow(clippy::result_large_err)]
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Arc;
 
 use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
 use nlwire::build::{Builder, Request};
@@ -244,17 +242,11 @@ fn dump_interrupted_by_changes_is_reported_and_retried() {
     let ns = TestNs::new();
     let v0 = veth_pair(&ns);
     let sock = ns.socket();
-    // Enough addresses that a dump spans many datagrams.
-    let adds: Vec<addr::Add> = (0..1500u32)
+    // Enough addresses that a dump spans several datagrams.
+    let adds: Vec<addr::Add> = (0..1500u16)
         .map(|i| {
-            addr::Add(
-                AddrEntry::new(
-                    v0,
-                    IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 1, 0, 0, 0, 0, i as u16 + 1)),
-                    128,
-                )
-                .with_flags(AddrFlags::NODAD),
-            )
+            let ip = IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 1, 0, 0, 0, 0, i + 1));
+            addr::Add(AddrEntry::new(v0, ip, 128).with_flags(AddrFlags::NODAD))
         })
         .collect();
     let refs: Vec<&dyn Request> = adds.iter().map(|a| a as &dyn Request).collect();
@@ -262,48 +254,45 @@ fn dump_interrupted_by_changes_is_reported_and_retried() {
     for (n, chunk) in refs.chunks(200).enumerate() {
         sock.batch(&build(chunk, 1000 + 200 * n as u32), &mut buf).unwrap();
     }
-
-    // A second socket changes addresses in a loop while we dump; once told
-    // to, it makes 50 more changes and stops.
-    let remaining = Arc::new(AtomicU32::new(u32::MAX));
-    let changer = {
-        let (remaining, writer) = (remaining.clone(), ns.socket());
-        std::thread::spawn(move || {
-            let entry = AddrEntry::new(v0, IpAddr::V4(Ipv4Addr::new(203, 0, 113, 1)), 24);
-            let mut buf = vec![0u8; 8192];
-            let mut seq = 1u32;
-            while remaining.fetch_sub(1, Ordering::Relaxed) > 0 {
-                let add = build(&[&addr::Add(entry)], seq);
-                let del = build(&[&addr::Del(entry)], seq + 1);
-                writer.request(&add, &mut buf, |_| {}).unwrap();
-                writer.request(&del, &mut buf, |_| {}).unwrap();
-                seq += 2;
-            }
-        })
+    // Another socket changes an IPv6 address while the dump is between
+    // datagrams: the kernel flags the rest of the dump.
+    let writer = ns.socket();
+    let mut wbuf = vec![0u8; 8192];
+    let mut seq = 1u32;
+    let mut change = || {
+        let extra = AddrEntry::new(v0, IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 2, 0, 0, 0, 0, 1)), 128)
+            .with_flags(AddrFlags::NODAD);
+        writer.request(&build(&[&addr::Replace(extra)], seq), &mut wbuf, |_| {}).unwrap();
+        writer.request(&build(&[&addr::Del(extra)], seq + 1), &mut wbuf, |_| {}).unwrap();
+        seq += 2;
     };
-    let req = build(&[&addr::Dump::default()], 5000);
-    let mut interrupted = false;
-    for _ in 0..500 {
-        match sock.dump_each(&req, &mut buf, 0, |_, _| {}) {
-            Err(RequestError::Interrupted) => {
-                interrupted = true;
-                break;
-            }
-            other => other.unwrap(),
+    let req = build(&[&addr::Dump { family: 10, ifindex: 0 }], 5000);
+
+    let mut dump = sock.dump(&req, &mut buf).unwrap();
+    assert!(dump.next().unwrap().is_some());
+    change();
+    let mut rest = 0;
+    let end = loop {
+        match dump.next() {
+            Ok(Some(_)) => rest += 1,
+            other => break other.map(|_| ()),
         }
-    }
-    // The retrying dump starts while changes still go on.
-    remaining.store(50, Ordering::Relaxed);
+    };
+    assert_eq!(end, Err(RequestError::Interrupted), "after {rest} more messages");
+
+    // With retries, the interrupted first attempt is dropped and the second,
+    // undisturbed, is complete.
     let (mut count, mut last_attempt) = (0, 0);
-    let retried = sock.dump_each(&req, &mut buf, 1000, |_, attempt| {
+    sock.dump_each(&req, &mut buf, 3, |_, attempt| {
         if attempt != last_attempt {
             (count, last_attempt) = (0, attempt);
         }
+        if attempt == 0 && count == 0 {
+            change();
+        }
         count += 1;
-    });
-    remaining.store(0, Ordering::Relaxed);
-    changer.join().unwrap();
-    assert!(interrupted, "no dump of 1500 addresses saw NLM_F_DUMP_INTR in 500 tries");
-    retried.expect("retries give a consistent dump");
+    })
+    .expect("the retry gives a consistent dump");
+    assert_eq!(last_attempt, 1, "the first attempt was interrupted, the second was not");
     assert!(count >= 1500, "the consistent dump has every address: {count}");
 }

@@ -1,0 +1,597 @@
+//! Links: `struct ifinfomsg`, `IFLA_*` attributes, the [`Link`] view and the
+//! kind-specific data of [`LinkInfo`].
+//!
+//! ```
+//! use nlwire::{link::Link, Messages};
+//! let dump = include_bytes!("../../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
+//! let lo = Link::parse(&Messages::new(dump).next().unwrap()?)?;
+//! assert_eq!((lo.ifindex(), lo.ifname()?, lo.mtu()?), (1, Some("lo"), Some(65536)));
+//! assert!(lo.stats64()?.is_some());
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+
+mod kinds;
+mod spec;
+
+pub use kinds::*;
+
+use bitflags::bitflags;
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::attr::{Attr, Attrs};
+use crate::error::Result;
+use crate::families::split;
+use crate::message::{msg_type, Message};
+use crate::wire::{NeI32, NeU16, NeU32, NeU64};
+
+pub use spec::{IFINFOMSG, IFLA, LINKINFO, MESSAGE, RTNL_LINK_STATS, RTNL_LINK_STATS64};
+
+/// `struct ifinfomsg`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct IfInfoMsg {
+    /// Address family: `AF_UNSPEC`, or `AF_BRIDGE` for bridge port dumps.
+    pub family: u8,
+    /// Padding.
+    pub pad: u8,
+    /// Link-layer type (`ARPHRD_*`).
+    pub link_type: NeU16,
+    /// Interface index.
+    pub index: NeI32,
+    /// `IFF_*` flags.
+    pub flags: NeU32,
+    /// Mask of the flags a request changes.
+    pub change: NeU32,
+}
+
+/// `IFLA_*` attribute types (`include/uapi/linux/if_link.h`).
+pub mod ifla {
+    #![allow(missing_docs)]
+    pub const ADDRESS: u16 = 1;
+    pub const BROADCAST: u16 = 2;
+    pub const IFNAME: u16 = 3;
+    pub const MTU: u16 = 4;
+    pub const LINK: u16 = 5;
+    pub const QDISC: u16 = 6;
+    pub const STATS: u16 = 7;
+    pub const COST: u16 = 8;
+    pub const PRIORITY: u16 = 9;
+    pub const MASTER: u16 = 10;
+    pub const WIRELESS: u16 = 11;
+    pub const PROTINFO: u16 = 12;
+    pub const TXQLEN: u16 = 13;
+    pub const MAP: u16 = 14;
+    pub const WEIGHT: u16 = 15;
+    pub const OPERSTATE: u16 = 16;
+    pub const LINKMODE: u16 = 17;
+    pub const LINKINFO: u16 = 18;
+    pub const NET_NS_PID: u16 = 19;
+    pub const IFALIAS: u16 = 20;
+    pub const NUM_VF: u16 = 21;
+    pub const VFINFO_LIST: u16 = 22;
+    pub const STATS64: u16 = 23;
+    pub const VF_PORTS: u16 = 24;
+    pub const PORT_SELF: u16 = 25;
+    pub const AF_SPEC: u16 = 26;
+    pub const GROUP: u16 = 27;
+    pub const NET_NS_FD: u16 = 28;
+    pub const EXT_MASK: u16 = 29;
+    pub const PROMISCUITY: u16 = 30;
+    pub const NUM_TX_QUEUES: u16 = 31;
+    pub const NUM_RX_QUEUES: u16 = 32;
+    pub const CARRIER: u16 = 33;
+    pub const PHYS_PORT_ID: u16 = 34;
+    pub const CARRIER_CHANGES: u16 = 35;
+    pub const PHYS_SWITCH_ID: u16 = 36;
+    pub const LINK_NETNSID: u16 = 37;
+    pub const PHYS_PORT_NAME: u16 = 38;
+    pub const PROTO_DOWN: u16 = 39;
+    pub const GSO_MAX_SEGS: u16 = 40;
+    pub const GSO_MAX_SIZE: u16 = 41;
+    pub const PAD: u16 = 42;
+    pub const XDP: u16 = 43;
+    pub const EVENT: u16 = 44;
+    pub const NEW_NETNSID: u16 = 45;
+    pub const TARGET_NETNSID: u16 = 46;
+    pub const CARRIER_UP_COUNT: u16 = 47;
+    pub const CARRIER_DOWN_COUNT: u16 = 48;
+    pub const NEW_IFINDEX: u16 = 49;
+    pub const MIN_MTU: u16 = 50;
+    pub const MAX_MTU: u16 = 51;
+    pub const PROP_LIST: u16 = 52;
+    pub const ALT_IFNAME: u16 = 53;
+    pub const PERM_ADDRESS: u16 = 54;
+    pub const PROTO_DOWN_REASON: u16 = 55;
+    pub const PARENT_DEV_NAME: u16 = 56;
+    pub const PARENT_DEV_BUS_NAME: u16 = 57;
+    pub const GRO_MAX_SIZE: u16 = 58;
+    pub const TSO_MAX_SIZE: u16 = 59;
+    pub const TSO_MAX_SEGS: u16 = 60;
+    pub const ALLMULTI: u16 = 61;
+    pub const DEVLINK_PORT: u16 = 62;
+    pub const GSO_IPV4_MAX_SIZE: u16 = 63;
+    pub const GRO_IPV4_MAX_SIZE: u16 = 64;
+}
+
+/// `IFLA_INFO_*` (inside `IFLA_LINKINFO`).
+pub mod info {
+    #![allow(missing_docs)]
+    pub const KIND: u16 = 1;
+    pub const DATA: u16 = 2;
+    pub const XSTATS: u16 = 3;
+    pub const SLAVE_KIND: u16 = 4;
+    pub const SLAVE_DATA: u16 = 5;
+}
+
+/// `VETH_INFO_PEER`: the peer's `ifinfomsg` followed by its attributes.
+pub const VETH_INFO_PEER: u16 = 1;
+
+bitflags! {
+    /// `IFF_*` interface flags (`include/uapi/linux/if.h`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct IfFlags: u32 {
+        /// Administratively up.
+        const UP = 0x1;
+        /// Broadcast address valid.
+        const BROADCAST = 0x2;
+        /// Debugging.
+        const DEBUG = 0x4;
+        /// Loopback.
+        const LOOPBACK = 0x8;
+        /// Point-to-point link.
+        const POINTOPOINT = 0x10;
+        /// Avoid trailers.
+        const NOTRAILERS = 0x20;
+        /// Operationally up.
+        const RUNNING = 0x40;
+        /// No ARP.
+        const NOARP = 0x80;
+        /// Promiscuous.
+        const PROMISC = 0x100;
+        /// Receive all multicast.
+        const ALLMULTI = 0x200;
+        /// Master of a load balancer.
+        const MASTER = 0x400;
+        /// Slave of a load balancer.
+        const SLAVE = 0x800;
+        /// Multicast capable.
+        const MULTICAST = 0x1000;
+        /// Can set media type.
+        const PORTSEL = 0x2000;
+        /// Auto media select.
+        const AUTOMEDIA = 0x4000;
+        /// Dynamic addresses.
+        const DYNAMIC = 0x8000;
+        /// Carrier present (L1 up).
+        const LOWER_UP = 0x1_0000;
+        /// Dormant.
+        const DORMANT = 0x2_0000;
+        /// Echoes sent packets.
+        const ECHO = 0x4_0000;
+    }
+}
+
+/// `struct rtnl_link_stats64`. Kernels before 6.0 send 24 fields (no
+/// `rx_otherhost_dropped`): read it with [`Link::stats64`], which accepts
+/// both; the missing field then reads 0.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+#[allow(missing_docs)]
+pub struct RtnlLinkStats64 {
+    pub rx_packets: NeU64,
+    pub tx_packets: NeU64,
+    pub rx_bytes: NeU64,
+    pub tx_bytes: NeU64,
+    pub rx_errors: NeU64,
+    pub tx_errors: NeU64,
+    pub rx_dropped: NeU64,
+    pub tx_dropped: NeU64,
+    pub multicast: NeU64,
+    pub collisions: NeU64,
+    pub rx_length_errors: NeU64,
+    pub rx_over_errors: NeU64,
+    pub rx_crc_errors: NeU64,
+    pub rx_frame_errors: NeU64,
+    pub rx_fifo_errors: NeU64,
+    pub rx_missed_errors: NeU64,
+    pub tx_aborted_errors: NeU64,
+    pub tx_carrier_errors: NeU64,
+    pub tx_fifo_errors: NeU64,
+    pub tx_heartbeat_errors: NeU64,
+    pub tx_window_errors: NeU64,
+    pub rx_compressed: NeU64,
+    pub tx_compressed: NeU64,
+    pub rx_nohandler: NeU64,
+    pub rx_otherhost_dropped: NeU64,
+}
+
+/// Size of `struct rtnl_link_stats64` before `rx_otherhost_dropped` (Linux < 6.0).
+const STATS64_V1_LEN: usize = 24 * 8;
+
+/// Interface statistics, as the kernel sent them (24 or 25 counters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stats64<'a> {
+    /// The full struct.
+    Current(&'a RtnlLinkStats64),
+    /// A pre-6.0 struct without `rx_otherhost_dropped`, copied out.
+    Legacy(RtnlLinkStats64),
+}
+
+impl core::ops::Deref for Stats64<'_> {
+    type Target = RtnlLinkStats64;
+    fn deref(&self) -> &RtnlLinkStats64 {
+        match self {
+            Stats64::Current(s) => s,
+            Stats64::Legacy(s) => s,
+        }
+    }
+}
+
+/// `IF_OPER_*` operational states, with the names `ip` prints.
+pub static OPERSTATE_NAMES: &[(u32, &str)] = &[
+    (0, "UNKNOWN"),
+    (1, "NOTPRESENT"),
+    (2, "DOWN"),
+    (3, "LOWERLAYERDOWN"),
+    (4, "TESTING"),
+    (5, "DORMANT"),
+    (6, "UP"),
+];
+
+/// `IF_LINK_MODE_*`, with the names `ip` prints.
+pub static LINKMODE_NAMES: &[(u32, &str)] = &[(0, "DEFAULT"), (1, "DORMANT"), (2, "TESTING")];
+
+/// `IFF_*` names in the order `ip` prints them.
+pub static IFF_NAMES: &[(u32, &str)] = &[
+    (0x8, "LOOPBACK"),
+    (0x2, "BROADCAST"),
+    (0x10, "POINTOPOINT"),
+    (0x1000, "MULTICAST"),
+    (0x80, "NOARP"),
+    (0x200, "ALLMULTI"),
+    (0x100, "PROMISC"),
+    (0x20, "NOTRAILERS"),
+    (0x4, "DEBUG"),
+    (0x8000, "DYNAMIC"),
+    (0x4000, "AUTOMEDIA"),
+    (0x2000, "PORTSEL"),
+    (0x400, "MASTER"),
+    (0x800, "SLAVE"),
+    (0x1, "UP"),
+    (0x40, "RUNNING"),
+    (0x1_0000, "LOWER_UP"),
+    (0x2_0000, "DORMANT"),
+    (0x4_0000, "ECHO"),
+];
+
+/// `ARPHRD_*` link types with the names `ip` prints (`link/ether`).
+pub static ARPHRD_NAMES: &[(u32, &str)] = &[
+    (0, "netrom"),
+    (1, "ether"),
+    (24, "ieee1394"),
+    (32, "infiniband"),
+    (512, "ppp"),
+    (768, "ipip"),
+    (769, "tunnel6"),
+    (772, "loopback"),
+    (776, "sit"),
+    (778, "gre"),
+    (801, "ieee802.11"),
+    (803, "ieee802.11/radiotap"),
+    (823, "gre6"),
+    (824, "netlink"),
+    (825, "6lowpan"),
+    (0xfffe, "none"),
+    (0xffff, "void"),
+];
+
+/// The name `ip` prints for `value` in a `(value, name)` table.
+pub fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'static str> {
+    table.iter().find(|(v, _)| *v == value).map(|(_, n)| *n)
+}
+
+/// A view of an `RTM_NEWLINK`/`RTM_DELLINK` message.
+#[derive(Clone, Debug)]
+pub struct Link<'a> {
+    header: &'a IfInfoMsg,
+    attrs: Attrs<'a>,
+}
+
+macro_rules! attr_getter {
+    ($(#[$m:meta])* $name:ident, $kind:expr, $t:ty, $acc:ident) => {
+        $(#[$m])*
+        pub fn $name(&self) -> Result<Option<$t>> {
+            self.attrs.find($kind)?.map(|a| a.$acc()).transpose()
+        }
+    };
+}
+
+impl<'a> Link<'a> {
+    /// Checks the message type and header size.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let kinds =
+            [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK];
+        let (header, attrs) = split(msg, &kinds, "link")?;
+        Ok(Link { header, attrs })
+    }
+    /// A view of a header and attributes found elsewhere (the peer of a veth).
+    pub fn from_parts(header: &'a IfInfoMsg, attrs: Attrs<'a>) -> Self {
+        Link { header, attrs }
+    }
+    /// The family header.
+    pub fn header(&self) -> &'a IfInfoMsg {
+        self.header
+    }
+    /// All attributes, in order.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+    /// Address family of the message (`AF_BRIDGE` in bridge port dumps).
+    pub fn family(&self) -> u8 {
+        self.header.family
+    }
+    /// Interface index.
+    pub fn ifindex(&self) -> i32 {
+        self.header.index.get()
+    }
+    /// `IFF_*` flags; unknown bits kept.
+    pub fn flags(&self) -> IfFlags {
+        IfFlags::from_bits_retain(self.header.flags.get())
+    }
+    /// Link-layer type (`ARPHRD_*`, 1 for Ethernet).
+    pub fn link_type(&self) -> u16 {
+        self.header.link_type.get()
+    }
+
+    attr_getter!(/// `IFLA_IFNAME`.
+        ifname, ifla::IFNAME, &'a str, str);
+    attr_getter!(/// `IFLA_MTU`.
+        mtu, ifla::MTU, u32, u32);
+    attr_getter!(/// `IFLA_MIN_MTU`.
+        min_mtu, ifla::MIN_MTU, u32, u32);
+    attr_getter!(/// `IFLA_MAX_MTU`.
+        max_mtu, ifla::MAX_MTU, u32, u32);
+    attr_getter!(/// `IFLA_OPERSTATE` (`IF_OPER_*`, see [`OPERSTATE_NAMES`]).
+        operstate, ifla::OPERSTATE, u8, u8);
+    attr_getter!(/// `IFLA_LINKMODE`.
+        linkmode, ifla::LINKMODE, u8, u8);
+    attr_getter!(/// `IFLA_MASTER`: index of the bridge or bond this link is enslaved to.
+        master, ifla::MASTER, u32, u32);
+    attr_getter!(/// `IFLA_LINK`: index of the lower link (veth peer, macvlan parent).
+        link, ifla::LINK, i32, i32);
+    attr_getter!(/// `IFLA_LINK_NETNSID`: namespace id of `link` when it is elsewhere.
+        link_netnsid, ifla::LINK_NETNSID, i32, i32);
+    attr_getter!(/// `IFLA_QDISC`.
+        qdisc, ifla::QDISC, &'a str, str);
+    attr_getter!(/// `IFLA_TXQLEN`.
+        txqlen, ifla::TXQLEN, u32, u32);
+    attr_getter!(/// `IFLA_GROUP`.
+        group, ifla::GROUP, u32, u32);
+    attr_getter!(/// `IFLA_IFALIAS`.
+        alias, ifla::IFALIAS, &'a str, str);
+    attr_getter!(/// `IFLA_PROMISCUITY`: promiscuous mode counter.
+        promiscuity, ifla::PROMISCUITY, u32, u32);
+    attr_getter!(/// `IFLA_NUM_TX_QUEUES`.
+        num_tx_queues, ifla::NUM_TX_QUEUES, u32, u32);
+    attr_getter!(/// `IFLA_NUM_RX_QUEUES`.
+        num_rx_queues, ifla::NUM_RX_QUEUES, u32, u32);
+    attr_getter!(/// `IFLA_CARRIER`.
+        carrier, ifla::CARRIER, u8, u8);
+    attr_getter!(/// `IFLA_CARRIER_CHANGES`.
+        carrier_changes, ifla::CARRIER_CHANGES, u32, u32);
+    attr_getter!(/// `IFLA_GSO_MAX_SIZE`.
+        gso_max_size, ifla::GSO_MAX_SIZE, u32, u32);
+    attr_getter!(/// `IFLA_GSO_MAX_SEGS`.
+        gso_max_segs, ifla::GSO_MAX_SEGS, u32, u32);
+    attr_getter!(/// `IFLA_GRO_MAX_SIZE`.
+        gro_max_size, ifla::GRO_MAX_SIZE, u32, u32);
+    attr_getter!(/// `IFLA_PARENT_DEV_NAME`.
+        parent_dev_name, ifla::PARENT_DEV_NAME, &'a str, str);
+    attr_getter!(/// `IFLA_PROTO_DOWN`.
+        proto_down, ifla::PROTO_DOWN, u8, u8);
+
+    /// `IFLA_ADDRESS`: the hardware address, any length.
+    pub fn address(&self) -> Result<Option<&'a [u8]>> {
+        Ok(self.attrs.find(ifla::ADDRESS)?.map(|a| a.payload()))
+    }
+    /// `IFLA_ADDRESS` as an Ethernet MAC (an error unless 6 bytes).
+    pub fn mac(&self) -> Result<Option<[u8; 6]>> {
+        self.attrs.find(ifla::ADDRESS)?.map(|a| a.mac()).transpose()
+    }
+    /// `IFLA_BROADCAST`: the link-layer broadcast address.
+    pub fn broadcast(&self) -> Result<Option<&'a [u8]>> {
+        Ok(self.attrs.find(ifla::BROADCAST)?.map(|a| a.payload()))
+    }
+    /// `IFLA_PERM_ADDRESS`: the permanent hardware address.
+    pub fn perm_address(&self) -> Result<Option<&'a [u8]>> {
+        Ok(self.attrs.find(ifla::PERM_ADDRESS)?.map(|a| a.payload()))
+    }
+    /// `IFLA_STATS64`: 64-bit counters, from any kernel's struct size.
+    pub fn stats64(&self) -> Result<Option<Stats64<'a>>> {
+        let Some(attr) = self.attrs.find(ifla::STATS64)? else {
+            return Ok(None);
+        };
+        match attr.as_struct::<RtnlLinkStats64>() {
+            Ok(s) => Ok(Some(Stats64::Current(s))),
+            Err(e) => {
+                let legacy = attr.payload().get(..STATS64_V1_LEN).ok_or(e)?;
+                let mut full = [0u8; core::mem::size_of::<RtnlLinkStats64>()];
+                full.get_mut(..STATS64_V1_LEN).ok_or(e)?.copy_from_slice(legacy);
+                Ok(Some(Stats64::Legacy(RtnlLinkStats64::read_from_bytes(&full).map_err(|_| e)?)))
+            }
+        }
+    }
+    /// `IFLA_AF_SPEC`: per-family data (IPv4/IPv6 devconf, bridge VLANs).
+    pub fn af_spec(&self) -> Result<Option<Attrs<'a>>> {
+        Ok(self.attrs.find(ifla::AF_SPEC)?.map(|a| a.nested()))
+    }
+    /// `IFLA_PROTINFO`: bridge port state (family `AF_BRIDGE`) or IPv6 data.
+    pub fn protinfo(&self) -> Result<Option<Attrs<'a>>> {
+        Ok(self.attrs.find(ifla::PROTINFO)?.map(|a| a.nested()))
+    }
+    /// `IFLA_ALT_IFNAME`s inside `IFLA_PROP_LIST`.
+    pub fn alt_names(&self) -> Result<Option<impl Iterator<Item = Result<&'a str>> + 'a>> {
+        let Some(list) = self.attrs.find(ifla::PROP_LIST)? else {
+            return Ok(None);
+        };
+        Ok(Some(list.nested().find_all(ifla::ALT_IFNAME).map(|a| a.and_then(|a| a.str()))))
+    }
+    /// `IFLA_LINKINFO`: the kind and its data.
+    pub fn linkinfo(&self) -> Result<Option<LinkInfo<'a>>> {
+        Ok(self.attrs.find(ifla::LINKINFO)?.map(|a| LinkInfo { attrs: a.nested() }))
+    }
+    /// The peer of a veth as the kernel reports it at creation
+    /// (`IFLA_INFO_DATA` / `VETH_INFO_PEER`: an `ifinfomsg` and attributes).
+    /// Dumps do not carry it: use [`link`](Self::link) for the peer's index.
+    pub fn veth_peer(&self) -> Result<Option<Link<'a>>> {
+        let Some(info) = self.linkinfo()? else { return Ok(None) };
+        if info.kind()? != Some("veth") {
+            return Ok(None);
+        }
+        let Some(peer) = info.data()?.map(|d| d.find(VETH_INFO_PEER)).transpose()?.flatten() else {
+            return Ok(None);
+        };
+        peer_link(&peer).map(Some)
+    }
+}
+
+/// Reads a `VETH_INFO_PEER` payload: `ifinfomsg` then attributes.
+fn peer_link<'a>(peer: &Attr<'a>) -> Result<Link<'a>> {
+    let header = peer.as_struct::<IfInfoMsg>()?;
+    let size = core::mem::size_of::<IfInfoMsg>();
+    let rest = peer.payload().get(size..).unwrap_or(&[]);
+    Ok(Link { header, attrs: Attrs::with_offset(rest, peer.offset() + crate::attr::NLA_HDRLEN + size) })
+}
+
+/// The contents of `IFLA_LINKINFO`: `kind` and kind-specific data.
+#[derive(Clone, Debug)]
+pub struct LinkInfo<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> LinkInfo<'a> {
+    /// `IFLA_INFO_KIND`: `"veth"`, `"bridge"`, `"vxlan"`, ...
+    pub fn kind(&self) -> Result<Option<&'a str>> {
+        self.attrs.find(info::KIND)?.map(|a| a.str()).transpose()
+    }
+    /// `IFLA_INFO_DATA`: the kind's own attributes (`IFLA_VXLAN_*`, ...).
+    pub fn data(&self) -> Result<Option<Attrs<'a>>> {
+        Ok(self.attrs.find(info::DATA)?.map(|a| a.nested()))
+    }
+    /// `IFLA_INFO_SLAVE_KIND`: the master's kind, for a port (`"bridge"`).
+    pub fn slave_kind(&self) -> Result<Option<&'a str>> {
+        self.attrs.find(info::SLAVE_KIND)?.map(|a| a.str()).transpose()
+    }
+    /// `IFLA_INFO_SLAVE_DATA`: port attributes (`IFLA_BRPORT_*`, ...).
+    pub fn slave_data(&self) -> Result<Option<Attrs<'a>>> {
+        Ok(self.attrs.find(info::SLAVE_DATA)?.map(|a| a.nested()))
+    }
+    /// All attributes, in order.
+    pub fn attrs(&self) -> Attrs<'a> {
+        self.attrs.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::{Builder, Header};
+    use linux_raw_sys::netlink as sys;
+
+    #[test]
+    fn layouts_match_the_kernel() {
+        assert_eq!(core::mem::size_of::<IfInfoMsg>(), core::mem::size_of::<sys::ifinfomsg>());
+        assert_eq!(core::mem::size_of::<IfInfoMsg>(), IFINFOMSG.size);
+        assert_eq!(core::mem::size_of::<RtnlLinkStats64>(), core::mem::size_of::<sys::rtnl_link_stats64>());
+        assert_eq!(core::mem::size_of::<RtnlLinkStats64>(), STATS64_V1_LEN + 8);
+    }
+
+    #[test]
+    fn constants_match_linux_raw_sys() {
+        let pairs = [
+            (ifla::IFNAME, sys::IFLA_IFNAME as u16),
+            (ifla::LINKINFO, sys::IFLA_LINKINFO as u16),
+            (ifla::STATS64, sys::IFLA_STATS64 as u16),
+            (ifla::AF_SPEC, sys::IFLA_AF_SPEC as u16),
+            (ifla::PROP_LIST, sys::IFLA_PROP_LIST as u16),
+            (ifla::PERM_ADDRESS, sys::IFLA_PERM_ADDRESS as u16),
+            (ifla::GRO_IPV4_MAX_SIZE, sys::IFLA_GRO_IPV4_MAX_SIZE as u16),
+            (info::SLAVE_DATA, sys::IFLA_INFO_SLAVE_DATA as u16),
+            (vxlan::ID, sys::IFLA_VXLAN_ID as u16),
+            (vxlan::PORT, sys::IFLA_VXLAN_PORT as u16),
+            (vxlan::LOCAL6, sys::IFLA_VXLAN_LOCAL6 as u16),
+            (bridge::VLAN_FILTERING, sys::IFLA_BR_VLAN_FILTERING as u16),
+            (bridge::MULTI_BOOLOPT, sys::IFLA_BR_MULTI_BOOLOPT as u16),
+            (brport::STATE, sys::IFLA_BRPORT_STATE as u16),
+            (brport::BACKUP_PORT, sys::IFLA_BRPORT_BACKUP_PORT as u16),
+            (macvlan::MODE, sys::IFLA_MACVLAN_MODE as u16),
+            (macvlan::BC_CUTOFF, sys::IFLA_MACVLAN_BC_CUTOFF as u16),
+            (vlan::PROTOCOL, sys::IFLA_VLAN_PROTOCOL as u16),
+            (bond::MODE, sys::IFLA_BOND_MODE as u16),
+            (bond::AD_ACTOR_SYSTEM, sys::IFLA_BOND_AD_ACTOR_SYSTEM as u16),
+            (ipvlan::MODE, sys::IFLA_IPVLAN_MODE as u16),
+            (vrf::TABLE, sys::IFLA_VRF_TABLE as u16),
+            (inet6::ADDR_GEN_MODE, sys::IFLA_INET6_ADDR_GEN_MODE as u16),
+            (xdp::EXPECTED_FD, sys::IFLA_XDP_EXPECTED_FD as u16),
+        ];
+        for (ours, theirs) in pairs {
+            assert_eq!(ours, theirs);
+        }
+        assert_eq!(IfFlags::LOWER_UP.bits(), linux_raw_sys::net::net_device_flags::IFF_LOWER_UP as u32);
+        assert_eq!(IfFlags::MULTICAST.bits(), linux_raw_sys::net::net_device_flags::IFF_MULTICAST as u32);
+    }
+
+    fn link_message(
+        attrs: impl Fn(&mut crate::build::MessageWriter<'_>) -> Result<()>,
+    ) -> ([u8; 512], usize) {
+        let mut buf = [0u8; 512];
+        let header = IfInfoMsg { index: 5.into(), flags: 0x1043.into(), ..IfInfoMsg::default() };
+        let len = Builder::new(&mut buf)
+            .message(Header::new(msg_type::RTM_NEWLINK, crate::MsgFlags::empty(), 1), |m| {
+                m.family_header(&header)?;
+                attrs(m)
+            })
+            .unwrap();
+        (buf, len)
+    }
+
+    #[test]
+    fn stats64_of_older_kernels_reads_with_zero_for_the_new_counter() {
+        let mut legacy = [0u8; STATS64_V1_LEN];
+        legacy[16..24].copy_from_slice(&1234u64.to_ne_bytes()); // rx_bytes
+        let (buf, len) = link_message(|m| m.attr(ifla::STATS64, &legacy));
+        let msg = Message::parse(&buf[..len]).unwrap();
+        let stats = Link::parse(&msg).unwrap().stats64().unwrap().unwrap();
+        assert!(matches!(stats, Stats64::Legacy(_)));
+        assert_eq!((stats.rx_bytes.get(), stats.rx_otherhost_dropped.get()), (1234, 0));
+        // Shorter than even that: an error, not garbage.
+        let (buf, len) = link_message(|m| m.attr(ifla::STATS64, &legacy[..100]));
+        let msg = Message::parse(&buf[..len]).unwrap();
+        assert!(Link::parse(&msg).unwrap().stats64().is_err());
+    }
+
+    #[test]
+    fn veth_peer_is_read_from_info_data() {
+        let (buf, len) = link_message(|m| {
+            m.str(ifla::IFNAME, "v0")?;
+            m.nest(ifla::LINKINFO, |m| {
+                m.str(info::KIND, "veth")?;
+                m.nest(info::DATA, |m| {
+                    m.nest(VETH_INFO_PEER, |m| {
+                        m.raw(IfInfoMsg { index: 6.into(), ..IfInfoMsg::default() }.as_bytes())?;
+                        m.str(ifla::IFNAME, "v1")
+                    })
+                })
+            })
+        });
+        let msg = Message::parse(&buf[..len]).unwrap();
+        let link = Link::parse(&msg).unwrap();
+        assert_eq!(link.flags(), IfFlags::UP | IfFlags::RUNNING | IfFlags::MULTICAST | IfFlags::BROADCAST);
+        let peer = link.veth_peer().unwrap().unwrap();
+        assert_eq!((peer.ifindex(), peer.ifname().unwrap()), (6, Some("v1")));
+    }
+}
