@@ -9,6 +9,9 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
 use nlwire::build::{Builder, Request};
+use nlwire::link::{
+    self, BridgeOptions, IfFlags, IfName, Kind, Link, LinkRef, LinkSettings, MacvlanMode, VxlanOptions,
+};
 use nlwire::neigh::{self, NeighEntry, Neighbour, NudState};
 use nlwire::rule::{self, Rule, RuleEntry};
 use nlwire_rustix::{Errno, RequestError, Socket};
@@ -295,4 +298,100 @@ fn dump_interrupted_by_changes_is_reported_and_retried() {
     .expect("the retry gives a consistent dump");
     assert_eq!(last_attempt, 1, "the first attempt was interrupted, the second was not");
     assert!(count >= 1500, "the consistent dump has every address: {count}");
+}
+
+fn link_dump(sock: &Socket, seq: u32) -> Vec<(String, u32, Option<String>, Option<u32>, u32, Vec<u8>, bool)> {
+    let mut buf = vec![0u8; 32 * 1024];
+    let req = build(&[&link::Dump::default()], seq);
+    let mut dump = sock.dump(&req, &mut buf).unwrap();
+    let mut out = Vec::new();
+    while let Some(msg) = dump.next().unwrap() {
+        let l = Link::parse(&msg).unwrap();
+        let kind = l.linkinfo().unwrap().and_then(|i| i.kind().unwrap()).map(str::to_owned);
+        out.push((
+            l.ifname().unwrap().unwrap().to_owned(),
+            l.mtu().unwrap().unwrap(),
+            kind,
+            l.master().unwrap(),
+            l.ifindex() as u32,
+            l.address().unwrap().unwrap_or_default().to_vec(),
+            l.flags().contains(IfFlags::UP),
+        ));
+    }
+    out
+}
+
+#[test]
+fn links_of_every_kind_created_set_and_deleted() {
+    if !live("links_of_every_kind_created_set_and_deleted") {
+        return;
+    }
+    let ns = TestNs::new();
+    let sock = ns.socket();
+    let n = |s: &str| IfName::new(s).unwrap();
+    send(&sock, &link::Add::new(n("v0"), Kind::Veth { peer: Some(n("v1")) }), 1).unwrap();
+    let bridge = BridgeOptions { stp_state: Some(0), ..BridgeOptions::default() };
+    send(&sock, &link::Add::new(n("br0"), Kind::Bridge(bridge)), 2).unwrap();
+    let v0 = ns.ifindex("v0");
+    send(&sock, &link::Add::new(n("mv0"), Kind::Macvlan(MacvlanMode::Bridge)).link(v0), 3).unwrap();
+    let vx = VxlanOptions { port: Some(4789), learning: Some(false), ..VxlanOptions::new(42) };
+    send(&sock, &link::Add::new(n("vx0"), Kind::Vxlan(vx)), 4).unwrap();
+    send(&sock, &link::Add::new(n("ifb0"), Kind::Ifb), 5).unwrap();
+
+    let br0 = ns.ifindex("br0");
+    let mac = [0x02, 0x00, 0x5e, 0x10, 0x00, 0x01];
+    let settings = LinkSettings {
+        mtu: Some(9000),
+        address: Some(&mac),
+        up: Some(true),
+        master: Some(br0),
+        alias: Some("uplink"),
+        ..LinkSettings::default()
+    };
+    send(&sock, &link::Set { target: LinkRef::Name(n("v1")), settings }, 6).unwrap();
+
+    // Our dump.
+    let ours = link_dump(&sock, 7);
+    let get = |name: &str| ours.iter().find(|l| l.0 == name).unwrap_or_else(|| panic!("{name} in {ours:?}"));
+    assert_eq!(get("v1").1, 9000);
+    assert_eq!(get("v1").3, Some(br0));
+    assert_eq!(get("v1").5, mac);
+    assert!(get("v1").6);
+    for (name, kind) in
+        [("v0", "veth"), ("br0", "bridge"), ("mv0", "macvlan"), ("vx0", "vxlan"), ("ifb0", "ifb")]
+    {
+        assert_eq!(get(name).2.as_deref(), Some(kind));
+    }
+
+    // `ip -d -j link show` agrees.
+    let json = ns.ip_json(&["-d", "link", "show"]);
+    let ip = |name: &str| json.as_array().unwrap().iter().find(|l| l["ifname"] == name).cloned().unwrap();
+    assert_eq!(ip("v1")["mtu"], 9000);
+    assert_eq!(ip("v1")["master"], "br0");
+    assert_eq!(ip("v1")["address"], "02:00:5e:10:00:01");
+    assert_eq!(ip("v1")["ifalias"], "uplink");
+    assert!(ip("v1")["flags"].as_array().unwrap().contains(&serde_json::json!("UP")));
+    assert_eq!(ip("vx0")["linkinfo"]["info_data"]["id"], 42);
+    assert_eq!(ip("vx0")["linkinfo"]["info_data"]["port"], 4789);
+    assert_eq!(ip("mv0")["linkinfo"]["info_data"]["mode"], "bridge");
+    assert_eq!(ip("br0")["linkinfo"]["info_data"]["stp_state"], 0);
+    assert_eq!(ip("ifb0")["linkinfo"]["info_kind"], "ifb");
+
+    // Errors with the kernel's text.
+    let exists = kernel_error(send(&sock, &link::Add::new(n("v0"), Kind::Ifb), 8));
+    assert_eq!(exists.errno, Errno::EXIST);
+    let bad = kernel_error(send(
+        &sock,
+        &link::Add::new(n("x0"), Kind::Other { kind: "nosuchkind", data: None }),
+        9,
+    ));
+    assert_eq!((bad.errno, bad.message.as_str()), (Errno::OPNOTSUPP, "Unknown device type"));
+    let nodev = kernel_error(send(&sock, &link::Del(LinkRef::Index(424242)), 10));
+    assert_eq!(nodev.errno, Errno::NODEV);
+
+    for name in ["mv0", "v0", "vx0", "ifb0", "br0"] {
+        send(&sock, &link::Del(LinkRef::Name(n(name))), 11).unwrap();
+    }
+    let left: Vec<String> = link_dump(&sock, 12).into_iter().map(|l| l.0).collect();
+    assert_eq!(left, vec!["lo".to_string()]);
 }

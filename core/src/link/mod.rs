@@ -11,9 +11,14 @@
 //! ```
 
 mod kinds;
+mod request;
 mod spec;
 
 pub use kinds::*;
+pub use request::{
+    Add, BridgeOptions, Del, Dump, Get, IfName, IpvlanMode, Kind, LinkRef, LinkSettings, MacvlanMode,
+    NetnsTarget, Set, VxlanOptions, ALIAS_MAX, HWADDR_MAX, IFNAME_MAX,
+};
 
 use bitflags::bitflags;
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};

@@ -1,0 +1,782 @@
+//! Link requests: `ip link add | set | del | show` as typed values.
+//!
+//! ```
+//! use nlwire::build::Builder;
+//! use nlwire::link::{Add, IfName, Kind, Link};
+//! use nlwire::Messages;
+//!
+//! let add = Add::new(IfName::new("v0")?, Kind::Veth { peer: Some(IfName::new("v1")?) }).mtu(9000);
+//! let mut buf = [0u8; 256];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&add, 1)?;
+//! let msg = Messages::new(b.as_bytes()).next().unwrap()?;
+//! let link = Link::parse(&msg)?;
+//! assert_eq!((link.ifname()?, link.mtu()?), (Some("v0"), Some(9000)));
+//! assert_eq!(link.veth_peer()?.unwrap().ifname()?, Some("v1"));
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+
+use core::net::IpAddr;
+
+use zerocopy::IntoBytes;
+
+use super::{
+    bond, bridge, ifla, info, ipvlan, macvlan, vlan, vrf, vxlan, IfFlags, IfInfoMsg, VETH_INFO_PEER,
+};
+use crate::build::{Header, MessageWriter, Request};
+use crate::error::{Error, Result};
+use crate::message::{msg_type, MsgFlags};
+
+/// Longest interface name: `IFNAMSIZ - 1`.
+pub const IFNAME_MAX: usize = 15;
+/// Longest hardware address (`MAX_ADDR_LEN`).
+pub const HWADDR_MAX: usize = 32;
+/// Longest alias (`IFALIASZ - 1`).
+pub const ALIAS_MAX: usize = 255;
+
+fn invalid(what: &'static str) -> Error {
+    Error::InvalidValue { what }
+}
+
+/// A valid interface name, checked as the kernel's `dev_valid_name` does:
+/// 1 to 15 bytes, not `.` or `..`, no `/`, `:`, whitespace or NUL.
+///
+/// ```
+/// use nlwire::link::IfName;
+/// assert!(IfName::new("eth0").is_ok());
+/// assert!(IfName::new("a-name-too-long-x").is_err());
+/// assert!(IfName::new("a/b").is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct IfName(heapless::String<IFNAME_MAX>);
+
+impl IfName {
+    /// Checks and copies `name`.
+    pub fn new(name: &str) -> Result<Self> {
+        if name.is_empty() {
+            return Err(invalid("interface name is empty"));
+        }
+        if name.len() > IFNAME_MAX {
+            return Err(invalid("interface name longer than 15 bytes"));
+        }
+        if name == "." || name == ".." {
+            return Err(invalid("interface name is . or .."));
+        }
+        if name.chars().any(|c| c == '/' || c == ':' || c == '\0' || c.is_whitespace()) {
+            return Err(invalid("interface name contains /, :, whitespace or NUL"));
+        }
+        let mut s = heapless::String::new();
+        s.push_str(name).map_err(|()| invalid("interface name longer than 15 bytes"))?;
+        Ok(IfName(s))
+    }
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl core::fmt::Display for IfName {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Options of a new bridge (`ip link add NAME type bridge ...`); unset
+/// options keep the kernel's defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BridgeOptions {
+    /// `stp_state` (0 off, 1 on).
+    pub stp_state: Option<u32>,
+    /// `forward_delay` in hundredths of a second.
+    pub forward_delay: Option<u32>,
+    /// `hello_time` in hundredths of a second.
+    pub hello_time: Option<u32>,
+    /// `max_age` in hundredths of a second.
+    pub max_age: Option<u32>,
+    /// `ageing_time` in hundredths of a second.
+    pub ageing_time: Option<u32>,
+    /// Bridge priority.
+    pub priority: Option<u16>,
+    /// `vlan_filtering`.
+    pub vlan_filtering: Option<bool>,
+    /// `vlan_default_pvid`.
+    pub vlan_default_pvid: Option<u16>,
+    /// `mcast_snooping`.
+    pub mcast_snooping: Option<bool>,
+}
+
+/// Options of a new VXLAN (`ip link add NAME type vxlan id ID ...`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VxlanOptions {
+    /// VNI, below 2^24.
+    pub id: u32,
+    /// Remote or multicast group.
+    pub remote: Option<IpAddr>,
+    /// Local address.
+    pub local: Option<IpAddr>,
+    /// UDP destination port (4789 is IANA's; the kernel's default is 8472).
+    pub port: Option<u16>,
+    /// TTL.
+    pub ttl: Option<u8>,
+    /// Learning of remote MACs.
+    pub learning: Option<bool>,
+    /// Underlying interface index.
+    pub dev: Option<u32>,
+}
+
+impl VxlanOptions {
+    /// VNI `id`, everything else default.
+    pub fn new(id: u32) -> Self {
+        VxlanOptions { id, remote: None, local: None, port: None, ttl: None, learning: None, dev: None }
+    }
+}
+
+/// `MACVLAN_MODE_*`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+#[allow(missing_docs)]
+pub enum MacvlanMode {
+    Private = 1,
+    Vepa = 2,
+    Bridge = 4,
+    Passthru = 8,
+    Source = 16,
+}
+
+/// `IPVLAN_MODE_*`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
+#[allow(missing_docs)]
+pub enum IpvlanMode {
+    L2 = 0,
+    L3 = 1,
+    L3s = 2,
+}
+
+/// The kind of a new link and its kind-specific options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind<'a> {
+    /// A veth pair; the peer gets the kernel's default name when `None`.
+    Veth {
+        /// The peer's name.
+        peer: Option<IfName>,
+    },
+    /// A bridge.
+    Bridge(BridgeOptions),
+    /// A macvlan on the parent given by [`Add::link`].
+    Macvlan(MacvlanMode),
+    /// A macvtap on the parent given by [`Add::link`].
+    Macvtap(MacvlanMode),
+    /// A VXLAN.
+    Vxlan(VxlanOptions),
+    /// An 802.1Q/802.1ad VLAN on the parent given by [`Add::link`].
+    Vlan {
+        /// VLAN id, 0 to 4094.
+        id: u16,
+        /// `ETH_P_8021Q` (0x8100, the default) or `ETH_P_8021AD` (0x88a8).
+        protocol: Option<u16>,
+    },
+    /// A bond with `BOND_MODE_*` (0 balance-rr ... 6 balance-alb).
+    Bond {
+        /// The mode.
+        mode: Option<u8>,
+    },
+    /// An ipvlan on the parent given by [`Add::link`].
+    Ipvlan(IpvlanMode),
+    /// A VRF bound to `table`.
+    Vrf {
+        /// Routing table id.
+        table: u32,
+    },
+    /// An intermediate functional block.
+    Ifb,
+    /// A WireGuard interface (configured over generic netlink).
+    Wireguard,
+    /// Any other kind by name, with raw `IFLA_INFO_DATA` if given.
+    Other {
+        /// `IFLA_INFO_KIND`.
+        kind: &'a str,
+        /// `IFLA_INFO_DATA` payload (an attribute chain), written as is.
+        data: Option<&'a [u8]>,
+    },
+}
+
+impl Kind<'_> {
+    /// The `IFLA_INFO_KIND` string.
+    pub fn name(&self) -> &str {
+        match self {
+            Kind::Veth { .. } => "veth",
+            Kind::Bridge(_) => "bridge",
+            Kind::Macvlan(_) => "macvlan",
+            Kind::Macvtap(_) => "macvtap",
+            Kind::Vxlan(_) => "vxlan",
+            Kind::Vlan { .. } => "vlan",
+            Kind::Bond { .. } => "bond",
+            Kind::Ipvlan(_) => "ipvlan",
+            Kind::Vrf { .. } => "vrf",
+            Kind::Ifb => "ifb",
+            Kind::Wireguard => "wireguard",
+            Kind::Other { kind, .. } => kind,
+        }
+    }
+
+    fn validate(&self) -> Result<()> {
+        match self {
+            Kind::Vxlan(o) if o.id >= 1 << 24 => Err(invalid("VXLAN id must be below 2^24")),
+            Kind::Vxlan(VxlanOptions { remote: Some(r), local: Some(l), .. })
+                if r.is_ipv4() != l.is_ipv4() =>
+            {
+                Err(invalid("VXLAN remote and local addresses of different families"))
+            }
+            Kind::Vlan { id, .. } if *id > 4094 => Err(invalid("VLAN id must be 0 to 4094")),
+            Kind::Other { kind, .. } if kind.is_empty() || kind.contains('\0') => {
+                Err(invalid("link kind must be a non-empty name"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn emit_data(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        match self {
+            Kind::Veth { peer } => m.nest(info::DATA, |m| {
+                m.nest(VETH_INFO_PEER, |m| {
+                    m.raw(IfInfoMsg::default().as_bytes())?;
+                    match peer {
+                        Some(p) => m.str(ifla::IFNAME, p.as_str()),
+                        None => Ok(()),
+                    }
+                })
+            }),
+            Kind::Bridge(o) => m.nest(info::DATA, |m| {
+                let u32s = [
+                    (bridge::STP_STATE, o.stp_state),
+                    (bridge::FORWARD_DELAY, o.forward_delay),
+                    (bridge::HELLO_TIME, o.hello_time),
+                    (bridge::MAX_AGE, o.max_age),
+                    (bridge::AGEING_TIME, o.ageing_time),
+                ];
+                for (kind, v) in u32s {
+                    if let Some(v) = v {
+                        m.u32(kind, v)?;
+                    }
+                }
+                if let Some(p) = o.priority {
+                    m.u16(bridge::PRIORITY, p)?;
+                }
+                if let Some(f) = o.vlan_filtering {
+                    m.u8(bridge::VLAN_FILTERING, f.into())?;
+                }
+                if let Some(p) = o.vlan_default_pvid {
+                    m.u16(bridge::VLAN_DEFAULT_PVID, p)?;
+                }
+                if let Some(s) = o.mcast_snooping {
+                    m.u8(bridge::MCAST_SNOOPING, s.into())?;
+                }
+                Ok(())
+            }),
+            Kind::Macvlan(mode) | Kind::Macvtap(mode) => {
+                m.nest(info::DATA, |m| m.u32(macvlan::MODE, *mode as u32))
+            }
+            Kind::Vxlan(o) => m.nest(info::DATA, |m| {
+                m.u32(vxlan::ID, o.id)?;
+                match o.remote {
+                    Some(ip @ IpAddr::V4(_)) => m.ip(vxlan::GROUP, ip)?,
+                    Some(ip @ IpAddr::V6(_)) => m.ip(vxlan::GROUP6, ip)?,
+                    None => {}
+                }
+                match o.local {
+                    Some(ip @ IpAddr::V4(_)) => m.ip(vxlan::LOCAL, ip)?,
+                    Some(ip @ IpAddr::V6(_)) => m.ip(vxlan::LOCAL6, ip)?,
+                    None => {}
+                }
+                if let Some(dev) = o.dev {
+                    m.u32(vxlan::LINK, dev)?;
+                }
+                if let Some(ttl) = o.ttl {
+                    m.u8(vxlan::TTL, ttl)?;
+                }
+                if let Some(l) = o.learning {
+                    m.u8(vxlan::LEARNING, l.into())?;
+                }
+                if let Some(port) = o.port {
+                    m.be16(vxlan::PORT, port)?;
+                }
+                Ok(())
+            }),
+            Kind::Vlan { id, protocol } => m.nest(info::DATA, |m| {
+                m.u16(vlan::ID, *id)?;
+                match protocol {
+                    Some(p) => m.be16(vlan::PROTOCOL, *p),
+                    None => Ok(()),
+                }
+            }),
+            Kind::Bond { mode: Some(mode) } => m.nest(info::DATA, |m| m.u8(bond::MODE, *mode)),
+            Kind::Ipvlan(mode) => m.nest(info::DATA, |m| m.u16(ipvlan::MODE, *mode as u16)),
+            Kind::Vrf { table } => m.nest(info::DATA, |m| m.u32(vrf::TABLE, *table)),
+            Kind::Other { data: Some(data), .. } => {
+                m.container(info::DATA | crate::attr::NLA_F_NESTED, |m| m.raw(data))
+            }
+            Kind::Bond { mode: None } | Kind::Ifb | Kind::Wireguard | Kind::Other { data: None, .. } => {
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Where to move a link: `ip link set DEV netns PID|NAME`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetnsTarget {
+    /// The namespace of process `pid` (`IFLA_NET_NS_PID`).
+    Pid(u32),
+    /// An open namespace file descriptor (`IFLA_NET_NS_FD`).
+    Fd(u32),
+}
+
+/// Settings shared by [`Add`] and [`Set`]; unset ones are left alone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkSettings<'a> {
+    /// New name (`set`) .
+    pub name: Option<IfName>,
+    /// MTU.
+    pub mtu: Option<u32>,
+    /// Administrative state: up or down.
+    pub up: Option<bool>,
+    /// Hardware address, 1 to 32 bytes.
+    pub address: Option<&'a [u8]>,
+    /// Master index; `Some(0)` is `nomaster`.
+    pub master: Option<u32>,
+    /// Alias, at most 255 bytes; `Some("")` removes it.
+    pub alias: Option<&'a str>,
+    /// Transmit queue length.
+    pub txqlen: Option<u32>,
+    /// Parent / lower link index (`IFLA_LINK`).
+    pub link: Option<u32>,
+    /// Move to another namespace.
+    pub netns: Option<NetnsTarget>,
+    /// Interface group.
+    pub group: Option<u32>,
+}
+
+impl LinkSettings<'_> {
+    fn validate(&self) -> Result<()> {
+        if let Some(a) = self.address {
+            if a.is_empty() || a.len() > HWADDR_MAX {
+                return Err(invalid("hardware address must be 1 to 32 bytes"));
+            }
+        }
+        if let Some(alias) = self.alias {
+            if alias.len() > ALIAS_MAX || alias.contains('\0') {
+                return Err(invalid("alias longer than 255 bytes or with a NUL"));
+            }
+        }
+        Ok(())
+    }
+
+    fn flags(&self) -> (u32, u32) {
+        match self.up {
+            Some(true) => (IfFlags::UP.bits(), IfFlags::UP.bits()),
+            Some(false) => (0, IfFlags::UP.bits()),
+            None => (0, 0),
+        }
+    }
+
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if let Some(name) = &self.name {
+            m.str(ifla::IFNAME, name.as_str())?;
+        }
+        if let Some(mtu) = self.mtu {
+            m.u32(ifla::MTU, mtu)?;
+        }
+        if let Some(a) = self.address {
+            m.attr(ifla::ADDRESS, a)?;
+        }
+        if let Some(master) = self.master {
+            m.u32(ifla::MASTER, master)?;
+        }
+        if let Some(alias) = self.alias {
+            // An empty IFLA_IFALIAS deletes the alias.
+            m.attr(ifla::IFALIAS, alias.as_bytes())?;
+        }
+        if let Some(q) = self.txqlen {
+            m.u32(ifla::TXQLEN, q)?;
+        }
+        if let Some(link) = self.link {
+            m.u32(ifla::LINK, link)?;
+        }
+        if let Some(group) = self.group {
+            m.u32(ifla::GROUP, group)?;
+        }
+        match self.netns {
+            Some(NetnsTarget::Pid(pid)) => m.u32(ifla::NET_NS_PID, pid),
+            Some(NetnsTarget::Fd(fd)) => m.u32(ifla::NET_NS_FD, fd),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Which link a request is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkRef {
+    /// By interface index.
+    Index(u32),
+    /// By name (`IFLA_IFNAME` with index 0).
+    Name(IfName),
+}
+
+impl LinkRef {
+    fn header(&self, flags: (u32, u32)) -> Result<IfInfoMsg> {
+        let index = match self {
+            LinkRef::Index(i) => i32::try_from(*i).map_err(|_| invalid("interface index above i32::MAX"))?,
+            LinkRef::Name(_) => 0,
+        };
+        Ok(IfInfoMsg {
+            index: index.into(),
+            flags: flags.0.into(),
+            change: flags.1.into(),
+            ..IfInfoMsg::default()
+        })
+    }
+    fn emit_name(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        match self {
+            LinkRef::Name(n) => m.str(ifla::IFNAME, n.as_str()),
+            LinkRef::Index(_) => Ok(()),
+        }
+    }
+}
+
+/// `ip link add NAME type KIND ...`: `RTM_NEWLINK` with `NLM_F_CREATE | NLM_F_EXCL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Add<'a> {
+    /// The new link's name.
+    pub name: IfName,
+    /// Its kind and options.
+    pub kind: Kind<'a>,
+    /// Other settings (mtu, address, master, up, parent link, ...).
+    pub settings: LinkSettings<'a>,
+}
+
+impl<'a> Add<'a> {
+    /// A link `name` of `kind`.
+    pub fn new(name: IfName, kind: Kind<'a>) -> Self {
+        Add { name, kind, settings: LinkSettings::default() }
+    }
+    /// Sets the MTU.
+    pub fn mtu(mut self, mtu: u32) -> Self {
+        self.settings.mtu = Some(mtu);
+        self
+    }
+    /// Sets the parent link (`link DEV` for macvlan, vlan, ipvlan).
+    pub fn link(mut self, parent: u32) -> Self {
+        self.settings.link = Some(parent);
+        self
+    }
+    /// Enslaves it to `master` at creation.
+    pub fn master(mut self, master: u32) -> Self {
+        self.settings.master = Some(master);
+        self
+    }
+    /// Sets the hardware address.
+    pub fn address(mut self, address: &'a [u8]) -> Self {
+        self.settings.address = Some(address);
+        self
+    }
+    /// Brings it up at creation.
+    pub fn up(mut self) -> Self {
+        self.settings.up = Some(true);
+        self
+    }
+}
+
+impl Request for Add<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWLINK, acked(MsgFlags::CREATE | MsgFlags::EXCL), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.kind.validate()?;
+        self.settings.validate()?;
+        if self.settings.name.is_some() {
+            return Err(invalid("a new link is named by Add::name, not by its settings"));
+        }
+        if matches!(self.kind, Kind::Macvlan(_) | Kind::Macvtap(_) | Kind::Vlan { .. } | Kind::Ipvlan(_))
+            && self.settings.link.is_none()
+        {
+            return Err(invalid("this kind needs a parent link"));
+        }
+        let (flags, change) = self.settings.flags();
+        m.family_header(&IfInfoMsg { flags: flags.into(), change: change.into(), ..IfInfoMsg::default() })?;
+        m.str(ifla::IFNAME, self.name.as_str())?;
+        self.settings.emit(m)?;
+        m.nest(ifla::LINKINFO, |m| {
+            m.str(info::KIND, self.kind.name())?;
+            self.kind.emit_data(m)
+        })
+    }
+}
+
+/// `ip link set DEV ...`: `RTM_NEWLINK` without `NLM_F_CREATE`, as iproute2 sends it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Set<'a> {
+    /// The link.
+    pub target: LinkRef,
+    /// What to change.
+    pub settings: LinkSettings<'a>,
+}
+
+impl Request for Set<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_NEWLINK, acked(MsgFlags::empty()), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.settings.validate()?;
+        if matches!(self.target, LinkRef::Name(_)) && self.settings.name.is_some() {
+            return Err(invalid("rename a link by index: the name selects the link"));
+        }
+        m.family_header(&self.target.header(self.settings.flags())?)?;
+        self.target.emit_name(m)?;
+        self.settings.emit(m)
+    }
+}
+
+/// `ip link del DEV`: `RTM_DELLINK`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Del(pub LinkRef);
+
+impl Request for Del {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_DELLINK, acked(MsgFlags::empty()), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&self.0.header((0, 0))?)?;
+        self.0.emit_name(m)
+    }
+}
+
+/// `ip link show DEV`: `RTM_GETLINK` for one link, answered by `RTM_NEWLINK`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Get(pub LinkRef);
+
+impl Request for Get {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETLINK, acked(MsgFlags::empty()), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&self.0.header((0, 0))?)?;
+        self.0.emit_name(m)
+    }
+}
+
+/// `ip link show [type KIND] [master DEV]`: `RTM_GETLINK` dump; the kernel
+/// filters by kind and master under strict checking.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dump<'a> {
+    /// Address family: 0, or `AF_BRIDGE` (7) for bridge port data.
+    pub family: u8,
+    /// Only links of this kind.
+    pub kind: Option<&'a str>,
+    /// Only links enslaved to this master.
+    pub master: Option<u32>,
+}
+
+impl Request for Dump<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&IfInfoMsg { family: self.family, ..IfInfoMsg::default() })?;
+        if let Some(master) = self.master {
+            m.u32(ifla::MASTER, master)?;
+        }
+        if let Some(kind) = self.kind {
+            m.nest(ifla::LINKINFO, |m| m.str(info::KIND, kind))?;
+        }
+        Ok(())
+    }
+}
+
+fn acked(flags: MsgFlags) -> MsgFlags {
+    MsgFlags::REQUEST | MsgFlags::ACK | flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::Builder;
+    use crate::link::Link;
+    use crate::Messages;
+    use core::net::Ipv4Addr;
+
+    fn name(s: &str) -> IfName {
+        IfName::new(s).unwrap()
+    }
+
+    fn emit(r: &dyn Request) -> ([u8; 512], usize) {
+        let mut buf = [0u8; 512];
+        let len = Builder::new(&mut buf).push(r, 9).unwrap();
+        let mut again = [0u8; 512];
+        let len2 = Builder::new(&mut again).push(r, 9).unwrap();
+        assert_eq!(&buf[..len], &again[..len2], "emitting twice gives the same bytes");
+        (buf, len)
+    }
+
+    #[test]
+    fn names_are_checked_as_the_kernel_does() {
+        for bad in ["", ".", "..", "a/b", "a:b", "a b", "tab\t", "sixteen-bytes-xx", "nul\0"] {
+            assert!(IfName::new(bad).is_err(), "{bad:?}");
+        }
+        for good in ["eth0", "fifteen-bytes-x", "veth-é"] {
+            assert_eq!(IfName::new(good).unwrap().as_str(), good);
+        }
+    }
+
+    #[test]
+    fn every_kind_round_trips() {
+        let kinds = [
+            Kind::Veth { peer: Some(name("p1")) },
+            Kind::Bridge(BridgeOptions {
+                stp_state: Some(1),
+                vlan_filtering: Some(true),
+                ..BridgeOptions::default()
+            }),
+            Kind::Macvlan(MacvlanMode::Bridge),
+            Kind::Macvtap(MacvlanMode::Vepa),
+            Kind::Vxlan(VxlanOptions {
+                remote: Some(IpAddr::V4(Ipv4Addr::new(192, 0, 2, 9))),
+                port: Some(4789),
+                learning: Some(false),
+                ..VxlanOptions::new(42)
+            }),
+            Kind::Vlan { id: 100, protocol: Some(0x88a8) },
+            Kind::Bond { mode: Some(4) },
+            Kind::Ipvlan(IpvlanMode::L3),
+            Kind::Vrf { table: 1001 },
+            Kind::Ifb,
+            Kind::Wireguard,
+            Kind::Other { kind: "dummy", data: None },
+        ];
+        for kind in kinds {
+            let add = Add::new(name("n0"), kind.clone()).link(2).mtu(1400).up();
+            let (buf, len) = emit(&add);
+            let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
+            assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK | MsgFlags::CREATE | MsgFlags::EXCL);
+            let link = Link::parse(&msg).unwrap();
+            assert_eq!(link.ifname().unwrap(), Some("n0"));
+            assert_eq!(link.mtu().unwrap(), Some(1400));
+            assert!(link.flags().contains(IfFlags::UP));
+            assert_eq!(link.header().change.get(), IfFlags::UP.bits());
+            let li = link.linkinfo().unwrap().unwrap();
+            assert_eq!(li.kind().unwrap(), Some(kind.name()));
+            let data = li.data().unwrap();
+            match &kind {
+                Kind::Veth { .. } => {
+                    assert_eq!(link.veth_peer().unwrap().unwrap().ifname().unwrap(), Some("p1"))
+                }
+                Kind::Vxlan(_) => {
+                    let d = data.unwrap();
+                    assert_eq!(d.find(vxlan::ID).unwrap().unwrap().u32().unwrap(), 42);
+                    assert_eq!(d.find(vxlan::PORT).unwrap().unwrap().be16().unwrap(), 4789);
+                    assert_eq!(
+                        d.find(vxlan::GROUP).unwrap().unwrap().ip().unwrap(),
+                        IpAddr::V4(Ipv4Addr::new(192, 0, 2, 9))
+                    );
+                    assert_eq!(d.find(vxlan::LEARNING).unwrap().unwrap().u8().unwrap(), 0);
+                }
+                Kind::Vlan { .. } => {
+                    let d = data.unwrap();
+                    assert_eq!(d.find(vlan::ID).unwrap().unwrap().u16().unwrap(), 100);
+                    assert_eq!(d.find(vlan::PROTOCOL).unwrap().unwrap().be16().unwrap(), 0x88a8);
+                }
+                Kind::Bridge(_) => {
+                    let d = data.unwrap();
+                    assert_eq!(d.find(bridge::STP_STATE).unwrap().unwrap().u32().unwrap(), 1);
+                    assert_eq!(d.find(bridge::VLAN_FILTERING).unwrap().unwrap().u8().unwrap(), 1);
+                }
+                Kind::Macvlan(m) | Kind::Macvtap(m) => {
+                    assert_eq!(data.unwrap().find(macvlan::MODE).unwrap().unwrap().u32().unwrap(), *m as u32)
+                }
+                Kind::Bond { mode } => {
+                    assert_eq!(data.unwrap().find(bond::MODE).unwrap().unwrap().u8().ok(), *mode)
+                }
+                Kind::Ipvlan(m) => {
+                    assert_eq!(data.unwrap().find(ipvlan::MODE).unwrap().unwrap().u16().unwrap(), *m as u16)
+                }
+                Kind::Vrf { table } => {
+                    assert_eq!(data.unwrap().find(vrf::TABLE).unwrap().unwrap().u32().unwrap(), *table)
+                }
+                Kind::Ifb | Kind::Wireguard | Kind::Other { .. } => assert!(data.is_none()),
+            }
+        }
+    }
+
+    /// `ip link add v0 type veth peer name v1`, by hand from the UAPI layout.
+    #[test]
+    fn veth_add_is_byte_exact() {
+        let (buf, len) = emit(&Add::new(name("v0"), Kind::Veth { peer: Some(name("v1")) }));
+        let mut want = [0u8; 88];
+        let mut put = |at: usize, bytes: &[u8]| want[at..at + bytes.len()].copy_from_slice(bytes);
+        put(0, &88u32.to_ne_bytes()); // nlmsg_len
+        put(4, &16u16.to_ne_bytes()); // RTM_NEWLINK
+        put(6, &0x0605u16.to_ne_bytes()); // REQUEST | ACK | EXCL | CREATE
+        put(8, &9u32.to_ne_bytes()); // seq; pid 0
+                                     // 16..32: struct ifinfomsg, all zero.
+        put(32, &7u16.to_ne_bytes()); // IFLA_IFNAME "v0\0", padded to 8
+        put(34, &3u16.to_ne_bytes());
+        put(36, b"v0");
+        put(40, &48u16.to_ne_bytes()); // IFLA_LINKINFO | NLA_F_NESTED
+        put(42, &(18u16 | 0x8000).to_ne_bytes());
+        put(44, &9u16.to_ne_bytes()); // IFLA_INFO_KIND "veth\0", padded to 12
+        put(46, &1u16.to_ne_bytes());
+        put(48, b"veth");
+        put(56, &32u16.to_ne_bytes()); // IFLA_INFO_DATA | NLA_F_NESTED
+        put(58, &(2u16 | 0x8000).to_ne_bytes());
+        put(60, &28u16.to_ne_bytes()); // VETH_INFO_PEER | NLA_F_NESTED: ifinfomsg + IFLA_IFNAME
+        put(62, &(1u16 | 0x8000).to_ne_bytes());
+        // 64..80: the peer's struct ifinfomsg, all zero.
+        put(80, &7u16.to_ne_bytes()); // IFLA_IFNAME "v1\0"
+        put(82, &3u16.to_ne_bytes());
+        put(84, b"v1");
+        assert_eq!(&buf[..len], &want[..]);
+    }
+
+    #[test]
+    fn set_del_get_dump_headers() {
+        let settings =
+            LinkSettings { up: Some(false), master: Some(0), mtu: Some(9000), ..LinkSettings::default() };
+        let (buf, len) = emit(&Set { target: LinkRef::Index(7), settings });
+        let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
+        assert_eq!((msg.kind(), msg.flags()), (msg_type::RTM_NEWLINK, MsgFlags::REQUEST | MsgFlags::ACK));
+        let link = Link::parse(&msg).unwrap();
+        assert_eq!((link.ifindex(), link.flags(), link.header().change.get()), (7, IfFlags::empty(), 1));
+        assert_eq!((link.master().unwrap(), link.mtu().unwrap()), (Some(0), Some(9000)));
+
+        let (buf, len) = emit(&Del(LinkRef::Name(name("v0"))));
+        let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
+        assert_eq!(msg.kind(), msg_type::RTM_DELLINK);
+        assert_eq!(Link::parse(&msg).unwrap().ifname().unwrap(), Some("v0"));
+
+        let (buf, len) = emit(&Dump { family: 0, kind: Some("veth"), master: Some(3) });
+        let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
+        let link = Link::parse(&msg).unwrap();
+        assert_eq!(link.linkinfo().unwrap().unwrap().kind().unwrap(), Some("veth"));
+        assert_eq!(link.master().unwrap(), Some(3));
+    }
+
+    #[test]
+    fn invalid_values_write_nothing() {
+        let long = [0u8; 33];
+        let requests: [&dyn Request; 6] = [
+            &Add::new(name("x"), Kind::Vxlan(VxlanOptions::new(1 << 24))),
+            &Add::new(name("x"), Kind::Vlan { id: 4095, protocol: None }).link(2),
+            &Add::new(name("x"), Kind::Macvlan(MacvlanMode::Bridge)),
+            &Add::new(name("x"), Kind::Ifb).address(&long),
+            &Add::new(name("x"), Kind::Other { kind: "", data: None }),
+            &Set { target: LinkRef::Index(u32::MAX), settings: LinkSettings::default() },
+        ];
+        for r in requests {
+            let mut buf = [0u8; 256];
+            let mut b = Builder::new(&mut buf);
+            assert!(matches!(b.push(r, 1), Err(Error::InvalidValue { .. })));
+            assert!(b.is_empty());
+        }
+    }
+}
