@@ -300,7 +300,18 @@ fn dump_interrupted_by_changes_is_reported_and_retried() {
     assert!(count >= 1500, "the consistent dump has every address: {count}");
 }
 
-fn link_dump(sock: &Socket, seq: u32) -> Vec<(String, u32, Option<String>, Option<u32>, u32, Vec<u8>, bool)> {
+/// What the link tests read back from our dump.
+#[derive(Debug)]
+struct LinkRow {
+    name: String,
+    mtu: u32,
+    kind: Option<String>,
+    master: Option<u32>,
+    address: Vec<u8>,
+    up: bool,
+}
+
+fn link_dump(sock: &Socket, seq: u32) -> Vec<LinkRow> {
     let mut buf = vec![0u8; 32 * 1024];
     let req = build(&[&link::Dump::default()], seq);
     let mut dump = sock.dump(&req, &mut buf).unwrap();
@@ -308,15 +319,14 @@ fn link_dump(sock: &Socket, seq: u32) -> Vec<(String, u32, Option<String>, Optio
     while let Some(msg) = dump.next().unwrap() {
         let l = Link::parse(&msg).unwrap();
         let kind = l.linkinfo().unwrap().and_then(|i| i.kind().unwrap()).map(str::to_owned);
-        out.push((
-            l.ifname().unwrap().unwrap().to_owned(),
-            l.mtu().unwrap().unwrap(),
+        out.push(LinkRow {
+            name: l.ifname().unwrap().unwrap().to_owned(),
+            mtu: l.mtu().unwrap().unwrap(),
             kind,
-            l.master().unwrap(),
-            l.ifindex() as u32,
-            l.address().unwrap().unwrap_or_default().to_vec(),
-            l.flags().contains(IfFlags::UP),
-        ));
+            master: l.master().unwrap(),
+            address: l.address().unwrap().unwrap_or_default().to_vec(),
+            up: l.flags().contains(IfFlags::UP),
+        });
     }
     out
 }
@@ -392,6 +402,6 @@ fn links_of_every_kind_created_set_and_deleted() {
     for name in ["mv0", "v0", "vx0", "ifb0", "br0"] {
         send(&sock, &link::Del(LinkRef::Name(n(name))), 11).unwrap();
     }
-    let left: Vec<String> = link_dump(&sock, 12).into_iter().map(|l| l.0).collect();
+    let left: Vec<String> = link_dump(&sock, 12).into_iter().map(|l| l.name).collect();
     assert_eq!(left, vec!["lo".to_string()]);
 }
