@@ -362,15 +362,16 @@ fn links_of_every_kind_created_set_and_deleted() {
 
     // Our dump.
     let ours = link_dump(&sock, 7);
-    let get = |name: &str| ours.iter().find(|l| l.0 == name).unwrap_or_else(|| panic!("{name} in {ours:?}"));
-    assert_eq!(get("v1").1, 9000);
-    assert_eq!(get("v1").3, Some(br0));
-    assert_eq!(get("v1").5, mac);
-    assert!(get("v1").6);
+    let get =
+        |name: &str| ours.iter().find(|l| l.name == name).unwrap_or_else(|| panic!("{name} in {ours:?}"));
+    assert_eq!(get("v1").mtu, 9000);
+    assert_eq!(get("v1").master, Some(br0));
+    assert_eq!(get("v1").address, mac);
+    assert!(get("v1").up);
     for (name, kind) in
         [("v0", "veth"), ("br0", "bridge"), ("mv0", "macvlan"), ("vx0", "vxlan"), ("ifb0", "ifb")]
     {
-        assert_eq!(get(name).2.as_deref(), Some(kind));
+        assert_eq!(get(name).kind.as_deref(), Some(kind));
     }
 
     // `ip -d -j link show` agrees.
