@@ -10,6 +10,7 @@ use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
 use crate::addr::AddrHandle;
 use crate::error::{Error, Result};
+use crate::link::LinkHandle;
 use crate::monitor::{Group, Monitor};
 use crate::owned::OwnedMessage;
 
@@ -134,6 +135,11 @@ impl IPRoute {
             ext_ack: self.sock.ext_ack(),
             strict_check: self.sock.strict_check(),
         }
+    }
+
+    /// Link verbs: `ipr.link().add("v0").veth("v1").send()`.
+    pub fn link(&mut self) -> LinkHandle<'_> {
+        LinkHandle::new(self)
     }
 
     /// Address verbs: `ipr.addr().add(ifindex, ip, 24).send()`.

@@ -10,11 +10,13 @@
 mod addr;
 mod error;
 mod iproute;
+mod link;
 pub mod monitor;
 mod owned;
 
 pub use addr::{AddrHandle, AddrRequest};
 pub use error::{Error, Result};
 pub use iproute::{Dump, IPRoute, NetnsRef, Status};
+pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor};
 pub use owned::OwnedMessage;

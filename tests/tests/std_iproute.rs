@@ -131,3 +131,54 @@ fn monitor_sees_changes_made_by_ip_in_order() {
 fn link_name(msg: &nlwire::Message<'_>) -> String {
     msg.attrs_after(16).find(3).unwrap().unwrap().str().unwrap().to_owned()
 }
+
+#[test]
+fn link_verbs_and_lookups() {
+    if !live("link_verbs_and_lookups") {
+        return;
+    }
+    let ns = TestNs::new();
+    let mut ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    ipr.link().add("test0").veth("test1").mtu(9000).send().unwrap();
+    ipr.link().add("br0").bridge(Default::default()).send().unwrap();
+    ipr.link().set("test1").master("br0").up().send().unwrap();
+    ipr.link().set("test0").up().alias("seed").send().unwrap();
+
+    assert_eq!(ns.ip_json(&["link", "show", "dev", "test0"])[0]["mtu"], 9000);
+    assert_eq!(ns.ip_json(&["link", "show", "dev", "test1"])[0]["master"], "br0");
+
+    let idx = ipr.link_lookup("test0").unwrap();
+    assert_eq!(idx, vec![ns.ifindex("test0")]);
+    assert!(ipr.link_lookup("nosuch0").unwrap().is_empty());
+    // pyroute2's `link_lookup(lambda x: x.get("flags") & 1)`: the links that are up.
+    let mut up = ipr.link_lookup_by(|l| l.flags().contains(nlwire::link::IfFlags::UP)).unwrap();
+    up.sort();
+    let mut want: Vec<u32> = ns
+        .ip_json(&["link", "show", "up"])
+        .as_array()
+        .unwrap()
+        .iter()
+        // iproute2 6.1 prints `{}` for each link the `up` filter hides.
+        .filter_map(|l| l["ifindex"].as_u64())
+        .map(|i| i as u32)
+        .collect();
+    want.sort();
+    assert_eq!(up, want);
+
+    let links = ipr.link().dump().unwrap();
+    let names: Vec<_> = links.iter().map(|m| m.get("ifname").unwrap().unwrap()).collect();
+    assert_eq!(names.len(), 4, "{names:?}");
+    let got = ipr.link().get("test0").unwrap();
+    assert_eq!(got.get("ifalias").unwrap(), Some(nlwire::spec::Value::Str("seed")));
+
+    let err = ipr.link().add("test0").ifb().send().unwrap_err();
+    assert_eq!(err.errno_name(), Some("EEXIST"));
+    let err = ipr.link().add("bad/name").ifb().send().unwrap_err();
+    assert!(matches!(err, Error::Invalid(_)), "{err:?}");
+    let err = ipr.link().set("test0").master("nosuch0").send().unwrap_err();
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+
+    ipr.link().del("test0").unwrap();
+    ipr.link().del("br0").unwrap();
+    assert_eq!(ns.ip_json(&["link", "show"]).as_array().unwrap().len(), 1);
+}

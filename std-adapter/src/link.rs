@@ -1,0 +1,359 @@
+//! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
+//! `link_lookup`.
+
+use nlwire::link::{
+    self, BridgeOptions, IfName, IpvlanMode, Kind, Link, LinkRef, LinkSettings, MacvlanMode, NetnsTarget,
+    VxlanOptions,
+};
+
+use crate::error::{Error, Result};
+use crate::iproute::IPRoute;
+use crate::owned::OwnedMessage;
+
+/// Link verbs of an [`IPRoute`]; see [`IPRoute::link`].
+pub struct LinkHandle<'i> {
+    ipr: &'i mut IPRoute,
+}
+
+/// A link given by name or index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dev {
+    /// By index.
+    Index(u32),
+    /// By name.
+    Name(String),
+}
+
+impl From<u32> for Dev {
+    fn from(i: u32) -> Self {
+        Dev::Index(i)
+    }
+}
+impl From<&str> for Dev {
+    fn from(name: &str) -> Self {
+        Dev::Name(name.to_owned())
+    }
+}
+impl From<String> for Dev {
+    fn from(name: String) -> Self {
+        Dev::Name(name)
+    }
+}
+
+fn ifname(name: &str) -> Result<IfName> {
+    IfName::new(name).map_err(Error::Invalid)
+}
+
+impl Dev {
+    fn link_ref(&self) -> Result<LinkRef> {
+        Ok(match self {
+            Dev::Index(i) => LinkRef::Index(*i),
+            Dev::Name(n) => LinkRef::Name(ifname(n)?),
+        })
+    }
+}
+
+/// Settings that refer to other links by name are resolved to indexes at
+/// [`send`](LinkAdd::send) time.
+#[derive(Debug, Default)]
+struct Pending {
+    mtu: Option<u32>,
+    up: Option<bool>,
+    address: Option<Vec<u8>>,
+    master: Option<Option<Dev>>,
+    alias: Option<String>,
+    txqlen: Option<u32>,
+    link: Option<Dev>,
+    netns: Option<NetnsTarget>,
+    rename: Option<String>,
+}
+
+impl Pending {
+    fn resolve<'a>(&'a self, ipr: &mut IPRoute) -> Result<LinkSettings<'a>> {
+        let master = match &self.master {
+            Some(Some(dev)) => Some(ipr.ifindex(dev)?),
+            Some(None) => Some(0),
+            None => None,
+        };
+        let link = self.link.as_ref().map(|d| ipr.ifindex(d)).transpose()?;
+        Ok(LinkSettings {
+            name: self.rename.as_deref().map(ifname).transpose()?,
+            mtu: self.mtu,
+            up: self.up,
+            address: self.address.as_deref(),
+            master,
+            alias: self.alias.as_deref(),
+            txqlen: self.txqlen,
+            link,
+            netns: self.netns,
+            group: None,
+        })
+    }
+}
+
+macro_rules! settings_setters {
+    () => {
+        /// Sets the MTU.
+        pub fn mtu(mut self, mtu: u32) -> Self {
+            self.pending.mtu = Some(mtu);
+            self
+        }
+        /// Sets the link up.
+        pub fn up(mut self) -> Self {
+            self.pending.up = Some(true);
+            self
+        }
+        /// Sets the link down.
+        pub fn down(mut self) -> Self {
+            self.pending.up = Some(false);
+            self
+        }
+        /// Sets the hardware address.
+        pub fn address(mut self, address: &[u8]) -> Self {
+            self.pending.address = Some(address.to_vec());
+            self
+        }
+        /// Enslaves it to a bridge or bond.
+        pub fn master(mut self, master: impl Into<Dev>) -> Self {
+            self.pending.master = Some(Some(master.into()));
+            self
+        }
+        /// Sets the alias.
+        pub fn alias(mut self, alias: &str) -> Self {
+            self.pending.alias = Some(alias.to_owned());
+            self
+        }
+        /// Sets the transmit queue length.
+        pub fn txqlen(mut self, txqlen: u32) -> Self {
+            self.pending.txqlen = Some(txqlen);
+            self
+        }
+    };
+}
+
+/// `ip link add NAME type KIND ...` being built.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// ipr.link().add("test0").veth("test1").mtu(9000).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct LinkAdd<'i> {
+    ipr: &'i mut IPRoute,
+    name: String,
+    kind: Option<KindSpec>,
+    pending: Pending,
+}
+
+/// The kind being built, with owned names.
+#[derive(Debug)]
+enum KindSpec {
+    Veth(Option<String>),
+    Bridge(BridgeOptions),
+    Macvlan(MacvlanMode),
+    Vxlan(VxlanOptions),
+    Vlan(u16, Option<u16>),
+    Bond(Option<u8>),
+    Ipvlan(IpvlanMode),
+    Vrf(u32),
+    Ifb,
+    Wireguard,
+    Other(String),
+}
+
+impl<'i> LinkAdd<'i> {
+    settings_setters!();
+
+    /// `type veth peer name PEER`.
+    pub fn veth(mut self, peer: &str) -> Self {
+        self.kind = Some(KindSpec::Veth(Some(peer.to_owned())));
+        self
+    }
+    /// `type bridge` with options.
+    pub fn bridge(mut self, options: BridgeOptions) -> Self {
+        self.kind = Some(KindSpec::Bridge(options));
+        self
+    }
+    /// `link PARENT type macvlan mode MODE`.
+    pub fn macvlan(mut self, parent: impl Into<Dev>, mode: MacvlanMode) -> Self {
+        self.pending.link = Some(parent.into());
+        self.kind = Some(KindSpec::Macvlan(mode));
+        self
+    }
+    /// `type vxlan id ID ...`.
+    pub fn vxlan(mut self, options: VxlanOptions) -> Self {
+        self.kind = Some(KindSpec::Vxlan(options));
+        self
+    }
+    /// `link PARENT type vlan id ID [protocol P]`.
+    pub fn vlan(mut self, parent: impl Into<Dev>, id: u16, protocol: Option<u16>) -> Self {
+        self.pending.link = Some(parent.into());
+        self.kind = Some(KindSpec::Vlan(id, protocol));
+        self
+    }
+    /// `type bond [mode M]`.
+    pub fn bond(mut self, mode: Option<u8>) -> Self {
+        self.kind = Some(KindSpec::Bond(mode));
+        self
+    }
+    /// `link PARENT type ipvlan mode M`.
+    pub fn ipvlan(mut self, parent: impl Into<Dev>, mode: IpvlanMode) -> Self {
+        self.pending.link = Some(parent.into());
+        self.kind = Some(KindSpec::Ipvlan(mode));
+        self
+    }
+    /// `type vrf table T`.
+    pub fn vrf(mut self, table: u32) -> Self {
+        self.kind = Some(KindSpec::Vrf(table));
+        self
+    }
+    /// `type ifb`.
+    pub fn ifb(mut self) -> Self {
+        self.kind = Some(KindSpec::Ifb);
+        self
+    }
+    /// `type wireguard`.
+    pub fn wireguard(mut self) -> Self {
+        self.kind = Some(KindSpec::Wireguard);
+        self
+    }
+    /// Any other kind by name.
+    pub fn kind(mut self, kind: &str) -> Self {
+        self.kind = Some(KindSpec::Other(kind.to_owned()));
+        self
+    }
+
+    /// Sends the request and waits for the kernel's ACK.
+    pub fn send(self) -> Result<()> {
+        let name = ifname(&self.name)?;
+        let kind = match &self.kind {
+            None => {
+                return Err(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" }))
+            }
+            Some(KindSpec::Veth(peer)) => Kind::Veth { peer: peer.as_deref().map(ifname).transpose()? },
+            Some(KindSpec::Bridge(o)) => Kind::Bridge(*o),
+            Some(KindSpec::Macvlan(m)) => Kind::Macvlan(*m),
+            Some(KindSpec::Vxlan(o)) => Kind::Vxlan(*o),
+            Some(KindSpec::Vlan(id, protocol)) => Kind::Vlan { id: *id, protocol: *protocol },
+            Some(KindSpec::Bond(mode)) => Kind::Bond { mode: *mode },
+            Some(KindSpec::Ipvlan(m)) => Kind::Ipvlan(*m),
+            Some(KindSpec::Vrf(t)) => Kind::Vrf { table: *t },
+            Some(KindSpec::Ifb) => Kind::Ifb,
+            Some(KindSpec::Wireguard) => Kind::Wireguard,
+            Some(KindSpec::Other(k)) => Kind::Other { kind: k, data: None },
+        };
+        let settings = self.pending.resolve(self.ipr)?;
+        self.ipr.request(&link::Add { name, kind, settings }).map(drop)
+    }
+}
+
+/// `ip link set DEV ...` being built.
+#[must_use = "a request does nothing until it is sent"]
+pub struct LinkSet<'i> {
+    ipr: &'i mut IPRoute,
+    dev: Dev,
+    pending: Pending,
+}
+
+impl LinkSet<'_> {
+    settings_setters!();
+
+    /// `nomaster`.
+    pub fn nomaster(mut self) -> Self {
+        self.pending.master = Some(None);
+        self
+    }
+    /// Renames the link.
+    pub fn name(mut self, name: &str) -> Self {
+        self.pending.rename = Some(name.to_owned());
+        self
+    }
+    /// Moves it to the namespace of process `pid`.
+    pub fn netns_pid(mut self, pid: u32) -> Self {
+        self.pending.netns = Some(NetnsTarget::Pid(pid));
+        self
+    }
+    /// Sends the request and waits for the kernel's ACK.
+    pub fn send(self) -> Result<()> {
+        // A rename must select the link by index.
+        let target = match (&self.dev, &self.pending.rename) {
+            (Dev::Name(_), Some(_)) => LinkRef::Index(self.ipr.ifindex(&self.dev)?),
+            _ => self.dev.link_ref()?,
+        };
+        let settings = self.pending.resolve(self.ipr)?;
+        self.ipr.request(&link::Set { target, settings }).map(drop)
+    }
+}
+
+impl<'i> LinkHandle<'i> {
+    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+        LinkHandle { ipr }
+    }
+    /// `ip link add NAME ...`: choose the kind with `.veth(..)`, `.bridge(..)`, ...
+    pub fn add(self, name: &str) -> LinkAdd<'i> {
+        LinkAdd { ipr: self.ipr, name: name.to_owned(), kind: None, pending: Pending::default() }
+    }
+    /// `ip link set DEV ...`.
+    pub fn set(self, dev: impl Into<Dev>) -> LinkSet<'i> {
+        LinkSet { ipr: self.ipr, dev: dev.into(), pending: Pending::default() }
+    }
+    /// `ip link del DEV`.
+    pub fn del(self, dev: impl Into<Dev>) -> Result<()> {
+        let target = dev.into().link_ref()?;
+        self.ipr.request(&link::Del(target)).map(drop)
+    }
+    /// `ip link show DEV`: the link, owned.
+    pub fn get(self, dev: impl Into<Dev>) -> Result<OwnedMessage> {
+        let target = dev.into().link_ref()?;
+        self.ipr.get(&link::Get(target))
+    }
+    /// pyroute2's `get_links()`: every link, owned.
+    pub fn dump(self) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&link::Dump::default(), 3)
+    }
+}
+
+impl IPRoute {
+    /// The index of a link given by name or index (an index is checked to exist).
+    pub fn ifindex(&mut self, dev: &Dev) -> Result<u32> {
+        let msg = self.get(&link::Get(dev.link_ref()?)).map_err(|e| match e.errno() {
+            Some(19) => Error::NotFound(format!("interface {dev:?}")),
+            _ => e,
+        })?;
+        let link = Link::parse(&msg.message()).map_err(Error::Malformed)?;
+        u32::try_from(link.ifindex())
+            .map_err(|_| Error::Malformed(nlwire::Error::InvalidValue { what: "negative ifindex" }))
+    }
+
+    /// pyroute2's `link_lookup(ifname=...)`: the indexes of links named `name`
+    /// (zero or one).
+    pub fn link_lookup(&mut self, name: &str) -> Result<Vec<u32>> {
+        match self.ifindex(&Dev::Name(name.to_owned())) {
+            Ok(i) => Ok(vec![i]),
+            Err(Error::NotFound(_)) => Ok(Vec::new()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// pyroute2's `link_lookup` with any criterion: the indexes of the links
+    /// for which `predicate` holds, from one lazy dump (no copies).
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// // Links that are up: pyroute2's `link_lookup(lambda x: x.get("flags") & 1)`.
+    /// let up = ipr.link_lookup_by(|link| link.flags().contains(nlwire::link::IfFlags::UP))?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn link_lookup_by(&mut self, mut predicate: impl FnMut(&Link<'_>) -> bool) -> Result<Vec<u32>> {
+        let mut dump = self.dump(&link::Dump::default())?;
+        let mut out = Vec::new();
+        while let Some(msg) = dump.next()? {
+            let link = Link::parse(&msg).map_err(Error::Malformed)?;
+            if predicate(&link) {
+                out.push(link.ifindex() as u32);
+            }
+        }
+        Ok(out)
+    }
+}
