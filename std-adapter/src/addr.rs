@@ -45,6 +45,7 @@ impl<'i> AddrHandle<'i> {
         AddrRequest { ipr: self.ipr, verb, entry: AddrEntry::new(ifindex, address, prefix_len), label: None }
     }
     /// `ip address add ADDRESS/PREFIX dev IFINDEX` (fails if it exists).
+    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
     pub fn add(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
         self.request(Verb::Add, ifindex, address, prefix_len)
     }

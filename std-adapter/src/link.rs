@@ -291,6 +291,7 @@ impl<'i> LinkHandle<'i> {
         LinkHandle { ipr }
     }
     /// `ip link add NAME ...`: choose the kind with `.veth(..)`, `.bridge(..)`, ...
+    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
     pub fn add(self, name: &str) -> LinkAdd<'i> {
         LinkAdd { ipr: self.ipr, name: name.to_owned(), kind: None, pending: Pending::default() }
     }
