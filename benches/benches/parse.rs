@@ -8,6 +8,8 @@ use std::io::Cursor;
 use std::net::IpAddr;
 
 use nlwire::addr::{ifa, Address};
+use nlwire::link::{ifla, Link};
+use nlwire::route::{rta, Route};
 use nlwire::Messages;
 use nlwire_benches::{measure, CountingAlloc, Measure};
 
@@ -147,6 +149,164 @@ fn addresses() {
     );
 }
 
+/// Reads an IP address attribute payload the way the views do.
+fn ip_of(p: &[u8]) -> Option<IpAddr> {
+    match p.len() {
+        4 => Some(IpAddr::from(<[u8; 4]>::try_from(p).unwrap())),
+        16 => Some(IpAddr::from(<[u8; 16]>::try_from(p).unwrap())),
+        _ => None,
+    }
+}
+
+fn links() {
+    let msgs = payloads("link_dump_unspec.bin", nlwire::msg_type::RTM_NEWLINK);
+    let n = msgs.len();
+    let nlwire = measure(n, 15, || {
+        let mut sum = 0u64;
+        for bytes in &msgs {
+            let msg = nlwire::Message::parse(bytes).unwrap();
+            let l = Link::parse(&msg).unwrap();
+            sum += l.ifname().unwrap().map_or(0, |s| s.len() as u64);
+            sum += u64::from(l.mtu().unwrap().unwrap_or(0));
+            sum += l.stats64().unwrap().map_or(0, |s| s.rx_bytes.get());
+        }
+        sum
+    });
+    let bare = measure(n, 15, || {
+        let mut sum = 0u64;
+        for bytes in &msgs {
+            bare_walk(&bytes[32..], |kind, p| match kind {
+                ifla::IFNAME => {
+                    let end = p.iter().position(|&b| b == 0).unwrap();
+                    sum += std::str::from_utf8(&p[..end]).unwrap().len() as u64;
+                }
+                ifla::MTU => sum += u64::from(u32::from_ne_bytes(p.try_into().unwrap())),
+                ifla::STATS64 => sum += u64::from_ne_bytes(p[16..24].try_into().unwrap()),
+                _ => {}
+            });
+        }
+        sum
+    });
+    let npr = measure(n, 15, || {
+        use netlink_packet_core::Parseable;
+        use netlink_packet_route::link::{LinkAttribute, LinkMessage};
+        let mut sum = 0u64;
+        for bytes in &msgs {
+            let m = LinkMessage::parse(&bytes[16..]).unwrap();
+            for a in &m.attributes {
+                match a {
+                    LinkAttribute::IfName(s) => sum += s.len() as u64,
+                    LinkAttribute::Mtu(v) => sum += u64::from(*v),
+                    LinkAttribute::Stats64(s) => sum += s.rx_bytes,
+                    _ => {}
+                }
+            }
+        }
+        sum
+    });
+    let neli = measure(n, 15, || {
+        use neli::consts::rtnl::{Ifla, Rtm};
+        use neli::nl::Nlmsghdr;
+        use neli::rtnl::Ifinfomsg;
+        use neli::FromBytes;
+        let mut sum = 0u64;
+        for bytes in &msgs {
+            let m = Nlmsghdr::<Rtm, Ifinfomsg>::from_bytes(&mut Cursor::new(bytes)).unwrap();
+            let h = m.get_payload().unwrap().rtattrs().get_attr_handle();
+            sum += h.get_attr_payload_as_with_len::<String>(Ifla::Ifname).map_or(0, |s| s.len() as u64);
+            sum += u64::from(h.get_attr_payload_as::<u32>(Ifla::Mtu).unwrap_or(0));
+            if let Some(a) = h.get_attribute(Ifla::Stats64) {
+                sum += u64::from_ne_bytes(a.rta_payload().as_ref()[16..24].try_into().unwrap());
+            }
+        }
+        sum
+    });
+    report(
+        "link (link_dump_unspec): ifname, mtu, stats64.rx_bytes",
+        &[
+            ("nlwire Link view", nlwire),
+            ("bare NLA walk", bare),
+            ("netlink-packet-route", npr),
+            ("neli", neli),
+        ],
+    );
+}
+
+fn routes() {
+    let mut msgs = payloads("route_dump_inet.bin", nlwire::msg_type::RTM_NEWROUTE);
+    msgs.extend(payloads("route_dump_inet6.bin", nlwire::msg_type::RTM_NEWROUTE));
+    let n = msgs.len();
+    let nlwire = measure(n, 15, || {
+        let mut sum = 0u64;
+        for bytes in &msgs {
+            let msg = nlwire::Message::parse(bytes).unwrap();
+            let r = Route::parse(&msg).unwrap();
+            sum += r.dst().unwrap().map_or(0, |ip| ip.is_ipv4() as u64);
+            sum += r.gateway().unwrap().map_or(0, |ip| ip.is_ipv4() as u64);
+            sum += u64::from(r.oif().unwrap().unwrap_or(0));
+        }
+        sum
+    });
+    let bare = measure(n, 15, || {
+        let mut sum = 0u64;
+        for bytes in &msgs {
+            bare_walk(&bytes[28..], |kind, p| match kind {
+                rta::DST | rta::GATEWAY => sum += ip_of(p).map_or(0, |ip| ip.is_ipv4() as u64),
+                rta::OIF => sum += u64::from(u32::from_ne_bytes(p.try_into().unwrap())),
+                _ => {}
+            });
+        }
+        sum
+    });
+    let npr = measure(n, 15, || {
+        use netlink_packet_core::Parseable;
+        use netlink_packet_route::route::{RouteAddress, RouteAttribute, RouteMessage};
+        let v4 = |a: &RouteAddress| matches!(a, RouteAddress::Inet(_)) as u64;
+        let mut sum = 0u64;
+        for bytes in &msgs {
+            let m = RouteMessage::parse(&bytes[16..]).unwrap();
+            for a in &m.attributes {
+                match a {
+                    RouteAttribute::Destination(d) => sum += v4(d),
+                    RouteAttribute::Gateway(g) => sum += v4(g),
+                    RouteAttribute::Oif(o) => sum += u64::from(*o),
+                    _ => {}
+                }
+            }
+        }
+        sum
+    });
+    let neli = measure(n, 15, || {
+        use neli::consts::rtnl::{Rta, Rtm};
+        use neli::nl::Nlmsghdr;
+        use neli::rtnl::Rtmsg;
+        use neli::FromBytes;
+        let mut sum = 0u64;
+        for bytes in &msgs {
+            let m = Nlmsghdr::<Rtm, Rtmsg>::from_bytes(&mut Cursor::new(bytes)).unwrap();
+            let h = m.get_payload().unwrap().rtattrs().get_attr_handle();
+            for kind in [Rta::Dst, Rta::Gateway] {
+                if let Some(a) = h.get_attribute(kind) {
+                    sum += ip_of(a.rta_payload().as_ref()).map_or(0, |ip| ip.is_ipv4() as u64);
+                }
+            }
+            sum += u64::from(h.get_attr_payload_as::<u32>(Rta::Oif).unwrap_or(0));
+        }
+        sum
+    });
+    report(
+        "route (route_dump_inet + inet6): dst, gateway, oif",
+        &[
+            ("nlwire Route view", nlwire),
+            ("bare NLA walk", bare),
+            ("netlink-packet-route", npr),
+            ("neli", neli),
+        ],
+    );
+}
+
 fn main() {
+    links();
+    routes();
     addresses();
 }
