@@ -180,7 +180,7 @@ impl MessageWriter<'_> {
         self.put_at(self.pos, bytes)?;
         let end = self.pos + bytes.len();
         let padded = align(end);
-        self.put_at(end, &[0u8; 3][..padded - end])?;
+        self.put_at(end, [0u8; 3].get(..padded - end).unwrap_or(&[]))?;
         self.pos = padded;
         Ok(())
     }
