@@ -314,9 +314,10 @@ pub enum NexthopOp {
 
 /// Adds, replaces or deletes a nexthop object (`ip nexthop add|replace|del`).
 ///
-/// The family is the gateway's (`AF_UNSPEC` for groups, blackholes and
-/// device-only nexthops); the protocol defaults to `RTPROT_UNSPEC` as in
-/// `ip nexthop`. An id of 0 asks the kernel to choose one (adds only).
+/// Defaults as `ip nexthop`: the family is the gateway's, `AF_INET` for
+/// device-only and blackhole nexthops, `AF_UNSPEC` for groups (set
+/// [`family`](Self::family) for `ip -6 nexthop add ... dev X`); the protocol
+/// is 0. An id of 0 asks the kernel to choose one (adds only).
 ///
 /// ```
 /// use core::net::{IpAddr, Ipv4Addr};
@@ -341,6 +342,8 @@ pub struct NexthopRequest<'a> {
     pub id: u32,
     /// What the nexthop is (ignored by deletes).
     pub kind: NexthopKind<'a>,
+    /// `nh_family`; `None` for `ip nexthop`'s default.
+    pub family: Option<u8>,
     /// `nh_protocol`.
     pub protocol: u8,
     /// `NHA_FDB`.
@@ -350,28 +353,45 @@ pub struct NexthopRequest<'a> {
 impl<'a> NexthopRequest<'a> {
     /// `ip nexthop add id ID ...`.
     pub const fn add(id: u32, kind: NexthopKind<'a>) -> Self {
-        NexthopRequest { op: NexthopOp::Add, id, kind, protocol: 0, fdb: false }
+        NexthopRequest { op: NexthopOp::Add, id, kind, family: None, protocol: 0, fdb: false }
     }
     /// `ip nexthop replace id ID ...`.
     pub const fn replace(id: u32, kind: NexthopKind<'a>) -> Self {
-        NexthopRequest { op: NexthopOp::Replace, id, kind, protocol: 0, fdb: false }
+        NexthopRequest { op: NexthopOp::Replace, id, kind, family: None, protocol: 0, fdb: false }
     }
     /// `ip nexthop del id ID`.
     pub const fn del(id: u32) -> Self {
-        NexthopRequest { op: NexthopOp::Del, id, kind: NexthopKind::Blackhole, protocol: 0, fdb: false }
+        NexthopRequest {
+            op: NexthopOp::Del,
+            id,
+            kind: NexthopKind::Blackhole,
+            family: None,
+            protocol: 0,
+            fdb: false,
+        }
     }
 
-    fn family(&self) -> u8 {
+    /// The `nh_family` sent: the one set, else `ip nexthop`'s default.
+    pub fn resolved_family(&self) -> u8 {
+        if let Some(family) = self.family {
+            return family;
+        }
         match self.kind {
-            NexthopKind::Path { gateway: Some(IpAddr::V4(_)), .. } => af::INET,
             NexthopKind::Path { gateway: Some(IpAddr::V6(_)), .. } => af::INET6,
-            _ => af::UNSPEC,
+            NexthopKind::Path { .. } | NexthopKind::Blackhole => af::INET,
+            NexthopKind::Group { .. } => af::UNSPEC,
         }
     }
 
     fn check(&self) -> Result<()> {
         if self.op == NexthopOp::Del {
             return if self.id == 0 { Err(invalid("delete needs a nexthop id")) } else { Ok(()) };
+        }
+        if let NexthopKind::Path { gateway: Some(gw), .. } = self.kind {
+            let gw_family = if gw.is_ipv4() { af::INET } else { af::INET6 };
+            if self.resolved_family() != gw_family {
+                return Err(invalid("gateway family differs from the nexthop's"));
+            }
         }
         match self.kind {
             NexthopKind::Path { gateway: None, oif: None, .. } => {
@@ -410,8 +430,12 @@ impl Request for NexthopRequest<'_> {
             NexthopKind::Path { onlink: true, .. } => NextHopFlags::ONLINK.bits(),
             _ => 0,
         };
-        let header =
-            NhMsg { family: self.family(), protocol: self.protocol, flags: flags.into(), ..NhMsg::default() };
+        let header = NhMsg {
+            family: self.resolved_family(),
+            protocol: self.protocol,
+            flags: flags.into(),
+            ..NhMsg::default()
+        };
         m.family_header(&header)?;
         if self.id != 0 {
             m.u32(nha::ID, self.id)?;
@@ -789,7 +813,7 @@ mod tests {
             emit(&NexthopRequest { fdb: true, ..NexthopRequest::add(6, NexthopKind::Blackhole) }, &mut buf);
         let (_, nh) = parse(&buf[..n]);
         assert!(nh.blackhole().unwrap() && nh.fdb().unwrap());
-        assert_eq!(nh.family(), af::UNSPEC);
+        assert_eq!(nh.family(), af::INET); // as ip nexthop add ... blackhole
 
         let n = emit(&NexthopRequest::del(6), &mut buf);
         let (msg, nh) = parse(&buf[..n]);
@@ -822,6 +846,15 @@ mod tests {
         let n = emit(&v4, &mut buf);
         let (_, nh) = parse(&buf[..n]);
         assert_eq!((nh.family(), nh.id().unwrap()), (af::INET, None)); // id 0: the kernel picks
+
+        let dev_only = NexthopKind::Path { gateway: None, oif: Some(2), onlink: false };
+        assert_eq!(NexthopRequest::add(1, dev_only).resolved_family(), af::INET);
+        let six = NexthopRequest { family: Some(af::INET6), ..NexthopRequest::add(1, dev_only) };
+        let n = emit(&six, &mut buf);
+        assert_eq!(parse(&buf[..n]).1.family(), af::INET6);
+        let members = [(1, 1)];
+        let group = NexthopKind::Group { members: &members, group_type: 0 };
+        assert_eq!(NexthopRequest::add(2, group).resolved_family(), af::UNSPEC);
     }
 
     #[test]
@@ -834,6 +867,17 @@ mod tests {
             NexthopRequest::add(1, NexthopKind::Group { members: &bad_weight, group_type: 0 }),
             NexthopRequest::add(1, NexthopKind::Group { members: &zero_id, group_type: 0 }),
             NexthopRequest::del(0),
+            NexthopRequest {
+                family: Some(af::INET6),
+                ..NexthopRequest::add(
+                    1,
+                    NexthopKind::Path {
+                        gateway: Some(IpAddr::V4(Ipv4Addr::new(10, 0, 0, 1))),
+                        oif: None,
+                        onlink: false,
+                    },
+                )
+            },
         ];
         for (i, req) in cases.iter().enumerate() {
             let mut buf = [0u8; 128];
