@@ -406,3 +406,77 @@ fn links_of_every_kind_created_set_and_deleted() {
     let left: Vec<String> = link_dump(&sock, 12).into_iter().map(|l| l.name).collect();
     assert_eq!(left, vec!["lo".to_string()]);
 }
+
+#[test]
+fn routes_multipath_tables_and_types_read_back() {
+    use nlwire::route::{NextHopSpec, Prefix, Route, RouteDump, RouteRequest, RouteType};
+    if !live("routes_multipath_tables_and_types_read_back") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth_pair(&ns);
+    let sock = ns.socket();
+    send(&sock, &addr::Add(AddrEntry::new(v0, IpAddr::V4(V4), 24)), 1).unwrap();
+    let gw = |last| IpAddr::V4(Ipv4Addr::new(192, 0, 2, last));
+    let p = |a, b, len| Prefix::new(IpAddr::V4(Ipv4Addr::new(198, 51, a, b)), len);
+
+    send(
+        &sock,
+        &RouteRequest::add(p(100, 0, 24)).gateway(gw(254)).oif(v0).metric(5).table(1000).mtu(1400),
+        2,
+    )
+    .unwrap();
+    let hops = [NextHopSpec::new(gw(253), v0).weight(1), NextHopSpec::new(gw(252), v0).weight(3)];
+    send(&sock, &RouteRequest::add(p(101, 0, 24)).multipath(&hops), 3).unwrap();
+    send(&sock, &RouteRequest::add(p(102, 0, 24)).kind(RouteType::Blackhole), 4).unwrap();
+    let v6 = Prefix::new(IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 5, 0, 0, 0, 0, 0)), 64);
+    send(&sock, &RouteRequest::add(v6).kind(RouteType::Unreachable), 5).unwrap();
+
+    // Our dump of every table.
+    let mut buf = vec![0u8; 32 * 1024];
+    let req = build(&[&RouteDump::default()], 6);
+    let mut dump = sock.dump(&req, &mut buf).unwrap();
+    let (mut in_1000, mut weights, mut blackhole, mut unreachable) = (None, Vec::new(), false, false);
+    while let Some(msg) = dump.next().unwrap() {
+        let r = Route::parse(&msg).unwrap();
+        let dst = r.dst().unwrap();
+        if r.table().unwrap() == 1000 {
+            in_1000 = Some((
+                dst,
+                r.gateway().unwrap(),
+                r.priority().unwrap(),
+                r.metric(nlwire::route::rtax::MTU).unwrap(),
+            ));
+        }
+        if dst == Some(p(101, 0, 24).addr) {
+            for hop in r.multipath().unwrap().unwrap() {
+                let hop = hop.unwrap();
+                weights.push((hop.gateway().unwrap(), hop.weight()));
+            }
+        }
+        blackhole |= dst == Some(p(102, 0, 24).addr) && r.kind() == RouteType::Blackhole;
+        unreachable |= dst == Some(v6.addr) && r.kind() == RouteType::Unreachable;
+    }
+    assert_eq!(in_1000, Some((Some(p(100, 0, 24).addr), Some(gw(254)), Some(5), Some(1400))));
+    assert_eq!(weights, vec![(Some(gw(253)), 1), (Some(gw(252)), 3)]);
+    assert!(blackhole && unreachable);
+
+    // And `ip -j` agrees.
+    let t1000 = ns.ip_json(&["route", "show", "table", "1000"]);
+    assert_eq!(t1000[0]["dst"], "198.51.100.0/24");
+    assert_eq!(t1000[0]["gateway"], "192.0.2.254");
+    assert_eq!(t1000[0]["metric"], 5);
+    assert_eq!(t1000[0]["metrics"][0]["mtu"], 1400);
+    let main = ns.ip_json(&["route", "show"]);
+    let mp = main.as_array().unwrap().iter().find(|r| r["dst"] == "198.51.101.0/24").unwrap();
+    assert_eq!(mp["nexthops"][1]["gateway"], "192.0.2.252");
+    assert_eq!(mp["nexthops"][1]["weight"], 3);
+    let bh = main.as_array().unwrap().iter().find(|r| r["dst"] == "198.51.102.0/24").unwrap();
+    assert_eq!(bh["type"], "blackhole");
+
+    send(&sock, &RouteRequest::del(p(102, 0, 24)).kind(RouteType::Blackhole), 7).unwrap();
+    let main = ns.ip_json(&["route", "show"]);
+    assert!(main.as_array().unwrap().iter().all(|r| r["dst"] != "198.51.102.0/24"));
+    let gone = kernel_error(send(&sock, &RouteRequest::del(p(102, 0, 24)).kind(RouteType::Blackhole), 8));
+    assert_eq!(gone.errno, Errno::SRCH);
+}
