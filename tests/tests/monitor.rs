@@ -1,0 +1,97 @@
+//! Live kernel: monitoring with a reused buffer. Lost events surface as
+//! `Overrun` and the monitor keeps working; receiving events allocates
+//! nothing (counted exactly with a global allocator).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use nlwire::link::Link;
+use nlwire_rustix::monitor::{Monitor, MonitorEvent};
+use nlwire_rustix::{rtnlgrp, Netns, Options, Protocol, Socket};
+use nlwire_std::{Event, Group, IPRoute};
+use nlwire_tests::live::{live, TestNs};
+
+struct Counting;
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards to the system allocator, only counting.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+#[test]
+fn overrun_is_reported_and_the_monitor_goes_on() {
+    if !live("overrun_is_reported_and_the_monitor_goes_on") {
+        return;
+    }
+    let ns = TestNs::new();
+    let sock = Socket::open_in_netns(Netns::Name(&ns.name), Protocol::Route, &Options::new()).unwrap();
+    sock.add_membership(rtnlgrp::LINK).unwrap();
+    sock.set_recv_buffer_size_force(1024).unwrap();
+    // Far more link events than 1 KiB of receive buffer holds.
+    let lines: String = (0..200).map(|i| format!("link add o{i} type veth peer name p{i}\n")).collect();
+    ns.ip_batch(&lines);
+
+    let mut buf = [0u8; 16 * 1024];
+    let mut monitor = Monitor::new(&sock, &mut buf[..]);
+    let mut overruns = 0;
+    sock.set_nonblocking(true).unwrap();
+    loop {
+        match monitor.next() {
+            Ok(MonitorEvent::Overrun) => overruns += 1,
+            Ok(MonitorEvent::Message(_)) => {}
+            Err(nlwire_rustix::RequestError::Socket(nlwire_rustix::Error::WouldBlock)) => break,
+            Err(e) => panic!("{e}"),
+        }
+    }
+    assert!(overruns >= 1, "the flood overflowed the receive buffer");
+    // The monitor still works: a new change arrives as an event.
+    sock.set_nonblocking(false).unwrap();
+    ns.ip(&["link", "add", "after0", "type", "ifb"]);
+    loop {
+        if let MonitorEvent::Message(msg) = monitor.next().unwrap() {
+            if Link::parse(&msg).ok().and_then(|l| l.ifname().ok().flatten()) == Some("after0") {
+                break;
+            }
+        }
+    }
+}
+
+#[test]
+fn receiving_events_allocates_nothing() {
+    if !live("receiving_events_allocates_nothing") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    let mut monitor = ipr.monitor(&[Group::Link]).unwrap();
+    let lines: String = (0..50).map(|i| format!("link add q{i} type ifb\n")).collect();
+    ns.ip_batch(&lines);
+
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    let mut names = 0usize;
+    let mut events = 0;
+    while events < 50 {
+        match monitor.next_event().unwrap() {
+            Event::NewLink(msg) => {
+                let link = Link::parse(&msg).unwrap();
+                names += link.ifname().unwrap().map_or(0, str::len);
+                events += 1;
+            }
+            Event::Overrun => panic!("overrun with the default buffer"),
+            _ => {}
+        }
+    }
+    let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
+    assert!(names > 0);
+    assert_eq!(allocations, 0, "allocations while receiving {events} events");
+}
