@@ -5,6 +5,41 @@
 //! buffer, or owned messages ([`OwnedMessage`], one allocation each) for
 //! callers who keep them; every message answers pyroute2's `get("ifname")`,
 //! `get_path(&["stats64", "rx_bytes"])`.
+//!
+//! ```no_run
+//! use nlwire_std::IPRoute;
+//! let mut ipr = IPRoute::new()?;
+//! ipr.link().add("test0").veth("test1").mtu(9000).send()?;
+//! let idx = ipr.link_lookup("test0")?;
+//! ipr.addr().add(idx[0], "192.0.2.1".parse().unwrap(), 24).send()?;
+//! for link in ipr.link().dump()? {
+//!     println!("{:?} {:?}", link.get("ifname")?, link.get_path(&["stats64", "rx_bytes"])?);
+//! }
+//! # Ok::<(), nlwire_std::Error>(())
+//! ```
+//!
+//! # pyroute2 parity
+//!
+//! | pyroute2 `IPRoute` | nlwire-std |
+//! | --- | --- |
+//! | `IPRoute()` / `IPRoute(netns="blue")` | [`IPRoute::new`] / [`IPRoute::in_netns`] (never creates the namespace) |
+//! | `ipr.link("add", ifname="v0", kind="veth", peer="v1")` | `ipr.link().add("v0").veth("v1").send()` |
+//! | `ipr.link("set", index=i, state="up", mtu=9000, master=br)` | `ipr.link().set(i).up().mtu(9000).master("br0").send()` |
+//! | `ipr.link("del", index=i)` / `ipr.link("get", index=i)` | `ipr.link().del(i)` / `ipr.link().get(i)` |
+//! | `ipr.get_links()` | `ipr.link().dump()` (owned) or `ipr.dump(&nlwire::link::Dump::default())` (lending) |
+//! | `ipr.link_lookup(ifname="v0")` | [`IPRoute::link_lookup`] |
+//! | `ipr.link_lookup(lambda x: ...)` | [`IPRoute::link_lookup_by`] (on borrowed views, no copies) |
+//! | `ipr.addr("add", index=i, address=a, prefixlen=24)` | `ipr.addr().add(i, a, 24).send()` |
+//! | `ipr.get_addr()` / `ipr.flush_addr(index=i)` | `ipr.addr().dump()` / `ipr.addr().flush(i)` (one batch) |
+//! | `ipr.route(...)`, `ipr.neigh(...)`, `ipr.rule(...)`, `ipr.tc(...)` | [`IPRoute::request`] with the core's typed requests (`nlwire::route::RouteRequest`, `nlwire::neigh::Add`, `nlwire::rule::Add`, `nlwire::tc::QdiscRequest`); builders to come |
+//! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`) |
+//! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
+//!
+//! What nlwire adds: dumps interrupted by concurrent changes are reported
+//! ([`Error::Interrupted`]) and retried on request ([`IPRoute::dump_owned`]);
+//! lost events are an [`Event::Overrun`] value; strict checking and extended
+//! ACKs are on by default ([`IPRoute::status`]); batches say which request
+//! failed ([`IPRoute::batch`]).
 #![deny(missing_docs)]
 
 mod addr;
