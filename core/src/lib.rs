@@ -37,6 +37,7 @@ pub mod ack;
 pub mod attr;
 pub mod build;
 pub mod engine;
+pub mod errno;
 pub mod error;
 mod families;
 pub mod fmt;
