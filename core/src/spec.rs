@@ -431,6 +431,16 @@ impl<'a> Message<'a> {
         field_value(header, field)
     }
 
+    /// pyroute2's `msg.get_attrs(name)`: every top-level attribute named
+    /// `name`, decoded, in order (duplicates kept).
+    pub fn get_all(&self, name: &str) -> Result<impl Iterator<Item = Result<Value<'a>>> + 'a> {
+        let (_, node) = self.node()?.ok_or(Error::UnknownName)?;
+        let spec = node.space.by_name(name).ok_or(Error::UnknownName)?;
+        let ty = node.attr_type(spec)?;
+        let family = node.family;
+        Ok(node.attrs.find_all(spec.id).map(move |a| a.and_then(|a| decode(a.payload(), ty, &a, family))))
+    }
+
     /// pyroute2's `msg.get_nested(...)`: follows a path of names through
     /// nested attributes and struct fields.
     pub fn get_path(&self, path: &[&str]) -> Result<Option<Value<'a>>> {
