@@ -2,6 +2,6 @@
 # Installs cargo-fuzz when missing and runs every fuzz target for 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rustup toolchain install nightly --profile minimal
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
 fuzz/run.sh "${FUZZ_SECONDS:-30}"

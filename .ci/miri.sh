@@ -3,7 +3,8 @@
 # Miri builds its own sysroot for s390x: no target download is needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rustup toolchain install nightly --profile minimal --component miri,rust-src
+rustup toolchain list | grep -q '^nightly' || rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+rustup component add --toolchain nightly miri rust-src
 cargo +nightly miri setup
 cargo +nightly miri test -p nlwire --lib
 cargo +nightly miri test -p nlwire --lib --target s390x-unknown-linux-gnu
