@@ -3,7 +3,7 @@
 # Miri builds its own sysroot for s390x: no target download is needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rustup toolchain list | grep -q '^nightly' || rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 rustup component add --toolchain nightly miri rust-src
 cargo +nightly miri setup
 cargo +nightly miri test -p nlwire --lib
