@@ -266,8 +266,16 @@ impl MessageWriter<'_> {
     pub fn u64(&mut self, kind: u16, v: u64) -> Result<()> {
         self.attr(kind, &v.to_ne_bytes())
     }
+    /// An `i8` attribute.
+    pub fn i8(&mut self, kind: u16, v: i8) -> Result<()> {
+        self.attr(kind, &v.to_ne_bytes())
+    }
     /// A native-endian `i32` attribute.
     pub fn i32(&mut self, kind: u16, v: i32) -> Result<()> {
+        self.attr(kind, &v.to_ne_bytes())
+    }
+    /// A native-endian `i64` attribute.
+    pub fn i64(&mut self, kind: u16, v: i64) -> Result<()> {
         self.attr(kind, &v.to_ne_bytes())
     }
     /// A big-endian `u16` attribute (ports).
@@ -276,6 +284,10 @@ impl MessageWriter<'_> {
     }
     /// A big-endian `u32` attribute.
     pub fn be32(&mut self, kind: u16, v: u32) -> Result<()> {
+        self.attr(kind, &v.to_be_bytes())
+    }
+    /// A big-endian `u64` attribute.
+    pub fn be64(&mut self, kind: u16, v: u64) -> Result<()> {
         self.attr(kind, &v.to_be_bytes())
     }
     /// An empty (flag) attribute.
@@ -387,6 +399,47 @@ mod tests {
         });
         assert_eq!(err, Err(Error::AttrTooLong { len: 80_012 }));
         assert!(b.is_empty());
+    }
+
+    /// Every scalar writer is read back by the matching accessor, on either
+    /// byte order.
+    #[test]
+    fn every_scalar_type_round_trips() {
+        let mut buf = [0u8; 256];
+        let mut b = Builder::new(&mut buf);
+        b.message(H, |m| {
+            m.u8(1, 0xfe)?;
+            m.u16(2, 0xfedc)?;
+            m.u32(3, 0xfedc_ba98)?;
+            m.u64(4, 0xfedc_ba98_7654_3210)?;
+            m.i8(5, -2)?;
+            m.i32(6, -3)?;
+            m.i64(7, -4)?;
+            m.be16(8, 0x1234)?;
+            m.be32(9, 0x1234_5678)?;
+            m.be64(10, 0x1234_5678_9abc_def0)?;
+            m.flag(11)?;
+            m.ip(12, core::net::IpAddr::V4(core::net::Ipv4Addr::new(192, 0, 2, 1)))?;
+            m.str(13, "x")
+        })
+        .unwrap();
+        let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+        let a = msg.attrs_after(0);
+        let get = |k| a.find(k).unwrap().unwrap();
+        assert_eq!(get(1).u8().unwrap(), 0xfe);
+        assert_eq!(get(2).u16().unwrap(), 0xfedc);
+        assert_eq!(get(3).u32().unwrap(), 0xfedc_ba98);
+        assert_eq!(get(4).u64().unwrap(), 0xfedc_ba98_7654_3210);
+        assert_eq!(get(5).i8().unwrap(), -2);
+        assert_eq!(get(6).i32().unwrap(), -3);
+        assert_eq!(get(7).i64().unwrap(), -4);
+        assert_eq!(get(8).be16().unwrap(), 0x1234);
+        assert_eq!(get(8).payload(), &[0x12, 0x34], "network order on the wire");
+        assert_eq!(get(9).be32().unwrap(), 0x1234_5678);
+        assert_eq!(get(10).be64().unwrap(), 0x1234_5678_9abc_def0);
+        assert!(get(11).flag().is_ok());
+        assert_eq!(get(12).ipv4().unwrap(), core::net::Ipv4Addr::new(192, 0, 2, 1));
+        assert_eq!(get(13).str().unwrap(), "x");
     }
 
     #[test]
