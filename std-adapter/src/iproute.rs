@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::link::LinkHandle;
 use crate::monitor::{Group, Monitor};
 use crate::owned::OwnedMessage;
+use crate::route::RouteHandle;
 
 /// Receive buffer size: larger than any dump datagram the kernel builds.
 const RECV_BUF: usize = 64 * 1024;
@@ -140,6 +141,11 @@ impl IPRoute {
     /// Link verbs: `ipr.link().add("v0").veth("v1").send()`.
     pub fn link(&mut self) -> LinkHandle<'_> {
         LinkHandle::new(self)
+    }
+
+    /// Route verbs: `ipr.route().add(dst).gateway(gw).send()`.
+    pub fn route(&mut self) -> RouteHandle<'_> {
+        RouteHandle::new(self)
     }
 
     /// Address verbs: `ipr.addr().add(ifindex, ip, 24).send()`.

@@ -31,7 +31,9 @@
 //! | `ipr.link_lookup(lambda x: ...)` | [`IPRoute::link_lookup_by`] (on borrowed views, no copies) |
 //! | `ipr.addr("add", index=i, address=a, prefixlen=24)` | `ipr.addr().add(i, a, 24).send()` |
 //! | `ipr.get_addr()` / `ipr.flush_addr(index=i)` | `ipr.addr().dump()` / `ipr.addr().flush(i)` (one batch) |
-//! | `ipr.route(...)`, `ipr.neigh(...)`, `ipr.rule(...)`, `ipr.tc(...)` | [`IPRoute::request`] with the core's typed requests (`nlwire::route::RouteRequest`, `nlwire::neigh::Add`, `nlwire::rule::Add`, `nlwire::tc::QdiscRequest`); builders to come |
+//! | `ipr.route("add", dst=..., gateway=..., table=100)` | `ipr.route().add(dst).gateway(gw).table(100).send()` |
+//! | `ipr.get_routes()` / `ipr.flush_routes(table=T)` | `ipr.route().dump(family, table)` / `ipr.route().flush(family, T)` (one batch) |
+//! | `ipr.neigh(...)`, `ipr.rule(...)`, `ipr.tc(...)` | [`IPRoute::request`] with the core's typed requests (`nlwire::neigh::Add`, `nlwire::rule::Add`, `nlwire::tc::QdiscRequest`); builders to come |
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`) |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
 //!
@@ -48,6 +50,7 @@ mod iproute;
 mod link;
 pub mod monitor;
 mod owned;
+mod route;
 
 pub use addr::{AddrHandle, AddrRequest};
 pub use error::{Error, Result};
@@ -55,3 +58,4 @@ pub use iproute::{Dump, IPRoute, NetnsRef, Status};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor};
 pub use owned::OwnedMessage;
+pub use route::{RouteBuilder, RouteHandle};

@@ -182,3 +182,47 @@ fn link_verbs_and_lookups() {
     ipr.link().del("br0").unwrap();
     assert_eq!(ns.ip_json(&["link", "show"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn route_verbs_dump_and_flush() {
+    use nlwire::route::{Prefix, RouteType};
+    if !live("route_verbs_dump_and_flush") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth(&ns);
+    let mut ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    ipr.addr().add(v0, A, 24).send().unwrap();
+    let gw = |n| IpAddr::V4(Ipv4Addr::new(192, 0, 2, n));
+    let dst = |n| Prefix::new(IpAddr::V4(Ipv4Addr::new(198, 51, 100, n)), 32);
+    ipr.route().add(dst(1)).gateway(gw(254)).dev("v0").table(100).metric(5).send().unwrap();
+    ipr.route()
+        .add(dst(2))
+        .nexthop(gw(253), Some("v0".into()), 1)
+        .nexthop(gw(252), Some("v0".into()), 2)
+        .table(100)
+        .send()
+        .unwrap();
+    ipr.route().add(dst(3)).kind(RouteType::Blackhole).table(100).send().unwrap();
+
+    let json = ns.ip_json(&["route", "show", "table", "100"]);
+    let routes = json.as_array().unwrap();
+    assert_eq!(routes.len(), 3, "{json}");
+    let r1 = routes.iter().find(|r| r["dst"] == "198.51.100.1").unwrap();
+    assert_eq!(
+        (r1["gateway"].as_str(), r1["dev"].as_str(), r1["metric"].as_u64()),
+        (Some("192.0.2.254"), Some("v0"), Some(5))
+    );
+    let r2 = routes.iter().find(|r| r["dst"] == "198.51.100.2").unwrap();
+    assert_eq!(r2["nexthops"][1]["weight"], 2);
+
+    let ours = ipr.route().dump(2, Some(100)).unwrap();
+    assert_eq!(ours.len(), 3);
+    let err = ipr.route().add(dst(1)).gateway(gw(254)).dev("v0").table(100).metric(5).send().unwrap_err();
+    assert_eq!(err.errno_name(), Some("EEXIST"));
+
+    assert_eq!(ipr.route().flush(2, 100).unwrap(), 3);
+    assert_eq!(ns.ip_json(&["route", "show", "table", "100"]).as_array().unwrap().len(), 0);
+    // The main table's kernel routes were not touched.
+    assert!(!ns.ip_json(&["route", "show"]).as_array().unwrap().is_empty());
+}

@@ -1,0 +1,167 @@
+//! `ipr.route()`: pyroute2's `ipr.route(...)` verbs as builders.
+
+use std::net::IpAddr;
+
+use nlwire::route::{NextHopSpec, Prefix, Route, RouteDump, RouteOp, RouteRequest, RouteType};
+
+use crate::error::{Error, Result};
+use crate::iproute::IPRoute;
+use crate::link::Dev;
+use crate::owned::OwnedMessage;
+
+/// Route verbs of an [`IPRoute`]; see [`IPRoute::route`].
+pub struct RouteHandle<'i> {
+    ipr: &'i mut IPRoute,
+}
+
+/// A route request being built; [`send`](RouteBuilder::send) sends it.
+///
+/// ```no_run
+/// use nlwire::route::Prefix;
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
+/// ipr.route().add(dst).gateway("192.0.2.254".parse().unwrap()).table(100).metric(5).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct RouteBuilder<'i> {
+    ipr: &'i mut IPRoute,
+    request: RouteRequest<'static>,
+    dev: Option<Dev>,
+    hops: Vec<(IpAddr, Option<Dev>, u16)>,
+}
+
+impl<'i> RouteHandle<'i> {
+    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+        RouteHandle { ipr }
+    }
+    fn builder(self, op: RouteOp, dst: Prefix) -> RouteBuilder<'i> {
+        RouteBuilder { ipr: self.ipr, request: RouteRequest::new(op, dst), dev: None, hops: Vec::new() }
+    }
+    /// `ip route add`.
+    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+    pub fn add(self, dst: Prefix) -> RouteBuilder<'i> {
+        self.builder(RouteOp::Add, dst)
+    }
+    /// `ip route replace`.
+    pub fn replace(self, dst: Prefix) -> RouteBuilder<'i> {
+        self.builder(RouteOp::Replace, dst)
+    }
+    /// `ip route change`.
+    pub fn change(self, dst: Prefix) -> RouteBuilder<'i> {
+        self.builder(RouteOp::Change, dst)
+    }
+    /// `ip route append`.
+    pub fn append(self, dst: Prefix) -> RouteBuilder<'i> {
+        self.builder(RouteOp::Append, dst)
+    }
+    /// `ip route del`.
+    pub fn del(self, dst: Prefix) -> RouteBuilder<'i> {
+        self.builder(RouteOp::Del, dst)
+    }
+    /// pyroute2's `get_routes(family=..., table=...)`: routes, owned; `family`
+    /// 0 for both, `table` `None` for all tables.
+    pub fn dump(self, family: u8, table: Option<u32>) -> Result<Vec<OwnedMessage>> {
+        let dump = RouteDump { table, ..RouteDump::new(family) };
+        self.ipr.dump_owned(&dump, 3)
+    }
+    /// `ip route flush table T`: deletes every unicast route of `table` that
+    /// the kernel did not add itself (protocol not `kernel`), in one batch.
+    /// Returns how many were deleted.
+    pub fn flush(self, family: u8, table: u32) -> Result<usize> {
+        let routes = self.ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3)?;
+        let mut dels = Vec::new();
+        for msg in &routes {
+            let r = Route::parse(&msg.message()).map_err(Error::Malformed)?;
+            if r.table().map_err(Error::Malformed)? != table || r.protocol() == nlwire::route::rtprot::KERNEL
+            {
+                continue;
+            }
+            let dst = match r.dst().map_err(Error::Malformed)? {
+                Some(ip) => Prefix::new(ip, r.dst_len()),
+                None if r.family() == 10 => Prefix::DEFAULT_V6,
+                None => Prefix::DEFAULT_V4,
+            };
+            let mut del = RouteRequest::del(dst).table(table).kind(r.kind());
+            del.tos = r.tos();
+            del.metric = r.priority().map_err(Error::Malformed)?;
+            dels.push(del);
+        }
+        let refs: Vec<&dyn nlwire::build::Request> = dels.iter().map(|d| d as _).collect();
+        if !refs.is_empty() {
+            self.ipr.batch(&refs)?;
+        }
+        Ok(refs.len())
+    }
+}
+
+impl RouteBuilder<'_> {
+    /// `via GATEWAY` (a gateway of the other family becomes `RTA_VIA`).
+    pub fn gateway(mut self, gateway: IpAddr) -> Self {
+        if gateway.is_ipv4() == self.request.dst.addr.is_ipv4() {
+            self.request.gateway = Some(gateway);
+        } else {
+            self.request.via = Some(gateway);
+        }
+        self
+    }
+    /// `dev DEV`.
+    pub fn dev(mut self, dev: impl Into<Dev>) -> Self {
+        self.dev = Some(dev.into());
+        self
+    }
+    /// `table T` (ids above 255 work).
+    pub fn table(mut self, table: u32) -> Self {
+        self.request.table = Some(table);
+        self
+    }
+    /// `metric M`.
+    pub fn metric(mut self, metric: u32) -> Self {
+        self.request.metric = Some(metric);
+        self
+    }
+    /// `proto P`.
+    pub fn protocol(mut self, protocol: u8) -> Self {
+        self.request.protocol = Some(protocol);
+        self
+    }
+    /// `scope S`.
+    pub fn scope(mut self, scope: u8) -> Self {
+        self.request.scope = Some(scope);
+        self
+    }
+    /// The type: `blackhole`, `unreachable`, `prohibit`, `throw`, ...
+    pub fn kind(mut self, kind: RouteType) -> Self {
+        self.request.kind = Some(kind);
+        self
+    }
+    /// `src ADDRESS` (`RTA_PREFSRC`).
+    pub fn prefsrc(mut self, prefsrc: IpAddr) -> Self {
+        self.request.prefsrc = Some(prefsrc);
+        self
+    }
+    /// `mtu M` metric.
+    pub fn mtu(mut self, mtu: u32) -> Self {
+        self.request.metrics.mtu = Some(mtu);
+        self
+    }
+    /// `nexthop via GATEWAY [dev DEV] weight W`, once per path.
+    pub fn nexthop(mut self, gateway: IpAddr, dev: Option<Dev>, weight: u16) -> Self {
+        self.hops.push((gateway, dev, weight));
+        self
+    }
+    /// Sends the request and waits for the kernel's ACK.
+    pub fn send(self) -> Result<()> {
+        let RouteBuilder { ipr, mut request, dev, hops } = self;
+        if let Some(dev) = &dev {
+            request.oif = Some(ipr.ifindex(dev)?);
+        }
+        let mut specs = Vec::with_capacity(hops.len());
+        for (gateway, dev, weight) in &hops {
+            let oif = dev.as_ref().map(|d| ipr.ifindex(d)).transpose()?.unwrap_or(0);
+            specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
+        }
+        let request = RouteRequest { multipath: &specs, ..request };
+        ipr.request(&request).map(drop)
+    }
+}
