@@ -1,0 +1,152 @@
+//! A streaming JSON writer: values go straight to the output as they are
+//! produced, so a dump of a million routes prints in constant memory.
+
+use std::io::{self, Write};
+
+/// Writes JSON tokens with commas and (with `pretty`) indentation.
+pub struct Json<W: Write> {
+    out: W,
+    pretty: bool,
+    /// One entry per open container: whether a value was written in it.
+    stack: Vec<bool>,
+    after_key: bool,
+}
+
+impl<W: Write> Json<W> {
+    /// A writer to `out`.
+    pub fn new(out: W, pretty: bool) -> Self {
+        Json { out, pretty, stack: Vec::with_capacity(8), after_key: false }
+    }
+
+    fn newline(&mut self) -> io::Result<()> {
+        if self.pretty {
+            self.out.write_all(b"\n")?;
+            for _ in 0..self.stack.len() {
+                self.out.write_all(b"    ")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the separator before a value.
+    fn value_start(&mut self) -> io::Result<()> {
+        if self.after_key {
+            self.after_key = false;
+            return Ok(());
+        }
+        if let Some(seen) = self.stack.last_mut() {
+            let comma = *seen;
+            *seen = true;
+            if comma {
+                self.out.write_all(b",")?;
+            }
+            self.newline()?;
+        }
+        Ok(())
+    }
+
+    /// `{`
+    pub fn begin_object(&mut self) -> io::Result<()> {
+        self.value_start()?;
+        self.stack.push(false);
+        self.out.write_all(b"{")
+    }
+    /// `}`
+    pub fn end_object(&mut self) -> io::Result<()> {
+        let seen = self.stack.pop().unwrap_or(false);
+        if seen {
+            self.newline()?;
+        }
+        self.out.write_all(b"}")
+    }
+    /// `[`
+    pub fn begin_array(&mut self) -> io::Result<()> {
+        self.value_start()?;
+        self.stack.push(false);
+        self.out.write_all(b"[")
+    }
+    /// `]`
+    pub fn end_array(&mut self) -> io::Result<()> {
+        let seen = self.stack.pop().unwrap_or(false);
+        if seen {
+            self.newline()?;
+        }
+        self.out.write_all(b"]")
+    }
+    /// `"key":`
+    pub fn key(&mut self, key: &str) -> io::Result<()> {
+        self.value_start()?;
+        self.string_raw(key)?;
+        self.out.write_all(if self.pretty { b": " } else { b":" })?;
+        self.after_key = true;
+        Ok(())
+    }
+    fn string_raw(&mut self, s: &str) -> io::Result<()> {
+        let mut adapter = FmtIo { out: &mut self.out, error: None };
+        match nlwire::fmt::write_json_str(&mut adapter, s) {
+            Ok(()) => Ok(()),
+            Err(_) => Err(adapter.error.unwrap_or_else(|| io::Error::other("formatting failed"))),
+        }
+    }
+    /// A string value.
+    pub fn str(&mut self, s: &str) -> io::Result<()> {
+        self.value_start()?;
+        self.string_raw(s)
+    }
+    /// A value already formatted as JSON (a number, `true`).
+    pub fn raw(&mut self, v: std::fmt::Arguments<'_>) -> io::Result<()> {
+        self.value_start()?;
+        self.out.write_fmt(v)
+    }
+    /// `"key": "value"`
+    pub fn field_str(&mut self, key: &str, value: &str) -> io::Result<()> {
+        self.key(key)?;
+        self.str(value)
+    }
+    /// `"key": number`
+    pub fn field_num(&mut self, key: &str, value: impl std::fmt::Display) -> io::Result<()> {
+        self.key(key)?;
+        self.raw(format_args!("{value}"))
+    }
+    /// `"key": true`
+    pub fn field_true(&mut self, key: &str) -> io::Result<()> {
+        self.key(key)?;
+        self.raw(format_args!("true"))
+    }
+    /// `"key": ["a", "b"]`
+    pub fn field_strs<'s>(&mut self, key: &str, values: impl IntoIterator<Item = &'s str>) -> io::Result<()> {
+        self.key(key)?;
+        self.begin_array()?;
+        for v in values {
+            self.str(v)?;
+        }
+        self.end_array()
+    }
+    /// Ends the document with a newline and flushes.
+    pub fn finish(&mut self) -> io::Result<()> {
+        self.out.write_all(b"\n")?;
+        self.out.flush()
+    }
+    /// The underlying writer, for text output around JSON.
+    pub fn out(&mut self) -> &mut W {
+        &mut self.out
+    }
+}
+
+/// `fmt::Write` over an `io::Write`, keeping the I/O error: formatting
+/// straight into the output, with no intermediate string.
+pub struct FmtIo<'w, W: Write> {
+    /// The output.
+    pub out: &'w mut W,
+    /// The first I/O error met.
+    pub error: Option<io::Error>,
+}
+
+impl<W: Write> std::fmt::Write for FmtIo<'_, W> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.out.write_all(s.as_bytes()).map_err(|e| {
+            self.error = Some(e);
+            std::fmt::Error
+        })
+    }
+}

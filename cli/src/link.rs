@@ -1,0 +1,315 @@
+//! `nlw link show`, `nlw address show`, and link changes.
+
+use std::io::Write;
+
+use nlwire::addr::{AddrFlags, Address};
+use nlwire::link::{Link, ARPHRD_NAMES, LINKMODE_NAMES, OPERSTATE_NAMES};
+use nlwire::route::SCOPE_NAMES;
+use nlwire_std::OwnedMessage;
+
+use crate::json::Json;
+use crate::names::{hwaddr, link_flags, name_or_number, Names};
+use crate::{Ctx, Result};
+
+/// Which `ip` command the link fields are printed for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Show {
+    /// `ip link show`: with `linkmode` and `ifalias`.
+    Link,
+    /// `ip address show`: without them, followed by `addr_info`.
+    Address,
+}
+
+/// Writes the fields `ip -j` prints for a link, in ip's order.
+pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
+    j.field_num("ifindex", l.ifindex())?;
+    if let Some(link) = l.link()? {
+        if l.link_netnsid()?.is_some() {
+            j.field_num("link_index", link)?;
+        } else if link == 0 {
+            j.key("link")?;
+            j.raw(format_args!("null"))?;
+        } else {
+            j.field_str("link", &names.get(link as u32))?;
+        }
+    }
+    j.field_str("ifname", l.ifname()?.unwrap_or(""))?;
+    j.field_strs("flags", link_flags(l.flags()))?;
+    if let Some(mtu) = l.mtu()? {
+        j.field_num("mtu", mtu)?;
+    }
+    if let Some(q) = l.qdisc()? {
+        j.field_str("qdisc", q)?;
+    }
+    if let Some(master) = l.master()? {
+        j.field_str("master", &names.get(master))?;
+    }
+    if let Some(state) = l.operstate()? {
+        j.field_str("operstate", &name_or_number(OPERSTATE_NAMES, state.into()))?;
+    }
+    if show == Show::Link {
+        if let Some(mode) = l.linkmode()? {
+            j.field_str("linkmode", &name_or_number(LINKMODE_NAMES, mode.into()))?;
+        }
+    }
+    if let Some(group) = l.group()? {
+        match group {
+            0 => j.field_str("group", "default")?,
+            g => j.field_str("group", &g.to_string())?,
+        }
+    }
+    if let Some(q) = l.txqlen()? {
+        j.field_num("txqlen", q)?;
+    }
+    j.field_str("link_type", &name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
+    if let Some(a) = l.address()? {
+        j.field_str("address", &hwaddr(a))?;
+    }
+    if let Some(b) = l.broadcast()? {
+        j.field_str("broadcast", &hwaddr(b))?;
+    }
+    if show == Show::Link {
+        if let Some(alias) = l.alias()? {
+            j.field_str("ifalias", alias)?;
+        }
+    }
+    Ok(())
+}
+
+/// The text line(s) `ip link show` prints for a link.
+pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
+    let name = l.ifname()?.unwrap_or("");
+    write!(out, "{}: {name}", l.ifindex())?;
+    if let Some(link) = l.link()? {
+        match (link, l.link_netnsid()?) {
+            (0, _) => write!(out, "@NONE")?,
+            (_, Some(_)) => write!(out, "@if{link}")?,
+            (link, None) => write!(out, "@{}", names.get(link as u32))?,
+        }
+    }
+    let flags: Vec<&str> = link_flags(l.flags()).collect();
+    write!(out, ": <{}>", flags.join(","))?;
+    if let Some(mtu) = l.mtu()? {
+        write!(out, " mtu {mtu}")?;
+    }
+    if let Some(q) = l.qdisc()? {
+        write!(out, " qdisc {q}")?;
+    }
+    if let Some(master) = l.master()? {
+        write!(out, " master {}", names.get(master))?;
+    }
+    if let Some(state) = l.operstate()? {
+        write!(out, " state {}", name_or_number(OPERSTATE_NAMES, state.into()))?;
+    }
+    if show == Show::Link {
+        if let Some(mode) = l.linkmode()? {
+            write!(out, " mode {}", name_or_number(LINKMODE_NAMES, mode.into()))?;
+        }
+    }
+    match l.group()? {
+        Some(0) => write!(out, " group default")?,
+        Some(g) => write!(out, " group {g}")?,
+        None => {}
+    }
+    if let Some(q) = l.txqlen()? {
+        write!(out, " qlen {q}")?;
+    }
+    write!(out, "\n    link/{}", name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
+    if let Some(a) = l.address()? {
+        write!(out, " {}", hwaddr(a))?;
+    }
+    if let Some(b) = l.broadcast()? {
+        write!(out, " brd {}", hwaddr(b))?;
+    }
+    writeln!(out)?;
+    if show == Show::Link {
+        if let Some(alias) = l.alias()? {
+            writeln!(out, "    alias {alias}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `nlw link show [dev DEV]`: streamed from the lending dump.
+pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
+    let names = Names::load(&mut ctx.ipr)?;
+    let wanted = dev.map(|d| {
+        names.index(d).ok_or_else(|| crate::CliError::usage(format!("Device \"{d}\" does not exist.")))
+    });
+    let wanted = wanted.transpose()?;
+    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    if ctx.json {
+        j.begin_array()?;
+    }
+    let mut dump = ctx.ipr.dump(&nlwire::link::Dump::default())?;
+    while let Some(msg) = dump.next()? {
+        let l = Link::parse(&msg)?;
+        if wanted.is_some_and(|w| w != l.ifindex() as u32) {
+            continue;
+        }
+        if ctx.json {
+            j.begin_object()?;
+            link_json(&mut j, &l, &names, Show::Link)?;
+            j.end_object()?;
+        } else {
+            link_text(j.out(), &l, &names, Show::Link)?;
+        }
+    }
+    if ctx.json {
+        j.end_array()?;
+        j.finish()?;
+    }
+    j.out().flush()?;
+    Ok(())
+}
+
+/// The boolean flag keys `ip -j address` prints (`print_addr_flags`).
+fn addr_flag_keys(flags: AddrFlags, inet6: bool) -> impl Iterator<Item = &'static str> {
+    let named = [
+        (AddrFlags::SECONDARY, if inet6 { "temporary" } else { "secondary" }),
+        (AddrFlags::TENTATIVE, "tentative"),
+        (AddrFlags::DEPRECATED, "deprecated"),
+        (AddrFlags::HOMEADDRESS, "home"),
+        (AddrFlags::NODAD, "nodad"),
+        (AddrFlags::MANAGETEMPADDR, "mngtmpaddr"),
+        (AddrFlags::NOPREFIXROUTE, "noprefixroute"),
+        (AddrFlags::MCAUTOJOIN, "autojoin"),
+        (AddrFlags::DADFAILED, "dadfailed"),
+        (AddrFlags::OPTIMISTIC, "optimistic"),
+        (AddrFlags::STABLE_PRIVACY, "stable-privacy"),
+    ];
+    named
+        .into_iter()
+        .filter(move |(f, _)| flags.contains(*f))
+        .map(|(_, k)| k)
+        .chain((!flags.contains(AddrFlags::PERMANENT)).then_some("dynamic"))
+}
+
+fn lifetime(v: u32) -> String {
+    if v == u32::MAX {
+        "forever".into()
+    } else {
+        format!("{v}sec")
+    }
+}
+
+fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
+    let inet6 = a.family() == 10;
+    j.field_str("family", if inet6 { "inet6" } else { "inet" })?;
+    if let Some(local) = a.addr()? {
+        j.field_str("local", &local.to_string())?;
+    }
+    if let Some(peer) = a.peer()? {
+        j.field_str("address", &peer.to_string())?;
+    }
+    j.field_num("prefixlen", a.prefix_len())?;
+    if let Some(b) = a.broadcast()? {
+        j.field_str("broadcast", &b.to_string())?;
+    }
+    j.field_str("scope", &name_or_number(SCOPE_NAMES, a.scope().into()))?;
+    for key in addr_flag_keys(a.flags()?, inet6) {
+        j.field_true(key)?;
+    }
+    if let Some(label) = a.label()? {
+        j.field_str("label", label)?;
+    }
+    if let Some(ci) = a.cacheinfo()? {
+        j.field_num("valid_life_time", ci.valid.get())?;
+        j.field_num("preferred_life_time", ci.preferred.get())?;
+    }
+    Ok(())
+}
+
+fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
+    let inet6 = a.family() == 10;
+    write!(out, "    {} ", if inet6 { "inet6" } else { "inet" })?;
+    if let Some(local) = a.addr()? {
+        write!(out, "{local}")?;
+    }
+    if let Some(peer) = a.peer()? {
+        write!(out, " peer {peer}")?;
+    }
+    write!(out, "/{}", a.prefix_len())?;
+    if let Some(b) = a.broadcast()? {
+        write!(out, " brd {b}")?;
+    }
+    write!(out, " scope {}", name_or_number(SCOPE_NAMES, a.scope().into()))?;
+    for key in addr_flag_keys(a.flags()?, inet6) {
+        write!(out, " {key}")?;
+    }
+    if let Some(label) = a.label()? {
+        write!(out, " {label}")?;
+    }
+    writeln!(out)?;
+    if let Some(ci) = a.cacheinfo()? {
+        writeln!(
+            out,
+            "       valid_lft {} preferred_lft {}",
+            lifetime(ci.valid.get()),
+            lifetime(ci.preferred.get())
+        )?;
+    }
+    Ok(())
+}
+
+/// `nlw address show [dev DEV]`: each link with its addresses.
+pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
+    let names = Names::load(&mut ctx.ipr)?;
+    let wanted = match dev {
+        Some(d) => Some(
+            names
+                .index(d)
+                .ok_or_else(|| crate::CliError::usage(format!("Device \"{d}\" does not exist.")))?,
+        ),
+        None => None,
+    };
+    let family = ctx.family;
+    let addrs: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
+    let links: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::link::Dump::default(), 3)?;
+    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    if ctx.json {
+        j.begin_array()?;
+    }
+    for lm in &links {
+        let lmsg = lm.message();
+        let l = Link::parse(&lmsg)?;
+        let index = l.ifindex() as u32;
+        if wanted.is_some_and(|w| w != index) {
+            continue;
+        }
+        let mine: Vec<Address<'_>> = addrs
+            .iter()
+            .map(|m| m.bytes())
+            .filter_map(|b| nlwire::Message::parse(b).ok())
+            .filter_map(|m| Address::parse(&m).ok())
+            .filter(|a| a.ifindex() == index)
+            .collect();
+        if family != 0 && mine.is_empty() {
+            continue;
+        }
+        if ctx.json {
+            j.begin_object()?;
+            link_json(&mut j, &l, &names, Show::Address)?;
+            j.key("addr_info")?;
+            j.begin_array()?;
+            for a in &mine {
+                j.begin_object()?;
+                addr_json(&mut j, a)?;
+                j.end_object()?;
+            }
+            j.end_array()?;
+            j.end_object()?;
+        } else {
+            link_text(j.out(), &l, &names, Show::Address)?;
+            for a in &mine {
+                addr_text(j.out(), a)?;
+            }
+        }
+    }
+    if ctx.json {
+        j.end_array()?;
+        j.finish()?;
+    }
+    j.out().flush()?;
+    Ok(())
+}

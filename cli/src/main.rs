@@ -1,0 +1,230 @@
+//! `nlw`: an `ip`-compatible command over nlwire.
+//!
+//! ```sh
+//! nlw [-j] [-p] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
+//! nlw link add NAME type veth peer name PEER | set DEV up|down|mtu N|master M | del DEV
+//! nlw address add|del ADDR/LEN dev DEV
+//! nlw route add|del PREFIX [via GW] [dev DEV] [table T] [metric M]
+//! ```
+
+mod json;
+mod link;
+mod modify;
+mod names;
+mod neigh_rule;
+mod route;
+
+use std::fmt;
+use std::process::ExitCode;
+
+use nlwire_std::IPRoute;
+
+/// What a command needs: the session and the output options.
+pub struct Ctx {
+    ipr: IPRoute,
+    json: bool,
+    pretty: bool,
+    family: u8,
+}
+
+/// Why `nlw` stopped: a usage error (exit 255 as `ip`, before anything is
+/// sent), or an error from the kernel or the system (exit 2 as `ip`).
+#[derive(Debug)]
+pub enum CliError {
+    /// Bad arguments; nothing was sent.
+    Usage(String),
+    /// The kernel or the system refused.
+    Failed(nlwire_std::Error),
+    /// Writing the output failed (a closed pipe).
+    Io(std::io::Error),
+}
+
+impl CliError {
+    fn usage(msg: impl Into<String>) -> Self {
+        CliError::Usage(msg.into())
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Usage(msg) => f.write_str(msg),
+            CliError::Failed(e) => e.fmt(f),
+            CliError::Io(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<nlwire_std::Error> for CliError {
+    fn from(e: nlwire_std::Error) -> Self {
+        match e {
+            nlwire_std::Error::Invalid(e) => CliError::Usage(format!("Error: {e}")),
+            e => CliError::Failed(e),
+        }
+    }
+}
+impl From<nlwire::Error> for CliError {
+    fn from(e: nlwire::Error) -> Self {
+        CliError::Failed(e.into())
+    }
+}
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError::Io(e)
+    }
+}
+
+/// The result of a command.
+pub type Result<T, E = CliError> = std::result::Result<T, E>;
+
+const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
+where  OBJECT := { link | address | route | neigh | rule }
+       OPTIONS := { -j[son] | -p[retty] | -n[etns] NAME | -4 | -6 }";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Usage(msg)) => {
+            eprintln!("{msg}");
+            ExitCode::from(255)
+        }
+        Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<()> {
+    let mut json = false;
+    let mut pretty = false;
+    let mut netns = None;
+    let mut family = 0u8;
+    let mut rest = args;
+    while let Some((first, tail)) = rest.split_first() {
+        match first.as_str() {
+            "-j" | "-json" | "--json" => json = true,
+            "-p" | "-pretty" | "--pretty" => pretty = true,
+            "-4" => family = 2,
+            "-6" => family = 10,
+            "-n" | "-netns" => {
+                let (name, tail) =
+                    tail.split_first().ok_or_else(|| CliError::usage("Option \"-n\" needs a namespace"))?;
+                netns = Some(name.clone());
+                rest = tail;
+                continue;
+            }
+            "-h" | "-help" | "--help" | "help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            s if s.starts_with('-') => {
+                return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"nlw -help\".")))
+            }
+            _ => break,
+        }
+        rest = tail;
+    }
+    let Some((object, words)) = rest.split_first() else {
+        return Err(CliError::usage(USAGE));
+    };
+    // Parse what can be parsed before opening anything.
+    let command = Command::parse(object, words)?;
+    let ipr = match &netns {
+        Some(name) => IPRoute::in_netns(name.as_str()).map_err(|e| match e {
+            nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => CliError::Usage(format!(
+                "Cannot open network namespace \"{name}\": No such file or directory"
+            )),
+            e => e.into(),
+        })?,
+        None => IPRoute::new()?,
+    };
+    let mut ctx = Ctx { ipr, json, pretty, family };
+    command.run(&mut ctx)
+}
+
+/// A parsed command line, checked before anything is sent.
+enum Command {
+    LinkShow(Option<String>),
+    AddrShow(Option<String>),
+    RouteShow(route::TableFilter),
+    NeighShow,
+    RuleShow,
+    Modify(modify::Change),
+}
+
+/// `ip`'s abbreviations: a word matches a keyword it is a prefix of.
+fn matches(word: &str, keyword: &str, min: usize) -> bool {
+    word.len() >= min && keyword.starts_with(word)
+}
+
+impl Command {
+    fn parse(object: &str, words: &[String]) -> Result<Self> {
+        let verb = words.first().map(String::as_str).unwrap_or("show");
+        let args = words.get(1..).unwrap_or(&[]);
+        let is_show = matches(verb, "show", 1) || matches(verb, "list", 1) || verb == "lst";
+        let dev_arg = |args: &[String]| -> Result<Option<String>> {
+            match args {
+                [] => Ok(None),
+                [kw, dev] if kw == "dev" => Ok(Some(dev.clone())),
+                [dev] => Ok(Some(dev.clone())),
+                _ => Err(CliError::usage(format!(
+                    "Error: either \"dev\" is duplicate, or \"{}\" is a garbage.",
+                    args[args.len() - 1]
+                ))),
+            }
+        };
+        if matches(object, "link", 1) {
+            if is_show {
+                return Ok(Command::LinkShow(dev_arg(args)?));
+            }
+        } else if matches(object, "address", 1) {
+            if is_show {
+                return Ok(Command::AddrShow(dev_arg(args)?));
+            }
+        } else if matches(object, "route", 1) {
+            if is_show {
+                let filter = match args {
+                    [] => route::TableFilter::Id(254),
+                    [kw, t] if kw == "table" => match t.as_str() {
+                        "all" => route::TableFilter::All,
+                        "main" => route::TableFilter::Id(254),
+                        "local" => route::TableFilter::Id(255),
+                        "default" => route::TableFilter::Id(253),
+                        n => route::TableFilter::Id(n.parse().map_err(|_| {
+                            CliError::usage(format!(
+                                "Error: argument \"{n}\" is wrong: table id value is invalid"
+                            ))
+                        })?),
+                    },
+                    _ => return Err(CliError::usage("Usage: nlw route show [ table ID|all ]")),
+                };
+                return Ok(Command::RouteShow(filter));
+            }
+        } else if matches(object, "neighbour", 1) || object == "neighbor" {
+            if is_show {
+                return Ok(Command::NeighShow);
+            }
+        } else if matches(object, "rule", 2) {
+            if is_show {
+                return Ok(Command::RuleShow);
+            }
+        } else {
+            return Err(CliError::usage(format!("Object \"{object}\" is unknown, try \"nlw help\".")));
+        }
+        Ok(Command::Modify(modify::Change::parse(object, verb, args)?))
+    }
+
+    fn run(self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            Command::LinkShow(dev) => link::show(ctx, dev.as_deref()),
+            Command::AddrShow(dev) => link::show_addresses(ctx, dev.as_deref()),
+            Command::RouteShow(filter) => route::show(ctx, filter),
+            Command::NeighShow => neigh_rule::show_neighbours(ctx),
+            Command::RuleShow => neigh_rule::show_rules(ctx),
+            Command::Modify(change) => change.apply(ctx),
+        }
+    }
+}

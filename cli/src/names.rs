@@ -1,0 +1,63 @@
+//! Names as `ip` prints them: interface names by index, flag lists, hardware
+//! addresses.
+
+use std::collections::HashMap;
+
+use nlwire::link::{IfFlags, Link, IFF_NAMES};
+use nlwire_std::{IPRoute, Result};
+
+/// Interface names by index, from one link dump.
+pub struct Names(HashMap<u32, String>);
+
+impl Names {
+    /// Dumps the links once.
+    pub fn load(ipr: &mut IPRoute) -> Result<Self> {
+        let mut map = HashMap::new();
+        let mut dump = ipr.dump(&nlwire::link::Dump::default())?;
+        while let Some(msg) = dump.next()? {
+            let link = Link::parse(&msg)?;
+            if let Some(name) = link.ifname()? {
+                map.insert(link.ifindex() as u32, name.to_owned());
+            }
+        }
+        Ok(Names(map))
+    }
+    /// The name of `ifindex`, or `if123` as iproute2 prints unknown ones.
+    pub fn get(&self, ifindex: u32) -> std::borrow::Cow<'_, str> {
+        match self.0.get(&ifindex) {
+            Some(n) => n.as_str().into(),
+            None => format!("if{ifindex}").into(),
+        }
+    }
+    /// The index of `name`.
+    pub fn index(&self, name: &str) -> Option<u32> {
+        self.0.iter().find(|(_, n)| n.as_str() == name).map(|(i, _)| *i)
+    }
+}
+
+/// The flag list `ip` prints: `NO-CARRIER` for an up link without carrier,
+/// then the flags in iproute2's order, `RUNNING` left out.
+pub fn link_flags(flags: IfFlags) -> impl Iterator<Item = &'static str> {
+    let no_carrier = flags.contains(IfFlags::UP) && !flags.contains(IfFlags::RUNNING);
+    no_carrier.then_some("NO-CARRIER").into_iter().chain(
+        IFF_NAMES
+            .iter()
+            .filter(move |(bit, _)| *bit != IfFlags::RUNNING.bits() && flags.bits() & bit != 0)
+            .map(|(_, name)| *name),
+    )
+}
+
+/// `aa:bb:cc:dd:ee:ff`, on the stack.
+pub fn hwaddr(bytes: &[u8]) -> heapless::String<96> {
+    let mut s = heapless::String::new();
+    let _ = nlwire::fmt::write_hwaddr(&mut s, bytes.get(..32).unwrap_or(bytes));
+    s
+}
+
+/// The name in a `(value, name)` table, or the number.
+pub fn name_or_number(table: &'static [(u32, &'static str)], value: u32) -> std::borrow::Cow<'static, str> {
+    match nlwire::link::name_of(table, value) {
+        Some(n) => n.into(),
+        None => value.to_string().into(),
+    }
+}

@@ -1,0 +1,224 @@
+//! `nlw route show`: streamed as the kernel answers, in constant memory.
+
+use std::io::Write;
+
+use nlwire::route::{
+    protocol_name, rtprot, scope_name, table_name, NextHop, Route, RouteDump, RouteType, Via,
+    NEXTHOP_FLAG_NAMES,
+};
+
+use crate::json::Json;
+use crate::names::Names;
+use crate::{Ctx, Result};
+
+/// Which routes `show` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableFilter {
+    /// One table (`main` by default).
+    Id(u32),
+    /// `table all`.
+    All,
+}
+
+/// A route's destination as `ip` prints it.
+fn dst_text(r: &Route<'_>) -> Result<String> {
+    Ok(match r.dst()? {
+        None => "default".into(),
+        Some(ip) if (ip.is_ipv4() && r.dst_len() == 32) || (ip.is_ipv6() && r.dst_len() == 128) => {
+            ip.to_string()
+        }
+        Some(ip) => format!("{ip}/{}", r.dst_len()),
+    })
+}
+
+fn hop_flags(flags: u8) -> impl Iterator<Item = &'static str> {
+    NEXTHOP_FLAG_NAMES.iter().filter(move |(bit, _)| u32::from(flags) & bit != 0).map(|(_, n)| *n)
+}
+
+fn via_text(via: &Via<'_>) -> Option<String> {
+    match via {
+        Via::Ip(ip) => Some(ip.to_string()),
+        Via::Other { .. } => None,
+    }
+}
+
+fn route_json<W: Write>(j: &mut Json<W>, r: &Route<'_>, names: &Names, filter: TableFilter) -> Result<()> {
+    let kind = r.kind();
+    if kind != RouteType::Unicast {
+        j.field_str("type", kind.name().unwrap_or("unknown"))?;
+    }
+    j.field_str("dst", &dst_text(r)?)?;
+    if let Some(src) = r.src()? {
+        j.field_str("from", &format!("{src}/{}", r.src_len()))?;
+    }
+    if let Some(gw) = r.gateway()? {
+        j.field_str("gateway", &gw.to_string())?;
+    }
+    if let Some(via) = r.via()?.as_ref().and_then(via_text) {
+        j.key("via")?;
+        j.begin_object()?;
+        j.field_str("family", if via.contains(':') { "inet6" } else { "inet" })?;
+        j.field_str("host", &via)?;
+        j.end_object()?;
+    }
+    if let Some(oif) = r.oif()? {
+        j.field_str("dev", &names.get(oif))?;
+    }
+    let table = r.table()?;
+    if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
+        j.field_str("table", &table_name(table).map_or_else(|| table.to_string(), str::to_owned))?;
+    }
+    if r.protocol() != rtprot::BOOT {
+        j.field_str(
+            "protocol",
+            &protocol_name(r.protocol()).map_or_else(|| r.protocol().to_string(), str::to_owned),
+        )?;
+    }
+    if r.scope() != 0 {
+        j.field_str("scope", scope_name(r.scope()).unwrap_or("unknown"))?;
+    }
+    if let Some(src) = r.prefsrc()? {
+        j.field_str("prefsrc", &src.to_string())?;
+    }
+    if let Some(metric) = r.priority()? {
+        j.field_num("metric", metric)?;
+    }
+    // The RTNH_F_* bits of rtm_flags (`linkdown`, `onlink`, ...).
+    j.field_strs("flags", hop_flags((r.flags().bits() & 0xff) as u8))?;
+    if let Some(ci) = r.cacheinfo()? {
+        // USER_HZ is 100: ip prints seconds.
+        if ci.expires.get() != 0 {
+            j.field_num("expires", ci.expires.get() / 100)?;
+        }
+    }
+    if let Some(metrics) = r.metrics()? {
+        j.key("metrics")?;
+        j.begin_array()?;
+        j.begin_object()?;
+        let space = &nlwire::route::RTAX;
+        for m in metrics {
+            let m = m?;
+            if let (Some(spec), Ok(v)) = (space.by_id(m.kind()), m.u32()) {
+                j.field_num(spec.short, v)?;
+            }
+        }
+        j.end_object()?;
+        j.end_array()?;
+    }
+    if let Some(pref) = r.pref()? {
+        j.field_str("pref", nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
+    }
+    if let Some(hops) = r.multipath()? {
+        j.key("nexthops")?;
+        j.begin_array()?;
+        for hop in hops {
+            hop_json(j, &hop?, names)?;
+        }
+        j.end_array()?;
+    }
+    Ok(())
+}
+
+fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Result<()> {
+    j.begin_object()?;
+    if let Some(gw) = hop.gateway()? {
+        j.field_str("gateway", &gw.to_string())?;
+    }
+    if hop.ifindex() > 0 {
+        j.field_str("dev", &names.get(hop.ifindex() as u32))?;
+    }
+    j.field_num("weight", hop.weight())?;
+    j.field_strs("flags", hop_flags(hop.flags()))?;
+    j.end_object()?;
+    Ok(())
+}
+
+fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: TableFilter) -> Result<()> {
+    let kind = r.kind();
+    if kind != RouteType::Unicast {
+        write!(out, "{} ", kind.name().unwrap_or("unknown"))?;
+    }
+    write!(out, "{}", dst_text(r)?)?;
+    if let Some(gw) = r.gateway()? {
+        write!(out, " via {gw}")?;
+    }
+    if let Some(oif) = r.oif()? {
+        write!(out, " dev {}", names.get(oif))?;
+    }
+    let table = r.table()?;
+    if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
+        write!(out, " table {}", table_name(table).map_or_else(|| table.to_string(), str::to_owned))?;
+    }
+    if r.protocol() != rtprot::BOOT {
+        write!(
+            out,
+            " proto {}",
+            protocol_name(r.protocol()).map_or_else(|| r.protocol().to_string(), str::to_owned)
+        )?;
+    }
+    if r.scope() != 0 {
+        write!(out, " scope {}", scope_name(r.scope()).unwrap_or("unknown"))?;
+    }
+    if let Some(src) = r.prefsrc()? {
+        write!(out, " src {src}")?;
+    }
+    if let Some(metric) = r.priority()? {
+        write!(out, " metric {metric}")?;
+    }
+    if let Some(mtu) = r.metric(nlwire::route::rtax::MTU)? {
+        write!(out, " mtu {mtu}")?;
+    }
+    if let Some(pref) = r.pref()? {
+        write!(out, " pref {}", nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
+    }
+    if let Some(hops) = r.multipath()? {
+        for hop in hops {
+            let hop = hop?;
+            write!(out, " \n\tnexthop")?;
+            if let Some(gw) = hop.gateway()? {
+                write!(out, " via {gw}")?;
+            }
+            if hop.ifindex() > 0 {
+                write!(out, " dev {}", names.get(hop.ifindex() as u32))?;
+            }
+            write!(out, " weight {}", hop.weight())?;
+        }
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// `nlw [-4|-6] route show [table ID|all]`.
+pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
+    let names = Names::load(&mut ctx.ipr)?;
+    let family = if ctx.family == 0 { 2 } else { ctx.family };
+    let table = match filter {
+        TableFilter::Id(t) => Some(t),
+        TableFilter::All => None,
+    };
+    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    if ctx.json {
+        j.begin_array()?;
+    }
+    let mut dump = ctx.ipr.dump(&RouteDump { table, ..RouteDump::new(family) })?;
+    while let Some(msg) = dump.next()? {
+        let r = Route::parse(&msg)?;
+        // Cached clones and other tables are not `ip route show`'s.
+        if table.is_some_and(|t| r.table().is_ok_and(|rt| rt != t)) {
+            continue;
+        }
+        if ctx.json {
+            j.begin_object()?;
+            route_json(&mut j, &r, &names, filter)?;
+            j.end_object()?;
+        } else {
+            route_text(j.out(), &r, &names, filter)?;
+        }
+    }
+    if ctx.json {
+        j.end_array()?;
+        j.finish()?;
+    }
+    j.out().flush()?;
+    Ok(())
+}

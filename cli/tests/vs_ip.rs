@@ -1,0 +1,163 @@
+//! `nlw -j` against `ip -j` on the same throwaway namespace: for every
+//! object ip prints, every key ip prints has the same value in ours.
+
+use std::process::Command;
+
+use nlwire_tests::live::{live, TestNs};
+use serde_json::Value;
+
+fn nlw(ns: &TestNs, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(&ns.name).args(args).output().expect("run nlw")
+}
+
+fn nlw_json(ns: &TestNs, args: &[&str]) -> Value {
+    let out = nlw(ns, &[&["-j"], args].concat());
+    assert!(out.status.success(), "nlw -j {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("nlw -j {args:?}: {e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// Every key of every object ip printed is in ours with the same value;
+/// `identity` picks the keys that pair objects up.
+fn same(ns: &TestNs, args: &[&str], identity: &[&str]) {
+    let ours = nlw_json(ns, args);
+    let theirs = ns.ip_json(args);
+    let (ours, theirs) = (ours.as_array().unwrap(), theirs.as_array().unwrap());
+    // iproute2 6.1 prints `{}` for objects its filters hide.
+    let theirs: Vec<&Value> =
+        theirs.iter().filter(|t| t.as_object().is_some_and(|o| !o.is_empty())).collect();
+    assert_eq!(ours.len(), theirs.len(), "{args:?}\nours {ours:#?}\nip {theirs:#?}");
+    for t in theirs {
+        let o = ours
+            .iter()
+            .find(|o| identity.iter().all(|k| o[k] == t[k]))
+            .unwrap_or_else(|| panic!("{args:?}: nothing like {t}"));
+        for (key, value) in t.as_object().unwrap() {
+            assert_eq!(&o[key], value, "{args:?} {t}: key {key}");
+        }
+    }
+}
+
+fn setup(ns: &TestNs) {
+    // No duplicate address detection: addresses do not change state between
+    // the two commands.
+    for conf in ["all", "default"] {
+        let ok = Command::new("ip")
+            .args(["netns", "exec", &ns.name, "sysctl", "-qw", &format!("net.ipv6.conf.{conf}.accept_dad=0")])
+            .status()
+            .unwrap();
+        assert!(ok.success());
+    }
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip(&["link", "add", "br0", "type", "bridge"]);
+    ns.ip(&["link", "set", "v1", "master", "br0"]);
+    for dev in ["v0", "v1", "br0", "lo"] {
+        ns.ip(&["link", "set", dev, "up"]);
+    }
+    ns.ip(&["link", "set", "v0", "alias", "uplink"]);
+    ns.ip(&["addr", "add", "192.0.2.1/24", "dev", "v0"]);
+    ns.ip(&["addr", "add", "192.0.2.9/24", "dev", "v0", "label", "v0:sec"]);
+    ns.ip(&["addr", "add", "198.51.100.1/24", "brd", "+", "dev", "br0"]);
+    ns.ip(&["addr", "add", "2001:db8::1/64", "dev", "v0"]);
+    ns.ip(&["route", "add", "203.0.113.0/24", "via", "192.0.2.254", "metric", "10"]);
+    ns.ip(&[
+        "route",
+        "add",
+        "203.0.114.0/24",
+        "nexthop",
+        "via",
+        "192.0.2.253",
+        "weight",
+        "1",
+        "nexthop",
+        "via",
+        "192.0.2.252",
+        "weight",
+        "3",
+    ]);
+    ns.ip(&["route", "add", "blackhole", "203.0.115.0/24"]);
+    ns.ip(&["route", "add", "203.0.116.0/24", "via", "192.0.2.254", "table", "100", "mtu", "1400"]);
+    ns.ip(&["-6", "route", "add", "2001:db8:5::/48", "via", "2001:db8::fe"]);
+    ns.ip(&["neigh", "add", "192.0.2.254", "lladdr", "02:00:5e:00:53:01", "dev", "v0", "nud", "permanent"]);
+    ns.ip(&["rule", "add", "from", "192.0.2.0/24", "table", "100", "priority", "1000"]);
+    ns.ip(&["rule", "add", "fwmark", "0x10", "table", "100", "priority", "1001"]);
+}
+
+#[test]
+fn show_commands_match_ip() {
+    if !live("show_commands_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    same(&ns, &["link", "show"], &["ifindex"]);
+    same(&ns, &["address", "show"], &["ifindex"]);
+    same(&ns, &["route", "show"], &["dst"]);
+    same(&ns, &["route", "show", "table", "100"], &["dst"]);
+    same(&ns, &["-6", "route", "show"], &["dst", "dev"]);
+    same(&ns, &["neigh", "show"], &["dst", "dev"]);
+    same(&ns, &["rule", "show"], &["priority"]);
+}
+
+#[test]
+fn changes_made_with_nlw_read_back_with_ip() {
+    if !live("changes_made_with_nlw_read_back_with_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    let run = |args: &[&str]| {
+        let out = nlw(&ns, args);
+        assert!(out.status.success(), "nlw {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    run(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    run(&["link", "add", "br0", "type", "bridge"]);
+    run(&["link", "set", "v0", "up", "mtu", "9000"]);
+    run(&["link", "set", "v1", "master", "br0"]);
+    run(&["address", "add", "192.0.2.1/24", "dev", "v0", "label", "v0:x"]);
+    run(&["route", "add", "198.51.100.0/24", "via", "192.0.2.254", "table", "100", "metric", "5"]);
+    let v0 = &ns.ip_json(&["addr", "show", "dev", "v0"])[0];
+    assert_eq!(v0["mtu"], 9000);
+    assert_eq!(v0["addr_info"][0]["local"], "192.0.2.1");
+    assert_eq!(v0["addr_info"][0]["label"], "v0:x");
+    assert_eq!(ns.ip_json(&["link", "show", "dev", "v1"])[0]["master"], "br0");
+    let t100 = ns.ip_json(&["route", "show", "table", "100"]);
+    assert_eq!((t100[0]["gateway"].as_str(), t100[0]["metric"].as_u64()), (Some("192.0.2.254"), Some(5)));
+    run(&["route", "del", "198.51.100.0/24", "table", "100"]);
+    run(&["address", "del", "192.0.2.1/24", "dev", "v0"]);
+    run(&["link", "del", "v0"]);
+    assert_eq!(ns.ip_json(&["route", "show", "table", "100"]).as_array().unwrap().len(), 0);
+    assert!(ns.ip_json(&["link", "show"]).as_array().unwrap().iter().all(|l| l["ifname"] != "v0"));
+}
+
+#[test]
+fn bad_arguments_fail_before_anything_is_sent() {
+    if !live("bad_arguments_fail_before_anything_is_sent") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let before = ns.ip_json(&["addr", "show"]);
+    let cases: [(&[&str], &str); 6] = [
+        (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname"),
+        (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix"),
+        (&["address", "add", "192.0.2.1/24", "dev", "nosuch0"], "Cannot find device \"nosuch0\""),
+        (&["route", "add", "198.51.100.0/24", "via", "not-an-ip"], "inet address is expected"),
+        (&["frobnicate", "show"], "Object \"frobnicate\" is unknown"),
+        (&["link", "set", "v0", "mtu", "lots"], "Invalid \"mtu\" value"),
+    ];
+    for (args, message) in cases {
+        let out = nlw(&ns, args);
+        assert_eq!(out.status.code(), Some(255), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+    // The kernel's refusal: exit 2 with its text.
+    let out = nlw(&ns, &["link", "add", "v0", "type", "veth", "peer", "name", "v9"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&out.stderr).is_empty());
+    assert_eq!(ns.ip_json(&["addr", "show"]), before, "nothing changed");
+    let missing =
+        Command::new(env!("CARGO_BIN_EXE_nlw")).args(["-n", "nlw-no-such-ns", "link"]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(255));
+    assert!(!std::path::Path::new("/run/netns/nlw-no-such-ns").exists());
+}
