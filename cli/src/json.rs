@@ -103,6 +103,12 @@ impl<W: Write> Json<W> {
         self.key(key)?;
         self.str(value)
     }
+    /// `"key": "value"` for a value whose text never needs escaping (an
+    /// address, a prefix): formatted straight into the output.
+    pub fn field_display(&mut self, key: &str, value: impl std::fmt::Display) -> io::Result<()> {
+        self.key(key)?;
+        self.raw(format_args!("\"{value}\""))
+    }
     /// `"key": number`
     pub fn field_num(&mut self, key: &str, value: impl std::fmt::Display) -> io::Result<()> {
         self.key(key)?;

@@ -47,12 +47,12 @@ fn route_json<W: Write>(j: &mut Json<W>, r: &Route<'_>, names: &Names, filter: T
     if kind != RouteType::Unicast {
         j.field_str("type", kind.name().unwrap_or("unknown"))?;
     }
-    j.field_str("dst", &dst_text(r)?)?;
+    j.field_display("dst", dst_text(r)?)?;
     if let Some(src) = r.src()? {
-        j.field_str("from", &format!("{src}/{}", r.src_len()))?;
+        j.field_display("from", format_args!("{src}/{}", r.src_len()))?;
     }
     if let Some(gw) = r.gateway()? {
-        j.field_str("gateway", &gw.to_string())?;
+        j.field_display("gateway", gw)?;
     }
     if let Some(via) = r.via()?.as_ref().and_then(via_text) {
         j.key("via")?;
@@ -78,7 +78,7 @@ fn route_json<W: Write>(j: &mut Json<W>, r: &Route<'_>, names: &Names, filter: T
         j.field_str("scope", scope_name(r.scope()).unwrap_or("unknown"))?;
     }
     if let Some(src) = r.prefsrc()? {
-        j.field_str("prefsrc", &src.to_string())?;
+        j.field_display("prefsrc", src)?;
     }
     if let Some(metric) = r.priority()? {
         j.field_num("metric", metric)?;
@@ -122,7 +122,7 @@ fn route_json<W: Write>(j: &mut Json<W>, r: &Route<'_>, names: &Names, filter: T
 fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Result<()> {
     j.begin_object()?;
     if let Some(gw) = hop.gateway()? {
-        j.field_str("gateway", &gw.to_string())?;
+        j.field_display("gateway", gw)?;
     }
     if hop.ifindex() > 0 {
         j.field_str("dev", &names.get(hop.ifindex() as u32))?;
