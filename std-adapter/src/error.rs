@@ -74,6 +74,17 @@ impl Error {
         }
     }
 
+    /// The kernel's refusal from an NLMSG_ERROR or NLMSG_DONE.
+    pub(crate) fn from_ack(errno: i32, ack: &nlwire::ExtAck<'_>, index: Option<u32>) -> Self {
+        Error::Kernel {
+            errno,
+            message: ack.message.map(str::to_owned),
+            offset: ack.offset,
+            index,
+            failures: 1,
+        }
+    }
+
     fn from_kernel(k: &KernelError, in_batch: bool) -> Self {
         Error::Kernel {
             errno: k.errno.raw_os_error(),

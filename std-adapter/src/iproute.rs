@@ -40,6 +40,34 @@ impl NetnsRef {
     }
 }
 
+/// Builds `requests` into `send` with sequence numbers from `first_seq`,
+/// growing the buffer as needed; returns the last sequence number used.
+pub(crate) fn build_requests(send: &mut Vec<u8>, first_seq: u32, requests: &[&dyn Request]) -> Result<u32> {
+    loop {
+        let capacity = send.capacity().max(4096);
+        send.resize(capacity, 0);
+        let mut b = Builder::new(send);
+        let mut outcome = Ok(());
+        for (i, r) in requests.iter().enumerate() {
+            if let Err(e) = b.push(*r, first_seq.wrapping_add(i as u32)) {
+                outcome = Err(e);
+                break;
+            }
+        }
+        let len = b.len();
+        match outcome {
+            Ok(()) => {
+                send.truncate(len);
+                return Ok(first_seq.wrapping_add(requests.len() as u32).wrapping_sub(1));
+            }
+            Err(nlwire::Error::BufferTooSmall { needed, .. }) => {
+                *send = Vec::with_capacity(needed.max(2 * capacity));
+            }
+            Err(e) => return Err(Error::Invalid(e)),
+        }
+    }
+}
+
 /// A NETLINK_ROUTE socket in `netns`, or in the caller's namespace.
 pub(crate) fn open_socket(netns: Option<&NetnsRef>) -> Result<Socket> {
     let options = Options::new();
@@ -165,33 +193,10 @@ impl IPRoute {
         &self.sock
     }
 
-    /// Builds `requests` into the send buffer, growing it as needed.
+    /// Builds `requests` into the send buffer with the next sequence numbers.
     fn build(&mut self, requests: &[&dyn Request]) -> Result<()> {
-        let first = self.seq.wrapping_add(1);
-        loop {
-            let capacity = self.send.capacity().max(4096);
-            self.send.resize(capacity, 0);
-            let mut b = Builder::new(&mut self.send);
-            let mut outcome = Ok(());
-            for (i, r) in requests.iter().enumerate() {
-                if let Err(e) = b.push(*r, first.wrapping_add(i as u32)) {
-                    outcome = Err(e);
-                    break;
-                }
-            }
-            let len = b.len();
-            match outcome {
-                Ok(()) => {
-                    self.send.truncate(len);
-                    self.seq = first.wrapping_add(requests.len() as u32).wrapping_sub(1);
-                    return Ok(());
-                }
-                Err(nlwire::Error::BufferTooSmall { needed, .. }) => {
-                    self.send = Vec::with_capacity(needed.max(2 * capacity));
-                }
-                Err(e) => return Err(Error::Invalid(e)),
-            }
-        }
+        self.seq = build_requests(&mut self.send, self.seq.wrapping_add(1), requests)?;
+        Ok(())
     }
 
     /// Sends `request` with NLM_F_ACK and waits for the kernel's answer;

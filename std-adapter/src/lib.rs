@@ -1,6 +1,7 @@
 //! # nlwire-std: pyroute2's IPRoute for Rust
 //!
-//! A blocking [`IPRoute`] over the allocation-free `nlwire` core and the
+//! A blocking [`IPRoute`] (and, with the default `tokio` feature, an
+//! `AsyncIPRoute` with request, batch and owned dumps) over the allocation-free `nlwire` core and the
 //! `nlwire-rustix` socket: dumps are lending iterators over one receive
 //! buffer, or owned messages ([`OwnedMessage`], one allocation each) for
 //! callers who keep them; every message answers pyroute2's `get("ifname")`,
@@ -45,6 +46,8 @@
 #![deny(missing_docs)]
 
 mod addr;
+#[cfg(feature = "tokio")]
+mod asyncio;
 mod error;
 mod iproute;
 mod link;
@@ -53,6 +56,8 @@ mod owned;
 mod route;
 
 pub use addr::{AddrHandle, AddrRequest};
+#[cfg(feature = "tokio")]
+pub use asyncio::AsyncIPRoute;
 pub use error::{Error, Result};
 pub use iproute::{Dump, IPRoute, NetnsRef, Status};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
