@@ -24,7 +24,8 @@ use crate::error::{Error, Result};
 use crate::iproute::{build_requests, open_socket, NetnsRef};
 use crate::owned::OwnedMessage;
 
-/// An rtnetlink session for async code; see the [module docs](self).
+/// An rtnetlink session for async code: a non-blocking socket registered
+/// with tokio, driven by the core engine as datagrams become readable.
 pub struct AsyncIPRoute {
     fd: AsyncFd<Socket>,
     recv: Vec<u8>,
