@@ -6,7 +6,7 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 use crate::attr::Attrs;
 use crate::error::Result;
 use crate::spec::{AttrSpec, AttrType, Field, Space, StructSpec};
-use crate::tc::TcRateSpec;
+use crate::tc::{max_opt, TcRateSpec};
 use crate::wire::{NeI32, NeU32};
 
 /// `TCA_HTB_*` attribute types (`pkt_sched.h`).
@@ -135,13 +135,6 @@ impl<'a> Htb<'a> {
     pub fn ceil(&self) -> Result<Option<u64>> {
         let field = self.parms()?.map(|p| u64::from(p.ceil.rate.get()));
         Ok(max_opt(field, self.ceil64()?))
-    }
-}
-
-fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
     }
 }
 

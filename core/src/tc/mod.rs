@@ -1136,3 +1136,12 @@ pub(crate) mod tests {
         assert!(matches!(TcObject::parse(&msg), Err(Error::WrongMessageType { expected: "tc", .. })));
     }
 }
+
+/// The larger of a 32-bit rate field and its 64-bit attribute (the kernel
+/// sends both when the rate does not fit 32 bits).
+pub(crate) fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}

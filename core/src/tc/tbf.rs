@@ -5,7 +5,7 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 use crate::attr::Attrs;
 use crate::error::Result;
 use crate::spec::{AttrSpec, AttrType, Field, Space, StructSpec};
-use crate::tc::TcRateSpec;
+use crate::tc::{max_opt, TcRateSpec};
 use crate::wire::NeU32;
 
 /// `TCA_TBF_*` attribute types (`pkt_sched.h`).
@@ -84,13 +84,6 @@ impl<'a> Tbf<'a> {
     pub fn peakrate(&self) -> Result<Option<u64>> {
         let field = self.parms()?.map(|p| u64::from(p.peakrate.rate.get()));
         Ok(max_opt(field, self.prate64()?))
-    }
-}
-
-fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
     }
 }
 
