@@ -940,6 +940,15 @@ pub static TCA: Space = Space {
 /// Spec of qdisc, class and filter messages.
 pub static MESSAGE: MessageSpec = MessageSpec { family: "tc", header: &TCMSG, space: &TCA };
 
+/// The larger of a 32-bit rate field and its 64-bit attribute (the kernel
+/// sends both when the rate does not fit 32 bits).
+pub(crate) fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     extern crate std;
@@ -1134,14 +1143,5 @@ pub(crate) mod tests {
         let dump = include_bytes!("../../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
         let msg = Messages::new(dump).next().unwrap().unwrap();
         assert!(matches!(TcObject::parse(&msg), Err(Error::WrongMessageType { expected: "tc", .. })));
-    }
-}
-
-/// The larger of a 32-bit rate field and its 64-bit attribute (the kernel
-/// sends both when the rate does not fit 32 bits).
-pub(crate) fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
     }
 }
