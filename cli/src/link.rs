@@ -193,7 +193,7 @@ fn lifetime(v: u32) -> String {
     }
 }
 
-fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
+pub fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
     let inet6 = a.family() == 10;
     j.field_str("family", if inet6 { "inet6" } else { "inet" })?;
     if let Some(local) = a.addr()? {
@@ -220,7 +220,7 @@ fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
     Ok(())
 }
 
-fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
+pub fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
     let inet6 = a.family() == 10;
     write!(out, "    {} ", if inet6 { "inet6" } else { "inet" })?;
     if let Some(local) = a.addr()? {

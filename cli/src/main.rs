@@ -10,6 +10,7 @@
 mod json;
 mod link;
 mod modify;
+mod monitor;
 mod names;
 mod neigh_rule;
 mod route;
@@ -78,7 +79,7 @@ impl From<std::io::Error> for CliError {
 pub type Result<T, E = CliError> = std::result::Result<T, E>;
 
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
-where  OBJECT := { link | address | route | neigh | rule }
+where  OBJECT := { link | address | route | neigh | rule | monitor }
        OPTIONS := { -j[son] | -p[retty] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
@@ -152,6 +153,7 @@ enum Command {
     RouteShow(route::TableFilter),
     NeighShow,
     RuleShow,
+    Monitor(Vec<nlwire_std::Group>),
     Modify(modify::Change),
 }
 
@@ -207,6 +209,8 @@ impl Command {
             if is_show {
                 return Ok(Command::NeighShow);
             }
+        } else if matches(object, "monitor", 1) {
+            return Ok(Command::Monitor(monitor::groups(words)?));
         } else if matches(object, "rule", 2) {
             if is_show {
                 return Ok(Command::RuleShow);
@@ -224,6 +228,7 @@ impl Command {
             Command::RouteShow(filter) => route::show(ctx, filter),
             Command::NeighShow => neigh_rule::show_neighbours(ctx),
             Command::RuleShow => neigh_rule::show_rules(ctx),
+            Command::Monitor(groups) => monitor::run(ctx, &groups),
             Command::Modify(change) => change.apply(ctx),
         }
     }

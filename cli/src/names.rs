@@ -29,6 +29,12 @@ impl Names {
             None => format!("if{ifindex}").into(),
         }
     }
+    /// Records a name seen in an event.
+    pub fn learn(&mut self, ifindex: u32, name: &str) {
+        if self.0.get(&ifindex).map(String::as_str) != Some(name) {
+            self.0.insert(ifindex, name.to_owned());
+        }
+    }
     /// The index of `name`.
     pub fn index(&self, name: &str) -> Option<u32> {
         self.0.iter().find(|(_, n)| n.as_str() == name).map(|(i, _)| *i)

@@ -42,7 +42,12 @@ fn via_text(via: &Via<'_>) -> Option<String> {
     }
 }
 
-fn route_json<W: Write>(j: &mut Json<W>, r: &Route<'_>, names: &Names, filter: TableFilter) -> Result<()> {
+pub fn route_json<W: Write>(
+    j: &mut Json<W>,
+    r: &Route<'_>,
+    names: &Names,
+    filter: TableFilter,
+) -> Result<()> {
     let kind = r.kind();
     if kind != RouteType::Unicast {
         j.field_str("type", kind.name().unwrap_or("unknown"))?;
@@ -133,7 +138,7 @@ fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Resu
     Ok(())
 }
 
-fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: TableFilter) -> Result<()> {
+pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: TableFilter) -> Result<()> {
     let kind = r.kind();
     if kind != RouteType::Unicast {
         write!(out, "{} ", kind.name().unwrap_or("unknown"))?;

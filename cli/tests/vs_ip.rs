@@ -161,3 +161,59 @@ fn bad_arguments_fail_before_anything_is_sent() {
     assert_eq!(missing.status.code(), Some(255));
     assert!(!std::path::Path::new("/run/netns/nlw-no-such-ns").exists());
 }
+
+#[test]
+fn monitor_prints_one_json_object_per_event_in_order() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    if !live("monitor_prints_one_json_object_per_event_in_order") {
+        return;
+    }
+    let ns = TestNs::new();
+    // The kernel announces an alias change only on an interface that is up.
+    ns.ip(&["link", "set", "lo", "up"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nlw"))
+        .args(["-n", &ns.name, "-j", "monitor", "link", "address"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    // Readiness without guessing: change lo's alias until an event shows up.
+    let mut lines = Vec::new();
+    for n in 0.. {
+        assert!(n < 500, "the monitor printed nothing");
+        ns.ip(&["link", "set", "lo", "alias", &format!("probe{n}")]);
+        if let Ok(line) = rx.recv_timeout(std::time::Duration::from_millis(20)) {
+            lines.push(line);
+            break;
+        }
+    }
+    ns.ip(&["link", "add", "m0", "type", "veth", "peer", "name", "m1"]);
+    ns.ip(&["addr", "add", "198.51.100.7/24", "dev", "m0"]);
+    ns.ip(&["link", "del", "m0"]);
+    let events: Vec<Value> = loop {
+        let line = rx.recv_timeout(std::time::Duration::from_secs(10)).expect("an event");
+        lines.push(line);
+        let parsed: Vec<Value> =
+            lines.iter().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect();
+        if parsed.iter().any(|e| e["deleted"] == true && e["ifname"] == "m0") {
+            break parsed;
+        }
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    let pos = |f: &dyn Fn(&Value) -> bool| events.iter().position(f).expect("event present");
+    let created = pos(&|e| e["ifname"] == "m0" && e.get("deleted").is_none());
+    let addressed = pos(&|e| e["local"] == "198.51.100.7");
+    let deleted = pos(&|e| e["ifname"] == "m0" && e["deleted"] == true);
+    assert!(created < addressed && addressed < deleted, "{events:#?}");
+    assert_eq!(events[addressed]["dev"], "m0");
+}

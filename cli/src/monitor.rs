@@ -1,0 +1,152 @@
+//! `nlw monitor [link] [address] [route] [neigh]`: events as they happen,
+//! one line each (`-j`: one JSON object per line), from one reused buffer.
+
+use std::io::Write;
+
+use nlwire::addr::Address;
+use nlwire::link::Link;
+use nlwire::route::Route;
+use nlwire_std::{Event, Group};
+
+use crate::json::Json;
+use crate::link::{addr_json, addr_text, link_json, link_text, Show};
+use crate::names::Names;
+use crate::route::{route_json, route_text, TableFilter};
+use crate::{CliError, Ctx, Result};
+
+/// The groups named on the command line (all of them when none is).
+pub fn groups(words: &[String]) -> Result<Vec<Group>> {
+    if words.is_empty() || words.iter().any(|w| w == "all") {
+        return Ok(vec![
+            Group::Link,
+            Group::Ipv4Addr,
+            Group::Ipv6Addr,
+            Group::Ipv4Route,
+            Group::Ipv6Route,
+            Group::Neigh,
+        ]);
+    }
+    let mut out = Vec::new();
+    for w in words {
+        match w.as_str() {
+            "link" => out.push(Group::Link),
+            "address" | "addr" => out.extend([Group::Ipv4Addr, Group::Ipv6Addr]),
+            "route" => out.extend([Group::Ipv4Route, Group::Ipv6Route]),
+            "neigh" => out.push(Group::Neigh),
+            other => {
+                return Err(CliError::usage(format!(
+                    "Argument \"{other}\" is unknown, try \"nlw monitor help\"."
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Prints events until interrupted. Names of new links are learnt from the
+/// events themselves.
+pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
+    // Subscribe first, then learn the names: no event falls between.
+    let mut monitor = ctx.ipr.monitor(groups)?;
+    let mut names = Names::load(&mut ctx.ipr)?;
+    let stdout = std::io::stdout();
+    let mut j = Json::new(stdout.lock(), false);
+    loop {
+        let event = monitor.next_event()?;
+        let deleted =
+            matches!(event, Event::DelLink(_) | Event::DelAddr(_) | Event::DelRoute(_) | Event::DelNeigh(_));
+        match event {
+            Event::NewLink(m) | Event::DelLink(m) => {
+                let l = Link::parse(&m)?;
+                if let Some(name) = l.ifname()? {
+                    names.learn(l.ifindex() as u32, name);
+                }
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| link_json(j, &l, &names, Show::Link),
+                    |o| link_text(o, &l, &names, Show::Link),
+                )?;
+            }
+            Event::NewAddr(m) | Event::DelAddr(m) => {
+                let a = Address::parse(&m)?;
+                let dev = names.get(a.ifindex()).into_owned();
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| {
+                        j.field_str("dev", &dev)?;
+                        addr_json(j, &a)
+                    },
+                    |o| {
+                        write!(o, "{}: {dev}", a.ifindex())?;
+                        addr_text(o, &a)
+                    },
+                )?;
+            }
+            Event::NewRoute(m) | Event::DelRoute(m) => {
+                let r = Route::parse(&m)?;
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| route_json(j, &r, &names, TableFilter::All),
+                    |o| route_text(o, &r, &names, TableFilter::All),
+                )?;
+            }
+            Event::Overrun => {
+                if ctx.json {
+                    j.begin_object()?;
+                    j.field_true("overrun")?;
+                    j.end_object()?;
+                    j.finish()?;
+                } else {
+                    writeln!(j.out(), "Events were lost (receive buffer overrun)")?;
+                }
+            }
+            Event::NewNeigh(m)
+            | Event::DelNeigh(m)
+            | Event::NewRule(m)
+            | Event::DelRule(m)
+            | Event::Other(m) => {
+                // Printed generically, every attribute by name.
+                let mut text = String::new();
+                let written = if ctx.json {
+                    nlwire::fmt::write_json(&m, &mut text)
+                } else {
+                    nlwire::fmt::write_text(&m, &mut text)
+                };
+                written.map_err(|e| CliError::usage(format!("malformed event: {e}")))?;
+                writeln!(j.out(), "{text}")?;
+            }
+        }
+        j.out().flush()?;
+    }
+}
+
+/// One event: a JSON object on its own line, or ip's text with `Deleted `.
+fn emit<W: Write>(
+    json: bool,
+    j: &mut Json<W>,
+    deleted: bool,
+    fields: impl FnOnce(&mut Json<W>) -> Result<()>,
+    text: impl FnOnce(&mut W) -> Result<()>,
+) -> Result<()> {
+    if json {
+        j.begin_object()?;
+        if deleted {
+            j.field_true("deleted")?;
+        }
+        fields(j)?;
+        j.end_object()?;
+        j.finish()?;
+    } else {
+        if deleted {
+            write!(j.out(), "Deleted ")?;
+        }
+        text(j.out())?;
+    }
+    Ok(())
+}
