@@ -3,16 +3,23 @@
 //! ```sh
 //! nlw [-j] [-p] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
 //! nlw link add NAME type veth peer name PEER | set DEV up|down|mtu N|master M | del DEV
-//! nlw address add|del ADDR/LEN dev DEV
-//! nlw route add|del PREFIX [via GW] [dev DEV] [table T] [metric M]
+//! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
+//! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
+//!           [nexthop via GW [dev DEV] [weight W]]...
+//! nlw route get ADDRESS | flush table T
+//! nlw netns list|add NAME|del NAME
+//! nlw monitor [link] [address] [route] [neigh]
+//! nlw [-force] -batch FILE
 //! ```
 
+mod batch;
 mod json;
 mod link;
 mod modify;
 mod monitor;
 mod names;
 mod neigh_rule;
+mod netns;
 mod route;
 
 use std::fmt;
@@ -38,6 +45,8 @@ pub enum CliError {
     Failed(nlwire_std::Error),
     /// Writing the output failed (a closed pipe).
     Io(std::io::Error),
+    /// A system call refused, with what was being done (exit 1 as `ip netns`).
+    Refused(String),
 }
 
 impl CliError {
@@ -52,6 +61,7 @@ impl fmt::Display for CliError {
             CliError::Usage(msg) => f.write_str(msg),
             CliError::Failed(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
+            CliError::Refused(msg) => f.write_str(msg),
         }
     }
 }
@@ -79,7 +89,8 @@ impl From<std::io::Error> for CliError {
 pub type Result<T, E = CliError> = std::result::Result<T, E>;
 
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
-where  OBJECT := { link | address | route | neigh | rule | monitor }
+       nlw [ -force ] -batch FILE
+where  OBJECT := { link | address | route | neigh | rule | netns | monitor }
        OPTIONS := { -j[son] | -p[retty] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
@@ -91,6 +102,10 @@ fn main() -> ExitCode {
             ExitCode::from(255)
         }
         Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e @ CliError::Refused(_)) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
         Err(e) => {
             eprintln!("{e}");
             ExitCode::from(2)
@@ -103,6 +118,8 @@ fn run(args: &[String]) -> Result<()> {
     let mut pretty = false;
     let mut netns = None;
     let mut family = 0u8;
+    let mut batch_file = None;
+    let mut force = false;
     let mut rest = args;
     while let Some((first, tail)) = rest.split_first() {
         match first.as_str() {
@@ -110,10 +127,16 @@ fn run(args: &[String]) -> Result<()> {
             "-p" | "-pretty" | "--pretty" => pretty = true,
             "-4" => family = 2,
             "-6" => family = 10,
-            "-n" | "-netns" => {
-                let (name, tail) =
-                    tail.split_first().ok_or_else(|| CliError::usage("Option \"-n\" needs a namespace"))?;
-                netns = Some(name.clone());
+            "-force" => force = true,
+            "-n" | "-netns" | "-b" | "-batch" => {
+                let (value, tail) = tail
+                    .split_first()
+                    .ok_or_else(|| CliError::usage(format!("Option \"{first}\" needs an argument")))?;
+                if first.starts_with("-n") {
+                    netns = Some(value.clone());
+                } else {
+                    batch_file = Some(value.clone());
+                }
                 rest = tail;
                 continue;
             }
@@ -128,11 +151,20 @@ fn run(args: &[String]) -> Result<()> {
         }
         rest = tail;
     }
-    let Some((object, words)) = rest.split_first() else {
-        return Err(CliError::usage(USAGE));
-    };
     // Parse what can be parsed before opening anything.
-    let command = Command::parse(object, words)?;
+    let command = match (rest.split_first(), &batch_file) {
+        (None, Some(_)) => None,
+        (Some((object, words)), None) => Some(Command::parse(object, words, family)?),
+        (None, None) => return Err(CliError::usage(USAGE)),
+        (Some((object, _)), Some(_)) => {
+            return Err(CliError::usage(format!(
+                "Error: \"{object}\": -batch takes its commands from the file."
+            )))
+        }
+    };
+    if let Some(Command::Netns(netns)) = &command {
+        return netns.run(json, pretty);
+    }
     let ipr = match &netns {
         Some(name) => IPRoute::in_netns(name.as_str()).map_err(|e| match e {
             nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => CliError::Usage(format!(
@@ -143,16 +175,24 @@ fn run(args: &[String]) -> Result<()> {
         None => IPRoute::new()?,
     };
     let mut ctx = Ctx { ipr, json, pretty, family };
-    command.run(&mut ctx)
+    match (command, batch_file) {
+        (Some(command), _) => command.run(&mut ctx),
+        (None, Some(path)) => batch::run(&mut ctx, &path, force),
+        (None, None) => Err(CliError::usage(USAGE)),
+    }
 }
 
 /// A parsed command line, checked before anything is sent.
-enum Command {
+pub enum Command {
     LinkShow(Option<String>),
     AddrShow(Option<String>),
+    AddrFlush(String),
     RouteShow(route::TableFilter),
+    RouteGet(route::GetSpec),
+    RouteFlush(u32),
     NeighShow,
     RuleShow,
+    Netns(netns::NetnsCommand),
     Monitor(Vec<nlwire_std::Group>),
     Modify(modify::Change),
 }
@@ -163,7 +203,8 @@ fn matches(word: &str, keyword: &str, min: usize) -> bool {
 }
 
 impl Command {
-    fn parse(object: &str, words: &[String]) -> Result<Self> {
+    /// Parses `OBJECT COMMAND ARGS...`; `family` is `-4`/`-6` (0: neither).
+    pub fn parse(object: &str, words: &[String], family: u8) -> Result<Self> {
         let verb = words.first().map(String::as_str).unwrap_or("show");
         let args = words.get(1..).unwrap_or(&[]);
         let is_show = matches(verb, "show", 1) || matches(verb, "list", 1) || verb == "lst";
@@ -186,29 +227,35 @@ impl Command {
             if is_show {
                 return Ok(Command::AddrShow(dev_arg(args)?));
             }
+            if matches(verb, "flush", 1) {
+                let dev = dev_arg(args)?.ok_or_else(|| CliError::usage("Flush requires arguments."))?;
+                return Ok(Command::AddrFlush(dev));
+            }
         } else if matches(object, "route", 1) {
             if is_show {
                 let filter = match args {
                     [] => route::TableFilter::Id(254),
-                    [kw, t] if kw == "table" => match t.as_str() {
-                        "all" => route::TableFilter::All,
-                        "main" => route::TableFilter::Id(254),
-                        "local" => route::TableFilter::Id(255),
-                        "default" => route::TableFilter::Id(253),
-                        n => route::TableFilter::Id(n.parse().map_err(|_| {
-                            CliError::usage(format!(
-                                "Error: argument \"{n}\" is wrong: table id value is invalid"
-                            ))
-                        })?),
-                    },
+                    [kw, t] if kw == "table" && t == "all" => route::TableFilter::All,
+                    [kw, t] if kw == "table" => route::TableFilter::Id(modify::table_id(t)?),
                     _ => return Err(CliError::usage("Usage: nlw route show [ table ID|all ]")),
                 };
                 return Ok(Command::RouteShow(filter));
+            }
+            if matches(verb, "get", 1) {
+                return Ok(Command::RouteGet(route::GetSpec::parse(args)?));
+            }
+            if matches(verb, "flush", 1) {
+                return match args {
+                    [kw, t] if kw == "table" => Ok(Command::RouteFlush(modify::table_id(t)?)),
+                    _ => Err(CliError::usage("Usage: nlw route flush table ID")),
+                };
             }
         } else if matches(object, "neighbour", 1) || object == "neighbor" {
             if is_show {
                 return Ok(Command::NeighShow);
             }
+        } else if matches(object, "netns", 2) {
+            return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if matches(object, "monitor", 1) {
             return Ok(Command::Monitor(monitor::groups(words)?));
         } else if matches(object, "rule", 2) {
@@ -218,17 +265,28 @@ impl Command {
         } else {
             return Err(CliError::usage(format!("Object \"{object}\" is unknown, try \"nlw help\".")));
         }
-        Ok(Command::Modify(modify::Change::parse(object, verb, args)?))
+        Ok(Command::Modify(modify::Change::parse(object, verb, args, family)?))
     }
 
-    fn run(self, ctx: &mut Ctx) -> Result<()> {
+    /// Runs the command.
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
             Command::LinkShow(dev) => link::show(ctx, dev.as_deref()),
             Command::AddrShow(dev) => link::show_addresses(ctx, dev.as_deref()),
-            Command::RouteShow(filter) => route::show(ctx, filter),
+            Command::AddrFlush(dev) => {
+                let index = modify::ifindex(&mut ctx.ipr, dev)?;
+                ctx.ipr.addr().flush(index).map(drop).map_err(CliError::from)
+            }
+            Command::RouteShow(filter) => route::show(ctx, *filter),
+            Command::RouteGet(spec) => route::get(ctx, spec),
+            Command::RouteFlush(table) => {
+                let family = if ctx.family == 0 { 2 } else { ctx.family };
+                ctx.ipr.route().flush(family, *table).map(drop).map_err(CliError::from)
+            }
             Command::NeighShow => neigh_rule::show_neighbours(ctx),
             Command::RuleShow => neigh_rule::show_rules(ctx),
-            Command::Monitor(groups) => monitor::run(ctx, &groups),
+            Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),
+            Command::Monitor(groups) => monitor::run(ctx, groups),
             Command::Modify(change) => change.apply(ctx),
         }
     }

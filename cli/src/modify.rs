@@ -3,43 +3,61 @@
 
 use std::net::IpAddr;
 
+use nlwire::addr::AddrEntry;
+use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::link::IfName;
-use nlwire::route::Prefix;
+use nlwire::route::{NextHopSpec, Prefix, RouteOp, RouteRequest, RouteType};
+use nlwire_std::IPRoute;
 
+use crate::names::Names;
 use crate::{CliError, Ctx, Result};
 
 /// A change, parsed.
 pub enum Change {
-    LinkAdd {
-        name: String,
-        kind: String,
-        peer: Option<String>,
-    },
-    LinkSet {
-        dev: String,
-        settings: Vec<Setting>,
-    },
+    LinkAdd { name: String, kind: String, peer: Option<String> },
+    LinkSet { dev: String, settings: Vec<Setting> },
     LinkDel(String),
-    AddrAdd {
-        prefix: Prefix,
-        dev: String,
-        label: Option<String>,
-    },
-    AddrDel {
-        prefix: Prefix,
-        dev: String,
-    },
-    RouteAdd {
-        dst: Prefix,
-        via: Option<IpAddr>,
-        dev: Option<String>,
-        table: Option<u32>,
-        metric: Option<u32>,
-    },
-    RouteDel {
-        dst: Prefix,
-        table: Option<u32>,
-    },
+    Addr(AddrChange),
+    Route(RouteChange),
+}
+
+/// `ip address add|replace|change|del PREFIX dev DEV [label L]`.
+pub struct AddrChange {
+    op: AddrOp,
+    prefix: Prefix,
+    dev: String,
+    label: Option<String>,
+}
+
+#[derive(Clone, Copy)]
+pub enum AddrOp {
+    Add,
+    Replace,
+    Change,
+    Del,
+}
+
+/// `ip route add|replace|change|append|del [TYPE] PREFIX ...`.
+pub struct RouteChange {
+    op: RouteOp,
+    dst: Prefix,
+    kind: Option<RouteType>,
+    via: Option<IpAddr>,
+    dev: Option<String>,
+    table: Option<u32>,
+    metric: Option<u32>,
+    protocol: Option<u8>,
+    scope: Option<u8>,
+    src: Option<IpAddr>,
+    mtu: Option<u32>,
+    hops: Vec<Hop>,
+}
+
+/// One `nexthop via GW [dev DEV] [weight W]`.
+struct Hop {
+    via: Option<IpAddr>,
+    dev: Option<String>,
+    weight: u16,
 }
 
 /// One `ip link set` setting.
@@ -61,15 +79,15 @@ fn name(s: &str) -> Result<String> {
     Ok(s.to_owned())
 }
 
-fn number<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
+pub fn number<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
     s.parse().map_err(|_| usage(format!("Error: argument \"{s}\" is wrong: Invalid \"{what}\" value")))
 }
 
-/// `ADDR[/LEN]`, `default`.
-fn prefix(s: &str) -> Result<Prefix> {
+/// `ADDR[/LEN]`, `default` (`::/0` with `-6`).
+fn prefix(s: &str, family: u8) -> Result<Prefix> {
     let bad = || usage(format!("Error: any valid prefix is expected rather than \"{s}\"."));
-    if s == "default" {
-        return Ok(Prefix::DEFAULT_V4);
+    if s == "default" || s == "all" {
+        return Ok(if family == 10 { Prefix::DEFAULT_V6 } else { Prefix::DEFAULT_V4 });
     }
     let (addr, len) = match s.split_once('/') {
         Some((a, l)) => (a, Some(l)),
@@ -84,20 +102,45 @@ fn prefix(s: &str) -> Result<Prefix> {
     Ok(Prefix::new(addr, len))
 }
 
-/// Pairs of `keyword value` after the positional part.
-fn pairs(args: &[String]) -> Result<Vec<(&str, &str)>> {
-    args.chunks(2)
-        .map(|c| match c {
-            [k, v] => Ok((k.as_str(), v.as_str())),
-            [k] => Err(usage(format!("Command line is not complete. Try option \"help\" after \"{k}\""))),
-            _ => unreachable!("chunks of two"),
+pub fn ip(s: &str) -> Result<IpAddr> {
+    s.parse().map_err(|_| usage(format!("Error: inet address is expected rather than \"{s}\".")))
+}
+
+/// A value named in one of the core's name tables, or its number.
+fn named(what: &str, s: &str, name_of: impl Fn(u8) -> Option<&'static str>) -> Result<u8> {
+    (0..=u8::MAX).find(|&v| name_of(v) == Some(s)).map_or_else(|| number(what, s), Ok)
+}
+
+/// `main`, `local`, `default` or a number.
+pub fn table_id(s: &str) -> Result<u32> {
+    match s {
+        "main" => Ok(254),
+        "local" => Ok(255),
+        "default" => Ok(253),
+        n => n
+            .parse()
+            .map_err(|_| usage(format!("Error: argument \"{n}\" is wrong: table id value is invalid"))),
+    }
+}
+
+/// The words after a keyword, one at a time, with ip's message when one is
+/// missing.
+struct Words<'a>(std::slice::Iter<'a, String>);
+
+impl<'a> Words<'a> {
+    fn next(&mut self) -> Option<&'a str> {
+        self.0.next().map(String::as_str)
+    }
+    fn value(&mut self, keyword: &str) -> Result<&'a str> {
+        self.next().ok_or_else(|| {
+            usage(format!("Command line is not complete. Try option \"help\" after \"{keyword}\""))
         })
-        .collect()
+    }
 }
 
 impl Change {
-    /// Parses `OBJECT VERB ARGS...`.
-    pub fn parse(object: &str, verb: &str, args: &[String]) -> Result<Self> {
+    /// Parses `OBJECT VERB ARGS...`; `family` is `-4`/`-6` (0 for neither).
+    pub fn parse(object: &str, verb: &str, args: &[String], family: u8) -> Result<Self> {
         let unknown = || usage(format!("Command \"{verb}\" is unknown, try \"nlw {object} help\"."));
         match (object.chars().next(), verb) {
             (Some('l'), "add") => {
@@ -126,23 +169,16 @@ impl Change {
                 let (dev, rest) =
                     if dev == "dev" { rest.split_first().ok_or_else(unknown)? } else { (dev, rest) };
                 let mut settings = Vec::new();
-                let mut it = rest.iter();
-                while let Some(word) = it.next() {
-                    let mut value = || {
-                        it.next().ok_or_else(|| {
-                            usage(format!(
-                                "Command line is not complete. Try option \"help\" after \"{word}\""
-                            ))
-                        })
-                    };
-                    settings.push(match word.as_str() {
+                let mut words = Words(rest.iter());
+                while let Some(word) = words.next() {
+                    settings.push(match word {
                         "up" => Setting::Up(true),
                         "down" => Setting::Up(false),
-                        "mtu" => Setting::Mtu(number("mtu", value()?)?),
-                        "master" => Setting::Master(Some(name(value()?)?)),
+                        "mtu" => Setting::Mtu(number("mtu", words.value(word)?)?),
+                        "master" => Setting::Master(Some(name(words.value(word)?)?)),
                         "nomaster" => Setting::Master(None),
-                        "alias" => Setting::Alias(value()?.clone()),
-                        "name" => Setting::Name(name(value()?)?),
+                        "alias" => Setting::Alias(words.value(word)?.to_owned()),
+                        "name" => Setting::Name(name(words.value(word)?)?),
                         other => {
                             return Err(usage(format!(
                                 "Error: either \"dev\" is duplicate, or \"{other}\" is a garbage."
@@ -160,72 +196,60 @@ impl Change {
                 };
                 Ok(Change::LinkDel(name(dev)?))
             }
-            (Some('a'), "add" | "del" | "delete") => {
-                let (p, rest) = args
-                    .split_first()
-                    .ok_or_else(|| usage("Not enough information: address is required."))?;
-                let prefix = prefix(p)?;
-                let mut dev = None;
-                let mut label = None;
-                for (k, v) in pairs(rest)? {
-                    match k {
-                        "dev" => dev = Some(name(v)?),
-                        "label" => label = Some(v.to_owned()),
-                        other => {
-                            return Err(usage(format!(
-                                "Error: either \"local\" is duplicate, or \"{other}\" is a garbage."
-                            )))
-                        }
-                    }
-                }
-                let dev =
-                    dev.ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
-                Ok(if verb == "add" {
-                    Change::AddrAdd { prefix, dev, label }
-                } else {
-                    Change::AddrDel { prefix, dev }
-                })
+            (Some('a'), _) => {
+                let op = match verb {
+                    "add" => AddrOp::Add,
+                    "replace" => AddrOp::Replace,
+                    "change" => AddrOp::Change,
+                    "del" | "delete" => AddrOp::Del,
+                    _ => return Err(unknown()),
+                };
+                AddrChange::parse(op, args, family).map(Change::Addr)
             }
-            (Some('r'), "add" | "del" | "delete") => {
-                let (p, rest) =
-                    args.split_first().ok_or_else(|| usage("Not enough information: prefix is required."))?;
-                let dst = prefix(p)?;
-                let (mut via, mut dev, mut table, mut metric) = (None, None, None, None);
-                for (k, v) in pairs(rest)? {
-                    match k {
-                        "via" => {
-                            via = Some(v.parse().map_err(|_| {
-                                usage(format!("Error: inet address is expected rather than \"{v}\"."))
-                            })?)
-                        }
-                        "dev" => dev = Some(name(v)?),
-                        "table" => table = Some(number("table", v)?),
-                        "metric" | "priority" | "preference" => metric = Some(number("metric", v)?),
-                        other => {
-                            return Err(usage(format!(
-                                "Error: either \"to\" is duplicate, or \"{other}\" is a garbage."
-                            )))
-                        }
-                    }
-                }
-                Ok(if verb == "add" {
-                    Change::RouteAdd { dst, via, dev, table, metric }
-                } else {
-                    Change::RouteDel { dst, table }
-                })
+            (Some('r'), _) => {
+                let op = match verb {
+                    "add" => RouteOp::Add,
+                    "replace" => RouteOp::Replace,
+                    "change" => RouteOp::Change,
+                    "append" => RouteOp::Append,
+                    "prepend" => RouteOp::Prepend,
+                    "del" | "delete" => RouteOp::Del,
+                    _ => return Err(unknown()),
+                };
+                RouteChange::parse(op, args, family).map(Change::Route)
             }
             _ => Err(unknown()),
         }
     }
 
-    /// Sends the change.
-    pub fn apply(self, ctx: &mut Ctx) -> Result<()> {
+    /// Whether the change can go into a batch with others: it is one
+    /// message and changes no interface name.
+    pub fn batchable(&self) -> bool {
+        matches!(self, Change::Addr(_) | Change::Route(_))
+    }
+
+    /// The request for an address or route change, with device names
+    /// resolved by `ifindex`; `None` for link changes.
+    pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Option<Prepared<'_>>> {
+        Ok(Some(match self {
+            Change::Addr(a) => a.prepare(ifindex)?,
+            Change::Route(r) => r.prepare(ifindex)?,
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Sends the change and waits for the kernel's answer.
+    pub fn apply(&self, ctx: &mut Ctx) -> Result<()> {
         let ipr = &mut ctx.ipr;
+        if let Some(request) = self.prepare(&mut |dev| ifindex(ipr, dev))? {
+            ipr.request(&request)?;
+            return Ok(());
+        }
         match self {
             Change::LinkAdd { name, kind, peer } => {
-                let add = ipr.link().add(&name);
+                let add = ipr.link().add(name);
                 let add = match (kind.as_str(), peer) {
-                    ("veth", Some(peer)) => add.veth(&peer),
+                    ("veth", Some(peer)) => add.veth(peer),
                     ("veth", None) => add.kind("veth"),
                     ("bridge", _) => add.bridge(Default::default()),
                     ("ifb", _) => add.ifb(),
@@ -239,59 +263,215 @@ impl Change {
                     set = match s {
                         Setting::Up(true) => set.up(),
                         Setting::Up(false) => set.down(),
-                        Setting::Mtu(m) => set.mtu(m),
+                        Setting::Mtu(m) => set.mtu(*m),
                         Setting::Master(Some(m)) => set.master(m.as_str()),
                         Setting::Master(None) => set.nomaster(),
-                        Setting::Alias(a) => set.alias(&a),
-                        Setting::Name(n) => set.name(&n),
+                        Setting::Alias(a) => set.alias(a),
+                        Setting::Name(n) => set.name(n),
                     };
                 }
                 set.send()?;
             }
             Change::LinkDel(dev) => ipr.link().del(dev.as_str())?,
-            Change::AddrAdd { prefix, dev, label } => {
-                let index = ifindex(ipr, &dev)?;
-                let add = ipr.addr().add(index, prefix.addr, prefix.len);
-                match label {
-                    Some(l) => add.label(&l).send()?,
-                    None => add.send()?,
-                }
-            }
-            Change::AddrDel { prefix, dev } => {
-                let index = ifindex(ipr, &dev)?;
-                ipr.addr().del(index, prefix.addr, prefix.len).send()?;
-            }
-            Change::RouteAdd { dst, via, dev, table, metric } => {
-                let mut add = ipr.route().add(dst);
-                if let Some(gw) = via {
-                    add = add.gateway(gw);
-                }
-                if let Some(dev) = dev {
-                    add = add.dev(dev.as_str());
-                }
-                if let Some(t) = table {
-                    add = add.table(t);
-                }
-                if let Some(m) = metric {
-                    add = add.metric(m);
-                }
-                add.send()?;
-            }
-            Change::RouteDel { dst, table } => {
-                let del = ipr.route().del(dst);
-                match table {
-                    Some(t) => del.table(t).send()?,
-                    None => del.send()?,
-                }
-            }
+            Change::Addr(_) | Change::Route(_) => {}
         }
         Ok(())
     }
 }
 
-fn ifindex(ipr: &mut nlwire_std::IPRoute, dev: &str) -> Result<u32> {
+impl AddrChange {
+    fn parse(op: AddrOp, args: &[String], family: u8) -> Result<Self> {
+        let mut words = Words(args.iter());
+        let (mut prefix_arg, mut dev, mut label) = (None, None, None);
+        while let Some(word) = words.next() {
+            match word {
+                "dev" => dev = Some(name(words.value(word)?)?),
+                "label" => label = Some(words.value(word)?.to_owned()),
+                "local" => prefix_arg = Some(prefix(words.value(word)?, family)?),
+                w if prefix_arg.is_none() => prefix_arg = Some(prefix(w, family)?),
+                other => {
+                    return Err(usage(format!(
+                        "Error: either \"local\" is duplicate, or \"{other}\" is a garbage."
+                    )))
+                }
+            }
+        }
+        let prefix = prefix_arg.ok_or_else(|| usage("Not enough information: address is required."))?;
+        let dev = dev.ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
+        Ok(AddrChange { op, prefix, dev, label })
+    }
+
+    fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Prepared<'_>> {
+        let mut entry = AddrEntry::new(ifindex(&self.dev)?, self.prefix.addr, self.prefix.len);
+        if let Some(label) = &self.label {
+            entry = entry.with_label(label);
+        }
+        Ok(Prepared::Addr(self.op, entry))
+    }
+}
+
+impl RouteChange {
+    fn parse(op: RouteOp, args: &[String], family: u8) -> Result<Self> {
+        let mut words = Words(args.iter());
+        let mut dst = None;
+        let mut r = RouteChange {
+            op,
+            dst: Prefix::DEFAULT_V4,
+            kind: None,
+            via: None,
+            dev: None,
+            table: None,
+            metric: None,
+            protocol: None,
+            scope: None,
+            src: None,
+            mtu: None,
+            hops: Vec::new(),
+        };
+        while let Some(word) = words.next() {
+            match word {
+                "via" => {
+                    let mut v = words.value(word)?;
+                    if v == "inet" || v == "inet6" {
+                        v = words.value(word)?;
+                    }
+                    r.via = Some(ip(v)?);
+                }
+                "dev" | "oif" => r.dev = Some(name(words.value(word)?)?),
+                "table" => r.table = Some(table_id(words.value(word)?)?),
+                "metric" | "priority" | "preference" => {
+                    r.metric = Some(number("metric", words.value(word)?)?)
+                }
+                "proto" | "protocol" => {
+                    r.protocol = Some(named("protocol", words.value(word)?, nlwire::route::protocol_name)?)
+                }
+                "scope" => r.scope = Some(named("scope", words.value(word)?, nlwire::route::scope_name)?),
+                "src" => r.src = Some(ip(words.value(word)?)?),
+                "mtu" => r.mtu = Some(number("mtu", words.value(word)?)?),
+                "nexthop" => r.hops.push(Hop { via: None, dev: None, weight: 1 }),
+                "weight" if !r.hops.is_empty() => {
+                    let weight = number::<u16>("weight", words.value(word)?)?;
+                    if !(1..=256).contains(&weight) {
+                        return Err(usage(format!(
+                            "Error: argument \"{weight}\" is wrong: \"weight\" is invalid"
+                        )));
+                    }
+                    if let Some(hop) = r.hops.last_mut() {
+                        hop.weight = weight;
+                    }
+                }
+                "to" if dst.is_none() => dst = Some(prefix(words.value(word)?, family)?),
+                w if dst.is_none() && r.kind.is_none() && route_type(w).is_some() => r.kind = route_type(w),
+                w if dst.is_none() => dst = Some(prefix(w, family)?),
+                other => {
+                    return Err(usage(format!(
+                        "Error: either \"to\" is duplicate, or \"{other}\" is a garbage."
+                    )))
+                }
+            }
+            // Inside a `nexthop`, `via` and `dev` are the hop's.
+            if let Some(hop) = r.hops.last_mut() {
+                if word == "via" {
+                    hop.via = r.via.take();
+                } else if word == "dev" || word == "oif" {
+                    hop.dev = r.dev.take();
+                }
+            }
+        }
+        r.dst = dst.ok_or_else(|| usage("Not enough information: prefix is required."))?;
+        if r.hops.iter().any(|h| h.via.is_none()) {
+            return Err(hop_without_via());
+        }
+        // `default via 2001:db8::1` means `::/0`.
+        if r.dst.is_default() && r.via.is_some_and(|v| v.is_ipv6()) {
+            r.dst = Prefix::DEFAULT_V6;
+        }
+        Ok(r)
+    }
+
+    fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Prepared<'_>> {
+        let mut request = RouteRequest::new(self.op, self.dst);
+        request.kind = self.kind;
+        request.table = self.table;
+        request.metric = self.metric;
+        request.protocol = self.protocol;
+        request.scope = self.scope;
+        request.prefsrc = self.src;
+        request.metrics.mtu = self.mtu;
+        if let Some(gw) = self.via {
+            if gw.is_ipv4() == self.dst.addr.is_ipv4() {
+                request.gateway = Some(gw);
+            } else {
+                request.via = Some(gw);
+            }
+        }
+        if let Some(dev) = &self.dev {
+            request.oif = Some(ifindex(dev)?);
+        }
+        let mut hops = Vec::with_capacity(self.hops.len());
+        for hop in &self.hops {
+            let oif = hop.dev.as_deref().map(&mut *ifindex).transpose()?.unwrap_or(0);
+            let via = hop.via.ok_or_else(hop_without_via)?;
+            let mut spec = NextHopSpec::new(via, oif).weight(hop.weight);
+            if via.is_ipv4() != self.dst.addr.is_ipv4() {
+                spec.via = spec.gateway.take();
+            }
+            hops.push(spec);
+        }
+        Ok(Prepared::Route(request, hops))
+    }
+}
+
+fn hop_without_via() -> CliError {
+    usage("Error: every \"nexthop\" needs \"via ADDRESS\".")
+}
+
+/// A route type keyword: `blackhole`, `unreachable`, `local`, ...
+fn route_type(word: &str) -> Option<RouteType> {
+    (1..=u8::MAX).map(RouteType::from).find(|k| k.name() == Some(word))
+}
+
+/// An address or route change ready to send, alone or in a batch.
+#[allow(clippy::large_enum_variant)] // at most one datagram's worth live at once; a Box would only add allocations
+pub enum Prepared<'c> {
+    Addr(AddrOp, AddrEntry<'c>),
+    Route(RouteRequest<'c>, Vec<NextHopSpec>),
+}
+
+impl Request for Prepared<'_> {
+    fn header(&self, seq: u32) -> Header {
+        match self {
+            Prepared::Addr(AddrOp::Add, e) => nlwire::addr::Add(*e).header(seq),
+            Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).header(seq),
+            Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).header(seq),
+            Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).header(seq),
+            Prepared::Route(r, _) => r.header(seq),
+        }
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        match self {
+            Prepared::Addr(AddrOp::Add, e) => nlwire::addr::Add(*e).emit(m),
+            Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).emit(m),
+            Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).emit(m),
+            Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).emit(m),
+            Prepared::Route(r, hops) => RouteRequest { multipath: hops, ..*r }.emit(m),
+        }
+    }
+}
+
+fn not_found(dev: &str) -> CliError {
+    usage(format!("Cannot find device \"{dev}\""))
+}
+
+/// The index of `dev`, asked of the kernel.
+pub fn ifindex(ipr: &mut IPRoute, dev: &str) -> Result<u32> {
     ipr.ifindex(&dev.into()).map_err(|e| match e {
-        nlwire_std::Error::NotFound(_) => usage(format!("Cannot find device \"{dev}\"")),
+        nlwire_std::Error::NotFound(_) => not_found(dev),
         e => e.into(),
     })
+}
+
+/// The index of `dev`, from names loaded once (for batches).
+pub fn ifindex_in(names: &Names, dev: &str) -> Result<u32> {
+    names.index(dev).ok_or_else(|| not_found(dev))
 }

@@ -3,13 +3,14 @@
 use std::io::Write;
 
 use nlwire::route::{
-    protocol_name, rtprot, scope_name, table_name, NextHop, Route, RouteDump, RouteType, Via,
-    NEXTHOP_FLAG_NAMES,
+    protocol_name, rtprot, scope_name, table_name, NextHop, Route, RouteDump, RouteFlags, RouteGet,
+    RouteType, Via, NEXTHOP_FLAG_NAMES,
 };
 
 use crate::json::Json;
+use crate::modify::{ifindex, ip, number};
 use crate::names::Names;
-use crate::{Ctx, Result};
+use crate::{CliError, Ctx, Result};
 
 /// Which routes `show` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,11 +25,45 @@ pub enum TableFilter {
 fn dst_text(r: &Route<'_>) -> Result<String> {
     Ok(match r.dst()? {
         None => "default".into(),
-        Some(ip) if (ip.is_ipv4() && r.dst_len() == 32) || (ip.is_ipv6() && r.dst_len() == 128) => {
-            ip.to_string()
-        }
-        Some(ip) => format!("{ip}/{}", r.dst_len()),
+        Some(ip) => prefix_text(ip, r.dst_len()),
     })
+}
+
+/// An address with its length, unless that is the host length.
+fn prefix_text(ip: std::net::IpAddr, len: u8) -> String {
+    if (ip.is_ipv4() && len == 32) || (ip.is_ipv6() && len == 128) {
+        ip.to_string()
+    } else {
+        format!("{ip}/{len}")
+    }
+}
+
+/// The `RTCF_*` bits of a cached route (`route get`), in ip's order.
+const CACHE_FLAGS: [(u32, &str); 14] = [
+    (0x8000_0000, "local"),
+    (0x4000_0000, "reject"),
+    (0x2000_0000, "multicast"),
+    (0x1000_0000, "broadcast"),
+    (0x0800_0000, "dst-nat"),
+    (0x0080_0000, "src-nat"),
+    (0x0040_0000, "masq"),
+    (0x0002_0000, "dst-direct"),
+    (0x0400_0000, "src-direct"),
+    (0x0004_0000, "redirected"),
+    (0x0100_0000, "redirect"),
+    (0x0020_0000, "fastroute"),
+    (0x0001_0000, "notify"),
+    (0x0008_0000, "proxy"),
+];
+
+fn cache_flags(r: &Route<'_>) -> impl Iterator<Item = &'static str> {
+    let bits = r.flags().bits();
+    CACHE_FLAGS.iter().filter(move |(bit, _)| bits & bit != 0).map(|(_, n)| *n)
+}
+
+/// ip shows the protocol unless it is `boot` (the default) or `unspec`.
+fn shows_protocol(r: &Route<'_>) -> bool {
+    r.protocol() != rtprot::BOOT && r.protocol() != rtprot::UNSPEC
 }
 
 fn hop_flags(flags: u8) -> impl Iterator<Item = &'static str> {
@@ -54,7 +89,7 @@ pub fn route_json<W: Write>(
     }
     j.field_display("dst", dst_text(r)?)?;
     if let Some(src) = r.src()? {
-        j.field_display("from", format_args!("{src}/{}", r.src_len()))?;
+        j.field_display("from", prefix_text(src, r.src_len()))?;
     }
     if let Some(gw) = r.gateway()? {
         j.field_display("gateway", gw)?;
@@ -73,7 +108,7 @@ pub fn route_json<W: Write>(
     if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
         j.field_str("table", &table_name(table).map_or_else(|| table.to_string(), str::to_owned))?;
     }
-    if r.protocol() != rtprot::BOOT {
+    if shows_protocol(r) {
         j.field_str(
             "protocol",
             &protocol_name(r.protocol()).map_or_else(|| r.protocol().to_string(), str::to_owned),
@@ -90,6 +125,12 @@ pub fn route_json<W: Write>(
     }
     // The RTNH_F_* bits of rtm_flags (`linkdown`, `onlink`, ...).
     j.field_strs("flags", hop_flags((r.flags().bits() & 0xff) as u8))?;
+    if let Some(uid) = r.uid()? {
+        j.field_num("uid", uid)?;
+    }
+    if r.flags().contains(RouteFlags::CLONED) {
+        j.field_strs("cache", cache_flags(r))?;
+    }
     if let Some(ci) = r.cacheinfo()? {
         // USER_HZ is 100: ip prints seconds.
         if ci.expires.get() != 0 {
@@ -144,6 +185,9 @@ pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: T
         write!(out, "{} ", kind.name().unwrap_or("unknown"))?;
     }
     write!(out, "{}", dst_text(r)?)?;
+    if let Some(src) = r.src()? {
+        write!(out, " from {}", prefix_text(src, r.src_len()))?;
+    }
     if let Some(gw) = r.gateway()? {
         write!(out, " via {gw}")?;
     }
@@ -154,7 +198,7 @@ pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: T
     if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
         write!(out, " table {}", table_name(table).map_or_else(|| table.to_string(), str::to_owned))?;
     }
-    if r.protocol() != rtprot::BOOT {
+    if shows_protocol(r) {
         write!(
             out,
             " proto {}",
@@ -176,6 +220,16 @@ pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: T
     if let Some(pref) = r.pref()? {
         write!(out, " pref {}", nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
     }
+    if let Some(uid) = r.uid()? {
+        write!(out, " uid {uid}")?;
+    }
+    if r.flags().contains(RouteFlags::CLONED) {
+        write!(out, " \n    cache ")?;
+        let flags: Vec<&str> = cache_flags(r).collect();
+        if !flags.is_empty() {
+            write!(out, "<{}> ", flags.join(","))?;
+        }
+    }
     if let Some(hops) = r.multipath()? {
         for hop in hops {
             let hop = hop?;
@@ -196,7 +250,11 @@ pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: T
 /// `nlw [-4|-6] route show [table ID|all]`.
 pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
-    let family = if ctx.family == 0 { 2 } else { ctx.family };
+    // As ip: one table means IPv4 unless -6 is given; `table all` is both.
+    let family = match (ctx.family, filter) {
+        (0, TableFilter::Id(_)) => 2,
+        (family, _) => family,
+    };
     let table = match filter {
         TableFilter::Id(t) => Some(t),
         TableFilter::All => None,
@@ -223,6 +281,81 @@ pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
     if ctx.json {
         j.end_array()?;
         j.finish()?;
+    }
+    j.out().flush()?;
+    Ok(())
+}
+
+/// `nlw route get ADDRESS [from ADDRESS] [iif DEV] [oif DEV] [mark N] [fibmatch]`.
+pub struct GetSpec {
+    dst: std::net::IpAddr,
+    from: Option<std::net::IpAddr>,
+    iif: Option<String>,
+    oif: Option<String>,
+    mark: Option<u32>,
+    fibmatch: bool,
+}
+
+impl GetSpec {
+    /// Parses the words after `get`.
+    pub fn parse(args: &[String]) -> Result<Self> {
+        let mut dst = None;
+        let (mut from, mut iif, mut oif, mut mark, mut fibmatch) = (None, None, None, None, false);
+        let mut words = args.iter().map(String::as_str);
+        while let Some(word) = words.next() {
+            let mut value = || {
+                words.next().ok_or_else(|| {
+                    CliError::usage(format!(
+                        "Command line is not complete. Try option \"help\" after \"{word}\""
+                    ))
+                })
+            };
+            match word {
+                "from" => from = Some(ip(value()?)?),
+                "iif" => iif = Some(value()?.to_owned()),
+                "oif" | "dev" => oif = Some(value()?.to_owned()),
+                "mark" => mark = Some(number("mark", value()?)?),
+                "fibmatch" => fibmatch = true,
+                "to" => dst = Some(ip(value()?)?),
+                w if dst.is_none() => dst = Some(ip(w.split('/').next().unwrap_or(w))?),
+                other => {
+                    return Err(CliError::usage(format!(
+                        "Error: either \"to\" is duplicate, or \"{other}\" is a garbage."
+                    )))
+                }
+            }
+        }
+        let dst = dst.ok_or_else(|| CliError::usage("Not enough information: destination is required."))?;
+        Ok(GetSpec { dst, from, iif, oif, mark, fibmatch })
+    }
+}
+
+/// Asks the kernel which route it would take and prints it as `ip route get`.
+pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
+    let mut request = RouteGet::new(spec.dst);
+    request.src = spec.from;
+    request.mark = spec.mark;
+    request.fib_match = spec.fibmatch;
+    if let Some(dev) = &spec.iif {
+        request.iif = Some(ifindex(&mut ctx.ipr, dev)?);
+    }
+    if let Some(dev) = &spec.oif {
+        request.oif = Some(ifindex(&mut ctx.ipr, dev)?);
+    }
+    let reply = ctx.ipr.get(&request)?;
+    let names = Names::load(&mut ctx.ipr)?;
+    let message = reply.message();
+    let r = Route::parse(&message)?;
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
+    if ctx.json {
+        j.begin_array()?;
+        j.begin_object()?;
+        route_json(&mut j, &r, &names, TableFilter::All)?;
+        j.end_object()?;
+        j.end_array()?;
+        j.finish()?;
+    } else {
+        route_text(j.out(), &r, &names, TableFilter::All)?;
     }
     j.out().flush()?;
     Ok(())

@@ -95,8 +95,14 @@ fn show_commands_match_ip() {
     same(&ns, &["route", "show"], &["dst"]);
     same(&ns, &["route", "show", "table", "100"], &["dst"]);
     same(&ns, &["-6", "route", "show"], &["dst", "dev"]);
+    same(&ns, &["route", "show", "table", "all"], &["type", "dst", "table", "dev"]);
     same(&ns, &["neigh", "show"], &["dst", "dev"]);
     same(&ns, &["rule", "show"], &["priority"]);
+    // `route get`: the kernel's answer printed as ip prints it.
+    same(&ns, &["route", "get", "203.0.113.9"], &["dst"]);
+    same(&ns, &["route", "get", "192.0.2.1"], &["dst"]);
+    same(&ns, &["route", "get", "203.0.113.9", "fibmatch"], &["dst"]);
+    same(&ns, &["route", "get", "2001:db8:5::1"], &["dst"]);
 }
 
 #[test]
@@ -122,8 +128,52 @@ fn changes_made_with_nlw_read_back_with_ip() {
     assert_eq!(ns.ip_json(&["link", "show", "dev", "v1"])[0]["master"], "br0");
     let t100 = ns.ip_json(&["route", "show", "table", "100"]);
     assert_eq!((t100[0]["gateway"].as_str(), t100[0]["metric"].as_u64()), (Some("192.0.2.254"), Some(5)));
-    run(&["route", "del", "198.51.100.0/24", "table", "100"]);
+    run(&["route", "replace", "198.51.100.0/24", "via", "192.0.2.253", "table", "100", "metric", "5"]);
+    let t100 = ns.ip_json(&["route", "show", "table", "100"]);
+    assert_eq!((t100.as_array().unwrap().len(), t100[0]["gateway"].as_str()), (1, Some("192.0.2.253")));
+    run(&["route", "change", "198.51.100.0/24", "via", "192.0.2.252", "table", "100", "metric", "5"]);
+    assert_eq!(ns.ip_json(&["route", "show", "table", "100"])[0]["gateway"], "192.0.2.252");
+    run(&[
+        "route",
+        "add",
+        "203.0.113.0/24",
+        "nexthop",
+        "via",
+        "192.0.2.253",
+        "weight",
+        "1",
+        "nexthop",
+        "via",
+        "192.0.2.252",
+        "dev",
+        "v0",
+        "weight",
+        "3",
+    ]);
+    let multipath = &ns.ip_json(&["route", "show", "203.0.113.0/24"])[0]["nexthops"];
+    let hops: Vec<(&str, &str, u64)> = multipath
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["gateway"].as_str().unwrap(), h["dev"].as_str().unwrap(), h["weight"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(hops, [("192.0.2.253", "v0", 1), ("192.0.2.252", "v0", 3)]);
+    run(&["-6", "route", "add", "blackhole", "2001:db8:7::/48", "table", "100"]);
+    run(&["route", "add", "blackhole", "198.51.100.128/25", "table", "100"]);
+    // `flush table` takes one family (IPv4 unless -6), as ip.
+    run(&["route", "flush", "table", "100"]);
+    assert_eq!(ns.ip_json(&["route", "show", "table", "100"]).as_array().unwrap().len(), 0);
+    assert_eq!(ns.ip_json(&["-6", "route", "show", "table", "100"]).as_array().unwrap().len(), 1);
+    run(&["route", "del", "203.0.113.0/24"]);
+    run(&["address", "add", "198.51.100.2/24", "dev", "v0"]);
     run(&["address", "del", "192.0.2.1/24", "dev", "v0"]);
+    let left = &ns.ip_json(&["-4", "addr", "show", "dev", "v0"])[0]["addr_info"];
+    assert_eq!(left.as_array().unwrap().len(), 1, "{left}");
+    assert_eq!(left[0]["local"], "198.51.100.2");
+    run(&["address", "flush", "dev", "v0"]);
+    // ip 6.1 prints `{}` for a link its filter leaves without addresses.
+    let flushed = &ns.ip_json(&["-4", "addr", "show", "dev", "v0"])[0]["addr_info"];
+    assert_eq!(flushed.as_array().map_or(0, Vec::len), 0, "{flushed}");
     run(&["link", "del", "v0"]);
     assert_eq!(ns.ip_json(&["route", "show", "table", "100"]).as_array().unwrap().len(), 0);
     assert!(ns.ip_json(&["link", "show"]).as_array().unwrap().iter().all(|l| l["ifname"] != "v0"));
@@ -172,13 +222,23 @@ fn monitor_prints_one_json_object_per_event_in_order() {
     let ns = TestNs::new();
     // The kernel announces an alias change only on an interface that is up.
     ns.ip(&["link", "set", "lo", "up"]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nlw"))
-        .args(["-n", &ns.name, "-j", "monitor", "link", "address"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    /// Stops the monitor however the test ends.
+    struct Running(std::process::Child);
+    impl Drop for Running {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut child = Running(
+        Command::new(env!("CARGO_BIN_EXE_nlw"))
+            .args(["-n", &ns.name, "-j", "monitor", "link", "address"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
     let (tx, rx) = std::sync::mpsc::channel();
-    let stdout = child.stdout.take().unwrap();
+    let stdout = child.0.stdout.take().unwrap();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines() {
             if tx.send(line.unwrap()).is_err() {
@@ -208,12 +268,104 @@ fn monitor_prints_one_json_object_per_event_in_order() {
             break parsed;
         }
     };
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(child);
     let pos = |f: &dyn Fn(&Value) -> bool| events.iter().position(f).expect("event present");
     let created = pos(&|e| e["ifname"] == "m0" && e.get("deleted").is_none());
     let addressed = pos(&|e| e["local"] == "198.51.100.7");
     let deleted = pos(&|e| e["ifname"] == "m0" && e["deleted"] == true);
     assert!(created < addressed && addressed < deleted, "{events:#?}");
     assert_eq!(events[addressed]["dev"], "m0");
+}
+
+#[test]
+fn netns_add_list_del_agree_with_ip() {
+    if !live("netns_add_list_del_agree_with_ip") {
+        return;
+    }
+    let name = nlwire_tests::live::unique_name();
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_nlw")).args(args).output().unwrap();
+    assert!(run(&["netns", "add", &name]).status.success());
+    let listed = || -> Vec<String> {
+        let out = run(&["-j", "netns", "list"]);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v.as_array().unwrap().iter().map(|n| n["name"].as_str().unwrap().to_owned()).collect()
+    };
+    let in_ip = nlwire_tests::live::ip_netns_list().contains(&name);
+    let in_ours = listed().contains(&name);
+    let again = run(&["netns", "add", &name]);
+    let deleted = run(&["netns", "del", &name]);
+    assert!(in_ip && in_ours, "ip sees it: {in_ip}, nlw lists it: {in_ours}");
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("Cannot create namespace file"));
+    assert!(deleted.status.success());
+    assert!(!nlwire_tests::live::ip_netns_list().contains(&name));
+    assert!(!listed().contains(&name));
+    let missing = run(&["netns", "del", &name]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("Cannot remove namespace file"));
+}
+
+fn write_batch(name: &str, lines: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("nlw-{}-{name}.batch", std::process::id()));
+    std::fs::write(&path, lines).unwrap();
+    path
+}
+
+#[test]
+fn batch_of_ten_thousand_route_adds_is_applied() {
+    if !live("batch_of_ten_thousand_route_adds_is_applied") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let mut lines = String::from("# a comment, then a blank line\n\naddress add 192.0.2.1/24 dev v0\n");
+    for i in 0..10_000 {
+        lines.push_str(&format!("route add blackhole 2001:db8:{i:x}::/48 table 200\n"));
+    }
+    let path = write_batch("10k", &lines);
+    let out = nlw(&ns, &["-batch", path.to_str().unwrap()]);
+    std::fs::remove_file(&path).unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let routes = ns.ip_json(&["-6", "route", "show", "table", "200"]);
+    assert_eq!(routes.as_array().unwrap().len(), 10_000);
+    assert_eq!(routes[9_999]["dst"], "2001:db8:270f::/48");
+    assert_eq!(ns.ip_json(&["-4", "addr", "show", "dev", "v0"])[0]["addr_info"][0]["local"], "192.0.2.1");
+}
+
+#[test]
+fn batch_reports_the_failing_line_and_stops() {
+    if !live("batch_reports_the_failing_line_and_stops") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip(&["link", "set", "v0", "up"]);
+    // A malformed line anywhere: nothing at all is sent.
+    let bad = write_batch("bad", "link add b0 type veth peer name b1\nroute add 198.51.100.0/33 dev v0\n");
+    let out = nlw(&ns, &["-batch", bad.to_str().unwrap()]);
+    std::fs::remove_file(&bad).unwrap();
+    assert_eq!(out.status.code(), Some(255));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(":2"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!ns.ip_link_names().contains(&"b0".to_owned()), "nothing was sent");
+    // A line the kernel refuses: reported by its line; later lines of the
+    // file that would go in another datagram (after a link change) are not sent.
+    let lines = "route add 198.51.100.0/24 dev v0\nroute add 198.51.100.0/24 dev v0\n\
+                 link add b0 type veth peer name b1\nroute add 203.0.113.0/24 dev v0\n";
+    let refused = write_batch("refused", lines);
+    let out = nlw(&ns, &["-batch", refused.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("File exists") && stderr.contains(":2"), "{stderr}");
+    let dsts: Vec<Value> =
+        ns.ip_json(&["route", "show"]).as_array().unwrap().iter().map(|r| r["dst"].clone()).collect();
+    assert!(dsts.contains(&Value::from("198.51.100.0/24")));
+    assert!(!dsts.contains(&Value::from("203.0.113.0/24")), "{dsts:?}");
+    assert!(!ns.ip_link_names().contains(&"b0".to_owned()));
+    // -force goes on and still fails overall.
+    let out = nlw(&ns, &["-force", "-batch", refused.to_str().unwrap()]);
+    std::fs::remove_file(&refused).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(ns.ip_link_names().contains(&"b0".to_owned()));
+    let routes = ns.ip_json(&["route", "show", "203.0.113.0/24"]);
+    assert_eq!(routes.as_array().unwrap().len(), 1);
 }

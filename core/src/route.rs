@@ -1873,8 +1873,10 @@ impl RouteGet {
 }
 
 impl Request for RouteGet {
+    /// Acknowledged like every single-reply request here (`ip route get`
+    /// omits the ACK): the reply then ends with the ACK, as a link `Get`'s.
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETROUTE, MsgFlags::REQUEST, seq)
+        Header::new(msg_type::RTM_GETROUTE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
     }
 
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
@@ -2407,7 +2409,7 @@ mod tests {
         let n = emit(&req, &mut buf);
         let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
         assert_eq!(msg.kind(), msg_type::RTM_GETROUTE);
-        assert_eq!(msg.flags(), MsgFlags::REQUEST);
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK);
         let r = Route::parse(&msg).unwrap();
         assert_eq!((r.family(), r.dst_len(), r.src_len()), (af::INET, 32, 32));
         assert_eq!(r.flags(), RouteFlags::LOOKUP_TABLE);
