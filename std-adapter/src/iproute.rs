@@ -12,8 +12,11 @@ use crate::addr::AddrHandle;
 use crate::error::{Error, Result};
 use crate::link::LinkHandle;
 use crate::monitor::{Group, Monitor};
+use crate::neigh::NeighHandle;
 use crate::owned::OwnedMessage;
+use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
+use crate::rule::RuleHandle;
 
 /// Receive buffer size: larger than any dump datagram the kernel builds.
 const RECV_BUF: usize = 64 * 1024;
@@ -179,6 +182,21 @@ impl IPRoute {
     /// Address verbs: `ipr.addr().add(ifindex, ip, 24).send()`.
     pub fn addr(&mut self) -> AddrHandle<'_> {
         AddrHandle::new(self)
+    }
+
+    /// Neighbour verbs: `ipr.neigh().add(ip).dev("v0").lladdr(&mac).send()`.
+    pub fn neigh(&mut self) -> NeighHandle<'_> {
+        NeighHandle::new(self)
+    }
+
+    /// Rule verbs: `ipr.rule().add().from(prefix).table(100).send()`.
+    pub fn rule(&mut self) -> RuleHandle<'_> {
+        RuleHandle::new(self)
+    }
+
+    /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send()`.
+    pub fn qdisc(&mut self) -> QdiscHandle<'_> {
+        QdiscHandle::new(self)
     }
 
     /// Subscribes a new socket in the same namespace to `groups`. Subscribe

@@ -34,9 +34,20 @@
 //! | `ipr.get_addr()` / `ipr.flush_addr(index=i)` | `ipr.addr().dump()` / `ipr.addr().flush(i)` (one batch) |
 //! | `ipr.route("add", dst=..., gateway=..., table=100)` | `ipr.route().add(dst).gateway(gw).table(100).send()` |
 //! | `ipr.get_routes()` / `ipr.flush_routes(table=T)` | `ipr.route().dump(family, table)` / `ipr.route().flush(family, T)` (one batch) |
-//! | `ipr.neigh(...)`, `ipr.rule(...)`, `ipr.tc(...)` | [`IPRoute::request`] with the core's typed requests (`nlwire::neigh::Add`, `nlwire::rule::Add`, `nlwire::tc::QdiscRequest`); builders to come |
+//! | `ipr.neigh("add", dst=ip, lladdr=mac, ifindex=i, state=...)` | `ipr.neigh().add(ip).dev(i).lladdr(&mac).state(NudState::REACHABLE).send()` (also `replace`, `change`, `del`) |
+//! | `ipr.get_neighbours(family=AF_INET, ifindex=i)` / `ipr.neigh("get", ...)` | `ipr.neigh().dump(2, Some(i))` / `ipr.neigh().get(ip, "v0")` |
+//! | `ipr.rule("add", src=..., src_len=24, table=100, priority=1000)` | `ipr.rule().add().from(prefix).table(100).priority(1000).send()` (and `del()`) |
+//! | `ipr.get_rules(family=AF_INET)` | `ipr.rule().dump(2)` |
+//! | `ipr.tc("add", "tbf", index=i, handle=0x10000, rate=..., ...)` | `ipr.qdisc().add(i).handle(Handle::new(1, 0)).tbf(options).send()` (also `replace`, `change`, `del`; htb, pfifo, bfifo, ingress, clsact, ... or any kind by name) |
+//! | `ipr.get_qdiscs(index=i)` | `ipr.qdisc().dump(Some(i))` |
+//! | `ipr.tc(...)` for classes and filters | [`IPRoute::request`] with `nlwire::tc::ClassRequest` / `nlwire::tc::FilterRequest` |
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`) |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
+//!
+//! The builders belong to [`IPRoute`]; `AsyncIPRoute` has no handles and
+//! takes the core's typed requests (`nlwire::neigh::Add`, `nlwire::rule::Add`,
+//! `nlwire::tc::QdiscRequest`, their dumps, ...) through its `request`,
+//! `batch` and `dump_owned`.
 //!
 //! What nlwire adds: dumps interrupted by concurrent changes are reported
 //! ([`Error::Interrupted`]) and retried on request ([`IPRoute::dump_owned`]);
@@ -52,8 +63,11 @@ mod error;
 mod iproute;
 mod link;
 pub mod monitor;
+mod neigh;
 mod owned;
+mod qdisc;
 mod route;
+mod rule;
 
 pub use addr::{AddrHandle, AddrRequest};
 #[cfg(feature = "tokio")]
@@ -62,5 +76,8 @@ pub use error::{Error, Result};
 pub use iproute::{Dump, IPRoute, NetnsRef, Status};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor};
+pub use neigh::{NeighHandle, NeighRequest};
 pub use owned::OwnedMessage;
+pub use qdisc::{QdiscBuilder, QdiscHandle};
 pub use route::{RouteBuilder, RouteHandle};
+pub use rule::{RuleHandle, RuleRequest};

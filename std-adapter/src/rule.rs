@@ -1,0 +1,171 @@
+//! `ipr.rule()`: pyroute2's `ipr.rule(...)` verbs and `get_rules` as builders.
+
+use nlwire::route::Prefix;
+use nlwire::rule::{self, RuleAction, RuleEntry};
+
+use crate::error::Result;
+use crate::iproute::IPRoute;
+use crate::owned::OwnedMessage;
+
+/// Policy-routing rule verbs of an [`IPRoute`]; see [`IPRoute::rule`].
+pub struct RuleHandle<'i> {
+    ipr: &'i mut IPRoute,
+}
+
+/// A rule request being built; [`send`](RuleRequest::send) sends it.
+///
+/// Every selector is optional. An added rule without an action looks up
+/// `main`, as `ip rule add`; the family comes from `from`/`to`, else IPv4
+/// unless [`family`](RuleRequest::family) says otherwise. A delete removes
+/// the first rule that matches every selector given.
+///
+/// ```no_run
+/// use nlwire::route::Prefix;
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// let from = Prefix::new("192.0.2.0".parse().unwrap(), 24);
+/// ipr.rule().add().from(from).table(100).priority(1000).send()?;
+/// ipr.rule().add().iif("v0").fwmark(0x10, Some(0xff)).table(200).priority(1001).send()?;
+/// ipr.rule().del().priority(1000).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct RuleRequest<'i> {
+    ipr: &'i mut IPRoute,
+    adding: bool,
+    entry: RuleEntry<'static>,
+    iif: Option<String>,
+    oif: Option<String>,
+}
+
+impl<'i> RuleHandle<'i> {
+    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+        RuleHandle { ipr }
+    }
+    fn request(self, adding: bool) -> RuleRequest<'i> {
+        RuleRequest { ipr: self.ipr, adding, entry: RuleEntry::new(), iif: None, oif: None }
+    }
+    /// `ip rule add ...` (fails if an identical rule exists).
+    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+    pub fn add(self) -> RuleRequest<'i> {
+        self.request(true)
+    }
+    /// `ip rule del ...`: at least one selector is needed.
+    pub fn del(self) -> RuleRequest<'i> {
+        self.request(false)
+    }
+    /// pyroute2's `get_rules(family=...)`: the rules, owned; `family` 0 for
+    /// every family.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// for r in ipr.rule().dump(2)? {
+    ///     println!("{:?} {:?}", r.get("priority")?, r.get("table")?);
+    /// }
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn dump(self, family: u8) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&rule::Dump { family }, 3)
+    }
+}
+
+impl RuleRequest<'_> {
+    /// The address family (`AF_INET` 2, `AF_INET6` 10) of a rule without
+    /// prefixes; `ip -6 rule`.
+    pub fn family(mut self, family: u8) -> Self {
+        self.entry.family = family;
+        self
+    }
+    /// `from PREFIX`.
+    pub fn from(mut self, src: Prefix) -> Self {
+        self.entry.src = Some((src.addr, src.len));
+        self
+    }
+    /// `to PREFIX`.
+    pub fn to(mut self, dst: Prefix) -> Self {
+        self.entry.dst = Some((dst.addr, dst.len));
+        self
+    }
+    /// `pref PRIORITY`.
+    pub fn priority(mut self, priority: u32) -> Self {
+        self.entry.priority = Some(priority);
+        self
+    }
+    /// `lookup TABLE` (ids above 255 work).
+    pub fn table(mut self, table: u32) -> Self {
+        self.entry.action = Some(RuleAction::Table(table));
+        self
+    }
+    /// The action: `goto`, `nop`, `blackhole`, `unreachable`, `prohibit`,
+    /// or a table.
+    pub fn action(mut self, action: RuleAction) -> Self {
+        self.entry.action = Some(action);
+        self
+    }
+    /// `iif NAME` (the device need not exist yet).
+    pub fn iif(mut self, name: &str) -> Self {
+        self.iif = Some(name.to_owned());
+        self
+    }
+    /// `oif NAME` (the device need not exist yet).
+    pub fn oif(mut self, name: &str) -> Self {
+        self.oif = Some(name.to_owned());
+        self
+    }
+    /// `fwmark MARK[/MASK]`.
+    pub fn fwmark(mut self, mark: u32, mask: Option<u32>) -> Self {
+        self.entry.fwmark = Some(mark);
+        self.entry.fwmask = mask;
+        self
+    }
+    /// `tos TOS`.
+    pub fn tos(mut self, tos: u8) -> Self {
+        self.entry.tos = tos;
+        self
+    }
+    /// `not`: the rule matches what the selectors do not.
+    pub fn invert(mut self) -> Self {
+        self.entry.invert = true;
+        self
+    }
+    /// `ipproto P`.
+    pub fn ip_proto(mut self, proto: u8) -> Self {
+        self.entry.ip_proto = Some(proto);
+        self
+    }
+    /// `sport START-END` (1 to 65534).
+    pub fn sport(mut self, start: u16, end: u16) -> Self {
+        self.entry.sport = Some((start, end));
+        self
+    }
+    /// `dport START-END` (1 to 65534).
+    pub fn dport(mut self, start: u16, end: u16) -> Self {
+        self.entry.dport = Some((start, end));
+        self
+    }
+    /// `uidrange START-END`.
+    pub fn uid_range(mut self, start: u32, end: u32) -> Self {
+        self.entry.uid_range = Some((start, end));
+        self
+    }
+    /// `suppress_prefixlength N`.
+    pub fn suppress_prefixlen(mut self, len: u32) -> Self {
+        self.entry.suppress_prefixlen = Some(len);
+        self
+    }
+    /// `protocol P`: who installed the rule (`RTPROT_*`).
+    pub fn protocol(mut self, protocol: u8) -> Self {
+        self.entry.protocol = Some(protocol);
+        self
+    }
+    /// `l3mdev`: look up the table of the packet's L3 master device (VRF).
+    pub fn l3mdev(mut self) -> Self {
+        self.entry.l3mdev = true;
+        self
+    }
+    /// Sends the request and waits for the kernel's ACK.
+    pub fn send(self) -> Result<()> {
+        let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
+        if self.adding { self.ipr.request(&rule::Add(entry)) } else { self.ipr.request(&rule::Del(entry)) }
+            .map(drop)
+    }
+}
