@@ -97,12 +97,10 @@ print(f"ok: {name}: {len(want)} objects equal{summary}")
 EOF
 }
 
-# `route show table all` without -4/-6 is left out: nlw there dumps IPv4
-# only, where ip dumps both families (a CLI difference on every target, not
-# an aarch64 one). Each family is checked on its own instead.
 checks=(
     "link show"
     "address show"
+    "route show table all"
     "-4 route show table all"
     "-6 route show table all"
 )
