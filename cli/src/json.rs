@@ -82,6 +82,12 @@ impl<W: Write> Json<W> {
         Ok(())
     }
     fn string_raw(&mut self, s: &str) -> io::Result<()> {
+        // Names, addresses and keywords need no escaping: written whole.
+        if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+            self.out.write_all(b"\"")?;
+            self.out.write_all(s.as_bytes())?;
+            return self.out.write_all(b"\"");
+        }
         let mut adapter = FmtIo { out: &mut self.out, error: None };
         match nlwire::fmt::write_json_str(&mut adapter, s) {
             Ok(()) => Ok(()),

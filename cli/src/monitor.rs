@@ -5,12 +5,15 @@ use std::io::Write;
 
 use nlwire::addr::Address;
 use nlwire::link::Link;
+use nlwire::neigh::Neighbour;
 use nlwire::route::Route;
+use nlwire::rule::Rule;
 use nlwire_std::{Event, Group};
 
 use crate::json::Json;
 use crate::link::{addr_json, addr_text, link_json, link_text, Show};
 use crate::names::Names;
+use crate::neigh_rule::{neigh_print, rule_print};
 use crate::route::{route_json, route_text, TableFilter};
 use crate::{CliError, Ctx, Result};
 
@@ -53,8 +56,14 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
     let mut j = Json::new(stdout.lock(), false);
     loop {
         let event = monitor.next_event()?;
-        let deleted =
-            matches!(event, Event::DelLink(_) | Event::DelAddr(_) | Event::DelRoute(_) | Event::DelNeigh(_));
+        let deleted = matches!(
+            event,
+            Event::DelLink(_)
+                | Event::DelAddr(_)
+                | Event::DelRoute(_)
+                | Event::DelNeigh(_)
+                | Event::DelRule(_)
+        );
         match event {
             Event::NewLink(m) | Event::DelLink(m) => {
                 let l = Link::parse(&m)?;
@@ -106,21 +115,28 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     writeln!(j.out(), "Events were lost (receive buffer overrun)")?;
                 }
             }
-            Event::NewNeigh(m)
-            | Event::DelNeigh(m)
-            | Event::NewRule(m)
-            | Event::DelRule(m)
-            | Event::Other(m) => {
-                // Printed generically, every attribute by name.
-                let mut text = String::new();
-                let written = if ctx.json {
-                    nlwire::fmt::write_json(&m, &mut text)
-                } else {
-                    nlwire::fmt::write_text(&m, &mut text)
-                };
-                written.map_err(|e| CliError::usage(format!("malformed event: {e}")))?;
-                writeln!(j.out(), "{text}")?;
+            Event::NewNeigh(m) | Event::DelNeigh(m) => {
+                let n = Neighbour::parse(&m)?;
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| neigh_print(j, true, &n, &names),
+                    |o| neigh_print(&mut Json::new(o, false), false, &n, &names),
+                )?;
             }
+            Event::NewRule(m) | Event::DelRule(m) => {
+                let r = Rule::parse(&m)?;
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| rule_print(j, true, &r),
+                    |o| rule_print(&mut Json::new(o, false), false, &r),
+                )?;
+            }
+            // Only the groups above are subscribed to.
+            Event::Other(_) => {}
         }
         j.out().flush()?;
     }

@@ -1,4 +1,5 @@
-//! `nlw neigh show` and `nlw rule show`.
+//! `nlw neigh show` and `nlw rule show`, and the printers the monitor
+//! shares with them.
 
 use std::io::Write;
 
@@ -8,6 +9,98 @@ use nlwire::rule::{table_name, Rule};
 use crate::json::Json;
 use crate::names::{hwaddr, Names};
 use crate::{Ctx, Result};
+
+/// Whether `ip neigh show` hides the entry (NOARP and proxy entries).
+pub fn hidden(n: &Neighbour<'_>) -> bool {
+    n.state().contains(NudState::NOARP) || n.flags().contains(nlwire::neigh::NeighFlags::PROXY)
+}
+
+/// One neighbour as ip prints it: a JSON object's fields, or a text line.
+pub fn neigh_print<W: Write>(j: &mut Json<W>, json: bool, n: &Neighbour<'_>, names: &Names) -> Result<()> {
+    let dst = n.dst()?;
+    let dev = names.get(n.ifindex());
+    let state = n.state();
+    if json {
+        if let Some(dst) = dst {
+            j.field_display("dst", dst)?;
+        }
+        j.field_str("dev", &dev)?;
+        if let Some(ll) = n.lladdr()? {
+            j.field_str("lladdr", &hwaddr(ll))?;
+        }
+        j.field_strs("state", state.names())?;
+        return Ok(());
+    }
+    let out = j.out();
+    if let Some(dst) = dst {
+        write!(out, "{dst} ")?;
+    }
+    write!(out, "dev {dev}")?;
+    if let Some(ll) = n.lladdr()? {
+        write!(out, " lladdr {}", hwaddr(ll))?;
+    }
+    for s in state.names() {
+        write!(out, " {s}")?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// One rule as ip prints it: a JSON object's fields, or a text line.
+pub fn rule_print<W: Write>(j: &mut Json<W>, json: bool, r: &Rule<'_>) -> Result<()> {
+    let priority = r.priority()?.unwrap_or(0);
+    let src = match r.src()? {
+        Some(ip) if r.src_len() > 0 => Some((ip, r.src_len())),
+        _ => None,
+    };
+    let table = r.table()?;
+    let table = table_name(table).map_or_else(|| table.to_string(), str::to_owned);
+    if json {
+        j.field_num("priority", priority)?;
+        match src {
+            Some((ip, len)) => {
+                j.field_display("src", ip)?;
+                let full = if ip.is_ipv4() { 32 } else { 128 };
+                if len != full {
+                    j.field_num("srclen", len)?;
+                }
+            }
+            None => j.field_str("src", "all")?,
+        }
+        if let Some(dst) = r.dst()? {
+            j.field_display("dst", dst)?;
+            j.field_num("dstlen", r.dst_len())?;
+        }
+        if let Some(mark) = r.fwmark()? {
+            j.field_display("fwmark", format_args!("{mark:#x}"))?;
+            if let Some(mask) = r.fwmask()?.filter(|m| *m != u32::MAX) {
+                j.field_display("fwmask", format_args!("{mask:#x}"))?;
+            }
+        }
+        if let Some(iif) = r.iifname()? {
+            j.field_str("iif", iif)?;
+        }
+        if let Some(oif) = r.oifname()? {
+            j.field_str("oif", oif)?;
+        }
+        j.field_str("table", &table)?;
+        return Ok(());
+    }
+    let out = j.out();
+    write!(out, "{priority}:\tfrom ")?;
+    match src {
+        Some((ip, len)) => write!(out, "{ip}/{len}")?,
+        None => write!(out, "all")?,
+    }
+    if let Some(dst) = r.dst()? {
+        write!(out, " to {dst}/{}", r.dst_len())?;
+    }
+    if let Some(mark) = r.fwmark()? {
+        write!(out, " fwmark {mark:#x}")?;
+    }
+    writeln!(out, " lookup {table}")?;
+    Ok(())
+}
 
 /// `nlw neigh show`: like `ip neigh show`, NOARP entries hidden.
 pub fn show_neighbours(ctx: &mut Ctx) -> Result<()> {
@@ -19,31 +112,15 @@ pub fn show_neighbours(ctx: &mut Ctx) -> Result<()> {
     let mut dump = ctx.ipr.dump(&nlwire::neigh::Dump { family: ctx.family, ..Default::default() })?;
     while let Some(msg) = dump.next()? {
         let n = Neighbour::parse(&msg)?;
-        let state = n.state();
-        if state.contains(NudState::NOARP) || n.flags().contains(nlwire::neigh::NeighFlags::PROXY) {
+        if hidden(&n) || n.dst()?.is_none() {
             continue;
         }
-        let Some(dst) = n.dst()? else { continue };
-        let dev = names.get(n.ifindex());
         if ctx.json {
             j.begin_object()?;
-            j.field_str("dst", &dst.to_string())?;
-            j.field_str("dev", &dev)?;
-            if let Some(ll) = n.lladdr()? {
-                j.field_str("lladdr", &hwaddr(ll))?;
-            }
-            j.field_strs("state", state.names())?;
+        }
+        neigh_print(&mut j, ctx.json, &n, &names)?;
+        if ctx.json {
             j.end_object()?;
-        } else {
-            let out = j.out();
-            write!(out, "{dst} dev {dev}")?;
-            if let Some(ll) = n.lladdr()? {
-                write!(out, " lladdr {}", hwaddr(ll))?;
-            }
-            for s in state.names() {
-                write!(out, " {s}")?;
-            }
-            writeln!(out)?;
         }
     }
     if ctx.json {
@@ -64,58 +141,12 @@ pub fn show_rules(ctx: &mut Ctx) -> Result<()> {
     let mut dump = ctx.ipr.dump(&nlwire::rule::Dump { family })?;
     while let Some(msg) = dump.next()? {
         let r = Rule::parse(&msg)?;
-        let priority = r.priority()?.unwrap_or(0);
-        let src = match r.src()? {
-            Some(ip) if r.src_len() > 0 => Some((ip, r.src_len())),
-            _ => None,
-        };
-        let table = r.table()?;
-        let table = table_name(table).map_or_else(|| table.to_string(), str::to_owned);
         if ctx.json {
             j.begin_object()?;
-            j.field_num("priority", priority)?;
-            match src {
-                Some((ip, len)) => {
-                    j.field_str("src", &ip.to_string())?;
-                    let full = if ip.is_ipv4() { 32 } else { 128 };
-                    if len != full {
-                        j.field_num("srclen", len)?;
-                    }
-                }
-                None => j.field_str("src", "all")?,
-            }
-            if let Some(dst) = r.dst()? {
-                j.field_str("dst", &dst.to_string())?;
-                j.field_num("dstlen", r.dst_len())?;
-            }
-            if let Some(mark) = r.fwmark()? {
-                j.field_str("fwmark", &format!("{mark:#x}"))?;
-                if let Some(mask) = r.fwmask()?.filter(|m| *m != u32::MAX) {
-                    j.field_str("fwmask", &format!("{mask:#x}"))?;
-                }
-            }
-            if let Some(iif) = r.iifname()? {
-                j.field_str("iif", iif)?;
-            }
-            if let Some(oif) = r.oifname()? {
-                j.field_str("oif", oif)?;
-            }
-            j.field_str("table", &table)?;
+        }
+        rule_print(&mut j, ctx.json, &r)?;
+        if ctx.json {
             j.end_object()?;
-        } else {
-            let out = j.out();
-            write!(out, "{priority}:\tfrom ")?;
-            match src {
-                Some((ip, len)) => write!(out, "{ip}/{len}")?,
-                None => write!(out, "all")?,
-            }
-            if let Some(dst) = r.dst()? {
-                write!(out, " to {dst}/{}", r.dst_len())?;
-            }
-            if let Some(mark) = r.fwmark()? {
-                write!(out, " fwmark {mark:#x}")?;
-            }
-            writeln!(out, " lookup {table}")?;
         }
     }
     if ctx.json {
