@@ -80,6 +80,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewAddr(m) | Event::DelAddr(m) => {
                 let a = Address::parse(&m)?;
+                refresh(&mut names, &mut ctx.ipr, a.ifindex())?;
                 let dev = names.get(a.ifindex()).into_owned();
                 emit(
                     ctx.json,
@@ -97,6 +98,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewRoute(m) | Event::DelRoute(m) => {
                 let r = Route::parse(&m)?;
+                refresh(&mut names, &mut ctx.ipr, r.oif()?.unwrap_or(0))?;
                 emit(
                     ctx.json,
                     &mut j,
@@ -117,6 +119,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewNeigh(m) | Event::DelNeigh(m) => {
                 let n = Neighbour::parse(&m)?;
+                refresh(&mut names, &mut ctx.ipr, n.ifindex())?;
                 emit(
                     ctx.json,
                     &mut j,
@@ -140,6 +143,15 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
         }
         j.out().flush()?;
     }
+}
+
+/// Reloads the names when an event names an interface created since they
+/// were loaded (its link event is not subscribed to, or came later).
+fn refresh(names: &mut Names, ipr: &mut nlwire_std::IPRoute, ifindex: u32) -> Result<()> {
+    if ifindex != 0 && !names.knows(ifindex) {
+        *names = Names::load(ipr)?;
+    }
+    Ok(())
 }
 
 /// One event: a JSON object on its own line, or ip's text with `Deleted `.

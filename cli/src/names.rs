@@ -29,6 +29,10 @@ impl Names {
             None => format!("if{ifindex}").into(),
         }
     }
+    /// Whether the name of `ifindex` is known.
+    pub fn knows(&self, ifindex: u32) -> bool {
+        self.0.contains_key(&ifindex)
+    }
     /// Records a name seen in an event.
     pub fn learn(&mut self, ifindex: u32, name: &str) {
         if self.0.get(&ifindex).map(String::as_str) != Some(name) {

@@ -232,7 +232,7 @@ fn monitor_prints_one_json_object_per_event_in_order() {
     }
     let mut child = Running(
         Command::new(env!("CARGO_BIN_EXE_nlw"))
-            .args(["-n", &ns.name, "-j", "monitor", "link", "address"])
+            .args(["-n", &ns.name, "-j", "monitor", "link", "address", "neigh"])
             .stdout(Stdio::piped())
             .spawn()
             .unwrap(),
@@ -258,6 +258,7 @@ fn monitor_prints_one_json_object_per_event_in_order() {
     }
     ns.ip(&["link", "add", "m0", "type", "veth", "peer", "name", "m1"]);
     ns.ip(&["addr", "add", "198.51.100.7/24", "dev", "m0"]);
+    ns.ip(&["neigh", "add", "198.51.100.9", "lladdr", "02:00:5e:00:53:09", "dev", "m0", "nud", "permanent"]);
     ns.ip(&["link", "del", "m0"]);
     let events: Vec<Value> = loop {
         let line = rx.recv_timeout(std::time::Duration::from_secs(10)).expect("an event");
@@ -272,9 +273,13 @@ fn monitor_prints_one_json_object_per_event_in_order() {
     let pos = |f: &dyn Fn(&Value) -> bool| events.iter().position(f).expect("event present");
     let created = pos(&|e| e["ifname"] == "m0" && e.get("deleted").is_none());
     let addressed = pos(&|e| e["local"] == "198.51.100.7");
+    let neighbour = pos(&|e| e["dst"] == "198.51.100.9" && e.get("deleted").is_none());
     let deleted = pos(&|e| e["ifname"] == "m0" && e["deleted"] == true);
-    assert!(created < addressed && addressed < deleted, "{events:#?}");
+    assert!(created < addressed && addressed < neighbour && neighbour < deleted, "{events:#?}");
     assert_eq!(events[addressed]["dev"], "m0");
+    assert_eq!(events[neighbour]["dev"], "m0");
+    assert_eq!(events[neighbour]["lladdr"], "02:00:5e:00:53:09");
+    assert_eq!(events[neighbour]["state"], serde_json::json!(["PERMANENT"]));
 }
 
 #[test]
