@@ -7,6 +7,8 @@
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
 //! nlw route get ADDRESS | flush table T
+//! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
+//! nlw rule add|del [from PREFIX] [to PREFIX] [table T] [priority N] [fwmark M[/MASK]] [iif D] [oif D]
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh]
 //! nlw [-force] -batch FILE

@@ -20,6 +20,7 @@ pub fn neigh_print<W: Write>(j: &mut Json<W>, json: bool, n: &Neighbour<'_>, nam
     let dst = n.dst()?;
     let dev = names.get(n.ifindex());
     let state = n.state();
+    let router = n.flags().contains(nlwire::neigh::NeighFlags::ROUTER);
     if json {
         if let Some(dst) = dst {
             j.field_display("dst", dst)?;
@@ -27,6 +28,10 @@ pub fn neigh_print<W: Write>(j: &mut Json<W>, json: bool, n: &Neighbour<'_>, nam
         j.field_str("dev", &dev)?;
         if let Some(ll) = n.lladdr()? {
             j.field_str("lladdr", &hwaddr(ll))?;
+        }
+        if router {
+            j.key("router")?;
+            j.raw(format_args!("null"))?;
         }
         j.field_strs("state", state.names())?;
         return Ok(());
@@ -38,6 +43,9 @@ pub fn neigh_print<W: Write>(j: &mut Json<W>, json: bool, n: &Neighbour<'_>, nam
     write!(out, "dev {dev}")?;
     if let Some(ll) = n.lladdr()? {
         write!(out, " lladdr {}", hwaddr(ll))?;
+    }
+    if router {
+        write!(out, " router")?;
     }
     for s in state.names() {
         write!(out, " {s}")?;

@@ -174,6 +174,59 @@ fn changes_made_with_nlw_read_back_with_ip() {
     // ip 6.1 prints `{}` for a link its filter leaves without addresses.
     let flushed = &ns.ip_json(&["-4", "addr", "show", "dev", "v0"])[0]["addr_info"];
     assert_eq!(flushed.as_array().map_or(0, Vec::len), 0, "{flushed}");
+    // Neighbours: add, replace, del; `router` as ip prints it.
+    run(&["neigh", "add", "192.0.2.7", "lladdr", "02:00:5e:00:53:07", "dev", "v0", "nud", "permanent"]);
+    run(&[
+        "neigh",
+        "add",
+        "2001:db8::7",
+        "lladdr",
+        "02:00:5e:00:53:08",
+        "dev",
+        "v0",
+        "nud",
+        "reachable",
+        "router",
+    ]);
+    run(&["neigh", "replace", "192.0.2.7", "lladdr", "02:00:5e:00:53:09", "dev", "v0", "nud", "stale"]);
+    let neigh = ns.ip_json(&["neigh", "show", "dev", "v0"]);
+    let find = |dst: &str| neigh.as_array().unwrap().iter().find(|n| n["dst"] == dst).cloned().unwrap();
+    assert_eq!(
+        (find("192.0.2.7")["lladdr"].as_str(), find("192.0.2.7")["state"][0].as_str()),
+        (Some("02:00:5e:00:53:09"), Some("STALE"))
+    );
+    assert!(find("2001:db8::7").get("router").is_some());
+    same(&ns, &["neigh", "show"], &["dst", "dev"]);
+    run(&["neigh", "del", "192.0.2.7", "dev", "v0"]);
+    assert!(ns
+        .ip_json(&["neigh", "show", "dev", "v0"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["dst"] != "192.0.2.7"));
+    // Rules: add with a prefix, a fwmark with a mask, IPv6; del by priority.
+    run(&["rule", "add", "from", "192.0.2.0/24", "table", "100", "priority", "1000"]);
+    run(&["rule", "add", "fwmark", "0x10/0xff", "lookup", "101", "pref", "1001"]);
+    run(&["-6", "rule", "add", "to", "2001:db8::/32", "table", "102", "priority", "1002"]);
+    let rules = ns.ip_json(&["rule", "show"]);
+    let rule = |p: u64| rules.as_array().unwrap().iter().find(|r| r["priority"] == p).cloned().unwrap();
+    assert_eq!(
+        (rule(1000)["src"].as_str(), rule(1000)["srclen"].as_u64(), rule(1000)["table"].as_str()),
+        (Some("192.0.2.0"), Some(24), Some("100"))
+    );
+    assert_eq!((rule(1001)["fwmark"].as_str(), rule(1001)["fwmask"].as_str()), (Some("0x10"), Some("0xff")));
+    assert_eq!(
+        ns.ip_json(&["-6", "rule", "show"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["priority"] == 1002 && r["dst"] == "2001:db8::")
+            .count(),
+        1
+    );
+    same(&ns, &["rule", "show"], &["priority"]);
+    run(&["rule", "del", "priority", "1000"]);
+    assert!(ns.ip_json(&["rule", "show"]).as_array().unwrap().iter().all(|r| r["priority"] != 1000));
     run(&["link", "del", "v0"]);
     assert_eq!(ns.ip_json(&["route", "show", "table", "100"]).as_array().unwrap().len(), 0);
     assert!(ns.ip_json(&["link", "show"]).as_array().unwrap().iter().all(|l| l["ifname"] != "v0"));
