@@ -1,6 +1,7 @@
 //! `nlw route show`: streamed as the kernel answers, in constant memory.
 
 use std::io::Write;
+use std::net::IpAddr;
 
 use nlwire::route::{
     protocol_name, rtprot, scope_name, table_name, NextHop, Route, RouteDump, RouteFlags, RouteGet,
@@ -22,19 +23,33 @@ pub enum TableFilter {
 }
 
 /// A route's destination as `ip` prints it.
-fn dst_text(r: &Route<'_>) -> Result<String> {
-    Ok(match r.dst()? {
-        None => "default".into(),
-        Some(ip) => prefix_text(ip, r.dst_len()),
-    })
+/// A destination or source as ip prints it: `default`, an address at its
+/// host length, or `address/length`. Formatted straight into the output.
+struct PrefixText(Option<IpAddr>, u8);
+
+impl std::fmt::Display for PrefixText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            None => f.write_str("default"),
+            Some(ip) if (ip.is_ipv4() && self.1 == 32) || (ip.is_ipv6() && self.1 == 128) => ip.fmt(f),
+            Some(ip) => write!(f, "{ip}/{}", self.1),
+        }
+    }
 }
 
-/// An address with its length, unless that is the host length.
-fn prefix_text(ip: std::net::IpAddr, len: u8) -> String {
-    if (ip.is_ipv4() && len == 32) || (ip.is_ipv6() && len == 128) {
-        ip.to_string()
-    } else {
-        format!("{ip}/{len}")
+fn dst_text(r: &Route<'_>) -> Result<PrefixText> {
+    Ok(PrefixText(r.dst()?, r.dst_len()))
+}
+
+/// A value's name from one of the core's tables, or its number.
+struct NameOr<T>(Option<&'static str>, T);
+
+impl<T: std::fmt::Display> std::fmt::Display for NameOr<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(name) => f.write_str(name),
+            None => self.1.fmt(f),
+        }
     }
 }
 
@@ -70,9 +85,9 @@ fn hop_flags(flags: u8) -> impl Iterator<Item = &'static str> {
     NEXTHOP_FLAG_NAMES.iter().filter(move |(bit, _)| u32::from(flags) & bit != 0).map(|(_, n)| *n)
 }
 
-fn via_text(via: &Via<'_>) -> Option<String> {
+fn via_ip(via: &Via<'_>) -> Option<IpAddr> {
     match via {
-        Via::Ip(ip) => Some(ip.to_string()),
+        Via::Ip(ip) => Some(*ip),
         Via::Other { .. } => None,
     }
 }
@@ -89,16 +104,16 @@ pub fn route_json<W: Write>(
     }
     j.field_display("dst", dst_text(r)?)?;
     if let Some(src) = r.src()? {
-        j.field_display("from", prefix_text(src, r.src_len()))?;
+        j.field_display("from", PrefixText(Some(src), r.src_len()))?;
     }
     if let Some(gw) = r.gateway()? {
         j.field_display("gateway", gw)?;
     }
-    if let Some(via) = r.via()?.as_ref().and_then(via_text) {
+    if let Some(via) = r.via()?.as_ref().and_then(via_ip) {
         j.key("via")?;
         j.begin_object()?;
-        j.field_str("family", if via.contains(':') { "inet6" } else { "inet" })?;
-        j.field_str("host", &via)?;
+        j.field_str("family", if via.is_ipv6() { "inet6" } else { "inet" })?;
+        j.field_display("host", via)?;
         j.end_object()?;
     }
     if let Some(oif) = r.oif()? {
@@ -106,13 +121,10 @@ pub fn route_json<W: Write>(
     }
     let table = r.table()?;
     if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
-        j.field_str("table", &table_name(table).map_or_else(|| table.to_string(), str::to_owned))?;
+        j.field_display("table", NameOr(table_name(table), table))?;
     }
     if shows_protocol(r) {
-        j.field_str(
-            "protocol",
-            &protocol_name(r.protocol()).map_or_else(|| r.protocol().to_string(), str::to_owned),
-        )?;
+        j.field_display("protocol", NameOr(protocol_name(r.protocol()), r.protocol()))?;
     }
     if r.scope() != 0 {
         j.field_str("scope", scope_name(r.scope()).unwrap_or("unknown"))?;
@@ -186,7 +198,7 @@ pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: T
     }
     write!(out, "{}", dst_text(r)?)?;
     if let Some(src) = r.src()? {
-        write!(out, " from {}", prefix_text(src, r.src_len()))?;
+        write!(out, " from {}", PrefixText(Some(src), r.src_len()))?;
     }
     if let Some(gw) = r.gateway()? {
         write!(out, " via {gw}")?;
@@ -196,14 +208,10 @@ pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: T
     }
     let table = r.table()?;
     if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
-        write!(out, " table {}", table_name(table).map_or_else(|| table.to_string(), str::to_owned))?;
+        write!(out, " table {}", NameOr(table_name(table), table))?;
     }
     if shows_protocol(r) {
-        write!(
-            out,
-            " proto {}",
-            protocol_name(r.protocol()).map_or_else(|| r.protocol().to_string(), str::to_owned)
-        )?;
+        write!(out, " proto {}", NameOr(protocol_name(r.protocol()), r.protocol()))?;
     }
     if r.scope() != 0 {
         write!(out, " scope {}", scope_name(r.scope()).unwrap_or("unknown"))?;

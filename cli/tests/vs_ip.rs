@@ -427,3 +427,50 @@ fn batch_reports_the_failing_line_and_stops() {
     let routes = ns.ip_json(&["route", "show", "203.0.113.0/24"]);
     assert_eq!(routes.as_array().unwrap().len(), 1);
 }
+
+/// Heap allocations of a whole `nlw` run, counted by valgrind.
+fn allocations(ns: &TestNs, args: &[&str]) -> u64 {
+    let out = Command::new("valgrind")
+        .args(["--error-exitcode=3", env!("CARGO_BIN_EXE_nlw"), "-n", &ns.name])
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .output()
+        .expect("run valgrind");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = stderr.lines().find(|l| l.contains("total heap usage")).expect("valgrind's summary");
+    let count = line.split("usage:").nth(1).and_then(|s| s.split_whitespace().next()).unwrap();
+    count.replace(',', "").parse().unwrap()
+}
+
+#[test]
+fn route_dumps_allocate_nothing_per_route() {
+    if !live("route_dumps_allocate_nothing_per_route") {
+        return;
+    }
+    if Command::new("valgrind").arg("--version").output().is_err() {
+        println!("SKIP route_dumps_allocate_nothing_per_route: valgrind is not installed");
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ip(&["addr", "add", "192.0.2.1/24", "dev", "v0"]);
+    let add = |from: u32, to: u32| {
+        let lines: String = (from..to)
+            .map(|i| format!("route add 2001:db8:{i:x}::/48 dev v0 table 100 proto static metric 5\n"))
+            .collect();
+        ns.ip_batch(&lines);
+    };
+    add(0, 100);
+    let small = [
+        allocations(&ns, &["route", "show", "table", "all"]),
+        allocations(&ns, &["-j", "route", "show", "table", "all"]),
+    ];
+    add(100, 2000);
+    let large = [
+        allocations(&ns, &["route", "show", "table", "all"]),
+        allocations(&ns, &["-j", "route", "show", "table", "all"]),
+    ];
+    assert_eq!(small, large, "allocations with 100 and with 2000 routes (text, JSON)");
+}
