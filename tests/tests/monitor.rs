@@ -3,7 +3,7 @@
 //! nothing (counted exactly with a global allocator).
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
 
 use nlwire::link::Link;
 use nlwire_rustix::monitor::{Monitor, MonitorEvent};
@@ -12,12 +12,20 @@ use nlwire_std::{Event, Group, IPRoute};
 use nlwire_tests::live::{live, TestNs};
 
 struct Counting;
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    /// Allocations made by this thread: other threads (the test harness's)
+    /// are not counted.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn allocations() -> usize {
+    ALLOCATIONS.with(Cell::get)
+}
 
 // SAFETY: forwards to the system allocator, only counting.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
@@ -77,7 +85,7 @@ fn receiving_events_allocates_nothing() {
     let lines: String = (0..50).map(|i| format!("link add q{i} type ifb\n")).collect();
     ns.ip_batch(&lines);
 
-    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    let before = allocations();
     let mut names = 0usize;
     let mut events = 0;
     while events < 50 {
@@ -91,7 +99,7 @@ fn receiving_events_allocates_nothing() {
             _ => {}
         }
     }
-    let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
+    let allocations = allocations() - before;
     assert!(names > 0);
     assert_eq!(allocations, 0, "allocations while receiving {events} events");
 }
