@@ -10,7 +10,7 @@
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
 //! nlw rule add|del [from PREFIX] [to PREFIX] [table T] [priority N] [fwmark M[/MASK]] [iif D] [oif D]
 //! nlw netns list|add NAME|del NAME
-//! nlw monitor [link] [address] [route] [neigh]
+//! nlw monitor [link] [address] [route] [neigh] [rule]
 //! nlw [-force] -batch FILE
 //! ```
 

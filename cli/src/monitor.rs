@@ -1,4 +1,4 @@
-//! `nlw monitor [link] [address] [route] [neigh]`: events as they happen,
+//! `nlw monitor [link] [address] [route] [neigh] [rule]`: events as they happen,
 //! one line each (`-j`: one JSON object per line), from one reused buffer.
 
 use std::io::Write;
@@ -27,6 +27,8 @@ pub fn groups(words: &[String]) -> Result<Vec<Group>> {
             Group::Ipv4Route,
             Group::Ipv6Route,
             Group::Neigh,
+            Group::Ipv4Rule,
+            Group::Ipv6Rule,
         ]);
     }
     let mut out = Vec::new();
@@ -36,6 +38,7 @@ pub fn groups(words: &[String]) -> Result<Vec<Group>> {
             "address" | "addr" => out.extend([Group::Ipv4Addr, Group::Ipv6Addr]),
             "route" => out.extend([Group::Ipv4Route, Group::Ipv6Route]),
             "neigh" => out.push(Group::Neigh),
+            "rule" => out.extend([Group::Ipv4Rule, Group::Ipv6Rule]),
             other => {
                 return Err(CliError::usage(format!(
                     "Argument \"{other}\" is unknown, try \"nlw monitor help\"."

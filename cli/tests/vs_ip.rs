@@ -285,7 +285,7 @@ fn monitor_prints_one_json_object_per_event_in_order() {
     }
     let mut child = Running(
         Command::new(env!("CARGO_BIN_EXE_nlw"))
-            .args(["-n", &ns.name, "-j", "monitor", "link", "address", "neigh"])
+            .args(["-n", &ns.name, "-j", "monitor", "link", "address", "neigh", "rule"])
             .stdout(Stdio::piped())
             .spawn()
             .unwrap(),
@@ -312,6 +312,7 @@ fn monitor_prints_one_json_object_per_event_in_order() {
     ns.ip(&["link", "add", "m0", "type", "veth", "peer", "name", "m1"]);
     ns.ip(&["addr", "add", "198.51.100.7/24", "dev", "m0"]);
     ns.ip(&["neigh", "add", "198.51.100.9", "lladdr", "02:00:5e:00:53:09", "dev", "m0", "nud", "permanent"]);
+    ns.ip(&["rule", "add", "from", "198.51.100.0/24", "table", "100", "priority", "1234"]);
     ns.ip(&["link", "del", "m0"]);
     let events: Vec<Value> = loop {
         let line = rx.recv_timeout(std::time::Duration::from_secs(10)).expect("an event");
@@ -327,8 +328,16 @@ fn monitor_prints_one_json_object_per_event_in_order() {
     let created = pos(&|e| e["ifname"] == "m0" && e.get("deleted").is_none());
     let addressed = pos(&|e| e["local"] == "198.51.100.7");
     let neighbour = pos(&|e| e["dst"] == "198.51.100.9" && e.get("deleted").is_none());
+    let rule = pos(&|e| e["priority"] == 1234);
     let deleted = pos(&|e| e["ifname"] == "m0" && e["deleted"] == true);
-    assert!(created < addressed && addressed < neighbour && neighbour < deleted, "{events:#?}");
+    assert!(
+        created < addressed && addressed < neighbour && neighbour < rule && rule < deleted,
+        "{events:#?}"
+    );
+    assert_eq!(
+        (events[rule]["src"].as_str(), events[rule]["table"].as_str()),
+        (Some("198.51.100.0"), Some("100"))
+    );
     assert_eq!(events[addressed]["dev"], "m0");
     assert_eq!(events[neighbour]["dev"], "m0");
     assert_eq!(events[neighbour]["lladdr"], "02:00:5e:00:53:09");
