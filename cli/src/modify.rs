@@ -157,13 +157,20 @@ pub fn table_id(s: &str) -> Result<u32> {
 
 /// The words after a keyword, one at a time, with ip's message when one is
 /// missing.
-struct Words<'a>(std::slice::Iter<'a, String>);
+pub struct Words<'a>(std::slice::Iter<'a, String>);
 
 impl<'a> Words<'a> {
-    fn next(&mut self) -> Option<&'a str> {
+    /// The words of `args`, in order.
+    pub fn new(args: &'a [String]) -> Self {
+        Words(args.iter())
+    }
+    /// The next word.
+    #[allow(clippy::should_implement_trait)] // `value` needs the same iterator
+    pub fn next(&mut self) -> Option<&'a str> {
         self.0.next().map(String::as_str)
     }
-    fn value(&mut self, keyword: &str) -> Result<&'a str> {
+    /// The value after `keyword`.
+    pub fn value(&mut self, keyword: &str) -> Result<&'a str> {
         self.next().ok_or_else(|| {
             usage(format!("Command line is not complete. Try option \"help\" after \"{keyword}\""))
         })
@@ -203,7 +210,7 @@ impl Change {
                 let (dev, rest) =
                     if dev == "dev" { rest.split_first().ok_or_else(unknown)? } else { (dev, rest) };
                 let mut settings = Vec::new();
-                let mut words = Words(rest.iter());
+                let mut words = Words::new(rest);
                 while let Some(word) = words.next() {
                     settings.push(match word {
                         "up" => Setting::Up(true),
@@ -330,7 +337,7 @@ impl Change {
 
 impl AddrChange {
     fn parse(op: AddrOp, args: &[String], family: u8) -> Result<Self> {
-        let mut words = Words(args.iter());
+        let mut words = Words::new(args);
         let (mut prefix_arg, mut dev, mut label) = (None, None, None);
         while let Some(word) = words.next() {
             match word {
@@ -361,7 +368,7 @@ impl AddrChange {
 
 impl RouteChange {
     fn parse(op: RouteOp, args: &[String], family: u8) -> Result<Self> {
-        let mut words = Words(args.iter());
+        let mut words = Words::new(args);
         let mut dst = None;
         let mut r = RouteChange {
             op,
@@ -477,7 +484,7 @@ fn hop_without_via() -> CliError {
 
 impl NeighChange {
     fn parse(verb: NeighVerb, args: &[String]) -> Result<Self> {
-        let mut words = Words(args.iter());
+        let mut words = Words::new(args);
         let (mut dst, mut dev, mut lladdr, mut state, mut router) = (None, None, None, None, false);
         while let Some(word) = words.next() {
             match word {
@@ -555,7 +562,7 @@ impl RuleChange {
             iif: None,
             oif: None,
         };
-        let mut words = Words(args.iter());
+        let mut words = Words::new(args);
         while let Some(word) = words.next() {
             match word {
                 "from" => {

@@ -9,7 +9,7 @@ use nlwire::route::{
 };
 
 use crate::json::Json;
-use crate::modify::{ifindex, ip, number};
+use crate::modify::{ifindex, ip, number, Words};
 use crate::names::Names;
 use crate::{CliError, Ctx, Result};
 
@@ -309,22 +309,15 @@ impl GetSpec {
     pub fn parse(args: &[String]) -> Result<Self> {
         let mut dst = None;
         let (mut from, mut iif, mut oif, mut mark, mut fibmatch) = (None, None, None, None, false);
-        let mut words = args.iter().map(String::as_str);
+        let mut words = Words::new(args);
         while let Some(word) = words.next() {
-            let mut value = || {
-                words.next().ok_or_else(|| {
-                    CliError::usage(format!(
-                        "Command line is not complete. Try option \"help\" after \"{word}\""
-                    ))
-                })
-            };
             match word {
-                "from" => from = Some(ip(value()?)?),
-                "iif" => iif = Some(value()?.to_owned()),
-                "oif" | "dev" => oif = Some(value()?.to_owned()),
-                "mark" => mark = Some(number("mark", value()?)?),
+                "from" => from = Some(ip(words.value(word)?)?),
+                "iif" => iif = Some(words.value(word)?.to_owned()),
+                "oif" | "dev" => oif = Some(words.value(word)?.to_owned()),
+                "mark" => mark = Some(number("mark", words.value(word)?)?),
                 "fibmatch" => fibmatch = true,
-                "to" => dst = Some(ip(value()?)?),
+                "to" => dst = Some(ip(words.value(word)?)?),
                 w if dst.is_none() => dst = Some(ip(w.split('/').next().unwrap_or(w))?),
                 other => {
                     return Err(CliError::usage(format!(
