@@ -9,7 +9,7 @@ use nlwire::Message;
 use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
 use crate::addr::AddrHandle;
-use crate::error::{Error, Result};
+use crate::error::{BatchFailures, Error, Result};
 use crate::link::LinkHandle;
 use crate::monitor::{Group, Monitor};
 use crate::neigh::NeighHandle;
@@ -20,6 +20,32 @@ use crate::rule::RuleHandle;
 
 /// Receive buffer size: larger than any dump datagram the kernel builds.
 const RECV_BUF: usize = 64 * 1024;
+
+/// Requests per datagram in a batch. The kernel answers a whole datagram
+/// before the caller reads anything; more answers than this could overflow
+/// the socket's default receive buffer (212 KiB) and be lost.
+pub(crate) const BATCH_DATAGRAM: usize = 128;
+
+/// Cuts built requests into datagrams of at most [`BATCH_DATAGRAM`]
+/// requests: (index of the first request, bytes, number of requests).
+pub(crate) fn batch_datagrams(built: &[u8]) -> Vec<(u32, &[u8], u32)> {
+    let starts: Vec<usize> = nlwire::Messages::new(built)
+        .step_by(BATCH_DATAGRAM)
+        .filter_map(|m| m.ok())
+        .map(|m| m.offset())
+        .collect();
+    let total = nlwire::Messages::new(built).count();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &start)| {
+            let end = starts.get(i + 1).copied().unwrap_or(built.len());
+            let first = i * BATCH_DATAGRAM;
+            let count = (total - first).min(BATCH_DATAGRAM);
+            (first as u32, built.get(start..end).unwrap_or(&[]), count as u32)
+        })
+        .collect()
+}
 
 /// Where an [`IPRoute`] lives: pyroute2's `netns=` argument.
 #[derive(Debug)]
@@ -231,12 +257,18 @@ impl IPRoute {
         self.request(request)?.into_iter().next().ok_or_else(|| Error::NotFound("reply".into()))
     }
 
-    /// Sends requests in one datagram; every one is answered. The error
-    /// names the first refused request (0-based `index`) and how many failed;
-    /// the others were applied.
+    /// Sends requests together (128 per datagram); every one is answered.
+    /// The error names the first refused request (0-based `index`) and how
+    /// many failed; the others were applied. Nothing is sent if a request
+    /// cannot be built.
     pub fn batch(&mut self, requests: &[&dyn Request]) -> Result<()> {
         self.build(requests)?;
-        self.sock.batch(&self.send, &mut self.recv).map_err(|e| Error::from_request(e, true))
+        let mut failures = BatchFailures::default();
+        for (base, datagram, _) in batch_datagrams(&self.send) {
+            let outcome = self.sock.batch(datagram, &mut self.recv).map_err(|e| Error::from_request(e, true));
+            failures.record(base, outcome)?;
+        }
+        failures.finish()
     }
 
     /// Sends a dump request and returns a lending iterator over the replies:

@@ -1,7 +1,7 @@
 //! # nlwire-std: pyroute2's IPRoute for Rust
 //!
 //! A blocking [`IPRoute`] (and, with the default `tokio` feature, an
-//! `AsyncIPRoute` with request, batch and owned dumps) over the allocation-free `nlwire` core and the
+//! `AsyncIPRoute` whose requests may overlap on one socket) over the allocation-free `nlwire` core and the
 //! `nlwire-rustix` socket: dumps are lending iterators over one receive
 //! buffer, or owned messages ([`OwnedMessage`], one allocation each) for
 //! callers who keep them; every message answers pyroute2's `get("ifname")`,
@@ -44,19 +44,29 @@
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`) |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
 //!
-//! The builders belong to [`IPRoute`]; `AsyncIPRoute` has no handles and
-//! takes the core's typed requests (`nlwire::neigh::Add`, `nlwire::rule::Add`,
-//! `nlwire::tc::QdiscRequest`, their dumps, ...) through its `request`,
-//! `batch` and `dump_owned`.
+//! `AsyncIPRoute` (feature `tokio`, on by default) takes `&self`: requests
+//! from several tasks or a `join!` are in flight together on one socket and
+//! matched to their callers by sequence number, with no background task.
+//! Its dumps are read with `next().await` (borrowed, zero copies, zero
+//! allocations per message) or as a `futures::Stream` of owned messages
+//! (`dump(..).await?.owned()`); `AsyncMonitor` gives events the same two
+//! ways. Dumps on one session take turns (the kernel refuses a second one
+//! with `EBUSY`); at most 128 requests wait unanswered at once, so answers
+//! never overflow the socket's buffer.
 //!
 //! What nlwire adds: dumps interrupted by concurrent changes are reported
 //! ([`Error::Interrupted`]) and retried on request ([`IPRoute::dump_owned`]);
 //! lost events are an [`Event::Overrun`] value; strict checking and extended
 //! ACKs are on by default ([`IPRoute::status`]); batches say which request
-//! failed ([`IPRoute::batch`]).
+//! failed ([`IPRoute::batch`]), and are sent 128 requests per datagram so
+//! that no answer is lost however long the batch.
 #![deny(missing_docs)]
 
 mod addr;
+#[cfg(feature = "tokio")]
+mod async_dump;
+#[cfg(feature = "tokio")]
+mod async_monitor;
 #[cfg(feature = "tokio")]
 mod asyncio;
 mod error;
@@ -71,11 +81,15 @@ mod rule;
 
 pub use addr::{AddrHandle, AddrRequest};
 #[cfg(feature = "tokio")]
+pub use async_dump::{AsyncDump, OwnedDump};
+#[cfg(feature = "tokio")]
+pub use async_monitor::AsyncMonitor;
+#[cfg(feature = "tokio")]
 pub use asyncio::AsyncIPRoute;
 pub use error::{Error, Result};
 pub use iproute::{Dump, IPRoute, NetnsRef, Status};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
-pub use monitor::{Event, Group, Monitor};
+pub use monitor::{Event, Group, Monitor, OwnedEvent};
 pub use neigh::{NeighHandle, NeighRequest};
 pub use owned::OwnedMessage;
 pub use qdisc::{QdiscBuilder, QdiscHandle};

@@ -7,6 +7,7 @@ use nlwire_rustix::Socket;
 
 use crate::error::{Error, Result};
 use crate::iproute::{open_socket, NetnsRef};
+use crate::owned::OwnedMessage;
 
 /// Multicast groups to watch, as `ip monitor` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +105,7 @@ pub enum Event<'a> {
 }
 
 impl<'a> Event<'a> {
-    fn of(msg: Message<'a>) -> Self {
+    pub(crate) fn of(msg: Message<'a>) -> Self {
         match msg.kind() {
             msg_type::RTM_NEWLINK => Event::NewLink(msg),
             msg_type::RTM_DELLINK => Event::DelLink(msg),
@@ -135,6 +136,26 @@ impl<'a> Event<'a> {
             | Event::DelRule(m)
             | Event::Other(m) => Some(m),
             Event::Overrun => None,
+        }
+    }
+}
+
+/// An event kept beyond the next receive: what the async monitor's
+/// `Stream` yields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OwnedEvent {
+    /// A notification, copied (one allocation).
+    Message(OwnedMessage),
+    /// Events were lost (the receive buffer overflowed): dump again to resync.
+    Overrun,
+}
+
+impl OwnedEvent {
+    /// The typed event, borrowed.
+    pub fn event(&self) -> Event<'_> {
+        match self {
+            OwnedEvent::Message(msg) => Event::of(msg.message()),
+            OwnedEvent::Overrun => Event::Overrun,
         }
     }
 }

@@ -1,13 +1,44 @@
 //! Live kernel: `AsyncIPRoute` on a current-thread tokio runtime, in a
 //! throwaway namespace; changes read back through its dumps and `ip -j`.
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::future::Future;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::task::Poll;
 
-use nlwire::addr::{self, AddrEntry};
+use futures_util::future::join_all;
+use futures_util::{FutureExt, StreamExt, TryStreamExt};
+use nlwire::addr::{self, AddrEntry, Address};
 use nlwire::build::Request;
-use nlwire::link::{self, IfName, Kind, Link};
-use nlwire_std::{AsyncIPRoute, Error};
-use nlwire_tests::live::{live, TestNs};
+use nlwire::link::{self, IfName, Kind, Link, LinkRef};
+use nlwire::route::{Prefix, Route, RouteDump, RouteRequest};
+use nlwire_std::{AsyncIPRoute, Error, Event, Group, OwnedMessage};
+use nlwire_tests::live::{link_name, live, TestNs};
+
+struct Counting;
+thread_local! {
+    /// Allocations made by this thread (the test's, on a current-thread
+    /// runtime); the harness's threads are not counted.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn allocations() -> usize {
+    ALLOCATIONS.with(Cell::get)
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 
 #[tokio::test(flavor = "current_thread")]
 async fn requests_dumps_and_batches() {
@@ -15,7 +46,7 @@ async fn requests_dumps_and_batches() {
         return;
     }
     let ns = TestNs::new();
-    let mut ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
     let n = |s: &str| IfName::new(s).unwrap();
     ipr.request(&link::Add::new(n("test0"), Kind::Veth { peer: Some(n("test1")) }).mtu(9000)).await.unwrap();
 
@@ -49,4 +80,242 @@ async fn requests_dumps_and_batches() {
 #[test]
 fn outside_a_runtime_is_an_error_not_a_panic() {
     assert!(matches!(AsyncIPRoute::new(), Err(Error::Invalid(_))));
+}
+
+/// A veth pair `test0`/`test1`, up, with 198.51.100.1/24 on `test0`.
+fn veth_with_address(ns: &TestNs) -> u32 {
+    ns.ip_batch(
+        "link add test0 type veth peer name test1\nlink set test0 up\nlink set test1 up\n\
+         addr add 198.51.100.1/24 dev test0\n",
+    );
+    ns.ifindex("test0")
+}
+
+/// `203.0.113.0/24` split into host routes: the `i`-th one through `oif`.
+fn host_route(i: u8, oif: u32) -> RouteRequest<'static> {
+    RouteRequest {
+        oif: Some(oif),
+        ..RouteRequest::add(Prefix::host(IpAddr::V4(Ipv4Addr::new(203, 0, 113, i))))
+    }
+}
+
+/// `2001:db8::7:i/128` through `oif`.
+fn host_route_v6(i: u16, oif: u32) -> RouteRequest<'static> {
+    RouteRequest {
+        oif: Some(oif),
+        ..RouteRequest::add(Prefix::host(IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 7, i))))
+    }
+}
+
+fn main_table_v6() -> RouteDump {
+    RouteDump { table: Some(254), ..RouteDump::new(10) }
+}
+
+fn main_table_v4() -> RouteDump {
+    RouteDump { table: Some(254), ..RouteDump::new(2) }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn requests_in_flight_together_each_get_their_own_answer() {
+    if !live("requests_in_flight_together_each_get_their_own_answer") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let test0 = veth_with_address(&ns);
+
+    // Sent together, answered in one go: the refusal goes to its own caller.
+    let (ok, dup, again, get) = tokio::join!(
+        ipr.request(&host_route(1, test0)),
+        ipr.request(&host_route(2, test0)),
+        ipr.request(&host_route(2, test0)),
+        ipr.get(&link::Get(LinkRef::Index(test0))),
+    );
+    ok.unwrap();
+    let refused = [dup, again].into_iter().filter(|r| r.is_err()).collect::<Vec<_>>();
+    assert_eq!(refused.len(), 1, "exactly one of the two identical adds is refused");
+    assert_eq!(refused[0].as_ref().unwrap_err().errno(), Some(17));
+    let link = get.unwrap();
+    assert_eq!(Link::parse(&link.message()).unwrap().ifname().unwrap(), Some("test0"));
+
+    // Far more requests than may wait unanswered at once, sent while a dump
+    // holds the socket and is read only afterwards: every one is answered
+    // (none lost to a full receive buffer), and applied.
+    let adds: Vec<RouteRequest<'static>> = (1..=3000).map(|i| host_route_v6(i, test0)).collect();
+    let mut dump = ipr.dump(&link::Dump::default()).await.unwrap();
+    let mut sends: Vec<_> = adds.iter().map(|r| Box::pin(ipr.request(r))).collect();
+    // Each polled once (outside tokio's cooperative budget, which would
+    // stop after 128): sent, or waiting for room; none answered, as the
+    // dump holds the socket.
+    let answered = tokio::task::unconstrained(std::future::poll_fn(|cx| {
+        Poll::Ready(sends.iter_mut().map(|s| s.as_mut().poll(cx)).filter(Poll::is_ready).count())
+    }))
+    .await;
+    assert_eq!(answered, 0);
+    let mut links = 0;
+    while dump.next().await.unwrap().is_some() {
+        links += 1;
+    }
+    assert_eq!(links, 3);
+    drop(dump);
+    let outcomes = join_all(sends).await;
+    assert!(outcomes.iter().all(Result::is_ok), "{:?}", outcomes.iter().find(|r| r.is_err()));
+    let routes = ns.ip_json(&["-6", "route", "show", "root", "2001:db8::7:0/112"]);
+    assert_eq!(routes.as_array().unwrap().len(), 3000);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn dumps_take_turns_and_requests_pass_between_their_messages() {
+    if !live("dumps_take_turns_and_requests_pass_between_their_messages") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let test0 = veth_with_address(&ns);
+    let adds: Vec<RouteRequest<'static>> = (1..=200).map(|i| host_route(i, test0)).collect();
+    let refs: Vec<&dyn Request> = adds.iter().map(|r| r as &dyn Request).collect();
+    ipr.batch(&refs).await.unwrap();
+
+    // A second dump asked for while the first is being read waits for its
+    // end, instead of failing with EBUSY.
+    let expected = ns.ip_json(&["-4", "route", "show", "table", "main"]).as_array().unwrap().len();
+    let mut first = ipr.dump(&main_table_v4()).await.unwrap();
+    let reading = async {
+        let mut n = 0;
+        while first.next().await.unwrap().is_some() {
+            n += 1;
+            tokio::task::yield_now().await;
+        }
+        n
+    };
+    let (routes, links) = tokio::join!(reading, ipr.dump_owned(&link::Dump::default(), 0));
+    assert_eq!((routes, links.unwrap().len()), (expected, 3));
+    drop(first);
+
+    // A request made while a dump is being read: its answer arrives among
+    // the dump's datagrams and is handed over.
+    let extra = host_route(251, test0);
+    let mut dump = ipr.dump(&main_table_v4()).await.unwrap();
+    let reading = async {
+        let mut n = 0;
+        while let Some(msg) = dump.next().await.unwrap() {
+            Route::parse(&msg).unwrap();
+            n += 1;
+            tokio::task::yield_now().await;
+        }
+        n
+    };
+    let (seen, added) = tokio::join!(reading, ipr.request(&extra));
+    added.unwrap();
+    assert!(seen == expected || seen == expected + 1, "{seen} routes seen, {expected} before the add");
+    drop(dump);
+
+    // The owned Stream gives the same messages as the owned dump.
+    let streamed: Vec<OwnedMessage> =
+        ipr.dump(&main_table_v4()).await.unwrap().owned().try_collect().await.unwrap();
+    let owned = ipr.dump_owned(&main_table_v4(), 0).await.unwrap();
+    let payloads = |v: &[OwnedMessage]| v.iter().map(|m| m.message().payload().to_vec()).collect::<Vec<_>>();
+    assert_eq!(payloads(&streamed), payloads(&owned));
+    assert_eq!(streamed.len(), expected + 1);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn abandoned_dumps_and_cancelled_requests_leave_the_session_usable() {
+    if !live("abandoned_dumps_and_cancelled_requests_leave_the_session_usable") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let test0 = veth_with_address(&ns);
+    // One batch bigger than the socket's receive buffer can hold answers for.
+    let adds: Vec<RouteRequest<'static>> = (1..=2000).map(|i| host_route_v6(i, test0)).collect();
+    let refs: Vec<&dyn Request> = adds.iter().map(|r| r as &dyn Request).collect();
+    ipr.batch(&refs).await.unwrap();
+    let routes_v6 = ns.ip_json(&["-6", "route", "show", "table", "main"]).as_array().unwrap().len();
+    assert!(routes_v6 > 2000);
+
+    // A dump dropped after its first message: the rest spans many
+    // datagrams, which the session reads away.
+    let mut dump = ipr.dump(&main_table_v6()).await.unwrap();
+    assert!(dump.next().await.unwrap().is_some());
+    drop(dump);
+    assert_eq!(ipr.dump_owned(&main_table_v6(), 0).await.unwrap().len(), routes_v6);
+    let expected = ns.ip_json(&["-4", "route", "show", "table", "main"]).as_array().unwrap().len();
+
+    // A request whose caller stopped waiting: polled once (sent), dropped.
+    let cancelled = host_route(254, test0);
+    let _ = ipr.request(&cancelled).now_or_never();
+    ipr.request(&host_route(253, test0)).await.unwrap();
+    let dst = |d: &str| ns.ip_json(&["-4", "route", "show", d]).as_array().unwrap().len();
+    assert_eq!((dst("203.0.113.254"), dst("203.0.113.253")), (1, 1));
+    assert_eq!(ipr.dump_owned(&main_table_v4(), 0).await.unwrap().len(), expected + 2);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn lending_dump_allocates_nothing_per_message() {
+    if !live("lending_dump_allocates_nothing_per_message") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let test0 = veth_with_address(&ns);
+    let adds: Vec<RouteRequest<'static>> = (1..=250).map(|i| host_route(i, test0)).collect();
+    let refs: Vec<&dyn Request> = adds.iter().map(|r| r as &dyn Request).collect();
+    ipr.batch(&refs).await.unwrap();
+
+    let mut dump = ipr.dump(&main_table_v4()).await.unwrap();
+    let before = allocations();
+    let (mut n, mut oifs) = (0, 0);
+    while let Some(msg) = dump.next().await.unwrap() {
+        let route = Route::parse(&msg).unwrap();
+        oifs += u32::from(route.oif().unwrap() == Some(test0));
+        n += 1;
+    }
+    let allocated = allocations() - before;
+    assert!(n > 250 && oifs > 250, "{n} routes, {oifs} through test0");
+    assert_eq!(allocated, 0, "allocations while reading {n} routes");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn async_monitor_sees_changes_in_order_borrowed_and_as_a_stream() {
+    if !live("async_monitor_sees_changes_in_order_borrowed_and_as_a_stream") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let mut monitor = ipr.monitor(&[Group::Link, Group::Ipv4Addr]).unwrap();
+    ns.ip(&["link", "add", "test0", "type", "veth", "peer", "name", "test1"]);
+    ns.ip(&["addr", "add", "192.0.2.1/24", "dev", "test0"]);
+    ns.ip(&["link", "del", "test0"]);
+
+    // Borrowed events, up to the address.
+    let mut seen = Vec::new();
+    while seen.last().map(String::as_str) != Some("new addr 192.0.2.1") {
+        seen.push(match monitor.next_event().await.unwrap() {
+            Event::NewLink(m) => format!("new link {}", link_name(&m)),
+            Event::NewAddr(m) => {
+                format!("new addr {}", Address::parse(&m).unwrap().address().unwrap().unwrap())
+            }
+            other => panic!("unexpected {other:?}"),
+        });
+    }
+    let at = |what: &str, list: &[String]| list.iter().position(|s| s == what);
+    assert!(at("new link test0", &seen).is_some() && at("new link test1", &seen).is_some(), "{seen:?}");
+
+    // The rest as owned events from the Stream: the address goes before
+    // the link that carried it.
+    let mut rest = Vec::new();
+    while at("del link test0", &rest).is_none() {
+        let event = monitor.next().await.unwrap().unwrap();
+        rest.push(match event.event() {
+            Event::DelAddr(m) => {
+                format!("del addr {}", Address::parse(&m).unwrap().address().unwrap().unwrap())
+            }
+            Event::DelLink(m) => format!("del link {}", link_name(&m)),
+            Event::NewLink(m) => format!("new link {}", link_name(&m)),
+            other => format!("{other:?}"),
+        });
+    }
+    let del_addr = at("del addr 192.0.2.1", &rest);
+    assert!(del_addr.is_some() && del_addr < at("del link test0", &rest), "{rest:?}");
 }

@@ -2,10 +2,12 @@
 //! back through its dumps and through `ip -j`, errors as `ip` prints them,
 //! and monitoring.
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::os::unix::fs::MetadataExt;
 
 use nlwire::addr::Address;
+use nlwire::build::Request;
+use nlwire::route::{Prefix, RouteRequest};
 use nlwire_std::{Error, Event, Group, IPRoute};
 use nlwire_tests::live::{live, TestNs};
 
@@ -225,4 +227,37 @@ fn route_verbs_dump_and_flush() {
     assert_eq!(ns.ip_json(&["route", "show", "table", "100"]).as_array().unwrap().len(), 0);
     // The main table's kernel routes were not touched.
     assert!(!ns.ip_json(&["route", "show"]).as_array().unwrap().is_empty());
+}
+
+#[test]
+fn batches_larger_than_a_datagram_report_the_failing_request_by_its_index() {
+    if !live("batches_larger_than_a_datagram_report_the_failing_request_by_its_index") {
+        return;
+    }
+    let ns = TestNs::new();
+    let mut ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    let v0 = veth(&ns);
+    // 2,000 host routes in 2001:db8::7:0/112, the one at index 1,500 a
+    // repeat of the first: more answers than one datagram's worth.
+    let route = |i: u16| RouteRequest {
+        oif: Some(v0),
+        ..RouteRequest::add(Prefix::host(IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 7, i))))
+    };
+    let adds: Vec<RouteRequest<'static>> = (0..2000).map(|i| route(if i == 1500 { 0 } else { i })).collect();
+    let refs: Vec<&dyn Request> = adds.iter().map(|r| r as &dyn Request).collect();
+    match ipr.batch(&refs) {
+        Err(Error::Kernel { errno: 17, index: Some(1500), failures: 1, .. }) => {}
+        other => panic!("{other:?}"),
+    }
+    let routes = ns.ip_json(&["-6", "route", "show", "root", "2001:db8::7:0/112"]);
+    assert_eq!(routes.as_array().unwrap().len(), 1999);
+
+    // A request that cannot be built stops the whole batch before sending.
+    let bad = RouteRequest { oif: Some(v0), ..RouteRequest::add(Prefix::new(A, 33)) };
+    let mut refs: Vec<&dyn Request> = adds.iter().take(300).map(|r| r as &dyn Request).collect();
+    refs.push(&bad);
+    ns.ip(&["-6", "route", "flush", "root", "2001:db8::7:0/112"]);
+    assert!(matches!(ipr.batch(&refs), Err(Error::Invalid(_))));
+    let routes = ns.ip_json(&["-6", "route", "show", "root", "2001:db8::7:0/112"]);
+    assert_eq!(routes.as_array().unwrap().len(), 0, "{routes}");
 }

@@ -1,0 +1,137 @@
+//! Event monitoring for async code: typed events borrowed from a reused
+//! buffer with `next_event().await`, or a `Stream` of owned events.
+
+use std::ops::Range;
+use std::pin::Pin;
+use std::task::{ready, Context, Poll};
+
+use futures_core::Stream;
+use nlwire::Message;
+use nlwire_rustix::Socket;
+use tokio::io::unix::AsyncFd;
+
+use crate::asyncio::{io_to_socket, register};
+use crate::error::{Error, Result};
+use crate::iproute::{open_socket, NetnsRef};
+use crate::monitor::{Event, Group, OwnedEvent};
+use crate::owned::OwnedMessage;
+
+/// A subscription on its own socket, registered with tokio. After the
+/// first event, receiving allocates nothing on the borrowed path.
+///
+/// ```no_run
+/// # async fn f() -> nlwire_std::Result<()> {
+/// use nlwire_std::{AsyncMonitor, Event, Group};
+/// let mut monitor = AsyncMonitor::new(&[Group::Link, Group::Ipv4Addr])?;
+/// loop {
+///     match monitor.next_event().await? {
+///         Event::NewLink(msg) => println!("link {:?}", msg.get("ifname")?),
+///         Event::Overrun => println!("events were lost: dump again"),
+///         _ => {}
+///     }
+/// }
+/// # }
+/// ```
+pub struct AsyncMonitor {
+    fd: AsyncFd<Socket>,
+    buf: Vec<u8>,
+    len: usize,
+    pos: usize,
+}
+
+/// What the next step of the monitor found.
+enum Found {
+    Message(Range<usize>),
+    Overrun,
+}
+
+impl AsyncMonitor {
+    /// Subscribes to `groups` in the caller's namespace. Must be called
+    /// inside a tokio runtime.
+    pub fn new(groups: &[Group]) -> Result<Self> {
+        Self::with_socket(open_socket(None)?, groups)
+    }
+
+    /// Subscribes to `groups` in another namespace.
+    pub fn in_netns(netns: impl Into<NetnsRef>, groups: &[Group]) -> Result<Self> {
+        Self::with_socket(open_socket(Some(&netns.into()))?, groups)
+    }
+
+    pub(crate) fn with_socket(sock: Socket, groups: &[Group]) -> Result<Self> {
+        for g in groups {
+            sock.add_membership(g.number())?;
+        }
+        Ok(AsyncMonitor { fd: register(sock)?, buf: vec![0; 64 * 1024], len: 0, pos: 0 })
+    }
+
+    /// The socket.
+    pub fn socket(&self) -> &Socket {
+        self.fd.get_ref()
+    }
+
+    /// Waits for the next event, borrowed until the next call.
+    pub async fn next_event(&mut self) -> Result<Event<'_>> {
+        match std::future::poll_fn(|cx| self.poll_advance(cx)).await? {
+            Found::Message(range) => Ok(Event::of(self.message_at(range)?)),
+            Found::Overrun => Ok(Event::Overrun),
+        }
+    }
+
+    fn message_at(&self, range: Range<usize>) -> Result<Message<'_>> {
+        Message::parse(self.buf.get(range).unwrap_or(&[])).map_err(Error::Malformed)
+    }
+
+    fn poll_advance(&mut self, cx: &mut Context<'_>) -> Poll<Result<Found>> {
+        loop {
+            if self.pos < self.len {
+                let start = self.pos;
+                return Poll::Ready(match Message::parse(self.buf.get(start..self.len).unwrap_or(&[])) {
+                    Ok(msg) => {
+                        let end = start + msg.bytes().len();
+                        self.pos = nlwire::wire::align(end).min(self.len);
+                        Ok(Found::Message(start..end))
+                    }
+                    Err(e) => {
+                        self.pos = self.len;
+                        Err(Error::Malformed(e))
+                    }
+                });
+            }
+            let mut ready =
+                ready!(self.fd.poll_read_ready(cx)).map_err(|e| Error::Socket(io_to_socket(&e)))?;
+            let received = ready.try_io(|fd| match fd.get_ref().recv(&mut self.buf) {
+                Ok(got) => Ok(Ok(got.len)),
+                Err(nlwire_rustix::Error::WouldBlock) => Err(std::io::ErrorKind::WouldBlock.into()),
+                Err(e) => Ok(Err(e)),
+            });
+            match received {
+                Ok(Ok(Ok(len))) => (self.len, self.pos) = (len, 0),
+                Ok(Ok(Err(nlwire_rustix::Error::Overrun))) => {
+                    (self.len, self.pos) = (0, 0);
+                    return Poll::Ready(Ok(Found::Overrun));
+                }
+                Ok(Ok(Err(nlwire_rustix::Error::NotFromKernel { .. }))) | Err(_) => {}
+                Ok(Ok(Err(e))) => return Poll::Ready(Err(Error::Socket(e))),
+                Ok(Err(e)) => return Poll::Ready(Err(Error::Socket(io_to_socket(&e)))),
+            }
+        }
+    }
+}
+
+/// The monitor as a `Stream` of owned events (one allocation per message);
+/// it never ends by itself.
+impl Stream for AsyncMonitor {
+    type Item = Result<OwnedEvent>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let monitor = self.get_mut();
+        let event = match ready!(monitor.poll_advance(cx)) {
+            Ok(Found::Message(range)) => {
+                monitor.message_at(range).map(|m| OwnedEvent::Message(OwnedMessage::new(&m)))
+            }
+            Ok(Found::Overrun) => Ok(OwnedEvent::Overrun),
+            Err(e) => Err(e),
+        };
+        Poll::Ready(Some(event))
+    }
+}
