@@ -3,14 +3,18 @@
 use std::net::IpAddr;
 
 use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
+use nlwire::build::Request;
 
+#[cfg(feature = "tokio")]
+use crate::asyncio::AsyncIPRoute;
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
 
-/// Address verbs of an [`IPRoute`]; see [`IPRoute::addr`].
-pub struct AddrHandle<'i> {
-    ipr: &'i mut IPRoute,
+/// Address verbs of a session; see [`IPRoute::addr`]. `S` is the session:
+/// `&mut IPRoute` (blocking `send()`) or `&AsyncIPRoute` (`send().await`).
+pub struct AddrHandle<S> {
+    ipr: S,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,38 +33,54 @@ enum Verb {
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct AddrRequest<'i> {
-    ipr: &'i mut IPRoute,
+pub struct AddrRequest<S> {
+    ipr: S,
     verb: Verb,
     entry: AddrEntry<'static>,
     label: Option<String>,
 }
 
-impl<'i> AddrHandle<'i> {
-    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+impl<S> AddrHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
         AddrHandle { ipr }
     }
 
-    fn request(self, verb: Verb, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+    fn request(self, verb: Verb, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
         AddrRequest { ipr: self.ipr, verb, entry: AddrEntry::new(ifindex, address, prefix_len), label: None }
     }
     /// `ip address add ADDRESS/PREFIX dev IFINDEX` (fails if it exists).
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+    pub fn add(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
         self.request(Verb::Add, ifindex, address, prefix_len)
     }
     /// `ip address replace`: add, or update if it exists.
-    pub fn replace(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+    pub fn replace(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
         self.request(Verb::Replace, ifindex, address, prefix_len)
     }
     /// `ip address change`: update an existing address.
-    pub fn change(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+    pub fn change(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
         self.request(Verb::Change, ifindex, address, prefix_len)
     }
     /// `ip address del`.
-    pub fn del(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<'i> {
+    pub fn del(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
         self.request(Verb::Del, ifindex, address, prefix_len)
     }
+}
+
+/// The deletions that flush the addresses in `owned`.
+fn flush_requests(owned: &[OwnedMessage]) -> Result<Vec<addr::Del<'static>>> {
+    let mut dels = Vec::with_capacity(owned.len());
+    for msg in owned {
+        let a = Address::parse(&msg.message()).map_err(Error::Malformed)?;
+        let Some(ip) = a.addr().map_err(Error::Malformed)? else { continue };
+        let mut entry = AddrEntry::new(a.ifindex(), ip, a.prefix_len());
+        entry.peer = a.peer().map_err(Error::Malformed)?;
+        dels.push(addr::Del(entry));
+    }
+    Ok(dels)
+}
+
+impl AddrHandle<&mut IPRoute> {
     /// pyroute2's `get_addr()`: every address, owned.
     pub fn dump(self) -> Result<Vec<OwnedMessage>> {
         self.ipr.dump_owned(&addr::Dump::default(), 0)
@@ -73,23 +93,35 @@ impl<'i> AddrHandle<'i> {
     /// interface in one batch; returns how many were deleted.
     pub fn flush(self, ifindex: u32) -> Result<usize> {
         let owned = self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3)?;
-        let mut dels = Vec::with_capacity(owned.len());
-        for msg in &owned {
-            let a = Address::parse(&msg.message()).map_err(Error::Malformed)?;
-            let Some(ip) = a.addr().map_err(Error::Malformed)? else { continue };
-            let mut entry = AddrEntry::new(a.ifindex(), ip, a.prefix_len());
-            entry.peer = a.peer().map_err(Error::Malformed)?;
-            dels.push(addr::Del(entry));
-        }
-        let refs: Vec<&dyn nlwire::build::Request> = dels.iter().map(|d| d as _).collect();
-        if !refs.is_empty() {
-            self.ipr.batch(&refs)?;
-        }
+        let dels = flush_requests(&owned)?;
+        let refs: Vec<&dyn Request> = dels.iter().map(|d| d as _).collect();
+        self.ipr.batch(&refs)?;
         Ok(refs.len())
     }
 }
 
-impl AddrRequest<'_> {
+#[cfg(feature = "tokio")]
+impl AddrHandle<&AsyncIPRoute> {
+    /// pyroute2's `get_addr()`: every address, owned.
+    pub async fn dump(self) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&addr::Dump::default(), 0).await
+    }
+    /// The addresses of one interface (filtered by the kernel).
+    pub async fn dump_link(self, ifindex: u32) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 0).await
+    }
+    /// `ip address flush dev IFINDEX`: deletes every address of the
+    /// interface in one batch; returns how many were deleted.
+    pub async fn flush(self, ifindex: u32) -> Result<usize> {
+        let owned = self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3).await?;
+        let dels = flush_requests(&owned)?;
+        let refs: Vec<&dyn Request> = dels.iter().map(|d| d as _).collect();
+        self.ipr.batch(&refs).await?;
+        Ok(refs.len())
+    }
+}
+
+impl<S> AddrRequest<S> {
     /// Peer of a point-to-point address.
     pub fn peer(mut self, peer: IpAddr) -> Self {
         self.entry.peer = Some(peer);
@@ -125,16 +157,34 @@ impl AddrRequest<'_> {
         self.entry.metric = Some(metric);
         self
     }
+}
+
+/// The core request for `verb` on `entry`.
+fn core_request<'a>(verb: Verb, mut entry: AddrEntry<'a>, label: Option<&'a str>) -> Box<dyn Request + 'a> {
+    entry.label = label;
+    match verb {
+        Verb::Add => Box::new(addr::Add(entry)),
+        Verb::Replace => Box::new(addr::Replace(entry)),
+        Verb::Change => Box::new(addr::Change(entry)),
+        Verb::Del => Box::new(addr::Del(entry)),
+    }
+}
+
+impl AddrRequest<&mut IPRoute> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(self) -> Result<()> {
-        let mut entry = self.entry;
-        entry.label = self.label.as_deref();
-        match self.verb {
-            Verb::Add => self.ipr.request(&addr::Add(entry)),
-            Verb::Replace => self.ipr.request(&addr::Replace(entry)),
-            Verb::Change => self.ipr.request(&addr::Change(entry)),
-            Verb::Del => self.ipr.request(&addr::Del(entry)),
-        }
-        .map(drop)
+        let AddrRequest { ipr, verb, entry, label } = self;
+        let request = core_request(verb, entry, label.as_deref());
+        ipr.request(&*request).map(drop)
+    }
+}
+
+#[cfg(feature = "tokio")]
+impl AddrRequest<&AsyncIPRoute> {
+    /// Sends the request and waits for the kernel's ACK.
+    pub async fn send(self) -> Result<()> {
+        let AddrRequest { ipr, verb, entry, label } = self;
+        let request = core_request(verb, entry, label.as_deref());
+        ipr.request(&*request).await.map(drop)
     }
 }

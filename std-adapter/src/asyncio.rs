@@ -30,12 +30,18 @@ use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
 use tokio::io::Interest;
 use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 
+use crate::addr::AddrHandle;
 use crate::async_dump::AsyncDump;
 use crate::async_monitor::AsyncMonitor;
 use crate::error::{BatchFailures, Error, Result};
 use crate::iproute::{batch_datagrams, build_requests, open_socket, NetnsRef, Status, BATCH_DATAGRAM};
+use crate::link::LinkHandle;
 use crate::monitor::Group;
+use crate::neigh::NeighHandle;
 use crate::owned::OwnedMessage;
+use crate::qdisc::QdiscHandle;
+use crate::route::RouteHandle;
+use crate::rule::RuleHandle;
 
 /// Receive buffer size: larger than any datagram the kernel sends.
 const RECV_BUF: usize = 64 * 1024;
@@ -45,8 +51,26 @@ const RECV_BUF: usize = 64 * 1024;
 /// kernel would drop them (`ENOBUFS`), so further requests wait their turn.
 const MAX_IN_FLIGHT: u32 = BATCH_DATAGRAM as u32;
 
-/// An rtnetlink session for async code. Requests take `&self` and may
-/// overlap; see the [module documentation](self).
+/// An rtnetlink session for async code, with the same verbs as
+/// [`IPRoute`](crate::IPRoute) (`ipr.link().add("v0").veth("v1").send().await`).
+///
+/// Every method takes `&self`: requests from several tasks (share it in an
+/// `Arc`) or from one `join!` are in flight together on one socket, each
+/// answer handed to its caller by sequence number, with no background task.
+/// Dumps take turns, as the kernel runs one dump per socket at a time.
+///
+/// ```no_run
+/// # async fn f() -> nlwire_std::Result<()> {
+/// use nlwire_std::AsyncIPRoute;
+/// let ipr = AsyncIPRoute::new()?;
+/// let (a, b) = tokio::join!(
+///     ipr.addr().add(2, "192.0.2.1".parse().unwrap(), 24).send(),
+///     ipr.addr().add(2, "198.51.100.1".parse().unwrap(), 24).send(),
+/// );
+/// a?;
+/// b?;
+/// # Ok(()) }
+/// ```
 pub struct AsyncIPRoute {
     pub(crate) fd: AsyncFd<Socket>,
     pub(crate) shared: Mutex<Shared>,
@@ -254,6 +278,31 @@ impl AsyncIPRoute {
     /// between the dump and the events.
     pub fn monitor(&self, groups: &[Group]) -> Result<AsyncMonitor> {
         AsyncMonitor::with_socket(open_socket(self.netns.as_ref())?, groups)
+    }
+
+    /// Link verbs: `ipr.link().add("v0").veth("v1").send().await`.
+    pub fn link(&self) -> LinkHandle<&Self> {
+        LinkHandle::new(self)
+    }
+    /// Address verbs: `ipr.addr().add(ifindex, ip, 24).send().await`.
+    pub fn addr(&self) -> AddrHandle<&Self> {
+        AddrHandle::new(self)
+    }
+    /// Route verbs: `ipr.route().add(dst).gateway(gw).send().await`.
+    pub fn route(&self) -> RouteHandle<&Self> {
+        RouteHandle::new(self)
+    }
+    /// Neighbour verbs: `ipr.neigh().add(ip).dev("v0").lladdr(&mac).send().await`.
+    pub fn neigh(&self) -> NeighHandle<&Self> {
+        NeighHandle::new(self)
+    }
+    /// Rule verbs: `ipr.rule().add().from(prefix).table(100).send().await`.
+    pub fn rule(&self) -> RuleHandle<&Self> {
+        RuleHandle::new(self)
+    }
+    /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send().await`.
+    pub fn qdisc(&self) -> QdiscHandle<&Self> {
+        QdiscHandle::new(self)
     }
 
     pub(crate) fn lock(&self) -> MutexGuard<'_, Shared> {

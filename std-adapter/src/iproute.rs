@@ -196,32 +196,32 @@ impl IPRoute {
     }
 
     /// Link verbs: `ipr.link().add("v0").veth("v1").send()`.
-    pub fn link(&mut self) -> LinkHandle<'_> {
+    pub fn link(&mut self) -> LinkHandle<&mut IPRoute> {
         LinkHandle::new(self)
     }
 
     /// Route verbs: `ipr.route().add(dst).gateway(gw).send()`.
-    pub fn route(&mut self) -> RouteHandle<'_> {
+    pub fn route(&mut self) -> RouteHandle<&mut IPRoute> {
         RouteHandle::new(self)
     }
 
     /// Address verbs: `ipr.addr().add(ifindex, ip, 24).send()`.
-    pub fn addr(&mut self) -> AddrHandle<'_> {
+    pub fn addr(&mut self) -> AddrHandle<&mut IPRoute> {
         AddrHandle::new(self)
     }
 
     /// Neighbour verbs: `ipr.neigh().add(ip).dev("v0").lladdr(&mac).send()`.
-    pub fn neigh(&mut self) -> NeighHandle<'_> {
+    pub fn neigh(&mut self) -> NeighHandle<&mut IPRoute> {
         NeighHandle::new(self)
     }
 
     /// Rule verbs: `ipr.rule().add().from(prefix).table(100).send()`.
-    pub fn rule(&mut self) -> RuleHandle<'_> {
+    pub fn rule(&mut self) -> RuleHandle<&mut IPRoute> {
         RuleHandle::new(self)
     }
 
     /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send()`.
-    pub fn qdisc(&mut self) -> QdiscHandle<'_> {
+    pub fn qdisc(&mut self) -> QdiscHandle<&mut IPRoute> {
         QdiscHandle::new(self)
     }
 

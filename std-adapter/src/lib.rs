@@ -44,7 +44,8 @@
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`) |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
 //!
-//! `AsyncIPRoute` (feature `tokio`, on by default) takes `&self`: requests
+//! `AsyncIPRoute` (feature `tokio`, on by default) has the same verbs, each
+//! `send()`, `get()`, `dump()` awaited. It takes `&self`: requests
 //! from several tasks or a `join!` are in flight together on one socket and
 //! matched to their callers by sequence number, with no background task.
 //! Its dumps are read with `next().await` (borrowed, zero copies, zero

@@ -6,13 +6,16 @@ use nlwire::link::{
     VxlanOptions,
 };
 
+#[cfg(feature = "tokio")]
+use crate::asyncio::AsyncIPRoute;
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
 
-/// Link verbs of an [`IPRoute`]; see [`IPRoute::link`].
-pub struct LinkHandle<'i> {
-    ipr: &'i mut IPRoute,
+/// Link verbs of a session; see [`IPRoute::link`]. `S` is the session:
+/// `&mut IPRoute` (blocking `send()`) or `&AsyncIPRoute` (`send().await`).
+pub struct LinkHandle<S> {
+    ipr: S,
 }
 
 /// A link given by name or index.
@@ -69,13 +72,32 @@ struct Pending {
 }
 
 impl Pending {
-    fn resolve<'a>(&'a self, ipr: &mut IPRoute) -> Result<LinkSettings<'a>> {
+    fn resolve(&self, ipr: &mut IPRoute) -> Result<LinkSettings<'_>> {
         let master = match &self.master {
             Some(Some(dev)) => Some(ipr.ifindex(dev)?),
             Some(None) => Some(0),
             None => None,
         };
         let link = self.link.as_ref().map(|d| ipr.ifindex(d)).transpose()?;
+        self.settings(master, link)
+    }
+
+    #[cfg(feature = "tokio")]
+    async fn resolve_async(&self, ipr: &AsyncIPRoute) -> Result<LinkSettings<'_>> {
+        let master = match &self.master {
+            Some(Some(dev)) => Some(ipr.ifindex(dev).await?),
+            Some(None) => Some(0),
+            None => None,
+        };
+        let link = match &self.link {
+            Some(dev) => Some(ipr.ifindex(dev).await?),
+            None => None,
+        };
+        self.settings(master, link)
+    }
+
+    /// The settings, with the links they name given as indexes.
+    fn settings(&self, master: Option<u32>, link: Option<u32>) -> Result<LinkSettings<'_>> {
         Ok(LinkSettings {
             name: self.rename.as_deref().map(ifname).transpose()?,
             mtu: self.mtu,
@@ -139,8 +161,8 @@ macro_rules! settings_setters {
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct LinkAdd<'i> {
-    ipr: &'i mut IPRoute,
+pub struct LinkAdd<S> {
+    ipr: S,
     name: String,
     kind: Option<KindSpec>,
     pending: Pending,
@@ -162,7 +184,7 @@ enum KindSpec {
     Other(String),
 }
 
-impl<'i> LinkAdd<'i> {
+impl<S> LinkAdd<S> {
     settings_setters!();
 
     /// `type veth peer name PEER`.
@@ -223,40 +245,56 @@ impl<'i> LinkAdd<'i> {
         self.kind = Some(KindSpec::Other(kind.to_owned()));
         self
     }
+}
 
+/// The new link's name and kind, checked.
+fn name_and_kind<'a>(name: &str, kind: &'a Option<KindSpec>) -> Result<(IfName, Kind<'a>)> {
+    let name = ifname(name)?;
+    let kind = match kind {
+        None => return Err(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" })),
+        Some(KindSpec::Veth(peer)) => Kind::Veth { peer: peer.as_deref().map(ifname).transpose()? },
+        Some(KindSpec::Bridge(o)) => Kind::Bridge(*o),
+        Some(KindSpec::Macvlan(m)) => Kind::Macvlan(*m),
+        Some(KindSpec::Vxlan(o)) => Kind::Vxlan(*o),
+        Some(KindSpec::Vlan(id, protocol)) => Kind::Vlan { id: *id, protocol: *protocol },
+        Some(KindSpec::Bond(mode)) => Kind::Bond { mode: *mode },
+        Some(KindSpec::Ipvlan(m)) => Kind::Ipvlan(*m),
+        Some(KindSpec::Vrf(t)) => Kind::Vrf { table: *t },
+        Some(KindSpec::Ifb) => Kind::Ifb,
+        Some(KindSpec::Wireguard) => Kind::Wireguard,
+        Some(KindSpec::Other(k)) => Kind::Other { kind: k, data: None },
+    };
+    Ok((name, kind))
+}
+
+impl LinkAdd<&mut IPRoute> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(self) -> Result<()> {
-        let name = ifname(&self.name)?;
-        let kind = match &self.kind {
-            None => {
-                return Err(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" }))
-            }
-            Some(KindSpec::Veth(peer)) => Kind::Veth { peer: peer.as_deref().map(ifname).transpose()? },
-            Some(KindSpec::Bridge(o)) => Kind::Bridge(*o),
-            Some(KindSpec::Macvlan(m)) => Kind::Macvlan(*m),
-            Some(KindSpec::Vxlan(o)) => Kind::Vxlan(*o),
-            Some(KindSpec::Vlan(id, protocol)) => Kind::Vlan { id: *id, protocol: *protocol },
-            Some(KindSpec::Bond(mode)) => Kind::Bond { mode: *mode },
-            Some(KindSpec::Ipvlan(m)) => Kind::Ipvlan(*m),
-            Some(KindSpec::Vrf(t)) => Kind::Vrf { table: *t },
-            Some(KindSpec::Ifb) => Kind::Ifb,
-            Some(KindSpec::Wireguard) => Kind::Wireguard,
-            Some(KindSpec::Other(k)) => Kind::Other { kind: k, data: None },
-        };
+        let (name, kind) = name_and_kind(&self.name, &self.kind)?;
         let settings = self.pending.resolve(self.ipr)?;
         self.ipr.request(&link::Add { name, kind, settings }).map(drop)
     }
 }
 
+#[cfg(feature = "tokio")]
+impl LinkAdd<&AsyncIPRoute> {
+    /// Sends the request and waits for the kernel's ACK.
+    pub async fn send(self) -> Result<()> {
+        let (name, kind) = name_and_kind(&self.name, &self.kind)?;
+        let settings = self.pending.resolve_async(self.ipr).await?;
+        self.ipr.request(&link::Add { name, kind, settings }).await.map(drop)
+    }
+}
+
 /// `ip link set DEV ...` being built.
 #[must_use = "a request does nothing until it is sent"]
-pub struct LinkSet<'i> {
-    ipr: &'i mut IPRoute,
+pub struct LinkSet<S> {
+    ipr: S,
     dev: Dev,
     pending: Pending,
 }
 
-impl LinkSet<'_> {
+impl<S> LinkSet<S> {
     settings_setters!();
 
     /// `nomaster`.
@@ -274,31 +312,55 @@ impl LinkSet<'_> {
         self.pending.netns = Some(NetnsTarget::Pid(pid));
         self
     }
+    /// A rename must select the link by index.
+    fn renames_by_name(&self) -> bool {
+        matches!((&self.dev, &self.pending.rename), (Dev::Name(_), Some(_)))
+    }
+}
+
+impl LinkSet<&mut IPRoute> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(self) -> Result<()> {
-        // A rename must select the link by index.
-        let target = match (&self.dev, &self.pending.rename) {
-            (Dev::Name(_), Some(_)) => LinkRef::Index(self.ipr.ifindex(&self.dev)?),
-            _ => self.dev.link_ref()?,
+        let target = if self.renames_by_name() {
+            LinkRef::Index(self.ipr.ifindex(&self.dev)?)
+        } else {
+            self.dev.link_ref()?
         };
         let settings = self.pending.resolve(self.ipr)?;
         self.ipr.request(&link::Set { target, settings }).map(drop)
     }
 }
 
-impl<'i> LinkHandle<'i> {
-    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+#[cfg(feature = "tokio")]
+impl LinkSet<&AsyncIPRoute> {
+    /// Sends the request and waits for the kernel's ACK.
+    pub async fn send(self) -> Result<()> {
+        let target = if self.renames_by_name() {
+            LinkRef::Index(self.ipr.ifindex(&self.dev).await?)
+        } else {
+            self.dev.link_ref()?
+        };
+        let settings = self.pending.resolve_async(self.ipr).await?;
+        self.ipr.request(&link::Set { target, settings }).await.map(drop)
+    }
+}
+
+impl<S> LinkHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
         LinkHandle { ipr }
     }
     /// `ip link add NAME ...`: choose the kind with `.veth(..)`, `.bridge(..)`, ...
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, name: &str) -> LinkAdd<'i> {
+    pub fn add(self, name: &str) -> LinkAdd<S> {
         LinkAdd { ipr: self.ipr, name: name.to_owned(), kind: None, pending: Pending::default() }
     }
     /// `ip link set DEV ...`.
-    pub fn set(self, dev: impl Into<Dev>) -> LinkSet<'i> {
+    pub fn set(self, dev: impl Into<Dev>) -> LinkSet<S> {
         LinkSet { ipr: self.ipr, dev: dev.into(), pending: Pending::default() }
     }
+}
+
+impl LinkHandle<&mut IPRoute> {
     /// `ip link del DEV`.
     pub fn del(self, dev: impl Into<Dev>) -> Result<()> {
         let target = dev.into().link_ref()?;
@@ -315,26 +377,55 @@ impl<'i> LinkHandle<'i> {
     }
 }
 
+#[cfg(feature = "tokio")]
+impl LinkHandle<&AsyncIPRoute> {
+    /// `ip link del DEV`.
+    pub async fn del(self, dev: impl Into<Dev>) -> Result<()> {
+        let target = dev.into().link_ref()?;
+        self.ipr.request(&link::Del(target)).await.map(drop)
+    }
+    /// `ip link show DEV`: the link, owned.
+    pub async fn get(self, dev: impl Into<Dev>) -> Result<OwnedMessage> {
+        let target = dev.into().link_ref()?;
+        self.ipr.get(&link::Get(target)).await
+    }
+    /// pyroute2's `get_links()`: every link, owned.
+    pub async fn dump(self) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&link::Dump::default(), 3).await
+    }
+}
+
+/// The index in a GET reply for `dev`; "no such device" is `NotFound`.
+fn index_of(dev: &Dev, reply: Result<OwnedMessage>) -> Result<u32> {
+    let msg = reply.map_err(|e| match e.errno() {
+        Some(19) => Error::NotFound(format!("interface {dev:?}")),
+        _ => e,
+    })?;
+    let link = Link::parse(&msg.message()).map_err(Error::Malformed)?;
+    u32::try_from(link.ifindex())
+        .map_err(|_| Error::Malformed(nlwire::Error::InvalidValue { what: "negative ifindex" }))
+}
+
+/// `link_lookup`'s answer from `ifindex`'s.
+fn found(index: Result<u32>) -> Result<Vec<u32>> {
+    match index {
+        Ok(i) => Ok(vec![i]),
+        Err(Error::NotFound(_)) => Ok(Vec::new()),
+        Err(e) => Err(e),
+    }
+}
+
 impl IPRoute {
     /// The index of a link given by name or index (an index is checked to exist).
     pub fn ifindex(&mut self, dev: &Dev) -> Result<u32> {
-        let msg = self.get(&link::Get(dev.link_ref()?)).map_err(|e| match e.errno() {
-            Some(19) => Error::NotFound(format!("interface {dev:?}")),
-            _ => e,
-        })?;
-        let link = Link::parse(&msg.message()).map_err(Error::Malformed)?;
-        u32::try_from(link.ifindex())
-            .map_err(|_| Error::Malformed(nlwire::Error::InvalidValue { what: "negative ifindex" }))
+        let reply = self.get(&link::Get(dev.link_ref()?));
+        index_of(dev, reply)
     }
 
     /// pyroute2's `link_lookup(ifname=...)`: the indexes of links named `name`
     /// (zero or one).
     pub fn link_lookup(&mut self, name: &str) -> Result<Vec<u32>> {
-        match self.ifindex(&Dev::Name(name.to_owned())) {
-            Ok(i) => Ok(vec![i]),
-            Err(Error::NotFound(_)) => Ok(Vec::new()),
-            Err(e) => Err(e),
-        }
+        found(self.ifindex(&Dev::Name(name.to_owned())))
     }
 
     /// pyroute2's `link_lookup` with any criterion: the indexes of the links
@@ -350,6 +441,34 @@ impl IPRoute {
         let mut dump = self.dump(&link::Dump::default())?;
         let mut out = Vec::new();
         while let Some(msg) = dump.next()? {
+            let link = Link::parse(&msg).map_err(Error::Malformed)?;
+            if predicate(&link) {
+                out.push(link.ifindex() as u32);
+            }
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(feature = "tokio")]
+impl AsyncIPRoute {
+    /// The index of a link given by name or index (an index is checked to exist).
+    pub async fn ifindex(&self, dev: &Dev) -> Result<u32> {
+        let reply = self.get(&link::Get(dev.link_ref()?)).await;
+        index_of(dev, reply)
+    }
+
+    /// pyroute2's `link_lookup(ifname=...)`: the indexes of links named `name`
+    /// (zero or one).
+    pub async fn link_lookup(&self, name: &str) -> Result<Vec<u32>> {
+        found(self.ifindex(&Dev::Name(name.to_owned())).await)
+    }
+
+    /// pyroute2's `link_lookup` with any criterion, from one lazy dump (no copies).
+    pub async fn link_lookup_by(&self, mut predicate: impl FnMut(&Link<'_>) -> bool) -> Result<Vec<u32>> {
+        let mut dump = self.dump(&link::Dump::default()).await?;
+        let mut out = Vec::new();
+        while let Some(msg) = dump.next().await? {
             let link = Link::parse(&msg).map_err(Error::Malformed)?;
             if predicate(&link) {
                 out.push(link.ifindex() as u32);

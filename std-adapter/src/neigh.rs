@@ -5,14 +5,19 @@ use std::net::IpAddr;
 
 use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, NudState};
 
+use nlwire::build::Request;
+
+#[cfg(feature = "tokio")]
+use crate::asyncio::AsyncIPRoute;
 use crate::error::Result;
 use crate::iproute::IPRoute;
 use crate::link::Dev;
 use crate::owned::OwnedMessage;
 
-/// Neighbour (ARP/NDP) verbs of an [`IPRoute`]; see [`IPRoute::neigh`].
-pub struct NeighHandle<'i> {
-    ipr: &'i mut IPRoute,
+/// Neighbour (ARP/NDP) verbs of a session; see [`IPRoute::neigh`]. `S` is
+/// the session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+pub struct NeighHandle<S> {
+    ipr: S,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,8 +48,14 @@ enum Verb {
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct NeighRequest<'i> {
-    ipr: &'i mut IPRoute,
+pub struct NeighRequest<S> {
+    ipr: S,
+    spec: NeighSpec,
+}
+
+/// What a [`NeighRequest`] asks for.
+#[derive(Debug)]
+struct NeighSpec {
     verb: Verb,
     dst: IpAddr,
     dev: Option<Dev>,
@@ -55,14 +66,13 @@ pub struct NeighRequest<'i> {
     protocol: Option<u8>,
 }
 
-impl<'i> NeighHandle<'i> {
-    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+impl<S> NeighHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
         NeighHandle { ipr }
     }
 
-    fn request(self, verb: Verb, dst: IpAddr) -> NeighRequest<'i> {
-        NeighRequest {
-            ipr: self.ipr,
+    fn request(self, verb: Verb, dst: IpAddr) -> NeighRequest<S> {
+        let spec = NeighSpec {
             verb,
             dst,
             dev: None,
@@ -71,25 +81,29 @@ impl<'i> NeighHandle<'i> {
             flags: NeighFlags::empty(),
             flags_ext: NeighFlagsExt::empty(),
             protocol: None,
-        }
+        };
+        NeighRequest { ipr: self.ipr, spec }
     }
     /// `ip neigh add DST ...` (fails if the entry exists).
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dst: IpAddr) -> NeighRequest<'i> {
+    pub fn add(self, dst: IpAddr) -> NeighRequest<S> {
         self.request(Verb::Add, dst)
     }
     /// `ip neigh replace DST ...`: add, or overwrite if it exists.
-    pub fn replace(self, dst: IpAddr) -> NeighRequest<'i> {
+    pub fn replace(self, dst: IpAddr) -> NeighRequest<S> {
         self.request(Verb::Replace, dst)
     }
     /// `ip neigh change DST ...`: update an existing entry.
-    pub fn change(self, dst: IpAddr) -> NeighRequest<'i> {
+    pub fn change(self, dst: IpAddr) -> NeighRequest<S> {
         self.request(Verb::Change, dst)
     }
     /// `ip neigh del DST dev DEV`.
-    pub fn del(self, dst: IpAddr) -> NeighRequest<'i> {
+    pub fn del(self, dst: IpAddr) -> NeighRequest<S> {
         self.request(Verb::Del, dst)
     }
+}
+
+impl NeighHandle<&mut IPRoute> {
     /// `ip neigh get DST dev DEV`: one entry, owned.
     ///
     /// ```no_run
@@ -122,68 +136,107 @@ impl<'i> NeighHandle<'i> {
     }
 }
 
-impl NeighRequest<'_> {
+#[cfg(feature = "tokio")]
+impl NeighHandle<&AsyncIPRoute> {
+    /// `ip neigh get DST dev DEV`: one entry, owned.
+    pub async fn get(self, dst: IpAddr, dev: impl Into<Dev>) -> Result<OwnedMessage> {
+        let ifindex = self.ipr.ifindex(&dev.into()).await?;
+        self.ipr.get(&neigh::Get { ifindex, dst, proxy: false }).await
+    }
+    /// pyroute2's `get_neighbours(family=..., ifindex=...)`; see the
+    /// blocking [`dump`](NeighHandle::dump).
+    pub async fn dump(self, family: u8, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&neigh::Dump { family, ifindex, ..neigh::Dump::default() }, 3).await
+    }
+    /// `ip neigh show proxy`: the proxy ARP/NDP entries, owned.
+    pub async fn dump_proxy(self, family: u8) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&neigh::Dump { family, proxy: true, ..neigh::Dump::default() }, 3).await
+    }
+}
+
+impl<S> NeighRequest<S> {
     /// `dev DEV`, by name or index (needed unless the entry is a proxy).
     pub fn dev(mut self, dev: impl Into<Dev>) -> Self {
-        self.dev = Some(dev.into());
+        self.spec.dev = Some(dev.into());
         self
     }
     /// `lladdr ADDRESS`: the link-layer address (1 to 32 bytes).
     pub fn lladdr(mut self, lladdr: &[u8]) -> Self {
-        self.lladdr = Some(lladdr.to_vec());
+        self.spec.lladdr = Some(lladdr.to_vec());
         self
     }
     /// `nud STATE`: `PERMANENT` (the default), `REACHABLE`, `STALE`,
     /// `NOARP`, ...
     pub fn state(mut self, state: NudState) -> Self {
-        self.state = state;
+        self.spec.state = state;
         self
     }
     /// `NTF_*` flags, replacing those set so far.
     pub fn flags(mut self, flags: NeighFlags) -> Self {
-        self.flags = flags;
+        self.spec.flags = flags;
         self
     }
     /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
     pub fn router(mut self) -> Self {
-        self.flags |= NeighFlags::ROUTER;
+        self.spec.flags |= NeighFlags::ROUTER;
         self
     }
     /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
     pub fn proxy(mut self) -> Self {
-        self.flags |= NeighFlags::PROXY;
+        self.spec.flags |= NeighFlags::PROXY;
         self
     }
     /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
     pub fn flags_ext(mut self, flags: NeighFlagsExt) -> Self {
-        self.flags_ext = flags;
+        self.spec.flags_ext = flags;
         self
     }
     /// `protocol P`: who installed the entry (`RTPROT_*`).
     pub fn protocol(mut self, protocol: u8) -> Self {
-        self.protocol = Some(protocol);
+        self.spec.protocol = Some(protocol);
         self
     }
+}
+
+impl NeighSpec {
+    /// The core request, with the device resolved to `ifindex`.
+    fn core_request(&self, ifindex: u32) -> Box<dyn Request + '_> {
+        let entry = NeighEntry {
+            lladdr: self.lladdr.as_deref(),
+            flags_ext: self.flags_ext,
+            protocol: self.protocol,
+            ..NeighEntry::new(ifindex, self.dst).with_state(self.state).with_flags(self.flags)
+        };
+        match self.verb {
+            Verb::Add => Box::new(neigh::Add(entry)),
+            Verb::Replace => Box::new(neigh::Replace(entry)),
+            Verb::Change => Box::new(neigh::Change(entry)),
+            Verb::Del => Box::new(neigh::Del(entry)),
+        }
+    }
+}
+
+impl NeighRequest<&mut IPRoute> {
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`](crate::Error::NotFound).
     pub fn send(self) -> Result<()> {
-        let NeighRequest { ipr, verb, dst, dev, lladdr, state, flags, flags_ext, protocol } = self;
-        let ifindex = match &dev {
-            Some(dev) => ipr.ifindex(dev)?,
+        let ifindex = match &self.spec.dev {
+            Some(dev) => self.ipr.ifindex(dev)?,
             None => 0,
         };
-        let entry = NeighEntry {
-            lladdr: lladdr.as_deref(),
-            flags_ext,
-            protocol,
-            ..NeighEntry::new(ifindex, dst).with_state(state).with_flags(flags)
+        self.ipr.request(&*self.spec.core_request(ifindex)).map(drop)
+    }
+}
+
+#[cfg(feature = "tokio")]
+impl NeighRequest<&AsyncIPRoute> {
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`](crate::Error::NotFound).
+    pub async fn send(self) -> Result<()> {
+        let ifindex = match &self.spec.dev {
+            Some(dev) => self.ipr.ifindex(dev).await?,
+            None => 0,
         };
-        match verb {
-            Verb::Add => ipr.request(&neigh::Add(entry)),
-            Verb::Replace => ipr.request(&neigh::Replace(entry)),
-            Verb::Change => ipr.request(&neigh::Change(entry)),
-            Verb::Del => ipr.request(&neigh::Del(entry)),
-        }
-        .map(drop)
+        self.ipr.request(&*self.spec.core_request(ifindex)).await.map(drop)
     }
 }

@@ -4,14 +4,17 @@
 use nlwire::tc::request::{HtbQdisc, TbfQdisc};
 use nlwire::tc::{Handle, QdiscDump, QdiscKind, QdiscRequest, TcObject, TcOp};
 
+#[cfg(feature = "tokio")]
+use crate::asyncio::AsyncIPRoute;
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::link::Dev;
 use crate::owned::OwnedMessage;
 
-/// Queueing-discipline verbs of an [`IPRoute`]; see [`IPRoute::qdisc`].
-pub struct QdiscHandle<'i> {
-    ipr: &'i mut IPRoute,
+/// Queueing-discipline verbs of a session; see [`IPRoute::qdisc`]. `S` is
+/// the session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+pub struct QdiscHandle<S> {
+    ipr: S,
 }
 
 /// The kind being built, with an owned name and options for other kinds.
@@ -39,8 +42,8 @@ enum KindSpec {
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct QdiscBuilder<'i> {
-    ipr: &'i mut IPRoute,
+pub struct QdiscBuilder<S> {
+    ipr: S,
     op: TcOp,
     dev: Dev,
     handle: Handle,
@@ -48,11 +51,11 @@ pub struct QdiscBuilder<'i> {
     kind: KindSpec,
 }
 
-impl<'i> QdiscHandle<'i> {
-    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+impl<S> QdiscHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
         QdiscHandle { ipr }
     }
-    fn request(self, op: TcOp, dev: Dev) -> QdiscBuilder<'i> {
+    fn request(self, op: TcOp, dev: Dev) -> QdiscBuilder<S> {
         QdiscBuilder {
             ipr: self.ipr,
             op,
@@ -64,22 +67,38 @@ impl<'i> QdiscHandle<'i> {
     }
     /// `tc qdisc add dev DEV ...` (fails if a qdisc is there).
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dev: impl Into<Dev>) -> QdiscBuilder<'i> {
+    pub fn add(self, dev: impl Into<Dev>) -> QdiscBuilder<S> {
         self.request(TcOp::Add, dev.into())
     }
     /// `tc qdisc replace dev DEV ...`: add, or replace the qdisc there.
-    pub fn replace(self, dev: impl Into<Dev>) -> QdiscBuilder<'i> {
+    pub fn replace(self, dev: impl Into<Dev>) -> QdiscBuilder<S> {
         self.request(TcOp::Replace, dev.into())
     }
     /// `tc qdisc change dev DEV ...`: new options for the existing qdisc
     /// (same kind, same handle).
-    pub fn change(self, dev: impl Into<Dev>) -> QdiscBuilder<'i> {
+    pub fn change(self, dev: impl Into<Dev>) -> QdiscBuilder<S> {
         self.request(TcOp::Change, dev.into())
     }
     /// `tc qdisc del dev DEV ...`.
-    pub fn del(self, dev: impl Into<Dev>) -> QdiscBuilder<'i> {
+    pub fn del(self, dev: impl Into<Dev>) -> QdiscBuilder<S> {
         self.request(TcOp::Delete, dev.into())
     }
+}
+
+/// The qdiscs of `ifindex` among `all` (every one for `None`).
+fn of_link(all: Vec<OwnedMessage>, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
+    let Some(want) = ifindex else { return Ok(all) };
+    let mut out = Vec::new();
+    for msg in all {
+        let q = TcObject::parse(&msg.message()).map_err(Error::Malformed)?;
+        if u32::try_from(q.ifindex()) == Ok(want) {
+            out.push(msg);
+        }
+    }
+    Ok(out)
+}
+
+impl QdiscHandle<&mut IPRoute> {
     /// pyroute2's `get_qdiscs(index=...)`: the qdiscs, owned; `ifindex`
     /// `Some` for one interface. The kernel dumps every interface, so the
     /// filter is applied here, as `tc qdisc show dev DEV` does.
@@ -92,20 +111,20 @@ impl<'i> QdiscHandle<'i> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn dump(self, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        let all = self.ipr.dump_owned(&QdiscDump::default(), 3)?;
-        let Some(want) = ifindex else { return Ok(all) };
-        let mut out = Vec::new();
-        for msg in all {
-            let q = TcObject::parse(&msg.message()).map_err(Error::Malformed)?;
-            if u32::try_from(q.ifindex()) == Ok(want) {
-                out.push(msg);
-            }
-        }
-        Ok(out)
+        of_link(self.ipr.dump_owned(&QdiscDump::default(), 3)?, ifindex)
     }
 }
 
-impl QdiscBuilder<'_> {
+#[cfg(feature = "tokio")]
+impl QdiscHandle<&AsyncIPRoute> {
+    /// pyroute2's `get_qdiscs(index=...)`; see the blocking
+    /// [`dump`](QdiscHandle::dump).
+    pub async fn dump(self, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
+        of_link(self.ipr.dump_owned(&QdiscDump::default(), 3).await?, ifindex)
+    }
+}
+
+impl<S> QdiscBuilder<S> {
     /// `handle MAJOR:` (the minor must be 0).
     pub fn handle(mut self, handle: impl Into<Handle>) -> Self {
         self.handle = handle.into();
@@ -166,18 +185,39 @@ impl QdiscBuilder<'_> {
         self.kind = KindSpec::Other { kind: kind.to_owned(), options: options.map(<[u8]>::to_vec) };
         self
     }
+}
+
+impl KindSpec {
+    /// The core request for this kind, on the device of index `ifindex`.
+    fn request(&self, op: TcOp, ifindex: u32, handle: Handle, parent: Handle) -> Result<QdiscRequest<'_>> {
+        let ifindex = i32::try_from(ifindex).map_err(|_| {
+            Error::Invalid(nlwire::Error::InvalidValue { what: "interface index above i32::MAX" })
+        })?;
+        let kind = match self {
+            KindSpec::Core(kind) => *kind,
+            KindSpec::Other { kind, options } => QdiscKind::Other { kind, options: options.as_deref() },
+        };
+        Ok(QdiscRequest { op, ifindex, handle, parent, kind })
+    }
+}
+
+impl QdiscBuilder<&mut IPRoute> {
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`].
     pub fn send(self) -> Result<()> {
         let ifindex = self.ipr.ifindex(&self.dev)?;
-        let ifindex = i32::try_from(ifindex).map_err(|_| {
-            Error::Invalid(nlwire::Error::InvalidValue { what: "interface index above i32::MAX" })
-        })?;
-        let kind = match &self.kind {
-            KindSpec::Core(kind) => *kind,
-            KindSpec::Other { kind, options } => QdiscKind::Other { kind, options: options.as_deref() },
-        };
-        let request = QdiscRequest { op: self.op, ifindex, handle: self.handle, parent: self.parent, kind };
+        let request = self.kind.request(self.op, ifindex, self.handle, self.parent)?;
         self.ipr.request(&request).map(drop)
+    }
+}
+
+#[cfg(feature = "tokio")]
+impl QdiscBuilder<&AsyncIPRoute> {
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`].
+    pub async fn send(self) -> Result<()> {
+        let ifindex = self.ipr.ifindex(&self.dev).await?;
+        let request = self.kind.request(self.op, ifindex, self.handle, self.parent)?;
+        self.ipr.request(&request).await.map(drop)
     }
 }

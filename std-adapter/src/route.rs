@@ -4,14 +4,17 @@ use std::net::IpAddr;
 
 use nlwire::route::{NextHopSpec, Prefix, Route, RouteDump, RouteOp, RouteRequest, RouteType};
 
+#[cfg(feature = "tokio")]
+use crate::asyncio::AsyncIPRoute;
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::link::Dev;
 use crate::owned::OwnedMessage;
 
-/// Route verbs of an [`IPRoute`]; see [`IPRoute::route`].
-pub struct RouteHandle<'i> {
-    ipr: &'i mut IPRoute,
+/// Route verbs of a session; see [`IPRoute::route`]. `S` is the session:
+/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+pub struct RouteHandle<S> {
+    ipr: S,
 }
 
 /// A route request being built; [`send`](RouteBuilder::send) sends it.
@@ -24,41 +27,66 @@ pub struct RouteHandle<'i> {
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct RouteBuilder<'i> {
-    ipr: &'i mut IPRoute,
+pub struct RouteBuilder<S> {
+    ipr: S,
     request: RouteRequest<'static>,
     dev: Option<Dev>,
     hops: Vec<(IpAddr, Option<Dev>, u16)>,
 }
 
-impl<'i> RouteHandle<'i> {
-    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+impl<S> RouteHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
         RouteHandle { ipr }
     }
-    fn builder(self, op: RouteOp, dst: Prefix) -> RouteBuilder<'i> {
+    fn builder(self, op: RouteOp, dst: Prefix) -> RouteBuilder<S> {
         RouteBuilder { ipr: self.ipr, request: RouteRequest::new(op, dst), dev: None, hops: Vec::new() }
     }
     /// `ip route add`.
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dst: Prefix) -> RouteBuilder<'i> {
+    pub fn add(self, dst: Prefix) -> RouteBuilder<S> {
         self.builder(RouteOp::Add, dst)
     }
     /// `ip route replace`.
-    pub fn replace(self, dst: Prefix) -> RouteBuilder<'i> {
+    pub fn replace(self, dst: Prefix) -> RouteBuilder<S> {
         self.builder(RouteOp::Replace, dst)
     }
     /// `ip route change`.
-    pub fn change(self, dst: Prefix) -> RouteBuilder<'i> {
+    pub fn change(self, dst: Prefix) -> RouteBuilder<S> {
         self.builder(RouteOp::Change, dst)
     }
     /// `ip route append`.
-    pub fn append(self, dst: Prefix) -> RouteBuilder<'i> {
+    pub fn append(self, dst: Prefix) -> RouteBuilder<S> {
         self.builder(RouteOp::Append, dst)
     }
     /// `ip route del`.
-    pub fn del(self, dst: Prefix) -> RouteBuilder<'i> {
+    pub fn del(self, dst: Prefix) -> RouteBuilder<S> {
         self.builder(RouteOp::Del, dst)
     }
+}
+
+/// The deletions that flush `table` of the routes in `routes`: every
+/// unicast route the kernel did not add itself (protocol not `kernel`).
+fn flush_requests(routes: &[OwnedMessage], table: u32) -> Result<Vec<RouteRequest<'static>>> {
+    let mut dels = Vec::new();
+    for msg in routes {
+        let r = Route::parse(&msg.message()).map_err(Error::Malformed)?;
+        if r.table().map_err(Error::Malformed)? != table || r.protocol() == nlwire::route::rtprot::KERNEL {
+            continue;
+        }
+        let dst = match r.dst().map_err(Error::Malformed)? {
+            Some(ip) => Prefix::new(ip, r.dst_len()),
+            None if r.family() == 10 => Prefix::DEFAULT_V6,
+            None => Prefix::DEFAULT_V4,
+        };
+        let mut del = RouteRequest::del(dst).table(table).kind(r.kind());
+        del.tos = r.tos();
+        del.metric = r.priority().map_err(Error::Malformed)?;
+        dels.push(del);
+    }
+    Ok(dels)
+}
+
+impl RouteHandle<&mut IPRoute> {
     /// pyroute2's `get_routes(family=..., table=...)`: routes, owned; `family`
     /// 0 for both, `table` `None` for all tables.
     pub fn dump(self, family: u8, table: Option<u32>) -> Result<Vec<OwnedMessage>> {
@@ -70,32 +98,33 @@ impl<'i> RouteHandle<'i> {
     /// Returns how many were deleted.
     pub fn flush(self, family: u8, table: u32) -> Result<usize> {
         let routes = self.ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3)?;
-        let mut dels = Vec::new();
-        for msg in &routes {
-            let r = Route::parse(&msg.message()).map_err(Error::Malformed)?;
-            if r.table().map_err(Error::Malformed)? != table || r.protocol() == nlwire::route::rtprot::KERNEL
-            {
-                continue;
-            }
-            let dst = match r.dst().map_err(Error::Malformed)? {
-                Some(ip) => Prefix::new(ip, r.dst_len()),
-                None if r.family() == 10 => Prefix::DEFAULT_V6,
-                None => Prefix::DEFAULT_V4,
-            };
-            let mut del = RouteRequest::del(dst).table(table).kind(r.kind());
-            del.tos = r.tos();
-            del.metric = r.priority().map_err(Error::Malformed)?;
-            dels.push(del);
-        }
+        let dels = flush_requests(&routes, table)?;
         let refs: Vec<&dyn nlwire::build::Request> = dels.iter().map(|d| d as _).collect();
-        if !refs.is_empty() {
-            self.ipr.batch(&refs)?;
-        }
+        self.ipr.batch(&refs)?;
         Ok(refs.len())
     }
 }
 
-impl RouteBuilder<'_> {
+#[cfg(feature = "tokio")]
+impl RouteHandle<&AsyncIPRoute> {
+    /// pyroute2's `get_routes(family=..., table=...)`; see the blocking
+    /// [`dump`](RouteHandle::dump).
+    pub async fn dump(self, family: u8, table: Option<u32>) -> Result<Vec<OwnedMessage>> {
+        let dump = RouteDump { table, ..RouteDump::new(family) };
+        self.ipr.dump_owned(&dump, 3).await
+    }
+    /// `ip route flush table T`; see the blocking [`flush`](RouteHandle::flush).
+    pub async fn flush(self, family: u8, table: u32) -> Result<usize> {
+        let routes =
+            self.ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
+        let dels = flush_requests(&routes, table)?;
+        let refs: Vec<&dyn nlwire::build::Request> = dels.iter().map(|d| d as _).collect();
+        self.ipr.batch(&refs).await?;
+        Ok(refs.len())
+    }
+}
+
+impl<S> RouteBuilder<S> {
     /// `via GATEWAY` (a gateway of the other family becomes `RTA_VIA`).
     pub fn gateway(mut self, gateway: IpAddr) -> Self {
         if gateway.is_ipv4() == self.request.dst.addr.is_ipv4() {
@@ -150,6 +179,9 @@ impl RouteBuilder<'_> {
         self.hops.push((gateway, dev, weight));
         self
     }
+}
+
+impl RouteBuilder<&mut IPRoute> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(self) -> Result<()> {
         let RouteBuilder { ipr, mut request, dev, hops } = self;
@@ -161,7 +193,26 @@ impl RouteBuilder<'_> {
             let oif = dev.as_ref().map(|d| ipr.ifindex(d)).transpose()?.unwrap_or(0);
             specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
         }
-        let request = RouteRequest { multipath: &specs, ..request };
-        ipr.request(&request).map(drop)
+        ipr.request(&RouteRequest { multipath: &specs, ..request }).map(drop)
+    }
+}
+
+#[cfg(feature = "tokio")]
+impl RouteBuilder<&AsyncIPRoute> {
+    /// Sends the request and waits for the kernel's ACK.
+    pub async fn send(self) -> Result<()> {
+        let RouteBuilder { ipr, mut request, dev, hops } = self;
+        if let Some(dev) = &dev {
+            request.oif = Some(ipr.ifindex(dev).await?);
+        }
+        let mut specs = Vec::with_capacity(hops.len());
+        for (gateway, dev, weight) in &hops {
+            let oif = match dev {
+                Some(dev) => ipr.ifindex(dev).await?,
+                None => 0,
+            };
+            specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
+        }
+        ipr.request(&RouteRequest { multipath: &specs, ..request }).await.map(drop)
     }
 }

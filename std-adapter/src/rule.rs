@@ -3,13 +3,18 @@
 use nlwire::route::Prefix;
 use nlwire::rule::{self, RuleAction, RuleEntry};
 
+use nlwire::build::Request;
+
+#[cfg(feature = "tokio")]
+use crate::asyncio::AsyncIPRoute;
 use crate::error::Result;
 use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
 
-/// Policy-routing rule verbs of an [`IPRoute`]; see [`IPRoute::rule`].
-pub struct RuleHandle<'i> {
-    ipr: &'i mut IPRoute,
+/// Policy-routing rule verbs of a session; see [`IPRoute::rule`]. `S` is
+/// the session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+pub struct RuleHandle<S> {
+    ipr: S,
 }
 
 /// A rule request being built; [`send`](RuleRequest::send) sends it.
@@ -29,30 +34,33 @@ pub struct RuleHandle<'i> {
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct RuleRequest<'i> {
-    ipr: &'i mut IPRoute,
+pub struct RuleRequest<S> {
+    ipr: S,
     adding: bool,
     entry: RuleEntry<'static>,
     iif: Option<String>,
     oif: Option<String>,
 }
 
-impl<'i> RuleHandle<'i> {
-    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+impl<S> RuleHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
         RuleHandle { ipr }
     }
-    fn request(self, adding: bool) -> RuleRequest<'i> {
+    fn request(self, adding: bool) -> RuleRequest<S> {
         RuleRequest { ipr: self.ipr, adding, entry: RuleEntry::new(), iif: None, oif: None }
     }
     /// `ip rule add ...` (fails if an identical rule exists).
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self) -> RuleRequest<'i> {
+    pub fn add(self) -> RuleRequest<S> {
         self.request(true)
     }
     /// `ip rule del ...`: at least one selector is needed.
-    pub fn del(self) -> RuleRequest<'i> {
+    pub fn del(self) -> RuleRequest<S> {
         self.request(false)
     }
+}
+
+impl RuleHandle<&mut IPRoute> {
     /// pyroute2's `get_rules(family=...)`: the rules, owned; `family` 0 for
     /// every family.
     ///
@@ -68,7 +76,24 @@ impl<'i> RuleHandle<'i> {
     }
 }
 
-impl RuleRequest<'_> {
+#[cfg(feature = "tokio")]
+impl RuleHandle<&AsyncIPRoute> {
+    /// pyroute2's `get_rules(family=...)`: the rules, owned.
+    pub async fn dump(self, family: u8) -> Result<Vec<OwnedMessage>> {
+        self.ipr.dump_owned(&rule::Dump { family }, 3).await
+    }
+}
+
+/// The core request.
+fn core_request<'a>(adding: bool, entry: RuleEntry<'a>) -> Box<dyn Request + 'a> {
+    if adding {
+        Box::new(rule::Add(entry))
+    } else {
+        Box::new(rule::Del(entry))
+    }
+}
+
+impl<S> RuleRequest<S> {
     /// The address family (`AF_INET` 2, `AF_INET6` 10) of a rule without
     /// prefixes; `ip -6 rule`.
     pub fn family(mut self, family: u8) -> Self {
@@ -162,10 +187,21 @@ impl RuleRequest<'_> {
         self.entry.l3mdev = true;
         self
     }
+}
+
+impl RuleRequest<&mut IPRoute> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(self) -> Result<()> {
         let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
-        if self.adding { self.ipr.request(&rule::Add(entry)) } else { self.ipr.request(&rule::Del(entry)) }
-            .map(drop)
+        self.ipr.request(&*core_request(self.adding, entry)).map(drop)
+    }
+}
+
+#[cfg(feature = "tokio")]
+impl RuleRequest<&AsyncIPRoute> {
+    /// Sends the request and waits for the kernel's ACK.
+    pub async fn send(self) -> Result<()> {
+        let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
+        self.ipr.request(&*core_request(self.adding, entry)).await.map(drop)
     }
 }

@@ -12,7 +12,10 @@ use futures_util::{FutureExt, StreamExt, TryStreamExt};
 use nlwire::addr::{self, AddrEntry, Address};
 use nlwire::build::Request;
 use nlwire::link::{self, IfName, Kind, Link, LinkRef};
+use nlwire::neigh::Neighbour;
 use nlwire::route::{Prefix, Route, RouteDump, RouteRequest};
+use nlwire::tc::request::{HtbQdisc, TbfQdisc};
+use nlwire::tc::Handle;
 use nlwire_std::{AsyncIPRoute, Error, Event, Group, OwnedMessage};
 use nlwire_tests::live::{link_name, live, TestNs};
 
@@ -318,4 +321,122 @@ async fn async_monitor_sees_changes_in_order_borrowed_and_as_a_stream() {
     }
     let del_addr = at("del addr 192.0.2.1", &rest);
     assert!(del_addr.is_some() && del_addr < at("del link test0", &rest), "{rest:?}");
+}
+
+/// `tc -n NS -j qdisc show dev DEV`, parsed.
+fn tc_qdiscs(ns: &TestNs, dev: &str) -> serde_json::Value {
+    let out = std::process::Command::new("tc")
+        .args(["-n", &ns.name, "-j", "qdisc", "show", "dev", dev])
+        .output()
+        .expect("run tc");
+    assert!(out.status.success(), "tc qdisc show: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("tc -j output")
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn typed_verbs_of_every_object_work_with_await() {
+    if !live("typed_verbs_of_every_object_work_with_await") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let v4 = |a, b, c, d| IpAddr::V4(Ipv4Addr::new(a, b, c, d));
+
+    // Links: add, set (by name, with a master), get, dump, lookups.
+    ipr.link().add("test0").veth("test1").mtu(9000).send().await.unwrap();
+    ipr.link().add("br0").bridge(Default::default()).send().await.unwrap();
+    ipr.link().set("test0").up().mtu(1400).master("br0").send().await.unwrap();
+    ipr.link().set("test1").up().send().await.unwrap();
+    let shown = &ns.ip_json(&["link", "show", "dev", "test0"])[0];
+    assert_eq!((shown["mtu"].as_u64(), shown["master"].as_str()), (Some(1400), Some("br0")));
+    let test0 = ipr.link_lookup("test0").await.unwrap()[0];
+    assert_eq!(test0, ns.ifindex("test0"));
+    assert_eq!(ipr.link_lookup("nosuch0").await.unwrap(), Vec::<u32>::new());
+    let got = ipr.link().get("test0").await.unwrap();
+    assert_eq!(Link::parse(&got.message()).unwrap().mtu().unwrap(), Some(1400));
+    assert_eq!(ipr.link().dump().await.unwrap().len(), 4);
+    let up = ipr.link_lookup_by(|l| l.flags().contains(nlwire::link::IfFlags::UP)).await.unwrap();
+    assert!(up.contains(&test0));
+    ipr.link().set("test0").nomaster().send().await.unwrap();
+    ipr.link().del("br0").await.unwrap();
+
+    // Addresses and routes, sent together.
+    let (a, r) = tokio::join!(
+        ipr.addr().add(test0, v4(192, 0, 2, 1), 24).send(),
+        ipr.addr().add(test0, v4(198, 51, 100, 1), 24).label("test0:a").send(),
+    );
+    a.unwrap();
+    r.unwrap();
+    ipr.route()
+        .add(Prefix::new(v4(203, 0, 113, 0), 24))
+        .gateway(v4(192, 0, 2, 254))
+        .table(100)
+        .metric(5)
+        .send()
+        .await
+        .unwrap();
+    ipr.route().add(Prefix::new(v4(203, 0, 113, 0), 25)).dev("test0").send().await.unwrap();
+    let table100 = ns.ip_json(&["route", "show", "table", "100"]);
+    assert_eq!(
+        (table100[0]["dst"].as_str(), table100[0]["gateway"].as_str(), table100[0]["metric"].as_u64()),
+        (Some("203.0.113.0/24"), Some("192.0.2.254"), Some(5))
+    );
+    assert_eq!(ipr.route().dump(2, Some(100)).await.unwrap().len(), 1);
+    assert_eq!(ipr.route().flush(2, 100).await.unwrap(), 1);
+    assert_eq!(ns.ip_json(&["route", "show", "table", "100"]), serde_json::json!([]));
+    ipr.route().del(Prefix::new(v4(203, 0, 113, 0), 25)).send().await.unwrap();
+    assert_eq!(ns.ip_json(&["route", "show", "203.0.113.0/25"]), serde_json::json!([]));
+    ipr.addr().replace(test0, v4(192, 0, 2, 1), 24).metric(7).send().await.unwrap();
+    assert_eq!(ipr.addr().dump_link(test0).await.unwrap().len(), 2 + 1); // and the IPv6 link-local
+    ipr.addr().del(test0, v4(198, 51, 100, 1), 24).send().await.unwrap();
+    let left = ns.ip_json(&["-4", "addr", "show", "dev", "test0"]);
+    assert_eq!(left[0]["addr_info"].as_array().unwrap().len(), 1, "{left}");
+    assert!(ipr.addr().flush(test0).await.unwrap() >= 1);
+    // ip prints `[{}]` for a link left without IPv4 addresses.
+    let left = ns.ip_json(&["-4", "addr", "show", "dev", "test0"]);
+    assert_eq!(left[0]["addr_info"].as_array().map_or(0, Vec::len), 0, "{left}");
+
+    // Neighbours.
+    let mac = [0x02, 0, 0, 0, 0, 0x02];
+    ipr.neigh().add(v4(192, 0, 2, 2)).dev("test0").lladdr(&mac).send().await.unwrap();
+    let entry = ipr.neigh().get(v4(192, 0, 2, 2), "test0").await.unwrap();
+    let lladdr = Neighbour::parse(&entry.message()).unwrap().lladdr().unwrap().map(<[u8]>::to_vec);
+    assert_eq!(lladdr, Some(mac.to_vec()));
+    assert_eq!(ipr.neigh().dump(2, Some(test0)).await.unwrap().len(), 1);
+    ipr.neigh().del(v4(192, 0, 2, 2)).dev("test0").send().await.unwrap();
+    assert_eq!(ns.ip_json(&["neigh", "show", "dev", "test0"]), serde_json::json!([]));
+
+    // Rules.
+    let from = Prefix::new(v4(192, 0, 2, 0), 24);
+    ipr.rule().add().from(from).table(100).priority(1000).send().await.unwrap();
+    let rules = ns.ip_json(&["rule", "show"]);
+    let ours: Vec<_> = rules.as_array().unwrap().iter().filter(|r| r["priority"] == 1000).collect();
+    assert_eq!(
+        (ours.len(), ours[0]["src"].as_str(), ours[0]["table"].as_str()),
+        (1, Some("192.0.2.0"), Some("100"))
+    );
+    assert!(ipr.rule().dump(2).await.unwrap().len() >= 4);
+    ipr.rule().del().priority(1000).send().await.unwrap();
+    let refused = ipr.rule().del().priority(1000).send().await.unwrap_err();
+    assert_eq!(refused.errno(), Some(2));
+
+    // Qdiscs.
+    let tbf = TbfQdisc { rate: 125_000, burst: 10_240, limit: 20_480, peak: None };
+    ipr.qdisc().add("test0").handle(Handle::new(1, 0)).tbf(tbf).send().await.unwrap();
+    assert_eq!(tc_qdiscs(&ns, "test0")[0]["kind"], "tbf");
+    let faster = TbfQdisc { rate: 250_000, ..tbf };
+    ipr.qdisc().replace("test0").handle(Handle::new(1, 0)).tbf(faster).send().await.unwrap();
+    assert_eq!(tc_qdiscs(&ns, "test0")[0]["options"]["rate"], 250_000);
+    assert_eq!(ipr.qdisc().dump(Some(test0)).await.unwrap().len(), 1);
+    ipr.qdisc().del("test0").send().await.unwrap();
+    ipr.qdisc().add("test0").handle(Handle::new(2, 0)).htb(HtbQdisc::default()).send().await.unwrap();
+    assert_eq!(tc_qdiscs(&ns, "test0")[0]["kind"], "htb");
+    ipr.qdisc().del("test0").send().await.unwrap();
+    assert_ne!(tc_qdiscs(&ns, "test0")[0]["kind"], "htb");
+
+    // A device that does not exist, by name: an error, nothing sent.
+    let missing = ipr.neigh().add(v4(192, 0, 2, 3)).dev("nosuch0").lladdr(&mac).send().await.unwrap_err();
+    assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
+    ipr.link().del("test0").await.unwrap();
+    assert_eq!(ns.ip_link_names(), ["lo"]);
 }
