@@ -1,6 +1,7 @@
 //! `nlw monitor [link] [address] [route] [neigh] [rule]`: events as they happen,
 //! one line each (`-j`: one JSON object per line), from one reused buffer.
 
+use std::collections::HashSet;
 use std::io::Write;
 
 use nlwire::addr::Address;
@@ -55,6 +56,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
     // Subscribe first, then learn the names: no event falls between.
     let mut monitor = ctx.ipr.monitor(groups)?;
     let mut names = Names::load(&mut ctx.ipr)?;
+    let mut gone = HashSet::new();
     let stdout = std::io::stdout();
     let mut j = Json::new(stdout.lock(), false);
     loop {
@@ -83,7 +85,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewAddr(m) | Event::DelAddr(m) => {
                 let a = Address::parse(&m)?;
-                refresh(&mut names, &mut ctx.ipr, a.ifindex())?;
+                refresh(&mut names, &mut gone, &mut ctx.ipr, a.ifindex())?;
                 let dev = names.get(a.ifindex()).into_owned();
                 emit(
                     ctx.json,
@@ -101,7 +103,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewRoute(m) | Event::DelRoute(m) => {
                 let r = Route::parse(&m)?;
-                refresh(&mut names, &mut ctx.ipr, r.oif()?.unwrap_or(0))?;
+                refresh(&mut names, &mut gone, &mut ctx.ipr, r.oif()?.unwrap_or(0))?;
                 emit(
                     ctx.json,
                     &mut j,
@@ -122,7 +124,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewNeigh(m) | Event::DelNeigh(m) => {
                 let n = Neighbour::parse(&m)?;
-                refresh(&mut names, &mut ctx.ipr, n.ifindex())?;
+                refresh(&mut names, &mut gone, &mut ctx.ipr, n.ifindex())?;
                 emit(
                     ctx.json,
                     &mut j,
@@ -149,10 +151,15 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
 }
 
 /// Reloads the names when an event names an interface created since they
-/// were loaded (its link event is not subscribed to, or came later).
-fn refresh(names: &mut Names, ipr: &mut nlwire_std::IPRoute, ifindex: u32) -> Result<()> {
-    if ifindex != 0 && !names.knows(ifindex) {
+/// were loaded (its link event is not subscribed to, or came later). An
+/// index still unknown after a reload (the interface is already gone) is
+/// remembered in `gone`, so that its further events cost no reload.
+fn refresh(names: &mut Names, gone: &mut HashSet<u32>, ipr: &mut nlwire_std::IPRoute, ifindex: u32) -> Result<()> {
+    if ifindex != 0 && !names.knows(ifindex) && !gone.contains(&ifindex) {
         *names = Names::load(ipr)?;
+        if !names.knows(ifindex) {
+            gone.insert(ifindex);
+        }
     }
     Ok(())
 }
