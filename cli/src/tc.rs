@@ -46,9 +46,9 @@ pub fn object(word: &str) -> Option<Object> {
     }
 }
 
-/// `ffff:fff2` and `ffff:fff3`: the ingress and egress hooks of clsact (and
-/// of ingress, for the former).
+/// `ffff:fff2`: the ingress hook of clsact and ingress (`tc filter ... ingress`).
 pub const INGRESS_HOOK: Handle = Handle(0xFFFF_0000 | TC_H_MIN_INGRESS);
+/// `ffff:fff3`: the egress hook of clsact (`tc filter ... egress`).
 pub const EGRESS_HOOK: Handle = Handle(0xFFFF_0000 | TC_H_MIN_EGRESS);
 
 /// `ETH_P_*` names as tc prints and takes them.
@@ -305,7 +305,7 @@ fn class<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
     // The leaf qdisc's major number.
     let leaf = o.info() >> 16;
     if o.info() != 0 {
-        s.field("leaf", "leaf", &format_args!("{leaf:x}:"), &format_args!("{:#x}", leaf), true)?;
+        s.field("leaf", "leaf", &format_args!("{leaf:x}:"), &Hex0x(leaf), true)?;
     }
     if let Some(h) = o.htb()? {
         htb(s, &h)?;
@@ -433,10 +433,11 @@ fn prio<W: Write>(s: &mut Sink<'_, W>, p: &TcPrioQopt, o: &TcObject<'_>) -> Resu
             }
             j.end_array()?;
             // TCA_PRIO_MQ, an attribute after prio's struct.
+            const TCA_PRIO_MQ: u16 = 1;
             let multiqueue = o
                 .options_attr()?
                 .and_then(|a| a.payload().get(std::mem::size_of::<TcPrioQopt>().next_multiple_of(4)..))
-                .and_then(|rest| nlwire::Attrs::new(rest).find(1).ok().flatten())
+                .and_then(|rest| nlwire::Attrs::new(rest).find(TCA_PRIO_MQ).ok().flatten())
                 .and_then(|a| a.u8().ok())
                 .is_some_and(|v| v != 0);
             j.key("multiqueue")?;
@@ -476,9 +477,11 @@ fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32) -> Resul
         s.str("link", "link", &U32Handle(link))?;
     }
     if let Some(flags) = u.flags()? {
-        // skip_hw, skip_sw, then in_hw or else not_in_hw.
+        // skip_hw, skip_sw, then in_hw or else not_in_hw, as tc.
+        const IN_HW: u32 = 4;
+        const NOT_IN_HW: u32 = 8;
         for (bit, flag) in CLS_FLAG_NAMES.iter().take(4) {
-            if flags & bit != 0 && !(*bit == 8 && flags & 4 != 0) {
+            if flags & bit != 0 && !(*bit == NOT_IN_HW && flags & IN_HW != 0) {
                 s.flag(flag, flag)?;
             }
         }
