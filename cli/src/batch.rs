@@ -1,6 +1,7 @@
 //! `nlw [-force] -batch FILE`: one command per line (`-` reads stdin), as
 //! `ip -batch` takes them. Every line is parsed before anything is sent;
-//! address and route changes then go to the kernel many per datagram.
+//! address, route, qdisc, class and filter changes then go to the kernel
+//! many per datagram.
 //!
 //! Unlike `ip -batch`, which sends one command at a time, the changes of one
 //! datagram are all applied even when one of them fails: the first failing

@@ -9,6 +9,13 @@
 //! nlw route get ADDRESS | flush table T
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
 //! nlw rule add|del [from PREFIX] [to PREFIX] [table T] [priority N] [fwmark M[/MASK]] [iif D] [oif D]
+//! nlw qdisc|class|filter show [dev DEV] [parent P|ingress|egress]
+//! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
+//!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
+//! nlw class add|replace|change|del dev DEV [parent P] classid C
+//!           [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]
+//! nlw filter add|replace|change|del dev DEV (parent P|ingress|egress) [protocol P] [prio N]
+//!           [handle H] [u32 [match ip src|dst PREFIX]... [match u32 V M at OFF]... [flowid C]]
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh] [rule]
 //! nlw [-force] -batch FILE
@@ -23,6 +30,8 @@ mod names;
 mod neigh_rule;
 mod netns;
 mod route;
+mod tc;
+mod tc_change;
 
 use std::fmt;
 use std::process::ExitCode;
@@ -92,7 +101,8 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
-where  OBJECT := { link | address | route | neigh | rule | netns | monitor }
+where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
+                   qdisc | class | filter }
        OPTIONS := { -j[son] | -p[retty] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
@@ -196,6 +206,7 @@ pub enum Command {
     RuleShow,
     Netns(netns::NetnsCommand),
     Monitor(Vec<nlwire_std::Group>),
+    TcShow(tc::Show),
     Modify(modify::Change),
 }
 
@@ -264,6 +275,10 @@ impl Command {
             if is_show {
                 return Ok(Command::RuleShow);
             }
+        } else if let Some(tc_object) = tc::object(object) {
+            if is_show {
+                return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
+            }
         } else {
             return Err(CliError::usage(format!("Object \"{object}\" is unknown, try \"nlw help\".")));
         }
@@ -289,6 +304,7 @@ impl Command {
             Command::RuleShow => neigh_rule::show_rules(ctx),
             Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),
             Command::Monitor(groups) => monitor::run(ctx, groups),
+            Command::TcShow(show) => tc::show(ctx, show),
             Command::Modify(change) => change.apply(ctx),
         }
     }

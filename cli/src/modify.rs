@@ -10,6 +10,7 @@ use nlwire::route::{NextHopSpec, Prefix, RouteOp, RouteRequest, RouteType};
 use nlwire_std::IPRoute;
 
 use crate::names::Names;
+use crate::tc_change::{TcChange, TcRequest};
 use crate::{CliError, Ctx, Result};
 
 /// A change, parsed.
@@ -21,6 +22,7 @@ pub enum Change {
     Route(RouteChange),
     Neigh(NeighChange),
     Rule(RuleChange),
+    Tc(TcChange),
 }
 
 /// `ip neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]`.
@@ -105,7 +107,7 @@ fn usage(msg: impl Into<String>) -> CliError {
     CliError::usage(msg)
 }
 
-fn name(s: &str) -> Result<String> {
+pub fn name(s: &str) -> Result<String> {
     IfName::new(s)
         .map_err(|_| usage(format!("Error: argument \"{s}\" is wrong: \"name\" not a valid ifname")))?;
     Ok(s.to_owned())
@@ -180,6 +182,9 @@ impl<'a> Words<'a> {
 impl Change {
     /// Parses `OBJECT VERB ARGS...`; `family` is `-4`/`-6` (0 for neither).
     pub fn parse(object: &str, verb: &str, args: &[String], family: u8) -> Result<Self> {
+        if let Some(object) = crate::tc::object(object) {
+            return TcChange::parse(object, verb, args).map(Change::Tc);
+        }
         let unknown = || usage(format!("Command \"{verb}\" is unknown, try \"nlw {object} help\"."));
         // `r` alone is `route`, as in ip; `ru...` is `rule`.
         let object_char = if object.starts_with("ru") { Some('u') } else { object.chars().next() };
@@ -279,15 +284,16 @@ impl Change {
     /// Whether the change can go into a batch with others: it is one
     /// message and changes no interface name.
     pub fn batchable(&self) -> bool {
-        matches!(self, Change::Addr(_) | Change::Route(_))
+        matches!(self, Change::Addr(_) | Change::Route(_) | Change::Tc(_))
     }
 
-    /// The request for an address or route change, with device names
+    /// The request for an address, route or tc change, with device names
     /// resolved by `ifindex`; `None` for link changes.
     pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Option<Prepared<'_>>> {
         Ok(Some(match self {
             Change::Addr(a) => a.prepare(ifindex)?,
             Change::Route(r) => r.prepare(ifindex)?,
+            Change::Tc(t) => t.prepare(ifindex)?,
             _ => return Ok(None),
         }))
     }
@@ -329,7 +335,7 @@ impl Change {
             Change::LinkDel(dev) => ipr.link().del(dev.as_str())?,
             Change::Neigh(n) => n.send(ipr)?,
             Change::Rule(r) => r.send(ipr)?,
-            Change::Addr(_) | Change::Route(_) => {}
+            Change::Addr(_) | Change::Route(_) | Change::Tc(_) => {}
         }
         Ok(())
     }
@@ -637,11 +643,12 @@ fn route_type(word: &str) -> Option<RouteType> {
     (1..=u8::MAX).map(RouteType::from).find(|k| k.name() == Some(word))
 }
 
-/// An address or route change ready to send, alone or in a batch.
+/// An address, route or tc change ready to send, alone or in a batch.
 #[allow(clippy::large_enum_variant)] // at most one datagram's worth live at once; a Box would only add allocations
 pub enum Prepared<'c> {
     Addr(AddrOp, AddrEntry<'c>),
     Route(RouteRequest<'c>, Vec<NextHopSpec>),
+    Tc(TcRequest<'c>),
 }
 
 impl Request for Prepared<'_> {
@@ -652,6 +659,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).header(seq),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).header(seq),
             Prepared::Route(r, _) => r.header(seq),
+            Prepared::Tc(r) => r.header(seq),
         }
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
@@ -661,6 +669,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).emit(m),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).emit(m),
             Prepared::Route(r, hops) => RouteRequest { multipath: hops, ..*r }.emit(m),
+            Prepared::Tc(r) => r.emit(m),
         }
     }
 }

@@ -1,0 +1,564 @@
+//! `nlw qdisc|class|filter add|replace|change|del`: tc's words, parsed and
+//! checked completely before anything is sent.
+//!
+//! Rates, sizes and times take tc's units (`kbit`, `mbit`, `gbit`, `bps`,
+//! ...; `k`, `m`, `g`, `b`; `s`, `ms`, `us`), computed exactly in decimal:
+//! tc goes through a double and truncates, so for a few fractional inputs
+//! (`4.35ms`) its value is one unit lower than the exact one used here.
+
+use std::net::Ipv4Addr;
+
+use nlwire::build::{Builder, Header, MessageWriter, Request};
+use nlwire::tc::eth_p;
+use nlwire::tc::request::{HtbClass, HtbQdisc, TbfPeak, TbfQdisc, U32Filter, U32Match};
+use nlwire::tc::u32::U32Handle;
+use nlwire::tc::{ClassKind, ClassRequest, FilterKind, FilterRequest, Handle, QdiscKind, QdiscRequest, TcOp};
+
+use crate::modify::{name, Prepared, Words};
+use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK, PROTOCOLS};
+use crate::{CliError, Result};
+
+/// A qdisc, class or filter change on one device, parsed.
+pub struct TcChange {
+    dev: String,
+    what: What,
+}
+
+/// The request without its interface index (known once `dev` is resolved).
+enum What {
+    Qdisc(QdiscRequest<'static>),
+    Class(ClassRequest<'static>),
+    /// A filter, with the u32 options its request borrows when prepared.
+    Filter(FilterRequest<'static>, Option<U32Options>),
+}
+
+/// `u32 [match ...]... [flowid C]`.
+struct U32Options {
+    classid: Option<Handle>,
+    matches: Vec<U32Match>,
+}
+
+/// A tc request ready to send, alone or in a batch.
+#[derive(Clone, Copy)]
+pub enum TcRequest<'a> {
+    Qdisc(QdiscRequest<'a>),
+    Class(ClassRequest<'a>),
+    Filter(FilterRequest<'a>),
+}
+
+impl Request for TcRequest<'_> {
+    fn header(&self, seq: u32) -> Header {
+        match self {
+            TcRequest::Qdisc(r) => r.header(seq),
+            TcRequest::Class(r) => r.header(seq),
+            TcRequest::Filter(r) => r.header(seq),
+        }
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        match self {
+            TcRequest::Qdisc(r) => r.emit(m),
+            TcRequest::Class(r) => r.emit(m),
+            TcRequest::Filter(r) => r.emit(m),
+        }
+    }
+}
+
+fn usage(msg: impl Into<String>) -> CliError {
+    CliError::usage(msg)
+}
+
+fn invalid(what: &str, s: &str) -> CliError {
+    usage(format!("Error: argument \"{s}\" is wrong: invalid \"{what}\" value"))
+}
+
+fn what_is(word: &str, kind: &str) -> CliError {
+    usage(format!("What is \"{word}\"? Try \"nlw {kind} help\"."))
+}
+
+/// Sets a keyword's value once; a second one is an error, as in tc.
+fn once<T>(slot: &mut Option<T>, keyword: &str, value: T) -> Result<()> {
+    match slot.replace(value) {
+        None => Ok(()),
+        Some(_) => Err(usage(format!("Error: duplicate \"{keyword}\"."))),
+    }
+}
+
+impl TcChange {
+    /// Parses `OBJECT VERB ARGS...` for a qdisc, class or filter.
+    pub fn parse(object: Object, verb: &str, args: &[String]) -> Result<Self> {
+        let op = match verb {
+            "add" => TcOp::Add,
+            "replace" => TcOp::Replace,
+            "change" => TcOp::Change,
+            "del" | "delete" => TcOp::Delete,
+            _ => return Err(usage(format!("Command \"{verb}\" is unknown, try \"nlw help\"."))),
+        };
+        let creates = matches!(op, TcOp::Add | TcOp::Replace);
+        let mut words = Words::new(args);
+        let mut dev = None;
+        let what = match object {
+            Object::Qdisc => parse_qdisc(op, &mut words, &mut dev)?,
+            Object::Class => parse_class(op, &mut words, &mut dev)?,
+            Object::Filter => parse_filter(op, &mut words, &mut dev)?,
+        };
+        if let Some(extra) = words.next() {
+            return Err(usage(format!("Error: \"{extra}\" is a garbage.")));
+        }
+        let dev = dev.ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
+        let kind = match &what {
+            What::Qdisc(r) => r.kind.name().is_some(),
+            What::Class(r) => r.kind.name().is_some(),
+            What::Filter(r, _) => r.kind.name().is_some(),
+        };
+        if creates && !kind {
+            return Err(usage("Error: add and replace need a kind (such as htb, tbf or u32)."));
+        }
+        Ok(TcChange { dev, what })
+    }
+
+    /// The request with `dev` resolved by `ifindex`, checked by writing it
+    /// once: whatever the builder would refuse is refused now, before
+    /// anything (or, in a batch, anything of this line) is sent.
+    pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Prepared<'_>> {
+        let index =
+            i32::try_from(ifindex(&self.dev)?).map_err(|_| usage("Error: interface index out of range"))?;
+        let request = match &self.what {
+            What::Qdisc(r) => TcRequest::Qdisc(QdiscRequest { ifindex: index, ..*r }),
+            What::Class(r) => TcRequest::Class(ClassRequest { ifindex: index, ..*r }),
+            What::Filter(r, u32) => TcRequest::Filter(FilterRequest {
+                ifindex: index,
+                kind: match u32 {
+                    Some(u) => FilterKind::U32(U32Filter { classid: u.classid, matches: &u.matches }),
+                    None => r.kind,
+                },
+                ..*r
+            }),
+        };
+        let mut scratch = [0u8; 8192];
+        Builder::new(&mut scratch).push(&request, 0).map_err(|e| usage(format!("Error: {e}")))?;
+        Ok(Prepared::Tc(request))
+    }
+}
+
+/// `[dev D] (root | parent P | ingress | clsact) [handle H] KIND [OPTIONS]`.
+fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Result<What> {
+    let (mut parent, mut handle, mut kind) = (None, None, QdiscKind::Unspecified);
+    while let Some(word) = words.next() {
+        match word {
+            "dev" => once(dev, word, name(words.value(word)?)?)?,
+            "root" => once(&mut parent, "parent", Handle::ROOT)?,
+            "parent" => once(&mut parent, word, parse_handle("parent", words.value(word)?)?)?,
+            "handle" => once(&mut handle, word, qdisc_handle(words.value(word)?)?)?,
+            // As tc: the parent, the handle `ffff:` and the kind at once.
+            "ingress" | "clsact" => {
+                once(&mut parent, "parent", Handle::INGRESS)?;
+                handle = Some(Handle::INGRESS_QDISC);
+                kind = if word == "ingress" { QdiscKind::Ingress } else { QdiscKind::Clsact };
+                break;
+            }
+            other => {
+                kind = qdisc_kind(other, words)?;
+                break;
+            }
+        }
+    }
+    let parent =
+        parent.ok_or_else(|| usage("Error: \"root\", \"parent\", \"ingress\" or \"clsact\" is required."))?;
+    Ok(What::Qdisc(QdiscRequest { op, ifindex: 0, handle: handle.unwrap_or(Handle::UNSPEC), parent, kind }))
+}
+
+/// A qdisc handle as tc's `get_qdisc_handle` reads it: hex `maj` or `maj:`.
+fn qdisc_handle(s: &str) -> Result<Handle> {
+    let major = s.strip_suffix(':').unwrap_or(s);
+    match u16::from_str_radix(major, 16) {
+        Ok(major) => Ok(Handle::new(major, 0)),
+        _ if s == "none" => Ok(Handle::UNSPEC),
+        _ => Err(usage(format!("Error: argument \"{s}\" is wrong: invalid qdisc ID"))),
+    }
+}
+
+/// A qdisc kind and its options, which take the remaining words.
+fn qdisc_kind(kind: &str, words: &mut Words<'_>) -> Result<QdiscKind<'static>> {
+    Ok(match kind {
+        "htb" => {
+            let mut h = HtbQdisc::default();
+            while let Some(word) = words.next() {
+                let value = words.value(word)?;
+                match word {
+                    // Hexadecimal, as in tc: `default 10` is class 1:10.
+                    "default" => {
+                        let hex = value.strip_prefix("0x").unwrap_or(value);
+                        h.default_class = u32::from_str_radix(hex, 16).map_err(|_| invalid(word, value))?;
+                    }
+                    "r2q" => h.r2q = integer(word, value)?,
+                    "direct_qlen" => h.direct_qlen = Some(integer(word, value)?),
+                    _ => return Err(what_is(word, "qdisc")),
+                }
+            }
+            QdiscKind::Htb(h)
+        }
+        "tbf" => QdiscKind::Tbf(parse_tbf(words)?),
+        "pfifo" | "bfifo" => {
+            let mut limit = None;
+            while let Some(word) = words.next() {
+                let value = words.value(word)?;
+                match word {
+                    "limit" if kind == "bfifo" => limit = Some(size(word, value)?),
+                    "limit" => limit = Some(integer(word, value)?),
+                    _ => return Err(what_is(word, "qdisc")),
+                }
+            }
+            if kind == "bfifo" {
+                QdiscKind::Bfifo { limit }
+            } else {
+                QdiscKind::Pfifo { limit }
+            }
+        }
+        "pfifo_fast" => QdiscKind::PfifoFast,
+        other => {
+            return Err(usage(format!(
+                "Error: unknown qdisc kind \"{other}\" (nlw knows htb, tbf, pfifo, bfifo, pfifo_fast, ingress, clsact)."
+            )))
+        }
+    })
+}
+
+/// `tbf rate R burst B (latency T | limit L) [peakrate R mtu B]`.
+fn parse_tbf(words: &mut Words<'_>) -> Result<TbfQdisc> {
+    let (mut rate_bps, mut burst, mut limit, mut latency, mut peak, mut mtu) =
+        (None, None, None, None, None, None);
+    while let Some(word) = words.next() {
+        let value = words.value(word)?;
+        match word {
+            "rate" => rate_bps = Some(rate(word, value)?),
+            "burst" | "buffer" | "maxburst" => burst = Some(size("burst", value)?),
+            "limit" => limit = Some(size(word, value)?),
+            "latency" | "lat" => latency = Some(time("latency", value)?),
+            "peakrate" => peak = Some(rate(word, value)?),
+            "mtu" | "minburst" => mtu = Some(size("mtu", value)?),
+            _ => return Err(what_is(word, "qdisc")),
+        }
+    }
+    let (Some(rate), Some(burst)) = (rate_bps, burst) else {
+        return Err(usage("Error: tbf needs \"rate\" and \"burst\"."));
+    };
+    let peak = match (peak, mtu) {
+        (Some(rate), Some(mtu)) => Some(TbfPeak { rate, mtu }),
+        (None, None) => None,
+        _ => return Err(usage("Error: tbf's \"peakrate\" and \"mtu\" go together.")),
+    };
+    let limit = match (limit, latency) {
+        (Some(limit), None) => limit,
+        // What the latency allows, as tc computes it.
+        (None, Some(us)) => {
+            let at = |rate: u64, bytes: u32| rate as f64 * f64::from(us) / 1e6 + f64::from(bytes);
+            let lim = at(rate, burst);
+            peak.map_or(lim, |p| lim.min(at(p.rate, p.mtu))) as u32
+        }
+        _ => return Err(usage("Error: tbf needs one of \"limit\" and \"latency\".")),
+    };
+    Ok(TbfQdisc { rate, burst, limit, peak })
+}
+
+/// `[dev D] classid C [parent P | root] [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]`.
+fn parse_class(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Result<What> {
+    let (mut parent, mut classid, mut kind) = (None, None, ClassKind::Unspecified);
+    while let Some(word) = words.next() {
+        match word {
+            "dev" => once(dev, word, name(words.value(word)?)?)?,
+            "root" => once(&mut parent, "parent", Handle::ROOT)?,
+            "parent" => once(&mut parent, word, parse_handle("parent", words.value(word)?)?)?,
+            "classid" => once(&mut classid, word, parse_handle("class", words.value(word)?)?)?,
+            "htb" => {
+                kind = ClassKind::Htb(parse_htb_class(words)?);
+                break;
+            }
+            other => {
+                return Err(usage(format!(
+                    "Error: unknown class kind or keyword \"{other}\" (nlw knows htb)."
+                )))
+            }
+        }
+    }
+    let classid = classid.ok_or_else(|| usage("Error: \"classid\" is required."))?;
+    Ok(What::Class(ClassRequest { op, ifindex: 0, classid, parent: parent.unwrap_or(Handle::UNSPEC), kind }))
+}
+
+/// `rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]`.
+fn parse_htb_class(words: &mut Words<'_>) -> Result<HtbClass> {
+    let mut class = HtbClass::new(0);
+    let mut has_rate = false;
+    while let Some(word) = words.next() {
+        let value = words.value(word)?;
+        match word {
+            "rate" => {
+                class.rate = rate(word, value)?;
+                has_rate = true;
+            }
+            "ceil" => class.ceil = Some(rate(word, value)?),
+            "burst" | "buffer" | "maxburst" => class.burst = Some(size("burst", value)?),
+            "cburst" | "cbuffer" | "cmaxburst" => class.cburst = Some(size("cburst", value)?),
+            "prio" => class.prio = integer(word, value)?,
+            "quantum" => class.quantum = integer(word, value)?,
+            _ => return Err(what_is(word, "class")),
+        }
+    }
+    if !has_rate {
+        return Err(usage("Error: htb needs \"rate\"."));
+    }
+    Ok(class)
+}
+
+/// `[dev D] (parent P | root | ingress | egress) [protocol P] [prio N]
+/// [handle H] [chain N] [u32 [match ...]... [flowid C]]`.
+fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Result<What> {
+    let (mut parent, mut protocol, mut prio, mut handle, mut chain) = (None, None, None, None, None);
+    let mut u32 = None;
+    while let Some(word) = words.next() {
+        match word {
+            "dev" => once(dev, word, name(words.value(word)?)?)?,
+            "root" => once(&mut parent, "parent", Handle::ROOT)?,
+            "ingress" => once(&mut parent, "parent", INGRESS_HOOK)?,
+            "egress" => once(&mut parent, "parent", EGRESS_HOOK)?,
+            "parent" => once(&mut parent, word, parse_handle("parent", words.value(word)?)?)?,
+            "protocol" => once(&mut protocol, word, parse_protocol(words.value(word)?)?)?,
+            "prio" | "priority" | "pref" | "preference" => {
+                let value = words.value(word)?;
+                once(&mut prio, "prio", integer::<u16>("prio", value)?)?
+            }
+            "handle" => once(&mut handle, word, words.value(word)?)?,
+            "chain" => once(&mut chain, word, integer(word, words.value(word)?)?)?,
+            "u32" => {
+                u32 = Some(parse_u32(words)?);
+                break;
+            }
+            other => {
+                return Err(usage(format!(
+                    "Error: unknown filter kind or keyword \"{other}\" (nlw knows u32)."
+                )))
+            }
+        }
+    }
+    let handle = match (handle, &u32) {
+        (None, _) => 0,
+        (Some(h), Some(_)) => U32Handle::parse(h).map_err(|_| invalid("handle", h))?.0,
+        (Some(_), None) => return Err(usage("Error: \"handle\" needs the filter kind (u32).")),
+    };
+    // A u32 filter's options are set when prepared; a delete names only the kind.
+    let kind = if u32.is_some() {
+        FilterKind::Other { kind: "u32", options: None }
+    } else {
+        FilterKind::Unspecified
+    };
+    let u32 = u32.filter(|u| op != TcOp::Delete || u.classid.is_some() || !u.matches.is_empty());
+    let creates = matches!(op, TcOp::Add | TcOp::Replace);
+    let request = FilterRequest {
+        op,
+        ifindex: 0,
+        parent: parent
+            .ok_or_else(|| usage("Error: \"parent\", \"root\", \"ingress\" or \"egress\" is required."))?,
+        handle,
+        prio: prio.unwrap_or(0),
+        // tc's default when creating: every protocol.
+        protocol: protocol.unwrap_or(if creates { eth_p::ALL } else { 0 }),
+        chain,
+        kind,
+    };
+    Ok(What::Filter(request, u32))
+}
+
+/// `[match ip (src|dst) PREFIX | match u32 VALUE MASK at OFFSET]... [flowid|classid C]`.
+fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
+    let mut u = U32Options { classid: None, matches: Vec::new() };
+    while let Some(word) = words.next() {
+        match word {
+            "match" => {
+                let m = match words.value(word)? {
+                    "ip" => {
+                        let field = words.value("ip")?;
+                        let (addr, prefix) = ipv4_prefix(words.value(field)?)?;
+                        match field {
+                            "src" => U32Match::Ipv4Src { addr, prefix },
+                            "dst" => U32Match::Ipv4Dst { addr, prefix },
+                            _ => {
+                                return Err(usage(format!(
+                                    "Error: \"match ip {field}\": nlw knows src and dst."
+                                )))
+                            }
+                        }
+                    }
+                    "u32" => {
+                        let val = integer("value", words.value("u32")?)?;
+                        let mask = integer("mask", words.value("u32")?)?;
+                        if words.next() != Some("at") {
+                            return Err(usage("Error: \"match u32 VALUE MASK\" needs \"at OFFSET\"."));
+                        }
+                        let off = integer("offset", words.value("at")?)?;
+                        U32Match::Raw { val, mask, off }
+                    }
+                    other => return Err(usage(format!("Error: \"match {other}\": nlw knows ip and u32."))),
+                };
+                u.matches.push(m);
+            }
+            "flowid" | "classid" => once(&mut u.classid, word, parse_handle("class", words.value(word)?)?)?,
+            _ => return Err(what_is(word, "filter")),
+        }
+    }
+    Ok(u)
+}
+
+/// `192.0.2.0/24`, or an address alone for `/32`.
+fn ipv4_prefix(s: &str) -> Result<(Ipv4Addr, u8)> {
+    let (addr, len) = s.split_once('/').unwrap_or((s, "32"));
+    match (addr.parse(), len.parse()) {
+        (Ok(addr), Ok(len)) if len <= 32 => Ok((addr, len)),
+        _ => Err(usage(format!("Error: an IPv4 prefix is expected rather than \"{s}\"."))),
+    }
+}
+
+/// A protocol by name (`ip`, `ipv6`, `all`, ...) or number.
+fn parse_protocol(s: &str) -> Result<u16> {
+    match PROTOCOLS.iter().find(|(_, n)| n.eq_ignore_ascii_case(s)) {
+        Some((p, _)) => Ok(*p),
+        None => integer("protocol", s),
+    }
+}
+
+/// A whole number, decimal or `0x` hexadecimal.
+fn integer<T: TryFrom<u64>>(what: &str, s: &str) -> Result<T> {
+    let n = match s.strip_prefix("0x") {
+        Some(hex) => u64::from_str_radix(hex, 16),
+        None => s.parse(),
+    };
+    n.ok().and_then(|n| T::try_from(n).ok()).ok_or_else(|| invalid(what, s))
+}
+
+/// A rate in bytes per second from tc's units (bits per second without one).
+fn rate(what: &str, s: &str) -> Result<u64> {
+    const UNITS: [(&str, u64); 19] = [
+        ("", 1),
+        ("bit", 1),
+        ("kibit", 1 << 10),
+        ("kbit", 1_000),
+        ("mibit", 1 << 20),
+        ("mbit", 1_000_000),
+        ("gibit", 1 << 30),
+        ("gbit", 1_000_000_000),
+        ("tibit", 1 << 40),
+        ("tbit", 1_000_000_000_000),
+        ("bps", 8),
+        ("kibps", 8 << 10),
+        ("kbps", 8_000),
+        ("mibps", 8 << 20),
+        ("mbps", 8_000_000),
+        ("gibps", 8 << 30),
+        ("gbps", 8_000_000_000),
+        ("tibps", 8 << 40),
+        ("tbps", 8_000_000_000_000),
+    ];
+    scaled(s, &UNITS, 8).ok_or_else(|| invalid(what, s))
+}
+
+/// A size in bytes from tc's units (`k`, `m`, `g` are binary; `kbit`... too).
+fn size(what: &str, s: &str) -> Result<u32> {
+    const UNITS: [(&str, u64); 11] = [
+        ("", 1),
+        ("b", 1),
+        ("k", 1 << 10),
+        ("kb", 1 << 10),
+        ("m", 1 << 20),
+        ("mb", 1 << 20),
+        ("g", 1 << 30),
+        ("gb", 1 << 30),
+        ("kbit", 1 << 7),
+        ("mbit", 1 << 17),
+        ("gbit", 1 << 27),
+    ];
+    scaled(s, &UNITS, 1).and_then(|v| u32::try_from(v).ok()).ok_or_else(|| invalid(what, s))
+}
+
+/// A time in microseconds from tc's units (microseconds without one).
+fn time(what: &str, s: &str) -> Result<u32> {
+    const UNITS: [(&str, u64); 10] = [
+        ("", 1),
+        ("us", 1),
+        ("usec", 1),
+        ("usecs", 1),
+        ("ms", 1_000),
+        ("msec", 1_000),
+        ("msecs", 1_000),
+        ("s", 1_000_000),
+        ("sec", 1_000_000),
+        ("secs", 1_000_000),
+    ];
+    scaled(s, &UNITS, 1).and_then(|v| u32::try_from(v).ok()).ok_or_else(|| invalid(what, s))
+}
+
+/// A decimal number (`1.5`) with one of `units` after it (any case), times
+/// the unit's scale, divided by `divisor`, rounded down; `None` when it is
+/// not one or does not fit.
+fn scaled(s: &str, units: &[(&str, u64)], divisor: u64) -> Option<u64> {
+    let end = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
+    let (number, suffix) = s.split_at(end);
+    let scale = units.iter().find(|(unit, _)| unit.eq_ignore_ascii_case(suffix))?.1;
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    if whole.len() + fraction.len() == 0 || fraction.contains('.') {
+        return None;
+    }
+    let digits = |d: &str| if d.is_empty() { Some(0) } else { d.parse::<u64>().ok() };
+    let tenths = 10u64.checked_pow(u32::try_from(fraction.len()).ok()?)?;
+    let value = digits(whole)?.checked_mul(tenths)?.checked_add(digits(fraction)?)?;
+    Some(value.checked_mul(scale)? / tenths / divisor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte values tc sends for the same words (its requests, decoded).
+    #[test]
+    fn units_as_tc_reads_them() {
+        assert_eq!(rate("rate", "1mbit").unwrap(), 125_000);
+        assert_eq!(rate("rate", "1.5mbit").unwrap(), 187_500);
+        assert_eq!(rate("rate", "123456bit").unwrap(), 15_432);
+        assert_eq!(rate("rate", "123456").unwrap(), 15_432);
+        assert_eq!(rate("rate", "100Bps").unwrap(), 100);
+        assert_eq!(rate("rate", "50gbit").unwrap(), 6_250_000_000);
+        assert_eq!(rate("rate", "1Kibit").unwrap(), 128);
+        assert_eq!(size("burst", "32k").unwrap(), 32_768);
+        assert_eq!(size("burst", "15kb").unwrap(), 15_360);
+        assert_eq!(size("burst", "1mb").unwrap(), 1_048_576);
+        assert_eq!(size("burst", "1600").unwrap(), 1600);
+        assert_eq!(size("burst", "1mbit").unwrap(), 131_072);
+        assert_eq!(time("latency", "50ms").unwrap(), 50_000);
+        assert_eq!(time("latency", "1.5ms").unwrap(), 1_500);
+        assert_eq!(time("latency", "2s").unwrap(), 2_000_000);
+        assert_eq!(time("latency", "300").unwrap(), 300);
+        for bad in ["", "mbit", "1.2.3mbit", "10mbits", "-1mbit", "1 mbit", "99999999999999999999"] {
+            assert!(rate("rate", bad).is_err(), "{bad:?}");
+        }
+        assert!(size("burst", "5g").is_err(), "over 32 bits");
+        assert!(time("latency", "5m").is_err());
+    }
+
+    #[test]
+    fn handles_and_protocols() {
+        assert_eq!(qdisc_handle("1:").unwrap(), Handle::new(1, 0));
+        assert_eq!(qdisc_handle("ffff").unwrap(), Handle::new(0xFFFF, 0));
+        for bad in ["1:2", "10000:", ":", "x"] {
+            assert!(qdisc_handle(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(parse_protocol("IP").unwrap(), 0x0800);
+        assert_eq!(parse_protocol("0x88cc").unwrap(), 0x88CC);
+        assert!(parse_protocol("0x10000").is_err());
+    }
+
+    /// The limit tc computes from a latency (seen in its requests).
+    #[test]
+    fn tbf_limit_from_latency() {
+        let words: Vec<String> =
+            ["rate", "1500kbit", "burst", "10000", "latency", "1500us"].map(String::from).into();
+        let t = parse_tbf(&mut Words::new(&words)).unwrap();
+        assert_eq!((t.rate, t.burst, t.limit), (187_500, 10_000, 10_281));
+    }
+}
