@@ -154,7 +154,12 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
 /// were loaded (its link event is not subscribed to, or came later). An
 /// index still unknown after a reload (the interface is already gone) is
 /// remembered in `gone`, so that its further events cost no reload.
-fn refresh(names: &mut Names, gone: &mut HashSet<u32>, ipr: &mut nlwire_std::IPRoute, ifindex: u32) -> Result<()> {
+fn refresh(
+    names: &mut Names,
+    gone: &mut HashSet<u32>,
+    ipr: &mut nlwire_std::IPRoute,
+    ifindex: u32,
+) -> Result<()> {
     if ifindex != 0 && !names.knows(ifindex) && !gone.contains(&ifindex) {
         *names = Names::load(ipr)?;
         if !names.knows(ifindex) {
