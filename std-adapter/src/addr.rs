@@ -4,6 +4,7 @@ use std::net::IpAddr;
 
 use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
 
+use crate::ensure::{absent_ok, given, present_ok};
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
@@ -127,14 +128,62 @@ impl AddrRequest<'_> {
     }
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(self) -> Result<()> {
-        let mut entry = self.entry;
-        entry.label = self.label.as_deref();
-        match self.verb {
-            Verb::Add => self.ipr.request(&addr::Add(entry)),
-            Verb::Replace => self.ipr.request(&addr::Replace(entry)),
-            Verb::Change => self.ipr.request(&addr::Change(entry)),
-            Verb::Del => self.ipr.request(&addr::Del(entry)),
-        }
-        .map(drop)
+        let AddrRequest { ipr, verb, mut entry, label } = self;
+        entry.label = label.as_deref();
+        send(ipr, verb, entry)
     }
+    /// Sends the request, counting as done what already is: an add whose
+    /// address is on the interface with the same prefix length (and the
+    /// peer, broadcast, label, scope, metric and flags given here), a delete
+    /// whose address is not there. An address there with other settings
+    /// leaves the kernel's `EEXIST`. Replace and change are sent as they are.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let ip = "192.0.2.1".parse().unwrap();
+    /// ipr.addr().add(2, ip, 24).ensure()?;
+    /// ipr.addr().add(2, ip, 24).ensure()?; // already there: Ok
+    /// ipr.addr().del(2, ip, 24).ensure()?;
+    /// ipr.addr().del(2, ip, 24).ensure()?; // already gone: Ok
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> Result<()> {
+        let AddrRequest { ipr, verb, mut entry, label } = self;
+        entry.label = label.as_deref();
+        let sent = send(ipr, verb, entry);
+        match verb {
+            Verb::Add => present_ok(sent, || address_is(ipr, &entry)),
+            Verb::Del => absent_ok(sent),
+            Verb::Replace | Verb::Change => sent,
+        }
+    }
+}
+
+fn send(ipr: &mut IPRoute, verb: Verb, entry: AddrEntry<'_>) -> Result<()> {
+    match verb {
+        Verb::Add => ipr.request(&addr::Add(entry)),
+        Verb::Replace => ipr.request(&addr::Replace(entry)),
+        Verb::Change => ipr.request(&addr::Change(entry)),
+        Verb::Del => ipr.request(&addr::Del(entry)),
+    }
+    .map(drop)
+}
+
+/// Whether the interface has `want`'s address with its settings.
+fn address_is(ipr: &mut IPRoute, want: &AddrEntry<'_>) -> Result<bool> {
+    for msg in ipr.addr().dump_link(want.ifindex)? {
+        let msg = msg.message();
+        let a = Address::parse(&msg)?;
+        if a.addr()? != Some(want.address) {
+            continue;
+        }
+        return Ok(a.prefix_len() == want.prefix_len
+            && given(want.peer, a.peer()?)
+            && given(want.broadcast, a.broadcast()?)
+            && given(want.label, a.label()?)
+            && given(want.scope, Some(a.scope()))
+            && given(want.metric, a.rt_priority()?)
+            && a.flags()?.contains(want.flags));
+    }
+    Ok(false)
 }

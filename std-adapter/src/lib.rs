@@ -44,6 +44,7 @@
 //! | `ipr.get_classes(index=i)` | `ipr.class().dump(i)` |
 //! | `ipr.tc("add-filter", "u32", index=i, parent=0x10000, protocol=ETH_P_IP, prio=1, keys=[...], target=0x10010)` | `ipr.filter().add(i).parent(Handle::new(1, 0)).protocol(eth_p::IP).prio(1).u32(&matches).flowid(Handle::new(1, 0x10)).send()` (also `replace`, `change`, `del`; any kind by name) |
 //! | `ipr.get_filters(index=i, parent=0x10000)` | `ipr.filter().dump(i, Handle::new(1, 0))` |
+//! | `ipr.ensure(ipr.addr, present=True, ...)` / `present=False` | `ipr.addr().add(i, a, 24).ensure()` / `ipr.addr().del(i, a, 24).ensure()`, the same on the link, route, neighbour and rule builders, and `ipr.link().ensure_absent(dev)` (an object already there with other settings stays the kernel's `EEXIST`) |
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`) |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
 //!
@@ -63,6 +64,7 @@ mod addr;
 #[cfg(feature = "tokio")]
 mod asyncio;
 mod class;
+mod ensure;
 mod error;
 mod filter;
 mod iproute;

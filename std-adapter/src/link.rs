@@ -6,6 +6,7 @@ use nlwire::link::{
     VxlanOptions,
 };
 
+use crate::ensure::{absent_ok, given, present_ok};
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
@@ -226,6 +227,26 @@ impl<'i> LinkAdd<'i> {
 
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(self) -> Result<()> {
+        self.run(false)
+    }
+    /// Sends the request, counting as done a link of that name that is
+    /// already there with the same kind (and the veth peer, mtu, address,
+    /// master, alias, queue length, parent link and up/down given here;
+    /// other options of the kind are not compared). A link of that name
+    /// with other settings leaves the kernel's `EEXIST`; see
+    /// [`LinkHandle::ensure_absent`] for deletes.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// ipr.link().add("test0").veth("test1").mtu(9000).ensure()?;
+    /// ipr.link().add("test0").veth("test1").mtu(9000).ensure()?; // Ok
+    /// assert!(ipr.link().add("test0").bridge(Default::default()).ensure().is_err());
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> Result<()> {
+        self.run(true)
+    }
+    fn run(self, ensure: bool) -> Result<()> {
         let name = ifname(&self.name)?;
         let kind = match &self.kind {
             None => {
@@ -244,8 +265,40 @@ impl<'i> LinkAdd<'i> {
             Some(KindSpec::Other(k)) => Kind::Other { kind: k, data: None },
         };
         let settings = self.pending.resolve(self.ipr)?;
-        self.ipr.request(&link::Add { name, kind, settings }).map(drop)
+        let request = link::Add { name, kind, settings };
+        let sent = self.ipr.request(&request).map(drop);
+        if !ensure {
+            return sent;
+        }
+        present_ok(sent, || link_is(self.ipr, &request))
     }
+}
+
+/// Whether the link named in `want` is there with its kind and settings.
+fn link_is(ipr: &mut IPRoute, want: &link::Add<'_>) -> Result<bool> {
+    let msg = ipr.get(&link::Get(LinkRef::Name(want.name.clone())))?;
+    let msg = msg.message();
+    let have = Link::parse(&msg)?;
+    let s = &want.settings;
+    // IFLA_LINK is signed; a negative one names no link here.
+    let lower = have.link()?.and_then(|i| u32::try_from(i).ok());
+    let same = have.linkinfo()?.map(|i| i.kind()).transpose()?.flatten() == Some(want.kind.name())
+        && given(s.mtu, have.mtu()?)
+        && given(s.address, have.address()?)
+        && given(s.master, have.master()?)
+        && given(s.alias, have.alias()?)
+        && given(s.txqlen, have.txqlen()?)
+        && given(s.link, lower)
+        && given(s.up, Some(have.flags().contains(link::IfFlags::UP)));
+    let (Kind::Veth { peer: Some(peer) }, true) = (&want.kind, same) else { return Ok(same) };
+    // The peer, when it lives in this namespace: by the index in IFLA_LINK.
+    let here = have.link_netnsid()?.is_none();
+    let Some(index) = lower.filter(|_| here) else {
+        return Ok(false);
+    };
+    let msg = ipr.get(&link::Get(LinkRef::Index(index)))?;
+    let msg = msg.message();
+    Ok(Link::parse(&msg)?.ifname()? == Some(peer.as_str()))
 }
 
 /// `ip link set DEV ...` being built.
@@ -303,6 +356,16 @@ impl<'i> LinkHandle<'i> {
     pub fn del(self, dev: impl Into<Dev>) -> Result<()> {
         let target = dev.into().link_ref()?;
         self.ipr.request(&link::Del(target)).map(drop)
+    }
+    /// `ip link del DEV`, counting a link that is not there as done.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// ipr.link().ensure_absent("test0")?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure_absent(self, dev: impl Into<Dev>) -> Result<()> {
+        absent_ok(self.del(dev))
     }
     /// `ip link show DEV`: the link, owned.
     pub fn get(self, dev: impl Into<Dev>) -> Result<OwnedMessage> {

@@ -3,8 +3,9 @@
 
 use std::net::IpAddr;
 
-use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, NudState};
+use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState};
 
+use crate::ensure::{absent_ok, given, present_ok};
 use crate::error::Result;
 use crate::iproute::IPRoute;
 use crate::link::Dev;
@@ -122,7 +123,7 @@ impl<'i> NeighHandle<'i> {
     }
 }
 
-impl NeighRequest<'_> {
+impl<'i> NeighRequest<'i> {
     /// `dev DEV`, by name or index (needed unless the entry is a proxy).
     pub fn dev(mut self, dev: impl Into<Dev>) -> Self {
         self.dev = Some(dev.into());
@@ -164,26 +165,75 @@ impl NeighRequest<'_> {
         self.protocol = Some(protocol);
         self
     }
-    /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`](crate::Error::NotFound).
-    pub fn send(self) -> Result<()> {
+    /// The entry with its device resolved to an index.
+    fn resolve(self) -> Result<(&'i mut IPRoute, Verb, NeighEntry<'static>, Option<Vec<u8>>)> {
         let NeighRequest { ipr, verb, dst, dev, lladdr, state, flags, flags_ext, protocol } = self;
         let ifindex = match &dev {
             Some(dev) => ipr.ifindex(dev)?,
             None => 0,
         };
         let entry = NeighEntry {
-            lladdr: lladdr.as_deref(),
             flags_ext,
             protocol,
             ..NeighEntry::new(ifindex, dst).with_state(state).with_flags(flags)
         };
-        match verb {
-            Verb::Add => ipr.request(&neigh::Add(entry)),
-            Verb::Replace => ipr.request(&neigh::Replace(entry)),
-            Verb::Change => ipr.request(&neigh::Change(entry)),
-            Verb::Del => ipr.request(&neigh::Del(entry)),
-        }
-        .map(drop)
+        Ok((ipr, verb, entry, lladdr))
     }
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`](crate::Error::NotFound).
+    pub fn send(self) -> Result<()> {
+        let (ipr, verb, entry, lladdr) = self.resolve()?;
+        send(ipr, verb, NeighEntry { lladdr: lladdr.as_deref(), ..entry })
+    }
+    /// Sends the request, counting as done what already is: an add whose
+    /// entry is there with the link-layer address and flags given here
+    /// (and the state, when it is `PERMANENT` or `NOARP`: the others change
+    /// by themselves), a delete whose entry or device is not there. An
+    /// entry there with other settings leaves the kernel's `EEXIST`.
+    /// Replace and change are sent as they are.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let (ip, mac) = ("192.0.2.2".parse().unwrap(), [0x02, 0, 0, 0, 0, 0x02]);
+    /// ipr.neigh().add(ip).dev("v0").lladdr(&mac).ensure()?;
+    /// ipr.neigh().add(ip).dev("v0").lladdr(&mac).ensure()?; // Ok
+    /// ipr.neigh().del(ip).dev("v0").ensure()?;
+    /// ipr.neigh().del(ip).dev("v0").ensure()?; // Ok
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> Result<()> {
+        match self.verb {
+            Verb::Add => {
+                let (ipr, verb, entry, lladdr) = self.resolve()?;
+                let entry = NeighEntry { lladdr: lladdr.as_deref(), ..entry };
+                let sent = send(ipr, verb, entry);
+                present_ok(sent, || neighbour_is(ipr, &entry))
+            }
+            Verb::Del => absent_ok(self.send()),
+            Verb::Replace | Verb::Change => self.send(),
+        }
+    }
+}
+
+fn send(ipr: &mut IPRoute, verb: Verb, entry: NeighEntry<'_>) -> Result<()> {
+    match verb {
+        Verb::Add => ipr.request(&neigh::Add(entry)),
+        Verb::Replace => ipr.request(&neigh::Replace(entry)),
+        Verb::Change => ipr.request(&neigh::Change(entry)),
+        Verb::Del => ipr.request(&neigh::Del(entry)),
+    }
+    .map(drop)
+}
+
+/// Whether the kernel holds `want`'s entry with its settings.
+fn neighbour_is(ipr: &mut IPRoute, want: &NeighEntry<'_>) -> Result<bool> {
+    let Some(dst) = want.dst else { return Ok(false) };
+    let proxy = want.flags.contains(NeighFlags::PROXY);
+    let msg = ipr.get(&neigh::Get { ifindex: want.ifindex, dst, proxy })?;
+    let msg = msg.message();
+    let n = Neighbour::parse(&msg)?;
+    let lasting = NudState::PERMANENT | NudState::NOARP;
+    Ok(given(want.lladdr, n.lladdr()?)
+        && n.flags().contains(want.flags)
+        && (!lasting.contains(want.state) || n.state() == want.state))
 }

@@ -4,6 +4,7 @@ use std::net::IpAddr;
 
 use nlwire::route::{NextHopSpec, Prefix, Route, RouteDump, RouteOp, RouteRequest, RouteType};
 
+use crate::ensure::{absent_ok, given, present_ok};
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::link::Dev;
@@ -95,7 +96,7 @@ impl<'i> RouteHandle<'i> {
     }
 }
 
-impl RouteBuilder<'_> {
+impl<'i> RouteBuilder<'i> {
     /// `via GATEWAY` (a gateway of the other family becomes `RTA_VIA`).
     pub fn gateway(mut self, gateway: IpAddr) -> Self {
         if gateway.is_ipv4() == self.request.dst.addr.is_ipv4() {
@@ -150,8 +151,8 @@ impl RouteBuilder<'_> {
         self.hops.push((gateway, dev, weight));
         self
     }
-    /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> Result<()> {
+    /// The request with its devices resolved to indexes, and its paths.
+    fn resolve(self) -> Result<(&'i mut IPRoute, RouteRequest<'static>, Vec<NextHopSpec>)> {
         let RouteBuilder { ipr, mut request, dev, hops } = self;
         if let Some(dev) = &dev {
             request.oif = Some(ipr.ifindex(dev)?);
@@ -161,7 +162,87 @@ impl RouteBuilder<'_> {
             let oif = dev.as_ref().map(|d| ipr.ifindex(d)).transpose()?.unwrap_or(0);
             specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
         }
-        let request = RouteRequest { multipath: &specs, ..request };
-        ipr.request(&request).map(drop)
+        Ok((ipr, request, specs))
     }
+    /// Sends the request and waits for the kernel's ACK.
+    pub fn send(self) -> Result<()> {
+        let (ipr, request, specs) = self.resolve()?;
+        ipr.request(&RouteRequest { multipath: &specs, ..request }).map(drop)
+    }
+    /// Sends the request, counting as done what already is: an add whose
+    /// route (same table, destination, TOS and metric) is there with the
+    /// same type, protocol, scope and gateway (and the device, preferred
+    /// source and paths given here; metrics such as `mtu` are not
+    /// compared), a delete whose route or device is not there. A route
+    /// there with other settings leaves the kernel's `EEXIST`. The other
+    /// verbs are sent as they are.
+    ///
+    /// ```no_run
+    /// use nlwire::route::Prefix;
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
+    /// ipr.route().add(dst).gateway("192.0.2.254".parse().unwrap()).ensure()?;
+    /// ipr.route().add(dst).gateway("192.0.2.254".parse().unwrap()).ensure()?; // Ok
+    /// ipr.route().del(dst).ensure()?;
+    /// ipr.route().del(dst).ensure()?; // Ok
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> Result<()> {
+        match self.request.op {
+            RouteOp::Add => {
+                let (ipr, request, specs) = self.resolve()?;
+                let request = RouteRequest { multipath: &specs, ..request };
+                let sent = ipr.request(&request).map(drop);
+                present_ok(sent, || route_is(ipr, &request))
+            }
+            RouteOp::Del => absent_ok(self.send()),
+            _ => self.send(),
+        }
+    }
+}
+
+/// Whether `want`'s table holds its route with its settings.
+fn route_is(ipr: &mut IPRoute, want: &RouteRequest<'_>) -> Result<bool> {
+    let header = want.rtmsg();
+    // The kernel's metric when none is given: 0 for IPv4, 1024 for IPv6.
+    let metric = want.metric.unwrap_or(if header.family == 10 { 1024 } else { 0 });
+    let dst = (!want.dst.is_default()).then_some(want.dst.addr);
+    let dump = RouteDump { table: Some(want.resolved_table()), ..RouteDump::new(header.family) };
+    for msg in ipr.dump_owned(&dump, 3)? {
+        let msg = msg.message();
+        let r = Route::parse(&msg)?;
+        let same_key = r.dst_len() == header.dst_len
+            && r.dst()? == dst
+            && r.tos() == header.tos
+            && r.priority()?.unwrap_or(0) == metric;
+        if !same_key {
+            continue;
+        }
+        let mut paths = match r.multipath()? {
+            Some(hops) => hops
+                .map(|hop| {
+                    let hop = hop?;
+                    Ok((hop.gateway()?, hop.weight(), u32::try_from(hop.ifindex()).unwrap_or(0)))
+                })
+                .collect::<Result<Vec<_>>>()?,
+            None => Vec::new(),
+        };
+        let mut wanted: Vec<_> = want.multipath.iter().map(|h| (h.gateway, h.weight, h.oif)).collect();
+        paths.sort();
+        wanted.sort();
+        // A path given without a device matches whichever the kernel chose.
+        let same_paths = paths.len() == wanted.len()
+            && paths.iter().zip(&wanted).all(|(have, want)| {
+                (have.0, have.1) == (want.0, want.1) && (want.2 == 0 || want.2 == have.2)
+            });
+        return Ok(u8::from(r.kind()) == header.kind
+            && r.protocol() == header.protocol
+            && r.scope() == header.scope
+            && r.gateway()? == want.gateway
+            && given(want.via, r.via()?.and_then(|v| v.ip()))
+            && given(want.oif, r.oif()?)
+            && given(want.prefsrc, r.prefsrc()?)
+            && same_paths);
+    }
+    Ok(false)
 }

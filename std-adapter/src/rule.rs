@@ -3,7 +3,8 @@
 use nlwire::route::Prefix;
 use nlwire::rule::{self, RuleAction, RuleEntry};
 
-use crate::error::Result;
+use crate::ensure::{absent_ok, present_ok};
+use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
 
@@ -167,5 +168,32 @@ impl RuleRequest<'_> {
         let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
         if self.adding { self.ipr.request(&rule::Add(entry)) } else { self.ipr.request(&rule::Del(entry)) }
             .map(drop)
+    }
+    /// Sends the request, counting as done what already is: an add whose
+    /// rule is there, a delete whose rule is not. The kernel answers an add
+    /// with `EEXIST` only when an identical rule has the same priority (a
+    /// different rule may share it), so an add must give its priority:
+    /// without one the kernel picks a new priority each time and adds the
+    /// rule again, and `ensure` refuses it ([`Error::Invalid`]).
+    ///
+    /// ```no_run
+    /// use nlwire::route::Prefix;
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let from = Prefix::new("192.0.2.0".parse().unwrap(), 24);
+    /// ipr.rule().add().from(from).table(100).priority(1000).ensure()?;
+    /// ipr.rule().add().from(from).table(100).priority(1000).ensure()?; // Ok
+    /// ipr.rule().del().priority(1000).ensure()?;
+    /// ipr.rule().del().priority(1000).ensure()?; // Ok
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> Result<()> {
+        if !self.adding {
+            return absent_ok(self.send());
+        }
+        if self.entry.priority.is_none() {
+            let what = "rule ensure without a priority (the kernel would add the rule again)";
+            return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+        }
+        present_ok(self.send(), || Ok(true))
     }
 }
