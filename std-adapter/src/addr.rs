@@ -7,6 +7,7 @@ use nlwire::build::Request;
 
 #[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
+use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
@@ -177,6 +178,31 @@ impl AddrRequest<&mut IPRoute> {
         let request = core_request(verb, entry, label.as_deref());
         ipr.request(&*request).map(drop)
     }
+    /// Sends the request, counting as done what already is: an add whose
+    /// address is on the interface with the same prefix length (and the
+    /// peer, broadcast, label, scope, metric and flags given here), a delete
+    /// whose address is not there. An address there with other settings
+    /// leaves the kernel's `EEXIST`. Replace and change are sent as they are.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let ip = "192.0.2.1".parse().unwrap();
+    /// ipr.addr().add(2, ip, 24).ensure()?;
+    /// ipr.addr().add(2, ip, 24).ensure()?; // already there: Ok
+    /// ipr.addr().del(2, ip, 24).ensure()?;
+    /// ipr.addr().del(2, ip, 24).ensure()?; // already gone: Ok
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> Result<()> {
+        let AddrRequest { ipr, verb, mut entry, label } = self;
+        entry.label = label.as_deref();
+        let sent = ipr.request(&*core_request(verb, entry, entry.label)).map(drop);
+        match verb {
+            Verb::Add => present_ok(sent, || address_is(&ipr.addr().dump_link(entry.ifindex)?, &entry)),
+            Verb::Del => absent_ok(sent),
+            Verb::Replace | Verb::Change => sent,
+        }
+    }
 }
 
 #[cfg(feature = "tokio")]
@@ -187,4 +213,38 @@ impl AddrRequest<&AsyncIPRoute> {
         let request = core_request(verb, entry, label.as_deref());
         ipr.request(&*request).await.map(drop)
     }
+    /// [`ensure`](AddrRequest::ensure), awaited.
+    pub async fn ensure(self) -> Result<()> {
+        let AddrRequest { ipr, verb, mut entry, label } = self;
+        entry.label = label.as_deref();
+        let sent = ipr.request(&*core_request(verb, entry, entry.label)).await.map(drop);
+        match verb {
+            Verb::Add if exists(&sent) => {
+                let existing = ipr.addr().dump_link(entry.ifindex).await?;
+                present_ok(sent, || address_is(&existing, &entry))
+            }
+            Verb::Del => absent_ok(sent),
+            _ => sent,
+        }
+    }
+}
+
+/// Whether `existing` (the interface's addresses) has `want`'s address
+/// with its settings.
+fn address_is(existing: &[OwnedMessage], want: &AddrEntry<'_>) -> Result<bool> {
+    for msg in existing {
+        let msg = msg.message();
+        let a = Address::parse(&msg)?;
+        if a.addr()? != Some(want.address) {
+            continue;
+        }
+        return Ok(a.prefix_len() == want.prefix_len
+            && given(want.peer, a.peer()?)
+            && given(want.broadcast, a.broadcast()?)
+            && given(want.label, a.label()?)
+            && given(want.scope, Some(a.scope()))
+            && given(want.metric, a.rt_priority()?)
+            && a.flags()?.contains(want.flags));
+    }
+    Ok(false)
 }

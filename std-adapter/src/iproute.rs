@@ -9,7 +9,9 @@ use nlwire::Message;
 use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
 use crate::addr::AddrHandle;
+use crate::class::ClassHandle;
 use crate::error::{BatchFailures, Error, Result};
+use crate::filter::FilterHandle;
 use crate::link::LinkHandle;
 use crate::monitor::{Group, Monitor};
 use crate::neigh::NeighHandle;
@@ -223,6 +225,16 @@ impl IPRoute {
     /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send()`.
     pub fn qdisc(&mut self) -> QdiscHandle<&mut IPRoute> {
         QdiscHandle::new(self)
+    }
+
+    /// Traffic-class verbs: `ipr.class().add("v0").parent(p).classid(c).htb(options).send()`.
+    pub fn class(&mut self) -> ClassHandle<'_> {
+        ClassHandle::new(self)
+    }
+
+    /// Traffic-filter verbs: `ipr.filter().add("v0").parent(p).protocol(eth_p::IP).u32(&matches).send()`.
+    pub fn filter(&mut self) -> FilterHandle<'_> {
+        FilterHandle::new(self)
     }
 
     /// Subscribes a new socket in the same namespace to `groups`. Subscribe

@@ -40,7 +40,11 @@
 //! | `ipr.get_rules(family=AF_INET)` | `ipr.rule().dump(2)` |
 //! | `ipr.tc("add", "tbf", index=i, handle=0x10000, rate=..., ...)` | `ipr.qdisc().add(i).handle(Handle::new(1, 0)).tbf(options).send()` (also `replace`, `change`, `del`; htb, pfifo, bfifo, ingress, clsact, ... or any kind by name) |
 //! | `ipr.get_qdiscs(index=i)` | `ipr.qdisc().dump(Some(i))` |
-//! | `ipr.tc(...)` for classes and filters | [`IPRoute::request`] with `nlwire::tc::ClassRequest` / `nlwire::tc::FilterRequest` |
+//! | `ipr.tc("add-class", "htb", index=i, handle=0x10010, parent=0x10000, rate=...)` | `ipr.class().add(i).parent(Handle::new(1, 0)).classid(Handle::new(1, 0x10)).htb(options).send()` (also `replace`, `change`, `del`; any kind by name) |
+//! | `ipr.get_classes(index=i)` | `ipr.class().dump(i)` |
+//! | `ipr.tc("add-filter", "u32", index=i, parent=0x10000, protocol=ETH_P_IP, prio=1, keys=[...], target=0x10010)` | `ipr.filter().add(i).parent(Handle::new(1, 0)).protocol(eth_p::IP).prio(1).u32(&matches).flowid(Handle::new(1, 0x10)).send()` (also `replace`, `change`, `del`; any kind by name) |
+//! | `ipr.get_filters(index=i, parent=0x10000)` | `ipr.filter().dump(i, Handle::new(1, 0))` |
+//! | `ipr.ensure(ipr.addr, present=True, ...)` / `present=False` | `ipr.addr().add(i, a, 24).ensure()` / `ipr.addr().del(i, a, 24).ensure()`, the same on the link, route, neighbour and rule builders, and `ipr.link().ensure_absent(dev)` (an object already there with other settings stays the kernel's `EEXIST`) |
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`) |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
 //!
@@ -70,7 +74,10 @@ mod async_dump;
 mod async_monitor;
 #[cfg(feature = "tokio")]
 mod asyncio;
+mod class;
+mod ensure;
 mod error;
+mod filter;
 mod iproute;
 mod link;
 pub mod monitor;
@@ -87,7 +94,9 @@ pub use async_dump::{AsyncDump, OwnedDump};
 pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
 pub use asyncio::AsyncIPRoute;
+pub use class::{ClassBuilder, ClassHandle};
 pub use error::{Error, Result};
+pub use filter::{FilterBuilder, FilterHandle};
 pub use iproute::{Dump, IPRoute, NetnsRef, Status};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};

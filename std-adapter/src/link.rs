@@ -8,6 +8,7 @@ use nlwire::link::{
 
 #[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
+use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
@@ -274,6 +275,35 @@ impl LinkAdd<&mut IPRoute> {
         let settings = self.pending.resolve(self.ipr)?;
         self.ipr.request(&link::Add { name, kind, settings }).map(drop)
     }
+    /// Sends the request, counting as done a link of that name that is
+    /// already there with the same kind (and the veth peer, mtu, address,
+    /// master, alias, queue length, parent link and up/down given here;
+    /// other options of the kind are not compared). A link of that name
+    /// with other settings leaves the kernel's `EEXIST`; see
+    /// [`LinkHandle::ensure_absent`] for deletes.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// ipr.link().add("test0").veth("test1").mtu(9000).ensure()?;
+    /// ipr.link().add("test0").veth("test1").mtu(9000).ensure()?; // Ok
+    /// assert!(ipr.link().add("test0").bridge(Default::default()).ensure().is_err());
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> Result<()> {
+        let (name, kind) = name_and_kind(&self.name, &self.kind)?;
+        let settings = self.pending.resolve(self.ipr)?;
+        let want = link::Add { name, kind, settings };
+        let sent = self.ipr.request(&want).map(drop);
+        if !exists(&sent) {
+            return sent;
+        }
+        let have = self.ipr.get(&link::Get(LinkRef::Name(want.name.clone())))?;
+        present_ok(sent, || match compare(&have, &want)? {
+            Verdict::Same => Ok(true),
+            Verdict::Differs => Ok(false),
+            Verdict::PeerAt(index) => named(&self.ipr.get(&link::Get(LinkRef::Index(index)))?, &want),
+        })
+    }
 }
 
 #[cfg(feature = "tokio")]
@@ -284,6 +314,66 @@ impl LinkAdd<&AsyncIPRoute> {
         let settings = self.pending.resolve_async(self.ipr).await?;
         self.ipr.request(&link::Add { name, kind, settings }).await.map(drop)
     }
+    /// [`ensure`](LinkAdd::ensure), awaited.
+    pub async fn ensure(self) -> Result<()> {
+        let (name, kind) = name_and_kind(&self.name, &self.kind)?;
+        let settings = self.pending.resolve_async(self.ipr).await?;
+        let want = link::Add { name, kind, settings };
+        let sent = self.ipr.request(&want).await.map(drop);
+        if !exists(&sent) {
+            return sent;
+        }
+        let have = self.ipr.get(&link::Get(LinkRef::Name(want.name.clone()))).await?;
+        let same = match compare(&have, &want)? {
+            Verdict::Same => true,
+            Verdict::Differs => false,
+            Verdict::PeerAt(index) => named(&self.ipr.get(&link::Get(LinkRef::Index(index))).await?, &want)?,
+        };
+        present_ok(sent, || Ok(same))
+    }
+}
+
+/// How an existing link compares with the one an add asked for.
+enum Verdict {
+    Same,
+    Differs,
+    /// The same if the link at this index is the veth peer asked for.
+    PeerAt(u32),
+}
+
+/// Compares the link `have` (a GET reply) with `want`'s kind and settings.
+fn compare(have: &OwnedMessage, want: &link::Add<'_>) -> Result<Verdict> {
+    let msg = have.message();
+    let have = Link::parse(&msg)?;
+    let s = &want.settings;
+    // IFLA_LINK is signed; a negative one names no link here.
+    let lower = have.link()?.and_then(|i| u32::try_from(i).ok());
+    let same = have.linkinfo()?.map(|i| i.kind()).transpose()?.flatten() == Some(want.kind.name())
+        && given(s.mtu, have.mtu()?)
+        && given(s.address, have.address()?)
+        && given(s.master, have.master()?)
+        && given(s.alias, have.alias()?)
+        && given(s.txqlen, have.txqlen()?)
+        && given(s.link, lower)
+        && given(s.up, Some(have.flags().contains(link::IfFlags::UP)));
+    Ok(match (&want.kind, same) {
+        (_, false) => Verdict::Differs,
+        // The peer, when it lives in this namespace: by the index in IFLA_LINK.
+        (Kind::Veth { peer: Some(_) }, true) => {
+            match lower.filter(|_| have.link_netnsid().ok().flatten().is_none()) {
+                Some(index) => Verdict::PeerAt(index),
+                None => Verdict::Differs,
+            }
+        }
+        (_, true) => Verdict::Same,
+    })
+}
+
+/// Whether the link `peer` (a GET reply) has the veth peer name `want` asked for.
+fn named(peer: &OwnedMessage, want: &link::Add<'_>) -> Result<bool> {
+    let Kind::Veth { peer: Some(name) } = &want.kind else { return Ok(false) };
+    let msg = peer.message();
+    Ok(Link::parse(&msg)?.ifname()? == Some(name.as_str()))
 }
 
 /// `ip link set DEV ...` being built.
@@ -366,6 +456,16 @@ impl LinkHandle<&mut IPRoute> {
         let target = dev.into().link_ref()?;
         self.ipr.request(&link::Del(target)).map(drop)
     }
+    /// `ip link del DEV`, counting a link that is not there as done.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// ipr.link().ensure_absent("test0")?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure_absent(self, dev: impl Into<Dev>) -> Result<()> {
+        absent_ok(self.del(dev))
+    }
     /// `ip link show DEV`: the link, owned.
     pub fn get(self, dev: impl Into<Dev>) -> Result<OwnedMessage> {
         let target = dev.into().link_ref()?;
@@ -383,6 +483,10 @@ impl LinkHandle<&AsyncIPRoute> {
     pub async fn del(self, dev: impl Into<Dev>) -> Result<()> {
         let target = dev.into().link_ref()?;
         self.ipr.request(&link::Del(target)).await.map(drop)
+    }
+    /// [`ensure_absent`](LinkHandle::ensure_absent), awaited.
+    pub async fn ensure_absent(self, dev: impl Into<Dev>) -> Result<()> {
+        absent_ok(self.del(dev).await)
     }
     /// `ip link show DEV`: the link, owned.
     pub async fn get(self, dev: impl Into<Dev>) -> Result<OwnedMessage> {

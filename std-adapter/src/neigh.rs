@@ -3,12 +3,13 @@
 
 use std::net::IpAddr;
 
-use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, NudState};
+use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState};
 
 use nlwire::build::Request;
 
 #[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
+use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::Result;
 use crate::iproute::IPRoute;
 use crate::link::Dev;
@@ -199,14 +200,24 @@ impl<S> NeighRequest<S> {
 }
 
 impl NeighSpec {
-    /// The core request, with the device resolved to `ifindex`.
-    fn core_request(&self, ifindex: u32) -> Box<dyn Request + '_> {
-        let entry = NeighEntry {
+    /// The entry, with the device resolved to `ifindex`.
+    fn entry(&self, ifindex: u32) -> NeighEntry<'_> {
+        NeighEntry {
             lladdr: self.lladdr.as_deref(),
             flags_ext: self.flags_ext,
             protocol: self.protocol,
             ..NeighEntry::new(ifindex, self.dst).with_state(self.state).with_flags(self.flags)
-        };
+        }
+    }
+
+    /// The GET that reads the entry back, with the device resolved to `ifindex`.
+    fn get(&self, ifindex: u32) -> neigh::Get {
+        neigh::Get { ifindex, dst: self.dst, proxy: self.flags.contains(NeighFlags::PROXY) }
+    }
+
+    /// The core request, with the device resolved to `ifindex`.
+    fn core_request(&self, ifindex: u32) -> Box<dyn Request + '_> {
+        let entry = self.entry(ifindex);
         match self.verb {
             Verb::Add => Box::new(neigh::Add(entry)),
             Verb::Replace => Box::new(neigh::Replace(entry)),
@@ -226,6 +237,41 @@ impl NeighRequest<&mut IPRoute> {
         };
         self.ipr.request(&*self.spec.core_request(ifindex)).map(drop)
     }
+    /// Sends the request, counting as done what already is: an add whose
+    /// entry is there with the link-layer address and flags given here
+    /// (and the state, when it is `PERMANENT` or `NOARP`: the others change
+    /// by themselves), a delete whose entry or device is not there. An
+    /// entry there with other settings leaves the kernel's `EEXIST`.
+    /// Replace and change are sent as they are.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let (ip, mac) = ("192.0.2.2".parse().unwrap(), [0x02, 0, 0, 0, 0, 0x02]);
+    /// ipr.neigh().add(ip).dev("v0").lladdr(&mac).ensure()?;
+    /// ipr.neigh().add(ip).dev("v0").lladdr(&mac).ensure()?; // Ok
+    /// ipr.neigh().del(ip).dev("v0").ensure()?;
+    /// ipr.neigh().del(ip).dev("v0").ensure()?; // Ok
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> Result<()> {
+        let NeighRequest { ipr, spec } = self;
+        let ifindex = match &spec.dev {
+            Some(dev) => ipr.ifindex(dev),
+            None => Ok(0),
+        };
+        let sent = match &ifindex {
+            Ok(i) => ipr.request(&*spec.core_request(*i)).map(drop),
+            Err(e) => Err(e.clone()),
+        };
+        match spec.verb {
+            Verb::Add if exists(&sent) => {
+                let ifindex = ifindex?;
+                present_ok(sent, || neighbour_is(&ipr.get(&spec.get(ifindex))?, &spec.entry(ifindex)))
+            }
+            Verb::Del => absent_ok(sent),
+            _ => sent,
+        }
+    }
 }
 
 #[cfg(feature = "tokio")]
@@ -239,4 +285,35 @@ impl NeighRequest<&AsyncIPRoute> {
         };
         self.ipr.request(&*self.spec.core_request(ifindex)).await.map(drop)
     }
+    /// [`ensure`](NeighRequest::ensure), awaited.
+    pub async fn ensure(self) -> Result<()> {
+        let NeighRequest { ipr, spec } = self;
+        let ifindex = match &spec.dev {
+            Some(dev) => ipr.ifindex(dev).await,
+            None => Ok(0),
+        };
+        let sent = match &ifindex {
+            Ok(i) => ipr.request(&*spec.core_request(*i)).await.map(drop),
+            Err(e) => Err(e.clone()),
+        };
+        match spec.verb {
+            Verb::Add if exists(&sent) => {
+                let ifindex = ifindex?;
+                let have = ipr.get(&spec.get(ifindex)).await?;
+                present_ok(sent, || neighbour_is(&have, &spec.entry(ifindex)))
+            }
+            Verb::Del => absent_ok(sent),
+            _ => sent,
+        }
+    }
+}
+
+/// Whether the entry `have` (a GET reply) has `want`'s settings.
+fn neighbour_is(have: &OwnedMessage, want: &NeighEntry<'_>) -> Result<bool> {
+    let msg = have.message();
+    let n = Neighbour::parse(&msg)?;
+    let lasting = NudState::PERMANENT | NudState::NOARP;
+    Ok(given(want.lladdr, n.lladdr()?)
+        && n.flags().contains(want.flags)
+        && (!lasting.contains(want.state) || n.state() == want.state))
 }

@@ -6,6 +6,7 @@ use nlwire::route::{NextHopSpec, Prefix, Route, RouteDump, RouteOp, RouteRequest
 
 #[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
+use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::link::Dev;
@@ -182,37 +183,150 @@ impl<S> RouteBuilder<S> {
 }
 
 impl RouteBuilder<&mut IPRoute> {
-    /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> Result<()> {
-        let RouteBuilder { ipr, mut request, dev, hops } = self;
-        if let Some(dev) = &dev {
-            request.oif = Some(ipr.ifindex(dev)?);
+    /// The request with its devices resolved to indexes, and its paths.
+    fn resolve(&mut self) -> Result<(RouteRequest<'static>, Vec<NextHopSpec>)> {
+        let mut request = self.request;
+        if let Some(dev) = &self.dev {
+            request.oif = Some(self.ipr.ifindex(dev)?);
         }
-        let mut specs = Vec::with_capacity(hops.len());
-        for (gateway, dev, weight) in &hops {
-            let oif = dev.as_ref().map(|d| ipr.ifindex(d)).transpose()?.unwrap_or(0);
+        let mut specs = Vec::with_capacity(self.hops.len());
+        for (gateway, dev, weight) in &self.hops {
+            let oif = dev.as_ref().map(|d| self.ipr.ifindex(d)).transpose()?.unwrap_or(0);
             specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
         }
-        ipr.request(&RouteRequest { multipath: &specs, ..request }).map(drop)
+        Ok((request, specs))
+    }
+    /// Sends the request and waits for the kernel's ACK.
+    pub fn send(mut self) -> Result<()> {
+        let (request, specs) = self.resolve()?;
+        self.ipr.request(&RouteRequest { multipath: &specs, ..request }).map(drop)
+    }
+    /// Sends the request, counting as done what already is: an add whose
+    /// route (same table, destination, TOS and metric) is there with the
+    /// same type, protocol, scope and gateway (and the device, preferred
+    /// source and paths given here; metrics such as `mtu` are not
+    /// compared), a delete whose route or device is not there. A route
+    /// there with other settings leaves the kernel's `EEXIST`. The other
+    /// verbs are sent as they are.
+    ///
+    /// ```no_run
+    /// use nlwire::route::Prefix;
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
+    /// ipr.route().add(dst).gateway("192.0.2.254".parse().unwrap()).ensure()?;
+    /// ipr.route().add(dst).gateway("192.0.2.254".parse().unwrap()).ensure()?; // Ok
+    /// ipr.route().del(dst).ensure()?;
+    /// ipr.route().del(dst).ensure()?; // Ok
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(mut self) -> Result<()> {
+        let (request, specs) = match self.resolve() {
+            Ok(resolved) => resolved,
+            Err(e) if self.request.op == RouteOp::Del => return absent_ok(Err(e)),
+            Err(e) => return Err(e),
+        };
+        let want = RouteRequest { multipath: &specs, ..request };
+        let sent = self.ipr.request(&want).map(drop);
+        match want.op {
+            RouteOp::Add if exists(&sent) => {
+                present_ok(sent, || route_is(&self.ipr.dump_owned(&table_of(&want), 3)?, &want))
+            }
+            RouteOp::Del => absent_ok(sent),
+            _ => sent,
+        }
     }
 }
 
 #[cfg(feature = "tokio")]
 impl RouteBuilder<&AsyncIPRoute> {
-    /// Sends the request and waits for the kernel's ACK.
-    pub async fn send(self) -> Result<()> {
-        let RouteBuilder { ipr, mut request, dev, hops } = self;
-        if let Some(dev) = &dev {
-            request.oif = Some(ipr.ifindex(dev).await?);
+    /// The request with its devices resolved to indexes, and its paths.
+    async fn resolve(&self) -> Result<(RouteRequest<'static>, Vec<NextHopSpec>)> {
+        let mut request = self.request;
+        if let Some(dev) = &self.dev {
+            request.oif = Some(self.ipr.ifindex(dev).await?);
         }
-        let mut specs = Vec::with_capacity(hops.len());
-        for (gateway, dev, weight) in &hops {
+        let mut specs = Vec::with_capacity(self.hops.len());
+        for (gateway, dev, weight) in &self.hops {
             let oif = match dev {
-                Some(dev) => ipr.ifindex(dev).await?,
+                Some(dev) => self.ipr.ifindex(dev).await?,
                 None => 0,
             };
             specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
         }
-        ipr.request(&RouteRequest { multipath: &specs, ..request }).await.map(drop)
+        Ok((request, specs))
     }
+    /// Sends the request and waits for the kernel's ACK.
+    pub async fn send(self) -> Result<()> {
+        let (request, specs) = self.resolve().await?;
+        self.ipr.request(&RouteRequest { multipath: &specs, ..request }).await.map(drop)
+    }
+    /// [`ensure`](RouteBuilder::ensure), awaited.
+    pub async fn ensure(self) -> Result<()> {
+        let (request, specs) = match self.resolve().await {
+            Ok(resolved) => resolved,
+            Err(e) if self.request.op == RouteOp::Del => return absent_ok(Err(e)),
+            Err(e) => return Err(e),
+        };
+        let want = RouteRequest { multipath: &specs, ..request };
+        let sent = self.ipr.request(&want).await.map(drop);
+        match want.op {
+            RouteOp::Add if exists(&sent) => {
+                let existing = self.ipr.dump_owned(&table_of(&want), 3).await?;
+                present_ok(sent, || route_is(&existing, &want))
+            }
+            RouteOp::Del => absent_ok(sent),
+            _ => sent,
+        }
+    }
+}
+
+/// The dump of the table `want` goes in.
+fn table_of(want: &RouteRequest<'_>) -> RouteDump {
+    RouteDump { table: Some(want.resolved_table()), ..RouteDump::new(want.rtmsg().family) }
+}
+
+/// Whether `existing` (the dump of `want`'s table) holds its route with its
+/// settings.
+fn route_is(existing: &[OwnedMessage], want: &RouteRequest<'_>) -> Result<bool> {
+    let header = want.rtmsg();
+    // The kernel's metric when none is given: 0 for IPv4, 1024 for IPv6.
+    let metric = want.metric.unwrap_or(if header.family == 10 { 1024 } else { 0 });
+    let dst = (!want.dst.is_default()).then_some(want.dst.addr);
+    for msg in existing {
+        let msg = msg.message();
+        let r = Route::parse(&msg)?;
+        let same_key = r.dst_len() == header.dst_len
+            && r.dst()? == dst
+            && r.tos() == header.tos
+            && r.priority()?.unwrap_or(0) == metric;
+        if !same_key {
+            continue;
+        }
+        let mut paths = match r.multipath()? {
+            Some(hops) => hops
+                .map(|hop| {
+                    let hop = hop?;
+                    Ok((hop.gateway()?, hop.weight(), u32::try_from(hop.ifindex()).unwrap_or(0)))
+                })
+                .collect::<Result<Vec<_>>>()?,
+            None => Vec::new(),
+        };
+        let mut wanted: Vec<_> = want.multipath.iter().map(|h| (h.gateway, h.weight, h.oif)).collect();
+        paths.sort();
+        wanted.sort();
+        // A path given without a device matches whichever the kernel chose.
+        let same_paths = paths.len() == wanted.len()
+            && paths.iter().zip(&wanted).all(|(have, want)| {
+                (have.0, have.1) == (want.0, want.1) && (want.2 == 0 || want.2 == have.2)
+            });
+        return Ok(u8::from(r.kind()) == header.kind
+            && r.protocol() == header.protocol
+            && r.scope() == header.scope
+            && r.gateway()? == want.gateway
+            && given(want.via, r.via()?.and_then(|v| v.ip()))
+            && given(want.oif, r.oif()?)
+            && given(want.prefsrc, r.prefsrc()?)
+            && same_paths);
+    }
+    Ok(false)
 }

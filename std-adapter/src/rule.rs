@@ -7,7 +7,8 @@ use nlwire::build::Request;
 
 #[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
-use crate::error::Result;
+use crate::ensure::{absent_ok, present_ok};
+use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
 
@@ -195,6 +196,42 @@ impl RuleRequest<&mut IPRoute> {
         let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
         self.ipr.request(&*core_request(self.adding, entry)).map(drop)
     }
+    /// Sends the request, counting as done what already is: an add whose
+    /// rule is there, a delete whose rule is not. The kernel answers an add
+    /// with `EEXIST` only when an identical rule has the same priority (a
+    /// different rule may share it), so an add must give its priority:
+    /// without one the kernel picks a new priority each time and adds the
+    /// rule again, and `ensure` refuses it ([`Error::Invalid`]).
+    ///
+    /// ```no_run
+    /// use nlwire::route::Prefix;
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let from = Prefix::new("192.0.2.0".parse().unwrap(), 24);
+    /// ipr.rule().add().from(from).table(100).priority(1000).ensure()?;
+    /// ipr.rule().add().from(from).table(100).priority(1000).ensure()?; // Ok
+    /// ipr.rule().del().priority(1000).ensure()?;
+    /// ipr.rule().del().priority(1000).ensure()?; // Ok
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> Result<()> {
+        let adding = self.adding;
+        ensure_checked(&self)?;
+        let sent = self.send();
+        if adding {
+            present_ok(sent, || Ok(true))
+        } else {
+            absent_ok(sent)
+        }
+    }
+}
+
+/// An add to be ensured must give its priority; see [`RuleRequest::ensure`].
+fn ensure_checked<S>(request: &RuleRequest<S>) -> Result<()> {
+    if request.adding && request.entry.priority.is_none() {
+        let what = "rule ensure without a priority (the kernel would add the rule again)";
+        return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+    }
+    Ok(())
 }
 
 #[cfg(feature = "tokio")]
@@ -203,5 +240,16 @@ impl RuleRequest<&AsyncIPRoute> {
     pub async fn send(self) -> Result<()> {
         let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
         self.ipr.request(&*core_request(self.adding, entry)).await.map(drop)
+    }
+    /// [`ensure`](RuleRequest::ensure), awaited.
+    pub async fn ensure(self) -> Result<()> {
+        let adding = self.adding;
+        ensure_checked(&self)?;
+        let sent = self.send().await;
+        if adding {
+            present_ok(sent, || Ok(true))
+        } else {
+            absent_ok(sent)
+        }
     }
 }

@@ -1,0 +1,156 @@
+//! `ipr.class()`: pyroute2's `ipr.tc(...)` class verbs as builders.
+
+use nlwire::tc::request::HtbClass;
+use nlwire::tc::{ClassDump, ClassKind, ClassRequest, Handle, TcOp};
+
+use crate::error::{Error, Result};
+use crate::iproute::IPRoute;
+use crate::link::Dev;
+use crate::owned::OwnedMessage;
+
+/// Traffic-class verbs of an [`IPRoute`]; see [`IPRoute::class`].
+pub struct ClassHandle<'i> {
+    ipr: &'i mut IPRoute,
+}
+
+/// A kind given by name, with its raw `TCA_OPTIONS` payload, owned by a
+/// builder until it is sent.
+#[derive(Debug)]
+pub(crate) struct NamedKind {
+    pub(crate) kind: String,
+    pub(crate) options: Option<Vec<u8>>,
+}
+
+impl NamedKind {
+    pub(crate) fn new(kind: &str, options: Option<&[u8]>) -> Self {
+        NamedKind { kind: kind.to_owned(), options: options.map(<[u8]>::to_vec) }
+    }
+}
+
+/// The index of `dev` as the `tcmsg` header holds it.
+pub(crate) fn tc_ifindex(ipr: &mut IPRoute, dev: &Dev) -> Result<i32> {
+    let ifindex = ipr.ifindex(dev)?;
+    i32::try_from(ifindex)
+        .map_err(|_| Error::Invalid(nlwire::Error::InvalidValue { what: "interface index above i32::MAX" }))
+}
+
+#[derive(Debug)]
+enum KindSpec {
+    Unspecified,
+    Htb(HtbClass),
+    Other(NamedKind),
+}
+
+/// A class request being built; [`send`](ClassBuilder::send) sends it.
+///
+/// Rates are in bytes per second (`tc`'s `1mbit` is 125 000). A delete needs
+/// only the class id: `ipr.class().del("v0").classid(Handle::new(1, 10)).send()`.
+///
+/// ```no_run
+/// use nlwire::tc::request::{HtbClass, HtbQdisc};
+/// use nlwire::tc::Handle;
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// ipr.qdisc().add("v0").handle(Handle::new(1, 0)).htb(HtbQdisc::default()).send()?;
+/// // tc class add dev v0 parent 1: classid 1:10 htb rate 1mbit ceil 2mbit
+/// let htb = HtbClass { ceil: Some(250_000), ..HtbClass::new(125_000) };
+/// ipr.class().add("v0").parent(Handle::new(1, 0)).classid(Handle::new(1, 10)).htb(htb).send()?;
+/// // tc class change dev v0 classid 1:10 htb rate 3mbit
+/// ipr.class().change("v0").classid(Handle::new(1, 10)).htb(HtbClass::new(375_000)).send()?;
+/// ipr.class().del("v0").classid(Handle::new(1, 10)).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct ClassBuilder<'i> {
+    ipr: &'i mut IPRoute,
+    op: TcOp,
+    dev: Dev,
+    classid: Handle,
+    parent: Handle,
+    kind: KindSpec,
+}
+
+impl<'i> ClassHandle<'i> {
+    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+        ClassHandle { ipr }
+    }
+    fn request(self, op: TcOp, dev: Dev) -> ClassBuilder<'i> {
+        ClassBuilder {
+            ipr: self.ipr,
+            op,
+            dev,
+            classid: Handle::UNSPEC,
+            parent: Handle::UNSPEC,
+            kind: KindSpec::Unspecified,
+        }
+    }
+    /// `tc class add dev DEV ...` (fails if the class exists).
+    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+    pub fn add(self, dev: impl Into<Dev>) -> ClassBuilder<'i> {
+        self.request(TcOp::Add, dev.into())
+    }
+    /// `tc class replace dev DEV ...`: add, or change the class there.
+    pub fn replace(self, dev: impl Into<Dev>) -> ClassBuilder<'i> {
+        self.request(TcOp::Replace, dev.into())
+    }
+    /// `tc class change dev DEV ...`: new options for an existing class.
+    pub fn change(self, dev: impl Into<Dev>) -> ClassBuilder<'i> {
+        self.request(TcOp::Change, dev.into())
+    }
+    /// `tc class del dev DEV classid ID`.
+    pub fn del(self, dev: impl Into<Dev>) -> ClassBuilder<'i> {
+        self.request(TcOp::Delete, dev.into())
+    }
+    /// pyroute2's `get_classes(index=...)`, `tc class show dev DEV`: the
+    /// classes of one interface, owned.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// for c in ipr.class().dump("v0")? {
+    ///     println!("{:?} {:?} {:?}", c.get("kind")?, c.get("handle")?, c.get("parent")?);
+    /// }
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn dump(self, dev: impl Into<Dev>) -> Result<Vec<OwnedMessage>> {
+        let ifindex = tc_ifindex(self.ipr, &dev.into())?;
+        self.ipr.dump_owned(&ClassDump { ifindex, parent: Handle::UNSPEC }, 3)
+    }
+}
+
+impl ClassBuilder<'_> {
+    /// `classid MAJOR:MINOR`: the class's own handle.
+    pub fn classid(mut self, classid: impl Into<Handle>) -> Self {
+        self.classid = classid.into();
+        self
+    }
+    /// `parent MAJOR:[MINOR]`: the qdisc or class above it.
+    pub fn parent(mut self, parent: impl Into<Handle>) -> Self {
+        self.parent = parent.into();
+        self
+    }
+    /// `htb rate R [ceil C] [burst B] [cburst CB] [prio P] [quantum Q]`.
+    pub fn htb(mut self, options: HtbClass) -> Self {
+        self.kind = KindSpec::Htb(options);
+        self
+    }
+    /// Any other kind by name, such as `"hfsc"`, with the raw `TCA_OPTIONS`
+    /// payload the kind expects (`None`: none).
+    pub fn kind(mut self, kind: &str, options: Option<&[u8]>) -> Self {
+        self.kind = KindSpec::Other(NamedKind::new(kind, options));
+        self
+    }
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`]; an add without a kind, or an htb
+    /// rate of 0, is [`Error::Invalid`] and nothing is sent.
+    pub fn send(self) -> Result<()> {
+        let ifindex = tc_ifindex(self.ipr, &self.dev)?;
+        let kind = match &self.kind {
+            KindSpec::Unspecified => ClassKind::Unspecified,
+            KindSpec::Htb(htb) => ClassKind::Htb(*htb),
+            KindSpec::Other(named) => {
+                ClassKind::Other { kind: &named.kind, options: named.options.as_deref() }
+            }
+        };
+        let request = ClassRequest { op: self.op, ifindex, classid: self.classid, parent: self.parent, kind };
+        self.ipr.request(&request).map(drop)
+    }
+}

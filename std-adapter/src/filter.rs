@@ -1,0 +1,207 @@
+//! `ipr.filter()`: pyroute2's `ipr.tc(...)` filter verbs as builders.
+
+use nlwire::tc::request::{U32Filter, U32Match};
+use nlwire::tc::{FilterDump, FilterKind, FilterRequest, Handle, TcOp};
+
+use crate::class::{tc_ifindex, NamedKind};
+use crate::error::{Error, Result};
+use crate::iproute::IPRoute;
+use crate::link::Dev;
+use crate::owned::OwnedMessage;
+
+/// Traffic-filter verbs of an [`IPRoute`]; see [`IPRoute::filter`].
+pub struct FilterHandle<'i> {
+    ipr: &'i mut IPRoute,
+}
+
+#[derive(Debug)]
+enum KindSpec {
+    Unspecified,
+    U32(Vec<U32Match>),
+    Other(NamedKind),
+}
+
+/// A filter request being built; [`send`](FilterBuilder::send) sends it.
+///
+/// The parent defaults to the device's root qdisc, the handle and the
+/// priority to the kernel's choice. Creating needs a protocol
+/// ([`eth_p`](nlwire::tc::eth_p)) and a kind. A u32 filter's handle reads
+/// `800::800` in `tc` and is `0x8000_0800` here.
+///
+/// ```no_run
+/// use std::net::Ipv4Addr;
+/// use nlwire::tc::request::U32Match;
+/// use nlwire::tc::{eth_p, Handle};
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// // tc filter add dev v0 parent 1: protocol ip prio 1 u32 match ip dst 192.0.2.0/24 flowid 1:10
+/// let dst = U32Match::Ipv4Dst { addr: Ipv4Addr::new(192, 0, 2, 0), prefix: 24 };
+/// ipr.filter()
+///     .add("v0")
+///     .parent(Handle::new(1, 0))
+///     .protocol(eth_p::IP)
+///     .prio(1)
+///     .u32(&[dst])
+///     .flowid(Handle::new(1, 10))
+///     .send()?;
+/// // tc filter change dev v0 parent 1: protocol ip prio 1 handle 800::800 u32 flowid 1:20
+/// ipr.filter()
+///     .change("v0")
+///     .parent(Handle::new(1, 0))
+///     .protocol(eth_p::IP)
+///     .prio(1)
+///     .handle(0x8000_0800)
+///     .u32(&[])
+///     .flowid(Handle::new(1, 20))
+///     .send()?;
+/// // tc filter del dev v0 parent 1: prio 1
+/// ipr.filter().del("v0").parent(Handle::new(1, 0)).prio(1).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct FilterBuilder<'i> {
+    ipr: &'i mut IPRoute,
+    op: TcOp,
+    dev: Dev,
+    parent: Handle,
+    handle: u32,
+    prio: u16,
+    protocol: u16,
+    chain: Option<u32>,
+    kind: KindSpec,
+    flowid: Option<Handle>,
+}
+
+impl<'i> FilterHandle<'i> {
+    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+        FilterHandle { ipr }
+    }
+    fn request(self, op: TcOp, dev: Dev) -> FilterBuilder<'i> {
+        FilterBuilder {
+            ipr: self.ipr,
+            op,
+            dev,
+            parent: Handle::UNSPEC,
+            handle: 0,
+            prio: 0,
+            protocol: 0,
+            chain: None,
+            kind: KindSpec::Unspecified,
+            flowid: None,
+        }
+    }
+    /// `tc filter add dev DEV ...`.
+    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+    pub fn add(self, dev: impl Into<Dev>) -> FilterBuilder<'i> {
+        self.request(TcOp::Add, dev.into())
+    }
+    /// `tc filter replace dev DEV ...`: add, or replace the filter with the
+    /// same handle.
+    pub fn replace(self, dev: impl Into<Dev>) -> FilterBuilder<'i> {
+        self.request(TcOp::Replace, dev.into())
+    }
+    /// `tc filter change dev DEV ... handle H ...`: new options for an
+    /// existing filter (what may change depends on the kind: a u32 filter
+    /// keeps its matches and takes a new `flowid`).
+    pub fn change(self, dev: impl Into<Dev>) -> FilterBuilder<'i> {
+        self.request(TcOp::Change, dev.into())
+    }
+    /// `tc filter del dev DEV ...`: with a priority, the filters of that
+    /// priority; with a handle and kind as well, that one filter; with
+    /// neither, every filter under the parent.
+    pub fn del(self, dev: impl Into<Dev>) -> FilterBuilder<'i> {
+        self.request(TcOp::Delete, dev.into())
+    }
+    /// pyroute2's `get_filters(index=..., parent=...)`, `tc filter show dev
+    /// DEV parent P`: the filters under one qdisc or class, owned;
+    /// [`Handle::UNSPEC`] for the root qdisc's. A u32 filter shows as
+    /// several messages, as in `tc`: its priority, its hash table and each
+    /// of its keys.
+    ///
+    /// ```no_run
+    /// use nlwire::tc::Handle;
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// for f in ipr.filter().dump("v0", Handle::new(1, 0))? {
+    ///     println!("{:?} {:?}", f.get("kind")?, f.get("handle")?);
+    /// }
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn dump(self, dev: impl Into<Dev>, parent: impl Into<Handle>) -> Result<Vec<OwnedMessage>> {
+        let ifindex = tc_ifindex(self.ipr, &dev.into())?;
+        self.ipr.dump_owned(&FilterDump { ifindex, parent: parent.into(), chain: None }, 3)
+    }
+}
+
+impl FilterBuilder<'_> {
+    /// `parent MAJOR:[MINOR]`: the qdisc or class it attaches to.
+    pub fn parent(mut self, parent: impl Into<Handle>) -> Self {
+        self.parent = parent.into();
+        self
+    }
+    /// `handle H`, in the kind's own numbering.
+    pub fn handle(mut self, handle: u32) -> Self {
+        self.handle = handle;
+        self
+    }
+    /// `prio P` (`pref`): lower runs first.
+    pub fn prio(mut self, prio: u16) -> Self {
+        self.prio = prio;
+        self
+    }
+    /// `protocol P`, an `ETH_P_*` value in host order such as
+    /// [`eth_p::IP`](nlwire::tc::eth_p::IP).
+    pub fn protocol(mut self, protocol: u16) -> Self {
+        self.protocol = protocol;
+        self
+    }
+    /// `chain C`.
+    pub fn chain(mut self, chain: u32) -> Self {
+        self.chain = Some(chain);
+        self
+    }
+    /// `u32 match ...`: every match must hold (at most 255).
+    pub fn u32(mut self, matches: &[U32Match]) -> Self {
+        self.kind = KindSpec::U32(matches.to_vec());
+        self
+    }
+    /// `flowid MAJOR:MINOR` (`classid`) of a u32 filter: the class matching
+    /// packets go to.
+    pub fn flowid(mut self, classid: impl Into<Handle>) -> Self {
+        self.flowid = Some(classid.into());
+        self
+    }
+    /// Any other kind by name, such as `"matchall"`, with the raw
+    /// `TCA_OPTIONS` payload the kind expects (`None`: none).
+    pub fn kind(mut self, kind: &str, options: Option<&[u8]>) -> Self {
+        self.kind = KindSpec::Other(NamedKind::new(kind, options));
+        self
+    }
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`]; an add without a protocol or kind,
+    /// or a `flowid` without `u32`, is [`Error::Invalid`] and nothing is sent.
+    pub fn send(self) -> Result<()> {
+        let kind = match &self.kind {
+            KindSpec::U32(matches) => FilterKind::U32(U32Filter { classid: self.flowid, matches }),
+            _ if self.flowid.is_some() => {
+                return Err(Error::Invalid(nlwire::Error::InvalidValue {
+                    what: "flowid without a u32 filter",
+                }))
+            }
+            KindSpec::Unspecified => FilterKind::Unspecified,
+            KindSpec::Other(named) => {
+                FilterKind::Other { kind: &named.kind, options: named.options.as_deref() }
+            }
+        };
+        let ifindex = tc_ifindex(self.ipr, &self.dev)?;
+        let request = FilterRequest {
+            op: self.op,
+            ifindex,
+            parent: self.parent,
+            handle: self.handle,
+            prio: self.prio,
+            protocol: self.protocol,
+            chain: self.chain,
+            kind,
+        };
+        self.ipr.request(&request).map(drop)
+    }
+}
