@@ -33,7 +33,9 @@ use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 use crate::addr::AddrHandle;
 use crate::async_dump::AsyncDump;
 use crate::async_monitor::AsyncMonitor;
+use crate::class::ClassHandle;
 use crate::error::{BatchFailures, Error, Result};
+use crate::filter::FilterHandle;
 use crate::iproute::{batch_datagrams, build_requests, open_socket, NetnsRef, Status, BATCH_DATAGRAM};
 use crate::link::LinkHandle;
 use crate::monitor::Group;
@@ -303,6 +305,15 @@ impl AsyncIPRoute {
     /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send().await`.
     pub fn qdisc(&self) -> QdiscHandle<&Self> {
         QdiscHandle::new(self)
+    }
+
+    /// Traffic-class verbs: `ipr.class().add("v0").classid(h).htb(options).send().await`.
+    pub fn class(&self) -> ClassHandle<&Self> {
+        ClassHandle::new(self)
+    }
+    /// Filter verbs: `ipr.filter().add("v0").protocol(p).u32(&matches).send().await`.
+    pub fn filter(&self) -> FilterHandle<&Self> {
+        FilterHandle::new(self)
     }
 
     pub(crate) fn lock(&self) -> MutexGuard<'_, Shared> {

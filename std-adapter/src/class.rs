@@ -3,14 +3,17 @@
 use nlwire::tc::request::HtbClass;
 use nlwire::tc::{ClassDump, ClassKind, ClassRequest, Handle, TcOp};
 
+#[cfg(feature = "tokio")]
+use crate::asyncio::AsyncIPRoute;
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::link::Dev;
 use crate::owned::OwnedMessage;
 
-/// Traffic-class verbs of an [`IPRoute`]; see [`IPRoute::class`].
-pub struct ClassHandle<'i> {
-    ipr: &'i mut IPRoute,
+/// Traffic-class verbs of a session; see [`IPRoute::class`]. `S` is the
+/// session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+pub struct ClassHandle<S> {
+    ipr: S,
 }
 
 /// A kind given by name, with its raw `TCA_OPTIONS` payload, owned by a
@@ -27,9 +30,8 @@ impl NamedKind {
     }
 }
 
-/// The index of `dev` as the `tcmsg` header holds it.
-pub(crate) fn tc_ifindex(ipr: &mut IPRoute, dev: &Dev) -> Result<i32> {
-    let ifindex = ipr.ifindex(dev)?;
+/// An interface index as the `tcmsg` header holds it.
+pub(crate) fn tc_ifindex(ifindex: u32) -> Result<i32> {
     i32::try_from(ifindex)
         .map_err(|_| Error::Invalid(nlwire::Error::InvalidValue { what: "interface index above i32::MAX" }))
 }
@@ -60,8 +62,8 @@ enum KindSpec {
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct ClassBuilder<'i> {
-    ipr: &'i mut IPRoute,
+pub struct ClassBuilder<S> {
+    ipr: S,
     op: TcOp,
     dev: Dev,
     classid: Handle,
@@ -69,11 +71,11 @@ pub struct ClassBuilder<'i> {
     kind: KindSpec,
 }
 
-impl<'i> ClassHandle<'i> {
-    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+impl<S> ClassHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
         ClassHandle { ipr }
     }
-    fn request(self, op: TcOp, dev: Dev) -> ClassBuilder<'i> {
+    fn request(self, op: TcOp, dev: Dev) -> ClassBuilder<S> {
         ClassBuilder {
             ipr: self.ipr,
             op,
@@ -85,21 +87,24 @@ impl<'i> ClassHandle<'i> {
     }
     /// `tc class add dev DEV ...` (fails if the class exists).
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dev: impl Into<Dev>) -> ClassBuilder<'i> {
+    pub fn add(self, dev: impl Into<Dev>) -> ClassBuilder<S> {
         self.request(TcOp::Add, dev.into())
     }
     /// `tc class replace dev DEV ...`: add, or change the class there.
-    pub fn replace(self, dev: impl Into<Dev>) -> ClassBuilder<'i> {
+    pub fn replace(self, dev: impl Into<Dev>) -> ClassBuilder<S> {
         self.request(TcOp::Replace, dev.into())
     }
     /// `tc class change dev DEV ...`: new options for an existing class.
-    pub fn change(self, dev: impl Into<Dev>) -> ClassBuilder<'i> {
+    pub fn change(self, dev: impl Into<Dev>) -> ClassBuilder<S> {
         self.request(TcOp::Change, dev.into())
     }
     /// `tc class del dev DEV classid ID`.
-    pub fn del(self, dev: impl Into<Dev>) -> ClassBuilder<'i> {
+    pub fn del(self, dev: impl Into<Dev>) -> ClassBuilder<S> {
         self.request(TcOp::Delete, dev.into())
     }
+}
+
+impl ClassHandle<&mut IPRoute> {
     /// pyroute2's `get_classes(index=...)`, `tc class show dev DEV`: the
     /// classes of one interface, owned.
     ///
@@ -111,12 +116,21 @@ impl<'i> ClassHandle<'i> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn dump(self, dev: impl Into<Dev>) -> Result<Vec<OwnedMessage>> {
-        let ifindex = tc_ifindex(self.ipr, &dev.into())?;
+        let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into())?)?;
         self.ipr.dump_owned(&ClassDump { ifindex, parent: Handle::UNSPEC }, 3)
     }
 }
 
-impl ClassBuilder<'_> {
+#[cfg(feature = "tokio")]
+impl ClassHandle<&AsyncIPRoute> {
+    /// `tc class show dev DEV`: the classes of one interface, owned.
+    pub async fn dump(self, dev: impl Into<Dev>) -> Result<Vec<OwnedMessage>> {
+        let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into()).await?)?;
+        self.ipr.dump_owned(&ClassDump { ifindex, parent: Handle::UNSPEC }, 3).await
+    }
+}
+
+impl<S> ClassBuilder<S> {
     /// `classid MAJOR:MINOR`: the class's own handle.
     pub fn classid(mut self, classid: impl Into<Handle>) -> Self {
         self.classid = classid.into();
@@ -138,19 +152,40 @@ impl ClassBuilder<'_> {
         self.kind = KindSpec::Other(NamedKind::new(kind, options));
         self
     }
-    /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`]; an add without a kind, or an htb
-    /// rate of 0, is [`Error::Invalid`] and nothing is sent.
-    pub fn send(self) -> Result<()> {
-        let ifindex = tc_ifindex(self.ipr, &self.dev)?;
-        let kind = match &self.kind {
+}
+
+impl KindSpec {
+    fn class_kind(&self) -> ClassKind<'_> {
+        match self {
             KindSpec::Unspecified => ClassKind::Unspecified,
             KindSpec::Htb(htb) => ClassKind::Htb(*htb),
             KindSpec::Other(named) => {
                 ClassKind::Other { kind: &named.kind, options: named.options.as_deref() }
             }
-        };
+        }
+    }
+}
+
+impl ClassBuilder<&mut IPRoute> {
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`]; an add without a kind, or an htb
+    /// rate of 0, is [`Error::Invalid`] and nothing is sent.
+    pub fn send(self) -> Result<()> {
+        let ifindex = tc_ifindex(self.ipr.ifindex(&self.dev)?)?;
+        let kind = self.kind.class_kind();
         let request = ClassRequest { op: self.op, ifindex, classid: self.classid, parent: self.parent, kind };
         self.ipr.request(&request).map(drop)
+    }
+}
+
+#[cfg(feature = "tokio")]
+impl ClassBuilder<&AsyncIPRoute> {
+    /// Sends the request and waits for the kernel's ACK; see the blocking
+    /// [`send`](ClassBuilder::send).
+    pub async fn send(self) -> Result<()> {
+        let ifindex = tc_ifindex(self.ipr.ifindex(&self.dev).await?)?;
+        let kind = self.kind.class_kind();
+        let request = ClassRequest { op: self.op, ifindex, classid: self.classid, parent: self.parent, kind };
+        self.ipr.request(&request).await.map(drop)
     }
 }

@@ -3,15 +3,18 @@
 use nlwire::tc::request::{U32Filter, U32Match};
 use nlwire::tc::{FilterDump, FilterKind, FilterRequest, Handle, TcOp};
 
+#[cfg(feature = "tokio")]
+use crate::asyncio::AsyncIPRoute;
 use crate::class::{tc_ifindex, NamedKind};
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
 use crate::link::Dev;
 use crate::owned::OwnedMessage;
 
-/// Traffic-filter verbs of an [`IPRoute`]; see [`IPRoute::filter`].
-pub struct FilterHandle<'i> {
-    ipr: &'i mut IPRoute,
+/// Traffic-filter verbs of a session; see [`IPRoute::filter`]. `S` is the
+/// session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+pub struct FilterHandle<S> {
+    ipr: S,
 }
 
 #[derive(Debug)]
@@ -58,8 +61,8 @@ enum KindSpec {
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct FilterBuilder<'i> {
-    ipr: &'i mut IPRoute,
+pub struct FilterBuilder<S> {
+    ipr: S,
     op: TcOp,
     dev: Dev,
     parent: Handle,
@@ -71,11 +74,11 @@ pub struct FilterBuilder<'i> {
     flowid: Option<Handle>,
 }
 
-impl<'i> FilterHandle<'i> {
-    pub(crate) fn new(ipr: &'i mut IPRoute) -> Self {
+impl<S> FilterHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
         FilterHandle { ipr }
     }
-    fn request(self, op: TcOp, dev: Dev) -> FilterBuilder<'i> {
+    fn request(self, op: TcOp, dev: Dev) -> FilterBuilder<S> {
         FilterBuilder {
             ipr: self.ipr,
             op,
@@ -91,26 +94,29 @@ impl<'i> FilterHandle<'i> {
     }
     /// `tc filter add dev DEV ...`.
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dev: impl Into<Dev>) -> FilterBuilder<'i> {
+    pub fn add(self, dev: impl Into<Dev>) -> FilterBuilder<S> {
         self.request(TcOp::Add, dev.into())
     }
     /// `tc filter replace dev DEV ...`: add, or replace the filter with the
     /// same handle.
-    pub fn replace(self, dev: impl Into<Dev>) -> FilterBuilder<'i> {
+    pub fn replace(self, dev: impl Into<Dev>) -> FilterBuilder<S> {
         self.request(TcOp::Replace, dev.into())
     }
     /// `tc filter change dev DEV ... handle H ...`: new options for an
     /// existing filter (what may change depends on the kind: a u32 filter
     /// keeps its matches and takes a new `flowid`).
-    pub fn change(self, dev: impl Into<Dev>) -> FilterBuilder<'i> {
+    pub fn change(self, dev: impl Into<Dev>) -> FilterBuilder<S> {
         self.request(TcOp::Change, dev.into())
     }
     /// `tc filter del dev DEV ...`: with a priority, the filters of that
     /// priority; with a handle and kind as well, that one filter; with
     /// neither, every filter under the parent.
-    pub fn del(self, dev: impl Into<Dev>) -> FilterBuilder<'i> {
+    pub fn del(self, dev: impl Into<Dev>) -> FilterBuilder<S> {
         self.request(TcOp::Delete, dev.into())
     }
+}
+
+impl FilterHandle<&mut IPRoute> {
     /// pyroute2's `get_filters(index=..., parent=...)`, `tc filter show dev
     /// DEV parent P`: the filters under one qdisc or class, owned;
     /// [`Handle::UNSPEC`] for the root qdisc's. A u32 filter shows as
@@ -126,12 +132,21 @@ impl<'i> FilterHandle<'i> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn dump(self, dev: impl Into<Dev>, parent: impl Into<Handle>) -> Result<Vec<OwnedMessage>> {
-        let ifindex = tc_ifindex(self.ipr, &dev.into())?;
+        let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into())?)?;
         self.ipr.dump_owned(&FilterDump { ifindex, parent: parent.into(), chain: None }, 3)
     }
 }
 
-impl FilterBuilder<'_> {
+#[cfg(feature = "tokio")]
+impl FilterHandle<&AsyncIPRoute> {
+    /// `tc filter show dev DEV parent P`: the filters, owned.
+    pub async fn dump(self, dev: impl Into<Dev>, parent: impl Into<Handle>) -> Result<Vec<OwnedMessage>> {
+        let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into()).await?)?;
+        self.ipr.dump_owned(&FilterDump { ifindex, parent: parent.into(), chain: None }, 3).await
+    }
+}
+
+impl<S> FilterBuilder<S> {
     /// `parent MAJOR:[MINOR]`: the qdisc or class it attaches to.
     pub fn parent(mut self, parent: impl Into<Handle>) -> Self {
         self.parent = parent.into();
@@ -175,10 +190,14 @@ impl FilterBuilder<'_> {
         self.kind = KindSpec::Other(NamedKind::new(kind, options));
         self
     }
-    /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`]; an add without a protocol or kind,
-    /// or a `flowid` without `u32`, is [`Error::Invalid`] and nothing is sent.
-    pub fn send(self) -> Result<()> {
+    /// The session, and the request without it.
+    fn detach(self) -> (S, FilterBuilder<()>) {
+        let FilterBuilder { ipr, op, dev, parent, handle, prio, protocol, chain, kind, flowid } = self;
+        (ipr, FilterBuilder { ipr: (), op, dev, parent, handle, prio, protocol, chain, kind, flowid })
+    }
+
+    /// The core request, on the device of index `ifindex`.
+    fn core_request(&self, ifindex: i32) -> Result<FilterRequest<'_>> {
         let kind = match &self.kind {
             KindSpec::U32(matches) => FilterKind::U32(U32Filter { classid: self.flowid, matches }),
             _ if self.flowid.is_some() => {
@@ -191,8 +210,7 @@ impl FilterBuilder<'_> {
                 FilterKind::Other { kind: &named.kind, options: named.options.as_deref() }
             }
         };
-        let ifindex = tc_ifindex(self.ipr, &self.dev)?;
-        let request = FilterRequest {
+        Ok(FilterRequest {
             op: self.op,
             ifindex,
             parent: self.parent,
@@ -201,7 +219,29 @@ impl FilterBuilder<'_> {
             protocol: self.protocol,
             chain: self.chain,
             kind,
-        };
-        self.ipr.request(&request).map(drop)
+        })
+    }
+}
+
+impl FilterBuilder<&mut IPRoute> {
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`]; an add without a protocol or kind,
+    /// or a `flowid` without `u32`, is [`Error::Invalid`] and nothing is sent.
+    pub fn send(self) -> Result<()> {
+        let (ipr, filter) = self.detach();
+        filter.core_request(0)?; // refused before the device is looked up
+        let ifindex = tc_ifindex(ipr.ifindex(&filter.dev)?)?;
+        ipr.request(&filter.core_request(ifindex)?).map(drop)
+    }
+}
+
+#[cfg(feature = "tokio")]
+impl FilterBuilder<&AsyncIPRoute> {
+    /// Sends the request and waits for the kernel's ACK; see the blocking
+    /// [`send`](FilterBuilder::send).
+    pub async fn send(self) -> Result<()> {
+        self.core_request(0)?; // refused before the device is looked up
+        let ifindex = tc_ifindex(self.ipr.ifindex(&self.dev).await?)?;
+        self.ipr.request(&self.core_request(ifindex)?).await.map(drop)
     }
 }

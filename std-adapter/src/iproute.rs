@@ -228,12 +228,12 @@ impl IPRoute {
     }
 
     /// Traffic-class verbs: `ipr.class().add("v0").parent(p).classid(c).htb(options).send()`.
-    pub fn class(&mut self) -> ClassHandle<'_> {
+    pub fn class(&mut self) -> ClassHandle<&mut IPRoute> {
         ClassHandle::new(self)
     }
 
     /// Traffic-filter verbs: `ipr.filter().add("v0").parent(p).protocol(eth_p::IP).u32(&matches).send()`.
-    pub fn filter(&mut self) -> FilterHandle<'_> {
+    pub fn filter(&mut self) -> FilterHandle<&mut IPRoute> {
         FilterHandle::new(self)
     }
 

@@ -49,7 +49,8 @@
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
 //!
 //! `AsyncIPRoute` (feature `tokio`, on by default) has the same verbs, each
-//! `send()`, `get()`, `dump()` awaited. It takes `&self`: requests
+//! `send()`, `ensure()`, `get()`, `dump()` awaited:
+//! `ipr.link().add("v0").veth("v1").send().await`. It takes `&self`: requests
 //! from several tasks or a `join!` are in flight together on one socket and
 //! matched to their callers by sequence number, with no background task.
 //! Its dumps are read with `next().await` (borrowed, zero copies, zero

@@ -14,8 +14,8 @@ use nlwire::build::Request;
 use nlwire::link::{self, IfName, Kind, Link, LinkRef};
 use nlwire::neigh::Neighbour;
 use nlwire::route::{Prefix, Route, RouteDump, RouteRequest};
-use nlwire::tc::request::{HtbQdisc, TbfQdisc};
-use nlwire::tc::Handle;
+use nlwire::tc::request::{HtbClass, HtbQdisc, TbfQdisc, U32Match};
+use nlwire::tc::{eth_p, Handle, TcObject};
 use nlwire_std::{AsyncIPRoute, Error, Event, Group, OwnedMessage};
 use nlwire_tests::live::{link_name, live, TestNs};
 
@@ -323,14 +323,17 @@ async fn async_monitor_sees_changes_in_order_borrowed_and_as_a_stream() {
     assert!(del_addr.is_some() && del_addr < at("del link test0", &rest), "{rest:?}");
 }
 
+/// `tc -n NS -j ARGS`, parsed.
+fn tc_json(ns: &TestNs, args: &[&str]) -> serde_json::Value {
+    let out =
+        std::process::Command::new("tc").args(["-n", &ns.name, "-j"]).args(args).output().expect("run tc");
+    assert!(out.status.success(), "tc {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("tc -j output")
+}
+
 /// `tc -n NS -j qdisc show dev DEV`, parsed.
 fn tc_qdiscs(ns: &TestNs, dev: &str) -> serde_json::Value {
-    let out = std::process::Command::new("tc")
-        .args(["-n", &ns.name, "-j", "qdisc", "show", "dev", dev])
-        .output()
-        .expect("run tc");
-    assert!(out.status.success(), "tc qdisc show: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("tc -j output")
+    tc_json(ns, &["qdisc", "show", "dev", dev])
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -431,7 +434,40 @@ async fn typed_verbs_of_every_object_work_with_await() {
     ipr.qdisc().del("test0").send().await.unwrap();
     ipr.qdisc().add("test0").handle(Handle::new(2, 0)).htb(HtbQdisc::default()).send().await.unwrap();
     assert_eq!(tc_qdiscs(&ns, "test0")[0]["kind"], "htb");
+
+    // Classes and filters under it.
+    let class = HtbClass { ceil: Some(250_000), ..HtbClass::new(125_000) };
+    let classid = Handle::new(2, 0x10);
+    ipr.class().add("test0").parent(Handle::new(2, 0)).classid(classid).htb(class).send().await.unwrap();
+    let classes = ipr.class().dump("test0").await.unwrap();
+    let ids: Vec<Handle> = classes.iter().map(|c| TcObject::parse(&c.message()).unwrap().handle()).collect();
+    assert_eq!(ids, [classid]);
+    let dst = U32Match::Ipv4Dst { addr: Ipv4Addr::new(203, 0, 113, 0), prefix: 24 };
+    let filter = ipr.filter().add("test0").parent(Handle::new(2, 0)).protocol(eth_p::IP).prio(1);
+    filter.u32(&[dst]).flowid(classid).send().await.unwrap();
+    let filters = tc_json(&ns, &["filter", "show", "dev", "test0", "parent", "2:"]);
+    let flowids: Vec<&str> =
+        filters.as_array().unwrap().iter().filter_map(|f| f["options"]["flowid"].as_str()).collect();
+    assert_eq!(flowids, ["2:10"], "{filters}");
+    assert!(!ipr.filter().dump("test0", Handle::new(2, 0)).await.unwrap().is_empty());
+    ipr.filter().del("test0").parent(Handle::new(2, 0)).prio(1).send().await.unwrap();
+    ipr.class().del("test0").classid(classid).send().await.unwrap();
+    assert!(ipr.class().dump("test0").await.unwrap().is_empty());
     ipr.qdisc().del("test0").send().await.unwrap();
+
+    // ensure: done twice, the second is Ok; an absent object deleted is Ok.
+    for _ in 0..2 {
+        ipr.addr().add(test0, v4(192, 0, 2, 5), 24).ensure().await.unwrap();
+        ipr.route().add(Prefix::new(v4(203, 0, 113, 0), 24)).dev("test0").ensure().await.unwrap();
+        ipr.rule().add().from(from).table(100).priority(1001).ensure().await.unwrap();
+    }
+    let taken = ipr.route().add(Prefix::new(v4(203, 0, 113, 0), 24)).gateway(v4(192, 0, 2, 254));
+    assert_eq!(taken.ensure().await.unwrap_err().errno(), Some(17), "a different route there stays an error");
+    for _ in 0..2 {
+        ipr.addr().del(test0, v4(192, 0, 2, 5), 24).ensure().await.unwrap();
+        ipr.rule().del().priority(1001).ensure().await.unwrap();
+        ipr.link().ensure_absent("nosuch0").await.unwrap();
+    }
     assert_ne!(tc_qdiscs(&ns, "test0")[0]["kind"], "htb");
 
     // A device that does not exist, by name: an error, nothing sent.
