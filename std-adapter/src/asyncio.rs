@@ -88,6 +88,9 @@ pub(crate) struct Shared {
     pub(crate) recv: Vec<u8>,
     /// A dump is reading the socket: the others wait to be woken.
     pub(crate) dump_reading: bool,
+    /// Request buffers sent and kept for the next requests, so that a
+    /// session in use allocates none.
+    spare: Vec<Vec<u8>>,
     pending: Vec<Pending>,
 }
 
@@ -254,7 +257,13 @@ impl AsyncIPRoute {
     }
     fn open(netns: Option<NetnsRef>) -> Result<Self> {
         let fd = register(open_socket(netns.as_ref())?)?;
-        let shared = Shared { seq: 0, recv: vec![0; RECV_BUF], dump_reading: false, pending: Vec::new() };
+        let shared = Shared {
+            seq: 0,
+            recv: vec![0; RECV_BUF],
+            dump_reading: false,
+            spare: Vec::new(),
+            pending: Vec::new(),
+        };
         Ok(AsyncIPRoute {
             fd,
             shared: Mutex::new(shared),
@@ -330,7 +339,9 @@ impl AsyncIPRoute {
         let outgoing = self.prepare(&[request]);
         async move {
             let outgoing = outgoing?;
-            self.exchange(outgoing.first_seq, 1, &outgoing.bytes, false).await
+            let replies = self.exchange(outgoing.first_seq, 1, &outgoing.bytes, false).await;
+            self.recycle(outgoing.bytes);
+            replies
         }
     }
 
@@ -352,6 +363,7 @@ impl AsyncIPRoute {
                 let outcome = self.exchange(first_seq, count, datagram, true).await.map(drop);
                 failures.record(base, outcome)?;
             }
+            self.recycle(outgoing.bytes);
             failures.finish()
         }
     }
@@ -364,7 +376,9 @@ impl AsyncIPRoute {
         let outgoing = self.prepare(&[request]);
         async move {
             let outgoing = outgoing?;
-            self.start_dump(outgoing.first_seq, &outgoing.bytes).await
+            let dump = self.start_dump(outgoing.first_seq, &outgoing.bytes).await;
+            self.recycle(outgoing.bytes);
+            dump
         }
     }
 
@@ -385,7 +399,11 @@ impl AsyncIPRoute {
                 loop {
                     match dump.next().await {
                         Ok(Some(msg)) => out.push(OwnedMessage::new(&msg)),
-                        Ok(None) => return Ok(out),
+                        Ok(None) => {
+                            drop(dump);
+                            self.recycle(bytes);
+                            return Ok(out);
+                        }
                         Err(Error::Interrupted) if attempt < retries => break,
                         Err(e) => return Err(e),
                     }
@@ -398,11 +416,20 @@ impl AsyncIPRoute {
 
     /// Builds and numbers `requests`.
     fn prepare(&self, requests: &[&dyn Request]) -> Result<Outgoing> {
-        let mut bytes = Vec::new();
         let mut shared = self.lock();
+        let mut bytes = shared.spare.pop().unwrap_or_default();
         let first_seq = shared.seq.wrapping_add(1);
         shared.seq = build_requests(&mut bytes, first_seq, requests)?;
         Ok(Outgoing { first_seq, bytes })
+    }
+
+    /// Keeps a sent request's buffer for the next request.
+    fn recycle(&self, mut bytes: Vec<u8>) {
+        bytes.clear();
+        let mut shared = self.lock();
+        if shared.spare.len() < 4 {
+            shared.spare.push(bytes);
+        }
     }
 
     /// Gives a built single request the next sequence number.
