@@ -137,7 +137,7 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         names.index(d).ok_or_else(|| crate::CliError::usage(format!("Device \"{d}\" does not exist.")))
     });
     let wanted = wanted.transpose()?;
-    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
     }
@@ -197,14 +197,14 @@ pub fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
     let inet6 = a.family() == 10;
     j.field_str("family", if inet6 { "inet6" } else { "inet" })?;
     if let Some(local) = a.addr()? {
-        j.field_str("local", &local.to_string())?;
+        j.field_ip("local", local)?;
     }
     if let Some(peer) = a.peer()? {
-        j.field_str("address", &peer.to_string())?;
+        j.field_ip("address", peer)?;
     }
     j.field_num("prefixlen", a.prefix_len())?;
     if let Some(b) = a.broadcast()? {
-        j.field_str("broadcast", &b.to_string())?;
+        j.field_ip("broadcast", b)?;
     }
     j.field_str("scope", &name_or_number(SCOPE_NAMES, a.scope().into()))?;
     for key in addr_flag_keys(a.flags()?, inet6) {
@@ -266,7 +266,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
     let family = ctx.family;
     let addrs: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
     let links: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::link::Dump::default(), 3)?;
-    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
     }

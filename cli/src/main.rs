@@ -22,6 +22,7 @@ mod monitor;
 mod names;
 mod neigh_rule;
 mod netns;
+mod out;
 mod route;
 
 use std::fmt;

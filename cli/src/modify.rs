@@ -634,7 +634,8 @@ impl RuleChange {
 
 /// A route type keyword: `blackhole`, `unreachable`, `local`, ...
 fn route_type(word: &str) -> Option<RouteType> {
-    (1..=u8::MAX).map(RouteType::from).find(|k| k.name() == Some(word))
+    let (value, _) = nlwire::route::TYPE_NAMES.iter().find(|(_, name)| *name == word)?;
+    u8::try_from(*value).ok().filter(|v| *v != 0).map(RouteType::from)
 }
 
 /// An address or route change ready to send, alone or in a batch.

@@ -11,6 +11,7 @@ use nlwire::route::{
 use crate::json::Json;
 use crate::modify::{ifindex, ip, number, Words};
 use crate::names::Names;
+use crate::out::Out;
 use crate::{CliError, Ctx, Result};
 
 /// Which routes `show` prints.
@@ -22,34 +23,25 @@ pub enum TableFilter {
     All,
 }
 
-/// A route's destination as `ip` prints it.
 /// A destination or source as ip prints it: `default`, an address at its
-/// host length, or `address/length`. Formatted straight into the output.
-struct PrefixText(Option<IpAddr>, u8);
-
-impl std::fmt::Display for PrefixText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            None => f.write_str("default"),
-            Some(ip) if (ip.is_ipv4() && self.1 == 32) || (ip.is_ipv6() && self.1 == 128) => ip.fmt(f),
-            Some(ip) => write!(f, "{ip}/{}", self.1),
+/// host length, or `address/length`.
+fn prefix<W: Write>(out: &mut Out<W>, ip: Option<IpAddr>, len: u8) -> std::io::Result<()> {
+    match ip {
+        None => out.str("default"),
+        Some(ip) if (ip.is_ipv4() && len == 32) || (ip.is_ipv6() && len == 128) => out.ip(ip),
+        Some(ip) => {
+            out.ip(ip)?;
+            out.byte(b'/')?;
+            out.num(len)
         }
     }
 }
 
-fn dst_text(r: &Route<'_>) -> Result<PrefixText> {
-    Ok(PrefixText(r.dst()?, r.dst_len()))
-}
-
 /// A value's name from one of the core's tables, or its number.
-struct NameOr<T>(Option<&'static str>, T);
-
-impl<T: std::fmt::Display> std::fmt::Display for NameOr<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            Some(name) => f.write_str(name),
-            None => self.1.fmt(f),
-        }
+fn name_or_number<W: Write>(out: &mut Out<W>, name: Option<&str>, value: u32) -> std::io::Result<()> {
+    match name {
+        Some(name) => out.str(name),
+        None => out.num(value),
     }
 }
 
@@ -102,18 +94,19 @@ pub fn route_json<W: Write>(
     if kind != RouteType::Unicast {
         j.field_str("type", kind.name().unwrap_or("unknown"))?;
     }
-    j.field_display("dst", dst_text(r)?)?;
+    let dst = r.dst()?;
+    j.field_text("dst", |out| prefix(out, dst, r.dst_len()))?;
     if let Some(src) = r.src()? {
-        j.field_display("from", PrefixText(Some(src), r.src_len()))?;
+        j.field_text("from", |out| prefix(out, Some(src), r.src_len()))?;
     }
     if let Some(gw) = r.gateway()? {
-        j.field_display("gateway", gw)?;
+        j.field_ip("gateway", gw)?;
     }
     if let Some(via) = r.via()?.as_ref().and_then(via_ip) {
         j.key("via")?;
         j.begin_object()?;
         j.field_str("family", if via.is_ipv6() { "inet6" } else { "inet" })?;
-        j.field_display("host", via)?;
+        j.field_ip("host", via)?;
         j.end_object()?;
     }
     if let Some(oif) = r.oif()? {
@@ -121,16 +114,17 @@ pub fn route_json<W: Write>(
     }
     let table = r.table()?;
     if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
-        j.field_display("table", NameOr(table_name(table), table))?;
+        j.field_text("table", |out| name_or_number(out, table_name(table), table))?;
     }
     if shows_protocol(r) {
-        j.field_display("protocol", NameOr(protocol_name(r.protocol()), r.protocol()))?;
+        let protocol = r.protocol();
+        j.field_text("protocol", |out| name_or_number(out, protocol_name(protocol), protocol.into()))?;
     }
     if r.scope() != 0 {
         j.field_str("scope", scope_name(r.scope()).unwrap_or("unknown"))?;
     }
     if let Some(src) = r.prefsrc()? {
-        j.field_display("prefsrc", src)?;
+        j.field_ip("prefsrc", src)?;
     }
     if let Some(metric) = r.priority()? {
         j.field_num("metric", metric)?;
@@ -180,7 +174,7 @@ pub fn route_json<W: Write>(
 fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Result<()> {
     j.begin_object()?;
     if let Some(gw) = hop.gateway()? {
-        j.field_display("gateway", gw)?;
+        j.field_ip("gateway", gw)?;
     }
     if hop.ifindex() > 0 {
         j.field_str("dev", &names.get(hop.ifindex() as u32))?;
@@ -191,45 +185,63 @@ fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Resu
     Ok(())
 }
 
-pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: TableFilter) -> Result<()> {
+/// The line(s) `ip route show` prints for a route.
+pub fn route_text<W: Write>(
+    out: &mut Out<W>,
+    r: &Route<'_>,
+    names: &Names,
+    filter: TableFilter,
+) -> Result<()> {
     let kind = r.kind();
     if kind != RouteType::Unicast {
-        write!(out, "{} ", kind.name().unwrap_or("unknown"))?;
+        out.str(kind.name().unwrap_or("unknown"))?;
+        out.byte(b' ')?;
     }
-    write!(out, "{}", dst_text(r)?)?;
+    prefix(out, r.dst()?, r.dst_len())?;
     if let Some(src) = r.src()? {
-        write!(out, " from {}", PrefixText(Some(src), r.src_len()))?;
+        out.str(" from ")?;
+        prefix(out, Some(src), r.src_len())?;
     }
     if let Some(gw) = r.gateway()? {
-        write!(out, " via {gw}")?;
+        out.str(" via ")?;
+        out.ip(gw)?;
     }
     if let Some(oif) = r.oif()? {
-        write!(out, " dev {}", names.get(oif))?;
+        out.str(" dev ")?;
+        out.str(&names.get(oif))?;
     }
     let table = r.table()?;
     if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
-        write!(out, " table {}", NameOr(table_name(table), table))?;
+        out.str(" table ")?;
+        name_or_number(out, table_name(table), table)?;
     }
     if shows_protocol(r) {
-        write!(out, " proto {}", NameOr(protocol_name(r.protocol()), r.protocol()))?;
+        out.str(" proto ")?;
+        name_or_number(out, protocol_name(r.protocol()), r.protocol().into())?;
     }
     if r.scope() != 0 {
-        write!(out, " scope {}", scope_name(r.scope()).unwrap_or("unknown"))?;
+        out.str(" scope ")?;
+        out.str(scope_name(r.scope()).unwrap_or("unknown"))?;
     }
     if let Some(src) = r.prefsrc()? {
-        write!(out, " src {src}")?;
+        out.str(" src ")?;
+        out.ip(src)?;
     }
     if let Some(metric) = r.priority()? {
-        write!(out, " metric {metric}")?;
+        out.str(" metric ")?;
+        out.num(metric)?;
     }
     if let Some(mtu) = r.metric(nlwire::route::rtax::MTU)? {
-        write!(out, " mtu {mtu}")?;
+        out.str(" mtu ")?;
+        out.num(mtu)?;
     }
     if let Some(pref) = r.pref()? {
-        write!(out, " pref {}", nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
+        out.str(" pref ")?;
+        out.str(nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
     }
     if let Some(uid) = r.uid()? {
-        write!(out, " uid {uid}")?;
+        out.str(" uid ")?;
+        out.num(uid)?;
     }
     if r.flags().contains(RouteFlags::CLONED) {
         write!(out, " \n    cache ")?;
@@ -241,17 +253,20 @@ pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: T
     if let Some(hops) = r.multipath()? {
         for hop in hops {
             let hop = hop?;
-            write!(out, " \n\tnexthop")?;
+            out.str(" \n\tnexthop")?;
             if let Some(gw) = hop.gateway()? {
-                write!(out, " via {gw}")?;
+                out.str(" via ")?;
+                out.ip(gw)?;
             }
             if hop.ifindex() > 0 {
-                write!(out, " dev {}", names.get(hop.ifindex() as u32))?;
+                out.str(" dev ")?;
+                out.str(&names.get(hop.ifindex() as u32))?;
             }
-            write!(out, " weight {}", hop.weight())?;
+            out.str(" weight ")?;
+            out.num(hop.weight())?;
         }
     }
-    writeln!(out)?;
+    out.byte(b'\n')?;
     Ok(())
 }
 
@@ -267,7 +282,7 @@ pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
         TableFilter::Id(t) => Some(t),
         TableFilter::All => None,
     };
-    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
     }
