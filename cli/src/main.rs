@@ -6,7 +6,7 @@
 //! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
-//! nlw route get ADDRESS | flush table T
+//! nlw route get ADDRESS | flush [table T|all] [dev DEV] [proto P] [type T] [root|match|exact PREFIX]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
 //! nlw rule add|del [from PREFIX] [to PREFIX] [table T] [priority N] [fwmark M[/MASK]] [iif D] [oif D]
 //! nlw netns list|add NAME|del NAME
@@ -192,7 +192,7 @@ pub enum Command {
     AddrFlush(String),
     RouteShow(route::TableFilter),
     RouteGet(route::GetSpec),
-    RouteFlush(u32),
+    RouteFlush(route::FlushSpec),
     NeighShow,
     RuleShow,
     Netns(netns::NetnsCommand),
@@ -248,10 +248,7 @@ impl Command {
                 return Ok(Command::RouteGet(route::GetSpec::parse(args)?));
             }
             if matches(verb, "flush", 1) {
-                return match args {
-                    [kw, t] if kw == "table" => Ok(Command::RouteFlush(modify::table_id(t)?)),
-                    _ => Err(CliError::usage("Usage: nlw route flush table ID")),
-                };
+                return Ok(Command::RouteFlush(route::FlushSpec::parse(args, family)?));
             }
         } else if matches(object, "neighbour", 1) || object == "neighbor" {
             if is_show {
@@ -282,10 +279,7 @@ impl Command {
             }
             Command::RouteShow(filter) => route::show(ctx, *filter),
             Command::RouteGet(spec) => route::get(ctx, spec),
-            Command::RouteFlush(table) => {
-                let family = if ctx.family == 0 { 2 } else { ctx.family };
-                ctx.ipr.route().flush(family, *table).map(drop).map_err(CliError::from)
-            }
+            Command::RouteFlush(spec) => route::flush(ctx, spec),
             Command::NeighShow => neigh_rule::show_neighbours(ctx),
             Command::RuleShow => neigh_rule::show_rules(ctx),
             Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),

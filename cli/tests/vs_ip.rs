@@ -232,6 +232,123 @@ fn changes_made_with_nlw_read_back_with_ip() {
     assert!(ns.ip_json(&["link", "show"]).as_array().unwrap().iter().all(|l| l["ifname"] != "v0"));
 }
 
+/// Routes on two devices, in `main` and in table 100, IPv4 and IPv6, for
+/// the flush tests. No link-local addresses and no `lo`: their routes come
+/// and go on their own.
+fn flush_setup(ns: &TestNs) {
+    for conf in ["all", "default"] {
+        for setting in ["accept_dad=0", "addr_gen_mode=1"] {
+            let key = format!("net.ipv6.conf.{conf}.{setting}");
+            let ok =
+                Command::new("ip").args(["netns", "exec", &ns.name, "sysctl", "-qw", &key]).status().unwrap();
+            assert!(ok.success(), "{key}");
+        }
+    }
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip(&["link", "add", "v2", "type", "veth", "peer", "name", "v3"]);
+    for dev in ["v0", "v1", "v2", "v3"] {
+        ns.ip(&["link", "set", dev, "up"]);
+    }
+    ns.ip(&["addr", "add", "192.0.2.1/24", "dev", "v0"]);
+    ns.ip(&["addr", "add", "198.51.100.1/24", "dev", "v2"]);
+    ns.ip(&["addr", "add", "2001:db8::1/64", "dev", "v0", "nodad"]);
+    ns.ip(&["addr", "add", "2001:db8:1::1/64", "dev", "v2", "nodad"]);
+    for route in [
+        "203.0.113.0/24 via 192.0.2.254",
+        "203.0.113.0/25 dev v2 proto static",
+        "203.0.113.128/25 dev v0 proto bird",
+        "203.0.112.0/24 nexthop via 192.0.2.253 nexthop via 198.51.100.253",
+        "blackhole 203.0.114.0/24",
+        "default via 198.51.100.254",
+        "10.0.0.0/8 dev v0 table 100",
+        "10.1.0.0/16 dev v2 table 100",
+    ] {
+        ns.ip(&[&["route", "add"], &route.split(' ').collect::<Vec<_>>()[..]].concat());
+    }
+    for route in ["2001:db8:5::/48 dev v0", "2001:db8:6::/48 dev v2", "2001:db8:7::/48 dev v0 table 100"] {
+        ns.ip(&[&["-6", "route", "add"], &route.split(' ').collect::<Vec<_>>()[..]].concat());
+    }
+    // The kernel adds the local routes of IPv6 addresses from a work queue.
+    for n in 0.. {
+        let local = ns.ip_json(&["-6", "route", "show", "table", "local"]).to_string();
+        if local.contains("\"2001:db8::1\"") && local.contains("\"2001:db8:1::1\"") {
+            break;
+        }
+        assert!(n < 500, "no local routes for the IPv6 addresses: {local}");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+/// Every route of every table and family, as `ip -j` prints them, sorted.
+fn all_routes(ns: &TestNs) -> Vec<String> {
+    let routes = ns.ip_json(&["route", "show", "table", "all"]);
+    let mut routes: Vec<String> = routes.as_array().unwrap().iter().map(Value::to_string).collect();
+    routes.sort();
+    routes
+}
+
+#[test]
+fn route_flush_deletes_what_ip_route_flush_deletes() {
+    if !live("route_flush_deletes_what_ip_route_flush_deletes") {
+        return;
+    }
+    let selectors: [&[&str]; 14] = [
+        &["dev", "v0"],
+        &["-6", "dev", "v0"],
+        &["dev", "v0", "table", "all"],
+        &["table", "main"],
+        &["table", "all"],
+        &["-4", "table", "all"],
+        &["-6", "table", "all"],
+        &["table", "100"],
+        &["proto", "static"],
+        &["type", "blackhole"],
+        &["root", "203.0.113.0/24"],
+        &["match", "203.0.113.200"],
+        &["203.0.113.0/25"],
+        &["default"],
+    ];
+    for selector in selectors {
+        // ip's own flush in one namespace, ours in its twin.
+        let (theirs, ours) = (TestNs::new(), TestNs::new());
+        flush_setup(&theirs);
+        flush_setup(&ours);
+        let before = all_routes(&ours);
+        assert_eq!(all_routes(&theirs), before, "the twins start alike");
+        let (family, words) = match selector.split_first() {
+            Some((f, rest)) if f.starts_with('-') => (vec![*f], rest),
+            _ => (vec![], selector),
+        };
+        theirs.ip(&[&family[..], &["route", "flush"], words].concat());
+        let out = nlw(&ours, &[&family[..], &["route", "flush"], words].concat());
+        assert!(out.status.success(), "{selector:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let after = all_routes(&ours);
+        assert_ne!(after, before, "{selector:?} deleted nothing");
+        assert_eq!(after, all_routes(&theirs), "{selector:?}: left by nlw, then by ip");
+    }
+}
+
+#[test]
+fn route_flush_dev_deletes_that_devices_routes_and_no_other() {
+    if !live("route_flush_dev_deletes_that_devices_routes_and_no_other") {
+        return;
+    }
+    let ns = TestNs::new();
+    flush_setup(&ns);
+    let before = all_routes(&ns);
+    let out = nlw(&ns, &["route", "flush", "dev", "v0"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = all_routes(&ns);
+    // As ip: the IPv4 routes of `main` through v0 (its own subnet's
+    // included); other tables, IPv6 and other devices stay.
+    let (gone, kept): (Vec<&String>, Vec<&String>) = before.iter().partition(|r| {
+        let r: Value = serde_json::from_str(r).unwrap();
+        r["dev"] == "v0" && r.get("table").is_none() && !r["dst"].as_str().unwrap().contains(':')
+    });
+    assert_eq!(gone.len(), 3, "192.0.2.0/24, 203.0.113.0/24, 203.0.113.128/25: {gone:?}");
+    assert_eq!(after.iter().collect::<Vec<_>>(), kept, "exactly v0's routes of main went");
+}
+
 #[test]
 fn bad_arguments_fail_before_anything_is_sent() {
     if !live("bad_arguments_fail_before_anything_is_sent") {
