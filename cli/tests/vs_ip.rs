@@ -476,9 +476,33 @@ fn netns_add_list_del_agree_with_ip() {
     };
     let in_ip = nlwire_tests::live::ip_netns_list().contains(&name);
     let in_ours = listed().contains(&name);
+    // The entry for the namespace: ours and ip's, JSON and text.
+    let entries = || -> [(Value, String); 2] {
+        [env!("CARGO_BIN_EXE_nlw"), "ip"].map(|program| {
+            let list = |args: &[&str]| Command::new(program).args(args).output().unwrap().stdout;
+            let json: Value = serde_json::from_slice(&list(&["-j", "netns", "list"])).unwrap();
+            let entry = json.as_array().unwrap().iter().find(|n| n["name"] == name.as_str()).cloned();
+            let text = String::from_utf8(list(&["netns", "list"])).unwrap();
+            let line = text.lines().find(|l| l.split(' ').next() == Some(name.as_str())).map(str::to_owned);
+            (entry.unwrap_or_default(), line.unwrap_or_default())
+        })
+    };
+    let without_id = entries();
+    // An id no other namespace has here (ids are per namespace, shared by
+    // everything running on this machine).
+    let id = (0..100).map(|n| 7000 + std::process::id() % 10_000 + n).find(|id| {
+        Command::new("ip").args(["netns", "set", &name, &id.to_string()]).output().unwrap().status.success()
+    });
+    let with_id = entries();
     let again = run(&["netns", "add", &name]);
     let deleted = run(&["netns", "del", &name]);
     assert!(in_ip && in_ours, "ip sees it: {in_ip}, nlw lists it: {in_ours}");
+    let id = id.expect("ip netns set NAME ID");
+    assert_eq!(without_id[0], without_id[1], "no id yet: nlw, then ip");
+    assert_eq!(without_id[0].0, serde_json::json!({ "name": name }));
+    assert_eq!(with_id[0], with_id[1], "id {id}: nlw, then ip");
+    assert_eq!(with_id[0].0["id"], id);
+    assert_eq!(with_id[0].1, format!("{name} (id: {id})"));
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("Cannot create namespace file"));
     assert!(deleted.status.success());
