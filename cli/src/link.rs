@@ -7,6 +7,7 @@ use nlwire::link::{Link, ARPHRD_NAMES, LINKMODE_NAMES, OPERSTATE_NAMES};
 use nlwire::route::SCOPE_NAMES;
 use nlwire_std::OwnedMessage;
 
+use crate::details;
 use crate::json::Json;
 use crate::names::{hwaddr, link_flags, name_or_number, Names};
 use crate::{Ctx, Result};
@@ -16,6 +17,8 @@ use crate::{Ctx, Result};
 pub enum Show {
     /// `ip link show`: with `linkmode` and `ifalias`.
     Link,
+    /// `ip -d link show`: as `Link`, with the details.
+    LinkDetails,
     /// `ip address show`: without them, followed by `addr_info`.
     Address,
 }
@@ -47,7 +50,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
     if let Some(state) = l.operstate()? {
         j.field_str("operstate", &name_or_number(OPERSTATE_NAMES, state.into()))?;
     }
-    if show == Show::Link {
+    if show != Show::Address {
         if let Some(mode) = l.linkmode()? {
             j.field_str("linkmode", &name_or_number(LINKMODE_NAMES, mode.into()))?;
         }
@@ -68,7 +71,10 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
     if let Some(b) = l.broadcast()? {
         j.field_str("broadcast", &hwaddr(b))?;
     }
-    if show == Show::Link {
+    if show == Show::LinkDetails {
+        details::json(j, l, names)?;
+    }
+    if show != Show::Address {
         if let Some(alias) = l.alias()? {
             j.field_str("ifalias", alias)?;
         }
@@ -101,7 +107,7 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
     if let Some(state) = l.operstate()? {
         write!(out, " state {}", name_or_number(OPERSTATE_NAMES, state.into()))?;
     }
-    if show == Show::Link {
+    if show != Show::Address {
         if let Some(mode) = l.linkmode()? {
             write!(out, " mode {}", name_or_number(LINKMODE_NAMES, mode.into()))?;
         }
@@ -121,8 +127,11 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
     if let Some(b) = l.broadcast()? {
         write!(out, " brd {}", hwaddr(b))?;
     }
+    if show == Show::LinkDetails {
+        details::text(out, l, names)?;
+    }
     writeln!(out)?;
-    if show == Show::Link {
+    if show != Show::Address {
         if let Some(alias) = l.alias()? {
             writeln!(out, "    alias {alias}")?;
         }
@@ -130,8 +139,9 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
     Ok(())
 }
 
-/// `nlw link show [dev DEV]`: streamed from the lending dump.
+/// `nlw [-d] link show [dev DEV]`: streamed from the lending dump.
 pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
+    let show = if ctx.details { Show::LinkDetails } else { Show::Link };
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = dev.map(|d| {
         names.index(d).ok_or_else(|| crate::CliError::usage(format!("Device \"{d}\" does not exist.")))
@@ -149,10 +159,10 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         }
         if ctx.json {
             j.begin_object()?;
-            link_json(&mut j, &l, &names, Show::Link)?;
+            link_json(&mut j, &l, &names, show)?;
             j.end_object()?;
         } else {
-            link_text(j.out(), &l, &names, Show::Link)?;
+            link_text(j.out(), &l, &names, show)?;
         }
     }
     if ctx.json {

@@ -1,7 +1,7 @@
 //! `nlw`: an `ip`-compatible command over nlwire.
 //!
 //! ```sh
-//! nlw [-j] [-p] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
+//! nlw [-j] [-p] [-d] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
 //! nlw link add NAME type veth peer name PEER | set DEV up|down|mtu N|master M | del DEV
 //! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
@@ -15,6 +15,7 @@
 //! ```
 
 mod batch;
+mod details;
 mod json;
 mod link;
 mod modify;
@@ -36,6 +37,8 @@ pub struct Ctx {
     json: bool,
     pretty: bool,
     family: u8,
+    /// `-d`: `link show` adds the details.
+    details: bool,
 }
 
 /// Why `nlw` stopped: a usage error (exit 255 as `ip`, before anything is
@@ -94,7 +97,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | netns | monitor }
-       OPTIONS := { -j[son] | -p[retty] | -n[etns] NAME | -4 | -6 }";
+       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -121,6 +124,7 @@ fn run(args: &[String]) -> Result<()> {
     let mut pretty = false;
     let mut netns = None;
     let mut family = 0u8;
+    let mut details = false;
     let mut batch_file = None;
     let mut force = false;
     let mut rest = args;
@@ -128,6 +132,7 @@ fn run(args: &[String]) -> Result<()> {
         match first.as_str() {
             "-j" | "-json" | "--json" => json = true,
             "-p" | "-pretty" | "--pretty" => pretty = true,
+            "-d" | "-details" | "--details" => details = true,
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -177,7 +182,7 @@ fn run(args: &[String]) -> Result<()> {
         })?,
         None => IPRoute::new()?,
     };
-    let mut ctx = Ctx { ipr, json, pretty, family };
+    let mut ctx = Ctx { ipr, json, pretty, family, details };
     match (command, batch_file) {
         (Some(command), _) => command.run(&mut ctx),
         (None, Some(path)) => batch::run(&mut ctx, &path, force),

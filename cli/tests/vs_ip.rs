@@ -105,6 +105,81 @@ fn show_commands_match_ip() {
     same(&ns, &["route", "get", "2001:db8:5::1"], &["dst"]);
 }
 
+/// The bridge timers that count down between ip's command and ours.
+const MOVING_TIMERS: [&str; 2] = ["gc_timer", "forward_delay_timer"];
+
+/// `-d link show` with the moving timers taken out of the kind data, after
+/// checking that each one there is a number.
+fn without_moving_timers(mut links: Value) -> Value {
+    for link in links.as_array_mut().unwrap() {
+        for data in ["info_data", "info_slave_data"] {
+            if let Some(data) = link.pointer_mut(&format!("/linkinfo/{data}")).and_then(Value::as_object_mut)
+            {
+                for timer in MOVING_TIMERS {
+                    if let Some(t) = data.remove(timer) {
+                        assert!(t.is_number(), "{timer}: {t}");
+                    }
+                }
+            }
+        }
+    }
+    links
+}
+
+/// Text with the number after each moving timer's name replaced by `#`.
+fn text_without_moving_timers(text: &str) -> String {
+    let mut out = text.to_owned();
+    for timer in MOVING_TIMERS {
+        let mut from = 0;
+        while let Some(at) = out[from..].find(timer).map(|i| i + from + timer.len()) {
+            let digits = out[at..].trim_start_matches(' ');
+            let start = out.len() - digits.len();
+            let end = start + digits.find(' ').unwrap_or(digits.len());
+            out.replace_range(at..end, " #");
+            from = at;
+        }
+    }
+    out
+}
+
+/// `-d link show` of veth and bridge links (a bridge, its port): every key
+/// ip prints, nested ones included, has ip's value in ours; only the
+/// values of the two moving timers (`gc_timer`, `forward_delay_timer`) are
+/// left out, and checked to be numbers. The text is compared too.
+#[test]
+fn link_details_match_ip() {
+    if !live("link_details_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    // Bytes below 0x10: ip writes bridge ids with them unpadded.
+    ns.ip(&["link", "set", "br0", "address", "02:00:0a:00:00:05"]);
+    ns.ip(&["link", "set", "v1", "type", "bridge_slave", "group_fwd_mask", "0x4001", "hairpin", "on"]);
+    ns.ip(&["link", "set", "v0", "promisc", "on"]);
+    let ours = without_moving_timers(nlw_json(&ns, &["-d", "link", "show"]));
+    let theirs = without_moving_timers(ns.ip_json(&["-d", "link", "show"]));
+    let kinds: Vec<&Value> = theirs.as_array().unwrap().iter().map(|l| &l["linkinfo"]).collect();
+    for (key, kind) in [("info_kind", "veth"), ("info_kind", "bridge"), ("info_slave_kind", "bridge")] {
+        assert!(kinds.iter().any(|k| k[key] == kind), "ip printed no {key} {kind}");
+    }
+    assert_eq!(ours.as_array().unwrap().len(), theirs.as_array().unwrap().len());
+    for t in theirs.as_array().unwrap() {
+        let o = ours.as_array().unwrap().iter().find(|o| o["ifindex"] == t["ifindex"]).unwrap();
+        // Every key ip prints, nested ones included, but the moving timers.
+        for (key, value) in t.as_object().unwrap() {
+            assert_eq!(&o[key], value, "{}: key {key}", t["ifname"]);
+        }
+    }
+    // The text, byte for byte but the moving timers' values.
+    let text = |program: &str| {
+        let out = Command::new(program).args(["-n", &ns.name, "-d", "link", "show"]).output().unwrap();
+        assert!(out.status.success(), "{program}: {}", String::from_utf8_lossy(&out.stderr));
+        text_without_moving_timers(&String::from_utf8(out.stdout).unwrap())
+    };
+    assert_eq!(text(env!("CARGO_BIN_EXE_nlw")), text("ip"));
+}
+
 #[test]
 fn changes_made_with_nlw_read_back_with_ip() {
     if !live("changes_made_with_nlw_read_back_with_ip") {
