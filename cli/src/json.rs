@@ -22,12 +22,14 @@ impl<W: Write> Json<W> {
         Json { out: Out::new(out), pretty, stack: Vec::with_capacity(8), after_key: false }
     }
 
+    #[inline]
     fn newline(&mut self) -> io::Result<()> {
-        if self.pretty {
-            self.out.byte(b'\n')?;
-            for _ in 0..self.stack.len() {
-                self.out.write_all(b"    ")?;
-            }
+        if !self.pretty {
+            return Ok(());
+        }
+        self.out.byte(b'\n')?;
+        for _ in 0..self.stack.len() {
+            self.out.bytes(b"    ")?;
         }
         Ok(())
     }
@@ -91,9 +93,7 @@ impl<W: Write> Json<W> {
     fn string_raw(&mut self, s: &str) -> io::Result<()> {
         // Names, addresses and keywords need no escaping: written whole.
         if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
-            self.out.byte(b'"')?;
-            self.out.str(s)?;
-            return self.out.byte(b'"');
+            return self.out.quoted(s);
         }
         let mut adapter = FmtIo { out: &mut self.out, error: None };
         match nlwire::fmt::write_json_str(&mut adapter, s) {

@@ -81,6 +81,26 @@ impl<W: Write> Out<W> {
         self.bytes(s.as_bytes())
     }
 
+    /// Appends `s` between double quotes.
+    #[inline(never)]
+    pub fn quoted(&mut self, s: &str) -> io::Result<()> {
+        let end = self.len + s.len() + 2;
+        match self.buf.get_mut(self.len..end) {
+            Some([open, inner @ .., close]) => {
+                *open = b'"';
+                copy(inner, s.as_bytes());
+                *close = b'"';
+                self.len = end;
+                Ok(())
+            }
+            _ => {
+                self.byte(b'"')?;
+                self.str(s)?;
+                self.byte(b'"')
+            }
+        }
+    }
+
     /// Appends `value` in decimal.
     #[inline(never)]
     pub fn num(&mut self, value: impl Decimal) -> io::Result<()> {
@@ -354,7 +374,7 @@ mod tests {
     }
 
     #[test]
-    fn pieces_of_every_length_arrive_whole_and_in_order() {
+    fn pieces_of_every_length_arrive_whole_and_in_order_quoted_or_not() {
         let text: Vec<u8> = (0..100_000u32).map(|i| b'a' + (i % 26) as u8).collect();
         let mut expected = Vec::new();
         let got = written(|o| {
@@ -363,8 +383,14 @@ mod tests {
             for (i, len) in (0..41).chain([CAPACITY + 7]).cycle().take(3000).enumerate() {
                 let len = len.min(text.len() - at);
                 let piece = &text[at..at + len];
-                o.bytes(piece)?;
-                expected.extend_from_slice(piece);
+                if i % 5 == 0 {
+                    o.quoted(std::str::from_utf8(piece).unwrap())?;
+                    expected
+                        .extend_from_slice(format!("\"{}\"", std::str::from_utf8(piece).unwrap()).as_bytes());
+                } else {
+                    o.bytes(piece)?;
+                    expected.extend_from_slice(piece);
+                }
                 at = (at + len) % 1000;
                 if i % 7 == 0 {
                     o.num(i)?;
