@@ -16,7 +16,7 @@ use crate::{CliError, Command, Ctx, Result};
 
 /// Changes per datagram. Each is acknowledged, and the acknowledgements of a
 /// datagram must all fit the socket's receive buffer.
-const PER_DATAGRAM: usize = 128;
+pub const PER_DATAGRAM: usize = 128;
 
 /// Runs the commands of `path`.
 pub fn run(ctx: &mut Ctx, path: &str, force: bool) -> Result<()> {

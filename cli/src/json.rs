@@ -2,10 +2,14 @@
 //! produced, so a dump of a million routes prints in constant memory.
 
 use std::io::{self, Write};
+use std::net::IpAddr;
 
-/// Writes JSON tokens with commas and (with `pretty`) indentation.
+use crate::out::{Decimal, Out};
+
+/// Writes JSON tokens with commas and (with `pretty`) indentation, through
+/// an [`Out`] buffer in front of `W`.
 pub struct Json<W: Write> {
-    out: W,
+    out: Out<W>,
     pretty: bool,
     /// One entry per open container: whether a value was written in it.
     stack: Vec<bool>,
@@ -13,17 +17,19 @@ pub struct Json<W: Write> {
 }
 
 impl<W: Write> Json<W> {
-    /// A writer to `out`.
+    /// A writer to `out`, buffered.
     pub fn new(out: W, pretty: bool) -> Self {
-        Json { out, pretty, stack: Vec::with_capacity(8), after_key: false }
+        Json { out: Out::new(out), pretty, stack: Vec::with_capacity(8), after_key: false }
     }
 
+    #[inline]
     fn newline(&mut self) -> io::Result<()> {
-        if self.pretty {
-            self.out.write_all(b"\n")?;
-            for _ in 0..self.stack.len() {
-                self.out.write_all(b"    ")?;
-            }
+        if !self.pretty {
+            return Ok(());
+        }
+        self.out.byte(b'\n')?;
+        for _ in 0..self.stack.len() {
+            self.out.bytes(b"    ")?;
         }
         Ok(())
     }
@@ -38,7 +44,7 @@ impl<W: Write> Json<W> {
             let comma = *seen;
             *seen = true;
             if comma {
-                self.out.write_all(b",")?;
+                self.out.byte(b',')?;
             }
             self.newline()?;
         }
@@ -49,7 +55,7 @@ impl<W: Write> Json<W> {
     pub fn begin_object(&mut self) -> io::Result<()> {
         self.value_start()?;
         self.stack.push(false);
-        self.out.write_all(b"{")
+        self.out.byte(b'{')
     }
     /// `}`
     pub fn end_object(&mut self) -> io::Result<()> {
@@ -57,13 +63,13 @@ impl<W: Write> Json<W> {
         if seen {
             self.newline()?;
         }
-        self.out.write_all(b"}")
+        self.out.byte(b'}')
     }
     /// `[`
     pub fn begin_array(&mut self) -> io::Result<()> {
         self.value_start()?;
         self.stack.push(false);
-        self.out.write_all(b"[")
+        self.out.byte(b'[')
     }
     /// `]`
     pub fn end_array(&mut self) -> io::Result<()> {
@@ -71,22 +77,23 @@ impl<W: Write> Json<W> {
         if seen {
             self.newline()?;
         }
-        self.out.write_all(b"]")
+        self.out.byte(b']')
     }
     /// `"key":`
     pub fn key(&mut self, key: &str) -> io::Result<()> {
         self.value_start()?;
         self.string_raw(key)?;
-        self.out.write_all(if self.pretty { b": " } else { b":" })?;
+        self.out.byte(b':')?;
+        if self.pretty {
+            self.out.byte(b' ')?;
+        }
         self.after_key = true;
         Ok(())
     }
     fn string_raw(&mut self, s: &str) -> io::Result<()> {
         // Names, addresses and keywords need no escaping: written whole.
         if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
-            self.out.write_all(b"\"")?;
-            self.out.write_all(s.as_bytes())?;
-            return self.out.write_all(b"\"");
+            return self.out.quoted(s);
         }
         let mut adapter = FmtIo { out: &mut self.out, error: None };
         match nlwire::fmt::write_json_str(&mut adapter, s) {
@@ -115,15 +122,34 @@ impl<W: Write> Json<W> {
         self.key(key)?;
         self.raw(format_args!("\"{value}\""))
     }
-    /// `"key": number`
-    pub fn field_num(&mut self, key: &str, value: impl std::fmt::Display) -> io::Result<()> {
+    /// `"key": "value"` for a value `text` writes and that never needs
+    /// escaping (an address, a number, a name from our tables).
+    pub fn field_text(
+        &mut self,
+        key: &str,
+        text: impl FnOnce(&mut Out<W>) -> io::Result<()>,
+    ) -> io::Result<()> {
         self.key(key)?;
-        self.raw(format_args!("{value}"))
+        self.value_start()?;
+        self.out.byte(b'"')?;
+        text(&mut self.out)?;
+        self.out.byte(b'"')
+    }
+    /// `"key": "address"`
+    pub fn field_ip(&mut self, key: &str, ip: IpAddr) -> io::Result<()> {
+        self.field_text(key, |out| out.ip(ip))
+    }
+    /// `"key": number`
+    pub fn field_num(&mut self, key: &str, value: impl Decimal) -> io::Result<()> {
+        self.key(key)?;
+        self.value_start()?;
+        self.out.num(value)
     }
     /// `"key": true`
     pub fn field_true(&mut self, key: &str) -> io::Result<()> {
         self.key(key)?;
-        self.raw(format_args!("true"))
+        self.value_start()?;
+        self.out.bytes(b"true")
     }
     /// `"key": ["a", "b"]`
     pub fn field_strs<'s>(&mut self, key: &str, values: impl IntoIterator<Item = &'s str>) -> io::Result<()> {
@@ -136,11 +162,11 @@ impl<W: Write> Json<W> {
     }
     /// Ends the document with a newline and flushes.
     pub fn finish(&mut self) -> io::Result<()> {
-        self.out.write_all(b"\n")?;
+        self.out.byte(b'\n')?;
         self.out.flush()
     }
-    /// The underlying writer, for text output around JSON.
-    pub fn out(&mut self) -> &mut W {
+    /// The output buffer, for text output around JSON.
+    pub fn out(&mut self) -> &mut Out<W> {
         &mut self.out
     }
 }

@@ -7,6 +7,7 @@ use nlwire::link::{Link, ARPHRD_NAMES, LINKMODE_NAMES, OPERSTATE_NAMES};
 use nlwire::route::SCOPE_NAMES;
 use nlwire_std::OwnedMessage;
 
+use crate::details;
 use crate::json::Json;
 use crate::names::{hwaddr, link_flags, name_or_number, Names};
 use crate::{Ctx, Result};
@@ -16,6 +17,8 @@ use crate::{Ctx, Result};
 pub enum Show {
     /// `ip link show`: with `linkmode` and `ifalias`.
     Link,
+    /// `ip -d link show`: as `Link`, with the details.
+    LinkDetails,
     /// `ip address show`: without them, followed by `addr_info`.
     Address,
 }
@@ -47,7 +50,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
     if let Some(state) = l.operstate()? {
         j.field_str("operstate", &name_or_number(OPERSTATE_NAMES, state.into()))?;
     }
-    if show == Show::Link {
+    if show != Show::Address {
         if let Some(mode) = l.linkmode()? {
             j.field_str("linkmode", &name_or_number(LINKMODE_NAMES, mode.into()))?;
         }
@@ -68,7 +71,10 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
     if let Some(b) = l.broadcast()? {
         j.field_str("broadcast", &hwaddr(b))?;
     }
-    if show == Show::Link {
+    if show == Show::LinkDetails {
+        details::json(j, l, names)?;
+    }
+    if show != Show::Address {
         if let Some(alias) = l.alias()? {
             j.field_str("ifalias", alias)?;
         }
@@ -101,7 +107,7 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
     if let Some(state) = l.operstate()? {
         write!(out, " state {}", name_or_number(OPERSTATE_NAMES, state.into()))?;
     }
-    if show == Show::Link {
+    if show != Show::Address {
         if let Some(mode) = l.linkmode()? {
             write!(out, " mode {}", name_or_number(LINKMODE_NAMES, mode.into()))?;
         }
@@ -121,8 +127,11 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
     if let Some(b) = l.broadcast()? {
         write!(out, " brd {}", hwaddr(b))?;
     }
+    if show == Show::LinkDetails {
+        details::text(out, l, names)?;
+    }
     writeln!(out)?;
-    if show == Show::Link {
+    if show != Show::Address {
         if let Some(alias) = l.alias()? {
             writeln!(out, "    alias {alias}")?;
         }
@@ -130,14 +139,15 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
     Ok(())
 }
 
-/// `nlw link show [dev DEV]`: streamed from the lending dump.
+/// `nlw [-d] link show [dev DEV]`: streamed from the lending dump.
 pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
+    let show = if ctx.details { Show::LinkDetails } else { Show::Link };
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = dev.map(|d| {
         names.index(d).ok_or_else(|| crate::CliError::usage(format!("Device \"{d}\" does not exist.")))
     });
     let wanted = wanted.transpose()?;
-    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
     }
@@ -149,10 +159,10 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         }
         if ctx.json {
             j.begin_object()?;
-            link_json(&mut j, &l, &names, Show::Link)?;
+            link_json(&mut j, &l, &names, show)?;
             j.end_object()?;
         } else {
-            link_text(j.out(), &l, &names, Show::Link)?;
+            link_text(j.out(), &l, &names, show)?;
         }
     }
     if ctx.json {
@@ -197,14 +207,14 @@ pub fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
     let inet6 = a.family() == 10;
     j.field_str("family", if inet6 { "inet6" } else { "inet" })?;
     if let Some(local) = a.addr()? {
-        j.field_str("local", &local.to_string())?;
+        j.field_ip("local", local)?;
     }
     if let Some(peer) = a.peer()? {
-        j.field_str("address", &peer.to_string())?;
+        j.field_ip("address", peer)?;
     }
     j.field_num("prefixlen", a.prefix_len())?;
     if let Some(b) = a.broadcast()? {
-        j.field_str("broadcast", &b.to_string())?;
+        j.field_ip("broadcast", b)?;
     }
     j.field_str("scope", &name_or_number(SCOPE_NAMES, a.scope().into()))?;
     for key in addr_flag_keys(a.flags()?, inet6) {
@@ -266,7 +276,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
     let family = ctx.family;
     let addrs: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
     let links: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::link::Dump::default(), 3)?;
-    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
     }

@@ -1,12 +1,12 @@
 //! `nlw`: an `ip`-compatible command over nlwire.
 //!
 //! ```sh
-//! nlw [-j] [-p] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
+//! nlw [-j] [-p] [-d] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
 //! nlw link add NAME type veth peer name PEER | set DEV up|down|mtu N|master M | del DEV
 //! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
-//! nlw route get ADDRESS | flush table T
+//! nlw route get ADDRESS | flush [table T|all] [dev DEV] [proto P] [type T] [root|match|exact PREFIX]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
 //! nlw rule add|del [from PREFIX] [to PREFIX] [table T] [priority N] [fwmark M[/MASK]] [iif D] [oif D]
 //! nlw qdisc|class|filter show [dev DEV] [parent P|ingress|egress]
@@ -22,6 +22,7 @@
 //! ```
 
 mod batch;
+mod details;
 mod json;
 mod link;
 mod modify;
@@ -29,6 +30,7 @@ mod monitor;
 mod names;
 mod neigh_rule;
 mod netns;
+mod out;
 mod route;
 mod tc;
 mod tc_change;
@@ -44,6 +46,8 @@ pub struct Ctx {
     json: bool,
     pretty: bool,
     family: u8,
+    /// `-d`: `link show` adds the details.
+    details: bool,
 }
 
 /// Why `nlw` stopped: a usage error (exit 255 as `ip`, before anything is
@@ -103,7 +107,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
                    qdisc | class | filter }
-       OPTIONS := { -j[son] | -p[retty] | -n[etns] NAME | -4 | -6 }";
+       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -130,6 +134,7 @@ fn run(args: &[String]) -> Result<()> {
     let mut pretty = false;
     let mut netns = None;
     let mut family = 0u8;
+    let mut details = false;
     let mut batch_file = None;
     let mut force = false;
     let mut rest = args;
@@ -137,6 +142,7 @@ fn run(args: &[String]) -> Result<()> {
         match first.as_str() {
             "-j" | "-json" | "--json" => json = true,
             "-p" | "-pretty" | "--pretty" => pretty = true,
+            "-d" | "-details" | "--details" => details = true,
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -186,7 +192,7 @@ fn run(args: &[String]) -> Result<()> {
         })?,
         None => IPRoute::new()?,
     };
-    let mut ctx = Ctx { ipr, json, pretty, family };
+    let mut ctx = Ctx { ipr, json, pretty, family, details };
     match (command, batch_file) {
         (Some(command), _) => command.run(&mut ctx),
         (None, Some(path)) => batch::run(&mut ctx, &path, force),
@@ -201,7 +207,7 @@ pub enum Command {
     AddrFlush(String),
     RouteShow(route::TableFilter),
     RouteGet(route::GetSpec),
-    RouteFlush(u32),
+    RouteFlush(route::FlushSpec),
     NeighShow,
     RuleShow,
     Netns(netns::NetnsCommand),
@@ -258,10 +264,7 @@ impl Command {
                 return Ok(Command::RouteGet(route::GetSpec::parse(args)?));
             }
             if matches(verb, "flush", 1) {
-                return match args {
-                    [kw, t] if kw == "table" => Ok(Command::RouteFlush(modify::table_id(t)?)),
-                    _ => Err(CliError::usage("Usage: nlw route flush table ID")),
-                };
+                return Ok(Command::RouteFlush(route::FlushSpec::parse(args, family)?));
             }
         } else if matches(object, "neighbour", 1) || object == "neighbor" {
             if is_show {
@@ -296,10 +299,7 @@ impl Command {
             }
             Command::RouteShow(filter) => route::show(ctx, *filter),
             Command::RouteGet(spec) => route::get(ctx, spec),
-            Command::RouteFlush(table) => {
-                let family = if ctx.family == 0 { 2 } else { ctx.family };
-                ctx.ipr.route().flush(family, *table).map(drop).map_err(CliError::from)
-            }
+            Command::RouteFlush(spec) => route::flush(ctx, spec),
             Command::NeighShow => neigh_rule::show_neighbours(ctx),
             Command::RuleShow => neigh_rule::show_rules(ctx),
             Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),

@@ -118,7 +118,7 @@ pub fn number<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
 }
 
 /// `ADDR[/LEN]`, `default` (`::/0` with `-6`).
-fn prefix(s: &str, family: u8) -> Result<Prefix> {
+pub fn prefix(s: &str, family: u8) -> Result<Prefix> {
     let bad = || usage(format!("Error: any valid prefix is expected rather than \"{s}\"."));
     if s == "default" || s == "all" {
         return Ok(if family == 10 { Prefix::DEFAULT_V6 } else { Prefix::DEFAULT_V4 });
@@ -141,7 +141,7 @@ pub fn ip(s: &str) -> Result<IpAddr> {
 }
 
 /// A value named in one of the core's name tables, or its number.
-fn named(what: &str, s: &str, name_of: impl Fn(u8) -> Option<&'static str>) -> Result<u8> {
+pub fn named(what: &str, s: &str, name_of: impl Fn(u8) -> Option<&'static str>) -> Result<u8> {
     (0..=u8::MAX).find(|&v| name_of(v) == Some(s)).map_or_else(|| number(what, s), Ok)
 }
 
@@ -639,8 +639,9 @@ impl RuleChange {
 }
 
 /// A route type keyword: `blackhole`, `unreachable`, `local`, ...
-fn route_type(word: &str) -> Option<RouteType> {
-    (1..=u8::MAX).map(RouteType::from).find(|k| k.name() == Some(word))
+pub fn route_type(word: &str) -> Option<RouteType> {
+    let (value, _) = nlwire::route::TYPE_NAMES.iter().find(|(_, name)| *name == word)?;
+    u8::try_from(*value).ok().filter(|v| *v != 0).map(RouteType::from)
 }
 
 /// An address, route or tc change ready to send, alone or in a batch.

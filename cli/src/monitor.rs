@@ -80,7 +80,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     &mut j,
                     deleted,
                     |j| link_json(j, &l, &names, Show::Link),
-                    |o| link_text(o, &l, &names, Show::Link),
+                    |j| link_text(j.out(), &l, &names, Show::Link),
                 )?;
             }
             Event::NewAddr(m) | Event::DelAddr(m) => {
@@ -95,9 +95,9 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                         j.field_str("dev", &dev)?;
                         addr_json(j, &a)
                     },
-                    |o| {
-                        write!(o, "{}: {dev}", a.ifindex())?;
-                        addr_text(o, &a)
+                    |j| {
+                        write!(j.out(), "{}: {dev}", a.ifindex())?;
+                        addr_text(j.out(), &a)
                     },
                 )?;
             }
@@ -109,7 +109,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     &mut j,
                     deleted,
                     |j| route_json(j, &r, &names, TableFilter::All),
-                    |o| route_text(o, &r, &names, TableFilter::All),
+                    |j| route_text(j.out(), &r, &names, TableFilter::All),
                 )?;
             }
             Event::Overrun => {
@@ -130,18 +130,12 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     &mut j,
                     deleted,
                     |j| neigh_print(j, true, &n, &names),
-                    |o| neigh_print(&mut Json::new(o, false), false, &n, &names),
+                    |j| neigh_print(j, false, &n, &names),
                 )?;
             }
             Event::NewRule(m) | Event::DelRule(m) => {
                 let r = Rule::parse(&m)?;
-                emit(
-                    ctx.json,
-                    &mut j,
-                    deleted,
-                    |j| rule_print(j, true, &r),
-                    |o| rule_print(&mut Json::new(o, false), false, &r),
-                )?;
+                emit(ctx.json, &mut j, deleted, |j| rule_print(j, true, &r), |j| rule_print(j, false, &r))?;
             }
             // Only the groups above are subscribed to.
             Event::Other(_) => {}
@@ -175,7 +169,7 @@ fn emit<W: Write>(
     j: &mut Json<W>,
     deleted: bool,
     fields: impl FnOnce(&mut Json<W>) -> Result<()>,
-    text: impl FnOnce(&mut W) -> Result<()>,
+    text: impl FnOnce(&mut Json<W>) -> Result<()>,
 ) -> Result<()> {
     if json {
         j.begin_object()?;
@@ -189,7 +183,7 @@ fn emit<W: Write>(
         if deleted {
             write!(j.out(), "Deleted ")?;
         }
-        text(j.out())?;
+        text(j)?;
     }
     Ok(())
 }

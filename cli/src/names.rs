@@ -1,42 +1,48 @@
 //! Names as `ip` prints them: interface names by index, flag lists, hardware
 //! addresses.
 
-use std::collections::HashMap;
-
 use nlwire::link::{IfFlags, Link, IFF_NAMES};
 use nlwire_std::{IPRoute, Result};
 
-/// Interface names by index, from one link dump.
-pub struct Names(HashMap<u32, String>);
+/// Interface names by index, from one link dump, sorted by index: a route
+/// dump looks one up per route.
+pub struct Names(Vec<(u32, String)>);
 
 impl Names {
     /// Dumps the links once.
     pub fn load(ipr: &mut IPRoute) -> Result<Self> {
-        let mut map = HashMap::new();
+        let mut names = Vec::new();
         let mut dump = ipr.dump(&nlwire::link::Dump::default())?;
         while let Some(msg) = dump.next()? {
             let link = Link::parse(&msg)?;
             if let Some(name) = link.ifname()? {
-                map.insert(link.ifindex() as u32, name.to_owned());
+                names.push((link.ifindex() as u32, name.to_owned()));
             }
         }
-        Ok(Names(map))
+        names.sort_unstable_by_key(|(index, _)| *index);
+        names.dedup_by_key(|(index, _)| *index);
+        Ok(Names(names))
+    }
+    fn find(&self, ifindex: u32) -> std::result::Result<usize, usize> {
+        self.0.binary_search_by_key(&ifindex, |(index, _)| *index)
     }
     /// The name of `ifindex`, or `if123` as iproute2 prints unknown ones.
     pub fn get(&self, ifindex: u32) -> std::borrow::Cow<'_, str> {
-        match self.0.get(&ifindex) {
-            Some(n) => n.as_str().into(),
-            None => format!("if{ifindex}").into(),
+        match self.find(ifindex) {
+            Ok(at) => self.0[at].1.as_str().into(),
+            Err(_) => format!("if{ifindex}").into(),
         }
     }
     /// Whether the name of `ifindex` is known.
     pub fn knows(&self, ifindex: u32) -> bool {
-        self.0.contains_key(&ifindex)
+        self.find(ifindex).is_ok()
     }
     /// Records a name seen in an event.
     pub fn learn(&mut self, ifindex: u32, name: &str) {
-        if self.0.get(&ifindex).map(String::as_str) != Some(name) {
-            self.0.insert(ifindex, name.to_owned());
+        match self.find(ifindex) {
+            Ok(at) if self.0[at].1 == name => {}
+            Ok(at) => self.0[at].1 = name.to_owned(),
+            Err(at) => self.0.insert(at, (ifindex, name.to_owned())),
         }
     }
     /// The index of `name`.

@@ -113,7 +113,7 @@ pub fn rule_print<W: Write>(j: &mut Json<W>, json: bool, r: &Rule<'_>) -> Result
 /// `nlw neigh show`: like `ip neigh show`, NOARP entries hidden.
 pub fn show_neighbours(ctx: &mut Ctx) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
-    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
     }
@@ -142,7 +142,7 @@ pub fn show_neighbours(ctx: &mut Ctx) -> Result<()> {
 /// `nlw rule show`.
 pub fn show_rules(ctx: &mut Ctx) -> Result<()> {
     let family = if ctx.family == 0 { 2 } else { ctx.family };
-    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
     }

@@ -3,8 +3,11 @@
 
 use std::io::Write;
 use std::mem::MaybeUninit;
+use std::os::fd::AsRawFd;
 
+use nlwire::nsid::{self, NetNs, NsId};
 use nlwire_rustix::netns;
+use nlwire_std::IPRoute;
 
 use crate::json::Json;
 use crate::{CliError, Result};
@@ -36,7 +39,8 @@ impl NetnsCommand {
         }
     }
 
-    /// Runs the command; `json` prints `[{"name": ...}]` as `ip -j netns list`.
+    /// Runs the command; `json` prints `[{"name": ..., "id": ...}]` as
+    /// `ip -j netns list`.
     pub fn run(&self, json: bool, pretty: bool) -> Result<()> {
         match self {
             NetnsCommand::Add(name) => netns::create(name).map_err(|e| {
@@ -48,18 +52,27 @@ impl NetnsCommand {
             NetnsCommand::List => {
                 let mut buf = [MaybeUninit::uninit(); 4096];
                 let mut names = netns::list(&mut buf).map_err(nlwire_std::Error::Socket)?;
+                // Without a socket the names are still worth listing.
+                let mut ipr = IPRoute::new().ok();
                 let mut j = Json::new(std::io::stdout().lock(), pretty);
                 if json {
                     j.begin_array()?;
                 }
                 while let Some(name) = names.next() {
                     let name = name.map_err(nlwire_std::Error::Socket)?;
+                    let id = ipr.as_mut().and_then(|ipr| nsid_of(ipr, name));
                     if json {
                         j.begin_object()?;
                         j.field_str("name", name)?;
+                        if let Some(id) = id {
+                            j.field_num("id", id)?;
+                        }
                         j.end_object()?;
                     } else {
-                        writeln!(j.out(), "{name}")?;
+                        match id {
+                            Some(id) => writeln!(j.out(), "{name} (id: {id})")?,
+                            None => writeln!(j.out(), "{name}")?,
+                        }
                     }
                 }
                 if json {
@@ -71,4 +84,17 @@ impl NetnsCommand {
             }
         }
     }
+}
+
+/// The id this namespace gave the named namespace (`ip netns set NAME N`,
+/// or a link moved between them), asked with `RTM_GETNSID` on the open
+/// namespace file. As ip, a namespace whose id cannot be read is listed
+/// without one.
+fn nsid_of(ipr: &mut IPRoute, name: &str) -> Option<i32> {
+    let file = netns::open(netns::Netns::Name(name)).ok()?;
+    let fd = u32::try_from(file.as_raw_fd()).ok()?;
+    let reply = ipr.get(&nsid::Get { peer: NetNs::Fd(fd), target_nsid: None }).ok()?;
+    let message = reply.message();
+    // Not assigned: -1.
+    NsId::parse(&message).ok()?.nsid().ok()?.filter(|id| *id >= 0)
 }

@@ -3,14 +3,18 @@
 use std::io::Write;
 use std::net::IpAddr;
 
+use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::route::{
-    protocol_name, rtprot, scope_name, table_name, NextHop, Route, RouteDump, RouteFlags, RouteGet,
+    protocol_name, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump, RouteFlags, RouteGet,
     RouteType, Via, NEXTHOP_FLAG_NAMES,
 };
+use nlwire::{msg_type, MsgFlags};
 
+use crate::batch::PER_DATAGRAM;
 use crate::json::Json;
-use crate::modify::{ifindex, ip, number, Words};
+use crate::modify::{self, ifindex, ip, named, number, route_type, table_id, Words};
 use crate::names::Names;
+use crate::out::Out;
 use crate::{CliError, Ctx, Result};
 
 /// Which routes `show` prints.
@@ -22,34 +26,25 @@ pub enum TableFilter {
     All,
 }
 
-/// A route's destination as `ip` prints it.
 /// A destination or source as ip prints it: `default`, an address at its
-/// host length, or `address/length`. Formatted straight into the output.
-struct PrefixText(Option<IpAddr>, u8);
-
-impl std::fmt::Display for PrefixText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            None => f.write_str("default"),
-            Some(ip) if (ip.is_ipv4() && self.1 == 32) || (ip.is_ipv6() && self.1 == 128) => ip.fmt(f),
-            Some(ip) => write!(f, "{ip}/{}", self.1),
+/// host length, or `address/length`.
+fn prefix<W: Write>(out: &mut Out<W>, ip: Option<IpAddr>, len: u8) -> std::io::Result<()> {
+    match ip {
+        None => out.str("default"),
+        Some(ip) if (ip.is_ipv4() && len == 32) || (ip.is_ipv6() && len == 128) => out.ip(ip),
+        Some(ip) => {
+            out.ip(ip)?;
+            out.byte(b'/')?;
+            out.num(len)
         }
     }
 }
 
-fn dst_text(r: &Route<'_>) -> Result<PrefixText> {
-    Ok(PrefixText(r.dst()?, r.dst_len()))
-}
-
 /// A value's name from one of the core's tables, or its number.
-struct NameOr<T>(Option<&'static str>, T);
-
-impl<T: std::fmt::Display> std::fmt::Display for NameOr<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            Some(name) => f.write_str(name),
-            None => self.1.fmt(f),
-        }
+fn name_or_number<W: Write>(out: &mut Out<W>, name: Option<&str>, value: u32) -> std::io::Result<()> {
+    match name {
+        Some(name) => out.str(name),
+        None => out.num(value),
     }
 }
 
@@ -102,18 +97,19 @@ pub fn route_json<W: Write>(
     if kind != RouteType::Unicast {
         j.field_str("type", kind.name().unwrap_or("unknown"))?;
     }
-    j.field_display("dst", dst_text(r)?)?;
+    let dst = r.dst()?;
+    j.field_text("dst", |out| prefix(out, dst, r.dst_len()))?;
     if let Some(src) = r.src()? {
-        j.field_display("from", PrefixText(Some(src), r.src_len()))?;
+        j.field_text("from", |out| prefix(out, Some(src), r.src_len()))?;
     }
     if let Some(gw) = r.gateway()? {
-        j.field_display("gateway", gw)?;
+        j.field_ip("gateway", gw)?;
     }
     if let Some(via) = r.via()?.as_ref().and_then(via_ip) {
         j.key("via")?;
         j.begin_object()?;
         j.field_str("family", if via.is_ipv6() { "inet6" } else { "inet" })?;
-        j.field_display("host", via)?;
+        j.field_ip("host", via)?;
         j.end_object()?;
     }
     if let Some(oif) = r.oif()? {
@@ -121,16 +117,17 @@ pub fn route_json<W: Write>(
     }
     let table = r.table()?;
     if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
-        j.field_display("table", NameOr(table_name(table), table))?;
+        j.field_text("table", |out| name_or_number(out, table_name(table), table))?;
     }
     if shows_protocol(r) {
-        j.field_display("protocol", NameOr(protocol_name(r.protocol()), r.protocol()))?;
+        let protocol = r.protocol();
+        j.field_text("protocol", |out| name_or_number(out, protocol_name(protocol), protocol.into()))?;
     }
     if r.scope() != 0 {
         j.field_str("scope", scope_name(r.scope()).unwrap_or("unknown"))?;
     }
     if let Some(src) = r.prefsrc()? {
-        j.field_display("prefsrc", src)?;
+        j.field_ip("prefsrc", src)?;
     }
     if let Some(metric) = r.priority()? {
         j.field_num("metric", metric)?;
@@ -180,7 +177,7 @@ pub fn route_json<W: Write>(
 fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Result<()> {
     j.begin_object()?;
     if let Some(gw) = hop.gateway()? {
-        j.field_display("gateway", gw)?;
+        j.field_ip("gateway", gw)?;
     }
     if hop.ifindex() > 0 {
         j.field_str("dev", &names.get(hop.ifindex() as u32))?;
@@ -191,45 +188,63 @@ fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Resu
     Ok(())
 }
 
-pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: TableFilter) -> Result<()> {
+/// The line(s) `ip route show` prints for a route.
+pub fn route_text<W: Write>(
+    out: &mut Out<W>,
+    r: &Route<'_>,
+    names: &Names,
+    filter: TableFilter,
+) -> Result<()> {
     let kind = r.kind();
     if kind != RouteType::Unicast {
-        write!(out, "{} ", kind.name().unwrap_or("unknown"))?;
+        out.str(kind.name().unwrap_or("unknown"))?;
+        out.byte(b' ')?;
     }
-    write!(out, "{}", dst_text(r)?)?;
+    prefix(out, r.dst()?, r.dst_len())?;
     if let Some(src) = r.src()? {
-        write!(out, " from {}", PrefixText(Some(src), r.src_len()))?;
+        out.str(" from ")?;
+        prefix(out, Some(src), r.src_len())?;
     }
     if let Some(gw) = r.gateway()? {
-        write!(out, " via {gw}")?;
+        out.str(" via ")?;
+        out.ip(gw)?;
     }
     if let Some(oif) = r.oif()? {
-        write!(out, " dev {}", names.get(oif))?;
+        out.str(" dev ")?;
+        out.str(&names.get(oif))?;
     }
     let table = r.table()?;
     if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
-        write!(out, " table {}", NameOr(table_name(table), table))?;
+        out.str(" table ")?;
+        name_or_number(out, table_name(table), table)?;
     }
     if shows_protocol(r) {
-        write!(out, " proto {}", NameOr(protocol_name(r.protocol()), r.protocol()))?;
+        out.str(" proto ")?;
+        name_or_number(out, protocol_name(r.protocol()), r.protocol().into())?;
     }
     if r.scope() != 0 {
-        write!(out, " scope {}", scope_name(r.scope()).unwrap_or("unknown"))?;
+        out.str(" scope ")?;
+        out.str(scope_name(r.scope()).unwrap_or("unknown"))?;
     }
     if let Some(src) = r.prefsrc()? {
-        write!(out, " src {src}")?;
+        out.str(" src ")?;
+        out.ip(src)?;
     }
     if let Some(metric) = r.priority()? {
-        write!(out, " metric {metric}")?;
+        out.str(" metric ")?;
+        out.num(metric)?;
     }
     if let Some(mtu) = r.metric(nlwire::route::rtax::MTU)? {
-        write!(out, " mtu {mtu}")?;
+        out.str(" mtu ")?;
+        out.num(mtu)?;
     }
     if let Some(pref) = r.pref()? {
-        write!(out, " pref {}", nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
+        out.str(" pref ")?;
+        out.str(nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
     }
     if let Some(uid) = r.uid()? {
-        write!(out, " uid {uid}")?;
+        out.str(" uid ")?;
+        out.num(uid)?;
     }
     if r.flags().contains(RouteFlags::CLONED) {
         write!(out, " \n    cache ")?;
@@ -241,17 +256,20 @@ pub fn route_text<W: Write>(out: &mut W, r: &Route<'_>, names: &Names, filter: T
     if let Some(hops) = r.multipath()? {
         for hop in hops {
             let hop = hop?;
-            write!(out, " \n\tnexthop")?;
+            out.str(" \n\tnexthop")?;
             if let Some(gw) = hop.gateway()? {
-                write!(out, " via {gw}")?;
+                out.str(" via ")?;
+                out.ip(gw)?;
             }
             if hop.ifindex() > 0 {
-                write!(out, " dev {}", names.get(hop.ifindex() as u32))?;
+                out.str(" dev ")?;
+                out.str(&names.get(hop.ifindex() as u32))?;
             }
-            write!(out, " weight {}", hop.weight())?;
+            out.str(" weight ")?;
+            out.num(hop.weight())?;
         }
     }
-    writeln!(out)?;
+    out.byte(b'\n')?;
     Ok(())
 }
 
@@ -267,7 +285,7 @@ pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
         TableFilter::Id(t) => Some(t),
         TableFilter::All => None,
     };
-    let mut j = Json::new(std::io::BufWriter::new(std::io::stdout().lock()), ctx.pretty);
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
     }
@@ -292,6 +310,209 @@ pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
     }
     j.out().flush()?;
     Ok(())
+}
+
+/// How `route flush` picks routes by destination (ip's selectors).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DstSelector {
+    /// `root PREFIX`: routes inside PREFIX (as long as it or longer).
+    Root(Prefix),
+    /// `match PREFIX`: routes that contain PREFIX (as long as it or shorter).
+    Match(Prefix),
+    /// `[exact] PREFIX`: that prefix itself.
+    Exact(Prefix),
+}
+
+impl DstSelector {
+    fn prefix(self) -> Prefix {
+        match self {
+            DstSelector::Root(p) | DstSelector::Match(p) | DstSelector::Exact(p) => p,
+        }
+    }
+    /// Whether a route to `dst/len` is selected.
+    fn selects(self, dst: IpAddr, len: u8) -> bool {
+        let p = self.prefix();
+        match self {
+            DstSelector::Root(_) => len >= p.len && leading_bits_equal(dst, p.addr, p.len),
+            DstSelector::Match(_) => len <= p.len && leading_bits_equal(dst, p.addr, len),
+            DstSelector::Exact(_) => len == p.len && leading_bits_equal(dst, p.addr, len),
+        }
+    }
+}
+
+/// Whether `a` and `b` are of one family and agree on their first `len` bits.
+fn leading_bits_equal(a: IpAddr, b: IpAddr, len: u8) -> bool {
+    let (a, b, width) = match (a, b) {
+        (IpAddr::V4(a), IpAddr::V4(b)) => (u128::from(u32::from(a)), u128::from(u32::from(b)), 32),
+        (IpAddr::V6(a), IpAddr::V6(b)) => (u128::from(a), u128::from(b), 128),
+        _ => return false,
+    };
+    let len = u32::from(len).min(width);
+    len == 0 || (a ^ b) >> (width - len) == 0
+}
+
+/// `nlw [-4|-6] route flush SELECTOR`: which routes go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlushSpec {
+    table: TableFilter,
+    dev: Option<String>,
+    protocol: Option<u8>,
+    kind: Option<RouteType>,
+    dst: Option<DstSelector>,
+}
+
+impl FlushSpec {
+    /// Parses the words after `flush`: `table ID|all`, `dev DEV`, `proto P`,
+    /// `type T`, `root|match|exact PREFIX`, a bare `PREFIX` (exact) or `all`.
+    pub fn parse(args: &[String], family: u8) -> Result<Self> {
+        if args.is_empty() {
+            return Err(CliError::usage("\"nlw route flush\" requires arguments."));
+        }
+        let mut spec =
+            FlushSpec { table: TableFilter::Id(254), dev: None, protocol: None, kind: None, dst: None };
+        // A prefix of the family asked for, if one was.
+        let dst_prefix = |word: &str| -> Result<Prefix> {
+            let p = modify::prefix(word, family)?;
+            match (family, p.addr.is_ipv4()) {
+                (10, true) | (2, false) => Err(CliError::usage(format!(
+                    "Error: {} prefix is expected rather than \"{word}\".",
+                    if family == 10 { "inet6" } else { "inet" }
+                ))),
+                _ => Ok(p),
+            }
+        };
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            match word {
+                "table" => {
+                    spec.table = match words.value(word)? {
+                        "all" => TableFilter::All,
+                        t => TableFilter::Id(table_id(t)?),
+                    }
+                }
+                "dev" | "oif" => spec.dev = Some(words.value(word)?.to_owned()),
+                "proto" | "protocol" => {
+                    spec.protocol = Some(named("protocol", words.value(word)?, protocol_name)?)
+                }
+                "type" => {
+                    let t = words.value(word)?;
+                    let kind = route_type(t).ok_or_else(|| {
+                        CliError::usage(format!(
+                            "Error: argument \"{t}\" is wrong: node type value is invalid"
+                        ))
+                    })?;
+                    spec.kind = Some(kind);
+                }
+                "root" => spec.dst = Some(DstSelector::Root(dst_prefix(words.value(word)?)?)),
+                "match" => spec.dst = Some(DstSelector::Match(dst_prefix(words.value(word)?)?)),
+                "exact" | "to" => spec.dst = Some(DstSelector::Exact(dst_prefix(words.value(word)?)?)),
+                // As ip: every destination.
+                "all" => spec.dst = None,
+                w => spec.dst = Some(DstSelector::Exact(dst_prefix(w)?)),
+            }
+        }
+        Ok(spec)
+    }
+
+    /// The family dumped: `-4`/`-6` if given, else the prefix's; else, as
+    /// ip, IPv4 for one table and both for `table all`. (ip dumps IPv4 for
+    /// an IPv6 prefix given without `-6`, and so flushes nothing.)
+    fn family(&self, asked: u8) -> u8 {
+        match (asked, self.dst, self.table) {
+            (0, Some(dst), _) => {
+                if dst.prefix().addr.is_ipv4() {
+                    2
+                } else {
+                    10
+                }
+            }
+            (0, None, TableFilter::Id(_)) => 2,
+            (family, _, _) => family,
+        }
+    }
+
+    /// Whether `r` is to be deleted; `oif` is the index of `dev`.
+    fn selects(&self, r: &Route<'_>, oif: Option<u32>) -> Result<bool> {
+        // Cached clones are not routes of a table.
+        if r.flags().contains(RouteFlags::CLONED) {
+            return Ok(false);
+        }
+        if let TableFilter::Id(t) = self.table {
+            if r.table()? != t {
+                return Ok(false);
+            }
+        }
+        if oif.is_some() && r.oif()? != oif {
+            return Ok(false);
+        }
+        if self.protocol.is_some_and(|p| p != r.protocol()) || self.kind.is_some_and(|k| k != r.kind()) {
+            return Ok(false);
+        }
+        if let Some(dst) = self.dst {
+            let unspecified: IpAddr = if r.family() == 10 {
+                std::net::Ipv6Addr::UNSPECIFIED.into()
+            } else {
+                std::net::Ipv4Addr::UNSPECIFIED.into()
+            };
+            if !dst.selects(r.dst()?.unwrap_or(unspecified), r.dst_len()) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// A dumped route sent back as its own deletion, as ip does: the table,
+/// type, protocol, metric and next hops that identify it are all there.
+struct DeleteAsDumped<'a>(&'a [u8]);
+
+impl Request for DeleteAsDumped<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_DELROUTE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        m.raw(self.0)
+    }
+}
+
+/// Dump-and-delete rounds before giving up, when routes keep coming back.
+const FLUSH_ROUNDS: usize = 10;
+
+/// `ESRCH`: the route was gone by the time its deletion arrived.
+const ESRCH: i32 = 3;
+
+/// Deletes the routes `spec` selects, many per datagram, and dumps again
+/// until none is left (deleting one route can make the kernel add or move
+/// another).
+pub fn flush(ctx: &mut Ctx, spec: &FlushSpec) -> Result<()> {
+    let oif = spec.dev.as_deref().map(|dev| ifindex(&mut ctx.ipr, dev)).transpose()?;
+    let table = match spec.table {
+        TableFilter::Id(t) => Some(t),
+        TableFilter::All => None,
+    };
+    let dump = RouteDump { table, ..RouteDump::new(spec.family(ctx.family)) };
+    for _ in 0..FLUSH_ROUNDS {
+        let routes = ctx.ipr.dump_owned(&dump, 3)?;
+        let messages: Vec<nlwire::Message<'_>> = routes.iter().map(|m| m.message()).collect();
+        let mut doomed = Vec::new();
+        for msg in &messages {
+            if spec.selects(&Route::parse(msg)?, oif)? {
+                doomed.push(DeleteAsDumped(msg.payload()));
+            }
+        }
+        if doomed.is_empty() {
+            return Ok(());
+        }
+        for chunk in doomed.chunks(PER_DATAGRAM) {
+            let requests: Vec<&dyn Request> = chunk.iter().map(|d| d as _).collect();
+            match ctx.ipr.batch(&requests) {
+                // Gone with an earlier one: the next round tells.
+                Ok(()) | Err(nlwire_std::Error::Kernel { errno: ESRCH, .. }) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    Err(CliError::Refused(format!("Flush not complete: routes were still there after {FLUSH_ROUNDS} rounds")))
 }
 
 /// `nlw route get ADDRESS [from ADDRESS] [iif DEV] [oif DEV] [mark N] [fibmatch]`.

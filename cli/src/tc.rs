@@ -21,6 +21,7 @@ use nlwire::tc::{
 use crate::json::Json;
 use crate::modify::{ifindex, Words};
 use crate::names::Names;
+use crate::out::Out;
 use crate::{CliError, Ctx, Result};
 
 /// A traffic-control object type.
@@ -134,7 +135,7 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
         Object::Filter => &filters,
     };
     let json = ctx.json;
-    let mut j = Json::new(io::BufWriter::new(io::stdout().lock()), ctx.pretty);
+    let mut j = Json::new(io::stdout().lock(), ctx.pretty);
     if json {
         j.begin_array()?;
     }
@@ -173,7 +174,7 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
 /// Where an object goes: tc's text (`label value `) or `tc -j`'s keys, as
 /// iproute2's `print_*(PRINT_ANY, ...)`.
 enum Sink<'a, W: Write> {
-    Text(&'a mut W),
+    Text(&'a mut Out<W>),
     Json(&'a mut Json<W>),
 }
 
@@ -191,7 +192,10 @@ impl<W: Write> Sink<'_, W> {
             Sink::Text(out) if label.is_empty() => write!(out, "{text} "),
             Sink::Text(out) => write!(out, "{label} {text} "),
             Sink::Json(j) if quoted => j.field_display(key, json),
-            Sink::Json(j) => j.field_num(key, json),
+            Sink::Json(j) => {
+                j.key(key)?;
+                j.raw(format_args!("{json}"))
+            }
         }
     }
     /// A number, the same in both.

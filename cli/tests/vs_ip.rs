@@ -105,6 +105,81 @@ fn show_commands_match_ip() {
     same(&ns, &["route", "get", "2001:db8:5::1"], &["dst"]);
 }
 
+/// The bridge timers that count down between ip's command and ours.
+const MOVING_TIMERS: [&str; 2] = ["gc_timer", "forward_delay_timer"];
+
+/// `-d link show` with the moving timers taken out of the kind data, after
+/// checking that each one there is a number.
+fn without_moving_timers(mut links: Value) -> Value {
+    for link in links.as_array_mut().unwrap() {
+        for data in ["info_data", "info_slave_data"] {
+            if let Some(data) = link.pointer_mut(&format!("/linkinfo/{data}")).and_then(Value::as_object_mut)
+            {
+                for timer in MOVING_TIMERS {
+                    if let Some(t) = data.remove(timer) {
+                        assert!(t.is_number(), "{timer}: {t}");
+                    }
+                }
+            }
+        }
+    }
+    links
+}
+
+/// Text with the number after each moving timer's name replaced by `#`.
+fn text_without_moving_timers(text: &str) -> String {
+    let mut out = text.to_owned();
+    for timer in MOVING_TIMERS {
+        let mut from = 0;
+        while let Some(at) = out[from..].find(timer).map(|i| i + from + timer.len()) {
+            let digits = out[at..].trim_start_matches(' ');
+            let start = out.len() - digits.len();
+            let end = start + digits.find(' ').unwrap_or(digits.len());
+            out.replace_range(at..end, " #");
+            from = at;
+        }
+    }
+    out
+}
+
+/// `-d link show` of veth and bridge links (a bridge, its port): every key
+/// ip prints, nested ones included, has ip's value in ours; only the
+/// values of the two moving timers (`gc_timer`, `forward_delay_timer`) are
+/// left out, and checked to be numbers. The text is compared too.
+#[test]
+fn link_details_match_ip() {
+    if !live("link_details_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    // Bytes below 0x10: ip writes bridge ids with them unpadded.
+    ns.ip(&["link", "set", "br0", "address", "02:00:0a:00:00:05"]);
+    ns.ip(&["link", "set", "v1", "type", "bridge_slave", "group_fwd_mask", "0x4001", "hairpin", "on"]);
+    ns.ip(&["link", "set", "v0", "promisc", "on"]);
+    let ours = without_moving_timers(nlw_json(&ns, &["-d", "link", "show"]));
+    let theirs = without_moving_timers(ns.ip_json(&["-d", "link", "show"]));
+    let kinds: Vec<&Value> = theirs.as_array().unwrap().iter().map(|l| &l["linkinfo"]).collect();
+    for (key, kind) in [("info_kind", "veth"), ("info_kind", "bridge"), ("info_slave_kind", "bridge")] {
+        assert!(kinds.iter().any(|k| k[key] == kind), "ip printed no {key} {kind}");
+    }
+    assert_eq!(ours.as_array().unwrap().len(), theirs.as_array().unwrap().len());
+    for t in theirs.as_array().unwrap() {
+        let o = ours.as_array().unwrap().iter().find(|o| o["ifindex"] == t["ifindex"]).unwrap();
+        // Every key ip prints, nested ones included, but the moving timers.
+        for (key, value) in t.as_object().unwrap() {
+            assert_eq!(&o[key], value, "{}: key {key}", t["ifname"]);
+        }
+    }
+    // The text, byte for byte but the moving timers' values.
+    let text = |program: &str| {
+        let out = Command::new(program).args(["-n", &ns.name, "-d", "link", "show"]).output().unwrap();
+        assert!(out.status.success(), "{program}: {}", String::from_utf8_lossy(&out.stderr));
+        text_without_moving_timers(&String::from_utf8(out.stdout).unwrap())
+    };
+    assert_eq!(text(env!("CARGO_BIN_EXE_nlw")), text("ip"));
+}
+
 #[test]
 fn changes_made_with_nlw_read_back_with_ip() {
     if !live("changes_made_with_nlw_read_back_with_ip") {
@@ -230,6 +305,123 @@ fn changes_made_with_nlw_read_back_with_ip() {
     run(&["link", "del", "v0"]);
     assert_eq!(ns.ip_json(&["route", "show", "table", "100"]).as_array().unwrap().len(), 0);
     assert!(ns.ip_json(&["link", "show"]).as_array().unwrap().iter().all(|l| l["ifname"] != "v0"));
+}
+
+/// Routes on two devices, in `main` and in table 100, IPv4 and IPv6, for
+/// the flush tests. No link-local addresses and no `lo`: their routes come
+/// and go on their own.
+fn flush_setup(ns: &TestNs) {
+    for conf in ["all", "default"] {
+        for setting in ["accept_dad=0", "addr_gen_mode=1"] {
+            let key = format!("net.ipv6.conf.{conf}.{setting}");
+            let ok =
+                Command::new("ip").args(["netns", "exec", &ns.name, "sysctl", "-qw", &key]).status().unwrap();
+            assert!(ok.success(), "{key}");
+        }
+    }
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip(&["link", "add", "v2", "type", "veth", "peer", "name", "v3"]);
+    for dev in ["v0", "v1", "v2", "v3"] {
+        ns.ip(&["link", "set", dev, "up"]);
+    }
+    ns.ip(&["addr", "add", "192.0.2.1/24", "dev", "v0"]);
+    ns.ip(&["addr", "add", "198.51.100.1/24", "dev", "v2"]);
+    ns.ip(&["addr", "add", "2001:db8::1/64", "dev", "v0", "nodad"]);
+    ns.ip(&["addr", "add", "2001:db8:1::1/64", "dev", "v2", "nodad"]);
+    for route in [
+        "203.0.113.0/24 via 192.0.2.254",
+        "203.0.113.0/25 dev v2 proto static",
+        "203.0.113.128/25 dev v0 proto bird",
+        "203.0.112.0/24 nexthop via 192.0.2.253 nexthop via 198.51.100.253",
+        "blackhole 203.0.114.0/24",
+        "default via 198.51.100.254",
+        "10.0.0.0/8 dev v0 table 100",
+        "10.1.0.0/16 dev v2 table 100",
+    ] {
+        ns.ip(&[&["route", "add"], &route.split(' ').collect::<Vec<_>>()[..]].concat());
+    }
+    for route in ["2001:db8:5::/48 dev v0", "2001:db8:6::/48 dev v2", "2001:db8:7::/48 dev v0 table 100"] {
+        ns.ip(&[&["-6", "route", "add"], &route.split(' ').collect::<Vec<_>>()[..]].concat());
+    }
+    // The kernel adds the local routes of IPv6 addresses from a work queue.
+    for n in 0.. {
+        let local = ns.ip_json(&["-6", "route", "show", "table", "local"]).to_string();
+        if local.contains("\"2001:db8::1\"") && local.contains("\"2001:db8:1::1\"") {
+            break;
+        }
+        assert!(n < 500, "no local routes for the IPv6 addresses: {local}");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+/// Every route of every table and family, as `ip -j` prints them, sorted.
+fn all_routes(ns: &TestNs) -> Vec<String> {
+    let routes = ns.ip_json(&["route", "show", "table", "all"]);
+    let mut routes: Vec<String> = routes.as_array().unwrap().iter().map(Value::to_string).collect();
+    routes.sort();
+    routes
+}
+
+#[test]
+fn route_flush_deletes_what_ip_route_flush_deletes() {
+    if !live("route_flush_deletes_what_ip_route_flush_deletes") {
+        return;
+    }
+    let selectors: [&[&str]; 14] = [
+        &["dev", "v0"],
+        &["-6", "dev", "v0"],
+        &["dev", "v0", "table", "all"],
+        &["table", "main"],
+        &["table", "all"],
+        &["-4", "table", "all"],
+        &["-6", "table", "all"],
+        &["table", "100"],
+        &["proto", "static"],
+        &["type", "blackhole"],
+        &["root", "203.0.113.0/24"],
+        &["match", "203.0.113.200"],
+        &["203.0.113.0/25"],
+        &["default"],
+    ];
+    for selector in selectors {
+        // ip's own flush in one namespace, ours in its twin.
+        let (theirs, ours) = (TestNs::new(), TestNs::new());
+        flush_setup(&theirs);
+        flush_setup(&ours);
+        let before = all_routes(&ours);
+        assert_eq!(all_routes(&theirs), before, "the twins start alike");
+        let (family, words) = match selector.split_first() {
+            Some((f, rest)) if f.starts_with('-') => (vec![*f], rest),
+            _ => (vec![], selector),
+        };
+        theirs.ip(&[&family[..], &["route", "flush"], words].concat());
+        let out = nlw(&ours, &[&family[..], &["route", "flush"], words].concat());
+        assert!(out.status.success(), "{selector:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let after = all_routes(&ours);
+        assert_ne!(after, before, "{selector:?} deleted nothing");
+        assert_eq!(after, all_routes(&theirs), "{selector:?}: left by nlw, then by ip");
+    }
+}
+
+#[test]
+fn route_flush_dev_deletes_that_devices_routes_and_no_other() {
+    if !live("route_flush_dev_deletes_that_devices_routes_and_no_other") {
+        return;
+    }
+    let ns = TestNs::new();
+    flush_setup(&ns);
+    let before = all_routes(&ns);
+    let out = nlw(&ns, &["route", "flush", "dev", "v0"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = all_routes(&ns);
+    // As ip: the IPv4 routes of `main` through v0 (its own subnet's
+    // included); other tables, IPv6 and other devices stay.
+    let (gone, kept): (Vec<&String>, Vec<&String>) = before.iter().partition(|r| {
+        let r: Value = serde_json::from_str(r).unwrap();
+        r["dev"] == "v0" && r.get("table").is_none() && !r["dst"].as_str().unwrap().contains(':')
+    });
+    assert_eq!(gone.len(), 3, "192.0.2.0/24, 203.0.113.0/24, 203.0.113.128/25: {gone:?}");
+    assert_eq!(after.iter().collect::<Vec<_>>(), kept, "exactly v0's routes of main went");
 }
 
 #[test]
@@ -359,9 +551,33 @@ fn netns_add_list_del_agree_with_ip() {
     };
     let in_ip = nlwire_tests::live::ip_netns_list().contains(&name);
     let in_ours = listed().contains(&name);
+    // The entry for the namespace: ours and ip's, JSON and text.
+    let entries = || -> [(Value, String); 2] {
+        [env!("CARGO_BIN_EXE_nlw"), "ip"].map(|program| {
+            let list = |args: &[&str]| Command::new(program).args(args).output().unwrap().stdout;
+            let json: Value = serde_json::from_slice(&list(&["-j", "netns", "list"])).unwrap();
+            let entry = json.as_array().unwrap().iter().find(|n| n["name"] == name.as_str()).cloned();
+            let text = String::from_utf8(list(&["netns", "list"])).unwrap();
+            let line = text.lines().find(|l| l.split(' ').next() == Some(name.as_str())).map(str::to_owned);
+            (entry.unwrap_or_default(), line.unwrap_or_default())
+        })
+    };
+    let without_id = entries();
+    // An id no other namespace has here (ids are per namespace, shared by
+    // everything running on this machine).
+    let id = (0..100).map(|n| 7000 + std::process::id() % 10_000 + n).find(|id| {
+        Command::new("ip").args(["netns", "set", &name, &id.to_string()]).output().unwrap().status.success()
+    });
+    let with_id = entries();
     let again = run(&["netns", "add", &name]);
     let deleted = run(&["netns", "del", &name]);
     assert!(in_ip && in_ours, "ip sees it: {in_ip}, nlw lists it: {in_ours}");
+    let id = id.expect("ip netns set NAME ID");
+    assert_eq!(without_id[0], without_id[1], "no id yet: nlw, then ip");
+    assert_eq!(without_id[0].0, serde_json::json!({ "name": name }));
+    assert_eq!(with_id[0], with_id[1], "id {id}: nlw, then ip");
+    assert_eq!(with_id[0].0["id"], id);
+    assert_eq!(with_id[0].1, format!("{name} (id: {id})"));
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("Cannot create namespace file"));
     assert!(deleted.status.success());
