@@ -243,6 +243,16 @@ fn dump_interrupted_by_changes_is_reported_and_retried() {
         return;
     }
     let ns = TestNs::new();
+    // No link-local addresses: the kernel adds one when the carrier comes
+    // up, up to a second later, and it would interrupt the dump that must
+    // not be.
+    let sysctl = ["net.ipv6.conf.default.addr_gen_mode=1"];
+    let ok = std::process::Command::new("ip")
+        .args(["netns", "exec", &ns.name, "sysctl", "-qw"])
+        .args(sysctl)
+        .status()
+        .unwrap();
+    assert!(ok.success());
     let v0 = veth_pair(&ns);
     let sock = ns.socket();
     // Enough addresses that a dump spans several datagrams.
@@ -257,6 +267,26 @@ fn dump_interrupted_by_changes_is_reported_and_retried() {
     for (n, chunk) in refs.chunks(200).enumerate() {
         sock.batch(&build(chunk, 1000 + 200 * n as u32), &mut buf).unwrap();
     }
+    // The kernel finishes setting up new addresses in the background (each
+    // one's duplicate detection, even skipped, ends in a work item), and
+    // each step interrupts dumps: wait until two dumps in a row are clean.
+    let settle = build(&[&addr::Dump { family: 10, ifindex: 0 }], 4000);
+    let mut clean = 0;
+    for _ in 0..200 {
+        let mut dump = sock.dump(&settle, &mut buf).unwrap();
+        let whole = loop {
+            match dump.next() {
+                Ok(Some(_)) => {}
+                other => break other.is_ok(),
+            }
+        };
+        clean = if whole { clean + 1 } else { 0 };
+        if clean == 2 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(clean, 2, "the addresses never settled");
     // Another socket changes an IPv6 address while the dump is between
     // datagrams: the kernel flags the rest of the dump.
     let writer = ns.socket();

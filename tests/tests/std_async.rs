@@ -85,8 +85,15 @@ fn outside_a_runtime_is_an_error_not_a_panic() {
     assert!(matches!(AsyncIPRoute::new(), Err(Error::Invalid(_))));
 }
 
-/// A veth pair `test0`/`test1`, up, with 198.51.100.1/24 on `test0`.
+/// A veth pair `test0`/`test1`, up, with 198.51.100.1/24 on `test0`, and
+/// no IPv6 link-local addresses (the kernel would add them, and their
+/// routes, up to a second later, in the middle of a count).
 fn veth_with_address(ns: &TestNs) -> u32 {
+    let ok = std::process::Command::new("ip")
+        .args(["netns", "exec", &ns.name, "sysctl", "-qw", "net.ipv6.conf.default.addr_gen_mode=1"])
+        .status()
+        .unwrap();
+    assert!(ok.success());
     ns.ip_batch(
         "link add test0 type veth peer name test1\nlink set test0 up\nlink set test1 up\n\
          addr add 198.51.100.1/24 dev test0\n",
