@@ -242,7 +242,7 @@ async fn abandoned_dumps_and_cancelled_requests_leave_the_session_usable() {
     let refs: Vec<&dyn Request> = adds.iter().map(|r| r as &dyn Request).collect();
     ipr.batch(&refs).await.unwrap();
     let routes_v6 = ns.ip_json(&["-6", "route", "show", "table", "main"]).as_array().unwrap().len();
-    assert!(routes_v6 > 2000);
+    assert!(routes_v6 >= 2000, "{routes_v6} IPv6 routes");
 
     // A dump dropped after its first message: the rest spans many
     // datagrams, which the session reads away.
