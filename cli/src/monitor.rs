@@ -1,7 +1,6 @@
 //! `nlw monitor [link] [address] [route] [neigh] [rule]`: events as they happen,
 //! one line each (`-j`: one JSON object per line), from one reused buffer.
 
-use std::collections::HashSet;
 use std::io::Write;
 
 use nlwire::addr::Address;
@@ -56,7 +55,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
     // Subscribe first, then learn the names: no event falls between.
     let mut monitor = ctx.ipr.monitor(groups)?;
     let mut names = Names::load(&mut ctx.ipr)?;
-    let mut gone = HashSet::new();
+    let mut gone = Vec::new();
     let stdout = std::io::stdout();
     let mut j = Json::new(stdout.lock(), false);
     loop {
@@ -150,14 +149,14 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
 /// remembered in `gone`, so that its further events cost no reload.
 fn refresh(
     names: &mut Names,
-    gone: &mut HashSet<u32>,
+    gone: &mut Vec<u32>,
     ipr: &mut nlwire_std::IPRoute,
     ifindex: u32,
 ) -> Result<()> {
     if ifindex != 0 && !names.knows(ifindex) && !gone.contains(&ifindex) {
         *names = Names::load(ipr)?;
         if !names.knows(ifindex) {
-            gone.insert(ifindex);
+            gone.push(ifindex);
         }
     }
     Ok(())
