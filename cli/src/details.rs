@@ -1,6 +1,6 @@
-//! `nlw -d link show`: the details `ip -d` adds to a link, as ip 6.1 prints
-//! them: counters and limits, the kind (with a bridge's options) and the
-//! master's kind (with a bridge port's options).
+//! `nlw -d link show` and `nlw -d address show`: the details `ip -d` adds
+//! to a link, as ip 6.1 prints them: counters and limits, the kind (with a
+//! bridge's options) and the master's kind (with a bridge port's options).
 //!
 //! Left out: the data of kinds other than bridge and bridge port (vxlan,
 //! macvlan, ...), the bridge's VLAN options (`vlan_protocol`,
@@ -15,6 +15,7 @@ use nlwire::attr::{Attr, Attrs};
 use nlwire::link::{bridge, brport, ifla, inet6, Link};
 
 use crate::json::Json;
+use crate::link::Show;
 use crate::names::Names;
 use crate::Result;
 
@@ -283,7 +284,8 @@ struct Details {
     after_kind: Vec<Count>,
 }
 
-fn details(l: &Link<'_>, names: &Names) -> Result<Details> {
+/// The details of `l` for `show` (`addrgenmode` in `link show` only).
+fn details(l: &Link<'_>, names: &Names, show: Show) -> Result<Details> {
     let u32_of = |id| -> Result<Option<u32>> { Ok(l.attrs().find(id)?.and_then(|a| a.u32().ok())) };
     let before_kind = vec![
         ("promiscuity", "promiscuity", l.promiscuity()?),
@@ -309,7 +311,8 @@ fn details(l: &Link<'_>, names: &Names) -> Result<Details> {
         ("tso_max_segs", "tso_max_segs", u32_of(ifla::TSO_MAX_SEGS)?),
         ("gro_max_size", "gro_max_size", l.gro_max_size()?),
     ];
-    Ok(Details { before_kind, kind, slave, gen_mode: addr_gen_mode(l)?, after_kind })
+    let gen_mode = if show.address() { None } else { addr_gen_mode(l)? };
+    Ok(Details { before_kind, kind, slave, gen_mode, after_kind })
 }
 
 fn json_object<W: Write>(j: &mut Json<W>, list: &[Detail]) -> io::Result<()> {
@@ -333,8 +336,8 @@ fn json_object<W: Write>(j: &mut Json<W>, list: &[Detail]) -> io::Result<()> {
 }
 
 /// The `-d` keys of a link, in ip's order.
-pub fn json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names) -> Result<()> {
-    let d = details(l, names)?;
+pub fn json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
+    let d = details(l, names, show)?;
     for (key, _, v) in &d.before_kind {
         if let Some(v) = v {
             j.field_num(key, *v)?;
@@ -380,8 +383,8 @@ fn text_list<W: Write>(out: &mut W, list: &[Detail]) -> io::Result<()> {
 }
 
 /// The `-d` text of a link, after its `link/` line's addresses (no newline).
-pub fn text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names) -> Result<()> {
-    let d = details(l, names)?;
+pub fn text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
+    let d = details(l, names, show)?;
     for (i, (_, keyword, v)) in d.before_kind.iter().enumerate() {
         if let Some(v) = v {
             // ip: " promiscuity N  allmulti N minmtu N ..."

@@ -21,6 +21,24 @@ pub enum Show {
     LinkDetails,
     /// `ip address show`: without them, followed by `addr_info`.
     Address,
+    /// `ip -d address show`: as `Address`, with the details and `ifalias`
+    /// (not `addrgenmode`, which ip shows for `link` only).
+    AddressDetails,
+}
+
+impl Show {
+    /// Whether `-d` was given.
+    pub fn details(self) -> bool {
+        matches!(self, Show::LinkDetails | Show::AddressDetails)
+    }
+    /// Whether this is `address show`, which leaves `linkmode` out.
+    pub fn address(self) -> bool {
+        matches!(self, Show::Address | Show::AddressDetails)
+    }
+    /// Whether `ifalias` is shown: not in `address show` without `-d`.
+    fn alias(self) -> bool {
+        self != Show::Address
+    }
 }
 
 /// Writes the fields `ip -j` prints for a link, in ip's order.
@@ -50,7 +68,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
     if let Some(state) = l.operstate()? {
         j.field_str("operstate", &name_or_number(OPERSTATE_NAMES, state.into()))?;
     }
-    if show != Show::Address {
+    if !show.address() {
         if let Some(mode) = l.linkmode()? {
             j.field_str("linkmode", &name_or_number(LINKMODE_NAMES, mode.into()))?;
         }
@@ -71,10 +89,10 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
     if let Some(b) = l.broadcast()? {
         j.field_str("broadcast", &hwaddr(b))?;
     }
-    if show == Show::LinkDetails {
-        details::json(j, l, names)?;
+    if show.details() {
+        details::json(j, l, names, show)?;
     }
-    if show != Show::Address {
+    if show.alias() {
         if let Some(alias) = l.alias()? {
             j.field_str("ifalias", alias)?;
         }
@@ -107,7 +125,7 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
     if let Some(state) = l.operstate()? {
         write!(out, " state {}", name_or_number(OPERSTATE_NAMES, state.into()))?;
     }
-    if show != Show::Address {
+    if !show.address() {
         if let Some(mode) = l.linkmode()? {
             write!(out, " mode {}", name_or_number(LINKMODE_NAMES, mode.into()))?;
         }
@@ -127,11 +145,11 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
     if let Some(b) = l.broadcast()? {
         write!(out, " brd {}", hwaddr(b))?;
     }
-    if show == Show::LinkDetails {
-        details::text(out, l, names)?;
+    if show.details() {
+        details::text(out, l, names, show)?;
     }
     writeln!(out)?;
-    if show != Show::Address {
+    if show.alias() {
         if let Some(alias) = l.alias()? {
             writeln!(out, "    alias {alias}")?;
         }
@@ -243,12 +261,13 @@ pub fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
     if let Some(b) = a.broadcast()? {
         write!(out, " brd {b}")?;
     }
-    write!(out, " scope {}", name_or_number(SCOPE_NAMES, a.scope().into()))?;
+    // As ip: each word followed by a space, but the label.
+    write!(out, " scope {} ", name_or_number(SCOPE_NAMES, a.scope().into()))?;
     for key in addr_flag_keys(a.flags()?, inet6) {
-        write!(out, " {key}")?;
+        write!(out, "{key} ")?;
     }
     if let Some(label) = a.label()? {
-        write!(out, " {label}")?;
+        write!(out, "{label}")?;
     }
     writeln!(out)?;
     if let Some(ci) = a.cacheinfo()? {
@@ -262,7 +281,7 @@ pub fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
     Ok(())
 }
 
-/// `nlw address show [dev DEV]`: each link with its addresses.
+/// `nlw [-d] address show [dev DEV]`: each link with its addresses.
 pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = match dev {
@@ -273,6 +292,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         ),
         None => None,
     };
+    let show = if ctx.details { Show::AddressDetails } else { Show::Address };
     let family = ctx.family;
     let addrs: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
     let links: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::link::Dump::default(), 3)?;
@@ -299,7 +319,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         }
         if ctx.json {
             j.begin_object()?;
-            link_json(&mut j, &l, &names, Show::Address)?;
+            link_json(&mut j, &l, &names, show)?;
             j.key("addr_info")?;
             j.begin_array()?;
             for a in &mine {
@@ -310,7 +330,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
             j.end_array()?;
             j.end_object()?;
         } else {
-            link_text(j.out(), &l, &names, Show::Address)?;
+            link_text(j.out(), &l, &names, show)?;
             for a in &mine {
                 addr_text(j.out(), a)?;
             }

@@ -46,7 +46,8 @@ pub struct Ctx {
     json: bool,
     pretty: bool,
     family: u8,
-    /// `-d`: `link show` adds the details.
+    /// `-d`: `link`, `address`, `route` and `rule show` (and `route get`)
+    /// add what `ip -d` adds.
     details: bool,
 }
 

@@ -107,8 +107,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| route_json(j, &r, &names, TableFilter::All),
-                    |j| route_text(j.out(), &r, &names, TableFilter::All),
+                    |j| route_json(j, &r, &names, TableFilter::All, false),
+                    |j| route_text(j.out(), &r, &names, TableFilter::All, false),
                 )?;
             }
             Event::Overrun => {
@@ -134,7 +134,13 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewRule(m) | Event::DelRule(m) => {
                 let r = Rule::parse(&m)?;
-                emit(ctx.json, &mut j, deleted, |j| rule_print(j, true, &r), |j| rule_print(j, false, &r))?;
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| rule_print(j, true, &r, false),
+                    |j| rule_print(j, false, &r, false),
+                )?;
             }
             // Only the groups above are subscribed to.
             Event::Other(_) => {}

@@ -2,8 +2,10 @@
 //! shares with them.
 
 use std::io::Write;
+use std::net::IpAddr;
 
 use nlwire::neigh::{Neighbour, NudState};
+use nlwire::route::{protocol_name, rtprot};
 use nlwire::rule::{table_name, Rule};
 
 use crate::json::Json;
@@ -50,12 +52,29 @@ pub fn neigh_print<W: Write>(j: &mut Json<W>, json: bool, n: &Neighbour<'_>, nam
     for s in state.names() {
         write!(out, " {s}")?;
     }
+    // ip ends the states with a space.
+    if state.names().next().is_some() {
+        write!(out, " ")?;
+    }
     writeln!(out)?;
     Ok(())
 }
 
-/// One rule as ip prints it: a JSON object's fields, or a text line.
-pub fn rule_print<W: Write>(j: &mut Json<W>, json: bool, r: &Rule<'_>) -> Result<()> {
+/// The protocol ip shows for a rule: any but `unspec` and `kernel`, or
+/// with `-d` (`details`) any the kernel sent.
+fn shown_protocol(r: &Rule<'_>, details: bool) -> Result<Option<u8>> {
+    Ok(r.protocol()?.filter(|&p| details || (p != rtprot::UNSPEC && p != rtprot::KERNEL)))
+}
+
+/// A prefix length ip shows: not the address's full length.
+fn shown_len(ip: IpAddr, len: u8) -> Option<u8> {
+    let full = if ip.is_ipv4() { 32 } else { 128 };
+    (len != full).then_some(len)
+}
+
+/// One rule as ip prints it: a JSON object's fields, or a text line;
+/// `details` is `-d`.
+pub fn rule_print<W: Write>(j: &mut Json<W>, json: bool, r: &Rule<'_>, details: bool) -> Result<()> {
     let priority = r.priority()?.unwrap_or(0);
     let src = match r.src()? {
         Some(ip) if r.src_len() > 0 => Some((ip, r.src_len())),
@@ -63,13 +82,15 @@ pub fn rule_print<W: Write>(j: &mut Json<W>, json: bool, r: &Rule<'_>) -> Result
     };
     let table = r.table()?;
     let table = table_name(table).map_or_else(|| table.to_string(), str::to_owned);
+    let mask = r.fwmask()?.filter(|m| *m != u32::MAX);
+    let protocol = shown_protocol(r, details)?;
+    let protocol = protocol.map(|p| protocol_name(p).map_or_else(|| p.to_string(), str::to_owned));
     if json {
         j.field_num("priority", priority)?;
         match src {
             Some((ip, len)) => {
                 j.field_display("src", ip)?;
-                let full = if ip.is_ipv4() { 32 } else { 128 };
-                if len != full {
+                if let Some(len) = shown_len(ip, len) {
                     j.field_num("srclen", len)?;
                 }
             }
@@ -77,11 +98,13 @@ pub fn rule_print<W: Write>(j: &mut Json<W>, json: bool, r: &Rule<'_>) -> Result
         }
         if let Some(dst) = r.dst()? {
             j.field_display("dst", dst)?;
-            j.field_num("dstlen", r.dst_len())?;
+            if let Some(len) = shown_len(dst, r.dst_len()) {
+                j.field_num("dstlen", len)?;
+            }
         }
         if let Some(mark) = r.fwmark()? {
             j.field_display("fwmark", format_args!("{mark:#x}"))?;
-            if let Some(mask) = r.fwmask()?.filter(|m| *m != u32::MAX) {
+            if let Some(mask) = mask {
                 j.field_display("fwmask", format_args!("{mask:#x}"))?;
             }
         }
@@ -92,21 +115,45 @@ pub fn rule_print<W: Write>(j: &mut Json<W>, json: bool, r: &Rule<'_>) -> Result
             j.field_str("oif", oif)?;
         }
         j.field_str("table", &table)?;
+        if let Some(protocol) = &protocol {
+            j.field_str("protocol", protocol)?;
+        }
         return Ok(());
     }
     let out = j.out();
     write!(out, "{priority}:\tfrom ")?;
     match src {
-        Some((ip, len)) => write!(out, "{ip}/{len}")?,
+        Some((ip, len)) => {
+            write!(out, "{ip}")?;
+            if let Some(len) = shown_len(ip, len) {
+                write!(out, "/{len}")?;
+            }
+        }
         None => write!(out, "all")?,
     }
     if let Some(dst) = r.dst()? {
-        write!(out, " to {dst}/{}", r.dst_len())?;
+        write!(out, " to {dst}")?;
+        if let Some(len) = shown_len(dst, r.dst_len()) {
+            write!(out, "/{len}")?;
+        }
     }
     if let Some(mark) = r.fwmark()? {
         write!(out, " fwmark {mark:#x}")?;
+        if let Some(mask) = mask {
+            write!(out, "/{mask:#x}")?;
+        }
     }
-    writeln!(out, " lookup {table}")?;
+    if let Some(iif) = r.iifname()? {
+        write!(out, " iif {iif}")?;
+    }
+    if let Some(oif) = r.oifname()? {
+        write!(out, " oif {oif}")?;
+    }
+    write!(out, " lookup {table}")?;
+    if let Some(protocol) = &protocol {
+        write!(out, " proto {protocol}")?;
+    }
+    writeln!(out)?;
     Ok(())
 }
 
@@ -152,7 +199,7 @@ pub fn show_rules(ctx: &mut Ctx) -> Result<()> {
         if ctx.json {
             j.begin_object()?;
         }
-        rule_print(&mut j, ctx.json, &r)?;
+        rule_print(&mut j, ctx.json, &r, ctx.details)?;
         if ctx.json {
             j.end_object()?;
         }

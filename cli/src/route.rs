@@ -5,8 +5,8 @@ use std::net::IpAddr;
 
 use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::route::{
-    protocol_name, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump, RouteFlags, RouteGet,
-    RouteType, Via, NEXTHOP_FLAG_NAMES,
+    protocol_name, rt_table, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump, RouteFlags,
+    RouteGet, RouteType, Via, NEXTHOP_FLAG_NAMES,
 };
 use nlwire::{msg_type, MsgFlags};
 
@@ -71,9 +71,38 @@ fn cache_flags(r: &Route<'_>) -> impl Iterator<Item = &'static str> {
     CACHE_FLAGS.iter().filter(move |(bit, _)| bits & bit != 0).map(|(_, n)| *n)
 }
 
-/// ip shows the protocol unless it is `boot` (the default) or `unspec`.
-fn shows_protocol(r: &Route<'_>) -> bool {
-    r.protocol() != rtprot::BOOT && r.protocol() != rtprot::UNSPEC
+/// Whether `r` is a cached clone (`route get`'s answer, an exception):
+/// ip shows neither its protocol nor its scope.
+fn cloned(r: &Route<'_>) -> bool {
+    r.flags().contains(RouteFlags::CLONED)
+}
+
+/// ip shows the type unless it is `unicast`; `-d` shows it always.
+fn shows_type(r: &Route<'_>, details: bool) -> bool {
+    details || r.kind() != RouteType::Unicast
+}
+
+/// The table ip shows: only for `table all` (and `route get`), and then
+/// not `main` unless `-d` is given.
+fn shown_table(r: &Route<'_>, filter: TableFilter, details: bool) -> Result<Option<u32>> {
+    let table = r.table()?;
+    let shown = filter == TableFilter::All && table != 0 && (details || table != rt_table::MAIN);
+    Ok(shown.then_some(table))
+}
+
+/// ip shows the protocol unless it is `boot` (the default); `-d` shows it always.
+fn shows_protocol(r: &Route<'_>, details: bool) -> bool {
+    !cloned(r) && (details || r.protocol() != rtprot::BOOT)
+}
+
+/// ip shows the scope unless it is `global`; `-d` shows it always.
+fn shows_scope(r: &Route<'_>, details: bool) -> bool {
+    !cloned(r) && (details || r.scope() != 0)
+}
+
+/// ip's `cache` flags, for IPv4 clones only.
+fn shows_cache(r: &Route<'_>) -> bool {
+    cloned(r) && r.family() == 2
 }
 
 fn hop_flags(flags: u8) -> impl Iterator<Item = &'static str> {
@@ -87,15 +116,17 @@ fn via_ip(via: &Via<'_>) -> Option<IpAddr> {
     }
 }
 
+/// The fields `ip -j route show` prints for a route; `details` is `-d`.
 pub fn route_json<W: Write>(
     j: &mut Json<W>,
     r: &Route<'_>,
     names: &Names,
     filter: TableFilter,
+    details: bool,
 ) -> Result<()> {
     let kind = r.kind();
-    if kind != RouteType::Unicast {
-        j.field_str("type", kind.name().unwrap_or("unknown"))?;
+    if shows_type(r, details) {
+        j.field_text("type", |out| name_or_number(out, kind.name(), u8::from(kind).into()))?;
     }
     let dst = r.dst()?;
     j.field_text("dst", |out| prefix(out, dst, r.dst_len()))?;
@@ -115,16 +146,16 @@ pub fn route_json<W: Write>(
     if let Some(oif) = r.oif()? {
         j.field_str("dev", &names.get(oif))?;
     }
-    let table = r.table()?;
-    if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
+    if let Some(table) = shown_table(r, filter, details)? {
         j.field_text("table", |out| name_or_number(out, table_name(table), table))?;
     }
-    if shows_protocol(r) {
+    if shows_protocol(r, details) {
         let protocol = r.protocol();
         j.field_text("protocol", |out| name_or_number(out, protocol_name(protocol), protocol.into()))?;
     }
-    if r.scope() != 0 {
-        j.field_str("scope", scope_name(r.scope()).unwrap_or("unknown"))?;
+    if shows_scope(r, details) {
+        let scope = r.scope();
+        j.field_text("scope", |out| name_or_number(out, scope_name(scope), scope.into()))?;
     }
     if let Some(src) = r.prefsrc()? {
         j.field_ip("prefsrc", src)?;
@@ -137,7 +168,7 @@ pub fn route_json<W: Write>(
     if let Some(uid) = r.uid()? {
         j.field_num("uid", uid)?;
     }
-    if r.flags().contains(RouteFlags::CLONED) {
+    if shows_cache(r) {
         j.field_strs("cache", cache_flags(r))?;
     }
     if let Some(ci) = r.cacheinfo()? {
@@ -188,85 +219,129 @@ fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Resu
     Ok(())
 }
 
-/// The line(s) `ip route show` prints for a route.
+/// Words separated as ip writes them: each followed by a space.
+fn words<W: Write>(out: &mut Out<W>, list: impl Iterator<Item = &'static str>) -> std::io::Result<()> {
+    for word in list {
+        out.str(word)?;
+        out.byte(b' ')?;
+    }
+    Ok(())
+}
+
+/// The line(s) `ip route show` prints for a route, each word followed by a
+/// space as ip writes them; `details` is `-d`.
 pub fn route_text<W: Write>(
     out: &mut Out<W>,
     r: &Route<'_>,
     names: &Names,
     filter: TableFilter,
+    details: bool,
 ) -> Result<()> {
     let kind = r.kind();
-    if kind != RouteType::Unicast {
-        out.str(kind.name().unwrap_or("unknown"))?;
+    if shows_type(r, details) {
+        name_or_number(out, kind.name(), u8::from(kind).into())?;
         out.byte(b' ')?;
     }
     prefix(out, r.dst()?, r.dst_len())?;
+    out.byte(b' ')?;
     if let Some(src) = r.src()? {
-        out.str(" from ")?;
+        out.str("from ")?;
         prefix(out, Some(src), r.src_len())?;
+        out.byte(b' ')?;
     }
     if let Some(gw) = r.gateway()? {
-        out.str(" via ")?;
+        out.str("via ")?;
         out.ip(gw)?;
+        out.byte(b' ')?;
+    }
+    if let Some(via) = r.via()?.as_ref().and_then(via_ip) {
+        out.str(if via.is_ipv6() { "via inet6 " } else { "via inet " })?;
+        out.ip(via)?;
+        out.byte(b' ')?;
     }
     if let Some(oif) = r.oif()? {
-        out.str(" dev ")?;
+        out.str("dev ")?;
         out.str(&names.get(oif))?;
+        out.byte(b' ')?;
     }
-    let table = r.table()?;
-    if filter == TableFilter::All && table != nlwire::route::rt_table::MAIN {
-        out.str(" table ")?;
+    if let Some(table) = shown_table(r, filter, details)? {
+        out.str("table ")?;
         name_or_number(out, table_name(table), table)?;
+        out.byte(b' ')?;
     }
-    if shows_protocol(r) {
-        out.str(" proto ")?;
+    if shows_protocol(r, details) {
+        out.str("proto ")?;
         name_or_number(out, protocol_name(r.protocol()), r.protocol().into())?;
+        out.byte(b' ')?;
     }
-    if r.scope() != 0 {
-        out.str(" scope ")?;
-        out.str(scope_name(r.scope()).unwrap_or("unknown"))?;
+    if shows_scope(r, details) {
+        out.str("scope ")?;
+        name_or_number(out, scope_name(r.scope()), r.scope().into())?;
+        out.byte(b' ')?;
     }
     if let Some(src) = r.prefsrc()? {
-        out.str(" src ")?;
+        out.str("src ")?;
         out.ip(src)?;
+        out.byte(b' ')?;
     }
     if let Some(metric) = r.priority()? {
-        out.str(" metric ")?;
+        out.str("metric ")?;
         out.num(metric)?;
+        out.byte(b' ')?;
+    }
+    words(out, hop_flags((r.flags().bits() & 0xff) as u8))?;
+    if let Some(uid) = r.uid()? {
+        out.str("uid ")?;
+        out.num(uid)?;
+        out.byte(b' ')?;
+    }
+    if shows_cache(r) {
+        out.str("\n    cache ")?;
+        let mut any = false;
+        for flag in cache_flags(r) {
+            out.str(if any { "," } else { "<" })?;
+            out.str(flag)?;
+            any = true;
+        }
+        if any {
+            out.str("> ")?;
+        }
+    }
+    if let Some(ci) = r.cacheinfo()? {
+        if ci.expires.get() != 0 {
+            out.str("expires ")?;
+            out.num(ci.expires.get() / 100)?;
+            out.str("sec ")?;
+        }
     }
     if let Some(mtu) = r.metric(nlwire::route::rtax::MTU)? {
-        out.str(" mtu ")?;
+        out.str("mtu ")?;
         out.num(mtu)?;
+        out.byte(b' ')?;
     }
     if let Some(pref) = r.pref()? {
-        out.str(" pref ")?;
+        // The one word ip writes without a space after it.
+        out.str("pref ")?;
         out.str(nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
-    }
-    if let Some(uid) = r.uid()? {
-        out.str(" uid ")?;
-        out.num(uid)?;
-    }
-    if r.flags().contains(RouteFlags::CLONED) {
-        write!(out, " \n    cache ")?;
-        let flags: Vec<&str> = cache_flags(r).collect();
-        if !flags.is_empty() {
-            write!(out, "<{}> ", flags.join(","))?;
-        }
     }
     if let Some(hops) = r.multipath()? {
         for hop in hops {
             let hop = hop?;
-            out.str(" \n\tnexthop")?;
+            out.str("\n\tnexthop ")?;
             if let Some(gw) = hop.gateway()? {
-                out.str(" via ")?;
+                out.str("via ")?;
                 out.ip(gw)?;
+                out.byte(b' ')?;
             }
             if hop.ifindex() > 0 {
-                out.str(" dev ")?;
+                out.str("dev ")?;
                 out.str(&names.get(hop.ifindex() as u32))?;
+                out.byte(b' ')?;
             }
-            out.str(" weight ")?;
+            out.str("weight ")?;
             out.num(hop.weight())?;
+            out.byte(b' ')?;
+            words(out, hop_flags(hop.flags()))?;
         }
     }
     out.byte(b'\n')?;
@@ -298,10 +373,10 @@ pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
         }
         if ctx.json {
             j.begin_object()?;
-            route_json(&mut j, &r, &names, filter)?;
+            route_json(&mut j, &r, &names, filter, ctx.details)?;
             j.end_object()?;
         } else {
-            route_text(j.out(), &r, &names, filter)?;
+            route_text(j.out(), &r, &names, filter, ctx.details)?;
         }
     }
     if ctx.json {
@@ -572,12 +647,12 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
     if ctx.json {
         j.begin_array()?;
         j.begin_object()?;
-        route_json(&mut j, &r, &names, TableFilter::All)?;
+        route_json(&mut j, &r, &names, TableFilter::All, ctx.details)?;
         j.end_object()?;
         j.end_array()?;
         j.finish()?;
     } else {
-        route_text(j.out(), &r, &names, TableFilter::All)?;
+        route_text(j.out(), &r, &names, TableFilter::All, ctx.details)?;
     }
     j.out().flush()?;
     Ok(())

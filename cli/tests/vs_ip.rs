@@ -38,6 +38,22 @@ fn same(ns: &TestNs, args: &[&str], identity: &[&str]) {
     }
 }
 
+/// The text of `args`, from ours and from ip.
+fn texts(ns: &TestNs, args: &[&str]) -> [String; 2] {
+    [env!("CARGO_BIN_EXE_nlw"), "ip"].map(|program| {
+        let out = Command::new(program).arg("-n").arg(&ns.name).args(args).output().unwrap();
+        assert!(out.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    })
+}
+
+/// Our text is ip's, byte for byte (ip ends most words with a space).
+fn same_text(ns: &TestNs, args: &[&str]) {
+    let [ours, theirs] = texts(ns, args);
+    assert!(!theirs.is_empty(), "{args:?}: ip printed nothing");
+    assert_eq!(ours, theirs, "{args:?}: ours, then ip's");
+}
+
 fn setup(ns: &TestNs) {
     // No duplicate address detection: addresses do not change state between
     // the two commands.
@@ -78,9 +94,47 @@ fn setup(ns: &TestNs) {
     ns.ip(&["route", "add", "blackhole", "203.0.115.0/24"]);
     ns.ip(&["route", "add", "203.0.116.0/24", "via", "192.0.2.254", "table", "100", "mtu", "1400"]);
     ns.ip(&["-6", "route", "add", "2001:db8:5::/48", "via", "2001:db8::fe"]);
+    // The kinds of routes `-d` shows more of: other protocols, types and
+    // scopes, IPv6 multipath.
+    for route in [
+        "203.0.117.0/24 dev v0 proto static",
+        "203.0.118.0/24 dev v0 proto unspec",
+        "unreachable 203.0.119.0/24 proto bird",
+        "prohibit 203.0.120.0/24 table 100",
+        "2001:db8:6::/48 nexthop via 2001:db8::fd nexthop via 2001:db8::fc",
+        "blackhole 2001:db8:7::/48 proto static",
+    ] {
+        ns.ip(&[&["route", "add"], &route.split(' ').collect::<Vec<_>>()[..]].concat());
+    }
     ns.ip(&["neigh", "add", "192.0.2.254", "lladdr", "02:00:5e:00:53:01", "dev", "v0", "nud", "permanent"]);
     ns.ip(&["rule", "add", "from", "192.0.2.0/24", "table", "100", "priority", "1000"]);
     ns.ip(&["rule", "add", "fwmark", "0x10", "table", "100", "priority", "1001"]);
+    // Host-length prefixes, a masked mark, an interface and a protocol ip
+    // shows even without -d.
+    for rule in [
+        "from 198.51.100.7 to 203.0.113.7 table 100 priority 1002",
+        "fwmark 0x20/0xff iif v0 table 100 priority 1003 proto static",
+    ] {
+        ns.ip(&[&["rule", "add"], &rule.split(' ').collect::<Vec<_>>()[..]].concat());
+    }
+    ns.ip(&["-6", "rule", "add", "to", "2001:db8::/32", "table", "100", "priority", "1004"]);
+    // The kernel adds the local routes of IPv6 link-local addresses from a
+    // work queue: wait for them, so that ip and we dump the same routes.
+    for n in 0.. {
+        let local = ns.ip_json(&["-6", "route", "show", "table", "local"]);
+        let has = |dev: &str| {
+            local
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["dev"] == dev && r["dst"].as_str().is_some_and(|d| d.starts_with("fe80:")))
+        };
+        if ["v0", "v1", "br0"].into_iter().all(has) {
+            break;
+        }
+        assert!(n < 500, "no local routes for the link-local addresses: {local}");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }
 
 #[test]
@@ -103,6 +157,59 @@ fn show_commands_match_ip() {
     same(&ns, &["route", "get", "192.0.2.1"], &["dst"]);
     same(&ns, &["route", "get", "203.0.113.9", "fibmatch"], &["dst"]);
     same(&ns, &["route", "get", "2001:db8:5::1"], &["dst"]);
+    // The text of the same commands, byte for byte.
+    for args in [
+        &["route", "show"][..],
+        &["route", "show", "table", "all"],
+        &["-6", "route", "show"],
+        &["rule", "show"],
+        &["-6", "rule", "show"],
+        &["neigh", "show"],
+        &["address", "show"],
+        &["route", "get", "203.0.113.9"],
+        &["route", "get", "192.0.2.1"],
+    ] {
+        same_text(&ns, args);
+    }
+}
+
+/// `-d` on the commands that are not `link show` (see
+/// `link_details_match_ip`, which also does `address show`): JSON key by
+/// key, and the text byte for byte.
+#[test]
+fn details_of_routes_rules_and_neighbours_match_ip() {
+    if !live("details_of_routes_rules_and_neighbours_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    // With -d, ip shows every route's type, protocol and scope, and `main`.
+    let routes = ns.ip_json(&["-d", "route", "show", "table", "all"]);
+    for key in ["type", "protocol", "scope", "table"] {
+        assert!(routes.as_array().unwrap().iter().all(|r| r.get(key).is_some()), "ip -d: {key}");
+    }
+    same(&ns, &["-d", "route", "show"], &["dst"]);
+    same(&ns, &["-d", "route", "show", "table", "100"], &["dst"]);
+    same(&ns, &["-d", "-6", "route", "show"], &["dst", "dev"]);
+    same(&ns, &["-d", "route", "show", "table", "all"], &["type", "dst", "table", "dev"]);
+    same(&ns, &["-d", "rule", "show"], &["priority"]);
+    same(&ns, &["-d", "-6", "rule", "show"], &["priority"]);
+    same(&ns, &["-d", "neigh", "show"], &["dst", "dev"]);
+    same(&ns, &["-d", "route", "get", "203.0.113.9"], &["dst"]);
+    same(&ns, &["-d", "route", "get", "203.0.113.9", "fibmatch"], &["dst"]);
+    same(&ns, &["-d", "route", "get", "2001:db8:5::1"], &["dst"]);
+    for args in [
+        &["-d", "route", "show"][..],
+        &["-d", "route", "show", "table", "all"],
+        &["-d", "-6", "route", "show"],
+        &["-d", "rule", "show"],
+        &["-d", "-6", "rule", "show"],
+        &["-d", "neigh", "show"],
+        &["-d", "route", "get", "203.0.113.9"],
+        &["-d", "route", "get", "2001:db8:5::1"],
+    ] {
+        same_text(&ns, args);
+    }
 }
 
 /// The bridge timers that count down between ip's command and ours.
@@ -142,10 +249,11 @@ fn text_without_moving_timers(text: &str) -> String {
     out
 }
 
-/// `-d link show` of veth and bridge links (a bridge, its port): every key
-/// ip prints, nested ones included, has ip's value in ours; only the
-/// values of the two moving timers (`gc_timer`, `forward_delay_timer`) are
-/// left out, and checked to be numbers. The text is compared too.
+/// `-d link show` and `-d address show` of veth and bridge links (a
+/// bridge, its port): every key ip prints, nested ones included, has ip's
+/// value in ours; only the values of the two moving timers (`gc_timer`,
+/// `forward_delay_timer`) are left out, and checked to be numbers. The text
+/// is compared too.
 #[test]
 fn link_details_match_ip() {
     if !live("link_details_match_ip") {
@@ -157,27 +265,26 @@ fn link_details_match_ip() {
     ns.ip(&["link", "set", "br0", "address", "02:00:0a:00:00:05"]);
     ns.ip(&["link", "set", "v1", "type", "bridge_slave", "group_fwd_mask", "0x4001", "hairpin", "on"]);
     ns.ip(&["link", "set", "v0", "promisc", "on"]);
-    let ours = without_moving_timers(nlw_json(&ns, &["-d", "link", "show"]));
-    let theirs = without_moving_timers(ns.ip_json(&["-d", "link", "show"]));
-    let kinds: Vec<&Value> = theirs.as_array().unwrap().iter().map(|l| &l["linkinfo"]).collect();
-    for (key, kind) in [("info_kind", "veth"), ("info_kind", "bridge"), ("info_slave_kind", "bridge")] {
-        assert!(kinds.iter().any(|k| k[key] == kind), "ip printed no {key} {kind}");
-    }
-    assert_eq!(ours.as_array().unwrap().len(), theirs.as_array().unwrap().len());
-    for t in theirs.as_array().unwrap() {
-        let o = ours.as_array().unwrap().iter().find(|o| o["ifindex"] == t["ifindex"]).unwrap();
-        // Every key ip prints, nested ones included, but the moving timers.
-        for (key, value) in t.as_object().unwrap() {
-            assert_eq!(&o[key], value, "{}: key {key}", t["ifname"]);
+    for object in ["link", "address"] {
+        let args = ["-d", object, "show"];
+        let ours = without_moving_timers(nlw_json(&ns, &args));
+        let theirs = without_moving_timers(ns.ip_json(&args));
+        let kinds: Vec<&Value> = theirs.as_array().unwrap().iter().map(|l| &l["linkinfo"]).collect();
+        for (key, kind) in [("info_kind", "veth"), ("info_kind", "bridge"), ("info_slave_kind", "bridge")] {
+            assert!(kinds.iter().any(|k| k[key] == kind), "{object}: ip printed no {key} {kind}");
         }
+        assert_eq!(ours.as_array().unwrap().len(), theirs.as_array().unwrap().len());
+        for t in theirs.as_array().unwrap() {
+            let o = ours.as_array().unwrap().iter().find(|o| o["ifindex"] == t["ifindex"]).unwrap();
+            // Every key ip prints, nested ones included, but the moving timers.
+            for (key, value) in t.as_object().unwrap() {
+                assert_eq!(&o[key], value, "{object} {}: key {key}", t["ifname"]);
+            }
+        }
+        // The text, byte for byte but the moving timers' values.
+        let [ours, theirs] = texts(&ns, &args).map(|text| text_without_moving_timers(&text));
+        assert_eq!(ours, theirs, "{args:?}: ours, then ip's");
     }
-    // The text, byte for byte but the moving timers' values.
-    let text = |program: &str| {
-        let out = Command::new(program).args(["-n", &ns.name, "-d", "link", "show"]).output().unwrap();
-        assert!(out.status.success(), "{program}: {}", String::from_utf8_lossy(&out.stderr));
-        text_without_moving_timers(&String::from_utf8(out.stdout).unwrap())
-    };
-    assert_eq!(text(env!("CARGO_BIN_EXE_nlw")), text("ip"));
 }
 
 #[test]
@@ -687,15 +794,15 @@ fn route_dumps_allocate_nothing_per_route() {
             .collect();
         ns.ip_batch(&lines);
     };
+    let runs: [&[&str]; 4] = [
+        &["route", "show", "table", "all"],
+        &["-j", "route", "show", "table", "all"],
+        &["-d", "route", "show", "table", "all"],
+        &["-d", "-j", "route", "show", "table", "all"],
+    ];
     add(0, 100);
-    let small = [
-        allocations(&ns, &["route", "show", "table", "all"]),
-        allocations(&ns, &["-j", "route", "show", "table", "all"]),
-    ];
+    let small = runs.map(|args| allocations(&ns, args));
     add(100, 2000);
-    let large = [
-        allocations(&ns, &["route", "show", "table", "all"]),
-        allocations(&ns, &["-j", "route", "show", "table", "all"]),
-    ];
-    assert_eq!(small, large, "allocations with 100 and with 2000 routes (text, JSON)");
+    let large = runs.map(|args| allocations(&ns, args));
+    assert_eq!(small, large, "allocations with 100 and with 2000 routes (text, JSON; without and with -d)");
 }
