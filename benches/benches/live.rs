@@ -4,35 +4,16 @@
 //!
 //! `cargo bench -p nlwire-benches --bench live`
 
-use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use nlwire::build::{Builder, Header};
 use nlwire::{msg_type, MsgFlags};
-use nlwire_benches::{allocations, CountingAlloc};
-use nlwire_rustix::{netns, Netns, Options, Protocol, Socket};
+use nlwire_benches::{allocations, ip_batch, CountingAlloc, Ns};
+use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
 #[global_allocator]
 static GLOBAL: CountingAlloc = CountingAlloc;
-
-/// A namespace deleted on drop.
-struct Ns(String);
-impl Drop for Ns {
-    fn drop(&mut self) {
-        let _ = netns::delete(&self.0);
-    }
-}
-
-fn ip_batch(ns: &str, lines: &str) {
-    let mut child = Command::new("ip")
-        .args(["-n", ns, "-batch", "-"])
-        .stdin(Stdio::piped())
-        .spawn()
-        .expect("run ip -batch");
-    child.stdin.take().unwrap().write_all(lines.as_bytes()).unwrap();
-    assert!(child.wait().unwrap().success(), "ip -batch failed");
-}
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
@@ -97,8 +78,7 @@ fn main() {
         println!("SKIP (needs root): live benchmarks");
         return;
     }
-    let ns = Ns(format!("nlw-bench-{}", std::process::id()));
-    netns::create(&ns.0).expect("create netns");
+    let ns = Ns::create(format!("nlw-bench-{}", std::process::id()));
     netns_open(&ns.0);
 
     ip_batch(

@@ -14,16 +14,15 @@
 //! pyroute2: `pip install pyroute2==0.9.7`; `PYTHON=/path/to/python` picks
 //! the interpreter (default `python3`).
 
-use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr};
 use std::os::fd::{AsFd, OwnedFd};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Instant;
 
 use futures::TryStreamExt;
 use netlink_packet_route::route::{RouteAddress, RouteAttribute, RouteProtocol, RouteType};
 use nlwire::route::{Route, RouteDump};
-use nlwire_benches::{allocations, CountingAlloc};
+use nlwire_benches::{allocations, ip_batch, CountingAlloc, Ns};
 use nlwire_rustix::{netns, Netns};
 use nlwire_std::{AsyncIPRoute, IPRoute};
 use rustix::thread::{move_into_link_name_space, LinkNameSpaceType};
@@ -39,24 +38,6 @@ const ROUNDS: usize = 31;
 const PY_ROUNDS: usize = 5;
 /// The main routing table.
 const MAIN: u32 = 254;
-
-/// A namespace deleted on drop.
-struct Ns(String);
-impl Drop for Ns {
-    fn drop(&mut self) {
-        let _ = netns::delete(&self.0);
-    }
-}
-
-fn ip_batch(ns: &str, lines: &str) {
-    let mut child = Command::new("ip")
-        .args(["-n", ns, "-batch", "-"])
-        .stdin(Stdio::piped())
-        .spawn()
-        .expect("run ip -batch");
-    child.stdin.take().unwrap().write_all(lines.as_bytes()).unwrap();
-    assert!(child.wait().unwrap().success(), "ip -batch failed");
-}
 
 /// What one dump saw: the routes and a checksum of their destinations and
 /// output interfaces, equal across contenders only if each decoded both.
@@ -340,8 +321,7 @@ fn main() {
         println!("SKIP (needs root): nlwire-std against rtnetlink and pyroute2");
         return;
     }
-    let ns = Ns(format!("nlw-stdbench-{}", std::process::id()));
-    netns::create(&ns.0).expect("create netns");
+    let ns = Ns::create(format!("nlw-stdbench-{}", std::process::id()));
     let mut lines = String::from(
         "link add v0 type veth peer name v1\nlink set v0 up\nlink set v1 up\naddr add 10.0.0.1/8 dev v0\n",
     );

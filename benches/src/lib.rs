@@ -1,5 +1,5 @@
 //! Shared pieces of the benchmarks: a timing loop that reports the median,
-//! and an allocation counter.
+//! an allocation counter, and the live benchmarks' namespace.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -66,4 +66,33 @@ pub fn measure<F: FnMut() -> u64>(items: usize, rounds: usize, mut f: F) -> Meas
     std::hint::black_box(f());
     let allocs = allocations() - before;
     Measure { ns_per_item: samples[samples.len() / 2], allocs_per_item: allocs as f64 / items as f64 }
+}
+
+/// A network namespace for a live benchmark, deleted on drop.
+pub struct Ns(pub String);
+
+impl Ns {
+    /// Creates `name`.
+    pub fn create(name: String) -> Ns {
+        nlwire_rustix::netns::create(&name).expect("create netns");
+        Ns(name)
+    }
+}
+
+impl Drop for Ns {
+    fn drop(&mut self) {
+        let _ = nlwire_rustix::netns::delete(&self.0);
+    }
+}
+
+/// `ip -n NS -batch -` with `lines`, which must succeed.
+pub fn ip_batch(ns: &str, lines: &str) {
+    use std::io::Write;
+    let mut child = std::process::Command::new("ip")
+        .args(["-n", ns, "-batch", "-"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .expect("run ip -batch");
+    child.stdin.take().expect("ip's stdin").write_all(lines.as_bytes()).expect("write to ip -batch");
+    assert!(child.wait().expect("wait for ip").success(), "ip -batch failed");
 }

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+pub mod alloc_count;
 pub mod live;
 
 /// Directory of the recorded kernel replies.

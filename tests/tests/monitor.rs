@@ -2,39 +2,15 @@
 //! `Overrun` and the monitor keeps working; receiving events allocates
 //! nothing (counted exactly with a global allocator).
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-
 use nlwire::link::Link;
 use nlwire_rustix::monitor::{Monitor, MonitorEvent};
 use nlwire_rustix::{rtnlgrp, Netns, Options, Protocol, Socket};
 use nlwire_std::{Group, IPRoute};
+use nlwire_tests::alloc_count::{allocations, CountingAlloc};
 use nlwire_tests::live::{live, TestNs};
 
-struct Counting;
-thread_local! {
-    /// Allocations made by this thread: other threads (the test harness's)
-    /// are not counted.
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn allocations() -> usize {
-    ALLOCATIONS.with(Cell::get)
-}
-
-// SAFETY: forwards to the system allocator, only counting.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
 #[global_allocator]
-static GLOBAL: Counting = Counting;
+static GLOBAL: CountingAlloc = CountingAlloc;
 
 #[test]
 fn overrun_is_reported_and_the_monitor_goes_on() {

@@ -1,36 +1,13 @@
 //! Parsing and formatting every fixture allocates nothing: counted exactly
 //! with a global allocator wrapper.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-
 use nlwire::fmt::write_json;
 use nlwire::Messages;
+use nlwire_tests::alloc_count::{allocations, CountingAlloc};
 use nlwire_tests::{dump_fixtures, monitor_datagrams};
 
-struct Counting;
-thread_local! {
-    /// Allocations made by this thread: other threads (the test harness's)
-    /// are not counted.
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn allocations() -> usize {
-    ALLOCATIONS.with(Cell::get)
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
 #[global_allocator]
-static GLOBAL: Counting = Counting;
+static GLOBAL: CountingAlloc = CountingAlloc;
 
 /// A `fmt::Write` that only counts bytes.
 struct CountingSink(usize);

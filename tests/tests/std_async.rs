@@ -1,8 +1,6 @@
 //! Live kernel: `AsyncIPRoute` on a current-thread tokio runtime, in a
 //! throwaway namespace; changes read back through its dumps and `ip -j`.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::task::Poll;
@@ -17,31 +15,11 @@ use nlwire::route::{Prefix, Route, RouteDump, RouteRequest};
 use nlwire::tc::request::{HtbClass, HtbQdisc, TbfQdisc, U32Match};
 use nlwire::tc::{eth_p, Handle, TcObject};
 use nlwire_std::{AsyncIPRoute, Error, Event, Group, OwnedMessage};
+use nlwire_tests::alloc_count::{allocations, CountingAlloc};
 use nlwire_tests::live::{link_name, live, TestNs};
 
-struct Counting;
-thread_local! {
-    /// Allocations made by this thread (the test's, on a current-thread
-    /// runtime); the harness's threads are not counted.
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn allocations() -> usize {
-    ALLOCATIONS.with(Cell::get)
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
 #[global_allocator]
-static GLOBAL: Counting = Counting;
+static GLOBAL: CountingAlloc = CountingAlloc;
 
 #[tokio::test(flavor = "current_thread")]
 async fn requests_dumps_and_batches() {
