@@ -13,7 +13,7 @@ use tokio::io::unix::AsyncFd;
 use crate::asyncio::{io_to_socket, register};
 use crate::error::{Error, Result};
 use crate::iproute::{open_socket, NetnsRef};
-use crate::monitor::{Event, Group, OwnedEvent};
+use crate::monitor::{subscribed, Event, Group, OwnedEvent, MONITOR_BUF};
 use crate::owned::OwnedMessage;
 
 /// A subscription on its own socket, registered with tokio. After the
@@ -58,10 +58,8 @@ impl AsyncMonitor {
     }
 
     pub(crate) fn with_socket(sock: Socket, groups: &[Group]) -> Result<Self> {
-        for g in groups {
-            sock.add_membership(g.number())?;
-        }
-        Ok(AsyncMonitor { fd: register(sock)?, buf: vec![0; 64 * 1024], len: 0, pos: 0 })
+        let fd = register(subscribed(sock, groups)?)?;
+        Ok(AsyncMonitor { fd, buf: vec![0; MONITOR_BUF], len: 0, pos: 0 })
     }
 
     /// The socket.

@@ -160,6 +160,17 @@ impl OwnedEvent {
     }
 }
 
+/// Receive buffer of a monitor: larger than any event datagram.
+pub(crate) const MONITOR_BUF: usize = 64 * 1024;
+
+/// `sock`, subscribed to `groups` (for the blocking and the async monitor).
+pub(crate) fn subscribed(sock: Socket, groups: &[Group]) -> Result<Socket> {
+    for g in groups {
+        sock.add_membership(g.number())?;
+    }
+    Ok(sock)
+}
+
 /// A subscription: its own socket and one receive buffer, reused for every
 /// event. After the first event, receiving allocates nothing.
 pub struct Monitor {
@@ -178,10 +189,8 @@ impl Monitor {
     }
 
     pub(crate) fn with_socket(sock: Socket, groups: &[Group]) -> Result<Self> {
-        for g in groups {
-            sock.add_membership(g.number())?;
-        }
-        Ok(Monitor { inner: nlwire_rustix::monitor::Monitor::new(sock, vec![0; 64 * 1024]) })
+        let sock = subscribed(sock, groups)?;
+        Ok(Monitor { inner: nlwire_rustix::monitor::Monitor::new(sock, vec![0; MONITOR_BUF]) })
     }
 
     /// The socket (for `poll`, or to dump after subscribing: subscribe
