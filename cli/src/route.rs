@@ -181,11 +181,11 @@ pub fn route_json<W: Write>(
         j.key("metrics")?;
         j.begin_array()?;
         j.begin_object()?;
-        let space = &nlwire::route::RTAX;
+        let space = &nlwire::tables::rt_route::METRICS;
         for m in metrics {
             let m = m?;
             if let (Some(spec), Ok(v)) = (space.by_id(m.kind()), m.u32()) {
-                j.field_num(spec.short, v)?;
+                j.field_num(spec.name, v)?;
             }
         }
         j.end_object()?;

@@ -22,10 +22,8 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::error::Result;
-use crate::families::split;
+use crate::message::split;
 use crate::message::{msg_type, Message};
-use crate::route::SCOPE_NAMES;
-use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
 use crate::wire::NeU32;
 
 /// `struct ifaddrmsg`.
@@ -479,76 +477,6 @@ impl Request for Dump {
     }
 }
 
-const FLAG_NAMES: &[(u32, &str)] = &[
-    (0x01, "secondary"),
-    (0x02, "nodad"),
-    (0x04, "optimistic"),
-    (0x08, "dadfailed"),
-    (0x10, "homeaddress"),
-    (0x20, "deprecated"),
-    (0x40, "tentative"),
-    (0x80, "permanent"),
-    (0x100, "mngtmpaddr"),
-    (0x200, "noprefixroute"),
-    (0x400, "autojoin"),
-    (0x800, "stable-privacy"),
-];
-
-/// Spec of `struct ifaddrmsg`.
-pub static IFADDRMSG: StructSpec = StructSpec {
-    name: "ifaddrmsg",
-    size: 8,
-    fields: &[
-        Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "prefixlen", offset: 1, len: 1, ty: AttrType::U8 },
-        Field { name: "flags", offset: 2, len: 1, ty: AttrType::Bits(FLAG_NAMES) },
-        Field { name: "scope", offset: 3, len: 1, ty: AttrType::Enum(SCOPE_NAMES) },
-        Field { name: "index", offset: 4, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct ifa_cacheinfo`.
-pub static IFA_CACHEINFO: StructSpec = StructSpec {
-    name: "ifa_cacheinfo",
-    size: 16,
-    fields: &[
-        Field { name: "preferred_lft", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "valid_lft", offset: 4, len: 4, ty: AttrType::U32 },
-        Field { name: "cstamp", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "tstamp", offset: 12, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// `IFA_*` attributes.
-pub static IFA: Space = Space {
-    name: "address",
-    attrs: &[
-        AttrSpec { id: ifa::ADDRESS, name: "IFA_ADDRESS", short: "address", ty: AttrType::Ip },
-        AttrSpec { id: ifa::LOCAL, name: "IFA_LOCAL", short: "local", ty: AttrType::Ip },
-        AttrSpec { id: ifa::LABEL, name: "IFA_LABEL", short: "label", ty: AttrType::Str },
-        AttrSpec { id: ifa::BROADCAST, name: "IFA_BROADCAST", short: "broadcast", ty: AttrType::Ip },
-        AttrSpec { id: ifa::ANYCAST, name: "IFA_ANYCAST", short: "anycast", ty: AttrType::Ip },
-        AttrSpec {
-            id: ifa::CACHEINFO,
-            name: "IFA_CACHEINFO",
-            short: "cacheinfo",
-            ty: AttrType::Struct(&IFA_CACHEINFO),
-        },
-        AttrSpec { id: ifa::MULTICAST, name: "IFA_MULTICAST", short: "multicast", ty: AttrType::Ip },
-        AttrSpec { id: ifa::FLAGS, name: "IFA_FLAGS", short: "flags", ty: AttrType::Bits(FLAG_NAMES) },
-        AttrSpec { id: ifa::RT_PRIORITY, name: "IFA_RT_PRIORITY", short: "rt_priority", ty: AttrType::U32 },
-        AttrSpec {
-            id: ifa::TARGET_NETNSID,
-            name: "IFA_TARGET_NETNSID",
-            short: "target_netnsid",
-            ty: AttrType::S32,
-        },
-        AttrSpec { id: ifa::PROTO, name: "IFA_PROTO", short: "proto", ty: AttrType::U8 },
-    ],
-};
-
-/// Spec of address messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "address", header: &IFADDRMSG, space: &IFA };
 
 #[cfg(test)]
 mod tests {
@@ -657,8 +585,8 @@ mod tests {
 
     #[test]
     fn header_is_8_bytes() {
-        assert_eq!(core::mem::size_of::<IfAddrMsg>(), IFADDRMSG.size);
-        assert_eq!(core::mem::size_of::<IfaCacheInfo>(), IFA_CACHEINFO.size);
+        assert_eq!(core::mem::size_of::<IfAddrMsg>(), crate::tables::rt_addr::IFADDRMSG.size);
+        assert_eq!(core::mem::size_of::<IfaCacheInfo>(), crate::tables::rt_addr::IFA_CACHEINFO.size);
     }
 
     // The recorded fixtures are little-endian (captured on x86_64).

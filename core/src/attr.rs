@@ -121,6 +121,8 @@ impl<'a> Attr<'a> {
         u64, u64, from_ne_bytes);
     int_accessor!(/// A native-endian `i8`.
         i8, i8, from_ne_bytes);
+    int_accessor!(/// A native-endian `i16`.
+        i16, i16, from_ne_bytes);
     int_accessor!(/// A native-endian `i32`.
         i32, i32, from_ne_bytes);
     int_accessor!(/// A native-endian `i64`.

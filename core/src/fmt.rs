@@ -22,7 +22,7 @@ use crate::ack::{Done, ErrorMessage};
 use crate::error::Error;
 use crate::message::{msg_type, Message, MsgFlags};
 use crate::route::NextHops;
-use crate::spec::{field_value, Node, StructSpec, Value};
+use crate::spec::{field_value, Array, Node, StructSpec, Value};
 
 /// Why formatting stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -386,9 +386,11 @@ impl<W: Write> Printer<'_, W> {
             let attr = attr?;
             match node.space.by_id(attr.kind()) {
                 Some(spec) => {
-                    self.open_pair(first, spec.name)?;
+                    let mut name = heapless::String::<64>::new();
+                    write!(name, "{}", node.space.kernel_name(spec))?;
+                    self.open_pair(first, &name)?;
                     let ty = node.attr_type(spec)?;
-                    match crate::spec::decode(attr.payload(), ty, &attr, node.family) {
+                    match node.decode_as(&attr, ty) {
                         Ok(v) => self.value(&v)?,
                         // Size does not fit the spec: show the bytes, keep going.
                         Err(_) => self.value(&Value::Bytes(attr.payload()))?,
@@ -420,6 +422,7 @@ impl<W: Write> Printer<'_, W> {
             Value::U32(v) => write!(self.out, "{v}")?,
             Value::U64(v) => write!(self.out, "{v}")?,
             Value::S8(v) => write!(self.out, "{v}")?,
+            Value::S16(v) => write!(self.out, "{v}")?,
             Value::S32(v) => write!(self.out, "{v}")?,
             Value::S64(v) => write!(self.out, "{v}")?,
             Value::Str(s) => self.string(s)?,
@@ -451,7 +454,44 @@ impl<W: Write> Printer<'_, W> {
             Value::Bits(v, names) => self.bits(*v, names)?,
             Value::Nested(node) => self.node(node)?,
             Value::Struct(bytes, spec) => self.structure(bytes, spec)?,
+            Value::Headed(bytes, spec, node) => {
+                if json {
+                    self.out.write_str("{\"header\":")?;
+                    self.structure(bytes, spec)?;
+                    self.out.write_str(",\"attrs\":")?;
+                    self.node(node)?;
+                    self.out.write_char('}')?;
+                } else {
+                    self.structure(bytes, spec)?;
+                    self.node(node)?;
+                }
+            }
+            Value::Array(array) => self.array(array)?,
             Value::Multipath(bytes, space) => self.multipath(bytes, space)?,
+        }
+        Ok(())
+    }
+
+    /// An indexed array: `[[index, value], ...]`, each entry decoded as the array's type.
+    fn array(&mut self, array: &Array<'_>) -> Res {
+        if self.json() {
+            self.out.write_char('[')?;
+        }
+        self.depth += 1;
+        for (i, attr) in array.attrs.clone().enumerate() {
+            let attr = attr?;
+            let mut index = heapless::String::<8>::new();
+            write!(index, "{}", attr.kind())?;
+            self.open_pair(i == 0, &index)?;
+            match crate::spec::decode(&attr, *array.elem, 0, array.attrs.clone()) {
+                Ok(v) => self.value(&v)?,
+                Err(_) => self.value(&Value::Bytes(attr.payload()))?,
+            }
+            self.close_pair()?;
+        }
+        self.depth -= 1;
+        if self.json() {
+            self.out.write_char(']')?;
         }
         Ok(())
     }
@@ -505,7 +545,7 @@ impl<W: Write> Printer<'_, W> {
                     hop.ifindex()
                 )?;
             }
-            self.node(&Node { attrs: hop.attrs(), space, family: 0 })?;
+            self.node(&Node { attrs: hop.attrs(), space, family: 0, outer: crate::attr::Attrs::new(&[]) })?;
             if json {
                 self.out.write_char('}')?;
             }

@@ -39,10 +39,10 @@ pub mod build;
 pub mod engine;
 pub mod errno;
 pub mod error;
-mod families;
 pub mod fmt;
 pub mod message;
 pub mod spec;
+pub mod tables;
 pub mod wire;
 
 pub mod addr;

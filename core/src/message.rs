@@ -270,6 +270,24 @@ impl<'a> Iterator for Messages<'a> {
 
 impl core::iter::FusedIterator for Messages<'_> {}
 
+/// Checks that `msg` is one of `kinds` and splits it into the family header
+/// `T` and the attribute chain after it.
+pub(crate) fn split<'a, T>(
+    msg: &Message<'a>,
+    kinds: &[u16],
+    family: &'static str,
+) -> Result<(&'a T, Attrs<'a>)>
+where
+    T: FromBytes + KnownLayout + Immutable + Unaligned,
+{
+    if !kinds.contains(&msg.kind()) {
+        return Err(Error::WrongMessageType { expected: family, found: msg.kind() });
+    }
+    let header = msg.family_header::<T>()?;
+    Ok((header, msg.attrs_after(core::mem::size_of::<T>())))
+}
+
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,9 +24,8 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::families::split;
+use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
 use crate::wire::{NeI32, NeU16, NeU32};
 
 const AF_INET: u8 = 2;
@@ -714,106 +713,6 @@ pub static NTF_NAMES: &[(u32, &str)] = &[
 /// `NTF_EXT_*` bits with the names iproute2 prints.
 pub static NTF_EXT_NAMES: &[(u32, &str)] = &[(0x01, "managed"), (0x02, "locked"), (0x04, "extern_valid")];
 
-/// Spec of `struct ndmsg`.
-pub static NDMSG: StructSpec = StructSpec {
-    name: "ndmsg",
-    size: 12,
-    fields: &[
-        Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "ifindex", offset: 4, len: 4, ty: AttrType::S32 },
-        Field { name: "state", offset: 8, len: 2, ty: AttrType::Bits(NUD_NAMES) },
-        Field { name: "flags", offset: 10, len: 1, ty: AttrType::Bits(NTF_NAMES) },
-        Field { name: "ndm_type", offset: 11, len: 1, ty: AttrType::U8 },
-    ],
-};
-
-/// Spec of `struct nda_cacheinfo`.
-pub static NDA_CACHEINFO: StructSpec = StructSpec {
-    name: "nda_cacheinfo",
-    size: 16,
-    fields: &[
-        Field { name: "ndm_confirmed", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "ndm_used", offset: 4, len: 4, ty: AttrType::U32 },
-        Field { name: "ndm_updated", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "ndm_refcnt", offset: 12, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// `NFEA_*` attributes (inside `NDA_FDB_EXT_ATTRS`).
-pub static NFEA: Space = Space {
-    name: "fdb_ext_attrs",
-    attrs: &[
-        AttrSpec {
-            id: nfea::ACTIVITY_NOTIFY,
-            name: "NFEA_ACTIVITY_NOTIFY",
-            short: "activity_notify",
-            ty: AttrType::U8,
-        },
-        AttrSpec {
-            id: nfea::DONT_REFRESH,
-            name: "NFEA_DONT_REFRESH",
-            short: "dont_refresh",
-            ty: AttrType::Flag,
-        },
-    ],
-};
-
-/// `NDA_*` attributes.
-pub static NDA: Space = Space {
-    name: "neigh",
-    attrs: &[
-        AttrSpec { id: nda::DST, name: "NDA_DST", short: "dst", ty: AttrType::Ip },
-        AttrSpec { id: nda::LLADDR, name: "NDA_LLADDR", short: "lladdr", ty: AttrType::Hwaddr },
-        AttrSpec {
-            id: nda::CACHEINFO,
-            name: "NDA_CACHEINFO",
-            short: "cacheinfo",
-            ty: AttrType::Struct(&NDA_CACHEINFO),
-        },
-        AttrSpec { id: nda::PROBES, name: "NDA_PROBES", short: "probes", ty: AttrType::U32 },
-        AttrSpec { id: nda::VLAN, name: "NDA_VLAN", short: "vlan", ty: AttrType::U16 },
-        AttrSpec { id: nda::PORT, name: "NDA_PORT", short: "port", ty: AttrType::Be16 },
-        AttrSpec { id: nda::VNI, name: "NDA_VNI", short: "vni", ty: AttrType::U32 },
-        AttrSpec { id: nda::IFINDEX, name: "NDA_IFINDEX", short: "ifindex", ty: AttrType::U32 },
-        AttrSpec { id: nda::MASTER, name: "NDA_MASTER", short: "master", ty: AttrType::U32 },
-        AttrSpec {
-            id: nda::LINK_NETNSID,
-            name: "NDA_LINK_NETNSID",
-            short: "link_netnsid",
-            ty: AttrType::S32,
-        },
-        AttrSpec { id: nda::SRC_VNI, name: "NDA_SRC_VNI", short: "src_vni", ty: AttrType::U32 },
-        AttrSpec { id: nda::PROTOCOL, name: "NDA_PROTOCOL", short: "protocol", ty: AttrType::U8 },
-        AttrSpec { id: nda::NH_ID, name: "NDA_NH_ID", short: "nh_id", ty: AttrType::U32 },
-        AttrSpec {
-            id: nda::FDB_EXT_ATTRS,
-            name: "NDA_FDB_EXT_ATTRS",
-            short: "fdb_ext_attrs",
-            ty: AttrType::Nested(&NFEA),
-        },
-        AttrSpec {
-            id: nda::FLAGS_EXT,
-            name: "NDA_FLAGS_EXT",
-            short: "flags_ext",
-            ty: AttrType::Bits(NTF_EXT_NAMES),
-        },
-        AttrSpec {
-            id: nda::NDM_STATE_MASK,
-            name: "NDA_NDM_STATE_MASK",
-            short: "ndm_state_mask",
-            ty: AttrType::Bits(NUD_NAMES),
-        },
-        AttrSpec {
-            id: nda::NDM_FLAGS_MASK,
-            name: "NDA_NDM_FLAGS_MASK",
-            short: "ndm_flags_mask",
-            ty: AttrType::Bits(NTF_NAMES),
-        },
-    ],
-};
-
-/// Spec of neighbour messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "neigh", header: &NDMSG, space: &NDA };
 
 #[cfg(test)]
 mod tests {
@@ -826,9 +725,9 @@ mod tests {
 
     #[test]
     fn layouts_match_the_kernel() {
-        assert_eq!(core::mem::size_of::<NdMsg>(), NDMSG.size);
+        assert_eq!(core::mem::size_of::<NdMsg>(), crate::tables::rt_neigh::NDMSG.size);
         assert_eq!(core::mem::size_of::<NdMsg>(), core::mem::size_of::<sys::ndmsg>());
-        assert_eq!(core::mem::size_of::<NdaCacheInfo>(), NDA_CACHEINFO.size);
+        assert_eq!(core::mem::size_of::<NdaCacheInfo>(), crate::tables::rt_neigh::NDA_CACHEINFO.size);
         assert_eq!(core::mem::size_of::<NdaCacheInfo>(), core::mem::size_of::<sys::nda_cacheinfo>());
     }
 

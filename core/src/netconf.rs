@@ -20,9 +20,8 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::families::split;
+use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
 
 const AF_INET: u8 = 2;
 const AF_INET6: u8 = 10;
@@ -166,60 +165,6 @@ impl Request for Dump {
     }
 }
 
-/// Spec of `struct netconfmsg`.
-pub static NETCONFMSG: StructSpec = StructSpec {
-    name: "netconfmsg",
-    size: 1,
-    fields: &[Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 }],
-};
-
-/// `NETCONFA_*` attributes.
-pub static NETCONFA: Space = Space {
-    name: "netconf",
-    attrs: &[
-        AttrSpec { id: netconfa::IFINDEX, name: "NETCONFA_IFINDEX", short: "ifindex", ty: AttrType::S32 },
-        AttrSpec {
-            id: netconfa::FORWARDING,
-            name: "NETCONFA_FORWARDING",
-            short: "forwarding",
-            ty: AttrType::S32,
-        },
-        AttrSpec {
-            id: netconfa::RP_FILTER,
-            name: "NETCONFA_RP_FILTER",
-            short: "rp_filter",
-            ty: AttrType::S32,
-        },
-        AttrSpec {
-            id: netconfa::MC_FORWARDING,
-            name: "NETCONFA_MC_FORWARDING",
-            short: "mc_forwarding",
-            ty: AttrType::S32,
-        },
-        AttrSpec {
-            id: netconfa::PROXY_NEIGH,
-            name: "NETCONFA_PROXY_NEIGH",
-            short: "proxy_neigh",
-            ty: AttrType::S32,
-        },
-        AttrSpec {
-            id: netconfa::IGNORE_ROUTES_WITH_LINKDOWN,
-            name: "NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN",
-            short: "ignore_routes_with_linkdown",
-            ty: AttrType::S32,
-        },
-        AttrSpec { id: netconfa::INPUT, name: "NETCONFA_INPUT", short: "input", ty: AttrType::S32 },
-        AttrSpec {
-            id: netconfa::BC_FORWARDING,
-            name: "NETCONFA_BC_FORWARDING",
-            short: "bc_forwarding",
-            ty: AttrType::S32,
-        },
-    ],
-};
-
-/// Spec of netconf messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "netconf", header: &NETCONFMSG, space: &NETCONFA };
 
 #[cfg(test)]
 mod tests {
@@ -234,7 +179,6 @@ mod tests {
         assert_eq!(msg_type::RTM_NEWNETCONF, sys::RTM_NEWNETCONF as u16);
         assert_eq!(msg_type::RTM_DELNETCONF, sys::RTM_DELNETCONF as u16);
         assert_eq!(msg_type::RTM_GETNETCONF, sys::RTM_GETNETCONF as u16);
-        assert_eq!(core::mem::size_of::<NetConfMsg>(), NETCONFMSG.size);
     }
 
     #[test]

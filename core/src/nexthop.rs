@@ -12,10 +12,9 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::families::split;
+use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::route::{af, NextHopFlags, ENCAP, ENCAP_NAMES, NEXTHOP_FLAG_NAMES, PROTOCOL_NAMES, SCOPE_NAMES};
-use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
+use crate::route::{af, NextHopFlags};
 use crate::wire::{NeU16, NeU32};
 
 /// `struct nhmsg`: the 8-byte header of nexthop messages.
@@ -531,177 +530,6 @@ impl Request for NexthopDump {
 // Spec tables
 // ---------------------------------------------------------------------------
 
-static GROUP_TYPE_NAMES: &[(u32, &str)] = &[(0, "mpath"), (1, "resilient")];
-
-/// Spec of `struct nhmsg`.
-pub static NHMSG: StructSpec = StructSpec {
-    name: "nhmsg",
-    size: 8,
-    fields: &[
-        Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "scope", offset: 1, len: 1, ty: AttrType::Enum(SCOPE_NAMES) },
-        Field { name: "protocol", offset: 2, len: 1, ty: AttrType::Enum(PROTOCOL_NAMES) },
-        Field { name: "flags", offset: 4, len: 4, ty: AttrType::Bits(NEXTHOP_FLAG_NAMES) },
-    ],
-};
-
-/// `NHA_RES_GROUP_*`.
-pub static RES_GROUP: Space = Space {
-    name: "res_group",
-    attrs: &[
-        AttrSpec { id: nha_res_group::PAD, name: "NHA_RES_GROUP_PAD", short: "pad", ty: AttrType::Bytes },
-        AttrSpec {
-            id: nha_res_group::BUCKETS,
-            name: "NHA_RES_GROUP_BUCKETS",
-            short: "buckets",
-            ty: AttrType::U16,
-        },
-        AttrSpec {
-            id: nha_res_group::IDLE_TIMER,
-            name: "NHA_RES_GROUP_IDLE_TIMER",
-            short: "idle_timer",
-            ty: AttrType::U32,
-        },
-        AttrSpec {
-            id: nha_res_group::UNBALANCED_TIMER,
-            name: "NHA_RES_GROUP_UNBALANCED_TIMER",
-            short: "unbalanced_timer",
-            ty: AttrType::U32,
-        },
-        AttrSpec {
-            id: nha_res_group::UNBALANCED_TIME,
-            name: "NHA_RES_GROUP_UNBALANCED_TIME",
-            short: "unbalanced_time",
-            ty: AttrType::U64,
-        },
-    ],
-};
-
-/// `NHA_RES_BUCKET_*`.
-pub static RES_BUCKET: Space = Space {
-    name: "res_bucket",
-    attrs: &[
-        AttrSpec { id: nha_res_bucket::PAD, name: "NHA_RES_BUCKET_PAD", short: "pad", ty: AttrType::Bytes },
-        AttrSpec {
-            id: nha_res_bucket::INDEX,
-            name: "NHA_RES_BUCKET_INDEX",
-            short: "index",
-            ty: AttrType::U16,
-        },
-        AttrSpec {
-            id: nha_res_bucket::IDLE_TIME,
-            name: "NHA_RES_BUCKET_IDLE_TIME",
-            short: "idle_time",
-            ty: AttrType::U64,
-        },
-        AttrSpec {
-            id: nha_res_bucket::NH_ID,
-            name: "NHA_RES_BUCKET_NH_ID",
-            short: "nh_id",
-            ty: AttrType::U32,
-        },
-    ],
-};
-
-/// `NHA_GROUP_STATS_ENTRY_*`. The packet counters are `NLA_UINT` (4 or 8
-/// bytes): an `Enum` without names decodes any unsigned size.
-pub static GROUP_STATS_ENTRY: Space = Space {
-    name: "group_stats_entry",
-    attrs: &[
-        AttrSpec {
-            id: nha_group_stats::ENTRY_ID,
-            name: "NHA_GROUP_STATS_ENTRY_ID",
-            short: "id",
-            ty: AttrType::U32,
-        },
-        AttrSpec {
-            id: nha_group_stats::ENTRY_PACKETS,
-            name: "NHA_GROUP_STATS_ENTRY_PACKETS",
-            short: "packets",
-            ty: AttrType::Enum(&[]),
-        },
-        AttrSpec {
-            id: nha_group_stats::ENTRY_PACKETS_HW,
-            name: "NHA_GROUP_STATS_ENTRY_PACKETS_HW",
-            short: "packets_hw",
-            ty: AttrType::Enum(&[]),
-        },
-    ],
-};
-
-/// `NHA_GROUP_STATS_*`.
-pub static GROUP_STATS: Space = Space {
-    name: "group_stats",
-    attrs: &[AttrSpec {
-        id: nha_group_stats::ENTRY,
-        name: "NHA_GROUP_STATS_ENTRY",
-        short: "entry",
-        ty: AttrType::Nested(&GROUP_STATS_ENTRY),
-    }],
-};
-
-/// `NHA_*` attributes.
-pub static NHA: Space = Space {
-    name: "nexthop",
-    attrs: &[
-        AttrSpec { id: nha::ID, name: "NHA_ID", short: "id", ty: AttrType::U32 },
-        // An array of struct nexthop_grp (8 bytes each); read with NextHopObject::group.
-        AttrSpec { id: nha::GROUP, name: "NHA_GROUP", short: "group", ty: AttrType::Bytes },
-        AttrSpec {
-            id: nha::GROUP_TYPE,
-            name: "NHA_GROUP_TYPE",
-            short: "group_type",
-            ty: AttrType::Enum(GROUP_TYPE_NAMES),
-        },
-        AttrSpec { id: nha::BLACKHOLE, name: "NHA_BLACKHOLE", short: "blackhole", ty: AttrType::Flag },
-        AttrSpec { id: nha::OIF, name: "NHA_OIF", short: "oif", ty: AttrType::U32 },
-        AttrSpec { id: nha::GATEWAY, name: "NHA_GATEWAY", short: "gateway", ty: AttrType::Ip },
-        AttrSpec {
-            id: nha::ENCAP_TYPE,
-            name: "NHA_ENCAP_TYPE",
-            short: "encap_type",
-            ty: AttrType::Enum(ENCAP_NAMES),
-        },
-        AttrSpec { id: nha::ENCAP, name: "NHA_ENCAP", short: "encap", ty: AttrType::Nested(&ENCAP) },
-        AttrSpec { id: nha::GROUPS, name: "NHA_GROUPS", short: "groups", ty: AttrType::Flag },
-        AttrSpec { id: nha::MASTER, name: "NHA_MASTER", short: "master", ty: AttrType::U32 },
-        AttrSpec { id: nha::FDB, name: "NHA_FDB", short: "fdb", ty: AttrType::Flag },
-        AttrSpec {
-            id: nha::RES_GROUP,
-            name: "NHA_RES_GROUP",
-            short: "res_group",
-            ty: AttrType::Nested(&RES_GROUP),
-        },
-        AttrSpec {
-            id: nha::RES_BUCKET,
-            name: "NHA_RES_BUCKET",
-            short: "res_bucket",
-            ty: AttrType::Nested(&RES_BUCKET),
-        },
-        AttrSpec { id: nha::OP_FLAGS, name: "NHA_OP_FLAGS", short: "op_flags", ty: AttrType::U32 },
-        AttrSpec {
-            id: nha::GROUP_STATS,
-            name: "NHA_GROUP_STATS",
-            short: "group_stats",
-            ty: AttrType::Nested(&GROUP_STATS),
-        },
-        AttrSpec {
-            id: nha::HW_STATS_ENABLE,
-            name: "NHA_HW_STATS_ENABLE",
-            short: "hw_stats_enable",
-            ty: AttrType::U32,
-        },
-        AttrSpec {
-            id: nha::HW_STATS_USED,
-            name: "NHA_HW_STATS_USED",
-            short: "hw_stats_used",
-            ty: AttrType::U32,
-        },
-    ],
-};
-
-/// Spec of nexthop messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "nexthop", header: &NHMSG, space: &NHA };
 
 #[cfg(test)]
 mod tests {
@@ -726,7 +554,6 @@ mod tests {
 
     #[test]
     fn sizes() {
-        assert_eq!(core::mem::size_of::<NhMsg>(), NHMSG.size);
         assert_eq!(core::mem::size_of::<NexthopGrp>(), 8);
     }
 

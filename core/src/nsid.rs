@@ -23,9 +23,8 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::families::split;
+use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
 
 /// `NETNSA_NSID_NOT_ASSIGNED`: the namespace has no id here.
 pub const NSID_NOT_ASSIGNED: i32 = -1;
@@ -201,37 +200,6 @@ impl Request for Dump {
     }
 }
 
-/// Spec of `struct rtgenmsg`.
-pub static RTGENMSG: StructSpec = StructSpec {
-    name: "rtgenmsg",
-    size: 1,
-    fields: &[Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 }],
-};
-
-/// `NETNSA_*` attributes.
-pub static NETNSA: Space = Space {
-    name: "nsid",
-    attrs: &[
-        AttrSpec { id: netnsa::NSID, name: "NETNSA_NSID", short: "nsid", ty: AttrType::S32 },
-        AttrSpec { id: netnsa::PID, name: "NETNSA_PID", short: "pid", ty: AttrType::U32 },
-        AttrSpec { id: netnsa::FD, name: "NETNSA_FD", short: "fd", ty: AttrType::U32 },
-        AttrSpec {
-            id: netnsa::TARGET_NSID,
-            name: "NETNSA_TARGET_NSID",
-            short: "target_nsid",
-            ty: AttrType::S32,
-        },
-        AttrSpec {
-            id: netnsa::CURRENT_NSID,
-            name: "NETNSA_CURRENT_NSID",
-            short: "current_nsid",
-            ty: AttrType::S32,
-        },
-    ],
-};
-
-/// Spec of namespace id messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "nsid", header: &RTGENMSG, space: &NETNSA };
 
 #[cfg(test)]
 mod tests {
@@ -247,7 +215,7 @@ mod tests {
         assert_eq!(msg_type::RTM_DELNSID, sys::RTM_DELNSID as u16);
         assert_eq!(msg_type::RTM_GETNSID, sys::RTM_GETNSID as u16);
         assert_eq!(core::mem::size_of::<RtGenMsg>(), core::mem::size_of::<sys::rtgenmsg>());
-        assert_eq!(core::mem::size_of::<RtGenMsg>(), RTGENMSG.size);
+        assert_eq!(core::mem::size_of::<RtGenMsg>(), crate::tables::rt_link::RTGENMSG.size);
     }
 
     fn one(req: &dyn Request, buf: &mut [u8]) -> usize {

@@ -30,9 +30,8 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 use crate::attr::{Attr, Attrs};
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::families::split;
+use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
 use crate::wire::{align, NeI32, NeU16, NeU32, NeU64};
 
 /// Address families used by routes (`AF_*` of `linux/socket.h`).
@@ -946,185 +945,7 @@ pub static NEXTHOP_FLAG_NAMES: &[(u32, &str)] = &[
     (0x40, "trap"),
 ];
 
-/// `RTAX_LOCK` bits (`1 << RTAX_x`) named by the metric they lock.
-static LOCK_NAMES: &[(u32, &str)] = &[
-    (1 << 2, "mtu"),
-    (1 << 3, "window"),
-    (1 << 4, "rtt"),
-    (1 << 5, "rttvar"),
-    (1 << 6, "ssthresh"),
-    (1 << 7, "cwnd"),
-    (1 << 8, "advmss"),
-    (1 << 9, "reordering"),
-    (1 << 10, "hoplimit"),
-    (1 << 11, "initcwnd"),
-    (1 << 12, "features"),
-    (1 << 13, "rto_min"),
-    (1 << 14, "initrwnd"),
-    (1 << 15, "quickack"),
-    (1 << 16, "congctl"),
-    (1 << 17, "fastopen_no_cookie"),
-];
 
-static FEATURE_NAMES: &[(u32, &str)] =
-    &[(1, "ecn"), (2, "sack"), (4, "timestamp"), (8, "allfrag"), (16, "tcp_usec_ts")];
-
-/// Spec of `struct rtmsg`.
-pub static RTMSG: StructSpec = StructSpec {
-    name: "rtmsg",
-    size: 12,
-    fields: &[
-        Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "dst_len", offset: 1, len: 1, ty: AttrType::U8 },
-        Field { name: "src_len", offset: 2, len: 1, ty: AttrType::U8 },
-        Field { name: "tos", offset: 3, len: 1, ty: AttrType::U8 },
-        Field { name: "table", offset: 4, len: 1, ty: AttrType::Enum(TABLE_NAMES) },
-        Field { name: "protocol", offset: 5, len: 1, ty: AttrType::Enum(PROTOCOL_NAMES) },
-        Field { name: "scope", offset: 6, len: 1, ty: AttrType::Enum(SCOPE_NAMES) },
-        Field { name: "type", offset: 7, len: 1, ty: AttrType::Enum(TYPE_NAMES) },
-        Field { name: "flags", offset: 8, len: 4, ty: AttrType::Bits(FLAG_NAMES) },
-    ],
-};
-
-/// Spec of `struct rta_cacheinfo`.
-pub static RTA_CACHEINFO: StructSpec = StructSpec {
-    name: "rta_cacheinfo",
-    size: 32,
-    fields: &[
-        Field { name: "clntref", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "lastuse", offset: 4, len: 4, ty: AttrType::U32 },
-        Field { name: "expires", offset: 8, len: 4, ty: AttrType::S32 },
-        Field { name: "error", offset: 12, len: 4, ty: AttrType::U32 },
-        Field { name: "used", offset: 16, len: 4, ty: AttrType::U32 },
-        Field { name: "id", offset: 20, len: 4, ty: AttrType::U32 },
-        Field { name: "ts", offset: 24, len: 4, ty: AttrType::U32 },
-        Field { name: "tsage", offset: 28, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct rta_mfc_stats`.
-pub static RTA_MFC_STATS: StructSpec = StructSpec {
-    name: "rta_mfc_stats",
-    size: 24,
-    fields: &[
-        Field { name: "packets", offset: 0, len: 8, ty: AttrType::U64 },
-        Field { name: "bytes", offset: 8, len: 8, ty: AttrType::U64 },
-        Field { name: "wrong_if", offset: 16, len: 8, ty: AttrType::U64 },
-    ],
-};
-
-/// `RTAX_*` metrics nested in `RTA_METRICS`.
-pub static RTAX: Space = Space {
-    name: "metrics",
-    attrs: &[
-        AttrSpec { id: rtax::LOCK, name: "RTAX_LOCK", short: "lock", ty: AttrType::Bits(LOCK_NAMES) },
-        AttrSpec { id: rtax::MTU, name: "RTAX_MTU", short: "mtu", ty: AttrType::U32 },
-        AttrSpec { id: rtax::WINDOW, name: "RTAX_WINDOW", short: "window", ty: AttrType::U32 },
-        AttrSpec { id: rtax::RTT, name: "RTAX_RTT", short: "rtt", ty: AttrType::U32 },
-        AttrSpec { id: rtax::RTTVAR, name: "RTAX_RTTVAR", short: "rttvar", ty: AttrType::U32 },
-        AttrSpec { id: rtax::SSTHRESH, name: "RTAX_SSTHRESH", short: "ssthresh", ty: AttrType::U32 },
-        AttrSpec { id: rtax::CWND, name: "RTAX_CWND", short: "cwnd", ty: AttrType::U32 },
-        AttrSpec { id: rtax::ADVMSS, name: "RTAX_ADVMSS", short: "advmss", ty: AttrType::U32 },
-        AttrSpec { id: rtax::REORDERING, name: "RTAX_REORDERING", short: "reordering", ty: AttrType::U32 },
-        AttrSpec { id: rtax::HOPLIMIT, name: "RTAX_HOPLIMIT", short: "hoplimit", ty: AttrType::U32 },
-        AttrSpec { id: rtax::INITCWND, name: "RTAX_INITCWND", short: "initcwnd", ty: AttrType::U32 },
-        AttrSpec {
-            id: rtax::FEATURES,
-            name: "RTAX_FEATURES",
-            short: "features",
-            ty: AttrType::Bits(FEATURE_NAMES),
-        },
-        AttrSpec { id: rtax::RTO_MIN, name: "RTAX_RTO_MIN", short: "rto_min", ty: AttrType::U32 },
-        AttrSpec { id: rtax::INITRWND, name: "RTAX_INITRWND", short: "initrwnd", ty: AttrType::U32 },
-        AttrSpec { id: rtax::QUICKACK, name: "RTAX_QUICKACK", short: "quickack", ty: AttrType::U32 },
-        AttrSpec { id: rtax::CC_ALGO, name: "RTAX_CC_ALGO", short: "cc_algo", ty: AttrType::Str },
-        AttrSpec {
-            id: rtax::FASTOPEN_NO_COOKIE,
-            name: "RTAX_FASTOPEN_NO_COOKIE",
-            short: "fastopen_no_cookie",
-            ty: AttrType::U32,
-        },
-    ],
-};
-
-/// Attributes inside `RTA_ENCAP`: their meaning depends on the
-/// encapsulation type, so they are shown by number.
-pub static ENCAP: Space = Space { name: "encap", attrs: &[] };
-
-/// `RTA_DST`/`RTA_SRC`: an address, except for MPLS routes where it is a label.
-static ADDR_OR_LABEL: Selector = Selector {
-    by: SelectBy::Family,
-    choices: &[(Key::Num(af::MPLS), AttrType::Bytes)],
-    fallback: AttrType::Ip,
-};
-
-/// `RTA_*` route attributes, with pyroute2's short names. Next hops in
-/// `RTA_MULTIPATH` use the same space.
-pub static RTA: Space = Space {
-    name: "route",
-    attrs: &[
-        AttrSpec { id: rta::DST, name: "RTA_DST", short: "dst", ty: AttrType::Select(&ADDR_OR_LABEL) },
-        AttrSpec { id: rta::SRC, name: "RTA_SRC", short: "src", ty: AttrType::Select(&ADDR_OR_LABEL) },
-        AttrSpec { id: rta::IIF, name: "RTA_IIF", short: "iif", ty: AttrType::U32 },
-        AttrSpec { id: rta::OIF, name: "RTA_OIF", short: "oif", ty: AttrType::U32 },
-        AttrSpec { id: rta::GATEWAY, name: "RTA_GATEWAY", short: "gateway", ty: AttrType::Ip },
-        AttrSpec { id: rta::PRIORITY, name: "RTA_PRIORITY", short: "priority", ty: AttrType::U32 },
-        AttrSpec { id: rta::PREFSRC, name: "RTA_PREFSRC", short: "prefsrc", ty: AttrType::Ip },
-        AttrSpec { id: rta::METRICS, name: "RTA_METRICS", short: "metrics", ty: AttrType::Nested(&RTAX) },
-        AttrSpec {
-            id: rta::MULTIPATH,
-            name: "RTA_MULTIPATH",
-            short: "multipath",
-            ty: AttrType::Multipath(&RTA),
-        },
-        AttrSpec { id: rta::PROTOINFO, name: "RTA_PROTOINFO", short: "protoinfo", ty: AttrType::Bytes },
-        AttrSpec { id: rta::FLOW, name: "RTA_FLOW", short: "flow", ty: AttrType::U32 },
-        AttrSpec {
-            id: rta::CACHEINFO,
-            name: "RTA_CACHEINFO",
-            short: "cacheinfo",
-            ty: AttrType::Struct(&RTA_CACHEINFO),
-        },
-        AttrSpec { id: rta::SESSION, name: "RTA_SESSION", short: "session", ty: AttrType::Bytes },
-        AttrSpec { id: rta::MP_ALGO, name: "RTA_MP_ALGO", short: "mp_algo", ty: AttrType::U32 },
-        AttrSpec { id: rta::TABLE, name: "RTA_TABLE", short: "table", ty: AttrType::Enum(TABLE_NAMES) },
-        AttrSpec { id: rta::MARK, name: "RTA_MARK", short: "mark", ty: AttrType::U32 },
-        AttrSpec {
-            id: rta::MFC_STATS,
-            name: "RTA_MFC_STATS",
-            short: "mfc_stats",
-            ty: AttrType::Struct(&RTA_MFC_STATS),
-        },
-        // struct rtvia: a u16 family and an address of that family's length.
-        AttrSpec { id: rta::VIA, name: "RTA_VIA", short: "via", ty: AttrType::Bytes },
-        AttrSpec { id: rta::NEWDST, name: "RTA_NEWDST", short: "newdst", ty: AttrType::Bytes },
-        AttrSpec { id: rta::PREF, name: "RTA_PREF", short: "pref", ty: AttrType::Enum(PREF_NAMES) },
-        AttrSpec {
-            id: rta::ENCAP_TYPE,
-            name: "RTA_ENCAP_TYPE",
-            short: "encap_type",
-            ty: AttrType::Enum(ENCAP_NAMES),
-        },
-        AttrSpec { id: rta::ENCAP, name: "RTA_ENCAP", short: "encap", ty: AttrType::Nested(&ENCAP) },
-        AttrSpec { id: rta::EXPIRES, name: "RTA_EXPIRES", short: "expires", ty: AttrType::U32 },
-        AttrSpec { id: rta::PAD, name: "RTA_PAD", short: "pad", ty: AttrType::Bytes },
-        AttrSpec { id: rta::UID, name: "RTA_UID", short: "uid", ty: AttrType::U32 },
-        AttrSpec {
-            id: rta::TTL_PROPAGATE,
-            name: "RTA_TTL_PROPAGATE",
-            short: "ttl_propagate",
-            ty: AttrType::U8,
-        },
-        AttrSpec { id: rta::IP_PROTO, name: "RTA_IP_PROTO", short: "ip_proto", ty: AttrType::U8 },
-        AttrSpec { id: rta::SPORT, name: "RTA_SPORT", short: "sport", ty: AttrType::Be16 },
-        AttrSpec { id: rta::DPORT, name: "RTA_DPORT", short: "dport", ty: AttrType::Be16 },
-        AttrSpec { id: rta::NH_ID, name: "RTA_NH_ID", short: "nh_id", ty: AttrType::U32 },
-        AttrSpec { id: rta::FLOWLABEL, name: "RTA_FLOWLABEL", short: "flowlabel", ty: AttrType::Be32 },
-    ],
-};
-
-/// Spec of route messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "route", header: &RTMSG, space: &RTA };
 
 // ---------------------------------------------------------------------------
 // Requests
@@ -2003,12 +1824,11 @@ mod tests {
 
     #[test]
     fn struct_sizes() {
-        assert_eq!(core::mem::size_of::<RtMsg>(), RTMSG.size);
+        assert_eq!(core::mem::size_of::<RtMsg>(), crate::tables::rt_route::RTMSG.size);
         assert_eq!(core::mem::size_of::<RtMsg>(), core::mem::size_of::<sys::rtmsg>());
         assert_eq!(core::mem::size_of::<RtNextHop>(), core::mem::size_of::<sys::rtnexthop>());
-        assert_eq!(core::mem::size_of::<RtaCacheInfo>(), RTA_CACHEINFO.size);
+        assert_eq!(core::mem::size_of::<RtaCacheInfo>(), crate::tables::rt_route::RTA_CACHEINFO.size);
         assert_eq!(core::mem::size_of::<RtaCacheInfo>(), core::mem::size_of::<sys::rta_cacheinfo>());
-        assert_eq!(core::mem::size_of::<RtaMfcStats>(), RTA_MFC_STATS.size);
         assert_eq!(core::mem::size_of::<RtVia>(), core::mem::size_of::<sys::rtvia>());
     }
 

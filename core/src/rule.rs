@@ -24,9 +24,8 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::families::split;
+use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::spec::{AttrSpec, AttrType, Field, MessageSpec, Space, StructSpec};
 use crate::wire::{NeU16, NeU32};
 
 const AF_INET: u8 = 2;
@@ -688,106 +687,6 @@ pub static RULE_FLAG_NAMES: &[(u32, &str)] = &[
     (0x10000, "find_saddr"),
 ];
 
-/// Spec of `struct fib_rule_hdr`.
-pub static FIB_RULE_HDR: StructSpec = StructSpec {
-    name: "fib_rule_hdr",
-    size: 12,
-    fields: &[
-        Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "dst_len", offset: 1, len: 1, ty: AttrType::U8 },
-        Field { name: "src_len", offset: 2, len: 1, ty: AttrType::U8 },
-        Field { name: "tos", offset: 3, len: 1, ty: AttrType::U8 },
-        Field { name: "table", offset: 4, len: 1, ty: AttrType::Enum(TABLE_NAMES) },
-        Field { name: "action", offset: 7, len: 1, ty: AttrType::Enum(ACTION_NAMES) },
-        Field { name: "flags", offset: 8, len: 4, ty: AttrType::Bits(RULE_FLAG_NAMES) },
-    ],
-};
-
-/// Spec of `struct fib_rule_uid_range`.
-pub static FIB_RULE_UID_RANGE: StructSpec = StructSpec {
-    name: "fib_rule_uid_range",
-    size: 8,
-    fields: &[
-        Field { name: "start", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "end", offset: 4, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct fib_rule_port_range`.
-pub static FIB_RULE_PORT_RANGE: StructSpec = StructSpec {
-    name: "fib_rule_port_range",
-    size: 4,
-    fields: &[
-        Field { name: "start", offset: 0, len: 2, ty: AttrType::U16 },
-        Field { name: "end", offset: 2, len: 2, ty: AttrType::U16 },
-    ],
-};
-
-/// `FRA_*` attributes.
-pub static FRA: Space = Space {
-    name: "rule",
-    attrs: &[
-        AttrSpec { id: fra::DST, name: "FRA_DST", short: "dst", ty: AttrType::Ip },
-        AttrSpec { id: fra::SRC, name: "FRA_SRC", short: "src", ty: AttrType::Ip },
-        AttrSpec { id: fra::IIFNAME, name: "FRA_IIFNAME", short: "iifname", ty: AttrType::Str },
-        AttrSpec { id: fra::GOTO, name: "FRA_GOTO", short: "goto", ty: AttrType::U32 },
-        AttrSpec { id: fra::PRIORITY, name: "FRA_PRIORITY", short: "priority", ty: AttrType::U32 },
-        AttrSpec { id: fra::FWMARK, name: "FRA_FWMARK", short: "fwmark", ty: AttrType::U32 },
-        AttrSpec { id: fra::FLOW, name: "FRA_FLOW", short: "flow", ty: AttrType::U32 },
-        AttrSpec { id: fra::TUN_ID, name: "FRA_TUN_ID", short: "tun_id", ty: AttrType::Bytes },
-        AttrSpec {
-            id: fra::SUPPRESS_IFGROUP,
-            name: "FRA_SUPPRESS_IFGROUP",
-            short: "suppress_ifgroup",
-            ty: AttrType::S32,
-        },
-        AttrSpec {
-            id: fra::SUPPRESS_PREFIXLEN,
-            name: "FRA_SUPPRESS_PREFIXLEN",
-            short: "suppress_prefixlen",
-            ty: AttrType::S32,
-        },
-        AttrSpec { id: fra::TABLE, name: "FRA_TABLE", short: "table", ty: AttrType::Enum(TABLE_NAMES) },
-        AttrSpec { id: fra::FWMASK, name: "FRA_FWMASK", short: "fwmask", ty: AttrType::U32 },
-        AttrSpec { id: fra::OIFNAME, name: "FRA_OIFNAME", short: "oifname", ty: AttrType::Str },
-        AttrSpec { id: fra::PAD, name: "FRA_PAD", short: "pad", ty: AttrType::Bytes },
-        AttrSpec { id: fra::L3MDEV, name: "FRA_L3MDEV", short: "l3mdev", ty: AttrType::U8 },
-        AttrSpec {
-            id: fra::UID_RANGE,
-            name: "FRA_UID_RANGE",
-            short: "uid_range",
-            ty: AttrType::Struct(&FIB_RULE_UID_RANGE),
-        },
-        AttrSpec { id: fra::PROTOCOL, name: "FRA_PROTOCOL", short: "protocol", ty: AttrType::U8 },
-        AttrSpec { id: fra::IP_PROTO, name: "FRA_IP_PROTO", short: "ip_proto", ty: AttrType::U8 },
-        AttrSpec {
-            id: fra::SPORT_RANGE,
-            name: "FRA_SPORT_RANGE",
-            short: "sport_range",
-            ty: AttrType::Struct(&FIB_RULE_PORT_RANGE),
-        },
-        AttrSpec {
-            id: fra::DPORT_RANGE,
-            name: "FRA_DPORT_RANGE",
-            short: "dport_range",
-            ty: AttrType::Struct(&FIB_RULE_PORT_RANGE),
-        },
-        AttrSpec { id: fra::DSCP, name: "FRA_DSCP", short: "dscp", ty: AttrType::U8 },
-        AttrSpec { id: fra::FLOWLABEL, name: "FRA_FLOWLABEL", short: "flowlabel", ty: AttrType::Be32 },
-        AttrSpec {
-            id: fra::FLOWLABEL_MASK,
-            name: "FRA_FLOWLABEL_MASK",
-            short: "flowlabel_mask",
-            ty: AttrType::Be32,
-        },
-        AttrSpec { id: fra::SPORT_MASK, name: "FRA_SPORT_MASK", short: "sport_mask", ty: AttrType::U16 },
-        AttrSpec { id: fra::DPORT_MASK, name: "FRA_DPORT_MASK", short: "dport_mask", ty: AttrType::U16 },
-        AttrSpec { id: fra::DSCP_MASK, name: "FRA_DSCP_MASK", short: "dscp_mask", ty: AttrType::U8 },
-    ],
-};
-
-/// Spec of rule messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "rule", header: &FIB_RULE_HDR, space: &FRA };
 
 #[cfg(test)]
 mod tests {
@@ -800,9 +699,9 @@ mod tests {
 
     #[test]
     fn layouts() {
-        assert_eq!(core::mem::size_of::<FibRuleHdr>(), FIB_RULE_HDR.size);
-        assert_eq!(core::mem::size_of::<FibRuleUidRange>(), FIB_RULE_UID_RANGE.size);
-        assert_eq!(core::mem::size_of::<FibRulePortRange>(), FIB_RULE_PORT_RANGE.size);
+        assert_eq!(core::mem::size_of::<FibRuleHdr>(), crate::tables::rt_rule::FIB_RULE_HDR.size);
+        assert_eq!(core::mem::size_of::<FibRuleUidRange>(), crate::tables::rt_rule::FIB_RULE_UID_RANGE.size);
+        assert_eq!(core::mem::size_of::<FibRulePortRange>(), crate::tables::rt_rule::FIB_RULE_PORT_RANGE.size);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub enum AttrType {
     Bytes,
     /// Empty payload; presence means true.
     Flag,
-    /// Native-endian unsigned integers.
+    /// Native-endian `u8`.
     U8,
     /// Native-endian `u16`.
     U16,
@@ -41,6 +41,8 @@ pub enum AttrType {
     U64,
     /// Native-endian `i8`.
     S8,
+    /// Native-endian `i16`.
+    S16,
     /// Native-endian `i32`.
     S32,
     /// Native-endian `i64`.
@@ -49,6 +51,12 @@ pub enum AttrType {
     Be16,
     /// Network-order `u32`.
     Be32,
+    /// Network-order `u64`.
+    Be64,
+    /// Native-endian unsigned integer of 4 or 8 bytes (the kernel's `uint`).
+    Uint,
+    /// Native-endian signed integer of 4 or 8 bytes (the kernel's `sint`).
+    Sint,
     /// NUL-terminated string.
     Str,
     /// IPv4 or IPv6 address by length.
@@ -63,6 +71,10 @@ pub enum AttrType {
     Nested(&'static Space),
     /// A fixed C struct.
     Struct(&'static StructSpec),
+    /// A fixed C struct followed by an attribute chain (veth's peer, netem's options).
+    Headed(&'static StructSpec, &'static Space),
+    /// A nest whose entries are numbered by position, each of this type.
+    Array(&'static AttrType),
     /// A type chosen by a sibling attribute or by the message family.
     Select(&'static Selector),
     /// `RTA_MULTIPATH`: a sequence of `struct rtnexthop`, each with attributes.
@@ -74,33 +86,92 @@ pub enum AttrType {
 pub struct AttrSpec {
     /// Numeric type.
     pub id: u16,
-    /// Kernel name, such as `"IFLA_IFNAME"`.
+    /// The spec's name with `_` for `-`, such as `"macaddr_data"`; the kernel
+    /// name is the space's [`Space::prefix`] and this in upper case.
     pub name: &'static str,
-    /// Short name, pyroute2 style without prefix and lower case: `"ifname"`.
-    pub short: &'static str,
     /// How the payload is decoded.
     pub ty: AttrType,
 }
 
-/// The attributes of one chain.
+/// The attributes of one chain, generated from a netlink spec's attribute set.
 #[derive(Debug)]
 pub struct Space {
-    /// Name of the space, such as `"link"` or `"vxlan"`.
+    /// Name of the attribute set in its spec, such as `"linkinfo-vxlan-attrs"`.
     pub name: &'static str,
-    /// Its attributes (any order).
+    /// Prefix of the kernel names, such as `"IFLA_VXLAN_"`.
+    pub prefix: &'static str,
+    /// Its attributes, sorted by id.
     pub attrs: &'static [AttrSpec],
+    /// Positions in `attrs`, sorted by name.
+    pub by_name: &'static [u16],
 }
 
 impl Space {
     /// The spec of attribute `id`.
     pub fn by_id(&self, id: u16) -> Option<&'static AttrSpec> {
         let attrs: &'static [AttrSpec] = self.attrs;
-        attrs.iter().find(|a| a.id == id)
+        // Attribute numbers are nearly always dense: try the direct slot first.
+        let first = attrs.first()?.id;
+        if let Some(a) = id.checked_sub(first).and_then(|i| attrs.get(usize::from(i))) {
+            if a.id == id {
+                return Some(a);
+            }
+        }
+        attrs.binary_search_by_key(&id, |a| a.id).ok().and_then(|i| attrs.get(i))
     }
-    /// The spec named `name` (kernel or short name).
+
+    /// The spec named `name`: the kernel name (`"IFLA_VXLAN_ID"`), the short
+    /// name (`"id"`) or the spec's dashed name (`"port-range"`).
     pub fn by_name(&self, name: &str) -> Option<&'static AttrSpec> {
+        let short = match name.strip_prefix(self.prefix) {
+            Some(rest) if !self.prefix.is_empty() => rest,
+            _ => name,
+        };
+        self.find_short(short).or_else(|| self.find_short(name))
+    }
+
+    fn find_short(&self, query: &str) -> Option<&'static AttrSpec> {
         let attrs: &'static [AttrSpec] = self.attrs;
-        attrs.iter().find(|a| a.short == name || a.name == name)
+        let i = self
+            .by_name
+            .binary_search_by(|&i| match attrs.get(usize::from(i)) {
+                Some(a) => cmp_name(a.name, query),
+                None => core::cmp::Ordering::Less,
+            })
+            .ok()?;
+        attrs.get(usize::from(*self.by_name.get(i)?))
+    }
+
+    /// Writes the kernel name of `attr`, such as `IFLA_VXLAN_ID`.
+    pub fn kernel_name(&self, attr: &AttrSpec) -> KernelName {
+        KernelName { prefix: self.prefix, name: attr.name }
+    }
+}
+
+/// A stored short name against a name as typed: case and `-`/`_` do not matter.
+fn cmp_name(stored: &str, query: &str) -> core::cmp::Ordering {
+    let typed = query.bytes().map(|b| if b == b'-' { b'_' } else { b.to_ascii_lowercase() });
+    stored.bytes().cmp(typed)
+}
+
+/// The kernel's name of an attribute, written without allocating.
+///
+/// ```
+/// let space = &nlwire::tables::rt_link::LINK_ATTRS;
+/// let mtu = space.by_name("mtu").unwrap();
+/// assert_eq!(format!("{}", space.kernel_name(mtu)), "IFLA_MTU");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct KernelName {
+    prefix: &'static str,
+    name: &'static str,
+}
+
+impl core::fmt::Display for KernelName {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        use core::fmt::Write;
+        f.write_str(self.prefix)?;
+        self.name.chars().try_for_each(|c| f.write_char(c.to_ascii_uppercase()))
     }
 }
 
@@ -109,12 +180,25 @@ impl Space {
 pub struct Field {
     /// Name, such as `"rx_bytes"`.
     pub name: &'static str,
+    /// Another name it is found by (pyroute2's), or `""`.
+    pub alias: &'static str,
     /// Byte offset in the struct.
     pub offset: usize,
     /// Byte length.
     pub len: usize,
-    /// How it is decoded (scalar types, `Enum`, `Bits`, `Ip`, `Hwaddr`, `Bytes`).
+    /// How it is decoded (scalar types, `Enum`, `Bits`, `Ip`, `Hwaddr`, `Bytes`, `Struct`).
     pub ty: AttrType,
+}
+
+impl Field {
+    /// A field at `offset` of `len` bytes.
+    pub const fn new(name: &'static str, offset: usize, len: usize, ty: AttrType) -> Field {
+        Field { name, alias: "", offset, len, ty }
+    }
+    /// A field that is also found by `alias`.
+    pub const fn aliased(name: &'static str, alias: &'static str, offset: usize, len: usize, ty: AttrType) -> Field {
+        Field { name, alias, offset, len, ty }
+    }
 }
 
 /// A fixed C struct: family headers and struct-valued attributes.
@@ -122,25 +206,41 @@ pub struct Field {
 pub struct StructSpec {
     /// C name, such as `"ifinfomsg"`.
     pub name: &'static str,
-    /// Minimum size in bytes.
+    /// Size in bytes of the struct as C lays it out; a payload may be longer
+    /// (a newer kernel's struct), not shorter.
     pub size: usize,
+    /// The prefix every field name shares (`"ifi_"`), which lookups may omit.
+    pub prefix: &'static str,
     /// Its fields.
     pub fields: &'static [Field],
 }
 
 impl StructSpec {
-    /// The field named `name`.
+    /// The field named `name`: its name, its name without the struct's
+    /// prefix (`"index"` for `ifi_index`) or its alias.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         let fields: &'static [Field] = self.fields;
-        fields.iter().find(|f| f.name == name)
+        let unprefixed = |f: &Field| !self.prefix.is_empty() && f.name.strip_prefix(self.prefix) == Some(name);
+        fields.iter().find(|f| cmp_name(f.name, name).is_eq() || unprefixed(f) || f.alias == name)
     }
 }
+
+/// `struct nla_bitfield32`: a value and the mask of the bits it sets.
+pub static BITFIELD32: StructSpec = StructSpec {
+    name: "nla_bitfield32",
+    size: 8,
+    prefix: "",
+    fields: &[Field::new("value", 0, 4, AttrType::U32), Field::new("selector", 4, 4, AttrType::U32)],
+};
 
 /// What a [`Selector`] looks at.
 #[derive(Debug, Clone, Copy)]
 pub enum SelectBy {
     /// The string value of a sibling attribute (`IFLA_INFO_KIND` for `IFLA_INFO_DATA`).
     Sibling(u16),
+    /// The string value of an attribute of the enclosing chain (tc's `TCA_KIND`
+    /// for `TCA_STATS_APP` inside `TCA_STATS2`).
+    Outer(u16),
     /// The address family in the message's family header.
     Family,
 }
@@ -165,15 +265,50 @@ pub struct Selector {
     pub fallback: AttrType,
 }
 
-/// Ties a message type to its header and attribute space.
+/// Ties a message layout to its header and attribute space.
 #[derive(Debug)]
 pub struct MessageSpec {
-    /// Message type names this spec covers are `RTM_NEW*`, `RTM_DEL*`, `RTM_GET*`.
+    /// The netlink spec it comes from, such as `"rt-link"`.
     pub family: &'static str,
     /// The family header.
     pub header: &'static StructSpec,
     /// The top-level attribute space.
     pub space: &'static Space,
+}
+
+/// A message type of a protocol, with its name and spec.
+#[derive(Debug)]
+pub struct MessageType {
+    /// `nlmsg_type`.
+    pub kind: u16,
+    /// Kernel name, such as `"RTM_NEWLINK"`.
+    pub name: &'static str,
+    /// How its payload is laid out.
+    pub spec: &'static MessageSpec,
+}
+
+/// The netlink protocol a message travels on: it decides which tables name
+/// the message's type and attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Protocol {
+    /// `NETLINK_ROUTE` (rtnetlink).
+    Route,
+}
+
+impl Protocol {
+    /// The message types of the protocol, sorted by number.
+    pub fn message_types(self) -> &'static [MessageType] {
+        match self {
+            Protocol::Route => crate::tables::ROUTE,
+        }
+    }
+
+    /// The message type `kind` of this protocol.
+    pub fn message_type(self, kind: u16) -> Option<&'static MessageType> {
+        let types = self.message_types();
+        types.binary_search_by_key(&kind, |t| t.kind).ok().and_then(|i| types.get(i))
+    }
 }
 
 /// A decoded value, borrowed from the message.
@@ -191,6 +326,8 @@ pub enum Value<'a> {
     U64(u64),
     /// Signed 8-bit.
     S8(i8),
+    /// Signed 16-bit.
+    S16(i16),
     /// Signed 32-bit.
     S32(i32),
     /// Signed 64-bit.
@@ -211,8 +348,12 @@ pub enum Value<'a> {
     Nested(Node<'a>),
     /// A struct.
     Struct(&'a [u8], &'static StructSpec),
-    /// `RTA_MULTIPATH` payload, iterate with [`crate::route::NextHops`].
+    /// A struct followed by an attribute chain.
+    Headed(&'a [u8], &'static StructSpec, Node<'a>),
+    /// `RTA_MULTIPATH` payload, iterate with [`crate::rtnl::NextHops`].
     Multipath(&'a [u8], &'static Space),
+    /// A nest of entries numbered by position, each of the same type.
+    Array(Array<'a>),
 }
 
 impl Value<'_> {
@@ -224,6 +365,7 @@ impl Value<'_> {
             Value::U32(v) => Some(v.into()),
             Value::U64(v) | Value::Enum(v, _) | Value::Bits(v, _) => Some(v),
             Value::S8(v) => u64::try_from(v).ok(),
+            Value::S16(v) => u64::try_from(v).ok(),
             Value::S32(v) => u64::try_from(v).ok(),
             Value::S64(v) => u64::try_from(v).ok(),
             _ => None,
@@ -240,6 +382,23 @@ pub struct Node<'a> {
     pub space: &'static Space,
     /// Address family of the message, for [`SelectBy::Family`].
     pub family: u8,
+    /// The chain that holds this one (empty at the top), for [`SelectBy::Outer`].
+    pub outer: Attrs<'a>,
+}
+
+/// The entries of an indexed array: attribute `i` is entry `i`.
+#[derive(Debug, Clone)]
+pub struct Array<'a> {
+    /// The entries.
+    pub attrs: Attrs<'a>,
+    /// The type of every entry.
+    pub elem: &'static AttrType,
+}
+
+impl PartialEq for Array<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.attrs.bytes() == other.attrs.bytes() && core::ptr::eq(self.elem, other.elem)
+    }
 }
 
 impl PartialEq for Node<'_> {
@@ -259,14 +418,14 @@ impl<'a> Node<'a> {
     }
 
     fn select(&self, sel: &'static Selector) -> Result<AttrType> {
+        let by_kind = |attrs: &Attrs<'a>, id: u16| -> Result<Option<&'static (Key, AttrType)>> {
+            let Some(a) = attrs.find(id)? else { return Ok(None) };
+            let s = a.str()?;
+            Ok(sel.choices.iter().find(|(k, _)| matches!(k, Key::Str(v) if *v == s)))
+        };
         let chosen = match sel.by {
-            SelectBy::Sibling(id) => match self.attrs.find(id)? {
-                Some(a) => {
-                    let s = a.str()?;
-                    sel.choices.iter().find(|(k, _)| matches!(k, Key::Str(v) if *v == s))
-                }
-                None => None,
-            },
+            SelectBy::Sibling(id) => by_kind(&self.attrs, id)?,
+            SelectBy::Outer(id) => by_kind(&self.outer, id)?,
             SelectBy::Family => {
                 sel.choices.iter().find(|(k, _)| matches!(k, Key::Num(f) if *f == self.family))
             }
@@ -277,16 +436,21 @@ impl<'a> Node<'a> {
     /// Decodes `attr` as its spec says; unknown ids decode as bytes.
     pub fn decode(&self, attr: &Attr<'a>) -> Result<Value<'a>> {
         match self.space.by_id(attr.kind()) {
-            Some(spec) => decode(attr.payload(), self.attr_type(spec)?, attr, self.family),
+            Some(spec) => self.decode_as(attr, self.attr_type(spec)?),
             None => Ok(Value::Bytes(attr.payload())),
         }
     }
 
-    /// The first attribute named `name` (kernel or short name), decoded.
+    /// Decodes `attr`, an attribute of this chain, as `ty`.
+    pub fn decode_as(&self, attr: &Attr<'a>, ty: AttrType) -> Result<Value<'a>> {
+        decode(attr, ty, self.family, self.attrs.clone())
+    }
+
+    /// The first attribute named `name` (kernel, short or dashed name), decoded.
     pub fn get(&self, name: &str) -> Result<Option<Value<'a>>> {
         let spec = self.space.by_name(name).ok_or(Error::UnknownName)?;
         match self.attrs.find(spec.id)? {
-            Some(attr) => decode(attr.payload(), self.attr_type(spec)?, &attr, self.family).map(Some),
+            Some(attr) => self.decode_as(&attr, self.attr_type(spec)?).map(Some),
             None => Ok(None),
         }
     }
@@ -295,8 +459,7 @@ impl<'a> Node<'a> {
     pub fn get_all<'n>(&'n self, name: &str) -> Result<impl Iterator<Item = Result<Value<'a>>> + 'n> {
         let spec = self.space.by_name(name).ok_or(Error::UnknownName)?;
         let ty = self.attr_type(spec)?;
-        let family = self.family;
-        Ok(self.attrs.find_all(spec.id).map(move |a| a.and_then(|a| decode(a.payload(), ty, &a, family))))
+        Ok(self.attrs.find_all(spec.id).map(move |a| a.and_then(|a| self.decode_as(&a, ty))))
     }
 
     /// Follows `path` through nests and struct fields.
@@ -318,10 +481,24 @@ fn value_path<'a>(value: Value<'a>, path: &[&str]) -> Result<Option<Value<'a>>> 
     };
     match value {
         Value::Nested(node) => node.get_path(path),
+        Value::Headed(bytes, spec, node) => match spec.field(first) {
+            Some(field) => match field_value(bytes, field)? {
+                Some(v) => value_path(v, rest),
+                None => Ok(None),
+            },
+            None => node.get_path(path),
+        },
         Value::Struct(bytes, spec) => {
             let field = spec.field(first).ok_or(Error::UnknownName)?;
             match field_value(bytes, field)? {
                 Some(v) => value_path(v, rest),
+                None => Ok(None),
+            }
+        }
+        Value::Array(array) => {
+            let index: u16 = first.parse().map_err(|_| Error::UnknownName)?;
+            match array.attrs.find(index)? {
+                Some(a) => value_path(decode(&a, *array.elem, 0, array.attrs.clone())?, rest),
                 None => Ok(None),
             }
         }
@@ -333,7 +510,7 @@ fn value_path<'a>(value: Value<'a>, path: &[&str]) -> Result<Option<Value<'a>>> 
 /// (an older kernel's shorter struct).
 pub fn field_value<'a>(bytes: &'a [u8], field: &Field) -> Result<Option<Value<'a>>> {
     match bytes.get(field.offset..field.offset + field.len) {
-        Some(b) => decode(b, field.ty, &Attr::from_parts(0, b, 0), 0).map(Some),
+        Some(b) => decode(&Attr::from_parts(0, b, 0), field.ty, 0, Attrs::new(&[])).map(Some),
         None => Ok(None),
     }
 }
@@ -347,8 +524,30 @@ fn uint(attr: &Attr<'_>) -> Result<u64> {
     }
 }
 
-/// Decodes `payload` (the payload of `attr`) as `ty`.
-pub fn decode<'a>(payload: &'a [u8], ty: AttrType, attr: &Attr<'a>, family: u8) -> Result<Value<'a>> {
+fn sint(attr: &Attr<'_>) -> Result<i64> {
+    match attr.payload().len() {
+        4 => attr.i32().map(i64::from),
+        _ => attr.i64(),
+    }
+}
+
+/// Splits a struct-headed payload; a payload shorter than the struct is malformed.
+fn headed<'a>(attr: &Attr<'a>, spec: &StructSpec) -> Result<(&'a [u8], Attrs<'a>)> {
+    let payload = attr.payload();
+    let header = payload.get(..spec.size).ok_or(Error::AttrSize {
+        kind: attr.kind(),
+        offset: attr.offset(),
+        expected: spec.size,
+        actual: payload.len(),
+    })?;
+    let rest = payload.get(crate::wire::align(spec.size)..).unwrap_or(&[]);
+    Ok((header, Attrs::with_offset(rest, attr.offset() + crate::wire::align(spec.size))))
+}
+
+/// Decodes `attr` as `ty`; `family` is the message's address family and
+/// `outer` the chain holding `attr` (both for selectors further down).
+pub fn decode<'a>(attr: &Attr<'a>, ty: AttrType, family: u8, outer: Attrs<'a>) -> Result<Value<'a>> {
+    let payload = attr.payload();
     Ok(match ty {
         AttrType::Bytes => Value::Bytes(payload),
         AttrType::Flag => attr.flag().map(|_| Value::Flag)?,
@@ -357,10 +556,17 @@ pub fn decode<'a>(payload: &'a [u8], ty: AttrType, attr: &Attr<'a>, family: u8) 
         AttrType::U32 => Value::U32(attr.u32()?),
         AttrType::U64 => Value::U64(attr.u64()?),
         AttrType::S8 => Value::S8(attr.i8()?),
+        AttrType::S16 => Value::S16(attr.i16()?),
         AttrType::S32 => Value::S32(attr.i32()?),
         AttrType::S64 => Value::S64(attr.i64()?),
         AttrType::Be16 => Value::U16(attr.be16()?),
         AttrType::Be32 => Value::U32(attr.be32()?),
+        AttrType::Be64 => Value::U64(attr.be64()?),
+        AttrType::Uint => Value::U64(match payload.len() {
+            4 => attr.u32().map(u64::from)?,
+            _ => attr.u64()?,
+        }),
+        AttrType::Sint => Value::S64(sint(attr)?),
         AttrType::Str => Value::Str(attr.str()?),
         AttrType::Ip => Value::Ip(attr.ip()?),
         AttrType::Hwaddr => Value::Hwaddr(payload),
@@ -369,7 +575,7 @@ pub fn decode<'a>(payload: &'a [u8], ty: AttrType, attr: &Attr<'a>, family: u8) 
             Value::Enum(v, names.iter().find(|(n, _)| u64::from(*n) == v).map(|(_, s)| *s))
         }
         AttrType::Bits(names) => Value::Bits(uint(attr)?, names),
-        AttrType::Nested(space) => Value::Nested(Node { attrs: attr.nested(), space, family }),
+        AttrType::Nested(space) => Value::Nested(Node { attrs: attr.nested(), space, family, outer }),
         AttrType::Struct(spec) => {
             if payload.len() < spec.size {
                 return Err(Error::AttrSize {
@@ -381,6 +587,11 @@ pub fn decode<'a>(payload: &'a [u8], ty: AttrType, attr: &Attr<'a>, family: u8) 
             }
             Value::Struct(payload, spec)
         }
+        AttrType::Headed(spec, space) => {
+            let (header, attrs) = headed(attr, spec)?;
+            Value::Headed(header, spec, Node { attrs, space, family, outer })
+        }
+        AttrType::Array(elem) => Value::Array(Array { attrs: attr.nested(), elem }),
         AttrType::Multipath(space) => Value::Multipath(payload, space),
         // A selector is resolved by the node that holds the attribute; one
         // met without context decodes as bytes.
@@ -388,22 +599,34 @@ pub fn decode<'a>(payload: &'a [u8], ty: AttrType, attr: &Attr<'a>, family: u8) 
     })
 }
 
-/// The message specs of every family the core knows.
-pub fn message_specs() -> &'static [&'static MessageSpec] {
-    &crate::families::ALL
+/// The message specs of every rtnetlink family the core knows, each once.
+pub fn message_specs() -> impl Iterator<Item = &'static MessageSpec> {
+    let types = Protocol::Route.message_types();
+    types
+        .iter()
+        .enumerate()
+        .filter(move |(i, t)| !types.iter().take(*i).any(|e| core::ptr::eq(e.spec, t.spec)))
+        .map(|(_, t)| t.spec)
 }
 
-/// The spec of a message type, if the core knows its family.
+/// The spec of an rtnetlink message type, if the core knows its family.
 pub fn message_spec(kind: u16) -> Option<&'static MessageSpec> {
-    crate::families::message_spec(kind)
+    Protocol::Route.message_type(kind).map(|t| t.spec)
 }
 
 impl<'a> Message<'a> {
-    /// The message's header bytes and top-level attributes with their spec.
+    /// The message's header bytes and top-level attributes with their spec,
+    /// read as an rtnetlink message.
     ///
     /// Returns `None` for message types the core has no spec for.
     pub fn node(&self) -> Result<Option<(&'a [u8], Node<'a>)>> {
-        let Some(spec) = message_spec(self.kind()) else {
+        self.node_in(Protocol::Route)
+    }
+
+    /// The message's header bytes and top-level attributes, read as a
+    /// message of `protocol`.
+    pub fn node_in(&self, protocol: Protocol) -> Result<Option<(&'a [u8], Node<'a>)>> {
+        let Some(spec) = protocol.message_type(self.kind()).map(|t| t.spec) else {
             return Ok(None);
         };
         let payload = self.payload();
@@ -415,11 +638,11 @@ impl<'a> Message<'a> {
         // Every rtnetlink family header starts with the address family byte.
         let family = header.first().copied().unwrap_or(0);
         let attrs = self.attrs_after(spec.header.size);
-        Ok(Some((header, Node { attrs, space: spec.space, family })))
+        Ok(Some((header, Node { attrs, space: spec.space, family, outer: Attrs::new(&[]) })))
     }
 
-    /// pyroute2's `msg.get(name)`: an attribute by kernel or short name, or
-    /// else a field of the family header (`"index"`, `"family"`).
+    /// pyroute2's `msg.get(name)`: an attribute by kernel, short or dashed
+    /// name, or else a field of the family header (`"index"`, `"family"`).
     pub fn get(&self, name: &str) -> Result<Option<Value<'a>>> {
         let (header, node) = self.node()?.ok_or(Error::UnknownName)?;
         match node.get(name) {
@@ -437,8 +660,8 @@ impl<'a> Message<'a> {
         let (_, node) = self.node()?.ok_or(Error::UnknownName)?;
         let spec = node.space.by_name(name).ok_or(Error::UnknownName)?;
         let ty = node.attr_type(spec)?;
-        let family = node.family;
-        Ok(node.attrs.find_all(spec.id).map(move |a| a.and_then(|a| decode(a.payload(), ty, &a, family))))
+        let (family, outer) = (node.family, node.attrs.clone());
+        Ok(node.attrs.find_all(spec.id).map(move |a| a.and_then(|a| decode(&a, ty, family, outer.clone()))))
     }
 
     /// pyroute2's `msg.get_nested(...)`: follows a path of names through

@@ -13,12 +13,20 @@ pub type NeU16 = zerocopy::byteorder::U16<NativeEndian>;
 pub type NeU32 = zerocopy::byteorder::U32<NativeEndian>;
 /// Native-endian `u64` with alignment 1.
 pub type NeU64 = zerocopy::byteorder::U64<NativeEndian>;
+/// Native-endian `i16` with alignment 1.
+pub type NeI16 = zerocopy::byteorder::I16<NativeEndian>;
 /// Native-endian `i32` with alignment 1.
 pub type NeI32 = zerocopy::byteorder::I32<NativeEndian>;
+/// Native-endian `i64` with alignment 1.
+pub type NeI64 = zerocopy::byteorder::I64<NativeEndian>;
 /// Big-endian (network order) `u16` with alignment 1.
 pub type BeU16 = zerocopy::byteorder::U16<BigEndian>;
 /// Big-endian (network order) `u32` with alignment 1.
 pub type BeU32 = zerocopy::byteorder::U32<BigEndian>;
+/// Big-endian (network order) `u64` with alignment 1.
+pub type BeU64 = zerocopy::byteorder::U64<BigEndian>;
+/// Big-endian (network order) `i32` with alignment 1.
+pub type BeI32 = zerocopy::byteorder::I32<BigEndian>;
 
 /// Netlink's alignment unit for messages and attributes (`NLMSG_ALIGNTO`, `NLA_ALIGNTO`).
 pub const ALIGNTO: usize = 4;

@@ -12,7 +12,6 @@
 
 mod kinds;
 mod request;
-mod spec;
 
 pub use kinds::*;
 pub use request::{
@@ -25,11 +24,10 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::{Attr, Attrs};
 use crate::error::Result;
-use crate::families::split;
+use crate::message::split;
 use crate::message::{msg_type, Message};
 use crate::wire::{NeI32, NeU16, NeU32, NeU64};
 
-pub use spec::{IFINFOMSG, IFLA, LINKINFO, MESSAGE, RTNL_LINK_STATS, RTNL_LINK_STATS64};
 
 /// `struct ifinfomsg`.
 #[derive(
@@ -510,7 +508,7 @@ mod tests {
     #[test]
     fn layouts_match_the_kernel() {
         assert_eq!(core::mem::size_of::<IfInfoMsg>(), core::mem::size_of::<sys::ifinfomsg>());
-        assert_eq!(core::mem::size_of::<IfInfoMsg>(), IFINFOMSG.size);
+        assert_eq!(core::mem::size_of::<IfInfoMsg>(), crate::tables::rt_link::IFINFOMSG.size);
         assert_eq!(core::mem::size_of::<RtnlLinkStats64>(), core::mem::size_of::<sys::rtnl_link_stats64>());
         assert_eq!(core::mem::size_of::<RtnlLinkStats64>(), STATS64_V1_LEN + 8);
     }

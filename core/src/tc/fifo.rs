@@ -3,7 +3,6 @@
 
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-use crate::spec::{AttrType, Field, StructSpec};
 use crate::wire::{NeI32, NeU32};
 
 /// `struct tc_fifo_qopt`: the whole `TCA_OPTIONS` of pfifo, bfifo and pfifo_head_drop.
@@ -32,23 +31,6 @@ pub struct TcPrioQopt {
     pub priomap: [u8; TC_PRIO_COUNT],
 }
 
-/// Spec of `struct tc_fifo_qopt`.
-pub static TC_FIFO_QOPT: StructSpec = StructSpec {
-    name: "tc_fifo_qopt",
-    size: 4,
-    fields: &[Field { name: "limit", offset: 0, len: 4, ty: AttrType::U32 }],
-};
-
-/// Spec of `struct tc_prio_qopt`.
-pub static TC_PRIO_QOPT: StructSpec = StructSpec {
-    name: "tc_prio_qopt",
-    size: 20,
-    fields: &[
-        Field { name: "bands", offset: 0, len: 4, ty: AttrType::S32 },
-        Field { name: "priomap", offset: 4, len: 16, ty: AttrType::Bytes },
-    ],
-};
-
 #[cfg(test)]
 mod tests {
     extern crate std;
@@ -62,8 +44,8 @@ mod tests {
 
     #[test]
     fn sizes() {
-        assert_eq!(core::mem::size_of::<TcFifoQopt>(), TC_FIFO_QOPT.size);
-        assert_eq!(core::mem::size_of::<TcPrioQopt>(), TC_PRIO_QOPT.size);
+        assert_eq!(core::mem::size_of::<TcFifoQopt>(), crate::tables::tc::TC_FIFO_QOPT.size);
+        assert_eq!(core::mem::size_of::<TcPrioQopt>(), crate::tables::tc::TC_PRIO_QOPT.size);
     }
 
     /// pfifo with `limit 100`, written from the UAPI layout: TCA_OPTIONS is

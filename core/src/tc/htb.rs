@@ -5,7 +5,6 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::error::Result;
-use crate::spec::{AttrSpec, AttrType, Field, Space, StructSpec};
 use crate::tc::{max_opt, TcRateSpec};
 use crate::wire::{NeI32, NeU32};
 
@@ -138,86 +137,6 @@ impl<'a> Htb<'a> {
     }
 }
 
-/// Spec of `struct tc_htb_glob`.
-pub static TC_HTB_GLOB: StructSpec = StructSpec {
-    name: "tc_htb_glob",
-    size: 20,
-    fields: &[
-        Field { name: "version", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "rate2quantum", offset: 4, len: 4, ty: AttrType::U32 },
-        Field { name: "defcls", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "debug", offset: 12, len: 4, ty: AttrType::U32 },
-        Field { name: "direct_pkts", offset: 16, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct tc_htb_opt` (the two `tc_ratespec`s flattened).
-pub static TC_HTB_OPT: StructSpec = StructSpec {
-    name: "tc_htb_opt",
-    size: 44,
-    fields: &[
-        Field { name: "rate_cell_log", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "rate_linklayer", offset: 1, len: 1, ty: AttrType::U8 },
-        Field { name: "rate_overhead", offset: 2, len: 2, ty: AttrType::U16 },
-        Field { name: "rate_mpu", offset: 6, len: 2, ty: AttrType::U16 },
-        Field { name: "rate", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "ceil_cell_log", offset: 12, len: 1, ty: AttrType::U8 },
-        Field { name: "ceil_linklayer", offset: 13, len: 1, ty: AttrType::U8 },
-        Field { name: "ceil_overhead", offset: 14, len: 2, ty: AttrType::U16 },
-        Field { name: "ceil_mpu", offset: 18, len: 2, ty: AttrType::U16 },
-        Field { name: "ceil", offset: 20, len: 4, ty: AttrType::U32 },
-        Field { name: "buffer", offset: 24, len: 4, ty: AttrType::U32 },
-        Field { name: "cbuffer", offset: 28, len: 4, ty: AttrType::U32 },
-        Field { name: "quantum", offset: 32, len: 4, ty: AttrType::U32 },
-        Field { name: "level", offset: 36, len: 4, ty: AttrType::U32 },
-        Field { name: "prio", offset: 40, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct tc_htb_xstats`.
-pub static TC_HTB_XSTATS: StructSpec = StructSpec {
-    name: "tc_htb_xstats",
-    size: 20,
-    fields: &[
-        Field { name: "lends", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "borrows", offset: 4, len: 4, ty: AttrType::U32 },
-        Field { name: "giants", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "tokens", offset: 12, len: 4, ty: AttrType::S32 },
-        Field { name: "ctokens", offset: 16, len: 4, ty: AttrType::S32 },
-    ],
-};
-
-/// `TCA_HTB_*` attributes.
-pub static HTB: Space = Space {
-    name: "htb",
-    attrs: &[
-        AttrSpec {
-            id: tca_htb::PARMS,
-            name: "TCA_HTB_PARMS",
-            short: "parms",
-            ty: AttrType::Struct(&TC_HTB_OPT),
-        },
-        AttrSpec {
-            id: tca_htb::INIT,
-            name: "TCA_HTB_INIT",
-            short: "init",
-            ty: AttrType::Struct(&TC_HTB_GLOB),
-        },
-        AttrSpec { id: tca_htb::CTAB, name: "TCA_HTB_CTAB", short: "ctab", ty: AttrType::Bytes },
-        AttrSpec { id: tca_htb::RTAB, name: "TCA_HTB_RTAB", short: "rtab", ty: AttrType::Bytes },
-        AttrSpec {
-            id: tca_htb::DIRECT_QLEN,
-            name: "TCA_HTB_DIRECT_QLEN",
-            short: "direct_qlen",
-            ty: AttrType::U32,
-        },
-        AttrSpec { id: tca_htb::RATE64, name: "TCA_HTB_RATE64", short: "rate64", ty: AttrType::U64 },
-        AttrSpec { id: tca_htb::CEIL64, name: "TCA_HTB_CEIL64", short: "ceil64", ty: AttrType::U64 },
-        AttrSpec { id: tca_htb::PAD, name: "TCA_HTB_PAD", short: "pad", ty: AttrType::Bytes },
-        AttrSpec { id: tca_htb::OFFLOAD, name: "TCA_HTB_OFFLOAD", short: "offload", ty: AttrType::Flag },
-    ],
-};
-
 #[cfg(test)]
 mod tests {
     extern crate std;
@@ -233,9 +152,8 @@ mod tests {
 
     #[test]
     fn sizes() {
-        assert_eq!(core::mem::size_of::<TcHtbGlob>(), TC_HTB_GLOB.size);
-        assert_eq!(core::mem::size_of::<TcHtbOpt>(), TC_HTB_OPT.size);
-        assert_eq!(core::mem::size_of::<TcHtbXstats>(), TC_HTB_XSTATS.size);
+        assert_eq!(core::mem::size_of::<TcHtbGlob>(), crate::tables::tc::TC_HTB_GLOB.size);
+        assert_eq!(core::mem::size_of::<TcHtbOpt>(), crate::tables::tc::TC_HTB_OPT.size);
     }
 
     fn nested(attrs: &[(u16, &[u8])]) -> Vec<u8> {

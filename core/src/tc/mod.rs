@@ -27,9 +27,8 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::{Attr, Attrs};
 use crate::error::{Error, Result};
-use crate::families::split;
+use crate::message::split;
 use crate::message::{msg_type, Message};
-use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
 use crate::wire::{NeI32, NeU16, NeU32, NeU64};
 
 pub mod fifo;
@@ -688,257 +687,7 @@ impl<'a> Stats2<'a> {
 // Spec tables
 // ---------------------------------------------------------------------------
 
-/// Spec of `struct tcmsg`.
-pub static TCMSG: StructSpec = StructSpec {
-    name: "tcmsg",
-    size: 20,
-    fields: &[
-        Field { name: "family", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "ifindex", offset: 4, len: 4, ty: AttrType::S32 },
-        Field { name: "handle", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "parent", offset: 12, len: 4, ty: AttrType::U32 },
-        Field { name: "info", offset: 16, len: 4, ty: AttrType::U32 },
-    ],
-};
 
-/// Spec of `struct tc_stats`.
-pub static TC_STATS: StructSpec = StructSpec {
-    name: "tc_stats",
-    size: 36,
-    fields: &[
-        Field { name: "bytes", offset: 0, len: 8, ty: AttrType::U64 },
-        Field { name: "packets", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "drops", offset: 12, len: 4, ty: AttrType::U32 },
-        Field { name: "overlimits", offset: 16, len: 4, ty: AttrType::U32 },
-        Field { name: "bps", offset: 20, len: 4, ty: AttrType::U32 },
-        Field { name: "pps", offset: 24, len: 4, ty: AttrType::U32 },
-        Field { name: "qlen", offset: 28, len: 4, ty: AttrType::U32 },
-        Field { name: "backlog", offset: 32, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct gnet_stats_basic`.
-pub static GNET_STATS_BASIC: StructSpec = StructSpec {
-    name: "gnet_stats_basic",
-    size: 12,
-    fields: &[
-        Field { name: "bytes", offset: 0, len: 8, ty: AttrType::U64 },
-        Field { name: "packets", offset: 8, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct gnet_stats_rate_est`.
-pub static GNET_STATS_RATE_EST: StructSpec = StructSpec {
-    name: "gnet_stats_rate_est",
-    size: 8,
-    fields: &[
-        Field { name: "bps", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "pps", offset: 4, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct gnet_stats_rate_est64`.
-pub static GNET_STATS_RATE_EST64: StructSpec = StructSpec {
-    name: "gnet_stats_rate_est64",
-    size: 16,
-    fields: &[
-        Field { name: "bps", offset: 0, len: 8, ty: AttrType::U64 },
-        Field { name: "pps", offset: 8, len: 8, ty: AttrType::U64 },
-    ],
-};
-
-/// Spec of `struct gnet_stats_queue`.
-pub static GNET_STATS_QUEUE: StructSpec = StructSpec {
-    name: "gnet_stats_queue",
-    size: 20,
-    fields: &[
-        Field { name: "qlen", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "backlog", offset: 4, len: 4, ty: AttrType::U32 },
-        Field { name: "drops", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "requeues", offset: 12, len: 4, ty: AttrType::U32 },
-        Field { name: "overlimits", offset: 16, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct tc_estimator`.
-pub static TC_ESTIMATOR: StructSpec = StructSpec {
-    name: "tc_estimator",
-    size: 2,
-    fields: &[
-        Field { name: "interval", offset: 0, len: 1, ty: AttrType::S8 },
-        Field { name: "ewma_log", offset: 1, len: 1, ty: AttrType::U8 },
-    ],
-};
-
-/// Spec of `struct nla_bitfield32` (`TCA_DUMP_FLAGS`).
-pub static NLA_BITFIELD32: StructSpec = StructSpec {
-    name: "nla_bitfield32",
-    size: 8,
-    fields: &[
-        Field { name: "value", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "selector", offset: 4, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct tc_sizespec` (`TCA_STAB_BASE`).
-pub static TC_SIZESPEC: StructSpec = StructSpec {
-    name: "tc_sizespec",
-    size: 24,
-    fields: &[
-        Field { name: "cell_log", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "size_log", offset: 1, len: 1, ty: AttrType::U8 },
-        Field { name: "overhead", offset: 4, len: 4, ty: AttrType::S32 },
-        Field { name: "linklayer", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "mpu", offset: 12, len: 4, ty: AttrType::U32 },
-        Field { name: "mtu", offset: 16, len: 4, ty: AttrType::U32 },
-        Field { name: "tsize", offset: 20, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// `TCA_STATS_*` attributes (inside `TCA_STATS2`).
-pub static STATS2: Space = Space {
-    name: "tc_stats2",
-    attrs: &[
-        AttrSpec {
-            id: tca_stats::BASIC,
-            name: "TCA_STATS_BASIC",
-            short: "basic",
-            ty: AttrType::Struct(&GNET_STATS_BASIC),
-        },
-        AttrSpec {
-            id: tca_stats::RATE_EST,
-            name: "TCA_STATS_RATE_EST",
-            short: "rate_est",
-            ty: AttrType::Struct(&GNET_STATS_RATE_EST),
-        },
-        AttrSpec {
-            id: tca_stats::QUEUE,
-            name: "TCA_STATS_QUEUE",
-            short: "queue",
-            ty: AttrType::Struct(&GNET_STATS_QUEUE),
-        },
-        AttrSpec { id: tca_stats::APP, name: "TCA_STATS_APP", short: "app", ty: AttrType::Bytes },
-        AttrSpec {
-            id: tca_stats::RATE_EST64,
-            name: "TCA_STATS_RATE_EST64",
-            short: "rate_est64",
-            ty: AttrType::Struct(&GNET_STATS_RATE_EST64),
-        },
-        AttrSpec { id: tca_stats::PAD, name: "TCA_STATS_PAD", short: "pad", ty: AttrType::Bytes },
-        AttrSpec {
-            id: tca_stats::BASIC_HW,
-            name: "TCA_STATS_BASIC_HW",
-            short: "basic_hw",
-            ty: AttrType::Struct(&GNET_STATS_BASIC),
-        },
-        AttrSpec { id: tca_stats::PKT64, name: "TCA_STATS_PKT64", short: "pkt64", ty: AttrType::U64 },
-    ],
-};
-
-/// `TCA_STAB_*` attributes (inside `TCA_STAB`).
-pub static STAB: Space = Space {
-    name: "tc_stab",
-    attrs: &[
-        AttrSpec {
-            id: tca_stab::BASE,
-            name: "TCA_STAB_BASE",
-            short: "base",
-            ty: AttrType::Struct(&TC_SIZESPEC),
-        },
-        AttrSpec { id: tca_stab::DATA, name: "TCA_STAB_DATA", short: "data", ty: AttrType::Bytes },
-    ],
-};
-
-/// The options of kinds that have none: every attribute shows as unknown.
-pub static NO_OPTIONS: Space = Space { name: "tc_no_options", attrs: &[] };
-
-/// `TCA_OPTIONS` by sibling `TCA_KIND`.
-pub static OPTIONS_BY_KIND: Selector = Selector {
-    by: SelectBy::Sibling(tca::KIND),
-    choices: &[
-        (Key::Str("htb"), AttrType::Nested(&htb::HTB)),
-        (Key::Str("tbf"), AttrType::Nested(&tbf::TBF)),
-        (Key::Str("pfifo"), AttrType::Struct(&fifo::TC_FIFO_QOPT)),
-        (Key::Str("bfifo"), AttrType::Struct(&fifo::TC_FIFO_QOPT)),
-        (Key::Str("pfifo_head_drop"), AttrType::Struct(&fifo::TC_FIFO_QOPT)),
-        (Key::Str("pfifo_fast"), AttrType::Struct(&fifo::TC_PRIO_QOPT)),
-        (Key::Str("prio"), AttrType::Struct(&fifo::TC_PRIO_QOPT)),
-        (Key::Str("u32"), AttrType::Nested(&u32::U32_SPACE)),
-        (Key::Str("mq"), AttrType::Nested(&NO_OPTIONS)),
-        (Key::Str("ingress"), AttrType::Nested(&NO_OPTIONS)),
-        (Key::Str("clsact"), AttrType::Nested(&NO_OPTIONS)),
-        (Key::Str("noqueue"), AttrType::Nested(&NO_OPTIONS)),
-    ],
-    fallback: AttrType::Bytes,
-};
-
-/// `TCA_XSTATS` by sibling `TCA_KIND`.
-pub static XSTATS_BY_KIND: Selector = Selector {
-    by: SelectBy::Sibling(tca::KIND),
-    choices: &[(Key::Str("htb"), AttrType::Struct(&htb::TC_HTB_XSTATS))],
-    fallback: AttrType::Bytes,
-};
-
-/// `TCA_*` attributes.
-pub static TCA: Space = Space {
-    name: "tc",
-    attrs: &[
-        AttrSpec { id: tca::KIND, name: "TCA_KIND", short: "kind", ty: AttrType::Str },
-        AttrSpec {
-            id: tca::OPTIONS,
-            name: "TCA_OPTIONS",
-            short: "options",
-            ty: AttrType::Select(&OPTIONS_BY_KIND),
-        },
-        AttrSpec { id: tca::STATS, name: "TCA_STATS", short: "stats", ty: AttrType::Struct(&TC_STATS) },
-        AttrSpec {
-            id: tca::XSTATS,
-            name: "TCA_XSTATS",
-            short: "xstats",
-            ty: AttrType::Select(&XSTATS_BY_KIND),
-        },
-        AttrSpec { id: tca::RATE, name: "TCA_RATE", short: "rate", ty: AttrType::Struct(&TC_ESTIMATOR) },
-        AttrSpec { id: tca::FCNT, name: "TCA_FCNT", short: "fcnt", ty: AttrType::U32 },
-        AttrSpec { id: tca::STATS2, name: "TCA_STATS2", short: "stats2", ty: AttrType::Nested(&STATS2) },
-        AttrSpec { id: tca::STAB, name: "TCA_STAB", short: "stab", ty: AttrType::Nested(&STAB) },
-        AttrSpec { id: tca::PAD, name: "TCA_PAD", short: "pad", ty: AttrType::Bytes },
-        AttrSpec {
-            id: tca::DUMP_INVISIBLE,
-            name: "TCA_DUMP_INVISIBLE",
-            short: "dump_invisible",
-            ty: AttrType::Flag,
-        },
-        AttrSpec { id: tca::CHAIN, name: "TCA_CHAIN", short: "chain", ty: AttrType::U32 },
-        AttrSpec { id: tca::HW_OFFLOAD, name: "TCA_HW_OFFLOAD", short: "hw_offload", ty: AttrType::U8 },
-        AttrSpec {
-            id: tca::INGRESS_BLOCK,
-            name: "TCA_INGRESS_BLOCK",
-            short: "ingress_block",
-            ty: AttrType::U32,
-        },
-        AttrSpec {
-            id: tca::EGRESS_BLOCK,
-            name: "TCA_EGRESS_BLOCK",
-            short: "egress_block",
-            ty: AttrType::U32,
-        },
-        AttrSpec {
-            id: tca::DUMP_FLAGS,
-            name: "TCA_DUMP_FLAGS",
-            short: "dump_flags",
-            ty: AttrType::Struct(&NLA_BITFIELD32),
-        },
-        AttrSpec {
-            id: tca::EXT_WARN_MSG,
-            name: "TCA_EXT_WARN_MSG",
-            short: "ext_warn_msg",
-            ty: AttrType::Str,
-        },
-    ],
-};
-
-/// Spec of qdisc, class and filter messages.
-pub static MESSAGE: MessageSpec = MessageSpec { family: "tc", header: &TCMSG, space: &TCA };
 
 /// The larger of a 32-bit rate field and its 64-bit attribute (the kernel
 /// sends both when the rate does not fit 32 bits).
@@ -991,13 +740,12 @@ pub(crate) mod tests {
     fn struct_sizes_match_the_uapi() {
         use core::mem::size_of;
         assert_eq!(size_of::<TcMsg>(), 20);
-        assert_eq!(size_of::<TcMsg>(), TCMSG.size);
-        assert_eq!(size_of::<TcStats>(), TC_STATS.size);
-        assert_eq!(size_of::<GnetStatsBasic>(), GNET_STATS_BASIC.size);
-        assert_eq!(size_of::<GnetStatsRateEst>(), GNET_STATS_RATE_EST.size);
-        assert_eq!(size_of::<GnetStatsRateEst64>(), GNET_STATS_RATE_EST64.size);
-        assert_eq!(size_of::<GnetStatsQueue>(), GNET_STATS_QUEUE.size);
-        assert_eq!(size_of::<TcEstimator>(), TC_ESTIMATOR.size);
+        assert_eq!(size_of::<TcMsg>(), crate::tables::tc::TCMSG.size);
+        assert_eq!(size_of::<TcStats>(), crate::tables::tc::TC_STATS.size);
+        assert_eq!(size_of::<GnetStatsBasic>(), crate::tables::tc::GNET_STATS_BASIC.size);
+        assert_eq!(size_of::<GnetStatsRateEst>(), crate::tables::tc::GNET_STATS_RATE_EST.size);
+        assert_eq!(size_of::<GnetStatsRateEst64>(), crate::tables::tc::GNET_STATS_RATE_EST64.size);
+        assert_eq!(size_of::<GnetStatsQueue>(), crate::tables::tc::GNET_STATS_QUEUE.size);
         assert_eq!(size_of::<TcRateSpec>(), 12);
     }
 

@@ -4,7 +4,6 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::error::Result;
-use crate::spec::{AttrSpec, AttrType, Field, Space, StructSpec};
 use crate::tc::{max_opt, TcRateSpec};
 use crate::wire::NeU32;
 
@@ -87,47 +86,6 @@ impl<'a> Tbf<'a> {
     }
 }
 
-/// Spec of `struct tc_tbf_qopt` (the two `tc_ratespec`s flattened).
-pub static TC_TBF_QOPT: StructSpec = StructSpec {
-    name: "tc_tbf_qopt",
-    size: 36,
-    fields: &[
-        Field { name: "rate_cell_log", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "rate_linklayer", offset: 1, len: 1, ty: AttrType::U8 },
-        Field { name: "rate_overhead", offset: 2, len: 2, ty: AttrType::U16 },
-        Field { name: "rate_mpu", offset: 6, len: 2, ty: AttrType::U16 },
-        Field { name: "rate", offset: 8, len: 4, ty: AttrType::U32 },
-        Field { name: "peakrate_cell_log", offset: 12, len: 1, ty: AttrType::U8 },
-        Field { name: "peakrate_linklayer", offset: 13, len: 1, ty: AttrType::U8 },
-        Field { name: "peakrate_overhead", offset: 14, len: 2, ty: AttrType::U16 },
-        Field { name: "peakrate_mpu", offset: 18, len: 2, ty: AttrType::U16 },
-        Field { name: "peakrate", offset: 20, len: 4, ty: AttrType::U32 },
-        Field { name: "limit", offset: 24, len: 4, ty: AttrType::U32 },
-        Field { name: "buffer", offset: 28, len: 4, ty: AttrType::U32 },
-        Field { name: "mtu", offset: 32, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// `TCA_TBF_*` attributes.
-pub static TBF: Space = Space {
-    name: "tbf",
-    attrs: &[
-        AttrSpec {
-            id: tca_tbf::PARMS,
-            name: "TCA_TBF_PARMS",
-            short: "parms",
-            ty: AttrType::Struct(&TC_TBF_QOPT),
-        },
-        AttrSpec { id: tca_tbf::RTAB, name: "TCA_TBF_RTAB", short: "rtab", ty: AttrType::Bytes },
-        AttrSpec { id: tca_tbf::PTAB, name: "TCA_TBF_PTAB", short: "ptab", ty: AttrType::Bytes },
-        AttrSpec { id: tca_tbf::RATE64, name: "TCA_TBF_RATE64", short: "rate64", ty: AttrType::U64 },
-        AttrSpec { id: tca_tbf::PRATE64, name: "TCA_TBF_PRATE64", short: "prate64", ty: AttrType::U64 },
-        AttrSpec { id: tca_tbf::BURST, name: "TCA_TBF_BURST", short: "burst", ty: AttrType::U32 },
-        AttrSpec { id: tca_tbf::PBURST, name: "TCA_TBF_PBURST", short: "pburst", ty: AttrType::U32 },
-        AttrSpec { id: tca_tbf::PAD, name: "TCA_TBF_PAD", short: "pad", ty: AttrType::Bytes },
-    ],
-};
-
 #[cfg(test)]
 mod tests {
     extern crate std;
@@ -142,7 +100,7 @@ mod tests {
 
     #[test]
     fn size() {
-        assert_eq!(core::mem::size_of::<TcTbfQopt>(), TC_TBF_QOPT.size);
+        assert_eq!(core::mem::size_of::<TcTbfQopt>(), crate::tables::tc::TC_TBF_QOPT.size);
     }
 
     /// `tc qdisc add dev X root tbf rate 1mbit burst 32kb limit 30000` as

@@ -4,7 +4,6 @@ use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::error::{Error, Result};
-use crate::spec::{AttrSpec, AttrType, Field, Space, StructSpec};
 use crate::tc::{Handle, NeI16};
 use crate::wire::{BeU16, BeU32, NeI32, NeU16, NeU32, NeU64};
 
@@ -296,78 +295,6 @@ impl<'a> U32<'a> {
     }
 }
 
-/// Spec of `struct tc_u32_sel` (its header; keys follow).
-pub static TC_U32_SEL: StructSpec = StructSpec {
-    name: "tc_u32_sel",
-    size: 16,
-    fields: &[
-        Field { name: "flags", offset: 0, len: 1, ty: AttrType::U8 },
-        Field { name: "offshift", offset: 1, len: 1, ty: AttrType::U8 },
-        Field { name: "nkeys", offset: 2, len: 1, ty: AttrType::U8 },
-        Field { name: "offmask", offset: 4, len: 2, ty: AttrType::Be16 },
-        Field { name: "off", offset: 6, len: 2, ty: AttrType::U16 },
-        Field { name: "hmask", offset: 12, len: 4, ty: AttrType::Be32 },
-        Field { name: "key0_mask", offset: 16, len: 4, ty: AttrType::Be32 },
-        Field { name: "key0_val", offset: 20, len: 4, ty: AttrType::Be32 },
-        Field { name: "key0_off", offset: 24, len: 4, ty: AttrType::S32 },
-    ],
-};
-
-/// Spec of `struct tc_u32_mark`.
-pub static TC_U32_MARK: StructSpec = StructSpec {
-    name: "tc_u32_mark",
-    size: 12,
-    fields: &[
-        Field { name: "val", offset: 0, len: 4, ty: AttrType::U32 },
-        Field { name: "mask", offset: 4, len: 4, ty: AttrType::U32 },
-        Field { name: "success", offset: 8, len: 4, ty: AttrType::U32 },
-    ],
-};
-
-/// Spec of `struct tc_u32_pcnt`.
-pub static TC_U32_PCNT: StructSpec = StructSpec {
-    name: "tc_u32_pcnt",
-    size: 16,
-    fields: &[
-        Field { name: "rcnt", offset: 0, len: 8, ty: AttrType::U64 },
-        Field { name: "rhit", offset: 8, len: 8, ty: AttrType::U64 },
-    ],
-};
-
-/// `TCA_U32_*` attributes.
-pub static U32_SPACE: Space = Space {
-    name: "u32",
-    attrs: &[
-        AttrSpec { id: tca_u32::CLASSID, name: "TCA_U32_CLASSID", short: "classid", ty: AttrType::U32 },
-        AttrSpec { id: tca_u32::HASH, name: "TCA_U32_HASH", short: "hash", ty: AttrType::U32 },
-        AttrSpec { id: tca_u32::LINK, name: "TCA_U32_LINK", short: "link", ty: AttrType::U32 },
-        AttrSpec { id: tca_u32::DIVISOR, name: "TCA_U32_DIVISOR", short: "divisor", ty: AttrType::U32 },
-        AttrSpec { id: tca_u32::SEL, name: "TCA_U32_SEL", short: "sel", ty: AttrType::Struct(&TC_U32_SEL) },
-        AttrSpec { id: tca_u32::POLICE, name: "TCA_U32_POLICE", short: "police", ty: AttrType::Bytes },
-        AttrSpec { id: tca_u32::ACT, name: "TCA_U32_ACT", short: "act", ty: AttrType::Bytes },
-        AttrSpec { id: tca_u32::INDEV, name: "TCA_U32_INDEV", short: "indev", ty: AttrType::Str },
-        AttrSpec {
-            id: tca_u32::PCNT,
-            name: "TCA_U32_PCNT",
-            short: "pcnt",
-            ty: AttrType::Struct(&TC_U32_PCNT),
-        },
-        AttrSpec {
-            id: tca_u32::MARK,
-            name: "TCA_U32_MARK",
-            short: "mark",
-            ty: AttrType::Struct(&TC_U32_MARK),
-        },
-        AttrSpec {
-            id: tca_u32::FLAGS,
-            name: "TCA_U32_FLAGS",
-            short: "flags",
-            ty: AttrType::Bits(CLS_FLAG_NAMES),
-        },
-        AttrSpec { id: tca_u32::PAD, name: "TCA_U32_PAD", short: "pad", ty: AttrType::Bytes },
-    ],
-};
-
 #[cfg(test)]
 mod tests {
     extern crate std;
@@ -385,8 +312,8 @@ mod tests {
     fn sizes() {
         assert_eq!(core::mem::size_of::<TcU32SelHdr>(), 16);
         assert_eq!(core::mem::size_of::<TcU32Key>(), 16);
-        assert_eq!(core::mem::size_of::<TcU32Mark>(), TC_U32_MARK.size);
-        assert_eq!(core::mem::size_of::<TcU32Pcnt>(), TC_U32_PCNT.size);
+        assert_eq!(core::mem::size_of::<TcU32Mark>(), crate::tables::tc::TC_U32_MARK.size);
+        assert_eq!(core::mem::size_of::<TcU32Pcnt>(), crate::tables::tc::TC_U32_PCNT.size);
     }
 
     /// `tc filter add dev X parent 1: protocol ip prio 1 u32 match ip dst

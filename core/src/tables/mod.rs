@@ -1,0 +1,123 @@
+//! The core's tables, one module per netlink spec, and the registry of
+//! rtnetlink message types.
+//!
+//! Written by `cargo run -p nlwire-gen`: do not edit.
+
+use crate::spec::MessageType;
+
+pub mod rt_addr;
+pub mod rt_link;
+pub mod rt_neigh;
+pub mod rt_route;
+pub mod rt_rule;
+pub mod tc;
+
+/// rtnetlink message types (`nlmsg_type`).
+pub mod msg_type {
+    /// `RTM_NEWLINK`.
+    pub const RTM_NEWLINK: u16 = 16;
+    /// `RTM_DELLINK`.
+    pub const RTM_DELLINK: u16 = 17;
+    /// `RTM_GETLINK`.
+    pub const RTM_GETLINK: u16 = 18;
+    /// `RTM_SETLINK`.
+    pub const RTM_SETLINK: u16 = 19;
+    /// `RTM_NEWADDR`.
+    pub const RTM_NEWADDR: u16 = 20;
+    /// `RTM_DELADDR`.
+    pub const RTM_DELADDR: u16 = 21;
+    /// `RTM_GETADDR`.
+    pub const RTM_GETADDR: u16 = 22;
+    /// `RTM_NEWROUTE`.
+    pub const RTM_NEWROUTE: u16 = 24;
+    /// `RTM_DELROUTE`.
+    pub const RTM_DELROUTE: u16 = 25;
+    /// `RTM_GETROUTE`.
+    pub const RTM_GETROUTE: u16 = 26;
+    /// `RTM_NEWNEIGH`.
+    pub const RTM_NEWNEIGH: u16 = 28;
+    /// `RTM_DELNEIGH`.
+    pub const RTM_DELNEIGH: u16 = 29;
+    /// `RTM_GETNEIGH`.
+    pub const RTM_GETNEIGH: u16 = 30;
+    /// `RTM_NEWRULE`.
+    pub const RTM_NEWRULE: u16 = 32;
+    /// `RTM_DELRULE`.
+    pub const RTM_DELRULE: u16 = 33;
+    /// `RTM_GETRULE`.
+    pub const RTM_GETRULE: u16 = 34;
+    /// `RTM_NEWQDISC`.
+    pub const RTM_NEWQDISC: u16 = 36;
+    /// `RTM_DELQDISC`.
+    pub const RTM_DELQDISC: u16 = 37;
+    /// `RTM_GETQDISC`.
+    pub const RTM_GETQDISC: u16 = 38;
+    /// `RTM_NEWTCLASS`.
+    pub const RTM_NEWTCLASS: u16 = 40;
+    /// `RTM_DELTCLASS`.
+    pub const RTM_DELTCLASS: u16 = 41;
+    /// `RTM_GETTCLASS`.
+    pub const RTM_GETTCLASS: u16 = 42;
+    /// `RTM_NEWTFILTER`.
+    pub const RTM_NEWTFILTER: u16 = 44;
+    /// `RTM_DELTFILTER`.
+    pub const RTM_DELTFILTER: u16 = 45;
+    /// `RTM_GETTFILTER`.
+    pub const RTM_GETTFILTER: u16 = 46;
+    /// `RTM_GETMULTICAST`.
+    pub const RTM_GETMULTICAST: u16 = 58;
+    /// `RTM_NEWNEIGHTBL`.
+    pub const RTM_NEWNEIGHTBL: u16 = 64;
+    /// `RTM_GETNEIGHTBL`.
+    pub const RTM_GETNEIGHTBL: u16 = 66;
+    /// `RTM_SETNEIGHTBL`.
+    pub const RTM_SETNEIGHTBL: u16 = 67;
+    /// `RTM_NEWSTATS`.
+    pub const RTM_NEWSTATS: u16 = 92;
+    /// `RTM_GETSTATS`.
+    pub const RTM_GETSTATS: u16 = 94;
+    /// `RTM_NEWCHAIN`.
+    pub const RTM_NEWCHAIN: u16 = 100;
+    /// `RTM_DELCHAIN`.
+    pub const RTM_DELCHAIN: u16 = 101;
+    /// `RTM_GETCHAIN`.
+    pub const RTM_GETCHAIN: u16 = 102;
+}
+
+/// Every rtnetlink message type with its spec, sorted by number.
+pub static ROUTE: &[MessageType] = &[
+    MessageType { kind: 16, name: "RTM_NEWLINK", spec: &rt_link::LINK_ATTRS_MESSAGE },
+    MessageType { kind: 17, name: "RTM_DELLINK", spec: &rt_link::LINK_ATTRS_MESSAGE },
+    MessageType { kind: 18, name: "RTM_GETLINK", spec: &rt_link::LINK_ATTRS_MESSAGE },
+    MessageType { kind: 19, name: "RTM_SETLINK", spec: &rt_link::LINK_ATTRS_MESSAGE },
+    MessageType { kind: 20, name: "RTM_NEWADDR", spec: &rt_addr::ADDR_ATTRS_MESSAGE },
+    MessageType { kind: 21, name: "RTM_DELADDR", spec: &rt_addr::ADDR_ATTRS_MESSAGE },
+    MessageType { kind: 22, name: "RTM_GETADDR", spec: &rt_addr::ADDR_ATTRS_MESSAGE },
+    MessageType { kind: 24, name: "RTM_NEWROUTE", spec: &rt_route::ROUTE_ATTRS_MESSAGE },
+    MessageType { kind: 25, name: "RTM_DELROUTE", spec: &rt_route::ROUTE_ATTRS_MESSAGE },
+    MessageType { kind: 26, name: "RTM_GETROUTE", spec: &rt_route::ROUTE_ATTRS_MESSAGE },
+    MessageType { kind: 28, name: "RTM_NEWNEIGH", spec: &rt_neigh::NEIGHBOUR_ATTRS_MESSAGE },
+    MessageType { kind: 29, name: "RTM_DELNEIGH", spec: &rt_neigh::NEIGHBOUR_ATTRS_MESSAGE },
+    MessageType { kind: 30, name: "RTM_GETNEIGH", spec: &rt_neigh::NEIGHBOUR_ATTRS_MESSAGE },
+    MessageType { kind: 32, name: "RTM_NEWRULE", spec: &rt_rule::FIB_RULE_ATTRS_MESSAGE },
+    MessageType { kind: 33, name: "RTM_DELRULE", spec: &rt_rule::FIB_RULE_ATTRS_MESSAGE },
+    MessageType { kind: 34, name: "RTM_GETRULE", spec: &rt_rule::FIB_RULE_ATTRS_MESSAGE },
+    MessageType { kind: 36, name: "RTM_NEWQDISC", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 37, name: "RTM_DELQDISC", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 38, name: "RTM_GETQDISC", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 40, name: "RTM_NEWTCLASS", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 41, name: "RTM_DELTCLASS", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 42, name: "RTM_GETTCLASS", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 44, name: "RTM_NEWTFILTER", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 45, name: "RTM_DELTFILTER", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 46, name: "RTM_GETTFILTER", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 58, name: "RTM_GETMULTICAST", spec: &rt_addr::ADDR_ATTRS_MESSAGE },
+    MessageType { kind: 64, name: "RTM_NEWNEIGHTBL", spec: &rt_neigh::NDT_ATTRS_MESSAGE },
+    MessageType { kind: 66, name: "RTM_GETNEIGHTBL", spec: &rt_neigh::NDT_ATTRS_MESSAGE },
+    MessageType { kind: 67, name: "RTM_SETNEIGHTBL", spec: &rt_neigh::NDT_ATTRS_MESSAGE },
+    MessageType { kind: 92, name: "RTM_NEWSTATS", spec: &rt_link::STATS_ATTRS_MESSAGE },
+    MessageType { kind: 94, name: "RTM_GETSTATS", spec: &rt_link::STATS_ATTRS_MESSAGE },
+    MessageType { kind: 100, name: "RTM_NEWCHAIN", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 101, name: "RTM_DELCHAIN", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 102, name: "RTM_GETCHAIN", spec: &tc::ATTRS_MESSAGE },
+];

@@ -1,0 +1,148 @@
+//! Tables of the `rt-addr` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use crate::wire::NeU32;
+use core::mem::{offset_of, size_of};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+/// `struct ifaddrmsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Ifaddrmsg {
+    /// `ifa-family`.
+    pub ifa_family: u8,
+    /// `ifa-prefixlen`.
+    pub ifa_prefixlen: u8,
+    /// `ifa-flags`.
+    pub ifa_flags: u8,
+    /// `ifa-scope`.
+    pub ifa_scope: u8,
+    /// `ifa-index`.
+    pub ifa_index: NeU32,
+}
+
+/// Fields of [`Ifaddrmsg`].
+pub static IFADDRMSG: StructSpec = StructSpec {
+    name: "ifaddrmsg",
+    size: size_of::<Ifaddrmsg>(),
+    prefix: "ifa_",
+    fields: &[
+        Field::new("ifa_family", offset_of!(Ifaddrmsg, ifa_family), size_of::<u8>(), AttrType::U8),
+        Field::new("ifa_prefixlen", offset_of!(Ifaddrmsg, ifa_prefixlen), size_of::<u8>(), AttrType::U8),
+        Field::new("ifa_flags", offset_of!(Ifaddrmsg, ifa_flags), size_of::<u8>(), AttrType::Bits(IFA_FLAGS)),
+        Field::new("ifa_scope", offset_of!(Ifaddrmsg, ifa_scope), size_of::<u8>(), AttrType::U8),
+        Field::new("ifa_index", offset_of!(Ifaddrmsg, ifa_index), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifa_cacheinfo`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IfaCacheinfo {
+    /// `ifa-prefered`.
+    pub ifa_prefered: NeU32,
+    /// `ifa-valid`.
+    pub ifa_valid: NeU32,
+    /// `cstamp`.
+    pub cstamp: NeU32,
+    /// `tstamp`.
+    pub tstamp: NeU32,
+}
+
+/// Fields of [`IfaCacheinfo`].
+pub static IFA_CACHEINFO: StructSpec = StructSpec {
+    name: "ifa_cacheinfo",
+    size: size_of::<IfaCacheinfo>(),
+    prefix: "",
+    fields: &[
+        Field::new("ifa_prefered", offset_of!(IfaCacheinfo, ifa_prefered), size_of::<NeU32>(), AttrType::U32),
+        Field::new("ifa_valid", offset_of!(IfaCacheinfo, ifa_valid), size_of::<NeU32>(), AttrType::U32),
+        Field::new("cstamp", offset_of!(IfaCacheinfo, cstamp), size_of::<NeU32>(), AttrType::U32),
+        Field::new("tstamp", offset_of!(IfaCacheinfo, tstamp), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// Bit names of `ifa-flags`.
+pub static IFA_FLAGS: &[(u32, &str)] = &[
+    (1, "secondary"),
+    (2, "nodad"),
+    (4, "optimistic"),
+    (8, "dadfailed"),
+    (16, "homeaddress"),
+    (32, "deprecated"),
+    (64, "tentative"),
+    (128, "permanent"),
+    (256, "managetempaddr"),
+    (512, "noprefixroute"),
+    (1024, "mcautojoin"),
+    (2048, "stable-privacy"),
+];
+
+/// `IFA_*`: the attribute set `addr-attrs`.
+pub static ADDR_ATTRS: Space = Space {
+    name: "addr-attrs",
+    prefix: "IFA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "address", ty: AttrType::Ip },
+        AttrSpec { id: 2, name: "local", ty: AttrType::Ip },
+        AttrSpec { id: 3, name: "label", ty: AttrType::Str },
+        AttrSpec { id: 4, name: "broadcast", ty: AttrType::Be32 },
+        AttrSpec { id: 5, name: "anycast", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "cacheinfo", ty: AttrType::Struct(&IFA_CACHEINFO) },
+        AttrSpec { id: 7, name: "multicast", ty: AttrType::Bytes },
+        AttrSpec { id: 8, name: "flags", ty: AttrType::Bits(IFA_FLAGS) },
+        AttrSpec { id: 9, name: "rt_priority", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "target_netnsid", ty: AttrType::Bytes },
+        AttrSpec { id: 11, name: "proto", ty: AttrType::U8 },
+        AttrSpec { id: 12, name: "mc_users", ty: AttrType::U32 },
+    ],
+    by_name: &[0, 4, 3, 5, 7, 2, 1, 11, 6, 10, 8, 9],
+};
+
+/// Attribute numbers of [`ADDR_ATTRS`].
+pub mod addr_attrs {
+    /// `IFA_ADDRESS`.
+    #[doc(alias = "IFA_ADDRESS")]
+    pub const ADDRESS: u16 = 1;
+    /// `IFA_LOCAL`.
+    #[doc(alias = "IFA_LOCAL")]
+    pub const LOCAL: u16 = 2;
+    /// `IFA_LABEL`.
+    #[doc(alias = "IFA_LABEL")]
+    pub const LABEL: u16 = 3;
+    /// `IFA_BROADCAST`.
+    #[doc(alias = "IFA_BROADCAST")]
+    pub const BROADCAST: u16 = 4;
+    /// `IFA_ANYCAST`.
+    #[doc(alias = "IFA_ANYCAST")]
+    pub const ANYCAST: u16 = 5;
+    /// `IFA_CACHEINFO`.
+    #[doc(alias = "IFA_CACHEINFO")]
+    pub const CACHEINFO: u16 = 6;
+    /// `IFA_MULTICAST`.
+    #[doc(alias = "IFA_MULTICAST")]
+    pub const MULTICAST: u16 = 7;
+    /// `IFA_FLAGS`.
+    #[doc(alias = "IFA_FLAGS")]
+    pub const FLAGS: u16 = 8;
+    /// `IFA_RT_PRIORITY`.
+    #[doc(alias = "IFA_RT_PRIORITY")]
+    pub const RT_PRIORITY: u16 = 9;
+    /// `IFA_TARGET_NETNSID`.
+    #[doc(alias = "IFA_TARGET_NETNSID")]
+    pub const TARGET_NETNSID: u16 = 10;
+    /// `IFA_PROTO`.
+    #[doc(alias = "IFA_PROTO")]
+    pub const PROTO: u16 = 11;
+    /// `IFA_MC_USERS`.
+    #[doc(alias = "IFA_MC_USERS")]
+    pub const MC_USERS: u16 = 12;
+}
+
+/// Messages of `struct ifaddrmsg` followed by `addr-attrs`.
+pub static ADDR_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-addr", header: &IFADDRMSG, space: &ADDR_ATTRS };

@@ -1,0 +1,3243 @@
+//! Tables of the `rt-link` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use crate::wire::{BeU16, NeI32, NeU16, NeU32, NeU64};
+use core::mem::{offset_of, size_of};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+/// Bit names of `ifinfo-flags`.
+pub static IFINFO_FLAGS: &[(u32, &str)] = &[
+    (1, "up"),
+    (2, "broadcast"),
+    (4, "debug"),
+    (8, "loopback"),
+    (16, "point-to-point"),
+    (32, "no-trailers"),
+    (64, "running"),
+    (128, "no-arp"),
+    (256, "promisc"),
+    (512, "all-multi"),
+    (1024, "master"),
+    (2048, "slave"),
+    (4096, "multicast"),
+    (8192, "portsel"),
+    (16384, "auto-media"),
+    (32768, "dynamic"),
+    (65536, "lower-up"),
+    (131072, "dormant"),
+    (262144, "echo"),
+];
+
+/// Names of `vlan-protocols`.
+pub static VLAN_PROTOCOLS: &[(u32, &str)] = &[(33024, "8021q"), (34984, "8021ad")];
+
+/// `struct rtgenmsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Rtgenmsg {
+    /// `family`.
+    pub family: u8,
+}
+
+/// Fields of [`Rtgenmsg`].
+pub static RTGENMSG: StructSpec = StructSpec {
+    name: "rtgenmsg",
+    size: size_of::<Rtgenmsg>(),
+    prefix: "",
+    fields: &[Field::new("family", offset_of!(Rtgenmsg, family), size_of::<u8>(), AttrType::U8)],
+};
+
+/// `struct ifinfomsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Ifinfomsg {
+    /// `ifi-family`.
+    pub ifi_family: u8,
+    /// `pad`.
+    pub pad: [u8; 1],
+    /// `ifi-type`.
+    pub ifi_type: NeU16,
+    /// `ifi-index`.
+    pub ifi_index: NeI32,
+    /// `ifi-flags`.
+    pub ifi_flags: NeU32,
+    /// `ifi-change`.
+    pub ifi_change: NeU32,
+}
+
+/// Fields of [`Ifinfomsg`].
+pub static IFINFOMSG: StructSpec = StructSpec {
+    name: "ifinfomsg",
+    size: size_of::<Ifinfomsg>(),
+    prefix: "ifi_",
+    fields: &[
+        Field::new("ifi_family", offset_of!(Ifinfomsg, ifi_family), size_of::<u8>(), AttrType::U8),
+        Field::new("ifi_type", offset_of!(Ifinfomsg, ifi_type), size_of::<NeU16>(), AttrType::U16),
+        Field::new("ifi_index", offset_of!(Ifinfomsg, ifi_index), size_of::<NeI32>(), AttrType::S32),
+        Field::new(
+            "ifi_flags",
+            offset_of!(Ifinfomsg, ifi_flags),
+            size_of::<NeU32>(),
+            AttrType::Bits(IFINFO_FLAGS),
+        ),
+        Field::new("ifi_change", offset_of!(Ifinfomsg, ifi_change), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifla_bridge_id`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaBridgeId {
+    /// `prio`.
+    pub prio: NeU16,
+    /// `addr`.
+    pub addr: [u8; 6],
+}
+
+/// Fields of [`IflaBridgeId`].
+pub static IFLA_BRIDGE_ID: StructSpec = StructSpec {
+    name: "ifla_bridge_id",
+    size: size_of::<IflaBridgeId>(),
+    prefix: "",
+    fields: &[
+        Field::new("prio", offset_of!(IflaBridgeId, prio), size_of::<NeU16>(), AttrType::U16),
+        Field::new("addr", offset_of!(IflaBridgeId, addr), size_of::<[u8; 6]>(), AttrType::Hwaddr),
+    ],
+};
+
+/// `struct ifla_cacheinfo`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaCacheinfo {
+    /// `max-reasm-len`.
+    pub max_reasm_len: NeU32,
+    /// `tstamp`.
+    pub tstamp: NeU32,
+    /// `reachable-time`.
+    pub reachable_time: NeI32,
+    /// `retrans-time`.
+    pub retrans_time: NeU32,
+}
+
+/// Fields of [`IflaCacheinfo`].
+pub static IFLA_CACHEINFO: StructSpec = StructSpec {
+    name: "ifla_cacheinfo",
+    size: size_of::<IflaCacheinfo>(),
+    prefix: "",
+    fields: &[
+        Field::new(
+            "max_reasm_len",
+            offset_of!(IflaCacheinfo, max_reasm_len),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("tstamp", offset_of!(IflaCacheinfo, tstamp), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "reachable_time",
+            offset_of!(IflaCacheinfo, reachable_time),
+            size_of::<NeI32>(),
+            AttrType::S32,
+        ),
+        Field::new(
+            "retrans_time",
+            offset_of!(IflaCacheinfo, retrans_time),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+    ],
+};
+
+/// `struct rtnl_link_stats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct RtnlLinkStats {
+    /// `rx-packets`.
+    pub rx_packets: NeU32,
+    /// `tx-packets`.
+    pub tx_packets: NeU32,
+    /// `rx-bytes`.
+    pub rx_bytes: NeU32,
+    /// `tx-bytes`.
+    pub tx_bytes: NeU32,
+    /// `rx-errors`.
+    pub rx_errors: NeU32,
+    /// `tx-errors`.
+    pub tx_errors: NeU32,
+    /// `rx-dropped`.
+    pub rx_dropped: NeU32,
+    /// `tx-dropped`.
+    pub tx_dropped: NeU32,
+    /// `multicast`.
+    pub multicast: NeU32,
+    /// `collisions`.
+    pub collisions: NeU32,
+    /// `rx-length-errors`.
+    pub rx_length_errors: NeU32,
+    /// `rx-over-errors`.
+    pub rx_over_errors: NeU32,
+    /// `rx-crc-errors`.
+    pub rx_crc_errors: NeU32,
+    /// `rx-frame-errors`.
+    pub rx_frame_errors: NeU32,
+    /// `rx-fifo-errors`.
+    pub rx_fifo_errors: NeU32,
+    /// `rx-missed-errors`.
+    pub rx_missed_errors: NeU32,
+    /// `tx-aborted-errors`.
+    pub tx_aborted_errors: NeU32,
+    /// `tx-carrier-errors`.
+    pub tx_carrier_errors: NeU32,
+    /// `tx-fifo-errors`.
+    pub tx_fifo_errors: NeU32,
+    /// `tx-heartbeat-errors`.
+    pub tx_heartbeat_errors: NeU32,
+    /// `tx-window-errors`.
+    pub tx_window_errors: NeU32,
+    /// `rx-compressed`.
+    pub rx_compressed: NeU32,
+    /// `tx-compressed`.
+    pub tx_compressed: NeU32,
+    /// `rx-nohandler`.
+    pub rx_nohandler: NeU32,
+}
+
+/// Fields of [`RtnlLinkStats`].
+pub static RTNL_LINK_STATS: StructSpec = StructSpec {
+    name: "rtnl_link_stats",
+    size: size_of::<RtnlLinkStats>(),
+    prefix: "",
+    fields: &[
+        Field::new("rx_packets", offset_of!(RtnlLinkStats, rx_packets), size_of::<NeU32>(), AttrType::U32),
+        Field::new("tx_packets", offset_of!(RtnlLinkStats, tx_packets), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rx_bytes", offset_of!(RtnlLinkStats, rx_bytes), size_of::<NeU32>(), AttrType::U32),
+        Field::new("tx_bytes", offset_of!(RtnlLinkStats, tx_bytes), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rx_errors", offset_of!(RtnlLinkStats, rx_errors), size_of::<NeU32>(), AttrType::U32),
+        Field::new("tx_errors", offset_of!(RtnlLinkStats, tx_errors), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rx_dropped", offset_of!(RtnlLinkStats, rx_dropped), size_of::<NeU32>(), AttrType::U32),
+        Field::new("tx_dropped", offset_of!(RtnlLinkStats, tx_dropped), size_of::<NeU32>(), AttrType::U32),
+        Field::new("multicast", offset_of!(RtnlLinkStats, multicast), size_of::<NeU32>(), AttrType::U32),
+        Field::new("collisions", offset_of!(RtnlLinkStats, collisions), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "rx_length_errors",
+            offset_of!(RtnlLinkStats, rx_length_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "rx_over_errors",
+            offset_of!(RtnlLinkStats, rx_over_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "rx_crc_errors",
+            offset_of!(RtnlLinkStats, rx_crc_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "rx_frame_errors",
+            offset_of!(RtnlLinkStats, rx_frame_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "rx_fifo_errors",
+            offset_of!(RtnlLinkStats, rx_fifo_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "rx_missed_errors",
+            offset_of!(RtnlLinkStats, rx_missed_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "tx_aborted_errors",
+            offset_of!(RtnlLinkStats, tx_aborted_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "tx_carrier_errors",
+            offset_of!(RtnlLinkStats, tx_carrier_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "tx_fifo_errors",
+            offset_of!(RtnlLinkStats, tx_fifo_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "tx_heartbeat_errors",
+            offset_of!(RtnlLinkStats, tx_heartbeat_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "tx_window_errors",
+            offset_of!(RtnlLinkStats, tx_window_errors),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "rx_compressed",
+            offset_of!(RtnlLinkStats, rx_compressed),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "tx_compressed",
+            offset_of!(RtnlLinkStats, tx_compressed),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "rx_nohandler",
+            offset_of!(RtnlLinkStats, rx_nohandler),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+    ],
+};
+
+/// `struct rtnl_link_stats64`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct RtnlLinkStats64 {
+    /// `rx-packets`.
+    pub rx_packets: NeU64,
+    /// `tx-packets`.
+    pub tx_packets: NeU64,
+    /// `rx-bytes`.
+    pub rx_bytes: NeU64,
+    /// `tx-bytes`.
+    pub tx_bytes: NeU64,
+    /// `rx-errors`.
+    pub rx_errors: NeU64,
+    /// `tx-errors`.
+    pub tx_errors: NeU64,
+    /// `rx-dropped`.
+    pub rx_dropped: NeU64,
+    /// `tx-dropped`.
+    pub tx_dropped: NeU64,
+    /// `multicast`.
+    pub multicast: NeU64,
+    /// `collisions`.
+    pub collisions: NeU64,
+    /// `rx-length-errors`.
+    pub rx_length_errors: NeU64,
+    /// `rx-over-errors`.
+    pub rx_over_errors: NeU64,
+    /// `rx-crc-errors`.
+    pub rx_crc_errors: NeU64,
+    /// `rx-frame-errors`.
+    pub rx_frame_errors: NeU64,
+    /// `rx-fifo-errors`.
+    pub rx_fifo_errors: NeU64,
+    /// `rx-missed-errors`.
+    pub rx_missed_errors: NeU64,
+    /// `tx-aborted-errors`.
+    pub tx_aborted_errors: NeU64,
+    /// `tx-carrier-errors`.
+    pub tx_carrier_errors: NeU64,
+    /// `tx-fifo-errors`.
+    pub tx_fifo_errors: NeU64,
+    /// `tx-heartbeat-errors`.
+    pub tx_heartbeat_errors: NeU64,
+    /// `tx-window-errors`.
+    pub tx_window_errors: NeU64,
+    /// `rx-compressed`.
+    pub rx_compressed: NeU64,
+    /// `tx-compressed`.
+    pub tx_compressed: NeU64,
+    /// `rx-nohandler`.
+    pub rx_nohandler: NeU64,
+    /// `rx-otherhost-dropped`.
+    pub rx_otherhost_dropped: NeU64,
+}
+
+/// Fields of [`RtnlLinkStats64`].
+pub static RTNL_LINK_STATS64: StructSpec = StructSpec {
+    name: "rtnl_link_stats64",
+    size: size_of::<RtnlLinkStats64>(),
+    prefix: "",
+    fields: &[
+        Field::new("rx_packets", offset_of!(RtnlLinkStats64, rx_packets), size_of::<NeU64>(), AttrType::U64),
+        Field::new("tx_packets", offset_of!(RtnlLinkStats64, tx_packets), size_of::<NeU64>(), AttrType::U64),
+        Field::new("rx_bytes", offset_of!(RtnlLinkStats64, rx_bytes), size_of::<NeU64>(), AttrType::U64),
+        Field::new("tx_bytes", offset_of!(RtnlLinkStats64, tx_bytes), size_of::<NeU64>(), AttrType::U64),
+        Field::new("rx_errors", offset_of!(RtnlLinkStats64, rx_errors), size_of::<NeU64>(), AttrType::U64),
+        Field::new("tx_errors", offset_of!(RtnlLinkStats64, tx_errors), size_of::<NeU64>(), AttrType::U64),
+        Field::new("rx_dropped", offset_of!(RtnlLinkStats64, rx_dropped), size_of::<NeU64>(), AttrType::U64),
+        Field::new("tx_dropped", offset_of!(RtnlLinkStats64, tx_dropped), size_of::<NeU64>(), AttrType::U64),
+        Field::new("multicast", offset_of!(RtnlLinkStats64, multicast), size_of::<NeU64>(), AttrType::U64),
+        Field::new("collisions", offset_of!(RtnlLinkStats64, collisions), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "rx_length_errors",
+            offset_of!(RtnlLinkStats64, rx_length_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "rx_over_errors",
+            offset_of!(RtnlLinkStats64, rx_over_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "rx_crc_errors",
+            offset_of!(RtnlLinkStats64, rx_crc_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "rx_frame_errors",
+            offset_of!(RtnlLinkStats64, rx_frame_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "rx_fifo_errors",
+            offset_of!(RtnlLinkStats64, rx_fifo_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "rx_missed_errors",
+            offset_of!(RtnlLinkStats64, rx_missed_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "tx_aborted_errors",
+            offset_of!(RtnlLinkStats64, tx_aborted_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "tx_carrier_errors",
+            offset_of!(RtnlLinkStats64, tx_carrier_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "tx_fifo_errors",
+            offset_of!(RtnlLinkStats64, tx_fifo_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "tx_heartbeat_errors",
+            offset_of!(RtnlLinkStats64, tx_heartbeat_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "tx_window_errors",
+            offset_of!(RtnlLinkStats64, tx_window_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "rx_compressed",
+            offset_of!(RtnlLinkStats64, rx_compressed),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "tx_compressed",
+            offset_of!(RtnlLinkStats64, tx_compressed),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "rx_nohandler",
+            offset_of!(RtnlLinkStats64, rx_nohandler),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "rx_otherhost_dropped",
+            offset_of!(RtnlLinkStats64, rx_otherhost_dropped),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+    ],
+};
+
+/// `struct rtnl_link_ifmap`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct RtnlLinkIfmap {
+    /// `mem-start`.
+    pub mem_start: NeU64,
+    /// `mem-end`.
+    pub mem_end: NeU64,
+    /// `base-addr`.
+    pub base_addr: NeU64,
+    /// `irq`.
+    pub irq: NeU16,
+    /// `dma`.
+    pub dma: u8,
+    /// `port`.
+    pub port: u8,
+    /// Padding the C compiler adds.
+    pub hole1: [u8; 4],
+}
+
+/// Fields of [`RtnlLinkIfmap`].
+pub static RTNL_LINK_IFMAP: StructSpec = StructSpec {
+    name: "rtnl_link_ifmap",
+    size: size_of::<RtnlLinkIfmap>(),
+    prefix: "",
+    fields: &[
+        Field::new("mem_start", offset_of!(RtnlLinkIfmap, mem_start), size_of::<NeU64>(), AttrType::U64),
+        Field::new("mem_end", offset_of!(RtnlLinkIfmap, mem_end), size_of::<NeU64>(), AttrType::U64),
+        Field::new("base_addr", offset_of!(RtnlLinkIfmap, base_addr), size_of::<NeU64>(), AttrType::U64),
+        Field::new("irq", offset_of!(RtnlLinkIfmap, irq), size_of::<NeU16>(), AttrType::U16),
+        Field::new("dma", offset_of!(RtnlLinkIfmap, dma), size_of::<u8>(), AttrType::U8),
+        Field::new("port", offset_of!(RtnlLinkIfmap, port), size_of::<u8>(), AttrType::U8),
+    ],
+};
+
+/// Names of `ipv4-devconf`.
+pub static IPV4_DEVCONF: &[(u32, &str)] = &[
+    (0, "forwarding"),
+    (1, "mc-forwarding"),
+    (2, "proxy-arp"),
+    (3, "accept-redirects"),
+    (4, "secure-redirects"),
+    (5, "send-redirects"),
+    (6, "shared-media"),
+    (7, "rp-filter"),
+    (8, "accept-source-route"),
+    (9, "bootp-relay"),
+    (10, "log-martians"),
+    (11, "tag"),
+    (12, "arpfilter"),
+    (13, "medium-id"),
+    (14, "noxfrm"),
+    (15, "nopolicy"),
+    (16, "force-igmp-version"),
+    (17, "arp-announce"),
+    (18, "arp-ignore"),
+    (19, "promote-secondaries"),
+    (20, "arp-accept"),
+    (21, "arp-notify"),
+    (22, "accept-local"),
+    (23, "src-vmark"),
+    (24, "proxy-arp-pvlan"),
+    (25, "route-localnet"),
+    (26, "igmpv2-unsolicited-report-interval"),
+    (27, "igmpv3-unsolicited-report-interval"),
+    (28, "ignore-routes-with-linkdown"),
+    (29, "drop-unicast-in-l2-multicast"),
+    (30, "drop-gratuitous-arp"),
+    (31, "bc-forwarding"),
+    (32, "arp-evict-nocarrier"),
+];
+
+/// Names of `ipv6-devconf`.
+pub static IPV6_DEVCONF: &[(u32, &str)] = &[
+    (0, "forwarding"),
+    (1, "hoplimit"),
+    (2, "mtu6"),
+    (3, "accept-ra"),
+    (4, "accept-redirects"),
+    (5, "autoconf"),
+    (6, "dad-transmits"),
+    (7, "rtr-solicits"),
+    (8, "rtr-solicit-interval"),
+    (9, "rtr-solicit-delay"),
+    (10, "use-tempaddr"),
+    (11, "temp-valid-lft"),
+    (12, "temp-prefered-lft"),
+    (13, "regen-max-retry"),
+    (14, "max-desync-factor"),
+    (15, "max-addresses"),
+    (16, "force-mld-version"),
+    (17, "accept-ra-defrtr"),
+    (18, "accept-ra-pinfo"),
+    (19, "accept-ra-rtr-pref"),
+    (20, "rtr-probe-interval"),
+    (21, "accept-ra-rt-info-max-plen"),
+    (22, "proxy-ndp"),
+    (23, "optimistic-dad"),
+    (24, "accept-source-route"),
+    (25, "mc-forwarding"),
+    (26, "disable-ipv6"),
+    (27, "accept-dad"),
+    (28, "force-tllao"),
+    (29, "ndisc-notify"),
+    (30, "mldv1-unsolicited-report-interval"),
+    (31, "mldv2-unsolicited-report-interval"),
+    (32, "suppress-frag-ndisc"),
+    (33, "accept-ra-from-local"),
+    (34, "use-optimistic"),
+    (35, "accept-ra-mtu"),
+    (36, "stable-secret"),
+    (37, "use-oif-addrs-only"),
+    (38, "accept-ra-min-hop-limit"),
+    (39, "ignore-routes-with-linkdown"),
+    (40, "drop-unicast-in-l2-multicast"),
+    (41, "drop-unsolicited-na"),
+    (42, "keep-addr-on-down"),
+    (43, "rtr-solicit-max-interval"),
+    (44, "seg6-enabled"),
+    (45, "seg6-require-hmac"),
+    (46, "enhanced-dad"),
+    (47, "addr-gen-mode"),
+    (48, "disable-policy"),
+    (49, "accept-ra-rt-info-min-plen"),
+    (50, "ndisc-tclass"),
+    (51, "rpl-seg-enabled"),
+    (52, "ra-defrtr-metric"),
+    (53, "ioam6-enabled"),
+    (54, "ioam6-id"),
+    (55, "ioam6-id-wide"),
+    (56, "ndisc-evict-nocarrier"),
+    (57, "accept-untracked-na"),
+];
+
+/// Names of `ifla-icmp6-stats`.
+pub static IFLA_ICMP6_STATS: &[(u32, &str)] = &[
+    (0, "num"),
+    (1, "inmsgs"),
+    (2, "inerrors"),
+    (3, "outmsgs"),
+    (4, "outerrors"),
+    (5, "csumerrors"),
+    (6, "ratelimithost"),
+];
+
+/// Names of `ifla-inet6-stats`.
+pub static IFLA_INET6_STATS: &[(u32, &str)] = &[
+    (0, "num"),
+    (1, "inpkts"),
+    (2, "inoctets"),
+    (3, "indelivers"),
+    (4, "outforwdatagrams"),
+    (5, "outpkts"),
+    (6, "outoctets"),
+    (7, "inhdrerrors"),
+    (8, "intoobigerrors"),
+    (9, "innoroutes"),
+    (10, "inaddrerrors"),
+    (11, "inunknownprotos"),
+    (12, "intruncatedpkts"),
+    (13, "indiscards"),
+    (14, "outdiscards"),
+    (15, "outnoroutes"),
+    (16, "reasmtimeout"),
+    (17, "reasmreqds"),
+    (18, "reasmoks"),
+    (19, "reasmfails"),
+    (20, "fragoks"),
+    (21, "fragfails"),
+    (22, "fragcreates"),
+    (23, "inmcastpkts"),
+    (24, "outmcastpkts"),
+    (25, "inbcastpkts"),
+    (26, "outbcastpkts"),
+    (27, "inmcastoctets"),
+    (28, "outmcastoctets"),
+    (29, "inbcastoctets"),
+    (30, "outbcastoctets"),
+    (31, "csumerrors"),
+    (32, "noectpkts"),
+    (33, "ect1-pkts"),
+    (34, "ect0-pkts"),
+    (35, "cepkts"),
+    (36, "reasm-overlaps"),
+];
+
+/// `struct br_boolopt_multi`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct BrBooloptMulti {
+    /// `optval`.
+    pub optval: NeU32,
+    /// `optmask`.
+    pub optmask: NeU32,
+}
+
+/// Fields of [`BrBooloptMulti`].
+pub static BR_BOOLOPT_MULTI: StructSpec = StructSpec {
+    name: "br_boolopt_multi",
+    size: size_of::<BrBooloptMulti>(),
+    prefix: "",
+    fields: &[
+        Field::new("optval", offset_of!(BrBooloptMulti, optval), size_of::<NeU32>(), AttrType::U32),
+        Field::new("optmask", offset_of!(BrBooloptMulti, optmask), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct if_stats_msg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IfStatsMsg {
+    /// `family`.
+    pub family: u8,
+    /// `pad`.
+    pub pad: [u8; 3],
+    /// `ifindex`.
+    pub ifindex: NeU32,
+    /// `filter-mask`.
+    pub filter_mask: NeU32,
+}
+
+/// Fields of [`IfStatsMsg`].
+pub static IF_STATS_MSG: StructSpec = StructSpec {
+    name: "if_stats_msg",
+    size: size_of::<IfStatsMsg>(),
+    prefix: "",
+    fields: &[
+        Field::new("family", offset_of!(IfStatsMsg, family), size_of::<u8>(), AttrType::U8),
+        Field::new("ifindex", offset_of!(IfStatsMsg, ifindex), size_of::<NeU32>(), AttrType::U32),
+        Field::new("filter_mask", offset_of!(IfStatsMsg, filter_mask), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifla_vlan_flags`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVlanFlags {
+    /// `flags`.
+    pub flags: NeU32,
+    /// `mask`.
+    pub mask: NeU32,
+}
+
+/// Fields of [`IflaVlanFlags`].
+pub static IFLA_VLAN_FLAGS: StructSpec = StructSpec {
+    name: "ifla_vlan_flags",
+    size: size_of::<IflaVlanFlags>(),
+    prefix: "",
+    fields: &[
+        Field::new("flags", offset_of!(IflaVlanFlags, flags), size_of::<NeU32>(), AttrType::Bits(VLAN_FLAGS)),
+        Field::new("mask", offset_of!(IflaVlanFlags, mask), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// Bit names of `vlan-flags`.
+pub static VLAN_FLAGS: &[(u32, &str)] =
+    &[(1, "reorder-hdr"), (2, "gvrp"), (4, "loose-binding"), (8, "mvrp"), (16, "bridge-binding")];
+
+/// `struct ifla_vlan_qos_mapping`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVlanQosMapping {
+    /// `from`.
+    pub from: NeU32,
+    /// `to`.
+    pub to: NeU32,
+}
+
+/// Fields of [`IflaVlanQosMapping`].
+pub static IFLA_VLAN_QOS_MAPPING: StructSpec = StructSpec {
+    name: "ifla_vlan_qos_mapping",
+    size: size_of::<IflaVlanQosMapping>(),
+    prefix: "",
+    fields: &[
+        Field::new("from", offset_of!(IflaVlanQosMapping, from), size_of::<NeU32>(), AttrType::U32),
+        Field::new("to", offset_of!(IflaVlanQosMapping, to), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifla_geneve_port_range`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaGenevePortRange {
+    /// `low`.
+    pub low: BeU16,
+    /// `high`.
+    pub high: BeU16,
+}
+
+/// Fields of [`IflaGenevePortRange`].
+pub static IFLA_GENEVE_PORT_RANGE: StructSpec = StructSpec {
+    name: "ifla_geneve_port_range",
+    size: size_of::<IflaGenevePortRange>(),
+    prefix: "",
+    fields: &[
+        Field::new("low", offset_of!(IflaGenevePortRange, low), size_of::<BeU16>(), AttrType::Be16),
+        Field::new("high", offset_of!(IflaGenevePortRange, high), size_of::<BeU16>(), AttrType::Be16),
+    ],
+};
+
+/// `struct ifla_vf_mac`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfMac {
+    /// `vf`.
+    pub vf: NeU32,
+    /// `mac`.
+    pub mac: [u8; 32],
+}
+
+/// Fields of [`IflaVfMac`].
+pub static IFLA_VF_MAC: StructSpec = StructSpec {
+    name: "ifla_vf_mac",
+    size: size_of::<IflaVfMac>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfMac, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new("mac", offset_of!(IflaVfMac, mac), size_of::<[u8; 32]>(), AttrType::Bytes),
+    ],
+};
+
+/// `struct ifla_vf_vlan`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfVlan {
+    /// `vf`.
+    pub vf: NeU32,
+    /// `vlan`.
+    pub vlan: NeU32,
+    /// `qos`.
+    pub qos: NeU32,
+}
+
+/// Fields of [`IflaVfVlan`].
+pub static IFLA_VF_VLAN: StructSpec = StructSpec {
+    name: "ifla_vf_vlan",
+    size: size_of::<IflaVfVlan>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfVlan, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new("vlan", offset_of!(IflaVfVlan, vlan), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qos", offset_of!(IflaVfVlan, qos), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifla_vf_tx_rate`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfTxRate {
+    /// `vf`.
+    pub vf: NeU32,
+    /// `rate`.
+    pub rate: NeU32,
+}
+
+/// Fields of [`IflaVfTxRate`].
+pub static IFLA_VF_TX_RATE: StructSpec = StructSpec {
+    name: "ifla_vf_tx_rate",
+    size: size_of::<IflaVfTxRate>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfTxRate, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rate", offset_of!(IflaVfTxRate, rate), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifla_vf_spoofchk`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfSpoofchk {
+    /// `vf`.
+    pub vf: NeU32,
+    /// `setting`.
+    pub setting: NeU32,
+}
+
+/// Fields of [`IflaVfSpoofchk`].
+pub static IFLA_VF_SPOOFCHK: StructSpec = StructSpec {
+    name: "ifla_vf_spoofchk",
+    size: size_of::<IflaVfSpoofchk>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfSpoofchk, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new("setting", offset_of!(IflaVfSpoofchk, setting), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifla_vf_link_state`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfLinkState {
+    /// `vf`.
+    pub vf: NeU32,
+    /// `link-state`.
+    pub link_state: NeU32,
+}
+
+/// Fields of [`IflaVfLinkState`].
+pub static IFLA_VF_LINK_STATE: StructSpec = StructSpec {
+    name: "ifla_vf_link_state",
+    size: size_of::<IflaVfLinkState>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfLinkState, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "link_state",
+            offset_of!(IflaVfLinkState, link_state),
+            size_of::<NeU32>(),
+            AttrType::Enum(IFLA_VF_LINK_STATE_ENUM),
+        ),
+    ],
+};
+
+/// Names of `ifla-vf-link-state-enum`.
+pub static IFLA_VF_LINK_STATE_ENUM: &[(u32, &str)] = &[(0, "auto"), (1, "enable"), (2, "disable")];
+
+/// `struct ifla_vf_rate`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfRate {
+    /// `vf`.
+    pub vf: NeU32,
+    /// `min-tx-rate`.
+    pub min_tx_rate: NeU32,
+    /// `max-tx-rate`.
+    pub max_tx_rate: NeU32,
+}
+
+/// Fields of [`IflaVfRate`].
+pub static IFLA_VF_RATE: StructSpec = StructSpec {
+    name: "ifla_vf_rate",
+    size: size_of::<IflaVfRate>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfRate, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new("min_tx_rate", offset_of!(IflaVfRate, min_tx_rate), size_of::<NeU32>(), AttrType::U32),
+        Field::new("max_tx_rate", offset_of!(IflaVfRate, max_tx_rate), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifla_vf_rss_query_en`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfRssQueryEn {
+    /// `vf`.
+    pub vf: NeU32,
+    /// `setting`.
+    pub setting: NeU32,
+}
+
+/// Fields of [`IflaVfRssQueryEn`].
+pub static IFLA_VF_RSS_QUERY_EN: StructSpec = StructSpec {
+    name: "ifla_vf_rss_query_en",
+    size: size_of::<IflaVfRssQueryEn>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfRssQueryEn, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new("setting", offset_of!(IflaVfRssQueryEn, setting), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifla_vf_trust`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfTrust {
+    /// `vf`.
+    pub vf: NeU32,
+    /// `setting`.
+    pub setting: NeU32,
+}
+
+/// Fields of [`IflaVfTrust`].
+pub static IFLA_VF_TRUST: StructSpec = StructSpec {
+    name: "ifla_vf_trust",
+    size: size_of::<IflaVfTrust>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfTrust, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new("setting", offset_of!(IflaVfTrust, setting), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ifla_vf_guid`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfGuid {
+    /// `vf`.
+    pub vf: NeU32,
+    /// Padding the C compiler adds.
+    pub hole1: [u8; 4],
+    /// `guid`.
+    pub guid: NeU64,
+}
+
+/// Fields of [`IflaVfGuid`].
+pub static IFLA_VF_GUID: StructSpec = StructSpec {
+    name: "ifla_vf_guid",
+    size: size_of::<IflaVfGuid>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfGuid, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new("guid", offset_of!(IflaVfGuid, guid), size_of::<NeU64>(), AttrType::U64),
+    ],
+};
+
+/// `struct ifla_vf_vlan_info`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVfVlanInfo {
+    /// `vf`.
+    pub vf: NeU32,
+    /// `vlan`.
+    pub vlan: NeU32,
+    /// `qos`.
+    pub qos: NeU32,
+    /// `vlan-proto`.
+    pub vlan_proto: NeU32,
+}
+
+/// Fields of [`IflaVfVlanInfo`].
+pub static IFLA_VF_VLAN_INFO: StructSpec = StructSpec {
+    name: "ifla_vf_vlan_info",
+    size: size_of::<IflaVfVlanInfo>(),
+    prefix: "",
+    fields: &[
+        Field::new("vf", offset_of!(IflaVfVlanInfo, vf), size_of::<NeU32>(), AttrType::U32),
+        Field::new("vlan", offset_of!(IflaVfVlanInfo, vlan), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qos", offset_of!(IflaVfVlanInfo, qos), size_of::<NeU32>(), AttrType::U32),
+        Field::new("vlan_proto", offset_of!(IflaVfVlanInfo, vlan_proto), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// Bit names of `rtext-filter`.
+pub static RTEXT_FILTER: &[(u32, &str)] = &[
+    (1, "vf"),
+    (2, "brvlan"),
+    (4, "brvlan-compressed"),
+    (8, "skip-stats"),
+    (16, "mrp"),
+    (32, "cfm-config"),
+    (64, "cfm-status"),
+    (128, "mst"),
+];
+
+/// Names of `netkit-policy`.
+pub static NETKIT_POLICY: &[(u32, &str)] = &[(0, "forward"), (2, "blackhole")];
+
+/// Names of `netkit-mode`.
+pub static NETKIT_MODE: &[(u32, &str)] = &[(0, "l2"), (1, "l3")];
+
+/// Names of `netkit-scrub`.
+pub static NETKIT_SCRUB: &[(u32, &str)] = &[(0, "none"), (1, "default")];
+
+/// Names of `netkit-pairing`.
+pub static NETKIT_PAIRING: &[(u32, &str)] = &[(0, "pair"), (1, "single")];
+
+/// Names of `ovpn-mode`.
+pub static OVPN_MODE: &[(u32, &str)] = &[(0, "p2p"), (1, "mp")];
+
+/// Names of `br-stp-mode`.
+pub static BR_STP_MODE: &[(u32, &str)] = &[(0, "auto"), (1, "user"), (2, "kernel")];
+
+/// `IFLA_*`: the attribute set `link-attrs`.
+pub static LINK_ATTRS: Space = Space {
+    name: "link-attrs",
+    prefix: "IFLA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "address", ty: AttrType::Hwaddr },
+        AttrSpec { id: 2, name: "broadcast", ty: AttrType::Hwaddr },
+        AttrSpec { id: 3, name: "ifname", ty: AttrType::Str },
+        AttrSpec { id: 4, name: "mtu", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "qdisc", ty: AttrType::Str },
+        AttrSpec { id: 7, name: "stats", ty: AttrType::Struct(&RTNL_LINK_STATS) },
+        AttrSpec { id: 8, name: "cost", ty: AttrType::Bytes },
+        AttrSpec { id: 9, name: "priority", ty: AttrType::Bytes },
+        AttrSpec { id: 10, name: "master", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "wireless", ty: AttrType::Bytes },
+        AttrSpec { id: 12, name: "protinfo", ty: AttrType::Bytes },
+        AttrSpec { id: 13, name: "txqlen", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "map", ty: AttrType::Struct(&RTNL_LINK_IFMAP) },
+        AttrSpec { id: 15, name: "weight", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "operstate", ty: AttrType::U8 },
+        AttrSpec { id: 17, name: "linkmode", ty: AttrType::U8 },
+        AttrSpec { id: 18, name: "linkinfo", ty: AttrType::Nested(&LINKINFO_ATTRS) },
+        AttrSpec { id: 19, name: "net_ns_pid", ty: AttrType::U32 },
+        AttrSpec { id: 20, name: "ifalias", ty: AttrType::Str },
+        AttrSpec { id: 21, name: "num_vf", ty: AttrType::U32 },
+        AttrSpec { id: 22, name: "vfinfo_list", ty: AttrType::Nested(&VFINFO_LIST_ATTRS) },
+        AttrSpec { id: 23, name: "stats64", ty: AttrType::Struct(&RTNL_LINK_STATS64) },
+        AttrSpec { id: 24, name: "vf_ports", ty: AttrType::Nested(&VF_PORTS_ATTRS) },
+        AttrSpec { id: 25, name: "port_self", ty: AttrType::Nested(&PORT_SELF_ATTRS) },
+        AttrSpec { id: 26, name: "af_spec", ty: AttrType::Nested(&AF_SPEC_ATTRS) },
+        AttrSpec { id: 27, name: "group", ty: AttrType::U32 },
+        AttrSpec { id: 28, name: "net_ns_fd", ty: AttrType::U32 },
+        AttrSpec { id: 29, name: "ext_mask", ty: AttrType::Bits(RTEXT_FILTER) },
+        AttrSpec { id: 30, name: "promiscuity", ty: AttrType::U32 },
+        AttrSpec { id: 31, name: "num_tx_queues", ty: AttrType::U32 },
+        AttrSpec { id: 32, name: "num_rx_queues", ty: AttrType::U32 },
+        AttrSpec { id: 33, name: "carrier", ty: AttrType::U8 },
+        AttrSpec { id: 34, name: "phys_port_id", ty: AttrType::Bytes },
+        AttrSpec { id: 35, name: "carrier_changes", ty: AttrType::U32 },
+        AttrSpec { id: 36, name: "phys_switch_id", ty: AttrType::Bytes },
+        AttrSpec { id: 37, name: "link_netnsid", ty: AttrType::S32 },
+        AttrSpec { id: 38, name: "phys_port_name", ty: AttrType::Str },
+        AttrSpec { id: 39, name: "proto_down", ty: AttrType::U8 },
+        AttrSpec { id: 40, name: "gso_max_segs", ty: AttrType::U32 },
+        AttrSpec { id: 41, name: "gso_max_size", ty: AttrType::U32 },
+        AttrSpec { id: 42, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 43, name: "xdp", ty: AttrType::Nested(&XDP_ATTRS) },
+        AttrSpec { id: 44, name: "event", ty: AttrType::U32 },
+        AttrSpec { id: 45, name: "new_netnsid", ty: AttrType::S32 },
+        AttrSpec { id: 46, name: "target_netnsid", ty: AttrType::S32 },
+        AttrSpec { id: 47, name: "carrier_up_count", ty: AttrType::U32 },
+        AttrSpec { id: 48, name: "carrier_down_count", ty: AttrType::U32 },
+        AttrSpec { id: 49, name: "new_ifindex", ty: AttrType::S32 },
+        AttrSpec { id: 50, name: "min_mtu", ty: AttrType::U32 },
+        AttrSpec { id: 51, name: "max_mtu", ty: AttrType::U32 },
+        AttrSpec { id: 52, name: "prop_list", ty: AttrType::Nested(&PROP_LIST_LINK_ATTRS) },
+        AttrSpec { id: 53, name: "alt_ifname", ty: AttrType::Str },
+        AttrSpec { id: 54, name: "perm_address", ty: AttrType::Hwaddr },
+        AttrSpec { id: 55, name: "proto_down_reason", ty: AttrType::Str },
+        AttrSpec { id: 56, name: "parent_dev_name", ty: AttrType::Str },
+        AttrSpec { id: 57, name: "parent_dev_bus_name", ty: AttrType::Str },
+        AttrSpec { id: 58, name: "gro_max_size", ty: AttrType::U32 },
+        AttrSpec { id: 59, name: "tso_max_size", ty: AttrType::U32 },
+        AttrSpec { id: 60, name: "tso_max_segs", ty: AttrType::U32 },
+        AttrSpec { id: 61, name: "allmulti", ty: AttrType::U32 },
+        AttrSpec { id: 62, name: "devlink_port", ty: AttrType::Bytes },
+        AttrSpec { id: 63, name: "gso_ipv4_max_size", ty: AttrType::U32 },
+        AttrSpec { id: 64, name: "gro_ipv4_max_size", ty: AttrType::U32 },
+        AttrSpec { id: 65, name: "dpll_pin", ty: AttrType::Nested(&LINK_DPLL_PIN_ATTRS) },
+        AttrSpec { id: 66, name: "max_pacing_offload_horizon", ty: AttrType::Uint },
+        AttrSpec { id: 67, name: "netns_immutable", ty: AttrType::U8 },
+        AttrSpec { id: 68, name: "headroom", ty: AttrType::U16 },
+        AttrSpec { id: 69, name: "tailroom", ty: AttrType::U16 },
+    ],
+    by_name: &[
+        0, 25, 60, 52, 1, 32, 34, 47, 46, 7, 61, 64, 43, 28, 63, 57, 26, 62, 39, 40, 67, 19, 2, 4, 36, 17,
+        16, 13, 9, 50, 65, 49, 3, 27, 18, 66, 48, 44, 31, 30, 20, 15, 41, 56, 55, 53, 33, 37, 35, 24, 8, 29,
+        51, 11, 38, 54, 5, 6, 22, 68, 45, 59, 58, 12, 23, 21, 14, 10, 42,
+    ],
+};
+
+/// Attribute numbers of [`LINK_ATTRS`].
+pub mod link_attrs {
+    /// `IFLA_ADDRESS`.
+    #[doc(alias = "IFLA_ADDRESS")]
+    pub const ADDRESS: u16 = 1;
+    /// `IFLA_BROADCAST`.
+    #[doc(alias = "IFLA_BROADCAST")]
+    pub const BROADCAST: u16 = 2;
+    /// `IFLA_IFNAME`.
+    #[doc(alias = "IFLA_IFNAME")]
+    pub const IFNAME: u16 = 3;
+    /// `IFLA_MTU`.
+    #[doc(alias = "IFLA_MTU")]
+    pub const MTU: u16 = 4;
+    /// `IFLA_LINK`.
+    #[doc(alias = "IFLA_LINK")]
+    pub const LINK: u16 = 5;
+    /// `IFLA_QDISC`.
+    #[doc(alias = "IFLA_QDISC")]
+    pub const QDISC: u16 = 6;
+    /// `IFLA_STATS`.
+    #[doc(alias = "IFLA_STATS")]
+    pub const STATS: u16 = 7;
+    /// `IFLA_COST`.
+    #[doc(alias = "IFLA_COST")]
+    pub const COST: u16 = 8;
+    /// `IFLA_PRIORITY`.
+    #[doc(alias = "IFLA_PRIORITY")]
+    pub const PRIORITY: u16 = 9;
+    /// `IFLA_MASTER`.
+    #[doc(alias = "IFLA_MASTER")]
+    pub const MASTER: u16 = 10;
+    /// `IFLA_WIRELESS`.
+    #[doc(alias = "IFLA_WIRELESS")]
+    pub const WIRELESS: u16 = 11;
+    /// `IFLA_PROTINFO`.
+    #[doc(alias = "IFLA_PROTINFO")]
+    pub const PROTINFO: u16 = 12;
+    /// `IFLA_TXQLEN`.
+    #[doc(alias = "IFLA_TXQLEN")]
+    pub const TXQLEN: u16 = 13;
+    /// `IFLA_MAP`.
+    #[doc(alias = "IFLA_MAP")]
+    pub const MAP: u16 = 14;
+    /// `IFLA_WEIGHT`.
+    #[doc(alias = "IFLA_WEIGHT")]
+    pub const WEIGHT: u16 = 15;
+    /// `IFLA_OPERSTATE`.
+    #[doc(alias = "IFLA_OPERSTATE")]
+    pub const OPERSTATE: u16 = 16;
+    /// `IFLA_LINKMODE`.
+    #[doc(alias = "IFLA_LINKMODE")]
+    pub const LINKMODE: u16 = 17;
+    /// `IFLA_LINKINFO`.
+    #[doc(alias = "IFLA_LINKINFO")]
+    pub const LINKINFO: u16 = 18;
+    /// `IFLA_NET_NS_PID`.
+    #[doc(alias = "IFLA_NET_NS_PID")]
+    pub const NET_NS_PID: u16 = 19;
+    /// `IFLA_IFALIAS`.
+    #[doc(alias = "IFLA_IFALIAS")]
+    pub const IFALIAS: u16 = 20;
+    /// `IFLA_NUM_VF`.
+    #[doc(alias = "IFLA_NUM_VF")]
+    pub const NUM_VF: u16 = 21;
+    /// `IFLA_VFINFO_LIST`.
+    #[doc(alias = "IFLA_VFINFO_LIST")]
+    pub const VFINFO_LIST: u16 = 22;
+    /// `IFLA_STATS64`.
+    #[doc(alias = "IFLA_STATS64")]
+    pub const STATS64: u16 = 23;
+    /// `IFLA_VF_PORTS`.
+    #[doc(alias = "IFLA_VF_PORTS")]
+    pub const VF_PORTS: u16 = 24;
+    /// `IFLA_PORT_SELF`.
+    #[doc(alias = "IFLA_PORT_SELF")]
+    pub const PORT_SELF: u16 = 25;
+    /// `IFLA_AF_SPEC`.
+    #[doc(alias = "IFLA_AF_SPEC")]
+    pub const AF_SPEC: u16 = 26;
+    /// `IFLA_GROUP`.
+    #[doc(alias = "IFLA_GROUP")]
+    pub const GROUP: u16 = 27;
+    /// `IFLA_NET_NS_FD`.
+    #[doc(alias = "IFLA_NET_NS_FD")]
+    pub const NET_NS_FD: u16 = 28;
+    /// `IFLA_EXT_MASK`.
+    #[doc(alias = "IFLA_EXT_MASK")]
+    pub const EXT_MASK: u16 = 29;
+    /// `IFLA_PROMISCUITY`.
+    #[doc(alias = "IFLA_PROMISCUITY")]
+    pub const PROMISCUITY: u16 = 30;
+    /// `IFLA_NUM_TX_QUEUES`.
+    #[doc(alias = "IFLA_NUM_TX_QUEUES")]
+    pub const NUM_TX_QUEUES: u16 = 31;
+    /// `IFLA_NUM_RX_QUEUES`.
+    #[doc(alias = "IFLA_NUM_RX_QUEUES")]
+    pub const NUM_RX_QUEUES: u16 = 32;
+    /// `IFLA_CARRIER`.
+    #[doc(alias = "IFLA_CARRIER")]
+    pub const CARRIER: u16 = 33;
+    /// `IFLA_PHYS_PORT_ID`.
+    #[doc(alias = "IFLA_PHYS_PORT_ID")]
+    pub const PHYS_PORT_ID: u16 = 34;
+    /// `IFLA_CARRIER_CHANGES`.
+    #[doc(alias = "IFLA_CARRIER_CHANGES")]
+    pub const CARRIER_CHANGES: u16 = 35;
+    /// `IFLA_PHYS_SWITCH_ID`.
+    #[doc(alias = "IFLA_PHYS_SWITCH_ID")]
+    pub const PHYS_SWITCH_ID: u16 = 36;
+    /// `IFLA_LINK_NETNSID`.
+    #[doc(alias = "IFLA_LINK_NETNSID")]
+    pub const LINK_NETNSID: u16 = 37;
+    /// `IFLA_PHYS_PORT_NAME`.
+    #[doc(alias = "IFLA_PHYS_PORT_NAME")]
+    pub const PHYS_PORT_NAME: u16 = 38;
+    /// `IFLA_PROTO_DOWN`.
+    #[doc(alias = "IFLA_PROTO_DOWN")]
+    pub const PROTO_DOWN: u16 = 39;
+    /// `IFLA_GSO_MAX_SEGS`.
+    #[doc(alias = "IFLA_GSO_MAX_SEGS")]
+    pub const GSO_MAX_SEGS: u16 = 40;
+    /// `IFLA_GSO_MAX_SIZE`.
+    #[doc(alias = "IFLA_GSO_MAX_SIZE")]
+    pub const GSO_MAX_SIZE: u16 = 41;
+    /// `IFLA_PAD`.
+    #[doc(alias = "IFLA_PAD")]
+    pub const PAD: u16 = 42;
+    /// `IFLA_XDP`.
+    #[doc(alias = "IFLA_XDP")]
+    pub const XDP: u16 = 43;
+    /// `IFLA_EVENT`.
+    #[doc(alias = "IFLA_EVENT")]
+    pub const EVENT: u16 = 44;
+    /// `IFLA_NEW_NETNSID`.
+    #[doc(alias = "IFLA_NEW_NETNSID")]
+    pub const NEW_NETNSID: u16 = 45;
+    /// `IFLA_TARGET_NETNSID`.
+    #[doc(alias = "IFLA_TARGET_NETNSID")]
+    pub const TARGET_NETNSID: u16 = 46;
+    /// `IFLA_CARRIER_UP_COUNT`.
+    #[doc(alias = "IFLA_CARRIER_UP_COUNT")]
+    pub const CARRIER_UP_COUNT: u16 = 47;
+    /// `IFLA_CARRIER_DOWN_COUNT`.
+    #[doc(alias = "IFLA_CARRIER_DOWN_COUNT")]
+    pub const CARRIER_DOWN_COUNT: u16 = 48;
+    /// `IFLA_NEW_IFINDEX`.
+    #[doc(alias = "IFLA_NEW_IFINDEX")]
+    pub const NEW_IFINDEX: u16 = 49;
+    /// `IFLA_MIN_MTU`.
+    #[doc(alias = "IFLA_MIN_MTU")]
+    pub const MIN_MTU: u16 = 50;
+    /// `IFLA_MAX_MTU`.
+    #[doc(alias = "IFLA_MAX_MTU")]
+    pub const MAX_MTU: u16 = 51;
+    /// `IFLA_PROP_LIST`.
+    #[doc(alias = "IFLA_PROP_LIST")]
+    pub const PROP_LIST: u16 = 52;
+    /// `IFLA_ALT_IFNAME`.
+    #[doc(alias = "IFLA_ALT_IFNAME")]
+    pub const ALT_IFNAME: u16 = 53;
+    /// `IFLA_PERM_ADDRESS`.
+    #[doc(alias = "IFLA_PERM_ADDRESS")]
+    pub const PERM_ADDRESS: u16 = 54;
+    /// `IFLA_PROTO_DOWN_REASON`.
+    #[doc(alias = "IFLA_PROTO_DOWN_REASON")]
+    pub const PROTO_DOWN_REASON: u16 = 55;
+    /// `IFLA_PARENT_DEV_NAME`.
+    #[doc(alias = "IFLA_PARENT_DEV_NAME")]
+    pub const PARENT_DEV_NAME: u16 = 56;
+    /// `IFLA_PARENT_DEV_BUS_NAME`.
+    #[doc(alias = "IFLA_PARENT_DEV_BUS_NAME")]
+    pub const PARENT_DEV_BUS_NAME: u16 = 57;
+    /// `IFLA_GRO_MAX_SIZE`.
+    #[doc(alias = "IFLA_GRO_MAX_SIZE")]
+    pub const GRO_MAX_SIZE: u16 = 58;
+    /// `IFLA_TSO_MAX_SIZE`.
+    #[doc(alias = "IFLA_TSO_MAX_SIZE")]
+    pub const TSO_MAX_SIZE: u16 = 59;
+    /// `IFLA_TSO_MAX_SEGS`.
+    #[doc(alias = "IFLA_TSO_MAX_SEGS")]
+    pub const TSO_MAX_SEGS: u16 = 60;
+    /// `IFLA_ALLMULTI`.
+    #[doc(alias = "IFLA_ALLMULTI")]
+    pub const ALLMULTI: u16 = 61;
+    /// `IFLA_DEVLINK_PORT`.
+    #[doc(alias = "IFLA_DEVLINK_PORT")]
+    pub const DEVLINK_PORT: u16 = 62;
+    /// `IFLA_GSO_IPV4_MAX_SIZE`.
+    #[doc(alias = "IFLA_GSO_IPV4_MAX_SIZE")]
+    pub const GSO_IPV4_MAX_SIZE: u16 = 63;
+    /// `IFLA_GRO_IPV4_MAX_SIZE`.
+    #[doc(alias = "IFLA_GRO_IPV4_MAX_SIZE")]
+    pub const GRO_IPV4_MAX_SIZE: u16 = 64;
+    /// `IFLA_DPLL_PIN`.
+    #[doc(alias = "IFLA_DPLL_PIN")]
+    pub const DPLL_PIN: u16 = 65;
+    /// `IFLA_MAX_PACING_OFFLOAD_HORIZON`.
+    #[doc(alias = "IFLA_MAX_PACING_OFFLOAD_HORIZON")]
+    pub const MAX_PACING_OFFLOAD_HORIZON: u16 = 66;
+    /// `IFLA_NETNS_IMMUTABLE`.
+    #[doc(alias = "IFLA_NETNS_IMMUTABLE")]
+    pub const NETNS_IMMUTABLE: u16 = 67;
+    /// `IFLA_HEADROOM`.
+    #[doc(alias = "IFLA_HEADROOM")]
+    pub const HEADROOM: u16 = 68;
+    /// `IFLA_TAILROOM`.
+    #[doc(alias = "IFLA_TAILROOM")]
+    pub const TAILROOM: u16 = 69;
+}
+
+/// `IFLA_*`: the attribute set `prop-list-link-attrs`.
+pub static PROP_LIST_LINK_ATTRS: Space = Space {
+    name: "prop-list-link-attrs",
+    prefix: "IFLA_",
+    attrs: &[AttrSpec { id: 53, name: "alt_ifname", ty: AttrType::Str }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`PROP_LIST_LINK_ATTRS`].
+pub mod prop_list_link_attrs {
+    /// `IFLA_ALT_IFNAME`.
+    #[doc(alias = "IFLA_ALT_IFNAME")]
+    pub const ALT_IFNAME: u16 = 53;
+}
+
+/// `AF_*`: the attribute set `af-spec-attrs`.
+pub static AF_SPEC_ATTRS: Space = Space {
+    name: "af-spec-attrs",
+    prefix: "AF_",
+    attrs: &[
+        AttrSpec { id: 2, name: "inet", ty: AttrType::Nested(&IFLA_ATTRS) },
+        AttrSpec { id: 10, name: "inet6", ty: AttrType::Nested(&IFLA6_ATTRS) },
+        AttrSpec { id: 45, name: "mctp", ty: AttrType::Nested(&MCTP_ATTRS) },
+    ],
+    by_name: &[0, 1, 2],
+};
+
+/// Attribute numbers of [`AF_SPEC_ATTRS`].
+pub mod af_spec_attrs {
+    /// `AF_INET`.
+    #[doc(alias = "AF_INET")]
+    pub const INET: u16 = 2;
+    /// `AF_INET6`.
+    #[doc(alias = "AF_INET6")]
+    pub const INET6: u16 = 10;
+    /// `AF_MCTP`.
+    #[doc(alias = "AF_MCTP")]
+    pub const MCTP: u16 = 45;
+}
+
+/// `IFLA_VF_*`: the attribute set `vfinfo-list-attrs`.
+pub static VFINFO_LIST_ATTRS: Space = Space {
+    name: "vfinfo-list-attrs",
+    prefix: "IFLA_VF_",
+    attrs: &[AttrSpec { id: 1, name: "info", ty: AttrType::Nested(&VFINFO_ATTRS) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`VFINFO_LIST_ATTRS`].
+pub mod vfinfo_list_attrs {
+    /// `IFLA_VF_INFO`.
+    #[doc(alias = "IFLA_VF_INFO")]
+    pub const INFO: u16 = 1;
+}
+
+/// `IFLA_VF_*`: the attribute set `vfinfo-attrs`.
+pub static VFINFO_ATTRS: Space = Space {
+    name: "vfinfo-attrs",
+    prefix: "IFLA_VF_",
+    attrs: &[
+        AttrSpec { id: 1, name: "mac", ty: AttrType::Struct(&IFLA_VF_MAC) },
+        AttrSpec { id: 2, name: "vlan", ty: AttrType::Struct(&IFLA_VF_VLAN) },
+        AttrSpec { id: 3, name: "tx_rate", ty: AttrType::Struct(&IFLA_VF_TX_RATE) },
+        AttrSpec { id: 4, name: "spoofchk", ty: AttrType::Struct(&IFLA_VF_SPOOFCHK) },
+        AttrSpec { id: 5, name: "link_state", ty: AttrType::Struct(&IFLA_VF_LINK_STATE) },
+        AttrSpec { id: 6, name: "rate", ty: AttrType::Struct(&IFLA_VF_RATE) },
+        AttrSpec { id: 7, name: "rss_query_en", ty: AttrType::Struct(&IFLA_VF_RSS_QUERY_EN) },
+        AttrSpec { id: 8, name: "stats", ty: AttrType::Nested(&VF_STATS_ATTRS) },
+        AttrSpec { id: 9, name: "trust", ty: AttrType::Struct(&IFLA_VF_TRUST) },
+        AttrSpec { id: 10, name: "ib_node_guid", ty: AttrType::Struct(&IFLA_VF_GUID) },
+        AttrSpec { id: 11, name: "ib_port_guid", ty: AttrType::Struct(&IFLA_VF_GUID) },
+        AttrSpec { id: 12, name: "vlan_list", ty: AttrType::Nested(&VF_VLAN_ATTRS) },
+        AttrSpec { id: 13, name: "broadcast", ty: AttrType::Bytes },
+    ],
+    by_name: &[12, 9, 10, 4, 0, 5, 6, 3, 7, 8, 2, 1, 11],
+};
+
+/// Attribute numbers of [`VFINFO_ATTRS`].
+pub mod vfinfo_attrs {
+    /// `IFLA_VF_MAC`.
+    #[doc(alias = "IFLA_VF_MAC")]
+    pub const MAC: u16 = 1;
+    /// `IFLA_VF_VLAN`.
+    #[doc(alias = "IFLA_VF_VLAN")]
+    pub const VLAN: u16 = 2;
+    /// `IFLA_VF_TX_RATE`.
+    #[doc(alias = "IFLA_VF_TX_RATE")]
+    pub const TX_RATE: u16 = 3;
+    /// `IFLA_VF_SPOOFCHK`.
+    #[doc(alias = "IFLA_VF_SPOOFCHK")]
+    pub const SPOOFCHK: u16 = 4;
+    /// `IFLA_VF_LINK_STATE`.
+    #[doc(alias = "IFLA_VF_LINK_STATE")]
+    pub const LINK_STATE: u16 = 5;
+    /// `IFLA_VF_RATE`.
+    #[doc(alias = "IFLA_VF_RATE")]
+    pub const RATE: u16 = 6;
+    /// `IFLA_VF_RSS_QUERY_EN`.
+    #[doc(alias = "IFLA_VF_RSS_QUERY_EN")]
+    pub const RSS_QUERY_EN: u16 = 7;
+    /// `IFLA_VF_STATS`.
+    #[doc(alias = "IFLA_VF_STATS")]
+    pub const STATS: u16 = 8;
+    /// `IFLA_VF_TRUST`.
+    #[doc(alias = "IFLA_VF_TRUST")]
+    pub const TRUST: u16 = 9;
+    /// `IFLA_VF_IB_NODE_GUID`.
+    #[doc(alias = "IFLA_VF_IB_NODE_GUID")]
+    pub const IB_NODE_GUID: u16 = 10;
+    /// `IFLA_VF_IB_PORT_GUID`.
+    #[doc(alias = "IFLA_VF_IB_PORT_GUID")]
+    pub const IB_PORT_GUID: u16 = 11;
+    /// `IFLA_VF_VLAN_LIST`.
+    #[doc(alias = "IFLA_VF_VLAN_LIST")]
+    pub const VLAN_LIST: u16 = 12;
+    /// `IFLA_VF_BROADCAST`.
+    #[doc(alias = "IFLA_VF_BROADCAST")]
+    pub const BROADCAST: u16 = 13;
+}
+
+/// `IFLA_VF_STATS_*`: the attribute set `vf-stats-attrs`.
+pub static VF_STATS_ATTRS: Space = Space {
+    name: "vf-stats-attrs",
+    prefix: "IFLA_VF_STATS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "rx_packets", ty: AttrType::U64 },
+        AttrSpec { id: 1, name: "tx_packets", ty: AttrType::U64 },
+        AttrSpec { id: 2, name: "rx_bytes", ty: AttrType::U64 },
+        AttrSpec { id: 3, name: "tx_bytes", ty: AttrType::U64 },
+        AttrSpec { id: 4, name: "broadcast", ty: AttrType::U64 },
+        AttrSpec { id: 5, name: "multicast", ty: AttrType::U64 },
+        AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 7, name: "rx_dropped", ty: AttrType::U64 },
+        AttrSpec { id: 8, name: "tx_dropped", ty: AttrType::U64 },
+    ],
+    by_name: &[4, 5, 6, 2, 7, 0, 3, 8, 1],
+};
+
+/// Attribute numbers of [`VF_STATS_ATTRS`].
+pub mod vf_stats_attrs {
+    /// `IFLA_VF_STATS_RX_PACKETS`.
+    #[doc(alias = "IFLA_VF_STATS_RX_PACKETS")]
+    pub const RX_PACKETS: u16 = 0;
+    /// `IFLA_VF_STATS_TX_PACKETS`.
+    #[doc(alias = "IFLA_VF_STATS_TX_PACKETS")]
+    pub const TX_PACKETS: u16 = 1;
+    /// `IFLA_VF_STATS_RX_BYTES`.
+    #[doc(alias = "IFLA_VF_STATS_RX_BYTES")]
+    pub const RX_BYTES: u16 = 2;
+    /// `IFLA_VF_STATS_TX_BYTES`.
+    #[doc(alias = "IFLA_VF_STATS_TX_BYTES")]
+    pub const TX_BYTES: u16 = 3;
+    /// `IFLA_VF_STATS_BROADCAST`.
+    #[doc(alias = "IFLA_VF_STATS_BROADCAST")]
+    pub const BROADCAST: u16 = 4;
+    /// `IFLA_VF_STATS_MULTICAST`.
+    #[doc(alias = "IFLA_VF_STATS_MULTICAST")]
+    pub const MULTICAST: u16 = 5;
+    /// `IFLA_VF_STATS_PAD`.
+    #[doc(alias = "IFLA_VF_STATS_PAD")]
+    pub const PAD: u16 = 6;
+    /// `IFLA_VF_STATS_RX_DROPPED`.
+    #[doc(alias = "IFLA_VF_STATS_RX_DROPPED")]
+    pub const RX_DROPPED: u16 = 7;
+    /// `IFLA_VF_STATS_TX_DROPPED`.
+    #[doc(alias = "IFLA_VF_STATS_TX_DROPPED")]
+    pub const TX_DROPPED: u16 = 8;
+}
+
+/// `IFLA_VF_VLAN_*`: the attribute set `vf-vlan-attrs`.
+pub static VF_VLAN_ATTRS: Space = Space {
+    name: "vf-vlan-attrs",
+    prefix: "IFLA_VF_VLAN_",
+    attrs: &[AttrSpec { id: 1, name: "info", ty: AttrType::Struct(&IFLA_VF_VLAN_INFO) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`VF_VLAN_ATTRS`].
+pub mod vf_vlan_attrs {
+    /// `IFLA_VF_VLAN_INFO`.
+    #[doc(alias = "IFLA_VF_VLAN_INFO")]
+    pub const INFO: u16 = 1;
+}
+
+/// `IFLA_*`: the attribute set `vf-ports-attrs`.
+pub static VF_PORTS_ATTRS: Space =
+    Space { name: "vf-ports-attrs", prefix: "IFLA_", attrs: &[], by_name: &[] };
+
+/// Attribute numbers of [`VF_PORTS_ATTRS`].
+pub mod vf_ports_attrs {}
+
+/// `IFLA_*`: the attribute set `port-self-attrs`.
+pub static PORT_SELF_ATTRS: Space =
+    Space { name: "port-self-attrs", prefix: "IFLA_", attrs: &[], by_name: &[] };
+
+/// Attribute numbers of [`PORT_SELF_ATTRS`].
+pub mod port_self_attrs {}
+
+/// What `IFLA_INFO_DATA` holds, chosen by `kind`.
+static LINKINFO_ATTRS_DATA_SELECT: Selector = Selector {
+    by: SelectBy::Sibling(1),
+    choices: &[
+        (Key::Str("bond"), AttrType::Nested(&LINKINFO_BOND_ATTRS)),
+        (Key::Str("bridge"), AttrType::Nested(&LINKINFO_BRIDGE_ATTRS)),
+        (Key::Str("erspan"), AttrType::Nested(&LINKINFO_GRE_ATTRS)),
+        (Key::Str("gre"), AttrType::Nested(&LINKINFO_GRE_ATTRS)),
+        (Key::Str("gretap"), AttrType::Nested(&LINKINFO_GRE_ATTRS)),
+        (Key::Str("ip6gre"), AttrType::Nested(&LINKINFO_GRE6_ATTRS)),
+        (Key::Str("geneve"), AttrType::Nested(&LINKINFO_GENEVE_ATTRS)),
+        (Key::Str("hsr"), AttrType::Nested(&LINKINFO_HSR_ATTRS)),
+        (Key::Str("ipip"), AttrType::Nested(&LINKINFO_IPTUN_ATTRS)),
+        (Key::Str("ip6tnl"), AttrType::Nested(&LINKINFO_IP6TNL_ATTRS)),
+        (Key::Str("sit"), AttrType::Nested(&LINKINFO_IPTUN_ATTRS)),
+        (Key::Str("tun"), AttrType::Nested(&LINKINFO_TUN_ATTRS)),
+        (Key::Str("vlan"), AttrType::Nested(&LINKINFO_VLAN_ATTRS)),
+        (Key::Str("vrf"), AttrType::Nested(&LINKINFO_VRF_ATTRS)),
+        (Key::Str("vti"), AttrType::Nested(&LINKINFO_VTI_ATTRS)),
+        (Key::Str("vti6"), AttrType::Nested(&LINKINFO_VTI6_ATTRS)),
+        (Key::Str("netkit"), AttrType::Nested(&LINKINFO_NETKIT_ATTRS)),
+        (Key::Str("ovpn"), AttrType::Nested(&LINKINFO_OVPN_ATTRS)),
+    ],
+    fallback: AttrType::Bytes,
+};
+
+/// What `IFLA_INFO_SLAVE_DATA` holds, chosen by `slave-kind`.
+static LINKINFO_ATTRS_SLAVE_DATA_SELECT: Selector = Selector {
+    by: SelectBy::Sibling(4),
+    choices: &[
+        (Key::Str("bridge"), AttrType::Nested(&LINKINFO_BRPORT_ATTRS)),
+        (Key::Str("bond"), AttrType::Nested(&BOND_SLAVE_ATTRS)),
+    ],
+    fallback: AttrType::Bytes,
+};
+
+/// `IFLA_INFO_*`: the attribute set `linkinfo-attrs`.
+pub static LINKINFO_ATTRS: Space = Space {
+    name: "linkinfo-attrs",
+    prefix: "IFLA_INFO_",
+    attrs: &[
+        AttrSpec { id: 1, name: "kind", ty: AttrType::Str },
+        AttrSpec { id: 2, name: "data", ty: AttrType::Select(&LINKINFO_ATTRS_DATA_SELECT) },
+        AttrSpec { id: 3, name: "xstats", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "slave_kind", ty: AttrType::Str },
+        AttrSpec { id: 5, name: "slave_data", ty: AttrType::Select(&LINKINFO_ATTRS_SLAVE_DATA_SELECT) },
+    ],
+    by_name: &[1, 0, 4, 3, 2],
+};
+
+/// Attribute numbers of [`LINKINFO_ATTRS`].
+pub mod linkinfo_attrs {
+    /// `IFLA_INFO_KIND`.
+    #[doc(alias = "IFLA_INFO_KIND")]
+    pub const KIND: u16 = 1;
+    /// `IFLA_INFO_DATA`.
+    #[doc(alias = "IFLA_INFO_DATA")]
+    pub const DATA: u16 = 2;
+    /// `IFLA_INFO_XSTATS`.
+    #[doc(alias = "IFLA_INFO_XSTATS")]
+    pub const XSTATS: u16 = 3;
+    /// `IFLA_INFO_SLAVE_KIND`.
+    #[doc(alias = "IFLA_INFO_SLAVE_KIND")]
+    pub const SLAVE_KIND: u16 = 4;
+    /// `IFLA_INFO_SLAVE_DATA`.
+    #[doc(alias = "IFLA_INFO_SLAVE_DATA")]
+    pub const SLAVE_DATA: u16 = 5;
+}
+
+/// The type of each entry of `IFLA_BOND_ARP_IP_TARGET`.
+static LINKINFO_BOND_ATTRS_ARP_IP_TARGET_ELEMENT: AttrType = AttrType::Be32;
+
+/// The type of each entry of `IFLA_BOND_NS_IP6_TARGET`.
+static LINKINFO_BOND_ATTRS_NS_IP6_TARGET_ELEMENT: AttrType = AttrType::Ip;
+
+/// `IFLA_BOND_*`: the attribute set `linkinfo-bond-attrs`.
+pub static LINKINFO_BOND_ATTRS: Space = Space {
+    name: "linkinfo-bond-attrs",
+    prefix: "IFLA_BOND_",
+    attrs: &[
+        AttrSpec { id: 1, name: "mode", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "active_slave", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "miimon", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "updelay", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "downdelay", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "use_carrier", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "arp_interval", ty: AttrType::U32 },
+        AttrSpec {
+            id: 8,
+            name: "arp_ip_target",
+            ty: AttrType::Array(&LINKINFO_BOND_ATTRS_ARP_IP_TARGET_ELEMENT),
+        },
+        AttrSpec { id: 9, name: "arp_validate", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "arp_all_targets", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "primary", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "primary_reselect", ty: AttrType::U8 },
+        AttrSpec { id: 13, name: "fail_over_mac", ty: AttrType::U8 },
+        AttrSpec { id: 14, name: "xmit_hash_policy", ty: AttrType::U8 },
+        AttrSpec { id: 15, name: "resend_igmp", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "num_peer_notif", ty: AttrType::U8 },
+        AttrSpec { id: 17, name: "all_slaves_active", ty: AttrType::U8 },
+        AttrSpec { id: 18, name: "min_links", ty: AttrType::U32 },
+        AttrSpec { id: 19, name: "lp_interval", ty: AttrType::U32 },
+        AttrSpec { id: 20, name: "packets_per_slave", ty: AttrType::U32 },
+        AttrSpec { id: 21, name: "ad_lacp_rate", ty: AttrType::U8 },
+        AttrSpec { id: 22, name: "ad_select", ty: AttrType::U8 },
+        AttrSpec { id: 23, name: "ad_info", ty: AttrType::Nested(&BOND_AD_INFO_ATTRS) },
+        AttrSpec { id: 24, name: "ad_actor_sys_prio", ty: AttrType::U16 },
+        AttrSpec { id: 25, name: "ad_user_port_key", ty: AttrType::U16 },
+        AttrSpec { id: 26, name: "ad_actor_system", ty: AttrType::Hwaddr },
+        AttrSpec { id: 27, name: "tlb_dynamic_lb", ty: AttrType::U8 },
+        AttrSpec { id: 28, name: "peer_notif_delay", ty: AttrType::U32 },
+        AttrSpec { id: 29, name: "ad_lacp_active", ty: AttrType::U8 },
+        AttrSpec { id: 30, name: "missed_max", ty: AttrType::U8 },
+        AttrSpec {
+            id: 31,
+            name: "ns_ip6_target",
+            ty: AttrType::Array(&LINKINFO_BOND_ATTRS_NS_IP6_TARGET_ELEMENT),
+        },
+        AttrSpec { id: 32, name: "coupled_control", ty: AttrType::U8 },
+        AttrSpec { id: 33, name: "broadcast_neigh", ty: AttrType::U8 },
+        AttrSpec { id: 34, name: "lacp_strict", ty: AttrType::U8 },
+    ],
+    by_name: &[
+        1, 23, 25, 22, 28, 20, 21, 24, 16, 9, 6, 7, 8, 32, 31, 4, 12, 33, 18, 2, 17, 29, 0, 30, 15, 19, 27,
+        10, 11, 14, 26, 3, 5, 13,
+    ],
+};
+
+/// Attribute numbers of [`LINKINFO_BOND_ATTRS`].
+pub mod linkinfo_bond_attrs {
+    /// `IFLA_BOND_MODE`.
+    #[doc(alias = "IFLA_BOND_MODE")]
+    pub const MODE: u16 = 1;
+    /// `IFLA_BOND_ACTIVE_SLAVE`.
+    #[doc(alias = "IFLA_BOND_ACTIVE_SLAVE")]
+    pub const ACTIVE_SLAVE: u16 = 2;
+    /// `IFLA_BOND_MIIMON`.
+    #[doc(alias = "IFLA_BOND_MIIMON")]
+    pub const MIIMON: u16 = 3;
+    /// `IFLA_BOND_UPDELAY`.
+    #[doc(alias = "IFLA_BOND_UPDELAY")]
+    pub const UPDELAY: u16 = 4;
+    /// `IFLA_BOND_DOWNDELAY`.
+    #[doc(alias = "IFLA_BOND_DOWNDELAY")]
+    pub const DOWNDELAY: u16 = 5;
+    /// `IFLA_BOND_USE_CARRIER`.
+    #[doc(alias = "IFLA_BOND_USE_CARRIER")]
+    pub const USE_CARRIER: u16 = 6;
+    /// `IFLA_BOND_ARP_INTERVAL`.
+    #[doc(alias = "IFLA_BOND_ARP_INTERVAL")]
+    pub const ARP_INTERVAL: u16 = 7;
+    /// `IFLA_BOND_ARP_IP_TARGET`.
+    #[doc(alias = "IFLA_BOND_ARP_IP_TARGET")]
+    pub const ARP_IP_TARGET: u16 = 8;
+    /// `IFLA_BOND_ARP_VALIDATE`.
+    #[doc(alias = "IFLA_BOND_ARP_VALIDATE")]
+    pub const ARP_VALIDATE: u16 = 9;
+    /// `IFLA_BOND_ARP_ALL_TARGETS`.
+    #[doc(alias = "IFLA_BOND_ARP_ALL_TARGETS")]
+    pub const ARP_ALL_TARGETS: u16 = 10;
+    /// `IFLA_BOND_PRIMARY`.
+    #[doc(alias = "IFLA_BOND_PRIMARY")]
+    pub const PRIMARY: u16 = 11;
+    /// `IFLA_BOND_PRIMARY_RESELECT`.
+    #[doc(alias = "IFLA_BOND_PRIMARY_RESELECT")]
+    pub const PRIMARY_RESELECT: u16 = 12;
+    /// `IFLA_BOND_FAIL_OVER_MAC`.
+    #[doc(alias = "IFLA_BOND_FAIL_OVER_MAC")]
+    pub const FAIL_OVER_MAC: u16 = 13;
+    /// `IFLA_BOND_XMIT_HASH_POLICY`.
+    #[doc(alias = "IFLA_BOND_XMIT_HASH_POLICY")]
+    pub const XMIT_HASH_POLICY: u16 = 14;
+    /// `IFLA_BOND_RESEND_IGMP`.
+    #[doc(alias = "IFLA_BOND_RESEND_IGMP")]
+    pub const RESEND_IGMP: u16 = 15;
+    /// `IFLA_BOND_NUM_PEER_NOTIF`.
+    #[doc(alias = "IFLA_BOND_NUM_PEER_NOTIF")]
+    pub const NUM_PEER_NOTIF: u16 = 16;
+    /// `IFLA_BOND_ALL_SLAVES_ACTIVE`.
+    #[doc(alias = "IFLA_BOND_ALL_SLAVES_ACTIVE")]
+    pub const ALL_SLAVES_ACTIVE: u16 = 17;
+    /// `IFLA_BOND_MIN_LINKS`.
+    #[doc(alias = "IFLA_BOND_MIN_LINKS")]
+    pub const MIN_LINKS: u16 = 18;
+    /// `IFLA_BOND_LP_INTERVAL`.
+    #[doc(alias = "IFLA_BOND_LP_INTERVAL")]
+    pub const LP_INTERVAL: u16 = 19;
+    /// `IFLA_BOND_PACKETS_PER_SLAVE`.
+    #[doc(alias = "IFLA_BOND_PACKETS_PER_SLAVE")]
+    pub const PACKETS_PER_SLAVE: u16 = 20;
+    /// `IFLA_BOND_AD_LACP_RATE`.
+    #[doc(alias = "IFLA_BOND_AD_LACP_RATE")]
+    pub const AD_LACP_RATE: u16 = 21;
+    /// `IFLA_BOND_AD_SELECT`.
+    #[doc(alias = "IFLA_BOND_AD_SELECT")]
+    pub const AD_SELECT: u16 = 22;
+    /// `IFLA_BOND_AD_INFO`.
+    #[doc(alias = "IFLA_BOND_AD_INFO")]
+    pub const AD_INFO: u16 = 23;
+    /// `IFLA_BOND_AD_ACTOR_SYS_PRIO`.
+    #[doc(alias = "IFLA_BOND_AD_ACTOR_SYS_PRIO")]
+    pub const AD_ACTOR_SYS_PRIO: u16 = 24;
+    /// `IFLA_BOND_AD_USER_PORT_KEY`.
+    #[doc(alias = "IFLA_BOND_AD_USER_PORT_KEY")]
+    pub const AD_USER_PORT_KEY: u16 = 25;
+    /// `IFLA_BOND_AD_ACTOR_SYSTEM`.
+    #[doc(alias = "IFLA_BOND_AD_ACTOR_SYSTEM")]
+    pub const AD_ACTOR_SYSTEM: u16 = 26;
+    /// `IFLA_BOND_TLB_DYNAMIC_LB`.
+    #[doc(alias = "IFLA_BOND_TLB_DYNAMIC_LB")]
+    pub const TLB_DYNAMIC_LB: u16 = 27;
+    /// `IFLA_BOND_PEER_NOTIF_DELAY`.
+    #[doc(alias = "IFLA_BOND_PEER_NOTIF_DELAY")]
+    pub const PEER_NOTIF_DELAY: u16 = 28;
+    /// `IFLA_BOND_AD_LACP_ACTIVE`.
+    #[doc(alias = "IFLA_BOND_AD_LACP_ACTIVE")]
+    pub const AD_LACP_ACTIVE: u16 = 29;
+    /// `IFLA_BOND_MISSED_MAX`.
+    #[doc(alias = "IFLA_BOND_MISSED_MAX")]
+    pub const MISSED_MAX: u16 = 30;
+    /// `IFLA_BOND_NS_IP6_TARGET`.
+    #[doc(alias = "IFLA_BOND_NS_IP6_TARGET")]
+    pub const NS_IP6_TARGET: u16 = 31;
+    /// `IFLA_BOND_COUPLED_CONTROL`.
+    #[doc(alias = "IFLA_BOND_COUPLED_CONTROL")]
+    pub const COUPLED_CONTROL: u16 = 32;
+    /// `IFLA_BOND_BROADCAST_NEIGH`.
+    #[doc(alias = "IFLA_BOND_BROADCAST_NEIGH")]
+    pub const BROADCAST_NEIGH: u16 = 33;
+    /// `IFLA_BOND_LACP_STRICT`.
+    #[doc(alias = "IFLA_BOND_LACP_STRICT")]
+    pub const LACP_STRICT: u16 = 34;
+}
+
+/// `IFLA_BOND_AD_INFO_*`: the attribute set `bond-ad-info-attrs`.
+pub static BOND_AD_INFO_ATTRS: Space = Space {
+    name: "bond-ad-info-attrs",
+    prefix: "IFLA_BOND_AD_INFO_",
+    attrs: &[
+        AttrSpec { id: 1, name: "aggregator", ty: AttrType::U16 },
+        AttrSpec { id: 2, name: "num_ports", ty: AttrType::U16 },
+        AttrSpec { id: 3, name: "actor_key", ty: AttrType::U16 },
+        AttrSpec { id: 4, name: "partner_key", ty: AttrType::U16 },
+        AttrSpec { id: 5, name: "partner_mac", ty: AttrType::Hwaddr },
+    ],
+    by_name: &[2, 0, 1, 3, 4],
+};
+
+/// Attribute numbers of [`BOND_AD_INFO_ATTRS`].
+pub mod bond_ad_info_attrs {
+    /// `IFLA_BOND_AD_INFO_AGGREGATOR`.
+    #[doc(alias = "IFLA_BOND_AD_INFO_AGGREGATOR")]
+    pub const AGGREGATOR: u16 = 1;
+    /// `IFLA_BOND_AD_INFO_NUM_PORTS`.
+    #[doc(alias = "IFLA_BOND_AD_INFO_NUM_PORTS")]
+    pub const NUM_PORTS: u16 = 2;
+    /// `IFLA_BOND_AD_INFO_ACTOR_KEY`.
+    #[doc(alias = "IFLA_BOND_AD_INFO_ACTOR_KEY")]
+    pub const ACTOR_KEY: u16 = 3;
+    /// `IFLA_BOND_AD_INFO_PARTNER_KEY`.
+    #[doc(alias = "IFLA_BOND_AD_INFO_PARTNER_KEY")]
+    pub const PARTNER_KEY: u16 = 4;
+    /// `IFLA_BOND_AD_INFO_PARTNER_MAC`.
+    #[doc(alias = "IFLA_BOND_AD_INFO_PARTNER_MAC")]
+    pub const PARTNER_MAC: u16 = 5;
+}
+
+/// `IFLA_BOND_SLAVE_*`: the attribute set `bond-slave-attrs`.
+pub static BOND_SLAVE_ATTRS: Space = Space {
+    name: "bond-slave-attrs",
+    prefix: "IFLA_BOND_SLAVE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "state", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "mii_status", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "link_failure_count", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "perm_hwaddr", ty: AttrType::Hwaddr },
+        AttrSpec { id: 5, name: "queue_id", ty: AttrType::U16 },
+        AttrSpec { id: 6, name: "ad_aggregator_id", ty: AttrType::U16 },
+        AttrSpec { id: 7, name: "ad_actor_oper_port_state", ty: AttrType::U8 },
+        AttrSpec { id: 8, name: "ad_partner_oper_port_state", ty: AttrType::U16 },
+        AttrSpec { id: 9, name: "prio", ty: AttrType::U32 },
+    ],
+    by_name: &[6, 5, 7, 2, 1, 3, 8, 4, 0],
+};
+
+/// Attribute numbers of [`BOND_SLAVE_ATTRS`].
+pub mod bond_slave_attrs {
+    /// `IFLA_BOND_SLAVE_STATE`.
+    #[doc(alias = "IFLA_BOND_SLAVE_STATE")]
+    pub const STATE: u16 = 1;
+    /// `IFLA_BOND_SLAVE_MII_STATUS`.
+    #[doc(alias = "IFLA_BOND_SLAVE_MII_STATUS")]
+    pub const MII_STATUS: u16 = 2;
+    /// `IFLA_BOND_SLAVE_LINK_FAILURE_COUNT`.
+    #[doc(alias = "IFLA_BOND_SLAVE_LINK_FAILURE_COUNT")]
+    pub const LINK_FAILURE_COUNT: u16 = 3;
+    /// `IFLA_BOND_SLAVE_PERM_HWADDR`.
+    #[doc(alias = "IFLA_BOND_SLAVE_PERM_HWADDR")]
+    pub const PERM_HWADDR: u16 = 4;
+    /// `IFLA_BOND_SLAVE_QUEUE_ID`.
+    #[doc(alias = "IFLA_BOND_SLAVE_QUEUE_ID")]
+    pub const QUEUE_ID: u16 = 5;
+    /// `IFLA_BOND_SLAVE_AD_AGGREGATOR_ID`.
+    #[doc(alias = "IFLA_BOND_SLAVE_AD_AGGREGATOR_ID")]
+    pub const AD_AGGREGATOR_ID: u16 = 6;
+    /// `IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE`.
+    #[doc(alias = "IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE")]
+    pub const AD_ACTOR_OPER_PORT_STATE: u16 = 7;
+    /// `IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE`.
+    #[doc(alias = "IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE")]
+    pub const AD_PARTNER_OPER_PORT_STATE: u16 = 8;
+    /// `IFLA_BOND_SLAVE_PRIO`.
+    #[doc(alias = "IFLA_BOND_SLAVE_PRIO")]
+    pub const PRIO: u16 = 9;
+}
+
+/// `IFLA_BR_*`: the attribute set `linkinfo-bridge-attrs`.
+pub static LINKINFO_BRIDGE_ATTRS: Space = Space {
+    name: "linkinfo-bridge-attrs",
+    prefix: "IFLA_BR_",
+    attrs: &[
+        AttrSpec { id: 1, name: "forward_delay", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "hello_time", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "max_age", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "ageing_time", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "stp_state", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "priority", ty: AttrType::U16 },
+        AttrSpec { id: 7, name: "vlan_filtering", ty: AttrType::U8 },
+        AttrSpec { id: 8, name: "vlan_protocol", ty: AttrType::U16 },
+        AttrSpec { id: 9, name: "group_fwd_mask", ty: AttrType::U16 },
+        AttrSpec { id: 10, name: "root_id", ty: AttrType::Struct(&IFLA_BRIDGE_ID) },
+        AttrSpec { id: 11, name: "bridge_id", ty: AttrType::Struct(&IFLA_BRIDGE_ID) },
+        AttrSpec { id: 12, name: "root_port", ty: AttrType::U16 },
+        AttrSpec { id: 13, name: "root_path_cost", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "topology_change", ty: AttrType::U8 },
+        AttrSpec { id: 15, name: "topology_change_detected", ty: AttrType::U8 },
+        AttrSpec { id: 16, name: "hello_timer", ty: AttrType::U64 },
+        AttrSpec { id: 17, name: "tcn_timer", ty: AttrType::U64 },
+        AttrSpec { id: 18, name: "topology_change_timer", ty: AttrType::U64 },
+        AttrSpec { id: 19, name: "gc_timer", ty: AttrType::U64 },
+        AttrSpec { id: 20, name: "group_addr", ty: AttrType::Hwaddr },
+        AttrSpec { id: 21, name: "fdb_flush", ty: AttrType::Bytes },
+        AttrSpec { id: 22, name: "mcast_router", ty: AttrType::U8 },
+        AttrSpec { id: 23, name: "mcast_snooping", ty: AttrType::U8 },
+        AttrSpec { id: 24, name: "mcast_query_use_ifaddr", ty: AttrType::U8 },
+        AttrSpec { id: 25, name: "mcast_querier", ty: AttrType::U8 },
+        AttrSpec { id: 26, name: "mcast_hash_elasticity", ty: AttrType::U32 },
+        AttrSpec { id: 27, name: "mcast_hash_max", ty: AttrType::U32 },
+        AttrSpec { id: 28, name: "mcast_last_member_cnt", ty: AttrType::U32 },
+        AttrSpec { id: 29, name: "mcast_startup_query_cnt", ty: AttrType::U32 },
+        AttrSpec { id: 30, name: "mcast_last_member_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 31, name: "mcast_membership_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 32, name: "mcast_querier_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 33, name: "mcast_query_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 34, name: "mcast_query_response_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 35, name: "mcast_startup_query_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 36, name: "nf_call_iptables", ty: AttrType::U8 },
+        AttrSpec { id: 37, name: "nf_call_ip6tables", ty: AttrType::U8 },
+        AttrSpec { id: 38, name: "nf_call_arptables", ty: AttrType::U8 },
+        AttrSpec { id: 39, name: "vlan_default_pvid", ty: AttrType::U16 },
+        AttrSpec { id: 40, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 41, name: "vlan_stats_enabled", ty: AttrType::U8 },
+        AttrSpec { id: 42, name: "mcast_stats_enabled", ty: AttrType::U8 },
+        AttrSpec { id: 43, name: "mcast_igmp_version", ty: AttrType::U8 },
+        AttrSpec { id: 44, name: "mcast_mld_version", ty: AttrType::U8 },
+        AttrSpec { id: 45, name: "vlan_stats_per_port", ty: AttrType::U8 },
+        AttrSpec { id: 46, name: "multi_boolopt", ty: AttrType::Struct(&BR_BOOLOPT_MULTI) },
+        AttrSpec { id: 47, name: "mcast_querier_state", ty: AttrType::Bytes },
+        AttrSpec { id: 48, name: "fdb_n_learned", ty: AttrType::U32 },
+        AttrSpec { id: 49, name: "fdb_max_learned", ty: AttrType::U32 },
+        AttrSpec { id: 50, name: "stp_mode", ty: AttrType::Enum(BR_STP_MODE) },
+    ],
+    by_name: &[
+        3, 10, 20, 48, 47, 0, 18, 19, 8, 1, 15, 2, 25, 26, 42, 27, 29, 30, 43, 24, 31, 46, 32, 33, 23, 21,
+        22, 28, 34, 41, 45, 37, 36, 35, 39, 5, 9, 12, 11, 49, 4, 16, 13, 14, 17, 38, 6, 7, 40, 44,
+    ],
+};
+
+/// Attribute numbers of [`LINKINFO_BRIDGE_ATTRS`].
+pub mod linkinfo_bridge_attrs {
+    /// `IFLA_BR_FORWARD_DELAY`.
+    #[doc(alias = "IFLA_BR_FORWARD_DELAY")]
+    pub const FORWARD_DELAY: u16 = 1;
+    /// `IFLA_BR_HELLO_TIME`.
+    #[doc(alias = "IFLA_BR_HELLO_TIME")]
+    pub const HELLO_TIME: u16 = 2;
+    /// `IFLA_BR_MAX_AGE`.
+    #[doc(alias = "IFLA_BR_MAX_AGE")]
+    pub const MAX_AGE: u16 = 3;
+    /// `IFLA_BR_AGEING_TIME`.
+    #[doc(alias = "IFLA_BR_AGEING_TIME")]
+    pub const AGEING_TIME: u16 = 4;
+    /// `IFLA_BR_STP_STATE`.
+    #[doc(alias = "IFLA_BR_STP_STATE")]
+    pub const STP_STATE: u16 = 5;
+    /// `IFLA_BR_PRIORITY`.
+    #[doc(alias = "IFLA_BR_PRIORITY")]
+    pub const PRIORITY: u16 = 6;
+    /// `IFLA_BR_VLAN_FILTERING`.
+    #[doc(alias = "IFLA_BR_VLAN_FILTERING")]
+    pub const VLAN_FILTERING: u16 = 7;
+    /// `IFLA_BR_VLAN_PROTOCOL`.
+    #[doc(alias = "IFLA_BR_VLAN_PROTOCOL")]
+    pub const VLAN_PROTOCOL: u16 = 8;
+    /// `IFLA_BR_GROUP_FWD_MASK`.
+    #[doc(alias = "IFLA_BR_GROUP_FWD_MASK")]
+    pub const GROUP_FWD_MASK: u16 = 9;
+    /// `IFLA_BR_ROOT_ID`.
+    #[doc(alias = "IFLA_BR_ROOT_ID")]
+    pub const ROOT_ID: u16 = 10;
+    /// `IFLA_BR_BRIDGE_ID`.
+    #[doc(alias = "IFLA_BR_BRIDGE_ID")]
+    pub const BRIDGE_ID: u16 = 11;
+    /// `IFLA_BR_ROOT_PORT`.
+    #[doc(alias = "IFLA_BR_ROOT_PORT")]
+    pub const ROOT_PORT: u16 = 12;
+    /// `IFLA_BR_ROOT_PATH_COST`.
+    #[doc(alias = "IFLA_BR_ROOT_PATH_COST")]
+    pub const ROOT_PATH_COST: u16 = 13;
+    /// `IFLA_BR_TOPOLOGY_CHANGE`.
+    #[doc(alias = "IFLA_BR_TOPOLOGY_CHANGE")]
+    pub const TOPOLOGY_CHANGE: u16 = 14;
+    /// `IFLA_BR_TOPOLOGY_CHANGE_DETECTED`.
+    #[doc(alias = "IFLA_BR_TOPOLOGY_CHANGE_DETECTED")]
+    pub const TOPOLOGY_CHANGE_DETECTED: u16 = 15;
+    /// `IFLA_BR_HELLO_TIMER`.
+    #[doc(alias = "IFLA_BR_HELLO_TIMER")]
+    pub const HELLO_TIMER: u16 = 16;
+    /// `IFLA_BR_TCN_TIMER`.
+    #[doc(alias = "IFLA_BR_TCN_TIMER")]
+    pub const TCN_TIMER: u16 = 17;
+    /// `IFLA_BR_TOPOLOGY_CHANGE_TIMER`.
+    #[doc(alias = "IFLA_BR_TOPOLOGY_CHANGE_TIMER")]
+    pub const TOPOLOGY_CHANGE_TIMER: u16 = 18;
+    /// `IFLA_BR_GC_TIMER`.
+    #[doc(alias = "IFLA_BR_GC_TIMER")]
+    pub const GC_TIMER: u16 = 19;
+    /// `IFLA_BR_GROUP_ADDR`.
+    #[doc(alias = "IFLA_BR_GROUP_ADDR")]
+    pub const GROUP_ADDR: u16 = 20;
+    /// `IFLA_BR_FDB_FLUSH`.
+    #[doc(alias = "IFLA_BR_FDB_FLUSH")]
+    pub const FDB_FLUSH: u16 = 21;
+    /// `IFLA_BR_MCAST_ROUTER`.
+    #[doc(alias = "IFLA_BR_MCAST_ROUTER")]
+    pub const MCAST_ROUTER: u16 = 22;
+    /// `IFLA_BR_MCAST_SNOOPING`.
+    #[doc(alias = "IFLA_BR_MCAST_SNOOPING")]
+    pub const MCAST_SNOOPING: u16 = 23;
+    /// `IFLA_BR_MCAST_QUERY_USE_IFADDR`.
+    #[doc(alias = "IFLA_BR_MCAST_QUERY_USE_IFADDR")]
+    pub const MCAST_QUERY_USE_IFADDR: u16 = 24;
+    /// `IFLA_BR_MCAST_QUERIER`.
+    #[doc(alias = "IFLA_BR_MCAST_QUERIER")]
+    pub const MCAST_QUERIER: u16 = 25;
+    /// `IFLA_BR_MCAST_HASH_ELASTICITY`.
+    #[doc(alias = "IFLA_BR_MCAST_HASH_ELASTICITY")]
+    pub const MCAST_HASH_ELASTICITY: u16 = 26;
+    /// `IFLA_BR_MCAST_HASH_MAX`.
+    #[doc(alias = "IFLA_BR_MCAST_HASH_MAX")]
+    pub const MCAST_HASH_MAX: u16 = 27;
+    /// `IFLA_BR_MCAST_LAST_MEMBER_CNT`.
+    #[doc(alias = "IFLA_BR_MCAST_LAST_MEMBER_CNT")]
+    pub const MCAST_LAST_MEMBER_CNT: u16 = 28;
+    /// `IFLA_BR_MCAST_STARTUP_QUERY_CNT`.
+    #[doc(alias = "IFLA_BR_MCAST_STARTUP_QUERY_CNT")]
+    pub const MCAST_STARTUP_QUERY_CNT: u16 = 29;
+    /// `IFLA_BR_MCAST_LAST_MEMBER_INTVL`.
+    #[doc(alias = "IFLA_BR_MCAST_LAST_MEMBER_INTVL")]
+    pub const MCAST_LAST_MEMBER_INTVL: u16 = 30;
+    /// `IFLA_BR_MCAST_MEMBERSHIP_INTVL`.
+    #[doc(alias = "IFLA_BR_MCAST_MEMBERSHIP_INTVL")]
+    pub const MCAST_MEMBERSHIP_INTVL: u16 = 31;
+    /// `IFLA_BR_MCAST_QUERIER_INTVL`.
+    #[doc(alias = "IFLA_BR_MCAST_QUERIER_INTVL")]
+    pub const MCAST_QUERIER_INTVL: u16 = 32;
+    /// `IFLA_BR_MCAST_QUERY_INTVL`.
+    #[doc(alias = "IFLA_BR_MCAST_QUERY_INTVL")]
+    pub const MCAST_QUERY_INTVL: u16 = 33;
+    /// `IFLA_BR_MCAST_QUERY_RESPONSE_INTVL`.
+    #[doc(alias = "IFLA_BR_MCAST_QUERY_RESPONSE_INTVL")]
+    pub const MCAST_QUERY_RESPONSE_INTVL: u16 = 34;
+    /// `IFLA_BR_MCAST_STARTUP_QUERY_INTVL`.
+    #[doc(alias = "IFLA_BR_MCAST_STARTUP_QUERY_INTVL")]
+    pub const MCAST_STARTUP_QUERY_INTVL: u16 = 35;
+    /// `IFLA_BR_NF_CALL_IPTABLES`.
+    #[doc(alias = "IFLA_BR_NF_CALL_IPTABLES")]
+    pub const NF_CALL_IPTABLES: u16 = 36;
+    /// `IFLA_BR_NF_CALL_IP6TABLES`.
+    #[doc(alias = "IFLA_BR_NF_CALL_IP6TABLES")]
+    pub const NF_CALL_IP6TABLES: u16 = 37;
+    /// `IFLA_BR_NF_CALL_ARPTABLES`.
+    #[doc(alias = "IFLA_BR_NF_CALL_ARPTABLES")]
+    pub const NF_CALL_ARPTABLES: u16 = 38;
+    /// `IFLA_BR_VLAN_DEFAULT_PVID`.
+    #[doc(alias = "IFLA_BR_VLAN_DEFAULT_PVID")]
+    pub const VLAN_DEFAULT_PVID: u16 = 39;
+    /// `IFLA_BR_PAD`.
+    #[doc(alias = "IFLA_BR_PAD")]
+    pub const PAD: u16 = 40;
+    /// `IFLA_BR_VLAN_STATS_ENABLED`.
+    #[doc(alias = "IFLA_BR_VLAN_STATS_ENABLED")]
+    pub const VLAN_STATS_ENABLED: u16 = 41;
+    /// `IFLA_BR_MCAST_STATS_ENABLED`.
+    #[doc(alias = "IFLA_BR_MCAST_STATS_ENABLED")]
+    pub const MCAST_STATS_ENABLED: u16 = 42;
+    /// `IFLA_BR_MCAST_IGMP_VERSION`.
+    #[doc(alias = "IFLA_BR_MCAST_IGMP_VERSION")]
+    pub const MCAST_IGMP_VERSION: u16 = 43;
+    /// `IFLA_BR_MCAST_MLD_VERSION`.
+    #[doc(alias = "IFLA_BR_MCAST_MLD_VERSION")]
+    pub const MCAST_MLD_VERSION: u16 = 44;
+    /// `IFLA_BR_VLAN_STATS_PER_PORT`.
+    #[doc(alias = "IFLA_BR_VLAN_STATS_PER_PORT")]
+    pub const VLAN_STATS_PER_PORT: u16 = 45;
+    /// `IFLA_BR_MULTI_BOOLOPT`.
+    #[doc(alias = "IFLA_BR_MULTI_BOOLOPT")]
+    pub const MULTI_BOOLOPT: u16 = 46;
+    /// `IFLA_BR_MCAST_QUERIER_STATE`.
+    #[doc(alias = "IFLA_BR_MCAST_QUERIER_STATE")]
+    pub const MCAST_QUERIER_STATE: u16 = 47;
+    /// `IFLA_BR_FDB_N_LEARNED`.
+    #[doc(alias = "IFLA_BR_FDB_N_LEARNED")]
+    pub const FDB_N_LEARNED: u16 = 48;
+    /// `IFLA_BR_FDB_MAX_LEARNED`.
+    #[doc(alias = "IFLA_BR_FDB_MAX_LEARNED")]
+    pub const FDB_MAX_LEARNED: u16 = 49;
+    /// `IFLA_BR_STP_MODE`.
+    #[doc(alias = "IFLA_BR_STP_MODE")]
+    pub const STP_MODE: u16 = 50;
+}
+
+/// `IFLA_BRPORT_*`: the attribute set `linkinfo-brport-attrs`.
+pub static LINKINFO_BRPORT_ATTRS: Space = Space {
+    name: "linkinfo-brport-attrs",
+    prefix: "IFLA_BRPORT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "state", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "priority", ty: AttrType::U16 },
+        AttrSpec { id: 3, name: "cost", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "mode", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "guard", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "protect", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "fast_leave", ty: AttrType::U8 },
+        AttrSpec { id: 8, name: "learning", ty: AttrType::U8 },
+        AttrSpec { id: 9, name: "unicast_flood", ty: AttrType::U8 },
+        AttrSpec { id: 10, name: "proxyarp", ty: AttrType::U8 },
+        AttrSpec { id: 11, name: "learning_sync", ty: AttrType::U8 },
+        AttrSpec { id: 12, name: "proxyarp_wifi", ty: AttrType::U8 },
+        AttrSpec { id: 13, name: "root_id", ty: AttrType::Struct(&IFLA_BRIDGE_ID) },
+        AttrSpec { id: 14, name: "bridge_id", ty: AttrType::Struct(&IFLA_BRIDGE_ID) },
+        AttrSpec { id: 15, name: "designated_port", ty: AttrType::U16 },
+        AttrSpec { id: 16, name: "designated_cost", ty: AttrType::U16 },
+        AttrSpec { id: 17, name: "id", ty: AttrType::U16 },
+        AttrSpec { id: 18, name: "no", ty: AttrType::U16 },
+        AttrSpec { id: 19, name: "topology_change_ack", ty: AttrType::U8 },
+        AttrSpec { id: 20, name: "config_pending", ty: AttrType::U8 },
+        AttrSpec { id: 21, name: "message_age_timer", ty: AttrType::U64 },
+        AttrSpec { id: 22, name: "forward_delay_timer", ty: AttrType::U64 },
+        AttrSpec { id: 23, name: "hold_timer", ty: AttrType::U64 },
+        AttrSpec { id: 24, name: "flush", ty: AttrType::Flag },
+        AttrSpec { id: 25, name: "multicast_router", ty: AttrType::U8 },
+        AttrSpec { id: 26, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 27, name: "mcast_flood", ty: AttrType::U8 },
+        AttrSpec { id: 28, name: "mcast_to_ucast", ty: AttrType::U8 },
+        AttrSpec { id: 29, name: "vlan_tunnel", ty: AttrType::U8 },
+        AttrSpec { id: 30, name: "bcast_flood", ty: AttrType::U8 },
+        AttrSpec { id: 31, name: "group_fwd_mask", ty: AttrType::U16 },
+        AttrSpec { id: 32, name: "neigh_suppress", ty: AttrType::U8 },
+        AttrSpec { id: 33, name: "isolated", ty: AttrType::U8 },
+        AttrSpec { id: 34, name: "backup_port", ty: AttrType::U32 },
+        AttrSpec { id: 35, name: "mrp_ring_open", ty: AttrType::U8 },
+        AttrSpec { id: 36, name: "mrp_in_open", ty: AttrType::U8 },
+        AttrSpec { id: 37, name: "mcast_eht_hosts_limit", ty: AttrType::U32 },
+        AttrSpec { id: 38, name: "mcast_eht_hosts_cnt", ty: AttrType::U32 },
+        AttrSpec { id: 39, name: "locked", ty: AttrType::U8 },
+        AttrSpec { id: 40, name: "mab", ty: AttrType::U8 },
+        AttrSpec { id: 41, name: "mcast_n_groups", ty: AttrType::U32 },
+        AttrSpec { id: 42, name: "mcast_max_groups", ty: AttrType::U32 },
+        AttrSpec { id: 43, name: "neigh_vlan_suppress", ty: AttrType::U8 },
+        AttrSpec { id: 44, name: "backup_nhid", ty: AttrType::U32 },
+        AttrSpec { id: 45, name: "neigh_forward_grat", ty: AttrType::U8 },
+    ],
+    by_name: &[
+        43, 33, 29, 13, 19, 2, 15, 14, 6, 23, 21, 30, 4, 22, 16, 32, 7, 10, 38, 39, 37, 36, 26, 41, 40, 27,
+        20, 3, 35, 34, 24, 44, 31, 42, 17, 25, 1, 5, 9, 11, 12, 0, 18, 8, 28,
+    ],
+};
+
+/// Attribute numbers of [`LINKINFO_BRPORT_ATTRS`].
+pub mod linkinfo_brport_attrs {
+    /// `IFLA_BRPORT_STATE`.
+    #[doc(alias = "IFLA_BRPORT_STATE")]
+    pub const STATE: u16 = 1;
+    /// `IFLA_BRPORT_PRIORITY`.
+    #[doc(alias = "IFLA_BRPORT_PRIORITY")]
+    pub const PRIORITY: u16 = 2;
+    /// `IFLA_BRPORT_COST`.
+    #[doc(alias = "IFLA_BRPORT_COST")]
+    pub const COST: u16 = 3;
+    /// `IFLA_BRPORT_MODE`.
+    #[doc(alias = "IFLA_BRPORT_MODE")]
+    pub const MODE: u16 = 4;
+    /// `IFLA_BRPORT_GUARD`.
+    #[doc(alias = "IFLA_BRPORT_GUARD")]
+    pub const GUARD: u16 = 5;
+    /// `IFLA_BRPORT_PROTECT`.
+    #[doc(alias = "IFLA_BRPORT_PROTECT")]
+    pub const PROTECT: u16 = 6;
+    /// `IFLA_BRPORT_FAST_LEAVE`.
+    #[doc(alias = "IFLA_BRPORT_FAST_LEAVE")]
+    pub const FAST_LEAVE: u16 = 7;
+    /// `IFLA_BRPORT_LEARNING`.
+    #[doc(alias = "IFLA_BRPORT_LEARNING")]
+    pub const LEARNING: u16 = 8;
+    /// `IFLA_BRPORT_UNICAST_FLOOD`.
+    #[doc(alias = "IFLA_BRPORT_UNICAST_FLOOD")]
+    pub const UNICAST_FLOOD: u16 = 9;
+    /// `IFLA_BRPORT_PROXYARP`.
+    #[doc(alias = "IFLA_BRPORT_PROXYARP")]
+    pub const PROXYARP: u16 = 10;
+    /// `IFLA_BRPORT_LEARNING_SYNC`.
+    #[doc(alias = "IFLA_BRPORT_LEARNING_SYNC")]
+    pub const LEARNING_SYNC: u16 = 11;
+    /// `IFLA_BRPORT_PROXYARP_WIFI`.
+    #[doc(alias = "IFLA_BRPORT_PROXYARP_WIFI")]
+    pub const PROXYARP_WIFI: u16 = 12;
+    /// `IFLA_BRPORT_ROOT_ID`.
+    #[doc(alias = "IFLA_BRPORT_ROOT_ID")]
+    pub const ROOT_ID: u16 = 13;
+    /// `IFLA_BRPORT_BRIDGE_ID`.
+    #[doc(alias = "IFLA_BRPORT_BRIDGE_ID")]
+    pub const BRIDGE_ID: u16 = 14;
+    /// `IFLA_BRPORT_DESIGNATED_PORT`.
+    #[doc(alias = "IFLA_BRPORT_DESIGNATED_PORT")]
+    pub const DESIGNATED_PORT: u16 = 15;
+    /// `IFLA_BRPORT_DESIGNATED_COST`.
+    #[doc(alias = "IFLA_BRPORT_DESIGNATED_COST")]
+    pub const DESIGNATED_COST: u16 = 16;
+    /// `IFLA_BRPORT_ID`.
+    #[doc(alias = "IFLA_BRPORT_ID")]
+    pub const ID: u16 = 17;
+    /// `IFLA_BRPORT_NO`.
+    #[doc(alias = "IFLA_BRPORT_NO")]
+    pub const NO: u16 = 18;
+    /// `IFLA_BRPORT_TOPOLOGY_CHANGE_ACK`.
+    #[doc(alias = "IFLA_BRPORT_TOPOLOGY_CHANGE_ACK")]
+    pub const TOPOLOGY_CHANGE_ACK: u16 = 19;
+    /// `IFLA_BRPORT_CONFIG_PENDING`.
+    #[doc(alias = "IFLA_BRPORT_CONFIG_PENDING")]
+    pub const CONFIG_PENDING: u16 = 20;
+    /// `IFLA_BRPORT_MESSAGE_AGE_TIMER`.
+    #[doc(alias = "IFLA_BRPORT_MESSAGE_AGE_TIMER")]
+    pub const MESSAGE_AGE_TIMER: u16 = 21;
+    /// `IFLA_BRPORT_FORWARD_DELAY_TIMER`.
+    #[doc(alias = "IFLA_BRPORT_FORWARD_DELAY_TIMER")]
+    pub const FORWARD_DELAY_TIMER: u16 = 22;
+    /// `IFLA_BRPORT_HOLD_TIMER`.
+    #[doc(alias = "IFLA_BRPORT_HOLD_TIMER")]
+    pub const HOLD_TIMER: u16 = 23;
+    /// `IFLA_BRPORT_FLUSH`.
+    #[doc(alias = "IFLA_BRPORT_FLUSH")]
+    pub const FLUSH: u16 = 24;
+    /// `IFLA_BRPORT_MULTICAST_ROUTER`.
+    #[doc(alias = "IFLA_BRPORT_MULTICAST_ROUTER")]
+    pub const MULTICAST_ROUTER: u16 = 25;
+    /// `IFLA_BRPORT_PAD`.
+    #[doc(alias = "IFLA_BRPORT_PAD")]
+    pub const PAD: u16 = 26;
+    /// `IFLA_BRPORT_MCAST_FLOOD`.
+    #[doc(alias = "IFLA_BRPORT_MCAST_FLOOD")]
+    pub const MCAST_FLOOD: u16 = 27;
+    /// `IFLA_BRPORT_MCAST_TO_UCAST`.
+    #[doc(alias = "IFLA_BRPORT_MCAST_TO_UCAST")]
+    pub const MCAST_TO_UCAST: u16 = 28;
+    /// `IFLA_BRPORT_VLAN_TUNNEL`.
+    #[doc(alias = "IFLA_BRPORT_VLAN_TUNNEL")]
+    pub const VLAN_TUNNEL: u16 = 29;
+    /// `IFLA_BRPORT_BCAST_FLOOD`.
+    #[doc(alias = "IFLA_BRPORT_BCAST_FLOOD")]
+    pub const BCAST_FLOOD: u16 = 30;
+    /// `IFLA_BRPORT_GROUP_FWD_MASK`.
+    #[doc(alias = "IFLA_BRPORT_GROUP_FWD_MASK")]
+    pub const GROUP_FWD_MASK: u16 = 31;
+    /// `IFLA_BRPORT_NEIGH_SUPPRESS`.
+    #[doc(alias = "IFLA_BRPORT_NEIGH_SUPPRESS")]
+    pub const NEIGH_SUPPRESS: u16 = 32;
+    /// `IFLA_BRPORT_ISOLATED`.
+    #[doc(alias = "IFLA_BRPORT_ISOLATED")]
+    pub const ISOLATED: u16 = 33;
+    /// `IFLA_BRPORT_BACKUP_PORT`.
+    #[doc(alias = "IFLA_BRPORT_BACKUP_PORT")]
+    pub const BACKUP_PORT: u16 = 34;
+    /// `IFLA_BRPORT_MRP_RING_OPEN`.
+    #[doc(alias = "IFLA_BRPORT_MRP_RING_OPEN")]
+    pub const MRP_RING_OPEN: u16 = 35;
+    /// `IFLA_BRPORT_MRP_IN_OPEN`.
+    #[doc(alias = "IFLA_BRPORT_MRP_IN_OPEN")]
+    pub const MRP_IN_OPEN: u16 = 36;
+    /// `IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT`.
+    #[doc(alias = "IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT")]
+    pub const MCAST_EHT_HOSTS_LIMIT: u16 = 37;
+    /// `IFLA_BRPORT_MCAST_EHT_HOSTS_CNT`.
+    #[doc(alias = "IFLA_BRPORT_MCAST_EHT_HOSTS_CNT")]
+    pub const MCAST_EHT_HOSTS_CNT: u16 = 38;
+    /// `IFLA_BRPORT_LOCKED`.
+    #[doc(alias = "IFLA_BRPORT_LOCKED")]
+    pub const LOCKED: u16 = 39;
+    /// `IFLA_BRPORT_MAB`.
+    #[doc(alias = "IFLA_BRPORT_MAB")]
+    pub const MAB: u16 = 40;
+    /// `IFLA_BRPORT_MCAST_N_GROUPS`.
+    #[doc(alias = "IFLA_BRPORT_MCAST_N_GROUPS")]
+    pub const MCAST_N_GROUPS: u16 = 41;
+    /// `IFLA_BRPORT_MCAST_MAX_GROUPS`.
+    #[doc(alias = "IFLA_BRPORT_MCAST_MAX_GROUPS")]
+    pub const MCAST_MAX_GROUPS: u16 = 42;
+    /// `IFLA_BRPORT_NEIGH_VLAN_SUPPRESS`.
+    #[doc(alias = "IFLA_BRPORT_NEIGH_VLAN_SUPPRESS")]
+    pub const NEIGH_VLAN_SUPPRESS: u16 = 43;
+    /// `IFLA_BRPORT_BACKUP_NHID`.
+    #[doc(alias = "IFLA_BRPORT_BACKUP_NHID")]
+    pub const BACKUP_NHID: u16 = 44;
+    /// `IFLA_BRPORT_NEIGH_FORWARD_GRAT`.
+    #[doc(alias = "IFLA_BRPORT_NEIGH_FORWARD_GRAT")]
+    pub const NEIGH_FORWARD_GRAT: u16 = 45;
+}
+
+/// `IFLA_GRE_*`: the attribute set `linkinfo-gre-attrs`.
+pub static LINKINFO_GRE_ATTRS: Space = Space {
+    name: "linkinfo-gre-attrs",
+    prefix: "IFLA_GRE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "iflags", ty: AttrType::Be16 },
+        AttrSpec { id: 3, name: "oflags", ty: AttrType::Be16 },
+        AttrSpec { id: 4, name: "ikey", ty: AttrType::Be32 },
+        AttrSpec { id: 5, name: "okey", ty: AttrType::Be32 },
+        AttrSpec { id: 6, name: "local", ty: AttrType::Ip },
+        AttrSpec { id: 7, name: "remote", ty: AttrType::Ip },
+        AttrSpec { id: 8, name: "ttl", ty: AttrType::U8 },
+        AttrSpec { id: 9, name: "tos", ty: AttrType::U8 },
+        AttrSpec { id: 10, name: "pmtudisc", ty: AttrType::U8 },
+        AttrSpec { id: 11, name: "encap_limit", ty: AttrType::U8 },
+        AttrSpec { id: 12, name: "flowinfo", ty: AttrType::Be32 },
+        AttrSpec { id: 13, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "encap_type", ty: AttrType::U16 },
+        AttrSpec { id: 15, name: "encap_flags", ty: AttrType::U16 },
+        AttrSpec { id: 16, name: "encap_sport", ty: AttrType::Be16 },
+        AttrSpec { id: 17, name: "encap_dport", ty: AttrType::Be16 },
+        AttrSpec { id: 18, name: "collect_metadata", ty: AttrType::Flag },
+        AttrSpec { id: 19, name: "ignore_df", ty: AttrType::U8 },
+        AttrSpec { id: 20, name: "fwmark", ty: AttrType::U32 },
+        AttrSpec { id: 21, name: "erspan_index", ty: AttrType::U32 },
+        AttrSpec { id: 22, name: "erspan_ver", ty: AttrType::U8 },
+        AttrSpec { id: 23, name: "erspan_dir", ty: AttrType::U8 },
+        AttrSpec { id: 24, name: "erspan_hwid", ty: AttrType::U16 },
+    ],
+    by_name: &[17, 16, 14, 10, 15, 13, 22, 23, 20, 21, 12, 11, 19, 1, 18, 3, 0, 5, 2, 4, 9, 6, 8, 7],
+};
+
+/// Attribute numbers of [`LINKINFO_GRE_ATTRS`].
+pub mod linkinfo_gre_attrs {
+    /// `IFLA_GRE_LINK`.
+    #[doc(alias = "IFLA_GRE_LINK")]
+    pub const LINK: u16 = 1;
+    /// `IFLA_GRE_IFLAGS`.
+    #[doc(alias = "IFLA_GRE_IFLAGS")]
+    pub const IFLAGS: u16 = 2;
+    /// `IFLA_GRE_OFLAGS`.
+    #[doc(alias = "IFLA_GRE_OFLAGS")]
+    pub const OFLAGS: u16 = 3;
+    /// `IFLA_GRE_IKEY`.
+    #[doc(alias = "IFLA_GRE_IKEY")]
+    pub const IKEY: u16 = 4;
+    /// `IFLA_GRE_OKEY`.
+    #[doc(alias = "IFLA_GRE_OKEY")]
+    pub const OKEY: u16 = 5;
+    /// `IFLA_GRE_LOCAL`.
+    #[doc(alias = "IFLA_GRE_LOCAL")]
+    pub const LOCAL: u16 = 6;
+    /// `IFLA_GRE_REMOTE`.
+    #[doc(alias = "IFLA_GRE_REMOTE")]
+    pub const REMOTE: u16 = 7;
+    /// `IFLA_GRE_TTL`.
+    #[doc(alias = "IFLA_GRE_TTL")]
+    pub const TTL: u16 = 8;
+    /// `IFLA_GRE_TOS`.
+    #[doc(alias = "IFLA_GRE_TOS")]
+    pub const TOS: u16 = 9;
+    /// `IFLA_GRE_PMTUDISC`.
+    #[doc(alias = "IFLA_GRE_PMTUDISC")]
+    pub const PMTUDISC: u16 = 10;
+    /// `IFLA_GRE_ENCAP_LIMIT`.
+    #[doc(alias = "IFLA_GRE_ENCAP_LIMIT")]
+    pub const ENCAP_LIMIT: u16 = 11;
+    /// `IFLA_GRE_FLOWINFO`.
+    #[doc(alias = "IFLA_GRE_FLOWINFO")]
+    pub const FLOWINFO: u16 = 12;
+    /// `IFLA_GRE_FLAGS`.
+    #[doc(alias = "IFLA_GRE_FLAGS")]
+    pub const FLAGS: u16 = 13;
+    /// `IFLA_GRE_ENCAP_TYPE`.
+    #[doc(alias = "IFLA_GRE_ENCAP_TYPE")]
+    pub const ENCAP_TYPE: u16 = 14;
+    /// `IFLA_GRE_ENCAP_FLAGS`.
+    #[doc(alias = "IFLA_GRE_ENCAP_FLAGS")]
+    pub const ENCAP_FLAGS: u16 = 15;
+    /// `IFLA_GRE_ENCAP_SPORT`.
+    #[doc(alias = "IFLA_GRE_ENCAP_SPORT")]
+    pub const ENCAP_SPORT: u16 = 16;
+    /// `IFLA_GRE_ENCAP_DPORT`.
+    #[doc(alias = "IFLA_GRE_ENCAP_DPORT")]
+    pub const ENCAP_DPORT: u16 = 17;
+    /// `IFLA_GRE_COLLECT_METADATA`.
+    #[doc(alias = "IFLA_GRE_COLLECT_METADATA")]
+    pub const COLLECT_METADATA: u16 = 18;
+    /// `IFLA_GRE_IGNORE_DF`.
+    #[doc(alias = "IFLA_GRE_IGNORE_DF")]
+    pub const IGNORE_DF: u16 = 19;
+    /// `IFLA_GRE_FWMARK`.
+    #[doc(alias = "IFLA_GRE_FWMARK")]
+    pub const FWMARK: u16 = 20;
+    /// `IFLA_GRE_ERSPAN_INDEX`.
+    #[doc(alias = "IFLA_GRE_ERSPAN_INDEX")]
+    pub const ERSPAN_INDEX: u16 = 21;
+    /// `IFLA_GRE_ERSPAN_VER`.
+    #[doc(alias = "IFLA_GRE_ERSPAN_VER")]
+    pub const ERSPAN_VER: u16 = 22;
+    /// `IFLA_GRE_ERSPAN_DIR`.
+    #[doc(alias = "IFLA_GRE_ERSPAN_DIR")]
+    pub const ERSPAN_DIR: u16 = 23;
+    /// `IFLA_GRE_ERSPAN_HWID`.
+    #[doc(alias = "IFLA_GRE_ERSPAN_HWID")]
+    pub const ERSPAN_HWID: u16 = 24;
+}
+
+/// `IFLA_GRE_*`: the attribute set `linkinfo-gre6-attrs`.
+pub static LINKINFO_GRE6_ATTRS: Space = Space {
+    name: "linkinfo-gre6-attrs",
+    prefix: "IFLA_GRE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "iflags", ty: AttrType::Be16 },
+        AttrSpec { id: 3, name: "oflags", ty: AttrType::Be16 },
+        AttrSpec { id: 4, name: "ikey", ty: AttrType::Be32 },
+        AttrSpec { id: 5, name: "okey", ty: AttrType::Be32 },
+        AttrSpec { id: 6, name: "local", ty: AttrType::Ip },
+        AttrSpec { id: 7, name: "remote", ty: AttrType::Ip },
+        AttrSpec { id: 8, name: "ttl", ty: AttrType::U8 },
+        AttrSpec { id: 11, name: "encap_limit", ty: AttrType::U8 },
+        AttrSpec { id: 12, name: "flowinfo", ty: AttrType::Be32 },
+        AttrSpec { id: 13, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "encap_type", ty: AttrType::U16 },
+        AttrSpec { id: 15, name: "encap_flags", ty: AttrType::U16 },
+        AttrSpec { id: 16, name: "encap_sport", ty: AttrType::Be16 },
+        AttrSpec { id: 17, name: "encap_dport", ty: AttrType::Be16 },
+        AttrSpec { id: 18, name: "collect_metadata", ty: AttrType::Flag },
+        AttrSpec { id: 20, name: "fwmark", ty: AttrType::U32 },
+        AttrSpec { id: 21, name: "erspan_index", ty: AttrType::U32 },
+        AttrSpec { id: 22, name: "erspan_ver", ty: AttrType::U8 },
+        AttrSpec { id: 23, name: "erspan_dir", ty: AttrType::U8 },
+        AttrSpec { id: 24, name: "erspan_hwid", ty: AttrType::U16 },
+    ],
+    by_name: &[15, 14, 12, 8, 13, 11, 19, 20, 17, 18, 10, 9, 16, 1, 3, 0, 5, 2, 4, 6, 7],
+};
+
+/// Attribute numbers of [`LINKINFO_GRE6_ATTRS`].
+pub mod linkinfo_gre6_attrs {
+    /// `IFLA_GRE_LINK`.
+    #[doc(alias = "IFLA_GRE_LINK")]
+    pub const LINK: u16 = 1;
+    /// `IFLA_GRE_IFLAGS`.
+    #[doc(alias = "IFLA_GRE_IFLAGS")]
+    pub const IFLAGS: u16 = 2;
+    /// `IFLA_GRE_OFLAGS`.
+    #[doc(alias = "IFLA_GRE_OFLAGS")]
+    pub const OFLAGS: u16 = 3;
+    /// `IFLA_GRE_IKEY`.
+    #[doc(alias = "IFLA_GRE_IKEY")]
+    pub const IKEY: u16 = 4;
+    /// `IFLA_GRE_OKEY`.
+    #[doc(alias = "IFLA_GRE_OKEY")]
+    pub const OKEY: u16 = 5;
+    /// `IFLA_GRE_LOCAL`.
+    #[doc(alias = "IFLA_GRE_LOCAL")]
+    pub const LOCAL: u16 = 6;
+    /// `IFLA_GRE_REMOTE`.
+    #[doc(alias = "IFLA_GRE_REMOTE")]
+    pub const REMOTE: u16 = 7;
+    /// `IFLA_GRE_TTL`.
+    #[doc(alias = "IFLA_GRE_TTL")]
+    pub const TTL: u16 = 8;
+    /// `IFLA_GRE_ENCAP_LIMIT`.
+    #[doc(alias = "IFLA_GRE_ENCAP_LIMIT")]
+    pub const ENCAP_LIMIT: u16 = 11;
+    /// `IFLA_GRE_FLOWINFO`.
+    #[doc(alias = "IFLA_GRE_FLOWINFO")]
+    pub const FLOWINFO: u16 = 12;
+    /// `IFLA_GRE_FLAGS`.
+    #[doc(alias = "IFLA_GRE_FLAGS")]
+    pub const FLAGS: u16 = 13;
+    /// `IFLA_GRE_ENCAP_TYPE`.
+    #[doc(alias = "IFLA_GRE_ENCAP_TYPE")]
+    pub const ENCAP_TYPE: u16 = 14;
+    /// `IFLA_GRE_ENCAP_FLAGS`.
+    #[doc(alias = "IFLA_GRE_ENCAP_FLAGS")]
+    pub const ENCAP_FLAGS: u16 = 15;
+    /// `IFLA_GRE_ENCAP_SPORT`.
+    #[doc(alias = "IFLA_GRE_ENCAP_SPORT")]
+    pub const ENCAP_SPORT: u16 = 16;
+    /// `IFLA_GRE_ENCAP_DPORT`.
+    #[doc(alias = "IFLA_GRE_ENCAP_DPORT")]
+    pub const ENCAP_DPORT: u16 = 17;
+    /// `IFLA_GRE_COLLECT_METADATA`.
+    #[doc(alias = "IFLA_GRE_COLLECT_METADATA")]
+    pub const COLLECT_METADATA: u16 = 18;
+    /// `IFLA_GRE_FWMARK`.
+    #[doc(alias = "IFLA_GRE_FWMARK")]
+    pub const FWMARK: u16 = 20;
+    /// `IFLA_GRE_ERSPAN_INDEX`.
+    #[doc(alias = "IFLA_GRE_ERSPAN_INDEX")]
+    pub const ERSPAN_INDEX: u16 = 21;
+    /// `IFLA_GRE_ERSPAN_VER`.
+    #[doc(alias = "IFLA_GRE_ERSPAN_VER")]
+    pub const ERSPAN_VER: u16 = 22;
+    /// `IFLA_GRE_ERSPAN_DIR`.
+    #[doc(alias = "IFLA_GRE_ERSPAN_DIR")]
+    pub const ERSPAN_DIR: u16 = 23;
+    /// `IFLA_GRE_ERSPAN_HWID`.
+    #[doc(alias = "IFLA_GRE_ERSPAN_HWID")]
+    pub const ERSPAN_HWID: u16 = 24;
+}
+
+/// `IFLA_VTI_*`: the attribute set `linkinfo-vti-attrs`.
+pub static LINKINFO_VTI_ATTRS: Space = Space {
+    name: "linkinfo-vti-attrs",
+    prefix: "IFLA_VTI_",
+    attrs: &[
+        AttrSpec { id: 1, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "ikey", ty: AttrType::Be32 },
+        AttrSpec { id: 3, name: "okey", ty: AttrType::Be32 },
+        AttrSpec { id: 4, name: "local", ty: AttrType::Ip },
+        AttrSpec { id: 5, name: "remote", ty: AttrType::Ip },
+        AttrSpec { id: 6, name: "fwmark", ty: AttrType::U32 },
+    ],
+    by_name: &[5, 1, 0, 3, 2, 4],
+};
+
+/// Attribute numbers of [`LINKINFO_VTI_ATTRS`].
+pub mod linkinfo_vti_attrs {
+    /// `IFLA_VTI_LINK`.
+    #[doc(alias = "IFLA_VTI_LINK")]
+    pub const LINK: u16 = 1;
+    /// `IFLA_VTI_IKEY`.
+    #[doc(alias = "IFLA_VTI_IKEY")]
+    pub const IKEY: u16 = 2;
+    /// `IFLA_VTI_OKEY`.
+    #[doc(alias = "IFLA_VTI_OKEY")]
+    pub const OKEY: u16 = 3;
+    /// `IFLA_VTI_LOCAL`.
+    #[doc(alias = "IFLA_VTI_LOCAL")]
+    pub const LOCAL: u16 = 4;
+    /// `IFLA_VTI_REMOTE`.
+    #[doc(alias = "IFLA_VTI_REMOTE")]
+    pub const REMOTE: u16 = 5;
+    /// `IFLA_VTI_FWMARK`.
+    #[doc(alias = "IFLA_VTI_FWMARK")]
+    pub const FWMARK: u16 = 6;
+}
+
+/// `IFLA_VTI_*`: the attribute set `linkinfo-vti6-attrs`.
+pub static LINKINFO_VTI6_ATTRS: Space = Space {
+    name: "linkinfo-vti6-attrs",
+    prefix: "IFLA_VTI_",
+    attrs: &[
+        AttrSpec { id: 1, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "ikey", ty: AttrType::Be32 },
+        AttrSpec { id: 3, name: "okey", ty: AttrType::Be32 },
+        AttrSpec { id: 4, name: "local", ty: AttrType::Ip },
+        AttrSpec { id: 5, name: "remote", ty: AttrType::Ip },
+        AttrSpec { id: 6, name: "fwmark", ty: AttrType::U32 },
+    ],
+    by_name: &[5, 1, 0, 3, 2, 4],
+};
+
+/// Attribute numbers of [`LINKINFO_VTI6_ATTRS`].
+pub mod linkinfo_vti6_attrs {
+    /// `IFLA_VTI_LINK`.
+    #[doc(alias = "IFLA_VTI_LINK")]
+    pub const LINK: u16 = 1;
+    /// `IFLA_VTI_IKEY`.
+    #[doc(alias = "IFLA_VTI_IKEY")]
+    pub const IKEY: u16 = 2;
+    /// `IFLA_VTI_OKEY`.
+    #[doc(alias = "IFLA_VTI_OKEY")]
+    pub const OKEY: u16 = 3;
+    /// `IFLA_VTI_LOCAL`.
+    #[doc(alias = "IFLA_VTI_LOCAL")]
+    pub const LOCAL: u16 = 4;
+    /// `IFLA_VTI_REMOTE`.
+    #[doc(alias = "IFLA_VTI_REMOTE")]
+    pub const REMOTE: u16 = 5;
+    /// `IFLA_VTI_FWMARK`.
+    #[doc(alias = "IFLA_VTI_FWMARK")]
+    pub const FWMARK: u16 = 6;
+}
+
+/// `IFLA_GENEVE_*`: the attribute set `linkinfo-geneve-attrs`.
+pub static LINKINFO_GENEVE_ATTRS: Space = Space {
+    name: "linkinfo-geneve-attrs",
+    prefix: "IFLA_GENEVE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "remote", ty: AttrType::Be32 },
+        AttrSpec { id: 3, name: "ttl", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "tos", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "port", ty: AttrType::Be16 },
+        AttrSpec { id: 6, name: "collect_metadata", ty: AttrType::Flag },
+        AttrSpec { id: 7, name: "remote6", ty: AttrType::Ip },
+        AttrSpec { id: 8, name: "udp_csum", ty: AttrType::U8 },
+        AttrSpec { id: 9, name: "udp_zero_csum6_tx", ty: AttrType::U8 },
+        AttrSpec { id: 10, name: "udp_zero_csum6_rx", ty: AttrType::U8 },
+        AttrSpec { id: 11, name: "label", ty: AttrType::Be32 },
+        AttrSpec { id: 12, name: "ttl_inherit", ty: AttrType::U8 },
+        AttrSpec { id: 13, name: "df", ty: AttrType::U8 },
+        AttrSpec { id: 14, name: "inner_proto_inherit", ty: AttrType::Flag },
+        AttrSpec { id: 15, name: "port_range", ty: AttrType::Struct(&IFLA_GENEVE_PORT_RANGE) },
+        AttrSpec { id: 16, name: "gro_hint", ty: AttrType::Flag },
+        AttrSpec { id: 17, name: "local", ty: AttrType::Be32 },
+        AttrSpec { id: 18, name: "local6", ty: AttrType::Ip },
+    ],
+    by_name: &[5, 12, 15, 0, 13, 10, 16, 17, 4, 14, 1, 6, 3, 2, 11, 7, 9, 8],
+};
+
+/// Attribute numbers of [`LINKINFO_GENEVE_ATTRS`].
+pub mod linkinfo_geneve_attrs {
+    /// `IFLA_GENEVE_ID`.
+    #[doc(alias = "IFLA_GENEVE_ID")]
+    pub const ID: u16 = 1;
+    /// `IFLA_GENEVE_REMOTE`.
+    #[doc(alias = "IFLA_GENEVE_REMOTE")]
+    pub const REMOTE: u16 = 2;
+    /// `IFLA_GENEVE_TTL`.
+    #[doc(alias = "IFLA_GENEVE_TTL")]
+    pub const TTL: u16 = 3;
+    /// `IFLA_GENEVE_TOS`.
+    #[doc(alias = "IFLA_GENEVE_TOS")]
+    pub const TOS: u16 = 4;
+    /// `IFLA_GENEVE_PORT`.
+    #[doc(alias = "IFLA_GENEVE_PORT")]
+    pub const PORT: u16 = 5;
+    /// `IFLA_GENEVE_COLLECT_METADATA`.
+    #[doc(alias = "IFLA_GENEVE_COLLECT_METADATA")]
+    pub const COLLECT_METADATA: u16 = 6;
+    /// `IFLA_GENEVE_REMOTE6`.
+    #[doc(alias = "IFLA_GENEVE_REMOTE6")]
+    pub const REMOTE6: u16 = 7;
+    /// `IFLA_GENEVE_UDP_CSUM`.
+    #[doc(alias = "IFLA_GENEVE_UDP_CSUM")]
+    pub const UDP_CSUM: u16 = 8;
+    /// `IFLA_GENEVE_UDP_ZERO_CSUM6_TX`.
+    #[doc(alias = "IFLA_GENEVE_UDP_ZERO_CSUM6_TX")]
+    pub const UDP_ZERO_CSUM6_TX: u16 = 9;
+    /// `IFLA_GENEVE_UDP_ZERO_CSUM6_RX`.
+    #[doc(alias = "IFLA_GENEVE_UDP_ZERO_CSUM6_RX")]
+    pub const UDP_ZERO_CSUM6_RX: u16 = 10;
+    /// `IFLA_GENEVE_LABEL`.
+    #[doc(alias = "IFLA_GENEVE_LABEL")]
+    pub const LABEL: u16 = 11;
+    /// `IFLA_GENEVE_TTL_INHERIT`.
+    #[doc(alias = "IFLA_GENEVE_TTL_INHERIT")]
+    pub const TTL_INHERIT: u16 = 12;
+    /// `IFLA_GENEVE_DF`.
+    #[doc(alias = "IFLA_GENEVE_DF")]
+    pub const DF: u16 = 13;
+    /// `IFLA_GENEVE_INNER_PROTO_INHERIT`.
+    #[doc(alias = "IFLA_GENEVE_INNER_PROTO_INHERIT")]
+    pub const INNER_PROTO_INHERIT: u16 = 14;
+    /// `IFLA_GENEVE_PORT_RANGE`.
+    #[doc(alias = "IFLA_GENEVE_PORT_RANGE")]
+    pub const PORT_RANGE: u16 = 15;
+    /// `IFLA_GENEVE_GRO_HINT`.
+    #[doc(alias = "IFLA_GENEVE_GRO_HINT")]
+    pub const GRO_HINT: u16 = 16;
+    /// `IFLA_GENEVE_LOCAL`.
+    #[doc(alias = "IFLA_GENEVE_LOCAL")]
+    pub const LOCAL: u16 = 17;
+    /// `IFLA_GENEVE_LOCAL6`.
+    #[doc(alias = "IFLA_GENEVE_LOCAL6")]
+    pub const LOCAL6: u16 = 18;
+}
+
+/// `IFLA_HSR_*`: the attribute set `linkinfo-hsr-attrs`.
+pub static LINKINFO_HSR_ATTRS: Space = Space {
+    name: "linkinfo-hsr-attrs",
+    prefix: "IFLA_HSR_",
+    attrs: &[
+        AttrSpec { id: 1, name: "slave1", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "slave2", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "multicast_spec", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "supervision_addr", ty: AttrType::Hwaddr },
+        AttrSpec { id: 5, name: "seq_nr", ty: AttrType::U16 },
+        AttrSpec { id: 6, name: "version", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "protocol", ty: AttrType::U8 },
+        AttrSpec { id: 8, name: "interlink", ty: AttrType::U32 },
+    ],
+    by_name: &[7, 2, 6, 4, 0, 1, 3, 5],
+};
+
+/// Attribute numbers of [`LINKINFO_HSR_ATTRS`].
+pub mod linkinfo_hsr_attrs {
+    /// `IFLA_HSR_SLAVE1`.
+    #[doc(alias = "IFLA_HSR_SLAVE1")]
+    pub const SLAVE1: u16 = 1;
+    /// `IFLA_HSR_SLAVE2`.
+    #[doc(alias = "IFLA_HSR_SLAVE2")]
+    pub const SLAVE2: u16 = 2;
+    /// `IFLA_HSR_MULTICAST_SPEC`.
+    #[doc(alias = "IFLA_HSR_MULTICAST_SPEC")]
+    pub const MULTICAST_SPEC: u16 = 3;
+    /// `IFLA_HSR_SUPERVISION_ADDR`.
+    #[doc(alias = "IFLA_HSR_SUPERVISION_ADDR")]
+    pub const SUPERVISION_ADDR: u16 = 4;
+    /// `IFLA_HSR_SEQ_NR`.
+    #[doc(alias = "IFLA_HSR_SEQ_NR")]
+    pub const SEQ_NR: u16 = 5;
+    /// `IFLA_HSR_VERSION`.
+    #[doc(alias = "IFLA_HSR_VERSION")]
+    pub const VERSION: u16 = 6;
+    /// `IFLA_HSR_PROTOCOL`.
+    #[doc(alias = "IFLA_HSR_PROTOCOL")]
+    pub const PROTOCOL: u16 = 7;
+    /// `IFLA_HSR_INTERLINK`.
+    #[doc(alias = "IFLA_HSR_INTERLINK")]
+    pub const INTERLINK: u16 = 8;
+}
+
+/// `IFLA_IPTUN_*`: the attribute set `linkinfo-iptun-attrs`.
+pub static LINKINFO_IPTUN_ATTRS: Space = Space {
+    name: "linkinfo-iptun-attrs",
+    prefix: "IFLA_IPTUN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "local", ty: AttrType::Ip },
+        AttrSpec { id: 3, name: "remote", ty: AttrType::Ip },
+        AttrSpec { id: 4, name: "ttl", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "tos", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "encap_limit", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "flowinfo", ty: AttrType::Be32 },
+        AttrSpec { id: 8, name: "flags", ty: AttrType::Be16 },
+        AttrSpec { id: 9, name: "proto", ty: AttrType::U8 },
+        AttrSpec { id: 10, name: "pmtudisc", ty: AttrType::U8 },
+        AttrSpec { id: 11, name: "6rd_prefix", ty: AttrType::Ip },
+        AttrSpec { id: 12, name: "6rd_relay_prefix", ty: AttrType::Be32 },
+        AttrSpec { id: 13, name: "6rd_prefixlen", ty: AttrType::U16 },
+        AttrSpec { id: 14, name: "6rd_relay_prefixlen", ty: AttrType::U16 },
+        AttrSpec { id: 15, name: "encap_type", ty: AttrType::U16 },
+        AttrSpec { id: 16, name: "encap_flags", ty: AttrType::U16 },
+        AttrSpec { id: 17, name: "encap_sport", ty: AttrType::Be16 },
+        AttrSpec { id: 18, name: "encap_dport", ty: AttrType::Be16 },
+        AttrSpec { id: 19, name: "collect_metadata", ty: AttrType::Flag },
+        AttrSpec { id: 20, name: "fwmark", ty: AttrType::U32 },
+    ],
+    by_name: &[10, 12, 11, 13, 18, 17, 15, 5, 16, 14, 7, 6, 19, 0, 1, 9, 8, 2, 4, 3],
+};
+
+/// Attribute numbers of [`LINKINFO_IPTUN_ATTRS`].
+pub mod linkinfo_iptun_attrs {
+    /// `IFLA_IPTUN_LINK`.
+    #[doc(alias = "IFLA_IPTUN_LINK")]
+    pub const LINK: u16 = 1;
+    /// `IFLA_IPTUN_LOCAL`.
+    #[doc(alias = "IFLA_IPTUN_LOCAL")]
+    pub const LOCAL: u16 = 2;
+    /// `IFLA_IPTUN_REMOTE`.
+    #[doc(alias = "IFLA_IPTUN_REMOTE")]
+    pub const REMOTE: u16 = 3;
+    /// `IFLA_IPTUN_TTL`.
+    #[doc(alias = "IFLA_IPTUN_TTL")]
+    pub const TTL: u16 = 4;
+    /// `IFLA_IPTUN_TOS`.
+    #[doc(alias = "IFLA_IPTUN_TOS")]
+    pub const TOS: u16 = 5;
+    /// `IFLA_IPTUN_ENCAP_LIMIT`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_LIMIT")]
+    pub const ENCAP_LIMIT: u16 = 6;
+    /// `IFLA_IPTUN_FLOWINFO`.
+    #[doc(alias = "IFLA_IPTUN_FLOWINFO")]
+    pub const FLOWINFO: u16 = 7;
+    /// `IFLA_IPTUN_FLAGS`.
+    #[doc(alias = "IFLA_IPTUN_FLAGS")]
+    pub const FLAGS: u16 = 8;
+    /// `IFLA_IPTUN_PROTO`.
+    #[doc(alias = "IFLA_IPTUN_PROTO")]
+    pub const PROTO: u16 = 9;
+    /// `IFLA_IPTUN_PMTUDISC`.
+    #[doc(alias = "IFLA_IPTUN_PMTUDISC")]
+    pub const PMTUDISC: u16 = 10;
+    /// `IFLA_IPTUN_6RD_PREFIX`.
+    #[doc(alias = "IFLA_IPTUN_6RD_PREFIX")]
+    pub const N6RD_PREFIX: u16 = 11;
+    /// `IFLA_IPTUN_6RD_RELAY_PREFIX`.
+    #[doc(alias = "IFLA_IPTUN_6RD_RELAY_PREFIX")]
+    pub const N6RD_RELAY_PREFIX: u16 = 12;
+    /// `IFLA_IPTUN_6RD_PREFIXLEN`.
+    #[doc(alias = "IFLA_IPTUN_6RD_PREFIXLEN")]
+    pub const N6RD_PREFIXLEN: u16 = 13;
+    /// `IFLA_IPTUN_6RD_RELAY_PREFIXLEN`.
+    #[doc(alias = "IFLA_IPTUN_6RD_RELAY_PREFIXLEN")]
+    pub const N6RD_RELAY_PREFIXLEN: u16 = 14;
+    /// `IFLA_IPTUN_ENCAP_TYPE`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_TYPE")]
+    pub const ENCAP_TYPE: u16 = 15;
+    /// `IFLA_IPTUN_ENCAP_FLAGS`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_FLAGS")]
+    pub const ENCAP_FLAGS: u16 = 16;
+    /// `IFLA_IPTUN_ENCAP_SPORT`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_SPORT")]
+    pub const ENCAP_SPORT: u16 = 17;
+    /// `IFLA_IPTUN_ENCAP_DPORT`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_DPORT")]
+    pub const ENCAP_DPORT: u16 = 18;
+    /// `IFLA_IPTUN_COLLECT_METADATA`.
+    #[doc(alias = "IFLA_IPTUN_COLLECT_METADATA")]
+    pub const COLLECT_METADATA: u16 = 19;
+    /// `IFLA_IPTUN_FWMARK`.
+    #[doc(alias = "IFLA_IPTUN_FWMARK")]
+    pub const FWMARK: u16 = 20;
+}
+
+/// `IFLA_IPTUN_*`: the attribute set `linkinfo-ip6tnl-attrs`.
+pub static LINKINFO_IP6TNL_ATTRS: Space = Space {
+    name: "linkinfo-ip6tnl-attrs",
+    prefix: "IFLA_IPTUN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "local", ty: AttrType::Ip },
+        AttrSpec { id: 3, name: "remote", ty: AttrType::Ip },
+        AttrSpec { id: 4, name: "ttl", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "encap_limit", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "flowinfo", ty: AttrType::Be32 },
+        AttrSpec { id: 8, name: "flags", ty: AttrType::Be16 },
+        AttrSpec { id: 9, name: "proto", ty: AttrType::U8 },
+        AttrSpec { id: 15, name: "encap_type", ty: AttrType::U16 },
+        AttrSpec { id: 16, name: "encap_flags", ty: AttrType::U16 },
+        AttrSpec { id: 17, name: "encap_sport", ty: AttrType::Be16 },
+        AttrSpec { id: 18, name: "encap_dport", ty: AttrType::Be16 },
+        AttrSpec { id: 19, name: "collect_metadata", ty: AttrType::Flag },
+        AttrSpec { id: 20, name: "fwmark", ty: AttrType::U32 },
+    ],
+    by_name: &[12, 11, 9, 4, 10, 8, 6, 5, 13, 0, 1, 7, 2, 3],
+};
+
+/// Attribute numbers of [`LINKINFO_IP6TNL_ATTRS`].
+pub mod linkinfo_ip6tnl_attrs {
+    /// `IFLA_IPTUN_LINK`.
+    #[doc(alias = "IFLA_IPTUN_LINK")]
+    pub const LINK: u16 = 1;
+    /// `IFLA_IPTUN_LOCAL`.
+    #[doc(alias = "IFLA_IPTUN_LOCAL")]
+    pub const LOCAL: u16 = 2;
+    /// `IFLA_IPTUN_REMOTE`.
+    #[doc(alias = "IFLA_IPTUN_REMOTE")]
+    pub const REMOTE: u16 = 3;
+    /// `IFLA_IPTUN_TTL`.
+    #[doc(alias = "IFLA_IPTUN_TTL")]
+    pub const TTL: u16 = 4;
+    /// `IFLA_IPTUN_ENCAP_LIMIT`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_LIMIT")]
+    pub const ENCAP_LIMIT: u16 = 6;
+    /// `IFLA_IPTUN_FLOWINFO`.
+    #[doc(alias = "IFLA_IPTUN_FLOWINFO")]
+    pub const FLOWINFO: u16 = 7;
+    /// `IFLA_IPTUN_FLAGS`.
+    #[doc(alias = "IFLA_IPTUN_FLAGS")]
+    pub const FLAGS: u16 = 8;
+    /// `IFLA_IPTUN_PROTO`.
+    #[doc(alias = "IFLA_IPTUN_PROTO")]
+    pub const PROTO: u16 = 9;
+    /// `IFLA_IPTUN_ENCAP_TYPE`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_TYPE")]
+    pub const ENCAP_TYPE: u16 = 15;
+    /// `IFLA_IPTUN_ENCAP_FLAGS`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_FLAGS")]
+    pub const ENCAP_FLAGS: u16 = 16;
+    /// `IFLA_IPTUN_ENCAP_SPORT`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_SPORT")]
+    pub const ENCAP_SPORT: u16 = 17;
+    /// `IFLA_IPTUN_ENCAP_DPORT`.
+    #[doc(alias = "IFLA_IPTUN_ENCAP_DPORT")]
+    pub const ENCAP_DPORT: u16 = 18;
+    /// `IFLA_IPTUN_COLLECT_METADATA`.
+    #[doc(alias = "IFLA_IPTUN_COLLECT_METADATA")]
+    pub const COLLECT_METADATA: u16 = 19;
+    /// `IFLA_IPTUN_FWMARK`.
+    #[doc(alias = "IFLA_IPTUN_FWMARK")]
+    pub const FWMARK: u16 = 20;
+}
+
+/// `IFLA_TUN_*`: the attribute set `linkinfo-tun-attrs`.
+pub static LINKINFO_TUN_ATTRS: Space = Space {
+    name: "linkinfo-tun-attrs",
+    prefix: "IFLA_TUN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "owner", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "group", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "type", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "pi", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "vnet_hdr", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "persist", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "multi_queue", ty: AttrType::U8 },
+        AttrSpec { id: 8, name: "num_queues", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "num_disabled_queues", ty: AttrType::U32 },
+    ],
+    by_name: &[1, 6, 8, 7, 0, 5, 3, 2, 4],
+};
+
+/// Attribute numbers of [`LINKINFO_TUN_ATTRS`].
+pub mod linkinfo_tun_attrs {
+    /// `IFLA_TUN_OWNER`.
+    #[doc(alias = "IFLA_TUN_OWNER")]
+    pub const OWNER: u16 = 1;
+    /// `IFLA_TUN_GROUP`.
+    #[doc(alias = "IFLA_TUN_GROUP")]
+    pub const GROUP: u16 = 2;
+    /// `IFLA_TUN_TYPE`.
+    #[doc(alias = "IFLA_TUN_TYPE")]
+    pub const TYPE: u16 = 3;
+    /// `IFLA_TUN_PI`.
+    #[doc(alias = "IFLA_TUN_PI")]
+    pub const PI: u16 = 4;
+    /// `IFLA_TUN_VNET_HDR`.
+    #[doc(alias = "IFLA_TUN_VNET_HDR")]
+    pub const VNET_HDR: u16 = 5;
+    /// `IFLA_TUN_PERSIST`.
+    #[doc(alias = "IFLA_TUN_PERSIST")]
+    pub const PERSIST: u16 = 6;
+    /// `IFLA_TUN_MULTI_QUEUE`.
+    #[doc(alias = "IFLA_TUN_MULTI_QUEUE")]
+    pub const MULTI_QUEUE: u16 = 7;
+    /// `IFLA_TUN_NUM_QUEUES`.
+    #[doc(alias = "IFLA_TUN_NUM_QUEUES")]
+    pub const NUM_QUEUES: u16 = 8;
+    /// `IFLA_TUN_NUM_DISABLED_QUEUES`.
+    #[doc(alias = "IFLA_TUN_NUM_DISABLED_QUEUES")]
+    pub const NUM_DISABLED_QUEUES: u16 = 9;
+}
+
+/// `IFLA_VLAN_*`: the attribute set `linkinfo-vlan-attrs`.
+pub static LINKINFO_VLAN_ATTRS: Space = Space {
+    name: "linkinfo-vlan-attrs",
+    prefix: "IFLA_VLAN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::U16 },
+        AttrSpec { id: 2, name: "flags", ty: AttrType::Struct(&IFLA_VLAN_FLAGS) },
+        AttrSpec { id: 3, name: "egress_qos", ty: AttrType::Nested(&IFLA_VLAN_QOS) },
+        AttrSpec { id: 4, name: "ingress_qos", ty: AttrType::Nested(&IFLA_VLAN_QOS) },
+        AttrSpec { id: 5, name: "protocol", ty: AttrType::Enum(VLAN_PROTOCOLS) },
+    ],
+    by_name: &[2, 1, 0, 3, 4],
+};
+
+/// Attribute numbers of [`LINKINFO_VLAN_ATTRS`].
+pub mod linkinfo_vlan_attrs {
+    /// `IFLA_VLAN_ID`.
+    #[doc(alias = "IFLA_VLAN_ID")]
+    pub const ID: u16 = 1;
+    /// `IFLA_VLAN_FLAGS`.
+    #[doc(alias = "IFLA_VLAN_FLAGS")]
+    pub const FLAGS: u16 = 2;
+    /// `IFLA_VLAN_EGRESS_QOS`.
+    #[doc(alias = "IFLA_VLAN_EGRESS_QOS")]
+    pub const EGRESS_QOS: u16 = 3;
+    /// `IFLA_VLAN_INGRESS_QOS`.
+    #[doc(alias = "IFLA_VLAN_INGRESS_QOS")]
+    pub const INGRESS_QOS: u16 = 4;
+    /// `IFLA_VLAN_PROTOCOL`.
+    #[doc(alias = "IFLA_VLAN_PROTOCOL")]
+    pub const PROTOCOL: u16 = 5;
+}
+
+/// `IFLA_VLAN_QOS_*`: the attribute set `ifla-vlan-qos`.
+pub static IFLA_VLAN_QOS: Space = Space {
+    name: "ifla-vlan-qos",
+    prefix: "IFLA_VLAN_QOS_",
+    attrs: &[AttrSpec { id: 1, name: "mapping", ty: AttrType::Struct(&IFLA_VLAN_QOS_MAPPING) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`IFLA_VLAN_QOS`].
+pub mod ifla_vlan_qos {
+    /// `IFLA_VLAN_QOS_MAPPING`.
+    #[doc(alias = "IFLA_VLAN_QOS_MAPPING")]
+    pub const MAPPING: u16 = 1;
+}
+
+/// `IFLA_VRF_*`: the attribute set `linkinfo-vrf-attrs`.
+pub static LINKINFO_VRF_ATTRS: Space = Space {
+    name: "linkinfo-vrf-attrs",
+    prefix: "IFLA_VRF_",
+    attrs: &[AttrSpec { id: 1, name: "table", ty: AttrType::U32 }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`LINKINFO_VRF_ATTRS`].
+pub mod linkinfo_vrf_attrs {
+    /// `IFLA_VRF_TABLE`.
+    #[doc(alias = "IFLA_VRF_TABLE")]
+    pub const TABLE: u16 = 1;
+}
+
+/// `IFLA_XDP_*`: the attribute set `xdp-attrs`.
+pub static XDP_ATTRS: Space = Space {
+    name: "xdp-attrs",
+    prefix: "IFLA_XDP_",
+    attrs: &[
+        AttrSpec { id: 1, name: "fd", ty: AttrType::S32 },
+        AttrSpec { id: 2, name: "attached", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "prog_id", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "drv_prog_id", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "skb_prog_id", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "hw_prog_id", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "expected_fd", ty: AttrType::S32 },
+    ],
+    by_name: &[1, 4, 7, 0, 2, 6, 3, 5],
+};
+
+/// Attribute numbers of [`XDP_ATTRS`].
+pub mod xdp_attrs {
+    /// `IFLA_XDP_FD`.
+    #[doc(alias = "IFLA_XDP_FD")]
+    pub const FD: u16 = 1;
+    /// `IFLA_XDP_ATTACHED`.
+    #[doc(alias = "IFLA_XDP_ATTACHED")]
+    pub const ATTACHED: u16 = 2;
+    /// `IFLA_XDP_FLAGS`.
+    #[doc(alias = "IFLA_XDP_FLAGS")]
+    pub const FLAGS: u16 = 3;
+    /// `IFLA_XDP_PROG_ID`.
+    #[doc(alias = "IFLA_XDP_PROG_ID")]
+    pub const PROG_ID: u16 = 4;
+    /// `IFLA_XDP_DRV_PROG_ID`.
+    #[doc(alias = "IFLA_XDP_DRV_PROG_ID")]
+    pub const DRV_PROG_ID: u16 = 5;
+    /// `IFLA_XDP_SKB_PROG_ID`.
+    #[doc(alias = "IFLA_XDP_SKB_PROG_ID")]
+    pub const SKB_PROG_ID: u16 = 6;
+    /// `IFLA_XDP_HW_PROG_ID`.
+    #[doc(alias = "IFLA_XDP_HW_PROG_ID")]
+    pub const HW_PROG_ID: u16 = 7;
+    /// `IFLA_XDP_EXPECTED_FD`.
+    #[doc(alias = "IFLA_XDP_EXPECTED_FD")]
+    pub const EXPECTED_FD: u16 = 8;
+}
+
+/// `IFLA_INET_*`: the attribute set `ifla-attrs`.
+pub static IFLA_ATTRS: Space = Space {
+    name: "ifla-attrs",
+    prefix: "IFLA_INET_",
+    attrs: &[AttrSpec { id: 1, name: "conf", ty: AttrType::Bytes }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`IFLA_ATTRS`].
+pub mod ifla_attrs {
+    /// `IFLA_INET_CONF`.
+    #[doc(alias = "IFLA_INET_CONF")]
+    pub const CONF: u16 = 1;
+}
+
+/// `IFLA_INET6_*`: the attribute set `ifla6-attrs`.
+pub static IFLA6_ATTRS: Space = Space {
+    name: "ifla6-attrs",
+    prefix: "IFLA_INET6_",
+    attrs: &[
+        AttrSpec { id: 1, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "conf", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "stats", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "mcast", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "cacheinfo", ty: AttrType::Struct(&IFLA_CACHEINFO) },
+        AttrSpec { id: 6, name: "icmp6stats", ty: AttrType::Bytes },
+        AttrSpec { id: 7, name: "token", ty: AttrType::Bytes },
+        AttrSpec { id: 8, name: "addr_gen_mode", ty: AttrType::U8 },
+        AttrSpec { id: 9, name: "ra_mtu", ty: AttrType::U32 },
+    ],
+    by_name: &[7, 4, 1, 0, 5, 3, 8, 2, 6],
+};
+
+/// Attribute numbers of [`IFLA6_ATTRS`].
+pub mod ifla6_attrs {
+    /// `IFLA_INET6_FLAGS`.
+    #[doc(alias = "IFLA_INET6_FLAGS")]
+    pub const FLAGS: u16 = 1;
+    /// `IFLA_INET6_CONF`.
+    #[doc(alias = "IFLA_INET6_CONF")]
+    pub const CONF: u16 = 2;
+    /// `IFLA_INET6_STATS`.
+    #[doc(alias = "IFLA_INET6_STATS")]
+    pub const STATS: u16 = 3;
+    /// `IFLA_INET6_MCAST`.
+    #[doc(alias = "IFLA_INET6_MCAST")]
+    pub const MCAST: u16 = 4;
+    /// `IFLA_INET6_CACHEINFO`.
+    #[doc(alias = "IFLA_INET6_CACHEINFO")]
+    pub const CACHEINFO: u16 = 5;
+    /// `IFLA_INET6_ICMP6STATS`.
+    #[doc(alias = "IFLA_INET6_ICMP6STATS")]
+    pub const ICMP6STATS: u16 = 6;
+    /// `IFLA_INET6_TOKEN`.
+    #[doc(alias = "IFLA_INET6_TOKEN")]
+    pub const TOKEN: u16 = 7;
+    /// `IFLA_INET6_ADDR_GEN_MODE`.
+    #[doc(alias = "IFLA_INET6_ADDR_GEN_MODE")]
+    pub const ADDR_GEN_MODE: u16 = 8;
+    /// `IFLA_INET6_RA_MTU`.
+    #[doc(alias = "IFLA_INET6_RA_MTU")]
+    pub const RA_MTU: u16 = 9;
+}
+
+/// `IFLA_MCTP_*`: the attribute set `mctp-attrs`.
+pub static MCTP_ATTRS: Space = Space {
+    name: "mctp-attrs",
+    prefix: "IFLA_MCTP_",
+    attrs: &[
+        AttrSpec { id: 1, name: "net", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "phys_binding", ty: AttrType::U8 },
+    ],
+    by_name: &[0, 1],
+};
+
+/// Attribute numbers of [`MCTP_ATTRS`].
+pub mod mctp_attrs {
+    /// `IFLA_MCTP_NET`.
+    #[doc(alias = "IFLA_MCTP_NET")]
+    pub const NET: u16 = 1;
+    /// `IFLA_MCTP_PHYS_BINDING`.
+    #[doc(alias = "IFLA_MCTP_PHYS_BINDING")]
+    pub const PHYS_BINDING: u16 = 2;
+}
+
+/// `IFLA_STATS_*`: the attribute set `stats-attrs`.
+pub static STATS_ATTRS: Space = Space {
+    name: "stats-attrs",
+    prefix: "IFLA_STATS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "link_64", ty: AttrType::Struct(&RTNL_LINK_STATS64) },
+        AttrSpec { id: 2, name: "link_xstats", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "link_xstats_slave", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "link_offload_xstats", ty: AttrType::Nested(&LINK_OFFLOAD_XSTATS) },
+        AttrSpec { id: 5, name: "af_spec", ty: AttrType::Bytes },
+    ],
+    by_name: &[4, 0, 3, 1, 2],
+};
+
+/// Attribute numbers of [`STATS_ATTRS`].
+pub mod stats_attrs {
+    /// `IFLA_STATS_LINK_64`.
+    #[doc(alias = "IFLA_STATS_LINK_64")]
+    pub const LINK_64: u16 = 1;
+    /// `IFLA_STATS_LINK_XSTATS`.
+    #[doc(alias = "IFLA_STATS_LINK_XSTATS")]
+    pub const LINK_XSTATS: u16 = 2;
+    /// `IFLA_STATS_LINK_XSTATS_SLAVE`.
+    #[doc(alias = "IFLA_STATS_LINK_XSTATS_SLAVE")]
+    pub const LINK_XSTATS_SLAVE: u16 = 3;
+    /// `IFLA_STATS_LINK_OFFLOAD_XSTATS`.
+    #[doc(alias = "IFLA_STATS_LINK_OFFLOAD_XSTATS")]
+    pub const LINK_OFFLOAD_XSTATS: u16 = 4;
+    /// `IFLA_STATS_AF_SPEC`.
+    #[doc(alias = "IFLA_STATS_AF_SPEC")]
+    pub const AF_SPEC: u16 = 5;
+}
+
+/// The type of each entry of `IFLA_OFFLOAD_XSTATS_HW_S_INFO`.
+static LINK_OFFLOAD_XSTATS_HW_S_INFO_ELEMENT: AttrType = AttrType::Nested(&HW_S_INFO_ONE);
+
+/// `IFLA_OFFLOAD_XSTATS_*`: the attribute set `link-offload-xstats`.
+pub static LINK_OFFLOAD_XSTATS: Space = Space {
+    name: "link-offload-xstats",
+    prefix: "IFLA_OFFLOAD_XSTATS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "cpu_hit", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "hw_s_info", ty: AttrType::Array(&LINK_OFFLOAD_XSTATS_HW_S_INFO_ELEMENT) },
+        AttrSpec { id: 3, name: "l3_stats", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 1, 2],
+};
+
+/// Attribute numbers of [`LINK_OFFLOAD_XSTATS`].
+pub mod link_offload_xstats {
+    /// `IFLA_OFFLOAD_XSTATS_CPU_HIT`.
+    #[doc(alias = "IFLA_OFFLOAD_XSTATS_CPU_HIT")]
+    pub const CPU_HIT: u16 = 1;
+    /// `IFLA_OFFLOAD_XSTATS_HW_S_INFO`.
+    #[doc(alias = "IFLA_OFFLOAD_XSTATS_HW_S_INFO")]
+    pub const HW_S_INFO: u16 = 2;
+    /// `IFLA_OFFLOAD_XSTATS_L3_STATS`.
+    #[doc(alias = "IFLA_OFFLOAD_XSTATS_L3_STATS")]
+    pub const L3_STATS: u16 = 3;
+}
+
+/// `IFLA_OFFLOAD_XSTATS_HW_S_INFO_*`: the attribute set `hw-s-info-one`.
+pub static HW_S_INFO_ONE: Space = Space {
+    name: "hw-s-info-one",
+    prefix: "IFLA_OFFLOAD_XSTATS_HW_S_INFO_",
+    attrs: &[
+        AttrSpec { id: 1, name: "request", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "used", ty: AttrType::U8 },
+    ],
+    by_name: &[0, 1],
+};
+
+/// Attribute numbers of [`HW_S_INFO_ONE`].
+pub mod hw_s_info_one {
+    /// `IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST`.
+    #[doc(alias = "IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST")]
+    pub const REQUEST: u16 = 1;
+    /// `IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED`.
+    #[doc(alias = "IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED")]
+    pub const USED: u16 = 2;
+}
+
+/// `DPLL_A_*`: the attribute set `link-dpll-pin-attrs`.
+pub static LINK_DPLL_PIN_ATTRS: Space = Space {
+    name: "link-dpll-pin-attrs",
+    prefix: "DPLL_A_",
+    attrs: &[AttrSpec { id: 1, name: "id", ty: AttrType::U32 }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`LINK_DPLL_PIN_ATTRS`].
+pub mod link_dpll_pin_attrs {
+    /// `DPLL_A_ID`.
+    #[doc(alias = "DPLL_A_ID")]
+    pub const ID: u16 = 1;
+}
+
+/// `IFLA_NETKIT_*`: the attribute set `linkinfo-netkit-attrs`.
+pub static LINKINFO_NETKIT_ATTRS: Space = Space {
+    name: "linkinfo-netkit-attrs",
+    prefix: "IFLA_NETKIT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "peer_info", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "primary", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "policy", ty: AttrType::Enum(NETKIT_POLICY) },
+        AttrSpec { id: 4, name: "peer_policy", ty: AttrType::Enum(NETKIT_POLICY) },
+        AttrSpec { id: 5, name: "mode", ty: AttrType::Enum(NETKIT_MODE) },
+        AttrSpec { id: 6, name: "scrub", ty: AttrType::Enum(NETKIT_SCRUB) },
+        AttrSpec { id: 7, name: "peer_scrub", ty: AttrType::Enum(NETKIT_SCRUB) },
+        AttrSpec { id: 8, name: "headroom", ty: AttrType::U16 },
+        AttrSpec { id: 9, name: "tailroom", ty: AttrType::U16 },
+        AttrSpec { id: 10, name: "pairing", ty: AttrType::Enum(NETKIT_PAIRING) },
+    ],
+    by_name: &[7, 4, 9, 0, 3, 6, 2, 1, 5, 8],
+};
+
+/// Attribute numbers of [`LINKINFO_NETKIT_ATTRS`].
+pub mod linkinfo_netkit_attrs {
+    /// `IFLA_NETKIT_PEER_INFO`.
+    #[doc(alias = "IFLA_NETKIT_PEER_INFO")]
+    pub const PEER_INFO: u16 = 1;
+    /// `IFLA_NETKIT_PRIMARY`.
+    #[doc(alias = "IFLA_NETKIT_PRIMARY")]
+    pub const PRIMARY: u16 = 2;
+    /// `IFLA_NETKIT_POLICY`.
+    #[doc(alias = "IFLA_NETKIT_POLICY")]
+    pub const POLICY: u16 = 3;
+    /// `IFLA_NETKIT_PEER_POLICY`.
+    #[doc(alias = "IFLA_NETKIT_PEER_POLICY")]
+    pub const PEER_POLICY: u16 = 4;
+    /// `IFLA_NETKIT_MODE`.
+    #[doc(alias = "IFLA_NETKIT_MODE")]
+    pub const MODE: u16 = 5;
+    /// `IFLA_NETKIT_SCRUB`.
+    #[doc(alias = "IFLA_NETKIT_SCRUB")]
+    pub const SCRUB: u16 = 6;
+    /// `IFLA_NETKIT_PEER_SCRUB`.
+    #[doc(alias = "IFLA_NETKIT_PEER_SCRUB")]
+    pub const PEER_SCRUB: u16 = 7;
+    /// `IFLA_NETKIT_HEADROOM`.
+    #[doc(alias = "IFLA_NETKIT_HEADROOM")]
+    pub const HEADROOM: u16 = 8;
+    /// `IFLA_NETKIT_TAILROOM`.
+    #[doc(alias = "IFLA_NETKIT_TAILROOM")]
+    pub const TAILROOM: u16 = 9;
+    /// `IFLA_NETKIT_PAIRING`.
+    #[doc(alias = "IFLA_NETKIT_PAIRING")]
+    pub const PAIRING: u16 = 10;
+}
+
+/// `IFLA_OVPN_*`: the attribute set `linkinfo-ovpn-attrs`.
+pub static LINKINFO_OVPN_ATTRS: Space = Space {
+    name: "linkinfo-ovpn-attrs",
+    prefix: "IFLA_OVPN_",
+    attrs: &[AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(OVPN_MODE) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`LINKINFO_OVPN_ATTRS`].
+pub mod linkinfo_ovpn_attrs {
+    /// `IFLA_OVPN_MODE`.
+    #[doc(alias = "IFLA_OVPN_MODE")]
+    pub const MODE: u16 = 1;
+}
+
+/// Messages of `struct ifinfomsg` followed by `link-attrs`.
+pub static LINK_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-link", header: &IFINFOMSG, space: &LINK_ATTRS };
+
+/// Messages of `struct if_stats_msg` followed by `stats-attrs`.
+pub static STATS_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-link", header: &IF_STATS_MSG, space: &STATS_ATTRS };

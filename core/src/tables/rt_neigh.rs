@@ -1,0 +1,466 @@
+//! Tables of the `rt-neigh` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use crate::wire::{NeI32, NeU16, NeU32, NeU64};
+use core::mem::{offset_of, size_of};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+/// `struct ndmsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Ndmsg {
+    /// `ndm-family`.
+    pub ndm_family: u8,
+    /// `ndm-pad`.
+    pub ndm_pad: [u8; 3],
+    /// `ndm-ifindex`.
+    pub ndm_ifindex: NeI32,
+    /// `ndm-state`.
+    pub ndm_state: NeU16,
+    /// `ndm-flags`.
+    pub ndm_flags: u8,
+    /// `ndm-type`.
+    pub ndm_type: u8,
+}
+
+/// Fields of [`Ndmsg`].
+pub static NDMSG: StructSpec = StructSpec {
+    name: "ndmsg",
+    size: size_of::<Ndmsg>(),
+    prefix: "ndm_",
+    fields: &[
+        Field::new("ndm_family", offset_of!(Ndmsg, ndm_family), size_of::<u8>(), AttrType::U8),
+        Field::new("ndm_ifindex", offset_of!(Ndmsg, ndm_ifindex), size_of::<NeI32>(), AttrType::S32),
+        Field::new("ndm_state", offset_of!(Ndmsg, ndm_state), size_of::<NeU16>(), AttrType::Bits(NUD_STATE)),
+        Field::new("ndm_flags", offset_of!(Ndmsg, ndm_flags), size_of::<u8>(), AttrType::Bits(NTF_FLAGS)),
+        Field::new("ndm_type", offset_of!(Ndmsg, ndm_type), size_of::<u8>(), AttrType::Enum(RTM_TYPE)),
+    ],
+};
+
+/// `struct ndtmsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Ndtmsg {
+    /// `family`.
+    pub family: u8,
+    /// `pad`.
+    pub pad: [u8; 3],
+}
+
+/// Fields of [`Ndtmsg`].
+pub static NDTMSG: StructSpec = StructSpec {
+    name: "ndtmsg",
+    size: size_of::<Ndtmsg>(),
+    prefix: "",
+    fields: &[Field::new("family", offset_of!(Ndtmsg, family), size_of::<u8>(), AttrType::U8)],
+};
+
+/// Bit names of `nud-state`.
+pub static NUD_STATE: &[(u32, &str)] = &[
+    (1, "incomplete"),
+    (2, "reachable"),
+    (4, "stale"),
+    (8, "delay"),
+    (16, "probe"),
+    (32, "failed"),
+    (64, "noarp"),
+    (128, "permanent"),
+];
+
+/// Bit names of `ntf-flags`.
+pub static NTF_FLAGS: &[(u32, &str)] = &[
+    (1, "use"),
+    (2, "self"),
+    (4, "master"),
+    (8, "proxy"),
+    (16, "ext-learned"),
+    (32, "offloaded"),
+    (64, "sticky"),
+    (128, "router"),
+];
+
+/// Bit names of `ntf-ext-flags`.
+pub static NTF_EXT_FLAGS: &[(u32, &str)] = &[(1, "managed"), (2, "locked"), (4, "ext-validated")];
+
+/// Names of `rtm-type`.
+pub static RTM_TYPE: &[(u32, &str)] = &[
+    (0, "unspec"),
+    (1, "unicast"),
+    (2, "local"),
+    (3, "broadcast"),
+    (4, "anycast"),
+    (5, "multicast"),
+    (6, "blackhole"),
+    (7, "unreachable"),
+    (8, "prohibit"),
+    (9, "throw"),
+    (10, "nat"),
+    (11, "xresolve"),
+];
+
+/// `struct nda_cacheinfo`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct NdaCacheinfo {
+    /// `confirmed`.
+    pub confirmed: NeU32,
+    /// `used`.
+    pub used: NeU32,
+    /// `updated`.
+    pub updated: NeU32,
+    /// `refcnt`.
+    pub refcnt: NeU32,
+}
+
+/// Fields of [`NdaCacheinfo`].
+pub static NDA_CACHEINFO: StructSpec = StructSpec {
+    name: "nda_cacheinfo",
+    size: size_of::<NdaCacheinfo>(),
+    prefix: "",
+    fields: &[
+        Field::new("confirmed", offset_of!(NdaCacheinfo, confirmed), size_of::<NeU32>(), AttrType::U32),
+        Field::new("used", offset_of!(NdaCacheinfo, used), size_of::<NeU32>(), AttrType::U32),
+        Field::new("updated", offset_of!(NdaCacheinfo, updated), size_of::<NeU32>(), AttrType::U32),
+        Field::new("refcnt", offset_of!(NdaCacheinfo, refcnt), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ndt_config`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct NdtConfig {
+    /// `key-len`.
+    pub key_len: NeU16,
+    /// `entry-size`.
+    pub entry_size: NeU16,
+    /// `entries`.
+    pub entries: NeU32,
+    /// `last-flush`.
+    pub last_flush: NeU32,
+    /// `last-rand`.
+    pub last_rand: NeU32,
+    /// `hash-rnd`.
+    pub hash_rnd: NeU32,
+    /// `hash-mask`.
+    pub hash_mask: NeU32,
+    /// `hash-chain-gc`.
+    pub hash_chain_gc: NeU32,
+    /// `proxy-qlen`.
+    pub proxy_qlen: NeU32,
+}
+
+/// Fields of [`NdtConfig`].
+pub static NDT_CONFIG: StructSpec = StructSpec {
+    name: "ndt_config",
+    size: size_of::<NdtConfig>(),
+    prefix: "",
+    fields: &[
+        Field::new("key_len", offset_of!(NdtConfig, key_len), size_of::<NeU16>(), AttrType::U16),
+        Field::new("entry_size", offset_of!(NdtConfig, entry_size), size_of::<NeU16>(), AttrType::U16),
+        Field::new("entries", offset_of!(NdtConfig, entries), size_of::<NeU32>(), AttrType::U32),
+        Field::new("last_flush", offset_of!(NdtConfig, last_flush), size_of::<NeU32>(), AttrType::U32),
+        Field::new("last_rand", offset_of!(NdtConfig, last_rand), size_of::<NeU32>(), AttrType::U32),
+        Field::new("hash_rnd", offset_of!(NdtConfig, hash_rnd), size_of::<NeU32>(), AttrType::U32),
+        Field::new("hash_mask", offset_of!(NdtConfig, hash_mask), size_of::<NeU32>(), AttrType::U32),
+        Field::new("hash_chain_gc", offset_of!(NdtConfig, hash_chain_gc), size_of::<NeU32>(), AttrType::U32),
+        Field::new("proxy_qlen", offset_of!(NdtConfig, proxy_qlen), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct ndt_stats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct NdtStats {
+    /// `allocs`.
+    pub allocs: NeU64,
+    /// `destroys`.
+    pub destroys: NeU64,
+    /// `hash-grows`.
+    pub hash_grows: NeU64,
+    /// `res-failed`.
+    pub res_failed: NeU64,
+    /// `lookups`.
+    pub lookups: NeU64,
+    /// `hits`.
+    pub hits: NeU64,
+    /// `rcv-probes-mcast`.
+    pub rcv_probes_mcast: NeU64,
+    /// `rcv-probes-ucast`.
+    pub rcv_probes_ucast: NeU64,
+    /// `periodic-gc-runs`.
+    pub periodic_gc_runs: NeU64,
+    /// `forced-gc-runs`.
+    pub forced_gc_runs: NeU64,
+    /// `table-fulls`.
+    pub table_fulls: NeU64,
+}
+
+/// Fields of [`NdtStats`].
+pub static NDT_STATS: StructSpec = StructSpec {
+    name: "ndt_stats",
+    size: size_of::<NdtStats>(),
+    prefix: "",
+    fields: &[
+        Field::new("allocs", offset_of!(NdtStats, allocs), size_of::<NeU64>(), AttrType::U64),
+        Field::new("destroys", offset_of!(NdtStats, destroys), size_of::<NeU64>(), AttrType::U64),
+        Field::new("hash_grows", offset_of!(NdtStats, hash_grows), size_of::<NeU64>(), AttrType::U64),
+        Field::new("res_failed", offset_of!(NdtStats, res_failed), size_of::<NeU64>(), AttrType::U64),
+        Field::new("lookups", offset_of!(NdtStats, lookups), size_of::<NeU64>(), AttrType::U64),
+        Field::new("hits", offset_of!(NdtStats, hits), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "rcv_probes_mcast",
+            offset_of!(NdtStats, rcv_probes_mcast),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "rcv_probes_ucast",
+            offset_of!(NdtStats, rcv_probes_ucast),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "periodic_gc_runs",
+            offset_of!(NdtStats, periodic_gc_runs),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("forced_gc_runs", offset_of!(NdtStats, forced_gc_runs), size_of::<NeU64>(), AttrType::U64),
+        Field::new("table_fulls", offset_of!(NdtStats, table_fulls), size_of::<NeU64>(), AttrType::U64),
+    ],
+};
+
+/// `NDA_*`: the attribute set `neighbour-attrs`.
+pub static NEIGHBOUR_ATTRS: Space = Space {
+    name: "neighbour-attrs",
+    prefix: "NDA_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "dst", ty: AttrType::Ip },
+        AttrSpec { id: 2, name: "lladdr", ty: AttrType::Hwaddr },
+        AttrSpec { id: 3, name: "cacheinfo", ty: AttrType::Struct(&NDA_CACHEINFO) },
+        AttrSpec { id: 4, name: "probes", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "vlan", ty: AttrType::U16 },
+        AttrSpec { id: 6, name: "port", ty: AttrType::U16 },
+        AttrSpec { id: 7, name: "vni", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "ifindex", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "master", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "link_netnsid", ty: AttrType::S32 },
+        AttrSpec { id: 11, name: "src_vni", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "protocol", ty: AttrType::U8 },
+        AttrSpec { id: 13, name: "nh_id", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "fdb_ext_attrs", ty: AttrType::Bytes },
+        AttrSpec { id: 15, name: "flags_ext", ty: AttrType::Bits(NTF_EXT_FLAGS) },
+        AttrSpec { id: 16, name: "ndm_state_mask", ty: AttrType::U16 },
+        AttrSpec { id: 17, name: "ndm_flags_mask", ty: AttrType::U8 },
+    ],
+    by_name: &[3, 1, 14, 15, 8, 10, 2, 9, 17, 16, 13, 6, 4, 12, 11, 0, 5, 7],
+};
+
+/// Attribute numbers of [`NEIGHBOUR_ATTRS`].
+pub mod neighbour_attrs {
+    /// `NDA_UNSPEC`.
+    #[doc(alias = "NDA_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `NDA_DST`.
+    #[doc(alias = "NDA_DST")]
+    pub const DST: u16 = 1;
+    /// `NDA_LLADDR`.
+    #[doc(alias = "NDA_LLADDR")]
+    pub const LLADDR: u16 = 2;
+    /// `NDA_CACHEINFO`.
+    #[doc(alias = "NDA_CACHEINFO")]
+    pub const CACHEINFO: u16 = 3;
+    /// `NDA_PROBES`.
+    #[doc(alias = "NDA_PROBES")]
+    pub const PROBES: u16 = 4;
+    /// `NDA_VLAN`.
+    #[doc(alias = "NDA_VLAN")]
+    pub const VLAN: u16 = 5;
+    /// `NDA_PORT`.
+    #[doc(alias = "NDA_PORT")]
+    pub const PORT: u16 = 6;
+    /// `NDA_VNI`.
+    #[doc(alias = "NDA_VNI")]
+    pub const VNI: u16 = 7;
+    /// `NDA_IFINDEX`.
+    #[doc(alias = "NDA_IFINDEX")]
+    pub const IFINDEX: u16 = 8;
+    /// `NDA_MASTER`.
+    #[doc(alias = "NDA_MASTER")]
+    pub const MASTER: u16 = 9;
+    /// `NDA_LINK_NETNSID`.
+    #[doc(alias = "NDA_LINK_NETNSID")]
+    pub const LINK_NETNSID: u16 = 10;
+    /// `NDA_SRC_VNI`.
+    #[doc(alias = "NDA_SRC_VNI")]
+    pub const SRC_VNI: u16 = 11;
+    /// `NDA_PROTOCOL`.
+    #[doc(alias = "NDA_PROTOCOL")]
+    pub const PROTOCOL: u16 = 12;
+    /// `NDA_NH_ID`.
+    #[doc(alias = "NDA_NH_ID")]
+    pub const NH_ID: u16 = 13;
+    /// `NDA_FDB_EXT_ATTRS`.
+    #[doc(alias = "NDA_FDB_EXT_ATTRS")]
+    pub const FDB_EXT_ATTRS: u16 = 14;
+    /// `NDA_FLAGS_EXT`.
+    #[doc(alias = "NDA_FLAGS_EXT")]
+    pub const FLAGS_EXT: u16 = 15;
+    /// `NDA_NDM_STATE_MASK`.
+    #[doc(alias = "NDA_NDM_STATE_MASK")]
+    pub const NDM_STATE_MASK: u16 = 16;
+    /// `NDA_NDM_FLAGS_MASK`.
+    #[doc(alias = "NDA_NDM_FLAGS_MASK")]
+    pub const NDM_FLAGS_MASK: u16 = 17;
+}
+
+/// `NDTA_*`: the attribute set `ndt-attrs`.
+pub static NDT_ATTRS: Space = Space {
+    name: "ndt-attrs",
+    prefix: "NDTA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "name", ty: AttrType::Str },
+        AttrSpec { id: 2, name: "thresh1", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "thresh2", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "thresh3", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "config", ty: AttrType::Struct(&NDT_CONFIG) },
+        AttrSpec { id: 6, name: "parms", ty: AttrType::Nested(&NDTPA_ATTRS) },
+        AttrSpec { id: 7, name: "stats", ty: AttrType::Struct(&NDT_STATS) },
+        AttrSpec { id: 8, name: "gc_interval", ty: AttrType::U64 },
+        AttrSpec { id: 9, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[4, 7, 0, 8, 5, 6, 1, 2, 3],
+};
+
+/// Attribute numbers of [`NDT_ATTRS`].
+pub mod ndt_attrs {
+    /// `NDTA_NAME`.
+    #[doc(alias = "NDTA_NAME")]
+    pub const NAME: u16 = 1;
+    /// `NDTA_THRESH1`.
+    #[doc(alias = "NDTA_THRESH1")]
+    pub const THRESH1: u16 = 2;
+    /// `NDTA_THRESH2`.
+    #[doc(alias = "NDTA_THRESH2")]
+    pub const THRESH2: u16 = 3;
+    /// `NDTA_THRESH3`.
+    #[doc(alias = "NDTA_THRESH3")]
+    pub const THRESH3: u16 = 4;
+    /// `NDTA_CONFIG`.
+    #[doc(alias = "NDTA_CONFIG")]
+    pub const CONFIG: u16 = 5;
+    /// `NDTA_PARMS`.
+    #[doc(alias = "NDTA_PARMS")]
+    pub const PARMS: u16 = 6;
+    /// `NDTA_STATS`.
+    #[doc(alias = "NDTA_STATS")]
+    pub const STATS: u16 = 7;
+    /// `NDTA_GC_INTERVAL`.
+    #[doc(alias = "NDTA_GC_INTERVAL")]
+    pub const GC_INTERVAL: u16 = 8;
+    /// `NDTA_PAD`.
+    #[doc(alias = "NDTA_PAD")]
+    pub const PAD: u16 = 9;
+}
+
+/// `NDTPA_*`: the attribute set `ndtpa-attrs`.
+pub static NDTPA_ATTRS: Space = Space {
+    name: "ndtpa-attrs",
+    prefix: "NDTPA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "ifindex", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "refcnt", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "reachable_time", ty: AttrType::U64 },
+        AttrSpec { id: 4, name: "base_reachable_time", ty: AttrType::U64 },
+        AttrSpec { id: 5, name: "retrans_time", ty: AttrType::U64 },
+        AttrSpec { id: 6, name: "gc_staletime", ty: AttrType::U64 },
+        AttrSpec { id: 7, name: "delay_probe_time", ty: AttrType::U64 },
+        AttrSpec { id: 8, name: "queue_len", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "app_probes", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "ucast_probes", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "mcast_probes", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "anycast_delay", ty: AttrType::U64 },
+        AttrSpec { id: 13, name: "proxy_delay", ty: AttrType::U64 },
+        AttrSpec { id: 14, name: "proxy_qlen", ty: AttrType::U32 },
+        AttrSpec { id: 15, name: "locktime", ty: AttrType::U64 },
+        AttrSpec { id: 16, name: "queue_lenbytes", ty: AttrType::U32 },
+        AttrSpec { id: 17, name: "mcast_reprobes", ty: AttrType::U32 },
+        AttrSpec { id: 18, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 19, name: "interval_probe_time_ms", ty: AttrType::U64 },
+    ],
+    by_name: &[11, 8, 3, 6, 5, 0, 18, 14, 10, 16, 17, 12, 13, 7, 15, 2, 1, 4, 9],
+};
+
+/// Attribute numbers of [`NDTPA_ATTRS`].
+pub mod ndtpa_attrs {
+    /// `NDTPA_IFINDEX`.
+    #[doc(alias = "NDTPA_IFINDEX")]
+    pub const IFINDEX: u16 = 1;
+    /// `NDTPA_REFCNT`.
+    #[doc(alias = "NDTPA_REFCNT")]
+    pub const REFCNT: u16 = 2;
+    /// `NDTPA_REACHABLE_TIME`.
+    #[doc(alias = "NDTPA_REACHABLE_TIME")]
+    pub const REACHABLE_TIME: u16 = 3;
+    /// `NDTPA_BASE_REACHABLE_TIME`.
+    #[doc(alias = "NDTPA_BASE_REACHABLE_TIME")]
+    pub const BASE_REACHABLE_TIME: u16 = 4;
+    /// `NDTPA_RETRANS_TIME`.
+    #[doc(alias = "NDTPA_RETRANS_TIME")]
+    pub const RETRANS_TIME: u16 = 5;
+    /// `NDTPA_GC_STALETIME`.
+    #[doc(alias = "NDTPA_GC_STALETIME")]
+    pub const GC_STALETIME: u16 = 6;
+    /// `NDTPA_DELAY_PROBE_TIME`.
+    #[doc(alias = "NDTPA_DELAY_PROBE_TIME")]
+    pub const DELAY_PROBE_TIME: u16 = 7;
+    /// `NDTPA_QUEUE_LEN`.
+    #[doc(alias = "NDTPA_QUEUE_LEN")]
+    pub const QUEUE_LEN: u16 = 8;
+    /// `NDTPA_APP_PROBES`.
+    #[doc(alias = "NDTPA_APP_PROBES")]
+    pub const APP_PROBES: u16 = 9;
+    /// `NDTPA_UCAST_PROBES`.
+    #[doc(alias = "NDTPA_UCAST_PROBES")]
+    pub const UCAST_PROBES: u16 = 10;
+    /// `NDTPA_MCAST_PROBES`.
+    #[doc(alias = "NDTPA_MCAST_PROBES")]
+    pub const MCAST_PROBES: u16 = 11;
+    /// `NDTPA_ANYCAST_DELAY`.
+    #[doc(alias = "NDTPA_ANYCAST_DELAY")]
+    pub const ANYCAST_DELAY: u16 = 12;
+    /// `NDTPA_PROXY_DELAY`.
+    #[doc(alias = "NDTPA_PROXY_DELAY")]
+    pub const PROXY_DELAY: u16 = 13;
+    /// `NDTPA_PROXY_QLEN`.
+    #[doc(alias = "NDTPA_PROXY_QLEN")]
+    pub const PROXY_QLEN: u16 = 14;
+    /// `NDTPA_LOCKTIME`.
+    #[doc(alias = "NDTPA_LOCKTIME")]
+    pub const LOCKTIME: u16 = 15;
+    /// `NDTPA_QUEUE_LENBYTES`.
+    #[doc(alias = "NDTPA_QUEUE_LENBYTES")]
+    pub const QUEUE_LENBYTES: u16 = 16;
+    /// `NDTPA_MCAST_REPROBES`.
+    #[doc(alias = "NDTPA_MCAST_REPROBES")]
+    pub const MCAST_REPROBES: u16 = 17;
+    /// `NDTPA_PAD`.
+    #[doc(alias = "NDTPA_PAD")]
+    pub const PAD: u16 = 18;
+    /// `NDTPA_INTERVAL_PROBE_TIME_MS`.
+    #[doc(alias = "NDTPA_INTERVAL_PROBE_TIME_MS")]
+    pub const INTERVAL_PROBE_TIME_MS: u16 = 19;
+}
+
+/// Messages of `struct ndmsg` followed by `neighbour-attrs`.
+pub static NEIGHBOUR_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-neigh", header: &NDMSG, space: &NEIGHBOUR_ATTRS };
+
+/// Messages of `struct ndtmsg` followed by `ndt-attrs`.
+pub static NDT_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-neigh", header: &NDTMSG, space: &NDT_ATTRS };

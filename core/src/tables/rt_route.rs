@@ -1,0 +1,334 @@
+//! Tables of the `rt-route` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use crate::wire::NeU32;
+use core::mem::{offset_of, size_of};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+/// Names of `rtm-type`.
+pub static RTM_TYPE: &[(u32, &str)] = &[
+    (0, "unspec"),
+    (1, "unicast"),
+    (2, "local"),
+    (3, "broadcast"),
+    (4, "anycast"),
+    (5, "multicast"),
+    (6, "blackhole"),
+    (7, "unreachable"),
+    (8, "prohibit"),
+    (9, "throw"),
+    (10, "nat"),
+    (11, "xresolve"),
+];
+
+/// `struct rtmsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Rtmsg {
+    /// `rtm-family`.
+    pub rtm_family: u8,
+    /// `rtm-dst-len`.
+    pub rtm_dst_len: u8,
+    /// `rtm-src-len`.
+    pub rtm_src_len: u8,
+    /// `rtm-tos`.
+    pub rtm_tos: u8,
+    /// `rtm-table`.
+    pub rtm_table: u8,
+    /// `rtm-protocol`.
+    pub rtm_protocol: u8,
+    /// `rtm-scope`.
+    pub rtm_scope: u8,
+    /// `rtm-type`.
+    pub rtm_type: u8,
+    /// `rtm-flags`.
+    pub rtm_flags: NeU32,
+}
+
+/// Fields of [`Rtmsg`].
+pub static RTMSG: StructSpec = StructSpec {
+    name: "rtmsg",
+    size: size_of::<Rtmsg>(),
+    prefix: "rtm_",
+    fields: &[
+        Field::new("rtm_family", offset_of!(Rtmsg, rtm_family), size_of::<u8>(), AttrType::U8),
+        Field::new("rtm_dst_len", offset_of!(Rtmsg, rtm_dst_len), size_of::<u8>(), AttrType::U8),
+        Field::new("rtm_src_len", offset_of!(Rtmsg, rtm_src_len), size_of::<u8>(), AttrType::U8),
+        Field::new("rtm_tos", offset_of!(Rtmsg, rtm_tos), size_of::<u8>(), AttrType::U8),
+        Field::new("rtm_table", offset_of!(Rtmsg, rtm_table), size_of::<u8>(), AttrType::U8),
+        Field::new("rtm_protocol", offset_of!(Rtmsg, rtm_protocol), size_of::<u8>(), AttrType::U8),
+        Field::new("rtm_scope", offset_of!(Rtmsg, rtm_scope), size_of::<u8>(), AttrType::U8),
+        Field::new("rtm_type", offset_of!(Rtmsg, rtm_type), size_of::<u8>(), AttrType::Enum(RTM_TYPE)),
+        Field::new("rtm_flags", offset_of!(Rtmsg, rtm_flags), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct rta_cacheinfo`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct RtaCacheinfo {
+    /// `rta-clntref`.
+    pub rta_clntref: NeU32,
+    /// `rta-lastuse`.
+    pub rta_lastuse: NeU32,
+    /// `rta-expires`.
+    pub rta_expires: NeU32,
+    /// `rta-error`.
+    pub rta_error: NeU32,
+    /// `rta-used`.
+    pub rta_used: NeU32,
+}
+
+/// Fields of [`RtaCacheinfo`].
+pub static RTA_CACHEINFO: StructSpec = StructSpec {
+    name: "rta_cacheinfo",
+    size: size_of::<RtaCacheinfo>(),
+    prefix: "rta_",
+    fields: &[
+        Field::new("rta_clntref", offset_of!(RtaCacheinfo, rta_clntref), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rta_lastuse", offset_of!(RtaCacheinfo, rta_lastuse), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rta_expires", offset_of!(RtaCacheinfo, rta_expires), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rta_error", offset_of!(RtaCacheinfo, rta_error), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rta_used", offset_of!(RtaCacheinfo, rta_used), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// Names of `del-reason`.
+pub static DEL_REASON: &[(u32, &str)] = &[(0, "unspec"), (1, "expired"), (2, "ra-withdrawn")];
+
+/// `RTA_*`: the attribute set `route-attrs`.
+pub static ROUTE_ATTRS: Space = Space {
+    name: "route-attrs",
+    prefix: "RTA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "dst", ty: AttrType::Ip },
+        AttrSpec { id: 2, name: "src", ty: AttrType::Ip },
+        AttrSpec { id: 3, name: "iif", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "oif", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "gateway", ty: AttrType::Ip },
+        AttrSpec { id: 6, name: "priority", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "prefsrc", ty: AttrType::Ip },
+        AttrSpec { id: 8, name: "metrics", ty: AttrType::Nested(&METRICS) },
+        AttrSpec { id: 9, name: "multipath", ty: AttrType::Bytes },
+        AttrSpec { id: 10, name: "protoinfo", ty: AttrType::Bytes },
+        AttrSpec { id: 11, name: "flow", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "cacheinfo", ty: AttrType::Struct(&RTA_CACHEINFO) },
+        AttrSpec { id: 13, name: "session", ty: AttrType::Bytes },
+        AttrSpec { id: 14, name: "mp_algo", ty: AttrType::Bytes },
+        AttrSpec { id: 15, name: "table", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "mark", ty: AttrType::U32 },
+        AttrSpec { id: 17, name: "mfc_stats", ty: AttrType::Bytes },
+        AttrSpec { id: 18, name: "via", ty: AttrType::Bytes },
+        AttrSpec { id: 19, name: "newdst", ty: AttrType::Bytes },
+        AttrSpec { id: 20, name: "pref", ty: AttrType::U8 },
+        AttrSpec { id: 21, name: "encap_type", ty: AttrType::U16 },
+        AttrSpec { id: 22, name: "encap", ty: AttrType::Bytes },
+        AttrSpec { id: 23, name: "expires", ty: AttrType::U32 },
+        AttrSpec { id: 24, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 25, name: "uid", ty: AttrType::U32 },
+        AttrSpec { id: 26, name: "ttl_propagate", ty: AttrType::U8 },
+        AttrSpec { id: 27, name: "ip_proto", ty: AttrType::U8 },
+        AttrSpec { id: 28, name: "sport", ty: AttrType::U16 },
+        AttrSpec { id: 29, name: "dport", ty: AttrType::U16 },
+        AttrSpec { id: 30, name: "nh_id", ty: AttrType::U32 },
+        AttrSpec { id: 31, name: "flowlabel", ty: AttrType::Be32 },
+        AttrSpec { id: 32, name: "del_reason", ty: AttrType::Enum(DEL_REASON) },
+    ],
+    by_name: &[
+        11, 31, 28, 0, 21, 20, 22, 10, 30, 4, 2, 26, 15, 7, 16, 13, 8, 18, 29, 3, 23, 19, 6, 5, 9, 12, 27, 1,
+        14, 25, 24, 17,
+    ],
+};
+
+/// Attribute numbers of [`ROUTE_ATTRS`].
+pub mod route_attrs {
+    /// `RTA_DST`.
+    #[doc(alias = "RTA_DST")]
+    pub const DST: u16 = 1;
+    /// `RTA_SRC`.
+    #[doc(alias = "RTA_SRC")]
+    pub const SRC: u16 = 2;
+    /// `RTA_IIF`.
+    #[doc(alias = "RTA_IIF")]
+    pub const IIF: u16 = 3;
+    /// `RTA_OIF`.
+    #[doc(alias = "RTA_OIF")]
+    pub const OIF: u16 = 4;
+    /// `RTA_GATEWAY`.
+    #[doc(alias = "RTA_GATEWAY")]
+    pub const GATEWAY: u16 = 5;
+    /// `RTA_PRIORITY`.
+    #[doc(alias = "RTA_PRIORITY")]
+    pub const PRIORITY: u16 = 6;
+    /// `RTA_PREFSRC`.
+    #[doc(alias = "RTA_PREFSRC")]
+    pub const PREFSRC: u16 = 7;
+    /// `RTA_METRICS`.
+    #[doc(alias = "RTA_METRICS")]
+    pub const METRICS: u16 = 8;
+    /// `RTA_MULTIPATH`.
+    #[doc(alias = "RTA_MULTIPATH")]
+    pub const MULTIPATH: u16 = 9;
+    /// `RTA_PROTOINFO`.
+    #[doc(alias = "RTA_PROTOINFO")]
+    pub const PROTOINFO: u16 = 10;
+    /// `RTA_FLOW`.
+    #[doc(alias = "RTA_FLOW")]
+    pub const FLOW: u16 = 11;
+    /// `RTA_CACHEINFO`.
+    #[doc(alias = "RTA_CACHEINFO")]
+    pub const CACHEINFO: u16 = 12;
+    /// `RTA_SESSION`.
+    #[doc(alias = "RTA_SESSION")]
+    pub const SESSION: u16 = 13;
+    /// `RTA_MP_ALGO`.
+    #[doc(alias = "RTA_MP_ALGO")]
+    pub const MP_ALGO: u16 = 14;
+    /// `RTA_TABLE`.
+    #[doc(alias = "RTA_TABLE")]
+    pub const TABLE: u16 = 15;
+    /// `RTA_MARK`.
+    #[doc(alias = "RTA_MARK")]
+    pub const MARK: u16 = 16;
+    /// `RTA_MFC_STATS`.
+    #[doc(alias = "RTA_MFC_STATS")]
+    pub const MFC_STATS: u16 = 17;
+    /// `RTA_VIA`.
+    #[doc(alias = "RTA_VIA")]
+    pub const VIA: u16 = 18;
+    /// `RTA_NEWDST`.
+    #[doc(alias = "RTA_NEWDST")]
+    pub const NEWDST: u16 = 19;
+    /// `RTA_PREF`.
+    #[doc(alias = "RTA_PREF")]
+    pub const PREF: u16 = 20;
+    /// `RTA_ENCAP_TYPE`.
+    #[doc(alias = "RTA_ENCAP_TYPE")]
+    pub const ENCAP_TYPE: u16 = 21;
+    /// `RTA_ENCAP`.
+    #[doc(alias = "RTA_ENCAP")]
+    pub const ENCAP: u16 = 22;
+    /// `RTA_EXPIRES`.
+    #[doc(alias = "RTA_EXPIRES")]
+    pub const EXPIRES: u16 = 23;
+    /// `RTA_PAD`.
+    #[doc(alias = "RTA_PAD")]
+    pub const PAD: u16 = 24;
+    /// `RTA_UID`.
+    #[doc(alias = "RTA_UID")]
+    pub const UID: u16 = 25;
+    /// `RTA_TTL_PROPAGATE`.
+    #[doc(alias = "RTA_TTL_PROPAGATE")]
+    pub const TTL_PROPAGATE: u16 = 26;
+    /// `RTA_IP_PROTO`.
+    #[doc(alias = "RTA_IP_PROTO")]
+    pub const IP_PROTO: u16 = 27;
+    /// `RTA_SPORT`.
+    #[doc(alias = "RTA_SPORT")]
+    pub const SPORT: u16 = 28;
+    /// `RTA_DPORT`.
+    #[doc(alias = "RTA_DPORT")]
+    pub const DPORT: u16 = 29;
+    /// `RTA_NH_ID`.
+    #[doc(alias = "RTA_NH_ID")]
+    pub const NH_ID: u16 = 30;
+    /// `RTA_FLOWLABEL`.
+    #[doc(alias = "RTA_FLOWLABEL")]
+    pub const FLOWLABEL: u16 = 31;
+    /// `RTA_DEL_REASON`.
+    #[doc(alias = "RTA_DEL_REASON")]
+    pub const DEL_REASON: u16 = 32;
+}
+
+/// `RTAX_*`: the attribute set `metrics`.
+pub static METRICS: Space = Space {
+    name: "metrics",
+    prefix: "RTAX_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "lock", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "mtu", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "window", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "rtt", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "rttvar", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "ssthresh", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "cwnd", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "advmss", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "reordering", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "hoplimit", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "initcwnd", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "features", ty: AttrType::U32 },
+        AttrSpec { id: 13, name: "rto_min", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "initrwnd", ty: AttrType::U32 },
+        AttrSpec { id: 15, name: "quickack", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "cc_algo", ty: AttrType::Str },
+        AttrSpec { id: 17, name: "fastopen_no_cookie", ty: AttrType::U32 },
+    ],
+    by_name: &[8, 16, 7, 17, 12, 10, 11, 14, 1, 2, 15, 9, 13, 4, 5, 6, 0, 3],
+};
+
+/// Attribute numbers of [`METRICS`].
+pub mod metrics {
+    /// `RTAX_UNSPEC`.
+    #[doc(alias = "RTAX_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `RTAX_LOCK`.
+    #[doc(alias = "RTAX_LOCK")]
+    pub const LOCK: u16 = 1;
+    /// `RTAX_MTU`.
+    #[doc(alias = "RTAX_MTU")]
+    pub const MTU: u16 = 2;
+    /// `RTAX_WINDOW`.
+    #[doc(alias = "RTAX_WINDOW")]
+    pub const WINDOW: u16 = 3;
+    /// `RTAX_RTT`.
+    #[doc(alias = "RTAX_RTT")]
+    pub const RTT: u16 = 4;
+    /// `RTAX_RTTVAR`.
+    #[doc(alias = "RTAX_RTTVAR")]
+    pub const RTTVAR: u16 = 5;
+    /// `RTAX_SSTHRESH`.
+    #[doc(alias = "RTAX_SSTHRESH")]
+    pub const SSTHRESH: u16 = 6;
+    /// `RTAX_CWND`.
+    #[doc(alias = "RTAX_CWND")]
+    pub const CWND: u16 = 7;
+    /// `RTAX_ADVMSS`.
+    #[doc(alias = "RTAX_ADVMSS")]
+    pub const ADVMSS: u16 = 8;
+    /// `RTAX_REORDERING`.
+    #[doc(alias = "RTAX_REORDERING")]
+    pub const REORDERING: u16 = 9;
+    /// `RTAX_HOPLIMIT`.
+    #[doc(alias = "RTAX_HOPLIMIT")]
+    pub const HOPLIMIT: u16 = 10;
+    /// `RTAX_INITCWND`.
+    #[doc(alias = "RTAX_INITCWND")]
+    pub const INITCWND: u16 = 11;
+    /// `RTAX_FEATURES`.
+    #[doc(alias = "RTAX_FEATURES")]
+    pub const FEATURES: u16 = 12;
+    /// `RTAX_RTO_MIN`.
+    #[doc(alias = "RTAX_RTO_MIN")]
+    pub const RTO_MIN: u16 = 13;
+    /// `RTAX_INITRWND`.
+    #[doc(alias = "RTAX_INITRWND")]
+    pub const INITRWND: u16 = 14;
+    /// `RTAX_QUICKACK`.
+    #[doc(alias = "RTAX_QUICKACK")]
+    pub const QUICKACK: u16 = 15;
+    /// `RTAX_CC_ALGO`.
+    #[doc(alias = "RTAX_CC_ALGO")]
+    pub const CC_ALGO: u16 = 16;
+    /// `RTAX_FASTOPEN_NO_COOKIE`.
+    #[doc(alias = "RTAX_FASTOPEN_NO_COOKIE")]
+    pub const FASTOPEN_NO_COOKIE: u16 = 17;
+}
+
+/// Messages of `struct rtmsg` followed by `route-attrs`.
+pub static ROUTE_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-route", header: &RTMSG, space: &ROUTE_ATTRS };

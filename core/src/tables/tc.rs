@@ -1,0 +1,5608 @@
+//! Tables of the `tc` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use crate::wire::{BeU16, BeU32, NeI16, NeI32, NeI64, NeU16, NeU32, NeU64};
+use core::mem::{offset_of, size_of};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+/// `struct tcmsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Tcmsg {
+    /// `family`.
+    pub family: u8,
+    /// `pad`.
+    pub pad: [u8; 3],
+    /// `ifindex`.
+    pub ifindex: NeI32,
+    /// `handle`.
+    pub handle: NeU32,
+    /// `parent`.
+    pub parent: NeU32,
+    /// `info`.
+    pub info: NeU32,
+}
+
+/// Fields of [`Tcmsg`].
+pub static TCMSG: StructSpec = StructSpec {
+    name: "tcmsg",
+    size: size_of::<Tcmsg>(),
+    prefix: "",
+    fields: &[
+        Field::new("family", offset_of!(Tcmsg, family), size_of::<u8>(), AttrType::U8),
+        Field::new("ifindex", offset_of!(Tcmsg, ifindex), size_of::<NeI32>(), AttrType::S32),
+        Field::new("handle", offset_of!(Tcmsg, handle), size_of::<NeU32>(), AttrType::U32),
+        Field::new("parent", offset_of!(Tcmsg, parent), size_of::<NeU32>(), AttrType::U32),
+        Field::new("info", offset_of!(Tcmsg, info), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// Bit names of `cls-flags`.
+pub static CLS_FLAGS: &[(u32, &str)] =
+    &[(1, "skip-hw"), (2, "skip-sw"), (4, "in-hw"), (8, "not-in-nw"), (16, "verbose")];
+
+/// Bit names of `flower-key-ctrl-flags`.
+pub static FLOWER_KEY_CTRL_FLAGS: &[(u32, &str)] =
+    &[(1, "frag"), (2, "firstfrag"), (4, "tuncsum"), (8, "tundf"), (16, "tunoam"), (32, "tuncrit")];
+
+/// Names of `dualpi2-drop-overload`.
+pub static DUALPI2_DROP_OVERLOAD: &[(u32, &str)] = &[(0, "overflow"), (1, "drop")];
+
+/// Names of `dualpi2-drop-early`.
+pub static DUALPI2_DROP_EARLY: &[(u32, &str)] = &[(0, "drop-dequeue"), (1, "drop-enqueue")];
+
+/// Names of `dualpi2-ecn-mask`.
+pub static DUALPI2_ECN_MASK: &[(u32, &str)] = &[(1, "l4s-ect"), (2, "cla-ect"), (3, "any-ect")];
+
+/// Names of `dualpi2-split-gso`.
+pub static DUALPI2_SPLIT_GSO: &[(u32, &str)] = &[(0, "no-split-gso"), (1, "split-gso")];
+
+/// `struct tc_stats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcStats {
+    /// `bytes`.
+    pub bytes: NeU64,
+    /// `packets`.
+    pub packets: NeU32,
+    /// `drops`.
+    pub drops: NeU32,
+    /// `overlimits`.
+    pub overlimits: NeU32,
+    /// `bps`.
+    pub bps: NeU32,
+    /// `pps`.
+    pub pps: NeU32,
+    /// `qlen`.
+    pub qlen: NeU32,
+    /// `backlog`.
+    pub backlog: NeU32,
+    /// Padding the C compiler adds.
+    pub hole1: [u8; 4],
+}
+
+/// Fields of [`TcStats`].
+pub static TC_STATS: StructSpec = StructSpec {
+    name: "tc_stats",
+    size: size_of::<TcStats>(),
+    prefix: "",
+    fields: &[
+        Field::new("bytes", offset_of!(TcStats, bytes), size_of::<NeU64>(), AttrType::U64),
+        Field::new("packets", offset_of!(TcStats, packets), size_of::<NeU32>(), AttrType::U32),
+        Field::new("drops", offset_of!(TcStats, drops), size_of::<NeU32>(), AttrType::U32),
+        Field::new("overlimits", offset_of!(TcStats, overlimits), size_of::<NeU32>(), AttrType::U32),
+        Field::new("bps", offset_of!(TcStats, bps), size_of::<NeU32>(), AttrType::U32),
+        Field::new("pps", offset_of!(TcStats, pps), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qlen", offset_of!(TcStats, qlen), size_of::<NeU32>(), AttrType::U32),
+        Field::new("backlog", offset_of!(TcStats, backlog), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_cbs_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcCbsQopt {
+    /// `offload`.
+    pub offload: u8,
+    /// `pad`.
+    pub pad: [u8; 3],
+    /// `hicredit`.
+    pub hicredit: NeI32,
+    /// `locredit`.
+    pub locredit: NeI32,
+    /// `idleslope`.
+    pub idleslope: NeI32,
+    /// `sendslope`.
+    pub sendslope: NeI32,
+}
+
+/// Fields of [`TcCbsQopt`].
+pub static TC_CBS_QOPT: StructSpec = StructSpec {
+    name: "tc_cbs_qopt",
+    size: size_of::<TcCbsQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("offload", offset_of!(TcCbsQopt, offload), size_of::<u8>(), AttrType::U8),
+        Field::new("hicredit", offset_of!(TcCbsQopt, hicredit), size_of::<NeI32>(), AttrType::S32),
+        Field::new("locredit", offset_of!(TcCbsQopt, locredit), size_of::<NeI32>(), AttrType::S32),
+        Field::new("idleslope", offset_of!(TcCbsQopt, idleslope), size_of::<NeI32>(), AttrType::S32),
+        Field::new("sendslope", offset_of!(TcCbsQopt, sendslope), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// `struct tc_etf_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcEtfQopt {
+    /// `delta`.
+    pub delta: NeI32,
+    /// `clockid`.
+    pub clockid: NeI32,
+    /// `flags`.
+    pub flags: NeI32,
+}
+
+/// Fields of [`TcEtfQopt`].
+pub static TC_ETF_QOPT: StructSpec = StructSpec {
+    name: "tc_etf_qopt",
+    size: size_of::<TcEtfQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("delta", offset_of!(TcEtfQopt, delta), size_of::<NeI32>(), AttrType::S32),
+        Field::new("clockid", offset_of!(TcEtfQopt, clockid), size_of::<NeI32>(), AttrType::S32),
+        Field::new("flags", offset_of!(TcEtfQopt, flags), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// `struct tc_fifo_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcFifoQopt {
+    /// `limit`.
+    pub limit: NeU32,
+}
+
+/// Fields of [`TcFifoQopt`].
+pub static TC_FIFO_QOPT: StructSpec = StructSpec {
+    name: "tc_fifo_qopt",
+    size: size_of::<TcFifoQopt>(),
+    prefix: "",
+    fields: &[Field::new("limit", offset_of!(TcFifoQopt, limit), size_of::<NeU32>(), AttrType::U32)],
+};
+
+/// `struct tc_htb_opt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcHtbOpt {
+    /// `rate`.
+    pub rate: TcRatespec,
+    /// `ceil`.
+    pub ceil: TcRatespec,
+    /// `buffer`.
+    pub buffer: NeU32,
+    /// `cbuffer`.
+    pub cbuffer: NeU32,
+    /// `quantum`.
+    pub quantum: NeU32,
+    /// `level`.
+    pub level: NeU32,
+    /// `prio`.
+    pub prio: NeU32,
+}
+
+/// Fields of [`TcHtbOpt`].
+pub static TC_HTB_OPT: StructSpec = StructSpec {
+    name: "tc_htb_opt",
+    size: size_of::<TcHtbOpt>(),
+    prefix: "",
+    fields: &[
+        Field::new(
+            "rate",
+            offset_of!(TcHtbOpt, rate),
+            size_of::<TcRatespec>(),
+            AttrType::Struct(&TC_RATESPEC),
+        ),
+        Field::new(
+            "ceil",
+            offset_of!(TcHtbOpt, ceil),
+            size_of::<TcRatespec>(),
+            AttrType::Struct(&TC_RATESPEC),
+        ),
+        Field::new("buffer", offset_of!(TcHtbOpt, buffer), size_of::<NeU32>(), AttrType::U32),
+        Field::new("cbuffer", offset_of!(TcHtbOpt, cbuffer), size_of::<NeU32>(), AttrType::U32),
+        Field::new("quantum", offset_of!(TcHtbOpt, quantum), size_of::<NeU32>(), AttrType::U32),
+        Field::new("level", offset_of!(TcHtbOpt, level), size_of::<NeU32>(), AttrType::U32),
+        Field::new("prio", offset_of!(TcHtbOpt, prio), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_htb_glob`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcHtbGlob {
+    /// `version`.
+    pub version: NeU32,
+    /// `rate2quantum`.
+    pub rate2quantum: NeU32,
+    /// `defcls`.
+    pub defcls: NeU32,
+    /// `debug`.
+    pub debug: NeU32,
+    /// `direct-pkts`.
+    pub direct_pkts: NeU32,
+}
+
+/// Fields of [`TcHtbGlob`].
+pub static TC_HTB_GLOB: StructSpec = StructSpec {
+    name: "tc_htb_glob",
+    size: size_of::<TcHtbGlob>(),
+    prefix: "",
+    fields: &[
+        Field::new("version", offset_of!(TcHtbGlob, version), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rate2quantum", offset_of!(TcHtbGlob, rate2quantum), size_of::<NeU32>(), AttrType::U32),
+        Field::new("defcls", offset_of!(TcHtbGlob, defcls), size_of::<NeU32>(), AttrType::U32),
+        Field::new("debug", offset_of!(TcHtbGlob, debug), size_of::<NeU32>(), AttrType::U32),
+        Field::new("direct_pkts", offset_of!(TcHtbGlob, direct_pkts), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_gred_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcGredQopt {
+    /// `limit`.
+    pub limit: NeU32,
+    /// `qth-min`.
+    pub qth_min: NeU32,
+    /// `qth-max`.
+    pub qth_max: NeU32,
+    /// `DP`.
+    pub dp: NeU32,
+    /// `backlog`.
+    pub backlog: NeU32,
+    /// `qave`.
+    pub qave: NeU32,
+    /// `forced`.
+    pub forced: NeU32,
+    /// `early`.
+    pub early: NeU32,
+    /// `other`.
+    pub other: NeU32,
+    /// `pdrop`.
+    pub pdrop: NeU32,
+    /// `Wlog`.
+    pub wlog: u8,
+    /// `Plog`.
+    pub plog: u8,
+    /// `Scell-log`.
+    pub scell_log: u8,
+    /// `prio`.
+    pub prio: u8,
+    /// `packets`.
+    pub packets: NeU32,
+    /// `bytesin`.
+    pub bytesin: NeU32,
+}
+
+/// Fields of [`TcGredQopt`].
+pub static TC_GRED_QOPT: StructSpec = StructSpec {
+    name: "tc_gred_qopt",
+    size: size_of::<TcGredQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("limit", offset_of!(TcGredQopt, limit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qth_min", offset_of!(TcGredQopt, qth_min), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qth_max", offset_of!(TcGredQopt, qth_max), size_of::<NeU32>(), AttrType::U32),
+        Field::new("dp", offset_of!(TcGredQopt, dp), size_of::<NeU32>(), AttrType::U32),
+        Field::new("backlog", offset_of!(TcGredQopt, backlog), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qave", offset_of!(TcGredQopt, qave), size_of::<NeU32>(), AttrType::U32),
+        Field::new("forced", offset_of!(TcGredQopt, forced), size_of::<NeU32>(), AttrType::U32),
+        Field::new("early", offset_of!(TcGredQopt, early), size_of::<NeU32>(), AttrType::U32),
+        Field::new("other", offset_of!(TcGredQopt, other), size_of::<NeU32>(), AttrType::U32),
+        Field::new("pdrop", offset_of!(TcGredQopt, pdrop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("wlog", offset_of!(TcGredQopt, wlog), size_of::<u8>(), AttrType::U8),
+        Field::new("plog", offset_of!(TcGredQopt, plog), size_of::<u8>(), AttrType::U8),
+        Field::new("scell_log", offset_of!(TcGredQopt, scell_log), size_of::<u8>(), AttrType::U8),
+        Field::new("prio", offset_of!(TcGredQopt, prio), size_of::<u8>(), AttrType::U8),
+        Field::new("packets", offset_of!(TcGredQopt, packets), size_of::<NeU32>(), AttrType::U32),
+        Field::new("bytesin", offset_of!(TcGredQopt, bytesin), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_gred_sopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcGredSopt {
+    /// `DPs`.
+    pub dps: NeU32,
+    /// `def-DP`.
+    pub def_dp: NeU32,
+    /// `grio`.
+    pub grio: u8,
+    /// `flags`.
+    pub flags: u8,
+    /// `pad`.
+    pub pad: [u8; 2],
+}
+
+/// Fields of [`TcGredSopt`].
+pub static TC_GRED_SOPT: StructSpec = StructSpec {
+    name: "tc_gred_sopt",
+    size: size_of::<TcGredSopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("dps", offset_of!(TcGredSopt, dps), size_of::<NeU32>(), AttrType::U32),
+        Field::new("def_dp", offset_of!(TcGredSopt, def_dp), size_of::<NeU32>(), AttrType::U32),
+        Field::new("grio", offset_of!(TcGredSopt, grio), size_of::<u8>(), AttrType::U8),
+        Field::new("flags", offset_of!(TcGredSopt, flags), size_of::<u8>(), AttrType::U8),
+    ],
+};
+
+/// `struct tc_hfsc_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcHfscQopt {
+    /// `defcls`.
+    pub defcls: NeU16,
+}
+
+/// Fields of [`TcHfscQopt`].
+pub static TC_HFSC_QOPT: StructSpec = StructSpec {
+    name: "tc_hfsc_qopt",
+    size: size_of::<TcHfscQopt>(),
+    prefix: "",
+    fields: &[Field::new("defcls", offset_of!(TcHfscQopt, defcls), size_of::<NeU16>(), AttrType::U16)],
+};
+
+/// `struct tc_mqprio_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcMqprioQopt {
+    /// `num-tc`.
+    pub num_tc: u8,
+    /// `prio-tc-map`.
+    pub prio_tc_map: [u8; 16],
+    /// `hw`.
+    pub hw: u8,
+    /// `count`.
+    pub count: [u8; 32],
+    /// `offset`.
+    pub offset: [u8; 32],
+}
+
+/// Fields of [`TcMqprioQopt`].
+pub static TC_MQPRIO_QOPT: StructSpec = StructSpec {
+    name: "tc_mqprio_qopt",
+    size: size_of::<TcMqprioQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("num_tc", offset_of!(TcMqprioQopt, num_tc), size_of::<u8>(), AttrType::U8),
+        Field::new(
+            "prio_tc_map",
+            offset_of!(TcMqprioQopt, prio_tc_map),
+            size_of::<[u8; 16]>(),
+            AttrType::Bytes,
+        ),
+        Field::new("hw", offset_of!(TcMqprioQopt, hw), size_of::<u8>(), AttrType::U8),
+        Field::new("count", offset_of!(TcMqprioQopt, count), size_of::<[u8; 32]>(), AttrType::Bytes),
+        Field::new("offset", offset_of!(TcMqprioQopt, offset), size_of::<[u8; 32]>(), AttrType::Bytes),
+    ],
+};
+
+/// `struct tc_multiq_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcMultiqQopt {
+    /// `bands`.
+    pub bands: NeU16,
+    /// `max-bands`.
+    pub max_bands: NeU16,
+}
+
+/// Fields of [`TcMultiqQopt`].
+pub static TC_MULTIQ_QOPT: StructSpec = StructSpec {
+    name: "tc_multiq_qopt",
+    size: size_of::<TcMultiqQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("bands", offset_of!(TcMultiqQopt, bands), size_of::<NeU16>(), AttrType::U16),
+        Field::new("max_bands", offset_of!(TcMultiqQopt, max_bands), size_of::<NeU16>(), AttrType::U16),
+    ],
+};
+
+/// `struct tc_netem_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcNetemQopt {
+    /// `latency`.
+    pub latency: NeU32,
+    /// `limit`.
+    pub limit: NeU32,
+    /// `loss`.
+    pub loss: NeU32,
+    /// `gap`.
+    pub gap: NeU32,
+    /// `duplicate`.
+    pub duplicate: NeU32,
+    /// `jitter`.
+    pub jitter: NeU32,
+}
+
+/// Fields of [`TcNetemQopt`].
+pub static TC_NETEM_QOPT: StructSpec = StructSpec {
+    name: "tc_netem_qopt",
+    size: size_of::<TcNetemQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("latency", offset_of!(TcNetemQopt, latency), size_of::<NeU32>(), AttrType::U32),
+        Field::new("limit", offset_of!(TcNetemQopt, limit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("loss", offset_of!(TcNetemQopt, loss), size_of::<NeU32>(), AttrType::U32),
+        Field::new("gap", offset_of!(TcNetemQopt, gap), size_of::<NeU32>(), AttrType::U32),
+        Field::new("duplicate", offset_of!(TcNetemQopt, duplicate), size_of::<NeU32>(), AttrType::U32),
+        Field::new("jitter", offset_of!(TcNetemQopt, jitter), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_netem_gimodel`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcNetemGimodel {
+    /// `p13`.
+    pub p13: NeU32,
+    /// `p31`.
+    pub p31: NeU32,
+    /// `p32`.
+    pub p32: NeU32,
+    /// `p14`.
+    pub p14: NeU32,
+    /// `p23`.
+    pub p23: NeU32,
+}
+
+/// Fields of [`TcNetemGimodel`].
+pub static TC_NETEM_GIMODEL: StructSpec = StructSpec {
+    name: "tc_netem_gimodel",
+    size: size_of::<TcNetemGimodel>(),
+    prefix: "",
+    fields: &[
+        Field::new("p13", offset_of!(TcNetemGimodel, p13), size_of::<NeU32>(), AttrType::U32),
+        Field::new("p31", offset_of!(TcNetemGimodel, p31), size_of::<NeU32>(), AttrType::U32),
+        Field::new("p32", offset_of!(TcNetemGimodel, p32), size_of::<NeU32>(), AttrType::U32),
+        Field::new("p14", offset_of!(TcNetemGimodel, p14), size_of::<NeU32>(), AttrType::U32),
+        Field::new("p23", offset_of!(TcNetemGimodel, p23), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_netem_gemodel`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcNetemGemodel {
+    /// `p`.
+    pub p: NeU32,
+    /// `r`.
+    pub r: NeU32,
+    /// `h`.
+    pub h: NeU32,
+    /// `k1`.
+    pub k1: NeU32,
+}
+
+/// Fields of [`TcNetemGemodel`].
+pub static TC_NETEM_GEMODEL: StructSpec = StructSpec {
+    name: "tc_netem_gemodel",
+    size: size_of::<TcNetemGemodel>(),
+    prefix: "",
+    fields: &[
+        Field::new("p", offset_of!(TcNetemGemodel, p), size_of::<NeU32>(), AttrType::U32),
+        Field::new("r", offset_of!(TcNetemGemodel, r), size_of::<NeU32>(), AttrType::U32),
+        Field::new("h", offset_of!(TcNetemGemodel, h), size_of::<NeU32>(), AttrType::U32),
+        Field::new("k1", offset_of!(TcNetemGemodel, k1), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_netem_corr`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcNetemCorr {
+    /// `delay-corr`.
+    pub delay_corr: NeU32,
+    /// `loss-corr`.
+    pub loss_corr: NeU32,
+    /// `dup-corr`.
+    pub dup_corr: NeU32,
+}
+
+/// Fields of [`TcNetemCorr`].
+pub static TC_NETEM_CORR: StructSpec = StructSpec {
+    name: "tc_netem_corr",
+    size: size_of::<TcNetemCorr>(),
+    prefix: "",
+    fields: &[
+        Field::new("delay_corr", offset_of!(TcNetemCorr, delay_corr), size_of::<NeU32>(), AttrType::U32),
+        Field::new("loss_corr", offset_of!(TcNetemCorr, loss_corr), size_of::<NeU32>(), AttrType::U32),
+        Field::new("dup_corr", offset_of!(TcNetemCorr, dup_corr), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_netem_reorder`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcNetemReorder {
+    /// `probability`.
+    pub probability: NeU32,
+    /// `correlation`.
+    pub correlation: NeU32,
+}
+
+/// Fields of [`TcNetemReorder`].
+pub static TC_NETEM_REORDER: StructSpec = StructSpec {
+    name: "tc_netem_reorder",
+    size: size_of::<TcNetemReorder>(),
+    prefix: "",
+    fields: &[
+        Field::new("probability", offset_of!(TcNetemReorder, probability), size_of::<NeU32>(), AttrType::U32),
+        Field::new("correlation", offset_of!(TcNetemReorder, correlation), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_netem_corrupt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcNetemCorrupt {
+    /// `probability`.
+    pub probability: NeU32,
+    /// `correlation`.
+    pub correlation: NeU32,
+}
+
+/// Fields of [`TcNetemCorrupt`].
+pub static TC_NETEM_CORRUPT: StructSpec = StructSpec {
+    name: "tc_netem_corrupt",
+    size: size_of::<TcNetemCorrupt>(),
+    prefix: "",
+    fields: &[
+        Field::new("probability", offset_of!(TcNetemCorrupt, probability), size_of::<NeU32>(), AttrType::U32),
+        Field::new("correlation", offset_of!(TcNetemCorrupt, correlation), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_netem_rate`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcNetemRate {
+    /// `rate`.
+    pub rate: NeU32,
+    /// `packet-overhead`.
+    pub packet_overhead: NeI32,
+    /// `cell-size`.
+    pub cell_size: NeU32,
+    /// `cell-overhead`.
+    pub cell_overhead: NeI32,
+}
+
+/// Fields of [`TcNetemRate`].
+pub static TC_NETEM_RATE: StructSpec = StructSpec {
+    name: "tc_netem_rate",
+    size: size_of::<TcNetemRate>(),
+    prefix: "",
+    fields: &[
+        Field::new("rate", offset_of!(TcNetemRate, rate), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "packet_overhead",
+            offset_of!(TcNetemRate, packet_overhead),
+            size_of::<NeI32>(),
+            AttrType::S32,
+        ),
+        Field::new("cell_size", offset_of!(TcNetemRate, cell_size), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "cell_overhead",
+            offset_of!(TcNetemRate, cell_overhead),
+            size_of::<NeI32>(),
+            AttrType::S32,
+        ),
+    ],
+};
+
+/// `struct tc_netem_slot`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcNetemSlot {
+    /// `min-delay`.
+    pub min_delay: NeI64,
+    /// `max-delay`.
+    pub max_delay: NeI64,
+    /// `max-packets`.
+    pub max_packets: NeI32,
+    /// `max-bytes`.
+    pub max_bytes: NeI32,
+    /// `dist-delay`.
+    pub dist_delay: NeI64,
+    /// `dist-jitter`.
+    pub dist_jitter: NeI64,
+}
+
+/// Fields of [`TcNetemSlot`].
+pub static TC_NETEM_SLOT: StructSpec = StructSpec {
+    name: "tc_netem_slot",
+    size: size_of::<TcNetemSlot>(),
+    prefix: "",
+    fields: &[
+        Field::new("min_delay", offset_of!(TcNetemSlot, min_delay), size_of::<NeI64>(), AttrType::S64),
+        Field::new("max_delay", offset_of!(TcNetemSlot, max_delay), size_of::<NeI64>(), AttrType::S64),
+        Field::new("max_packets", offset_of!(TcNetemSlot, max_packets), size_of::<NeI32>(), AttrType::S32),
+        Field::new("max_bytes", offset_of!(TcNetemSlot, max_bytes), size_of::<NeI32>(), AttrType::S32),
+        Field::new("dist_delay", offset_of!(TcNetemSlot, dist_delay), size_of::<NeI64>(), AttrType::S64),
+        Field::new("dist_jitter", offset_of!(TcNetemSlot, dist_jitter), size_of::<NeI64>(), AttrType::S64),
+    ],
+};
+
+/// `struct tc_plug_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcPlugQopt {
+    /// `action`.
+    pub action: NeI32,
+    /// `limit`.
+    pub limit: NeU32,
+}
+
+/// Fields of [`TcPlugQopt`].
+pub static TC_PLUG_QOPT: StructSpec = StructSpec {
+    name: "tc_plug_qopt",
+    size: size_of::<TcPlugQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("action", offset_of!(TcPlugQopt, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("limit", offset_of!(TcPlugQopt, limit), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_prio_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcPrioQopt {
+    /// `bands`.
+    pub bands: NeU32,
+    /// `priomap`.
+    pub priomap: [u8; 16],
+}
+
+/// Fields of [`TcPrioQopt`].
+pub static TC_PRIO_QOPT: StructSpec = StructSpec {
+    name: "tc_prio_qopt",
+    size: size_of::<TcPrioQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("bands", offset_of!(TcPrioQopt, bands), size_of::<NeU32>(), AttrType::U32),
+        Field::new("priomap", offset_of!(TcPrioQopt, priomap), size_of::<[u8; 16]>(), AttrType::Bytes),
+    ],
+};
+
+/// `struct tc_red_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcRedQopt {
+    /// `limit`.
+    pub limit: NeU32,
+    /// `qth-min`.
+    pub qth_min: NeU32,
+    /// `qth-max`.
+    pub qth_max: NeU32,
+    /// `Wlog`.
+    pub wlog: u8,
+    /// `Plog`.
+    pub plog: u8,
+    /// `Scell-log`.
+    pub scell_log: u8,
+    /// `flags`.
+    pub flags: u8,
+}
+
+/// Fields of [`TcRedQopt`].
+pub static TC_RED_QOPT: StructSpec = StructSpec {
+    name: "tc_red_qopt",
+    size: size_of::<TcRedQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("limit", offset_of!(TcRedQopt, limit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qth_min", offset_of!(TcRedQopt, qth_min), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qth_max", offset_of!(TcRedQopt, qth_max), size_of::<NeU32>(), AttrType::U32),
+        Field::new("wlog", offset_of!(TcRedQopt, wlog), size_of::<u8>(), AttrType::U8),
+        Field::new("plog", offset_of!(TcRedQopt, plog), size_of::<u8>(), AttrType::U8),
+        Field::new("scell_log", offset_of!(TcRedQopt, scell_log), size_of::<u8>(), AttrType::U8),
+        Field::new("flags", offset_of!(TcRedQopt, flags), size_of::<u8>(), AttrType::U8),
+    ],
+};
+
+/// `struct tc_sfb_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcSfbQopt {
+    /// `rehash-interval`.
+    pub rehash_interval: NeU32,
+    /// `warmup-time`.
+    pub warmup_time: NeU32,
+    /// `max`.
+    pub max: NeU32,
+    /// `bin-size`.
+    pub bin_size: NeU32,
+    /// `increment`.
+    pub increment: NeU32,
+    /// `decrement`.
+    pub decrement: NeU32,
+    /// `limit`.
+    pub limit: NeU32,
+    /// `penalty-rate`.
+    pub penalty_rate: NeU32,
+    /// `penalty-burst`.
+    pub penalty_burst: NeU32,
+}
+
+/// Fields of [`TcSfbQopt`].
+pub static TC_SFB_QOPT: StructSpec = StructSpec {
+    name: "tc_sfb_qopt",
+    size: size_of::<TcSfbQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new(
+            "rehash_interval",
+            offset_of!(TcSfbQopt, rehash_interval),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("warmup_time", offset_of!(TcSfbQopt, warmup_time), size_of::<NeU32>(), AttrType::U32),
+        Field::new("max", offset_of!(TcSfbQopt, max), size_of::<NeU32>(), AttrType::U32),
+        Field::new("bin_size", offset_of!(TcSfbQopt, bin_size), size_of::<NeU32>(), AttrType::U32),
+        Field::new("increment", offset_of!(TcSfbQopt, increment), size_of::<NeU32>(), AttrType::U32),
+        Field::new("decrement", offset_of!(TcSfbQopt, decrement), size_of::<NeU32>(), AttrType::U32),
+        Field::new("limit", offset_of!(TcSfbQopt, limit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("penalty_rate", offset_of!(TcSfbQopt, penalty_rate), size_of::<NeU32>(), AttrType::U32),
+        Field::new("penalty_burst", offset_of!(TcSfbQopt, penalty_burst), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_sfq_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcSfqQopt {
+    /// `quantum`.
+    pub quantum: NeU32,
+    /// `perturb-period`.
+    pub perturb_period: NeI32,
+    /// `limit`.
+    pub limit: NeU32,
+    /// `divisor`.
+    pub divisor: NeU32,
+    /// `flows`.
+    pub flows: NeU32,
+}
+
+/// Fields of [`TcSfqQopt`].
+pub static TC_SFQ_QOPT: StructSpec = StructSpec {
+    name: "tc_sfq_qopt",
+    size: size_of::<TcSfqQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new("quantum", offset_of!(TcSfqQopt, quantum), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "perturb_period",
+            offset_of!(TcSfqQopt, perturb_period),
+            size_of::<NeI32>(),
+            AttrType::S32,
+        ),
+        Field::new("limit", offset_of!(TcSfqQopt, limit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("divisor", offset_of!(TcSfqQopt, divisor), size_of::<NeU32>(), AttrType::U32),
+        Field::new("flows", offset_of!(TcSfqQopt, flows), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_sfqred_stats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcSfqredStats {
+    /// `prob-drop`.
+    pub prob_drop: NeU32,
+    /// `forced-drop`.
+    pub forced_drop: NeU32,
+    /// `prob-mark`.
+    pub prob_mark: NeU32,
+    /// `forced-mark`.
+    pub forced_mark: NeU32,
+    /// `prob-mark-head`.
+    pub prob_mark_head: NeU32,
+    /// `forced-mark-head`.
+    pub forced_mark_head: NeU32,
+}
+
+/// Fields of [`TcSfqredStats`].
+pub static TC_SFQRED_STATS: StructSpec = StructSpec {
+    name: "tc_sfqred_stats",
+    size: size_of::<TcSfqredStats>(),
+    prefix: "",
+    fields: &[
+        Field::new("prob_drop", offset_of!(TcSfqredStats, prob_drop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("forced_drop", offset_of!(TcSfqredStats, forced_drop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("prob_mark", offset_of!(TcSfqredStats, prob_mark), size_of::<NeU32>(), AttrType::U32),
+        Field::new("forced_mark", offset_of!(TcSfqredStats, forced_mark), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "prob_mark_head",
+            offset_of!(TcSfqredStats, prob_mark_head),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "forced_mark_head",
+            offset_of!(TcSfqredStats, forced_mark_head),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+    ],
+};
+
+/// `struct tc_sfq_qopt_v1`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcSfqQoptV1 {
+    /// `v0`.
+    pub v0: TcSfqQopt,
+    /// `depth`.
+    pub depth: NeU32,
+    /// `headdrop`.
+    pub headdrop: NeU32,
+    /// `limit`.
+    pub limit: NeU32,
+    /// `qth-min`.
+    pub qth_min: NeU32,
+    /// `qth-max`.
+    pub qth_max: NeU32,
+    /// `Wlog`.
+    pub wlog: u8,
+    /// `Plog`.
+    pub plog: u8,
+    /// `Scell-log`.
+    pub scell_log: u8,
+    /// `flags`.
+    pub flags: u8,
+    /// `max-P`.
+    pub max_p: NeU32,
+    /// `stats`.
+    pub stats: TcSfqredStats,
+}
+
+/// Fields of [`TcSfqQoptV1`].
+pub static TC_SFQ_QOPT_V1: StructSpec = StructSpec {
+    name: "tc_sfq_qopt_v1",
+    size: size_of::<TcSfqQoptV1>(),
+    prefix: "",
+    fields: &[
+        Field::new("v0", offset_of!(TcSfqQoptV1, v0), size_of::<TcSfqQopt>(), AttrType::Struct(&TC_SFQ_QOPT)),
+        Field::new("depth", offset_of!(TcSfqQoptV1, depth), size_of::<NeU32>(), AttrType::U32),
+        Field::new("headdrop", offset_of!(TcSfqQoptV1, headdrop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("limit", offset_of!(TcSfqQoptV1, limit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qth_min", offset_of!(TcSfqQoptV1, qth_min), size_of::<NeU32>(), AttrType::U32),
+        Field::new("qth_max", offset_of!(TcSfqQoptV1, qth_max), size_of::<NeU32>(), AttrType::U32),
+        Field::new("wlog", offset_of!(TcSfqQoptV1, wlog), size_of::<u8>(), AttrType::U8),
+        Field::new("plog", offset_of!(TcSfqQoptV1, plog), size_of::<u8>(), AttrType::U8),
+        Field::new("scell_log", offset_of!(TcSfqQoptV1, scell_log), size_of::<u8>(), AttrType::U8),
+        Field::new("flags", offset_of!(TcSfqQoptV1, flags), size_of::<u8>(), AttrType::U8),
+        Field::new("max_p", offset_of!(TcSfqQoptV1, max_p), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "stats",
+            offset_of!(TcSfqQoptV1, stats),
+            size_of::<TcSfqredStats>(),
+            AttrType::Struct(&TC_SFQRED_STATS),
+        ),
+    ],
+};
+
+/// `struct tc_ratespec`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcRatespec {
+    /// `cell-log`.
+    pub cell_log: u8,
+    /// `linklayer`.
+    pub linklayer: u8,
+    /// `overhead`.
+    pub overhead: u8,
+    /// `cell-align`.
+    pub cell_align: u8,
+    /// `mpu`.
+    pub mpu: u8,
+    /// Padding the C compiler adds.
+    pub hole1: [u8; 3],
+    /// `rate`.
+    pub rate: NeU32,
+}
+
+/// Fields of [`TcRatespec`].
+pub static TC_RATESPEC: StructSpec = StructSpec {
+    name: "tc_ratespec",
+    size: size_of::<TcRatespec>(),
+    prefix: "",
+    fields: &[
+        Field::new("cell_log", offset_of!(TcRatespec, cell_log), size_of::<u8>(), AttrType::U8),
+        Field::new("linklayer", offset_of!(TcRatespec, linklayer), size_of::<u8>(), AttrType::U8),
+        Field::new("overhead", offset_of!(TcRatespec, overhead), size_of::<u8>(), AttrType::U8),
+        Field::new("cell_align", offset_of!(TcRatespec, cell_align), size_of::<u8>(), AttrType::U8),
+        Field::new("mpu", offset_of!(TcRatespec, mpu), size_of::<u8>(), AttrType::U8),
+        Field::new("rate", offset_of!(TcRatespec, rate), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_tbf_qopt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcTbfQopt {
+    /// `rate`.
+    pub rate: TcRatespec,
+    /// `peakrate`.
+    pub peakrate: TcRatespec,
+    /// `limit`.
+    pub limit: NeU32,
+    /// `buffer`.
+    pub buffer: NeU32,
+    /// `mtu`.
+    pub mtu: NeU32,
+}
+
+/// Fields of [`TcTbfQopt`].
+pub static TC_TBF_QOPT: StructSpec = StructSpec {
+    name: "tc_tbf_qopt",
+    size: size_of::<TcTbfQopt>(),
+    prefix: "",
+    fields: &[
+        Field::new(
+            "rate",
+            offset_of!(TcTbfQopt, rate),
+            size_of::<TcRatespec>(),
+            AttrType::Struct(&TC_RATESPEC),
+        ),
+        Field::new(
+            "peakrate",
+            offset_of!(TcTbfQopt, peakrate),
+            size_of::<TcRatespec>(),
+            AttrType::Struct(&TC_RATESPEC),
+        ),
+        Field::new("limit", offset_of!(TcTbfQopt, limit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("buffer", offset_of!(TcTbfQopt, buffer), size_of::<NeU32>(), AttrType::U32),
+        Field::new("mtu", offset_of!(TcTbfQopt, mtu), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_sizespec`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcSizespec {
+    /// `cell-log`.
+    pub cell_log: u8,
+    /// `size-log`.
+    pub size_log: u8,
+    /// `cell-align`.
+    pub cell_align: NeI16,
+    /// `overhead`.
+    pub overhead: NeI32,
+    /// `linklayer`.
+    pub linklayer: NeU32,
+    /// `mpu`.
+    pub mpu: NeU32,
+    /// `mtu`.
+    pub mtu: NeU32,
+    /// `tsize`.
+    pub tsize: NeU32,
+}
+
+/// Fields of [`TcSizespec`].
+pub static TC_SIZESPEC: StructSpec = StructSpec {
+    name: "tc_sizespec",
+    size: size_of::<TcSizespec>(),
+    prefix: "",
+    fields: &[
+        Field::new("cell_log", offset_of!(TcSizespec, cell_log), size_of::<u8>(), AttrType::U8),
+        Field::new("size_log", offset_of!(TcSizespec, size_log), size_of::<u8>(), AttrType::U8),
+        Field::new("cell_align", offset_of!(TcSizespec, cell_align), size_of::<NeI16>(), AttrType::S16),
+        Field::new("overhead", offset_of!(TcSizespec, overhead), size_of::<NeI32>(), AttrType::S32),
+        Field::new("linklayer", offset_of!(TcSizespec, linklayer), size_of::<NeU32>(), AttrType::U32),
+        Field::new("mpu", offset_of!(TcSizespec, mpu), size_of::<NeU32>(), AttrType::U32),
+        Field::new("mtu", offset_of!(TcSizespec, mtu), size_of::<NeU32>(), AttrType::U32),
+        Field::new("tsize", offset_of!(TcSizespec, tsize), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct gnet_estimator`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct GnetEstimator {
+    /// `interval`.
+    pub interval: i8,
+    /// `ewma-log`.
+    pub ewma_log: u8,
+}
+
+/// Fields of [`GnetEstimator`].
+pub static GNET_ESTIMATOR: StructSpec = StructSpec {
+    name: "gnet_estimator",
+    size: size_of::<GnetEstimator>(),
+    prefix: "",
+    fields: &[
+        Field::new("interval", offset_of!(GnetEstimator, interval), size_of::<i8>(), AttrType::S8),
+        Field::new("ewma_log", offset_of!(GnetEstimator, ewma_log), size_of::<u8>(), AttrType::U8),
+    ],
+};
+
+/// `struct tc_choke_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcChokeXstats {
+    /// `early`.
+    pub early: NeU32,
+    /// `pdrop`.
+    pub pdrop: NeU32,
+    /// `other`.
+    pub other: NeU32,
+    /// `marked`.
+    pub marked: NeU32,
+    /// `matched`.
+    pub matched: NeU32,
+}
+
+/// Fields of [`TcChokeXstats`].
+pub static TC_CHOKE_XSTATS: StructSpec = StructSpec {
+    name: "tc_choke_xstats",
+    size: size_of::<TcChokeXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("early", offset_of!(TcChokeXstats, early), size_of::<NeU32>(), AttrType::U32),
+        Field::new("pdrop", offset_of!(TcChokeXstats, pdrop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("other", offset_of!(TcChokeXstats, other), size_of::<NeU32>(), AttrType::U32),
+        Field::new("marked", offset_of!(TcChokeXstats, marked), size_of::<NeU32>(), AttrType::U32),
+        Field::new("matched", offset_of!(TcChokeXstats, matched), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_codel_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcCodelXstats {
+    /// `maxpacket`.
+    pub maxpacket: NeU32,
+    /// `count`.
+    pub count: NeU32,
+    /// `lastcount`.
+    pub lastcount: NeU32,
+    /// `ldelay`.
+    pub ldelay: NeU32,
+    /// `drop-next`.
+    pub drop_next: NeI32,
+    /// `drop-overlimit`.
+    pub drop_overlimit: NeU32,
+    /// `ecn-mark`.
+    pub ecn_mark: NeU32,
+    /// `dropping`.
+    pub dropping: NeU32,
+    /// `ce-mark`.
+    pub ce_mark: NeU32,
+}
+
+/// Fields of [`TcCodelXstats`].
+pub static TC_CODEL_XSTATS: StructSpec = StructSpec {
+    name: "tc_codel_xstats",
+    size: size_of::<TcCodelXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("maxpacket", offset_of!(TcCodelXstats, maxpacket), size_of::<NeU32>(), AttrType::U32),
+        Field::new("count", offset_of!(TcCodelXstats, count), size_of::<NeU32>(), AttrType::U32),
+        Field::new("lastcount", offset_of!(TcCodelXstats, lastcount), size_of::<NeU32>(), AttrType::U32),
+        Field::new("ldelay", offset_of!(TcCodelXstats, ldelay), size_of::<NeU32>(), AttrType::U32),
+        Field::new("drop_next", offset_of!(TcCodelXstats, drop_next), size_of::<NeI32>(), AttrType::S32),
+        Field::new(
+            "drop_overlimit",
+            offset_of!(TcCodelXstats, drop_overlimit),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("ecn_mark", offset_of!(TcCodelXstats, ecn_mark), size_of::<NeU32>(), AttrType::U32),
+        Field::new("dropping", offset_of!(TcCodelXstats, dropping), size_of::<NeU32>(), AttrType::U32),
+        Field::new("ce_mark", offset_of!(TcCodelXstats, ce_mark), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_fq_codel_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcFqCodelXstats {
+    /// `type`.
+    pub r#type: NeU32,
+    /// `maxpacket`.
+    pub maxpacket: NeU32,
+    /// `drop-overlimit`.
+    pub drop_overlimit: NeU32,
+    /// `ecn-mark`.
+    pub ecn_mark: NeU32,
+    /// `new-flow-count`.
+    pub new_flow_count: NeU32,
+    /// `new-flows-len`.
+    pub new_flows_len: NeU32,
+    /// `old-flows-len`.
+    pub old_flows_len: NeU32,
+    /// `ce-mark`.
+    pub ce_mark: NeU32,
+    /// `memory-usage`.
+    pub memory_usage: NeU32,
+    /// `drop-overmemory`.
+    pub drop_overmemory: NeU32,
+}
+
+/// Fields of [`TcFqCodelXstats`].
+pub static TC_FQ_CODEL_XSTATS: StructSpec = StructSpec {
+    name: "tc_fq_codel_xstats",
+    size: size_of::<TcFqCodelXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("type", offset_of!(TcFqCodelXstats, r#type), size_of::<NeU32>(), AttrType::U32),
+        Field::new("maxpacket", offset_of!(TcFqCodelXstats, maxpacket), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "drop_overlimit",
+            offset_of!(TcFqCodelXstats, drop_overlimit),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("ecn_mark", offset_of!(TcFqCodelXstats, ecn_mark), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "new_flow_count",
+            offset_of!(TcFqCodelXstats, new_flow_count),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "new_flows_len",
+            offset_of!(TcFqCodelXstats, new_flows_len),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "old_flows_len",
+            offset_of!(TcFqCodelXstats, old_flows_len),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("ce_mark", offset_of!(TcFqCodelXstats, ce_mark), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "memory_usage",
+            offset_of!(TcFqCodelXstats, memory_usage),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "drop_overmemory",
+            offset_of!(TcFqCodelXstats, drop_overmemory),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+    ],
+};
+
+/// `struct tc_dualpi2_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcDualpi2Xstats {
+    /// `prob`.
+    pub prob: NeU32,
+    /// `delay-c`.
+    pub delay_c: NeU32,
+    /// `delay-l`.
+    pub delay_l: NeU32,
+    /// `pkts-in-c`.
+    pub pkts_in_c: NeU32,
+    /// `pkts-in-l`.
+    pub pkts_in_l: NeU32,
+    /// `maxq`.
+    pub maxq: NeU32,
+    /// `ecn-mark`.
+    pub ecn_mark: NeU32,
+    /// `step-mark`.
+    pub step_mark: NeU32,
+    /// `credit`.
+    pub credit: NeI32,
+    /// `memory-used`.
+    pub memory_used: NeU32,
+    /// `max-memory-used`.
+    pub max_memory_used: NeU32,
+    /// `memory-limit`.
+    pub memory_limit: NeU32,
+}
+
+/// Fields of [`TcDualpi2Xstats`].
+pub static TC_DUALPI2_XSTATS: StructSpec = StructSpec {
+    name: "tc_dualpi2_xstats",
+    size: size_of::<TcDualpi2Xstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("prob", offset_of!(TcDualpi2Xstats, prob), size_of::<NeU32>(), AttrType::U32),
+        Field::new("delay_c", offset_of!(TcDualpi2Xstats, delay_c), size_of::<NeU32>(), AttrType::U32),
+        Field::new("delay_l", offset_of!(TcDualpi2Xstats, delay_l), size_of::<NeU32>(), AttrType::U32),
+        Field::new("pkts_in_c", offset_of!(TcDualpi2Xstats, pkts_in_c), size_of::<NeU32>(), AttrType::U32),
+        Field::new("pkts_in_l", offset_of!(TcDualpi2Xstats, pkts_in_l), size_of::<NeU32>(), AttrType::U32),
+        Field::new("maxq", offset_of!(TcDualpi2Xstats, maxq), size_of::<NeU32>(), AttrType::U32),
+        Field::new("ecn_mark", offset_of!(TcDualpi2Xstats, ecn_mark), size_of::<NeU32>(), AttrType::U32),
+        Field::new("step_mark", offset_of!(TcDualpi2Xstats, step_mark), size_of::<NeU32>(), AttrType::U32),
+        Field::new("credit", offset_of!(TcDualpi2Xstats, credit), size_of::<NeI32>(), AttrType::S32),
+        Field::new(
+            "memory_used",
+            offset_of!(TcDualpi2Xstats, memory_used),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "max_memory_used",
+            offset_of!(TcDualpi2Xstats, max_memory_used),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "memory_limit",
+            offset_of!(TcDualpi2Xstats, memory_limit),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+    ],
+};
+
+/// `struct tc_fq_pie_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcFqPieXstats {
+    /// `packets-in`.
+    pub packets_in: NeU32,
+    /// `dropped`.
+    pub dropped: NeU32,
+    /// `overlimit`.
+    pub overlimit: NeU32,
+    /// `overmemory`.
+    pub overmemory: NeU32,
+    /// `ecn-mark`.
+    pub ecn_mark: NeU32,
+    /// `new-flow-count`.
+    pub new_flow_count: NeU32,
+    /// `new-flows-len`.
+    pub new_flows_len: NeU32,
+    /// `old-flows-len`.
+    pub old_flows_len: NeU32,
+    /// `memory-usage`.
+    pub memory_usage: NeU32,
+}
+
+/// Fields of [`TcFqPieXstats`].
+pub static TC_FQ_PIE_XSTATS: StructSpec = StructSpec {
+    name: "tc_fq_pie_xstats",
+    size: size_of::<TcFqPieXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("packets_in", offset_of!(TcFqPieXstats, packets_in), size_of::<NeU32>(), AttrType::U32),
+        Field::new("dropped", offset_of!(TcFqPieXstats, dropped), size_of::<NeU32>(), AttrType::U32),
+        Field::new("overlimit", offset_of!(TcFqPieXstats, overlimit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("overmemory", offset_of!(TcFqPieXstats, overmemory), size_of::<NeU32>(), AttrType::U32),
+        Field::new("ecn_mark", offset_of!(TcFqPieXstats, ecn_mark), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "new_flow_count",
+            offset_of!(TcFqPieXstats, new_flow_count),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "new_flows_len",
+            offset_of!(TcFqPieXstats, new_flows_len),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "old_flows_len",
+            offset_of!(TcFqPieXstats, old_flows_len),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "memory_usage",
+            offset_of!(TcFqPieXstats, memory_usage),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+    ],
+};
+
+/// `struct tc_fq_qd_stats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcFqQdStats {
+    /// `gc-flows`.
+    pub gc_flows: NeU64,
+    /// `highprio-packets`.
+    pub highprio_packets: NeU64,
+    /// `tcp-retrans`.
+    pub tcp_retrans: NeU64,
+    /// `throttled`.
+    pub throttled: NeU64,
+    /// `flows-plimit`.
+    pub flows_plimit: NeU64,
+    /// `pkts-too-long`.
+    pub pkts_too_long: NeU64,
+    /// `allocation-errors`.
+    pub allocation_errors: NeU64,
+    /// `time-next-delayed-flow`.
+    pub time_next_delayed_flow: NeI64,
+    /// `flows`.
+    pub flows: NeU32,
+    /// `inactive-flows`.
+    pub inactive_flows: NeU32,
+    /// `throttled-flows`.
+    pub throttled_flows: NeU32,
+    /// `unthrottle-latency-ns`.
+    pub unthrottle_latency_ns: NeU32,
+    /// `ce-mark`.
+    pub ce_mark: NeU64,
+    /// `horizon-drops`.
+    pub horizon_drops: NeU64,
+    /// `horizon-caps`.
+    pub horizon_caps: NeU64,
+    /// `fastpath-packets`.
+    pub fastpath_packets: NeU64,
+    /// `band-drops`.
+    pub band_drops: [u8; 24],
+    /// `band-pkt-count`.
+    pub band_pkt_count: [u8; 12],
+    /// `pad`.
+    pub pad: [u8; 4],
+}
+
+/// Fields of [`TcFqQdStats`].
+pub static TC_FQ_QD_STATS: StructSpec = StructSpec {
+    name: "tc_fq_qd_stats",
+    size: size_of::<TcFqQdStats>(),
+    prefix: "",
+    fields: &[
+        Field::new("gc_flows", offset_of!(TcFqQdStats, gc_flows), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "highprio_packets",
+            offset_of!(TcFqQdStats, highprio_packets),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("tcp_retrans", offset_of!(TcFqQdStats, tcp_retrans), size_of::<NeU64>(), AttrType::U64),
+        Field::new("throttled", offset_of!(TcFqQdStats, throttled), size_of::<NeU64>(), AttrType::U64),
+        Field::new("flows_plimit", offset_of!(TcFqQdStats, flows_plimit), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "pkts_too_long",
+            offset_of!(TcFqQdStats, pkts_too_long),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "allocation_errors",
+            offset_of!(TcFqQdStats, allocation_errors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "time_next_delayed_flow",
+            offset_of!(TcFqQdStats, time_next_delayed_flow),
+            size_of::<NeI64>(),
+            AttrType::S64,
+        ),
+        Field::new("flows", offset_of!(TcFqQdStats, flows), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "inactive_flows",
+            offset_of!(TcFqQdStats, inactive_flows),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "throttled_flows",
+            offset_of!(TcFqQdStats, throttled_flows),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "unthrottle_latency_ns",
+            offset_of!(TcFqQdStats, unthrottle_latency_ns),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("ce_mark", offset_of!(TcFqQdStats, ce_mark), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "horizon_drops",
+            offset_of!(TcFqQdStats, horizon_drops),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("horizon_caps", offset_of!(TcFqQdStats, horizon_caps), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "fastpath_packets",
+            offset_of!(TcFqQdStats, fastpath_packets),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("band_drops", offset_of!(TcFqQdStats, band_drops), size_of::<[u8; 24]>(), AttrType::Bytes),
+        Field::new(
+            "band_pkt_count",
+            offset_of!(TcFqQdStats, band_pkt_count),
+            size_of::<[u8; 12]>(),
+            AttrType::Bytes,
+        ),
+    ],
+};
+
+/// `struct tc_hhf_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcHhfXstats {
+    /// `drop-overlimit`.
+    pub drop_overlimit: NeU32,
+    /// `hh-overlimit`.
+    pub hh_overlimit: NeU32,
+    /// `hh-tot-count`.
+    pub hh_tot_count: NeU32,
+    /// `hh-cur-count`.
+    pub hh_cur_count: NeU32,
+}
+
+/// Fields of [`TcHhfXstats`].
+pub static TC_HHF_XSTATS: StructSpec = StructSpec {
+    name: "tc_hhf_xstats",
+    size: size_of::<TcHhfXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new(
+            "drop_overlimit",
+            offset_of!(TcHhfXstats, drop_overlimit),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("hh_overlimit", offset_of!(TcHhfXstats, hh_overlimit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("hh_tot_count", offset_of!(TcHhfXstats, hh_tot_count), size_of::<NeU32>(), AttrType::U32),
+        Field::new("hh_cur_count", offset_of!(TcHhfXstats, hh_cur_count), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_pie_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcPieXstats {
+    /// `prob`.
+    pub prob: NeU64,
+    /// `delay`.
+    pub delay: NeU32,
+    /// `avg-dq-rate`.
+    pub avg_dq_rate: NeU32,
+    /// `dq-rate-estimating`.
+    pub dq_rate_estimating: NeU32,
+    /// `packets-in`.
+    pub packets_in: NeU32,
+    /// `dropped`.
+    pub dropped: NeU32,
+    /// `overlimit`.
+    pub overlimit: NeU32,
+    /// `maxq`.
+    pub maxq: NeU32,
+    /// `ecn-mark`.
+    pub ecn_mark: NeU32,
+}
+
+/// Fields of [`TcPieXstats`].
+pub static TC_PIE_XSTATS: StructSpec = StructSpec {
+    name: "tc_pie_xstats",
+    size: size_of::<TcPieXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("prob", offset_of!(TcPieXstats, prob), size_of::<NeU64>(), AttrType::U64),
+        Field::new("delay", offset_of!(TcPieXstats, delay), size_of::<NeU32>(), AttrType::U32),
+        Field::new("avg_dq_rate", offset_of!(TcPieXstats, avg_dq_rate), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "dq_rate_estimating",
+            offset_of!(TcPieXstats, dq_rate_estimating),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("packets_in", offset_of!(TcPieXstats, packets_in), size_of::<NeU32>(), AttrType::U32),
+        Field::new("dropped", offset_of!(TcPieXstats, dropped), size_of::<NeU32>(), AttrType::U32),
+        Field::new("overlimit", offset_of!(TcPieXstats, overlimit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("maxq", offset_of!(TcPieXstats, maxq), size_of::<NeU32>(), AttrType::U32),
+        Field::new("ecn_mark", offset_of!(TcPieXstats, ecn_mark), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_red_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcRedXstats {
+    /// `early`.
+    pub early: NeU32,
+    /// `pdrop`.
+    pub pdrop: NeU32,
+    /// `other`.
+    pub other: NeU32,
+    /// `marked`.
+    pub marked: NeU32,
+}
+
+/// Fields of [`TcRedXstats`].
+pub static TC_RED_XSTATS: StructSpec = StructSpec {
+    name: "tc_red_xstats",
+    size: size_of::<TcRedXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("early", offset_of!(TcRedXstats, early), size_of::<NeU32>(), AttrType::U32),
+        Field::new("pdrop", offset_of!(TcRedXstats, pdrop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("other", offset_of!(TcRedXstats, other), size_of::<NeU32>(), AttrType::U32),
+        Field::new("marked", offset_of!(TcRedXstats, marked), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_sfb_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcSfbXstats {
+    /// `earlydrop`.
+    pub earlydrop: NeU32,
+    /// `penaltydrop`.
+    pub penaltydrop: NeU32,
+    /// `bucketdrop`.
+    pub bucketdrop: NeU32,
+    /// `queuedrop`.
+    pub queuedrop: NeU32,
+    /// `childdrop`.
+    pub childdrop: NeU32,
+    /// `marked`.
+    pub marked: NeU32,
+    /// `maxqlen`.
+    pub maxqlen: NeU32,
+    /// `maxprob`.
+    pub maxprob: NeU32,
+    /// `avgprob`.
+    pub avgprob: NeU32,
+}
+
+/// Fields of [`TcSfbXstats`].
+pub static TC_SFB_XSTATS: StructSpec = StructSpec {
+    name: "tc_sfb_xstats",
+    size: size_of::<TcSfbXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("earlydrop", offset_of!(TcSfbXstats, earlydrop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("penaltydrop", offset_of!(TcSfbXstats, penaltydrop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("bucketdrop", offset_of!(TcSfbXstats, bucketdrop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("queuedrop", offset_of!(TcSfbXstats, queuedrop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("childdrop", offset_of!(TcSfbXstats, childdrop), size_of::<NeU32>(), AttrType::U32),
+        Field::new("marked", offset_of!(TcSfbXstats, marked), size_of::<NeU32>(), AttrType::U32),
+        Field::new("maxqlen", offset_of!(TcSfbXstats, maxqlen), size_of::<NeU32>(), AttrType::U32),
+        Field::new("maxprob", offset_of!(TcSfbXstats, maxprob), size_of::<NeU32>(), AttrType::U32),
+        Field::new("avgprob", offset_of!(TcSfbXstats, avgprob), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_sfq_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcSfqXstats {
+    /// `allot`.
+    pub allot: NeI32,
+}
+
+/// Fields of [`TcSfqXstats`].
+pub static TC_SFQ_XSTATS: StructSpec = StructSpec {
+    name: "tc_sfq_xstats",
+    size: size_of::<TcSfqXstats>(),
+    prefix: "",
+    fields: &[Field::new("allot", offset_of!(TcSfqXstats, allot), size_of::<NeI32>(), AttrType::S32)],
+};
+
+/// `struct gnet_stats_basic`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct GnetStatsBasic {
+    /// `bytes`.
+    pub bytes: NeU64,
+    /// `packets`.
+    pub packets: NeU32,
+    /// Padding the C compiler adds.
+    pub hole1: [u8; 4],
+}
+
+/// Fields of [`GnetStatsBasic`].
+pub static GNET_STATS_BASIC: StructSpec = StructSpec {
+    name: "gnet_stats_basic",
+    size: size_of::<GnetStatsBasic>(),
+    prefix: "",
+    fields: &[
+        Field::new("bytes", offset_of!(GnetStatsBasic, bytes), size_of::<NeU64>(), AttrType::U64),
+        Field::new("packets", offset_of!(GnetStatsBasic, packets), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct gnet_stats_rate_est`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct GnetStatsRateEst {
+    /// `bps`.
+    pub bps: NeU32,
+    /// `pps`.
+    pub pps: NeU32,
+}
+
+/// Fields of [`GnetStatsRateEst`].
+pub static GNET_STATS_RATE_EST: StructSpec = StructSpec {
+    name: "gnet_stats_rate_est",
+    size: size_of::<GnetStatsRateEst>(),
+    prefix: "",
+    fields: &[
+        Field::new("bps", offset_of!(GnetStatsRateEst, bps), size_of::<NeU32>(), AttrType::U32),
+        Field::new("pps", offset_of!(GnetStatsRateEst, pps), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct gnet_stats_rate_est64`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct GnetStatsRateEst64 {
+    /// `bps`.
+    pub bps: NeU64,
+    /// `pps`.
+    pub pps: NeU64,
+}
+
+/// Fields of [`GnetStatsRateEst64`].
+pub static GNET_STATS_RATE_EST64: StructSpec = StructSpec {
+    name: "gnet_stats_rate_est64",
+    size: size_of::<GnetStatsRateEst64>(),
+    prefix: "",
+    fields: &[
+        Field::new("bps", offset_of!(GnetStatsRateEst64, bps), size_of::<NeU64>(), AttrType::U64),
+        Field::new("pps", offset_of!(GnetStatsRateEst64, pps), size_of::<NeU64>(), AttrType::U64),
+    ],
+};
+
+/// `struct gnet_stats_queue`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct GnetStatsQueue {
+    /// `qlen`.
+    pub qlen: NeU32,
+    /// `backlog`.
+    pub backlog: NeU32,
+    /// `drops`.
+    pub drops: NeU32,
+    /// `requeues`.
+    pub requeues: NeU32,
+    /// `overlimits`.
+    pub overlimits: NeU32,
+}
+
+/// Fields of [`GnetStatsQueue`].
+pub static GNET_STATS_QUEUE: StructSpec = StructSpec {
+    name: "gnet_stats_queue",
+    size: size_of::<GnetStatsQueue>(),
+    prefix: "",
+    fields: &[
+        Field::new("qlen", offset_of!(GnetStatsQueue, qlen), size_of::<NeU32>(), AttrType::U32),
+        Field::new("backlog", offset_of!(GnetStatsQueue, backlog), size_of::<NeU32>(), AttrType::U32),
+        Field::new("drops", offset_of!(GnetStatsQueue, drops), size_of::<NeU32>(), AttrType::U32),
+        Field::new("requeues", offset_of!(GnetStatsQueue, requeues), size_of::<NeU32>(), AttrType::U32),
+        Field::new("overlimits", offset_of!(GnetStatsQueue, overlimits), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_u32_key`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcU32Key {
+    /// `mask`.
+    pub mask: BeU32,
+    /// `val`.
+    pub val: BeU32,
+    /// `off`.
+    pub off: NeI32,
+    /// `offmask`.
+    pub offmask: NeI32,
+}
+
+/// Fields of [`TcU32Key`].
+pub static TC_U32_KEY: StructSpec = StructSpec {
+    name: "tc_u32_key",
+    size: size_of::<TcU32Key>(),
+    prefix: "",
+    fields: &[
+        Field::new("mask", offset_of!(TcU32Key, mask), size_of::<BeU32>(), AttrType::Be32),
+        Field::new("val", offset_of!(TcU32Key, val), size_of::<BeU32>(), AttrType::Be32),
+        Field::new("off", offset_of!(TcU32Key, off), size_of::<NeI32>(), AttrType::S32),
+        Field::new("offmask", offset_of!(TcU32Key, offmask), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// `struct tc_u32_mark`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcU32Mark {
+    /// `val`.
+    pub val: NeU32,
+    /// `mask`.
+    pub mask: NeU32,
+    /// `success`.
+    pub success: NeU32,
+}
+
+/// Fields of [`TcU32Mark`].
+pub static TC_U32_MARK: StructSpec = StructSpec {
+    name: "tc_u32_mark",
+    size: size_of::<TcU32Mark>(),
+    prefix: "",
+    fields: &[
+        Field::new("val", offset_of!(TcU32Mark, val), size_of::<NeU32>(), AttrType::U32),
+        Field::new("mask", offset_of!(TcU32Mark, mask), size_of::<NeU32>(), AttrType::U32),
+        Field::new("success", offset_of!(TcU32Mark, success), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_u32_sel`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcU32Sel {
+    /// `flags`.
+    pub flags: u8,
+    /// `offshift`.
+    pub offshift: u8,
+    /// `nkeys`.
+    pub nkeys: u8,
+    /// Padding the C compiler adds.
+    pub hole1: [u8; 1],
+    /// `offmask`.
+    pub offmask: BeU16,
+    /// `off`.
+    pub off: NeU16,
+    /// `offoff`.
+    pub offoff: NeI16,
+    /// `hoff`.
+    pub hoff: NeI16,
+    /// `hmask`.
+    pub hmask: BeU32,
+    /// `keys`.
+    pub keys: TcU32Key,
+}
+
+/// Fields of [`TcU32Sel`].
+pub static TC_U32_SEL: StructSpec = StructSpec {
+    name: "tc_u32_sel",
+    size: size_of::<TcU32Sel>(),
+    prefix: "",
+    fields: &[
+        Field::new("flags", offset_of!(TcU32Sel, flags), size_of::<u8>(), AttrType::U8),
+        Field::new("offshift", offset_of!(TcU32Sel, offshift), size_of::<u8>(), AttrType::U8),
+        Field::new("nkeys", offset_of!(TcU32Sel, nkeys), size_of::<u8>(), AttrType::U8),
+        Field::new("offmask", offset_of!(TcU32Sel, offmask), size_of::<BeU16>(), AttrType::Be16),
+        Field::new("off", offset_of!(TcU32Sel, off), size_of::<NeU16>(), AttrType::U16),
+        Field::new("offoff", offset_of!(TcU32Sel, offoff), size_of::<NeI16>(), AttrType::S16),
+        Field::new("hoff", offset_of!(TcU32Sel, hoff), size_of::<NeI16>(), AttrType::S16),
+        Field::new("hmask", offset_of!(TcU32Sel, hmask), size_of::<BeU32>(), AttrType::Be32),
+        Field::new("keys", offset_of!(TcU32Sel, keys), size_of::<TcU32Key>(), AttrType::Struct(&TC_U32_KEY)),
+    ],
+};
+
+/// `struct tc_u32_pcnt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcU32Pcnt {
+    /// `rcnt`.
+    pub rcnt: NeU64,
+    /// `rhit`.
+    pub rhit: NeU64,
+    /// `kcnts`.
+    pub kcnts: NeU64,
+}
+
+/// Fields of [`TcU32Pcnt`].
+pub static TC_U32_PCNT: StructSpec = StructSpec {
+    name: "tc_u32_pcnt",
+    size: size_of::<TcU32Pcnt>(),
+    prefix: "",
+    fields: &[
+        Field::new("rcnt", offset_of!(TcU32Pcnt, rcnt), size_of::<NeU64>(), AttrType::U64),
+        Field::new("rhit", offset_of!(TcU32Pcnt, rhit), size_of::<NeU64>(), AttrType::U64),
+        Field::new("kcnts", offset_of!(TcU32Pcnt, kcnts), size_of::<NeU64>(), AttrType::U64),
+    ],
+};
+
+/// `struct tcf_t`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcfT {
+    /// `install`.
+    pub install: NeU64,
+    /// `lastuse`.
+    pub lastuse: NeU64,
+    /// `expires`.
+    pub expires: NeU64,
+    /// `firstuse`.
+    pub firstuse: NeU64,
+}
+
+/// Fields of [`TcfT`].
+pub static TCF_T: StructSpec = StructSpec {
+    name: "tcf_t",
+    size: size_of::<TcfT>(),
+    prefix: "",
+    fields: &[
+        Field::new("install", offset_of!(TcfT, install), size_of::<NeU64>(), AttrType::U64),
+        Field::new("lastuse", offset_of!(TcfT, lastuse), size_of::<NeU64>(), AttrType::U64),
+        Field::new("expires", offset_of!(TcfT, expires), size_of::<NeU64>(), AttrType::U64),
+        Field::new("firstuse", offset_of!(TcfT, firstuse), size_of::<NeU64>(), AttrType::U64),
+    ],
+};
+
+/// `struct tc_gact`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcGact {
+    /// `index`.
+    pub index: NeU32,
+    /// `capab`.
+    pub capab: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+}
+
+/// Fields of [`TcGact`].
+pub static TC_GACT: StructSpec = StructSpec {
+    name: "tc_gact",
+    size: size_of::<TcGact>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcGact, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("capab", offset_of!(TcGact, capab), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcGact, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("refcnt", offset_of!(TcGact, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcGact, bindcnt), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// `struct tc_gact_p`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcGactP {
+    /// `ptype`.
+    pub ptype: NeU16,
+    /// `pval`.
+    pub pval: NeU16,
+    /// `paction`.
+    pub paction: NeI32,
+}
+
+/// Fields of [`TcGactP`].
+pub static TC_GACT_P: StructSpec = StructSpec {
+    name: "tc_gact_p",
+    size: size_of::<TcGactP>(),
+    prefix: "",
+    fields: &[
+        Field::new("ptype", offset_of!(TcGactP, ptype), size_of::<NeU16>(), AttrType::U16),
+        Field::new("pval", offset_of!(TcGactP, pval), size_of::<NeU16>(), AttrType::U16),
+        Field::new("paction", offset_of!(TcGactP, paction), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// `struct tcf_ematch_tree_hdr`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcfEmatchTreeHdr {
+    /// `nmatches`.
+    pub nmatches: NeU16,
+    /// `progid`.
+    pub progid: NeU16,
+}
+
+/// Fields of [`TcfEmatchTreeHdr`].
+pub static TCF_EMATCH_TREE_HDR: StructSpec = StructSpec {
+    name: "tcf_ematch_tree_hdr",
+    size: size_of::<TcfEmatchTreeHdr>(),
+    prefix: "",
+    fields: &[
+        Field::new("nmatches", offset_of!(TcfEmatchTreeHdr, nmatches), size_of::<NeU16>(), AttrType::U16),
+        Field::new("progid", offset_of!(TcfEmatchTreeHdr, progid), size_of::<NeU16>(), AttrType::U16),
+    ],
+};
+
+/// `struct tc_basic_pcnt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcBasicPcnt {
+    /// `rcnt`.
+    pub rcnt: NeU64,
+    /// `rhit`.
+    pub rhit: NeU64,
+}
+
+/// Fields of [`TcBasicPcnt`].
+pub static TC_BASIC_PCNT: StructSpec = StructSpec {
+    name: "tc_basic_pcnt",
+    size: size_of::<TcBasicPcnt>(),
+    prefix: "",
+    fields: &[
+        Field::new("rcnt", offset_of!(TcBasicPcnt, rcnt), size_of::<NeU64>(), AttrType::U64),
+        Field::new("rhit", offset_of!(TcBasicPcnt, rhit), size_of::<NeU64>(), AttrType::U64),
+    ],
+};
+
+/// `struct tc_matchall_pcnt`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcMatchallPcnt {
+    /// `rhit`.
+    pub rhit: NeU64,
+}
+
+/// Fields of [`TcMatchallPcnt`].
+pub static TC_MATCHALL_PCNT: StructSpec = StructSpec {
+    name: "tc_matchall_pcnt",
+    size: size_of::<TcMatchallPcnt>(),
+    prefix: "",
+    fields: &[Field::new("rhit", offset_of!(TcMatchallPcnt, rhit), size_of::<NeU64>(), AttrType::U64)],
+};
+
+/// `struct tc_mpls`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcMpls {
+    /// `index`.
+    pub index: NeU32,
+    /// `capab`.
+    pub capab: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+    /// `m-action`.
+    pub m_action: NeI32,
+}
+
+/// Fields of [`TcMpls`].
+pub static TC_MPLS: StructSpec = StructSpec {
+    name: "tc_mpls",
+    size: size_of::<TcMpls>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcMpls, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("capab", offset_of!(TcMpls, capab), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcMpls, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("refcnt", offset_of!(TcMpls, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcMpls, bindcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("m_action", offset_of!(TcMpls, m_action), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// `struct tc_police`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcPolice {
+    /// `index`.
+    pub index: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `limit`.
+    pub limit: NeU32,
+    /// `burst`.
+    pub burst: NeU32,
+    /// `mtu`.
+    pub mtu: NeU32,
+    /// `rate`.
+    pub rate: TcRatespec,
+    /// `peakrate`.
+    pub peakrate: TcRatespec,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+    /// `capab`.
+    pub capab: NeU32,
+}
+
+/// Fields of [`TcPolice`].
+pub static TC_POLICE: StructSpec = StructSpec {
+    name: "tc_police",
+    size: size_of::<TcPolice>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcPolice, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcPolice, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("limit", offset_of!(TcPolice, limit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("burst", offset_of!(TcPolice, burst), size_of::<NeU32>(), AttrType::U32),
+        Field::new("mtu", offset_of!(TcPolice, mtu), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "rate",
+            offset_of!(TcPolice, rate),
+            size_of::<TcRatespec>(),
+            AttrType::Struct(&TC_RATESPEC),
+        ),
+        Field::new(
+            "peakrate",
+            offset_of!(TcPolice, peakrate),
+            size_of::<TcRatespec>(),
+            AttrType::Struct(&TC_RATESPEC),
+        ),
+        Field::new("refcnt", offset_of!(TcPolice, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcPolice, bindcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("capab", offset_of!(TcPolice, capab), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_pedit_sel`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcPeditSel {
+    /// `index`.
+    pub index: NeU32,
+    /// `capab`.
+    pub capab: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+    /// `nkeys`.
+    pub nkeys: u8,
+    /// `flags`.
+    pub flags: u8,
+    /// Padding the C compiler adds.
+    pub hole1: [u8; 2],
+    /// `keys`.
+    pub keys: TcPeditKey,
+}
+
+/// Fields of [`TcPeditSel`].
+pub static TC_PEDIT_SEL: StructSpec = StructSpec {
+    name: "tc_pedit_sel",
+    size: size_of::<TcPeditSel>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcPeditSel, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("capab", offset_of!(TcPeditSel, capab), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcPeditSel, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("refcnt", offset_of!(TcPeditSel, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcPeditSel, bindcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("nkeys", offset_of!(TcPeditSel, nkeys), size_of::<u8>(), AttrType::U8),
+        Field::new("flags", offset_of!(TcPeditSel, flags), size_of::<u8>(), AttrType::U8),
+        Field::new(
+            "keys",
+            offset_of!(TcPeditSel, keys),
+            size_of::<TcPeditKey>(),
+            AttrType::Struct(&TC_PEDIT_KEY),
+        ),
+    ],
+};
+
+/// `struct tc_pedit_key`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcPeditKey {
+    /// `mask`.
+    pub mask: NeU32,
+    /// `val`.
+    pub val: NeU32,
+    /// `off`.
+    pub off: NeU32,
+    /// `at`.
+    pub at: NeU32,
+    /// `offmask`.
+    pub offmask: NeU32,
+    /// `shift`.
+    pub shift: NeU32,
+}
+
+/// Fields of [`TcPeditKey`].
+pub static TC_PEDIT_KEY: StructSpec = StructSpec {
+    name: "tc_pedit_key",
+    size: size_of::<TcPeditKey>(),
+    prefix: "",
+    fields: &[
+        Field::new("mask", offset_of!(TcPeditKey, mask), size_of::<NeU32>(), AttrType::U32),
+        Field::new("val", offset_of!(TcPeditKey, val), size_of::<NeU32>(), AttrType::U32),
+        Field::new("off", offset_of!(TcPeditKey, off), size_of::<NeU32>(), AttrType::U32),
+        Field::new("at", offset_of!(TcPeditKey, at), size_of::<NeU32>(), AttrType::U32),
+        Field::new("offmask", offset_of!(TcPeditKey, offmask), size_of::<NeU32>(), AttrType::U32),
+        Field::new("shift", offset_of!(TcPeditKey, shift), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_vlan`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcVlan {
+    /// `index`.
+    pub index: NeU32,
+    /// `capab`.
+    pub capab: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+    /// `v-action`.
+    pub v_action: NeI32,
+}
+
+/// Fields of [`TcVlan`].
+pub static TC_VLAN: StructSpec = StructSpec {
+    name: "tc_vlan",
+    size: size_of::<TcVlan>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcVlan, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("capab", offset_of!(TcVlan, capab), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcVlan, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("refcnt", offset_of!(TcVlan, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcVlan, bindcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("v_action", offset_of!(TcVlan, v_action), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// What `TCA_OPTIONS` holds, chosen by `kind`.
+static ATTRS_OPTIONS_SELECT: Selector = Selector {
+    by: SelectBy::Sibling(1),
+    choices: &[
+        (Key::Str("basic"), AttrType::Nested(&BASIC_ATTRS)),
+        (Key::Str("bpf"), AttrType::Nested(&BPF_ATTRS)),
+        (Key::Str("bfifo"), AttrType::Struct(&TC_FIFO_QOPT)),
+        (Key::Str("cake"), AttrType::Nested(&CAKE_ATTRS)),
+        (Key::Str("cbs"), AttrType::Nested(&CBS_ATTRS)),
+        (Key::Str("cgroup"), AttrType::Nested(&CGROUP_ATTRS)),
+        (Key::Str("choke"), AttrType::Nested(&CHOKE_ATTRS)),
+        (Key::Str("clsact"), AttrType::Bytes),
+        (Key::Str("codel"), AttrType::Nested(&CODEL_ATTRS)),
+        (Key::Str("drr"), AttrType::Nested(&DRR_ATTRS)),
+        (Key::Str("dualpi2"), AttrType::Nested(&DUALPI2_ATTRS)),
+        (Key::Str("etf"), AttrType::Nested(&ETF_ATTRS)),
+        (Key::Str("ets"), AttrType::Nested(&ETS_ATTRS)),
+        (Key::Str("flow"), AttrType::Nested(&FLOW_ATTRS)),
+        (Key::Str("flower"), AttrType::Nested(&FLOWER_ATTRS)),
+        (Key::Str("fq"), AttrType::Nested(&FQ_ATTRS)),
+        (Key::Str("fq_codel"), AttrType::Nested(&FQ_CODEL_ATTRS)),
+        (Key::Str("fq_pie"), AttrType::Nested(&FQ_PIE_ATTRS)),
+        (Key::Str("fw"), AttrType::Nested(&FW_ATTRS)),
+        (Key::Str("gred"), AttrType::Nested(&GRED_ATTRS)),
+        (Key::Str("hfsc"), AttrType::Struct(&TC_HFSC_QOPT)),
+        (Key::Str("hhf"), AttrType::Nested(&HHF_ATTRS)),
+        (Key::Str("htb"), AttrType::Nested(&HTB_ATTRS)),
+        (Key::Str("ingress"), AttrType::Bytes),
+        (Key::Str("matchall"), AttrType::Nested(&MATCHALL_ATTRS)),
+        (Key::Str("mq"), AttrType::Bytes),
+        (Key::Str("mqprio"), AttrType::Struct(&TC_MQPRIO_QOPT)),
+        (Key::Str("multiq"), AttrType::Struct(&TC_MULTIQ_QOPT)),
+        (Key::Str("netem"), AttrType::Headed(&TC_NETEM_QOPT, &NETEM_ATTRS)),
+        (Key::Str("pfifo"), AttrType::Struct(&TC_FIFO_QOPT)),
+        (Key::Str("pfifo_fast"), AttrType::Struct(&TC_PRIO_QOPT)),
+        (Key::Str("pfifo_head_drop"), AttrType::Struct(&TC_FIFO_QOPT)),
+        (Key::Str("pie"), AttrType::Nested(&PIE_ATTRS)),
+        (Key::Str("plug"), AttrType::Struct(&TC_PLUG_QOPT)),
+        (Key::Str("prio"), AttrType::Struct(&TC_PRIO_QOPT)),
+        (Key::Str("qfq"), AttrType::Nested(&QFQ_ATTRS)),
+        (Key::Str("red"), AttrType::Nested(&RED_ATTRS)),
+        (Key::Str("route"), AttrType::Nested(&ROUTE_ATTRS)),
+        (Key::Str("sfb"), AttrType::Struct(&TC_SFB_QOPT)),
+        (Key::Str("sfq"), AttrType::Struct(&TC_SFQ_QOPT_V1)),
+        (Key::Str("taprio"), AttrType::Nested(&TAPRIO_ATTRS)),
+        (Key::Str("tbf"), AttrType::Nested(&TBF_ATTRS)),
+        (Key::Str("u32"), AttrType::Nested(&U32_ATTRS)),
+    ],
+    fallback: AttrType::Bytes,
+};
+
+/// What `TCA_XSTATS` holds, chosen by `kind`.
+static ATTRS_XSTATS_SELECT: Selector = Selector {
+    by: SelectBy::Sibling(1),
+    choices: &[
+        (Key::Str("cake"), AttrType::Nested(&CAKE_STATS_ATTRS)),
+        (Key::Str("choke"), AttrType::Struct(&TC_CHOKE_XSTATS)),
+        (Key::Str("codel"), AttrType::Struct(&TC_CODEL_XSTATS)),
+        (Key::Str("dualpi2"), AttrType::Struct(&TC_DUALPI2_XSTATS)),
+        (Key::Str("fq"), AttrType::Struct(&TC_FQ_QD_STATS)),
+        (Key::Str("fq_codel"), AttrType::Struct(&TC_FQ_CODEL_XSTATS)),
+        (Key::Str("fq_pie"), AttrType::Struct(&TC_FQ_PIE_XSTATS)),
+        (Key::Str("hhf"), AttrType::Struct(&TC_HHF_XSTATS)),
+        (Key::Str("pie"), AttrType::Struct(&TC_PIE_XSTATS)),
+        (Key::Str("red"), AttrType::Struct(&TC_RED_XSTATS)),
+        (Key::Str("sfb"), AttrType::Struct(&TC_SFB_XSTATS)),
+        (Key::Str("sfq"), AttrType::Struct(&TC_SFQ_XSTATS)),
+    ],
+    fallback: AttrType::Bytes,
+};
+
+/// `TCA_*`: the attribute set `attrs`.
+pub static ATTRS: Space = Space {
+    name: "attrs",
+    prefix: "TCA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "kind", ty: AttrType::Str },
+        AttrSpec { id: 2, name: "options", ty: AttrType::Select(&ATTRS_OPTIONS_SELECT) },
+        AttrSpec { id: 3, name: "stats", ty: AttrType::Struct(&TC_STATS) },
+        AttrSpec { id: 4, name: "xstats", ty: AttrType::Select(&ATTRS_XSTATS_SELECT) },
+        AttrSpec { id: 5, name: "rate", ty: AttrType::Struct(&GNET_ESTIMATOR) },
+        AttrSpec { id: 6, name: "fcnt", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "stats2", ty: AttrType::Nested(&TCA_STATS_ATTRS) },
+        AttrSpec { id: 8, name: "stab", ty: AttrType::Nested(&TCA_STAB_ATTRS) },
+        AttrSpec { id: 9, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 10, name: "dump_invisible", ty: AttrType::Flag },
+        AttrSpec { id: 11, name: "chain", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "hw_offload", ty: AttrType::U8 },
+        AttrSpec { id: 13, name: "ingress_block", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "egress_block", ty: AttrType::U32 },
+        AttrSpec { id: 15, name: "dump_flags", ty: AttrType::Struct(&crate::spec::BITFIELD32) },
+        AttrSpec { id: 16, name: "ext_warn_msg", ty: AttrType::Str },
+    ],
+    by_name: &[10, 14, 9, 13, 15, 5, 11, 12, 0, 1, 8, 4, 7, 2, 6, 3],
+};
+
+/// Attribute numbers of [`ATTRS`].
+pub mod attrs {
+    /// `TCA_KIND`.
+    #[doc(alias = "TCA_KIND")]
+    pub const KIND: u16 = 1;
+    /// `TCA_OPTIONS`.
+    #[doc(alias = "TCA_OPTIONS")]
+    pub const OPTIONS: u16 = 2;
+    /// `TCA_STATS`.
+    #[doc(alias = "TCA_STATS")]
+    pub const STATS: u16 = 3;
+    /// `TCA_XSTATS`.
+    #[doc(alias = "TCA_XSTATS")]
+    pub const XSTATS: u16 = 4;
+    /// `TCA_RATE`.
+    #[doc(alias = "TCA_RATE")]
+    pub const RATE: u16 = 5;
+    /// `TCA_FCNT`.
+    #[doc(alias = "TCA_FCNT")]
+    pub const FCNT: u16 = 6;
+    /// `TCA_STATS2`.
+    #[doc(alias = "TCA_STATS2")]
+    pub const STATS2: u16 = 7;
+    /// `TCA_STAB`.
+    #[doc(alias = "TCA_STAB")]
+    pub const STAB: u16 = 8;
+    /// `TCA_PAD`.
+    #[doc(alias = "TCA_PAD")]
+    pub const PAD: u16 = 9;
+    /// `TCA_DUMP_INVISIBLE`.
+    #[doc(alias = "TCA_DUMP_INVISIBLE")]
+    pub const DUMP_INVISIBLE: u16 = 10;
+    /// `TCA_CHAIN`.
+    #[doc(alias = "TCA_CHAIN")]
+    pub const CHAIN: u16 = 11;
+    /// `TCA_HW_OFFLOAD`.
+    #[doc(alias = "TCA_HW_OFFLOAD")]
+    pub const HW_OFFLOAD: u16 = 12;
+    /// `TCA_INGRESS_BLOCK`.
+    #[doc(alias = "TCA_INGRESS_BLOCK")]
+    pub const INGRESS_BLOCK: u16 = 13;
+    /// `TCA_EGRESS_BLOCK`.
+    #[doc(alias = "TCA_EGRESS_BLOCK")]
+    pub const EGRESS_BLOCK: u16 = 14;
+    /// `TCA_DUMP_FLAGS`.
+    #[doc(alias = "TCA_DUMP_FLAGS")]
+    pub const DUMP_FLAGS: u16 = 15;
+    /// `TCA_EXT_WARN_MSG`.
+    #[doc(alias = "TCA_EXT_WARN_MSG")]
+    pub const EXT_WARN_MSG: u16 = 16;
+}
+
+/// What `TCA_ACT_OPTIONS` holds, chosen by `kind`.
+static ACT_ATTRS_OPTIONS_SELECT: Selector = Selector {
+    by: SelectBy::Sibling(1),
+    choices: &[
+        (Key::Str("bpf"), AttrType::Nested(&ACT_BPF_ATTRS)),
+        (Key::Str("connmark"), AttrType::Nested(&ACT_CONNMARK_ATTRS)),
+        (Key::Str("csum"), AttrType::Nested(&ACT_CSUM_ATTRS)),
+        (Key::Str("ct"), AttrType::Nested(&ACT_CT_ATTRS)),
+        (Key::Str("ctinfo"), AttrType::Nested(&ACT_CTINFO_ATTRS)),
+        (Key::Str("gact"), AttrType::Nested(&ACT_GACT_ATTRS)),
+        (Key::Str("gate"), AttrType::Nested(&ACT_GATE_ATTRS)),
+        (Key::Str("ife"), AttrType::Nested(&ACT_IFE_ATTRS)),
+        (Key::Str("mirred"), AttrType::Nested(&ACT_MIRRED_ATTRS)),
+        (Key::Str("mpls"), AttrType::Nested(&ACT_MPLS_ATTRS)),
+        (Key::Str("nat"), AttrType::Nested(&ACT_NAT_ATTRS)),
+        (Key::Str("pedit"), AttrType::Nested(&ACT_PEDIT_ATTRS)),
+        (Key::Str("police"), AttrType::Nested(&POLICE_ATTRS)),
+        (Key::Str("sample"), AttrType::Nested(&ACT_SAMPLE_ATTRS)),
+        (Key::Str("simple"), AttrType::Nested(&ACT_SIMPLE_ATTRS)),
+        (Key::Str("skbedit"), AttrType::Nested(&ACT_SKBEDIT_ATTRS)),
+        (Key::Str("skbmod"), AttrType::Nested(&ACT_SKBMOD_ATTRS)),
+        (Key::Str("tunnel_key"), AttrType::Nested(&ACT_TUNNEL_KEY_ATTRS)),
+        (Key::Str("vlan"), AttrType::Nested(&ACT_VLAN_ATTRS)),
+    ],
+    fallback: AttrType::Bytes,
+};
+
+/// `TCA_ACT_*`: the attribute set `act-attrs`.
+pub static ACT_ATTRS: Space = Space {
+    name: "act-attrs",
+    prefix: "TCA_ACT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "kind", ty: AttrType::Str },
+        AttrSpec { id: 2, name: "options", ty: AttrType::Select(&ACT_ATTRS_OPTIONS_SELECT) },
+        AttrSpec { id: 3, name: "index", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "stats", ty: AttrType::Nested(&TCA_STATS_ATTRS) },
+        AttrSpec { id: 5, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "cookie", ty: AttrType::Bytes },
+        AttrSpec { id: 7, name: "flags", ty: AttrType::Struct(&crate::spec::BITFIELD32) },
+        AttrSpec { id: 8, name: "hw_stats", ty: AttrType::Struct(&crate::spec::BITFIELD32) },
+        AttrSpec { id: 9, name: "used_hw_stats", ty: AttrType::Struct(&crate::spec::BITFIELD32) },
+        AttrSpec { id: 10, name: "in_hw_count", ty: AttrType::U32 },
+    ],
+    by_name: &[5, 6, 7, 9, 2, 0, 1, 4, 3, 8],
+};
+
+/// Attribute numbers of [`ACT_ATTRS`].
+pub mod act_attrs {
+    /// `TCA_ACT_KIND`.
+    #[doc(alias = "TCA_ACT_KIND")]
+    pub const KIND: u16 = 1;
+    /// `TCA_ACT_OPTIONS`.
+    #[doc(alias = "TCA_ACT_OPTIONS")]
+    pub const OPTIONS: u16 = 2;
+    /// `TCA_ACT_INDEX`.
+    #[doc(alias = "TCA_ACT_INDEX")]
+    pub const INDEX: u16 = 3;
+    /// `TCA_ACT_STATS`.
+    #[doc(alias = "TCA_ACT_STATS")]
+    pub const STATS: u16 = 4;
+    /// `TCA_ACT_PAD`.
+    #[doc(alias = "TCA_ACT_PAD")]
+    pub const PAD: u16 = 5;
+    /// `TCA_ACT_COOKIE`.
+    #[doc(alias = "TCA_ACT_COOKIE")]
+    pub const COOKIE: u16 = 6;
+    /// `TCA_ACT_FLAGS`.
+    #[doc(alias = "TCA_ACT_FLAGS")]
+    pub const FLAGS: u16 = 7;
+    /// `TCA_ACT_HW_STATS`.
+    #[doc(alias = "TCA_ACT_HW_STATS")]
+    pub const HW_STATS: u16 = 8;
+    /// `TCA_ACT_USED_HW_STATS`.
+    #[doc(alias = "TCA_ACT_USED_HW_STATS")]
+    pub const USED_HW_STATS: u16 = 9;
+    /// `TCA_ACT_IN_HW_COUNT`.
+    #[doc(alias = "TCA_ACT_IN_HW_COUNT")]
+    pub const IN_HW_COUNT: u16 = 10;
+}
+
+/// `TCA_ACT_BPF_*`: the attribute set `act-bpf-attrs`.
+pub static ACT_BPF_ATTRS: Space = Space {
+    name: "act-bpf-attrs",
+    prefix: "TCA_ACT_BPF_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "ops_len", ty: AttrType::U16 },
+        AttrSpec { id: 4, name: "ops", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "fd", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "name", ty: AttrType::Str },
+        AttrSpec { id: 7, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 8, name: "tag", ty: AttrType::Bytes },
+        AttrSpec { id: 9, name: "id", ty: AttrType::Bytes },
+    ],
+    by_name: &[4, 8, 5, 3, 2, 6, 1, 7, 0],
+};
+
+/// Attribute numbers of [`ACT_BPF_ATTRS`].
+pub mod act_bpf_attrs {
+    /// `TCA_ACT_BPF_TM`.
+    #[doc(alias = "TCA_ACT_BPF_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_ACT_BPF_PARMS`.
+    #[doc(alias = "TCA_ACT_BPF_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_ACT_BPF_OPS_LEN`.
+    #[doc(alias = "TCA_ACT_BPF_OPS_LEN")]
+    pub const OPS_LEN: u16 = 3;
+    /// `TCA_ACT_BPF_OPS`.
+    #[doc(alias = "TCA_ACT_BPF_OPS")]
+    pub const OPS: u16 = 4;
+    /// `TCA_ACT_BPF_FD`.
+    #[doc(alias = "TCA_ACT_BPF_FD")]
+    pub const FD: u16 = 5;
+    /// `TCA_ACT_BPF_NAME`.
+    #[doc(alias = "TCA_ACT_BPF_NAME")]
+    pub const NAME: u16 = 6;
+    /// `TCA_ACT_BPF_PAD`.
+    #[doc(alias = "TCA_ACT_BPF_PAD")]
+    pub const PAD: u16 = 7;
+    /// `TCA_ACT_BPF_TAG`.
+    #[doc(alias = "TCA_ACT_BPF_TAG")]
+    pub const TAG: u16 = 8;
+    /// `TCA_ACT_BPF_ID`.
+    #[doc(alias = "TCA_ACT_BPF_ID")]
+    pub const ID: u16 = 9;
+}
+
+/// `TCA_CONNMARK_*`: the attribute set `act-connmark-attrs`.
+pub static ACT_CONNMARK_ATTRS: Space = Space {
+    name: "act-connmark-attrs",
+    prefix: "TCA_CONNMARK_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 0, 1],
+};
+
+/// Attribute numbers of [`ACT_CONNMARK_ATTRS`].
+pub mod act_connmark_attrs {
+    /// `TCA_CONNMARK_PARMS`.
+    #[doc(alias = "TCA_CONNMARK_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_CONNMARK_TM`.
+    #[doc(alias = "TCA_CONNMARK_TM")]
+    pub const TM: u16 = 2;
+    /// `TCA_CONNMARK_PAD`.
+    #[doc(alias = "TCA_CONNMARK_PAD")]
+    pub const PAD: u16 = 3;
+}
+
+/// `TCA_CSUM_*`: the attribute set `act-csum-attrs`.
+pub static ACT_CSUM_ATTRS: Space = Space {
+    name: "act-csum-attrs",
+    prefix: "TCA_CSUM_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 0, 1],
+};
+
+/// Attribute numbers of [`ACT_CSUM_ATTRS`].
+pub mod act_csum_attrs {
+    /// `TCA_CSUM_PARMS`.
+    #[doc(alias = "TCA_CSUM_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_CSUM_TM`.
+    #[doc(alias = "TCA_CSUM_TM")]
+    pub const TM: u16 = 2;
+    /// `TCA_CSUM_PAD`.
+    #[doc(alias = "TCA_CSUM_PAD")]
+    pub const PAD: u16 = 3;
+}
+
+/// `TCA_CT_*`: the attribute set `act-ct-attrs`.
+pub static ACT_CT_ATTRS: Space = Space {
+    name: "act-ct-attrs",
+    prefix: "TCA_CT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 3, name: "action", ty: AttrType::U16 },
+        AttrSpec { id: 4, name: "zone", ty: AttrType::U16 },
+        AttrSpec { id: 5, name: "mark", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "mark_mask", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "labels", ty: AttrType::Bytes },
+        AttrSpec { id: 8, name: "labels_mask", ty: AttrType::Bytes },
+        AttrSpec { id: 9, name: "nat_ipv4_min", ty: AttrType::Be32 },
+        AttrSpec { id: 10, name: "nat_ipv4_max", ty: AttrType::Be32 },
+        AttrSpec { id: 11, name: "nat_ipv6_min", ty: AttrType::Bytes },
+        AttrSpec { id: 12, name: "nat_ipv6_max", ty: AttrType::Bytes },
+        AttrSpec { id: 13, name: "nat_port_min", ty: AttrType::Be16 },
+        AttrSpec { id: 14, name: "nat_port_max", ty: AttrType::Be16 },
+        AttrSpec { id: 15, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 16, name: "helper_name", ty: AttrType::Str },
+        AttrSpec { id: 17, name: "helper_family", ty: AttrType::U8 },
+        AttrSpec { id: 18, name: "helper_proto", ty: AttrType::U8 },
+    ],
+    by_name: &[2, 16, 15, 17, 6, 7, 4, 5, 9, 8, 11, 10, 13, 12, 14, 0, 1, 3],
+};
+
+/// Attribute numbers of [`ACT_CT_ATTRS`].
+pub mod act_ct_attrs {
+    /// `TCA_CT_PARMS`.
+    #[doc(alias = "TCA_CT_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_CT_TM`.
+    #[doc(alias = "TCA_CT_TM")]
+    pub const TM: u16 = 2;
+    /// `TCA_CT_ACTION`.
+    #[doc(alias = "TCA_CT_ACTION")]
+    pub const ACTION: u16 = 3;
+    /// `TCA_CT_ZONE`.
+    #[doc(alias = "TCA_CT_ZONE")]
+    pub const ZONE: u16 = 4;
+    /// `TCA_CT_MARK`.
+    #[doc(alias = "TCA_CT_MARK")]
+    pub const MARK: u16 = 5;
+    /// `TCA_CT_MARK_MASK`.
+    #[doc(alias = "TCA_CT_MARK_MASK")]
+    pub const MARK_MASK: u16 = 6;
+    /// `TCA_CT_LABELS`.
+    #[doc(alias = "TCA_CT_LABELS")]
+    pub const LABELS: u16 = 7;
+    /// `TCA_CT_LABELS_MASK`.
+    #[doc(alias = "TCA_CT_LABELS_MASK")]
+    pub const LABELS_MASK: u16 = 8;
+    /// `TCA_CT_NAT_IPV4_MIN`.
+    #[doc(alias = "TCA_CT_NAT_IPV4_MIN")]
+    pub const NAT_IPV4_MIN: u16 = 9;
+    /// `TCA_CT_NAT_IPV4_MAX`.
+    #[doc(alias = "TCA_CT_NAT_IPV4_MAX")]
+    pub const NAT_IPV4_MAX: u16 = 10;
+    /// `TCA_CT_NAT_IPV6_MIN`.
+    #[doc(alias = "TCA_CT_NAT_IPV6_MIN")]
+    pub const NAT_IPV6_MIN: u16 = 11;
+    /// `TCA_CT_NAT_IPV6_MAX`.
+    #[doc(alias = "TCA_CT_NAT_IPV6_MAX")]
+    pub const NAT_IPV6_MAX: u16 = 12;
+    /// `TCA_CT_NAT_PORT_MIN`.
+    #[doc(alias = "TCA_CT_NAT_PORT_MIN")]
+    pub const NAT_PORT_MIN: u16 = 13;
+    /// `TCA_CT_NAT_PORT_MAX`.
+    #[doc(alias = "TCA_CT_NAT_PORT_MAX")]
+    pub const NAT_PORT_MAX: u16 = 14;
+    /// `TCA_CT_PAD`.
+    #[doc(alias = "TCA_CT_PAD")]
+    pub const PAD: u16 = 15;
+    /// `TCA_CT_HELPER_NAME`.
+    #[doc(alias = "TCA_CT_HELPER_NAME")]
+    pub const HELPER_NAME: u16 = 16;
+    /// `TCA_CT_HELPER_FAMILY`.
+    #[doc(alias = "TCA_CT_HELPER_FAMILY")]
+    pub const HELPER_FAMILY: u16 = 17;
+    /// `TCA_CT_HELPER_PROTO`.
+    #[doc(alias = "TCA_CT_HELPER_PROTO")]
+    pub const HELPER_PROTO: u16 = 18;
+}
+
+/// `TCA_CTINFO_*`: the attribute set `act-ctinfo-attrs`.
+pub static ACT_CTINFO_ATTRS: Space = Space {
+    name: "act-ctinfo-attrs",
+    prefix: "TCA_CTINFO_",
+    attrs: &[
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 3, name: "act", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "zone", ty: AttrType::U16 },
+        AttrSpec { id: 5, name: "parms_dscp_mask", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "parms_dscp_statemask", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "parms_cpmark_mask", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "stats_dscp_set", ty: AttrType::U64 },
+        AttrSpec { id: 9, name: "stats_dscp_error", ty: AttrType::U64 },
+        AttrSpec { id: 10, name: "stats_cpmark_set", ty: AttrType::U64 },
+    ],
+    by_name: &[2, 0, 6, 4, 5, 9, 8, 7, 1, 3],
+};
+
+/// Attribute numbers of [`ACT_CTINFO_ATTRS`].
+pub mod act_ctinfo_attrs {
+    /// `TCA_CTINFO_PAD`.
+    #[doc(alias = "TCA_CTINFO_PAD")]
+    pub const PAD: u16 = 1;
+    /// `TCA_CTINFO_TM`.
+    #[doc(alias = "TCA_CTINFO_TM")]
+    pub const TM: u16 = 2;
+    /// `TCA_CTINFO_ACT`.
+    #[doc(alias = "TCA_CTINFO_ACT")]
+    pub const ACT: u16 = 3;
+    /// `TCA_CTINFO_ZONE`.
+    #[doc(alias = "TCA_CTINFO_ZONE")]
+    pub const ZONE: u16 = 4;
+    /// `TCA_CTINFO_PARMS_DSCP_MASK`.
+    #[doc(alias = "TCA_CTINFO_PARMS_DSCP_MASK")]
+    pub const PARMS_DSCP_MASK: u16 = 5;
+    /// `TCA_CTINFO_PARMS_DSCP_STATEMASK`.
+    #[doc(alias = "TCA_CTINFO_PARMS_DSCP_STATEMASK")]
+    pub const PARMS_DSCP_STATEMASK: u16 = 6;
+    /// `TCA_CTINFO_PARMS_CPMARK_MASK`.
+    #[doc(alias = "TCA_CTINFO_PARMS_CPMARK_MASK")]
+    pub const PARMS_CPMARK_MASK: u16 = 7;
+    /// `TCA_CTINFO_STATS_DSCP_SET`.
+    #[doc(alias = "TCA_CTINFO_STATS_DSCP_SET")]
+    pub const STATS_DSCP_SET: u16 = 8;
+    /// `TCA_CTINFO_STATS_DSCP_ERROR`.
+    #[doc(alias = "TCA_CTINFO_STATS_DSCP_ERROR")]
+    pub const STATS_DSCP_ERROR: u16 = 9;
+    /// `TCA_CTINFO_STATS_CPMARK_SET`.
+    #[doc(alias = "TCA_CTINFO_STATS_CPMARK_SET")]
+    pub const STATS_CPMARK_SET: u16 = 10;
+}
+
+/// `TCA_GATE_*`: the attribute set `act-gate-attrs`.
+pub static ACT_GATE_ATTRS: Space = Space {
+    name: "act-gate-attrs",
+    prefix: "TCA_GATE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "priority", ty: AttrType::S32 },
+        AttrSpec { id: 5, name: "entry_list", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "base_time", ty: AttrType::U64 },
+        AttrSpec { id: 7, name: "cycle_time", ty: AttrType::U64 },
+        AttrSpec { id: 8, name: "cycle_time_ext", ty: AttrType::U64 },
+        AttrSpec { id: 9, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "clockid", ty: AttrType::S32 },
+    ],
+    by_name: &[5, 9, 6, 7, 4, 8, 2, 1, 3, 0],
+};
+
+/// Attribute numbers of [`ACT_GATE_ATTRS`].
+pub mod act_gate_attrs {
+    /// `TCA_GATE_TM`.
+    #[doc(alias = "TCA_GATE_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_GATE_PARMS`.
+    #[doc(alias = "TCA_GATE_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_GATE_PAD`.
+    #[doc(alias = "TCA_GATE_PAD")]
+    pub const PAD: u16 = 3;
+    /// `TCA_GATE_PRIORITY`.
+    #[doc(alias = "TCA_GATE_PRIORITY")]
+    pub const PRIORITY: u16 = 4;
+    /// `TCA_GATE_ENTRY_LIST`.
+    #[doc(alias = "TCA_GATE_ENTRY_LIST")]
+    pub const ENTRY_LIST: u16 = 5;
+    /// `TCA_GATE_BASE_TIME`.
+    #[doc(alias = "TCA_GATE_BASE_TIME")]
+    pub const BASE_TIME: u16 = 6;
+    /// `TCA_GATE_CYCLE_TIME`.
+    #[doc(alias = "TCA_GATE_CYCLE_TIME")]
+    pub const CYCLE_TIME: u16 = 7;
+    /// `TCA_GATE_CYCLE_TIME_EXT`.
+    #[doc(alias = "TCA_GATE_CYCLE_TIME_EXT")]
+    pub const CYCLE_TIME_EXT: u16 = 8;
+    /// `TCA_GATE_FLAGS`.
+    #[doc(alias = "TCA_GATE_FLAGS")]
+    pub const FLAGS: u16 = 9;
+    /// `TCA_GATE_CLOCKID`.
+    #[doc(alias = "TCA_GATE_CLOCKID")]
+    pub const CLOCKID: u16 = 10;
+}
+
+/// `TCA_IFE_*`: the attribute set `act-ife-attrs`.
+pub static ACT_IFE_ATTRS: Space = Space {
+    name: "act-ife-attrs",
+    prefix: "TCA_IFE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 3, name: "dmac", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "smac", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "type", ty: AttrType::U16 },
+        AttrSpec { id: 6, name: "metalst", ty: AttrType::Bytes },
+        AttrSpec { id: 7, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 5, 6, 0, 3, 1, 4],
+};
+
+/// Attribute numbers of [`ACT_IFE_ATTRS`].
+pub mod act_ife_attrs {
+    /// `TCA_IFE_PARMS`.
+    #[doc(alias = "TCA_IFE_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_IFE_TM`.
+    #[doc(alias = "TCA_IFE_TM")]
+    pub const TM: u16 = 2;
+    /// `TCA_IFE_DMAC`.
+    #[doc(alias = "TCA_IFE_DMAC")]
+    pub const DMAC: u16 = 3;
+    /// `TCA_IFE_SMAC`.
+    #[doc(alias = "TCA_IFE_SMAC")]
+    pub const SMAC: u16 = 4;
+    /// `TCA_IFE_TYPE`.
+    #[doc(alias = "TCA_IFE_TYPE")]
+    pub const TYPE: u16 = 5;
+    /// `TCA_IFE_METALST`.
+    #[doc(alias = "TCA_IFE_METALST")]
+    pub const METALST: u16 = 6;
+    /// `TCA_IFE_PAD`.
+    #[doc(alias = "TCA_IFE_PAD")]
+    pub const PAD: u16 = 7;
+}
+
+/// `TCA_MIRRED_*`: the attribute set `act-mirred-attrs`.
+pub static ACT_MIRRED_ATTRS: Space = Space {
+    name: "act-mirred-attrs",
+    prefix: "TCA_MIRRED_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "blockid", ty: AttrType::Bytes },
+    ],
+    by_name: &[3, 2, 1, 0],
+};
+
+/// Attribute numbers of [`ACT_MIRRED_ATTRS`].
+pub mod act_mirred_attrs {
+    /// `TCA_MIRRED_TM`.
+    #[doc(alias = "TCA_MIRRED_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_MIRRED_PARMS`.
+    #[doc(alias = "TCA_MIRRED_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_MIRRED_PAD`.
+    #[doc(alias = "TCA_MIRRED_PAD")]
+    pub const PAD: u16 = 3;
+    /// `TCA_MIRRED_BLOCKID`.
+    #[doc(alias = "TCA_MIRRED_BLOCKID")]
+    pub const BLOCKID: u16 = 4;
+}
+
+/// `TCA_MPLS_*`: the attribute set `act-mpls-attrs`.
+pub static ACT_MPLS_ATTRS: Space = Space {
+    name: "act-mpls-attrs",
+    prefix: "TCA_MPLS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Struct(&TC_MPLS) },
+        AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "proto", ty: AttrType::Be16 },
+        AttrSpec { id: 5, name: "label", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "tc", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "ttl", ty: AttrType::U8 },
+        AttrSpec { id: 8, name: "bos", ty: AttrType::U8 },
+    ],
+    by_name: &[7, 4, 2, 1, 3, 5, 0, 6],
+};
+
+/// Attribute numbers of [`ACT_MPLS_ATTRS`].
+pub mod act_mpls_attrs {
+    /// `TCA_MPLS_TM`.
+    #[doc(alias = "TCA_MPLS_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_MPLS_PARMS`.
+    #[doc(alias = "TCA_MPLS_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_MPLS_PAD`.
+    #[doc(alias = "TCA_MPLS_PAD")]
+    pub const PAD: u16 = 3;
+    /// `TCA_MPLS_PROTO`.
+    #[doc(alias = "TCA_MPLS_PROTO")]
+    pub const PROTO: u16 = 4;
+    /// `TCA_MPLS_LABEL`.
+    #[doc(alias = "TCA_MPLS_LABEL")]
+    pub const LABEL: u16 = 5;
+    /// `TCA_MPLS_TC`.
+    #[doc(alias = "TCA_MPLS_TC")]
+    pub const TC: u16 = 6;
+    /// `TCA_MPLS_TTL`.
+    #[doc(alias = "TCA_MPLS_TTL")]
+    pub const TTL: u16 = 7;
+    /// `TCA_MPLS_BOS`.
+    #[doc(alias = "TCA_MPLS_BOS")]
+    pub const BOS: u16 = 8;
+}
+
+/// `TCA_NAT_*`: the attribute set `act-nat-attrs`.
+pub static ACT_NAT_ATTRS: Space = Space {
+    name: "act-nat-attrs",
+    prefix: "TCA_NAT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 0, 1],
+};
+
+/// Attribute numbers of [`ACT_NAT_ATTRS`].
+pub mod act_nat_attrs {
+    /// `TCA_NAT_PARMS`.
+    #[doc(alias = "TCA_NAT_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_NAT_TM`.
+    #[doc(alias = "TCA_NAT_TM")]
+    pub const TM: u16 = 2;
+    /// `TCA_NAT_PAD`.
+    #[doc(alias = "TCA_NAT_PAD")]
+    pub const PAD: u16 = 3;
+}
+
+/// `TCA_PEDIT_*`: the attribute set `act-pedit-attrs`.
+pub static ACT_PEDIT_ATTRS: Space = Space {
+    name: "act-pedit-attrs",
+    prefix: "TCA_PEDIT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Struct(&TC_PEDIT_SEL) },
+        AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "parms_ex", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "keys_ex", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "key_ex", ty: AttrType::Bytes },
+    ],
+    by_name: &[5, 4, 2, 1, 3, 0],
+};
+
+/// Attribute numbers of [`ACT_PEDIT_ATTRS`].
+pub mod act_pedit_attrs {
+    /// `TCA_PEDIT_TM`.
+    #[doc(alias = "TCA_PEDIT_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_PEDIT_PARMS`.
+    #[doc(alias = "TCA_PEDIT_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_PEDIT_PAD`.
+    #[doc(alias = "TCA_PEDIT_PAD")]
+    pub const PAD: u16 = 3;
+    /// `TCA_PEDIT_PARMS_EX`.
+    #[doc(alias = "TCA_PEDIT_PARMS_EX")]
+    pub const PARMS_EX: u16 = 4;
+    /// `TCA_PEDIT_KEYS_EX`.
+    #[doc(alias = "TCA_PEDIT_KEYS_EX")]
+    pub const KEYS_EX: u16 = 5;
+    /// `TCA_PEDIT_KEY_EX`.
+    #[doc(alias = "TCA_PEDIT_KEY_EX")]
+    pub const KEY_EX: u16 = 6;
+}
+
+/// `TCA_DEF_*`: the attribute set `act-simple-attrs`.
+pub static ACT_SIMPLE_ATTRS: Space = Space {
+    name: "act-simple-attrs",
+    prefix: "TCA_DEF_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "data", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 3, 1, 0],
+};
+
+/// Attribute numbers of [`ACT_SIMPLE_ATTRS`].
+pub mod act_simple_attrs {
+    /// `TCA_DEF_TM`.
+    #[doc(alias = "TCA_DEF_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_DEF_PARMS`.
+    #[doc(alias = "TCA_DEF_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_DEF_DATA`.
+    #[doc(alias = "TCA_DEF_DATA")]
+    pub const DATA: u16 = 3;
+    /// `TCA_DEF_PAD`.
+    #[doc(alias = "TCA_DEF_PAD")]
+    pub const PAD: u16 = 4;
+}
+
+/// `TCA_SKBEDIT_*`: the attribute set `act-skbedit-attrs`.
+pub static ACT_SKBEDIT_ATTRS: Space = Space {
+    name: "act-skbedit-attrs",
+    prefix: "TCA_SKBEDIT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "priority", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "queue_mapping", ty: AttrType::U16 },
+        AttrSpec { id: 5, name: "mark", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 7, name: "ptype", ty: AttrType::U16 },
+        AttrSpec { id: 8, name: "mask", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "flags", ty: AttrType::U64 },
+        AttrSpec { id: 10, name: "queue_mapping_max", ty: AttrType::U16 },
+    ],
+    by_name: &[8, 4, 7, 5, 1, 2, 6, 3, 9, 0],
+};
+
+/// Attribute numbers of [`ACT_SKBEDIT_ATTRS`].
+pub mod act_skbedit_attrs {
+    /// `TCA_SKBEDIT_TM`.
+    #[doc(alias = "TCA_SKBEDIT_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_SKBEDIT_PARMS`.
+    #[doc(alias = "TCA_SKBEDIT_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_SKBEDIT_PRIORITY`.
+    #[doc(alias = "TCA_SKBEDIT_PRIORITY")]
+    pub const PRIORITY: u16 = 3;
+    /// `TCA_SKBEDIT_QUEUE_MAPPING`.
+    #[doc(alias = "TCA_SKBEDIT_QUEUE_MAPPING")]
+    pub const QUEUE_MAPPING: u16 = 4;
+    /// `TCA_SKBEDIT_MARK`.
+    #[doc(alias = "TCA_SKBEDIT_MARK")]
+    pub const MARK: u16 = 5;
+    /// `TCA_SKBEDIT_PAD`.
+    #[doc(alias = "TCA_SKBEDIT_PAD")]
+    pub const PAD: u16 = 6;
+    /// `TCA_SKBEDIT_PTYPE`.
+    #[doc(alias = "TCA_SKBEDIT_PTYPE")]
+    pub const PTYPE: u16 = 7;
+    /// `TCA_SKBEDIT_MASK`.
+    #[doc(alias = "TCA_SKBEDIT_MASK")]
+    pub const MASK: u16 = 8;
+    /// `TCA_SKBEDIT_FLAGS`.
+    #[doc(alias = "TCA_SKBEDIT_FLAGS")]
+    pub const FLAGS: u16 = 9;
+    /// `TCA_SKBEDIT_QUEUE_MAPPING_MAX`.
+    #[doc(alias = "TCA_SKBEDIT_QUEUE_MAPPING_MAX")]
+    pub const QUEUE_MAPPING_MAX: u16 = 10;
+}
+
+/// `TCA_SKBMOD_*`: the attribute set `act-skbmod-attrs`.
+pub static ACT_SKBMOD_ATTRS: Space = Space {
+    name: "act-skbmod-attrs",
+    prefix: "TCA_SKBMOD_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "dmac", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "smac", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "etype", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 4, 5, 1, 3, 0],
+};
+
+/// Attribute numbers of [`ACT_SKBMOD_ATTRS`].
+pub mod act_skbmod_attrs {
+    /// `TCA_SKBMOD_TM`.
+    #[doc(alias = "TCA_SKBMOD_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_SKBMOD_PARMS`.
+    #[doc(alias = "TCA_SKBMOD_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_SKBMOD_DMAC`.
+    #[doc(alias = "TCA_SKBMOD_DMAC")]
+    pub const DMAC: u16 = 3;
+    /// `TCA_SKBMOD_SMAC`.
+    #[doc(alias = "TCA_SKBMOD_SMAC")]
+    pub const SMAC: u16 = 4;
+    /// `TCA_SKBMOD_ETYPE`.
+    #[doc(alias = "TCA_SKBMOD_ETYPE")]
+    pub const ETYPE: u16 = 5;
+    /// `TCA_SKBMOD_PAD`.
+    #[doc(alias = "TCA_SKBMOD_PAD")]
+    pub const PAD: u16 = 6;
+}
+
+/// `TCA_TUNNEL_KEY_*`: the attribute set `act-tunnel-key-attrs`.
+pub static ACT_TUNNEL_KEY_ATTRS: Space = Space {
+    name: "act-tunnel-key-attrs",
+    prefix: "TCA_TUNNEL_KEY_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "enc_ipv4_src", ty: AttrType::Be32 },
+        AttrSpec { id: 4, name: "enc_ipv4_dst", ty: AttrType::Be32 },
+        AttrSpec { id: 5, name: "enc_ipv6_src", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "enc_ipv6_dst", ty: AttrType::Bytes },
+        AttrSpec { id: 7, name: "enc_key_id", ty: AttrType::Be64 },
+        AttrSpec { id: 8, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 9, name: "enc_dst_port", ty: AttrType::Be16 },
+        AttrSpec { id: 10, name: "no_csum", ty: AttrType::U8 },
+        AttrSpec { id: 11, name: "enc_opts", ty: AttrType::Bytes },
+        AttrSpec { id: 12, name: "enc_tos", ty: AttrType::U8 },
+        AttrSpec { id: 13, name: "enc_ttl", ty: AttrType::U8 },
+        AttrSpec { id: 14, name: "no_frag", ty: AttrType::Flag },
+    ],
+    by_name: &[8, 3, 2, 5, 4, 6, 10, 11, 12, 9, 13, 7, 1, 0],
+};
+
+/// Attribute numbers of [`ACT_TUNNEL_KEY_ATTRS`].
+pub mod act_tunnel_key_attrs {
+    /// `TCA_TUNNEL_KEY_TM`.
+    #[doc(alias = "TCA_TUNNEL_KEY_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_TUNNEL_KEY_PARMS`.
+    #[doc(alias = "TCA_TUNNEL_KEY_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_TUNNEL_KEY_ENC_IPV4_SRC`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_IPV4_SRC")]
+    pub const ENC_IPV4_SRC: u16 = 3;
+    /// `TCA_TUNNEL_KEY_ENC_IPV4_DST`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_IPV4_DST")]
+    pub const ENC_IPV4_DST: u16 = 4;
+    /// `TCA_TUNNEL_KEY_ENC_IPV6_SRC`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_IPV6_SRC")]
+    pub const ENC_IPV6_SRC: u16 = 5;
+    /// `TCA_TUNNEL_KEY_ENC_IPV6_DST`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_IPV6_DST")]
+    pub const ENC_IPV6_DST: u16 = 6;
+    /// `TCA_TUNNEL_KEY_ENC_KEY_ID`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_KEY_ID")]
+    pub const ENC_KEY_ID: u16 = 7;
+    /// `TCA_TUNNEL_KEY_PAD`.
+    #[doc(alias = "TCA_TUNNEL_KEY_PAD")]
+    pub const PAD: u16 = 8;
+    /// `TCA_TUNNEL_KEY_ENC_DST_PORT`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_DST_PORT")]
+    pub const ENC_DST_PORT: u16 = 9;
+    /// `TCA_TUNNEL_KEY_NO_CSUM`.
+    #[doc(alias = "TCA_TUNNEL_KEY_NO_CSUM")]
+    pub const NO_CSUM: u16 = 10;
+    /// `TCA_TUNNEL_KEY_ENC_OPTS`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPTS")]
+    pub const ENC_OPTS: u16 = 11;
+    /// `TCA_TUNNEL_KEY_ENC_TOS`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_TOS")]
+    pub const ENC_TOS: u16 = 12;
+    /// `TCA_TUNNEL_KEY_ENC_TTL`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_TTL")]
+    pub const ENC_TTL: u16 = 13;
+    /// `TCA_TUNNEL_KEY_NO_FRAG`.
+    #[doc(alias = "TCA_TUNNEL_KEY_NO_FRAG")]
+    pub const NO_FRAG: u16 = 14;
+}
+
+/// `TCA_VLAN_*`: the attribute set `act-vlan-attrs`.
+pub static ACT_VLAN_ATTRS: Space = Space {
+    name: "act-vlan-attrs",
+    prefix: "TCA_VLAN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Struct(&TC_VLAN) },
+        AttrSpec { id: 3, name: "push_vlan_id", ty: AttrType::U16 },
+        AttrSpec { id: 4, name: "push_vlan_protocol", ty: AttrType::U16 },
+        AttrSpec { id: 5, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "push_vlan_priority", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "push_eth_dst", ty: AttrType::Bytes },
+        AttrSpec { id: 8, name: "push_eth_src", ty: AttrType::Bytes },
+    ],
+    by_name: &[4, 1, 6, 7, 2, 5, 3, 0],
+};
+
+/// Attribute numbers of [`ACT_VLAN_ATTRS`].
+pub mod act_vlan_attrs {
+    /// `TCA_VLAN_TM`.
+    #[doc(alias = "TCA_VLAN_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_VLAN_PARMS`.
+    #[doc(alias = "TCA_VLAN_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_VLAN_PUSH_VLAN_ID`.
+    #[doc(alias = "TCA_VLAN_PUSH_VLAN_ID")]
+    pub const PUSH_VLAN_ID: u16 = 3;
+    /// `TCA_VLAN_PUSH_VLAN_PROTOCOL`.
+    #[doc(alias = "TCA_VLAN_PUSH_VLAN_PROTOCOL")]
+    pub const PUSH_VLAN_PROTOCOL: u16 = 4;
+    /// `TCA_VLAN_PAD`.
+    #[doc(alias = "TCA_VLAN_PAD")]
+    pub const PAD: u16 = 5;
+    /// `TCA_VLAN_PUSH_VLAN_PRIORITY`.
+    #[doc(alias = "TCA_VLAN_PUSH_VLAN_PRIORITY")]
+    pub const PUSH_VLAN_PRIORITY: u16 = 6;
+    /// `TCA_VLAN_PUSH_ETH_DST`.
+    #[doc(alias = "TCA_VLAN_PUSH_ETH_DST")]
+    pub const PUSH_ETH_DST: u16 = 7;
+    /// `TCA_VLAN_PUSH_ETH_SRC`.
+    #[doc(alias = "TCA_VLAN_PUSH_ETH_SRC")]
+    pub const PUSH_ETH_SRC: u16 = 8;
+}
+
+/// The type of each entry of `TCA_BASIC_ACT`.
+static BASIC_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
+
+/// `TCA_BASIC_*`: the attribute set `basic-attrs`.
+pub static BASIC_ATTRS: Space = Space {
+    name: "basic-attrs",
+    prefix: "TCA_BASIC_",
+    attrs: &[
+        AttrSpec { id: 1, name: "classid", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "ematches", ty: AttrType::Nested(&EMATCH_ATTRS) },
+        AttrSpec { id: 3, name: "act", ty: AttrType::Array(&BASIC_ATTRS_ACT_ELEMENT) },
+        AttrSpec { id: 4, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
+        AttrSpec { id: 5, name: "pcnt", ty: AttrType::Struct(&TC_BASIC_PCNT) },
+        AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 0, 1, 5, 4, 3],
+};
+
+/// Attribute numbers of [`BASIC_ATTRS`].
+pub mod basic_attrs {
+    /// `TCA_BASIC_CLASSID`.
+    #[doc(alias = "TCA_BASIC_CLASSID")]
+    pub const CLASSID: u16 = 1;
+    /// `TCA_BASIC_EMATCHES`.
+    #[doc(alias = "TCA_BASIC_EMATCHES")]
+    pub const EMATCHES: u16 = 2;
+    /// `TCA_BASIC_ACT`.
+    #[doc(alias = "TCA_BASIC_ACT")]
+    pub const ACT: u16 = 3;
+    /// `TCA_BASIC_POLICE`.
+    #[doc(alias = "TCA_BASIC_POLICE")]
+    pub const POLICE: u16 = 4;
+    /// `TCA_BASIC_PCNT`.
+    #[doc(alias = "TCA_BASIC_PCNT")]
+    pub const PCNT: u16 = 5;
+    /// `TCA_BASIC_PAD`.
+    #[doc(alias = "TCA_BASIC_PAD")]
+    pub const PAD: u16 = 6;
+}
+
+/// The type of each entry of `TCA_BPF_ACT`.
+static BPF_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
+
+/// `TCA_BPF_*`: the attribute set `bpf-attrs`.
+pub static BPF_ATTRS: Space = Space {
+    name: "bpf-attrs",
+    prefix: "TCA_BPF_",
+    attrs: &[
+        AttrSpec { id: 1, name: "act", ty: AttrType::Array(&BPF_ATTRS_ACT_ELEMENT) },
+        AttrSpec { id: 2, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
+        AttrSpec { id: 3, name: "classid", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "ops_len", ty: AttrType::U16 },
+        AttrSpec { id: 5, name: "ops", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "fd", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "name", ty: AttrType::Str },
+        AttrSpec { id: 8, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "flags_gen", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "tag", ty: AttrType::Bytes },
+        AttrSpec { id: 11, name: "id", ty: AttrType::U32 },
+    ],
+    by_name: &[0, 2, 5, 7, 8, 10, 6, 4, 3, 1, 9],
+};
+
+/// Attribute numbers of [`BPF_ATTRS`].
+pub mod bpf_attrs {
+    /// `TCA_BPF_ACT`.
+    #[doc(alias = "TCA_BPF_ACT")]
+    pub const ACT: u16 = 1;
+    /// `TCA_BPF_POLICE`.
+    #[doc(alias = "TCA_BPF_POLICE")]
+    pub const POLICE: u16 = 2;
+    /// `TCA_BPF_CLASSID`.
+    #[doc(alias = "TCA_BPF_CLASSID")]
+    pub const CLASSID: u16 = 3;
+    /// `TCA_BPF_OPS_LEN`.
+    #[doc(alias = "TCA_BPF_OPS_LEN")]
+    pub const OPS_LEN: u16 = 4;
+    /// `TCA_BPF_OPS`.
+    #[doc(alias = "TCA_BPF_OPS")]
+    pub const OPS: u16 = 5;
+    /// `TCA_BPF_FD`.
+    #[doc(alias = "TCA_BPF_FD")]
+    pub const FD: u16 = 6;
+    /// `TCA_BPF_NAME`.
+    #[doc(alias = "TCA_BPF_NAME")]
+    pub const NAME: u16 = 7;
+    /// `TCA_BPF_FLAGS`.
+    #[doc(alias = "TCA_BPF_FLAGS")]
+    pub const FLAGS: u16 = 8;
+    /// `TCA_BPF_FLAGS_GEN`.
+    #[doc(alias = "TCA_BPF_FLAGS_GEN")]
+    pub const FLAGS_GEN: u16 = 9;
+    /// `TCA_BPF_TAG`.
+    #[doc(alias = "TCA_BPF_TAG")]
+    pub const TAG: u16 = 10;
+    /// `TCA_BPF_ID`.
+    #[doc(alias = "TCA_BPF_ID")]
+    pub const ID: u16 = 11;
+}
+
+/// `TCA_CAKE_*`: the attribute set `cake-attrs`.
+pub static CAKE_ATTRS: Space = Space {
+    name: "cake-attrs",
+    prefix: "TCA_CAKE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "base_rate64", ty: AttrType::U64 },
+        AttrSpec { id: 3, name: "diffserv_mode", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "atm", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "flow_mode", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "overhead", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "rtt", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "target", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "autorate", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "memory", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "nat", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "raw", ty: AttrType::U32 },
+        AttrSpec { id: 13, name: "wash", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "mpu", ty: AttrType::U32 },
+        AttrSpec { id: 15, name: "ingress", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "ack_filter", ty: AttrType::U32 },
+        AttrSpec { id: 17, name: "split_gso", ty: AttrType::U32 },
+        AttrSpec { id: 18, name: "fwmark", ty: AttrType::U32 },
+    ],
+    by_name: &[15, 3, 8, 1, 2, 4, 17, 14, 9, 13, 10, 5, 0, 11, 6, 16, 7, 12],
+};
+
+/// Attribute numbers of [`CAKE_ATTRS`].
+pub mod cake_attrs {
+    /// `TCA_CAKE_PAD`.
+    #[doc(alias = "TCA_CAKE_PAD")]
+    pub const PAD: u16 = 1;
+    /// `TCA_CAKE_BASE_RATE64`.
+    #[doc(alias = "TCA_CAKE_BASE_RATE64")]
+    pub const BASE_RATE64: u16 = 2;
+    /// `TCA_CAKE_DIFFSERV_MODE`.
+    #[doc(alias = "TCA_CAKE_DIFFSERV_MODE")]
+    pub const DIFFSERV_MODE: u16 = 3;
+    /// `TCA_CAKE_ATM`.
+    #[doc(alias = "TCA_CAKE_ATM")]
+    pub const ATM: u16 = 4;
+    /// `TCA_CAKE_FLOW_MODE`.
+    #[doc(alias = "TCA_CAKE_FLOW_MODE")]
+    pub const FLOW_MODE: u16 = 5;
+    /// `TCA_CAKE_OVERHEAD`.
+    #[doc(alias = "TCA_CAKE_OVERHEAD")]
+    pub const OVERHEAD: u16 = 6;
+    /// `TCA_CAKE_RTT`.
+    #[doc(alias = "TCA_CAKE_RTT")]
+    pub const RTT: u16 = 7;
+    /// `TCA_CAKE_TARGET`.
+    #[doc(alias = "TCA_CAKE_TARGET")]
+    pub const TARGET: u16 = 8;
+    /// `TCA_CAKE_AUTORATE`.
+    #[doc(alias = "TCA_CAKE_AUTORATE")]
+    pub const AUTORATE: u16 = 9;
+    /// `TCA_CAKE_MEMORY`.
+    #[doc(alias = "TCA_CAKE_MEMORY")]
+    pub const MEMORY: u16 = 10;
+    /// `TCA_CAKE_NAT`.
+    #[doc(alias = "TCA_CAKE_NAT")]
+    pub const NAT: u16 = 11;
+    /// `TCA_CAKE_RAW`.
+    #[doc(alias = "TCA_CAKE_RAW")]
+    pub const RAW: u16 = 12;
+    /// `TCA_CAKE_WASH`.
+    #[doc(alias = "TCA_CAKE_WASH")]
+    pub const WASH: u16 = 13;
+    /// `TCA_CAKE_MPU`.
+    #[doc(alias = "TCA_CAKE_MPU")]
+    pub const MPU: u16 = 14;
+    /// `TCA_CAKE_INGRESS`.
+    #[doc(alias = "TCA_CAKE_INGRESS")]
+    pub const INGRESS: u16 = 15;
+    /// `TCA_CAKE_ACK_FILTER`.
+    #[doc(alias = "TCA_CAKE_ACK_FILTER")]
+    pub const ACK_FILTER: u16 = 16;
+    /// `TCA_CAKE_SPLIT_GSO`.
+    #[doc(alias = "TCA_CAKE_SPLIT_GSO")]
+    pub const SPLIT_GSO: u16 = 17;
+    /// `TCA_CAKE_FWMARK`.
+    #[doc(alias = "TCA_CAKE_FWMARK")]
+    pub const FWMARK: u16 = 18;
+}
+
+/// The type of each entry of `TCA_CAKE_STATS_TIN_STATS`.
+static CAKE_STATS_ATTRS_TIN_STATS_ELEMENT: AttrType = AttrType::Nested(&CAKE_TIN_STATS_ATTRS);
+
+/// `TCA_CAKE_STATS_*`: the attribute set `cake-stats-attrs`.
+pub static CAKE_STATS_ATTRS: Space = Space {
+    name: "cake-stats-attrs",
+    prefix: "TCA_CAKE_STATS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "capacity_estimate64", ty: AttrType::U64 },
+        AttrSpec { id: 3, name: "memory_limit", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "memory_used", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "avg_netoff", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "min_netlen", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "max_netlen", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "min_adjlen", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "max_adjlen", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "tin_stats", ty: AttrType::Array(&CAKE_STATS_ATTRS_TIN_STATS_ELEMENT) },
+        AttrSpec { id: 11, name: "deficit", ty: AttrType::S32 },
+        AttrSpec { id: 12, name: "cobalt_count", ty: AttrType::U32 },
+        AttrSpec { id: 13, name: "dropping", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "drop_next_us", ty: AttrType::S32 },
+        AttrSpec { id: 15, name: "p_drop", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "blue_timer_us", ty: AttrType::S32 },
+        AttrSpec { id: 17, name: "active_queues", ty: AttrType::U32 },
+    ],
+    by_name: &[16, 4, 15, 1, 11, 10, 13, 12, 8, 6, 2, 3, 7, 5, 14, 0, 9],
+};
+
+/// Attribute numbers of [`CAKE_STATS_ATTRS`].
+pub mod cake_stats_attrs {
+    /// `TCA_CAKE_STATS_PAD`.
+    #[doc(alias = "TCA_CAKE_STATS_PAD")]
+    pub const PAD: u16 = 1;
+    /// `TCA_CAKE_STATS_CAPACITY_ESTIMATE64`.
+    #[doc(alias = "TCA_CAKE_STATS_CAPACITY_ESTIMATE64")]
+    pub const CAPACITY_ESTIMATE64: u16 = 2;
+    /// `TCA_CAKE_STATS_MEMORY_LIMIT`.
+    #[doc(alias = "TCA_CAKE_STATS_MEMORY_LIMIT")]
+    pub const MEMORY_LIMIT: u16 = 3;
+    /// `TCA_CAKE_STATS_MEMORY_USED`.
+    #[doc(alias = "TCA_CAKE_STATS_MEMORY_USED")]
+    pub const MEMORY_USED: u16 = 4;
+    /// `TCA_CAKE_STATS_AVG_NETOFF`.
+    #[doc(alias = "TCA_CAKE_STATS_AVG_NETOFF")]
+    pub const AVG_NETOFF: u16 = 5;
+    /// `TCA_CAKE_STATS_MIN_NETLEN`.
+    #[doc(alias = "TCA_CAKE_STATS_MIN_NETLEN")]
+    pub const MIN_NETLEN: u16 = 6;
+    /// `TCA_CAKE_STATS_MAX_NETLEN`.
+    #[doc(alias = "TCA_CAKE_STATS_MAX_NETLEN")]
+    pub const MAX_NETLEN: u16 = 7;
+    /// `TCA_CAKE_STATS_MIN_ADJLEN`.
+    #[doc(alias = "TCA_CAKE_STATS_MIN_ADJLEN")]
+    pub const MIN_ADJLEN: u16 = 8;
+    /// `TCA_CAKE_STATS_MAX_ADJLEN`.
+    #[doc(alias = "TCA_CAKE_STATS_MAX_ADJLEN")]
+    pub const MAX_ADJLEN: u16 = 9;
+    /// `TCA_CAKE_STATS_TIN_STATS`.
+    #[doc(alias = "TCA_CAKE_STATS_TIN_STATS")]
+    pub const TIN_STATS: u16 = 10;
+    /// `TCA_CAKE_STATS_DEFICIT`.
+    #[doc(alias = "TCA_CAKE_STATS_DEFICIT")]
+    pub const DEFICIT: u16 = 11;
+    /// `TCA_CAKE_STATS_COBALT_COUNT`.
+    #[doc(alias = "TCA_CAKE_STATS_COBALT_COUNT")]
+    pub const COBALT_COUNT: u16 = 12;
+    /// `TCA_CAKE_STATS_DROPPING`.
+    #[doc(alias = "TCA_CAKE_STATS_DROPPING")]
+    pub const DROPPING: u16 = 13;
+    /// `TCA_CAKE_STATS_DROP_NEXT_US`.
+    #[doc(alias = "TCA_CAKE_STATS_DROP_NEXT_US")]
+    pub const DROP_NEXT_US: u16 = 14;
+    /// `TCA_CAKE_STATS_P_DROP`.
+    #[doc(alias = "TCA_CAKE_STATS_P_DROP")]
+    pub const P_DROP: u16 = 15;
+    /// `TCA_CAKE_STATS_BLUE_TIMER_US`.
+    #[doc(alias = "TCA_CAKE_STATS_BLUE_TIMER_US")]
+    pub const BLUE_TIMER_US: u16 = 16;
+    /// `TCA_CAKE_STATS_ACTIVE_QUEUES`.
+    #[doc(alias = "TCA_CAKE_STATS_ACTIVE_QUEUES")]
+    pub const ACTIVE_QUEUES: u16 = 17;
+}
+
+/// `TCA_CAKE_TIN_STATS_*`: the attribute set `cake-tin-stats-attrs`.
+pub static CAKE_TIN_STATS_ATTRS: Space = Space {
+    name: "cake-tin-stats-attrs",
+    prefix: "TCA_CAKE_TIN_STATS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "sent_packets", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "sent_bytes64", ty: AttrType::U64 },
+        AttrSpec { id: 4, name: "dropped_packets", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "dropped_bytes64", ty: AttrType::U64 },
+        AttrSpec { id: 6, name: "acks_dropped_packets", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "acks_dropped_bytes64", ty: AttrType::U64 },
+        AttrSpec { id: 8, name: "ecn_marked_packets", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "ecn_marked_bytes64", ty: AttrType::U64 },
+        AttrSpec { id: 10, name: "backlog_packets", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "backlog_bytes", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "threshold_rate64", ty: AttrType::U64 },
+        AttrSpec { id: 13, name: "target_us", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "interval_us", ty: AttrType::U32 },
+        AttrSpec { id: 15, name: "way_indirect_hits", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "way_misses", ty: AttrType::U32 },
+        AttrSpec { id: 17, name: "way_collisions", ty: AttrType::U32 },
+        AttrSpec { id: 18, name: "peak_delay_us", ty: AttrType::U32 },
+        AttrSpec { id: 19, name: "avg_delay_us", ty: AttrType::U32 },
+        AttrSpec { id: 20, name: "base_delay_us", ty: AttrType::U32 },
+        AttrSpec { id: 21, name: "sparse_flows", ty: AttrType::U32 },
+        AttrSpec { id: 22, name: "bulk_flows", ty: AttrType::U32 },
+        AttrSpec { id: 23, name: "unresponsive_flows", ty: AttrType::U32 },
+        AttrSpec { id: 24, name: "max_skblen", ty: AttrType::U32 },
+        AttrSpec { id: 25, name: "flow_quantum", ty: AttrType::U32 },
+    ],
+    by_name: &[6, 5, 18, 10, 9, 19, 21, 4, 3, 8, 7, 24, 13, 23, 0, 17, 2, 1, 20, 12, 11, 22, 16, 14, 15],
+};
+
+/// Attribute numbers of [`CAKE_TIN_STATS_ATTRS`].
+pub mod cake_tin_stats_attrs {
+    /// `TCA_CAKE_TIN_STATS_PAD`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_PAD")]
+    pub const PAD: u16 = 1;
+    /// `TCA_CAKE_TIN_STATS_SENT_PACKETS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_SENT_PACKETS")]
+    pub const SENT_PACKETS: u16 = 2;
+    /// `TCA_CAKE_TIN_STATS_SENT_BYTES64`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_SENT_BYTES64")]
+    pub const SENT_BYTES64: u16 = 3;
+    /// `TCA_CAKE_TIN_STATS_DROPPED_PACKETS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_DROPPED_PACKETS")]
+    pub const DROPPED_PACKETS: u16 = 4;
+    /// `TCA_CAKE_TIN_STATS_DROPPED_BYTES64`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_DROPPED_BYTES64")]
+    pub const DROPPED_BYTES64: u16 = 5;
+    /// `TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS")]
+    pub const ACKS_DROPPED_PACKETS: u16 = 6;
+    /// `TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64")]
+    pub const ACKS_DROPPED_BYTES64: u16 = 7;
+    /// `TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS")]
+    pub const ECN_MARKED_PACKETS: u16 = 8;
+    /// `TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64")]
+    pub const ECN_MARKED_BYTES64: u16 = 9;
+    /// `TCA_CAKE_TIN_STATS_BACKLOG_PACKETS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_BACKLOG_PACKETS")]
+    pub const BACKLOG_PACKETS: u16 = 10;
+    /// `TCA_CAKE_TIN_STATS_BACKLOG_BYTES`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_BACKLOG_BYTES")]
+    pub const BACKLOG_BYTES: u16 = 11;
+    /// `TCA_CAKE_TIN_STATS_THRESHOLD_RATE64`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_THRESHOLD_RATE64")]
+    pub const THRESHOLD_RATE64: u16 = 12;
+    /// `TCA_CAKE_TIN_STATS_TARGET_US`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_TARGET_US")]
+    pub const TARGET_US: u16 = 13;
+    /// `TCA_CAKE_TIN_STATS_INTERVAL_US`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_INTERVAL_US")]
+    pub const INTERVAL_US: u16 = 14;
+    /// `TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS")]
+    pub const WAY_INDIRECT_HITS: u16 = 15;
+    /// `TCA_CAKE_TIN_STATS_WAY_MISSES`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_WAY_MISSES")]
+    pub const WAY_MISSES: u16 = 16;
+    /// `TCA_CAKE_TIN_STATS_WAY_COLLISIONS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_WAY_COLLISIONS")]
+    pub const WAY_COLLISIONS: u16 = 17;
+    /// `TCA_CAKE_TIN_STATS_PEAK_DELAY_US`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_PEAK_DELAY_US")]
+    pub const PEAK_DELAY_US: u16 = 18;
+    /// `TCA_CAKE_TIN_STATS_AVG_DELAY_US`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_AVG_DELAY_US")]
+    pub const AVG_DELAY_US: u16 = 19;
+    /// `TCA_CAKE_TIN_STATS_BASE_DELAY_US`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_BASE_DELAY_US")]
+    pub const BASE_DELAY_US: u16 = 20;
+    /// `TCA_CAKE_TIN_STATS_SPARSE_FLOWS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_SPARSE_FLOWS")]
+    pub const SPARSE_FLOWS: u16 = 21;
+    /// `TCA_CAKE_TIN_STATS_BULK_FLOWS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_BULK_FLOWS")]
+    pub const BULK_FLOWS: u16 = 22;
+    /// `TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS")]
+    pub const UNRESPONSIVE_FLOWS: u16 = 23;
+    /// `TCA_CAKE_TIN_STATS_MAX_SKBLEN`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_MAX_SKBLEN")]
+    pub const MAX_SKBLEN: u16 = 24;
+    /// `TCA_CAKE_TIN_STATS_FLOW_QUANTUM`.
+    #[doc(alias = "TCA_CAKE_TIN_STATS_FLOW_QUANTUM")]
+    pub const FLOW_QUANTUM: u16 = 25;
+}
+
+/// `TCA_CBS_*`: the attribute set `cbs-attrs`.
+pub static CBS_ATTRS: Space = Space {
+    name: "cbs-attrs",
+    prefix: "TCA_CBS_",
+    attrs: &[AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_CBS_QOPT) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`CBS_ATTRS`].
+pub mod cbs_attrs {
+    /// `TCA_CBS_PARMS`.
+    #[doc(alias = "TCA_CBS_PARMS")]
+    pub const PARMS: u16 = 1;
+}
+
+/// The type of each entry of `TCA_CGROUP_ACT`.
+static CGROUP_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
+
+/// `TCA_CGROUP_*`: the attribute set `cgroup-attrs`.
+pub static CGROUP_ATTRS: Space = Space {
+    name: "cgroup-attrs",
+    prefix: "TCA_CGROUP_",
+    attrs: &[
+        AttrSpec { id: 1, name: "act", ty: AttrType::Array(&CGROUP_ATTRS_ACT_ELEMENT) },
+        AttrSpec { id: 2, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
+        AttrSpec { id: 3, name: "ematches", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 2, 1],
+};
+
+/// Attribute numbers of [`CGROUP_ATTRS`].
+pub mod cgroup_attrs {
+    /// `TCA_CGROUP_ACT`.
+    #[doc(alias = "TCA_CGROUP_ACT")]
+    pub const ACT: u16 = 1;
+    /// `TCA_CGROUP_POLICE`.
+    #[doc(alias = "TCA_CGROUP_POLICE")]
+    pub const POLICE: u16 = 2;
+    /// `TCA_CGROUP_EMATCHES`.
+    #[doc(alias = "TCA_CGROUP_EMATCHES")]
+    pub const EMATCHES: u16 = 3;
+}
+
+/// `TCA_CHOKE_*`: the attribute set `choke-attrs`.
+pub static CHOKE_ATTRS: Space = Space {
+    name: "choke-attrs",
+    prefix: "TCA_CHOKE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_RED_QOPT) },
+        AttrSpec { id: 2, name: "stab", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "max_p", ty: AttrType::U32 },
+    ],
+    by_name: &[2, 0, 1],
+};
+
+/// Attribute numbers of [`CHOKE_ATTRS`].
+pub mod choke_attrs {
+    /// `TCA_CHOKE_PARMS`.
+    #[doc(alias = "TCA_CHOKE_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_CHOKE_STAB`.
+    #[doc(alias = "TCA_CHOKE_STAB")]
+    pub const STAB: u16 = 2;
+    /// `TCA_CHOKE_MAX_P`.
+    #[doc(alias = "TCA_CHOKE_MAX_P")]
+    pub const MAX_P: u16 = 3;
+}
+
+/// `TCA_CODEL_*`: the attribute set `codel-attrs`.
+pub static CODEL_ATTRS: Space = Space {
+    name: "codel-attrs",
+    prefix: "TCA_CODEL_",
+    attrs: &[
+        AttrSpec { id: 1, name: "target", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "limit", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "interval", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "ecn", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "ce_threshold", ty: AttrType::U32 },
+    ],
+    by_name: &[4, 3, 2, 1, 0],
+};
+
+/// Attribute numbers of [`CODEL_ATTRS`].
+pub mod codel_attrs {
+    /// `TCA_CODEL_TARGET`.
+    #[doc(alias = "TCA_CODEL_TARGET")]
+    pub const TARGET: u16 = 1;
+    /// `TCA_CODEL_LIMIT`.
+    #[doc(alias = "TCA_CODEL_LIMIT")]
+    pub const LIMIT: u16 = 2;
+    /// `TCA_CODEL_INTERVAL`.
+    #[doc(alias = "TCA_CODEL_INTERVAL")]
+    pub const INTERVAL: u16 = 3;
+    /// `TCA_CODEL_ECN`.
+    #[doc(alias = "TCA_CODEL_ECN")]
+    pub const ECN: u16 = 4;
+    /// `TCA_CODEL_CE_THRESHOLD`.
+    #[doc(alias = "TCA_CODEL_CE_THRESHOLD")]
+    pub const CE_THRESHOLD: u16 = 5;
+}
+
+/// `TCA_DRR_*`: the attribute set `drr-attrs`.
+pub static DRR_ATTRS: Space = Space {
+    name: "drr-attrs",
+    prefix: "TCA_DRR_",
+    attrs: &[AttrSpec { id: 1, name: "quantum", ty: AttrType::U32 }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`DRR_ATTRS`].
+pub mod drr_attrs {
+    /// `TCA_DRR_QUANTUM`.
+    #[doc(alias = "TCA_DRR_QUANTUM")]
+    pub const QUANTUM: u16 = 1;
+}
+
+/// `TCA_DUALPI2_*`: the attribute set `dualpi2-attrs`.
+pub static DUALPI2_ATTRS: Space = Space {
+    name: "dualpi2-attrs",
+    prefix: "TCA_DUALPI2_",
+    attrs: &[
+        AttrSpec { id: 1, name: "limit", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "memory_limit", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "target", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "tupdate", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "alpha", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "beta", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "step_thresh_pkts", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "step_thresh_us", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "min_qlen_step", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "coupling", ty: AttrType::U8 },
+        AttrSpec { id: 11, name: "drop_overload", ty: AttrType::Enum(DUALPI2_DROP_OVERLOAD) },
+        AttrSpec { id: 12, name: "drop_early", ty: AttrType::Enum(DUALPI2_DROP_EARLY) },
+        AttrSpec { id: 13, name: "c_protection", ty: AttrType::U8 },
+        AttrSpec { id: 14, name: "ecn_mask", ty: AttrType::Enum(DUALPI2_ECN_MASK) },
+        AttrSpec { id: 15, name: "split_gso", ty: AttrType::Enum(DUALPI2_SPLIT_GSO) },
+    ],
+    by_name: &[4, 5, 12, 9, 11, 10, 13, 0, 1, 8, 14, 6, 7, 2, 3],
+};
+
+/// Attribute numbers of [`DUALPI2_ATTRS`].
+pub mod dualpi2_attrs {
+    /// `TCA_DUALPI2_LIMIT`.
+    #[doc(alias = "TCA_DUALPI2_LIMIT")]
+    pub const LIMIT: u16 = 1;
+    /// `TCA_DUALPI2_MEMORY_LIMIT`.
+    #[doc(alias = "TCA_DUALPI2_MEMORY_LIMIT")]
+    pub const MEMORY_LIMIT: u16 = 2;
+    /// `TCA_DUALPI2_TARGET`.
+    #[doc(alias = "TCA_DUALPI2_TARGET")]
+    pub const TARGET: u16 = 3;
+    /// `TCA_DUALPI2_TUPDATE`.
+    #[doc(alias = "TCA_DUALPI2_TUPDATE")]
+    pub const TUPDATE: u16 = 4;
+    /// `TCA_DUALPI2_ALPHA`.
+    #[doc(alias = "TCA_DUALPI2_ALPHA")]
+    pub const ALPHA: u16 = 5;
+    /// `TCA_DUALPI2_BETA`.
+    #[doc(alias = "TCA_DUALPI2_BETA")]
+    pub const BETA: u16 = 6;
+    /// `TCA_DUALPI2_STEP_THRESH_PKTS`.
+    #[doc(alias = "TCA_DUALPI2_STEP_THRESH_PKTS")]
+    pub const STEP_THRESH_PKTS: u16 = 7;
+    /// `TCA_DUALPI2_STEP_THRESH_US`.
+    #[doc(alias = "TCA_DUALPI2_STEP_THRESH_US")]
+    pub const STEP_THRESH_US: u16 = 8;
+    /// `TCA_DUALPI2_MIN_QLEN_STEP`.
+    #[doc(alias = "TCA_DUALPI2_MIN_QLEN_STEP")]
+    pub const MIN_QLEN_STEP: u16 = 9;
+    /// `TCA_DUALPI2_COUPLING`.
+    #[doc(alias = "TCA_DUALPI2_COUPLING")]
+    pub const COUPLING: u16 = 10;
+    /// `TCA_DUALPI2_DROP_OVERLOAD`.
+    #[doc(alias = "TCA_DUALPI2_DROP_OVERLOAD")]
+    pub const DROP_OVERLOAD: u16 = 11;
+    /// `TCA_DUALPI2_DROP_EARLY`.
+    #[doc(alias = "TCA_DUALPI2_DROP_EARLY")]
+    pub const DROP_EARLY: u16 = 12;
+    /// `TCA_DUALPI2_C_PROTECTION`.
+    #[doc(alias = "TCA_DUALPI2_C_PROTECTION")]
+    pub const C_PROTECTION: u16 = 13;
+    /// `TCA_DUALPI2_ECN_MASK`.
+    #[doc(alias = "TCA_DUALPI2_ECN_MASK")]
+    pub const ECN_MASK: u16 = 14;
+    /// `TCA_DUALPI2_SPLIT_GSO`.
+    #[doc(alias = "TCA_DUALPI2_SPLIT_GSO")]
+    pub const SPLIT_GSO: u16 = 15;
+}
+
+/// `TCA_EMATCH_*`: the attribute set `ematch-attrs`.
+pub static EMATCH_ATTRS: Space = Space {
+    name: "ematch-attrs",
+    prefix: "TCA_EMATCH_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tree_hdr", ty: AttrType::Struct(&TCF_EMATCH_TREE_HDR) },
+        AttrSpec { id: 2, name: "tree_list", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 1],
+};
+
+/// Attribute numbers of [`EMATCH_ATTRS`].
+pub mod ematch_attrs {
+    /// `TCA_EMATCH_TREE_HDR`.
+    #[doc(alias = "TCA_EMATCH_TREE_HDR")]
+    pub const TREE_HDR: u16 = 1;
+    /// `TCA_EMATCH_TREE_LIST`.
+    #[doc(alias = "TCA_EMATCH_TREE_LIST")]
+    pub const TREE_LIST: u16 = 2;
+}
+
+/// `TCA_FLOW_*`: the attribute set `flow-attrs`.
+pub static FLOW_ATTRS: Space = Space {
+    name: "flow-attrs",
+    prefix: "TCA_FLOW_",
+    attrs: &[
+        AttrSpec { id: 1, name: "keys", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "mode", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "baseclass", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "rshift", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "addend", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "mask", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "xor", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "divisor", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "act", ty: AttrType::Bytes },
+        AttrSpec { id: 10, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
+        AttrSpec { id: 11, name: "ematches", ty: AttrType::Bytes },
+        AttrSpec { id: 12, name: "perturb", ty: AttrType::U32 },
+    ],
+    by_name: &[8, 4, 2, 7, 10, 0, 5, 1, 11, 9, 3, 6],
+};
+
+/// Attribute numbers of [`FLOW_ATTRS`].
+pub mod flow_attrs {
+    /// `TCA_FLOW_KEYS`.
+    #[doc(alias = "TCA_FLOW_KEYS")]
+    pub const KEYS: u16 = 1;
+    /// `TCA_FLOW_MODE`.
+    #[doc(alias = "TCA_FLOW_MODE")]
+    pub const MODE: u16 = 2;
+    /// `TCA_FLOW_BASECLASS`.
+    #[doc(alias = "TCA_FLOW_BASECLASS")]
+    pub const BASECLASS: u16 = 3;
+    /// `TCA_FLOW_RSHIFT`.
+    #[doc(alias = "TCA_FLOW_RSHIFT")]
+    pub const RSHIFT: u16 = 4;
+    /// `TCA_FLOW_ADDEND`.
+    #[doc(alias = "TCA_FLOW_ADDEND")]
+    pub const ADDEND: u16 = 5;
+    /// `TCA_FLOW_MASK`.
+    #[doc(alias = "TCA_FLOW_MASK")]
+    pub const MASK: u16 = 6;
+    /// `TCA_FLOW_XOR`.
+    #[doc(alias = "TCA_FLOW_XOR")]
+    pub const XOR: u16 = 7;
+    /// `TCA_FLOW_DIVISOR`.
+    #[doc(alias = "TCA_FLOW_DIVISOR")]
+    pub const DIVISOR: u16 = 8;
+    /// `TCA_FLOW_ACT`.
+    #[doc(alias = "TCA_FLOW_ACT")]
+    pub const ACT: u16 = 9;
+    /// `TCA_FLOW_POLICE`.
+    #[doc(alias = "TCA_FLOW_POLICE")]
+    pub const POLICE: u16 = 10;
+    /// `TCA_FLOW_EMATCHES`.
+    #[doc(alias = "TCA_FLOW_EMATCHES")]
+    pub const EMATCHES: u16 = 11;
+    /// `TCA_FLOW_PERTURB`.
+    #[doc(alias = "TCA_FLOW_PERTURB")]
+    pub const PERTURB: u16 = 12;
+}
+
+/// The type of each entry of `TCA_FLOWER_ACT`.
+static FLOWER_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
+
+/// `TCA_FLOWER_*`: the attribute set `flower-attrs`.
+pub static FLOWER_ATTRS: Space = Space {
+    name: "flower-attrs",
+    prefix: "TCA_FLOWER_",
+    attrs: &[
+        AttrSpec { id: 1, name: "classid", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "indev", ty: AttrType::Str },
+        AttrSpec { id: 3, name: "act", ty: AttrType::Array(&FLOWER_ATTRS_ACT_ELEMENT) },
+        AttrSpec { id: 4, name: "key_eth_dst", ty: AttrType::Hwaddr },
+        AttrSpec { id: 5, name: "key_eth_dst_mask", ty: AttrType::Hwaddr },
+        AttrSpec { id: 6, name: "key_eth_src", ty: AttrType::Hwaddr },
+        AttrSpec { id: 7, name: "key_eth_src_mask", ty: AttrType::Hwaddr },
+        AttrSpec { id: 8, name: "key_eth_type", ty: AttrType::Be16 },
+        AttrSpec { id: 9, name: "key_ip_proto", ty: AttrType::U8 },
+        AttrSpec { id: 10, name: "key_ipv4_src", ty: AttrType::Be32 },
+        AttrSpec { id: 11, name: "key_ipv4_src_mask", ty: AttrType::Be32 },
+        AttrSpec { id: 12, name: "key_ipv4_dst", ty: AttrType::Be32 },
+        AttrSpec { id: 13, name: "key_ipv4_dst_mask", ty: AttrType::Be32 },
+        AttrSpec { id: 14, name: "key_ipv6_src", ty: AttrType::Ip },
+        AttrSpec { id: 15, name: "key_ipv6_src_mask", ty: AttrType::Ip },
+        AttrSpec { id: 16, name: "key_ipv6_dst", ty: AttrType::Ip },
+        AttrSpec { id: 17, name: "key_ipv6_dst_mask", ty: AttrType::Ip },
+        AttrSpec { id: 18, name: "key_tcp_src", ty: AttrType::Be16 },
+        AttrSpec { id: 19, name: "key_tcp_dst", ty: AttrType::Be16 },
+        AttrSpec { id: 20, name: "key_udp_src", ty: AttrType::Be16 },
+        AttrSpec { id: 21, name: "key_udp_dst", ty: AttrType::Be16 },
+        AttrSpec { id: 22, name: "flags", ty: AttrType::Bits(CLS_FLAGS) },
+        AttrSpec { id: 23, name: "key_vlan_id", ty: AttrType::Be16 },
+        AttrSpec { id: 24, name: "key_vlan_prio", ty: AttrType::U8 },
+        AttrSpec { id: 25, name: "key_vlan_eth_type", ty: AttrType::Be16 },
+        AttrSpec { id: 26, name: "key_enc_key_id", ty: AttrType::Be32 },
+        AttrSpec { id: 27, name: "key_enc_ipv4_src", ty: AttrType::Be32 },
+        AttrSpec { id: 28, name: "key_enc_ipv4_src_mask", ty: AttrType::Be32 },
+        AttrSpec { id: 29, name: "key_enc_ipv4_dst", ty: AttrType::Be32 },
+        AttrSpec { id: 30, name: "key_enc_ipv4_dst_mask", ty: AttrType::Be32 },
+        AttrSpec { id: 31, name: "key_enc_ipv6_src", ty: AttrType::Ip },
+        AttrSpec { id: 32, name: "key_enc_ipv6_src_mask", ty: AttrType::Ip },
+        AttrSpec { id: 33, name: "key_enc_ipv6_dst", ty: AttrType::Ip },
+        AttrSpec { id: 34, name: "key_enc_ipv6_dst_mask", ty: AttrType::Ip },
+        AttrSpec { id: 35, name: "key_tcp_src_mask", ty: AttrType::Be16 },
+        AttrSpec { id: 36, name: "key_tcp_dst_mask", ty: AttrType::Be16 },
+        AttrSpec { id: 37, name: "key_udp_src_mask", ty: AttrType::Be16 },
+        AttrSpec { id: 38, name: "key_udp_dst_mask", ty: AttrType::Be16 },
+        AttrSpec { id: 39, name: "key_sctp_src_mask", ty: AttrType::Be16 },
+        AttrSpec { id: 40, name: "key_sctp_dst_mask", ty: AttrType::Be16 },
+        AttrSpec { id: 41, name: "key_sctp_src", ty: AttrType::Be16 },
+        AttrSpec { id: 42, name: "key_sctp_dst", ty: AttrType::Be16 },
+        AttrSpec { id: 43, name: "key_enc_udp_src_port", ty: AttrType::Be16 },
+        AttrSpec { id: 44, name: "key_enc_udp_src_port_mask", ty: AttrType::Be16 },
+        AttrSpec { id: 45, name: "key_enc_udp_dst_port", ty: AttrType::Be16 },
+        AttrSpec { id: 46, name: "key_enc_udp_dst_port_mask", ty: AttrType::Be16 },
+        AttrSpec { id: 47, name: "key_flags", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
+        AttrSpec { id: 48, name: "key_flags_mask", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
+        AttrSpec { id: 49, name: "key_icmpv4_code", ty: AttrType::U8 },
+        AttrSpec { id: 50, name: "key_icmpv4_code_mask", ty: AttrType::U8 },
+        AttrSpec { id: 51, name: "key_icmpv4_type", ty: AttrType::U8 },
+        AttrSpec { id: 52, name: "key_icmpv4_type_mask", ty: AttrType::U8 },
+        AttrSpec { id: 53, name: "key_icmpv6_code", ty: AttrType::U8 },
+        AttrSpec { id: 54, name: "key_icmpv6_code_mask", ty: AttrType::U8 },
+        AttrSpec { id: 55, name: "key_icmpv6_type", ty: AttrType::U8 },
+        AttrSpec { id: 56, name: "key_icmpv6_type_mask", ty: AttrType::U8 },
+        AttrSpec { id: 57, name: "key_arp_sip", ty: AttrType::Be32 },
+        AttrSpec { id: 58, name: "key_arp_sip_mask", ty: AttrType::Be32 },
+        AttrSpec { id: 59, name: "key_arp_tip", ty: AttrType::Be32 },
+        AttrSpec { id: 60, name: "key_arp_tip_mask", ty: AttrType::Be32 },
+        AttrSpec { id: 61, name: "key_arp_op", ty: AttrType::U8 },
+        AttrSpec { id: 62, name: "key_arp_op_mask", ty: AttrType::U8 },
+        AttrSpec { id: 63, name: "key_arp_sha", ty: AttrType::Hwaddr },
+        AttrSpec { id: 64, name: "key_arp_sha_mask", ty: AttrType::Hwaddr },
+        AttrSpec { id: 65, name: "key_arp_tha", ty: AttrType::Hwaddr },
+        AttrSpec { id: 66, name: "key_arp_tha_mask", ty: AttrType::Hwaddr },
+        AttrSpec { id: 67, name: "key_mpls_ttl", ty: AttrType::U8 },
+        AttrSpec { id: 68, name: "key_mpls_bos", ty: AttrType::U8 },
+        AttrSpec { id: 69, name: "key_mpls_tc", ty: AttrType::U8 },
+        AttrSpec { id: 70, name: "key_mpls_label", ty: AttrType::Be32 },
+        AttrSpec { id: 71, name: "key_tcp_flags", ty: AttrType::Be16 },
+        AttrSpec { id: 72, name: "key_tcp_flags_mask", ty: AttrType::Be16 },
+        AttrSpec { id: 73, name: "key_ip_tos", ty: AttrType::U8 },
+        AttrSpec { id: 74, name: "key_ip_tos_mask", ty: AttrType::U8 },
+        AttrSpec { id: 75, name: "key_ip_ttl", ty: AttrType::U8 },
+        AttrSpec { id: 76, name: "key_ip_ttl_mask", ty: AttrType::U8 },
+        AttrSpec { id: 77, name: "key_cvlan_id", ty: AttrType::Be16 },
+        AttrSpec { id: 78, name: "key_cvlan_prio", ty: AttrType::U8 },
+        AttrSpec { id: 79, name: "key_cvlan_eth_type", ty: AttrType::Be16 },
+        AttrSpec { id: 80, name: "key_enc_ip_tos", ty: AttrType::U8 },
+        AttrSpec { id: 81, name: "key_enc_ip_tos_mask", ty: AttrType::U8 },
+        AttrSpec { id: 82, name: "key_enc_ip_ttl", ty: AttrType::U8 },
+        AttrSpec { id: 83, name: "key_enc_ip_ttl_mask", ty: AttrType::U8 },
+        AttrSpec { id: 84, name: "key_enc_opts", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPTS_ATTRS) },
+        AttrSpec { id: 85, name: "key_enc_opts_mask", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPTS_ATTRS) },
+        AttrSpec { id: 86, name: "in_hw_count", ty: AttrType::U32 },
+        AttrSpec { id: 87, name: "key_port_src_min", ty: AttrType::Be16 },
+        AttrSpec { id: 88, name: "key_port_src_max", ty: AttrType::Be16 },
+        AttrSpec { id: 89, name: "key_port_dst_min", ty: AttrType::Be16 },
+        AttrSpec { id: 90, name: "key_port_dst_max", ty: AttrType::Be16 },
+        AttrSpec { id: 91, name: "key_ct_state", ty: AttrType::U16 },
+        AttrSpec { id: 92, name: "key_ct_state_mask", ty: AttrType::U16 },
+        AttrSpec { id: 93, name: "key_ct_zone", ty: AttrType::U16 },
+        AttrSpec { id: 94, name: "key_ct_zone_mask", ty: AttrType::U16 },
+        AttrSpec { id: 95, name: "key_ct_mark", ty: AttrType::U32 },
+        AttrSpec { id: 96, name: "key_ct_mark_mask", ty: AttrType::U32 },
+        AttrSpec { id: 97, name: "key_ct_labels", ty: AttrType::Bytes },
+        AttrSpec { id: 98, name: "key_ct_labels_mask", ty: AttrType::Bytes },
+        AttrSpec { id: 99, name: "key_mpls_opts", ty: AttrType::Nested(&FLOWER_KEY_MPLS_OPT_ATTRS) },
+        AttrSpec { id: 100, name: "key_hash", ty: AttrType::U32 },
+        AttrSpec { id: 101, name: "key_hash_mask", ty: AttrType::U32 },
+        AttrSpec { id: 102, name: "key_num_of_vlans", ty: AttrType::U8 },
+        AttrSpec { id: 103, name: "key_pppoe_sid", ty: AttrType::Be16 },
+        AttrSpec { id: 104, name: "key_ppp_proto", ty: AttrType::Be16 },
+        AttrSpec { id: 105, name: "key_l2tpv3_sid", ty: AttrType::Be32 },
+        AttrSpec { id: 106, name: "l2_miss", ty: AttrType::U8 },
+        AttrSpec { id: 107, name: "key_cfm", ty: AttrType::Nested(&FLOWER_KEY_CFM_ATTRS) },
+        AttrSpec { id: 108, name: "key_spi", ty: AttrType::Be32 },
+        AttrSpec { id: 109, name: "key_spi_mask", ty: AttrType::Be32 },
+        AttrSpec { id: 110, name: "key_enc_flags", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
+        AttrSpec { id: 111, name: "key_enc_flags_mask", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
+    ],
+    by_name: &[
+        2, 0, 21, 85, 1, 60, 61, 62, 63, 56, 57, 64, 65, 58, 59, 106, 96, 97, 94, 95, 90, 91, 92, 93, 78, 76,
+        77, 109, 110, 79, 80, 81, 82, 28, 29, 26, 27, 32, 33, 30, 31, 25, 83, 84, 44, 45, 42, 43, 3, 4, 5, 6,
+        7, 46, 47, 99, 100, 48, 49, 50, 51, 52, 53, 54, 55, 8, 72, 73, 74, 75, 11, 12, 9, 10, 15, 16, 13, 14,
+        104, 67, 69, 98, 68, 66, 101, 89, 88, 87, 86, 103, 102, 41, 39, 40, 38, 107, 108, 18, 35, 70, 71, 17,
+        34, 20, 37, 19, 36, 24, 22, 23, 105,
+    ],
+};
+
+/// Attribute numbers of [`FLOWER_ATTRS`].
+pub mod flower_attrs {
+    /// `TCA_FLOWER_CLASSID`.
+    #[doc(alias = "TCA_FLOWER_CLASSID")]
+    pub const CLASSID: u16 = 1;
+    /// `TCA_FLOWER_INDEV`.
+    #[doc(alias = "TCA_FLOWER_INDEV")]
+    pub const INDEV: u16 = 2;
+    /// `TCA_FLOWER_ACT`.
+    #[doc(alias = "TCA_FLOWER_ACT")]
+    pub const ACT: u16 = 3;
+    /// `TCA_FLOWER_KEY_ETH_DST`.
+    #[doc(alias = "TCA_FLOWER_KEY_ETH_DST")]
+    pub const KEY_ETH_DST: u16 = 4;
+    /// `TCA_FLOWER_KEY_ETH_DST_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ETH_DST_MASK")]
+    pub const KEY_ETH_DST_MASK: u16 = 5;
+    /// `TCA_FLOWER_KEY_ETH_SRC`.
+    #[doc(alias = "TCA_FLOWER_KEY_ETH_SRC")]
+    pub const KEY_ETH_SRC: u16 = 6;
+    /// `TCA_FLOWER_KEY_ETH_SRC_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ETH_SRC_MASK")]
+    pub const KEY_ETH_SRC_MASK: u16 = 7;
+    /// `TCA_FLOWER_KEY_ETH_TYPE`.
+    #[doc(alias = "TCA_FLOWER_KEY_ETH_TYPE")]
+    pub const KEY_ETH_TYPE: u16 = 8;
+    /// `TCA_FLOWER_KEY_IP_PROTO`.
+    #[doc(alias = "TCA_FLOWER_KEY_IP_PROTO")]
+    pub const KEY_IP_PROTO: u16 = 9;
+    /// `TCA_FLOWER_KEY_IPV4_SRC`.
+    #[doc(alias = "TCA_FLOWER_KEY_IPV4_SRC")]
+    pub const KEY_IPV4_SRC: u16 = 10;
+    /// `TCA_FLOWER_KEY_IPV4_SRC_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_IPV4_SRC_MASK")]
+    pub const KEY_IPV4_SRC_MASK: u16 = 11;
+    /// `TCA_FLOWER_KEY_IPV4_DST`.
+    #[doc(alias = "TCA_FLOWER_KEY_IPV4_DST")]
+    pub const KEY_IPV4_DST: u16 = 12;
+    /// `TCA_FLOWER_KEY_IPV4_DST_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_IPV4_DST_MASK")]
+    pub const KEY_IPV4_DST_MASK: u16 = 13;
+    /// `TCA_FLOWER_KEY_IPV6_SRC`.
+    #[doc(alias = "TCA_FLOWER_KEY_IPV6_SRC")]
+    pub const KEY_IPV6_SRC: u16 = 14;
+    /// `TCA_FLOWER_KEY_IPV6_SRC_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_IPV6_SRC_MASK")]
+    pub const KEY_IPV6_SRC_MASK: u16 = 15;
+    /// `TCA_FLOWER_KEY_IPV6_DST`.
+    #[doc(alias = "TCA_FLOWER_KEY_IPV6_DST")]
+    pub const KEY_IPV6_DST: u16 = 16;
+    /// `TCA_FLOWER_KEY_IPV6_DST_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_IPV6_DST_MASK")]
+    pub const KEY_IPV6_DST_MASK: u16 = 17;
+    /// `TCA_FLOWER_KEY_TCP_SRC`.
+    #[doc(alias = "TCA_FLOWER_KEY_TCP_SRC")]
+    pub const KEY_TCP_SRC: u16 = 18;
+    /// `TCA_FLOWER_KEY_TCP_DST`.
+    #[doc(alias = "TCA_FLOWER_KEY_TCP_DST")]
+    pub const KEY_TCP_DST: u16 = 19;
+    /// `TCA_FLOWER_KEY_UDP_SRC`.
+    #[doc(alias = "TCA_FLOWER_KEY_UDP_SRC")]
+    pub const KEY_UDP_SRC: u16 = 20;
+    /// `TCA_FLOWER_KEY_UDP_DST`.
+    #[doc(alias = "TCA_FLOWER_KEY_UDP_DST")]
+    pub const KEY_UDP_DST: u16 = 21;
+    /// `TCA_FLOWER_FLAGS`.
+    #[doc(alias = "TCA_FLOWER_FLAGS")]
+    pub const FLAGS: u16 = 22;
+    /// `TCA_FLOWER_KEY_VLAN_ID`.
+    #[doc(alias = "TCA_FLOWER_KEY_VLAN_ID")]
+    pub const KEY_VLAN_ID: u16 = 23;
+    /// `TCA_FLOWER_KEY_VLAN_PRIO`.
+    #[doc(alias = "TCA_FLOWER_KEY_VLAN_PRIO")]
+    pub const KEY_VLAN_PRIO: u16 = 24;
+    /// `TCA_FLOWER_KEY_VLAN_ETH_TYPE`.
+    #[doc(alias = "TCA_FLOWER_KEY_VLAN_ETH_TYPE")]
+    pub const KEY_VLAN_ETH_TYPE: u16 = 25;
+    /// `TCA_FLOWER_KEY_ENC_KEY_ID`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_KEY_ID")]
+    pub const KEY_ENC_KEY_ID: u16 = 26;
+    /// `TCA_FLOWER_KEY_ENC_IPV4_SRC`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IPV4_SRC")]
+    pub const KEY_ENC_IPV4_SRC: u16 = 27;
+    /// `TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK")]
+    pub const KEY_ENC_IPV4_SRC_MASK: u16 = 28;
+    /// `TCA_FLOWER_KEY_ENC_IPV4_DST`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IPV4_DST")]
+    pub const KEY_ENC_IPV4_DST: u16 = 29;
+    /// `TCA_FLOWER_KEY_ENC_IPV4_DST_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IPV4_DST_MASK")]
+    pub const KEY_ENC_IPV4_DST_MASK: u16 = 30;
+    /// `TCA_FLOWER_KEY_ENC_IPV6_SRC`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IPV6_SRC")]
+    pub const KEY_ENC_IPV6_SRC: u16 = 31;
+    /// `TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK")]
+    pub const KEY_ENC_IPV6_SRC_MASK: u16 = 32;
+    /// `TCA_FLOWER_KEY_ENC_IPV6_DST`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IPV6_DST")]
+    pub const KEY_ENC_IPV6_DST: u16 = 33;
+    /// `TCA_FLOWER_KEY_ENC_IPV6_DST_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IPV6_DST_MASK")]
+    pub const KEY_ENC_IPV6_DST_MASK: u16 = 34;
+    /// `TCA_FLOWER_KEY_TCP_SRC_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_TCP_SRC_MASK")]
+    pub const KEY_TCP_SRC_MASK: u16 = 35;
+    /// `TCA_FLOWER_KEY_TCP_DST_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_TCP_DST_MASK")]
+    pub const KEY_TCP_DST_MASK: u16 = 36;
+    /// `TCA_FLOWER_KEY_UDP_SRC_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_UDP_SRC_MASK")]
+    pub const KEY_UDP_SRC_MASK: u16 = 37;
+    /// `TCA_FLOWER_KEY_UDP_DST_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_UDP_DST_MASK")]
+    pub const KEY_UDP_DST_MASK: u16 = 38;
+    /// `TCA_FLOWER_KEY_SCTP_SRC_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_SCTP_SRC_MASK")]
+    pub const KEY_SCTP_SRC_MASK: u16 = 39;
+    /// `TCA_FLOWER_KEY_SCTP_DST_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_SCTP_DST_MASK")]
+    pub const KEY_SCTP_DST_MASK: u16 = 40;
+    /// `TCA_FLOWER_KEY_SCTP_SRC`.
+    #[doc(alias = "TCA_FLOWER_KEY_SCTP_SRC")]
+    pub const KEY_SCTP_SRC: u16 = 41;
+    /// `TCA_FLOWER_KEY_SCTP_DST`.
+    #[doc(alias = "TCA_FLOWER_KEY_SCTP_DST")]
+    pub const KEY_SCTP_DST: u16 = 42;
+    /// `TCA_FLOWER_KEY_ENC_UDP_SRC_PORT`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_UDP_SRC_PORT")]
+    pub const KEY_ENC_UDP_SRC_PORT: u16 = 43;
+    /// `TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK")]
+    pub const KEY_ENC_UDP_SRC_PORT_MASK: u16 = 44;
+    /// `TCA_FLOWER_KEY_ENC_UDP_DST_PORT`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_UDP_DST_PORT")]
+    pub const KEY_ENC_UDP_DST_PORT: u16 = 45;
+    /// `TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK")]
+    pub const KEY_ENC_UDP_DST_PORT_MASK: u16 = 46;
+    /// `TCA_FLOWER_KEY_FLAGS`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS")]
+    pub const KEY_FLAGS: u16 = 47;
+    /// `TCA_FLOWER_KEY_FLAGS_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_MASK")]
+    pub const KEY_FLAGS_MASK: u16 = 48;
+    /// `TCA_FLOWER_KEY_ICMPV4_CODE`.
+    #[doc(alias = "TCA_FLOWER_KEY_ICMPV4_CODE")]
+    pub const KEY_ICMPV4_CODE: u16 = 49;
+    /// `TCA_FLOWER_KEY_ICMPV4_CODE_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ICMPV4_CODE_MASK")]
+    pub const KEY_ICMPV4_CODE_MASK: u16 = 50;
+    /// `TCA_FLOWER_KEY_ICMPV4_TYPE`.
+    #[doc(alias = "TCA_FLOWER_KEY_ICMPV4_TYPE")]
+    pub const KEY_ICMPV4_TYPE: u16 = 51;
+    /// `TCA_FLOWER_KEY_ICMPV4_TYPE_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ICMPV4_TYPE_MASK")]
+    pub const KEY_ICMPV4_TYPE_MASK: u16 = 52;
+    /// `TCA_FLOWER_KEY_ICMPV6_CODE`.
+    #[doc(alias = "TCA_FLOWER_KEY_ICMPV6_CODE")]
+    pub const KEY_ICMPV6_CODE: u16 = 53;
+    /// `TCA_FLOWER_KEY_ICMPV6_CODE_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ICMPV6_CODE_MASK")]
+    pub const KEY_ICMPV6_CODE_MASK: u16 = 54;
+    /// `TCA_FLOWER_KEY_ICMPV6_TYPE`.
+    #[doc(alias = "TCA_FLOWER_KEY_ICMPV6_TYPE")]
+    pub const KEY_ICMPV6_TYPE: u16 = 55;
+    /// `TCA_FLOWER_KEY_ICMPV6_TYPE_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ICMPV6_TYPE_MASK")]
+    pub const KEY_ICMPV6_TYPE_MASK: u16 = 56;
+    /// `TCA_FLOWER_KEY_ARP_SIP`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_SIP")]
+    pub const KEY_ARP_SIP: u16 = 57;
+    /// `TCA_FLOWER_KEY_ARP_SIP_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_SIP_MASK")]
+    pub const KEY_ARP_SIP_MASK: u16 = 58;
+    /// `TCA_FLOWER_KEY_ARP_TIP`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_TIP")]
+    pub const KEY_ARP_TIP: u16 = 59;
+    /// `TCA_FLOWER_KEY_ARP_TIP_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_TIP_MASK")]
+    pub const KEY_ARP_TIP_MASK: u16 = 60;
+    /// `TCA_FLOWER_KEY_ARP_OP`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_OP")]
+    pub const KEY_ARP_OP: u16 = 61;
+    /// `TCA_FLOWER_KEY_ARP_OP_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_OP_MASK")]
+    pub const KEY_ARP_OP_MASK: u16 = 62;
+    /// `TCA_FLOWER_KEY_ARP_SHA`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_SHA")]
+    pub const KEY_ARP_SHA: u16 = 63;
+    /// `TCA_FLOWER_KEY_ARP_SHA_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_SHA_MASK")]
+    pub const KEY_ARP_SHA_MASK: u16 = 64;
+    /// `TCA_FLOWER_KEY_ARP_THA`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_THA")]
+    pub const KEY_ARP_THA: u16 = 65;
+    /// `TCA_FLOWER_KEY_ARP_THA_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ARP_THA_MASK")]
+    pub const KEY_ARP_THA_MASK: u16 = 66;
+    /// `TCA_FLOWER_KEY_MPLS_TTL`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_TTL")]
+    pub const KEY_MPLS_TTL: u16 = 67;
+    /// `TCA_FLOWER_KEY_MPLS_BOS`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_BOS")]
+    pub const KEY_MPLS_BOS: u16 = 68;
+    /// `TCA_FLOWER_KEY_MPLS_TC`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_TC")]
+    pub const KEY_MPLS_TC: u16 = 69;
+    /// `TCA_FLOWER_KEY_MPLS_LABEL`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_LABEL")]
+    pub const KEY_MPLS_LABEL: u16 = 70;
+    /// `TCA_FLOWER_KEY_TCP_FLAGS`.
+    #[doc(alias = "TCA_FLOWER_KEY_TCP_FLAGS")]
+    pub const KEY_TCP_FLAGS: u16 = 71;
+    /// `TCA_FLOWER_KEY_TCP_FLAGS_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_TCP_FLAGS_MASK")]
+    pub const KEY_TCP_FLAGS_MASK: u16 = 72;
+    /// `TCA_FLOWER_KEY_IP_TOS`.
+    #[doc(alias = "TCA_FLOWER_KEY_IP_TOS")]
+    pub const KEY_IP_TOS: u16 = 73;
+    /// `TCA_FLOWER_KEY_IP_TOS_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_IP_TOS_MASK")]
+    pub const KEY_IP_TOS_MASK: u16 = 74;
+    /// `TCA_FLOWER_KEY_IP_TTL`.
+    #[doc(alias = "TCA_FLOWER_KEY_IP_TTL")]
+    pub const KEY_IP_TTL: u16 = 75;
+    /// `TCA_FLOWER_KEY_IP_TTL_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_IP_TTL_MASK")]
+    pub const KEY_IP_TTL_MASK: u16 = 76;
+    /// `TCA_FLOWER_KEY_CVLAN_ID`.
+    #[doc(alias = "TCA_FLOWER_KEY_CVLAN_ID")]
+    pub const KEY_CVLAN_ID: u16 = 77;
+    /// `TCA_FLOWER_KEY_CVLAN_PRIO`.
+    #[doc(alias = "TCA_FLOWER_KEY_CVLAN_PRIO")]
+    pub const KEY_CVLAN_PRIO: u16 = 78;
+    /// `TCA_FLOWER_KEY_CVLAN_ETH_TYPE`.
+    #[doc(alias = "TCA_FLOWER_KEY_CVLAN_ETH_TYPE")]
+    pub const KEY_CVLAN_ETH_TYPE: u16 = 79;
+    /// `TCA_FLOWER_KEY_ENC_IP_TOS`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IP_TOS")]
+    pub const KEY_ENC_IP_TOS: u16 = 80;
+    /// `TCA_FLOWER_KEY_ENC_IP_TOS_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IP_TOS_MASK")]
+    pub const KEY_ENC_IP_TOS_MASK: u16 = 81;
+    /// `TCA_FLOWER_KEY_ENC_IP_TTL`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IP_TTL")]
+    pub const KEY_ENC_IP_TTL: u16 = 82;
+    /// `TCA_FLOWER_KEY_ENC_IP_TTL_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_IP_TTL_MASK")]
+    pub const KEY_ENC_IP_TTL_MASK: u16 = 83;
+    /// `TCA_FLOWER_KEY_ENC_OPTS`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPTS")]
+    pub const KEY_ENC_OPTS: u16 = 84;
+    /// `TCA_FLOWER_KEY_ENC_OPTS_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPTS_MASK")]
+    pub const KEY_ENC_OPTS_MASK: u16 = 85;
+    /// `TCA_FLOWER_IN_HW_COUNT`.
+    #[doc(alias = "TCA_FLOWER_IN_HW_COUNT")]
+    pub const IN_HW_COUNT: u16 = 86;
+    /// `TCA_FLOWER_KEY_PORT_SRC_MIN`.
+    #[doc(alias = "TCA_FLOWER_KEY_PORT_SRC_MIN")]
+    pub const KEY_PORT_SRC_MIN: u16 = 87;
+    /// `TCA_FLOWER_KEY_PORT_SRC_MAX`.
+    #[doc(alias = "TCA_FLOWER_KEY_PORT_SRC_MAX")]
+    pub const KEY_PORT_SRC_MAX: u16 = 88;
+    /// `TCA_FLOWER_KEY_PORT_DST_MIN`.
+    #[doc(alias = "TCA_FLOWER_KEY_PORT_DST_MIN")]
+    pub const KEY_PORT_DST_MIN: u16 = 89;
+    /// `TCA_FLOWER_KEY_PORT_DST_MAX`.
+    #[doc(alias = "TCA_FLOWER_KEY_PORT_DST_MAX")]
+    pub const KEY_PORT_DST_MAX: u16 = 90;
+    /// `TCA_FLOWER_KEY_CT_STATE`.
+    #[doc(alias = "TCA_FLOWER_KEY_CT_STATE")]
+    pub const KEY_CT_STATE: u16 = 91;
+    /// `TCA_FLOWER_KEY_CT_STATE_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_CT_STATE_MASK")]
+    pub const KEY_CT_STATE_MASK: u16 = 92;
+    /// `TCA_FLOWER_KEY_CT_ZONE`.
+    #[doc(alias = "TCA_FLOWER_KEY_CT_ZONE")]
+    pub const KEY_CT_ZONE: u16 = 93;
+    /// `TCA_FLOWER_KEY_CT_ZONE_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_CT_ZONE_MASK")]
+    pub const KEY_CT_ZONE_MASK: u16 = 94;
+    /// `TCA_FLOWER_KEY_CT_MARK`.
+    #[doc(alias = "TCA_FLOWER_KEY_CT_MARK")]
+    pub const KEY_CT_MARK: u16 = 95;
+    /// `TCA_FLOWER_KEY_CT_MARK_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_CT_MARK_MASK")]
+    pub const KEY_CT_MARK_MASK: u16 = 96;
+    /// `TCA_FLOWER_KEY_CT_LABELS`.
+    #[doc(alias = "TCA_FLOWER_KEY_CT_LABELS")]
+    pub const KEY_CT_LABELS: u16 = 97;
+    /// `TCA_FLOWER_KEY_CT_LABELS_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_CT_LABELS_MASK")]
+    pub const KEY_CT_LABELS_MASK: u16 = 98;
+    /// `TCA_FLOWER_KEY_MPLS_OPTS`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_OPTS")]
+    pub const KEY_MPLS_OPTS: u16 = 99;
+    /// `TCA_FLOWER_KEY_HASH`.
+    #[doc(alias = "TCA_FLOWER_KEY_HASH")]
+    pub const KEY_HASH: u16 = 100;
+    /// `TCA_FLOWER_KEY_HASH_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_HASH_MASK")]
+    pub const KEY_HASH_MASK: u16 = 101;
+    /// `TCA_FLOWER_KEY_NUM_OF_VLANS`.
+    #[doc(alias = "TCA_FLOWER_KEY_NUM_OF_VLANS")]
+    pub const KEY_NUM_OF_VLANS: u16 = 102;
+    /// `TCA_FLOWER_KEY_PPPOE_SID`.
+    #[doc(alias = "TCA_FLOWER_KEY_PPPOE_SID")]
+    pub const KEY_PPPOE_SID: u16 = 103;
+    /// `TCA_FLOWER_KEY_PPP_PROTO`.
+    #[doc(alias = "TCA_FLOWER_KEY_PPP_PROTO")]
+    pub const KEY_PPP_PROTO: u16 = 104;
+    /// `TCA_FLOWER_KEY_L2TPV3_SID`.
+    #[doc(alias = "TCA_FLOWER_KEY_L2TPV3_SID")]
+    pub const KEY_L2TPV3_SID: u16 = 105;
+    /// `TCA_FLOWER_L2_MISS`.
+    #[doc(alias = "TCA_FLOWER_L2_MISS")]
+    pub const L2_MISS: u16 = 106;
+    /// `TCA_FLOWER_KEY_CFM`.
+    #[doc(alias = "TCA_FLOWER_KEY_CFM")]
+    pub const KEY_CFM: u16 = 107;
+    /// `TCA_FLOWER_KEY_SPI`.
+    #[doc(alias = "TCA_FLOWER_KEY_SPI")]
+    pub const KEY_SPI: u16 = 108;
+    /// `TCA_FLOWER_KEY_SPI_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_SPI_MASK")]
+    pub const KEY_SPI_MASK: u16 = 109;
+    /// `TCA_FLOWER_KEY_ENC_FLAGS`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_FLAGS")]
+    pub const KEY_ENC_FLAGS: u16 = 110;
+    /// `TCA_FLOWER_KEY_ENC_FLAGS_MASK`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_FLAGS_MASK")]
+    pub const KEY_ENC_FLAGS_MASK: u16 = 111;
+}
+
+/// `TCA_FLOWER_KEY_ENC_OPTS_*`: the attribute set `flower-key-enc-opts-attrs`.
+pub static FLOWER_KEY_ENC_OPTS_ATTRS: Space = Space {
+    name: "flower-key-enc-opts-attrs",
+    prefix: "TCA_FLOWER_KEY_ENC_OPTS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "geneve", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPT_GENEVE_ATTRS) },
+        AttrSpec { id: 2, name: "vxlan", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPT_VXLAN_ATTRS) },
+        AttrSpec { id: 3, name: "erspan", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS) },
+        AttrSpec { id: 4, name: "gtp", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPT_GTP_ATTRS) },
+    ],
+    by_name: &[2, 0, 3, 1],
+};
+
+/// Attribute numbers of [`FLOWER_KEY_ENC_OPTS_ATTRS`].
+pub mod flower_key_enc_opts_attrs {
+    /// `TCA_FLOWER_KEY_ENC_OPTS_GENEVE`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPTS_GENEVE")]
+    pub const GENEVE: u16 = 1;
+    /// `TCA_FLOWER_KEY_ENC_OPTS_VXLAN`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPTS_VXLAN")]
+    pub const VXLAN: u16 = 2;
+    /// `TCA_FLOWER_KEY_ENC_OPTS_ERSPAN`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPTS_ERSPAN")]
+    pub const ERSPAN: u16 = 3;
+    /// `TCA_FLOWER_KEY_ENC_OPTS_GTP`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPTS_GTP")]
+    pub const GTP: u16 = 4;
+}
+
+/// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_*`: the attribute set `flower-key-enc-opt-geneve-attrs`.
+pub static FLOWER_KEY_ENC_OPT_GENEVE_ATTRS: Space = Space {
+    name: "flower-key-enc-opt-geneve-attrs",
+    prefix: "TCA_FLOWER_KEY_ENC_OPT_GENEVE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "class", ty: AttrType::U16 },
+        AttrSpec { id: 2, name: "type", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "data", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 2, 1],
+};
+
+/// Attribute numbers of [`FLOWER_KEY_ENC_OPT_GENEVE_ATTRS`].
+pub mod flower_key_enc_opt_geneve_attrs {
+    /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS")]
+    pub const CLASS: u16 = 1;
+    /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE")]
+    pub const TYPE: u16 = 2;
+    /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA")]
+    pub const DATA: u16 = 3;
+}
+
+/// `TCA_FLOWER_KEY_ENC_OPT_VXLAN_*`: the attribute set `flower-key-enc-opt-vxlan-attrs`.
+pub static FLOWER_KEY_ENC_OPT_VXLAN_ATTRS: Space = Space {
+    name: "flower-key-enc-opt-vxlan-attrs",
+    prefix: "TCA_FLOWER_KEY_ENC_OPT_VXLAN_",
+    attrs: &[AttrSpec { id: 1, name: "gbp", ty: AttrType::U32 }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`FLOWER_KEY_ENC_OPT_VXLAN_ATTRS`].
+pub mod flower_key_enc_opt_vxlan_attrs {
+    /// `TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP")]
+    pub const GBP: u16 = 1;
+}
+
+/// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_*`: the attribute set `flower-key-enc-opt-erspan-attrs`.
+pub static FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS: Space = Space {
+    name: "flower-key-enc-opt-erspan-attrs",
+    prefix: "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "ver", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "index", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "dir", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "hwid", ty: AttrType::U8 },
+    ],
+    by_name: &[2, 3, 1, 0],
+};
+
+/// Attribute numbers of [`FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS`].
+pub mod flower_key_enc_opt_erspan_attrs {
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER")]
+    pub const VER: u16 = 1;
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX")]
+    pub const INDEX: u16 = 2;
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR")]
+    pub const DIR: u16 = 3;
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID")]
+    pub const HWID: u16 = 4;
+}
+
+/// `TCA_FLOWER_KEY_ENC_OPT_GTP_*`: the attribute set `flower-key-enc-opt-gtp-attrs`.
+pub static FLOWER_KEY_ENC_OPT_GTP_ATTRS: Space = Space {
+    name: "flower-key-enc-opt-gtp-attrs",
+    prefix: "TCA_FLOWER_KEY_ENC_OPT_GTP_",
+    attrs: &[
+        AttrSpec { id: 1, name: "pdu_type", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "qfi", ty: AttrType::U8 },
+    ],
+    by_name: &[0, 1],
+};
+
+/// Attribute numbers of [`FLOWER_KEY_ENC_OPT_GTP_ATTRS`].
+pub mod flower_key_enc_opt_gtp_attrs {
+    /// `TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE")]
+    pub const PDU_TYPE: u16 = 1;
+    /// `TCA_FLOWER_KEY_ENC_OPT_GTP_QFI`.
+    #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_GTP_QFI")]
+    pub const QFI: u16 = 2;
+}
+
+/// `TCA_FLOWER_KEY_MPLS_OPT_*`: the attribute set `flower-key-mpls-opt-attrs`.
+pub static FLOWER_KEY_MPLS_OPT_ATTRS: Space = Space {
+    name: "flower-key-mpls-opt-attrs",
+    prefix: "TCA_FLOWER_KEY_MPLS_OPT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "lse_depth", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "lse_ttl", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "lse_bos", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "lse_tc", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "lse_label", ty: AttrType::U32 },
+    ],
+    by_name: &[2, 0, 4, 3, 1],
+};
+
+/// Attribute numbers of [`FLOWER_KEY_MPLS_OPT_ATTRS`].
+pub mod flower_key_mpls_opt_attrs {
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH")]
+    pub const LSE_DEPTH: u16 = 1;
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL")]
+    pub const LSE_TTL: u16 = 2;
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS")]
+    pub const LSE_BOS: u16 = 3;
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_TC`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_OPT_LSE_TC")]
+    pub const LSE_TC: u16 = 4;
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL`.
+    #[doc(alias = "TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL")]
+    pub const LSE_LABEL: u16 = 5;
+}
+
+/// `TCA_FLOWER_KEY_CFM_*`: the attribute set `flower-key-cfm-attrs`.
+pub static FLOWER_KEY_CFM_ATTRS: Space = Space {
+    name: "flower-key-cfm-attrs",
+    prefix: "TCA_FLOWER_KEY_CFM_",
+    attrs: &[
+        AttrSpec { id: 1, name: "md_level", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "opcode", ty: AttrType::U8 },
+    ],
+    by_name: &[0, 1],
+};
+
+/// Attribute numbers of [`FLOWER_KEY_CFM_ATTRS`].
+pub mod flower_key_cfm_attrs {
+    /// `TCA_FLOWER_KEY_CFM_MD_LEVEL`.
+    #[doc(alias = "TCA_FLOWER_KEY_CFM_MD_LEVEL")]
+    pub const MD_LEVEL: u16 = 1;
+    /// `TCA_FLOWER_KEY_CFM_OPCODE`.
+    #[doc(alias = "TCA_FLOWER_KEY_CFM_OPCODE")]
+    pub const OPCODE: u16 = 2;
+}
+
+/// The type of each entry of `TCA_FW_ACT`.
+static FW_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
+
+/// `TCA_FW_*`: the attribute set `fw-attrs`.
+pub static FW_ATTRS: Space = Space {
+    name: "fw-attrs",
+    prefix: "TCA_FW_",
+    attrs: &[
+        AttrSpec { id: 1, name: "classid", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
+        AttrSpec { id: 3, name: "indev", ty: AttrType::Str },
+        AttrSpec { id: 4, name: "act", ty: AttrType::Array(&FW_ATTRS_ACT_ELEMENT) },
+        AttrSpec { id: 5, name: "mask", ty: AttrType::U32 },
+    ],
+    by_name: &[3, 0, 2, 4, 1],
+};
+
+/// Attribute numbers of [`FW_ATTRS`].
+pub mod fw_attrs {
+    /// `TCA_FW_CLASSID`.
+    #[doc(alias = "TCA_FW_CLASSID")]
+    pub const CLASSID: u16 = 1;
+    /// `TCA_FW_POLICE`.
+    #[doc(alias = "TCA_FW_POLICE")]
+    pub const POLICE: u16 = 2;
+    /// `TCA_FW_INDEV`.
+    #[doc(alias = "TCA_FW_INDEV")]
+    pub const INDEV: u16 = 3;
+    /// `TCA_FW_ACT`.
+    #[doc(alias = "TCA_FW_ACT")]
+    pub const ACT: u16 = 4;
+    /// `TCA_FW_MASK`.
+    #[doc(alias = "TCA_FW_MASK")]
+    pub const MASK: u16 = 5;
+}
+
+/// `TCA_GRED_*`: the attribute set `gred-attrs`.
+pub static GRED_ATTRS: Space = Space {
+    name: "gred-attrs",
+    prefix: "TCA_GRED_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "stab", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "dps", ty: AttrType::Struct(&TC_GRED_SOPT) },
+        AttrSpec { id: 4, name: "max_p", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "limit", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "vq_list", ty: AttrType::Nested(&TCA_GRED_VQ_LIST_ATTRS) },
+    ],
+    by_name: &[2, 4, 3, 0, 1, 5],
+};
+
+/// Attribute numbers of [`GRED_ATTRS`].
+pub mod gred_attrs {
+    /// `TCA_GRED_PARMS`.
+    #[doc(alias = "TCA_GRED_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_GRED_STAB`.
+    #[doc(alias = "TCA_GRED_STAB")]
+    pub const STAB: u16 = 2;
+    /// `TCA_GRED_DPS`.
+    #[doc(alias = "TCA_GRED_DPS")]
+    pub const DPS: u16 = 3;
+    /// `TCA_GRED_MAX_P`.
+    #[doc(alias = "TCA_GRED_MAX_P")]
+    pub const MAX_P: u16 = 4;
+    /// `TCA_GRED_LIMIT`.
+    #[doc(alias = "TCA_GRED_LIMIT")]
+    pub const LIMIT: u16 = 5;
+    /// `TCA_GRED_VQ_LIST`.
+    #[doc(alias = "TCA_GRED_VQ_LIST")]
+    pub const VQ_LIST: u16 = 6;
+}
+
+/// `TCA_GRED_VQ_*`: the attribute set `tca-gred-vq-list-attrs`.
+pub static TCA_GRED_VQ_LIST_ATTRS: Space = Space {
+    name: "tca-gred-vq-list-attrs",
+    prefix: "TCA_GRED_VQ_",
+    attrs: &[AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&TCA_GRED_VQ_ENTRY_ATTRS) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`TCA_GRED_VQ_LIST_ATTRS`].
+pub mod tca_gred_vq_list_attrs {
+    /// `TCA_GRED_VQ_ENTRY`.
+    #[doc(alias = "TCA_GRED_VQ_ENTRY")]
+    pub const ENTRY: u16 = 1;
+}
+
+/// `TCA_GRED_VQ_*`: the attribute set `tca-gred-vq-entry-attrs`.
+pub static TCA_GRED_VQ_ENTRY_ATTRS: Space = Space {
+    name: "tca-gred-vq-entry-attrs",
+    prefix: "TCA_GRED_VQ_",
+    attrs: &[
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "dp", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "stat_bytes", ty: AttrType::U64 },
+        AttrSpec { id: 4, name: "stat_packets", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "stat_backlog", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "stat_prob_drop", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "stat_prob_mark", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "stat_forced_drop", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "stat_forced_mark", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "stat_pdrop", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "stat_other", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "flags", ty: AttrType::U32 },
+    ],
+    by_name: &[1, 11, 0, 4, 2, 7, 8, 10, 3, 9, 5, 6],
+};
+
+/// Attribute numbers of [`TCA_GRED_VQ_ENTRY_ATTRS`].
+pub mod tca_gred_vq_entry_attrs {
+    /// `TCA_GRED_VQ_PAD`.
+    #[doc(alias = "TCA_GRED_VQ_PAD")]
+    pub const PAD: u16 = 1;
+    /// `TCA_GRED_VQ_DP`.
+    #[doc(alias = "TCA_GRED_VQ_DP")]
+    pub const DP: u16 = 2;
+    /// `TCA_GRED_VQ_STAT_BYTES`.
+    #[doc(alias = "TCA_GRED_VQ_STAT_BYTES")]
+    pub const STAT_BYTES: u16 = 3;
+    /// `TCA_GRED_VQ_STAT_PACKETS`.
+    #[doc(alias = "TCA_GRED_VQ_STAT_PACKETS")]
+    pub const STAT_PACKETS: u16 = 4;
+    /// `TCA_GRED_VQ_STAT_BACKLOG`.
+    #[doc(alias = "TCA_GRED_VQ_STAT_BACKLOG")]
+    pub const STAT_BACKLOG: u16 = 5;
+    /// `TCA_GRED_VQ_STAT_PROB_DROP`.
+    #[doc(alias = "TCA_GRED_VQ_STAT_PROB_DROP")]
+    pub const STAT_PROB_DROP: u16 = 6;
+    /// `TCA_GRED_VQ_STAT_PROB_MARK`.
+    #[doc(alias = "TCA_GRED_VQ_STAT_PROB_MARK")]
+    pub const STAT_PROB_MARK: u16 = 7;
+    /// `TCA_GRED_VQ_STAT_FORCED_DROP`.
+    #[doc(alias = "TCA_GRED_VQ_STAT_FORCED_DROP")]
+    pub const STAT_FORCED_DROP: u16 = 8;
+    /// `TCA_GRED_VQ_STAT_FORCED_MARK`.
+    #[doc(alias = "TCA_GRED_VQ_STAT_FORCED_MARK")]
+    pub const STAT_FORCED_MARK: u16 = 9;
+    /// `TCA_GRED_VQ_STAT_PDROP`.
+    #[doc(alias = "TCA_GRED_VQ_STAT_PDROP")]
+    pub const STAT_PDROP: u16 = 10;
+    /// `TCA_GRED_VQ_STAT_OTHER`.
+    #[doc(alias = "TCA_GRED_VQ_STAT_OTHER")]
+    pub const STAT_OTHER: u16 = 11;
+    /// `TCA_GRED_VQ_FLAGS`.
+    #[doc(alias = "TCA_GRED_VQ_FLAGS")]
+    pub const FLAGS: u16 = 12;
+}
+
+/// `TC_A_HFSC_ATTRS_*`: the attribute set `hfsc-attrs`.
+pub static HFSC_ATTRS: Space = Space {
+    name: "hfsc-attrs",
+    prefix: "TC_A_HFSC_ATTRS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "rsc", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "fsc", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "usc", ty: AttrType::Bytes },
+    ],
+    by_name: &[1, 0, 2],
+};
+
+/// Attribute numbers of [`HFSC_ATTRS`].
+pub mod hfsc_attrs {
+    /// `TC_A_HFSC_ATTRS_RSC`.
+    #[doc(alias = "TC_A_HFSC_ATTRS_RSC")]
+    pub const RSC: u16 = 1;
+    /// `TC_A_HFSC_ATTRS_FSC`.
+    #[doc(alias = "TC_A_HFSC_ATTRS_FSC")]
+    pub const FSC: u16 = 2;
+    /// `TC_A_HFSC_ATTRS_USC`.
+    #[doc(alias = "TC_A_HFSC_ATTRS_USC")]
+    pub const USC: u16 = 3;
+}
+
+/// `TCA_HHF_*`: the attribute set `hhf-attrs`.
+pub static HHF_ATTRS: Space = Space {
+    name: "hhf-attrs",
+    prefix: "TCA_HHF_",
+    attrs: &[
+        AttrSpec { id: 1, name: "backlog_limit", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "quantum", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "hh_flows_limit", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "reset_timeout", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "admit_bytes", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "evict_timeout", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "non_hh_weight", ty: AttrType::U32 },
+    ],
+    by_name: &[4, 0, 5, 2, 6, 1, 3],
+};
+
+/// Attribute numbers of [`HHF_ATTRS`].
+pub mod hhf_attrs {
+    /// `TCA_HHF_BACKLOG_LIMIT`.
+    #[doc(alias = "TCA_HHF_BACKLOG_LIMIT")]
+    pub const BACKLOG_LIMIT: u16 = 1;
+    /// `TCA_HHF_QUANTUM`.
+    #[doc(alias = "TCA_HHF_QUANTUM")]
+    pub const QUANTUM: u16 = 2;
+    /// `TCA_HHF_HH_FLOWS_LIMIT`.
+    #[doc(alias = "TCA_HHF_HH_FLOWS_LIMIT")]
+    pub const HH_FLOWS_LIMIT: u16 = 3;
+    /// `TCA_HHF_RESET_TIMEOUT`.
+    #[doc(alias = "TCA_HHF_RESET_TIMEOUT")]
+    pub const RESET_TIMEOUT: u16 = 4;
+    /// `TCA_HHF_ADMIT_BYTES`.
+    #[doc(alias = "TCA_HHF_ADMIT_BYTES")]
+    pub const ADMIT_BYTES: u16 = 5;
+    /// `TCA_HHF_EVICT_TIMEOUT`.
+    #[doc(alias = "TCA_HHF_EVICT_TIMEOUT")]
+    pub const EVICT_TIMEOUT: u16 = 6;
+    /// `TCA_HHF_NON_HH_WEIGHT`.
+    #[doc(alias = "TCA_HHF_NON_HH_WEIGHT")]
+    pub const NON_HH_WEIGHT: u16 = 7;
+}
+
+/// `TCA_HTB_*`: the attribute set `htb-attrs`.
+pub static HTB_ATTRS: Space = Space {
+    name: "htb-attrs",
+    prefix: "TCA_HTB_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_HTB_OPT) },
+        AttrSpec { id: 2, name: "init", ty: AttrType::Struct(&TC_HTB_GLOB) },
+        AttrSpec { id: 3, name: "ctab", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "rtab", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "direct_qlen", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "rate64", ty: AttrType::U64 },
+        AttrSpec { id: 7, name: "ceil64", ty: AttrType::U64 },
+        AttrSpec { id: 8, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 9, name: "offload", ty: AttrType::Flag },
+    ],
+    by_name: &[6, 2, 4, 1, 8, 7, 0, 5, 3],
+};
+
+/// Attribute numbers of [`HTB_ATTRS`].
+pub mod htb_attrs {
+    /// `TCA_HTB_PARMS`.
+    #[doc(alias = "TCA_HTB_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_HTB_INIT`.
+    #[doc(alias = "TCA_HTB_INIT")]
+    pub const INIT: u16 = 2;
+    /// `TCA_HTB_CTAB`.
+    #[doc(alias = "TCA_HTB_CTAB")]
+    pub const CTAB: u16 = 3;
+    /// `TCA_HTB_RTAB`.
+    #[doc(alias = "TCA_HTB_RTAB")]
+    pub const RTAB: u16 = 4;
+    /// `TCA_HTB_DIRECT_QLEN`.
+    #[doc(alias = "TCA_HTB_DIRECT_QLEN")]
+    pub const DIRECT_QLEN: u16 = 5;
+    /// `TCA_HTB_RATE64`.
+    #[doc(alias = "TCA_HTB_RATE64")]
+    pub const RATE64: u16 = 6;
+    /// `TCA_HTB_CEIL64`.
+    #[doc(alias = "TCA_HTB_CEIL64")]
+    pub const CEIL64: u16 = 7;
+    /// `TCA_HTB_PAD`.
+    #[doc(alias = "TCA_HTB_PAD")]
+    pub const PAD: u16 = 8;
+    /// `TCA_HTB_OFFLOAD`.
+    #[doc(alias = "TCA_HTB_OFFLOAD")]
+    pub const OFFLOAD: u16 = 9;
+}
+
+/// The type of each entry of `TCA_MATCHALL_ACT`.
+static MATCHALL_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
+
+/// `TCA_MATCHALL_*`: the attribute set `matchall-attrs`.
+pub static MATCHALL_ATTRS: Space = Space {
+    name: "matchall-attrs",
+    prefix: "TCA_MATCHALL_",
+    attrs: &[
+        AttrSpec { id: 1, name: "classid", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "act", ty: AttrType::Array(&MATCHALL_ATTRS_ACT_ELEMENT) },
+        AttrSpec { id: 3, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "pcnt", ty: AttrType::Struct(&TC_MATCHALL_PCNT) },
+        AttrSpec { id: 5, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[1, 0, 2, 4, 3],
+};
+
+/// Attribute numbers of [`MATCHALL_ATTRS`].
+pub mod matchall_attrs {
+    /// `TCA_MATCHALL_CLASSID`.
+    #[doc(alias = "TCA_MATCHALL_CLASSID")]
+    pub const CLASSID: u16 = 1;
+    /// `TCA_MATCHALL_ACT`.
+    #[doc(alias = "TCA_MATCHALL_ACT")]
+    pub const ACT: u16 = 2;
+    /// `TCA_MATCHALL_FLAGS`.
+    #[doc(alias = "TCA_MATCHALL_FLAGS")]
+    pub const FLAGS: u16 = 3;
+    /// `TCA_MATCHALL_PCNT`.
+    #[doc(alias = "TCA_MATCHALL_PCNT")]
+    pub const PCNT: u16 = 4;
+    /// `TCA_MATCHALL_PAD`.
+    #[doc(alias = "TCA_MATCHALL_PAD")]
+    pub const PAD: u16 = 5;
+}
+
+/// `TCA_ETF_*`: the attribute set `etf-attrs`.
+pub static ETF_ATTRS: Space = Space {
+    name: "etf-attrs",
+    prefix: "TCA_ETF_",
+    attrs: &[AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_ETF_QOPT) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`ETF_ATTRS`].
+pub mod etf_attrs {
+    /// `TCA_ETF_PARMS`.
+    #[doc(alias = "TCA_ETF_PARMS")]
+    pub const PARMS: u16 = 1;
+}
+
+/// `TCA_ETS_*`: the attribute set `ets-attrs`.
+pub static ETS_ATTRS: Space = Space {
+    name: "ets-attrs",
+    prefix: "TCA_ETS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "nbands", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "nstrict", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "quanta", ty: AttrType::Nested(&ETS_ATTRS) },
+        AttrSpec { id: 4, name: "quanta_band", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "priomap", ty: AttrType::Nested(&ETS_ATTRS) },
+        AttrSpec { id: 6, name: "priomap_band", ty: AttrType::U8 },
+    ],
+    by_name: &[0, 1, 4, 5, 2, 3],
+};
+
+/// Attribute numbers of [`ETS_ATTRS`].
+pub mod ets_attrs {
+    /// `TCA_ETS_NBANDS`.
+    #[doc(alias = "TCA_ETS_NBANDS")]
+    pub const NBANDS: u16 = 1;
+    /// `TCA_ETS_NSTRICT`.
+    #[doc(alias = "TCA_ETS_NSTRICT")]
+    pub const NSTRICT: u16 = 2;
+    /// `TCA_ETS_QUANTA`.
+    #[doc(alias = "TCA_ETS_QUANTA")]
+    pub const QUANTA: u16 = 3;
+    /// `TCA_ETS_QUANTA_BAND`.
+    #[doc(alias = "TCA_ETS_QUANTA_BAND")]
+    pub const QUANTA_BAND: u16 = 4;
+    /// `TCA_ETS_PRIOMAP`.
+    #[doc(alias = "TCA_ETS_PRIOMAP")]
+    pub const PRIOMAP: u16 = 5;
+    /// `TCA_ETS_PRIOMAP_BAND`.
+    #[doc(alias = "TCA_ETS_PRIOMAP_BAND")]
+    pub const PRIOMAP_BAND: u16 = 6;
+}
+
+/// `TCA_FQ_*`: the attribute set `fq-attrs`.
+pub static FQ_ATTRS: Space = Space {
+    name: "fq-attrs",
+    prefix: "TCA_FQ_",
+    attrs: &[
+        AttrSpec { id: 1, name: "plimit", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "flow_plimit", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "quantum", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "initial_quantum", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "rate_enable", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "flow_default_rate", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "flow_max_rate", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "buckets_log", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "flow_refill_delay", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "orphan_mask", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "low_rate_threshold", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "ce_threshold", ty: AttrType::U32 },
+        AttrSpec { id: 13, name: "timer_slack", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "horizon", ty: AttrType::U32 },
+        AttrSpec { id: 15, name: "horizon_drop", ty: AttrType::U8 },
+        AttrSpec { id: 16, name: "priomap", ty: AttrType::Struct(&TC_PRIO_QOPT) },
+        AttrSpec { id: 17, name: "weights", ty: AttrType::Bytes },
+    ],
+    by_name: &[7, 11, 5, 6, 1, 8, 13, 14, 3, 10, 9, 0, 15, 2, 4, 12, 16],
+};
+
+/// Attribute numbers of [`FQ_ATTRS`].
+pub mod fq_attrs {
+    /// `TCA_FQ_PLIMIT`.
+    #[doc(alias = "TCA_FQ_PLIMIT")]
+    pub const PLIMIT: u16 = 1;
+    /// `TCA_FQ_FLOW_PLIMIT`.
+    #[doc(alias = "TCA_FQ_FLOW_PLIMIT")]
+    pub const FLOW_PLIMIT: u16 = 2;
+    /// `TCA_FQ_QUANTUM`.
+    #[doc(alias = "TCA_FQ_QUANTUM")]
+    pub const QUANTUM: u16 = 3;
+    /// `TCA_FQ_INITIAL_QUANTUM`.
+    #[doc(alias = "TCA_FQ_INITIAL_QUANTUM")]
+    pub const INITIAL_QUANTUM: u16 = 4;
+    /// `TCA_FQ_RATE_ENABLE`.
+    #[doc(alias = "TCA_FQ_RATE_ENABLE")]
+    pub const RATE_ENABLE: u16 = 5;
+    /// `TCA_FQ_FLOW_DEFAULT_RATE`.
+    #[doc(alias = "TCA_FQ_FLOW_DEFAULT_RATE")]
+    pub const FLOW_DEFAULT_RATE: u16 = 6;
+    /// `TCA_FQ_FLOW_MAX_RATE`.
+    #[doc(alias = "TCA_FQ_FLOW_MAX_RATE")]
+    pub const FLOW_MAX_RATE: u16 = 7;
+    /// `TCA_FQ_BUCKETS_LOG`.
+    #[doc(alias = "TCA_FQ_BUCKETS_LOG")]
+    pub const BUCKETS_LOG: u16 = 8;
+    /// `TCA_FQ_FLOW_REFILL_DELAY`.
+    #[doc(alias = "TCA_FQ_FLOW_REFILL_DELAY")]
+    pub const FLOW_REFILL_DELAY: u16 = 9;
+    /// `TCA_FQ_ORPHAN_MASK`.
+    #[doc(alias = "TCA_FQ_ORPHAN_MASK")]
+    pub const ORPHAN_MASK: u16 = 10;
+    /// `TCA_FQ_LOW_RATE_THRESHOLD`.
+    #[doc(alias = "TCA_FQ_LOW_RATE_THRESHOLD")]
+    pub const LOW_RATE_THRESHOLD: u16 = 11;
+    /// `TCA_FQ_CE_THRESHOLD`.
+    #[doc(alias = "TCA_FQ_CE_THRESHOLD")]
+    pub const CE_THRESHOLD: u16 = 12;
+    /// `TCA_FQ_TIMER_SLACK`.
+    #[doc(alias = "TCA_FQ_TIMER_SLACK")]
+    pub const TIMER_SLACK: u16 = 13;
+    /// `TCA_FQ_HORIZON`.
+    #[doc(alias = "TCA_FQ_HORIZON")]
+    pub const HORIZON: u16 = 14;
+    /// `TCA_FQ_HORIZON_DROP`.
+    #[doc(alias = "TCA_FQ_HORIZON_DROP")]
+    pub const HORIZON_DROP: u16 = 15;
+    /// `TCA_FQ_PRIOMAP`.
+    #[doc(alias = "TCA_FQ_PRIOMAP")]
+    pub const PRIOMAP: u16 = 16;
+    /// `TCA_FQ_WEIGHTS`.
+    #[doc(alias = "TCA_FQ_WEIGHTS")]
+    pub const WEIGHTS: u16 = 17;
+}
+
+/// `TCA_FQ_CODEL_*`: the attribute set `fq-codel-attrs`.
+pub static FQ_CODEL_ATTRS: Space = Space {
+    name: "fq-codel-attrs",
+    prefix: "TCA_FQ_CODEL_",
+    attrs: &[
+        AttrSpec { id: 1, name: "target", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "limit", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "interval", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "ecn", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "flows", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "quantum", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "ce_threshold", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "drop_batch_size", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "memory_limit", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "ce_threshold_selector", ty: AttrType::U8 },
+        AttrSpec { id: 11, name: "ce_threshold_mask", ty: AttrType::U8 },
+    ],
+    by_name: &[6, 10, 9, 7, 3, 4, 2, 1, 8, 5, 0],
+};
+
+/// Attribute numbers of [`FQ_CODEL_ATTRS`].
+pub mod fq_codel_attrs {
+    /// `TCA_FQ_CODEL_TARGET`.
+    #[doc(alias = "TCA_FQ_CODEL_TARGET")]
+    pub const TARGET: u16 = 1;
+    /// `TCA_FQ_CODEL_LIMIT`.
+    #[doc(alias = "TCA_FQ_CODEL_LIMIT")]
+    pub const LIMIT: u16 = 2;
+    /// `TCA_FQ_CODEL_INTERVAL`.
+    #[doc(alias = "TCA_FQ_CODEL_INTERVAL")]
+    pub const INTERVAL: u16 = 3;
+    /// `TCA_FQ_CODEL_ECN`.
+    #[doc(alias = "TCA_FQ_CODEL_ECN")]
+    pub const ECN: u16 = 4;
+    /// `TCA_FQ_CODEL_FLOWS`.
+    #[doc(alias = "TCA_FQ_CODEL_FLOWS")]
+    pub const FLOWS: u16 = 5;
+    /// `TCA_FQ_CODEL_QUANTUM`.
+    #[doc(alias = "TCA_FQ_CODEL_QUANTUM")]
+    pub const QUANTUM: u16 = 6;
+    /// `TCA_FQ_CODEL_CE_THRESHOLD`.
+    #[doc(alias = "TCA_FQ_CODEL_CE_THRESHOLD")]
+    pub const CE_THRESHOLD: u16 = 7;
+    /// `TCA_FQ_CODEL_DROP_BATCH_SIZE`.
+    #[doc(alias = "TCA_FQ_CODEL_DROP_BATCH_SIZE")]
+    pub const DROP_BATCH_SIZE: u16 = 8;
+    /// `TCA_FQ_CODEL_MEMORY_LIMIT`.
+    #[doc(alias = "TCA_FQ_CODEL_MEMORY_LIMIT")]
+    pub const MEMORY_LIMIT: u16 = 9;
+    /// `TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR`.
+    #[doc(alias = "TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR")]
+    pub const CE_THRESHOLD_SELECTOR: u16 = 10;
+    /// `TCA_FQ_CODEL_CE_THRESHOLD_MASK`.
+    #[doc(alias = "TCA_FQ_CODEL_CE_THRESHOLD_MASK")]
+    pub const CE_THRESHOLD_MASK: u16 = 11;
+}
+
+/// `TCA_FQ_PIE_*`: the attribute set `fq-pie-attrs`.
+pub static FQ_PIE_ATTRS: Space = Space {
+    name: "fq-pie-attrs",
+    prefix: "TCA_FQ_PIE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "limit", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "flows", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "target", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "tupdate", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "alpha", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "beta", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "quantum", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "memory_limit", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "ecn_prob", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "ecn", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "bytemode", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "dq_rate_estimator", ty: AttrType::U32 },
+    ],
+    by_name: &[4, 5, 10, 11, 9, 8, 1, 0, 7, 6, 2, 3],
+};
+
+/// Attribute numbers of [`FQ_PIE_ATTRS`].
+pub mod fq_pie_attrs {
+    /// `TCA_FQ_PIE_LIMIT`.
+    #[doc(alias = "TCA_FQ_PIE_LIMIT")]
+    pub const LIMIT: u16 = 1;
+    /// `TCA_FQ_PIE_FLOWS`.
+    #[doc(alias = "TCA_FQ_PIE_FLOWS")]
+    pub const FLOWS: u16 = 2;
+    /// `TCA_FQ_PIE_TARGET`.
+    #[doc(alias = "TCA_FQ_PIE_TARGET")]
+    pub const TARGET: u16 = 3;
+    /// `TCA_FQ_PIE_TUPDATE`.
+    #[doc(alias = "TCA_FQ_PIE_TUPDATE")]
+    pub const TUPDATE: u16 = 4;
+    /// `TCA_FQ_PIE_ALPHA`.
+    #[doc(alias = "TCA_FQ_PIE_ALPHA")]
+    pub const ALPHA: u16 = 5;
+    /// `TCA_FQ_PIE_BETA`.
+    #[doc(alias = "TCA_FQ_PIE_BETA")]
+    pub const BETA: u16 = 6;
+    /// `TCA_FQ_PIE_QUANTUM`.
+    #[doc(alias = "TCA_FQ_PIE_QUANTUM")]
+    pub const QUANTUM: u16 = 7;
+    /// `TCA_FQ_PIE_MEMORY_LIMIT`.
+    #[doc(alias = "TCA_FQ_PIE_MEMORY_LIMIT")]
+    pub const MEMORY_LIMIT: u16 = 8;
+    /// `TCA_FQ_PIE_ECN_PROB`.
+    #[doc(alias = "TCA_FQ_PIE_ECN_PROB")]
+    pub const ECN_PROB: u16 = 9;
+    /// `TCA_FQ_PIE_ECN`.
+    #[doc(alias = "TCA_FQ_PIE_ECN")]
+    pub const ECN: u16 = 10;
+    /// `TCA_FQ_PIE_BYTEMODE`.
+    #[doc(alias = "TCA_FQ_PIE_BYTEMODE")]
+    pub const BYTEMODE: u16 = 11;
+    /// `TCA_FQ_PIE_DQ_RATE_ESTIMATOR`.
+    #[doc(alias = "TCA_FQ_PIE_DQ_RATE_ESTIMATOR")]
+    pub const DQ_RATE_ESTIMATOR: u16 = 12;
+}
+
+/// `TCA_NETEM_*`: the attribute set `netem-attrs`.
+pub static NETEM_ATTRS: Space = Space {
+    name: "netem-attrs",
+    prefix: "TCA_NETEM_",
+    attrs: &[
+        AttrSpec { id: 1, name: "corr", ty: AttrType::Struct(&TC_NETEM_CORR) },
+        AttrSpec { id: 2, name: "delay_dist", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "reorder", ty: AttrType::Struct(&TC_NETEM_REORDER) },
+        AttrSpec { id: 4, name: "corrupt", ty: AttrType::Struct(&TC_NETEM_CORRUPT) },
+        AttrSpec { id: 5, name: "loss", ty: AttrType::Nested(&NETEM_LOSS_ATTRS) },
+        AttrSpec { id: 6, name: "rate", ty: AttrType::Struct(&TC_NETEM_RATE) },
+        AttrSpec { id: 7, name: "ecn", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "rate64", ty: AttrType::U64 },
+        AttrSpec { id: 9, name: "pad", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "latency64", ty: AttrType::S64 },
+        AttrSpec { id: 11, name: "jitter64", ty: AttrType::S64 },
+        AttrSpec { id: 12, name: "slot", ty: AttrType::Struct(&TC_NETEM_SLOT) },
+        AttrSpec { id: 13, name: "slot_dist", ty: AttrType::Bytes },
+        AttrSpec { id: 14, name: "prng_seed", ty: AttrType::U64 },
+    ],
+    by_name: &[0, 3, 1, 6, 10, 9, 4, 8, 13, 5, 7, 2, 11, 12],
+};
+
+/// Attribute numbers of [`NETEM_ATTRS`].
+pub mod netem_attrs {
+    /// `TCA_NETEM_CORR`.
+    #[doc(alias = "TCA_NETEM_CORR")]
+    pub const CORR: u16 = 1;
+    /// `TCA_NETEM_DELAY_DIST`.
+    #[doc(alias = "TCA_NETEM_DELAY_DIST")]
+    pub const DELAY_DIST: u16 = 2;
+    /// `TCA_NETEM_REORDER`.
+    #[doc(alias = "TCA_NETEM_REORDER")]
+    pub const REORDER: u16 = 3;
+    /// `TCA_NETEM_CORRUPT`.
+    #[doc(alias = "TCA_NETEM_CORRUPT")]
+    pub const CORRUPT: u16 = 4;
+    /// `TCA_NETEM_LOSS`.
+    #[doc(alias = "TCA_NETEM_LOSS")]
+    pub const LOSS: u16 = 5;
+    /// `TCA_NETEM_RATE`.
+    #[doc(alias = "TCA_NETEM_RATE")]
+    pub const RATE: u16 = 6;
+    /// `TCA_NETEM_ECN`.
+    #[doc(alias = "TCA_NETEM_ECN")]
+    pub const ECN: u16 = 7;
+    /// `TCA_NETEM_RATE64`.
+    #[doc(alias = "TCA_NETEM_RATE64")]
+    pub const RATE64: u16 = 8;
+    /// `TCA_NETEM_PAD`.
+    #[doc(alias = "TCA_NETEM_PAD")]
+    pub const PAD: u16 = 9;
+    /// `TCA_NETEM_LATENCY64`.
+    #[doc(alias = "TCA_NETEM_LATENCY64")]
+    pub const LATENCY64: u16 = 10;
+    /// `TCA_NETEM_JITTER64`.
+    #[doc(alias = "TCA_NETEM_JITTER64")]
+    pub const JITTER64: u16 = 11;
+    /// `TCA_NETEM_SLOT`.
+    #[doc(alias = "TCA_NETEM_SLOT")]
+    pub const SLOT: u16 = 12;
+    /// `TCA_NETEM_SLOT_DIST`.
+    #[doc(alias = "TCA_NETEM_SLOT_DIST")]
+    pub const SLOT_DIST: u16 = 13;
+    /// `TCA_NETEM_PRNG_SEED`.
+    #[doc(alias = "TCA_NETEM_PRNG_SEED")]
+    pub const PRNG_SEED: u16 = 14;
+}
+
+/// `NETEM_LOSS_*`: the attribute set `netem-loss-attrs`.
+pub static NETEM_LOSS_ATTRS: Space = Space {
+    name: "netem-loss-attrs",
+    prefix: "NETEM_LOSS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "gi", ty: AttrType::Struct(&TC_NETEM_GIMODEL) },
+        AttrSpec { id: 2, name: "ge", ty: AttrType::Struct(&TC_NETEM_GEMODEL) },
+    ],
+    by_name: &[1, 0],
+};
+
+/// Attribute numbers of [`NETEM_LOSS_ATTRS`].
+pub mod netem_loss_attrs {
+    /// `NETEM_LOSS_GI`.
+    #[doc(alias = "NETEM_LOSS_GI")]
+    pub const GI: u16 = 1;
+    /// `NETEM_LOSS_GE`.
+    #[doc(alias = "NETEM_LOSS_GE")]
+    pub const GE: u16 = 2;
+}
+
+/// `TCA_PIE_*`: the attribute set `pie-attrs`.
+pub static PIE_ATTRS: Space = Space {
+    name: "pie-attrs",
+    prefix: "TCA_PIE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "target", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "limit", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "tupdate", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "alpha", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "beta", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "ecn", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "bytemode", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "dq_rate_estimator", ty: AttrType::U32 },
+    ],
+    by_name: &[3, 4, 6, 7, 5, 1, 0, 2],
+};
+
+/// Attribute numbers of [`PIE_ATTRS`].
+pub mod pie_attrs {
+    /// `TCA_PIE_TARGET`.
+    #[doc(alias = "TCA_PIE_TARGET")]
+    pub const TARGET: u16 = 1;
+    /// `TCA_PIE_LIMIT`.
+    #[doc(alias = "TCA_PIE_LIMIT")]
+    pub const LIMIT: u16 = 2;
+    /// `TCA_PIE_TUPDATE`.
+    #[doc(alias = "TCA_PIE_TUPDATE")]
+    pub const TUPDATE: u16 = 3;
+    /// `TCA_PIE_ALPHA`.
+    #[doc(alias = "TCA_PIE_ALPHA")]
+    pub const ALPHA: u16 = 4;
+    /// `TCA_PIE_BETA`.
+    #[doc(alias = "TCA_PIE_BETA")]
+    pub const BETA: u16 = 5;
+    /// `TCA_PIE_ECN`.
+    #[doc(alias = "TCA_PIE_ECN")]
+    pub const ECN: u16 = 6;
+    /// `TCA_PIE_BYTEMODE`.
+    #[doc(alias = "TCA_PIE_BYTEMODE")]
+    pub const BYTEMODE: u16 = 7;
+    /// `TCA_PIE_DQ_RATE_ESTIMATOR`.
+    #[doc(alias = "TCA_PIE_DQ_RATE_ESTIMATOR")]
+    pub const DQ_RATE_ESTIMATOR: u16 = 8;
+}
+
+/// `TCA_POLICE_*`: the attribute set `police-attrs`.
+pub static POLICE_ATTRS: Space = Space {
+    name: "police-attrs",
+    prefix: "TCA_POLICE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tbf", ty: AttrType::Struct(&TC_POLICE) },
+        AttrSpec { id: 2, name: "rate", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "peakrate", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "avrate", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "result", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 7, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 8, name: "rate64", ty: AttrType::U64 },
+        AttrSpec { id: 9, name: "peakrate64", ty: AttrType::U64 },
+        AttrSpec { id: 10, name: "pktrate64", ty: AttrType::U64 },
+        AttrSpec { id: 11, name: "pktburst64", ty: AttrType::U64 },
+    ],
+    by_name: &[3, 6, 2, 8, 10, 9, 1, 7, 4, 0, 5],
+};
+
+/// Attribute numbers of [`POLICE_ATTRS`].
+pub mod police_attrs {
+    /// `TCA_POLICE_TBF`.
+    #[doc(alias = "TCA_POLICE_TBF")]
+    pub const TBF: u16 = 1;
+    /// `TCA_POLICE_RATE`.
+    #[doc(alias = "TCA_POLICE_RATE")]
+    pub const RATE: u16 = 2;
+    /// `TCA_POLICE_PEAKRATE`.
+    #[doc(alias = "TCA_POLICE_PEAKRATE")]
+    pub const PEAKRATE: u16 = 3;
+    /// `TCA_POLICE_AVRATE`.
+    #[doc(alias = "TCA_POLICE_AVRATE")]
+    pub const AVRATE: u16 = 4;
+    /// `TCA_POLICE_RESULT`.
+    #[doc(alias = "TCA_POLICE_RESULT")]
+    pub const RESULT: u16 = 5;
+    /// `TCA_POLICE_TM`.
+    #[doc(alias = "TCA_POLICE_TM")]
+    pub const TM: u16 = 6;
+    /// `TCA_POLICE_PAD`.
+    #[doc(alias = "TCA_POLICE_PAD")]
+    pub const PAD: u16 = 7;
+    /// `TCA_POLICE_RATE64`.
+    #[doc(alias = "TCA_POLICE_RATE64")]
+    pub const RATE64: u16 = 8;
+    /// `TCA_POLICE_PEAKRATE64`.
+    #[doc(alias = "TCA_POLICE_PEAKRATE64")]
+    pub const PEAKRATE64: u16 = 9;
+    /// `TCA_POLICE_PKTRATE64`.
+    #[doc(alias = "TCA_POLICE_PKTRATE64")]
+    pub const PKTRATE64: u16 = 10;
+    /// `TCA_POLICE_PKTBURST64`.
+    #[doc(alias = "TCA_POLICE_PKTBURST64")]
+    pub const PKTBURST64: u16 = 11;
+}
+
+/// `TCA_QFQ_*`: the attribute set `qfq-attrs`.
+pub static QFQ_ATTRS: Space = Space {
+    name: "qfq-attrs",
+    prefix: "TCA_QFQ_",
+    attrs: &[
+        AttrSpec { id: 1, name: "weight", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "lmax", ty: AttrType::U32 },
+    ],
+    by_name: &[1, 0],
+};
+
+/// Attribute numbers of [`QFQ_ATTRS`].
+pub mod qfq_attrs {
+    /// `TCA_QFQ_WEIGHT`.
+    #[doc(alias = "TCA_QFQ_WEIGHT")]
+    pub const WEIGHT: u16 = 1;
+    /// `TCA_QFQ_LMAX`.
+    #[doc(alias = "TCA_QFQ_LMAX")]
+    pub const LMAX: u16 = 2;
+}
+
+/// `TCA_RED_*`: the attribute set `red-attrs`.
+pub static RED_ATTRS: Space = Space {
+    name: "red-attrs",
+    prefix: "TCA_RED_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_RED_QOPT) },
+        AttrSpec { id: 2, name: "stab", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "max_p", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "flags", ty: AttrType::Struct(&crate::spec::BITFIELD32) },
+        AttrSpec { id: 5, name: "early_drop_block", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "mark_block", ty: AttrType::U32 },
+    ],
+    by_name: &[4, 3, 5, 2, 0, 1],
+};
+
+/// Attribute numbers of [`RED_ATTRS`].
+pub mod red_attrs {
+    /// `TCA_RED_PARMS`.
+    #[doc(alias = "TCA_RED_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_RED_STAB`.
+    #[doc(alias = "TCA_RED_STAB")]
+    pub const STAB: u16 = 2;
+    /// `TCA_RED_MAX_P`.
+    #[doc(alias = "TCA_RED_MAX_P")]
+    pub const MAX_P: u16 = 3;
+    /// `TCA_RED_FLAGS`.
+    #[doc(alias = "TCA_RED_FLAGS")]
+    pub const FLAGS: u16 = 4;
+    /// `TCA_RED_EARLY_DROP_BLOCK`.
+    #[doc(alias = "TCA_RED_EARLY_DROP_BLOCK")]
+    pub const EARLY_DROP_BLOCK: u16 = 5;
+    /// `TCA_RED_MARK_BLOCK`.
+    #[doc(alias = "TCA_RED_MARK_BLOCK")]
+    pub const MARK_BLOCK: u16 = 6;
+}
+
+/// The type of each entry of `TCA_ROUTE4_ACT`.
+static ROUTE_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
+
+/// `TCA_ROUTE4_*`: the attribute set `route-attrs`.
+pub static ROUTE_ATTRS: Space = Space {
+    name: "route-attrs",
+    prefix: "TCA_ROUTE4_",
+    attrs: &[
+        AttrSpec { id: 1, name: "classid", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "to", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "from", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "iif", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
+        AttrSpec { id: 6, name: "act", ty: AttrType::Array(&ROUTE_ATTRS_ACT_ELEMENT) },
+    ],
+    by_name: &[5, 0, 2, 3, 4, 1],
+};
+
+/// Attribute numbers of [`ROUTE_ATTRS`].
+pub mod route_attrs {
+    /// `TCA_ROUTE4_CLASSID`.
+    #[doc(alias = "TCA_ROUTE4_CLASSID")]
+    pub const CLASSID: u16 = 1;
+    /// `TCA_ROUTE4_TO`.
+    #[doc(alias = "TCA_ROUTE4_TO")]
+    pub const TO: u16 = 2;
+    /// `TCA_ROUTE4_FROM`.
+    #[doc(alias = "TCA_ROUTE4_FROM")]
+    pub const FROM: u16 = 3;
+    /// `TCA_ROUTE4_IIF`.
+    #[doc(alias = "TCA_ROUTE4_IIF")]
+    pub const IIF: u16 = 4;
+    /// `TCA_ROUTE4_POLICE`.
+    #[doc(alias = "TCA_ROUTE4_POLICE")]
+    pub const POLICE: u16 = 5;
+    /// `TCA_ROUTE4_ACT`.
+    #[doc(alias = "TCA_ROUTE4_ACT")]
+    pub const ACT: u16 = 6;
+}
+
+/// `TCA_TAPRIO_ATTR_*`: the attribute set `taprio-attrs`.
+pub static TAPRIO_ATTRS: Space = Space {
+    name: "taprio-attrs",
+    prefix: "TCA_TAPRIO_ATTR_",
+    attrs: &[
+        AttrSpec { id: 1, name: "priomap", ty: AttrType::Struct(&TC_MQPRIO_QOPT) },
+        AttrSpec { id: 2, name: "sched_entry_list", ty: AttrType::Nested(&TAPRIO_SCHED_ENTRY_LIST) },
+        AttrSpec { id: 3, name: "sched_base_time", ty: AttrType::S64 },
+        AttrSpec { id: 4, name: "sched_single_entry", ty: AttrType::Nested(&TAPRIO_SCHED_ENTRY) },
+        AttrSpec { id: 5, name: "sched_clockid", ty: AttrType::S32 },
+        AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 7, name: "admin_sched", ty: AttrType::Bytes },
+        AttrSpec { id: 8, name: "sched_cycle_time", ty: AttrType::S64 },
+        AttrSpec { id: 9, name: "sched_cycle_time_extension", ty: AttrType::S64 },
+        AttrSpec { id: 10, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "txtime_delay", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "tc_entry", ty: AttrType::Nested(&TAPRIO_TC_ENTRY_ATTRS) },
+    ],
+    by_name: &[6, 9, 5, 0, 2, 4, 7, 8, 1, 3, 11, 10],
+};
+
+/// Attribute numbers of [`TAPRIO_ATTRS`].
+pub mod taprio_attrs {
+    /// `TCA_TAPRIO_ATTR_PRIOMAP`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_PRIOMAP")]
+    pub const PRIOMAP: u16 = 1;
+    /// `TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST")]
+    pub const SCHED_ENTRY_LIST: u16 = 2;
+    /// `TCA_TAPRIO_ATTR_SCHED_BASE_TIME`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_SCHED_BASE_TIME")]
+    pub const SCHED_BASE_TIME: u16 = 3;
+    /// `TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY")]
+    pub const SCHED_SINGLE_ENTRY: u16 = 4;
+    /// `TCA_TAPRIO_ATTR_SCHED_CLOCKID`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_SCHED_CLOCKID")]
+    pub const SCHED_CLOCKID: u16 = 5;
+    /// `TCA_TAPRIO_ATTR_PAD`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_PAD")]
+    pub const PAD: u16 = 6;
+    /// `TCA_TAPRIO_ATTR_ADMIN_SCHED`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_ADMIN_SCHED")]
+    pub const ADMIN_SCHED: u16 = 7;
+    /// `TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME")]
+    pub const SCHED_CYCLE_TIME: u16 = 8;
+    /// `TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION")]
+    pub const SCHED_CYCLE_TIME_EXTENSION: u16 = 9;
+    /// `TCA_TAPRIO_ATTR_FLAGS`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_FLAGS")]
+    pub const FLAGS: u16 = 10;
+    /// `TCA_TAPRIO_ATTR_TXTIME_DELAY`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_TXTIME_DELAY")]
+    pub const TXTIME_DELAY: u16 = 11;
+    /// `TCA_TAPRIO_ATTR_TC_ENTRY`.
+    #[doc(alias = "TCA_TAPRIO_ATTR_TC_ENTRY")]
+    pub const TC_ENTRY: u16 = 12;
+}
+
+/// `TCA_TAPRIO_SCHED_*`: the attribute set `taprio-sched-entry-list`.
+pub static TAPRIO_SCHED_ENTRY_LIST: Space = Space {
+    name: "taprio-sched-entry-list",
+    prefix: "TCA_TAPRIO_SCHED_",
+    attrs: &[AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&TAPRIO_SCHED_ENTRY) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`TAPRIO_SCHED_ENTRY_LIST`].
+pub mod taprio_sched_entry_list {
+    /// `TCA_TAPRIO_SCHED_ENTRY`.
+    #[doc(alias = "TCA_TAPRIO_SCHED_ENTRY")]
+    pub const ENTRY: u16 = 1;
+}
+
+/// `TCA_TAPRIO_SCHED_ENTRY_*`: the attribute set `taprio-sched-entry`.
+pub static TAPRIO_SCHED_ENTRY: Space = Space {
+    name: "taprio-sched-entry",
+    prefix: "TCA_TAPRIO_SCHED_ENTRY_",
+    attrs: &[
+        AttrSpec { id: 1, name: "index", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "cmd", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "gate_mask", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "interval", ty: AttrType::U32 },
+    ],
+    by_name: &[1, 2, 0, 3],
+};
+
+/// Attribute numbers of [`TAPRIO_SCHED_ENTRY`].
+pub mod taprio_sched_entry {
+    /// `TCA_TAPRIO_SCHED_ENTRY_INDEX`.
+    #[doc(alias = "TCA_TAPRIO_SCHED_ENTRY_INDEX")]
+    pub const INDEX: u16 = 1;
+    /// `TCA_TAPRIO_SCHED_ENTRY_CMD`.
+    #[doc(alias = "TCA_TAPRIO_SCHED_ENTRY_CMD")]
+    pub const CMD: u16 = 2;
+    /// `TCA_TAPRIO_SCHED_ENTRY_GATE_MASK`.
+    #[doc(alias = "TCA_TAPRIO_SCHED_ENTRY_GATE_MASK")]
+    pub const GATE_MASK: u16 = 3;
+    /// `TCA_TAPRIO_SCHED_ENTRY_INTERVAL`.
+    #[doc(alias = "TCA_TAPRIO_SCHED_ENTRY_INTERVAL")]
+    pub const INTERVAL: u16 = 4;
+}
+
+/// `TCA_TAPRIO_TC_ENTRY_*`: the attribute set `taprio-tc-entry-attrs`.
+pub static TAPRIO_TC_ENTRY_ATTRS: Space = Space {
+    name: "taprio-tc-entry-attrs",
+    prefix: "TCA_TAPRIO_TC_ENTRY_",
+    attrs: &[
+        AttrSpec { id: 1, name: "index", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "max_sdu", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "fp", ty: AttrType::U32 },
+    ],
+    by_name: &[2, 0, 1],
+};
+
+/// Attribute numbers of [`TAPRIO_TC_ENTRY_ATTRS`].
+pub mod taprio_tc_entry_attrs {
+    /// `TCA_TAPRIO_TC_ENTRY_INDEX`.
+    #[doc(alias = "TCA_TAPRIO_TC_ENTRY_INDEX")]
+    pub const INDEX: u16 = 1;
+    /// `TCA_TAPRIO_TC_ENTRY_MAX_SDU`.
+    #[doc(alias = "TCA_TAPRIO_TC_ENTRY_MAX_SDU")]
+    pub const MAX_SDU: u16 = 2;
+    /// `TCA_TAPRIO_TC_ENTRY_FP`.
+    #[doc(alias = "TCA_TAPRIO_TC_ENTRY_FP")]
+    pub const FP: u16 = 3;
+}
+
+/// `TCA_TBF_*`: the attribute set `tbf-attrs`.
+pub static TBF_ATTRS: Space = Space {
+    name: "tbf-attrs",
+    prefix: "TCA_TBF_",
+    attrs: &[
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_TBF_QOPT) },
+        AttrSpec { id: 2, name: "rtab", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "ptab", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "rate64", ty: AttrType::U64 },
+        AttrSpec { id: 5, name: "prate64", ty: AttrType::U64 },
+        AttrSpec { id: 6, name: "burst", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "pburst", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[5, 7, 0, 6, 4, 2, 3, 1],
+};
+
+/// Attribute numbers of [`TBF_ATTRS`].
+pub mod tbf_attrs {
+    /// `TCA_TBF_PARMS`.
+    #[doc(alias = "TCA_TBF_PARMS")]
+    pub const PARMS: u16 = 1;
+    /// `TCA_TBF_RTAB`.
+    #[doc(alias = "TCA_TBF_RTAB")]
+    pub const RTAB: u16 = 2;
+    /// `TCA_TBF_PTAB`.
+    #[doc(alias = "TCA_TBF_PTAB")]
+    pub const PTAB: u16 = 3;
+    /// `TCA_TBF_RATE64`.
+    #[doc(alias = "TCA_TBF_RATE64")]
+    pub const RATE64: u16 = 4;
+    /// `TCA_TBF_PRATE64`.
+    #[doc(alias = "TCA_TBF_PRATE64")]
+    pub const PRATE64: u16 = 5;
+    /// `TCA_TBF_BURST`.
+    #[doc(alias = "TCA_TBF_BURST")]
+    pub const BURST: u16 = 6;
+    /// `TCA_TBF_PBURST`.
+    #[doc(alias = "TCA_TBF_PBURST")]
+    pub const PBURST: u16 = 7;
+    /// `TCA_TBF_PAD`.
+    #[doc(alias = "TCA_TBF_PAD")]
+    pub const PAD: u16 = 8;
+}
+
+/// `TCA_SAMPLE_*`: the attribute set `act-sample-attrs`.
+pub static ACT_SAMPLE_ATTRS: Space = Space {
+    name: "act-sample-attrs",
+    prefix: "TCA_SAMPLE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Struct(&TC_GACT) },
+        AttrSpec { id: 3, name: "rate", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "trunc_size", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "psample_group", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[5, 1, 4, 2, 0, 3],
+};
+
+/// Attribute numbers of [`ACT_SAMPLE_ATTRS`].
+pub mod act_sample_attrs {
+    /// `TCA_SAMPLE_TM`.
+    #[doc(alias = "TCA_SAMPLE_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_SAMPLE_PARMS`.
+    #[doc(alias = "TCA_SAMPLE_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_SAMPLE_RATE`.
+    #[doc(alias = "TCA_SAMPLE_RATE")]
+    pub const RATE: u16 = 3;
+    /// `TCA_SAMPLE_TRUNC_SIZE`.
+    #[doc(alias = "TCA_SAMPLE_TRUNC_SIZE")]
+    pub const TRUNC_SIZE: u16 = 4;
+    /// `TCA_SAMPLE_PSAMPLE_GROUP`.
+    #[doc(alias = "TCA_SAMPLE_PSAMPLE_GROUP")]
+    pub const PSAMPLE_GROUP: u16 = 5;
+    /// `TCA_SAMPLE_PAD`.
+    #[doc(alias = "TCA_SAMPLE_PAD")]
+    pub const PAD: u16 = 6;
+}
+
+/// `TCA_GACT_*`: the attribute set `act-gact-attrs`.
+pub static ACT_GACT_ATTRS: Space = Space {
+    name: "act-gact-attrs",
+    prefix: "TCA_GACT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Struct(&TC_GACT) },
+        AttrSpec { id: 3, name: "prob", ty: AttrType::Struct(&TC_GACT_P) },
+        AttrSpec { id: 4, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[3, 1, 2, 0],
+};
+
+/// Attribute numbers of [`ACT_GACT_ATTRS`].
+pub mod act_gact_attrs {
+    /// `TCA_GACT_TM`.
+    #[doc(alias = "TCA_GACT_TM")]
+    pub const TM: u16 = 1;
+    /// `TCA_GACT_PARMS`.
+    #[doc(alias = "TCA_GACT_PARMS")]
+    pub const PARMS: u16 = 2;
+    /// `TCA_GACT_PROB`.
+    #[doc(alias = "TCA_GACT_PROB")]
+    pub const PROB: u16 = 3;
+    /// `TCA_GACT_PAD`.
+    #[doc(alias = "TCA_GACT_PAD")]
+    pub const PAD: u16 = 4;
+}
+
+/// `TCA_STAB_*`: the attribute set `tca-stab-attrs`.
+pub static TCA_STAB_ATTRS: Space = Space {
+    name: "tca-stab-attrs",
+    prefix: "TCA_STAB_",
+    attrs: &[
+        AttrSpec { id: 1, name: "base", ty: AttrType::Struct(&TC_SIZESPEC) },
+        AttrSpec { id: 2, name: "data", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 1],
+};
+
+/// Attribute numbers of [`TCA_STAB_ATTRS`].
+pub mod tca_stab_attrs {
+    /// `TCA_STAB_BASE`.
+    #[doc(alias = "TCA_STAB_BASE")]
+    pub const BASE: u16 = 1;
+    /// `TCA_STAB_DATA`.
+    #[doc(alias = "TCA_STAB_DATA")]
+    pub const DATA: u16 = 2;
+}
+
+/// What `TCA_STATS_APP` holds, chosen by `kind`.
+static TCA_STATS_ATTRS_APP_SELECT: Selector = Selector {
+    by: SelectBy::Outer(1),
+    choices: &[
+        (Key::Str("cake"), AttrType::Nested(&CAKE_STATS_ATTRS)),
+        (Key::Str("choke"), AttrType::Struct(&TC_CHOKE_XSTATS)),
+        (Key::Str("codel"), AttrType::Struct(&TC_CODEL_XSTATS)),
+        (Key::Str("dualpi2"), AttrType::Struct(&TC_DUALPI2_XSTATS)),
+        (Key::Str("fq"), AttrType::Struct(&TC_FQ_QD_STATS)),
+        (Key::Str("fq_codel"), AttrType::Struct(&TC_FQ_CODEL_XSTATS)),
+        (Key::Str("fq_pie"), AttrType::Struct(&TC_FQ_PIE_XSTATS)),
+        (Key::Str("hhf"), AttrType::Struct(&TC_HHF_XSTATS)),
+        (Key::Str("pie"), AttrType::Struct(&TC_PIE_XSTATS)),
+        (Key::Str("red"), AttrType::Struct(&TC_RED_XSTATS)),
+        (Key::Str("sfb"), AttrType::Struct(&TC_SFB_XSTATS)),
+        (Key::Str("sfq"), AttrType::Struct(&TC_SFQ_XSTATS)),
+    ],
+    fallback: AttrType::Bytes,
+};
+
+/// `TCA_STATS_*`: the attribute set `tca-stats-attrs`.
+pub static TCA_STATS_ATTRS: Space = Space {
+    name: "tca-stats-attrs",
+    prefix: "TCA_STATS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "basic", ty: AttrType::Struct(&GNET_STATS_BASIC) },
+        AttrSpec { id: 2, name: "rate_est", ty: AttrType::Struct(&GNET_STATS_RATE_EST) },
+        AttrSpec { id: 3, name: "queue", ty: AttrType::Struct(&GNET_STATS_QUEUE) },
+        AttrSpec { id: 4, name: "app", ty: AttrType::Select(&TCA_STATS_ATTRS_APP_SELECT) },
+        AttrSpec { id: 5, name: "rate_est64", ty: AttrType::Struct(&GNET_STATS_RATE_EST64) },
+        AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 7, name: "basic_hw", ty: AttrType::Struct(&GNET_STATS_BASIC) },
+        AttrSpec { id: 8, name: "pkt64", ty: AttrType::U64 },
+    ],
+    by_name: &[3, 0, 6, 5, 7, 2, 1, 4],
+};
+
+/// Attribute numbers of [`TCA_STATS_ATTRS`].
+pub mod tca_stats_attrs {
+    /// `TCA_STATS_BASIC`.
+    #[doc(alias = "TCA_STATS_BASIC")]
+    pub const BASIC: u16 = 1;
+    /// `TCA_STATS_RATE_EST`.
+    #[doc(alias = "TCA_STATS_RATE_EST")]
+    pub const RATE_EST: u16 = 2;
+    /// `TCA_STATS_QUEUE`.
+    #[doc(alias = "TCA_STATS_QUEUE")]
+    pub const QUEUE: u16 = 3;
+    /// `TCA_STATS_APP`.
+    #[doc(alias = "TCA_STATS_APP")]
+    pub const APP: u16 = 4;
+    /// `TCA_STATS_RATE_EST64`.
+    #[doc(alias = "TCA_STATS_RATE_EST64")]
+    pub const RATE_EST64: u16 = 5;
+    /// `TCA_STATS_PAD`.
+    #[doc(alias = "TCA_STATS_PAD")]
+    pub const PAD: u16 = 6;
+    /// `TCA_STATS_BASIC_HW`.
+    #[doc(alias = "TCA_STATS_BASIC_HW")]
+    pub const BASIC_HW: u16 = 7;
+    /// `TCA_STATS_PKT64`.
+    #[doc(alias = "TCA_STATS_PKT64")]
+    pub const PKT64: u16 = 8;
+}
+
+/// The type of each entry of `TCA_U32_ACT`.
+static U32_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
+
+/// `TCA_U32_*`: the attribute set `u32-attrs`.
+pub static U32_ATTRS: Space = Space {
+    name: "u32-attrs",
+    prefix: "TCA_U32_",
+    attrs: &[
+        AttrSpec { id: 1, name: "classid", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "hash", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "divisor", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "sel", ty: AttrType::Struct(&TC_U32_SEL) },
+        AttrSpec { id: 6, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
+        AttrSpec { id: 7, name: "act", ty: AttrType::Array(&U32_ATTRS_ACT_ELEMENT) },
+        AttrSpec { id: 8, name: "indev", ty: AttrType::Str },
+        AttrSpec { id: 9, name: "pcnt", ty: AttrType::Struct(&TC_U32_PCNT) },
+        AttrSpec { id: 10, name: "mark", ty: AttrType::Struct(&TC_U32_MARK) },
+        AttrSpec { id: 11, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[6, 0, 3, 10, 1, 7, 2, 9, 11, 8, 5, 4],
+};
+
+/// Attribute numbers of [`U32_ATTRS`].
+pub mod u32_attrs {
+    /// `TCA_U32_CLASSID`.
+    #[doc(alias = "TCA_U32_CLASSID")]
+    pub const CLASSID: u16 = 1;
+    /// `TCA_U32_HASH`.
+    #[doc(alias = "TCA_U32_HASH")]
+    pub const HASH: u16 = 2;
+    /// `TCA_U32_LINK`.
+    #[doc(alias = "TCA_U32_LINK")]
+    pub const LINK: u16 = 3;
+    /// `TCA_U32_DIVISOR`.
+    #[doc(alias = "TCA_U32_DIVISOR")]
+    pub const DIVISOR: u16 = 4;
+    /// `TCA_U32_SEL`.
+    #[doc(alias = "TCA_U32_SEL")]
+    pub const SEL: u16 = 5;
+    /// `TCA_U32_POLICE`.
+    #[doc(alias = "TCA_U32_POLICE")]
+    pub const POLICE: u16 = 6;
+    /// `TCA_U32_ACT`.
+    #[doc(alias = "TCA_U32_ACT")]
+    pub const ACT: u16 = 7;
+    /// `TCA_U32_INDEV`.
+    #[doc(alias = "TCA_U32_INDEV")]
+    pub const INDEV: u16 = 8;
+    /// `TCA_U32_PCNT`.
+    #[doc(alias = "TCA_U32_PCNT")]
+    pub const PCNT: u16 = 9;
+    /// `TCA_U32_MARK`.
+    #[doc(alias = "TCA_U32_MARK")]
+    pub const MARK: u16 = 10;
+    /// `TCA_U32_FLAGS`.
+    #[doc(alias = "TCA_U32_FLAGS")]
+    pub const FLAGS: u16 = 11;
+    /// `TCA_U32_PAD`.
+    #[doc(alias = "TCA_U32_PAD")]
+    pub const PAD: u16 = 12;
+}
+
+/// Messages of `struct tcmsg` followed by `attrs`.
+pub static ATTRS_MESSAGE: MessageSpec = MessageSpec { family: "tc", header: &TCMSG, space: &ATTRS };

@@ -1,0 +1,522 @@
+//! Writing a spec as Rust: constants, name tables, zerocopy structs with
+//! their field specs, attribute spaces, selectors and message specs.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+
+use crate::model::{c_name, Attr, Def, DefKind, Member, Set, Spec};
+
+/// `rt-link` -> `rt_link`.
+pub fn module_name(spec: &str) -> String {
+    spec.replace('-', "_")
+}
+
+/// `linkinfo-vxlan-attrs` -> `LINKINFO_VXLAN_ATTRS`.
+fn upper(name: &str) -> String {
+    let s = c_name(name);
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("N{s}")
+    } else {
+        s
+    }
+}
+
+/// `ifla-bridge-id` -> `IflaBridgeId`.
+fn camel(name: &str) -> String {
+    name.split(['-', '_'])
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| f.to_ascii_uppercase().to_string() + c.as_str())
+        })
+        .collect()
+}
+
+/// A struct member's field name: `ifi-index` -> `ifi_index`, keywords raw.
+fn field_ident(name: &str) -> String {
+    let s = name.replace('-', "_").to_lowercase();
+    match s.as_str() {
+        "type" | "match" | "ref" | "mod" | "loop" | "move" | "priv" | "box" | "final" | "override" => {
+            format!("r#{s}")
+        }
+        _ if s.starts_with(|c: char| c.is_ascii_digit()) => format!("n{s}"),
+        _ => s,
+    }
+}
+
+/// The short name a user types: `macaddr-data` -> `macaddr_data`.
+fn short(name: &str) -> String {
+    name.replace('-', "_").to_lowercase()
+}
+
+/// Writes one spec's module.
+pub fn spec_file(spec: &Spec) -> Result<String, String> {
+    let mut e = Emitter { spec, out: String::new(), wire: BTreeSet::new(), bits: BTreeSet::new() };
+    e.check_names()?;
+    let mut body = String::new();
+    std::mem::swap(&mut e.out, &mut body);
+    for def in &spec.defs {
+        match &def.kind {
+            DefKind::Enum(entries) => e.names(&def.name, entries, "Names of")?,
+            DefKind::Flags(entries) => e.names(&def.name, entries, "Bit names of")?,
+            DefKind::Struct(members) => e.structure(def, members)?,
+        }
+    }
+    for set in &spec.sets {
+        e.set(set)?;
+    }
+    e.messages()?;
+    // Bit tables of enums used as flags, after the attributes that asked for them.
+    let bits: Vec<String> = e.bits.iter().cloned().collect();
+    for name in bits {
+        if let Some(Def { kind: DefKind::Enum(entries), .. }) = spec.def(&name) {
+            let masks: Vec<(String, u64)> =
+                entries.iter().map(|(n, v)| (n.clone(), 1u64.checked_shl(*v as u32).unwrap_or(0))).collect();
+            e.names(&format!("{name}-bits"), &masks, "Bit names of")?;
+        }
+    }
+    std::mem::swap(&mut e.out, &mut body);
+    let mut head = String::new();
+    writeln!(head, "//! Tables of the `{}` netlink spec.", spec.name).unwrap();
+    writeln!(head, "//!").unwrap();
+    writeln!(head, "//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and").unwrap();
+    writeln!(head, "//! `gen/specs/`): do not edit.").unwrap();
+    writeln!(head).unwrap();
+    writeln!(head, "#[allow(unused_imports)]").unwrap();
+    writeln!(head, "use crate::spec::{{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec}};").unwrap();
+    if !e.wire.is_empty() {
+        let list: Vec<&str> = e.wire.iter().map(String::as_str).collect();
+        writeln!(head, "use crate::wire::{{{}}};", list.join(", ")).unwrap();
+    }
+    writeln!(head, "use core::mem::{{offset_of, size_of}};").unwrap();
+    writeln!(head, "use zerocopy::{{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned}};\n").unwrap();
+    Ok(head + &body)
+}
+
+struct Emitter<'s> {
+    spec: &'s Spec,
+    out: String,
+    /// `crate::wire` aliases the structs use.
+    wire: BTreeSet<String>,
+    /// Enums used as bit sets, whose mask tables are written last.
+    bits: BTreeSet<String>,
+}
+
+impl Emitter<'_> {
+    /// Every static has a unique Rust name.
+    fn check_names(&self) -> Result<(), String> {
+        let mut seen = BTreeSet::new();
+        let names = self.spec.defs.iter().map(|d| upper(&d.name)).chain(self.spec.sets.iter().map(|s| upper(&s.name)));
+        for n in names {
+            if !seen.insert(n.clone()) {
+                return Err(format!("{}: two definitions or sets are named {n}", self.spec.name));
+            }
+        }
+        Ok(())
+    }
+
+    fn names(&mut self, name: &str, entries: &[(String, u64)], what: &str) -> Result<(), String> {
+        let o = &mut self.out;
+        writeln!(o, "/// {what} `{name}`.").unwrap();
+        write!(o, "pub static {}: &[(u32, &str)] = &[", upper(name)).unwrap();
+        for (n, v) in entries {
+            let v = u32::try_from(*v).map_err(|_| format!("{name}: value {v} is over 32 bits"))?;
+            write!(o, "({v}, {n:?}),").unwrap();
+        }
+        writeln!(o, "];\n").unwrap();
+        Ok(())
+    }
+
+    /// The Rust type of a struct member, or `None` for a flexible array.
+    fn member_type(&mut self, m: &Member) -> Result<Option<String>, String> {
+        let endian = |t: &str, w: &mut BTreeSet<String>| {
+            let name = format!("{}{t}", if m.big_endian { "Be" } else { "Ne" });
+            w.insert(name.clone());
+            name
+        };
+        Ok(Some(match m.ty.as_str() {
+            "u8" => "u8".into(),
+            "s8" => "i8".into(),
+            "u16" => endian("U16", &mut self.wire),
+            "u32" => endian("U32", &mut self.wire),
+            "u64" => endian("U64", &mut self.wire),
+            "s16" => endian("I16", &mut self.wire),
+            "s32" => endian("I32", &mut self.wire),
+            "s64" => endian("I64", &mut self.wire),
+            "pad" | "binary" => match (&m.structure, m.len) {
+                (Some(s), _) => camel(s),
+                (None, Some(len)) => format!("[u8; {len}]"),
+                (None, None) => return Ok(None),
+            },
+            other => return Err(format!("member {}: type {other:?}", m.name)),
+        }))
+    }
+
+    /// How a struct member is shown.
+    fn member_attr_type(&mut self, m: &Member) -> Result<String, String> {
+        if let Some(en) = &m.enumeration {
+            return self.enum_type(en, m.as_flags);
+        }
+        Ok(match (m.ty.as_str(), m.big_endian) {
+            ("u8", _) => "AttrType::U8".into(),
+            ("s8", _) => "AttrType::S8".into(),
+            ("u16", false) => "AttrType::U16".into(),
+            ("u16", true) => "AttrType::Be16".into(),
+            ("u32", false) => "AttrType::U32".into(),
+            ("u32", true) => "AttrType::Be32".into(),
+            ("u64", false) => "AttrType::U64".into(),
+            ("u64", true) => "AttrType::Be64".into(),
+            ("s16", _) => "AttrType::S16".into(),
+            ("s32", _) => "AttrType::S32".into(),
+            ("s64", _) => "AttrType::S64".into(),
+            _ => match (&m.structure, m.hint.as_deref()) {
+                (Some(s), _) => format!("AttrType::Struct(&{})", upper(s)),
+                (None, Some("mac")) => "AttrType::Hwaddr".into(),
+                (None, Some("ipv4" | "ipv6" | "ipv4-or-v6")) => "AttrType::Ip".into(),
+                _ => "AttrType::Bytes".into(),
+            },
+        })
+    }
+
+    fn enum_type(&mut self, name: &str, as_flags: bool) -> Result<String, String> {
+        let def = self.spec.def(name).ok_or(format!("no definition {name}"))?;
+        Ok(match (&def.kind, as_flags) {
+            (DefKind::Flags(_), _) => format!("AttrType::Bits({})", upper(name)),
+            (DefKind::Enum(_), true) => {
+                self.bits.insert(name.to_string());
+                format!("AttrType::Bits({}_BITS)", upper(name))
+            }
+            (DefKind::Enum(_), false) => format!("AttrType::Enum({})", upper(name)),
+            (DefKind::Struct(_), _) => return Err(format!("{name} is a struct, not an enum")),
+        })
+    }
+
+    fn structure(&mut self, def: &Def, members: &[Member]) -> Result<(), String> {
+        let ty = camel(&def.name);
+        let mut fields = String::new();
+        let mut specs = String::new();
+        let mut used = BTreeMap::<String, usize>::new();
+        // The kernel's structs are C structs: members sit at their natural
+        // alignment, with the padding the compiler would add written out.
+        let mut offset = 0;
+        let mut holes = 0;
+        let mut hole = |fields: &mut String, offset: &mut usize, align: usize| {
+            let gap = (align - *offset % align) % align;
+            if gap > 0 {
+                holes += 1;
+                writeln!(fields, "    /// Padding the C compiler adds.\n    pub hole{holes}: [u8; {gap}],").unwrap();
+                *offset += gap;
+            }
+        };
+        for m in members {
+            let (size, align) = member_layout(self.spec, m)?;
+            hole(&mut fields, &mut offset, align);
+            offset += size;
+            let Some(rust) = self.member_type(m)? else { continue };
+            let mut ident = field_ident(&m.name);
+            let n = used.entry(ident.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                ident = format!("{ident}{n}");
+            }
+            writeln!(fields, "    /// `{}`.", m.name).unwrap();
+            writeln!(fields, "    pub {ident}: {rust},").unwrap();
+            if m.ty == "pad" {
+                continue;
+            }
+            let shown = self.member_attr_type(m)?;
+            let name = short(&m.name);
+            let place = format!("offset_of!({ty}, {ident}), size_of::<{rust}>(), {shown}");
+            match &m.alias {
+                Some(alias) => writeln!(specs, "Field::aliased({name:?}, {alias:?}, {place}),").unwrap(),
+                None => writeln!(specs, "Field::new({name:?}, {place}),").unwrap(),
+            }
+        }
+        let (_, align) = struct_layout(self.spec, &def.name)?;
+        hole(&mut fields, &mut offset, align);
+        let prefix = common_prefix(members);
+        let o = &mut self.out;
+        writeln!(o, "/// `struct {}`.", def.name.replace('-', "_")).unwrap();
+        writeln!(o, "#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]").unwrap();
+        writeln!(o, "#[repr(C)]").unwrap();
+        writeln!(o, "pub struct {ty} {{\n{fields}}}\n").unwrap();
+        writeln!(o, "/// Fields of [`{ty}`].").unwrap();
+        writeln!(
+            o,
+            "pub static {}: StructSpec = StructSpec {{ name: {:?}, size: size_of::<{ty}>(), prefix: {prefix:?}, fields: &[{specs}] }};\n",
+            upper(&def.name),
+            def.name.replace('-', "_")
+        )
+        .unwrap();
+        Ok(())
+    }
+
+    fn attr_type(&mut self, set: &Set, a: &Attr) -> Result<String, String> {
+        if a.special.as_deref() == Some("multipath") {
+            let nested = a.nested.as_ref().ok_or(format!("{}: multipath without nested-attributes", a.name))?;
+            return Ok(format!("AttrType::Multipath(&{})", upper(nested)));
+        }
+        if let Some(en) = &a.enumeration {
+            if a.ty != "binary" {
+                return self.enum_type(en, a.as_flags);
+            }
+        }
+        Ok(match (a.ty.as_str(), a.big_endian) {
+            ("u8", _) => "AttrType::U8".into(),
+            ("s8", _) => "AttrType::S8".into(),
+            ("u16", false) => "AttrType::U16".into(),
+            ("u16", true) => "AttrType::Be16".into(),
+            ("u32", false) => "AttrType::U32".into(),
+            ("u32", true) => "AttrType::Be32".into(),
+            ("u64", false) => "AttrType::U64".into(),
+            ("u64", true) => "AttrType::Be64".into(),
+            ("s16", _) => "AttrType::S16".into(),
+            ("s32", _) => "AttrType::S32".into(),
+            ("s64", _) => "AttrType::S64".into(),
+            ("uint", _) => "AttrType::Uint".into(),
+            ("sint", _) => "AttrType::Sint".into(),
+            ("flag", _) => "AttrType::Flag".into(),
+            ("string", _) => "AttrType::Str".into(),
+            ("bitfield32", _) => "AttrType::Struct(&crate::spec::BITFIELD32)".into(),
+            ("pad" | "unused" | "nest-type-value", _) => "AttrType::Bytes".into(),
+            ("binary", _) => match (&a.structure, a.hint.as_deref()) {
+                (Some(s), _) => format!("AttrType::Struct(&{})", upper(s)),
+                (None, Some("mac")) => "AttrType::Hwaddr".into(),
+                (None, Some("ipv4" | "ipv6" | "ipv4-or-v6")) => "AttrType::Ip".into(),
+                _ => "AttrType::Bytes".into(),
+            },
+            ("nest", _) => match (&a.nested, &a.fixed_header) {
+                (Some(n), Some(h)) => format!("AttrType::Headed(&{}, &{})", upper(h), upper(n)),
+                (Some(n), None) => format!("AttrType::Nested(&{})", upper(n)),
+                (None, _) => "AttrType::Bytes".into(),
+            },
+            ("indexed-array", _) => {
+                let elem = match (a.sub_type.as_deref(), &a.nested) {
+                    (Some("nest"), Some(n)) => format!("AttrType::Nested(&{})", upper(n)),
+                    (Some(t), _) => {
+                        let scalar = Attr { ty: t.to_string(), sub_type: None, ..a.clone() };
+                        self.attr_type(set, &scalar)?
+                    }
+                    (None, _) => "AttrType::Bytes".into(),
+                };
+                let name = format!("{}_{}_ELEMENT", upper(&set.name), upper(&a.name));
+                writeln!(self.out, "/// The type of each entry of `{}{}`.", set.prefix, c_name(&a.name)).unwrap();
+                writeln!(self.out, "static {name}: AttrType = {elem};\n").unwrap();
+                format!("AttrType::Array(&{name})")
+            }
+            ("sub-message", _) => format!("AttrType::Select(&{})", self.selector(set, a)?),
+            (other, _) => return Err(format!("{}: type {other:?}", a.name)),
+        })
+    }
+
+    /// Writes the selector of a sub-message attribute; returns its name.
+    fn selector(&mut self, set: &Set, a: &Attr) -> Result<String, String> {
+        let sub = a.sub_message.as_deref().ok_or(format!("{}: sub-message without a name", a.name))?;
+        let sub = self.spec.submsg(sub).ok_or(format!("no sub-message {sub}"))?;
+        let by = if a.family_selector {
+            "SelectBy::Family".to_string()
+        } else {
+            let sel = a.selector.as_deref().ok_or(format!("{}: no selector", a.name))?;
+            match set.attrs.iter().find(|s| s.name == sel) {
+                Some(s) => format!("SelectBy::Sibling({})", s.id),
+                None => {
+                    // The selector sits in the set that nests this one (tc's kind for its stats).
+                    let outer = self
+                        .spec
+                        .sets
+                        .iter()
+                        .filter(|o| o.attrs.iter().any(|x| x.nested.as_deref() == Some(set.name.as_str())))
+                        .find_map(|o| o.attrs.iter().find(|s| s.name == sel))
+                        .ok_or(format!("{}: selector {sel} not found", a.name))?;
+                    format!("SelectBy::Outer({})", outer.id)
+                }
+            }
+        };
+        let mut choices = String::new();
+        for f in &sub.formats {
+            let key = if a.family_selector {
+                let n: u8 = f.value.parse().map_err(|_| format!("{}: family {:?}", a.name, f.value))?;
+                format!("Key::Num({n})")
+            } else {
+                format!("Key::Str({:?})", f.value)
+            };
+            let ty = match (&f.fixed_header, &f.set) {
+                (Some(h), Some(s)) => format!("AttrType::Headed(&{}, &{})", upper(h), upper(s)),
+                (Some(h), None) => format!("AttrType::Struct(&{})", upper(h)),
+                (None, Some(s)) => format!("AttrType::Nested(&{})", upper(s)),
+                (None, None) => "AttrType::Bytes".into(),
+            };
+            write!(choices, "({key}, {ty}),").unwrap();
+        }
+        let name = format!("{}_{}_SELECT", upper(&set.name), upper(&a.name));
+        writeln!(self.out, "/// What `{}{}` holds, chosen by {}.", set.prefix, c_name(&a.name), match &a.selector {
+            Some(s) if !a.family_selector => format!("`{s}`"),
+            _ => "the message's address family".into(),
+        })
+        .unwrap();
+        writeln!(
+            self.out,
+            "static {name}: Selector = Selector {{ by: {by}, choices: &[{choices}], fallback: AttrType::Bytes }};\n"
+        )
+        .unwrap();
+        Ok(name)
+    }
+
+    fn set(&mut self, set: &Set) -> Result<(), String> {
+        let mut attrs: Vec<&Attr> = set.attrs.iter().collect();
+        attrs.sort_by_key(|a| a.id);
+        if let Some(w) = attrs.windows(2).find(|w| w[0].id == w[1].id) {
+            return Err(format!("{}: {} and {} share number {}", set.name, w[0].name, w[1].name, w[0].id));
+        }
+        let mut rows = String::new();
+        for a in &attrs {
+            let ty = self.attr_type(set, a)?;
+            writeln!(rows, "AttrSpec {{ id: {}, name: {:?}, ty: {ty} }},", a.id, short(&a.name)).unwrap();
+        }
+        let mut by_name: Vec<usize> = (0..attrs.len()).collect();
+        by_name.sort_by_key(|&i| short(&attrs[i].name));
+        let by_name: Vec<String> = by_name.iter().map(|i| i.to_string()).collect();
+        let module = set.name.replace('-', "_").to_lowercase();
+        let o = &mut self.out;
+        writeln!(o, "/// `{}*`: the attribute set `{}`.", set.prefix, set.name).unwrap();
+        writeln!(
+            o,
+            "pub static {}: Space = Space {{ name: {:?}, prefix: {:?}, attrs: &[{rows}], by_name: &[{}] }};\n",
+            upper(&set.name),
+            set.name,
+            set.prefix,
+            by_name.join(",")
+        )
+        .unwrap();
+        writeln!(o, "/// Attribute numbers of [`{}`].", upper(&set.name)).unwrap();
+        writeln!(o, "pub mod {module} {{").unwrap();
+        for a in &attrs {
+            let c = format!("{}{}", set.prefix, c_name(&a.name));
+            writeln!(o, "    /// `{c}`.\n    #[doc(alias = {c:?})]\n    pub const {}: u16 = {};", upper(&a.name), a.id)
+                .unwrap();
+        }
+        writeln!(o, "}}\n").unwrap();
+        Ok(())
+    }
+
+    /// One [`MessageSpec`] per (header, set) of the operations.
+    fn messages(&mut self) -> Result<(), String> {
+        for (header, set) in message_layouts(self.spec) {
+            writeln!(self.out, "/// Messages of `struct {}` followed by `{set}`.", header.replace('-', "_")).unwrap();
+            writeln!(
+                self.out,
+                "pub static {}: MessageSpec = MessageSpec {{ family: {:?}, header: &{}, space: &{} }};\n",
+                message_static(&set),
+                self.spec.name,
+                upper(&header),
+                upper(&set)
+            )
+            .unwrap();
+        }
+        Ok(())
+    }
+}
+
+/// Size and alignment of a struct member as C lays it out.
+fn member_layout(spec: &Spec, m: &Member) -> Result<(usize, usize), String> {
+    Ok(match m.ty.as_str() {
+        "u8" | "s8" => (1, 1),
+        "u16" | "s16" => (2, 2),
+        "u32" | "s32" => (4, 4),
+        "u64" | "s64" => (8, 8),
+        _ => match &m.structure {
+            Some(s) => struct_layout(spec, s)?,
+            None => (m.len.unwrap_or(0), 1),
+        },
+    })
+}
+
+/// Size and alignment of a struct of the spec as C lays it out.
+fn struct_layout(spec: &Spec, name: &str) -> Result<(usize, usize), String> {
+    let Some(Def { kind: DefKind::Struct(members), .. }) = spec.def(name) else {
+        return Err(format!("no struct {name}"));
+    };
+    let (mut size, mut align) = (0usize, 1usize);
+    for m in members {
+        let (s, a) = member_layout(spec, m)?;
+        size = size.div_ceil(a) * a + s;
+        align = align.max(a);
+    }
+    Ok((size.div_ceil(align) * align, align))
+}
+
+/// The (header, set) pairs of a spec's operations, in order of appearance.
+fn message_layouts(spec: &Spec) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for op in &spec.ops {
+        if let (Some(h), Some(s)) = (&op.header, &op.set) {
+            if !out.iter().any(|(oh, os)| oh == h && os == s) {
+                out.push((h.clone(), s.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn message_static(set: &str) -> String {
+    format!("{}_MESSAGE", upper(set))
+}
+
+/// The prefix every named member shares (`ifi_` of ifinfomsg), or "".
+fn common_prefix(members: &[Member]) -> String {
+    let names: Vec<String> = members.iter().filter(|m| m.ty != "pad").map(|m| short(&m.name)).collect();
+    let Some(first) = names.first() else { return String::new() };
+    let Some(end) = first.find('_') else { return String::new() };
+    let prefix = &first[..=end];
+    if names.len() > 1 && names.iter().all(|n| n.starts_with(prefix) && n.len() > prefix.len()) {
+        prefix.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// The registry: every message type of every spec, sorted, and the
+/// `RTM_*` constants.
+pub fn registry(specs: &[Spec]) -> String {
+    let mut types: BTreeMap<u16, (String, String)> = BTreeMap::new(); // kind -> (name, static path)
+    for spec in specs {
+        let module = module_name(&spec.name);
+        for op in &spec.ops {
+            let (Some(_), Some(set)) = (&op.header, &op.set) else { continue };
+            let path = format!("{module}::{}", message_static(set));
+            for &v in &op.values {
+                let name = if op.request == Some(v) {
+                    format!("RTM_{}", c_name(&op.name))
+                } else {
+                    // A reply-only type takes the NEW name of its GET operation.
+                    format!("RTM_{}", c_name(&op.name.replacen("get", "new", 1)))
+                };
+                let entry = types.entry(v).or_insert((name.clone(), path.clone()));
+                if op.request == Some(v) {
+                    *entry = (name, path.clone());
+                }
+            }
+        }
+    }
+    let mut o = String::new();
+    writeln!(o, "//! The core's tables, one module per netlink spec, and the registry of").unwrap();
+    writeln!(o, "//! rtnetlink message types.").unwrap();
+    writeln!(o, "//!").unwrap();
+    writeln!(o, "//! Written by `cargo run -p nlwire-gen`: do not edit.\n").unwrap();
+    writeln!(o, "use crate::spec::MessageType;\n").unwrap();
+    for spec in specs {
+        writeln!(o, "pub mod {};", module_name(&spec.name)).unwrap();
+    }
+    writeln!(o, "\n/// rtnetlink message types (`nlmsg_type`).").unwrap();
+    writeln!(o, "pub mod msg_type {{").unwrap();
+    for (v, (name, _)) in &types {
+        writeln!(o, "    /// `{name}`.\n    pub const {name}: u16 = {v};").unwrap();
+    }
+    writeln!(o, "}}\n").unwrap();
+    writeln!(o, "/// Every rtnetlink message type with its spec, sorted by number.").unwrap();
+    writeln!(o, "pub static ROUTE: &[MessageType] = &[").unwrap();
+    for (v, (name, path)) in &types {
+        writeln!(o, "    MessageType {{ kind: {v}, name: {name:?}, spec: &{path} }},").unwrap();
+    }
+    writeln!(o, "];").unwrap();
+    o
+}

@@ -1,0 +1,269 @@
+//! A spec read into plain structs: definitions, attribute sets,
+//! sub-messages and the message types of its operations.
+
+use yaml_rust2::Yaml;
+
+/// One spec file (kernel's, with our overlay merged, or ours).
+pub struct Spec {
+    pub name: String,
+    pub defs: Vec<Def>,
+    pub sets: Vec<Set>,
+    pub submsgs: Vec<SubMsg>,
+    pub ops: Vec<Op>,
+}
+
+/// An enum, flag set or struct from `definitions`.
+pub struct Def {
+    pub name: String,
+    pub kind: DefKind,
+}
+
+pub enum DefKind {
+    /// Named values.
+    Enum(Vec<(String, u64)>),
+    /// Named bits: (name, mask).
+    Flags(Vec<(String, u64)>),
+    Struct(Vec<Member>),
+}
+
+/// A struct member.
+pub struct Member {
+    pub name: String,
+    pub ty: String,
+    pub len: Option<usize>,
+    pub big_endian: bool,
+    pub enumeration: Option<String>,
+    pub as_flags: bool,
+    pub hint: Option<String>,
+    pub structure: Option<String>,
+    pub alias: Option<String>,
+}
+
+/// An attribute set.
+pub struct Set {
+    pub name: String,
+    /// The C name prefix, such as `IFLA_VXLAN_`.
+    pub prefix: String,
+    pub attrs: Vec<Attr>,
+}
+
+/// One attribute of a set.
+#[derive(Clone)]
+pub struct Attr {
+    pub name: String,
+    pub id: u16,
+    pub ty: String,
+    pub big_endian: bool,
+    pub enumeration: Option<String>,
+    pub as_flags: bool,
+    pub hint: Option<String>,
+    pub structure: Option<String>,
+    pub nested: Option<String>,
+    pub sub_message: Option<String>,
+    pub selector: Option<String>,
+    pub sub_type: Option<String>,
+    /// Extensions of ours: see gen/specs/README.md.
+    pub family_selector: bool,
+    pub fixed_header: Option<String>,
+    pub special: Option<String>,
+}
+
+/// A sub-message: the type of an attribute chosen by a selector.
+pub struct SubMsg {
+    pub name: String,
+    pub formats: Vec<Format>,
+}
+
+pub struct Format {
+    pub value: String,
+    pub fixed_header: Option<String>,
+    pub set: Option<String>,
+}
+
+/// An operation: the message types it uses and their layout.
+pub struct Op {
+    pub name: String,
+    /// The type of the request (the name `RTM_<NAME>` goes with it).
+    pub request: Option<u16>,
+    /// Every message type of the operation (requests, replies, notifications).
+    pub values: Vec<u16>,
+    pub header: Option<String>,
+    pub set: Option<String>,
+}
+
+fn string(y: &Yaml) -> Option<String> {
+    match y {
+        Yaml::String(s) => Some(s.clone()),
+        Yaml::Integer(i) => Some(i.to_string()),
+        Yaml::Boolean(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn list(y: &Yaml) -> &[Yaml] {
+    y.as_vec().map_or(&[], |v| v.as_slice())
+}
+
+fn int(y: &Yaml) -> Option<u64> {
+    match y {
+        Yaml::Integer(i) => u64::try_from(*i).ok(),
+        Yaml::String(s) => s.strip_prefix("0x").map_or_else(|| s.parse().ok(), |h| u64::from_str_radix(h, 16).ok()),
+        _ => None,
+    }
+}
+
+/// `ifla-vxlan-` as a C prefix: `IFLA_VXLAN_`.
+pub fn c_name(s: &str) -> String {
+    s.replace('-', "_").to_uppercase()
+}
+
+impl Spec {
+    pub fn read(doc: &Yaml) -> Result<Spec, String> {
+        let name = string(&doc["name"]).ok_or("no name")?;
+        let defs = list(&doc["definitions"]).iter().map(Def::read).collect::<Result<Vec<_>, _>>()?;
+        let mut sets: Vec<Set> = Vec::new();
+        for y in list(&doc["attribute-sets"]) {
+            let set = Set::read(&name, y, &sets)?;
+            sets.push(set);
+        }
+        let submsgs = list(&doc["sub-messages"])
+            .iter()
+            .map(|y| SubMsg {
+                name: string(&y["name"]).unwrap_or_default(),
+                formats: list(&y["formats"])
+                    .iter()
+                    .map(|f| Format {
+                        value: string(&f["value"]).unwrap_or_default(),
+                        fixed_header: string(&f["fixed-header"]),
+                        set: string(&f["attribute-set"]),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let ops_header = string(&doc["operations"]["fixed-header"]);
+        let ops = list(&doc["operations"]["list"]).iter().map(|y| Op::read(y, ops_header.as_deref())).collect();
+        Ok(Spec { name, defs, sets, submsgs, ops })
+    }
+
+    pub fn def(&self, name: &str) -> Option<&Def> {
+        self.defs.iter().find(|d| d.name == name)
+    }
+    pub fn submsg(&self, name: &str) -> Option<&SubMsg> {
+        self.submsgs.iter().find(|s| s.name == name)
+    }
+}
+
+impl Def {
+    fn read(y: &Yaml) -> Result<Def, String> {
+        let name = string(&y["name"]).ok_or("definition without a name")?;
+        let ty = string(&y["type"]).unwrap_or_default();
+        let entries = |flags: bool| {
+            let mut next = int(&y["value-start"]).unwrap_or(0);
+            list(&y["entries"])
+                .iter()
+                .map(|e| {
+                    let (n, v) = match e {
+                        Yaml::Hash(_) => (string(&e["name"]).unwrap_or_default(), int(&e["value"])),
+                        other => (string(other).unwrap_or_default(), None),
+                    };
+                    let v = v.unwrap_or(next);
+                    next = v + 1;
+                    (n, if flags { 1u64.checked_shl(v as u32).unwrap_or(0) } else { v })
+                })
+                .collect()
+        };
+        let kind = match ty.as_str() {
+            "enum" => DefKind::Enum(entries(false)),
+            "flags" => DefKind::Flags(entries(true)),
+            "struct" => DefKind::Struct(list(&y["members"]).iter().map(Member::read).collect()),
+            other => return Err(format!("definition {name}: type {other:?}")),
+        };
+        Ok(Def { name, kind })
+    }
+}
+
+impl Member {
+    fn read(y: &Yaml) -> Member {
+        Member {
+            name: string(&y["name"]).unwrap_or_default(),
+            ty: string(&y["type"]).unwrap_or_default(),
+            len: int(&y["len"]).map(|l| l as usize),
+            big_endian: string(&y["byte-order"]).as_deref() == Some("big-endian"),
+            enumeration: string(&y["enum"]),
+            as_flags: y["enum-as-flags"].as_bool() == Some(true),
+            hint: string(&y["display-hint"]),
+            structure: string(&y["struct"]),
+            alias: string(&y["alias"]),
+        }
+    }
+}
+
+impl Set {
+    fn read(spec: &str, y: &Yaml, earlier: &[Set]) -> Result<Set, String> {
+        let name = string(&y["name"]).ok_or("attribute set without a name")?;
+        if let Some(parent) = string(&y["subset-of"]) {
+            let parent = earlier.iter().find(|s| s.name == parent).ok_or(format!("{name}: no set {parent}"))?;
+            let mut attrs = Vec::new();
+            for a in list(&y["attributes"]) {
+                let n = string(&a["name"]).unwrap_or_default();
+                let attr = parent.attrs.iter().find(|p| p.name == n).ok_or(format!("{name}: no {n} in parent"))?;
+                attrs.push(attr.clone());
+            }
+            return Ok(Set { name, prefix: parent.prefix.clone(), attrs });
+        }
+        let prefix = string(&y["name-prefix"]).unwrap_or_else(|| format!("{spec}-a-{name}-"));
+        let mut next = 1u64;
+        let mut attrs = Vec::new();
+        for a in list(&y["attributes"]) {
+            let id = int(&a["value"]).unwrap_or(next);
+            next = id + 1;
+            attrs.push(Attr {
+                name: string(&a["name"]).unwrap_or_default(),
+                id: u16::try_from(id).map_err(|_| format!("{name}: attribute number {id}"))?,
+                ty: string(&a["type"]).unwrap_or_default(),
+                big_endian: string(&a["byte-order"]).as_deref() == Some("big-endian"),
+                enumeration: string(&a["enum"]),
+                as_flags: a["enum-as-flags"].as_bool() == Some(true),
+                hint: string(&a["display-hint"]),
+                structure: string(&a["struct"]),
+                nested: string(&a["nested-attributes"]),
+                sub_message: string(&a["sub-message"]),
+                selector: string(&a["selector"]),
+                sub_type: string(&a["sub-type"]),
+                family_selector: a["family-selector"].as_bool() == Some(true),
+                fixed_header: string(&a["fixed-header"]),
+                special: string(&a["nlwire-type"]),
+            });
+        }
+        Ok(Set { name, prefix: c_name(&prefix), attrs })
+    }
+}
+
+impl Op {
+    fn read(y: &Yaml, ops_header: Option<&str>) -> Op {
+        let mut values = Vec::new();
+        let mut request = None;
+        for mode in ["do", "dump"] {
+            for dir in ["request", "reply"] {
+                if let Some(v) = int(&y[mode][dir]["value"]).and_then(|v| u16::try_from(v).ok()) {
+                    if dir == "request" && request.is_none() {
+                        request = Some(v);
+                    }
+                    values.push(v);
+                }
+            }
+        }
+        if let Some(v) = int(&y["value"]).and_then(|v| u16::try_from(v).ok()) {
+            values.push(v);
+        }
+        values.sort_unstable();
+        values.dedup();
+        Op {
+            name: string(&y["name"]).unwrap_or_default(),
+            request,
+            values,
+            header: string(&y["fixed-header"]).or(ops_header.map(str::to_string)),
+            set: string(&y["attribute-set"]),
+        }
+    }
+}
