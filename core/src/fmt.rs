@@ -1,10 +1,32 @@
 //! The generic formatter: any message, as text or JSON, through
 //! [`core::fmt::Write`], named by the spec tables.
 //!
-//! Unknown attributes are printed by number with their bytes in hex;
-//! attributes whose size does not fit their spec (a newer kernel) are
-//! printed as bytes too. Only a broken chain (an impossible length) stops
-//! the walk, as an error.
+//! Unknown attributes are printed by number with their bytes in hex.
+//!
+//! A bad attribute is contained: the walk goes on with the rest of the
+//! message and the output stays balanced (valid JSON, one object per
+//! message), so one malformed attribute deep in a message costs only that
+//! attribute.
+//!
+//! - An attribute whose value does not decode by its spec (a size that
+//!   does not fit, which a newer kernel may send; a bad string; a
+//!   malformed `RTA_MULTIPATH`; a selector sibling that cannot be read) is
+//!   printed as its bytes in hex with the error:
+//!   `["NAME",{"error":"...","bytes":"0a0b"}]`, in text
+//!   `NAME: 0x0a0b (error: ...)`.
+//! - A broken attribute chain (an `nla_len` shorter than the header or
+//!   past the bytes left) cannot be walked further: it ends with an error
+//!   pair `["error","..."]` (text: `error: ...`), the chain's brackets
+//!   close, and the enclosing chain goes on with its next attribute.
+//!
+//! Each value is checked before its first byte is written; nests are
+//! written as they are walked, with an error inside one written as a pair.
+//!
+//! [`FormatError::Malformed`] is returned only when the message itself
+//! cannot be walked: a family header shorter than its spec, or an
+//! `NLMSG_ERROR`/`NLMSG_DONE` payload that does not parse. That is checked
+//! before anything is written, so the writer then holds nothing of the
+//! message.
 //!
 //! ```
 //! use nlwire::{fmt::write_json, Messages};
@@ -19,6 +41,7 @@
 use core::fmt::{self, Write};
 
 use crate::ack::{Done, ErrorMessage};
+use crate::attr::Attr;
 use crate::error::Error;
 use crate::message::{msg_type, Message, MsgFlags};
 use crate::route::NextHops;
@@ -29,7 +52,10 @@ use crate::spec::{field_value, Array, Node, StructSpec, Value};
 pub enum FormatError {
     /// The writer refused (for example a full `heapless::String`).
     Write,
-    /// The message is malformed; what was written so far stays.
+    /// The message itself cannot be walked (a family header shorter than
+    /// its spec, an `NLMSG_ERROR` or `NLMSG_DONE` payload that does not
+    /// parse); nothing of it was written. A bad attribute is not this
+    /// error: it is printed with an error marker (see the module docs).
     Malformed(Error),
 }
 
@@ -54,6 +80,9 @@ impl fmt::Display for FormatError {
 impl core::error::Error for FormatError {}
 
 type Res = Result<(), FormatError>;
+
+/// How deep nests are followed; deeper ones are printed as an error.
+const MAX_DEPTH: usize = 32;
 
 /// The kernel name of a message type, such as `"RTM_NEWLINK"`.
 pub fn message_type_name(kind: u16) -> Option<&'static str> {
@@ -101,6 +130,15 @@ pub fn message_type_name(kind: u16) -> Option<&'static str> {
     })
 }
 
+/// What a message holds after its netlink header, parsed before anything is
+/// written.
+enum Body<'a> {
+    Error(ErrorMessage<'a>),
+    Done(Done<'a>),
+    /// The family header and top-level attributes, or `None` without a spec.
+    Spec(Option<(&'a [u8], Node<'a>)>),
+}
+
 /// Output syntax: the walk is the same, only punctuation differs.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Syntax {
@@ -117,12 +155,18 @@ struct Printer<'w, W: Write> {
 /// Writes `msg` as one JSON object:
 /// `{"type":"RTM_NEWLINK","flags":["MULTI"],"seq":1,"port":0,"header":{...},"attrs":[["IFLA_IFNAME","lo"],...]}`.
 /// Attributes are `[name, value]` pairs so order and duplicates survive;
-/// nests are lists of pairs, structs objects.
+/// nests are lists of pairs, structs objects. A bad attribute is written as
+/// `[name, {"error": "...", "bytes": "hex"}]` and a broken chain ends with
+/// `["error", "..."]`; the object is always complete and valid JSON unless
+/// the writer fails ([`FormatError::Write`]) or the message cannot be
+/// walked at all ([`FormatError::Malformed`], nothing written).
 pub fn write_json<W: Write>(msg: &Message<'_>, out: &mut W) -> Res {
     Printer { out, syntax: Syntax::Json, depth: 0 }.message(msg)
 }
 
-/// Writes `msg` as indented text, one attribute a line.
+/// Writes `msg` as indented text, one attribute a line. A bad attribute is
+/// written as `name: 0x<hex> (error: ...)`, a broken chain ends with a line
+/// `error: ...`.
 pub fn write_text<W: Write>(msg: &Message<'_>, out: &mut W) -> Res {
     Printer { out, syntax: Syntax::Text, depth: 0 }.message(msg)
 }
@@ -130,18 +174,30 @@ pub fn write_text<W: Write>(msg: &Message<'_>, out: &mut W) -> Res {
 /// Writes `s` as a JSON string literal, escaped.
 pub fn write_json_str<W: Write>(out: &mut W, s: &str) -> fmt::Result {
     out.write_char('"')?;
-    for c in s.chars() {
-        match c {
-            '"' => out.write_str("\\\"")?,
-            '\\' => out.write_str("\\\\")?,
-            '\n' => out.write_str("\\n")?,
-            '\r' => out.write_str("\\r")?,
-            '\t' => out.write_str("\\t")?,
-            c if (c as u32) < 0x20 => write!(out, "\\u{:04x}", c as u32)?,
-            c => out.write_char(c)?,
-        }
-    }
+    JsonEscape(out).write_str(s)?;
     out.write_char('"')
+}
+
+/// A writer that escapes what it is given for the inside of a JSON string,
+/// so a `Display` can be written into one without a buffer.
+struct JsonEscape<'w, W: Write>(&'w mut W);
+
+impl<W: Write> Write for JsonEscape<'_, W> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let out = &mut *self.0;
+        for c in s.chars() {
+            match c {
+                '"' => out.write_str("\\\"")?,
+                '\\' => out.write_str("\\\\")?,
+                '\n' => out.write_str("\\n")?,
+                '\r' => out.write_str("\\r")?,
+                '\t' => out.write_str("\\t")?,
+                c if (c as u32) < 0x20 => write!(out, "\\u{:04x}", c as u32)?,
+                c => out.write_char(c)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Writes a link-layer address as `aa:bb:cc:dd:ee:ff`.
@@ -211,6 +267,13 @@ impl<W: Write> Printer<'_, W> {
     fn message(&mut self, msg: &Message<'_>) -> Res {
         let kind = msg.kind();
         let json = self.json();
+        // All that can make the message unwalkable is parsed before the
+        // first byte is written: an error never leaves half an object.
+        let body = match kind {
+            msg_type::ERROR => Body::Error(ErrorMessage::parse(msg)?),
+            msg_type::DONE => Body::Done(Done::parse(msg)?),
+            _ => Body::Spec(msg.node()?),
+        };
         if json {
             self.out.write_str("{\"type\":")?;
         }
@@ -228,10 +291,10 @@ impl<W: Write> Printer<'_, W> {
             write!(self.out, " seq {} port {} flags ", msg.seq(), msg.port())?;
             self.flag_names(msg.flags(), kind)?;
         }
-        match kind {
-            msg_type::ERROR => self.error(msg)?,
-            msg_type::DONE => self.done(msg)?,
-            _ => match msg.node()? {
+        match body {
+            Body::Error(err) => self.error(&err)?,
+            Body::Done(done) => self.done(&done)?,
+            Body::Spec(spec_node) => match spec_node {
                 Some((header, node)) => {
                     let spec = crate::spec::message_spec(kind).map(|s| s.header);
                     if let Some(spec) = spec {
@@ -319,8 +382,7 @@ impl<W: Write> Printer<'_, W> {
         }
     }
 
-    fn error(&mut self, msg: &Message<'_>) -> Res {
-        let err = ErrorMessage::parse(msg)?;
+    fn error(&mut self, err: &ErrorMessage<'_>) -> fmt::Result {
         let ack = err.ext_ack();
         if self.json() {
             write!(self.out, ",\"errno\":{}", err.errno())?;
@@ -346,8 +408,7 @@ impl<W: Write> Printer<'_, W> {
         Ok(())
     }
 
-    fn done(&mut self, msg: &Message<'_>) -> Res {
-        let done = Done::parse(msg)?;
+    fn done(&mut self, done: &Done<'_>) -> fmt::Result {
         if self.json() {
             write!(self.out, ",\"errno\":{}", done.errno())?;
         } else {
@@ -356,7 +417,7 @@ impl<W: Write> Printer<'_, W> {
         Ok(())
     }
 
-    fn structure(&mut self, bytes: &[u8], spec: &StructSpec) -> Res {
+    fn structure(&mut self, bytes: &[u8], spec: &StructSpec) -> fmt::Result {
         let json = self.json();
         self.out.write_str(if json { "{" } else { "{ " })?;
         let mut first = true;
@@ -376,24 +437,40 @@ impl<W: Write> Printer<'_, W> {
         Ok(())
     }
 
-    fn node(&mut self, node: &Node<'_>) -> Res {
+    /// Writes a chain as a list of pairs. Infallible but for the writer: a
+    /// bad attribute is written as its bytes with the error, a broken chain
+    /// ends with an `error` pair, and the list is closed either way.
+    fn node(&mut self, node: &Node<'_>) -> fmt::Result {
         if self.json() {
             self.out.write_char('[')?;
         }
         self.depth += 1;
         let mut first = true;
         for attr in node.attrs.clone() {
-            let attr = attr?;
+            let attr = match attr {
+                Ok(attr) => attr,
+                // The chain cannot be walked past a bad length: say so as
+                // its last pair (the iterator ends after an error anyway).
+                Err(e) => {
+                    self.open_pair(first, "error")?;
+                    self.error_str(&e)?;
+                    self.close_pair()?;
+                    break;
+                }
+            };
             match node.space.by_id(attr.kind()) {
                 Some(spec) => {
                     let mut name = heapless::String::<64>::new();
                     write!(name, "{}", node.space.kernel_name(spec))?;
                     self.open_pair(first, &name)?;
-                    let ty = node.attr_type(spec)?;
-                    match node.decode_as(&attr, ty) {
+                    // Decoded and checked before any of it is written.
+                    let value = node
+                        .attr_type(spec)
+                        .and_then(|ty| node.decode_as(&attr, ty))
+                        .and_then(|v| well_formed(v, &attr));
+                    match value {
                         Ok(v) => self.value(&v)?,
-                        // Size does not fit the spec: show the bytes, keep going.
-                        Err(_) => self.value(&Value::Bytes(attr.payload()))?,
+                        Err(e) => self.contained(attr.payload(), &e)?,
                     }
                 }
                 None => {
@@ -413,8 +490,15 @@ impl<W: Write> Printer<'_, W> {
         Ok(())
     }
 
-    fn value(&mut self, value: &Value<'_>) -> Res {
+    fn value(&mut self, value: &Value<'_>) -> fmt::Result {
         let json = self.json();
+        // Specs nest into themselves (a veth peer holds link attributes):
+        // bound the depth a crafted message can drive the walk to.
+        if self.depth > MAX_DEPTH {
+            if let Value::Nested(_) | Value::Headed(..) | Value::Array(_) | Value::Multipath(..) = value {
+                return self.error_str(&"nested too deep");
+            }
+        }
         match value {
             Value::Flag => self.out.write_str("true")?,
             Value::U8(v) => write!(self.out, "{v}")?,
@@ -473,19 +557,29 @@ impl<W: Write> Printer<'_, W> {
     }
 
     /// An indexed array: `[[index, value], ...]`, each entry decoded as the array's type.
-    fn array(&mut self, array: &Array<'_>) -> Res {
+    fn array(&mut self, array: &Array<'_>) -> fmt::Result {
         if self.json() {
             self.out.write_char('[')?;
         }
         self.depth += 1;
         for (i, attr) in array.attrs.clone().enumerate() {
-            let attr = attr?;
+            let attr = match attr {
+                Ok(attr) => attr,
+                Err(e) => {
+                    self.open_pair(i == 0, "error")?;
+                    self.error_str(&e)?;
+                    self.close_pair()?;
+                    break;
+                }
+            };
             let mut index = heapless::String::<8>::new();
             write!(index, "{}", attr.kind())?;
             self.open_pair(i == 0, &index)?;
-            match crate::spec::decode(&attr, *array.elem, 0, array.attrs.clone()) {
+            let value = crate::spec::decode(&attr, *array.elem, 0, array.attrs.clone())
+                .and_then(|v| well_formed(v, &attr));
+            match value {
                 Ok(v) => self.value(&v)?,
-                Err(_) => self.value(&Value::Bytes(attr.payload()))?,
+                Err(e) => self.contained(attr.payload(), &e)?,
             }
             self.close_pair()?;
         }
@@ -518,12 +612,29 @@ impl<W: Write> Printer<'_, W> {
         self.out.write_char(']')
     }
 
-    fn multipath(&mut self, bytes: &[u8], space: &'static crate::spec::Space) -> Res {
+    /// Writes the next hops of `RTA_MULTIPATH`. [`well_formed`] has walked
+    /// them already; should a hop still not parse, it is written as an
+    /// `{"error": ...}` element (text: an `error:` line) that ends the list.
+    fn multipath(&mut self, bytes: &[u8], space: &'static crate::spec::Space) -> fmt::Result {
         let json = self.json();
         self.out.write_char('[')?;
         self.depth += 1;
         for (i, hop) in NextHops::new(bytes).enumerate() {
-            let hop = hop?;
+            let hop = match hop {
+                Ok(hop) => hop,
+                Err(e) => {
+                    if json {
+                        self.out.write_str(if i > 0 { ",{\"error\":" } else { "{\"error\":" })?;
+                        self.error_str(&e)?;
+                        self.out.write_char('}')?;
+                    } else {
+                        self.newline()?;
+                        self.out.write_str("error: ")?;
+                        self.error_str(&e)?;
+                    }
+                    break;
+                }
+            };
             if json {
                 if i > 0 {
                     self.out.write_char(',')?;
@@ -553,5 +664,238 @@ impl<W: Write> Printer<'_, W> {
         self.depth -= 1;
         self.out.write_char(']')?;
         Ok(())
+    }
+
+    /// Writes an error's `Display`: a JSON string, or plain in text.
+    fn error_str(&mut self, e: &dyn fmt::Display) -> fmt::Result {
+        if self.json() {
+            self.out.write_char('"')?;
+            write!(JsonEscape(self.out), "{e}")?;
+            self.out.write_char('"')
+        } else {
+            write!(self.out, "{e}")
+        }
+    }
+
+    /// Writes the value of an attribute that does not decode by its spec:
+    /// `{"error":"...","bytes":"hex"}`, in text `0xhex (error: ...)`.
+    fn contained(&mut self, bytes: &[u8], e: &Error) -> fmt::Result {
+        if self.json() {
+            self.out.write_str("{\"error\":")?;
+            self.error_str(e)?;
+            self.out.write_str(",\"bytes\":\"")?;
+            write_hex(self.out, bytes)?;
+            self.out.write_str("\"}")
+        } else {
+            self.out.write_str("0x")?;
+            write_hex(self.out, bytes)?;
+            self.out.write_str(" (error: ")?;
+            self.error_str(e)?;
+            self.out.write_char(')')
+        }
+    }
+}
+
+/// Checks what [`crate::spec::decode`] leaves lazy but the printer cannot
+/// recover from once it has started a value: the walk over the next hops of
+/// `RTA_MULTIPATH`. (Nested chains need no check: an error inside one is
+/// written as a pair of that chain.)
+fn well_formed<'a>(value: Value<'a>, attr: &Attr<'a>) -> Result<Value<'a>, Error> {
+    if let Value::Multipath(bytes, _) = value {
+        NextHops::with_offset(bytes, attr.offset() + crate::attr::NLA_HDRLEN)
+            .try_for_each(|h| h.map(|_| ()))?;
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::message::Messages;
+    use crate::route::{rta, rtax};
+
+    /// A message being built by hand: netlink header, family header, attributes.
+    struct Msg {
+        buf: [u8; 256],
+        len: usize,
+    }
+
+    impl Msg {
+        fn new(kind: u16, header: &[u8]) -> Self {
+            let mut m = Msg { buf: [0; 256], len: 16 };
+            m.buf[4..6].copy_from_slice(&kind.to_ne_bytes());
+            m.put(header);
+            m
+        }
+        fn put(&mut self, bytes: &[u8]) {
+            self.buf[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+            self.len = crate::wire::align(self.len + bytes.len());
+        }
+        /// An attribute whose `nla_len` says `nla_len` (the payload given is what follows).
+        fn attr_len(&mut self, kind: u16, nla_len: u16, payload: &[u8]) {
+            let mut hdr = [0u8; 4];
+            hdr[..2].copy_from_slice(&nla_len.to_ne_bytes());
+            hdr[2..].copy_from_slice(&kind.to_ne_bytes());
+            self.buf[self.len..self.len + 4].copy_from_slice(&hdr);
+            self.len += 4;
+            self.put(payload);
+        }
+        fn attr(&mut self, kind: u16, payload: &[u8]) {
+            self.attr_len(kind, 4 + payload.len() as u16, payload);
+        }
+        fn bytes(&mut self) -> &[u8] {
+            let len = self.len as u32;
+            self.buf[..4].copy_from_slice(&len.to_ne_bytes());
+            &self.buf[..self.len]
+        }
+    }
+
+    /// `struct rtmsg` of an IPv4 route in the main table.
+    const RTMSG: [u8; 12] = [2, 24, 0, 0, 254, 4, 0, 1, 0, 0, 0, 0];
+
+    /// A hand check that `s` is balanced JSON: brackets match outside strings.
+    fn balanced(s: &str) -> bool {
+        let mut stack = heapless::Vec::<u8, 64>::new();
+        let (mut in_str, mut escaped) = (false, false);
+        for b in s.bytes() {
+            if in_str {
+                match (escaped, b) {
+                    (true, _) => escaped = false,
+                    (false, b'\\') => escaped = true,
+                    (false, b'"') => in_str = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match b {
+                b'"' => in_str = true,
+                b'[' | b'{' => stack.push(b).unwrap(),
+                b']' | b'}' => {
+                    let open = if b == b']' { b'[' } else { b'{' };
+                    if stack.pop() != Some(open) {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        stack.is_empty() && !in_str && s.starts_with('{') && s.ends_with('}')
+    }
+
+    fn both(bytes: &[u8]) -> (heapless::String<1024>, heapless::String<1024>) {
+        let msg = Messages::new(bytes).next().unwrap().unwrap();
+        let (mut json, mut text) = (heapless::String::new(), heapless::String::new());
+        write_json(&msg, &mut json).unwrap();
+        write_text(&msg, &mut text).unwrap();
+        assert!(balanced(&json), "{json}");
+        (json, text)
+    }
+
+    #[test]
+    fn short_multipath_is_contained() {
+        let mut m = Msg::new(msg_type::RTM_NEWROUTE, &RTMSG);
+        m.attr(rta::MULTIPATH, &[1, 2, 3, 4]);
+        m.attr(rta::OIF, &7u32.to_ne_bytes());
+        let (json, text) = both(m.bytes());
+        // The attribute starts at byte 28, its payload at 32.
+        assert!(
+            json.ends_with(
+                r#""attrs":[["RTA_MULTIPATH",{"error":"truncated input at byte 32: need 8 bytes, have 4","bytes":"01020304"}],["RTA_OIF",7]]}"#
+            ),
+            "{json}"
+        );
+        assert!(
+            text.contains(
+                "RTA_MULTIPATH: 0x01020304 (error: truncated input at byte 32: need 8 bytes, have 4)\n"
+            ),
+            "{text}"
+        );
+        assert!(text.ends_with("RTA_OIF: 7"), "{text}");
+    }
+
+    #[test]
+    fn wrong_integer_size_is_contained() {
+        let mut m = Msg::new(msg_type::RTM_NEWROUTE, &RTMSG);
+        m.attr(rta::PRIORITY, &[1, 0]);
+        m.attr(rta::OIF, &7u32.to_ne_bytes());
+        let (json, text) = both(m.bytes());
+        assert!(
+            json.ends_with(
+                r#"["RTA_PRIORITY",{"error":"attribute 6 at byte 28 has 2 payload bytes, expected 4","bytes":"0100"}],["RTA_OIF",7]]}"#
+            ),
+            "{json}"
+        );
+        assert!(text.contains("RTA_PRIORITY: 0x0100 (error: attribute 6"), "{text}");
+    }
+
+    #[test]
+    fn broken_inner_chain_ends_the_nest_only() {
+        let mut m = Msg::new(msg_type::RTM_NEWROUTE, &RTMSG);
+        // RTA_METRICS holding RTAX_MTU = 1400, then an attribute claiming 20 bytes of 8.
+        let mut nest = [0u8; 16];
+        nest[..2].copy_from_slice(&8u16.to_ne_bytes());
+        nest[2..4].copy_from_slice(&rtax::MTU.to_ne_bytes());
+        nest[4..8].copy_from_slice(&1400u32.to_ne_bytes());
+        nest[8..10].copy_from_slice(&20u16.to_ne_bytes());
+        nest[10..12].copy_from_slice(&rtax::MTU.to_ne_bytes());
+        m.attr(rta::METRICS, &nest);
+        m.attr(rta::OIF, &7u32.to_ne_bytes());
+        let (json, text) = both(m.bytes());
+        assert!(
+            json.ends_with(
+                r#""attrs":[["RTA_METRICS",[["RTAX_MTU",1400],["error","truncated input at byte 40: need 20 bytes, have 8"]]],["RTA_OIF",7]]}"#
+            ),
+            "{json}"
+        );
+        assert!(text.contains("\n    error: truncated input at byte 40"), "{text}");
+        assert!(text.ends_with("\n  RTA_OIF: 7"), "{text}");
+    }
+
+    #[test]
+    fn broken_top_chain_ends_with_an_error_pair() {
+        let mut m = Msg::new(msg_type::RTM_NEWROUTE, &RTMSG);
+        m.attr(rta::OIF, &7u32.to_ne_bytes());
+        m.attr_len(rta::PRIORITY, 64, &[0; 4]);
+        let (json, text) = both(m.bytes());
+        assert!(
+            json.ends_with(
+                r#"[["RTA_OIF",7],["error","truncated input at byte 36: need 64 bytes, have 8"]]}"#
+            ),
+            "{json}"
+        );
+        assert!(text.ends_with("error: truncated input at byte 36: need 64 bytes, have 8"), "{text}");
+    }
+
+    #[test]
+    fn bad_string_is_contained() {
+        // ifinfomsg, then IFLA_IFNAME without its NUL and IFLA_MTU.
+        let mut m = Msg::new(msg_type::RTM_NEWLINK, &[0; 16]);
+        m.attr(crate::link::ifla::IFNAME, b"eth0");
+        m.attr(crate::link::ifla::MTU, &1500u32.to_ne_bytes());
+        let (json, _) = both(m.bytes());
+        assert!(
+            json.ends_with(
+                r#"[["IFLA_IFNAME",{"error":"attribute 3 at byte 32 is not a NUL-terminated UTF-8 string","bytes":"65746830"}],["IFLA_MTU",1500]]}"#
+            ),
+            "{json}"
+        );
+    }
+
+    #[test]
+    fn unwalkable_message_writes_nothing() {
+        // A route message whose payload is shorter than struct rtmsg.
+        let mut m = Msg::new(msg_type::RTM_NEWROUTE, &[2, 0, 0, 0]);
+        let msg = Messages::new(m.bytes()).next().unwrap().unwrap();
+        let mut out = heapless::String::<256>::new();
+        assert!(matches!(write_json(&msg, &mut out), Err(FormatError::Malformed(Error::Truncated { .. }))));
+        assert!(write_text(&msg, &mut out).is_err());
+        assert_eq!(out, "");
+    }
+
+    #[test]
+    fn error_text_is_escaped_in_json() {
+        let mut out = heapless::String::<32>::new();
+        write!(JsonEscape(&mut out), "a\"b\\c\n\u{1}").unwrap();
+        assert_eq!(out, r#"a\"b\\c\n\u0001"#);
     }
 }
