@@ -315,21 +315,32 @@ impl Spec {
     /// The size of a struct from its members: u8 1 ... u64 8, `pad` and
     /// `binary` by `len`, a `binary` member with `struct:` by that struct.
     fn struct_size(&self, name: &str) -> usize {
+        self.struct_layout(name).0
+    }
+
+    /// A struct's size and alignment as C lays it out: each member at a
+    /// multiple of its own alignment, the size a multiple of the largest.
+    /// (The spec's `tc-ratespec` lists five u8 before a u32: 12 bytes in C,
+    /// as in the kernel's `struct tc_ratespec`, not 9.)
+    fn struct_layout(&self, name: &str) -> (usize, usize) {
         let members = self.structs.get(name).unwrap_or_else(|| panic!("{}: no struct {name}", self.name));
-        members
-            .iter()
-            .map(|m| match m["type"].as_str().unwrap_or("") {
-                "u8" | "s8" => 1,
-                "u16" | "s16" => 2,
-                "u32" | "s32" => 4,
-                "u64" | "s64" => 8,
+        let (mut size, mut align) = (0usize, 1usize);
+        for m in members {
+            let (m_size, m_align) = match m["type"].as_str().unwrap_or("") {
+                "u8" | "s8" => (1, 1),
+                "u16" | "s16" => (2, 2),
+                "u32" | "s32" => (4, 4),
+                "u64" | "s64" => (8, 8),
                 "pad" | "binary" => match m["struct"].as_str() {
-                    Some(inner) => self.struct_size(inner),
-                    None => m["len"].as_i64().expect("pad or binary member without len") as usize,
+                    Some(inner) => self.struct_layout(inner),
+                    None => (m["len"].as_i64().expect("pad or binary member without len") as usize, 1),
                 },
                 other => panic!("{}: struct {name}: member type {other}", self.name),
-            })
-            .sum()
+            };
+            size = size.next_multiple_of(m_align) + m_size;
+            align = align.max(m_align);
+        }
+        (size.next_multiple_of(align), align)
     }
 
     /// The payload an attribute is given: the size of its type.
@@ -422,7 +433,13 @@ impl Reach {
 /// `nested-attributes`, or each sub-message format's `attribute-set`
 /// (formats with only a fixed header hold no attributes).
 fn children(spec: &Spec, set: &str, attr: &Attr) -> Vec<(String, Hop)> {
-    let hop = |selector, header, indexed| Hop { set: set.to_owned(), attr: attr.clone(), selector, header, indexed };
+    let hop = |selector, header, indexed| Hop {
+        set: set.to_owned(),
+        attr: attr.clone(),
+        selector,
+        header,
+        indexed,
+    };
     match attr.ty.as_str() {
         "nest" => attr.nested.iter().map(|n| (n.clone(), hop(None, 0, false))).collect(),
         "indexed-array" if attr.sub_type.as_deref() == Some("nest") => {
@@ -474,7 +491,13 @@ fn selectors_by_level(spec: &Spec, way: &Way) -> Vec<Vec<(u16, String)>> {
 }
 
 /// The attributes of level `level` of the way, down to `leaf`.
-fn encode_level(spec: &Spec, way: &Way, selectors: &[Vec<(u16, String)>], level: usize, leaf: &Attr) -> Vec<u8> {
+fn encode_level(
+    spec: &Spec,
+    way: &Way,
+    selectors: &[Vec<(u16, String)>],
+    level: usize,
+    leaf: &Attr,
+) -> Vec<u8> {
     let mut out = Vec::new();
     let Some(hop) = way.hops.get(level) else {
         put_attr(&mut out, leaf.value, &spec.payload(leaf));
@@ -565,7 +588,8 @@ struct Outcome {
 
 /// `RTM_NEWLINK IFLA_LINKINFO > IFLA_INFO_DATA(kind=vxlan) > IFLA_VXLAN_ID`.
 fn describe(way: &Way, leaf: &Attr, msg_type: u16) -> String {
-    let type_name = nlwire::fmt::message_type_name(msg_type).map_or(format!("type {msg_type}"), str::to_owned);
+    let type_name =
+        nlwire::fmt::message_type_name(msg_type).map_or(format!("type {msg_type}"), str::to_owned);
     let mut s = type_name;
     for hop in &way.hops {
         s.push(' ');
@@ -593,7 +617,14 @@ fn measure(spec: &Spec, set: &str, attr: &Attr, ways: &[Way]) -> Outcome {
             let grade = grade(&printed, attr);
             if best.as_ref().is_none_or(|b| grade > b.grade) {
                 let way = describe(way, attr, msg_type);
-                best = Some(Outcome { spec: spec.name, set: set.to_owned(), attr: attr.clone(), grade, way, printed });
+                best = Some(Outcome {
+                    spec: spec.name,
+                    set: set.to_owned(),
+                    attr: attr.clone(),
+                    grade,
+                    way,
+                    printed,
+                });
             }
         }
         let best = best.expect("root without message types");
@@ -669,7 +700,10 @@ fn decoder_names_the_kernels_spec_attributes() {
     }
     let (named, kernel, total) = (count(&all, Grade::Named), count(&all, Grade::Kernel), all.len());
     println!("coverage: {named} of {total} attributes named ({:.1}%)", percent(named, total));
-    println!("coverage: {kernel} of {total} attributes named as the kernel names them ({:.1}%)", percent(kernel, total));
+    println!(
+        "coverage: {kernel} of {total} attributes named as the kernel names them ({:.1}%)",
+        percent(kernel, total)
+    );
 
     let sets = unnamed_sets(&all);
     println!("sets without a named attribute ({}):", sets.len());
@@ -695,10 +729,9 @@ fn decoder_names_the_kernels_spec_attributes() {
 /// the attributes after them start where the decoder looks.
 #[test]
 fn fixed_header_sizes_match_the_kernel() {
-    let expected =
-        [("rt-link", "ifinfomsg", 16), ("rt-addr", "ifaddrmsg", 8), ("rt-route", "rtmsg", 12)]
-            .into_iter()
-            .chain([("rt-neigh", "ndmsg", 12), ("rt-rule", "fib-rule-hdr", 12), ("tc", "tcmsg", 20)]);
+    let expected = [("rt-link", "ifinfomsg", 16), ("rt-addr", "ifaddrmsg", 8), ("rt-route", "rtmsg", 12)]
+        .into_iter()
+        .chain([("rt-neigh", "ndmsg", 12), ("rt-rule", "fib-rule-hdr", 12), ("tc", "tcmsg", 20)]);
     for (spec, header, size) in expected {
         assert_eq!(load_spec(spec).struct_size(header), size, "{spec}: {header}");
     }
