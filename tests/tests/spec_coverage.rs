@@ -50,12 +50,18 @@ const ARRAY_INDEX: u16 = 1;
 
 /// `<netlink-bindings-0.3.5>/src`, found once per test binary.
 fn spec_root() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    &spec_source().0
+}
+
+/// The spec directory and how it was found.
+fn spec_source() -> &'static (PathBuf, &'static str) {
+    static DIR: OnceLock<(PathBuf, &'static str)> = OnceLock::new();
     DIR.get_or_init(|| {
-        let dir = crate_dir_from_metadata()
-            .or_else(crate_dir_in_registry)
+        let (dir, how) = crate_dir_from_metadata()
+            .map(|d| (d, "cargo metadata"))
+            .or_else(|| crate_dir_in_registry().map(|d| (d, "the cargo registry")))
             .expect("netlink-bindings 0.3.5 not found by cargo metadata nor in $CARGO_HOME/registry/src");
-        dir.join("src")
+        (dir.join("src"), how)
     })
 }
 
@@ -87,15 +93,21 @@ fn crate_dir_from_metadata() -> Option<PathBuf> {
 }
 
 /// The directory of the netlink-bindings 0.3.5 package in the metadata of
-/// `manifest`.
+/// `manifest`: offline first (no index update when it is already here),
+/// then online (cargo downloads it).
 fn bindings_dir(manifest: &Path) -> Option<PathBuf> {
-    let out = Command::new(cargo())
-        .args(["metadata", "--format-version", "1", "--manifest-path"])
-        .arg(manifest)
-        .output()
-        .ok()?;
+    [true, false].into_iter().find_map(|offline| metadata_package_dir(manifest, offline))
+}
+
+fn metadata_package_dir(manifest: &Path, offline: bool) -> Option<PathBuf> {
+    let mut cmd = Command::new(cargo());
+    cmd.args(["metadata", "--format-version", "1", "--manifest-path"]).arg(manifest);
+    if offline {
+        cmd.arg("--offline");
+    }
+    let out = cmd.output().ok()?;
     if !out.status.success() {
-        eprintln!("cargo metadata failed: {}", String::from_utf8_lossy(&out.stderr));
+        eprintln!("cargo metadata (offline: {offline}): {}", String::from_utf8_lossy(&out.stderr));
         return None;
     }
     let meta: Json = serde_json::from_slice(&out.stdout).ok()?;
@@ -714,7 +726,8 @@ fn print_outcome(o: &Outcome) {
 
 #[test]
 fn decoder_names_the_kernels_spec_attributes() {
-    println!("kernel specs: {}", spec_root().display());
+    let (dir, how) = spec_source();
+    println!("kernel specs: {} (found by {how})", dir.display());
     let mut all = Vec::new();
     for name in SPECS {
         let spec = load_spec(name);
