@@ -12,7 +12,15 @@
 //! number, and *named as the kernel* when it is the kernel's constant
 //! (`IFLA_VXLAN_ID`). A set reached in more than one way (several
 //! sub-message kinds, several parents) is tried along each way, and an
-//! attribute counts only if it is named along all of them.
+//! attribute counts only if it is named along all of them. Along one way
+//! the message is sent as each message type that carries the root set (the
+//! replies' types: RTM_NEWLINK for link-attrs, RTM_NEWQDISC, RTM_NEWTCLASS,
+//! RTM_NEWTFILTER and RTM_NEWCHAIN for tc's attrs), and the best counts:
+//! a filter's options are only expected in a filter message.
+//!
+//! Payloads have their type's size (zeroed; strings `"x\0"`; nests, indexed
+//! arrays and sub-messages empty), so only the name is measured: the
+//! decoder prints a value it cannot read as bytes, under its name.
 //!
 //! Why it is written this way: nlwire's attribute tables are generated from
 //! these same specs. This test shares nothing with that generator: it reads
