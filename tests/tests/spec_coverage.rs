@@ -575,7 +575,9 @@ fn build_message(spec: &Spec, way: &Way, leaf: &Attr, msg_type: u16) -> Vec<u8> 
 
 /// The name `write_json` prints for the attribute at the end of `way`: the
 /// last pair of each level, down through the nests (and an indexed array's
-/// entry), then the last pair's name. `Err` says why there is none.
+/// entry; a struct followed by attributes, as netem's options, prints as
+/// `{"header": {...}, "attrs": [...]}`), then the last pair's name. `Err`
+/// says why there is none.
 fn printed_name(bytes: &[u8], way: &Way) -> Result<String, String> {
     let msg = Messages::new(bytes).next().ok_or("no message")?.map_err(|e| format!("framing: {e}"))?;
     let mut out = String::new();
@@ -587,6 +589,9 @@ fn printed_name(bytes: &[u8], way: &Way) -> Result<String, String> {
         let mut value = &pair[1];
         if hop.indexed {
             value = &value.as_array().and_then(|entries| entries.last()).ok_or("no array entry")?[1];
+        }
+        if value.is_object() {
+            value = &value["attrs"];
         }
         list = value.as_array().ok_or_else(|| format!("{} printed as {}, not a nest", pair[0], pair[1]))?;
     }
