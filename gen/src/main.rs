@@ -28,6 +28,9 @@ const SPECS: &[(&str, bool)] = &[
     ("rt-neigh", true),
     ("rt-rule", true),
     ("tc", true),
+    ("rt-netconf", false),
+    ("rt-nsid", false),
+    ("rt-nexthop", false),
 ];
 
 fn main() -> ExitCode {

@@ -253,7 +253,13 @@ impl Op {
                 }
             }
         }
+        // An operation's own `value` is its request's type, unless it is a
+        // notification (`notify:` / `event:`).
         if let Some(v) = int(&y["value"]).and_then(|v| u16::try_from(v).ok()) {
+            let notification = !y["notify"].is_badvalue() || !y["event"].is_badvalue();
+            if !notification && request.is_none() {
+                request = Some(v);
+            }
             values.push(v);
         }
         values.sort_unstable();

@@ -8,6 +8,9 @@ use crate::spec::MessageType;
 pub mod rt_addr;
 pub mod rt_link;
 pub mod rt_neigh;
+pub mod rt_netconf;
+pub mod rt_nexthop;
+pub mod rt_nsid;
 pub mod rt_route;
 pub mod rt_rule;
 pub mod tc;
@@ -72,6 +75,18 @@ pub mod msg_type {
     pub const RTM_GETNEIGHTBL: u16 = 66;
     /// `RTM_SETNEIGHTBL`.
     pub const RTM_SETNEIGHTBL: u16 = 67;
+    /// `RTM_NEWNETCONF`.
+    pub const RTM_NEWNETCONF: u16 = 80;
+    /// `RTM_DELNETCONF`.
+    pub const RTM_DELNETCONF: u16 = 81;
+    /// `RTM_GETNETCONF`.
+    pub const RTM_GETNETCONF: u16 = 82;
+    /// `RTM_NEWNSID`.
+    pub const RTM_NEWNSID: u16 = 88;
+    /// `RTM_DELNSID`.
+    pub const RTM_DELNSID: u16 = 89;
+    /// `RTM_GETNSID`.
+    pub const RTM_GETNSID: u16 = 90;
     /// `RTM_NEWSTATS`.
     pub const RTM_NEWSTATS: u16 = 92;
     /// `RTM_GETSTATS`.
@@ -82,6 +97,18 @@ pub mod msg_type {
     pub const RTM_DELCHAIN: u16 = 101;
     /// `RTM_GETCHAIN`.
     pub const RTM_GETCHAIN: u16 = 102;
+    /// `RTM_NEWNEXTHOP`.
+    pub const RTM_NEWNEXTHOP: u16 = 104;
+    /// `RTM_DELNEXTHOP`.
+    pub const RTM_DELNEXTHOP: u16 = 105;
+    /// `RTM_GETNEXTHOP`.
+    pub const RTM_GETNEXTHOP: u16 = 106;
+    /// `RTM_NEWNEXTHOPBUCKET`.
+    pub const RTM_NEWNEXTHOPBUCKET: u16 = 116;
+    /// `RTM_DELNEXTHOPBUCKET`.
+    pub const RTM_DELNEXTHOPBUCKET: u16 = 117;
+    /// `RTM_GETNEXTHOPBUCKET`.
+    pub const RTM_GETNEXTHOPBUCKET: u16 = 118;
 }
 
 /// Every rtnetlink message type with its spec, sorted by number.
@@ -115,9 +142,21 @@ pub static ROUTE: &[MessageType] = &[
     MessageType { kind: 64, name: "RTM_NEWNEIGHTBL", spec: &rt_neigh::NDT_ATTRS_MESSAGE },
     MessageType { kind: 66, name: "RTM_GETNEIGHTBL", spec: &rt_neigh::NDT_ATTRS_MESSAGE },
     MessageType { kind: 67, name: "RTM_SETNEIGHTBL", spec: &rt_neigh::NDT_ATTRS_MESSAGE },
+    MessageType { kind: 80, name: "RTM_NEWNETCONF", spec: &rt_netconf::NETCONF_ATTRS_MESSAGE },
+    MessageType { kind: 81, name: "RTM_DELNETCONF", spec: &rt_netconf::NETCONF_ATTRS_MESSAGE },
+    MessageType { kind: 82, name: "RTM_GETNETCONF", spec: &rt_netconf::NETCONF_ATTRS_MESSAGE },
+    MessageType { kind: 88, name: "RTM_NEWNSID", spec: &rt_nsid::NSID_ATTRS_MESSAGE },
+    MessageType { kind: 89, name: "RTM_DELNSID", spec: &rt_nsid::NSID_ATTRS_MESSAGE },
+    MessageType { kind: 90, name: "RTM_GETNSID", spec: &rt_nsid::NSID_ATTRS_MESSAGE },
     MessageType { kind: 92, name: "RTM_NEWSTATS", spec: &rt_link::STATS_ATTRS_MESSAGE },
     MessageType { kind: 94, name: "RTM_GETSTATS", spec: &rt_link::STATS_ATTRS_MESSAGE },
     MessageType { kind: 100, name: "RTM_NEWCHAIN", spec: &tc::ATTRS_MESSAGE },
     MessageType { kind: 101, name: "RTM_DELCHAIN", spec: &tc::ATTRS_MESSAGE },
     MessageType { kind: 102, name: "RTM_GETCHAIN", spec: &tc::ATTRS_MESSAGE },
+    MessageType { kind: 104, name: "RTM_NEWNEXTHOP", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
+    MessageType { kind: 105, name: "RTM_DELNEXTHOP", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
+    MessageType { kind: 106, name: "RTM_GETNEXTHOP", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
+    MessageType { kind: 116, name: "RTM_NEWNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
+    MessageType { kind: 117, name: "RTM_DELNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
+    MessageType { kind: 118, name: "RTM_GETNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
 ];

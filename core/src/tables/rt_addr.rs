@@ -33,8 +33,18 @@ pub static IFADDRMSG: StructSpec = StructSpec {
     fields: &[
         Field::new("ifa_family", offset_of!(Ifaddrmsg, ifa_family), size_of::<u8>(), AttrType::U8),
         Field::new("ifa_prefixlen", offset_of!(Ifaddrmsg, ifa_prefixlen), size_of::<u8>(), AttrType::U8),
-        Field::new("ifa_flags", offset_of!(Ifaddrmsg, ifa_flags), size_of::<u8>(), AttrType::Bits(IFA_FLAGS)),
-        Field::new("ifa_scope", offset_of!(Ifaddrmsg, ifa_scope), size_of::<u8>(), AttrType::U8),
+        Field::new(
+            "ifa_flags",
+            offset_of!(Ifaddrmsg, ifa_flags),
+            size_of::<u8>(),
+            AttrType::Bits(IFA_FLAGS_NAMES),
+        ),
+        Field::new(
+            "ifa_scope",
+            offset_of!(Ifaddrmsg, ifa_scope),
+            size_of::<u8>(),
+            AttrType::Enum(RT_SCOPE_NAMES),
+        ),
         Field::new("ifa_index", offset_of!(Ifaddrmsg, ifa_index), size_of::<NeU32>(), AttrType::U32),
     ],
 };
@@ -59,8 +69,20 @@ pub static IFA_CACHEINFO: StructSpec = StructSpec {
     size: size_of::<IfaCacheinfo>(),
     prefix: "",
     fields: &[
-        Field::new("ifa_prefered", offset_of!(IfaCacheinfo, ifa_prefered), size_of::<NeU32>(), AttrType::U32),
-        Field::new("ifa_valid", offset_of!(IfaCacheinfo, ifa_valid), size_of::<NeU32>(), AttrType::U32),
+        Field::aliased(
+            "ifa_prefered",
+            "preferred_lft",
+            offset_of!(IfaCacheinfo, ifa_prefered),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased(
+            "ifa_valid",
+            "valid_lft",
+            offset_of!(IfaCacheinfo, ifa_valid),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
         Field::new("cstamp", offset_of!(IfaCacheinfo, cstamp), size_of::<NeU32>(), AttrType::U32),
         Field::new("tstamp", offset_of!(IfaCacheinfo, tstamp), size_of::<NeU32>(), AttrType::U32),
     ],
@@ -82,6 +104,26 @@ pub static IFA_FLAGS: &[(u32, &str)] = &[
     (2048, "stable-privacy"),
 ];
 
+/// Bit names of `ifa-flags-names`.
+pub static IFA_FLAGS_NAMES: &[(u32, &str)] = &[
+    (1, "secondary"),
+    (2, "nodad"),
+    (4, "optimistic"),
+    (8, "dadfailed"),
+    (16, "homeaddress"),
+    (32, "deprecated"),
+    (64, "tentative"),
+    (128, "permanent"),
+    (256, "mngtmpaddr"),
+    (512, "noprefixroute"),
+    (1024, "autojoin"),
+    (2048, "stable-privacy"),
+];
+
+/// Names of `rt-scope-names`.
+pub static RT_SCOPE_NAMES: &[(u32, &str)] =
+    &[(0, "global"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+
 /// `IFA_*`: the attribute set `addr-attrs`.
 pub static ADDR_ATTRS: Space = Space {
     name: "addr-attrs",
@@ -91,12 +133,12 @@ pub static ADDR_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "local", ty: AttrType::Ip },
         AttrSpec { id: 3, name: "label", ty: AttrType::Str },
         AttrSpec { id: 4, name: "broadcast", ty: AttrType::Be32 },
-        AttrSpec { id: 5, name: "anycast", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "anycast", ty: AttrType::Ip },
         AttrSpec { id: 6, name: "cacheinfo", ty: AttrType::Struct(&IFA_CACHEINFO) },
-        AttrSpec { id: 7, name: "multicast", ty: AttrType::Bytes },
-        AttrSpec { id: 8, name: "flags", ty: AttrType::Bits(IFA_FLAGS) },
+        AttrSpec { id: 7, name: "multicast", ty: AttrType::Ip },
+        AttrSpec { id: 8, name: "flags", ty: AttrType::Bits(IFA_FLAGS_NAMES) },
         AttrSpec { id: 9, name: "rt_priority", ty: AttrType::U32 },
-        AttrSpec { id: 10, name: "target_netnsid", ty: AttrType::Bytes },
+        AttrSpec { id: 10, name: "target_netnsid", ty: AttrType::S32 },
         AttrSpec { id: 11, name: "proto", ty: AttrType::U8 },
         AttrSpec { id: 12, name: "mc_users", ty: AttrType::U32 },
     ],

@@ -76,13 +76,18 @@ pub static IFINFOMSG: StructSpec = StructSpec {
     prefix: "ifi_",
     fields: &[
         Field::new("ifi_family", offset_of!(Ifinfomsg, ifi_family), size_of::<u8>(), AttrType::U8),
-        Field::new("ifi_type", offset_of!(Ifinfomsg, ifi_type), size_of::<NeU16>(), AttrType::U16),
+        Field::new(
+            "ifi_type",
+            offset_of!(Ifinfomsg, ifi_type),
+            size_of::<NeU16>(),
+            AttrType::Enum(ARPHRD_NAMES),
+        ),
         Field::new("ifi_index", offset_of!(Ifinfomsg, ifi_index), size_of::<NeI32>(), AttrType::S32),
         Field::new(
             "ifi_flags",
             offset_of!(Ifinfomsg, ifi_flags),
             size_of::<NeU32>(),
-            AttrType::Bits(IFINFO_FLAGS),
+            AttrType::Bits(IFF_NAMES),
         ),
         Field::new("ifi_change", offset_of!(Ifinfomsg, ifi_change), size_of::<NeU32>(), AttrType::U32),
     ],
@@ -93,7 +98,7 @@ pub static IFINFOMSG: StructSpec = StructSpec {
 #[repr(C)]
 pub struct IflaBridgeId {
     /// `prio`.
-    pub prio: NeU16,
+    pub prio: [u8; 2],
     /// `addr`.
     pub addr: [u8; 6],
 }
@@ -104,7 +109,7 @@ pub static IFLA_BRIDGE_ID: StructSpec = StructSpec {
     size: size_of::<IflaBridgeId>(),
     prefix: "",
     fields: &[
-        Field::new("prio", offset_of!(IflaBridgeId, prio), size_of::<NeU16>(), AttrType::U16),
+        Field::new("prio", offset_of!(IflaBridgeId, prio), size_of::<[u8; 2]>(), AttrType::Bytes),
         Field::new("addr", offset_of!(IflaBridgeId, addr), size_of::<[u8; 6]>(), AttrType::Hwaddr),
     ],
 };
@@ -118,7 +123,7 @@ pub struct IflaCacheinfo {
     /// `tstamp`.
     pub tstamp: NeU32,
     /// `reachable-time`.
-    pub reachable_time: NeI32,
+    pub reachable_time: NeU32,
     /// `retrans-time`.
     pub retrans_time: NeU32,
 }
@@ -139,8 +144,8 @@ pub static IFLA_CACHEINFO: StructSpec = StructSpec {
         Field::new(
             "reachable_time",
             offset_of!(IflaCacheinfo, reachable_time),
-            size_of::<NeI32>(),
-            AttrType::S32,
+            size_of::<NeU32>(),
+            AttrType::U32,
         ),
         Field::new(
             "retrans_time",
@@ -1035,6 +1040,185 @@ pub static OVPN_MODE: &[(u32, &str)] = &[(0, "p2p"), (1, "mp")];
 /// Names of `br-stp-mode`.
 pub static BR_STP_MODE: &[(u32, &str)] = &[(0, "auto"), (1, "user"), (2, "kernel")];
 
+/// Names of `arphrd-names`.
+pub static ARPHRD_NAMES: &[(u32, &str)] = &[
+    (0, "netrom"),
+    (1, "ether"),
+    (24, "ieee1394"),
+    (32, "infiniband"),
+    (512, "ppp"),
+    (768, "ipip"),
+    (769, "tunnel6"),
+    (772, "loopback"),
+    (776, "sit"),
+    (778, "gre"),
+    (801, "ieee802.11"),
+    (803, "ieee802.11/radiotap"),
+    (823, "gre6"),
+    (824, "netlink"),
+    (825, "6lowpan"),
+    (65534, "none"),
+    (65535, "void"),
+];
+
+/// Bit names of `iff-names`.
+pub static IFF_NAMES: &[(u32, &str)] = &[
+    (8, "LOOPBACK"),
+    (2, "BROADCAST"),
+    (16, "POINTOPOINT"),
+    (4096, "MULTICAST"),
+    (128, "NOARP"),
+    (512, "ALLMULTI"),
+    (256, "PROMISC"),
+    (32, "NOTRAILERS"),
+    (4, "DEBUG"),
+    (32768, "DYNAMIC"),
+    (16384, "AUTOMEDIA"),
+    (8192, "PORTSEL"),
+    (1024, "MASTER"),
+    (2048, "SLAVE"),
+    (1, "UP"),
+    (64, "RUNNING"),
+    (65536, "LOWER_UP"),
+    (131072, "DORMANT"),
+    (262144, "ECHO"),
+];
+
+/// Names of `operstate-names`.
+pub static OPERSTATE_NAMES: &[(u32, &str)] = &[
+    (0, "UNKNOWN"),
+    (1, "NOTPRESENT"),
+    (2, "DOWN"),
+    (3, "LOWERLAYERDOWN"),
+    (4, "TESTING"),
+    (5, "DORMANT"),
+    (6, "UP"),
+];
+
+/// Names of `linkmode-names`.
+pub static LINKMODE_NAMES: &[(u32, &str)] = &[(0, "DEFAULT"), (1, "DORMANT"), (2, "TESTING")];
+
+/// Names of `br-port-state-names`.
+pub static BR_PORT_STATE_NAMES: &[(u32, &str)] =
+    &[(0, "disabled"), (1, "listening"), (2, "learning"), (3, "forwarding"), (4, "blocking")];
+
+/// Names of `bond-mode-names`.
+pub static BOND_MODE_NAMES: &[(u32, &str)] = &[
+    (0, "balance-rr"),
+    (1, "active-backup"),
+    (2, "balance-xor"),
+    (3, "broadcast"),
+    (4, "802.3ad"),
+    (5, "balance-tlb"),
+    (6, "balance-alb"),
+];
+
+/// Names of `macvlan-mode`.
+pub static MACVLAN_MODE: &[(u32, &str)] =
+    &[(1, "private"), (2, "vepa"), (4, "bridge"), (8, "passthru"), (16, "source")];
+
+/// Bit names of `macvlan-flags`.
+pub static MACVLAN_FLAGS: &[(u32, &str)] = &[(1, "nopromisc"), (2, "nodst")];
+
+/// Names of `macvlan-macaddr-mode`.
+pub static MACVLAN_MACADDR_MODE: &[(u32, &str)] = &[(0, "add"), (1, "del"), (2, "flush"), (3, "set")];
+
+/// Names of `ipvlan-mode`.
+pub static IPVLAN_MODE: &[(u32, &str)] = &[(0, "l2"), (1, "l3"), (2, "l3s")];
+
+/// Bit names of `ipvlan-flags`.
+pub static IPVLAN_FLAGS: &[(u32, &str)] = &[(1, "private"), (2, "vepa")];
+
+/// Names of `vxlan-df`.
+pub static VXLAN_DF: &[(u32, &str)] = &[(0, "unset"), (1, "set"), (2, "inherit")];
+
+/// Names of `vxlan-label-policy`.
+pub static VXLAN_LABEL_POLICY: &[(u32, &str)] = &[(0, "fixed"), (1, "inherit")];
+
+/// `struct ifla_vxlan_port_range`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaVxlanPortRange {
+    /// `low`.
+    pub low: BeU16,
+    /// `high`.
+    pub high: BeU16,
+}
+
+/// Fields of [`IflaVxlanPortRange`].
+pub static IFLA_VXLAN_PORT_RANGE: StructSpec = StructSpec {
+    name: "ifla_vxlan_port_range",
+    size: size_of::<IflaVxlanPortRange>(),
+    prefix: "",
+    fields: &[
+        Field::new("low", offset_of!(IflaVxlanPortRange, low), size_of::<BeU16>(), AttrType::Be16),
+        Field::new("high", offset_of!(IflaVxlanPortRange, high), size_of::<BeU16>(), AttrType::Be16),
+    ],
+};
+
+/// Bit names of `bridge-flags`.
+pub static BRIDGE_FLAGS: &[(u32, &str)] = &[(1, "master"), (2, "self")];
+
+/// Names of `bridge-mode`.
+pub static BRIDGE_MODE: &[(u32, &str)] = &[(0, "veb"), (1, "vepa")];
+
+/// Bit names of `bridge-vlan-info-flags`.
+pub static BRIDGE_VLAN_INFO_FLAGS: &[(u32, &str)] = &[
+    (1, "master"),
+    (2, "pvid"),
+    (4, "untagged"),
+    (8, "range-begin"),
+    (16, "range-end"),
+    (32, "brentry"),
+    (64, "only-opts"),
+];
+
+/// `struct bridge_vlan_info`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct BridgeVlanInfo {
+    /// `flags`.
+    pub flags: NeU16,
+    /// `vid`.
+    pub vid: NeU16,
+}
+
+/// Fields of [`BridgeVlanInfo`].
+pub static BRIDGE_VLAN_INFO: StructSpec = StructSpec {
+    name: "bridge_vlan_info",
+    size: size_of::<BridgeVlanInfo>(),
+    prefix: "",
+    fields: &[
+        Field::new(
+            "flags",
+            offset_of!(BridgeVlanInfo, flags),
+            size_of::<NeU16>(),
+            AttrType::Bits(BRIDGE_VLAN_INFO_FLAGS),
+        ),
+        Field::new("vid", offset_of!(BridgeVlanInfo, vid), size_of::<NeU16>(), AttrType::U16),
+    ],
+};
+
+/// What `IFLA_PROTINFO` holds, chosen by the message's address family.
+static LINK_ATTRS_PROTINFO_SELECT: Selector = Selector {
+    by: SelectBy::Family,
+    choices: &[
+        (Key::Num(7), AttrType::Nested(&LINKINFO_BRPORT_ATTRS)),
+        (Key::Num(10), AttrType::Nested(&IFLA6_ATTRS)),
+    ],
+    fallback: AttrType::Bytes,
+};
+
+/// What `IFLA_AF_SPEC` holds, chosen by the message's address family.
+static LINK_ATTRS_AF_SPEC_SELECT: Selector = Selector {
+    by: SelectBy::Family,
+    choices: &[
+        (Key::Num(0), AttrType::Nested(&AF_SPEC_ATTRS)),
+        (Key::Num(7), AttrType::Nested(&LINK_BRIDGE_AF_ATTRS)),
+    ],
+    fallback: AttrType::Bytes,
+};
+
 /// `IFLA_*`: the attribute set `link-attrs`.
 pub static LINK_ATTRS: Space = Space {
     name: "link-attrs",
@@ -1044,19 +1228,19 @@ pub static LINK_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "broadcast", ty: AttrType::Hwaddr },
         AttrSpec { id: 3, name: "ifname", ty: AttrType::Str },
         AttrSpec { id: 4, name: "mtu", ty: AttrType::U32 },
-        AttrSpec { id: 5, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "link", ty: AttrType::S32 },
         AttrSpec { id: 6, name: "qdisc", ty: AttrType::Str },
         AttrSpec { id: 7, name: "stats", ty: AttrType::Struct(&RTNL_LINK_STATS) },
-        AttrSpec { id: 8, name: "cost", ty: AttrType::Bytes },
-        AttrSpec { id: 9, name: "priority", ty: AttrType::Bytes },
+        AttrSpec { id: 8, name: "cost", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "priority", ty: AttrType::U32 },
         AttrSpec { id: 10, name: "master", ty: AttrType::U32 },
         AttrSpec { id: 11, name: "wireless", ty: AttrType::Bytes },
-        AttrSpec { id: 12, name: "protinfo", ty: AttrType::Bytes },
+        AttrSpec { id: 12, name: "protinfo", ty: AttrType::Select(&LINK_ATTRS_PROTINFO_SELECT) },
         AttrSpec { id: 13, name: "txqlen", ty: AttrType::U32 },
         AttrSpec { id: 14, name: "map", ty: AttrType::Struct(&RTNL_LINK_IFMAP) },
         AttrSpec { id: 15, name: "weight", ty: AttrType::U32 },
-        AttrSpec { id: 16, name: "operstate", ty: AttrType::U8 },
-        AttrSpec { id: 17, name: "linkmode", ty: AttrType::U8 },
+        AttrSpec { id: 16, name: "operstate", ty: AttrType::Enum(OPERSTATE_NAMES) },
+        AttrSpec { id: 17, name: "linkmode", ty: AttrType::Enum(LINKMODE_NAMES) },
         AttrSpec { id: 18, name: "linkinfo", ty: AttrType::Nested(&LINKINFO_ATTRS) },
         AttrSpec { id: 19, name: "net_ns_pid", ty: AttrType::U32 },
         AttrSpec { id: 20, name: "ifalias", ty: AttrType::Str },
@@ -1065,7 +1249,7 @@ pub static LINK_ATTRS: Space = Space {
         AttrSpec { id: 23, name: "stats64", ty: AttrType::Struct(&RTNL_LINK_STATS64) },
         AttrSpec { id: 24, name: "vf_ports", ty: AttrType::Nested(&VF_PORTS_ATTRS) },
         AttrSpec { id: 25, name: "port_self", ty: AttrType::Nested(&PORT_SELF_ATTRS) },
-        AttrSpec { id: 26, name: "af_spec", ty: AttrType::Nested(&AF_SPEC_ATTRS) },
+        AttrSpec { id: 26, name: "af_spec", ty: AttrType::Select(&LINK_ATTRS_AF_SPEC_SELECT) },
         AttrSpec { id: 27, name: "group", ty: AttrType::U32 },
         AttrSpec { id: 28, name: "net_ns_fd", ty: AttrType::U32 },
         AttrSpec { id: 29, name: "ext_mask", ty: AttrType::Bits(RTEXT_FILTER) },
@@ -1094,7 +1278,7 @@ pub static LINK_ATTRS: Space = Space {
         AttrSpec { id: 52, name: "prop_list", ty: AttrType::Nested(&PROP_LIST_LINK_ATTRS) },
         AttrSpec { id: 53, name: "alt_ifname", ty: AttrType::Str },
         AttrSpec { id: 54, name: "perm_address", ty: AttrType::Hwaddr },
-        AttrSpec { id: 55, name: "proto_down_reason", ty: AttrType::Str },
+        AttrSpec { id: 55, name: "proto_down_reason", ty: AttrType::Nested(&LINK_PROTO_DOWN_REASON_ATTRS) },
         AttrSpec { id: 56, name: "parent_dev_name", ty: AttrType::Str },
         AttrSpec { id: 57, name: "parent_dev_bus_name", ty: AttrType::Str },
         AttrSpec { id: 58, name: "gro_max_size", ty: AttrType::U32 },
@@ -1548,6 +1732,14 @@ static LINKINFO_ATTRS_DATA_SELECT: Selector = Selector {
         (Key::Str("vti6"), AttrType::Nested(&LINKINFO_VTI6_ATTRS)),
         (Key::Str("netkit"), AttrType::Nested(&LINKINFO_NETKIT_ATTRS)),
         (Key::Str("ovpn"), AttrType::Nested(&LINKINFO_OVPN_ATTRS)),
+        (Key::Str("vxlan"), AttrType::Nested(&LINKINFO_VXLAN_ATTRS)),
+        (Key::Str("macvlan"), AttrType::Nested(&LINKINFO_MACVLAN_ATTRS)),
+        (Key::Str("macvtap"), AttrType::Nested(&LINKINFO_MACVLAN_ATTRS)),
+        (Key::Str("ipvlan"), AttrType::Nested(&LINKINFO_IPVLAN_ATTRS)),
+        (Key::Str("ipvtap"), AttrType::Nested(&LINKINFO_IPVLAN_ATTRS)),
+        (Key::Str("veth"), AttrType::Nested(&LINKINFO_VETH_ATTRS)),
+        (Key::Str("bareudp"), AttrType::Nested(&LINKINFO_BAREUDP_ATTRS)),
+        (Key::Str("ifb"), AttrType::Bytes),
     ],
     fallback: AttrType::Bytes,
 };
@@ -1606,7 +1798,7 @@ pub static LINKINFO_BOND_ATTRS: Space = Space {
     name: "linkinfo-bond-attrs",
     prefix: "IFLA_BOND_",
     attrs: &[
-        AttrSpec { id: 1, name: "mode", ty: AttrType::U8 },
+        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(BOND_MODE_NAMES) },
         AttrSpec { id: 2, name: "active_slave", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "miimon", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "updelay", ty: AttrType::U32 },
@@ -1855,7 +2047,7 @@ pub static LINKINFO_BRIDGE_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "stp_state", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "priority", ty: AttrType::U16 },
         AttrSpec { id: 7, name: "vlan_filtering", ty: AttrType::U8 },
-        AttrSpec { id: 8, name: "vlan_protocol", ty: AttrType::U16 },
+        AttrSpec { id: 8, name: "vlan_protocol", ty: AttrType::Be16 },
         AttrSpec { id: 9, name: "group_fwd_mask", ty: AttrType::U16 },
         AttrSpec { id: 10, name: "root_id", ty: AttrType::Struct(&IFLA_BRIDGE_ID) },
         AttrSpec { id: 11, name: "bridge_id", ty: AttrType::Struct(&IFLA_BRIDGE_ID) },
@@ -1868,7 +2060,7 @@ pub static LINKINFO_BRIDGE_ATTRS: Space = Space {
         AttrSpec { id: 18, name: "topology_change_timer", ty: AttrType::U64 },
         AttrSpec { id: 19, name: "gc_timer", ty: AttrType::U64 },
         AttrSpec { id: 20, name: "group_addr", ty: AttrType::Hwaddr },
-        AttrSpec { id: 21, name: "fdb_flush", ty: AttrType::Bytes },
+        AttrSpec { id: 21, name: "fdb_flush", ty: AttrType::Flag },
         AttrSpec { id: 22, name: "mcast_router", ty: AttrType::U8 },
         AttrSpec { id: 23, name: "mcast_snooping", ty: AttrType::U8 },
         AttrSpec { id: 24, name: "mcast_query_use_ifaddr", ty: AttrType::U8 },
@@ -2064,7 +2256,7 @@ pub static LINKINFO_BRPORT_ATTRS: Space = Space {
     name: "linkinfo-brport-attrs",
     prefix: "IFLA_BRPORT_",
     attrs: &[
-        AttrSpec { id: 1, name: "state", ty: AttrType::U8 },
+        AttrSpec { id: 1, name: "state", ty: AttrType::Enum(BR_PORT_STATE_NAMES) },
         AttrSpec { id: 2, name: "priority", ty: AttrType::U16 },
         AttrSpec { id: 3, name: "cost", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "mode", ty: AttrType::U8 },
@@ -3010,7 +3202,7 @@ pub static IFLA6_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "mcast", ty: AttrType::Bytes },
         AttrSpec { id: 5, name: "cacheinfo", ty: AttrType::Struct(&IFLA_CACHEINFO) },
         AttrSpec { id: 6, name: "icmp6stats", ty: AttrType::Bytes },
-        AttrSpec { id: 7, name: "token", ty: AttrType::Bytes },
+        AttrSpec { id: 7, name: "token", ty: AttrType::Ip },
         AttrSpec { id: 8, name: "addr_gen_mode", ty: AttrType::U8 },
         AttrSpec { id: 9, name: "ra_mtu", ty: AttrType::U32 },
     ],
@@ -3232,6 +3424,370 @@ pub mod linkinfo_ovpn_attrs {
     /// `IFLA_OVPN_MODE`.
     #[doc(alias = "IFLA_OVPN_MODE")]
     pub const MODE: u16 = 1;
+}
+
+/// `IFLA_PROTO_DOWN_REASON_*`: the attribute set `link-proto-down-reason-attrs`.
+pub static LINK_PROTO_DOWN_REASON_ATTRS: Space = Space {
+    name: "link-proto-down-reason-attrs",
+    prefix: "IFLA_PROTO_DOWN_REASON_",
+    attrs: &[
+        AttrSpec { id: 1, name: "mask", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "value", ty: AttrType::U32 },
+    ],
+    by_name: &[0, 1],
+};
+
+/// Attribute numbers of [`LINK_PROTO_DOWN_REASON_ATTRS`].
+pub mod link_proto_down_reason_attrs {
+    /// `IFLA_PROTO_DOWN_REASON_MASK`.
+    #[doc(alias = "IFLA_PROTO_DOWN_REASON_MASK")]
+    pub const MASK: u16 = 1;
+    /// `IFLA_PROTO_DOWN_REASON_VALUE`.
+    #[doc(alias = "IFLA_PROTO_DOWN_REASON_VALUE")]
+    pub const VALUE: u16 = 2;
+}
+
+/// `IFLA_BRIDGE_*`: the attribute set `link-bridge-af-attrs`.
+pub static LINK_BRIDGE_AF_ATTRS: Space = Space {
+    name: "link-bridge-af-attrs",
+    prefix: "IFLA_BRIDGE_",
+    attrs: &[
+        AttrSpec { id: 0, name: "flags", ty: AttrType::Bits(BRIDGE_FLAGS) },
+        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(BRIDGE_MODE) },
+        AttrSpec { id: 2, name: "vlan_info", ty: AttrType::Struct(&BRIDGE_VLAN_INFO) },
+        AttrSpec { id: 3, name: "vlan_tunnel_info", ty: AttrType::Nested(&LINK_BRIDGE_VLAN_TUNNEL_ATTRS) },
+        AttrSpec { id: 4, name: "mrp", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "cfm", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "mst", ty: AttrType::Bytes },
+    ],
+    by_name: &[5, 0, 1, 4, 6, 2, 3],
+};
+
+/// Attribute numbers of [`LINK_BRIDGE_AF_ATTRS`].
+pub mod link_bridge_af_attrs {
+    /// `IFLA_BRIDGE_FLAGS`.
+    #[doc(alias = "IFLA_BRIDGE_FLAGS")]
+    pub const FLAGS: u16 = 0;
+    /// `IFLA_BRIDGE_MODE`.
+    #[doc(alias = "IFLA_BRIDGE_MODE")]
+    pub const MODE: u16 = 1;
+    /// `IFLA_BRIDGE_VLAN_INFO`.
+    #[doc(alias = "IFLA_BRIDGE_VLAN_INFO")]
+    pub const VLAN_INFO: u16 = 2;
+    /// `IFLA_BRIDGE_VLAN_TUNNEL_INFO`.
+    #[doc(alias = "IFLA_BRIDGE_VLAN_TUNNEL_INFO")]
+    pub const VLAN_TUNNEL_INFO: u16 = 3;
+    /// `IFLA_BRIDGE_MRP`.
+    #[doc(alias = "IFLA_BRIDGE_MRP")]
+    pub const MRP: u16 = 4;
+    /// `IFLA_BRIDGE_CFM`.
+    #[doc(alias = "IFLA_BRIDGE_CFM")]
+    pub const CFM: u16 = 5;
+    /// `IFLA_BRIDGE_MST`.
+    #[doc(alias = "IFLA_BRIDGE_MST")]
+    pub const MST: u16 = 6;
+}
+
+/// `IFLA_BRIDGE_VLAN_TUNNEL_*`: the attribute set `link-bridge-vlan-tunnel-attrs`.
+pub static LINK_BRIDGE_VLAN_TUNNEL_ATTRS: Space = Space {
+    name: "link-bridge-vlan-tunnel-attrs",
+    prefix: "IFLA_BRIDGE_VLAN_TUNNEL_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "vid", ty: AttrType::U16 },
+        AttrSpec { id: 3, name: "flags", ty: AttrType::Bits(BRIDGE_VLAN_INFO_FLAGS) },
+    ],
+    by_name: &[2, 0, 1],
+};
+
+/// Attribute numbers of [`LINK_BRIDGE_VLAN_TUNNEL_ATTRS`].
+pub mod link_bridge_vlan_tunnel_attrs {
+    /// `IFLA_BRIDGE_VLAN_TUNNEL_ID`.
+    #[doc(alias = "IFLA_BRIDGE_VLAN_TUNNEL_ID")]
+    pub const ID: u16 = 1;
+    /// `IFLA_BRIDGE_VLAN_TUNNEL_VID`.
+    #[doc(alias = "IFLA_BRIDGE_VLAN_TUNNEL_VID")]
+    pub const VID: u16 = 2;
+    /// `IFLA_BRIDGE_VLAN_TUNNEL_FLAGS`.
+    #[doc(alias = "IFLA_BRIDGE_VLAN_TUNNEL_FLAGS")]
+    pub const FLAGS: u16 = 3;
+}
+
+/// `IFLA_VXLAN_*`: the attribute set `linkinfo-vxlan-attrs`.
+pub static LINKINFO_VXLAN_ATTRS: Space = Space {
+    name: "linkinfo-vxlan-attrs",
+    prefix: "IFLA_VXLAN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "group", ty: AttrType::Ip },
+        AttrSpec { id: 3, name: "link", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "local", ty: AttrType::Ip },
+        AttrSpec { id: 5, name: "ttl", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "tos", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "learning", ty: AttrType::U8 },
+        AttrSpec { id: 8, name: "ageing", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "limit", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "port_range", ty: AttrType::Struct(&IFLA_VXLAN_PORT_RANGE) },
+        AttrSpec { id: 11, name: "proxy", ty: AttrType::U8 },
+        AttrSpec { id: 12, name: "rsc", ty: AttrType::U8 },
+        AttrSpec { id: 13, name: "l2miss", ty: AttrType::U8 },
+        AttrSpec { id: 14, name: "l3miss", ty: AttrType::U8 },
+        AttrSpec { id: 15, name: "port", ty: AttrType::Be16 },
+        AttrSpec { id: 16, name: "group6", ty: AttrType::Ip },
+        AttrSpec { id: 17, name: "local6", ty: AttrType::Ip },
+        AttrSpec { id: 18, name: "udp_csum", ty: AttrType::U8 },
+        AttrSpec { id: 19, name: "udp_zero_csum6_tx", ty: AttrType::U8 },
+        AttrSpec { id: 20, name: "udp_zero_csum6_rx", ty: AttrType::U8 },
+        AttrSpec { id: 21, name: "remcsum_tx", ty: AttrType::U8 },
+        AttrSpec { id: 22, name: "remcsum_rx", ty: AttrType::U8 },
+        AttrSpec { id: 23, name: "gbp", ty: AttrType::Flag },
+        AttrSpec { id: 24, name: "remcsum_nopartial", ty: AttrType::Flag },
+        AttrSpec { id: 25, name: "collect_metadata", ty: AttrType::U8 },
+        AttrSpec { id: 26, name: "label", ty: AttrType::Be32 },
+        AttrSpec { id: 27, name: "gpe", ty: AttrType::Flag },
+        AttrSpec { id: 28, name: "ttl_inherit", ty: AttrType::U8 },
+        AttrSpec { id: 29, name: "df", ty: AttrType::Enum(VXLAN_DF) },
+        AttrSpec { id: 30, name: "vnifilter", ty: AttrType::U8 },
+        AttrSpec { id: 31, name: "localbypass", ty: AttrType::U8 },
+        AttrSpec { id: 32, name: "label_policy", ty: AttrType::Enum(VXLAN_LABEL_POLICY) },
+        AttrSpec { id: 33, name: "reserved_bits", ty: AttrType::Bytes },
+    ],
+    by_name: &[
+        7, 24, 28, 22, 26, 1, 15, 0, 12, 13, 25, 31, 6, 8, 2, 3, 16, 30, 14, 9, 10, 23, 21, 20, 32, 11, 5, 4,
+        27, 17, 19, 18, 29,
+    ],
+};
+
+/// Attribute numbers of [`LINKINFO_VXLAN_ATTRS`].
+pub mod linkinfo_vxlan_attrs {
+    /// `IFLA_VXLAN_ID`.
+    #[doc(alias = "IFLA_VXLAN_ID")]
+    pub const ID: u16 = 1;
+    /// `IFLA_VXLAN_GROUP`.
+    #[doc(alias = "IFLA_VXLAN_GROUP")]
+    pub const GROUP: u16 = 2;
+    /// `IFLA_VXLAN_LINK`.
+    #[doc(alias = "IFLA_VXLAN_LINK")]
+    pub const LINK: u16 = 3;
+    /// `IFLA_VXLAN_LOCAL`.
+    #[doc(alias = "IFLA_VXLAN_LOCAL")]
+    pub const LOCAL: u16 = 4;
+    /// `IFLA_VXLAN_TTL`.
+    #[doc(alias = "IFLA_VXLAN_TTL")]
+    pub const TTL: u16 = 5;
+    /// `IFLA_VXLAN_TOS`.
+    #[doc(alias = "IFLA_VXLAN_TOS")]
+    pub const TOS: u16 = 6;
+    /// `IFLA_VXLAN_LEARNING`.
+    #[doc(alias = "IFLA_VXLAN_LEARNING")]
+    pub const LEARNING: u16 = 7;
+    /// `IFLA_VXLAN_AGEING`.
+    #[doc(alias = "IFLA_VXLAN_AGEING")]
+    pub const AGEING: u16 = 8;
+    /// `IFLA_VXLAN_LIMIT`.
+    #[doc(alias = "IFLA_VXLAN_LIMIT")]
+    pub const LIMIT: u16 = 9;
+    /// `IFLA_VXLAN_PORT_RANGE`.
+    #[doc(alias = "IFLA_VXLAN_PORT_RANGE")]
+    pub const PORT_RANGE: u16 = 10;
+    /// `IFLA_VXLAN_PROXY`.
+    #[doc(alias = "IFLA_VXLAN_PROXY")]
+    pub const PROXY: u16 = 11;
+    /// `IFLA_VXLAN_RSC`.
+    #[doc(alias = "IFLA_VXLAN_RSC")]
+    pub const RSC: u16 = 12;
+    /// `IFLA_VXLAN_L2MISS`.
+    #[doc(alias = "IFLA_VXLAN_L2MISS")]
+    pub const L2MISS: u16 = 13;
+    /// `IFLA_VXLAN_L3MISS`.
+    #[doc(alias = "IFLA_VXLAN_L3MISS")]
+    pub const L3MISS: u16 = 14;
+    /// `IFLA_VXLAN_PORT`.
+    #[doc(alias = "IFLA_VXLAN_PORT")]
+    pub const PORT: u16 = 15;
+    /// `IFLA_VXLAN_GROUP6`.
+    #[doc(alias = "IFLA_VXLAN_GROUP6")]
+    pub const GROUP6: u16 = 16;
+    /// `IFLA_VXLAN_LOCAL6`.
+    #[doc(alias = "IFLA_VXLAN_LOCAL6")]
+    pub const LOCAL6: u16 = 17;
+    /// `IFLA_VXLAN_UDP_CSUM`.
+    #[doc(alias = "IFLA_VXLAN_UDP_CSUM")]
+    pub const UDP_CSUM: u16 = 18;
+    /// `IFLA_VXLAN_UDP_ZERO_CSUM6_TX`.
+    #[doc(alias = "IFLA_VXLAN_UDP_ZERO_CSUM6_TX")]
+    pub const UDP_ZERO_CSUM6_TX: u16 = 19;
+    /// `IFLA_VXLAN_UDP_ZERO_CSUM6_RX`.
+    #[doc(alias = "IFLA_VXLAN_UDP_ZERO_CSUM6_RX")]
+    pub const UDP_ZERO_CSUM6_RX: u16 = 20;
+    /// `IFLA_VXLAN_REMCSUM_TX`.
+    #[doc(alias = "IFLA_VXLAN_REMCSUM_TX")]
+    pub const REMCSUM_TX: u16 = 21;
+    /// `IFLA_VXLAN_REMCSUM_RX`.
+    #[doc(alias = "IFLA_VXLAN_REMCSUM_RX")]
+    pub const REMCSUM_RX: u16 = 22;
+    /// `IFLA_VXLAN_GBP`.
+    #[doc(alias = "IFLA_VXLAN_GBP")]
+    pub const GBP: u16 = 23;
+    /// `IFLA_VXLAN_REMCSUM_NOPARTIAL`.
+    #[doc(alias = "IFLA_VXLAN_REMCSUM_NOPARTIAL")]
+    pub const REMCSUM_NOPARTIAL: u16 = 24;
+    /// `IFLA_VXLAN_COLLECT_METADATA`.
+    #[doc(alias = "IFLA_VXLAN_COLLECT_METADATA")]
+    pub const COLLECT_METADATA: u16 = 25;
+    /// `IFLA_VXLAN_LABEL`.
+    #[doc(alias = "IFLA_VXLAN_LABEL")]
+    pub const LABEL: u16 = 26;
+    /// `IFLA_VXLAN_GPE`.
+    #[doc(alias = "IFLA_VXLAN_GPE")]
+    pub const GPE: u16 = 27;
+    /// `IFLA_VXLAN_TTL_INHERIT`.
+    #[doc(alias = "IFLA_VXLAN_TTL_INHERIT")]
+    pub const TTL_INHERIT: u16 = 28;
+    /// `IFLA_VXLAN_DF`.
+    #[doc(alias = "IFLA_VXLAN_DF")]
+    pub const DF: u16 = 29;
+    /// `IFLA_VXLAN_VNIFILTER`.
+    #[doc(alias = "IFLA_VXLAN_VNIFILTER")]
+    pub const VNIFILTER: u16 = 30;
+    /// `IFLA_VXLAN_LOCALBYPASS`.
+    #[doc(alias = "IFLA_VXLAN_LOCALBYPASS")]
+    pub const LOCALBYPASS: u16 = 31;
+    /// `IFLA_VXLAN_LABEL_POLICY`.
+    #[doc(alias = "IFLA_VXLAN_LABEL_POLICY")]
+    pub const LABEL_POLICY: u16 = 32;
+    /// `IFLA_VXLAN_RESERVED_BITS`.
+    #[doc(alias = "IFLA_VXLAN_RESERVED_BITS")]
+    pub const RESERVED_BITS: u16 = 33;
+}
+
+/// `IFLA_MACVLAN_*`: the attribute set `linkinfo-macvlan-attrs`.
+pub static LINKINFO_MACVLAN_ATTRS: Space = Space {
+    name: "linkinfo-macvlan-attrs",
+    prefix: "IFLA_MACVLAN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(MACVLAN_MODE) },
+        AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(MACVLAN_FLAGS) },
+        AttrSpec { id: 3, name: "macaddr_mode", ty: AttrType::Enum(MACVLAN_MACADDR_MODE) },
+        AttrSpec { id: 4, name: "macaddr", ty: AttrType::Hwaddr },
+        AttrSpec { id: 5, name: "macaddr_data", ty: AttrType::Nested(&LINKINFO_MACVLAN_MACADDR_ATTRS) },
+        AttrSpec { id: 6, name: "macaddr_count", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "bc_queue_len", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "bc_queue_len_used", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "bc_cutoff", ty: AttrType::S32 },
+    ],
+    by_name: &[8, 6, 7, 1, 3, 5, 4, 2, 0],
+};
+
+/// Attribute numbers of [`LINKINFO_MACVLAN_ATTRS`].
+pub mod linkinfo_macvlan_attrs {
+    /// `IFLA_MACVLAN_MODE`.
+    #[doc(alias = "IFLA_MACVLAN_MODE")]
+    pub const MODE: u16 = 1;
+    /// `IFLA_MACVLAN_FLAGS`.
+    #[doc(alias = "IFLA_MACVLAN_FLAGS")]
+    pub const FLAGS: u16 = 2;
+    /// `IFLA_MACVLAN_MACADDR_MODE`.
+    #[doc(alias = "IFLA_MACVLAN_MACADDR_MODE")]
+    pub const MACADDR_MODE: u16 = 3;
+    /// `IFLA_MACVLAN_MACADDR`.
+    #[doc(alias = "IFLA_MACVLAN_MACADDR")]
+    pub const MACADDR: u16 = 4;
+    /// `IFLA_MACVLAN_MACADDR_DATA`.
+    #[doc(alias = "IFLA_MACVLAN_MACADDR_DATA")]
+    pub const MACADDR_DATA: u16 = 5;
+    /// `IFLA_MACVLAN_MACADDR_COUNT`.
+    #[doc(alias = "IFLA_MACVLAN_MACADDR_COUNT")]
+    pub const MACADDR_COUNT: u16 = 6;
+    /// `IFLA_MACVLAN_BC_QUEUE_LEN`.
+    #[doc(alias = "IFLA_MACVLAN_BC_QUEUE_LEN")]
+    pub const BC_QUEUE_LEN: u16 = 7;
+    /// `IFLA_MACVLAN_BC_QUEUE_LEN_USED`.
+    #[doc(alias = "IFLA_MACVLAN_BC_QUEUE_LEN_USED")]
+    pub const BC_QUEUE_LEN_USED: u16 = 8;
+    /// `IFLA_MACVLAN_BC_CUTOFF`.
+    #[doc(alias = "IFLA_MACVLAN_BC_CUTOFF")]
+    pub const BC_CUTOFF: u16 = 9;
+}
+
+/// `IFLA_MACVLAN_*`: the attribute set `linkinfo-macvlan-macaddr-attrs`.
+pub static LINKINFO_MACVLAN_MACADDR_ATTRS: Space = Space {
+    name: "linkinfo-macvlan-macaddr-attrs",
+    prefix: "IFLA_MACVLAN_",
+    attrs: &[AttrSpec { id: 4, name: "macaddr", ty: AttrType::Hwaddr }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`LINKINFO_MACVLAN_MACADDR_ATTRS`].
+pub mod linkinfo_macvlan_macaddr_attrs {
+    /// `IFLA_MACVLAN_MACADDR`.
+    #[doc(alias = "IFLA_MACVLAN_MACADDR")]
+    pub const MACADDR: u16 = 4;
+}
+
+/// `IFLA_IPVLAN_*`: the attribute set `linkinfo-ipvlan-attrs`.
+pub static LINKINFO_IPVLAN_ATTRS: Space = Space {
+    name: "linkinfo-ipvlan-attrs",
+    prefix: "IFLA_IPVLAN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(IPVLAN_MODE) },
+        AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(IPVLAN_FLAGS) },
+    ],
+    by_name: &[1, 0],
+};
+
+/// Attribute numbers of [`LINKINFO_IPVLAN_ATTRS`].
+pub mod linkinfo_ipvlan_attrs {
+    /// `IFLA_IPVLAN_MODE`.
+    #[doc(alias = "IFLA_IPVLAN_MODE")]
+    pub const MODE: u16 = 1;
+    /// `IFLA_IPVLAN_FLAGS`.
+    #[doc(alias = "IFLA_IPVLAN_FLAGS")]
+    pub const FLAGS: u16 = 2;
+}
+
+/// `VETH_INFO_*`: the attribute set `linkinfo-veth-attrs`.
+pub static LINKINFO_VETH_ATTRS: Space = Space {
+    name: "linkinfo-veth-attrs",
+    prefix: "VETH_INFO_",
+    attrs: &[AttrSpec { id: 1, name: "peer", ty: AttrType::Headed(&IFINFOMSG, &LINK_ATTRS) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`LINKINFO_VETH_ATTRS`].
+pub mod linkinfo_veth_attrs {
+    /// `VETH_INFO_PEER`.
+    #[doc(alias = "VETH_INFO_PEER")]
+    pub const PEER: u16 = 1;
+}
+
+/// `IFLA_BAREUDP_*`: the attribute set `linkinfo-bareudp-attrs`.
+pub static LINKINFO_BAREUDP_ATTRS: Space = Space {
+    name: "linkinfo-bareudp-attrs",
+    prefix: "IFLA_BAREUDP_",
+    attrs: &[
+        AttrSpec { id: 1, name: "port", ty: AttrType::Be16 },
+        AttrSpec { id: 2, name: "ethertype", ty: AttrType::Be16 },
+        AttrSpec { id: 3, name: "srcport_min", ty: AttrType::U16 },
+        AttrSpec { id: 4, name: "multiproto_mode", ty: AttrType::Flag },
+    ],
+    by_name: &[1, 3, 0, 2],
+};
+
+/// Attribute numbers of [`LINKINFO_BAREUDP_ATTRS`].
+pub mod linkinfo_bareudp_attrs {
+    /// `IFLA_BAREUDP_PORT`.
+    #[doc(alias = "IFLA_BAREUDP_PORT")]
+    pub const PORT: u16 = 1;
+    /// `IFLA_BAREUDP_ETHERTYPE`.
+    #[doc(alias = "IFLA_BAREUDP_ETHERTYPE")]
+    pub const ETHERTYPE: u16 = 2;
+    /// `IFLA_BAREUDP_SRCPORT_MIN`.
+    #[doc(alias = "IFLA_BAREUDP_SRCPORT_MIN")]
+    pub const SRCPORT_MIN: u16 = 3;
+    /// `IFLA_BAREUDP_MULTIPROTO_MODE`.
+    #[doc(alias = "IFLA_BAREUDP_MULTIPROTO_MODE")]
+    pub const MULTIPROTO_MODE: u16 = 4;
 }
 
 /// Messages of `struct ifinfomsg` followed by `link-attrs`.

@@ -35,8 +35,18 @@ pub static NDMSG: StructSpec = StructSpec {
     fields: &[
         Field::new("ndm_family", offset_of!(Ndmsg, ndm_family), size_of::<u8>(), AttrType::U8),
         Field::new("ndm_ifindex", offset_of!(Ndmsg, ndm_ifindex), size_of::<NeI32>(), AttrType::S32),
-        Field::new("ndm_state", offset_of!(Ndmsg, ndm_state), size_of::<NeU16>(), AttrType::Bits(NUD_STATE)),
-        Field::new("ndm_flags", offset_of!(Ndmsg, ndm_flags), size_of::<u8>(), AttrType::Bits(NTF_FLAGS)),
+        Field::new(
+            "ndm_state",
+            offset_of!(Ndmsg, ndm_state),
+            size_of::<NeU16>(),
+            AttrType::Bits(NUD_STATE_NAMES),
+        ),
+        Field::new(
+            "ndm_flags",
+            offset_of!(Ndmsg, ndm_flags),
+            size_of::<u8>(),
+            AttrType::Bits(NTF_FLAGS_NAMES),
+        ),
         Field::new("ndm_type", offset_of!(Ndmsg, ndm_type), size_of::<u8>(), AttrType::Enum(RTM_TYPE)),
     ],
 };
@@ -122,10 +132,28 @@ pub static NDA_CACHEINFO: StructSpec = StructSpec {
     size: size_of::<NdaCacheinfo>(),
     prefix: "",
     fields: &[
-        Field::new("confirmed", offset_of!(NdaCacheinfo, confirmed), size_of::<NeU32>(), AttrType::U32),
-        Field::new("used", offset_of!(NdaCacheinfo, used), size_of::<NeU32>(), AttrType::U32),
-        Field::new("updated", offset_of!(NdaCacheinfo, updated), size_of::<NeU32>(), AttrType::U32),
-        Field::new("refcnt", offset_of!(NdaCacheinfo, refcnt), size_of::<NeU32>(), AttrType::U32),
+        Field::aliased(
+            "confirmed",
+            "ndm_confirmed",
+            offset_of!(NdaCacheinfo, confirmed),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased("used", "ndm_used", offset_of!(NdaCacheinfo, used), size_of::<NeU32>(), AttrType::U32),
+        Field::aliased(
+            "updated",
+            "ndm_updated",
+            offset_of!(NdaCacheinfo, updated),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased(
+            "refcnt",
+            "ndm_refcnt",
+            offset_of!(NdaCacheinfo, refcnt),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
     ],
 };
 
@@ -234,6 +262,33 @@ pub static NDT_STATS: StructSpec = StructSpec {
     ],
 };
 
+/// Bit names of `nud-state-names`.
+pub static NUD_STATE_NAMES: &[(u32, &str)] = &[
+    (1, "INCOMPLETE"),
+    (2, "REACHABLE"),
+    (4, "STALE"),
+    (8, "DELAY"),
+    (16, "PROBE"),
+    (32, "FAILED"),
+    (64, "NOARP"),
+    (128, "PERMANENT"),
+];
+
+/// Bit names of `ntf-flags-names`.
+pub static NTF_FLAGS_NAMES: &[(u32, &str)] = &[
+    (1, "use"),
+    (2, "self"),
+    (4, "master"),
+    (8, "proxy"),
+    (16, "extern_learn"),
+    (32, "offload"),
+    (64, "sticky"),
+    (128, "router"),
+];
+
+/// Bit names of `ntf-ext-flags-names`.
+pub static NTF_EXT_FLAGS_NAMES: &[(u32, &str)] = &[(1, "managed"), (2, "locked"), (4, "extern_valid")];
+
 /// `NDA_*`: the attribute set `neighbour-attrs`.
 pub static NEIGHBOUR_ATTRS: Space = Space {
     name: "neighbour-attrs",
@@ -245,7 +300,7 @@ pub static NEIGHBOUR_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "cacheinfo", ty: AttrType::Struct(&NDA_CACHEINFO) },
         AttrSpec { id: 4, name: "probes", ty: AttrType::U32 },
         AttrSpec { id: 5, name: "vlan", ty: AttrType::U16 },
-        AttrSpec { id: 6, name: "port", ty: AttrType::U16 },
+        AttrSpec { id: 6, name: "port", ty: AttrType::Be16 },
         AttrSpec { id: 7, name: "vni", ty: AttrType::U32 },
         AttrSpec { id: 8, name: "ifindex", ty: AttrType::U32 },
         AttrSpec { id: 9, name: "master", ty: AttrType::U32 },
@@ -253,10 +308,10 @@ pub static NEIGHBOUR_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "src_vni", ty: AttrType::U32 },
         AttrSpec { id: 12, name: "protocol", ty: AttrType::U8 },
         AttrSpec { id: 13, name: "nh_id", ty: AttrType::U32 },
-        AttrSpec { id: 14, name: "fdb_ext_attrs", ty: AttrType::Bytes },
-        AttrSpec { id: 15, name: "flags_ext", ty: AttrType::Bits(NTF_EXT_FLAGS) },
-        AttrSpec { id: 16, name: "ndm_state_mask", ty: AttrType::U16 },
-        AttrSpec { id: 17, name: "ndm_flags_mask", ty: AttrType::U8 },
+        AttrSpec { id: 14, name: "fdb_ext_attrs", ty: AttrType::Nested(&NFEA_ATTRS) },
+        AttrSpec { id: 15, name: "flags_ext", ty: AttrType::Bits(NTF_EXT_FLAGS_NAMES) },
+        AttrSpec { id: 16, name: "ndm_state_mask", ty: AttrType::Bits(NUD_STATE_NAMES) },
+        AttrSpec { id: 17, name: "ndm_flags_mask", ty: AttrType::Bits(NTF_FLAGS_NAMES) },
     ],
     by_name: &[3, 1, 14, 15, 8, 10, 2, 9, 17, 16, 13, 6, 4, 12, 11, 0, 5, 7],
 };
@@ -455,6 +510,27 @@ pub mod ndtpa_attrs {
     /// `NDTPA_INTERVAL_PROBE_TIME_MS`.
     #[doc(alias = "NDTPA_INTERVAL_PROBE_TIME_MS")]
     pub const INTERVAL_PROBE_TIME_MS: u16 = 19;
+}
+
+/// `NFEA_*`: the attribute set `nfea-attrs`.
+pub static NFEA_ATTRS: Space = Space {
+    name: "nfea-attrs",
+    prefix: "NFEA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "activity_notify", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "dont_refresh", ty: AttrType::Flag },
+    ],
+    by_name: &[0, 1],
+};
+
+/// Attribute numbers of [`NFEA_ATTRS`].
+pub mod nfea_attrs {
+    /// `NFEA_ACTIVITY_NOTIFY`.
+    #[doc(alias = "NFEA_ACTIVITY_NOTIFY")]
+    pub const ACTIVITY_NOTIFY: u16 = 1;
+    /// `NFEA_DONT_REFRESH`.
+    #[doc(alias = "NFEA_DONT_REFRESH")]
+    pub const DONT_REFRESH: u16 = 2;
 }
 
 /// Messages of `struct ndmsg` followed by `neighbour-attrs`.

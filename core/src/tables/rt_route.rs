@@ -5,7 +5,7 @@
 
 #[allow(unused_imports)]
 use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
-use crate::wire::NeU32;
+use crate::wire::{NeI32, NeU16, NeU32, NeU64};
 use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
@@ -59,11 +59,32 @@ pub static RTMSG: StructSpec = StructSpec {
         Field::new("rtm_dst_len", offset_of!(Rtmsg, rtm_dst_len), size_of::<u8>(), AttrType::U8),
         Field::new("rtm_src_len", offset_of!(Rtmsg, rtm_src_len), size_of::<u8>(), AttrType::U8),
         Field::new("rtm_tos", offset_of!(Rtmsg, rtm_tos), size_of::<u8>(), AttrType::U8),
-        Field::new("rtm_table", offset_of!(Rtmsg, rtm_table), size_of::<u8>(), AttrType::U8),
-        Field::new("rtm_protocol", offset_of!(Rtmsg, rtm_protocol), size_of::<u8>(), AttrType::U8),
-        Field::new("rtm_scope", offset_of!(Rtmsg, rtm_scope), size_of::<u8>(), AttrType::U8),
-        Field::new("rtm_type", offset_of!(Rtmsg, rtm_type), size_of::<u8>(), AttrType::Enum(RTM_TYPE)),
-        Field::new("rtm_flags", offset_of!(Rtmsg, rtm_flags), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "rtm_table",
+            offset_of!(Rtmsg, rtm_table),
+            size_of::<u8>(),
+            AttrType::Enum(RT_TABLE_NAMES),
+        ),
+        Field::aliased(
+            "rtm_protocol",
+            "proto",
+            offset_of!(Rtmsg, rtm_protocol),
+            size_of::<u8>(),
+            AttrType::Enum(RT_PROTOCOL_NAMES),
+        ),
+        Field::new(
+            "rtm_scope",
+            offset_of!(Rtmsg, rtm_scope),
+            size_of::<u8>(),
+            AttrType::Enum(RT_SCOPE_NAMES),
+        ),
+        Field::new("rtm_type", offset_of!(Rtmsg, rtm_type), size_of::<u8>(), AttrType::Enum(RT_TYPE_NAMES)),
+        Field::new(
+            "rtm_flags",
+            offset_of!(Rtmsg, rtm_flags),
+            size_of::<NeU32>(),
+            AttrType::Bits(RTM_FLAGS_NAMES),
+        ),
     ],
 };
 
@@ -76,11 +97,17 @@ pub struct RtaCacheinfo {
     /// `rta-lastuse`.
     pub rta_lastuse: NeU32,
     /// `rta-expires`.
-    pub rta_expires: NeU32,
+    pub rta_expires: NeI32,
     /// `rta-error`.
     pub rta_error: NeU32,
     /// `rta-used`.
     pub rta_used: NeU32,
+    /// `rta-id`.
+    pub rta_id: NeU32,
+    /// `rta-ts`.
+    pub rta_ts: NeU32,
+    /// `rta-tsage`.
+    pub rta_tsage: NeU32,
 }
 
 /// Fields of [`RtaCacheinfo`].
@@ -91,14 +118,212 @@ pub static RTA_CACHEINFO: StructSpec = StructSpec {
     fields: &[
         Field::new("rta_clntref", offset_of!(RtaCacheinfo, rta_clntref), size_of::<NeU32>(), AttrType::U32),
         Field::new("rta_lastuse", offset_of!(RtaCacheinfo, rta_lastuse), size_of::<NeU32>(), AttrType::U32),
-        Field::new("rta_expires", offset_of!(RtaCacheinfo, rta_expires), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rta_expires", offset_of!(RtaCacheinfo, rta_expires), size_of::<NeI32>(), AttrType::S32),
         Field::new("rta_error", offset_of!(RtaCacheinfo, rta_error), size_of::<NeU32>(), AttrType::U32),
         Field::new("rta_used", offset_of!(RtaCacheinfo, rta_used), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rta_id", offset_of!(RtaCacheinfo, rta_id), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rta_ts", offset_of!(RtaCacheinfo, rta_ts), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rta_tsage", offset_of!(RtaCacheinfo, rta_tsage), size_of::<NeU32>(), AttrType::U32),
     ],
 };
 
 /// Names of `del-reason`.
 pub static DEL_REASON: &[(u32, &str)] = &[(0, "unspec"), (1, "expired"), (2, "ra-withdrawn")];
+
+/// Names of `rt-scope-names`.
+pub static RT_SCOPE_NAMES: &[(u32, &str)] =
+    &[(0, "global"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+
+/// Names of `rt-type-names`.
+pub static RT_TYPE_NAMES: &[(u32, &str)] = &[
+    (0, "none"),
+    (1, "unicast"),
+    (2, "local"),
+    (3, "broadcast"),
+    (4, "anycast"),
+    (5, "multicast"),
+    (6, "blackhole"),
+    (7, "unreachable"),
+    (8, "prohibit"),
+    (9, "throw"),
+    (10, "nat"),
+    (11, "xresolve"),
+];
+
+/// Names of `rt-protocol-names`.
+pub static RT_PROTOCOL_NAMES: &[(u32, &str)] = &[
+    (0, "unspec"),
+    (1, "redirect"),
+    (2, "kernel"),
+    (3, "boot"),
+    (4, "static"),
+    (8, "gated"),
+    (9, "ra"),
+    (10, "mrt"),
+    (11, "zebra"),
+    (12, "bird"),
+    (13, "dnrouted"),
+    (14, "xorp"),
+    (15, "ntk"),
+    (16, "dhcp"),
+    (18, "keepalived"),
+    (42, "babel"),
+    (186, "bgp"),
+    (187, "isis"),
+    (188, "ospf"),
+    (189, "rip"),
+    (192, "eigrp"),
+];
+
+/// Names of `rt-table-names`.
+pub static RT_TABLE_NAMES: &[(u32, &str)] = &[(253, "default"), (254, "main"), (255, "local")];
+
+/// Bit names of `rtm-flags-names`.
+pub static RTM_FLAGS_NAMES: &[(u32, &str)] = &[
+    (1, "dead"),
+    (2, "pervasive"),
+    (4, "onlink"),
+    (8, "offload"),
+    (16, "linkdown"),
+    (32, "unresolved"),
+    (64, "trap"),
+    (256, "notify"),
+    (512, "cloned"),
+    (1024, "equalize"),
+    (2048, "prefix"),
+    (4096, "lookup_table"),
+    (8192, "fib_match"),
+    (16384, "rt_offload"),
+    (32768, "rt_trap"),
+    (536870912, "rt_offload_failed"),
+];
+
+/// Bit names of `rtnh-flags-names`.
+pub static RTNH_FLAGS_NAMES: &[(u32, &str)] = &[
+    (1, "dead"),
+    (2, "pervasive"),
+    (4, "onlink"),
+    (8, "offload"),
+    (16, "linkdown"),
+    (32, "unresolved"),
+    (64, "trap"),
+];
+
+/// Names of `rt-pref-names`.
+pub static RT_PREF_NAMES: &[(u32, &str)] = &[(0, "medium"), (1, "high"), (3, "low")];
+
+/// Names of `lwtunnel-encap-names`.
+pub static LWTUNNEL_ENCAP_NAMES: &[(u32, &str)] = &[
+    (0, "none"),
+    (1, "mpls"),
+    (2, "ip"),
+    (3, "ila"),
+    (4, "ip6"),
+    (5, "seg6"),
+    (6, "bpf"),
+    (7, "seg6local"),
+    (8, "rpl"),
+    (9, "ioam6"),
+    (10, "xfrm"),
+];
+
+/// Bit names of `rtax-lock-names`.
+pub static RTAX_LOCK_NAMES: &[(u32, &str)] = &[
+    (4, "mtu"),
+    (8, "window"),
+    (16, "rtt"),
+    (32, "rttvar"),
+    (64, "ssthresh"),
+    (128, "cwnd"),
+    (256, "advmss"),
+    (512, "reordering"),
+    (1024, "hoplimit"),
+    (2048, "initcwnd"),
+    (4096, "features"),
+    (8192, "rto_min"),
+    (16384, "initrwnd"),
+    (32768, "quickack"),
+    (65536, "congctl"),
+    (131072, "fastopen_no_cookie"),
+];
+
+/// Bit names of `rtax-features-names`.
+pub static RTAX_FEATURES_NAMES: &[(u32, &str)] =
+    &[(1, "ecn"), (2, "sack"), (4, "timestamp"), (8, "allfrag"), (16, "tcp_usec_ts")];
+
+/// `struct rtnexthop`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Rtnexthop {
+    /// `rtnh-len`.
+    pub rtnh_len: NeU16,
+    /// `rtnh-flags`.
+    pub rtnh_flags: u8,
+    /// `rtnh-hops`.
+    pub rtnh_hops: u8,
+    /// `rtnh-ifindex`.
+    pub rtnh_ifindex: NeI32,
+}
+
+/// Fields of [`Rtnexthop`].
+pub static RTNEXTHOP: StructSpec = StructSpec {
+    name: "rtnexthop",
+    size: size_of::<Rtnexthop>(),
+    prefix: "rtnh_",
+    fields: &[
+        Field::new("rtnh_len", offset_of!(Rtnexthop, rtnh_len), size_of::<NeU16>(), AttrType::U16),
+        Field::new(
+            "rtnh_flags",
+            offset_of!(Rtnexthop, rtnh_flags),
+            size_of::<u8>(),
+            AttrType::Bits(RTNH_FLAGS_NAMES),
+        ),
+        Field::new("rtnh_hops", offset_of!(Rtnexthop, rtnh_hops), size_of::<u8>(), AttrType::U8),
+        Field::new("rtnh_ifindex", offset_of!(Rtnexthop, rtnh_ifindex), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// `struct rta_mfc_stats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct RtaMfcStats {
+    /// `mfcs-packets`.
+    pub mfcs_packets: NeU64,
+    /// `mfcs-bytes`.
+    pub mfcs_bytes: NeU64,
+    /// `mfcs-wrong-if`.
+    pub mfcs_wrong_if: NeU64,
+}
+
+/// Fields of [`RtaMfcStats`].
+pub static RTA_MFC_STATS: StructSpec = StructSpec {
+    name: "rta_mfc_stats",
+    size: size_of::<RtaMfcStats>(),
+    prefix: "mfcs_",
+    fields: &[
+        Field::aliased(
+            "mfcs_packets",
+            "packets",
+            offset_of!(RtaMfcStats, mfcs_packets),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::aliased(
+            "mfcs_bytes",
+            "bytes",
+            offset_of!(RtaMfcStats, mfcs_bytes),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::aliased(
+            "mfcs_wrong_if",
+            "wrong_if",
+            offset_of!(RtaMfcStats, mfcs_wrong_if),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+    ],
+};
 
 /// `RTA_*`: the attribute set `route-attrs`.
 pub static ROUTE_ATTRS: Space = Space {
@@ -113,27 +338,27 @@ pub static ROUTE_ATTRS: Space = Space {
         AttrSpec { id: 6, name: "priority", ty: AttrType::U32 },
         AttrSpec { id: 7, name: "prefsrc", ty: AttrType::Ip },
         AttrSpec { id: 8, name: "metrics", ty: AttrType::Nested(&METRICS) },
-        AttrSpec { id: 9, name: "multipath", ty: AttrType::Bytes },
+        AttrSpec { id: 9, name: "multipath", ty: AttrType::Multipath(&ROUTE_ATTRS) },
         AttrSpec { id: 10, name: "protoinfo", ty: AttrType::Bytes },
         AttrSpec { id: 11, name: "flow", ty: AttrType::U32 },
         AttrSpec { id: 12, name: "cacheinfo", ty: AttrType::Struct(&RTA_CACHEINFO) },
         AttrSpec { id: 13, name: "session", ty: AttrType::Bytes },
-        AttrSpec { id: 14, name: "mp_algo", ty: AttrType::Bytes },
-        AttrSpec { id: 15, name: "table", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "mp_algo", ty: AttrType::U32 },
+        AttrSpec { id: 15, name: "table", ty: AttrType::Enum(RT_TABLE_NAMES) },
         AttrSpec { id: 16, name: "mark", ty: AttrType::U32 },
-        AttrSpec { id: 17, name: "mfc_stats", ty: AttrType::Bytes },
+        AttrSpec { id: 17, name: "mfc_stats", ty: AttrType::Struct(&RTA_MFC_STATS) },
         AttrSpec { id: 18, name: "via", ty: AttrType::Bytes },
         AttrSpec { id: 19, name: "newdst", ty: AttrType::Bytes },
-        AttrSpec { id: 20, name: "pref", ty: AttrType::U8 },
-        AttrSpec { id: 21, name: "encap_type", ty: AttrType::U16 },
-        AttrSpec { id: 22, name: "encap", ty: AttrType::Bytes },
+        AttrSpec { id: 20, name: "pref", ty: AttrType::Enum(RT_PREF_NAMES) },
+        AttrSpec { id: 21, name: "encap_type", ty: AttrType::Enum(LWTUNNEL_ENCAP_NAMES) },
+        AttrSpec { id: 22, name: "encap", ty: AttrType::Nested(&LWTUNNEL_ENCAP_ATTRS) },
         AttrSpec { id: 23, name: "expires", ty: AttrType::U32 },
         AttrSpec { id: 24, name: "pad", ty: AttrType::Bytes },
         AttrSpec { id: 25, name: "uid", ty: AttrType::U32 },
         AttrSpec { id: 26, name: "ttl_propagate", ty: AttrType::U8 },
         AttrSpec { id: 27, name: "ip_proto", ty: AttrType::U8 },
-        AttrSpec { id: 28, name: "sport", ty: AttrType::U16 },
-        AttrSpec { id: 29, name: "dport", ty: AttrType::U16 },
+        AttrSpec { id: 28, name: "sport", ty: AttrType::Be16 },
+        AttrSpec { id: 29, name: "dport", ty: AttrType::Be16 },
         AttrSpec { id: 30, name: "nh_id", ty: AttrType::U32 },
         AttrSpec { id: 31, name: "flowlabel", ty: AttrType::Be32 },
         AttrSpec { id: 32, name: "del_reason", ty: AttrType::Enum(DEL_REASON) },
@@ -250,7 +475,7 @@ pub static METRICS: Space = Space {
     prefix: "RTAX_",
     attrs: &[
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
-        AttrSpec { id: 1, name: "lock", ty: AttrType::U32 },
+        AttrSpec { id: 1, name: "lock", ty: AttrType::Bits(RTAX_LOCK_NAMES) },
         AttrSpec { id: 2, name: "mtu", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "window", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "rtt", ty: AttrType::U32 },
@@ -261,7 +486,7 @@ pub static METRICS: Space = Space {
         AttrSpec { id: 9, name: "reordering", ty: AttrType::U32 },
         AttrSpec { id: 10, name: "hoplimit", ty: AttrType::U32 },
         AttrSpec { id: 11, name: "initcwnd", ty: AttrType::U32 },
-        AttrSpec { id: 12, name: "features", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "features", ty: AttrType::Bits(RTAX_FEATURES_NAMES) },
         AttrSpec { id: 13, name: "rto_min", ty: AttrType::U32 },
         AttrSpec { id: 14, name: "initrwnd", ty: AttrType::U32 },
         AttrSpec { id: 15, name: "quickack", ty: AttrType::U32 },
@@ -328,6 +553,17 @@ pub mod metrics {
     #[doc(alias = "RTAX_FASTOPEN_NO_COOKIE")]
     pub const FASTOPEN_NO_COOKIE: u16 = 17;
 }
+
+/// `RT_ROUTE_A_LWTUNNEL_ENCAP_ATTRS_*`: the attribute set `lwtunnel-encap-attrs`.
+pub static LWTUNNEL_ENCAP_ATTRS: Space = Space {
+    name: "lwtunnel-encap-attrs",
+    prefix: "RT_ROUTE_A_LWTUNNEL_ENCAP_ATTRS_",
+    attrs: &[],
+    by_name: &[],
+};
+
+/// Attribute numbers of [`LWTUNNEL_ENCAP_ATTRS`].
+pub mod lwtunnel_encap_attrs {}
 
 /// Messages of `struct rtmsg` followed by `route-attrs`.
 pub static ROUTE_ATTRS_MESSAGE: MessageSpec =

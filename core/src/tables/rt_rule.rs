@@ -61,9 +61,14 @@ pub static FIB_RULE_HDR: StructSpec = StructSpec {
         Field::new("dst_len", offset_of!(FibRuleHdr, dst_len), size_of::<u8>(), AttrType::U8),
         Field::new("src_len", offset_of!(FibRuleHdr, src_len), size_of::<u8>(), AttrType::U8),
         Field::new("tos", offset_of!(FibRuleHdr, tos), size_of::<u8>(), AttrType::U8),
-        Field::new("table", offset_of!(FibRuleHdr, table), size_of::<u8>(), AttrType::U8),
-        Field::new("action", offset_of!(FibRuleHdr, action), size_of::<u8>(), AttrType::Enum(FR_ACT)),
-        Field::new("flags", offset_of!(FibRuleHdr, flags), size_of::<NeU32>(), AttrType::U32),
+        Field::new("table", offset_of!(FibRuleHdr, table), size_of::<u8>(), AttrType::Enum(RULE_TABLE_NAMES)),
+        Field::new("action", offset_of!(FibRuleHdr, action), size_of::<u8>(), AttrType::Enum(FR_ACT_NAMES)),
+        Field::new(
+            "flags",
+            offset_of!(FibRuleHdr, flags),
+            size_of::<NeU32>(),
+            AttrType::Bits(FIB_RULE_FLAGS_NAMES),
+        ),
     ],
 };
 
@@ -122,6 +127,31 @@ pub static FIB_RULE_UID_RANGE: StructSpec = StructSpec {
     ],
 };
 
+/// Names of `rule-table-names`.
+pub static RULE_TABLE_NAMES: &[(u32, &str)] =
+    &[(0, "unspec"), (253, "default"), (254, "main"), (255, "local")];
+
+/// Names of `fr-act-names`.
+pub static FR_ACT_NAMES: &[(u32, &str)] = &[
+    (0, "unspec"),
+    (1, "to_tbl"),
+    (2, "goto"),
+    (3, "nop"),
+    (6, "blackhole"),
+    (7, "unreachable"),
+    (8, "prohibit"),
+];
+
+/// Bit names of `fib-rule-flags-names`.
+pub static FIB_RULE_FLAGS_NAMES: &[(u32, &str)] = &[
+    (1, "permanent"),
+    (2, "invert"),
+    (4, "unresolved"),
+    (8, "iif_detached"),
+    (16, "oif_detached"),
+    (65536, "find_saddr"),
+];
+
 /// `FRA_*`: the attribute set `fib-rule-attrs`.
 pub static FIB_RULE_ATTRS: Space = Space {
     name: "fib-rule-attrs",
@@ -138,10 +168,10 @@ pub static FIB_RULE_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "unused5", ty: AttrType::Bytes },
         AttrSpec { id: 10, name: "fwmark", ty: AttrType::U32 },
         AttrSpec { id: 11, name: "flow", ty: AttrType::U32 },
-        AttrSpec { id: 12, name: "tun_id", ty: AttrType::U64 },
-        AttrSpec { id: 13, name: "suppress_ifgroup", ty: AttrType::U32 },
-        AttrSpec { id: 14, name: "suppress_prefixlen", ty: AttrType::U32 },
-        AttrSpec { id: 15, name: "table", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "tun_id", ty: AttrType::Be64 },
+        AttrSpec { id: 13, name: "suppress_ifgroup", ty: AttrType::S32 },
+        AttrSpec { id: 14, name: "suppress_prefixlen", ty: AttrType::S32 },
+        AttrSpec { id: 15, name: "table", ty: AttrType::Enum(RULE_TABLE_NAMES) },
         AttrSpec { id: 16, name: "fwmask", ty: AttrType::U32 },
         AttrSpec { id: 17, name: "oifname", ty: AttrType::Str },
         AttrSpec { id: 18, name: "pad", ty: AttrType::Bytes },

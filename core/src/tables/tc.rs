@@ -34,7 +34,7 @@ pub static TCMSG: StructSpec = StructSpec {
     prefix: "",
     fields: &[
         Field::new("family", offset_of!(Tcmsg, family), size_of::<u8>(), AttrType::U8),
-        Field::new("ifindex", offset_of!(Tcmsg, ifindex), size_of::<NeI32>(), AttrType::S32),
+        Field::aliased("ifindex", "index", offset_of!(Tcmsg, ifindex), size_of::<NeI32>(), AttrType::S32),
         Field::new("handle", offset_of!(Tcmsg, handle), size_of::<NeU32>(), AttrType::U32),
         Field::new("parent", offset_of!(Tcmsg, parent), size_of::<NeU32>(), AttrType::U32),
         Field::new("info", offset_of!(Tcmsg, info), size_of::<NeU32>(), AttrType::U32),
@@ -666,7 +666,7 @@ pub static TC_PLUG_QOPT: StructSpec = StructSpec {
 #[repr(C)]
 pub struct TcPrioQopt {
     /// `bands`.
-    pub bands: NeU32,
+    pub bands: NeI32,
     /// `priomap`.
     pub priomap: [u8; 16],
 }
@@ -677,7 +677,7 @@ pub static TC_PRIO_QOPT: StructSpec = StructSpec {
     size: size_of::<TcPrioQopt>(),
     prefix: "",
     fields: &[
-        Field::new("bands", offset_of!(TcPrioQopt, bands), size_of::<NeU32>(), AttrType::U32),
+        Field::new("bands", offset_of!(TcPrioQopt, bands), size_of::<NeI32>(), AttrType::S32),
         Field::new("priomap", offset_of!(TcPrioQopt, priomap), size_of::<[u8; 16]>(), AttrType::Bytes),
     ],
 };
@@ -908,13 +908,11 @@ pub struct TcRatespec {
     /// `linklayer`.
     pub linklayer: u8,
     /// `overhead`.
-    pub overhead: u8,
+    pub overhead: NeU16,
     /// `cell-align`.
-    pub cell_align: u8,
+    pub cell_align: NeI16,
     /// `mpu`.
-    pub mpu: u8,
-    /// Padding the C compiler adds.
-    pub hole1: [u8; 3],
+    pub mpu: NeU16,
     /// `rate`.
     pub rate: NeU32,
 }
@@ -927,9 +925,9 @@ pub static TC_RATESPEC: StructSpec = StructSpec {
     fields: &[
         Field::new("cell_log", offset_of!(TcRatespec, cell_log), size_of::<u8>(), AttrType::U8),
         Field::new("linklayer", offset_of!(TcRatespec, linklayer), size_of::<u8>(), AttrType::U8),
-        Field::new("overhead", offset_of!(TcRatespec, overhead), size_of::<u8>(), AttrType::U8),
-        Field::new("cell_align", offset_of!(TcRatespec, cell_align), size_of::<u8>(), AttrType::U8),
-        Field::new("mpu", offset_of!(TcRatespec, mpu), size_of::<u8>(), AttrType::U8),
+        Field::new("overhead", offset_of!(TcRatespec, overhead), size_of::<NeU16>(), AttrType::U16),
+        Field::new("cell_align", offset_of!(TcRatespec, cell_align), size_of::<NeI16>(), AttrType::S16),
+        Field::new("mpu", offset_of!(TcRatespec, mpu), size_of::<NeU16>(), AttrType::U16),
         Field::new("rate", offset_of!(TcRatespec, rate), size_of::<NeU32>(), AttrType::U32),
     ],
 };
@@ -1797,8 +1795,6 @@ pub struct TcU32Pcnt {
     pub rcnt: NeU64,
     /// `rhit`.
     pub rhit: NeU64,
-    /// `kcnts`.
-    pub kcnts: NeU64,
 }
 
 /// Fields of [`TcU32Pcnt`].
@@ -1809,7 +1805,6 @@ pub static TC_U32_PCNT: StructSpec = StructSpec {
     fields: &[
         Field::new("rcnt", offset_of!(TcU32Pcnt, rcnt), size_of::<NeU64>(), AttrType::U64),
         Field::new("rhit", offset_of!(TcU32Pcnt, rhit), size_of::<NeU64>(), AttrType::U64),
-        Field::new("kcnts", offset_of!(TcU32Pcnt, kcnts), size_of::<NeU64>(), AttrType::U64),
     ],
 };
 
@@ -2152,6 +2147,279 @@ pub static TC_VLAN: StructSpec = StructSpec {
     ],
 };
 
+/// `struct tc_htb_xstats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcHtbXstats {
+    /// `lends`.
+    pub lends: NeU32,
+    /// `borrows`.
+    pub borrows: NeU32,
+    /// `giants`.
+    pub giants: NeU32,
+    /// `tokens`.
+    pub tokens: NeI32,
+    /// `ctokens`.
+    pub ctokens: NeI32,
+}
+
+/// Fields of [`TcHtbXstats`].
+pub static TC_HTB_XSTATS: StructSpec = StructSpec {
+    name: "tc_htb_xstats",
+    size: size_of::<TcHtbXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("lends", offset_of!(TcHtbXstats, lends), size_of::<NeU32>(), AttrType::U32),
+        Field::new("borrows", offset_of!(TcHtbXstats, borrows), size_of::<NeU32>(), AttrType::U32),
+        Field::new("giants", offset_of!(TcHtbXstats, giants), size_of::<NeU32>(), AttrType::U32),
+        Field::new("tokens", offset_of!(TcHtbXstats, tokens), size_of::<NeI32>(), AttrType::S32),
+        Field::new("ctokens", offset_of!(TcHtbXstats, ctokens), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// `struct tc_htb_opt_flat`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcHtbOptFlat {
+    /// `rate-cell-log`.
+    pub rate_cell_log: u8,
+    /// `rate-linklayer`.
+    pub rate_linklayer: u8,
+    /// `rate-overhead`.
+    pub rate_overhead: NeU16,
+    /// `rate-cell-align`.
+    pub rate_cell_align: NeI16,
+    /// `rate-mpu`.
+    pub rate_mpu: NeU16,
+    /// `rate`.
+    pub rate: NeU32,
+    /// `ceil-cell-log`.
+    pub ceil_cell_log: u8,
+    /// `ceil-linklayer`.
+    pub ceil_linklayer: u8,
+    /// `ceil-overhead`.
+    pub ceil_overhead: NeU16,
+    /// `ceil-cell-align`.
+    pub ceil_cell_align: NeI16,
+    /// `ceil-mpu`.
+    pub ceil_mpu: NeU16,
+    /// `ceil`.
+    pub ceil: NeU32,
+    /// `buffer`.
+    pub buffer: NeU32,
+    /// `cbuffer`.
+    pub cbuffer: NeU32,
+    /// `quantum`.
+    pub quantum: NeU32,
+    /// `level`.
+    pub level: NeU32,
+    /// `prio`.
+    pub prio: NeU32,
+}
+
+/// Fields of [`TcHtbOptFlat`].
+pub static TC_HTB_OPT_FLAT: StructSpec = StructSpec {
+    name: "tc_htb_opt_flat",
+    size: size_of::<TcHtbOptFlat>(),
+    prefix: "",
+    fields: &[
+        Field::new("rate_cell_log", offset_of!(TcHtbOptFlat, rate_cell_log), size_of::<u8>(), AttrType::U8),
+        Field::new("rate_linklayer", offset_of!(TcHtbOptFlat, rate_linklayer), size_of::<u8>(), AttrType::U8),
+        Field::new(
+            "rate_overhead",
+            offset_of!(TcHtbOptFlat, rate_overhead),
+            size_of::<NeU16>(),
+            AttrType::U16,
+        ),
+        Field::new(
+            "rate_cell_align",
+            offset_of!(TcHtbOptFlat, rate_cell_align),
+            size_of::<NeI16>(),
+            AttrType::S16,
+        ),
+        Field::new("rate_mpu", offset_of!(TcHtbOptFlat, rate_mpu), size_of::<NeU16>(), AttrType::U16),
+        Field::new("rate", offset_of!(TcHtbOptFlat, rate), size_of::<NeU32>(), AttrType::U32),
+        Field::new("ceil_cell_log", offset_of!(TcHtbOptFlat, ceil_cell_log), size_of::<u8>(), AttrType::U8),
+        Field::new("ceil_linklayer", offset_of!(TcHtbOptFlat, ceil_linklayer), size_of::<u8>(), AttrType::U8),
+        Field::new(
+            "ceil_overhead",
+            offset_of!(TcHtbOptFlat, ceil_overhead),
+            size_of::<NeU16>(),
+            AttrType::U16,
+        ),
+        Field::new(
+            "ceil_cell_align",
+            offset_of!(TcHtbOptFlat, ceil_cell_align),
+            size_of::<NeI16>(),
+            AttrType::S16,
+        ),
+        Field::new("ceil_mpu", offset_of!(TcHtbOptFlat, ceil_mpu), size_of::<NeU16>(), AttrType::U16),
+        Field::new("ceil", offset_of!(TcHtbOptFlat, ceil), size_of::<NeU32>(), AttrType::U32),
+        Field::new("buffer", offset_of!(TcHtbOptFlat, buffer), size_of::<NeU32>(), AttrType::U32),
+        Field::new("cbuffer", offset_of!(TcHtbOptFlat, cbuffer), size_of::<NeU32>(), AttrType::U32),
+        Field::new("quantum", offset_of!(TcHtbOptFlat, quantum), size_of::<NeU32>(), AttrType::U32),
+        Field::new("level", offset_of!(TcHtbOptFlat, level), size_of::<NeU32>(), AttrType::U32),
+        Field::new("prio", offset_of!(TcHtbOptFlat, prio), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_tbf_qopt_flat`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcTbfQoptFlat {
+    /// `rate-cell-log`.
+    pub rate_cell_log: u8,
+    /// `rate-linklayer`.
+    pub rate_linklayer: u8,
+    /// `rate-overhead`.
+    pub rate_overhead: NeU16,
+    /// `rate-cell-align`.
+    pub rate_cell_align: NeI16,
+    /// `rate-mpu`.
+    pub rate_mpu: NeU16,
+    /// `rate`.
+    pub rate: NeU32,
+    /// `peakrate-cell-log`.
+    pub peakrate_cell_log: u8,
+    /// `peakrate-linklayer`.
+    pub peakrate_linklayer: u8,
+    /// `peakrate-overhead`.
+    pub peakrate_overhead: NeU16,
+    /// `peakrate-cell-align`.
+    pub peakrate_cell_align: NeI16,
+    /// `peakrate-mpu`.
+    pub peakrate_mpu: NeU16,
+    /// `peakrate`.
+    pub peakrate: NeU32,
+    /// `limit`.
+    pub limit: NeU32,
+    /// `buffer`.
+    pub buffer: NeU32,
+    /// `mtu`.
+    pub mtu: NeU32,
+}
+
+/// Fields of [`TcTbfQoptFlat`].
+pub static TC_TBF_QOPT_FLAT: StructSpec = StructSpec {
+    name: "tc_tbf_qopt_flat",
+    size: size_of::<TcTbfQoptFlat>(),
+    prefix: "",
+    fields: &[
+        Field::new("rate_cell_log", offset_of!(TcTbfQoptFlat, rate_cell_log), size_of::<u8>(), AttrType::U8),
+        Field::new(
+            "rate_linklayer",
+            offset_of!(TcTbfQoptFlat, rate_linklayer),
+            size_of::<u8>(),
+            AttrType::U8,
+        ),
+        Field::new(
+            "rate_overhead",
+            offset_of!(TcTbfQoptFlat, rate_overhead),
+            size_of::<NeU16>(),
+            AttrType::U16,
+        ),
+        Field::new(
+            "rate_cell_align",
+            offset_of!(TcTbfQoptFlat, rate_cell_align),
+            size_of::<NeI16>(),
+            AttrType::S16,
+        ),
+        Field::new("rate_mpu", offset_of!(TcTbfQoptFlat, rate_mpu), size_of::<NeU16>(), AttrType::U16),
+        Field::new("rate", offset_of!(TcTbfQoptFlat, rate), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "peakrate_cell_log",
+            offset_of!(TcTbfQoptFlat, peakrate_cell_log),
+            size_of::<u8>(),
+            AttrType::U8,
+        ),
+        Field::new(
+            "peakrate_linklayer",
+            offset_of!(TcTbfQoptFlat, peakrate_linklayer),
+            size_of::<u8>(),
+            AttrType::U8,
+        ),
+        Field::new(
+            "peakrate_overhead",
+            offset_of!(TcTbfQoptFlat, peakrate_overhead),
+            size_of::<NeU16>(),
+            AttrType::U16,
+        ),
+        Field::new(
+            "peakrate_cell_align",
+            offset_of!(TcTbfQoptFlat, peakrate_cell_align),
+            size_of::<NeI16>(),
+            AttrType::S16,
+        ),
+        Field::new(
+            "peakrate_mpu",
+            offset_of!(TcTbfQoptFlat, peakrate_mpu),
+            size_of::<NeU16>(),
+            AttrType::U16,
+        ),
+        Field::new("peakrate", offset_of!(TcTbfQoptFlat, peakrate), size_of::<NeU32>(), AttrType::U32),
+        Field::new("limit", offset_of!(TcTbfQoptFlat, limit), size_of::<NeU32>(), AttrType::U32),
+        Field::new("buffer", offset_of!(TcTbfQoptFlat, buffer), size_of::<NeU32>(), AttrType::U32),
+        Field::new("mtu", offset_of!(TcTbfQoptFlat, mtu), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_u32_sel_flat`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct TcU32SelFlat {
+    /// `flags`.
+    pub flags: u8,
+    /// `offshift`.
+    pub offshift: u8,
+    /// `nkeys`.
+    pub nkeys: u8,
+    /// `pad`.
+    pub pad: [u8; 1],
+    /// `offmask`.
+    pub offmask: BeU16,
+    /// `off`.
+    pub off: NeU16,
+    /// `offoff`.
+    pub offoff: NeI16,
+    /// `hoff`.
+    pub hoff: NeI16,
+    /// `hmask`.
+    pub hmask: BeU32,
+    /// `key0-mask`.
+    pub key0_mask: BeU32,
+    /// `key0-val`.
+    pub key0_val: BeU32,
+    /// `key0-off`.
+    pub key0_off: NeI32,
+    /// `key0-offmask`.
+    pub key0_offmask: NeI32,
+}
+
+/// Fields of [`TcU32SelFlat`].
+pub static TC_U32_SEL_FLAT: StructSpec = StructSpec {
+    name: "tc_u32_sel_flat",
+    size: size_of::<TcU32SelFlat>(),
+    prefix: "",
+    fields: &[
+        Field::new("flags", offset_of!(TcU32SelFlat, flags), size_of::<u8>(), AttrType::U8),
+        Field::new("offshift", offset_of!(TcU32SelFlat, offshift), size_of::<u8>(), AttrType::U8),
+        Field::new("nkeys", offset_of!(TcU32SelFlat, nkeys), size_of::<u8>(), AttrType::U8),
+        Field::new("offmask", offset_of!(TcU32SelFlat, offmask), size_of::<BeU16>(), AttrType::Be16),
+        Field::new("off", offset_of!(TcU32SelFlat, off), size_of::<NeU16>(), AttrType::U16),
+        Field::new("offoff", offset_of!(TcU32SelFlat, offoff), size_of::<NeI16>(), AttrType::S16),
+        Field::new("hoff", offset_of!(TcU32SelFlat, hoff), size_of::<NeI16>(), AttrType::S16),
+        Field::new("hmask", offset_of!(TcU32SelFlat, hmask), size_of::<BeU32>(), AttrType::Be32),
+        Field::new("key0_mask", offset_of!(TcU32SelFlat, key0_mask), size_of::<BeU32>(), AttrType::Be32),
+        Field::new("key0_val", offset_of!(TcU32SelFlat, key0_val), size_of::<BeU32>(), AttrType::Be32),
+        Field::new("key0_off", offset_of!(TcU32SelFlat, key0_off), size_of::<NeI32>(), AttrType::S32),
+        Field::new("key0_offmask", offset_of!(TcU32SelFlat, key0_offmask), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// Bit names of `tc-cls-flags-names`.
+pub static TC_CLS_FLAGS_NAMES: &[(u32, &str)] =
+    &[(1, "skip_hw"), (2, "skip_sw"), (4, "in_hw"), (8, "not_in_hw"), (16, "verbose")];
+
 /// What `TCA_OPTIONS` holds, chosen by `kind`.
 static ATTRS_OPTIONS_SELECT: Selector = Selector {
     by: SelectBy::Sibling(1),
@@ -2199,6 +2467,7 @@ static ATTRS_OPTIONS_SELECT: Selector = Selector {
         (Key::Str("taprio"), AttrType::Nested(&TAPRIO_ATTRS)),
         (Key::Str("tbf"), AttrType::Nested(&TBF_ATTRS)),
         (Key::Str("u32"), AttrType::Nested(&U32_ATTRS)),
+        (Key::Str("noqueue"), AttrType::Bytes),
     ],
     fallback: AttrType::Bytes,
 };
@@ -2219,6 +2488,7 @@ static ATTRS_XSTATS_SELECT: Selector = Selector {
         (Key::Str("red"), AttrType::Struct(&TC_RED_XSTATS)),
         (Key::Str("sfb"), AttrType::Struct(&TC_SFB_XSTATS)),
         (Key::Str("sfq"), AttrType::Struct(&TC_SFQ_XSTATS)),
+        (Key::Str("htb"), AttrType::Struct(&TC_HTB_XSTATS)),
     ],
     fallback: AttrType::Bytes,
 };
@@ -4592,7 +4862,7 @@ pub static HTB_ATTRS: Space = Space {
     name: "htb-attrs",
     prefix: "TCA_HTB_",
     attrs: &[
-        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_HTB_OPT) },
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_HTB_OPT_FLAT) },
         AttrSpec { id: 2, name: "init", ty: AttrType::Struct(&TC_HTB_GLOB) },
         AttrSpec { id: 3, name: "ctab", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "rtab", ty: AttrType::Bytes },
@@ -5348,7 +5618,7 @@ pub static TBF_ATTRS: Space = Space {
     name: "tbf-attrs",
     prefix: "TCA_TBF_",
     attrs: &[
-        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_TBF_QOPT) },
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_TBF_QOPT_FLAT) },
         AttrSpec { id: 2, name: "rtab", ty: AttrType::Bytes },
         AttrSpec { id: 3, name: "ptab", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "rate64", ty: AttrType::U64 },
@@ -5491,6 +5761,7 @@ static TCA_STATS_ATTRS_APP_SELECT: Selector = Selector {
         (Key::Str("red"), AttrType::Struct(&TC_RED_XSTATS)),
         (Key::Str("sfb"), AttrType::Struct(&TC_SFB_XSTATS)),
         (Key::Str("sfq"), AttrType::Struct(&TC_SFQ_XSTATS)),
+        (Key::Str("htb"), AttrType::Struct(&TC_HTB_XSTATS)),
     ],
     fallback: AttrType::Bytes,
 };
@@ -5552,13 +5823,13 @@ pub static U32_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "hash", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "link", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "divisor", ty: AttrType::U32 },
-        AttrSpec { id: 5, name: "sel", ty: AttrType::Struct(&TC_U32_SEL) },
+        AttrSpec { id: 5, name: "sel", ty: AttrType::Struct(&TC_U32_SEL_FLAT) },
         AttrSpec { id: 6, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
         AttrSpec { id: 7, name: "act", ty: AttrType::Array(&U32_ATTRS_ACT_ELEMENT) },
         AttrSpec { id: 8, name: "indev", ty: AttrType::Str },
         AttrSpec { id: 9, name: "pcnt", ty: AttrType::Struct(&TC_U32_PCNT) },
         AttrSpec { id: 10, name: "mark", ty: AttrType::Struct(&TC_U32_MARK) },
-        AttrSpec { id: 11, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "flags", ty: AttrType::Bits(TC_CLS_FLAGS_NAMES) },
         AttrSpec { id: 12, name: "pad", ty: AttrType::Bytes },
     ],
     by_name: &[6, 0, 3, 10, 1, 7, 2, 9, 11, 8, 5, 4],

@@ -77,6 +77,6 @@ mod tests {
         assert!(matches!(q.options(), Err(crate::Error::AttrSize { expected: 4, actual: 2, .. })));
         let mut s = std::string::String::new();
         crate::fmt::write_json(&m, &mut s).unwrap();
-        assert!(s.contains("\"TCA_OPTIONS\",\"0102\""), "{s}");
+        assert!(s.contains("\"TCA_OPTIONS\",{\"error\":") && s.contains("\"bytes\":\"0102\""), "{s}");
     }
 }

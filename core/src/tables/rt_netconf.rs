@@ -1,0 +1,80 @@
+//! Tables of the `rt-netconf` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use core::mem::{offset_of, size_of};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+/// `struct netconfmsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Netconfmsg {
+    /// `ncm-family`.
+    pub ncm_family: u8,
+}
+
+/// Fields of [`Netconfmsg`].
+pub static NETCONFMSG: StructSpec = StructSpec {
+    name: "netconfmsg",
+    size: size_of::<Netconfmsg>(),
+    prefix: "",
+    fields: &[Field::aliased(
+        "ncm_family",
+        "family",
+        offset_of!(Netconfmsg, ncm_family),
+        size_of::<u8>(),
+        AttrType::U8,
+    )],
+};
+
+/// `NETCONFA_*`: the attribute set `netconf-attrs`.
+pub static NETCONF_ATTRS: Space = Space {
+    name: "netconf-attrs",
+    prefix: "NETCONFA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "ifindex", ty: AttrType::S32 },
+        AttrSpec { id: 2, name: "forwarding", ty: AttrType::S32 },
+        AttrSpec { id: 3, name: "rp_filter", ty: AttrType::S32 },
+        AttrSpec { id: 4, name: "mc_forwarding", ty: AttrType::S32 },
+        AttrSpec { id: 5, name: "proxy_neigh", ty: AttrType::S32 },
+        AttrSpec { id: 6, name: "ignore_routes_with_linkdown", ty: AttrType::S32 },
+        AttrSpec { id: 7, name: "input", ty: AttrType::S32 },
+        AttrSpec { id: 8, name: "bc_forwarding", ty: AttrType::S32 },
+    ],
+    by_name: &[7, 1, 0, 5, 6, 3, 4, 2],
+};
+
+/// Attribute numbers of [`NETCONF_ATTRS`].
+pub mod netconf_attrs {
+    /// `NETCONFA_IFINDEX`.
+    #[doc(alias = "NETCONFA_IFINDEX")]
+    pub const IFINDEX: u16 = 1;
+    /// `NETCONFA_FORWARDING`.
+    #[doc(alias = "NETCONFA_FORWARDING")]
+    pub const FORWARDING: u16 = 2;
+    /// `NETCONFA_RP_FILTER`.
+    #[doc(alias = "NETCONFA_RP_FILTER")]
+    pub const RP_FILTER: u16 = 3;
+    /// `NETCONFA_MC_FORWARDING`.
+    #[doc(alias = "NETCONFA_MC_FORWARDING")]
+    pub const MC_FORWARDING: u16 = 4;
+    /// `NETCONFA_PROXY_NEIGH`.
+    #[doc(alias = "NETCONFA_PROXY_NEIGH")]
+    pub const PROXY_NEIGH: u16 = 5;
+    /// `NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN`.
+    #[doc(alias = "NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN")]
+    pub const IGNORE_ROUTES_WITH_LINKDOWN: u16 = 6;
+    /// `NETCONFA_INPUT`.
+    #[doc(alias = "NETCONFA_INPUT")]
+    pub const INPUT: u16 = 7;
+    /// `NETCONFA_BC_FORWARDING`.
+    #[doc(alias = "NETCONFA_BC_FORWARDING")]
+    pub const BC_FORWARDING: u16 = 8;
+}
+
+/// Messages of `struct netconfmsg` followed by `netconf-attrs`.
+pub static NETCONF_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-netconf", header: &NETCONFMSG, space: &NETCONF_ATTRS };

@@ -1,0 +1,335 @@
+//! Tables of the `rt-nexthop` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use crate::wire::NeU32;
+use core::mem::{offset_of, size_of};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+/// Names of `rt-scope-names`.
+pub static RT_SCOPE_NAMES: &[(u32, &str)] =
+    &[(0, "global"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+
+/// Names of `rt-protocol-names`.
+pub static RT_PROTOCOL_NAMES: &[(u32, &str)] = &[
+    (0, "unspec"),
+    (1, "redirect"),
+    (2, "kernel"),
+    (3, "boot"),
+    (4, "static"),
+    (8, "gated"),
+    (9, "ra"),
+    (10, "mrt"),
+    (11, "zebra"),
+    (12, "bird"),
+    (13, "dnrouted"),
+    (14, "xorp"),
+    (15, "ntk"),
+    (16, "dhcp"),
+    (18, "keepalived"),
+    (42, "babel"),
+    (186, "bgp"),
+    (187, "isis"),
+    (188, "ospf"),
+    (189, "rip"),
+    (192, "eigrp"),
+];
+
+/// Bit names of `rtnh-flags-names`.
+pub static RTNH_FLAGS_NAMES: &[(u32, &str)] = &[
+    (1, "dead"),
+    (2, "pervasive"),
+    (4, "onlink"),
+    (8, "offload"),
+    (16, "linkdown"),
+    (32, "unresolved"),
+    (64, "trap"),
+];
+
+/// Names of `lwtunnel-encap-names`.
+pub static LWTUNNEL_ENCAP_NAMES: &[(u32, &str)] = &[
+    (0, "none"),
+    (1, "mpls"),
+    (2, "ip"),
+    (3, "ila"),
+    (4, "ip6"),
+    (5, "seg6"),
+    (6, "bpf"),
+    (7, "seg6local"),
+    (8, "rpl"),
+    (9, "ioam6"),
+    (10, "xfrm"),
+];
+
+/// Names of `nexthop-grp-type`.
+pub static NEXTHOP_GRP_TYPE: &[(u32, &str)] = &[(0, "mpath"), (1, "resilient")];
+
+/// Bit names of `nha-op-flags`.
+pub static NHA_OP_FLAGS: &[(u32, &str)] =
+    &[(1, "dump-stats"), (2, "dump-hw-stats"), (2147483648, "resp-grp-resvd-0")];
+
+/// `struct nhmsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Nhmsg {
+    /// `nh-family`.
+    pub nh_family: u8,
+    /// `nh-scope`.
+    pub nh_scope: u8,
+    /// `nh-protocol`.
+    pub nh_protocol: u8,
+    /// `resvd`.
+    pub resvd: [u8; 1],
+    /// `nh-flags`.
+    pub nh_flags: NeU32,
+}
+
+/// Fields of [`Nhmsg`].
+pub static NHMSG: StructSpec = StructSpec {
+    name: "nhmsg",
+    size: size_of::<Nhmsg>(),
+    prefix: "nh_",
+    fields: &[
+        Field::new("nh_family", offset_of!(Nhmsg, nh_family), size_of::<u8>(), AttrType::U8),
+        Field::new("nh_scope", offset_of!(Nhmsg, nh_scope), size_of::<u8>(), AttrType::Enum(RT_SCOPE_NAMES)),
+        Field::new(
+            "nh_protocol",
+            offset_of!(Nhmsg, nh_protocol),
+            size_of::<u8>(),
+            AttrType::Enum(RT_PROTOCOL_NAMES),
+        ),
+        Field::new(
+            "nh_flags",
+            offset_of!(Nhmsg, nh_flags),
+            size_of::<NeU32>(),
+            AttrType::Bits(RTNH_FLAGS_NAMES),
+        ),
+    ],
+};
+
+/// `struct nexthop_grp`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct NexthopGrp {
+    /// `id`.
+    pub id: NeU32,
+    /// `weight`.
+    pub weight: u8,
+    /// `weight-high`.
+    pub weight_high: u8,
+    /// `resvd2`.
+    pub resvd2: [u8; 2],
+}
+
+/// Fields of [`NexthopGrp`].
+pub static NEXTHOP_GRP: StructSpec = StructSpec {
+    name: "nexthop_grp",
+    size: size_of::<NexthopGrp>(),
+    prefix: "",
+    fields: &[
+        Field::new("id", offset_of!(NexthopGrp, id), size_of::<NeU32>(), AttrType::U32),
+        Field::new("weight", offset_of!(NexthopGrp, weight), size_of::<u8>(), AttrType::U8),
+        Field::new("weight_high", offset_of!(NexthopGrp, weight_high), size_of::<u8>(), AttrType::U8),
+    ],
+};
+
+/// `NHA_*`: the attribute set `nexthop-attrs`.
+pub static NEXTHOP_ATTRS: Space = Space {
+    name: "nexthop-attrs",
+    prefix: "NHA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "group", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "group_type", ty: AttrType::Enum(NEXTHOP_GRP_TYPE) },
+        AttrSpec { id: 4, name: "blackhole", ty: AttrType::Flag },
+        AttrSpec { id: 5, name: "oif", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "gateway", ty: AttrType::Ip },
+        AttrSpec { id: 7, name: "encap_type", ty: AttrType::Enum(LWTUNNEL_ENCAP_NAMES) },
+        AttrSpec { id: 8, name: "encap", ty: AttrType::Nested(&LWTUNNEL_ENCAP_ATTRS) },
+        AttrSpec { id: 9, name: "groups", ty: AttrType::Flag },
+        AttrSpec { id: 10, name: "master", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "fdb", ty: AttrType::Flag },
+        AttrSpec { id: 12, name: "res_group", ty: AttrType::Nested(&NH_RES_GROUP_ATTRS) },
+        AttrSpec { id: 13, name: "res_bucket", ty: AttrType::Nested(&NH_RES_BUCKET_ATTRS) },
+        AttrSpec { id: 14, name: "op_flags", ty: AttrType::Bits(NHA_OP_FLAGS) },
+        AttrSpec { id: 15, name: "group_stats", ty: AttrType::Nested(&NH_GROUP_STATS_ATTRS) },
+        AttrSpec { id: 16, name: "hw_stats_enable", ty: AttrType::U32 },
+        AttrSpec { id: 17, name: "hw_stats_used", ty: AttrType::U32 },
+    ],
+    by_name: &[3, 7, 6, 10, 5, 1, 14, 2, 8, 15, 16, 0, 9, 4, 13, 12, 11],
+};
+
+/// Attribute numbers of [`NEXTHOP_ATTRS`].
+pub mod nexthop_attrs {
+    /// `NHA_ID`.
+    #[doc(alias = "NHA_ID")]
+    pub const ID: u16 = 1;
+    /// `NHA_GROUP`.
+    #[doc(alias = "NHA_GROUP")]
+    pub const GROUP: u16 = 2;
+    /// `NHA_GROUP_TYPE`.
+    #[doc(alias = "NHA_GROUP_TYPE")]
+    pub const GROUP_TYPE: u16 = 3;
+    /// `NHA_BLACKHOLE`.
+    #[doc(alias = "NHA_BLACKHOLE")]
+    pub const BLACKHOLE: u16 = 4;
+    /// `NHA_OIF`.
+    #[doc(alias = "NHA_OIF")]
+    pub const OIF: u16 = 5;
+    /// `NHA_GATEWAY`.
+    #[doc(alias = "NHA_GATEWAY")]
+    pub const GATEWAY: u16 = 6;
+    /// `NHA_ENCAP_TYPE`.
+    #[doc(alias = "NHA_ENCAP_TYPE")]
+    pub const ENCAP_TYPE: u16 = 7;
+    /// `NHA_ENCAP`.
+    #[doc(alias = "NHA_ENCAP")]
+    pub const ENCAP: u16 = 8;
+    /// `NHA_GROUPS`.
+    #[doc(alias = "NHA_GROUPS")]
+    pub const GROUPS: u16 = 9;
+    /// `NHA_MASTER`.
+    #[doc(alias = "NHA_MASTER")]
+    pub const MASTER: u16 = 10;
+    /// `NHA_FDB`.
+    #[doc(alias = "NHA_FDB")]
+    pub const FDB: u16 = 11;
+    /// `NHA_RES_GROUP`.
+    #[doc(alias = "NHA_RES_GROUP")]
+    pub const RES_GROUP: u16 = 12;
+    /// `NHA_RES_BUCKET`.
+    #[doc(alias = "NHA_RES_BUCKET")]
+    pub const RES_BUCKET: u16 = 13;
+    /// `NHA_OP_FLAGS`.
+    #[doc(alias = "NHA_OP_FLAGS")]
+    pub const OP_FLAGS: u16 = 14;
+    /// `NHA_GROUP_STATS`.
+    #[doc(alias = "NHA_GROUP_STATS")]
+    pub const GROUP_STATS: u16 = 15;
+    /// `NHA_HW_STATS_ENABLE`.
+    #[doc(alias = "NHA_HW_STATS_ENABLE")]
+    pub const HW_STATS_ENABLE: u16 = 16;
+    /// `NHA_HW_STATS_USED`.
+    #[doc(alias = "NHA_HW_STATS_USED")]
+    pub const HW_STATS_USED: u16 = 17;
+}
+
+/// `NHA_RES_GROUP_*`: the attribute set `nh-res-group-attrs`.
+pub static NH_RES_GROUP_ATTRS: Space = Space {
+    name: "nh-res-group-attrs",
+    prefix: "NHA_RES_GROUP_",
+    attrs: &[
+        AttrSpec { id: 0, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "buckets", ty: AttrType::U16 },
+        AttrSpec { id: 2, name: "idle_timer", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "unbalanced_timer", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "unbalanced_time", ty: AttrType::U64 },
+    ],
+    by_name: &[1, 2, 0, 4, 3],
+};
+
+/// Attribute numbers of [`NH_RES_GROUP_ATTRS`].
+pub mod nh_res_group_attrs {
+    /// `NHA_RES_GROUP_PAD`.
+    #[doc(alias = "NHA_RES_GROUP_PAD")]
+    pub const PAD: u16 = 0;
+    /// `NHA_RES_GROUP_BUCKETS`.
+    #[doc(alias = "NHA_RES_GROUP_BUCKETS")]
+    pub const BUCKETS: u16 = 1;
+    /// `NHA_RES_GROUP_IDLE_TIMER`.
+    #[doc(alias = "NHA_RES_GROUP_IDLE_TIMER")]
+    pub const IDLE_TIMER: u16 = 2;
+    /// `NHA_RES_GROUP_UNBALANCED_TIMER`.
+    #[doc(alias = "NHA_RES_GROUP_UNBALANCED_TIMER")]
+    pub const UNBALANCED_TIMER: u16 = 3;
+    /// `NHA_RES_GROUP_UNBALANCED_TIME`.
+    #[doc(alias = "NHA_RES_GROUP_UNBALANCED_TIME")]
+    pub const UNBALANCED_TIME: u16 = 4;
+}
+
+/// `NHA_RES_BUCKET_*`: the attribute set `nh-res-bucket-attrs`.
+pub static NH_RES_BUCKET_ATTRS: Space = Space {
+    name: "nh-res-bucket-attrs",
+    prefix: "NHA_RES_BUCKET_",
+    attrs: &[
+        AttrSpec { id: 0, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "index", ty: AttrType::U16 },
+        AttrSpec { id: 2, name: "idle_time", ty: AttrType::U64 },
+        AttrSpec { id: 3, name: "nh_id", ty: AttrType::U32 },
+    ],
+    by_name: &[2, 1, 3, 0],
+};
+
+/// Attribute numbers of [`NH_RES_BUCKET_ATTRS`].
+pub mod nh_res_bucket_attrs {
+    /// `NHA_RES_BUCKET_PAD`.
+    #[doc(alias = "NHA_RES_BUCKET_PAD")]
+    pub const PAD: u16 = 0;
+    /// `NHA_RES_BUCKET_INDEX`.
+    #[doc(alias = "NHA_RES_BUCKET_INDEX")]
+    pub const INDEX: u16 = 1;
+    /// `NHA_RES_BUCKET_IDLE_TIME`.
+    #[doc(alias = "NHA_RES_BUCKET_IDLE_TIME")]
+    pub const IDLE_TIME: u16 = 2;
+    /// `NHA_RES_BUCKET_NH_ID`.
+    #[doc(alias = "NHA_RES_BUCKET_NH_ID")]
+    pub const NH_ID: u16 = 3;
+}
+
+/// `NHA_GROUP_STATS_*`: the attribute set `nh-group-stats-attrs`.
+pub static NH_GROUP_STATS_ATTRS: Space = Space {
+    name: "nh-group-stats-attrs",
+    prefix: "NHA_GROUP_STATS_",
+    attrs: &[AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&NH_GROUP_STATS_ENTRY_ATTRS) }],
+    by_name: &[0],
+};
+
+/// Attribute numbers of [`NH_GROUP_STATS_ATTRS`].
+pub mod nh_group_stats_attrs {
+    /// `NHA_GROUP_STATS_ENTRY`.
+    #[doc(alias = "NHA_GROUP_STATS_ENTRY")]
+    pub const ENTRY: u16 = 1;
+}
+
+/// `NHA_GROUP_STATS_ENTRY_*`: the attribute set `nh-group-stats-entry-attrs`.
+pub static NH_GROUP_STATS_ENTRY_ATTRS: Space = Space {
+    name: "nh-group-stats-entry-attrs",
+    prefix: "NHA_GROUP_STATS_ENTRY_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "packets", ty: AttrType::Uint },
+        AttrSpec { id: 3, name: "packets_hw", ty: AttrType::Uint },
+    ],
+    by_name: &[0, 1, 2],
+};
+
+/// Attribute numbers of [`NH_GROUP_STATS_ENTRY_ATTRS`].
+pub mod nh_group_stats_entry_attrs {
+    /// `NHA_GROUP_STATS_ENTRY_ID`.
+    #[doc(alias = "NHA_GROUP_STATS_ENTRY_ID")]
+    pub const ID: u16 = 1;
+    /// `NHA_GROUP_STATS_ENTRY_PACKETS`.
+    #[doc(alias = "NHA_GROUP_STATS_ENTRY_PACKETS")]
+    pub const PACKETS: u16 = 2;
+    /// `NHA_GROUP_STATS_ENTRY_PACKETS_HW`.
+    #[doc(alias = "NHA_GROUP_STATS_ENTRY_PACKETS_HW")]
+    pub const PACKETS_HW: u16 = 3;
+}
+
+/// `RT_NEXTHOP_A_LWTUNNEL_ENCAP_ATTRS_*`: the attribute set `lwtunnel-encap-attrs`.
+pub static LWTUNNEL_ENCAP_ATTRS: Space = Space {
+    name: "lwtunnel-encap-attrs",
+    prefix: "RT_NEXTHOP_A_LWTUNNEL_ENCAP_ATTRS_",
+    attrs: &[],
+    by_name: &[],
+};
+
+/// Attribute numbers of [`LWTUNNEL_ENCAP_ATTRS`].
+pub mod lwtunnel_encap_attrs {}
+
+/// Messages of `struct nhmsg` followed by `nexthop-attrs`.
+pub static NEXTHOP_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-nexthop", header: &NHMSG, space: &NEXTHOP_ATTRS };

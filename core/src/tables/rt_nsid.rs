@@ -1,0 +1,62 @@
+//! Tables of the `rt-nsid` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use core::mem::{offset_of, size_of};
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+/// `struct rtgenmsg`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Rtgenmsg {
+    /// `family`.
+    pub family: u8,
+}
+
+/// Fields of [`Rtgenmsg`].
+pub static RTGENMSG: StructSpec = StructSpec {
+    name: "rtgenmsg",
+    size: size_of::<Rtgenmsg>(),
+    prefix: "",
+    fields: &[Field::new("family", offset_of!(Rtgenmsg, family), size_of::<u8>(), AttrType::U8)],
+};
+
+/// `NETNSA_*`: the attribute set `nsid-attrs`.
+pub static NSID_ATTRS: Space = Space {
+    name: "nsid-attrs",
+    prefix: "NETNSA_",
+    attrs: &[
+        AttrSpec { id: 1, name: "nsid", ty: AttrType::S32 },
+        AttrSpec { id: 2, name: "pid", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "fd", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "target_nsid", ty: AttrType::S32 },
+        AttrSpec { id: 5, name: "current_nsid", ty: AttrType::S32 },
+    ],
+    by_name: &[4, 2, 0, 1, 3],
+};
+
+/// Attribute numbers of [`NSID_ATTRS`].
+pub mod nsid_attrs {
+    /// `NETNSA_NSID`.
+    #[doc(alias = "NETNSA_NSID")]
+    pub const NSID: u16 = 1;
+    /// `NETNSA_PID`.
+    #[doc(alias = "NETNSA_PID")]
+    pub const PID: u16 = 2;
+    /// `NETNSA_FD`.
+    #[doc(alias = "NETNSA_FD")]
+    pub const FD: u16 = 3;
+    /// `NETNSA_TARGET_NSID`.
+    #[doc(alias = "NETNSA_TARGET_NSID")]
+    pub const TARGET_NSID: u16 = 4;
+    /// `NETNSA_CURRENT_NSID`.
+    #[doc(alias = "NETNSA_CURRENT_NSID")]
+    pub const CURRENT_NSID: u16 = 5;
+}
+
+/// Messages of `struct rtgenmsg` followed by `nsid-attrs`.
+pub static NSID_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-nsid", header: &RTGENMSG, space: &NSID_ATTRS };
