@@ -429,7 +429,7 @@ impl<W: Write> Printer<'_, W> {
                 self.out.write_str(if json { "," } else { ", " })?;
             }
             first = false;
-            self.name(field.name)?;
+            self.name(field.name.strip_prefix(spec.prefix).unwrap_or(field.name))?;
             self.out.write_str(if json { ":" } else { " " })?;
             self.value(&value)?;
         }

@@ -121,13 +121,23 @@ impl Space {
     }
 
     /// The spec named `name`: the kernel name (`"IFLA_VXLAN_ID"`), the short
-    /// name (`"id"`) or the spec's dashed name (`"port-range"`).
+    /// name (`"id"`), the spec's dashed name (`"port-range"`) or pyroute2's
+    /// name, which keeps the prefix after its first word (`"vxlan_id"`).
     pub fn by_name(&self, name: &str) -> Option<&'static AttrSpec> {
         let short = match name.strip_prefix(self.prefix) {
             Some(rest) if !self.prefix.is_empty() => rest,
             _ => name,
         };
-        self.find_short(short).or_else(|| self.find_short(name))
+        if let Some(a) = self.find_short(short).or_else(|| self.find_short(name)) {
+            return Some(a);
+        }
+        // pyroute2: `brport_state` for IFLA_BRPORT_STATE, `vxlan_id` for IFLA_VXLAN_ID.
+        let tails = self.prefix.match_indices('_').filter_map(|(i, _)| self.prefix.get(i + 1..));
+        tails.filter(|t| !t.is_empty()).find_map(|tail| {
+            let head = name.get(..tail.len())?;
+            let rest = name.get(tail.len()..).filter(|r| !r.is_empty())?;
+            head.eq_ignore_ascii_case(tail).then(|| self.find_short(rest)).flatten()
+        })
     }
 
     fn find_short(&self, query: &str) -> Option<&'static AttrSpec> {
