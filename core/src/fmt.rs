@@ -44,6 +44,7 @@ use crate::ack::{Done, ErrorMessage};
 use crate::attr::Attr;
 use crate::error::Error;
 use crate::message::{msg_type, Message, MsgFlags};
+use crate::registry::Protocol;
 use crate::route::NextHops;
 use crate::spec::{field_value, Array, Node, StructSpec, Value};
 
@@ -92,41 +93,7 @@ pub fn message_type_name(kind: u16) -> Option<&'static str> {
         ERROR => "NLMSG_ERROR",
         DONE => "NLMSG_DONE",
         OVERRUN => "NLMSG_OVERRUN",
-        RTM_NEWLINK => "RTM_NEWLINK",
-        RTM_DELLINK => "RTM_DELLINK",
-        RTM_GETLINK => "RTM_GETLINK",
-        RTM_SETLINK => "RTM_SETLINK",
-        RTM_NEWADDR => "RTM_NEWADDR",
-        RTM_DELADDR => "RTM_DELADDR",
-        RTM_GETADDR => "RTM_GETADDR",
-        RTM_NEWROUTE => "RTM_NEWROUTE",
-        RTM_DELROUTE => "RTM_DELROUTE",
-        RTM_GETROUTE => "RTM_GETROUTE",
-        RTM_NEWNEIGH => "RTM_NEWNEIGH",
-        RTM_DELNEIGH => "RTM_DELNEIGH",
-        RTM_GETNEIGH => "RTM_GETNEIGH",
-        RTM_NEWRULE => "RTM_NEWRULE",
-        RTM_DELRULE => "RTM_DELRULE",
-        RTM_GETRULE => "RTM_GETRULE",
-        RTM_NEWQDISC => "RTM_NEWQDISC",
-        RTM_DELQDISC => "RTM_DELQDISC",
-        RTM_GETQDISC => "RTM_GETQDISC",
-        RTM_NEWTCLASS => "RTM_NEWTCLASS",
-        RTM_DELTCLASS => "RTM_DELTCLASS",
-        RTM_GETTCLASS => "RTM_GETTCLASS",
-        RTM_NEWTFILTER => "RTM_NEWTFILTER",
-        RTM_DELTFILTER => "RTM_DELTFILTER",
-        RTM_GETTFILTER => "RTM_GETTFILTER",
-        RTM_NEWNETCONF => "RTM_NEWNETCONF",
-        RTM_DELNETCONF => "RTM_DELNETCONF",
-        RTM_GETNETCONF => "RTM_GETNETCONF",
-        RTM_NEWNSID => "RTM_NEWNSID",
-        RTM_DELNSID => "RTM_DELNSID",
-        RTM_GETNSID => "RTM_GETNSID",
-        RTM_NEWNEXTHOP => "RTM_NEWNEXTHOP",
-        RTM_DELNEXTHOP => "RTM_DELNEXTHOP",
-        RTM_GETNEXTHOP => "RTM_GETNEXTHOP",
-        _ => return None,
+        _ => return Protocol::Route.message_type(kind).map(|t| t.name),
     })
 }
 
@@ -296,7 +263,7 @@ impl<W: Write> Printer<'_, W> {
             Body::Done(done) => self.done(&done)?,
             Body::Spec(spec_node) => match spec_node {
                 Some((header, node)) => {
-                    let spec = crate::spec::message_spec(kind).map(|s| s.header);
+                    let spec = crate::registry::message_spec(kind).map(|s| s.header);
                     if let Some(spec) = spec {
                         if json {
                             self.out.write_str(",\"header\":")?;

@@ -41,6 +41,7 @@ pub mod errno;
 pub mod error;
 pub mod fmt;
 pub mod message;
+pub mod registry;
 pub mod spec;
 pub mod tables;
 pub mod wire;

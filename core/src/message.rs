@@ -28,48 +28,18 @@ pub struct NlMsgHdr {
 /// Size of [`NlMsgHdr`] on the wire.
 pub const NLMSG_HDRLEN: usize = core::mem::size_of::<NlMsgHdr>();
 
-/// Message types (`nlmsg_type`) of netlink control and of rtnetlink, from
-/// `include/uapi/linux/netlink.h` and `rtnetlink.h`.
+/// Message types (`nlmsg_type`) of netlink control (`linux/netlink.h`) and,
+/// generated from the specs, of rtnetlink (`RTM_*`).
 pub mod msg_type {
-    #![allow(missing_docs)]
+    /// `NLMSG_NOOP`: nothing.
     pub const NOOP: u16 = 1;
+    /// `NLMSG_ERROR`: an error or an ACK.
     pub const ERROR: u16 = 2;
+    /// `NLMSG_DONE`: the end of a dump.
     pub const DONE: u16 = 3;
+    /// `NLMSG_OVERRUN`: data lost.
     pub const OVERRUN: u16 = 4;
-    pub const RTM_NEWLINK: u16 = 16;
-    pub const RTM_DELLINK: u16 = 17;
-    pub const RTM_GETLINK: u16 = 18;
-    pub const RTM_SETLINK: u16 = 19;
-    pub const RTM_NEWADDR: u16 = 20;
-    pub const RTM_DELADDR: u16 = 21;
-    pub const RTM_GETADDR: u16 = 22;
-    pub const RTM_NEWROUTE: u16 = 24;
-    pub const RTM_DELROUTE: u16 = 25;
-    pub const RTM_GETROUTE: u16 = 26;
-    pub const RTM_NEWNEIGH: u16 = 28;
-    pub const RTM_DELNEIGH: u16 = 29;
-    pub const RTM_GETNEIGH: u16 = 30;
-    pub const RTM_NEWRULE: u16 = 32;
-    pub const RTM_DELRULE: u16 = 33;
-    pub const RTM_GETRULE: u16 = 34;
-    pub const RTM_NEWQDISC: u16 = 36;
-    pub const RTM_DELQDISC: u16 = 37;
-    pub const RTM_GETQDISC: u16 = 38;
-    pub const RTM_NEWTCLASS: u16 = 40;
-    pub const RTM_DELTCLASS: u16 = 41;
-    pub const RTM_GETTCLASS: u16 = 42;
-    pub const RTM_NEWTFILTER: u16 = 44;
-    pub const RTM_DELTFILTER: u16 = 45;
-    pub const RTM_GETTFILTER: u16 = 46;
-    pub const RTM_NEWNETCONF: u16 = 80;
-    pub const RTM_DELNETCONF: u16 = 81;
-    pub const RTM_GETNETCONF: u16 = 82;
-    pub const RTM_NEWNSID: u16 = 88;
-    pub const RTM_DELNSID: u16 = 89;
-    pub const RTM_GETNSID: u16 = 90;
-    pub const RTM_NEWNEXTHOP: u16 = 104;
-    pub const RTM_DELNEXTHOP: u16 = 105;
-    pub const RTM_GETNEXTHOP: u16 = 106;
+    pub use crate::tables::msg_type::*;
 }
 
 bitflags! {

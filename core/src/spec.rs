@@ -22,7 +22,6 @@ use core::net::IpAddr;
 
 use crate::attr::{Attr, Attrs};
 use crate::error::{Error, Result};
-use crate::message::Message;
 
 /// How an attribute payload (or a struct field) is decoded.
 #[derive(Debug, Clone, Copy)]
@@ -297,30 +296,6 @@ pub struct MessageType {
     pub spec: &'static MessageSpec,
 }
 
-/// The netlink protocol a message travels on: it decides which tables name
-/// the message's type and attributes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Protocol {
-    /// `NETLINK_ROUTE` (rtnetlink).
-    Route,
-}
-
-impl Protocol {
-    /// The message types of the protocol, sorted by number.
-    pub fn message_types(self) -> &'static [MessageType] {
-        match self {
-            Protocol::Route => crate::tables::ROUTE,
-        }
-    }
-
-    /// The message type `kind` of this protocol.
-    pub fn message_type(self, kind: u16) -> Option<&'static MessageType> {
-        let types = self.message_types();
-        types.binary_search_by_key(&kind, |t| t.kind).ok().and_then(|i| types.get(i))
-    }
-}
-
 /// A decoded value, borrowed from the message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value<'a> {
@@ -485,7 +460,7 @@ impl<'a> Node<'a> {
 }
 
 /// Continues a path from a value: into a nest or a struct field.
-fn value_path<'a>(value: Value<'a>, path: &[&str]) -> Result<Option<Value<'a>>> {
+pub(crate) fn value_path<'a>(value: Value<'a>, path: &[&str]) -> Result<Option<Value<'a>>> {
     let Some((first, rest)) = path.split_first() else {
         return Ok(Some(value));
     };
@@ -607,84 +582,6 @@ pub fn decode<'a>(attr: &Attr<'a>, ty: AttrType, family: u8, outer: Attrs<'a>) -
         // met without context decodes as bytes.
         AttrType::Select(_) => Value::Bytes(payload),
     })
-}
-
-/// The message specs of every rtnetlink family the core knows, each once.
-pub fn message_specs() -> impl Iterator<Item = &'static MessageSpec> {
-    let types = Protocol::Route.message_types();
-    types
-        .iter()
-        .enumerate()
-        .filter(move |(i, t)| !types.iter().take(*i).any(|e| core::ptr::eq(e.spec, t.spec)))
-        .map(|(_, t)| t.spec)
-}
-
-/// The spec of an rtnetlink message type, if the core knows its family.
-pub fn message_spec(kind: u16) -> Option<&'static MessageSpec> {
-    Protocol::Route.message_type(kind).map(|t| t.spec)
-}
-
-impl<'a> Message<'a> {
-    /// The message's header bytes and top-level attributes with their spec,
-    /// read as an rtnetlink message.
-    ///
-    /// Returns `None` for message types the core has no spec for.
-    pub fn node(&self) -> Result<Option<(&'a [u8], Node<'a>)>> {
-        self.node_in(Protocol::Route)
-    }
-
-    /// The message's header bytes and top-level attributes, read as a
-    /// message of `protocol`.
-    pub fn node_in(&self, protocol: Protocol) -> Result<Option<(&'a [u8], Node<'a>)>> {
-        let Some(spec) = protocol.message_type(self.kind()).map(|t| t.spec) else {
-            return Ok(None);
-        };
-        let payload = self.payload();
-        let header = payload.get(..spec.header.size).ok_or(Error::Truncated {
-            offset: self.offset() + crate::message::NLMSG_HDRLEN,
-            needed: spec.header.size,
-            available: payload.len(),
-        })?;
-        // Every rtnetlink family header starts with the address family byte.
-        let family = header.first().copied().unwrap_or(0);
-        let attrs = self.attrs_after(spec.header.size);
-        Ok(Some((header, Node { attrs, space: spec.space, family, outer: Attrs::new(&[]) })))
-    }
-
-    /// pyroute2's `msg.get(name)`: an attribute by kernel, short or dashed
-    /// name, or else a field of the family header (`"index"`, `"family"`).
-    pub fn get(&self, name: &str) -> Result<Option<Value<'a>>> {
-        let (header, node) = self.node()?.ok_or(Error::UnknownName)?;
-        match node.get(name) {
-            Err(Error::UnknownName) => {}
-            other => return other,
-        }
-        let spec = message_spec(self.kind()).ok_or(Error::UnknownName)?;
-        let field = spec.header.field(name).ok_or(Error::UnknownName)?;
-        field_value(header, field)
-    }
-
-    /// pyroute2's `msg.get_attrs(name)`: every top-level attribute named
-    /// `name`, decoded, in order (duplicates kept).
-    pub fn get_all(&self, name: &str) -> Result<impl Iterator<Item = Result<Value<'a>>> + 'a> {
-        let (_, node) = self.node()?.ok_or(Error::UnknownName)?;
-        let spec = node.space.by_name(name).ok_or(Error::UnknownName)?;
-        let ty = node.attr_type(spec)?;
-        let (family, outer) = (node.family, node.attrs.clone());
-        Ok(node.attrs.find_all(spec.id).map(move |a| a.and_then(|a| decode(&a, ty, family, outer.clone()))))
-    }
-
-    /// pyroute2's `msg.get_nested(...)`: follows a path of names through
-    /// nested attributes and struct fields.
-    pub fn get_path(&self, path: &[&str]) -> Result<Option<Value<'a>>> {
-        let Some((first, rest)) = path.split_first() else {
-            return Err(Error::UnknownName);
-        };
-        match self.get(first)? {
-            Some(v) => value_path(v, rest),
-            None => Ok(None),
-        }
-    }
 }
 
 // Spec tables are statics: two are equal when they are the same table.

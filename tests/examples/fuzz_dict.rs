@@ -8,16 +8,20 @@
 
 use std::collections::BTreeSet;
 
-use nlwire::spec::{message_specs, AttrType, Space};
+use nlwire::registry::message_specs;
+use nlwire::spec::{AttrType, Space};
 
 fn payload_len(ty: &AttrType) -> Option<u16> {
     Some(match ty {
         AttrType::Flag => 0,
         AttrType::U8 | AttrType::S8 => 1,
-        AttrType::U16 | AttrType::Be16 => 2,
-        AttrType::U32 | AttrType::S32 | AttrType::Be32 => 4,
-        AttrType::U64 | AttrType::S64 => 8,
-        AttrType::Struct(s) => s.size as u16,
+        AttrType::U16 | AttrType::S16 | AttrType::Be16 => 2,
+        // Enums and bit sets are most often u32 on the wire.
+        AttrType::U32 | AttrType::S32 | AttrType::Be32 | AttrType::Enum(_) | AttrType::Bits(_) => 4,
+        AttrType::Ip => 4,
+        AttrType::Hwaddr => 6,
+        AttrType::U64 | AttrType::S64 | AttrType::Be64 | AttrType::Uint | AttrType::Sint => 8,
+        AttrType::Struct(s) | AttrType::Headed(s, _) => s.size as u16,
         _ => return None,
     })
 }
@@ -34,14 +38,17 @@ fn walk(space: &'static Space, seen: &mut BTreeSet<usize>, out: &mut BTreeSet<Ve
         for ty in types {
             let len = 4 + payload_len(&ty).unwrap_or(0);
             let kind = match ty {
-                AttrType::Nested(_) => attr.id | 0x8000,
+                AttrType::Nested(_) | AttrType::Array(_) => attr.id | 0x8000,
                 _ => attr.id,
             };
             let mut entry = len.to_ne_bytes().to_vec();
             entry.extend(kind.to_ne_bytes());
             out.insert(entry);
             match ty {
-                AttrType::Nested(inner) | AttrType::Multipath(inner) => walk(inner, seen, out),
+                AttrType::Nested(inner) | AttrType::Multipath(inner) | AttrType::Headed(_, inner) => {
+                    walk(inner, seen, out)
+                }
+                AttrType::Array(AttrType::Nested(inner)) => walk(inner, seen, out),
                 _ => {}
             }
         }

@@ -2,7 +2,7 @@
 //! prefix or bit flip of it fails cleanly instead of panicking.
 
 use nlwire::fmt::{write_json, write_text};
-use nlwire::{msg_type, spec::message_spec, Done, ErrorMessage, Message, Messages};
+use nlwire::{msg_type, registry::message_spec, Done, ErrorMessage, Message, Messages};
 use nlwire_tests::{dump_fixtures, fixture, monitor_datagrams};
 
 fn messages(bytes: &[u8]) -> Vec<Message<'_>> {
