@@ -260,6 +260,9 @@ impl Emitter<'_> {
                 return self.enum_type(en, a.as_flags);
             }
         }
+        if matches!(a.hint.as_deref(), Some("ipv4" | "ipv6" | "ipv4-or-v6")) && a.ty != "nest" {
+            return Ok("AttrType::Ip".into());
+        }
         Ok(match (a.ty.as_str(), a.big_endian) {
             ("u8", _) => "AttrType::U8".into(),
             ("s8", _) => "AttrType::S8".into(),

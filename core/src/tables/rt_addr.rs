@@ -132,7 +132,7 @@ pub static ADDR_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "address", ty: AttrType::Ip },
         AttrSpec { id: 2, name: "local", ty: AttrType::Ip },
         AttrSpec { id: 3, name: "label", ty: AttrType::Str },
-        AttrSpec { id: 4, name: "broadcast", ty: AttrType::Be32 },
+        AttrSpec { id: 4, name: "broadcast", ty: AttrType::Ip },
         AttrSpec { id: 5, name: "anycast", ty: AttrType::Ip },
         AttrSpec { id: 6, name: "cacheinfo", ty: AttrType::Struct(&IFA_CACHEINFO) },
         AttrSpec { id: 7, name: "multicast", ty: AttrType::Ip },

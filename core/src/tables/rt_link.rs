@@ -1787,12 +1787,6 @@ pub mod linkinfo_attrs {
     pub const SLAVE_DATA: u16 = 5;
 }
 
-/// The type of each entry of `IFLA_BOND_ARP_IP_TARGET`.
-static LINKINFO_BOND_ATTRS_ARP_IP_TARGET_ELEMENT: AttrType = AttrType::Be32;
-
-/// The type of each entry of `IFLA_BOND_NS_IP6_TARGET`.
-static LINKINFO_BOND_ATTRS_NS_IP6_TARGET_ELEMENT: AttrType = AttrType::Ip;
-
 /// `IFLA_BOND_*`: the attribute set `linkinfo-bond-attrs`.
 pub static LINKINFO_BOND_ATTRS: Space = Space {
     name: "linkinfo-bond-attrs",
@@ -1805,11 +1799,7 @@ pub static LINKINFO_BOND_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "downdelay", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "use_carrier", ty: AttrType::U8 },
         AttrSpec { id: 7, name: "arp_interval", ty: AttrType::U32 },
-        AttrSpec {
-            id: 8,
-            name: "arp_ip_target",
-            ty: AttrType::Array(&LINKINFO_BOND_ATTRS_ARP_IP_TARGET_ELEMENT),
-        },
+        AttrSpec { id: 8, name: "arp_ip_target", ty: AttrType::Ip },
         AttrSpec { id: 9, name: "arp_validate", ty: AttrType::U32 },
         AttrSpec { id: 10, name: "arp_all_targets", ty: AttrType::U32 },
         AttrSpec { id: 11, name: "primary", ty: AttrType::U32 },
@@ -1832,11 +1822,7 @@ pub static LINKINFO_BOND_ATTRS: Space = Space {
         AttrSpec { id: 28, name: "peer_notif_delay", ty: AttrType::U32 },
         AttrSpec { id: 29, name: "ad_lacp_active", ty: AttrType::U8 },
         AttrSpec { id: 30, name: "missed_max", ty: AttrType::U8 },
-        AttrSpec {
-            id: 31,
-            name: "ns_ip6_target",
-            ty: AttrType::Array(&LINKINFO_BOND_ATTRS_NS_IP6_TARGET_ELEMENT),
-        },
+        AttrSpec { id: 31, name: "ns_ip6_target", ty: AttrType::Ip },
         AttrSpec { id: 32, name: "coupled_control", ty: AttrType::U8 },
         AttrSpec { id: 33, name: "broadcast_neigh", ty: AttrType::U8 },
         AttrSpec { id: 34, name: "lacp_strict", ty: AttrType::U8 },
@@ -2733,7 +2719,7 @@ pub static LINKINFO_GENEVE_ATTRS: Space = Space {
     prefix: "IFLA_GENEVE_",
     attrs: &[
         AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
-        AttrSpec { id: 2, name: "remote", ty: AttrType::Be32 },
+        AttrSpec { id: 2, name: "remote", ty: AttrType::Ip },
         AttrSpec { id: 3, name: "ttl", ty: AttrType::U8 },
         AttrSpec { id: 4, name: "tos", ty: AttrType::U8 },
         AttrSpec { id: 5, name: "port", ty: AttrType::Be16 },
@@ -2748,7 +2734,7 @@ pub static LINKINFO_GENEVE_ATTRS: Space = Space {
         AttrSpec { id: 14, name: "inner_proto_inherit", ty: AttrType::Flag },
         AttrSpec { id: 15, name: "port_range", ty: AttrType::Struct(&IFLA_GENEVE_PORT_RANGE) },
         AttrSpec { id: 16, name: "gro_hint", ty: AttrType::Flag },
-        AttrSpec { id: 17, name: "local", ty: AttrType::Be32 },
+        AttrSpec { id: 17, name: "local", ty: AttrType::Ip },
         AttrSpec { id: 18, name: "local6", ty: AttrType::Ip },
     ],
     by_name: &[5, 12, 15, 0, 13, 10, 16, 17, 4, 14, 1, 6, 3, 2, 11, 7, 9, 8],
@@ -2873,7 +2859,7 @@ pub static LINKINFO_IPTUN_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "proto", ty: AttrType::U8 },
         AttrSpec { id: 10, name: "pmtudisc", ty: AttrType::U8 },
         AttrSpec { id: 11, name: "6rd_prefix", ty: AttrType::Ip },
-        AttrSpec { id: 12, name: "6rd_relay_prefix", ty: AttrType::Be32 },
+        AttrSpec { id: 12, name: "6rd_relay_prefix", ty: AttrType::Ip },
         AttrSpec { id: 13, name: "6rd_prefixlen", ty: AttrType::U16 },
         AttrSpec { id: 14, name: "6rd_relay_prefixlen", ty: AttrType::U16 },
         AttrSpec { id: 15, name: "encap_type", ty: AttrType::U16 },

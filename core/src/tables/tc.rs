@@ -1765,8 +1765,6 @@ pub struct TcU32Sel {
     pub hoff: NeI16,
     /// `hmask`.
     pub hmask: BeU32,
-    /// `keys`.
-    pub keys: TcU32Key,
 }
 
 /// Fields of [`TcU32Sel`].
@@ -1783,7 +1781,6 @@ pub static TC_U32_SEL: StructSpec = StructSpec {
         Field::new("offoff", offset_of!(TcU32Sel, offoff), size_of::<NeI16>(), AttrType::S16),
         Field::new("hoff", offset_of!(TcU32Sel, hoff), size_of::<NeI16>(), AttrType::S16),
         Field::new("hmask", offset_of!(TcU32Sel, hmask), size_of::<BeU32>(), AttrType::Be32),
-        Field::new("keys", offset_of!(TcU32Sel, keys), size_of::<TcU32Key>(), AttrType::Struct(&TC_U32_KEY)),
     ],
 };
 
@@ -2055,8 +2052,6 @@ pub struct TcPeditSel {
     pub flags: u8,
     /// Padding the C compiler adds.
     pub hole1: [u8; 2],
-    /// `keys`.
-    pub keys: TcPeditKey,
 }
 
 /// Fields of [`TcPeditSel`].
@@ -2072,12 +2067,6 @@ pub static TC_PEDIT_SEL: StructSpec = StructSpec {
         Field::new("bindcnt", offset_of!(TcPeditSel, bindcnt), size_of::<NeI32>(), AttrType::S32),
         Field::new("nkeys", offset_of!(TcPeditSel, nkeys), size_of::<u8>(), AttrType::U8),
         Field::new("flags", offset_of!(TcPeditSel, flags), size_of::<u8>(), AttrType::U8),
-        Field::new(
-            "keys",
-            offset_of!(TcPeditSel, keys),
-            size_of::<TcPeditKey>(),
-            AttrType::Struct(&TC_PEDIT_KEY),
-        ),
     ],
 };
 
@@ -2174,245 +2163,6 @@ pub static TC_HTB_XSTATS: StructSpec = StructSpec {
         Field::new("giants", offset_of!(TcHtbXstats, giants), size_of::<NeU32>(), AttrType::U32),
         Field::new("tokens", offset_of!(TcHtbXstats, tokens), size_of::<NeI32>(), AttrType::S32),
         Field::new("ctokens", offset_of!(TcHtbXstats, ctokens), size_of::<NeI32>(), AttrType::S32),
-    ],
-};
-
-/// `struct tc_htb_opt_flat`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(C)]
-pub struct TcHtbOptFlat {
-    /// `rate-cell-log`.
-    pub rate_cell_log: u8,
-    /// `rate-linklayer`.
-    pub rate_linklayer: u8,
-    /// `rate-overhead`.
-    pub rate_overhead: NeU16,
-    /// `rate-cell-align`.
-    pub rate_cell_align: NeI16,
-    /// `rate-mpu`.
-    pub rate_mpu: NeU16,
-    /// `rate`.
-    pub rate: NeU32,
-    /// `ceil-cell-log`.
-    pub ceil_cell_log: u8,
-    /// `ceil-linklayer`.
-    pub ceil_linklayer: u8,
-    /// `ceil-overhead`.
-    pub ceil_overhead: NeU16,
-    /// `ceil-cell-align`.
-    pub ceil_cell_align: NeI16,
-    /// `ceil-mpu`.
-    pub ceil_mpu: NeU16,
-    /// `ceil`.
-    pub ceil: NeU32,
-    /// `buffer`.
-    pub buffer: NeU32,
-    /// `cbuffer`.
-    pub cbuffer: NeU32,
-    /// `quantum`.
-    pub quantum: NeU32,
-    /// `level`.
-    pub level: NeU32,
-    /// `prio`.
-    pub prio: NeU32,
-}
-
-/// Fields of [`TcHtbOptFlat`].
-pub static TC_HTB_OPT_FLAT: StructSpec = StructSpec {
-    name: "tc_htb_opt_flat",
-    size: size_of::<TcHtbOptFlat>(),
-    prefix: "",
-    fields: &[
-        Field::new("rate_cell_log", offset_of!(TcHtbOptFlat, rate_cell_log), size_of::<u8>(), AttrType::U8),
-        Field::new("rate_linklayer", offset_of!(TcHtbOptFlat, rate_linklayer), size_of::<u8>(), AttrType::U8),
-        Field::new(
-            "rate_overhead",
-            offset_of!(TcHtbOptFlat, rate_overhead),
-            size_of::<NeU16>(),
-            AttrType::U16,
-        ),
-        Field::new(
-            "rate_cell_align",
-            offset_of!(TcHtbOptFlat, rate_cell_align),
-            size_of::<NeI16>(),
-            AttrType::S16,
-        ),
-        Field::new("rate_mpu", offset_of!(TcHtbOptFlat, rate_mpu), size_of::<NeU16>(), AttrType::U16),
-        Field::new("rate", offset_of!(TcHtbOptFlat, rate), size_of::<NeU32>(), AttrType::U32),
-        Field::new("ceil_cell_log", offset_of!(TcHtbOptFlat, ceil_cell_log), size_of::<u8>(), AttrType::U8),
-        Field::new("ceil_linklayer", offset_of!(TcHtbOptFlat, ceil_linklayer), size_of::<u8>(), AttrType::U8),
-        Field::new(
-            "ceil_overhead",
-            offset_of!(TcHtbOptFlat, ceil_overhead),
-            size_of::<NeU16>(),
-            AttrType::U16,
-        ),
-        Field::new(
-            "ceil_cell_align",
-            offset_of!(TcHtbOptFlat, ceil_cell_align),
-            size_of::<NeI16>(),
-            AttrType::S16,
-        ),
-        Field::new("ceil_mpu", offset_of!(TcHtbOptFlat, ceil_mpu), size_of::<NeU16>(), AttrType::U16),
-        Field::new("ceil", offset_of!(TcHtbOptFlat, ceil), size_of::<NeU32>(), AttrType::U32),
-        Field::new("buffer", offset_of!(TcHtbOptFlat, buffer), size_of::<NeU32>(), AttrType::U32),
-        Field::new("cbuffer", offset_of!(TcHtbOptFlat, cbuffer), size_of::<NeU32>(), AttrType::U32),
-        Field::new("quantum", offset_of!(TcHtbOptFlat, quantum), size_of::<NeU32>(), AttrType::U32),
-        Field::new("level", offset_of!(TcHtbOptFlat, level), size_of::<NeU32>(), AttrType::U32),
-        Field::new("prio", offset_of!(TcHtbOptFlat, prio), size_of::<NeU32>(), AttrType::U32),
-    ],
-};
-
-/// `struct tc_tbf_qopt_flat`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(C)]
-pub struct TcTbfQoptFlat {
-    /// `rate-cell-log`.
-    pub rate_cell_log: u8,
-    /// `rate-linklayer`.
-    pub rate_linklayer: u8,
-    /// `rate-overhead`.
-    pub rate_overhead: NeU16,
-    /// `rate-cell-align`.
-    pub rate_cell_align: NeI16,
-    /// `rate-mpu`.
-    pub rate_mpu: NeU16,
-    /// `rate`.
-    pub rate: NeU32,
-    /// `peakrate-cell-log`.
-    pub peakrate_cell_log: u8,
-    /// `peakrate-linklayer`.
-    pub peakrate_linklayer: u8,
-    /// `peakrate-overhead`.
-    pub peakrate_overhead: NeU16,
-    /// `peakrate-cell-align`.
-    pub peakrate_cell_align: NeI16,
-    /// `peakrate-mpu`.
-    pub peakrate_mpu: NeU16,
-    /// `peakrate`.
-    pub peakrate: NeU32,
-    /// `limit`.
-    pub limit: NeU32,
-    /// `buffer`.
-    pub buffer: NeU32,
-    /// `mtu`.
-    pub mtu: NeU32,
-}
-
-/// Fields of [`TcTbfQoptFlat`].
-pub static TC_TBF_QOPT_FLAT: StructSpec = StructSpec {
-    name: "tc_tbf_qopt_flat",
-    size: size_of::<TcTbfQoptFlat>(),
-    prefix: "",
-    fields: &[
-        Field::new("rate_cell_log", offset_of!(TcTbfQoptFlat, rate_cell_log), size_of::<u8>(), AttrType::U8),
-        Field::new(
-            "rate_linklayer",
-            offset_of!(TcTbfQoptFlat, rate_linklayer),
-            size_of::<u8>(),
-            AttrType::U8,
-        ),
-        Field::new(
-            "rate_overhead",
-            offset_of!(TcTbfQoptFlat, rate_overhead),
-            size_of::<NeU16>(),
-            AttrType::U16,
-        ),
-        Field::new(
-            "rate_cell_align",
-            offset_of!(TcTbfQoptFlat, rate_cell_align),
-            size_of::<NeI16>(),
-            AttrType::S16,
-        ),
-        Field::new("rate_mpu", offset_of!(TcTbfQoptFlat, rate_mpu), size_of::<NeU16>(), AttrType::U16),
-        Field::new("rate", offset_of!(TcTbfQoptFlat, rate), size_of::<NeU32>(), AttrType::U32),
-        Field::new(
-            "peakrate_cell_log",
-            offset_of!(TcTbfQoptFlat, peakrate_cell_log),
-            size_of::<u8>(),
-            AttrType::U8,
-        ),
-        Field::new(
-            "peakrate_linklayer",
-            offset_of!(TcTbfQoptFlat, peakrate_linklayer),
-            size_of::<u8>(),
-            AttrType::U8,
-        ),
-        Field::new(
-            "peakrate_overhead",
-            offset_of!(TcTbfQoptFlat, peakrate_overhead),
-            size_of::<NeU16>(),
-            AttrType::U16,
-        ),
-        Field::new(
-            "peakrate_cell_align",
-            offset_of!(TcTbfQoptFlat, peakrate_cell_align),
-            size_of::<NeI16>(),
-            AttrType::S16,
-        ),
-        Field::new(
-            "peakrate_mpu",
-            offset_of!(TcTbfQoptFlat, peakrate_mpu),
-            size_of::<NeU16>(),
-            AttrType::U16,
-        ),
-        Field::new("peakrate", offset_of!(TcTbfQoptFlat, peakrate), size_of::<NeU32>(), AttrType::U32),
-        Field::new("limit", offset_of!(TcTbfQoptFlat, limit), size_of::<NeU32>(), AttrType::U32),
-        Field::new("buffer", offset_of!(TcTbfQoptFlat, buffer), size_of::<NeU32>(), AttrType::U32),
-        Field::new("mtu", offset_of!(TcTbfQoptFlat, mtu), size_of::<NeU32>(), AttrType::U32),
-    ],
-};
-
-/// `struct tc_u32_sel_flat`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(C)]
-pub struct TcU32SelFlat {
-    /// `flags`.
-    pub flags: u8,
-    /// `offshift`.
-    pub offshift: u8,
-    /// `nkeys`.
-    pub nkeys: u8,
-    /// `pad`.
-    pub pad: [u8; 1],
-    /// `offmask`.
-    pub offmask: BeU16,
-    /// `off`.
-    pub off: NeU16,
-    /// `offoff`.
-    pub offoff: NeI16,
-    /// `hoff`.
-    pub hoff: NeI16,
-    /// `hmask`.
-    pub hmask: BeU32,
-    /// `key0-mask`.
-    pub key0_mask: BeU32,
-    /// `key0-val`.
-    pub key0_val: BeU32,
-    /// `key0-off`.
-    pub key0_off: NeI32,
-    /// `key0-offmask`.
-    pub key0_offmask: NeI32,
-}
-
-/// Fields of [`TcU32SelFlat`].
-pub static TC_U32_SEL_FLAT: StructSpec = StructSpec {
-    name: "tc_u32_sel_flat",
-    size: size_of::<TcU32SelFlat>(),
-    prefix: "",
-    fields: &[
-        Field::new("flags", offset_of!(TcU32SelFlat, flags), size_of::<u8>(), AttrType::U8),
-        Field::new("offshift", offset_of!(TcU32SelFlat, offshift), size_of::<u8>(), AttrType::U8),
-        Field::new("nkeys", offset_of!(TcU32SelFlat, nkeys), size_of::<u8>(), AttrType::U8),
-        Field::new("offmask", offset_of!(TcU32SelFlat, offmask), size_of::<BeU16>(), AttrType::Be16),
-        Field::new("off", offset_of!(TcU32SelFlat, off), size_of::<NeU16>(), AttrType::U16),
-        Field::new("offoff", offset_of!(TcU32SelFlat, offoff), size_of::<NeI16>(), AttrType::S16),
-        Field::new("hoff", offset_of!(TcU32SelFlat, hoff), size_of::<NeI16>(), AttrType::S16),
-        Field::new("hmask", offset_of!(TcU32SelFlat, hmask), size_of::<BeU32>(), AttrType::Be32),
-        Field::new("key0_mask", offset_of!(TcU32SelFlat, key0_mask), size_of::<BeU32>(), AttrType::Be32),
-        Field::new("key0_val", offset_of!(TcU32SelFlat, key0_val), size_of::<BeU32>(), AttrType::Be32),
-        Field::new("key0_off", offset_of!(TcU32SelFlat, key0_off), size_of::<NeI32>(), AttrType::S32),
-        Field::new("key0_offmask", offset_of!(TcU32SelFlat, key0_offmask), size_of::<NeI32>(), AttrType::S32),
     ],
 };
 
@@ -4020,10 +3770,10 @@ pub static FLOWER_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "key_eth_src_mask", ty: AttrType::Hwaddr },
         AttrSpec { id: 8, name: "key_eth_type", ty: AttrType::Be16 },
         AttrSpec { id: 9, name: "key_ip_proto", ty: AttrType::U8 },
-        AttrSpec { id: 10, name: "key_ipv4_src", ty: AttrType::Be32 },
-        AttrSpec { id: 11, name: "key_ipv4_src_mask", ty: AttrType::Be32 },
-        AttrSpec { id: 12, name: "key_ipv4_dst", ty: AttrType::Be32 },
-        AttrSpec { id: 13, name: "key_ipv4_dst_mask", ty: AttrType::Be32 },
+        AttrSpec { id: 10, name: "key_ipv4_src", ty: AttrType::Ip },
+        AttrSpec { id: 11, name: "key_ipv4_src_mask", ty: AttrType::Ip },
+        AttrSpec { id: 12, name: "key_ipv4_dst", ty: AttrType::Ip },
+        AttrSpec { id: 13, name: "key_ipv4_dst_mask", ty: AttrType::Ip },
         AttrSpec { id: 14, name: "key_ipv6_src", ty: AttrType::Ip },
         AttrSpec { id: 15, name: "key_ipv6_src_mask", ty: AttrType::Ip },
         AttrSpec { id: 16, name: "key_ipv6_dst", ty: AttrType::Ip },
@@ -4037,10 +3787,10 @@ pub static FLOWER_ATTRS: Space = Space {
         AttrSpec { id: 24, name: "key_vlan_prio", ty: AttrType::U8 },
         AttrSpec { id: 25, name: "key_vlan_eth_type", ty: AttrType::Be16 },
         AttrSpec { id: 26, name: "key_enc_key_id", ty: AttrType::Be32 },
-        AttrSpec { id: 27, name: "key_enc_ipv4_src", ty: AttrType::Be32 },
-        AttrSpec { id: 28, name: "key_enc_ipv4_src_mask", ty: AttrType::Be32 },
-        AttrSpec { id: 29, name: "key_enc_ipv4_dst", ty: AttrType::Be32 },
-        AttrSpec { id: 30, name: "key_enc_ipv4_dst_mask", ty: AttrType::Be32 },
+        AttrSpec { id: 27, name: "key_enc_ipv4_src", ty: AttrType::Ip },
+        AttrSpec { id: 28, name: "key_enc_ipv4_src_mask", ty: AttrType::Ip },
+        AttrSpec { id: 29, name: "key_enc_ipv4_dst", ty: AttrType::Ip },
+        AttrSpec { id: 30, name: "key_enc_ipv4_dst_mask", ty: AttrType::Ip },
         AttrSpec { id: 31, name: "key_enc_ipv6_src", ty: AttrType::Ip },
         AttrSpec { id: 32, name: "key_enc_ipv6_src_mask", ty: AttrType::Ip },
         AttrSpec { id: 33, name: "key_enc_ipv6_dst", ty: AttrType::Ip },
@@ -4862,7 +4612,7 @@ pub static HTB_ATTRS: Space = Space {
     name: "htb-attrs",
     prefix: "TCA_HTB_",
     attrs: &[
-        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_HTB_OPT_FLAT) },
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_HTB_OPT) },
         AttrSpec { id: 2, name: "init", ty: AttrType::Struct(&TC_HTB_GLOB) },
         AttrSpec { id: 3, name: "ctab", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "rtab", ty: AttrType::Bytes },
@@ -5618,7 +5368,7 @@ pub static TBF_ATTRS: Space = Space {
     name: "tbf-attrs",
     prefix: "TCA_TBF_",
     attrs: &[
-        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_TBF_QOPT_FLAT) },
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_TBF_QOPT) },
         AttrSpec { id: 2, name: "rtab", ty: AttrType::Bytes },
         AttrSpec { id: 3, name: "ptab", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "rate64", ty: AttrType::U64 },
@@ -5823,7 +5573,7 @@ pub static U32_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "hash", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "link", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "divisor", ty: AttrType::U32 },
-        AttrSpec { id: 5, name: "sel", ty: AttrType::Struct(&TC_U32_SEL_FLAT) },
+        AttrSpec { id: 5, name: "sel", ty: AttrType::Struct(&TC_U32_SEL) },
         AttrSpec { id: 6, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
         AttrSpec { id: 7, name: "act", ty: AttrType::Array(&U32_ATTRS_ACT_ELEMENT) },
         AttrSpec { id: 8, name: "indev", ty: AttrType::Str },

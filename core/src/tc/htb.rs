@@ -246,7 +246,7 @@ mod tests {
         assert_eq!(htb.rate().unwrap(), Some(125_000));
         assert_eq!(htb.ceil().unwrap(), Some(ceil64));
         assert_eq!(htb.rate64().unwrap(), None);
-        assert_eq!(m.get_path(&["options", "parms", "ceil"]).unwrap(), Some(Value::U32(u32::MAX)));
+        assert_eq!(m.get_path(&["options", "parms", "ceil", "rate"]).unwrap(), Some(Value::U32(u32::MAX)));
         assert_eq!(m.get_path(&["xstats", "tokens"]).unwrap(), Some(Value::S32(-5)));
         let mut s = String::new();
         crate::fmt::write_json(&m, &mut s).unwrap();

@@ -362,7 +362,7 @@ mod tests {
         assert_eq!(s.flags(), TC_U32_TERMINAL);
         let keys: Vec<_> = s.keys().iter().map(|k| (k.mask.get(), k.val.get(), k.off.get())).collect();
         assert_eq!(keys, [(0xff00_0000, 0x0a00_0000, 16), (0xffff_ff00, 0xc0a8_0100, 12)]);
-        assert_eq!(m.get_path(&["options", "sel", "key0_val"]).unwrap(), Some(Value::U32(0x0a00_0000)));
+        assert_eq!(m.get_path(&["options", "sel", "nkeys"]).unwrap(), Some(Value::U8(2)));
         let mut text = String::new();
         crate::fmt::write_json(&m, &mut text).unwrap();
         assert!(text.contains("[\"TCA_U32_FLAGS\",[\"not_in_hw\"]]"), "{text}");
