@@ -230,6 +230,35 @@ fn links() {
             ("neli", neli),
         ],
     );
+    // One attribute by name through the generated tables against the typed accessor.
+    let typed = measure(n, 15, || {
+        let mut sum = 0u64;
+        for bytes in &msgs {
+            let msg = nlwire::Message::parse(bytes).unwrap();
+            sum += Link::parse(&msg).unwrap().ifname().unwrap().map_or(0, |s| s.len() as u64);
+        }
+        sum
+    });
+    let by_name = |name: &'static str| {
+        measure(n, 15, || {
+            let mut sum = 0u64;
+            for bytes in &msgs {
+                let msg = nlwire::Message::parse(bytes).unwrap();
+                if let Some(nlwire::spec::Value::Str(s)) = msg.get(name).unwrap() {
+                    sum += s.len() as u64;
+                }
+            }
+            sum
+        })
+    };
+    report(
+        "link (link_dump_unspec): ifname alone",
+        &[
+            ("nlwire link.ifname()", typed),
+            ("nlwire get(\"ifname\")", by_name("ifname")),
+            ("nlwire get(\"IFLA_IFNAME\")", by_name("IFLA_IFNAME")),
+        ],
+    );
 }
 
 fn routes() {

@@ -35,7 +35,10 @@ impl Protocol {
     /// The message type `kind` of this protocol.
     pub fn message_type(self, kind: u16) -> Option<&'static MessageType> {
         let types = self.message_types();
-        types.binary_search_by_key(&kind, |t| t.kind).ok().and_then(|i| types.get(i))
+        let slot = match self {
+            Protocol::Route => crate::tables::ROUTE_BY_KIND.get(usize::from(kind)),
+        };
+        types.get(usize::from(*slot?).checked_sub(1)?)
     }
 }
 

@@ -101,7 +101,8 @@ pub struct Space {
     pub prefix: &'static str,
     /// Its attributes, sorted by id.
     pub attrs: &'static [AttrSpec],
-    /// Positions in `attrs`, sorted by name.
+    /// Hash table of the names: a power-of-two number of slots, each 0
+    /// (empty) or a position in `attrs` plus 1 (see [`name_hash`]).
     pub by_name: &'static [u16],
 }
 
@@ -139,22 +140,45 @@ impl Space {
         })
     }
 
+    /// Looks a name up in the hash table `by_name`: FNV-1a of the name as
+    /// stored (lower case, `_`), open addressing with linear probing.
     fn find_short(&self, query: &str) -> Option<&'static AttrSpec> {
         let attrs: &'static [AttrSpec] = self.attrs;
-        let i = self
-            .by_name
-            .binary_search_by(|&i| match attrs.get(usize::from(i)) {
-                Some(a) => cmp_name(a.name, query),
-                None => core::cmp::Ordering::Less,
-            })
-            .ok()?;
-        attrs.get(usize::from(*self.by_name.get(i)?))
+        let slots = self.by_name;
+        let mask = slots.len().checked_sub(1)?;
+        let mut slot = name_hash(query) as usize & mask;
+        for _ in 0..slots.len() {
+            let pos = usize::from(*slots.get(slot)?);
+            let attr = attrs.get(pos.checked_sub(1)?)?;
+            if attr.name == query || cmp_name(attr.name, query).is_eq() {
+                return Some(attr);
+            }
+            slot = (slot + 1) & mask;
+        }
+        None
     }
 
     /// Writes the kernel name of `attr`, such as `IFLA_VXLAN_ID`.
     pub fn kernel_name(&self, attr: &AttrSpec) -> KernelName {
         KernelName { prefix: self.prefix, name: attr.name }
     }
+}
+
+/// FNV-1a (32 bits) of a name as typed, read as stored: lower case, `_` for
+/// `-`. The generator hashes the stored names the same way.
+pub const fn name_hash(name: &str) -> u32 {
+    let bytes = name.as_bytes();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = match bytes[i] {
+            b'-' => b'_',
+            b => b.to_ascii_lowercase(),
+        };
+        hash = (hash ^ b as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
 }
 
 /// A stored short name against a name as typed: case and `-`/`_` do not matter.

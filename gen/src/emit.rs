@@ -375,9 +375,7 @@ impl Emitter<'_> {
             let ty = self.attr_type(set, a)?;
             writeln!(rows, "AttrSpec {{ id: {}, name: {:?}, ty: {ty} }},", a.id, short(&a.name)).unwrap();
         }
-        let mut by_name: Vec<usize> = (0..attrs.len()).collect();
-        by_name.sort_by_key(|&i| short(&attrs[i].name));
-        let by_name: Vec<String> = by_name.iter().map(|i| i.to_string()).collect();
+        let by_name: Vec<String> = name_table(&attrs).iter().map(|i| i.to_string()).collect();
         let module = set.name.replace('-', "_").to_lowercase();
         let o = &mut self.out;
         writeln!(o, "/// `{}*`: the attribute set `{}`.", set.prefix, set.name).unwrap();
@@ -445,6 +443,26 @@ fn struct_layout(spec: &Spec, name: &str) -> Result<(usize, usize), String> {
         align = align.max(a);
     }
     Ok((size.div_ceil(align) * align, align))
+}
+
+/// FNV-1a of a stored name, as `nlwire::spec::name_hash` computes it.
+fn name_hash(name: &str) -> u32 {
+    name.bytes().fold(0x811c_9dc5, |h: u32, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// The name hash table of a set: twice as many slots as names (a power of
+/// two), each 0 or the attribute's position plus 1, linear probing.
+fn name_table(attrs: &[&Attr]) -> Vec<usize> {
+    let size = (attrs.len() * 2).next_power_of_two().max(1);
+    let mut slots = vec![0; size];
+    for (pos, a) in attrs.iter().enumerate() {
+        let mut slot = name_hash(&short(&a.name)) as usize & (size - 1);
+        while slots[slot] != 0 {
+            slot = (slot + 1) & (size - 1);
+        }
+        slots[slot] = pos + 1;
+    }
+    slots
 }
 
 /// The (header, set) pairs of a spec's operations, in order of appearance.
@@ -520,6 +538,14 @@ pub fn registry(specs: &[Spec]) -> String {
     for (v, (name, path)) in &types {
         writeln!(o, "    MessageType {{ kind: {v}, name: {name:?}, spec: &{path} }},").unwrap();
     }
-    writeln!(o, "];").unwrap();
+    writeln!(o, "];\n").unwrap();
+    let top = types.keys().max().map_or(0, |k| usize::from(*k) + 1);
+    let mut slots = vec![0usize; top];
+    for (i, k) in types.keys().enumerate() {
+        slots[usize::from(*k)] = i + 1;
+    }
+    let slots: Vec<String> = slots.iter().map(|s| s.to_string()).collect();
+    writeln!(o, "/// Position in [`ROUTE`] plus 1 of each message type, 0 for none: a lookup without a search.").unwrap();
+    writeln!(o, "pub static ROUTE_BY_KIND: [u16; {top}] = [{}];", slots.join(",")).unwrap();
     o
 }

@@ -160,3 +160,11 @@ pub static ROUTE: &[MessageType] = &[
     MessageType { kind: 117, name: "RTM_DELNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
     MessageType { kind: 118, name: "RTM_GETNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
 ];
+
+/// Position in [`ROUTE`] plus 1 of each message type, 0 for none: a lookup without a search.
+pub static ROUTE_BY_KIND: [u16; 119] = [
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 0, 8, 9, 10, 0, 11, 12, 13, 0, 14,
+    15, 16, 0, 17, 18, 19, 0, 20, 21, 22, 0, 23, 24, 25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 0,
+    27, 0, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 31, 32, 0, 0, 0, 0, 0, 33, 34, 35, 0, 36, 0, 37,
+    0, 0, 0, 0, 0, 38, 39, 40, 0, 41, 42, 43, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44, 45, 46,
+];

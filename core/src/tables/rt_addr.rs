@@ -142,7 +142,9 @@ pub static ADDR_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "proto", ty: AttrType::U8 },
         AttrSpec { id: 12, name: "mc_users", ty: AttrType::U32 },
     ],
-    by_name: &[0, 4, 3, 5, 7, 2, 1, 11, 6, 10, 8, 9],
+    by_name: &[
+        0, 7, 0, 0, 0, 6, 0, 0, 2, 0, 12, 0, 8, 9, 0, 0, 0, 11, 0, 1, 4, 0, 5, 0, 0, 0, 0, 0, 0, 3, 10, 0,
+    ],
 };
 
 /// Attribute numbers of [`ADDR_ATTRS`].

@@ -1295,9 +1295,15 @@ pub static LINK_ATTRS: Space = Space {
         AttrSpec { id: 69, name: "tailroom", ty: AttrType::U16 },
     ],
     by_name: &[
-        0, 25, 60, 52, 1, 32, 34, 47, 46, 7, 61, 64, 43, 28, 63, 57, 26, 62, 39, 40, 67, 19, 2, 4, 36, 17,
-        16, 13, 9, 50, 65, 49, 3, 27, 18, 66, 48, 44, 31, 30, 20, 15, 41, 56, 55, 53, 33, 37, 35, 24, 8, 29,
-        51, 11, 38, 54, 5, 6, 22, 68, 45, 59, 58, 12, 23, 21, 14, 10, 42,
+        0, 0, 20, 39, 0, 0, 17, 0, 0, 9, 65, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13, 0, 35, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 56, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, 31, 61, 10, 49, 68, 0, 0, 8, 0, 62, 0, 0, 0, 0,
+        0, 0, 30, 22, 4, 32, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 48, 0, 0, 0, 40, 50,
+        16, 66, 0, 0, 0, 0, 26, 3, 36, 0, 0, 5, 53, 0, 0, 63, 0, 34, 58, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 51, 43, 27, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0,
+        0, 0, 44, 60, 52, 0, 0, 19, 0, 0, 0, 67, 0, 42, 0, 59, 0, 0, 0, 21, 14, 0, 55, 0, 0, 0, 0, 0, 6, 15,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 57, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41, 2, 69, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 7, 29, 23, 47, 0, 11, 0, 0, 0, 25, 0, 33, 0, 28,
+        0, 37, 0, 0, 46, 0,
     ],
 };
 
@@ -1517,7 +1523,7 @@ pub static PROP_LIST_LINK_ATTRS: Space = Space {
     name: "prop-list-link-attrs",
     prefix: "IFLA_",
     attrs: &[AttrSpec { id: 53, name: "alt_ifname", ty: AttrType::Str }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`PROP_LIST_LINK_ATTRS`].
@@ -1536,7 +1542,7 @@ pub static AF_SPEC_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "inet6", ty: AttrType::Nested(&IFLA6_ATTRS) },
         AttrSpec { id: 45, name: "mctp", ty: AttrType::Nested(&MCTP_ATTRS) },
     ],
-    by_name: &[0, 1, 2],
+    by_name: &[0, 0, 0, 2, 0, 3, 0, 1],
 };
 
 /// Attribute numbers of [`AF_SPEC_ATTRS`].
@@ -1557,7 +1563,7 @@ pub static VFINFO_LIST_ATTRS: Space = Space {
     name: "vfinfo-list-attrs",
     prefix: "IFLA_VF_",
     attrs: &[AttrSpec { id: 1, name: "info", ty: AttrType::Nested(&VFINFO_ATTRS) }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`VFINFO_LIST_ATTRS`].
@@ -1586,7 +1592,9 @@ pub static VFINFO_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "vlan_list", ty: AttrType::Nested(&VF_VLAN_ATTRS) },
         AttrSpec { id: 13, name: "broadcast", ty: AttrType::Bytes },
     ],
-    by_name: &[12, 9, 10, 4, 0, 5, 6, 3, 7, 8, 2, 1, 11],
+    by_name: &[
+        0, 0, 7, 0, 0, 12, 0, 5, 1, 3, 6, 0, 8, 0, 0, 0, 0, 0, 4, 0, 11, 9, 10, 13, 0, 0, 0, 0, 2, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`VFINFO_ATTRS`].
@@ -1647,7 +1655,9 @@ pub static VF_STATS_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "rx_dropped", ty: AttrType::U64 },
         AttrSpec { id: 8, name: "tx_dropped", ty: AttrType::U64 },
     ],
-    by_name: &[4, 5, 6, 2, 7, 0, 3, 8, 1],
+    by_name: &[
+        0, 6, 0, 2, 3, 9, 0, 0, 0, 1, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 4, 0, 0, 0, 0, 8, 0,
+    ],
 };
 
 /// Attribute numbers of [`VF_STATS_ATTRS`].
@@ -1686,7 +1696,7 @@ pub static VF_VLAN_ATTRS: Space = Space {
     name: "vf-vlan-attrs",
     prefix: "IFLA_VF_VLAN_",
     attrs: &[AttrSpec { id: 1, name: "info", ty: AttrType::Struct(&IFLA_VF_VLAN_INFO) }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`VF_VLAN_ATTRS`].
@@ -1698,14 +1708,14 @@ pub mod vf_vlan_attrs {
 
 /// `IFLA_*`: the attribute set `vf-ports-attrs`.
 pub static VF_PORTS_ATTRS: Space =
-    Space { name: "vf-ports-attrs", prefix: "IFLA_", attrs: &[], by_name: &[] };
+    Space { name: "vf-ports-attrs", prefix: "IFLA_", attrs: &[], by_name: &[0] };
 
 /// Attribute numbers of [`VF_PORTS_ATTRS`].
 pub mod vf_ports_attrs {}
 
 /// `IFLA_*`: the attribute set `port-self-attrs`.
 pub static PORT_SELF_ATTRS: Space =
-    Space { name: "port-self-attrs", prefix: "IFLA_", attrs: &[], by_name: &[] };
+    Space { name: "port-self-attrs", prefix: "IFLA_", attrs: &[], by_name: &[0] };
 
 /// Attribute numbers of [`PORT_SELF_ATTRS`].
 pub mod port_self_attrs {}
@@ -1765,7 +1775,7 @@ pub static LINKINFO_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "slave_kind", ty: AttrType::Str },
         AttrSpec { id: 5, name: "slave_data", ty: AttrType::Select(&LINKINFO_ATTRS_SLAVE_DATA_SELECT) },
     ],
-    by_name: &[1, 0, 4, 3, 2],
+    by_name: &[0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 3, 4, 0, 5, 0, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_ATTRS`].
@@ -1828,8 +1838,11 @@ pub static LINKINFO_BOND_ATTRS: Space = Space {
         AttrSpec { id: 34, name: "lacp_strict", ty: AttrType::U8 },
     ],
     by_name: &[
-        1, 23, 25, 22, 28, 20, 21, 24, 16, 9, 6, 7, 8, 32, 31, 4, 12, 33, 18, 2, 17, 29, 0, 30, 15, 19, 27,
-        10, 11, 14, 26, 3, 5, 13,
+        0, 32, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 19, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 26, 0,
+        0, 0, 8, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 3, 25, 0, 10, 29, 0, 0, 0, 21, 31, 0, 0,
+        0, 18, 0, 2, 0, 23, 0, 0, 0, 0, 0, 0, 0, 9, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 14, 13, 0, 0, 0,
+        0, 30, 0, 0, 0, 0, 15, 20, 0, 0, 0, 0, 33, 16, 22, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 24, 0, 0, 27,
+        34,
     ],
 };
 
@@ -1950,7 +1963,7 @@ pub static BOND_AD_INFO_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "partner_key", ty: AttrType::U16 },
         AttrSpec { id: 5, name: "partner_mac", ty: AttrType::Hwaddr },
     ],
-    by_name: &[2, 0, 1, 3, 4],
+    by_name: &[0, 0, 0, 0, 2, 5, 3, 0, 0, 4, 0, 0, 1, 0, 0, 0],
 };
 
 /// Attribute numbers of [`BOND_AD_INFO_ATTRS`].
@@ -1987,7 +2000,9 @@ pub static BOND_SLAVE_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "ad_partner_oper_port_state", ty: AttrType::U16 },
         AttrSpec { id: 9, name: "prio", ty: AttrType::U32 },
     ],
-    by_name: &[6, 5, 7, 2, 1, 3, 8, 4, 0],
+    by_name: &[
+        5, 0, 0, 0, 0, 2, 0, 0, 0, 7, 0, 0, 3, 6, 4, 0, 0, 0, 8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 9,
+    ],
 };
 
 /// Attribute numbers of [`BOND_SLAVE_ATTRS`].
@@ -2078,8 +2093,11 @@ pub static LINKINFO_BRIDGE_ATTRS: Space = Space {
         AttrSpec { id: 50, name: "stp_mode", ty: AttrType::Enum(BR_STP_MODE) },
     ],
     by_name: &[
-        3, 10, 20, 48, 47, 0, 18, 19, 8, 1, 15, 2, 25, 26, 42, 27, 29, 30, 43, 24, 31, 46, 32, 33, 23, 21,
-        22, 28, 34, 41, 45, 37, 36, 35, 39, 5, 9, 12, 11, 49, 4, 16, 13, 14, 17, 38, 6, 7, 40, 44,
+        0, 0, 0, 36, 17, 38, 0, 30, 0, 6, 12, 25, 0, 37, 43, 23, 0, 0, 0, 0, 26, 0, 35, 0, 33, 0, 0, 0, 0, 0,
+        1, 0, 0, 47, 0, 0, 0, 22, 0, 0, 11, 0, 40, 18, 0, 42, 49, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 41, 0, 0, 14, 0, 0, 15, 31, 44, 0, 0, 0, 48, 0, 0, 7, 0, 13, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0,
+        0, 2, 24, 28, 0, 8, 45, 0, 0, 0, 20, 21, 0, 0, 29, 0, 5, 0, 0, 0, 4, 19, 34, 0, 39, 50, 0, 0, 46, 27,
+        0, 0, 0, 3, 16, 32,
     ],
 };
 
@@ -2289,8 +2307,11 @@ pub static LINKINFO_BRPORT_ATTRS: Space = Space {
         AttrSpec { id: 45, name: "neigh_forward_grat", ty: AttrType::U8 },
     ],
     by_name: &[
-        43, 33, 29, 13, 19, 2, 15, 14, 6, 23, 21, 30, 4, 22, 16, 32, 7, 10, 38, 39, 37, 36, 26, 41, 40, 27,
-        20, 3, 35, 34, 24, 44, 31, 42, 17, 25, 1, 5, 9, 11, 12, 0, 18, 8, 28,
+        0, 0, 23, 33, 0, 0, 0, 0, 0, 2, 0, 25, 6, 29, 38, 0, 0, 0, 4, 35, 39, 0, 0, 15, 19, 30, 0, 0, 0, 24,
+        0, 0, 0, 0, 0, 0, 0, 9, 28, 0, 14, 22, 26, 0, 0, 0, 0, 0, 0, 0, 0, 13, 20, 0, 0, 0, 3, 0, 0, 40, 0,
+        36, 0, 0, 0, 16, 0, 45, 0, 0, 0, 0, 0, 0, 0, 37, 10, 0, 0, 0, 0, 0, 0, 0, 27, 0, 0, 31, 41, 0, 21, 0,
+        12, 0, 0, 0, 17, 0, 43, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 5, 7, 32, 0, 0, 42, 0, 0, 1, 0, 0, 0, 18,
+        34, 44, 0, 0, 11,
     ],
 };
 
@@ -2463,7 +2484,11 @@ pub static LINKINFO_GRE_ATTRS: Space = Space {
         AttrSpec { id: 23, name: "erspan_dir", ty: AttrType::U8 },
         AttrSpec { id: 24, name: "erspan_hwid", ty: AttrType::U16 },
     ],
-    by_name: &[17, 16, 14, 10, 15, 13, 22, 23, 20, 21, 12, 11, 19, 1, 18, 3, 0, 5, 2, 4, 9, 6, 8, 7],
+    by_name: &[
+        0, 0, 19, 20, 22, 5, 15, 23, 6, 0, 0, 0, 0, 0, 0, 18, 0, 0, 17, 7, 0, 12, 0, 14, 0, 3, 11, 8, 21, 0,
+        0, 24, 0, 0, 0, 4, 0, 0, 0, 0, 10, 1, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+        16,
+    ],
 };
 
 /// Attribute numbers of [`LINKINFO_GRE_ATTRS`].
@@ -2569,7 +2594,10 @@ pub static LINKINFO_GRE6_ATTRS: Space = Space {
         AttrSpec { id: 23, name: "erspan_dir", ty: AttrType::U8 },
         AttrSpec { id: 24, name: "erspan_hwid", ty: AttrType::U16 },
     ],
-    by_name: &[15, 14, 12, 8, 13, 11, 19, 20, 17, 18, 10, 9, 16, 1, 3, 0, 5, 2, 4, 6, 7],
+    by_name: &[
+        0, 0, 20, 17, 19, 5, 13, 0, 6, 0, 0, 0, 0, 0, 0, 16, 0, 0, 15, 7, 0, 10, 0, 12, 0, 3, 9, 8, 18, 0, 0,
+        21, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 14,
+    ],
 };
 
 /// Attribute numbers of [`LINKINFO_GRE6_ATTRS`].
@@ -2651,7 +2679,7 @@ pub static LINKINFO_VTI_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "remote", ty: AttrType::Ip },
         AttrSpec { id: 6, name: "fwmark", ty: AttrType::U32 },
     ],
-    by_name: &[5, 1, 0, 3, 2, 4],
+    by_name: &[0, 0, 0, 2, 5, 3, 6, 0, 4, 1, 0, 0, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_VTI_ATTRS`].
@@ -2688,7 +2716,7 @@ pub static LINKINFO_VTI6_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "remote", ty: AttrType::Ip },
         AttrSpec { id: 6, name: "fwmark", ty: AttrType::U32 },
     ],
-    by_name: &[5, 1, 0, 3, 2, 4],
+    by_name: &[0, 0, 0, 2, 5, 3, 6, 0, 4, 1, 0, 0, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_VTI6_ATTRS`].
@@ -2737,7 +2765,10 @@ pub static LINKINFO_GENEVE_ATTRS: Space = Space {
         AttrSpec { id: 17, name: "local", ty: AttrType::Ip },
         AttrSpec { id: 18, name: "local6", ty: AttrType::Ip },
     ],
-    by_name: &[5, 12, 15, 0, 13, 10, 16, 17, 4, 14, 1, 6, 3, 2, 11, 7, 9, 8],
+    by_name: &[
+        0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 6, 13, 0, 0, 2, 0, 0, 0, 12, 0, 10, 18, 3, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 9, 15, 16, 14, 0, 0, 4, 0, 0, 0, 8, 0, 0, 0, 11, 0, 7,
+    ],
 };
 
 /// Attribute numbers of [`LINKINFO_GENEVE_ATTRS`].
@@ -2812,7 +2843,7 @@ pub static LINKINFO_HSR_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "protocol", ty: AttrType::U8 },
         AttrSpec { id: 8, name: "interlink", ty: AttrType::U32 },
     ],
-    by_name: &[7, 2, 6, 4, 0, 1, 3, 5],
+    by_name: &[0, 0, 0, 1, 0, 5, 2, 6, 7, 0, 0, 0, 0, 3, 4, 8],
 };
 
 /// Attribute numbers of [`LINKINFO_HSR_ATTRS`].
@@ -2869,7 +2900,10 @@ pub static LINKINFO_IPTUN_ATTRS: Space = Space {
         AttrSpec { id: 19, name: "collect_metadata", ty: AttrType::Flag },
         AttrSpec { id: 20, name: "fwmark", ty: AttrType::U32 },
     ],
-    by_name: &[10, 12, 11, 13, 18, 17, 15, 5, 16, 14, 7, 6, 19, 0, 1, 9, 8, 2, 4, 3],
+    by_name: &[
+        0, 0, 0, 20, 0, 0, 16, 0, 2, 0, 0, 0, 0, 14, 0, 19, 0, 0, 18, 3, 13, 7, 12, 15, 0, 0, 6, 4, 11, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 1, 0, 0, 8, 0, 0, 0, 0, 9, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17,
+    ],
 };
 
 /// Attribute numbers of [`LINKINFO_IPTUN_ATTRS`].
@@ -2956,7 +2990,9 @@ pub static LINKINFO_IP6TNL_ATTRS: Space = Space {
         AttrSpec { id: 19, name: "collect_metadata", ty: AttrType::Flag },
         AttrSpec { id: 20, name: "fwmark", ty: AttrType::U32 },
     ],
-    by_name: &[12, 11, 9, 4, 10, 8, 6, 5, 13, 0, 1, 7, 2, 3],
+    by_name: &[
+        0, 0, 0, 14, 0, 0, 10, 0, 2, 1, 0, 0, 7, 0, 0, 13, 0, 8, 12, 3, 0, 6, 0, 9, 0, 0, 5, 4, 0, 0, 0, 11,
+    ],
 };
 
 /// Attribute numbers of [`LINKINFO_IP6TNL_ATTRS`].
@@ -3020,7 +3056,9 @@ pub static LINKINFO_TUN_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "num_queues", ty: AttrType::U32 },
         AttrSpec { id: 9, name: "num_disabled_queues", ty: AttrType::U32 },
     ],
-    by_name: &[1, 6, 8, 7, 0, 5, 3, 2, 4],
+    by_name: &[
+        0, 0, 0, 6, 0, 0, 0, 0, 8, 0, 0, 0, 2, 3, 0, 0, 0, 0, 4, 0, 1, 5, 9, 0, 0, 0, 0, 0, 0, 0, 7, 0,
+    ],
 };
 
 /// Attribute numbers of [`LINKINFO_TUN_ATTRS`].
@@ -3065,7 +3103,7 @@ pub static LINKINFO_VLAN_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "ingress_qos", ty: AttrType::Nested(&IFLA_VLAN_QOS) },
         AttrSpec { id: 5, name: "protocol", ty: AttrType::Enum(VLAN_PROTOCOLS) },
     ],
-    by_name: &[2, 1, 0, 3, 4],
+    by_name: &[1, 0, 0, 0, 0, 5, 0, 0, 3, 0, 0, 0, 2, 0, 4, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_VLAN_ATTRS`].
@@ -3092,7 +3130,7 @@ pub static IFLA_VLAN_QOS: Space = Space {
     name: "ifla-vlan-qos",
     prefix: "IFLA_VLAN_QOS_",
     attrs: &[AttrSpec { id: 1, name: "mapping", ty: AttrType::Struct(&IFLA_VLAN_QOS_MAPPING) }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`IFLA_VLAN_QOS`].
@@ -3107,7 +3145,7 @@ pub static LINKINFO_VRF_ATTRS: Space = Space {
     name: "linkinfo-vrf-attrs",
     prefix: "IFLA_VRF_",
     attrs: &[AttrSpec { id: 1, name: "table", ty: AttrType::U32 }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`LINKINFO_VRF_ATTRS`].
@@ -3131,7 +3169,7 @@ pub static XDP_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "hw_prog_id", ty: AttrType::U32 },
         AttrSpec { id: 8, name: "expected_fd", ty: AttrType::S32 },
     ],
-    by_name: &[1, 4, 7, 0, 2, 6, 3, 5],
+    by_name: &[0, 0, 0, 7, 5, 2, 0, 1, 6, 8, 0, 4, 3, 0, 0, 0],
 };
 
 /// Attribute numbers of [`XDP_ATTRS`].
@@ -3167,7 +3205,7 @@ pub static IFLA_ATTRS: Space = Space {
     name: "ifla-attrs",
     prefix: "IFLA_INET_",
     attrs: &[AttrSpec { id: 1, name: "conf", ty: AttrType::Bytes }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`IFLA_ATTRS`].
@@ -3192,7 +3230,9 @@ pub static IFLA6_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "addr_gen_mode", ty: AttrType::U8 },
         AttrSpec { id: 9, name: "ra_mtu", ty: AttrType::U32 },
     ],
-    by_name: &[7, 4, 1, 0, 5, 3, 8, 2, 6],
+    by_name: &[
+        0, 0, 0, 0, 0, 5, 0, 4, 8, 6, 0, 0, 1, 3, 0, 0, 0, 0, 7, 0, 0, 0, 0, 2, 9, 0, 0, 0, 0, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`IFLA6_ATTRS`].
@@ -3234,7 +3274,7 @@ pub static MCTP_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "net", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "phys_binding", ty: AttrType::U8 },
     ],
-    by_name: &[0, 1],
+    by_name: &[1, 0, 0, 2],
 };
 
 /// Attribute numbers of [`MCTP_ATTRS`].
@@ -3258,7 +3298,7 @@ pub static STATS_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "link_offload_xstats", ty: AttrType::Nested(&LINK_OFFLOAD_XSTATS) },
         AttrSpec { id: 5, name: "af_spec", ty: AttrType::Bytes },
     ],
-    by_name: &[4, 0, 3, 1, 2],
+    by_name: &[0, 0, 0, 4, 5, 2, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`STATS_ATTRS`].
@@ -3292,7 +3332,7 @@ pub static LINK_OFFLOAD_XSTATS: Space = Space {
         AttrSpec { id: 2, name: "hw_s_info", ty: AttrType::Array(&LINK_OFFLOAD_XSTATS_HW_S_INFO_ELEMENT) },
         AttrSpec { id: 3, name: "l3_stats", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 1, 2],
+    by_name: &[0, 0, 0, 1, 2, 3, 0, 0],
 };
 
 /// Attribute numbers of [`LINK_OFFLOAD_XSTATS`].
@@ -3316,7 +3356,7 @@ pub static HW_S_INFO_ONE: Space = Space {
         AttrSpec { id: 1, name: "request", ty: AttrType::U8 },
         AttrSpec { id: 2, name: "used", ty: AttrType::U8 },
     ],
-    by_name: &[0, 1],
+    by_name: &[2, 0, 1, 0],
 };
 
 /// Attribute numbers of [`HW_S_INFO_ONE`].
@@ -3334,7 +3374,7 @@ pub static LINK_DPLL_PIN_ATTRS: Space = Space {
     name: "link-dpll-pin-attrs",
     prefix: "DPLL_A_",
     attrs: &[AttrSpec { id: 1, name: "id", ty: AttrType::U32 }],
-    by_name: &[0],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`LINK_DPLL_PIN_ATTRS`].
@@ -3360,7 +3400,9 @@ pub static LINKINFO_NETKIT_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "tailroom", ty: AttrType::U16 },
         AttrSpec { id: 10, name: "pairing", ty: AttrType::Enum(NETKIT_PAIRING) },
     ],
-    by_name: &[7, 4, 9, 0, 3, 6, 2, 1, 5, 8],
+    by_name: &[
+        0, 7, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 6, 0, 5, 0, 8, 9, 0, 0, 0, 2, 1, 0, 0, 0, 0, 3,
+    ],
 };
 
 /// Attribute numbers of [`LINKINFO_NETKIT_ATTRS`].
@@ -3402,7 +3444,7 @@ pub static LINKINFO_OVPN_ATTRS: Space = Space {
     name: "linkinfo-ovpn-attrs",
     prefix: "IFLA_OVPN_",
     attrs: &[AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(OVPN_MODE) }],
-    by_name: &[0],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_OVPN_ATTRS`].
@@ -3420,7 +3462,7 @@ pub static LINK_PROTO_DOWN_REASON_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "mask", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "value", ty: AttrType::U32 },
     ],
-    by_name: &[0, 1],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`LINK_PROTO_DOWN_REASON_ATTRS`].
@@ -3446,7 +3488,7 @@ pub static LINK_BRIDGE_AF_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "cfm", ty: AttrType::Bytes },
         AttrSpec { id: 6, name: "mst", ty: AttrType::Bytes },
     ],
-    by_name: &[5, 0, 1, 4, 6, 2, 3],
+    by_name: &[4, 3, 2, 6, 0, 0, 0, 0, 0, 0, 5, 0, 1, 0, 0, 7],
 };
 
 /// Attribute numbers of [`LINK_BRIDGE_AF_ATTRS`].
@@ -3483,7 +3525,7 @@ pub static LINK_BRIDGE_VLAN_TUNNEL_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "vid", ty: AttrType::U16 },
         AttrSpec { id: 3, name: "flags", ty: AttrType::Bits(BRIDGE_VLAN_INFO_FLAGS) },
     ],
-    by_name: &[2, 0, 1],
+    by_name: &[1, 0, 0, 0, 2, 3, 0, 0],
 };
 
 /// Attribute numbers of [`LINK_BRIDGE_VLAN_TUNNEL_ATTRS`].
@@ -3539,8 +3581,11 @@ pub static LINKINFO_VXLAN_ATTRS: Space = Space {
         AttrSpec { id: 33, name: "reserved_bits", ty: AttrType::Bytes },
     ],
     by_name: &[
-        7, 24, 28, 22, 26, 1, 15, 0, 12, 13, 25, 31, 6, 8, 2, 3, 16, 30, 14, 9, 10, 23, 21, 20, 32, 11, 5, 4,
-        27, 17, 19, 18, 29,
+        0, 0, 0, 0, 0, 0, 0, 0, 4, 32, 0, 0, 2, 0, 0, 25, 29, 0, 0, 0, 23, 0, 0, 0, 0, 20, 17, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 21, 0, 0, 13, 10, 0, 0, 0, 9, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 24, 0, 0, 0, 0, 0, 22, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 5, 8, 11, 0, 0,
+        1, 0, 0, 12, 0, 27, 30, 33, 0, 3, 0, 7, 0, 0, 0, 19, 14, 0, 0, 0, 0, 6, 0, 0, 0, 18, 0, 0, 0, 26, 0,
+        0,
     ],
 };
 
@@ -3662,7 +3707,9 @@ pub static LINKINFO_MACVLAN_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "bc_queue_len_used", ty: AttrType::U32 },
         AttrSpec { id: 9, name: "bc_cutoff", ty: AttrType::S32 },
     ],
-    by_name: &[8, 6, 7, 1, 3, 5, 4, 2, 0],
+    by_name: &[
+        0, 0, 7, 6, 5, 0, 0, 0, 0, 0, 0, 4, 2, 0, 0, 0, 0, 0, 1, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 3,
+    ],
 };
 
 /// Attribute numbers of [`LINKINFO_MACVLAN_ATTRS`].
@@ -3701,7 +3748,7 @@ pub static LINKINFO_MACVLAN_MACADDR_ATTRS: Space = Space {
     name: "linkinfo-macvlan-macaddr-attrs",
     prefix: "IFLA_MACVLAN_",
     attrs: &[AttrSpec { id: 4, name: "macaddr", ty: AttrType::Hwaddr }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`LINKINFO_MACVLAN_MACADDR_ATTRS`].
@@ -3719,7 +3766,7 @@ pub static LINKINFO_IPVLAN_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(IPVLAN_MODE) },
         AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(IPVLAN_FLAGS) },
     ],
-    by_name: &[1, 0],
+    by_name: &[2, 0, 1, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_IPVLAN_ATTRS`].
@@ -3737,7 +3784,7 @@ pub static LINKINFO_VETH_ATTRS: Space = Space {
     name: "linkinfo-veth-attrs",
     prefix: "VETH_INFO_",
     attrs: &[AttrSpec { id: 1, name: "peer", ty: AttrType::Headed(&IFINFOMSG, &LINK_ATTRS) }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`LINKINFO_VETH_ATTRS`].
@@ -3757,7 +3804,7 @@ pub static LINKINFO_BAREUDP_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "srcport_min", ty: AttrType::U16 },
         AttrSpec { id: 4, name: "multiproto_mode", ty: AttrType::Flag },
     ],
-    by_name: &[1, 3, 0, 2],
+    by_name: &[0, 3, 4, 2, 0, 0, 1, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_BAREUDP_ATTRS`].

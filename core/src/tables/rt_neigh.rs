@@ -313,7 +313,10 @@ pub static NEIGHBOUR_ATTRS: Space = Space {
         AttrSpec { id: 16, name: "ndm_state_mask", ty: AttrType::Bits(NUD_STATE_NAMES) },
         AttrSpec { id: 17, name: "ndm_flags_mask", ty: AttrType::Bits(NTF_FLAGS_NAMES) },
     ],
-    by_name: &[3, 1, 14, 15, 8, 10, 2, 9, 17, 16, 13, 6, 4, 12, 11, 0, 5, 7],
+    by_name: &[
+        16, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 17, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0,
+        0, 0, 0, 8, 4, 5, 7, 0, 0, 9, 0, 0, 12, 0, 0, 0, 0, 0, 10, 18, 13, 0, 0, 0, 0, 0, 11, 6, 1, 15, 0,
+    ],
 };
 
 /// Attribute numbers of [`NEIGHBOUR_ATTRS`].
@@ -389,7 +392,9 @@ pub static NDT_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "gc_interval", ty: AttrType::U64 },
         AttrSpec { id: 9, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[4, 7, 0, 8, 5, 6, 1, 2, 3],
+    by_name: &[
+        0, 0, 0, 0, 6, 0, 1, 5, 0, 0, 9, 0, 4, 7, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 3,
+    ],
 };
 
 /// Attribute numbers of [`NDT_ATTRS`].
@@ -448,7 +453,10 @@ pub static NDTPA_ATTRS: Space = Space {
         AttrSpec { id: 18, name: "pad", ty: AttrType::Bytes },
         AttrSpec { id: 19, name: "interval_probe_time_ms", ty: AttrType::U64 },
     ],
-    by_name: &[11, 8, 3, 6, 5, 0, 18, 14, 10, 16, 17, 12, 13, 7, 15, 2, 1, 4, 9],
+    by_name: &[
+        0, 0, 17, 0, 0, 0, 0, 0, 0, 0, 12, 7, 6, 13, 0, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 3, 4, 0, 0,
+        0, 0, 0, 15, 0, 0, 0, 0, 0, 2, 1, 9, 8, 18, 0, 16, 19, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 5, 0,
+    ],
 };
 
 /// Attribute numbers of [`NDTPA_ATTRS`].
@@ -520,7 +528,7 @@ pub static NFEA_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "activity_notify", ty: AttrType::U8 },
         AttrSpec { id: 2, name: "dont_refresh", ty: AttrType::Flag },
     ],
-    by_name: &[0, 1],
+    by_name: &[1, 0, 2, 0],
 };
 
 /// Attribute numbers of [`NFEA_ATTRS`].

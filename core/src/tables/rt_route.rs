@@ -364,8 +364,9 @@ pub static ROUTE_ATTRS: Space = Space {
         AttrSpec { id: 32, name: "del_reason", ty: AttrType::Enum(DEL_REASON) },
     ],
     by_name: &[
-        11, 31, 28, 0, 21, 20, 22, 10, 30, 4, 2, 26, 15, 7, 16, 13, 8, 18, 29, 3, 23, 19, 6, 5, 9, 12, 27, 1,
-        14, 25, 24, 17,
+        20, 30, 0, 23, 0, 0, 0, 17, 0, 2, 4, 6, 10, 25, 29, 0, 0, 9, 0, 18, 0, 11, 0, 21, 0, 0, 0, 26, 1, 32,
+        0, 15, 16, 19, 0, 3, 0, 12, 7, 0, 0, 0, 22, 24, 0, 28, 31, 0, 0, 0, 0, 0, 0, 27, 8, 13, 0, 5, 0, 0,
+        0, 0, 14, 0,
     ],
 };
 
@@ -493,7 +494,10 @@ pub static METRICS: Space = Space {
         AttrSpec { id: 16, name: "cc_algo", ty: AttrType::Str },
         AttrSpec { id: 17, name: "fastopen_no_cookie", ty: AttrType::U32 },
     ],
-    by_name: &[8, 16, 7, 17, 12, 10, 11, 14, 1, 2, 15, 9, 13, 4, 5, 6, 0, 3],
+    by_name: &[
+        10, 0, 2, 3, 0, 5, 0, 0, 0, 0, 13, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0,
+        0, 18, 9, 0, 8, 15, 16, 0, 0, 0, 14, 0, 7, 0, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 1, 6, 0,
+    ],
 };
 
 /// Attribute numbers of [`METRICS`].
@@ -559,7 +563,7 @@ pub static LWTUNNEL_ENCAP_ATTRS: Space = Space {
     name: "lwtunnel-encap-attrs",
     prefix: "RT_ROUTE_A_LWTUNNEL_ENCAP_ATTRS_",
     attrs: &[],
-    by_name: &[],
+    by_name: &[0],
 };
 
 /// Attribute numbers of [`LWTUNNEL_ENCAP_ATTRS`].

@@ -2265,7 +2265,9 @@ pub static ATTRS: Space = Space {
         AttrSpec { id: 15, name: "dump_flags", ty: AttrType::Struct(&crate::spec::BITFIELD32) },
         AttrSpec { id: 16, name: "ext_warn_msg", ty: AttrType::Str },
     ],
-    by_name: &[10, 14, 9, 13, 15, 5, 11, 12, 0, 1, 8, 4, 7, 2, 6, 3],
+    by_name: &[
+        0, 8, 13, 1, 0, 2, 0, 5, 0, 0, 4, 9, 3, 10, 12, 14, 0, 0, 0, 16, 0, 0, 11, 0, 0, 0, 7, 15, 6, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`ATTRS`].
@@ -2363,7 +2365,9 @@ pub static ACT_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "used_hw_stats", ty: AttrType::Struct(&crate::spec::BITFIELD32) },
         AttrSpec { id: 10, name: "in_hw_count", ty: AttrType::U32 },
     ],
-    by_name: &[5, 6, 7, 9, 2, 0, 1, 4, 3, 8],
+    by_name: &[
+        0, 0, 0, 1, 8, 2, 0, 0, 0, 0, 5, 3, 4, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 10, 6,
+    ],
 };
 
 /// Attribute numbers of [`ACT_ATTRS`].
@@ -2415,7 +2419,9 @@ pub static ACT_BPF_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "tag", ty: AttrType::Bytes },
         AttrSpec { id: 9, name: "id", ty: AttrType::Bytes },
     ],
-    by_name: &[4, 8, 5, 3, 2, 6, 1, 7, 0],
+    by_name: &[
+        9, 0, 0, 3, 2, 0, 6, 5, 0, 0, 1, 7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`ACT_BPF_ATTRS`].
@@ -2458,7 +2464,7 @@ pub static ACT_CONNMARK_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 0, 1],
+    by_name: &[0, 0, 2, 3, 1, 0, 0, 0],
 };
 
 /// Attribute numbers of [`ACT_CONNMARK_ATTRS`].
@@ -2483,7 +2489,7 @@ pub static ACT_CSUM_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 0, 1],
+    by_name: &[0, 0, 2, 3, 1, 0, 0, 0],
 };
 
 /// Attribute numbers of [`ACT_CSUM_ATTRS`].
@@ -2523,7 +2529,10 @@ pub static ACT_CT_ATTRS: Space = Space {
         AttrSpec { id: 17, name: "helper_family", ty: AttrType::U8 },
         AttrSpec { id: 18, name: "helper_proto", ty: AttrType::U8 },
     ],
-    by_name: &[2, 16, 15, 17, 6, 7, 4, 5, 9, 8, 11, 10, 13, 12, 14, 0, 1, 3],
+    by_name: &[
+        10, 0, 17, 0, 1, 0, 0, 4, 0, 0, 2, 7, 18, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 14, 0, 0, 0, 0, 0, 12, 0, 0,
+        5, 0, 0, 11, 0, 0, 0, 0, 0, 0, 15, 8, 0, 0, 0, 0, 0, 6, 9, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 3,
+    ],
 };
 
 /// Attribute numbers of [`ACT_CT_ATTRS`].
@@ -2600,7 +2609,9 @@ pub static ACT_CTINFO_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "stats_dscp_error", ty: AttrType::U64 },
         AttrSpec { id: 10, name: "stats_cpmark_set", ty: AttrType::U64 },
     ],
-    by_name: &[2, 0, 6, 4, 5, 9, 8, 7, 1, 3],
+    by_name: &[
+        0, 0, 0, 0, 0, 0, 0, 4, 5, 6, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 7, 10, 9, 0,
+    ],
 };
 
 /// Attribute numbers of [`ACT_CTINFO_ATTRS`].
@@ -2653,7 +2664,9 @@ pub static ACT_GATE_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "flags", ty: AttrType::U32 },
         AttrSpec { id: 10, name: "clockid", ty: AttrType::S32 },
     ],
-    by_name: &[5, 9, 6, 7, 4, 8, 2, 1, 3, 0],
+    by_name: &[
+        0, 0, 0, 0, 2, 6, 0, 0, 10, 4, 1, 3, 5, 7, 9, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`ACT_GATE_ATTRS`].
@@ -2703,7 +2716,7 @@ pub static ACT_IFE_ATTRS: Space = Space {
         AttrSpec { id: 6, name: "metalst", ty: AttrType::Bytes },
         AttrSpec { id: 7, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 5, 6, 0, 3, 1, 4],
+    by_name: &[0, 0, 0, 0, 1, 4, 3, 0, 0, 0, 2, 6, 7, 5, 0, 0],
 };
 
 /// Attribute numbers of [`ACT_IFE_ATTRS`].
@@ -2741,7 +2754,7 @@ pub static ACT_MIRRED_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "blockid", ty: AttrType::Bytes },
     ],
-    by_name: &[3, 2, 1, 0],
+    by_name: &[0, 0, 1, 3, 2, 0, 0, 4],
 };
 
 /// Attribute numbers of [`ACT_MIRRED_ATTRS`].
@@ -2774,7 +2787,7 @@ pub static ACT_MPLS_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "ttl", ty: AttrType::U8 },
         AttrSpec { id: 8, name: "bos", ty: AttrType::U8 },
     ],
-    by_name: &[7, 4, 2, 1, 3, 5, 0, 6],
+    by_name: &[6, 4, 0, 0, 2, 0, 0, 8, 0, 0, 1, 3, 7, 5, 0, 0],
 };
 
 /// Attribute numbers of [`ACT_MPLS_ATTRS`].
@@ -2814,7 +2827,7 @@ pub static ACT_NAT_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 0, 1],
+    by_name: &[0, 0, 2, 3, 1, 0, 0, 0],
 };
 
 /// Attribute numbers of [`ACT_NAT_ATTRS`].
@@ -2842,7 +2855,7 @@ pub static ACT_PEDIT_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "keys_ex", ty: AttrType::Bytes },
         AttrSpec { id: 6, name: "key_ex", ty: AttrType::Bytes },
     ],
-    by_name: &[5, 4, 2, 1, 3, 0],
+    by_name: &[0, 0, 0, 5, 2, 6, 0, 0, 0, 0, 1, 3, 4, 0, 0, 0],
 };
 
 /// Attribute numbers of [`ACT_PEDIT_ATTRS`].
@@ -2877,7 +2890,7 @@ pub static ACT_SIMPLE_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "data", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 3, 1, 0],
+    by_name: &[0, 0, 1, 4, 2, 3, 0, 0],
 };
 
 /// Attribute numbers of [`ACT_SIMPLE_ATTRS`].
@@ -2912,7 +2925,9 @@ pub static ACT_SKBEDIT_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "flags", ty: AttrType::U64 },
         AttrSpec { id: 10, name: "queue_mapping_max", ty: AttrType::U16 },
     ],
-    by_name: &[8, 4, 7, 5, 1, 2, 6, 3, 9, 0],
+    by_name: &[
+        5, 0, 0, 0, 2, 4, 0, 0, 0, 3, 1, 6, 8, 9, 0, 0, 10, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`ACT_SKBEDIT_ATTRS`].
@@ -2961,7 +2976,7 @@ pub static ACT_SKBMOD_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "etype", ty: AttrType::Bytes },
         AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 4, 5, 1, 3, 0],
+    by_name: &[0, 0, 0, 0, 2, 4, 3, 0, 5, 0, 1, 6, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`ACT_SKBMOD_ATTRS`].
@@ -3006,7 +3021,9 @@ pub static ACT_TUNNEL_KEY_ATTRS: Space = Space {
         AttrSpec { id: 13, name: "enc_ttl", ty: AttrType::U8 },
         AttrSpec { id: 14, name: "no_frag", ty: AttrType::Flag },
     ],
-    by_name: &[8, 3, 2, 5, 4, 6, 10, 11, 12, 9, 13, 7, 1, 0],
+    by_name: &[
+        0, 0, 0, 0, 2, 0, 0, 10, 0, 6, 1, 4, 8, 9, 11, 0, 0, 7, 12, 0, 5, 0, 3, 0, 13, 0, 0, 14, 0, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`ACT_TUNNEL_KEY_ATTRS`].
@@ -3069,7 +3086,7 @@ pub static ACT_VLAN_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "push_eth_dst", ty: AttrType::Bytes },
         AttrSpec { id: 8, name: "push_eth_src", ty: AttrType::Bytes },
     ],
-    by_name: &[4, 1, 6, 7, 2, 5, 3, 0],
+    by_name: &[4, 7, 0, 0, 2, 0, 0, 0, 0, 3, 1, 5, 6, 8, 0, 0],
 };
 
 /// Attribute numbers of [`ACT_VLAN_ATTRS`].
@@ -3115,7 +3132,7 @@ pub static BASIC_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "pcnt", ty: AttrType::Struct(&TC_BASIC_PCNT) },
         AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 0, 1, 5, 4, 3],
+    by_name: &[0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 6, 3, 4, 2, 5, 0],
 };
 
 /// Attribute numbers of [`BASIC_ATTRS`].
@@ -3160,7 +3177,9 @@ pub static BPF_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "tag", ty: AttrType::Bytes },
         AttrSpec { id: 11, name: "id", ty: AttrType::U32 },
     ],
-    by_name: &[0, 2, 5, 7, 8, 10, 6, 4, 3, 1, 9],
+    by_name: &[
+        11, 0, 0, 4, 0, 0, 7, 6, 0, 9, 0, 1, 8, 0, 0, 0, 0, 0, 3, 10, 0, 0, 0, 0, 0, 0, 0, 2, 5, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`BPF_ATTRS`].
@@ -3224,7 +3243,10 @@ pub static CAKE_ATTRS: Space = Space {
         AttrSpec { id: 17, name: "split_gso", ty: AttrType::U32 },
         AttrSpec { id: 18, name: "fwmark", ty: AttrType::U32 },
     ],
-    by_name: &[15, 3, 8, 1, 2, 4, 17, 14, 9, 13, 10, 5, 0, 11, 6, 16, 7, 12],
+    by_name: &[
+        0, 16, 0, 18, 0, 5, 7, 0, 8, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 17, 9, 2, 0, 14, 3, 15, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 10, 13, 0, 12, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
+    ],
 };
 
 /// Attribute numbers of [`CAKE_ATTRS`].
@@ -3311,7 +3333,10 @@ pub static CAKE_STATS_ATTRS: Space = Space {
         AttrSpec { id: 16, name: "blue_timer_us", ty: AttrType::S32 },
         AttrSpec { id: 17, name: "active_queues", ty: AttrType::U32 },
     ],
-    by_name: &[16, 4, 15, 1, 11, 10, 13, 12, 8, 6, 2, 3, 7, 5, 14, 0, 9],
+    by_name: &[
+        0, 0, 4, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 16, 0, 0, 0,
+        0, 0, 0, 13, 17, 0, 0, 0, 0, 1, 0, 8, 14, 2, 0, 0, 0, 0, 0, 5, 10, 9, 0, 0, 0, 0, 0, 0, 15, 3, 12,
+    ],
 };
 
 /// Attribute numbers of [`CAKE_STATS_ATTRS`].
@@ -3400,7 +3425,11 @@ pub static CAKE_TIN_STATS_ATTRS: Space = Space {
         AttrSpec { id: 24, name: "max_skblen", ty: AttrType::U32 },
         AttrSpec { id: 25, name: "flow_quantum", ty: AttrType::U32 },
     ],
-    by_name: &[6, 5, 18, 10, 9, 19, 21, 4, 3, 8, 7, 24, 13, 23, 0, 17, 2, 1, 20, 12, 11, 22, 16, 14, 15],
+    by_name: &[
+        0, 0, 0, 22, 0, 0, 0, 0, 17, 13, 0, 0, 0, 0, 15, 0, 0, 2, 0, 0, 0, 0, 10, 5, 19, 20, 0, 0, 9, 0, 0,
+        0, 6, 0, 0, 25, 0, 24, 0, 0, 7, 3, 1, 21, 0, 0, 0, 4, 0, 16, 23, 0, 8, 11, 12, 0, 0, 14, 0, 18, 0, 0,
+        0, 0,
+    ],
 };
 
 /// Attribute numbers of [`CAKE_TIN_STATS_ATTRS`].
@@ -3487,7 +3516,7 @@ pub static CBS_ATTRS: Space = Space {
     name: "cbs-attrs",
     prefix: "TCA_CBS_",
     attrs: &[AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_CBS_QOPT) }],
-    by_name: &[0],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`CBS_ATTRS`].
@@ -3509,7 +3538,7 @@ pub static CGROUP_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
         AttrSpec { id: 3, name: "ematches", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 2, 1],
+    by_name: &[0, 0, 0, 1, 2, 3, 0, 0],
 };
 
 /// Attribute numbers of [`CGROUP_ATTRS`].
@@ -3534,7 +3563,7 @@ pub static CHOKE_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "stab", ty: AttrType::Bytes },
         AttrSpec { id: 3, name: "max_p", ty: AttrType::U32 },
     ],
-    by_name: &[2, 0, 1],
+    by_name: &[0, 2, 0, 0, 1, 0, 3, 0],
 };
 
 /// Attribute numbers of [`CHOKE_ATTRS`].
@@ -3561,7 +3590,7 @@ pub static CODEL_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "ecn", ty: AttrType::U32 },
         AttrSpec { id: 5, name: "ce_threshold", ty: AttrType::U32 },
     ],
-    by_name: &[4, 3, 2, 1, 0],
+    by_name: &[0, 0, 0, 0, 2, 4, 0, 0, 1, 3, 5, 0, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`CODEL_ATTRS`].
@@ -3588,7 +3617,7 @@ pub static DRR_ATTRS: Space = Space {
     name: "drr-attrs",
     prefix: "TCA_DRR_",
     attrs: &[AttrSpec { id: 1, name: "quantum", ty: AttrType::U32 }],
-    by_name: &[0],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`DRR_ATTRS`].
@@ -3619,7 +3648,9 @@ pub static DUALPI2_ATTRS: Space = Space {
         AttrSpec { id: 14, name: "ecn_mask", ty: AttrType::Enum(DUALPI2_ECN_MASK) },
         AttrSpec { id: 15, name: "split_gso", ty: AttrType::Enum(DUALPI2_SPLIT_GSO) },
     ],
-    by_name: &[4, 5, 12, 9, 11, 10, 13, 0, 1, 8, 14, 6, 7, 2, 3],
+    by_name: &[
+        0, 0, 4, 0, 0, 0, 10, 6, 3, 12, 13, 5, 8, 0, 14, 0, 0, 0, 0, 15, 1, 0, 0, 7, 0, 0, 0, 11, 0, 9, 2, 0,
+    ],
 };
 
 /// Attribute numbers of [`DUALPI2_ATTRS`].
@@ -3679,7 +3710,7 @@ pub static EMATCH_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "tree_hdr", ty: AttrType::Struct(&TCF_EMATCH_TREE_HDR) },
         AttrSpec { id: 2, name: "tree_list", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 1],
+    by_name: &[1, 0, 2, 0],
 };
 
 /// Attribute numbers of [`EMATCH_ATTRS`].
@@ -3710,7 +3741,9 @@ pub static FLOW_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "ematches", ty: AttrType::Bytes },
         AttrSpec { id: 12, name: "perturb", ty: AttrType::U32 },
     ],
-    by_name: &[8, 4, 2, 7, 10, 0, 5, 1, 11, 9, 3, 6],
+    by_name: &[
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 6, 9, 0, 1, 11, 12, 3, 0, 2, 0, 0, 0, 0, 4, 0, 0, 0, 10, 0, 8, 7, 0,
+    ],
 };
 
 /// Attribute numbers of [`FLOW_ATTRS`].
@@ -3874,11 +3907,15 @@ pub static FLOWER_ATTRS: Space = Space {
         AttrSpec { id: 111, name: "key_enc_flags_mask", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
     ],
     by_name: &[
-        2, 0, 21, 85, 1, 60, 61, 62, 63, 56, 57, 64, 65, 58, 59, 106, 96, 97, 94, 95, 90, 91, 92, 93, 78, 76,
-        77, 109, 110, 79, 80, 81, 82, 28, 29, 26, 27, 32, 33, 30, 31, 25, 83, 84, 44, 45, 42, 43, 3, 4, 5, 6,
-        7, 46, 47, 99, 100, 48, 49, 50, 51, 52, 53, 54, 55, 8, 72, 73, 74, 75, 11, 12, 9, 10, 15, 16, 13, 14,
-        104, 67, 69, 98, 68, 66, 101, 89, 88, 87, 86, 103, 102, 41, 39, 40, 38, 107, 108, 18, 35, 70, 71, 17,
-        34, 20, 37, 19, 36, 24, 22, 23, 105,
+        0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 69, 4, 46, 0, 29, 0, 77, 0, 0, 21, 0, 0, 13, 0, 0, 0, 0, 102, 0, 0,
+        0, 0, 25, 0, 0, 0, 26, 55, 66, 30, 95, 0, 0, 22, 53, 15, 24, 73, 0, 1, 0, 0, 0, 0, 0, 31, 99, 104,
+        39, 11, 0, 65, 0, 0, 20, 0, 50, 0, 0, 0, 0, 71, 98, 0, 45, 0, 38, 89, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0,
+        0, 0, 83, 80, 106, 0, 107, 103, 0, 0, 105, 91, 54, 35, 0, 0, 0, 0, 0, 0, 0, 0, 63, 61, 0, 0, 75, 0,
+        100, 0, 0, 87, 6, 41, 0, 0, 92, 0, 0, 0, 0, 0, 51, 0, 2, 0, 0, 0, 60, 108, 3, 0, 0, 101, 42, 0, 48,
+        0, 0, 0, 0, 84, 0, 0, 17, 44, 0, 111, 33, 56, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 40, 43, 0, 0, 18, 0, 0,
+        0, 0, 0, 0, 0, 57, 34, 81, 97, 93, 7, 28, 0, 8, 0, 0, 47, 70, 37, 67, 0, 0, 0, 0, 64, 32, 0, 0, 0, 0,
+        12, 58, 23, 96, 88, 0, 0, 0, 0, 0, 79, 0, 82, 10, 0, 0, 0, 85, 19, 62, 49, 68, 52, 0, 74, 0, 0, 0,
+        109, 0, 0, 0, 0, 0, 0, 36, 0, 90, 76, 0, 0, 0, 59, 9, 27, 72, 78, 94, 86, 110,
     ],
 };
 
@@ -4229,7 +4266,7 @@ pub static FLOWER_KEY_ENC_OPTS_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "erspan", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS) },
         AttrSpec { id: 4, name: "gtp", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPT_GTP_ATTRS) },
     ],
-    by_name: &[2, 0, 3, 1],
+    by_name: &[0, 0, 4, 0, 0, 1, 2, 3],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPTS_ATTRS`].
@@ -4257,7 +4294,7 @@ pub static FLOWER_KEY_ENC_OPT_GENEVE_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "type", ty: AttrType::U8 },
         AttrSpec { id: 3, name: "data", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 2, 1],
+    by_name: &[0, 0, 0, 0, 0, 2, 3, 1],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPT_GENEVE_ATTRS`].
@@ -4278,7 +4315,7 @@ pub static FLOWER_KEY_ENC_OPT_VXLAN_ATTRS: Space = Space {
     name: "flower-key-enc-opt-vxlan-attrs",
     prefix: "TCA_FLOWER_KEY_ENC_OPT_VXLAN_",
     attrs: &[AttrSpec { id: 1, name: "gbp", ty: AttrType::U32 }],
-    by_name: &[0],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPT_VXLAN_ATTRS`].
@@ -4298,7 +4335,7 @@ pub static FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "dir", ty: AttrType::U8 },
         AttrSpec { id: 4, name: "hwid", ty: AttrType::U8 },
     ],
-    by_name: &[2, 3, 1, 0],
+    by_name: &[0, 0, 1, 2, 3, 4, 0, 0],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS`].
@@ -4325,7 +4362,7 @@ pub static FLOWER_KEY_ENC_OPT_GTP_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "pdu_type", ty: AttrType::U8 },
         AttrSpec { id: 2, name: "qfi", ty: AttrType::U8 },
     ],
-    by_name: &[0, 1],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPT_GTP_ATTRS`].
@@ -4349,7 +4386,7 @@ pub static FLOWER_KEY_MPLS_OPT_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "lse_tc", ty: AttrType::U8 },
         AttrSpec { id: 5, name: "lse_label", ty: AttrType::U32 },
     ],
-    by_name: &[2, 0, 4, 3, 1],
+    by_name: &[3, 0, 0, 0, 2, 4, 5, 0, 0, 0, 0, 0, 0, 1, 0, 0],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_MPLS_OPT_ATTRS`].
@@ -4379,7 +4416,7 @@ pub static FLOWER_KEY_CFM_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "md_level", ty: AttrType::U8 },
         AttrSpec { id: 2, name: "opcode", ty: AttrType::U8 },
     ],
-    by_name: &[0, 1],
+    by_name: &[0, 1, 0, 2],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_CFM_ATTRS`].
@@ -4406,7 +4443,7 @@ pub static FW_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "act", ty: AttrType::Array(&FW_ATTRS_ACT_ELEMENT) },
         AttrSpec { id: 5, name: "mask", ty: AttrType::U32 },
     ],
-    by_name: &[3, 0, 2, 4, 1],
+    by_name: &[0, 0, 1, 0, 0, 3, 0, 0, 0, 5, 0, 2, 4, 0, 0, 0],
 };
 
 /// Attribute numbers of [`FW_ATTRS`].
@@ -4440,7 +4477,7 @@ pub static GRED_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "limit", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "vq_list", ty: AttrType::Nested(&TCA_GRED_VQ_LIST_ATTRS) },
     ],
-    by_name: &[2, 4, 3, 0, 1, 5],
+    by_name: &[0, 2, 6, 0, 1, 5, 4, 0, 0, 0, 0, 0, 0, 0, 3, 0],
 };
 
 /// Attribute numbers of [`GRED_ATTRS`].
@@ -4470,7 +4507,7 @@ pub static TCA_GRED_VQ_LIST_ATTRS: Space = Space {
     name: "tca-gred-vq-list-attrs",
     prefix: "TCA_GRED_VQ_",
     attrs: &[AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&TCA_GRED_VQ_ENTRY_ATTRS) }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`TCA_GRED_VQ_LIST_ATTRS`].
@@ -4498,7 +4535,9 @@ pub static TCA_GRED_VQ_ENTRY_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "stat_other", ty: AttrType::U32 },
         AttrSpec { id: 12, name: "flags", ty: AttrType::U32 },
     ],
-    by_name: &[1, 11, 0, 4, 2, 7, 8, 10, 3, 9, 5, 6],
+    by_name: &[
+        0, 0, 0, 3, 5, 0, 0, 0, 0, 4, 1, 0, 12, 0, 0, 0, 0, 6, 0, 0, 0, 10, 0, 9, 0, 2, 11, 8, 0, 7, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`TCA_GRED_VQ_ENTRY_ATTRS`].
@@ -4550,7 +4589,7 @@ pub static HFSC_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "fsc", ty: AttrType::Bytes },
         AttrSpec { id: 3, name: "usc", ty: AttrType::Bytes },
     ],
-    by_name: &[1, 0, 2],
+    by_name: &[0, 0, 0, 1, 0, 0, 3, 2],
 };
 
 /// Attribute numbers of [`HFSC_ATTRS`].
@@ -4579,7 +4618,7 @@ pub static HHF_ATTRS: Space = Space {
         AttrSpec { id: 6, name: "evict_timeout", ty: AttrType::U32 },
         AttrSpec { id: 7, name: "non_hh_weight", ty: AttrType::U32 },
     ],
-    by_name: &[4, 0, 5, 2, 6, 1, 3],
+    by_name: &[4, 0, 2, 5, 1, 7, 6, 3, 0, 0, 0, 0, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`HHF_ATTRS`].
@@ -4622,7 +4661,9 @@ pub static HTB_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "pad", ty: AttrType::Bytes },
         AttrSpec { id: 9, name: "offload", ty: AttrType::Flag },
     ],
-    by_name: &[6, 2, 4, 1, 8, 7, 0, 5, 3],
+    by_name: &[
+        0, 0, 9, 0, 1, 0, 0, 0, 0, 0, 7, 8, 0, 0, 0, 5, 0, 3, 0, 2, 0, 6, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`HTB_ATTRS`].
@@ -4670,7 +4711,7 @@ pub static MATCHALL_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "pcnt", ty: AttrType::Struct(&TC_MATCHALL_PCNT) },
         AttrSpec { id: 5, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[1, 0, 2, 4, 3],
+    by_name: &[0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 5, 2, 3, 0, 4, 0],
 };
 
 /// Attribute numbers of [`MATCHALL_ATTRS`].
@@ -4697,7 +4738,7 @@ pub static ETF_ATTRS: Space = Space {
     name: "etf-attrs",
     prefix: "TCA_ETF_",
     attrs: &[AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_ETF_QOPT) }],
-    by_name: &[0],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`ETF_ATTRS`].
@@ -4719,7 +4760,7 @@ pub static ETS_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "priomap", ty: AttrType::Nested(&ETS_ATTRS) },
         AttrSpec { id: 6, name: "priomap_band", ty: AttrType::U8 },
     ],
-    by_name: &[0, 1, 4, 5, 2, 3],
+    by_name: &[2, 6, 0, 1, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 5],
 };
 
 /// Attribute numbers of [`ETS_ATTRS`].
@@ -4767,7 +4808,10 @@ pub static FQ_ATTRS: Space = Space {
         AttrSpec { id: 16, name: "priomap", ty: AttrType::Struct(&TC_PRIO_QOPT) },
         AttrSpec { id: 17, name: "weights", ty: AttrType::Bytes },
     ],
-    by_name: &[7, 11, 5, 6, 1, 8, 13, 14, 3, 10, 9, 0, 15, 2, 4, 12, 16],
+    by_name: &[
+        0, 0, 3, 0, 0, 0, 6, 0, 11, 0, 0, 0, 10, 15, 0, 0, 0, 4, 0, 0, 0, 8, 0, 0, 14, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 5, 0, 12, 0, 0, 0, 0, 0, 7, 0, 13, 0, 0, 0, 0, 9, 0, 0, 2, 0, 0, 0, 0, 17, 16,
+    ],
 };
 
 /// Attribute numbers of [`FQ_ATTRS`].
@@ -4842,7 +4886,9 @@ pub static FQ_CODEL_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "ce_threshold_selector", ty: AttrType::U8 },
         AttrSpec { id: 11, name: "ce_threshold_mask", ty: AttrType::U8 },
     ],
-    by_name: &[6, 10, 9, 7, 3, 4, 2, 1, 8, 5, 0],
+    by_name: &[
+        0, 8, 6, 0, 0, 0, 0, 10, 1, 7, 11, 0, 0, 0, 0, 0, 0, 0, 5, 0, 2, 4, 0, 0, 3, 0, 0, 0, 0, 0, 9, 0,
+    ],
 };
 
 /// Attribute numbers of [`FQ_CODEL_ATTRS`].
@@ -4900,7 +4946,9 @@ pub static FQ_PIE_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "bytemode", ty: AttrType::U32 },
         AttrSpec { id: 12, name: "dq_rate_estimator", ty: AttrType::U32 },
     ],
-    by_name: &[4, 5, 10, 11, 9, 8, 1, 0, 7, 6, 2, 3],
+    by_name: &[
+        12, 0, 4, 7, 0, 9, 0, 6, 3, 0, 0, 5, 0, 0, 0, 0, 0, 0, 2, 0, 1, 10, 0, 0, 11, 0, 0, 0, 0, 0, 8, 0,
+    ],
 };
 
 /// Attribute numbers of [`FQ_PIE_ATTRS`].
@@ -4963,7 +5011,9 @@ pub static NETEM_ATTRS: Space = Space {
         AttrSpec { id: 13, name: "slot_dist", ty: AttrType::Bytes },
         AttrSpec { id: 14, name: "prng_seed", ty: AttrType::U64 },
     ],
-    by_name: &[0, 3, 1, 6, 10, 9, 4, 8, 13, 5, 7, 2, 11, 12],
+    by_name: &[
+        14, 0, 0, 0, 0, 0, 0, 1, 3, 2, 6, 9, 10, 0, 0, 0, 0, 11, 4, 12, 0, 7, 8, 0, 0, 0, 5, 0, 0, 0, 13, 0,
+    ],
 };
 
 /// Attribute numbers of [`NETEM_ATTRS`].
@@ -5020,7 +5070,7 @@ pub static NETEM_LOSS_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "gi", ty: AttrType::Struct(&TC_NETEM_GIMODEL) },
         AttrSpec { id: 2, name: "ge", ty: AttrType::Struct(&TC_NETEM_GEMODEL) },
     ],
-    by_name: &[1, 0],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`NETEM_LOSS_ATTRS`].
@@ -5047,7 +5097,7 @@ pub static PIE_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "bytemode", ty: AttrType::U32 },
         AttrSpec { id: 8, name: "dq_rate_estimator", ty: AttrType::U32 },
     ],
-    by_name: &[3, 4, 6, 7, 5, 1, 0, 2],
+    by_name: &[8, 0, 3, 0, 2, 6, 0, 5, 1, 7, 0, 4, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`PIE_ATTRS`].
@@ -5095,7 +5145,9 @@ pub static POLICE_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "pktrate64", ty: AttrType::U64 },
         AttrSpec { id: 11, name: "pktburst64", ty: AttrType::U64 },
     ],
-    by_name: &[3, 6, 2, 8, 10, 9, 1, 7, 4, 0, 5],
+    by_name: &[
+        3, 10, 9, 0, 5, 11, 0, 2, 0, 0, 6, 7, 4, 0, 0, 1, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ],
 };
 
 /// Attribute numbers of [`POLICE_ATTRS`].
@@ -5143,7 +5195,7 @@ pub static QFQ_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "weight", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "lmax", ty: AttrType::U32 },
     ],
-    by_name: &[1, 0],
+    by_name: &[0, 1, 0, 2],
 };
 
 /// Attribute numbers of [`QFQ_ATTRS`].
@@ -5168,7 +5220,7 @@ pub static RED_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "early_drop_block", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "mark_block", ty: AttrType::U32 },
     ],
-    by_name: &[4, 3, 5, 2, 0, 1],
+    by_name: &[0, 2, 0, 0, 1, 0, 3, 0, 0, 0, 5, 6, 4, 0, 0, 0],
 };
 
 /// Attribute numbers of [`RED_ATTRS`].
@@ -5208,7 +5260,7 @@ pub static ROUTE_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
         AttrSpec { id: 6, name: "act", ty: AttrType::Array(&ROUTE_ATTRS_ACT_ELEMENT) },
     ],
-    by_name: &[5, 0, 2, 3, 4, 1],
+    by_name: &[0, 0, 1, 4, 2, 3, 0, 0, 0, 0, 0, 5, 6, 0, 0, 0],
 };
 
 /// Attribute numbers of [`ROUTE_ATTRS`].
@@ -5251,7 +5303,9 @@ pub static TAPRIO_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "txtime_delay", ty: AttrType::U32 },
         AttrSpec { id: 12, name: "tc_entry", ty: AttrType::Nested(&TAPRIO_TC_ENTRY_ATTRS) },
     ],
-    by_name: &[6, 9, 5, 0, 2, 4, 7, 8, 1, 3, 11, 10],
+    by_name: &[
+        0, 9, 0, 0, 3, 0, 0, 0, 5, 0, 4, 6, 2, 8, 10, 12, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 7, 0, 0, 1,
+    ],
 };
 
 /// Attribute numbers of [`TAPRIO_ATTRS`].
@@ -5299,7 +5353,7 @@ pub static TAPRIO_SCHED_ENTRY_LIST: Space = Space {
     name: "taprio-sched-entry-list",
     prefix: "TCA_TAPRIO_SCHED_",
     attrs: &[AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&TAPRIO_SCHED_ENTRY) }],
-    by_name: &[0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`TAPRIO_SCHED_ENTRY_LIST`].
@@ -5319,7 +5373,7 @@ pub static TAPRIO_SCHED_ENTRY: Space = Space {
         AttrSpec { id: 3, name: "gate_mask", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "interval", ty: AttrType::U32 },
     ],
-    by_name: &[1, 2, 0, 3],
+    by_name: &[4, 0, 0, 1, 2, 3, 0, 0],
 };
 
 /// Attribute numbers of [`TAPRIO_SCHED_ENTRY`].
@@ -5347,7 +5401,7 @@ pub static TAPRIO_TC_ENTRY_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "max_sdu", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "fp", ty: AttrType::U32 },
     ],
-    by_name: &[2, 0, 1],
+    by_name: &[2, 0, 0, 1, 3, 0, 0, 0],
 };
 
 /// Attribute numbers of [`TAPRIO_TC_ENTRY_ATTRS`].
@@ -5377,7 +5431,7 @@ pub static TBF_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "pburst", ty: AttrType::U32 },
         AttrSpec { id: 8, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[5, 7, 0, 6, 4, 2, 3, 1],
+    by_name: &[0, 6, 0, 0, 1, 4, 3, 5, 0, 0, 8, 7, 2, 0, 0, 0],
 };
 
 /// Attribute numbers of [`TBF_ATTRS`].
@@ -5420,7 +5474,7 @@ pub static ACT_SAMPLE_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "psample_group", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[5, 1, 4, 2, 0, 3],
+    by_name: &[0, 0, 0, 0, 2, 0, 0, 3, 0, 5, 1, 6, 0, 0, 0, 4],
 };
 
 /// Attribute numbers of [`ACT_SAMPLE_ATTRS`].
@@ -5455,7 +5509,7 @@ pub static ACT_GACT_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "prob", ty: AttrType::Struct(&TC_GACT_P) },
         AttrSpec { id: 4, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[3, 1, 2, 0],
+    by_name: &[0, 0, 1, 4, 2, 0, 3, 0],
 };
 
 /// Attribute numbers of [`ACT_GACT_ATTRS`].
@@ -5482,7 +5536,7 @@ pub static TCA_STAB_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "base", ty: AttrType::Struct(&TC_SIZESPEC) },
         AttrSpec { id: 2, name: "data", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 1],
+    by_name: &[1, 2, 0, 0],
 };
 
 /// Attribute numbers of [`TCA_STAB_ATTRS`].
@@ -5530,7 +5584,7 @@ pub static TCA_STATS_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "basic_hw", ty: AttrType::Struct(&GNET_STATS_BASIC) },
         AttrSpec { id: 8, name: "pkt64", ty: AttrType::U64 },
     ],
-    by_name: &[3, 0, 6, 5, 7, 2, 1, 4],
+    by_name: &[0, 0, 0, 0, 0, 0, 0, 7, 2, 3, 5, 6, 4, 1, 8, 0],
 };
 
 /// Attribute numbers of [`TCA_STATS_ATTRS`].
@@ -5582,7 +5636,9 @@ pub static U32_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "flags", ty: AttrType::Bits(TC_CLS_FLAGS_NAMES) },
         AttrSpec { id: 12, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[6, 0, 3, 10, 1, 7, 2, 9, 11, 8, 5, 4],
+    by_name: &[
+        10, 0, 0, 0, 0, 8, 0, 0, 0, 3, 12, 5, 7, 11, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 4, 9, 0,
+    ],
 };
 
 /// Attribute numbers of [`U32_ATTRS`].
