@@ -117,6 +117,7 @@ struct Printer<'w, W: Write> {
     out: &'w mut W,
     syntax: Syntax,
     depth: usize,
+    protocol: Protocol,
 }
 
 /// Writes `msg` as one JSON object:
@@ -128,14 +129,25 @@ struct Printer<'w, W: Write> {
 /// the writer fails ([`FormatError::Write`]) or the message cannot be
 /// walked at all ([`FormatError::Malformed`], nothing written).
 pub fn write_json<W: Write>(msg: &Message<'_>, out: &mut W) -> Res {
-    Printer { out, syntax: Syntax::Json, depth: 0 }.message(msg)
+    write_json_in(Protocol::Route, msg, out)
+}
+
+/// [`write_json`] for a message of another protocol, such as a generic
+/// netlink family: `write_json_in(Protocol::Generic(family), &msg, &mut out)`.
+pub fn write_json_in<W: Write>(protocol: Protocol, msg: &Message<'_>, out: &mut W) -> Res {
+    Printer { out, syntax: Syntax::Json, depth: 0, protocol }.message(msg)
 }
 
 /// Writes `msg` as indented text, one attribute a line. A bad attribute is
 /// written as `name: 0x<hex> (error: ...)`, a broken chain ends with a line
 /// `error: ...`.
 pub fn write_text<W: Write>(msg: &Message<'_>, out: &mut W) -> Res {
-    Printer { out, syntax: Syntax::Text, depth: 0 }.message(msg)
+    write_text_in(Protocol::Route, msg, out)
+}
+
+/// [`write_text`] for a message of another protocol.
+pub fn write_text_in<W: Write>(protocol: Protocol, msg: &Message<'_>, out: &mut W) -> Res {
+    Printer { out, syntax: Syntax::Text, depth: 0, protocol }.message(msg)
 }
 
 /// Writes `s` as a JSON string literal, escaped.
@@ -239,12 +251,18 @@ impl<W: Write> Printer<'_, W> {
         let body = match kind {
             msg_type::ERROR => Body::Error(ErrorMessage::parse(msg)?),
             msg_type::DONE => Body::Done(Done::parse(msg)?),
-            _ => Body::Spec(msg.node()?),
+            _ => Body::Spec(msg.node_in(self.protocol)?),
         };
         if json {
             self.out.write_str("{\"type\":")?;
         }
-        match message_type_name(kind) {
+        let name = match self.protocol {
+            Protocol::Generic(family) if kind > msg_type::OVERRUN => {
+                msg.payload().first().and_then(|&cmd| family.command(cmd)).map(|c| c.name)
+            }
+            _ => message_type_name(kind),
+        };
+        match name {
             Some(n) if json => write_json_str(self.out, n)?,
             Some(n) => self.out.write_str(n)?,
             None if json => write!(self.out, "{kind}")?,
@@ -263,7 +281,7 @@ impl<W: Write> Printer<'_, W> {
             Body::Done(done) => self.done(&done)?,
             Body::Spec(spec_node) => match spec_node {
                 Some((header, node)) => {
-                    let spec = crate::registry::message_spec(kind).map(|s| s.header);
+                    let spec = self.protocol.message_spec(msg).map(|s| s.header);
                     if let Some(spec) = spec {
                         if json {
                             self.out.write_str(",\"header\":")?;

@@ -13,33 +13,57 @@
 use crate::attr::Attrs;
 use crate::error::{Error, Result};
 use crate::message::Message;
-use crate::spec::{decode, field_value, value_path, MessageSpec, MessageType, Node, Value};
+use crate::spec::{decode, field_value, value_path, GenlFamily, MessageSpec, MessageType, Node, Value};
 
 /// The netlink protocol a message travels on: it decides which tables name
 /// the message's type and attributes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub enum Protocol {
-    /// `NETLINK_ROUTE` (rtnetlink).
+    /// `NETLINK_ROUTE` (rtnetlink): the message type says what it is.
     Route,
+    /// `NETLINK_GENERIC`, a message of this family (whose id the kernel gave
+    /// at run time): the command in `struct genlmsghdr` says what it is.
+    Generic(&'static GenlFamily),
 }
 
 impl Protocol {
-    /// The message types of the protocol, sorted by number.
+    /// The rtnetlink message types, sorted by number (empty for generic netlink).
     pub fn message_types(self) -> &'static [MessageType] {
         match self {
             Protocol::Route => crate::tables::ROUTE,
+            Protocol::Generic(_) => &[],
         }
     }
 
-    /// The message type `kind` of this protocol.
+    /// The rtnetlink message type `kind`.
     pub fn message_type(self, kind: u16) -> Option<&'static MessageType> {
         let types = self.message_types();
         let slot = match self {
-            Protocol::Route => crate::tables::ROUTE_BY_KIND.get(usize::from(kind)),
+            Protocol::Route => crate::tables::ROUTE_BY_KIND.get(usize::from(kind))?,
+            Protocol::Generic(_) => return None,
         };
-        types.get(usize::from(*slot?).checked_sub(1)?)
+        types.get(usize::from(*slot).checked_sub(1)?)
     }
+
+    /// The spec of `msg`, if this protocol's tables know it.
+    pub fn message_spec(self, msg: &Message<'_>) -> Option<&'static MessageSpec> {
+        match self {
+            Protocol::Route => self.message_type(msg.kind()).map(|t| t.spec),
+            Protocol::Generic(family) => family.command(*msg.payload().first()?).map(|c| c.spec),
+        }
+    }
+}
+
+/// The generic netlink family named `name` (as the kernel's nlctrl names it),
+/// if the core has its tables.
+///
+/// ```
+/// let ethtool = nlwire::registry::generic_family("ethtool").unwrap();
+/// assert!(ethtool.groups.contains(&"monitor"));
+/// ```
+pub fn generic_family(name: &str) -> Option<&'static GenlFamily> {
+    crate::tables::GENERIC.iter().copied().find(|f| f.name == name)
 }
 
 /// The message specs of every rtnetlink family the core knows, each once.
@@ -69,7 +93,7 @@ impl<'a> Message<'a> {
     /// The message's header bytes and top-level attributes, read as a
     /// message of `protocol`.
     pub fn node_in(&self, protocol: Protocol) -> Result<Option<(&'a [u8], Node<'a>)>> {
-        let Some(spec) = protocol.message_type(self.kind()).map(|t| t.spec) else {
+        let Some(spec) = protocol.message_spec(self) else {
             return Ok(None);
         };
         let payload = self.payload();
@@ -79,7 +103,10 @@ impl<'a> Message<'a> {
             available: payload.len(),
         })?;
         // Every rtnetlink family header starts with the address family byte.
-        let family = header.first().copied().unwrap_or(0);
+        let family = match protocol {
+            Protocol::Route => header.first().copied().unwrap_or(0),
+            Protocol::Generic(_) => 0,
+        };
         let attrs = self.attrs_after(spec.header.size);
         Ok(Some((header, Node { attrs, space: spec.space, family, outer: Attrs::new(&[]) })))
     }
@@ -119,4 +146,3 @@ impl<'a> Message<'a> {
         }
     }
 }
-

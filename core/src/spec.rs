@@ -166,19 +166,11 @@ impl Space {
 
 /// FNV-1a (32 bits) of a name as typed, read as stored: lower case, `_` for
 /// `-`. The generator hashes the stored names the same way.
-pub const fn name_hash(name: &str) -> u32 {
-    let bytes = name.as_bytes();
-    let mut hash: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = match bytes[i] {
-            b'-' => b'_',
-            b => b.to_ascii_lowercase(),
-        };
-        hash = (hash ^ b as u32).wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    hash
+pub fn name_hash(name: &str) -> u32 {
+    name.bytes().fold(0x811c_9dc5, |hash: u32, b| {
+        let b = if b == b'-' { b'_' } else { b.to_ascii_lowercase() };
+        (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// A stored short name against a name as typed: case and `-`/`_` do not matter.
@@ -229,7 +221,13 @@ impl Field {
         Field { name, alias: "", offset, len, ty }
     }
     /// A field that is also found by `alias`.
-    pub const fn aliased(name: &'static str, alias: &'static str, offset: usize, len: usize, ty: AttrType) -> Field {
+    pub const fn aliased(
+        name: &'static str,
+        alias: &'static str,
+        offset: usize,
+        len: usize,
+        ty: AttrType,
+    ) -> Field {
         Field { name, alias, offset, len, ty }
     }
 }
@@ -253,7 +251,8 @@ impl StructSpec {
     /// prefix (`"index"` for `ifi_index`) or its alias.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         let fields: &'static [Field] = self.fields;
-        let unprefixed = |f: &Field| !self.prefix.is_empty() && f.name.strip_prefix(self.prefix) == Some(name);
+        let unprefixed =
+            |f: &Field| !self.prefix.is_empty() && f.name.strip_prefix(self.prefix) == Some(name);
         fields.iter().find(|f| cmp_name(f.name, name).is_eq() || unprefixed(f) || f.alias == name)
     }
 }
@@ -307,6 +306,51 @@ pub struct MessageSpec {
     pub header: &'static StructSpec,
     /// The top-level attribute space.
     pub space: &'static Space,
+}
+
+/// `struct genlmsghdr`: the header of every generic netlink message.
+pub static GENLMSGHDR: StructSpec = StructSpec {
+    name: "genlmsghdr",
+    size: 4,
+    prefix: "",
+    fields: &[
+        Field::new("cmd", 0, 1, AttrType::U8),
+        Field::new("version", 1, 1, AttrType::U8),
+        Field::new("reserved", 2, 2, AttrType::U16),
+    ],
+};
+
+/// A generic netlink family: its name (as nlctrl resolves it), multicast
+/// groups and commands. Its message type is the id the kernel gave it.
+#[derive(Debug)]
+pub struct GenlFamily {
+    /// Family name, such as `"ethtool"`.
+    pub name: &'static str,
+    /// Multicast group names.
+    pub groups: &'static [&'static str],
+    /// Commands user space sends, sorted by number.
+    pub to_kernel: &'static [GenlCommand],
+    /// Commands the kernel sends (replies, notifications), sorted by number.
+    pub from_kernel: &'static [GenlCommand],
+}
+
+/// A command of a [`GenlFamily`].
+#[derive(Debug)]
+pub struct GenlCommand {
+    /// `genlmsghdr.cmd`.
+    pub cmd: u16,
+    /// Kernel name, such as `"ETHTOOL_MSG_FEATURES_GET"`.
+    pub name: &'static str,
+    /// How its payload is laid out.
+    pub spec: &'static MessageSpec,
+}
+
+impl GenlFamily {
+    /// The command `cmd` as the kernel sends it, or else as user space sends it.
+    pub fn command(&self, cmd: u8) -> Option<&'static GenlCommand> {
+        let find = |list: &'static [GenlCommand]| list.iter().find(|c| c.cmd == u16::from(cmd));
+        find(self.from_kernel).or_else(|| find(self.to_kernel))
+    }
 }
 
 /// A message type of a protocol, with its name and spec.

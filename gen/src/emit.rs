@@ -82,13 +82,16 @@ pub fn spec_file(spec: &Spec) -> Result<String, String> {
     writeln!(head, "//! `gen/specs/`): do not edit.").unwrap();
     writeln!(head).unwrap();
     writeln!(head, "#[allow(unused_imports)]").unwrap();
-    writeln!(head, "use crate::spec::{{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec}};").unwrap();
+    writeln!(head, "use crate::spec::{{AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space, StructSpec}};").unwrap();
     if !e.wire.is_empty() {
         let list: Vec<&str> = e.wire.iter().map(String::as_str).collect();
         writeln!(head, "use crate::wire::{{{}}};", list.join(", ")).unwrap();
     }
-    writeln!(head, "use core::mem::{{offset_of, size_of}};").unwrap();
-    writeln!(head, "use zerocopy::{{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned}};\n").unwrap();
+    if spec.defs.iter().any(|d| matches!(d.kind, DefKind::Struct(_))) {
+        writeln!(head, "use core::mem::{{offset_of, size_of}};").unwrap();
+        writeln!(head, "use zerocopy::{{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned}};").unwrap();
+    }
+    writeln!(head).unwrap();
     Ok(head + &body)
 }
 
@@ -102,10 +105,26 @@ struct Emitter<'s> {
 }
 
 impl Emitter<'_> {
+    /// The Rust name of a set's static (its module is the same in lower
+    /// case): the set's name, with `_SET` when a definition has that name.
+    fn set_ident(&self, set: &str) -> String {
+        let name = upper(set);
+        if self.spec.defs.iter().any(|d| upper(&d.name) == name) {
+            format!("{name}_SET")
+        } else {
+            name
+        }
+    }
+
     /// Every static has a unique Rust name.
     fn check_names(&self) -> Result<(), String> {
         let mut seen = BTreeSet::new();
-        let names = self.spec.defs.iter().map(|d| upper(&d.name)).chain(self.spec.sets.iter().map(|s| upper(&s.name)));
+        let names = self
+            .spec
+            .defs
+            .iter()
+            .map(|d| upper(&d.name))
+            .chain(self.spec.sets.iter().map(|s| self.set_ident(&s.name)));
         for n in names {
             if !seen.insert(n.clone()) {
                 return Err(format!("{}: two definitions or sets are named {n}", self.spec.name));
@@ -203,7 +222,8 @@ impl Emitter<'_> {
             let gap = (align - *offset % align) % align;
             if gap > 0 {
                 holes += 1;
-                writeln!(fields, "    /// Padding the C compiler adds.\n    pub hole{holes}: [u8; {gap}],").unwrap();
+                writeln!(fields, "    /// Padding the C compiler adds.\n    pub hole{holes}: [u8; {gap}],")
+                    .unwrap();
                 *offset += gap;
             }
         };
@@ -252,8 +272,9 @@ impl Emitter<'_> {
 
     fn attr_type(&mut self, set: &Set, a: &Attr) -> Result<String, String> {
         if a.special.as_deref() == Some("multipath") {
-            let nested = a.nested.as_ref().ok_or(format!("{}: multipath without nested-attributes", a.name))?;
-            return Ok(format!("AttrType::Multipath(&{})", upper(nested)));
+            let nested =
+                a.nested.as_ref().ok_or(format!("{}: multipath without nested-attributes", a.name))?;
+            return Ok(format!("AttrType::Multipath(&{})", self.set_ident(nested)));
         }
         if let Some(en) = &a.enumeration {
             if a.ty != "binary" {
@@ -288,13 +309,13 @@ impl Emitter<'_> {
                 _ => "AttrType::Bytes".into(),
             },
             ("nest", _) => match (&a.nested, &a.fixed_header) {
-                (Some(n), Some(h)) => format!("AttrType::Headed(&{}, &{})", upper(h), upper(n)),
-                (Some(n), None) => format!("AttrType::Nested(&{})", upper(n)),
+                (Some(n), Some(h)) => format!("AttrType::Headed(&{}, &{})", upper(h), self.set_ident(n)),
+                (Some(n), None) => format!("AttrType::Nested(&{})", self.set_ident(n)),
                 (None, _) => "AttrType::Bytes".into(),
             },
             ("indexed-array", _) => {
                 let elem = match (a.sub_type.as_deref(), &a.nested) {
-                    (Some("nest"), Some(n)) => format!("AttrType::Nested(&{})", upper(n)),
+                    (Some("nest"), Some(n)) => format!("AttrType::Nested(&{})", self.set_ident(n)),
                     (Some(t), _) => {
                         let scalar = Attr { ty: t.to_string(), sub_type: None, ..a.clone() };
                         self.attr_type(set, &scalar)?
@@ -302,7 +323,8 @@ impl Emitter<'_> {
                     (None, _) => "AttrType::Bytes".into(),
                 };
                 let name = format!("{}_{}_ELEMENT", upper(&set.name), upper(&a.name));
-                writeln!(self.out, "/// The type of each entry of `{}{}`.", set.prefix, c_name(&a.name)).unwrap();
+                writeln!(self.out, "/// The type of each entry of `{}{}`.", set.prefix, c_name(&a.name))
+                    .unwrap();
                 writeln!(self.out, "static {name}: AttrType = {elem};\n").unwrap();
                 format!("AttrType::Array(&{name})")
             }
@@ -343,18 +365,24 @@ impl Emitter<'_> {
                 format!("Key::Str({:?})", f.value)
             };
             let ty = match (&f.fixed_header, &f.set) {
-                (Some(h), Some(s)) => format!("AttrType::Headed(&{}, &{})", upper(h), upper(s)),
+                (Some(h), Some(s)) => format!("AttrType::Headed(&{}, &{})", upper(h), self.set_ident(s)),
                 (Some(h), None) => format!("AttrType::Struct(&{})", upper(h)),
-                (None, Some(s)) => format!("AttrType::Nested(&{})", upper(s)),
+                (None, Some(s)) => format!("AttrType::Nested(&{})", self.set_ident(s)),
                 (None, None) => "AttrType::Bytes".into(),
             };
             write!(choices, "({key}, {ty}),").unwrap();
         }
         let name = format!("{}_{}_SELECT", upper(&set.name), upper(&a.name));
-        writeln!(self.out, "/// What `{}{}` holds, chosen by {}.", set.prefix, c_name(&a.name), match &a.selector {
-            Some(s) if !a.family_selector => format!("`{s}`"),
-            _ => "the message's address family".into(),
-        })
+        writeln!(
+            self.out,
+            "/// What `{}{}` holds, chosen by {}.",
+            set.prefix,
+            c_name(&a.name),
+            match &a.selector {
+                Some(s) if !a.family_selector => format!("`{s}`"),
+                _ => "the message's address family".into(),
+            }
+        )
         .unwrap();
         writeln!(
             self.out,
@@ -376,40 +404,51 @@ impl Emitter<'_> {
             writeln!(rows, "AttrSpec {{ id: {}, name: {:?}, ty: {ty} }},", a.id, short(&a.name)).unwrap();
         }
         let by_name: Vec<String> = name_table(&attrs).iter().map(|i| i.to_string()).collect();
-        let module = set.name.replace('-', "_").to_lowercase();
+        let ident = self.set_ident(&set.name);
+        let module = ident.to_lowercase();
         let o = &mut self.out;
         writeln!(o, "/// `{}*`: the attribute set `{}`.", set.prefix, set.name).unwrap();
         writeln!(
             o,
             "pub static {}: Space = Space {{ name: {:?}, prefix: {:?}, attrs: &[{rows}], by_name: &[{}] }};\n",
-            upper(&set.name),
+            ident,
             set.name,
             set.prefix,
             by_name.join(",")
         )
         .unwrap();
-        writeln!(o, "/// Attribute numbers of [`{}`].", upper(&set.name)).unwrap();
+        writeln!(o, "/// Attribute numbers of [`{}`].", ident).unwrap();
         writeln!(o, "pub mod {module} {{").unwrap();
         for a in &attrs {
             let c = format!("{}{}", set.prefix, c_name(&a.name));
-            writeln!(o, "    /// `{c}`.\n    #[doc(alias = {c:?})]\n    pub const {}: u16 = {};", upper(&a.name), a.id)
-                .unwrap();
+            writeln!(
+                o,
+                "    /// `{c}`.\n    #[doc(alias = {c:?})]\n    pub const {}: u16 = {};",
+                upper(&a.name),
+                a.id
+            )
+            .unwrap();
         }
         writeln!(o, "}}\n").unwrap();
         Ok(())
     }
 
-    /// One [`MessageSpec`] per (header, set) of the operations.
+    /// One [`MessageSpec`] per (header, set) of the operations; for generic
+    /// netlink, per set, and the family with its commands.
     fn messages(&mut self) -> Result<(), String> {
+        if self.spec.is_generic() {
+            return self.generic_family();
+        }
         for (header, set) in message_layouts(self.spec) {
-            writeln!(self.out, "/// Messages of `struct {}` followed by `{set}`.", header.replace('-', "_")).unwrap();
+            writeln!(self.out, "/// Messages of `struct {}` followed by `{set}`.", header.replace('-', "_"))
+                .unwrap();
             writeln!(
                 self.out,
                 "pub static {}: MessageSpec = MessageSpec {{ family: {:?}, header: &{}, space: &{} }};\n",
                 message_static(&set),
                 self.spec.name,
                 upper(&header),
-                upper(&set)
+                self.set_ident(&set)
             )
             .unwrap();
         }
@@ -465,6 +504,58 @@ fn name_table(attrs: &[&Attr]) -> Vec<usize> {
     slots
 }
 
+impl Emitter<'_> {
+    fn generic_family(&mut self) -> Result<(), String> {
+        let spec = self.spec;
+        let mut sets: Vec<&str> = Vec::new();
+        for op in &spec.ops {
+            if let Some(s) = op.set.as_deref() {
+                if !sets.contains(&s) {
+                    sets.push(s);
+                }
+            }
+        }
+        for set in &sets {
+            writeln!(self.out, "/// Messages of `{set}` after `struct genlmsghdr`.").unwrap();
+            writeln!(
+                self.out,
+                "pub static {}: MessageSpec = MessageSpec {{ family: {:?}, header: &crate::spec::GENLMSGHDR, space: &{} }};\n",
+                message_static(set),
+                spec.name,
+                self.set_ident(set)
+            )
+            .unwrap();
+        }
+        let commands = |from_kernel: bool| {
+            let mut rows: BTreeMap<u16, String> = BTreeMap::new();
+            for op in &spec.ops {
+                let Some(set) = &op.set else { continue };
+                let values = if from_kernel { &op.from_kernel } else { &op.to_kernel };
+                for &v in values {
+                    let name = c_name(&format!("{}{}", spec.op_prefix, op.name));
+                    rows.entry(v).or_insert(format!(
+                        "GenlCommand {{ cmd: {v}, name: {name:?}, spec: &{} }},",
+                        message_static(set)
+                    ));
+                }
+            }
+            rows.into_values().collect::<Vec<_>>().join("")
+        };
+        let groups: Vec<String> = spec.groups.iter().map(|g| format!("{g:?}")).collect();
+        writeln!(self.out, "/// The `{}` generic netlink family.", spec.name).unwrap();
+        writeln!(
+            self.out,
+            "pub static FAMILY: GenlFamily = GenlFamily {{ name: {:?}, groups: &[{}], to_kernel: &[{}], from_kernel: &[{}] }};",
+            spec.name,
+            groups.join(","),
+            commands(false),
+            commands(true)
+        )
+        .unwrap();
+        Ok(())
+    }
+}
+
 /// The (header, set) pairs of a spec's operations, in order of appearance.
 fn message_layouts(spec: &Spec) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
@@ -499,7 +590,7 @@ fn common_prefix(members: &[Member]) -> String {
 /// `RTM_*` constants.
 pub fn registry(specs: &[Spec]) -> String {
     let mut types: BTreeMap<u16, (String, String)> = BTreeMap::new(); // kind -> (name, static path)
-    for spec in specs {
+    for spec in specs.iter().filter(|s| !s.is_generic()) {
         let module = module_name(&spec.name);
         for op in &spec.ops {
             let (Some(_), Some(set)) = (&op.header, &op.set) else { continue };
@@ -523,7 +614,7 @@ pub fn registry(specs: &[Spec]) -> String {
     writeln!(o, "//! rtnetlink message types.").unwrap();
     writeln!(o, "//!").unwrap();
     writeln!(o, "//! Written by `cargo run -p nlwire-gen`: do not edit.\n").unwrap();
-    writeln!(o, "use crate::spec::MessageType;\n").unwrap();
+    writeln!(o, "use crate::spec::{{GenlFamily, MessageType}};\n").unwrap();
     for spec in specs {
         writeln!(o, "pub mod {};", module_name(&spec.name)).unwrap();
     }
@@ -545,7 +636,18 @@ pub fn registry(specs: &[Spec]) -> String {
         slots[usize::from(*k)] = i + 1;
     }
     let slots: Vec<String> = slots.iter().map(|s| s.to_string()).collect();
-    writeln!(o, "/// Position in [`ROUTE`] plus 1 of each message type, 0 for none: a lookup without a search.").unwrap();
+    writeln!(
+        o,
+        "/// Position in [`ROUTE`] plus 1 of each message type, 0 for none: a lookup without a search."
+    )
+    .unwrap();
     writeln!(o, "pub static ROUTE_BY_KIND: [u16; {top}] = [{}];", slots.join(",")).unwrap();
+    let generic: Vec<String> = specs
+        .iter()
+        .filter(|s| s.is_generic())
+        .map(|s| format!("&{}::FAMILY", module_name(&s.name)))
+        .collect();
+    writeln!(o, "\n/// The generic netlink families the core has tables for.").unwrap();
+    writeln!(o, "pub static GENERIC: &[&GenlFamily] = &[{}];", generic.join(", ")).unwrap();
     o
 }

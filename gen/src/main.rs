@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 /// The specs the core is generated from, in the order of the registry:
-/// (name, whether the kernel ships it).
+/// (name, whether the kernel ships it). rtnetlink first, then generic netlink.
 const SPECS: &[(&str, bool)] = &[
     ("rt-link", true),
     ("rt-addr", true),
@@ -31,6 +31,12 @@ const SPECS: &[(&str, bool)] = &[
     ("rt-netconf", false),
     ("rt-nsid", false),
     ("rt-nexthop", false),
+    ("nlctrl", true),
+    ("ethtool", true),
+    ("netdev", true),
+    ("mptcp_pm", true),
+    ("wireguard", true),
+    ("nl80211", true),
 ];
 
 fn main() -> ExitCode {
@@ -83,7 +89,10 @@ fn run(check: bool) -> Result<bool, String> {
         let path = out_dir.join(&file);
         if check {
             if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-                eprintln!("{} is not what the generator writes: run `cargo run -p nlwire-gen`", path.display());
+                eprintln!(
+                    "{} is not what the generator writes: run `cargo run -p nlwire-gen`",
+                    path.display()
+                );
                 up_to_date = false;
             }
         } else {

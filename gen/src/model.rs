@@ -6,6 +6,12 @@ use yaml_rust2::Yaml;
 /// One spec file (kernel's, with our overlay merged, or ours).
 pub struct Spec {
     pub name: String,
+    /// `netlink-raw` (rtnetlink), `genetlink` or `genetlink-legacy`.
+    pub protocol: String,
+    /// Multicast groups (generic netlink).
+    pub groups: Vec<String>,
+    /// Prefix of the C names of the operations (`ctrl-cmd-`).
+    pub op_prefix: String,
     pub defs: Vec<Def>,
     pub sets: Vec<Set>,
     pub submsgs: Vec<SubMsg>,
@@ -83,6 +89,11 @@ pub struct Format {
 /// An operation: the message types it uses and their layout.
 pub struct Op {
     pub name: String,
+    /// Generic netlink: the commands user space sends, and those the kernel sends.
+    pub to_kernel: Vec<u16>,
+    pub from_kernel: Vec<u16>,
+    /// The operation a notification reports on (its attribute set).
+    pub notify: Option<String>,
     /// The type of the request (the name `RTM_<NAME>` goes with it).
     pub request: Option<u16>,
     /// Every message type of the operation (requests, replies, notifications).
@@ -107,7 +118,9 @@ fn list(y: &Yaml) -> &[Yaml] {
 fn int(y: &Yaml) -> Option<u64> {
     match y {
         Yaml::Integer(i) => u64::try_from(*i).ok(),
-        Yaml::String(s) => s.strip_prefix("0x").map_or_else(|| s.parse().ok(), |h| u64::from_str_radix(h, 16).ok()),
+        Yaml::String(s) => {
+            s.strip_prefix("0x").map_or_else(|| s.parse().ok(), |h| u64::from_str_radix(h, 16).ok())
+        }
         _ => None,
     }
 }
@@ -120,7 +133,12 @@ pub fn c_name(s: &str) -> String {
 impl Spec {
     pub fn read(doc: &Yaml) -> Result<Spec, String> {
         let name = string(&doc["name"]).ok_or("no name")?;
-        let defs = list(&doc["definitions"]).iter().map(Def::read).collect::<Result<Vec<_>, _>>()?;
+        // `const` definitions only name a number for C; nothing decodes by them.
+        let defs = list(&doc["definitions"])
+            .iter()
+            .filter(|y| string(&y["type"]).as_deref() != Some("const"))
+            .map(Def::read)
+            .collect::<Result<Vec<_>, _>>()?;
         let mut sets: Vec<Set> = Vec::new();
         for y in list(&doc["attribute-sets"]) {
             let set = Set::read(&name, y, &sets)?;
@@ -141,8 +159,36 @@ impl Spec {
             })
             .collect();
         let ops_header = string(&doc["operations"]["fixed-header"]);
-        let ops = list(&doc["operations"]["list"]).iter().map(|y| Op::read(y, ops_header.as_deref())).collect();
-        Ok(Spec { name, defs, sets, submsgs, ops })
+        let mut ops: Vec<Op> =
+            list(&doc["operations"]["list"]).iter().map(|y| Op::read(y, ops_header.as_deref())).collect();
+        let protocol = string(&doc["protocol"]).unwrap_or_else(|| "genetlink".into());
+        if protocol != "netlink-raw"
+            && string(&doc["operations"]["enum-model"]).as_deref() != Some("directional")
+        {
+            // One number per operation for both directions, counted from 1.
+            let mut next = 1;
+            for (op, y) in ops.iter_mut().zip(list(&doc["operations"]["list"])) {
+                let v = int(&y["value"]).and_then(|v| u16::try_from(v).ok()).unwrap_or(next);
+                next = v + 1;
+                op.to_kernel = vec![v];
+                op.from_kernel = vec![v];
+            }
+        }
+        // A notification carries the attributes of the operation it reports on.
+        for i in 0..ops.len() {
+            if ops[i].set.is_none() {
+                let of = ops[i].notify.clone();
+                ops[i].set = of.and_then(|n| ops.iter().find(|o| o.name == n)).and_then(|o| o.set.clone());
+            }
+        }
+        let op_prefix = string(&doc["operations"]["name-prefix"]).unwrap_or_else(|| format!("{name}-cmd-"));
+        let groups = list(&doc["mcast-groups"]["list"]).iter().filter_map(|g| string(&g["name"])).collect();
+        Ok(Spec { name, protocol, groups, op_prefix, defs, sets, submsgs, ops })
+    }
+
+    /// A generic netlink family (messages carry `struct genlmsghdr`).
+    pub fn is_generic(&self) -> bool {
+        self.protocol.starts_with("genetlink")
     }
 
     pub fn def(&self, name: &str) -> Option<&Def> {
@@ -202,11 +248,13 @@ impl Set {
     fn read(spec: &str, y: &Yaml, earlier: &[Set]) -> Result<Set, String> {
         let name = string(&y["name"]).ok_or("attribute set without a name")?;
         if let Some(parent) = string(&y["subset-of"]) {
-            let parent = earlier.iter().find(|s| s.name == parent).ok_or(format!("{name}: no set {parent}"))?;
+            let parent =
+                earlier.iter().find(|s| s.name == parent).ok_or(format!("{name}: no set {parent}"))?;
             let mut attrs = Vec::new();
             for a in list(&y["attributes"]) {
                 let n = string(&a["name"]).unwrap_or_default();
-                let attr = parent.attrs.iter().find(|p| p.name == n).ok_or(format!("{name}: no {n} in parent"))?;
+                let attr =
+                    parent.attrs.iter().find(|p| p.name == n).ok_or(format!("{name}: no {n} in parent"))?;
                 attrs.push(attr.clone());
             }
             return Ok(Set { name, prefix: parent.prefix.clone(), attrs });
@@ -243,6 +291,7 @@ impl Op {
     fn read(y: &Yaml, ops_header: Option<&str>) -> Op {
         let mut values = Vec::new();
         let mut request = None;
+        let (mut to_kernel, mut from_kernel) = (Vec::new(), Vec::new());
         for mode in ["do", "dump"] {
             for dir in ["request", "reply"] {
                 if let Some(v) = int(&y[mode][dir]["value"]).and_then(|v| u16::try_from(v).ok()) {
@@ -250,7 +299,17 @@ impl Op {
                         request = Some(v);
                     }
                     values.push(v);
+                    if dir == "request" {
+                        to_kernel.push(v)
+                    } else {
+                        from_kernel.push(v)
+                    }
                 }
+            }
+        }
+        for v in [int(&y["event"]["value"]), int(&y["value"])].into_iter().flatten() {
+            if !y["notify"].is_badvalue() || !y["event"].is_badvalue() {
+                from_kernel.extend(u16::try_from(v).ok());
             }
         }
         // An operation's own `value` is its request's type, unless it is a
@@ -264,8 +323,15 @@ impl Op {
         }
         values.sort_unstable();
         values.dedup();
+        for list in [&mut to_kernel, &mut from_kernel] {
+            list.sort_unstable();
+            list.dedup();
+        }
         Op {
             name: string(&y["name"]).unwrap_or_default(),
+            to_kernel,
+            from_kernel,
+            notify: string(&y["notify"]),
             request,
             values,
             header: string(&y["fixed-header"]).or(ops_header.map(str::to_string)),

@@ -3,8 +3,13 @@
 //!
 //! Written by `cargo run -p nlwire-gen`: do not edit.
 
-use crate::spec::MessageType;
+use crate::spec::{GenlFamily, MessageType};
 
+pub mod ethtool;
+pub mod mptcp_pm;
+pub mod netdev;
+pub mod nl80211;
+pub mod nlctrl;
 pub mod rt_addr;
 pub mod rt_link;
 pub mod rt_neigh;
@@ -14,6 +19,7 @@ pub mod rt_nsid;
 pub mod rt_route;
 pub mod rt_rule;
 pub mod tc;
+pub mod wireguard;
 
 /// rtnetlink message types (`nlmsg_type`).
 pub mod msg_type {
@@ -167,4 +173,14 @@ pub static ROUTE_BY_KIND: [u16; 119] = [
     15, 16, 0, 17, 18, 19, 0, 20, 21, 22, 0, 23, 24, 25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 0,
     27, 0, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 31, 32, 0, 0, 0, 0, 0, 33, 34, 35, 0, 36, 0, 37,
     0, 0, 0, 0, 0, 38, 39, 40, 0, 41, 42, 43, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44, 45, 46,
+];
+
+/// The generic netlink families the core has tables for.
+pub static GENERIC: &[&GenlFamily] = &[
+    &nlctrl::FAMILY,
+    &ethtool::FAMILY,
+    &netdev::FAMILY,
+    &mptcp_pm::FAMILY,
+    &wireguard::FAMILY,
+    &nl80211::FAMILY,
 ];

@@ -4,7 +4,10 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
-use crate::spec::{AttrSpec, AttrType, Field, Key, MessageSpec, SelectBy, Selector, Space, StructSpec};
+use crate::spec::{
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    StructSpec,
+};
 use crate::wire::{NeI32, NeU16, NeU32, NeU64};
 use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};

@@ -1,0 +1,2643 @@
+//! Tables of the `ethtool` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    StructSpec,
+};
+
+/// Names of `udp-tunnel-type`.
+pub static UDP_TUNNEL_TYPE: &[(u32, &str)] = &[(0, "vxlan"), (1, "geneve"), (2, "vxlan-gpe")];
+
+/// Names of `stringset`.
+pub static STRINGSET: &[(u32, &str)] = &[];
+
+/// Bit names of `header-flags`.
+pub static HEADER_FLAGS: &[(u32, &str)] = &[(1, "compact-bitsets"), (2, "omit-reply"), (4, "stats")];
+
+/// Names of `module-fw-flash-status`.
+pub static MODULE_FW_FLASH_STATUS: &[(u32, &str)] =
+    &[(0, "started"), (1, "in-progress"), (2, "completed"), (3, "error")];
+
+/// Names of `c33-pse-ext-state`.
+pub static C33_PSE_EXT_STATE: &[(u32, &str)] = &[
+    (0, "none"),
+    (1, "error-condition"),
+    (2, "mr-mps-valid"),
+    (3, "mr-pse-enable"),
+    (4, "option-detect-ted"),
+    (5, "option-vport-lim"),
+    (6, "ovld-detected"),
+    (7, "power-not-available"),
+    (8, "short-detected"),
+];
+
+/// Names of `phy-upstream-type`.
+pub static PHY_UPSTREAM_TYPE: &[(u32, &str)] = &[(0, "mac"), (1, "phy")];
+
+/// Names of `tcp-data-split`.
+pub static TCP_DATA_SPLIT: &[(u32, &str)] = &[(0, "unknown"), (1, "disabled"), (2, "enabled")];
+
+/// Names of `hwtstamp-source`.
+pub static HWTSTAMP_SOURCE: &[(u32, &str)] = &[(1, "netdev"), (2, "phylib")];
+
+/// Bit names of `pse-event`.
+pub static PSE_EVENT: &[(u32, &str)] = &[
+    (1, "pse-event-over-current"),
+    (2, "pse-event-over-temp"),
+    (4, "c33-pse-event-detection"),
+    (8, "c33-pse-event-classification"),
+    (16, "c33-pse-event-disconnection"),
+    (32, "pse-event-over-budget"),
+    (64, "pse-event-sw-pw-control-error"),
+];
+
+/// Bit names of `input-xfrm`.
+pub static INPUT_XFRM: &[(u32, &str)] = &[(1, "sym-xor"), (2, "sym-or-xor")];
+
+/// Bit names of `rxfh-fields`.
+pub static RXFH_FIELDS: &[(u32, &str)] = &[
+    (2, "l2da"),
+    (4, "vlan"),
+    (8, "l3-proto"),
+    (16, "ip-src"),
+    (32, "ip-dst"),
+    (64, "l4-b-0-1"),
+    (128, "l4-b-2-3"),
+    (256, "gtp-teid"),
+    (512, "ip6-fl"),
+    (2147483648, "discard"),
+];
+
+/// `ETHTOOL_A_HEADER_*`: the attribute set `header`.
+pub static HEADER: Space = Space {
+    name: "header",
+    prefix: "ETHTOOL_A_HEADER_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "dev_index", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "dev_name", ty: AttrType::Str },
+        AttrSpec { id: 3, name: "flags", ty: AttrType::Bits(HEADER_FLAGS) },
+        AttrSpec { id: 4, name: "phy_index", ty: AttrType::U32 },
+    ],
+    by_name: &[0, 0, 3, 0, 0, 0, 0, 5, 0, 0, 0, 0, 4, 1, 0, 2],
+};
+
+/// Attribute numbers of [`HEADER`].
+pub mod header {
+    /// `ETHTOOL_A_HEADER_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_HEADER_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_HEADER_DEV_INDEX`.
+    #[doc(alias = "ETHTOOL_A_HEADER_DEV_INDEX")]
+    pub const DEV_INDEX: u16 = 1;
+    /// `ETHTOOL_A_HEADER_DEV_NAME`.
+    #[doc(alias = "ETHTOOL_A_HEADER_DEV_NAME")]
+    pub const DEV_NAME: u16 = 2;
+    /// `ETHTOOL_A_HEADER_FLAGS`.
+    #[doc(alias = "ETHTOOL_A_HEADER_FLAGS")]
+    pub const FLAGS: u16 = 3;
+    /// `ETHTOOL_A_HEADER_PHY_INDEX`.
+    #[doc(alias = "ETHTOOL_A_HEADER_PHY_INDEX")]
+    pub const PHY_INDEX: u16 = 4;
+}
+
+/// `ETHTOOL_A_BITSET_BIT_*`: the attribute set `bitset-bit`.
+pub static BITSET_BIT: Space = Space {
+    name: "bitset-bit",
+    prefix: "ETHTOOL_A_BITSET_BIT_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "index", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "name", ty: AttrType::Str },
+        AttrSpec { id: 3, name: "value", ty: AttrType::Flag },
+    ],
+    by_name: &[0, 0, 4, 2, 0, 1, 3, 0],
+};
+
+/// Attribute numbers of [`BITSET_BIT`].
+pub mod bitset_bit {
+    /// `ETHTOOL_A_BITSET_BIT_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_BITSET_BIT_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_BITSET_BIT_INDEX`.
+    #[doc(alias = "ETHTOOL_A_BITSET_BIT_INDEX")]
+    pub const INDEX: u16 = 1;
+    /// `ETHTOOL_A_BITSET_BIT_NAME`.
+    #[doc(alias = "ETHTOOL_A_BITSET_BIT_NAME")]
+    pub const NAME: u16 = 2;
+    /// `ETHTOOL_A_BITSET_BIT_VALUE`.
+    #[doc(alias = "ETHTOOL_A_BITSET_BIT_VALUE")]
+    pub const VALUE: u16 = 3;
+}
+
+/// `ETHTOOL_A_BITSET_BITS_*`: the attribute set `bitset-bits`.
+pub static BITSET_BITS: Space = Space {
+    name: "bitset-bits",
+    prefix: "ETHTOOL_A_BITSET_BITS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "bit", ty: AttrType::Nested(&BITSET_BIT) },
+    ],
+    by_name: &[2, 1, 0, 0],
+};
+
+/// Attribute numbers of [`BITSET_BITS`].
+pub mod bitset_bits {
+    /// `ETHTOOL_A_BITSET_BITS_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_BITSET_BITS_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_BITSET_BITS_BIT`.
+    #[doc(alias = "ETHTOOL_A_BITSET_BITS_BIT")]
+    pub const BIT: u16 = 1;
+}
+
+/// `ETHTOOL_A_BITSET_*`: the attribute set `bitset`.
+pub static BITSET: Space = Space {
+    name: "bitset",
+    prefix: "ETHTOOL_A_BITSET_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "nomask", ty: AttrType::Flag },
+        AttrSpec { id: 2, name: "size", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "bits", ty: AttrType::Nested(&BITSET_BITS) },
+        AttrSpec { id: 4, name: "value", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "mask", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 0, 2, 0, 0, 0, 0, 0, 0, 4, 5, 6, 3, 1, 0, 0],
+};
+
+/// Attribute numbers of [`BITSET`].
+pub mod bitset {
+    /// `ETHTOOL_A_BITSET_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_BITSET_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_BITSET_NOMASK`.
+    #[doc(alias = "ETHTOOL_A_BITSET_NOMASK")]
+    pub const NOMASK: u16 = 1;
+    /// `ETHTOOL_A_BITSET_SIZE`.
+    #[doc(alias = "ETHTOOL_A_BITSET_SIZE")]
+    pub const SIZE: u16 = 2;
+    /// `ETHTOOL_A_BITSET_BITS`.
+    #[doc(alias = "ETHTOOL_A_BITSET_BITS")]
+    pub const BITS: u16 = 3;
+    /// `ETHTOOL_A_BITSET_VALUE`.
+    #[doc(alias = "ETHTOOL_A_BITSET_VALUE")]
+    pub const VALUE: u16 = 4;
+    /// `ETHTOOL_A_BITSET_MASK`.
+    #[doc(alias = "ETHTOOL_A_BITSET_MASK")]
+    pub const MASK: u16 = 5;
+}
+
+/// `ETHTOOL_A_STRING_*`: the attribute set `string`.
+pub static STRING: Space = Space {
+    name: "string",
+    prefix: "ETHTOOL_A_STRING_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "index", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "value", ty: AttrType::Str },
+    ],
+    by_name: &[0, 0, 3, 2, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`STRING`].
+pub mod string {
+    /// `ETHTOOL_A_STRING_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_STRING_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_STRING_INDEX`.
+    #[doc(alias = "ETHTOOL_A_STRING_INDEX")]
+    pub const INDEX: u16 = 1;
+    /// `ETHTOOL_A_STRING_VALUE`.
+    #[doc(alias = "ETHTOOL_A_STRING_VALUE")]
+    pub const VALUE: u16 = 2;
+}
+
+/// `ETHTOOL_A_STRINGS_*`: the attribute set `strings`.
+pub static STRINGS: Space = Space {
+    name: "strings",
+    prefix: "ETHTOOL_A_STRINGS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "string", ty: AttrType::Nested(&STRING) },
+    ],
+    by_name: &[2, 1, 0, 0],
+};
+
+/// Attribute numbers of [`STRINGS`].
+pub mod strings {
+    /// `ETHTOOL_A_STRINGS_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_STRINGS_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_STRINGS_STRING`.
+    #[doc(alias = "ETHTOOL_A_STRINGS_STRING")]
+    pub const STRING: u16 = 1;
+}
+
+/// `ETHTOOL_A_STRINGSET_*`: the attribute set `stringset`.
+pub static STRINGSET_SET: Space = Space {
+    name: "stringset",
+    prefix: "ETHTOOL_A_STRINGSET_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "count", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "strings", ty: AttrType::Nested(&STRINGS) },
+    ],
+    by_name: &[2, 4, 0, 0, 3, 1, 0, 0],
+};
+
+/// Attribute numbers of [`STRINGSET_SET`].
+pub mod stringset_set {
+    /// `ETHTOOL_A_STRINGSET_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_STRINGSET_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_STRINGSET_ID`.
+    #[doc(alias = "ETHTOOL_A_STRINGSET_ID")]
+    pub const ID: u16 = 1;
+    /// `ETHTOOL_A_STRINGSET_COUNT`.
+    #[doc(alias = "ETHTOOL_A_STRINGSET_COUNT")]
+    pub const COUNT: u16 = 2;
+    /// `ETHTOOL_A_STRINGSET_STRINGS`.
+    #[doc(alias = "ETHTOOL_A_STRINGSET_STRINGS")]
+    pub const STRINGS: u16 = 3;
+}
+
+/// `ETHTOOL_A_STRINGSETS_*`: the attribute set `stringsets`.
+pub static STRINGSETS: Space = Space {
+    name: "stringsets",
+    prefix: "ETHTOOL_A_STRINGSETS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "stringset", ty: AttrType::Nested(&STRINGSET_SET) },
+    ],
+    by_name: &[2, 1, 0, 0],
+};
+
+/// Attribute numbers of [`STRINGSETS`].
+pub mod stringsets {
+    /// `ETHTOOL_A_STRINGSETS_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_STRINGSETS_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_STRINGSETS_STRINGSET`.
+    #[doc(alias = "ETHTOOL_A_STRINGSETS_STRINGSET")]
+    pub const STRINGSET: u16 = 1;
+}
+
+/// `ETHTOOL_A_STRSET_*`: the attribute set `strset`.
+pub static STRSET: Space = Space {
+    name: "strset",
+    prefix: "ETHTOOL_A_STRSET_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "stringsets", ty: AttrType::Nested(&STRINGSETS) },
+        AttrSpec { id: 3, name: "counts_only", ty: AttrType::Flag },
+    ],
+    by_name: &[2, 3, 4, 0, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`STRSET`].
+pub mod strset {
+    /// `ETHTOOL_A_STRSET_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_STRSET_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_STRSET_HEADER`.
+    #[doc(alias = "ETHTOOL_A_STRSET_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_STRSET_STRINGSETS`.
+    #[doc(alias = "ETHTOOL_A_STRSET_STRINGSETS")]
+    pub const STRINGSETS: u16 = 2;
+    /// `ETHTOOL_A_STRSET_COUNTS_ONLY`.
+    #[doc(alias = "ETHTOOL_A_STRSET_COUNTS_ONLY")]
+    pub const COUNTS_ONLY: u16 = 3;
+}
+
+/// `ETHTOOL_A_PRIVFLAGS_*`: the attribute set `privflags`.
+pub static PRIVFLAGS: Space = Space {
+    name: "privflags",
+    prefix: "ETHTOOL_A_PRIVFLAGS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "flags", ty: AttrType::Nested(&BITSET) },
+    ],
+    by_name: &[2, 0, 0, 0, 3, 1, 0, 0],
+};
+
+/// Attribute numbers of [`PRIVFLAGS`].
+pub mod privflags {
+    /// `ETHTOOL_A_PRIVFLAGS_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_PRIVFLAGS_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_PRIVFLAGS_HEADER`.
+    #[doc(alias = "ETHTOOL_A_PRIVFLAGS_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_PRIVFLAGS_FLAGS`.
+    #[doc(alias = "ETHTOOL_A_PRIVFLAGS_FLAGS")]
+    pub const FLAGS: u16 = 2;
+}
+
+/// `ETHTOOL_A_RINGS_*`: the attribute set `rings`.
+pub static RINGS: Space = Space {
+    name: "rings",
+    prefix: "ETHTOOL_A_RINGS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "rx_max", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "rx_mini_max", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "rx_jumbo_max", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "tx_max", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "rx", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "rx_mini", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "rx_jumbo", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "tx", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "rx_buf_len", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "tcp_data_split", ty: AttrType::Enum(TCP_DATA_SPLIT) },
+        AttrSpec { id: 12, name: "cqe_size", ty: AttrType::U32 },
+        AttrSpec { id: 13, name: "tx_push", ty: AttrType::U8 },
+        AttrSpec { id: 14, name: "rx_push", ty: AttrType::U8 },
+        AttrSpec { id: 15, name: "tx_push_buf_len", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "tx_push_buf_len_max", ty: AttrType::U32 },
+        AttrSpec { id: 17, name: "hds_thresh", ty: AttrType::U32 },
+        AttrSpec { id: 18, name: "hds_thresh_max", ty: AttrType::U32 },
+    ],
+    by_name: &[
+        13, 10, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 6, 18, 12, 9, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 0, 0, 0, 16, 17, 4, 0, 19, 0, 14, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 11, 3, 0, 0, 0, 0, 0, 0, 1, 5, 0,
+    ],
+};
+
+/// Attribute numbers of [`RINGS`].
+pub mod rings {
+    /// `ETHTOOL_A_RINGS_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_RINGS_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_RINGS_HEADER`.
+    #[doc(alias = "ETHTOOL_A_RINGS_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_RINGS_RX_MAX`.
+    #[doc(alias = "ETHTOOL_A_RINGS_RX_MAX")]
+    pub const RX_MAX: u16 = 2;
+    /// `ETHTOOL_A_RINGS_RX_MINI_MAX`.
+    #[doc(alias = "ETHTOOL_A_RINGS_RX_MINI_MAX")]
+    pub const RX_MINI_MAX: u16 = 3;
+    /// `ETHTOOL_A_RINGS_RX_JUMBO_MAX`.
+    #[doc(alias = "ETHTOOL_A_RINGS_RX_JUMBO_MAX")]
+    pub const RX_JUMBO_MAX: u16 = 4;
+    /// `ETHTOOL_A_RINGS_TX_MAX`.
+    #[doc(alias = "ETHTOOL_A_RINGS_TX_MAX")]
+    pub const TX_MAX: u16 = 5;
+    /// `ETHTOOL_A_RINGS_RX`.
+    #[doc(alias = "ETHTOOL_A_RINGS_RX")]
+    pub const RX: u16 = 6;
+    /// `ETHTOOL_A_RINGS_RX_MINI`.
+    #[doc(alias = "ETHTOOL_A_RINGS_RX_MINI")]
+    pub const RX_MINI: u16 = 7;
+    /// `ETHTOOL_A_RINGS_RX_JUMBO`.
+    #[doc(alias = "ETHTOOL_A_RINGS_RX_JUMBO")]
+    pub const RX_JUMBO: u16 = 8;
+    /// `ETHTOOL_A_RINGS_TX`.
+    #[doc(alias = "ETHTOOL_A_RINGS_TX")]
+    pub const TX: u16 = 9;
+    /// `ETHTOOL_A_RINGS_RX_BUF_LEN`.
+    #[doc(alias = "ETHTOOL_A_RINGS_RX_BUF_LEN")]
+    pub const RX_BUF_LEN: u16 = 10;
+    /// `ETHTOOL_A_RINGS_TCP_DATA_SPLIT`.
+    #[doc(alias = "ETHTOOL_A_RINGS_TCP_DATA_SPLIT")]
+    pub const TCP_DATA_SPLIT: u16 = 11;
+    /// `ETHTOOL_A_RINGS_CQE_SIZE`.
+    #[doc(alias = "ETHTOOL_A_RINGS_CQE_SIZE")]
+    pub const CQE_SIZE: u16 = 12;
+    /// `ETHTOOL_A_RINGS_TX_PUSH`.
+    #[doc(alias = "ETHTOOL_A_RINGS_TX_PUSH")]
+    pub const TX_PUSH: u16 = 13;
+    /// `ETHTOOL_A_RINGS_RX_PUSH`.
+    #[doc(alias = "ETHTOOL_A_RINGS_RX_PUSH")]
+    pub const RX_PUSH: u16 = 14;
+    /// `ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN`.
+    #[doc(alias = "ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN")]
+    pub const TX_PUSH_BUF_LEN: u16 = 15;
+    /// `ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX`.
+    #[doc(alias = "ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX")]
+    pub const TX_PUSH_BUF_LEN_MAX: u16 = 16;
+    /// `ETHTOOL_A_RINGS_HDS_THRESH`.
+    #[doc(alias = "ETHTOOL_A_RINGS_HDS_THRESH")]
+    pub const HDS_THRESH: u16 = 17;
+    /// `ETHTOOL_A_RINGS_HDS_THRESH_MAX`.
+    #[doc(alias = "ETHTOOL_A_RINGS_HDS_THRESH_MAX")]
+    pub const HDS_THRESH_MAX: u16 = 18;
+}
+
+/// `ETHTOOL_A_MM_STAT_*`: the attribute set `mm-stat`.
+pub static MM_STAT: Space = Space {
+    name: "mm-stat",
+    prefix: "ETHTOOL_A_MM_STAT_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "reassembly_errors", ty: AttrType::U64 },
+        AttrSpec { id: 3, name: "smd_errors", ty: AttrType::U64 },
+        AttrSpec { id: 4, name: "reassembly_ok", ty: AttrType::U64 },
+        AttrSpec { id: 5, name: "rx_frag_count", ty: AttrType::U64 },
+        AttrSpec { id: 6, name: "tx_frag_count", ty: AttrType::U64 },
+        AttrSpec { id: 7, name: "hold_count", ty: AttrType::U64 },
+    ],
+    by_name: &[0, 0, 3, 5, 8, 0, 7, 0, 6, 0, 2, 4, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`MM_STAT`].
+pub mod mm_stat {
+    /// `ETHTOOL_A_MM_STAT_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_MM_STAT_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_MM_STAT_PAD`.
+    #[doc(alias = "ETHTOOL_A_MM_STAT_PAD")]
+    pub const PAD: u16 = 1;
+    /// `ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS`.
+    #[doc(alias = "ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS")]
+    pub const REASSEMBLY_ERRORS: u16 = 2;
+    /// `ETHTOOL_A_MM_STAT_SMD_ERRORS`.
+    #[doc(alias = "ETHTOOL_A_MM_STAT_SMD_ERRORS")]
+    pub const SMD_ERRORS: u16 = 3;
+    /// `ETHTOOL_A_MM_STAT_REASSEMBLY_OK`.
+    #[doc(alias = "ETHTOOL_A_MM_STAT_REASSEMBLY_OK")]
+    pub const REASSEMBLY_OK: u16 = 4;
+    /// `ETHTOOL_A_MM_STAT_RX_FRAG_COUNT`.
+    #[doc(alias = "ETHTOOL_A_MM_STAT_RX_FRAG_COUNT")]
+    pub const RX_FRAG_COUNT: u16 = 5;
+    /// `ETHTOOL_A_MM_STAT_TX_FRAG_COUNT`.
+    #[doc(alias = "ETHTOOL_A_MM_STAT_TX_FRAG_COUNT")]
+    pub const TX_FRAG_COUNT: u16 = 6;
+    /// `ETHTOOL_A_MM_STAT_HOLD_COUNT`.
+    #[doc(alias = "ETHTOOL_A_MM_STAT_HOLD_COUNT")]
+    pub const HOLD_COUNT: u16 = 7;
+}
+
+/// `ETHTOOL_A_MM_*`: the attribute set `mm`.
+pub static MM: Space = Space {
+    name: "mm",
+    prefix: "ETHTOOL_A_MM_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "pmac_enabled", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "tx_enabled", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "tx_active", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "tx_min_frag_size", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "rx_min_frag_size", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "verify_enabled", ty: AttrType::U8 },
+        AttrSpec { id: 8, name: "verify_status", ty: AttrType::U8 },
+        AttrSpec { id: 9, name: "verify_time", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "max_verify_time", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "stats", ty: AttrType::Nested(&MM_STAT) },
+    ],
+    by_name: &[
+        2, 0, 0, 9, 0, 0, 0, 0, 0, 0, 8, 0, 3, 5, 12, 0, 0, 6, 0, 7, 0, 0, 0, 4, 10, 0, 0, 0, 0, 1, 11, 0,
+    ],
+};
+
+/// Attribute numbers of [`MM`].
+pub mod mm {
+    /// `ETHTOOL_A_MM_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_MM_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_MM_HEADER`.
+    #[doc(alias = "ETHTOOL_A_MM_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_MM_PMAC_ENABLED`.
+    #[doc(alias = "ETHTOOL_A_MM_PMAC_ENABLED")]
+    pub const PMAC_ENABLED: u16 = 2;
+    /// `ETHTOOL_A_MM_TX_ENABLED`.
+    #[doc(alias = "ETHTOOL_A_MM_TX_ENABLED")]
+    pub const TX_ENABLED: u16 = 3;
+    /// `ETHTOOL_A_MM_TX_ACTIVE`.
+    #[doc(alias = "ETHTOOL_A_MM_TX_ACTIVE")]
+    pub const TX_ACTIVE: u16 = 4;
+    /// `ETHTOOL_A_MM_TX_MIN_FRAG_SIZE`.
+    #[doc(alias = "ETHTOOL_A_MM_TX_MIN_FRAG_SIZE")]
+    pub const TX_MIN_FRAG_SIZE: u16 = 5;
+    /// `ETHTOOL_A_MM_RX_MIN_FRAG_SIZE`.
+    #[doc(alias = "ETHTOOL_A_MM_RX_MIN_FRAG_SIZE")]
+    pub const RX_MIN_FRAG_SIZE: u16 = 6;
+    /// `ETHTOOL_A_MM_VERIFY_ENABLED`.
+    #[doc(alias = "ETHTOOL_A_MM_VERIFY_ENABLED")]
+    pub const VERIFY_ENABLED: u16 = 7;
+    /// `ETHTOOL_A_MM_VERIFY_STATUS`.
+    #[doc(alias = "ETHTOOL_A_MM_VERIFY_STATUS")]
+    pub const VERIFY_STATUS: u16 = 8;
+    /// `ETHTOOL_A_MM_VERIFY_TIME`.
+    #[doc(alias = "ETHTOOL_A_MM_VERIFY_TIME")]
+    pub const VERIFY_TIME: u16 = 9;
+    /// `ETHTOOL_A_MM_MAX_VERIFY_TIME`.
+    #[doc(alias = "ETHTOOL_A_MM_MAX_VERIFY_TIME")]
+    pub const MAX_VERIFY_TIME: u16 = 10;
+    /// `ETHTOOL_A_MM_STATS`.
+    #[doc(alias = "ETHTOOL_A_MM_STATS")]
+    pub const STATS: u16 = 11;
+}
+
+/// `ETHTOOL_A_LINKINFO_*`: the attribute set `linkinfo`.
+pub static LINKINFO: Space = Space {
+    name: "linkinfo",
+    prefix: "ETHTOOL_A_LINKINFO_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "port", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "phyaddr", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "tp_mdix", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "tp_mdix_ctrl", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "transceiver", ty: AttrType::U8 },
+    ],
+    by_name: &[2, 0, 0, 0, 0, 7, 3, 4, 0, 0, 5, 0, 0, 1, 6, 0],
+};
+
+/// Attribute numbers of [`LINKINFO`].
+pub mod linkinfo {
+    /// `ETHTOOL_A_LINKINFO_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_LINKINFO_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_LINKINFO_HEADER`.
+    #[doc(alias = "ETHTOOL_A_LINKINFO_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_LINKINFO_PORT`.
+    #[doc(alias = "ETHTOOL_A_LINKINFO_PORT")]
+    pub const PORT: u16 = 2;
+    /// `ETHTOOL_A_LINKINFO_PHYADDR`.
+    #[doc(alias = "ETHTOOL_A_LINKINFO_PHYADDR")]
+    pub const PHYADDR: u16 = 3;
+    /// `ETHTOOL_A_LINKINFO_TP_MDIX`.
+    #[doc(alias = "ETHTOOL_A_LINKINFO_TP_MDIX")]
+    pub const TP_MDIX: u16 = 4;
+    /// `ETHTOOL_A_LINKINFO_TP_MDIX_CTRL`.
+    #[doc(alias = "ETHTOOL_A_LINKINFO_TP_MDIX_CTRL")]
+    pub const TP_MDIX_CTRL: u16 = 5;
+    /// `ETHTOOL_A_LINKINFO_TRANSCEIVER`.
+    #[doc(alias = "ETHTOOL_A_LINKINFO_TRANSCEIVER")]
+    pub const TRANSCEIVER: u16 = 6;
+}
+
+/// `ETHTOOL_A_LINKMODES_*`: the attribute set `linkmodes`.
+pub static LINKMODES: Space = Space {
+    name: "linkmodes",
+    prefix: "ETHTOOL_A_LINKMODES_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "autoneg", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "ours", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 4, name: "peer", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 5, name: "speed", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "duplex", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "master_slave_cfg", ty: AttrType::U8 },
+        AttrSpec { id: 8, name: "master_slave_state", ty: AttrType::U8 },
+        AttrSpec { id: 9, name: "lanes", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "rate_matching", ty: AttrType::U8 },
+    ],
+    by_name: &[
+        2, 6, 0, 0, 0, 0, 8, 11, 0, 5, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 7, 0, 1, 4, 9,
+    ],
+};
+
+/// Attribute numbers of [`LINKMODES`].
+pub mod linkmodes {
+    /// `ETHTOOL_A_LINKMODES_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_LINKMODES_HEADER`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_LINKMODES_AUTONEG`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_AUTONEG")]
+    pub const AUTONEG: u16 = 2;
+    /// `ETHTOOL_A_LINKMODES_OURS`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_OURS")]
+    pub const OURS: u16 = 3;
+    /// `ETHTOOL_A_LINKMODES_PEER`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_PEER")]
+    pub const PEER: u16 = 4;
+    /// `ETHTOOL_A_LINKMODES_SPEED`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_SPEED")]
+    pub const SPEED: u16 = 5;
+    /// `ETHTOOL_A_LINKMODES_DUPLEX`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_DUPLEX")]
+    pub const DUPLEX: u16 = 6;
+    /// `ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG")]
+    pub const MASTER_SLAVE_CFG: u16 = 7;
+    /// `ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE")]
+    pub const MASTER_SLAVE_STATE: u16 = 8;
+    /// `ETHTOOL_A_LINKMODES_LANES`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_LANES")]
+    pub const LANES: u16 = 9;
+    /// `ETHTOOL_A_LINKMODES_RATE_MATCHING`.
+    #[doc(alias = "ETHTOOL_A_LINKMODES_RATE_MATCHING")]
+    pub const RATE_MATCHING: u16 = 10;
+}
+
+/// `ETHTOOL_A_LINKSTATE_*`: the attribute set `linkstate`.
+pub static LINKSTATE: Space = Space {
+    name: "linkstate",
+    prefix: "ETHTOOL_A_LINKSTATE_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "link", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "sqi", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "sqi_max", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "ext_state", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "ext_substate", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "ext_down_cnt", ty: AttrType::U32 },
+    ],
+    by_name: &[2, 4, 5, 6, 7, 8, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`LINKSTATE`].
+pub mod linkstate {
+    /// `ETHTOOL_A_LINKSTATE_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_LINKSTATE_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_LINKSTATE_HEADER`.
+    #[doc(alias = "ETHTOOL_A_LINKSTATE_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_LINKSTATE_LINK`.
+    #[doc(alias = "ETHTOOL_A_LINKSTATE_LINK")]
+    pub const LINK: u16 = 2;
+    /// `ETHTOOL_A_LINKSTATE_SQI`.
+    #[doc(alias = "ETHTOOL_A_LINKSTATE_SQI")]
+    pub const SQI: u16 = 3;
+    /// `ETHTOOL_A_LINKSTATE_SQI_MAX`.
+    #[doc(alias = "ETHTOOL_A_LINKSTATE_SQI_MAX")]
+    pub const SQI_MAX: u16 = 4;
+    /// `ETHTOOL_A_LINKSTATE_EXT_STATE`.
+    #[doc(alias = "ETHTOOL_A_LINKSTATE_EXT_STATE")]
+    pub const EXT_STATE: u16 = 5;
+    /// `ETHTOOL_A_LINKSTATE_EXT_SUBSTATE`.
+    #[doc(alias = "ETHTOOL_A_LINKSTATE_EXT_SUBSTATE")]
+    pub const EXT_SUBSTATE: u16 = 6;
+    /// `ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT`.
+    #[doc(alias = "ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT")]
+    pub const EXT_DOWN_CNT: u16 = 7;
+}
+
+/// `ETHTOOL_A_DEBUG_*`: the attribute set `debug`.
+pub static DEBUG: Space = Space {
+    name: "debug",
+    prefix: "ETHTOOL_A_DEBUG_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "msgmask", ty: AttrType::Nested(&BITSET) },
+    ],
+    by_name: &[2, 0, 3, 0, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`DEBUG`].
+pub mod debug {
+    /// `ETHTOOL_A_DEBUG_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_DEBUG_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_DEBUG_HEADER`.
+    #[doc(alias = "ETHTOOL_A_DEBUG_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_DEBUG_MSGMASK`.
+    #[doc(alias = "ETHTOOL_A_DEBUG_MSGMASK")]
+    pub const MSGMASK: u16 = 2;
+}
+
+/// `ETHTOOL_A_WOL_*`: the attribute set `wol`.
+pub static WOL: Space = Space {
+    name: "wol",
+    prefix: "ETHTOOL_A_WOL_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "modes", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 3, name: "sopass", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 0, 4, 3, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`WOL`].
+pub mod wol {
+    /// `ETHTOOL_A_WOL_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_WOL_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_WOL_HEADER`.
+    #[doc(alias = "ETHTOOL_A_WOL_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_WOL_MODES`.
+    #[doc(alias = "ETHTOOL_A_WOL_MODES")]
+    pub const MODES: u16 = 2;
+    /// `ETHTOOL_A_WOL_SOPASS`.
+    #[doc(alias = "ETHTOOL_A_WOL_SOPASS")]
+    pub const SOPASS: u16 = 3;
+}
+
+/// `ETHTOOL_A_FEATURES_*`: the attribute set `features`.
+pub static FEATURES: Space = Space {
+    name: "features",
+    prefix: "ETHTOOL_A_FEATURES_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "hw", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 3, name: "wanted", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 4, name: "active", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 5, name: "nochange", ty: AttrType::Nested(&BITSET) },
+    ],
+    by_name: &[2, 3, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4, 5],
+};
+
+/// Attribute numbers of [`FEATURES`].
+pub mod features {
+    /// `ETHTOOL_A_FEATURES_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_FEATURES_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_FEATURES_HEADER`.
+    #[doc(alias = "ETHTOOL_A_FEATURES_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_FEATURES_HW`.
+    #[doc(alias = "ETHTOOL_A_FEATURES_HW")]
+    pub const HW: u16 = 2;
+    /// `ETHTOOL_A_FEATURES_WANTED`.
+    #[doc(alias = "ETHTOOL_A_FEATURES_WANTED")]
+    pub const WANTED: u16 = 3;
+    /// `ETHTOOL_A_FEATURES_ACTIVE`.
+    #[doc(alias = "ETHTOOL_A_FEATURES_ACTIVE")]
+    pub const ACTIVE: u16 = 4;
+    /// `ETHTOOL_A_FEATURES_NOCHANGE`.
+    #[doc(alias = "ETHTOOL_A_FEATURES_NOCHANGE")]
+    pub const NOCHANGE: u16 = 5;
+}
+
+/// `ETHTOOL_A_CHANNELS_*`: the attribute set `channels`.
+pub static CHANNELS: Space = Space {
+    name: "channels",
+    prefix: "ETHTOOL_A_CHANNELS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "rx_max", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "tx_max", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "other_max", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "combined_max", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "rx_count", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "tx_count", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "other_count", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "combined_count", ty: AttrType::U32 },
+    ],
+    by_name: &[
+        2, 5, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 4, 0, 0, 0, 0, 8, 0, 0, 0, 0, 3, 7, 10, 0, 0, 0, 0, 1, 9, 0,
+    ],
+};
+
+/// Attribute numbers of [`CHANNELS`].
+pub mod channels {
+    /// `ETHTOOL_A_CHANNELS_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_CHANNELS_HEADER`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_CHANNELS_RX_MAX`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_RX_MAX")]
+    pub const RX_MAX: u16 = 2;
+    /// `ETHTOOL_A_CHANNELS_TX_MAX`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_TX_MAX")]
+    pub const TX_MAX: u16 = 3;
+    /// `ETHTOOL_A_CHANNELS_OTHER_MAX`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_OTHER_MAX")]
+    pub const OTHER_MAX: u16 = 4;
+    /// `ETHTOOL_A_CHANNELS_COMBINED_MAX`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_COMBINED_MAX")]
+    pub const COMBINED_MAX: u16 = 5;
+    /// `ETHTOOL_A_CHANNELS_RX_COUNT`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_RX_COUNT")]
+    pub const RX_COUNT: u16 = 6;
+    /// `ETHTOOL_A_CHANNELS_TX_COUNT`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_TX_COUNT")]
+    pub const TX_COUNT: u16 = 7;
+    /// `ETHTOOL_A_CHANNELS_OTHER_COUNT`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_OTHER_COUNT")]
+    pub const OTHER_COUNT: u16 = 8;
+    /// `ETHTOOL_A_CHANNELS_COMBINED_COUNT`.
+    #[doc(alias = "ETHTOOL_A_CHANNELS_COMBINED_COUNT")]
+    pub const COMBINED_COUNT: u16 = 9;
+}
+
+/// `ETHTOOL_A_IRQ_MODERATION_*`: the attribute set `irq-moderation`.
+pub static IRQ_MODERATION: Space = Space {
+    name: "irq-moderation",
+    prefix: "ETHTOOL_A_IRQ_MODERATION_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "usec", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "pkts", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "comps", ty: AttrType::U32 },
+    ],
+    by_name: &[0, 3, 0, 4, 0, 1, 2, 0],
+};
+
+/// Attribute numbers of [`IRQ_MODERATION`].
+pub mod irq_moderation {
+    /// `ETHTOOL_A_IRQ_MODERATION_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_IRQ_MODERATION_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_IRQ_MODERATION_USEC`.
+    #[doc(alias = "ETHTOOL_A_IRQ_MODERATION_USEC")]
+    pub const USEC: u16 = 1;
+    /// `ETHTOOL_A_IRQ_MODERATION_PKTS`.
+    #[doc(alias = "ETHTOOL_A_IRQ_MODERATION_PKTS")]
+    pub const PKTS: u16 = 2;
+    /// `ETHTOOL_A_IRQ_MODERATION_COMPS`.
+    #[doc(alias = "ETHTOOL_A_IRQ_MODERATION_COMPS")]
+    pub const COMPS: u16 = 3;
+}
+
+/// `ETHTOOL_A_PROFILE_*`: the attribute set `profile`.
+pub static PROFILE: Space = Space {
+    name: "profile",
+    prefix: "ETHTOOL_A_PROFILE_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "irq_moderation", ty: AttrType::Nested(&IRQ_MODERATION) },
+    ],
+    by_name: &[0, 1, 2, 0],
+};
+
+/// Attribute numbers of [`PROFILE`].
+pub mod profile {
+    /// `ETHTOOL_A_PROFILE_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_PROFILE_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_PROFILE_IRQ_MODERATION`.
+    #[doc(alias = "ETHTOOL_A_PROFILE_IRQ_MODERATION")]
+    pub const IRQ_MODERATION: u16 = 1;
+}
+
+/// `ETHTOOL_A_COALESCE_*`: the attribute set `coalesce`.
+pub static COALESCE: Space = Space {
+    name: "coalesce",
+    prefix: "ETHTOOL_A_COALESCE_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "rx_usecs", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "rx_max_frames", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "rx_usecs_irq", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "rx_max_frames_irq", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "tx_usecs", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "tx_max_frames", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "tx_usecs_irq", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "tx_max_frames_irq", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "stats_block_usecs", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "use_adaptive_rx", ty: AttrType::U8 },
+        AttrSpec { id: 12, name: "use_adaptive_tx", ty: AttrType::U8 },
+        AttrSpec { id: 13, name: "pkt_rate_low", ty: AttrType::U32 },
+        AttrSpec { id: 14, name: "rx_usecs_low", ty: AttrType::U32 },
+        AttrSpec { id: 15, name: "rx_max_frames_low", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "tx_usecs_low", ty: AttrType::U32 },
+        AttrSpec { id: 17, name: "tx_max_frames_low", ty: AttrType::U32 },
+        AttrSpec { id: 18, name: "pkt_rate_high", ty: AttrType::U32 },
+        AttrSpec { id: 19, name: "rx_usecs_high", ty: AttrType::U32 },
+        AttrSpec { id: 20, name: "rx_max_frames_high", ty: AttrType::U32 },
+        AttrSpec { id: 21, name: "tx_usecs_high", ty: AttrType::U32 },
+        AttrSpec { id: 22, name: "tx_max_frames_high", ty: AttrType::U32 },
+        AttrSpec { id: 23, name: "rate_sample_interval", ty: AttrType::U32 },
+        AttrSpec { id: 24, name: "use_cqe_mode_tx", ty: AttrType::U8 },
+        AttrSpec { id: 25, name: "use_cqe_mode_rx", ty: AttrType::U8 },
+        AttrSpec { id: 26, name: "tx_aggr_max_bytes", ty: AttrType::U32 },
+        AttrSpec { id: 27, name: "tx_aggr_max_frames", ty: AttrType::U32 },
+        AttrSpec { id: 28, name: "tx_aggr_time_usecs", ty: AttrType::U32 },
+        AttrSpec { id: 29, name: "rx_profile", ty: AttrType::Nested(&PROFILE) },
+        AttrSpec { id: 30, name: "tx_profile", ty: AttrType::Nested(&PROFILE) },
+        AttrSpec { id: 31, name: "rx_cqe_frames", ty: AttrType::U32 },
+        AttrSpec { id: 32, name: "rx_cqe_nsecs", ty: AttrType::U32 },
+    ],
+    by_name: &[
+        11, 0, 0, 0, 0, 0, 0, 0, 16, 28, 0, 7, 25, 0, 24, 0, 23, 0, 0, 0, 13, 19, 0, 31, 0, 0, 0, 0, 0, 26,
+        0, 0, 5, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 8, 29, 0, 18, 0, 22, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 6, 0, 21, 0, 0, 0, 17, 27, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 33, 0, 32, 0, 0, 0, 0, 0, 15, 3, 0, 0, 0, 0, 0, 0, 0, 4, 14, 0, 0, 30,
+        0, 0,
+    ],
+};
+
+/// Attribute numbers of [`COALESCE`].
+pub mod coalesce {
+    /// `ETHTOOL_A_COALESCE_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_COALESCE_HEADER`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_COALESCE_RX_USECS`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_USECS")]
+    pub const RX_USECS: u16 = 2;
+    /// `ETHTOOL_A_COALESCE_RX_MAX_FRAMES`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_MAX_FRAMES")]
+    pub const RX_MAX_FRAMES: u16 = 3;
+    /// `ETHTOOL_A_COALESCE_RX_USECS_IRQ`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_USECS_IRQ")]
+    pub const RX_USECS_IRQ: u16 = 4;
+    /// `ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ")]
+    pub const RX_MAX_FRAMES_IRQ: u16 = 5;
+    /// `ETHTOOL_A_COALESCE_TX_USECS`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_USECS")]
+    pub const TX_USECS: u16 = 6;
+    /// `ETHTOOL_A_COALESCE_TX_MAX_FRAMES`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_MAX_FRAMES")]
+    pub const TX_MAX_FRAMES: u16 = 7;
+    /// `ETHTOOL_A_COALESCE_TX_USECS_IRQ`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_USECS_IRQ")]
+    pub const TX_USECS_IRQ: u16 = 8;
+    /// `ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ")]
+    pub const TX_MAX_FRAMES_IRQ: u16 = 9;
+    /// `ETHTOOL_A_COALESCE_STATS_BLOCK_USECS`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_STATS_BLOCK_USECS")]
+    pub const STATS_BLOCK_USECS: u16 = 10;
+    /// `ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX")]
+    pub const USE_ADAPTIVE_RX: u16 = 11;
+    /// `ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX")]
+    pub const USE_ADAPTIVE_TX: u16 = 12;
+    /// `ETHTOOL_A_COALESCE_PKT_RATE_LOW`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_PKT_RATE_LOW")]
+    pub const PKT_RATE_LOW: u16 = 13;
+    /// `ETHTOOL_A_COALESCE_RX_USECS_LOW`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_USECS_LOW")]
+    pub const RX_USECS_LOW: u16 = 14;
+    /// `ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW")]
+    pub const RX_MAX_FRAMES_LOW: u16 = 15;
+    /// `ETHTOOL_A_COALESCE_TX_USECS_LOW`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_USECS_LOW")]
+    pub const TX_USECS_LOW: u16 = 16;
+    /// `ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW")]
+    pub const TX_MAX_FRAMES_LOW: u16 = 17;
+    /// `ETHTOOL_A_COALESCE_PKT_RATE_HIGH`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_PKT_RATE_HIGH")]
+    pub const PKT_RATE_HIGH: u16 = 18;
+    /// `ETHTOOL_A_COALESCE_RX_USECS_HIGH`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_USECS_HIGH")]
+    pub const RX_USECS_HIGH: u16 = 19;
+    /// `ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH")]
+    pub const RX_MAX_FRAMES_HIGH: u16 = 20;
+    /// `ETHTOOL_A_COALESCE_TX_USECS_HIGH`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_USECS_HIGH")]
+    pub const TX_USECS_HIGH: u16 = 21;
+    /// `ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH")]
+    pub const TX_MAX_FRAMES_HIGH: u16 = 22;
+    /// `ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL")]
+    pub const RATE_SAMPLE_INTERVAL: u16 = 23;
+    /// `ETHTOOL_A_COALESCE_USE_CQE_MODE_TX`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_USE_CQE_MODE_TX")]
+    pub const USE_CQE_MODE_TX: u16 = 24;
+    /// `ETHTOOL_A_COALESCE_USE_CQE_MODE_RX`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_USE_CQE_MODE_RX")]
+    pub const USE_CQE_MODE_RX: u16 = 25;
+    /// `ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES")]
+    pub const TX_AGGR_MAX_BYTES: u16 = 26;
+    /// `ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES")]
+    pub const TX_AGGR_MAX_FRAMES: u16 = 27;
+    /// `ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS")]
+    pub const TX_AGGR_TIME_USECS: u16 = 28;
+    /// `ETHTOOL_A_COALESCE_RX_PROFILE`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_PROFILE")]
+    pub const RX_PROFILE: u16 = 29;
+    /// `ETHTOOL_A_COALESCE_TX_PROFILE`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_TX_PROFILE")]
+    pub const TX_PROFILE: u16 = 30;
+    /// `ETHTOOL_A_COALESCE_RX_CQE_FRAMES`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_CQE_FRAMES")]
+    pub const RX_CQE_FRAMES: u16 = 31;
+    /// `ETHTOOL_A_COALESCE_RX_CQE_NSECS`.
+    #[doc(alias = "ETHTOOL_A_COALESCE_RX_CQE_NSECS")]
+    pub const RX_CQE_NSECS: u16 = 32;
+}
+
+/// `ETHTOOL_A_PAUSE_STAT_*`: the attribute set `pause-stat`.
+pub static PAUSE_STAT: Space = Space {
+    name: "pause-stat",
+    prefix: "ETHTOOL_A_PAUSE_STAT_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "tx_frames", ty: AttrType::U64 },
+        AttrSpec { id: 3, name: "rx_frames", ty: AttrType::U64 },
+        AttrSpec { id: 4, name: "tx_pause_storm_events", ty: AttrType::U64 },
+    ],
+    by_name: &[0, 0, 4, 0, 0, 0, 0, 0, 3, 0, 2, 5, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`PAUSE_STAT`].
+pub mod pause_stat {
+    /// `ETHTOOL_A_PAUSE_STAT_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_STAT_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_PAUSE_STAT_PAD`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_STAT_PAD")]
+    pub const PAD: u16 = 1;
+    /// `ETHTOOL_A_PAUSE_STAT_TX_FRAMES`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_STAT_TX_FRAMES")]
+    pub const TX_FRAMES: u16 = 2;
+    /// `ETHTOOL_A_PAUSE_STAT_RX_FRAMES`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_STAT_RX_FRAMES")]
+    pub const RX_FRAMES: u16 = 3;
+    /// `ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS")]
+    pub const TX_PAUSE_STORM_EVENTS: u16 = 4;
+}
+
+/// `ETHTOOL_A_PAUSE_*`: the attribute set `pause`.
+pub static PAUSE: Space = Space {
+    name: "pause",
+    prefix: "ETHTOOL_A_PAUSE_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "autoneg", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "rx", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "tx", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "stats", ty: AttrType::Nested(&PAUSE_STAT) },
+        AttrSpec { id: 6, name: "stats_src", ty: AttrType::U32 },
+    ],
+    by_name: &[2, 3, 5, 0, 0, 7, 0, 4, 0, 0, 0, 0, 6, 1, 0, 0],
+};
+
+/// Attribute numbers of [`PAUSE`].
+pub mod pause {
+    /// `ETHTOOL_A_PAUSE_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_PAUSE_HEADER`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_PAUSE_AUTONEG`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_AUTONEG")]
+    pub const AUTONEG: u16 = 2;
+    /// `ETHTOOL_A_PAUSE_RX`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_RX")]
+    pub const RX: u16 = 3;
+    /// `ETHTOOL_A_PAUSE_TX`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_TX")]
+    pub const TX: u16 = 4;
+    /// `ETHTOOL_A_PAUSE_STATS`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_STATS")]
+    pub const STATS: u16 = 5;
+    /// `ETHTOOL_A_PAUSE_STATS_SRC`.
+    #[doc(alias = "ETHTOOL_A_PAUSE_STATS_SRC")]
+    pub const STATS_SRC: u16 = 6;
+}
+
+/// `ETHTOOL_A_EEE_*`: the attribute set `eee`.
+pub static EEE: Space = Space {
+    name: "eee",
+    prefix: "ETHTOOL_A_EEE_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "modes_ours", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 3, name: "modes_peer", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 4, name: "active", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "enabled", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "tx_lpi_enabled", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "tx_lpi_timer", ty: AttrType::U32 },
+    ],
+    by_name: &[2, 0, 0, 7, 0, 0, 0, 8, 4, 0, 0, 3, 0, 1, 6, 5],
+};
+
+/// Attribute numbers of [`EEE`].
+pub mod eee {
+    /// `ETHTOOL_A_EEE_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_EEE_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_EEE_HEADER`.
+    #[doc(alias = "ETHTOOL_A_EEE_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_EEE_MODES_OURS`.
+    #[doc(alias = "ETHTOOL_A_EEE_MODES_OURS")]
+    pub const MODES_OURS: u16 = 2;
+    /// `ETHTOOL_A_EEE_MODES_PEER`.
+    #[doc(alias = "ETHTOOL_A_EEE_MODES_PEER")]
+    pub const MODES_PEER: u16 = 3;
+    /// `ETHTOOL_A_EEE_ACTIVE`.
+    #[doc(alias = "ETHTOOL_A_EEE_ACTIVE")]
+    pub const ACTIVE: u16 = 4;
+    /// `ETHTOOL_A_EEE_ENABLED`.
+    #[doc(alias = "ETHTOOL_A_EEE_ENABLED")]
+    pub const ENABLED: u16 = 5;
+    /// `ETHTOOL_A_EEE_TX_LPI_ENABLED`.
+    #[doc(alias = "ETHTOOL_A_EEE_TX_LPI_ENABLED")]
+    pub const TX_LPI_ENABLED: u16 = 6;
+    /// `ETHTOOL_A_EEE_TX_LPI_TIMER`.
+    #[doc(alias = "ETHTOOL_A_EEE_TX_LPI_TIMER")]
+    pub const TX_LPI_TIMER: u16 = 7;
+}
+
+/// `ETHTOOL_A_TS_STAT_*`: the attribute set `ts-stat`.
+pub static TS_STAT: Space = Space {
+    name: "ts-stat",
+    prefix: "ETHTOOL_A_TS_STAT_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "tx_pkts", ty: AttrType::Uint },
+        AttrSpec { id: 2, name: "tx_lost", ty: AttrType::Uint },
+        AttrSpec { id: 3, name: "tx_err", ty: AttrType::Uint },
+        AttrSpec { id: 4, name: "tx_onestep_pkts_unconfirmed", ty: AttrType::Uint },
+    ],
+    by_name: &[0, 0, 5, 0, 0, 0, 2, 0, 3, 0, 0, 0, 0, 1, 4, 0],
+};
+
+/// Attribute numbers of [`TS_STAT`].
+pub mod ts_stat {
+    /// `ETHTOOL_A_TS_STAT_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_TS_STAT_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_TS_STAT_TX_PKTS`.
+    #[doc(alias = "ETHTOOL_A_TS_STAT_TX_PKTS")]
+    pub const TX_PKTS: u16 = 1;
+    /// `ETHTOOL_A_TS_STAT_TX_LOST`.
+    #[doc(alias = "ETHTOOL_A_TS_STAT_TX_LOST")]
+    pub const TX_LOST: u16 = 2;
+    /// `ETHTOOL_A_TS_STAT_TX_ERR`.
+    #[doc(alias = "ETHTOOL_A_TS_STAT_TX_ERR")]
+    pub const TX_ERR: u16 = 3;
+    /// `ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED`.
+    #[doc(alias = "ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED")]
+    pub const TX_ONESTEP_PKTS_UNCONFIRMED: u16 = 4;
+}
+
+/// `ETHTOOL_A_TS_HWTSTAMP_PROVIDER_*`: the attribute set `ts-hwtstamp-provider`.
+pub static TS_HWTSTAMP_PROVIDER: Space = Space {
+    name: "ts-hwtstamp-provider",
+    prefix: "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "index", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "qualifier", ty: AttrType::U32 },
+    ],
+    by_name: &[0, 0, 0, 2, 0, 1, 0, 3],
+};
+
+/// Attribute numbers of [`TS_HWTSTAMP_PROVIDER`].
+pub mod ts_hwtstamp_provider {
+    /// `ETHTOOL_A_TS_HWTSTAMP_PROVIDER_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX`.
+    #[doc(alias = "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX")]
+    pub const INDEX: u16 = 1;
+    /// `ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER`.
+    #[doc(alias = "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER")]
+    pub const QUALIFIER: u16 = 2;
+}
+
+/// `ETHTOOL_A_TSINFO_*`: the attribute set `tsinfo`.
+pub static TSINFO: Space = Space {
+    name: "tsinfo",
+    prefix: "ETHTOOL_A_TSINFO_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "timestamping", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 3, name: "tx_types", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 4, name: "rx_filters", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 5, name: "phc_index", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "stats", ty: AttrType::Nested(&TS_STAT) },
+        AttrSpec { id: 7, name: "hwtstamp_provider", ty: AttrType::Nested(&TS_HWTSTAMP_PROVIDER) },
+        AttrSpec { id: 8, name: "hwtstamp_source", ty: AttrType::Enum(HWTSTAMP_SOURCE) },
+        AttrSpec { id: 9, name: "hwtstamp_phyindex", ty: AttrType::U32 },
+    ],
+    by_name: &[
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 7, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 8, 9, 5, 0, 1, 6, 10,
+    ],
+};
+
+/// Attribute numbers of [`TSINFO`].
+pub mod tsinfo {
+    /// `ETHTOOL_A_TSINFO_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_TSINFO_HEADER`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_TSINFO_TIMESTAMPING`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_TIMESTAMPING")]
+    pub const TIMESTAMPING: u16 = 2;
+    /// `ETHTOOL_A_TSINFO_TX_TYPES`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_TX_TYPES")]
+    pub const TX_TYPES: u16 = 3;
+    /// `ETHTOOL_A_TSINFO_RX_FILTERS`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_RX_FILTERS")]
+    pub const RX_FILTERS: u16 = 4;
+    /// `ETHTOOL_A_TSINFO_PHC_INDEX`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_PHC_INDEX")]
+    pub const PHC_INDEX: u16 = 5;
+    /// `ETHTOOL_A_TSINFO_STATS`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_STATS")]
+    pub const STATS: u16 = 6;
+    /// `ETHTOOL_A_TSINFO_HWTSTAMP_PROVIDER`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_HWTSTAMP_PROVIDER")]
+    pub const HWTSTAMP_PROVIDER: u16 = 7;
+    /// `ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE")]
+    pub const HWTSTAMP_SOURCE: u16 = 8;
+    /// `ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX`.
+    #[doc(alias = "ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX")]
+    pub const HWTSTAMP_PHYINDEX: u16 = 9;
+}
+
+/// `ETHTOOL_A_CABLE_RESULT_*`: the attribute set `cable-result`.
+pub static CABLE_RESULT: Space = Space {
+    name: "cable-result",
+    prefix: "ETHTOOL_A_CABLE_RESULT_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "pair", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "code", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "src", ty: AttrType::U32 },
+    ],
+    by_name: &[0, 2, 4, 0, 3, 1, 0, 0],
+};
+
+/// Attribute numbers of [`CABLE_RESULT`].
+pub mod cable_result {
+    /// `ETHTOOL_A_CABLE_RESULT_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_RESULT_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_CABLE_RESULT_PAIR`.
+    #[doc(alias = "ETHTOOL_A_CABLE_RESULT_PAIR")]
+    pub const PAIR: u16 = 1;
+    /// `ETHTOOL_A_CABLE_RESULT_CODE`.
+    #[doc(alias = "ETHTOOL_A_CABLE_RESULT_CODE")]
+    pub const CODE: u16 = 2;
+    /// `ETHTOOL_A_CABLE_RESULT_SRC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_RESULT_SRC")]
+    pub const SRC: u16 = 3;
+}
+
+/// `ETHTOOL_A_CABLE_FAULT_LENGTH_*`: the attribute set `cable-fault-length`.
+pub static CABLE_FAULT_LENGTH: Space = Space {
+    name: "cable-fault-length",
+    prefix: "ETHTOOL_A_CABLE_FAULT_LENGTH_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "pair", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "cm", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "src", ty: AttrType::U32 },
+    ],
+    by_name: &[0, 2, 4, 0, 0, 1, 3, 0],
+};
+
+/// Attribute numbers of [`CABLE_FAULT_LENGTH`].
+pub mod cable_fault_length {
+    /// `ETHTOOL_A_CABLE_FAULT_LENGTH_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_FAULT_LENGTH_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR`.
+    #[doc(alias = "ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR")]
+    pub const PAIR: u16 = 1;
+    /// `ETHTOOL_A_CABLE_FAULT_LENGTH_CM`.
+    #[doc(alias = "ETHTOOL_A_CABLE_FAULT_LENGTH_CM")]
+    pub const CM: u16 = 2;
+    /// `ETHTOOL_A_CABLE_FAULT_LENGTH_SRC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_FAULT_LENGTH_SRC")]
+    pub const SRC: u16 = 3;
+}
+
+/// `ETHTOOL_A_CABLE_NEST_*`: the attribute set `cable-nest`.
+pub static CABLE_NEST: Space = Space {
+    name: "cable-nest",
+    prefix: "ETHTOOL_A_CABLE_NEST_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "result", ty: AttrType::Nested(&CABLE_RESULT) },
+        AttrSpec { id: 2, name: "fault_length", ty: AttrType::Nested(&CABLE_FAULT_LENGTH) },
+    ],
+    by_name: &[0, 0, 0, 0, 2, 1, 3, 0],
+};
+
+/// Attribute numbers of [`CABLE_NEST`].
+pub mod cable_nest {
+    /// `ETHTOOL_A_CABLE_NEST_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_NEST_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_CABLE_NEST_RESULT`.
+    #[doc(alias = "ETHTOOL_A_CABLE_NEST_RESULT")]
+    pub const RESULT: u16 = 1;
+    /// `ETHTOOL_A_CABLE_NEST_FAULT_LENGTH`.
+    #[doc(alias = "ETHTOOL_A_CABLE_NEST_FAULT_LENGTH")]
+    pub const FAULT_LENGTH: u16 = 2;
+}
+
+/// `ETHTOOL_A_CABLE_TEST_*`: the attribute set `cable-test`.
+pub static CABLE_TEST: Space = Space {
+    name: "cable-test",
+    prefix: "ETHTOOL_A_CABLE_TEST_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+    ],
+    by_name: &[2, 1, 0, 0],
+};
+
+/// Attribute numbers of [`CABLE_TEST`].
+pub mod cable_test {
+    /// `ETHTOOL_A_CABLE_TEST_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_CABLE_TEST_HEADER`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_HEADER")]
+    pub const HEADER: u16 = 1;
+}
+
+/// `ETHTOOL_A_CABLE_TEST_NTF_*`: the attribute set `cable-test-ntf`.
+pub static CABLE_TEST_NTF: Space = Space {
+    name: "cable-test-ntf",
+    prefix: "ETHTOOL_A_CABLE_TEST_NTF_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "status", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "nest", ty: AttrType::Nested(&CABLE_NEST) },
+    ],
+    by_name: &[2, 0, 0, 4, 0, 1, 0, 3],
+};
+
+/// Attribute numbers of [`CABLE_TEST_NTF`].
+pub mod cable_test_ntf {
+    /// `ETHTOOL_A_CABLE_TEST_NTF_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_NTF_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_CABLE_TEST_NTF_HEADER`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_NTF_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_CABLE_TEST_NTF_STATUS`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_NTF_STATUS")]
+    pub const STATUS: u16 = 2;
+    /// `ETHTOOL_A_CABLE_TEST_NTF_NEST`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_NTF_NEST")]
+    pub const NEST: u16 = 3;
+}
+
+/// `ETHTOOL_A_CABLE_TEST_TDR_CFG_*`: the attribute set `cable-test-tdr-cfg`.
+pub static CABLE_TEST_TDR_CFG: Space = Space {
+    name: "cable-test-tdr-cfg",
+    prefix: "ETHTOOL_A_CABLE_TEST_TDR_CFG_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "first", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "last", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "step", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "pair", ty: AttrType::U8 },
+    ],
+    by_name: &[0, 2, 5, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 4],
+};
+
+/// Attribute numbers of [`CABLE_TEST_TDR_CFG`].
+pub mod cable_test_tdr_cfg {
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_CFG_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST")]
+    pub const FIRST: u16 = 1;
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST")]
+    pub const LAST: u16 = 2;
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP")]
+    pub const STEP: u16 = 3;
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR")]
+    pub const PAIR: u16 = 4;
+}
+
+/// `ETHTOOL_A_CABLE_TEST_TDR_NTF_*`: the attribute set `cable-test-tdr-ntf`.
+pub static CABLE_TEST_TDR_NTF: Space = Space {
+    name: "cable-test-tdr-ntf",
+    prefix: "ETHTOOL_A_CABLE_TEST_TDR_NTF_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "status", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "nest", ty: AttrType::Nested(&CABLE_NEST) },
+    ],
+    by_name: &[2, 0, 0, 4, 0, 1, 0, 3],
+};
+
+/// Attribute numbers of [`CABLE_TEST_TDR_NTF`].
+pub mod cable_test_tdr_ntf {
+    /// `ETHTOOL_A_CABLE_TEST_TDR_NTF_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_NTF_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_CABLE_TEST_TDR_NTF_HEADER`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_NTF_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS")]
+    pub const STATUS: u16 = 2;
+    /// `ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST")]
+    pub const NEST: u16 = 3;
+}
+
+/// `ETHTOOL_A_CABLE_TEST_TDR_*`: the attribute set `cable-test-tdr`.
+pub static CABLE_TEST_TDR: Space = Space {
+    name: "cable-test-tdr",
+    prefix: "ETHTOOL_A_CABLE_TEST_TDR_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "cfg", ty: AttrType::Nested(&CABLE_TEST_TDR_CFG) },
+    ],
+    by_name: &[2, 3, 0, 0, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`CABLE_TEST_TDR`].
+pub mod cable_test_tdr {
+    /// `ETHTOOL_A_CABLE_TEST_TDR_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_CABLE_TEST_TDR_HEADER`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG`.
+    #[doc(alias = "ETHTOOL_A_CABLE_TEST_TDR_CFG")]
+    pub const CFG: u16 = 2;
+}
+
+/// `ETHTOOL_A_TUNNEL_UDP_ENTRY_*`: the attribute set `tunnel-udp-entry`.
+pub static TUNNEL_UDP_ENTRY: Space = Space {
+    name: "tunnel-udp-entry",
+    prefix: "ETHTOOL_A_TUNNEL_UDP_ENTRY_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "port", ty: AttrType::Be16 },
+        AttrSpec { id: 2, name: "type", ty: AttrType::Enum(UDP_TUNNEL_TYPE) },
+    ],
+    by_name: &[0, 0, 0, 0, 0, 1, 2, 3],
+};
+
+/// Attribute numbers of [`TUNNEL_UDP_ENTRY`].
+pub mod tunnel_udp_entry {
+    /// `ETHTOOL_A_TUNNEL_UDP_ENTRY_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_ENTRY_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT")]
+    pub const PORT: u16 = 1;
+    /// `ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE")]
+    pub const TYPE: u16 = 2;
+}
+
+/// `ETHTOOL_A_TUNNEL_UDP_TABLE_*`: the attribute set `tunnel-udp-table`.
+pub static TUNNEL_UDP_TABLE: Space = Space {
+    name: "tunnel-udp-table",
+    prefix: "ETHTOOL_A_TUNNEL_UDP_TABLE_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "size", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "types", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 3, name: "entry", ty: AttrType::Nested(&TUNNEL_UDP_ENTRY) },
+    ],
+    by_name: &[0, 0, 3, 4, 2, 1, 0, 0],
+};
+
+/// Attribute numbers of [`TUNNEL_UDP_TABLE`].
+pub mod tunnel_udp_table {
+    /// `ETHTOOL_A_TUNNEL_UDP_TABLE_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_TABLE_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE")]
+    pub const SIZE: u16 = 1;
+    /// `ETHTOOL_A_TUNNEL_UDP_TABLE_TYPES`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_TABLE_TYPES")]
+    pub const TYPES: u16 = 2;
+    /// `ETHTOOL_A_TUNNEL_UDP_TABLE_ENTRY`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_TABLE_ENTRY")]
+    pub const ENTRY: u16 = 3;
+}
+
+/// `ETHTOOL_A_TUNNEL_UDP_*`: the attribute set `tunnel-udp`.
+pub static TUNNEL_UDP: Space = Space {
+    name: "tunnel-udp",
+    prefix: "ETHTOOL_A_TUNNEL_UDP_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "table", ty: AttrType::Nested(&TUNNEL_UDP_TABLE) },
+    ],
+    by_name: &[0, 1, 0, 2],
+};
+
+/// Attribute numbers of [`TUNNEL_UDP`].
+pub mod tunnel_udp {
+    /// `ETHTOOL_A_TUNNEL_UDP_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_TUNNEL_UDP_TABLE`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_TABLE")]
+    pub const TABLE: u16 = 1;
+}
+
+/// `ETHTOOL_A_TUNNEL_INFO_*`: the attribute set `tunnel-info`.
+pub static TUNNEL_INFO: Space = Space {
+    name: "tunnel-info",
+    prefix: "ETHTOOL_A_TUNNEL_INFO_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "udp_ports", ty: AttrType::Nested(&TUNNEL_UDP) },
+    ],
+    by_name: &[2, 0, 0, 3, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`TUNNEL_INFO`].
+pub mod tunnel_info {
+    /// `ETHTOOL_A_TUNNEL_INFO_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_INFO_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_TUNNEL_INFO_HEADER`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_INFO_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_TUNNEL_INFO_UDP_PORTS`.
+    #[doc(alias = "ETHTOOL_A_TUNNEL_INFO_UDP_PORTS")]
+    pub const UDP_PORTS: u16 = 2;
+}
+
+/// `ETHTOOL_A_FEC_HIST_*`: the attribute set `fec-hist`.
+pub static FEC_HIST: Space = Space {
+    name: "fec-hist",
+    prefix: "ETHTOOL_A_FEC_HIST_",
+    attrs: &[
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "bin_low", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "bin_high", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "bin_val", ty: AttrType::Uint },
+        AttrSpec { id: 5, name: "bin_val_per_lane", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 0, 4, 2, 0, 0, 0, 0, 0, 5, 1, 0, 0, 0, 0, 3],
+};
+
+/// Attribute numbers of [`FEC_HIST`].
+pub mod fec_hist {
+    /// `ETHTOOL_A_FEC_HIST_PAD`.
+    #[doc(alias = "ETHTOOL_A_FEC_HIST_PAD")]
+    pub const PAD: u16 = 1;
+    /// `ETHTOOL_A_FEC_HIST_BIN_LOW`.
+    #[doc(alias = "ETHTOOL_A_FEC_HIST_BIN_LOW")]
+    pub const BIN_LOW: u16 = 2;
+    /// `ETHTOOL_A_FEC_HIST_BIN_HIGH`.
+    #[doc(alias = "ETHTOOL_A_FEC_HIST_BIN_HIGH")]
+    pub const BIN_HIGH: u16 = 3;
+    /// `ETHTOOL_A_FEC_HIST_BIN_VAL`.
+    #[doc(alias = "ETHTOOL_A_FEC_HIST_BIN_VAL")]
+    pub const BIN_VAL: u16 = 4;
+    /// `ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE`.
+    #[doc(alias = "ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE")]
+    pub const BIN_VAL_PER_LANE: u16 = 5;
+}
+
+/// `ETHTOOL_A_FEC_STAT_*`: the attribute set `fec-stat`.
+pub static FEC_STAT: Space = Space {
+    name: "fec-stat",
+    prefix: "ETHTOOL_A_FEC_STAT_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "corrected", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "uncorr", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "corr_bits", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "hist", ty: AttrType::Nested(&FEC_HIST) },
+    ],
+    by_name: &[5, 0, 0, 0, 0, 0, 0, 0, 3, 4, 2, 0, 0, 1, 6, 0],
+};
+
+/// Attribute numbers of [`FEC_STAT`].
+pub mod fec_stat {
+    /// `ETHTOOL_A_FEC_STAT_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_FEC_STAT_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_FEC_STAT_PAD`.
+    #[doc(alias = "ETHTOOL_A_FEC_STAT_PAD")]
+    pub const PAD: u16 = 1;
+    /// `ETHTOOL_A_FEC_STAT_CORRECTED`.
+    #[doc(alias = "ETHTOOL_A_FEC_STAT_CORRECTED")]
+    pub const CORRECTED: u16 = 2;
+    /// `ETHTOOL_A_FEC_STAT_UNCORR`.
+    #[doc(alias = "ETHTOOL_A_FEC_STAT_UNCORR")]
+    pub const UNCORR: u16 = 3;
+    /// `ETHTOOL_A_FEC_STAT_CORR_BITS`.
+    #[doc(alias = "ETHTOOL_A_FEC_STAT_CORR_BITS")]
+    pub const CORR_BITS: u16 = 4;
+    /// `ETHTOOL_A_FEC_STAT_HIST`.
+    #[doc(alias = "ETHTOOL_A_FEC_STAT_HIST")]
+    pub const HIST: u16 = 5;
+}
+
+/// `ETHTOOL_A_FEC_*`: the attribute set `fec`.
+pub static FEC: Space = Space {
+    name: "fec",
+    prefix: "ETHTOOL_A_FEC_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "modes", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 3, name: "auto", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "active", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "stats", ty: AttrType::Nested(&FEC_STAT) },
+    ],
+    by_name: &[2, 0, 0, 3, 0, 0, 4, 0, 0, 0, 0, 0, 6, 1, 0, 5],
+};
+
+/// Attribute numbers of [`FEC`].
+pub mod fec {
+    /// `ETHTOOL_A_FEC_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_FEC_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_FEC_HEADER`.
+    #[doc(alias = "ETHTOOL_A_FEC_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_FEC_MODES`.
+    #[doc(alias = "ETHTOOL_A_FEC_MODES")]
+    pub const MODES: u16 = 2;
+    /// `ETHTOOL_A_FEC_AUTO`.
+    #[doc(alias = "ETHTOOL_A_FEC_AUTO")]
+    pub const AUTO: u16 = 3;
+    /// `ETHTOOL_A_FEC_ACTIVE`.
+    #[doc(alias = "ETHTOOL_A_FEC_ACTIVE")]
+    pub const ACTIVE: u16 = 4;
+    /// `ETHTOOL_A_FEC_STATS`.
+    #[doc(alias = "ETHTOOL_A_FEC_STATS")]
+    pub const STATS: u16 = 5;
+}
+
+/// `ETHTOOL_A_MODULE_EEPROM_*`: the attribute set `module-eeprom`.
+pub static MODULE_EEPROM: Space = Space {
+    name: "module-eeprom",
+    prefix: "ETHTOOL_A_MODULE_EEPROM_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "offset", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "length", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "page", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "bank", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "i2c_address", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "data", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 0, 0, 0, 7, 4, 5, 6, 8, 0, 3, 0, 0, 1, 0, 0],
+};
+
+/// Attribute numbers of [`MODULE_EEPROM`].
+pub mod module_eeprom {
+    /// `ETHTOOL_A_MODULE_EEPROM_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_MODULE_EEPROM_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_MODULE_EEPROM_HEADER`.
+    #[doc(alias = "ETHTOOL_A_MODULE_EEPROM_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_MODULE_EEPROM_OFFSET`.
+    #[doc(alias = "ETHTOOL_A_MODULE_EEPROM_OFFSET")]
+    pub const OFFSET: u16 = 2;
+    /// `ETHTOOL_A_MODULE_EEPROM_LENGTH`.
+    #[doc(alias = "ETHTOOL_A_MODULE_EEPROM_LENGTH")]
+    pub const LENGTH: u16 = 3;
+    /// `ETHTOOL_A_MODULE_EEPROM_PAGE`.
+    #[doc(alias = "ETHTOOL_A_MODULE_EEPROM_PAGE")]
+    pub const PAGE: u16 = 4;
+    /// `ETHTOOL_A_MODULE_EEPROM_BANK`.
+    #[doc(alias = "ETHTOOL_A_MODULE_EEPROM_BANK")]
+    pub const BANK: u16 = 5;
+    /// `ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS`.
+    #[doc(alias = "ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS")]
+    pub const I2C_ADDRESS: u16 = 6;
+    /// `ETHTOOL_A_MODULE_EEPROM_DATA`.
+    #[doc(alias = "ETHTOOL_A_MODULE_EEPROM_DATA")]
+    pub const DATA: u16 = 7;
+}
+
+/// `ETHTOOL_A_STATS_GRP_*`: the attribute set `stats-grp`.
+pub static STATS_GRP: Space = Space {
+    name: "stats-grp",
+    prefix: "ETHTOOL_A_STATS_GRP_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "id", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "ss_id", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "stat", ty: AttrType::U64 },
+        AttrSpec { id: 5, name: "hist_rx", ty: AttrType::Nested(&STATS_GRP_HIST) },
+        AttrSpec { id: 6, name: "hist_tx", ty: AttrType::Nested(&STATS_GRP_HIST) },
+        AttrSpec { id: 7, name: "hist_bkt_low", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "hist_bkt_hi", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "hist_val", ty: AttrType::U64 },
+    ],
+    by_name: &[
+        3, 0, 0, 0, 0, 0, 8, 0, 0, 0, 2, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 9, 4, 7, 0, 6, 1, 0, 0,
+    ],
+};
+
+/// Attribute numbers of [`STATS_GRP`].
+pub mod stats_grp {
+    /// `ETHTOOL_A_STATS_GRP_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_STATS_GRP_PAD`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_PAD")]
+    pub const PAD: u16 = 1;
+    /// `ETHTOOL_A_STATS_GRP_ID`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_ID")]
+    pub const ID: u16 = 2;
+    /// `ETHTOOL_A_STATS_GRP_SS_ID`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_SS_ID")]
+    pub const SS_ID: u16 = 3;
+    /// `ETHTOOL_A_STATS_GRP_STAT`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_STAT")]
+    pub const STAT: u16 = 4;
+    /// `ETHTOOL_A_STATS_GRP_HIST_RX`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_HIST_RX")]
+    pub const HIST_RX: u16 = 5;
+    /// `ETHTOOL_A_STATS_GRP_HIST_TX`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_HIST_TX")]
+    pub const HIST_TX: u16 = 6;
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_LOW`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_HIST_BKT_LOW")]
+    pub const HIST_BKT_LOW: u16 = 7;
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_HI`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_HIST_BKT_HI")]
+    pub const HIST_BKT_HI: u16 = 8;
+    /// `ETHTOOL_A_STATS_GRP_HIST_VAL`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_HIST_VAL")]
+    pub const HIST_VAL: u16 = 9;
+}
+
+/// `ETHTOOL_A_STATS_GRP_*`: the attribute set `stats-grp-hist`.
+pub static STATS_GRP_HIST: Space = Space {
+    name: "stats-grp-hist",
+    prefix: "ETHTOOL_A_STATS_GRP_",
+    attrs: &[
+        AttrSpec { id: 7, name: "hist_bkt_low", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "hist_bkt_hi", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "hist_val", ty: AttrType::U64 },
+    ],
+    by_name: &[0, 0, 0, 0, 0, 3, 1, 2],
+};
+
+/// Attribute numbers of [`STATS_GRP_HIST`].
+pub mod stats_grp_hist {
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_LOW`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_HIST_BKT_LOW")]
+    pub const HIST_BKT_LOW: u16 = 7;
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_HI`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_HIST_BKT_HI")]
+    pub const HIST_BKT_HI: u16 = 8;
+    /// `ETHTOOL_A_STATS_GRP_HIST_VAL`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP_HIST_VAL")]
+    pub const HIST_VAL: u16 = 9;
+}
+
+/// `ETHTOOL_A_STATS_*`: the attribute set `stats`.
+pub static STATS: Space = Space {
+    name: "stats",
+    prefix: "ETHTOOL_A_STATS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 3, name: "groups", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 4, name: "grp", ty: AttrType::Nested(&STATS_GRP) },
+        AttrSpec { id: 5, name: "src", ty: AttrType::U32 },
+    ],
+    by_name: &[3, 0, 0, 0, 5, 0, 0, 0, 0, 6, 2, 0, 0, 1, 4, 0],
+};
+
+/// Attribute numbers of [`STATS`].
+pub mod stats {
+    /// `ETHTOOL_A_STATS_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_STATS_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_STATS_PAD`.
+    #[doc(alias = "ETHTOOL_A_STATS_PAD")]
+    pub const PAD: u16 = 1;
+    /// `ETHTOOL_A_STATS_HEADER`.
+    #[doc(alias = "ETHTOOL_A_STATS_HEADER")]
+    pub const HEADER: u16 = 2;
+    /// `ETHTOOL_A_STATS_GROUPS`.
+    #[doc(alias = "ETHTOOL_A_STATS_GROUPS")]
+    pub const GROUPS: u16 = 3;
+    /// `ETHTOOL_A_STATS_GRP`.
+    #[doc(alias = "ETHTOOL_A_STATS_GRP")]
+    pub const GRP: u16 = 4;
+    /// `ETHTOOL_A_STATS_SRC`.
+    #[doc(alias = "ETHTOOL_A_STATS_SRC")]
+    pub const SRC: u16 = 5;
+}
+
+/// `ETHTOOL_A_PHC_VCLOCKS_*`: the attribute set `phc-vclocks`.
+pub static PHC_VCLOCKS: Space = Space {
+    name: "phc-vclocks",
+    prefix: "ETHTOOL_A_PHC_VCLOCKS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "num", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "index", ty: AttrType::Bytes },
+    ],
+    by_name: &[2, 0, 0, 3, 4, 1, 0, 0],
+};
+
+/// Attribute numbers of [`PHC_VCLOCKS`].
+pub mod phc_vclocks {
+    /// `ETHTOOL_A_PHC_VCLOCKS_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_PHC_VCLOCKS_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_PHC_VCLOCKS_HEADER`.
+    #[doc(alias = "ETHTOOL_A_PHC_VCLOCKS_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_PHC_VCLOCKS_NUM`.
+    #[doc(alias = "ETHTOOL_A_PHC_VCLOCKS_NUM")]
+    pub const NUM: u16 = 2;
+    /// `ETHTOOL_A_PHC_VCLOCKS_INDEX`.
+    #[doc(alias = "ETHTOOL_A_PHC_VCLOCKS_INDEX")]
+    pub const INDEX: u16 = 3;
+}
+
+/// `ETHTOOL_A_MODULE_*`: the attribute set `module`.
+pub static MODULE: Space = Space {
+    name: "module",
+    prefix: "ETHTOOL_A_MODULE_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "power_mode_policy", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "power_mode", ty: AttrType::U8 },
+    ],
+    by_name: &[2, 0, 0, 3, 4, 1, 0, 0],
+};
+
+/// Attribute numbers of [`MODULE`].
+pub mod module {
+    /// `ETHTOOL_A_MODULE_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_MODULE_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_MODULE_HEADER`.
+    #[doc(alias = "ETHTOOL_A_MODULE_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_MODULE_POWER_MODE_POLICY`.
+    #[doc(alias = "ETHTOOL_A_MODULE_POWER_MODE_POLICY")]
+    pub const POWER_MODE_POLICY: u16 = 2;
+    /// `ETHTOOL_A_MODULE_POWER_MODE`.
+    #[doc(alias = "ETHTOOL_A_MODULE_POWER_MODE")]
+    pub const POWER_MODE: u16 = 3;
+}
+
+/// `ETHTOOL_A_C33_PSE_PW_LIMIT_*`: the attribute set `c33-pse-pw-limit`.
+pub static C33_PSE_PW_LIMIT: Space = Space {
+    name: "c33-pse-pw-limit",
+    prefix: "ETHTOOL_A_C33_PSE_PW_LIMIT_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "min", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "max", ty: AttrType::U32 },
+    ],
+    by_name: &[0, 3, 0, 0, 0, 1, 0, 2],
+};
+
+/// Attribute numbers of [`C33_PSE_PW_LIMIT`].
+pub mod c33_pse_pw_limit {
+    /// `ETHTOOL_A_C33_PSE_PW_LIMIT_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_C33_PSE_PW_LIMIT_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_C33_PSE_PW_LIMIT_MIN`.
+    #[doc(alias = "ETHTOOL_A_C33_PSE_PW_LIMIT_MIN")]
+    pub const MIN: u16 = 1;
+    /// `ETHTOOL_A_C33_PSE_PW_LIMIT_MAX`.
+    #[doc(alias = "ETHTOOL_A_C33_PSE_PW_LIMIT_MAX")]
+    pub const MAX: u16 = 2;
+}
+
+/// `ETHTOOL_A_PSE_*`: the attribute set `pse`.
+pub static PSE: Space = Space {
+    name: "pse",
+    prefix: "ETHTOOL_A_PSE_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "podl_pse_admin_state", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "podl_pse_admin_control", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "podl_pse_pw_d_status", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "c33_pse_admin_state", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "c33_pse_admin_control", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "c33_pse_pw_d_status", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "c33_pse_pw_class", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "c33_pse_actual_pw", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "c33_pse_ext_state", ty: AttrType::Enum(C33_PSE_EXT_STATE) },
+        AttrSpec { id: 11, name: "c33_pse_ext_substate", ty: AttrType::U32 },
+        AttrSpec { id: 12, name: "c33_pse_avail_pw_limit", ty: AttrType::U32 },
+        AttrSpec { id: 13, name: "c33_pse_pw_limit_ranges", ty: AttrType::Nested(&C33_PSE_PW_LIMIT) },
+        AttrSpec { id: 14, name: "pse_pw_d_id", ty: AttrType::U32 },
+        AttrSpec { id: 15, name: "pse_prio_max", ty: AttrType::U32 },
+        AttrSpec { id: 16, name: "pse_prio", ty: AttrType::U32 },
+    ],
+    by_name: &[
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14, 0, 10, 12, 0, 0, 15, 17, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0,
+        2, 0, 9, 0, 0, 0, 0, 0, 0, 3, 4, 6, 7, 11, 0, 0, 0, 5, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 16,
+    ],
+};
+
+/// Attribute numbers of [`PSE`].
+pub mod pse {
+    /// `ETHTOOL_A_PSE_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_PSE_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_PSE_HEADER`.
+    #[doc(alias = "ETHTOOL_A_PSE_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_PSE_PODL_PSE_ADMIN_STATE`.
+    #[doc(alias = "ETHTOOL_A_PSE_PODL_PSE_ADMIN_STATE")]
+    pub const PODL_PSE_ADMIN_STATE: u16 = 2;
+    /// `ETHTOOL_A_PSE_PODL_PSE_ADMIN_CONTROL`.
+    #[doc(alias = "ETHTOOL_A_PSE_PODL_PSE_ADMIN_CONTROL")]
+    pub const PODL_PSE_ADMIN_CONTROL: u16 = 3;
+    /// `ETHTOOL_A_PSE_PODL_PSE_PW_D_STATUS`.
+    #[doc(alias = "ETHTOOL_A_PSE_PODL_PSE_PW_D_STATUS")]
+    pub const PODL_PSE_PW_D_STATUS: u16 = 4;
+    /// `ETHTOOL_A_PSE_C33_PSE_ADMIN_STATE`.
+    #[doc(alias = "ETHTOOL_A_PSE_C33_PSE_ADMIN_STATE")]
+    pub const C33_PSE_ADMIN_STATE: u16 = 5;
+    /// `ETHTOOL_A_PSE_C33_PSE_ADMIN_CONTROL`.
+    #[doc(alias = "ETHTOOL_A_PSE_C33_PSE_ADMIN_CONTROL")]
+    pub const C33_PSE_ADMIN_CONTROL: u16 = 6;
+    /// `ETHTOOL_A_PSE_C33_PSE_PW_D_STATUS`.
+    #[doc(alias = "ETHTOOL_A_PSE_C33_PSE_PW_D_STATUS")]
+    pub const C33_PSE_PW_D_STATUS: u16 = 7;
+    /// `ETHTOOL_A_PSE_C33_PSE_PW_CLASS`.
+    #[doc(alias = "ETHTOOL_A_PSE_C33_PSE_PW_CLASS")]
+    pub const C33_PSE_PW_CLASS: u16 = 8;
+    /// `ETHTOOL_A_PSE_C33_PSE_ACTUAL_PW`.
+    #[doc(alias = "ETHTOOL_A_PSE_C33_PSE_ACTUAL_PW")]
+    pub const C33_PSE_ACTUAL_PW: u16 = 9;
+    /// `ETHTOOL_A_PSE_C33_PSE_EXT_STATE`.
+    #[doc(alias = "ETHTOOL_A_PSE_C33_PSE_EXT_STATE")]
+    pub const C33_PSE_EXT_STATE: u16 = 10;
+    /// `ETHTOOL_A_PSE_C33_PSE_EXT_SUBSTATE`.
+    #[doc(alias = "ETHTOOL_A_PSE_C33_PSE_EXT_SUBSTATE")]
+    pub const C33_PSE_EXT_SUBSTATE: u16 = 11;
+    /// `ETHTOOL_A_PSE_C33_PSE_AVAIL_PW_LIMIT`.
+    #[doc(alias = "ETHTOOL_A_PSE_C33_PSE_AVAIL_PW_LIMIT")]
+    pub const C33_PSE_AVAIL_PW_LIMIT: u16 = 12;
+    /// `ETHTOOL_A_PSE_C33_PSE_PW_LIMIT_RANGES`.
+    #[doc(alias = "ETHTOOL_A_PSE_C33_PSE_PW_LIMIT_RANGES")]
+    pub const C33_PSE_PW_LIMIT_RANGES: u16 = 13;
+    /// `ETHTOOL_A_PSE_PSE_PW_D_ID`.
+    #[doc(alias = "ETHTOOL_A_PSE_PSE_PW_D_ID")]
+    pub const PSE_PW_D_ID: u16 = 14;
+    /// `ETHTOOL_A_PSE_PSE_PRIO_MAX`.
+    #[doc(alias = "ETHTOOL_A_PSE_PSE_PRIO_MAX")]
+    pub const PSE_PRIO_MAX: u16 = 15;
+    /// `ETHTOOL_A_PSE_PSE_PRIO`.
+    #[doc(alias = "ETHTOOL_A_PSE_PSE_PRIO")]
+    pub const PSE_PRIO: u16 = 16;
+}
+
+/// `ETHTOOL_A_FLOW_*`: the attribute set `flow`.
+pub static FLOW: Space = Space {
+    name: "flow",
+    prefix: "ETHTOOL_A_FLOW_",
+    attrs: &[
+        AttrSpec { id: 1, name: "ether", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 2, name: "ip4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 3, name: "ip6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 4, name: "tcp4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 5, name: "tcp6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 6, name: "udp4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 7, name: "udp6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 8, name: "sctp4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 9, name: "sctp6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 10, name: "ah4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 11, name: "ah6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 12, name: "esp4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 13, name: "esp6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 14, name: "ah_esp4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 15, name: "ah_esp6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 16, name: "gtpu4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 17, name: "gtpu6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 18, name: "gtpc4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 19, name: "gtpc6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 20, name: "gtpc_teid4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 21, name: "gtpc_teid6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 22, name: "gtpu_eh4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 23, name: "gtpu_eh6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 24, name: "gtpu_ul4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 25, name: "gtpu_ul6", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 26, name: "gtpu_dl4", ty: AttrType::Bits(RXFH_FIELDS) },
+        AttrSpec { id: 27, name: "gtpu_dl6", ty: AttrType::Bits(RXFH_FIELDS) },
+    ],
+    by_name: &[
+        0, 8, 0, 0, 0, 0, 26, 0, 0, 17, 0, 1, 15, 0, 11, 0, 6, 0, 5, 20, 0, 18, 0, 13, 0, 24, 0, 9, 0, 22, 3,
+        0, 27, 0, 0, 16, 0, 0, 0, 0, 10, 0, 0, 0, 4, 21, 0, 19, 0, 14, 0, 25, 0, 0, 7, 23, 2, 0, 0, 0, 0, 12,
+        0, 0,
+    ],
+};
+
+/// Attribute numbers of [`FLOW`].
+pub mod flow {
+    /// `ETHTOOL_A_FLOW_ETHER`.
+    #[doc(alias = "ETHTOOL_A_FLOW_ETHER")]
+    pub const ETHER: u16 = 1;
+    /// `ETHTOOL_A_FLOW_IP4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_IP4")]
+    pub const IP4: u16 = 2;
+    /// `ETHTOOL_A_FLOW_IP6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_IP6")]
+    pub const IP6: u16 = 3;
+    /// `ETHTOOL_A_FLOW_TCP4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_TCP4")]
+    pub const TCP4: u16 = 4;
+    /// `ETHTOOL_A_FLOW_TCP6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_TCP6")]
+    pub const TCP6: u16 = 5;
+    /// `ETHTOOL_A_FLOW_UDP4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_UDP4")]
+    pub const UDP4: u16 = 6;
+    /// `ETHTOOL_A_FLOW_UDP6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_UDP6")]
+    pub const UDP6: u16 = 7;
+    /// `ETHTOOL_A_FLOW_SCTP4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_SCTP4")]
+    pub const SCTP4: u16 = 8;
+    /// `ETHTOOL_A_FLOW_SCTP6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_SCTP6")]
+    pub const SCTP6: u16 = 9;
+    /// `ETHTOOL_A_FLOW_AH4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_AH4")]
+    pub const AH4: u16 = 10;
+    /// `ETHTOOL_A_FLOW_AH6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_AH6")]
+    pub const AH6: u16 = 11;
+    /// `ETHTOOL_A_FLOW_ESP4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_ESP4")]
+    pub const ESP4: u16 = 12;
+    /// `ETHTOOL_A_FLOW_ESP6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_ESP6")]
+    pub const ESP6: u16 = 13;
+    /// `ETHTOOL_A_FLOW_AH_ESP4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_AH_ESP4")]
+    pub const AH_ESP4: u16 = 14;
+    /// `ETHTOOL_A_FLOW_AH_ESP6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_AH_ESP6")]
+    pub const AH_ESP6: u16 = 15;
+    /// `ETHTOOL_A_FLOW_GTPU4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPU4")]
+    pub const GTPU4: u16 = 16;
+    /// `ETHTOOL_A_FLOW_GTPU6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPU6")]
+    pub const GTPU6: u16 = 17;
+    /// `ETHTOOL_A_FLOW_GTPC4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPC4")]
+    pub const GTPC4: u16 = 18;
+    /// `ETHTOOL_A_FLOW_GTPC6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPC6")]
+    pub const GTPC6: u16 = 19;
+    /// `ETHTOOL_A_FLOW_GTPC_TEID4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPC_TEID4")]
+    pub const GTPC_TEID4: u16 = 20;
+    /// `ETHTOOL_A_FLOW_GTPC_TEID6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPC_TEID6")]
+    pub const GTPC_TEID6: u16 = 21;
+    /// `ETHTOOL_A_FLOW_GTPU_EH4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPU_EH4")]
+    pub const GTPU_EH4: u16 = 22;
+    /// `ETHTOOL_A_FLOW_GTPU_EH6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPU_EH6")]
+    pub const GTPU_EH6: u16 = 23;
+    /// `ETHTOOL_A_FLOW_GTPU_UL4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPU_UL4")]
+    pub const GTPU_UL4: u16 = 24;
+    /// `ETHTOOL_A_FLOW_GTPU_UL6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPU_UL6")]
+    pub const GTPU_UL6: u16 = 25;
+    /// `ETHTOOL_A_FLOW_GTPU_DL4`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPU_DL4")]
+    pub const GTPU_DL4: u16 = 26;
+    /// `ETHTOOL_A_FLOW_GTPU_DL6`.
+    #[doc(alias = "ETHTOOL_A_FLOW_GTPU_DL6")]
+    pub const GTPU_DL6: u16 = 27;
+}
+
+/// `ETHTOOL_A_RSS_*`: the attribute set `rss`.
+pub static RSS: Space = Space {
+    name: "rss",
+    prefix: "ETHTOOL_A_RSS_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "context", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "hfunc", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "indir", ty: AttrType::Bytes },
+        AttrSpec { id: 5, name: "hkey", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "input_xfrm", ty: AttrType::Bits(INPUT_XFRM) },
+        AttrSpec { id: 7, name: "start_context", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "flow_hash", ty: AttrType::Nested(&FLOW) },
+    ],
+    by_name: &[
+        2, 0, 9, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 8, 0, 5, 0, 0, 0, 0, 0, 7, 3, 1, 0, 0,
+    ],
+};
+
+/// Attribute numbers of [`RSS`].
+pub mod rss {
+    /// `ETHTOOL_A_RSS_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_RSS_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_RSS_HEADER`.
+    #[doc(alias = "ETHTOOL_A_RSS_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_RSS_CONTEXT`.
+    #[doc(alias = "ETHTOOL_A_RSS_CONTEXT")]
+    pub const CONTEXT: u16 = 2;
+    /// `ETHTOOL_A_RSS_HFUNC`.
+    #[doc(alias = "ETHTOOL_A_RSS_HFUNC")]
+    pub const HFUNC: u16 = 3;
+    /// `ETHTOOL_A_RSS_INDIR`.
+    #[doc(alias = "ETHTOOL_A_RSS_INDIR")]
+    pub const INDIR: u16 = 4;
+    /// `ETHTOOL_A_RSS_HKEY`.
+    #[doc(alias = "ETHTOOL_A_RSS_HKEY")]
+    pub const HKEY: u16 = 5;
+    /// `ETHTOOL_A_RSS_INPUT_XFRM`.
+    #[doc(alias = "ETHTOOL_A_RSS_INPUT_XFRM")]
+    pub const INPUT_XFRM: u16 = 6;
+    /// `ETHTOOL_A_RSS_START_CONTEXT`.
+    #[doc(alias = "ETHTOOL_A_RSS_START_CONTEXT")]
+    pub const START_CONTEXT: u16 = 7;
+    /// `ETHTOOL_A_RSS_FLOW_HASH`.
+    #[doc(alias = "ETHTOOL_A_RSS_FLOW_HASH")]
+    pub const FLOW_HASH: u16 = 8;
+}
+
+/// `ETHTOOL_A_PLCA_*`: the attribute set `plca`.
+pub static PLCA: Space = Space {
+    name: "plca",
+    prefix: "ETHTOOL_A_PLCA_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "version", ty: AttrType::U16 },
+        AttrSpec { id: 3, name: "enabled", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "status", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "node_cnt", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "node_id", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "to_tmr", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "burst_cnt", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "burst_tmr", ty: AttrType::U32 },
+    ],
+    by_name: &[
+        2, 9, 0, 0, 0, 6, 0, 0, 0, 0, 0, 7, 0, 0, 0, 5, 0, 0, 0, 0, 0, 10, 0, 3, 0, 0, 0, 0, 8, 1, 4, 0,
+    ],
+};
+
+/// Attribute numbers of [`PLCA`].
+pub mod plca {
+    /// `ETHTOOL_A_PLCA_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_PLCA_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_PLCA_HEADER`.
+    #[doc(alias = "ETHTOOL_A_PLCA_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_PLCA_VERSION`.
+    #[doc(alias = "ETHTOOL_A_PLCA_VERSION")]
+    pub const VERSION: u16 = 2;
+    /// `ETHTOOL_A_PLCA_ENABLED`.
+    #[doc(alias = "ETHTOOL_A_PLCA_ENABLED")]
+    pub const ENABLED: u16 = 3;
+    /// `ETHTOOL_A_PLCA_STATUS`.
+    #[doc(alias = "ETHTOOL_A_PLCA_STATUS")]
+    pub const STATUS: u16 = 4;
+    /// `ETHTOOL_A_PLCA_NODE_CNT`.
+    #[doc(alias = "ETHTOOL_A_PLCA_NODE_CNT")]
+    pub const NODE_CNT: u16 = 5;
+    /// `ETHTOOL_A_PLCA_NODE_ID`.
+    #[doc(alias = "ETHTOOL_A_PLCA_NODE_ID")]
+    pub const NODE_ID: u16 = 6;
+    /// `ETHTOOL_A_PLCA_TO_TMR`.
+    #[doc(alias = "ETHTOOL_A_PLCA_TO_TMR")]
+    pub const TO_TMR: u16 = 7;
+    /// `ETHTOOL_A_PLCA_BURST_CNT`.
+    #[doc(alias = "ETHTOOL_A_PLCA_BURST_CNT")]
+    pub const BURST_CNT: u16 = 8;
+    /// `ETHTOOL_A_PLCA_BURST_TMR`.
+    #[doc(alias = "ETHTOOL_A_PLCA_BURST_TMR")]
+    pub const BURST_TMR: u16 = 9;
+}
+
+/// `ETHTOOL_A_MODULE_FW_FLASH_*`: the attribute set `module-fw-flash`.
+pub static MODULE_FW_FLASH: Space = Space {
+    name: "module-fw-flash",
+    prefix: "ETHTOOL_A_MODULE_FW_FLASH_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "file_name", ty: AttrType::Str },
+        AttrSpec { id: 3, name: "password", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "status", ty: AttrType::Enum(MODULE_FW_FLASH_STATUS) },
+        AttrSpec { id: 5, name: "status_msg", ty: AttrType::Str },
+        AttrSpec { id: 6, name: "done", ty: AttrType::Uint },
+        AttrSpec { id: 7, name: "total", ty: AttrType::Uint },
+    ],
+    by_name: &[2, 5, 6, 7, 0, 0, 0, 0, 4, 0, 0, 0, 0, 1, 8, 3],
+};
+
+/// Attribute numbers of [`MODULE_FW_FLASH`].
+pub mod module_fw_flash {
+    /// `ETHTOOL_A_MODULE_FW_FLASH_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_MODULE_FW_FLASH_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_MODULE_FW_FLASH_HEADER`.
+    #[doc(alias = "ETHTOOL_A_MODULE_FW_FLASH_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME`.
+    #[doc(alias = "ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME")]
+    pub const FILE_NAME: u16 = 2;
+    /// `ETHTOOL_A_MODULE_FW_FLASH_PASSWORD`.
+    #[doc(alias = "ETHTOOL_A_MODULE_FW_FLASH_PASSWORD")]
+    pub const PASSWORD: u16 = 3;
+    /// `ETHTOOL_A_MODULE_FW_FLASH_STATUS`.
+    #[doc(alias = "ETHTOOL_A_MODULE_FW_FLASH_STATUS")]
+    pub const STATUS: u16 = 4;
+    /// `ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG`.
+    #[doc(alias = "ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG")]
+    pub const STATUS_MSG: u16 = 5;
+    /// `ETHTOOL_A_MODULE_FW_FLASH_DONE`.
+    #[doc(alias = "ETHTOOL_A_MODULE_FW_FLASH_DONE")]
+    pub const DONE: u16 = 6;
+    /// `ETHTOOL_A_MODULE_FW_FLASH_TOTAL`.
+    #[doc(alias = "ETHTOOL_A_MODULE_FW_FLASH_TOTAL")]
+    pub const TOTAL: u16 = 7;
+}
+
+/// `ETHTOOL_A_PHY_*`: the attribute set `phy`.
+pub static PHY: Space = Space {
+    name: "phy",
+    prefix: "ETHTOOL_A_PHY_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "index", ty: AttrType::U32 },
+        AttrSpec { id: 3, name: "drvname", ty: AttrType::Str },
+        AttrSpec { id: 4, name: "name", ty: AttrType::Str },
+        AttrSpec { id: 5, name: "upstream_type", ty: AttrType::Enum(PHY_UPSTREAM_TYPE) },
+        AttrSpec { id: 6, name: "upstream_index", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "upstream_sfp_name", ty: AttrType::Str },
+        AttrSpec { id: 8, name: "downstream_sfp_name", ty: AttrType::Str },
+    ],
+    by_name: &[
+        2, 0, 8, 0, 0, 6, 5, 0, 0, 9, 0, 3, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0,
+    ],
+};
+
+/// Attribute numbers of [`PHY`].
+pub mod phy {
+    /// `ETHTOOL_A_PHY_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_PHY_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_PHY_HEADER`.
+    #[doc(alias = "ETHTOOL_A_PHY_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_PHY_INDEX`.
+    #[doc(alias = "ETHTOOL_A_PHY_INDEX")]
+    pub const INDEX: u16 = 2;
+    /// `ETHTOOL_A_PHY_DRVNAME`.
+    #[doc(alias = "ETHTOOL_A_PHY_DRVNAME")]
+    pub const DRVNAME: u16 = 3;
+    /// `ETHTOOL_A_PHY_NAME`.
+    #[doc(alias = "ETHTOOL_A_PHY_NAME")]
+    pub const NAME: u16 = 4;
+    /// `ETHTOOL_A_PHY_UPSTREAM_TYPE`.
+    #[doc(alias = "ETHTOOL_A_PHY_UPSTREAM_TYPE")]
+    pub const UPSTREAM_TYPE: u16 = 5;
+    /// `ETHTOOL_A_PHY_UPSTREAM_INDEX`.
+    #[doc(alias = "ETHTOOL_A_PHY_UPSTREAM_INDEX")]
+    pub const UPSTREAM_INDEX: u16 = 6;
+    /// `ETHTOOL_A_PHY_UPSTREAM_SFP_NAME`.
+    #[doc(alias = "ETHTOOL_A_PHY_UPSTREAM_SFP_NAME")]
+    pub const UPSTREAM_SFP_NAME: u16 = 7;
+    /// `ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME`.
+    #[doc(alias = "ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME")]
+    pub const DOWNSTREAM_SFP_NAME: u16 = 8;
+}
+
+/// `ETHTOOL_A_TSCONFIG_*`: the attribute set `tsconfig`.
+pub static TSCONFIG: Space = Space {
+    name: "tsconfig",
+    prefix: "ETHTOOL_A_TSCONFIG_",
+    attrs: &[
+        AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "hwtstamp_provider", ty: AttrType::Nested(&TS_HWTSTAMP_PROVIDER) },
+        AttrSpec { id: 3, name: "tx_types", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 4, name: "rx_filters", ty: AttrType::Nested(&BITSET) },
+        AttrSpec { id: 5, name: "hwtstamp_flags", ty: AttrType::Nested(&BITSET) },
+    ],
+    by_name: &[2, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 4, 5, 1, 0, 6],
+};
+
+/// Attribute numbers of [`TSCONFIG`].
+pub mod tsconfig {
+    /// `ETHTOOL_A_TSCONFIG_UNSPEC`.
+    #[doc(alias = "ETHTOOL_A_TSCONFIG_UNSPEC")]
+    pub const UNSPEC: u16 = 0;
+    /// `ETHTOOL_A_TSCONFIG_HEADER`.
+    #[doc(alias = "ETHTOOL_A_TSCONFIG_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_TSCONFIG_HWTSTAMP_PROVIDER`.
+    #[doc(alias = "ETHTOOL_A_TSCONFIG_HWTSTAMP_PROVIDER")]
+    pub const HWTSTAMP_PROVIDER: u16 = 2;
+    /// `ETHTOOL_A_TSCONFIG_TX_TYPES`.
+    #[doc(alias = "ETHTOOL_A_TSCONFIG_TX_TYPES")]
+    pub const TX_TYPES: u16 = 3;
+    /// `ETHTOOL_A_TSCONFIG_RX_FILTERS`.
+    #[doc(alias = "ETHTOOL_A_TSCONFIG_RX_FILTERS")]
+    pub const RX_FILTERS: u16 = 4;
+    /// `ETHTOOL_A_TSCONFIG_HWTSTAMP_FLAGS`.
+    #[doc(alias = "ETHTOOL_A_TSCONFIG_HWTSTAMP_FLAGS")]
+    pub const HWTSTAMP_FLAGS: u16 = 5;
+}
+
+/// `ETHTOOL_A_PSE_NTF_*`: the attribute set `pse-ntf`.
+pub static PSE_NTF: Space = Space {
+    name: "pse-ntf",
+    prefix: "ETHTOOL_A_PSE_NTF_",
+    attrs: &[
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "events", ty: AttrType::Bits(PSE_EVENT) },
+    ],
+    by_name: &[1, 2, 0, 0],
+};
+
+/// Attribute numbers of [`PSE_NTF`].
+pub mod pse_ntf {
+    /// `ETHTOOL_A_PSE_NTF_HEADER`.
+    #[doc(alias = "ETHTOOL_A_PSE_NTF_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_PSE_NTF_EVENTS`.
+    #[doc(alias = "ETHTOOL_A_PSE_NTF_EVENTS")]
+    pub const EVENTS: u16 = 2;
+}
+
+/// `ETHTOOL_A_MSE_CAPABILITIES_*`: the attribute set `mse-capabilities`.
+pub static MSE_CAPABILITIES: Space = Space {
+    name: "mse-capabilities",
+    prefix: "ETHTOOL_A_MSE_CAPABILITIES_",
+    attrs: &[
+        AttrSpec { id: 1, name: "max_average_mse", ty: AttrType::Uint },
+        AttrSpec { id: 2, name: "max_peak_mse", ty: AttrType::Uint },
+        AttrSpec { id: 3, name: "refresh_rate_ps", ty: AttrType::Uint },
+        AttrSpec { id: 4, name: "num_symbols", ty: AttrType::Uint },
+    ],
+    by_name: &[0, 4, 0, 0, 0, 1, 2, 3],
+};
+
+/// Attribute numbers of [`MSE_CAPABILITIES`].
+pub mod mse_capabilities {
+    /// `ETHTOOL_A_MSE_CAPABILITIES_MAX_AVERAGE_MSE`.
+    #[doc(alias = "ETHTOOL_A_MSE_CAPABILITIES_MAX_AVERAGE_MSE")]
+    pub const MAX_AVERAGE_MSE: u16 = 1;
+    /// `ETHTOOL_A_MSE_CAPABILITIES_MAX_PEAK_MSE`.
+    #[doc(alias = "ETHTOOL_A_MSE_CAPABILITIES_MAX_PEAK_MSE")]
+    pub const MAX_PEAK_MSE: u16 = 2;
+    /// `ETHTOOL_A_MSE_CAPABILITIES_REFRESH_RATE_PS`.
+    #[doc(alias = "ETHTOOL_A_MSE_CAPABILITIES_REFRESH_RATE_PS")]
+    pub const REFRESH_RATE_PS: u16 = 3;
+    /// `ETHTOOL_A_MSE_CAPABILITIES_NUM_SYMBOLS`.
+    #[doc(alias = "ETHTOOL_A_MSE_CAPABILITIES_NUM_SYMBOLS")]
+    pub const NUM_SYMBOLS: u16 = 4;
+}
+
+/// `ETHTOOL_A_MSE_SNAPSHOT_*`: the attribute set `mse-snapshot`.
+pub static MSE_SNAPSHOT: Space = Space {
+    name: "mse-snapshot",
+    prefix: "ETHTOOL_A_MSE_SNAPSHOT_",
+    attrs: &[
+        AttrSpec { id: 1, name: "average_mse", ty: AttrType::Uint },
+        AttrSpec { id: 2, name: "peak_mse", ty: AttrType::Uint },
+        AttrSpec { id: 3, name: "worst_peak_mse", ty: AttrType::Uint },
+    ],
+    by_name: &[0, 0, 3, 0, 1, 0, 2, 0],
+};
+
+/// Attribute numbers of [`MSE_SNAPSHOT`].
+pub mod mse_snapshot {
+    /// `ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE`.
+    #[doc(alias = "ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE")]
+    pub const AVERAGE_MSE: u16 = 1;
+    /// `ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE`.
+    #[doc(alias = "ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE")]
+    pub const PEAK_MSE: u16 = 2;
+    /// `ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE`.
+    #[doc(alias = "ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE")]
+    pub const WORST_PEAK_MSE: u16 = 3;
+}
+
+/// `ETHTOOL_A_MSE_*`: the attribute set `mse`.
+pub static MSE: Space = Space {
+    name: "mse",
+    prefix: "ETHTOOL_A_MSE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
+        AttrSpec { id: 2, name: "capabilities", ty: AttrType::Nested(&MSE_CAPABILITIES) },
+        AttrSpec { id: 3, name: "channel_a", ty: AttrType::Nested(&MSE_SNAPSHOT) },
+        AttrSpec { id: 4, name: "channel_b", ty: AttrType::Nested(&MSE_SNAPSHOT) },
+        AttrSpec { id: 5, name: "channel_c", ty: AttrType::Nested(&MSE_SNAPSHOT) },
+        AttrSpec { id: 6, name: "channel_d", ty: AttrType::Nested(&MSE_SNAPSHOT) },
+        AttrSpec { id: 7, name: "worst_channel", ty: AttrType::Nested(&MSE_SNAPSHOT) },
+        AttrSpec { id: 8, name: "link", ty: AttrType::Nested(&MSE_SNAPSHOT) },
+    ],
+    by_name: &[1, 3, 6, 0, 0, 0, 5, 0, 7, 4, 8, 0, 0, 0, 0, 2],
+};
+
+/// Attribute numbers of [`MSE`].
+pub mod mse {
+    /// `ETHTOOL_A_MSE_HEADER`.
+    #[doc(alias = "ETHTOOL_A_MSE_HEADER")]
+    pub const HEADER: u16 = 1;
+    /// `ETHTOOL_A_MSE_CAPABILITIES`.
+    #[doc(alias = "ETHTOOL_A_MSE_CAPABILITIES")]
+    pub const CAPABILITIES: u16 = 2;
+    /// `ETHTOOL_A_MSE_CHANNEL_A`.
+    #[doc(alias = "ETHTOOL_A_MSE_CHANNEL_A")]
+    pub const CHANNEL_A: u16 = 3;
+    /// `ETHTOOL_A_MSE_CHANNEL_B`.
+    #[doc(alias = "ETHTOOL_A_MSE_CHANNEL_B")]
+    pub const CHANNEL_B: u16 = 4;
+    /// `ETHTOOL_A_MSE_CHANNEL_C`.
+    #[doc(alias = "ETHTOOL_A_MSE_CHANNEL_C")]
+    pub const CHANNEL_C: u16 = 5;
+    /// `ETHTOOL_A_MSE_CHANNEL_D`.
+    #[doc(alias = "ETHTOOL_A_MSE_CHANNEL_D")]
+    pub const CHANNEL_D: u16 = 6;
+    /// `ETHTOOL_A_MSE_WORST_CHANNEL`.
+    #[doc(alias = "ETHTOOL_A_MSE_WORST_CHANNEL")]
+    pub const WORST_CHANNEL: u16 = 7;
+    /// `ETHTOOL_A_MSE_LINK`.
+    #[doc(alias = "ETHTOOL_A_MSE_LINK")]
+    pub const LINK: u16 = 8;
+}
+
+/// Messages of `strset` after `struct genlmsghdr`.
+pub static STRSET_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &STRSET };
+
+/// Messages of `linkinfo` after `struct genlmsghdr`.
+pub static LINKINFO_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &LINKINFO };
+
+/// Messages of `linkmodes` after `struct genlmsghdr`.
+pub static LINKMODES_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &LINKMODES };
+
+/// Messages of `linkstate` after `struct genlmsghdr`.
+pub static LINKSTATE_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &LINKSTATE };
+
+/// Messages of `debug` after `struct genlmsghdr`.
+pub static DEBUG_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &DEBUG };
+
+/// Messages of `wol` after `struct genlmsghdr`.
+pub static WOL_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &WOL };
+
+/// Messages of `features` after `struct genlmsghdr`.
+pub static FEATURES_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &FEATURES };
+
+/// Messages of `privflags` after `struct genlmsghdr`.
+pub static PRIVFLAGS_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &PRIVFLAGS };
+
+/// Messages of `rings` after `struct genlmsghdr`.
+pub static RINGS_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &RINGS };
+
+/// Messages of `channels` after `struct genlmsghdr`.
+pub static CHANNELS_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &CHANNELS };
+
+/// Messages of `coalesce` after `struct genlmsghdr`.
+pub static COALESCE_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &COALESCE };
+
+/// Messages of `pause` after `struct genlmsghdr`.
+pub static PAUSE_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &PAUSE };
+
+/// Messages of `eee` after `struct genlmsghdr`.
+pub static EEE_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &EEE };
+
+/// Messages of `tsinfo` after `struct genlmsghdr`.
+pub static TSINFO_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &TSINFO };
+
+/// Messages of `cable-test` after `struct genlmsghdr`.
+pub static CABLE_TEST_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &CABLE_TEST };
+
+/// Messages of `cable-test-ntf` after `struct genlmsghdr`.
+pub static CABLE_TEST_NTF_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &CABLE_TEST_NTF };
+
+/// Messages of `cable-test-tdr` after `struct genlmsghdr`.
+pub static CABLE_TEST_TDR_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &CABLE_TEST_TDR };
+
+/// Messages of `cable-test-tdr-ntf` after `struct genlmsghdr`.
+pub static CABLE_TEST_TDR_NTF_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &CABLE_TEST_TDR_NTF };
+
+/// Messages of `tunnel-info` after `struct genlmsghdr`.
+pub static TUNNEL_INFO_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &TUNNEL_INFO };
+
+/// Messages of `fec` after `struct genlmsghdr`.
+pub static FEC_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &FEC };
+
+/// Messages of `module-eeprom` after `struct genlmsghdr`.
+pub static MODULE_EEPROM_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &MODULE_EEPROM };
+
+/// Messages of `stats` after `struct genlmsghdr`.
+pub static STATS_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &STATS };
+
+/// Messages of `phc-vclocks` after `struct genlmsghdr`.
+pub static PHC_VCLOCKS_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &PHC_VCLOCKS };
+
+/// Messages of `module` after `struct genlmsghdr`.
+pub static MODULE_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &MODULE };
+
+/// Messages of `pse` after `struct genlmsghdr`.
+pub static PSE_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &PSE };
+
+/// Messages of `rss` after `struct genlmsghdr`.
+pub static RSS_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &RSS };
+
+/// Messages of `plca` after `struct genlmsghdr`.
+pub static PLCA_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &PLCA };
+
+/// Messages of `mm` after `struct genlmsghdr`.
+pub static MM_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &MM };
+
+/// Messages of `module-fw-flash` after `struct genlmsghdr`.
+pub static MODULE_FW_FLASH_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &MODULE_FW_FLASH };
+
+/// Messages of `phy` after `struct genlmsghdr`.
+pub static PHY_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &PHY };
+
+/// Messages of `tsconfig` after `struct genlmsghdr`.
+pub static TSCONFIG_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &TSCONFIG };
+
+/// Messages of `pse-ntf` after `struct genlmsghdr`.
+pub static PSE_NTF_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &PSE_NTF };
+
+/// Messages of `mse` after `struct genlmsghdr`.
+pub static MSE_MESSAGE: MessageSpec =
+    MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &MSE };
+
+/// The `ethtool` generic netlink family.
+pub static FAMILY: GenlFamily =
+    GenlFamily { name: "ethtool", groups: &["monitor"], to_kernel: &[], from_kernel: &[] };

@@ -1,0 +1,246 @@
+//! Tables of the `nlctrl` netlink spec.
+//!
+//! Written by `cargo run -p nlwire-gen` from the kernel's YAML spec (and
+//! `gen/specs/`): do not edit.
+
+#[allow(unused_imports)]
+use crate::spec::{
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    StructSpec,
+};
+
+/// Bit names of `op-flags`.
+pub static OP_FLAGS: &[(u32, &str)] = &[
+    (1, "admin-perm"),
+    (2, "cmd-cap-do"),
+    (4, "cmd-cap-dump"),
+    (8, "cmd-cap-haspol"),
+    (16, "uns-admin-perm"),
+];
+
+/// Names of `attr-type`.
+pub static ATTR_TYPE: &[(u32, &str)] = &[
+    (0, "invalid"),
+    (1, "flag"),
+    (2, "u8"),
+    (3, "u16"),
+    (4, "u32"),
+    (5, "u64"),
+    (6, "s8"),
+    (7, "s16"),
+    (8, "s32"),
+    (9, "s64"),
+    (10, "binary"),
+    (11, "string"),
+    (12, "nul-string"),
+    (13, "nested"),
+    (14, "nested-array"),
+    (15, "bitfield32"),
+    (16, "sint"),
+    (17, "uint"),
+];
+
+/// The type of each entry of `CTRL_ATTR_OPS`.
+static CTRL_ATTRS_OPS_ELEMENT: AttrType = AttrType::Nested(&OP_ATTRS);
+
+/// The type of each entry of `CTRL_ATTR_MCAST_GROUPS`.
+static CTRL_ATTRS_MCAST_GROUPS_ELEMENT: AttrType = AttrType::Nested(&MCAST_GROUP_ATTRS);
+
+/// `CTRL_ATTR_*`: the attribute set `ctrl-attrs`.
+pub static CTRL_ATTRS: Space = Space {
+    name: "ctrl-attrs",
+    prefix: "CTRL_ATTR_",
+    attrs: &[
+        AttrSpec { id: 1, name: "family_id", ty: AttrType::U16 },
+        AttrSpec { id: 2, name: "family_name", ty: AttrType::Str },
+        AttrSpec { id: 3, name: "version", ty: AttrType::U32 },
+        AttrSpec { id: 4, name: "hdrsize", ty: AttrType::U32 },
+        AttrSpec { id: 5, name: "maxattr", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "ops", ty: AttrType::Array(&CTRL_ATTRS_OPS_ELEMENT) },
+        AttrSpec { id: 7, name: "mcast_groups", ty: AttrType::Array(&CTRL_ATTRS_MCAST_GROUPS_ELEMENT) },
+        AttrSpec { id: 8, name: "policy", ty: AttrType::Bytes },
+        AttrSpec { id: 9, name: "op_policy", ty: AttrType::Bytes },
+        AttrSpec { id: 10, name: "op", ty: AttrType::U32 },
+    ],
+    by_name: &[
+        0, 9, 0, 0, 0, 0, 0, 0, 7, 2, 10, 0, 0, 0, 0, 1, 4, 0, 0, 0, 0, 0, 5, 3, 0, 0, 0, 6, 0, 0, 0, 8,
+    ],
+};
+
+/// Attribute numbers of [`CTRL_ATTRS`].
+pub mod ctrl_attrs {
+    /// `CTRL_ATTR_FAMILY_ID`.
+    #[doc(alias = "CTRL_ATTR_FAMILY_ID")]
+    pub const FAMILY_ID: u16 = 1;
+    /// `CTRL_ATTR_FAMILY_NAME`.
+    #[doc(alias = "CTRL_ATTR_FAMILY_NAME")]
+    pub const FAMILY_NAME: u16 = 2;
+    /// `CTRL_ATTR_VERSION`.
+    #[doc(alias = "CTRL_ATTR_VERSION")]
+    pub const VERSION: u16 = 3;
+    /// `CTRL_ATTR_HDRSIZE`.
+    #[doc(alias = "CTRL_ATTR_HDRSIZE")]
+    pub const HDRSIZE: u16 = 4;
+    /// `CTRL_ATTR_MAXATTR`.
+    #[doc(alias = "CTRL_ATTR_MAXATTR")]
+    pub const MAXATTR: u16 = 5;
+    /// `CTRL_ATTR_OPS`.
+    #[doc(alias = "CTRL_ATTR_OPS")]
+    pub const OPS: u16 = 6;
+    /// `CTRL_ATTR_MCAST_GROUPS`.
+    #[doc(alias = "CTRL_ATTR_MCAST_GROUPS")]
+    pub const MCAST_GROUPS: u16 = 7;
+    /// `CTRL_ATTR_POLICY`.
+    #[doc(alias = "CTRL_ATTR_POLICY")]
+    pub const POLICY: u16 = 8;
+    /// `CTRL_ATTR_OP_POLICY`.
+    #[doc(alias = "CTRL_ATTR_OP_POLICY")]
+    pub const OP_POLICY: u16 = 9;
+    /// `CTRL_ATTR_OP`.
+    #[doc(alias = "CTRL_ATTR_OP")]
+    pub const OP: u16 = 10;
+}
+
+/// `CTRL_ATTR_MCAST_GRP_*`: the attribute set `mcast-group-attrs`.
+pub static MCAST_GROUP_ATTRS: Space = Space {
+    name: "mcast-group-attrs",
+    prefix: "CTRL_ATTR_MCAST_GRP_",
+    attrs: &[
+        AttrSpec { id: 1, name: "name", ty: AttrType::Str },
+        AttrSpec { id: 2, name: "id", ty: AttrType::U32 },
+    ],
+    by_name: &[2, 0, 1, 0],
+};
+
+/// Attribute numbers of [`MCAST_GROUP_ATTRS`].
+pub mod mcast_group_attrs {
+    /// `CTRL_ATTR_MCAST_GRP_NAME`.
+    #[doc(alias = "CTRL_ATTR_MCAST_GRP_NAME")]
+    pub const NAME: u16 = 1;
+    /// `CTRL_ATTR_MCAST_GRP_ID`.
+    #[doc(alias = "CTRL_ATTR_MCAST_GRP_ID")]
+    pub const ID: u16 = 2;
+}
+
+/// `CTRL_ATTR_OP_*`: the attribute set `op-attrs`.
+pub static OP_ATTRS: Space = Space {
+    name: "op-attrs",
+    prefix: "CTRL_ATTR_OP_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(OP_FLAGS) },
+    ],
+    by_name: &[1, 2, 0, 0],
+};
+
+/// Attribute numbers of [`OP_ATTRS`].
+pub mod op_attrs {
+    /// `CTRL_ATTR_OP_ID`.
+    #[doc(alias = "CTRL_ATTR_OP_ID")]
+    pub const ID: u16 = 1;
+    /// `CTRL_ATTR_OP_FLAGS`.
+    #[doc(alias = "CTRL_ATTR_OP_FLAGS")]
+    pub const FLAGS: u16 = 2;
+}
+
+/// `NL_POLICY_TYPE_ATTR_*`: the attribute set `policy-attrs`.
+pub static POLICY_ATTRS: Space = Space {
+    name: "policy-attrs",
+    prefix: "NL_POLICY_TYPE_ATTR_",
+    attrs: &[
+        AttrSpec { id: 1, name: "type", ty: AttrType::Enum(ATTR_TYPE) },
+        AttrSpec { id: 2, name: "min_value_s", ty: AttrType::S64 },
+        AttrSpec { id: 3, name: "max_value_s", ty: AttrType::S64 },
+        AttrSpec { id: 4, name: "min_value_u", ty: AttrType::U64 },
+        AttrSpec { id: 5, name: "max_value_u", ty: AttrType::U64 },
+        AttrSpec { id: 6, name: "min_length", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "max_length", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "policy_idx", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "policy_maxtype", ty: AttrType::U32 },
+        AttrSpec { id: 10, name: "bitfield32_mask", ty: AttrType::U32 },
+        AttrSpec { id: 11, name: "mask", ty: AttrType::U64 },
+        AttrSpec { id: 12, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[
+        0, 0, 0, 2, 6, 0, 7, 0, 0, 11, 12, 0, 0, 1, 3, 9, 0, 0, 0, 0, 0, 4, 10, 0, 0, 0, 0, 5, 0, 0, 0, 8,
+    ],
+};
+
+/// Attribute numbers of [`POLICY_ATTRS`].
+pub mod policy_attrs {
+    /// `NL_POLICY_TYPE_ATTR_TYPE`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_TYPE")]
+    pub const TYPE: u16 = 1;
+    /// `NL_POLICY_TYPE_ATTR_MIN_VALUE_S`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_MIN_VALUE_S")]
+    pub const MIN_VALUE_S: u16 = 2;
+    /// `NL_POLICY_TYPE_ATTR_MAX_VALUE_S`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_MAX_VALUE_S")]
+    pub const MAX_VALUE_S: u16 = 3;
+    /// `NL_POLICY_TYPE_ATTR_MIN_VALUE_U`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_MIN_VALUE_U")]
+    pub const MIN_VALUE_U: u16 = 4;
+    /// `NL_POLICY_TYPE_ATTR_MAX_VALUE_U`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_MAX_VALUE_U")]
+    pub const MAX_VALUE_U: u16 = 5;
+    /// `NL_POLICY_TYPE_ATTR_MIN_LENGTH`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_MIN_LENGTH")]
+    pub const MIN_LENGTH: u16 = 6;
+    /// `NL_POLICY_TYPE_ATTR_MAX_LENGTH`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_MAX_LENGTH")]
+    pub const MAX_LENGTH: u16 = 7;
+    /// `NL_POLICY_TYPE_ATTR_POLICY_IDX`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_POLICY_IDX")]
+    pub const POLICY_IDX: u16 = 8;
+    /// `NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE")]
+    pub const POLICY_MAXTYPE: u16 = 9;
+    /// `NL_POLICY_TYPE_ATTR_BITFIELD32_MASK`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_BITFIELD32_MASK")]
+    pub const BITFIELD32_MASK: u16 = 10;
+    /// `NL_POLICY_TYPE_ATTR_MASK`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_MASK")]
+    pub const MASK: u16 = 11;
+    /// `NL_POLICY_TYPE_ATTR_PAD`.
+    #[doc(alias = "NL_POLICY_TYPE_ATTR_PAD")]
+    pub const PAD: u16 = 12;
+}
+
+/// `CTRL_ATTR_POLICY_*`: the attribute set `op-policy-attrs`.
+pub static OP_POLICY_ATTRS: Space = Space {
+    name: "op-policy-attrs",
+    prefix: "CTRL_ATTR_POLICY_",
+    attrs: &[
+        AttrSpec { id: 1, name: "do", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "dump", ty: AttrType::U32 },
+    ],
+    by_name: &[1, 0, 0, 2],
+};
+
+/// Attribute numbers of [`OP_POLICY_ATTRS`].
+pub mod op_policy_attrs {
+    /// `CTRL_ATTR_POLICY_DO`.
+    #[doc(alias = "CTRL_ATTR_POLICY_DO")]
+    pub const DO: u16 = 1;
+    /// `CTRL_ATTR_POLICY_DUMP`.
+    #[doc(alias = "CTRL_ATTR_POLICY_DUMP")]
+    pub const DUMP: u16 = 2;
+}
+
+/// Messages of `ctrl-attrs` after `struct genlmsghdr`.
+pub static CTRL_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "nlctrl", header: &crate::spec::GENLMSGHDR, space: &CTRL_ATTRS };
+
+/// The `nlctrl` generic netlink family.
+pub static FAMILY: GenlFamily = GenlFamily {
+    name: "nlctrl",
+    groups: &[],
+    to_kernel: &[
+        GenlCommand { cmd: 3, name: "CTRL_CMD_GETFAMILY", spec: &CTRL_ATTRS_MESSAGE },
+        GenlCommand { cmd: 10, name: "CTRL_CMD_GETPOLICY", spec: &CTRL_ATTRS_MESSAGE },
+    ],
+    from_kernel: &[
+        GenlCommand { cmd: 1, name: "CTRL_CMD_GETFAMILY", spec: &CTRL_ATTRS_MESSAGE },
+        GenlCommand { cmd: 10, name: "CTRL_CMD_GETPOLICY", spec: &CTRL_ATTRS_MESSAGE },
+    ],
+};
