@@ -516,156 +516,901 @@ pub static RTNL_LINK_IFMAP: StructSpec = StructSpec {
     ],
 };
 
-/// Names of `ipv4-devconf`.
-pub static IPV4_DEVCONF: &[(u32, &str)] = &[
-    (0, "forwarding"),
-    (1, "mc-forwarding"),
-    (2, "proxy-arp"),
-    (3, "accept-redirects"),
-    (4, "secure-redirects"),
-    (5, "send-redirects"),
-    (6, "shared-media"),
-    (7, "rp-filter"),
-    (8, "accept-source-route"),
-    (9, "bootp-relay"),
-    (10, "log-martians"),
-    (11, "tag"),
-    (12, "arpfilter"),
-    (13, "medium-id"),
-    (14, "noxfrm"),
-    (15, "nopolicy"),
-    (16, "force-igmp-version"),
-    (17, "arp-announce"),
-    (18, "arp-ignore"),
-    (19, "promote-secondaries"),
-    (20, "arp-accept"),
-    (21, "arp-notify"),
-    (22, "accept-local"),
-    (23, "src-vmark"),
-    (24, "proxy-arp-pvlan"),
-    (25, "route-localnet"),
-    (26, "igmpv2-unsolicited-report-interval"),
-    (27, "igmpv3-unsolicited-report-interval"),
-    (28, "ignore-routes-with-linkdown"),
-    (29, "drop-unicast-in-l2-multicast"),
-    (30, "drop-gratuitous-arp"),
-    (31, "bc-forwarding"),
-    (32, "arp-evict-nocarrier"),
-];
+/// `struct ipv4_devconf`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Ipv4Devconf {
+    /// `forwarding`.
+    pub forwarding: NeU32,
+    /// `mc-forwarding`.
+    pub mc_forwarding: NeU32,
+    /// `proxy-arp`.
+    pub proxy_arp: NeU32,
+    /// `accept-redirects`.
+    pub accept_redirects: NeU32,
+    /// `secure-redirects`.
+    pub secure_redirects: NeU32,
+    /// `send-redirects`.
+    pub send_redirects: NeU32,
+    /// `shared-media`.
+    pub shared_media: NeU32,
+    /// `rp-filter`.
+    pub rp_filter: NeU32,
+    /// `accept-source-route`.
+    pub accept_source_route: NeU32,
+    /// `bootp-relay`.
+    pub bootp_relay: NeU32,
+    /// `log-martians`.
+    pub log_martians: NeU32,
+    /// `tag`.
+    pub tag: NeU32,
+    /// `arpfilter`.
+    pub arpfilter: NeU32,
+    /// `medium-id`.
+    pub medium_id: NeU32,
+    /// `noxfrm`.
+    pub noxfrm: NeU32,
+    /// `nopolicy`.
+    pub nopolicy: NeU32,
+    /// `force-igmp-version`.
+    pub force_igmp_version: NeU32,
+    /// `arp-announce`.
+    pub arp_announce: NeU32,
+    /// `arp-ignore`.
+    pub arp_ignore: NeU32,
+    /// `promote-secondaries`.
+    pub promote_secondaries: NeU32,
+    /// `arp-accept`.
+    pub arp_accept: NeU32,
+    /// `arp-notify`.
+    pub arp_notify: NeU32,
+    /// `accept-local`.
+    pub accept_local: NeU32,
+    /// `src-vmark`.
+    pub src_vmark: NeU32,
+    /// `proxy-arp-pvlan`.
+    pub proxy_arp_pvlan: NeU32,
+    /// `route-localnet`.
+    pub route_localnet: NeU32,
+    /// `igmpv2-unsolicited-report-interval`.
+    pub igmpv2_unsolicited_report_interval: NeU32,
+    /// `igmpv3-unsolicited-report-interval`.
+    pub igmpv3_unsolicited_report_interval: NeU32,
+    /// `ignore-routes-with-linkdown`.
+    pub ignore_routes_with_linkdown: NeU32,
+    /// `drop-unicast-in-l2-multicast`.
+    pub drop_unicast_in_l2_multicast: NeU32,
+    /// `drop-gratuitous-arp`.
+    pub drop_gratuitous_arp: NeU32,
+    /// `bc-forwarding`.
+    pub bc_forwarding: NeU32,
+    /// `arp-evict-nocarrier`.
+    pub arp_evict_nocarrier: NeU32,
+}
 
-/// Names of `ipv6-devconf`.
-pub static IPV6_DEVCONF: &[(u32, &str)] = &[
-    (0, "forwarding"),
-    (1, "hoplimit"),
-    (2, "mtu6"),
-    (3, "accept-ra"),
-    (4, "accept-redirects"),
-    (5, "autoconf"),
-    (6, "dad-transmits"),
-    (7, "rtr-solicits"),
-    (8, "rtr-solicit-interval"),
-    (9, "rtr-solicit-delay"),
-    (10, "use-tempaddr"),
-    (11, "temp-valid-lft"),
-    (12, "temp-prefered-lft"),
-    (13, "regen-max-retry"),
-    (14, "max-desync-factor"),
-    (15, "max-addresses"),
-    (16, "force-mld-version"),
-    (17, "accept-ra-defrtr"),
-    (18, "accept-ra-pinfo"),
-    (19, "accept-ra-rtr-pref"),
-    (20, "rtr-probe-interval"),
-    (21, "accept-ra-rt-info-max-plen"),
-    (22, "proxy-ndp"),
-    (23, "optimistic-dad"),
-    (24, "accept-source-route"),
-    (25, "mc-forwarding"),
-    (26, "disable-ipv6"),
-    (27, "accept-dad"),
-    (28, "force-tllao"),
-    (29, "ndisc-notify"),
-    (30, "mldv1-unsolicited-report-interval"),
-    (31, "mldv2-unsolicited-report-interval"),
-    (32, "suppress-frag-ndisc"),
-    (33, "accept-ra-from-local"),
-    (34, "use-optimistic"),
-    (35, "accept-ra-mtu"),
-    (36, "stable-secret"),
-    (37, "use-oif-addrs-only"),
-    (38, "accept-ra-min-hop-limit"),
-    (39, "ignore-routes-with-linkdown"),
-    (40, "drop-unicast-in-l2-multicast"),
-    (41, "drop-unsolicited-na"),
-    (42, "keep-addr-on-down"),
-    (43, "rtr-solicit-max-interval"),
-    (44, "seg6-enabled"),
-    (45, "seg6-require-hmac"),
-    (46, "enhanced-dad"),
-    (47, "addr-gen-mode"),
-    (48, "disable-policy"),
-    (49, "accept-ra-rt-info-min-plen"),
-    (50, "ndisc-tclass"),
-    (51, "rpl-seg-enabled"),
-    (52, "ra-defrtr-metric"),
-    (53, "ioam6-enabled"),
-    (54, "ioam6-id"),
-    (55, "ioam6-id-wide"),
-    (56, "ndisc-evict-nocarrier"),
-    (57, "accept-untracked-na"),
-];
+/// Fields of [`Ipv4Devconf`].
+pub static IPV4_DEVCONF: StructSpec = StructSpec {
+    name: "ipv4_devconf",
+    size: size_of::<Ipv4Devconf>(),
+    prefix: "",
+    fields: &[
+        Field::new("forwarding", offset_of!(Ipv4Devconf, forwarding), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "mc_forwarding",
+            offset_of!(Ipv4Devconf, mc_forwarding),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("proxy_arp", offset_of!(Ipv4Devconf, proxy_arp), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "accept_redirects",
+            offset_of!(Ipv4Devconf, accept_redirects),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "secure_redirects",
+            offset_of!(Ipv4Devconf, secure_redirects),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "send_redirects",
+            offset_of!(Ipv4Devconf, send_redirects),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("shared_media", offset_of!(Ipv4Devconf, shared_media), size_of::<NeU32>(), AttrType::U32),
+        Field::new("rp_filter", offset_of!(Ipv4Devconf, rp_filter), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "accept_source_route",
+            offset_of!(Ipv4Devconf, accept_source_route),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("bootp_relay", offset_of!(Ipv4Devconf, bootp_relay), size_of::<NeU32>(), AttrType::U32),
+        Field::new("log_martians", offset_of!(Ipv4Devconf, log_martians), size_of::<NeU32>(), AttrType::U32),
+        Field::new("tag", offset_of!(Ipv4Devconf, tag), size_of::<NeU32>(), AttrType::U32),
+        Field::aliased(
+            "arpfilter",
+            "arp_filter",
+            offset_of!(Ipv4Devconf, arpfilter),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("medium_id", offset_of!(Ipv4Devconf, medium_id), size_of::<NeU32>(), AttrType::U32),
+        Field::aliased(
+            "noxfrm",
+            "disable_xfrm",
+            offset_of!(Ipv4Devconf, noxfrm),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased(
+            "nopolicy",
+            "disable_policy",
+            offset_of!(Ipv4Devconf, nopolicy),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "force_igmp_version",
+            offset_of!(Ipv4Devconf, force_igmp_version),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("arp_announce", offset_of!(Ipv4Devconf, arp_announce), size_of::<NeU32>(), AttrType::U32),
+        Field::new("arp_ignore", offset_of!(Ipv4Devconf, arp_ignore), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "promote_secondaries",
+            offset_of!(Ipv4Devconf, promote_secondaries),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("arp_accept", offset_of!(Ipv4Devconf, arp_accept), size_of::<NeU32>(), AttrType::U32),
+        Field::new("arp_notify", offset_of!(Ipv4Devconf, arp_notify), size_of::<NeU32>(), AttrType::U32),
+        Field::new("accept_local", offset_of!(Ipv4Devconf, accept_local), size_of::<NeU32>(), AttrType::U32),
+        Field::aliased(
+            "src_vmark",
+            "src_valid_mark",
+            offset_of!(Ipv4Devconf, src_vmark),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "proxy_arp_pvlan",
+            offset_of!(Ipv4Devconf, proxy_arp_pvlan),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "route_localnet",
+            offset_of!(Ipv4Devconf, route_localnet),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "igmpv2_unsolicited_report_interval",
+            offset_of!(Ipv4Devconf, igmpv2_unsolicited_report_interval),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "igmpv3_unsolicited_report_interval",
+            offset_of!(Ipv4Devconf, igmpv3_unsolicited_report_interval),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "ignore_routes_with_linkdown",
+            offset_of!(Ipv4Devconf, ignore_routes_with_linkdown),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "drop_unicast_in_l2_multicast",
+            offset_of!(Ipv4Devconf, drop_unicast_in_l2_multicast),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "drop_gratuitous_arp",
+            offset_of!(Ipv4Devconf, drop_gratuitous_arp),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "bc_forwarding",
+            offset_of!(Ipv4Devconf, bc_forwarding),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "arp_evict_nocarrier",
+            offset_of!(Ipv4Devconf, arp_evict_nocarrier),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+    ],
+};
 
-/// Names of `ifla-icmp6-stats`.
-pub static IFLA_ICMP6_STATS: &[(u32, &str)] = &[
-    (0, "num"),
-    (1, "inmsgs"),
-    (2, "inerrors"),
-    (3, "outmsgs"),
-    (4, "outerrors"),
-    (5, "csumerrors"),
-    (6, "ratelimithost"),
-];
+/// `struct ipv6_devconf`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Ipv6Devconf {
+    /// `forwarding`.
+    pub forwarding: NeU32,
+    /// `hoplimit`.
+    pub hoplimit: NeU32,
+    /// `mtu6`.
+    pub mtu6: NeU32,
+    /// `accept-ra`.
+    pub accept_ra: NeU32,
+    /// `accept-redirects`.
+    pub accept_redirects: NeU32,
+    /// `autoconf`.
+    pub autoconf: NeU32,
+    /// `dad-transmits`.
+    pub dad_transmits: NeU32,
+    /// `rtr-solicits`.
+    pub rtr_solicits: NeU32,
+    /// `rtr-solicit-interval`.
+    pub rtr_solicit_interval: NeU32,
+    /// `rtr-solicit-delay`.
+    pub rtr_solicit_delay: NeU32,
+    /// `use-tempaddr`.
+    pub use_tempaddr: NeU32,
+    /// `temp-valid-lft`.
+    pub temp_valid_lft: NeU32,
+    /// `temp-prefered-lft`.
+    pub temp_prefered_lft: NeU32,
+    /// `regen-max-retry`.
+    pub regen_max_retry: NeU32,
+    /// `max-desync-factor`.
+    pub max_desync_factor: NeU32,
+    /// `max-addresses`.
+    pub max_addresses: NeU32,
+    /// `force-mld-version`.
+    pub force_mld_version: NeU32,
+    /// `accept-ra-defrtr`.
+    pub accept_ra_defrtr: NeU32,
+    /// `accept-ra-pinfo`.
+    pub accept_ra_pinfo: NeU32,
+    /// `accept-ra-rtr-pref`.
+    pub accept_ra_rtr_pref: NeU32,
+    /// `rtr-probe-interval`.
+    pub rtr_probe_interval: NeU32,
+    /// `accept-ra-rt-info-max-plen`.
+    pub accept_ra_rt_info_max_plen: NeU32,
+    /// `proxy-ndp`.
+    pub proxy_ndp: NeU32,
+    /// `optimistic-dad`.
+    pub optimistic_dad: NeU32,
+    /// `accept-source-route`.
+    pub accept_source_route: NeU32,
+    /// `mc-forwarding`.
+    pub mc_forwarding: NeU32,
+    /// `disable-ipv6`.
+    pub disable_ipv6: NeU32,
+    /// `accept-dad`.
+    pub accept_dad: NeU32,
+    /// `force-tllao`.
+    pub force_tllao: NeU32,
+    /// `ndisc-notify`.
+    pub ndisc_notify: NeU32,
+    /// `mldv1-unsolicited-report-interval`.
+    pub mldv1_unsolicited_report_interval: NeU32,
+    /// `mldv2-unsolicited-report-interval`.
+    pub mldv2_unsolicited_report_interval: NeU32,
+    /// `suppress-frag-ndisc`.
+    pub suppress_frag_ndisc: NeU32,
+    /// `accept-ra-from-local`.
+    pub accept_ra_from_local: NeU32,
+    /// `use-optimistic`.
+    pub use_optimistic: NeU32,
+    /// `accept-ra-mtu`.
+    pub accept_ra_mtu: NeU32,
+    /// `stable-secret`.
+    pub stable_secret: NeU32,
+    /// `use-oif-addrs-only`.
+    pub use_oif_addrs_only: NeU32,
+    /// `accept-ra-min-hop-limit`.
+    pub accept_ra_min_hop_limit: NeU32,
+    /// `ignore-routes-with-linkdown`.
+    pub ignore_routes_with_linkdown: NeU32,
+    /// `drop-unicast-in-l2-multicast`.
+    pub drop_unicast_in_l2_multicast: NeU32,
+    /// `drop-unsolicited-na`.
+    pub drop_unsolicited_na: NeU32,
+    /// `keep-addr-on-down`.
+    pub keep_addr_on_down: NeU32,
+    /// `rtr-solicit-max-interval`.
+    pub rtr_solicit_max_interval: NeU32,
+    /// `seg6-enabled`.
+    pub seg6_enabled: NeU32,
+    /// `seg6-require-hmac`.
+    pub seg6_require_hmac: NeU32,
+    /// `enhanced-dad`.
+    pub enhanced_dad: NeU32,
+    /// `addr-gen-mode`.
+    pub addr_gen_mode: NeU32,
+    /// `disable-policy`.
+    pub disable_policy: NeU32,
+    /// `accept-ra-rt-info-min-plen`.
+    pub accept_ra_rt_info_min_plen: NeU32,
+    /// `ndisc-tclass`.
+    pub ndisc_tclass: NeU32,
+    /// `rpl-seg-enabled`.
+    pub rpl_seg_enabled: NeU32,
+    /// `ra-defrtr-metric`.
+    pub ra_defrtr_metric: NeU32,
+    /// `ioam6-enabled`.
+    pub ioam6_enabled: NeU32,
+    /// `ioam6-id`.
+    pub ioam6_id: NeU32,
+    /// `ioam6-id-wide`.
+    pub ioam6_id_wide: NeU32,
+    /// `ndisc-evict-nocarrier`.
+    pub ndisc_evict_nocarrier: NeU32,
+    /// `accept-untracked-na`.
+    pub accept_untracked_na: NeU32,
+    /// `accept-ra-min-lft`.
+    pub accept_ra_min_lft: NeU32,
+    /// `force-forwarding`.
+    pub force_forwarding: NeU32,
+}
 
-/// Names of `ifla-inet6-stats`.
-pub static IFLA_INET6_STATS: &[(u32, &str)] = &[
-    (0, "num"),
-    (1, "inpkts"),
-    (2, "inoctets"),
-    (3, "indelivers"),
-    (4, "outforwdatagrams"),
-    (5, "outpkts"),
-    (6, "outoctets"),
-    (7, "inhdrerrors"),
-    (8, "intoobigerrors"),
-    (9, "innoroutes"),
-    (10, "inaddrerrors"),
-    (11, "inunknownprotos"),
-    (12, "intruncatedpkts"),
-    (13, "indiscards"),
-    (14, "outdiscards"),
-    (15, "outnoroutes"),
-    (16, "reasmtimeout"),
-    (17, "reasmreqds"),
-    (18, "reasmoks"),
-    (19, "reasmfails"),
-    (20, "fragoks"),
-    (21, "fragfails"),
-    (22, "fragcreates"),
-    (23, "inmcastpkts"),
-    (24, "outmcastpkts"),
-    (25, "inbcastpkts"),
-    (26, "outbcastpkts"),
-    (27, "inmcastoctets"),
-    (28, "outmcastoctets"),
-    (29, "inbcastoctets"),
-    (30, "outbcastoctets"),
-    (31, "csumerrors"),
-    (32, "noectpkts"),
-    (33, "ect1-pkts"),
-    (34, "ect0-pkts"),
-    (35, "cepkts"),
-    (36, "reasm-overlaps"),
-];
+/// Fields of [`Ipv6Devconf`].
+pub static IPV6_DEVCONF: StructSpec = StructSpec {
+    name: "ipv6_devconf",
+    size: size_of::<Ipv6Devconf>(),
+    prefix: "",
+    fields: &[
+        Field::new("forwarding", offset_of!(Ipv6Devconf, forwarding), size_of::<NeU32>(), AttrType::U32),
+        Field::aliased(
+            "hoplimit",
+            "hop_limit",
+            offset_of!(Ipv6Devconf, hoplimit),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased("mtu6", "mtu", offset_of!(Ipv6Devconf, mtu6), size_of::<NeU32>(), AttrType::U32),
+        Field::new("accept_ra", offset_of!(Ipv6Devconf, accept_ra), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "accept_redirects",
+            offset_of!(Ipv6Devconf, accept_redirects),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("autoconf", offset_of!(Ipv6Devconf, autoconf), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "dad_transmits",
+            offset_of!(Ipv6Devconf, dad_transmits),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased(
+            "rtr_solicits",
+            "router_solicitations",
+            offset_of!(Ipv6Devconf, rtr_solicits),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased(
+            "rtr_solicit_interval",
+            "router_solicitation_interval",
+            offset_of!(Ipv6Devconf, rtr_solicit_interval),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased(
+            "rtr_solicit_delay",
+            "router_solicitation_delay",
+            offset_of!(Ipv6Devconf, rtr_solicit_delay),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("use_tempaddr", offset_of!(Ipv6Devconf, use_tempaddr), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "temp_valid_lft",
+            offset_of!(Ipv6Devconf, temp_valid_lft),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "temp_prefered_lft",
+            offset_of!(Ipv6Devconf, temp_prefered_lft),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "regen_max_retry",
+            offset_of!(Ipv6Devconf, regen_max_retry),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "max_desync_factor",
+            offset_of!(Ipv6Devconf, max_desync_factor),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "max_addresses",
+            offset_of!(Ipv6Devconf, max_addresses),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "force_mld_version",
+            offset_of!(Ipv6Devconf, force_mld_version),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_ra_defrtr",
+            offset_of!(Ipv6Devconf, accept_ra_defrtr),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_ra_pinfo",
+            offset_of!(Ipv6Devconf, accept_ra_pinfo),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_ra_rtr_pref",
+            offset_of!(Ipv6Devconf, accept_ra_rtr_pref),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased(
+            "rtr_probe_interval",
+            "router_probe_interval",
+            offset_of!(Ipv6Devconf, rtr_probe_interval),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_ra_rt_info_max_plen",
+            offset_of!(Ipv6Devconf, accept_ra_rt_info_max_plen),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("proxy_ndp", offset_of!(Ipv6Devconf, proxy_ndp), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "optimistic_dad",
+            offset_of!(Ipv6Devconf, optimistic_dad),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_source_route",
+            offset_of!(Ipv6Devconf, accept_source_route),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "mc_forwarding",
+            offset_of!(Ipv6Devconf, mc_forwarding),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("disable_ipv6", offset_of!(Ipv6Devconf, disable_ipv6), size_of::<NeU32>(), AttrType::U32),
+        Field::new("accept_dad", offset_of!(Ipv6Devconf, accept_dad), size_of::<NeU32>(), AttrType::U32),
+        Field::new("force_tllao", offset_of!(Ipv6Devconf, force_tllao), size_of::<NeU32>(), AttrType::U32),
+        Field::new("ndisc_notify", offset_of!(Ipv6Devconf, ndisc_notify), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "mldv1_unsolicited_report_interval",
+            offset_of!(Ipv6Devconf, mldv1_unsolicited_report_interval),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "mldv2_unsolicited_report_interval",
+            offset_of!(Ipv6Devconf, mldv2_unsolicited_report_interval),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "suppress_frag_ndisc",
+            offset_of!(Ipv6Devconf, suppress_frag_ndisc),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_ra_from_local",
+            offset_of!(Ipv6Devconf, accept_ra_from_local),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "use_optimistic",
+            offset_of!(Ipv6Devconf, use_optimistic),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_ra_mtu",
+            offset_of!(Ipv6Devconf, accept_ra_mtu),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "stable_secret",
+            offset_of!(Ipv6Devconf, stable_secret),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "use_oif_addrs_only",
+            offset_of!(Ipv6Devconf, use_oif_addrs_only),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_ra_min_hop_limit",
+            offset_of!(Ipv6Devconf, accept_ra_min_hop_limit),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "ignore_routes_with_linkdown",
+            offset_of!(Ipv6Devconf, ignore_routes_with_linkdown),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "drop_unicast_in_l2_multicast",
+            offset_of!(Ipv6Devconf, drop_unicast_in_l2_multicast),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "drop_unsolicited_na",
+            offset_of!(Ipv6Devconf, drop_unsolicited_na),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "keep_addr_on_down",
+            offset_of!(Ipv6Devconf, keep_addr_on_down),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::aliased(
+            "rtr_solicit_max_interval",
+            "router_solicitation_max_interval",
+            offset_of!(Ipv6Devconf, rtr_solicit_max_interval),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("seg6_enabled", offset_of!(Ipv6Devconf, seg6_enabled), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "seg6_require_hmac",
+            offset_of!(Ipv6Devconf, seg6_require_hmac),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("enhanced_dad", offset_of!(Ipv6Devconf, enhanced_dad), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "addr_gen_mode",
+            offset_of!(Ipv6Devconf, addr_gen_mode),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "disable_policy",
+            offset_of!(Ipv6Devconf, disable_policy),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_ra_rt_info_min_plen",
+            offset_of!(Ipv6Devconf, accept_ra_rt_info_min_plen),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("ndisc_tclass", offset_of!(Ipv6Devconf, ndisc_tclass), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "rpl_seg_enabled",
+            offset_of!(Ipv6Devconf, rpl_seg_enabled),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "ra_defrtr_metric",
+            offset_of!(Ipv6Devconf, ra_defrtr_metric),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "ioam6_enabled",
+            offset_of!(Ipv6Devconf, ioam6_enabled),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new("ioam6_id", offset_of!(Ipv6Devconf, ioam6_id), size_of::<NeU32>(), AttrType::U32),
+        Field::new(
+            "ioam6_id_wide",
+            offset_of!(Ipv6Devconf, ioam6_id_wide),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "ndisc_evict_nocarrier",
+            offset_of!(Ipv6Devconf, ndisc_evict_nocarrier),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_untracked_na",
+            offset_of!(Ipv6Devconf, accept_untracked_na),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "accept_ra_min_lft",
+            offset_of!(Ipv6Devconf, accept_ra_min_lft),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+        Field::new(
+            "force_forwarding",
+            offset_of!(Ipv6Devconf, force_forwarding),
+            size_of::<NeU32>(),
+            AttrType::U32,
+        ),
+    ],
+};
+
+/// `struct ifla_icmp6_stats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaIcmp6Stats {
+    /// `num`.
+    pub num: NeU64,
+    /// `inmsgs`.
+    pub inmsgs: NeU64,
+    /// `inerrors`.
+    pub inerrors: NeU64,
+    /// `outmsgs`.
+    pub outmsgs: NeU64,
+    /// `outerrors`.
+    pub outerrors: NeU64,
+    /// `csumerrors`.
+    pub csumerrors: NeU64,
+    /// `ratelimithost`.
+    pub ratelimithost: NeU64,
+}
+
+/// Fields of [`IflaIcmp6Stats`].
+pub static IFLA_ICMP6_STATS: StructSpec = StructSpec {
+    name: "ifla_icmp6_stats",
+    size: size_of::<IflaIcmp6Stats>(),
+    prefix: "",
+    fields: &[
+        Field::new("num", offset_of!(IflaIcmp6Stats, num), size_of::<NeU64>(), AttrType::U64),
+        Field::new("inmsgs", offset_of!(IflaIcmp6Stats, inmsgs), size_of::<NeU64>(), AttrType::U64),
+        Field::new("inerrors", offset_of!(IflaIcmp6Stats, inerrors), size_of::<NeU64>(), AttrType::U64),
+        Field::new("outmsgs", offset_of!(IflaIcmp6Stats, outmsgs), size_of::<NeU64>(), AttrType::U64),
+        Field::new("outerrors", offset_of!(IflaIcmp6Stats, outerrors), size_of::<NeU64>(), AttrType::U64),
+        Field::new("csumerrors", offset_of!(IflaIcmp6Stats, csumerrors), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "ratelimithost",
+            offset_of!(IflaIcmp6Stats, ratelimithost),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+    ],
+};
+
+/// `struct ifla_inet6_stats`.
+#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct IflaInet6Stats {
+    /// `num`.
+    pub num: NeU64,
+    /// `inpkts`.
+    pub inpkts: NeU64,
+    /// `inoctets`.
+    pub inoctets: NeU64,
+    /// `indelivers`.
+    pub indelivers: NeU64,
+    /// `noectpkts`.
+    pub noectpkts: NeU64,
+    /// `ect1-pkts`.
+    pub ect1_pkts: NeU64,
+    /// `ect0-pkts`.
+    pub ect0_pkts: NeU64,
+    /// `cepkts`.
+    pub cepkts: NeU64,
+    /// `outrequests`.
+    pub outrequests: NeU64,
+    /// `outpkts`.
+    pub outpkts: NeU64,
+    /// `outoctets`.
+    pub outoctets: NeU64,
+    /// `outforwdatagrams`.
+    pub outforwdatagrams: NeU64,
+    /// `inhdrerrors`.
+    pub inhdrerrors: NeU64,
+    /// `intoobigerrors`.
+    pub intoobigerrors: NeU64,
+    /// `innoroutes`.
+    pub innoroutes: NeU64,
+    /// `inaddrerrors`.
+    pub inaddrerrors: NeU64,
+    /// `inunknownprotos`.
+    pub inunknownprotos: NeU64,
+    /// `intruncatedpkts`.
+    pub intruncatedpkts: NeU64,
+    /// `indiscards`.
+    pub indiscards: NeU64,
+    /// `outdiscards`.
+    pub outdiscards: NeU64,
+    /// `outnoroutes`.
+    pub outnoroutes: NeU64,
+    /// `reasmtimeout`.
+    pub reasmtimeout: NeU64,
+    /// `reasmreqds`.
+    pub reasmreqds: NeU64,
+    /// `reasmoks`.
+    pub reasmoks: NeU64,
+    /// `reasmfails`.
+    pub reasmfails: NeU64,
+    /// `fragoks`.
+    pub fragoks: NeU64,
+    /// `fragfails`.
+    pub fragfails: NeU64,
+    /// `fragcreates`.
+    pub fragcreates: NeU64,
+    /// `inmcastpkts`.
+    pub inmcastpkts: NeU64,
+    /// `outmcastpkts`.
+    pub outmcastpkts: NeU64,
+    /// `inbcastpkts`.
+    pub inbcastpkts: NeU64,
+    /// `outbcastpkts`.
+    pub outbcastpkts: NeU64,
+    /// `inmcastoctets`.
+    pub inmcastoctets: NeU64,
+    /// `outmcastoctets`.
+    pub outmcastoctets: NeU64,
+    /// `inbcastoctets`.
+    pub inbcastoctets: NeU64,
+    /// `outbcastoctets`.
+    pub outbcastoctets: NeU64,
+    /// `csumerrors`.
+    pub csumerrors: NeU64,
+    /// `reasm-overlaps`.
+    pub reasm_overlaps: NeU64,
+}
+
+/// Fields of [`IflaInet6Stats`].
+pub static IFLA_INET6_STATS: StructSpec = StructSpec {
+    name: "ifla_inet6_stats",
+    size: size_of::<IflaInet6Stats>(),
+    prefix: "",
+    fields: &[
+        Field::new("num", offset_of!(IflaInet6Stats, num), size_of::<NeU64>(), AttrType::U64),
+        Field::aliased(
+            "inpkts",
+            "in_receives",
+            offset_of!(IflaInet6Stats, inpkts),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("inoctets", offset_of!(IflaInet6Stats, inoctets), size_of::<NeU64>(), AttrType::U64),
+        Field::new("indelivers", offset_of!(IflaInet6Stats, indelivers), size_of::<NeU64>(), AttrType::U64),
+        Field::new("noectpkts", offset_of!(IflaInet6Stats, noectpkts), size_of::<NeU64>(), AttrType::U64),
+        Field::new("ect1_pkts", offset_of!(IflaInet6Stats, ect1_pkts), size_of::<NeU64>(), AttrType::U64),
+        Field::new("ect0_pkts", offset_of!(IflaInet6Stats, ect0_pkts), size_of::<NeU64>(), AttrType::U64),
+        Field::new("cepkts", offset_of!(IflaInet6Stats, cepkts), size_of::<NeU64>(), AttrType::U64),
+        Field::new("outrequests", offset_of!(IflaInet6Stats, outrequests), size_of::<NeU64>(), AttrType::U64),
+        Field::aliased(
+            "outpkts",
+            "out_transmits",
+            offset_of!(IflaInet6Stats, outpkts),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("outoctets", offset_of!(IflaInet6Stats, outoctets), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "outforwdatagrams",
+            offset_of!(IflaInet6Stats, outforwdatagrams),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("inhdrerrors", offset_of!(IflaInet6Stats, inhdrerrors), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "intoobigerrors",
+            offset_of!(IflaInet6Stats, intoobigerrors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("innoroutes", offset_of!(IflaInet6Stats, innoroutes), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "inaddrerrors",
+            offset_of!(IflaInet6Stats, inaddrerrors),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "inunknownprotos",
+            offset_of!(IflaInet6Stats, inunknownprotos),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "intruncatedpkts",
+            offset_of!(IflaInet6Stats, intruncatedpkts),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("indiscards", offset_of!(IflaInet6Stats, indiscards), size_of::<NeU64>(), AttrType::U64),
+        Field::new("outdiscards", offset_of!(IflaInet6Stats, outdiscards), size_of::<NeU64>(), AttrType::U64),
+        Field::new("outnoroutes", offset_of!(IflaInet6Stats, outnoroutes), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "reasmtimeout",
+            offset_of!(IflaInet6Stats, reasmtimeout),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("reasmreqds", offset_of!(IflaInet6Stats, reasmreqds), size_of::<NeU64>(), AttrType::U64),
+        Field::new("reasmoks", offset_of!(IflaInet6Stats, reasmoks), size_of::<NeU64>(), AttrType::U64),
+        Field::new("reasmfails", offset_of!(IflaInet6Stats, reasmfails), size_of::<NeU64>(), AttrType::U64),
+        Field::new("fragoks", offset_of!(IflaInet6Stats, fragoks), size_of::<NeU64>(), AttrType::U64),
+        Field::new("fragfails", offset_of!(IflaInet6Stats, fragfails), size_of::<NeU64>(), AttrType::U64),
+        Field::new("fragcreates", offset_of!(IflaInet6Stats, fragcreates), size_of::<NeU64>(), AttrType::U64),
+        Field::new("inmcastpkts", offset_of!(IflaInet6Stats, inmcastpkts), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "outmcastpkts",
+            offset_of!(IflaInet6Stats, outmcastpkts),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("inbcastpkts", offset_of!(IflaInet6Stats, inbcastpkts), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "outbcastpkts",
+            offset_of!(IflaInet6Stats, outbcastpkts),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "inmcastoctets",
+            offset_of!(IflaInet6Stats, inmcastoctets),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "outmcastoctets",
+            offset_of!(IflaInet6Stats, outmcastoctets),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "inbcastoctets",
+            offset_of!(IflaInet6Stats, inbcastoctets),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new(
+            "outbcastoctets",
+            offset_of!(IflaInet6Stats, outbcastoctets),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+        Field::new("csumerrors", offset_of!(IflaInet6Stats, csumerrors), size_of::<NeU64>(), AttrType::U64),
+        Field::new(
+            "reasm_overlaps",
+            offset_of!(IflaInet6Stats, reasm_overlaps),
+            size_of::<NeU64>(),
+            AttrType::U64,
+        ),
+    ],
+};
 
 /// `struct br_boolopt_multi`.
 #[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
@@ -3207,7 +3952,7 @@ pub mod xdp_attrs {
 pub static IFLA_ATTRS: Space = Space {
     name: "ifla-attrs",
     prefix: "IFLA_INET_",
-    attrs: &[AttrSpec { id: 1, name: "conf", ty: AttrType::Bytes }],
+    attrs: &[AttrSpec { id: 1, name: "conf", ty: AttrType::Struct(&IPV4_DEVCONF) }],
     by_name: &[0, 1],
 };
 
@@ -3224,11 +3969,11 @@ pub static IFLA6_ATTRS: Space = Space {
     prefix: "IFLA_INET6_",
     attrs: &[
         AttrSpec { id: 1, name: "flags", ty: AttrType::U32 },
-        AttrSpec { id: 2, name: "conf", ty: AttrType::Bytes },
-        AttrSpec { id: 3, name: "stats", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "conf", ty: AttrType::Struct(&IPV6_DEVCONF) },
+        AttrSpec { id: 3, name: "stats", ty: AttrType::Struct(&IFLA_INET6_STATS) },
         AttrSpec { id: 4, name: "mcast", ty: AttrType::Bytes },
         AttrSpec { id: 5, name: "cacheinfo", ty: AttrType::Struct(&IFLA_CACHEINFO) },
-        AttrSpec { id: 6, name: "icmp6stats", ty: AttrType::Bytes },
+        AttrSpec { id: 6, name: "icmp6stats", ty: AttrType::Struct(&IFLA_ICMP6_STATS) },
         AttrSpec { id: 7, name: "token", ty: AttrType::Ip },
         AttrSpec { id: 8, name: "addr_gen_mode", ty: AttrType::U8 },
         AttrSpec { id: 9, name: "ra_mtu", ty: AttrType::U32 },
