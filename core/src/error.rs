@@ -64,6 +64,11 @@ pub enum Error {
         /// The length it would have had.
         len: usize,
     },
+    /// An attribute a message must carry is not there.
+    MissingAttr {
+        /// Attribute type.
+        kind: u16,
+    },
     /// A value given to a builder is invalid; nothing was written.
     InvalidValue {
         /// What was wrong, in a few words (`"interface name longer than 15 bytes"`).
@@ -90,6 +95,7 @@ impl fmt::Display for Error {
                 write!(f, "message type {found} is not a {expected} message")
             }
             Error::UnknownName => f.write_str("no attribute or field of that name"),
+            Error::MissingAttr { kind } => write!(f, "attribute {kind} is missing"),
             Error::BufferTooSmall { needed, capacity } => {
                 write!(f, "buffer too small: need {needed} bytes, capacity {capacity}")
             }

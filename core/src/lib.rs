@@ -40,6 +40,7 @@ pub mod engine;
 pub mod errno;
 pub mod error;
 pub mod fmt;
+pub mod genl;
 pub mod message;
 pub mod registry;
 pub mod spec;

@@ -114,12 +114,18 @@ impl<'a> Message<'a> {
     /// pyroute2's `msg.get(name)`: an attribute by kernel, short or dashed
     /// name, or else a field of the family header (`"index"`, `"family"`).
     pub fn get(&self, name: &str) -> Result<Option<Value<'a>>> {
-        let (header, node) = self.node()?.ok_or(Error::UnknownName)?;
+        self.get_in(Protocol::Route, name)
+    }
+
+    /// [`Message::get`] for a message of `protocol`, such as a generic
+    /// netlink family's: an attribute by name, or else a header field.
+    pub fn get_in(&self, protocol: Protocol, name: &str) -> Result<Option<Value<'a>>> {
+        let (header, node) = self.node_in(protocol)?.ok_or(Error::UnknownName)?;
         match node.get(name) {
             Err(Error::UnknownName) => {}
             other => return other,
         }
-        let spec = message_spec(self.kind()).ok_or(Error::UnknownName)?;
+        let spec = protocol.message_spec(self).ok_or(Error::UnknownName)?;
         let field = spec.header.field(name).ok_or(Error::UnknownName)?;
         field_value(header, field)
     }

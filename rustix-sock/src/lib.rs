@@ -15,6 +15,8 @@
 //!   [`Error::Truncated`] with the size needed (never silently cut), one not
 //!   from the kernel is [`Error::NotFromKernel`], lost events (`ENOBUFS`) are
 //!   [`Error::Overrun`], and the socket stays usable after each.
+//! - [`genl`]: generic netlink family and multicast group names resolved
+//!   once per socket, kept without allocation.
 //! - [`netns`]: open a socket inside a namespace by name, path or fd
 //!   ([`Socket::open_in_netns`]) without leaving the caller's thread
 //!   elsewhere; create, list and delete named namespaces like `ip netns`.
@@ -67,6 +69,7 @@
 )]
 
 mod error;
+pub mod genl;
 pub mod monitor;
 pub mod netns;
 pub mod request;

@@ -112,6 +112,16 @@ pub enum RequestError {
     /// The request bytes are not a well-formed batch (no message, or
     /// sequence numbers that are not consecutive).
     BadRequest,
+    /// A name the kernel does not know (a multicast group of a family).
+    NotFound {
+        /// What was looked for.
+        what: &'static str,
+    },
+    /// An answer does not fit a fixed-capacity table; nothing was kept.
+    TooLarge {
+        /// What did not fit.
+        what: &'static str,
+    },
 }
 
 impl From<Error> for RequestError {
@@ -137,6 +147,8 @@ impl fmt::Display for RequestError {
             RequestError::BadRequest => {
                 f.write_str("request bytes are not a batch of consecutive sequence numbers")
             }
+            RequestError::NotFound { what } => write!(f, "no such {what}"),
+            RequestError::TooLarge { what } => write!(f, "the {what} is full"),
         }
     }
 }

@@ -71,6 +71,8 @@ impl Error {
             RequestError::BadRequest => {
                 Error::Invalid(nlwire::Error::InvalidValue { what: "malformed request batch" })
             }
+            RequestError::NotFound { what } => Error::NotFound(what.into()),
+            RequestError::TooLarge { what } => Error::Invalid(nlwire::Error::InvalidValue { what }),
         }
     }
 

@@ -1,0 +1,283 @@
+//! Generic netlink: `struct genlmsghdr`, requests to a family, and the
+//! controller (`nlctrl`) that resolves family names to ids and multicast
+//! group names to group ids.
+//!
+//! A generic netlink message's type is the id the kernel gave its family at
+//! run time; the command in the header says what it is. Resolve the id once
+//! with [`GetFamily`], read the answer with [`Family`]:
+//!
+//! ```
+//! use nlwire::build::Builder;
+//! use nlwire::genl::{GetFamily, GENL_ID_CTRL};
+//! use nlwire::Messages;
+//!
+//! let mut buf = [0u8; 64];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&GetFamily::new("ethtool"), 1)?;
+//! let msg = Messages::new(b.as_bytes()).next().unwrap()?;
+//! assert_eq!(msg.kind(), GENL_ID_CTRL);
+//! assert_eq!(msg.get_in(nlwire::registry::Protocol::Generic(&nlwire::tables::nlctrl::FAMILY), "family_name")?,
+//!            Some(nlwire::spec::Value::Str("ethtool")));
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+
+use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+
+use crate::attr::Attrs;
+use crate::build::{Header, MessageWriter, Request};
+use crate::error::{Error, Result};
+use crate::message::{Message, MsgFlags};
+use crate::tables::nlctrl::{ctrl_attrs, mcast_group_attrs, op_attrs};
+use crate::wire::NeU16;
+
+/// The message type of the controller family, `nlctrl` (`GENL_ID_CTRL`).
+pub const GENL_ID_CTRL: u16 = 0x10;
+/// `CTRL_CMD_NEWFAMILY`: the controller's answer about a family.
+pub const CTRL_CMD_NEWFAMILY: u8 = 1;
+/// `CTRL_CMD_GETFAMILY`: asks about one family (by name or id) or all.
+pub const CTRL_CMD_GETFAMILY: u8 = 3;
+/// Longest family name the kernel accepts, without the NUL (`GENL_NAMSIZ` - 1).
+pub const FAMILY_NAME_MAX: usize = 15;
+
+/// `struct genlmsghdr`: the 4 bytes after the netlink header.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct GenlMsgHdr {
+    /// The command.
+    pub cmd: u8,
+    /// The family's interface version.
+    pub version: u8,
+    /// Unused.
+    pub reserved: NeU16,
+}
+
+/// Splits a generic netlink message into its header and attributes.
+///
+/// Any message type is accepted (family ids are dynamic): check
+/// [`Message::kind`] against the id you resolved.
+pub fn split<'a>(msg: &Message<'a>) -> Result<(&'a GenlMsgHdr, Attrs<'a>)> {
+    let header = msg.family_header::<GenlMsgHdr>()?;
+    Ok((header, msg.attrs_after(core::mem::size_of::<GenlMsgHdr>())))
+}
+
+/// Writes a generic netlink header; a family's requests start with it.
+pub fn write_header(m: &mut MessageWriter<'_>, cmd: u8, version: u8) -> Result<()> {
+    m.family_header(&GenlMsgHdr { cmd, version, reserved: NeU16::new(0) })
+}
+
+/// `CTRL_CMD_GETFAMILY` for one family, by name.
+#[derive(Debug, Clone, Copy)]
+pub struct GetFamily<'n> {
+    name: &'n str,
+}
+
+impl<'n> GetFamily<'n> {
+    /// Asks for the family named `name`, such as `"ethtool"`.
+    pub const fn new(name: &'n str) -> Self {
+        GetFamily { name }
+    }
+}
+
+impl Request for GetFamily<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(GENL_ID_CTRL, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if self.name.is_empty() || self.name.len() > FAMILY_NAME_MAX || self.name.contains('\0') {
+            return Err(Error::InvalidValue { what: "generic netlink family name (1 to 15 bytes, no NUL)" });
+        }
+        write_header(m, CTRL_CMD_GETFAMILY, 1)?;
+        m.str(ctrl_attrs::FAMILY_NAME, self.name)
+    }
+}
+
+/// `CTRL_CMD_GETFAMILY` as a dump: every family the kernel has.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DumpFamilies;
+
+impl Request for DumpFamilies {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(GENL_ID_CTRL, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        write_header(m, CTRL_CMD_GETFAMILY, 1)
+    }
+}
+
+/// The controller's answer about a family (`CTRL_CMD_NEWFAMILY`).
+#[derive(Debug, Clone)]
+pub struct Family<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Family<'a> {
+    /// Checks that `msg` is the controller's family message.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        if msg.kind() != GENL_ID_CTRL {
+            return Err(Error::WrongMessageType { expected: "nlctrl family", found: msg.kind() });
+        }
+        let (header, attrs) = split(msg)?;
+        if header.cmd != CTRL_CMD_NEWFAMILY {
+            return Err(Error::WrongMessageType { expected: "nlctrl family", found: header.cmd.into() });
+        }
+        Ok(Family { attrs })
+    }
+    /// `CTRL_ATTR_FAMILY_ID`: the message type of the family's messages.
+    pub fn id(&self) -> Result<u16> {
+        self.attrs
+            .find(ctrl_attrs::FAMILY_ID)?
+            .ok_or(Error::MissingAttr { kind: ctrl_attrs::FAMILY_ID })?
+            .u16()
+    }
+    /// `CTRL_ATTR_FAMILY_NAME`.
+    pub fn name(&self) -> Result<&'a str> {
+        self.attrs
+            .find(ctrl_attrs::FAMILY_NAME)?
+            .ok_or(Error::MissingAttr { kind: ctrl_attrs::FAMILY_NAME })?
+            .str()
+    }
+    /// `CTRL_ATTR_VERSION`.
+    pub fn version(&self) -> Result<Option<u32>> {
+        self.attrs.find(ctrl_attrs::VERSION)?.map(|a| a.u32()).transpose()
+    }
+    /// `CTRL_ATTR_HDRSIZE`: bytes of the family's own header after `genlmsghdr`.
+    pub fn header_size(&self) -> Result<Option<u32>> {
+        self.attrs.find(ctrl_attrs::HDRSIZE)?.map(|a| a.u32()).transpose()
+    }
+    /// `CTRL_ATTR_MAXATTR`.
+    pub fn max_attr(&self) -> Result<Option<u32>> {
+        self.attrs.find(ctrl_attrs::MAXATTR)?.map(|a| a.u32()).transpose()
+    }
+    /// `CTRL_ATTR_OPS`: the commands, as (id, `CTRL_ATTR_OP_FLAGS`).
+    pub fn ops(&self) -> Result<impl Iterator<Item = Result<(u32, u32)>> + 'a> {
+        let list = self.attrs.find(ctrl_attrs::OPS)?.map(|a| a.nested()).unwrap_or(Attrs::new(&[]));
+        Ok(list.map(|entry| {
+            let op = entry?.nested();
+            let id = op.find(op_attrs::ID)?.ok_or(Error::MissingAttr { kind: op_attrs::ID })?.u32()?;
+            let flags = op.find(op_attrs::FLAGS)?.map(|a| a.u32()).transpose()?.unwrap_or(0);
+            Ok((id, flags))
+        }))
+    }
+    /// `CTRL_ATTR_MCAST_GROUPS`: the multicast groups, as (name, id).
+    pub fn groups(&self) -> Result<impl Iterator<Item = Result<(&'a str, u32)>> + 'a> {
+        let list = self.attrs.find(ctrl_attrs::MCAST_GROUPS)?.map(|a| a.nested()).unwrap_or(Attrs::new(&[]));
+        Ok(list.map(|entry| {
+            let group = entry?.nested();
+            let name = group
+                .find(mcast_group_attrs::NAME)?
+                .ok_or(Error::MissingAttr { kind: mcast_group_attrs::NAME })?
+                .str()?;
+            let id = group
+                .find(mcast_group_attrs::ID)?
+                .ok_or(Error::MissingAttr { kind: mcast_group_attrs::ID })?
+                .u32()?;
+            Ok((name, id))
+        }))
+    }
+    /// The id of the multicast group named `name`.
+    pub fn group(&self, name: &str) -> Result<Option<u32>> {
+        for group in self.groups()? {
+            let (n, id) = group?;
+            if n == name {
+                return Ok(Some(id));
+            }
+        }
+        Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use crate::build::Builder;
+    use crate::Messages;
+
+    /// A controller answer as the kernel lays it out: ethtool, id 21, one op, one group.
+    fn family_reply() -> std::vec::Vec<u8> {
+        fn attr(out: &mut std::vec::Vec<u8>, kind: u16, payload: &[u8]) {
+            out.extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
+            out.extend_from_slice(&kind.to_ne_bytes());
+            out.extend_from_slice(payload);
+            out.resize(out.len().next_multiple_of(4), 0);
+        }
+        let mut op = std::vec::Vec::new();
+        attr(&mut op, 1, &1u32.to_ne_bytes());
+        attr(&mut op, 2, &0x0eu32.to_ne_bytes());
+        let mut ops = std::vec::Vec::new();
+        attr(&mut ops, 1 | 0x8000, &op);
+        let mut group = std::vec::Vec::new();
+        attr(&mut group, 2, &5u32.to_ne_bytes());
+        attr(&mut group, 1, b"monitor\0");
+        let mut groups = std::vec::Vec::new();
+        attr(&mut groups, 1 | 0x8000, &group);
+        let mut body = std::vec![CTRL_CMD_NEWFAMILY, 2, 0, 0];
+        attr(&mut body, 2, b"ethtool\0");
+        attr(&mut body, 1, &21u16.to_ne_bytes());
+        attr(&mut body, 3, &1u32.to_ne_bytes());
+        attr(&mut body, 6 | 0x8000, &ops);
+        attr(&mut body, 7 | 0x8000, &groups);
+        let mut msg = std::vec::Vec::new();
+        msg.extend_from_slice(&((16 + body.len()) as u32).to_ne_bytes());
+        msg.extend_from_slice(&GENL_ID_CTRL.to_ne_bytes());
+        msg.extend_from_slice(&[0; 10]);
+        msg.extend_from_slice(&body);
+        msg
+    }
+
+    #[test]
+    fn reads_a_family_answer() {
+        let bytes = family_reply();
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let f = Family::parse(&msg).unwrap();
+        assert_eq!((f.id().unwrap(), f.name().unwrap(), f.version().unwrap()), (21, "ethtool", Some(1)));
+        assert_eq!(f.ops().unwrap().collect::<Result<std::vec::Vec<_>>>().unwrap(), [(1, 0x0e)]);
+        assert_eq!(f.group("monitor").unwrap(), Some(5));
+        assert_eq!(f.group("nope").unwrap(), None);
+        assert_eq!(f.header_size().unwrap(), None);
+    }
+
+    #[test]
+    fn get_family_request_is_byte_exact() {
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        b.push(&GetFamily::new("ethtool"), 7).unwrap();
+        // nlmsghdr (len 32, GENL_ID_CTRL, REQUEST|ACK, seq 7, pid 0), genlmsghdr
+        // (cmd 3, version 1), CTRL_ATTR_FAMILY_NAME "ethtool\0".
+        let mut want = std::vec::Vec::new();
+        want.extend_from_slice(&32u32.to_ne_bytes());
+        want.extend_from_slice(&0x10u16.to_ne_bytes());
+        want.extend_from_slice(&5u16.to_ne_bytes());
+        want.extend_from_slice(&7u32.to_ne_bytes());
+        want.extend_from_slice(&0u32.to_ne_bytes());
+        want.extend_from_slice(&[3, 1, 0, 0]);
+        want.extend_from_slice(&12u16.to_ne_bytes());
+        want.extend_from_slice(&2u16.to_ne_bytes());
+        want.extend_from_slice(b"ethtool\0");
+        assert_eq!(b.as_bytes(), &want[..]);
+    }
+
+    #[test]
+    fn bad_names_are_refused_before_writing() {
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        for name in ["", "a_name_over_15_bytes", "nul\0"] {
+            assert!(matches!(b.push(&GetFamily::new(name), 1), Err(Error::InvalidValue { .. })), "{name:?}");
+        }
+        assert!(b.is_empty());
+    }
+
+    #[test]
+    fn other_messages_are_not_families() {
+        let mut bytes = family_reply();
+        bytes[4] = 0x11; // another family's id
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        assert!(matches!(Family::parse(&msg), Err(Error::WrongMessageType { .. })));
+        let mut bytes = family_reply();
+        bytes[16] = CTRL_CMD_GETFAMILY; // a request, not an answer
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        assert!(matches!(Family::parse(&msg), Err(Error::WrongMessageType { .. })));
+    }
+}
