@@ -15,6 +15,9 @@
 //! # Ok::<(), nlwire_rustix::RequestError>(())
 //! ```
 
+// `RequestError` carries the kernel's text inline (see `request.rs`).
+#![allow(clippy::result_large_err)]
+
 use heapless::{String, Vec};
 use nlwire::build::Builder;
 use nlwire::genl::{Family, GetFamily, FAMILY_NAME_MAX};
