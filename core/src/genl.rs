@@ -67,6 +67,60 @@ pub fn write_header(m: &mut MessageWriter<'_>, cmd: u8, version: u8) -> Result<(
     m.family_header(&GenlMsgHdr { cmd, version, reserved: NeU16::new(0) })
 }
 
+/// A command of a generic netlink family: the typed form of one request,
+/// without the family id, which the kernel assigns at run time. Address it
+/// with [`To`] once the id is resolved.
+pub trait Command {
+    /// `genlmsghdr.cmd`.
+    const CMD: u8;
+    /// `genlmsghdr.version`: the family's interface version this was written for.
+    const VERSION: u8;
+    /// `nlmsg_flags` (NLM_F_REQUEST included): `REQUEST | ACK` for a change,
+    /// `REQUEST | DUMP` for a dump.
+    fn flags(&self) -> MsgFlags;
+    /// Writes the attributes after the headers (twice, the same both times).
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()>;
+}
+
+/// A [`Command`] addressed to a family by its id: a [`Request`] for the
+/// builder.
+///
+/// ```
+/// use nlwire::build::{Builder, MessageWriter};
+/// use nlwire::genl::{Command, To};
+/// use nlwire::MsgFlags;
+///
+/// struct GetDevice; // a dump of every device of some family
+/// impl Command for GetDevice {
+///     const CMD: u8 = 1;
+///     const VERSION: u8 = 1;
+///     fn flags(&self) -> MsgFlags { MsgFlags::REQUEST | MsgFlags::DUMP }
+///     fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> nlwire::Result<()> { Ok(()) }
+/// }
+/// let mut buf = [0u8; 32];
+/// let mut b = Builder::new(&mut buf);
+/// b.push(&To { family: 0x1c, command: &GetDevice }, 1)?;
+/// assert_eq!(b.len(), 20); // netlink header and genlmsghdr
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct To<'c, C> {
+    /// The family's id (its message type).
+    pub family: u16,
+    /// The command.
+    pub command: &'c C,
+}
+
+impl<C: Command> Request for To<'_, C> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(self.family, self.command.flags(), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        write_header(m, C::CMD, C::VERSION)?;
+        self.command.emit_attrs(m)
+    }
+}
+
 /// `CTRL_CMD_GETFAMILY` for one family, by name.
 #[derive(Debug, Clone, Copy)]
 pub struct GetFamily<'n> {

@@ -143,10 +143,15 @@ impl<'a> Message<'a> {
     /// pyroute2's `msg.get_nested(...)`: follows a path of names through
     /// nested attributes and struct fields.
     pub fn get_path(&self, path: &[&str]) -> Result<Option<Value<'a>>> {
+        self.get_path_in(Protocol::Route, path)
+    }
+
+    /// [`Message::get_path`] for a message of `protocol`.
+    pub fn get_path_in(&self, protocol: Protocol, path: &[&str]) -> Result<Option<Value<'a>>> {
         let Some((first, rest)) = path.split_first() else {
             return Err(Error::UnknownName);
         };
-        match self.get(first)? {
+        match self.get_in(protocol, first)? {
             Some(v) => value_path(v, rest),
             None => Ok(None),
         }

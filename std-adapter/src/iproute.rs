@@ -101,17 +101,22 @@ pub(crate) fn build_requests(send: &mut Vec<u8>, first_seq: u32, requests: &[&dy
 
 /// A NETLINK_ROUTE socket in `netns`, or in the caller's namespace.
 pub(crate) fn open_socket(netns: Option<&NetnsRef>) -> Result<Socket> {
+    open_socket_of(Protocol::Route, netns)
+}
+
+/// A socket of `protocol` in `netns`, or in the caller's namespace.
+pub(crate) fn open_socket_of(protocol: Protocol, netns: Option<&NetnsRef>) -> Result<Socket> {
     let options = Options::new();
     let sock = match netns {
-        None => Socket::open(Protocol::Route)?,
-        Some(NetnsRef::Name(name)) => Socket::open_in_netns(Netns::Name(name), Protocol::Route, &options)?,
+        None => Socket::open(protocol)?,
+        Some(NetnsRef::Name(name)) => Socket::open_in_netns(Netns::Name(name), protocol, &options)?,
         Some(NetnsRef::Path(path)) => {
             let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(|_| {
                 Error::Invalid(nlwire::Error::InvalidValue { what: "namespace path contains a NUL byte" })
             })?;
-            Socket::open_in_netns(Netns::Path(&c), Protocol::Route, &options)?
+            Socket::open_in_netns(Netns::Path(&c), protocol, &options)?
         }
-        Some(NetnsRef::Fd(fd)) => Socket::open_in_netns(Netns::Fd(fd.as_fd()), Protocol::Route, &options)?,
+        Some(NetnsRef::Fd(fd)) => Socket::open_in_netns(Netns::Fd(fd.as_fd()), protocol, &options)?,
     };
     Ok(sock)
 }

@@ -44,9 +44,22 @@ impl OwnedMessage {
     pub fn get(&self, name: &str) -> Result<Option<Value<'_>>> {
         self.message().get(name).map_err(Error::Malformed)
     }
+    /// [`get`](OwnedMessage::get) for a message of another protocol, such as
+    /// a generic netlink family (see [`crate::genl::decoder`]).
+    pub fn get_in(&self, protocol: nlwire::registry::Protocol, name: &str) -> Result<Option<Value<'_>>> {
+        self.message().get_in(protocol, name).map_err(Error::Malformed)
+    }
     /// pyroute2's `msg.get_nested(...)`: a path through nests and structs.
     pub fn get_path(&self, path: &[&str]) -> Result<Option<Value<'_>>> {
         self.message().get_path(path).map_err(Error::Malformed)
+    }
+    /// [`get_path`](OwnedMessage::get_path) for a message of another protocol.
+    pub fn get_path_in(
+        &self,
+        protocol: nlwire::registry::Protocol,
+        path: &[&str],
+    ) -> Result<Option<Value<'_>>> {
+        self.message().get_path_in(protocol, path).map_err(Error::Malformed)
     }
     /// Every attribute named `name`, in order.
     pub fn get_all(&self, name: &str) -> Result<Vec<Value<'_>>> {
