@@ -1,0 +1,36 @@
+//! Any bytes as generic netlink messages of every family the core has
+//! tables for (the first byte picks the family): format each as JSON and
+//! text, read the controller's family view, look names up. Nothing may
+//! panic or loop.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use nlwire::fmt::{write_json_in, write_text_in};
+use nlwire::registry::Protocol;
+use nlwire::tables::GENERIC;
+use nlwire::Messages;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, data)) = data.split_first() else { return };
+    let Some(family) = GENERIC.get(usize::from(pick) % GENERIC.len()) else { return };
+    let protocol = Protocol::Generic(family);
+    let mut out = String::new();
+    for msg in Messages::new(data) {
+        let Ok(msg) = msg else { break };
+        let _ = write_json_in(protocol, &msg, &mut out);
+        let _ = write_text_in(protocol, &msg, &mut out);
+        out.clear();
+        for name in ["family_name", "header", "ifindex", "addr", "peers", "wiphy"] {
+            let _ = msg.get_in(protocol, name);
+        }
+        if let Ok(f) = nlwire::genl::Family::parse(&msg) {
+            let _ = (f.id(), f.name(), f.version());
+            if let Ok(groups) = f.groups() {
+                groups.for_each(drop);
+            }
+            if let Ok(ops) = f.ops() {
+                ops.for_each(drop);
+            }
+        }
+    }
+});
