@@ -35,10 +35,12 @@ mod route;
 mod tc;
 mod tc_change;
 
+use std::ffi::{OsStr, OsString};
 use std::fmt;
+use std::os::unix::ffi::OsStrExt;
 use std::process::ExitCode;
 
-use nlwire_std::IPRoute;
+use nlwire_std::{IPRoute, NetnsRef};
 
 /// What a command needs: the session and the output options.
 pub struct Ctx {
@@ -63,11 +65,17 @@ pub enum CliError {
     Io(std::io::Error),
     /// A system call refused, with what was being done (exit 1 as `ip netns`).
     Refused(String),
+    /// What ip refuses with exit 1 rather than 255: a name it cannot find,
+    /// or a prefix or address of the wrong form or family.
+    Rejected(String),
 }
 
 impl CliError {
     fn usage(msg: impl Into<String>) -> Self {
         CliError::Usage(msg.into())
+    }
+    fn rejected(msg: impl Into<String>) -> Self {
+        CliError::Rejected(msg.into())
     }
 }
 
@@ -77,7 +85,7 @@ impl fmt::Display for CliError {
             CliError::Usage(msg) => f.write_str(msg),
             CliError::Failed(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
-            CliError::Refused(msg) => f.write_str(msg),
+            CliError::Refused(msg) | CliError::Rejected(msg) => f.write_str(msg),
         }
     }
 }
@@ -111,7 +119,8 @@ where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Not `args()`: an argument that is not UTF-8 must not panic.
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage(msg)) => {
@@ -119,7 +128,7 @@ fn main() -> ExitCode {
             ExitCode::from(255)
         }
         Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e @ CliError::Refused(_)) => {
+        Err(e @ (CliError::Refused(_) | CliError::Rejected(_))) => {
             eprintln!("{e}");
             ExitCode::from(1)
         }
@@ -130,7 +139,56 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<()> {
+/// `arg` for messages: as it is when it is UTF-8, its bytes escaped when not.
+pub fn shown(arg: &OsStr) -> String {
+    match arg.to_str() {
+        Some(s) => s.to_owned(),
+        None => arg.as_bytes().escape_ascii().to_string(),
+    }
+}
+
+/// The words of a command as text. nlw takes names as UTF-8 (the core's
+/// `IfName` is a string); ip takes bytes. A name nlw cannot hold is one it
+/// cannot find: exit 1, as ip's for a device it cannot find, and nothing
+/// is sent.
+fn words(args: &[OsString]) -> Result<Vec<String>> {
+    args.iter()
+        .map(|a| {
+            a.to_str().map(str::to_owned).ok_or_else(|| {
+                CliError::rejected(format!(
+                    "Error: argument \"{}\" is not UTF-8: nlw takes names and values as UTF-8 text.",
+                    shown(a)
+                ))
+            })
+        })
+        .collect()
+}
+
+/// `-n NAME`: `/run/netns/NAME`, the name taken as bytes as ip takes it.
+fn open_netns(name: &OsStr) -> Result<IPRoute> {
+    let cannot = |why: &dyn fmt::Display| {
+        CliError::usage(format!("Cannot open network namespace \"{}\": {why}", shown(name)))
+    };
+    let bytes = name.as_bytes();
+    if bytes.is_empty() || bytes == b"." || bytes == b".." || bytes.contains(&b'/') || bytes.len() > 255 {
+        // ip opens `/run/netns/NAME` whatever NAME is; a name that cannot
+        // be a file there is one it cannot open.
+        return Err(cannot(&"No such file or directory"));
+    }
+    let netns = match name.to_str() {
+        Some(name) => NetnsRef::Name(name.to_owned()),
+        None => NetnsRef::Path(std::path::Path::new("/run/netns").join(name)),
+    };
+    IPRoute::in_netns(netns).map_err(|e| match e {
+        nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => {
+            cannot(&"No such file or directory")
+        }
+        nlwire_std::Error::Socket(e) => cannot(&e),
+        e => e.into(),
+    })
+}
+
+fn run(args: &[OsString]) -> Result<()> {
     let mut json = false;
     let mut pretty = false;
     let mut netns = None;
@@ -139,7 +197,8 @@ fn run(args: &[String]) -> Result<()> {
     let mut batch_file = None;
     let mut force = false;
     let mut rest = args;
-    while let Some((first, tail)) = rest.split_first() {
+    while let Some((first_os, tail)) = rest.split_first() {
+        let first = shown(first_os);
         match first.as_str() {
             "-j" | "-json" | "--json" => json = true,
             "-p" | "-pretty" | "--pretty" => pretty = true,
@@ -154,7 +213,7 @@ fn run(args: &[String]) -> Result<()> {
                 if first.starts_with("-n") {
                     netns = Some(value.clone());
                 } else {
-                    batch_file = Some(value.clone());
+                    batch_file = Some(std::path::PathBuf::from(value));
                 }
                 rest = tail;
                 continue;
@@ -171,6 +230,7 @@ fn run(args: &[String]) -> Result<()> {
         rest = tail;
     }
     // Parse what can be parsed before opening anything.
+    let rest = words(rest)?;
     let command = match (rest.split_first(), &batch_file) {
         (None, Some(_)) => None,
         (Some((object, words)), None) => Some(Command::parse(object, words, family)?),
@@ -185,12 +245,7 @@ fn run(args: &[String]) -> Result<()> {
         return netns.run(json, pretty);
     }
     let ipr = match &netns {
-        Some(name) => IPRoute::in_netns(name.as_str()).map_err(|e| match e {
-            nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => CliError::Usage(format!(
-                "Cannot open network namespace \"{name}\": No such file or directory"
-            )),
-            e => e.into(),
-        })?,
+        Some(name) => open_netns(name)?,
         None => IPRoute::new()?,
     };
     let mut ctx = Ctx { ipr, json, pretty, family, details };

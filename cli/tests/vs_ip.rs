@@ -6,9 +6,8 @@ use std::process::Command;
 use nlwire_tests::live::{live, TestNs};
 use serde_json::Value;
 
-fn nlw(ns: &TestNs, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(&ns.name).args(args).output().expect("run nlw")
-}
+mod common;
+use common::nlw;
 
 fn nlw_json(ns: &TestNs, args: &[&str]) -> Value {
     let out = nlw(ns, &[&["-j"], args].concat());
