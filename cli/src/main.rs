@@ -317,7 +317,7 @@ impl Command {
                 return Ok(Command::RouteShow(filter));
             }
             if matches(verb, "get", 1) {
-                return Ok(Command::RouteGet(route::GetSpec::parse(args)?));
+                return Ok(Command::RouteGet(route::GetSpec::parse(args, family)?));
             }
             if matches(verb, "flush", 1) {
                 return Ok(Command::RouteFlush(route::FlushSpec::parse(args, family)?));

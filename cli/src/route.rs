@@ -602,7 +602,7 @@ pub struct GetSpec {
 
 impl GetSpec {
     /// Parses the words after `get`.
-    pub fn parse(args: &[String]) -> Result<Self> {
+    pub fn parse(args: &[String], family: u8) -> Result<Self> {
         let mut dst = None;
         let (mut from, mut iif, mut oif, mut mark, mut fibmatch) = (None, None, None, None, false);
         let mut words = Words::new(args);
@@ -613,8 +613,10 @@ impl GetSpec {
                 "oif" | "dev" => oif = Some(words.value(word)?.to_owned()),
                 "mark" => mark = Some(number("mark", words.value(word)?)?),
                 "fibmatch" => fibmatch = true,
-                "to" => dst = Some(ip(words.value(word)?)?),
-                w if dst.is_none() => dst = Some(ip(w.split('/').next().unwrap_or(w))?),
+                // A prefix, as ip: its length is checked (ip warns of any
+                // but the full one and asks for the address).
+                "to" => dst = Some(crate::modify::prefix(words.value(word)?, family)?.addr),
+                w if dst.is_none() => dst = Some(crate::modify::prefix(w, family)?.addr),
                 other => {
                     return Err(CliError::usage(format!(
                         "Error: either \"to\" is duplicate, or \"{other}\" is a garbage."

@@ -9,7 +9,7 @@ use std::process::Command;
 use nlwire_tests::live::{live, unique_name, TestNs};
 
 mod common;
-use common::nlw_os;
+use common::{nlw_os, Twins};
 
 fn bytes(b: &[u8]) -> OsString {
     OsString::from_vec(b.to_vec())
@@ -106,4 +106,64 @@ fn names_that_are_not_utf8_exit_as_ip_does() {
         Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(bytes(&missing)).arg("link").output().unwrap();
     assert_eq!(out.status.code(), Some(255));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Cannot open network namespace"));
+}
+
+/// The twins most tests start from: a veth pair with fixed MACs, up, with
+/// addresses of both families, a route, and an htb tree on v0.
+pub const SETUP: &str = "
+    link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+    link set v0 up
+    link set v1 up
+    link set lo up
+    address add 192.0.2.1/24 dev v0
+    address add 2001:db8::1/64 dev v0
+    route add 198.51.100.0/24 via 192.0.2.254
+    tc qdisc add dev v0 root handle 1: htb default 10
+    tc class add dev v0 parent 1: classid 1:10 htb rate 1mbit
+";
+
+/// Each command of the issue that changed state where ip or tc refuse, or
+/// changed it differently: the same exit code and the same state after it
+/// as ip's (or tc's), each on fresh twins.
+#[test]
+fn commands_change_state_as_ip_and_tc_do() {
+    if !live("commands_change_state_as_ip_and_tc_do") {
+        return;
+    }
+    let cases: [(&str, Option<i32>); 14] = [
+        // Settings before `type` are applied, not dropped.
+        ("link add foo mtu 9000 address 02:00:00:00:00:42 up type veth peer name bar", Some(0)),
+        ("link add foo txqueuelen 7 alias hi type bridge", Some(0)),
+        ("link add foo bar type veth peer name baz", Some(255)),
+        ("link add name foo dev bar type bridge", Some(255)),
+        // -4 and -6 bind the changing commands too.
+        ("-4 address add 2001:db8::5/64 dev v0", Some(1)),
+        ("-4 route add 2001:db8:1::/64 dev v0", Some(1)),
+        ("-6 address add 203.0.113.1/24 dev v0", Some(1)),
+        ("-6 neigh add 192.0.2.9 lladdr 02:00:00:00:00:09 dev v0", Some(1)),
+        // No u32 filter without a selector.
+        ("filter add dev v0 parent 1: protocol ip u32 flowid 1:10", Some(2)),
+        ("link set v0 mtu 1400 mtu 1400", Some(255)),
+        // A gateway of the other family only as `via inet6`.
+        ("route add 203.0.113.0/24 via 2001:db8::2 dev v0", Some(1)),
+        ("route add 203.0.113.0/24 via fd00:1::2", Some(1)),
+        ("route add 203.0.113.0/24 via inet6 2001:db8::2 dev v0", Some(0)),
+        ("route get 192.0.2.4/33", Some(1)),
+    ];
+    for (line, code) in cases {
+        let twins = Twins::new(SETUP);
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, _) = twins.same(&args);
+        assert_eq!(theirs.code, code, "{line}: {}", theirs.stderr);
+    }
+    // What the first one made, read back.
+    let twins = Twins::new(SETUP);
+    twins.same(
+        &"link add foo mtu 9000 address 02:00:00:00:00:42 up type veth peer name bar"
+            .split(' ')
+            .collect::<Vec<_>>(),
+    );
+    let foo = &twins.ours.ip_json(&["link", "show", "dev", "foo"])[0];
+    assert_eq!((foo["mtu"].as_u64(), foo["address"].as_str()), (Some(9000), Some("02:00:00:00:00:42")));
+    assert!(foo["flags"].as_array().unwrap().iter().any(|f| f == "UP"), "{foo}");
 }

@@ -87,7 +87,18 @@ impl Twins {
         );
         assert!(!ours.stderr.contains("panicked"), "{args:?}: {}", ours.stderr);
         let (s_theirs, s_ours) = (state(&self.reference), state(&self.ours));
-        assert_eq!(s_ours, s_theirs, "{args:?}: states differ (nlw's, then ip's)");
+        if s_ours != s_theirs {
+            let only = |a: &str, b: &str| {
+                let b: Vec<&str> = b.lines().collect();
+                a.lines().filter(|l| !b.contains(l)).collect::<Vec<_>>().join("\n")
+            };
+            panic!(
+                "{args:?}: states differ\n  only after nlw:\n{}\n  only after {}:\n{}",
+                only(&s_ours, &s_theirs),
+                reference_program(args),
+                only(&s_theirs, &s_ours)
+            );
+        }
         (theirs, ours)
     }
 }
@@ -133,8 +144,22 @@ fn dump(ns: &TestNs, program: &str, args: &[&str]) -> Value {
 
 /// What the twins are compared on: links, addresses, routes, neighbours,
 /// rules, qdiscs, classes and filters, as ip and tc show them, without
-/// what moves by itself (random MACs, carrier).
-pub fn state(ns: &TestNs) -> Value {
+/// what moves by itself (random MACs, carrier), one object a line, sorted
+/// (the kernel dumps some routes in the order work queues added them).
+pub fn state(ns: &TestNs) -> String {
+    let mut lines = Vec::new();
+    for (key, value) in state_json(ns).as_object().unwrap() {
+        match value {
+            Value::Array(items) => lines.extend(items.iter().map(|i| format!("{key} {i}"))),
+            other => lines.push(format!("{key} {other}")),
+        }
+    }
+    lines.sort();
+    lines.join("\n")
+}
+
+/// [`state`] as one JSON object, unsorted.
+pub fn state_json(ns: &TestNs) -> Value {
     let mut links = dump(ns, "ip", &["link", "show"]);
     for link in links.as_array_mut().into_iter().flatten() {
         let Some(link) = link.as_object_mut() else { continue };
