@@ -198,11 +198,15 @@ fn run(args: &[OsString]) -> Result<()> {
     let mut force = false;
     let mut rest = args;
     while let Some((first_os, tail)) = rest.split_first() {
-        let first = shown(first_os);
+        let mut first = shown(first_os);
+        // ip takes `--OPTION` as `-OPTION`.
+        if first.starts_with("--") {
+            first.remove(0);
+        }
         match first.as_str() {
-            "-j" | "-json" | "--json" => json = true,
-            "-p" | "-pretty" | "--pretty" => pretty = true,
-            "-d" | "-details" | "--details" => details = true,
+            "-j" | "-json" => json = true,
+            "-p" | "-pretty" => pretty = true,
+            "-d" | "-details" => details = true,
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -218,8 +222,10 @@ fn run(args: &[OsString]) -> Result<()> {
                 rest = tail;
                 continue;
             }
-            "-h" | "-help" | "--help" | "help" => {
-                println!("{USAGE}");
+            // As ip: the usage on stderr, exit 255.
+            "-h" | "-help" | "help" => return Err(CliError::usage(USAGE)),
+            s if s.len() >= 2 && "-Version".starts_with(s) => {
+                println!("nlw utility, nlwire-cli {}", env!("CARGO_PKG_VERSION"));
                 return Ok(());
             }
             s if s.starts_with('-') => {
@@ -241,6 +247,10 @@ fn run(args: &[OsString]) -> Result<()> {
             )))
         }
     };
+    if let Some(Command::Help(usage)) = &command {
+        eprintln!("{usage}");
+        return Ok(());
+    }
     if let Some(Command::Netns(netns)) = &command {
         return netns.run(json, pretty);
     }
@@ -270,6 +280,72 @@ pub enum Command {
     Monitor(Vec<nlwire_std::Group>),
     TcShow(tc::Show),
     Modify(modify::Change),
+    /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
+    Help(&'static str),
+}
+
+/// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
+/// for qdisc, class and filter.
+fn help(object: &str) -> Result<Command> {
+    let usage = match () {
+        () if tc::object(object).is_some() => {
+            let usage = match object.chars().next() {
+                Some('q') => {
+                    "Usage: nlw qdisc { show | add | replace | change | del } dev DEV
+           (root | parent P | ingress | clsact) [ handle H ]
+           [ htb [ default N ] [ r2q N ] | tbf rate R burst B (latency T | limit L)
+           | pfifo | bfifo [ limit N ] ]"
+                }
+                Some('c') => {
+                    "Usage: nlw class { show | add | replace | change | del } dev DEV
+           [ parent P ] classid C [ htb rate R [ ceil R ] [ burst B ] [ cburst B ]
+           [ prio N ] [ quantum N ] ]"
+                }
+                _ => {
+                    "Usage: nlw filter { show | add | replace | change | del } dev DEV
+           (parent P | ingress | egress) [ protocol P ] [ prio N ] [ handle H ]
+           [ u32 [ match ip src|dst PREFIX ]... [ match u32 V M at OFF ]... [ flowid C ] ]"
+                }
+            };
+            return Ok(Command::Help(usage));
+        }
+        () if matches(object, "link", 1) => {
+            "Usage: nlw link show [ [ dev ] DEV ]
+       nlw link add [ name ] NAME [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
+                    [ alias NAME ] [ master DEV ] type TYPE [ peer [ name ] PEER ]
+       nlw link set [ dev ] DEV [ up | down ] [ mtu MTU ] [ address LLADDR ] [ name NAME ]
+                    [ master DEV | nomaster ] [ alias NAME ] [ txqueuelen N ]
+       nlw link del [ dev ] DEV"
+        }
+        () if matches(object, "address", 1) => {
+            "Usage: nlw address show [ [ dev ] DEV ]
+       nlw address { add | replace | change | del } PREFIX dev DEV [ label LABEL ]
+       nlw address flush dev DEV"
+        }
+        () if matches(object, "route", 1) => {
+            "Usage: nlw route show [ table ID | all ]
+       nlw route { add | replace | change | append | prepend | del } [ TYPE ] PREFIX
+                 [ via [ inet | inet6 ] GW ] [ dev DEV ] [ table T ] [ metric M ] [ proto P ]
+                 [ scope S ] [ src ADDR ] [ mtu N ] [ nexthop via GW [ dev DEV ] [ weight W ] ]...
+       nlw route get ADDRESS [ from ADDR ] [ iif DEV ] [ oif DEV ] [ mark M ] [ fibmatch ]
+       nlw route flush [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ root | match | exact PREFIX ]"
+        }
+        () if matches(object, "neighbour", 1) || object == "neighbor" => {
+            "Usage: nlw neigh show
+       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]"
+        }
+        () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
+        () if matches(object, "monitor", 1) => {
+            "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ]"
+        }
+        () if matches(object, "rule", 2) => {
+            "Usage: nlw rule show
+       nlw rule { add | del } [ from PREFIX ] [ to PREFIX ] [ table T ] [ priority N ]
+                [ fwmark M[/MASK] ] [ iif DEV ] [ oif DEV ]"
+        }
+        () => return Err(CliError::rejected(format!("Object \"{object}\" is unknown, try \"nlw help\"."))),
+    };
+    Err(CliError::usage(usage))
 }
 
 /// `ip`'s abbreviations: a word matches a keyword it is a prefix of.
@@ -283,6 +359,9 @@ impl Command {
         let verb = words.first().map(String::as_str).unwrap_or("show");
         let args = words.get(1..).unwrap_or(&[]);
         let is_show = matches(verb, "show", 1) || matches(verb, "list", 1) || verb == "lst";
+        if verb == "help" {
+            return help(object);
+        }
         let dev_arg = |args: &[String]| -> Result<Option<String>> {
             match args {
                 [] => Ok(None),
@@ -303,7 +382,7 @@ impl Command {
                 return Ok(Command::AddrShow(dev_arg(args)?));
             }
             if matches(verb, "flush", 1) {
-                let dev = dev_arg(args)?.ok_or_else(|| CliError::usage("Flush requires arguments."))?;
+                let dev = dev_arg(args)?.ok_or_else(|| CliError::rejected("Flush requires arguments."))?;
                 return Ok(Command::AddrFlush(dev));
             }
         } else if matches(object, "route", 1) {
@@ -339,7 +418,7 @@ impl Command {
                 return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
             }
         } else {
-            return Err(CliError::usage(format!("Object \"{object}\" is unknown, try \"nlw help\".")));
+            return Err(CliError::rejected(format!("Object \"{object}\" is unknown, try \"nlw help\".")));
         }
         Ok(Command::Modify(modify::Change::parse(object, verb, args, family)?))
     }
@@ -350,7 +429,11 @@ impl Command {
             Command::LinkShow(dev) => link::show(ctx, dev.as_deref()),
             Command::AddrShow(dev) => link::show_addresses(ctx, dev.as_deref()),
             Command::AddrFlush(dev) => {
-                let index = modify::ifindex(&mut ctx.ipr, dev)?;
+                // ip's words for `address flush dev` are `show`'s.
+                let index = modify::ifindex(&mut ctx.ipr, dev).map_err(|e| match e {
+                    CliError::Rejected(_) => CliError::rejected(format!("Device \"{dev}\" does not exist.")),
+                    e => e,
+                })?;
                 ctx.ipr.addr().flush(index).map(drop).map_err(CliError::from)
             }
             Command::RouteShow(filter) => route::show(ctx, *filter),
@@ -362,6 +445,10 @@ impl Command {
             Command::Monitor(groups) => monitor::run(ctx, groups),
             Command::TcShow(show) => tc::show(ctx, show),
             Command::Modify(change) => change.apply(ctx),
+            Command::Help(usage) => {
+                eprintln!("{usage}");
+                Ok(())
+            }
         }
     }
 }

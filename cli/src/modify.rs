@@ -471,9 +471,9 @@ impl Change {
                         Setting::TxQueueLen(q) => set.txqlen(*q),
                     };
                 }
-                set.send()?;
+                set.send().map_err(|e| missing_device(e, dev))?;
             }
-            Change::LinkDel(dev) => ipr.link().del(dev.as_str())?,
+            Change::LinkDel(dev) => ipr.link().del(dev.as_str()).map_err(|e| missing_device(e, dev))?,
             Change::Neigh(n) => n.send(ipr)?,
             Change::Rule(r) => r.send(ipr)?,
             Change::Addr(_) | Change::Route(_) | Change::Tc(_) => {}
@@ -830,7 +830,16 @@ impl Request for Prepared<'_> {
 }
 
 fn not_found(dev: &str) -> CliError {
-    usage(format!("Cannot find device \"{dev}\""))
+    rejected(format!("Cannot find device \"{dev}\""))
+}
+
+/// The kernel's "no such device" for `dev` as ip reports it.
+fn missing_device(e: nlwire_std::Error, dev: &str) -> CliError {
+    match e {
+        nlwire_std::Error::NotFound(_) => not_found(dev),
+        e if e.errno() == Some(19) => not_found(dev),
+        e => e.into(),
+    }
 }
 
 /// The index of `dev`, asked of the kernel.

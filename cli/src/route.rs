@@ -441,7 +441,7 @@ impl FlushSpec {
     /// `type T`, `root|match|exact PREFIX`, a bare `PREFIX` (exact) or `all`.
     pub fn parse(args: &[String], family: u8) -> Result<Self> {
         if args.is_empty() {
-            return Err(CliError::usage("\"nlw route flush\" requires arguments."));
+            return Err(CliError::rejected("\"nlw route flush\" requires arguments."));
         }
         let mut spec =
             FlushSpec { table: TableFilter::Id(254), dev: None, protocol: None, kind: None, dst: None };
@@ -624,7 +624,7 @@ impl GetSpec {
                 }
             }
         }
-        let dst = dst.ok_or_else(|| CliError::usage("Not enough information: destination is required."))?;
+        let dst = dst.ok_or_else(|| CliError::rejected("need at least a destination address"))?;
         Ok(GetSpec { dst, from, iif, oif, mark, fibmatch })
     }
 }

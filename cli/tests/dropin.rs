@@ -167,3 +167,65 @@ fn commands_change_state_as_ip_and_tc_do() {
     assert_eq!((foo["mtu"].as_u64(), foo["address"].as_str()), (Some(9000), Some("02:00:00:00:00:42")));
     assert!(foo["flags"].as_array().unwrap().iter().any(|f| f == "UP"), "{foo}");
 }
+
+/// `help` for every object, `-V`, and the exit codes of the failures the
+/// issue lists, as ip 6.1 (or tc) gives them; a missing device is named.
+#[test]
+fn help_version_and_exit_codes_are_ip_s() {
+    if !live("help_version_and_exit_codes_are_ip_s") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    // ip: usage on stderr, exit 255; tc: usage on stderr, exit 0.
+    for object in
+        ["link", "address", "route", "neigh", "rule", "netns", "monitor", "qdisc", "class", "filter"]
+    {
+        let (theirs, ours) = twins.same(&[object, "help"]);
+        assert!(ours.stderr.starts_with("Usage: nlw "), "{object} help: {}", ours.stderr);
+        assert!(theirs.stderr.starts_with("Usage:"), "{object} help: {}", theirs.stderr);
+    }
+    for args in [&["help"][..], &["-h"], &["-help"]] {
+        twins.same(args);
+    }
+    for args in [&["-V"][..], &["-Version"], &["-Ver"], &["--Version"]] {
+        let (_, ours) = twins.same(args);
+        let out = Command::new(env!("CARGO_BIN_EXE_nlw")).args(args).output().unwrap();
+        assert!(
+            String::from_utf8_lossy(&out.stdout).starts_with("nlw utility, nlwire-cli "),
+            "{args:?} {ours:?}"
+        );
+    }
+    let lines = [
+        "frobnicate show",
+        "link show nope0",
+        "link set nope0 up",
+        "link del nope0",
+        "address show dev nope0",
+        "address flush dev nope0",
+        "address flush",
+        "address add 192.0.2.5/24 dev nope0",
+        "route add 203.0.113.0/24 dev nope0",
+        "route get",
+        "route flush",
+        "route get 192.0.2.4/33",
+        "address add 192.0.2.1/33 dev v0",
+        "qdisc add dev nope0 root htb",
+    ];
+    for line in lines {
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, ours) = twins.same(&args);
+        assert_eq!(theirs.code, Some(1), "{line}: {}", theirs.stderr);
+        if line.contains("nope0") {
+            // ip's own words for a device it cannot find.
+            assert_eq!(ours.stderr, theirs.stderr, "{line}");
+        }
+    }
+    // A namespace that cannot be opened: 255, as ip.
+    for name in ["nlw-no-such-ns", "../x", "", "a/b"] {
+        let ip = Command::new("ip").args(["-n", name, "link", "show"]).output().unwrap();
+        let ours =
+            Command::new(env!("CARGO_BIN_EXE_nlw")).args(["-n", name, "link", "show"]).output().unwrap();
+        assert_eq!(ours.status.code(), ip.status.code(), "-n {name:?}");
+        assert_eq!(ours.status.code(), Some(255), "-n {name:?}");
+    }
+}

@@ -543,9 +543,9 @@ fn bad_arguments_fail_before_anything_is_sent() {
     let cases: [(&[&str], &str, i32); 6] = [
         (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname", 255),
         (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix", 1),
-        (&["address", "add", "192.0.2.1/24", "dev", "nosuch0"], "Cannot find device \"nosuch0\"", 255),
+        (&["address", "add", "192.0.2.1/24", "dev", "nosuch0"], "Cannot find device \"nosuch0\"", 1),
         (&["route", "add", "198.51.100.0/24", "via", "not-an-ip"], "inet address is expected", 1),
-        (&["frobnicate", "show"], "Object \"frobnicate\" is unknown", 255),
+        (&["frobnicate", "show"], "Object \"frobnicate\" is unknown", 1),
         (&["link", "set", "v0", "mtu", "lots"], "Invalid \"mtu\" value", 255),
     ];
     for (args, message, code) in cases {
