@@ -366,6 +366,9 @@ impl Command {
             match args {
                 [] => Ok(None),
                 [kw, dev] if kw == "dev" => Ok(Some(dev.clone())),
+                [kw] if kw == "dev" => {
+                    Err(CliError::usage("Command line is not complete. Try option \"help\""))
+                }
                 [dev] => Ok(Some(dev.clone())),
                 _ => Err(CliError::usage(format!(
                     "Error: either \"dev\" is duplicate, or \"{}\" is a garbage.",

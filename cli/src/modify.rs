@@ -131,9 +131,7 @@ fn setting(word: &str, words: &mut Words<'_>, before: &[Setting]) -> Result<Opti
         "name" => Setting::Name(name(words.value(word)?)?),
         "address" => {
             let value = words.value(word)?;
-            Setting::Address(mac(value).map_err(|_| {
-                usage(format!("Error: argument \"{value}\" is wrong: \"address\" value is invalid"))
-            })?)
+            Setting::Address(mac(value)?)
         }
         "txqueuelen" | "txqlen" | "qlen" => Setting::TxQueueLen(number("txqueuelen", words.value(word)?)?),
         _ => return Ok(None),
@@ -294,6 +292,10 @@ impl Change {
             (Some('l'), "add") => {
                 // `[name NAME | [dev] NAME] SETTING... type KIND [peer [name] PEER]`.
                 let type_at = args.iter().position(|a| a == "type");
+                // ip asks for the type first, with exit 1.
+                if type_at.is_none() {
+                    return Err(rejected("Not enough information: \"type\" argument is required"));
+                }
                 let (before, after) = args.split_at(type_at.unwrap_or(args.len()));
                 let (mut dev, mut new_name) = (None, None);
                 let mut settings = Vec::new();
@@ -499,8 +501,16 @@ impl AddrChange {
                 }
             }
         }
-        let prefix = prefix_arg.ok_or_else(|| usage("Not enough information: address is required."))?;
-        let dev = dev.ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
+        // ip's order and exit codes: no device, 1; no address, ip sends the
+        // request and the kernel refuses it (exit 2), as here.
+        let dev = dev.ok_or_else(|| rejected("Not enough information: \"dev\" argument is required."))?;
+        let prefix = prefix_arg.ok_or(CliError::Failed(nlwire_std::Error::Kernel {
+            errno: 95,
+            message: None,
+            offset: None,
+            index: None,
+            failures: 1,
+        }))?;
         Ok(AddrChange { op, prefix, dev, label })
     }
 
@@ -706,7 +716,7 @@ fn mac(s: &str) -> Result<Vec<u8>> {
         .collect::<std::result::Result<Vec<u8>, _>>()
         .ok()
         .filter(|b| !b.is_empty() && b.len() <= 32)
-        .ok_or_else(|| usage(format!("Error: \"{s}\" is not a valid link-layer address.")))
+        .ok_or_else(|| rejected(format!("\"{s}\" is invalid lladdr.")))
 }
 
 impl RuleChange {
