@@ -265,7 +265,7 @@ fn hostile_command_lines_end_as_with_ip_and_tc() {
                 ours.stderr,
                 theirs.stderr.lines().next().unwrap_or("")
             ));
-        } else if common::state(&twins.ours) != common::state(&twins.reference) {
+        } else if !twins.agree() {
             failures.push(format!("{row}: states differ (exit {:?})", ours.code));
         }
     }

@@ -86,7 +86,7 @@ impl Twins {
             theirs.stderr
         );
         assert!(!ours.stderr.contains("panicked"), "{args:?}: {}", ours.stderr);
-        let (s_theirs, s_ours) = (state(&self.reference), state(&self.ours));
+        let (s_theirs, s_ours) = self.settled_states();
         if s_ours != s_theirs {
             let only = |a: &str, b: &str| {
                 let b: Vec<&str> = b.lines().collect();
@@ -100,6 +100,27 @@ impl Twins {
             );
         }
         (theirs, ours)
+    }
+}
+
+impl Twins {
+    /// Both states, ip's first, read again for a while when they differ:
+    /// the kernel adds some routes of a link that went up from a work queue.
+    pub fn settled_states(&self) -> (String, String) {
+        for _ in 0..20 {
+            let (theirs, ours) = (state(&self.reference), state(&self.ours));
+            if theirs == ours {
+                return (theirs, ours);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        (state(&self.reference), state(&self.ours))
+    }
+
+    /// Whether the twins' states agree, once settled.
+    pub fn agree(&self) -> bool {
+        let (theirs, ours) = self.settled_states();
+        theirs == ours
     }
 }
 
