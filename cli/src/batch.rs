@@ -19,12 +19,15 @@ use crate::{CliError, Command, Ctx, Result};
 pub const PER_DATAGRAM: usize = 128;
 
 /// Runs the commands of `path`.
-pub fn run(ctx: &mut Ctx, path: &str, force: bool) -> Result<()> {
+pub fn run(ctx: &mut Ctx, file: &std::path::Path, force: bool) -> Result<()> {
+    // The path may be any bytes; messages show it as text.
+    let shown = file.display().to_string();
+    let path = shown.as_str();
     let mut text = String::new();
-    let read = if path == "-" {
+    let read = if file.as_os_str() == "-" {
         std::io::stdin().read_to_string(&mut text).map(drop)
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut text)).map(drop)
+        std::fs::File::open(file).and_then(|mut f| f.read_to_string(&mut text)).map(drop)
     };
     read.map_err(|e| CliError::usage(format!("Cannot open file \"{path}\" for reading: {e}")))?;
 

@@ -162,7 +162,7 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
     let show = if ctx.details { Show::LinkDetails } else { Show::Link };
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = dev.map(|d| {
-        names.index(d).ok_or_else(|| crate::CliError::usage(format!("Device \"{d}\" does not exist.")))
+        names.index(d).ok_or_else(|| crate::CliError::rejected(format!("Device \"{d}\" does not exist.")))
     });
     let wanted = wanted.transpose()?;
     let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
@@ -288,7 +288,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         Some(d) => Some(
             names
                 .index(d)
-                .ok_or_else(|| crate::CliError::usage(format!("Device \"{d}\" does not exist.")))?,
+                .ok_or_else(|| crate::CliError::rejected(format!("Device \"{d}\" does not exist.")))?,
         ),
         None => None,
     };

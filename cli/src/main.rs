@@ -35,10 +35,12 @@ mod route;
 mod tc;
 mod tc_change;
 
+use std::ffi::{OsStr, OsString};
 use std::fmt;
+use std::os::unix::ffi::OsStrExt;
 use std::process::ExitCode;
 
-use nlwire_std::IPRoute;
+use nlwire_std::{IPRoute, NetnsRef};
 
 /// What a command needs: the session and the output options.
 pub struct Ctx {
@@ -63,11 +65,17 @@ pub enum CliError {
     Io(std::io::Error),
     /// A system call refused, with what was being done (exit 1 as `ip netns`).
     Refused(String),
+    /// What ip refuses with exit 1 rather than 255: a name it cannot find,
+    /// or a prefix or address of the wrong form or family.
+    Rejected(String),
 }
 
 impl CliError {
     fn usage(msg: impl Into<String>) -> Self {
         CliError::Usage(msg.into())
+    }
+    fn rejected(msg: impl Into<String>) -> Self {
+        CliError::Rejected(msg.into())
     }
 }
 
@@ -77,7 +85,7 @@ impl fmt::Display for CliError {
             CliError::Usage(msg) => f.write_str(msg),
             CliError::Failed(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
-            CliError::Refused(msg) => f.write_str(msg),
+            CliError::Refused(msg) | CliError::Rejected(msg) => f.write_str(msg),
         }
     }
 }
@@ -111,7 +119,8 @@ where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Not `args()`: an argument that is not UTF-8 must not panic.
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage(msg)) => {
@@ -119,7 +128,7 @@ fn main() -> ExitCode {
             ExitCode::from(255)
         }
         Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e @ CliError::Refused(_)) => {
+        Err(e @ (CliError::Refused(_) | CliError::Rejected(_))) => {
             eprintln!("{e}");
             ExitCode::from(1)
         }
@@ -130,7 +139,56 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<()> {
+/// `arg` for messages: as it is when it is UTF-8, its bytes escaped when not.
+pub fn shown(arg: &OsStr) -> String {
+    match arg.to_str() {
+        Some(s) => s.to_owned(),
+        None => arg.as_bytes().escape_ascii().to_string(),
+    }
+}
+
+/// The words of a command as text. nlw takes names as UTF-8 (the core's
+/// `IfName` is a string); ip takes bytes. A name nlw cannot hold is one it
+/// cannot find: exit 1, as ip's for a device it cannot find, and nothing
+/// is sent.
+fn words(args: &[OsString]) -> Result<Vec<String>> {
+    args.iter()
+        .map(|a| {
+            a.to_str().map(str::to_owned).ok_or_else(|| {
+                CliError::rejected(format!(
+                    "Error: argument \"{}\" is not UTF-8: nlw takes names and values as UTF-8 text.",
+                    shown(a)
+                ))
+            })
+        })
+        .collect()
+}
+
+/// `-n NAME`: `/run/netns/NAME`, the name taken as bytes as ip takes it.
+fn open_netns(name: &OsStr) -> Result<IPRoute> {
+    let cannot = |why: &dyn fmt::Display| {
+        CliError::usage(format!("Cannot open network namespace \"{}\": {why}", shown(name)))
+    };
+    let bytes = name.as_bytes();
+    if bytes.is_empty() || bytes == b"." || bytes == b".." || bytes.contains(&b'/') || bytes.len() > 255 {
+        // ip opens `/run/netns/NAME` whatever NAME is; a name that cannot
+        // be a file there is one it cannot open.
+        return Err(cannot(&"No such file or directory"));
+    }
+    let netns = match name.to_str() {
+        Some(name) => NetnsRef::Name(name.to_owned()),
+        None => NetnsRef::Path(std::path::Path::new("/run/netns").join(name)),
+    };
+    IPRoute::in_netns(netns).map_err(|e| match e {
+        nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => {
+            cannot(&"No such file or directory")
+        }
+        nlwire_std::Error::Socket(e) => cannot(&e),
+        e => e.into(),
+    })
+}
+
+fn run(args: &[OsString]) -> Result<()> {
     let mut json = false;
     let mut pretty = false;
     let mut netns = None;
@@ -139,11 +197,16 @@ fn run(args: &[String]) -> Result<()> {
     let mut batch_file = None;
     let mut force = false;
     let mut rest = args;
-    while let Some((first, tail)) = rest.split_first() {
+    while let Some((first_os, tail)) = rest.split_first() {
+        let mut first = shown(first_os);
+        // ip takes `--OPTION` as `-OPTION`.
+        if first.starts_with("--") {
+            first.remove(0);
+        }
         match first.as_str() {
-            "-j" | "-json" | "--json" => json = true,
-            "-p" | "-pretty" | "--pretty" => pretty = true,
-            "-d" | "-details" | "--details" => details = true,
+            "-j" | "-json" => json = true,
+            "-p" | "-pretty" => pretty = true,
+            "-d" | "-details" => details = true,
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -154,13 +217,15 @@ fn run(args: &[String]) -> Result<()> {
                 if first.starts_with("-n") {
                     netns = Some(value.clone());
                 } else {
-                    batch_file = Some(value.clone());
+                    batch_file = Some(std::path::PathBuf::from(value));
                 }
                 rest = tail;
                 continue;
             }
-            "-h" | "-help" | "--help" | "help" => {
-                println!("{USAGE}");
+            // As ip: the usage on stderr, exit 255.
+            "-h" | "-help" | "help" => return Err(CliError::usage(USAGE)),
+            s if s.len() >= 2 && "-Version".starts_with(s) => {
+                println!("nlw utility, nlwire-cli {}", env!("CARGO_PKG_VERSION"));
                 return Ok(());
             }
             s if s.starts_with('-') => {
@@ -171,6 +236,7 @@ fn run(args: &[String]) -> Result<()> {
         rest = tail;
     }
     // Parse what can be parsed before opening anything.
+    let rest = words(rest)?;
     let command = match (rest.split_first(), &batch_file) {
         (None, Some(_)) => None,
         (Some((object, words)), None) => Some(Command::parse(object, words, family)?),
@@ -181,16 +247,15 @@ fn run(args: &[String]) -> Result<()> {
             )))
         }
     };
+    if let Some(Command::Help(usage)) = &command {
+        eprintln!("{usage}");
+        return Ok(());
+    }
     if let Some(Command::Netns(netns)) = &command {
         return netns.run(json, pretty);
     }
     let ipr = match &netns {
-        Some(name) => IPRoute::in_netns(name.as_str()).map_err(|e| match e {
-            nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => CliError::Usage(format!(
-                "Cannot open network namespace \"{name}\": No such file or directory"
-            )),
-            e => e.into(),
-        })?,
+        Some(name) => open_netns(name)?,
         None => IPRoute::new()?,
     };
     let mut ctx = Ctx { ipr, json, pretty, family, details };
@@ -215,6 +280,72 @@ pub enum Command {
     Monitor(Vec<nlwire_std::Group>),
     TcShow(tc::Show),
     Modify(modify::Change),
+    /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
+    Help(&'static str),
+}
+
+/// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
+/// for qdisc, class and filter.
+fn help(object: &str) -> Result<Command> {
+    let usage = match () {
+        () if tc::object(object).is_some() => {
+            let usage = match object.chars().next() {
+                Some('q') => {
+                    "Usage: nlw qdisc { show | add | replace | change | del } dev DEV
+           (root | parent P | ingress | clsact) [ handle H ]
+           [ htb [ default N ] [ r2q N ] | tbf rate R burst B (latency T | limit L)
+           | pfifo | bfifo [ limit N ] ]"
+                }
+                Some('c') => {
+                    "Usage: nlw class { show | add | replace | change | del } dev DEV
+           [ parent P ] classid C [ htb rate R [ ceil R ] [ burst B ] [ cburst B ]
+           [ prio N ] [ quantum N ] ]"
+                }
+                _ => {
+                    "Usage: nlw filter { show | add | replace | change | del } dev DEV
+           (parent P | ingress | egress) [ protocol P ] [ prio N ] [ handle H ]
+           [ u32 [ match ip src|dst PREFIX ]... [ match u32 V M at OFF ]... [ flowid C ] ]"
+                }
+            };
+            return Ok(Command::Help(usage));
+        }
+        () if matches(object, "link", 1) => {
+            "Usage: nlw link show [ [ dev ] DEV ]
+       nlw link add [ name ] NAME [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
+                    [ alias NAME ] [ master DEV ] type TYPE [ peer [ name ] PEER ]
+       nlw link set [ dev ] DEV [ up | down ] [ mtu MTU ] [ address LLADDR ] [ name NAME ]
+                    [ master DEV | nomaster ] [ alias NAME ] [ txqueuelen N ]
+       nlw link del [ dev ] DEV"
+        }
+        () if matches(object, "address", 1) => {
+            "Usage: nlw address show [ [ dev ] DEV ]
+       nlw address { add | replace | change | del } PREFIX dev DEV [ label LABEL ]
+       nlw address flush dev DEV"
+        }
+        () if matches(object, "route", 1) => {
+            "Usage: nlw route show [ table ID | all ]
+       nlw route { add | replace | change | append | prepend | del } [ TYPE ] PREFIX
+                 [ via [ inet | inet6 ] GW ] [ dev DEV ] [ table T ] [ metric M ] [ proto P ]
+                 [ scope S ] [ src ADDR ] [ mtu N ] [ nexthop via GW [ dev DEV ] [ weight W ] ]...
+       nlw route get ADDRESS [ from ADDR ] [ iif DEV ] [ oif DEV ] [ mark M ] [ fibmatch ]
+       nlw route flush [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ root | match | exact PREFIX ]"
+        }
+        () if matches(object, "neighbour", 1) || object == "neighbor" => {
+            "Usage: nlw neigh show
+       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]"
+        }
+        () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
+        () if matches(object, "monitor", 1) => {
+            "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ]"
+        }
+        () if matches(object, "rule", 2) => {
+            "Usage: nlw rule show
+       nlw rule { add | del } [ from PREFIX ] [ to PREFIX ] [ table T ] [ priority N ]
+                [ fwmark M[/MASK] ] [ iif DEV ] [ oif DEV ]"
+        }
+        () => return Err(CliError::rejected(format!("Object \"{object}\" is unknown, try \"nlw help\"."))),
+    };
+    Err(CliError::usage(usage))
 }
 
 /// `ip`'s abbreviations: a word matches a keyword it is a prefix of.
@@ -228,10 +359,16 @@ impl Command {
         let verb = words.first().map(String::as_str).unwrap_or("show");
         let args = words.get(1..).unwrap_or(&[]);
         let is_show = matches(verb, "show", 1) || matches(verb, "list", 1) || verb == "lst";
+        if verb == "help" {
+            return help(object);
+        }
         let dev_arg = |args: &[String]| -> Result<Option<String>> {
             match args {
                 [] => Ok(None),
                 [kw, dev] if kw == "dev" => Ok(Some(dev.clone())),
+                [kw] if kw == "dev" => {
+                    Err(CliError::usage("Command line is not complete. Try option \"help\""))
+                }
                 [dev] => Ok(Some(dev.clone())),
                 _ => Err(CliError::usage(format!(
                     "Error: either \"dev\" is duplicate, or \"{}\" is a garbage.",
@@ -248,7 +385,7 @@ impl Command {
                 return Ok(Command::AddrShow(dev_arg(args)?));
             }
             if matches(verb, "flush", 1) {
-                let dev = dev_arg(args)?.ok_or_else(|| CliError::usage("Flush requires arguments."))?;
+                let dev = dev_arg(args)?.ok_or_else(|| CliError::rejected("Flush requires arguments."))?;
                 return Ok(Command::AddrFlush(dev));
             }
         } else if matches(object, "route", 1) {
@@ -262,7 +399,7 @@ impl Command {
                 return Ok(Command::RouteShow(filter));
             }
             if matches(verb, "get", 1) {
-                return Ok(Command::RouteGet(route::GetSpec::parse(args)?));
+                return Ok(Command::RouteGet(route::GetSpec::parse(args, family)?));
             }
             if matches(verb, "flush", 1) {
                 return Ok(Command::RouteFlush(route::FlushSpec::parse(args, family)?));
@@ -284,7 +421,7 @@ impl Command {
                 return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
             }
         } else {
-            return Err(CliError::usage(format!("Object \"{object}\" is unknown, try \"nlw help\".")));
+            return Err(CliError::rejected(format!("Object \"{object}\" is unknown, try \"nlw help\".")));
         }
         Ok(Command::Modify(modify::Change::parse(object, verb, args, family)?))
     }
@@ -295,7 +432,11 @@ impl Command {
             Command::LinkShow(dev) => link::show(ctx, dev.as_deref()),
             Command::AddrShow(dev) => link::show_addresses(ctx, dev.as_deref()),
             Command::AddrFlush(dev) => {
-                let index = modify::ifindex(&mut ctx.ipr, dev)?;
+                // ip's words for `address flush dev` are `show`'s.
+                let index = modify::ifindex(&mut ctx.ipr, dev).map_err(|e| match e {
+                    CliError::Rejected(_) => CliError::rejected(format!("Device \"{dev}\" does not exist.")),
+                    e => e,
+                })?;
                 ctx.ipr.addr().flush(index).map(drop).map_err(CliError::from)
             }
             Command::RouteShow(filter) => route::show(ctx, *filter),
@@ -307,6 +448,10 @@ impl Command {
             Command::Monitor(groups) => monitor::run(ctx, groups),
             Command::TcShow(show) => tc::show(ctx, show),
             Command::Modify(change) => change.apply(ctx),
+            Command::Help(usage) => {
+                eprintln!("{usage}");
+                Ok(())
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ use crate::{CliError, Ctx, Result};
 
 /// A change, parsed.
 pub enum Change {
-    LinkAdd { name: String, kind: String, peer: Option<String> },
+    LinkAdd { name: String, kind: String, peer: Option<String>, settings: Vec<Setting> },
     LinkSet { dev: String, settings: Vec<Setting> },
     LinkDel(String),
     Addr(AddrChange),
@@ -94,13 +94,73 @@ struct Hop {
     weight: u16,
 }
 
-/// One `ip link set` setting.
+/// One `ip link set` setting (`ip link add` takes them too).
 pub enum Setting {
     Up(bool),
     Mtu(u32),
     Master(Option<String>),
     Alias(String),
     Name(String),
+    Address(Vec<u8>),
+    TxQueueLen(u32),
+}
+
+impl Setting {
+    /// The keyword ip refuses twice (`duplicate "mtu"`); ip takes the
+    /// others again, the last one winning.
+    fn once_only(&self) -> Option<&'static str> {
+        match self {
+            Setting::Mtu(_) => Some("mtu"),
+            Setting::Name(_) => Some("name"),
+            Setting::TxQueueLen(_) => Some("txqueuelen"),
+            _ => None,
+        }
+    }
+}
+
+/// The setting `word` starts, with its value; `None` when `word` is not a
+/// setting's keyword (a device name, then).
+fn setting(word: &str, words: &mut Words<'_>, before: &[Setting]) -> Result<Option<Setting>> {
+    let setting = match word {
+        "up" => Setting::Up(true),
+        "down" => Setting::Up(false),
+        "mtu" => Setting::Mtu(number("mtu", words.value(word)?)?),
+        "master" => Setting::Master(Some(name(words.value(word)?)?)),
+        "nomaster" => Setting::Master(None),
+        "alias" => Setting::Alias(words.value(word)?.to_owned()),
+        "name" => Setting::Name(name(words.value(word)?)?),
+        "address" => {
+            let value = words.value(word)?;
+            Setting::Address(mac(value)?)
+        }
+        "txqueuelen" | "txqlen" | "qlen" => Setting::TxQueueLen(number("txqueuelen", words.value(word)?)?),
+        _ => return Ok(None),
+    };
+    if let Some(keyword) = setting.once_only() {
+        if before.iter().any(|b| b.once_only() == Some(keyword)) {
+            let value = match &setting {
+                Setting::Mtu(v) | Setting::TxQueueLen(v) => v.to_string(),
+                Setting::Name(n) => n.clone(),
+                _ => String::new(),
+            };
+            return Err(duplicate(keyword, &value));
+        }
+    }
+    Ok(Some(setting))
+}
+
+/// ip's `duparg`: a keyword given twice.
+fn duplicate(keyword: &str, value: &str) -> CliError {
+    usage(format!("Error: duplicate \"{keyword}\": \"{value}\" is the second value."))
+}
+
+/// ip's `duparg2("dev", ...)`: a second device name, or a word it does not know.
+fn garbage(word: &str) -> CliError {
+    usage(format!("Error: either \"dev\" is duplicate, or \"{word}\" is a garbage."))
+}
+
+fn rejected(msg: impl Into<String>) -> CliError {
+    CliError::Rejected(msg.into())
 }
 
 fn usage(msg: impl Into<String>) -> CliError {
@@ -117,10 +177,29 @@ pub fn number<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
     s.parse().map_err(|_| usage(format!("Error: argument \"{s}\" is wrong: Invalid \"{what}\" value")))
 }
 
-/// `ADDR[/LEN]`, `default` (`::/0` with `-6`).
+/// ip's name of a family in its messages: `any valid`, `inet`, `inet6`.
+fn family_name(family: u8) -> &'static str {
+    match family {
+        2 => "inet",
+        10 => "inet6",
+        _ => "any valid",
+    }
+}
+
+/// Whether `addr` is of `family` (0: any).
+fn of_family(addr: IpAddr, family: u8) -> bool {
+    match family {
+        2 => addr.is_ipv4(),
+        10 => addr.is_ipv6(),
+        _ => true,
+    }
+}
+
+/// `ADDR[/LEN]`, `default` (`::/0` with `-6`), of `family` (0: either).
+/// A bad one is refused with exit 1, as ip's `get_prefix`.
 pub fn prefix(s: &str, family: u8) -> Result<Prefix> {
-    let bad = || usage(format!("Error: any valid prefix is expected rather than \"{s}\"."));
-    if s == "default" || s == "all" {
+    let bad = || rejected(format!("Error: {} prefix is expected rather than \"{s}\".", family_name(family)));
+    if s == "default" || s == "all" || s == "any" {
         return Ok(if family == 10 { Prefix::DEFAULT_V6 } else { Prefix::DEFAULT_V4 });
     }
     let (addr, len) = match s.split_once('/') {
@@ -128,6 +207,9 @@ pub fn prefix(s: &str, family: u8) -> Result<Prefix> {
         None => (s, None),
     };
     let addr: IpAddr = addr.parse().map_err(|_| bad())?;
+    if !of_family(addr, family) {
+        return Err(bad());
+    }
     let max = if addr.is_ipv4() { 32 } else { 128 };
     let len = match len {
         Some(l) => l.parse::<u8>().ok().filter(|l| *l <= max).ok_or_else(bad)?,
@@ -136,8 +218,26 @@ pub fn prefix(s: &str, family: u8) -> Result<Prefix> {
     Ok(Prefix::new(addr, len))
 }
 
+/// An address of either family.
 pub fn ip(s: &str) -> Result<IpAddr> {
-    s.parse().map_err(|_| usage(format!("Error: inet address is expected rather than \"{s}\".")))
+    address(s, 0)
+}
+
+/// An address of `family` (0: either); a bad one is refused with exit 1,
+/// as ip's `get_addr`.
+pub fn address(s: &str, family: u8) -> Result<IpAddr> {
+    s.parse().ok().filter(|a| of_family(*a, family)).ok_or_else(|| {
+        rejected(format!("Error: {} address is expected rather than \"{s}\".", family_name(family)))
+    })
+}
+
+/// `inet`/`inet6` after `via`: the gateway's own family.
+fn read_family(word: &str) -> Option<u8> {
+    match word {
+        "inet" => Some(2),
+        "inet6" => Some(10),
+        _ => None,
+    }
 }
 
 /// A value named in one of the core's name tables, or its number.
@@ -190,49 +290,77 @@ impl Change {
         let object_char = if object.starts_with("ru") { Some('u') } else { object.chars().next() };
         match (object_char, verb) {
             (Some('l'), "add") => {
-                let (n, rest) = args
-                    .split_first()
-                    .ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
-                let n = if n == "name" || n == "dev" { rest.first().ok_or_else(unknown)? } else { n };
-                let rest = args.iter().skip_while(|a| a.as_str() != "type").skip(1).collect::<Vec<_>>();
-                let kind = rest
-                    .first()
-                    .ok_or_else(|| usage("Not enough information: \"type\" argument is required."))?
-                    .to_string();
-                let peer = match rest.get(1..) {
-                    Some([p, nm, peer]) if p.as_str() == "peer" && nm.as_str() == "name" => Some(name(peer)?),
-                    Some([]) | None => None,
-                    Some(other) => {
-                        return Err(usage(format!("Error: unsupported options for type {kind}: {other:?}")))
+                // `[name NAME | [dev] NAME] SETTING... type KIND [peer [name] PEER]`.
+                let type_at = args.iter().position(|a| a == "type");
+                // ip asks for the type first, with exit 1.
+                if type_at.is_none() {
+                    return Err(rejected("Not enough information: \"type\" argument is required"));
+                }
+                let (before, after) = args.split_at(type_at.unwrap_or(args.len()));
+                let (mut dev, mut new_name) = (None, None);
+                let mut settings = Vec::new();
+                let mut words = Words::new(before);
+                while let Some(word) = words.next() {
+                    if word == "name" {
+                        let value = words.value(word)?;
+                        if new_name.is_some() {
+                            return Err(duplicate("name", value));
+                        }
+                        new_name = Some(name(value)?);
+                    } else if let Some(setting) = setting(word, &mut words, &settings)? {
+                        settings.push(setting);
+                    } else {
+                        let value = if word == "dev" { words.value(word)? } else { word };
+                        if dev.is_some() {
+                            return Err(garbage(value));
+                        }
+                        dev = Some(name(value)?);
+                    }
+                }
+                let n = match (dev, new_name) {
+                    (Some(_), Some(_)) => {
+                        return Err(usage("both \"name\" and \"dev\" cannot be used when creating devices."))
+                    }
+                    (Some(n), None) | (None, Some(n)) => n,
+                    (None, None) => {
+                        return Err(usage("Not enough information: \"dev\" argument is required."))
                     }
                 };
-                Ok(Change::LinkAdd { name: name(n)?, kind, peer })
+                let kind = match after {
+                    [] => return Err(rejected("Not enough information: \"type\" argument is required")),
+                    [_type] => return Err(usage("Command line is not complete. Try option \"help\"")),
+                    [_type, kind, ..] => kind.clone(),
+                };
+                let peer = match &after[2..] {
+                    [] => None,
+                    [p, nm, peer] if p == "peer" && nm == "name" => Some(name(peer)?),
+                    [p, peer] if p == "peer" && kind == "veth" => Some(name(peer)?),
+                    other => {
+                        return Err(usage(format!(
+                            "Error: nlw takes only \"peer [name] NAME\" after \"type {kind}\", not {other:?}."
+                        )))
+                    }
+                };
+                Ok(Change::LinkAdd { name: n, kind, peer, settings })
             }
             (Some('l'), "set") => {
-                let (dev, rest) = args
-                    .split_first()
-                    .ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
-                let (dev, rest) =
-                    if dev == "dev" { rest.split_first().ok_or_else(unknown)? } else { (dev, rest) };
+                let mut dev = None;
                 let mut settings = Vec::new();
-                let mut words = Words::new(rest);
+                let mut words = Words::new(args);
                 while let Some(word) = words.next() {
-                    settings.push(match word {
-                        "up" => Setting::Up(true),
-                        "down" => Setting::Up(false),
-                        "mtu" => Setting::Mtu(number("mtu", words.value(word)?)?),
-                        "master" => Setting::Master(Some(name(words.value(word)?)?)),
-                        "nomaster" => Setting::Master(None),
-                        "alias" => Setting::Alias(words.value(word)?.to_owned()),
-                        "name" => Setting::Name(name(words.value(word)?)?),
-                        other => {
-                            return Err(usage(format!(
-                                "Error: either \"dev\" is duplicate, or \"{other}\" is a garbage."
-                            )))
+                    if let Some(setting) = setting(word, &mut words, &settings)? {
+                        settings.push(setting);
+                    } else {
+                        let value = if word == "dev" { words.value(word)? } else { word };
+                        if dev.is_some() {
+                            return Err(garbage(value));
                         }
-                    });
+                        dev = Some(name(value)?);
+                    }
                 }
-                Ok(Change::LinkSet { dev: name(dev)?, settings })
+                let dev =
+                    dev.ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
+                Ok(Change::LinkSet { dev, settings })
             }
             (Some('l'), "del" | "delete") => {
                 let dev = match args {
@@ -272,7 +400,7 @@ impl Change {
                     "del" | "delete" => NeighVerb::Del,
                     _ => return Err(unknown()),
                 };
-                NeighChange::parse(verb, args).map(Change::Neigh)
+                NeighChange::parse(verb, args, family).map(Change::Neigh)
             }
             (Some('u'), "add" | "del" | "delete") => {
                 RuleChange::parse(verb == "add", args, family).map(Change::Rule)
@@ -306,8 +434,21 @@ impl Change {
             return Ok(());
         }
         match self {
-            Change::LinkAdd { name, kind, peer } => {
-                let add = ipr.link().add(name);
+            Change::LinkAdd { name, kind, peer, settings } => {
+                let mut add = ipr.link().add(name);
+                for s in settings {
+                    add = match s {
+                        Setting::Up(true) => add.up(),
+                        Setting::Up(false) => add.down(),
+                        Setting::Mtu(m) => add.mtu(*m),
+                        Setting::Master(Some(m)) => add.master(m.as_str()),
+                        Setting::Master(None) => add,
+                        Setting::Alias(a) => add.alias(a),
+                        Setting::Name(_) => add,
+                        Setting::Address(a) => add.address(a),
+                        Setting::TxQueueLen(q) => add.txqlen(*q),
+                    };
+                }
                 let add = match (kind.as_str(), peer) {
                     ("veth", Some(peer)) => add.veth(peer),
                     ("veth", None) => add.kind("veth"),
@@ -328,11 +469,13 @@ impl Change {
                         Setting::Master(None) => set.nomaster(),
                         Setting::Alias(a) => set.alias(a),
                         Setting::Name(n) => set.name(n),
+                        Setting::Address(a) => set.address(a),
+                        Setting::TxQueueLen(q) => set.txqlen(*q),
                     };
                 }
-                set.send()?;
+                set.send().map_err(|e| missing_device(e, dev))?;
             }
-            Change::LinkDel(dev) => ipr.link().del(dev.as_str())?,
+            Change::LinkDel(dev) => ipr.link().del(dev.as_str()).map_err(|e| missing_device(e, dev))?,
             Change::Neigh(n) => n.send(ipr)?,
             Change::Rule(r) => r.send(ipr)?,
             Change::Addr(_) | Change::Route(_) | Change::Tc(_) => {}
@@ -358,8 +501,16 @@ impl AddrChange {
                 }
             }
         }
-        let prefix = prefix_arg.ok_or_else(|| usage("Not enough information: address is required."))?;
-        let dev = dev.ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
+        // ip's order and exit codes: no device, 1; no address, ip sends the
+        // request and the kernel refuses it (exit 2), as here.
+        let dev = dev.ok_or_else(|| rejected("Not enough information: \"dev\" argument is required."))?;
+        let prefix = prefix_arg.ok_or(CliError::Failed(nlwire_std::Error::Kernel {
+            errno: 95,
+            message: None,
+            offset: None,
+            index: None,
+            failures: 1,
+        }))?;
         Ok(AddrChange { op, prefix, dev, label })
     }
 
@@ -390,14 +541,17 @@ impl RouteChange {
             mtu: None,
             hops: Vec::new(),
         };
+        // As ip: the destination's family is the route's, and a gateway of
+        // the other family must be written `via inet6 ADDR` (or `inet`).
+        let mut route_family = family;
         while let Some(word) = words.next() {
             match word {
                 "via" => {
-                    let mut v = words.value(word)?;
-                    if v == "inet" || v == "inet6" {
-                        v = words.value(word)?;
-                    }
-                    r.via = Some(ip(v)?);
+                    let v = words.value(word)?;
+                    r.via = Some(match read_family(v) {
+                        Some(f) => address(words.value(word)?, f)?,
+                        None => address(v, route_family)?,
+                    });
                 }
                 "dev" | "oif" => r.dev = Some(name(words.value(word)?)?),
                 "table" => r.table = Some(table_id(words.value(word)?)?),
@@ -408,7 +562,7 @@ impl RouteChange {
                     r.protocol = Some(named("protocol", words.value(word)?, nlwire::route::protocol_name)?)
                 }
                 "scope" => r.scope = Some(named("scope", words.value(word)?, nlwire::route::scope_name)?),
-                "src" => r.src = Some(ip(words.value(word)?)?),
+                "src" => r.src = Some(address(words.value(word)?, route_family)?),
                 "mtu" => r.mtu = Some(number("mtu", words.value(word)?)?),
                 "nexthop" => r.hops.push(Hop { via: None, dev: None, weight: 1 }),
                 "weight" if !r.hops.is_empty() => {
@@ -422,9 +576,9 @@ impl RouteChange {
                         hop.weight = weight;
                     }
                 }
-                "to" if dst.is_none() => dst = Some(prefix(words.value(word)?, family)?),
+                "to" if dst.is_none() => dst = Some(route_dst(words.value(word)?, &mut route_family)?),
                 w if dst.is_none() && r.kind.is_none() && route_type(w).is_some() => r.kind = route_type(w),
-                w if dst.is_none() => dst = Some(prefix(w, family)?),
+                w if dst.is_none() => dst = Some(route_dst(w, &mut route_family)?),
                 other => {
                     return Err(usage(format!(
                         "Error: either \"to\" is duplicate, or \"{other}\" is a garbage."
@@ -484,12 +638,22 @@ impl RouteChange {
     }
 }
 
+/// A route's destination; its family becomes the route's unless it is
+/// `default` without `-4`/`-6`, whose family the gateway decides.
+fn route_dst(word: &str, family: &mut u8) -> Result<Prefix> {
+    let dst = prefix(word, *family)?;
+    if *family == 0 && !matches!(word, "default" | "all" | "any") {
+        *family = dst.family();
+    }
+    Ok(dst)
+}
+
 fn hop_without_via() -> CliError {
     usage("Error: every \"nexthop\" needs \"via ADDRESS\".")
 }
 
 impl NeighChange {
-    fn parse(verb: NeighVerb, args: &[String]) -> Result<Self> {
+    fn parse(verb: NeighVerb, args: &[String], family: u8) -> Result<Self> {
         let mut words = Words::new(args);
         let (mut dst, mut dev, mut lladdr, mut state, mut router) = (None, None, None, None, false);
         while let Some(word) = words.next() {
@@ -506,8 +670,8 @@ impl NeighChange {
                     state = Some(s);
                 }
                 "router" => router = true,
-                "to" => dst = Some(ip(words.value(word)?)?),
-                w if dst.is_none() => dst = Some(ip(w)?),
+                "to" => dst = Some(address(words.value(word)?, family)?),
+                w if dst.is_none() => dst = Some(address(w, family)?),
                 other => {
                     return Err(usage(format!(
                         "Error: either \"to\" is duplicate, or \"{other}\" is a garbage."
@@ -552,7 +716,7 @@ fn mac(s: &str) -> Result<Vec<u8>> {
         .collect::<std::result::Result<Vec<u8>, _>>()
         .ok()
         .filter(|b| !b.is_empty() && b.len() <= 32)
-        .ok_or_else(|| usage(format!("Error: \"{s}\" is not a valid link-layer address.")))
+        .ok_or_else(|| rejected(format!("\"{s}\" is invalid lladdr.")))
 }
 
 impl RuleChange {
@@ -676,7 +840,16 @@ impl Request for Prepared<'_> {
 }
 
 fn not_found(dev: &str) -> CliError {
-    usage(format!("Cannot find device \"{dev}\""))
+    rejected(format!("Cannot find device \"{dev}\""))
+}
+
+/// The kernel's "no such device" for `dev` as ip reports it.
+fn missing_device(e: nlwire_std::Error, dev: &str) -> CliError {
+    match e {
+        nlwire_std::Error::NotFound(_) => not_found(dev),
+        e if e.errno() == Some(19) => not_found(dev),
+        e => e.into(),
+    }
 }
 
 /// The index of `dev`, asked of the kernel.

@@ -24,8 +24,11 @@ impl NetnsCommand {
     pub fn parse(words: &[String]) -> Result<Self> {
         let verb = words.first().map_or("list", String::as_str);
         let name = || -> Result<String> {
-            let [_, name] = words else {
-                return Err(CliError::usage(format!("Usage: nlw netns {verb} NAME")));
+            let name = match words {
+                [_, name] => name,
+                // ip's words and exit code.
+                [_] => return Err(CliError::Rejected("No netns name specified".into())),
+                _ => return Err(CliError::usage(format!("Usage: nlw netns {verb} NAME"))),
             };
             netns::validate_name(name)
                 .map_err(|_| CliError::usage(format!("Invalid netns name \"{name}\"")))?;

@@ -441,7 +441,7 @@ impl FlushSpec {
     /// `type T`, `root|match|exact PREFIX`, a bare `PREFIX` (exact) or `all`.
     pub fn parse(args: &[String], family: u8) -> Result<Self> {
         if args.is_empty() {
-            return Err(CliError::usage("\"nlw route flush\" requires arguments."));
+            return Err(CliError::rejected("\"nlw route flush\" requires arguments."));
         }
         let mut spec =
             FlushSpec { table: TableFilter::Id(254), dev: None, protocol: None, kind: None, dst: None };
@@ -602,7 +602,7 @@ pub struct GetSpec {
 
 impl GetSpec {
     /// Parses the words after `get`.
-    pub fn parse(args: &[String]) -> Result<Self> {
+    pub fn parse(args: &[String], family: u8) -> Result<Self> {
         let mut dst = None;
         let (mut from, mut iif, mut oif, mut mark, mut fibmatch) = (None, None, None, None, false);
         let mut words = Words::new(args);
@@ -613,8 +613,10 @@ impl GetSpec {
                 "oif" | "dev" => oif = Some(words.value(word)?.to_owned()),
                 "mark" => mark = Some(number("mark", words.value(word)?)?),
                 "fibmatch" => fibmatch = true,
-                "to" => dst = Some(ip(words.value(word)?)?),
-                w if dst.is_none() => dst = Some(ip(w.split('/').next().unwrap_or(w))?),
+                // A prefix, as ip: its length is checked (ip warns of any
+                // but the full one and asks for the address).
+                "to" => dst = Some(crate::modify::prefix(words.value(word)?, family)?.addr),
+                w if dst.is_none() => dst = Some(crate::modify::prefix(w, family)?.addr),
                 other => {
                     return Err(CliError::usage(format!(
                         "Error: either \"to\" is duplicate, or \"{other}\" is a garbage."
@@ -622,7 +624,7 @@ impl GetSpec {
                 }
             }
         }
-        let dst = dst.ok_or_else(|| CliError::usage("Not enough information: destination is required."))?;
+        let dst = dst.ok_or_else(|| CliError::rejected("need at least a destination address"))?;
         Ok(GetSpec { dst, from, iif, oif, mark, fibmatch })
     }
 }

@@ -344,6 +344,21 @@ fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Re
         (Some(h), Some(_)) => U32Handle::parse(h).map_err(|_| invalid("handle", h))?.0,
         (Some(_), None) => return Err(usage("Error: \"handle\" needs the filter kind (u32).")),
     };
+    // tc sends no selector without `match`, and the kernel refuses a new
+    // u32 filter without one; nlw's request would carry an empty selector,
+    // which matches every packet. Refused as the kernel refuses tc's.
+    if op != TcOp::Delete
+        && (op == TcOp::Add || handle == 0)
+        && u32.as_ref().is_some_and(|u| u.matches.is_empty())
+    {
+        return Err(CliError::Failed(nlwire_std::Error::Kernel {
+            errno: 22,
+            message: Some("cls_u32: Selector not specified".into()),
+            offset: None,
+            index: None,
+            failures: 1,
+        }));
+    }
     // A u32 filter's options are set when prepared; a delete names only the kind.
     let kind = if u32.is_some() {
         FilterKind::Other { kind: "u32", options: None }

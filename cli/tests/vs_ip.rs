@@ -6,9 +6,8 @@ use std::process::Command;
 use nlwire_tests::live::{live, TestNs};
 use serde_json::Value;
 
-fn nlw(ns: &TestNs, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(&ns.name).args(args).output().expect("run nlw")
-}
+mod common;
+use common::nlw;
 
 fn nlw_json(ns: &TestNs, args: &[&str]) -> Value {
     let out = nlw(ns, &[&["-j"], args].concat());
@@ -539,17 +538,19 @@ fn bad_arguments_fail_before_anything_is_sent() {
     let ns = TestNs::new();
     ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
     let before = ns.ip_json(&["addr", "show"]);
-    let cases: [(&[&str], &str); 6] = [
-        (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname"),
-        (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix"),
-        (&["address", "add", "192.0.2.1/24", "dev", "nosuch0"], "Cannot find device \"nosuch0\""),
-        (&["route", "add", "198.51.100.0/24", "via", "not-an-ip"], "inet address is expected"),
-        (&["frobnicate", "show"], "Object \"frobnicate\" is unknown"),
-        (&["link", "set", "v0", "mtu", "lots"], "Invalid \"mtu\" value"),
+    // Exit codes as ip 6.1's: 255 for what its parser refuses, 1 for a bad
+    // prefix or address, a missing device, an unknown object.
+    let cases: [(&[&str], &str, i32); 6] = [
+        (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname", 255),
+        (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix", 1),
+        (&["address", "add", "192.0.2.1/24", "dev", "nosuch0"], "Cannot find device \"nosuch0\"", 1),
+        (&["route", "add", "198.51.100.0/24", "via", "not-an-ip"], "inet address is expected", 1),
+        (&["frobnicate", "show"], "Object \"frobnicate\" is unknown", 1),
+        (&["link", "set", "v0", "mtu", "lots"], "Invalid \"mtu\" value", 255),
     ];
-    for (args, message) in cases {
+    for (args, message, code) in cases {
         let out = nlw(&ns, args);
-        assert_eq!(out.status.code(), Some(255), "{args:?}");
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(message), "{args:?}: {stderr}");
     }

@@ -1,0 +1,217 @@
+//! Helpers shared by the CLI's test files: `nlw` run in a throwaway
+//! namespace, and twin namespaces prepared alike, one changed by ip or tc,
+//! the other by nlw, whose outcomes and states are compared.
+
+// Each test file uses its own part of these.
+#![allow(dead_code)]
+
+use std::ffi::OsStr;
+use std::process::{Command, Output};
+
+use nlwire_tests::live::TestNs;
+use serde_json::Value;
+
+/// `nlw -n NS args...`.
+pub fn nlw(ns: &TestNs, args: &[&str]) -> Output {
+    nlw_os(ns, args)
+}
+
+/// `nlw -n NS args...` with arguments that may not be UTF-8.
+pub fn nlw_os<A: AsRef<OsStr>>(ns: &TestNs, args: &[A]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(&ns.name).args(args).output().expect("run nlw")
+}
+
+/// iproute2's program for a command line: `tc` for qdisc, class and filter.
+pub fn reference_program(args: &[&str]) -> &'static str {
+    let object = args.iter().find(|a| !a.starts_with('-')).copied().unwrap_or("");
+    if ["qdisc", "class", "filter"].contains(&object) {
+        "tc"
+    } else {
+        "ip"
+    }
+}
+
+/// How a command ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub code: Option<i32>,
+    pub stderr: String,
+}
+
+impl Outcome {
+    fn of(out: &Output) -> Outcome {
+        Outcome { code: out.status.code(), stderr: String::from_utf8_lossy(&out.stderr).into_owned() }
+    }
+}
+
+/// Two namespaces prepared alike: `reference` is changed with ip or tc,
+/// `ours` with nlw. Both are deleted when the twins drop.
+pub struct Twins {
+    pub reference: TestNs,
+    pub ours: TestNs,
+}
+
+impl Twins {
+    /// Twins with `setup` applied to both: lines of `ip -batch`, and lines
+    /// starting with `tc ` given to `tc -batch`. IPv6 addresses are not
+    /// generated for links, and there is no duplicate address detection,
+    /// so that the twins stay alike whatever their links' random MACs.
+    pub fn new(setup: &str) -> Twins {
+        let twins = Twins { reference: TestNs::new(), ours: TestNs::new() };
+        for ns in [&twins.reference, &twins.ours] {
+            prepare(ns, setup);
+        }
+        assert_eq!(state(&twins.reference), state(&twins.ours), "the twins start alike");
+        twins
+    }
+
+    /// `args` through ip (or tc) in one twin and through nlw in the other.
+    pub fn run(&self, args: &[&str]) -> (Outcome, Outcome) {
+        let program = reference_program(args);
+        let theirs =
+            Command::new(program).arg("-n").arg(&self.reference.name).args(args).output().expect("run ip");
+        (Outcome::of(&theirs), Outcome::of(&nlw(&self.ours, args)))
+    }
+
+    /// Runs `args` both ways and asserts the same exit code and the same
+    /// resulting state; returns both outcomes.
+    pub fn same(&self, args: &[&str]) -> (Outcome, Outcome) {
+        let (theirs, ours) = self.run(args);
+        assert_eq!(
+            ours.code,
+            theirs.code,
+            "{args:?}: exit codes differ\n  nlw: {}  {}: {}",
+            ours.stderr,
+            reference_program(args),
+            theirs.stderr
+        );
+        assert!(!ours.stderr.contains("panicked"), "{args:?}: {}", ours.stderr);
+        let (s_theirs, s_ours) = self.settled_states();
+        if s_ours != s_theirs {
+            let only = |a: &str, b: &str| {
+                let b: Vec<&str> = b.lines().collect();
+                a.lines().filter(|l| !b.contains(l)).collect::<Vec<_>>().join("\n")
+            };
+            panic!(
+                "{args:?}: states differ\n  only after nlw:\n{}\n  only after {}:\n{}",
+                only(&s_ours, &s_theirs),
+                reference_program(args),
+                only(&s_theirs, &s_ours)
+            );
+        }
+        (theirs, ours)
+    }
+}
+
+impl Twins {
+    /// Both states, ip's first, read again for a while when they differ:
+    /// the kernel adds some routes of a link that went up from a work queue.
+    pub fn settled_states(&self) -> (String, String) {
+        for _ in 0..20 {
+            let (theirs, ours) = (state(&self.reference), state(&self.ours));
+            if theirs == ours {
+                return (theirs, ours);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        (state(&self.reference), state(&self.ours))
+    }
+
+    /// Whether the twins' states agree, once settled.
+    pub fn agree(&self) -> bool {
+        let (theirs, ours) = self.settled_states();
+        theirs == ours
+    }
+}
+
+/// Applies `setup` to `ns` as [`Twins::new`] describes.
+pub fn prepare(ns: &TestNs, setup: &str) {
+    for key in ["all.accept_dad=0", "default.accept_dad=0", "default.addr_gen_mode=1"] {
+        let ok = Command::new("ip")
+            .args(["netns", "exec", &ns.name, "sysctl", "-qw", &format!("net.ipv6.conf.{key}")])
+            .status()
+            .unwrap();
+        assert!(ok.success(), "sysctl {key}");
+    }
+    let (mut ip, mut tc) = (String::new(), String::new());
+    for line in setup.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        match line.strip_prefix("tc ") {
+            Some(tc_line) => tc += &format!("{tc_line}\n"),
+            None => ip += &format!("{line}\n"),
+        }
+    }
+    for (program, lines) in [("ip", ip), ("tc", tc)] {
+        if lines.is_empty() {
+            continue;
+        }
+        let path = std::env::temp_dir().join(format!("{}.{program}.batch", ns.name));
+        std::fs::write(&path, lines).expect("write batch file");
+        let out = Command::new(program).arg("-n").arg(&ns.name).arg("-batch").arg(&path).output().unwrap();
+        let _ = std::fs::remove_file(&path);
+        assert!(out.status.success(), "{program} -batch: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+/// A dump of one reference command, as JSON, or the failure's text.
+fn dump(ns: &TestNs, program: &str, args: &[&str]) -> Value {
+    let out = Command::new(program).arg("-n").arg(&ns.name).arg("-j").args(args).output().unwrap();
+    if !out.status.success() {
+        return Value::String(format!("exit {:?}", out.status.code()));
+    }
+    // tc 6.1 prints classes as text even with -j.
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&out.stdout).into_owned()))
+}
+
+/// What the twins are compared on: links, addresses, routes, neighbours,
+/// rules, qdiscs, classes and filters, as ip and tc show them, without
+/// what moves by itself (random MACs, carrier), one object a line, sorted
+/// (the kernel dumps some routes in the order work queues added them).
+pub fn state(ns: &TestNs) -> String {
+    let mut lines = Vec::new();
+    for (key, value) in state_json(ns).as_object().unwrap() {
+        match value {
+            Value::Array(items) => lines.extend(items.iter().map(|i| format!("{key} {i}"))),
+            other => lines.push(format!("{key} {other}")),
+        }
+    }
+    lines.sort();
+    lines.join("\n")
+}
+
+/// [`state`] as one JSON object, unsorted.
+pub fn state_json(ns: &TestNs) -> Value {
+    let mut links = dump(ns, "ip", &["link", "show"]);
+    for link in links.as_array_mut().into_iter().flatten() {
+        let Some(link) = link.as_object_mut() else { continue };
+        for key in ["address", "broadcast", "operstate", "permaddr"] {
+            link.remove(key);
+        }
+        if let Some(Value::Array(flags)) = link.get_mut("flags") {
+            flags.retain(|f| !["LOWER_UP", "NO-CARRIER", "M-DOWN"].contains(&f.as_str().unwrap_or("")));
+        }
+    }
+    let mut addrs = dump(ns, "ip", &["address", "show"]);
+    for link in addrs.as_array_mut().into_iter().flatten() {
+        if let Some(link) = link.as_object_mut() {
+            link.retain(|k, _| k == "ifname" || k == "addr_info");
+        }
+    }
+    let mut state = serde_json::Map::new();
+    state.insert("links".into(), links);
+    state.insert("addresses".into(), addrs);
+    for (key, program, args) in [
+        ("routes4", "ip", &["-4", "route", "show", "table", "all"][..]),
+        ("routes6", "ip", &["-6", "route", "show", "table", "all"]),
+        ("neighbours", "ip", &["neigh", "show", "nud", "permanent"]),
+        ("rules4", "ip", &["-4", "rule", "show"]),
+        ("rules6", "ip", &["-6", "rule", "show"]),
+        ("qdiscs", "tc", &["qdisc", "show"]),
+        ("classes", "tc", &["class", "show", "dev", "v0"]),
+        ("filters", "tc", &["filter", "show", "dev", "v0", "parent", "1:"]),
+        ("ingress", "tc", &["filter", "show", "dev", "v0", "ingress"]),
+    ] {
+        state.insert(key.into(), dump(ns, program, args));
+    }
+    Value::Object(state)
+}

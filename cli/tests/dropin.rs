@@ -1,0 +1,280 @@
+//! `nlw` as a drop-in for `ip` and `tc` in scripts: what it does with
+//! arguments it cannot take, and with commands ip and tc refuse, compared
+//! with ip and tc themselves on twin namespaces.
+
+use std::ffi::OsString;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::process::Command;
+
+use nlwire_tests::live::{live, unique_name, TestNs};
+
+mod common;
+use common::{nlw_os, Twins};
+
+fn bytes(b: &[u8]) -> OsString {
+    OsString::from_vec(b.to_vec())
+}
+
+/// Runs nlw without `-n` on arguments that are not UTF-8: nothing here gets
+/// as far as opening a socket, so it needs no root.
+#[test]
+fn arguments_that_are_not_utf8_do_not_panic() {
+    let ff = || bytes(b"\xff");
+    let lines: Vec<Vec<OsString>> = vec![
+        vec!["link".into(), "show".into(), ff()],
+        vec!["-n".into(), ff(), "link".into(), "show".into()],
+        vec![
+            "link".into(),
+            "add".into(),
+            ff(),
+            "type".into(),
+            "veth".into(),
+            "peer".into(),
+            "name".into(),
+            bytes(b"\xfe"),
+        ],
+        vec![ff()],
+        vec![bytes(b"-\xff")],
+        vec!["address".into(), "add".into(), "192.0.2.1/24".into(), "dev".into(), ff()],
+        vec!["-batch".into(), bytes(b"/nonexistent/\xff")],
+        vec!["netns".into(), "add".into(), ff()],
+    ];
+    for args in lines {
+        let out = Command::new(env!("CARGO_BIN_EXE_nlw")).args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(101), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!out.status.success(), "{args:?}");
+    }
+}
+
+/// In a namespace: what ip gives for the same names, and a namespace name
+/// that is not UTF-8 works, as bytes, as in ip.
+#[test]
+fn names_that_are_not_utf8_exit_as_ip_does() {
+    if !live("names_that_are_not_utf8_exit_as_ip_does") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let before = ns.ip_json(&["link", "show"]);
+    // A device nlw cannot name is one it cannot find: exit 1 as ip's for a
+    // device that does not exist, and nothing changes.
+    for args in [
+        vec![OsString::from("link"), "show".into(), bytes(b"\xff")],
+        vec!["link".into(), "set".into(), bytes(b"\xff"), "up".into()],
+        vec!["link".into(), "del".into(), bytes(b"\xff")],
+        vec!["address".into(), "add".into(), "192.0.2.1/24".into(), "dev".into(), bytes(b"v\xff")],
+    ] {
+        let ip = Command::new("ip").arg("-n").arg(&ns.name).args(&args).output().unwrap();
+        let ours = nlw_os(&ns, &args);
+        assert_eq!(
+            ours.status.code(),
+            ip.status.code(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&ours.stderr)
+        );
+        assert_eq!(ours.status.code(), Some(1), "{args:?}");
+    }
+    // ip creates such a link; nlw refuses it cleanly (IfName holds UTF-8).
+    let args = [OsString::from("link"), "add".into(), bytes(b"\xff"), "type".into(), "dummy".into()];
+    let out = nlw_os(&ns, &args);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(ns.ip_json(&["link", "show"]), before, "nothing changed");
+
+    // `-n` with a name that is not UTF-8: opened as bytes.
+    let mut name = unique_name().into_bytes();
+    name.push(0xff);
+    let name = bytes(&name);
+    let created = Command::new("ip").arg("netns").arg("add").arg(&name).status().unwrap();
+    assert!(created.success());
+    struct Delete(OsString);
+    impl Drop for Delete {
+        fn drop(&mut self) {
+            let _ = Command::new("ip").arg("netns").arg("del").arg(&self.0).status();
+        }
+    }
+    let _guard = Delete(name.clone());
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(&name).args(["link", "show"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("lo:"));
+    // A missing one: exit 255 with ip's message, as a missing UTF-8 name.
+    let mut missing = name.as_bytes().to_vec();
+    missing.extend_from_slice(b"-gone");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(bytes(&missing)).arg("link").output().unwrap();
+    assert_eq!(out.status.code(), Some(255));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Cannot open network namespace"));
+}
+
+/// The twins most tests start from: a veth pair with fixed MACs, up, with
+/// addresses of both families, a route, and an htb tree on v0.
+pub const SETUP: &str = "
+    link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+    link set v0 up
+    link set v1 up
+    link set lo up
+    address add 192.0.2.1/24 dev v0
+    address add 2001:db8::1/64 dev v0
+    route add 198.51.100.0/24 via 192.0.2.254
+    tc qdisc add dev v0 root handle 1: htb default 10
+    tc class add dev v0 parent 1: classid 1:10 htb rate 1mbit
+";
+
+/// Each command of the issue that changed state where ip or tc refuse, or
+/// changed it differently: the same exit code and the same state after it
+/// as ip's (or tc's), each on fresh twins.
+#[test]
+fn commands_change_state_as_ip_and_tc_do() {
+    if !live("commands_change_state_as_ip_and_tc_do") {
+        return;
+    }
+    let cases: [(&str, Option<i32>); 14] = [
+        // Settings before `type` are applied, not dropped.
+        ("link add foo mtu 9000 address 02:00:00:00:00:42 up type veth peer name bar", Some(0)),
+        ("link add foo txqueuelen 7 alias hi type bridge", Some(0)),
+        ("link add foo bar type veth peer name baz", Some(255)),
+        ("link add name foo dev bar type bridge", Some(255)),
+        // -4 and -6 bind the changing commands too.
+        ("-4 address add 2001:db8::5/64 dev v0", Some(1)),
+        ("-4 route add 2001:db8:1::/64 dev v0", Some(1)),
+        ("-6 address add 203.0.113.1/24 dev v0", Some(1)),
+        ("-6 neigh add 192.0.2.9 lladdr 02:00:00:00:00:09 dev v0", Some(1)),
+        // No u32 filter without a selector.
+        ("filter add dev v0 parent 1: protocol ip u32 flowid 1:10", Some(2)),
+        ("link set v0 mtu 1400 mtu 1400", Some(255)),
+        // A gateway of the other family only as `via inet6`.
+        ("route add 203.0.113.0/24 via 2001:db8::2 dev v0", Some(1)),
+        ("route add 203.0.113.0/24 via fd00:1::2", Some(1)),
+        ("route add 203.0.113.0/24 via inet6 2001:db8::2 dev v0", Some(0)),
+        ("route get 192.0.2.4/33", Some(1)),
+    ];
+    for (line, code) in cases {
+        let twins = Twins::new(SETUP);
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, _) = twins.same(&args);
+        assert_eq!(theirs.code, code, "{line}: {}", theirs.stderr);
+    }
+    // What the first one made, read back.
+    let twins = Twins::new(SETUP);
+    twins.same(
+        &"link add foo mtu 9000 address 02:00:00:00:00:42 up type veth peer name bar"
+            .split(' ')
+            .collect::<Vec<_>>(),
+    );
+    let foo = &twins.ours.ip_json(&["link", "show", "dev", "foo"])[0];
+    assert_eq!((foo["mtu"].as_u64(), foo["address"].as_str()), (Some(9000), Some("02:00:00:00:00:42")));
+    assert!(foo["flags"].as_array().unwrap().iter().any(|f| f == "UP"), "{foo}");
+}
+
+/// `help` for every object, `-V`, and the exit codes of the failures the
+/// issue lists, as ip 6.1 (or tc) gives them; a missing device is named.
+#[test]
+fn help_version_and_exit_codes_are_ip_s() {
+    if !live("help_version_and_exit_codes_are_ip_s") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    // ip: usage on stderr, exit 255; tc: usage on stderr, exit 0.
+    for object in
+        ["link", "address", "route", "neigh", "rule", "netns", "monitor", "qdisc", "class", "filter"]
+    {
+        let (theirs, ours) = twins.same(&[object, "help"]);
+        assert!(ours.stderr.starts_with("Usage: nlw "), "{object} help: {}", ours.stderr);
+        assert!(theirs.stderr.starts_with("Usage:"), "{object} help: {}", theirs.stderr);
+    }
+    for args in [&["help"][..], &["-h"], &["-help"]] {
+        twins.same(args);
+    }
+    for args in [&["-V"][..], &["-Version"], &["-Ver"], &["--Version"]] {
+        let (_, ours) = twins.same(args);
+        let out = Command::new(env!("CARGO_BIN_EXE_nlw")).args(args).output().unwrap();
+        assert!(
+            String::from_utf8_lossy(&out.stdout).starts_with("nlw utility, nlwire-cli "),
+            "{args:?} {ours:?}"
+        );
+    }
+    let lines = [
+        "frobnicate show",
+        "link show nope0",
+        "link set nope0 up",
+        "link del nope0",
+        "address show dev nope0",
+        "address flush dev nope0",
+        "address flush",
+        "address add 192.0.2.5/24 dev nope0",
+        "route add 203.0.113.0/24 dev nope0",
+        "route get",
+        "route flush",
+        "route get 192.0.2.4/33",
+        "address add 192.0.2.1/33 dev v0",
+        "qdisc add dev nope0 root htb",
+    ];
+    for line in lines {
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, ours) = twins.same(&args);
+        assert_eq!(theirs.code, Some(1), "{line}: {}", theirs.stderr);
+        if line.contains("nope0") {
+            // ip's own words for a device it cannot find.
+            assert_eq!(ours.stderr, theirs.stderr, "{line}");
+        }
+    }
+    // A namespace that cannot be opened: 255, as ip.
+    for name in ["nlw-no-such-ns", "../x", "", "a/b"] {
+        let ip = Command::new("ip").args(["-n", name, "link", "show"]).output().unwrap();
+        let ours =
+            Command::new(env!("CARGO_BIN_EXE_nlw")).args(["-n", name, "link", "show"]).output().unwrap();
+        assert_eq!(ours.status.code(), ip.status.code(), "-n {name:?}");
+        assert_eq!(ours.status.code(), Some(255), "-n {name:?}");
+    }
+}
+
+/// The rows of `fixtures/hostile.txt`: each command line through ip (or
+/// tc) and nlw on fresh twins; equal exit codes and equal states. All rows
+/// run; the failures are listed together.
+#[test]
+fn hostile_command_lines_end_as_with_ip_and_tc() {
+    if !live("hostile_command_lines_end_as_with_ip_and_tc") {
+        return;
+    }
+    let table = include_str!("fixtures/hostile.txt");
+    let rows: Vec<&str> =
+        table.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    assert!(rows.len() >= 150, "{} rows", rows.len());
+    let mut failures = Vec::new();
+    let mut known = 0;
+    for row in &rows {
+        let (row, differs) = match row.strip_prefix("! ") {
+            Some(row) => (row, true),
+            None => (*row, false),
+        };
+        let args: Vec<&str> = row.split_whitespace().collect();
+        let twins = Twins::new(SETUP);
+        let (theirs, ours) = twins.run(&args);
+        let program = common::reference_program(&args);
+        if ours.stderr.contains("panicked") || ours.code == Some(101) {
+            failures.push(format!("{row}: nlw panicked: {}", ours.stderr));
+        } else if differs {
+            known += 1;
+        } else if ours.code != theirs.code {
+            failures.push(format!(
+                "{row}: exit nlw {:?}, {program} {:?}\n    nlw: {}    {program}: {}",
+                ours.code,
+                theirs.code,
+                ours.stderr,
+                theirs.stderr.lines().next().unwrap_or("")
+            ));
+        } else if !twins.agree() {
+            failures.push(format!("{row}: states differ (exit {:?})", ours.code));
+        }
+    }
+    eprintln!("hostile_command_lines: {} rows, {known} known differences (\"! \")", rows.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows differ:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
