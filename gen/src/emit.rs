@@ -433,7 +433,7 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    /// One [`MessageSpec`] per (header, set) of the operations; for generic
+    /// One `MessageSpec` per (header, set) of the operations; for generic
     /// netlink, per set, and the family with its commands.
     fn messages(&mut self) -> Result<(), String> {
         if self.spec.is_generic() {
