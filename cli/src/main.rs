@@ -27,6 +27,7 @@ mod json;
 mod link;
 mod modify;
 mod monitor;
+mod mptcp;
 mod names;
 mod neigh_rule;
 mod netns;
@@ -49,6 +50,8 @@ pub struct Ctx {
     /// `-d`: `link`, `address`, `route` and `rule show` (and `route get`)
     /// add what `ip -d` adds.
     details: bool,
+    /// `-n NETNS`: where sessions other than `ipr` (generic netlink) open.
+    netns: Option<String>,
 }
 
 /// Why `nlw` stopped: a usage error (exit 255 as `ip`, before anything is
@@ -107,7 +110,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
-                   qdisc | class | filter }
+                   qdisc | class | filter | mptcp }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
@@ -193,7 +196,7 @@ fn run(args: &[String]) -> Result<()> {
         })?,
         None => IPRoute::new()?,
     };
-    let mut ctx = Ctx { ipr, json, pretty, family, details };
+    let mut ctx = Ctx { ipr, json, pretty, family, details, netns };
     match (command, batch_file) {
         (Some(command), _) => command.run(&mut ctx),
         (None, Some(path)) => batch::run(&mut ctx, &path, force),
@@ -215,6 +218,7 @@ pub enum Command {
     Monitor(Vec<nlwire_std::Group>),
     TcShow(tc::Show),
     Modify(modify::Change),
+    Mptcp(mptcp::MptcpCommand),
 }
 
 /// `ip`'s abbreviations: a word matches a keyword it is a prefix of.
@@ -275,6 +279,8 @@ impl Command {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if matches(object, "monitor", 1) {
             return Ok(Command::Monitor(monitor::groups(words)?));
+        } else if matches(object, "mptcp", 2) {
+            return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
             if is_show {
                 return Ok(Command::RuleShow);
@@ -307,6 +313,7 @@ impl Command {
             Command::Monitor(groups) => monitor::run(ctx, groups),
             Command::TcShow(show) => tc::show(ctx, show),
             Command::Modify(change) => change.apply(ctx),
+            Command::Mptcp(mptcp) => mptcp.run(ctx),
         }
     }
 }
