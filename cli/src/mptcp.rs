@@ -357,7 +357,8 @@ fn print_endpoints(ctx: &Ctx, names: &Names, endpoints: &[MptcpEndpoint]) -> Res
     Ok(())
 }
 
-/// iproute2's event_to_str.
+/// iproute2 6.1's event_to_str (it predates the listener events: those
+/// print as `[UNKNOWN 15]`, as ip does on this system).
 fn event_name(kind: u8) -> Option<&'static str> {
     Some(match kind {
         1 => "CREATED",
@@ -368,8 +369,6 @@ fn event_name(kind: u8) -> Option<&'static str> {
         10 => "SF_ESTABLISHED",
         11 => "SF_CLOSED",
         13 => "SF_PRIO",
-        15 => "LISTENER_CREATED",
-        16 => "LISTENER_CLOSED",
         _ => return None,
     })
 }
@@ -381,7 +380,7 @@ pub fn event_line(e: &Event<'_>, line: &mut String) -> nlwire::Result<()> {
         let _ = write!(line, "[UNKNOWN {}]", e.kind());
         return Ok(());
     };
-    let _ = write!(line, "[{name:>16}]");
+    let _ = write!(line, "[{name:>14}]");
     if let Some(v) = e.token()? {
         let _ = write!(line, " token={v:08x}");
     }
