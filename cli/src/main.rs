@@ -27,6 +27,7 @@ mod json;
 mod link;
 mod modify;
 mod monitor;
+mod mptcp;
 mod names;
 mod neigh_rule;
 mod netns;
@@ -51,6 +52,8 @@ pub struct Ctx {
     /// `-d`: `link`, `address`, `route` and `rule show` (and `route get`)
     /// add what `ip -d` adds.
     details: bool,
+    /// `-n NETNS`: where sessions other than `ipr` (generic netlink) open.
+    netns: Option<OsString>,
 }
 
 /// Why `nlw` stopped: a usage error (exit 255 as `ip`, before anything is
@@ -115,7 +118,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
-                   qdisc | class | filter }
+                   qdisc | class | filter | mptcp }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
@@ -164,6 +167,14 @@ fn words(args: &[OsString]) -> Result<Vec<String>> {
         .collect()
 }
 
+/// The namespace named `name`: by name, or by path when it is not UTF-8.
+pub(crate) fn netns_ref(name: &OsStr) -> NetnsRef {
+    match name.to_str() {
+        Some(name) => NetnsRef::Name(name.to_owned()),
+        None => NetnsRef::Path(std::path::Path::new("/run/netns").join(name)),
+    }
+}
+
 /// `-n NAME`: `/run/netns/NAME`, the name taken as bytes as ip takes it.
 fn open_netns(name: &OsStr) -> Result<IPRoute> {
     let cannot = |why: &dyn fmt::Display| {
@@ -175,11 +186,7 @@ fn open_netns(name: &OsStr) -> Result<IPRoute> {
         // be a file there is one it cannot open.
         return Err(cannot(&"No such file or directory"));
     }
-    let netns = match name.to_str() {
-        Some(name) => NetnsRef::Name(name.to_owned()),
-        None => NetnsRef::Path(std::path::Path::new("/run/netns").join(name)),
-    };
-    IPRoute::in_netns(netns).map_err(|e| match e {
+    IPRoute::in_netns(netns_ref(name)).map_err(|e| match e {
         nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => {
             cannot(&"No such file or directory")
         }
@@ -258,7 +265,7 @@ fn run(args: &[OsString]) -> Result<()> {
         Some(name) => open_netns(name)?,
         None => IPRoute::new()?,
     };
-    let mut ctx = Ctx { ipr, json, pretty, family, details };
+    let mut ctx = Ctx { ipr, json, pretty, family, details, netns };
     match (command, batch_file) {
         (Some(command), _) => command.run(&mut ctx),
         (None, Some(path)) => batch::run(&mut ctx, &path, force),
@@ -282,6 +289,7 @@ pub enum Command {
     Modify(modify::Change),
     /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
     Help(&'static str),
+    Mptcp(mptcp::MptcpCommand),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -412,6 +420,8 @@ impl Command {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if matches(object, "monitor", 1) {
             return Ok(Command::Monitor(monitor::groups(words)?));
+        } else if matches(object, "mptcp", 2) {
+            return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
             if is_show {
                 return Ok(Command::RuleShow);
@@ -452,6 +462,7 @@ impl Command {
                 eprintln!("{usage}");
                 Ok(())
             }
+            Command::Mptcp(mptcp) => mptcp.run(ctx),
         }
     }
 }

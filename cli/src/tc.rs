@@ -553,7 +553,7 @@ impl Display for RateText {
         let mut bits = self.0.wrapping_mul(8);
         let mut unit = "";
         for next in ["K", "M", "G", "T"] {
-            if bits < 1000 || (bits % 1000 != 0 && bits < 1_000_000) {
+            if bits < 1000 || (!bits.is_multiple_of(1000) && bits < 1_000_000) {
                 break;
             }
             bits /= 1000;
@@ -613,7 +613,7 @@ impl Display for G6 {
 /// `digits` with a decimal point before its last `decimals` digits, and
 /// trailing zeros (and a bare point) left out, as `%g` does.
 fn write_mantissa(f: &mut fmt::Formatter<'_>, mut digits: u64, mut decimals: u32) -> fmt::Result {
-    while decimals > 0 && digits % 10 == 0 {
+    while decimals > 0 && digits.is_multiple_of(10) {
         digits /= 10;
         decimals -= 1;
     }

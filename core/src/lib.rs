@@ -8,7 +8,7 @@
 //! - [`Attrs`] / [`Attr`]: an attribute chain and length-checked accessors.
 //! - One module per message family with its header, constants, typed view
 //!   and attribute specs: [`link`], [`addr`], [`route`], [`neigh`], [`rule`],
-//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`].
+//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`]; generic netlink: [`genl`], [`mptcp`].
 //! - [`spec`]: name lookup (`msg.get("ifname")`), [`fmt`]: any message as
 //!   text or JSON.
 //! - [`ErrorMessage`] / [`Done`]: errors, ACKs and the extended ACK.
@@ -49,6 +49,7 @@ pub mod wire;
 
 pub mod addr;
 pub mod link;
+pub mod mptcp;
 pub mod neigh;
 pub mod netconf;
 pub mod nexthop;

@@ -83,6 +83,7 @@ pub mod genl;
 mod iproute;
 mod link;
 pub mod monitor;
+pub mod mptcp;
 mod neigh;
 mod owned;
 mod qdisc;

@@ -24,6 +24,10 @@ pub static EVENT_TYPE: &[(u32, &str)] = &[
     (16, "listener-closed"),
 ];
 
+/// Bit names of `address-flags`.
+pub static ADDRESS_FLAGS: &[(u32, &str)] =
+    &[(1, "signal"), (2, "subflow"), (4, "backup"), (8, "fullmesh"), (16, "implicit"), (32, "laminar")];
+
 /// `MPTCP_PM_ADDR_ATTR_*`: the attribute set `address`.
 pub static ADDRESS: Space = Space {
     name: "address",
@@ -32,10 +36,10 @@ pub static ADDRESS: Space = Space {
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
         AttrSpec { id: 1, name: "family", ty: AttrType::U16 },
         AttrSpec { id: 2, name: "id", ty: AttrType::U8 },
-        AttrSpec { id: 3, name: "addr4", ty: AttrType::Be32 },
-        AttrSpec { id: 4, name: "addr6", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "addr4", ty: AttrType::Ip },
+        AttrSpec { id: 4, name: "addr6", ty: AttrType::Ip },
         AttrSpec { id: 5, name: "port", ty: AttrType::U16 },
-        AttrSpec { id: 6, name: "flags", ty: AttrType::U32 },
+        AttrSpec { id: 6, name: "flags", ty: AttrType::Bits(ADDRESS_FLAGS) },
         AttrSpec { id: 7, name: "if_idx", ty: AttrType::S32 },
     ],
     by_name: &[3, 0, 4, 0, 0, 0, 6, 0, 0, 2, 8, 0, 5, 1, 7, 0],
@@ -292,7 +296,7 @@ pub static ATTR_MESSAGE: MessageSpec =
 /// The `mptcp_pm` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {
     name: "mptcp_pm",
-    groups: &[],
+    groups: &["mptcp_pm_events"],
     to_kernel: &[
         GenlCommand { cmd: 1, name: "MPTCP_PM_CMD_ADD_ADDR", spec: &ENDPOINT_MESSAGE },
         GenlCommand { cmd: 2, name: "MPTCP_PM_CMD_DEL_ADDR", spec: &ENDPOINT_MESSAGE },

@@ -1,0 +1,165 @@
+//! The MPTCP path manager through a [`Genl`] session: endpoints and limits
+//! (`ip mptcp endpoint|limits`) and its events (`ip mptcp monitor`).
+//!
+//! ```no_run
+//! use nlwire::mptcp::{AddEndpoint, EndpointFlags, SetLimits};
+//! use nlwire_std::Genl;
+//! let mut genl = Genl::new()?;
+//! let mut pm = genl.mptcp();
+//! pm.add_endpoint(&AddEndpoint {
+//!     flags: EndpointFlags::SUBFLOW,
+//!     ..AddEndpoint::new("192.0.2.1".parse().unwrap())
+//! })?;
+//! pm.set_limits(&SetLimits { subflows: Some(2), add_addr_accepted: Some(2) })?;
+//! for ep in pm.endpoints()? {
+//!     println!("{} id {} {:?}", ep.addr, ep.id, ep.flags);
+//! }
+//! # Ok::<(), nlwire_std::Error>(())
+//! ```
+
+use std::net::IpAddr;
+
+use nlwire::mptcp::{
+    AddEndpoint, DelEndpoint, DumpEndpoints, Endpoint, EndpointFlags, FlushEndpoints, GetEndpoint, GetLimits,
+    Limits, SetEndpointFlags, SetLimits, EVENTS_GROUP, FAMILY_NAME,
+};
+use nlwire::Message;
+
+use crate::error::{Error, Result};
+use crate::genl::Genl;
+
+/// An endpoint of the in-kernel path manager, owned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MptcpEndpoint {
+    /// The endpoint id.
+    pub id: u8,
+    /// The local address.
+    pub addr: IpAddr,
+    /// The port (0 for none).
+    pub port: u16,
+    /// `signal`, `subflow`, `backup`, `fullmesh`, ...
+    pub flags: EndpointFlags,
+    /// The interface it is bound to (0 for none).
+    pub ifindex: i32,
+}
+
+impl MptcpEndpoint {
+    /// Reads a `GET_ADDR` reply.
+    pub fn from_message(msg: &Message<'_>) -> Result<Self> {
+        let ep = Endpoint::parse(msg).map_err(Error::Malformed)?;
+        let missing = |kind| Error::Malformed(nlwire::Error::MissingAttr { kind });
+        Ok(MptcpEndpoint {
+            id: ep
+                .id()
+                .map_err(Error::Malformed)?
+                .ok_or_else(|| missing(nlwire::tables::mptcp_pm::address::ID))?,
+            addr: ep
+                .addr()
+                .map_err(Error::Malformed)?
+                .ok_or_else(|| missing(nlwire::tables::mptcp_pm::address::ADDR4))?,
+            port: ep.port().map_err(Error::Malformed)?.unwrap_or(0),
+            flags: ep.flags().map_err(Error::Malformed)?,
+            ifindex: ep.ifindex().map_err(Error::Malformed)?.unwrap_or(0),
+        })
+    }
+}
+
+/// The path manager's limits, per connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MptcpLimits {
+    /// Subflows.
+    pub subflows: u32,
+    /// ADD_ADDRs accepted.
+    pub add_addr_accepted: u32,
+}
+
+/// The MPTCP path manager of a [`Genl`] session's namespace
+/// ([`Genl::mptcp`]). Errors carry the kernel's errno and extended-ACK text.
+pub struct Mptcp<'g> {
+    genl: &'g mut Genl,
+}
+
+impl Genl {
+    /// The MPTCP path manager (`mptcp_pm`), resolved on first use.
+    pub fn mptcp(&mut self) -> Mptcp<'_> {
+        Mptcp { genl: self }
+    }
+}
+
+impl Mptcp<'_> {
+    /// Every endpoint (`ip mptcp endpoint show`), in the kernel's order.
+    pub fn endpoints(&mut self) -> Result<Vec<MptcpEndpoint>> {
+        let mut out = Vec::new();
+        self.genl.dump_each(FAMILY_NAME, &DumpEndpoints, |msg| {
+            out.push(MptcpEndpoint::from_message(msg)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The endpoint with id `id` (`ip mptcp endpoint show id ID`).
+    pub fn endpoint(&mut self, id: u8) -> Result<MptcpEndpoint> {
+        let replies = self.genl.request(FAMILY_NAME, &GetEndpoint { id })?;
+        let msg = replies.first().ok_or_else(|| Error::NotFound(format!("MPTCP endpoint {id}")))?;
+        MptcpEndpoint::from_message(&msg.message())
+    }
+
+    /// Adds an endpoint (`ip mptcp endpoint add`).
+    pub fn add_endpoint(&mut self, add: &AddEndpoint) -> Result<()> {
+        self.genl.request(FAMILY_NAME, add).map(drop)
+    }
+
+    /// Deletes the endpoint with id `id` (not 0; see [`del_endpoint_addr`](Self::del_endpoint_addr)).
+    pub fn del_endpoint(&mut self, id: u8) -> Result<()> {
+        self.genl.request(FAMILY_NAME, &DelEndpoint { id, addr: None }).map(drop)
+    }
+
+    /// Deletes by address with id 0 (`ip mptcp endpoint delete id 0 ADDRESS`).
+    pub fn del_endpoint_addr(&mut self, addr: IpAddr) -> Result<()> {
+        self.genl.request(FAMILY_NAME, &DelEndpoint { id: 0, addr: Some(addr) }).map(drop)
+    }
+
+    /// Changes the `backup`/`fullmesh` flags of an endpoint (`ip mptcp endpoint change`).
+    pub fn set_endpoint_flags(&mut self, set: &SetEndpointFlags) -> Result<()> {
+        self.genl.request(FAMILY_NAME, set).map(drop)
+    }
+
+    /// Removes every endpoint (`ip mptcp endpoint flush`).
+    pub fn flush(&mut self) -> Result<()> {
+        self.genl.request(FAMILY_NAME, &FlushEndpoints).map(drop)
+    }
+
+    /// The limits (`ip mptcp limits show`).
+    pub fn limits(&mut self) -> Result<MptcpLimits> {
+        let replies = self.genl.request(FAMILY_NAME, &GetLimits)?;
+        let msg = replies.first().ok_or_else(|| Error::NotFound("MPTCP limits".into()))?;
+        let msg = msg.message();
+        let l = Limits::parse(&msg).map_err(Error::Malformed)?;
+        let missing = |kind| Error::Malformed(nlwire::Error::MissingAttr { kind });
+        use nlwire::tables::mptcp_pm::attr;
+        Ok(MptcpLimits {
+            subflows: l.subflows().map_err(Error::Malformed)?.ok_or_else(|| missing(attr::SUBFLOWS))?,
+            add_addr_accepted: l
+                .add_addr_accepted()
+                .map_err(Error::Malformed)?
+                .ok_or_else(|| missing(attr::RCV_ADD_ADDRS))?,
+        })
+    }
+
+    /// Sets the limits given (`ip mptcp limits set`).
+    pub fn set_limits(&mut self, set: &SetLimits) -> Result<()> {
+        self.genl.request(FAMILY_NAME, set).map(drop)
+    }
+
+    /// Joins the events group: events then arrive on the session's
+    /// [`socket`](Genl::socket), one [`nlwire::mptcp::Event`] per message of
+    /// the family id [`family_id`](Self::family_id). Returns the group id.
+    pub fn join_events(&mut self) -> Result<u32> {
+        self.genl.join(FAMILY_NAME, EVENTS_GROUP)
+    }
+
+    /// The family id the kernel assigned to `mptcp_pm` (its messages' type).
+    pub fn family_id(&mut self) -> Result<u16> {
+        Ok(self.genl.family(FAMILY_NAME)?.id())
+    }
+}
