@@ -61,7 +61,8 @@ impl Twins {
         for ns in [&twins.reference, &twins.ours] {
             prepare(ns, setup);
         }
-        assert_eq!(state(&twins.reference), state(&twins.ours), "the twins start alike");
+        let (theirs, ours) = twins.settled_states();
+        assert_eq!(theirs, ours, "the twins start alike");
         twins
     }
 
@@ -107,7 +108,7 @@ impl Twins {
     /// Both states, ip's first, read again for a while when they differ:
     /// the kernel adds some routes of a link that went up from a work queue.
     pub fn settled_states(&self) -> (String, String) {
-        for _ in 0..20 {
+        for _ in 0..40 {
             let (theirs, ours) = (state(&self.reference), state(&self.ours));
             if theirs == ours {
                 return (theirs, ours);
