@@ -1,0 +1,216 @@
+//! `Ethtool`: ethtool's netlink interface over a [`Genl`] session, the
+//! commands of `ethtool -k/-K`, `-l/-L`, `-g` by device name.
+
+use nlwire::ethtool::{
+    self as et, Channels, ChannelsGet, ChannelsSet, Features, FeaturesGet, FeaturesSet, LinkInfo,
+    LinkinfoGet, ReplyHeader, RequestHeader, Rings, RingsGet, Strset, StrsetGet, ETH_SS_FEATURES,
+};
+use nlwire::genl::Command;
+use nlwire::Message;
+
+use crate::error::{Error, Result};
+use crate::genl::Genl;
+use crate::owned::OwnedMessage;
+
+/// One device feature as `ethtool -k` shows it, by the kernel's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeatureState {
+    /// Bit index in the device's `ETH_SS_FEATURES` string set.
+    pub index: u32,
+    /// The kernel's name, such as `rx-gro` (ethtool's `generic-receive-offload`).
+    pub name: String,
+    /// On now.
+    pub active: bool,
+    /// Asked for by user space.
+    pub wanted: bool,
+    /// Changeable by user space.
+    pub hw: bool,
+    /// Cannot change.
+    pub nochange: bool,
+}
+
+impl FeatureState {
+    /// Whether ethtool shows it `[fixed]`.
+    pub fn fixed(&self) -> bool {
+        !self.hw || self.nochange
+    }
+    /// What ethtool appends: `" [fixed]"`, `" [requested on]"`,
+    /// `" [requested off]"` or nothing.
+    pub fn suffix(&self) -> &'static str {
+        if self.fixed() {
+            " [fixed]"
+        } else if self.active != self.wanted {
+            if self.wanted {
+                " [requested on]"
+            } else {
+                " [requested off]"
+            }
+        } else {
+            ""
+        }
+    }
+}
+
+/// What a features set did not do as asked: the kernel's
+/// `ETHTOOL_MSG_FEATURES_SET_REPLY`, sent when the result differs from the
+/// request (a feature depending on another, a driver refusing).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeaturesChanged {
+    /// `WANTED` of the reply: features whose wanted state differs from the
+    /// active one after the change.
+    pub unmet: Vec<String>,
+    /// `ACTIVE` of the reply: features whose active state changed.
+    pub changed: Vec<String>,
+}
+
+/// Channel counts of `ethtool -l` (`None`: not supported, `n/a`).
+pub type ChannelCounts = Channels<'static>;
+/// Ring sizes of `ethtool -g`.
+pub type RingSizes = Rings<'static>;
+/// Port and transceiver of `ETHTOOL_MSG_LINKINFO_GET`.
+pub type LinkInfoState = LinkInfo<'static>;
+
+/// The ethtool family of a [`Genl`] session, by device name; made by
+/// [`Genl::ethtool`]. Kernel errors keep their errno and extended-ACK text
+/// ([`Error::errno`], [`Error::ext_ack_message`]).
+///
+/// ```no_run
+/// use nlwire_std::Genl;
+/// let mut genl = Genl::new()?;
+/// let mut ethtool = genl.ethtool();
+/// ethtool.set_features("eth0", &[("rx-gro", false)])?;
+/// for f in ethtool.features("eth0")? {
+///     println!("{}: {}{}", f.name, if f.active { "on" } else { "off" }, f.suffix());
+/// }
+/// println!("{:?}", ethtool.channels("eth0")?);
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+pub struct Ethtool<'g> {
+    genl: &'g mut Genl,
+}
+
+/// Drops the device name of a reply header (the caller named the device).
+fn no_name(h: ReplyHeader<'_>) -> ReplyHeader<'static> {
+    ReplyHeader { index: h.index, name: None }
+}
+
+impl<'g> Ethtool<'g> {
+    pub(crate) fn new(genl: &'g mut Genl) -> Self {
+        Ethtool { genl }
+    }
+
+    fn one<T>(
+        &mut self,
+        command: &impl Command,
+        what: &str,
+        read: impl Fn(&Message<'_>) -> nlwire::Result<T>,
+    ) -> Result<T> {
+        let replies = self.genl.request(et::GENL_NAME, command)?;
+        let reply = replies.first().ok_or_else(|| Error::NotFound(format!("ethtool {what} reply")))?;
+        Ok(read(&reply.message())?)
+    }
+
+    /// Every feature of `dev` (`ethtool -k`), in the kernel's order: the
+    /// device's `ETH_SS_FEATURES` names and a compact features reply.
+    pub fn features(&mut self, dev: &str) -> Result<Vec<FeatureState>> {
+        let replies =
+            self.genl.request(et::GENL_NAME, &FeaturesGet::new(RequestHeader::name(dev).compact()))?;
+        let reply = replies.first().ok_or_else(|| Error::NotFound(format!("ethtool features of {dev}")))?;
+        self.read_features(&reply.message())
+    }
+
+    /// The features of a features reply or notification
+    /// (`ETHTOOL_MSG_FEATURES_NTF`, which the kernel sends in the form the
+    /// changing request asked for): a compact one is named by the device's
+    /// `ETH_SS_FEATURES` set, asked of the kernel; a verbose one by its own
+    /// names (only the features set in one of its bitsets).
+    pub fn read_features(&mut self, msg: &Message<'_>) -> Result<Vec<FeatureState>> {
+        let view = Features::parse(msg)?;
+        let mut compact = false;
+        for set in [view.hw()?, view.wanted()?, view.active()?, view.nochange()?].into_iter().flatten() {
+            compact |= set.is_compact()?;
+        }
+        let state = |f: nlwire::ethtool::Feature<'_>| FeatureState {
+            index: f.index.unwrap_or_default(),
+            name: f.name.to_string(),
+            active: f.active,
+            wanted: f.wanted,
+            hw: f.hw,
+            nochange: f.nochange,
+        };
+        if !compact {
+            return view.named().map(|f| Ok(state(f?))).collect();
+        }
+        let header = match view.header()? {
+            ReplyHeader { index: Some(i), .. } => RequestHeader::index(i),
+            ReplyHeader { name: Some(n), .. } => RequestHeader::name(n),
+            _ => return Err(Error::NotFound("device of an ethtool features message".into())),
+        };
+        let strings = self.genl.request(et::GENL_NAME, &StrsetGet::new(header, &[ETH_SS_FEATURES]))?;
+        let strings = strings.first().ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
+        let smsg = strings.message();
+        let names = Strset::parse(&smsg)?
+            .set(ETH_SS_FEATURES)?
+            .ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
+        view.with_names(&names).map(|f| Ok(state(f?))).collect()
+    }
+
+    /// Changes features of `dev` by their kernel names (`ethtool -K`, which
+    /// also accepts legacy names such as `gro` for `rx-gro`, `tx` for every
+    /// `tx-checksum-*`, `sg` for `tx-scatter-gather*`, `tso` for
+    /// `tx-tcp*-segmentation`: those are not kernel names). An unknown name
+    /// fails with the kernel's `EOPNOTSUPP` and extended ACK ("bit name not
+    /// found"), and nothing changes, not even the other changes asked.
+    pub fn set_features(&mut self, dev: &str, changes: &[(&str, bool)]) -> Result<FeaturesChanged> {
+        let replies =
+            self.genl.request(et::GENL_NAME, &FeaturesSet::new(RequestHeader::name(dev), changes))?;
+        let mut out = FeaturesChanged::default();
+        for reply in &replies {
+            let msg = reply.message();
+            let view = Features::parse(&msg)?;
+            for (set, list) in [(view.wanted()?, &mut out.unmet), (view.active()?, &mut out.changed)] {
+                for bit in set.iter().flat_map(|s| s.bits()) {
+                    list.extend(bit?.name.map(str::to_string));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Channel counts of `dev` (`ethtool -l`).
+    pub fn channels(&mut self, dev: &str) -> Result<ChannelCounts> {
+        self.one(&ChannelsGet::new(RequestHeader::name(dev)), "channels", |m| {
+            let c = Channels::parse(m)?;
+            Ok(Channels { header: no_name(c.header), ..c })
+        })
+    }
+
+    /// Sets channel counts of `dev` (`ethtool -L`): the `Some` fields of
+    /// `counts` (its header is ignored).
+    pub fn set_channels(&mut self, dev: &str, counts: &ChannelsSet<'_>) -> Result<()> {
+        let set = ChannelsSet { header: RequestHeader::name(dev), ..*counts };
+        self.genl.request(et::GENL_NAME, &set)?;
+        Ok(())
+    }
+
+    /// Ring sizes of `dev` (`ethtool -g`; `EOPNOTSUPP` on veth).
+    pub fn rings(&mut self, dev: &str) -> Result<RingSizes> {
+        self.one(&RingsGet::new(RequestHeader::name(dev)), "rings", |m| {
+            let r = Rings::parse(m)?;
+            Ok(Rings { header: no_name(r.header), ..r })
+        })
+    }
+
+    /// Port, PHY address, MDI-X and transceiver of `dev`.
+    pub fn link_info(&mut self, dev: &str) -> Result<LinkInfoState> {
+        self.one(&LinkinfoGet::new(RequestHeader::name(dev)), "linkinfo", |m| {
+            let l = LinkInfo::parse(m)?;
+            Ok(LinkInfo { header: no_name(l.header), ..l })
+        })
+    }
+
+    /// Any ethtool command, its replies kept (for what has no method here).
+    pub fn request(&mut self, command: &impl Command) -> Result<Vec<OwnedMessage>> {
+        self.genl.request(et::GENL_NAME, command)
+    }
+}
