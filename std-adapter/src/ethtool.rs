@@ -51,16 +51,49 @@ impl FeatureState {
     }
 }
 
-/// What a features set did not do as asked: the kernel's
-/// `ETHTOOL_MSG_FEATURES_SET_REPLY`, sent when the result differs from the
-/// request (a feature depending on another, a driver refusing).
+/// One feature in the kernel's answer to a features set
+/// (`ETHTOOL_MSG_FEATURES_SET_REPLY`): one that changed, or one that is not
+/// as asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeatureChange {
+    /// Bit index in `ETH_SS_FEATURES`.
+    pub index: u32,
+    /// The kernel's name.
+    pub name: String,
+    /// On after the request.
+    pub active: bool,
+    /// Whether its active state changed (`ACTIVE` of the reply).
+    pub changed: bool,
+    /// The state asked for, when the result differs from it (`WANTED`).
+    pub unmet: Option<bool>,
+    /// Whether the request named it.
+    pub requested: bool,
+}
+
+/// The kernel's answer to a features set, in index order: every feature
+/// that changed (asked for or following from another: segmentation needs
+/// checksumming) and every feature asked for that is not as asked (a fixed
+/// one). Empty when all went as asked with no side effect but the changes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FeaturesChanged {
-    /// `WANTED` of the reply: features whose wanted state differs from the
-    /// active one after the change.
-    pub unmet: Vec<String>,
-    /// `ACTIVE` of the reply: features whose active state changed.
-    pub changed: Vec<String>,
+    /// The features, in index order.
+    pub features: Vec<FeatureChange>,
+}
+
+impl FeaturesChanged {
+    /// Names of the features that changed.
+    pub fn changed(&self) -> impl Iterator<Item = &str> {
+        self.features.iter().filter(|f| f.changed).map(|f| f.name.as_str())
+    }
+    /// Names of the features asked for that are not as asked.
+    pub fn unmet(&self) -> impl Iterator<Item = &str> {
+        self.features.iter().filter(|f| f.unmet.is_some()).map(|f| f.name.as_str())
+    }
+    /// Whether anything differs from the request (something not as asked,
+    /// or a change not asked for): when `ethtool -K` prints "Actual changes".
+    pub fn surprising(&self) -> bool {
+        self.features.iter().any(|f| f.unmet.is_some() || (f.changed && !f.requested))
+    }
 }
 
 /// Channel counts of `ethtool -l` (`None`: not supported, `n/a`).
@@ -155,24 +188,58 @@ impl<'g> Ethtool<'g> {
         view.with_names(&names).map(|f| Ok(state(f?))).collect()
     }
 
-    /// Changes features of `dev` by their kernel names (`ethtool -K`, which
-    /// also accepts legacy names such as `gro` for `rx-gro`, `tx` for every
-    /// `tx-checksum-*`, `sg` for `tx-scatter-gather*`, `tso` for
-    /// `tx-tcp*-segmentation`: those are not kernel names). An unknown name
-    /// fails with the kernel's `EOPNOTSUPP` and extended ACK ("bit name not
-    /// found"), and nothing changes, not even the other changes asked.
+    /// The device's feature names (`ETH_SS_FEATURES`), by index.
+    pub fn feature_names(&mut self, dev: &str) -> Result<Vec<(u32, String)>> {
+        let replies = self
+            .genl
+            .request(et::GENL_NAME, &StrsetGet::new(RequestHeader::name(dev), &[ETH_SS_FEATURES]))?;
+        let reply = replies.first().ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
+        let msg = reply.message();
+        let names = Strset::parse(&msg)?
+            .set(ETH_SS_FEATURES)?
+            .ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
+        names.strings().map(|s| s.map(|(i, n)| (i, n.to_string())).map_err(Error::from)).collect()
+    }
+
+    /// Changes features of `dev` by their kernel names, as `ethtool -K`
+    /// sends them (names, compact replies), and returns the kernel's account
+    /// of what happened. `ethtool -K` also takes legacy names (`gro` for
+    /// `rx-gro`, `tx` for every `tx-checksum-*`, `sg` for
+    /// `tx-scatter-gather*`, `tso` for `tx-tcp*-segmentation`): those are not
+    /// kernel names. An unknown name fails with the kernel's `EOPNOTSUPP`
+    /// and extended ACK ("bit name not found"), and nothing changes, not
+    /// even the other changes asked.
     pub fn set_features(&mut self, dev: &str, changes: &[(&str, bool)]) -> Result<FeaturesChanged> {
-        let replies =
-            self.genl.request(et::GENL_NAME, &FeaturesSet::new(RequestHeader::name(dev), changes))?;
+        let set = FeaturesSet::new(RequestHeader::name(dev).compact(), changes);
+        let replies = self.genl.request(et::GENL_NAME, &set)?;
         let mut out = FeaturesChanged::default();
-        for reply in &replies {
-            let msg = reply.message();
-            let view = Features::parse(&msg)?;
-            for (set, list) in [(view.wanted()?, &mut out.unmet), (view.active()?, &mut out.changed)] {
-                for bit in set.iter().flat_map(|s| s.bits()) {
-                    list.extend(bit?.name.map(str::to_string));
-                }
+        let Some(reply) = replies.first() else { return Ok(out) };
+        let names = self.feature_names(dev)?;
+        let msg = reply.message();
+        let view = Features::parse(&msg)?;
+        let (wanted, active) = (view.wanted()?, view.active()?);
+        for (index, name) in names {
+            let get = |s: &Option<nlwire::ethtool::Bitset<'_>>| -> Result<Option<bool>> {
+                Ok(match s {
+                    Some(s) => s.get(Some(index), Some(&name))?,
+                    None => None,
+                })
+            };
+            let (unmet, now) = (get(&wanted)?, get(&active)?);
+            if unmet.is_none() && now.is_none() {
+                continue;
             }
+            let requested = changes.iter().any(|(n, _)| *n == name);
+            // Unchanged and not as asked: it stays the opposite of the request.
+            let active = now.unwrap_or(unmet.is_some_and(|w| !w));
+            out.features.push(FeatureChange {
+                index,
+                name,
+                active,
+                changed: now.is_some(),
+                unmet,
+                requested,
+            });
         }
         Ok(out)
     }

@@ -117,10 +117,14 @@ fn features_set_with_nlwire_read_with_ethtool_and_back() {
     assert_eq!((after["rx-gro"].0, after["tx-checksum-ip-generic"].0), (!gro, !csum), "{changed:?}");
     // The kernel's reply lists what changed: the two asked, and what depends
     // on checksumming (segmentation offloads); ethtool sees exactly those.
-    assert!(changed.changed.iter().any(|n| n == "rx-gro"), "{changed:?}");
-    assert!(changed.changed.iter().any(|n| n == "tx-checksum-ip-generic"), "{changed:?}");
+    let names: Vec<&str> = changed.changed().collect();
+    assert!(names.contains(&"rx-gro") && names.contains(&"tx-checksum-ip-generic"), "{changed:?}");
+    assert_eq!(changed.unmet().count(), 0, "{changed:?}");
     for (name, (on, _)) in &after {
-        assert_eq!(before[name].0 != *on, changed.changed.contains(name), "{name}: {changed:?}");
+        assert_eq!(before[name].0 != *on, names.contains(&name.as_str()), "{name}: {changed:?}");
+    }
+    for f in &changed.features {
+        assert_eq!(f.active, after[&f.name].0, "{f:?}");
     }
     if csum {
         assert_eq!(
@@ -152,6 +156,17 @@ fn features_set_with_nlwire_read_with_ethtool_and_back() {
     ethtool_ok(&ns, &["-K", "v0", "tx", "on"]);
     assert!(active(&mut genl, "v0", "tx-checksum-ip-generic"));
     assert_eq!(ethtool_k(&ns, "v0"), before, "all back as it was");
+
+    // A fixed feature: no error, the kernel says it is not as asked.
+    let fixed = genl.ethtool().set_features("v0", &[("tx-checksum-ipv4", true)]).unwrap();
+    let f = &fixed.features[..];
+    assert_eq!(f.len(), 1, "{fixed:?}");
+    assert_eq!(
+        (f[0].name.as_str(), f[0].active, f[0].changed, f[0].unmet),
+        ("tx-checksum-ipv4", false, false, Some(true))
+    );
+    assert!(fixed.surprising());
+    assert_eq!(ethtool_k(&ns, "v0"), before, "nothing changed");
 }
 
 #[test]
