@@ -18,11 +18,13 @@
 //!           [handle H] [u32 [match ip src|dst PREFIX]... [match u32 V M at OFF]... [flowid C]]
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh] [rule]
+//! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw [-force] -batch FILE
 //! ```
 
 mod batch;
 mod details;
+mod ethtool;
 mod json;
 mod link;
 mod modify;
@@ -49,6 +51,8 @@ pub struct Ctx {
     /// `-d`: `link`, `address`, `route` and `rule show` (and `route get`)
     /// add what `ip -d` adds.
     details: bool,
+    /// `-n NETNS`: for commands that open their own socket (`ethtool`).
+    netns: Option<String>,
 }
 
 /// Why `nlw` stopped: a usage error (exit 255 as `ip`, before anything is
@@ -63,6 +67,14 @@ pub enum CliError {
     Io(std::io::Error),
     /// A system call refused, with what was being done (exit 1 as `ip netns`).
     Refused(String),
+    /// Stop with this exit code after printing `message` (if any) to
+    /// stderr, as the command `nlw` stands in for does (`ethtool`).
+    Exit {
+        /// The exit code.
+        code: u8,
+        /// What to print.
+        message: String,
+    },
 }
 
 impl CliError {
@@ -78,6 +90,7 @@ impl fmt::Display for CliError {
             CliError::Failed(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
             CliError::Refused(msg) => f.write_str(msg),
+            CliError::Exit { message, .. } => f.write_str(message),
         }
     }
 }
@@ -107,7 +120,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
-                   qdisc | class | filter }
+                   qdisc | class | filter | ethtool }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
@@ -119,6 +132,12 @@ fn main() -> ExitCode {
             ExitCode::from(255)
         }
         Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(CliError::Exit { code, message }) => {
+            if !message.is_empty() {
+                eprintln!("{message}");
+            }
+            ExitCode::from(code)
+        }
         Err(e @ CliError::Refused(_)) => {
             eprintln!("{e}");
             ExitCode::from(1)
@@ -184,6 +203,9 @@ fn run(args: &[String]) -> Result<()> {
     if let Some(Command::Netns(netns)) = &command {
         return netns.run(json, pretty);
     }
+    if let Some(Command::Ethtool(ethtool)) = &command {
+        return ethtool.run(netns.as_deref());
+    }
     let ipr = match &netns {
         Some(name) => IPRoute::in_netns(name.as_str()).map_err(|e| match e {
             nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => CliError::Usage(format!(
@@ -193,7 +215,7 @@ fn run(args: &[String]) -> Result<()> {
         })?,
         None => IPRoute::new()?,
     };
-    let mut ctx = Ctx { ipr, json, pretty, family, details };
+    let mut ctx = Ctx { ipr, json, pretty, family, details, netns };
     match (command, batch_file) {
         (Some(command), _) => command.run(&mut ctx),
         (None, Some(path)) => batch::run(&mut ctx, &path, force),
@@ -212,6 +234,7 @@ pub enum Command {
     NeighShow,
     RuleShow,
     Netns(netns::NetnsCommand),
+    Ethtool(ethtool::EthtoolCommand),
     Monitor(Vec<nlwire_std::Group>),
     TcShow(tc::Show),
     Modify(modify::Change),
@@ -273,6 +296,8 @@ impl Command {
             }
         } else if matches(object, "netns", 2) {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
+        } else if object == "ethtool" {
+            return Ok(Command::Ethtool(ethtool::EthtoolCommand::parse(words)?));
         } else if matches(object, "monitor", 1) {
             return Ok(Command::Monitor(monitor::groups(words)?));
         } else if matches(object, "rule", 2) {
@@ -304,6 +329,7 @@ impl Command {
             Command::NeighShow => neigh_rule::show_neighbours(ctx),
             Command::RuleShow => neigh_rule::show_rules(ctx),
             Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),
+            Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
             Command::Monitor(groups) => monitor::run(ctx, groups),
             Command::TcShow(show) => tc::show(ctx, show),
             Command::Modify(change) => change.apply(ctx),
