@@ -32,8 +32,8 @@ use crate::error::{Error, Result};
 use crate::genl::{self, Command};
 use crate::message::{Message, MsgFlags};
 use crate::tables::ethtool::{
-    bitset, bitset_bit, bitset_bits, channels, features, header, linkinfo, linkmodes, rings, string, strings,
-    stringset_set, stringsets, strset,
+    bitset, bitset_bit, bitset_bits, channels, coalesce, features, header, linkinfo, linkmodes, pause, rings,
+    string, strings, stringset_set, stringsets, strset,
 };
 
 /// `ETHTOOL_GENL_VERSION`: the interface version requests carry.
@@ -58,16 +58,24 @@ pub mod cmd {
     pub const LINKINFO_GET: u8 = 2;
     /// `ETHTOOL_MSG_LINKMODES_GET`.
     pub const LINKMODES_GET: u8 = 4;
+    /// `ETHTOOL_MSG_LINKMODES_SET`.
+    pub const LINKMODES_SET: u8 = 5;
     /// `ETHTOOL_MSG_FEATURES_GET`.
     pub const FEATURES_GET: u8 = 11;
     /// `ETHTOOL_MSG_FEATURES_SET`.
     pub const FEATURES_SET: u8 = 12;
     /// `ETHTOOL_MSG_RINGS_GET`.
     pub const RINGS_GET: u8 = 15;
+    /// `ETHTOOL_MSG_RINGS_SET`.
+    pub const RINGS_SET: u8 = 16;
     /// `ETHTOOL_MSG_CHANNELS_GET`.
     pub const CHANNELS_GET: u8 = 17;
     /// `ETHTOOL_MSG_CHANNELS_SET`.
     pub const CHANNELS_SET: u8 = 18;
+    /// `ETHTOOL_MSG_COALESCE_GET`.
+    pub const COALESCE_GET: u8 = 19;
+    /// `ETHTOOL_MSG_PAUSE_GET`.
+    pub const PAUSE_GET: u8 = 21;
 }
 
 /// Commands the kernel sends (`ETHTOOL_MSG_*` of the kernel-to-user enum):
@@ -97,6 +105,14 @@ pub mod reply {
     pub const CHANNELS_GET_REPLY: u8 = 18;
     /// `ETHTOOL_MSG_CHANNELS_NTF`.
     pub const CHANNELS_NTF: u8 = 19;
+    /// `ETHTOOL_MSG_COALESCE_GET_REPLY`.
+    pub const COALESCE_GET_REPLY: u8 = 20;
+    /// `ETHTOOL_MSG_COALESCE_NTF`.
+    pub const COALESCE_NTF: u8 = 21;
+    /// `ETHTOOL_MSG_PAUSE_GET_REPLY`.
+    pub const PAUSE_GET_REPLY: u8 = 22;
+    /// `ETHTOOL_MSG_PAUSE_NTF`.
+    pub const PAUSE_NTF: u8 = 23;
 }
 
 /// `ETHTOOL_FLAG_*`: flags of the request header.
@@ -271,6 +287,151 @@ get_command!(
     cmd::LINKMODES_GET,
     linkmodes::HEADER
 );
+
+get_command!(
+    /// `ETHTOOL_MSG_COALESCE_GET`, answered by [`Coalesce`]: `ethtool -c`.
+    CoalesceGet,
+    cmd::COALESCE_GET,
+    coalesce::HEADER
+);
+get_command!(
+    /// `ETHTOOL_MSG_PAUSE_GET`, answered by [`Pause`]: `ethtool -a`. With
+    /// [`RequestHeader::stats`], the reply carries `ETHTOOL_A_PAUSE_STATS`.
+    PauseGet,
+    cmd::PAUSE_GET,
+    pause::HEADER
+);
+
+/// Writes the `Some` values of `(kind, value)` as `u32` attributes.
+fn emit_counts(m: &mut MessageWriter<'_>, counts: &[(u16, Option<u32>)]) -> Result<()> {
+    counts.iter().try_for_each(|&(kind, v)| v.map_or(Ok(()), |v| m.u32(kind, v)))
+}
+
+/// Checks a set request: a device, and something to set.
+fn check_set(header: &RequestHeader<'_>, any: bool, what: &'static str) -> Result<()> {
+    header.check()?;
+    if header.is_dump() {
+        return Err(Error::InvalidValue { what: "ethtool set request needs a device" });
+    }
+    if !any {
+        return Err(Error::InvalidValue { what });
+    }
+    Ok(())
+}
+
+/// `ETHTOOL_MSG_RINGS_SET`: `ethtool -G`. Sizes left `None` are unchanged.
+///
+/// ```
+/// use nlwire::ethtool::{RequestHeader, RingsSet};
+/// let set = RingsSet { rx: Some(512), ..RingsSet::new(RequestHeader::name("eth0")) };
+/// assert!(set.check().is_ok());
+/// assert!(RingsSet::new(RequestHeader::name("eth0")).check().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RingsSet<'n> {
+    /// The device and flags (a device is required).
+    pub header: RequestHeader<'n>,
+    /// `ETHTOOL_A_RINGS_RX`.
+    pub rx: Option<u32>,
+    /// `ETHTOOL_A_RINGS_RX_MINI`.
+    pub rx_mini: Option<u32>,
+    /// `ETHTOOL_A_RINGS_RX_JUMBO`.
+    pub rx_jumbo: Option<u32>,
+    /// `ETHTOOL_A_RINGS_TX`.
+    pub tx: Option<u32>,
+}
+
+impl<'n> RingsSet<'n> {
+    /// Changes nothing yet: set the sizes to change.
+    pub const fn new(header: RequestHeader<'n>) -> Self {
+        RingsSet { header, rx: None, rx_mini: None, rx_jumbo: None, tx: None }
+    }
+    /// Validates the request as `emit_attrs` would.
+    pub fn check(&self) -> Result<()> {
+        let any = self.rx.is_some() || self.rx_mini.is_some() || self.rx_jumbo.is_some() || self.tx.is_some();
+        check_set(&self.header, any, "rings set without a size")
+    }
+}
+
+impl Command for RingsSet<'_> {
+    const CMD: u8 = cmd::RINGS_SET;
+    const VERSION: u8 = GENL_VERSION;
+    fn flags(&self) -> MsgFlags {
+        MsgFlags::REQUEST | MsgFlags::ACK
+    }
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.check()?;
+        self.header.emit(m, rings::HEADER)?;
+        emit_counts(
+            m,
+            &[
+                (rings::RX, self.rx),
+                (rings::RX_MINI, self.rx_mini),
+                (rings::RX_JUMBO, self.rx_jumbo),
+                (rings::TX, self.tx),
+            ],
+        )
+    }
+}
+
+/// `ETHTOOL_MSG_LINKMODES_SET`: `ethtool -s DEV autoneg on|off speed N
+/// duplex half|full`. Values left `None` are unchanged.
+///
+/// ```
+/// use nlwire::ethtool::{LinkmodesSet, RequestHeader};
+/// let set = LinkmodesSet { autoneg: Some(false), speed: Some(1000), duplex: Some(1), ..LinkmodesSet::new(RequestHeader::name("eth0")) };
+/// assert!(set.check().is_ok());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkmodesSet<'n> {
+    /// The device and flags (a device is required).
+    pub header: RequestHeader<'n>,
+    /// `ETHTOOL_A_LINKMODES_AUTONEG`.
+    pub autoneg: Option<bool>,
+    /// `ETHTOOL_A_LINKMODES_SPEED` in Mb/s.
+    pub speed: Option<u32>,
+    /// `ETHTOOL_A_LINKMODES_DUPLEX`: `DUPLEX_HALF` 0, `DUPLEX_FULL` 1.
+    pub duplex: Option<u8>,
+    /// `ETHTOOL_A_LINKMODES_LANES`.
+    pub lanes: Option<u32>,
+}
+
+impl<'n> LinkmodesSet<'n> {
+    /// Changes nothing yet: set the values to change.
+    pub const fn new(header: RequestHeader<'n>) -> Self {
+        LinkmodesSet { header, autoneg: None, speed: None, duplex: None, lanes: None }
+    }
+    /// Validates the request as `emit_attrs` would.
+    pub fn check(&self) -> Result<()> {
+        let any =
+            self.autoneg.is_some() || self.speed.is_some() || self.duplex.is_some() || self.lanes.is_some();
+        check_set(&self.header, any, "link modes set without a value")?;
+        if matches!(self.duplex, Some(d) if d > 1) {
+            return Err(Error::InvalidValue { what: "duplex (0 half, 1 full)" });
+        }
+        Ok(())
+    }
+}
+
+impl Command for LinkmodesSet<'_> {
+    const CMD: u8 = cmd::LINKMODES_SET;
+    const VERSION: u8 = GENL_VERSION;
+    fn flags(&self) -> MsgFlags {
+        MsgFlags::REQUEST | MsgFlags::ACK
+    }
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.check()?;
+        self.header.emit(m, linkmodes::HEADER)?;
+        if let Some(a) = self.autoneg {
+            m.u8(linkmodes::AUTONEG, a.into())?;
+        }
+        emit_counts(m, &[(linkmodes::SPEED, self.speed)])?;
+        if let Some(d) = self.duplex {
+            m.u8(linkmodes::DUPLEX, d)?;
+        }
+        emit_counts(m, &[(linkmodes::LANES, self.lanes)])
+    }
+}
 
 /// Checks a string set entry such as a feature name.
 fn check_gstring(name: &str) -> Result<()> {
@@ -990,6 +1151,85 @@ impl<'a> LinkInfo<'a> {
     }
 }
 
+/// `ETHTOOL_MSG_PAUSE_GET_REPLY` / `_NTF`: `ethtool -a`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pause<'a> {
+    /// The device.
+    pub header: ReplyHeader<'a>,
+    /// `AUTONEG`.
+    pub autoneg: Option<bool>,
+    /// `RX`.
+    pub rx: Option<bool>,
+    /// `TX`.
+    pub tx: Option<bool>,
+}
+
+impl<'a> Pause<'a> {
+    /// Reads a pause reply or notification.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let (_, a) = split(msg, &[reply::PAUSE_GET_REPLY, reply::PAUSE_NTF], "ethtool pause")?;
+        let flag = |kind| opt_u8(&a, kind).map(|v| v.map(|v| v != 0));
+        Ok(Pause {
+            header: ReplyHeader::read(&a, pause::HEADER)?,
+            autoneg: flag(pause::AUTONEG)?,
+            rx: flag(pause::RX)?,
+            tx: flag(pause::TX)?,
+        })
+    }
+}
+
+/// `ETHTOOL_MSG_COALESCE_GET_REPLY` / `_NTF`: `ethtool -c`. The kernel
+/// sends only the parameters the driver supports.
+#[derive(Debug, Clone)]
+pub struct Coalesce<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Coalesce<'a> {
+    /// Checks that `msg` is a coalesce reply or notification.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let (_, attrs) = split(msg, &[reply::COALESCE_GET_REPLY, reply::COALESCE_NTF], "ethtool coalesce")?;
+        Ok(Coalesce { attrs })
+    }
+    /// The device.
+    pub fn header(&self) -> Result<ReplyHeader<'a>> {
+        ReplyHeader::read(&self.attrs, coalesce::HEADER)
+    }
+    /// A `u32` parameter by its attribute (`ETHTOOL_A_COALESCE_*`, from
+    /// [`crate::tables::ethtool::coalesce`]).
+    pub fn u32(&self, kind: u16) -> Result<Option<u32>> {
+        opt_u32(&self.attrs, kind)
+    }
+    /// A boolean (`u8`) parameter by its attribute (`USE_ADAPTIVE_RX`, ...).
+    pub fn flag(&self, kind: u16) -> Result<Option<bool>> {
+        Ok(opt_u8(&self.attrs, kind)?.map(|v| v != 0))
+    }
+    /// `RX_USECS`.
+    pub fn rx_usecs(&self) -> Result<Option<u32>> {
+        self.u32(coalesce::RX_USECS)
+    }
+    /// `RX_MAX_FRAMES`.
+    pub fn rx_max_frames(&self) -> Result<Option<u32>> {
+        self.u32(coalesce::RX_MAX_FRAMES)
+    }
+    /// `TX_USECS`.
+    pub fn tx_usecs(&self) -> Result<Option<u32>> {
+        self.u32(coalesce::TX_USECS)
+    }
+    /// `TX_MAX_FRAMES`.
+    pub fn tx_max_frames(&self) -> Result<Option<u32>> {
+        self.u32(coalesce::TX_MAX_FRAMES)
+    }
+    /// `USE_ADAPTIVE_RX`.
+    pub fn adaptive_rx(&self) -> Result<Option<bool>> {
+        self.flag(coalesce::USE_ADAPTIVE_RX)
+    }
+    /// `USE_ADAPTIVE_TX`.
+    pub fn adaptive_tx(&self) -> Result<Option<bool>> {
+        self.flag(coalesce::USE_ADAPTIVE_TX)
+    }
+}
+
 /// `ETHTOOL_MSG_LINKMODES_GET_REPLY` / `_NTF`.
 #[derive(Debug, Clone)]
 pub struct LinkModes<'a> {
@@ -1106,6 +1346,10 @@ mod tests {
             ("ETHTOOL_MSG_RINGS_GET", cmd::RINGS_GET),
             ("ETHTOOL_MSG_CHANNELS_GET", cmd::CHANNELS_GET),
             ("ETHTOOL_MSG_CHANNELS_SET", cmd::CHANNELS_SET),
+            ("ETHTOOL_MSG_LINKMODES_SET", cmd::LINKMODES_SET),
+            ("ETHTOOL_MSG_RINGS_SET", cmd::RINGS_SET),
+            ("ETHTOOL_MSG_COALESCE_GET", cmd::COALESCE_GET),
+            ("ETHTOOL_MSG_PAUSE_GET", cmd::PAUSE_GET),
         ] {
             assert_eq!(to(name), Some(v.into()), "{name}");
         }
@@ -1122,6 +1366,10 @@ mod tests {
             ("ETHTOOL_MSG_RINGS_NTF", reply::RINGS_NTF),
             ("ETHTOOL_MSG_CHANNELS_GET_REPLY", reply::CHANNELS_GET_REPLY),
             ("ETHTOOL_MSG_CHANNELS_NTF", reply::CHANNELS_NTF),
+            ("ETHTOOL_MSG_COALESCE_GET_REPLY", reply::COALESCE_GET_REPLY),
+            ("ETHTOOL_MSG_COALESCE_NTF", reply::COALESCE_NTF),
+            ("ETHTOOL_MSG_PAUSE_GET_REPLY", reply::PAUSE_GET_REPLY),
+            ("ETHTOOL_MSG_PAUSE_NTF", reply::PAUSE_NTF),
         ] {
             assert_eq!(from(name), Some(v.into()), "{name}");
         }
@@ -1210,6 +1458,87 @@ mod tests {
         attr(&mut body, 3, &[]);
         let counts = StrsetGet { counts_only: true, ..StrsetGet::new(RequestHeader::all(), &[]) };
         assert_eq!(built(&counts).unwrap(), message(REQUEST_DUMP, 1, &body));
+    }
+
+    #[test]
+    fn rings_linkmodes_pause_coalesce_requests_are_byte_exact() {
+        let mut hdr = Vec::new();
+        nest(&mut hdr, 1, |h| attr(h, 2, b"v0\0"));
+        // RINGS_SET: RX (6) = 512, TX (9) = 256.
+        let mut body = hdr.clone();
+        u32a(&mut body, 6, 512);
+        u32a(&mut body, 9, 256);
+        let set = RingsSet { rx: Some(512), tx: Some(256), ..RingsSet::new(RequestHeader::name("v0")) };
+        assert_eq!(built(&set).unwrap(), message(REQUEST_ACK, 16, &body));
+        // LINKMODES_SET: AUTONEG (2) = 0, SPEED (5) = 1000, DUPLEX (6) = 1.
+        let mut body = hdr.clone();
+        attr(&mut body, 2, &[0]);
+        u32a(&mut body, 5, 1000);
+        attr(&mut body, 6, &[1]);
+        let set = LinkmodesSet {
+            autoneg: Some(false),
+            speed: Some(1000),
+            duplex: Some(1),
+            ..LinkmodesSet::new(RequestHeader::name("v0"))
+        };
+        assert_eq!(built(&set).unwrap(), message(REQUEST_ACK, 5, &body));
+        // PAUSE_GET with statistics: FLAGS (3) = ETHTOOL_FLAG_STATS (4).
+        let mut body = Vec::new();
+        nest(&mut body, 1, |h| {
+            attr(h, 2, b"v0\0");
+            u32a(h, 3, 4);
+        });
+        assert_eq!(
+            built(&PauseGet::new(RequestHeader::name("v0").stats())).unwrap(),
+            message(REQUEST_ACK, 21, &body)
+        );
+        assert_eq!(
+            built(&CoalesceGet::new(RequestHeader::name("v0"))).unwrap(),
+            message(REQUEST_ACK, 19, &hdr)
+        );
+        for bad in [
+            built(&RingsSet::new(RequestHeader::name("v0"))),
+            built(&LinkmodesSet::new(RequestHeader::name("v0"))),
+            built(&LinkmodesSet { duplex: Some(2), ..LinkmodesSet::new(RequestHeader::name("v0")) }),
+            built(&RingsSet { rx: Some(1), ..RingsSet::new(RequestHeader::all()) }),
+        ] {
+            assert!(matches!(bad, Err(Error::InvalidValue { .. })), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn reads_pause_and_coalesce() {
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        attr(&mut body, 2, &[1]);
+        attr(&mut body, 3, &[0]);
+        let bytes = message(0, reply::PAUSE_GET_REPLY, &body);
+        let p = Pause::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
+        assert_eq!((p.autoneg, p.rx, p.tx, p.header.index), (Some(true), Some(false), None, Some(5)));
+
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        u32a(&mut body, 2, 50); // RX_USECS
+        u32a(&mut body, 7, 64); // TX_MAX_FRAMES
+        attr(&mut body, 11, &[1]); // USE_ADAPTIVE_RX
+        let bytes = message(0, reply::COALESCE_NTF, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let c = Coalesce::parse(&msg).unwrap();
+        assert_eq!(
+            (c.rx_usecs().unwrap(), c.rx_max_frames().unwrap(), c.tx_max_frames().unwrap()),
+            (Some(50), None, Some(64))
+        );
+        assert_eq!((c.adaptive_rx().unwrap(), c.adaptive_tx().unwrap()), (Some(true), None));
+        assert_eq!(c.header().unwrap().name, Some("v0"));
+        assert!(matches!(Pause::parse(&msg), Err(Error::WrongMessageType { .. })));
+        // A flag of the wrong size.
+        let mut body = Vec::new();
+        u32a(&mut body, 3, 1);
+        let bytes = message(0, reply::PAUSE_NTF, &body);
+        assert!(matches!(
+            Pause::parse(&Messages::new(&bytes).next().unwrap().unwrap()),
+            Err(Error::AttrSize { .. })
+        ));
     }
 
     #[test]
