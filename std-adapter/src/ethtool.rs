@@ -1,11 +1,15 @@
 //! `Ethtool`: ethtool's netlink interface over a [`Genl`] session, the
-//! commands of `ethtool -k/-K`, `-l/-L`, `-g` by device name.
+//! commands of `ethtool -k/-K`, `-l/-L`, `-g/-G`, `-a`, `-c`, `-s` by device
+//! name.
 
 use nlwire::ethtool::{
-    self as et, Channels, ChannelsGet, ChannelsSet, Features, FeaturesGet, FeaturesSet, LinkInfo,
-    LinkinfoGet, ReplyHeader, RequestHeader, Rings, RingsGet, Strset, StrsetGet, ETH_SS_FEATURES,
+    self as et, Channels, ChannelsGet, ChannelsSet, Coalesce, CoalesceGet, Features, FeaturesGet,
+    FeaturesSet, LinkInfo, LinkinfoGet, LinkmodesSet, Pause, PauseGet, ReplyHeader, RequestHeader, Rings,
+    RingsGet, RingsSet, Strset, StrsetGet, ETH_SS_FEATURES,
 };
 use nlwire::genl::Command;
+use nlwire::spec::AttrType;
+use nlwire::tables::ethtool::COALESCE;
 use nlwire::Message;
 
 use crate::error::{Error, Result};
@@ -102,6 +106,8 @@ pub type ChannelCounts = Channels<'static>;
 pub type RingSizes = Rings<'static>;
 /// Port and transceiver of `ETHTOOL_MSG_LINKINFO_GET`.
 pub type LinkInfoState = LinkInfo<'static>;
+/// Pause frame use of `ethtool -a`.
+pub type PauseState = Pause<'static>;
 
 /// The ethtool family of a [`Genl`] session, by device name; made by
 /// [`Genl::ethtool`]. Kernel errors keep their errno and extended-ACK text
@@ -273,6 +279,47 @@ impl<'g> Ethtool<'g> {
         self.one(&LinkinfoGet::new(RequestHeader::name(dev)), "linkinfo", |m| {
             let l = LinkInfo::parse(m)?;
             Ok(LinkInfo { header: no_name(l.header), ..l })
+        })
+    }
+
+    /// Sets ring sizes of `dev` (`ethtool -G`): the `Some` fields of `sizes`
+    /// (its header is ignored).
+    pub fn set_rings(&mut self, dev: &str, sizes: &RingsSet<'_>) -> Result<()> {
+        self.genl.request(et::GENL_NAME, &RingsSet { header: RequestHeader::name(dev), ..*sizes })?;
+        Ok(())
+    }
+
+    /// Sets autonegotiation, speed, duplex or lanes of `dev` (`ethtool -s`):
+    /// the `Some` fields of `modes` (its header is ignored).
+    pub fn set_link_modes(&mut self, dev: &str, modes: &LinkmodesSet<'_>) -> Result<()> {
+        self.genl.request(et::GENL_NAME, &LinkmodesSet { header: RequestHeader::name(dev), ..*modes })?;
+        Ok(())
+    }
+
+    /// Pause frame use of `dev` (`ethtool -a`).
+    pub fn pause(&mut self, dev: &str) -> Result<PauseState> {
+        self.one(&PauseGet::new(RequestHeader::name(dev)), "pause", |m| {
+            let p = Pause::parse(m)?;
+            Ok(Pause { header: no_name(p.header), ..p })
+        })
+    }
+
+    /// Interrupt coalescing of `dev` (`ethtool -c`): the parameters the
+    /// driver reports, as (spec name such as `rx_usecs`, value; booleans as
+    /// 0 or 1), in attribute order.
+    pub fn coalesce(&mut self, dev: &str) -> Result<Vec<(&'static str, u32)>> {
+        self.one(&CoalesceGet::new(RequestHeader::name(dev)), "coalesce", |m| {
+            let c = Coalesce::parse(m)?;
+            let mut out = Vec::new();
+            for spec in COALESCE.attrs {
+                let value = match spec.ty {
+                    AttrType::U32 => c.u32(spec.id)?,
+                    AttrType::U8 => c.flag(spec.id)?.map(u32::from),
+                    _ => None,
+                };
+                out.extend(value.map(|v| (spec.name, v)));
+            }
+            Ok(out)
         })
     }
 

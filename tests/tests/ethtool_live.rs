@@ -1,13 +1,14 @@
 //! ethtool over generic netlink against the live kernel, on a veth pair in a
 //! throwaway namespace, compared with what the `ethtool` command (Debian
 //! package `ethtool`) reads and sets: features (`-k`/`-K`), channels
-//! (`-l`/`-L`), kernel errors, and `ETHTOOL_MSG_FEATURES_NTF` events.
+//! (`-l`/`-L`), kernel errors, what veth does not support (`-g/-G`, `-a`, `-c`,
+//! `-s`), link info, and `ETHTOOL_MSG_FEATURES_NTF` events.
 
 use std::collections::BTreeMap;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use nlwire::ethtool::{reply, ChannelsSet, Features, RequestHeader};
+use nlwire::ethtool::{reply, ChannelsSet, Features, LinkmodesSet, RequestHeader, RingsSet};
 use nlwire::spec::Value;
 use nlwire_std::genl::decoder;
 use nlwire_std::{FeatureState, Genl, OwnedMessage};
@@ -249,10 +250,37 @@ fn rings_and_link_info_on_veth() {
     }
     let ns = veth_ns();
     let mut genl = Genl::in_netns(ns.name.as_str()).unwrap();
-    // veth has no rings: ethtool -g fails the same way.
-    let err = genl.ethtool().rings("v0").unwrap_err();
-    assert_eq!(err.errno_name(), Some("EOPNOTSUPP"), "{err}");
-    assert!(!ethtool(&ns, &["-g", "v0"]).0);
+    // veth has no rings, pause or coalescing, and no link settings to
+    // change: the kernel's EOPNOTSUPP, as ethtool gets it.
+    let mut e = genl.ethtool();
+    let errors = [
+        ("-g", e.rings("v0").unwrap_err()),
+        (
+            "-G",
+            e.set_rings("v0", &RingsSet { rx: Some(128), ..RingsSet::new(RequestHeader::all()) })
+                .unwrap_err(),
+        ),
+        ("-a", e.pause("v0").unwrap_err()),
+        ("-c", e.coalesce("v0").unwrap_err()),
+        (
+            "-s",
+            e.set_link_modes(
+                "v0",
+                &LinkmodesSet { speed: Some(1000), ..LinkmodesSet::new(RequestHeader::all()) },
+            )
+            .unwrap_err(),
+        ),
+    ];
+    for (option, err) in errors {
+        assert_eq!(err.errno_name(), Some("EOPNOTSUPP"), "{option}: {err}");
+        let args: &[&str] = match option {
+            "-G" => &["-G", "v0", "rx", "128"],
+            "-s" => &["-s", "v0", "speed", "1000"],
+            o => &[o, "v0"],
+        };
+        let (ok, _, stderr) = ethtool(&ns, args);
+        assert!(!ok && stderr.contains("Operation not supported"), "ethtool {args:?}: {stderr}");
+    }
     // Link info as `ethtool DEV` prints it: PORT_TP (0) "Twisted Pair",
     // PHYAD, XCVR_INTERNAL (0) "internal", ETH_TP_MDI_INVALID (0) "Unknown".
     let info = genl.ethtool().link_info("v0").unwrap();
