@@ -4,8 +4,8 @@
 
 use nlwire::ethtool::{
     self as et, Channels, ChannelsGet, ChannelsSet, Coalesce, CoalesceGet, Features, FeaturesGet,
-    FeaturesSet, LinkInfo, LinkinfoGet, LinkmodesSet, Pause, PauseGet, ReplyHeader, RequestHeader, Rings,
-    RingsGet, RingsSet, Strset, StrsetGet, ETH_SS_FEATURES,
+    FeaturesSet, LinkInfo, LinkModes, LinkinfoGet, LinkmodesGet, LinkmodesSet, Pause, PauseGet, ReplyHeader,
+    RequestHeader, Rings, RingsGet, RingsSet, Strset, StrsetGet, ETH_SS_FEATURES,
 };
 use nlwire::genl::Command;
 use nlwire::spec::AttrType;
@@ -106,6 +106,20 @@ pub type ChannelCounts = Channels<'static>;
 pub type RingSizes = Rings<'static>;
 /// Port and transceiver of `ETHTOOL_MSG_LINKINFO_GET`.
 pub type LinkInfoState = LinkInfo<'static>;
+/// Autonegotiation, speed, duplex and lanes of `ETHTOOL_MSG_LINKMODES_GET`
+/// (what `ethtool DEV` shows as Auto-negotiation, Speed, Duplex).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LinkModesState {
+    /// `AUTONEG`.
+    pub autoneg: Option<bool>,
+    /// `SPEED` in Mb/s (`u32::MAX`: unknown).
+    pub speed: Option<u32>,
+    /// `DUPLEX`: 0 half, 1 full, 0xff unknown.
+    pub duplex: Option<u8>,
+    /// `LANES`.
+    pub lanes: Option<u32>,
+}
+
 /// Pause frame use of `ethtool -a`.
 pub type PauseState = Pause<'static>;
 
@@ -279,6 +293,19 @@ impl<'g> Ethtool<'g> {
         self.one(&LinkinfoGet::new(RequestHeader::name(dev)), "linkinfo", |m| {
             let l = LinkInfo::parse(m)?;
             Ok(LinkInfo { header: no_name(l.header), ..l })
+        })
+    }
+
+    /// Autonegotiation, speed, duplex and lanes of `dev`.
+    pub fn link_modes(&mut self, dev: &str) -> Result<LinkModesState> {
+        self.one(&LinkmodesGet::new(RequestHeader::name(dev)), "linkmodes", |m| {
+            let l = LinkModes::parse(m)?;
+            Ok(LinkModesState {
+                autoneg: l.autoneg()?.map(|a| a != 0),
+                speed: l.speed()?,
+                duplex: l.duplex()?,
+                lanes: l.lanes()?,
+            })
         })
     }
 

@@ -99,7 +99,7 @@ pub use async_monitor::AsyncMonitor;
 pub use asyncio::AsyncIPRoute;
 pub use class::{ClassBuilder, ClassHandle};
 pub use error::{Error, Result};
-pub use ethtool::{Ethtool, FeatureChange, FeatureState, FeaturesChanged};
+pub use ethtool::{Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState};
 pub use filter::{FilterBuilder, FilterHandle};
 pub use genl::Genl;
 pub use iproute::{Dump, IPRoute, NetnsRef, Status};

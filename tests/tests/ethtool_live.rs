@@ -302,6 +302,16 @@ fn rings_and_link_info_on_veth() {
     assert_eq!(field("PHYAD:").parse::<u8>().ok(), info.phyaddr);
     assert_eq!(field("Transceiver:"), if info.transceiver == Some(0) { "internal" } else { "external" });
     assert_eq!((field("MDI-X:"), info.tp_mdix), ("Unknown", Some(0)));
+    // Link modes: Speed, Duplex, Auto-negotiation of `ethtool DEV`.
+    let modes = genl.ethtool().link_modes("v0").unwrap();
+    assert_eq!(Some(field("Speed:")), modes.speed.map(|s| format!("{s}Mb/s")).as_deref(), "{modes:?}");
+    let duplex = match modes.duplex {
+        Some(0) => "Half",
+        Some(1) => "Full",
+        _ => "Unknown! (255)",
+    };
+    assert_eq!(field("Duplex:"), duplex);
+    assert_eq!(field("Auto-negotiation:"), if modes.autoneg == Some(true) { "on" } else { "off" });
 }
 
 #[test]
