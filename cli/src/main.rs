@@ -18,11 +18,13 @@
 //!           [handle H] [u32 [match ip src|dst PREFIX]... [match u32 V M at OFF]... [flowid C]]
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh] [rule]
+//! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw [-force] -batch FILE
 //! ```
 
 mod batch;
 mod details;
+mod ethtool;
 mod json;
 mod link;
 mod modify;
@@ -52,7 +54,8 @@ pub struct Ctx {
     /// `-d`: `link`, `address`, `route` and `rule show` (and `route get`)
     /// add what `ip -d` adds.
     details: bool,
-    /// `-n NETNS`: where sessions other than `ipr` (generic netlink) open.
+    /// `-n NETNS`: where commands that open their own socket (generic netlink:
+    /// `mptcp`, `ethtool`) open it.
     netns: Option<OsString>,
 }
 
@@ -71,6 +74,14 @@ pub enum CliError {
     /// What ip refuses with exit 1 rather than 255: a name it cannot find,
     /// or a prefix or address of the wrong form or family.
     Rejected(String),
+    /// Stop with this exit code after printing `message` (if any) to
+    /// stderr, as the command `nlw` stands in for does (`ethtool`).
+    Exit {
+        /// The exit code.
+        code: u8,
+        /// What to print.
+        message: String,
+    },
 }
 
 impl CliError {
@@ -89,6 +100,7 @@ impl fmt::Display for CliError {
             CliError::Failed(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
             CliError::Refused(msg) | CliError::Rejected(msg) => f.write_str(msg),
+            CliError::Exit { message, .. } => f.write_str(message),
         }
     }
 }
@@ -118,7 +130,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
-                   qdisc | class | filter | mptcp }
+                   qdisc | class | filter | mptcp | ethtool }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }";
 
 fn main() -> ExitCode {
@@ -131,6 +143,12 @@ fn main() -> ExitCode {
             ExitCode::from(255)
         }
         Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(CliError::Exit { code, message }) => {
+            if !message.is_empty() {
+                eprintln!("{message}");
+            }
+            ExitCode::from(code)
+        }
         Err(e @ (CliError::Refused(_) | CliError::Rejected(_))) => {
             eprintln!("{e}");
             ExitCode::from(1)
@@ -261,6 +279,9 @@ fn run(args: &[OsString]) -> Result<()> {
     if let Some(Command::Netns(netns)) = &command {
         return netns.run(json, pretty);
     }
+    if let Some(Command::Ethtool(ethtool)) = &command {
+        return ethtool.run(netns.as_deref());
+    }
     let ipr = match &netns {
         Some(name) => open_netns(name)?,
         None => IPRoute::new()?,
@@ -284,6 +305,7 @@ pub enum Command {
     NeighShow,
     RuleShow,
     Netns(netns::NetnsCommand),
+    Ethtool(ethtool::EthtoolCommand),
     Monitor(Vec<nlwire_std::Group>),
     TcShow(tc::Show),
     Modify(modify::Change),
@@ -418,6 +440,8 @@ impl Command {
             }
         } else if matches(object, "netns", 2) {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
+        } else if object == "ethtool" {
+            return Ok(Command::Ethtool(ethtool::EthtoolCommand::parse(words)?));
         } else if matches(object, "monitor", 1) {
             return Ok(Command::Monitor(monitor::groups(words)?));
         } else if matches(object, "mptcp", 2) {
@@ -455,6 +479,7 @@ impl Command {
             Command::NeighShow => neigh_rule::show_neighbours(ctx),
             Command::RuleShow => neigh_rule::show_rules(ctx),
             Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),
+            Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
             Command::Monitor(groups) => monitor::run(ctx, groups),
             Command::TcShow(show) => tc::show(ctx, show),
             Command::Modify(change) => change.apply(ctx),

@@ -8,7 +8,8 @@
 //! - [`Attrs`] / [`Attr`]: an attribute chain and length-checked accessors.
 //! - One module per message family with its header, constants, typed view
 //!   and attribute specs: [`link`], [`addr`], [`route`], [`neigh`], [`rule`],
-//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`]; generic netlink: [`genl`], [`mptcp`].
+//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`]; generic netlink: [`genl`],
+//!   [`mptcp`], [`ethtool`].
 //! - [`spec`]: name lookup (`msg.get("ifname")`), [`fmt`]: any message as
 //!   text or JSON.
 //! - [`ErrorMessage`] / [`Done`]: errors, ACKs and the extended ACK.
@@ -39,6 +40,7 @@ pub mod build;
 pub mod engine;
 pub mod errno;
 pub mod error;
+pub mod ethtool;
 pub mod fmt;
 pub mod genl;
 pub mod message;

@@ -532,7 +532,8 @@ impl Emitter<'_> {
                 let Some(set) = &op.set else { continue };
                 let values = if from_kernel { &op.from_kernel } else { &op.to_kernel };
                 for &v in values {
-                    let name = c_name(&format!("{}{}", spec.op_prefix, op.name));
+                    let suffix = if from_kernel && op.reply_suffix { "-reply" } else { "" };
+                    let name = c_name(&format!("{}{}{suffix}", spec.op_prefix, op.name));
                     rows.entry(v).or_insert(format!(
                         "GenlCommand {{ cmd: {v}, name: {name:?}, spec: &{} }},",
                         message_static(set)

@@ -100,6 +100,8 @@ pub struct Op {
     pub values: Vec<u16>,
     pub header: Option<String>,
     pub set: Option<String>,
+    /// Directional generic netlink: the kernel's replies are named `NAME_REPLY`.
+    pub reply_suffix: bool,
 }
 
 fn string(y: &Yaml) -> Option<String> {
@@ -172,6 +174,43 @@ impl Spec {
                 next = v + 1;
                 op.to_kernel = vec![v];
                 op.from_kernel = vec![v];
+            }
+        } else if protocol != "netlink-raw"
+            && ops.iter().all(|o| o.to_kernel.is_empty() && o.from_kernel.is_empty())
+        {
+            // Directional without numbers written out (ethtool): requests and
+            // replies are counted apart, from 1, as the kernel's ynl does
+            // (`_dictify_ops_directional`).
+            // An operation with a request takes the next request number and,
+            // if it has a reply, the next reply number (`NAME_REPLY`); a
+            // notification or event takes the next reply number only.
+            let (mut request, mut reply) = (1u16, 1u16);
+            for (op, y) in ops.iter_mut().zip(list(&doc["operations"]["list"])) {
+                if !y["notify"].is_badvalue() || !y["event"].is_badvalue() {
+                    if let Some(v) = int(&y["value"]).and_then(|v| u16::try_from(v).ok()) {
+                        reply = v;
+                    }
+                    op.to_kernel = Vec::new();
+                    op.from_kernel = vec![reply];
+                    reply += 1;
+                    continue;
+                }
+                let mode = if y["do"].is_badvalue() { &y["dump"] } else { &y["do"] };
+                if let Some(v) = int(&mode["request"]["value"]).and_then(|v| u16::try_from(v).ok()) {
+                    request = v;
+                }
+                if let Some(v) = int(&mode["reply"]["value"]).and_then(|v| u16::try_from(v).ok()) {
+                    reply = v;
+                }
+                op.to_kernel = vec![request];
+                op.request = Some(request);
+                request += 1;
+                op.from_kernel = Vec::new();
+                if !mode["reply"].is_badvalue() {
+                    op.from_kernel = vec![reply];
+                    op.reply_suffix = true;
+                    reply += 1;
+                }
             }
         }
         // A notification carries the attributes of the operation it reports on.
@@ -336,6 +375,7 @@ impl Op {
             values,
             header: string(&y["fixed-header"]).or(ops_header.map(str::to_string)),
             set: string(&y["attribute-set"]),
+            reply_suffix: false,
         }
     }
 }

@@ -4,11 +4,13 @@
 use nlwire::build::Request;
 use nlwire::genl::{Command, To};
 use nlwire::registry::{generic_family, Protocol as Decode};
-use nlwire::Message;
+use nlwire::{Message, Messages};
 use nlwire_rustix::genl::{Families, ResolvedFamily};
 use nlwire_rustix::{Protocol, Socket};
+use std::time::Duration;
 
 use crate::error::{Error, Result};
+use crate::ethtool::Ethtool;
 use crate::iproute::{build_requests, open_socket_of, NetnsRef};
 use crate::owned::OwnedMessage;
 
@@ -60,6 +62,29 @@ impl Genl {
     /// [`socket`](Genl::socket)).
     pub fn join(&mut self, family: &str, group: &str) -> Result<u32> {
         Ok(self.families.join(&self.sock, &mut self.recv, family, group)?)
+    }
+
+    /// The ethtool family of this session, by device name.
+    pub fn ethtool(&mut self) -> Ethtool<'_> {
+        Ethtool::new(self)
+    }
+
+    /// Waits at most `timeout` (`None`: forever) for a datagram of the
+    /// groups joined ([`join`](Genl::join)) and calls `each` with each of
+    /// its messages. Returns whether one arrived.
+    pub fn recv_events(
+        &mut self,
+        timeout: Option<Duration>,
+        mut each: impl FnMut(&Message<'_>) -> Result<()>,
+    ) -> Result<bool> {
+        if !self.sock.wait_readable(timeout)? {
+            return Ok(false);
+        }
+        let got = self.sock.recv(&mut self.recv)?;
+        for msg in Messages::new(self.recv.get(..got.len).unwrap_or_default()) {
+            each(&msg?)?;
+        }
+        Ok(true)
     }
 
     /// The underlying socket.

@@ -1,0 +1,1815 @@
+//! ethtool over generic netlink (`ETHTOOL_MSG_*`): the request header,
+//! typed commands (features, channels, rings, link info and modes, string
+//! sets) and views of the kernel's replies and notifications.
+//!
+//! ethtool numbers its commands per direction: `ETHTOOL_MSG_FEATURES_GET`
+//! (11) is answered by `ETHTOOL_MSG_FEATURES_GET_REPLY` (also 11), but
+//! `ETHTOOL_MSG_CHANNELS_GET` (17) by `ETHTOOL_MSG_CHANNELS_GET_REPLY` (18):
+//! [`cmd`] holds the numbers user space sends, [`reply`] those the kernel
+//! sends. Both agree with `FAMILY` in [`crate::tables::ethtool`], generated
+//! from the kernel's spec.
+//!
+//! Every request starts with a header nest naming the device
+//! ([`RequestHeader`]). Address a command with [`To`](crate::genl::To) once
+//! the family id is resolved:
+//!
+//! ```
+//! use nlwire::build::Builder;
+//! use nlwire::ethtool::{FeaturesSet, RequestHeader};
+//! use nlwire::genl::To;
+//!
+//! // ethtool -K v0 gro off  (the kernel's name of `gro` is `rx-gro`)
+//! let set = FeaturesSet::new(RequestHeader::name("v0"), &[("rx-gro", false)]);
+//! let mut buf = [0u8; 128];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&To { family: 0x15, command: &set }, 1)?;
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+
+use crate::attr::{Attr, Attrs};
+use crate::build::MessageWriter;
+use crate::error::{Error, Result};
+use crate::genl::{self, Command};
+use crate::message::{Message, MsgFlags};
+use crate::tables::ethtool::{
+    bitset, bitset_bit, bitset_bits, channels, coalesce, features, header, linkinfo, linkmodes, pause, rings,
+    string, strings, stringset_set, stringsets, strset,
+};
+
+/// `ETHTOOL_GENL_VERSION`: the interface version requests carry.
+pub const GENL_VERSION: u8 = 1;
+/// `ETHTOOL_GENL_NAME`: the family name to resolve.
+pub const GENL_NAME: &str = "ethtool";
+/// `ETHTOOL_MCGRP_MONITOR_NAME`: the multicast group of notifications.
+pub const MCGRP_MONITOR: &str = "monitor";
+/// `ETH_GSTRING_LEN`: string set entries (feature names) are at most 31 bytes.
+pub const GSTRING_LEN: usize = 32;
+/// `ETH_SS_FEATURES`: the string set of device feature names.
+pub const ETH_SS_FEATURES: u32 = 4;
+/// `ETH_SS_LINK_MODES`: the string set of link mode names.
+pub const ETH_SS_LINK_MODES: u32 = 9;
+
+/// Commands user space sends (`genlmsghdr.cmd`, `ETHTOOL_MSG_*` of the
+/// user-to-kernel enum).
+pub mod cmd {
+    /// `ETHTOOL_MSG_STRSET_GET`.
+    pub const STRSET_GET: u8 = 1;
+    /// `ETHTOOL_MSG_LINKINFO_GET`.
+    pub const LINKINFO_GET: u8 = 2;
+    /// `ETHTOOL_MSG_LINKMODES_GET`.
+    pub const LINKMODES_GET: u8 = 4;
+    /// `ETHTOOL_MSG_LINKMODES_SET`.
+    pub const LINKMODES_SET: u8 = 5;
+    /// `ETHTOOL_MSG_FEATURES_GET`.
+    pub const FEATURES_GET: u8 = 11;
+    /// `ETHTOOL_MSG_FEATURES_SET`.
+    pub const FEATURES_SET: u8 = 12;
+    /// `ETHTOOL_MSG_RINGS_GET`.
+    pub const RINGS_GET: u8 = 15;
+    /// `ETHTOOL_MSG_RINGS_SET`.
+    pub const RINGS_SET: u8 = 16;
+    /// `ETHTOOL_MSG_CHANNELS_GET`.
+    pub const CHANNELS_GET: u8 = 17;
+    /// `ETHTOOL_MSG_CHANNELS_SET`.
+    pub const CHANNELS_SET: u8 = 18;
+    /// `ETHTOOL_MSG_COALESCE_GET`.
+    pub const COALESCE_GET: u8 = 19;
+    /// `ETHTOOL_MSG_PAUSE_GET`.
+    pub const PAUSE_GET: u8 = 21;
+}
+
+/// Commands the kernel sends (`ETHTOOL_MSG_*` of the kernel-to-user enum):
+/// replies and notifications.
+pub mod reply {
+    /// `ETHTOOL_MSG_STRSET_GET_REPLY`.
+    pub const STRSET_GET_REPLY: u8 = 1;
+    /// `ETHTOOL_MSG_LINKINFO_GET_REPLY`.
+    pub const LINKINFO_GET_REPLY: u8 = 2;
+    /// `ETHTOOL_MSG_LINKINFO_NTF`.
+    pub const LINKINFO_NTF: u8 = 3;
+    /// `ETHTOOL_MSG_LINKMODES_GET_REPLY`.
+    pub const LINKMODES_GET_REPLY: u8 = 4;
+    /// `ETHTOOL_MSG_LINKMODES_NTF`.
+    pub const LINKMODES_NTF: u8 = 5;
+    /// `ETHTOOL_MSG_FEATURES_GET_REPLY`.
+    pub const FEATURES_GET_REPLY: u8 = 11;
+    /// `ETHTOOL_MSG_FEATURES_SET_REPLY`: what a set could not do as asked.
+    pub const FEATURES_SET_REPLY: u8 = 12;
+    /// `ETHTOOL_MSG_FEATURES_NTF`.
+    pub const FEATURES_NTF: u8 = 13;
+    /// `ETHTOOL_MSG_RINGS_GET_REPLY`.
+    pub const RINGS_GET_REPLY: u8 = 16;
+    /// `ETHTOOL_MSG_RINGS_NTF`.
+    pub const RINGS_NTF: u8 = 17;
+    /// `ETHTOOL_MSG_CHANNELS_GET_REPLY`.
+    pub const CHANNELS_GET_REPLY: u8 = 18;
+    /// `ETHTOOL_MSG_CHANNELS_NTF`.
+    pub const CHANNELS_NTF: u8 = 19;
+    /// `ETHTOOL_MSG_COALESCE_GET_REPLY`.
+    pub const COALESCE_GET_REPLY: u8 = 20;
+    /// `ETHTOOL_MSG_COALESCE_NTF`.
+    pub const COALESCE_NTF: u8 = 21;
+    /// `ETHTOOL_MSG_PAUSE_GET_REPLY`.
+    pub const PAUSE_GET_REPLY: u8 = 22;
+    /// `ETHTOOL_MSG_PAUSE_NTF`.
+    pub const PAUSE_NTF: u8 = 23;
+}
+
+/// `ETHTOOL_FLAG_*`: flags of the request header.
+pub mod flags {
+    /// `ETHTOOL_FLAG_COMPACT_BITSETS`: bitsets as bit arrays, without names.
+    pub const COMPACT_BITSETS: u32 = 1 << 0;
+    /// `ETHTOOL_FLAG_OMIT_REPLY`: no reply to a set request.
+    pub const OMIT_REPLY: u32 = 1 << 1;
+    /// `ETHTOOL_FLAG_STATS`: include statistics in the reply.
+    pub const STATS: u32 = 1 << 2;
+}
+
+/// The device a request is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dev<'n> {
+    /// `ETHTOOL_A_HEADER_DEV_NAME`.
+    Name(&'n str),
+    /// `ETHTOOL_A_HEADER_DEV_INDEX`.
+    Index(u32),
+}
+
+/// The header nest every request carries (`ETHTOOL_A_*_HEADER`): the device
+/// (none for a dump of every device) and [`flags`].
+///
+/// ```
+/// use nlwire::ethtool::{flags, RequestHeader};
+/// let h = RequestHeader::name("eth0").compact();
+/// assert_eq!(h.flags(), flags::COMPACT_BITSETS);
+/// assert!(RequestHeader::all().is_dump());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequestHeader<'n> {
+    dev: Option<Dev<'n>>,
+    flags: u32,
+}
+
+impl<'n> RequestHeader<'n> {
+    /// The device named `name`.
+    pub const fn name(name: &'n str) -> Self {
+        RequestHeader { dev: Some(Dev::Name(name)), flags: 0 }
+    }
+    /// The device with interface index `index`.
+    pub const fn index(index: u32) -> Self {
+        RequestHeader { dev: Some(Dev::Index(index)), flags: 0 }
+    }
+    /// No device: a get becomes a dump of every device.
+    pub const fn all() -> Self {
+        RequestHeader { dev: None, flags: 0 }
+    }
+    /// Adds [`flags::COMPACT_BITSETS`].
+    pub const fn compact(self) -> Self {
+        self.with_flags(flags::COMPACT_BITSETS)
+    }
+    /// Adds [`flags::OMIT_REPLY`].
+    pub const fn omit_reply(self) -> Self {
+        self.with_flags(flags::OMIT_REPLY)
+    }
+    /// Adds [`flags::STATS`].
+    pub const fn stats(self) -> Self {
+        self.with_flags(flags::STATS)
+    }
+    /// Adds `flags` (`ETHTOOL_FLAG_*`).
+    pub const fn with_flags(self, flags: u32) -> Self {
+        RequestHeader { dev: self.dev, flags: self.flags | flags }
+    }
+    /// The device.
+    pub const fn dev(&self) -> Option<Dev<'n>> {
+        self.dev
+    }
+    /// The flags.
+    pub const fn flags(&self) -> u32 {
+        self.flags
+    }
+    /// Whether no device is named (a get is sent as a dump).
+    pub const fn is_dump(&self) -> bool {
+        self.dev.is_none()
+    }
+
+    fn check(&self) -> Result<()> {
+        if let Some(Dev::Name(name)) = self.dev {
+            if name.is_empty() || name.len() > 15 || name.contains('\0') || name.contains('/') {
+                return Err(Error::InvalidValue { what: "interface name (1 to 15 bytes, no NUL or '/')" });
+            }
+        }
+        if self.flags & !(flags::COMPACT_BITSETS | flags::OMIT_REPLY | flags::STATS) != 0 {
+            return Err(Error::InvalidValue { what: "ethtool header flag unknown" });
+        }
+        Ok(())
+    }
+
+    /// Writes the nest as attribute `kind` (the command's `HEADER`).
+    pub fn emit(&self, m: &mut MessageWriter<'_>, kind: u16) -> Result<()> {
+        self.check()?;
+        m.nest(kind, |m| {
+            match self.dev {
+                Some(Dev::Index(i)) => m.u32(header::DEV_INDEX, i)?,
+                Some(Dev::Name(n)) => m.str(header::DEV_NAME, n)?,
+                None => {}
+            }
+            if self.flags != 0 {
+                m.u32(header::FLAGS, self.flags)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn get_flags(&self) -> MsgFlags {
+        if self.is_dump() {
+            MsgFlags::REQUEST | MsgFlags::DUMP
+        } else {
+            MsgFlags::REQUEST | MsgFlags::ACK
+        }
+    }
+}
+
+macro_rules! get_command {
+    ($(#[$m:meta])* $name:ident, $cmd:expr, $header:expr) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct $name<'n> {
+            /// The device and flags.
+            pub header: RequestHeader<'n>,
+        }
+
+        impl<'n> $name<'n> {
+            /// Asks about the device(s) `header` names.
+            pub const fn new(header: RequestHeader<'n>) -> Self {
+                $name { header }
+            }
+        }
+
+        impl Command for $name<'_> {
+            const CMD: u8 = $cmd;
+            const VERSION: u8 = GENL_VERSION;
+            fn flags(&self) -> MsgFlags {
+                self.header.get_flags()
+            }
+            fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+                self.header.emit(m, $header)
+            }
+        }
+    };
+}
+
+get_command!(
+    /// `ETHTOOL_MSG_FEATURES_GET`, answered by [`Features`]: `ethtool -k`.
+    FeaturesGet,
+    cmd::FEATURES_GET,
+    features::HEADER
+);
+get_command!(
+    /// `ETHTOOL_MSG_CHANNELS_GET`, answered by [`Channels`]: `ethtool -l`.
+    ChannelsGet,
+    cmd::CHANNELS_GET,
+    channels::HEADER
+);
+get_command!(
+    /// `ETHTOOL_MSG_RINGS_GET`, answered by [`Rings`]: `ethtool -g`.
+    RingsGet,
+    cmd::RINGS_GET,
+    rings::HEADER
+);
+get_command!(
+    /// `ETHTOOL_MSG_LINKINFO_GET`, answered by [`LinkInfo`].
+    LinkinfoGet,
+    cmd::LINKINFO_GET,
+    linkinfo::HEADER
+);
+get_command!(
+    /// `ETHTOOL_MSG_LINKMODES_GET`, answered by [`LinkModes`].
+    LinkmodesGet,
+    cmd::LINKMODES_GET,
+    linkmodes::HEADER
+);
+
+get_command!(
+    /// `ETHTOOL_MSG_COALESCE_GET`, answered by [`Coalesce`]: `ethtool -c`.
+    CoalesceGet,
+    cmd::COALESCE_GET,
+    coalesce::HEADER
+);
+get_command!(
+    /// `ETHTOOL_MSG_PAUSE_GET`, answered by [`Pause`]: `ethtool -a`. With
+    /// [`RequestHeader::stats`], the reply carries `ETHTOOL_A_PAUSE_STATS`.
+    PauseGet,
+    cmd::PAUSE_GET,
+    pause::HEADER
+);
+
+/// Writes the `Some` values of `(kind, value)` as `u32` attributes.
+fn emit_counts(m: &mut MessageWriter<'_>, counts: &[(u16, Option<u32>)]) -> Result<()> {
+    counts.iter().try_for_each(|&(kind, v)| v.map_or(Ok(()), |v| m.u32(kind, v)))
+}
+
+/// Checks a set request: a device, and something to set.
+fn check_set(header: &RequestHeader<'_>, any: bool, what: &'static str) -> Result<()> {
+    header.check()?;
+    if header.is_dump() {
+        return Err(Error::InvalidValue { what: "ethtool set request needs a device" });
+    }
+    if !any {
+        return Err(Error::InvalidValue { what });
+    }
+    Ok(())
+}
+
+/// `ETHTOOL_MSG_RINGS_SET`: `ethtool -G`. Sizes left `None` are unchanged.
+///
+/// ```
+/// use nlwire::ethtool::{RequestHeader, RingsSet};
+/// let set = RingsSet { rx: Some(512), ..RingsSet::new(RequestHeader::name("eth0")) };
+/// assert!(set.check().is_ok());
+/// assert!(RingsSet::new(RequestHeader::name("eth0")).check().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RingsSet<'n> {
+    /// The device and flags (a device is required).
+    pub header: RequestHeader<'n>,
+    /// `ETHTOOL_A_RINGS_RX`.
+    pub rx: Option<u32>,
+    /// `ETHTOOL_A_RINGS_RX_MINI`.
+    pub rx_mini: Option<u32>,
+    /// `ETHTOOL_A_RINGS_RX_JUMBO`.
+    pub rx_jumbo: Option<u32>,
+    /// `ETHTOOL_A_RINGS_TX`.
+    pub tx: Option<u32>,
+}
+
+impl<'n> RingsSet<'n> {
+    /// Changes nothing yet: set the sizes to change.
+    pub const fn new(header: RequestHeader<'n>) -> Self {
+        RingsSet { header, rx: None, rx_mini: None, rx_jumbo: None, tx: None }
+    }
+    /// Validates the request as `emit_attrs` would.
+    pub fn check(&self) -> Result<()> {
+        let any = self.rx.is_some() || self.rx_mini.is_some() || self.rx_jumbo.is_some() || self.tx.is_some();
+        check_set(&self.header, any, "rings set without a size")
+    }
+}
+
+impl Command for RingsSet<'_> {
+    const CMD: u8 = cmd::RINGS_SET;
+    const VERSION: u8 = GENL_VERSION;
+    fn flags(&self) -> MsgFlags {
+        MsgFlags::REQUEST | MsgFlags::ACK
+    }
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.check()?;
+        self.header.emit(m, rings::HEADER)?;
+        emit_counts(
+            m,
+            &[
+                (rings::RX, self.rx),
+                (rings::RX_MINI, self.rx_mini),
+                (rings::RX_JUMBO, self.rx_jumbo),
+                (rings::TX, self.tx),
+            ],
+        )
+    }
+}
+
+/// `ETHTOOL_MSG_LINKMODES_SET`: `ethtool -s DEV autoneg on|off speed N
+/// duplex half|full`. Values left `None` are unchanged.
+///
+/// ```
+/// use nlwire::ethtool::{LinkmodesSet, RequestHeader};
+/// let set = LinkmodesSet { autoneg: Some(false), speed: Some(1000), duplex: Some(1), ..LinkmodesSet::new(RequestHeader::name("eth0")) };
+/// assert!(set.check().is_ok());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkmodesSet<'n> {
+    /// The device and flags (a device is required).
+    pub header: RequestHeader<'n>,
+    /// `ETHTOOL_A_LINKMODES_AUTONEG`.
+    pub autoneg: Option<bool>,
+    /// `ETHTOOL_A_LINKMODES_SPEED` in Mb/s.
+    pub speed: Option<u32>,
+    /// `ETHTOOL_A_LINKMODES_DUPLEX`: `DUPLEX_HALF` 0, `DUPLEX_FULL` 1.
+    pub duplex: Option<u8>,
+    /// `ETHTOOL_A_LINKMODES_LANES`.
+    pub lanes: Option<u32>,
+}
+
+impl<'n> LinkmodesSet<'n> {
+    /// Changes nothing yet: set the values to change.
+    pub const fn new(header: RequestHeader<'n>) -> Self {
+        LinkmodesSet { header, autoneg: None, speed: None, duplex: None, lanes: None }
+    }
+    /// Validates the request as `emit_attrs` would.
+    pub fn check(&self) -> Result<()> {
+        let any =
+            self.autoneg.is_some() || self.speed.is_some() || self.duplex.is_some() || self.lanes.is_some();
+        check_set(&self.header, any, "link modes set without a value")?;
+        if matches!(self.duplex, Some(d) if d > 1) {
+            return Err(Error::InvalidValue { what: "duplex (0 half, 1 full)" });
+        }
+        Ok(())
+    }
+}
+
+impl Command for LinkmodesSet<'_> {
+    const CMD: u8 = cmd::LINKMODES_SET;
+    const VERSION: u8 = GENL_VERSION;
+    fn flags(&self) -> MsgFlags {
+        MsgFlags::REQUEST | MsgFlags::ACK
+    }
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.check()?;
+        self.header.emit(m, linkmodes::HEADER)?;
+        if let Some(a) = self.autoneg {
+            m.u8(linkmodes::AUTONEG, a.into())?;
+        }
+        emit_counts(m, &[(linkmodes::SPEED, self.speed)])?;
+        if let Some(d) = self.duplex {
+            m.u8(linkmodes::DUPLEX, d)?;
+        }
+        emit_counts(m, &[(linkmodes::LANES, self.lanes)])
+    }
+}
+
+/// Checks a string set entry such as a feature name.
+fn check_gstring(name: &str) -> Result<()> {
+    if name.is_empty() || name.len() >= GSTRING_LEN || name.contains('\0') {
+        return Err(Error::InvalidValue { what: "feature name (1 to 31 bytes, no NUL)" });
+    }
+    Ok(())
+}
+
+/// `ETHTOOL_MSG_FEATURES_SET` by feature name, as `ethtool -K` sends it:
+/// `ETHTOOL_A_FEATURES_WANTED` as a verbose bitset with a mask, one
+/// `ETHTOOL_A_BITSET_BITS_BIT` per change (`NAME`, and the `VALUE` flag when
+/// on); features not named are left alone.
+///
+/// Names are the kernel's (`ETH_SS_FEATURES`), such as `rx-gro`,
+/// `tx-checksum-ip-generic`, `tx-scatter-gather`; ethtool's legacy names
+/// (`gro`, `tx`, `sg`) stand for one or several of those and are not
+/// accepted by the kernel.
+///
+/// ```
+/// use nlwire::ethtool::{FeaturesSet, RequestHeader};
+/// assert!(FeaturesSet::new(RequestHeader::name("v0"), &[]).check().is_err());
+/// assert!(FeaturesSet::new(RequestHeader::name("v0"), &[("rx-gro", true)]).check().is_ok());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeaturesSet<'a> {
+    /// The device and flags (a device is required).
+    pub header: RequestHeader<'a>,
+    /// (kernel feature name, wanted state), in order.
+    pub changes: &'a [(&'a str, bool)],
+}
+
+impl<'a> FeaturesSet<'a> {
+    /// Asks for `changes` on the device `header` names.
+    pub const fn new(header: RequestHeader<'a>, changes: &'a [(&'a str, bool)]) -> Self {
+        FeaturesSet { header, changes }
+    }
+    /// Validates the request as `emit_attrs` would.
+    pub fn check(&self) -> Result<()> {
+        self.header.check()?;
+        if self.header.is_dump() {
+            return Err(Error::InvalidValue { what: "features set needs a device" });
+        }
+        if self.changes.is_empty() {
+            return Err(Error::InvalidValue { what: "features set without a feature" });
+        }
+        self.changes.iter().try_for_each(|(name, _)| check_gstring(name))
+    }
+}
+
+impl Command for FeaturesSet<'_> {
+    const CMD: u8 = cmd::FEATURES_SET;
+    const VERSION: u8 = GENL_VERSION;
+    fn flags(&self) -> MsgFlags {
+        MsgFlags::REQUEST | MsgFlags::ACK
+    }
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.check()?;
+        self.header.emit(m, features::HEADER)?;
+        m.nest(features::WANTED, |m| {
+            m.nest(bitset::BITS, |m| {
+                for &(name, on) in self.changes {
+                    m.nest(bitset_bits::BIT, |m| {
+                        m.str(bitset_bit::NAME, name)?;
+                        if on {
+                            m.flag(bitset_bit::VALUE)?;
+                        }
+                        Ok(())
+                    })?;
+                }
+                Ok(())
+            })
+        })
+    }
+}
+
+/// `ETHTOOL_MSG_CHANNELS_SET`: `ethtool -L`. Counts left `None` are
+/// unchanged.
+///
+/// ```
+/// use nlwire::ethtool::{ChannelsSet, RequestHeader};
+/// let set = ChannelsSet { combined: Some(2), ..ChannelsSet::new(RequestHeader::name("v0")) };
+/// assert!(set.check().is_ok());
+/// assert!(ChannelsSet::new(RequestHeader::name("v0")).check().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChannelsSet<'n> {
+    /// The device and flags (a device is required).
+    pub header: RequestHeader<'n>,
+    /// `ETHTOOL_A_CHANNELS_RX_COUNT`.
+    pub rx: Option<u32>,
+    /// `ETHTOOL_A_CHANNELS_TX_COUNT`.
+    pub tx: Option<u32>,
+    /// `ETHTOOL_A_CHANNELS_OTHER_COUNT`.
+    pub other: Option<u32>,
+    /// `ETHTOOL_A_CHANNELS_COMBINED_COUNT`.
+    pub combined: Option<u32>,
+}
+
+impl<'n> ChannelsSet<'n> {
+    /// Changes nothing yet: set the counts to change.
+    pub const fn new(header: RequestHeader<'n>) -> Self {
+        ChannelsSet { header, rx: None, tx: None, other: None, combined: None }
+    }
+    /// Validates the request as `emit_attrs` would.
+    pub fn check(&self) -> Result<()> {
+        self.header.check()?;
+        if self.header.is_dump() {
+            return Err(Error::InvalidValue { what: "channels set needs a device" });
+        }
+        if self.rx.is_none() && self.tx.is_none() && self.other.is_none() && self.combined.is_none() {
+            return Err(Error::InvalidValue { what: "channels set without a count" });
+        }
+        Ok(())
+    }
+}
+
+impl Command for ChannelsSet<'_> {
+    const CMD: u8 = cmd::CHANNELS_SET;
+    const VERSION: u8 = GENL_VERSION;
+    fn flags(&self) -> MsgFlags {
+        MsgFlags::REQUEST | MsgFlags::ACK
+    }
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.check()?;
+        self.header.emit(m, channels::HEADER)?;
+        for (kind, v) in [
+            (channels::RX_COUNT, self.rx),
+            (channels::TX_COUNT, self.tx),
+            (channels::OTHER_COUNT, self.other),
+            (channels::COMBINED_COUNT, self.combined),
+        ] {
+            if let Some(v) = v {
+                m.u32(kind, v)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `ETHTOOL_MSG_STRSET_GET` for some string sets (`ETH_SS_*`), answered by
+/// [`Strset`]. Per-device sets (features, statistics) need a device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StrsetGet<'a> {
+    /// The device and flags.
+    pub header: RequestHeader<'a>,
+    /// The sets (`ETH_SS_*`); empty asks for all of them.
+    pub sets: &'a [u32],
+    /// `ETHTOOL_A_STRSET_COUNTS_ONLY`: sizes without the strings.
+    pub counts_only: bool,
+}
+
+impl<'a> StrsetGet<'a> {
+    /// The sets `sets` of the device `header` names.
+    pub const fn new(header: RequestHeader<'a>, sets: &'a [u32]) -> Self {
+        StrsetGet { header, sets, counts_only: false }
+    }
+}
+
+impl Command for StrsetGet<'_> {
+    const CMD: u8 = cmd::STRSET_GET;
+    const VERSION: u8 = GENL_VERSION;
+    fn flags(&self) -> MsgFlags {
+        self.header.get_flags()
+    }
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.header.emit(m, strset::HEADER)?;
+        if !self.sets.is_empty() {
+            m.nest(strset::STRINGSETS, |m| {
+                self.sets
+                    .iter()
+                    .try_for_each(|&id| m.nest(stringsets::STRINGSET, |m| m.u32(stringset_set::ID, id)))
+            })?;
+        }
+        if self.counts_only {
+            m.flag(strset::COUNTS_ONLY)?;
+        }
+        Ok(())
+    }
+}
+
+/// The attributes of an ethtool message whose command is one of `cmds`.
+fn split<'a>(msg: &Message<'a>, cmds: &[u8], what: &'static str) -> Result<(u8, Attrs<'a>)> {
+    let (hdr, attrs) = genl::split(msg)?;
+    if !cmds.contains(&hdr.cmd) {
+        return Err(Error::WrongMessageType { expected: what, found: hdr.cmd.into() });
+    }
+    Ok((hdr.cmd, attrs))
+}
+
+fn opt_u32(attrs: &Attrs<'_>, kind: u16) -> Result<Option<u32>> {
+    attrs.find(kind)?.map(|a| a.u32()).transpose()
+}
+
+fn opt_u8(attrs: &Attrs<'_>, kind: u16) -> Result<Option<u8>> {
+    attrs.find(kind)?.map(|a| a.u8()).transpose()
+}
+
+/// The header nest of a reply: which device it is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReplyHeader<'a> {
+    /// `ETHTOOL_A_HEADER_DEV_INDEX`.
+    pub index: Option<u32>,
+    /// `ETHTOOL_A_HEADER_DEV_NAME`.
+    pub name: Option<&'a str>,
+}
+
+impl<'a> ReplyHeader<'a> {
+    /// Reads the header nest `kind` of `attrs`; missing reads as empty.
+    fn read(attrs: &Attrs<'a>, kind: u16) -> Result<Self> {
+        let Some(nest) = attrs.find(kind)? else { return Ok(ReplyHeader::default()) };
+        let h = nest.nested();
+        Ok(ReplyHeader {
+            index: opt_u32(&h, header::DEV_INDEX)?,
+            name: h.find(header::DEV_NAME)?.map(|a| a.str()).transpose()?,
+        })
+    }
+}
+
+/// One bit of a verbose bitset (`ETHTOOL_A_BITSET_BITS_BIT`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bit<'a> {
+    /// `ETHTOOL_A_BITSET_BIT_INDEX`.
+    pub index: Option<u32>,
+    /// `ETHTOOL_A_BITSET_BIT_NAME`.
+    pub name: Option<&'a str>,
+    /// `ETHTOOL_A_BITSET_BIT_VALUE` (always true in a list without mask).
+    pub value: bool,
+}
+
+/// A bitset (`ETHTOOL_A_BITSET_*`) in either form the kernel sends:
+/// verbose (a list of bits with index and name) or compact (`VALUE` and
+/// `MASK` as arrays of 32-bit words, with `SIZE`).
+///
+/// Without a mask (`NOMASK`), a verbose list holds the bits that are set;
+/// with one, the bits of the mask, each with its value.
+#[derive(Debug, Clone)]
+pub struct Bitset<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Bitset<'a> {
+    /// The bitset in the nest `attr`.
+    pub fn new(attr: &Attr<'a>) -> Self {
+        Bitset { attrs: attr.nested() }
+    }
+    /// `ETHTOOL_A_BITSET_NOMASK`: a list (value only), not a value and mask.
+    pub fn nomask(&self) -> Result<bool> {
+        Ok(self.attrs.find(bitset::NOMASK)?.is_some())
+    }
+    /// `ETHTOOL_A_BITSET_SIZE`: the number of bits.
+    pub fn size(&self) -> Result<Option<u32>> {
+        opt_u32(&self.attrs, bitset::SIZE)
+    }
+    /// Whether the set is compact (`VALUE` without `BITS`).
+    pub fn is_compact(&self) -> Result<bool> {
+        Ok(self.attrs.find(bitset::BITS)?.is_none() && self.attrs.find(bitset::VALUE)?.is_some())
+    }
+    /// The bits of a verbose set (none for a compact one).
+    pub fn bits(&self) -> impl Iterator<Item = Result<Bit<'a>>> + 'a {
+        let (list, err) = match self.attrs.find(bitset::BITS) {
+            Ok(Some(a)) => (a.nested(), None),
+            Ok(None) => (Attrs::new(&[]), None),
+            Err(e) => (Attrs::new(&[]), Some(Err(e))),
+        };
+        err.into_iter().chain(list.map(|entry| {
+            let entry = entry?;
+            if entry.kind() != bitset_bits::BIT {
+                return Err(Error::InvalidValue { what: "bitset entry that is not a bit" });
+            }
+            let bit = entry.nested();
+            let index = opt_u32(&bit, bitset_bit::INDEX)?;
+            let name = bit.find(bitset_bit::NAME)?.map(|a| a.str()).transpose()?;
+            if index.is_none() && name.is_none() {
+                return Err(Error::MissingAttr { kind: bitset_bit::NAME });
+            }
+            Ok(Bit { index, name, value: bit.find(bitset_bit::VALUE)?.is_some() })
+        }))
+    }
+
+    /// Bit `index` of the word array in attribute `kind`.
+    fn word_bit(&self, kind: u16, index: u32) -> Result<Option<bool>> {
+        let Some(a) = self.attrs.find(kind)? else { return Ok(None) };
+        let words = a.payload();
+        if words.len() % 4 != 0 {
+            return Err(Error::AttrSize {
+                kind,
+                offset: a.offset(),
+                expected: words.len().next_multiple_of(4),
+                actual: words.len(),
+            });
+        }
+        let at = (index / 32) as usize * 4;
+        let Some(word) = words.get(at..at + 4) else { return Ok(Some(false)) };
+        let mut w = [0u8; 4];
+        w.copy_from_slice(word);
+        Ok(Some(u32::from_ne_bytes(w) & (1 << (index % 32)) != 0))
+    }
+
+    /// The state of the bit with `index` and `name` (either may be unknown):
+    /// `Some(value)`, or `None` when the set has a mask that leaves it out.
+    /// A compact set is read by index only; a verbose one by index or name.
+    pub fn get(&self, index: Option<u32>, name: Option<&str>) -> Result<Option<bool>> {
+        let nomask = self.nomask()?;
+        if self.is_compact()? {
+            let Some(index) = index else {
+                return Err(Error::InvalidValue { what: "compact bitset read without bit index" });
+            };
+            if let Some(size) = self.size()? {
+                if index >= size {
+                    return Ok(if nomask { Some(false) } else { None });
+                }
+            }
+            if !nomask && self.word_bit(bitset::MASK, index)? != Some(true) {
+                return Ok(None);
+            }
+            return Ok(Some(self.word_bit(bitset::VALUE, index)? == Some(true)));
+        }
+        for bit in self.bits() {
+            let bit = bit?;
+            let same = match (index, bit.index, name, bit.name) {
+                (Some(a), Some(b), _, _) => a == b,
+                (_, _, Some(a), Some(b)) => a == b,
+                _ => false,
+            };
+            if same {
+                return Ok(Some(nomask || bit.value));
+            }
+        }
+        Ok(if nomask { Some(false) } else { None })
+    }
+}
+
+/// One device feature as `ethtool -k` shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Feature<'s> {
+    /// Bit index in `ETH_SS_FEATURES`, when known.
+    pub index: Option<u32>,
+    /// The kernel's name, such as `rx-gro`.
+    pub name: &'s str,
+    /// `ACTIVE`: on now.
+    pub active: bool,
+    /// `WANTED`: asked for by user space.
+    pub wanted: bool,
+    /// `HW`: the driver lets user space change it.
+    pub hw: bool,
+    /// `NOCHANGE`: cannot change (`[fixed]` along with `!hw`).
+    pub nochange: bool,
+}
+
+impl Feature<'_> {
+    /// Whether ethtool shows it `[fixed]`: not changeable.
+    pub fn fixed(&self) -> bool {
+        !self.hw || self.nochange
+    }
+}
+
+/// `ETHTOOL_MSG_FEATURES_GET_REPLY`, `_SET_REPLY` or `_NTF`.
+///
+/// A compact reply is read with the names of `ETH_SS_FEATURES` (see
+/// [`Strset`]); a verbose one carries names, but lists only the bits that
+/// are set, so a feature off, unchangeable and not fixed appears in no set:
+/// [`named`](Features::named) cannot list it.
+#[derive(Debug, Clone)]
+pub struct Features<'a> {
+    cmd: u8,
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Features<'a> {
+    /// Checks that `msg` is a features reply or notification.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let kinds = [reply::FEATURES_GET_REPLY, reply::FEATURES_SET_REPLY, reply::FEATURES_NTF];
+        let (cmd, attrs) = split(msg, &kinds, "ethtool features")?;
+        Ok(Features { cmd, attrs })
+    }
+    /// The command: [`reply::FEATURES_GET_REPLY`], `_SET_REPLY` or `_NTF`.
+    pub fn cmd(&self) -> u8 {
+        self.cmd
+    }
+    /// The device.
+    pub fn header(&self) -> Result<ReplyHeader<'a>> {
+        ReplyHeader::read(&self.attrs, features::HEADER)
+    }
+    fn set(&self, kind: u16) -> Result<Option<Bitset<'a>>> {
+        Ok(self.attrs.find(kind)?.map(|a| Bitset::new(&a)))
+    }
+    /// `ETHTOOL_A_FEATURES_HW`: changeable features.
+    pub fn hw(&self) -> Result<Option<Bitset<'a>>> {
+        self.set(features::HW)
+    }
+    /// `ETHTOOL_A_FEATURES_WANTED`: features user space asked for.
+    pub fn wanted(&self) -> Result<Option<Bitset<'a>>> {
+        self.set(features::WANTED)
+    }
+    /// `ETHTOOL_A_FEATURES_ACTIVE`: features on.
+    pub fn active(&self) -> Result<Option<Bitset<'a>>> {
+        self.set(features::ACTIVE)
+    }
+    /// `ETHTOOL_A_FEATURES_NOCHANGE`: features that cannot change.
+    pub fn nochange(&self) -> Result<Option<Bitset<'a>>> {
+        self.set(features::NOCHANGE)
+    }
+
+    /// The feature with `index` (needed for a compact reply) and `name`.
+    /// Bitsets missing from the reply read as off.
+    pub fn feature<'s>(&self, index: Option<u32>, name: &'s str) -> Result<Feature<'s>> {
+        let read = |set: Option<Bitset<'a>>| -> Result<bool> {
+            Ok(match set {
+                Some(s) => s.get(index, Some(name))? == Some(true),
+                None => false,
+            })
+        };
+        Ok(Feature {
+            index,
+            name,
+            active: read(self.active()?)?,
+            wanted: read(self.wanted()?)?,
+            hw: read(self.hw()?)?,
+            nochange: read(self.nochange()?)?,
+        })
+    }
+
+    /// Every feature of a compact (or verbose) reply, named by the string
+    /// set `names` (`ETH_SS_FEATURES` of the same device), in index order.
+    pub fn with_names<'s>(&self, names: &StringSet<'s>) -> impl Iterator<Item = Result<Feature<'s>>> + 's
+    where
+        'a: 's,
+    {
+        let this = self.clone();
+        names.strings().map(move |s| {
+            let (index, name) = s?;
+            this.feature(Some(index), name)
+        })
+    }
+
+    /// Every feature a verbose reply names (in any of its four sets), each
+    /// once, in the order first seen.
+    pub fn named(&self) -> impl Iterator<Item = Result<Feature<'a>>> + 'a {
+        let this = self.clone();
+        let sets = [features::HW, features::WANTED, features::ACTIVE, features::NOCHANGE];
+        sets.into_iter()
+            .enumerate()
+            .flat_map({
+                let this = this.clone();
+                move |(i, kind)| {
+                    let bits = match this.attrs.find(kind) {
+                        Ok(Some(a)) => Some(Bitset::new(&a).bits()),
+                        _ => None,
+                    };
+                    bits.into_iter().flatten().map(move |b| (i, b))
+                }
+            })
+            .filter_map(move |(i, bit)| {
+                let bit = match bit {
+                    Ok(b) => b,
+                    Err(e) => return Some(Err(e)),
+                };
+                let Some(name) = bit.name else {
+                    return Some(Err(Error::MissingAttr { kind: bitset_bit::NAME }));
+                };
+                // Seen in an earlier set already?
+                for &kind in sets.get(..i).unwrap_or(&[]) {
+                    match this.set(kind) {
+                        Ok(Some(s)) => match s.get(bit.index, Some(name)) {
+                            Ok(Some(true)) => return None,
+                            Ok(_) => {}
+                            Err(e) => return Some(Err(e)),
+                        },
+                        Ok(None) => {}
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+                Some(this.feature(bit.index, name))
+            })
+    }
+}
+
+/// `ETHTOOL_MSG_STRSET_GET_REPLY`: string sets of a device or the system.
+#[derive(Debug, Clone)]
+pub struct Strset<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Strset<'a> {
+    /// Checks that `msg` is a string set reply.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let (_, attrs) = split(msg, &[reply::STRSET_GET_REPLY], "ethtool strset")?;
+        Ok(Strset { attrs })
+    }
+    /// The device.
+    pub fn header(&self) -> Result<ReplyHeader<'a>> {
+        ReplyHeader::read(&self.attrs, strset::HEADER)
+    }
+    /// Every set in the reply.
+    pub fn sets(&self) -> impl Iterator<Item = Result<StringSet<'a>>> + 'a {
+        let list = match self.attrs.find(strset::STRINGSETS) {
+            Ok(a) => Ok(a.map(|a| a.nested()).unwrap_or_default()),
+            Err(e) => Err(e),
+        };
+        let (list, err) = match list {
+            Ok(l) => (l, None),
+            Err(e) => (Attrs::new(&[]), Some(Err(e))),
+        };
+        err.into_iter().chain(list.map(|a| {
+            let set = a?.nested();
+            let id =
+                opt_u32(&set, stringset_set::ID)?.ok_or(Error::MissingAttr { kind: stringset_set::ID })?;
+            Ok(StringSet { id, attrs: set })
+        }))
+    }
+    /// The set `id` (`ETH_SS_*`), if in the reply.
+    pub fn set(&self, id: u32) -> Result<Option<StringSet<'a>>> {
+        for set in self.sets() {
+            let set = set?;
+            if set.id == id {
+                return Ok(Some(set));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// One string set (`ETHTOOL_A_STRINGSETS_STRINGSET`).
+#[derive(Debug, Clone)]
+pub struct StringSet<'a> {
+    id: u32,
+    attrs: Attrs<'a>,
+}
+
+impl<'a> StringSet<'a> {
+    /// `ETHTOOL_A_STRINGSET_ID` (`ETH_SS_*`).
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+    /// `ETHTOOL_A_STRINGSET_COUNT`.
+    pub fn count(&self) -> Result<Option<u32>> {
+        opt_u32(&self.attrs, stringset_set::COUNT)
+    }
+    /// The strings as (index, string), in the kernel's order.
+    pub fn strings(&self) -> impl Iterator<Item = Result<(u32, &'a str)>> + 'a {
+        let (list, err) = match self.attrs.find(stringset_set::STRINGS) {
+            Ok(a) => (a.map(|a| a.nested()).unwrap_or_default(), None),
+            Err(e) => (Attrs::new(&[]), Some(Err(e))),
+        };
+        err.into_iter().chain(list.map(|a| {
+            let a = a?;
+            if a.kind() != strings::STRING {
+                return Err(Error::InvalidValue { what: "string set entry that is not a string" });
+            }
+            let s = a.nested();
+            let index = opt_u32(&s, string::INDEX)?.ok_or(Error::MissingAttr { kind: string::INDEX })?;
+            let value = s.find(string::VALUE)?.ok_or(Error::MissingAttr { kind: string::VALUE })?.str()?;
+            Ok((index, value))
+        }))
+    }
+    /// The string with index `index`.
+    pub fn get(&self, index: u32) -> Result<Option<&'a str>> {
+        for s in self.strings() {
+            let (i, v) = s?;
+            if i == index {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+    /// The index of the string `name`.
+    pub fn index_of(&self, name: &str) -> Result<Option<u32>> {
+        for s in self.strings() {
+            let (i, v) = s?;
+            if v == name {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// `ETHTOOL_MSG_CHANNELS_GET_REPLY` / `_NTF`: `ethtool -l`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Channels<'a> {
+    /// The device.
+    pub header: ReplyHeader<'a>,
+    /// `RX_MAX`.
+    pub rx_max: Option<u32>,
+    /// `TX_MAX`.
+    pub tx_max: Option<u32>,
+    /// `OTHER_MAX`.
+    pub other_max: Option<u32>,
+    /// `COMBINED_MAX`.
+    pub combined_max: Option<u32>,
+    /// `RX_COUNT`.
+    pub rx: Option<u32>,
+    /// `TX_COUNT`.
+    pub tx: Option<u32>,
+    /// `OTHER_COUNT`.
+    pub other: Option<u32>,
+    /// `COMBINED_COUNT`.
+    pub combined: Option<u32>,
+}
+
+impl<'a> Channels<'a> {
+    /// Reads a channels reply or notification.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let (_, a) = split(msg, &[reply::CHANNELS_GET_REPLY, reply::CHANNELS_NTF], "ethtool channels")?;
+        Ok(Channels {
+            header: ReplyHeader::read(&a, channels::HEADER)?,
+            rx_max: opt_u32(&a, channels::RX_MAX)?,
+            tx_max: opt_u32(&a, channels::TX_MAX)?,
+            other_max: opt_u32(&a, channels::OTHER_MAX)?,
+            combined_max: opt_u32(&a, channels::COMBINED_MAX)?,
+            rx: opt_u32(&a, channels::RX_COUNT)?,
+            tx: opt_u32(&a, channels::TX_COUNT)?,
+            other: opt_u32(&a, channels::OTHER_COUNT)?,
+            combined: opt_u32(&a, channels::COMBINED_COUNT)?,
+        })
+    }
+}
+
+/// `ETHTOOL_MSG_RINGS_GET_REPLY` / `_NTF`: `ethtool -g`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Rings<'a> {
+    /// The device.
+    pub header: ReplyHeader<'a>,
+    /// `RX_MAX`.
+    pub rx_max: Option<u32>,
+    /// `RX_MINI_MAX`.
+    pub rx_mini_max: Option<u32>,
+    /// `RX_JUMBO_MAX`.
+    pub rx_jumbo_max: Option<u32>,
+    /// `TX_MAX`.
+    pub tx_max: Option<u32>,
+    /// `RX`.
+    pub rx: Option<u32>,
+    /// `RX_MINI`.
+    pub rx_mini: Option<u32>,
+    /// `RX_JUMBO`.
+    pub rx_jumbo: Option<u32>,
+    /// `TX`.
+    pub tx: Option<u32>,
+    /// `RX_BUF_LEN`.
+    pub rx_buf_len: Option<u32>,
+    /// `TCP_DATA_SPLIT` (0 unknown, 1 disabled, 2 enabled).
+    pub tcp_data_split: Option<u8>,
+    /// `CQE_SIZE`.
+    pub cqe_size: Option<u32>,
+    /// `TX_PUSH`.
+    pub tx_push: Option<u8>,
+    /// `RX_PUSH`.
+    pub rx_push: Option<u8>,
+    /// `TX_PUSH_BUF_LEN`.
+    pub tx_push_buf_len: Option<u32>,
+    /// `TX_PUSH_BUF_LEN_MAX`.
+    pub tx_push_buf_len_max: Option<u32>,
+    /// `HDS_THRESH`.
+    pub hds_thresh: Option<u32>,
+    /// `HDS_THRESH_MAX`.
+    pub hds_thresh_max: Option<u32>,
+}
+
+impl<'a> Rings<'a> {
+    /// Reads a rings reply or notification.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let (_, a) = split(msg, &[reply::RINGS_GET_REPLY, reply::RINGS_NTF], "ethtool rings")?;
+        Ok(Rings {
+            header: ReplyHeader::read(&a, rings::HEADER)?,
+            rx_max: opt_u32(&a, rings::RX_MAX)?,
+            rx_mini_max: opt_u32(&a, rings::RX_MINI_MAX)?,
+            rx_jumbo_max: opt_u32(&a, rings::RX_JUMBO_MAX)?,
+            tx_max: opt_u32(&a, rings::TX_MAX)?,
+            rx: opt_u32(&a, rings::RX)?,
+            rx_mini: opt_u32(&a, rings::RX_MINI)?,
+            rx_jumbo: opt_u32(&a, rings::RX_JUMBO)?,
+            tx: opt_u32(&a, rings::TX)?,
+            rx_buf_len: opt_u32(&a, rings::RX_BUF_LEN)?,
+            tcp_data_split: opt_u8(&a, rings::TCP_DATA_SPLIT)?,
+            cqe_size: opt_u32(&a, rings::CQE_SIZE)?,
+            tx_push: opt_u8(&a, rings::TX_PUSH)?,
+            rx_push: opt_u8(&a, rings::RX_PUSH)?,
+            tx_push_buf_len: opt_u32(&a, rings::TX_PUSH_BUF_LEN)?,
+            tx_push_buf_len_max: opt_u32(&a, rings::TX_PUSH_BUF_LEN_MAX)?,
+            hds_thresh: opt_u32(&a, rings::HDS_THRESH)?,
+            hds_thresh_max: opt_u32(&a, rings::HDS_THRESH_MAX)?,
+        })
+    }
+}
+
+/// `ETHTOOL_MSG_LINKINFO_GET_REPLY` / `_NTF`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LinkInfo<'a> {
+    /// The device.
+    pub header: ReplyHeader<'a>,
+    /// `PORT` (`PORT_TP`, `PORT_FIBRE`, ..., `PORT_OTHER` 0xff).
+    pub port: Option<u8>,
+    /// `PHYADDR`.
+    pub phyaddr: Option<u8>,
+    /// `TP_MDIX`.
+    pub tp_mdix: Option<u8>,
+    /// `TP_MDIX_CTRL`.
+    pub tp_mdix_ctrl: Option<u8>,
+    /// `TRANSCEIVER`.
+    pub transceiver: Option<u8>,
+}
+
+impl<'a> LinkInfo<'a> {
+    /// Reads a link info reply or notification.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let (_, a) = split(msg, &[reply::LINKINFO_GET_REPLY, reply::LINKINFO_NTF], "ethtool linkinfo")?;
+        Ok(LinkInfo {
+            header: ReplyHeader::read(&a, linkinfo::HEADER)?,
+            port: opt_u8(&a, linkinfo::PORT)?,
+            phyaddr: opt_u8(&a, linkinfo::PHYADDR)?,
+            tp_mdix: opt_u8(&a, linkinfo::TP_MDIX)?,
+            tp_mdix_ctrl: opt_u8(&a, linkinfo::TP_MDIX_CTRL)?,
+            transceiver: opt_u8(&a, linkinfo::TRANSCEIVER)?,
+        })
+    }
+}
+
+/// `ETHTOOL_MSG_PAUSE_GET_REPLY` / `_NTF`: `ethtool -a`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pause<'a> {
+    /// The device.
+    pub header: ReplyHeader<'a>,
+    /// `AUTONEG`.
+    pub autoneg: Option<bool>,
+    /// `RX`.
+    pub rx: Option<bool>,
+    /// `TX`.
+    pub tx: Option<bool>,
+}
+
+impl<'a> Pause<'a> {
+    /// Reads a pause reply or notification.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let (_, a) = split(msg, &[reply::PAUSE_GET_REPLY, reply::PAUSE_NTF], "ethtool pause")?;
+        let flag = |kind| opt_u8(&a, kind).map(|v| v.map(|v| v != 0));
+        Ok(Pause {
+            header: ReplyHeader::read(&a, pause::HEADER)?,
+            autoneg: flag(pause::AUTONEG)?,
+            rx: flag(pause::RX)?,
+            tx: flag(pause::TX)?,
+        })
+    }
+}
+
+/// `ETHTOOL_MSG_COALESCE_GET_REPLY` / `_NTF`: `ethtool -c`. The kernel
+/// sends only the parameters the driver supports.
+#[derive(Debug, Clone)]
+pub struct Coalesce<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> Coalesce<'a> {
+    /// Checks that `msg` is a coalesce reply or notification.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let (_, attrs) = split(msg, &[reply::COALESCE_GET_REPLY, reply::COALESCE_NTF], "ethtool coalesce")?;
+        Ok(Coalesce { attrs })
+    }
+    /// The device.
+    pub fn header(&self) -> Result<ReplyHeader<'a>> {
+        ReplyHeader::read(&self.attrs, coalesce::HEADER)
+    }
+    /// A `u32` parameter by its attribute (`ETHTOOL_A_COALESCE_*`, from
+    /// [`crate::tables::ethtool::coalesce`]).
+    pub fn u32(&self, kind: u16) -> Result<Option<u32>> {
+        opt_u32(&self.attrs, kind)
+    }
+    /// A boolean (`u8`) parameter by its attribute (`USE_ADAPTIVE_RX`, ...).
+    pub fn flag(&self, kind: u16) -> Result<Option<bool>> {
+        Ok(opt_u8(&self.attrs, kind)?.map(|v| v != 0))
+    }
+    /// `RX_USECS`.
+    pub fn rx_usecs(&self) -> Result<Option<u32>> {
+        self.u32(coalesce::RX_USECS)
+    }
+    /// `RX_MAX_FRAMES`.
+    pub fn rx_max_frames(&self) -> Result<Option<u32>> {
+        self.u32(coalesce::RX_MAX_FRAMES)
+    }
+    /// `TX_USECS`.
+    pub fn tx_usecs(&self) -> Result<Option<u32>> {
+        self.u32(coalesce::TX_USECS)
+    }
+    /// `TX_MAX_FRAMES`.
+    pub fn tx_max_frames(&self) -> Result<Option<u32>> {
+        self.u32(coalesce::TX_MAX_FRAMES)
+    }
+    /// `USE_ADAPTIVE_RX`.
+    pub fn adaptive_rx(&self) -> Result<Option<bool>> {
+        self.flag(coalesce::USE_ADAPTIVE_RX)
+    }
+    /// `USE_ADAPTIVE_TX`.
+    pub fn adaptive_tx(&self) -> Result<Option<bool>> {
+        self.flag(coalesce::USE_ADAPTIVE_TX)
+    }
+}
+
+/// `ETHTOOL_MSG_LINKMODES_GET_REPLY` / `_NTF`.
+#[derive(Debug, Clone)]
+pub struct LinkModes<'a> {
+    attrs: Attrs<'a>,
+}
+
+impl<'a> LinkModes<'a> {
+    /// Checks that `msg` is a link modes reply or notification.
+    pub fn parse(msg: &Message<'a>) -> Result<Self> {
+        let (_, attrs) =
+            split(msg, &[reply::LINKMODES_GET_REPLY, reply::LINKMODES_NTF], "ethtool linkmodes")?;
+        Ok(LinkModes { attrs })
+    }
+    /// The device.
+    pub fn header(&self) -> Result<ReplyHeader<'a>> {
+        ReplyHeader::read(&self.attrs, linkmodes::HEADER)
+    }
+    /// `AUTONEG` (`AUTONEG_DISABLE` 0, `AUTONEG_ENABLE` 1).
+    pub fn autoneg(&self) -> Result<Option<u8>> {
+        opt_u8(&self.attrs, linkmodes::AUTONEG)
+    }
+    /// `SPEED` in Mb/s (`SPEED_UNKNOWN` is `u32::MAX`).
+    pub fn speed(&self) -> Result<Option<u32>> {
+        opt_u32(&self.attrs, linkmodes::SPEED)
+    }
+    /// `DUPLEX` (0 half, 1 full, 0xff unknown).
+    pub fn duplex(&self) -> Result<Option<u8>> {
+        opt_u8(&self.attrs, linkmodes::DUPLEX)
+    }
+    /// `LANES`.
+    pub fn lanes(&self) -> Result<Option<u32>> {
+        opt_u32(&self.attrs, linkmodes::LANES)
+    }
+    /// `MASTER_SLAVE_CFG`.
+    pub fn master_slave_cfg(&self) -> Result<Option<u8>> {
+        opt_u8(&self.attrs, linkmodes::MASTER_SLAVE_CFG)
+    }
+    /// `MASTER_SLAVE_STATE`.
+    pub fn master_slave_state(&self) -> Result<Option<u8>> {
+        opt_u8(&self.attrs, linkmodes::MASTER_SLAVE_STATE)
+    }
+    /// `RATE_MATCHING`.
+    pub fn rate_matching(&self) -> Result<Option<u8>> {
+        opt_u8(&self.attrs, linkmodes::RATE_MATCHING)
+    }
+    /// `OURS`: supported (mask) and advertised (value) modes, `ETH_SS_LINK_MODES`.
+    pub fn ours(&self) -> Result<Option<Bitset<'a>>> {
+        Ok(self.attrs.find(linkmodes::OURS)?.map(|a| Bitset::new(&a)))
+    }
+    /// `PEER`: modes the link partner advertises.
+    pub fn peer(&self) -> Result<Option<Bitset<'a>>> {
+        Ok(self.attrs.find(linkmodes::PEER)?.map(|a| Bitset::new(&a)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use crate::build::Builder;
+    use crate::genl::To;
+    use crate::tables::ethtool::{FAMILY, HEADER_FLAGS};
+    use crate::Messages;
+    use std::vec::Vec;
+
+    const ID: u16 = 0x15;
+    const NESTED: u16 = 0x8000;
+
+    fn attr(out: &mut Vec<u8>, kind: u16, payload: &[u8]) {
+        out.extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
+        out.extend_from_slice(&kind.to_ne_bytes());
+        out.extend_from_slice(payload);
+        out.resize(out.len().next_multiple_of(4), 0);
+    }
+    fn u32a(out: &mut Vec<u8>, kind: u16, v: u32) {
+        attr(out, kind, &v.to_ne_bytes());
+    }
+    fn nest(out: &mut Vec<u8>, kind: u16, body: impl FnOnce(&mut Vec<u8>)) {
+        let mut inner = Vec::new();
+        body(&mut inner);
+        attr(out, kind | NESTED, &inner);
+    }
+    /// A whole message: nlmsghdr (type ID, `flags`, seq 1), genlmsghdr, `body`.
+    fn message(flags: u16, cmd: u8, body: &[u8]) -> Vec<u8> {
+        let mut m = Vec::new();
+        m.extend_from_slice(&((20 + body.len()) as u32).to_ne_bytes());
+        m.extend_from_slice(&ID.to_ne_bytes());
+        m.extend_from_slice(&flags.to_ne_bytes());
+        m.extend_from_slice(&1u32.to_ne_bytes());
+        m.extend_from_slice(&0u32.to_ne_bytes());
+        m.extend_from_slice(&[cmd, 1, 0, 0]);
+        m.extend_from_slice(body);
+        m
+    }
+    fn built(command: &impl Command) -> Result<Vec<u8>> {
+        let mut buf = [0u8; 512];
+        let mut b = Builder::new(&mut buf);
+        b.push(&To { family: ID, command }, 1)?;
+        Ok(b.as_bytes().to_vec())
+    }
+    const REQUEST_ACK: u16 = 0x01 | 0x04;
+    const REQUEST_DUMP: u16 = 0x01 | 0x300;
+
+    #[test]
+    fn command_numbers_are_the_generated_ones() {
+        let to = |name: &str| FAMILY.to_kernel.iter().find(|c| c.name == name).map(|c| c.cmd);
+        let from = |name: &str| FAMILY.from_kernel.iter().find(|c| c.name == name).map(|c| c.cmd);
+        for (name, v) in [
+            ("ETHTOOL_MSG_STRSET_GET", cmd::STRSET_GET),
+            ("ETHTOOL_MSG_LINKINFO_GET", cmd::LINKINFO_GET),
+            ("ETHTOOL_MSG_LINKMODES_GET", cmd::LINKMODES_GET),
+            ("ETHTOOL_MSG_FEATURES_GET", cmd::FEATURES_GET),
+            ("ETHTOOL_MSG_FEATURES_SET", cmd::FEATURES_SET),
+            ("ETHTOOL_MSG_RINGS_GET", cmd::RINGS_GET),
+            ("ETHTOOL_MSG_CHANNELS_GET", cmd::CHANNELS_GET),
+            ("ETHTOOL_MSG_CHANNELS_SET", cmd::CHANNELS_SET),
+            ("ETHTOOL_MSG_LINKMODES_SET", cmd::LINKMODES_SET),
+            ("ETHTOOL_MSG_RINGS_SET", cmd::RINGS_SET),
+            ("ETHTOOL_MSG_COALESCE_GET", cmd::COALESCE_GET),
+            ("ETHTOOL_MSG_PAUSE_GET", cmd::PAUSE_GET),
+        ] {
+            assert_eq!(to(name), Some(v.into()), "{name}");
+        }
+        for (name, v) in [
+            ("ETHTOOL_MSG_STRSET_GET_REPLY", reply::STRSET_GET_REPLY),
+            ("ETHTOOL_MSG_LINKINFO_GET_REPLY", reply::LINKINFO_GET_REPLY),
+            ("ETHTOOL_MSG_LINKINFO_NTF", reply::LINKINFO_NTF),
+            ("ETHTOOL_MSG_LINKMODES_GET_REPLY", reply::LINKMODES_GET_REPLY),
+            ("ETHTOOL_MSG_LINKMODES_NTF", reply::LINKMODES_NTF),
+            ("ETHTOOL_MSG_FEATURES_GET_REPLY", reply::FEATURES_GET_REPLY),
+            ("ETHTOOL_MSG_FEATURES_SET_REPLY", reply::FEATURES_SET_REPLY),
+            ("ETHTOOL_MSG_FEATURES_NTF", reply::FEATURES_NTF),
+            ("ETHTOOL_MSG_RINGS_GET_REPLY", reply::RINGS_GET_REPLY),
+            ("ETHTOOL_MSG_RINGS_NTF", reply::RINGS_NTF),
+            ("ETHTOOL_MSG_CHANNELS_GET_REPLY", reply::CHANNELS_GET_REPLY),
+            ("ETHTOOL_MSG_CHANNELS_NTF", reply::CHANNELS_NTF),
+            ("ETHTOOL_MSG_COALESCE_GET_REPLY", reply::COALESCE_GET_REPLY),
+            ("ETHTOOL_MSG_COALESCE_NTF", reply::COALESCE_NTF),
+            ("ETHTOOL_MSG_PAUSE_GET_REPLY", reply::PAUSE_GET_REPLY),
+            ("ETHTOOL_MSG_PAUSE_NTF", reply::PAUSE_NTF),
+        ] {
+            assert_eq!(from(name), Some(v.into()), "{name}");
+        }
+        for (bit, name) in [
+            (flags::COMPACT_BITSETS, "compact-bitsets"),
+            (flags::OMIT_REPLY, "omit-reply"),
+            (flags::STATS, "stats"),
+        ] {
+            assert!(HEADER_FLAGS.contains(&(bit, name)), "{name}");
+        }
+        assert!(FAMILY.groups.contains(&MCGRP_MONITOR));
+    }
+
+    #[test]
+    fn features_get_is_byte_exact() {
+        // header nest (ETHTOOL_A_FEATURES_HEADER = 1): DEV_NAME (2) "v0",
+        // FLAGS (3) = compact bitsets.
+        let mut body = Vec::new();
+        nest(&mut body, 1, |h| {
+            attr(h, 2, b"v0\0");
+            u32a(h, 3, 1);
+        });
+        let got = built(&FeaturesGet::new(RequestHeader::name("v0").compact())).unwrap();
+        assert_eq!(got, message(REQUEST_ACK, 11, &body));
+        // No device: a dump, an empty header nest.
+        let mut body = Vec::new();
+        nest(&mut body, 1, |_| {});
+        assert_eq!(built(&FeaturesGet::new(RequestHeader::all())).unwrap(), message(REQUEST_DUMP, 11, &body));
+        // By index.
+        let mut body = Vec::new();
+        nest(&mut body, 1, |h| u32a(h, 1, 7));
+        assert_eq!(
+            built(&ChannelsGet::new(RequestHeader::index(7))).unwrap(),
+            message(REQUEST_ACK, 17, &body)
+        );
+        assert_eq!(built(&RingsGet::new(RequestHeader::index(7))).unwrap(), message(REQUEST_ACK, 15, &body));
+        assert_eq!(
+            built(&LinkinfoGet::new(RequestHeader::index(7))).unwrap(),
+            message(REQUEST_ACK, 2, &body)
+        );
+        assert_eq!(
+            built(&LinkmodesGet::new(RequestHeader::index(7))).unwrap(),
+            message(REQUEST_ACK, 4, &body)
+        );
+    }
+
+    #[test]
+    fn features_set_is_byte_exact() {
+        // ETHTOOL_A_FEATURES_WANTED (3) { BITS (3) { BIT (1) { NAME (2), [VALUE (3)] } ... } }
+        let mut body = Vec::new();
+        nest(&mut body, 1, |h| attr(h, 2, b"v0\0"));
+        nest(&mut body, 3, |w| {
+            nest(w, 3, |bits| {
+                nest(bits, 1, |b| attr(b, 2, b"rx-gro\0"));
+                nest(bits, 1, |b| {
+                    attr(b, 2, b"tx-checksum-ip-generic\0");
+                    attr(b, 3, &[]);
+                });
+            })
+        });
+        let set = FeaturesSet::new(
+            RequestHeader::name("v0"),
+            &[("rx-gro", false), ("tx-checksum-ip-generic", true)],
+        );
+        assert_eq!(built(&set).unwrap(), message(REQUEST_ACK, 12, &body));
+    }
+
+    #[test]
+    fn channels_set_and_strset_get_are_byte_exact() {
+        let mut body = Vec::new();
+        nest(&mut body, 1, |h| attr(h, 2, b"v0\0"));
+        u32a(&mut body, 6, 1); // RX_COUNT
+        u32a(&mut body, 9, 2); // COMBINED_COUNT
+        let set =
+            ChannelsSet { rx: Some(1), combined: Some(2), ..ChannelsSet::new(RequestHeader::name("v0")) };
+        assert_eq!(built(&set).unwrap(), message(REQUEST_ACK, 18, &body));
+
+        // STRINGSETS (2) { STRINGSET (1) { ID (1) = 4 } }
+        let mut body = Vec::new();
+        nest(&mut body, 1, |h| attr(h, 2, b"v0\0"));
+        nest(&mut body, 2, |s| nest(s, 1, |set| u32a(set, 1, ETH_SS_FEATURES)));
+        let get = StrsetGet::new(RequestHeader::name("v0"), &[ETH_SS_FEATURES]);
+        assert_eq!(built(&get).unwrap(), message(REQUEST_ACK, 1, &body));
+        let mut body = Vec::new();
+        nest(&mut body, 1, |_| {});
+        attr(&mut body, 3, &[]);
+        let counts = StrsetGet { counts_only: true, ..StrsetGet::new(RequestHeader::all(), &[]) };
+        assert_eq!(built(&counts).unwrap(), message(REQUEST_DUMP, 1, &body));
+    }
+
+    #[test]
+    fn rings_linkmodes_pause_coalesce_requests_are_byte_exact() {
+        let mut hdr = Vec::new();
+        nest(&mut hdr, 1, |h| attr(h, 2, b"v0\0"));
+        // RINGS_SET: RX (6) = 512, TX (9) = 256.
+        let mut body = hdr.clone();
+        u32a(&mut body, 6, 512);
+        u32a(&mut body, 9, 256);
+        let set = RingsSet { rx: Some(512), tx: Some(256), ..RingsSet::new(RequestHeader::name("v0")) };
+        assert_eq!(built(&set).unwrap(), message(REQUEST_ACK, 16, &body));
+        // LINKMODES_SET: AUTONEG (2) = 0, SPEED (5) = 1000, DUPLEX (6) = 1.
+        let mut body = hdr.clone();
+        attr(&mut body, 2, &[0]);
+        u32a(&mut body, 5, 1000);
+        attr(&mut body, 6, &[1]);
+        let set = LinkmodesSet {
+            autoneg: Some(false),
+            speed: Some(1000),
+            duplex: Some(1),
+            ..LinkmodesSet::new(RequestHeader::name("v0"))
+        };
+        assert_eq!(built(&set).unwrap(), message(REQUEST_ACK, 5, &body));
+        // PAUSE_GET with statistics: FLAGS (3) = ETHTOOL_FLAG_STATS (4).
+        let mut body = Vec::new();
+        nest(&mut body, 1, |h| {
+            attr(h, 2, b"v0\0");
+            u32a(h, 3, 4);
+        });
+        assert_eq!(
+            built(&PauseGet::new(RequestHeader::name("v0").stats())).unwrap(),
+            message(REQUEST_ACK, 21, &body)
+        );
+        assert_eq!(
+            built(&CoalesceGet::new(RequestHeader::name("v0"))).unwrap(),
+            message(REQUEST_ACK, 19, &hdr)
+        );
+        for bad in [
+            built(&RingsSet::new(RequestHeader::name("v0"))),
+            built(&LinkmodesSet::new(RequestHeader::name("v0"))),
+            built(&LinkmodesSet { duplex: Some(2), ..LinkmodesSet::new(RequestHeader::name("v0")) }),
+            built(&RingsSet { rx: Some(1), ..RingsSet::new(RequestHeader::all()) }),
+        ] {
+            assert!(matches!(bad, Err(Error::InvalidValue { .. })), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn reads_pause_and_coalesce() {
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        attr(&mut body, 2, &[1]);
+        attr(&mut body, 3, &[0]);
+        let bytes = message(0, reply::PAUSE_GET_REPLY, &body);
+        let p = Pause::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
+        assert_eq!((p.autoneg, p.rx, p.tx, p.header.index), (Some(true), Some(false), None, Some(5)));
+
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        u32a(&mut body, 2, 50); // RX_USECS
+        u32a(&mut body, 7, 64); // TX_MAX_FRAMES
+        attr(&mut body, 11, &[1]); // USE_ADAPTIVE_RX
+        let bytes = message(0, reply::COALESCE_NTF, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let c = Coalesce::parse(&msg).unwrap();
+        assert_eq!(
+            (c.rx_usecs().unwrap(), c.rx_max_frames().unwrap(), c.tx_max_frames().unwrap()),
+            (Some(50), None, Some(64))
+        );
+        assert_eq!((c.adaptive_rx().unwrap(), c.adaptive_tx().unwrap()), (Some(true), None));
+        assert_eq!(c.header().unwrap().name, Some("v0"));
+        assert!(matches!(Pause::parse(&msg), Err(Error::WrongMessageType { .. })));
+        // A flag of the wrong size.
+        let mut body = Vec::new();
+        u32a(&mut body, 3, 1);
+        let bytes = message(0, reply::PAUSE_NTF, &body);
+        assert!(matches!(
+            Pause::parse(&Messages::new(&bytes).next().unwrap().unwrap()),
+            Err(Error::AttrSize { .. })
+        ));
+    }
+
+    #[test]
+    fn bad_requests_are_refused_before_writing() {
+        let long = "a-feature-name-of-32-bytes-long!";
+        let cases: [(&str, Result<Vec<u8>>); 8] = [
+            ("no change", built(&FeaturesSet::new(RequestHeader::name("v0"), &[]))),
+            ("no device", built(&FeaturesSet::new(RequestHeader::all(), &[("rx-gro", true)]))),
+            ("empty name", built(&FeaturesSet::new(RequestHeader::name("v0"), &[("", true)]))),
+            ("long name", built(&FeaturesSet::new(RequestHeader::name("v0"), &[(long, true)]))),
+            ("nul", built(&FeaturesSet::new(RequestHeader::name("v0"), &[("rx\0gro", true)]))),
+            ("no count", built(&ChannelsSet::new(RequestHeader::name("v0")))),
+            ("bad ifname", built(&FeaturesGet::new(RequestHeader::name("sixteen-bytes-xx")))),
+            ("bad flag", built(&FeaturesGet::new(RequestHeader::name("v0").with_flags(8)))),
+        ];
+        for (what, r) in cases {
+            assert!(matches!(r, Err(Error::InvalidValue { .. })), "{what}: {r:?}");
+        }
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        assert!(b
+            .push(&To { family: ID, command: &ChannelsSet::new(RequestHeader::name("v0")) }, 1)
+            .is_err());
+        assert!(b.is_empty());
+    }
+
+    fn header_v0(out: &mut Vec<u8>) {
+        nest(out, 1, |h| {
+            u32a(h, 1, 5);
+            attr(h, 2, b"v0\0");
+        });
+    }
+
+    /// A verbose FEATURES_GET_REPLY: lists without mask of the bits set.
+    /// hw: rx-gro (41), tx-checksum-ip-generic (3); wanted and active:
+    /// rx-gro; nochange: tx-lockless (15).
+    fn verbose_reply() -> Vec<u8> {
+        let list = |out: &mut Vec<u8>, kind: u16, bits: &[(u32, &str)]| {
+            nest(out, kind, |s| {
+                attr(s, 1, &[]); // NOMASK
+                u32a(s, 2, 64); // SIZE
+                nest(s, 3, |l| {
+                    for &(i, name) in bits {
+                        nest(l, 1, |b| {
+                            u32a(b, 1, i);
+                            let mut n = name.as_bytes().to_vec();
+                            n.push(0);
+                            attr(b, 2, &n);
+                        });
+                    }
+                });
+            })
+        };
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        list(&mut body, 2, &[(3, "tx-checksum-ip-generic"), (41, "rx-gro")]);
+        list(&mut body, 3, &[(41, "rx-gro")]);
+        list(&mut body, 4, &[(41, "rx-gro")]);
+        list(&mut body, 5, &[(15, "tx-lockless")]);
+        message(0, reply::FEATURES_GET_REPLY, &body)
+    }
+
+    #[test]
+    fn reads_verbose_features() {
+        let bytes = verbose_reply();
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let f = Features::parse(&msg).unwrap();
+        assert_eq!(f.header().unwrap(), ReplyHeader { index: Some(5), name: Some("v0") });
+        let all: Vec<Feature<'_>> = f.named().collect::<Result<_>>().unwrap();
+        let brief: Vec<_> =
+            all.iter().map(|x| (x.name, x.active, x.wanted, x.hw, x.nochange, x.fixed())).collect();
+        assert_eq!(
+            brief,
+            [
+                ("tx-checksum-ip-generic", false, false, true, false, false),
+                ("rx-gro", true, true, true, false, false),
+                ("tx-lockless", false, false, false, true, true),
+            ]
+        );
+        let absent = f.feature(None, "rx-lro").unwrap();
+        assert!(!absent.active && absent.fixed());
+        assert_eq!(f.active().unwrap().unwrap().get(Some(41), None).unwrap(), Some(true));
+    }
+
+    /// A compact reply (hw with a mask, to read masks too) and the string
+    /// set naming its bits.
+    fn compact_reply() -> (Vec<u8>, Vec<u8>) {
+        let words = |out: &mut Vec<u8>, kind: u16, nomask: bool, value: [u32; 2], mask: [u32; 2]| {
+            nest(out, kind, |s| {
+                if nomask {
+                    attr(s, 1, &[]);
+                }
+                u32a(s, 2, 64);
+                let v: Vec<u8> = value.iter().flat_map(|w| w.to_ne_bytes()).collect();
+                attr(s, 4, &v);
+                if !nomask {
+                    let m: Vec<u8> = mask.iter().flat_map(|w| w.to_ne_bytes()).collect();
+                    attr(s, 5, &m);
+                }
+            })
+        };
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        // hw: bit 3 on, bit 41 in the mask but off.
+        words(&mut body, 2, false, [1 << 3, 0], [1 << 3, 1 << 9]);
+        words(&mut body, 3, true, [0, 1 << 9], [0; 2]);
+        words(&mut body, 4, true, [1 << 3, 1 << 9], [0; 2]);
+        words(&mut body, 5, true, [1 << 15, 0], [0; 2]);
+        let features = message(0, reply::FEATURES_NTF, &body);
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        nest(&mut body, 2, |sets| {
+            nest(sets, 1, |set| {
+                u32a(set, 1, ETH_SS_FEATURES);
+                u32a(set, 2, 3);
+                nest(set, 3, |strings| {
+                    for (i, s) in
+                        [(3u32, &b"tx-checksum-ip-generic\0"[..]), (15, b"tx-lockless\0"), (41, b"rx-gro\0")]
+                    {
+                        nest(strings, 1, |st| {
+                            u32a(st, 1, i);
+                            attr(st, 2, s);
+                        });
+                    }
+                });
+            })
+        });
+        (features, message(0, reply::STRSET_GET_REPLY, &body))
+    }
+
+    #[test]
+    fn reads_compact_features_with_their_names() {
+        let (features, strings) = compact_reply();
+        let msg = Messages::new(&features).next().unwrap().unwrap();
+        let f = Features::parse(&msg).unwrap();
+        assert_eq!(f.cmd(), reply::FEATURES_NTF);
+        let smsg = Messages::new(&strings).next().unwrap().unwrap();
+        let s = Strset::parse(&smsg).unwrap();
+        let names = s.set(ETH_SS_FEATURES).unwrap().unwrap();
+        assert_eq!(
+            (names.count().unwrap(), names.get(41).unwrap(), names.index_of("tx-lockless").unwrap()),
+            (Some(3), Some("rx-gro"), Some(15))
+        );
+        assert!(s.set(1).unwrap().is_none());
+        let all: Vec<_> = f.with_names(&names).collect::<Result<Vec<_>>>().unwrap();
+        let brief: Vec<_> =
+            all.iter().map(|x| (x.index, x.name, x.active, x.wanted, x.hw, x.fixed())).collect();
+        assert_eq!(
+            brief,
+            [
+                (Some(3), "tx-checksum-ip-generic", true, false, true, false),
+                (Some(15), "tx-lockless", false, false, false, true),
+                (Some(41), "rx-gro", true, true, false, true),
+            ]
+        );
+        let hw = f.hw().unwrap().unwrap();
+        assert!(hw.is_compact().unwrap() && !hw.nomask().unwrap());
+        assert_eq!(hw.get(Some(41), None).unwrap(), Some(false)); // in the mask, off
+        assert_eq!(hw.get(Some(15), None).unwrap(), None); // outside the mask
+        assert_eq!(hw.get(Some(64), None).unwrap(), None); // beyond SIZE
+        assert!(matches!(hw.get(None, Some("rx-gro")), Err(Error::InvalidValue { .. })));
+    }
+
+    #[test]
+    fn reads_channels_rings_and_link_info() {
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        u32a(&mut body, 2, 8); // RX_MAX
+        u32a(&mut body, 3, 8); // TX_MAX
+        u32a(&mut body, 6, 1);
+        u32a(&mut body, 7, 1);
+        let bytes = message(0, reply::CHANNELS_GET_REPLY, &body);
+        let c = Channels::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
+        assert_eq!(
+            (c.rx_max, c.tx_max, c.combined_max, c.rx, c.tx, c.combined),
+            (Some(8), Some(8), None, Some(1), Some(1), None)
+        );
+        assert_eq!(c.header.name, Some("v0"));
+
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        u32a(&mut body, 2, 256); // RX_MAX
+        u32a(&mut body, 6, 256); // RX
+        attr(&mut body, 11, &[2]); // TCP_DATA_SPLIT enabled
+        let bytes = message(0, reply::RINGS_GET_REPLY, &body);
+        let r = Rings::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
+        assert_eq!((r.rx_max, r.rx, r.tx, r.tcp_data_split), (Some(256), Some(256), None, Some(2)));
+
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        attr(&mut body, 2, &[0xef]); // PORT_NONE
+        let bytes = message(0, reply::LINKINFO_GET_REPLY, &body);
+        let l = LinkInfo::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
+        assert_eq!((l.port, l.phyaddr), (Some(0xef), None));
+
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        attr(&mut body, 2, &[1]); // AUTONEG
+        u32a(&mut body, 5, 10000); // SPEED
+        attr(&mut body, 6, &[1]); // DUPLEX full
+        let bytes = message(0, reply::LINKMODES_GET_REPLY, &body);
+        let m = LinkModes::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
+        assert_eq!(
+            (m.autoneg().unwrap(), m.speed().unwrap(), m.duplex().unwrap(), m.lanes().unwrap()),
+            (Some(1), Some(10000), Some(1), None)
+        );
+        assert!(m.ours().unwrap().is_none());
+    }
+
+    #[test]
+    fn malformed_replies_are_errors() {
+        // Another command.
+        let mut bytes = verbose_reply();
+        bytes[16] = reply::CHANNELS_GET_REPLY;
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        assert!(matches!(Features::parse(&msg), Err(Error::WrongMessageType { .. })));
+        assert!(matches!(Channels::parse(&msg), Err(Error::AttrSize { .. }))); // nests where counts go
+        assert!(matches!(Rings::parse(&msg), Err(Error::WrongMessageType { .. })));
+
+        // A bit with neither index nor name.
+        let mut body = Vec::new();
+        nest(&mut body, 4, |s| nest(s, 3, |l| nest(l, 1, |_| {})));
+        let bytes = message(0, reply::FEATURES_GET_REPLY, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let f = Features::parse(&msg).unwrap();
+        assert!(matches!(f.named().next(), Some(Err(Error::MissingAttr { .. }))));
+        assert!(f.feature(None, "rx-gro").is_err());
+
+        // A name without NUL.
+        let mut body = Vec::new();
+        nest(&mut body, 4, |s| nest(s, 3, |l| nest(l, 1, |b| attr(b, 2, b"rx-gro"))));
+        let bytes = message(0, reply::FEATURES_GET_REPLY, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        assert!(matches!(Features::parse(&msg).unwrap().named().next(), Some(Err(Error::BadString { .. }))));
+
+        // A compact value that is not whole words.
+        let mut body = Vec::new();
+        nest(&mut body, 4, |s| {
+            attr(s, 1, &[]);
+            attr(s, 4, &[1, 0, 0]);
+        });
+        let bytes = message(0, reply::FEATURES_GET_REPLY, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let f = Features::parse(&msg).unwrap();
+        assert!(matches!(f.feature(Some(0), "x"), Err(Error::AttrSize { .. })));
+
+        // A nest whose length runs past its parent.
+        let mut body = Vec::new();
+        nest(&mut body, 4, |s| s.extend_from_slice(&[40, 0, 3, 0x80]));
+        let bytes = message(0, reply::FEATURES_GET_REPLY, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        assert!(Features::parse(&msg).unwrap().feature(Some(1), "x").is_err());
+
+        // A channel count of the wrong size, a string set entry without a value.
+        let mut body = Vec::new();
+        attr(&mut body, 9, &[1, 0]);
+        let bytes = message(0, reply::CHANNELS_GET_REPLY, &body);
+        assert!(matches!(
+            Channels::parse(&Messages::new(&bytes).next().unwrap().unwrap()),
+            Err(Error::AttrSize { .. })
+        ));
+        let mut body = Vec::new();
+        nest(&mut body, 2, |sets| {
+            nest(sets, 1, |set| {
+                u32a(set, 1, 4);
+                nest(set, 3, |st| nest(st, 1, |s| u32a(s, 1, 0)));
+            })
+        });
+        let bytes = message(0, reply::STRSET_GET_REPLY, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let set = Strset::parse(&msg).unwrap().set(4).unwrap().unwrap();
+        assert!(matches!(set.get(0), Err(Error::MissingAttr { .. })));
+    }
+}

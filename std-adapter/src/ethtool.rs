@@ -1,0 +1,357 @@
+//! `Ethtool`: ethtool's netlink interface over a [`Genl`] session, the
+//! commands of `ethtool -k/-K`, `-l/-L`, `-g/-G`, `-a`, `-c`, `-s` by device
+//! name.
+
+use nlwire::ethtool::{
+    self as et, Channels, ChannelsGet, ChannelsSet, Coalesce, CoalesceGet, Features, FeaturesGet,
+    FeaturesSet, LinkInfo, LinkModes, LinkinfoGet, LinkmodesGet, LinkmodesSet, Pause, PauseGet, ReplyHeader,
+    RequestHeader, Rings, RingsGet, RingsSet, Strset, StrsetGet, ETH_SS_FEATURES,
+};
+use nlwire::genl::Command;
+use nlwire::spec::AttrType;
+use nlwire::tables::ethtool::COALESCE;
+use nlwire::Message;
+
+use crate::error::{Error, Result};
+use crate::genl::Genl;
+use crate::owned::OwnedMessage;
+
+/// One device feature as `ethtool -k` shows it, by the kernel's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeatureState {
+    /// Bit index in the device's `ETH_SS_FEATURES` string set.
+    pub index: u32,
+    /// The kernel's name, such as `rx-gro` (ethtool's `generic-receive-offload`).
+    pub name: String,
+    /// On now.
+    pub active: bool,
+    /// Asked for by user space.
+    pub wanted: bool,
+    /// Changeable by user space.
+    pub hw: bool,
+    /// Cannot change.
+    pub nochange: bool,
+}
+
+impl FeatureState {
+    /// Whether ethtool shows it `[fixed]`.
+    pub fn fixed(&self) -> bool {
+        !self.hw || self.nochange
+    }
+    /// What ethtool appends: `" [fixed]"`, `" [requested on]"`,
+    /// `" [requested off]"` or nothing.
+    pub fn suffix(&self) -> &'static str {
+        if self.fixed() {
+            " [fixed]"
+        } else if self.active != self.wanted {
+            if self.wanted {
+                " [requested on]"
+            } else {
+                " [requested off]"
+            }
+        } else {
+            ""
+        }
+    }
+}
+
+/// One feature in the kernel's answer to a features set
+/// (`ETHTOOL_MSG_FEATURES_SET_REPLY`): one that changed, or one that is not
+/// as asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeatureChange {
+    /// Bit index in `ETH_SS_FEATURES`.
+    pub index: u32,
+    /// The kernel's name.
+    pub name: String,
+    /// On after the request.
+    pub active: bool,
+    /// Whether its active state changed (`ACTIVE` of the reply).
+    pub changed: bool,
+    /// The state asked for, when the result differs from it (`WANTED`).
+    pub unmet: Option<bool>,
+    /// Whether the request named it.
+    pub requested: bool,
+}
+
+/// The kernel's answer to a features set, in index order: every feature
+/// that changed (asked for or following from another: segmentation needs
+/// checksumming) and every feature asked for that is not as asked (a fixed
+/// one). Empty when all went as asked with no side effect but the changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeaturesChanged {
+    /// The features, in index order.
+    pub features: Vec<FeatureChange>,
+}
+
+impl FeaturesChanged {
+    /// Names of the features that changed.
+    pub fn changed(&self) -> impl Iterator<Item = &str> {
+        self.features.iter().filter(|f| f.changed).map(|f| f.name.as_str())
+    }
+    /// Names of the features asked for that are not as asked.
+    pub fn unmet(&self) -> impl Iterator<Item = &str> {
+        self.features.iter().filter(|f| f.unmet.is_some()).map(|f| f.name.as_str())
+    }
+    /// Whether anything differs from the request (something not as asked,
+    /// or a change not asked for): when `ethtool -K` prints "Actual changes".
+    pub fn surprising(&self) -> bool {
+        self.features.iter().any(|f| f.unmet.is_some() || (f.changed && !f.requested))
+    }
+}
+
+/// Channel counts of `ethtool -l` (`None`: not supported, `n/a`).
+pub type ChannelCounts = Channels<'static>;
+/// Ring sizes of `ethtool -g`.
+pub type RingSizes = Rings<'static>;
+/// Port and transceiver of `ETHTOOL_MSG_LINKINFO_GET`.
+pub type LinkInfoState = LinkInfo<'static>;
+/// Autonegotiation, speed, duplex and lanes of `ETHTOOL_MSG_LINKMODES_GET`
+/// (what `ethtool DEV` shows as Auto-negotiation, Speed, Duplex).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LinkModesState {
+    /// `AUTONEG`.
+    pub autoneg: Option<bool>,
+    /// `SPEED` in Mb/s (`u32::MAX`: unknown).
+    pub speed: Option<u32>,
+    /// `DUPLEX`: 0 half, 1 full, 0xff unknown.
+    pub duplex: Option<u8>,
+    /// `LANES`.
+    pub lanes: Option<u32>,
+}
+
+/// Pause frame use of `ethtool -a`.
+pub type PauseState = Pause<'static>;
+
+/// The ethtool family of a [`Genl`] session, by device name; made by
+/// [`Genl::ethtool`]. Kernel errors keep their errno and extended-ACK text
+/// ([`Error::errno`], [`Error::ext_ack_message`]).
+///
+/// ```no_run
+/// use nlwire_std::Genl;
+/// let mut genl = Genl::new()?;
+/// let mut ethtool = genl.ethtool();
+/// ethtool.set_features("eth0", &[("rx-gro", false)])?;
+/// for f in ethtool.features("eth0")? {
+///     println!("{}: {}{}", f.name, if f.active { "on" } else { "off" }, f.suffix());
+/// }
+/// println!("{:?}", ethtool.channels("eth0")?);
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+pub struct Ethtool<'g> {
+    genl: &'g mut Genl,
+}
+
+/// Drops the device name of a reply header (the caller named the device).
+fn no_name(h: ReplyHeader<'_>) -> ReplyHeader<'static> {
+    ReplyHeader { index: h.index, name: None }
+}
+
+impl<'g> Ethtool<'g> {
+    pub(crate) fn new(genl: &'g mut Genl) -> Self {
+        Ethtool { genl }
+    }
+
+    fn one<T>(
+        &mut self,
+        command: &impl Command,
+        what: &str,
+        read: impl Fn(&Message<'_>) -> nlwire::Result<T>,
+    ) -> Result<T> {
+        let replies = self.genl.request(et::GENL_NAME, command)?;
+        let reply = replies.first().ok_or_else(|| Error::NotFound(format!("ethtool {what} reply")))?;
+        Ok(read(&reply.message())?)
+    }
+
+    /// Every feature of `dev` (`ethtool -k`), in the kernel's order: the
+    /// device's `ETH_SS_FEATURES` names and a compact features reply.
+    pub fn features(&mut self, dev: &str) -> Result<Vec<FeatureState>> {
+        let replies =
+            self.genl.request(et::GENL_NAME, &FeaturesGet::new(RequestHeader::name(dev).compact()))?;
+        let reply = replies.first().ok_or_else(|| Error::NotFound(format!("ethtool features of {dev}")))?;
+        self.read_features(&reply.message())
+    }
+
+    /// The features of a features reply or notification
+    /// (`ETHTOOL_MSG_FEATURES_NTF`, which the kernel sends in the form the
+    /// changing request asked for): a compact one is named by the device's
+    /// `ETH_SS_FEATURES` set, asked of the kernel; a verbose one by its own
+    /// names (only the features set in one of its bitsets).
+    pub fn read_features(&mut self, msg: &Message<'_>) -> Result<Vec<FeatureState>> {
+        let view = Features::parse(msg)?;
+        let mut compact = false;
+        for set in [view.hw()?, view.wanted()?, view.active()?, view.nochange()?].into_iter().flatten() {
+            compact |= set.is_compact()?;
+        }
+        let state = |f: nlwire::ethtool::Feature<'_>| FeatureState {
+            index: f.index.unwrap_or_default(),
+            name: f.name.to_string(),
+            active: f.active,
+            wanted: f.wanted,
+            hw: f.hw,
+            nochange: f.nochange,
+        };
+        if !compact {
+            return view.named().map(|f| Ok(state(f?))).collect();
+        }
+        let header = match view.header()? {
+            ReplyHeader { index: Some(i), .. } => RequestHeader::index(i),
+            ReplyHeader { name: Some(n), .. } => RequestHeader::name(n),
+            _ => return Err(Error::NotFound("device of an ethtool features message".into())),
+        };
+        let strings = self.genl.request(et::GENL_NAME, &StrsetGet::new(header, &[ETH_SS_FEATURES]))?;
+        let strings = strings.first().ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
+        let smsg = strings.message();
+        let names = Strset::parse(&smsg)?
+            .set(ETH_SS_FEATURES)?
+            .ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
+        view.with_names(&names).map(|f| Ok(state(f?))).collect()
+    }
+
+    /// The device's feature names (`ETH_SS_FEATURES`), by index.
+    pub fn feature_names(&mut self, dev: &str) -> Result<Vec<(u32, String)>> {
+        let replies = self
+            .genl
+            .request(et::GENL_NAME, &StrsetGet::new(RequestHeader::name(dev), &[ETH_SS_FEATURES]))?;
+        let reply = replies.first().ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
+        let msg = reply.message();
+        let names = Strset::parse(&msg)?
+            .set(ETH_SS_FEATURES)?
+            .ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
+        names.strings().map(|s| s.map(|(i, n)| (i, n.to_string())).map_err(Error::from)).collect()
+    }
+
+    /// Changes features of `dev` by their kernel names, as `ethtool -K`
+    /// sends them (names, compact replies), and returns the kernel's account
+    /// of what happened. `ethtool -K` also takes legacy names (`gro` for
+    /// `rx-gro`, `tx` for every `tx-checksum-*`, `sg` for
+    /// `tx-scatter-gather*`, `tso` for `tx-tcp*-segmentation`): those are not
+    /// kernel names. An unknown name fails with the kernel's `EOPNOTSUPP`
+    /// and extended ACK ("bit name not found"), and nothing changes, not
+    /// even the other changes asked.
+    pub fn set_features(&mut self, dev: &str, changes: &[(&str, bool)]) -> Result<FeaturesChanged> {
+        let set = FeaturesSet::new(RequestHeader::name(dev).compact(), changes);
+        let replies = self.genl.request(et::GENL_NAME, &set)?;
+        let mut out = FeaturesChanged::default();
+        let Some(reply) = replies.first() else { return Ok(out) };
+        let names = self.feature_names(dev)?;
+        let msg = reply.message();
+        let view = Features::parse(&msg)?;
+        let (wanted, active) = (view.wanted()?, view.active()?);
+        for (index, name) in names {
+            let get = |s: &Option<nlwire::ethtool::Bitset<'_>>| -> Result<Option<bool>> {
+                Ok(match s {
+                    Some(s) => s.get(Some(index), Some(&name))?,
+                    None => None,
+                })
+            };
+            let (unmet, now) = (get(&wanted)?, get(&active)?);
+            if unmet.is_none() && now.is_none() {
+                continue;
+            }
+            let requested = changes.iter().any(|(n, _)| *n == name);
+            // Unchanged and not as asked: it stays the opposite of the request.
+            let active = now.unwrap_or(unmet.is_some_and(|w| !w));
+            out.features.push(FeatureChange {
+                index,
+                name,
+                active,
+                changed: now.is_some(),
+                unmet,
+                requested,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Channel counts of `dev` (`ethtool -l`).
+    pub fn channels(&mut self, dev: &str) -> Result<ChannelCounts> {
+        self.one(&ChannelsGet::new(RequestHeader::name(dev)), "channels", |m| {
+            let c = Channels::parse(m)?;
+            Ok(Channels { header: no_name(c.header), ..c })
+        })
+    }
+
+    /// Sets channel counts of `dev` (`ethtool -L`): the `Some` fields of
+    /// `counts` (its header is ignored).
+    pub fn set_channels(&mut self, dev: &str, counts: &ChannelsSet<'_>) -> Result<()> {
+        let set = ChannelsSet { header: RequestHeader::name(dev), ..*counts };
+        self.genl.request(et::GENL_NAME, &set)?;
+        Ok(())
+    }
+
+    /// Ring sizes of `dev` (`ethtool -g`; `EOPNOTSUPP` on veth).
+    pub fn rings(&mut self, dev: &str) -> Result<RingSizes> {
+        self.one(&RingsGet::new(RequestHeader::name(dev)), "rings", |m| {
+            let r = Rings::parse(m)?;
+            Ok(Rings { header: no_name(r.header), ..r })
+        })
+    }
+
+    /// Port, PHY address, MDI-X and transceiver of `dev`.
+    pub fn link_info(&mut self, dev: &str) -> Result<LinkInfoState> {
+        self.one(&LinkinfoGet::new(RequestHeader::name(dev)), "linkinfo", |m| {
+            let l = LinkInfo::parse(m)?;
+            Ok(LinkInfo { header: no_name(l.header), ..l })
+        })
+    }
+
+    /// Autonegotiation, speed, duplex and lanes of `dev`.
+    pub fn link_modes(&mut self, dev: &str) -> Result<LinkModesState> {
+        self.one(&LinkmodesGet::new(RequestHeader::name(dev)), "linkmodes", |m| {
+            let l = LinkModes::parse(m)?;
+            Ok(LinkModesState {
+                autoneg: l.autoneg()?.map(|a| a != 0),
+                speed: l.speed()?,
+                duplex: l.duplex()?,
+                lanes: l.lanes()?,
+            })
+        })
+    }
+
+    /// Sets ring sizes of `dev` (`ethtool -G`): the `Some` fields of `sizes`
+    /// (its header is ignored).
+    pub fn set_rings(&mut self, dev: &str, sizes: &RingsSet<'_>) -> Result<()> {
+        self.genl.request(et::GENL_NAME, &RingsSet { header: RequestHeader::name(dev), ..*sizes })?;
+        Ok(())
+    }
+
+    /// Sets autonegotiation, speed, duplex or lanes of `dev` (`ethtool -s`):
+    /// the `Some` fields of `modes` (its header is ignored).
+    pub fn set_link_modes(&mut self, dev: &str, modes: &LinkmodesSet<'_>) -> Result<()> {
+        self.genl.request(et::GENL_NAME, &LinkmodesSet { header: RequestHeader::name(dev), ..*modes })?;
+        Ok(())
+    }
+
+    /// Pause frame use of `dev` (`ethtool -a`).
+    pub fn pause(&mut self, dev: &str) -> Result<PauseState> {
+        self.one(&PauseGet::new(RequestHeader::name(dev)), "pause", |m| {
+            let p = Pause::parse(m)?;
+            Ok(Pause { header: no_name(p.header), ..p })
+        })
+    }
+
+    /// Interrupt coalescing of `dev` (`ethtool -c`): the parameters the
+    /// driver reports, as (spec name such as `rx_usecs`, value; booleans as
+    /// 0 or 1), in attribute order.
+    pub fn coalesce(&mut self, dev: &str) -> Result<Vec<(&'static str, u32)>> {
+        self.one(&CoalesceGet::new(RequestHeader::name(dev)), "coalesce", |m| {
+            let c = Coalesce::parse(m)?;
+            let mut out = Vec::new();
+            for spec in COALESCE.attrs {
+                let value = match spec.ty {
+                    AttrType::U32 => c.u32(spec.id)?,
+                    AttrType::U8 => c.flag(spec.id)?.map(u32::from),
+                    _ => None,
+                };
+                out.extend(value.map(|v| (spec.name, v)));
+            }
+            Ok(out)
+        })
+    }
+
+    /// Any ethtool command, its replies kept (for what has no method here).
+    pub fn request(&mut self, command: &impl Command) -> Result<Vec<OwnedMessage>> {
+        self.genl.request(et::GENL_NAME, command)
+    }
+}
