@@ -10,7 +10,9 @@ use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 /// `struct ndmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Ndmsg {
     /// `ndm-family`.
@@ -52,7 +54,9 @@ pub static NDMSG: StructSpec = StructSpec {
 };
 
 /// `struct ndtmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Ndtmsg {
     /// `family`.
@@ -81,6 +85,34 @@ pub static NUD_STATE: &[(u32, &str)] = &[
     (128, "permanent"),
 ];
 
+/// Bit masks of `nud-state`.
+pub mod nud_state {
+    /// `NUD_INCOMPLETE`.
+    #[doc(alias = "NUD_INCOMPLETE")]
+    pub const INCOMPLETE: u16 = 1;
+    /// `NUD_REACHABLE`.
+    #[doc(alias = "NUD_REACHABLE")]
+    pub const REACHABLE: u16 = 2;
+    /// `NUD_STALE`.
+    #[doc(alias = "NUD_STALE")]
+    pub const STALE: u16 = 4;
+    /// `NUD_DELAY`.
+    #[doc(alias = "NUD_DELAY")]
+    pub const DELAY: u16 = 8;
+    /// `NUD_PROBE`.
+    #[doc(alias = "NUD_PROBE")]
+    pub const PROBE: u16 = 16;
+    /// `NUD_FAILED`.
+    #[doc(alias = "NUD_FAILED")]
+    pub const FAILED: u16 = 32;
+    /// `NUD_NOARP`.
+    #[doc(alias = "NUD_NOARP")]
+    pub const NOARP: u16 = 64;
+    /// `NUD_PERMANENT`.
+    #[doc(alias = "NUD_PERMANENT")]
+    pub const PERMANENT: u16 = 128;
+}
+
 /// Bit names of `ntf-flags`.
 pub static NTF_FLAGS: &[(u32, &str)] = &[
     (1, "use"),
@@ -93,8 +125,49 @@ pub static NTF_FLAGS: &[(u32, &str)] = &[
     (128, "router"),
 ];
 
+/// Bit masks of `ntf-flags`.
+pub mod ntf_flags {
+    /// `NTF_USE`.
+    #[doc(alias = "NTF_USE")]
+    pub const USE: u8 = 1;
+    /// `NTF_SELF`.
+    #[doc(alias = "NTF_SELF")]
+    pub const SELF: u8 = 2;
+    /// `NTF_MASTER`.
+    #[doc(alias = "NTF_MASTER")]
+    pub const MASTER: u8 = 4;
+    /// `NTF_PROXY`.
+    #[doc(alias = "NTF_PROXY")]
+    pub const PROXY: u8 = 8;
+    /// `NTF_EXT_LEARNED`.
+    #[doc(alias = "NTF_EXT_LEARNED")]
+    pub const EXT_LEARNED: u8 = 16;
+    /// `NTF_OFFLOADED`.
+    #[doc(alias = "NTF_OFFLOADED")]
+    pub const OFFLOADED: u8 = 32;
+    /// `NTF_STICKY`.
+    #[doc(alias = "NTF_STICKY")]
+    pub const STICKY: u8 = 64;
+    /// `NTF_ROUTER`.
+    #[doc(alias = "NTF_ROUTER")]
+    pub const ROUTER: u8 = 128;
+}
+
 /// Bit names of `ntf-ext-flags`.
 pub static NTF_EXT_FLAGS: &[(u32, &str)] = &[(1, "managed"), (2, "locked"), (4, "ext-validated")];
+
+/// Bit masks of `ntf-ext-flags`.
+pub mod ntf_ext_flags {
+    /// `NTF_EXT_MANAGED`.
+    #[doc(alias = "NTF_EXT_MANAGED")]
+    pub const MANAGED: u32 = 1;
+    /// `NTF_EXT_LOCKED`.
+    #[doc(alias = "NTF_EXT_LOCKED")]
+    pub const LOCKED: u32 = 2;
+    /// `NTF_EXT_EXT_VALIDATED`.
+    #[doc(alias = "NTF_EXT_EXT_VALIDATED")]
+    pub const EXT_VALIDATED: u32 = 4;
+}
 
 /// Names of `rtm-type`.
 pub static RTM_TYPE: &[(u32, &str)] = &[
@@ -112,8 +185,50 @@ pub static RTM_TYPE: &[(u32, &str)] = &[
     (11, "xresolve"),
 ];
 
+/// Values of `rtm-type`.
+pub mod rtm_type {
+    /// `RTN_UNSPEC`.
+    #[doc(alias = "RTN_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `RTN_UNICAST`.
+    #[doc(alias = "RTN_UNICAST")]
+    pub const UNICAST: u8 = 1;
+    /// `RTN_LOCAL`.
+    #[doc(alias = "RTN_LOCAL")]
+    pub const LOCAL: u8 = 2;
+    /// `RTN_BROADCAST`.
+    #[doc(alias = "RTN_BROADCAST")]
+    pub const BROADCAST: u8 = 3;
+    /// `RTN_ANYCAST`.
+    #[doc(alias = "RTN_ANYCAST")]
+    pub const ANYCAST: u8 = 4;
+    /// `RTN_MULTICAST`.
+    #[doc(alias = "RTN_MULTICAST")]
+    pub const MULTICAST: u8 = 5;
+    /// `RTN_BLACKHOLE`.
+    #[doc(alias = "RTN_BLACKHOLE")]
+    pub const BLACKHOLE: u8 = 6;
+    /// `RTN_UNREACHABLE`.
+    #[doc(alias = "RTN_UNREACHABLE")]
+    pub const UNREACHABLE: u8 = 7;
+    /// `RTN_PROHIBIT`.
+    #[doc(alias = "RTN_PROHIBIT")]
+    pub const PROHIBIT: u8 = 8;
+    /// `RTN_THROW`.
+    #[doc(alias = "RTN_THROW")]
+    pub const THROW: u8 = 9;
+    /// `RTN_NAT`.
+    #[doc(alias = "RTN_NAT")]
+    pub const NAT: u8 = 10;
+    /// `RTN_XRESOLVE`.
+    #[doc(alias = "RTN_XRESOLVE")]
+    pub const XRESOLVE: u8 = 11;
+}
+
 /// `struct nda_cacheinfo`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct NdaCacheinfo {
     /// `confirmed`.
@@ -158,7 +273,9 @@ pub static NDA_CACHEINFO: StructSpec = StructSpec {
 };
 
 /// `struct ndt_config`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct NdtConfig {
     /// `key-len`.
@@ -200,7 +317,9 @@ pub static NDT_CONFIG: StructSpec = StructSpec {
 };
 
 /// `struct ndt_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct NdtStats {
     /// `allocs`.

@@ -67,12 +67,37 @@ pub static LWTUNNEL_ENCAP_NAMES: &[(u32, &str)] = &[
 /// Names of `nexthop-grp-type`.
 pub static NEXTHOP_GRP_TYPE: &[(u32, &str)] = &[(0, "mpath"), (1, "resilient")];
 
+/// Values of `nexthop-grp-type`.
+pub mod nexthop_grp_type {
+    /// `NEXTHOP_GRP_TYPE_MPATH`.
+    #[doc(alias = "NEXTHOP_GRP_TYPE_MPATH")]
+    pub const MPATH: u16 = 0;
+    /// `NEXTHOP_GRP_TYPE_RESILIENT`.
+    #[doc(alias = "NEXTHOP_GRP_TYPE_RESILIENT")]
+    pub const RESILIENT: u16 = 1;
+}
+
 /// Bit names of `nha-op-flags`.
 pub static NHA_OP_FLAGS: &[(u32, &str)] =
     &[(1, "dump-stats"), (2, "dump-hw-stats"), (2147483648, "resp-grp-resvd-0")];
 
+/// Bit masks of `nha-op-flags`.
+pub mod nha_op_flags {
+    /// `NHA_OP_FLAG_DUMP_STATS`.
+    #[doc(alias = "NHA_OP_FLAG_DUMP_STATS")]
+    pub const DUMP_STATS: u32 = 1;
+    /// `NHA_OP_FLAG_DUMP_HW_STATS`.
+    #[doc(alias = "NHA_OP_FLAG_DUMP_HW_STATS")]
+    pub const DUMP_HW_STATS: u32 = 2;
+    /// `NHA_OP_FLAG_RESP_GRP_RESVD_0`.
+    #[doc(alias = "NHA_OP_FLAG_RESP_GRP_RESVD_0")]
+    pub const RESP_GRP_RESVD_0: u32 = 2147483648;
+}
+
 /// `struct nhmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Nhmsg {
     /// `nh-family`.
@@ -111,7 +136,9 @@ pub static NHMSG: StructSpec = StructSpec {
 };
 
 /// `struct nexthop_grp`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct NexthopGrp {
     /// `id`.

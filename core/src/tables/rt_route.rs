@@ -25,8 +25,50 @@ pub static RTM_TYPE: &[(u32, &str)] = &[
     (11, "xresolve"),
 ];
 
+/// Values of `rtm-type`.
+pub mod rtm_type {
+    /// `RTN_UNSPEC`.
+    #[doc(alias = "RTN_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `RTN_UNICAST`.
+    #[doc(alias = "RTN_UNICAST")]
+    pub const UNICAST: u8 = 1;
+    /// `RTN_LOCAL`.
+    #[doc(alias = "RTN_LOCAL")]
+    pub const LOCAL: u8 = 2;
+    /// `RTN_BROADCAST`.
+    #[doc(alias = "RTN_BROADCAST")]
+    pub const BROADCAST: u8 = 3;
+    /// `RTN_ANYCAST`.
+    #[doc(alias = "RTN_ANYCAST")]
+    pub const ANYCAST: u8 = 4;
+    /// `RTN_MULTICAST`.
+    #[doc(alias = "RTN_MULTICAST")]
+    pub const MULTICAST: u8 = 5;
+    /// `RTN_BLACKHOLE`.
+    #[doc(alias = "RTN_BLACKHOLE")]
+    pub const BLACKHOLE: u8 = 6;
+    /// `RTN_UNREACHABLE`.
+    #[doc(alias = "RTN_UNREACHABLE")]
+    pub const UNREACHABLE: u8 = 7;
+    /// `RTN_PROHIBIT`.
+    #[doc(alias = "RTN_PROHIBIT")]
+    pub const PROHIBIT: u8 = 8;
+    /// `RTN_THROW`.
+    #[doc(alias = "RTN_THROW")]
+    pub const THROW: u8 = 9;
+    /// `RTN_NAT`.
+    #[doc(alias = "RTN_NAT")]
+    pub const NAT: u8 = 10;
+    /// `RTN_XRESOLVE`.
+    #[doc(alias = "RTN_XRESOLVE")]
+    pub const XRESOLVE: u8 = 11;
+}
+
 /// `struct rtmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Rtmsg {
     /// `rtm-family`.
@@ -89,7 +131,9 @@ pub static RTMSG: StructSpec = StructSpec {
 };
 
 /// `struct rta_cacheinfo`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct RtaCacheinfo {
     /// `rta-clntref`.
@@ -129,6 +173,263 @@ pub static RTA_CACHEINFO: StructSpec = StructSpec {
 
 /// Names of `del-reason`.
 pub static DEL_REASON: &[(u32, &str)] = &[(0, "unspec"), (1, "expired"), (2, "ra-withdrawn")];
+
+/// Values of `del-reason`.
+pub mod del_reason {
+    /// `RT_DEL_REASON_UNSPEC`.
+    #[doc(alias = "RT_DEL_REASON_UNSPEC")]
+    pub const UNSPEC: u32 = 0;
+    /// `RT_DEL_REASON_EXPIRED`.
+    #[doc(alias = "RT_DEL_REASON_EXPIRED")]
+    pub const EXPIRED: u32 = 1;
+    /// `RT_DEL_REASON_RA_WITHDRAWN`.
+    #[doc(alias = "RT_DEL_REASON_RA_WITHDRAWN")]
+    pub const RA_WITHDRAWN: u32 = 2;
+}
+
+/// Names of `rt-scope`.
+pub static RT_SCOPE: &[(u32, &str)] =
+    &[(0, "universe"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+
+/// Values of `rt-scope`.
+pub mod rt_scope {
+    /// `RT_SCOPE_UNIVERSE`.
+    #[doc(alias = "RT_SCOPE_UNIVERSE")]
+    pub const UNIVERSE: u8 = 0;
+    /// `RT_SCOPE_SITE`.
+    #[doc(alias = "RT_SCOPE_SITE")]
+    pub const SITE: u8 = 200;
+    /// `RT_SCOPE_LINK`.
+    #[doc(alias = "RT_SCOPE_LINK")]
+    pub const LINK: u8 = 253;
+    /// `RT_SCOPE_HOST`.
+    #[doc(alias = "RT_SCOPE_HOST")]
+    pub const HOST: u8 = 254;
+    /// `RT_SCOPE_NOWHERE`.
+    #[doc(alias = "RT_SCOPE_NOWHERE")]
+    pub const NOWHERE: u8 = 255;
+}
+
+/// Names of `rt-protocol`.
+pub static RT_PROTOCOL: &[(u32, &str)] = &[
+    (0, "unspec"),
+    (1, "redirect"),
+    (2, "kernel"),
+    (3, "boot"),
+    (4, "static"),
+    (8, "gated"),
+    (9, "ra"),
+    (10, "mrt"),
+    (11, "zebra"),
+    (12, "bird"),
+    (13, "dnrouted"),
+    (14, "xorp"),
+    (15, "ntk"),
+    (16, "dhcp"),
+    (17, "mrouted"),
+    (18, "keepalived"),
+    (42, "babel"),
+    (84, "ovn"),
+    (99, "openr"),
+    (186, "bgp"),
+    (187, "isis"),
+    (188, "ospf"),
+    (189, "rip"),
+    (192, "eigrp"),
+];
+
+/// Values of `rt-protocol`.
+pub mod rt_protocol {
+    /// `RTPROT_UNSPEC`.
+    #[doc(alias = "RTPROT_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `RTPROT_REDIRECT`.
+    #[doc(alias = "RTPROT_REDIRECT")]
+    pub const REDIRECT: u8 = 1;
+    /// `RTPROT_KERNEL`.
+    #[doc(alias = "RTPROT_KERNEL")]
+    pub const KERNEL: u8 = 2;
+    /// `RTPROT_BOOT`.
+    #[doc(alias = "RTPROT_BOOT")]
+    pub const BOOT: u8 = 3;
+    /// `RTPROT_STATIC`.
+    #[doc(alias = "RTPROT_STATIC")]
+    pub const STATIC: u8 = 4;
+    /// `RTPROT_GATED`.
+    #[doc(alias = "RTPROT_GATED")]
+    pub const GATED: u8 = 8;
+    /// `RTPROT_RA`.
+    #[doc(alias = "RTPROT_RA")]
+    pub const RA: u8 = 9;
+    /// `RTPROT_MRT`.
+    #[doc(alias = "RTPROT_MRT")]
+    pub const MRT: u8 = 10;
+    /// `RTPROT_ZEBRA`.
+    #[doc(alias = "RTPROT_ZEBRA")]
+    pub const ZEBRA: u8 = 11;
+    /// `RTPROT_BIRD`.
+    #[doc(alias = "RTPROT_BIRD")]
+    pub const BIRD: u8 = 12;
+    /// `RTPROT_DNROUTED`.
+    #[doc(alias = "RTPROT_DNROUTED")]
+    pub const DNROUTED: u8 = 13;
+    /// `RTPROT_XORP`.
+    #[doc(alias = "RTPROT_XORP")]
+    pub const XORP: u8 = 14;
+    /// `RTPROT_NTK`.
+    #[doc(alias = "RTPROT_NTK")]
+    pub const NTK: u8 = 15;
+    /// `RTPROT_DHCP`.
+    #[doc(alias = "RTPROT_DHCP")]
+    pub const DHCP: u8 = 16;
+    /// `RTPROT_MROUTED`.
+    #[doc(alias = "RTPROT_MROUTED")]
+    pub const MROUTED: u8 = 17;
+    /// `RTPROT_KEEPALIVED`.
+    #[doc(alias = "RTPROT_KEEPALIVED")]
+    pub const KEEPALIVED: u8 = 18;
+    /// `RTPROT_BABEL`.
+    #[doc(alias = "RTPROT_BABEL")]
+    pub const BABEL: u8 = 42;
+    /// `RTPROT_OVN`.
+    #[doc(alias = "RTPROT_OVN")]
+    pub const OVN: u8 = 84;
+    /// `RTPROT_OPENR`.
+    #[doc(alias = "RTPROT_OPENR")]
+    pub const OPENR: u8 = 99;
+    /// `RTPROT_BGP`.
+    #[doc(alias = "RTPROT_BGP")]
+    pub const BGP: u8 = 186;
+    /// `RTPROT_ISIS`.
+    #[doc(alias = "RTPROT_ISIS")]
+    pub const ISIS: u8 = 187;
+    /// `RTPROT_OSPF`.
+    #[doc(alias = "RTPROT_OSPF")]
+    pub const OSPF: u8 = 188;
+    /// `RTPROT_RIP`.
+    #[doc(alias = "RTPROT_RIP")]
+    pub const RIP: u8 = 189;
+    /// `RTPROT_EIGRP`.
+    #[doc(alias = "RTPROT_EIGRP")]
+    pub const EIGRP: u8 = 192;
+}
+
+/// Names of `rt-table`.
+pub static RT_TABLE: &[(u32, &str)] =
+    &[(0, "unspec"), (252, "compat"), (253, "default"), (254, "main"), (255, "local")];
+
+/// Values of `rt-table`.
+pub mod rt_table {
+    /// `RT_TABLE_UNSPEC`.
+    #[doc(alias = "RT_TABLE_UNSPEC")]
+    pub const UNSPEC: u32 = 0;
+    /// `RT_TABLE_COMPAT`.
+    #[doc(alias = "RT_TABLE_COMPAT")]
+    pub const COMPAT: u32 = 252;
+    /// `RT_TABLE_DEFAULT`.
+    #[doc(alias = "RT_TABLE_DEFAULT")]
+    pub const DEFAULT: u32 = 253;
+    /// `RT_TABLE_MAIN`.
+    #[doc(alias = "RT_TABLE_MAIN")]
+    pub const MAIN: u32 = 254;
+    /// `RT_TABLE_LOCAL`.
+    #[doc(alias = "RT_TABLE_LOCAL")]
+    pub const LOCAL: u32 = 255;
+}
+
+/// Names of `address-family`.
+pub static ADDRESS_FAMILY: &[(u32, &str)] =
+    &[(0, "unspec"), (2, "inet"), (7, "bridge"), (10, "inet6"), (28, "mpls")];
+
+/// Values of `address-family`.
+pub mod address_family {
+    /// `AF_UNSPEC`.
+    #[doc(alias = "AF_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `AF_INET`.
+    #[doc(alias = "AF_INET")]
+    pub const INET: u8 = 2;
+    /// `AF_BRIDGE`.
+    #[doc(alias = "AF_BRIDGE")]
+    pub const BRIDGE: u8 = 7;
+    /// `AF_INET6`.
+    #[doc(alias = "AF_INET6")]
+    pub const INET6: u8 = 10;
+    /// `AF_MPLS`.
+    #[doc(alias = "AF_MPLS")]
+    pub const MPLS: u8 = 28;
+}
+
+/// Names of `lwtunnel-encap`.
+pub static LWTUNNEL_ENCAP: &[(u32, &str)] = &[
+    (0, "none"),
+    (1, "mpls"),
+    (2, "ip"),
+    (3, "ila"),
+    (4, "ip6"),
+    (5, "seg6"),
+    (6, "bpf"),
+    (7, "seg6-local"),
+    (8, "rpl"),
+    (9, "ioam6"),
+    (10, "xfrm"),
+];
+
+/// Values of `lwtunnel-encap`.
+pub mod lwtunnel_encap {
+    /// `LWTUNNEL_ENCAP_NONE`.
+    #[doc(alias = "LWTUNNEL_ENCAP_NONE")]
+    pub const NONE: u16 = 0;
+    /// `LWTUNNEL_ENCAP_MPLS`.
+    #[doc(alias = "LWTUNNEL_ENCAP_MPLS")]
+    pub const MPLS: u16 = 1;
+    /// `LWTUNNEL_ENCAP_IP`.
+    #[doc(alias = "LWTUNNEL_ENCAP_IP")]
+    pub const IP: u16 = 2;
+    /// `LWTUNNEL_ENCAP_ILA`.
+    #[doc(alias = "LWTUNNEL_ENCAP_ILA")]
+    pub const ILA: u16 = 3;
+    /// `LWTUNNEL_ENCAP_IP6`.
+    #[doc(alias = "LWTUNNEL_ENCAP_IP6")]
+    pub const IP6: u16 = 4;
+    /// `LWTUNNEL_ENCAP_SEG6`.
+    #[doc(alias = "LWTUNNEL_ENCAP_SEG6")]
+    pub const SEG6: u16 = 5;
+    /// `LWTUNNEL_ENCAP_BPF`.
+    #[doc(alias = "LWTUNNEL_ENCAP_BPF")]
+    pub const BPF: u16 = 6;
+    /// `LWTUNNEL_ENCAP_SEG6_LOCAL`.
+    #[doc(alias = "LWTUNNEL_ENCAP_SEG6_LOCAL")]
+    pub const SEG6_LOCAL: u16 = 7;
+    /// `LWTUNNEL_ENCAP_RPL`.
+    #[doc(alias = "LWTUNNEL_ENCAP_RPL")]
+    pub const RPL: u16 = 8;
+    /// `LWTUNNEL_ENCAP_IOAM6`.
+    #[doc(alias = "LWTUNNEL_ENCAP_IOAM6")]
+    pub const IOAM6: u16 = 9;
+    /// `LWTUNNEL_ENCAP_XFRM`.
+    #[doc(alias = "LWTUNNEL_ENCAP_XFRM")]
+    pub const XFRM: u16 = 10;
+}
+
+/// Names of `router-pref`.
+pub static ROUTER_PREF: &[(u32, &str)] = &[(0, "medium"), (1, "high"), (2, "invalid"), (3, "low")];
+
+/// Values of `router-pref`.
+pub mod router_pref {
+    /// `ICMPV6_ROUTER_PREF_MEDIUM`.
+    #[doc(alias = "ICMPV6_ROUTER_PREF_MEDIUM")]
+    pub const MEDIUM: u8 = 0;
+    /// `ICMPV6_ROUTER_PREF_HIGH`.
+    #[doc(alias = "ICMPV6_ROUTER_PREF_HIGH")]
+    pub const HIGH: u8 = 1;
+    /// `ICMPV6_ROUTER_PREF_INVALID`.
+    #[doc(alias = "ICMPV6_ROUTER_PREF_INVALID")]
+    pub const INVALID: u8 = 2;
+    /// `ICMPV6_ROUTER_PREF_LOW`.
+    #[doc(alias = "ICMPV6_ROUTER_PREF_LOW")]
+    pub const LOW: u8 = 3;
+}
 
 /// Names of `rt-scope-names`.
 pub static RT_SCOPE_NAMES: &[(u32, &str)] =
@@ -252,7 +553,9 @@ pub static RTAX_FEATURES_NAMES: &[(u32, &str)] =
     &[(1, "ecn"), (2, "sack"), (4, "timestamp"), (8, "allfrag"), (16, "tcp_usec_ts")];
 
 /// `struct rtnexthop`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Rtnexthop {
     /// `rtnh-len`.
@@ -284,7 +587,9 @@ pub static RTNEXTHOP: StructSpec = StructSpec {
 };
 
 /// `struct rta_mfc_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct RtaMfcStats {
     /// `mfcs-packets`.

@@ -10,7 +10,9 @@ use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 /// `struct rtgenmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Rtgenmsg {
     /// `family`.
@@ -28,7 +30,9 @@ pub static RTGENMSG: StructSpec = StructSpec {
 };
 
 /// `struct fib_rule_hdr`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct FibRuleHdr {
     /// `family`.
@@ -85,8 +89,41 @@ pub static FR_ACT: &[(u32, &str)] = &[
     (8, "prohibit"),
 ];
 
+/// Values of `fr-act`.
+pub mod fr_act {
+    /// `FR_ACT_UNSPEC`.
+    #[doc(alias = "FR_ACT_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `FR_ACT_TO_TBL`.
+    #[doc(alias = "FR_ACT_TO_TBL")]
+    pub const TO_TBL: u8 = 1;
+    /// `FR_ACT_GOTO`.
+    #[doc(alias = "FR_ACT_GOTO")]
+    pub const GOTO: u8 = 2;
+    /// `FR_ACT_NOP`.
+    #[doc(alias = "FR_ACT_NOP")]
+    pub const NOP: u8 = 3;
+    /// `FR_ACT_RES3`.
+    #[doc(alias = "FR_ACT_RES3")]
+    pub const RES3: u8 = 4;
+    /// `FR_ACT_RES4`.
+    #[doc(alias = "FR_ACT_RES4")]
+    pub const RES4: u8 = 5;
+    /// `FR_ACT_BLACKHOLE`.
+    #[doc(alias = "FR_ACT_BLACKHOLE")]
+    pub const BLACKHOLE: u8 = 6;
+    /// `FR_ACT_UNREACHABLE`.
+    #[doc(alias = "FR_ACT_UNREACHABLE")]
+    pub const UNREACHABLE: u8 = 7;
+    /// `FR_ACT_PROHIBIT`.
+    #[doc(alias = "FR_ACT_PROHIBIT")]
+    pub const PROHIBIT: u8 = 8;
+}
+
 /// `struct fib_rule_port_range`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct FibRulePortRange {
     /// `start`.
@@ -107,7 +144,9 @@ pub static FIB_RULE_PORT_RANGE: StructSpec = StructSpec {
 };
 
 /// `struct fib_rule_uid_range`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct FibRuleUidRange {
     /// `start`.

@@ -10,7 +10,9 @@ use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 /// `struct tcmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Tcmsg {
     /// `family`.
@@ -45,24 +47,96 @@ pub static TCMSG: StructSpec = StructSpec {
 pub static CLS_FLAGS: &[(u32, &str)] =
     &[(1, "skip-hw"), (2, "skip-sw"), (4, "in-hw"), (8, "not-in-nw"), (16, "verbose")];
 
+/// Bit masks of `cls-flags`.
+pub mod cls_flags {
+    /// `SKIP_HW`.
+    pub const SKIP_HW: u32 = 1;
+    /// `SKIP_SW`.
+    pub const SKIP_SW: u32 = 2;
+    /// `IN_HW`.
+    pub const IN_HW: u32 = 4;
+    /// `NOT_IN_NW`.
+    pub const NOT_IN_NW: u32 = 8;
+    /// `VERBOSE`.
+    pub const VERBOSE: u32 = 16;
+}
+
 /// Bit names of `flower-key-ctrl-flags`.
 pub static FLOWER_KEY_CTRL_FLAGS: &[(u32, &str)] =
     &[(1, "frag"), (2, "firstfrag"), (4, "tuncsum"), (8, "tundf"), (16, "tunoam"), (32, "tuncrit")];
 
+/// Bit masks of `flower-key-ctrl-flags`.
+pub mod flower_key_ctrl_flags {
+    /// `TCA_FLOWER_KEY_FLAGS_FRAG`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_FRAG")]
+    pub const FRAG: u32 = 1;
+    /// `TCA_FLOWER_KEY_FLAGS_FIRSTFRAG`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_FIRSTFRAG")]
+    pub const FIRSTFRAG: u32 = 2;
+    /// `TCA_FLOWER_KEY_FLAGS_TUNCSUM`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_TUNCSUM")]
+    pub const TUNCSUM: u32 = 4;
+    /// `TCA_FLOWER_KEY_FLAGS_TUNDF`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_TUNDF")]
+    pub const TUNDF: u32 = 8;
+    /// `TCA_FLOWER_KEY_FLAGS_TUNOAM`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_TUNOAM")]
+    pub const TUNOAM: u32 = 16;
+    /// `TCA_FLOWER_KEY_FLAGS_TUNCRIT`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_TUNCRIT")]
+    pub const TUNCRIT: u32 = 32;
+}
+
 /// Names of `dualpi2-drop-overload`.
 pub static DUALPI2_DROP_OVERLOAD: &[(u32, &str)] = &[(0, "overflow"), (1, "drop")];
+
+/// Values of `dualpi2-drop-overload`.
+pub mod dualpi2_drop_overload {
+    /// `OVERFLOW`.
+    pub const OVERFLOW: u8 = 0;
+    /// `DROP`.
+    pub const DROP: u8 = 1;
+}
 
 /// Names of `dualpi2-drop-early`.
 pub static DUALPI2_DROP_EARLY: &[(u32, &str)] = &[(0, "drop-dequeue"), (1, "drop-enqueue")];
 
+/// Values of `dualpi2-drop-early`.
+pub mod dualpi2_drop_early {
+    /// `DROP_DEQUEUE`.
+    pub const DROP_DEQUEUE: u8 = 0;
+    /// `DROP_ENQUEUE`.
+    pub const DROP_ENQUEUE: u8 = 1;
+}
+
 /// Names of `dualpi2-ecn-mask`.
 pub static DUALPI2_ECN_MASK: &[(u32, &str)] = &[(1, "l4s-ect"), (2, "cla-ect"), (3, "any-ect")];
+
+/// Values of `dualpi2-ecn-mask`.
+pub mod dualpi2_ecn_mask {
+    /// `L4S_ECT`.
+    pub const L4S_ECT: u8 = 1;
+    /// `CLA_ECT`.
+    pub const CLA_ECT: u8 = 2;
+    /// `ANY_ECT`.
+    pub const ANY_ECT: u8 = 3;
+}
 
 /// Names of `dualpi2-split-gso`.
 pub static DUALPI2_SPLIT_GSO: &[(u32, &str)] = &[(0, "no-split-gso"), (1, "split-gso")];
 
+/// Values of `dualpi2-split-gso`.
+pub mod dualpi2_split_gso {
+    /// `NO_SPLIT_GSO`.
+    pub const NO_SPLIT_GSO: u8 = 0;
+    /// `SPLIT_GSO`.
+    pub const SPLIT_GSO: u8 = 1;
+}
+
 /// `struct tc_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcStats {
     /// `bytes`.
@@ -103,7 +177,9 @@ pub static TC_STATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_cbs_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcCbsQopt {
     /// `offload`.
@@ -135,7 +211,9 @@ pub static TC_CBS_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_etf_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcEtfQopt {
     /// `delta`.
@@ -159,7 +237,9 @@ pub static TC_ETF_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_fifo_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcFifoQopt {
     /// `limit`.
@@ -175,7 +255,9 @@ pub static TC_FIFO_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_htb_opt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHtbOpt {
     /// `rate`.
@@ -221,7 +303,9 @@ pub static TC_HTB_OPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_htb_glob`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHtbGlob {
     /// `version`.
@@ -251,7 +335,9 @@ pub static TC_HTB_GLOB: StructSpec = StructSpec {
 };
 
 /// `struct tc_gred_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcGredQopt {
     /// `limit`.
@@ -314,7 +400,9 @@ pub static TC_GRED_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_gred_sopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcGredSopt {
     /// `DPs`.
@@ -343,7 +431,9 @@ pub static TC_GRED_SOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_hfsc_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHfscQopt {
     /// `defcls`.
@@ -359,7 +449,9 @@ pub static TC_HFSC_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_mqprio_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcMqprioQopt {
     /// `num-tc`.
@@ -394,7 +486,9 @@ pub static TC_MQPRIO_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_multiq_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcMultiqQopt {
     /// `bands`.
@@ -415,7 +509,9 @@ pub static TC_MULTIQ_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemQopt {
     /// `latency`.
@@ -448,7 +544,9 @@ pub static TC_NETEM_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_gimodel`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemGimodel {
     /// `p13`.
@@ -478,7 +576,9 @@ pub static TC_NETEM_GIMODEL: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_gemodel`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemGemodel {
     /// `p`.
@@ -505,7 +605,9 @@ pub static TC_NETEM_GEMODEL: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_corr`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemCorr {
     /// `delay-corr`.
@@ -529,7 +631,9 @@ pub static TC_NETEM_CORR: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_reorder`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemReorder {
     /// `probability`.
@@ -550,7 +654,9 @@ pub static TC_NETEM_REORDER: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_corrupt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemCorrupt {
     /// `probability`.
@@ -571,7 +677,9 @@ pub static TC_NETEM_CORRUPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_rate`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemRate {
     /// `rate`.
@@ -608,7 +716,9 @@ pub static TC_NETEM_RATE: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_slot`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemSlot {
     /// `min-delay`.
@@ -641,7 +751,9 @@ pub static TC_NETEM_SLOT: StructSpec = StructSpec {
 };
 
 /// `struct tc_plug_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPlugQopt {
     /// `action`.
@@ -662,7 +774,9 @@ pub static TC_PLUG_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_prio_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPrioQopt {
     /// `bands`.
@@ -683,7 +797,9 @@ pub static TC_PRIO_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_red_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcRedQopt {
     /// `limit`.
@@ -719,7 +835,9 @@ pub static TC_RED_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfb_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfbQopt {
     /// `rehash-interval`.
@@ -766,7 +884,9 @@ pub static TC_SFB_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfq_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfqQopt {
     /// `quantum`.
@@ -801,7 +921,9 @@ pub static TC_SFQ_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfqred_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfqredStats {
     /// `prob-drop`.
@@ -844,7 +966,9 @@ pub static TC_SFQRED_STATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfq_qopt_v1`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfqQoptV1 {
     /// `v0`.
@@ -900,7 +1024,9 @@ pub static TC_SFQ_QOPT_V1: StructSpec = StructSpec {
 };
 
 /// `struct tc_ratespec`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcRatespec {
     /// `cell-log`.
@@ -933,7 +1059,9 @@ pub static TC_RATESPEC: StructSpec = StructSpec {
 };
 
 /// `struct tc_tbf_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcTbfQopt {
     /// `rate`.
@@ -973,7 +1101,9 @@ pub static TC_TBF_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_sizespec`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSizespec {
     /// `cell-log`.
@@ -1012,7 +1142,9 @@ pub static TC_SIZESPEC: StructSpec = StructSpec {
 };
 
 /// `struct gnet_estimator`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetEstimator {
     /// `interval`.
@@ -1033,7 +1165,9 @@ pub static GNET_ESTIMATOR: StructSpec = StructSpec {
 };
 
 /// `struct tc_choke_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcChokeXstats {
     /// `early`.
@@ -1063,7 +1197,9 @@ pub static TC_CHOKE_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_codel_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcCodelXstats {
     /// `maxpacket`.
@@ -1110,7 +1246,9 @@ pub static TC_CODEL_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_fq_codel_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcFqCodelXstats {
     /// `type`.
@@ -1185,7 +1323,9 @@ pub static TC_FQ_CODEL_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_dualpi2_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcDualpi2Xstats {
     /// `prob`.
@@ -1251,7 +1391,9 @@ pub static TC_DUALPI2_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_fq_pie_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcFqPieXstats {
     /// `packets-in`.
@@ -1313,7 +1455,9 @@ pub static TC_FQ_PIE_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_fq_qd_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcFqQdStats {
     /// `gc-flows`.
@@ -1434,7 +1578,9 @@ pub static TC_FQ_QD_STATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_hhf_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHhfXstats {
     /// `drop-overlimit`.
@@ -1466,7 +1612,9 @@ pub static TC_HHF_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_pie_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPieXstats {
     /// `prob`.
@@ -1513,7 +1661,9 @@ pub static TC_PIE_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_red_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcRedXstats {
     /// `early`.
@@ -1540,7 +1690,9 @@ pub static TC_RED_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfb_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfbXstats {
     /// `earlydrop`.
@@ -1582,7 +1734,9 @@ pub static TC_SFB_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfq_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfqXstats {
     /// `allot`.
@@ -1598,7 +1752,9 @@ pub static TC_SFQ_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct gnet_stats_basic`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetStatsBasic {
     /// `bytes`.
@@ -1621,7 +1777,9 @@ pub static GNET_STATS_BASIC: StructSpec = StructSpec {
 };
 
 /// `struct gnet_stats_rate_est`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetStatsRateEst {
     /// `bps`.
@@ -1642,7 +1800,9 @@ pub static GNET_STATS_RATE_EST: StructSpec = StructSpec {
 };
 
 /// `struct gnet_stats_rate_est64`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetStatsRateEst64 {
     /// `bps`.
@@ -1663,7 +1823,9 @@ pub static GNET_STATS_RATE_EST64: StructSpec = StructSpec {
 };
 
 /// `struct gnet_stats_queue`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetStatsQueue {
     /// `qlen`.
@@ -1693,7 +1855,9 @@ pub static GNET_STATS_QUEUE: StructSpec = StructSpec {
 };
 
 /// `struct tc_u32_key`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcU32Key {
     /// `mask`.
@@ -1720,7 +1884,9 @@ pub static TC_U32_KEY: StructSpec = StructSpec {
 };
 
 /// `struct tc_u32_mark`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcU32Mark {
     /// `val`.
@@ -1744,7 +1910,9 @@ pub static TC_U32_MARK: StructSpec = StructSpec {
 };
 
 /// `struct tc_u32_sel`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcU32Sel {
     /// `flags`.
@@ -1785,7 +1953,9 @@ pub static TC_U32_SEL: StructSpec = StructSpec {
 };
 
 /// `struct tc_u32_pcnt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcU32Pcnt {
     /// `rcnt`.
@@ -1806,7 +1976,9 @@ pub static TC_U32_PCNT: StructSpec = StructSpec {
 };
 
 /// `struct tcf_t`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcfT {
     /// `install`.
@@ -1833,7 +2005,9 @@ pub static TCF_T: StructSpec = StructSpec {
 };
 
 /// `struct tc_gact`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcGact {
     /// `index`.
@@ -1863,7 +2037,9 @@ pub static TC_GACT: StructSpec = StructSpec {
 };
 
 /// `struct tc_gact_p`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcGactP {
     /// `ptype`.
@@ -1887,7 +2063,9 @@ pub static TC_GACT_P: StructSpec = StructSpec {
 };
 
 /// `struct tcf_ematch_tree_hdr`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcfEmatchTreeHdr {
     /// `nmatches`.
@@ -1908,7 +2086,9 @@ pub static TCF_EMATCH_TREE_HDR: StructSpec = StructSpec {
 };
 
 /// `struct tc_basic_pcnt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcBasicPcnt {
     /// `rcnt`.
@@ -1929,7 +2109,9 @@ pub static TC_BASIC_PCNT: StructSpec = StructSpec {
 };
 
 /// `struct tc_matchall_pcnt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcMatchallPcnt {
     /// `rhit`.
@@ -1945,7 +2127,9 @@ pub static TC_MATCHALL_PCNT: StructSpec = StructSpec {
 };
 
 /// `struct tc_mpls`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcMpls {
     /// `index`.
@@ -1978,7 +2162,9 @@ pub static TC_MPLS: StructSpec = StructSpec {
 };
 
 /// `struct tc_police`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPolice {
     /// `index`.
@@ -2033,7 +2219,9 @@ pub static TC_POLICE: StructSpec = StructSpec {
 };
 
 /// `struct tc_pedit_sel`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPeditSel {
     /// `index`.
@@ -2071,7 +2259,9 @@ pub static TC_PEDIT_SEL: StructSpec = StructSpec {
 };
 
 /// `struct tc_pedit_key`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPeditKey {
     /// `mask`.
@@ -2104,7 +2294,9 @@ pub static TC_PEDIT_KEY: StructSpec = StructSpec {
 };
 
 /// `struct tc_vlan`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcVlan {
     /// `index`.
@@ -2137,7 +2329,9 @@ pub static TC_VLAN: StructSpec = StructSpec {
 };
 
 /// `struct tc_htb_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHtbXstats {
     /// `lends`.
