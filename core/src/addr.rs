@@ -477,7 +477,6 @@ impl Request for Dump {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -257,7 +257,6 @@ where
     Ok((header, msg.attrs_after(core::mem::size_of::<T>())))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

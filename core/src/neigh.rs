@@ -713,7 +713,6 @@ pub static NTF_NAMES: &[(u32, &str)] = &[
 /// `NTF_EXT_*` bits with the names iproute2 prints.
 pub static NTF_EXT_NAMES: &[(u32, &str)] = &[(0x01, "managed"), (0x02, "locked"), (0x04, "extern_valid")];
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

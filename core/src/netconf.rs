@@ -165,7 +165,6 @@ impl Request for Dump {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

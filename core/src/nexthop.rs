@@ -530,7 +530,6 @@ impl Request for NexthopDump {
 // Spec tables
 // ---------------------------------------------------------------------------
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -200,7 +200,6 @@ impl Request for Dump {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -687,7 +687,6 @@ pub static RULE_FLAG_NAMES: &[(u32, &str)] = &[
     (0x10000, "find_saddr"),
 ];
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -701,7 +700,10 @@ mod tests {
     fn layouts() {
         assert_eq!(core::mem::size_of::<FibRuleHdr>(), crate::tables::rt_rule::FIB_RULE_HDR.size);
         assert_eq!(core::mem::size_of::<FibRuleUidRange>(), crate::tables::rt_rule::FIB_RULE_UID_RANGE.size);
-        assert_eq!(core::mem::size_of::<FibRulePortRange>(), crate::tables::rt_rule::FIB_RULE_PORT_RANGE.size);
+        assert_eq!(
+            core::mem::size_of::<FibRulePortRange>(),
+            crate::tables::rt_rule::FIB_RULE_PORT_RANGE.size
+        );
     }
 
     #[test]

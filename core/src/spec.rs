@@ -205,7 +205,13 @@ impl Field {
         Field { name, alias: "", offset, len, ty }
     }
     /// A field that is also found by `alias`.
-    pub const fn aliased(name: &'static str, alias: &'static str, offset: usize, len: usize, ty: AttrType) -> Field {
+    pub const fn aliased(
+        name: &'static str,
+        alias: &'static str,
+        offset: usize,
+        len: usize,
+        ty: AttrType,
+    ) -> Field {
         Field { name, alias, offset, len, ty }
     }
 }
@@ -229,7 +235,8 @@ impl StructSpec {
     /// prefix (`"index"` for `ifi_index`) or its alias.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         let fields: &'static [Field] = self.fields;
-        let unprefixed = |f: &Field| !self.prefix.is_empty() && f.name.strip_prefix(self.prefix) == Some(name);
+        let unprefixed =
+            |f: &Field| !self.prefix.is_empty() && f.name.strip_prefix(self.prefix) == Some(name);
         fields.iter().find(|f| cmp_name(f.name, name).is_eq() || unprefixed(f) || f.alias == name)
     }
 }

@@ -111,7 +111,12 @@ impl Emitter<'_> {
     /// Every static has a unique Rust name.
     fn check_names(&self) -> Result<(), String> {
         let mut seen = BTreeSet::new();
-        let names = self.spec.defs.iter().map(|d| upper(&d.name)).chain(self.spec.sets.iter().map(|s| upper(&s.name)));
+        let names = self
+            .spec
+            .defs
+            .iter()
+            .map(|d| upper(&d.name))
+            .chain(self.spec.sets.iter().map(|s| upper(&s.name)));
         for n in names {
             if !seen.insert(n.clone()) {
                 return Err(format!("{}: two definitions or sets are named {n}", self.spec.name));
@@ -140,7 +145,8 @@ impl Emitter<'_> {
             return Ok(());
         }
         let int = value_int(self.spec, def)?;
-        let (min, max) = int_range(&int).ok_or(format!("{}: nlwire-int {int:?} is not an integer type", def.name))?;
+        let (min, max) =
+            int_range(&int).ok_or(format!("{}: nlwire-int {int:?} is not an integer type", def.name))?;
         let c_prefix = match (&def.prefix, &def.enum_name) {
             (Some(p), _) => Some(c_name(p)),
             (None, Some(e)) => Some(format!("{}_", c_name(e))),
@@ -247,7 +253,8 @@ impl Emitter<'_> {
             let gap = (align - *offset % align) % align;
             if gap > 0 {
                 holes += 1;
-                writeln!(fields, "    /// Padding the C compiler adds.\n    pub hole{holes}: [u8; {gap}],").unwrap();
+                writeln!(fields, "    /// Padding the C compiler adds.\n    pub hole{holes}: [u8; {gap}],")
+                    .unwrap();
                 *offset += gap;
             }
         };
@@ -301,7 +308,8 @@ impl Emitter<'_> {
 
     fn attr_type(&mut self, set: &Set, a: &Attr) -> Result<String, String> {
         if a.special.as_deref() == Some("multipath") {
-            let nested = a.nested.as_ref().ok_or(format!("{}: multipath without nested-attributes", a.name))?;
+            let nested =
+                a.nested.as_ref().ok_or(format!("{}: multipath without nested-attributes", a.name))?;
             return Ok(format!("AttrType::Multipath(&{})", upper(nested)));
         }
         if let Some(en) = &a.enumeration {
@@ -351,7 +359,8 @@ impl Emitter<'_> {
                     (None, _) => "AttrType::Bytes".into(),
                 };
                 let name = format!("{}_{}_ELEMENT", upper(&set.name), upper(&a.name));
-                writeln!(self.out, "/// The type of each entry of `{}{}`.", set.prefix, c_name(&a.name)).unwrap();
+                writeln!(self.out, "/// The type of each entry of `{}{}`.", set.prefix, c_name(&a.name))
+                    .unwrap();
                 writeln!(self.out, "static {name}: AttrType = {elem};\n").unwrap();
                 format!("AttrType::Array(&{name})")
             }
@@ -400,10 +409,16 @@ impl Emitter<'_> {
             write!(choices, "({key}, {ty}),").unwrap();
         }
         let name = format!("{}_{}_SELECT", upper(&set.name), upper(&a.name));
-        writeln!(self.out, "/// What `{}{}` holds, chosen by {}.", set.prefix, c_name(&a.name), match &a.selector {
-            Some(s) if !a.family_selector => format!("`{s}`"),
-            _ => "the message's address family".into(),
-        })
+        writeln!(
+            self.out,
+            "/// What `{}{}` holds, chosen by {}.",
+            set.prefix,
+            c_name(&a.name),
+            match &a.selector {
+                Some(s) if !a.family_selector => format!("`{s}`"),
+                _ => "the message's address family".into(),
+            }
+        )
         .unwrap();
         writeln!(
             self.out,
@@ -443,8 +458,13 @@ impl Emitter<'_> {
         writeln!(o, "pub mod {module} {{").unwrap();
         for a in &attrs {
             let c = format!("{}{}", set.prefix, c_name(&a.name));
-            writeln!(o, "    /// `{c}`.\n    #[doc(alias = {c:?})]\n    pub const {}: u16 = {};", upper(&a.name), a.id)
-                .unwrap();
+            writeln!(
+                o,
+                "    /// `{c}`.\n    #[doc(alias = {c:?})]\n    pub const {}: u16 = {};",
+                upper(&a.name),
+                a.id
+            )
+            .unwrap();
         }
         writeln!(o, "}}\n").unwrap();
         Ok(())
@@ -453,7 +473,8 @@ impl Emitter<'_> {
     /// One [`MessageSpec`] per (header, set) of the operations.
     fn messages(&mut self) -> Result<(), String> {
         for (header, set) in message_layouts(self.spec) {
-            writeln!(self.out, "/// Messages of `struct {}` followed by `{set}`.", header.replace('-', "_")).unwrap();
+            writeln!(self.out, "/// Messages of `struct {}` followed by `{set}`.", header.replace('-', "_"))
+                .unwrap();
             writeln!(
                 self.out,
                 "pub static {}: MessageSpec = MessageSpec {{ family: {:?}, header: &{}, space: &{} }};\n",

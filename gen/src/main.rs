@@ -83,7 +83,10 @@ fn run(check: bool) -> Result<bool, String> {
         let path = out_dir.join(&file);
         if check {
             if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-                eprintln!("{} is not what the generator writes: run `cargo run -p nlwire-gen`", path.display());
+                eprintln!(
+                    "{} is not what the generator writes: run `cargo run -p nlwire-gen`",
+                    path.display()
+                );
                 up_to_date = false;
             }
         } else {

@@ -113,7 +113,9 @@ fn list(y: &Yaml) -> &[Yaml] {
 fn int(y: &Yaml) -> Option<u64> {
     match y {
         Yaml::Integer(i) => u64::try_from(*i).ok(),
-        Yaml::String(s) => s.strip_prefix("0x").map_or_else(|| s.parse().ok(), |h| u64::from_str_radix(h, 16).ok()),
+        Yaml::String(s) => {
+            s.strip_prefix("0x").map_or_else(|| s.parse().ok(), |h| u64::from_str_radix(h, 16).ok())
+        }
         _ => None,
     }
 }
@@ -147,7 +149,8 @@ impl Spec {
             })
             .collect();
         let ops_header = string(&doc["operations"]["fixed-header"]);
-        let ops = list(&doc["operations"]["list"]).iter().map(|y| Op::read(y, ops_header.as_deref())).collect();
+        let ops =
+            list(&doc["operations"]["list"]).iter().map(|y| Op::read(y, ops_header.as_deref())).collect();
         Ok(Spec { name, defs, sets, submsgs, ops })
     }
 
@@ -214,11 +217,13 @@ impl Set {
     fn read(spec: &str, y: &Yaml, earlier: &[Set]) -> Result<Set, String> {
         let name = string(&y["name"]).ok_or("attribute set without a name")?;
         if let Some(parent) = string(&y["subset-of"]) {
-            let parent = earlier.iter().find(|s| s.name == parent).ok_or(format!("{name}: no set {parent}"))?;
+            let parent =
+                earlier.iter().find(|s| s.name == parent).ok_or(format!("{name}: no set {parent}"))?;
             let mut attrs = Vec::new();
             for a in list(&y["attributes"]) {
                 let n = string(&a["name"]).unwrap_or_default();
-                let attr = parent.attrs.iter().find(|p| p.name == n).ok_or(format!("{name}: no {n} in parent"))?;
+                let attr =
+                    parent.attrs.iter().find(|p| p.name == n).ok_or(format!("{name}: no {n} in parent"))?;
                 attrs.push(attr.clone());
             }
             return Ok(Set { name, prefix: parent.prefix.clone(), attrs });

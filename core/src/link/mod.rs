@@ -28,7 +28,6 @@ use crate::message::split;
 use crate::message::{msg_type, Message};
 use crate::wire::{NeI32, NeU16, NeU32, NeU64};
 
-
 /// `struct ifinfomsg`.
 #[derive(
     FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,

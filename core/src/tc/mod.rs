@@ -687,8 +687,6 @@ impl<'a> Stats2<'a> {
 // Spec tables
 // ---------------------------------------------------------------------------
 
-
-
 /// The larger of a 32-bit rate field and its 64-bit attribute (the kernel
 /// sends both when the rate does not fit 32 bits).
 pub(crate) fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
