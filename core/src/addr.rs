@@ -45,20 +45,7 @@ pub struct IfAddrMsg {
 }
 
 /// `IFA_*` attribute types (`include/uapi/linux/if_addr.h`).
-pub mod ifa {
-    #![allow(missing_docs)]
-    pub const ADDRESS: u16 = 1;
-    pub const LOCAL: u16 = 2;
-    pub const LABEL: u16 = 3;
-    pub const BROADCAST: u16 = 4;
-    pub const ANYCAST: u16 = 5;
-    pub const CACHEINFO: u16 = 6;
-    pub const MULTICAST: u16 = 7;
-    pub const FLAGS: u16 = 8;
-    pub const RT_PRIORITY: u16 = 9;
-    pub const TARGET_NETNSID: u16 = 10;
-    pub const PROTO: u16 = 11;
-}
+pub use crate::tables::rt_addr::addr_attrs as ifa;
 
 bitflags! {
     /// `IFA_F_*` address flags.

@@ -59,35 +59,10 @@ pub struct NdMsg {
 }
 
 /// `NDA_*` attribute types, from `include/uapi/linux/neighbour.h`.
-pub mod nda {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const DST: u16 = 1;
-    pub const LLADDR: u16 = 2;
-    pub const CACHEINFO: u16 = 3;
-    pub const PROBES: u16 = 4;
-    pub const VLAN: u16 = 5;
-    pub const PORT: u16 = 6;
-    pub const VNI: u16 = 7;
-    pub const IFINDEX: u16 = 8;
-    pub const MASTER: u16 = 9;
-    pub const LINK_NETNSID: u16 = 10;
-    pub const SRC_VNI: u16 = 11;
-    pub const PROTOCOL: u16 = 12;
-    pub const NH_ID: u16 = 13;
-    pub const FDB_EXT_ATTRS: u16 = 14;
-    pub const FLAGS_EXT: u16 = 15;
-    pub const NDM_STATE_MASK: u16 = 16;
-    pub const NDM_FLAGS_MASK: u16 = 17;
-}
+pub use crate::tables::rt_neigh::neighbour_attrs as nda;
 
 /// `NFEA_*`: the attributes nested in `NDA_FDB_EXT_ATTRS`.
-pub mod nfea {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const ACTIVITY_NOTIFY: u16 = 1;
-    pub const DONT_REFRESH: u16 = 2;
-}
+pub use crate::tables::rt_neigh::nfea_attrs as nfea;
 
 bitflags! {
     /// `NUD_*` neighbour states (`ndm_state`). The empty set is `NUD_NONE`.

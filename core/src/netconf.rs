@@ -44,18 +44,7 @@ pub struct NetConfMsg {
 }
 
 /// `NETCONFA_*` attribute types, from `include/uapi/linux/netconf.h`.
-pub mod netconfa {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const IFINDEX: u16 = 1;
-    pub const FORWARDING: u16 = 2;
-    pub const RP_FILTER: u16 = 3;
-    pub const MC_FORWARDING: u16 = 4;
-    pub const PROXY_NEIGH: u16 = 5;
-    pub const IGNORE_ROUTES_WITH_LINKDOWN: u16 = 6;
-    pub const INPUT: u16 = 7;
-    pub const BC_FORWARDING: u16 = 8;
-}
+pub use crate::tables::rt_netconf::netconf_attrs as netconfa;
 
 /// A view of an `RTM_NEWNETCONF`/`RTM_DELNETCONF`/`RTM_GETNETCONF` message.
 ///

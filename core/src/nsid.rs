@@ -41,15 +41,7 @@ pub struct RtGenMsg {
 }
 
 /// `NETNSA_*` attribute types, from `include/uapi/linux/net_namespace.h`.
-pub mod netnsa {
-    #![allow(missing_docs)]
-    pub const NONE: u16 = 0;
-    pub const NSID: u16 = 1;
-    pub const PID: u16 = 2;
-    pub const FD: u16 = 3;
-    pub const TARGET_NSID: u16 = 4;
-    pub const CURRENT_NSID: u16 = 5;
-}
+pub use crate::tables::rt_nsid::nsid_attrs as netnsa;
 
 /// A view of an `RTM_NEWNSID`/`RTM_DELNSID`/`RTM_GETNSID` message.
 #[derive(Clone, Debug)]

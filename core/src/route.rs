@@ -77,161 +77,31 @@ pub struct RtMsg {
 }
 
 /// `RTA_*` attribute types (`include/uapi/linux/rtnetlink.h`).
-pub mod rta {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const DST: u16 = 1;
-    pub const SRC: u16 = 2;
-    pub const IIF: u16 = 3;
-    pub const OIF: u16 = 4;
-    pub const GATEWAY: u16 = 5;
-    pub const PRIORITY: u16 = 6;
-    pub const PREFSRC: u16 = 7;
-    pub const METRICS: u16 = 8;
-    pub const MULTIPATH: u16 = 9;
-    pub const PROTOINFO: u16 = 10;
-    pub const FLOW: u16 = 11;
-    pub const CACHEINFO: u16 = 12;
-    pub const SESSION: u16 = 13;
-    pub const MP_ALGO: u16 = 14;
-    pub const TABLE: u16 = 15;
-    pub const MARK: u16 = 16;
-    pub const MFC_STATS: u16 = 17;
-    pub const VIA: u16 = 18;
-    pub const NEWDST: u16 = 19;
-    pub const PREF: u16 = 20;
-    pub const ENCAP_TYPE: u16 = 21;
-    pub const ENCAP: u16 = 22;
-    pub const EXPIRES: u16 = 23;
-    pub const PAD: u16 = 24;
-    pub const UID: u16 = 25;
-    pub const TTL_PROPAGATE: u16 = 26;
-    pub const IP_PROTO: u16 = 27;
-    pub const SPORT: u16 = 28;
-    pub const DPORT: u16 = 29;
-    pub const NH_ID: u16 = 30;
-    pub const FLOWLABEL: u16 = 31;
-}
+pub use crate::tables::rt_route::route_attrs as rta;
 
-/// `RTAX_*` metric types, nested in `RTA_METRICS`, and the `RTAX_FEATURE_*` bits.
-pub mod rtax {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const LOCK: u16 = 1;
-    pub const MTU: u16 = 2;
-    pub const WINDOW: u16 = 3;
-    pub const RTT: u16 = 4;
-    pub const RTTVAR: u16 = 5;
-    pub const SSTHRESH: u16 = 6;
-    pub const CWND: u16 = 7;
-    pub const ADVMSS: u16 = 8;
-    pub const REORDERING: u16 = 9;
-    pub const HOPLIMIT: u16 = 10;
-    pub const INITCWND: u16 = 11;
-    pub const FEATURES: u16 = 12;
-    pub const RTO_MIN: u16 = 13;
-    pub const INITRWND: u16 = 14;
-    pub const QUICKACK: u16 = 15;
-    pub const CC_ALGO: u16 = 16;
-    pub const FASTOPEN_NO_COOKIE: u16 = 17;
+/// `RTAX_*` metric types, nested in `RTA_METRICS`.
+pub use crate::tables::rt_route::metrics as rtax;
 
-    pub const FEATURE_ECN: u32 = 1 << 0;
-    pub const FEATURE_SACK: u32 = 1 << 1;
-    pub const FEATURE_TIMESTAMP: u32 = 1 << 2;
-    pub const FEATURE_ALLFRAG: u32 = 1 << 3;
-    pub const FEATURE_TCP_USEC_TS: u32 = 1 << 4;
-}
+/// `RTAX_FEATURE_*` bits of `RTAX_FEATURES`.
+pub use crate::tables::rt_route::rtax_features;
 
 /// `RTN_*` route types (`rtm_type`); [`RouteType`] is the typed form.
-pub mod rtn {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u8 = 0;
-    pub const UNICAST: u8 = 1;
-    pub const LOCAL: u8 = 2;
-    pub const BROADCAST: u8 = 3;
-    pub const ANYCAST: u8 = 4;
-    pub const MULTICAST: u8 = 5;
-    pub const BLACKHOLE: u8 = 6;
-    pub const UNREACHABLE: u8 = 7;
-    pub const PROHIBIT: u8 = 8;
-    pub const THROW: u8 = 9;
-    pub const NAT: u8 = 10;
-    pub const XRESOLVE: u8 = 11;
-}
+pub use crate::tables::rt_route::rtm_type as rtn;
 
 /// `RTPROT_*`: who installed a route (`rtm_protocol`).
-pub mod rtprot {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u8 = 0;
-    pub const REDIRECT: u8 = 1;
-    pub const KERNEL: u8 = 2;
-    pub const BOOT: u8 = 3;
-    pub const STATIC: u8 = 4;
-    pub const GATED: u8 = 8;
-    pub const RA: u8 = 9;
-    pub const MRT: u8 = 10;
-    pub const ZEBRA: u8 = 11;
-    pub const BIRD: u8 = 12;
-    pub const DNROUTED: u8 = 13;
-    pub const XORP: u8 = 14;
-    pub const NTK: u8 = 15;
-    pub const DHCP: u8 = 16;
-    pub const MROUTED: u8 = 17;
-    pub const KEEPALIVED: u8 = 18;
-    pub const BABEL: u8 = 42;
-    pub const OVN: u8 = 84;
-    pub const OPENR: u8 = 99;
-    pub const BGP: u8 = 186;
-    pub const ISIS: u8 = 187;
-    pub const OSPF: u8 = 188;
-    pub const RIP: u8 = 189;
-    pub const EIGRP: u8 = 192;
-}
+pub use crate::tables::rt_route::rt_protocol as rtprot;
 
 /// `RT_TABLE_*`: reserved routing table ids.
-pub mod rt_table {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u32 = 0;
-    pub const COMPAT: u32 = 252;
-    pub const DEFAULT: u32 = 253;
-    pub const MAIN: u32 = 254;
-    pub const LOCAL: u32 = 255;
-}
+pub use crate::tables::rt_route::rt_table;
 
 /// `RT_SCOPE_*` (`enum rt_scope_t`): the distance to the destination.
-pub mod rt_scope {
-    #![allow(missing_docs)]
-    pub const UNIVERSE: u8 = 0;
-    pub const SITE: u8 = 200;
-    pub const LINK: u8 = 253;
-    pub const HOST: u8 = 254;
-    pub const NOWHERE: u8 = 255;
-}
+pub use crate::tables::rt_route::rt_scope;
 
 /// `LWTUNNEL_ENCAP_*` (`include/uapi/linux/lwtunnel.h`): the type in `RTA_ENCAP_TYPE`.
-pub mod lwtunnel {
-    #![allow(missing_docs)]
-    pub const ENCAP_NONE: u16 = 0;
-    pub const ENCAP_MPLS: u16 = 1;
-    pub const ENCAP_IP: u16 = 2;
-    pub const ENCAP_ILA: u16 = 3;
-    pub const ENCAP_IP6: u16 = 4;
-    pub const ENCAP_SEG6: u16 = 5;
-    pub const ENCAP_BPF: u16 = 6;
-    pub const ENCAP_SEG6_LOCAL: u16 = 7;
-    pub const ENCAP_RPL: u16 = 8;
-    pub const ENCAP_IOAM6: u16 = 9;
-    pub const ENCAP_XFRM: u16 = 10;
-}
+pub use crate::tables::rt_route::lwtunnel_encap as lwtunnel;
 
 /// `ICMPV6_ROUTER_PREF_*` (`include/uapi/linux/icmpv6.h`): the value of `RTA_PREF`.
-pub mod router_pref {
-    #![allow(missing_docs)]
-    pub const MEDIUM: u8 = 0;
-    pub const HIGH: u8 = 1;
-    pub const INVALID: u8 = 2;
-    pub const LOW: u8 = 3;
-}
+pub use crate::tables::rt_route::router_pref;
 
 bitflags! {
     /// `rtm_flags`: the `RTM_F_*` flags and, in the low byte, the
@@ -748,7 +618,7 @@ impl<'a> Route<'a> {
         initcwnd, rtax::INITCWND);
     metric_attr!(/// `RTAX_INITRWND`.
         initrwnd, rtax::INITRWND);
-    metric_attr!(/// `RTAX_FEATURES` (`rtax::FEATURE_*` bits).
+    metric_attr!(/// `RTAX_FEATURES` (`rtax_features::*` bits).
         features, rtax::FEATURES);
     /// `RTAX_CC_ALGO`: the congestion control algorithm's name.
     pub fn cc_algo(&self) -> Result<Option<&'a str>> {
@@ -1089,7 +959,7 @@ pub struct Metrics<'a> {
     pub hoplimit: Option<u32>,
     /// `RTAX_INITCWND`.
     pub initcwnd: Option<u32>,
-    /// `RTAX_FEATURES` (`rtax::FEATURE_*`).
+    /// `RTAX_FEATURES` (`rtax_features::*`).
     pub features: Option<u32>,
     /// `RTAX_RTO_MIN`, in milliseconds.
     pub rto_min: Option<u32>,
@@ -1845,7 +1715,7 @@ mod tests {
         assert_eq!(rtax::HOPLIMIT, sys::RTAX_HOPLIMIT as u16);
         assert_eq!(rtax::CC_ALGO, sys::RTAX_CC_ALGO as u16);
         assert_eq!(rtax::FASTOPEN_NO_COOKIE, sys::RTAX_FASTOPEN_NO_COOKIE as u16);
-        assert_eq!(rtax::FEATURE_TCP_USEC_TS, sys::RTAX_FEATURE_TCP_USEC_TS);
+        assert_eq!(rtax_features::TCP_USEC_TS, sys::RTAX_FEATURE_TCP_USEC_TS);
         assert_eq!(rtn::LOCAL, sys::RTN_LOCAL as u8);
         assert_eq!(rtn::BLACKHOLE, sys::RTN_BLACKHOLE as u8);
         assert_eq!(rtn::XRESOLVE, sys::RTN_XRESOLVE as u8);
@@ -1875,7 +1745,7 @@ mod tests {
         assert_eq!(scope_name(rt_scope::HOST), Some("host"));
         assert_eq!(table_name(rt_table::MAIN), Some("main"));
         assert_eq!(pref_name(router_pref::LOW), Some("low"));
-        assert_eq!(encap_name(lwtunnel::ENCAP_SEG6), Some("seg6"));
+        assert_eq!(encap_name(lwtunnel::SEG6), Some("seg6"));
     }
 
     /// Values read by hand from the first message of the fixture:

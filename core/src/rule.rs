@@ -59,69 +59,13 @@ pub struct FibRuleHdr {
 }
 
 /// `FRA_*` attribute types, from `include/uapi/linux/fib_rules.h`.
-pub mod fra {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const DST: u16 = 1;
-    pub const SRC: u16 = 2;
-    /// Also `FRA_IFNAME`.
-    pub const IIFNAME: u16 = 3;
-    pub const GOTO: u16 = 4;
-    pub const PRIORITY: u16 = 6;
-    pub const FWMARK: u16 = 10;
-    pub const FLOW: u16 = 11;
-    pub const TUN_ID: u16 = 12;
-    pub const SUPPRESS_IFGROUP: u16 = 13;
-    pub const SUPPRESS_PREFIXLEN: u16 = 14;
-    pub const TABLE: u16 = 15;
-    pub const FWMASK: u16 = 16;
-    pub const OIFNAME: u16 = 17;
-    pub const PAD: u16 = 18;
-    pub const L3MDEV: u16 = 19;
-    pub const UID_RANGE: u16 = 20;
-    pub const PROTOCOL: u16 = 21;
-    pub const IP_PROTO: u16 = 22;
-    pub const SPORT_RANGE: u16 = 23;
-    pub const DPORT_RANGE: u16 = 24;
-    pub const DSCP: u16 = 25;
-    pub const FLOWLABEL: u16 = 26;
-    pub const FLOWLABEL_MASK: u16 = 27;
-    pub const SPORT_MASK: u16 = 28;
-    pub const DPORT_MASK: u16 = 29;
-    pub const DSCP_MASK: u16 = 30;
-}
+pub use crate::tables::rt_rule::fib_rule_attrs as fra;
 
 /// `FR_ACT_*`: what a matching rule does (`fib_rule_hdr.action`).
-pub mod action {
-    /// No action (delete requests: any).
-    pub const UNSPEC: u8 = 0;
-    /// Look the route up in the rule's table.
-    pub const TO_TBL: u8 = 1;
-    /// Jump to the rule with priority `FRA_GOTO`.
-    pub const GOTO: u8 = 2;
-    /// Do nothing, go on with the next rule.
-    pub const NOP: u8 = 3;
-    /// Drop silently.
-    pub const BLACKHOLE: u8 = 6;
-    /// Drop with `ENETUNREACH`.
-    pub const UNREACHABLE: u8 = 7;
-    /// Drop with `EACCES`.
-    pub const PROHIBIT: u8 = 8;
-}
+pub use crate::tables::rt_rule::fr_act as action;
 
 /// Well-known routing table ids (`RT_TABLE_*`).
-pub mod table {
-    /// `RT_TABLE_UNSPEC`.
-    pub const UNSPEC: u32 = 0;
-    /// `RT_TABLE_COMPAT`.
-    pub const COMPAT: u32 = 252;
-    /// `RT_TABLE_DEFAULT`.
-    pub const DEFAULT: u32 = 253;
-    /// `RT_TABLE_MAIN`.
-    pub const MAIN: u32 = 254;
-    /// `RT_TABLE_LOCAL`.
-    pub const LOCAL: u32 = 255;
-}
+pub use crate::tables::rt_route::rt_table as table;
 
 /// The name `ip` prints for a table id (`local`, `main`, `default`), if any.
 ///

@@ -49,86 +49,10 @@ pub struct IfInfoMsg {
 }
 
 /// `IFLA_*` attribute types (`include/uapi/linux/if_link.h`).
-pub mod ifla {
-    #![allow(missing_docs)]
-    pub const ADDRESS: u16 = 1;
-    pub const BROADCAST: u16 = 2;
-    pub const IFNAME: u16 = 3;
-    pub const MTU: u16 = 4;
-    pub const LINK: u16 = 5;
-    pub const QDISC: u16 = 6;
-    pub const STATS: u16 = 7;
-    pub const COST: u16 = 8;
-    pub const PRIORITY: u16 = 9;
-    pub const MASTER: u16 = 10;
-    pub const WIRELESS: u16 = 11;
-    pub const PROTINFO: u16 = 12;
-    pub const TXQLEN: u16 = 13;
-    pub const MAP: u16 = 14;
-    pub const WEIGHT: u16 = 15;
-    pub const OPERSTATE: u16 = 16;
-    pub const LINKMODE: u16 = 17;
-    pub const LINKINFO: u16 = 18;
-    pub const NET_NS_PID: u16 = 19;
-    pub const IFALIAS: u16 = 20;
-    pub const NUM_VF: u16 = 21;
-    pub const VFINFO_LIST: u16 = 22;
-    pub const STATS64: u16 = 23;
-    pub const VF_PORTS: u16 = 24;
-    pub const PORT_SELF: u16 = 25;
-    pub const AF_SPEC: u16 = 26;
-    pub const GROUP: u16 = 27;
-    pub const NET_NS_FD: u16 = 28;
-    pub const EXT_MASK: u16 = 29;
-    pub const PROMISCUITY: u16 = 30;
-    pub const NUM_TX_QUEUES: u16 = 31;
-    pub const NUM_RX_QUEUES: u16 = 32;
-    pub const CARRIER: u16 = 33;
-    pub const PHYS_PORT_ID: u16 = 34;
-    pub const CARRIER_CHANGES: u16 = 35;
-    pub const PHYS_SWITCH_ID: u16 = 36;
-    pub const LINK_NETNSID: u16 = 37;
-    pub const PHYS_PORT_NAME: u16 = 38;
-    pub const PROTO_DOWN: u16 = 39;
-    pub const GSO_MAX_SEGS: u16 = 40;
-    pub const GSO_MAX_SIZE: u16 = 41;
-    pub const PAD: u16 = 42;
-    pub const XDP: u16 = 43;
-    pub const EVENT: u16 = 44;
-    pub const NEW_NETNSID: u16 = 45;
-    pub const TARGET_NETNSID: u16 = 46;
-    pub const CARRIER_UP_COUNT: u16 = 47;
-    pub const CARRIER_DOWN_COUNT: u16 = 48;
-    pub const NEW_IFINDEX: u16 = 49;
-    pub const MIN_MTU: u16 = 50;
-    pub const MAX_MTU: u16 = 51;
-    pub const PROP_LIST: u16 = 52;
-    pub const ALT_IFNAME: u16 = 53;
-    pub const PERM_ADDRESS: u16 = 54;
-    pub const PROTO_DOWN_REASON: u16 = 55;
-    pub const PARENT_DEV_NAME: u16 = 56;
-    pub const PARENT_DEV_BUS_NAME: u16 = 57;
-    pub const GRO_MAX_SIZE: u16 = 58;
-    pub const TSO_MAX_SIZE: u16 = 59;
-    pub const TSO_MAX_SEGS: u16 = 60;
-    pub const ALLMULTI: u16 = 61;
-    pub const DEVLINK_PORT: u16 = 62;
-    pub const GSO_IPV4_MAX_SIZE: u16 = 63;
-    pub const GRO_IPV4_MAX_SIZE: u16 = 64;
-}
+pub use crate::tables::rt_link::link_attrs as ifla;
 
 /// `IFLA_INFO_*` (inside `IFLA_LINKINFO`).
-pub mod info {
-    #![allow(missing_docs)]
-    pub const KIND: u16 = 1;
-    pub const DATA: u16 = 2;
-    pub const XSTATS: u16 = 3;
-    pub const SLAVE_KIND: u16 = 4;
-    pub const SLAVE_DATA: u16 = 5;
-}
-
-/// `VETH_INFO_PEER`: the peer's `ifinfomsg` followed by its attributes.
-pub const VETH_INFO_PEER: u16 = 1;
+pub use crate::tables::rt_link::linkinfo_attrs as info;
 
 bitflags! {
     /// `IFF_*` interface flags (`include/uapi/linux/if.h`).
@@ -454,7 +378,7 @@ impl<'a> Link<'a> {
         if info.kind()? != Some("veth") {
             return Ok(None);
         }
-        let Some(peer) = info.data()?.map(|d| d.find(VETH_INFO_PEER)).transpose()?.flatten() else {
+        let Some(peer) = info.data()?.map(|d| d.find(veth::PEER)).transpose()?.flatten() else {
             return Ok(None);
         };
         peer_link(&peer).map(Some)
@@ -583,7 +507,7 @@ mod tests {
             m.nest(ifla::LINKINFO, |m| {
                 m.str(info::KIND, "veth")?;
                 m.nest(info::DATA, |m| {
-                    m.nest(VETH_INFO_PEER, |m| {
+                    m.nest(veth::PEER, |m| {
                         m.raw(IfInfoMsg { index: 6.into(), ..IfInfoMsg::default() }.as_bytes())?;
                         m.str(ifla::IFNAME, "v1")
                     })

@@ -20,9 +20,7 @@ use core::net::IpAddr;
 
 use zerocopy::IntoBytes;
 
-use super::{
-    bond, bridge, ifla, info, ipvlan, macvlan, vlan, vrf, vxlan, IfFlags, IfInfoMsg, VETH_INFO_PEER,
-};
+use super::{bond, bridge, ifla, info, ipvlan, macvlan, veth, vlan, vrf, vxlan, IfFlags, IfInfoMsg};
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
@@ -239,7 +237,7 @@ impl Kind<'_> {
     fn emit_data(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         match self {
             Kind::Veth { peer } => m.nest(info::DATA, |m| {
-                m.nest(VETH_INFO_PEER, |m| {
+                m.nest(veth::PEER, |m| {
                     m.raw(IfInfoMsg::default().as_bytes())?;
                     match peer {
                         Some(p) => m.str(ifla::IFNAME, p.as_str()),

@@ -548,9 +548,28 @@ pub static RTAX_LOCK_NAMES: &[(u32, &str)] = &[
     (131072, "fastopen_no_cookie"),
 ];
 
-/// Bit names of `rtax-features-names`.
-pub static RTAX_FEATURES_NAMES: &[(u32, &str)] =
+/// Bit names of `rtax-features`.
+pub static RTAX_FEATURES: &[(u32, &str)] =
     &[(1, "ecn"), (2, "sack"), (4, "timestamp"), (8, "allfrag"), (16, "tcp_usec_ts")];
+
+/// Bit masks of `rtax-features`.
+pub mod rtax_features {
+    /// `RTAX_FEATURE_ECN`.
+    #[doc(alias = "RTAX_FEATURE_ECN")]
+    pub const ECN: u32 = 1;
+    /// `RTAX_FEATURE_SACK`.
+    #[doc(alias = "RTAX_FEATURE_SACK")]
+    pub const SACK: u32 = 2;
+    /// `RTAX_FEATURE_TIMESTAMP`.
+    #[doc(alias = "RTAX_FEATURE_TIMESTAMP")]
+    pub const TIMESTAMP: u32 = 4;
+    /// `RTAX_FEATURE_ALLFRAG`.
+    #[doc(alias = "RTAX_FEATURE_ALLFRAG")]
+    pub const ALLFRAG: u32 = 8;
+    /// `RTAX_FEATURE_TCP_USEC_TS`.
+    #[doc(alias = "RTAX_FEATURE_TCP_USEC_TS")]
+    pub const TCP_USEC_TS: u32 = 16;
+}
 
 /// `struct rtnexthop`.
 #[derive(
@@ -791,7 +810,7 @@ pub static METRICS: Space = Space {
         AttrSpec { id: 9, name: "reordering", ty: AttrType::U32 },
         AttrSpec { id: 10, name: "hoplimit", ty: AttrType::U32 },
         AttrSpec { id: 11, name: "initcwnd", ty: AttrType::U32 },
-        AttrSpec { id: 12, name: "features", ty: AttrType::Bits(RTAX_FEATURES_NAMES) },
+        AttrSpec { id: 12, name: "features", ty: AttrType::Bits(RTAX_FEATURES) },
         AttrSpec { id: 13, name: "rto_min", ty: AttrType::U32 },
         AttrSpec { id: 14, name: "initrwnd", ty: AttrType::U32 },
         AttrSpec { id: 15, name: "quickack", ty: AttrType::U32 },

@@ -9,18 +9,7 @@ use crate::tc::{max_opt, TcRateSpec};
 use crate::wire::{NeI32, NeU32};
 
 /// `TCA_HTB_*` attribute types (`pkt_sched.h`).
-pub mod tca_htb {
-    #![allow(missing_docs)]
-    pub const PARMS: u16 = 1;
-    pub const INIT: u16 = 2;
-    pub const CTAB: u16 = 3;
-    pub const RTAB: u16 = 4;
-    pub const DIRECT_QLEN: u16 = 5;
-    pub const RATE64: u16 = 6;
-    pub const CEIL64: u16 = 7;
-    pub const PAD: u16 = 8;
-    pub const OFFLOAD: u16 = 9;
-}
+pub use crate::tables::tc::htb_attrs as tca_htb;
 
 /// `TC_HTB_PROTOVER`: the version `tc_htb_glob` must carry (`HTB_VER >> 16`).
 pub const TC_HTB_PROTOVER: u32 = 3;

@@ -73,45 +73,13 @@ pub struct TcMsg {
 }
 
 /// `TCA_*` attribute types (`include/uapi/linux/rtnetlink.h`).
-pub mod tca {
-    #![allow(missing_docs)]
-    pub const KIND: u16 = 1;
-    pub const OPTIONS: u16 = 2;
-    pub const STATS: u16 = 3;
-    pub const XSTATS: u16 = 4;
-    pub const RATE: u16 = 5;
-    pub const FCNT: u16 = 6;
-    pub const STATS2: u16 = 7;
-    pub const STAB: u16 = 8;
-    pub const PAD: u16 = 9;
-    pub const DUMP_INVISIBLE: u16 = 10;
-    pub const CHAIN: u16 = 11;
-    pub const HW_OFFLOAD: u16 = 12;
-    pub const INGRESS_BLOCK: u16 = 13;
-    pub const EGRESS_BLOCK: u16 = 14;
-    pub const DUMP_FLAGS: u16 = 15;
-    pub const EXT_WARN_MSG: u16 = 16;
-}
+pub use crate::tables::tc::attrs as tca;
 
 /// `TCA_STATS_*`: the attributes nested in `TCA_STATS2` (`include/uapi/linux/gen_stats.h`).
-pub mod tca_stats {
-    #![allow(missing_docs)]
-    pub const BASIC: u16 = 1;
-    pub const RATE_EST: u16 = 2;
-    pub const QUEUE: u16 = 3;
-    pub const APP: u16 = 4;
-    pub const RATE_EST64: u16 = 5;
-    pub const PAD: u16 = 6;
-    pub const BASIC_HW: u16 = 7;
-    pub const PKT64: u16 = 8;
-}
+pub use crate::tables::tc::tca_stats_attrs as tca_stats;
 
 /// `TCA_STAB_*`: the size table nested in `TCA_STAB` (`pkt_sched.h`).
-pub mod tca_stab {
-    #![allow(missing_docs)]
-    pub const BASE: u16 = 1;
-    pub const DATA: u16 = 2;
-}
+pub use crate::tables::tc::tca_stab_attrs as tca_stab;
 
 /// A few `ETH_P_*` protocol numbers (`include/uapi/linux/if_ether.h`), in
 /// host order, for [`FilterRequest::protocol`].

@@ -8,17 +8,7 @@ use crate::tc::{max_opt, TcRateSpec};
 use crate::wire::NeU32;
 
 /// `TCA_TBF_*` attribute types (`pkt_sched.h`).
-pub mod tca_tbf {
-    #![allow(missing_docs)]
-    pub const PARMS: u16 = 1;
-    pub const RTAB: u16 = 2;
-    pub const PTAB: u16 = 3;
-    pub const RATE64: u16 = 4;
-    pub const PRATE64: u16 = 5;
-    pub const BURST: u16 = 6;
-    pub const PBURST: u16 = 7;
-    pub const PAD: u16 = 8;
-}
+pub use crate::tables::tc::tbf_attrs as tca_tbf;
 
 /// `struct tc_tbf_qopt` (`TCA_TBF_PARMS`).
 #[derive(

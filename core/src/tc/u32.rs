@@ -8,21 +8,7 @@ use crate::tc::{Handle, NeI16};
 use crate::wire::{BeU16, BeU32, NeI32, NeU16, NeU32, NeU64};
 
 /// `TCA_U32_*` attribute types (`pkt_cls.h`).
-pub mod tca_u32 {
-    #![allow(missing_docs)]
-    pub const CLASSID: u16 = 1;
-    pub const HASH: u16 = 2;
-    pub const LINK: u16 = 3;
-    pub const DIVISOR: u16 = 4;
-    pub const SEL: u16 = 5;
-    pub const POLICE: u16 = 6;
-    pub const ACT: u16 = 7;
-    pub const INDEV: u16 = 8;
-    pub const PCNT: u16 = 9;
-    pub const MARK: u16 = 10;
-    pub const FLAGS: u16 = 11;
-    pub const PAD: u16 = 12;
-}
+pub use crate::tables::tc::u32_attrs as tca_u32;
 
 /// `TC_U32_TERMINAL`: a match ends the walk (set when a class id is given).
 pub const TC_U32_TERMINAL: u8 = 1;
