@@ -662,31 +662,13 @@ impl Request for Dump {
 // Specs
 
 /// `NUD_*` bits with the names `ip neigh` prints.
-pub static NUD_NAMES: &[(u32, &str)] = &[
-    (0x01, "INCOMPLETE"),
-    (0x02, "REACHABLE"),
-    (0x04, "STALE"),
-    (0x08, "DELAY"),
-    (0x10, "PROBE"),
-    (0x20, "FAILED"),
-    (0x40, "NOARP"),
-    (0x80, "PERMANENT"),
-];
+pub use crate::tables::rt_neigh::NUD_STATE_NAMES as NUD_NAMES;
 
 /// `NTF_*` bits with the names iproute2 prints.
-pub static NTF_NAMES: &[(u32, &str)] = &[
-    (0x01, "use"),
-    (0x02, "self"),
-    (0x04, "master"),
-    (0x08, "proxy"),
-    (0x10, "extern_learn"),
-    (0x20, "offload"),
-    (0x40, "sticky"),
-    (0x80, "router"),
-];
+pub use crate::tables::rt_neigh::NTF_FLAGS_NAMES as NTF_NAMES;
 
 /// `NTF_EXT_*` bits with the names iproute2 prints.
-pub static NTF_EXT_NAMES: &[(u32, &str)] = &[(0x01, "managed"), (0x02, "locked"), (0x04, "extern_valid")];
+pub use crate::tables::rt_neigh::NTF_EXT_FLAGS_NAMES as NTF_EXT_NAMES;
 
 #[cfg(test)]
 mod tests {

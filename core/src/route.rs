@@ -719,101 +719,28 @@ pub fn encap_name(encap_type: u16) -> Option<&'static str> {
 // ---------------------------------------------------------------------------
 
 /// `enum rt_scope_t` values with the names `ip` prints.
-pub static SCOPE_NAMES: &[(u32, &str)] =
-    &[(0, "global"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+pub use crate::tables::rt_route::RT_SCOPE_NAMES as SCOPE_NAMES;
 
 /// Route types with the names `ip` prints.
-pub static TYPE_NAMES: &[(u32, &str)] = &[
-    (0, "none"),
-    (1, "unicast"),
-    (2, "local"),
-    (3, "broadcast"),
-    (4, "anycast"),
-    (5, "multicast"),
-    (6, "blackhole"),
-    (7, "unreachable"),
-    (8, "prohibit"),
-    (9, "throw"),
-    (10, "nat"),
-    (11, "xresolve"),
-];
+pub use crate::tables::rt_route::RT_TYPE_NAMES as TYPE_NAMES;
 
 /// Route protocols with the names `ip` prints (its built-in table).
-pub static PROTOCOL_NAMES: &[(u32, &str)] = &[
-    (0, "unspec"),
-    (1, "redirect"),
-    (2, "kernel"),
-    (3, "boot"),
-    (4, "static"),
-    (8, "gated"),
-    (9, "ra"),
-    (10, "mrt"),
-    (11, "zebra"),
-    (12, "bird"),
-    (13, "dnrouted"),
-    (14, "xorp"),
-    (15, "ntk"),
-    (16, "dhcp"),
-    (18, "keepalived"),
-    (42, "babel"),
-    (186, "bgp"),
-    (187, "isis"),
-    (188, "ospf"),
-    (189, "rip"),
-    (192, "eigrp"),
-];
+pub use crate::tables::rt_route::RT_PROTOCOL_NAMES as PROTOCOL_NAMES;
 
 /// Reserved tables with the names `ip` prints.
-pub static TABLE_NAMES: &[(u32, &str)] = &[(253, "default"), (254, "main"), (255, "local")];
+pub use crate::tables::rt_route::RT_TABLE_NAMES as TABLE_NAMES;
 
 /// IPv6 router preferences with the names `ip` prints.
-pub static PREF_NAMES: &[(u32, &str)] = &[(0, "medium"), (1, "high"), (3, "low")];
+pub use crate::tables::rt_route::RT_PREF_NAMES as PREF_NAMES;
 
 /// Encapsulation types with the names `ip` prints.
-pub static ENCAP_NAMES: &[(u32, &str)] = &[
-    (0, "none"),
-    (1, "mpls"),
-    (2, "ip"),
-    (3, "ila"),
-    (4, "ip6"),
-    (5, "seg6"),
-    (6, "bpf"),
-    (7, "seg6local"),
-    (8, "rpl"),
-    (9, "ioam6"),
-    (10, "xfrm"),
-];
+pub use crate::tables::rt_route::LWTUNNEL_ENCAP_NAMES as ENCAP_NAMES;
 
 /// `rtm_flags` bits with the names `ip` prints.
-pub static FLAG_NAMES: &[(u32, &str)] = &[
-    (0x1, "dead"),
-    (0x2, "pervasive"),
-    (0x4, "onlink"),
-    (0x8, "offload"),
-    (0x10, "linkdown"),
-    (0x20, "unresolved"),
-    (0x40, "trap"),
-    (0x100, "notify"),
-    (0x200, "cloned"),
-    (0x400, "equalize"),
-    (0x800, "prefix"),
-    (0x1000, "lookup_table"),
-    (0x2000, "fib_match"),
-    (0x4000, "rt_offload"),
-    (0x8000, "rt_trap"),
-    (0x2000_0000, "rt_offload_failed"),
-];
+pub use crate::tables::rt_route::RTM_FLAGS_NAMES as FLAG_NAMES;
 
 /// `RTNH_F_*` bits with the names `ip` prints.
-pub static NEXTHOP_FLAG_NAMES: &[(u32, &str)] = &[
-    (0x1, "dead"),
-    (0x2, "pervasive"),
-    (0x4, "onlink"),
-    (0x8, "offload"),
-    (0x10, "linkdown"),
-    (0x20, "unresolved"),
-    (0x40, "trap"),
-];
+pub use crate::tables::rt_route::RTNH_FLAGS_NAMES as NEXTHOP_FLAG_NAMES;
 
 // ---------------------------------------------------------------------------
 // Requests

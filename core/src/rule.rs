@@ -607,29 +607,13 @@ impl Request for Dump {
 // Specs
 
 /// Table ids with the names `ip` prints.
-pub static TABLE_NAMES: &[(u32, &str)] =
-    &[(table::UNSPEC, "unspec"), (table::DEFAULT, "default"), (table::MAIN, "main"), (table::LOCAL, "local")];
+pub use crate::tables::rt_rule::RULE_TABLE_NAMES as TABLE_NAMES;
 
 /// `FR_ACT_*` values with short names.
-pub static ACTION_NAMES: &[(u32, &str)] = &[
-    (0, "unspec"),
-    (1, "to_tbl"),
-    (2, "goto"),
-    (3, "nop"),
-    (6, "blackhole"),
-    (7, "unreachable"),
-    (8, "prohibit"),
-];
+pub use crate::tables::rt_rule::FR_ACT_NAMES as ACTION_NAMES;
 
 /// `FIB_RULE_*` flags with names.
-pub static RULE_FLAG_NAMES: &[(u32, &str)] = &[
-    (0x01, "permanent"),
-    (0x02, "invert"),
-    (0x04, "unresolved"),
-    (0x08, "iif_detached"),
-    (0x10, "oif_detached"),
-    (0x10000, "find_saddr"),
-];
+pub use crate::tables::rt_rule::FIB_RULE_FLAGS_NAMES as RULE_FLAG_NAMES;
 
 #[cfg(test)]
 mod tests {

@@ -158,62 +158,16 @@ impl core::ops::Deref for Stats64<'_> {
 }
 
 /// `IF_OPER_*` operational states, with the names `ip` prints.
-pub static OPERSTATE_NAMES: &[(u32, &str)] = &[
-    (0, "UNKNOWN"),
-    (1, "NOTPRESENT"),
-    (2, "DOWN"),
-    (3, "LOWERLAYERDOWN"),
-    (4, "TESTING"),
-    (5, "DORMANT"),
-    (6, "UP"),
-];
+pub use crate::tables::rt_link::OPERSTATE_NAMES;
 
 /// `IF_LINK_MODE_*`, with the names `ip` prints.
-pub static LINKMODE_NAMES: &[(u32, &str)] = &[(0, "DEFAULT"), (1, "DORMANT"), (2, "TESTING")];
+pub use crate::tables::rt_link::LINKMODE_NAMES;
 
 /// `IFF_*` names in the order `ip` prints them.
-pub static IFF_NAMES: &[(u32, &str)] = &[
-    (0x8, "LOOPBACK"),
-    (0x2, "BROADCAST"),
-    (0x10, "POINTOPOINT"),
-    (0x1000, "MULTICAST"),
-    (0x80, "NOARP"),
-    (0x200, "ALLMULTI"),
-    (0x100, "PROMISC"),
-    (0x20, "NOTRAILERS"),
-    (0x4, "DEBUG"),
-    (0x8000, "DYNAMIC"),
-    (0x4000, "AUTOMEDIA"),
-    (0x2000, "PORTSEL"),
-    (0x400, "MASTER"),
-    (0x800, "SLAVE"),
-    (0x1, "UP"),
-    (0x40, "RUNNING"),
-    (0x1_0000, "LOWER_UP"),
-    (0x2_0000, "DORMANT"),
-    (0x4_0000, "ECHO"),
-];
+pub use crate::tables::rt_link::IFF_NAMES;
 
 /// `ARPHRD_*` link types with the names `ip` prints (`link/ether`).
-pub static ARPHRD_NAMES: &[(u32, &str)] = &[
-    (0, "netrom"),
-    (1, "ether"),
-    (24, "ieee1394"),
-    (32, "infiniband"),
-    (512, "ppp"),
-    (768, "ipip"),
-    (769, "tunnel6"),
-    (772, "loopback"),
-    (776, "sit"),
-    (778, "gre"),
-    (801, "ieee802.11"),
-    (803, "ieee802.11/radiotap"),
-    (823, "gre6"),
-    (824, "netlink"),
-    (825, "6lowpan"),
-    (0xfffe, "none"),
-    (0xffff, "void"),
-];
+pub use crate::tables::rt_link::ARPHRD_NAMES;
 
 /// The name `ip` prints for `value` in a `(value, name)` table.
 pub fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'static str> {

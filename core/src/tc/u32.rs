@@ -20,8 +20,7 @@ pub const TC_U32_VAROFFSET: u8 = 4;
 pub const TC_U32_EAT: u8 = 8;
 
 /// `TCA_CLS_FLAGS_*` names (`TCA_U32_FLAGS`).
-pub static CLS_FLAG_NAMES: &[(u32, &str)] =
-    &[(1, "skip_hw"), (2, "skip_sw"), (4, "in_hw"), (8, "not_in_hw"), (16, "verbose")];
+pub use crate::tables::tc::TC_CLS_FLAGS_NAMES as CLS_FLAG_NAMES;
 
 /// A u32 filter handle: hash table id (12 bits), bucket (8 bits) and node
 /// (12 bits), shown and parsed as `tc` does (`800::800`, `800:`, `1:2:3`).
