@@ -18,31 +18,14 @@ use bitflags::bitflags;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::Error;
 use crate::message::MsgFlags;
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::error::Result;
 use crate::message::split;
 use crate::message::{msg_type, Message};
-use crate::wire::NeU32;
 
 /// `struct ifaddrmsg`.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct IfAddrMsg {
-    /// Address family (`AF_INET`, `AF_INET6`).
-    pub family: u8,
-    /// Prefix length.
-    pub prefix_len: u8,
-    /// Low 8 bits of the address flags (`IFA_FLAGS` has all 32).
-    pub flags: u8,
-    /// Scope (`RT_SCOPE_*`).
-    pub scope: u8,
-    /// Interface index.
-    pub index: NeU32,
-}
+pub use crate::tables::rt_addr::Ifaddrmsg as IfAddrMsg;
 
 /// `IFA_*` attribute types (`include/uapi/linux/if_addr.h`).
 pub use crate::tables::rt_addr::addr_attrs as ifa;
@@ -80,20 +63,7 @@ bitflags! {
 
 /// `struct ifa_cacheinfo`: lifetimes in seconds (`u32::MAX` is forever) and
 /// timestamps in hundredths of a second.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct IfaCacheInfo {
-    /// Preferred lifetime.
-    pub preferred: NeU32,
-    /// Valid lifetime.
-    pub valid: NeU32,
-    /// Creation timestamp.
-    pub cstamp: NeU32,
-    /// Update timestamp.
-    pub tstamp: NeU32,
-}
+pub use crate::tables::rt_addr::IfaCacheinfo as IfaCacheInfo;
 
 /// A view of an `RTM_NEWADDR`/`RTM_DELADDR` message.
 #[derive(Clone, Debug)]
@@ -119,25 +89,25 @@ impl<'a> Address<'a> {
     }
     /// Address family.
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.ifa_family
     }
     /// Prefix length.
     pub fn prefix_len(&self) -> u8 {
-        self.header.prefix_len
+        self.header.ifa_prefixlen
     }
     /// Scope (`RT_SCOPE_*`).
     pub fn scope(&self) -> u8 {
-        self.header.scope
+        self.header.ifa_scope
     }
     /// Interface index.
     pub fn ifindex(&self) -> u32 {
-        self.header.index.get()
+        self.header.ifa_index.get()
     }
     /// All 32 flag bits: `IFA_FLAGS` when present, else the header's 8.
     pub fn flags(&self) -> Result<AddrFlags> {
         let bits = match self.attrs.find(ifa::FLAGS)? {
             Some(a) => a.u32()?,
-            None => u32::from(self.header.flags),
+            None => u32::from(self.header.ifa_flags),
         };
         Ok(AddrFlags::from_bits_retain(bits))
     }
@@ -336,12 +306,12 @@ impl<'a> AddrEntry<'a> {
         };
         let bits = self.flags.bits();
         let header = IfAddrMsg {
-            family: self.family(),
-            prefix_len: self.prefix_len,
+            ifa_family: self.family(),
+            ifa_prefixlen: self.prefix_len,
             // iproute2: the flags go in the header when they fit, else in IFA_FLAGS.
-            flags: u8::try_from(bits).unwrap_or(0),
-            scope: self.scope.unwrap_or(if deleting { 0 } else { default_scope }),
-            index: self.ifindex.into(),
+            ifa_flags: u8::try_from(bits).unwrap_or(0),
+            ifa_scope: self.scope.unwrap_or(if deleting { 0 } else { default_scope }),
+            ifa_index: self.ifindex.into(),
         };
         m.family_header(&header)?;
         m.ip(ifa::LOCAL, self.address)?;
@@ -360,8 +330,11 @@ impl<'a> AddrEntry<'a> {
             m.u32(ifa::FLAGS, bits)?;
         }
         if let Some((valid, preferred)) = self.lifetimes {
-            let ci =
-                IfaCacheInfo { preferred: preferred.into(), valid: valid.into(), ..IfaCacheInfo::default() };
+            let ci = IfaCacheInfo {
+                ifa_prefered: preferred.into(),
+                ifa_valid: valid.into(),
+                ..IfaCacheInfo::default()
+            };
             m.struct_attr(ifa::CACHEINFO, &ci)?;
         }
         if let Some(metric) = self.metric {
@@ -457,8 +430,8 @@ impl Request for Dump {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&IfAddrMsg {
-            family: self.family,
-            index: self.ifindex.into(),
+            ifa_family: self.family,
+            ifa_index: self.ifindex.into(),
             ..IfAddrMsg::default()
         })
     }
@@ -500,7 +473,7 @@ mod tests {
         assert_eq!(a.label().unwrap(), Some("v0:peer"));
         assert_eq!(a.flags().unwrap(), AddrFlags::NOPREFIXROUTE | AddrFlags::NODAD);
         let ci = a.cacheinfo().unwrap().unwrap();
-        assert_eq!((ci.valid.get(), ci.preferred.get()), (600, 300));
+        assert_eq!((ci.ifa_valid.get(), ci.ifa_prefered.get()), (600, 300));
         assert_eq!(a.rt_priority().unwrap(), Some(20));
         assert_eq!(a.scope(), 0);
     }
@@ -566,7 +539,7 @@ mod tests {
         let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
         assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
         let h: &IfAddrMsg = msg.family_header().unwrap();
-        assert_eq!((h.family, h.index.get()), (AF_INET6, 5));
+        assert_eq!((h.ifa_family, h.ifa_index.get()), (AF_INET6, 5));
     }
 
     #[test]

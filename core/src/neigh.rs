@@ -19,14 +19,12 @@
 use core::net::IpAddr;
 
 use bitflags::bitflags;
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::wire::{NeI32, NeU16, NeU32};
 
 const AF_INET: u8 = 2;
 const AF_INET6: u8 = 10;
@@ -36,27 +34,7 @@ pub const AF_BRIDGE: u8 = 7;
 pub const MAX_ADDR_LEN: usize = 32;
 
 /// `struct ndmsg`: the 12-byte header of neighbour messages.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "ndmsg")]
-pub struct NdMsg {
-    /// Address family (`AF_INET`, `AF_INET6`, `AF_BRIDGE`).
-    pub family: u8,
-    /// Padding (`ndm_pad1`).
-    pub pad1: u8,
-    /// Padding (`ndm_pad2`).
-    pub pad2: NeU16,
-    /// Interface index (`ndm_ifindex`).
-    pub ifindex: NeI32,
-    /// `NUD_*` state bits, see [`NudState`].
-    pub state: NeU16,
-    /// `NTF_*` flags, see [`NeighFlags`].
-    pub flags: u8,
-    /// Route type of the address (`RTN_*`, `ndm_type`).
-    pub kind: u8,
-}
+pub use crate::tables::rt_neigh::Ndmsg as NdMsg;
 
 /// `NDA_*` attribute types, from `include/uapi/linux/neighbour.h`.
 pub use crate::tables::rt_neigh::neighbour_attrs as nda;
@@ -148,21 +126,7 @@ bitflags! {
 }
 
 /// `struct nda_cacheinfo`: ages in clock ticks (USER_HZ) and a reference count.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "nda_cacheinfo")]
-pub struct NdaCacheInfo {
-    /// Since last confirmed.
-    pub confirmed: NeU32,
-    /// Since last used.
-    pub used: NeU32,
-    /// Since last updated.
-    pub updated: NeU32,
-    /// Reference count.
-    pub refcnt: NeU32,
-}
+pub use crate::tables::rt_neigh::NdaCacheinfo as NdaCacheInfo;
 
 /// A view of an `RTM_NEWNEIGH`/`RTM_DELNEIGH`/`RTM_GETNEIGH` message.
 #[derive(Clone, Debug)]
@@ -188,23 +152,23 @@ impl<'a> Neighbour<'a> {
     }
     /// Address family (`AF_INET`, `AF_INET6`, [`AF_BRIDGE`]).
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.ndm_family
     }
     /// Interface index of the entry (`ndm_ifindex`).
     pub fn ifindex(&self) -> u32 {
-        self.header.ifindex.get() as u32
+        self.header.ndm_ifindex.get() as u32
     }
     /// State (`ndm_state`).
     pub fn state(&self) -> NudState {
-        NudState::from_bits_retain(self.header.state.get())
+        NudState::from_bits_retain(self.header.ndm_state.get())
     }
     /// Flags (`ndm_flags`).
     pub fn flags(&self) -> NeighFlags {
-        NeighFlags::from_bits_retain(self.header.flags)
+        NeighFlags::from_bits_retain(self.header.ndm_flags)
     }
     /// Route type of the destination (`ndm_type`, `RTN_*`).
     pub fn kind(&self) -> u8 {
-        self.header.kind
+        self.header.ndm_type
     }
     /// `NDA_DST`: the protocol address (for FDB entries, the remote of a
     /// VXLAN device).
@@ -452,10 +416,10 @@ impl<'a> NeighEntry<'a> {
         let ifindex = self.validate()?;
         let family = self.effective_family();
         let header = NdMsg {
-            family,
-            ifindex: ifindex.into(),
-            state: self.state.bits().into(),
-            flags: self.flags.bits(),
+            ndm_family: family,
+            ndm_ifindex: ifindex.into(),
+            ndm_state: self.state.bits().into(),
+            ndm_flags: self.flags.bits(),
             ..NdMsg::default()
         };
         m.family_header(&header)?;
@@ -617,9 +581,9 @@ impl Request for Get {
         }
         let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };
         let header = NdMsg {
-            family: family_of(self.dst),
-            ifindex: ifindex.into(),
-            flags: flags.bits(),
+            ndm_family: family_of(self.dst),
+            ndm_ifindex: ifindex.into(),
+            ndm_flags: flags.bits(),
             ..NdMsg::default()
         };
         m.family_header(&header)?;
@@ -647,7 +611,7 @@ impl Request for Dump {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };
-        m.family_header(&NdMsg { family: self.family, flags: flags.bits(), ..NdMsg::default() })?;
+        m.family_header(&NdMsg { ndm_family: self.family, ndm_flags: flags.bits(), ..NdMsg::default() })?;
         if let Some(i) = self.ifindex {
             m.u32(nda::IFINDEX, i)?;
         }

@@ -15,8 +15,6 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
-
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
@@ -33,15 +31,7 @@ pub const IFINDEX_ALL: i32 = -1;
 pub const IFINDEX_DEFAULT: i32 = -2;
 
 /// `struct netconfmsg`: one byte, padded to 4 on the wire.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "netconfmsg")]
-pub struct NetConfMsg {
-    /// Address family (`AF_INET`, `AF_INET6`, `AF_MPLS`).
-    pub family: u8,
-}
+pub use crate::tables::rt_netconf::Netconfmsg as NetConfMsg;
 
 /// `NETCONFA_*` attribute types, from `include/uapi/linux/netconf.h`.
 pub use crate::tables::rt_netconf::netconf_attrs as netconfa;
@@ -72,7 +62,7 @@ impl<'a> NetConf<'a> {
     }
     /// Address family.
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.ncm_family
     }
     /// `NETCONFA_IFINDEX`: an interface, [`IFINDEX_ALL`] or [`IFINDEX_DEFAULT`].
     pub fn ifindex(&self) -> Result<Option<i32>> {
@@ -133,7 +123,7 @@ impl Request for Get {
         if self.ifindex <= 0 && self.ifindex != IFINDEX_ALL && self.ifindex != IFINDEX_DEFAULT {
             return Err(Error::InvalidValue { what: "netconf ifindex must be positive, ALL or DEFAULT" });
         }
-        m.family_header(&NetConfMsg { family: self.family })?;
+        m.family_header(&NetConfMsg { ncm_family: self.family })?;
         m.i32(netconfa::IFINDEX, self.ifindex)
     }
 }
@@ -150,7 +140,7 @@ impl Request for Dump {
         Header::new(msg_type::RTM_GETNETCONF, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        m.family_header(&NetConfMsg { family: self.family })
+        m.family_header(&NetConfMsg { ncm_family: self.family })
     }
 }
 

@@ -7,7 +7,7 @@
 
 use core::net::IpAddr;
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+use zerocopy::{FromBytes, IntoBytes};
 
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
@@ -15,42 +15,12 @@ use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
 use crate::route::{af, NextHopFlags};
-use crate::wire::{NeU16, NeU32};
 
 /// `struct nhmsg`: the 8-byte header of nexthop messages.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct NhMsg {
-    /// Address family (`AF_INET`, `AF_INET6`; `AF_UNSPEC` for groups and blackholes).
-    pub family: u8,
-    /// Scope (replies only).
-    pub scope: u8,
-    /// Who installed the nexthop (`RTPROT_*`).
-    pub protocol: u8,
-    /// Reserved.
-    pub resvd: u8,
-    /// `RTNH_F_*` flags.
-    pub flags: NeU32,
-}
+pub use crate::tables::rt_nexthop::Nhmsg as NhMsg;
 
 /// `struct nexthop_grp`: one entry of `NHA_GROUP`.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct NexthopGrp {
-    /// Id of the member nexthop.
-    pub id: NeU32,
-    /// Weight minus one, low 8 bits.
-    pub weight: u8,
-    /// Weight minus one, high 8 bits (reserved on older kernels; see
-    /// [`nha_op_flags::RESP_GRP_RESVD_0`]).
-    pub weight_high: u8,
-    /// Reserved.
-    pub resvd2: NeU16,
-}
+pub use crate::tables::rt_nexthop::NexthopGrp;
 
 /// `NHA_*` attribute types.
 pub use crate::tables::rt_nexthop::nexthop_attrs as nha;
@@ -123,19 +93,19 @@ impl<'a> NextHopObject<'a> {
     }
     /// Address family.
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.nh_family
     }
     /// Scope (`RT_SCOPE_*`).
     pub fn scope(&self) -> u8 {
-        self.header.scope
+        self.header.nh_scope
     }
     /// Protocol (`RTPROT_*`).
     pub fn protocol(&self) -> u8 {
-        self.header.protocol
+        self.header.nh_protocol
     }
     /// `RTNH_F_*` flags; unknown bits are kept.
     pub fn flags(&self) -> NextHopFlags {
-        NextHopFlags::from_bits_retain(self.header.flags.get())
+        NextHopFlags::from_bits_retain(self.header.nh_flags.get())
     }
     /// `NHA_ID`.
     pub fn id(&self) -> Result<Option<u32>> {
@@ -387,9 +357,9 @@ impl Request for NexthopRequest<'_> {
             _ => 0,
         };
         let header = NhMsg {
-            family: self.resolved_family(),
-            protocol: self.protocol,
-            flags: flags.into(),
+            nh_family: self.resolved_family(),
+            nh_protocol: self.protocol,
+            nh_flags: flags.into(),
             ..NhMsg::default()
         };
         m.family_header(&header)?;
@@ -412,7 +382,7 @@ impl Request for NexthopRequest<'_> {
                         let w = weight.saturating_sub(1).to_le_bytes();
                         let [low, high] = [w[0], w[1]];
                         let grp =
-                            NexthopGrp { id: id.into(), weight: low, weight_high: high, resvd2: 0.into() };
+                            NexthopGrp { id: id.into(), weight: low, weight_high: high, resvd2: [0; 2] };
                         m.raw(grp.as_bytes())
                     })
                 })?;
@@ -466,7 +436,7 @@ impl Request for NexthopDump {
         Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        m.family_header(&NhMsg { family: self.family, ..NhMsg::default() })?;
+        m.family_header(&NhMsg { nh_family: self.family, ..NhMsg::default() })?;
         if let Some(oif) = self.oif {
             m.u32(nha::OIF, oif)?;
         }

@@ -18,8 +18,6 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
-
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
@@ -30,15 +28,7 @@ use crate::message::{msg_type, Message, MsgFlags};
 pub const NSID_NOT_ASSIGNED: i32 = -1;
 
 /// `struct rtgenmsg`: one byte, padded to 4 on the wire.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "rtgenmsg")]
-pub struct RtGenMsg {
-    /// Address family (`AF_UNSPEC` for namespace ids).
-    pub family: u8,
-}
+pub use crate::tables::rt_nsid::Rtgenmsg as RtGenMsg;
 
 /// `NETNSA_*` attribute types, from `include/uapi/linux/net_namespace.h`.
 pub use crate::tables::rt_nsid::nsid_attrs as netnsa;

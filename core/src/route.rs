@@ -32,7 +32,7 @@ use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::wire::{align, NeI32, NeU16, NeU32, NeU64};
+use crate::wire::{align, NeU16};
 
 /// Address families used by routes (`AF_*` of `linux/socket.h`).
 pub mod af {
@@ -51,30 +51,7 @@ pub mod af {
 }
 
 /// `struct rtmsg`: the 12-byte header of route messages.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct RtMsg {
-    /// Address family ([`af`]).
-    pub family: u8,
-    /// Destination prefix length.
-    pub dst_len: u8,
-    /// Source prefix length.
-    pub src_len: u8,
-    /// TOS (DS field) to match.
-    pub tos: u8,
-    /// Table id when below 256 ([`rt_table`]); `RTA_TABLE` has all 32 bits.
-    pub table: u8,
-    /// Who installed the route ([`rtprot`]).
-    pub protocol: u8,
-    /// Scope ([`rt_scope`]).
-    pub scope: u8,
-    /// Route type (`rtm_type`, [`rtn`]).
-    pub kind: u8,
-    /// `RTM_F_*` and `RTNH_F_*` flags, see [`RouteFlags`].
-    pub flags: NeU32,
-}
+pub use crate::tables::rt_route::Rtmsg as RtMsg;
 
 /// `RTA_*` attribute types (`include/uapi/linux/rtnetlink.h`).
 pub use crate::tables::rt_route::route_attrs as rta;
@@ -247,59 +224,14 @@ impl RouteType {
 }
 
 /// `struct rtnexthop`: one next hop of `RTA_MULTIPATH`, followed by its attributes.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct RtNextHop {
-    /// Length of this next hop, attributes included.
-    pub len: NeU16,
-    /// `RTNH_F_*` flags.
-    pub flags: u8,
-    /// Weight minus one (`rtnh_hops`).
-    pub hops: u8,
-    /// Output interface index.
-    pub ifindex: NeI32,
-}
+pub use crate::tables::rt_route::Rtnexthop as RtNextHop;
 
 /// `struct rta_cacheinfo` (`RTA_CACHEINFO`). Times are in hundredths of a
 /// second (`USER_HZ`).
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct RtaCacheInfo {
-    /// References held.
-    pub clntref: NeU32,
-    /// Time since last use.
-    pub lastuse: NeU32,
-    /// Time left before the route expires; 0 for never.
-    pub expires: NeI32,
-    /// The route's error (negative errno for unreachable routes).
-    pub error: NeU32,
-    /// Times used.
-    pub used: NeU32,
-    /// IP id (unused).
-    pub id: NeU32,
-    /// TCP timestamp (unused).
-    pub ts: NeU32,
-    /// TCP timestamp age (unused).
-    pub tsage: NeU32,
-}
+pub use crate::tables::rt_route::RtaCacheinfo as RtaCacheInfo;
 
 /// `struct rta_mfc_stats` (`RTA_MFC_STATS`): multicast forwarding counters.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct RtaMfcStats {
-    /// Packets forwarded.
-    pub packets: NeU64,
-    /// Bytes forwarded.
-    pub bytes: NeU64,
-    /// Packets that arrived on the wrong interface.
-    pub wrong_if: NeU64,
-}
+pub use crate::tables::rt_route::RtaMfcStats;
 
 /// `struct rtvia`: the head of `RTA_VIA`, followed by the address bytes.
 #[derive(
@@ -372,15 +304,15 @@ impl<'a> NextHop<'a> {
     }
     /// `RTNH_F_*` flags.
     pub fn flags(&self) -> u8 {
-        self.header.flags
+        self.header.rtnh_flags
     }
     /// The weight as `ip` shows it (`rtnh_hops + 1`).
     pub fn weight(&self) -> u16 {
-        u16::from(self.header.hops) + 1
+        u16::from(self.header.rtnh_hops) + 1
     }
     /// Output interface index.
     pub fn ifindex(&self) -> i32 {
-        self.header.ifindex.get()
+        self.header.rtnh_ifindex.get()
     }
     /// The next hop's attributes (`RTA_GATEWAY`, `RTA_VIA`, ...).
     pub fn attrs(&self) -> Attrs<'a> {
@@ -446,7 +378,7 @@ impl<'a> Iterator for NextHops<'a> {
         let parsed = RtNextHop::ref_from_prefix(rest)
             .map_err(|_| Error::Truncated { offset, needed: size, available: rest.len() })
             .and_then(|(header, _)| {
-                let len = usize::from(header.len.get());
+                let len = usize::from(header.rtnh_len.get());
                 if len < size {
                     return Err(Error::BadLength { offset, len });
                 }
@@ -459,8 +391,10 @@ impl<'a> Iterator for NextHops<'a> {
             });
         match parsed {
             Ok(hop) => {
-                self.pos =
-                    self.pos.saturating_add(align(usize::from(hop.header.len.get()))).min(self.buf.len());
+                self.pos = self
+                    .pos
+                    .saturating_add(align(usize::from(hop.header.rtnh_len.get())))
+                    .min(self.buf.len());
                 Some(Ok(hop))
             }
             Err(e) => {
@@ -519,43 +453,43 @@ impl<'a> Route<'a> {
     }
     /// Address family ([`af`]).
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.rtm_family
     }
     /// Destination prefix length.
     pub fn dst_len(&self) -> u8 {
-        self.header.dst_len
+        self.header.rtm_dst_len
     }
     /// Source prefix length.
     pub fn src_len(&self) -> u8 {
-        self.header.src_len
+        self.header.rtm_src_len
     }
     /// TOS (DS field).
     pub fn tos(&self) -> u8 {
-        self.header.tos
+        self.header.rtm_tos
     }
     /// The table id: `RTA_TABLE` when present (ids above 255 live only
     /// there), else `rtm_table`.
     pub fn table(&self) -> Result<u32> {
         match self.attrs.find(rta::TABLE)? {
             Some(a) => a.u32(),
-            None => Ok(u32::from(self.header.table)),
+            None => Ok(u32::from(self.header.rtm_table)),
         }
     }
     /// Who installed the route ([`rtprot`]; [`protocol_name`] gives `ip`'s name).
     pub fn protocol(&self) -> u8 {
-        self.header.protocol
+        self.header.rtm_protocol
     }
     /// Scope ([`rt_scope`]; [`scope_name`] gives `ip`'s name).
     pub fn scope(&self) -> u8 {
-        self.header.scope
+        self.header.rtm_scope
     }
     /// Route type (`rtm_type`).
     pub fn kind(&self) -> RouteType {
-        RouteType::from(self.header.kind)
+        RouteType::from(self.header.rtm_type)
     }
     /// `rtm_flags`; unknown bits are kept.
     pub fn flags(&self) -> RouteFlags {
-        RouteFlags::from_bits_retain(self.header.flags.get())
+        RouteFlags::from_bits_retain(self.header.rtm_flags.get())
     }
     /// `RTA_DST`: the destination prefix address; `None` for a default route.
     /// MPLS routes carry a label here: read it with [`attrs`](Self::attrs).
@@ -1009,7 +943,12 @@ impl NextHopSpec {
             .map_err(|_| invalid("next hop weight not in 1..=256"))?;
         let ifindex = i32::try_from(self.oif).map_err(|_| invalid("interface index over i32::MAX"))?;
         let flags = if self.onlink { RouteFlags::ONLINK.bits() as u8 } else { 0 };
-        let header = RtNextHop { len: 0.into(), flags, hops, ifindex: ifindex.into() };
+        let header = RtNextHop {
+            rtnh_len: 0.into(),
+            rtnh_flags: flags,
+            rtnh_hops: hops,
+            rtnh_ifindex: ifindex.into(),
+        };
         m.raw(header.as_bytes())?;
         if let Some(gw) = self.gateway {
             m.ip(rta::GATEWAY, gw)?;
@@ -1317,15 +1256,19 @@ impl<'a> RouteRequest<'a> {
     pub fn rtmsg(&self) -> RtMsg {
         let table = self.resolved_table();
         RtMsg {
-            family: self.dst.family(),
-            dst_len: self.dst.len,
-            src_len: self.src.map_or(0, |s| s.len),
-            tos: self.tos,
-            table: u8::try_from(table).unwrap_or(0),
-            protocol: self.protocol.unwrap_or(if self.is_delete() { rtprot::UNSPEC } else { rtprot::BOOT }),
-            scope: self.resolved_scope(),
-            kind: self.resolved_kind().into(),
-            flags: self.flags.bits().into(),
+            rtm_family: self.dst.family(),
+            rtm_dst_len: self.dst.len,
+            rtm_src_len: self.src.map_or(0, |s| s.len),
+            rtm_tos: self.tos,
+            rtm_table: u8::try_from(table).unwrap_or(0),
+            rtm_protocol: self.protocol.unwrap_or(if self.is_delete() {
+                rtprot::UNSPEC
+            } else {
+                rtprot::BOOT
+            }),
+            rtm_scope: self.resolved_scope(),
+            rtm_type: self.resolved_kind().into(),
+            rtm_flags: self.flags.bits().into(),
         }
     }
 
@@ -1478,11 +1421,11 @@ impl RouteGet {
             flags |= RouteFlags::FIB_MATCH;
         }
         RtMsg {
-            family: family_of(self.dst),
-            dst_len: max_len(self.dst),
-            src_len: self.src.map_or(0, max_len),
-            tos: self.tos,
-            flags: flags.bits().into(),
+            rtm_family: family_of(self.dst),
+            rtm_dst_len: max_len(self.dst),
+            rtm_src_len: self.src.map_or(0, max_len),
+            rtm_tos: self.tos,
+            rtm_flags: flags.bits().into(),
             ..RtMsg::default()
         }
     }
@@ -1561,10 +1504,10 @@ impl RouteDump {
     pub fn rtmsg(&self) -> RtMsg {
         let flags = if self.cloned { RouteFlags::CLONED } else { RouteFlags::empty() };
         RtMsg {
-            family: self.family,
-            protocol: self.protocol.unwrap_or(0),
-            kind: self.kind.map_or(0, u8::from),
-            flags: flags.bits().into(),
+            rtm_family: self.family,
+            rtm_protocol: self.protocol.unwrap_or(0),
+            rtm_type: self.kind.map_or(0, u8::from),
+            rtm_flags: flags.bits().into(),
             ..RtMsg::default()
         }
     }
@@ -1683,7 +1626,7 @@ mod tests {
     fn table_100_route_of_the_fixture() {
         let r = routes(DUMP4).next().unwrap();
         assert_eq!((r.family(), r.dst_len(), r.src_len(), r.tos()), (af::INET, 16, 0, 0));
-        assert_eq!(r.header().table, 100);
+        assert_eq!(r.header().rtm_table, 100);
         assert_eq!(r.table().unwrap(), 100);
         assert_eq!(
             (r.protocol(), r.scope(), r.kind()),
@@ -1841,7 +1784,7 @@ mod tests {
     #[test]
     fn table_above_255_goes_in_rta_table() {
         let req = RouteRequest::add(Prefix::new(v4(10, 0, 0, 0), 8)).oif(2).table(1000);
-        assert_eq!(req.rtmsg().table, 0);
+        assert_eq!(req.rtmsg().rtm_table, 0);
         let mut buf = [0u8; 512];
         let n = emit(&req, &mut buf);
         // The first attribute, right after the rtmsg: RTA_TABLE 1000.
@@ -1855,14 +1798,14 @@ mod tests {
         let n = emit(&small, &mut buf);
         let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
         let r = Route::parse(&msg).unwrap();
-        assert_eq!((r.header().table, r.attrs().find(rta::TABLE).unwrap()), (100, None));
+        assert_eq!((r.header().rtm_table, r.attrs().find(rta::TABLE).unwrap()), (100, None));
     }
 
     #[test]
     fn defaults_follow_iproute2() {
         let dst = Prefix::new(v4(10, 9, 0, 0), 16);
         let gw = v4(10, 1, 0, 1);
-        let scope = |r: RouteRequest| r.rtmsg().scope;
+        let scope = |r: RouteRequest| r.rtmsg().rtm_scope;
         // unicast: link without a gateway, universe with one, nowhere on delete
         assert_eq!(scope(RouteRequest::add(dst).oif(3)), rt_scope::LINK);
         assert_eq!(scope(RouteRequest::add(dst).gateway(gw)), rt_scope::UNIVERSE);
@@ -1880,11 +1823,11 @@ mod tests {
         assert_eq!(scope(RouteRequest::add(dst).gateway(gw).scope(rt_scope::SITE)), rt_scope::SITE);
         // protocol, type, table
         let add = RouteRequest::add(dst).rtmsg();
-        assert_eq!((add.protocol, add.kind, add.table), (rtprot::BOOT, rtn::UNICAST, 254));
+        assert_eq!((add.rtm_protocol, add.rtm_type, add.rtm_table), (rtprot::BOOT, rtn::UNICAST, 254));
         let del = RouteRequest::del(dst).rtmsg();
-        assert_eq!((del.protocol, del.kind, del.table), (rtprot::UNSPEC, rtn::UNSPEC, 254));
-        assert_eq!(RouteRequest::add(dst).kind(RouteType::Local).rtmsg().table, 255);
-        assert_eq!(RouteRequest::add(dst).kind(RouteType::Local).table(7).rtmsg().table, 7);
+        assert_eq!((del.rtm_protocol, del.rtm_type, del.rtm_table), (rtprot::UNSPEC, rtn::UNSPEC, 254));
+        assert_eq!(RouteRequest::add(dst).kind(RouteType::Local).rtmsg().rtm_table, 255);
+        assert_eq!(RouteRequest::add(dst).kind(RouteType::Local).table(7).rtmsg().rtm_table, 7);
     }
 
     #[test]
@@ -2066,7 +2009,7 @@ mod tests {
         assert_eq!((r.family(), r.protocol(), r.kind()), (af::INET, rtprot::KERNEL, RouteType::Unicast));
         // the kernel's strict dump check refuses these header fields: they stay 0
         assert_eq!((r.dst_len(), r.src_len(), r.tos(), r.scope()), (0, 0, 0, 0));
-        assert_eq!((r.header().table, r.table().unwrap(), r.oif().unwrap()), (0, 254, Some(3)));
+        assert_eq!((r.header().rtm_table, r.table().unwrap(), r.oif().unwrap()), (0, 254, Some(3)));
         // an unfiltered dump is a bare rtmsg
         let n = emit(&RouteDump { cloned: true, ..RouteDump::new(af::UNSPEC) }, &mut buf);
         assert_eq!(n, 16 + 12);

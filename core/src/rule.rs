@@ -19,44 +19,18 @@
 use core::net::IpAddr;
 
 use bitflags::bitflags;
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::wire::{NeU16, NeU32};
 
 const AF_INET: u8 = 2;
 const AF_INET6: u8 = 10;
 
 /// `struct fib_rule_hdr`: the 12-byte header of rule messages.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "fib_rule_hdr")]
-pub struct FibRuleHdr {
-    /// Address family (`AF_INET`, `AF_INET6`).
-    pub family: u8,
-    /// Destination prefix length.
-    pub dst_len: u8,
-    /// Source prefix length.
-    pub src_len: u8,
-    /// TOS (IPv4) or DSCP << 2 (IPv6) to match.
-    pub tos: u8,
-    /// Table id when below 256 (else `RT_TABLE_UNSPEC` and `FRA_TABLE`).
-    pub table: u8,
-    /// Reserved.
-    pub res1: u8,
-    /// Reserved.
-    pub res2: u8,
-    /// `FR_ACT_*`, see [`action`].
-    pub action: u8,
-    /// `FIB_RULE_*` flags, see [`RuleFlags`].
-    pub flags: NeU32,
-}
+pub use crate::tables::rt_rule::FibRuleHdr;
 
 /// `FRA_*` attribute types, from `include/uapi/linux/fib_rules.h`.
 pub use crate::tables::rt_rule::fib_rule_attrs as fra;
@@ -97,30 +71,10 @@ bitflags! {
 }
 
 /// `struct fib_rule_uid_range`: inclusive range of user ids.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "fib_rule_uid_range")]
-pub struct FibRuleUidRange {
-    /// First uid.
-    pub start: NeU32,
-    /// Last uid.
-    pub end: NeU32,
-}
+pub use crate::tables::rt_rule::FibRuleUidRange;
 
 /// `struct fib_rule_port_range`: inclusive range of ports (host order).
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "fib_rule_port_range")]
-pub struct FibRulePortRange {
-    /// First port.
-    pub start: NeU16,
-    /// Last port.
-    pub end: NeU16,
-}
+pub use crate::tables::rt_rule::FibRulePortRange;
 
 /// A view of an `RTM_NEWRULE`/`RTM_DELRULE`/`RTM_GETRULE` message.
 #[derive(Clone, Debug)]

@@ -20,33 +20,15 @@ pub use request::{
 };
 
 use bitflags::bitflags;
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+use zerocopy::FromBytes;
 
 use crate::attr::{Attr, Attrs};
 use crate::error::Result;
 use crate::message::split;
 use crate::message::{msg_type, Message};
-use crate::wire::{NeI32, NeU16, NeU32, NeU64};
 
 /// `struct ifinfomsg`.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct IfInfoMsg {
-    /// Address family: `AF_UNSPEC`, or `AF_BRIDGE` for bridge port dumps.
-    pub family: u8,
-    /// Padding.
-    pub pad: u8,
-    /// Link-layer type (`ARPHRD_*`).
-    pub link_type: NeU16,
-    /// Interface index.
-    pub index: NeI32,
-    /// `IFF_*` flags.
-    pub flags: NeU32,
-    /// Mask of the flags a request changes.
-    pub change: NeU32,
-}
+pub use crate::tables::rt_link::Ifinfomsg as IfInfoMsg;
 
 /// `IFLA_*` attribute types (`include/uapi/linux/if_link.h`).
 pub use crate::tables::rt_link::link_attrs as ifla;
@@ -102,38 +84,7 @@ bitflags! {
 /// `struct rtnl_link_stats64`. Kernels before 6.0 send 24 fields (no
 /// `rx_otherhost_dropped`): read it with [`Link::stats64`], which accepts
 /// both; the missing field then reads 0.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[allow(missing_docs)]
-pub struct RtnlLinkStats64 {
-    pub rx_packets: NeU64,
-    pub tx_packets: NeU64,
-    pub rx_bytes: NeU64,
-    pub tx_bytes: NeU64,
-    pub rx_errors: NeU64,
-    pub tx_errors: NeU64,
-    pub rx_dropped: NeU64,
-    pub tx_dropped: NeU64,
-    pub multicast: NeU64,
-    pub collisions: NeU64,
-    pub rx_length_errors: NeU64,
-    pub rx_over_errors: NeU64,
-    pub rx_crc_errors: NeU64,
-    pub rx_frame_errors: NeU64,
-    pub rx_fifo_errors: NeU64,
-    pub rx_missed_errors: NeU64,
-    pub tx_aborted_errors: NeU64,
-    pub tx_carrier_errors: NeU64,
-    pub tx_fifo_errors: NeU64,
-    pub tx_heartbeat_errors: NeU64,
-    pub tx_window_errors: NeU64,
-    pub rx_compressed: NeU64,
-    pub tx_compressed: NeU64,
-    pub rx_nohandler: NeU64,
-    pub rx_otherhost_dropped: NeU64,
-}
+pub use crate::tables::rt_link::RtnlLinkStats64;
 
 /// Size of `struct rtnl_link_stats64` before `rx_otherhost_dropped` (Linux < 6.0).
 const STATS64_V1_LEN: usize = 24 * 8;
@@ -212,19 +163,19 @@ impl<'a> Link<'a> {
     }
     /// Address family of the message (`AF_BRIDGE` in bridge port dumps).
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.ifi_family
     }
     /// Interface index.
     pub fn ifindex(&self) -> i32 {
-        self.header.index.get()
+        self.header.ifi_index.get()
     }
     /// `IFF_*` flags; unknown bits kept.
     pub fn flags(&self) -> IfFlags {
-        IfFlags::from_bits_retain(self.header.flags.get())
+        IfFlags::from_bits_retain(self.header.ifi_flags.get())
     }
     /// Link-layer type (`ARPHRD_*`, 1 for Ethernet).
     pub fn link_type(&self) -> u16 {
-        self.header.link_type.get()
+        self.header.ifi_type.get()
     }
 
     attr_getter!(/// `IFLA_IFNAME`.
@@ -381,6 +332,7 @@ mod tests {
     use super::*;
     use crate::build::{Builder, Header};
     use linux_raw_sys::netlink as sys;
+    use zerocopy::IntoBytes;
 
     #[test]
     fn layouts_match_the_kernel() {
@@ -429,7 +381,7 @@ mod tests {
         attrs: impl Fn(&mut crate::build::MessageWriter<'_>) -> Result<()>,
     ) -> ([u8; 512], usize) {
         let mut buf = [0u8; 512];
-        let header = IfInfoMsg { index: 5.into(), flags: 0x1043.into(), ..IfInfoMsg::default() };
+        let header = IfInfoMsg { ifi_index: 5.into(), ifi_flags: 0x1043.into(), ..IfInfoMsg::default() };
         let len = Builder::new(&mut buf)
             .message(Header::new(msg_type::RTM_NEWLINK, crate::MsgFlags::empty(), 1), |m| {
                 m.family_header(&header)?;
@@ -462,7 +414,7 @@ mod tests {
                 m.str(info::KIND, "veth")?;
                 m.nest(info::DATA, |m| {
                     m.nest(veth::PEER, |m| {
-                        m.raw(IfInfoMsg { index: 6.into(), ..IfInfoMsg::default() }.as_bytes())?;
+                        m.raw(IfInfoMsg { ifi_index: 6.into(), ..IfInfoMsg::default() }.as_bytes())?;
                         m.str(ifla::IFNAME, "v1")
                     })
                 })

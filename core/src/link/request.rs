@@ -428,9 +428,9 @@ impl LinkRef {
             LinkRef::Name(_) => 0,
         };
         Ok(IfInfoMsg {
-            index: index.into(),
-            flags: flags.0.into(),
-            change: flags.1.into(),
+            ifi_index: index.into(),
+            ifi_flags: flags.0.into(),
+            ifi_change: flags.1.into(),
             ..IfInfoMsg::default()
         })
     }
@@ -501,7 +501,11 @@ impl Request for Add<'_> {
             return Err(invalid("this kind needs a parent link"));
         }
         let (flags, change) = self.settings.flags();
-        m.family_header(&IfInfoMsg { flags: flags.into(), change: change.into(), ..IfInfoMsg::default() })?;
+        m.family_header(&IfInfoMsg {
+            ifi_flags: flags.into(),
+            ifi_change: change.into(),
+            ..IfInfoMsg::default()
+        })?;
         m.str(ifla::IFNAME, self.name.as_str())?;
         self.settings.emit(m)?;
         m.nest(ifla::LINKINFO, |m| {
@@ -580,7 +584,7 @@ impl Request for Dump<'_> {
         Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        m.family_header(&IfInfoMsg { family: self.family, ..IfInfoMsg::default() })?;
+        m.family_header(&IfInfoMsg { ifi_family: self.family, ..IfInfoMsg::default() })?;
         if let Some(master) = self.master {
             m.u32(ifla::MASTER, master)?;
         }
@@ -660,7 +664,7 @@ mod tests {
             assert_eq!(link.ifname().unwrap(), Some("n0"));
             assert_eq!(link.mtu().unwrap(), Some(1400));
             assert!(link.flags().contains(IfFlags::UP));
-            assert_eq!(link.header().change.get(), IfFlags::UP.bits());
+            assert_eq!(link.header().ifi_change.get(), IfFlags::UP.bits());
             let li = link.linkinfo().unwrap().unwrap();
             assert_eq!(li.kind().unwrap(), Some(kind.name()));
             let data = li.data().unwrap();
@@ -743,7 +747,7 @@ mod tests {
         let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
         assert_eq!((msg.kind(), msg.flags()), (msg_type::RTM_NEWLINK, MsgFlags::REQUEST | MsgFlags::ACK));
         let link = Link::parse(&msg).unwrap();
-        assert_eq!((link.ifindex(), link.flags(), link.header().change.get()), (7, IfFlags::empty(), 1));
+        assert_eq!((link.ifindex(), link.flags(), link.header().ifi_change.get()), (7, IfFlags::empty(), 1));
         assert_eq!((link.master().unwrap(), link.mtu().unwrap()), (Some(0), Some(9000)));
 
         let (buf, len) = emit(&Del(LinkRef::Name(name("v0"))));
