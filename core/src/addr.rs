@@ -168,9 +168,7 @@ impl<'a> Address<'a> {
 // ---------------------------------------------------------------------------
 // Requests
 
-/// `AF_INET`, `AF_INET6`.
-const AF_INET: u8 = 2;
-const AF_INET6: u8 = 10;
+use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 /// `RT_SCOPE_HOST`.
 const SCOPE_HOST: u8 = 254;
 /// Longest label: `IFNAMSIZ - 1`.

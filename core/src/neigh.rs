@@ -26,10 +26,9 @@ use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
 
-const AF_INET: u8 = 2;
-const AF_INET6: u8 = 10;
 /// `AF_BRIDGE` (`PF_BRIDGE`): the family of bridge FDB entries.
-pub const AF_BRIDGE: u8 = 7;
+pub use crate::rtnl::af::BRIDGE as AF_BRIDGE;
+use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 /// `MAX_ADDR_LEN`: the longest link-layer address the kernel keeps.
 pub const MAX_ADDR_LEN: usize = 32;
 

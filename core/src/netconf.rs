@@ -21,9 +21,7 @@ use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
 
-const AF_INET: u8 = 2;
-const AF_INET6: u8 = 10;
-const AF_MPLS: u8 = 28;
+use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6, MPLS as AF_MPLS};
 
 /// `NETCONFA_IFINDEX_ALL`: the "all" configuration (`net.ipv4.conf.all`).
 pub const IFINDEX_ALL: i32 = -1;

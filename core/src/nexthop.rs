@@ -14,7 +14,7 @@ use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::route::{af, NextHopFlags};
+use crate::rtnl::{af, NextHopFlags};
 
 /// `struct nhmsg`: the 8-byte header of nexthop messages.
 pub use crate::tables::rt_nexthop::Nhmsg as NhMsg;

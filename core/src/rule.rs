@@ -26,8 +26,7 @@ use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
 
-const AF_INET: u8 = 2;
-const AF_INET6: u8 = 10;
+use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 
 /// `struct fib_rule_hdr`: the 12-byte header of rule messages.
 pub use crate::tables::rt_rule::FibRuleHdr;
