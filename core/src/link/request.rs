@@ -153,6 +153,7 @@ pub enum IpvlanMode {
 
 /// The kind of a new link and its kind-specific options.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Kind<'a> {
     /// A veth pair; the peer gets the kernel's default name when `None`.
     Veth {

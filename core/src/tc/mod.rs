@@ -274,6 +274,7 @@ pub const TC_LINKLAYER_ATM: u8 = 2;
 
 /// Whether a message is about a qdisc, a class or a filter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TcObjectKind {
     /// `RTM_*QDISC`.
     Qdisc,
@@ -285,6 +286,7 @@ pub enum TcObjectKind {
 
 /// The options of a qdisc, class or filter, decoded by its kind.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub enum Options<'a> {
     /// `htb`: qdisc (`TCA_HTB_INIT`) or class (`TCA_HTB_PARMS`).
     Htb(Htb<'a>),
