@@ -13,6 +13,7 @@
 
 use core::net::IpAddr;
 
+use crate::tables::rt_addr::ifa_flags;
 use bitflags::bitflags;
 
 use crate::build::{Header, MessageWriter, Request};
@@ -35,29 +36,29 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub struct AddrFlags: u32 {
         /// Secondary address (IPv4) / temporary address (IPv6).
-        const SECONDARY = 0x01;
+        const SECONDARY = ifa_flags::SECONDARY;
         /// No duplicate address detection.
-        const NODAD = 0x02;
+        const NODAD = ifa_flags::NODAD;
         /// Optimistic DAD.
-        const OPTIMISTIC = 0x04;
+        const OPTIMISTIC = ifa_flags::OPTIMISTIC;
         /// DAD failed.
-        const DADFAILED = 0x08;
+        const DADFAILED = ifa_flags::DADFAILED;
         /// Mobile IPv6 home address.
-        const HOMEADDRESS = 0x10;
+        const HOMEADDRESS = ifa_flags::HOMEADDRESS;
         /// Deprecated (preferred lifetime expired).
-        const DEPRECATED = 0x20;
+        const DEPRECATED = ifa_flags::DEPRECATED;
         /// DAD in progress.
-        const TENTATIVE = 0x40;
+        const TENTATIVE = ifa_flags::TENTATIVE;
         /// Permanent (no lifetimes).
-        const PERMANENT = 0x80;
+        const PERMANENT = ifa_flags::PERMANENT;
         /// Manage temporary addresses from this prefix.
-        const MANAGETEMPADDR = 0x100;
+        const MANAGETEMPADDR = ifa_flags::MANAGETEMPADDR;
         /// Do not add a prefix route.
-        const NOPREFIXROUTE = 0x200;
+        const NOPREFIXROUTE = ifa_flags::NOPREFIXROUTE;
         /// Join the multicast group automatically.
-        const MCAUTOJOIN = 0x400;
+        const MCAUTOJOIN = ifa_flags::MCAUTOJOIN;
         /// Stable-privacy address.
-        const STABLE_PRIVACY = 0x800;
+        const STABLE_PRIVACY = ifa_flags::STABLE_PRIVACY;
     }
 }
 

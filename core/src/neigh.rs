@@ -18,6 +18,9 @@
 
 use core::net::IpAddr;
 
+use crate::tables::rt_neigh::ntf_ext_flags;
+use crate::tables::rt_neigh::ntf_flags;
+use crate::tables::rt_neigh::nud_state;
 use bitflags::bitflags;
 
 use crate::attr::Attrs;
@@ -47,21 +50,21 @@ bitflags! {
     #[doc(alias = "NUD")]
     pub struct NudState: u16 {
         /// Resolution in progress.
-        const INCOMPLETE = 0x01;
+        const INCOMPLETE = nud_state::INCOMPLETE;
         /// Confirmed reachable.
-        const REACHABLE = 0x02;
+        const REACHABLE = nud_state::REACHABLE;
         /// Valid but unconfirmed.
-        const STALE = 0x04;
+        const STALE = nud_state::STALE;
         /// Waiting before probing.
-        const DELAY = 0x08;
+        const DELAY = nud_state::DELAY;
         /// Probing.
-        const PROBE = 0x10;
+        const PROBE = nud_state::PROBE;
         /// Resolution failed.
-        const FAILED = 0x20;
+        const FAILED = nud_state::FAILED;
         /// No resolution needed (pseudo-state).
-        const NOARP = 0x40;
+        const NOARP = nud_state::NOARP;
         /// Static entry (pseudo-state).
-        const PERMANENT = 0x80;
+        const PERMANENT = nud_state::PERMANENT;
     }
 }
 
@@ -93,21 +96,21 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct NeighFlags: u8 {
         /// Refresh the entry as if used (`NTF_USE`).
-        const USE = 0x01;
+        const USE = ntf_flags::USE;
         /// FDB: the device's own table (`NTF_SELF`).
-        const SELF = 0x02;
+        const SELF = ntf_flags::SELF;
         /// FDB: the master (bridge) table (`NTF_MASTER`).
-        const MASTER = 0x04;
+        const MASTER = ntf_flags::MASTER;
         /// A proxy ARP/NDP entry (`NTF_PROXY`).
-        const PROXY = 0x08;
+        const PROXY = ntf_flags::PROXY;
         /// Learned by an external agent (`NTF_EXT_LEARNED`).
-        const EXT_LEARNED = 0x10;
+        const EXT_LEARNED = ntf_flags::EXT_LEARNED;
         /// Offloaded to hardware (`NTF_OFFLOADED`).
-        const OFFLOADED = 0x20;
+        const OFFLOADED = ntf_flags::OFFLOADED;
         /// FDB: must not move to another port (`NTF_STICKY`).
-        const STICKY = 0x40;
+        const STICKY = ntf_flags::STICKY;
         /// The neighbour is a router (`NTF_ROUTER`).
-        const ROUTER = 0x80;
+        const ROUTER = ntf_flags::ROUTER;
     }
 }
 
@@ -116,11 +119,11 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct NeighFlagsExt: u32 {
         /// Kept resolved by the kernel (`NTF_EXT_MANAGED`).
-        const MANAGED = 0x01;
+        const MANAGED = ntf_ext_flags::MANAGED;
         /// FDB: locked port, entry awaits authentication (`NTF_EXT_LOCKED`).
-        const LOCKED = 0x02;
+        const LOCKED = ntf_ext_flags::LOCKED;
         /// Validated by a user-space control plane (`NTF_EXT_EXT_VALIDATED`).
-        const EXT_VALIDATED = 0x04;
+        const EXT_VALIDATED = ntf_ext_flags::EXT_VALIDATED;
     }
 }
 

@@ -19,6 +19,7 @@ pub use request::{
     NetnsTarget, Set, VxlanOptions, ALIAS_MAX, HWADDR_MAX, IFNAME_MAX,
 };
 
+use crate::tables::rt_link::ifinfo_flags;
 use bitflags::bitflags;
 use zerocopy::FromBytes;
 
@@ -41,43 +42,43 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub struct IfFlags: u32 {
         /// Administratively up.
-        const UP = 0x1;
+        const UP = ifinfo_flags::UP;
         /// Broadcast address valid.
-        const BROADCAST = 0x2;
+        const BROADCAST = ifinfo_flags::BROADCAST;
         /// Debugging.
-        const DEBUG = 0x4;
+        const DEBUG = ifinfo_flags::DEBUG;
         /// Loopback.
-        const LOOPBACK = 0x8;
+        const LOOPBACK = ifinfo_flags::LOOPBACK;
         /// Point-to-point link.
-        const POINTOPOINT = 0x10;
+        const POINTOPOINT = ifinfo_flags::POINT_TO_POINT;
         /// Avoid trailers.
-        const NOTRAILERS = 0x20;
+        const NOTRAILERS = ifinfo_flags::NO_TRAILERS;
         /// Operationally up.
-        const RUNNING = 0x40;
+        const RUNNING = ifinfo_flags::RUNNING;
         /// No ARP.
-        const NOARP = 0x80;
+        const NOARP = ifinfo_flags::NO_ARP;
         /// Promiscuous.
-        const PROMISC = 0x100;
+        const PROMISC = ifinfo_flags::PROMISC;
         /// Receive all multicast.
-        const ALLMULTI = 0x200;
+        const ALLMULTI = ifinfo_flags::ALL_MULTI;
         /// Master of a load balancer.
-        const MASTER = 0x400;
+        const MASTER = ifinfo_flags::MASTER;
         /// Slave of a load balancer.
-        const SLAVE = 0x800;
+        const SLAVE = ifinfo_flags::SLAVE;
         /// Multicast capable.
-        const MULTICAST = 0x1000;
+        const MULTICAST = ifinfo_flags::MULTICAST;
         /// Can set media type.
-        const PORTSEL = 0x2000;
+        const PORTSEL = ifinfo_flags::PORTSEL;
         /// Auto media select.
-        const AUTOMEDIA = 0x4000;
+        const AUTOMEDIA = ifinfo_flags::AUTO_MEDIA;
         /// Dynamic addresses.
-        const DYNAMIC = 0x8000;
+        const DYNAMIC = ifinfo_flags::DYNAMIC;
         /// Carrier present (L1 up).
-        const LOWER_UP = 0x1_0000;
+        const LOWER_UP = ifinfo_flags::LOWER_UP;
         /// Dormant.
-        const DORMANT = 0x2_0000;
+        const DORMANT = ifinfo_flags::DORMANT;
         /// Echoes sent packets.
-        const ECHO = 0x4_0000;
+        const ECHO = ifinfo_flags::ECHO;
     }
 }
 
