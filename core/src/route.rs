@@ -24,6 +24,7 @@
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
+use crate::tables::rt_route::rtnh_flags;
 use bitflags::bitflags;
 use zerocopy::IntoBytes;
 
@@ -64,19 +65,19 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct RouteFlags: u32 {
         /// `RTNH_F_DEAD`: the next hop is dead.
-        const DEAD = 0x1;
+        const DEAD = rtnh_flags::DEAD;
         /// `RTNH_F_PERVASIVE`: recursive gateway lookup.
-        const PERVASIVE = 0x2;
+        const PERVASIVE = rtnh_flags::PERVASIVE;
         /// `RTNH_F_ONLINK`: the gateway is on the link even without a matching prefix.
-        const ONLINK = 0x4;
+        const ONLINK = rtnh_flags::ONLINK;
         /// `RTNH_F_OFFLOAD`: the next hop is offloaded.
-        const OFFLOAD = 0x8;
+        const OFFLOAD = rtnh_flags::OFFLOAD;
         /// `RTNH_F_LINKDOWN`: the carrier of the next hop's device is down.
-        const LINKDOWN = 0x10;
+        const LINKDOWN = rtnh_flags::LINKDOWN;
         /// `RTNH_F_UNRESOLVED`: the next hop's address is unresolved.
-        const UNRESOLVED = 0x20;
+        const UNRESOLVED = rtnh_flags::UNRESOLVED;
         /// `RTNH_F_TRAP`: the next hop traps packets to the CPU.
-        const TRAP = 0x40;
+        const TRAP = rtnh_flags::TRAP;
         /// `RTM_F_NOTIFY`: notify the user of route changes.
         const NOTIFY = 0x100;
         /// `RTM_F_CLONED`: a cloned route (cache or exception).

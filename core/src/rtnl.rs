@@ -7,6 +7,7 @@
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
+use crate::tables::rt_route::rtnh_flags;
 use bitflags::bitflags;
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
@@ -42,19 +43,19 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct NextHopFlags: u32 {
         /// The next hop is dead.
-        const DEAD = 0x1;
+        const DEAD = rtnh_flags::DEAD;
         /// Recursive gateway lookup.
-        const PERVASIVE = 0x2;
+        const PERVASIVE = rtnh_flags::PERVASIVE;
         /// The gateway is forced on link.
-        const ONLINK = 0x4;
+        const ONLINK = rtnh_flags::ONLINK;
         /// Offloaded.
-        const OFFLOAD = 0x8;
+        const OFFLOAD = rtnh_flags::OFFLOAD;
         /// Carrier down.
-        const LINKDOWN = 0x10;
+        const LINKDOWN = rtnh_flags::LINKDOWN;
         /// Address unresolved.
-        const UNRESOLVED = 0x20;
+        const UNRESOLVED = rtnh_flags::UNRESOLVED;
         /// Traps packets to the CPU.
-        const TRAP = 0x40;
+        const TRAP = rtnh_flags::TRAP;
     }
 }
 
@@ -266,4 +267,4 @@ pub use crate::tables::rt_route::RT_PROTOCOL_NAMES as PROTOCOL_NAMES;
 pub use crate::tables::rt_route::RT_TABLE_NAMES as TABLE_NAMES;
 
 /// `RTNH_F_*` bits with the names `ip` prints.
-pub use crate::tables::rt_route::RTNH_FLAGS_NAMES as NEXTHOP_FLAG_NAMES;
+pub use crate::tables::rt_route::RTNH_FLAGS as NEXTHOP_FLAG_NAMES;

@@ -18,6 +18,7 @@
 
 use core::net::IpAddr;
 
+use crate::tables::rt_rule::fib_rule_flags;
 use bitflags::bitflags;
 
 use crate::attr::Attrs;
@@ -55,17 +56,17 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct RuleFlags: u32 {
         /// Cannot be deleted.
-        const PERMANENT = 0x01;
+        const PERMANENT = fib_rule_flags::PERMANENT;
         /// Match when the selector does not (`ip rule add not ...`).
-        const INVERT = 0x02;
+        const INVERT = fib_rule_flags::INVERT;
         /// `goto` target does not exist.
-        const UNRESOLVED = 0x04;
+        const UNRESOLVED = fib_rule_flags::UNRESOLVED;
         /// The `iif` device is gone.
-        const IIF_DETACHED = 0x08;
+        const IIF_DETACHED = fib_rule_flags::IIF_DETACHED;
         /// The `oif` device is gone.
-        const OIF_DETACHED = 0x10;
+        const OIF_DETACHED = fib_rule_flags::OIF_DETACHED;
         /// Try to find the source address in routing lookups.
-        const FIND_SADDR = 0x10000;
+        const FIND_SADDR = fib_rule_flags::FIND_SADDR;
     }
 }
 
@@ -566,7 +567,7 @@ pub use crate::tables::rt_rule::RULE_TABLE_NAMES as TABLE_NAMES;
 pub use crate::tables::rt_rule::FR_ACT_NAMES as ACTION_NAMES;
 
 /// `FIB_RULE_*` flags with names.
-pub use crate::tables::rt_rule::FIB_RULE_FLAGS_NAMES as RULE_FLAG_NAMES;
+pub use crate::tables::rt_rule::FIB_RULE_FLAGS as RULE_FLAG_NAMES;
 
 #[cfg(test)]
 mod tests {

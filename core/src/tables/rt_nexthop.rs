@@ -38,8 +38,8 @@ pub static RT_PROTOCOL_NAMES: &[(u32, &str)] = &[
     (192, "eigrp"),
 ];
 
-/// Bit names of `rtnh-flags-names`.
-pub static RTNH_FLAGS_NAMES: &[(u32, &str)] = &[
+/// Bit names of `rtnh-flags`.
+pub static RTNH_FLAGS: &[(u32, &str)] = &[
     (1, "dead"),
     (2, "pervasive"),
     (4, "onlink"),
@@ -48,6 +48,31 @@ pub static RTNH_FLAGS_NAMES: &[(u32, &str)] = &[
     (32, "unresolved"),
     (64, "trap"),
 ];
+
+/// Bit masks of `rtnh-flags`.
+pub mod rtnh_flags {
+    /// `RTNH_F_DEAD`.
+    #[doc(alias = "RTNH_F_DEAD")]
+    pub const DEAD: u32 = 1;
+    /// `RTNH_F_PERVASIVE`.
+    #[doc(alias = "RTNH_F_PERVASIVE")]
+    pub const PERVASIVE: u32 = 2;
+    /// `RTNH_F_ONLINK`.
+    #[doc(alias = "RTNH_F_ONLINK")]
+    pub const ONLINK: u32 = 4;
+    /// `RTNH_F_OFFLOAD`.
+    #[doc(alias = "RTNH_F_OFFLOAD")]
+    pub const OFFLOAD: u32 = 8;
+    /// `RTNH_F_LINKDOWN`.
+    #[doc(alias = "RTNH_F_LINKDOWN")]
+    pub const LINKDOWN: u32 = 16;
+    /// `RTNH_F_UNRESOLVED`.
+    #[doc(alias = "RTNH_F_UNRESOLVED")]
+    pub const UNRESOLVED: u32 = 32;
+    /// `RTNH_F_TRAP`.
+    #[doc(alias = "RTNH_F_TRAP")]
+    pub const TRAP: u32 = 64;
+}
 
 /// Names of `lwtunnel-encap-names`.
 pub static LWTUNNEL_ENCAP_NAMES: &[(u32, &str)] = &[
@@ -126,12 +151,7 @@ pub static NHMSG: StructSpec = StructSpec {
             size_of::<u8>(),
             AttrType::Enum(RT_PROTOCOL_NAMES),
         ),
-        Field::new(
-            "nh_flags",
-            offset_of!(Nhmsg, nh_flags),
-            size_of::<NeU32>(),
-            AttrType::Bits(RTNH_FLAGS_NAMES),
-        ),
+        Field::new("nh_flags", offset_of!(Nhmsg, nh_flags), size_of::<NeU32>(), AttrType::Bits(RTNH_FLAGS)),
     ],
 };
 

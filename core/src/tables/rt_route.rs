@@ -499,8 +499,8 @@ pub static RTM_FLAGS_NAMES: &[(u32, &str)] = &[
     (536870912, "rt_offload_failed"),
 ];
 
-/// Bit names of `rtnh-flags-names`.
-pub static RTNH_FLAGS_NAMES: &[(u32, &str)] = &[
+/// Bit names of `rtnh-flags`.
+pub static RTNH_FLAGS: &[(u32, &str)] = &[
     (1, "dead"),
     (2, "pervasive"),
     (4, "onlink"),
@@ -509,6 +509,31 @@ pub static RTNH_FLAGS_NAMES: &[(u32, &str)] = &[
     (32, "unresolved"),
     (64, "trap"),
 ];
+
+/// Bit masks of `rtnh-flags`.
+pub mod rtnh_flags {
+    /// `RTNH_F_DEAD`.
+    #[doc(alias = "RTNH_F_DEAD")]
+    pub const DEAD: u32 = 1;
+    /// `RTNH_F_PERVASIVE`.
+    #[doc(alias = "RTNH_F_PERVASIVE")]
+    pub const PERVASIVE: u32 = 2;
+    /// `RTNH_F_ONLINK`.
+    #[doc(alias = "RTNH_F_ONLINK")]
+    pub const ONLINK: u32 = 4;
+    /// `RTNH_F_OFFLOAD`.
+    #[doc(alias = "RTNH_F_OFFLOAD")]
+    pub const OFFLOAD: u32 = 8;
+    /// `RTNH_F_LINKDOWN`.
+    #[doc(alias = "RTNH_F_LINKDOWN")]
+    pub const LINKDOWN: u32 = 16;
+    /// `RTNH_F_UNRESOLVED`.
+    #[doc(alias = "RTNH_F_UNRESOLVED")]
+    pub const UNRESOLVED: u32 = 32;
+    /// `RTNH_F_TRAP`.
+    #[doc(alias = "RTNH_F_TRAP")]
+    pub const TRAP: u32 = 64;
+}
 
 /// Names of `rt-pref-names`.
 pub static RT_PREF_NAMES: &[(u32, &str)] = &[(0, "medium"), (1, "high"), (3, "low")];
@@ -598,7 +623,7 @@ pub static RTNEXTHOP: StructSpec = StructSpec {
             "rtnh_flags",
             offset_of!(Rtnexthop, rtnh_flags),
             size_of::<u8>(),
-            AttrType::Bits(RTNH_FLAGS_NAMES),
+            AttrType::Bits(RTNH_FLAGS),
         ),
         Field::new("rtnh_hops", offset_of!(Rtnexthop, rtnh_hops), size_of::<u8>(), AttrType::U8),
         Field::new("rtnh_ifindex", offset_of!(Rtnexthop, rtnh_ifindex), size_of::<NeI32>(), AttrType::S32),

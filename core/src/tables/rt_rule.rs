@@ -71,7 +71,7 @@ pub static FIB_RULE_HDR: StructSpec = StructSpec {
             "flags",
             offset_of!(FibRuleHdr, flags),
             size_of::<NeU32>(),
-            AttrType::Bits(FIB_RULE_FLAGS_NAMES),
+            AttrType::Bits(FIB_RULE_FLAGS),
         ),
     ],
 };
@@ -181,8 +181,8 @@ pub static FR_ACT_NAMES: &[(u32, &str)] = &[
     (8, "prohibit"),
 ];
 
-/// Bit names of `fib-rule-flags-names`.
-pub static FIB_RULE_FLAGS_NAMES: &[(u32, &str)] = &[
+/// Bit names of `fib-rule-flags`.
+pub static FIB_RULE_FLAGS: &[(u32, &str)] = &[
     (1, "permanent"),
     (2, "invert"),
     (4, "unresolved"),
@@ -190,6 +190,28 @@ pub static FIB_RULE_FLAGS_NAMES: &[(u32, &str)] = &[
     (16, "oif_detached"),
     (65536, "find_saddr"),
 ];
+
+/// Bit masks of `fib-rule-flags`.
+pub mod fib_rule_flags {
+    /// `FIB_RULE_PERMANENT`.
+    #[doc(alias = "FIB_RULE_PERMANENT")]
+    pub const PERMANENT: u32 = 1;
+    /// `FIB_RULE_INVERT`.
+    #[doc(alias = "FIB_RULE_INVERT")]
+    pub const INVERT: u32 = 2;
+    /// `FIB_RULE_UNRESOLVED`.
+    #[doc(alias = "FIB_RULE_UNRESOLVED")]
+    pub const UNRESOLVED: u32 = 4;
+    /// `FIB_RULE_IIF_DETACHED`.
+    #[doc(alias = "FIB_RULE_IIF_DETACHED")]
+    pub const IIF_DETACHED: u32 = 8;
+    /// `FIB_RULE_OIF_DETACHED`.
+    #[doc(alias = "FIB_RULE_OIF_DETACHED")]
+    pub const OIF_DETACHED: u32 = 16;
+    /// `FIB_RULE_FIND_SADDR`.
+    #[doc(alias = "FIB_RULE_FIND_SADDR")]
+    pub const FIND_SADDR: u32 = 65536;
+}
 
 /// `FRA_*`: the attribute set `fib-rule-attrs`.
 pub static FIB_RULE_ATTRS: Space = Space {
