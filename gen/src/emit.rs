@@ -48,13 +48,19 @@ fn short(name: &str) -> String {
     name.replace('-', "_").to_lowercase()
 }
 
-/// Writes one spec's module.
-pub fn spec_file(spec: &Spec) -> Result<String, String> {
+/// Writes one spec's module. An enum or flag set that an `earlier` spec
+/// already has, identical (name, entries, value type and C prefix), is
+/// re-exported from it instead of written again.
+pub fn spec_file(spec: &Spec, earlier: &[Spec]) -> Result<String, String> {
     let mut e = Emitter { spec, out: String::new(), wire: BTreeSet::new(), bits: BTreeSet::new() };
     e.check_names()?;
     let mut body = String::new();
     std::mem::swap(&mut e.out, &mut body);
     for def in &spec.defs {
+        if let Some(first) = twin(earlier, spec, def)? {
+            e.reexport(&first.name, def);
+            continue;
+        }
         match &def.kind {
             DefKind::Enum(entries) => {
                 e.names(&def.name, entries, "Names of")?;
@@ -135,6 +141,19 @@ impl Emitter<'_> {
         }
         writeln!(o, "];\n").unwrap();
         Ok(())
+    }
+
+    /// Re-exports an enum or flag set that `from` already has.
+    fn reexport(&mut self, from: &str, def: &Def) {
+        let module = module_name(from);
+        let o = &mut self.out;
+        writeln!(o, "/// `{}`, as in [`{module}`](super::{module}).", def.name).unwrap();
+        if def.name.ends_with("-names") {
+            writeln!(o, "pub use super::{module}::{};\n", upper(&def.name)).unwrap();
+        } else {
+            writeln!(o, "pub use super::{module}::{{{}, {}}};\n", short(&def.name), upper(&def.name))
+                .unwrap();
+        }
     }
 
     /// The value constants of an enum or flag set: `pub mod rtm_type { pub
@@ -487,6 +506,29 @@ impl Emitter<'_> {
         }
         Ok(())
     }
+}
+
+/// The first earlier spec with the same enum or flag set as `def` of `spec`.
+fn twin<'s>(earlier: &'s [Spec], spec: &Spec, def: &Def) -> Result<Option<&'s Spec>, String> {
+    let entries = |d: &Def| match &d.kind {
+        DefKind::Enum(e) => Some((false, e.clone())),
+        DefKind::Flags(e) => Some((true, e.clone())),
+        DefKind::Struct(_) => None,
+    };
+    let Some(mine) = entries(def) else { return Ok(None) };
+    let int = value_int(spec, def)?;
+    for other in earlier {
+        if let Some(d) = other.def(&def.name) {
+            if entries(d).as_ref() == Some(&mine)
+                && d.prefix == def.prefix
+                && d.enum_name == def.enum_name
+                && value_int(other, d)? == int
+            {
+                return Ok(Some(other));
+            }
+        }
+    }
+    Ok(None)
 }
 
 /// The integer type of an enum's value constants: `nlwire-int`, else the

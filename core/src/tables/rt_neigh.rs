@@ -169,61 +169,8 @@ pub mod ntf_ext_flags {
     pub const EXT_VALIDATED: u32 = 4;
 }
 
-/// Names of `rtm-type`.
-pub static RTM_TYPE: &[(u32, &str)] = &[
-    (0, "unspec"),
-    (1, "unicast"),
-    (2, "local"),
-    (3, "broadcast"),
-    (4, "anycast"),
-    (5, "multicast"),
-    (6, "blackhole"),
-    (7, "unreachable"),
-    (8, "prohibit"),
-    (9, "throw"),
-    (10, "nat"),
-    (11, "xresolve"),
-];
-
-/// Values of `rtm-type`.
-pub mod rtm_type {
-    /// `RTN_UNSPEC`.
-    #[doc(alias = "RTN_UNSPEC")]
-    pub const UNSPEC: u8 = 0;
-    /// `RTN_UNICAST`.
-    #[doc(alias = "RTN_UNICAST")]
-    pub const UNICAST: u8 = 1;
-    /// `RTN_LOCAL`.
-    #[doc(alias = "RTN_LOCAL")]
-    pub const LOCAL: u8 = 2;
-    /// `RTN_BROADCAST`.
-    #[doc(alias = "RTN_BROADCAST")]
-    pub const BROADCAST: u8 = 3;
-    /// `RTN_ANYCAST`.
-    #[doc(alias = "RTN_ANYCAST")]
-    pub const ANYCAST: u8 = 4;
-    /// `RTN_MULTICAST`.
-    #[doc(alias = "RTN_MULTICAST")]
-    pub const MULTICAST: u8 = 5;
-    /// `RTN_BLACKHOLE`.
-    #[doc(alias = "RTN_BLACKHOLE")]
-    pub const BLACKHOLE: u8 = 6;
-    /// `RTN_UNREACHABLE`.
-    #[doc(alias = "RTN_UNREACHABLE")]
-    pub const UNREACHABLE: u8 = 7;
-    /// `RTN_PROHIBIT`.
-    #[doc(alias = "RTN_PROHIBIT")]
-    pub const PROHIBIT: u8 = 8;
-    /// `RTN_THROW`.
-    #[doc(alias = "RTN_THROW")]
-    pub const THROW: u8 = 9;
-    /// `RTN_NAT`.
-    #[doc(alias = "RTN_NAT")]
-    pub const NAT: u8 = 10;
-    /// `RTN_XRESOLVE`.
-    #[doc(alias = "RTN_XRESOLVE")]
-    pub const XRESOLVE: u8 = 11;
-}
+/// `rtm-type`, as in [`rt_route`](super::rt_route).
+pub use super::rt_route::{rtm_type, RTM_TYPE};
 
 /// `struct nda_cacheinfo`.
 #[derive(

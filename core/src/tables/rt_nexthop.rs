@@ -9,85 +9,17 @@ use crate::wire::NeU32;
 use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-/// Names of `rt-scope-names`.
-pub static RT_SCOPE_NAMES: &[(u32, &str)] =
-    &[(0, "global"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+/// `rt-scope-names`, as in [`rt_addr`](super::rt_addr).
+pub use super::rt_addr::RT_SCOPE_NAMES;
 
-/// Names of `rt-protocol-names`.
-pub static RT_PROTOCOL_NAMES: &[(u32, &str)] = &[
-    (0, "unspec"),
-    (1, "redirect"),
-    (2, "kernel"),
-    (3, "boot"),
-    (4, "static"),
-    (8, "gated"),
-    (9, "ra"),
-    (10, "mrt"),
-    (11, "zebra"),
-    (12, "bird"),
-    (13, "dnrouted"),
-    (14, "xorp"),
-    (15, "ntk"),
-    (16, "dhcp"),
-    (18, "keepalived"),
-    (42, "babel"),
-    (186, "bgp"),
-    (187, "isis"),
-    (188, "ospf"),
-    (189, "rip"),
-    (192, "eigrp"),
-];
+/// `rt-protocol-names`, as in [`rt_route`](super::rt_route).
+pub use super::rt_route::RT_PROTOCOL_NAMES;
 
-/// Bit names of `rtnh-flags`.
-pub static RTNH_FLAGS: &[(u32, &str)] = &[
-    (1, "dead"),
-    (2, "pervasive"),
-    (4, "onlink"),
-    (8, "offload"),
-    (16, "linkdown"),
-    (32, "unresolved"),
-    (64, "trap"),
-];
+/// `rtnh-flags`, as in [`rt_route`](super::rt_route).
+pub use super::rt_route::{rtnh_flags, RTNH_FLAGS};
 
-/// Bit masks of `rtnh-flags`.
-pub mod rtnh_flags {
-    /// `RTNH_F_DEAD`.
-    #[doc(alias = "RTNH_F_DEAD")]
-    pub const DEAD: u32 = 1;
-    /// `RTNH_F_PERVASIVE`.
-    #[doc(alias = "RTNH_F_PERVASIVE")]
-    pub const PERVASIVE: u32 = 2;
-    /// `RTNH_F_ONLINK`.
-    #[doc(alias = "RTNH_F_ONLINK")]
-    pub const ONLINK: u32 = 4;
-    /// `RTNH_F_OFFLOAD`.
-    #[doc(alias = "RTNH_F_OFFLOAD")]
-    pub const OFFLOAD: u32 = 8;
-    /// `RTNH_F_LINKDOWN`.
-    #[doc(alias = "RTNH_F_LINKDOWN")]
-    pub const LINKDOWN: u32 = 16;
-    /// `RTNH_F_UNRESOLVED`.
-    #[doc(alias = "RTNH_F_UNRESOLVED")]
-    pub const UNRESOLVED: u32 = 32;
-    /// `RTNH_F_TRAP`.
-    #[doc(alias = "RTNH_F_TRAP")]
-    pub const TRAP: u32 = 64;
-}
-
-/// Names of `lwtunnel-encap-names`.
-pub static LWTUNNEL_ENCAP_NAMES: &[(u32, &str)] = &[
-    (0, "none"),
-    (1, "mpls"),
-    (2, "ip"),
-    (3, "ila"),
-    (4, "ip6"),
-    (5, "seg6"),
-    (6, "bpf"),
-    (7, "seg6local"),
-    (8, "rpl"),
-    (9, "ioam6"),
-    (10, "xfrm"),
-];
+/// `lwtunnel-encap-names`, as in [`rt_route`](super::rt_route).
+pub use super::rt_route::LWTUNNEL_ENCAP_NAMES;
 
 /// Names of `nexthop-grp-type`.
 pub static NEXTHOP_GRP_TYPE: &[(u32, &str)] = &[(0, "mpath"), (1, "resilient")];

@@ -431,9 +431,8 @@ pub mod router_pref {
     pub const LOW: u8 = 3;
 }
 
-/// Names of `rt-scope-names`.
-pub static RT_SCOPE_NAMES: &[(u32, &str)] =
-    &[(0, "global"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+/// `rt-scope-names`, as in [`rt_addr`](super::rt_addr).
+pub use super::rt_addr::RT_SCOPE_NAMES;
 
 /// Names of `rt-type-names`.
 pub static RT_TYPE_NAMES: &[(u32, &str)] = &[
