@@ -26,7 +26,7 @@ pub mod af {
     pub const IP6MR: u8 = 129;
 }
 
-/// `RTN_*` route types (`rtm_type`); [`RouteType`] is the typed form.
+/// `RTN_*` route types (`rtm_type`); [`RouteType`](crate::route::RouteType) is the typed form.
 pub use crate::tables::rt_route::rtm_type as rtn;
 
 /// `RTPROT_*`: who installed a route (`rtm_protocol`).
@@ -160,7 +160,7 @@ impl<'a> NextHop<'a> {
     pub fn flow(&self) -> Result<Option<u32>> {
         self.attrs().find(rta::FLOW)?.map(|a| a.u32()).transpose()
     }
-    /// `RTA_ENCAP_TYPE` ([`lwtunnel`]).
+    /// `RTA_ENCAP_TYPE` ([`lwtunnel`](crate::route::lwtunnel)).
     pub fn encap_type(&self) -> Result<Option<u16>> {
         self.attrs().find(rta::ENCAP_TYPE)?.map(|a| a.u16()).transpose()
     }
