@@ -24,6 +24,7 @@ use super::{bond, bridge, ifla, info, ipvlan, macvlan, veth, vlan, vrf, vxlan, I
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
+use crate::tables::rt_link::{ipvlan_mode, macvlan_mode};
 
 /// Longest interface name: `IFNAMSIZ - 1`.
 pub const IFNAME_MAX: usize = 15;
@@ -134,11 +135,11 @@ impl VxlanOptions {
 #[repr(u32)]
 #[allow(missing_docs)]
 pub enum MacvlanMode {
-    Private = 1,
-    Vepa = 2,
-    Bridge = 4,
-    Passthru = 8,
-    Source = 16,
+    Private = macvlan_mode::PRIVATE,
+    Vepa = macvlan_mode::VEPA,
+    Bridge = macvlan_mode::BRIDGE,
+    Passthru = macvlan_mode::PASSTHRU,
+    Source = macvlan_mode::SOURCE,
 }
 
 /// `IPVLAN_MODE_*`.
@@ -146,9 +147,9 @@ pub enum MacvlanMode {
 #[repr(u16)]
 #[allow(missing_docs)]
 pub enum IpvlanMode {
-    L2 = 0,
-    L3 = 1,
-    L3s = 2,
+    L2 = ipvlan_mode::L2,
+    L3 = ipvlan_mode::L3,
+    L3s = ipvlan_mode::L3S,
 }
 
 /// The kind of a new link and its kind-specific options.

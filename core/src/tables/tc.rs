@@ -2328,6 +2328,41 @@ pub static TC_VLAN: StructSpec = StructSpec {
     ],
 };
 
+/// Bit names of `tc-u32-flags`.
+pub static TC_U32_FLAGS: &[(u32, &str)] = &[(1, "terminal"), (2, "offset"), (4, "varoffset"), (8, "eat")];
+
+/// Bit masks of `tc-u32-flags`.
+pub mod tc_u32_flags {
+    /// `TC_U32_TERMINAL`.
+    #[doc(alias = "TC_U32_TERMINAL")]
+    pub const TERMINAL: u8 = 1;
+    /// `TC_U32_OFFSET`.
+    #[doc(alias = "TC_U32_OFFSET")]
+    pub const OFFSET: u8 = 2;
+    /// `TC_U32_VAROFFSET`.
+    #[doc(alias = "TC_U32_VAROFFSET")]
+    pub const VAROFFSET: u8 = 4;
+    /// `TC_U32_EAT`.
+    #[doc(alias = "TC_U32_EAT")]
+    pub const EAT: u8 = 8;
+}
+
+/// Names of `tc-linklayer`.
+pub static TC_LINKLAYER: &[(u32, &str)] = &[(0, "unaware"), (1, "ethernet"), (2, "atm")];
+
+/// Values of `tc-linklayer`.
+pub mod tc_linklayer {
+    /// `TC_LINKLAYER_UNAWARE`.
+    #[doc(alias = "TC_LINKLAYER_UNAWARE")]
+    pub const UNAWARE: u8 = 0;
+    /// `TC_LINKLAYER_ETHERNET`.
+    #[doc(alias = "TC_LINKLAYER_ETHERNET")]
+    pub const ETHERNET: u8 = 1;
+    /// `TC_LINKLAYER_ATM`.
+    #[doc(alias = "TC_LINKLAYER_ATM")]
+    pub const ATM: u8 = 2;
+}
+
 /// `struct tc_htb_xstats`.
 #[derive(
     FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,

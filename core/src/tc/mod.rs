@@ -265,12 +265,11 @@ pub use crate::tables::tc::GnetEstimator as TcEstimator;
 /// `struct tc_ratespec`: a rate inside `tc_htb_opt` and `tc_tbf_qopt`.
 pub use crate::tables::tc::TcRatespec as TcRateSpec;
 
-/// `TC_LINKLAYER_UNAWARE`: a ratespec from a tool that sends rate tables.
-pub const TC_LINKLAYER_UNAWARE: u8 = 0;
-/// `TC_LINKLAYER_ETHERNET`.
-pub const TC_LINKLAYER_ETHERNET: u8 = 1;
-/// `TC_LINKLAYER_ATM`.
-pub const TC_LINKLAYER_ATM: u8 = 2;
+/// `TC_LINKLAYER_*` of `tc_ratespec.linklayer`; `TC_LINKLAYER_UNAWARE`: a
+/// ratespec from a tool that sends rate tables.
+pub use crate::tables::tc::tc_linklayer::{
+    ATM as TC_LINKLAYER_ATM, ETHERNET as TC_LINKLAYER_ETHERNET, UNAWARE as TC_LINKLAYER_UNAWARE,
+};
 
 /// Whether a message is about a qdisc, a class or a filter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

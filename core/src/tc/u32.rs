@@ -9,14 +9,11 @@ use crate::tc::Handle;
 /// `TCA_U32_*` attribute types (`pkt_cls.h`).
 pub use crate::tables::tc::u32_attrs as tca_u32;
 
-/// `TC_U32_TERMINAL`: a match ends the walk (set when a class id is given).
-pub const TC_U32_TERMINAL: u8 = 1;
-/// `TC_U32_OFFSET`.
-pub const TC_U32_OFFSET: u8 = 2;
-/// `TC_U32_VAROFFSET`.
-pub const TC_U32_VAROFFSET: u8 = 4;
-/// `TC_U32_EAT`.
-pub const TC_U32_EAT: u8 = 8;
+/// `TC_U32_*` bits of `tc_u32_sel.flags`; `TC_U32_TERMINAL`: a match ends
+/// the walk (set when a class id is given).
+pub use crate::tables::tc::tc_u32_flags::{
+    EAT as TC_U32_EAT, OFFSET as TC_U32_OFFSET, TERMINAL as TC_U32_TERMINAL, VAROFFSET as TC_U32_VAROFFSET,
+};
 
 /// `TCA_CLS_FLAGS_*` names (`TCA_U32_FLAGS`).
 pub use crate::tables::tc::TC_CLS_FLAGS_NAMES as CLS_FLAG_NAMES;
