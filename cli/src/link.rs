@@ -242,8 +242,8 @@ pub fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
         j.field_str("label", label)?;
     }
     if let Some(ci) = a.cacheinfo()? {
-        j.field_num("valid_life_time", ci.valid.get())?;
-        j.field_num("preferred_life_time", ci.preferred.get())?;
+        j.field_num("valid_life_time", ci.ifa_valid.get())?;
+        j.field_num("preferred_life_time", ci.ifa_prefered.get())?;
     }
     Ok(())
 }
@@ -274,8 +274,8 @@ pub fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
         writeln!(
             out,
             "       valid_lft {} preferred_lft {}",
-            lifetime(ci.valid.get()),
-            lifetime(ci.preferred.get())
+            lifetime(ci.ifa_valid.get()),
+            lifetime(ci.ifa_prefered.get())
         )?;
     }
     Ok(())

@@ -247,13 +247,11 @@ pub fn named(what: &str, s: &str, name_of: impl Fn(u8) -> Option<&'static str>) 
 
 /// `main`, `local`, `default` or a number.
 pub fn table_id(s: &str) -> Result<u32> {
-    match s {
-        "main" => Ok(254),
-        "local" => Ok(255),
-        "default" => Ok(253),
-        n => n
+    match nlwire::route::TABLE_NAMES.iter().find(|(_, name)| *name == s) {
+        Some((id, _)) => Ok(*id),
+        None => s
             .parse()
-            .map_err(|_| usage(format!("Error: argument \"{n}\" is wrong: table id value is invalid"))),
+            .map_err(|_| usage(format!("Error: argument \"{s}\" is wrong: table id value is invalid"))),
     }
 }
 

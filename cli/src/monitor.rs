@@ -144,6 +144,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             // Only the groups above are subscribed to.
             Event::Other(_) => {}
+            // Events a later adapter adds: not printed until taught here.
+            _ => {}
         }
         j.out().flush()?;
     }

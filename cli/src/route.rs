@@ -173,8 +173,8 @@ pub fn route_json<W: Write>(
     }
     if let Some(ci) = r.cacheinfo()? {
         // USER_HZ is 100: ip prints seconds.
-        if ci.expires.get() != 0 {
-            j.field_num("expires", ci.expires.get() / 100)?;
+        if ci.rta_expires.get() != 0 {
+            j.field_num("expires", ci.rta_expires.get() / 100)?;
         }
     }
     if let Some(metrics) = r.metrics()? {
@@ -308,9 +308,9 @@ pub fn route_text<W: Write>(
         }
     }
     if let Some(ci) = r.cacheinfo()? {
-        if ci.expires.get() != 0 {
+        if ci.rta_expires.get() != 0 {
             out.str("expires ")?;
-            out.num(ci.expires.get() / 100)?;
+            out.num(ci.rta_expires.get() / 100)?;
             out.str("sec ")?;
         }
     }

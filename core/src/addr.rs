@@ -13,100 +13,58 @@
 
 use core::net::IpAddr;
 
+use crate::tables::rt_addr::ifa_flags;
 use bitflags::bitflags;
 
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::Error;
 use crate::message::MsgFlags;
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::error::Result;
 use crate::message::split;
 use crate::message::{msg_type, Message};
-use crate::wire::NeU32;
 
 /// `struct ifaddrmsg`.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct IfAddrMsg {
-    /// Address family (`AF_INET`, `AF_INET6`).
-    pub family: u8,
-    /// Prefix length.
-    pub prefix_len: u8,
-    /// Low 8 bits of the address flags (`IFA_FLAGS` has all 32).
-    pub flags: u8,
-    /// Scope (`RT_SCOPE_*`).
-    pub scope: u8,
-    /// Interface index.
-    pub index: NeU32,
-}
+pub use crate::tables::rt_addr::Ifaddrmsg as IfAddrMsg;
 
 /// `IFA_*` attribute types (`include/uapi/linux/if_addr.h`).
-pub mod ifa {
-    #![allow(missing_docs)]
-    pub const ADDRESS: u16 = 1;
-    pub const LOCAL: u16 = 2;
-    pub const LABEL: u16 = 3;
-    pub const BROADCAST: u16 = 4;
-    pub const ANYCAST: u16 = 5;
-    pub const CACHEINFO: u16 = 6;
-    pub const MULTICAST: u16 = 7;
-    pub const FLAGS: u16 = 8;
-    pub const RT_PRIORITY: u16 = 9;
-    pub const TARGET_NETNSID: u16 = 10;
-    pub const PROTO: u16 = 11;
-}
+pub use crate::tables::rt_addr::addr_attrs as ifa;
 
 bitflags! {
     /// `IFA_F_*` address flags.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub struct AddrFlags: u32 {
         /// Secondary address (IPv4) / temporary address (IPv6).
-        const SECONDARY = 0x01;
+        const SECONDARY = ifa_flags::SECONDARY;
         /// No duplicate address detection.
-        const NODAD = 0x02;
+        const NODAD = ifa_flags::NODAD;
         /// Optimistic DAD.
-        const OPTIMISTIC = 0x04;
+        const OPTIMISTIC = ifa_flags::OPTIMISTIC;
         /// DAD failed.
-        const DADFAILED = 0x08;
+        const DADFAILED = ifa_flags::DADFAILED;
         /// Mobile IPv6 home address.
-        const HOMEADDRESS = 0x10;
+        const HOMEADDRESS = ifa_flags::HOMEADDRESS;
         /// Deprecated (preferred lifetime expired).
-        const DEPRECATED = 0x20;
+        const DEPRECATED = ifa_flags::DEPRECATED;
         /// DAD in progress.
-        const TENTATIVE = 0x40;
+        const TENTATIVE = ifa_flags::TENTATIVE;
         /// Permanent (no lifetimes).
-        const PERMANENT = 0x80;
+        const PERMANENT = ifa_flags::PERMANENT;
         /// Manage temporary addresses from this prefix.
-        const MANAGETEMPADDR = 0x100;
+        const MANAGETEMPADDR = ifa_flags::MANAGETEMPADDR;
         /// Do not add a prefix route.
-        const NOPREFIXROUTE = 0x200;
+        const NOPREFIXROUTE = ifa_flags::NOPREFIXROUTE;
         /// Join the multicast group automatically.
-        const MCAUTOJOIN = 0x400;
+        const MCAUTOJOIN = ifa_flags::MCAUTOJOIN;
         /// Stable-privacy address.
-        const STABLE_PRIVACY = 0x800;
+        const STABLE_PRIVACY = ifa_flags::STABLE_PRIVACY;
     }
 }
 
 /// `struct ifa_cacheinfo`: lifetimes in seconds (`u32::MAX` is forever) and
 /// timestamps in hundredths of a second.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct IfaCacheInfo {
-    /// Preferred lifetime.
-    pub preferred: NeU32,
-    /// Valid lifetime.
-    pub valid: NeU32,
-    /// Creation timestamp.
-    pub cstamp: NeU32,
-    /// Update timestamp.
-    pub tstamp: NeU32,
-}
+pub use crate::tables::rt_addr::IfaCacheinfo as IfaCacheInfo;
 
 /// A view of an `RTM_NEWADDR`/`RTM_DELADDR` message.
 #[derive(Clone, Debug)]
@@ -132,25 +90,25 @@ impl<'a> Address<'a> {
     }
     /// Address family.
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.ifa_family
     }
     /// Prefix length.
     pub fn prefix_len(&self) -> u8 {
-        self.header.prefix_len
+        self.header.ifa_prefixlen
     }
     /// Scope (`RT_SCOPE_*`).
     pub fn scope(&self) -> u8 {
-        self.header.scope
+        self.header.ifa_scope
     }
     /// Interface index.
     pub fn ifindex(&self) -> u32 {
-        self.header.index.get()
+        self.header.ifa_index.get()
     }
     /// All 32 flag bits: `IFA_FLAGS` when present, else the header's 8.
     pub fn flags(&self) -> Result<AddrFlags> {
         let bits = match self.attrs.find(ifa::FLAGS)? {
             Some(a) => a.u32()?,
-            None => u32::from(self.header.flags),
+            None => u32::from(self.header.ifa_flags),
         };
         Ok(AddrFlags::from_bits_retain(bits))
     }
@@ -211,9 +169,7 @@ impl<'a> Address<'a> {
 // ---------------------------------------------------------------------------
 // Requests
 
-/// `AF_INET`, `AF_INET6`.
-const AF_INET: u8 = 2;
-const AF_INET6: u8 = 10;
+use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 /// `RT_SCOPE_HOST`.
 const SCOPE_HOST: u8 = 254;
 /// Longest label: `IFNAMSIZ - 1`.
@@ -349,12 +305,12 @@ impl<'a> AddrEntry<'a> {
         };
         let bits = self.flags.bits();
         let header = IfAddrMsg {
-            family: self.family(),
-            prefix_len: self.prefix_len,
+            ifa_family: self.family(),
+            ifa_prefixlen: self.prefix_len,
             // iproute2: the flags go in the header when they fit, else in IFA_FLAGS.
-            flags: u8::try_from(bits).unwrap_or(0),
-            scope: self.scope.unwrap_or(if deleting { 0 } else { default_scope }),
-            index: self.ifindex.into(),
+            ifa_flags: u8::try_from(bits).unwrap_or(0),
+            ifa_scope: self.scope.unwrap_or(if deleting { 0 } else { default_scope }),
+            ifa_index: self.ifindex.into(),
         };
         m.family_header(&header)?;
         m.ip(ifa::LOCAL, self.address)?;
@@ -373,8 +329,11 @@ impl<'a> AddrEntry<'a> {
             m.u32(ifa::FLAGS, bits)?;
         }
         if let Some((valid, preferred)) = self.lifetimes {
-            let ci =
-                IfaCacheInfo { preferred: preferred.into(), valid: valid.into(), ..IfaCacheInfo::default() };
+            let ci = IfaCacheInfo {
+                ifa_prefered: preferred.into(),
+                ifa_valid: valid.into(),
+                ..IfaCacheInfo::default()
+            };
             m.struct_attr(ifa::CACHEINFO, &ci)?;
         }
         if let Some(metric) = self.metric {
@@ -470,8 +429,8 @@ impl Request for Dump {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&IfAddrMsg {
-            family: self.family,
-            index: self.ifindex.into(),
+            ifa_family: self.family,
+            ifa_index: self.ifindex.into(),
             ..IfAddrMsg::default()
         })
     }
@@ -513,7 +472,7 @@ mod tests {
         assert_eq!(a.label().unwrap(), Some("v0:peer"));
         assert_eq!(a.flags().unwrap(), AddrFlags::NOPREFIXROUTE | AddrFlags::NODAD);
         let ci = a.cacheinfo().unwrap().unwrap();
-        assert_eq!((ci.valid.get(), ci.preferred.get()), (600, 300));
+        assert_eq!((ci.ifa_valid.get(), ci.ifa_prefered.get()), (600, 300));
         assert_eq!(a.rt_priority().unwrap(), Some(20));
         assert_eq!(a.scope(), 0);
     }
@@ -579,7 +538,7 @@ mod tests {
         let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
         assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
         let h: &IfAddrMsg = msg.family_header().unwrap();
-        assert_eq!((h.family, h.index.get()), (AF_INET6, 5));
+        assert_eq!((h.ifa_family, h.ifa_index.get()), (AF_INET6, 5));
     }
 
     #[test]

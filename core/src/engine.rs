@@ -55,6 +55,7 @@ pub enum Foreign {
 
 /// What a received message means for the exchange.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Event<'a> {
     /// Not ours: hand it to a monitor or drop it.
     Foreign(Foreign),

@@ -45,7 +45,7 @@ use crate::attr::Attr;
 use crate::error::Error;
 use crate::message::{msg_type, Message, MsgFlags};
 use crate::registry::Protocol;
-use crate::route::NextHops;
+use crate::rtnl::NextHops;
 use crate::spec::{field_value, Array, Node, StructSpec, Value};
 
 /// Why formatting stopped.
@@ -697,7 +697,7 @@ fn well_formed<'a>(value: Value<'a>, attr: &Attr<'a>) -> Result<Value<'a>, Error
 mod tests {
     use super::*;
     use crate::message::Messages;
-    use crate::route::{rta, rtax};
+    use crate::tables::rt_route::{metrics as rtax, route_attrs as rta};
 
     /// A message being built by hand: netlink header, family header, attributes.
     struct Msg {
@@ -855,8 +855,8 @@ mod tests {
     fn bad_string_is_contained() {
         // ifinfomsg, then IFLA_IFNAME without its NUL and IFLA_MTU.
         let mut m = Msg::new(msg_type::RTM_NEWLINK, &[0; 16]);
-        m.attr(crate::link::ifla::IFNAME, b"eth0");
-        m.attr(crate::link::ifla::MTU, &1500u32.to_ne_bytes());
+        m.attr(crate::tables::rt_link::link_attrs::IFNAME, b"eth0");
+        m.attr(crate::tables::rt_link::link_attrs::MTU, &1500u32.to_ne_bytes());
         let (json, _) = both(m.bytes());
         assert!(
             json.ends_with(

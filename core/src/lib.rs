@@ -57,6 +57,7 @@ pub mod netconf;
 pub mod nexthop;
 pub mod nsid;
 pub mod route;
+pub mod rtnl;
 pub mod rule;
 pub mod tc;
 

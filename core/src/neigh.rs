@@ -18,76 +18,31 @@
 
 use core::net::IpAddr;
 
+use crate::tables::rt_neigh::ntf_ext_flags;
+use crate::tables::rt_neigh::ntf_flags;
+use crate::tables::rt_neigh::nud_state;
 use bitflags::bitflags;
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::wire::{NeI32, NeU16, NeU32};
 
-const AF_INET: u8 = 2;
-const AF_INET6: u8 = 10;
 /// `AF_BRIDGE` (`PF_BRIDGE`): the family of bridge FDB entries.
-pub const AF_BRIDGE: u8 = 7;
+pub use crate::rtnl::af::BRIDGE as AF_BRIDGE;
+use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 /// `MAX_ADDR_LEN`: the longest link-layer address the kernel keeps.
 pub const MAX_ADDR_LEN: usize = 32;
 
 /// `struct ndmsg`: the 12-byte header of neighbour messages.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "ndmsg")]
-pub struct NdMsg {
-    /// Address family (`AF_INET`, `AF_INET6`, `AF_BRIDGE`).
-    pub family: u8,
-    /// Padding (`ndm_pad1`).
-    pub pad1: u8,
-    /// Padding (`ndm_pad2`).
-    pub pad2: NeU16,
-    /// Interface index (`ndm_ifindex`).
-    pub ifindex: NeI32,
-    /// `NUD_*` state bits, see [`NudState`].
-    pub state: NeU16,
-    /// `NTF_*` flags, see [`NeighFlags`].
-    pub flags: u8,
-    /// Route type of the address (`RTN_*`, `ndm_type`).
-    pub kind: u8,
-}
+pub use crate::tables::rt_neigh::Ndmsg as NdMsg;
 
 /// `NDA_*` attribute types, from `include/uapi/linux/neighbour.h`.
-pub mod nda {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const DST: u16 = 1;
-    pub const LLADDR: u16 = 2;
-    pub const CACHEINFO: u16 = 3;
-    pub const PROBES: u16 = 4;
-    pub const VLAN: u16 = 5;
-    pub const PORT: u16 = 6;
-    pub const VNI: u16 = 7;
-    pub const IFINDEX: u16 = 8;
-    pub const MASTER: u16 = 9;
-    pub const LINK_NETNSID: u16 = 10;
-    pub const SRC_VNI: u16 = 11;
-    pub const PROTOCOL: u16 = 12;
-    pub const NH_ID: u16 = 13;
-    pub const FDB_EXT_ATTRS: u16 = 14;
-    pub const FLAGS_EXT: u16 = 15;
-    pub const NDM_STATE_MASK: u16 = 16;
-    pub const NDM_FLAGS_MASK: u16 = 17;
-}
+pub use crate::tables::rt_neigh::neighbour_attrs as nda;
 
 /// `NFEA_*`: the attributes nested in `NDA_FDB_EXT_ATTRS`.
-pub mod nfea {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const ACTIVITY_NOTIFY: u16 = 1;
-    pub const DONT_REFRESH: u16 = 2;
-}
+pub use crate::tables::rt_neigh::nfea_attrs as nfea;
 
 bitflags! {
     /// `NUD_*` neighbour states (`ndm_state`). The empty set is `NUD_NONE`.
@@ -95,21 +50,21 @@ bitflags! {
     #[doc(alias = "NUD")]
     pub struct NudState: u16 {
         /// Resolution in progress.
-        const INCOMPLETE = 0x01;
+        const INCOMPLETE = nud_state::INCOMPLETE;
         /// Confirmed reachable.
-        const REACHABLE = 0x02;
+        const REACHABLE = nud_state::REACHABLE;
         /// Valid but unconfirmed.
-        const STALE = 0x04;
+        const STALE = nud_state::STALE;
         /// Waiting before probing.
-        const DELAY = 0x08;
+        const DELAY = nud_state::DELAY;
         /// Probing.
-        const PROBE = 0x10;
+        const PROBE = nud_state::PROBE;
         /// Resolution failed.
-        const FAILED = 0x20;
+        const FAILED = nud_state::FAILED;
         /// No resolution needed (pseudo-state).
-        const NOARP = 0x40;
+        const NOARP = nud_state::NOARP;
         /// Static entry (pseudo-state).
-        const PERMANENT = 0x80;
+        const PERMANENT = nud_state::PERMANENT;
     }
 }
 
@@ -141,21 +96,21 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct NeighFlags: u8 {
         /// Refresh the entry as if used (`NTF_USE`).
-        const USE = 0x01;
+        const USE = ntf_flags::USE;
         /// FDB: the device's own table (`NTF_SELF`).
-        const SELF = 0x02;
+        const SELF = ntf_flags::SELF;
         /// FDB: the master (bridge) table (`NTF_MASTER`).
-        const MASTER = 0x04;
+        const MASTER = ntf_flags::MASTER;
         /// A proxy ARP/NDP entry (`NTF_PROXY`).
-        const PROXY = 0x08;
+        const PROXY = ntf_flags::PROXY;
         /// Learned by an external agent (`NTF_EXT_LEARNED`).
-        const EXT_LEARNED = 0x10;
+        const EXT_LEARNED = ntf_flags::EXT_LEARNED;
         /// Offloaded to hardware (`NTF_OFFLOADED`).
-        const OFFLOADED = 0x20;
+        const OFFLOADED = ntf_flags::OFFLOADED;
         /// FDB: must not move to another port (`NTF_STICKY`).
-        const STICKY = 0x40;
+        const STICKY = ntf_flags::STICKY;
         /// The neighbour is a router (`NTF_ROUTER`).
-        const ROUTER = 0x80;
+        const ROUTER = ntf_flags::ROUTER;
     }
 }
 
@@ -164,30 +119,16 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct NeighFlagsExt: u32 {
         /// Kept resolved by the kernel (`NTF_EXT_MANAGED`).
-        const MANAGED = 0x01;
+        const MANAGED = ntf_ext_flags::MANAGED;
         /// FDB: locked port, entry awaits authentication (`NTF_EXT_LOCKED`).
-        const LOCKED = 0x02;
+        const LOCKED = ntf_ext_flags::LOCKED;
         /// Validated by a user-space control plane (`NTF_EXT_EXT_VALIDATED`).
-        const EXT_VALIDATED = 0x04;
+        const EXT_VALIDATED = ntf_ext_flags::EXT_VALIDATED;
     }
 }
 
 /// `struct nda_cacheinfo`: ages in clock ticks (USER_HZ) and a reference count.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "nda_cacheinfo")]
-pub struct NdaCacheInfo {
-    /// Since last confirmed.
-    pub confirmed: NeU32,
-    /// Since last used.
-    pub used: NeU32,
-    /// Since last updated.
-    pub updated: NeU32,
-    /// Reference count.
-    pub refcnt: NeU32,
-}
+pub use crate::tables::rt_neigh::NdaCacheinfo as NdaCacheInfo;
 
 /// A view of an `RTM_NEWNEIGH`/`RTM_DELNEIGH`/`RTM_GETNEIGH` message.
 #[derive(Clone, Debug)]
@@ -213,23 +154,23 @@ impl<'a> Neighbour<'a> {
     }
     /// Address family (`AF_INET`, `AF_INET6`, [`AF_BRIDGE`]).
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.ndm_family
     }
     /// Interface index of the entry (`ndm_ifindex`).
     pub fn ifindex(&self) -> u32 {
-        self.header.ifindex.get() as u32
+        self.header.ndm_ifindex.get() as u32
     }
     /// State (`ndm_state`).
     pub fn state(&self) -> NudState {
-        NudState::from_bits_retain(self.header.state.get())
+        NudState::from_bits_retain(self.header.ndm_state.get())
     }
     /// Flags (`ndm_flags`).
     pub fn flags(&self) -> NeighFlags {
-        NeighFlags::from_bits_retain(self.header.flags)
+        NeighFlags::from_bits_retain(self.header.ndm_flags)
     }
     /// Route type of the destination (`ndm_type`, `RTN_*`).
     pub fn kind(&self) -> u8 {
-        self.header.kind
+        self.header.ndm_type
     }
     /// `NDA_DST`: the protocol address (for FDB entries, the remote of a
     /// VXLAN device).
@@ -477,10 +418,10 @@ impl<'a> NeighEntry<'a> {
         let ifindex = self.validate()?;
         let family = self.effective_family();
         let header = NdMsg {
-            family,
-            ifindex: ifindex.into(),
-            state: self.state.bits().into(),
-            flags: self.flags.bits(),
+            ndm_family: family,
+            ndm_ifindex: ifindex.into(),
+            ndm_state: self.state.bits().into(),
+            ndm_flags: self.flags.bits(),
             ..NdMsg::default()
         };
         m.family_header(&header)?;
@@ -642,9 +583,9 @@ impl Request for Get {
         }
         let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };
         let header = NdMsg {
-            family: family_of(self.dst),
-            ifindex: ifindex.into(),
-            flags: flags.bits(),
+            ndm_family: family_of(self.dst),
+            ndm_ifindex: ifindex.into(),
+            ndm_flags: flags.bits(),
             ..NdMsg::default()
         };
         m.family_header(&header)?;
@@ -672,7 +613,7 @@ impl Request for Dump {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };
-        m.family_header(&NdMsg { family: self.family, flags: flags.bits(), ..NdMsg::default() })?;
+        m.family_header(&NdMsg { ndm_family: self.family, ndm_flags: flags.bits(), ..NdMsg::default() })?;
         if let Some(i) = self.ifindex {
             m.u32(nda::IFINDEX, i)?;
         }
@@ -687,31 +628,13 @@ impl Request for Dump {
 // Specs
 
 /// `NUD_*` bits with the names `ip neigh` prints.
-pub static NUD_NAMES: &[(u32, &str)] = &[
-    (0x01, "INCOMPLETE"),
-    (0x02, "REACHABLE"),
-    (0x04, "STALE"),
-    (0x08, "DELAY"),
-    (0x10, "PROBE"),
-    (0x20, "FAILED"),
-    (0x40, "NOARP"),
-    (0x80, "PERMANENT"),
-];
+pub use crate::tables::rt_neigh::NUD_STATE_NAMES as NUD_NAMES;
 
 /// `NTF_*` bits with the names iproute2 prints.
-pub static NTF_NAMES: &[(u32, &str)] = &[
-    (0x01, "use"),
-    (0x02, "self"),
-    (0x04, "master"),
-    (0x08, "proxy"),
-    (0x10, "extern_learn"),
-    (0x20, "offload"),
-    (0x40, "sticky"),
-    (0x80, "router"),
-];
+pub use crate::tables::rt_neigh::NTF_FLAGS_NAMES as NTF_NAMES;
 
 /// `NTF_EXT_*` bits with the names iproute2 prints.
-pub static NTF_EXT_NAMES: &[(u32, &str)] = &[(0x01, "managed"), (0x02, "locked"), (0x04, "extern_valid")];
+pub use crate::tables::rt_neigh::NTF_EXT_FLAGS_NAMES as NTF_EXT_NAMES;
 
 #[cfg(test)]
 mod tests {

@@ -15,17 +15,13 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
-
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
 
-const AF_INET: u8 = 2;
-const AF_INET6: u8 = 10;
-const AF_MPLS: u8 = 28;
+use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6, MPLS as AF_MPLS};
 
 /// `NETCONFA_IFINDEX_ALL`: the "all" configuration (`net.ipv4.conf.all`).
 pub const IFINDEX_ALL: i32 = -1;
@@ -33,29 +29,10 @@ pub const IFINDEX_ALL: i32 = -1;
 pub const IFINDEX_DEFAULT: i32 = -2;
 
 /// `struct netconfmsg`: one byte, padded to 4 on the wire.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "netconfmsg")]
-pub struct NetConfMsg {
-    /// Address family (`AF_INET`, `AF_INET6`, `AF_MPLS`).
-    pub family: u8,
-}
+pub use crate::tables::rt_netconf::Netconfmsg as NetConfMsg;
 
 /// `NETCONFA_*` attribute types, from `include/uapi/linux/netconf.h`.
-pub mod netconfa {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const IFINDEX: u16 = 1;
-    pub const FORWARDING: u16 = 2;
-    pub const RP_FILTER: u16 = 3;
-    pub const MC_FORWARDING: u16 = 4;
-    pub const PROXY_NEIGH: u16 = 5;
-    pub const IGNORE_ROUTES_WITH_LINKDOWN: u16 = 6;
-    pub const INPUT: u16 = 7;
-    pub const BC_FORWARDING: u16 = 8;
-}
+pub use crate::tables::rt_netconf::netconf_attrs as netconfa;
 
 /// A view of an `RTM_NEWNETCONF`/`RTM_DELNETCONF`/`RTM_GETNETCONF` message.
 ///
@@ -83,7 +60,7 @@ impl<'a> NetConf<'a> {
     }
     /// Address family.
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.ncm_family
     }
     /// `NETCONFA_IFINDEX`: an interface, [`IFINDEX_ALL`] or [`IFINDEX_DEFAULT`].
     pub fn ifindex(&self) -> Result<Option<i32>> {
@@ -144,7 +121,7 @@ impl Request for Get {
         if self.ifindex <= 0 && self.ifindex != IFINDEX_ALL && self.ifindex != IFINDEX_DEFAULT {
             return Err(Error::InvalidValue { what: "netconf ifindex must be positive, ALL or DEFAULT" });
         }
-        m.family_header(&NetConfMsg { family: self.family })?;
+        m.family_header(&NetConfMsg { ncm_family: self.family })?;
         m.i32(netconfa::IFINDEX, self.ifindex)
     }
 }
@@ -161,7 +138,7 @@ impl Request for Dump {
         Header::new(msg_type::RTM_GETNETCONF, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        m.family_header(&NetConfMsg { family: self.family })
+        m.family_header(&NetConfMsg { ncm_family: self.family })
     }
 }
 

@@ -7,114 +7,41 @@
 
 use core::net::IpAddr;
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+use zerocopy::{FromBytes, IntoBytes};
 
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::route::{af, NextHopFlags};
-use crate::wire::{NeU16, NeU32};
+use crate::rtnl::{af, NextHopFlags};
 
 /// `struct nhmsg`: the 8-byte header of nexthop messages.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct NhMsg {
-    /// Address family (`AF_INET`, `AF_INET6`; `AF_UNSPEC` for groups and blackholes).
-    pub family: u8,
-    /// Scope (replies only).
-    pub scope: u8,
-    /// Who installed the nexthop (`RTPROT_*`).
-    pub protocol: u8,
-    /// Reserved.
-    pub resvd: u8,
-    /// `RTNH_F_*` flags.
-    pub flags: NeU32,
-}
+pub use crate::tables::rt_nexthop::Nhmsg as NhMsg;
 
 /// `struct nexthop_grp`: one entry of `NHA_GROUP`.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct NexthopGrp {
-    /// Id of the member nexthop.
-    pub id: NeU32,
-    /// Weight minus one, low 8 bits.
-    pub weight: u8,
-    /// Weight minus one, high 8 bits (reserved on older kernels; see
-    /// [`nha::OP_FLAG_RESP_GRP_RESVD_0`]).
-    pub weight_high: u8,
-    /// Reserved.
-    pub resvd2: NeU16,
-}
+pub use crate::tables::rt_nexthop::NexthopGrp;
 
-/// `NHA_*` attribute types and the values they carry.
-pub mod nha {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const ID: u16 = 1;
-    pub const GROUP: u16 = 2;
-    pub const GROUP_TYPE: u16 = 3;
-    pub const BLACKHOLE: u16 = 4;
-    pub const OIF: u16 = 5;
-    pub const GATEWAY: u16 = 6;
-    pub const ENCAP_TYPE: u16 = 7;
-    pub const ENCAP: u16 = 8;
-    pub const GROUPS: u16 = 9;
-    pub const MASTER: u16 = 10;
-    pub const FDB: u16 = 11;
-    pub const RES_GROUP: u16 = 12;
-    pub const RES_BUCKET: u16 = 13;
-    pub const OP_FLAGS: u16 = 14;
-    pub const GROUP_STATS: u16 = 15;
-    pub const HW_STATS_ENABLE: u16 = 16;
-    pub const HW_STATS_USED: u16 = 17;
-
-    /// `NEXTHOP_GRP_TYPE_MPATH`: hash-threshold group (the default).
-    pub const GRP_TYPE_MPATH: u16 = 0;
-    /// `NEXTHOP_GRP_TYPE_RES`: resilient group.
-    pub const GRP_TYPE_RES: u16 = 1;
-
-    /// `NHA_OP_FLAG_DUMP_STATS`: include group statistics.
-    pub const OP_FLAG_DUMP_STATS: u32 = 1 << 0;
-    /// `NHA_OP_FLAG_DUMP_HW_STATS`: include hardware statistics.
-    pub const OP_FLAG_DUMP_HW_STATS: u32 = 1 << 1;
-    /// `NHA_OP_FLAG_RESP_GRP_RESVD_0` (in replies): the kernel zeroes the
-    /// reserved fields of group entries, so `weight_high` is meaningful.
-    pub const OP_FLAG_RESP_GRP_RESVD_0: u32 = 1 << 31;
-}
+/// `NHA_*` attribute types.
+pub use crate::tables::rt_nexthop::nexthop_attrs as nha;
 
 /// `NHA_RES_GROUP_*`: attributes of a resilient group.
-pub mod nha_res_group {
-    #![allow(missing_docs)]
-    pub const PAD: u16 = 0;
-    pub const BUCKETS: u16 = 1;
-    pub const IDLE_TIMER: u16 = 2;
-    pub const UNBALANCED_TIMER: u16 = 3;
-    pub const UNBALANCED_TIME: u16 = 4;
-}
+pub use crate::tables::rt_nexthop::nh_res_group_attrs as nha_res_group;
 
 /// `NHA_RES_BUCKET_*`: attributes of a resilient group's bucket.
-pub mod nha_res_bucket {
-    #![allow(missing_docs)]
-    pub const PAD: u16 = 0;
-    pub const INDEX: u16 = 1;
-    pub const IDLE_TIME: u16 = 2;
-    pub const NH_ID: u16 = 3;
-}
+pub use crate::tables::rt_nexthop::nh_res_bucket_attrs as nha_res_bucket;
 
-/// `NHA_GROUP_STATS_*` and `NHA_GROUP_STATS_ENTRY_*`.
-pub mod nha_group_stats {
-    #![allow(missing_docs)]
-    pub const ENTRY: u16 = 1;
-    pub const ENTRY_ID: u16 = 1;
-    pub const ENTRY_PACKETS: u16 = 2;
-    pub const ENTRY_PACKETS_HW: u16 = 3;
-}
+/// `NHA_GROUP_STATS_*`.
+pub use crate::tables::rt_nexthop::nh_group_stats_attrs as nha_group_stats;
+
+/// `NHA_GROUP_STATS_ENTRY_*` (inside `nha_group_stats::ENTRY`).
+pub use crate::tables::rt_nexthop::nh_group_stats_entry_attrs as nha_group_stats_entry;
+
+/// `NEXTHOP_GRP_TYPE_*`: the value of `NHA_GROUP_TYPE`.
+pub use crate::tables::rt_nexthop::nexthop_grp_type;
+
+/// `NHA_OP_FLAG_*` bits of `NHA_OP_FLAGS`.
+pub use crate::tables::rt_nexthop::nha_op_flags;
 
 /// One member of a nexthop group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,19 +93,19 @@ impl<'a> NextHopObject<'a> {
     }
     /// Address family.
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.nh_family
     }
     /// Scope (`RT_SCOPE_*`).
     pub fn scope(&self) -> u8 {
-        self.header.scope
+        self.header.nh_scope
     }
     /// Protocol (`RTPROT_*`).
     pub fn protocol(&self) -> u8 {
-        self.header.protocol
+        self.header.nh_protocol
     }
     /// `RTNH_F_*` flags; unknown bits are kept.
     pub fn flags(&self) -> NextHopFlags {
-        NextHopFlags::from_bits_retain(self.header.flags.get())
+        NextHopFlags::from_bits_retain(self.header.nh_flags.get())
     }
     /// `NHA_ID`.
     pub fn id(&self) -> Result<Option<u32>> {
@@ -200,10 +127,10 @@ impl<'a> NextHopObject<'a> {
                 actual: payload.len(),
             });
         }
-        let wide = self.op_flags()?.is_some_and(|f| f & nha::OP_FLAG_RESP_GRP_RESVD_0 != 0);
+        let wide = self.op_flags()?.is_some_and(|f| f & nha_op_flags::RESP_GRP_RESVD_0 != 0);
         Ok(Some(GroupEntries { chunks: payload.chunks_exact(size), wide }))
     }
-    /// `NHA_GROUP_TYPE` (`nha::GRP_TYPE_*`).
+    /// `NHA_GROUP_TYPE` (`nexthop_grp_type::*`).
     pub fn group_type(&self) -> Result<Option<u16>> {
         self.attrs.find(nha::GROUP_TYPE)?.map(|a| a.u16()).transpose()
     }
@@ -295,7 +222,7 @@ pub enum NexthopKind<'a> {
         /// `(id, weight)` pairs. Weights above 256 use `weight_high`, which
         /// only kernels with 16-bit weights accept.
         members: &'a [(u32, u16)],
-        /// `nha::GRP_TYPE_*`.
+        /// `nexthop_grp_type::*`.
         group_type: u16,
     },
 }
@@ -430,9 +357,9 @@ impl Request for NexthopRequest<'_> {
             _ => 0,
         };
         let header = NhMsg {
-            family: self.resolved_family(),
-            protocol: self.protocol,
-            flags: flags.into(),
+            nh_family: self.resolved_family(),
+            nh_protocol: self.protocol,
+            nh_flags: flags.into(),
             ..NhMsg::default()
         };
         m.family_header(&header)?;
@@ -455,7 +382,7 @@ impl Request for NexthopRequest<'_> {
                         let w = weight.saturating_sub(1).to_le_bytes();
                         let [low, high] = [w[0], w[1]];
                         let grp =
-                            NexthopGrp { id: id.into(), weight: low, weight_high: high, resvd2: 0.into() };
+                            NexthopGrp { id: id.into(), weight: low, weight_high: high, resvd2: [0; 2] };
                         m.raw(grp.as_bytes())
                     })
                 })?;
@@ -509,7 +436,7 @@ impl Request for NexthopDump {
         Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        m.family_header(&NhMsg { family: self.family, ..NhMsg::default() })?;
+        m.family_header(&NhMsg { nh_family: self.family, ..NhMsg::default() })?;
         if let Some(oif) = self.oif {
             m.u32(nha::OIF, oif)?;
         }
@@ -583,7 +510,7 @@ mod tests {
         let members = [(1, 1), (2, 3)];
         let req = NexthopRequest::add(
             100,
-            NexthopKind::Group { members: &members, group_type: nha::GRP_TYPE_MPATH },
+            NexthopKind::Group { members: &members, group_type: nexthop_grp_type::MPATH },
         );
         let mut buf = [0u8; 256];
         let got = emit(&req, &mut buf);
@@ -602,8 +529,10 @@ mod tests {
     #[test]
     fn weight_high_is_used_only_when_the_kernel_says_so() {
         let members = [(7, 300)];
-        let req =
-            NexthopRequest::add(1, NexthopKind::Group { members: &members, group_type: nha::GRP_TYPE_RES });
+        let req = NexthopRequest::add(
+            1,
+            NexthopKind::Group { members: &members, group_type: nexthop_grp_type::RESILIENT },
+        );
         let mut buf = [0u8; 256];
         let n = emit(&req, &mut buf);
         let (_, nh) = parse(&buf[..n]);
@@ -616,7 +545,7 @@ mod tests {
         longer[n..n + 4].copy_from_slice(&op);
         longer[n + 2..n + 4].copy_from_slice(&nha::OP_FLAGS.to_ne_bytes());
         longer[n..n + 2].copy_from_slice(&8u16.to_ne_bytes());
-        longer[n + 4..n + 8].copy_from_slice(&nha::OP_FLAG_RESP_GRP_RESVD_0.to_ne_bytes());
+        longer[n + 4..n + 8].copy_from_slice(&nha_op_flags::RESP_GRP_RESVD_0.to_ne_bytes());
         longer[..4].copy_from_slice(&((n + 8) as u32).to_ne_bytes());
         let (_, nh) = parse(&longer[..n + 8]);
         assert_eq!(nh.group().unwrap().unwrap().next(), Some(GroupEntry { id: 7, weight: 300 }));

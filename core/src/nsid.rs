@@ -18,8 +18,6 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
-
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
@@ -30,26 +28,10 @@ use crate::message::{msg_type, Message, MsgFlags};
 pub const NSID_NOT_ASSIGNED: i32 = -1;
 
 /// `struct rtgenmsg`: one byte, padded to 4 on the wire.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "rtgenmsg")]
-pub struct RtGenMsg {
-    /// Address family (`AF_UNSPEC` for namespace ids).
-    pub family: u8,
-}
+pub use crate::tables::rt_nsid::Rtgenmsg as RtGenMsg;
 
 /// `NETNSA_*` attribute types, from `include/uapi/linux/net_namespace.h`.
-pub mod netnsa {
-    #![allow(missing_docs)]
-    pub const NONE: u16 = 0;
-    pub const NSID: u16 = 1;
-    pub const PID: u16 = 2;
-    pub const FD: u16 = 3;
-    pub const TARGET_NSID: u16 = 4;
-    pub const CURRENT_NSID: u16 = 5;
-}
+pub use crate::tables::rt_nsid::nsid_attrs as netnsa;
 
 /// A view of an `RTM_NEWNSID`/`RTM_DELNSID`/`RTM_GETNSID` message.
 #[derive(Clone, Debug)]

@@ -24,214 +24,40 @@
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
+use crate::tables::rt_route::rtnh_flags;
 use bitflags::bitflags;
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+use zerocopy::IntoBytes;
 
-use crate::attr::{Attr, Attrs};
+use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::wire::{align, NeI32, NeU16, NeU32, NeU64};
+use crate::rtnl::name_of;
 
-/// Address families used by routes (`AF_*` of `linux/socket.h`).
-pub mod af {
-    /// No family: a dump of every family.
-    pub const UNSPEC: u8 = 0;
-    /// IPv4.
-    pub const INET: u8 = 2;
-    /// IPv6.
-    pub const INET6: u8 = 10;
-    /// MPLS.
-    pub const MPLS: u8 = 28;
-    /// IPv4 multicast routes (`RTNL_FAMILY_IPMR`).
-    pub const IPMR: u8 = 128;
-    /// IPv6 multicast routes (`RTNL_FAMILY_IP6MR`).
-    pub const IP6MR: u8 = 129;
-}
+pub use crate::rtnl::{
+    af, protocol_name, rt_scope, rt_table, rtn, rtprot, scope_name, table_name, NextHop, NextHopFlags,
+    NextHops, RtNextHop, RtVia, Via, NEXTHOP_FLAG_NAMES, PROTOCOL_NAMES, SCOPE_NAMES, TABLE_NAMES,
+    TYPE_NAMES,
+};
 
 /// `struct rtmsg`: the 12-byte header of route messages.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct RtMsg {
-    /// Address family ([`af`]).
-    pub family: u8,
-    /// Destination prefix length.
-    pub dst_len: u8,
-    /// Source prefix length.
-    pub src_len: u8,
-    /// TOS (DS field) to match.
-    pub tos: u8,
-    /// Table id when below 256 ([`rt_table`]); `RTA_TABLE` has all 32 bits.
-    pub table: u8,
-    /// Who installed the route ([`rtprot`]).
-    pub protocol: u8,
-    /// Scope ([`rt_scope`]).
-    pub scope: u8,
-    /// Route type (`rtm_type`, [`rtn`]).
-    pub kind: u8,
-    /// `RTM_F_*` and `RTNH_F_*` flags, see [`RouteFlags`].
-    pub flags: NeU32,
-}
+pub use crate::tables::rt_route::Rtmsg as RtMsg;
 
 /// `RTA_*` attribute types (`include/uapi/linux/rtnetlink.h`).
-pub mod rta {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const DST: u16 = 1;
-    pub const SRC: u16 = 2;
-    pub const IIF: u16 = 3;
-    pub const OIF: u16 = 4;
-    pub const GATEWAY: u16 = 5;
-    pub const PRIORITY: u16 = 6;
-    pub const PREFSRC: u16 = 7;
-    pub const METRICS: u16 = 8;
-    pub const MULTIPATH: u16 = 9;
-    pub const PROTOINFO: u16 = 10;
-    pub const FLOW: u16 = 11;
-    pub const CACHEINFO: u16 = 12;
-    pub const SESSION: u16 = 13;
-    pub const MP_ALGO: u16 = 14;
-    pub const TABLE: u16 = 15;
-    pub const MARK: u16 = 16;
-    pub const MFC_STATS: u16 = 17;
-    pub const VIA: u16 = 18;
-    pub const NEWDST: u16 = 19;
-    pub const PREF: u16 = 20;
-    pub const ENCAP_TYPE: u16 = 21;
-    pub const ENCAP: u16 = 22;
-    pub const EXPIRES: u16 = 23;
-    pub const PAD: u16 = 24;
-    pub const UID: u16 = 25;
-    pub const TTL_PROPAGATE: u16 = 26;
-    pub const IP_PROTO: u16 = 27;
-    pub const SPORT: u16 = 28;
-    pub const DPORT: u16 = 29;
-    pub const NH_ID: u16 = 30;
-    pub const FLOWLABEL: u16 = 31;
-}
+pub use crate::tables::rt_route::route_attrs as rta;
 
-/// `RTAX_*` metric types, nested in `RTA_METRICS`, and the `RTAX_FEATURE_*` bits.
-pub mod rtax {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const LOCK: u16 = 1;
-    pub const MTU: u16 = 2;
-    pub const WINDOW: u16 = 3;
-    pub const RTT: u16 = 4;
-    pub const RTTVAR: u16 = 5;
-    pub const SSTHRESH: u16 = 6;
-    pub const CWND: u16 = 7;
-    pub const ADVMSS: u16 = 8;
-    pub const REORDERING: u16 = 9;
-    pub const HOPLIMIT: u16 = 10;
-    pub const INITCWND: u16 = 11;
-    pub const FEATURES: u16 = 12;
-    pub const RTO_MIN: u16 = 13;
-    pub const INITRWND: u16 = 14;
-    pub const QUICKACK: u16 = 15;
-    pub const CC_ALGO: u16 = 16;
-    pub const FASTOPEN_NO_COOKIE: u16 = 17;
+/// `RTAX_*` metric types, nested in `RTA_METRICS`.
+pub use crate::tables::rt_route::metrics as rtax;
 
-    pub const FEATURE_ECN: u32 = 1 << 0;
-    pub const FEATURE_SACK: u32 = 1 << 1;
-    pub const FEATURE_TIMESTAMP: u32 = 1 << 2;
-    pub const FEATURE_ALLFRAG: u32 = 1 << 3;
-    pub const FEATURE_TCP_USEC_TS: u32 = 1 << 4;
-}
-
-/// `RTN_*` route types (`rtm_type`); [`RouteType`] is the typed form.
-pub mod rtn {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u8 = 0;
-    pub const UNICAST: u8 = 1;
-    pub const LOCAL: u8 = 2;
-    pub const BROADCAST: u8 = 3;
-    pub const ANYCAST: u8 = 4;
-    pub const MULTICAST: u8 = 5;
-    pub const BLACKHOLE: u8 = 6;
-    pub const UNREACHABLE: u8 = 7;
-    pub const PROHIBIT: u8 = 8;
-    pub const THROW: u8 = 9;
-    pub const NAT: u8 = 10;
-    pub const XRESOLVE: u8 = 11;
-}
-
-/// `RTPROT_*`: who installed a route (`rtm_protocol`).
-pub mod rtprot {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u8 = 0;
-    pub const REDIRECT: u8 = 1;
-    pub const KERNEL: u8 = 2;
-    pub const BOOT: u8 = 3;
-    pub const STATIC: u8 = 4;
-    pub const GATED: u8 = 8;
-    pub const RA: u8 = 9;
-    pub const MRT: u8 = 10;
-    pub const ZEBRA: u8 = 11;
-    pub const BIRD: u8 = 12;
-    pub const DNROUTED: u8 = 13;
-    pub const XORP: u8 = 14;
-    pub const NTK: u8 = 15;
-    pub const DHCP: u8 = 16;
-    pub const MROUTED: u8 = 17;
-    pub const KEEPALIVED: u8 = 18;
-    pub const BABEL: u8 = 42;
-    pub const OVN: u8 = 84;
-    pub const OPENR: u8 = 99;
-    pub const BGP: u8 = 186;
-    pub const ISIS: u8 = 187;
-    pub const OSPF: u8 = 188;
-    pub const RIP: u8 = 189;
-    pub const EIGRP: u8 = 192;
-}
-
-/// `RT_TABLE_*`: reserved routing table ids.
-pub mod rt_table {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u32 = 0;
-    pub const COMPAT: u32 = 252;
-    pub const DEFAULT: u32 = 253;
-    pub const MAIN: u32 = 254;
-    pub const LOCAL: u32 = 255;
-}
-
-/// `RT_SCOPE_*` (`enum rt_scope_t`): the distance to the destination.
-pub mod rt_scope {
-    #![allow(missing_docs)]
-    pub const UNIVERSE: u8 = 0;
-    pub const SITE: u8 = 200;
-    pub const LINK: u8 = 253;
-    pub const HOST: u8 = 254;
-    pub const NOWHERE: u8 = 255;
-}
+/// `RTAX_FEATURE_*` bits of `RTAX_FEATURES`.
+pub use crate::tables::rt_route::rtax_features;
 
 /// `LWTUNNEL_ENCAP_*` (`include/uapi/linux/lwtunnel.h`): the type in `RTA_ENCAP_TYPE`.
-pub mod lwtunnel {
-    #![allow(missing_docs)]
-    pub const ENCAP_NONE: u16 = 0;
-    pub const ENCAP_MPLS: u16 = 1;
-    pub const ENCAP_IP: u16 = 2;
-    pub const ENCAP_ILA: u16 = 3;
-    pub const ENCAP_IP6: u16 = 4;
-    pub const ENCAP_SEG6: u16 = 5;
-    pub const ENCAP_BPF: u16 = 6;
-    pub const ENCAP_SEG6_LOCAL: u16 = 7;
-    pub const ENCAP_RPL: u16 = 8;
-    pub const ENCAP_IOAM6: u16 = 9;
-    pub const ENCAP_XFRM: u16 = 10;
-}
+pub use crate::tables::rt_route::lwtunnel_encap as lwtunnel;
 
 /// `ICMPV6_ROUTER_PREF_*` (`include/uapi/linux/icmpv6.h`): the value of `RTA_PREF`.
-pub mod router_pref {
-    #![allow(missing_docs)]
-    pub const MEDIUM: u8 = 0;
-    pub const HIGH: u8 = 1;
-    pub const INVALID: u8 = 2;
-    pub const LOW: u8 = 3;
-}
+pub use crate::tables::rt_route::router_pref;
 
 bitflags! {
     /// `rtm_flags`: the `RTM_F_*` flags and, in the low byte, the
@@ -239,19 +65,19 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct RouteFlags: u32 {
         /// `RTNH_F_DEAD`: the next hop is dead.
-        const DEAD = 0x1;
+        const DEAD = rtnh_flags::DEAD;
         /// `RTNH_F_PERVASIVE`: recursive gateway lookup.
-        const PERVASIVE = 0x2;
+        const PERVASIVE = rtnh_flags::PERVASIVE;
         /// `RTNH_F_ONLINK`: the gateway is on the link even without a matching prefix.
-        const ONLINK = 0x4;
+        const ONLINK = rtnh_flags::ONLINK;
         /// `RTNH_F_OFFLOAD`: the next hop is offloaded.
-        const OFFLOAD = 0x8;
+        const OFFLOAD = rtnh_flags::OFFLOAD;
         /// `RTNH_F_LINKDOWN`: the carrier of the next hop's device is down.
-        const LINKDOWN = 0x10;
+        const LINKDOWN = rtnh_flags::LINKDOWN;
         /// `RTNH_F_UNRESOLVED`: the next hop's address is unresolved.
-        const UNRESOLVED = 0x20;
+        const UNRESOLVED = rtnh_flags::UNRESOLVED;
         /// `RTNH_F_TRAP`: the next hop traps packets to the CPU.
-        const TRAP = 0x40;
+        const TRAP = rtnh_flags::TRAP;
         /// `RTM_F_NOTIFY`: notify the user of route changes.
         const NOTIFY = 0x100;
         /// `RTM_F_CLONED`: a cloned route (cache or exception).
@@ -270,27 +96,6 @@ bitflags! {
         const RT_TRAP = 0x8000;
         /// `RTM_F_OFFLOAD_FAILED`: offloading failed.
         const RT_OFFLOAD_FAILED = 0x2000_0000;
-    }
-}
-
-bitflags! {
-    /// `RTNH_F_*`: flags of a next hop (`rtnh_flags`, `nh_flags`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct NextHopFlags: u32 {
-        /// The next hop is dead.
-        const DEAD = 0x1;
-        /// Recursive gateway lookup.
-        const PERVASIVE = 0x2;
-        /// The gateway is forced on link.
-        const ONLINK = 0x4;
-        /// Offloaded.
-        const OFFLOAD = 0x8;
-        /// Carrier down.
-        const LINKDOWN = 0x10;
-        /// Address unresolved.
-        const UNRESOLVED = 0x20;
-        /// Traps packets to the CPU.
-        const TRAP = 0x40;
     }
 }
 
@@ -376,232 +181,12 @@ impl RouteType {
     }
 }
 
-/// `struct rtnexthop`: one next hop of `RTA_MULTIPATH`, followed by its attributes.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct RtNextHop {
-    /// Length of this next hop, attributes included.
-    pub len: NeU16,
-    /// `RTNH_F_*` flags.
-    pub flags: u8,
-    /// Weight minus one (`rtnh_hops`).
-    pub hops: u8,
-    /// Output interface index.
-    pub ifindex: NeI32,
-}
-
 /// `struct rta_cacheinfo` (`RTA_CACHEINFO`). Times are in hundredths of a
 /// second (`USER_HZ`).
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct RtaCacheInfo {
-    /// References held.
-    pub clntref: NeU32,
-    /// Time since last use.
-    pub lastuse: NeU32,
-    /// Time left before the route expires; 0 for never.
-    pub expires: NeI32,
-    /// The route's error (negative errno for unreachable routes).
-    pub error: NeU32,
-    /// Times used.
-    pub used: NeU32,
-    /// IP id (unused).
-    pub id: NeU32,
-    /// TCP timestamp (unused).
-    pub ts: NeU32,
-    /// TCP timestamp age (unused).
-    pub tsage: NeU32,
-}
+pub use crate::tables::rt_route::RtaCacheinfo as RtaCacheInfo;
 
 /// `struct rta_mfc_stats` (`RTA_MFC_STATS`): multicast forwarding counters.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct RtaMfcStats {
-    /// Packets forwarded.
-    pub packets: NeU64,
-    /// Bytes forwarded.
-    pub bytes: NeU64,
-    /// Packets that arrived on the wrong interface.
-    pub wrong_if: NeU64,
-}
-
-/// `struct rtvia`: the head of `RTA_VIA`, followed by the address bytes.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct RtVia {
-    /// `rtvia_family`: the address family of the address that follows.
-    pub family: NeU16,
-}
-
-/// The address of `RTA_VIA` (`struct rtvia`: a native-endian `u16` family
-/// and the address bytes): a gateway of another family than the route's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Via<'a> {
-    /// An IPv4 (`AF_INET`) or IPv6 (`AF_INET6`) gateway.
-    Ip(IpAddr),
-    /// Another family (such as `AF_PACKET` for MPLS), kept as bytes.
-    Other {
-        /// `rtvia_family`.
-        family: u16,
-        /// `rtvia_addr`.
-        addr: &'a [u8],
-    },
-}
-
-impl<'a> Via<'a> {
-    /// Parses an `RTA_VIA` payload; an IP family must carry 4 or 16 bytes.
-    pub fn parse(attr: &Attr<'a>) -> Result<Self> {
-        let payload = attr.payload();
-        let size = |expected| Error::AttrSize {
-            kind: attr.kind(),
-            offset: attr.offset(),
-            expected,
-            actual: payload.len(),
-        };
-        let (head, addr) = RtVia::ref_from_prefix(payload).map_err(|_| size(2))?;
-        let family = head.family.get();
-        match family {
-            f if f == u16::from(af::INET) => {
-                <[u8; 4]>::try_from(addr).map(|a| Via::Ip(Ipv4Addr::from(a).into())).map_err(|_| size(6))
-            }
-            f if f == u16::from(af::INET6) => {
-                <[u8; 16]>::try_from(addr).map(|a| Via::Ip(Ipv6Addr::from(a).into())).map_err(|_| size(18))
-            }
-            family => Ok(Via::Other { family, addr }),
-        }
-    }
-    /// The IP address, for the two IP families.
-    pub fn ip(&self) -> Option<IpAddr> {
-        match *self {
-            Via::Ip(ip) => Some(ip),
-            Via::Other { .. } => None,
-        }
-    }
-}
-
-/// One next hop borrowed from `RTA_MULTIPATH`.
-#[derive(Clone, Copy, Debug)]
-pub struct NextHop<'a> {
-    header: &'a RtNextHop,
-    attrs: &'a [u8],
-    offset: usize,
-}
-
-impl<'a> NextHop<'a> {
-    /// The `struct rtnexthop` as it is on the wire.
-    pub fn header(&self) -> &'a RtNextHop {
-        self.header
-    }
-    /// `RTNH_F_*` flags.
-    pub fn flags(&self) -> u8 {
-        self.header.flags
-    }
-    /// The weight as `ip` shows it (`rtnh_hops + 1`).
-    pub fn weight(&self) -> u16 {
-        u16::from(self.header.hops) + 1
-    }
-    /// Output interface index.
-    pub fn ifindex(&self) -> i32 {
-        self.header.ifindex.get()
-    }
-    /// The next hop's attributes (`RTA_GATEWAY`, `RTA_VIA`, ...).
-    pub fn attrs(&self) -> Attrs<'a> {
-        Attrs::with_offset(self.attrs, self.offset + core::mem::size_of::<RtNextHop>())
-    }
-    /// `RTA_GATEWAY`: a gateway of the route's family.
-    pub fn gateway(&self) -> Result<Option<IpAddr>> {
-        self.attrs().find(rta::GATEWAY)?.map(|a| a.ip()).transpose()
-    }
-    /// `RTA_VIA`: a gateway of another family.
-    pub fn via(&self) -> Result<Option<Via<'a>>> {
-        self.attrs().find(rta::VIA)?.map(|a| Via::parse(&a)).transpose()
-    }
-    /// `RTA_FLOW`: the realms.
-    pub fn flow(&self) -> Result<Option<u32>> {
-        self.attrs().find(rta::FLOW)?.map(|a| a.u32()).transpose()
-    }
-    /// `RTA_ENCAP_TYPE` ([`lwtunnel`]).
-    pub fn encap_type(&self) -> Result<Option<u16>> {
-        self.attrs().find(rta::ENCAP_TYPE)?.map(|a| a.u16()).transpose()
-    }
-    /// `RTA_ENCAP`: the encapsulation's attributes.
-    pub fn encap(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs().find(rta::ENCAP)?.map(|a| a.nested()))
-    }
-    /// `RTA_NEWDST`: MPLS labels pushed on this path.
-    pub fn newdst(&self) -> Result<Option<&'a [u8]>> {
-        Ok(self.attrs().find(rta::NEWDST)?.map(|a| a.payload()))
-    }
-}
-
-/// Iterator over the next hops of an `RTA_MULTIPATH` payload.
-#[derive(Clone, Debug)]
-pub struct NextHops<'a> {
-    buf: &'a [u8],
-    base: usize,
-    pos: usize,
-    failed: bool,
-}
-
-impl<'a> NextHops<'a> {
-    /// Walks the next hops in `payload`.
-    pub fn new(payload: &'a [u8]) -> Self {
-        Self::with_offset(payload, 0)
-    }
-    /// Walks the next hops in `payload`, reporting offsets as if `payload`
-    /// started at `base`.
-    pub fn with_offset(payload: &'a [u8], base: usize) -> Self {
-        NextHops { buf: payload, base, pos: 0, failed: false }
-    }
-}
-
-impl<'a> Iterator for NextHops<'a> {
-    type Item = Result<NextHop<'a>>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        let rest = self.buf.get(self.pos..).filter(|r| !r.is_empty())?;
-        let offset = self.base + self.pos;
-        let size = core::mem::size_of::<RtNextHop>();
-        let parsed = RtNextHop::ref_from_prefix(rest)
-            .map_err(|_| Error::Truncated { offset, needed: size, available: rest.len() })
-            .and_then(|(header, _)| {
-                let len = usize::from(header.len.get());
-                if len < size {
-                    return Err(Error::BadLength { offset, len });
-                }
-                let attrs = rest.get(size..len).ok_or(Error::Truncated {
-                    offset,
-                    needed: len,
-                    available: rest.len(),
-                })?;
-                Ok(NextHop { header, attrs, offset })
-            });
-        match parsed {
-            Ok(hop) => {
-                self.pos =
-                    self.pos.saturating_add(align(usize::from(hop.header.len.get()))).min(self.buf.len());
-                Some(Ok(hop))
-            }
-            Err(e) => {
-                self.failed = true;
-                Some(Err(e))
-            }
-        }
-    }
-}
-
-impl core::iter::FusedIterator for NextHops<'_> {}
+pub use crate::tables::rt_route::RtaMfcStats;
 
 /// A view of an `RTM_NEWROUTE`/`RTM_DELROUTE`/`RTM_GETROUTE` message.
 ///
@@ -649,43 +234,43 @@ impl<'a> Route<'a> {
     }
     /// Address family ([`af`]).
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.rtm_family
     }
     /// Destination prefix length.
     pub fn dst_len(&self) -> u8 {
-        self.header.dst_len
+        self.header.rtm_dst_len
     }
     /// Source prefix length.
     pub fn src_len(&self) -> u8 {
-        self.header.src_len
+        self.header.rtm_src_len
     }
     /// TOS (DS field).
     pub fn tos(&self) -> u8 {
-        self.header.tos
+        self.header.rtm_tos
     }
     /// The table id: `RTA_TABLE` when present (ids above 255 live only
     /// there), else `rtm_table`.
     pub fn table(&self) -> Result<u32> {
         match self.attrs.find(rta::TABLE)? {
             Some(a) => a.u32(),
-            None => Ok(u32::from(self.header.table)),
+            None => Ok(u32::from(self.header.rtm_table)),
         }
     }
     /// Who installed the route ([`rtprot`]; [`protocol_name`] gives `ip`'s name).
     pub fn protocol(&self) -> u8 {
-        self.header.protocol
+        self.header.rtm_protocol
     }
     /// Scope ([`rt_scope`]; [`scope_name`] gives `ip`'s name).
     pub fn scope(&self) -> u8 {
-        self.header.scope
+        self.header.rtm_scope
     }
     /// Route type (`rtm_type`).
     pub fn kind(&self) -> RouteType {
-        RouteType::from(self.header.kind)
+        RouteType::from(self.header.rtm_type)
     }
     /// `rtm_flags`; unknown bits are kept.
     pub fn flags(&self) -> RouteFlags {
-        RouteFlags::from_bits_retain(self.header.flags.get())
+        RouteFlags::from_bits_retain(self.header.rtm_flags.get())
     }
     /// `RTA_DST`: the destination prefix address; `None` for a default route.
     /// MPLS routes carry a label here: read it with [`attrs`](Self::attrs).
@@ -748,7 +333,7 @@ impl<'a> Route<'a> {
         initcwnd, rtax::INITCWND);
     metric_attr!(/// `RTAX_INITRWND`.
         initrwnd, rtax::INITRWND);
-    metric_attr!(/// `RTAX_FEATURES` (`rtax::FEATURE_*` bits).
+    metric_attr!(/// `RTAX_FEATURES` (`rtax_features::*` bits).
         features, rtax::FEATURES);
     /// `RTAX_CC_ALGO`: the congestion control algorithm's name.
     pub fn cc_algo(&self) -> Result<Option<&'a str>> {
@@ -819,22 +404,6 @@ impl<'a> Route<'a> {
     }
 }
 
-fn name_of(names: &'static [(u32, &'static str)], v: u32) -> Option<&'static str> {
-    names.iter().find(|(n, _)| *n == v).map(|(_, s)| *s)
-}
-
-/// `ip`'s name of a protocol (`"kernel"`, `"boot"`, `"static"`, ...).
-pub fn protocol_name(protocol: u8) -> Option<&'static str> {
-    name_of(PROTOCOL_NAMES, protocol.into())
-}
-/// `ip`'s name of a scope (`"global"`, `"link"`, `"host"`, ...).
-pub fn scope_name(scope: u8) -> Option<&'static str> {
-    name_of(SCOPE_NAMES, scope.into())
-}
-/// `ip`'s name of a reserved table (`"main"`, `"local"`, `"default"`).
-pub fn table_name(table: u32) -> Option<&'static str> {
-    name_of(TABLE_NAMES, table)
-}
 /// `ip`'s name of an IPv6 router preference (`"low"`, `"medium"`, `"high"`).
 pub fn pref_name(pref: u8) -> Option<&'static str> {
     name_of(PREF_NAMES, pref.into())
@@ -848,102 +417,14 @@ pub fn encap_name(encap_type: u16) -> Option<&'static str> {
 // Spec tables
 // ---------------------------------------------------------------------------
 
-/// `enum rt_scope_t` values with the names `ip` prints.
-pub static SCOPE_NAMES: &[(u32, &str)] =
-    &[(0, "global"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
-
-/// Route types with the names `ip` prints.
-pub static TYPE_NAMES: &[(u32, &str)] = &[
-    (0, "none"),
-    (1, "unicast"),
-    (2, "local"),
-    (3, "broadcast"),
-    (4, "anycast"),
-    (5, "multicast"),
-    (6, "blackhole"),
-    (7, "unreachable"),
-    (8, "prohibit"),
-    (9, "throw"),
-    (10, "nat"),
-    (11, "xresolve"),
-];
-
-/// Route protocols with the names `ip` prints (its built-in table).
-pub static PROTOCOL_NAMES: &[(u32, &str)] = &[
-    (0, "unspec"),
-    (1, "redirect"),
-    (2, "kernel"),
-    (3, "boot"),
-    (4, "static"),
-    (8, "gated"),
-    (9, "ra"),
-    (10, "mrt"),
-    (11, "zebra"),
-    (12, "bird"),
-    (13, "dnrouted"),
-    (14, "xorp"),
-    (15, "ntk"),
-    (16, "dhcp"),
-    (18, "keepalived"),
-    (42, "babel"),
-    (186, "bgp"),
-    (187, "isis"),
-    (188, "ospf"),
-    (189, "rip"),
-    (192, "eigrp"),
-];
-
-/// Reserved tables with the names `ip` prints.
-pub static TABLE_NAMES: &[(u32, &str)] = &[(253, "default"), (254, "main"), (255, "local")];
-
 /// IPv6 router preferences with the names `ip` prints.
-pub static PREF_NAMES: &[(u32, &str)] = &[(0, "medium"), (1, "high"), (3, "low")];
+pub use crate::tables::rt_route::RT_PREF_NAMES as PREF_NAMES;
 
 /// Encapsulation types with the names `ip` prints.
-pub static ENCAP_NAMES: &[(u32, &str)] = &[
-    (0, "none"),
-    (1, "mpls"),
-    (2, "ip"),
-    (3, "ila"),
-    (4, "ip6"),
-    (5, "seg6"),
-    (6, "bpf"),
-    (7, "seg6local"),
-    (8, "rpl"),
-    (9, "ioam6"),
-    (10, "xfrm"),
-];
+pub use crate::tables::rt_route::LWTUNNEL_ENCAP_NAMES as ENCAP_NAMES;
 
 /// `rtm_flags` bits with the names `ip` prints.
-pub static FLAG_NAMES: &[(u32, &str)] = &[
-    (0x1, "dead"),
-    (0x2, "pervasive"),
-    (0x4, "onlink"),
-    (0x8, "offload"),
-    (0x10, "linkdown"),
-    (0x20, "unresolved"),
-    (0x40, "trap"),
-    (0x100, "notify"),
-    (0x200, "cloned"),
-    (0x400, "equalize"),
-    (0x800, "prefix"),
-    (0x1000, "lookup_table"),
-    (0x2000, "fib_match"),
-    (0x4000, "rt_offload"),
-    (0x8000, "rt_trap"),
-    (0x2000_0000, "rt_offload_failed"),
-];
-
-/// `RTNH_F_*` bits with the names `ip` prints.
-pub static NEXTHOP_FLAG_NAMES: &[(u32, &str)] = &[
-    (0x1, "dead"),
-    (0x2, "pervasive"),
-    (0x4, "onlink"),
-    (0x8, "offload"),
-    (0x10, "linkdown"),
-    (0x20, "unresolved"),
-    (0x40, "trap"),
-];
+pub use crate::tables::rt_route::RTM_FLAGS_NAMES as FLAG_NAMES;
 
 // ---------------------------------------------------------------------------
 // Requests
@@ -1089,7 +570,7 @@ pub struct Metrics<'a> {
     pub hoplimit: Option<u32>,
     /// `RTAX_INITCWND`.
     pub initcwnd: Option<u32>,
-    /// `RTAX_FEATURES` (`rtax::FEATURE_*`).
+    /// `RTAX_FEATURES` (`rtax_features::*`).
     pub features: Option<u32>,
     /// `RTAX_RTO_MIN`, in milliseconds.
     pub rto_min: Option<u32>,
@@ -1212,7 +693,12 @@ impl NextHopSpec {
             .map_err(|_| invalid("next hop weight not in 1..=256"))?;
         let ifindex = i32::try_from(self.oif).map_err(|_| invalid("interface index over i32::MAX"))?;
         let flags = if self.onlink { RouteFlags::ONLINK.bits() as u8 } else { 0 };
-        let header = RtNextHop { len: 0.into(), flags, hops, ifindex: ifindex.into() };
+        let header = RtNextHop {
+            rtnh_len: 0.into(),
+            rtnh_flags: flags,
+            rtnh_hops: hops,
+            rtnh_ifindex: ifindex.into(),
+        };
         m.raw(header.as_bytes())?;
         if let Some(gw) = self.gateway {
             m.ip(rta::GATEWAY, gw)?;
@@ -1520,15 +1006,19 @@ impl<'a> RouteRequest<'a> {
     pub fn rtmsg(&self) -> RtMsg {
         let table = self.resolved_table();
         RtMsg {
-            family: self.dst.family(),
-            dst_len: self.dst.len,
-            src_len: self.src.map_or(0, |s| s.len),
-            tos: self.tos,
-            table: u8::try_from(table).unwrap_or(0),
-            protocol: self.protocol.unwrap_or(if self.is_delete() { rtprot::UNSPEC } else { rtprot::BOOT }),
-            scope: self.resolved_scope(),
-            kind: self.resolved_kind().into(),
-            flags: self.flags.bits().into(),
+            rtm_family: self.dst.family(),
+            rtm_dst_len: self.dst.len,
+            rtm_src_len: self.src.map_or(0, |s| s.len),
+            rtm_tos: self.tos,
+            rtm_table: u8::try_from(table).unwrap_or(0),
+            rtm_protocol: self.protocol.unwrap_or(if self.is_delete() {
+                rtprot::UNSPEC
+            } else {
+                rtprot::BOOT
+            }),
+            rtm_scope: self.resolved_scope(),
+            rtm_type: self.resolved_kind().into(),
+            rtm_flags: self.flags.bits().into(),
         }
     }
 
@@ -1681,11 +1171,11 @@ impl RouteGet {
             flags |= RouteFlags::FIB_MATCH;
         }
         RtMsg {
-            family: family_of(self.dst),
-            dst_len: max_len(self.dst),
-            src_len: self.src.map_or(0, max_len),
-            tos: self.tos,
-            flags: flags.bits().into(),
+            rtm_family: family_of(self.dst),
+            rtm_dst_len: max_len(self.dst),
+            rtm_src_len: self.src.map_or(0, max_len),
+            rtm_tos: self.tos,
+            rtm_flags: flags.bits().into(),
             ..RtMsg::default()
         }
     }
@@ -1764,10 +1254,10 @@ impl RouteDump {
     pub fn rtmsg(&self) -> RtMsg {
         let flags = if self.cloned { RouteFlags::CLONED } else { RouteFlags::empty() };
         RtMsg {
-            family: self.family,
-            protocol: self.protocol.unwrap_or(0),
-            kind: self.kind.map_or(0, u8::from),
-            flags: flags.bits().into(),
+            rtm_family: self.family,
+            rtm_protocol: self.protocol.unwrap_or(0),
+            rtm_type: self.kind.map_or(0, u8::from),
+            rtm_flags: flags.bits().into(),
             ..RtMsg::default()
         }
     }
@@ -1793,6 +1283,7 @@ impl Request for RouteDump {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::attr::Attr;
     use crate::build::Builder;
     use crate::Messages;
     use linux_raw_sys::netlink as sys;
@@ -1845,7 +1336,7 @@ mod tests {
         assert_eq!(rtax::HOPLIMIT, sys::RTAX_HOPLIMIT as u16);
         assert_eq!(rtax::CC_ALGO, sys::RTAX_CC_ALGO as u16);
         assert_eq!(rtax::FASTOPEN_NO_COOKIE, sys::RTAX_FASTOPEN_NO_COOKIE as u16);
-        assert_eq!(rtax::FEATURE_TCP_USEC_TS, sys::RTAX_FEATURE_TCP_USEC_TS);
+        assert_eq!(rtax_features::TCP_USEC_TS, sys::RTAX_FEATURE_TCP_USEC_TS);
         assert_eq!(rtn::LOCAL, sys::RTN_LOCAL as u8);
         assert_eq!(rtn::BLACKHOLE, sys::RTN_BLACKHOLE as u8);
         assert_eq!(rtn::XRESOLVE, sys::RTN_XRESOLVE as u8);
@@ -1875,7 +1366,7 @@ mod tests {
         assert_eq!(scope_name(rt_scope::HOST), Some("host"));
         assert_eq!(table_name(rt_table::MAIN), Some("main"));
         assert_eq!(pref_name(router_pref::LOW), Some("low"));
-        assert_eq!(encap_name(lwtunnel::ENCAP_SEG6), Some("seg6"));
+        assert_eq!(encap_name(lwtunnel::SEG6), Some("seg6"));
     }
 
     /// Values read by hand from the first message of the fixture:
@@ -1886,7 +1377,7 @@ mod tests {
     fn table_100_route_of_the_fixture() {
         let r = routes(DUMP4).next().unwrap();
         assert_eq!((r.family(), r.dst_len(), r.src_len(), r.tos()), (af::INET, 16, 0, 0));
-        assert_eq!(r.header().table, 100);
+        assert_eq!(r.header().rtm_table, 100);
         assert_eq!(r.table().unwrap(), 100);
         assert_eq!(
             (r.protocol(), r.scope(), r.kind()),
@@ -2044,7 +1535,7 @@ mod tests {
     #[test]
     fn table_above_255_goes_in_rta_table() {
         let req = RouteRequest::add(Prefix::new(v4(10, 0, 0, 0), 8)).oif(2).table(1000);
-        assert_eq!(req.rtmsg().table, 0);
+        assert_eq!(req.rtmsg().rtm_table, 0);
         let mut buf = [0u8; 512];
         let n = emit(&req, &mut buf);
         // The first attribute, right after the rtmsg: RTA_TABLE 1000.
@@ -2058,14 +1549,14 @@ mod tests {
         let n = emit(&small, &mut buf);
         let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
         let r = Route::parse(&msg).unwrap();
-        assert_eq!((r.header().table, r.attrs().find(rta::TABLE).unwrap()), (100, None));
+        assert_eq!((r.header().rtm_table, r.attrs().find(rta::TABLE).unwrap()), (100, None));
     }
 
     #[test]
     fn defaults_follow_iproute2() {
         let dst = Prefix::new(v4(10, 9, 0, 0), 16);
         let gw = v4(10, 1, 0, 1);
-        let scope = |r: RouteRequest| r.rtmsg().scope;
+        let scope = |r: RouteRequest| r.rtmsg().rtm_scope;
         // unicast: link without a gateway, universe with one, nowhere on delete
         assert_eq!(scope(RouteRequest::add(dst).oif(3)), rt_scope::LINK);
         assert_eq!(scope(RouteRequest::add(dst).gateway(gw)), rt_scope::UNIVERSE);
@@ -2083,11 +1574,11 @@ mod tests {
         assert_eq!(scope(RouteRequest::add(dst).gateway(gw).scope(rt_scope::SITE)), rt_scope::SITE);
         // protocol, type, table
         let add = RouteRequest::add(dst).rtmsg();
-        assert_eq!((add.protocol, add.kind, add.table), (rtprot::BOOT, rtn::UNICAST, 254));
+        assert_eq!((add.rtm_protocol, add.rtm_type, add.rtm_table), (rtprot::BOOT, rtn::UNICAST, 254));
         let del = RouteRequest::del(dst).rtmsg();
-        assert_eq!((del.protocol, del.kind, del.table), (rtprot::UNSPEC, rtn::UNSPEC, 254));
-        assert_eq!(RouteRequest::add(dst).kind(RouteType::Local).rtmsg().table, 255);
-        assert_eq!(RouteRequest::add(dst).kind(RouteType::Local).table(7).rtmsg().table, 7);
+        assert_eq!((del.rtm_protocol, del.rtm_type, del.rtm_table), (rtprot::UNSPEC, rtn::UNSPEC, 254));
+        assert_eq!(RouteRequest::add(dst).kind(RouteType::Local).rtmsg().rtm_table, 255);
+        assert_eq!(RouteRequest::add(dst).kind(RouteType::Local).table(7).rtmsg().rtm_table, 7);
     }
 
     #[test]
@@ -2269,7 +1760,7 @@ mod tests {
         assert_eq!((r.family(), r.protocol(), r.kind()), (af::INET, rtprot::KERNEL, RouteType::Unicast));
         // the kernel's strict dump check refuses these header fields: they stay 0
         assert_eq!((r.dst_len(), r.src_len(), r.tos(), r.scope()), (0, 0, 0, 0));
-        assert_eq!((r.header().table, r.table().unwrap(), r.oif().unwrap()), (0, 254, Some(3)));
+        assert_eq!((r.header().rtm_table, r.table().unwrap(), r.oif().unwrap()), (0, 254, Some(3)));
         // an unfiltered dump is a bare rtmsg
         let n = emit(&RouteDump { cloned: true, ..RouteDump::new(af::UNSPEC) }, &mut buf);
         assert_eq!(n, 16 + 12);

@@ -18,110 +18,28 @@
 
 use core::net::IpAddr;
 
+use crate::tables::rt_rule::fib_rule_flags;
 use bitflags::bitflags;
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
-use crate::wire::{NeU16, NeU32};
 
-const AF_INET: u8 = 2;
-const AF_INET6: u8 = 10;
+use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 
 /// `struct fib_rule_hdr`: the 12-byte header of rule messages.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "fib_rule_hdr")]
-pub struct FibRuleHdr {
-    /// Address family (`AF_INET`, `AF_INET6`).
-    pub family: u8,
-    /// Destination prefix length.
-    pub dst_len: u8,
-    /// Source prefix length.
-    pub src_len: u8,
-    /// TOS (IPv4) or DSCP << 2 (IPv6) to match.
-    pub tos: u8,
-    /// Table id when below 256 (else `RT_TABLE_UNSPEC` and `FRA_TABLE`).
-    pub table: u8,
-    /// Reserved.
-    pub res1: u8,
-    /// Reserved.
-    pub res2: u8,
-    /// `FR_ACT_*`, see [`action`].
-    pub action: u8,
-    /// `FIB_RULE_*` flags, see [`RuleFlags`].
-    pub flags: NeU32,
-}
+pub use crate::tables::rt_rule::FibRuleHdr;
 
 /// `FRA_*` attribute types, from `include/uapi/linux/fib_rules.h`.
-pub mod fra {
-    #![allow(missing_docs)]
-    pub const UNSPEC: u16 = 0;
-    pub const DST: u16 = 1;
-    pub const SRC: u16 = 2;
-    /// Also `FRA_IFNAME`.
-    pub const IIFNAME: u16 = 3;
-    pub const GOTO: u16 = 4;
-    pub const PRIORITY: u16 = 6;
-    pub const FWMARK: u16 = 10;
-    pub const FLOW: u16 = 11;
-    pub const TUN_ID: u16 = 12;
-    pub const SUPPRESS_IFGROUP: u16 = 13;
-    pub const SUPPRESS_PREFIXLEN: u16 = 14;
-    pub const TABLE: u16 = 15;
-    pub const FWMASK: u16 = 16;
-    pub const OIFNAME: u16 = 17;
-    pub const PAD: u16 = 18;
-    pub const L3MDEV: u16 = 19;
-    pub const UID_RANGE: u16 = 20;
-    pub const PROTOCOL: u16 = 21;
-    pub const IP_PROTO: u16 = 22;
-    pub const SPORT_RANGE: u16 = 23;
-    pub const DPORT_RANGE: u16 = 24;
-    pub const DSCP: u16 = 25;
-    pub const FLOWLABEL: u16 = 26;
-    pub const FLOWLABEL_MASK: u16 = 27;
-    pub const SPORT_MASK: u16 = 28;
-    pub const DPORT_MASK: u16 = 29;
-    pub const DSCP_MASK: u16 = 30;
-}
+pub use crate::tables::rt_rule::fib_rule_attrs as fra;
 
 /// `FR_ACT_*`: what a matching rule does (`fib_rule_hdr.action`).
-pub mod action {
-    /// No action (delete requests: any).
-    pub const UNSPEC: u8 = 0;
-    /// Look the route up in the rule's table.
-    pub const TO_TBL: u8 = 1;
-    /// Jump to the rule with priority `FRA_GOTO`.
-    pub const GOTO: u8 = 2;
-    /// Do nothing, go on with the next rule.
-    pub const NOP: u8 = 3;
-    /// Drop silently.
-    pub const BLACKHOLE: u8 = 6;
-    /// Drop with `ENETUNREACH`.
-    pub const UNREACHABLE: u8 = 7;
-    /// Drop with `EACCES`.
-    pub const PROHIBIT: u8 = 8;
-}
+pub use crate::tables::rt_rule::fr_act as action;
 
 /// Well-known routing table ids (`RT_TABLE_*`).
-pub mod table {
-    /// `RT_TABLE_UNSPEC`.
-    pub const UNSPEC: u32 = 0;
-    /// `RT_TABLE_COMPAT`.
-    pub const COMPAT: u32 = 252;
-    /// `RT_TABLE_DEFAULT`.
-    pub const DEFAULT: u32 = 253;
-    /// `RT_TABLE_MAIN`.
-    pub const MAIN: u32 = 254;
-    /// `RT_TABLE_LOCAL`.
-    pub const LOCAL: u32 = 255;
-}
+pub use crate::tables::rt_route::rt_table as table;
 
 /// The name `ip` prints for a table id (`local`, `main`, `default`), if any.
 ///
@@ -138,45 +56,25 @@ bitflags! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
     pub struct RuleFlags: u32 {
         /// Cannot be deleted.
-        const PERMANENT = 0x01;
+        const PERMANENT = fib_rule_flags::PERMANENT;
         /// Match when the selector does not (`ip rule add not ...`).
-        const INVERT = 0x02;
+        const INVERT = fib_rule_flags::INVERT;
         /// `goto` target does not exist.
-        const UNRESOLVED = 0x04;
+        const UNRESOLVED = fib_rule_flags::UNRESOLVED;
         /// The `iif` device is gone.
-        const IIF_DETACHED = 0x08;
+        const IIF_DETACHED = fib_rule_flags::IIF_DETACHED;
         /// The `oif` device is gone.
-        const OIF_DETACHED = 0x10;
+        const OIF_DETACHED = fib_rule_flags::OIF_DETACHED;
         /// Try to find the source address in routing lookups.
-        const FIND_SADDR = 0x10000;
+        const FIND_SADDR = fib_rule_flags::FIND_SADDR;
     }
 }
 
 /// `struct fib_rule_uid_range`: inclusive range of user ids.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "fib_rule_uid_range")]
-pub struct FibRuleUidRange {
-    /// First uid.
-    pub start: NeU32,
-    /// Last uid.
-    pub end: NeU32,
-}
+pub use crate::tables::rt_rule::FibRuleUidRange;
 
 /// `struct fib_rule_port_range`: inclusive range of ports (host order).
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[doc(alias = "fib_rule_port_range")]
-pub struct FibRulePortRange {
-    /// First port.
-    pub start: NeU16,
-    /// Last port.
-    pub end: NeU16,
-}
+pub use crate::tables::rt_rule::FibRulePortRange;
 
 /// A view of an `RTM_NEWRULE`/`RTM_DELRULE`/`RTM_GETRULE` message.
 #[derive(Clone, Debug)]
@@ -663,29 +561,13 @@ impl Request for Dump {
 // Specs
 
 /// Table ids with the names `ip` prints.
-pub static TABLE_NAMES: &[(u32, &str)] =
-    &[(table::UNSPEC, "unspec"), (table::DEFAULT, "default"), (table::MAIN, "main"), (table::LOCAL, "local")];
+pub use crate::tables::rt_rule::RULE_TABLE_NAMES as TABLE_NAMES;
 
 /// `FR_ACT_*` values with short names.
-pub static ACTION_NAMES: &[(u32, &str)] = &[
-    (0, "unspec"),
-    (1, "to_tbl"),
-    (2, "goto"),
-    (3, "nop"),
-    (6, "blackhole"),
-    (7, "unreachable"),
-    (8, "prohibit"),
-];
+pub use crate::tables::rt_rule::FR_ACT_NAMES as ACTION_NAMES;
 
 /// `FIB_RULE_*` flags with names.
-pub static RULE_FLAG_NAMES: &[(u32, &str)] = &[
-    (0x01, "permanent"),
-    (0x02, "invert"),
-    (0x04, "unresolved"),
-    (0x08, "iif_detached"),
-    (0x10, "oif_detached"),
-    (0x10000, "find_saddr"),
-];
+pub use crate::tables::rt_rule::FIB_RULE_FLAGS as RULE_FLAG_NAMES;
 
 #[cfg(test)]
 mod tests {

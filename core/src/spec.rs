@@ -25,6 +25,7 @@ use crate::error::{Error, Result};
 
 /// How an attribute payload (or a struct field) is decoded.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub enum AttrType {
     /// Opaque bytes, shown as hex.
     Bytes,
@@ -366,6 +367,7 @@ pub struct MessageType {
 
 /// A decoded value, borrowed from the message.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Value<'a> {
     /// A flag attribute is present.
     Flag,

@@ -48,16 +48,28 @@ fn short(name: &str) -> String {
     name.replace('-', "_").to_lowercase()
 }
 
-/// Writes one spec's module.
-pub fn spec_file(spec: &Spec) -> Result<String, String> {
+/// Writes one spec's module. An enum or flag set that an `earlier` spec
+/// already has, identical (name, entries, value type and C prefix), is
+/// re-exported from it instead of written again.
+pub fn spec_file(spec: &Spec, earlier: &[Spec]) -> Result<String, String> {
     let mut e = Emitter { spec, out: String::new(), wire: BTreeSet::new(), bits: BTreeSet::new() };
     e.check_names()?;
     let mut body = String::new();
     std::mem::swap(&mut e.out, &mut body);
     for def in &spec.defs {
+        if let Some(first) = twin(earlier, spec, def)? {
+            e.reexport(&first.name, def);
+            continue;
+        }
         match &def.kind {
-            DefKind::Enum(entries) => e.names(&def.name, entries, "Names of")?,
-            DefKind::Flags(entries) => e.names(&def.name, entries, "Bit names of")?,
+            DefKind::Enum(entries) => {
+                e.names(&def.name, entries, "Names of")?;
+                e.values(def, entries, "Values of")?;
+            }
+            DefKind::Flags(entries) => {
+                e.names(&def.name, entries, "Bit names of")?;
+                e.values(def, entries, "Bit masks of")?;
+            }
             DefKind::Struct(members) => e.structure(def, members)?,
         }
     }
@@ -142,6 +154,58 @@ impl Emitter<'_> {
             write!(o, "({v}, {n:?}),").unwrap();
         }
         writeln!(o, "];\n").unwrap();
+        Ok(())
+    }
+
+    /// Re-exports an enum or flag set that `from` already has.
+    fn reexport(&mut self, from: &str, def: &Def) {
+        let module = module_name(from);
+        let o = &mut self.out;
+        writeln!(o, "/// `{}`, as in [`{module}`](super::{module}).", def.name).unwrap();
+        if def.name.ends_with("-names") {
+            writeln!(o, "pub use super::{module}::{};\n", upper(&def.name)).unwrap();
+        } else {
+            writeln!(o, "pub use super::{module}::{{{}, {}}};\n", short(&def.name), upper(&def.name))
+                .unwrap();
+        }
+    }
+
+    /// The value constants of an enum or flag set: `pub mod rtm_type { pub
+    /// const UNICAST: u8 = 1; ... }`. Display-name definitions (`*-names`)
+    /// have none: their entries are what `ip` prints, not C names.
+    fn values(&mut self, def: &Def, entries: &[(String, u64)], what: &str) -> Result<(), String> {
+        if def.name.ends_with("-names") {
+            return Ok(());
+        }
+        let int = value_int(self.spec, def)?;
+        let (min, max) =
+            int_range(&int).ok_or(format!("{}: nlwire-int {int:?} is not an integer type", def.name))?;
+        let c_prefix = match (&def.prefix, &def.enum_name) {
+            (Some(p), _) => Some(c_name(p)),
+            (None, Some(e)) => Some(format!("{}_", c_name(e))),
+            (None, None) => None,
+        };
+        let o = &mut self.out;
+        writeln!(o, "/// {what} `{}`.", def.name).unwrap();
+        writeln!(o, "pub mod {} {{", short(&def.name)).unwrap();
+        for (n, v) in entries {
+            let ident = upper(n);
+            if !ident.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return Err(format!("{}: entry {n:?} is not a Rust name", def.name));
+            }
+            if i128::from(*v) < min || i128::from(*v) > max {
+                return Err(format!("{}: {n} = {v} does not fit {int}", def.name));
+            }
+            match &c_prefix {
+                Some(p) => {
+                    let c = format!("{p}{}", c_name(n));
+                    writeln!(o, "    /// `{c}`.\n    #[doc(alias = {c:?})]").unwrap();
+                }
+                None => writeln!(o, "    /// `{}`.", c_name(n)).unwrap(),
+            }
+            writeln!(o, "    pub const {ident}: {int} = {v};").unwrap();
+        }
+        writeln!(o, "}}\n").unwrap();
         Ok(())
     }
 
@@ -256,7 +320,12 @@ impl Emitter<'_> {
         let prefix = common_prefix(members);
         let o = &mut self.out;
         writeln!(o, "/// `struct {}`.", def.name.replace('-', "_")).unwrap();
-        writeln!(o, "#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]").unwrap();
+        let default = if defaultable(self.spec, &def.name)? { ", Default" } else { "" };
+        writeln!(
+            o,
+            "#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug{default}, PartialEq, Eq)]"
+        )
+        .unwrap();
         writeln!(o, "#[repr(C)]").unwrap();
         writeln!(o, "pub struct {ty} {{\n{fields}}}\n").unwrap();
         writeln!(o, "/// Fields of [`{ty}`].").unwrap();
@@ -454,6 +523,101 @@ impl Emitter<'_> {
         }
         Ok(())
     }
+}
+
+/// The first earlier spec with the same enum or flag set as `def` of `spec`.
+fn twin<'s>(earlier: &'s [Spec], spec: &Spec, def: &Def) -> Result<Option<&'s Spec>, String> {
+    let entries = |d: &Def| match &d.kind {
+        DefKind::Enum(e) => Some((false, e.clone())),
+        DefKind::Flags(e) => Some((true, e.clone())),
+        DefKind::Struct(_) => None,
+    };
+    let Some(mine) = entries(def) else { return Ok(None) };
+    let int = value_int(spec, def)?;
+    for other in earlier {
+        if let Some(d) = other.def(&def.name) {
+            if entries(d).as_ref() == Some(&mine)
+                && d.prefix == def.prefix
+                && d.enum_name == def.enum_name
+                && value_int(other, d)? == int
+            {
+                return Ok(Some(other));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The integer type of an enum's value constants: `nlwire-int`, else the
+/// width of the attributes and struct members that use it (`enum:`, not as
+/// flags), else `u32` (unused, or used at several widths).
+fn value_int(spec: &Spec, def: &Def) -> Result<String, String> {
+    if let Some(int) = &def.int {
+        return Ok(int.clone());
+    }
+    let rust = |ty: &str| match ty {
+        "u8" => Some("u8"),
+        "u16" => Some("u16"),
+        "u32" => Some("u32"),
+        "u64" => Some("u64"),
+        "s8" => Some("i8"),
+        "s16" => Some("i16"),
+        "s32" => Some("i32"),
+        "s64" => Some("i64"),
+        _ => None,
+    };
+    let mut widths = BTreeSet::new();
+    let uses = |e: &Option<String>, flags: bool| !flags && e.as_deref() == Some(def.name.as_str());
+    for set in &spec.sets {
+        for a in set.attrs.iter().filter(|a| uses(&a.enumeration, a.as_flags)) {
+            widths.insert(rust(&a.ty).unwrap_or("u32"));
+        }
+    }
+    for d in &spec.defs {
+        if let DefKind::Struct(members) = &d.kind {
+            for m in members.iter().filter(|m| uses(&m.enumeration, m.as_flags)) {
+                widths.insert(rust(&m.ty).unwrap_or("u32"));
+            }
+        }
+    }
+    Ok(match widths.len() {
+        1 => widths.first().copied().unwrap_or("u32").to_string(),
+        _ => "u32".to_string(),
+    })
+}
+
+/// The range of a Rust integer type.
+fn int_range(int: &str) -> Option<(i128, i128)> {
+    Some(match int {
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" => (0, u64::MAX.into()),
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" => (i64::MIN.into(), i64::MAX.into()),
+        _ => return None,
+    })
+}
+
+/// Whether a struct can derive `Default`: every array at most 32 bytes
+/// (zerocopy's and core's limit) and every nested struct derives it.
+fn defaultable(spec: &Spec, name: &str) -> Result<bool, String> {
+    let Some(Def { kind: DefKind::Struct(members), .. }) = spec.def(name) else {
+        return Err(format!("no struct {name}"));
+    };
+    for m in members {
+        let ok = match (&m.structure, m.len) {
+            (Some(s), _) => defaultable(spec, s)?,
+            (None, Some(len)) => !matches!(m.ty.as_str(), "pad" | "binary") || len <= 32,
+            (None, None) => true,
+        };
+        if !ok {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Size and alignment of a struct member as C lays it out.

@@ -79,7 +79,7 @@ fn run(check: bool) -> Result<bool, String> {
             yaml::load(&ours.join(format!("{name}.yaml")))?
         };
         let spec = model::Spec::read(&doc).map_err(|e| format!("{name}: {e}"))?;
-        files.push((format!("{}.rs", emit::module_name(name)), emit::spec_file(&spec)?));
+        files.push((format!("{}.rs", emit::module_name(name)), emit::spec_file(&spec, &specs)?));
         specs.push(spec);
     }
     files.push(("mod.rs".to_string(), emit::registry(&specs)));

@@ -22,6 +22,12 @@ pub struct Spec {
 pub struct Def {
     pub name: String,
     pub kind: DefKind,
+    /// `name-prefix`: the C prefix of the entries (`rtn-`).
+    pub prefix: Option<String>,
+    /// `enum-name`: the C name of the enum.
+    pub enum_name: Option<String>,
+    /// `nlwire-int`: the Rust integer type of the value constants.
+    pub int: Option<String>,
 }
 
 pub enum DefKind {
@@ -263,7 +269,13 @@ impl Def {
             "struct" => DefKind::Struct(list(&y["members"]).iter().map(Member::read).collect()),
             other => return Err(format!("definition {name}: type {other:?}")),
         };
-        Ok(Def { name, kind })
+        Ok(Def {
+            name,
+            kind,
+            prefix: string(&y["name-prefix"]),
+            enum_name: string(&y["enum-name"]),
+            int: string(&y["nlwire-int"]),
+        })
     }
 }
 

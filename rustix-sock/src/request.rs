@@ -252,6 +252,8 @@ impl<'s, 'b> Receiver<'s, 'b> {
                     *first_failure = Some(KernelError::new(done.errno(), 0, &done.ext_ack()));
                 }
                 Event::DumpDone { .. } => {}
+                // Events a later core adds carry nothing this loop waits for.
+                _ => {}
             }
         }
     }

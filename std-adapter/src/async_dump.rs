@@ -148,6 +148,8 @@ impl<'a> AsyncDump<'a> {
                     self.failure = Some(Error::from_ack(done.errno(), &done.ext_ack(), None));
                 }
                 Event::Acked { .. } | Event::DumpDone { .. } => {}
+                // Events a later core adds carry no reply or failure.
+                _ => {}
             }
         }
         Ok(None)

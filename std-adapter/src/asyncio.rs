@@ -129,6 +129,8 @@ impl Pending {
                 self.failure = Some(Error::from_ack(done.errno(), &done.ext_ack(), None));
             }
             Ok(Event::Acked { .. } | Event::DumpDone { .. }) => {}
+            // Events a later core adds carry no reply or failure.
+            Ok(_) => {}
             Err(e) => self.finish_with(Error::Malformed(e)),
         }
         if self.exchange.is_finished() {

@@ -11,6 +11,7 @@ use crate::owned::OwnedMessage;
 
 /// Multicast groups to watch, as `ip monitor` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Group {
     /// Links (`RTNLGRP_LINK`).
     Link,
@@ -77,6 +78,7 @@ impl Group {
 /// What happened, by object and verb; the message is borrowed from the
 /// monitor's buffer until the next call.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub enum Event<'a> {
     /// `RTM_NEWLINK`.
     NewLink(Message<'a>),
@@ -143,6 +145,7 @@ impl<'a> Event<'a> {
 /// An event kept beyond the next receive: what the async monitor's
 /// `Stream` yields.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum OwnedEvent {
     /// A notification, copied (one allocation).
     Message(OwnedMessage),

@@ -282,7 +282,7 @@ impl RouteBuilder<&AsyncIPRoute> {
 
 /// The dump of the table `want` goes in.
 fn table_of(want: &RouteRequest<'_>) -> RouteDump {
-    RouteDump { table: Some(want.resolved_table()), ..RouteDump::new(want.rtmsg().family) }
+    RouteDump { table: Some(want.resolved_table()), ..RouteDump::new(want.rtmsg().rtm_family) }
 }
 
 /// Whether `existing` (the dump of `want`'s table) holds its route with its
@@ -290,14 +290,14 @@ fn table_of(want: &RouteRequest<'_>) -> RouteDump {
 fn route_is(existing: &[OwnedMessage], want: &RouteRequest<'_>) -> Result<bool> {
     let header = want.rtmsg();
     // The kernel's metric when none is given: 0 for IPv4, 1024 for IPv6.
-    let metric = want.metric.unwrap_or(if header.family == 10 { 1024 } else { 0 });
+    let metric = want.metric.unwrap_or(if header.rtm_family == 10 { 1024 } else { 0 });
     let dst = (!want.dst.is_default()).then_some(want.dst.addr);
     for msg in existing {
         let msg = msg.message();
         let r = Route::parse(&msg)?;
-        let same_key = r.dst_len() == header.dst_len
+        let same_key = r.dst_len() == header.rtm_dst_len
             && r.dst()? == dst
-            && r.tos() == header.tos
+            && r.tos() == header.rtm_tos
             && r.priority()?.unwrap_or(0) == metric;
         if !same_key {
             continue;
@@ -319,9 +319,9 @@ fn route_is(existing: &[OwnedMessage], want: &RouteRequest<'_>) -> Result<bool> 
             && paths.iter().zip(&wanted).all(|(have, want)| {
                 (have.0, have.1) == (want.0, want.1) && (want.2 == 0 || want.2 == have.2)
             });
-        return Ok(u8::from(r.kind()) == header.kind
-            && r.protocol() == header.protocol
-            && r.scope() == header.scope
+        return Ok(u8::from(r.kind()) == header.rtm_type
+            && r.protocol() == header.rtm_protocol
+            && r.scope() == header.rtm_scope
             && r.gateway()? == want.gateway
             && given(want.via, r.via()?.and_then(|v| v.ip()))
             && given(want.oif, r.oif()?)

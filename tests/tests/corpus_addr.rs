@@ -60,8 +60,8 @@ fn ours() -> Vec<(u32, Json)> {
                 o[key] = json!(true);
             }
             let ci = a.cacheinfo().unwrap().unwrap();
-            o["valid_life_time"] = json!(ci.valid.get());
-            o["preferred_life_time"] = json!(ci.preferred.get());
+            o["valid_life_time"] = json!(ci.ifa_valid.get());
+            o["preferred_life_time"] = json!(ci.ifa_prefered.get());
             out.push((a.ifindex(), o));
         }
     }

@@ -178,7 +178,7 @@ fn compare_with_ip(bin: &str, json: &str, family: u8) {
         assert_eq!(want["flags"], Json::Array(vec![]), "{ctx}");
         assert_eq!(r.flags(), route::RouteFlags::empty(), "{ctx}");
         // ip prints rta_expires / USER_HZ (100), a moment after this dump was taken.
-        let expires = r.cacheinfo().unwrap().map(|c| c.expires.get()).unwrap_or(0);
+        let expires = r.cacheinfo().unwrap().map(|c| c.rta_expires.get()).unwrap_or(0);
         match want["expires"].as_i64() {
             Some(secs) => assert!((i64::from(expires) / 100 - secs).abs() <= 2, "{ctx}: expires {expires}"),
             None => assert_eq!(expires, 0, "{ctx}"),
@@ -219,7 +219,7 @@ fn table_100_route_with_its_mtu() {
     assert_eq!(in_100.len(), 1);
     let msg = in_100[0];
     let r = Route::parse(msg).unwrap();
-    assert_eq!(r.header().table, 100);
+    assert_eq!(r.header().rtm_table, 100);
     assert_eq!(ip_dst(&r), "10.55.0.0/16");
     assert_eq!(r.gateway().unwrap(), Some("10.1.0.254".parse().unwrap()));
     assert_eq!(names[&r.oif().unwrap().unwrap()], "veth0");

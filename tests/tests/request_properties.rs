@@ -59,14 +59,14 @@ proptest! {
         prop_assert_eq!(a.prefix_len(), prefix_len);
         prop_assert_eq!(a.label().unwrap(), label.as_deref());
         prop_assert_eq!(a.flags().unwrap().bits(), flags);
-        prop_assert_eq!(a.cacheinfo().unwrap().map(|c| (c.valid.get(), c.preferred.get())), lifetimes);
+        prop_assert_eq!(a.cacheinfo().unwrap().map(|c| (c.ifa_valid.get(), c.ifa_prefered.get())), lifetimes);
         prop_assert_eq!(a.rt_priority().unwrap(), metric);
         // Rebuilt from the parsed view, the request emits the same bytes.
         let mut again = AddrEntry::new(a.ifindex(), a.local().unwrap().unwrap(), a.prefix_len())
             .with_flags(a.flags().unwrap())
             .with_scope(a.scope());
         again.label = a.label().unwrap();
-        again.lifetimes = a.cacheinfo().unwrap().map(|c| (c.valid.get(), c.preferred.get()));
+        again.lifetimes = a.cacheinfo().unwrap().map(|c| (c.ifa_valid.get(), c.ifa_prefered.get()));
         again.metric = a.rt_priority().unwrap();
         prop_assert_eq!(emit(&addr::Add(again)), bytes);
     }

@@ -19,197 +19,73 @@ pub use request::{
     NetnsTarget, Set, VxlanOptions, ALIAS_MAX, HWADDR_MAX, IFNAME_MAX,
 };
 
+use crate::tables::rt_link::ifinfo_flags;
 use bitflags::bitflags;
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+use zerocopy::FromBytes;
 
 use crate::attr::{Attr, Attrs};
 use crate::error::Result;
 use crate::message::split;
 use crate::message::{msg_type, Message};
-use crate::wire::{NeI32, NeU16, NeU32, NeU64};
 
 /// `struct ifinfomsg`.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct IfInfoMsg {
-    /// Address family: `AF_UNSPEC`, or `AF_BRIDGE` for bridge port dumps.
-    pub family: u8,
-    /// Padding.
-    pub pad: u8,
-    /// Link-layer type (`ARPHRD_*`).
-    pub link_type: NeU16,
-    /// Interface index.
-    pub index: NeI32,
-    /// `IFF_*` flags.
-    pub flags: NeU32,
-    /// Mask of the flags a request changes.
-    pub change: NeU32,
-}
+pub use crate::tables::rt_link::Ifinfomsg as IfInfoMsg;
 
 /// `IFLA_*` attribute types (`include/uapi/linux/if_link.h`).
-pub mod ifla {
-    #![allow(missing_docs)]
-    pub const ADDRESS: u16 = 1;
-    pub const BROADCAST: u16 = 2;
-    pub const IFNAME: u16 = 3;
-    pub const MTU: u16 = 4;
-    pub const LINK: u16 = 5;
-    pub const QDISC: u16 = 6;
-    pub const STATS: u16 = 7;
-    pub const COST: u16 = 8;
-    pub const PRIORITY: u16 = 9;
-    pub const MASTER: u16 = 10;
-    pub const WIRELESS: u16 = 11;
-    pub const PROTINFO: u16 = 12;
-    pub const TXQLEN: u16 = 13;
-    pub const MAP: u16 = 14;
-    pub const WEIGHT: u16 = 15;
-    pub const OPERSTATE: u16 = 16;
-    pub const LINKMODE: u16 = 17;
-    pub const LINKINFO: u16 = 18;
-    pub const NET_NS_PID: u16 = 19;
-    pub const IFALIAS: u16 = 20;
-    pub const NUM_VF: u16 = 21;
-    pub const VFINFO_LIST: u16 = 22;
-    pub const STATS64: u16 = 23;
-    pub const VF_PORTS: u16 = 24;
-    pub const PORT_SELF: u16 = 25;
-    pub const AF_SPEC: u16 = 26;
-    pub const GROUP: u16 = 27;
-    pub const NET_NS_FD: u16 = 28;
-    pub const EXT_MASK: u16 = 29;
-    pub const PROMISCUITY: u16 = 30;
-    pub const NUM_TX_QUEUES: u16 = 31;
-    pub const NUM_RX_QUEUES: u16 = 32;
-    pub const CARRIER: u16 = 33;
-    pub const PHYS_PORT_ID: u16 = 34;
-    pub const CARRIER_CHANGES: u16 = 35;
-    pub const PHYS_SWITCH_ID: u16 = 36;
-    pub const LINK_NETNSID: u16 = 37;
-    pub const PHYS_PORT_NAME: u16 = 38;
-    pub const PROTO_DOWN: u16 = 39;
-    pub const GSO_MAX_SEGS: u16 = 40;
-    pub const GSO_MAX_SIZE: u16 = 41;
-    pub const PAD: u16 = 42;
-    pub const XDP: u16 = 43;
-    pub const EVENT: u16 = 44;
-    pub const NEW_NETNSID: u16 = 45;
-    pub const TARGET_NETNSID: u16 = 46;
-    pub const CARRIER_UP_COUNT: u16 = 47;
-    pub const CARRIER_DOWN_COUNT: u16 = 48;
-    pub const NEW_IFINDEX: u16 = 49;
-    pub const MIN_MTU: u16 = 50;
-    pub const MAX_MTU: u16 = 51;
-    pub const PROP_LIST: u16 = 52;
-    pub const ALT_IFNAME: u16 = 53;
-    pub const PERM_ADDRESS: u16 = 54;
-    pub const PROTO_DOWN_REASON: u16 = 55;
-    pub const PARENT_DEV_NAME: u16 = 56;
-    pub const PARENT_DEV_BUS_NAME: u16 = 57;
-    pub const GRO_MAX_SIZE: u16 = 58;
-    pub const TSO_MAX_SIZE: u16 = 59;
-    pub const TSO_MAX_SEGS: u16 = 60;
-    pub const ALLMULTI: u16 = 61;
-    pub const DEVLINK_PORT: u16 = 62;
-    pub const GSO_IPV4_MAX_SIZE: u16 = 63;
-    pub const GRO_IPV4_MAX_SIZE: u16 = 64;
-}
+pub use crate::tables::rt_link::link_attrs as ifla;
 
 /// `IFLA_INFO_*` (inside `IFLA_LINKINFO`).
-pub mod info {
-    #![allow(missing_docs)]
-    pub const KIND: u16 = 1;
-    pub const DATA: u16 = 2;
-    pub const XSTATS: u16 = 3;
-    pub const SLAVE_KIND: u16 = 4;
-    pub const SLAVE_DATA: u16 = 5;
-}
-
-/// `VETH_INFO_PEER`: the peer's `ifinfomsg` followed by its attributes.
-pub const VETH_INFO_PEER: u16 = 1;
+pub use crate::tables::rt_link::linkinfo_attrs as info;
 
 bitflags! {
     /// `IFF_*` interface flags (`include/uapi/linux/if.h`).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub struct IfFlags: u32 {
         /// Administratively up.
-        const UP = 0x1;
+        const UP = ifinfo_flags::UP;
         /// Broadcast address valid.
-        const BROADCAST = 0x2;
+        const BROADCAST = ifinfo_flags::BROADCAST;
         /// Debugging.
-        const DEBUG = 0x4;
+        const DEBUG = ifinfo_flags::DEBUG;
         /// Loopback.
-        const LOOPBACK = 0x8;
+        const LOOPBACK = ifinfo_flags::LOOPBACK;
         /// Point-to-point link.
-        const POINTOPOINT = 0x10;
+        const POINTOPOINT = ifinfo_flags::POINT_TO_POINT;
         /// Avoid trailers.
-        const NOTRAILERS = 0x20;
+        const NOTRAILERS = ifinfo_flags::NO_TRAILERS;
         /// Operationally up.
-        const RUNNING = 0x40;
+        const RUNNING = ifinfo_flags::RUNNING;
         /// No ARP.
-        const NOARP = 0x80;
+        const NOARP = ifinfo_flags::NO_ARP;
         /// Promiscuous.
-        const PROMISC = 0x100;
+        const PROMISC = ifinfo_flags::PROMISC;
         /// Receive all multicast.
-        const ALLMULTI = 0x200;
+        const ALLMULTI = ifinfo_flags::ALL_MULTI;
         /// Master of a load balancer.
-        const MASTER = 0x400;
+        const MASTER = ifinfo_flags::MASTER;
         /// Slave of a load balancer.
-        const SLAVE = 0x800;
+        const SLAVE = ifinfo_flags::SLAVE;
         /// Multicast capable.
-        const MULTICAST = 0x1000;
+        const MULTICAST = ifinfo_flags::MULTICAST;
         /// Can set media type.
-        const PORTSEL = 0x2000;
+        const PORTSEL = ifinfo_flags::PORTSEL;
         /// Auto media select.
-        const AUTOMEDIA = 0x4000;
+        const AUTOMEDIA = ifinfo_flags::AUTO_MEDIA;
         /// Dynamic addresses.
-        const DYNAMIC = 0x8000;
+        const DYNAMIC = ifinfo_flags::DYNAMIC;
         /// Carrier present (L1 up).
-        const LOWER_UP = 0x1_0000;
+        const LOWER_UP = ifinfo_flags::LOWER_UP;
         /// Dormant.
-        const DORMANT = 0x2_0000;
+        const DORMANT = ifinfo_flags::DORMANT;
         /// Echoes sent packets.
-        const ECHO = 0x4_0000;
+        const ECHO = ifinfo_flags::ECHO;
     }
 }
 
 /// `struct rtnl_link_stats64`. Kernels before 6.0 send 24 fields (no
 /// `rx_otherhost_dropped`): read it with [`Link::stats64`], which accepts
 /// both; the missing field then reads 0.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-#[allow(missing_docs)]
-pub struct RtnlLinkStats64 {
-    pub rx_packets: NeU64,
-    pub tx_packets: NeU64,
-    pub rx_bytes: NeU64,
-    pub tx_bytes: NeU64,
-    pub rx_errors: NeU64,
-    pub tx_errors: NeU64,
-    pub rx_dropped: NeU64,
-    pub tx_dropped: NeU64,
-    pub multicast: NeU64,
-    pub collisions: NeU64,
-    pub rx_length_errors: NeU64,
-    pub rx_over_errors: NeU64,
-    pub rx_crc_errors: NeU64,
-    pub rx_frame_errors: NeU64,
-    pub rx_fifo_errors: NeU64,
-    pub rx_missed_errors: NeU64,
-    pub tx_aborted_errors: NeU64,
-    pub tx_carrier_errors: NeU64,
-    pub tx_fifo_errors: NeU64,
-    pub tx_heartbeat_errors: NeU64,
-    pub tx_window_errors: NeU64,
-    pub rx_compressed: NeU64,
-    pub tx_compressed: NeU64,
-    pub rx_nohandler: NeU64,
-    pub rx_otherhost_dropped: NeU64,
-}
+pub use crate::tables::rt_link::RtnlLinkStats64;
 
 /// Size of `struct rtnl_link_stats64` before `rx_otherhost_dropped` (Linux < 6.0).
 const STATS64_V1_LEN: usize = 24 * 8;
@@ -234,62 +110,16 @@ impl core::ops::Deref for Stats64<'_> {
 }
 
 /// `IF_OPER_*` operational states, with the names `ip` prints.
-pub static OPERSTATE_NAMES: &[(u32, &str)] = &[
-    (0, "UNKNOWN"),
-    (1, "NOTPRESENT"),
-    (2, "DOWN"),
-    (3, "LOWERLAYERDOWN"),
-    (4, "TESTING"),
-    (5, "DORMANT"),
-    (6, "UP"),
-];
+pub use crate::tables::rt_link::OPERSTATE_NAMES;
 
 /// `IF_LINK_MODE_*`, with the names `ip` prints.
-pub static LINKMODE_NAMES: &[(u32, &str)] = &[(0, "DEFAULT"), (1, "DORMANT"), (2, "TESTING")];
+pub use crate::tables::rt_link::LINKMODE_NAMES;
 
 /// `IFF_*` names in the order `ip` prints them.
-pub static IFF_NAMES: &[(u32, &str)] = &[
-    (0x8, "LOOPBACK"),
-    (0x2, "BROADCAST"),
-    (0x10, "POINTOPOINT"),
-    (0x1000, "MULTICAST"),
-    (0x80, "NOARP"),
-    (0x200, "ALLMULTI"),
-    (0x100, "PROMISC"),
-    (0x20, "NOTRAILERS"),
-    (0x4, "DEBUG"),
-    (0x8000, "DYNAMIC"),
-    (0x4000, "AUTOMEDIA"),
-    (0x2000, "PORTSEL"),
-    (0x400, "MASTER"),
-    (0x800, "SLAVE"),
-    (0x1, "UP"),
-    (0x40, "RUNNING"),
-    (0x1_0000, "LOWER_UP"),
-    (0x2_0000, "DORMANT"),
-    (0x4_0000, "ECHO"),
-];
+pub use crate::tables::rt_link::IFF_NAMES;
 
 /// `ARPHRD_*` link types with the names `ip` prints (`link/ether`).
-pub static ARPHRD_NAMES: &[(u32, &str)] = &[
-    (0, "netrom"),
-    (1, "ether"),
-    (24, "ieee1394"),
-    (32, "infiniband"),
-    (512, "ppp"),
-    (768, "ipip"),
-    (769, "tunnel6"),
-    (772, "loopback"),
-    (776, "sit"),
-    (778, "gre"),
-    (801, "ieee802.11"),
-    (803, "ieee802.11/radiotap"),
-    (823, "gre6"),
-    (824, "netlink"),
-    (825, "6lowpan"),
-    (0xfffe, "none"),
-    (0xffff, "void"),
-];
+pub use crate::tables::rt_link::ARPHRD_NAMES;
 
 /// The name `ip` prints for `value` in a `(value, name)` table.
 pub fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'static str> {
@@ -334,19 +164,19 @@ impl<'a> Link<'a> {
     }
     /// Address family of the message (`AF_BRIDGE` in bridge port dumps).
     pub fn family(&self) -> u8 {
-        self.header.family
+        self.header.ifi_family
     }
     /// Interface index.
     pub fn ifindex(&self) -> i32 {
-        self.header.index.get()
+        self.header.ifi_index.get()
     }
     /// `IFF_*` flags; unknown bits kept.
     pub fn flags(&self) -> IfFlags {
-        IfFlags::from_bits_retain(self.header.flags.get())
+        IfFlags::from_bits_retain(self.header.ifi_flags.get())
     }
     /// Link-layer type (`ARPHRD_*`, 1 for Ethernet).
     pub fn link_type(&self) -> u16 {
-        self.header.link_type.get()
+        self.header.ifi_type.get()
     }
 
     attr_getter!(/// `IFLA_IFNAME`.
@@ -454,7 +284,7 @@ impl<'a> Link<'a> {
         if info.kind()? != Some("veth") {
             return Ok(None);
         }
-        let Some(peer) = info.data()?.map(|d| d.find(VETH_INFO_PEER)).transpose()?.flatten() else {
+        let Some(peer) = info.data()?.map(|d| d.find(veth::PEER)).transpose()?.flatten() else {
             return Ok(None);
         };
         peer_link(&peer).map(Some)
@@ -503,6 +333,7 @@ mod tests {
     use super::*;
     use crate::build::{Builder, Header};
     use linux_raw_sys::netlink as sys;
+    use zerocopy::IntoBytes;
 
     #[test]
     fn layouts_match_the_kernel() {
@@ -551,7 +382,7 @@ mod tests {
         attrs: impl Fn(&mut crate::build::MessageWriter<'_>) -> Result<()>,
     ) -> ([u8; 512], usize) {
         let mut buf = [0u8; 512];
-        let header = IfInfoMsg { index: 5.into(), flags: 0x1043.into(), ..IfInfoMsg::default() };
+        let header = IfInfoMsg { ifi_index: 5.into(), ifi_flags: 0x1043.into(), ..IfInfoMsg::default() };
         let len = Builder::new(&mut buf)
             .message(Header::new(msg_type::RTM_NEWLINK, crate::MsgFlags::empty(), 1), |m| {
                 m.family_header(&header)?;
@@ -583,8 +414,8 @@ mod tests {
             m.nest(ifla::LINKINFO, |m| {
                 m.str(info::KIND, "veth")?;
                 m.nest(info::DATA, |m| {
-                    m.nest(VETH_INFO_PEER, |m| {
-                        m.raw(IfInfoMsg { index: 6.into(), ..IfInfoMsg::default() }.as_bytes())?;
+                    m.nest(veth::PEER, |m| {
+                        m.raw(IfInfoMsg { ifi_index: 6.into(), ..IfInfoMsg::default() }.as_bytes())?;
                         m.str(ifla::IFNAME, "v1")
                     })
                 })

@@ -20,12 +20,11 @@ use core::net::IpAddr;
 
 use zerocopy::IntoBytes;
 
-use super::{
-    bond, bridge, ifla, info, ipvlan, macvlan, vlan, vrf, vxlan, IfFlags, IfInfoMsg, VETH_INFO_PEER,
-};
+use super::{bond, bridge, ifla, info, ipvlan, macvlan, veth, vlan, vrf, vxlan, IfFlags, IfInfoMsg};
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
+use crate::tables::rt_link::{ipvlan_mode, macvlan_mode};
 
 /// Longest interface name: `IFNAMSIZ - 1`.
 pub const IFNAME_MAX: usize = 15;
@@ -136,11 +135,11 @@ impl VxlanOptions {
 #[repr(u32)]
 #[allow(missing_docs)]
 pub enum MacvlanMode {
-    Private = 1,
-    Vepa = 2,
-    Bridge = 4,
-    Passthru = 8,
-    Source = 16,
+    Private = macvlan_mode::PRIVATE,
+    Vepa = macvlan_mode::VEPA,
+    Bridge = macvlan_mode::BRIDGE,
+    Passthru = macvlan_mode::PASSTHRU,
+    Source = macvlan_mode::SOURCE,
 }
 
 /// `IPVLAN_MODE_*`.
@@ -148,13 +147,14 @@ pub enum MacvlanMode {
 #[repr(u16)]
 #[allow(missing_docs)]
 pub enum IpvlanMode {
-    L2 = 0,
-    L3 = 1,
-    L3s = 2,
+    L2 = ipvlan_mode::L2,
+    L3 = ipvlan_mode::L3,
+    L3s = ipvlan_mode::L3S,
 }
 
 /// The kind of a new link and its kind-specific options.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Kind<'a> {
     /// A veth pair; the peer gets the kernel's default name when `None`.
     Veth {
@@ -239,7 +239,7 @@ impl Kind<'_> {
     fn emit_data(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         match self {
             Kind::Veth { peer } => m.nest(info::DATA, |m| {
-                m.nest(VETH_INFO_PEER, |m| {
+                m.nest(veth::PEER, |m| {
                     m.raw(IfInfoMsg::default().as_bytes())?;
                     match peer {
                         Some(p) => m.str(ifla::IFNAME, p.as_str()),
@@ -430,9 +430,9 @@ impl LinkRef {
             LinkRef::Name(_) => 0,
         };
         Ok(IfInfoMsg {
-            index: index.into(),
-            flags: flags.0.into(),
-            change: flags.1.into(),
+            ifi_index: index.into(),
+            ifi_flags: flags.0.into(),
+            ifi_change: flags.1.into(),
             ..IfInfoMsg::default()
         })
     }
@@ -503,7 +503,11 @@ impl Request for Add<'_> {
             return Err(invalid("this kind needs a parent link"));
         }
         let (flags, change) = self.settings.flags();
-        m.family_header(&IfInfoMsg { flags: flags.into(), change: change.into(), ..IfInfoMsg::default() })?;
+        m.family_header(&IfInfoMsg {
+            ifi_flags: flags.into(),
+            ifi_change: change.into(),
+            ..IfInfoMsg::default()
+        })?;
         m.str(ifla::IFNAME, self.name.as_str())?;
         self.settings.emit(m)?;
         m.nest(ifla::LINKINFO, |m| {
@@ -582,7 +586,7 @@ impl Request for Dump<'_> {
         Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        m.family_header(&IfInfoMsg { family: self.family, ..IfInfoMsg::default() })?;
+        m.family_header(&IfInfoMsg { ifi_family: self.family, ..IfInfoMsg::default() })?;
         if let Some(master) = self.master {
             m.u32(ifla::MASTER, master)?;
         }
@@ -662,7 +666,7 @@ mod tests {
             assert_eq!(link.ifname().unwrap(), Some("n0"));
             assert_eq!(link.mtu().unwrap(), Some(1400));
             assert!(link.flags().contains(IfFlags::UP));
-            assert_eq!(link.header().change.get(), IfFlags::UP.bits());
+            assert_eq!(link.header().ifi_change.get(), IfFlags::UP.bits());
             let li = link.linkinfo().unwrap().unwrap();
             assert_eq!(li.kind().unwrap(), Some(kind.name()));
             let data = li.data().unwrap();
@@ -745,7 +749,7 @@ mod tests {
         let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
         assert_eq!((msg.kind(), msg.flags()), (msg_type::RTM_NEWLINK, MsgFlags::REQUEST | MsgFlags::ACK));
         let link = Link::parse(&msg).unwrap();
-        assert_eq!((link.ifindex(), link.flags(), link.header().change.get()), (7, IfFlags::empty(), 1));
+        assert_eq!((link.ifindex(), link.flags(), link.header().ifi_change.get()), (7, IfFlags::empty(), 1));
         assert_eq!((link.master().unwrap(), link.mtu().unwrap()), (Some(0), Some(9000)));
 
         let (buf, len) = emit(&Del(LinkRef::Name(name("v0"))));

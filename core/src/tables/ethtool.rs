@@ -12,15 +12,53 @@ use crate::spec::{
 /// Names of `udp-tunnel-type`.
 pub static UDP_TUNNEL_TYPE: &[(u32, &str)] = &[(0, "vxlan"), (1, "geneve"), (2, "vxlan-gpe")];
 
+/// Values of `udp-tunnel-type`.
+pub mod udp_tunnel_type {
+    /// `VXLAN`.
+    pub const VXLAN: u32 = 0;
+    /// `GENEVE`.
+    pub const GENEVE: u32 = 1;
+    /// `VXLAN_GPE`.
+    pub const VXLAN_GPE: u32 = 2;
+}
+
 /// Names of `stringset`.
 pub static STRINGSET: &[(u32, &str)] = &[];
+
+/// Values of `stringset`.
+pub mod stringset {}
 
 /// Bit names of `header-flags`.
 pub static HEADER_FLAGS: &[(u32, &str)] = &[(1, "compact-bitsets"), (2, "omit-reply"), (4, "stats")];
 
+/// Bit masks of `header-flags`.
+pub mod header_flags {
+    /// `ETHTOOL_FLAG_COMPACT_BITSETS`.
+    #[doc(alias = "ETHTOOL_FLAG_COMPACT_BITSETS")]
+    pub const COMPACT_BITSETS: u32 = 1;
+    /// `ETHTOOL_FLAG_OMIT_REPLY`.
+    #[doc(alias = "ETHTOOL_FLAG_OMIT_REPLY")]
+    pub const OMIT_REPLY: u32 = 2;
+    /// `ETHTOOL_FLAG_STATS`.
+    #[doc(alias = "ETHTOOL_FLAG_STATS")]
+    pub const STATS: u32 = 4;
+}
+
 /// Names of `module-fw-flash-status`.
 pub static MODULE_FW_FLASH_STATUS: &[(u32, &str)] =
     &[(0, "started"), (1, "in-progress"), (2, "completed"), (3, "error")];
+
+/// Values of `module-fw-flash-status`.
+pub mod module_fw_flash_status {
+    /// `STARTED`.
+    pub const STARTED: u32 = 0;
+    /// `IN_PROGRESS`.
+    pub const IN_PROGRESS: u32 = 1;
+    /// `COMPLETED`.
+    pub const COMPLETED: u32 = 2;
+    /// `ERROR`.
+    pub const ERROR: u32 = 3;
+}
 
 /// Names of `c33-pse-ext-state`.
 pub static C33_PSE_EXT_STATE: &[(u32, &str)] = &[
@@ -35,14 +73,75 @@ pub static C33_PSE_EXT_STATE: &[(u32, &str)] = &[
     (8, "short-detected"),
 ];
 
+/// Values of `c33-pse-ext-state`.
+pub mod c33_pse_ext_state {
+    /// `ETHTOOL_C33_PSE_EXT_STATE_NONE`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EXT_STATE_NONE")]
+    pub const NONE: u32 = 0;
+    /// `ETHTOOL_C33_PSE_EXT_STATE_ERROR_CONDITION`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EXT_STATE_ERROR_CONDITION")]
+    pub const ERROR_CONDITION: u32 = 1;
+    /// `ETHTOOL_C33_PSE_EXT_STATE_MR_MPS_VALID`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EXT_STATE_MR_MPS_VALID")]
+    pub const MR_MPS_VALID: u32 = 2;
+    /// `ETHTOOL_C33_PSE_EXT_STATE_MR_PSE_ENABLE`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EXT_STATE_MR_PSE_ENABLE")]
+    pub const MR_PSE_ENABLE: u32 = 3;
+    /// `ETHTOOL_C33_PSE_EXT_STATE_OPTION_DETECT_TED`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EXT_STATE_OPTION_DETECT_TED")]
+    pub const OPTION_DETECT_TED: u32 = 4;
+    /// `ETHTOOL_C33_PSE_EXT_STATE_OPTION_VPORT_LIM`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EXT_STATE_OPTION_VPORT_LIM")]
+    pub const OPTION_VPORT_LIM: u32 = 5;
+    /// `ETHTOOL_C33_PSE_EXT_STATE_OVLD_DETECTED`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EXT_STATE_OVLD_DETECTED")]
+    pub const OVLD_DETECTED: u32 = 6;
+    /// `ETHTOOL_C33_PSE_EXT_STATE_POWER_NOT_AVAILABLE`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EXT_STATE_POWER_NOT_AVAILABLE")]
+    pub const POWER_NOT_AVAILABLE: u32 = 7;
+    /// `ETHTOOL_C33_PSE_EXT_STATE_SHORT_DETECTED`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EXT_STATE_SHORT_DETECTED")]
+    pub const SHORT_DETECTED: u32 = 8;
+}
+
 /// Names of `phy-upstream-type`.
 pub static PHY_UPSTREAM_TYPE: &[(u32, &str)] = &[(0, "mac"), (1, "phy")];
+
+/// Values of `phy-upstream-type`.
+pub mod phy_upstream_type {
+    /// `PHY_UPSTREAMMAC`.
+    #[doc(alias = "PHY_UPSTREAMMAC")]
+    pub const MAC: u32 = 0;
+    /// `PHY_UPSTREAMPHY`.
+    #[doc(alias = "PHY_UPSTREAMPHY")]
+    pub const PHY: u32 = 1;
+}
 
 /// Names of `tcp-data-split`.
 pub static TCP_DATA_SPLIT: &[(u32, &str)] = &[(0, "unknown"), (1, "disabled"), (2, "enabled")];
 
+/// Values of `tcp-data-split`.
+pub mod tcp_data_split {
+    /// `UNKNOWN`.
+    pub const UNKNOWN: u8 = 0;
+    /// `DISABLED`.
+    pub const DISABLED: u8 = 1;
+    /// `ENABLED`.
+    pub const ENABLED: u8 = 2;
+}
+
 /// Names of `hwtstamp-source`.
 pub static HWTSTAMP_SOURCE: &[(u32, &str)] = &[(1, "netdev"), (2, "phylib")];
+
+/// Values of `hwtstamp-source`.
+pub mod hwtstamp_source {
+    /// `HWTSTAMP_SOURCE_NETDEV`.
+    #[doc(alias = "HWTSTAMP_SOURCE_NETDEV")]
+    pub const NETDEV: u32 = 1;
+    /// `HWTSTAMP_SOURCE_PHYLIB`.
+    #[doc(alias = "HWTSTAMP_SOURCE_PHYLIB")]
+    pub const PHYLIB: u32 = 2;
+}
 
 /// Bit names of `pse-event`.
 pub static PSE_EVENT: &[(u32, &str)] = &[
@@ -55,8 +154,43 @@ pub static PSE_EVENT: &[(u32, &str)] = &[
     (64, "pse-event-sw-pw-control-error"),
 ];
 
+/// Bit masks of `pse-event`.
+pub mod pse_event {
+    /// `ETHTOOL_PSE_EVENT_OVER_CURRENT`.
+    #[doc(alias = "ETHTOOL_PSE_EVENT_OVER_CURRENT")]
+    pub const PSE_EVENT_OVER_CURRENT: u32 = 1;
+    /// `ETHTOOL_PSE_EVENT_OVER_TEMP`.
+    #[doc(alias = "ETHTOOL_PSE_EVENT_OVER_TEMP")]
+    pub const PSE_EVENT_OVER_TEMP: u32 = 2;
+    /// `ETHTOOL_C33_PSE_EVENT_DETECTION`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EVENT_DETECTION")]
+    pub const C33_PSE_EVENT_DETECTION: u32 = 4;
+    /// `ETHTOOL_C33_PSE_EVENT_CLASSIFICATION`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EVENT_CLASSIFICATION")]
+    pub const C33_PSE_EVENT_CLASSIFICATION: u32 = 8;
+    /// `ETHTOOL_C33_PSE_EVENT_DISCONNECTION`.
+    #[doc(alias = "ETHTOOL_C33_PSE_EVENT_DISCONNECTION")]
+    pub const C33_PSE_EVENT_DISCONNECTION: u32 = 16;
+    /// `ETHTOOL_PSE_EVENT_OVER_BUDGET`.
+    #[doc(alias = "ETHTOOL_PSE_EVENT_OVER_BUDGET")]
+    pub const PSE_EVENT_OVER_BUDGET: u32 = 32;
+    /// `ETHTOOL_PSE_EVENT_SW_PW_CONTROL_ERROR`.
+    #[doc(alias = "ETHTOOL_PSE_EVENT_SW_PW_CONTROL_ERROR")]
+    pub const PSE_EVENT_SW_PW_CONTROL_ERROR: u32 = 64;
+}
+
 /// Bit names of `input-xfrm`.
 pub static INPUT_XFRM: &[(u32, &str)] = &[(1, "sym-xor"), (2, "sym-or-xor")];
+
+/// Bit masks of `input-xfrm`.
+pub mod input_xfrm {
+    /// `RXH_XFRM_SYM_XOR`.
+    #[doc(alias = "RXH_XFRM_SYM_XOR")]
+    pub const SYM_XOR: u32 = 1;
+    /// `RXH_XFRM_SYM_OR_XOR`.
+    #[doc(alias = "RXH_XFRM_SYM_OR_XOR")]
+    pub const SYM_OR_XOR: u32 = 2;
+}
 
 /// Bit names of `rxfh-fields`.
 pub static RXFH_FIELDS: &[(u32, &str)] = &[
@@ -71,6 +205,40 @@ pub static RXFH_FIELDS: &[(u32, &str)] = &[
     (512, "ip6-fl"),
     (2147483648, "discard"),
 ];
+
+/// Bit masks of `rxfh-fields`.
+pub mod rxfh_fields {
+    /// `RXH_L2DA`.
+    #[doc(alias = "RXH_L2DA")]
+    pub const L2DA: u32 = 2;
+    /// `RXH_VLAN`.
+    #[doc(alias = "RXH_VLAN")]
+    pub const VLAN: u32 = 4;
+    /// `RXH_L3_PROTO`.
+    #[doc(alias = "RXH_L3_PROTO")]
+    pub const L3_PROTO: u32 = 8;
+    /// `RXH_IP_SRC`.
+    #[doc(alias = "RXH_IP_SRC")]
+    pub const IP_SRC: u32 = 16;
+    /// `RXH_IP_DST`.
+    #[doc(alias = "RXH_IP_DST")]
+    pub const IP_DST: u32 = 32;
+    /// `RXH_L4_B_0_1`.
+    #[doc(alias = "RXH_L4_B_0_1")]
+    pub const L4_B_0_1: u32 = 64;
+    /// `RXH_L4_B_2_3`.
+    #[doc(alias = "RXH_L4_B_2_3")]
+    pub const L4_B_2_3: u32 = 128;
+    /// `RXH_GTP_TEID`.
+    #[doc(alias = "RXH_GTP_TEID")]
+    pub const GTP_TEID: u32 = 256;
+    /// `RXH_IP6_FL`.
+    #[doc(alias = "RXH_IP6_FL")]
+    pub const IP6_FL: u32 = 512;
+    /// `RXH_DISCARD`.
+    #[doc(alias = "RXH_DISCARD")]
+    pub const DISCARD: u32 = 2147483648;
+}
 
 /// `ETHTOOL_A_HEADER_*`: the attribute set `header`.
 pub static HEADER: Space = Space {

@@ -24,9 +24,62 @@ pub static EVENT_TYPE: &[(u32, &str)] = &[
     (16, "listener-closed"),
 ];
 
+/// Values of `event-type`.
+pub mod event_type {
+    /// `MPTCP_EVENT_UNSPEC`.
+    #[doc(alias = "MPTCP_EVENT_UNSPEC")]
+    pub const UNSPEC: u32 = 0;
+    /// `MPTCP_EVENT_CREATED`.
+    #[doc(alias = "MPTCP_EVENT_CREATED")]
+    pub const CREATED: u32 = 1;
+    /// `MPTCP_EVENT_ESTABLISHED`.
+    #[doc(alias = "MPTCP_EVENT_ESTABLISHED")]
+    pub const ESTABLISHED: u32 = 2;
+    /// `MPTCP_EVENT_CLOSED`.
+    #[doc(alias = "MPTCP_EVENT_CLOSED")]
+    pub const CLOSED: u32 = 3;
+    /// `MPTCP_EVENT_ANNOUNCED`.
+    #[doc(alias = "MPTCP_EVENT_ANNOUNCED")]
+    pub const ANNOUNCED: u32 = 6;
+    /// `MPTCP_EVENT_REMOVED`.
+    #[doc(alias = "MPTCP_EVENT_REMOVED")]
+    pub const REMOVED: u32 = 7;
+    /// `MPTCP_EVENT_SUB_ESTABLISHED`.
+    #[doc(alias = "MPTCP_EVENT_SUB_ESTABLISHED")]
+    pub const SUB_ESTABLISHED: u32 = 10;
+    /// `MPTCP_EVENT_SUB_CLOSED`.
+    #[doc(alias = "MPTCP_EVENT_SUB_CLOSED")]
+    pub const SUB_CLOSED: u32 = 11;
+    /// `MPTCP_EVENT_SUB_PRIORITY`.
+    #[doc(alias = "MPTCP_EVENT_SUB_PRIORITY")]
+    pub const SUB_PRIORITY: u32 = 13;
+    /// `MPTCP_EVENT_LISTENER_CREATED`.
+    #[doc(alias = "MPTCP_EVENT_LISTENER_CREATED")]
+    pub const LISTENER_CREATED: u32 = 15;
+    /// `MPTCP_EVENT_LISTENER_CLOSED`.
+    #[doc(alias = "MPTCP_EVENT_LISTENER_CLOSED")]
+    pub const LISTENER_CLOSED: u32 = 16;
+}
+
 /// Bit names of `address-flags`.
 pub static ADDRESS_FLAGS: &[(u32, &str)] =
     &[(1, "signal"), (2, "subflow"), (4, "backup"), (8, "fullmesh"), (16, "implicit"), (32, "laminar")];
+
+/// Bit masks of `address-flags`.
+pub mod address_flags {
+    /// `SIGNAL`.
+    pub const SIGNAL: u32 = 1;
+    /// `SUBFLOW`.
+    pub const SUBFLOW: u32 = 2;
+    /// `BACKUP`.
+    pub const BACKUP: u32 = 4;
+    /// `FULLMESH`.
+    pub const FULLMESH: u32 = 8;
+    /// `IMPLICIT`.
+    pub const IMPLICIT: u32 = 16;
+    /// `LAMINAR`.
+    pub const LAMINAR: u32 = 32;
+}
 
 /// `MPTCP_PM_ADDR_ATTR_*`: the attribute set `address`.
 pub static ADDRESS: Space = Space {

@@ -20,20 +20,82 @@ pub static XDP_ACT: &[(u32, &str)] = &[
     (64, "ndo-xmit-sg"),
 ];
 
+/// Bit masks of `xdp-act`.
+pub mod xdp_act {
+    /// `BASIC`.
+    pub const BASIC: u64 = 1;
+    /// `REDIRECT`.
+    pub const REDIRECT: u64 = 2;
+    /// `NDO_XMIT`.
+    pub const NDO_XMIT: u64 = 4;
+    /// `XSK_ZEROCOPY`.
+    pub const XSK_ZEROCOPY: u64 = 8;
+    /// `HW_OFFLOAD`.
+    pub const HW_OFFLOAD: u64 = 16;
+    /// `RX_SG`.
+    pub const RX_SG: u64 = 32;
+    /// `NDO_XMIT_SG`.
+    pub const NDO_XMIT_SG: u64 = 64;
+}
+
 /// Bit names of `xdp-rx-metadata`.
 pub static XDP_RX_METADATA: &[(u32, &str)] = &[(1, "timestamp"), (2, "hash"), (4, "vlan-tag")];
+
+/// Bit masks of `xdp-rx-metadata`.
+pub mod xdp_rx_metadata {
+    /// `TIMESTAMP`.
+    pub const TIMESTAMP: u64 = 1;
+    /// `HASH`.
+    pub const HASH: u64 = 2;
+    /// `VLAN_TAG`.
+    pub const VLAN_TAG: u64 = 4;
+}
 
 /// Bit names of `xsk-flags`.
 pub static XSK_FLAGS: &[(u32, &str)] = &[(1, "tx-timestamp"), (2, "tx-checksum"), (4, "tx-launch-time-fifo")];
 
+/// Bit masks of `xsk-flags`.
+pub mod xsk_flags {
+    /// `TX_TIMESTAMP`.
+    pub const TX_TIMESTAMP: u64 = 1;
+    /// `TX_CHECKSUM`.
+    pub const TX_CHECKSUM: u64 = 2;
+    /// `TX_LAUNCH_TIME_FIFO`.
+    pub const TX_LAUNCH_TIME_FIFO: u64 = 4;
+}
+
 /// Names of `queue-type`.
 pub static QUEUE_TYPE: &[(u32, &str)] = &[(0, "rx"), (1, "tx")];
+
+/// Values of `queue-type`.
+pub mod queue_type {
+    /// `RX`.
+    pub const RX: u32 = 0;
+    /// `TX`.
+    pub const TX: u32 = 1;
+}
 
 /// Bit names of `qstats-scope`.
 pub static QSTATS_SCOPE: &[(u32, &str)] = &[(1, "queue")];
 
+/// Bit masks of `qstats-scope`.
+pub mod qstats_scope {
+    /// `QUEUE`.
+    pub const QUEUE: u32 = 1;
+}
+
 /// Names of `napi-threaded`.
 pub static NAPI_THREADED: &[(u32, &str)] = &[(0, "disabled"), (1, "enabled"), (2, "busy-poll")];
+
+/// Values of `napi-threaded`.
+pub mod napi_threaded {
+    /// `DISABLED`.
+    pub const DISABLED: u32 = 0;
+    /// `ENABLED`.
+    pub const ENABLED: u32 = 1;
+    /// `BUSY_POLL`.
+    pub const BUSY_POLL: u32 = 2;
+}
 
 /// `NETDEV_A_DEV_*`: the attribute set `dev`.
 pub static DEV: Space = Space {

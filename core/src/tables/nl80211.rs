@@ -172,6 +172,322 @@ pub static COMMANDS: &[(u32, &str)] = &[
     (155, "set-tid-to-link-mapping"),
 ];
 
+/// Values of `commands`.
+pub mod commands {
+    /// `UNSPEC`.
+    pub const UNSPEC: u32 = 0;
+    /// `GET_WIPHY`.
+    pub const GET_WIPHY: u32 = 1;
+    /// `SET_WIPHY`.
+    pub const SET_WIPHY: u32 = 2;
+    /// `NEW_WIPHY`.
+    pub const NEW_WIPHY: u32 = 3;
+    /// `DEL_WIPHY`.
+    pub const DEL_WIPHY: u32 = 4;
+    /// `GET_INTERFACE`.
+    pub const GET_INTERFACE: u32 = 5;
+    /// `SET_INTERFACE`.
+    pub const SET_INTERFACE: u32 = 6;
+    /// `NEW_INTERFACE`.
+    pub const NEW_INTERFACE: u32 = 7;
+    /// `DEL_INTERFACE`.
+    pub const DEL_INTERFACE: u32 = 8;
+    /// `GET_KEY`.
+    pub const GET_KEY: u32 = 9;
+    /// `SET_KEY`.
+    pub const SET_KEY: u32 = 10;
+    /// `NEW_KEY`.
+    pub const NEW_KEY: u32 = 11;
+    /// `DEL_KEY`.
+    pub const DEL_KEY: u32 = 12;
+    /// `GET_BEACON`.
+    pub const GET_BEACON: u32 = 13;
+    /// `SET_BEACON`.
+    pub const SET_BEACON: u32 = 14;
+    /// `NEW_BEACON`.
+    pub const NEW_BEACON: u32 = 15;
+    /// `DEL_BEACON`.
+    pub const DEL_BEACON: u32 = 16;
+    /// `GET_STATION`.
+    pub const GET_STATION: u32 = 17;
+    /// `SET_STATION`.
+    pub const SET_STATION: u32 = 18;
+    /// `NEW_STATION`.
+    pub const NEW_STATION: u32 = 19;
+    /// `DEL_STATION`.
+    pub const DEL_STATION: u32 = 20;
+    /// `GET_MPATH`.
+    pub const GET_MPATH: u32 = 21;
+    /// `SET_MPATH`.
+    pub const SET_MPATH: u32 = 22;
+    /// `NEW_MPATH`.
+    pub const NEW_MPATH: u32 = 23;
+    /// `DEL_MPATH`.
+    pub const DEL_MPATH: u32 = 24;
+    /// `SET_BSS`.
+    pub const SET_BSS: u32 = 25;
+    /// `SET_REG`.
+    pub const SET_REG: u32 = 26;
+    /// `REQ_SET_REG`.
+    pub const REQ_SET_REG: u32 = 27;
+    /// `GET_MESH_CONFIG`.
+    pub const GET_MESH_CONFIG: u32 = 28;
+    /// `SET_MESH_CONFIG`.
+    pub const SET_MESH_CONFIG: u32 = 29;
+    /// `SET_MGMT_EXTRA_IE`.
+    pub const SET_MGMT_EXTRA_IE: u32 = 30;
+    /// `GET_REG`.
+    pub const GET_REG: u32 = 31;
+    /// `GET_SCAN`.
+    pub const GET_SCAN: u32 = 32;
+    /// `TRIGGER_SCAN`.
+    pub const TRIGGER_SCAN: u32 = 33;
+    /// `NEW_SCAN_RESULTS`.
+    pub const NEW_SCAN_RESULTS: u32 = 34;
+    /// `SCAN_ABORTED`.
+    pub const SCAN_ABORTED: u32 = 35;
+    /// `REG_CHANGE`.
+    pub const REG_CHANGE: u32 = 36;
+    /// `AUTHENTICATE`.
+    pub const AUTHENTICATE: u32 = 37;
+    /// `ASSOCIATE`.
+    pub const ASSOCIATE: u32 = 38;
+    /// `DEAUTHENTICATE`.
+    pub const DEAUTHENTICATE: u32 = 39;
+    /// `DISASSOCIATE`.
+    pub const DISASSOCIATE: u32 = 40;
+    /// `MICHAEL_MIC_FAILURE`.
+    pub const MICHAEL_MIC_FAILURE: u32 = 41;
+    /// `REG_BEACON_HINT`.
+    pub const REG_BEACON_HINT: u32 = 42;
+    /// `JOIN_IBSS`.
+    pub const JOIN_IBSS: u32 = 43;
+    /// `LEAVE_IBSS`.
+    pub const LEAVE_IBSS: u32 = 44;
+    /// `TESTMODE`.
+    pub const TESTMODE: u32 = 45;
+    /// `CONNECT`.
+    pub const CONNECT: u32 = 46;
+    /// `ROAM`.
+    pub const ROAM: u32 = 47;
+    /// `DISCONNECT`.
+    pub const DISCONNECT: u32 = 48;
+    /// `SET_WIPHY_NETNS`.
+    pub const SET_WIPHY_NETNS: u32 = 49;
+    /// `GET_SURVEY`.
+    pub const GET_SURVEY: u32 = 50;
+    /// `NEW_SURVEY_RESULTS`.
+    pub const NEW_SURVEY_RESULTS: u32 = 51;
+    /// `SET_PMKSA`.
+    pub const SET_PMKSA: u32 = 52;
+    /// `DEL_PMKSA`.
+    pub const DEL_PMKSA: u32 = 53;
+    /// `FLUSH_PMKSA`.
+    pub const FLUSH_PMKSA: u32 = 54;
+    /// `REMAIN_ON_CHANNEL`.
+    pub const REMAIN_ON_CHANNEL: u32 = 55;
+    /// `CANCEL_REMAIN_ON_CHANNEL`.
+    pub const CANCEL_REMAIN_ON_CHANNEL: u32 = 56;
+    /// `SET_TX_BITRATE_MASK`.
+    pub const SET_TX_BITRATE_MASK: u32 = 57;
+    /// `REGISTER_ACTION`.
+    pub const REGISTER_ACTION: u32 = 58;
+    /// `ACTION`.
+    pub const ACTION: u32 = 59;
+    /// `ACTION_TX_STATUS`.
+    pub const ACTION_TX_STATUS: u32 = 60;
+    /// `SET_POWER_SAVE`.
+    pub const SET_POWER_SAVE: u32 = 61;
+    /// `GET_POWER_SAVE`.
+    pub const GET_POWER_SAVE: u32 = 62;
+    /// `SET_CQM`.
+    pub const SET_CQM: u32 = 63;
+    /// `NOTIFY_CQM`.
+    pub const NOTIFY_CQM: u32 = 64;
+    /// `SET_CHANNEL`.
+    pub const SET_CHANNEL: u32 = 65;
+    /// `SET_WDS_PEER`.
+    pub const SET_WDS_PEER: u32 = 66;
+    /// `FRAME_WAIT_CANCEL`.
+    pub const FRAME_WAIT_CANCEL: u32 = 67;
+    /// `JOIN_MESH`.
+    pub const JOIN_MESH: u32 = 68;
+    /// `LEAVE_MESH`.
+    pub const LEAVE_MESH: u32 = 69;
+    /// `UNPROT_DEAUTHENTICATE`.
+    pub const UNPROT_DEAUTHENTICATE: u32 = 70;
+    /// `UNPROT_DISASSOCIATE`.
+    pub const UNPROT_DISASSOCIATE: u32 = 71;
+    /// `NEW_PEER_CANDIDATE`.
+    pub const NEW_PEER_CANDIDATE: u32 = 72;
+    /// `GET_WOWLAN`.
+    pub const GET_WOWLAN: u32 = 73;
+    /// `SET_WOWLAN`.
+    pub const SET_WOWLAN: u32 = 74;
+    /// `START_SCHED_SCAN`.
+    pub const START_SCHED_SCAN: u32 = 75;
+    /// `STOP_SCHED_SCAN`.
+    pub const STOP_SCHED_SCAN: u32 = 76;
+    /// `SCHED_SCAN_RESULTS`.
+    pub const SCHED_SCAN_RESULTS: u32 = 77;
+    /// `SCHED_SCAN_STOPPED`.
+    pub const SCHED_SCAN_STOPPED: u32 = 78;
+    /// `SET_REKEY_OFFLOAD`.
+    pub const SET_REKEY_OFFLOAD: u32 = 79;
+    /// `PMKSA_CANDIDATE`.
+    pub const PMKSA_CANDIDATE: u32 = 80;
+    /// `TDLS_OPER`.
+    pub const TDLS_OPER: u32 = 81;
+    /// `TDLS_MGMT`.
+    pub const TDLS_MGMT: u32 = 82;
+    /// `UNEXPECTED_FRAME`.
+    pub const UNEXPECTED_FRAME: u32 = 83;
+    /// `PROBE_CLIENT`.
+    pub const PROBE_CLIENT: u32 = 84;
+    /// `REGISTER_BEACONS`.
+    pub const REGISTER_BEACONS: u32 = 85;
+    /// `UNEXPECTED_4_ADDR_FRAME`.
+    pub const UNEXPECTED_4_ADDR_FRAME: u32 = 86;
+    /// `SET_NOACK_MAP`.
+    pub const SET_NOACK_MAP: u32 = 87;
+    /// `CH_SWITCH_NOTIFY`.
+    pub const CH_SWITCH_NOTIFY: u32 = 88;
+    /// `START_P2P_DEVICE`.
+    pub const START_P2P_DEVICE: u32 = 89;
+    /// `STOP_P2P_DEVICE`.
+    pub const STOP_P2P_DEVICE: u32 = 90;
+    /// `CONN_FAILED`.
+    pub const CONN_FAILED: u32 = 91;
+    /// `SET_MCAST_RATE`.
+    pub const SET_MCAST_RATE: u32 = 92;
+    /// `SET_MAC_ACL`.
+    pub const SET_MAC_ACL: u32 = 93;
+    /// `RADAR_DETECT`.
+    pub const RADAR_DETECT: u32 = 94;
+    /// `GET_PROTOCOL_FEATURES`.
+    pub const GET_PROTOCOL_FEATURES: u32 = 95;
+    /// `UPDATE_FT_IES`.
+    pub const UPDATE_FT_IES: u32 = 96;
+    /// `FT_EVENT`.
+    pub const FT_EVENT: u32 = 97;
+    /// `CRIT_PROTOCOL_START`.
+    pub const CRIT_PROTOCOL_START: u32 = 98;
+    /// `CRIT_PROTOCOL_STOP`.
+    pub const CRIT_PROTOCOL_STOP: u32 = 99;
+    /// `GET_COALESCE`.
+    pub const GET_COALESCE: u32 = 100;
+    /// `SET_COALESCE`.
+    pub const SET_COALESCE: u32 = 101;
+    /// `CHANNEL_SWITCH`.
+    pub const CHANNEL_SWITCH: u32 = 102;
+    /// `VENDOR`.
+    pub const VENDOR: u32 = 103;
+    /// `SET_QOS_MAP`.
+    pub const SET_QOS_MAP: u32 = 104;
+    /// `ADD_TX_TS`.
+    pub const ADD_TX_TS: u32 = 105;
+    /// `DEL_TX_TS`.
+    pub const DEL_TX_TS: u32 = 106;
+    /// `GET_MPP`.
+    pub const GET_MPP: u32 = 107;
+    /// `JOIN_OCB`.
+    pub const JOIN_OCB: u32 = 108;
+    /// `LEAVE_OCB`.
+    pub const LEAVE_OCB: u32 = 109;
+    /// `CH_SWITCH_STARTED_NOTIFY`.
+    pub const CH_SWITCH_STARTED_NOTIFY: u32 = 110;
+    /// `TDLS_CHANNEL_SWITCH`.
+    pub const TDLS_CHANNEL_SWITCH: u32 = 111;
+    /// `TDLS_CANCEL_CHANNEL_SWITCH`.
+    pub const TDLS_CANCEL_CHANNEL_SWITCH: u32 = 112;
+    /// `WIPHY_REG_CHANGE`.
+    pub const WIPHY_REG_CHANGE: u32 = 113;
+    /// `ABORT_SCAN`.
+    pub const ABORT_SCAN: u32 = 114;
+    /// `START_NAN`.
+    pub const START_NAN: u32 = 115;
+    /// `STOP_NAN`.
+    pub const STOP_NAN: u32 = 116;
+    /// `ADD_NAN_FUNCTION`.
+    pub const ADD_NAN_FUNCTION: u32 = 117;
+    /// `DEL_NAN_FUNCTION`.
+    pub const DEL_NAN_FUNCTION: u32 = 118;
+    /// `CHANGE_NAN_CONFIG`.
+    pub const CHANGE_NAN_CONFIG: u32 = 119;
+    /// `NAN_MATCH`.
+    pub const NAN_MATCH: u32 = 120;
+    /// `SET_MULTICAST_TO_UNICAST`.
+    pub const SET_MULTICAST_TO_UNICAST: u32 = 121;
+    /// `UPDATE_CONNECT_PARAMS`.
+    pub const UPDATE_CONNECT_PARAMS: u32 = 122;
+    /// `SET_PMK`.
+    pub const SET_PMK: u32 = 123;
+    /// `DEL_PMK`.
+    pub const DEL_PMK: u32 = 124;
+    /// `PORT_AUTHORIZED`.
+    pub const PORT_AUTHORIZED: u32 = 125;
+    /// `RELOAD_REGDB`.
+    pub const RELOAD_REGDB: u32 = 126;
+    /// `EXTERNAL_AUTH`.
+    pub const EXTERNAL_AUTH: u32 = 127;
+    /// `STA_OPMODE_CHANGED`.
+    pub const STA_OPMODE_CHANGED: u32 = 128;
+    /// `CONTROL_PORT_FRAME`.
+    pub const CONTROL_PORT_FRAME: u32 = 129;
+    /// `GET_FTM_RESPONDER_STATS`.
+    pub const GET_FTM_RESPONDER_STATS: u32 = 130;
+    /// `PEER_MEASUREMENT_START`.
+    pub const PEER_MEASUREMENT_START: u32 = 131;
+    /// `PEER_MEASUREMENT_RESULT`.
+    pub const PEER_MEASUREMENT_RESULT: u32 = 132;
+    /// `PEER_MEASUREMENT_COMPLETE`.
+    pub const PEER_MEASUREMENT_COMPLETE: u32 = 133;
+    /// `NOTIFY_RADAR`.
+    pub const NOTIFY_RADAR: u32 = 134;
+    /// `UPDATE_OWE_INFO`.
+    pub const UPDATE_OWE_INFO: u32 = 135;
+    /// `PROBE_MESH_LINK`.
+    pub const PROBE_MESH_LINK: u32 = 136;
+    /// `SET_TID_CONFIG`.
+    pub const SET_TID_CONFIG: u32 = 137;
+    /// `UNPROT_BEACON`.
+    pub const UNPROT_BEACON: u32 = 138;
+    /// `CONTROL_PORT_FRAME_TX_STATUS`.
+    pub const CONTROL_PORT_FRAME_TX_STATUS: u32 = 139;
+    /// `SET_SAR_SPECS`.
+    pub const SET_SAR_SPECS: u32 = 140;
+    /// `OBSS_COLOR_COLLISION`.
+    pub const OBSS_COLOR_COLLISION: u32 = 141;
+    /// `COLOR_CHANGE_REQUEST`.
+    pub const COLOR_CHANGE_REQUEST: u32 = 142;
+    /// `COLOR_CHANGE_STARTED`.
+    pub const COLOR_CHANGE_STARTED: u32 = 143;
+    /// `COLOR_CHANGE_ABORTED`.
+    pub const COLOR_CHANGE_ABORTED: u32 = 144;
+    /// `COLOR_CHANGE_COMPLETED`.
+    pub const COLOR_CHANGE_COMPLETED: u32 = 145;
+    /// `SET_FILS_AAD`.
+    pub const SET_FILS_AAD: u32 = 146;
+    /// `ASSOC_COMEBACK`.
+    pub const ASSOC_COMEBACK: u32 = 147;
+    /// `ADD_LINK`.
+    pub const ADD_LINK: u32 = 148;
+    /// `REMOVE_LINK`.
+    pub const REMOVE_LINK: u32 = 149;
+    /// `ADD_LINK_STA`.
+    pub const ADD_LINK_STA: u32 = 150;
+    /// `MODIFY_LINK_STA`.
+    pub const MODIFY_LINK_STA: u32 = 151;
+    /// `REMOVE_LINK_STA`.
+    pub const REMOVE_LINK_STA: u32 = 152;
+    /// `SET_HW_TIMESTAMP`.
+    pub const SET_HW_TIMESTAMP: u32 = 153;
+    /// `LINKS_REMOVED`.
+    pub const LINKS_REMOVED: u32 = 154;
+    /// `SET_TID_TO_LINK_MAPPING`.
+    pub const SET_TID_TO_LINK_MAPPING: u32 = 155;
+}
+
 /// Bit names of `feature-flags`.
 pub static FEATURE_FLAGS: &[(u32, &str)] = &[
     (1, "sk-tx-status"),
@@ -208,11 +524,93 @@ pub static FEATURE_FLAGS: &[(u32, &str)] = &[
     (2147483648, "no-random-mac-addr"),
 ];
 
+/// Bit masks of `feature-flags`.
+pub mod feature_flags {
+    /// `SK_TX_STATUS`.
+    pub const SK_TX_STATUS: u32 = 1;
+    /// `HT_IBSS`.
+    pub const HT_IBSS: u32 = 2;
+    /// `INACTIVITY_TIMER`.
+    pub const INACTIVITY_TIMER: u32 = 4;
+    /// `CELL_BASE_REG_HINTS`.
+    pub const CELL_BASE_REG_HINTS: u32 = 8;
+    /// `P2P_DEVICE_NEEDS_CHANNEL`.
+    pub const P2P_DEVICE_NEEDS_CHANNEL: u32 = 16;
+    /// `SAE`.
+    pub const SAE: u32 = 32;
+    /// `LOW_PRIORITY_SCAN`.
+    pub const LOW_PRIORITY_SCAN: u32 = 64;
+    /// `SCAN_FLUSH`.
+    pub const SCAN_FLUSH: u32 = 128;
+    /// `AP_SCAN`.
+    pub const AP_SCAN: u32 = 256;
+    /// `VIF_TXPOWER`.
+    pub const VIF_TXPOWER: u32 = 512;
+    /// `NEED_OBSS_SCAN`.
+    pub const NEED_OBSS_SCAN: u32 = 1024;
+    /// `P2P_GO_CTWIN`.
+    pub const P2P_GO_CTWIN: u32 = 2048;
+    /// `P2P_GO_OPPPS`.
+    pub const P2P_GO_OPPPS: u32 = 4096;
+    /// `RESERVED`.
+    pub const RESERVED: u32 = 8192;
+    /// `ADVERTISE_CHAN_LIMITS`.
+    pub const ADVERTISE_CHAN_LIMITS: u32 = 16384;
+    /// `FULL_AP_CLIENT_STATE`.
+    pub const FULL_AP_CLIENT_STATE: u32 = 32768;
+    /// `USERSPACE_MPM`.
+    pub const USERSPACE_MPM: u32 = 65536;
+    /// `ACTIVE_MONITOR`.
+    pub const ACTIVE_MONITOR: u32 = 131072;
+    /// `AP_MODE_CHAN_WIDTH_CHANGE`.
+    pub const AP_MODE_CHAN_WIDTH_CHANGE: u32 = 262144;
+    /// `DS_PARAM_SET_IE_IN_PROBES`.
+    pub const DS_PARAM_SET_IE_IN_PROBES: u32 = 524288;
+    /// `WFA_TPC_IE_IN_PROBES`.
+    pub const WFA_TPC_IE_IN_PROBES: u32 = 1048576;
+    /// `QUIET`.
+    pub const QUIET: u32 = 2097152;
+    /// `TX_POWER_INSERTION`.
+    pub const TX_POWER_INSERTION: u32 = 4194304;
+    /// `ACKTO_ESTIMATION`.
+    pub const ACKTO_ESTIMATION: u32 = 8388608;
+    /// `STATIC_SMPS`.
+    pub const STATIC_SMPS: u32 = 16777216;
+    /// `DYNAMIC_SMPS`.
+    pub const DYNAMIC_SMPS: u32 = 33554432;
+    /// `SUPPORTS_WMM_ADMISSION`.
+    pub const SUPPORTS_WMM_ADMISSION: u32 = 67108864;
+    /// `MAC_ON_CREATE`.
+    pub const MAC_ON_CREATE: u32 = 134217728;
+    /// `TDLS_CHANNEL_SWITCH`.
+    pub const TDLS_CHANNEL_SWITCH: u32 = 268435456;
+    /// `SCAN_RANDOM_MAC_ADDR`.
+    pub const SCAN_RANDOM_MAC_ADDR: u32 = 536870912;
+    /// `SCHED_SCAN_RANDOM_MAC_ADDR`.
+    pub const SCHED_SCAN_RANDOM_MAC_ADDR: u32 = 1073741824;
+    /// `NO_RANDOM_MAC_ADDR`.
+    pub const NO_RANDOM_MAC_ADDR: u32 = 2147483648;
+}
+
 /// Names of `channel-type`.
 pub static CHANNEL_TYPE: &[(u32, &str)] = &[(0, "no-ht"), (1, "ht20"), (2, "ht40minus"), (3, "ht40plus")];
 
+/// Values of `channel-type`.
+pub mod channel_type {
+    /// `NO_HT`.
+    pub const NO_HT: u32 = 0;
+    /// `HT20`.
+    pub const HT20: u32 = 1;
+    /// `HT40MINUS`.
+    pub const HT40MINUS: u32 = 2;
+    /// `HT40PLUS`.
+    pub const HT40PLUS: u32 = 3;
+}
+
 /// `struct sta_flag_update`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct StaFlagUpdate {
     /// `mask`.
@@ -234,6 +632,12 @@ pub static STA_FLAG_UPDATE: StructSpec = StructSpec {
 
 /// Bit names of `protocol-features`.
 pub static PROTOCOL_FEATURES: &[(u32, &str)] = &[(1, "split-wiphy-dump")];
+
+/// Bit masks of `protocol-features`.
+pub mod protocol_features {
+    /// `SPLIT_WIPHY_DUMP`.
+    pub const SPLIT_WIPHY_DUMP: u32 = 1;
+}
 
 /// The type of each entry of `NL80211_ATTR_INTERFACE_COMBINATIONS`.
 static NL80211_ATTRS_INTERFACE_COMBINATIONS_ELEMENT: AttrType = AttrType::Nested(&IF_COMBINATION_ATTRIBUTES);

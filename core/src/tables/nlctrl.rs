@@ -18,6 +18,20 @@ pub static OP_FLAGS: &[(u32, &str)] = &[
     (16, "uns-admin-perm"),
 ];
 
+/// Bit masks of `op-flags`.
+pub mod op_flags {
+    /// `ADMIN_PERM`.
+    pub const ADMIN_PERM: u32 = 1;
+    /// `CMD_CAP_DO`.
+    pub const CMD_CAP_DO: u32 = 2;
+    /// `CMD_CAP_DUMP`.
+    pub const CMD_CAP_DUMP: u32 = 4;
+    /// `CMD_CAP_HASPOL`.
+    pub const CMD_CAP_HASPOL: u32 = 8;
+    /// `UNS_ADMIN_PERM`.
+    pub const UNS_ADMIN_PERM: u32 = 16;
+}
+
 /// Names of `attr-type`.
 pub static ATTR_TYPE: &[(u32, &str)] = &[
     (0, "invalid"),
@@ -39,6 +53,64 @@ pub static ATTR_TYPE: &[(u32, &str)] = &[
     (16, "sint"),
     (17, "uint"),
 ];
+
+/// Values of `attr-type`.
+pub mod attr_type {
+    /// `NETLINK_ATTRIBUTE_TYPE_INVALID`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_INVALID")]
+    pub const INVALID: u32 = 0;
+    /// `NETLINK_ATTRIBUTE_TYPE_FLAG`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_FLAG")]
+    pub const FLAG: u32 = 1;
+    /// `NETLINK_ATTRIBUTE_TYPE_U8`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_U8")]
+    pub const U8: u32 = 2;
+    /// `NETLINK_ATTRIBUTE_TYPE_U16`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_U16")]
+    pub const U16: u32 = 3;
+    /// `NETLINK_ATTRIBUTE_TYPE_U32`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_U32")]
+    pub const U32: u32 = 4;
+    /// `NETLINK_ATTRIBUTE_TYPE_U64`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_U64")]
+    pub const U64: u32 = 5;
+    /// `NETLINK_ATTRIBUTE_TYPE_S8`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_S8")]
+    pub const S8: u32 = 6;
+    /// `NETLINK_ATTRIBUTE_TYPE_S16`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_S16")]
+    pub const S16: u32 = 7;
+    /// `NETLINK_ATTRIBUTE_TYPE_S32`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_S32")]
+    pub const S32: u32 = 8;
+    /// `NETLINK_ATTRIBUTE_TYPE_S64`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_S64")]
+    pub const S64: u32 = 9;
+    /// `NETLINK_ATTRIBUTE_TYPE_BINARY`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_BINARY")]
+    pub const BINARY: u32 = 10;
+    /// `NETLINK_ATTRIBUTE_TYPE_STRING`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_STRING")]
+    pub const STRING: u32 = 11;
+    /// `NETLINK_ATTRIBUTE_TYPE_NUL_STRING`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_NUL_STRING")]
+    pub const NUL_STRING: u32 = 12;
+    /// `NETLINK_ATTRIBUTE_TYPE_NESTED`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_NESTED")]
+    pub const NESTED: u32 = 13;
+    /// `NETLINK_ATTRIBUTE_TYPE_NESTED_ARRAY`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_NESTED_ARRAY")]
+    pub const NESTED_ARRAY: u32 = 14;
+    /// `NETLINK_ATTRIBUTE_TYPE_BITFIELD32`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_BITFIELD32")]
+    pub const BITFIELD32: u32 = 15;
+    /// `NETLINK_ATTRIBUTE_TYPE_SINT`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_SINT")]
+    pub const SINT: u32 = 16;
+    /// `NETLINK_ATTRIBUTE_TYPE_UINT`.
+    #[doc(alias = "NETLINK_ATTRIBUTE_TYPE_UINT")]
+    pub const UINT: u32 = 17;
+}
 
 /// The type of each entry of `CTRL_ATTR_OPS`.
 static CTRL_ATTRS_OPS_ELEMENT: AttrType = AttrType::Nested(&OP_ATTRS);

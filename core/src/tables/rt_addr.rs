@@ -13,7 +13,9 @@ use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 /// `struct ifaddrmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Ifaddrmsg {
     /// `ifa-family`.
@@ -53,7 +55,9 @@ pub static IFADDRMSG: StructSpec = StructSpec {
 };
 
 /// `struct ifa_cacheinfo`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IfaCacheinfo {
     /// `ifa-prefered`.
@@ -106,6 +110,46 @@ pub static IFA_FLAGS: &[(u32, &str)] = &[
     (1024, "mcautojoin"),
     (2048, "stable-privacy"),
 ];
+
+/// Bit masks of `ifa-flags`.
+pub mod ifa_flags {
+    /// `IFA_F_SECONDARY`.
+    #[doc(alias = "IFA_F_SECONDARY")]
+    pub const SECONDARY: u32 = 1;
+    /// `IFA_F_NODAD`.
+    #[doc(alias = "IFA_F_NODAD")]
+    pub const NODAD: u32 = 2;
+    /// `IFA_F_OPTIMISTIC`.
+    #[doc(alias = "IFA_F_OPTIMISTIC")]
+    pub const OPTIMISTIC: u32 = 4;
+    /// `IFA_F_DADFAILED`.
+    #[doc(alias = "IFA_F_DADFAILED")]
+    pub const DADFAILED: u32 = 8;
+    /// `IFA_F_HOMEADDRESS`.
+    #[doc(alias = "IFA_F_HOMEADDRESS")]
+    pub const HOMEADDRESS: u32 = 16;
+    /// `IFA_F_DEPRECATED`.
+    #[doc(alias = "IFA_F_DEPRECATED")]
+    pub const DEPRECATED: u32 = 32;
+    /// `IFA_F_TENTATIVE`.
+    #[doc(alias = "IFA_F_TENTATIVE")]
+    pub const TENTATIVE: u32 = 64;
+    /// `IFA_F_PERMANENT`.
+    #[doc(alias = "IFA_F_PERMANENT")]
+    pub const PERMANENT: u32 = 128;
+    /// `IFA_F_MANAGETEMPADDR`.
+    #[doc(alias = "IFA_F_MANAGETEMPADDR")]
+    pub const MANAGETEMPADDR: u32 = 256;
+    /// `IFA_F_NOPREFIXROUTE`.
+    #[doc(alias = "IFA_F_NOPREFIXROUTE")]
+    pub const NOPREFIXROUTE: u32 = 512;
+    /// `IFA_F_MCAUTOJOIN`.
+    #[doc(alias = "IFA_F_MCAUTOJOIN")]
+    pub const MCAUTOJOIN: u32 = 1024;
+    /// `IFA_F_STABLE_PRIVACY`.
+    #[doc(alias = "IFA_F_STABLE_PRIVACY")]
+    pub const STABLE_PRIVACY: u32 = 2048;
+}
 
 /// Bit names of `ifa-flags-names`.
 pub static IFA_FLAGS_NAMES: &[(u32, &str)] = &[

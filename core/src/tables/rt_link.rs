@@ -35,11 +35,82 @@ pub static IFINFO_FLAGS: &[(u32, &str)] = &[
     (262144, "echo"),
 ];
 
+/// Bit masks of `ifinfo-flags`.
+pub mod ifinfo_flags {
+    /// `IFF_UP`.
+    #[doc(alias = "IFF_UP")]
+    pub const UP: u32 = 1;
+    /// `IFF_BROADCAST`.
+    #[doc(alias = "IFF_BROADCAST")]
+    pub const BROADCAST: u32 = 2;
+    /// `IFF_DEBUG`.
+    #[doc(alias = "IFF_DEBUG")]
+    pub const DEBUG: u32 = 4;
+    /// `IFF_LOOPBACK`.
+    #[doc(alias = "IFF_LOOPBACK")]
+    pub const LOOPBACK: u32 = 8;
+    /// `IFF_POINT_TO_POINT`.
+    #[doc(alias = "IFF_POINT_TO_POINT")]
+    pub const POINT_TO_POINT: u32 = 16;
+    /// `IFF_NO_TRAILERS`.
+    #[doc(alias = "IFF_NO_TRAILERS")]
+    pub const NO_TRAILERS: u32 = 32;
+    /// `IFF_RUNNING`.
+    #[doc(alias = "IFF_RUNNING")]
+    pub const RUNNING: u32 = 64;
+    /// `IFF_NO_ARP`.
+    #[doc(alias = "IFF_NO_ARP")]
+    pub const NO_ARP: u32 = 128;
+    /// `IFF_PROMISC`.
+    #[doc(alias = "IFF_PROMISC")]
+    pub const PROMISC: u32 = 256;
+    /// `IFF_ALL_MULTI`.
+    #[doc(alias = "IFF_ALL_MULTI")]
+    pub const ALL_MULTI: u32 = 512;
+    /// `IFF_MASTER`.
+    #[doc(alias = "IFF_MASTER")]
+    pub const MASTER: u32 = 1024;
+    /// `IFF_SLAVE`.
+    #[doc(alias = "IFF_SLAVE")]
+    pub const SLAVE: u32 = 2048;
+    /// `IFF_MULTICAST`.
+    #[doc(alias = "IFF_MULTICAST")]
+    pub const MULTICAST: u32 = 4096;
+    /// `IFF_PORTSEL`.
+    #[doc(alias = "IFF_PORTSEL")]
+    pub const PORTSEL: u32 = 8192;
+    /// `IFF_AUTO_MEDIA`.
+    #[doc(alias = "IFF_AUTO_MEDIA")]
+    pub const AUTO_MEDIA: u32 = 16384;
+    /// `IFF_DYNAMIC`.
+    #[doc(alias = "IFF_DYNAMIC")]
+    pub const DYNAMIC: u32 = 32768;
+    /// `IFF_LOWER_UP`.
+    #[doc(alias = "IFF_LOWER_UP")]
+    pub const LOWER_UP: u32 = 65536;
+    /// `IFF_DORMANT`.
+    #[doc(alias = "IFF_DORMANT")]
+    pub const DORMANT: u32 = 131072;
+    /// `IFF_ECHO`.
+    #[doc(alias = "IFF_ECHO")]
+    pub const ECHO: u32 = 262144;
+}
+
 /// Names of `vlan-protocols`.
 pub static VLAN_PROTOCOLS: &[(u32, &str)] = &[(33024, "8021q"), (34984, "8021ad")];
 
+/// Values of `vlan-protocols`.
+pub mod vlan_protocols {
+    /// `8021Q`.
+    pub const N8021Q: u16 = 33024;
+    /// `8021AD`.
+    pub const N8021AD: u16 = 34984;
+}
+
 /// `struct rtgenmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Rtgenmsg {
     /// `family`.
@@ -55,7 +126,9 @@ pub static RTGENMSG: StructSpec = StructSpec {
 };
 
 /// `struct ifinfomsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Ifinfomsg {
     /// `ifi-family`.
@@ -97,7 +170,9 @@ pub static IFINFOMSG: StructSpec = StructSpec {
 };
 
 /// `struct ifla_bridge_id`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaBridgeId {
     /// `prio`.
@@ -118,7 +193,9 @@ pub static IFLA_BRIDGE_ID: StructSpec = StructSpec {
 };
 
 /// `struct ifla_cacheinfo`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaCacheinfo {
     /// `max-reasm-len`.
@@ -160,7 +237,9 @@ pub static IFLA_CACHEINFO: StructSpec = StructSpec {
 };
 
 /// `struct rtnl_link_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct RtnlLinkStats {
     /// `rx-packets`.
@@ -317,7 +396,9 @@ pub static RTNL_LINK_STATS: StructSpec = StructSpec {
 };
 
 /// `struct rtnl_link_stats64`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct RtnlLinkStats64 {
     /// `rx-packets`.
@@ -482,7 +563,9 @@ pub static RTNL_LINK_STATS64: StructSpec = StructSpec {
 };
 
 /// `struct rtnl_link_ifmap`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct RtnlLinkIfmap {
     /// `mem-start`.
@@ -517,7 +600,9 @@ pub static RTNL_LINK_IFMAP: StructSpec = StructSpec {
 };
 
 /// `struct ipv4_devconf`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Ipv4Devconf {
     /// `forwarding`.
@@ -735,7 +820,9 @@ pub static IPV4_DEVCONF: StructSpec = StructSpec {
 };
 
 /// `struct ipv6_devconf`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Ipv6Devconf {
     /// `forwarding`.
@@ -1166,7 +1253,9 @@ pub static IPV6_DEVCONF: StructSpec = StructSpec {
 };
 
 /// `struct ifla_icmp6_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaIcmp6Stats {
     /// `num`.
@@ -1207,7 +1296,9 @@ pub static IFLA_ICMP6_STATS: StructSpec = StructSpec {
 };
 
 /// `struct ifla_inet6_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaInet6Stats {
     /// `num`.
@@ -1413,7 +1504,9 @@ pub static IFLA_INET6_STATS: StructSpec = StructSpec {
 };
 
 /// `struct br_boolopt_multi`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct BrBooloptMulti {
     /// `optval`.
@@ -1434,7 +1527,9 @@ pub static BR_BOOLOPT_MULTI: StructSpec = StructSpec {
 };
 
 /// `struct if_stats_msg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IfStatsMsg {
     /// `family`.
@@ -1460,7 +1555,9 @@ pub static IF_STATS_MSG: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vlan_flags`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVlanFlags {
     /// `flags`.
@@ -1484,8 +1581,24 @@ pub static IFLA_VLAN_FLAGS: StructSpec = StructSpec {
 pub static VLAN_FLAGS: &[(u32, &str)] =
     &[(1, "reorder-hdr"), (2, "gvrp"), (4, "loose-binding"), (8, "mvrp"), (16, "bridge-binding")];
 
+/// Bit masks of `vlan-flags`.
+pub mod vlan_flags {
+    /// `REORDER_HDR`.
+    pub const REORDER_HDR: u32 = 1;
+    /// `GVRP`.
+    pub const GVRP: u32 = 2;
+    /// `LOOSE_BINDING`.
+    pub const LOOSE_BINDING: u32 = 4;
+    /// `MVRP`.
+    pub const MVRP: u32 = 8;
+    /// `BRIDGE_BINDING`.
+    pub const BRIDGE_BINDING: u32 = 16;
+}
+
 /// `struct ifla_vlan_qos_mapping`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVlanQosMapping {
     /// `from`.
@@ -1506,7 +1619,9 @@ pub static IFLA_VLAN_QOS_MAPPING: StructSpec = StructSpec {
 };
 
 /// `struct ifla_geneve_port_range`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaGenevePortRange {
     /// `low`.
@@ -1527,7 +1642,9 @@ pub static IFLA_GENEVE_PORT_RANGE: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vf_mac`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfMac {
     /// `vf`.
@@ -1548,7 +1665,9 @@ pub static IFLA_VF_MAC: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vf_vlan`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfVlan {
     /// `vf`.
@@ -1572,7 +1691,9 @@ pub static IFLA_VF_VLAN: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vf_tx_rate`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfTxRate {
     /// `vf`.
@@ -1593,7 +1714,9 @@ pub static IFLA_VF_TX_RATE: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vf_spoofchk`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfSpoofchk {
     /// `vf`.
@@ -1614,7 +1737,9 @@ pub static IFLA_VF_SPOOFCHK: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vf_link_state`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfLinkState {
     /// `vf`.
@@ -1642,8 +1767,20 @@ pub static IFLA_VF_LINK_STATE: StructSpec = StructSpec {
 /// Names of `ifla-vf-link-state-enum`.
 pub static IFLA_VF_LINK_STATE_ENUM: &[(u32, &str)] = &[(0, "auto"), (1, "enable"), (2, "disable")];
 
+/// Values of `ifla-vf-link-state-enum`.
+pub mod ifla_vf_link_state_enum {
+    /// `AUTO`.
+    pub const AUTO: u32 = 0;
+    /// `ENABLE`.
+    pub const ENABLE: u32 = 1;
+    /// `DISABLE`.
+    pub const DISABLE: u32 = 2;
+}
+
 /// `struct ifla_vf_rate`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfRate {
     /// `vf`.
@@ -1667,7 +1804,9 @@ pub static IFLA_VF_RATE: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vf_rss_query_en`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfRssQueryEn {
     /// `vf`.
@@ -1688,7 +1827,9 @@ pub static IFLA_VF_RSS_QUERY_EN: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vf_trust`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfTrust {
     /// `vf`.
@@ -1709,7 +1850,9 @@ pub static IFLA_VF_TRUST: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vf_guid`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfGuid {
     /// `vf`.
@@ -1732,7 +1875,9 @@ pub static IFLA_VF_GUID: StructSpec = StructSpec {
 };
 
 /// `struct ifla_vf_vlan_info`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVfVlanInfo {
     /// `vf`.
@@ -1770,23 +1915,102 @@ pub static RTEXT_FILTER: &[(u32, &str)] = &[
     (128, "mst"),
 ];
 
+/// Bit masks of `rtext-filter`.
+pub mod rtext_filter {
+    /// `VF`.
+    pub const VF: u32 = 1;
+    /// `BRVLAN`.
+    pub const BRVLAN: u32 = 2;
+    /// `BRVLAN_COMPRESSED`.
+    pub const BRVLAN_COMPRESSED: u32 = 4;
+    /// `SKIP_STATS`.
+    pub const SKIP_STATS: u32 = 8;
+    /// `MRP`.
+    pub const MRP: u32 = 16;
+    /// `CFM_CONFIG`.
+    pub const CFM_CONFIG: u32 = 32;
+    /// `CFM_STATUS`.
+    pub const CFM_STATUS: u32 = 64;
+    /// `MST`.
+    pub const MST: u32 = 128;
+}
+
 /// Names of `netkit-policy`.
 pub static NETKIT_POLICY: &[(u32, &str)] = &[(0, "forward"), (2, "blackhole")];
+
+/// Values of `netkit-policy`.
+pub mod netkit_policy {
+    /// `FORWARD`.
+    pub const FORWARD: u32 = 0;
+    /// `BLACKHOLE`.
+    pub const BLACKHOLE: u32 = 2;
+}
 
 /// Names of `netkit-mode`.
 pub static NETKIT_MODE: &[(u32, &str)] = &[(0, "l2"), (1, "l3")];
 
+/// Values of `netkit-mode`.
+pub mod netkit_mode {
+    /// `NETKIT_MODE_L2`.
+    #[doc(alias = "NETKIT_MODE_L2")]
+    pub const L2: u32 = 0;
+    /// `NETKIT_MODE_L3`.
+    #[doc(alias = "NETKIT_MODE_L3")]
+    pub const L3: u32 = 1;
+}
+
 /// Names of `netkit-scrub`.
 pub static NETKIT_SCRUB: &[(u32, &str)] = &[(0, "none"), (1, "default")];
+
+/// Values of `netkit-scrub`.
+pub mod netkit_scrub {
+    /// `NONE`.
+    pub const NONE: u32 = 0;
+    /// `DEFAULT`.
+    pub const DEFAULT: u32 = 1;
+}
 
 /// Names of `netkit-pairing`.
 pub static NETKIT_PAIRING: &[(u32, &str)] = &[(0, "pair"), (1, "single")];
 
+/// Values of `netkit-pairing`.
+pub mod netkit_pairing {
+    /// `NETKIT_PAIRING_PAIR`.
+    #[doc(alias = "NETKIT_PAIRING_PAIR")]
+    pub const PAIR: u32 = 0;
+    /// `NETKIT_PAIRING_SINGLE`.
+    #[doc(alias = "NETKIT_PAIRING_SINGLE")]
+    pub const SINGLE: u32 = 1;
+}
+
 /// Names of `ovpn-mode`.
 pub static OVPN_MODE: &[(u32, &str)] = &[(0, "p2p"), (1, "mp")];
 
+/// Values of `ovpn-mode`.
+pub mod ovpn_mode {
+    /// `OVPN_MODEP2P`.
+    #[doc(alias = "OVPN_MODEP2P")]
+    pub const P2P: u8 = 0;
+    /// `OVPN_MODEMP`.
+    #[doc(alias = "OVPN_MODEMP")]
+    pub const MP: u8 = 1;
+}
+
 /// Names of `br-stp-mode`.
 pub static BR_STP_MODE: &[(u32, &str)] = &[(0, "auto"), (1, "user"), (2, "kernel")];
+
+/// Values of `br-stp-mode`.
+pub mod br_stp_mode {
+    /// `BR_STP_MODE_AUTO`.
+    #[doc(alias = "BR_STP_MODE_AUTO")]
+    pub const AUTO: u32 = 0;
+    /// `BR_STP_MODE_USER`.
+    #[doc(alias = "BR_STP_MODE_USER")]
+    pub const USER: u32 = 1;
+    /// `BR_STP_MODE_KERNEL`.
+    #[doc(alias = "BR_STP_MODE_KERNEL")]
+    pub const KERNEL: u32 = 2;
+}
 
 /// Names of `arphrd-names`.
 pub static ARPHRD_NAMES: &[(u32, &str)] = &[
@@ -1865,26 +2089,119 @@ pub static BOND_MODE_NAMES: &[(u32, &str)] = &[
 pub static MACVLAN_MODE: &[(u32, &str)] =
     &[(1, "private"), (2, "vepa"), (4, "bridge"), (8, "passthru"), (16, "source")];
 
+/// Values of `macvlan-mode`.
+pub mod macvlan_mode {
+    /// `MACVLAN_MODE_PRIVATE`.
+    #[doc(alias = "MACVLAN_MODE_PRIVATE")]
+    pub const PRIVATE: u32 = 1;
+    /// `MACVLAN_MODE_VEPA`.
+    #[doc(alias = "MACVLAN_MODE_VEPA")]
+    pub const VEPA: u32 = 2;
+    /// `MACVLAN_MODE_BRIDGE`.
+    #[doc(alias = "MACVLAN_MODE_BRIDGE")]
+    pub const BRIDGE: u32 = 4;
+    /// `MACVLAN_MODE_PASSTHRU`.
+    #[doc(alias = "MACVLAN_MODE_PASSTHRU")]
+    pub const PASSTHRU: u32 = 8;
+    /// `MACVLAN_MODE_SOURCE`.
+    #[doc(alias = "MACVLAN_MODE_SOURCE")]
+    pub const SOURCE: u32 = 16;
+}
+
 /// Bit names of `macvlan-flags`.
 pub static MACVLAN_FLAGS: &[(u32, &str)] = &[(1, "nopromisc"), (2, "nodst")];
+
+/// Bit masks of `macvlan-flags`.
+pub mod macvlan_flags {
+    /// `MACVLAN_FLAG_NOPROMISC`.
+    #[doc(alias = "MACVLAN_FLAG_NOPROMISC")]
+    pub const NOPROMISC: u16 = 1;
+    /// `MACVLAN_FLAG_NODST`.
+    #[doc(alias = "MACVLAN_FLAG_NODST")]
+    pub const NODST: u16 = 2;
+}
 
 /// Names of `macvlan-macaddr-mode`.
 pub static MACVLAN_MACADDR_MODE: &[(u32, &str)] = &[(0, "add"), (1, "del"), (2, "flush"), (3, "set")];
 
+/// Values of `macvlan-macaddr-mode`.
+pub mod macvlan_macaddr_mode {
+    /// `MACVLAN_MACADDR_ADD`.
+    #[doc(alias = "MACVLAN_MACADDR_ADD")]
+    pub const ADD: u32 = 0;
+    /// `MACVLAN_MACADDR_DEL`.
+    #[doc(alias = "MACVLAN_MACADDR_DEL")]
+    pub const DEL: u32 = 1;
+    /// `MACVLAN_MACADDR_FLUSH`.
+    #[doc(alias = "MACVLAN_MACADDR_FLUSH")]
+    pub const FLUSH: u32 = 2;
+    /// `MACVLAN_MACADDR_SET`.
+    #[doc(alias = "MACVLAN_MACADDR_SET")]
+    pub const SET: u32 = 3;
+}
+
 /// Names of `ipvlan-mode`.
 pub static IPVLAN_MODE: &[(u32, &str)] = &[(0, "l2"), (1, "l3"), (2, "l3s")];
+
+/// Values of `ipvlan-mode`.
+pub mod ipvlan_mode {
+    /// `IPVLAN_MODE_L2`.
+    #[doc(alias = "IPVLAN_MODE_L2")]
+    pub const L2: u16 = 0;
+    /// `IPVLAN_MODE_L3`.
+    #[doc(alias = "IPVLAN_MODE_L3")]
+    pub const L3: u16 = 1;
+    /// `IPVLAN_MODE_L3S`.
+    #[doc(alias = "IPVLAN_MODE_L3S")]
+    pub const L3S: u16 = 2;
+}
 
 /// Bit names of `ipvlan-flags`.
 pub static IPVLAN_FLAGS: &[(u32, &str)] = &[(1, "private"), (2, "vepa")];
 
+/// Bit masks of `ipvlan-flags`.
+pub mod ipvlan_flags {
+    /// `IPVLAN_F_PRIVATE`.
+    #[doc(alias = "IPVLAN_F_PRIVATE")]
+    pub const PRIVATE: u16 = 1;
+    /// `IPVLAN_F_VEPA`.
+    #[doc(alias = "IPVLAN_F_VEPA")]
+    pub const VEPA: u16 = 2;
+}
+
 /// Names of `vxlan-df`.
 pub static VXLAN_DF: &[(u32, &str)] = &[(0, "unset"), (1, "set"), (2, "inherit")];
+
+/// Values of `vxlan-df`.
+pub mod vxlan_df {
+    /// `VXLAN_DF_UNSET`.
+    #[doc(alias = "VXLAN_DF_UNSET")]
+    pub const UNSET: u8 = 0;
+    /// `VXLAN_DF_SET`.
+    #[doc(alias = "VXLAN_DF_SET")]
+    pub const SET: u8 = 1;
+    /// `VXLAN_DF_INHERIT`.
+    #[doc(alias = "VXLAN_DF_INHERIT")]
+    pub const INHERIT: u8 = 2;
+}
 
 /// Names of `vxlan-label-policy`.
 pub static VXLAN_LABEL_POLICY: &[(u32, &str)] = &[(0, "fixed"), (1, "inherit")];
 
+/// Values of `vxlan-label-policy`.
+pub mod vxlan_label_policy {
+    /// `VXLAN_LABEL_FIXED`.
+    #[doc(alias = "VXLAN_LABEL_FIXED")]
+    pub const FIXED: u32 = 0;
+    /// `VXLAN_LABEL_INHERIT`.
+    #[doc(alias = "VXLAN_LABEL_INHERIT")]
+    pub const INHERIT: u32 = 1;
+}
+
 /// `struct ifla_vxlan_port_range`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct IflaVxlanPortRange {
     /// `low`.
@@ -1907,8 +2224,28 @@ pub static IFLA_VXLAN_PORT_RANGE: StructSpec = StructSpec {
 /// Bit names of `bridge-flags`.
 pub static BRIDGE_FLAGS: &[(u32, &str)] = &[(1, "master"), (2, "self")];
 
+/// Bit masks of `bridge-flags`.
+pub mod bridge_flags {
+    /// `BRIDGE_FLAGS_MASTER`.
+    #[doc(alias = "BRIDGE_FLAGS_MASTER")]
+    pub const MASTER: u16 = 1;
+    /// `BRIDGE_FLAGS_SELF`.
+    #[doc(alias = "BRIDGE_FLAGS_SELF")]
+    pub const SELF: u16 = 2;
+}
+
 /// Names of `bridge-mode`.
 pub static BRIDGE_MODE: &[(u32, &str)] = &[(0, "veb"), (1, "vepa")];
+
+/// Values of `bridge-mode`.
+pub mod bridge_mode {
+    /// `BRIDGE_MODE_VEB`.
+    #[doc(alias = "BRIDGE_MODE_VEB")]
+    pub const VEB: u16 = 0;
+    /// `BRIDGE_MODE_VEPA`.
+    #[doc(alias = "BRIDGE_MODE_VEPA")]
+    pub const VEPA: u16 = 1;
+}
 
 /// Bit names of `bridge-vlan-info-flags`.
 pub static BRIDGE_VLAN_INFO_FLAGS: &[(u32, &str)] = &[
@@ -1921,8 +2258,35 @@ pub static BRIDGE_VLAN_INFO_FLAGS: &[(u32, &str)] = &[
     (64, "only-opts"),
 ];
 
+/// Bit masks of `bridge-vlan-info-flags`.
+pub mod bridge_vlan_info_flags {
+    /// `BRIDGE_VLAN_INFO_MASTER`.
+    #[doc(alias = "BRIDGE_VLAN_INFO_MASTER")]
+    pub const MASTER: u16 = 1;
+    /// `BRIDGE_VLAN_INFO_PVID`.
+    #[doc(alias = "BRIDGE_VLAN_INFO_PVID")]
+    pub const PVID: u16 = 2;
+    /// `BRIDGE_VLAN_INFO_UNTAGGED`.
+    #[doc(alias = "BRIDGE_VLAN_INFO_UNTAGGED")]
+    pub const UNTAGGED: u16 = 4;
+    /// `BRIDGE_VLAN_INFO_RANGE_BEGIN`.
+    #[doc(alias = "BRIDGE_VLAN_INFO_RANGE_BEGIN")]
+    pub const RANGE_BEGIN: u16 = 8;
+    /// `BRIDGE_VLAN_INFO_RANGE_END`.
+    #[doc(alias = "BRIDGE_VLAN_INFO_RANGE_END")]
+    pub const RANGE_END: u16 = 16;
+    /// `BRIDGE_VLAN_INFO_BRENTRY`.
+    #[doc(alias = "BRIDGE_VLAN_INFO_BRENTRY")]
+    pub const BRENTRY: u16 = 32;
+    /// `BRIDGE_VLAN_INFO_ONLY_OPTS`.
+    #[doc(alias = "BRIDGE_VLAN_INFO_ONLY_OPTS")]
+    pub const ONLY_OPTS: u16 = 64;
+}
+
 /// `struct bridge_vlan_info`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct BridgeVlanInfo {
     /// `flags`.

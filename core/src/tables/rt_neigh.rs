@@ -13,7 +13,9 @@ use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 /// `struct ndmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Ndmsg {
     /// `ndm-family`.
@@ -55,7 +57,9 @@ pub static NDMSG: StructSpec = StructSpec {
 };
 
 /// `struct ndtmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Ndtmsg {
     /// `family`.
@@ -84,6 +88,34 @@ pub static NUD_STATE: &[(u32, &str)] = &[
     (128, "permanent"),
 ];
 
+/// Bit masks of `nud-state`.
+pub mod nud_state {
+    /// `NUD_INCOMPLETE`.
+    #[doc(alias = "NUD_INCOMPLETE")]
+    pub const INCOMPLETE: u16 = 1;
+    /// `NUD_REACHABLE`.
+    #[doc(alias = "NUD_REACHABLE")]
+    pub const REACHABLE: u16 = 2;
+    /// `NUD_STALE`.
+    #[doc(alias = "NUD_STALE")]
+    pub const STALE: u16 = 4;
+    /// `NUD_DELAY`.
+    #[doc(alias = "NUD_DELAY")]
+    pub const DELAY: u16 = 8;
+    /// `NUD_PROBE`.
+    #[doc(alias = "NUD_PROBE")]
+    pub const PROBE: u16 = 16;
+    /// `NUD_FAILED`.
+    #[doc(alias = "NUD_FAILED")]
+    pub const FAILED: u16 = 32;
+    /// `NUD_NOARP`.
+    #[doc(alias = "NUD_NOARP")]
+    pub const NOARP: u16 = 64;
+    /// `NUD_PERMANENT`.
+    #[doc(alias = "NUD_PERMANENT")]
+    pub const PERMANENT: u16 = 128;
+}
+
 /// Bit names of `ntf-flags`.
 pub static NTF_FLAGS: &[(u32, &str)] = &[
     (1, "use"),
@@ -96,27 +128,57 @@ pub static NTF_FLAGS: &[(u32, &str)] = &[
     (128, "router"),
 ];
 
+/// Bit masks of `ntf-flags`.
+pub mod ntf_flags {
+    /// `NTF_USE`.
+    #[doc(alias = "NTF_USE")]
+    pub const USE: u8 = 1;
+    /// `NTF_SELF`.
+    #[doc(alias = "NTF_SELF")]
+    pub const SELF: u8 = 2;
+    /// `NTF_MASTER`.
+    #[doc(alias = "NTF_MASTER")]
+    pub const MASTER: u8 = 4;
+    /// `NTF_PROXY`.
+    #[doc(alias = "NTF_PROXY")]
+    pub const PROXY: u8 = 8;
+    /// `NTF_EXT_LEARNED`.
+    #[doc(alias = "NTF_EXT_LEARNED")]
+    pub const EXT_LEARNED: u8 = 16;
+    /// `NTF_OFFLOADED`.
+    #[doc(alias = "NTF_OFFLOADED")]
+    pub const OFFLOADED: u8 = 32;
+    /// `NTF_STICKY`.
+    #[doc(alias = "NTF_STICKY")]
+    pub const STICKY: u8 = 64;
+    /// `NTF_ROUTER`.
+    #[doc(alias = "NTF_ROUTER")]
+    pub const ROUTER: u8 = 128;
+}
+
 /// Bit names of `ntf-ext-flags`.
 pub static NTF_EXT_FLAGS: &[(u32, &str)] = &[(1, "managed"), (2, "locked"), (4, "ext-validated")];
 
-/// Names of `rtm-type`.
-pub static RTM_TYPE: &[(u32, &str)] = &[
-    (0, "unspec"),
-    (1, "unicast"),
-    (2, "local"),
-    (3, "broadcast"),
-    (4, "anycast"),
-    (5, "multicast"),
-    (6, "blackhole"),
-    (7, "unreachable"),
-    (8, "prohibit"),
-    (9, "throw"),
-    (10, "nat"),
-    (11, "xresolve"),
-];
+/// Bit masks of `ntf-ext-flags`.
+pub mod ntf_ext_flags {
+    /// `NTF_EXT_MANAGED`.
+    #[doc(alias = "NTF_EXT_MANAGED")]
+    pub const MANAGED: u32 = 1;
+    /// `NTF_EXT_LOCKED`.
+    #[doc(alias = "NTF_EXT_LOCKED")]
+    pub const LOCKED: u32 = 2;
+    /// `NTF_EXT_EXT_VALIDATED`.
+    #[doc(alias = "NTF_EXT_EXT_VALIDATED")]
+    pub const EXT_VALIDATED: u32 = 4;
+}
+
+/// `rtm-type`, as in [`rt_route`](super::rt_route).
+pub use super::rt_route::{rtm_type, RTM_TYPE};
 
 /// `struct nda_cacheinfo`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct NdaCacheinfo {
     /// `confirmed`.
@@ -161,7 +223,9 @@ pub static NDA_CACHEINFO: StructSpec = StructSpec {
 };
 
 /// `struct ndt_config`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct NdtConfig {
     /// `key-len`.
@@ -203,7 +267,9 @@ pub static NDT_CONFIG: StructSpec = StructSpec {
 };
 
 /// `struct ndt_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct NdtStats {
     /// `allocs`.

@@ -12,70 +12,52 @@ use crate::wire::NeU32;
 use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-/// Names of `rt-scope-names`.
-pub static RT_SCOPE_NAMES: &[(u32, &str)] =
-    &[(0, "global"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+/// `rt-scope-names`, as in [`rt_addr`](super::rt_addr).
+pub use super::rt_addr::RT_SCOPE_NAMES;
 
-/// Names of `rt-protocol-names`.
-pub static RT_PROTOCOL_NAMES: &[(u32, &str)] = &[
-    (0, "unspec"),
-    (1, "redirect"),
-    (2, "kernel"),
-    (3, "boot"),
-    (4, "static"),
-    (8, "gated"),
-    (9, "ra"),
-    (10, "mrt"),
-    (11, "zebra"),
-    (12, "bird"),
-    (13, "dnrouted"),
-    (14, "xorp"),
-    (15, "ntk"),
-    (16, "dhcp"),
-    (18, "keepalived"),
-    (42, "babel"),
-    (186, "bgp"),
-    (187, "isis"),
-    (188, "ospf"),
-    (189, "rip"),
-    (192, "eigrp"),
-];
+/// `rt-protocol-names`, as in [`rt_route`](super::rt_route).
+pub use super::rt_route::RT_PROTOCOL_NAMES;
 
-/// Bit names of `rtnh-flags-names`.
-pub static RTNH_FLAGS_NAMES: &[(u32, &str)] = &[
-    (1, "dead"),
-    (2, "pervasive"),
-    (4, "onlink"),
-    (8, "offload"),
-    (16, "linkdown"),
-    (32, "unresolved"),
-    (64, "trap"),
-];
+/// `rtnh-flags`, as in [`rt_route`](super::rt_route).
+pub use super::rt_route::{rtnh_flags, RTNH_FLAGS};
 
-/// Names of `lwtunnel-encap-names`.
-pub static LWTUNNEL_ENCAP_NAMES: &[(u32, &str)] = &[
-    (0, "none"),
-    (1, "mpls"),
-    (2, "ip"),
-    (3, "ila"),
-    (4, "ip6"),
-    (5, "seg6"),
-    (6, "bpf"),
-    (7, "seg6local"),
-    (8, "rpl"),
-    (9, "ioam6"),
-    (10, "xfrm"),
-];
+/// `lwtunnel-encap-names`, as in [`rt_route`](super::rt_route).
+pub use super::rt_route::LWTUNNEL_ENCAP_NAMES;
 
 /// Names of `nexthop-grp-type`.
 pub static NEXTHOP_GRP_TYPE: &[(u32, &str)] = &[(0, "mpath"), (1, "resilient")];
+
+/// Values of `nexthop-grp-type`.
+pub mod nexthop_grp_type {
+    /// `NEXTHOP_GRP_TYPE_MPATH`.
+    #[doc(alias = "NEXTHOP_GRP_TYPE_MPATH")]
+    pub const MPATH: u16 = 0;
+    /// `NEXTHOP_GRP_TYPE_RESILIENT`.
+    #[doc(alias = "NEXTHOP_GRP_TYPE_RESILIENT")]
+    pub const RESILIENT: u16 = 1;
+}
 
 /// Bit names of `nha-op-flags`.
 pub static NHA_OP_FLAGS: &[(u32, &str)] =
     &[(1, "dump-stats"), (2, "dump-hw-stats"), (2147483648, "resp-grp-resvd-0")];
 
+/// Bit masks of `nha-op-flags`.
+pub mod nha_op_flags {
+    /// `NHA_OP_FLAG_DUMP_STATS`.
+    #[doc(alias = "NHA_OP_FLAG_DUMP_STATS")]
+    pub const DUMP_STATS: u32 = 1;
+    /// `NHA_OP_FLAG_DUMP_HW_STATS`.
+    #[doc(alias = "NHA_OP_FLAG_DUMP_HW_STATS")]
+    pub const DUMP_HW_STATS: u32 = 2;
+    /// `NHA_OP_FLAG_RESP_GRP_RESVD_0`.
+    #[doc(alias = "NHA_OP_FLAG_RESP_GRP_RESVD_0")]
+    pub const RESP_GRP_RESVD_0: u32 = 2147483648;
+}
+
 /// `struct nhmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Nhmsg {
     /// `nh-family`.
@@ -104,17 +86,14 @@ pub static NHMSG: StructSpec = StructSpec {
             size_of::<u8>(),
             AttrType::Enum(RT_PROTOCOL_NAMES),
         ),
-        Field::new(
-            "nh_flags",
-            offset_of!(Nhmsg, nh_flags),
-            size_of::<NeU32>(),
-            AttrType::Bits(RTNH_FLAGS_NAMES),
-        ),
+        Field::new("nh_flags", offset_of!(Nhmsg, nh_flags), size_of::<NeU32>(), AttrType::Bits(RTNH_FLAGS)),
     ],
 };
 
 /// `struct nexthop_grp`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct NexthopGrp {
     /// `id`.

@@ -28,8 +28,50 @@ pub static RTM_TYPE: &[(u32, &str)] = &[
     (11, "xresolve"),
 ];
 
+/// Values of `rtm-type`.
+pub mod rtm_type {
+    /// `RTN_UNSPEC`.
+    #[doc(alias = "RTN_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `RTN_UNICAST`.
+    #[doc(alias = "RTN_UNICAST")]
+    pub const UNICAST: u8 = 1;
+    /// `RTN_LOCAL`.
+    #[doc(alias = "RTN_LOCAL")]
+    pub const LOCAL: u8 = 2;
+    /// `RTN_BROADCAST`.
+    #[doc(alias = "RTN_BROADCAST")]
+    pub const BROADCAST: u8 = 3;
+    /// `RTN_ANYCAST`.
+    #[doc(alias = "RTN_ANYCAST")]
+    pub const ANYCAST: u8 = 4;
+    /// `RTN_MULTICAST`.
+    #[doc(alias = "RTN_MULTICAST")]
+    pub const MULTICAST: u8 = 5;
+    /// `RTN_BLACKHOLE`.
+    #[doc(alias = "RTN_BLACKHOLE")]
+    pub const BLACKHOLE: u8 = 6;
+    /// `RTN_UNREACHABLE`.
+    #[doc(alias = "RTN_UNREACHABLE")]
+    pub const UNREACHABLE: u8 = 7;
+    /// `RTN_PROHIBIT`.
+    #[doc(alias = "RTN_PROHIBIT")]
+    pub const PROHIBIT: u8 = 8;
+    /// `RTN_THROW`.
+    #[doc(alias = "RTN_THROW")]
+    pub const THROW: u8 = 9;
+    /// `RTN_NAT`.
+    #[doc(alias = "RTN_NAT")]
+    pub const NAT: u8 = 10;
+    /// `RTN_XRESOLVE`.
+    #[doc(alias = "RTN_XRESOLVE")]
+    pub const XRESOLVE: u8 = 11;
+}
+
 /// `struct rtmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Rtmsg {
     /// `rtm-family`.
@@ -92,7 +134,9 @@ pub static RTMSG: StructSpec = StructSpec {
 };
 
 /// `struct rta_cacheinfo`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct RtaCacheinfo {
     /// `rta-clntref`.
@@ -133,9 +177,265 @@ pub static RTA_CACHEINFO: StructSpec = StructSpec {
 /// Names of `del-reason`.
 pub static DEL_REASON: &[(u32, &str)] = &[(0, "unspec"), (1, "expired"), (2, "ra-withdrawn")];
 
-/// Names of `rt-scope-names`.
-pub static RT_SCOPE_NAMES: &[(u32, &str)] =
-    &[(0, "global"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+/// Values of `del-reason`.
+pub mod del_reason {
+    /// `RT_DEL_REASON_UNSPEC`.
+    #[doc(alias = "RT_DEL_REASON_UNSPEC")]
+    pub const UNSPEC: u32 = 0;
+    /// `RT_DEL_REASON_EXPIRED`.
+    #[doc(alias = "RT_DEL_REASON_EXPIRED")]
+    pub const EXPIRED: u32 = 1;
+    /// `RT_DEL_REASON_RA_WITHDRAWN`.
+    #[doc(alias = "RT_DEL_REASON_RA_WITHDRAWN")]
+    pub const RA_WITHDRAWN: u32 = 2;
+}
+
+/// Names of `rt-scope`.
+pub static RT_SCOPE: &[(u32, &str)] =
+    &[(0, "universe"), (200, "site"), (253, "link"), (254, "host"), (255, "nowhere")];
+
+/// Values of `rt-scope`.
+pub mod rt_scope {
+    /// `RT_SCOPE_UNIVERSE`.
+    #[doc(alias = "RT_SCOPE_UNIVERSE")]
+    pub const UNIVERSE: u8 = 0;
+    /// `RT_SCOPE_SITE`.
+    #[doc(alias = "RT_SCOPE_SITE")]
+    pub const SITE: u8 = 200;
+    /// `RT_SCOPE_LINK`.
+    #[doc(alias = "RT_SCOPE_LINK")]
+    pub const LINK: u8 = 253;
+    /// `RT_SCOPE_HOST`.
+    #[doc(alias = "RT_SCOPE_HOST")]
+    pub const HOST: u8 = 254;
+    /// `RT_SCOPE_NOWHERE`.
+    #[doc(alias = "RT_SCOPE_NOWHERE")]
+    pub const NOWHERE: u8 = 255;
+}
+
+/// Names of `rt-protocol`.
+pub static RT_PROTOCOL: &[(u32, &str)] = &[
+    (0, "unspec"),
+    (1, "redirect"),
+    (2, "kernel"),
+    (3, "boot"),
+    (4, "static"),
+    (8, "gated"),
+    (9, "ra"),
+    (10, "mrt"),
+    (11, "zebra"),
+    (12, "bird"),
+    (13, "dnrouted"),
+    (14, "xorp"),
+    (15, "ntk"),
+    (16, "dhcp"),
+    (17, "mrouted"),
+    (18, "keepalived"),
+    (42, "babel"),
+    (84, "ovn"),
+    (99, "openr"),
+    (186, "bgp"),
+    (187, "isis"),
+    (188, "ospf"),
+    (189, "rip"),
+    (192, "eigrp"),
+];
+
+/// Values of `rt-protocol`.
+pub mod rt_protocol {
+    /// `RTPROT_UNSPEC`.
+    #[doc(alias = "RTPROT_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `RTPROT_REDIRECT`.
+    #[doc(alias = "RTPROT_REDIRECT")]
+    pub const REDIRECT: u8 = 1;
+    /// `RTPROT_KERNEL`.
+    #[doc(alias = "RTPROT_KERNEL")]
+    pub const KERNEL: u8 = 2;
+    /// `RTPROT_BOOT`.
+    #[doc(alias = "RTPROT_BOOT")]
+    pub const BOOT: u8 = 3;
+    /// `RTPROT_STATIC`.
+    #[doc(alias = "RTPROT_STATIC")]
+    pub const STATIC: u8 = 4;
+    /// `RTPROT_GATED`.
+    #[doc(alias = "RTPROT_GATED")]
+    pub const GATED: u8 = 8;
+    /// `RTPROT_RA`.
+    #[doc(alias = "RTPROT_RA")]
+    pub const RA: u8 = 9;
+    /// `RTPROT_MRT`.
+    #[doc(alias = "RTPROT_MRT")]
+    pub const MRT: u8 = 10;
+    /// `RTPROT_ZEBRA`.
+    #[doc(alias = "RTPROT_ZEBRA")]
+    pub const ZEBRA: u8 = 11;
+    /// `RTPROT_BIRD`.
+    #[doc(alias = "RTPROT_BIRD")]
+    pub const BIRD: u8 = 12;
+    /// `RTPROT_DNROUTED`.
+    #[doc(alias = "RTPROT_DNROUTED")]
+    pub const DNROUTED: u8 = 13;
+    /// `RTPROT_XORP`.
+    #[doc(alias = "RTPROT_XORP")]
+    pub const XORP: u8 = 14;
+    /// `RTPROT_NTK`.
+    #[doc(alias = "RTPROT_NTK")]
+    pub const NTK: u8 = 15;
+    /// `RTPROT_DHCP`.
+    #[doc(alias = "RTPROT_DHCP")]
+    pub const DHCP: u8 = 16;
+    /// `RTPROT_MROUTED`.
+    #[doc(alias = "RTPROT_MROUTED")]
+    pub const MROUTED: u8 = 17;
+    /// `RTPROT_KEEPALIVED`.
+    #[doc(alias = "RTPROT_KEEPALIVED")]
+    pub const KEEPALIVED: u8 = 18;
+    /// `RTPROT_BABEL`.
+    #[doc(alias = "RTPROT_BABEL")]
+    pub const BABEL: u8 = 42;
+    /// `RTPROT_OVN`.
+    #[doc(alias = "RTPROT_OVN")]
+    pub const OVN: u8 = 84;
+    /// `RTPROT_OPENR`.
+    #[doc(alias = "RTPROT_OPENR")]
+    pub const OPENR: u8 = 99;
+    /// `RTPROT_BGP`.
+    #[doc(alias = "RTPROT_BGP")]
+    pub const BGP: u8 = 186;
+    /// `RTPROT_ISIS`.
+    #[doc(alias = "RTPROT_ISIS")]
+    pub const ISIS: u8 = 187;
+    /// `RTPROT_OSPF`.
+    #[doc(alias = "RTPROT_OSPF")]
+    pub const OSPF: u8 = 188;
+    /// `RTPROT_RIP`.
+    #[doc(alias = "RTPROT_RIP")]
+    pub const RIP: u8 = 189;
+    /// `RTPROT_EIGRP`.
+    #[doc(alias = "RTPROT_EIGRP")]
+    pub const EIGRP: u8 = 192;
+}
+
+/// Names of `rt-table`.
+pub static RT_TABLE: &[(u32, &str)] =
+    &[(0, "unspec"), (252, "compat"), (253, "default"), (254, "main"), (255, "local")];
+
+/// Values of `rt-table`.
+pub mod rt_table {
+    /// `RT_TABLE_UNSPEC`.
+    #[doc(alias = "RT_TABLE_UNSPEC")]
+    pub const UNSPEC: u32 = 0;
+    /// `RT_TABLE_COMPAT`.
+    #[doc(alias = "RT_TABLE_COMPAT")]
+    pub const COMPAT: u32 = 252;
+    /// `RT_TABLE_DEFAULT`.
+    #[doc(alias = "RT_TABLE_DEFAULT")]
+    pub const DEFAULT: u32 = 253;
+    /// `RT_TABLE_MAIN`.
+    #[doc(alias = "RT_TABLE_MAIN")]
+    pub const MAIN: u32 = 254;
+    /// `RT_TABLE_LOCAL`.
+    #[doc(alias = "RT_TABLE_LOCAL")]
+    pub const LOCAL: u32 = 255;
+}
+
+/// Names of `address-family`.
+pub static ADDRESS_FAMILY: &[(u32, &str)] =
+    &[(0, "unspec"), (2, "inet"), (7, "bridge"), (10, "inet6"), (28, "mpls")];
+
+/// Values of `address-family`.
+pub mod address_family {
+    /// `AF_UNSPEC`.
+    #[doc(alias = "AF_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `AF_INET`.
+    #[doc(alias = "AF_INET")]
+    pub const INET: u8 = 2;
+    /// `AF_BRIDGE`.
+    #[doc(alias = "AF_BRIDGE")]
+    pub const BRIDGE: u8 = 7;
+    /// `AF_INET6`.
+    #[doc(alias = "AF_INET6")]
+    pub const INET6: u8 = 10;
+    /// `AF_MPLS`.
+    #[doc(alias = "AF_MPLS")]
+    pub const MPLS: u8 = 28;
+}
+
+/// Names of `lwtunnel-encap`.
+pub static LWTUNNEL_ENCAP: &[(u32, &str)] = &[
+    (0, "none"),
+    (1, "mpls"),
+    (2, "ip"),
+    (3, "ila"),
+    (4, "ip6"),
+    (5, "seg6"),
+    (6, "bpf"),
+    (7, "seg6-local"),
+    (8, "rpl"),
+    (9, "ioam6"),
+    (10, "xfrm"),
+];
+
+/// Values of `lwtunnel-encap`.
+pub mod lwtunnel_encap {
+    /// `LWTUNNEL_ENCAP_NONE`.
+    #[doc(alias = "LWTUNNEL_ENCAP_NONE")]
+    pub const NONE: u16 = 0;
+    /// `LWTUNNEL_ENCAP_MPLS`.
+    #[doc(alias = "LWTUNNEL_ENCAP_MPLS")]
+    pub const MPLS: u16 = 1;
+    /// `LWTUNNEL_ENCAP_IP`.
+    #[doc(alias = "LWTUNNEL_ENCAP_IP")]
+    pub const IP: u16 = 2;
+    /// `LWTUNNEL_ENCAP_ILA`.
+    #[doc(alias = "LWTUNNEL_ENCAP_ILA")]
+    pub const ILA: u16 = 3;
+    /// `LWTUNNEL_ENCAP_IP6`.
+    #[doc(alias = "LWTUNNEL_ENCAP_IP6")]
+    pub const IP6: u16 = 4;
+    /// `LWTUNNEL_ENCAP_SEG6`.
+    #[doc(alias = "LWTUNNEL_ENCAP_SEG6")]
+    pub const SEG6: u16 = 5;
+    /// `LWTUNNEL_ENCAP_BPF`.
+    #[doc(alias = "LWTUNNEL_ENCAP_BPF")]
+    pub const BPF: u16 = 6;
+    /// `LWTUNNEL_ENCAP_SEG6_LOCAL`.
+    #[doc(alias = "LWTUNNEL_ENCAP_SEG6_LOCAL")]
+    pub const SEG6_LOCAL: u16 = 7;
+    /// `LWTUNNEL_ENCAP_RPL`.
+    #[doc(alias = "LWTUNNEL_ENCAP_RPL")]
+    pub const RPL: u16 = 8;
+    /// `LWTUNNEL_ENCAP_IOAM6`.
+    #[doc(alias = "LWTUNNEL_ENCAP_IOAM6")]
+    pub const IOAM6: u16 = 9;
+    /// `LWTUNNEL_ENCAP_XFRM`.
+    #[doc(alias = "LWTUNNEL_ENCAP_XFRM")]
+    pub const XFRM: u16 = 10;
+}
+
+/// Names of `router-pref`.
+pub static ROUTER_PREF: &[(u32, &str)] = &[(0, "medium"), (1, "high"), (2, "invalid"), (3, "low")];
+
+/// Values of `router-pref`.
+pub mod router_pref {
+    /// `ICMPV6_ROUTER_PREF_MEDIUM`.
+    #[doc(alias = "ICMPV6_ROUTER_PREF_MEDIUM")]
+    pub const MEDIUM: u8 = 0;
+    /// `ICMPV6_ROUTER_PREF_HIGH`.
+    #[doc(alias = "ICMPV6_ROUTER_PREF_HIGH")]
+    pub const HIGH: u8 = 1;
+    /// `ICMPV6_ROUTER_PREF_INVALID`.
+    #[doc(alias = "ICMPV6_ROUTER_PREF_INVALID")]
+    pub const INVALID: u8 = 2;
+    /// `ICMPV6_ROUTER_PREF_LOW`.
+    #[doc(alias = "ICMPV6_ROUTER_PREF_LOW")]
+    pub const LOW: u8 = 3;
+}
+
+/// `rt-scope-names`, as in [`rt_addr`](super::rt_addr).
+pub use super::rt_addr::RT_SCOPE_NAMES;
 
 /// Names of `rt-type-names`.
 pub static RT_TYPE_NAMES: &[(u32, &str)] = &[
@@ -201,8 +501,8 @@ pub static RTM_FLAGS_NAMES: &[(u32, &str)] = &[
     (536870912, "rt_offload_failed"),
 ];
 
-/// Bit names of `rtnh-flags-names`.
-pub static RTNH_FLAGS_NAMES: &[(u32, &str)] = &[
+/// Bit names of `rtnh-flags`.
+pub static RTNH_FLAGS: &[(u32, &str)] = &[
     (1, "dead"),
     (2, "pervasive"),
     (4, "onlink"),
@@ -211,6 +511,31 @@ pub static RTNH_FLAGS_NAMES: &[(u32, &str)] = &[
     (32, "unresolved"),
     (64, "trap"),
 ];
+
+/// Bit masks of `rtnh-flags`.
+pub mod rtnh_flags {
+    /// `RTNH_F_DEAD`.
+    #[doc(alias = "RTNH_F_DEAD")]
+    pub const DEAD: u32 = 1;
+    /// `RTNH_F_PERVASIVE`.
+    #[doc(alias = "RTNH_F_PERVASIVE")]
+    pub const PERVASIVE: u32 = 2;
+    /// `RTNH_F_ONLINK`.
+    #[doc(alias = "RTNH_F_ONLINK")]
+    pub const ONLINK: u32 = 4;
+    /// `RTNH_F_OFFLOAD`.
+    #[doc(alias = "RTNH_F_OFFLOAD")]
+    pub const OFFLOAD: u32 = 8;
+    /// `RTNH_F_LINKDOWN`.
+    #[doc(alias = "RTNH_F_LINKDOWN")]
+    pub const LINKDOWN: u32 = 16;
+    /// `RTNH_F_UNRESOLVED`.
+    #[doc(alias = "RTNH_F_UNRESOLVED")]
+    pub const UNRESOLVED: u32 = 32;
+    /// `RTNH_F_TRAP`.
+    #[doc(alias = "RTNH_F_TRAP")]
+    pub const TRAP: u32 = 64;
+}
 
 /// Names of `rt-pref-names`.
 pub static RT_PREF_NAMES: &[(u32, &str)] = &[(0, "medium"), (1, "high"), (3, "low")];
@@ -250,12 +575,33 @@ pub static RTAX_LOCK_NAMES: &[(u32, &str)] = &[
     (131072, "fastopen_no_cookie"),
 ];
 
-/// Bit names of `rtax-features-names`.
-pub static RTAX_FEATURES_NAMES: &[(u32, &str)] =
+/// Bit names of `rtax-features`.
+pub static RTAX_FEATURES: &[(u32, &str)] =
     &[(1, "ecn"), (2, "sack"), (4, "timestamp"), (8, "allfrag"), (16, "tcp_usec_ts")];
 
+/// Bit masks of `rtax-features`.
+pub mod rtax_features {
+    /// `RTAX_FEATURE_ECN`.
+    #[doc(alias = "RTAX_FEATURE_ECN")]
+    pub const ECN: u32 = 1;
+    /// `RTAX_FEATURE_SACK`.
+    #[doc(alias = "RTAX_FEATURE_SACK")]
+    pub const SACK: u32 = 2;
+    /// `RTAX_FEATURE_TIMESTAMP`.
+    #[doc(alias = "RTAX_FEATURE_TIMESTAMP")]
+    pub const TIMESTAMP: u32 = 4;
+    /// `RTAX_FEATURE_ALLFRAG`.
+    #[doc(alias = "RTAX_FEATURE_ALLFRAG")]
+    pub const ALLFRAG: u32 = 8;
+    /// `RTAX_FEATURE_TCP_USEC_TS`.
+    #[doc(alias = "RTAX_FEATURE_TCP_USEC_TS")]
+    pub const TCP_USEC_TS: u32 = 16;
+}
+
 /// `struct rtnexthop`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Rtnexthop {
     /// `rtnh-len`.
@@ -279,7 +625,7 @@ pub static RTNEXTHOP: StructSpec = StructSpec {
             "rtnh_flags",
             offset_of!(Rtnexthop, rtnh_flags),
             size_of::<u8>(),
-            AttrType::Bits(RTNH_FLAGS_NAMES),
+            AttrType::Bits(RTNH_FLAGS),
         ),
         Field::new("rtnh_hops", offset_of!(Rtnexthop, rtnh_hops), size_of::<u8>(), AttrType::U8),
         Field::new("rtnh_ifindex", offset_of!(Rtnexthop, rtnh_ifindex), size_of::<NeI32>(), AttrType::S32),
@@ -287,7 +633,9 @@ pub static RTNEXTHOP: StructSpec = StructSpec {
 };
 
 /// `struct rta_mfc_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct RtaMfcStats {
     /// `mfcs-packets`.
@@ -490,7 +838,7 @@ pub static METRICS: Space = Space {
         AttrSpec { id: 9, name: "reordering", ty: AttrType::U32 },
         AttrSpec { id: 10, name: "hoplimit", ty: AttrType::U32 },
         AttrSpec { id: 11, name: "initcwnd", ty: AttrType::U32 },
-        AttrSpec { id: 12, name: "features", ty: AttrType::Bits(RTAX_FEATURES_NAMES) },
+        AttrSpec { id: 12, name: "features", ty: AttrType::Bits(RTAX_FEATURES) },
         AttrSpec { id: 13, name: "rto_min", ty: AttrType::U32 },
         AttrSpec { id: 14, name: "initrwnd", ty: AttrType::U32 },
         AttrSpec { id: 15, name: "quickack", ty: AttrType::U32 },

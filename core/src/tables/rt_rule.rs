@@ -13,7 +13,9 @@ use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 /// `struct rtgenmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Rtgenmsg {
     /// `family`.
@@ -31,7 +33,9 @@ pub static RTGENMSG: StructSpec = StructSpec {
 };
 
 /// `struct fib_rule_hdr`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct FibRuleHdr {
     /// `family`.
@@ -70,7 +74,7 @@ pub static FIB_RULE_HDR: StructSpec = StructSpec {
             "flags",
             offset_of!(FibRuleHdr, flags),
             size_of::<NeU32>(),
-            AttrType::Bits(FIB_RULE_FLAGS_NAMES),
+            AttrType::Bits(FIB_RULE_FLAGS),
         ),
     ],
 };
@@ -88,8 +92,41 @@ pub static FR_ACT: &[(u32, &str)] = &[
     (8, "prohibit"),
 ];
 
+/// Values of `fr-act`.
+pub mod fr_act {
+    /// `FR_ACT_UNSPEC`.
+    #[doc(alias = "FR_ACT_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `FR_ACT_TO_TBL`.
+    #[doc(alias = "FR_ACT_TO_TBL")]
+    pub const TO_TBL: u8 = 1;
+    /// `FR_ACT_GOTO`.
+    #[doc(alias = "FR_ACT_GOTO")]
+    pub const GOTO: u8 = 2;
+    /// `FR_ACT_NOP`.
+    #[doc(alias = "FR_ACT_NOP")]
+    pub const NOP: u8 = 3;
+    /// `FR_ACT_RES3`.
+    #[doc(alias = "FR_ACT_RES3")]
+    pub const RES3: u8 = 4;
+    /// `FR_ACT_RES4`.
+    #[doc(alias = "FR_ACT_RES4")]
+    pub const RES4: u8 = 5;
+    /// `FR_ACT_BLACKHOLE`.
+    #[doc(alias = "FR_ACT_BLACKHOLE")]
+    pub const BLACKHOLE: u8 = 6;
+    /// `FR_ACT_UNREACHABLE`.
+    #[doc(alias = "FR_ACT_UNREACHABLE")]
+    pub const UNREACHABLE: u8 = 7;
+    /// `FR_ACT_PROHIBIT`.
+    #[doc(alias = "FR_ACT_PROHIBIT")]
+    pub const PROHIBIT: u8 = 8;
+}
+
 /// `struct fib_rule_port_range`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct FibRulePortRange {
     /// `start`.
@@ -110,7 +147,9 @@ pub static FIB_RULE_PORT_RANGE: StructSpec = StructSpec {
 };
 
 /// `struct fib_rule_uid_range`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct FibRuleUidRange {
     /// `start`.
@@ -145,8 +184,8 @@ pub static FR_ACT_NAMES: &[(u32, &str)] = &[
     (8, "prohibit"),
 ];
 
-/// Bit names of `fib-rule-flags-names`.
-pub static FIB_RULE_FLAGS_NAMES: &[(u32, &str)] = &[
+/// Bit names of `fib-rule-flags`.
+pub static FIB_RULE_FLAGS: &[(u32, &str)] = &[
     (1, "permanent"),
     (2, "invert"),
     (4, "unresolved"),
@@ -154,6 +193,28 @@ pub static FIB_RULE_FLAGS_NAMES: &[(u32, &str)] = &[
     (16, "oif_detached"),
     (65536, "find_saddr"),
 ];
+
+/// Bit masks of `fib-rule-flags`.
+pub mod fib_rule_flags {
+    /// `FIB_RULE_PERMANENT`.
+    #[doc(alias = "FIB_RULE_PERMANENT")]
+    pub const PERMANENT: u32 = 1;
+    /// `FIB_RULE_INVERT`.
+    #[doc(alias = "FIB_RULE_INVERT")]
+    pub const INVERT: u32 = 2;
+    /// `FIB_RULE_UNRESOLVED`.
+    #[doc(alias = "FIB_RULE_UNRESOLVED")]
+    pub const UNRESOLVED: u32 = 4;
+    /// `FIB_RULE_IIF_DETACHED`.
+    #[doc(alias = "FIB_RULE_IIF_DETACHED")]
+    pub const IIF_DETACHED: u32 = 8;
+    /// `FIB_RULE_OIF_DETACHED`.
+    #[doc(alias = "FIB_RULE_OIF_DETACHED")]
+    pub const OIF_DETACHED: u32 = 16;
+    /// `FIB_RULE_FIND_SADDR`.
+    #[doc(alias = "FIB_RULE_FIND_SADDR")]
+    pub const FIND_SADDR: u32 = 65536;
+}
 
 /// `FRA_*`: the attribute set `fib-rule-attrs`.
 pub static FIB_RULE_ATTRS: Space = Space {

@@ -13,7 +13,9 @@ use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 /// `struct tcmsg`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct Tcmsg {
     /// `family`.
@@ -48,24 +50,96 @@ pub static TCMSG: StructSpec = StructSpec {
 pub static CLS_FLAGS: &[(u32, &str)] =
     &[(1, "skip-hw"), (2, "skip-sw"), (4, "in-hw"), (8, "not-in-nw"), (16, "verbose")];
 
+/// Bit masks of `cls-flags`.
+pub mod cls_flags {
+    /// `SKIP_HW`.
+    pub const SKIP_HW: u32 = 1;
+    /// `SKIP_SW`.
+    pub const SKIP_SW: u32 = 2;
+    /// `IN_HW`.
+    pub const IN_HW: u32 = 4;
+    /// `NOT_IN_NW`.
+    pub const NOT_IN_NW: u32 = 8;
+    /// `VERBOSE`.
+    pub const VERBOSE: u32 = 16;
+}
+
 /// Bit names of `flower-key-ctrl-flags`.
 pub static FLOWER_KEY_CTRL_FLAGS: &[(u32, &str)] =
     &[(1, "frag"), (2, "firstfrag"), (4, "tuncsum"), (8, "tundf"), (16, "tunoam"), (32, "tuncrit")];
 
+/// Bit masks of `flower-key-ctrl-flags`.
+pub mod flower_key_ctrl_flags {
+    /// `TCA_FLOWER_KEY_FLAGS_FRAG`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_FRAG")]
+    pub const FRAG: u32 = 1;
+    /// `TCA_FLOWER_KEY_FLAGS_FIRSTFRAG`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_FIRSTFRAG")]
+    pub const FIRSTFRAG: u32 = 2;
+    /// `TCA_FLOWER_KEY_FLAGS_TUNCSUM`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_TUNCSUM")]
+    pub const TUNCSUM: u32 = 4;
+    /// `TCA_FLOWER_KEY_FLAGS_TUNDF`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_TUNDF")]
+    pub const TUNDF: u32 = 8;
+    /// `TCA_FLOWER_KEY_FLAGS_TUNOAM`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_TUNOAM")]
+    pub const TUNOAM: u32 = 16;
+    /// `TCA_FLOWER_KEY_FLAGS_TUNCRIT`.
+    #[doc(alias = "TCA_FLOWER_KEY_FLAGS_TUNCRIT")]
+    pub const TUNCRIT: u32 = 32;
+}
+
 /// Names of `dualpi2-drop-overload`.
 pub static DUALPI2_DROP_OVERLOAD: &[(u32, &str)] = &[(0, "overflow"), (1, "drop")];
+
+/// Values of `dualpi2-drop-overload`.
+pub mod dualpi2_drop_overload {
+    /// `OVERFLOW`.
+    pub const OVERFLOW: u8 = 0;
+    /// `DROP`.
+    pub const DROP: u8 = 1;
+}
 
 /// Names of `dualpi2-drop-early`.
 pub static DUALPI2_DROP_EARLY: &[(u32, &str)] = &[(0, "drop-dequeue"), (1, "drop-enqueue")];
 
+/// Values of `dualpi2-drop-early`.
+pub mod dualpi2_drop_early {
+    /// `DROP_DEQUEUE`.
+    pub const DROP_DEQUEUE: u8 = 0;
+    /// `DROP_ENQUEUE`.
+    pub const DROP_ENQUEUE: u8 = 1;
+}
+
 /// Names of `dualpi2-ecn-mask`.
 pub static DUALPI2_ECN_MASK: &[(u32, &str)] = &[(1, "l4s-ect"), (2, "cla-ect"), (3, "any-ect")];
+
+/// Values of `dualpi2-ecn-mask`.
+pub mod dualpi2_ecn_mask {
+    /// `L4S_ECT`.
+    pub const L4S_ECT: u8 = 1;
+    /// `CLA_ECT`.
+    pub const CLA_ECT: u8 = 2;
+    /// `ANY_ECT`.
+    pub const ANY_ECT: u8 = 3;
+}
 
 /// Names of `dualpi2-split-gso`.
 pub static DUALPI2_SPLIT_GSO: &[(u32, &str)] = &[(0, "no-split-gso"), (1, "split-gso")];
 
+/// Values of `dualpi2-split-gso`.
+pub mod dualpi2_split_gso {
+    /// `NO_SPLIT_GSO`.
+    pub const NO_SPLIT_GSO: u8 = 0;
+    /// `SPLIT_GSO`.
+    pub const SPLIT_GSO: u8 = 1;
+}
+
 /// `struct tc_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcStats {
     /// `bytes`.
@@ -106,7 +180,9 @@ pub static TC_STATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_cbs_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcCbsQopt {
     /// `offload`.
@@ -138,7 +214,9 @@ pub static TC_CBS_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_etf_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcEtfQopt {
     /// `delta`.
@@ -162,7 +240,9 @@ pub static TC_ETF_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_fifo_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcFifoQopt {
     /// `limit`.
@@ -178,7 +258,9 @@ pub static TC_FIFO_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_htb_opt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHtbOpt {
     /// `rate`.
@@ -224,7 +306,9 @@ pub static TC_HTB_OPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_htb_glob`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHtbGlob {
     /// `version`.
@@ -254,7 +338,9 @@ pub static TC_HTB_GLOB: StructSpec = StructSpec {
 };
 
 /// `struct tc_gred_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcGredQopt {
     /// `limit`.
@@ -317,7 +403,9 @@ pub static TC_GRED_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_gred_sopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcGredSopt {
     /// `DPs`.
@@ -346,7 +434,9 @@ pub static TC_GRED_SOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_hfsc_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHfscQopt {
     /// `defcls`.
@@ -362,7 +452,9 @@ pub static TC_HFSC_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_mqprio_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcMqprioQopt {
     /// `num-tc`.
@@ -397,7 +489,9 @@ pub static TC_MQPRIO_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_multiq_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcMultiqQopt {
     /// `bands`.
@@ -418,7 +512,9 @@ pub static TC_MULTIQ_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemQopt {
     /// `latency`.
@@ -451,7 +547,9 @@ pub static TC_NETEM_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_gimodel`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemGimodel {
     /// `p13`.
@@ -481,7 +579,9 @@ pub static TC_NETEM_GIMODEL: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_gemodel`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemGemodel {
     /// `p`.
@@ -508,7 +608,9 @@ pub static TC_NETEM_GEMODEL: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_corr`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemCorr {
     /// `delay-corr`.
@@ -532,7 +634,9 @@ pub static TC_NETEM_CORR: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_reorder`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemReorder {
     /// `probability`.
@@ -553,7 +657,9 @@ pub static TC_NETEM_REORDER: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_corrupt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemCorrupt {
     /// `probability`.
@@ -574,7 +680,9 @@ pub static TC_NETEM_CORRUPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_rate`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemRate {
     /// `rate`.
@@ -611,7 +719,9 @@ pub static TC_NETEM_RATE: StructSpec = StructSpec {
 };
 
 /// `struct tc_netem_slot`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcNetemSlot {
     /// `min-delay`.
@@ -644,7 +754,9 @@ pub static TC_NETEM_SLOT: StructSpec = StructSpec {
 };
 
 /// `struct tc_plug_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPlugQopt {
     /// `action`.
@@ -665,7 +777,9 @@ pub static TC_PLUG_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_prio_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPrioQopt {
     /// `bands`.
@@ -686,7 +800,9 @@ pub static TC_PRIO_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_red_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcRedQopt {
     /// `limit`.
@@ -722,7 +838,9 @@ pub static TC_RED_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfb_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfbQopt {
     /// `rehash-interval`.
@@ -769,7 +887,9 @@ pub static TC_SFB_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfq_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfqQopt {
     /// `quantum`.
@@ -804,7 +924,9 @@ pub static TC_SFQ_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfqred_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfqredStats {
     /// `prob-drop`.
@@ -847,7 +969,9 @@ pub static TC_SFQRED_STATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfq_qopt_v1`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfqQoptV1 {
     /// `v0`.
@@ -903,7 +1027,9 @@ pub static TC_SFQ_QOPT_V1: StructSpec = StructSpec {
 };
 
 /// `struct tc_ratespec`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcRatespec {
     /// `cell-log`.
@@ -936,7 +1062,9 @@ pub static TC_RATESPEC: StructSpec = StructSpec {
 };
 
 /// `struct tc_tbf_qopt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcTbfQopt {
     /// `rate`.
@@ -976,7 +1104,9 @@ pub static TC_TBF_QOPT: StructSpec = StructSpec {
 };
 
 /// `struct tc_sizespec`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSizespec {
     /// `cell-log`.
@@ -1015,7 +1145,9 @@ pub static TC_SIZESPEC: StructSpec = StructSpec {
 };
 
 /// `struct gnet_estimator`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetEstimator {
     /// `interval`.
@@ -1036,7 +1168,9 @@ pub static GNET_ESTIMATOR: StructSpec = StructSpec {
 };
 
 /// `struct tc_choke_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcChokeXstats {
     /// `early`.
@@ -1066,7 +1200,9 @@ pub static TC_CHOKE_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_codel_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcCodelXstats {
     /// `maxpacket`.
@@ -1113,7 +1249,9 @@ pub static TC_CODEL_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_fq_codel_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcFqCodelXstats {
     /// `type`.
@@ -1188,7 +1326,9 @@ pub static TC_FQ_CODEL_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_dualpi2_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcDualpi2Xstats {
     /// `prob`.
@@ -1254,7 +1394,9 @@ pub static TC_DUALPI2_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_fq_pie_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcFqPieXstats {
     /// `packets-in`.
@@ -1316,7 +1458,9 @@ pub static TC_FQ_PIE_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_fq_qd_stats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcFqQdStats {
     /// `gc-flows`.
@@ -1437,7 +1581,9 @@ pub static TC_FQ_QD_STATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_hhf_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHhfXstats {
     /// `drop-overlimit`.
@@ -1469,7 +1615,9 @@ pub static TC_HHF_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_pie_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPieXstats {
     /// `prob`.
@@ -1516,7 +1664,9 @@ pub static TC_PIE_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_red_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcRedXstats {
     /// `early`.
@@ -1543,7 +1693,9 @@ pub static TC_RED_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfb_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfbXstats {
     /// `earlydrop`.
@@ -1585,7 +1737,9 @@ pub static TC_SFB_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct tc_sfq_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcSfqXstats {
     /// `allot`.
@@ -1601,7 +1755,9 @@ pub static TC_SFQ_XSTATS: StructSpec = StructSpec {
 };
 
 /// `struct gnet_stats_basic`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetStatsBasic {
     /// `bytes`.
@@ -1624,7 +1780,9 @@ pub static GNET_STATS_BASIC: StructSpec = StructSpec {
 };
 
 /// `struct gnet_stats_rate_est`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetStatsRateEst {
     /// `bps`.
@@ -1645,7 +1803,9 @@ pub static GNET_STATS_RATE_EST: StructSpec = StructSpec {
 };
 
 /// `struct gnet_stats_rate_est64`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetStatsRateEst64 {
     /// `bps`.
@@ -1666,7 +1826,9 @@ pub static GNET_STATS_RATE_EST64: StructSpec = StructSpec {
 };
 
 /// `struct gnet_stats_queue`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct GnetStatsQueue {
     /// `qlen`.
@@ -1696,7 +1858,9 @@ pub static GNET_STATS_QUEUE: StructSpec = StructSpec {
 };
 
 /// `struct tc_u32_key`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcU32Key {
     /// `mask`.
@@ -1723,7 +1887,9 @@ pub static TC_U32_KEY: StructSpec = StructSpec {
 };
 
 /// `struct tc_u32_mark`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcU32Mark {
     /// `val`.
@@ -1747,7 +1913,9 @@ pub static TC_U32_MARK: StructSpec = StructSpec {
 };
 
 /// `struct tc_u32_sel`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcU32Sel {
     /// `flags`.
@@ -1788,7 +1956,9 @@ pub static TC_U32_SEL: StructSpec = StructSpec {
 };
 
 /// `struct tc_u32_pcnt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcU32Pcnt {
     /// `rcnt`.
@@ -1809,7 +1979,9 @@ pub static TC_U32_PCNT: StructSpec = StructSpec {
 };
 
 /// `struct tcf_t`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcfT {
     /// `install`.
@@ -1836,7 +2008,9 @@ pub static TCF_T: StructSpec = StructSpec {
 };
 
 /// `struct tc_gact`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcGact {
     /// `index`.
@@ -1866,7 +2040,9 @@ pub static TC_GACT: StructSpec = StructSpec {
 };
 
 /// `struct tc_gact_p`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcGactP {
     /// `ptype`.
@@ -1890,7 +2066,9 @@ pub static TC_GACT_P: StructSpec = StructSpec {
 };
 
 /// `struct tcf_ematch_tree_hdr`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcfEmatchTreeHdr {
     /// `nmatches`.
@@ -1911,7 +2089,9 @@ pub static TCF_EMATCH_TREE_HDR: StructSpec = StructSpec {
 };
 
 /// `struct tc_basic_pcnt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcBasicPcnt {
     /// `rcnt`.
@@ -1932,7 +2112,9 @@ pub static TC_BASIC_PCNT: StructSpec = StructSpec {
 };
 
 /// `struct tc_matchall_pcnt`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcMatchallPcnt {
     /// `rhit`.
@@ -1948,7 +2130,9 @@ pub static TC_MATCHALL_PCNT: StructSpec = StructSpec {
 };
 
 /// `struct tc_mpls`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcMpls {
     /// `index`.
@@ -1981,7 +2165,9 @@ pub static TC_MPLS: StructSpec = StructSpec {
 };
 
 /// `struct tc_police`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPolice {
     /// `index`.
@@ -2036,7 +2222,9 @@ pub static TC_POLICE: StructSpec = StructSpec {
 };
 
 /// `struct tc_pedit_sel`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPeditSel {
     /// `index`.
@@ -2074,7 +2262,9 @@ pub static TC_PEDIT_SEL: StructSpec = StructSpec {
 };
 
 /// `struct tc_pedit_key`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcPeditKey {
     /// `mask`.
@@ -2107,7 +2297,9 @@ pub static TC_PEDIT_KEY: StructSpec = StructSpec {
 };
 
 /// `struct tc_vlan`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcVlan {
     /// `index`.
@@ -2139,8 +2331,45 @@ pub static TC_VLAN: StructSpec = StructSpec {
     ],
 };
 
+/// Bit names of `tc-u32-flags`.
+pub static TC_U32_FLAGS: &[(u32, &str)] = &[(1, "terminal"), (2, "offset"), (4, "varoffset"), (8, "eat")];
+
+/// Bit masks of `tc-u32-flags`.
+pub mod tc_u32_flags {
+    /// `TC_U32_TERMINAL`.
+    #[doc(alias = "TC_U32_TERMINAL")]
+    pub const TERMINAL: u8 = 1;
+    /// `TC_U32_OFFSET`.
+    #[doc(alias = "TC_U32_OFFSET")]
+    pub const OFFSET: u8 = 2;
+    /// `TC_U32_VAROFFSET`.
+    #[doc(alias = "TC_U32_VAROFFSET")]
+    pub const VAROFFSET: u8 = 4;
+    /// `TC_U32_EAT`.
+    #[doc(alias = "TC_U32_EAT")]
+    pub const EAT: u8 = 8;
+}
+
+/// Names of `tc-linklayer`.
+pub static TC_LINKLAYER: &[(u32, &str)] = &[(0, "unaware"), (1, "ethernet"), (2, "atm")];
+
+/// Values of `tc-linklayer`.
+pub mod tc_linklayer {
+    /// `TC_LINKLAYER_UNAWARE`.
+    #[doc(alias = "TC_LINKLAYER_UNAWARE")]
+    pub const UNAWARE: u8 = 0;
+    /// `TC_LINKLAYER_ETHERNET`.
+    #[doc(alias = "TC_LINKLAYER_ETHERNET")]
+    pub const ETHERNET: u8 = 1;
+    /// `TC_LINKLAYER_ATM`.
+    #[doc(alias = "TC_LINKLAYER_ATM")]
+    pub const ATM: u8 = 2;
+}
+
 /// `struct tc_htb_xstats`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct TcHtbXstats {
     /// `lends`.

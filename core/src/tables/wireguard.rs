@@ -13,7 +13,9 @@ use core::mem::{offset_of, size_of};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 /// `struct __kernel_timespec`.
-#[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
 #[repr(C)]
 pub struct KernelTimespec {
     /// `sec`.
@@ -36,11 +38,38 @@ pub static __KERNEL_TIMESPEC: StructSpec = StructSpec {
 /// Bit names of `wgdevice-flags`.
 pub static WGDEVICE_FLAGS: &[(u32, &str)] = &[(1, "replace-peers")];
 
+/// Bit masks of `wgdevice-flags`.
+pub mod wgdevice_flags {
+    /// `WGDEVICE_F_REPLACE_PEERS`.
+    #[doc(alias = "WGDEVICE_F_REPLACE_PEERS")]
+    pub const REPLACE_PEERS: u32 = 1;
+}
+
 /// Bit names of `wgpeer-flags`.
 pub static WGPEER_FLAGS: &[(u32, &str)] = &[(1, "remove-me"), (2, "replace-allowedips"), (4, "update-only")];
 
+/// Bit masks of `wgpeer-flags`.
+pub mod wgpeer_flags {
+    /// `WGPEER_F_REMOVE_ME`.
+    #[doc(alias = "WGPEER_F_REMOVE_ME")]
+    pub const REMOVE_ME: u32 = 1;
+    /// `WGPEER_F_REPLACE_ALLOWEDIPS`.
+    #[doc(alias = "WGPEER_F_REPLACE_ALLOWEDIPS")]
+    pub const REPLACE_ALLOWEDIPS: u32 = 2;
+    /// `WGPEER_F_UPDATE_ONLY`.
+    #[doc(alias = "WGPEER_F_UPDATE_ONLY")]
+    pub const UPDATE_ONLY: u32 = 4;
+}
+
 /// Bit names of `wgallowedip-flags`.
 pub static WGALLOWEDIP_FLAGS: &[(u32, &str)] = &[(1, "remove-me")];
+
+/// Bit masks of `wgallowedip-flags`.
+pub mod wgallowedip_flags {
+    /// `WGALLOWEDIP_F_REMOVE_ME`.
+    #[doc(alias = "WGALLOWEDIP_F_REMOVE_ME")]
+    pub const REMOVE_ME: u32 = 1;
+}
 
 /// The type of each entry of `WGDEVICE_A_PEERS`.
 static WGDEVICE_PEERS_ELEMENT: AttrType = AttrType::Nested(&WGPEER);

@@ -1,35 +1,15 @@
 //! The fifo qdiscs (`pfifo`, `bfifo`, `pfifo_head_drop`) and the band map of
 //! `pfifo_fast` and `prio`. Their `TCA_OPTIONS` is a bare struct, not a nest.
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
-
-use crate::wire::{NeI32, NeU32};
-
 /// `struct tc_fifo_qopt`: the whole `TCA_OPTIONS` of pfifo, bfifo and pfifo_head_drop.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcFifoQopt {
-    /// Queue length: packets for pfifo, bytes for bfifo.
-    pub limit: NeU32,
-}
+pub use crate::tables::tc::TcFifoQopt;
 
 /// `TC_PRIO_MAX + 1`: the number of logical priorities a band map covers.
 pub const TC_PRIO_COUNT: usize = 16;
 
 /// `struct tc_prio_qopt`: the `TCA_OPTIONS` of pfifo_fast (whole) and prio
 /// (followed by optional attributes).
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcPrioQopt {
-    /// Number of bands.
-    pub bands: NeI32,
-    /// Band of each logical priority (`TC_PRIO_*`, 0..=15).
-    pub priomap: [u8; TC_PRIO_COUNT],
-}
+pub use crate::tables::tc::TcPrioQopt;
 
 #[cfg(test)]
 mod tests {

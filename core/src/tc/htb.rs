@@ -1,26 +1,12 @@
 //! The htb qdisc and classes: `TCA_HTB_*`, `struct tc_htb_glob` (qdisc),
 //! `struct tc_htb_opt` (class), `struct tc_htb_xstats`.
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
-
 use crate::attr::Attrs;
 use crate::error::Result;
-use crate::tc::{max_opt, TcRateSpec};
-use crate::wire::{NeI32, NeU32};
+use crate::tc::max_opt;
 
 /// `TCA_HTB_*` attribute types (`pkt_sched.h`).
-pub mod tca_htb {
-    #![allow(missing_docs)]
-    pub const PARMS: u16 = 1;
-    pub const INIT: u16 = 2;
-    pub const CTAB: u16 = 3;
-    pub const RTAB: u16 = 4;
-    pub const DIRECT_QLEN: u16 = 5;
-    pub const RATE64: u16 = 6;
-    pub const CEIL64: u16 = 7;
-    pub const PAD: u16 = 8;
-    pub const OFFLOAD: u16 = 9;
-}
+pub use crate::tables::tc::htb_attrs as tca_htb;
 
 /// `TC_HTB_PROTOVER`: the version `tc_htb_glob` must carry (`HTB_VER >> 16`).
 pub const TC_HTB_PROTOVER: u32 = 3;
@@ -28,62 +14,13 @@ pub const TC_HTB_PROTOVER: u32 = 3;
 pub const TC_HTB_NUMPRIO: u32 = 8;
 
 /// `struct tc_htb_glob` (`TCA_HTB_INIT`): the htb qdisc's settings.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcHtbGlob {
-    /// Protocol version, [`TC_HTB_PROTOVER`] (the kernel dumps `HTB_VER`, `0x30011`).
-    pub version: NeU32,
-    /// Divisor from rate to quantum (`r2q`).
-    pub rate2quantum: NeU32,
-    /// Minor number of the default class (`default`).
-    pub defcls: NeU32,
-    /// Debug flags (unused).
-    pub debug: NeU32,
-    /// Packets sent unshaped (dump only).
-    pub direct_pkts: NeU32,
-}
+pub use crate::tables::tc::TcHtbGlob;
 
 /// `struct tc_htb_opt` (`TCA_HTB_PARMS`): an htb class's settings.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcHtbOpt {
-    /// Guaranteed rate.
-    pub rate: TcRateSpec,
-    /// Maximum rate.
-    pub ceil: TcRateSpec,
-    /// Burst at `rate`, in scheduler ticks (64 ns).
-    pub buffer: NeU32,
-    /// Burst at `ceil`, in scheduler ticks.
-    pub cbuffer: NeU32,
-    /// Bytes served per round (0: from rate and `r2q`).
-    pub quantum: NeU32,
-    /// Level in the tree (dump only).
-    pub level: NeU32,
-    /// Priority, 0 (highest) to 7.
-    pub prio: NeU32,
-}
+pub use crate::tables::tc::TcHtbOpt;
 
 /// `struct tc_htb_xstats` (`TCA_XSTATS` of an htb class).
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcHtbXstats {
-    /// Times the class lent to others.
-    pub lends: NeU32,
-    /// Times the class borrowed.
-    pub borrows: NeU32,
-    /// Unused.
-    pub giants: NeU32,
-    /// Tokens at `rate`.
-    pub tokens: NeI32,
-    /// Tokens at `ceil`.
-    pub ctokens: NeI32,
-}
+pub use crate::tables::tc::TcHtbXstats;
 
 /// The htb options of a qdisc or a class.
 #[derive(Clone, Debug)]

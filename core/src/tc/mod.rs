@@ -22,14 +22,12 @@
 
 use core::fmt;
 
-use zerocopy::byteorder::NativeEndian;
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::{Attr, Attrs};
 use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message};
-use crate::wire::{NeI32, NeU16, NeU32, NeU64};
 
 pub mod fifo;
 pub mod htb;
@@ -46,72 +44,17 @@ pub use request::{
 pub use tbf::Tbf;
 pub use u32::U32;
 
-/// Native-endian `i16` with alignment 1.
-pub(crate) type NeI16 = zerocopy::byteorder::I16<NativeEndian>;
-
 /// `struct tcmsg`: the 20-byte family header of qdisc, class and filter messages.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcMsg {
-    /// Address family, `AF_UNSPEC` in practice.
-    pub family: u8,
-    /// Padding.
-    pub pad1: u8,
-    /// Padding.
-    pub pad2: NeU16,
-    /// Interface index (`TCM_IFINDEX_MAGIC_BLOCK` for shared filter blocks).
-    pub ifindex: NeI32,
-    /// The object's handle: qdisc `maj:0`, class `maj:min`, filter handle.
-    pub handle: NeU32,
-    /// The parent's handle, [`Handle::ROOT`] or [`Handle::INGRESS`].
-    pub parent: NeU32,
-    /// Qdiscs: reference count. Classes: the leaf qdisc's handle. Filters:
-    /// priority in the upper 16 bits, protocol (network order) in the lower.
-    pub info: NeU32,
-}
+pub use crate::tables::tc::Tcmsg as TcMsg;
 
 /// `TCA_*` attribute types (`include/uapi/linux/rtnetlink.h`).
-pub mod tca {
-    #![allow(missing_docs)]
-    pub const KIND: u16 = 1;
-    pub const OPTIONS: u16 = 2;
-    pub const STATS: u16 = 3;
-    pub const XSTATS: u16 = 4;
-    pub const RATE: u16 = 5;
-    pub const FCNT: u16 = 6;
-    pub const STATS2: u16 = 7;
-    pub const STAB: u16 = 8;
-    pub const PAD: u16 = 9;
-    pub const DUMP_INVISIBLE: u16 = 10;
-    pub const CHAIN: u16 = 11;
-    pub const HW_OFFLOAD: u16 = 12;
-    pub const INGRESS_BLOCK: u16 = 13;
-    pub const EGRESS_BLOCK: u16 = 14;
-    pub const DUMP_FLAGS: u16 = 15;
-    pub const EXT_WARN_MSG: u16 = 16;
-}
+pub use crate::tables::tc::attrs as tca;
 
 /// `TCA_STATS_*`: the attributes nested in `TCA_STATS2` (`include/uapi/linux/gen_stats.h`).
-pub mod tca_stats {
-    #![allow(missing_docs)]
-    pub const BASIC: u16 = 1;
-    pub const RATE_EST: u16 = 2;
-    pub const QUEUE: u16 = 3;
-    pub const APP: u16 = 4;
-    pub const RATE_EST64: u16 = 5;
-    pub const PAD: u16 = 6;
-    pub const BASIC_HW: u16 = 7;
-    pub const PKT64: u16 = 8;
-}
+pub use crate::tables::tc::tca_stats_attrs as tca_stats;
 
 /// `TCA_STAB_*`: the size table nested in `TCA_STAB` (`pkt_sched.h`).
-pub mod tca_stab {
-    #![allow(missing_docs)]
-    pub const BASE: u16 = 1;
-    pub const DATA: u16 = 2;
-}
+pub use crate::tables::tc::tca_stab_attrs as tca_stab;
 
 /// A few `ETH_P_*` protocol numbers (`include/uapi/linux/if_ether.h`), in
 /// host order, for [`FilterRequest::protocol`].
@@ -277,126 +220,60 @@ impl fmt::Display for Handle {
 }
 
 /// `struct tc_stats`: the old `TCA_STATS` counters. The kernel sends 40
-/// bytes on 64-bit hosts (trailing padding); these are the 36 that carry data.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcStats {
-    /// Bytes enqueued.
-    pub bytes: NeU64,
-    /// Packets enqueued.
-    pub packets: NeU32,
-    /// Packets dropped for lack of resources.
-    pub drops: NeU32,
-    /// Times the flow went over its limit.
-    pub overlimits: NeU32,
-    /// Current byte rate.
-    pub bps: NeU32,
-    /// Current packet rate.
-    pub pps: NeU32,
-    /// Queue length.
-    pub qlen: NeU32,
-    /// Bytes in the queue.
-    pub backlog: NeU32,
-}
+/// bytes on 64-bit hosts (the C tail padding `hole1`), 36 on 32-bit ones:
+/// [`TcObject::stats`] accepts both.
+pub use crate::tables::tc::TcStats;
 
 /// `struct gnet_stats_basic`: bytes and packets. The kernel sends 16 bytes
-/// on 64-bit hosts (trailing padding); these are the 12 that carry data.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct GnetStatsBasic {
-    /// Bytes seen.
-    pub bytes: NeU64,
-    /// Packets seen (see [`Stats2::packets`] for the 64-bit count).
-    pub packets: NeU32,
+/// on 64-bit hosts (the C tail padding `hole1`), 12 on 32-bit ones:
+/// [`Stats2::basic`] accepts both.
+pub use crate::tables::tc::GnetStatsBasic;
+
+/// Copies a struct whose C tail padding the sender may leave out: at least
+/// the bytes before `data_len`, at most the whole struct; the rest reads 0.
+fn padded<T: FromBytes + IntoBytes + Default>(attr: &Attr<'_>, data_len: usize) -> Result<T> {
+    let payload = attr.payload();
+    if payload.len() < data_len {
+        return Err(Error::AttrSize {
+            kind: attr.kind(),
+            offset: attr.offset(),
+            expected: data_len,
+            actual: payload.len(),
+        });
+    }
+    let mut value = T::default();
+    let bytes = value.as_mut_bytes();
+    let n = payload.len().min(bytes.len());
+    if let (Some(dst), Some(src)) = (bytes.get_mut(..n), payload.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    Ok(value)
 }
 
 /// `struct gnet_stats_rate_est`: rate estimator.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct GnetStatsRateEst {
-    /// Bytes per second.
-    pub bps: NeU32,
-    /// Packets per second.
-    pub pps: NeU32,
-}
+pub use crate::tables::tc::GnetStatsRateEst;
 
 /// `struct gnet_stats_rate_est64`: 64-bit rate estimator.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct GnetStatsRateEst64 {
-    /// Bytes per second.
-    pub bps: NeU64,
-    /// Packets per second.
-    pub pps: NeU64,
-}
+pub use crate::tables::tc::GnetStatsRateEst64;
 
 /// `struct gnet_stats_queue`: queueing statistics.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct GnetStatsQueue {
-    /// Queue length (packets).
-    pub qlen: NeU32,
-    /// Bytes in the queue.
-    pub backlog: NeU32,
-    /// Packets dropped.
-    pub drops: NeU32,
-    /// Packets requeued.
-    pub requeues: NeU32,
-    /// Enqueues over the limit.
-    pub overlimits: NeU32,
-}
+pub use crate::tables::tc::GnetStatsQueue;
 
-/// `struct tc_estimator` (`TCA_RATE`): rate estimator configuration.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcEstimator {
-    /// Sampling interval, log2 of quarter seconds (-2 is 250 ms ... 3 is 8 s).
-    pub interval: i8,
-    /// Log2 of the averaging weight.
-    pub ewma_log: u8,
-}
+/// `struct tc_estimator` (`TCA_RATE`, the kernel spec's `gnet_estimator`): rate estimator configuration.
+pub use crate::tables::tc::GnetEstimator as TcEstimator;
 
 /// `struct tc_ratespec`: a rate inside `tc_htb_opt` and `tc_tbf_qopt`.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcRateSpec {
-    /// Log2 of the rate table cell size (rate tables only).
-    pub cell_log: u8,
-    /// `TC_LINKLAYER_*` in the lower 4 bits.
-    pub linklayer: u8,
-    /// Per-packet overhead in bytes.
-    pub overhead: NeU16,
-    /// Cell alignment (rate tables only).
-    pub cell_align: NeI16,
-    /// Minimum packet unit.
-    pub mpu: NeU16,
-    /// Rate in bytes per second, saturated at `u32::MAX` (see the `*RATE64` attributes).
-    pub rate: NeU32,
-}
+pub use crate::tables::tc::TcRatespec as TcRateSpec;
 
-/// `TC_LINKLAYER_UNAWARE`: a ratespec from a tool that sends rate tables.
-pub const TC_LINKLAYER_UNAWARE: u8 = 0;
-/// `TC_LINKLAYER_ETHERNET`.
-pub const TC_LINKLAYER_ETHERNET: u8 = 1;
-/// `TC_LINKLAYER_ATM`.
-pub const TC_LINKLAYER_ATM: u8 = 2;
+/// `TC_LINKLAYER_*` of `tc_ratespec.linklayer`; `TC_LINKLAYER_UNAWARE`: a
+/// ratespec from a tool that sends rate tables.
+pub use crate::tables::tc::tc_linklayer::{
+    ATM as TC_LINKLAYER_ATM, ETHERNET as TC_LINKLAYER_ETHERNET, UNAWARE as TC_LINKLAYER_UNAWARE,
+};
 
 /// Whether a message is about a qdisc, a class or a filter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TcObjectKind {
     /// `RTM_*QDISC`.
     Qdisc,
@@ -408,6 +285,7 @@ pub enum TcObjectKind {
 
 /// The options of a qdisc, class or filter, decoded by its kind.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub enum Options<'a> {
     /// `htb`: qdisc (`TCA_HTB_INIT`) or class (`TCA_HTB_PARMS`).
     Htb(Htb<'a>),
@@ -581,8 +459,9 @@ impl<'a> TcObject<'a> {
         Ok(self.attrs.find(tca::STATS2)?.map(|a| Stats2 { attrs: a.nested() }))
     }
     /// `TCA_STATS`: the old fixed statistics struct.
-    pub fn stats(&self) -> Result<Option<&'a TcStats>> {
-        self.attrs.find(tca::STATS)?.map(|a| a.as_struct()).transpose()
+    pub fn stats(&self) -> Result<Option<TcStats>> {
+        let data_len = core::mem::offset_of!(TcStats, hole1);
+        self.attrs.find(tca::STATS)?.map(|a| padded(&a, data_len)).transpose()
     }
     /// `TCA_XSTATS`: kind-specific statistics, raw (`tc_htb_xstats` for htb
     /// classes, see [`htb::TcHtbXstats`]).
@@ -635,12 +514,14 @@ impl<'a> Stats2<'a> {
         self.attrs.clone()
     }
     /// `TCA_STATS_BASIC`: bytes and packets.
-    pub fn basic(&self) -> Result<Option<&'a GnetStatsBasic>> {
-        self.find_struct(tca_stats::BASIC)
+    pub fn basic(&self) -> Result<Option<GnetStatsBasic>> {
+        let data_len = core::mem::offset_of!(GnetStatsBasic, hole1);
+        self.attrs.find(tca_stats::BASIC)?.map(|a| padded(&a, data_len)).transpose()
     }
     /// `TCA_STATS_BASIC_HW`: the part of [`basic`](Self::basic) done in hardware.
-    pub fn basic_hw(&self) -> Result<Option<&'a GnetStatsBasic>> {
-        self.find_struct(tca_stats::BASIC_HW)
+    pub fn basic_hw(&self) -> Result<Option<GnetStatsBasic>> {
+        let data_len = core::mem::offset_of!(GnetStatsBasic, hole1);
+        self.attrs.find(tca_stats::BASIC_HW)?.map(|a| padded(&a, data_len)).transpose()
     }
     /// `TCA_STATS_RATE_EST`.
     pub fn rate_est(&self) -> Result<Option<&'a GnetStatsRateEst>> {
@@ -741,9 +622,9 @@ pub(crate) mod tests {
         assert_eq!(size_of::<TcMsg>(), crate::tables::tc::TCMSG.size);
         // The kernel sends these with the C struct's tail padding (40 and 16
         // bytes on 64-bit, as tests/fixtures' qdisc dump shows); the views
-        // read the members before it.
-        assert_eq!(size_of::<TcStats>() + 4, crate::tables::tc::TC_STATS.size);
-        assert_eq!(size_of::<GnetStatsBasic>() + 4, crate::tables::tc::GNET_STATS_BASIC.size);
+        // also accept them without it.
+        assert_eq!(core::mem::offset_of!(TcStats, hole1), 36);
+        assert_eq!(core::mem::offset_of!(GnetStatsBasic, hole1), 12);
         assert_eq!(size_of::<GnetStatsRateEst>(), crate::tables::tc::GNET_STATS_RATE_EST.size);
         assert_eq!(size_of::<GnetStatsRateEst64>(), crate::tables::tc::GNET_STATS_RATE_EST64.size);
         assert_eq!(size_of::<GnetStatsQueue>(), crate::tables::tc::GNET_STATS_QUEUE.size);

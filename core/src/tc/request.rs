@@ -245,6 +245,7 @@ pub struct TbfQdisc {
 
 /// The kind of qdisc a request creates, with its options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum QdiscKind<'a> {
     /// No `TCA_KIND`: for deletes (`tc qdisc del dev X root`) and changes.
     Unspecified,
@@ -565,6 +566,7 @@ impl HtbClass {
 
 /// The kind of class a request creates, with its options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ClassKind<'a> {
     /// No `TCA_KIND`: for deletes.
     Unspecified,
@@ -751,6 +753,7 @@ impl U32Filter<'_> {
 
 /// The kind of filter a request creates, with its options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum FilterKind<'a> {
     /// No `TCA_KIND`: for deletes (`tc filter del dev X parent 1: prio 1`).
     Unspecified,

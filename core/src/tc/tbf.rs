@@ -1,42 +1,14 @@
 //! The tbf (token bucket filter) qdisc: `TCA_TBF_*`, `struct tc_tbf_qopt`.
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
-
 use crate::attr::Attrs;
 use crate::error::Result;
-use crate::tc::{max_opt, TcRateSpec};
-use crate::wire::NeU32;
+use crate::tc::max_opt;
 
 /// `TCA_TBF_*` attribute types (`pkt_sched.h`).
-pub mod tca_tbf {
-    #![allow(missing_docs)]
-    pub const PARMS: u16 = 1;
-    pub const RTAB: u16 = 2;
-    pub const PTAB: u16 = 3;
-    pub const RATE64: u16 = 4;
-    pub const PRATE64: u16 = 5;
-    pub const BURST: u16 = 6;
-    pub const PBURST: u16 = 7;
-    pub const PAD: u16 = 8;
-}
+pub use crate::tables::tc::tbf_attrs as tca_tbf;
 
 /// `struct tc_tbf_qopt` (`TCA_TBF_PARMS`).
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcTbfQopt {
-    /// Token rate.
-    pub rate: TcRateSpec,
-    /// Peak rate (all zero when unset).
-    pub peakrate: TcRateSpec,
-    /// Bytes that can wait for tokens.
-    pub limit: NeU32,
-    /// Bucket size, in scheduler ticks (64 ns) at `rate`.
-    pub buffer: NeU32,
-    /// Peak bucket size in ticks at `peakrate` (0 without a peak rate).
-    pub mtu: NeU32,
-}
+pub use crate::tables::tc::TcTbfQopt;
 
 /// The tbf options of a qdisc.
 #[derive(Clone, Debug)]

@@ -1,41 +1,22 @@
 //! The u32 classifier: `TCA_U32_*`, `struct tc_u32_sel` and its keys.
 
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
+use zerocopy::FromBytes;
 
 use crate::attr::Attrs;
 use crate::error::{Error, Result};
-use crate::tc::{Handle, NeI16};
-use crate::wire::{BeU16, BeU32, NeI32, NeU16, NeU32, NeU64};
+use crate::tc::Handle;
 
 /// `TCA_U32_*` attribute types (`pkt_cls.h`).
-pub mod tca_u32 {
-    #![allow(missing_docs)]
-    pub const CLASSID: u16 = 1;
-    pub const HASH: u16 = 2;
-    pub const LINK: u16 = 3;
-    pub const DIVISOR: u16 = 4;
-    pub const SEL: u16 = 5;
-    pub const POLICE: u16 = 6;
-    pub const ACT: u16 = 7;
-    pub const INDEV: u16 = 8;
-    pub const PCNT: u16 = 9;
-    pub const MARK: u16 = 10;
-    pub const FLAGS: u16 = 11;
-    pub const PAD: u16 = 12;
-}
+pub use crate::tables::tc::u32_attrs as tca_u32;
 
-/// `TC_U32_TERMINAL`: a match ends the walk (set when a class id is given).
-pub const TC_U32_TERMINAL: u8 = 1;
-/// `TC_U32_OFFSET`.
-pub const TC_U32_OFFSET: u8 = 2;
-/// `TC_U32_VAROFFSET`.
-pub const TC_U32_VAROFFSET: u8 = 4;
-/// `TC_U32_EAT`.
-pub const TC_U32_EAT: u8 = 8;
+/// `TC_U32_*` bits of `tc_u32_sel.flags`; `TC_U32_TERMINAL`: a match ends
+/// the walk (set when a class id is given).
+pub use crate::tables::tc::tc_u32_flags::{
+    EAT as TC_U32_EAT, OFFSET as TC_U32_OFFSET, TERMINAL as TC_U32_TERMINAL, VAROFFSET as TC_U32_VAROFFSET,
+};
 
 /// `TCA_CLS_FLAGS_*` names (`TCA_U32_FLAGS`).
-pub static CLS_FLAG_NAMES: &[(u32, &str)] =
-    &[(1, "skip_hw"), (2, "skip_sw"), (4, "in_hw"), (8, "not_in_hw"), (16, "verbose")];
+pub use crate::tables::tc::TC_CLS_FLAGS_NAMES as CLS_FLAG_NAMES;
 
 /// A u32 filter handle: hash table id (12 bits), bucket (8 bits) and node
 /// (12 bits), shown and parsed as `tc` does (`800::800`, `800:`, `1:2:3`).
@@ -122,72 +103,16 @@ impl core::fmt::Display for U32Handle {
 }
 
 /// `struct tc_u32_sel` without its trailing keys: the first 16 bytes of `TCA_U32_SEL`.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcU32SelHdr {
-    /// `TC_U32_*` flags.
-    pub flags: u8,
-    /// Shift of the next-header offset.
-    pub offshift: u8,
-    /// Number of [`TcU32Key`]s that follow.
-    pub nkeys: u8,
-    /// Padding (the C struct's implicit hole before `offmask`).
-    pub pad: u8,
-    /// Mask of the next-header offset (network order).
-    pub offmask: BeU16,
-    /// Fixed offset.
-    pub off: NeU16,
-    /// Offset of the offset field.
-    pub offoff: NeI16,
-    /// Offset of the hash key.
-    pub hoff: NeI16,
-    /// Hash mask (network order).
-    pub hmask: BeU32,
-}
+pub use crate::tables::tc::TcU32Sel as TcU32SelHdr;
 
 /// `struct tc_u32_key`: match `(word at off) & mask == val`.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcU32Key {
-    /// Mask of the 32-bit word (network order on the wire; `.get()` gives its value).
-    pub mask: BeU32,
-    /// Expected value, already masked (network order).
-    pub val: BeU32,
-    /// Byte offset of the word from the network header.
-    pub off: NeI32,
-    /// Mask for the variable offset.
-    pub offmask: NeI32,
-}
+pub use crate::tables::tc::TcU32Key;
 
 /// `struct tc_u32_mark` (`TCA_U32_MARK`).
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcU32Mark {
-    /// Mark value.
-    pub val: NeU32,
-    /// Mark mask.
-    pub mask: NeU32,
-    /// Hits.
-    pub success: NeU32,
-}
+pub use crate::tables::tc::TcU32Mark;
 
 /// `struct tc_u32_pcnt` (`TCA_U32_PCNT`) without the per-key hit counts that follow.
-#[derive(
-    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
-)]
-#[repr(C)]
-pub struct TcU32Pcnt {
-    /// Lookups.
-    pub rcnt: NeU64,
-    /// Hits.
-    pub rhit: NeU64,
-}
+pub use crate::tables::tc::TcU32Pcnt;
 
 /// A `TCA_U32_SEL` payload: the selector header and its keys.
 #[derive(Clone, Copy, Debug)]
