@@ -20,10 +20,9 @@ use crate::build::{Header, MessageWriter, Request};
 use crate::error::Error;
 use crate::message::MsgFlags;
 
-use crate::attr::Attrs;
 use crate::error::Result;
-use crate::message::split;
-use crate::message::{msg_type, Message};
+use crate::message::message_view;
+use crate::message::msg_type;
 
 /// `struct ifaddrmsg`.
 pub use crate::tables::rt_addr::Ifaddrmsg as IfAddrMsg;
@@ -66,28 +65,12 @@ bitflags! {
 /// timestamps in hundredths of a second.
 pub use crate::tables::rt_addr::IfaCacheinfo as IfaCacheInfo;
 
-/// A view of an `RTM_NEWADDR`/`RTM_DELADDR` message.
-#[derive(Clone, Debug)]
-pub struct Address<'a> {
-    header: &'a IfAddrMsg,
-    attrs: Attrs<'a>,
+message_view! {
+    /// A view of an `RTM_NEWADDR`/`RTM_DELADDR` message.
+    Address, IfAddrMsg, "address", [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR]
 }
 
 impl<'a> Address<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds = [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR];
-        let (header, attrs) = split(msg, &kinds, "address")?;
-        Ok(Address { header, attrs })
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a IfAddrMsg {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
     /// Address family.
     pub fn family(&self) -> u8 {
         self.header.ifa_family

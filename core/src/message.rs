@@ -240,6 +240,37 @@ impl<'a> Iterator for Messages<'a> {
 
 impl core::iter::FusedIterator for Messages<'_> {}
 
+/// Declares the view of an rtnetlink message family: the struct over the
+/// family header and the attribute chain, `parse` (which checks the message
+/// type and the header's size), `header()` and `attrs()`.
+macro_rules! message_view {
+    ($(#[$doc:meta])* $name:ident, $header:ty, $family:literal, [$($kind:expr),+ $(,)?]) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug)]
+        pub struct $name<'a> {
+            header: &'a $header,
+            attrs: $crate::attr::Attrs<'a>,
+        }
+
+        impl<'a> $name<'a> {
+            /// Checks the message type and header size.
+            pub fn parse(msg: &$crate::message::Message<'a>) -> $crate::error::Result<Self> {
+                let (header, attrs) = $crate::message::split(msg, &[$($kind),+], $family)?;
+                Ok($name { header, attrs })
+            }
+            /// The family header.
+            pub fn header(&self) -> &'a $header {
+                self.header
+            }
+            /// All attributes, in order.
+            pub fn attrs(&self) -> $crate::attr::Attrs<'a> {
+                self.attrs.clone()
+            }
+        }
+    };
+}
+pub(crate) use message_view;
+
 /// Checks that `msg` is one of `kinds` and splits it into the family header
 /// `T` and the attribute chain after it.
 pub(crate) fn split<'a, T>(

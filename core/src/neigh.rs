@@ -26,8 +26,8 @@ use bitflags::bitflags;
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::message::split;
-use crate::message::{msg_type, Message, MsgFlags};
+use crate::message::message_view;
+use crate::message::{msg_type, MsgFlags};
 
 /// `AF_BRIDGE` (`PF_BRIDGE`): the family of bridge FDB entries.
 pub use crate::rtnl::af::BRIDGE as AF_BRIDGE;
@@ -130,28 +130,12 @@ bitflags! {
 /// `struct nda_cacheinfo`: ages in clock ticks (USER_HZ) and a reference count.
 pub use crate::tables::rt_neigh::NdaCacheinfo as NdaCacheInfo;
 
-/// A view of an `RTM_NEWNEIGH`/`RTM_DELNEIGH`/`RTM_GETNEIGH` message.
-#[derive(Clone, Debug)]
-pub struct Neighbour<'a> {
-    header: &'a NdMsg,
-    attrs: Attrs<'a>,
+message_view! {
+    /// A view of an `RTM_NEWNEIGH`/`RTM_DELNEIGH`/`RTM_GETNEIGH` message.
+    Neighbour, NdMsg, "neighbour", [msg_type::RTM_NEWNEIGH, msg_type::RTM_DELNEIGH, msg_type::RTM_GETNEIGH]
 }
 
 impl<'a> Neighbour<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds = [msg_type::RTM_NEWNEIGH, msg_type::RTM_DELNEIGH, msg_type::RTM_GETNEIGH];
-        let (header, attrs) = split(msg, &kinds, "neighbour")?;
-        Ok(Neighbour { header, attrs })
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a NdMsg {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
     /// Address family (`AF_INET`, `AF_INET6`, [`AF_BRIDGE`]).
     pub fn family(&self) -> u8 {
         self.header.ndm_family

@@ -15,11 +15,10 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
-use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::message::split;
-use crate::message::{msg_type, Message, MsgFlags};
+use crate::message::message_view;
+use crate::message::{msg_type, MsgFlags};
 
 use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6, MPLS as AF_MPLS};
 
@@ -34,30 +33,14 @@ pub use crate::tables::rt_netconf::Netconfmsg as NetConfMsg;
 /// `NETCONFA_*` attribute types, from `include/uapi/linux/netconf.h`.
 pub use crate::tables::rt_netconf::netconf_attrs as netconfa;
 
-/// A view of an `RTM_NEWNETCONF`/`RTM_DELNETCONF`/`RTM_GETNETCONF` message.
-///
-/// Every value is an `s32`, as the kernel sends them.
-#[derive(Clone, Debug)]
-pub struct NetConf<'a> {
-    header: &'a NetConfMsg,
-    attrs: Attrs<'a>,
+message_view! {
+    /// A view of an `RTM_NEWNETCONF`/`RTM_DELNETCONF`/`RTM_GETNETCONF` message.
+    ///
+    /// Every value is an `s32`, as the kernel sends them.
+    NetConf, NetConfMsg, "netconf", [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF]
 }
 
 impl<'a> NetConf<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds = [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF];
-        let (header, attrs) = split(msg, &kinds, "netconf")?;
-        Ok(NetConf { header, attrs })
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a NetConfMsg {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
     /// Address family.
     pub fn family(&self) -> u8 {
         self.header.ncm_family

@@ -12,8 +12,8 @@ use zerocopy::{FromBytes, IntoBytes};
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::message::split;
-use crate::message::{msg_type, Message, MsgFlags};
+use crate::message::message_view;
+use crate::message::{msg_type, MsgFlags};
 use crate::rtnl::{af, NextHopFlags};
 
 /// `struct nhmsg`: the 8-byte header of nexthop messages.
@@ -69,28 +69,12 @@ impl Iterator for GroupEntries<'_> {
     }
 }
 
-/// A view of an `RTM_NEWNEXTHOP`/`RTM_DELNEXTHOP`/`RTM_GETNEXTHOP` message.
-#[derive(Clone, Debug)]
-pub struct NextHopObject<'a> {
-    header: &'a NhMsg,
-    attrs: Attrs<'a>,
+message_view! {
+    /// A view of an `RTM_NEWNEXTHOP`/`RTM_DELNEXTHOP`/`RTM_GETNEXTHOP` message.
+    NextHopObject, NhMsg, "nexthop", [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP]
 }
 
 impl<'a> NextHopObject<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds = [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP];
-        let (header, attrs) = split(msg, &kinds, "nexthop")?;
-        Ok(NextHopObject { header, attrs })
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a NhMsg {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
     /// Address family.
     pub fn family(&self) -> u8 {
         self.header.nh_family

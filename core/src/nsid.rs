@@ -18,11 +18,10 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
-use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::message::split;
-use crate::message::{msg_type, Message, MsgFlags};
+use crate::message::message_view;
+use crate::message::{msg_type, MsgFlags};
 
 /// `NETNSA_NSID_NOT_ASSIGNED`: the namespace has no id here.
 pub const NSID_NOT_ASSIGNED: i32 = -1;
@@ -33,28 +32,12 @@ pub use crate::tables::rt_nsid::Rtgenmsg as RtGenMsg;
 /// `NETNSA_*` attribute types, from `include/uapi/linux/net_namespace.h`.
 pub use crate::tables::rt_nsid::nsid_attrs as netnsa;
 
-/// A view of an `RTM_NEWNSID`/`RTM_DELNSID`/`RTM_GETNSID` message.
-#[derive(Clone, Debug)]
-pub struct NsId<'a> {
-    header: &'a RtGenMsg,
-    attrs: Attrs<'a>,
+message_view! {
+    /// A view of an `RTM_NEWNSID`/`RTM_DELNSID`/`RTM_GETNSID` message.
+    NsId, RtGenMsg, "nsid", [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID]
 }
 
 impl<'a> NsId<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds = [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID];
-        let (header, attrs) = split(msg, &kinds, "nsid")?;
-        Ok(NsId { header, attrs })
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a RtGenMsg {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
     /// Address family.
     pub fn family(&self) -> u8 {
         self.header.family

@@ -21,11 +21,10 @@ use core::net::IpAddr;
 use crate::tables::rt_rule::fib_rule_flags;
 use bitflags::bitflags;
 
-use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
-use crate::message::split;
-use crate::message::{msg_type, Message, MsgFlags};
+use crate::message::message_view;
+use crate::message::{msg_type, MsgFlags};
 
 use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 
@@ -76,28 +75,12 @@ pub use crate::tables::rt_rule::FibRuleUidRange;
 /// `struct fib_rule_port_range`: inclusive range of ports (host order).
 pub use crate::tables::rt_rule::FibRulePortRange;
 
-/// A view of an `RTM_NEWRULE`/`RTM_DELRULE`/`RTM_GETRULE` message.
-#[derive(Clone, Debug)]
-pub struct Rule<'a> {
-    header: &'a FibRuleHdr,
-    attrs: Attrs<'a>,
+message_view! {
+    /// A view of an `RTM_NEWRULE`/`RTM_DELRULE`/`RTM_GETRULE` message.
+    Rule, FibRuleHdr, "rule", [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE]
 }
 
 impl<'a> Rule<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds = [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE];
-        let (header, attrs) = split(msg, &kinds, "rule")?;
-        Ok(Rule { header, attrs })
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a FibRuleHdr {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
     /// Address family.
     pub fn family(&self) -> u8 {
         self.header.family
@@ -574,6 +557,7 @@ mod tests {
     use super::*;
     use crate::build::Builder;
     use crate::spec::Value;
+    use crate::Message;
     use crate::Messages;
     use core::net::{Ipv4Addr, Ipv6Addr};
     use linux_raw_sys::netlink as sys;
