@@ -68,6 +68,8 @@ pub enum CliError {
     /// What ip refuses with exit 1 rather than 255: a name it cannot find,
     /// or a prefix or address of the wrong form or family.
     Rejected(String),
+    /// An exit code, what went wrong already reported (`-force -batch`).
+    Exit(u8),
 }
 
 impl CliError {
@@ -86,6 +88,7 @@ impl fmt::Display for CliError {
             CliError::Failed(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
             CliError::Refused(msg) | CliError::Rejected(msg) => f.write_str(msg),
+            CliError::Exit(code) => write!(f, "exit {code}"),
         }
     }
 }
@@ -128,6 +131,7 @@ fn main() -> ExitCode {
             ExitCode::from(255)
         }
         Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(CliError::Exit(code)) => ExitCode::from(code),
         Err(e @ (CliError::Refused(_) | CliError::Rejected(_))) => {
             eprintln!("{e}");
             ExitCode::from(1)
