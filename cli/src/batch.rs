@@ -82,6 +82,12 @@ impl<R: BufRead> Reader<R> {
         Reader { input, buf: Vec::new(), number: 0, warn: true }
     }
 
+    /// Whether a missing continuation line is reported on stderr (it is
+    /// unless told otherwise; the first pass over a file does not).
+    pub fn set_warn(&mut self, warn: bool) {
+        self.warn = warn;
+    }
+
     /// The next command, `None` at the end of the input. A backslash ending
     /// the input's last line is ip's "Missing continuation line": reported,
     /// and the end of the batch.
