@@ -237,7 +237,7 @@ pub fn parse(words: &[String], family: u8) -> std::result::Result<Option<Command
 /// Without `-force` the first malformed line is the batch's failure; with
 /// it, only one ip would exit at.
 pub fn check<R: BufRead>(reader: &mut Reader<R>, path: &str, family: u8, force: bool) -> Result<()> {
-    reader.warn = false;
+    let warn = std::mem::replace(&mut reader.warn, false);
     while let Some(line) = reader.next_line()? {
         let outcome = line.words.and_then(|words| parse(&words, family).map(drop));
         match outcome {
@@ -245,7 +245,7 @@ pub fn check<R: BufRead>(reader: &mut Reader<R>, path: &str, family: u8, force: 
             _ => {}
         }
     }
-    reader.warn = true;
+    reader.warn = warn;
     Ok(())
 }
 
