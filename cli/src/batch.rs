@@ -238,7 +238,7 @@ pub fn parse(words: &[String], family: u8) -> std::result::Result<Option<Command
 /// it, only one ip would exit at.
 pub fn check<R: BufRead>(reader: &mut Reader<R>, path: &str, family: u8, force: bool) -> Result<()> {
     let warn = std::mem::replace(&mut reader.warn, false);
-    while let Some(line) = reader.next_line()? {
+    while let Some(line) = reader.next_line().map_err(|e| cannot_read(path, e))? {
         let outcome = line.words.and_then(|words| parse(&words, family).map(drop));
         match outcome {
             Err(e) if e.fatal || !force => return Err(failure(e, path, line.number)),
@@ -259,34 +259,28 @@ fn failure(e: LineError, path: &str, line: usize) -> CliError {
     }
 }
 
+/// A batch file that could not be read (after it was opened).
+fn cannot_read(path: &str, e: std::io::Error) -> CliError {
+    CliError::Refused(format!("Cannot read \"{path}\": {e}"))
+}
+
 /// Runs the commands of `file`.
 pub fn run(ctx: &mut Ctx, file: &std::path::Path, force: bool) -> Result<()> {
     // The path may be any bytes; messages show it as text.
     let shown = file.display().to_string();
     let path = shown.as_str();
-    let cannot_read = |e: std::io::Error| CliError::Refused(format!("Cannot read \"{path}\": {e}"));
     if file.as_os_str() == "-" {
-        let mut reader = Reader::new(std::io::stdin().lock());
-        return execute(ctx, &mut reader, path, force).map_err(|e| match e {
-            CliError::Io(e) => cannot_read(e),
-            e => e,
-        });
+        return execute(ctx, &mut Reader::new(std::io::stdin().lock()), path, force);
     }
     let opened = File::open(file)
         .map_err(|e| CliError::Refused(format!("Cannot open file \"{path}\" for reading: {e}")))?;
     let regular = opened.metadata().map(|m| m.is_file()).unwrap_or(false);
     let mut reader = Reader::new(BufReader::with_capacity(64 * 1024, opened));
-    let outcome = (|| {
-        if regular {
-            check(&mut reader, path, ctx.family, force)?;
-            reader.rewind()?;
-        }
-        execute(ctx, &mut reader, path, force)
-    })();
-    outcome.map_err(|e| match e {
-        CliError::Io(e) => cannot_read(e),
-        e => e,
-    })
+    if regular {
+        check(&mut reader, path, ctx.family, force)?;
+        reader.rewind().map_err(|e| cannot_read(path, e))?;
+    }
+    execute(ctx, &mut reader, path, force)
 }
 
 /// The second pass (or the only one): each line parsed and run, answered
@@ -297,7 +291,7 @@ fn execute<R: BufRead>(ctx: &mut Ctx, reader: &mut Reader<R>, path: &str, force:
     // needs one, forgotten after any other command (a link may have been
     // added, renamed or deleted).
     let mut names: Option<Names> = None;
-    while let Some(line) = reader.next_line()? {
+    while let Some(line) = reader.next_line().map_err(|e| cannot_read(path, e))? {
         let command = match line.words.and_then(|words| parse(&words, ctx.family)) {
             Ok(Some(command)) => command,
             Ok(None) => continue,
@@ -313,6 +307,10 @@ fn execute<R: BufRead>(ctx: &mut Ctx, reader: &mut Reader<R>, path: &str, force:
             }
         };
         if let Err(e) = one(ctx, &mut names, &command) {
+            if matches!(&e, CliError::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe) {
+                // Output to a closed pipe: the end, quietly, as for one command.
+                return Err(e);
+            }
             let e = failure(LineError { error: e, fatal: false }, path, line.number);
             if !force {
                 return Err(match e {
@@ -350,4 +348,68 @@ fn one(ctx: &mut Ctx, names: &mut Option<Names>, command: &Command) -> Result<()
         ctx.ipr.request(&request)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command of `text`: its line number and words, or the error.
+    fn read(text: &[u8]) -> Vec<(usize, std::result::Result<Vec<String>, String>)> {
+        let mut reader = Reader::new(text);
+        reader.set_warn(false);
+        let mut lines = Vec::new();
+        while let Some(line) = reader.next_line().unwrap() {
+            lines.push((line.number, line.words.map_err(|e| e.error.to_string())));
+        }
+        lines
+    }
+
+    fn words(w: &[&str]) -> std::result::Result<Vec<String>, String> {
+        Ok(w.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn reads_lines_as_ip_does() {
+        let text = b"# caf\xe9\nlink add \"q a\" type 'x y'z # \xff\n\n a\\\n b \\\n c\nlast";
+        assert_eq!(
+            read(text),
+            vec![
+                (1, words(&[])),
+                (2, words(&["link", "add", "q a", "type", "x y", "z"])),
+                (3, words(&[])),
+                (6, words(&["a", "b", "c"])),
+                (7, words(&["last"])),
+            ]
+        );
+        // A NUL ends the line's text, as in ip's C strings; so does `#`,
+        // and a backslash before either joins nothing.
+        assert_eq!(
+            read(b"a\0b\nc # \\\nd\n"),
+            vec![(1, words(&["a"])), (2, words(&["c"])), (3, words(&["d"]))]
+        );
+        // A backslash on the last line without a newline is a word.
+        assert_eq!(read(b"a \\"), vec![(1, words(&["a", "\\"]))]);
+        // ... and with one, a missing continuation line: the end.
+        assert_eq!(read(b"a\nb \\\n"), vec![(1, words(&["a"]))]);
+    }
+
+    #[test]
+    fn refuses_what_ip_refuses_and_what_it_cannot_hold() {
+        let lines = read(b"a \"b\nok\n");
+        assert_eq!(lines[0].1, Err("Unterminated quoted string".into()));
+        assert_eq!(lines[1], (2, words(&["ok"])));
+        let many = vec!["w"; MAX_WORDS + 1].join(" ");
+        assert_eq!(read(many.as_bytes())[0].1, Err("Too many arguments to command".into()));
+        assert_eq!(read(&many.as_bytes()[2..])[0].1.as_ref().map(Vec::len), Ok(MAX_WORDS));
+        assert!(read(b"link show \xff\n")[0].1.as_ref().unwrap_err().contains("not UTF-8"));
+        // Longer than MAX_LINE: refused, the next line read; a long comment is fine.
+        let mut text = vec![b'a'; MAX_LINE + 1];
+        text.extend_from_slice(b"\n# ");
+        text.extend(std::iter::repeat_n(b'b', 2 * MAX_LINE));
+        text.extend_from_slice(b"\nnext\n");
+        let lines = read(&text);
+        assert!(lines[0].1.as_ref().unwrap_err().contains("longer than"));
+        assert_eq!(lines[1..], [(2, words(&[])), (3, words(&["next"]))]);
+    }
 }

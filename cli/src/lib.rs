@@ -122,7 +122,13 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
                    qdisc | class | filter }
-       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }";
+       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }
+
+-batch runs one command a line (FILE - is stdin), read and run as ip -batch
+does: the first failing line is named (Command failed FILE:LINE), the lines
+before it applied and none after it, unless -force. Unlike ip, a regular FILE
+is parsed whole first, so a malformed line anywhere applies nothing; stdin is
+run as it is read, as ip runs it.";
 
 /// Runs `nlw` on `args` (without the program's name) and gives its exit code.
 pub fn main(args: &[OsString]) -> ExitCode {
