@@ -53,16 +53,23 @@ impl LineError {
 
 /// One command read: its line number (the last line of a joined command,
 /// as ip counts) and its words.
-pub struct Line {
+pub struct Line<'r> {
     pub number: usize,
-    pub words: std::result::Result<Vec<String>, LineError>,
+    pub words: std::result::Result<&'r [String], LineError>,
 }
+
+/// Words longer than this are not kept for the next line's use.
+const KEPT_WORD: usize = 256;
+/// Nor a line buffer larger than this.
+const KEPT_LINE: usize = 64 * 1024;
 
 /// Commands read from a batch file one at a time, in a buffer reused from
 /// one line to the next.
 pub struct Reader<R> {
     input: R,
     buf: Vec<u8>,
+    /// The words of the last command, their allocations reused.
+    words: Vec<String>,
     number: usize,
     /// Whether to report a missing continuation line (the first pass does not).
     warn: bool,
@@ -79,7 +86,7 @@ struct Physical {
 
 impl<R: BufRead> Reader<R> {
     pub fn new(input: R) -> Self {
-        Reader { input, buf: Vec::new(), number: 0, warn: true }
+        Reader { input, buf: Vec::new(), words: Vec::new(), number: 0, warn: true }
     }
 
     /// Whether a missing continuation line is reported on stderr (it is
@@ -91,8 +98,17 @@ impl<R: BufRead> Reader<R> {
     /// The next command, `None` at the end of the input. A backslash ending
     /// the input's last line is ip's "Missing continuation line": reported,
     /// and the end of the batch.
-    pub fn next_line(&mut self) -> std::io::Result<Option<Line>> {
+    pub fn next_line(&mut self) -> std::io::Result<Option<Line<'_>>> {
+        // What a long line made large is given back; the rest is reused.
+        if self.buf.capacity() > KEPT_LINE {
+            self.buf = Vec::new();
+        }
         self.buf.clear();
+        for word in &mut self.words {
+            if word.capacity() > KEPT_WORD {
+                *word = String::new();
+            }
+        }
         let Some(mut physical) = self.physical()? else {
             return Ok(None);
         };
@@ -121,7 +137,7 @@ impl<R: BufRead> Reader<R> {
                 "Error: the command is longer than {MAX_LINE} bytes, the most nlw -batch takes."
             ))))
         } else {
-            split(&self.buf)
+            split(&self.buf, &mut self.words).map(|n| &self.words[..n])
         };
         Ok(Some(Line { number: self.number, words }))
     }
@@ -184,9 +200,11 @@ impl<R: BufRead + Seek> Reader<R> {
 
 /// ip's `makeargs`: words separated by spaces, tabs, CRs or newlines; a
 /// word starting with a quote (`"` or `'`) runs to the next same quote.
-pub fn split(line: &[u8]) -> std::result::Result<Vec<String>, LineError> {
+/// The words go to the first places of `words` (their allocations reused);
+/// gives how many there are.
+pub fn split(line: &[u8], words: &mut Vec<String>) -> std::result::Result<usize, LineError> {
     let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
-    let mut words = Vec::new();
+    let mut n = 0;
     let mut at = 0;
     loop {
         while at < line.len() && is_space(line[at]) {
@@ -195,7 +213,7 @@ pub fn split(line: &[u8]) -> std::result::Result<Vec<String>, LineError> {
         if at == line.len() {
             break;
         }
-        if words.len() >= MAX_WORDS {
+        if n >= MAX_WORDS {
             return Err(LineError::fatal("Too many arguments to command"));
         }
         let word = if line[at] == b'"' || line[at] == b'\'' {
@@ -220,9 +238,14 @@ pub fn split(line: &[u8]) -> std::result::Result<Vec<String>, LineError> {
                 word.escape_ascii()
             )))
         })?;
-        words.push(word.to_owned());
+        if n == words.len() {
+            words.push(String::new());
+        }
+        words[n].clear();
+        words[n].push_str(word);
+        n += 1;
     }
-    Ok(words)
+    Ok(n)
 }
 
 /// Parses a command's words; `None` for a blank line.
@@ -239,7 +262,7 @@ pub fn parse(words: &[String], family: u8) -> std::result::Result<Option<Command
 pub fn check<R: BufRead>(reader: &mut Reader<R>, path: &str, family: u8, force: bool) -> Result<()> {
     let warn = std::mem::replace(&mut reader.warn, false);
     while let Some(line) = reader.next_line().map_err(|e| cannot_read(path, e))? {
-        let outcome = line.words.and_then(|words| parse(&words, family).map(drop));
+        let outcome = line.words.and_then(|words| parse(words, family).map(drop));
         match outcome {
             Err(e) if e.fatal || !force => return Err(failure(e, path, line.number)),
             _ => {}
@@ -292,7 +315,7 @@ fn execute<R: BufRead>(ctx: &mut Ctx, reader: &mut Reader<R>, path: &str, force:
     // added, renamed or deleted).
     let mut names: Option<Names> = None;
     while let Some(line) = reader.next_line().map_err(|e| cannot_read(path, e))? {
-        let command = match line.words.and_then(|words| parse(&words, ctx.family)) {
+        let command = match line.words.and_then(|words| parse(words, ctx.family)) {
             Ok(Some(command)) => command,
             Ok(None) => continue,
             Err(e) => {
@@ -360,7 +383,7 @@ mod tests {
         reader.set_warn(false);
         let mut lines = Vec::new();
         while let Some(line) = reader.next_line().unwrap() {
-            lines.push((line.number, line.words.map_err(|e| e.error.to_string())));
+            lines.push((line.number, line.words.map(<[String]>::to_vec).map_err(|e| e.error.to_string())));
         }
         lines
     }

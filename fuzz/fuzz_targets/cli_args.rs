@@ -39,7 +39,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(words.len() <= MAX_WORDS);
             assert!(words.iter().map(String::len).sum::<usize>() <= MAX_LINE);
         }
-        match line.words.and_then(|words| batch::parse(&words, family)) {
+        match line.words.and_then(|words| batch::parse(words, family)) {
             Err(e) if e.fatal || !force => {
                 stops_at = Some(line.number);
                 break;
