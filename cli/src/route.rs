@@ -10,10 +10,13 @@ use nlwire::route::{
 };
 use nlwire::{msg_type, MsgFlags};
 
-use crate::batch::PER_DATAGRAM;
 use crate::json::Json;
 use crate::modify::{self, ifindex, ip, named, number, route_type, table_id, Words};
 use crate::names::Names;
+
+/// Deletions per datagram in `route flush`. Each is acknowledged, and the
+/// acknowledgements of a datagram must all fit the socket's receive buffer.
+const PER_DATAGRAM: usize = 128;
 use crate::out::Out;
 use crate::{CliError, Ctx, Result};
 

@@ -731,15 +731,15 @@ fn batch_reports_the_failing_line_and_stops() {
     let ns = TestNs::new();
     ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
     ns.ip(&["link", "set", "v0", "up"]);
-    // A malformed line anywhere: nothing at all is sent.
+    // A malformed line anywhere in a file: nothing at all is sent (exit 1
+    // as ip's for a bad prefix; ip would have run the lines before it).
     let bad = write_batch("bad", "link add b0 type veth peer name b1\nroute add 198.51.100.0/33 dev v0\n");
     let out = nlw(&ns, &["-batch", bad.to_str().unwrap()]);
     std::fs::remove_file(&bad).unwrap();
-    assert_eq!(out.status.code(), Some(255));
+    assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains(":2"), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!ns.ip_link_names().contains(&"b0".to_owned()), "nothing was sent");
-    // A line the kernel refuses: reported by its line; later lines of the
-    // file that would go in another datagram (after a link change) are not sent.
+    // A line the kernel refuses: reported by its line; no later line is sent.
     let lines = "route add 198.51.100.0/24 dev v0\nroute add 198.51.100.0/24 dev v0\n\
                  link add b0 type veth peer name b1\nroute add 203.0.113.0/24 dev v0\n";
     let refused = write_batch("refused", lines);

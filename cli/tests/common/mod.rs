@@ -61,6 +61,8 @@ impl Twins {
         for ns in [&twins.reference, &twins.ours] {
             prepare(ns, setup);
         }
+        // Settled: the kernel finishes some of a link's going up (an IPv6
+        // address leaving its tentative state, its local route) later.
         let (theirs, ours) = twins.settled_states();
         assert_eq!(theirs, ours, "the twins start alike");
         twins

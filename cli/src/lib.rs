@@ -1,0 +1,534 @@
+//! `nlw`: an `ip`-compatible command over nlwire. The binary (`main.rs`)
+//! only calls [`main`]; the library is there so that the parsers can be
+//! fuzzed without a socket: [`parse`] reads a command line and
+//! [`batch::check`] a batch file, and neither can send anything.
+//!
+//! ```sh
+//! nlw [-j] [-p] [-d] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
+//! nlw link add NAME type veth peer name PEER | set DEV up|down|mtu N|master M | del DEV
+//! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
+//! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
+//!           [nexthop via GW [dev DEV] [weight W]]...
+//! nlw route get ADDRESS | flush [table T|all] [dev DEV] [proto P] [type T] [root|match|exact PREFIX]
+//! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
+//! nlw rule add|del [from PREFIX] [to PREFIX] [table T] [priority N] [fwmark M[/MASK]] [iif D] [oif D]
+//! nlw qdisc|class|filter show [dev DEV] [parent P|ingress|egress]
+//! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
+//!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
+//! nlw class add|replace|change|del dev DEV [parent P] classid C
+//!           [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]
+//! nlw filter add|replace|change|del dev DEV (parent P|ingress|egress) [protocol P] [prio N]
+//!           [handle H] [u32 [match ip src|dst PREFIX]... [match u32 V M at OFF]... [flowid C]]
+//! nlw netns list|add NAME|del NAME
+//! nlw monitor [link] [address] [route] [neigh] [rule]
+//! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
+//! nlw [-force] -batch FILE
+//! ```
+
+pub mod batch;
+mod details;
+mod ethtool;
+mod json;
+mod link;
+mod modify;
+mod monitor;
+mod mptcp;
+mod names;
+mod neigh_rule;
+mod netns;
+mod out;
+mod route;
+mod tc;
+mod tc_change;
+
+use std::ffi::{OsStr, OsString};
+use std::fmt;
+use std::os::unix::ffi::OsStrExt;
+use std::process::ExitCode;
+
+use nlwire_std::{IPRoute, NetnsRef};
+
+/// What a command needs: the session and the output options.
+pub struct Ctx {
+    ipr: IPRoute,
+    json: bool,
+    pretty: bool,
+    family: u8,
+    /// `-d`: `link`, `address`, `route` and `rule show` (and `route get`)
+    /// add what `ip -d` adds.
+    details: bool,
+    /// `-n NETNS`: where commands that open their own socket (generic netlink:
+    /// `mptcp`, `ethtool`) open it.
+    netns: Option<OsString>,
+}
+
+/// Why `nlw` stopped: a usage error (exit 255 as `ip`, before anything is
+/// sent), or an error from the kernel or the system (exit 2 as `ip`).
+#[derive(Debug)]
+pub enum CliError {
+    /// Bad arguments; nothing was sent.
+    Usage(String),
+    /// The kernel or the system refused.
+    Failed(nlwire_std::Error),
+    /// Writing the output failed (a closed pipe).
+    Io(std::io::Error),
+    /// A system call refused, with what was being done (exit 1 as `ip netns`).
+    Refused(String),
+    /// What ip refuses with exit 1 rather than 255: a name it cannot find,
+    /// or a prefix or address of the wrong form or family.
+    Rejected(String),
+    /// Stop with this exit code after printing `message` (if any) to
+    /// stderr: what went wrong was already reported (`-force -batch`), or
+    /// as the command `nlw` stands in for does (`ethtool`).
+    Exit {
+        /// The exit code.
+        code: u8,
+        /// What to print.
+        message: String,
+    },
+}
+
+impl CliError {
+    fn usage(msg: impl Into<String>) -> Self {
+        CliError::Usage(msg.into())
+    }
+    fn rejected(msg: impl Into<String>) -> Self {
+        CliError::Rejected(msg.into())
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Usage(msg) => f.write_str(msg),
+            CliError::Failed(e) => e.fmt(f),
+            CliError::Io(e) => e.fmt(f),
+            CliError::Refused(msg) | CliError::Rejected(msg) => f.write_str(msg),
+            CliError::Exit { message, .. } => f.write_str(message),
+        }
+    }
+}
+
+impl From<nlwire_std::Error> for CliError {
+    fn from(e: nlwire_std::Error) -> Self {
+        match e {
+            nlwire_std::Error::Invalid(e) => CliError::Usage(format!("Error: {e}")),
+            e => CliError::Failed(e),
+        }
+    }
+}
+impl From<nlwire::Error> for CliError {
+    fn from(e: nlwire::Error) -> Self {
+        CliError::Failed(e.into())
+    }
+}
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError::Io(e)
+    }
+}
+
+/// The result of a command.
+pub type Result<T, E = CliError> = std::result::Result<T, E>;
+
+const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
+       nlw [ -force ] -batch FILE
+where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
+                   qdisc | class | filter | mptcp | ethtool }
+       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }
+
+-batch runs one command a line (FILE - is stdin), read and run as ip -batch
+does: the first failing line is named (Command failed FILE:LINE), the lines
+before it applied and none after it, unless -force. Unlike ip, a regular FILE
+is parsed whole first, so a malformed line anywhere applies nothing; stdin is
+run as it is read, as ip runs it.";
+
+/// Runs `nlw` on `args` (without the program's name) and gives its exit code.
+pub fn main(args: &[OsString]) -> ExitCode {
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Usage(msg)) => {
+            eprintln!("{msg}");
+            ExitCode::from(255)
+        }
+        Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(CliError::Exit { code, message }) => {
+            if !message.is_empty() {
+                eprintln!("{message}");
+            }
+            ExitCode::from(code)
+        }
+        Err(e @ (CliError::Refused(_) | CliError::Rejected(_))) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `arg` for messages: as it is when it is UTF-8, its bytes escaped when not.
+pub fn shown(arg: &OsStr) -> String {
+    match arg.to_str() {
+        Some(s) => s.to_owned(),
+        None => arg.as_bytes().escape_ascii().to_string(),
+    }
+}
+
+/// The words of a command as text. nlw takes names as UTF-8 (the core's
+/// `IfName` is a string); ip takes bytes. A name nlw cannot hold is one it
+/// cannot find: exit 1, as ip's for a device it cannot find, and nothing
+/// is sent.
+fn words(args: &[OsString]) -> Result<Vec<String>> {
+    args.iter()
+        .map(|a| {
+            a.to_str().map(str::to_owned).ok_or_else(|| {
+                CliError::rejected(format!(
+                    "Error: argument \"{}\" is not UTF-8: nlw takes names and values as UTF-8 text.",
+                    shown(a)
+                ))
+            })
+        })
+        .collect()
+}
+
+/// The namespace named `name`: by name, or by path when it is not UTF-8.
+pub(crate) fn netns_ref(name: &OsStr) -> NetnsRef {
+    match name.to_str() {
+        Some(name) => NetnsRef::Name(name.to_owned()),
+        None => NetnsRef::Path(std::path::Path::new("/run/netns").join(name)),
+    }
+}
+
+/// `-n NAME`: `/run/netns/NAME`, the name taken as bytes as ip takes it.
+fn open_netns(name: &OsStr) -> Result<IPRoute> {
+    let cannot = |why: &dyn fmt::Display| {
+        CliError::usage(format!("Cannot open network namespace \"{}\": {why}", shown(name)))
+    };
+    let bytes = name.as_bytes();
+    if bytes.is_empty() || bytes == b"." || bytes == b".." || bytes.contains(&b'/') || bytes.len() > 255 {
+        // ip opens `/run/netns/NAME` whatever NAME is; a name that cannot
+        // be a file there is one it cannot open.
+        return Err(cannot(&"No such file or directory"));
+    }
+    IPRoute::in_netns(netns_ref(name)).map_err(|e| match e {
+        nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => {
+            cannot(&"No such file or directory")
+        }
+        nlwire_std::Error::Socket(e) => cannot(&e),
+        e => e.into(),
+    })
+}
+
+/// A command line parsed, before anything is opened or sent.
+pub struct Invocation {
+    pub json: bool,
+    pub pretty: bool,
+    pub details: bool,
+    /// `-4` (2), `-6` (10) or neither (0).
+    pub family: u8,
+    pub force: bool,
+    /// `-n NAME`.
+    pub netns: Option<OsString>,
+    pub what: What,
+}
+
+/// What a command line asks for.
+pub enum What {
+    /// `-V`.
+    Version,
+    /// `OBJECT COMMAND ARGS...`.
+    Command(Command),
+    /// `-batch FILE`.
+    Batch(std::path::PathBuf),
+}
+
+/// Parses a command line (without the program's name): options, then the
+/// command. Opens nothing, sends nothing.
+pub fn parse(args: &[OsString]) -> Result<Invocation> {
+    let mut json = false;
+    let mut pretty = false;
+    let mut netns = None;
+    let mut family = 0u8;
+    let mut details = false;
+    let mut batch_file = None;
+    let mut force = false;
+    let mut rest = args;
+    while let Some((first_os, tail)) = rest.split_first() {
+        let mut first = shown(first_os);
+        // ip takes `--OPTION` as `-OPTION`.
+        if first.starts_with("--") {
+            first.remove(0);
+        }
+        match first.as_str() {
+            "-j" | "-json" => json = true,
+            "-p" | "-pretty" => pretty = true,
+            "-d" | "-details" => details = true,
+            "-4" => family = 2,
+            "-6" => family = 10,
+            "-force" => force = true,
+            "-n" | "-netns" | "-b" | "-batch" => {
+                let (value, tail) = tail
+                    .split_first()
+                    .ok_or_else(|| CliError::usage(format!("Option \"{first}\" needs an argument")))?;
+                if first.starts_with("-n") {
+                    netns = Some(value.clone());
+                } else {
+                    batch_file = Some(std::path::PathBuf::from(value));
+                }
+                rest = tail;
+                continue;
+            }
+            // As ip: the usage on stderr, exit 255.
+            "-h" | "-help" | "help" => return Err(CliError::usage(USAGE)),
+            s if s.len() >= 2 && "-Version".starts_with(s) => {
+                return Ok(Invocation { json, pretty, details, family, force, netns, what: What::Version });
+            }
+            s if s.starts_with('-') => {
+                return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"nlw -help\".")))
+            }
+            _ => break,
+        }
+        rest = tail;
+    }
+    let rest = words(rest)?;
+    let what = match (rest.split_first(), batch_file) {
+        (None, Some(path)) => What::Batch(path),
+        (Some((object, words)), None) => What::Command(Command::parse(object, words, family)?),
+        (None, None) => return Err(CliError::usage(USAGE)),
+        (Some((object, _)), Some(_)) => {
+            return Err(CliError::usage(format!(
+                "Error: \"{object}\": -batch takes its commands from the file."
+            )))
+        }
+    };
+    Ok(Invocation { json, pretty, details, family, force, netns, what })
+}
+
+fn run(args: &[OsString]) -> Result<()> {
+    // Parse what can be parsed before opening anything.
+    let Invocation { json, pretty, details, family, force, netns, what } = parse(args)?;
+    match &what {
+        What::Version => {
+            println!("nlw utility, nlwire-cli {}", env!("CARGO_PKG_VERSION"));
+            return Ok(());
+        }
+        What::Command(Command::Help(usage)) => {
+            eprintln!("{usage}");
+            return Ok(());
+        }
+        What::Command(Command::Netns(netns)) => return netns.run(json, pretty),
+        What::Command(Command::Ethtool(ethtool)) => return ethtool.run(netns.as_deref()),
+        _ => {}
+    }
+    let ipr = match &netns {
+        Some(name) => open_netns(name)?,
+        None => IPRoute::new()?,
+    };
+    let mut ctx = Ctx { ipr, json, pretty, family, details, netns };
+    match what {
+        What::Command(command) => command.run(&mut ctx),
+        What::Batch(path) => batch::run(&mut ctx, &path, force),
+        What::Version => Ok(()),
+    }
+}
+
+/// A parsed command line, checked before anything is sent.
+pub enum Command {
+    LinkShow(Option<String>),
+    AddrShow(Option<String>),
+    AddrFlush(String),
+    RouteShow(route::TableFilter),
+    RouteGet(route::GetSpec),
+    RouteFlush(route::FlushSpec),
+    NeighShow,
+    RuleShow,
+    Netns(netns::NetnsCommand),
+    Ethtool(ethtool::EthtoolCommand),
+    Monitor(Vec<nlwire_std::Group>),
+    TcShow(tc::Show),
+    Modify(modify::Change),
+    /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
+    Help(&'static str),
+    Mptcp(mptcp::MptcpCommand),
+}
+
+/// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
+/// for qdisc, class and filter.
+fn help(object: &str) -> Result<Command> {
+    let usage = match () {
+        () if tc::object(object).is_some() => {
+            let usage = match object.chars().next() {
+                Some('q') => {
+                    "Usage: nlw qdisc { show | add | replace | change | del } dev DEV
+           (root | parent P | ingress | clsact) [ handle H ]
+           [ htb [ default N ] [ r2q N ] | tbf rate R burst B (latency T | limit L)
+           | pfifo | bfifo [ limit N ] ]"
+                }
+                Some('c') => {
+                    "Usage: nlw class { show | add | replace | change | del } dev DEV
+           [ parent P ] classid C [ htb rate R [ ceil R ] [ burst B ] [ cburst B ]
+           [ prio N ] [ quantum N ] ]"
+                }
+                _ => {
+                    "Usage: nlw filter { show | add | replace | change | del } dev DEV
+           (parent P | ingress | egress) [ protocol P ] [ prio N ] [ handle H ]
+           [ u32 [ match ip src|dst PREFIX ]... [ match u32 V M at OFF ]... [ flowid C ] ]"
+                }
+            };
+            return Ok(Command::Help(usage));
+        }
+        () if matches(object, "link", 1) => {
+            "Usage: nlw link show [ [ dev ] DEV ]
+       nlw link add [ name ] NAME [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
+                    [ alias NAME ] [ master DEV ] type TYPE [ peer [ name ] PEER ]
+       nlw link set [ dev ] DEV [ up | down ] [ mtu MTU ] [ address LLADDR ] [ name NAME ]
+                    [ master DEV | nomaster ] [ alias NAME ] [ txqueuelen N ]
+       nlw link del [ dev ] DEV"
+        }
+        () if matches(object, "address", 1) => {
+            "Usage: nlw address show [ [ dev ] DEV ]
+       nlw address { add | replace | change | del } PREFIX dev DEV [ label LABEL ]
+       nlw address flush dev DEV"
+        }
+        () if matches(object, "route", 1) => {
+            "Usage: nlw route show [ table ID | all ]
+       nlw route { add | replace | change | append | prepend | del } [ TYPE ] PREFIX
+                 [ via [ inet | inet6 ] GW ] [ dev DEV ] [ table T ] [ metric M ] [ proto P ]
+                 [ scope S ] [ src ADDR ] [ mtu N ] [ nexthop via GW [ dev DEV ] [ weight W ] ]...
+       nlw route get ADDRESS [ from ADDR ] [ iif DEV ] [ oif DEV ] [ mark M ] [ fibmatch ]
+       nlw route flush [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ root | match | exact PREFIX ]"
+        }
+        () if matches(object, "neighbour", 1) || object == "neighbor" => {
+            "Usage: nlw neigh show
+       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]"
+        }
+        () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
+        () if matches(object, "monitor", 1) => {
+            "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ]"
+        }
+        () if matches(object, "rule", 2) => {
+            "Usage: nlw rule show
+       nlw rule { add | del } [ from PREFIX ] [ to PREFIX ] [ table T ] [ priority N ]
+                [ fwmark M[/MASK] ] [ iif DEV ] [ oif DEV ]"
+        }
+        () => return Err(CliError::rejected(format!("Object \"{object}\" is unknown, try \"nlw help\"."))),
+    };
+    Err(CliError::usage(usage))
+}
+
+/// `ip`'s abbreviations: a word matches a keyword it is a prefix of.
+fn matches(word: &str, keyword: &str, min: usize) -> bool {
+    word.len() >= min && keyword.starts_with(word)
+}
+
+impl Command {
+    /// Parses `OBJECT COMMAND ARGS...`; `family` is `-4`/`-6` (0: neither).
+    pub fn parse(object: &str, words: &[String], family: u8) -> Result<Self> {
+        let verb = words.first().map(String::as_str).unwrap_or("show");
+        let args = words.get(1..).unwrap_or(&[]);
+        let is_show = matches(verb, "show", 1) || matches(verb, "list", 1) || verb == "lst";
+        if verb == "help" {
+            return help(object);
+        }
+        let dev_arg = |args: &[String]| -> Result<Option<String>> {
+            match args {
+                [] => Ok(None),
+                [kw, dev] if kw == "dev" => Ok(Some(dev.clone())),
+                [kw] if kw == "dev" => {
+                    Err(CliError::usage("Command line is not complete. Try option \"help\""))
+                }
+                [dev] => Ok(Some(dev.clone())),
+                _ => Err(CliError::usage(format!(
+                    "Error: either \"dev\" is duplicate, or \"{}\" is a garbage.",
+                    args[args.len() - 1]
+                ))),
+            }
+        };
+        if matches(object, "link", 1) {
+            if is_show {
+                return Ok(Command::LinkShow(dev_arg(args)?));
+            }
+        } else if matches(object, "address", 1) {
+            if is_show {
+                return Ok(Command::AddrShow(dev_arg(args)?));
+            }
+            if matches(verb, "flush", 1) {
+                let dev = dev_arg(args)?.ok_or_else(|| CliError::rejected("Flush requires arguments."))?;
+                return Ok(Command::AddrFlush(dev));
+            }
+        } else if matches(object, "route", 1) {
+            if is_show {
+                let filter = match args {
+                    [] => route::TableFilter::Id(254),
+                    [kw, t] if kw == "table" && t == "all" => route::TableFilter::All,
+                    [kw, t] if kw == "table" => route::TableFilter::Id(modify::table_id(t)?),
+                    _ => return Err(CliError::usage("Usage: nlw route show [ table ID|all ]")),
+                };
+                return Ok(Command::RouteShow(filter));
+            }
+            if matches(verb, "get", 1) {
+                return Ok(Command::RouteGet(route::GetSpec::parse(args, family)?));
+            }
+            if matches(verb, "flush", 1) {
+                return Ok(Command::RouteFlush(route::FlushSpec::parse(args, family)?));
+            }
+        } else if matches(object, "neighbour", 1) || object == "neighbor" {
+            if is_show {
+                return Ok(Command::NeighShow);
+            }
+        } else if matches(object, "netns", 2) {
+            return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
+        } else if object == "ethtool" {
+            return Ok(Command::Ethtool(ethtool::EthtoolCommand::parse(words)?));
+        } else if matches(object, "monitor", 1) {
+            return Ok(Command::Monitor(monitor::groups(words)?));
+        } else if matches(object, "mptcp", 2) {
+            return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
+        } else if matches(object, "rule", 2) {
+            if is_show {
+                return Ok(Command::RuleShow);
+            }
+        } else if let Some(tc_object) = tc::object(object) {
+            if is_show {
+                return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
+            }
+        } else {
+            return Err(CliError::rejected(format!("Object \"{object}\" is unknown, try \"nlw help\".")));
+        }
+        Ok(Command::Modify(modify::Change::parse(object, verb, args, family)?))
+    }
+
+    /// Runs the command.
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            Command::LinkShow(dev) => link::show(ctx, dev.as_deref()),
+            Command::AddrShow(dev) => link::show_addresses(ctx, dev.as_deref()),
+            Command::AddrFlush(dev) => {
+                // ip's words for `address flush dev` are `show`'s.
+                let index = modify::ifindex(&mut ctx.ipr, dev).map_err(|e| match e {
+                    CliError::Rejected(_) => CliError::rejected(format!("Device \"{dev}\" does not exist.")),
+                    e => e,
+                })?;
+                ctx.ipr.addr().flush(index).map(drop).map_err(CliError::from)
+            }
+            Command::RouteShow(filter) => route::show(ctx, *filter),
+            Command::RouteGet(spec) => route::get(ctx, spec),
+            Command::RouteFlush(spec) => route::flush(ctx, spec),
+            Command::NeighShow => neigh_rule::show_neighbours(ctx),
+            Command::RuleShow => neigh_rule::show_rules(ctx),
+            Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),
+            Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
+            Command::Monitor(groups) => monitor::run(ctx, groups),
+            Command::TcShow(show) => tc::show(ctx, show),
+            Command::Modify(change) => change.apply(ctx),
+            Command::Help(usage) => {
+                eprintln!("{usage}");
+                Ok(())
+            }
+            Command::Mptcp(mptcp) => mptcp.run(ctx),
+        }
+    }
+}
