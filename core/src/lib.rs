@@ -9,7 +9,7 @@
 //! - One module per message family with its header, constants, typed view
 //!   and attribute specs: [`link`], [`addr`], [`route`], [`neigh`], [`rule`],
 //!   [`netconf`], [`tc`], [`nsid`], [`nexthop`]; generic netlink: [`genl`],
-//!   [`mptcp`], [`ethtool`].
+//!   [`mptcp`], [`ethtool`], [`wireguard`].
 //! - [`spec`]: name lookup (`msg.get("ifname")`), [`fmt`]: any message as
 //!   text or JSON.
 //! - [`ErrorMessage`] / [`Done`]: errors, ACKs and the extended ACK.
@@ -60,6 +60,7 @@ pub mod route;
 pub mod rtnl;
 pub mod rule;
 pub mod tc;
+pub mod wireguard;
 
 pub use ack::{Done, ErrorMessage, ExtAck};
 pub use attr::{Attr, Attrs};

@@ -90,6 +90,7 @@ mod owned;
 mod qdisc;
 mod route;
 mod rule;
+pub mod wireguard;
 
 pub use addr::{AddrHandle, AddrRequest};
 #[cfg(feature = "tokio")]
@@ -111,3 +112,4 @@ pub use owned::OwnedMessage;
 pub use qdisc::{QdiscBuilder, QdiscHandle};
 pub use route::{RouteBuilder, RouteHandle};
 pub use rule::{RuleHandle, RuleRequest};
+pub use wireguard::{WgDevice, WgPeer, Wireguard};
