@@ -6,50 +6,12 @@
 //! hold is.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use nlwire::route::NextHops;
 use nlwire::spec::{Node, Value};
 use nlwire::{Attrs, Messages};
-
-/// The workspace root.
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// The datagrams of a fixture file: the monitor capture is framed as a u32
-/// little-endian length before each datagram, the dumps are one buffer.
-fn datagrams(name: &str, bytes: Vec<u8>) -> Vec<Vec<u8>> {
-    if name != "monitor_events.bin" {
-        return vec![bytes];
-    }
-    let mut out = Vec::new();
-    let mut rest = &bytes[..];
-    while rest.len() >= 4 {
-        let len = u32::from_le_bytes(rest[..4].try_into().unwrap()) as usize;
-        out.push(rest[4..4 + len].to_vec());
-        rest = &rest[4 + len..];
-    }
-    assert!(rest.is_empty(), "{name}: trailing bytes");
-    out
-}
-
-fn bin_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".bin"))
-        .collect();
-    names.sort();
-    names
-        .into_iter()
-        .map(|n| {
-            let bytes = std::fs::read(dir.join(&n)).unwrap_or_else(|e| panic!("{n}: {e}"));
-            (n, bytes)
-        })
-        .collect()
-}
+use nlwire_tests::{datagrams_of, reply_dirs};
 
 #[derive(Default)]
 struct Walk {
@@ -128,12 +90,12 @@ impl Walk {
 /// Walks every message of every `*.bin` in `dir`; returns (files, messages, walk).
 fn walk_dir(dir: &Path) -> (usize, usize, Walk) {
     let mut walk = Walk::default();
-    let files = bin_files(dir);
+    let files = datagrams_of(dir);
     let mut messages = 0;
-    for (name, bytes) in &files {
+    for (name, datagrams) in &files {
         let mut index = 0;
-        for datagram in datagrams(name, bytes.clone()) {
-            for msg in Messages::new(&datagram) {
+        for datagram in datagrams {
+            for msg in Messages::new(datagram) {
                 let msg = msg.unwrap_or_else(|e| panic!("{name} #{index}: {e}"));
                 let this = index;
                 index += 1;
@@ -151,7 +113,7 @@ fn walk_dir(dir: &Path) -> (usize, usize, Walk) {
 
 #[test]
 fn every_fixture_attribute_has_a_name() {
-    let dirs = [root().join("tests/fixtures/kernel-6.18"), root().join("../shared/corpus/kernel-6.18")];
+    let dirs = reply_dirs();
     let mut report = String::new();
     let mut walked = 0;
     for dir in &dirs {

@@ -4,49 +4,11 @@
 //! formats as valid JSON and text, and every top-level attribute is still
 //! printed.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use nlwire::fmt::{write_json, write_text};
 use nlwire::{Attrs, Message, Messages};
-
-/// The workspace root.
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// The datagrams of a fixture file: the monitor capture is framed as a
-/// u32 little-endian length before each datagram, the dumps are one buffer.
-fn datagrams(name: &str, bytes: Vec<u8>) -> Vec<Vec<u8>> {
-    if name != "monitor_events.bin" {
-        return vec![bytes];
-    }
-    let mut out = Vec::new();
-    let mut rest = &bytes[..];
-    while rest.len() >= 4 {
-        let len = u32::from_le_bytes(rest[..4].try_into().unwrap()) as usize;
-        out.push(rest[4..4 + len].to_vec());
-        rest = &rest[4 + len..];
-    }
-    assert!(rest.is_empty(), "{name}: trailing bytes");
-    out
-}
-
-fn bin_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".bin"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|n| {
-            let bytes = std::fs::read(dir.join(&n)).unwrap_or_else(|e| panic!("{n}: {e}"));
-            (n, bytes)
-        })
-        .collect()
-}
+use nlwire_tests::{datagrams_of, reply_dirs};
 
 /// An attribute to damage: where it is in the message copy, its payload
 /// length, and where the nests holding it start (outermost first).
@@ -176,9 +138,9 @@ fn check_message(name: &str, copy: &[u8], fig: &mut Figures) {
 }
 
 fn check_dir(dir: &Path, fig: &mut Figures) {
-    for (name, bytes) in bin_files(dir) {
+    for (name, datagrams) in datagrams_of(dir) {
         fig.files += 1;
-        for datagram in datagrams(&name, bytes) {
+        for datagram in datagrams {
             for msg in Messages::new(&datagram) {
                 let msg = msg.unwrap_or_else(|e| panic!("{name}: {e}"));
                 let at = msg.offset();
@@ -207,7 +169,7 @@ fn a_damaged_multipath_is_contained() {
     const RTA_OIF: u16 = 4;
     const RTA_GATEWAY: u16 = 5;
     const RTA_MULTIPATH: u16 = 9;
-    let dump = std::fs::read(root().join("tests/fixtures/kernel-6.18/route_dump_inet.bin")).unwrap();
+    let dump = nlwire_tests::fixture("route_dump_inet.bin");
     let first = Messages::new(&dump).next().unwrap().unwrap();
     let mut hops = Vec::new();
     for (ifindex, gw) in [(2i32, [10, 0, 0, 1]), (3, [10, 0, 0, 2])] {
@@ -244,7 +206,7 @@ fn a_damaged_multipath_is_contained() {
 
 #[test]
 fn every_damaged_attribute_is_contained() {
-    let dirs = [root().join("tests/fixtures/kernel-6.18"), root().join("../shared/corpus/kernel-6.18")];
+    let dirs = reply_dirs();
     let mut total = Figures::default();
     for dir in &dirs {
         if !dir.is_dir() {
@@ -287,13 +249,13 @@ fn json_or_nothing(msg: &Message<'_>) -> Result<(), String> {
 #[test]
 fn every_cut_message_is_valid_json_or_nothing() {
     let mut checked = 0;
-    for dir in [root().join("tests/fixtures/kernel-6.18"), root().join("../shared/corpus/kernel-6.18")] {
+    for dir in reply_dirs() {
         if !dir.is_dir() {
             println!("{}: absent, skipped", dir.display());
             continue;
         }
-        for (name, bytes) in bin_files(&dir) {
-            for datagram in datagrams(&name, bytes) {
+        for (name, datagrams) in datagrams_of(&dir) {
+            for datagram in datagrams {
                 for msg in Messages::new(&datagram) {
                     let whole = msg.unwrap().bytes();
                     for cut in 16..=whole.len() {
@@ -316,9 +278,8 @@ proptest::proptest! {
         pick in proptest::prelude::any::<proptest::sample::Index>(),
         flips in proptest::collection::vec(proptest::prelude::any::<(proptest::sample::Index, u8)>(), 1..8),
     ) {
-        let dir = root().join("tests/fixtures/kernel-6.18");
         let inputs: Vec<Vec<u8>> =
-            bin_files(&dir).into_iter().flat_map(|(name, bytes)| datagrams(&name, bytes)).collect();
+            datagrams_of(&nlwire_tests::fixture_dir()).into_iter().flat_map(|(_, datagrams)| datagrams).collect();
         let mut bytes = pick.get(&inputs).clone();
         for (at, bit) in &flips {
             let i = at.index(bytes.len());
