@@ -147,6 +147,13 @@ fn no_name(h: ReplyHeader<'_>) -> ReplyHeader<'static> {
     ReplyHeader { index: h.index, name: None }
 }
 
+impl Genl {
+    /// The ethtool family of this session, by device name.
+    pub fn ethtool(&mut self) -> Ethtool<'_> {
+        Ethtool::new(self)
+    }
+}
+
 impl<'g> Ethtool<'g> {
     pub(crate) fn new(genl: &'g mut Genl) -> Self {
         Ethtool { genl }

@@ -10,7 +10,6 @@ use nlwire_rustix::{Protocol, Socket};
 use std::time::Duration;
 
 use crate::error::{Error, Result};
-use crate::ethtool::Ethtool;
 use crate::iproute::{build_requests, open_socket_of, NetnsRef};
 use crate::owned::OwnedMessage;
 
@@ -62,11 +61,6 @@ impl Genl {
     /// [`socket`](Genl::socket)).
     pub fn join(&mut self, family: &str, group: &str) -> Result<u32> {
         Ok(self.families.join(&self.sock, &mut self.recv, family, group)?)
-    }
-
-    /// The ethtool family of this session, by device name.
-    pub fn ethtool(&mut self) -> Ethtool<'_> {
-        Ethtool::new(self)
     }
 
     /// Waits at most `timeout` (`None`: forever) for a datagram of the
