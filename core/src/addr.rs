@@ -13,9 +13,6 @@
 
 use core::net::IpAddr;
 
-use crate::tables::rt_addr::ifa_flags;
-use bitflags::bitflags;
-
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::Error;
 use crate::message::MsgFlags;
@@ -30,36 +27,8 @@ pub use crate::tables::rt_addr::Ifaddrmsg as IfAddrMsg;
 /// `IFA_*` attribute types (`include/uapi/linux/if_addr.h`).
 pub use crate::tables::rt_addr::addr_attrs as ifa;
 
-bitflags! {
-    /// `IFA_F_*` address flags.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-    pub struct AddrFlags: u32 {
-        /// Secondary address (IPv4) / temporary address (IPv6).
-        const SECONDARY = ifa_flags::SECONDARY;
-        /// No duplicate address detection.
-        const NODAD = ifa_flags::NODAD;
-        /// Optimistic DAD.
-        const OPTIMISTIC = ifa_flags::OPTIMISTIC;
-        /// DAD failed.
-        const DADFAILED = ifa_flags::DADFAILED;
-        /// Mobile IPv6 home address.
-        const HOMEADDRESS = ifa_flags::HOMEADDRESS;
-        /// Deprecated (preferred lifetime expired).
-        const DEPRECATED = ifa_flags::DEPRECATED;
-        /// DAD in progress.
-        const TENTATIVE = ifa_flags::TENTATIVE;
-        /// Permanent (no lifetimes).
-        const PERMANENT = ifa_flags::PERMANENT;
-        /// Manage temporary addresses from this prefix.
-        const MANAGETEMPADDR = ifa_flags::MANAGETEMPADDR;
-        /// Do not add a prefix route.
-        const NOPREFIXROUTE = ifa_flags::NOPREFIXROUTE;
-        /// Join the multicast group automatically.
-        const MCAUTOJOIN = ifa_flags::MCAUTOJOIN;
-        /// Stable-privacy address.
-        const STABLE_PRIVACY = ifa_flags::STABLE_PRIVACY;
-    }
-}
+/// `IFA_F_*` address flags.
+pub use crate::tables::rt_addr::IfaFlags as AddrFlags;
 
 /// `struct ifa_cacheinfo`: lifetimes in seconds (`u32::MAX` is forever) and
 /// timestamps in hundredths of a second.

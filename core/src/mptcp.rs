@@ -32,8 +32,6 @@
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use bitflags::bitflags;
-
 use crate::attr::Attrs;
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
@@ -69,25 +67,9 @@ pub mod cmd {
 const AF_INET: u16 = 2;
 const AF_INET6: u16 = 10;
 
-bitflags! {
-    /// `MPTCP_PM_ADDR_FLAG_*`: what the path manager does with an endpoint
-    /// (the spec's `address-flags`, [`ADDRESS_FLAGS`](crate::tables::mptcp_pm::ADDRESS_FLAGS)).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct EndpointFlags: u32 {
-        /// `signal`: announce the address to the peer (ADD_ADDR).
-        const SIGNAL = 1 << 0;
-        /// `subflow`: open subflows from this address.
-        const SUBFLOW = 1 << 1;
-        /// `backup`: subflows on it are backups.
-        const BACKUP = 1 << 2;
-        /// `fullmesh`: a subflow to every address the peer announced.
-        const FULLMESH = 1 << 3;
-        /// `implicit`: made by the kernel for a subflow the peer opened.
-        const IMPLICIT = 1 << 4;
-        /// `laminar`: subflows to addresses the peer announced (kernel 6.18).
-        const LAMINAR = 1 << 5;
-    }
-}
+/// `MPTCP_PM_ADDR_FLAG_*`: what the path manager does with an endpoint
+/// (the spec's `address-flags`, [`ADDRESS_FLAGS`](crate::tables::mptcp_pm::ADDRESS_FLAGS)).
+pub use crate::tables::mptcp_pm::AddressFlags as EndpointFlags;
 
 /// Writes `MPTCP_PM_ADDR_ATTR_FAMILY` and `ADDR4`/`ADDR6` (iproute2's order).
 fn emit_addr(m: &mut MessageWriter<'_>, ip: IpAddr) -> Result<()> {

@@ -18,11 +18,6 @@
 
 use core::net::IpAddr;
 
-use crate::tables::rt_neigh::ntf_ext_flags;
-use crate::tables::rt_neigh::ntf_flags;
-use crate::tables::rt_neigh::nud_state;
-use bitflags::bitflags;
-
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
@@ -44,29 +39,9 @@ pub use crate::tables::rt_neigh::neighbour_attrs as nda;
 /// `NFEA_*`: the attributes nested in `NDA_FDB_EXT_ATTRS`.
 pub use crate::tables::rt_neigh::nfea_attrs as nfea;
 
-bitflags! {
-    /// `NUD_*` neighbour states (`ndm_state`). The empty set is `NUD_NONE`.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    #[doc(alias = "NUD")]
-    pub struct NudState: u16 {
-        /// Resolution in progress.
-        const INCOMPLETE = nud_state::INCOMPLETE;
-        /// Confirmed reachable.
-        const REACHABLE = nud_state::REACHABLE;
-        /// Valid but unconfirmed.
-        const STALE = nud_state::STALE;
-        /// Waiting before probing.
-        const DELAY = nud_state::DELAY;
-        /// Probing.
-        const PROBE = nud_state::PROBE;
-        /// Resolution failed.
-        const FAILED = nud_state::FAILED;
-        /// No resolution needed (pseudo-state).
-        const NOARP = nud_state::NOARP;
-        /// Static entry (pseudo-state).
-        const PERMANENT = nud_state::PERMANENT;
-    }
-}
+/// `NUD_*` neighbour states (`ndm_state`). The empty set is `NUD_NONE`.
+#[doc(alias = "NUD")]
+pub use crate::tables::rt_neigh::NudState;
 
 impl NudState {
     /// `NUD_NONE`: no state bit.
@@ -91,41 +66,11 @@ impl NudState {
     }
 }
 
-bitflags! {
-    /// `NTF_*` neighbour flags (`ndm_flags`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct NeighFlags: u8 {
-        /// Refresh the entry as if used (`NTF_USE`).
-        const USE = ntf_flags::USE;
-        /// FDB: the device's own table (`NTF_SELF`).
-        const SELF = ntf_flags::SELF;
-        /// FDB: the master (bridge) table (`NTF_MASTER`).
-        const MASTER = ntf_flags::MASTER;
-        /// A proxy ARP/NDP entry (`NTF_PROXY`).
-        const PROXY = ntf_flags::PROXY;
-        /// Learned by an external agent (`NTF_EXT_LEARNED`).
-        const EXT_LEARNED = ntf_flags::EXT_LEARNED;
-        /// Offloaded to hardware (`NTF_OFFLOADED`).
-        const OFFLOADED = ntf_flags::OFFLOADED;
-        /// FDB: must not move to another port (`NTF_STICKY`).
-        const STICKY = ntf_flags::STICKY;
-        /// The neighbour is a router (`NTF_ROUTER`).
-        const ROUTER = ntf_flags::ROUTER;
-    }
-}
+/// `NTF_*` neighbour flags (`ndm_flags`).
+pub use crate::tables::rt_neigh::NtfFlags as NeighFlags;
 
-bitflags! {
-    /// Extended flags carried in `NDA_FLAGS_EXT`.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct NeighFlagsExt: u32 {
-        /// Kept resolved by the kernel (`NTF_EXT_MANAGED`).
-        const MANAGED = ntf_ext_flags::MANAGED;
-        /// FDB: locked port, entry awaits authentication (`NTF_EXT_LOCKED`).
-        const LOCKED = ntf_ext_flags::LOCKED;
-        /// Validated by a user-space control plane (`NTF_EXT_EXT_VALIDATED`).
-        const EXT_VALIDATED = ntf_ext_flags::EXT_VALIDATED;
-    }
-}
+/// Extended flags carried in `NDA_FLAGS_EXT`.
+pub use crate::tables::rt_neigh::NtfExtFlags as NeighFlagsExt;
 
 /// `struct nda_cacheinfo`: ages in clock ticks (USER_HZ) and a reference count.
 pub use crate::tables::rt_neigh::NdaCacheinfo as NdaCacheInfo;

@@ -7,8 +7,6 @@
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use crate::tables::rt_route::rtnh_flags;
-use bitflags::bitflags;
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::attr::{Attr, Attrs};
@@ -38,26 +36,8 @@ pub use crate::tables::rt_route::rt_table;
 /// `RT_SCOPE_*` (`enum rt_scope_t`): the distance to the destination.
 pub use crate::tables::rt_route::rt_scope;
 
-bitflags! {
-    /// `RTNH_F_*`: flags of a next hop (`rtnh_flags`, `nh_flags`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct NextHopFlags: u32 {
-        /// The next hop is dead.
-        const DEAD = rtnh_flags::DEAD;
-        /// Recursive gateway lookup.
-        const PERVASIVE = rtnh_flags::PERVASIVE;
-        /// The gateway is forced on link.
-        const ONLINK = rtnh_flags::ONLINK;
-        /// Offloaded.
-        const OFFLOAD = rtnh_flags::OFFLOAD;
-        /// Carrier down.
-        const LINKDOWN = rtnh_flags::LINKDOWN;
-        /// Address unresolved.
-        const UNRESOLVED = rtnh_flags::UNRESOLVED;
-        /// Traps packets to the CPU.
-        const TRAP = rtnh_flags::TRAP;
-    }
-}
+/// `RTNH_F_*`: flags of a next hop (`rtnh_flags`, `nh_flags`).
+pub use crate::tables::rt_route::RtnhFlags as NextHopFlags;
 
 /// `struct rtnexthop`: one next hop of `RTA_MULTIPATH`, followed by its attributes.
 pub use crate::tables::rt_route::Rtnexthop as RtNextHop;

@@ -18,9 +18,6 @@
 
 use core::net::IpAddr;
 
-use crate::tables::rt_rule::fib_rule_flags;
-use bitflags::bitflags;
-
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::message_view;
@@ -50,24 +47,8 @@ pub fn table_name(id: u32) -> Option<&'static str> {
     TABLE_NAMES.iter().find(|(n, _)| *n == id).map(|(_, s)| *s)
 }
 
-bitflags! {
-    /// `FIB_RULE_*` flags (`fib_rule_hdr.flags`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct RuleFlags: u32 {
-        /// Cannot be deleted.
-        const PERMANENT = fib_rule_flags::PERMANENT;
-        /// Match when the selector does not (`ip rule add not ...`).
-        const INVERT = fib_rule_flags::INVERT;
-        /// `goto` target does not exist.
-        const UNRESOLVED = fib_rule_flags::UNRESOLVED;
-        /// The `iif` device is gone.
-        const IIF_DETACHED = fib_rule_flags::IIF_DETACHED;
-        /// The `oif` device is gone.
-        const OIF_DETACHED = fib_rule_flags::OIF_DETACHED;
-        /// Try to find the source address in routing lookups.
-        const FIND_SADDR = fib_rule_flags::FIND_SADDR;
-    }
-}
+/// `FIB_RULE_*` flags (`fib_rule_hdr.flags`).
+pub use crate::tables::rt_rule::FibRuleFlags as RuleFlags;
 
 /// `struct fib_rule_uid_range`: inclusive range of user ids.
 pub use crate::tables::rt_rule::FibRuleUidRange;

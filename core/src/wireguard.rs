@@ -53,8 +53,6 @@
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6};
 
-use bitflags::bitflags;
-
 use crate::attr::{Attr, Attrs, NLA_HDRLEN};
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
@@ -96,39 +94,14 @@ const GENL_HDRLEN: usize = 4;
 /// Longest interface name, without the NUL (`IFNAMSIZ` - 1).
 const IFNAME_MAX: usize = 15;
 
-bitflags! {
-    /// `WGDEVICE_F_*` (the spec's `wgdevice-flags`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct DeviceFlags: u32 {
-        /// `WGDEVICE_F_REPLACE_PEERS`: remove every peer before adding the
-        /// ones given (`wg setconf`).
-        const REPLACE_PEERS = 1 << 0;
-    }
-}
+/// `WGDEVICE_F_*` (the spec's `wgdevice-flags`).
+pub use crate::tables::wireguard::WgdeviceFlags as DeviceFlags;
 
-bitflags! {
-    /// `WGPEER_F_*` (the spec's `wgpeer-flags`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct PeerFlags: u32 {
-        /// `WGPEER_F_REMOVE_ME`: remove the peer (`wg set ... peer K remove`).
-        const REMOVE_ME = 1 << 0;
-        /// `WGPEER_F_REPLACE_ALLOWEDIPS`: drop the peer's allowed IPs before
-        /// adding the ones given.
-        const REPLACE_ALLOWEDIPS = 1 << 1;
-        /// `WGPEER_F_UPDATE_ONLY`: change the peer only if it exists.
-        const UPDATE_ONLY = 1 << 2;
-    }
-}
+/// `WGPEER_F_*` (the spec's `wgpeer-flags`).
+pub use crate::tables::wireguard::WgpeerFlags as PeerFlags;
 
-bitflags! {
-    /// `WGALLOWEDIP_F_*` (the spec's `wgallowedip-flags`).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct AllowedIpFlags: u32 {
-        /// `WGALLOWEDIP_F_REMOVE_ME`: remove this allowed IP from the peer
-        /// (kernel 6.16 and later).
-        const REMOVE_ME = 1 << 0;
-    }
-}
+/// `WGALLOWEDIP_F_*` (the spec's `wgallowedip-flags`).
+pub use crate::tables::wireguard::WgallowedipFlags as AllowedIpFlags;
 
 /// Which device a request is about: `WGDEVICE_A_IFNAME` or
 /// `WGDEVICE_A_IFINDEX` (the kernel wants exactly one).

@@ -69,6 +69,7 @@ pub fn spec_file(spec: &Spec, earlier: &[Spec]) -> Result<String, String> {
             DefKind::Flags(entries) => {
                 e.names(&def.name, entries, "Bit names of")?;
                 e.values(def, entries, "Bit masks of")?;
+                e.flags_type(def, entries)?;
             }
             DefKind::Struct(members) => e.structure(def, members)?,
         }
@@ -164,6 +165,9 @@ impl Emitter<'_> {
         writeln!(o, "/// `{}`, as in [`{module}`](super::{module}).", def.name).unwrap();
         if def.name.ends_with("-names") {
             writeln!(o, "pub use super::{module}::{};\n", upper(&def.name)).unwrap();
+        } else if matches!(def.kind, DefKind::Flags(_)) {
+            let (module_, names, ty) = (short(&def.name), upper(&def.name), camel(&def.name));
+            writeln!(o, "pub use super::{module}::{{{module_}, {names}, {ty}}};\n").unwrap();
         } else {
             writeln!(o, "pub use super::{module}::{{{}, {}}};\n", short(&def.name), upper(&def.name))
                 .unwrap();
@@ -206,6 +210,28 @@ impl Emitter<'_> {
             writeln!(o, "    pub const {ident}: {int} = {v};").unwrap();
         }
         writeln!(o, "}}\n").unwrap();
+        Ok(())
+    }
+
+    /// The `bitflags` type of a flag set, its bits named by the value
+    /// constants: `pub struct IfaFlags: u32 { const SECONDARY = ...; }`.
+    fn flags_type(&mut self, def: &Def, entries: &[(String, u64)]) -> Result<(), String> {
+        if def.name.ends_with("-names") {
+            return Ok(());
+        }
+        let int = value_int(self.spec, def)?;
+        let module = short(&def.name);
+        let o = &mut self.out;
+        writeln!(o, "bitflags::bitflags! {{").unwrap();
+        writeln!(o, "    /// The bits of `{}`; unknown bits are kept.", def.name).unwrap();
+        writeln!(o, "    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]").unwrap();
+        writeln!(o, "    pub struct {}: {int} {{", camel(&def.name)).unwrap();
+        for (n, _) in entries {
+            let ident = upper(n);
+            writeln!(o, "        /// [`{module}::{ident}`].\n        const {ident} = {module}::{ident};")
+                .unwrap();
+        }
+        writeln!(o, "    }}\n}}\n").unwrap();
         Ok(())
     }
 

@@ -44,6 +44,19 @@ pub mod header_flags {
     pub const STATS: u32 = 4;
 }
 
+bitflags::bitflags! {
+    /// The bits of `header-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct HeaderFlags: u32 {
+        /// [`header_flags::COMPACT_BITSETS`].
+        const COMPACT_BITSETS = header_flags::COMPACT_BITSETS;
+        /// [`header_flags::OMIT_REPLY`].
+        const OMIT_REPLY = header_flags::OMIT_REPLY;
+        /// [`header_flags::STATS`].
+        const STATS = header_flags::STATS;
+    }
+}
+
 /// Names of `module-fw-flash-status`.
 pub static MODULE_FW_FLASH_STATUS: &[(u32, &str)] =
     &[(0, "started"), (1, "in-progress"), (2, "completed"), (3, "error")];
@@ -179,6 +192,27 @@ pub mod pse_event {
     pub const PSE_EVENT_SW_PW_CONTROL_ERROR: u32 = 64;
 }
 
+bitflags::bitflags! {
+    /// The bits of `pse-event`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct PseEvent: u32 {
+        /// [`pse_event::PSE_EVENT_OVER_CURRENT`].
+        const PSE_EVENT_OVER_CURRENT = pse_event::PSE_EVENT_OVER_CURRENT;
+        /// [`pse_event::PSE_EVENT_OVER_TEMP`].
+        const PSE_EVENT_OVER_TEMP = pse_event::PSE_EVENT_OVER_TEMP;
+        /// [`pse_event::C33_PSE_EVENT_DETECTION`].
+        const C33_PSE_EVENT_DETECTION = pse_event::C33_PSE_EVENT_DETECTION;
+        /// [`pse_event::C33_PSE_EVENT_CLASSIFICATION`].
+        const C33_PSE_EVENT_CLASSIFICATION = pse_event::C33_PSE_EVENT_CLASSIFICATION;
+        /// [`pse_event::C33_PSE_EVENT_DISCONNECTION`].
+        const C33_PSE_EVENT_DISCONNECTION = pse_event::C33_PSE_EVENT_DISCONNECTION;
+        /// [`pse_event::PSE_EVENT_OVER_BUDGET`].
+        const PSE_EVENT_OVER_BUDGET = pse_event::PSE_EVENT_OVER_BUDGET;
+        /// [`pse_event::PSE_EVENT_SW_PW_CONTROL_ERROR`].
+        const PSE_EVENT_SW_PW_CONTROL_ERROR = pse_event::PSE_EVENT_SW_PW_CONTROL_ERROR;
+    }
+}
+
 /// Bit names of `input-xfrm`.
 pub static INPUT_XFRM: &[(u32, &str)] = &[(1, "sym-xor"), (2, "sym-or-xor")];
 
@@ -190,6 +224,17 @@ pub mod input_xfrm {
     /// `RXH_XFRM_SYM_OR_XOR`.
     #[doc(alias = "RXH_XFRM_SYM_OR_XOR")]
     pub const SYM_OR_XOR: u32 = 2;
+}
+
+bitflags::bitflags! {
+    /// The bits of `input-xfrm`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct InputXfrm: u32 {
+        /// [`input_xfrm::SYM_XOR`].
+        const SYM_XOR = input_xfrm::SYM_XOR;
+        /// [`input_xfrm::SYM_OR_XOR`].
+        const SYM_OR_XOR = input_xfrm::SYM_OR_XOR;
+    }
 }
 
 /// Bit names of `rxfh-fields`.
@@ -238,6 +283,33 @@ pub mod rxfh_fields {
     /// `RXH_DISCARD`.
     #[doc(alias = "RXH_DISCARD")]
     pub const DISCARD: u32 = 2147483648;
+}
+
+bitflags::bitflags! {
+    /// The bits of `rxfh-fields`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct RxfhFields: u32 {
+        /// [`rxfh_fields::L2DA`].
+        const L2DA = rxfh_fields::L2DA;
+        /// [`rxfh_fields::VLAN`].
+        const VLAN = rxfh_fields::VLAN;
+        /// [`rxfh_fields::L3_PROTO`].
+        const L3_PROTO = rxfh_fields::L3_PROTO;
+        /// [`rxfh_fields::IP_SRC`].
+        const IP_SRC = rxfh_fields::IP_SRC;
+        /// [`rxfh_fields::IP_DST`].
+        const IP_DST = rxfh_fields::IP_DST;
+        /// [`rxfh_fields::L4_B_0_1`].
+        const L4_B_0_1 = rxfh_fields::L4_B_0_1;
+        /// [`rxfh_fields::L4_B_2_3`].
+        const L4_B_2_3 = rxfh_fields::L4_B_2_3;
+        /// [`rxfh_fields::GTP_TEID`].
+        const GTP_TEID = rxfh_fields::GTP_TEID;
+        /// [`rxfh_fields::IP6_FL`].
+        const IP6_FL = rxfh_fields::IP6_FL;
+        /// [`rxfh_fields::DISCARD`].
+        const DISCARD = rxfh_fields::DISCARD;
+    }
 }
 
 /// `ETHTOOL_A_HEADER_*`: the attribute set `header`.

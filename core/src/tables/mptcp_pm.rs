@@ -81,6 +81,25 @@ pub mod address_flags {
     pub const LAMINAR: u32 = 32;
 }
 
+bitflags::bitflags! {
+    /// The bits of `address-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct AddressFlags: u32 {
+        /// [`address_flags::SIGNAL`].
+        const SIGNAL = address_flags::SIGNAL;
+        /// [`address_flags::SUBFLOW`].
+        const SUBFLOW = address_flags::SUBFLOW;
+        /// [`address_flags::BACKUP`].
+        const BACKUP = address_flags::BACKUP;
+        /// [`address_flags::FULLMESH`].
+        const FULLMESH = address_flags::FULLMESH;
+        /// [`address_flags::IMPLICIT`].
+        const IMPLICIT = address_flags::IMPLICIT;
+        /// [`address_flags::LAMINAR`].
+        const LAMINAR = address_flags::LAMINAR;
+    }
+}
+
 /// `MPTCP_PM_ADDR_ATTR_*`: the attribute set `address`.
 pub static ADDRESS: Space = Space {
     name: "address",

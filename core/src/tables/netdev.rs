@@ -38,6 +38,27 @@ pub mod xdp_act {
     pub const NDO_XMIT_SG: u64 = 64;
 }
 
+bitflags::bitflags! {
+    /// The bits of `xdp-act`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct XdpAct: u64 {
+        /// [`xdp_act::BASIC`].
+        const BASIC = xdp_act::BASIC;
+        /// [`xdp_act::REDIRECT`].
+        const REDIRECT = xdp_act::REDIRECT;
+        /// [`xdp_act::NDO_XMIT`].
+        const NDO_XMIT = xdp_act::NDO_XMIT;
+        /// [`xdp_act::XSK_ZEROCOPY`].
+        const XSK_ZEROCOPY = xdp_act::XSK_ZEROCOPY;
+        /// [`xdp_act::HW_OFFLOAD`].
+        const HW_OFFLOAD = xdp_act::HW_OFFLOAD;
+        /// [`xdp_act::RX_SG`].
+        const RX_SG = xdp_act::RX_SG;
+        /// [`xdp_act::NDO_XMIT_SG`].
+        const NDO_XMIT_SG = xdp_act::NDO_XMIT_SG;
+    }
+}
+
 /// Bit names of `xdp-rx-metadata`.
 pub static XDP_RX_METADATA: &[(u32, &str)] = &[(1, "timestamp"), (2, "hash"), (4, "vlan-tag")];
 
@@ -51,6 +72,19 @@ pub mod xdp_rx_metadata {
     pub const VLAN_TAG: u64 = 4;
 }
 
+bitflags::bitflags! {
+    /// The bits of `xdp-rx-metadata`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct XdpRxMetadata: u64 {
+        /// [`xdp_rx_metadata::TIMESTAMP`].
+        const TIMESTAMP = xdp_rx_metadata::TIMESTAMP;
+        /// [`xdp_rx_metadata::HASH`].
+        const HASH = xdp_rx_metadata::HASH;
+        /// [`xdp_rx_metadata::VLAN_TAG`].
+        const VLAN_TAG = xdp_rx_metadata::VLAN_TAG;
+    }
+}
+
 /// Bit names of `xsk-flags`.
 pub static XSK_FLAGS: &[(u32, &str)] = &[(1, "tx-timestamp"), (2, "tx-checksum"), (4, "tx-launch-time-fifo")];
 
@@ -62,6 +96,19 @@ pub mod xsk_flags {
     pub const TX_CHECKSUM: u64 = 2;
     /// `TX_LAUNCH_TIME_FIFO`.
     pub const TX_LAUNCH_TIME_FIFO: u64 = 4;
+}
+
+bitflags::bitflags! {
+    /// The bits of `xsk-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct XskFlags: u64 {
+        /// [`xsk_flags::TX_TIMESTAMP`].
+        const TX_TIMESTAMP = xsk_flags::TX_TIMESTAMP;
+        /// [`xsk_flags::TX_CHECKSUM`].
+        const TX_CHECKSUM = xsk_flags::TX_CHECKSUM;
+        /// [`xsk_flags::TX_LAUNCH_TIME_FIFO`].
+        const TX_LAUNCH_TIME_FIFO = xsk_flags::TX_LAUNCH_TIME_FIFO;
+    }
 }
 
 /// Names of `queue-type`.
@@ -82,6 +129,15 @@ pub static QSTATS_SCOPE: &[(u32, &str)] = &[(1, "queue")];
 pub mod qstats_scope {
     /// `QUEUE`.
     pub const QUEUE: u32 = 1;
+}
+
+bitflags::bitflags! {
+    /// The bits of `qstats-scope`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct QstatsScope: u32 {
+        /// [`qstats_scope::QUEUE`].
+        const QUEUE = qstats_scope::QUEUE;
+    }
 }
 
 /// Names of `napi-threaded`.

@@ -592,6 +592,77 @@ pub mod feature_flags {
     pub const NO_RANDOM_MAC_ADDR: u32 = 2147483648;
 }
 
+bitflags::bitflags! {
+    /// The bits of `feature-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct FeatureFlags: u32 {
+        /// [`feature_flags::SK_TX_STATUS`].
+        const SK_TX_STATUS = feature_flags::SK_TX_STATUS;
+        /// [`feature_flags::HT_IBSS`].
+        const HT_IBSS = feature_flags::HT_IBSS;
+        /// [`feature_flags::INACTIVITY_TIMER`].
+        const INACTIVITY_TIMER = feature_flags::INACTIVITY_TIMER;
+        /// [`feature_flags::CELL_BASE_REG_HINTS`].
+        const CELL_BASE_REG_HINTS = feature_flags::CELL_BASE_REG_HINTS;
+        /// [`feature_flags::P2P_DEVICE_NEEDS_CHANNEL`].
+        const P2P_DEVICE_NEEDS_CHANNEL = feature_flags::P2P_DEVICE_NEEDS_CHANNEL;
+        /// [`feature_flags::SAE`].
+        const SAE = feature_flags::SAE;
+        /// [`feature_flags::LOW_PRIORITY_SCAN`].
+        const LOW_PRIORITY_SCAN = feature_flags::LOW_PRIORITY_SCAN;
+        /// [`feature_flags::SCAN_FLUSH`].
+        const SCAN_FLUSH = feature_flags::SCAN_FLUSH;
+        /// [`feature_flags::AP_SCAN`].
+        const AP_SCAN = feature_flags::AP_SCAN;
+        /// [`feature_flags::VIF_TXPOWER`].
+        const VIF_TXPOWER = feature_flags::VIF_TXPOWER;
+        /// [`feature_flags::NEED_OBSS_SCAN`].
+        const NEED_OBSS_SCAN = feature_flags::NEED_OBSS_SCAN;
+        /// [`feature_flags::P2P_GO_CTWIN`].
+        const P2P_GO_CTWIN = feature_flags::P2P_GO_CTWIN;
+        /// [`feature_flags::P2P_GO_OPPPS`].
+        const P2P_GO_OPPPS = feature_flags::P2P_GO_OPPPS;
+        /// [`feature_flags::RESERVED`].
+        const RESERVED = feature_flags::RESERVED;
+        /// [`feature_flags::ADVERTISE_CHAN_LIMITS`].
+        const ADVERTISE_CHAN_LIMITS = feature_flags::ADVERTISE_CHAN_LIMITS;
+        /// [`feature_flags::FULL_AP_CLIENT_STATE`].
+        const FULL_AP_CLIENT_STATE = feature_flags::FULL_AP_CLIENT_STATE;
+        /// [`feature_flags::USERSPACE_MPM`].
+        const USERSPACE_MPM = feature_flags::USERSPACE_MPM;
+        /// [`feature_flags::ACTIVE_MONITOR`].
+        const ACTIVE_MONITOR = feature_flags::ACTIVE_MONITOR;
+        /// [`feature_flags::AP_MODE_CHAN_WIDTH_CHANGE`].
+        const AP_MODE_CHAN_WIDTH_CHANGE = feature_flags::AP_MODE_CHAN_WIDTH_CHANGE;
+        /// [`feature_flags::DS_PARAM_SET_IE_IN_PROBES`].
+        const DS_PARAM_SET_IE_IN_PROBES = feature_flags::DS_PARAM_SET_IE_IN_PROBES;
+        /// [`feature_flags::WFA_TPC_IE_IN_PROBES`].
+        const WFA_TPC_IE_IN_PROBES = feature_flags::WFA_TPC_IE_IN_PROBES;
+        /// [`feature_flags::QUIET`].
+        const QUIET = feature_flags::QUIET;
+        /// [`feature_flags::TX_POWER_INSERTION`].
+        const TX_POWER_INSERTION = feature_flags::TX_POWER_INSERTION;
+        /// [`feature_flags::ACKTO_ESTIMATION`].
+        const ACKTO_ESTIMATION = feature_flags::ACKTO_ESTIMATION;
+        /// [`feature_flags::STATIC_SMPS`].
+        const STATIC_SMPS = feature_flags::STATIC_SMPS;
+        /// [`feature_flags::DYNAMIC_SMPS`].
+        const DYNAMIC_SMPS = feature_flags::DYNAMIC_SMPS;
+        /// [`feature_flags::SUPPORTS_WMM_ADMISSION`].
+        const SUPPORTS_WMM_ADMISSION = feature_flags::SUPPORTS_WMM_ADMISSION;
+        /// [`feature_flags::MAC_ON_CREATE`].
+        const MAC_ON_CREATE = feature_flags::MAC_ON_CREATE;
+        /// [`feature_flags::TDLS_CHANNEL_SWITCH`].
+        const TDLS_CHANNEL_SWITCH = feature_flags::TDLS_CHANNEL_SWITCH;
+        /// [`feature_flags::SCAN_RANDOM_MAC_ADDR`].
+        const SCAN_RANDOM_MAC_ADDR = feature_flags::SCAN_RANDOM_MAC_ADDR;
+        /// [`feature_flags::SCHED_SCAN_RANDOM_MAC_ADDR`].
+        const SCHED_SCAN_RANDOM_MAC_ADDR = feature_flags::SCHED_SCAN_RANDOM_MAC_ADDR;
+        /// [`feature_flags::NO_RANDOM_MAC_ADDR`].
+        const NO_RANDOM_MAC_ADDR = feature_flags::NO_RANDOM_MAC_ADDR;
+    }
+}
+
 /// Names of `channel-type`.
 pub static CHANNEL_TYPE: &[(u32, &str)] = &[(0, "no-ht"), (1, "ht20"), (2, "ht40minus"), (3, "ht40plus")];
 
@@ -637,6 +708,15 @@ pub static PROTOCOL_FEATURES: &[(u32, &str)] = &[(1, "split-wiphy-dump")];
 pub mod protocol_features {
     /// `SPLIT_WIPHY_DUMP`.
     pub const SPLIT_WIPHY_DUMP: u32 = 1;
+}
+
+bitflags::bitflags! {
+    /// The bits of `protocol-features`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ProtocolFeatures: u32 {
+        /// [`protocol_features::SPLIT_WIPHY_DUMP`].
+        const SPLIT_WIPHY_DUMP = protocol_features::SPLIT_WIPHY_DUMP;
+    }
 }
 
 /// The type of each entry of `NL80211_ATTR_INTERFACE_COMBINATIONS`.

@@ -32,6 +32,23 @@ pub mod op_flags {
     pub const UNS_ADMIN_PERM: u32 = 16;
 }
 
+bitflags::bitflags! {
+    /// The bits of `op-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct OpFlags: u32 {
+        /// [`op_flags::ADMIN_PERM`].
+        const ADMIN_PERM = op_flags::ADMIN_PERM;
+        /// [`op_flags::CMD_CAP_DO`].
+        const CMD_CAP_DO = op_flags::CMD_CAP_DO;
+        /// [`op_flags::CMD_CAP_DUMP`].
+        const CMD_CAP_DUMP = op_flags::CMD_CAP_DUMP;
+        /// [`op_flags::CMD_CAP_HASPOL`].
+        const CMD_CAP_HASPOL = op_flags::CMD_CAP_HASPOL;
+        /// [`op_flags::UNS_ADMIN_PERM`].
+        const UNS_ADMIN_PERM = op_flags::UNS_ADMIN_PERM;
+    }
+}
+
 /// Names of `attr-type`.
 pub static ATTR_TYPE: &[(u32, &str)] = &[
     (0, "invalid"),

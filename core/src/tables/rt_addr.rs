@@ -151,6 +151,37 @@ pub mod ifa_flags {
     pub const STABLE_PRIVACY: u32 = 2048;
 }
 
+bitflags::bitflags! {
+    /// The bits of `ifa-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct IfaFlags: u32 {
+        /// [`ifa_flags::SECONDARY`].
+        const SECONDARY = ifa_flags::SECONDARY;
+        /// [`ifa_flags::NODAD`].
+        const NODAD = ifa_flags::NODAD;
+        /// [`ifa_flags::OPTIMISTIC`].
+        const OPTIMISTIC = ifa_flags::OPTIMISTIC;
+        /// [`ifa_flags::DADFAILED`].
+        const DADFAILED = ifa_flags::DADFAILED;
+        /// [`ifa_flags::HOMEADDRESS`].
+        const HOMEADDRESS = ifa_flags::HOMEADDRESS;
+        /// [`ifa_flags::DEPRECATED`].
+        const DEPRECATED = ifa_flags::DEPRECATED;
+        /// [`ifa_flags::TENTATIVE`].
+        const TENTATIVE = ifa_flags::TENTATIVE;
+        /// [`ifa_flags::PERMANENT`].
+        const PERMANENT = ifa_flags::PERMANENT;
+        /// [`ifa_flags::MANAGETEMPADDR`].
+        const MANAGETEMPADDR = ifa_flags::MANAGETEMPADDR;
+        /// [`ifa_flags::NOPREFIXROUTE`].
+        const NOPREFIXROUTE = ifa_flags::NOPREFIXROUTE;
+        /// [`ifa_flags::MCAUTOJOIN`].
+        const MCAUTOJOIN = ifa_flags::MCAUTOJOIN;
+        /// [`ifa_flags::STABLE_PRIVACY`].
+        const STABLE_PRIVACY = ifa_flags::STABLE_PRIVACY;
+    }
+}
+
 /// Bit names of `ifa-flags-names`.
 pub static IFA_FLAGS_NAMES: &[(u32, &str)] = &[
     (1, "secondary"),

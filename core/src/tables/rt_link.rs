@@ -96,6 +96,51 @@ pub mod ifinfo_flags {
     pub const ECHO: u32 = 262144;
 }
 
+bitflags::bitflags! {
+    /// The bits of `ifinfo-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct IfinfoFlags: u32 {
+        /// [`ifinfo_flags::UP`].
+        const UP = ifinfo_flags::UP;
+        /// [`ifinfo_flags::BROADCAST`].
+        const BROADCAST = ifinfo_flags::BROADCAST;
+        /// [`ifinfo_flags::DEBUG`].
+        const DEBUG = ifinfo_flags::DEBUG;
+        /// [`ifinfo_flags::LOOPBACK`].
+        const LOOPBACK = ifinfo_flags::LOOPBACK;
+        /// [`ifinfo_flags::POINT_TO_POINT`].
+        const POINT_TO_POINT = ifinfo_flags::POINT_TO_POINT;
+        /// [`ifinfo_flags::NO_TRAILERS`].
+        const NO_TRAILERS = ifinfo_flags::NO_TRAILERS;
+        /// [`ifinfo_flags::RUNNING`].
+        const RUNNING = ifinfo_flags::RUNNING;
+        /// [`ifinfo_flags::NO_ARP`].
+        const NO_ARP = ifinfo_flags::NO_ARP;
+        /// [`ifinfo_flags::PROMISC`].
+        const PROMISC = ifinfo_flags::PROMISC;
+        /// [`ifinfo_flags::ALL_MULTI`].
+        const ALL_MULTI = ifinfo_flags::ALL_MULTI;
+        /// [`ifinfo_flags::MASTER`].
+        const MASTER = ifinfo_flags::MASTER;
+        /// [`ifinfo_flags::SLAVE`].
+        const SLAVE = ifinfo_flags::SLAVE;
+        /// [`ifinfo_flags::MULTICAST`].
+        const MULTICAST = ifinfo_flags::MULTICAST;
+        /// [`ifinfo_flags::PORTSEL`].
+        const PORTSEL = ifinfo_flags::PORTSEL;
+        /// [`ifinfo_flags::AUTO_MEDIA`].
+        const AUTO_MEDIA = ifinfo_flags::AUTO_MEDIA;
+        /// [`ifinfo_flags::DYNAMIC`].
+        const DYNAMIC = ifinfo_flags::DYNAMIC;
+        /// [`ifinfo_flags::LOWER_UP`].
+        const LOWER_UP = ifinfo_flags::LOWER_UP;
+        /// [`ifinfo_flags::DORMANT`].
+        const DORMANT = ifinfo_flags::DORMANT;
+        /// [`ifinfo_flags::ECHO`].
+        const ECHO = ifinfo_flags::ECHO;
+    }
+}
+
 /// Names of `vlan-protocols`.
 pub static VLAN_PROTOCOLS: &[(u32, &str)] = &[(33024, "8021q"), (34984, "8021ad")];
 
@@ -1595,6 +1640,23 @@ pub mod vlan_flags {
     pub const BRIDGE_BINDING: u32 = 16;
 }
 
+bitflags::bitflags! {
+    /// The bits of `vlan-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct VlanFlags: u32 {
+        /// [`vlan_flags::REORDER_HDR`].
+        const REORDER_HDR = vlan_flags::REORDER_HDR;
+        /// [`vlan_flags::GVRP`].
+        const GVRP = vlan_flags::GVRP;
+        /// [`vlan_flags::LOOSE_BINDING`].
+        const LOOSE_BINDING = vlan_flags::LOOSE_BINDING;
+        /// [`vlan_flags::MVRP`].
+        const MVRP = vlan_flags::MVRP;
+        /// [`vlan_flags::BRIDGE_BINDING`].
+        const BRIDGE_BINDING = vlan_flags::BRIDGE_BINDING;
+    }
+}
+
 /// `struct ifla_vlan_qos_mapping`.
 #[derive(
     FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
@@ -1935,6 +1997,29 @@ pub mod rtext_filter {
     pub const MST: u32 = 128;
 }
 
+bitflags::bitflags! {
+    /// The bits of `rtext-filter`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct RtextFilter: u32 {
+        /// [`rtext_filter::VF`].
+        const VF = rtext_filter::VF;
+        /// [`rtext_filter::BRVLAN`].
+        const BRVLAN = rtext_filter::BRVLAN;
+        /// [`rtext_filter::BRVLAN_COMPRESSED`].
+        const BRVLAN_COMPRESSED = rtext_filter::BRVLAN_COMPRESSED;
+        /// [`rtext_filter::SKIP_STATS`].
+        const SKIP_STATS = rtext_filter::SKIP_STATS;
+        /// [`rtext_filter::MRP`].
+        const MRP = rtext_filter::MRP;
+        /// [`rtext_filter::CFM_CONFIG`].
+        const CFM_CONFIG = rtext_filter::CFM_CONFIG;
+        /// [`rtext_filter::CFM_STATUS`].
+        const CFM_STATUS = rtext_filter::CFM_STATUS;
+        /// [`rtext_filter::MST`].
+        const MST = rtext_filter::MST;
+    }
+}
+
 /// Names of `netkit-policy`.
 pub static NETKIT_POLICY: &[(u32, &str)] = &[(0, "forward"), (2, "blackhole")];
 
@@ -2121,6 +2206,17 @@ pub mod macvlan_flags {
     pub const NODST: u16 = 2;
 }
 
+bitflags::bitflags! {
+    /// The bits of `macvlan-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct MacvlanFlags: u16 {
+        /// [`macvlan_flags::NOPROMISC`].
+        const NOPROMISC = macvlan_flags::NOPROMISC;
+        /// [`macvlan_flags::NODST`].
+        const NODST = macvlan_flags::NODST;
+    }
+}
+
 /// Names of `macvlan-macaddr-mode`.
 pub static MACVLAN_MACADDR_MODE: &[(u32, &str)] = &[(0, "add"), (1, "del"), (2, "flush"), (3, "set")];
 
@@ -2167,6 +2263,17 @@ pub mod ipvlan_flags {
     /// `IPVLAN_F_VEPA`.
     #[doc(alias = "IPVLAN_F_VEPA")]
     pub const VEPA: u16 = 2;
+}
+
+bitflags::bitflags! {
+    /// The bits of `ipvlan-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct IpvlanFlags: u16 {
+        /// [`ipvlan_flags::PRIVATE`].
+        const PRIVATE = ipvlan_flags::PRIVATE;
+        /// [`ipvlan_flags::VEPA`].
+        const VEPA = ipvlan_flags::VEPA;
+    }
 }
 
 /// Names of `vxlan-df`.
@@ -2234,6 +2341,17 @@ pub mod bridge_flags {
     pub const SELF: u16 = 2;
 }
 
+bitflags::bitflags! {
+    /// The bits of `bridge-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct BridgeFlags: u16 {
+        /// [`bridge_flags::MASTER`].
+        const MASTER = bridge_flags::MASTER;
+        /// [`bridge_flags::SELF`].
+        const SELF = bridge_flags::SELF;
+    }
+}
+
 /// Names of `bridge-mode`.
 pub static BRIDGE_MODE: &[(u32, &str)] = &[(0, "veb"), (1, "vepa")];
 
@@ -2281,6 +2399,27 @@ pub mod bridge_vlan_info_flags {
     /// `BRIDGE_VLAN_INFO_ONLY_OPTS`.
     #[doc(alias = "BRIDGE_VLAN_INFO_ONLY_OPTS")]
     pub const ONLY_OPTS: u16 = 64;
+}
+
+bitflags::bitflags! {
+    /// The bits of `bridge-vlan-info-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct BridgeVlanInfoFlags: u16 {
+        /// [`bridge_vlan_info_flags::MASTER`].
+        const MASTER = bridge_vlan_info_flags::MASTER;
+        /// [`bridge_vlan_info_flags::PVID`].
+        const PVID = bridge_vlan_info_flags::PVID;
+        /// [`bridge_vlan_info_flags::UNTAGGED`].
+        const UNTAGGED = bridge_vlan_info_flags::UNTAGGED;
+        /// [`bridge_vlan_info_flags::RANGE_BEGIN`].
+        const RANGE_BEGIN = bridge_vlan_info_flags::RANGE_BEGIN;
+        /// [`bridge_vlan_info_flags::RANGE_END`].
+        const RANGE_END = bridge_vlan_info_flags::RANGE_END;
+        /// [`bridge_vlan_info_flags::BRENTRY`].
+        const BRENTRY = bridge_vlan_info_flags::BRENTRY;
+        /// [`bridge_vlan_info_flags::ONLY_OPTS`].
+        const ONLY_OPTS = bridge_vlan_info_flags::ONLY_OPTS;
+    }
 }
 
 /// `struct bridge_vlan_info`.

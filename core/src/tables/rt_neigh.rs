@@ -116,6 +116,29 @@ pub mod nud_state {
     pub const PERMANENT: u16 = 128;
 }
 
+bitflags::bitflags! {
+    /// The bits of `nud-state`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct NudState: u16 {
+        /// [`nud_state::INCOMPLETE`].
+        const INCOMPLETE = nud_state::INCOMPLETE;
+        /// [`nud_state::REACHABLE`].
+        const REACHABLE = nud_state::REACHABLE;
+        /// [`nud_state::STALE`].
+        const STALE = nud_state::STALE;
+        /// [`nud_state::DELAY`].
+        const DELAY = nud_state::DELAY;
+        /// [`nud_state::PROBE`].
+        const PROBE = nud_state::PROBE;
+        /// [`nud_state::FAILED`].
+        const FAILED = nud_state::FAILED;
+        /// [`nud_state::NOARP`].
+        const NOARP = nud_state::NOARP;
+        /// [`nud_state::PERMANENT`].
+        const PERMANENT = nud_state::PERMANENT;
+    }
+}
+
 /// Bit names of `ntf-flags`.
 pub static NTF_FLAGS: &[(u32, &str)] = &[
     (1, "use"),
@@ -156,6 +179,29 @@ pub mod ntf_flags {
     pub const ROUTER: u8 = 128;
 }
 
+bitflags::bitflags! {
+    /// The bits of `ntf-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct NtfFlags: u8 {
+        /// [`ntf_flags::USE`].
+        const USE = ntf_flags::USE;
+        /// [`ntf_flags::SELF`].
+        const SELF = ntf_flags::SELF;
+        /// [`ntf_flags::MASTER`].
+        const MASTER = ntf_flags::MASTER;
+        /// [`ntf_flags::PROXY`].
+        const PROXY = ntf_flags::PROXY;
+        /// [`ntf_flags::EXT_LEARNED`].
+        const EXT_LEARNED = ntf_flags::EXT_LEARNED;
+        /// [`ntf_flags::OFFLOADED`].
+        const OFFLOADED = ntf_flags::OFFLOADED;
+        /// [`ntf_flags::STICKY`].
+        const STICKY = ntf_flags::STICKY;
+        /// [`ntf_flags::ROUTER`].
+        const ROUTER = ntf_flags::ROUTER;
+    }
+}
+
 /// Bit names of `ntf-ext-flags`.
 pub static NTF_EXT_FLAGS: &[(u32, &str)] = &[(1, "managed"), (2, "locked"), (4, "ext-validated")];
 
@@ -170,6 +216,19 @@ pub mod ntf_ext_flags {
     /// `NTF_EXT_EXT_VALIDATED`.
     #[doc(alias = "NTF_EXT_EXT_VALIDATED")]
     pub const EXT_VALIDATED: u32 = 4;
+}
+
+bitflags::bitflags! {
+    /// The bits of `ntf-ext-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct NtfExtFlags: u32 {
+        /// [`ntf_ext_flags::MANAGED`].
+        const MANAGED = ntf_ext_flags::MANAGED;
+        /// [`ntf_ext_flags::LOCKED`].
+        const LOCKED = ntf_ext_flags::LOCKED;
+        /// [`ntf_ext_flags::EXT_VALIDATED`].
+        const EXT_VALIDATED = ntf_ext_flags::EXT_VALIDATED;
+    }
 }
 
 /// `rtm-type`, as in [`rt_route`](super::rt_route).

@@ -19,7 +19,7 @@ pub use super::rt_addr::RT_SCOPE_NAMES;
 pub use super::rt_route::RT_PROTOCOL_NAMES;
 
 /// `rtnh-flags`, as in [`rt_route`](super::rt_route).
-pub use super::rt_route::{rtnh_flags, RTNH_FLAGS};
+pub use super::rt_route::{rtnh_flags, RtnhFlags, RTNH_FLAGS};
 
 /// `lwtunnel-encap-names`, as in [`rt_route`](super::rt_route).
 pub use super::rt_route::LWTUNNEL_ENCAP_NAMES;
@@ -52,6 +52,19 @@ pub mod nha_op_flags {
     /// `NHA_OP_FLAG_RESP_GRP_RESVD_0`.
     #[doc(alias = "NHA_OP_FLAG_RESP_GRP_RESVD_0")]
     pub const RESP_GRP_RESVD_0: u32 = 2147483648;
+}
+
+bitflags::bitflags! {
+    /// The bits of `nha-op-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct NhaOpFlags: u32 {
+        /// [`nha_op_flags::DUMP_STATS`].
+        const DUMP_STATS = nha_op_flags::DUMP_STATS;
+        /// [`nha_op_flags::DUMP_HW_STATS`].
+        const DUMP_HW_STATS = nha_op_flags::DUMP_HW_STATS;
+        /// [`nha_op_flags::RESP_GRP_RESVD_0`].
+        const RESP_GRP_RESVD_0 = nha_op_flags::RESP_GRP_RESVD_0;
+    }
 }
 
 /// `struct nhmsg`.

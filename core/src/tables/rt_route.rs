@@ -537,6 +537,27 @@ pub mod rtnh_flags {
     pub const TRAP: u32 = 64;
 }
 
+bitflags::bitflags! {
+    /// The bits of `rtnh-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct RtnhFlags: u32 {
+        /// [`rtnh_flags::DEAD`].
+        const DEAD = rtnh_flags::DEAD;
+        /// [`rtnh_flags::PERVASIVE`].
+        const PERVASIVE = rtnh_flags::PERVASIVE;
+        /// [`rtnh_flags::ONLINK`].
+        const ONLINK = rtnh_flags::ONLINK;
+        /// [`rtnh_flags::OFFLOAD`].
+        const OFFLOAD = rtnh_flags::OFFLOAD;
+        /// [`rtnh_flags::LINKDOWN`].
+        const LINKDOWN = rtnh_flags::LINKDOWN;
+        /// [`rtnh_flags::UNRESOLVED`].
+        const UNRESOLVED = rtnh_flags::UNRESOLVED;
+        /// [`rtnh_flags::TRAP`].
+        const TRAP = rtnh_flags::TRAP;
+    }
+}
+
 /// Names of `rt-pref-names`.
 pub static RT_PREF_NAMES: &[(u32, &str)] = &[(0, "medium"), (1, "high"), (3, "low")];
 
@@ -596,6 +617,23 @@ pub mod rtax_features {
     /// `RTAX_FEATURE_TCP_USEC_TS`.
     #[doc(alias = "RTAX_FEATURE_TCP_USEC_TS")]
     pub const TCP_USEC_TS: u32 = 16;
+}
+
+bitflags::bitflags! {
+    /// The bits of `rtax-features`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct RtaxFeatures: u32 {
+        /// [`rtax_features::ECN`].
+        const ECN = rtax_features::ECN;
+        /// [`rtax_features::SACK`].
+        const SACK = rtax_features::SACK;
+        /// [`rtax_features::TIMESTAMP`].
+        const TIMESTAMP = rtax_features::TIMESTAMP;
+        /// [`rtax_features::ALLFRAG`].
+        const ALLFRAG = rtax_features::ALLFRAG;
+        /// [`rtax_features::TCP_USEC_TS`].
+        const TCP_USEC_TS = rtax_features::TCP_USEC_TS;
+    }
 }
 
 /// `struct rtnexthop`.

@@ -216,6 +216,25 @@ pub mod fib_rule_flags {
     pub const FIND_SADDR: u32 = 65536;
 }
 
+bitflags::bitflags! {
+    /// The bits of `fib-rule-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct FibRuleFlags: u32 {
+        /// [`fib_rule_flags::PERMANENT`].
+        const PERMANENT = fib_rule_flags::PERMANENT;
+        /// [`fib_rule_flags::INVERT`].
+        const INVERT = fib_rule_flags::INVERT;
+        /// [`fib_rule_flags::UNRESOLVED`].
+        const UNRESOLVED = fib_rule_flags::UNRESOLVED;
+        /// [`fib_rule_flags::IIF_DETACHED`].
+        const IIF_DETACHED = fib_rule_flags::IIF_DETACHED;
+        /// [`fib_rule_flags::OIF_DETACHED`].
+        const OIF_DETACHED = fib_rule_flags::OIF_DETACHED;
+        /// [`fib_rule_flags::FIND_SADDR`].
+        const FIND_SADDR = fib_rule_flags::FIND_SADDR;
+    }
+}
+
 /// `FRA_*`: the attribute set `fib-rule-attrs`.
 pub static FIB_RULE_ATTRS: Space = Space {
     name: "fib-rule-attrs",

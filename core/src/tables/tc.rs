@@ -64,6 +64,23 @@ pub mod cls_flags {
     pub const VERBOSE: u32 = 16;
 }
 
+bitflags::bitflags! {
+    /// The bits of `cls-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct ClsFlags: u32 {
+        /// [`cls_flags::SKIP_HW`].
+        const SKIP_HW = cls_flags::SKIP_HW;
+        /// [`cls_flags::SKIP_SW`].
+        const SKIP_SW = cls_flags::SKIP_SW;
+        /// [`cls_flags::IN_HW`].
+        const IN_HW = cls_flags::IN_HW;
+        /// [`cls_flags::NOT_IN_NW`].
+        const NOT_IN_NW = cls_flags::NOT_IN_NW;
+        /// [`cls_flags::VERBOSE`].
+        const VERBOSE = cls_flags::VERBOSE;
+    }
+}
+
 /// Bit names of `flower-key-ctrl-flags`.
 pub static FLOWER_KEY_CTRL_FLAGS: &[(u32, &str)] =
     &[(1, "frag"), (2, "firstfrag"), (4, "tuncsum"), (8, "tundf"), (16, "tunoam"), (32, "tuncrit")];
@@ -88,6 +105,25 @@ pub mod flower_key_ctrl_flags {
     /// `TCA_FLOWER_KEY_FLAGS_TUNCRIT`.
     #[doc(alias = "TCA_FLOWER_KEY_FLAGS_TUNCRIT")]
     pub const TUNCRIT: u32 = 32;
+}
+
+bitflags::bitflags! {
+    /// The bits of `flower-key-ctrl-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct FlowerKeyCtrlFlags: u32 {
+        /// [`flower_key_ctrl_flags::FRAG`].
+        const FRAG = flower_key_ctrl_flags::FRAG;
+        /// [`flower_key_ctrl_flags::FIRSTFRAG`].
+        const FIRSTFRAG = flower_key_ctrl_flags::FIRSTFRAG;
+        /// [`flower_key_ctrl_flags::TUNCSUM`].
+        const TUNCSUM = flower_key_ctrl_flags::TUNCSUM;
+        /// [`flower_key_ctrl_flags::TUNDF`].
+        const TUNDF = flower_key_ctrl_flags::TUNDF;
+        /// [`flower_key_ctrl_flags::TUNOAM`].
+        const TUNOAM = flower_key_ctrl_flags::TUNOAM;
+        /// [`flower_key_ctrl_flags::TUNCRIT`].
+        const TUNCRIT = flower_key_ctrl_flags::TUNCRIT;
+    }
 }
 
 /// Names of `dualpi2-drop-overload`.
@@ -2348,6 +2384,21 @@ pub mod tc_u32_flags {
     /// `TC_U32_EAT`.
     #[doc(alias = "TC_U32_EAT")]
     pub const EAT: u8 = 8;
+}
+
+bitflags::bitflags! {
+    /// The bits of `tc-u32-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct TcU32Flags: u8 {
+        /// [`tc_u32_flags::TERMINAL`].
+        const TERMINAL = tc_u32_flags::TERMINAL;
+        /// [`tc_u32_flags::OFFSET`].
+        const OFFSET = tc_u32_flags::OFFSET;
+        /// [`tc_u32_flags::VAROFFSET`].
+        const VAROFFSET = tc_u32_flags::VAROFFSET;
+        /// [`tc_u32_flags::EAT`].
+        const EAT = tc_u32_flags::EAT;
+    }
 }
 
 /// Names of `tc-linklayer`.

@@ -45,6 +45,15 @@ pub mod wgdevice_flags {
     pub const REPLACE_PEERS: u32 = 1;
 }
 
+bitflags::bitflags! {
+    /// The bits of `wgdevice-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct WgdeviceFlags: u32 {
+        /// [`wgdevice_flags::REPLACE_PEERS`].
+        const REPLACE_PEERS = wgdevice_flags::REPLACE_PEERS;
+    }
+}
+
 /// Bit names of `wgpeer-flags`.
 pub static WGPEER_FLAGS: &[(u32, &str)] = &[(1, "remove-me"), (2, "replace-allowedips"), (4, "update-only")];
 
@@ -61,6 +70,19 @@ pub mod wgpeer_flags {
     pub const UPDATE_ONLY: u32 = 4;
 }
 
+bitflags::bitflags! {
+    /// The bits of `wgpeer-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct WgpeerFlags: u32 {
+        /// [`wgpeer_flags::REMOVE_ME`].
+        const REMOVE_ME = wgpeer_flags::REMOVE_ME;
+        /// [`wgpeer_flags::REPLACE_ALLOWEDIPS`].
+        const REPLACE_ALLOWEDIPS = wgpeer_flags::REPLACE_ALLOWEDIPS;
+        /// [`wgpeer_flags::UPDATE_ONLY`].
+        const UPDATE_ONLY = wgpeer_flags::UPDATE_ONLY;
+    }
+}
+
 /// Bit names of `wgallowedip-flags`.
 pub static WGALLOWEDIP_FLAGS: &[(u32, &str)] = &[(1, "remove-me")];
 
@@ -69,6 +91,15 @@ pub mod wgallowedip_flags {
     /// `WGALLOWEDIP_F_REMOVE_ME`.
     #[doc(alias = "WGALLOWEDIP_F_REMOVE_ME")]
     pub const REMOVE_ME: u32 = 1;
+}
+
+bitflags::bitflags! {
+    /// The bits of `wgallowedip-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct WgallowedipFlags: u32 {
+        /// [`wgallowedip_flags::REMOVE_ME`].
+        const REMOVE_ME = wgallowedip_flags::REMOVE_ME;
+    }
 }
 
 /// The type of each entry of `WGDEVICE_A_PEERS`.
