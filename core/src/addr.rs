@@ -20,6 +20,7 @@ use crate::message::MsgFlags;
 use crate::error::Result;
 use crate::message::message_view;
 use crate::message::msg_type;
+use crate::tables::rt_addr::AddrAttrs;
 
 /// `struct ifaddrmsg`.
 pub use crate::tables::rt_addr::Ifaddrmsg as IfAddrMsg;
@@ -36,7 +37,7 @@ pub use crate::tables::rt_addr::IfaCacheinfo as IfaCacheInfo;
 
 message_view! {
     /// A view of an `RTM_NEWADDR`/`RTM_DELADDR` message.
-    Address, IfAddrMsg, "address", [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR]
+    Address, IfAddrMsg, AddrAttrs, "address", [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR]
 }
 
 impl<'a> Address<'a> {
@@ -58,19 +59,11 @@ impl<'a> Address<'a> {
     }
     /// All 32 flag bits: `IFA_FLAGS` when present, else the header's 8.
     pub fn flags(&self) -> Result<AddrFlags> {
-        let bits = match self.attrs.find(ifa::FLAGS)? {
+        let bits = match self.attrs.0.find(ifa::FLAGS)? {
             Some(a) => a.u32()?,
             None => u32::from(self.header.ifa_flags),
         };
         Ok(AddrFlags::from_bits_retain(bits))
-    }
-    /// `IFA_ADDRESS`: the prefix address, or the peer on point-to-point links.
-    pub fn address(&self) -> Result<Option<IpAddr>> {
-        self.ip(ifa::ADDRESS)
-    }
-    /// `IFA_LOCAL`: the local address (IPv4 sends it; IPv6 only with a peer).
-    pub fn local(&self) -> Result<Option<IpAddr>> {
-        self.ip(ifa::LOCAL)
     }
     /// The interface's own address, as `ip addr` shows it: `IFA_LOCAL`,
     /// else `IFA_ADDRESS`.
@@ -87,34 +80,6 @@ impl<'a> Address<'a> {
             (Some(l), Some(a)) if l != a => Ok(Some(a)),
             _ => Ok(None),
         }
-    }
-    /// `IFA_BROADCAST`.
-    pub fn broadcast(&self) -> Result<Option<IpAddr>> {
-        self.ip(ifa::BROADCAST)
-    }
-    /// `IFA_ANYCAST`.
-    pub fn anycast(&self) -> Result<Option<IpAddr>> {
-        self.ip(ifa::ANYCAST)
-    }
-    /// `IFA_LABEL` (IPv4 only).
-    pub fn label(&self) -> Result<Option<&'a str>> {
-        self.attrs.find(ifa::LABEL)?.map(|a| a.str()).transpose()
-    }
-    /// `IFA_CACHEINFO`: lifetimes and timestamps.
-    pub fn cacheinfo(&self) -> Result<Option<&'a IfaCacheInfo>> {
-        self.attrs.find(ifa::CACHEINFO)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `IFA_RT_PRIORITY`: metric of the prefix route.
-    pub fn rt_priority(&self) -> Result<Option<u32>> {
-        self.attrs.find(ifa::RT_PRIORITY)?.map(|a| a.u32()).transpose()
-    }
-    /// `IFA_PROTO`: who added the address.
-    pub fn proto(&self) -> Result<Option<u8>> {
-        self.attrs.find(ifa::PROTO)?.map(|a| a.u8()).transpose()
-    }
-
-    fn ip(&self, kind: u16) -> Result<Option<IpAddr>> {
-        self.attrs.find(kind)?.map(|a| a.ip()).transpose()
     }
 }
 

@@ -134,6 +134,26 @@ impl<'a> Attr<'a> {
     int_accessor!(/// A big-endian (network order) `u64`.
         be64, u64, from_be_bytes);
 
+    /// The kernel's variable-width unsigned integer (`uint`: 4 or 8 bytes;
+    /// 1 and 2 are read too).
+    #[inline]
+    pub fn uint(&self) -> Result<u64> {
+        match self.payload.len() {
+            1 => self.u8().map(u64::from),
+            2 => self.u16().map(u64::from),
+            4 => self.u32().map(u64::from),
+            _ => self.u64(),
+        }
+    }
+    /// The kernel's variable-width signed integer (`sint`: 4 or 8 bytes).
+    #[inline]
+    pub fn sint(&self) -> Result<i64> {
+        match self.payload.len() {
+            4 => self.i32().map(i64::from),
+            _ => self.i64(),
+        }
+    }
+
     /// An empty payload: the attribute is a flag whose presence means true.
     #[inline]
     pub fn flag(&self) -> Result<()> {
@@ -241,6 +261,34 @@ impl<'a> Attrs<'a> {
             }
         }
         Ok(None)
+    }
+    /// The first attribute of type `kind`, read by `read` (such as
+    /// [`Attr::u32`]); `Ok(None)` when it is absent.
+    ///
+    /// ```
+    /// use nlwire::{Attr, Attrs};
+    /// let mut b = [8u8, 0, 4, 0, 0, 0, 0, 0];
+    /// b[4..].copy_from_slice(&1500u32.to_ne_bytes());
+    /// assert_eq!(Attrs::new(&b).read(4, Attr::u32).unwrap(), Some(1500));
+    /// assert_eq!(Attrs::new(&b).read(5, Attr::u32).unwrap(), None);
+    /// ```
+    #[inline]
+    pub fn read<T>(&self, kind: u16, read: fn(&Attr<'a>) -> Result<T>) -> Result<Option<T>> {
+        self.find(kind)?.map(|a| read(&a)).transpose()
+    }
+    /// Whether the flag attribute `kind` is present (with an empty payload).
+    #[inline]
+    pub fn flag(&self, kind: u16) -> Result<bool> {
+        self.read(kind, Attr::flag).map(|f| f.is_some())
+    }
+    /// Every attribute of type `kind`, in order, each read by `read`.
+    #[inline]
+    pub fn read_all<T: 'a>(
+        &self,
+        kind: u16,
+        read: fn(&Attr<'a>) -> Result<T>,
+    ) -> impl Iterator<Item = Result<T>> + 'a {
+        self.find_all(kind).map(move |a| a.and_then(|a| read(&a)))
     }
     /// Every attribute of type `kind`, in order.
     #[inline]

@@ -244,19 +244,22 @@ impl core::iter::FusedIterator for Messages<'_> {}
 /// family header and the attribute chain, `parse` (which checks the message
 /// type and the header's size), `header()` and `attrs()`.
 macro_rules! message_view {
-    ($(#[$doc:meta])* $name:ident, $header:ty, $family:literal, [$($kind:expr),+ $(,)?]) => {
+    ($(#[$doc:meta])* $name:ident, $header:ty, $view:ident, $family:literal, [$($kind:expr),+ $(,)?]) => {
         $(#[$doc])*
+        ///
+        /// Every attribute of the set has a typed read through `Deref` to the
+        /// generated view; the methods here add meaning to some of them.
         #[derive(Clone, Debug)]
         pub struct $name<'a> {
             header: &'a $header,
-            attrs: $crate::attr::Attrs<'a>,
+            attrs: $view<'a>,
         }
 
         impl<'a> $name<'a> {
             /// Checks the message type and header size.
             pub fn parse(msg: &$crate::message::Message<'a>) -> $crate::error::Result<Self> {
                 let (header, attrs) = $crate::message::split(msg, &[$($kind),+], $family)?;
-                Ok($name { header, attrs })
+                Ok($name { header, attrs: $view(attrs) })
             }
             /// The family header.
             pub fn header(&self) -> &'a $header {
@@ -264,7 +267,14 @@ macro_rules! message_view {
             }
             /// All attributes, in order.
             pub fn attrs(&self) -> $crate::attr::Attrs<'a> {
-                self.attrs.clone()
+                self.attrs.0.clone()
+            }
+        }
+
+        impl<'a> core::ops::Deref for $name<'a> {
+            type Target = $view<'a>;
+            fn deref(&self) -> &$view<'a> {
+                &self.attrs
             }
         }
     };

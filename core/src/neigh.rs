@@ -18,11 +18,13 @@
 
 use core::net::IpAddr;
 
+use crate::attr::Attr;
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::message_view;
 use crate::message::{msg_type, MsgFlags};
+use crate::tables::rt_neigh::NeighbourAttrs;
 
 /// `AF_BRIDGE` (`PF_BRIDGE`): the family of bridge FDB entries.
 pub use crate::rtnl::af::BRIDGE as AF_BRIDGE;
@@ -77,7 +79,7 @@ pub use crate::tables::rt_neigh::NdaCacheinfo as NdaCacheInfo;
 
 message_view! {
     /// A view of an `RTM_NEWNEIGH`/`RTM_DELNEIGH`/`RTM_GETNEIGH` message.
-    Neighbour, NdMsg, "neighbour", [msg_type::RTM_NEWNEIGH, msg_type::RTM_DELNEIGH, msg_type::RTM_GETNEIGH]
+    Neighbour, NdMsg, NeighbourAttrs, "neighbour", [msg_type::RTM_NEWNEIGH, msg_type::RTM_DELNEIGH, msg_type::RTM_GETNEIGH]
 }
 
 impl<'a> Neighbour<'a> {
@@ -101,72 +103,19 @@ impl<'a> Neighbour<'a> {
     pub fn kind(&self) -> u8 {
         self.header.ndm_type
     }
-    /// `NDA_DST`: the protocol address (for FDB entries, the remote of a
-    /// VXLAN device).
-    pub fn dst(&self) -> Result<Option<IpAddr>> {
-        self.attrs.find(nda::DST)?.map(|a| a.ip()).transpose()
-    }
-    /// `NDA_LLADDR`: the link-layer address, any length (6 bytes on Ethernet).
-    pub fn lladdr(&self) -> Result<Option<&'a [u8]>> {
-        Ok(self.attrs.find(nda::LLADDR)?.map(|a| a.payload()))
-    }
-    /// `NDA_CACHEINFO`.
-    pub fn cacheinfo(&self) -> Result<Option<&'a NdaCacheInfo>> {
-        self.attrs.find(nda::CACHEINFO)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `NDA_PROBES`: probes sent.
-    pub fn probes(&self) -> Result<Option<u32>> {
-        self.u32(nda::PROBES)
-    }
-    /// `NDA_VLAN`: FDB VLAN id.
-    pub fn vlan(&self) -> Result<Option<u16>> {
-        self.attrs.find(nda::VLAN)?.map(|a| a.u16()).transpose()
-    }
-    /// `NDA_PORT`: VXLAN UDP port (host order; network order on the wire).
-    pub fn port(&self) -> Result<Option<u16>> {
-        self.attrs.find(nda::PORT)?.map(|a| a.be16()).transpose()
-    }
-    /// `NDA_VNI`: VXLAN network identifier.
-    pub fn vni(&self) -> Result<Option<u32>> {
-        self.u32(nda::VNI)
-    }
-    /// `NDA_SRC_VNI`: VXLAN source VNI (collect-metadata devices).
-    pub fn src_vni(&self) -> Result<Option<u32>> {
-        self.u32(nda::SRC_VNI)
-    }
     /// `NDA_IFINDEX`: the interface to reach the VXLAN remote through
     /// (`bridge fdb ... via DEV`).
     #[doc(alias = "NDA_IFINDEX")]
     pub fn via_ifindex(&self) -> Result<Option<u32>> {
-        self.u32(nda::IFINDEX)
-    }
-    /// `NDA_MASTER`: index of the master device (the bridge).
-    pub fn master(&self) -> Result<Option<u32>> {
-        self.u32(nda::MASTER)
-    }
-    /// `NDA_LINK_NETNSID`: namespace id of the link's peer.
-    pub fn link_netnsid(&self) -> Result<Option<i32>> {
-        self.attrs.find(nda::LINK_NETNSID)?.map(|a| a.i32()).transpose()
-    }
-    /// `NDA_PROTOCOL`: who installed the entry (`RTPROT_*`).
-    pub fn protocol(&self) -> Result<Option<u8>> {
-        self.attrs.find(nda::PROTOCOL)?.map(|a| a.u8()).transpose()
-    }
-    /// `NDA_NH_ID`: next-hop (group) id of an FDB entry.
-    pub fn nh_id(&self) -> Result<Option<u32>> {
-        self.u32(nda::NH_ID)
+        self.attrs.0.read(nda::IFINDEX, Attr::u32)
     }
     /// `NDA_FLAGS_EXT`: the extended flags.
     pub fn flags_ext(&self) -> Result<Option<NeighFlagsExt>> {
-        Ok(self.u32(nda::FLAGS_EXT)?.map(NeighFlagsExt::from_bits_retain))
+        Ok(self.attrs.0.read(nda::FLAGS_EXT, Attr::u32)?.map(NeighFlagsExt::from_bits_retain))
     }
     /// `NDA_FDB_EXT_ATTRS`: the nested `NFEA_*` attributes.
     pub fn fdb_ext_attrs(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(nda::FDB_EXT_ATTRS)?.map(|a| a.nested()))
-    }
-
-    fn u32(&self, kind: u16) -> Result<Option<u32>> {
-        self.attrs.find(kind)?.map(|a| a.u32()).transpose()
+        Ok(self.attrs.0.find(nda::FDB_EXT_ATTRS)?.map(|a| a.nested()))
     }
 }
 

@@ -19,6 +19,7 @@ use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::message_view;
 use crate::message::{msg_type, MsgFlags};
+use crate::tables::rt_netconf::NetconfAttrs;
 
 use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6, MPLS as AF_MPLS};
 
@@ -37,49 +38,13 @@ message_view! {
     /// A view of an `RTM_NEWNETCONF`/`RTM_DELNETCONF`/`RTM_GETNETCONF` message.
     ///
     /// Every value is an `s32`, as the kernel sends them.
-    NetConf, NetConfMsg, "netconf", [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF]
+    NetConf, NetConfMsg, NetconfAttrs, "netconf", [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF]
 }
 
 impl<'a> NetConf<'a> {
     /// Address family.
     pub fn family(&self) -> u8 {
         self.header.ncm_family
-    }
-    /// `NETCONFA_IFINDEX`: an interface, [`IFINDEX_ALL`] or [`IFINDEX_DEFAULT`].
-    pub fn ifindex(&self) -> Result<Option<i32>> {
-        self.s32(netconfa::IFINDEX)
-    }
-    /// `NETCONFA_FORWARDING`.
-    pub fn forwarding(&self) -> Result<Option<i32>> {
-        self.s32(netconfa::FORWARDING)
-    }
-    /// `NETCONFA_RP_FILTER`: 0 off, 1 strict, 2 loose.
-    pub fn rp_filter(&self) -> Result<Option<i32>> {
-        self.s32(netconfa::RP_FILTER)
-    }
-    /// `NETCONFA_MC_FORWARDING`.
-    pub fn mc_forwarding(&self) -> Result<Option<i32>> {
-        self.s32(netconfa::MC_FORWARDING)
-    }
-    /// `NETCONFA_PROXY_NEIGH`: proxy ARP (IPv4) or proxy NDP (IPv6).
-    pub fn proxy_neigh(&self) -> Result<Option<i32>> {
-        self.s32(netconfa::PROXY_NEIGH)
-    }
-    /// `NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN`.
-    pub fn ignore_routes_with_linkdown(&self) -> Result<Option<i32>> {
-        self.s32(netconfa::IGNORE_ROUTES_WITH_LINKDOWN)
-    }
-    /// `NETCONFA_INPUT` (MPLS).
-    pub fn input(&self) -> Result<Option<i32>> {
-        self.s32(netconfa::INPUT)
-    }
-    /// `NETCONFA_BC_FORWARDING`: forward directed broadcasts.
-    pub fn bc_forwarding(&self) -> Result<Option<i32>> {
-        self.s32(netconfa::BC_FORWARDING)
-    }
-
-    fn s32(&self, kind: u16) -> Result<Option<i32>> {
-        self.attrs.find(kind)?.map(|a| a.i32()).transpose()
     }
 }
 

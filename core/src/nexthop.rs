@@ -9,12 +9,14 @@ use core::net::IpAddr;
 
 use zerocopy::{FromBytes, IntoBytes};
 
+use crate::attr::Attr;
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::message_view;
 use crate::message::{msg_type, MsgFlags};
 use crate::rtnl::{af, NextHopFlags};
+use crate::tables::rt_nexthop::NexthopAttrs;
 
 /// `struct nhmsg`: the 8-byte header of nexthop messages.
 pub use crate::tables::rt_nexthop::Nhmsg as NhMsg;
@@ -71,7 +73,7 @@ impl Iterator for GroupEntries<'_> {
 
 message_view! {
     /// A view of an `RTM_NEWNEXTHOP`/`RTM_DELNEXTHOP`/`RTM_GETNEXTHOP` message.
-    NextHopObject, NhMsg, "nexthop", [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP]
+    NextHopObject, NhMsg, NexthopAttrs, "nexthop", [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP]
 }
 
 impl<'a> NextHopObject<'a> {
@@ -91,14 +93,10 @@ impl<'a> NextHopObject<'a> {
     pub fn flags(&self) -> NextHopFlags {
         NextHopFlags::from_bits_retain(self.header.nh_flags.get())
     }
-    /// `NHA_ID`.
-    pub fn id(&self) -> Result<Option<u32>> {
-        self.u32(nha::ID)
-    }
     /// `NHA_GROUP`: the members of a group. Weights use `weight_high` only
     /// when the reply's `NHA_OP_FLAGS` says the kernel zeroes it.
     pub fn group(&self) -> Result<Option<GroupEntries<'a>>> {
-        let Some(attr) = self.attrs.find(nha::GROUP)? else {
+        let Some(attr) = self.attrs.0.find(nha::GROUP)? else {
             return Ok(None);
         };
         let size = core::mem::size_of::<NexthopGrp>();
@@ -114,71 +112,33 @@ impl<'a> NextHopObject<'a> {
         let wide = self.op_flags()?.is_some_and(|f| f & nha_op_flags::RESP_GRP_RESVD_0 != 0);
         Ok(Some(GroupEntries { chunks: payload.chunks_exact(size), wide }))
     }
-    /// `NHA_GROUP_TYPE` (`nexthop_grp_type::*`).
-    pub fn group_type(&self) -> Result<Option<u16>> {
-        self.attrs.find(nha::GROUP_TYPE)?.map(|a| a.u16()).transpose()
-    }
-    /// `NHA_BLACKHOLE`: the nexthop drops packets.
-    pub fn blackhole(&self) -> Result<bool> {
-        self.flag(nha::BLACKHOLE)
-    }
-    /// `NHA_OIF`: the device.
-    pub fn oif(&self) -> Result<Option<u32>> {
-        self.u32(nha::OIF)
-    }
-    /// `NHA_GATEWAY`.
-    pub fn gateway(&self) -> Result<Option<IpAddr>> {
-        self.attrs.find(nha::GATEWAY)?.map(|a| a.ip()).transpose()
-    }
-    /// `NHA_ENCAP_TYPE` (`LWTUNNEL_ENCAP_*`).
-    pub fn encap_type(&self) -> Result<Option<u16>> {
-        self.attrs.find(nha::ENCAP_TYPE)?.map(|a| a.u16()).transpose()
-    }
     /// `NHA_ENCAP`: the encapsulation's attributes.
     pub fn encap(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(nha::ENCAP)?.map(|a| a.nested()))
-    }
-    /// `NHA_MASTER` (dump filter).
-    pub fn master(&self) -> Result<Option<u32>> {
-        self.u32(nha::MASTER)
-    }
-    /// `NHA_FDB`: the nexthop belongs to a bridge FDB.
-    pub fn fdb(&self) -> Result<bool> {
-        self.flag(nha::FDB)
+        Ok(self.attrs.0.find(nha::ENCAP)?.map(|a| a.nested()))
     }
     /// `NHA_RES_GROUP`: resilient group parameters (`nha_res_group`).
     pub fn res_group(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(nha::RES_GROUP)?.map(|a| a.nested()))
+        Ok(self.attrs.0.find(nha::RES_GROUP)?.map(|a| a.nested()))
     }
     /// `NHA_RES_BUCKET`: a bucket of a resilient group (`nha_res_bucket`).
     pub fn res_bucket(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(nha::RES_BUCKET)?.map(|a| a.nested()))
+        Ok(self.attrs.0.find(nha::RES_BUCKET)?.map(|a| a.nested()))
     }
     /// `NHA_OP_FLAGS`.
     pub fn op_flags(&self) -> Result<Option<u32>> {
-        self.u32(nha::OP_FLAGS)
+        self.attrs.0.read(nha::OP_FLAGS, Attr::u32)
     }
     /// `NHA_GROUP_STATS`: per-member packet counters (`nha_group_stats`).
     pub fn group_stats(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(nha::GROUP_STATS)?.map(|a| a.nested()))
+        Ok(self.attrs.0.find(nha::GROUP_STATS)?.map(|a| a.nested()))
     }
     /// `NHA_HW_STATS_ENABLE`.
     pub fn hw_stats_enable(&self) -> Result<Option<bool>> {
-        Ok(self.u32(nha::HW_STATS_ENABLE)?.map(|v| v != 0))
+        Ok(self.attrs.0.read(nha::HW_STATS_ENABLE, Attr::u32)?.map(|v| v != 0))
     }
     /// `NHA_HW_STATS_USED`.
     pub fn hw_stats_used(&self) -> Result<Option<bool>> {
-        Ok(self.u32(nha::HW_STATS_USED)?.map(|v| v != 0))
-    }
-
-    fn u32(&self, kind: u16) -> Result<Option<u32>> {
-        self.attrs.find(kind)?.map(|a| a.u32()).transpose()
-    }
-    fn flag(&self, kind: u16) -> Result<bool> {
-        match self.attrs.find(kind)? {
-            Some(a) => a.flag().map(|()| true),
-            None => Ok(false),
-        }
+        Ok(self.attrs.0.read(nha::HW_STATS_USED, Attr::u32)?.map(|v| v != 0))
     }
 }
 

@@ -22,6 +22,7 @@ use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::message_view;
 use crate::message::{msg_type, MsgFlags};
+use crate::tables::rt_nsid::NsidAttrs;
 
 /// `NETNSA_NSID_NOT_ASSIGNED`: the namespace has no id here.
 pub const NSID_NOT_ASSIGNED: i32 = -1;
@@ -34,37 +35,13 @@ pub use crate::tables::rt_nsid::nsid_attrs as netnsa;
 
 message_view! {
     /// A view of an `RTM_NEWNSID`/`RTM_DELNSID`/`RTM_GETNSID` message.
-    NsId, RtGenMsg, "nsid", [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID]
+    NsId, RtGenMsg, NsidAttrs, "nsid", [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID]
 }
 
 impl<'a> NsId<'a> {
     /// Address family.
     pub fn family(&self) -> u8 {
         self.header.family
-    }
-    /// `NETNSA_NSID`: the id, or [`NSID_NOT_ASSIGNED`].
-    pub fn nsid(&self) -> Result<Option<i32>> {
-        self.s32(netnsa::NSID)
-    }
-    /// `NETNSA_PID`: a process in the namespace (requests).
-    pub fn pid(&self) -> Result<Option<u32>> {
-        self.attrs.find(netnsa::PID)?.map(|a| a.u32()).transpose()
-    }
-    /// `NETNSA_FD`: a file descriptor of the namespace (requests).
-    pub fn fd(&self) -> Result<Option<u32>> {
-        self.attrs.find(netnsa::FD)?.map(|a| a.u32()).transpose()
-    }
-    /// `NETNSA_TARGET_NSID`: the namespace the id is relative to.
-    pub fn target_nsid(&self) -> Result<Option<i32>> {
-        self.s32(netnsa::TARGET_NSID)
-    }
-    /// `NETNSA_CURRENT_NSID`: the id of the socket's namespace in the target.
-    pub fn current_nsid(&self) -> Result<Option<i32>> {
-        self.s32(netnsa::CURRENT_NSID)
-    }
-
-    fn s32(&self, kind: u16) -> Result<Option<i32>> {
-        self.attrs.find(kind)?.map(|a| a.i32()).transpose()
     }
 }
 

@@ -25,6 +25,7 @@
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::tables::rt_route::rtnh_flags;
+use crate::tables::rt_route::RouteAttrs;
 use bitflags::bitflags;
 use zerocopy::IntoBytes;
 
@@ -196,16 +197,14 @@ pub use crate::tables::rt_route::RtaMfcStats;
 #[derive(Clone, Debug)]
 pub struct Route<'a> {
     header: &'a RtMsg,
-    attrs: Attrs<'a>,
+    attrs: RouteAttrs<'a>,
 }
 
-macro_rules! u32_attr {
-    ($(#[$m:meta])* $name:ident, $kind:expr) => {
-        $(#[$m])*
-        pub fn $name(&self) -> Result<Option<u32>> {
-            self.attrs.find($kind)?.map(|a| a.u32()).transpose()
-        }
-    };
+impl<'a> core::ops::Deref for Route<'a> {
+    type Target = RouteAttrs<'a>;
+    fn deref(&self) -> &RouteAttrs<'a> {
+        &self.attrs
+    }
 }
 
 macro_rules! metric_attr {
@@ -222,7 +221,7 @@ impl<'a> Route<'a> {
     pub fn parse(msg: &Message<'a>) -> Result<Self> {
         let kinds = [msg_type::RTM_NEWROUTE, msg_type::RTM_DELROUTE, msg_type::RTM_GETROUTE];
         let (header, attrs) = split(msg, &kinds, "route")?;
-        Ok(Route { header, attrs })
+        Ok(Route { header, attrs: RouteAttrs(attrs) })
     }
     /// The family header.
     pub fn header(&self) -> &'a RtMsg {
@@ -230,7 +229,7 @@ impl<'a> Route<'a> {
     }
     /// All attributes, in order.
     pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
+        self.attrs.0.clone()
     }
     /// Address family ([`af`]).
     pub fn family(&self) -> u8 {
@@ -251,7 +250,7 @@ impl<'a> Route<'a> {
     /// The table id: `RTA_TABLE` when present (ids above 255 live only
     /// there), else `rtm_table`.
     pub fn table(&self) -> Result<u32> {
-        match self.attrs.find(rta::TABLE)? {
+        match self.attrs.0.find(rta::TABLE)? {
             Some(a) => a.u32(),
             None => Ok(u32::from(self.header.rtm_table)),
         }
@@ -272,43 +271,9 @@ impl<'a> Route<'a> {
     pub fn flags(&self) -> RouteFlags {
         RouteFlags::from_bits_retain(self.header.rtm_flags.get())
     }
-    /// `RTA_DST`: the destination prefix address; `None` for a default route.
-    /// MPLS routes carry a label here: read it with [`attrs`](Self::attrs).
-    pub fn dst(&self) -> Result<Option<IpAddr>> {
-        self.ip(rta::DST)
-    }
-    /// `RTA_SRC`: the source prefix address (policy routing by source, IPv6).
-    pub fn src(&self) -> Result<Option<IpAddr>> {
-        self.ip(rta::SRC)
-    }
-    /// `RTA_GATEWAY`: the gateway, of the route's own family.
-    pub fn gateway(&self) -> Result<Option<IpAddr>> {
-        self.ip(rta::GATEWAY)
-    }
-    /// `RTA_PREFSRC`: the preferred source address (`ip`'s `src`).
-    pub fn prefsrc(&self) -> Result<Option<IpAddr>> {
-        self.ip(rta::PREFSRC)
-    }
-    u32_attr!(/// `RTA_OIF`: output interface index.
-        oif, rta::OIF);
-    u32_attr!(/// `RTA_IIF`: input interface index.
-        iif, rta::IIF);
-    u32_attr!(/// `RTA_PRIORITY`: the metric (`ip`'s `metric`).
-        priority, rta::PRIORITY);
-    u32_attr!(/// `RTA_FLOW`: the realms (`to` in the low 16 bits, `from` in the high).
-        flow, rta::FLOW);
-    u32_attr!(/// `RTA_MARK`: firewall mark (route get).
-        mark, rta::MARK);
-    u32_attr!(/// `RTA_UID`: user id (route get).
-        uid, rta::UID);
-    u32_attr!(/// `RTA_NH_ID`: id of the nexthop object the route uses.
-        nh_id, rta::NH_ID);
-    u32_attr!(/// `RTA_EXPIRES`: lifetime in seconds (IPv6 requests).
-        expires, rta::EXPIRES);
-
     /// `RTA_METRICS`: the `RTAX_*` chain.
     pub fn metrics(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(rta::METRICS)?.map(|a| a.nested()))
+        Ok(self.attrs.0.find(rta::METRICS)?.map(|a| a.nested()))
     }
     /// One `u32` metric ([`rtax`]) from `RTA_METRICS`.
     pub fn metric(&self, kind: u16) -> Result<Option<u32>> {
@@ -346,61 +311,26 @@ impl<'a> Route<'a> {
     pub fn multipath(&self) -> Result<Option<NextHops<'a>>> {
         Ok(self
             .attrs
+            .0
             .find(rta::MULTIPATH)?
             .map(|a| NextHops::with_offset(a.payload(), a.offset() + crate::attr::NLA_HDRLEN)))
     }
     /// `RTA_VIA`: a gateway of another family (IPv6 next hop of an IPv4 route).
     pub fn via(&self) -> Result<Option<Via<'a>>> {
-        self.attrs.find(rta::VIA)?.map(|a| Via::parse(&a)).transpose()
-    }
-    /// `RTA_NEWDST`: MPLS labels to push (MPLS routes).
-    pub fn newdst(&self) -> Result<Option<&'a [u8]>> {
-        Ok(self.attrs.find(rta::NEWDST)?.map(|a| a.payload()))
-    }
-    /// `RTA_ENCAP_TYPE` ([`lwtunnel`]).
-    pub fn encap_type(&self) -> Result<Option<u16>> {
-        self.attrs.find(rta::ENCAP_TYPE)?.map(|a| a.u16()).transpose()
+        self.attrs.0.find(rta::VIA)?.map(|a| Via::parse(&a)).transpose()
     }
     /// `RTA_ENCAP`: the encapsulation's attributes (their space depends on
     /// [`encap_type`](Self::encap_type)).
     pub fn encap(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(rta::ENCAP)?.map(|a| a.nested()))
-    }
-    /// `RTA_PREF`: IPv6 router preference ([`router_pref`]).
-    pub fn pref(&self) -> Result<Option<u8>> {
-        self.attrs.find(rta::PREF)?.map(|a| a.u8()).transpose()
+        Ok(self.attrs.0.find(rta::ENCAP)?.map(|a| a.nested()))
     }
     /// `RTA_CACHEINFO`: usage counters and the time left before expiry.
     pub fn cacheinfo(&self) -> Result<Option<&'a RtaCacheInfo>> {
-        self.attrs.find(rta::CACHEINFO)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `RTA_MFC_STATS`: multicast forwarding counters.
-    pub fn mfc_stats(&self) -> Result<Option<&'a RtaMfcStats>> {
-        self.attrs.find(rta::MFC_STATS)?.map(|a| a.as_struct()).transpose()
+        self.attrs.0.find(rta::CACHEINFO)?.map(|a| a.as_struct()).transpose()
     }
     /// `RTA_TTL_PROPAGATE`: whether MPLS TTL propagation is on.
     pub fn ttl_propagate(&self) -> Result<Option<bool>> {
-        self.attrs.find(rta::TTL_PROPAGATE)?.map(|a| a.u8().map(|v| v != 0)).transpose()
-    }
-    /// `RTA_IP_PROTO`: IP protocol (route get).
-    pub fn ip_proto(&self) -> Result<Option<u8>> {
-        self.attrs.find(rta::IP_PROTO)?.map(|a| a.u8()).transpose()
-    }
-    /// `RTA_SPORT`: source port (route get, network order on the wire).
-    pub fn sport(&self) -> Result<Option<u16>> {
-        self.attrs.find(rta::SPORT)?.map(|a| a.be16()).transpose()
-    }
-    /// `RTA_DPORT`: destination port (route get, network order on the wire).
-    pub fn dport(&self) -> Result<Option<u16>> {
-        self.attrs.find(rta::DPORT)?.map(|a| a.be16()).transpose()
-    }
-    /// `RTA_FLOWLABEL`: IPv6 flow label (route get, network order on the wire).
-    pub fn flowlabel(&self) -> Result<Option<u32>> {
-        self.attrs.find(rta::FLOWLABEL)?.map(|a| a.be32()).transpose()
-    }
-
-    fn ip(&self, kind: u16) -> Result<Option<IpAddr>> {
-        self.attrs.find(kind)?.map(|a| a.ip()).transpose()
+        self.attrs.0.find(rta::TTL_PROPAGATE)?.map(|a| a.u8().map(|v| v != 0)).transpose()
     }
 }
 

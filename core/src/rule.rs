@@ -18,10 +18,12 @@
 
 use core::net::IpAddr;
 
+use crate::attr::Attr;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::message_view;
 use crate::message::{msg_type, MsgFlags};
+use crate::tables::rt_rule::FibRuleAttrs;
 
 use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 
@@ -58,7 +60,7 @@ pub use crate::tables::rt_rule::FibRulePortRange;
 
 message_view! {
     /// A view of an `RTM_NEWRULE`/`RTM_DELRULE`/`RTM_GETRULE` message.
-    Rule, FibRuleHdr, "rule", [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE]
+    Rule, FibRuleHdr, FibRuleAttrs, "rule", [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE]
 }
 
 impl<'a> Rule<'a> {
@@ -88,104 +90,22 @@ impl<'a> Rule<'a> {
     }
     /// The table: `FRA_TABLE` when present, else the header's 8-bit table.
     pub fn table(&self) -> Result<u32> {
-        match self.attrs.find(fra::TABLE)? {
+        match self.attrs.0.find(fra::TABLE)? {
             Some(a) => a.u32(),
             None => Ok(u32::from(self.header.table)),
         }
     }
-    /// `FRA_PRIORITY`; absent means 0, as `ip rule` shows it.
-    pub fn priority(&self) -> Result<Option<u32>> {
-        self.u32(fra::PRIORITY)
-    }
-    /// `FRA_SRC`: source prefix address (with [`src_len`](Self::src_len)).
-    pub fn src(&self) -> Result<Option<IpAddr>> {
-        self.attrs.find(fra::SRC)?.map(|a| a.ip()).transpose()
-    }
-    /// `FRA_DST`: destination prefix address (with [`dst_len`](Self::dst_len)).
-    pub fn dst(&self) -> Result<Option<IpAddr>> {
-        self.attrs.find(fra::DST)?.map(|a| a.ip()).transpose()
-    }
-    /// `FRA_FWMARK`.
-    pub fn fwmark(&self) -> Result<Option<u32>> {
-        self.u32(fra::FWMARK)
-    }
-    /// `FRA_FWMASK`.
-    pub fn fwmask(&self) -> Result<Option<u32>> {
-        self.u32(fra::FWMASK)
-    }
-    /// `FRA_IIFNAME`: input interface name.
-    pub fn iifname(&self) -> Result<Option<&'a str>> {
-        self.str(fra::IIFNAME)
-    }
-    /// `FRA_OIFNAME`: output interface name.
-    pub fn oifname(&self) -> Result<Option<&'a str>> {
-        self.str(fra::OIFNAME)
-    }
-    /// `FRA_GOTO`: target priority of a `goto` rule.
-    pub fn goto(&self) -> Result<Option<u32>> {
-        self.u32(fra::GOTO)
-    }
     /// `FRA_L3MDEV`: look up the table of the L3 master device.
     pub fn l3mdev(&self) -> Result<bool> {
-        Ok(self.attrs.find(fra::L3MDEV)?.map(|a| a.u8()).transpose()?.is_some_and(|v| v != 0))
-    }
-    /// `FRA_UID_RANGE`.
-    pub fn uid_range(&self) -> Result<Option<&'a FibRuleUidRange>> {
-        self.attrs.find(fra::UID_RANGE)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `FRA_PROTOCOL`: who installed the rule (`RTPROT_*`).
-    pub fn protocol(&self) -> Result<Option<u8>> {
-        self.u8(fra::PROTOCOL)
-    }
-    /// `FRA_IP_PROTO`: IP protocol to match.
-    pub fn ip_proto(&self) -> Result<Option<u8>> {
-        self.u8(fra::IP_PROTO)
-    }
-    /// `FRA_SPORT_RANGE`.
-    pub fn sport_range(&self) -> Result<Option<&'a FibRulePortRange>> {
-        self.attrs.find(fra::SPORT_RANGE)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `FRA_DPORT_RANGE`.
-    pub fn dport_range(&self) -> Result<Option<&'a FibRulePortRange>> {
-        self.attrs.find(fra::DPORT_RANGE)?.map(|a| a.as_struct()).transpose()
+        Ok(self.attrs.0.find(fra::L3MDEV)?.map(|a| a.u8()).transpose()?.is_some_and(|v| v != 0))
     }
     /// `FRA_SUPPRESS_PREFIXLEN`; `None` also when it is -1 (unset), as `ip` shows it.
     pub fn suppress_prefixlen(&self) -> Result<Option<u32>> {
-        Ok(self.u32(fra::SUPPRESS_PREFIXLEN)?.filter(|v| *v != u32::MAX))
+        Ok(self.attrs.0.read(fra::SUPPRESS_PREFIXLEN, Attr::u32)?.filter(|v| *v != u32::MAX))
     }
     /// `FRA_SUPPRESS_IFGROUP`; `None` also when it is -1 (unset).
     pub fn suppress_ifgroup(&self) -> Result<Option<u32>> {
-        Ok(self.u32(fra::SUPPRESS_IFGROUP)?.filter(|v| *v != u32::MAX))
-    }
-    /// `FRA_FLOW`: realms, `from << 16 | to`.
-    pub fn flow(&self) -> Result<Option<u32>> {
-        self.u32(fra::FLOW)
-    }
-    /// `FRA_TUN_ID`: tunnel id (network order on the wire).
-    pub fn tun_id(&self) -> Result<Option<u64>> {
-        self.attrs.find(fra::TUN_ID)?.map(|a| a.be64()).transpose()
-    }
-    /// `FRA_DSCP`.
-    pub fn dscp(&self) -> Result<Option<u8>> {
-        self.u8(fra::DSCP)
-    }
-    /// `FRA_FLOWLABEL` (IPv6, network order on the wire).
-    pub fn flowlabel(&self) -> Result<Option<u32>> {
-        self.attrs.find(fra::FLOWLABEL)?.map(|a| a.be32()).transpose()
-    }
-    /// `FRA_FLOWLABEL_MASK`.
-    pub fn flowlabel_mask(&self) -> Result<Option<u32>> {
-        self.attrs.find(fra::FLOWLABEL_MASK)?.map(|a| a.be32()).transpose()
-    }
-
-    fn u32(&self, kind: u16) -> Result<Option<u32>> {
-        self.attrs.find(kind)?.map(|a| a.u32()).transpose()
-    }
-    fn u8(&self, kind: u16) -> Result<Option<u8>> {
-        self.attrs.find(kind)?.map(|a| a.u8()).transpose()
-    }
-    fn str(&self, kind: u16) -> Result<Option<&'a str>> {
-        self.attrs.find(kind)?.map(|a| a.str()).transpose()
+        Ok(self.attrs.0.read(fra::SUPPRESS_IFGROUP, Attr::u32)?.filter(|v| *v != u32::MAX))
     }
 }
 

@@ -570,22 +570,6 @@ pub fn field_value<'a>(bytes: &'a [u8], field: &Field) -> Result<Option<Value<'a
     }
 }
 
-fn uint(attr: &Attr<'_>) -> Result<u64> {
-    match attr.payload().len() {
-        1 => attr.u8().map(u64::from),
-        2 => attr.u16().map(u64::from),
-        4 => attr.u32().map(u64::from),
-        _ => attr.u64(),
-    }
-}
-
-fn sint(attr: &Attr<'_>) -> Result<i64> {
-    match attr.payload().len() {
-        4 => attr.i32().map(i64::from),
-        _ => attr.i64(),
-    }
-}
-
 /// Splits a struct-headed payload; a payload shorter than the struct is malformed.
 fn headed<'a>(attr: &Attr<'a>, spec: &StructSpec) -> Result<(&'a [u8], Attrs<'a>)> {
     let payload = attr.payload();
@@ -617,19 +601,16 @@ pub fn decode<'a>(attr: &Attr<'a>, ty: AttrType, family: u8, outer: Attrs<'a>) -
         AttrType::Be16 => Value::U16(attr.be16()?),
         AttrType::Be32 => Value::U32(attr.be32()?),
         AttrType::Be64 => Value::U64(attr.be64()?),
-        AttrType::Uint => Value::U64(match payload.len() {
-            4 => attr.u32().map(u64::from)?,
-            _ => attr.u64()?,
-        }),
-        AttrType::Sint => Value::S64(sint(attr)?),
+        AttrType::Uint => Value::U64(attr.uint()?),
+        AttrType::Sint => Value::S64(attr.sint()?),
         AttrType::Str => Value::Str(attr.str()?),
         AttrType::Ip => Value::Ip(attr.ip()?),
         AttrType::Hwaddr => Value::Hwaddr(payload),
         AttrType::Enum(names) => {
-            let v = uint(attr)?;
+            let v = attr.uint()?;
             Value::Enum(v, names.iter().find(|(n, _)| u64::from(*n) == v).map(|(_, s)| *s))
         }
-        AttrType::Bits(names) => Value::Bits(uint(attr)?, names),
+        AttrType::Bits(names) => Value::Bits(attr.uint()?, names),
         AttrType::Nested(space) => Value::Nested(Node { attrs: attr.nested(), space, family, outer }),
         AttrType::Struct(spec) => {
             if payload.len() < spec.size {

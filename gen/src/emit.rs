@@ -95,6 +95,8 @@ pub fn spec_file(spec: &Spec, earlier: &[Spec]) -> Result<String, String> {
     writeln!(head, "//! `gen/specs/`): do not edit.").unwrap();
     writeln!(head).unwrap();
     writeln!(head, "#[allow(unused_imports)]").unwrap();
+    writeln!(head, "use crate::error::Result;").unwrap();
+    writeln!(head, "#[allow(unused_imports)]").unwrap();
     writeln!(head, "use crate::spec::{{AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space, StructSpec}};").unwrap();
     if !e.wire.is_empty() {
         let list: Vec<&str> = e.wire.iter().map(String::as_str).collect();
@@ -525,7 +527,111 @@ impl Emitter<'_> {
             .unwrap();
         }
         writeln!(o, "}}\n").unwrap();
+        self.view(set, &attrs)
+    }
+
+    /// The Rust name of a set's typed view: `link-attrs` -> `LinkAttrs`,
+    /// with `Set` when a struct or flag set already has that name.
+    fn view_ident(&self, set: &str) -> String {
+        let name = camel(set);
+        if self.spec.defs.iter().any(|d| camel(&d.name) == name) {
+            format!("{name}Set")
+        } else {
+            name
+        }
+    }
+
+    /// A set's typed view: one method per attribute, reading it with the
+    /// type the spec gives (`fn mtu(&self) -> Result<Option<u32>>`).
+    fn view(&mut self, set: &Set, attrs: &[&Attr]) -> Result<(), String> {
+        let module = self.set_ident(&set.name).to_lowercase();
+        let mut methods = String::new();
+        for a in attrs {
+            let Some((ty, read)) = self.accessor(a)? else { continue };
+            let c = format!("{}{}", set.prefix, c_name(&a.name));
+            let name = method_ident(&a.name);
+            let id = format!("{module}::{}", upper(&a.name));
+            writeln!(methods, "    /// `{c}`.").unwrap();
+            if ty == "bool" {
+                writeln!(methods, "    pub fn {name}(&self) -> Result<bool> {{ self.0.flag({id}) }}")
+                    .unwrap();
+            } else if a.multi {
+                writeln!(
+                    methods,
+                    "    pub fn {name}(&self) -> impl Iterator<Item = Result<{ty}>> + 'a {{ self.0.read_all({id}, {read}) }}"
+                )
+                .unwrap();
+            } else {
+                writeln!(
+                    methods,
+                    "    pub fn {name}(&self) -> Result<Option<{ty}>> {{ self.0.read({id}, {read}) }}"
+                )
+                .unwrap();
+            }
+        }
+        let ident = self.view_ident(&set.name);
+        let o = &mut self.out;
+        writeln!(o, "/// Typed reads of an attribute chain of the set `{}`.", set.name).unwrap();
+        writeln!(o, "#[derive(Clone, Debug, Default)]").unwrap();
+        writeln!(o, "pub struct {ident}<'a>(pub crate::attr::Attrs<'a>);\n").unwrap();
+        writeln!(o, "impl<'a> {ident}<'a> {{\n{methods}}}\n").unwrap();
         Ok(())
+    }
+
+    /// The Rust type of an attribute's typed read and the function that reads
+    /// it; `None` for padding. A flag is `bool`.
+    fn accessor(&self, a: &Attr) -> Result<Option<(String, String)>, String> {
+        let int = |t: &str| Some((t.to_string(), format!("crate::attr::Attr::{t}")));
+        if a.name == "pad" {
+            return Ok(None);
+        }
+        if a.special.is_some() || a.fixed_header.is_some() {
+            return Ok(Some(("crate::attr::Attr<'a>".into(), "|a| Ok(*a)".into())));
+        }
+        if let (Some(en), false) = (&a.enumeration, a.ty == "binary") {
+            let flags = self.spec.def(en).filter(|d| !d.name.ends_with("-names"));
+            if let Some(def @ Def { kind: DefKind::Flags(_), .. }) = flags {
+                let rust = rust_int(&a.ty, a.big_endian);
+                if rust.is_some() && rust == Some(value_int(self.spec, def)?.as_str()) {
+                    let reader = format!("|a| a.{}().map({}::from_bits_retain)", a.ty, camel(en));
+                    return Ok(Some((camel(en), reader)));
+                }
+            }
+        }
+        if matches!(a.hint.as_deref(), Some("ipv4" | "ipv6" | "ipv4-or-v6")) && a.ty != "nest" {
+            return Ok(Some(("core::net::IpAddr".into(), "crate::attr::Attr::ip".into())));
+        }
+        Ok(match (a.ty.as_str(), a.big_endian) {
+            ("pad" | "unused", _) => None,
+            ("u8", _) => int("u8"),
+            ("s8", _) => Some(("i8".into(), "crate::attr::Attr::i8".into())),
+            ("u16", false) => int("u16"),
+            ("u32", false) => int("u32"),
+            ("u64", false) => int("u64"),
+            ("u16", true) => Some(("u16".into(), "crate::attr::Attr::be16".into())),
+            ("u32", true) => Some(("u32".into(), "crate::attr::Attr::be32".into())),
+            ("u64", true) => Some(("u64".into(), "crate::attr::Attr::be64".into())),
+            ("s16", _) => Some(("i16".into(), "crate::attr::Attr::i16".into())),
+            ("s32", _) => Some(("i32".into(), "crate::attr::Attr::i32".into())),
+            ("s64", _) => Some(("i64".into(), "crate::attr::Attr::i64".into())),
+            ("uint", _) => Some(("u64".into(), "crate::attr::Attr::uint".into())),
+            ("sint", _) => Some(("i64".into(), "crate::attr::Attr::sint".into())),
+            ("flag", _) => Some(("bool".into(), String::new())),
+            ("string", _) => Some(("&'a str".into(), "crate::attr::Attr::str".into())),
+            ("binary", _) => match &a.structure {
+                Some(st) => Some((format!("&'a {}", camel(st)), "crate::attr::Attr::as_struct".into())),
+                None => Some(("&'a [u8]".into(), "|a| Ok(a.payload())".into())),
+            },
+            ("nest", _) => match &a.nested {
+                Some(n) => Some((
+                    format!("{}<'a>", self.view_ident(n)),
+                    format!("|a| Ok({}(a.nested()))", self.view_ident(n)),
+                )),
+                None => Some(("crate::attr::Attrs<'a>".into(), "|a| Ok(a.nested())".into())),
+            },
+            ("indexed-array", _) => Some(("crate::attr::Attrs<'a>".into(), "|a| Ok(a.nested())".into())),
+            _ => Some(("crate::attr::Attr<'a>".into(), "|a| Ok(*a)".into())),
+        })
     }
 
     /// One `MessageSpec` per (header, set) of the operations; for generic
@@ -548,6 +654,39 @@ impl Emitter<'_> {
             .unwrap();
         }
         Ok(())
+    }
+}
+
+/// The Rust integer a spec's integer type reads as, native byte order only.
+fn rust_int(ty: &str, big_endian: bool) -> Option<&'static str> {
+    match (ty, big_endian) {
+        ("u8", _) => Some("u8"),
+        ("u16", false) => Some("u16"),
+        ("u32", false) => Some("u32"),
+        ("u64", false) => Some("u64"),
+        _ => None,
+    }
+}
+
+/// A method's name for an attribute: `macaddr-data` -> `macaddr_data`;
+/// keywords raw (`r#type`), a leading digit prefixed (`n8021q`).
+fn method_ident(name: &str) -> String {
+    let s = short(name);
+    const KEYWORDS: &[&str] = &[
+        "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false", "fn",
+        "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+        "return", "static", "struct", "trait", "true", "try", "type", "unsafe", "use", "where", "while",
+        "yield", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof",
+        "unsized", "virtual",
+    ];
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("n{s}")
+    } else if matches!(s.as_str(), "self" | "super" | "crate") {
+        format!("{s}_")
+    } else if KEYWORDS.contains(&s.as_str()) {
+        format!("r#{s}")
+    } else {
+        s
     }
 }
 

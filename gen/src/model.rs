@@ -74,6 +74,8 @@ pub struct Attr {
     pub sub_message: Option<String>,
     pub selector: Option<String>,
     pub sub_type: Option<String>,
+    /// `multi-attr`: the attribute may repeat.
+    pub multi: bool,
     /// Extensions of ours: see gen/specs/README.md.
     pub family_selector: bool,
     pub fixed_header: Option<String>,
@@ -329,6 +331,7 @@ impl Set {
                 sub_message: string(&a["sub-message"]),
                 selector: string(&a["selector"]),
                 sub_type: string(&a["sub-type"]),
+                multi: a["multi-attr"].as_bool() == Some(true),
                 family_selector: a["family-selector"].as_bool() == Some(true),
                 fixed_header: string(&a["fixed-header"]),
                 special: string(&a["nlwire-type"]),

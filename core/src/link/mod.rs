@@ -20,6 +20,7 @@ pub use request::{
 };
 
 use crate::tables::rt_link::ifinfo_flags;
+use crate::tables::rt_link::{LinkAttrs, LinkinfoAttrs};
 use bitflags::bitflags;
 use zerocopy::FromBytes;
 
@@ -127,19 +128,21 @@ pub fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'st
 }
 
 /// A view of an `RTM_NEWLINK`/`RTM_DELLINK` message.
+///
+/// Every `IFLA_*` attribute has a typed read through `Deref` to the generated
+/// [`LinkAttrs`] (`link.mtu()`, `link.ifname()`, ...); the methods here add
+/// meaning to some of them.
 #[derive(Clone, Debug)]
 pub struct Link<'a> {
     header: &'a IfInfoMsg,
-    attrs: Attrs<'a>,
+    attrs: LinkAttrs<'a>,
 }
 
-macro_rules! attr_getter {
-    ($(#[$m:meta])* $name:ident, $kind:expr, $t:ty, $acc:ident) => {
-        $(#[$m])*
-        pub fn $name(&self) -> Result<Option<$t>> {
-            self.attrs.find($kind)?.map(|a| a.$acc()).transpose()
-        }
-    };
+impl<'a> core::ops::Deref for Link<'a> {
+    type Target = LinkAttrs<'a>;
+    fn deref(&self) -> &LinkAttrs<'a> {
+        &self.attrs
+    }
 }
 
 impl<'a> Link<'a> {
@@ -148,11 +151,11 @@ impl<'a> Link<'a> {
         let kinds =
             [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK];
         let (header, attrs) = split(msg, &kinds, "link")?;
-        Ok(Link { header, attrs })
+        Ok(Link { header, attrs: LinkAttrs(attrs) })
     }
     /// A view of a header and attributes found elsewhere (the peer of a veth).
     pub fn from_parts(header: &'a IfInfoMsg, attrs: Attrs<'a>) -> Self {
-        Link { header, attrs }
+        Link { header, attrs: LinkAttrs(attrs) }
     }
     /// The family header.
     pub fn header(&self) -> &'a IfInfoMsg {
@@ -160,7 +163,11 @@ impl<'a> Link<'a> {
     }
     /// All attributes, in order.
     pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
+        self.attrs.0.clone()
+    }
+    /// `IFLA_IFALIAS`: the interface's alias (`ip link set D alias TEXT`).
+    pub fn alias(&self) -> Result<Option<&'a str>> {
+        self.attrs.ifalias()
     }
     /// Address family of the message (`AF_BRIDGE` in bridge port dumps).
     pub fn family(&self) -> u8 {
@@ -179,72 +186,13 @@ impl<'a> Link<'a> {
         self.header.ifi_type.get()
     }
 
-    attr_getter!(/// `IFLA_IFNAME`.
-        ifname, ifla::IFNAME, &'a str, str);
-    attr_getter!(/// `IFLA_MTU`.
-        mtu, ifla::MTU, u32, u32);
-    attr_getter!(/// `IFLA_MIN_MTU`.
-        min_mtu, ifla::MIN_MTU, u32, u32);
-    attr_getter!(/// `IFLA_MAX_MTU`.
-        max_mtu, ifla::MAX_MTU, u32, u32);
-    attr_getter!(/// `IFLA_OPERSTATE` (`IF_OPER_*`, see [`OPERSTATE_NAMES`]).
-        operstate, ifla::OPERSTATE, u8, u8);
-    attr_getter!(/// `IFLA_LINKMODE`.
-        linkmode, ifla::LINKMODE, u8, u8);
-    attr_getter!(/// `IFLA_MASTER`: index of the bridge or bond this link is enslaved to.
-        master, ifla::MASTER, u32, u32);
-    attr_getter!(/// `IFLA_LINK`: index of the lower link (veth peer, macvlan parent).
-        link, ifla::LINK, i32, i32);
-    attr_getter!(/// `IFLA_LINK_NETNSID`: namespace id of `link` when it is elsewhere.
-        link_netnsid, ifla::LINK_NETNSID, i32, i32);
-    attr_getter!(/// `IFLA_QDISC`.
-        qdisc, ifla::QDISC, &'a str, str);
-    attr_getter!(/// `IFLA_TXQLEN`.
-        txqlen, ifla::TXQLEN, u32, u32);
-    attr_getter!(/// `IFLA_GROUP`.
-        group, ifla::GROUP, u32, u32);
-    attr_getter!(/// `IFLA_IFALIAS`.
-        alias, ifla::IFALIAS, &'a str, str);
-    attr_getter!(/// `IFLA_PROMISCUITY`: promiscuous mode counter.
-        promiscuity, ifla::PROMISCUITY, u32, u32);
-    attr_getter!(/// `IFLA_NUM_TX_QUEUES`.
-        num_tx_queues, ifla::NUM_TX_QUEUES, u32, u32);
-    attr_getter!(/// `IFLA_NUM_RX_QUEUES`.
-        num_rx_queues, ifla::NUM_RX_QUEUES, u32, u32);
-    attr_getter!(/// `IFLA_CARRIER`.
-        carrier, ifla::CARRIER, u8, u8);
-    attr_getter!(/// `IFLA_CARRIER_CHANGES`.
-        carrier_changes, ifla::CARRIER_CHANGES, u32, u32);
-    attr_getter!(/// `IFLA_GSO_MAX_SIZE`.
-        gso_max_size, ifla::GSO_MAX_SIZE, u32, u32);
-    attr_getter!(/// `IFLA_GSO_MAX_SEGS`.
-        gso_max_segs, ifla::GSO_MAX_SEGS, u32, u32);
-    attr_getter!(/// `IFLA_GRO_MAX_SIZE`.
-        gro_max_size, ifla::GRO_MAX_SIZE, u32, u32);
-    attr_getter!(/// `IFLA_PARENT_DEV_NAME`.
-        parent_dev_name, ifla::PARENT_DEV_NAME, &'a str, str);
-    attr_getter!(/// `IFLA_PROTO_DOWN`.
-        proto_down, ifla::PROTO_DOWN, u8, u8);
-
-    /// `IFLA_ADDRESS`: the hardware address, any length.
-    pub fn address(&self) -> Result<Option<&'a [u8]>> {
-        Ok(self.attrs.find(ifla::ADDRESS)?.map(|a| a.payload()))
-    }
     /// `IFLA_ADDRESS` as an Ethernet MAC (an error unless 6 bytes).
     pub fn mac(&self) -> Result<Option<[u8; 6]>> {
-        self.attrs.find(ifla::ADDRESS)?.map(|a| a.mac()).transpose()
-    }
-    /// `IFLA_BROADCAST`: the link-layer broadcast address.
-    pub fn broadcast(&self) -> Result<Option<&'a [u8]>> {
-        Ok(self.attrs.find(ifla::BROADCAST)?.map(|a| a.payload()))
-    }
-    /// `IFLA_PERM_ADDRESS`: the permanent hardware address.
-    pub fn perm_address(&self) -> Result<Option<&'a [u8]>> {
-        Ok(self.attrs.find(ifla::PERM_ADDRESS)?.map(|a| a.payload()))
+        self.attrs.0.find(ifla::ADDRESS)?.map(|a| a.mac()).transpose()
     }
     /// `IFLA_STATS64`: 64-bit counters, from any kernel's struct size.
     pub fn stats64(&self) -> Result<Option<Stats64<'a>>> {
-        let Some(attr) = self.attrs.find(ifla::STATS64)? else {
+        let Some(attr) = self.attrs.0.find(ifla::STATS64)? else {
             return Ok(None);
         };
         match attr.as_struct::<RtnlLinkStats64>() {
@@ -259,22 +207,22 @@ impl<'a> Link<'a> {
     }
     /// `IFLA_AF_SPEC`: per-family data (IPv4/IPv6 devconf, bridge VLANs).
     pub fn af_spec(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(ifla::AF_SPEC)?.map(|a| a.nested()))
+        Ok(self.attrs.0.find(ifla::AF_SPEC)?.map(|a| a.nested()))
     }
     /// `IFLA_PROTINFO`: bridge port state (family `AF_BRIDGE`) or IPv6 data.
     pub fn protinfo(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(ifla::PROTINFO)?.map(|a| a.nested()))
+        Ok(self.attrs.0.find(ifla::PROTINFO)?.map(|a| a.nested()))
     }
     /// `IFLA_ALT_IFNAME`s inside `IFLA_PROP_LIST`.
     pub fn alt_names(&self) -> Result<Option<impl Iterator<Item = Result<&'a str>> + 'a>> {
-        let Some(list) = self.attrs.find(ifla::PROP_LIST)? else {
+        let Some(list) = self.attrs.0.find(ifla::PROP_LIST)? else {
             return Ok(None);
         };
         Ok(Some(list.nested().find_all(ifla::ALT_IFNAME).map(|a| a.and_then(|a| a.str()))))
     }
     /// `IFLA_LINKINFO`: the kind and its data.
     pub fn linkinfo(&self) -> Result<Option<LinkInfo<'a>>> {
-        Ok(self.attrs.find(ifla::LINKINFO)?.map(|a| LinkInfo { attrs: a.nested() }))
+        Ok(self.attrs.0.find(ifla::LINKINFO)?.map(|a| LinkInfo { attrs: LinkinfoAttrs(a.nested()) }))
     }
     /// The peer of a veth as the kernel reports it at creation
     /// (`IFLA_INFO_DATA` / `VETH_INFO_PEER`: an `ifinfomsg` and attributes).
@@ -296,35 +244,37 @@ fn peer_link<'a>(peer: &Attr<'a>) -> Result<Link<'a>> {
     let header = peer.as_struct::<IfInfoMsg>()?;
     let size = core::mem::size_of::<IfInfoMsg>();
     let rest = peer.payload().get(size..).unwrap_or(&[]);
-    Ok(Link { header, attrs: Attrs::with_offset(rest, peer.offset() + crate::attr::NLA_HDRLEN + size) })
+    Ok(Link {
+        header,
+        attrs: LinkAttrs(Attrs::with_offset(rest, peer.offset() + crate::attr::NLA_HDRLEN + size)),
+    })
 }
 
 /// The contents of `IFLA_LINKINFO`: `kind` and kind-specific data.
 #[derive(Clone, Debug)]
 pub struct LinkInfo<'a> {
-    attrs: Attrs<'a>,
+    attrs: LinkinfoAttrs<'a>,
+}
+
+impl<'a> core::ops::Deref for LinkInfo<'a> {
+    type Target = LinkinfoAttrs<'a>;
+    fn deref(&self) -> &LinkinfoAttrs<'a> {
+        &self.attrs
+    }
 }
 
 impl<'a> LinkInfo<'a> {
-    /// `IFLA_INFO_KIND`: `"veth"`, `"bridge"`, `"vxlan"`, ...
-    pub fn kind(&self) -> Result<Option<&'a str>> {
-        self.attrs.find(info::KIND)?.map(|a| a.str()).transpose()
-    }
     /// `IFLA_INFO_DATA`: the kind's own attributes (`IFLA_VXLAN_*`, ...).
     pub fn data(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(info::DATA)?.map(|a| a.nested()))
-    }
-    /// `IFLA_INFO_SLAVE_KIND`: the master's kind, for a port (`"bridge"`).
-    pub fn slave_kind(&self) -> Result<Option<&'a str>> {
-        self.attrs.find(info::SLAVE_KIND)?.map(|a| a.str()).transpose()
+        Ok(self.attrs.0.find(info::DATA)?.map(|a| a.nested()))
     }
     /// `IFLA_INFO_SLAVE_DATA`: port attributes (`IFLA_BRPORT_*`, ...).
     pub fn slave_data(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.find(info::SLAVE_DATA)?.map(|a| a.nested()))
+        Ok(self.attrs.0.find(info::SLAVE_DATA)?.map(|a| a.nested()))
     }
     /// All attributes, in order.
     pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
+        self.attrs.0.clone()
     }
 }
 

@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -345,6 +347,29 @@ pub mod header {
     pub const PHY_INDEX: u16 = 4;
 }
 
+/// Typed reads of an attribute chain of the set `header`.
+#[derive(Clone, Debug, Default)]
+pub struct Header<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Header<'a> {
+    /// `ETHTOOL_A_HEADER_DEV_INDEX`.
+    pub fn dev_index(&self) -> Result<Option<u32>> {
+        self.0.read(header::DEV_INDEX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_HEADER_DEV_NAME`.
+    pub fn dev_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(header::DEV_NAME, crate::attr::Attr::str)
+    }
+    /// `ETHTOOL_A_HEADER_FLAGS`.
+    pub fn flags(&self) -> Result<Option<HeaderFlags>> {
+        self.0.read(header::FLAGS, |a| a.u32().map(HeaderFlags::from_bits_retain))
+    }
+    /// `ETHTOOL_A_HEADER_PHY_INDEX`.
+    pub fn phy_index(&self) -> Result<Option<u32>> {
+        self.0.read(header::PHY_INDEX, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_BITSET_BIT_*`: the attribute set `bitset-bit`.
 pub static BITSET_BIT: Space = Space {
     name: "bitset-bit",
@@ -374,6 +399,25 @@ pub mod bitset_bit {
     pub const VALUE: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `bitset-bit`.
+#[derive(Clone, Debug, Default)]
+pub struct BitsetBit<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BitsetBit<'a> {
+    /// `ETHTOOL_A_BITSET_BIT_INDEX`.
+    pub fn index(&self) -> Result<Option<u32>> {
+        self.0.read(bitset_bit::INDEX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_BITSET_BIT_NAME`.
+    pub fn name(&self) -> Result<Option<&'a str>> {
+        self.0.read(bitset_bit::NAME, crate::attr::Attr::str)
+    }
+    /// `ETHTOOL_A_BITSET_BIT_VALUE`.
+    pub fn value(&self) -> Result<bool> {
+        self.0.flag(bitset_bit::VALUE)
+    }
+}
+
 /// `ETHTOOL_A_BITSET_BITS_*`: the attribute set `bitset-bits`.
 pub static BITSET_BITS: Space = Space {
     name: "bitset-bits",
@@ -393,6 +437,17 @@ pub mod bitset_bits {
     /// `ETHTOOL_A_BITSET_BITS_BIT`.
     #[doc(alias = "ETHTOOL_A_BITSET_BITS_BIT")]
     pub const BIT: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `bitset-bits`.
+#[derive(Clone, Debug, Default)]
+pub struct BitsetBits<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BitsetBits<'a> {
+    /// `ETHTOOL_A_BITSET_BITS_BIT`.
+    pub fn bit(&self) -> impl Iterator<Item = Result<BitsetBit<'a>>> + 'a {
+        self.0.read_all(bitset_bits::BIT, |a| Ok(BitsetBit(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_BITSET_*`: the attribute set `bitset`.
@@ -432,6 +487,33 @@ pub mod bitset {
     pub const MASK: u16 = 5;
 }
 
+/// Typed reads of an attribute chain of the set `bitset`.
+#[derive(Clone, Debug, Default)]
+pub struct Bitset<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Bitset<'a> {
+    /// `ETHTOOL_A_BITSET_NOMASK`.
+    pub fn nomask(&self) -> Result<bool> {
+        self.0.flag(bitset::NOMASK)
+    }
+    /// `ETHTOOL_A_BITSET_SIZE`.
+    pub fn size(&self) -> Result<Option<u32>> {
+        self.0.read(bitset::SIZE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_BITSET_BITS`.
+    pub fn bits(&self) -> Result<Option<BitsetBits<'a>>> {
+        self.0.read(bitset::BITS, |a| Ok(BitsetBits(a.nested())))
+    }
+    /// `ETHTOOL_A_BITSET_VALUE`.
+    pub fn value(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bitset::VALUE, |a| Ok(a.payload()))
+    }
+    /// `ETHTOOL_A_BITSET_MASK`.
+    pub fn mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bitset::MASK, |a| Ok(a.payload()))
+    }
+}
+
 /// `ETHTOOL_A_STRING_*`: the attribute set `string`.
 pub static STRING: Space = Space {
     name: "string",
@@ -457,6 +539,21 @@ pub mod string {
     pub const VALUE: u16 = 2;
 }
 
+/// Typed reads of an attribute chain of the set `string`.
+#[derive(Clone, Debug, Default)]
+pub struct String<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> String<'a> {
+    /// `ETHTOOL_A_STRING_INDEX`.
+    pub fn index(&self) -> Result<Option<u32>> {
+        self.0.read(string::INDEX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_STRING_VALUE`.
+    pub fn value(&self) -> Result<Option<&'a str>> {
+        self.0.read(string::VALUE, crate::attr::Attr::str)
+    }
+}
+
 /// `ETHTOOL_A_STRINGS_*`: the attribute set `strings`.
 pub static STRINGS: Space = Space {
     name: "strings",
@@ -476,6 +573,17 @@ pub mod strings {
     /// `ETHTOOL_A_STRINGS_STRING`.
     #[doc(alias = "ETHTOOL_A_STRINGS_STRING")]
     pub const STRING: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `strings`.
+#[derive(Clone, Debug, Default)]
+pub struct Strings<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Strings<'a> {
+    /// `ETHTOOL_A_STRINGS_STRING`.
+    pub fn string(&self) -> impl Iterator<Item = Result<String<'a>>> + 'a {
+        self.0.read_all(strings::STRING, |a| Ok(String(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_STRINGSET_*`: the attribute set `stringset`.
@@ -507,6 +615,25 @@ pub mod stringset_set {
     pub const STRINGS: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `stringset`.
+#[derive(Clone, Debug, Default)]
+pub struct StringsetSet<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> StringsetSet<'a> {
+    /// `ETHTOOL_A_STRINGSET_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(stringset_set::ID, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_STRINGSET_COUNT`.
+    pub fn count(&self) -> Result<Option<u32>> {
+        self.0.read(stringset_set::COUNT, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_STRINGSET_STRINGS`.
+    pub fn strings(&self) -> impl Iterator<Item = Result<Strings<'a>>> + 'a {
+        self.0.read_all(stringset_set::STRINGS, |a| Ok(Strings(a.nested())))
+    }
+}
+
 /// `ETHTOOL_A_STRINGSETS_*`: the attribute set `stringsets`.
 pub static STRINGSETS: Space = Space {
     name: "stringsets",
@@ -526,6 +653,17 @@ pub mod stringsets {
     /// `ETHTOOL_A_STRINGSETS_STRINGSET`.
     #[doc(alias = "ETHTOOL_A_STRINGSETS_STRINGSET")]
     pub const STRINGSET: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `stringsets`.
+#[derive(Clone, Debug, Default)]
+pub struct Stringsets<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Stringsets<'a> {
+    /// `ETHTOOL_A_STRINGSETS_STRINGSET`.
+    pub fn stringset(&self) -> impl Iterator<Item = Result<StringsetSet<'a>>> + 'a {
+        self.0.read_all(stringsets::STRINGSET, |a| Ok(StringsetSet(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_STRSET_*`: the attribute set `strset`.
@@ -557,6 +695,25 @@ pub mod strset {
     pub const COUNTS_ONLY: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `strset`.
+#[derive(Clone, Debug, Default)]
+pub struct Strset<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Strset<'a> {
+    /// `ETHTOOL_A_STRSET_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(strset::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_STRSET_STRINGSETS`.
+    pub fn stringsets(&self) -> Result<Option<Stringsets<'a>>> {
+        self.0.read(strset::STRINGSETS, |a| Ok(Stringsets(a.nested())))
+    }
+    /// `ETHTOOL_A_STRSET_COUNTS_ONLY`.
+    pub fn counts_only(&self) -> Result<bool> {
+        self.0.flag(strset::COUNTS_ONLY)
+    }
+}
+
 /// `ETHTOOL_A_PRIVFLAGS_*`: the attribute set `privflags`.
 pub static PRIVFLAGS: Space = Space {
     name: "privflags",
@@ -580,6 +737,21 @@ pub mod privflags {
     /// `ETHTOOL_A_PRIVFLAGS_FLAGS`.
     #[doc(alias = "ETHTOOL_A_PRIVFLAGS_FLAGS")]
     pub const FLAGS: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `privflags`.
+#[derive(Clone, Debug, Default)]
+pub struct Privflags<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Privflags<'a> {
+    /// `ETHTOOL_A_PRIVFLAGS_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(privflags::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_PRIVFLAGS_FLAGS`.
+    pub fn flags(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(privflags::FLAGS, |a| Ok(Bitset(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_RINGS_*`: the attribute set `rings`.
@@ -674,6 +846,85 @@ pub mod rings {
     pub const HDS_THRESH_MAX: u16 = 18;
 }
 
+/// Typed reads of an attribute chain of the set `rings`.
+#[derive(Clone, Debug, Default)]
+pub struct Rings<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Rings<'a> {
+    /// `ETHTOOL_A_RINGS_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(rings::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_RINGS_RX_MAX`.
+    pub fn rx_max(&self) -> Result<Option<u32>> {
+        self.0.read(rings::RX_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_RX_MINI_MAX`.
+    pub fn rx_mini_max(&self) -> Result<Option<u32>> {
+        self.0.read(rings::RX_MINI_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_RX_JUMBO_MAX`.
+    pub fn rx_jumbo_max(&self) -> Result<Option<u32>> {
+        self.0.read(rings::RX_JUMBO_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_TX_MAX`.
+    pub fn tx_max(&self) -> Result<Option<u32>> {
+        self.0.read(rings::TX_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_RX`.
+    pub fn rx(&self) -> Result<Option<u32>> {
+        self.0.read(rings::RX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_RX_MINI`.
+    pub fn rx_mini(&self) -> Result<Option<u32>> {
+        self.0.read(rings::RX_MINI, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_RX_JUMBO`.
+    pub fn rx_jumbo(&self) -> Result<Option<u32>> {
+        self.0.read(rings::RX_JUMBO, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_TX`.
+    pub fn tx(&self) -> Result<Option<u32>> {
+        self.0.read(rings::TX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_RX_BUF_LEN`.
+    pub fn rx_buf_len(&self) -> Result<Option<u32>> {
+        self.0.read(rings::RX_BUF_LEN, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_TCP_DATA_SPLIT`.
+    pub fn tcp_data_split(&self) -> Result<Option<u8>> {
+        self.0.read(rings::TCP_DATA_SPLIT, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_RINGS_CQE_SIZE`.
+    pub fn cqe_size(&self) -> Result<Option<u32>> {
+        self.0.read(rings::CQE_SIZE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_TX_PUSH`.
+    pub fn tx_push(&self) -> Result<Option<u8>> {
+        self.0.read(rings::TX_PUSH, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_RINGS_RX_PUSH`.
+    pub fn rx_push(&self) -> Result<Option<u8>> {
+        self.0.read(rings::RX_PUSH, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN`.
+    pub fn tx_push_buf_len(&self) -> Result<Option<u32>> {
+        self.0.read(rings::TX_PUSH_BUF_LEN, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX`.
+    pub fn tx_push_buf_len_max(&self) -> Result<Option<u32>> {
+        self.0.read(rings::TX_PUSH_BUF_LEN_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_HDS_THRESH`.
+    pub fn hds_thresh(&self) -> Result<Option<u32>> {
+        self.0.read(rings::HDS_THRESH, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RINGS_HDS_THRESH_MAX`.
+    pub fn hds_thresh_max(&self) -> Result<Option<u32>> {
+        self.0.read(rings::HDS_THRESH_MAX, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_MM_STAT_*`: the attribute set `mm-stat`.
 pub static MM_STAT: Space = Space {
     name: "mm-stat",
@@ -717,6 +968,37 @@ pub mod mm_stat {
     /// `ETHTOOL_A_MM_STAT_HOLD_COUNT`.
     #[doc(alias = "ETHTOOL_A_MM_STAT_HOLD_COUNT")]
     pub const HOLD_COUNT: u16 = 7;
+}
+
+/// Typed reads of an attribute chain of the set `mm-stat`.
+#[derive(Clone, Debug, Default)]
+pub struct MmStat<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> MmStat<'a> {
+    /// `ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS`.
+    pub fn reassembly_errors(&self) -> Result<Option<u64>> {
+        self.0.read(mm_stat::REASSEMBLY_ERRORS, crate::attr::Attr::u64)
+    }
+    /// `ETHTOOL_A_MM_STAT_SMD_ERRORS`.
+    pub fn smd_errors(&self) -> Result<Option<u64>> {
+        self.0.read(mm_stat::SMD_ERRORS, crate::attr::Attr::u64)
+    }
+    /// `ETHTOOL_A_MM_STAT_REASSEMBLY_OK`.
+    pub fn reassembly_ok(&self) -> Result<Option<u64>> {
+        self.0.read(mm_stat::REASSEMBLY_OK, crate::attr::Attr::u64)
+    }
+    /// `ETHTOOL_A_MM_STAT_RX_FRAG_COUNT`.
+    pub fn rx_frag_count(&self) -> Result<Option<u64>> {
+        self.0.read(mm_stat::RX_FRAG_COUNT, crate::attr::Attr::u64)
+    }
+    /// `ETHTOOL_A_MM_STAT_TX_FRAG_COUNT`.
+    pub fn tx_frag_count(&self) -> Result<Option<u64>> {
+        self.0.read(mm_stat::TX_FRAG_COUNT, crate::attr::Attr::u64)
+    }
+    /// `ETHTOOL_A_MM_STAT_HOLD_COUNT`.
+    pub fn hold_count(&self) -> Result<Option<u64>> {
+        self.0.read(mm_stat::HOLD_COUNT, crate::attr::Attr::u64)
+    }
 }
 
 /// `ETHTOOL_A_MM_*`: the attribute set `mm`.
@@ -782,6 +1064,57 @@ pub mod mm {
     pub const STATS: u16 = 11;
 }
 
+/// Typed reads of an attribute chain of the set `mm`.
+#[derive(Clone, Debug, Default)]
+pub struct Mm<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Mm<'a> {
+    /// `ETHTOOL_A_MM_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(mm::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_MM_PMAC_ENABLED`.
+    pub fn pmac_enabled(&self) -> Result<Option<u8>> {
+        self.0.read(mm::PMAC_ENABLED, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_MM_TX_ENABLED`.
+    pub fn tx_enabled(&self) -> Result<Option<u8>> {
+        self.0.read(mm::TX_ENABLED, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_MM_TX_ACTIVE`.
+    pub fn tx_active(&self) -> Result<Option<u8>> {
+        self.0.read(mm::TX_ACTIVE, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_MM_TX_MIN_FRAG_SIZE`.
+    pub fn tx_min_frag_size(&self) -> Result<Option<u32>> {
+        self.0.read(mm::TX_MIN_FRAG_SIZE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_MM_RX_MIN_FRAG_SIZE`.
+    pub fn rx_min_frag_size(&self) -> Result<Option<u32>> {
+        self.0.read(mm::RX_MIN_FRAG_SIZE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_MM_VERIFY_ENABLED`.
+    pub fn verify_enabled(&self) -> Result<Option<u8>> {
+        self.0.read(mm::VERIFY_ENABLED, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_MM_VERIFY_STATUS`.
+    pub fn verify_status(&self) -> Result<Option<u8>> {
+        self.0.read(mm::VERIFY_STATUS, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_MM_VERIFY_TIME`.
+    pub fn verify_time(&self) -> Result<Option<u32>> {
+        self.0.read(mm::VERIFY_TIME, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_MM_MAX_VERIFY_TIME`.
+    pub fn max_verify_time(&self) -> Result<Option<u32>> {
+        self.0.read(mm::MAX_VERIFY_TIME, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_MM_STATS`.
+    pub fn stats(&self) -> Result<Option<MmStat<'a>>> {
+        self.0.read(mm::STATS, |a| Ok(MmStat(a.nested())))
+    }
+}
+
 /// `ETHTOOL_A_LINKINFO_*`: the attribute set `linkinfo`.
 pub static LINKINFO: Space = Space {
     name: "linkinfo",
@@ -821,6 +1154,37 @@ pub mod linkinfo {
     /// `ETHTOOL_A_LINKINFO_TRANSCEIVER`.
     #[doc(alias = "ETHTOOL_A_LINKINFO_TRANSCEIVER")]
     pub const TRANSCEIVER: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `linkinfo`.
+#[derive(Clone, Debug, Default)]
+pub struct Linkinfo<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Linkinfo<'a> {
+    /// `ETHTOOL_A_LINKINFO_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(linkinfo::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_LINKINFO_PORT`.
+    pub fn port(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo::PORT, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKINFO_PHYADDR`.
+    pub fn phyaddr(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo::PHYADDR, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKINFO_TP_MDIX`.
+    pub fn tp_mdix(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo::TP_MDIX, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKINFO_TP_MDIX_CTRL`.
+    pub fn tp_mdix_ctrl(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo::TP_MDIX_CTRL, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKINFO_TRANSCEIVER`.
+    pub fn transceiver(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo::TRANSCEIVER, crate::attr::Attr::u8)
+    }
 }
 
 /// `ETHTOOL_A_LINKMODES_*`: the attribute set `linkmodes`.
@@ -882,6 +1246,53 @@ pub mod linkmodes {
     pub const RATE_MATCHING: u16 = 10;
 }
 
+/// Typed reads of an attribute chain of the set `linkmodes`.
+#[derive(Clone, Debug, Default)]
+pub struct Linkmodes<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Linkmodes<'a> {
+    /// `ETHTOOL_A_LINKMODES_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(linkmodes::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_LINKMODES_AUTONEG`.
+    pub fn autoneg(&self) -> Result<Option<u8>> {
+        self.0.read(linkmodes::AUTONEG, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKMODES_OURS`.
+    pub fn ours(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(linkmodes::OURS, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_LINKMODES_PEER`.
+    pub fn peer(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(linkmodes::PEER, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_LINKMODES_SPEED`.
+    pub fn speed(&self) -> Result<Option<u32>> {
+        self.0.read(linkmodes::SPEED, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_LINKMODES_DUPLEX`.
+    pub fn duplex(&self) -> Result<Option<u8>> {
+        self.0.read(linkmodes::DUPLEX, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG`.
+    pub fn master_slave_cfg(&self) -> Result<Option<u8>> {
+        self.0.read(linkmodes::MASTER_SLAVE_CFG, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE`.
+    pub fn master_slave_state(&self) -> Result<Option<u8>> {
+        self.0.read(linkmodes::MASTER_SLAVE_STATE, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKMODES_LANES`.
+    pub fn lanes(&self) -> Result<Option<u32>> {
+        self.0.read(linkmodes::LANES, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_LINKMODES_RATE_MATCHING`.
+    pub fn rate_matching(&self) -> Result<Option<u8>> {
+        self.0.read(linkmodes::RATE_MATCHING, crate::attr::Attr::u8)
+    }
+}
+
 /// `ETHTOOL_A_LINKSTATE_*`: the attribute set `linkstate`.
 pub static LINKSTATE: Space = Space {
     name: "linkstate",
@@ -927,6 +1338,41 @@ pub mod linkstate {
     pub const EXT_DOWN_CNT: u16 = 7;
 }
 
+/// Typed reads of an attribute chain of the set `linkstate`.
+#[derive(Clone, Debug, Default)]
+pub struct Linkstate<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Linkstate<'a> {
+    /// `ETHTOOL_A_LINKSTATE_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(linkstate::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_LINKSTATE_LINK`.
+    pub fn link(&self) -> Result<Option<u8>> {
+        self.0.read(linkstate::LINK, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKSTATE_SQI`.
+    pub fn sqi(&self) -> Result<Option<u32>> {
+        self.0.read(linkstate::SQI, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_LINKSTATE_SQI_MAX`.
+    pub fn sqi_max(&self) -> Result<Option<u32>> {
+        self.0.read(linkstate::SQI_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_LINKSTATE_EXT_STATE`.
+    pub fn ext_state(&self) -> Result<Option<u8>> {
+        self.0.read(linkstate::EXT_STATE, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKSTATE_EXT_SUBSTATE`.
+    pub fn ext_substate(&self) -> Result<Option<u8>> {
+        self.0.read(linkstate::EXT_SUBSTATE, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT`.
+    pub fn ext_down_cnt(&self) -> Result<Option<u32>> {
+        self.0.read(linkstate::EXT_DOWN_CNT, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_DEBUG_*`: the attribute set `debug`.
 pub static DEBUG: Space = Space {
     name: "debug",
@@ -950,6 +1396,21 @@ pub mod debug {
     /// `ETHTOOL_A_DEBUG_MSGMASK`.
     #[doc(alias = "ETHTOOL_A_DEBUG_MSGMASK")]
     pub const MSGMASK: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `debug`.
+#[derive(Clone, Debug, Default)]
+pub struct Debug<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Debug<'a> {
+    /// `ETHTOOL_A_DEBUG_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(debug::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_DEBUG_MSGMASK`.
+    pub fn msgmask(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(debug::MSGMASK, |a| Ok(Bitset(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_WOL_*`: the attribute set `wol`.
@@ -979,6 +1440,25 @@ pub mod wol {
     /// `ETHTOOL_A_WOL_SOPASS`.
     #[doc(alias = "ETHTOOL_A_WOL_SOPASS")]
     pub const SOPASS: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `wol`.
+#[derive(Clone, Debug, Default)]
+pub struct Wol<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Wol<'a> {
+    /// `ETHTOOL_A_WOL_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(wol::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_WOL_MODES`.
+    pub fn modes(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(wol::MODES, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_WOL_SOPASS`.
+    pub fn sopass(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(wol::SOPASS, |a| Ok(a.payload()))
+    }
 }
 
 /// `ETHTOOL_A_FEATURES_*`: the attribute set `features`.
@@ -1016,6 +1496,33 @@ pub mod features {
     /// `ETHTOOL_A_FEATURES_NOCHANGE`.
     #[doc(alias = "ETHTOOL_A_FEATURES_NOCHANGE")]
     pub const NOCHANGE: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `features`.
+#[derive(Clone, Debug, Default)]
+pub struct Features<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Features<'a> {
+    /// `ETHTOOL_A_FEATURES_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(features::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_FEATURES_HW`.
+    pub fn hw(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(features::HW, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_FEATURES_WANTED`.
+    pub fn wanted(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(features::WANTED, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_FEATURES_ACTIVE`.
+    pub fn active(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(features::ACTIVE, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_FEATURES_NOCHANGE`.
+    pub fn nochange(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(features::NOCHANGE, |a| Ok(Bitset(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_CHANNELS_*`: the attribute set `channels`.
@@ -1073,6 +1580,49 @@ pub mod channels {
     pub const COMBINED_COUNT: u16 = 9;
 }
 
+/// Typed reads of an attribute chain of the set `channels`.
+#[derive(Clone, Debug, Default)]
+pub struct Channels<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Channels<'a> {
+    /// `ETHTOOL_A_CHANNELS_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(channels::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_CHANNELS_RX_MAX`.
+    pub fn rx_max(&self) -> Result<Option<u32>> {
+        self.0.read(channels::RX_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CHANNELS_TX_MAX`.
+    pub fn tx_max(&self) -> Result<Option<u32>> {
+        self.0.read(channels::TX_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CHANNELS_OTHER_MAX`.
+    pub fn other_max(&self) -> Result<Option<u32>> {
+        self.0.read(channels::OTHER_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CHANNELS_COMBINED_MAX`.
+    pub fn combined_max(&self) -> Result<Option<u32>> {
+        self.0.read(channels::COMBINED_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CHANNELS_RX_COUNT`.
+    pub fn rx_count(&self) -> Result<Option<u32>> {
+        self.0.read(channels::RX_COUNT, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CHANNELS_TX_COUNT`.
+    pub fn tx_count(&self) -> Result<Option<u32>> {
+        self.0.read(channels::TX_COUNT, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CHANNELS_OTHER_COUNT`.
+    pub fn other_count(&self) -> Result<Option<u32>> {
+        self.0.read(channels::OTHER_COUNT, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CHANNELS_COMBINED_COUNT`.
+    pub fn combined_count(&self) -> Result<Option<u32>> {
+        self.0.read(channels::COMBINED_COUNT, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_IRQ_MODERATION_*`: the attribute set `irq-moderation`.
 pub static IRQ_MODERATION: Space = Space {
     name: "irq-moderation",
@@ -1102,6 +1652,25 @@ pub mod irq_moderation {
     pub const COMPS: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `irq-moderation`.
+#[derive(Clone, Debug, Default)]
+pub struct IrqModeration<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> IrqModeration<'a> {
+    /// `ETHTOOL_A_IRQ_MODERATION_USEC`.
+    pub fn usec(&self) -> Result<Option<u32>> {
+        self.0.read(irq_moderation::USEC, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_IRQ_MODERATION_PKTS`.
+    pub fn pkts(&self) -> Result<Option<u32>> {
+        self.0.read(irq_moderation::PKTS, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_IRQ_MODERATION_COMPS`.
+    pub fn comps(&self) -> Result<Option<u32>> {
+        self.0.read(irq_moderation::COMPS, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_PROFILE_*`: the attribute set `profile`.
 pub static PROFILE: Space = Space {
     name: "profile",
@@ -1121,6 +1690,17 @@ pub mod profile {
     /// `ETHTOOL_A_PROFILE_IRQ_MODERATION`.
     #[doc(alias = "ETHTOOL_A_PROFILE_IRQ_MODERATION")]
     pub const IRQ_MODERATION: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `profile`.
+#[derive(Clone, Debug, Default)]
+pub struct Profile<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Profile<'a> {
+    /// `ETHTOOL_A_PROFILE_IRQ_MODERATION`.
+    pub fn irq_moderation(&self) -> impl Iterator<Item = Result<IrqModeration<'a>>> + 'a {
+        self.0.read_all(profile::IRQ_MODERATION, |a| Ok(IrqModeration(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_COALESCE_*`: the attribute set `coalesce`.
@@ -1274,6 +1854,141 @@ pub mod coalesce {
     pub const RX_CQE_NSECS: u16 = 32;
 }
 
+/// Typed reads of an attribute chain of the set `coalesce`.
+#[derive(Clone, Debug, Default)]
+pub struct Coalesce<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Coalesce<'a> {
+    /// `ETHTOOL_A_COALESCE_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(coalesce::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_COALESCE_RX_USECS`.
+    pub fn rx_usecs(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_USECS, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RX_MAX_FRAMES`.
+    pub fn rx_max_frames(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_MAX_FRAMES, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RX_USECS_IRQ`.
+    pub fn rx_usecs_irq(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_USECS_IRQ, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ`.
+    pub fn rx_max_frames_irq(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_MAX_FRAMES_IRQ, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_USECS`.
+    pub fn tx_usecs(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_USECS, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_MAX_FRAMES`.
+    pub fn tx_max_frames(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_MAX_FRAMES, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_USECS_IRQ`.
+    pub fn tx_usecs_irq(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_USECS_IRQ, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ`.
+    pub fn tx_max_frames_irq(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_MAX_FRAMES_IRQ, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_STATS_BLOCK_USECS`.
+    pub fn stats_block_usecs(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::STATS_BLOCK_USECS, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX`.
+    pub fn use_adaptive_rx(&self) -> Result<Option<u8>> {
+        self.0.read(coalesce::USE_ADAPTIVE_RX, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX`.
+    pub fn use_adaptive_tx(&self) -> Result<Option<u8>> {
+        self.0.read(coalesce::USE_ADAPTIVE_TX, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_COALESCE_PKT_RATE_LOW`.
+    pub fn pkt_rate_low(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::PKT_RATE_LOW, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RX_USECS_LOW`.
+    pub fn rx_usecs_low(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_USECS_LOW, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW`.
+    pub fn rx_max_frames_low(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_MAX_FRAMES_LOW, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_USECS_LOW`.
+    pub fn tx_usecs_low(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_USECS_LOW, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW`.
+    pub fn tx_max_frames_low(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_MAX_FRAMES_LOW, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_PKT_RATE_HIGH`.
+    pub fn pkt_rate_high(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::PKT_RATE_HIGH, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RX_USECS_HIGH`.
+    pub fn rx_usecs_high(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_USECS_HIGH, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH`.
+    pub fn rx_max_frames_high(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_MAX_FRAMES_HIGH, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_USECS_HIGH`.
+    pub fn tx_usecs_high(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_USECS_HIGH, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH`.
+    pub fn tx_max_frames_high(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_MAX_FRAMES_HIGH, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL`.
+    pub fn rate_sample_interval(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RATE_SAMPLE_INTERVAL, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_USE_CQE_MODE_TX`.
+    pub fn use_cqe_mode_tx(&self) -> Result<Option<u8>> {
+        self.0.read(coalesce::USE_CQE_MODE_TX, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_COALESCE_USE_CQE_MODE_RX`.
+    pub fn use_cqe_mode_rx(&self) -> Result<Option<u8>> {
+        self.0.read(coalesce::USE_CQE_MODE_RX, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES`.
+    pub fn tx_aggr_max_bytes(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_AGGR_MAX_BYTES, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES`.
+    pub fn tx_aggr_max_frames(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_AGGR_MAX_FRAMES, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS`.
+    pub fn tx_aggr_time_usecs(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::TX_AGGR_TIME_USECS, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RX_PROFILE`.
+    pub fn rx_profile(&self) -> Result<Option<Profile<'a>>> {
+        self.0.read(coalesce::RX_PROFILE, |a| Ok(Profile(a.nested())))
+    }
+    /// `ETHTOOL_A_COALESCE_TX_PROFILE`.
+    pub fn tx_profile(&self) -> Result<Option<Profile<'a>>> {
+        self.0.read(coalesce::TX_PROFILE, |a| Ok(Profile(a.nested())))
+    }
+    /// `ETHTOOL_A_COALESCE_RX_CQE_FRAMES`.
+    pub fn rx_cqe_frames(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_CQE_FRAMES, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_COALESCE_RX_CQE_NSECS`.
+    pub fn rx_cqe_nsecs(&self) -> Result<Option<u32>> {
+        self.0.read(coalesce::RX_CQE_NSECS, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_PAUSE_STAT_*`: the attribute set `pause-stat`.
 pub static PAUSE_STAT: Space = Space {
     name: "pause-stat",
@@ -1305,6 +2020,25 @@ pub mod pause_stat {
     /// `ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS`.
     #[doc(alias = "ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS")]
     pub const TX_PAUSE_STORM_EVENTS: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `pause-stat`.
+#[derive(Clone, Debug, Default)]
+pub struct PauseStat<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PauseStat<'a> {
+    /// `ETHTOOL_A_PAUSE_STAT_TX_FRAMES`.
+    pub fn tx_frames(&self) -> Result<Option<u64>> {
+        self.0.read(pause_stat::TX_FRAMES, crate::attr::Attr::u64)
+    }
+    /// `ETHTOOL_A_PAUSE_STAT_RX_FRAMES`.
+    pub fn rx_frames(&self) -> Result<Option<u64>> {
+        self.0.read(pause_stat::RX_FRAMES, crate::attr::Attr::u64)
+    }
+    /// `ETHTOOL_A_PAUSE_STAT_TX_PAUSE_STORM_EVENTS`.
+    pub fn tx_pause_storm_events(&self) -> Result<Option<u64>> {
+        self.0.read(pause_stat::TX_PAUSE_STORM_EVENTS, crate::attr::Attr::u64)
+    }
 }
 
 /// `ETHTOOL_A_PAUSE_*`: the attribute set `pause`.
@@ -1346,6 +2080,37 @@ pub mod pause {
     /// `ETHTOOL_A_PAUSE_STATS_SRC`.
     #[doc(alias = "ETHTOOL_A_PAUSE_STATS_SRC")]
     pub const STATS_SRC: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `pause`.
+#[derive(Clone, Debug, Default)]
+pub struct Pause<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Pause<'a> {
+    /// `ETHTOOL_A_PAUSE_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(pause::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_PAUSE_AUTONEG`.
+    pub fn autoneg(&self) -> Result<Option<u8>> {
+        self.0.read(pause::AUTONEG, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_PAUSE_RX`.
+    pub fn rx(&self) -> Result<Option<u8>> {
+        self.0.read(pause::RX, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_PAUSE_TX`.
+    pub fn tx(&self) -> Result<Option<u8>> {
+        self.0.read(pause::TX, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_PAUSE_STATS`.
+    pub fn stats(&self) -> Result<Option<PauseStat<'a>>> {
+        self.0.read(pause::STATS, |a| Ok(PauseStat(a.nested())))
+    }
+    /// `ETHTOOL_A_PAUSE_STATS_SRC`.
+    pub fn stats_src(&self) -> Result<Option<u32>> {
+        self.0.read(pause::STATS_SRC, crate::attr::Attr::u32)
+    }
 }
 
 /// `ETHTOOL_A_EEE_*`: the attribute set `eee`.
@@ -1393,6 +2158,41 @@ pub mod eee {
     pub const TX_LPI_TIMER: u16 = 7;
 }
 
+/// Typed reads of an attribute chain of the set `eee`.
+#[derive(Clone, Debug, Default)]
+pub struct Eee<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Eee<'a> {
+    /// `ETHTOOL_A_EEE_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(eee::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_EEE_MODES_OURS`.
+    pub fn modes_ours(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(eee::MODES_OURS, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_EEE_MODES_PEER`.
+    pub fn modes_peer(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(eee::MODES_PEER, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_EEE_ACTIVE`.
+    pub fn active(&self) -> Result<Option<u8>> {
+        self.0.read(eee::ACTIVE, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_EEE_ENABLED`.
+    pub fn enabled(&self) -> Result<Option<u8>> {
+        self.0.read(eee::ENABLED, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_EEE_TX_LPI_ENABLED`.
+    pub fn tx_lpi_enabled(&self) -> Result<Option<u8>> {
+        self.0.read(eee::TX_LPI_ENABLED, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_EEE_TX_LPI_TIMER`.
+    pub fn tx_lpi_timer(&self) -> Result<Option<u32>> {
+        self.0.read(eee::TX_LPI_TIMER, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_TS_STAT_*`: the attribute set `ts-stat`.
 pub static TS_STAT: Space = Space {
     name: "ts-stat",
@@ -1426,6 +2226,29 @@ pub mod ts_stat {
     pub const TX_ONESTEP_PKTS_UNCONFIRMED: u16 = 4;
 }
 
+/// Typed reads of an attribute chain of the set `ts-stat`.
+#[derive(Clone, Debug, Default)]
+pub struct TsStat<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TsStat<'a> {
+    /// `ETHTOOL_A_TS_STAT_TX_PKTS`.
+    pub fn tx_pkts(&self) -> Result<Option<u64>> {
+        self.0.read(ts_stat::TX_PKTS, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_TS_STAT_TX_LOST`.
+    pub fn tx_lost(&self) -> Result<Option<u64>> {
+        self.0.read(ts_stat::TX_LOST, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_TS_STAT_TX_ERR`.
+    pub fn tx_err(&self) -> Result<Option<u64>> {
+        self.0.read(ts_stat::TX_ERR, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED`.
+    pub fn tx_onestep_pkts_unconfirmed(&self) -> Result<Option<u64>> {
+        self.0.read(ts_stat::TX_ONESTEP_PKTS_UNCONFIRMED, crate::attr::Attr::uint)
+    }
+}
+
 /// `ETHTOOL_A_TS_HWTSTAMP_PROVIDER_*`: the attribute set `ts-hwtstamp-provider`.
 pub static TS_HWTSTAMP_PROVIDER: Space = Space {
     name: "ts-hwtstamp-provider",
@@ -1449,6 +2272,21 @@ pub mod ts_hwtstamp_provider {
     /// `ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER`.
     #[doc(alias = "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER")]
     pub const QUALIFIER: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `ts-hwtstamp-provider`.
+#[derive(Clone, Debug, Default)]
+pub struct TsHwtstampProvider<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TsHwtstampProvider<'a> {
+    /// `ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX`.
+    pub fn index(&self) -> Result<Option<u32>> {
+        self.0.read(ts_hwtstamp_provider::INDEX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER`.
+    pub fn qualifier(&self) -> Result<Option<u32>> {
+        self.0.read(ts_hwtstamp_provider::QUALIFIER, crate::attr::Attr::u32)
+    }
 }
 
 /// `ETHTOOL_A_TSINFO_*`: the attribute set `tsinfo`.
@@ -1506,6 +2344,49 @@ pub mod tsinfo {
     pub const HWTSTAMP_PHYINDEX: u16 = 9;
 }
 
+/// Typed reads of an attribute chain of the set `tsinfo`.
+#[derive(Clone, Debug, Default)]
+pub struct Tsinfo<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Tsinfo<'a> {
+    /// `ETHTOOL_A_TSINFO_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(tsinfo::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_TSINFO_TIMESTAMPING`.
+    pub fn timestamping(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(tsinfo::TIMESTAMPING, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_TSINFO_TX_TYPES`.
+    pub fn tx_types(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(tsinfo::TX_TYPES, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_TSINFO_RX_FILTERS`.
+    pub fn rx_filters(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(tsinfo::RX_FILTERS, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_TSINFO_PHC_INDEX`.
+    pub fn phc_index(&self) -> Result<Option<u32>> {
+        self.0.read(tsinfo::PHC_INDEX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_TSINFO_STATS`.
+    pub fn stats(&self) -> Result<Option<TsStat<'a>>> {
+        self.0.read(tsinfo::STATS, |a| Ok(TsStat(a.nested())))
+    }
+    /// `ETHTOOL_A_TSINFO_HWTSTAMP_PROVIDER`.
+    pub fn hwtstamp_provider(&self) -> Result<Option<TsHwtstampProvider<'a>>> {
+        self.0.read(tsinfo::HWTSTAMP_PROVIDER, |a| Ok(TsHwtstampProvider(a.nested())))
+    }
+    /// `ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE`.
+    pub fn hwtstamp_source(&self) -> Result<Option<u32>> {
+        self.0.read(tsinfo::HWTSTAMP_SOURCE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX`.
+    pub fn hwtstamp_phyindex(&self) -> Result<Option<u32>> {
+        self.0.read(tsinfo::HWTSTAMP_PHYINDEX, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_CABLE_RESULT_*`: the attribute set `cable-result`.
 pub static CABLE_RESULT: Space = Space {
     name: "cable-result",
@@ -1533,6 +2414,25 @@ pub mod cable_result {
     /// `ETHTOOL_A_CABLE_RESULT_SRC`.
     #[doc(alias = "ETHTOOL_A_CABLE_RESULT_SRC")]
     pub const SRC: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `cable-result`.
+#[derive(Clone, Debug, Default)]
+pub struct CableResult<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CableResult<'a> {
+    /// `ETHTOOL_A_CABLE_RESULT_PAIR`.
+    pub fn pair(&self) -> Result<Option<u8>> {
+        self.0.read(cable_result::PAIR, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_CABLE_RESULT_CODE`.
+    pub fn code(&self) -> Result<Option<u8>> {
+        self.0.read(cable_result::CODE, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_CABLE_RESULT_SRC`.
+    pub fn src(&self) -> Result<Option<u32>> {
+        self.0.read(cable_result::SRC, crate::attr::Attr::u32)
+    }
 }
 
 /// `ETHTOOL_A_CABLE_FAULT_LENGTH_*`: the attribute set `cable-fault-length`.
@@ -1564,6 +2464,25 @@ pub mod cable_fault_length {
     pub const SRC: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `cable-fault-length`.
+#[derive(Clone, Debug, Default)]
+pub struct CableFaultLength<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CableFaultLength<'a> {
+    /// `ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR`.
+    pub fn pair(&self) -> Result<Option<u8>> {
+        self.0.read(cable_fault_length::PAIR, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_CABLE_FAULT_LENGTH_CM`.
+    pub fn cm(&self) -> Result<Option<u32>> {
+        self.0.read(cable_fault_length::CM, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CABLE_FAULT_LENGTH_SRC`.
+    pub fn src(&self) -> Result<Option<u32>> {
+        self.0.read(cable_fault_length::SRC, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_CABLE_NEST_*`: the attribute set `cable-nest`.
 pub static CABLE_NEST: Space = Space {
     name: "cable-nest",
@@ -1589,6 +2508,21 @@ pub mod cable_nest {
     pub const FAULT_LENGTH: u16 = 2;
 }
 
+/// Typed reads of an attribute chain of the set `cable-nest`.
+#[derive(Clone, Debug, Default)]
+pub struct CableNest<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CableNest<'a> {
+    /// `ETHTOOL_A_CABLE_NEST_RESULT`.
+    pub fn result(&self) -> Result<Option<CableResult<'a>>> {
+        self.0.read(cable_nest::RESULT, |a| Ok(CableResult(a.nested())))
+    }
+    /// `ETHTOOL_A_CABLE_NEST_FAULT_LENGTH`.
+    pub fn fault_length(&self) -> Result<Option<CableFaultLength<'a>>> {
+        self.0.read(cable_nest::FAULT_LENGTH, |a| Ok(CableFaultLength(a.nested())))
+    }
+}
+
 /// `ETHTOOL_A_CABLE_TEST_*`: the attribute set `cable-test`.
 pub static CABLE_TEST: Space = Space {
     name: "cable-test",
@@ -1608,6 +2542,17 @@ pub mod cable_test {
     /// `ETHTOOL_A_CABLE_TEST_HEADER`.
     #[doc(alias = "ETHTOOL_A_CABLE_TEST_HEADER")]
     pub const HEADER: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `cable-test`.
+#[derive(Clone, Debug, Default)]
+pub struct CableTest<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CableTest<'a> {
+    /// `ETHTOOL_A_CABLE_TEST_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(cable_test::HEADER, |a| Ok(Header(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_CABLE_TEST_NTF_*`: the attribute set `cable-test-ntf`.
@@ -1637,6 +2582,25 @@ pub mod cable_test_ntf {
     /// `ETHTOOL_A_CABLE_TEST_NTF_NEST`.
     #[doc(alias = "ETHTOOL_A_CABLE_TEST_NTF_NEST")]
     pub const NEST: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `cable-test-ntf`.
+#[derive(Clone, Debug, Default)]
+pub struct CableTestNtf<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CableTestNtf<'a> {
+    /// `ETHTOOL_A_CABLE_TEST_NTF_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(cable_test_ntf::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_CABLE_TEST_NTF_STATUS`.
+    pub fn status(&self) -> Result<Option<u8>> {
+        self.0.read(cable_test_ntf::STATUS, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_CABLE_TEST_NTF_NEST`.
+    pub fn nest(&self) -> Result<Option<CableNest<'a>>> {
+        self.0.read(cable_test_ntf::NEST, |a| Ok(CableNest(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_*`: the attribute set `cable-test-tdr-cfg`.
@@ -1672,6 +2636,29 @@ pub mod cable_test_tdr_cfg {
     pub const PAIR: u16 = 4;
 }
 
+/// Typed reads of an attribute chain of the set `cable-test-tdr-cfg`.
+#[derive(Clone, Debug, Default)]
+pub struct CableTestTdrCfg<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CableTestTdrCfg<'a> {
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST`.
+    pub fn first(&self) -> Result<Option<u32>> {
+        self.0.read(cable_test_tdr_cfg::FIRST, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST`.
+    pub fn last(&self) -> Result<Option<u32>> {
+        self.0.read(cable_test_tdr_cfg::LAST, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP`.
+    pub fn step(&self) -> Result<Option<u32>> {
+        self.0.read(cable_test_tdr_cfg::STEP, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR`.
+    pub fn pair(&self) -> Result<Option<u8>> {
+        self.0.read(cable_test_tdr_cfg::PAIR, crate::attr::Attr::u8)
+    }
+}
+
 /// `ETHTOOL_A_CABLE_TEST_TDR_NTF_*`: the attribute set `cable-test-tdr-ntf`.
 pub static CABLE_TEST_TDR_NTF: Space = Space {
     name: "cable-test-tdr-ntf",
@@ -1701,6 +2688,25 @@ pub mod cable_test_tdr_ntf {
     pub const NEST: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `cable-test-tdr-ntf`.
+#[derive(Clone, Debug, Default)]
+pub struct CableTestTdrNtf<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CableTestTdrNtf<'a> {
+    /// `ETHTOOL_A_CABLE_TEST_TDR_NTF_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(cable_test_tdr_ntf::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS`.
+    pub fn status(&self) -> Result<Option<u8>> {
+        self.0.read(cable_test_tdr_ntf::STATUS, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST`.
+    pub fn nest(&self) -> Result<Option<CableNest<'a>>> {
+        self.0.read(cable_test_tdr_ntf::NEST, |a| Ok(CableNest(a.nested())))
+    }
+}
+
 /// `ETHTOOL_A_CABLE_TEST_TDR_*`: the attribute set `cable-test-tdr`.
 pub static CABLE_TEST_TDR: Space = Space {
     name: "cable-test-tdr",
@@ -1726,6 +2732,21 @@ pub mod cable_test_tdr {
     pub const CFG: u16 = 2;
 }
 
+/// Typed reads of an attribute chain of the set `cable-test-tdr`.
+#[derive(Clone, Debug, Default)]
+pub struct CableTestTdr<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CableTestTdr<'a> {
+    /// `ETHTOOL_A_CABLE_TEST_TDR_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(cable_test_tdr::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_CABLE_TEST_TDR_CFG`.
+    pub fn cfg(&self) -> Result<Option<CableTestTdrCfg<'a>>> {
+        self.0.read(cable_test_tdr::CFG, |a| Ok(CableTestTdrCfg(a.nested())))
+    }
+}
+
 /// `ETHTOOL_A_TUNNEL_UDP_ENTRY_*`: the attribute set `tunnel-udp-entry`.
 pub static TUNNEL_UDP_ENTRY: Space = Space {
     name: "tunnel-udp-entry",
@@ -1749,6 +2770,21 @@ pub mod tunnel_udp_entry {
     /// `ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE`.
     #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE")]
     pub const TYPE: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `tunnel-udp-entry`.
+#[derive(Clone, Debug, Default)]
+pub struct TunnelUdpEntry<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TunnelUdpEntry<'a> {
+    /// `ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT`.
+    pub fn port(&self) -> Result<Option<u16>> {
+        self.0.read(tunnel_udp_entry::PORT, crate::attr::Attr::be16)
+    }
+    /// `ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE`.
+    pub fn r#type(&self) -> Result<Option<u32>> {
+        self.0.read(tunnel_udp_entry::TYPE, crate::attr::Attr::u32)
+    }
 }
 
 /// `ETHTOOL_A_TUNNEL_UDP_TABLE_*`: the attribute set `tunnel-udp-table`.
@@ -1780,6 +2816,25 @@ pub mod tunnel_udp_table {
     pub const ENTRY: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `tunnel-udp-table`.
+#[derive(Clone, Debug, Default)]
+pub struct TunnelUdpTable<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TunnelUdpTable<'a> {
+    /// `ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE`.
+    pub fn size(&self) -> Result<Option<u32>> {
+        self.0.read(tunnel_udp_table::SIZE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_TUNNEL_UDP_TABLE_TYPES`.
+    pub fn types(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(tunnel_udp_table::TYPES, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_TUNNEL_UDP_TABLE_ENTRY`.
+    pub fn entry(&self) -> impl Iterator<Item = Result<TunnelUdpEntry<'a>>> + 'a {
+        self.0.read_all(tunnel_udp_table::ENTRY, |a| Ok(TunnelUdpEntry(a.nested())))
+    }
+}
+
 /// `ETHTOOL_A_TUNNEL_UDP_*`: the attribute set `tunnel-udp`.
 pub static TUNNEL_UDP: Space = Space {
     name: "tunnel-udp",
@@ -1799,6 +2854,17 @@ pub mod tunnel_udp {
     /// `ETHTOOL_A_TUNNEL_UDP_TABLE`.
     #[doc(alias = "ETHTOOL_A_TUNNEL_UDP_TABLE")]
     pub const TABLE: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `tunnel-udp`.
+#[derive(Clone, Debug, Default)]
+pub struct TunnelUdp<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TunnelUdp<'a> {
+    /// `ETHTOOL_A_TUNNEL_UDP_TABLE`.
+    pub fn table(&self) -> Result<Option<TunnelUdpTable<'a>>> {
+        self.0.read(tunnel_udp::TABLE, |a| Ok(TunnelUdpTable(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_TUNNEL_INFO_*`: the attribute set `tunnel-info`.
@@ -1824,6 +2890,21 @@ pub mod tunnel_info {
     /// `ETHTOOL_A_TUNNEL_INFO_UDP_PORTS`.
     #[doc(alias = "ETHTOOL_A_TUNNEL_INFO_UDP_PORTS")]
     pub const UDP_PORTS: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `tunnel-info`.
+#[derive(Clone, Debug, Default)]
+pub struct TunnelInfo<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TunnelInfo<'a> {
+    /// `ETHTOOL_A_TUNNEL_INFO_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(tunnel_info::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_TUNNEL_INFO_UDP_PORTS`.
+    pub fn udp_ports(&self) -> Result<Option<TunnelUdp<'a>>> {
+        self.0.read(tunnel_info::UDP_PORTS, |a| Ok(TunnelUdp(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_FEC_HIST_*`: the attribute set `fec-hist`.
@@ -1857,6 +2938,29 @@ pub mod fec_hist {
     /// `ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE`.
     #[doc(alias = "ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE")]
     pub const BIN_VAL_PER_LANE: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `fec-hist`.
+#[derive(Clone, Debug, Default)]
+pub struct FecHist<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FecHist<'a> {
+    /// `ETHTOOL_A_FEC_HIST_BIN_LOW`.
+    pub fn bin_low(&self) -> Result<Option<u32>> {
+        self.0.read(fec_hist::BIN_LOW, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_FEC_HIST_BIN_HIGH`.
+    pub fn bin_high(&self) -> Result<Option<u32>> {
+        self.0.read(fec_hist::BIN_HIGH, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_FEC_HIST_BIN_VAL`.
+    pub fn bin_val(&self) -> Result<Option<u64>> {
+        self.0.read(fec_hist::BIN_VAL, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FEC_HIST_BIN_VAL_PER_LANE`.
+    pub fn bin_val_per_lane(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(fec_hist::BIN_VAL_PER_LANE, |a| Ok(a.payload()))
+    }
 }
 
 /// `ETHTOOL_A_FEC_STAT_*`: the attribute set `fec-stat`.
@@ -1896,6 +3000,29 @@ pub mod fec_stat {
     pub const HIST: u16 = 5;
 }
 
+/// Typed reads of an attribute chain of the set `fec-stat`.
+#[derive(Clone, Debug, Default)]
+pub struct FecStat<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FecStat<'a> {
+    /// `ETHTOOL_A_FEC_STAT_CORRECTED`.
+    pub fn corrected(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(fec_stat::CORRECTED, |a| Ok(a.payload()))
+    }
+    /// `ETHTOOL_A_FEC_STAT_UNCORR`.
+    pub fn uncorr(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(fec_stat::UNCORR, |a| Ok(a.payload()))
+    }
+    /// `ETHTOOL_A_FEC_STAT_CORR_BITS`.
+    pub fn corr_bits(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(fec_stat::CORR_BITS, |a| Ok(a.payload()))
+    }
+    /// `ETHTOOL_A_FEC_STAT_HIST`.
+    pub fn hist(&self) -> impl Iterator<Item = Result<FecHist<'a>>> + 'a {
+        self.0.read_all(fec_stat::HIST, |a| Ok(FecHist(a.nested())))
+    }
+}
+
 /// `ETHTOOL_A_FEC_*`: the attribute set `fec`.
 pub static FEC: Space = Space {
     name: "fec",
@@ -1931,6 +3058,33 @@ pub mod fec {
     /// `ETHTOOL_A_FEC_STATS`.
     #[doc(alias = "ETHTOOL_A_FEC_STATS")]
     pub const STATS: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `fec`.
+#[derive(Clone, Debug, Default)]
+pub struct Fec<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Fec<'a> {
+    /// `ETHTOOL_A_FEC_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(fec::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_FEC_MODES`.
+    pub fn modes(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(fec::MODES, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_FEC_AUTO`.
+    pub fn auto(&self) -> Result<Option<u8>> {
+        self.0.read(fec::AUTO, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_FEC_ACTIVE`.
+    pub fn active(&self) -> Result<Option<u32>> {
+        self.0.read(fec::ACTIVE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_FEC_STATS`.
+    pub fn stats(&self) -> Result<Option<FecStat<'a>>> {
+        self.0.read(fec::STATS, |a| Ok(FecStat(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_MODULE_EEPROM_*`: the attribute set `module-eeprom`.
@@ -1976,6 +3130,41 @@ pub mod module_eeprom {
     /// `ETHTOOL_A_MODULE_EEPROM_DATA`.
     #[doc(alias = "ETHTOOL_A_MODULE_EEPROM_DATA")]
     pub const DATA: u16 = 7;
+}
+
+/// Typed reads of an attribute chain of the set `module-eeprom`.
+#[derive(Clone, Debug, Default)]
+pub struct ModuleEeprom<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ModuleEeprom<'a> {
+    /// `ETHTOOL_A_MODULE_EEPROM_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(module_eeprom::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_MODULE_EEPROM_OFFSET`.
+    pub fn offset(&self) -> Result<Option<u32>> {
+        self.0.read(module_eeprom::OFFSET, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_MODULE_EEPROM_LENGTH`.
+    pub fn length(&self) -> Result<Option<u32>> {
+        self.0.read(module_eeprom::LENGTH, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_MODULE_EEPROM_PAGE`.
+    pub fn page(&self) -> Result<Option<u8>> {
+        self.0.read(module_eeprom::PAGE, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_MODULE_EEPROM_BANK`.
+    pub fn bank(&self) -> Result<Option<u8>> {
+        self.0.read(module_eeprom::BANK, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS`.
+    pub fn i2c_address(&self) -> Result<Option<u8>> {
+        self.0.read(module_eeprom::I2C_ADDRESS, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_MODULE_EEPROM_DATA`.
+    pub fn data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(module_eeprom::DATA, |a| Ok(a.payload()))
+    }
 }
 
 /// `ETHTOOL_A_STATS_GRP_*`: the attribute set `stats-grp`.
@@ -2033,6 +3222,45 @@ pub mod stats_grp {
     pub const HIST_VAL: u16 = 9;
 }
 
+/// Typed reads of an attribute chain of the set `stats-grp`.
+#[derive(Clone, Debug, Default)]
+pub struct StatsGrp<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> StatsGrp<'a> {
+    /// `ETHTOOL_A_STATS_GRP_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(stats_grp::ID, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_STATS_GRP_SS_ID`.
+    pub fn ss_id(&self) -> Result<Option<u32>> {
+        self.0.read(stats_grp::SS_ID, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_STATS_GRP_STAT`.
+    pub fn stat(&self) -> Result<Option<u64>> {
+        self.0.read(stats_grp::STAT, crate::attr::Attr::u64)
+    }
+    /// `ETHTOOL_A_STATS_GRP_HIST_RX`.
+    pub fn hist_rx(&self) -> Result<Option<StatsGrpHist<'a>>> {
+        self.0.read(stats_grp::HIST_RX, |a| Ok(StatsGrpHist(a.nested())))
+    }
+    /// `ETHTOOL_A_STATS_GRP_HIST_TX`.
+    pub fn hist_tx(&self) -> Result<Option<StatsGrpHist<'a>>> {
+        self.0.read(stats_grp::HIST_TX, |a| Ok(StatsGrpHist(a.nested())))
+    }
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_LOW`.
+    pub fn hist_bkt_low(&self) -> Result<Option<u32>> {
+        self.0.read(stats_grp::HIST_BKT_LOW, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_HI`.
+    pub fn hist_bkt_hi(&self) -> Result<Option<u32>> {
+        self.0.read(stats_grp::HIST_BKT_HI, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_STATS_GRP_HIST_VAL`.
+    pub fn hist_val(&self) -> Result<Option<u64>> {
+        self.0.read(stats_grp::HIST_VAL, crate::attr::Attr::u64)
+    }
+}
+
 /// `ETHTOOL_A_STATS_GRP_*`: the attribute set `stats-grp-hist`.
 pub static STATS_GRP_HIST: Space = Space {
     name: "stats-grp-hist",
@@ -2056,6 +3284,25 @@ pub mod stats_grp_hist {
     /// `ETHTOOL_A_STATS_GRP_HIST_VAL`.
     #[doc(alias = "ETHTOOL_A_STATS_GRP_HIST_VAL")]
     pub const HIST_VAL: u16 = 9;
+}
+
+/// Typed reads of an attribute chain of the set `stats-grp-hist`.
+#[derive(Clone, Debug, Default)]
+pub struct StatsGrpHist<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> StatsGrpHist<'a> {
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_LOW`.
+    pub fn hist_bkt_low(&self) -> Result<Option<u32>> {
+        self.0.read(stats_grp_hist::HIST_BKT_LOW, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_STATS_GRP_HIST_BKT_HI`.
+    pub fn hist_bkt_hi(&self) -> Result<Option<u32>> {
+        self.0.read(stats_grp_hist::HIST_BKT_HI, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_STATS_GRP_HIST_VAL`.
+    pub fn hist_val(&self) -> Result<Option<u64>> {
+        self.0.read(stats_grp_hist::HIST_VAL, crate::attr::Attr::u64)
+    }
 }
 
 /// `ETHTOOL_A_STATS_*`: the attribute set `stats`.
@@ -2095,6 +3342,29 @@ pub mod stats {
     pub const SRC: u16 = 5;
 }
 
+/// Typed reads of an attribute chain of the set `stats`.
+#[derive(Clone, Debug, Default)]
+pub struct Stats<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Stats<'a> {
+    /// `ETHTOOL_A_STATS_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(stats::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_STATS_GROUPS`.
+    pub fn groups(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(stats::GROUPS, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_STATS_GRP`.
+    pub fn grp(&self) -> Result<Option<StatsGrp<'a>>> {
+        self.0.read(stats::GRP, |a| Ok(StatsGrp(a.nested())))
+    }
+    /// `ETHTOOL_A_STATS_SRC`.
+    pub fn src(&self) -> Result<Option<u32>> {
+        self.0.read(stats::SRC, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_PHC_VCLOCKS_*`: the attribute set `phc-vclocks`.
 pub static PHC_VCLOCKS: Space = Space {
     name: "phc-vclocks",
@@ -2122,6 +3392,25 @@ pub mod phc_vclocks {
     /// `ETHTOOL_A_PHC_VCLOCKS_INDEX`.
     #[doc(alias = "ETHTOOL_A_PHC_VCLOCKS_INDEX")]
     pub const INDEX: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `phc-vclocks`.
+#[derive(Clone, Debug, Default)]
+pub struct PhcVclocks<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PhcVclocks<'a> {
+    /// `ETHTOOL_A_PHC_VCLOCKS_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(phc_vclocks::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_PHC_VCLOCKS_NUM`.
+    pub fn num(&self) -> Result<Option<u32>> {
+        self.0.read(phc_vclocks::NUM, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PHC_VCLOCKS_INDEX`.
+    pub fn index(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(phc_vclocks::INDEX, |a| Ok(a.payload()))
+    }
 }
 
 /// `ETHTOOL_A_MODULE_*`: the attribute set `module`.
@@ -2153,6 +3442,25 @@ pub mod module {
     pub const POWER_MODE: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `module`.
+#[derive(Clone, Debug, Default)]
+pub struct Module<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Module<'a> {
+    /// `ETHTOOL_A_MODULE_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(module::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_MODULE_POWER_MODE_POLICY`.
+    pub fn power_mode_policy(&self) -> Result<Option<u8>> {
+        self.0.read(module::POWER_MODE_POLICY, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_MODULE_POWER_MODE`.
+    pub fn power_mode(&self) -> Result<Option<u8>> {
+        self.0.read(module::POWER_MODE, crate::attr::Attr::u8)
+    }
+}
+
 /// `ETHTOOL_A_C33_PSE_PW_LIMIT_*`: the attribute set `c33-pse-pw-limit`.
 pub static C33_PSE_PW_LIMIT: Space = Space {
     name: "c33-pse-pw-limit",
@@ -2176,6 +3484,21 @@ pub mod c33_pse_pw_limit {
     /// `ETHTOOL_A_C33_PSE_PW_LIMIT_MAX`.
     #[doc(alias = "ETHTOOL_A_C33_PSE_PW_LIMIT_MAX")]
     pub const MAX: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `c33-pse-pw-limit`.
+#[derive(Clone, Debug, Default)]
+pub struct C33PsePwLimit<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> C33PsePwLimit<'a> {
+    /// `ETHTOOL_A_C33_PSE_PW_LIMIT_MIN`.
+    pub fn min(&self) -> Result<Option<u32>> {
+        self.0.read(c33_pse_pw_limit::MIN, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_C33_PSE_PW_LIMIT_MAX`.
+    pub fn max(&self) -> Result<Option<u32>> {
+        self.0.read(c33_pse_pw_limit::MAX, crate::attr::Attr::u32)
+    }
 }
 
 /// `ETHTOOL_A_PSE_*`: the attribute set `pse`.
@@ -2260,6 +3583,77 @@ pub mod pse {
     /// `ETHTOOL_A_PSE_PSE_PRIO`.
     #[doc(alias = "ETHTOOL_A_PSE_PSE_PRIO")]
     pub const PSE_PRIO: u16 = 16;
+}
+
+/// Typed reads of an attribute chain of the set `pse`.
+#[derive(Clone, Debug, Default)]
+pub struct Pse<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Pse<'a> {
+    /// `ETHTOOL_A_PSE_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(pse::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_PSE_PODL_PSE_ADMIN_STATE`.
+    pub fn podl_pse_admin_state(&self) -> Result<Option<u32>> {
+        self.0.read(pse::PODL_PSE_ADMIN_STATE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_PODL_PSE_ADMIN_CONTROL`.
+    pub fn podl_pse_admin_control(&self) -> Result<Option<u32>> {
+        self.0.read(pse::PODL_PSE_ADMIN_CONTROL, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_PODL_PSE_PW_D_STATUS`.
+    pub fn podl_pse_pw_d_status(&self) -> Result<Option<u32>> {
+        self.0.read(pse::PODL_PSE_PW_D_STATUS, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_C33_PSE_ADMIN_STATE`.
+    pub fn c33_pse_admin_state(&self) -> Result<Option<u32>> {
+        self.0.read(pse::C33_PSE_ADMIN_STATE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_C33_PSE_ADMIN_CONTROL`.
+    pub fn c33_pse_admin_control(&self) -> Result<Option<u32>> {
+        self.0.read(pse::C33_PSE_ADMIN_CONTROL, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_C33_PSE_PW_D_STATUS`.
+    pub fn c33_pse_pw_d_status(&self) -> Result<Option<u32>> {
+        self.0.read(pse::C33_PSE_PW_D_STATUS, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_C33_PSE_PW_CLASS`.
+    pub fn c33_pse_pw_class(&self) -> Result<Option<u32>> {
+        self.0.read(pse::C33_PSE_PW_CLASS, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_C33_PSE_ACTUAL_PW`.
+    pub fn c33_pse_actual_pw(&self) -> Result<Option<u32>> {
+        self.0.read(pse::C33_PSE_ACTUAL_PW, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_C33_PSE_EXT_STATE`.
+    pub fn c33_pse_ext_state(&self) -> Result<Option<u32>> {
+        self.0.read(pse::C33_PSE_EXT_STATE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_C33_PSE_EXT_SUBSTATE`.
+    pub fn c33_pse_ext_substate(&self) -> Result<Option<u32>> {
+        self.0.read(pse::C33_PSE_EXT_SUBSTATE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_C33_PSE_AVAIL_PW_LIMIT`.
+    pub fn c33_pse_avail_pw_limit(&self) -> Result<Option<u32>> {
+        self.0.read(pse::C33_PSE_AVAIL_PW_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_C33_PSE_PW_LIMIT_RANGES`.
+    pub fn c33_pse_pw_limit_ranges(&self) -> impl Iterator<Item = Result<C33PsePwLimit<'a>>> + 'a {
+        self.0.read_all(pse::C33_PSE_PW_LIMIT_RANGES, |a| Ok(C33PsePwLimit(a.nested())))
+    }
+    /// `ETHTOOL_A_PSE_PSE_PW_D_ID`.
+    pub fn pse_pw_d_id(&self) -> Result<Option<u32>> {
+        self.0.read(pse::PSE_PW_D_ID, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_PSE_PRIO_MAX`.
+    pub fn pse_prio_max(&self) -> Result<Option<u32>> {
+        self.0.read(pse::PSE_PRIO_MAX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PSE_PSE_PRIO`.
+    pub fn pse_prio(&self) -> Result<Option<u32>> {
+        self.0.read(pse::PSE_PRIO, crate::attr::Attr::u32)
+    }
 }
 
 /// `ETHTOOL_A_FLOW_*`: the attribute set `flow`.
@@ -2387,6 +3781,121 @@ pub mod flow {
     pub const GTPU_DL6: u16 = 27;
 }
 
+/// Typed reads of an attribute chain of the set `flow`.
+#[derive(Clone, Debug, Default)]
+pub struct Flow<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Flow<'a> {
+    /// `ETHTOOL_A_FLOW_ETHER`.
+    pub fn ether(&self) -> Result<Option<u64>> {
+        self.0.read(flow::ETHER, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_IP4`.
+    pub fn ip4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::IP4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_IP6`.
+    pub fn ip6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::IP6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_TCP4`.
+    pub fn tcp4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::TCP4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_TCP6`.
+    pub fn tcp6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::TCP6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_UDP4`.
+    pub fn udp4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::UDP4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_UDP6`.
+    pub fn udp6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::UDP6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_SCTP4`.
+    pub fn sctp4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::SCTP4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_SCTP6`.
+    pub fn sctp6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::SCTP6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_AH4`.
+    pub fn ah4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::AH4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_AH6`.
+    pub fn ah6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::AH6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_ESP4`.
+    pub fn esp4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::ESP4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_ESP6`.
+    pub fn esp6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::ESP6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_AH_ESP4`.
+    pub fn ah_esp4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::AH_ESP4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_AH_ESP6`.
+    pub fn ah_esp6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::AH_ESP6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPU4`.
+    pub fn gtpu4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPU4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPU6`.
+    pub fn gtpu6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPU6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPC4`.
+    pub fn gtpc4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPC4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPC6`.
+    pub fn gtpc6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPC6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPC_TEID4`.
+    pub fn gtpc_teid4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPC_TEID4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPC_TEID6`.
+    pub fn gtpc_teid6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPC_TEID6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPU_EH4`.
+    pub fn gtpu_eh4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPU_EH4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPU_EH6`.
+    pub fn gtpu_eh6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPU_EH6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPU_UL4`.
+    pub fn gtpu_ul4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPU_UL4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPU_UL6`.
+    pub fn gtpu_ul6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPU_UL6, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPU_DL4`.
+    pub fn gtpu_dl4(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPU_DL4, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_FLOW_GTPU_DL6`.
+    pub fn gtpu_dl6(&self) -> Result<Option<u64>> {
+        self.0.read(flow::GTPU_DL6, crate::attr::Attr::uint)
+    }
+}
+
 /// `ETHTOOL_A_RSS_*`: the attribute set `rss`.
 pub static RSS: Space = Space {
     name: "rss",
@@ -2436,6 +3945,45 @@ pub mod rss {
     /// `ETHTOOL_A_RSS_FLOW_HASH`.
     #[doc(alias = "ETHTOOL_A_RSS_FLOW_HASH")]
     pub const FLOW_HASH: u16 = 8;
+}
+
+/// Typed reads of an attribute chain of the set `rss`.
+#[derive(Clone, Debug, Default)]
+pub struct Rss<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Rss<'a> {
+    /// `ETHTOOL_A_RSS_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(rss::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_RSS_CONTEXT`.
+    pub fn context(&self) -> Result<Option<u32>> {
+        self.0.read(rss::CONTEXT, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RSS_HFUNC`.
+    pub fn hfunc(&self) -> Result<Option<u32>> {
+        self.0.read(rss::HFUNC, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RSS_INDIR`.
+    pub fn indir(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(rss::INDIR, |a| Ok(a.payload()))
+    }
+    /// `ETHTOOL_A_RSS_HKEY`.
+    pub fn hkey(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(rss::HKEY, |a| Ok(a.payload()))
+    }
+    /// `ETHTOOL_A_RSS_INPUT_XFRM`.
+    pub fn input_xfrm(&self) -> Result<Option<InputXfrm>> {
+        self.0.read(rss::INPUT_XFRM, |a| a.u32().map(InputXfrm::from_bits_retain))
+    }
+    /// `ETHTOOL_A_RSS_START_CONTEXT`.
+    pub fn start_context(&self) -> Result<Option<u32>> {
+        self.0.read(rss::START_CONTEXT, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_RSS_FLOW_HASH`.
+    pub fn flow_hash(&self) -> Result<Option<Flow<'a>>> {
+        self.0.read(rss::FLOW_HASH, |a| Ok(Flow(a.nested())))
+    }
 }
 
 /// `ETHTOOL_A_PLCA_*`: the attribute set `plca`.
@@ -2493,6 +4041,49 @@ pub mod plca {
     pub const BURST_TMR: u16 = 9;
 }
 
+/// Typed reads of an attribute chain of the set `plca`.
+#[derive(Clone, Debug, Default)]
+pub struct Plca<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Plca<'a> {
+    /// `ETHTOOL_A_PLCA_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(plca::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_PLCA_VERSION`.
+    pub fn version(&self) -> Result<Option<u16>> {
+        self.0.read(plca::VERSION, crate::attr::Attr::u16)
+    }
+    /// `ETHTOOL_A_PLCA_ENABLED`.
+    pub fn enabled(&self) -> Result<Option<u8>> {
+        self.0.read(plca::ENABLED, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_PLCA_STATUS`.
+    pub fn status(&self) -> Result<Option<u8>> {
+        self.0.read(plca::STATUS, crate::attr::Attr::u8)
+    }
+    /// `ETHTOOL_A_PLCA_NODE_CNT`.
+    pub fn node_cnt(&self) -> Result<Option<u32>> {
+        self.0.read(plca::NODE_CNT, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PLCA_NODE_ID`.
+    pub fn node_id(&self) -> Result<Option<u32>> {
+        self.0.read(plca::NODE_ID, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PLCA_TO_TMR`.
+    pub fn to_tmr(&self) -> Result<Option<u32>> {
+        self.0.read(plca::TO_TMR, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PLCA_BURST_CNT`.
+    pub fn burst_cnt(&self) -> Result<Option<u32>> {
+        self.0.read(plca::BURST_CNT, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PLCA_BURST_TMR`.
+    pub fn burst_tmr(&self) -> Result<Option<u32>> {
+        self.0.read(plca::BURST_TMR, crate::attr::Attr::u32)
+    }
+}
+
 /// `ETHTOOL_A_MODULE_FW_FLASH_*`: the attribute set `module-fw-flash`.
 pub static MODULE_FW_FLASH: Space = Space {
     name: "module-fw-flash",
@@ -2536,6 +4127,41 @@ pub mod module_fw_flash {
     /// `ETHTOOL_A_MODULE_FW_FLASH_TOTAL`.
     #[doc(alias = "ETHTOOL_A_MODULE_FW_FLASH_TOTAL")]
     pub const TOTAL: u16 = 7;
+}
+
+/// Typed reads of an attribute chain of the set `module-fw-flash`.
+#[derive(Clone, Debug, Default)]
+pub struct ModuleFwFlash<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ModuleFwFlash<'a> {
+    /// `ETHTOOL_A_MODULE_FW_FLASH_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(module_fw_flash::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME`.
+    pub fn file_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(module_fw_flash::FILE_NAME, crate::attr::Attr::str)
+    }
+    /// `ETHTOOL_A_MODULE_FW_FLASH_PASSWORD`.
+    pub fn password(&self) -> Result<Option<u32>> {
+        self.0.read(module_fw_flash::PASSWORD, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_MODULE_FW_FLASH_STATUS`.
+    pub fn status(&self) -> Result<Option<u32>> {
+        self.0.read(module_fw_flash::STATUS, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG`.
+    pub fn status_msg(&self) -> Result<Option<&'a str>> {
+        self.0.read(module_fw_flash::STATUS_MSG, crate::attr::Attr::str)
+    }
+    /// `ETHTOOL_A_MODULE_FW_FLASH_DONE`.
+    pub fn done(&self) -> Result<Option<u64>> {
+        self.0.read(module_fw_flash::DONE, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_MODULE_FW_FLASH_TOTAL`.
+    pub fn total(&self) -> Result<Option<u64>> {
+        self.0.read(module_fw_flash::TOTAL, crate::attr::Attr::uint)
+    }
 }
 
 /// `ETHTOOL_A_PHY_*`: the attribute set `phy`.
@@ -2589,6 +4215,45 @@ pub mod phy {
     pub const DOWNSTREAM_SFP_NAME: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `phy`.
+#[derive(Clone, Debug, Default)]
+pub struct Phy<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Phy<'a> {
+    /// `ETHTOOL_A_PHY_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(phy::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_PHY_INDEX`.
+    pub fn index(&self) -> Result<Option<u32>> {
+        self.0.read(phy::INDEX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PHY_DRVNAME`.
+    pub fn drvname(&self) -> Result<Option<&'a str>> {
+        self.0.read(phy::DRVNAME, crate::attr::Attr::str)
+    }
+    /// `ETHTOOL_A_PHY_NAME`.
+    pub fn name(&self) -> Result<Option<&'a str>> {
+        self.0.read(phy::NAME, crate::attr::Attr::str)
+    }
+    /// `ETHTOOL_A_PHY_UPSTREAM_TYPE`.
+    pub fn upstream_type(&self) -> Result<Option<u32>> {
+        self.0.read(phy::UPSTREAM_TYPE, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PHY_UPSTREAM_INDEX`.
+    pub fn upstream_index(&self) -> Result<Option<u32>> {
+        self.0.read(phy::UPSTREAM_INDEX, crate::attr::Attr::u32)
+    }
+    /// `ETHTOOL_A_PHY_UPSTREAM_SFP_NAME`.
+    pub fn upstream_sfp_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(phy::UPSTREAM_SFP_NAME, crate::attr::Attr::str)
+    }
+    /// `ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME`.
+    pub fn downstream_sfp_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(phy::DOWNSTREAM_SFP_NAME, crate::attr::Attr::str)
+    }
+}
+
 /// `ETHTOOL_A_TSCONFIG_*`: the attribute set `tsconfig`.
 pub static TSCONFIG: Space = Space {
     name: "tsconfig",
@@ -2626,6 +4291,33 @@ pub mod tsconfig {
     pub const HWTSTAMP_FLAGS: u16 = 5;
 }
 
+/// Typed reads of an attribute chain of the set `tsconfig`.
+#[derive(Clone, Debug, Default)]
+pub struct Tsconfig<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Tsconfig<'a> {
+    /// `ETHTOOL_A_TSCONFIG_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(tsconfig::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_TSCONFIG_HWTSTAMP_PROVIDER`.
+    pub fn hwtstamp_provider(&self) -> Result<Option<TsHwtstampProvider<'a>>> {
+        self.0.read(tsconfig::HWTSTAMP_PROVIDER, |a| Ok(TsHwtstampProvider(a.nested())))
+    }
+    /// `ETHTOOL_A_TSCONFIG_TX_TYPES`.
+    pub fn tx_types(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(tsconfig::TX_TYPES, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_TSCONFIG_RX_FILTERS`.
+    pub fn rx_filters(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(tsconfig::RX_FILTERS, |a| Ok(Bitset(a.nested())))
+    }
+    /// `ETHTOOL_A_TSCONFIG_HWTSTAMP_FLAGS`.
+    pub fn hwtstamp_flags(&self) -> Result<Option<Bitset<'a>>> {
+        self.0.read(tsconfig::HWTSTAMP_FLAGS, |a| Ok(Bitset(a.nested())))
+    }
+}
+
 /// `ETHTOOL_A_PSE_NTF_*`: the attribute set `pse-ntf`.
 pub static PSE_NTF: Space = Space {
     name: "pse-ntf",
@@ -2645,6 +4337,21 @@ pub mod pse_ntf {
     /// `ETHTOOL_A_PSE_NTF_EVENTS`.
     #[doc(alias = "ETHTOOL_A_PSE_NTF_EVENTS")]
     pub const EVENTS: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `pse-ntf`.
+#[derive(Clone, Debug, Default)]
+pub struct PseNtf<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PseNtf<'a> {
+    /// `ETHTOOL_A_PSE_NTF_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(pse_ntf::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_PSE_NTF_EVENTS`.
+    pub fn events(&self) -> Result<Option<u64>> {
+        self.0.read(pse_ntf::EVENTS, crate::attr::Attr::uint)
+    }
 }
 
 /// `ETHTOOL_A_MSE_CAPABILITIES_*`: the attribute set `mse-capabilities`.
@@ -2676,6 +4383,29 @@ pub mod mse_capabilities {
     pub const NUM_SYMBOLS: u16 = 4;
 }
 
+/// Typed reads of an attribute chain of the set `mse-capabilities`.
+#[derive(Clone, Debug, Default)]
+pub struct MseCapabilities<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> MseCapabilities<'a> {
+    /// `ETHTOOL_A_MSE_CAPABILITIES_MAX_AVERAGE_MSE`.
+    pub fn max_average_mse(&self) -> Result<Option<u64>> {
+        self.0.read(mse_capabilities::MAX_AVERAGE_MSE, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_MSE_CAPABILITIES_MAX_PEAK_MSE`.
+    pub fn max_peak_mse(&self) -> Result<Option<u64>> {
+        self.0.read(mse_capabilities::MAX_PEAK_MSE, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_MSE_CAPABILITIES_REFRESH_RATE_PS`.
+    pub fn refresh_rate_ps(&self) -> Result<Option<u64>> {
+        self.0.read(mse_capabilities::REFRESH_RATE_PS, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_MSE_CAPABILITIES_NUM_SYMBOLS`.
+    pub fn num_symbols(&self) -> Result<Option<u64>> {
+        self.0.read(mse_capabilities::NUM_SYMBOLS, crate::attr::Attr::uint)
+    }
+}
+
 /// `ETHTOOL_A_MSE_SNAPSHOT_*`: the attribute set `mse-snapshot`.
 pub static MSE_SNAPSHOT: Space = Space {
     name: "mse-snapshot",
@@ -2699,6 +4429,25 @@ pub mod mse_snapshot {
     /// `ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE`.
     #[doc(alias = "ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE")]
     pub const WORST_PEAK_MSE: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `mse-snapshot`.
+#[derive(Clone, Debug, Default)]
+pub struct MseSnapshot<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> MseSnapshot<'a> {
+    /// `ETHTOOL_A_MSE_SNAPSHOT_AVERAGE_MSE`.
+    pub fn average_mse(&self) -> Result<Option<u64>> {
+        self.0.read(mse_snapshot::AVERAGE_MSE, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_MSE_SNAPSHOT_PEAK_MSE`.
+    pub fn peak_mse(&self) -> Result<Option<u64>> {
+        self.0.read(mse_snapshot::PEAK_MSE, crate::attr::Attr::uint)
+    }
+    /// `ETHTOOL_A_MSE_SNAPSHOT_WORST_PEAK_MSE`.
+    pub fn worst_peak_mse(&self) -> Result<Option<u64>> {
+        self.0.read(mse_snapshot::WORST_PEAK_MSE, crate::attr::Attr::uint)
+    }
 }
 
 /// `ETHTOOL_A_MSE_*`: the attribute set `mse`.
@@ -2744,6 +4493,45 @@ pub mod mse {
     /// `ETHTOOL_A_MSE_LINK`.
     #[doc(alias = "ETHTOOL_A_MSE_LINK")]
     pub const LINK: u16 = 8;
+}
+
+/// Typed reads of an attribute chain of the set `mse`.
+#[derive(Clone, Debug, Default)]
+pub struct Mse<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Mse<'a> {
+    /// `ETHTOOL_A_MSE_HEADER`.
+    pub fn header(&self) -> Result<Option<Header<'a>>> {
+        self.0.read(mse::HEADER, |a| Ok(Header(a.nested())))
+    }
+    /// `ETHTOOL_A_MSE_CAPABILITIES`.
+    pub fn capabilities(&self) -> Result<Option<MseCapabilities<'a>>> {
+        self.0.read(mse::CAPABILITIES, |a| Ok(MseCapabilities(a.nested())))
+    }
+    /// `ETHTOOL_A_MSE_CHANNEL_A`.
+    pub fn channel_a(&self) -> Result<Option<MseSnapshot<'a>>> {
+        self.0.read(mse::CHANNEL_A, |a| Ok(MseSnapshot(a.nested())))
+    }
+    /// `ETHTOOL_A_MSE_CHANNEL_B`.
+    pub fn channel_b(&self) -> Result<Option<MseSnapshot<'a>>> {
+        self.0.read(mse::CHANNEL_B, |a| Ok(MseSnapshot(a.nested())))
+    }
+    /// `ETHTOOL_A_MSE_CHANNEL_C`.
+    pub fn channel_c(&self) -> Result<Option<MseSnapshot<'a>>> {
+        self.0.read(mse::CHANNEL_C, |a| Ok(MseSnapshot(a.nested())))
+    }
+    /// `ETHTOOL_A_MSE_CHANNEL_D`.
+    pub fn channel_d(&self) -> Result<Option<MseSnapshot<'a>>> {
+        self.0.read(mse::CHANNEL_D, |a| Ok(MseSnapshot(a.nested())))
+    }
+    /// `ETHTOOL_A_MSE_WORST_CHANNEL`.
+    pub fn worst_channel(&self) -> Result<Option<MseSnapshot<'a>>> {
+        self.0.read(mse::WORST_CHANNEL, |a| Ok(MseSnapshot(a.nested())))
+    }
+    /// `ETHTOOL_A_MSE_LINK`.
+    pub fn link(&self) -> Result<Option<MseSnapshot<'a>>> {
+        self.0.read(mse::LINK, |a| Ok(MseSnapshot(a.nested())))
+    }
 }
 
 /// Messages of `strset` after `struct genlmsghdr`.

@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -145,6 +147,41 @@ pub mod address {
     pub const IF_IDX: u16 = 7;
 }
 
+/// Typed reads of an attribute chain of the set `address`.
+#[derive(Clone, Debug, Default)]
+pub struct Address<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Address<'a> {
+    /// `MPTCP_PM_ADDR_ATTR_FAMILY`.
+    pub fn family(&self) -> Result<Option<u16>> {
+        self.0.read(address::FAMILY, crate::attr::Attr::u16)
+    }
+    /// `MPTCP_PM_ADDR_ATTR_ID`.
+    pub fn id(&self) -> Result<Option<u8>> {
+        self.0.read(address::ID, crate::attr::Attr::u8)
+    }
+    /// `MPTCP_PM_ADDR_ATTR_ADDR4`.
+    pub fn addr4(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(address::ADDR4, crate::attr::Attr::ip)
+    }
+    /// `MPTCP_PM_ADDR_ATTR_ADDR6`.
+    pub fn addr6(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(address::ADDR6, crate::attr::Attr::ip)
+    }
+    /// `MPTCP_PM_ADDR_ATTR_PORT`.
+    pub fn port(&self) -> Result<Option<u16>> {
+        self.0.read(address::PORT, crate::attr::Attr::u16)
+    }
+    /// `MPTCP_PM_ADDR_ATTR_FLAGS`.
+    pub fn flags(&self) -> Result<Option<AddressFlags>> {
+        self.0.read(address::FLAGS, |a| a.u32().map(AddressFlags::from_bits_retain))
+    }
+    /// `MPTCP_PM_ADDR_ATTR_IF_IDX`.
+    pub fn if_idx(&self) -> Result<Option<i32>> {
+        self.0.read(address::IF_IDX, crate::attr::Attr::i32)
+    }
+}
+
 /// `MPTCP_SUBFLOW_ATTR_*`: the attribute set `subflow-attribute`.
 pub static SUBFLOW_ATTRIBUTE: Space = Space {
     name: "subflow-attribute",
@@ -208,6 +245,53 @@ pub mod subflow_attribute {
     pub const PAD: u16 = 11;
 }
 
+/// Typed reads of an attribute chain of the set `subflow-attribute`.
+#[derive(Clone, Debug, Default)]
+pub struct SubflowAttribute<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> SubflowAttribute<'a> {
+    /// `MPTCP_SUBFLOW_ATTR_TOKEN_REM`.
+    pub fn token_rem(&self) -> Result<Option<u32>> {
+        self.0.read(subflow_attribute::TOKEN_REM, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_SUBFLOW_ATTR_TOKEN_LOC`.
+    pub fn token_loc(&self) -> Result<Option<u32>> {
+        self.0.read(subflow_attribute::TOKEN_LOC, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ`.
+    pub fn relwrite_seq(&self) -> Result<Option<u32>> {
+        self.0.read(subflow_attribute::RELWRITE_SEQ, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_SUBFLOW_ATTR_MAP_SEQ`.
+    pub fn map_seq(&self) -> Result<Option<u64>> {
+        self.0.read(subflow_attribute::MAP_SEQ, crate::attr::Attr::u64)
+    }
+    /// `MPTCP_SUBFLOW_ATTR_MAP_SFSEQ`.
+    pub fn map_sfseq(&self) -> Result<Option<u32>> {
+        self.0.read(subflow_attribute::MAP_SFSEQ, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_SUBFLOW_ATTR_SSN_OFFSET`.
+    pub fn ssn_offset(&self) -> Result<Option<u32>> {
+        self.0.read(subflow_attribute::SSN_OFFSET, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_SUBFLOW_ATTR_MAP_DATALEN`.
+    pub fn map_datalen(&self) -> Result<Option<u16>> {
+        self.0.read(subflow_attribute::MAP_DATALEN, crate::attr::Attr::u16)
+    }
+    /// `MPTCP_SUBFLOW_ATTR_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(subflow_attribute::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_SUBFLOW_ATTR_ID_REM`.
+    pub fn id_rem(&self) -> Result<Option<u8>> {
+        self.0.read(subflow_attribute::ID_REM, crate::attr::Attr::u8)
+    }
+    /// `MPTCP_SUBFLOW_ATTR_ID_LOC`.
+    pub fn id_loc(&self) -> Result<Option<u8>> {
+        self.0.read(subflow_attribute::ID_LOC, crate::attr::Attr::u8)
+    }
+}
+
 /// `MPTCP_PM_ENDPOINT_*`: the attribute set `endpoint`.
 pub static ENDPOINT: Space = Space {
     name: "endpoint",
@@ -221,6 +305,17 @@ pub mod endpoint {
     /// `MPTCP_PM_ENDPOINT_ADDR`.
     #[doc(alias = "MPTCP_PM_ENDPOINT_ADDR")]
     pub const ADDR: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `endpoint`.
+#[derive(Clone, Debug, Default)]
+pub struct Endpoint<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Endpoint<'a> {
+    /// `MPTCP_PM_ENDPOINT_ADDR`.
+    pub fn addr(&self) -> Result<Option<Address<'a>>> {
+        self.0.read(endpoint::ADDR, |a| Ok(Address(a.nested())))
+    }
 }
 
 /// `MPTCP_PM_ATTR_*`: the attribute set `attr`.
@@ -262,6 +357,37 @@ pub mod attr {
     /// `MPTCP_PM_ATTR_ADDR_REMOTE`.
     #[doc(alias = "MPTCP_PM_ATTR_ADDR_REMOTE")]
     pub const ADDR_REMOTE: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `attr`.
+#[derive(Clone, Debug, Default)]
+pub struct Attr<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Attr<'a> {
+    /// `MPTCP_PM_ATTR_ADDR`.
+    pub fn addr(&self) -> Result<Option<Address<'a>>> {
+        self.0.read(attr::ADDR, |a| Ok(Address(a.nested())))
+    }
+    /// `MPTCP_PM_ATTR_RCV_ADD_ADDRS`.
+    pub fn rcv_add_addrs(&self) -> Result<Option<u32>> {
+        self.0.read(attr::RCV_ADD_ADDRS, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_PM_ATTR_SUBFLOWS`.
+    pub fn subflows(&self) -> Result<Option<u32>> {
+        self.0.read(attr::SUBFLOWS, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_PM_ATTR_TOKEN`.
+    pub fn token(&self) -> Result<Option<u32>> {
+        self.0.read(attr::TOKEN, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_PM_ATTR_LOC_ID`.
+    pub fn loc_id(&self) -> Result<Option<u8>> {
+        self.0.read(attr::LOC_ID, crate::attr::Attr::u8)
+    }
+    /// `MPTCP_PM_ATTR_ADDR_REMOTE`.
+    pub fn addr_remote(&self) -> Result<Option<Address<'a>>> {
+        self.0.read(attr::ADDR_REMOTE, |a| Ok(Address(a.nested())))
+    }
 }
 
 /// `MPTCP_ATTR_*`: the attribute set `event-attr`.
@@ -355,6 +481,85 @@ pub mod event_attr {
     /// `MPTCP_ATTR_SERVER_SIDE`.
     #[doc(alias = "MPTCP_ATTR_SERVER_SIDE")]
     pub const SERVER_SIDE: u16 = 18;
+}
+
+/// Typed reads of an attribute chain of the set `event-attr`.
+#[derive(Clone, Debug, Default)]
+pub struct EventAttr<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> EventAttr<'a> {
+    /// `MPTCP_ATTR_TOKEN`.
+    pub fn token(&self) -> Result<Option<u32>> {
+        self.0.read(event_attr::TOKEN, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_ATTR_FAMILY`.
+    pub fn family(&self) -> Result<Option<u16>> {
+        self.0.read(event_attr::FAMILY, crate::attr::Attr::u16)
+    }
+    /// `MPTCP_ATTR_LOC_ID`.
+    pub fn loc_id(&self) -> Result<Option<u8>> {
+        self.0.read(event_attr::LOC_ID, crate::attr::Attr::u8)
+    }
+    /// `MPTCP_ATTR_REM_ID`.
+    pub fn rem_id(&self) -> Result<Option<u8>> {
+        self.0.read(event_attr::REM_ID, crate::attr::Attr::u8)
+    }
+    /// `MPTCP_ATTR_SADDR4`.
+    pub fn saddr4(&self) -> Result<Option<u32>> {
+        self.0.read(event_attr::SADDR4, crate::attr::Attr::be32)
+    }
+    /// `MPTCP_ATTR_SADDR6`.
+    pub fn saddr6(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(event_attr::SADDR6, |a| Ok(a.payload()))
+    }
+    /// `MPTCP_ATTR_DADDR4`.
+    pub fn daddr4(&self) -> Result<Option<u32>> {
+        self.0.read(event_attr::DADDR4, crate::attr::Attr::be32)
+    }
+    /// `MPTCP_ATTR_DADDR6`.
+    pub fn daddr6(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(event_attr::DADDR6, |a| Ok(a.payload()))
+    }
+    /// `MPTCP_ATTR_SPORT`.
+    pub fn sport(&self) -> Result<Option<u16>> {
+        self.0.read(event_attr::SPORT, crate::attr::Attr::be16)
+    }
+    /// `MPTCP_ATTR_DPORT`.
+    pub fn dport(&self) -> Result<Option<u16>> {
+        self.0.read(event_attr::DPORT, crate::attr::Attr::be16)
+    }
+    /// `MPTCP_ATTR_BACKUP`.
+    pub fn backup(&self) -> Result<Option<u8>> {
+        self.0.read(event_attr::BACKUP, crate::attr::Attr::u8)
+    }
+    /// `MPTCP_ATTR_ERROR`.
+    pub fn error(&self) -> Result<Option<u8>> {
+        self.0.read(event_attr::ERROR, crate::attr::Attr::u8)
+    }
+    /// `MPTCP_ATTR_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u16>> {
+        self.0.read(event_attr::FLAGS, crate::attr::Attr::u16)
+    }
+    /// `MPTCP_ATTR_TIMEOUT`.
+    pub fn timeout(&self) -> Result<Option<u32>> {
+        self.0.read(event_attr::TIMEOUT, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_ATTR_IF_IDX`.
+    pub fn if_idx(&self) -> Result<Option<i32>> {
+        self.0.read(event_attr::IF_IDX, crate::attr::Attr::i32)
+    }
+    /// `MPTCP_ATTR_RESET_REASON`.
+    pub fn reset_reason(&self) -> Result<Option<u32>> {
+        self.0.read(event_attr::RESET_REASON, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_ATTR_RESET_FLAGS`.
+    pub fn reset_flags(&self) -> Result<Option<u32>> {
+        self.0.read(event_attr::RESET_FLAGS, crate::attr::Attr::u32)
+    }
+    /// `MPTCP_ATTR_SERVER_SIDE`.
+    pub fn server_side(&self) -> Result<Option<u8>> {
+        self.0.read(event_attr::SERVER_SIDE, crate::attr::Attr::u8)
+    }
 }
 
 /// Messages of `endpoint` after `struct genlmsghdr`.

@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -190,6 +192,33 @@ pub mod dev {
     pub const XSK_FEATURES: u16 = 6;
 }
 
+/// Typed reads of an attribute chain of the set `dev`.
+#[derive(Clone, Debug, Default)]
+pub struct Dev<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Dev<'a> {
+    /// `NETDEV_A_DEV_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(dev::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_DEV_XDP_FEATURES`.
+    pub fn xdp_features(&self) -> Result<Option<XdpAct>> {
+        self.0.read(dev::XDP_FEATURES, |a| a.u64().map(XdpAct::from_bits_retain))
+    }
+    /// `NETDEV_A_DEV_XDP_ZC_MAX_SEGS`.
+    pub fn xdp_zc_max_segs(&self) -> Result<Option<u32>> {
+        self.0.read(dev::XDP_ZC_MAX_SEGS, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_DEV_XDP_RX_METADATA_FEATURES`.
+    pub fn xdp_rx_metadata_features(&self) -> Result<Option<XdpRxMetadata>> {
+        self.0.read(dev::XDP_RX_METADATA_FEATURES, |a| a.u64().map(XdpRxMetadata::from_bits_retain))
+    }
+    /// `NETDEV_A_DEV_XSK_FEATURES`.
+    pub fn xsk_features(&self) -> Result<Option<XskFlags>> {
+        self.0.read(dev::XSK_FEATURES, |a| a.u64().map(XskFlags::from_bits_retain))
+    }
+}
+
 /// `NETDEV_A_IO_URING_PROVIDER_INFO_*`: the attribute set `io-uring-provider-info`.
 pub static IO_URING_PROVIDER_INFO: Space = Space {
     name: "io-uring-provider-info",
@@ -203,6 +232,17 @@ pub mod io_uring_provider_info {
     /// `NETDEV_A_IO_URING_PROVIDER_INFO_RX_BUF_LEN`.
     #[doc(alias = "NETDEV_A_IO_URING_PROVIDER_INFO_RX_BUF_LEN")]
     pub const RX_BUF_LEN: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `io-uring-provider-info`.
+#[derive(Clone, Debug, Default)]
+pub struct IoUringProviderInfo<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> IoUringProviderInfo<'a> {
+    /// `NETDEV_A_IO_URING_PROVIDER_INFO_RX_BUF_LEN`.
+    pub fn rx_buf_len(&self) -> Result<Option<u64>> {
+        self.0.read(io_uring_provider_info::RX_BUF_LEN, crate::attr::Attr::uint)
+    }
 }
 
 /// `NETDEV_A_PAGE_POOL_*`: the attribute set `page-pool`.
@@ -250,6 +290,45 @@ pub mod page_pool {
     pub const IO_URING: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `page-pool`.
+#[derive(Clone, Debug, Default)]
+pub struct PagePool<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PagePool<'a> {
+    /// `NETDEV_A_PAGE_POOL_ID`.
+    pub fn id(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool::ID, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(page_pool::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_PAGE_POOL_NAPI_ID`.
+    pub fn napi_id(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool::NAPI_ID, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_INFLIGHT`.
+    pub fn inflight(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool::INFLIGHT, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_INFLIGHT_MEM`.
+    pub fn inflight_mem(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool::INFLIGHT_MEM, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_DETACH_TIME`.
+    pub fn detach_time(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool::DETACH_TIME, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_DMABUF`.
+    pub fn dmabuf(&self) -> Result<Option<u32>> {
+        self.0.read(page_pool::DMABUF, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_PAGE_POOL_IO_URING`.
+    pub fn io_uring(&self) -> Result<Option<IoUringProviderInfo<'a>>> {
+        self.0.read(page_pool::IO_URING, |a| Ok(IoUringProviderInfo(a.nested())))
+    }
+}
+
 /// `NETDEV_A_PAGE_POOL_*`: the attribute set `page-pool-info`.
 pub static PAGE_POOL_INFO: Space = Space {
     name: "page-pool-info",
@@ -269,6 +348,21 @@ pub mod page_pool_info {
     /// `NETDEV_A_PAGE_POOL_IFINDEX`.
     #[doc(alias = "NETDEV_A_PAGE_POOL_IFINDEX")]
     pub const IFINDEX: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `page-pool-info`.
+#[derive(Clone, Debug, Default)]
+pub struct PagePoolInfo<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PagePoolInfo<'a> {
+    /// `NETDEV_A_PAGE_POOL_ID`.
+    pub fn id(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_info::ID, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(page_pool_info::IFINDEX, crate::attr::Attr::u32)
+    }
 }
 
 /// `NETDEV_A_PAGE_POOL_STATS_*`: the attribute set `page-pool-stats`.
@@ -334,6 +428,61 @@ pub mod page_pool_stats {
     pub const RECYCLE_RELEASED_REFCNT: u16 = 18;
 }
 
+/// Typed reads of an attribute chain of the set `page-pool-stats`.
+#[derive(Clone, Debug, Default)]
+pub struct PagePoolStats<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PagePoolStats<'a> {
+    /// `NETDEV_A_PAGE_POOL_STATS_INFO`.
+    pub fn info(&self) -> Result<Option<PagePoolInfo<'a>>> {
+        self.0.read(page_pool_stats::INFO, |a| Ok(PagePoolInfo(a.nested())))
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST`.
+    pub fn alloc_fast(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::ALLOC_FAST, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW`.
+    pub fn alloc_slow(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::ALLOC_SLOW, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW_HIGH_ORDER`.
+    pub fn alloc_slow_high_order(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::ALLOC_SLOW_HIGH_ORDER, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY`.
+    pub fn alloc_empty(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::ALLOC_EMPTY, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL`.
+    pub fn alloc_refill(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::ALLOC_REFILL, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE`.
+    pub fn alloc_waive(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::ALLOC_WAIVE, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHED`.
+    pub fn recycle_cached(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::RECYCLE_CACHED, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHE_FULL`.
+    pub fn recycle_cache_full(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::RECYCLE_CACHE_FULL, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING`.
+    pub fn recycle_ring(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::RECYCLE_RING, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING_FULL`.
+    pub fn recycle_ring_full(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::RECYCLE_RING_FULL, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT`.
+    pub fn recycle_released_refcnt(&self) -> Result<Option<u64>> {
+        self.0.read(page_pool_stats::RECYCLE_RELEASED_REFCNT, crate::attr::Attr::uint)
+    }
+}
+
 /// `NETDEV_A_NAPI_*`: the attribute set `napi`.
 pub static NAPI: Space = Space {
     name: "napi",
@@ -379,12 +528,57 @@ pub mod napi {
     pub const THREADED: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `napi`.
+#[derive(Clone, Debug, Default)]
+pub struct Napi<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Napi<'a> {
+    /// `NETDEV_A_NAPI_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(napi::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_NAPI_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(napi::ID, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_NAPI_IRQ`.
+    pub fn irq(&self) -> Result<Option<u32>> {
+        self.0.read(napi::IRQ, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_NAPI_PID`.
+    pub fn pid(&self) -> Result<Option<u32>> {
+        self.0.read(napi::PID, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_NAPI_DEFER_HARD_IRQS`.
+    pub fn defer_hard_irqs(&self) -> Result<Option<u32>> {
+        self.0.read(napi::DEFER_HARD_IRQS, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT`.
+    pub fn gro_flush_timeout(&self) -> Result<Option<u64>> {
+        self.0.read(napi::GRO_FLUSH_TIMEOUT, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT`.
+    pub fn irq_suspend_timeout(&self) -> Result<Option<u64>> {
+        self.0.read(napi::IRQ_SUSPEND_TIMEOUT, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_NAPI_THREADED`.
+    pub fn threaded(&self) -> Result<Option<u32>> {
+        self.0.read(napi::THREADED, crate::attr::Attr::u32)
+    }
+}
+
 /// `NETDEV_A_XSK_INFO_*`: the attribute set `xsk-info`.
 pub static XSK_INFO: Space =
     Space { name: "xsk-info", prefix: "NETDEV_A_XSK_INFO_", attrs: &[], by_name: &[0] };
 
 /// Attribute numbers of [`XSK_INFO`].
 pub mod xsk_info {}
+
+/// Typed reads of an attribute chain of the set `xsk-info`.
+#[derive(Clone, Debug, Default)]
+pub struct XskInfo<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> XskInfo<'a> {}
 
 /// `NETDEV_A_QUEUE_*`: the attribute set `queue`.
 pub static QUEUE: Space = Space {
@@ -429,6 +623,45 @@ pub mod queue {
     /// `NETDEV_A_QUEUE_LEASE`.
     #[doc(alias = "NETDEV_A_QUEUE_LEASE")]
     pub const LEASE: u16 = 8;
+}
+
+/// Typed reads of an attribute chain of the set `queue`.
+#[derive(Clone, Debug, Default)]
+pub struct Queue<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Queue<'a> {
+    /// `NETDEV_A_QUEUE_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(queue::ID, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_QUEUE_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(queue::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_QUEUE_TYPE`.
+    pub fn r#type(&self) -> Result<Option<u32>> {
+        self.0.read(queue::TYPE, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_QUEUE_NAPI_ID`.
+    pub fn napi_id(&self) -> Result<Option<u32>> {
+        self.0.read(queue::NAPI_ID, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_QUEUE_DMABUF`.
+    pub fn dmabuf(&self) -> Result<Option<u32>> {
+        self.0.read(queue::DMABUF, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_QUEUE_IO_URING`.
+    pub fn io_uring(&self) -> Result<Option<IoUringProviderInfo<'a>>> {
+        self.0.read(queue::IO_URING, |a| Ok(IoUringProviderInfo(a.nested())))
+    }
+    /// `NETDEV_A_QUEUE_XSK`.
+    pub fn xsk(&self) -> Result<Option<XskInfo<'a>>> {
+        self.0.read(queue::XSK, |a| Ok(XskInfo(a.nested())))
+    }
+    /// `NETDEV_A_QUEUE_LEASE`.
+    pub fn lease(&self) -> Result<Option<Lease<'a>>> {
+        self.0.read(queue::LEASE, |a| Ok(Lease(a.nested())))
+    }
 }
 
 /// `NETDEV_A_QSTATS_*`: the attribute set `qstats`.
@@ -572,6 +805,137 @@ pub mod qstats {
     pub const TX_WAKE: u16 = 34;
 }
 
+/// Typed reads of an attribute chain of the set `qstats`.
+#[derive(Clone, Debug, Default)]
+pub struct Qstats<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Qstats<'a> {
+    /// `NETDEV_A_QSTATS_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(qstats::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_QSTATS_QUEUE_TYPE`.
+    pub fn queue_type(&self) -> Result<Option<u32>> {
+        self.0.read(qstats::QUEUE_TYPE, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_QSTATS_QUEUE_ID`.
+    pub fn queue_id(&self) -> Result<Option<u32>> {
+        self.0.read(qstats::QUEUE_ID, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_QSTATS_SCOPE`.
+    pub fn scope(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::SCOPE, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_PACKETS`.
+    pub fn rx_packets(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_PACKETS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_BYTES`.
+    pub fn rx_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_BYTES, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_PACKETS`.
+    pub fn tx_packets(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_PACKETS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_BYTES`.
+    pub fn tx_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_BYTES, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_ALLOC_FAIL`.
+    pub fn rx_alloc_fail(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_ALLOC_FAIL, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_HW_DROPS`.
+    pub fn rx_hw_drops(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_HW_DROPS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS`.
+    pub fn rx_hw_drop_overruns(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_HW_DROP_OVERRUNS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_CSUM_COMPLETE`.
+    pub fn rx_csum_complete(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_CSUM_COMPLETE, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY`.
+    pub fn rx_csum_unnecessary(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_CSUM_UNNECESSARY, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_CSUM_NONE`.
+    pub fn rx_csum_none(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_CSUM_NONE, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_CSUM_BAD`.
+    pub fn rx_csum_bad(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_CSUM_BAD, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_HW_GRO_PACKETS`.
+    pub fn rx_hw_gro_packets(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_HW_GRO_PACKETS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_HW_GRO_BYTES`.
+    pub fn rx_hw_gro_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_HW_GRO_BYTES, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_HW_GRO_WIRE_PACKETS`.
+    pub fn rx_hw_gro_wire_packets(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_HW_GRO_WIRE_PACKETS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES`.
+    pub fn rx_hw_gro_wire_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_HW_GRO_WIRE_BYTES, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS`.
+    pub fn rx_hw_drop_ratelimits(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::RX_HW_DROP_RATELIMITS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_HW_DROPS`.
+    pub fn tx_hw_drops(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_HW_DROPS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_HW_DROP_ERRORS`.
+    pub fn tx_hw_drop_errors(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_HW_DROP_ERRORS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_CSUM_NONE`.
+    pub fn tx_csum_none(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_CSUM_NONE, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_NEEDS_CSUM`.
+    pub fn tx_needs_csum(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_NEEDS_CSUM, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_HW_GSO_PACKETS`.
+    pub fn tx_hw_gso_packets(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_HW_GSO_PACKETS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_HW_GSO_BYTES`.
+    pub fn tx_hw_gso_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_HW_GSO_BYTES, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_HW_GSO_WIRE_PACKETS`.
+    pub fn tx_hw_gso_wire_packets(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_HW_GSO_WIRE_PACKETS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES`.
+    pub fn tx_hw_gso_wire_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_HW_GSO_WIRE_BYTES, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS`.
+    pub fn tx_hw_drop_ratelimits(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_HW_DROP_RATELIMITS, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_STOP`.
+    pub fn tx_stop(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_STOP, crate::attr::Attr::uint)
+    }
+    /// `NETDEV_A_QSTATS_TX_WAKE`.
+    pub fn tx_wake(&self) -> Result<Option<u64>> {
+        self.0.read(qstats::TX_WAKE, crate::attr::Attr::uint)
+    }
+}
+
 /// `NETDEV_A_QUEUE_*`: the attribute set `queue-id`.
 pub static QUEUE_ID: Space = Space {
     name: "queue-id",
@@ -591,6 +955,21 @@ pub mod queue_id {
     /// `NETDEV_A_QUEUE_TYPE`.
     #[doc(alias = "NETDEV_A_QUEUE_TYPE")]
     pub const TYPE: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `queue-id`.
+#[derive(Clone, Debug, Default)]
+pub struct QueueId<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> QueueId<'a> {
+    /// `NETDEV_A_QUEUE_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(queue_id::ID, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_QUEUE_TYPE`.
+    pub fn r#type(&self) -> Result<Option<u32>> {
+        self.0.read(queue_id::TYPE, crate::attr::Attr::u32)
+    }
 }
 
 /// `NETDEV_A_LEASE_*`: the attribute set `lease`.
@@ -616,6 +995,25 @@ pub mod lease {
     /// `NETDEV_A_LEASE_NETNS_ID`.
     #[doc(alias = "NETDEV_A_LEASE_NETNS_ID")]
     pub const NETNS_ID: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `lease`.
+#[derive(Clone, Debug, Default)]
+pub struct Lease<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Lease<'a> {
+    /// `NETDEV_A_LEASE_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(lease::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_LEASE_QUEUE`.
+    pub fn queue(&self) -> Result<Option<QueueId<'a>>> {
+        self.0.read(lease::QUEUE, |a| Ok(QueueId(a.nested())))
+    }
+    /// `NETDEV_A_LEASE_NETNS_ID`.
+    pub fn netns_id(&self) -> Result<Option<i32>> {
+        self.0.read(lease::NETNS_ID, crate::attr::Attr::i32)
+    }
 }
 
 /// `NETDEV_A_DMABUF_*`: the attribute set `dmabuf`.
@@ -649,6 +1047,33 @@ pub mod dmabuf {
     /// `NETDEV_A_DMABUF_RX_PAGE_SIZE`.
     #[doc(alias = "NETDEV_A_DMABUF_RX_PAGE_SIZE")]
     pub const RX_PAGE_SIZE: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `dmabuf`.
+#[derive(Clone, Debug, Default)]
+pub struct Dmabuf<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Dmabuf<'a> {
+    /// `NETDEV_A_DMABUF_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(dmabuf::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_DMABUF_QUEUES`.
+    pub fn queues(&self) -> impl Iterator<Item = Result<QueueId<'a>>> + 'a {
+        self.0.read_all(dmabuf::QUEUES, |a| Ok(QueueId(a.nested())))
+    }
+    /// `NETDEV_A_DMABUF_FD`.
+    pub fn fd(&self) -> Result<Option<u32>> {
+        self.0.read(dmabuf::FD, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_DMABUF_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(dmabuf::ID, crate::attr::Attr::u32)
+    }
+    /// `NETDEV_A_DMABUF_RX_PAGE_SIZE`.
+    pub fn rx_page_size(&self) -> Result<Option<u32>> {
+        self.0.read(dmabuf::RX_PAGE_SIZE, crate::attr::Attr::u32)
+    }
 }
 
 /// Messages of `dev` after `struct genlmsghdr`.

@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -2109,6 +2111,1341 @@ pub mod nl80211_attrs {
     pub const VIF_RADIO_MASK: u16 = 333;
 }
 
+/// Typed reads of an attribute chain of the set `nl80211-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct Nl80211Attrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Nl80211Attrs<'a> {
+    /// `NL80211_ATTR_WIPHY`.
+    pub fn wiphy(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_WIPHY_NAME`.
+    pub fn wiphy_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(nl80211_attrs::WIPHY_NAME, crate::attr::Attr::str)
+    }
+    /// `NL80211_ATTR_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_IFNAME`.
+    pub fn ifname(&self) -> Result<Option<&'a str>> {
+        self.0.read(nl80211_attrs::IFNAME, crate::attr::Attr::str)
+    }
+    /// `NL80211_ATTR_IFTYPE`.
+    pub fn iftype(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::IFTYPE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_MAC`.
+    pub fn mac(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MAC, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_KEY_DATA`.
+    pub fn key_data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::KEY_DATA, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_KEY_IDX`.
+    pub fn key_idx(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::KEY_IDX, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_KEY_CIPHER`.
+    pub fn key_cipher(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::KEY_CIPHER, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_KEY_SEQ`.
+    pub fn key_seq(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::KEY_SEQ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_KEY_DEFAULT`.
+    pub fn key_default(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::KEY_DEFAULT)
+    }
+    /// `NL80211_ATTR_BEACON_INTERVAL`.
+    pub fn beacon_interval(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::BEACON_INTERVAL, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_DTIM_PERIOD`.
+    pub fn dtim_period(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::DTIM_PERIOD, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_BEACON_HEAD`.
+    pub fn beacon_head(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::BEACON_HEAD, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_BEACON_TAIL`.
+    pub fn beacon_tail(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::BEACON_TAIL, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_STA_AID`.
+    pub fn sta_aid(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::STA_AID, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_STA_FLAGS`.
+    pub fn sta_flags(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::STA_FLAGS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_STA_LISTEN_INTERVAL`.
+    pub fn sta_listen_interval(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::STA_LISTEN_INTERVAL, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_STA_SUPPORTED_RATES`.
+    pub fn sta_supported_rates(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::STA_SUPPORTED_RATES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_STA_VLAN`.
+    pub fn sta_vlan(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::STA_VLAN, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_STA_INFO`.
+    pub fn sta_info(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::STA_INFO, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_WIPHY_BANDS`.
+    pub fn wiphy_bands(&self) -> Result<Option<WiphyBands<'a>>> {
+        self.0.read(nl80211_attrs::WIPHY_BANDS, |a| Ok(WiphyBands(a.nested())))
+    }
+    /// `NL80211_ATTR_MNTR_FLAGS`.
+    pub fn mntr_flags(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MNTR_FLAGS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MESH_ID`.
+    pub fn mesh_id(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MESH_ID, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_STA_PLINK_ACTION`.
+    pub fn sta_plink_action(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::STA_PLINK_ACTION, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_MPATH_NEXT_HOP`.
+    pub fn mpath_next_hop(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MPATH_NEXT_HOP, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MPATH_INFO`.
+    pub fn mpath_info(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MPATH_INFO, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_BSS_CTS_PROT`.
+    pub fn bss_cts_prot(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::BSS_CTS_PROT, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_BSS_SHORT_PREAMBLE`.
+    pub fn bss_short_preamble(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::BSS_SHORT_PREAMBLE, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_BSS_SHORT_SLOT_TIME`.
+    pub fn bss_short_slot_time(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::BSS_SHORT_SLOT_TIME, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_HT_CAPABILITY`.
+    pub fn ht_capability(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::HT_CAPABILITY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SUPPORTED_IFTYPES`.
+    pub fn supported_iftypes(&self) -> Result<Option<SupportedIftypes<'a>>> {
+        self.0.read(nl80211_attrs::SUPPORTED_IFTYPES, |a| Ok(SupportedIftypes(a.nested())))
+    }
+    /// `NL80211_ATTR_REG_ALPHA2`.
+    pub fn reg_alpha2(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::REG_ALPHA2, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_REG_RULES`.
+    pub fn reg_rules(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::REG_RULES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MESH_CONFIG`.
+    pub fn mesh_config(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MESH_CONFIG, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_BSS_BASIC_RATES`.
+    pub fn bss_basic_rates(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::BSS_BASIC_RATES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_WIPHY_TXQ_PARAMS`.
+    pub fn wiphy_txq_params(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::WIPHY_TXQ_PARAMS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_WIPHY_FREQ`.
+    pub fn wiphy_freq(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_FREQ, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_WIPHY_CHANNEL_TYPE`.
+    pub fn wiphy_channel_type(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_CHANNEL_TYPE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_KEY_DEFAULT_MGMT`.
+    pub fn key_default_mgmt(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::KEY_DEFAULT_MGMT)
+    }
+    /// `NL80211_ATTR_MGMT_SUBTYPE`.
+    pub fn mgmt_subtype(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::MGMT_SUBTYPE, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_IE`.
+    pub fn ie(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::IE, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MAX_NUM_SCAN_SSIDS`.
+    pub fn max_num_scan_ssids(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::MAX_NUM_SCAN_SSIDS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_SCAN_FREQUENCIES`.
+    pub fn scan_frequencies(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SCAN_FREQUENCIES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SCAN_SSIDS`.
+    pub fn scan_ssids(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SCAN_SSIDS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_GENERATION`.
+    pub fn generation(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::GENERATION, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_BSS`.
+    pub fn bss(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::BSS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_REG_INITIATOR`.
+    pub fn reg_initiator(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::REG_INITIATOR, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_REG_TYPE`.
+    pub fn reg_type(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::REG_TYPE, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_SUPPORTED_COMMANDS`.
+    pub fn supported_commands(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(nl80211_attrs::SUPPORTED_COMMANDS, |a| Ok(a.nested()))
+    }
+    /// `NL80211_ATTR_FRAME`.
+    pub fn frame(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FRAME, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SSID`.
+    pub fn ssid(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SSID, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_AUTH_TYPE`.
+    pub fn auth_type(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::AUTH_TYPE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_REASON_CODE`.
+    pub fn reason_code(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::REASON_CODE, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_KEY_TYPE`.
+    pub fn key_type(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::KEY_TYPE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_MAX_SCAN_IE_LEN`.
+    pub fn max_scan_ie_len(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MAX_SCAN_IE_LEN, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_CIPHER_SUITES`.
+    pub fn cipher_suites(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::CIPHER_SUITES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FREQ_BEFORE`.
+    pub fn freq_before(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FREQ_BEFORE, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FREQ_AFTER`.
+    pub fn freq_after(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FREQ_AFTER, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FREQ_FIXED`.
+    pub fn freq_fixed(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::FREQ_FIXED)
+    }
+    /// `NL80211_ATTR_WIPHY_RETRY_SHORT`.
+    pub fn wiphy_retry_short(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::WIPHY_RETRY_SHORT, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_WIPHY_RETRY_LONG`.
+    pub fn wiphy_retry_long(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::WIPHY_RETRY_LONG, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_WIPHY_FRAG_THRESHOLD`.
+    pub fn wiphy_frag_threshold(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_FRAG_THRESHOLD, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_WIPHY_RTS_THRESHOLD`.
+    pub fn wiphy_rts_threshold(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_RTS_THRESHOLD, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_TIMED_OUT`.
+    pub fn timed_out(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::TIMED_OUT)
+    }
+    /// `NL80211_ATTR_USE_MFP`.
+    pub fn use_mfp(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::USE_MFP, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_STA_FLAGS2`.
+    pub fn sta_flags2(&self) -> Result<Option<&'a StaFlagUpdate>> {
+        self.0.read(nl80211_attrs::STA_FLAGS2, crate::attr::Attr::as_struct)
+    }
+    /// `NL80211_ATTR_CONTROL_PORT`.
+    pub fn control_port(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::CONTROL_PORT)
+    }
+    /// `NL80211_ATTR_TESTDATA`.
+    pub fn testdata(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::TESTDATA, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_PRIVACY`.
+    pub fn privacy(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::PRIVACY)
+    }
+    /// `NL80211_ATTR_DISCONNECTED_BY_AP`.
+    pub fn disconnected_by_ap(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::DISCONNECTED_BY_AP)
+    }
+    /// `NL80211_ATTR_STATUS_CODE`.
+    pub fn status_code(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::STATUS_CODE, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_CIPHER_SUITES_PAIRWISE`.
+    pub fn cipher_suites_pairwise(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::CIPHER_SUITES_PAIRWISE, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_CIPHER_SUITE_GROUP`.
+    pub fn cipher_suite_group(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::CIPHER_SUITE_GROUP, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_WPA_VERSIONS`.
+    pub fn wpa_versions(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WPA_VERSIONS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_AKM_SUITES`.
+    pub fn akm_suites(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::AKM_SUITES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_REQ_IE`.
+    pub fn req_ie(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::REQ_IE, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_RESP_IE`.
+    pub fn resp_ie(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::RESP_IE, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_PREV_BSSID`.
+    pub fn prev_bssid(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::PREV_BSSID, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_KEY`.
+    pub fn key(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::KEY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_KEYS`.
+    pub fn keys(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::KEYS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_PID`.
+    pub fn pid(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::PID, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_4ADDR`.
+    pub fn n4addr(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::N4ADDR, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_SURVEY_INFO`.
+    pub fn survey_info(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SURVEY_INFO, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_PMKID`.
+    pub fn pmkid(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::PMKID, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MAX_NUM_PMKIDS`.
+    pub fn max_num_pmkids(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::MAX_NUM_PMKIDS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_DURATION`.
+    pub fn duration(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::DURATION, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_COOKIE`.
+    pub fn cookie(&self) -> Result<Option<u64>> {
+        self.0.read(nl80211_attrs::COOKIE, crate::attr::Attr::u64)
+    }
+    /// `NL80211_ATTR_WIPHY_COVERAGE_CLASS`.
+    pub fn wiphy_coverage_class(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::WIPHY_COVERAGE_CLASS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_TX_RATES`.
+    pub fn tx_rates(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::TX_RATES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FRAME_MATCH`.
+    pub fn frame_match(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FRAME_MATCH, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_ACK`.
+    pub fn ack(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::ACK)
+    }
+    /// `NL80211_ATTR_PS_STATE`.
+    pub fn ps_state(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::PS_STATE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_CQM`.
+    pub fn cqm(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::CQM, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_LOCAL_STATE_CHANGE`.
+    pub fn local_state_change(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::LOCAL_STATE_CHANGE)
+    }
+    /// `NL80211_ATTR_AP_ISOLATE`.
+    pub fn ap_isolate(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::AP_ISOLATE, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_WIPHY_TX_POWER_SETTING`.
+    pub fn wiphy_tx_power_setting(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_TX_POWER_SETTING, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_WIPHY_TX_POWER_LEVEL`.
+    pub fn wiphy_tx_power_level(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_TX_POWER_LEVEL, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_TX_FRAME_TYPES`.
+    pub fn tx_frame_types(&self) -> Result<Option<IftypeAttrs<'a>>> {
+        self.0.read(nl80211_attrs::TX_FRAME_TYPES, |a| Ok(IftypeAttrs(a.nested())))
+    }
+    /// `NL80211_ATTR_RX_FRAME_TYPES`.
+    pub fn rx_frame_types(&self) -> Result<Option<IftypeAttrs<'a>>> {
+        self.0.read(nl80211_attrs::RX_FRAME_TYPES, |a| Ok(IftypeAttrs(a.nested())))
+    }
+    /// `NL80211_ATTR_FRAME_TYPE`.
+    pub fn frame_type(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::FRAME_TYPE, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_CONTROL_PORT_ETHERTYPE`.
+    pub fn control_port_ethertype(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::CONTROL_PORT_ETHERTYPE)
+    }
+    /// `NL80211_ATTR_CONTROL_PORT_NO_ENCRYPT`.
+    pub fn control_port_no_encrypt(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::CONTROL_PORT_NO_ENCRYPT)
+    }
+    /// `NL80211_ATTR_SUPPORT_IBSS_RSN`.
+    pub fn support_ibss_rsn(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::SUPPORT_IBSS_RSN)
+    }
+    /// `NL80211_ATTR_WIPHY_ANTENNA_TX`.
+    pub fn wiphy_antenna_tx(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_ANTENNA_TX, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_WIPHY_ANTENNA_RX`.
+    pub fn wiphy_antenna_rx(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_ANTENNA_RX, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_MCAST_RATE`.
+    pub fn mcast_rate(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::MCAST_RATE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_OFFCHANNEL_TX_OK`.
+    pub fn offchannel_tx_ok(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::OFFCHANNEL_TX_OK)
+    }
+    /// `NL80211_ATTR_BSS_HT_OPMODE`.
+    pub fn bss_ht_opmode(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::BSS_HT_OPMODE, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_KEY_DEFAULT_TYPES`.
+    pub fn key_default_types(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::KEY_DEFAULT_TYPES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MAX_REMAIN_ON_CHANNEL_DURATION`.
+    pub fn max_remain_on_channel_duration(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::MAX_REMAIN_ON_CHANNEL_DURATION, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_MESH_SETUP`.
+    pub fn mesh_setup(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MESH_SETUP, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_WIPHY_ANTENNA_AVAIL_TX`.
+    pub fn wiphy_antenna_avail_tx(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_ANTENNA_AVAIL_TX, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_WIPHY_ANTENNA_AVAIL_RX`.
+    pub fn wiphy_antenna_avail_rx(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_ANTENNA_AVAIL_RX, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_SUPPORT_MESH_AUTH`.
+    pub fn support_mesh_auth(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::SUPPORT_MESH_AUTH)
+    }
+    /// `NL80211_ATTR_STA_PLINK_STATE`.
+    pub fn sta_plink_state(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::STA_PLINK_STATE, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_WOWLAN_TRIGGERS`.
+    pub fn wowlan_triggers(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::WOWLAN_TRIGGERS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_WOWLAN_TRIGGERS_SUPPORTED`.
+    pub fn wowlan_triggers_supported(&self) -> Result<Option<WowlanTriggersAttrs<'a>>> {
+        self.0.read(nl80211_attrs::WOWLAN_TRIGGERS_SUPPORTED, |a| Ok(WowlanTriggersAttrs(a.nested())))
+    }
+    /// `NL80211_ATTR_SCHED_SCAN_INTERVAL`.
+    pub fn sched_scan_interval(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::SCHED_SCAN_INTERVAL, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_INTERFACE_COMBINATIONS`.
+    pub fn interface_combinations(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(nl80211_attrs::INTERFACE_COMBINATIONS, |a| Ok(a.nested()))
+    }
+    /// `NL80211_ATTR_SOFTWARE_IFTYPES`.
+    pub fn software_iftypes(&self) -> Result<Option<SupportedIftypes<'a>>> {
+        self.0.read(nl80211_attrs::SOFTWARE_IFTYPES, |a| Ok(SupportedIftypes(a.nested())))
+    }
+    /// `NL80211_ATTR_REKEY_DATA`.
+    pub fn rekey_data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::REKEY_DATA, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MAX_NUM_SCHED_SCAN_SSIDS`.
+    pub fn max_num_sched_scan_ssids(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::MAX_NUM_SCHED_SCAN_SSIDS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_MAX_SCHED_SCAN_IE_LEN`.
+    pub fn max_sched_scan_ie_len(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MAX_SCHED_SCAN_IE_LEN, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_SCAN_SUPP_RATES`.
+    pub fn scan_supp_rates(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SCAN_SUPP_RATES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_HIDDEN_SSID`.
+    pub fn hidden_ssid(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::HIDDEN_SSID, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_IE_PROBE_RESP`.
+    pub fn ie_probe_resp(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::IE_PROBE_RESP, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_IE_ASSOC_RESP`.
+    pub fn ie_assoc_resp(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::IE_ASSOC_RESP, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_STA_WME`.
+    pub fn sta_wme(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::STA_WME, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SUPPORT_AP_UAPSD`.
+    pub fn support_ap_uapsd(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::SUPPORT_AP_UAPSD)
+    }
+    /// `NL80211_ATTR_ROAM_SUPPORT`.
+    pub fn roam_support(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::ROAM_SUPPORT)
+    }
+    /// `NL80211_ATTR_SCHED_SCAN_MATCH`.
+    pub fn sched_scan_match(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SCHED_SCAN_MATCH, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MAX_MATCH_SETS`.
+    pub fn max_match_sets(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::MAX_MATCH_SETS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_PMKSA_CANDIDATE`.
+    pub fn pmksa_candidate(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::PMKSA_CANDIDATE, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_TX_NO_CCK_RATE`.
+    pub fn tx_no_cck_rate(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::TX_NO_CCK_RATE)
+    }
+    /// `NL80211_ATTR_TDLS_ACTION`.
+    pub fn tdls_action(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::TDLS_ACTION, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_TDLS_DIALOG_TOKEN`.
+    pub fn tdls_dialog_token(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::TDLS_DIALOG_TOKEN, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_TDLS_OPERATION`.
+    pub fn tdls_operation(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::TDLS_OPERATION, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_TDLS_SUPPORT`.
+    pub fn tdls_support(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::TDLS_SUPPORT)
+    }
+    /// `NL80211_ATTR_TDLS_EXTERNAL_SETUP`.
+    pub fn tdls_external_setup(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::TDLS_EXTERNAL_SETUP)
+    }
+    /// `NL80211_ATTR_DEVICE_AP_SME`.
+    pub fn device_ap_sme(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::DEVICE_AP_SME, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_DONT_WAIT_FOR_ACK`.
+    pub fn dont_wait_for_ack(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::DONT_WAIT_FOR_ACK)
+    }
+    /// `NL80211_ATTR_FEATURE_FLAGS`.
+    pub fn feature_flags(&self) -> Result<Option<FeatureFlags>> {
+        self.0.read(nl80211_attrs::FEATURE_FLAGS, |a| a.u32().map(FeatureFlags::from_bits_retain))
+    }
+    /// `NL80211_ATTR_PROBE_RESP_OFFLOAD`.
+    pub fn probe_resp_offload(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::PROBE_RESP_OFFLOAD, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_PROBE_RESP`.
+    pub fn probe_resp(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::PROBE_RESP, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_DFS_REGION`.
+    pub fn dfs_region(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::DFS_REGION, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_DISABLE_HT`.
+    pub fn disable_ht(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::DISABLE_HT)
+    }
+    /// `NL80211_ATTR_HT_CAPABILITY_MASK`.
+    pub fn ht_capability_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::HT_CAPABILITY_MASK, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_NOACK_MAP`.
+    pub fn noack_map(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::NOACK_MAP, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_INACTIVITY_TIMEOUT`.
+    pub fn inactivity_timeout(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::INACTIVITY_TIMEOUT, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_RX_SIGNAL_DBM`.
+    pub fn rx_signal_dbm(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::RX_SIGNAL_DBM, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_BG_SCAN_PERIOD`.
+    pub fn bg_scan_period(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::BG_SCAN_PERIOD, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_WDEV`.
+    pub fn wdev(&self) -> Result<Option<u64>> {
+        self.0.read(nl80211_attrs::WDEV, crate::attr::Attr::u64)
+    }
+    /// `NL80211_ATTR_USER_REG_HINT_TYPE`.
+    pub fn user_reg_hint_type(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::USER_REG_HINT_TYPE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_CONN_FAILED_REASON`.
+    pub fn conn_failed_reason(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::CONN_FAILED_REASON, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_AUTH_DATA`.
+    pub fn auth_data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::AUTH_DATA, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_VHT_CAPABILITY`.
+    pub fn vht_capability(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::VHT_CAPABILITY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SCAN_FLAGS`.
+    pub fn scan_flags(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::SCAN_FLAGS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_CHANNEL_WIDTH`.
+    pub fn channel_width(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::CHANNEL_WIDTH, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_CENTER_FREQ1`.
+    pub fn center_freq1(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::CENTER_FREQ1, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_CENTER_FREQ2`.
+    pub fn center_freq2(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::CENTER_FREQ2, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_P2P_CTWINDOW`.
+    pub fn p2p_ctwindow(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::P2P_CTWINDOW, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_P2P_OPPPS`.
+    pub fn p2p_oppps(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::P2P_OPPPS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_LOCAL_MESH_POWER_MODE`.
+    pub fn local_mesh_power_mode(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::LOCAL_MESH_POWER_MODE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_ACL_POLICY`.
+    pub fn acl_policy(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::ACL_POLICY, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_MAC_ADDRS`.
+    pub fn mac_addrs(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MAC_ADDRS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MAC_ACL_MAX`.
+    pub fn mac_acl_max(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::MAC_ACL_MAX, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_RADAR_EVENT`.
+    pub fn radar_event(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::RADAR_EVENT, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_EXT_CAPA`.
+    pub fn ext_capa(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::EXT_CAPA, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_EXT_CAPA_MASK`.
+    pub fn ext_capa_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::EXT_CAPA_MASK, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_STA_CAPABILITY`.
+    pub fn sta_capability(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::STA_CAPABILITY, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_STA_EXT_CAPABILITY`.
+    pub fn sta_ext_capability(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::STA_EXT_CAPABILITY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_PROTOCOL_FEATURES`.
+    pub fn protocol_features(&self) -> Result<Option<ProtocolFeatures>> {
+        self.0.read(nl80211_attrs::PROTOCOL_FEATURES, |a| a.u32().map(ProtocolFeatures::from_bits_retain))
+    }
+    /// `NL80211_ATTR_SPLIT_WIPHY_DUMP`.
+    pub fn split_wiphy_dump(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::SPLIT_WIPHY_DUMP)
+    }
+    /// `NL80211_ATTR_DISABLE_VHT`.
+    pub fn disable_vht(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::DISABLE_VHT)
+    }
+    /// `NL80211_ATTR_VHT_CAPABILITY_MASK`.
+    pub fn vht_capability_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::VHT_CAPABILITY_MASK, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MDID`.
+    pub fn mdid(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MDID, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_IE_RIC`.
+    pub fn ie_ric(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::IE_RIC, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_CRIT_PROT_ID`.
+    pub fn crit_prot_id(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::CRIT_PROT_ID, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_MAX_CRIT_PROT_DURATION`.
+    pub fn max_crit_prot_duration(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MAX_CRIT_PROT_DURATION, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_PEER_AID`.
+    pub fn peer_aid(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::PEER_AID, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_COALESCE_RULE`.
+    pub fn coalesce_rule(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::COALESCE_RULE, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_CH_SWITCH_COUNT`.
+    pub fn ch_switch_count(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::CH_SWITCH_COUNT, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_CH_SWITCH_BLOCK_TX`.
+    pub fn ch_switch_block_tx(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::CH_SWITCH_BLOCK_TX)
+    }
+    /// `NL80211_ATTR_CSA_IES`.
+    pub fn csa_ies(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::CSA_IES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_CNTDWN_OFFS_BEACON`.
+    pub fn cntdwn_offs_beacon(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::CNTDWN_OFFS_BEACON, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_CNTDWN_OFFS_PRESP`.
+    pub fn cntdwn_offs_presp(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::CNTDWN_OFFS_PRESP, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_RXMGMT_FLAGS`.
+    pub fn rxmgmt_flags(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::RXMGMT_FLAGS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_STA_SUPPORTED_CHANNELS`.
+    pub fn sta_supported_channels(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::STA_SUPPORTED_CHANNELS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_STA_SUPPORTED_OPER_CLASSES`.
+    pub fn sta_supported_oper_classes(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::STA_SUPPORTED_OPER_CLASSES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_HANDLE_DFS`.
+    pub fn handle_dfs(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::HANDLE_DFS)
+    }
+    /// `NL80211_ATTR_SUPPORT_5_MHZ`.
+    pub fn support_5_mhz(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::SUPPORT_5_MHZ)
+    }
+    /// `NL80211_ATTR_SUPPORT_10_MHZ`.
+    pub fn support_10_mhz(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::SUPPORT_10_MHZ)
+    }
+    /// `NL80211_ATTR_OPMODE_NOTIF`.
+    pub fn opmode_notif(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::OPMODE_NOTIF, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_VENDOR_ID`.
+    pub fn vendor_id(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::VENDOR_ID, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_VENDOR_SUBCMD`.
+    pub fn vendor_subcmd(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::VENDOR_SUBCMD, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_VENDOR_DATA`.
+    pub fn vendor_data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::VENDOR_DATA, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_VENDOR_EVENTS`.
+    pub fn vendor_events(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::VENDOR_EVENTS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_QOS_MAP`.
+    pub fn qos_map(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::QOS_MAP, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MAC_HINT`.
+    pub fn mac_hint(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MAC_HINT, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_WIPHY_FREQ_HINT`.
+    pub fn wiphy_freq_hint(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_FREQ_HINT, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_MAX_AP_ASSOC_STA`.
+    pub fn max_ap_assoc_sta(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::MAX_AP_ASSOC_STA, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_TDLS_PEER_CAPABILITY`.
+    pub fn tdls_peer_capability(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::TDLS_PEER_CAPABILITY, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_SOCKET_OWNER`.
+    pub fn socket_owner(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::SOCKET_OWNER)
+    }
+    /// `NL80211_ATTR_CSA_C_OFFSETS_TX`.
+    pub fn csa_c_offsets_tx(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::CSA_C_OFFSETS_TX, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MAX_CSA_COUNTERS`.
+    pub fn max_csa_counters(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::MAX_CSA_COUNTERS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_TDLS_INITIATOR`.
+    pub fn tdls_initiator(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::TDLS_INITIATOR)
+    }
+    /// `NL80211_ATTR_USE_RRM`.
+    pub fn use_rrm(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::USE_RRM)
+    }
+    /// `NL80211_ATTR_WIPHY_DYN_ACK`.
+    pub fn wiphy_dyn_ack(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::WIPHY_DYN_ACK)
+    }
+    /// `NL80211_ATTR_TSID`.
+    pub fn tsid(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::TSID, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_USER_PRIO`.
+    pub fn user_prio(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::USER_PRIO, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_ADMITTED_TIME`.
+    pub fn admitted_time(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::ADMITTED_TIME, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_SMPS_MODE`.
+    pub fn smps_mode(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::SMPS_MODE, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_OPER_CLASS`.
+    pub fn oper_class(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::OPER_CLASS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_MAC_MASK`.
+    pub fn mac_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MAC_MASK, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_WIPHY_SELF_MANAGED_REG`.
+    pub fn wiphy_self_managed_reg(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::WIPHY_SELF_MANAGED_REG)
+    }
+    /// `NL80211_ATTR_EXT_FEATURES`.
+    pub fn ext_features(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::EXT_FEATURES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SURVEY_RADIO_STATS`.
+    pub fn survey_radio_stats(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SURVEY_RADIO_STATS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_NETNS_FD`.
+    pub fn netns_fd(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::NETNS_FD, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_SCHED_SCAN_DELAY`.
+    pub fn sched_scan_delay(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::SCHED_SCAN_DELAY, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_REG_INDOOR`.
+    pub fn reg_indoor(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::REG_INDOOR)
+    }
+    /// `NL80211_ATTR_MAX_NUM_SCHED_SCAN_PLANS`.
+    pub fn max_num_sched_scan_plans(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::MAX_NUM_SCHED_SCAN_PLANS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_MAX_SCAN_PLAN_INTERVAL`.
+    pub fn max_scan_plan_interval(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::MAX_SCAN_PLAN_INTERVAL, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_MAX_SCAN_PLAN_ITERATIONS`.
+    pub fn max_scan_plan_iterations(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::MAX_SCAN_PLAN_ITERATIONS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_SCHED_SCAN_PLANS`.
+    pub fn sched_scan_plans(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SCHED_SCAN_PLANS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_PBSS`.
+    pub fn pbss(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::PBSS)
+    }
+    /// `NL80211_ATTR_BSS_SELECT`.
+    pub fn bss_select(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::BSS_SELECT, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_STA_SUPPORT_P2P_PS`.
+    pub fn sta_support_p2p_ps(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::STA_SUPPORT_P2P_PS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_IFTYPE_EXT_CAPA`.
+    pub fn iftype_ext_capa(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::IFTYPE_EXT_CAPA, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MU_MIMO_GROUP_DATA`.
+    pub fn mu_mimo_group_data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MU_MIMO_GROUP_DATA, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MU_MIMO_FOLLOW_MAC_ADDR`.
+    pub fn mu_mimo_follow_mac_addr(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MU_MIMO_FOLLOW_MAC_ADDR, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SCAN_START_TIME_TSF`.
+    pub fn scan_start_time_tsf(&self) -> Result<Option<u64>> {
+        self.0.read(nl80211_attrs::SCAN_START_TIME_TSF, crate::attr::Attr::u64)
+    }
+    /// `NL80211_ATTR_SCAN_START_TIME_TSF_BSSID`.
+    pub fn scan_start_time_tsf_bssid(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SCAN_START_TIME_TSF_BSSID, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MEASUREMENT_DURATION`.
+    pub fn measurement_duration(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MEASUREMENT_DURATION, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_MEASUREMENT_DURATION_MANDATORY`.
+    pub fn measurement_duration_mandatory(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::MEASUREMENT_DURATION_MANDATORY)
+    }
+    /// `NL80211_ATTR_MESH_PEER_AID`.
+    pub fn mesh_peer_aid(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MESH_PEER_AID, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_NAN_MASTER_PREF`.
+    pub fn nan_master_pref(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::NAN_MASTER_PREF, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_BANDS`.
+    pub fn bands(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::BANDS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_NAN_FUNC`.
+    pub fn nan_func(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::NAN_FUNC, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_NAN_MATCH`.
+    pub fn nan_match(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::NAN_MATCH, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FILS_KEK`.
+    pub fn fils_kek(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FILS_KEK, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FILS_NONCES`.
+    pub fn fils_nonces(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FILS_NONCES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MULTICAST_TO_UNICAST_ENABLED`.
+    pub fn multicast_to_unicast_enabled(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::MULTICAST_TO_UNICAST_ENABLED)
+    }
+    /// `NL80211_ATTR_BSSID`.
+    pub fn bssid(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::BSSID, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SCHED_SCAN_RELATIVE_RSSI`.
+    pub fn sched_scan_relative_rssi(&self) -> Result<Option<i8>> {
+        self.0.read(nl80211_attrs::SCHED_SCAN_RELATIVE_RSSI, crate::attr::Attr::i8)
+    }
+    /// `NL80211_ATTR_SCHED_SCAN_RSSI_ADJUST`.
+    pub fn sched_scan_rssi_adjust(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SCHED_SCAN_RSSI_ADJUST, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_TIMEOUT_REASON`.
+    pub fn timeout_reason(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::TIMEOUT_REASON, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_FILS_ERP_USERNAME`.
+    pub fn fils_erp_username(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FILS_ERP_USERNAME, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FILS_ERP_REALM`.
+    pub fn fils_erp_realm(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FILS_ERP_REALM, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FILS_ERP_NEXT_SEQ_NUM`.
+    pub fn fils_erp_next_seq_num(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::FILS_ERP_NEXT_SEQ_NUM, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_FILS_ERP_RRK`.
+    pub fn fils_erp_rrk(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FILS_ERP_RRK, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FILS_CACHE_ID`.
+    pub fn fils_cache_id(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FILS_CACHE_ID, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_PMK`.
+    pub fn pmk(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::PMK, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SCHED_SCAN_MULTI`.
+    pub fn sched_scan_multi(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::SCHED_SCAN_MULTI)
+    }
+    /// `NL80211_ATTR_SCHED_SCAN_MAX_REQS`.
+    pub fn sched_scan_max_reqs(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::SCHED_SCAN_MAX_REQS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_WANT_1X_4WAY_HS`.
+    pub fn want_1x_4way_hs(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::WANT_1X_4WAY_HS)
+    }
+    /// `NL80211_ATTR_PMKR0_NAME`.
+    pub fn pmkr0_name(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::PMKR0_NAME, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_PORT_AUTHORIZED`.
+    pub fn port_authorized(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::PORT_AUTHORIZED, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_EXTERNAL_AUTH_ACTION`.
+    pub fn external_auth_action(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::EXTERNAL_AUTH_ACTION, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_EXTERNAL_AUTH_SUPPORT`.
+    pub fn external_auth_support(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::EXTERNAL_AUTH_SUPPORT)
+    }
+    /// `NL80211_ATTR_NSS`.
+    pub fn nss(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::NSS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_ACK_SIGNAL`.
+    pub fn ack_signal(&self) -> Result<Option<i32>> {
+        self.0.read(nl80211_attrs::ACK_SIGNAL, crate::attr::Attr::i32)
+    }
+    /// `NL80211_ATTR_CONTROL_PORT_OVER_NL80211`.
+    pub fn control_port_over_nl80211(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::CONTROL_PORT_OVER_NL80211)
+    }
+    /// `NL80211_ATTR_TXQ_STATS`.
+    pub fn txq_stats(&self) -> Result<Option<TxqStatsAttrs<'a>>> {
+        self.0.read(nl80211_attrs::TXQ_STATS, |a| Ok(TxqStatsAttrs(a.nested())))
+    }
+    /// `NL80211_ATTR_TXQ_LIMIT`.
+    pub fn txq_limit(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::TXQ_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_TXQ_MEMORY_LIMIT`.
+    pub fn txq_memory_limit(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::TXQ_MEMORY_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_TXQ_QUANTUM`.
+    pub fn txq_quantum(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::TXQ_QUANTUM, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_HE_CAPABILITY`.
+    pub fn he_capability(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::HE_CAPABILITY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FTM_RESPONDER`.
+    pub fn ftm_responder(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FTM_RESPONDER, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FTM_RESPONDER_STATS`.
+    pub fn ftm_responder_stats(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FTM_RESPONDER_STATS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_TIMEOUT`.
+    pub fn timeout(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::TIMEOUT, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_PEER_MEASUREMENTS`.
+    pub fn peer_measurements(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::PEER_MEASUREMENTS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_AIRTIME_WEIGHT`.
+    pub fn airtime_weight(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::AIRTIME_WEIGHT, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_STA_TX_POWER_SETTING`.
+    pub fn sta_tx_power_setting(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::STA_TX_POWER_SETTING, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_STA_TX_POWER`.
+    pub fn sta_tx_power(&self) -> Result<Option<i16>> {
+        self.0.read(nl80211_attrs::STA_TX_POWER, crate::attr::Attr::i16)
+    }
+    /// `NL80211_ATTR_SAE_PASSWORD`.
+    pub fn sae_password(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SAE_PASSWORD, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_TWT_RESPONDER`.
+    pub fn twt_responder(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::TWT_RESPONDER)
+    }
+    /// `NL80211_ATTR_HE_OBSS_PD`.
+    pub fn he_obss_pd(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::HE_OBSS_PD, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_WIPHY_EDMG_CHANNELS`.
+    pub fn wiphy_edmg_channels(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::WIPHY_EDMG_CHANNELS, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_WIPHY_EDMG_BW_CONFIG`.
+    pub fn wiphy_edmg_bw_config(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::WIPHY_EDMG_BW_CONFIG, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_VLAN_ID`.
+    pub fn vlan_id(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::VLAN_ID, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_HE_BSS_COLOR`.
+    pub fn he_bss_color(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::HE_BSS_COLOR, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_IFTYPE_AKM_SUITES`.
+    pub fn iftype_akm_suites(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::IFTYPE_AKM_SUITES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_TID_CONFIG`.
+    pub fn tid_config(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::TID_CONFIG, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_CONTROL_PORT_NO_PREAUTH`.
+    pub fn control_port_no_preauth(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::CONTROL_PORT_NO_PREAUTH)
+    }
+    /// `NL80211_ATTR_PMK_LIFETIME`.
+    pub fn pmk_lifetime(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::PMK_LIFETIME, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_PMK_REAUTH_THRESHOLD`.
+    pub fn pmk_reauth_threshold(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::PMK_REAUTH_THRESHOLD, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_RECEIVE_MULTICAST`.
+    pub fn receive_multicast(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::RECEIVE_MULTICAST)
+    }
+    /// `NL80211_ATTR_WIPHY_FREQ_OFFSET`.
+    pub fn wiphy_freq_offset(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::WIPHY_FREQ_OFFSET, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_CENTER_FREQ1_OFFSET`.
+    pub fn center_freq1_offset(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::CENTER_FREQ1_OFFSET, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_SCAN_FREQ_KHZ`.
+    pub fn scan_freq_khz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::SCAN_FREQ_KHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_HE_6GHZ_CAPABILITY`.
+    pub fn he_6ghz_capability(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::HE_6GHZ_CAPABILITY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_FILS_DISCOVERY`.
+    pub fn fils_discovery(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::FILS_DISCOVERY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_UNSOL_BCAST_PROBE_RESP`.
+    pub fn unsol_bcast_probe_resp(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::UNSOL_BCAST_PROBE_RESP, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_S1G_CAPABILITY`.
+    pub fn s1g_capability(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::S1G_CAPABILITY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_S1G_CAPABILITY_MASK`.
+    pub fn s1g_capability_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::S1G_CAPABILITY_MASK, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SAE_PWE`.
+    pub fn sae_pwe(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::SAE_PWE, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_RECONNECT_REQUESTED`.
+    pub fn reconnect_requested(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::RECONNECT_REQUESTED, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_SAR_SPEC`.
+    pub fn sar_spec(&self) -> Result<Option<SarAttributes<'a>>> {
+        self.0.read(nl80211_attrs::SAR_SPEC, |a| Ok(SarAttributes(a.nested())))
+    }
+    /// `NL80211_ATTR_DISABLE_HE`.
+    pub fn disable_he(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::DISABLE_HE)
+    }
+    /// `NL80211_ATTR_OBSS_COLOR_BITMAP`.
+    pub fn obss_color_bitmap(&self) -> Result<Option<u64>> {
+        self.0.read(nl80211_attrs::OBSS_COLOR_BITMAP, crate::attr::Attr::u64)
+    }
+    /// `NL80211_ATTR_COLOR_CHANGE_COUNT`.
+    pub fn color_change_count(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::COLOR_CHANGE_COUNT, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_COLOR_CHANGE_COLOR`.
+    pub fn color_change_color(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::COLOR_CHANGE_COLOR, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_COLOR_CHANGE_ELEMS`.
+    pub fn color_change_elems(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::COLOR_CHANGE_ELEMS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MBSSID_CONFIG`.
+    pub fn mbssid_config(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MBSSID_CONFIG, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MBSSID_ELEMS`.
+    pub fn mbssid_elems(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MBSSID_ELEMS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_RADAR_BACKGROUND`.
+    pub fn radar_background(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::RADAR_BACKGROUND)
+    }
+    /// `NL80211_ATTR_AP_SETTINGS_FLAGS`.
+    pub fn ap_settings_flags(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::AP_SETTINGS_FLAGS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_EHT_CAPABILITY`.
+    pub fn eht_capability(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::EHT_CAPABILITY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_DISABLE_EHT`.
+    pub fn disable_eht(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::DISABLE_EHT)
+    }
+    /// `NL80211_ATTR_MLO_LINKS`.
+    pub fn mlo_links(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MLO_LINKS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MLO_LINK_ID`.
+    pub fn mlo_link_id(&self) -> Result<Option<u8>> {
+        self.0.read(nl80211_attrs::MLO_LINK_ID, crate::attr::Attr::u8)
+    }
+    /// `NL80211_ATTR_MLD_ADDR`.
+    pub fn mld_addr(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MLD_ADDR, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MLO_SUPPORT`.
+    pub fn mlo_support(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::MLO_SUPPORT)
+    }
+    /// `NL80211_ATTR_MAX_NUM_AKM_SUITES`.
+    pub fn max_num_akm_suites(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::MAX_NUM_AKM_SUITES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_EML_CAPABILITY`.
+    pub fn eml_capability(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::EML_CAPABILITY, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_MLD_CAPA_AND_OPS`.
+    pub fn mld_capa_and_ops(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MLD_CAPA_AND_OPS, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_TX_HW_TIMESTAMP`.
+    pub fn tx_hw_timestamp(&self) -> Result<Option<u64>> {
+        self.0.read(nl80211_attrs::TX_HW_TIMESTAMP, crate::attr::Attr::u64)
+    }
+    /// `NL80211_ATTR_RX_HW_TIMESTAMP`.
+    pub fn rx_hw_timestamp(&self) -> Result<Option<u64>> {
+        self.0.read(nl80211_attrs::RX_HW_TIMESTAMP, crate::attr::Attr::u64)
+    }
+    /// `NL80211_ATTR_TD_BITMAP`.
+    pub fn td_bitmap(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::TD_BITMAP, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_PUNCT_BITMAP`.
+    pub fn punct_bitmap(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::PUNCT_BITMAP, crate::attr::Attr::u32)
+    }
+    /// `NL80211_ATTR_MAX_HW_TIMESTAMP_PEERS`.
+    pub fn max_hw_timestamp_peers(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MAX_HW_TIMESTAMP_PEERS, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_HW_TIMESTAMP_ENABLED`.
+    pub fn hw_timestamp_enabled(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::HW_TIMESTAMP_ENABLED)
+    }
+    /// `NL80211_ATTR_EMA_RNR_ELEMS`.
+    pub fn ema_rnr_elems(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::EMA_RNR_ELEMS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_MLO_LINK_DISABLED`.
+    pub fn mlo_link_disabled(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::MLO_LINK_DISABLED)
+    }
+    /// `NL80211_ATTR_BSS_DUMP_INCLUDE_USE_DATA`.
+    pub fn bss_dump_include_use_data(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::BSS_DUMP_INCLUDE_USE_DATA)
+    }
+    /// `NL80211_ATTR_MLO_TTLM_DLINK`.
+    pub fn mlo_ttlm_dlink(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MLO_TTLM_DLINK, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_MLO_TTLM_ULINK`.
+    pub fn mlo_ttlm_ulink(&self) -> Result<Option<u16>> {
+        self.0.read(nl80211_attrs::MLO_TTLM_ULINK, crate::attr::Attr::u16)
+    }
+    /// `NL80211_ATTR_ASSOC_SPP_AMSDU`.
+    pub fn assoc_spp_amsdu(&self) -> Result<bool> {
+        self.0.flag(nl80211_attrs::ASSOC_SPP_AMSDU)
+    }
+    /// `NL80211_ATTR_WIPHY_RADIOS`.
+    pub fn wiphy_radios(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::WIPHY_RADIOS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_WIPHY_INTERFACE_COMBINATIONS`.
+    pub fn wiphy_interface_combinations(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nl80211_attrs::WIPHY_INTERFACE_COMBINATIONS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_ATTR_VIF_RADIO_MASK`.
+    pub fn vif_radio_mask(&self) -> Result<Option<u32>> {
+        self.0.read(nl80211_attrs::VIF_RADIO_MASK, crate::attr::Attr::u32)
+    }
+}
+
 /// `NL80211_ATTR_*`: the attribute set `frame-type-attrs`.
 pub static FRAME_TYPE_ATTRS: Space = Space {
     name: "frame-type-attrs",
@@ -2122,6 +3459,17 @@ pub mod frame_type_attrs {
     /// `NL80211_ATTR_FRAME_TYPE`.
     #[doc(alias = "NL80211_ATTR_FRAME_TYPE")]
     pub const FRAME_TYPE: u16 = 101;
+}
+
+/// Typed reads of an attribute chain of the set `frame-type-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FrameTypeAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FrameTypeAttrs<'a> {
+    /// `NL80211_ATTR_FRAME_TYPE`.
+    pub fn frame_type(&self) -> Result<Option<u16>> {
+        self.0.read(frame_type_attrs::FRAME_TYPE, crate::attr::Attr::u16)
+    }
 }
 
 /// `NL80211_BAND_*`: the attribute set `wiphy-bands`.
@@ -2159,6 +3507,37 @@ pub mod wiphy_bands {
     /// `NL80211_BAND_LC`.
     #[doc(alias = "NL80211_BAND_LC")]
     pub const LC: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `wiphy-bands`.
+#[derive(Clone, Debug, Default)]
+pub struct WiphyBands<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> WiphyBands<'a> {
+    /// `NL80211_BAND_2GHZ`.
+    pub fn n2ghz(&self) -> Result<Option<BandAttrs<'a>>> {
+        self.0.read(wiphy_bands::N2GHZ, |a| Ok(BandAttrs(a.nested())))
+    }
+    /// `NL80211_BAND_5GHZ`.
+    pub fn n5ghz(&self) -> Result<Option<BandAttrs<'a>>> {
+        self.0.read(wiphy_bands::N5GHZ, |a| Ok(BandAttrs(a.nested())))
+    }
+    /// `NL80211_BAND_60GHZ`.
+    pub fn n60ghz(&self) -> Result<Option<BandAttrs<'a>>> {
+        self.0.read(wiphy_bands::N60GHZ, |a| Ok(BandAttrs(a.nested())))
+    }
+    /// `NL80211_BAND_6GHZ`.
+    pub fn n6ghz(&self) -> Result<Option<BandAttrs<'a>>> {
+        self.0.read(wiphy_bands::N6GHZ, |a| Ok(BandAttrs(a.nested())))
+    }
+    /// `NL80211_BAND_S1GHZ`.
+    pub fn s1ghz(&self) -> Result<Option<BandAttrs<'a>>> {
+        self.0.read(wiphy_bands::S1GHZ, |a| Ok(BandAttrs(a.nested())))
+    }
+    /// `NL80211_BAND_LC`.
+    pub fn lc(&self) -> Result<Option<BandAttrs<'a>>> {
+        self.0.read(wiphy_bands::LC, |a| Ok(BandAttrs(a.nested())))
+    }
 }
 
 /// The type of each entry of `NL80211_BAND_ATTR_FREQS`.
@@ -2237,6 +3616,65 @@ pub mod band_attrs {
     pub const S1G_CAPA: u16 = 13;
 }
 
+/// Typed reads of an attribute chain of the set `band-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BandAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BandAttrs<'a> {
+    /// `NL80211_BAND_ATTR_FREQS`.
+    pub fn freqs(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(band_attrs::FREQS, |a| Ok(a.nested()))
+    }
+    /// `NL80211_BAND_ATTR_RATES`.
+    pub fn rates(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(band_attrs::RATES, |a| Ok(a.nested()))
+    }
+    /// `NL80211_BAND_ATTR_HT_MCS_SET`.
+    pub fn ht_mcs_set(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(band_attrs::HT_MCS_SET, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_ATTR_HT_CAPA`.
+    pub fn ht_capa(&self) -> Result<Option<u16>> {
+        self.0.read(band_attrs::HT_CAPA, crate::attr::Attr::u16)
+    }
+    /// `NL80211_BAND_ATTR_HT_AMPDU_FACTOR`.
+    pub fn ht_ampdu_factor(&self) -> Result<Option<u8>> {
+        self.0.read(band_attrs::HT_AMPDU_FACTOR, crate::attr::Attr::u8)
+    }
+    /// `NL80211_BAND_ATTR_HT_AMPDU_DENSITY`.
+    pub fn ht_ampdu_density(&self) -> Result<Option<u8>> {
+        self.0.read(band_attrs::HT_AMPDU_DENSITY, crate::attr::Attr::u8)
+    }
+    /// `NL80211_BAND_ATTR_VHT_MCS_SET`.
+    pub fn vht_mcs_set(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(band_attrs::VHT_MCS_SET, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_ATTR_VHT_CAPA`.
+    pub fn vht_capa(&self) -> Result<Option<u32>> {
+        self.0.read(band_attrs::VHT_CAPA, crate::attr::Attr::u32)
+    }
+    /// `NL80211_BAND_ATTR_IFTYPE_DATA`.
+    pub fn iftype_data(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(band_attrs::IFTYPE_DATA, |a| Ok(a.nested()))
+    }
+    /// `NL80211_BAND_ATTR_EDMG_CHANNELS`.
+    pub fn edmg_channels(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(band_attrs::EDMG_CHANNELS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_ATTR_EDMG_BW_CONFIG`.
+    pub fn edmg_bw_config(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(band_attrs::EDMG_BW_CONFIG, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_ATTR_S1G_MCS_NSS_SET`.
+    pub fn s1g_mcs_nss_set(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(band_attrs::S1G_MCS_NSS_SET, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_ATTR_S1G_CAPA`.
+    pub fn s1g_capa(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(band_attrs::S1G_CAPA, |a| Ok(a.payload()))
+    }
+}
+
 /// `NL80211_BITRATE_ATTR_*`: the attribute set `bitrate-attrs`.
 pub static BITRATE_ATTRS: Space = Space {
     name: "bitrate-attrs",
@@ -2256,6 +3694,21 @@ pub mod bitrate_attrs {
     /// `NL80211_BITRATE_ATTR_2GHZ_SHORTPREAMBLE`.
     #[doc(alias = "NL80211_BITRATE_ATTR_2GHZ_SHORTPREAMBLE")]
     pub const N2GHZ_SHORTPREAMBLE: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `bitrate-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BitrateAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BitrateAttrs<'a> {
+    /// `NL80211_BITRATE_ATTR_RATE`.
+    pub fn rate(&self) -> Result<Option<u32>> {
+        self.0.read(bitrate_attrs::RATE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_BITRATE_ATTR_2GHZ_SHORTPREAMBLE`.
+    pub fn n2ghz_shortpreamble(&self) -> Result<bool> {
+        self.0.flag(bitrate_attrs::N2GHZ_SHORTPREAMBLE)
+    }
 }
 
 /// The type of each entry of `NL80211_FREQUENCY_ATTR_WMM`.
@@ -2411,6 +3864,145 @@ pub mod frequency_attrs {
     pub const ALLOW_6GHZ_VLP_AP: u16 = 33;
 }
 
+/// Typed reads of an attribute chain of the set `frequency-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FrequencyAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FrequencyAttrs<'a> {
+    /// `NL80211_FREQUENCY_ATTR_FREQ`.
+    pub fn freq(&self) -> Result<Option<u32>> {
+        self.0.read(frequency_attrs::FREQ, crate::attr::Attr::u32)
+    }
+    /// `NL80211_FREQUENCY_ATTR_DISABLED`.
+    pub fn disabled(&self) -> Result<bool> {
+        self.0.flag(frequency_attrs::DISABLED)
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_IR`.
+    pub fn no_ir(&self) -> Result<bool> {
+        self.0.flag(frequency_attrs::NO_IR)
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_IBSS`.
+    pub fn no_ibss(&self) -> Result<bool> {
+        self.0.flag(frequency_attrs::NO_IBSS)
+    }
+    /// `NL80211_FREQUENCY_ATTR_RADAR`.
+    pub fn radar(&self) -> Result<bool> {
+        self.0.flag(frequency_attrs::RADAR)
+    }
+    /// `NL80211_FREQUENCY_ATTR_MAX_TX_POWER`.
+    pub fn max_tx_power(&self) -> Result<Option<u32>> {
+        self.0.read(frequency_attrs::MAX_TX_POWER, crate::attr::Attr::u32)
+    }
+    /// `NL80211_FREQUENCY_ATTR_DFS_STATE`.
+    pub fn dfs_state(&self) -> Result<Option<u32>> {
+        self.0.read(frequency_attrs::DFS_STATE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_FREQUENCY_ATTR_DFS_TIME`.
+    pub fn dfs_time(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::DFS_TIME, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_HT40_MINUS`.
+    pub fn no_ht40_minus(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_HT40_MINUS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_HT40_PLUS`.
+    pub fn no_ht40_plus(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_HT40_PLUS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_80MHZ`.
+    pub fn no_80mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_80MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_160MHZ`.
+    pub fn no_160mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_160MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_DFS_CAC_TIME`.
+    pub fn dfs_cac_time(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::DFS_CAC_TIME, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_INDOOR_ONLY`.
+    pub fn indoor_only(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::INDOOR_ONLY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_IR_CONCURRENT`.
+    pub fn ir_concurrent(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::IR_CONCURRENT, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_20MHZ`.
+    pub fn no_20mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_20MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_10MHZ`.
+    pub fn no_10mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_10MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_WMM`.
+    pub fn wmm(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(frequency_attrs::WMM, |a| Ok(a.nested()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_HE`.
+    pub fn no_he(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_HE, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_OFFSET`.
+    pub fn offset(&self) -> Result<Option<u32>> {
+        self.0.read(frequency_attrs::OFFSET, crate::attr::Attr::u32)
+    }
+    /// `NL80211_FREQUENCY_ATTR_1MHZ`.
+    pub fn n1mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::N1MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_2MHZ`.
+    pub fn n2mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::N2MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_4MHZ`.
+    pub fn n4mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::N4MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_8MHZ`.
+    pub fn n8mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::N8MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_16MHZ`.
+    pub fn n16mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::N16MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_320MHZ`.
+    pub fn no_320mhz(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_320MHZ, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_EHT`.
+    pub fn no_eht(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_EHT, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_PSD`.
+    pub fn psd(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::PSD, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_DFS_CONCURRENT`.
+    pub fn dfs_concurrent(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::DFS_CONCURRENT, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_6GHZ_VLP_CLIENT`.
+    pub fn no_6ghz_vlp_client(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_6GHZ_VLP_CLIENT, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_NO_6GHZ_AFC_CLIENT`.
+    pub fn no_6ghz_afc_client(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::NO_6GHZ_AFC_CLIENT, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_CAN_MONITOR`.
+    pub fn can_monitor(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::CAN_MONITOR, |a| Ok(a.payload()))
+    }
+    /// `NL80211_FREQUENCY_ATTR_ALLOW_6GHZ_VLP_AP`.
+    pub fn allow_6ghz_vlp_ap(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(frequency_attrs::ALLOW_6GHZ_VLP_AP, |a| Ok(a.payload()))
+    }
+}
+
 /// The type of each entry of `NL80211_IFACE_COMB_LIMITS`.
 static IF_COMBINATION_ATTRIBUTES_LIMITS_ELEMENT: AttrType = AttrType::Nested(&IFACE_LIMIT_ATTRIBUTES);
 
@@ -2455,6 +4047,41 @@ pub mod if_combination_attributes {
     pub const BI_MIN_GCD: u16 = 7;
 }
 
+/// Typed reads of an attribute chain of the set `if-combination-attributes`.
+#[derive(Clone, Debug, Default)]
+pub struct IfCombinationAttributes<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> IfCombinationAttributes<'a> {
+    /// `NL80211_IFACE_COMB_LIMITS`.
+    pub fn limits(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(if_combination_attributes::LIMITS, |a| Ok(a.nested()))
+    }
+    /// `NL80211_IFACE_COMB_MAXNUM`.
+    pub fn maxnum(&self) -> Result<Option<u32>> {
+        self.0.read(if_combination_attributes::MAXNUM, crate::attr::Attr::u32)
+    }
+    /// `NL80211_IFACE_COMB_STA_AP_BI_MATCH`.
+    pub fn sta_ap_bi_match(&self) -> Result<bool> {
+        self.0.flag(if_combination_attributes::STA_AP_BI_MATCH)
+    }
+    /// `NL80211_IFACE_COMB_NUM_CHANNELS`.
+    pub fn num_channels(&self) -> Result<Option<u32>> {
+        self.0.read(if_combination_attributes::NUM_CHANNELS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_IFACE_COMB_RADAR_DETECT_WIDTHS`.
+    pub fn radar_detect_widths(&self) -> Result<Option<u32>> {
+        self.0.read(if_combination_attributes::RADAR_DETECT_WIDTHS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_IFACE_COMB_RADAR_DETECT_REGIONS`.
+    pub fn radar_detect_regions(&self) -> Result<Option<u32>> {
+        self.0.read(if_combination_attributes::RADAR_DETECT_REGIONS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_IFACE_COMB_BI_MIN_GCD`.
+    pub fn bi_min_gcd(&self) -> Result<Option<u32>> {
+        self.0.read(if_combination_attributes::BI_MIN_GCD, crate::attr::Attr::u32)
+    }
+}
+
 /// `NL80211_IFACE_LIMIT_*`: the attribute set `iface-limit-attributes`.
 pub static IFACE_LIMIT_ATTRIBUTES: Space = Space {
     name: "iface-limit-attributes",
@@ -2474,6 +4101,21 @@ pub mod iface_limit_attributes {
     /// `NL80211_IFACE_LIMIT_TYPES`.
     #[doc(alias = "NL80211_IFACE_LIMIT_TYPES")]
     pub const TYPES: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `iface-limit-attributes`.
+#[derive(Clone, Debug, Default)]
+pub struct IfaceLimitAttributes<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> IfaceLimitAttributes<'a> {
+    /// `NL80211_IFACE_LIMIT_MAX`.
+    pub fn max(&self) -> Result<Option<u32>> {
+        self.0.read(iface_limit_attributes::MAX, crate::attr::Attr::u32)
+    }
+    /// `NL80211_IFACE_LIMIT_TYPES`.
+    pub fn types(&self) -> Result<Option<SupportedIftypes<'a>>> {
+        self.0.read(iface_limit_attributes::TYPES, |a| Ok(SupportedIftypes(a.nested())))
+    }
 }
 
 /// `NL80211_BAND_IFTYPE_ATTR_*`: the attribute set `iftype-data-attrs`.
@@ -2533,6 +4175,57 @@ pub mod iftype_data_attrs {
     /// `NL80211_BAND_IFTYPE_ATTR_EHT_CAP_PPE`.
     #[doc(alias = "NL80211_BAND_IFTYPE_ATTR_EHT_CAP_PPE")]
     pub const EHT_CAP_PPE: u16 = 11;
+}
+
+/// Typed reads of an attribute chain of the set `iftype-data-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct IftypeDataAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> IftypeDataAttrs<'a> {
+    /// `NL80211_BAND_IFTYPE_ATTR_IFTYPES`.
+    pub fn iftypes(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::IFTYPES, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_HE_CAP_MAC`.
+    pub fn he_cap_mac(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::HE_CAP_MAC, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_HE_CAP_PHY`.
+    pub fn he_cap_phy(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::HE_CAP_PHY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_HE_CAP_MCS_SET`.
+    pub fn he_cap_mcs_set(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::HE_CAP_MCS_SET, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_HE_CAP_PPE`.
+    pub fn he_cap_ppe(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::HE_CAP_PPE, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_HE_6GHZ_CAPA`.
+    pub fn he_6ghz_capa(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::HE_6GHZ_CAPA, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_VENDOR_ELEMS`.
+    pub fn vendor_elems(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::VENDOR_ELEMS, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_EHT_CAP_MAC`.
+    pub fn eht_cap_mac(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::EHT_CAP_MAC, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_EHT_CAP_PHY`.
+    pub fn eht_cap_phy(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::EHT_CAP_PHY, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_EHT_CAP_MCS_SET`.
+    pub fn eht_cap_mcs_set(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::EHT_CAP_MCS_SET, |a| Ok(a.payload()))
+    }
+    /// `NL80211_BAND_IFTYPE_ATTR_EHT_CAP_PPE`.
+    pub fn eht_cap_ppe(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(iftype_data_attrs::EHT_CAP_PPE, |a| Ok(a.payload()))
+    }
 }
 
 /// `NL80211_IFTYPE_*`: the attribute set `iftype-attrs`.
@@ -2602,6 +4295,65 @@ pub mod iftype_attrs {
     pub const NAN: u16 = 12;
 }
 
+/// Typed reads of an attribute chain of the set `iftype-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct IftypeAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> IftypeAttrs<'a> {
+    /// `NL80211_IFTYPE_UNSPECIFIED`.
+    pub fn unspecified(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::UNSPECIFIED, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_ADHOC`.
+    pub fn adhoc(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::ADHOC, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_STATION`.
+    pub fn station(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::STATION, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_AP`.
+    pub fn ap(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::AP, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_AP_VLAN`.
+    pub fn ap_vlan(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::AP_VLAN, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_WDS`.
+    pub fn wds(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::WDS, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_MONITOR`.
+    pub fn monitor(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::MONITOR, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_MESH_POINT`.
+    pub fn mesh_point(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::MESH_POINT, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_P2P_CLIENT`.
+    pub fn p2p_client(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::P2P_CLIENT, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_P2P_GO`.
+    pub fn p2p_go(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::P2P_GO, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_P2P_DEVICE`.
+    pub fn p2p_device(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::P2P_DEVICE, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_OCB`.
+    pub fn ocb(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::OCB, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+    /// `NL80211_IFTYPE_NAN`.
+    pub fn nan(&self) -> Result<Option<FrameTypeAttrs<'a>>> {
+        self.0.read(iftype_attrs::NAN, |a| Ok(FrameTypeAttrs(a.nested())))
+    }
+}
+
 /// The type of each entry of `NL80211_SAR_ATTR_SPECS`.
 static SAR_ATTRIBUTES_SPECS_ELEMENT: AttrType = AttrType::Nested(&SAR_SPECS);
 
@@ -2624,6 +4376,21 @@ pub mod sar_attributes {
     /// `NL80211_SAR_ATTR_SPECS`.
     #[doc(alias = "NL80211_SAR_ATTR_SPECS")]
     pub const SPECS: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `sar-attributes`.
+#[derive(Clone, Debug, Default)]
+pub struct SarAttributes<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> SarAttributes<'a> {
+    /// `NL80211_SAR_ATTR_TYPE`.
+    pub fn r#type(&self) -> Result<Option<u32>> {
+        self.0.read(sar_attributes::TYPE, crate::attr::Attr::u32)
+    }
+    /// `NL80211_SAR_ATTR_SPECS`.
+    pub fn specs(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(sar_attributes::SPECS, |a| Ok(a.nested()))
+    }
 }
 
 /// `NL80211_SAR_ATTR_SPECS_*`: the attribute set `sar-specs`.
@@ -2653,6 +4420,29 @@ pub mod sar_specs {
     /// `NL80211_SAR_ATTR_SPECS_END_FREQ`.
     #[doc(alias = "NL80211_SAR_ATTR_SPECS_END_FREQ")]
     pub const END_FREQ: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `sar-specs`.
+#[derive(Clone, Debug, Default)]
+pub struct SarSpecs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> SarSpecs<'a> {
+    /// `NL80211_SAR_ATTR_SPECS_POWER`.
+    pub fn power(&self) -> Result<Option<i32>> {
+        self.0.read(sar_specs::POWER, crate::attr::Attr::i32)
+    }
+    /// `NL80211_SAR_ATTR_SPECS_RANGE_INDEX`.
+    pub fn range_index(&self) -> Result<Option<u32>> {
+        self.0.read(sar_specs::RANGE_INDEX, crate::attr::Attr::u32)
+    }
+    /// `NL80211_SAR_ATTR_SPECS_START_FREQ`.
+    pub fn start_freq(&self) -> Result<Option<u32>> {
+        self.0.read(sar_specs::START_FREQ, crate::attr::Attr::u32)
+    }
+    /// `NL80211_SAR_ATTR_SPECS_END_FREQ`.
+    pub fn end_freq(&self) -> Result<Option<u32>> {
+        self.0.read(sar_specs::END_FREQ, crate::attr::Attr::u32)
+    }
 }
 
 /// `NL80211_IFTYPE_*`: the attribute set `supported-iftypes`.
@@ -2718,6 +4508,61 @@ pub mod supported_iftypes {
     pub const NAN: u16 = 12;
 }
 
+/// Typed reads of an attribute chain of the set `supported-iftypes`.
+#[derive(Clone, Debug, Default)]
+pub struct SupportedIftypes<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> SupportedIftypes<'a> {
+    /// `NL80211_IFTYPE_ADHOC`.
+    pub fn adhoc(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::ADHOC)
+    }
+    /// `NL80211_IFTYPE_STATION`.
+    pub fn station(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::STATION)
+    }
+    /// `NL80211_IFTYPE_AP`.
+    pub fn ap(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::AP)
+    }
+    /// `NL80211_IFTYPE_AP_VLAN`.
+    pub fn ap_vlan(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::AP_VLAN)
+    }
+    /// `NL80211_IFTYPE_WDS`.
+    pub fn wds(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::WDS)
+    }
+    /// `NL80211_IFTYPE_MONITOR`.
+    pub fn monitor(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::MONITOR)
+    }
+    /// `NL80211_IFTYPE_MESH_POINT`.
+    pub fn mesh_point(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::MESH_POINT)
+    }
+    /// `NL80211_IFTYPE_P2P_CLIENT`.
+    pub fn p2p_client(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::P2P_CLIENT)
+    }
+    /// `NL80211_IFTYPE_P2P_GO`.
+    pub fn p2p_go(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::P2P_GO)
+    }
+    /// `NL80211_IFTYPE_P2P_DEVICE`.
+    pub fn p2p_device(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::P2P_DEVICE)
+    }
+    /// `NL80211_IFTYPE_OCB`.
+    pub fn ocb(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::OCB)
+    }
+    /// `NL80211_IFTYPE_NAN`.
+    pub fn nan(&self) -> Result<bool> {
+        self.0.flag(supported_iftypes::NAN)
+    }
+}
+
 /// `NL80211_TXQ_STATS_*`: the attribute set `txq-stats-attrs`.
 pub static TXQ_STATS_ATTRS: Space = Space {
     name: "txq-stats-attrs",
@@ -2777,6 +4622,57 @@ pub mod txq_stats_attrs {
     pub const MAX_FLOWS: u16 = 11;
 }
 
+/// Typed reads of an attribute chain of the set `txq-stats-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TxqStatsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TxqStatsAttrs<'a> {
+    /// `NL80211_TXQ_STATS_BACKLOG_BYTES`.
+    pub fn backlog_bytes(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::BACKLOG_BYTES, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_BACKLOG_PACKETS`.
+    pub fn backlog_packets(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::BACKLOG_PACKETS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_FLOWS`.
+    pub fn flows(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::FLOWS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_DROPS`.
+    pub fn drops(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::DROPS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_ECN_MARKS`.
+    pub fn ecn_marks(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::ECN_MARKS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_OVERLIMIT`.
+    pub fn overlimit(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::OVERLIMIT, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_OVERMEMORY`.
+    pub fn overmemory(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::OVERMEMORY, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_COLLISIONS`.
+    pub fn collisions(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::COLLISIONS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_TX_BYTES`.
+    pub fn tx_bytes(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::TX_BYTES, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_TX_PACKETS`.
+    pub fn tx_packets(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::TX_PACKETS, crate::attr::Attr::u32)
+    }
+    /// `NL80211_TXQ_STATS_MAX_FLOWS`.
+    pub fn max_flows(&self) -> Result<Option<u32>> {
+        self.0.read(txq_stats_attrs::MAX_FLOWS, crate::attr::Attr::u32)
+    }
+}
+
 /// `NL80211_WMMR_*`: the attribute set `wmm-attrs`.
 pub static WMM_ATTRS: Space = Space {
     name: "wmm-attrs",
@@ -2804,6 +4700,29 @@ pub mod wmm_attrs {
     /// `NL80211_WMMR_TXOP`.
     #[doc(alias = "NL80211_WMMR_TXOP")]
     pub const TXOP: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `wmm-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct WmmAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> WmmAttrs<'a> {
+    /// `NL80211_WMMR_CW_MIN`.
+    pub fn cw_min(&self) -> Result<Option<u16>> {
+        self.0.read(wmm_attrs::CW_MIN, crate::attr::Attr::u16)
+    }
+    /// `NL80211_WMMR_CW_MAX`.
+    pub fn cw_max(&self) -> Result<Option<u16>> {
+        self.0.read(wmm_attrs::CW_MAX, crate::attr::Attr::u16)
+    }
+    /// `NL80211_WMMR_AIFSN`.
+    pub fn aifsn(&self) -> Result<Option<u8>> {
+        self.0.read(wmm_attrs::AIFSN, crate::attr::Attr::u8)
+    }
+    /// `NL80211_WMMR_TXOP`.
+    pub fn txop(&self) -> Result<Option<u16>> {
+        self.0.read(wmm_attrs::TXOP, crate::attr::Attr::u16)
+    }
 }
 
 /// `NL80211_WOWLAN_TRIG_*`: the attribute set `wowlan-triggers-attrs`.
@@ -2901,6 +4820,93 @@ pub mod wowlan_triggers_attrs {
     /// `NL80211_WOWLAN_TRIG_UNPROTECTED_DEAUTH_DISASSOC`.
     #[doc(alias = "NL80211_WOWLAN_TRIG_UNPROTECTED_DEAUTH_DISASSOC")]
     pub const UNPROTECTED_DEAUTH_DISASSOC: u16 = 20;
+}
+
+/// Typed reads of an attribute chain of the set `wowlan-triggers-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct WowlanTriggersAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> WowlanTriggersAttrs<'a> {
+    /// `NL80211_WOWLAN_TRIG_ANY`.
+    pub fn any(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::ANY)
+    }
+    /// `NL80211_WOWLAN_TRIG_DISCONNECT`.
+    pub fn disconnect(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::DISCONNECT)
+    }
+    /// `NL80211_WOWLAN_TRIG_MAGIC_PKT`.
+    pub fn magic_pkt(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::MAGIC_PKT)
+    }
+    /// `NL80211_WOWLAN_TRIG_PKT_PATTERN`.
+    pub fn pkt_pattern(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::PKT_PATTERN)
+    }
+    /// `NL80211_WOWLAN_TRIG_GTK_REKEY_SUPPORTED`.
+    pub fn gtk_rekey_supported(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::GTK_REKEY_SUPPORTED)
+    }
+    /// `NL80211_WOWLAN_TRIG_GTK_REKEY_FAILURE`.
+    pub fn gtk_rekey_failure(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::GTK_REKEY_FAILURE)
+    }
+    /// `NL80211_WOWLAN_TRIG_EAP_IDENT_REQUEST`.
+    pub fn eap_ident_request(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::EAP_IDENT_REQUEST)
+    }
+    /// `NL80211_WOWLAN_TRIG_4WAY_HANDSHAKE`.
+    pub fn n4way_handshake(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::N4WAY_HANDSHAKE)
+    }
+    /// `NL80211_WOWLAN_TRIG_RFKILL_RELEASE`.
+    pub fn rfkill_release(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::RFKILL_RELEASE)
+    }
+    /// `NL80211_WOWLAN_TRIG_WAKEUP_PKT_80211`.
+    pub fn wakeup_pkt_80211(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::WAKEUP_PKT_80211)
+    }
+    /// `NL80211_WOWLAN_TRIG_WAKEUP_PKT_80211_LEN`.
+    pub fn wakeup_pkt_80211_len(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::WAKEUP_PKT_80211_LEN)
+    }
+    /// `NL80211_WOWLAN_TRIG_WAKEUP_PKT_8023`.
+    pub fn wakeup_pkt_8023(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::WAKEUP_PKT_8023)
+    }
+    /// `NL80211_WOWLAN_TRIG_WAKEUP_PKT_8023_LEN`.
+    pub fn wakeup_pkt_8023_len(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::WAKEUP_PKT_8023_LEN)
+    }
+    /// `NL80211_WOWLAN_TRIG_TCP_CONNECTION`.
+    pub fn tcp_connection(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::TCP_CONNECTION)
+    }
+    /// `NL80211_WOWLAN_TRIG_WAKEUP_TCP_MATCH`.
+    pub fn wakeup_tcp_match(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::WAKEUP_TCP_MATCH)
+    }
+    /// `NL80211_WOWLAN_TRIG_WAKEUP_TCP_CONNLOST`.
+    pub fn wakeup_tcp_connlost(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::WAKEUP_TCP_CONNLOST)
+    }
+    /// `NL80211_WOWLAN_TRIG_WAKEUP_TCP_NOMORETOKENS`.
+    pub fn wakeup_tcp_nomoretokens(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::WAKEUP_TCP_NOMORETOKENS)
+    }
+    /// `NL80211_WOWLAN_TRIG_NET_DETECT`.
+    pub fn net_detect(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::NET_DETECT)
+    }
+    /// `NL80211_WOWLAN_TRIG_NET_DETECT_RESULTS`.
+    pub fn net_detect_results(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::NET_DETECT_RESULTS)
+    }
+    /// `NL80211_WOWLAN_TRIG_UNPROTECTED_DEAUTH_DISASSOC`.
+    pub fn unprotected_deauth_disassoc(&self) -> Result<bool> {
+        self.0.flag(wowlan_triggers_attrs::UNPROTECTED_DEAUTH_DISASSOC)
+    }
 }
 
 /// Messages of `nl80211-attrs` after `struct genlmsghdr`.

@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -190,6 +192,53 @@ pub mod ctrl_attrs {
     pub const OP: u16 = 10;
 }
 
+/// Typed reads of an attribute chain of the set `ctrl-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct CtrlAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CtrlAttrs<'a> {
+    /// `CTRL_ATTR_FAMILY_ID`.
+    pub fn family_id(&self) -> Result<Option<u16>> {
+        self.0.read(ctrl_attrs::FAMILY_ID, crate::attr::Attr::u16)
+    }
+    /// `CTRL_ATTR_FAMILY_NAME`.
+    pub fn family_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(ctrl_attrs::FAMILY_NAME, crate::attr::Attr::str)
+    }
+    /// `CTRL_ATTR_VERSION`.
+    pub fn version(&self) -> Result<Option<u32>> {
+        self.0.read(ctrl_attrs::VERSION, crate::attr::Attr::u32)
+    }
+    /// `CTRL_ATTR_HDRSIZE`.
+    pub fn hdrsize(&self) -> Result<Option<u32>> {
+        self.0.read(ctrl_attrs::HDRSIZE, crate::attr::Attr::u32)
+    }
+    /// `CTRL_ATTR_MAXATTR`.
+    pub fn maxattr(&self) -> Result<Option<u32>> {
+        self.0.read(ctrl_attrs::MAXATTR, crate::attr::Attr::u32)
+    }
+    /// `CTRL_ATTR_OPS`.
+    pub fn ops(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(ctrl_attrs::OPS, |a| Ok(a.nested()))
+    }
+    /// `CTRL_ATTR_MCAST_GROUPS`.
+    pub fn mcast_groups(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(ctrl_attrs::MCAST_GROUPS, |a| Ok(a.nested()))
+    }
+    /// `CTRL_ATTR_POLICY`.
+    pub fn policy(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(ctrl_attrs::POLICY, |a| Ok(*a))
+    }
+    /// `CTRL_ATTR_OP_POLICY`.
+    pub fn op_policy(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(ctrl_attrs::OP_POLICY, |a| Ok(*a))
+    }
+    /// `CTRL_ATTR_OP`.
+    pub fn op(&self) -> Result<Option<u32>> {
+        self.0.read(ctrl_attrs::OP, crate::attr::Attr::u32)
+    }
+}
+
 /// `CTRL_ATTR_MCAST_GRP_*`: the attribute set `mcast-group-attrs`.
 pub static MCAST_GROUP_ATTRS: Space = Space {
     name: "mcast-group-attrs",
@@ -211,6 +260,21 @@ pub mod mcast_group_attrs {
     pub const ID: u16 = 2;
 }
 
+/// Typed reads of an attribute chain of the set `mcast-group-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct McastGroupAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> McastGroupAttrs<'a> {
+    /// `CTRL_ATTR_MCAST_GRP_NAME`.
+    pub fn name(&self) -> Result<Option<&'a str>> {
+        self.0.read(mcast_group_attrs::NAME, crate::attr::Attr::str)
+    }
+    /// `CTRL_ATTR_MCAST_GRP_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(mcast_group_attrs::ID, crate::attr::Attr::u32)
+    }
+}
+
 /// `CTRL_ATTR_OP_*`: the attribute set `op-attrs`.
 pub static OP_ATTRS: Space = Space {
     name: "op-attrs",
@@ -230,6 +294,21 @@ pub mod op_attrs {
     /// `CTRL_ATTR_OP_FLAGS`.
     #[doc(alias = "CTRL_ATTR_OP_FLAGS")]
     pub const FLAGS: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `op-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct OpAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> OpAttrs<'a> {
+    /// `CTRL_ATTR_OP_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(op_attrs::ID, crate::attr::Attr::u32)
+    }
+    /// `CTRL_ATTR_OP_FLAGS`.
+    pub fn flags(&self) -> Result<Option<OpFlags>> {
+        self.0.read(op_attrs::FLAGS, |a| a.u32().map(OpFlags::from_bits_retain))
+    }
 }
 
 /// `NL_POLICY_TYPE_ATTR_*`: the attribute set `policy-attrs`.
@@ -295,6 +374,57 @@ pub mod policy_attrs {
     pub const PAD: u16 = 12;
 }
 
+/// Typed reads of an attribute chain of the set `policy-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct PolicyAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PolicyAttrs<'a> {
+    /// `NL_POLICY_TYPE_ATTR_TYPE`.
+    pub fn r#type(&self) -> Result<Option<u32>> {
+        self.0.read(policy_attrs::TYPE, crate::attr::Attr::u32)
+    }
+    /// `NL_POLICY_TYPE_ATTR_MIN_VALUE_S`.
+    pub fn min_value_s(&self) -> Result<Option<i64>> {
+        self.0.read(policy_attrs::MIN_VALUE_S, crate::attr::Attr::i64)
+    }
+    /// `NL_POLICY_TYPE_ATTR_MAX_VALUE_S`.
+    pub fn max_value_s(&self) -> Result<Option<i64>> {
+        self.0.read(policy_attrs::MAX_VALUE_S, crate::attr::Attr::i64)
+    }
+    /// `NL_POLICY_TYPE_ATTR_MIN_VALUE_U`.
+    pub fn min_value_u(&self) -> Result<Option<u64>> {
+        self.0.read(policy_attrs::MIN_VALUE_U, crate::attr::Attr::u64)
+    }
+    /// `NL_POLICY_TYPE_ATTR_MAX_VALUE_U`.
+    pub fn max_value_u(&self) -> Result<Option<u64>> {
+        self.0.read(policy_attrs::MAX_VALUE_U, crate::attr::Attr::u64)
+    }
+    /// `NL_POLICY_TYPE_ATTR_MIN_LENGTH`.
+    pub fn min_length(&self) -> Result<Option<u32>> {
+        self.0.read(policy_attrs::MIN_LENGTH, crate::attr::Attr::u32)
+    }
+    /// `NL_POLICY_TYPE_ATTR_MAX_LENGTH`.
+    pub fn max_length(&self) -> Result<Option<u32>> {
+        self.0.read(policy_attrs::MAX_LENGTH, crate::attr::Attr::u32)
+    }
+    /// `NL_POLICY_TYPE_ATTR_POLICY_IDX`.
+    pub fn policy_idx(&self) -> Result<Option<u32>> {
+        self.0.read(policy_attrs::POLICY_IDX, crate::attr::Attr::u32)
+    }
+    /// `NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE`.
+    pub fn policy_maxtype(&self) -> Result<Option<u32>> {
+        self.0.read(policy_attrs::POLICY_MAXTYPE, crate::attr::Attr::u32)
+    }
+    /// `NL_POLICY_TYPE_ATTR_BITFIELD32_MASK`.
+    pub fn bitfield32_mask(&self) -> Result<Option<u32>> {
+        self.0.read(policy_attrs::BITFIELD32_MASK, crate::attr::Attr::u32)
+    }
+    /// `NL_POLICY_TYPE_ATTR_MASK`.
+    pub fn mask(&self) -> Result<Option<u64>> {
+        self.0.read(policy_attrs::MASK, crate::attr::Attr::u64)
+    }
+}
+
 /// `CTRL_ATTR_POLICY_*`: the attribute set `op-policy-attrs`.
 pub static OP_POLICY_ATTRS: Space = Space {
     name: "op-policy-attrs",
@@ -314,6 +444,21 @@ pub mod op_policy_attrs {
     /// `CTRL_ATTR_POLICY_DUMP`.
     #[doc(alias = "CTRL_ATTR_POLICY_DUMP")]
     pub const DUMP: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `op-policy-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct OpPolicyAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> OpPolicyAttrs<'a> {
+    /// `CTRL_ATTR_POLICY_DO`.
+    pub fn r#do(&self) -> Result<Option<u32>> {
+        self.0.read(op_policy_attrs::DO, crate::attr::Attr::u32)
+    }
+    /// `CTRL_ATTR_POLICY_DUMP`.
+    pub fn dump(&self) -> Result<Option<u32>> {
+        self.0.read(op_policy_attrs::DUMP, crate::attr::Attr::u32)
+    }
 }
 
 /// Messages of `ctrl-attrs` after `struct genlmsghdr`.

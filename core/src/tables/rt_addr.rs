@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -263,6 +265,61 @@ pub mod addr_attrs {
     /// `IFA_MC_USERS`.
     #[doc(alias = "IFA_MC_USERS")]
     pub const MC_USERS: u16 = 12;
+}
+
+/// Typed reads of an attribute chain of the set `addr-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct AddrAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> AddrAttrs<'a> {
+    /// `IFA_ADDRESS`.
+    pub fn address(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(addr_attrs::ADDRESS, crate::attr::Attr::ip)
+    }
+    /// `IFA_LOCAL`.
+    pub fn local(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(addr_attrs::LOCAL, crate::attr::Attr::ip)
+    }
+    /// `IFA_LABEL`.
+    pub fn label(&self) -> Result<Option<&'a str>> {
+        self.0.read(addr_attrs::LABEL, crate::attr::Attr::str)
+    }
+    /// `IFA_BROADCAST`.
+    pub fn broadcast(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(addr_attrs::BROADCAST, crate::attr::Attr::ip)
+    }
+    /// `IFA_ANYCAST`.
+    pub fn anycast(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(addr_attrs::ANYCAST, crate::attr::Attr::ip)
+    }
+    /// `IFA_CACHEINFO`.
+    pub fn cacheinfo(&self) -> Result<Option<&'a IfaCacheinfo>> {
+        self.0.read(addr_attrs::CACHEINFO, crate::attr::Attr::as_struct)
+    }
+    /// `IFA_MULTICAST`.
+    pub fn multicast(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(addr_attrs::MULTICAST, crate::attr::Attr::ip)
+    }
+    /// `IFA_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(addr_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `IFA_RT_PRIORITY`.
+    pub fn rt_priority(&self) -> Result<Option<u32>> {
+        self.0.read(addr_attrs::RT_PRIORITY, crate::attr::Attr::u32)
+    }
+    /// `IFA_TARGET_NETNSID`.
+    pub fn target_netnsid(&self) -> Result<Option<i32>> {
+        self.0.read(addr_attrs::TARGET_NETNSID, crate::attr::Attr::i32)
+    }
+    /// `IFA_PROTO`.
+    pub fn proto(&self) -> Result<Option<u8>> {
+        self.0.read(addr_attrs::PROTO, crate::attr::Attr::u8)
+    }
+    /// `IFA_MC_USERS`.
+    pub fn mc_users(&self) -> Result<Option<u32>> {
+        self.0.read(addr_attrs::MC_USERS, crate::attr::Attr::u32)
+    }
 }
 
 /// Messages of `struct ifaddrmsg` followed by `addr-attrs`.

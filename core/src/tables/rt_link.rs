@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -2769,6 +2771,285 @@ pub mod link_attrs {
     pub const TAILROOM: u16 = 69;
 }
 
+/// Typed reads of an attribute chain of the set `link-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkAttrs<'a> {
+    /// `IFLA_ADDRESS`.
+    pub fn address(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_attrs::ADDRESS, |a| Ok(a.payload()))
+    }
+    /// `IFLA_BROADCAST`.
+    pub fn broadcast(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_attrs::BROADCAST, |a| Ok(a.payload()))
+    }
+    /// `IFLA_IFNAME`.
+    pub fn ifname(&self) -> Result<Option<&'a str>> {
+        self.0.read(link_attrs::IFNAME, crate::attr::Attr::str)
+    }
+    /// `IFLA_MTU`.
+    pub fn mtu(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::MTU, crate::attr::Attr::u32)
+    }
+    /// `IFLA_LINK`.
+    pub fn link(&self) -> Result<Option<i32>> {
+        self.0.read(link_attrs::LINK, crate::attr::Attr::i32)
+    }
+    /// `IFLA_QDISC`.
+    pub fn qdisc(&self) -> Result<Option<&'a str>> {
+        self.0.read(link_attrs::QDISC, crate::attr::Attr::str)
+    }
+    /// `IFLA_STATS`.
+    pub fn stats(&self) -> Result<Option<&'a RtnlLinkStats>> {
+        self.0.read(link_attrs::STATS, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_COST`.
+    pub fn cost(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::COST, crate::attr::Attr::u32)
+    }
+    /// `IFLA_PRIORITY`.
+    pub fn priority(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::PRIORITY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_MASTER`.
+    pub fn master(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::MASTER, crate::attr::Attr::u32)
+    }
+    /// `IFLA_WIRELESS`.
+    pub fn wireless(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_attrs::WIRELESS, |a| Ok(a.payload()))
+    }
+    /// `IFLA_PROTINFO`.
+    pub fn protinfo(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(link_attrs::PROTINFO, |a| Ok(*a))
+    }
+    /// `IFLA_TXQLEN`.
+    pub fn txqlen(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::TXQLEN, crate::attr::Attr::u32)
+    }
+    /// `IFLA_MAP`.
+    pub fn map(&self) -> Result<Option<&'a RtnlLinkIfmap>> {
+        self.0.read(link_attrs::MAP, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_WEIGHT`.
+    pub fn weight(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::WEIGHT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_OPERSTATE`.
+    pub fn operstate(&self) -> Result<Option<u8>> {
+        self.0.read(link_attrs::OPERSTATE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_LINKMODE`.
+    pub fn linkmode(&self) -> Result<Option<u8>> {
+        self.0.read(link_attrs::LINKMODE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_LINKINFO`.
+    pub fn linkinfo(&self) -> Result<Option<LinkinfoAttrs<'a>>> {
+        self.0.read(link_attrs::LINKINFO, |a| Ok(LinkinfoAttrs(a.nested())))
+    }
+    /// `IFLA_NET_NS_PID`.
+    pub fn net_ns_pid(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::NET_NS_PID, crate::attr::Attr::u32)
+    }
+    /// `IFLA_IFALIAS`.
+    pub fn ifalias(&self) -> Result<Option<&'a str>> {
+        self.0.read(link_attrs::IFALIAS, crate::attr::Attr::str)
+    }
+    /// `IFLA_NUM_VF`.
+    pub fn num_vf(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::NUM_VF, crate::attr::Attr::u32)
+    }
+    /// `IFLA_VFINFO_LIST`.
+    pub fn vfinfo_list(&self) -> Result<Option<VfinfoListAttrs<'a>>> {
+        self.0.read(link_attrs::VFINFO_LIST, |a| Ok(VfinfoListAttrs(a.nested())))
+    }
+    /// `IFLA_STATS64`.
+    pub fn stats64(&self) -> Result<Option<&'a RtnlLinkStats64>> {
+        self.0.read(link_attrs::STATS64, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_PORTS`.
+    pub fn vf_ports(&self) -> Result<Option<VfPortsAttrs<'a>>> {
+        self.0.read(link_attrs::VF_PORTS, |a| Ok(VfPortsAttrs(a.nested())))
+    }
+    /// `IFLA_PORT_SELF`.
+    pub fn port_self(&self) -> Result<Option<PortSelfAttrs<'a>>> {
+        self.0.read(link_attrs::PORT_SELF, |a| Ok(PortSelfAttrs(a.nested())))
+    }
+    /// `IFLA_AF_SPEC`.
+    pub fn af_spec(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(link_attrs::AF_SPEC, |a| Ok(*a))
+    }
+    /// `IFLA_GROUP`.
+    pub fn group(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::GROUP, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NET_NS_FD`.
+    pub fn net_ns_fd(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::NET_NS_FD, crate::attr::Attr::u32)
+    }
+    /// `IFLA_EXT_MASK`.
+    pub fn ext_mask(&self) -> Result<Option<RtextFilter>> {
+        self.0.read(link_attrs::EXT_MASK, |a| a.u32().map(RtextFilter::from_bits_retain))
+    }
+    /// `IFLA_PROMISCUITY`.
+    pub fn promiscuity(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::PROMISCUITY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NUM_TX_QUEUES`.
+    pub fn num_tx_queues(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::NUM_TX_QUEUES, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NUM_RX_QUEUES`.
+    pub fn num_rx_queues(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::NUM_RX_QUEUES, crate::attr::Attr::u32)
+    }
+    /// `IFLA_CARRIER`.
+    pub fn carrier(&self) -> Result<Option<u8>> {
+        self.0.read(link_attrs::CARRIER, crate::attr::Attr::u8)
+    }
+    /// `IFLA_PHYS_PORT_ID`.
+    pub fn phys_port_id(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_attrs::PHYS_PORT_ID, |a| Ok(a.payload()))
+    }
+    /// `IFLA_CARRIER_CHANGES`.
+    pub fn carrier_changes(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::CARRIER_CHANGES, crate::attr::Attr::u32)
+    }
+    /// `IFLA_PHYS_SWITCH_ID`.
+    pub fn phys_switch_id(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_attrs::PHYS_SWITCH_ID, |a| Ok(a.payload()))
+    }
+    /// `IFLA_LINK_NETNSID`.
+    pub fn link_netnsid(&self) -> Result<Option<i32>> {
+        self.0.read(link_attrs::LINK_NETNSID, crate::attr::Attr::i32)
+    }
+    /// `IFLA_PHYS_PORT_NAME`.
+    pub fn phys_port_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(link_attrs::PHYS_PORT_NAME, crate::attr::Attr::str)
+    }
+    /// `IFLA_PROTO_DOWN`.
+    pub fn proto_down(&self) -> Result<Option<u8>> {
+        self.0.read(link_attrs::PROTO_DOWN, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GSO_MAX_SEGS`.
+    pub fn gso_max_segs(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::GSO_MAX_SEGS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GSO_MAX_SIZE`.
+    pub fn gso_max_size(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::GSO_MAX_SIZE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_XDP`.
+    pub fn xdp(&self) -> Result<Option<XdpAttrs<'a>>> {
+        self.0.read(link_attrs::XDP, |a| Ok(XdpAttrs(a.nested())))
+    }
+    /// `IFLA_EVENT`.
+    pub fn event(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::EVENT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NEW_NETNSID`.
+    pub fn new_netnsid(&self) -> Result<Option<i32>> {
+        self.0.read(link_attrs::NEW_NETNSID, crate::attr::Attr::i32)
+    }
+    /// `IFLA_TARGET_NETNSID`.
+    pub fn target_netnsid(&self) -> Result<Option<i32>> {
+        self.0.read(link_attrs::TARGET_NETNSID, crate::attr::Attr::i32)
+    }
+    /// `IFLA_CARRIER_UP_COUNT`.
+    pub fn carrier_up_count(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::CARRIER_UP_COUNT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_CARRIER_DOWN_COUNT`.
+    pub fn carrier_down_count(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::CARRIER_DOWN_COUNT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NEW_IFINDEX`.
+    pub fn new_ifindex(&self) -> Result<Option<i32>> {
+        self.0.read(link_attrs::NEW_IFINDEX, crate::attr::Attr::i32)
+    }
+    /// `IFLA_MIN_MTU`.
+    pub fn min_mtu(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::MIN_MTU, crate::attr::Attr::u32)
+    }
+    /// `IFLA_MAX_MTU`.
+    pub fn max_mtu(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::MAX_MTU, crate::attr::Attr::u32)
+    }
+    /// `IFLA_PROP_LIST`.
+    pub fn prop_list(&self) -> Result<Option<PropListLinkAttrs<'a>>> {
+        self.0.read(link_attrs::PROP_LIST, |a| Ok(PropListLinkAttrs(a.nested())))
+    }
+    /// `IFLA_ALT_IFNAME`.
+    pub fn alt_ifname(&self) -> Result<Option<&'a str>> {
+        self.0.read(link_attrs::ALT_IFNAME, crate::attr::Attr::str)
+    }
+    /// `IFLA_PERM_ADDRESS`.
+    pub fn perm_address(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_attrs::PERM_ADDRESS, |a| Ok(a.payload()))
+    }
+    /// `IFLA_PROTO_DOWN_REASON`.
+    pub fn proto_down_reason(&self) -> Result<Option<LinkProtoDownReasonAttrs<'a>>> {
+        self.0.read(link_attrs::PROTO_DOWN_REASON, |a| Ok(LinkProtoDownReasonAttrs(a.nested())))
+    }
+    /// `IFLA_PARENT_DEV_NAME`.
+    pub fn parent_dev_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(link_attrs::PARENT_DEV_NAME, crate::attr::Attr::str)
+    }
+    /// `IFLA_PARENT_DEV_BUS_NAME`.
+    pub fn parent_dev_bus_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(link_attrs::PARENT_DEV_BUS_NAME, crate::attr::Attr::str)
+    }
+    /// `IFLA_GRO_MAX_SIZE`.
+    pub fn gro_max_size(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::GRO_MAX_SIZE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_TSO_MAX_SIZE`.
+    pub fn tso_max_size(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::TSO_MAX_SIZE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_TSO_MAX_SEGS`.
+    pub fn tso_max_segs(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::TSO_MAX_SEGS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_ALLMULTI`.
+    pub fn allmulti(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::ALLMULTI, crate::attr::Attr::u32)
+    }
+    /// `IFLA_DEVLINK_PORT`.
+    pub fn devlink_port(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_attrs::DEVLINK_PORT, |a| Ok(a.payload()))
+    }
+    /// `IFLA_GSO_IPV4_MAX_SIZE`.
+    pub fn gso_ipv4_max_size(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::GSO_IPV4_MAX_SIZE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GRO_IPV4_MAX_SIZE`.
+    pub fn gro_ipv4_max_size(&self) -> Result<Option<u32>> {
+        self.0.read(link_attrs::GRO_IPV4_MAX_SIZE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_DPLL_PIN`.
+    pub fn dpll_pin(&self) -> Result<Option<LinkDpllPinAttrs<'a>>> {
+        self.0.read(link_attrs::DPLL_PIN, |a| Ok(LinkDpllPinAttrs(a.nested())))
+    }
+    /// `IFLA_MAX_PACING_OFFLOAD_HORIZON`.
+    pub fn max_pacing_offload_horizon(&self) -> Result<Option<u64>> {
+        self.0.read(link_attrs::MAX_PACING_OFFLOAD_HORIZON, crate::attr::Attr::uint)
+    }
+    /// `IFLA_NETNS_IMMUTABLE`.
+    pub fn netns_immutable(&self) -> Result<Option<u8>> {
+        self.0.read(link_attrs::NETNS_IMMUTABLE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_HEADROOM`.
+    pub fn headroom(&self) -> Result<Option<u16>> {
+        self.0.read(link_attrs::HEADROOM, crate::attr::Attr::u16)
+    }
+    /// `IFLA_TAILROOM`.
+    pub fn tailroom(&self) -> Result<Option<u16>> {
+        self.0.read(link_attrs::TAILROOM, crate::attr::Attr::u16)
+    }
+}
+
 /// `IFLA_*`: the attribute set `prop-list-link-attrs`.
 pub static PROP_LIST_LINK_ATTRS: Space = Space {
     name: "prop-list-link-attrs",
@@ -2782,6 +3063,17 @@ pub mod prop_list_link_attrs {
     /// `IFLA_ALT_IFNAME`.
     #[doc(alias = "IFLA_ALT_IFNAME")]
     pub const ALT_IFNAME: u16 = 53;
+}
+
+/// Typed reads of an attribute chain of the set `prop-list-link-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct PropListLinkAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PropListLinkAttrs<'a> {
+    /// `IFLA_ALT_IFNAME`.
+    pub fn alt_ifname(&self) -> Result<Option<&'a str>> {
+        self.0.read(prop_list_link_attrs::ALT_IFNAME, crate::attr::Attr::str)
+    }
 }
 
 /// `AF_*`: the attribute set `af-spec-attrs`.
@@ -2809,6 +3101,25 @@ pub mod af_spec_attrs {
     pub const MCTP: u16 = 45;
 }
 
+/// Typed reads of an attribute chain of the set `af-spec-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct AfSpecAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> AfSpecAttrs<'a> {
+    /// `AF_INET`.
+    pub fn inet(&self) -> Result<Option<IflaAttrs<'a>>> {
+        self.0.read(af_spec_attrs::INET, |a| Ok(IflaAttrs(a.nested())))
+    }
+    /// `AF_INET6`.
+    pub fn inet6(&self) -> Result<Option<Ifla6Attrs<'a>>> {
+        self.0.read(af_spec_attrs::INET6, |a| Ok(Ifla6Attrs(a.nested())))
+    }
+    /// `AF_MCTP`.
+    pub fn mctp(&self) -> Result<Option<MctpAttrs<'a>>> {
+        self.0.read(af_spec_attrs::MCTP, |a| Ok(MctpAttrs(a.nested())))
+    }
+}
+
 /// `IFLA_VF_*`: the attribute set `vfinfo-list-attrs`.
 pub static VFINFO_LIST_ATTRS: Space = Space {
     name: "vfinfo-list-attrs",
@@ -2822,6 +3133,17 @@ pub mod vfinfo_list_attrs {
     /// `IFLA_VF_INFO`.
     #[doc(alias = "IFLA_VF_INFO")]
     pub const INFO: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `vfinfo-list-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct VfinfoListAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> VfinfoListAttrs<'a> {
+    /// `IFLA_VF_INFO`.
+    pub fn info(&self) -> impl Iterator<Item = Result<VfinfoAttrs<'a>>> + 'a {
+        self.0.read_all(vfinfo_list_attrs::INFO, |a| Ok(VfinfoAttrs(a.nested())))
+    }
 }
 
 /// `IFLA_VF_*`: the attribute set `vfinfo-attrs`.
@@ -2891,6 +3213,65 @@ pub mod vfinfo_attrs {
     pub const BROADCAST: u16 = 13;
 }
 
+/// Typed reads of an attribute chain of the set `vfinfo-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct VfinfoAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> VfinfoAttrs<'a> {
+    /// `IFLA_VF_MAC`.
+    pub fn mac(&self) -> Result<Option<&'a IflaVfMac>> {
+        self.0.read(vfinfo_attrs::MAC, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_VLAN`.
+    pub fn vlan(&self) -> Result<Option<&'a IflaVfVlan>> {
+        self.0.read(vfinfo_attrs::VLAN, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_TX_RATE`.
+    pub fn tx_rate(&self) -> Result<Option<&'a IflaVfTxRate>> {
+        self.0.read(vfinfo_attrs::TX_RATE, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_SPOOFCHK`.
+    pub fn spoofchk(&self) -> Result<Option<&'a IflaVfSpoofchk>> {
+        self.0.read(vfinfo_attrs::SPOOFCHK, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_LINK_STATE`.
+    pub fn link_state(&self) -> Result<Option<&'a IflaVfLinkState>> {
+        self.0.read(vfinfo_attrs::LINK_STATE, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_RATE`.
+    pub fn rate(&self) -> Result<Option<&'a IflaVfRate>> {
+        self.0.read(vfinfo_attrs::RATE, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_RSS_QUERY_EN`.
+    pub fn rss_query_en(&self) -> Result<Option<&'a IflaVfRssQueryEn>> {
+        self.0.read(vfinfo_attrs::RSS_QUERY_EN, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_STATS`.
+    pub fn stats(&self) -> Result<Option<VfStatsAttrs<'a>>> {
+        self.0.read(vfinfo_attrs::STATS, |a| Ok(VfStatsAttrs(a.nested())))
+    }
+    /// `IFLA_VF_TRUST`.
+    pub fn trust(&self) -> Result<Option<&'a IflaVfTrust>> {
+        self.0.read(vfinfo_attrs::TRUST, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_IB_NODE_GUID`.
+    pub fn ib_node_guid(&self) -> Result<Option<&'a IflaVfGuid>> {
+        self.0.read(vfinfo_attrs::IB_NODE_GUID, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_IB_PORT_GUID`.
+    pub fn ib_port_guid(&self) -> Result<Option<&'a IflaVfGuid>> {
+        self.0.read(vfinfo_attrs::IB_PORT_GUID, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VF_VLAN_LIST`.
+    pub fn vlan_list(&self) -> Result<Option<VfVlanAttrs<'a>>> {
+        self.0.read(vfinfo_attrs::VLAN_LIST, |a| Ok(VfVlanAttrs(a.nested())))
+    }
+    /// `IFLA_VF_BROADCAST`.
+    pub fn broadcast(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(vfinfo_attrs::BROADCAST, |a| Ok(a.payload()))
+    }
+}
+
 /// `IFLA_VF_STATS_*`: the attribute set `vf-stats-attrs`.
 pub static VF_STATS_ATTRS: Space = Space {
     name: "vf-stats-attrs",
@@ -2942,6 +3323,45 @@ pub mod vf_stats_attrs {
     pub const TX_DROPPED: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `vf-stats-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct VfStatsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> VfStatsAttrs<'a> {
+    /// `IFLA_VF_STATS_RX_PACKETS`.
+    pub fn rx_packets(&self) -> Result<Option<u64>> {
+        self.0.read(vf_stats_attrs::RX_PACKETS, crate::attr::Attr::u64)
+    }
+    /// `IFLA_VF_STATS_TX_PACKETS`.
+    pub fn tx_packets(&self) -> Result<Option<u64>> {
+        self.0.read(vf_stats_attrs::TX_PACKETS, crate::attr::Attr::u64)
+    }
+    /// `IFLA_VF_STATS_RX_BYTES`.
+    pub fn rx_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(vf_stats_attrs::RX_BYTES, crate::attr::Attr::u64)
+    }
+    /// `IFLA_VF_STATS_TX_BYTES`.
+    pub fn tx_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(vf_stats_attrs::TX_BYTES, crate::attr::Attr::u64)
+    }
+    /// `IFLA_VF_STATS_BROADCAST`.
+    pub fn broadcast(&self) -> Result<Option<u64>> {
+        self.0.read(vf_stats_attrs::BROADCAST, crate::attr::Attr::u64)
+    }
+    /// `IFLA_VF_STATS_MULTICAST`.
+    pub fn multicast(&self) -> Result<Option<u64>> {
+        self.0.read(vf_stats_attrs::MULTICAST, crate::attr::Attr::u64)
+    }
+    /// `IFLA_VF_STATS_RX_DROPPED`.
+    pub fn rx_dropped(&self) -> Result<Option<u64>> {
+        self.0.read(vf_stats_attrs::RX_DROPPED, crate::attr::Attr::u64)
+    }
+    /// `IFLA_VF_STATS_TX_DROPPED`.
+    pub fn tx_dropped(&self) -> Result<Option<u64>> {
+        self.0.read(vf_stats_attrs::TX_DROPPED, crate::attr::Attr::u64)
+    }
+}
+
 /// `IFLA_VF_VLAN_*`: the attribute set `vf-vlan-attrs`.
 pub static VF_VLAN_ATTRS: Space = Space {
     name: "vf-vlan-attrs",
@@ -2957,6 +3377,17 @@ pub mod vf_vlan_attrs {
     pub const INFO: u16 = 1;
 }
 
+/// Typed reads of an attribute chain of the set `vf-vlan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct VfVlanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> VfVlanAttrs<'a> {
+    /// `IFLA_VF_VLAN_INFO`.
+    pub fn info(&self) -> impl Iterator<Item = Result<&'a IflaVfVlanInfo>> + 'a {
+        self.0.read_all(vf_vlan_attrs::INFO, crate::attr::Attr::as_struct)
+    }
+}
+
 /// `IFLA_*`: the attribute set `vf-ports-attrs`.
 pub static VF_PORTS_ATTRS: Space =
     Space { name: "vf-ports-attrs", prefix: "IFLA_", attrs: &[], by_name: &[0] };
@@ -2964,12 +3395,24 @@ pub static VF_PORTS_ATTRS: Space =
 /// Attribute numbers of [`VF_PORTS_ATTRS`].
 pub mod vf_ports_attrs {}
 
+/// Typed reads of an attribute chain of the set `vf-ports-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct VfPortsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> VfPortsAttrs<'a> {}
+
 /// `IFLA_*`: the attribute set `port-self-attrs`.
 pub static PORT_SELF_ATTRS: Space =
     Space { name: "port-self-attrs", prefix: "IFLA_", attrs: &[], by_name: &[0] };
 
 /// Attribute numbers of [`PORT_SELF_ATTRS`].
 pub mod port_self_attrs {}
+
+/// Typed reads of an attribute chain of the set `port-self-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct PortSelfAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PortSelfAttrs<'a> {}
 
 /// What `IFLA_INFO_DATA` holds, chosen by `kind`.
 static LINKINFO_ATTRS_DATA_SELECT: Selector = Selector {
@@ -3046,6 +3489,33 @@ pub mod linkinfo_attrs {
     /// `IFLA_INFO_SLAVE_DATA`.
     #[doc(alias = "IFLA_INFO_SLAVE_DATA")]
     pub const SLAVE_DATA: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `linkinfo-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoAttrs<'a> {
+    /// `IFLA_INFO_KIND`.
+    pub fn kind(&self) -> Result<Option<&'a str>> {
+        self.0.read(linkinfo_attrs::KIND, crate::attr::Attr::str)
+    }
+    /// `IFLA_INFO_DATA`.
+    pub fn data(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(linkinfo_attrs::DATA, |a| Ok(*a))
+    }
+    /// `IFLA_INFO_XSTATS`.
+    pub fn xstats(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(linkinfo_attrs::XSTATS, |a| Ok(a.payload()))
+    }
+    /// `IFLA_INFO_SLAVE_KIND`.
+    pub fn slave_kind(&self) -> Result<Option<&'a str>> {
+        self.0.read(linkinfo_attrs::SLAVE_KIND, crate::attr::Attr::str)
+    }
+    /// `IFLA_INFO_SLAVE_DATA`.
+    pub fn slave_data(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(linkinfo_attrs::SLAVE_DATA, |a| Ok(*a))
+    }
 }
 
 /// `IFLA_BOND_*`: the attribute set `linkinfo-bond-attrs`.
@@ -3203,6 +3673,149 @@ pub mod linkinfo_bond_attrs {
     pub const LACP_STRICT: u16 = 34;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-bond-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoBondAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoBondAttrs<'a> {
+    /// `IFLA_BOND_MODE`.
+    pub fn mode(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::MODE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_ACTIVE_SLAVE`.
+    pub fn active_slave(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::ACTIVE_SLAVE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_MIIMON`.
+    pub fn miimon(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::MIIMON, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_UPDELAY`.
+    pub fn updelay(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::UPDELAY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_DOWNDELAY`.
+    pub fn downdelay(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::DOWNDELAY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_USE_CARRIER`.
+    pub fn use_carrier(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::USE_CARRIER, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_ARP_INTERVAL`.
+    pub fn arp_interval(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::ARP_INTERVAL, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_ARP_IP_TARGET`.
+    pub fn arp_ip_target(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_bond_attrs::ARP_IP_TARGET, crate::attr::Attr::ip)
+    }
+    /// `IFLA_BOND_ARP_VALIDATE`.
+    pub fn arp_validate(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::ARP_VALIDATE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_ARP_ALL_TARGETS`.
+    pub fn arp_all_targets(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::ARP_ALL_TARGETS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_PRIMARY`.
+    pub fn primary(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::PRIMARY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_PRIMARY_RESELECT`.
+    pub fn primary_reselect(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::PRIMARY_RESELECT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_FAIL_OVER_MAC`.
+    pub fn fail_over_mac(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::FAIL_OVER_MAC, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_XMIT_HASH_POLICY`.
+    pub fn xmit_hash_policy(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::XMIT_HASH_POLICY, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_RESEND_IGMP`.
+    pub fn resend_igmp(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::RESEND_IGMP, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_NUM_PEER_NOTIF`.
+    pub fn num_peer_notif(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::NUM_PEER_NOTIF, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_ALL_SLAVES_ACTIVE`.
+    pub fn all_slaves_active(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::ALL_SLAVES_ACTIVE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_MIN_LINKS`.
+    pub fn min_links(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::MIN_LINKS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_LP_INTERVAL`.
+    pub fn lp_interval(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::LP_INTERVAL, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_PACKETS_PER_SLAVE`.
+    pub fn packets_per_slave(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::PACKETS_PER_SLAVE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_AD_LACP_RATE`.
+    pub fn ad_lacp_rate(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::AD_LACP_RATE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_AD_SELECT`.
+    pub fn ad_select(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::AD_SELECT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_AD_INFO`.
+    pub fn ad_info(&self) -> Result<Option<BondAdInfoAttrs<'a>>> {
+        self.0.read(linkinfo_bond_attrs::AD_INFO, |a| Ok(BondAdInfoAttrs(a.nested())))
+    }
+    /// `IFLA_BOND_AD_ACTOR_SYS_PRIO`.
+    pub fn ad_actor_sys_prio(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bond_attrs::AD_ACTOR_SYS_PRIO, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BOND_AD_USER_PORT_KEY`.
+    pub fn ad_user_port_key(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bond_attrs::AD_USER_PORT_KEY, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BOND_AD_ACTOR_SYSTEM`.
+    pub fn ad_actor_system(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(linkinfo_bond_attrs::AD_ACTOR_SYSTEM, |a| Ok(a.payload()))
+    }
+    /// `IFLA_BOND_TLB_DYNAMIC_LB`.
+    pub fn tlb_dynamic_lb(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::TLB_DYNAMIC_LB, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_PEER_NOTIF_DELAY`.
+    pub fn peer_notif_delay(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bond_attrs::PEER_NOTIF_DELAY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_AD_LACP_ACTIVE`.
+    pub fn ad_lacp_active(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::AD_LACP_ACTIVE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_MISSED_MAX`.
+    pub fn missed_max(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::MISSED_MAX, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_NS_IP6_TARGET`.
+    pub fn ns_ip6_target(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_bond_attrs::NS_IP6_TARGET, crate::attr::Attr::ip)
+    }
+    /// `IFLA_BOND_COUPLED_CONTROL`.
+    pub fn coupled_control(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::COUPLED_CONTROL, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_BROADCAST_NEIGH`.
+    pub fn broadcast_neigh(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::BROADCAST_NEIGH, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_LACP_STRICT`.
+    pub fn lacp_strict(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bond_attrs::LACP_STRICT, crate::attr::Attr::u8)
+    }
+}
+
 /// `IFLA_BOND_AD_INFO_*`: the attribute set `bond-ad-info-attrs`.
 pub static BOND_AD_INFO_ATTRS: Space = Space {
     name: "bond-ad-info-attrs",
@@ -3234,6 +3847,33 @@ pub mod bond_ad_info_attrs {
     /// `IFLA_BOND_AD_INFO_PARTNER_MAC`.
     #[doc(alias = "IFLA_BOND_AD_INFO_PARTNER_MAC")]
     pub const PARTNER_MAC: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `bond-ad-info-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BondAdInfoAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BondAdInfoAttrs<'a> {
+    /// `IFLA_BOND_AD_INFO_AGGREGATOR`.
+    pub fn aggregator(&self) -> Result<Option<u16>> {
+        self.0.read(bond_ad_info_attrs::AGGREGATOR, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BOND_AD_INFO_NUM_PORTS`.
+    pub fn num_ports(&self) -> Result<Option<u16>> {
+        self.0.read(bond_ad_info_attrs::NUM_PORTS, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BOND_AD_INFO_ACTOR_KEY`.
+    pub fn actor_key(&self) -> Result<Option<u16>> {
+        self.0.read(bond_ad_info_attrs::ACTOR_KEY, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BOND_AD_INFO_PARTNER_KEY`.
+    pub fn partner_key(&self) -> Result<Option<u16>> {
+        self.0.read(bond_ad_info_attrs::PARTNER_KEY, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BOND_AD_INFO_PARTNER_MAC`.
+    pub fn partner_mac(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bond_ad_info_attrs::PARTNER_MAC, |a| Ok(a.payload()))
+    }
 }
 
 /// `IFLA_BOND_SLAVE_*`: the attribute set `bond-slave-attrs`.
@@ -3285,6 +3925,49 @@ pub mod bond_slave_attrs {
     /// `IFLA_BOND_SLAVE_PRIO`.
     #[doc(alias = "IFLA_BOND_SLAVE_PRIO")]
     pub const PRIO: u16 = 9;
+}
+
+/// Typed reads of an attribute chain of the set `bond-slave-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BondSlaveAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BondSlaveAttrs<'a> {
+    /// `IFLA_BOND_SLAVE_STATE`.
+    pub fn state(&self) -> Result<Option<u8>> {
+        self.0.read(bond_slave_attrs::STATE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_SLAVE_MII_STATUS`.
+    pub fn mii_status(&self) -> Result<Option<u8>> {
+        self.0.read(bond_slave_attrs::MII_STATUS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_SLAVE_LINK_FAILURE_COUNT`.
+    pub fn link_failure_count(&self) -> Result<Option<u32>> {
+        self.0.read(bond_slave_attrs::LINK_FAILURE_COUNT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BOND_SLAVE_PERM_HWADDR`.
+    pub fn perm_hwaddr(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bond_slave_attrs::PERM_HWADDR, |a| Ok(a.payload()))
+    }
+    /// `IFLA_BOND_SLAVE_QUEUE_ID`.
+    pub fn queue_id(&self) -> Result<Option<u16>> {
+        self.0.read(bond_slave_attrs::QUEUE_ID, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BOND_SLAVE_AD_AGGREGATOR_ID`.
+    pub fn ad_aggregator_id(&self) -> Result<Option<u16>> {
+        self.0.read(bond_slave_attrs::AD_AGGREGATOR_ID, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE`.
+    pub fn ad_actor_oper_port_state(&self) -> Result<Option<u8>> {
+        self.0.read(bond_slave_attrs::AD_ACTOR_OPER_PORT_STATE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE`.
+    pub fn ad_partner_oper_port_state(&self) -> Result<Option<u16>> {
+        self.0.read(bond_slave_attrs::AD_PARTNER_OPER_PORT_STATE, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BOND_SLAVE_PRIO`.
+    pub fn prio(&self) -> Result<Option<u32>> {
+        self.0.read(bond_slave_attrs::PRIO, crate::attr::Attr::u32)
+    }
 }
 
 /// `IFLA_BR_*`: the attribute set `linkinfo-bridge-attrs`.
@@ -3506,6 +4189,209 @@ pub mod linkinfo_bridge_attrs {
     pub const STP_MODE: u16 = 50;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-bridge-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoBridgeAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoBridgeAttrs<'a> {
+    /// `IFLA_BR_FORWARD_DELAY`.
+    pub fn forward_delay(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::FORWARD_DELAY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_HELLO_TIME`.
+    pub fn hello_time(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::HELLO_TIME, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_MAX_AGE`.
+    pub fn max_age(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::MAX_AGE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_AGEING_TIME`.
+    pub fn ageing_time(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::AGEING_TIME, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_STP_STATE`.
+    pub fn stp_state(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::STP_STATE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_PRIORITY`.
+    pub fn priority(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bridge_attrs::PRIORITY, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BR_VLAN_FILTERING`.
+    pub fn vlan_filtering(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::VLAN_FILTERING, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_VLAN_PROTOCOL`.
+    pub fn vlan_protocol(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bridge_attrs::VLAN_PROTOCOL, crate::attr::Attr::be16)
+    }
+    /// `IFLA_BR_GROUP_FWD_MASK`.
+    pub fn group_fwd_mask(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bridge_attrs::GROUP_FWD_MASK, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BR_ROOT_ID`.
+    pub fn root_id(&self) -> Result<Option<&'a IflaBridgeId>> {
+        self.0.read(linkinfo_bridge_attrs::ROOT_ID, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_BR_BRIDGE_ID`.
+    pub fn bridge_id(&self) -> Result<Option<&'a IflaBridgeId>> {
+        self.0.read(linkinfo_bridge_attrs::BRIDGE_ID, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_BR_ROOT_PORT`.
+    pub fn root_port(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bridge_attrs::ROOT_PORT, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BR_ROOT_PATH_COST`.
+    pub fn root_path_cost(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::ROOT_PATH_COST, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_TOPOLOGY_CHANGE`.
+    pub fn topology_change(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::TOPOLOGY_CHANGE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_TOPOLOGY_CHANGE_DETECTED`.
+    pub fn topology_change_detected(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::TOPOLOGY_CHANGE_DETECTED, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_HELLO_TIMER`.
+    pub fn hello_timer(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::HELLO_TIMER, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_TCN_TIMER`.
+    pub fn tcn_timer(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::TCN_TIMER, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_TOPOLOGY_CHANGE_TIMER`.
+    pub fn topology_change_timer(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::TOPOLOGY_CHANGE_TIMER, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_GC_TIMER`.
+    pub fn gc_timer(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::GC_TIMER, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_GROUP_ADDR`.
+    pub fn group_addr(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(linkinfo_bridge_attrs::GROUP_ADDR, |a| Ok(a.payload()))
+    }
+    /// `IFLA_BR_FDB_FLUSH`.
+    pub fn fdb_flush(&self) -> Result<bool> {
+        self.0.flag(linkinfo_bridge_attrs::FDB_FLUSH)
+    }
+    /// `IFLA_BR_MCAST_ROUTER`.
+    pub fn mcast_router(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_ROUTER, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_MCAST_SNOOPING`.
+    pub fn mcast_snooping(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_SNOOPING, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_MCAST_QUERY_USE_IFADDR`.
+    pub fn mcast_query_use_ifaddr(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_QUERY_USE_IFADDR, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_MCAST_QUERIER`.
+    pub fn mcast_querier(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_QUERIER, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_MCAST_HASH_ELASTICITY`.
+    pub fn mcast_hash_elasticity(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_HASH_ELASTICITY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_MCAST_HASH_MAX`.
+    pub fn mcast_hash_max(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_HASH_MAX, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_MCAST_LAST_MEMBER_CNT`.
+    pub fn mcast_last_member_cnt(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_LAST_MEMBER_CNT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_MCAST_STARTUP_QUERY_CNT`.
+    pub fn mcast_startup_query_cnt(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_STARTUP_QUERY_CNT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_MCAST_LAST_MEMBER_INTVL`.
+    pub fn mcast_last_member_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_LAST_MEMBER_INTVL, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_MCAST_MEMBERSHIP_INTVL`.
+    pub fn mcast_membership_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_MEMBERSHIP_INTVL, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_MCAST_QUERIER_INTVL`.
+    pub fn mcast_querier_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_QUERIER_INTVL, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_MCAST_QUERY_INTVL`.
+    pub fn mcast_query_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_QUERY_INTVL, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_MCAST_QUERY_RESPONSE_INTVL`.
+    pub fn mcast_query_response_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_QUERY_RESPONSE_INTVL, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_MCAST_STARTUP_QUERY_INTVL`.
+    pub fn mcast_startup_query_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_STARTUP_QUERY_INTVL, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BR_NF_CALL_IPTABLES`.
+    pub fn nf_call_iptables(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::NF_CALL_IPTABLES, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_NF_CALL_IP6TABLES`.
+    pub fn nf_call_ip6tables(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::NF_CALL_IP6TABLES, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_NF_CALL_ARPTABLES`.
+    pub fn nf_call_arptables(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::NF_CALL_ARPTABLES, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_VLAN_DEFAULT_PVID`.
+    pub fn vlan_default_pvid(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bridge_attrs::VLAN_DEFAULT_PVID, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BR_VLAN_STATS_ENABLED`.
+    pub fn vlan_stats_enabled(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::VLAN_STATS_ENABLED, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_MCAST_STATS_ENABLED`.
+    pub fn mcast_stats_enabled(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_STATS_ENABLED, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_MCAST_IGMP_VERSION`.
+    pub fn mcast_igmp_version(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_IGMP_VERSION, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_MCAST_MLD_VERSION`.
+    pub fn mcast_mld_version(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_MLD_VERSION, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_VLAN_STATS_PER_PORT`.
+    pub fn vlan_stats_per_port(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_bridge_attrs::VLAN_STATS_PER_PORT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BR_MULTI_BOOLOPT`.
+    pub fn multi_boolopt(&self) -> Result<Option<&'a BrBooloptMulti>> {
+        self.0.read(linkinfo_bridge_attrs::MULTI_BOOLOPT, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_BR_MCAST_QUERIER_STATE`.
+    pub fn mcast_querier_state(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(linkinfo_bridge_attrs::MCAST_QUERIER_STATE, |a| Ok(a.payload()))
+    }
+    /// `IFLA_BR_FDB_N_LEARNED`.
+    pub fn fdb_n_learned(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::FDB_N_LEARNED, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_FDB_MAX_LEARNED`.
+    pub fn fdb_max_learned(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::FDB_MAX_LEARNED, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BR_STP_MODE`.
+    pub fn stp_mode(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_bridge_attrs::STP_MODE, crate::attr::Attr::u32)
+    }
+}
+
 /// `IFLA_BRPORT_*`: the attribute set `linkinfo-brport-attrs`.
 pub static LINKINFO_BRPORT_ATTRS: Space = Space {
     name: "linkinfo-brport-attrs",
@@ -3705,6 +4591,189 @@ pub mod linkinfo_brport_attrs {
     pub const NEIGH_FORWARD_GRAT: u16 = 45;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-brport-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoBrportAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoBrportAttrs<'a> {
+    /// `IFLA_BRPORT_STATE`.
+    pub fn state(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::STATE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_PRIORITY`.
+    pub fn priority(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_brport_attrs::PRIORITY, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BRPORT_COST`.
+    pub fn cost(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_brport_attrs::COST, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BRPORT_MODE`.
+    pub fn mode(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::MODE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_GUARD`.
+    pub fn guard(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::GUARD, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_PROTECT`.
+    pub fn protect(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::PROTECT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_FAST_LEAVE`.
+    pub fn fast_leave(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::FAST_LEAVE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_LEARNING`.
+    pub fn learning(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::LEARNING, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_UNICAST_FLOOD`.
+    pub fn unicast_flood(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::UNICAST_FLOOD, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_PROXYARP`.
+    pub fn proxyarp(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::PROXYARP, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_LEARNING_SYNC`.
+    pub fn learning_sync(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::LEARNING_SYNC, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_PROXYARP_WIFI`.
+    pub fn proxyarp_wifi(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::PROXYARP_WIFI, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_ROOT_ID`.
+    pub fn root_id(&self) -> Result<Option<&'a IflaBridgeId>> {
+        self.0.read(linkinfo_brport_attrs::ROOT_ID, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_BRPORT_BRIDGE_ID`.
+    pub fn bridge_id(&self) -> Result<Option<&'a IflaBridgeId>> {
+        self.0.read(linkinfo_brport_attrs::BRIDGE_ID, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_BRPORT_DESIGNATED_PORT`.
+    pub fn designated_port(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_brport_attrs::DESIGNATED_PORT, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BRPORT_DESIGNATED_COST`.
+    pub fn designated_cost(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_brport_attrs::DESIGNATED_COST, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BRPORT_ID`.
+    pub fn id(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_brport_attrs::ID, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BRPORT_NO`.
+    pub fn no(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_brport_attrs::NO, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BRPORT_TOPOLOGY_CHANGE_ACK`.
+    pub fn topology_change_ack(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::TOPOLOGY_CHANGE_ACK, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_CONFIG_PENDING`.
+    pub fn config_pending(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::CONFIG_PENDING, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_MESSAGE_AGE_TIMER`.
+    pub fn message_age_timer(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_brport_attrs::MESSAGE_AGE_TIMER, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BRPORT_FORWARD_DELAY_TIMER`.
+    pub fn forward_delay_timer(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_brport_attrs::FORWARD_DELAY_TIMER, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BRPORT_HOLD_TIMER`.
+    pub fn hold_timer(&self) -> Result<Option<u64>> {
+        self.0.read(linkinfo_brport_attrs::HOLD_TIMER, crate::attr::Attr::u64)
+    }
+    /// `IFLA_BRPORT_FLUSH`.
+    pub fn flush(&self) -> Result<bool> {
+        self.0.flag(linkinfo_brport_attrs::FLUSH)
+    }
+    /// `IFLA_BRPORT_MULTICAST_ROUTER`.
+    pub fn multicast_router(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::MULTICAST_ROUTER, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_MCAST_FLOOD`.
+    pub fn mcast_flood(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::MCAST_FLOOD, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_MCAST_TO_UCAST`.
+    pub fn mcast_to_ucast(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::MCAST_TO_UCAST, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_VLAN_TUNNEL`.
+    pub fn vlan_tunnel(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::VLAN_TUNNEL, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_BCAST_FLOOD`.
+    pub fn bcast_flood(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::BCAST_FLOOD, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_GROUP_FWD_MASK`.
+    pub fn group_fwd_mask(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_brport_attrs::GROUP_FWD_MASK, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BRPORT_NEIGH_SUPPRESS`.
+    pub fn neigh_suppress(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::NEIGH_SUPPRESS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_ISOLATED`.
+    pub fn isolated(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::ISOLATED, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_BACKUP_PORT`.
+    pub fn backup_port(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_brport_attrs::BACKUP_PORT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BRPORT_MRP_RING_OPEN`.
+    pub fn mrp_ring_open(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::MRP_RING_OPEN, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_MRP_IN_OPEN`.
+    pub fn mrp_in_open(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::MRP_IN_OPEN, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT`.
+    pub fn mcast_eht_hosts_limit(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_brport_attrs::MCAST_EHT_HOSTS_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BRPORT_MCAST_EHT_HOSTS_CNT`.
+    pub fn mcast_eht_hosts_cnt(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_brport_attrs::MCAST_EHT_HOSTS_CNT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BRPORT_LOCKED`.
+    pub fn locked(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::LOCKED, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_MAB`.
+    pub fn mab(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::MAB, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_MCAST_N_GROUPS`.
+    pub fn mcast_n_groups(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_brport_attrs::MCAST_N_GROUPS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BRPORT_MCAST_MAX_GROUPS`.
+    pub fn mcast_max_groups(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_brport_attrs::MCAST_MAX_GROUPS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BRPORT_NEIGH_VLAN_SUPPRESS`.
+    pub fn neigh_vlan_suppress(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::NEIGH_VLAN_SUPPRESS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_BRPORT_BACKUP_NHID`.
+    pub fn backup_nhid(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_brport_attrs::BACKUP_NHID, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BRPORT_NEIGH_FORWARD_GRAT`.
+    pub fn neigh_forward_grat(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_brport_attrs::NEIGH_FORWARD_GRAT, crate::attr::Attr::u8)
+    }
+}
+
 /// `IFLA_GRE_*`: the attribute set `linkinfo-gre-attrs`.
 pub static LINKINFO_GRE_ATTRS: Space = Space {
     name: "linkinfo-gre-attrs",
@@ -3818,6 +4887,109 @@ pub mod linkinfo_gre_attrs {
     pub const ERSPAN_HWID: u16 = 24;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-gre-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoGreAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoGreAttrs<'a> {
+    /// `IFLA_GRE_LINK`.
+    pub fn link(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre_attrs::LINK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GRE_IFLAGS`.
+    pub fn iflags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre_attrs::IFLAGS, crate::attr::Attr::be16)
+    }
+    /// `IFLA_GRE_OFLAGS`.
+    pub fn oflags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre_attrs::OFLAGS, crate::attr::Attr::be16)
+    }
+    /// `IFLA_GRE_IKEY`.
+    pub fn ikey(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre_attrs::IKEY, crate::attr::Attr::be32)
+    }
+    /// `IFLA_GRE_OKEY`.
+    pub fn okey(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre_attrs::OKEY, crate::attr::Attr::be32)
+    }
+    /// `IFLA_GRE_LOCAL`.
+    pub fn local(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_gre_attrs::LOCAL, crate::attr::Attr::ip)
+    }
+    /// `IFLA_GRE_REMOTE`.
+    pub fn remote(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_gre_attrs::REMOTE, crate::attr::Attr::ip)
+    }
+    /// `IFLA_GRE_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre_attrs::TTL, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_TOS`.
+    pub fn tos(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre_attrs::TOS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_PMTUDISC`.
+    pub fn pmtudisc(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre_attrs::PMTUDISC, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_ENCAP_LIMIT`.
+    pub fn encap_limit(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre_attrs::ENCAP_LIMIT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_FLOWINFO`.
+    pub fn flowinfo(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre_attrs::FLOWINFO, crate::attr::Attr::be32)
+    }
+    /// `IFLA_GRE_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GRE_ENCAP_TYPE`.
+    pub fn encap_type(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre_attrs::ENCAP_TYPE, crate::attr::Attr::u16)
+    }
+    /// `IFLA_GRE_ENCAP_FLAGS`.
+    pub fn encap_flags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre_attrs::ENCAP_FLAGS, crate::attr::Attr::u16)
+    }
+    /// `IFLA_GRE_ENCAP_SPORT`.
+    pub fn encap_sport(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre_attrs::ENCAP_SPORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_GRE_ENCAP_DPORT`.
+    pub fn encap_dport(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre_attrs::ENCAP_DPORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_GRE_COLLECT_METADATA`.
+    pub fn collect_metadata(&self) -> Result<bool> {
+        self.0.flag(linkinfo_gre_attrs::COLLECT_METADATA)
+    }
+    /// `IFLA_GRE_IGNORE_DF`.
+    pub fn ignore_df(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre_attrs::IGNORE_DF, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre_attrs::FWMARK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GRE_ERSPAN_INDEX`.
+    pub fn erspan_index(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre_attrs::ERSPAN_INDEX, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GRE_ERSPAN_VER`.
+    pub fn erspan_ver(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre_attrs::ERSPAN_VER, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_ERSPAN_DIR`.
+    pub fn erspan_dir(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre_attrs::ERSPAN_DIR, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_ERSPAN_HWID`.
+    pub fn erspan_hwid(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre_attrs::ERSPAN_HWID, crate::attr::Attr::u16)
+    }
+}
+
 /// `IFLA_GRE_*`: the attribute set `linkinfo-gre6-attrs`.
 pub static LINKINFO_GRE6_ATTRS: Space = Space {
     name: "linkinfo-gre6-attrs",
@@ -3918,6 +5090,97 @@ pub mod linkinfo_gre6_attrs {
     pub const ERSPAN_HWID: u16 = 24;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-gre6-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoGre6Attrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoGre6Attrs<'a> {
+    /// `IFLA_GRE_LINK`.
+    pub fn link(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre6_attrs::LINK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GRE_IFLAGS`.
+    pub fn iflags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre6_attrs::IFLAGS, crate::attr::Attr::be16)
+    }
+    /// `IFLA_GRE_OFLAGS`.
+    pub fn oflags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre6_attrs::OFLAGS, crate::attr::Attr::be16)
+    }
+    /// `IFLA_GRE_IKEY`.
+    pub fn ikey(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre6_attrs::IKEY, crate::attr::Attr::be32)
+    }
+    /// `IFLA_GRE_OKEY`.
+    pub fn okey(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre6_attrs::OKEY, crate::attr::Attr::be32)
+    }
+    /// `IFLA_GRE_LOCAL`.
+    pub fn local(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_gre6_attrs::LOCAL, crate::attr::Attr::ip)
+    }
+    /// `IFLA_GRE_REMOTE`.
+    pub fn remote(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_gre6_attrs::REMOTE, crate::attr::Attr::ip)
+    }
+    /// `IFLA_GRE_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre6_attrs::TTL, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_ENCAP_LIMIT`.
+    pub fn encap_limit(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre6_attrs::ENCAP_LIMIT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_FLOWINFO`.
+    pub fn flowinfo(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre6_attrs::FLOWINFO, crate::attr::Attr::be32)
+    }
+    /// `IFLA_GRE_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre6_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GRE_ENCAP_TYPE`.
+    pub fn encap_type(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre6_attrs::ENCAP_TYPE, crate::attr::Attr::u16)
+    }
+    /// `IFLA_GRE_ENCAP_FLAGS`.
+    pub fn encap_flags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre6_attrs::ENCAP_FLAGS, crate::attr::Attr::u16)
+    }
+    /// `IFLA_GRE_ENCAP_SPORT`.
+    pub fn encap_sport(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre6_attrs::ENCAP_SPORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_GRE_ENCAP_DPORT`.
+    pub fn encap_dport(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre6_attrs::ENCAP_DPORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_GRE_COLLECT_METADATA`.
+    pub fn collect_metadata(&self) -> Result<bool> {
+        self.0.flag(linkinfo_gre6_attrs::COLLECT_METADATA)
+    }
+    /// `IFLA_GRE_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre6_attrs::FWMARK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GRE_ERSPAN_INDEX`.
+    pub fn erspan_index(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_gre6_attrs::ERSPAN_INDEX, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GRE_ERSPAN_VER`.
+    pub fn erspan_ver(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre6_attrs::ERSPAN_VER, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_ERSPAN_DIR`.
+    pub fn erspan_dir(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_gre6_attrs::ERSPAN_DIR, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GRE_ERSPAN_HWID`.
+    pub fn erspan_hwid(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_gre6_attrs::ERSPAN_HWID, crate::attr::Attr::u16)
+    }
+}
+
 /// `IFLA_VTI_*`: the attribute set `linkinfo-vti-attrs`.
 pub static LINKINFO_VTI_ATTRS: Space = Space {
     name: "linkinfo-vti-attrs",
@@ -3955,6 +5218,37 @@ pub mod linkinfo_vti_attrs {
     pub const FWMARK: u16 = 6;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-vti-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoVtiAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoVtiAttrs<'a> {
+    /// `IFLA_VTI_LINK`.
+    pub fn link(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vti_attrs::LINK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_VTI_IKEY`.
+    pub fn ikey(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vti_attrs::IKEY, crate::attr::Attr::be32)
+    }
+    /// `IFLA_VTI_OKEY`.
+    pub fn okey(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vti_attrs::OKEY, crate::attr::Attr::be32)
+    }
+    /// `IFLA_VTI_LOCAL`.
+    pub fn local(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_vti_attrs::LOCAL, crate::attr::Attr::ip)
+    }
+    /// `IFLA_VTI_REMOTE`.
+    pub fn remote(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_vti_attrs::REMOTE, crate::attr::Attr::ip)
+    }
+    /// `IFLA_VTI_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vti_attrs::FWMARK, crate::attr::Attr::u32)
+    }
+}
+
 /// `IFLA_VTI_*`: the attribute set `linkinfo-vti6-attrs`.
 pub static LINKINFO_VTI6_ATTRS: Space = Space {
     name: "linkinfo-vti6-attrs",
@@ -3990,6 +5284,37 @@ pub mod linkinfo_vti6_attrs {
     /// `IFLA_VTI_FWMARK`.
     #[doc(alias = "IFLA_VTI_FWMARK")]
     pub const FWMARK: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `linkinfo-vti6-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoVti6Attrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoVti6Attrs<'a> {
+    /// `IFLA_VTI_LINK`.
+    pub fn link(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vti6_attrs::LINK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_VTI_IKEY`.
+    pub fn ikey(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vti6_attrs::IKEY, crate::attr::Attr::be32)
+    }
+    /// `IFLA_VTI_OKEY`.
+    pub fn okey(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vti6_attrs::OKEY, crate::attr::Attr::be32)
+    }
+    /// `IFLA_VTI_LOCAL`.
+    pub fn local(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_vti6_attrs::LOCAL, crate::attr::Attr::ip)
+    }
+    /// `IFLA_VTI_REMOTE`.
+    pub fn remote(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_vti6_attrs::REMOTE, crate::attr::Attr::ip)
+    }
+    /// `IFLA_VTI_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vti6_attrs::FWMARK, crate::attr::Attr::u32)
+    }
 }
 
 /// `IFLA_GENEVE_*`: the attribute set `linkinfo-geneve-attrs`.
@@ -4080,6 +5405,85 @@ pub mod linkinfo_geneve_attrs {
     pub const LOCAL6: u16 = 18;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-geneve-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoGeneveAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoGeneveAttrs<'a> {
+    /// `IFLA_GENEVE_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_geneve_attrs::ID, crate::attr::Attr::u32)
+    }
+    /// `IFLA_GENEVE_REMOTE`.
+    pub fn remote(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_geneve_attrs::REMOTE, crate::attr::Attr::ip)
+    }
+    /// `IFLA_GENEVE_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_geneve_attrs::TTL, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GENEVE_TOS`.
+    pub fn tos(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_geneve_attrs::TOS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GENEVE_PORT`.
+    pub fn port(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_geneve_attrs::PORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_GENEVE_COLLECT_METADATA`.
+    pub fn collect_metadata(&self) -> Result<bool> {
+        self.0.flag(linkinfo_geneve_attrs::COLLECT_METADATA)
+    }
+    /// `IFLA_GENEVE_REMOTE6`.
+    pub fn remote6(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_geneve_attrs::REMOTE6, crate::attr::Attr::ip)
+    }
+    /// `IFLA_GENEVE_UDP_CSUM`.
+    pub fn udp_csum(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_geneve_attrs::UDP_CSUM, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GENEVE_UDP_ZERO_CSUM6_TX`.
+    pub fn udp_zero_csum6_tx(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_geneve_attrs::UDP_ZERO_CSUM6_TX, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GENEVE_UDP_ZERO_CSUM6_RX`.
+    pub fn udp_zero_csum6_rx(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_geneve_attrs::UDP_ZERO_CSUM6_RX, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GENEVE_LABEL`.
+    pub fn label(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_geneve_attrs::LABEL, crate::attr::Attr::be32)
+    }
+    /// `IFLA_GENEVE_TTL_INHERIT`.
+    pub fn ttl_inherit(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_geneve_attrs::TTL_INHERIT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GENEVE_DF`.
+    pub fn df(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_geneve_attrs::DF, crate::attr::Attr::u8)
+    }
+    /// `IFLA_GENEVE_INNER_PROTO_INHERIT`.
+    pub fn inner_proto_inherit(&self) -> Result<bool> {
+        self.0.flag(linkinfo_geneve_attrs::INNER_PROTO_INHERIT)
+    }
+    /// `IFLA_GENEVE_PORT_RANGE`.
+    pub fn port_range(&self) -> Result<Option<&'a IflaGenevePortRange>> {
+        self.0.read(linkinfo_geneve_attrs::PORT_RANGE, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_GENEVE_GRO_HINT`.
+    pub fn gro_hint(&self) -> Result<bool> {
+        self.0.flag(linkinfo_geneve_attrs::GRO_HINT)
+    }
+    /// `IFLA_GENEVE_LOCAL`.
+    pub fn local(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_geneve_attrs::LOCAL, crate::attr::Attr::ip)
+    }
+    /// `IFLA_GENEVE_LOCAL6`.
+    pub fn local6(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_geneve_attrs::LOCAL6, crate::attr::Attr::ip)
+    }
+}
+
 /// `IFLA_HSR_*`: the attribute set `linkinfo-hsr-attrs`.
 pub static LINKINFO_HSR_ATTRS: Space = Space {
     name: "linkinfo-hsr-attrs",
@@ -4123,6 +5527,45 @@ pub mod linkinfo_hsr_attrs {
     /// `IFLA_HSR_INTERLINK`.
     #[doc(alias = "IFLA_HSR_INTERLINK")]
     pub const INTERLINK: u16 = 8;
+}
+
+/// Typed reads of an attribute chain of the set `linkinfo-hsr-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoHsrAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoHsrAttrs<'a> {
+    /// `IFLA_HSR_SLAVE1`.
+    pub fn slave1(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_hsr_attrs::SLAVE1, crate::attr::Attr::u32)
+    }
+    /// `IFLA_HSR_SLAVE2`.
+    pub fn slave2(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_hsr_attrs::SLAVE2, crate::attr::Attr::u32)
+    }
+    /// `IFLA_HSR_MULTICAST_SPEC`.
+    pub fn multicast_spec(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_hsr_attrs::MULTICAST_SPEC, crate::attr::Attr::u8)
+    }
+    /// `IFLA_HSR_SUPERVISION_ADDR`.
+    pub fn supervision_addr(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(linkinfo_hsr_attrs::SUPERVISION_ADDR, |a| Ok(a.payload()))
+    }
+    /// `IFLA_HSR_SEQ_NR`.
+    pub fn seq_nr(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_hsr_attrs::SEQ_NR, crate::attr::Attr::u16)
+    }
+    /// `IFLA_HSR_VERSION`.
+    pub fn version(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_hsr_attrs::VERSION, crate::attr::Attr::u8)
+    }
+    /// `IFLA_HSR_PROTOCOL`.
+    pub fn protocol(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_hsr_attrs::PROTOCOL, crate::attr::Attr::u8)
+    }
+    /// `IFLA_HSR_INTERLINK`.
+    pub fn interlink(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_hsr_attrs::INTERLINK, crate::attr::Attr::u32)
+    }
 }
 
 /// `IFLA_IPTUN_*`: the attribute set `linkinfo-iptun-attrs`.
@@ -4221,6 +5664,93 @@ pub mod linkinfo_iptun_attrs {
     pub const FWMARK: u16 = 20;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-iptun-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoIptunAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoIptunAttrs<'a> {
+    /// `IFLA_IPTUN_LINK`.
+    pub fn link(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_iptun_attrs::LINK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_IPTUN_LOCAL`.
+    pub fn local(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_iptun_attrs::LOCAL, crate::attr::Attr::ip)
+    }
+    /// `IFLA_IPTUN_REMOTE`.
+    pub fn remote(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_iptun_attrs::REMOTE, crate::attr::Attr::ip)
+    }
+    /// `IFLA_IPTUN_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_iptun_attrs::TTL, crate::attr::Attr::u8)
+    }
+    /// `IFLA_IPTUN_TOS`.
+    pub fn tos(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_iptun_attrs::TOS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_IPTUN_ENCAP_LIMIT`.
+    pub fn encap_limit(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_iptun_attrs::ENCAP_LIMIT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_IPTUN_FLOWINFO`.
+    pub fn flowinfo(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_iptun_attrs::FLOWINFO, crate::attr::Attr::be32)
+    }
+    /// `IFLA_IPTUN_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_iptun_attrs::FLAGS, crate::attr::Attr::be16)
+    }
+    /// `IFLA_IPTUN_PROTO`.
+    pub fn proto(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_iptun_attrs::PROTO, crate::attr::Attr::u8)
+    }
+    /// `IFLA_IPTUN_PMTUDISC`.
+    pub fn pmtudisc(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_iptun_attrs::PMTUDISC, crate::attr::Attr::u8)
+    }
+    /// `IFLA_IPTUN_6RD_PREFIX`.
+    pub fn n6rd_prefix(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_iptun_attrs::N6RD_PREFIX, crate::attr::Attr::ip)
+    }
+    /// `IFLA_IPTUN_6RD_RELAY_PREFIX`.
+    pub fn n6rd_relay_prefix(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_iptun_attrs::N6RD_RELAY_PREFIX, crate::attr::Attr::ip)
+    }
+    /// `IFLA_IPTUN_6RD_PREFIXLEN`.
+    pub fn n6rd_prefixlen(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_iptun_attrs::N6RD_PREFIXLEN, crate::attr::Attr::u16)
+    }
+    /// `IFLA_IPTUN_6RD_RELAY_PREFIXLEN`.
+    pub fn n6rd_relay_prefixlen(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_iptun_attrs::N6RD_RELAY_PREFIXLEN, crate::attr::Attr::u16)
+    }
+    /// `IFLA_IPTUN_ENCAP_TYPE`.
+    pub fn encap_type(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_iptun_attrs::ENCAP_TYPE, crate::attr::Attr::u16)
+    }
+    /// `IFLA_IPTUN_ENCAP_FLAGS`.
+    pub fn encap_flags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_iptun_attrs::ENCAP_FLAGS, crate::attr::Attr::u16)
+    }
+    /// `IFLA_IPTUN_ENCAP_SPORT`.
+    pub fn encap_sport(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_iptun_attrs::ENCAP_SPORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_IPTUN_ENCAP_DPORT`.
+    pub fn encap_dport(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_iptun_attrs::ENCAP_DPORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_IPTUN_COLLECT_METADATA`.
+    pub fn collect_metadata(&self) -> Result<bool> {
+        self.0.flag(linkinfo_iptun_attrs::COLLECT_METADATA)
+    }
+    /// `IFLA_IPTUN_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_iptun_attrs::FWMARK, crate::attr::Attr::u32)
+    }
+}
+
 /// `IFLA_IPTUN_*`: the attribute set `linkinfo-ip6tnl-attrs`.
 pub static LINKINFO_IP6TNL_ATTRS: Space = Space {
     name: "linkinfo-ip6tnl-attrs",
@@ -4292,6 +5822,69 @@ pub mod linkinfo_ip6tnl_attrs {
     pub const FWMARK: u16 = 20;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-ip6tnl-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoIp6tnlAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoIp6tnlAttrs<'a> {
+    /// `IFLA_IPTUN_LINK`.
+    pub fn link(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_ip6tnl_attrs::LINK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_IPTUN_LOCAL`.
+    pub fn local(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_ip6tnl_attrs::LOCAL, crate::attr::Attr::ip)
+    }
+    /// `IFLA_IPTUN_REMOTE`.
+    pub fn remote(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_ip6tnl_attrs::REMOTE, crate::attr::Attr::ip)
+    }
+    /// `IFLA_IPTUN_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_ip6tnl_attrs::TTL, crate::attr::Attr::u8)
+    }
+    /// `IFLA_IPTUN_ENCAP_LIMIT`.
+    pub fn encap_limit(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_ip6tnl_attrs::ENCAP_LIMIT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_IPTUN_FLOWINFO`.
+    pub fn flowinfo(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_ip6tnl_attrs::FLOWINFO, crate::attr::Attr::be32)
+    }
+    /// `IFLA_IPTUN_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_ip6tnl_attrs::FLAGS, crate::attr::Attr::be16)
+    }
+    /// `IFLA_IPTUN_PROTO`.
+    pub fn proto(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_ip6tnl_attrs::PROTO, crate::attr::Attr::u8)
+    }
+    /// `IFLA_IPTUN_ENCAP_TYPE`.
+    pub fn encap_type(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_ip6tnl_attrs::ENCAP_TYPE, crate::attr::Attr::u16)
+    }
+    /// `IFLA_IPTUN_ENCAP_FLAGS`.
+    pub fn encap_flags(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_ip6tnl_attrs::ENCAP_FLAGS, crate::attr::Attr::u16)
+    }
+    /// `IFLA_IPTUN_ENCAP_SPORT`.
+    pub fn encap_sport(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_ip6tnl_attrs::ENCAP_SPORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_IPTUN_ENCAP_DPORT`.
+    pub fn encap_dport(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_ip6tnl_attrs::ENCAP_DPORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_IPTUN_COLLECT_METADATA`.
+    pub fn collect_metadata(&self) -> Result<bool> {
+        self.0.flag(linkinfo_ip6tnl_attrs::COLLECT_METADATA)
+    }
+    /// `IFLA_IPTUN_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_ip6tnl_attrs::FWMARK, crate::attr::Attr::u32)
+    }
+}
+
 /// `IFLA_TUN_*`: the attribute set `linkinfo-tun-attrs`.
 pub static LINKINFO_TUN_ATTRS: Space = Space {
     name: "linkinfo-tun-attrs",
@@ -4343,6 +5936,49 @@ pub mod linkinfo_tun_attrs {
     pub const NUM_DISABLED_QUEUES: u16 = 9;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-tun-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoTunAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoTunAttrs<'a> {
+    /// `IFLA_TUN_OWNER`.
+    pub fn owner(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_tun_attrs::OWNER, crate::attr::Attr::u32)
+    }
+    /// `IFLA_TUN_GROUP`.
+    pub fn group(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_tun_attrs::GROUP, crate::attr::Attr::u32)
+    }
+    /// `IFLA_TUN_TYPE`.
+    pub fn r#type(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_tun_attrs::TYPE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_TUN_PI`.
+    pub fn pi(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_tun_attrs::PI, crate::attr::Attr::u8)
+    }
+    /// `IFLA_TUN_VNET_HDR`.
+    pub fn vnet_hdr(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_tun_attrs::VNET_HDR, crate::attr::Attr::u8)
+    }
+    /// `IFLA_TUN_PERSIST`.
+    pub fn persist(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_tun_attrs::PERSIST, crate::attr::Attr::u8)
+    }
+    /// `IFLA_TUN_MULTI_QUEUE`.
+    pub fn multi_queue(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_tun_attrs::MULTI_QUEUE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_TUN_NUM_QUEUES`.
+    pub fn num_queues(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_tun_attrs::NUM_QUEUES, crate::attr::Attr::u32)
+    }
+    /// `IFLA_TUN_NUM_DISABLED_QUEUES`.
+    pub fn num_disabled_queues(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_tun_attrs::NUM_DISABLED_QUEUES, crate::attr::Attr::u32)
+    }
+}
+
 /// `IFLA_VLAN_*`: the attribute set `linkinfo-vlan-attrs`.
 pub static LINKINFO_VLAN_ATTRS: Space = Space {
     name: "linkinfo-vlan-attrs",
@@ -4376,6 +6012,33 @@ pub mod linkinfo_vlan_attrs {
     pub const PROTOCOL: u16 = 5;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-vlan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoVlanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoVlanAttrs<'a> {
+    /// `IFLA_VLAN_ID`.
+    pub fn id(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_vlan_attrs::ID, crate::attr::Attr::u16)
+    }
+    /// `IFLA_VLAN_FLAGS`.
+    pub fn flags(&self) -> Result<Option<&'a IflaVlanFlags>> {
+        self.0.read(linkinfo_vlan_attrs::FLAGS, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VLAN_EGRESS_QOS`.
+    pub fn egress_qos(&self) -> Result<Option<IflaVlanQos<'a>>> {
+        self.0.read(linkinfo_vlan_attrs::EGRESS_QOS, |a| Ok(IflaVlanQos(a.nested())))
+    }
+    /// `IFLA_VLAN_INGRESS_QOS`.
+    pub fn ingress_qos(&self) -> Result<Option<IflaVlanQos<'a>>> {
+        self.0.read(linkinfo_vlan_attrs::INGRESS_QOS, |a| Ok(IflaVlanQos(a.nested())))
+    }
+    /// `IFLA_VLAN_PROTOCOL`.
+    pub fn protocol(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_vlan_attrs::PROTOCOL, crate::attr::Attr::be16)
+    }
+}
+
 /// `IFLA_VLAN_QOS_*`: the attribute set `ifla-vlan-qos`.
 pub static IFLA_VLAN_QOS: Space = Space {
     name: "ifla-vlan-qos",
@@ -4391,6 +6054,17 @@ pub mod ifla_vlan_qos {
     pub const MAPPING: u16 = 1;
 }
 
+/// Typed reads of an attribute chain of the set `ifla-vlan-qos`.
+#[derive(Clone, Debug, Default)]
+pub struct IflaVlanQos<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> IflaVlanQos<'a> {
+    /// `IFLA_VLAN_QOS_MAPPING`.
+    pub fn mapping(&self) -> impl Iterator<Item = Result<&'a IflaVlanQosMapping>> + 'a {
+        self.0.read_all(ifla_vlan_qos::MAPPING, crate::attr::Attr::as_struct)
+    }
+}
+
 /// `IFLA_VRF_*`: the attribute set `linkinfo-vrf-attrs`.
 pub static LINKINFO_VRF_ATTRS: Space = Space {
     name: "linkinfo-vrf-attrs",
@@ -4404,6 +6078,17 @@ pub mod linkinfo_vrf_attrs {
     /// `IFLA_VRF_TABLE`.
     #[doc(alias = "IFLA_VRF_TABLE")]
     pub const TABLE: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `linkinfo-vrf-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoVrfAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoVrfAttrs<'a> {
+    /// `IFLA_VRF_TABLE`.
+    pub fn table(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vrf_attrs::TABLE, crate::attr::Attr::u32)
+    }
 }
 
 /// `IFLA_XDP_*`: the attribute set `xdp-attrs`.
@@ -4451,6 +6136,45 @@ pub mod xdp_attrs {
     pub const EXPECTED_FD: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `xdp-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct XdpAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> XdpAttrs<'a> {
+    /// `IFLA_XDP_FD`.
+    pub fn fd(&self) -> Result<Option<i32>> {
+        self.0.read(xdp_attrs::FD, crate::attr::Attr::i32)
+    }
+    /// `IFLA_XDP_ATTACHED`.
+    pub fn attached(&self) -> Result<Option<u8>> {
+        self.0.read(xdp_attrs::ATTACHED, crate::attr::Attr::u8)
+    }
+    /// `IFLA_XDP_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(xdp_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_XDP_PROG_ID`.
+    pub fn prog_id(&self) -> Result<Option<u32>> {
+        self.0.read(xdp_attrs::PROG_ID, crate::attr::Attr::u32)
+    }
+    /// `IFLA_XDP_DRV_PROG_ID`.
+    pub fn drv_prog_id(&self) -> Result<Option<u32>> {
+        self.0.read(xdp_attrs::DRV_PROG_ID, crate::attr::Attr::u32)
+    }
+    /// `IFLA_XDP_SKB_PROG_ID`.
+    pub fn skb_prog_id(&self) -> Result<Option<u32>> {
+        self.0.read(xdp_attrs::SKB_PROG_ID, crate::attr::Attr::u32)
+    }
+    /// `IFLA_XDP_HW_PROG_ID`.
+    pub fn hw_prog_id(&self) -> Result<Option<u32>> {
+        self.0.read(xdp_attrs::HW_PROG_ID, crate::attr::Attr::u32)
+    }
+    /// `IFLA_XDP_EXPECTED_FD`.
+    pub fn expected_fd(&self) -> Result<Option<i32>> {
+        self.0.read(xdp_attrs::EXPECTED_FD, crate::attr::Attr::i32)
+    }
+}
+
 /// `IFLA_INET_*`: the attribute set `ifla-attrs`.
 pub static IFLA_ATTRS: Space = Space {
     name: "ifla-attrs",
@@ -4464,6 +6188,17 @@ pub mod ifla_attrs {
     /// `IFLA_INET_CONF`.
     #[doc(alias = "IFLA_INET_CONF")]
     pub const CONF: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `ifla-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct IflaAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> IflaAttrs<'a> {
+    /// `IFLA_INET_CONF`.
+    pub fn conf(&self) -> Result<Option<&'a Ipv4Devconf>> {
+        self.0.read(ifla_attrs::CONF, crate::attr::Attr::as_struct)
+    }
 }
 
 /// `IFLA_INET6_*`: the attribute set `ifla6-attrs`.
@@ -4517,6 +6252,49 @@ pub mod ifla6_attrs {
     pub const RA_MTU: u16 = 9;
 }
 
+/// Typed reads of an attribute chain of the set `ifla6-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct Ifla6Attrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Ifla6Attrs<'a> {
+    /// `IFLA_INET6_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(ifla6_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `IFLA_INET6_CONF`.
+    pub fn conf(&self) -> Result<Option<&'a Ipv6Devconf>> {
+        self.0.read(ifla6_attrs::CONF, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_INET6_STATS`.
+    pub fn stats(&self) -> Result<Option<&'a IflaInet6Stats>> {
+        self.0.read(ifla6_attrs::STATS, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_INET6_MCAST`.
+    pub fn mcast(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(ifla6_attrs::MCAST, |a| Ok(a.payload()))
+    }
+    /// `IFLA_INET6_CACHEINFO`.
+    pub fn cacheinfo(&self) -> Result<Option<&'a IflaCacheinfo>> {
+        self.0.read(ifla6_attrs::CACHEINFO, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_INET6_ICMP6STATS`.
+    pub fn icmp6stats(&self) -> Result<Option<&'a IflaIcmp6Stats>> {
+        self.0.read(ifla6_attrs::ICMP6STATS, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_INET6_TOKEN`.
+    pub fn token(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(ifla6_attrs::TOKEN, crate::attr::Attr::ip)
+    }
+    /// `IFLA_INET6_ADDR_GEN_MODE`.
+    pub fn addr_gen_mode(&self) -> Result<Option<u8>> {
+        self.0.read(ifla6_attrs::ADDR_GEN_MODE, crate::attr::Attr::u8)
+    }
+    /// `IFLA_INET6_RA_MTU`.
+    pub fn ra_mtu(&self) -> Result<Option<u32>> {
+        self.0.read(ifla6_attrs::RA_MTU, crate::attr::Attr::u32)
+    }
+}
+
 /// `IFLA_MCTP_*`: the attribute set `mctp-attrs`.
 pub static MCTP_ATTRS: Space = Space {
     name: "mctp-attrs",
@@ -4536,6 +6314,21 @@ pub mod mctp_attrs {
     /// `IFLA_MCTP_PHYS_BINDING`.
     #[doc(alias = "IFLA_MCTP_PHYS_BINDING")]
     pub const PHYS_BINDING: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `mctp-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct MctpAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> MctpAttrs<'a> {
+    /// `IFLA_MCTP_NET`.
+    pub fn net(&self) -> Result<Option<u32>> {
+        self.0.read(mctp_attrs::NET, crate::attr::Attr::u32)
+    }
+    /// `IFLA_MCTP_PHYS_BINDING`.
+    pub fn phys_binding(&self) -> Result<Option<u8>> {
+        self.0.read(mctp_attrs::PHYS_BINDING, crate::attr::Attr::u8)
+    }
 }
 
 /// `IFLA_STATS_*`: the attribute set `stats-attrs`.
@@ -4571,6 +6364,33 @@ pub mod stats_attrs {
     pub const AF_SPEC: u16 = 5;
 }
 
+/// Typed reads of an attribute chain of the set `stats-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct StatsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> StatsAttrs<'a> {
+    /// `IFLA_STATS_LINK_64`.
+    pub fn link_64(&self) -> Result<Option<&'a RtnlLinkStats64>> {
+        self.0.read(stats_attrs::LINK_64, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_STATS_LINK_XSTATS`.
+    pub fn link_xstats(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(stats_attrs::LINK_XSTATS, |a| Ok(a.payload()))
+    }
+    /// `IFLA_STATS_LINK_XSTATS_SLAVE`.
+    pub fn link_xstats_slave(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(stats_attrs::LINK_XSTATS_SLAVE, |a| Ok(a.payload()))
+    }
+    /// `IFLA_STATS_LINK_OFFLOAD_XSTATS`.
+    pub fn link_offload_xstats(&self) -> Result<Option<LinkOffloadXstats<'a>>> {
+        self.0.read(stats_attrs::LINK_OFFLOAD_XSTATS, |a| Ok(LinkOffloadXstats(a.nested())))
+    }
+    /// `IFLA_STATS_AF_SPEC`.
+    pub fn af_spec(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(stats_attrs::AF_SPEC, |a| Ok(a.payload()))
+    }
+}
+
 /// The type of each entry of `IFLA_OFFLOAD_XSTATS_HW_S_INFO`.
 static LINK_OFFLOAD_XSTATS_HW_S_INFO_ELEMENT: AttrType = AttrType::Nested(&HW_S_INFO_ONE);
 
@@ -4599,6 +6419,25 @@ pub mod link_offload_xstats {
     pub const L3_STATS: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `link-offload-xstats`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkOffloadXstats<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkOffloadXstats<'a> {
+    /// `IFLA_OFFLOAD_XSTATS_CPU_HIT`.
+    pub fn cpu_hit(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_offload_xstats::CPU_HIT, |a| Ok(a.payload()))
+    }
+    /// `IFLA_OFFLOAD_XSTATS_HW_S_INFO`.
+    pub fn hw_s_info(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(link_offload_xstats::HW_S_INFO, |a| Ok(a.nested()))
+    }
+    /// `IFLA_OFFLOAD_XSTATS_L3_STATS`.
+    pub fn l3_stats(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_offload_xstats::L3_STATS, |a| Ok(a.payload()))
+    }
+}
+
 /// `IFLA_OFFLOAD_XSTATS_HW_S_INFO_*`: the attribute set `hw-s-info-one`.
 pub static HW_S_INFO_ONE: Space = Space {
     name: "hw-s-info-one",
@@ -4620,6 +6459,21 @@ pub mod hw_s_info_one {
     pub const USED: u16 = 2;
 }
 
+/// Typed reads of an attribute chain of the set `hw-s-info-one`.
+#[derive(Clone, Debug, Default)]
+pub struct HwSInfoOne<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> HwSInfoOne<'a> {
+    /// `IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST`.
+    pub fn request(&self) -> Result<Option<u8>> {
+        self.0.read(hw_s_info_one::REQUEST, crate::attr::Attr::u8)
+    }
+    /// `IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED`.
+    pub fn used(&self) -> Result<Option<u8>> {
+        self.0.read(hw_s_info_one::USED, crate::attr::Attr::u8)
+    }
+}
+
 /// `DPLL_A_*`: the attribute set `link-dpll-pin-attrs`.
 pub static LINK_DPLL_PIN_ATTRS: Space = Space {
     name: "link-dpll-pin-attrs",
@@ -4633,6 +6487,17 @@ pub mod link_dpll_pin_attrs {
     /// `DPLL_A_ID`.
     #[doc(alias = "DPLL_A_ID")]
     pub const ID: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `link-dpll-pin-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkDpllPinAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkDpllPinAttrs<'a> {
+    /// `DPLL_A_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(link_dpll_pin_attrs::ID, crate::attr::Attr::u32)
+    }
 }
 
 /// `IFLA_NETKIT_*`: the attribute set `linkinfo-netkit-attrs`.
@@ -4690,6 +6555,53 @@ pub mod linkinfo_netkit_attrs {
     pub const PAIRING: u16 = 10;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-netkit-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoNetkitAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoNetkitAttrs<'a> {
+    /// `IFLA_NETKIT_PEER_INFO`.
+    pub fn peer_info(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(linkinfo_netkit_attrs::PEER_INFO, |a| Ok(a.payload()))
+    }
+    /// `IFLA_NETKIT_PRIMARY`.
+    pub fn primary(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_netkit_attrs::PRIMARY, crate::attr::Attr::u8)
+    }
+    /// `IFLA_NETKIT_POLICY`.
+    pub fn policy(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_netkit_attrs::POLICY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NETKIT_PEER_POLICY`.
+    pub fn peer_policy(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_netkit_attrs::PEER_POLICY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NETKIT_MODE`.
+    pub fn mode(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_netkit_attrs::MODE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NETKIT_SCRUB`.
+    pub fn scrub(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_netkit_attrs::SCRUB, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NETKIT_PEER_SCRUB`.
+    pub fn peer_scrub(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_netkit_attrs::PEER_SCRUB, crate::attr::Attr::u32)
+    }
+    /// `IFLA_NETKIT_HEADROOM`.
+    pub fn headroom(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_netkit_attrs::HEADROOM, crate::attr::Attr::u16)
+    }
+    /// `IFLA_NETKIT_TAILROOM`.
+    pub fn tailroom(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_netkit_attrs::TAILROOM, crate::attr::Attr::u16)
+    }
+    /// `IFLA_NETKIT_PAIRING`.
+    pub fn pairing(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_netkit_attrs::PAIRING, crate::attr::Attr::u32)
+    }
+}
+
 /// `IFLA_OVPN_*`: the attribute set `linkinfo-ovpn-attrs`.
 pub static LINKINFO_OVPN_ATTRS: Space = Space {
     name: "linkinfo-ovpn-attrs",
@@ -4703,6 +6615,17 @@ pub mod linkinfo_ovpn_attrs {
     /// `IFLA_OVPN_MODE`.
     #[doc(alias = "IFLA_OVPN_MODE")]
     pub const MODE: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `linkinfo-ovpn-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoOvpnAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoOvpnAttrs<'a> {
+    /// `IFLA_OVPN_MODE`.
+    pub fn mode(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_ovpn_attrs::MODE, crate::attr::Attr::u8)
+    }
 }
 
 /// `IFLA_PROTO_DOWN_REASON_*`: the attribute set `link-proto-down-reason-attrs`.
@@ -4724,6 +6647,21 @@ pub mod link_proto_down_reason_attrs {
     /// `IFLA_PROTO_DOWN_REASON_VALUE`.
     #[doc(alias = "IFLA_PROTO_DOWN_REASON_VALUE")]
     pub const VALUE: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `link-proto-down-reason-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkProtoDownReasonAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkProtoDownReasonAttrs<'a> {
+    /// `IFLA_PROTO_DOWN_REASON_MASK`.
+    pub fn mask(&self) -> Result<Option<u32>> {
+        self.0.read(link_proto_down_reason_attrs::MASK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_PROTO_DOWN_REASON_VALUE`.
+    pub fn value(&self) -> Result<Option<u32>> {
+        self.0.read(link_proto_down_reason_attrs::VALUE, crate::attr::Attr::u32)
+    }
 }
 
 /// `IFLA_BRIDGE_*`: the attribute set `link-bridge-af-attrs`.
@@ -4767,6 +6705,41 @@ pub mod link_bridge_af_attrs {
     pub const MST: u16 = 6;
 }
 
+/// Typed reads of an attribute chain of the set `link-bridge-af-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkBridgeAfAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkBridgeAfAttrs<'a> {
+    /// `IFLA_BRIDGE_FLAGS`.
+    pub fn flags(&self) -> Result<Option<BridgeFlags>> {
+        self.0.read(link_bridge_af_attrs::FLAGS, |a| a.u16().map(BridgeFlags::from_bits_retain))
+    }
+    /// `IFLA_BRIDGE_MODE`.
+    pub fn mode(&self) -> Result<Option<u16>> {
+        self.0.read(link_bridge_af_attrs::MODE, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BRIDGE_VLAN_INFO`.
+    pub fn vlan_info(&self) -> impl Iterator<Item = Result<&'a BridgeVlanInfo>> + 'a {
+        self.0.read_all(link_bridge_af_attrs::VLAN_INFO, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_BRIDGE_VLAN_TUNNEL_INFO`.
+    pub fn vlan_tunnel_info(&self) -> impl Iterator<Item = Result<LinkBridgeVlanTunnelAttrs<'a>>> + 'a {
+        self.0.read_all(link_bridge_af_attrs::VLAN_TUNNEL_INFO, |a| Ok(LinkBridgeVlanTunnelAttrs(a.nested())))
+    }
+    /// `IFLA_BRIDGE_MRP`.
+    pub fn mrp(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_bridge_af_attrs::MRP, |a| Ok(a.payload()))
+    }
+    /// `IFLA_BRIDGE_CFM`.
+    pub fn cfm(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_bridge_af_attrs::CFM, |a| Ok(a.payload()))
+    }
+    /// `IFLA_BRIDGE_MST`.
+    pub fn mst(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_bridge_af_attrs::MST, |a| Ok(a.payload()))
+    }
+}
+
 /// `IFLA_BRIDGE_VLAN_TUNNEL_*`: the attribute set `link-bridge-vlan-tunnel-attrs`.
 pub static LINK_BRIDGE_VLAN_TUNNEL_ATTRS: Space = Space {
     name: "link-bridge-vlan-tunnel-attrs",
@@ -4790,6 +6763,27 @@ pub mod link_bridge_vlan_tunnel_attrs {
     /// `IFLA_BRIDGE_VLAN_TUNNEL_FLAGS`.
     #[doc(alias = "IFLA_BRIDGE_VLAN_TUNNEL_FLAGS")]
     pub const FLAGS: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `link-bridge-vlan-tunnel-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkBridgeVlanTunnelAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkBridgeVlanTunnelAttrs<'a> {
+    /// `IFLA_BRIDGE_VLAN_TUNNEL_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(link_bridge_vlan_tunnel_attrs::ID, crate::attr::Attr::u32)
+    }
+    /// `IFLA_BRIDGE_VLAN_TUNNEL_VID`.
+    pub fn vid(&self) -> Result<Option<u16>> {
+        self.0.read(link_bridge_vlan_tunnel_attrs::VID, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BRIDGE_VLAN_TUNNEL_FLAGS`.
+    pub fn flags(&self) -> Result<Option<BridgeVlanInfoFlags>> {
+        self.0.read(link_bridge_vlan_tunnel_attrs::FLAGS, |a| {
+            a.u16().map(BridgeVlanInfoFlags::from_bits_retain)
+        })
+    }
 }
 
 /// `IFLA_VXLAN_*`: the attribute set `linkinfo-vxlan-attrs`.
@@ -4943,6 +6937,145 @@ pub mod linkinfo_vxlan_attrs {
     pub const RESERVED_BITS: u16 = 33;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-vxlan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoVxlanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoVxlanAttrs<'a> {
+    /// `IFLA_VXLAN_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vxlan_attrs::ID, crate::attr::Attr::u32)
+    }
+    /// `IFLA_VXLAN_GROUP`.
+    pub fn group(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_vxlan_attrs::GROUP, crate::attr::Attr::ip)
+    }
+    /// `IFLA_VXLAN_LINK`.
+    pub fn link(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vxlan_attrs::LINK, crate::attr::Attr::u32)
+    }
+    /// `IFLA_VXLAN_LOCAL`.
+    pub fn local(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_vxlan_attrs::LOCAL, crate::attr::Attr::ip)
+    }
+    /// `IFLA_VXLAN_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::TTL, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_TOS`.
+    pub fn tos(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::TOS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_LEARNING`.
+    pub fn learning(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::LEARNING, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_AGEING`.
+    pub fn ageing(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vxlan_attrs::AGEING, crate::attr::Attr::u32)
+    }
+    /// `IFLA_VXLAN_LIMIT`.
+    pub fn limit(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vxlan_attrs::LIMIT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_VXLAN_PORT_RANGE`.
+    pub fn port_range(&self) -> Result<Option<&'a IflaVxlanPortRange>> {
+        self.0.read(linkinfo_vxlan_attrs::PORT_RANGE, crate::attr::Attr::as_struct)
+    }
+    /// `IFLA_VXLAN_PROXY`.
+    pub fn proxy(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::PROXY, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_RSC`.
+    pub fn rsc(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::RSC, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_L2MISS`.
+    pub fn l2miss(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::L2MISS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_L3MISS`.
+    pub fn l3miss(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::L3MISS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_PORT`.
+    pub fn port(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_vxlan_attrs::PORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_VXLAN_GROUP6`.
+    pub fn group6(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_vxlan_attrs::GROUP6, crate::attr::Attr::ip)
+    }
+    /// `IFLA_VXLAN_LOCAL6`.
+    pub fn local6(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(linkinfo_vxlan_attrs::LOCAL6, crate::attr::Attr::ip)
+    }
+    /// `IFLA_VXLAN_UDP_CSUM`.
+    pub fn udp_csum(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::UDP_CSUM, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_UDP_ZERO_CSUM6_TX`.
+    pub fn udp_zero_csum6_tx(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::UDP_ZERO_CSUM6_TX, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_UDP_ZERO_CSUM6_RX`.
+    pub fn udp_zero_csum6_rx(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::UDP_ZERO_CSUM6_RX, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_REMCSUM_TX`.
+    pub fn remcsum_tx(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::REMCSUM_TX, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_REMCSUM_RX`.
+    pub fn remcsum_rx(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::REMCSUM_RX, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_GBP`.
+    pub fn gbp(&self) -> Result<bool> {
+        self.0.flag(linkinfo_vxlan_attrs::GBP)
+    }
+    /// `IFLA_VXLAN_REMCSUM_NOPARTIAL`.
+    pub fn remcsum_nopartial(&self) -> Result<bool> {
+        self.0.flag(linkinfo_vxlan_attrs::REMCSUM_NOPARTIAL)
+    }
+    /// `IFLA_VXLAN_COLLECT_METADATA`.
+    pub fn collect_metadata(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::COLLECT_METADATA, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_LABEL`.
+    pub fn label(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vxlan_attrs::LABEL, crate::attr::Attr::be32)
+    }
+    /// `IFLA_VXLAN_GPE`.
+    pub fn gpe(&self) -> Result<bool> {
+        self.0.flag(linkinfo_vxlan_attrs::GPE)
+    }
+    /// `IFLA_VXLAN_TTL_INHERIT`.
+    pub fn ttl_inherit(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::TTL_INHERIT, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_DF`.
+    pub fn df(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::DF, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_VNIFILTER`.
+    pub fn vnifilter(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::VNIFILTER, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_LOCALBYPASS`.
+    pub fn localbypass(&self) -> Result<Option<u8>> {
+        self.0.read(linkinfo_vxlan_attrs::LOCALBYPASS, crate::attr::Attr::u8)
+    }
+    /// `IFLA_VXLAN_LABEL_POLICY`.
+    pub fn label_policy(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_vxlan_attrs::LABEL_POLICY, crate::attr::Attr::u32)
+    }
+    /// `IFLA_VXLAN_RESERVED_BITS`.
+    pub fn reserved_bits(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(linkinfo_vxlan_attrs::RESERVED_BITS, |a| Ok(a.payload()))
+    }
+}
+
 /// `IFLA_MACVLAN_*`: the attribute set `linkinfo-macvlan-attrs`.
 pub static LINKINFO_MACVLAN_ATTRS: Space = Space {
     name: "linkinfo-macvlan-attrs",
@@ -4994,6 +7127,49 @@ pub mod linkinfo_macvlan_attrs {
     pub const BC_CUTOFF: u16 = 9;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-macvlan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoMacvlanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoMacvlanAttrs<'a> {
+    /// `IFLA_MACVLAN_MODE`.
+    pub fn mode(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_macvlan_attrs::MODE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_MACVLAN_FLAGS`.
+    pub fn flags(&self) -> Result<Option<MacvlanFlags>> {
+        self.0.read(linkinfo_macvlan_attrs::FLAGS, |a| a.u16().map(MacvlanFlags::from_bits_retain))
+    }
+    /// `IFLA_MACVLAN_MACADDR_MODE`.
+    pub fn macaddr_mode(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_macvlan_attrs::MACADDR_MODE, crate::attr::Attr::u32)
+    }
+    /// `IFLA_MACVLAN_MACADDR`.
+    pub fn macaddr(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(linkinfo_macvlan_attrs::MACADDR, |a| Ok(a.payload()))
+    }
+    /// `IFLA_MACVLAN_MACADDR_DATA`.
+    pub fn macaddr_data(&self) -> Result<Option<LinkinfoMacvlanMacaddrAttrs<'a>>> {
+        self.0.read(linkinfo_macvlan_attrs::MACADDR_DATA, |a| Ok(LinkinfoMacvlanMacaddrAttrs(a.nested())))
+    }
+    /// `IFLA_MACVLAN_MACADDR_COUNT`.
+    pub fn macaddr_count(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_macvlan_attrs::MACADDR_COUNT, crate::attr::Attr::u32)
+    }
+    /// `IFLA_MACVLAN_BC_QUEUE_LEN`.
+    pub fn bc_queue_len(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_macvlan_attrs::BC_QUEUE_LEN, crate::attr::Attr::u32)
+    }
+    /// `IFLA_MACVLAN_BC_QUEUE_LEN_USED`.
+    pub fn bc_queue_len_used(&self) -> Result<Option<u32>> {
+        self.0.read(linkinfo_macvlan_attrs::BC_QUEUE_LEN_USED, crate::attr::Attr::u32)
+    }
+    /// `IFLA_MACVLAN_BC_CUTOFF`.
+    pub fn bc_cutoff(&self) -> Result<Option<i32>> {
+        self.0.read(linkinfo_macvlan_attrs::BC_CUTOFF, crate::attr::Attr::i32)
+    }
+}
+
 /// `IFLA_MACVLAN_*`: the attribute set `linkinfo-macvlan-macaddr-attrs`.
 pub static LINKINFO_MACVLAN_MACADDR_ATTRS: Space = Space {
     name: "linkinfo-macvlan-macaddr-attrs",
@@ -5007,6 +7183,17 @@ pub mod linkinfo_macvlan_macaddr_attrs {
     /// `IFLA_MACVLAN_MACADDR`.
     #[doc(alias = "IFLA_MACVLAN_MACADDR")]
     pub const MACADDR: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `linkinfo-macvlan-macaddr-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoMacvlanMacaddrAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoMacvlanMacaddrAttrs<'a> {
+    /// `IFLA_MACVLAN_MACADDR`.
+    pub fn macaddr(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(linkinfo_macvlan_macaddr_attrs::MACADDR, |a| Ok(a.payload()))
+    }
 }
 
 /// `IFLA_IPVLAN_*`: the attribute set `linkinfo-ipvlan-attrs`.
@@ -5030,6 +7217,21 @@ pub mod linkinfo_ipvlan_attrs {
     pub const FLAGS: u16 = 2;
 }
 
+/// Typed reads of an attribute chain of the set `linkinfo-ipvlan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoIpvlanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoIpvlanAttrs<'a> {
+    /// `IFLA_IPVLAN_MODE`.
+    pub fn mode(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_ipvlan_attrs::MODE, crate::attr::Attr::u16)
+    }
+    /// `IFLA_IPVLAN_FLAGS`.
+    pub fn flags(&self) -> Result<Option<IpvlanFlags>> {
+        self.0.read(linkinfo_ipvlan_attrs::FLAGS, |a| a.u16().map(IpvlanFlags::from_bits_retain))
+    }
+}
+
 /// `VETH_INFO_*`: the attribute set `linkinfo-veth-attrs`.
 pub static LINKINFO_VETH_ATTRS: Space = Space {
     name: "linkinfo-veth-attrs",
@@ -5043,6 +7245,17 @@ pub mod linkinfo_veth_attrs {
     /// `VETH_INFO_PEER`.
     #[doc(alias = "VETH_INFO_PEER")]
     pub const PEER: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `linkinfo-veth-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoVethAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoVethAttrs<'a> {
+    /// `VETH_INFO_PEER`.
+    pub fn peer(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(linkinfo_veth_attrs::PEER, |a| Ok(*a))
+    }
 }
 
 /// `IFLA_BAREUDP_*`: the attribute set `linkinfo-bareudp-attrs`.
@@ -5072,6 +7285,29 @@ pub mod linkinfo_bareudp_attrs {
     /// `IFLA_BAREUDP_MULTIPROTO_MODE`.
     #[doc(alias = "IFLA_BAREUDP_MULTIPROTO_MODE")]
     pub const MULTIPROTO_MODE: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `linkinfo-bareudp-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkinfoBareudpAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkinfoBareudpAttrs<'a> {
+    /// `IFLA_BAREUDP_PORT`.
+    pub fn port(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bareudp_attrs::PORT, crate::attr::Attr::be16)
+    }
+    /// `IFLA_BAREUDP_ETHERTYPE`.
+    pub fn ethertype(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bareudp_attrs::ETHERTYPE, crate::attr::Attr::be16)
+    }
+    /// `IFLA_BAREUDP_SRCPORT_MIN`.
+    pub fn srcport_min(&self) -> Result<Option<u16>> {
+        self.0.read(linkinfo_bareudp_attrs::SRCPORT_MIN, crate::attr::Attr::u16)
+    }
+    /// `IFLA_BAREUDP_MULTIPROTO_MODE`.
+    pub fn multiproto_mode(&self) -> Result<bool> {
+        self.0.flag(linkinfo_bareudp_attrs::MULTIPROTO_MODE)
+    }
 }
 
 /// Messages of `struct ifinfomsg` followed by `link-attrs`.

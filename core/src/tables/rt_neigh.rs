@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -505,6 +507,85 @@ pub mod neighbour_attrs {
     pub const NDM_FLAGS_MASK: u16 = 17;
 }
 
+/// Typed reads of an attribute chain of the set `neighbour-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NeighbourAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NeighbourAttrs<'a> {
+    /// `NDA_UNSPEC`.
+    pub fn unspec(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(neighbour_attrs::UNSPEC, |a| Ok(a.payload()))
+    }
+    /// `NDA_DST`.
+    pub fn dst(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(neighbour_attrs::DST, crate::attr::Attr::ip)
+    }
+    /// `NDA_LLADDR`.
+    pub fn lladdr(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(neighbour_attrs::LLADDR, |a| Ok(a.payload()))
+    }
+    /// `NDA_CACHEINFO`.
+    pub fn cacheinfo(&self) -> Result<Option<&'a NdaCacheinfo>> {
+        self.0.read(neighbour_attrs::CACHEINFO, crate::attr::Attr::as_struct)
+    }
+    /// `NDA_PROBES`.
+    pub fn probes(&self) -> Result<Option<u32>> {
+        self.0.read(neighbour_attrs::PROBES, crate::attr::Attr::u32)
+    }
+    /// `NDA_VLAN`.
+    pub fn vlan(&self) -> Result<Option<u16>> {
+        self.0.read(neighbour_attrs::VLAN, crate::attr::Attr::u16)
+    }
+    /// `NDA_PORT`.
+    pub fn port(&self) -> Result<Option<u16>> {
+        self.0.read(neighbour_attrs::PORT, crate::attr::Attr::be16)
+    }
+    /// `NDA_VNI`.
+    pub fn vni(&self) -> Result<Option<u32>> {
+        self.0.read(neighbour_attrs::VNI, crate::attr::Attr::u32)
+    }
+    /// `NDA_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(neighbour_attrs::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NDA_MASTER`.
+    pub fn master(&self) -> Result<Option<u32>> {
+        self.0.read(neighbour_attrs::MASTER, crate::attr::Attr::u32)
+    }
+    /// `NDA_LINK_NETNSID`.
+    pub fn link_netnsid(&self) -> Result<Option<i32>> {
+        self.0.read(neighbour_attrs::LINK_NETNSID, crate::attr::Attr::i32)
+    }
+    /// `NDA_SRC_VNI`.
+    pub fn src_vni(&self) -> Result<Option<u32>> {
+        self.0.read(neighbour_attrs::SRC_VNI, crate::attr::Attr::u32)
+    }
+    /// `NDA_PROTOCOL`.
+    pub fn protocol(&self) -> Result<Option<u8>> {
+        self.0.read(neighbour_attrs::PROTOCOL, crate::attr::Attr::u8)
+    }
+    /// `NDA_NH_ID`.
+    pub fn nh_id(&self) -> Result<Option<u32>> {
+        self.0.read(neighbour_attrs::NH_ID, crate::attr::Attr::u32)
+    }
+    /// `NDA_FDB_EXT_ATTRS`.
+    pub fn fdb_ext_attrs(&self) -> Result<Option<NfeaAttrs<'a>>> {
+        self.0.read(neighbour_attrs::FDB_EXT_ATTRS, |a| Ok(NfeaAttrs(a.nested())))
+    }
+    /// `NDA_FLAGS_EXT`.
+    pub fn flags_ext(&self) -> Result<Option<u32>> {
+        self.0.read(neighbour_attrs::FLAGS_EXT, crate::attr::Attr::u32)
+    }
+    /// `NDA_NDM_STATE_MASK`.
+    pub fn ndm_state_mask(&self) -> Result<Option<u16>> {
+        self.0.read(neighbour_attrs::NDM_STATE_MASK, crate::attr::Attr::u16)
+    }
+    /// `NDA_NDM_FLAGS_MASK`.
+    pub fn ndm_flags_mask(&self) -> Result<Option<u8>> {
+        self.0.read(neighbour_attrs::NDM_FLAGS_MASK, crate::attr::Attr::u8)
+    }
+}
+
 /// `NDTA_*`: the attribute set `ndt-attrs`.
 pub static NDT_ATTRS: Space = Space {
     name: "ndt-attrs",
@@ -554,6 +635,45 @@ pub mod ndt_attrs {
     /// `NDTA_PAD`.
     #[doc(alias = "NDTA_PAD")]
     pub const PAD: u16 = 9;
+}
+
+/// Typed reads of an attribute chain of the set `ndt-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NdtAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NdtAttrs<'a> {
+    /// `NDTA_NAME`.
+    pub fn name(&self) -> Result<Option<&'a str>> {
+        self.0.read(ndt_attrs::NAME, crate::attr::Attr::str)
+    }
+    /// `NDTA_THRESH1`.
+    pub fn thresh1(&self) -> Result<Option<u32>> {
+        self.0.read(ndt_attrs::THRESH1, crate::attr::Attr::u32)
+    }
+    /// `NDTA_THRESH2`.
+    pub fn thresh2(&self) -> Result<Option<u32>> {
+        self.0.read(ndt_attrs::THRESH2, crate::attr::Attr::u32)
+    }
+    /// `NDTA_THRESH3`.
+    pub fn thresh3(&self) -> Result<Option<u32>> {
+        self.0.read(ndt_attrs::THRESH3, crate::attr::Attr::u32)
+    }
+    /// `NDTA_CONFIG`.
+    pub fn config(&self) -> Result<Option<&'a NdtConfig>> {
+        self.0.read(ndt_attrs::CONFIG, crate::attr::Attr::as_struct)
+    }
+    /// `NDTA_PARMS`.
+    pub fn parms(&self) -> Result<Option<NdtpaAttrs<'a>>> {
+        self.0.read(ndt_attrs::PARMS, |a| Ok(NdtpaAttrs(a.nested())))
+    }
+    /// `NDTA_STATS`.
+    pub fn stats(&self) -> Result<Option<&'a NdtStats>> {
+        self.0.read(ndt_attrs::STATS, crate::attr::Attr::as_struct)
+    }
+    /// `NDTA_GC_INTERVAL`.
+    pub fn gc_interval(&self) -> Result<Option<u64>> {
+        self.0.read(ndt_attrs::GC_INTERVAL, crate::attr::Attr::u64)
+    }
 }
 
 /// `NDTPA_*`: the attribute set `ndtpa-attrs`.
@@ -648,6 +768,85 @@ pub mod ndtpa_attrs {
     pub const INTERVAL_PROBE_TIME_MS: u16 = 19;
 }
 
+/// Typed reads of an attribute chain of the set `ndtpa-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NdtpaAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NdtpaAttrs<'a> {
+    /// `NDTPA_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(ndtpa_attrs::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `NDTPA_REFCNT`.
+    pub fn refcnt(&self) -> Result<Option<u32>> {
+        self.0.read(ndtpa_attrs::REFCNT, crate::attr::Attr::u32)
+    }
+    /// `NDTPA_REACHABLE_TIME`.
+    pub fn reachable_time(&self) -> Result<Option<u64>> {
+        self.0.read(ndtpa_attrs::REACHABLE_TIME, crate::attr::Attr::u64)
+    }
+    /// `NDTPA_BASE_REACHABLE_TIME`.
+    pub fn base_reachable_time(&self) -> Result<Option<u64>> {
+        self.0.read(ndtpa_attrs::BASE_REACHABLE_TIME, crate::attr::Attr::u64)
+    }
+    /// `NDTPA_RETRANS_TIME`.
+    pub fn retrans_time(&self) -> Result<Option<u64>> {
+        self.0.read(ndtpa_attrs::RETRANS_TIME, crate::attr::Attr::u64)
+    }
+    /// `NDTPA_GC_STALETIME`.
+    pub fn gc_staletime(&self) -> Result<Option<u64>> {
+        self.0.read(ndtpa_attrs::GC_STALETIME, crate::attr::Attr::u64)
+    }
+    /// `NDTPA_DELAY_PROBE_TIME`.
+    pub fn delay_probe_time(&self) -> Result<Option<u64>> {
+        self.0.read(ndtpa_attrs::DELAY_PROBE_TIME, crate::attr::Attr::u64)
+    }
+    /// `NDTPA_QUEUE_LEN`.
+    pub fn queue_len(&self) -> Result<Option<u32>> {
+        self.0.read(ndtpa_attrs::QUEUE_LEN, crate::attr::Attr::u32)
+    }
+    /// `NDTPA_APP_PROBES`.
+    pub fn app_probes(&self) -> Result<Option<u32>> {
+        self.0.read(ndtpa_attrs::APP_PROBES, crate::attr::Attr::u32)
+    }
+    /// `NDTPA_UCAST_PROBES`.
+    pub fn ucast_probes(&self) -> Result<Option<u32>> {
+        self.0.read(ndtpa_attrs::UCAST_PROBES, crate::attr::Attr::u32)
+    }
+    /// `NDTPA_MCAST_PROBES`.
+    pub fn mcast_probes(&self) -> Result<Option<u32>> {
+        self.0.read(ndtpa_attrs::MCAST_PROBES, crate::attr::Attr::u32)
+    }
+    /// `NDTPA_ANYCAST_DELAY`.
+    pub fn anycast_delay(&self) -> Result<Option<u64>> {
+        self.0.read(ndtpa_attrs::ANYCAST_DELAY, crate::attr::Attr::u64)
+    }
+    /// `NDTPA_PROXY_DELAY`.
+    pub fn proxy_delay(&self) -> Result<Option<u64>> {
+        self.0.read(ndtpa_attrs::PROXY_DELAY, crate::attr::Attr::u64)
+    }
+    /// `NDTPA_PROXY_QLEN`.
+    pub fn proxy_qlen(&self) -> Result<Option<u32>> {
+        self.0.read(ndtpa_attrs::PROXY_QLEN, crate::attr::Attr::u32)
+    }
+    /// `NDTPA_LOCKTIME`.
+    pub fn locktime(&self) -> Result<Option<u64>> {
+        self.0.read(ndtpa_attrs::LOCKTIME, crate::attr::Attr::u64)
+    }
+    /// `NDTPA_QUEUE_LENBYTES`.
+    pub fn queue_lenbytes(&self) -> Result<Option<u32>> {
+        self.0.read(ndtpa_attrs::QUEUE_LENBYTES, crate::attr::Attr::u32)
+    }
+    /// `NDTPA_MCAST_REPROBES`.
+    pub fn mcast_reprobes(&self) -> Result<Option<u32>> {
+        self.0.read(ndtpa_attrs::MCAST_REPROBES, crate::attr::Attr::u32)
+    }
+    /// `NDTPA_INTERVAL_PROBE_TIME_MS`.
+    pub fn interval_probe_time_ms(&self) -> Result<Option<u64>> {
+        self.0.read(ndtpa_attrs::INTERVAL_PROBE_TIME_MS, crate::attr::Attr::u64)
+    }
+}
+
 /// `NFEA_*`: the attribute set `nfea-attrs`.
 pub static NFEA_ATTRS: Space = Space {
     name: "nfea-attrs",
@@ -667,6 +866,21 @@ pub mod nfea_attrs {
     /// `NFEA_DONT_REFRESH`.
     #[doc(alias = "NFEA_DONT_REFRESH")]
     pub const DONT_REFRESH: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `nfea-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NfeaAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NfeaAttrs<'a> {
+    /// `NFEA_ACTIVITY_NOTIFY`.
+    pub fn activity_notify(&self) -> Result<Option<u8>> {
+        self.0.read(nfea_attrs::ACTIVITY_NOTIFY, crate::attr::Attr::u8)
+    }
+    /// `NFEA_DONT_REFRESH`.
+    pub fn dont_refresh(&self) -> Result<bool> {
+        self.0.flag(nfea_attrs::DONT_REFRESH)
+    }
 }
 
 /// Messages of `struct ndmsg` followed by `neighbour-attrs`.

@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -78,6 +80,45 @@ pub mod netconf_attrs {
     /// `NETCONFA_BC_FORWARDING`.
     #[doc(alias = "NETCONFA_BC_FORWARDING")]
     pub const BC_FORWARDING: u16 = 8;
+}
+
+/// Typed reads of an attribute chain of the set `netconf-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NetconfAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NetconfAttrs<'a> {
+    /// `NETCONFA_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<i32>> {
+        self.0.read(netconf_attrs::IFINDEX, crate::attr::Attr::i32)
+    }
+    /// `NETCONFA_FORWARDING`.
+    pub fn forwarding(&self) -> Result<Option<i32>> {
+        self.0.read(netconf_attrs::FORWARDING, crate::attr::Attr::i32)
+    }
+    /// `NETCONFA_RP_FILTER`.
+    pub fn rp_filter(&self) -> Result<Option<i32>> {
+        self.0.read(netconf_attrs::RP_FILTER, crate::attr::Attr::i32)
+    }
+    /// `NETCONFA_MC_FORWARDING`.
+    pub fn mc_forwarding(&self) -> Result<Option<i32>> {
+        self.0.read(netconf_attrs::MC_FORWARDING, crate::attr::Attr::i32)
+    }
+    /// `NETCONFA_PROXY_NEIGH`.
+    pub fn proxy_neigh(&self) -> Result<Option<i32>> {
+        self.0.read(netconf_attrs::PROXY_NEIGH, crate::attr::Attr::i32)
+    }
+    /// `NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN`.
+    pub fn ignore_routes_with_linkdown(&self) -> Result<Option<i32>> {
+        self.0.read(netconf_attrs::IGNORE_ROUTES_WITH_LINKDOWN, crate::attr::Attr::i32)
+    }
+    /// `NETCONFA_INPUT`.
+    pub fn input(&self) -> Result<Option<i32>> {
+        self.0.read(netconf_attrs::INPUT, crate::attr::Attr::i32)
+    }
+    /// `NETCONFA_BC_FORWARDING`.
+    pub fn bc_forwarding(&self) -> Result<Option<i32>> {
+        self.0.read(netconf_attrs::BC_FORWARDING, crate::attr::Attr::i32)
+    }
 }
 
 /// Messages of `struct netconfmsg` followed by `netconf-attrs`.

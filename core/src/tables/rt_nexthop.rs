@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -215,6 +217,81 @@ pub mod nexthop_attrs {
     pub const HW_STATS_USED: u16 = 17;
 }
 
+/// Typed reads of an attribute chain of the set `nexthop-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NexthopAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NexthopAttrs<'a> {
+    /// `NHA_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(nexthop_attrs::ID, crate::attr::Attr::u32)
+    }
+    /// `NHA_GROUP`.
+    pub fn group(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(nexthop_attrs::GROUP, |a| Ok(a.payload()))
+    }
+    /// `NHA_GROUP_TYPE`.
+    pub fn group_type(&self) -> Result<Option<u16>> {
+        self.0.read(nexthop_attrs::GROUP_TYPE, crate::attr::Attr::u16)
+    }
+    /// `NHA_BLACKHOLE`.
+    pub fn blackhole(&self) -> Result<bool> {
+        self.0.flag(nexthop_attrs::BLACKHOLE)
+    }
+    /// `NHA_OIF`.
+    pub fn oif(&self) -> Result<Option<u32>> {
+        self.0.read(nexthop_attrs::OIF, crate::attr::Attr::u32)
+    }
+    /// `NHA_GATEWAY`.
+    pub fn gateway(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(nexthop_attrs::GATEWAY, crate::attr::Attr::ip)
+    }
+    /// `NHA_ENCAP_TYPE`.
+    pub fn encap_type(&self) -> Result<Option<u16>> {
+        self.0.read(nexthop_attrs::ENCAP_TYPE, crate::attr::Attr::u16)
+    }
+    /// `NHA_ENCAP`.
+    pub fn encap(&self) -> Result<Option<LwtunnelEncapAttrs<'a>>> {
+        self.0.read(nexthop_attrs::ENCAP, |a| Ok(LwtunnelEncapAttrs(a.nested())))
+    }
+    /// `NHA_GROUPS`.
+    pub fn groups(&self) -> Result<bool> {
+        self.0.flag(nexthop_attrs::GROUPS)
+    }
+    /// `NHA_MASTER`.
+    pub fn master(&self) -> Result<Option<u32>> {
+        self.0.read(nexthop_attrs::MASTER, crate::attr::Attr::u32)
+    }
+    /// `NHA_FDB`.
+    pub fn fdb(&self) -> Result<bool> {
+        self.0.flag(nexthop_attrs::FDB)
+    }
+    /// `NHA_RES_GROUP`.
+    pub fn res_group(&self) -> Result<Option<NhResGroupAttrs<'a>>> {
+        self.0.read(nexthop_attrs::RES_GROUP, |a| Ok(NhResGroupAttrs(a.nested())))
+    }
+    /// `NHA_RES_BUCKET`.
+    pub fn res_bucket(&self) -> Result<Option<NhResBucketAttrs<'a>>> {
+        self.0.read(nexthop_attrs::RES_BUCKET, |a| Ok(NhResBucketAttrs(a.nested())))
+    }
+    /// `NHA_OP_FLAGS`.
+    pub fn op_flags(&self) -> Result<Option<NhaOpFlags>> {
+        self.0.read(nexthop_attrs::OP_FLAGS, |a| a.u32().map(NhaOpFlags::from_bits_retain))
+    }
+    /// `NHA_GROUP_STATS`.
+    pub fn group_stats(&self) -> Result<Option<NhGroupStatsAttrs<'a>>> {
+        self.0.read(nexthop_attrs::GROUP_STATS, |a| Ok(NhGroupStatsAttrs(a.nested())))
+    }
+    /// `NHA_HW_STATS_ENABLE`.
+    pub fn hw_stats_enable(&self) -> Result<Option<u32>> {
+        self.0.read(nexthop_attrs::HW_STATS_ENABLE, crate::attr::Attr::u32)
+    }
+    /// `NHA_HW_STATS_USED`.
+    pub fn hw_stats_used(&self) -> Result<Option<u32>> {
+        self.0.read(nexthop_attrs::HW_STATS_USED, crate::attr::Attr::u32)
+    }
+}
+
 /// `NHA_RES_GROUP_*`: the attribute set `nh-res-group-attrs`.
 pub static NH_RES_GROUP_ATTRS: Space = Space {
     name: "nh-res-group-attrs",
@@ -248,6 +325,29 @@ pub mod nh_res_group_attrs {
     pub const UNBALANCED_TIME: u16 = 4;
 }
 
+/// Typed reads of an attribute chain of the set `nh-res-group-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NhResGroupAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NhResGroupAttrs<'a> {
+    /// `NHA_RES_GROUP_BUCKETS`.
+    pub fn buckets(&self) -> Result<Option<u16>> {
+        self.0.read(nh_res_group_attrs::BUCKETS, crate::attr::Attr::u16)
+    }
+    /// `NHA_RES_GROUP_IDLE_TIMER`.
+    pub fn idle_timer(&self) -> Result<Option<u32>> {
+        self.0.read(nh_res_group_attrs::IDLE_TIMER, crate::attr::Attr::u32)
+    }
+    /// `NHA_RES_GROUP_UNBALANCED_TIMER`.
+    pub fn unbalanced_timer(&self) -> Result<Option<u32>> {
+        self.0.read(nh_res_group_attrs::UNBALANCED_TIMER, crate::attr::Attr::u32)
+    }
+    /// `NHA_RES_GROUP_UNBALANCED_TIME`.
+    pub fn unbalanced_time(&self) -> Result<Option<u64>> {
+        self.0.read(nh_res_group_attrs::UNBALANCED_TIME, crate::attr::Attr::u64)
+    }
+}
+
 /// `NHA_RES_BUCKET_*`: the attribute set `nh-res-bucket-attrs`.
 pub static NH_RES_BUCKET_ATTRS: Space = Space {
     name: "nh-res-bucket-attrs",
@@ -277,6 +377,25 @@ pub mod nh_res_bucket_attrs {
     pub const NH_ID: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `nh-res-bucket-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NhResBucketAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NhResBucketAttrs<'a> {
+    /// `NHA_RES_BUCKET_INDEX`.
+    pub fn index(&self) -> Result<Option<u16>> {
+        self.0.read(nh_res_bucket_attrs::INDEX, crate::attr::Attr::u16)
+    }
+    /// `NHA_RES_BUCKET_IDLE_TIME`.
+    pub fn idle_time(&self) -> Result<Option<u64>> {
+        self.0.read(nh_res_bucket_attrs::IDLE_TIME, crate::attr::Attr::u64)
+    }
+    /// `NHA_RES_BUCKET_NH_ID`.
+    pub fn nh_id(&self) -> Result<Option<u32>> {
+        self.0.read(nh_res_bucket_attrs::NH_ID, crate::attr::Attr::u32)
+    }
+}
+
 /// `NHA_GROUP_STATS_*`: the attribute set `nh-group-stats-attrs`.
 pub static NH_GROUP_STATS_ATTRS: Space = Space {
     name: "nh-group-stats-attrs",
@@ -290,6 +409,17 @@ pub mod nh_group_stats_attrs {
     /// `NHA_GROUP_STATS_ENTRY`.
     #[doc(alias = "NHA_GROUP_STATS_ENTRY")]
     pub const ENTRY: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `nh-group-stats-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NhGroupStatsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NhGroupStatsAttrs<'a> {
+    /// `NHA_GROUP_STATS_ENTRY`.
+    pub fn entry(&self) -> impl Iterator<Item = Result<NhGroupStatsEntryAttrs<'a>>> + 'a {
+        self.0.read_all(nh_group_stats_attrs::ENTRY, |a| Ok(NhGroupStatsEntryAttrs(a.nested())))
+    }
 }
 
 /// `NHA_GROUP_STATS_ENTRY_*`: the attribute set `nh-group-stats-entry-attrs`.
@@ -317,6 +447,25 @@ pub mod nh_group_stats_entry_attrs {
     pub const PACKETS_HW: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `nh-group-stats-entry-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NhGroupStatsEntryAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NhGroupStatsEntryAttrs<'a> {
+    /// `NHA_GROUP_STATS_ENTRY_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(nh_group_stats_entry_attrs::ID, crate::attr::Attr::u32)
+    }
+    /// `NHA_GROUP_STATS_ENTRY_PACKETS`.
+    pub fn packets(&self) -> Result<Option<u64>> {
+        self.0.read(nh_group_stats_entry_attrs::PACKETS, crate::attr::Attr::uint)
+    }
+    /// `NHA_GROUP_STATS_ENTRY_PACKETS_HW`.
+    pub fn packets_hw(&self) -> Result<Option<u64>> {
+        self.0.read(nh_group_stats_entry_attrs::PACKETS_HW, crate::attr::Attr::uint)
+    }
+}
+
 /// `RT_NEXTHOP_A_LWTUNNEL_ENCAP_ATTRS_*`: the attribute set `lwtunnel-encap-attrs`.
 pub static LWTUNNEL_ENCAP_ATTRS: Space = Space {
     name: "lwtunnel-encap-attrs",
@@ -327,6 +476,12 @@ pub static LWTUNNEL_ENCAP_ATTRS: Space = Space {
 
 /// Attribute numbers of [`LWTUNNEL_ENCAP_ATTRS`].
 pub mod lwtunnel_encap_attrs {}
+
+/// Typed reads of an attribute chain of the set `lwtunnel-encap-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LwtunnelEncapAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LwtunnelEncapAttrs<'a> {}
 
 /// Messages of `struct nhmsg` followed by `nexthop-attrs`.
 pub static NEXTHOP_ATTRS_MESSAGE: MessageSpec =

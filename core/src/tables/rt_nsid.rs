@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -60,6 +62,33 @@ pub mod nsid_attrs {
     /// `NETNSA_CURRENT_NSID`.
     #[doc(alias = "NETNSA_CURRENT_NSID")]
     pub const CURRENT_NSID: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `nsid-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NsidAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NsidAttrs<'a> {
+    /// `NETNSA_NSID`.
+    pub fn nsid(&self) -> Result<Option<i32>> {
+        self.0.read(nsid_attrs::NSID, crate::attr::Attr::i32)
+    }
+    /// `NETNSA_PID`.
+    pub fn pid(&self) -> Result<Option<u32>> {
+        self.0.read(nsid_attrs::PID, crate::attr::Attr::u32)
+    }
+    /// `NETNSA_FD`.
+    pub fn fd(&self) -> Result<Option<u32>> {
+        self.0.read(nsid_attrs::FD, crate::attr::Attr::u32)
+    }
+    /// `NETNSA_TARGET_NSID`.
+    pub fn target_nsid(&self) -> Result<Option<i32>> {
+        self.0.read(nsid_attrs::TARGET_NSID, crate::attr::Attr::i32)
+    }
+    /// `NETNSA_CURRENT_NSID`.
+    pub fn current_nsid(&self) -> Result<Option<i32>> {
+        self.0.read(nsid_attrs::CURRENT_NSID, crate::attr::Attr::i32)
+    }
 }
 
 /// Messages of `struct rtgenmsg` followed by `nsid-attrs`.

@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -859,6 +861,137 @@ pub mod route_attrs {
     pub const DEL_REASON: u16 = 32;
 }
 
+/// Typed reads of an attribute chain of the set `route-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct RouteAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> RouteAttrs<'a> {
+    /// `RTA_DST`.
+    pub fn dst(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(route_attrs::DST, crate::attr::Attr::ip)
+    }
+    /// `RTA_SRC`.
+    pub fn src(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(route_attrs::SRC, crate::attr::Attr::ip)
+    }
+    /// `RTA_IIF`.
+    pub fn iif(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::IIF, crate::attr::Attr::u32)
+    }
+    /// `RTA_OIF`.
+    pub fn oif(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::OIF, crate::attr::Attr::u32)
+    }
+    /// `RTA_GATEWAY`.
+    pub fn gateway(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(route_attrs::GATEWAY, crate::attr::Attr::ip)
+    }
+    /// `RTA_PRIORITY`.
+    pub fn priority(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::PRIORITY, crate::attr::Attr::u32)
+    }
+    /// `RTA_PREFSRC`.
+    pub fn prefsrc(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(route_attrs::PREFSRC, crate::attr::Attr::ip)
+    }
+    /// `RTA_METRICS`.
+    pub fn metrics(&self) -> Result<Option<Metrics<'a>>> {
+        self.0.read(route_attrs::METRICS, |a| Ok(Metrics(a.nested())))
+    }
+    /// `RTA_MULTIPATH`.
+    pub fn multipath(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(route_attrs::MULTIPATH, |a| Ok(*a))
+    }
+    /// `RTA_PROTOINFO`.
+    pub fn protoinfo(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(route_attrs::PROTOINFO, |a| Ok(a.payload()))
+    }
+    /// `RTA_FLOW`.
+    pub fn flow(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::FLOW, crate::attr::Attr::u32)
+    }
+    /// `RTA_CACHEINFO`.
+    pub fn cacheinfo(&self) -> Result<Option<&'a RtaCacheinfo>> {
+        self.0.read(route_attrs::CACHEINFO, crate::attr::Attr::as_struct)
+    }
+    /// `RTA_SESSION`.
+    pub fn session(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(route_attrs::SESSION, |a| Ok(a.payload()))
+    }
+    /// `RTA_MP_ALGO`.
+    pub fn mp_algo(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::MP_ALGO, crate::attr::Attr::u32)
+    }
+    /// `RTA_TABLE`.
+    pub fn table(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::TABLE, crate::attr::Attr::u32)
+    }
+    /// `RTA_MARK`.
+    pub fn mark(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::MARK, crate::attr::Attr::u32)
+    }
+    /// `RTA_MFC_STATS`.
+    pub fn mfc_stats(&self) -> Result<Option<&'a RtaMfcStats>> {
+        self.0.read(route_attrs::MFC_STATS, crate::attr::Attr::as_struct)
+    }
+    /// `RTA_VIA`.
+    pub fn via(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(route_attrs::VIA, |a| Ok(a.payload()))
+    }
+    /// `RTA_NEWDST`.
+    pub fn newdst(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(route_attrs::NEWDST, |a| Ok(a.payload()))
+    }
+    /// `RTA_PREF`.
+    pub fn pref(&self) -> Result<Option<u8>> {
+        self.0.read(route_attrs::PREF, crate::attr::Attr::u8)
+    }
+    /// `RTA_ENCAP_TYPE`.
+    pub fn encap_type(&self) -> Result<Option<u16>> {
+        self.0.read(route_attrs::ENCAP_TYPE, crate::attr::Attr::u16)
+    }
+    /// `RTA_ENCAP`.
+    pub fn encap(&self) -> Result<Option<LwtunnelEncapAttrs<'a>>> {
+        self.0.read(route_attrs::ENCAP, |a| Ok(LwtunnelEncapAttrs(a.nested())))
+    }
+    /// `RTA_EXPIRES`.
+    pub fn expires(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::EXPIRES, crate::attr::Attr::u32)
+    }
+    /// `RTA_UID`.
+    pub fn uid(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::UID, crate::attr::Attr::u32)
+    }
+    /// `RTA_TTL_PROPAGATE`.
+    pub fn ttl_propagate(&self) -> Result<Option<u8>> {
+        self.0.read(route_attrs::TTL_PROPAGATE, crate::attr::Attr::u8)
+    }
+    /// `RTA_IP_PROTO`.
+    pub fn ip_proto(&self) -> Result<Option<u8>> {
+        self.0.read(route_attrs::IP_PROTO, crate::attr::Attr::u8)
+    }
+    /// `RTA_SPORT`.
+    pub fn sport(&self) -> Result<Option<u16>> {
+        self.0.read(route_attrs::SPORT, crate::attr::Attr::be16)
+    }
+    /// `RTA_DPORT`.
+    pub fn dport(&self) -> Result<Option<u16>> {
+        self.0.read(route_attrs::DPORT, crate::attr::Attr::be16)
+    }
+    /// `RTA_NH_ID`.
+    pub fn nh_id(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::NH_ID, crate::attr::Attr::u32)
+    }
+    /// `RTA_FLOWLABEL`.
+    pub fn flowlabel(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::FLOWLABEL, crate::attr::Attr::be32)
+    }
+    /// `RTA_DEL_REASON`.
+    pub fn del_reason(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::DEL_REASON, crate::attr::Attr::u32)
+    }
+}
+
 /// `RTAX_*`: the attribute set `metrics`.
 pub static METRICS: Space = Space {
     name: "metrics",
@@ -947,6 +1080,81 @@ pub mod metrics {
     pub const FASTOPEN_NO_COOKIE: u16 = 17;
 }
 
+/// Typed reads of an attribute chain of the set `metrics`.
+#[derive(Clone, Debug, Default)]
+pub struct Metrics<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Metrics<'a> {
+    /// `RTAX_LOCK`.
+    pub fn lock(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::LOCK, crate::attr::Attr::u32)
+    }
+    /// `RTAX_MTU`.
+    pub fn mtu(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::MTU, crate::attr::Attr::u32)
+    }
+    /// `RTAX_WINDOW`.
+    pub fn window(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::WINDOW, crate::attr::Attr::u32)
+    }
+    /// `RTAX_RTT`.
+    pub fn rtt(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::RTT, crate::attr::Attr::u32)
+    }
+    /// `RTAX_RTTVAR`.
+    pub fn rttvar(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::RTTVAR, crate::attr::Attr::u32)
+    }
+    /// `RTAX_SSTHRESH`.
+    pub fn ssthresh(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::SSTHRESH, crate::attr::Attr::u32)
+    }
+    /// `RTAX_CWND`.
+    pub fn cwnd(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::CWND, crate::attr::Attr::u32)
+    }
+    /// `RTAX_ADVMSS`.
+    pub fn advmss(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::ADVMSS, crate::attr::Attr::u32)
+    }
+    /// `RTAX_REORDERING`.
+    pub fn reordering(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::REORDERING, crate::attr::Attr::u32)
+    }
+    /// `RTAX_HOPLIMIT`.
+    pub fn hoplimit(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::HOPLIMIT, crate::attr::Attr::u32)
+    }
+    /// `RTAX_INITCWND`.
+    pub fn initcwnd(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::INITCWND, crate::attr::Attr::u32)
+    }
+    /// `RTAX_FEATURES`.
+    pub fn features(&self) -> Result<Option<RtaxFeatures>> {
+        self.0.read(metrics::FEATURES, |a| a.u32().map(RtaxFeatures::from_bits_retain))
+    }
+    /// `RTAX_RTO_MIN`.
+    pub fn rto_min(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::RTO_MIN, crate::attr::Attr::u32)
+    }
+    /// `RTAX_INITRWND`.
+    pub fn initrwnd(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::INITRWND, crate::attr::Attr::u32)
+    }
+    /// `RTAX_QUICKACK`.
+    pub fn quickack(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::QUICKACK, crate::attr::Attr::u32)
+    }
+    /// `RTAX_CC_ALGO`.
+    pub fn cc_algo(&self) -> Result<Option<&'a str>> {
+        self.0.read(metrics::CC_ALGO, crate::attr::Attr::str)
+    }
+    /// `RTAX_FASTOPEN_NO_COOKIE`.
+    pub fn fastopen_no_cookie(&self) -> Result<Option<u32>> {
+        self.0.read(metrics::FASTOPEN_NO_COOKIE, crate::attr::Attr::u32)
+    }
+}
+
 /// `RT_ROUTE_A_LWTUNNEL_ENCAP_ATTRS_*`: the attribute set `lwtunnel-encap-attrs`.
 pub static LWTUNNEL_ENCAP_ATTRS: Space = Space {
     name: "lwtunnel-encap-attrs",
@@ -957,6 +1165,12 @@ pub static LWTUNNEL_ENCAP_ATTRS: Space = Space {
 
 /// Attribute numbers of [`LWTUNNEL_ENCAP_ATTRS`].
 pub mod lwtunnel_encap_attrs {}
+
+/// Typed reads of an attribute chain of the set `lwtunnel-encap-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LwtunnelEncapAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LwtunnelEncapAttrs<'a> {}
 
 /// Messages of `struct rtmsg` followed by `route-attrs`.
 pub static ROUTE_ATTRS_MESSAGE: MessageSpec =

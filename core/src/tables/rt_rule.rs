@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -370,6 +372,113 @@ pub mod fib_rule_attrs {
     /// `FRA_DSCP_MASK`.
     #[doc(alias = "FRA_DSCP_MASK")]
     pub const DSCP_MASK: u16 = 30;
+}
+
+/// Typed reads of an attribute chain of the set `fib-rule-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FibRuleAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FibRuleAttrs<'a> {
+    /// `FRA_DST`.
+    pub fn dst(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(fib_rule_attrs::DST, crate::attr::Attr::ip)
+    }
+    /// `FRA_SRC`.
+    pub fn src(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(fib_rule_attrs::SRC, crate::attr::Attr::ip)
+    }
+    /// `FRA_IIFNAME`.
+    pub fn iifname(&self) -> Result<Option<&'a str>> {
+        self.0.read(fib_rule_attrs::IIFNAME, crate::attr::Attr::str)
+    }
+    /// `FRA_GOTO`.
+    pub fn goto(&self) -> Result<Option<u32>> {
+        self.0.read(fib_rule_attrs::GOTO, crate::attr::Attr::u32)
+    }
+    /// `FRA_PRIORITY`.
+    pub fn priority(&self) -> Result<Option<u32>> {
+        self.0.read(fib_rule_attrs::PRIORITY, crate::attr::Attr::u32)
+    }
+    /// `FRA_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.0.read(fib_rule_attrs::FWMARK, crate::attr::Attr::u32)
+    }
+    /// `FRA_FLOW`.
+    pub fn flow(&self) -> Result<Option<u32>> {
+        self.0.read(fib_rule_attrs::FLOW, crate::attr::Attr::u32)
+    }
+    /// `FRA_TUN_ID`.
+    pub fn tun_id(&self) -> Result<Option<u64>> {
+        self.0.read(fib_rule_attrs::TUN_ID, crate::attr::Attr::be64)
+    }
+    /// `FRA_SUPPRESS_IFGROUP`.
+    pub fn suppress_ifgroup(&self) -> Result<Option<i32>> {
+        self.0.read(fib_rule_attrs::SUPPRESS_IFGROUP, crate::attr::Attr::i32)
+    }
+    /// `FRA_SUPPRESS_PREFIXLEN`.
+    pub fn suppress_prefixlen(&self) -> Result<Option<i32>> {
+        self.0.read(fib_rule_attrs::SUPPRESS_PREFIXLEN, crate::attr::Attr::i32)
+    }
+    /// `FRA_TABLE`.
+    pub fn table(&self) -> Result<Option<u32>> {
+        self.0.read(fib_rule_attrs::TABLE, crate::attr::Attr::u32)
+    }
+    /// `FRA_FWMASK`.
+    pub fn fwmask(&self) -> Result<Option<u32>> {
+        self.0.read(fib_rule_attrs::FWMASK, crate::attr::Attr::u32)
+    }
+    /// `FRA_OIFNAME`.
+    pub fn oifname(&self) -> Result<Option<&'a str>> {
+        self.0.read(fib_rule_attrs::OIFNAME, crate::attr::Attr::str)
+    }
+    /// `FRA_L3MDEV`.
+    pub fn l3mdev(&self) -> Result<Option<u8>> {
+        self.0.read(fib_rule_attrs::L3MDEV, crate::attr::Attr::u8)
+    }
+    /// `FRA_UID_RANGE`.
+    pub fn uid_range(&self) -> Result<Option<&'a FibRuleUidRange>> {
+        self.0.read(fib_rule_attrs::UID_RANGE, crate::attr::Attr::as_struct)
+    }
+    /// `FRA_PROTOCOL`.
+    pub fn protocol(&self) -> Result<Option<u8>> {
+        self.0.read(fib_rule_attrs::PROTOCOL, crate::attr::Attr::u8)
+    }
+    /// `FRA_IP_PROTO`.
+    pub fn ip_proto(&self) -> Result<Option<u8>> {
+        self.0.read(fib_rule_attrs::IP_PROTO, crate::attr::Attr::u8)
+    }
+    /// `FRA_SPORT_RANGE`.
+    pub fn sport_range(&self) -> Result<Option<&'a FibRulePortRange>> {
+        self.0.read(fib_rule_attrs::SPORT_RANGE, crate::attr::Attr::as_struct)
+    }
+    /// `FRA_DPORT_RANGE`.
+    pub fn dport_range(&self) -> Result<Option<&'a FibRulePortRange>> {
+        self.0.read(fib_rule_attrs::DPORT_RANGE, crate::attr::Attr::as_struct)
+    }
+    /// `FRA_DSCP`.
+    pub fn dscp(&self) -> Result<Option<u8>> {
+        self.0.read(fib_rule_attrs::DSCP, crate::attr::Attr::u8)
+    }
+    /// `FRA_FLOWLABEL`.
+    pub fn flowlabel(&self) -> Result<Option<u32>> {
+        self.0.read(fib_rule_attrs::FLOWLABEL, crate::attr::Attr::be32)
+    }
+    /// `FRA_FLOWLABEL_MASK`.
+    pub fn flowlabel_mask(&self) -> Result<Option<u32>> {
+        self.0.read(fib_rule_attrs::FLOWLABEL_MASK, crate::attr::Attr::be32)
+    }
+    /// `FRA_SPORT_MASK`.
+    pub fn sport_mask(&self) -> Result<Option<u16>> {
+        self.0.read(fib_rule_attrs::SPORT_MASK, crate::attr::Attr::u16)
+    }
+    /// `FRA_DPORT_MASK`.
+    pub fn dport_mask(&self) -> Result<Option<u16>> {
+        self.0.read(fib_rule_attrs::DPORT_MASK, crate::attr::Attr::u16)
+    }
+    /// `FRA_DSCP_MASK`.
+    pub fn dscp_mask(&self) -> Result<Option<u8>> {
+        self.0.read(fib_rule_attrs::DSCP_MASK, crate::attr::Attr::u8)
+    }
 }
 
 /// Messages of `struct fib_rule_hdr` followed by `fib-rule-attrs`.

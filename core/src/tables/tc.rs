@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -2605,6 +2607,73 @@ pub mod attrs {
     pub const EXT_WARN_MSG: u16 = 16;
 }
 
+/// Typed reads of an attribute chain of the set `attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct Attrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Attrs<'a> {
+    /// `TCA_KIND`.
+    pub fn kind(&self) -> Result<Option<&'a str>> {
+        self.0.read(attrs::KIND, crate::attr::Attr::str)
+    }
+    /// `TCA_OPTIONS`.
+    pub fn options(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(attrs::OPTIONS, |a| Ok(*a))
+    }
+    /// `TCA_STATS`.
+    pub fn stats(&self) -> Result<Option<&'a TcStats>> {
+        self.0.read(attrs::STATS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_XSTATS`.
+    pub fn xstats(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(attrs::XSTATS, |a| Ok(*a))
+    }
+    /// `TCA_RATE`.
+    pub fn rate(&self) -> Result<Option<&'a GnetEstimator>> {
+        self.0.read(attrs::RATE, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_FCNT`.
+    pub fn fcnt(&self) -> Result<Option<u32>> {
+        self.0.read(attrs::FCNT, crate::attr::Attr::u32)
+    }
+    /// `TCA_STATS2`.
+    pub fn stats2(&self) -> Result<Option<TcaStatsAttrs<'a>>> {
+        self.0.read(attrs::STATS2, |a| Ok(TcaStatsAttrs(a.nested())))
+    }
+    /// `TCA_STAB`.
+    pub fn stab(&self) -> Result<Option<TcaStabAttrs<'a>>> {
+        self.0.read(attrs::STAB, |a| Ok(TcaStabAttrs(a.nested())))
+    }
+    /// `TCA_DUMP_INVISIBLE`.
+    pub fn dump_invisible(&self) -> Result<bool> {
+        self.0.flag(attrs::DUMP_INVISIBLE)
+    }
+    /// `TCA_CHAIN`.
+    pub fn chain(&self) -> Result<Option<u32>> {
+        self.0.read(attrs::CHAIN, crate::attr::Attr::u32)
+    }
+    /// `TCA_HW_OFFLOAD`.
+    pub fn hw_offload(&self) -> Result<Option<u8>> {
+        self.0.read(attrs::HW_OFFLOAD, crate::attr::Attr::u8)
+    }
+    /// `TCA_INGRESS_BLOCK`.
+    pub fn ingress_block(&self) -> Result<Option<u32>> {
+        self.0.read(attrs::INGRESS_BLOCK, crate::attr::Attr::u32)
+    }
+    /// `TCA_EGRESS_BLOCK`.
+    pub fn egress_block(&self) -> Result<Option<u32>> {
+        self.0.read(attrs::EGRESS_BLOCK, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUMP_FLAGS`.
+    pub fn dump_flags(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(attrs::DUMP_FLAGS, |a| Ok(*a))
+    }
+    /// `TCA_EXT_WARN_MSG`.
+    pub fn ext_warn_msg(&self) -> Result<Option<&'a str>> {
+        self.0.read(attrs::EXT_WARN_MSG, crate::attr::Attr::str)
+    }
+}
+
 /// What `TCA_ACT_OPTIONS` holds, chosen by `kind`.
 static ACT_ATTRS_OPTIONS_SELECT: Selector = Selector {
     by: SelectBy::Sibling(1),
@@ -2687,6 +2756,49 @@ pub mod act_attrs {
     pub const IN_HW_COUNT: u16 = 10;
 }
 
+/// Typed reads of an attribute chain of the set `act-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActAttrs<'a> {
+    /// `TCA_ACT_KIND`.
+    pub fn kind(&self) -> Result<Option<&'a str>> {
+        self.0.read(act_attrs::KIND, crate::attr::Attr::str)
+    }
+    /// `TCA_ACT_OPTIONS`.
+    pub fn options(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(act_attrs::OPTIONS, |a| Ok(*a))
+    }
+    /// `TCA_ACT_INDEX`.
+    pub fn index(&self) -> Result<Option<u32>> {
+        self.0.read(act_attrs::INDEX, crate::attr::Attr::u32)
+    }
+    /// `TCA_ACT_STATS`.
+    pub fn stats(&self) -> Result<Option<TcaStatsAttrs<'a>>> {
+        self.0.read(act_attrs::STATS, |a| Ok(TcaStatsAttrs(a.nested())))
+    }
+    /// `TCA_ACT_COOKIE`.
+    pub fn cookie(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_attrs::COOKIE, |a| Ok(a.payload()))
+    }
+    /// `TCA_ACT_FLAGS`.
+    pub fn flags(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(act_attrs::FLAGS, |a| Ok(*a))
+    }
+    /// `TCA_ACT_HW_STATS`.
+    pub fn hw_stats(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(act_attrs::HW_STATS, |a| Ok(*a))
+    }
+    /// `TCA_ACT_USED_HW_STATS`.
+    pub fn used_hw_stats(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(act_attrs::USED_HW_STATS, |a| Ok(*a))
+    }
+    /// `TCA_ACT_IN_HW_COUNT`.
+    pub fn in_hw_count(&self) -> Result<Option<u32>> {
+        self.0.read(act_attrs::IN_HW_COUNT, crate::attr::Attr::u32)
+    }
+}
+
 /// `TCA_ACT_BPF_*`: the attribute set `act-bpf-attrs`.
 pub static ACT_BPF_ATTRS: Space = Space {
     name: "act-bpf-attrs",
@@ -2738,6 +2850,45 @@ pub mod act_bpf_attrs {
     pub const ID: u16 = 9;
 }
 
+/// Typed reads of an attribute chain of the set `act-bpf-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActBpfAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActBpfAttrs<'a> {
+    /// `TCA_ACT_BPF_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_bpf_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_ACT_BPF_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_bpf_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_ACT_BPF_OPS_LEN`.
+    pub fn ops_len(&self) -> Result<Option<u16>> {
+        self.0.read(act_bpf_attrs::OPS_LEN, crate::attr::Attr::u16)
+    }
+    /// `TCA_ACT_BPF_OPS`.
+    pub fn ops(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_bpf_attrs::OPS, |a| Ok(a.payload()))
+    }
+    /// `TCA_ACT_BPF_FD`.
+    pub fn fd(&self) -> Result<Option<u32>> {
+        self.0.read(act_bpf_attrs::FD, crate::attr::Attr::u32)
+    }
+    /// `TCA_ACT_BPF_NAME`.
+    pub fn name(&self) -> Result<Option<&'a str>> {
+        self.0.read(act_bpf_attrs::NAME, crate::attr::Attr::str)
+    }
+    /// `TCA_ACT_BPF_TAG`.
+    pub fn tag(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_bpf_attrs::TAG, |a| Ok(a.payload()))
+    }
+    /// `TCA_ACT_BPF_ID`.
+    pub fn id(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_bpf_attrs::ID, |a| Ok(a.payload()))
+    }
+}
+
 /// `TCA_CONNMARK_*`: the attribute set `act-connmark-attrs`.
 pub static ACT_CONNMARK_ATTRS: Space = Space {
     name: "act-connmark-attrs",
@@ -2763,6 +2914,21 @@ pub mod act_connmark_attrs {
     pub const PAD: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `act-connmark-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActConnmarkAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActConnmarkAttrs<'a> {
+    /// `TCA_CONNMARK_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_connmark_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_CONNMARK_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_connmark_attrs::TM, crate::attr::Attr::as_struct)
+    }
+}
+
 /// `TCA_CSUM_*`: the attribute set `act-csum-attrs`.
 pub static ACT_CSUM_ATTRS: Space = Space {
     name: "act-csum-attrs",
@@ -2786,6 +2952,21 @@ pub mod act_csum_attrs {
     /// `TCA_CSUM_PAD`.
     #[doc(alias = "TCA_CSUM_PAD")]
     pub const PAD: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `act-csum-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActCsumAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActCsumAttrs<'a> {
+    /// `TCA_CSUM_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_csum_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_CSUM_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_csum_attrs::TM, crate::attr::Attr::as_struct)
+    }
 }
 
 /// `TCA_CT_*`: the attribute set `act-ct-attrs`.
@@ -2876,6 +3057,81 @@ pub mod act_ct_attrs {
     pub const HELPER_PROTO: u16 = 18;
 }
 
+/// Typed reads of an attribute chain of the set `act-ct-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActCtAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActCtAttrs<'a> {
+    /// `TCA_CT_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ct_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_CT_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_ct_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_CT_ACTION`.
+    pub fn action(&self) -> Result<Option<u16>> {
+        self.0.read(act_ct_attrs::ACTION, crate::attr::Attr::u16)
+    }
+    /// `TCA_CT_ZONE`.
+    pub fn zone(&self) -> Result<Option<u16>> {
+        self.0.read(act_ct_attrs::ZONE, crate::attr::Attr::u16)
+    }
+    /// `TCA_CT_MARK`.
+    pub fn mark(&self) -> Result<Option<u32>> {
+        self.0.read(act_ct_attrs::MARK, crate::attr::Attr::u32)
+    }
+    /// `TCA_CT_MARK_MASK`.
+    pub fn mark_mask(&self) -> Result<Option<u32>> {
+        self.0.read(act_ct_attrs::MARK_MASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_CT_LABELS`.
+    pub fn labels(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ct_attrs::LABELS, |a| Ok(a.payload()))
+    }
+    /// `TCA_CT_LABELS_MASK`.
+    pub fn labels_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ct_attrs::LABELS_MASK, |a| Ok(a.payload()))
+    }
+    /// `TCA_CT_NAT_IPV4_MIN`.
+    pub fn nat_ipv4_min(&self) -> Result<Option<u32>> {
+        self.0.read(act_ct_attrs::NAT_IPV4_MIN, crate::attr::Attr::be32)
+    }
+    /// `TCA_CT_NAT_IPV4_MAX`.
+    pub fn nat_ipv4_max(&self) -> Result<Option<u32>> {
+        self.0.read(act_ct_attrs::NAT_IPV4_MAX, crate::attr::Attr::be32)
+    }
+    /// `TCA_CT_NAT_IPV6_MIN`.
+    pub fn nat_ipv6_min(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ct_attrs::NAT_IPV6_MIN, |a| Ok(a.payload()))
+    }
+    /// `TCA_CT_NAT_IPV6_MAX`.
+    pub fn nat_ipv6_max(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ct_attrs::NAT_IPV6_MAX, |a| Ok(a.payload()))
+    }
+    /// `TCA_CT_NAT_PORT_MIN`.
+    pub fn nat_port_min(&self) -> Result<Option<u16>> {
+        self.0.read(act_ct_attrs::NAT_PORT_MIN, crate::attr::Attr::be16)
+    }
+    /// `TCA_CT_NAT_PORT_MAX`.
+    pub fn nat_port_max(&self) -> Result<Option<u16>> {
+        self.0.read(act_ct_attrs::NAT_PORT_MAX, crate::attr::Attr::be16)
+    }
+    /// `TCA_CT_HELPER_NAME`.
+    pub fn helper_name(&self) -> Result<Option<&'a str>> {
+        self.0.read(act_ct_attrs::HELPER_NAME, crate::attr::Attr::str)
+    }
+    /// `TCA_CT_HELPER_FAMILY`.
+    pub fn helper_family(&self) -> Result<Option<u8>> {
+        self.0.read(act_ct_attrs::HELPER_FAMILY, crate::attr::Attr::u8)
+    }
+    /// `TCA_CT_HELPER_PROTO`.
+    pub fn helper_proto(&self) -> Result<Option<u8>> {
+        self.0.read(act_ct_attrs::HELPER_PROTO, crate::attr::Attr::u8)
+    }
+}
+
 /// `TCA_CTINFO_*`: the attribute set `act-ctinfo-attrs`.
 pub static ACT_CTINFO_ATTRS: Space = Space {
     name: "act-ctinfo-attrs",
@@ -2929,6 +3185,49 @@ pub mod act_ctinfo_attrs {
     /// `TCA_CTINFO_STATS_CPMARK_SET`.
     #[doc(alias = "TCA_CTINFO_STATS_CPMARK_SET")]
     pub const STATS_CPMARK_SET: u16 = 10;
+}
+
+/// Typed reads of an attribute chain of the set `act-ctinfo-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActCtinfoAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActCtinfoAttrs<'a> {
+    /// `TCA_CTINFO_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_ctinfo_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_CTINFO_ACT`.
+    pub fn act(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ctinfo_attrs::ACT, |a| Ok(a.payload()))
+    }
+    /// `TCA_CTINFO_ZONE`.
+    pub fn zone(&self) -> Result<Option<u16>> {
+        self.0.read(act_ctinfo_attrs::ZONE, crate::attr::Attr::u16)
+    }
+    /// `TCA_CTINFO_PARMS_DSCP_MASK`.
+    pub fn parms_dscp_mask(&self) -> Result<Option<u32>> {
+        self.0.read(act_ctinfo_attrs::PARMS_DSCP_MASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_CTINFO_PARMS_DSCP_STATEMASK`.
+    pub fn parms_dscp_statemask(&self) -> Result<Option<u32>> {
+        self.0.read(act_ctinfo_attrs::PARMS_DSCP_STATEMASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_CTINFO_PARMS_CPMARK_MASK`.
+    pub fn parms_cpmark_mask(&self) -> Result<Option<u32>> {
+        self.0.read(act_ctinfo_attrs::PARMS_CPMARK_MASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_CTINFO_STATS_DSCP_SET`.
+    pub fn stats_dscp_set(&self) -> Result<Option<u64>> {
+        self.0.read(act_ctinfo_attrs::STATS_DSCP_SET, crate::attr::Attr::u64)
+    }
+    /// `TCA_CTINFO_STATS_DSCP_ERROR`.
+    pub fn stats_dscp_error(&self) -> Result<Option<u64>> {
+        self.0.read(act_ctinfo_attrs::STATS_DSCP_ERROR, crate::attr::Attr::u64)
+    }
+    /// `TCA_CTINFO_STATS_CPMARK_SET`.
+    pub fn stats_cpmark_set(&self) -> Result<Option<u64>> {
+        self.0.read(act_ctinfo_attrs::STATS_CPMARK_SET, crate::attr::Attr::u64)
+    }
 }
 
 /// `TCA_GATE_*`: the attribute set `act-gate-attrs`.
@@ -2986,6 +3285,49 @@ pub mod act_gate_attrs {
     pub const CLOCKID: u16 = 10;
 }
 
+/// Typed reads of an attribute chain of the set `act-gate-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActGateAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActGateAttrs<'a> {
+    /// `TCA_GATE_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_gate_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_GATE_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_gate_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_GATE_PRIORITY`.
+    pub fn priority(&self) -> Result<Option<i32>> {
+        self.0.read(act_gate_attrs::PRIORITY, crate::attr::Attr::i32)
+    }
+    /// `TCA_GATE_ENTRY_LIST`.
+    pub fn entry_list(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_gate_attrs::ENTRY_LIST, |a| Ok(a.payload()))
+    }
+    /// `TCA_GATE_BASE_TIME`.
+    pub fn base_time(&self) -> Result<Option<u64>> {
+        self.0.read(act_gate_attrs::BASE_TIME, crate::attr::Attr::u64)
+    }
+    /// `TCA_GATE_CYCLE_TIME`.
+    pub fn cycle_time(&self) -> Result<Option<u64>> {
+        self.0.read(act_gate_attrs::CYCLE_TIME, crate::attr::Attr::u64)
+    }
+    /// `TCA_GATE_CYCLE_TIME_EXT`.
+    pub fn cycle_time_ext(&self) -> Result<Option<u64>> {
+        self.0.read(act_gate_attrs::CYCLE_TIME_EXT, crate::attr::Attr::u64)
+    }
+    /// `TCA_GATE_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(act_gate_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `TCA_GATE_CLOCKID`.
+    pub fn clockid(&self) -> Result<Option<i32>> {
+        self.0.read(act_gate_attrs::CLOCKID, crate::attr::Attr::i32)
+    }
+}
+
 /// `TCA_IFE_*`: the attribute set `act-ife-attrs`.
 pub static ACT_IFE_ATTRS: Space = Space {
     name: "act-ife-attrs",
@@ -3027,6 +3369,37 @@ pub mod act_ife_attrs {
     pub const PAD: u16 = 7;
 }
 
+/// Typed reads of an attribute chain of the set `act-ife-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActIfeAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActIfeAttrs<'a> {
+    /// `TCA_IFE_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ife_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_IFE_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_ife_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_IFE_DMAC`.
+    pub fn dmac(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ife_attrs::DMAC, |a| Ok(a.payload()))
+    }
+    /// `TCA_IFE_SMAC`.
+    pub fn smac(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ife_attrs::SMAC, |a| Ok(a.payload()))
+    }
+    /// `TCA_IFE_TYPE`.
+    pub fn r#type(&self) -> Result<Option<u16>> {
+        self.0.read(act_ife_attrs::TYPE, crate::attr::Attr::u16)
+    }
+    /// `TCA_IFE_METALST`.
+    pub fn metalst(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_ife_attrs::METALST, |a| Ok(a.payload()))
+    }
+}
+
 /// `TCA_MIRRED_*`: the attribute set `act-mirred-attrs`.
 pub static ACT_MIRRED_ATTRS: Space = Space {
     name: "act-mirred-attrs",
@@ -3054,6 +3427,25 @@ pub mod act_mirred_attrs {
     /// `TCA_MIRRED_BLOCKID`.
     #[doc(alias = "TCA_MIRRED_BLOCKID")]
     pub const BLOCKID: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `act-mirred-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActMirredAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActMirredAttrs<'a> {
+    /// `TCA_MIRRED_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_mirred_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_MIRRED_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_mirred_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_MIRRED_BLOCKID`.
+    pub fn blockid(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_mirred_attrs::BLOCKID, |a| Ok(a.payload()))
+    }
 }
 
 /// `TCA_MPLS_*`: the attribute set `act-mpls-attrs`.
@@ -3101,6 +3493,41 @@ pub mod act_mpls_attrs {
     pub const BOS: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `act-mpls-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActMplsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActMplsAttrs<'a> {
+    /// `TCA_MPLS_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_mpls_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_MPLS_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcMpls>> {
+        self.0.read(act_mpls_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_MPLS_PROTO`.
+    pub fn proto(&self) -> Result<Option<u16>> {
+        self.0.read(act_mpls_attrs::PROTO, crate::attr::Attr::be16)
+    }
+    /// `TCA_MPLS_LABEL`.
+    pub fn label(&self) -> Result<Option<u32>> {
+        self.0.read(act_mpls_attrs::LABEL, crate::attr::Attr::u32)
+    }
+    /// `TCA_MPLS_TC`.
+    pub fn tc(&self) -> Result<Option<u8>> {
+        self.0.read(act_mpls_attrs::TC, crate::attr::Attr::u8)
+    }
+    /// `TCA_MPLS_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(act_mpls_attrs::TTL, crate::attr::Attr::u8)
+    }
+    /// `TCA_MPLS_BOS`.
+    pub fn bos(&self) -> Result<Option<u8>> {
+        self.0.read(act_mpls_attrs::BOS, crate::attr::Attr::u8)
+    }
+}
+
 /// `TCA_NAT_*`: the attribute set `act-nat-attrs`.
 pub static ACT_NAT_ATTRS: Space = Space {
     name: "act-nat-attrs",
@@ -3124,6 +3551,21 @@ pub mod act_nat_attrs {
     /// `TCA_NAT_PAD`.
     #[doc(alias = "TCA_NAT_PAD")]
     pub const PAD: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `act-nat-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActNatAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActNatAttrs<'a> {
+    /// `TCA_NAT_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_nat_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_NAT_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_nat_attrs::TM, crate::attr::Attr::as_struct)
+    }
 }
 
 /// `TCA_PEDIT_*`: the attribute set `act-pedit-attrs`.
@@ -3163,6 +3605,33 @@ pub mod act_pedit_attrs {
     pub const KEY_EX: u16 = 6;
 }
 
+/// Typed reads of an attribute chain of the set `act-pedit-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActPeditAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActPeditAttrs<'a> {
+    /// `TCA_PEDIT_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_pedit_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_PEDIT_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcPeditSel>> {
+        self.0.read(act_pedit_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_PEDIT_PARMS_EX`.
+    pub fn parms_ex(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_pedit_attrs::PARMS_EX, |a| Ok(a.payload()))
+    }
+    /// `TCA_PEDIT_KEYS_EX`.
+    pub fn keys_ex(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_pedit_attrs::KEYS_EX, |a| Ok(a.payload()))
+    }
+    /// `TCA_PEDIT_KEY_EX`.
+    pub fn key_ex(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_pedit_attrs::KEY_EX, |a| Ok(a.payload()))
+    }
+}
+
 /// `TCA_DEF_*`: the attribute set `act-simple-attrs`.
 pub static ACT_SIMPLE_ATTRS: Space = Space {
     name: "act-simple-attrs",
@@ -3190,6 +3659,25 @@ pub mod act_simple_attrs {
     /// `TCA_DEF_PAD`.
     #[doc(alias = "TCA_DEF_PAD")]
     pub const PAD: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `act-simple-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActSimpleAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActSimpleAttrs<'a> {
+    /// `TCA_DEF_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_simple_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_DEF_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_simple_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_DEF_DATA`.
+    pub fn data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_simple_attrs::DATA, |a| Ok(a.payload()))
+    }
 }
 
 /// `TCA_SKBEDIT_*`: the attribute set `act-skbedit-attrs`.
@@ -3247,6 +3735,49 @@ pub mod act_skbedit_attrs {
     pub const QUEUE_MAPPING_MAX: u16 = 10;
 }
 
+/// Typed reads of an attribute chain of the set `act-skbedit-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActSkbeditAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActSkbeditAttrs<'a> {
+    /// `TCA_SKBEDIT_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_skbedit_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_SKBEDIT_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_skbedit_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_SKBEDIT_PRIORITY`.
+    pub fn priority(&self) -> Result<Option<u32>> {
+        self.0.read(act_skbedit_attrs::PRIORITY, crate::attr::Attr::u32)
+    }
+    /// `TCA_SKBEDIT_QUEUE_MAPPING`.
+    pub fn queue_mapping(&self) -> Result<Option<u16>> {
+        self.0.read(act_skbedit_attrs::QUEUE_MAPPING, crate::attr::Attr::u16)
+    }
+    /// `TCA_SKBEDIT_MARK`.
+    pub fn mark(&self) -> Result<Option<u32>> {
+        self.0.read(act_skbedit_attrs::MARK, crate::attr::Attr::u32)
+    }
+    /// `TCA_SKBEDIT_PTYPE`.
+    pub fn ptype(&self) -> Result<Option<u16>> {
+        self.0.read(act_skbedit_attrs::PTYPE, crate::attr::Attr::u16)
+    }
+    /// `TCA_SKBEDIT_MASK`.
+    pub fn mask(&self) -> Result<Option<u32>> {
+        self.0.read(act_skbedit_attrs::MASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_SKBEDIT_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u64>> {
+        self.0.read(act_skbedit_attrs::FLAGS, crate::attr::Attr::u64)
+    }
+    /// `TCA_SKBEDIT_QUEUE_MAPPING_MAX`.
+    pub fn queue_mapping_max(&self) -> Result<Option<u16>> {
+        self.0.read(act_skbedit_attrs::QUEUE_MAPPING_MAX, crate::attr::Attr::u16)
+    }
+}
+
 /// `TCA_SKBMOD_*`: the attribute set `act-skbmod-attrs`.
 pub static ACT_SKBMOD_ATTRS: Space = Space {
     name: "act-skbmod-attrs",
@@ -3282,6 +3813,33 @@ pub mod act_skbmod_attrs {
     /// `TCA_SKBMOD_PAD`.
     #[doc(alias = "TCA_SKBMOD_PAD")]
     pub const PAD: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `act-skbmod-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActSkbmodAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActSkbmodAttrs<'a> {
+    /// `TCA_SKBMOD_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_skbmod_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_SKBMOD_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_skbmod_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_SKBMOD_DMAC`.
+    pub fn dmac(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_skbmod_attrs::DMAC, |a| Ok(a.payload()))
+    }
+    /// `TCA_SKBMOD_SMAC`.
+    pub fn smac(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_skbmod_attrs::SMAC, |a| Ok(a.payload()))
+    }
+    /// `TCA_SKBMOD_ETYPE`.
+    pub fn etype(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_skbmod_attrs::ETYPE, |a| Ok(a.payload()))
+    }
 }
 
 /// `TCA_TUNNEL_KEY_*`: the attribute set `act-tunnel-key-attrs`.
@@ -3355,6 +3913,65 @@ pub mod act_tunnel_key_attrs {
     pub const NO_FRAG: u16 = 14;
 }
 
+/// Typed reads of an attribute chain of the set `act-tunnel-key-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActTunnelKeyAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActTunnelKeyAttrs<'a> {
+    /// `TCA_TUNNEL_KEY_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_tunnel_key_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_TUNNEL_KEY_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_tunnel_key_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_TUNNEL_KEY_ENC_IPV4_SRC`.
+    pub fn enc_ipv4_src(&self) -> Result<Option<u32>> {
+        self.0.read(act_tunnel_key_attrs::ENC_IPV4_SRC, crate::attr::Attr::be32)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_IPV4_DST`.
+    pub fn enc_ipv4_dst(&self) -> Result<Option<u32>> {
+        self.0.read(act_tunnel_key_attrs::ENC_IPV4_DST, crate::attr::Attr::be32)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_IPV6_SRC`.
+    pub fn enc_ipv6_src(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_tunnel_key_attrs::ENC_IPV6_SRC, |a| Ok(a.payload()))
+    }
+    /// `TCA_TUNNEL_KEY_ENC_IPV6_DST`.
+    pub fn enc_ipv6_dst(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_tunnel_key_attrs::ENC_IPV6_DST, |a| Ok(a.payload()))
+    }
+    /// `TCA_TUNNEL_KEY_ENC_KEY_ID`.
+    pub fn enc_key_id(&self) -> Result<Option<u64>> {
+        self.0.read(act_tunnel_key_attrs::ENC_KEY_ID, crate::attr::Attr::be64)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_DST_PORT`.
+    pub fn enc_dst_port(&self) -> Result<Option<u16>> {
+        self.0.read(act_tunnel_key_attrs::ENC_DST_PORT, crate::attr::Attr::be16)
+    }
+    /// `TCA_TUNNEL_KEY_NO_CSUM`.
+    pub fn no_csum(&self) -> Result<Option<u8>> {
+        self.0.read(act_tunnel_key_attrs::NO_CSUM, crate::attr::Attr::u8)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_OPTS`.
+    pub fn enc_opts(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_tunnel_key_attrs::ENC_OPTS, |a| Ok(a.payload()))
+    }
+    /// `TCA_TUNNEL_KEY_ENC_TOS`.
+    pub fn enc_tos(&self) -> Result<Option<u8>> {
+        self.0.read(act_tunnel_key_attrs::ENC_TOS, crate::attr::Attr::u8)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_TTL`.
+    pub fn enc_ttl(&self) -> Result<Option<u8>> {
+        self.0.read(act_tunnel_key_attrs::ENC_TTL, crate::attr::Attr::u8)
+    }
+    /// `TCA_TUNNEL_KEY_NO_FRAG`.
+    pub fn no_frag(&self) -> Result<bool> {
+        self.0.flag(act_tunnel_key_attrs::NO_FRAG)
+    }
+}
+
 /// `TCA_VLAN_*`: the attribute set `act-vlan-attrs`.
 pub static ACT_VLAN_ATTRS: Space = Space {
     name: "act-vlan-attrs",
@@ -3400,6 +4017,41 @@ pub mod act_vlan_attrs {
     pub const PUSH_ETH_SRC: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `act-vlan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActVlanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActVlanAttrs<'a> {
+    /// `TCA_VLAN_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_vlan_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_VLAN_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcVlan>> {
+        self.0.read(act_vlan_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_VLAN_PUSH_VLAN_ID`.
+    pub fn push_vlan_id(&self) -> Result<Option<u16>> {
+        self.0.read(act_vlan_attrs::PUSH_VLAN_ID, crate::attr::Attr::u16)
+    }
+    /// `TCA_VLAN_PUSH_VLAN_PROTOCOL`.
+    pub fn push_vlan_protocol(&self) -> Result<Option<u16>> {
+        self.0.read(act_vlan_attrs::PUSH_VLAN_PROTOCOL, crate::attr::Attr::u16)
+    }
+    /// `TCA_VLAN_PUSH_VLAN_PRIORITY`.
+    pub fn push_vlan_priority(&self) -> Result<Option<u8>> {
+        self.0.read(act_vlan_attrs::PUSH_VLAN_PRIORITY, crate::attr::Attr::u8)
+    }
+    /// `TCA_VLAN_PUSH_ETH_DST`.
+    pub fn push_eth_dst(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_vlan_attrs::PUSH_ETH_DST, |a| Ok(a.payload()))
+    }
+    /// `TCA_VLAN_PUSH_ETH_SRC`.
+    pub fn push_eth_src(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(act_vlan_attrs::PUSH_ETH_SRC, |a| Ok(a.payload()))
+    }
+}
+
 /// The type of each entry of `TCA_BASIC_ACT`.
 static BASIC_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
 
@@ -3438,6 +4090,33 @@ pub mod basic_attrs {
     /// `TCA_BASIC_PAD`.
     #[doc(alias = "TCA_BASIC_PAD")]
     pub const PAD: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `basic-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BasicAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BasicAttrs<'a> {
+    /// `TCA_BASIC_CLASSID`.
+    pub fn classid(&self) -> Result<Option<u32>> {
+        self.0.read(basic_attrs::CLASSID, crate::attr::Attr::u32)
+    }
+    /// `TCA_BASIC_EMATCHES`.
+    pub fn ematches(&self) -> Result<Option<EmatchAttrs<'a>>> {
+        self.0.read(basic_attrs::EMATCHES, |a| Ok(EmatchAttrs(a.nested())))
+    }
+    /// `TCA_BASIC_ACT`.
+    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(basic_attrs::ACT, |a| Ok(a.nested()))
+    }
+    /// `TCA_BASIC_POLICE`.
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
+        self.0.read(basic_attrs::POLICE, |a| Ok(PoliceAttrs(a.nested())))
+    }
+    /// `TCA_BASIC_PCNT`.
+    pub fn pcnt(&self) -> Result<Option<&'a TcBasicPcnt>> {
+        self.0.read(basic_attrs::PCNT, crate::attr::Attr::as_struct)
+    }
 }
 
 /// The type of each entry of `TCA_BPF_ACT`.
@@ -3500,6 +4179,57 @@ pub mod bpf_attrs {
     /// `TCA_BPF_ID`.
     #[doc(alias = "TCA_BPF_ID")]
     pub const ID: u16 = 11;
+}
+
+/// Typed reads of an attribute chain of the set `bpf-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BpfAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BpfAttrs<'a> {
+    /// `TCA_BPF_ACT`.
+    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(bpf_attrs::ACT, |a| Ok(a.nested()))
+    }
+    /// `TCA_BPF_POLICE`.
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
+        self.0.read(bpf_attrs::POLICE, |a| Ok(PoliceAttrs(a.nested())))
+    }
+    /// `TCA_BPF_CLASSID`.
+    pub fn classid(&self) -> Result<Option<u32>> {
+        self.0.read(bpf_attrs::CLASSID, crate::attr::Attr::u32)
+    }
+    /// `TCA_BPF_OPS_LEN`.
+    pub fn ops_len(&self) -> Result<Option<u16>> {
+        self.0.read(bpf_attrs::OPS_LEN, crate::attr::Attr::u16)
+    }
+    /// `TCA_BPF_OPS`.
+    pub fn ops(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bpf_attrs::OPS, |a| Ok(a.payload()))
+    }
+    /// `TCA_BPF_FD`.
+    pub fn fd(&self) -> Result<Option<u32>> {
+        self.0.read(bpf_attrs::FD, crate::attr::Attr::u32)
+    }
+    /// `TCA_BPF_NAME`.
+    pub fn name(&self) -> Result<Option<&'a str>> {
+        self.0.read(bpf_attrs::NAME, crate::attr::Attr::str)
+    }
+    /// `TCA_BPF_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(bpf_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `TCA_BPF_FLAGS_GEN`.
+    pub fn flags_gen(&self) -> Result<Option<u32>> {
+        self.0.read(bpf_attrs::FLAGS_GEN, crate::attr::Attr::u32)
+    }
+    /// `TCA_BPF_TAG`.
+    pub fn tag(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bpf_attrs::TAG, |a| Ok(a.payload()))
+    }
+    /// `TCA_BPF_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(bpf_attrs::ID, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_CAKE_*`: the attribute set `cake-attrs`.
@@ -3590,6 +4320,81 @@ pub mod cake_attrs {
     pub const FWMARK: u16 = 18;
 }
 
+/// Typed reads of an attribute chain of the set `cake-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct CakeAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CakeAttrs<'a> {
+    /// `TCA_CAKE_BASE_RATE64`.
+    pub fn base_rate64(&self) -> Result<Option<u64>> {
+        self.0.read(cake_attrs::BASE_RATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_CAKE_DIFFSERV_MODE`.
+    pub fn diffserv_mode(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::DIFFSERV_MODE, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_ATM`.
+    pub fn atm(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::ATM, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_FLOW_MODE`.
+    pub fn flow_mode(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::FLOW_MODE, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_OVERHEAD`.
+    pub fn overhead(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::OVERHEAD, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_RTT`.
+    pub fn rtt(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::RTT, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TARGET`.
+    pub fn target(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::TARGET, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_AUTORATE`.
+    pub fn autorate(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::AUTORATE, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_MEMORY`.
+    pub fn memory(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::MEMORY, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_NAT`.
+    pub fn nat(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::NAT, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_RAW`.
+    pub fn raw(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::RAW, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_WASH`.
+    pub fn wash(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::WASH, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_MPU`.
+    pub fn mpu(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::MPU, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_INGRESS`.
+    pub fn ingress(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::INGRESS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_ACK_FILTER`.
+    pub fn ack_filter(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::ACK_FILTER, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_SPLIT_GSO`.
+    pub fn split_gso(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::SPLIT_GSO, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.0.read(cake_attrs::FWMARK, crate::attr::Attr::u32)
+    }
+}
+
 /// The type of each entry of `TCA_CAKE_STATS_TIN_STATS`.
 static CAKE_STATS_ATTRS_TIN_STATS_ELEMENT: AttrType = AttrType::Nested(&CAKE_TIN_STATS_ATTRS);
 
@@ -3675,6 +4480,77 @@ pub mod cake_stats_attrs {
     /// `TCA_CAKE_STATS_ACTIVE_QUEUES`.
     #[doc(alias = "TCA_CAKE_STATS_ACTIVE_QUEUES")]
     pub const ACTIVE_QUEUES: u16 = 17;
+}
+
+/// Typed reads of an attribute chain of the set `cake-stats-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct CakeStatsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CakeStatsAttrs<'a> {
+    /// `TCA_CAKE_STATS_CAPACITY_ESTIMATE64`.
+    pub fn capacity_estimate64(&self) -> Result<Option<u64>> {
+        self.0.read(cake_stats_attrs::CAPACITY_ESTIMATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_CAKE_STATS_MEMORY_LIMIT`.
+    pub fn memory_limit(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::MEMORY_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_MEMORY_USED`.
+    pub fn memory_used(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::MEMORY_USED, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_AVG_NETOFF`.
+    pub fn avg_netoff(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::AVG_NETOFF, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_MIN_NETLEN`.
+    pub fn min_netlen(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::MIN_NETLEN, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_MAX_NETLEN`.
+    pub fn max_netlen(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::MAX_NETLEN, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_MIN_ADJLEN`.
+    pub fn min_adjlen(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::MIN_ADJLEN, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_MAX_ADJLEN`.
+    pub fn max_adjlen(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::MAX_ADJLEN, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_TIN_STATS`.
+    pub fn tin_stats(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(cake_stats_attrs::TIN_STATS, |a| Ok(a.nested()))
+    }
+    /// `TCA_CAKE_STATS_DEFICIT`.
+    pub fn deficit(&self) -> Result<Option<i32>> {
+        self.0.read(cake_stats_attrs::DEFICIT, crate::attr::Attr::i32)
+    }
+    /// `TCA_CAKE_STATS_COBALT_COUNT`.
+    pub fn cobalt_count(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::COBALT_COUNT, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_DROPPING`.
+    pub fn dropping(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::DROPPING, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_DROP_NEXT_US`.
+    pub fn drop_next_us(&self) -> Result<Option<i32>> {
+        self.0.read(cake_stats_attrs::DROP_NEXT_US, crate::attr::Attr::i32)
+    }
+    /// `TCA_CAKE_STATS_P_DROP`.
+    pub fn p_drop(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::P_DROP, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_STATS_BLUE_TIMER_US`.
+    pub fn blue_timer_us(&self) -> Result<Option<i32>> {
+        self.0.read(cake_stats_attrs::BLUE_TIMER_US, crate::attr::Attr::i32)
+    }
+    /// `TCA_CAKE_STATS_ACTIVE_QUEUES`.
+    pub fn active_queues(&self) -> Result<Option<u32>> {
+        self.0.read(cake_stats_attrs::ACTIVE_QUEUES, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_CAKE_TIN_STATS_*`: the attribute set `cake-tin-stats-attrs`.
@@ -3794,6 +4670,109 @@ pub mod cake_tin_stats_attrs {
     pub const FLOW_QUANTUM: u16 = 25;
 }
 
+/// Typed reads of an attribute chain of the set `cake-tin-stats-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct CakeTinStatsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CakeTinStatsAttrs<'a> {
+    /// `TCA_CAKE_TIN_STATS_SENT_PACKETS`.
+    pub fn sent_packets(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::SENT_PACKETS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_SENT_BYTES64`.
+    pub fn sent_bytes64(&self) -> Result<Option<u64>> {
+        self.0.read(cake_tin_stats_attrs::SENT_BYTES64, crate::attr::Attr::u64)
+    }
+    /// `TCA_CAKE_TIN_STATS_DROPPED_PACKETS`.
+    pub fn dropped_packets(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::DROPPED_PACKETS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_DROPPED_BYTES64`.
+    pub fn dropped_bytes64(&self) -> Result<Option<u64>> {
+        self.0.read(cake_tin_stats_attrs::DROPPED_BYTES64, crate::attr::Attr::u64)
+    }
+    /// `TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS`.
+    pub fn acks_dropped_packets(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::ACKS_DROPPED_PACKETS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64`.
+    pub fn acks_dropped_bytes64(&self) -> Result<Option<u64>> {
+        self.0.read(cake_tin_stats_attrs::ACKS_DROPPED_BYTES64, crate::attr::Attr::u64)
+    }
+    /// `TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS`.
+    pub fn ecn_marked_packets(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::ECN_MARKED_PACKETS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64`.
+    pub fn ecn_marked_bytes64(&self) -> Result<Option<u64>> {
+        self.0.read(cake_tin_stats_attrs::ECN_MARKED_BYTES64, crate::attr::Attr::u64)
+    }
+    /// `TCA_CAKE_TIN_STATS_BACKLOG_PACKETS`.
+    pub fn backlog_packets(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::BACKLOG_PACKETS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_BACKLOG_BYTES`.
+    pub fn backlog_bytes(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::BACKLOG_BYTES, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_THRESHOLD_RATE64`.
+    pub fn threshold_rate64(&self) -> Result<Option<u64>> {
+        self.0.read(cake_tin_stats_attrs::THRESHOLD_RATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_CAKE_TIN_STATS_TARGET_US`.
+    pub fn target_us(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::TARGET_US, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_INTERVAL_US`.
+    pub fn interval_us(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::INTERVAL_US, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS`.
+    pub fn way_indirect_hits(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::WAY_INDIRECT_HITS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_WAY_MISSES`.
+    pub fn way_misses(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::WAY_MISSES, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_WAY_COLLISIONS`.
+    pub fn way_collisions(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::WAY_COLLISIONS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_PEAK_DELAY_US`.
+    pub fn peak_delay_us(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::PEAK_DELAY_US, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_AVG_DELAY_US`.
+    pub fn avg_delay_us(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::AVG_DELAY_US, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_BASE_DELAY_US`.
+    pub fn base_delay_us(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::BASE_DELAY_US, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_SPARSE_FLOWS`.
+    pub fn sparse_flows(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::SPARSE_FLOWS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_BULK_FLOWS`.
+    pub fn bulk_flows(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::BULK_FLOWS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS`.
+    pub fn unresponsive_flows(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::UNRESPONSIVE_FLOWS, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_MAX_SKBLEN`.
+    pub fn max_skblen(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::MAX_SKBLEN, crate::attr::Attr::u32)
+    }
+    /// `TCA_CAKE_TIN_STATS_FLOW_QUANTUM`.
+    pub fn flow_quantum(&self) -> Result<Option<u32>> {
+        self.0.read(cake_tin_stats_attrs::FLOW_QUANTUM, crate::attr::Attr::u32)
+    }
+}
+
 /// `TCA_CBS_*`: the attribute set `cbs-attrs`.
 pub static CBS_ATTRS: Space = Space {
     name: "cbs-attrs",
@@ -3807,6 +4786,17 @@ pub mod cbs_attrs {
     /// `TCA_CBS_PARMS`.
     #[doc(alias = "TCA_CBS_PARMS")]
     pub const PARMS: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `cbs-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct CbsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CbsAttrs<'a> {
+    /// `TCA_CBS_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcCbsQopt>> {
+        self.0.read(cbs_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
 }
 
 /// The type of each entry of `TCA_CGROUP_ACT`.
@@ -3837,6 +4827,25 @@ pub mod cgroup_attrs {
     pub const EMATCHES: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `cgroup-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct CgroupAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CgroupAttrs<'a> {
+    /// `TCA_CGROUP_ACT`.
+    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(cgroup_attrs::ACT, |a| Ok(a.nested()))
+    }
+    /// `TCA_CGROUP_POLICE`.
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
+        self.0.read(cgroup_attrs::POLICE, |a| Ok(PoliceAttrs(a.nested())))
+    }
+    /// `TCA_CGROUP_EMATCHES`.
+    pub fn ematches(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(cgroup_attrs::EMATCHES, |a| Ok(a.payload()))
+    }
+}
+
 /// `TCA_CHOKE_*`: the attribute set `choke-attrs`.
 pub static CHOKE_ATTRS: Space = Space {
     name: "choke-attrs",
@@ -3860,6 +4869,25 @@ pub mod choke_attrs {
     /// `TCA_CHOKE_MAX_P`.
     #[doc(alias = "TCA_CHOKE_MAX_P")]
     pub const MAX_P: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `choke-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ChokeAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ChokeAttrs<'a> {
+    /// `TCA_CHOKE_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcRedQopt>> {
+        self.0.read(choke_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_CHOKE_STAB`.
+    pub fn stab(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(choke_attrs::STAB, |a| Ok(a.payload()))
+    }
+    /// `TCA_CHOKE_MAX_P`.
+    pub fn max_p(&self) -> Result<Option<u32>> {
+        self.0.read(choke_attrs::MAX_P, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_CODEL_*`: the attribute set `codel-attrs`.
@@ -3895,6 +4923,33 @@ pub mod codel_attrs {
     pub const CE_THRESHOLD: u16 = 5;
 }
 
+/// Typed reads of an attribute chain of the set `codel-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct CodelAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> CodelAttrs<'a> {
+    /// `TCA_CODEL_TARGET`.
+    pub fn target(&self) -> Result<Option<u32>> {
+        self.0.read(codel_attrs::TARGET, crate::attr::Attr::u32)
+    }
+    /// `TCA_CODEL_LIMIT`.
+    pub fn limit(&self) -> Result<Option<u32>> {
+        self.0.read(codel_attrs::LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_CODEL_INTERVAL`.
+    pub fn interval(&self) -> Result<Option<u32>> {
+        self.0.read(codel_attrs::INTERVAL, crate::attr::Attr::u32)
+    }
+    /// `TCA_CODEL_ECN`.
+    pub fn ecn(&self) -> Result<Option<u32>> {
+        self.0.read(codel_attrs::ECN, crate::attr::Attr::u32)
+    }
+    /// `TCA_CODEL_CE_THRESHOLD`.
+    pub fn ce_threshold(&self) -> Result<Option<u32>> {
+        self.0.read(codel_attrs::CE_THRESHOLD, crate::attr::Attr::u32)
+    }
+}
+
 /// `TCA_DRR_*`: the attribute set `drr-attrs`.
 pub static DRR_ATTRS: Space = Space {
     name: "drr-attrs",
@@ -3908,6 +4963,17 @@ pub mod drr_attrs {
     /// `TCA_DRR_QUANTUM`.
     #[doc(alias = "TCA_DRR_QUANTUM")]
     pub const QUANTUM: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `drr-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct DrrAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> DrrAttrs<'a> {
+    /// `TCA_DRR_QUANTUM`.
+    pub fn quantum(&self) -> Result<Option<u32>> {
+        self.0.read(drr_attrs::QUANTUM, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_DUALPI2_*`: the attribute set `dualpi2-attrs`.
@@ -3985,6 +5051,73 @@ pub mod dualpi2_attrs {
     pub const SPLIT_GSO: u16 = 15;
 }
 
+/// Typed reads of an attribute chain of the set `dualpi2-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct Dualpi2Attrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Dualpi2Attrs<'a> {
+    /// `TCA_DUALPI2_LIMIT`.
+    pub fn limit(&self) -> Result<Option<u32>> {
+        self.0.read(dualpi2_attrs::LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUALPI2_MEMORY_LIMIT`.
+    pub fn memory_limit(&self) -> Result<Option<u32>> {
+        self.0.read(dualpi2_attrs::MEMORY_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUALPI2_TARGET`.
+    pub fn target(&self) -> Result<Option<u32>> {
+        self.0.read(dualpi2_attrs::TARGET, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUALPI2_TUPDATE`.
+    pub fn tupdate(&self) -> Result<Option<u32>> {
+        self.0.read(dualpi2_attrs::TUPDATE, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUALPI2_ALPHA`.
+    pub fn alpha(&self) -> Result<Option<u32>> {
+        self.0.read(dualpi2_attrs::ALPHA, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUALPI2_BETA`.
+    pub fn beta(&self) -> Result<Option<u32>> {
+        self.0.read(dualpi2_attrs::BETA, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUALPI2_STEP_THRESH_PKTS`.
+    pub fn step_thresh_pkts(&self) -> Result<Option<u32>> {
+        self.0.read(dualpi2_attrs::STEP_THRESH_PKTS, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUALPI2_STEP_THRESH_US`.
+    pub fn step_thresh_us(&self) -> Result<Option<u32>> {
+        self.0.read(dualpi2_attrs::STEP_THRESH_US, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUALPI2_MIN_QLEN_STEP`.
+    pub fn min_qlen_step(&self) -> Result<Option<u32>> {
+        self.0.read(dualpi2_attrs::MIN_QLEN_STEP, crate::attr::Attr::u32)
+    }
+    /// `TCA_DUALPI2_COUPLING`.
+    pub fn coupling(&self) -> Result<Option<u8>> {
+        self.0.read(dualpi2_attrs::COUPLING, crate::attr::Attr::u8)
+    }
+    /// `TCA_DUALPI2_DROP_OVERLOAD`.
+    pub fn drop_overload(&self) -> Result<Option<u8>> {
+        self.0.read(dualpi2_attrs::DROP_OVERLOAD, crate::attr::Attr::u8)
+    }
+    /// `TCA_DUALPI2_DROP_EARLY`.
+    pub fn drop_early(&self) -> Result<Option<u8>> {
+        self.0.read(dualpi2_attrs::DROP_EARLY, crate::attr::Attr::u8)
+    }
+    /// `TCA_DUALPI2_C_PROTECTION`.
+    pub fn c_protection(&self) -> Result<Option<u8>> {
+        self.0.read(dualpi2_attrs::C_PROTECTION, crate::attr::Attr::u8)
+    }
+    /// `TCA_DUALPI2_ECN_MASK`.
+    pub fn ecn_mask(&self) -> Result<Option<u8>> {
+        self.0.read(dualpi2_attrs::ECN_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_DUALPI2_SPLIT_GSO`.
+    pub fn split_gso(&self) -> Result<Option<u8>> {
+        self.0.read(dualpi2_attrs::SPLIT_GSO, crate::attr::Attr::u8)
+    }
+}
+
 /// `TCA_EMATCH_*`: the attribute set `ematch-attrs`.
 pub static EMATCH_ATTRS: Space = Space {
     name: "ematch-attrs",
@@ -4004,6 +5137,21 @@ pub mod ematch_attrs {
     /// `TCA_EMATCH_TREE_LIST`.
     #[doc(alias = "TCA_EMATCH_TREE_LIST")]
     pub const TREE_LIST: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `ematch-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct EmatchAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> EmatchAttrs<'a> {
+    /// `TCA_EMATCH_TREE_HDR`.
+    pub fn tree_hdr(&self) -> Result<Option<&'a TcfEmatchTreeHdr>> {
+        self.0.read(ematch_attrs::TREE_HDR, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_EMATCH_TREE_LIST`.
+    pub fn tree_list(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(ematch_attrs::TREE_LIST, |a| Ok(a.payload()))
+    }
 }
 
 /// `TCA_FLOW_*`: the attribute set `flow-attrs`.
@@ -4067,6 +5215,61 @@ pub mod flow_attrs {
     /// `TCA_FLOW_PERTURB`.
     #[doc(alias = "TCA_FLOW_PERTURB")]
     pub const PERTURB: u16 = 12;
+}
+
+/// Typed reads of an attribute chain of the set `flow-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FlowAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FlowAttrs<'a> {
+    /// `TCA_FLOW_KEYS`.
+    pub fn keys(&self) -> Result<Option<u32>> {
+        self.0.read(flow_attrs::KEYS, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOW_MODE`.
+    pub fn mode(&self) -> Result<Option<u32>> {
+        self.0.read(flow_attrs::MODE, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOW_BASECLASS`.
+    pub fn baseclass(&self) -> Result<Option<u32>> {
+        self.0.read(flow_attrs::BASECLASS, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOW_RSHIFT`.
+    pub fn rshift(&self) -> Result<Option<u32>> {
+        self.0.read(flow_attrs::RSHIFT, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOW_ADDEND`.
+    pub fn addend(&self) -> Result<Option<u32>> {
+        self.0.read(flow_attrs::ADDEND, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOW_MASK`.
+    pub fn mask(&self) -> Result<Option<u32>> {
+        self.0.read(flow_attrs::MASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOW_XOR`.
+    pub fn xor(&self) -> Result<Option<u32>> {
+        self.0.read(flow_attrs::XOR, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOW_DIVISOR`.
+    pub fn divisor(&self) -> Result<Option<u32>> {
+        self.0.read(flow_attrs::DIVISOR, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOW_ACT`.
+    pub fn act(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flow_attrs::ACT, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOW_POLICE`.
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
+        self.0.read(flow_attrs::POLICE, |a| Ok(PoliceAttrs(a.nested())))
+    }
+    /// `TCA_FLOW_EMATCHES`.
+    pub fn ematches(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flow_attrs::EMATCHES, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOW_PERTURB`.
+    pub fn perturb(&self) -> Result<Option<u32>> {
+        self.0.read(flow_attrs::PERTURB, crate::attr::Attr::u32)
+    }
 }
 
 /// The type of each entry of `TCA_FLOWER_ACT`.
@@ -4539,6 +5742,457 @@ pub mod flower_attrs {
     pub const KEY_ENC_FLAGS_MASK: u16 = 111;
 }
 
+/// Typed reads of an attribute chain of the set `flower-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FlowerAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FlowerAttrs<'a> {
+    /// `TCA_FLOWER_CLASSID`.
+    pub fn classid(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::CLASSID, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOWER_INDEV`.
+    pub fn indev(&self) -> Result<Option<&'a str>> {
+        self.0.read(flower_attrs::INDEV, crate::attr::Attr::str)
+    }
+    /// `TCA_FLOWER_ACT`.
+    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(flower_attrs::ACT, |a| Ok(a.nested()))
+    }
+    /// `TCA_FLOWER_KEY_ETH_DST`.
+    pub fn key_eth_dst(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_ETH_DST, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_ETH_DST_MASK`.
+    pub fn key_eth_dst_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_ETH_DST_MASK, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_ETH_SRC`.
+    pub fn key_eth_src(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_ETH_SRC, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_ETH_SRC_MASK`.
+    pub fn key_eth_src_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_ETH_SRC_MASK, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_ETH_TYPE`.
+    pub fn key_eth_type(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_ETH_TYPE, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_IP_PROTO`.
+    pub fn key_ip_proto(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_IP_PROTO, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_IPV4_SRC`.
+    pub fn key_ipv4_src(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_IPV4_SRC, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_IPV4_SRC_MASK`.
+    pub fn key_ipv4_src_mask(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_IPV4_SRC_MASK, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_IPV4_DST`.
+    pub fn key_ipv4_dst(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_IPV4_DST, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_IPV4_DST_MASK`.
+    pub fn key_ipv4_dst_mask(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_IPV4_DST_MASK, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_IPV6_SRC`.
+    pub fn key_ipv6_src(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_IPV6_SRC, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_IPV6_SRC_MASK`.
+    pub fn key_ipv6_src_mask(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_IPV6_SRC_MASK, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_IPV6_DST`.
+    pub fn key_ipv6_dst(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_IPV6_DST, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_IPV6_DST_MASK`.
+    pub fn key_ipv6_dst_mask(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_IPV6_DST_MASK, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_TCP_SRC`.
+    pub fn key_tcp_src(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_TCP_SRC, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_TCP_DST`.
+    pub fn key_tcp_dst(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_TCP_DST, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_UDP_SRC`.
+    pub fn key_udp_src(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_UDP_SRC, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_UDP_DST`.
+    pub fn key_udp_dst(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_UDP_DST, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_FLAGS`.
+    pub fn flags(&self) -> Result<Option<ClsFlags>> {
+        self.0.read(flower_attrs::FLAGS, |a| a.u32().map(ClsFlags::from_bits_retain))
+    }
+    /// `TCA_FLOWER_KEY_VLAN_ID`.
+    pub fn key_vlan_id(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_VLAN_ID, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_VLAN_PRIO`.
+    pub fn key_vlan_prio(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_VLAN_PRIO, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_VLAN_ETH_TYPE`.
+    pub fn key_vlan_eth_type(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_VLAN_ETH_TYPE, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_ENC_KEY_ID`.
+    pub fn key_enc_key_id(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_ENC_KEY_ID, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IPV4_SRC`.
+    pub fn key_enc_ipv4_src(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_ENC_IPV4_SRC, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK`.
+    pub fn key_enc_ipv4_src_mask(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_ENC_IPV4_SRC_MASK, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IPV4_DST`.
+    pub fn key_enc_ipv4_dst(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_ENC_IPV4_DST, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IPV4_DST_MASK`.
+    pub fn key_enc_ipv4_dst_mask(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_ENC_IPV4_DST_MASK, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IPV6_SRC`.
+    pub fn key_enc_ipv6_src(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_ENC_IPV6_SRC, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK`.
+    pub fn key_enc_ipv6_src_mask(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_ENC_IPV6_SRC_MASK, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IPV6_DST`.
+    pub fn key_enc_ipv6_dst(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_ENC_IPV6_DST, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IPV6_DST_MASK`.
+    pub fn key_enc_ipv6_dst_mask(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(flower_attrs::KEY_ENC_IPV6_DST_MASK, crate::attr::Attr::ip)
+    }
+    /// `TCA_FLOWER_KEY_TCP_SRC_MASK`.
+    pub fn key_tcp_src_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_TCP_SRC_MASK, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_TCP_DST_MASK`.
+    pub fn key_tcp_dst_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_TCP_DST_MASK, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_UDP_SRC_MASK`.
+    pub fn key_udp_src_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_UDP_SRC_MASK, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_UDP_DST_MASK`.
+    pub fn key_udp_dst_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_UDP_DST_MASK, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_SCTP_SRC_MASK`.
+    pub fn key_sctp_src_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_SCTP_SRC_MASK, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_SCTP_DST_MASK`.
+    pub fn key_sctp_dst_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_SCTP_DST_MASK, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_SCTP_SRC`.
+    pub fn key_sctp_src(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_SCTP_SRC, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_SCTP_DST`.
+    pub fn key_sctp_dst(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_SCTP_DST, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_ENC_UDP_SRC_PORT`.
+    pub fn key_enc_udp_src_port(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_ENC_UDP_SRC_PORT, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK`.
+    pub fn key_enc_udp_src_port_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_ENC_UDP_SRC_PORT_MASK, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_ENC_UDP_DST_PORT`.
+    pub fn key_enc_udp_dst_port(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_ENC_UDP_DST_PORT, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK`.
+    pub fn key_enc_udp_dst_port_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_ENC_UDP_DST_PORT_MASK, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_FLAGS`.
+    pub fn key_flags(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_FLAGS, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_FLAGS_MASK`.
+    pub fn key_flags_mask(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_FLAGS_MASK, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_ICMPV4_CODE`.
+    pub fn key_icmpv4_code(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ICMPV4_CODE, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ICMPV4_CODE_MASK`.
+    pub fn key_icmpv4_code_mask(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ICMPV4_CODE_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ICMPV4_TYPE`.
+    pub fn key_icmpv4_type(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ICMPV4_TYPE, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ICMPV4_TYPE_MASK`.
+    pub fn key_icmpv4_type_mask(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ICMPV4_TYPE_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ICMPV6_CODE`.
+    pub fn key_icmpv6_code(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ICMPV6_CODE, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ICMPV6_CODE_MASK`.
+    pub fn key_icmpv6_code_mask(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ICMPV6_CODE_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ICMPV6_TYPE`.
+    pub fn key_icmpv6_type(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ICMPV6_TYPE, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ICMPV6_TYPE_MASK`.
+    pub fn key_icmpv6_type_mask(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ICMPV6_TYPE_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ARP_SIP`.
+    pub fn key_arp_sip(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_ARP_SIP, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_ARP_SIP_MASK`.
+    pub fn key_arp_sip_mask(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_ARP_SIP_MASK, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_ARP_TIP`.
+    pub fn key_arp_tip(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_ARP_TIP, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_ARP_TIP_MASK`.
+    pub fn key_arp_tip_mask(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_ARP_TIP_MASK, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_ARP_OP`.
+    pub fn key_arp_op(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ARP_OP, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ARP_OP_MASK`.
+    pub fn key_arp_op_mask(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ARP_OP_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ARP_SHA`.
+    pub fn key_arp_sha(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_ARP_SHA, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_ARP_SHA_MASK`.
+    pub fn key_arp_sha_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_ARP_SHA_MASK, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_ARP_THA`.
+    pub fn key_arp_tha(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_ARP_THA, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_ARP_THA_MASK`.
+    pub fn key_arp_tha_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_ARP_THA_MASK, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_MPLS_TTL`.
+    pub fn key_mpls_ttl(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_MPLS_TTL, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_MPLS_BOS`.
+    pub fn key_mpls_bos(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_MPLS_BOS, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_MPLS_TC`.
+    pub fn key_mpls_tc(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_MPLS_TC, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_MPLS_LABEL`.
+    pub fn key_mpls_label(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_MPLS_LABEL, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_TCP_FLAGS`.
+    pub fn key_tcp_flags(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_TCP_FLAGS, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_TCP_FLAGS_MASK`.
+    pub fn key_tcp_flags_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_TCP_FLAGS_MASK, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_IP_TOS`.
+    pub fn key_ip_tos(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_IP_TOS, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_IP_TOS_MASK`.
+    pub fn key_ip_tos_mask(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_IP_TOS_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_IP_TTL`.
+    pub fn key_ip_ttl(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_IP_TTL, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_IP_TTL_MASK`.
+    pub fn key_ip_ttl_mask(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_IP_TTL_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_CVLAN_ID`.
+    pub fn key_cvlan_id(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_CVLAN_ID, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_CVLAN_PRIO`.
+    pub fn key_cvlan_prio(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_CVLAN_PRIO, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_CVLAN_ETH_TYPE`.
+    pub fn key_cvlan_eth_type(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_CVLAN_ETH_TYPE, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IP_TOS`.
+    pub fn key_enc_ip_tos(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ENC_IP_TOS, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IP_TOS_MASK`.
+    pub fn key_enc_ip_tos_mask(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ENC_IP_TOS_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IP_TTL`.
+    pub fn key_enc_ip_ttl(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ENC_IP_TTL, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ENC_IP_TTL_MASK`.
+    pub fn key_enc_ip_ttl_mask(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_ENC_IP_TTL_MASK, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPTS`.
+    pub fn key_enc_opts(&self) -> Result<Option<FlowerKeyEncOptsAttrs<'a>>> {
+        self.0.read(flower_attrs::KEY_ENC_OPTS, |a| Ok(FlowerKeyEncOptsAttrs(a.nested())))
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPTS_MASK`.
+    pub fn key_enc_opts_mask(&self) -> Result<Option<FlowerKeyEncOptsAttrs<'a>>> {
+        self.0.read(flower_attrs::KEY_ENC_OPTS_MASK, |a| Ok(FlowerKeyEncOptsAttrs(a.nested())))
+    }
+    /// `TCA_FLOWER_IN_HW_COUNT`.
+    pub fn in_hw_count(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::IN_HW_COUNT, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOWER_KEY_PORT_SRC_MIN`.
+    pub fn key_port_src_min(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_PORT_SRC_MIN, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_PORT_SRC_MAX`.
+    pub fn key_port_src_max(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_PORT_SRC_MAX, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_PORT_DST_MIN`.
+    pub fn key_port_dst_min(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_PORT_DST_MIN, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_PORT_DST_MAX`.
+    pub fn key_port_dst_max(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_PORT_DST_MAX, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_CT_STATE`.
+    pub fn key_ct_state(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_CT_STATE, crate::attr::Attr::u16)
+    }
+    /// `TCA_FLOWER_KEY_CT_STATE_MASK`.
+    pub fn key_ct_state_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_CT_STATE_MASK, crate::attr::Attr::u16)
+    }
+    /// `TCA_FLOWER_KEY_CT_ZONE`.
+    pub fn key_ct_zone(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_CT_ZONE, crate::attr::Attr::u16)
+    }
+    /// `TCA_FLOWER_KEY_CT_ZONE_MASK`.
+    pub fn key_ct_zone_mask(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_CT_ZONE_MASK, crate::attr::Attr::u16)
+    }
+    /// `TCA_FLOWER_KEY_CT_MARK`.
+    pub fn key_ct_mark(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_CT_MARK, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOWER_KEY_CT_MARK_MASK`.
+    pub fn key_ct_mark_mask(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_CT_MARK_MASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOWER_KEY_CT_LABELS`.
+    pub fn key_ct_labels(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_CT_LABELS, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_CT_LABELS_MASK`.
+    pub fn key_ct_labels_mask(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_attrs::KEY_CT_LABELS_MASK, |a| Ok(a.payload()))
+    }
+    /// `TCA_FLOWER_KEY_MPLS_OPTS`.
+    pub fn key_mpls_opts(&self) -> Result<Option<FlowerKeyMplsOptAttrs<'a>>> {
+        self.0.read(flower_attrs::KEY_MPLS_OPTS, |a| Ok(FlowerKeyMplsOptAttrs(a.nested())))
+    }
+    /// `TCA_FLOWER_KEY_HASH`.
+    pub fn key_hash(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_HASH, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOWER_KEY_HASH_MASK`.
+    pub fn key_hash_mask(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_HASH_MASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOWER_KEY_NUM_OF_VLANS`.
+    pub fn key_num_of_vlans(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::KEY_NUM_OF_VLANS, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_PPPOE_SID`.
+    pub fn key_pppoe_sid(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_PPPOE_SID, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_PPP_PROTO`.
+    pub fn key_ppp_proto(&self) -> Result<Option<u16>> {
+        self.0.read(flower_attrs::KEY_PPP_PROTO, crate::attr::Attr::be16)
+    }
+    /// `TCA_FLOWER_KEY_L2TPV3_SID`.
+    pub fn key_l2tpv3_sid(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_L2TPV3_SID, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_L2_MISS`.
+    pub fn l2_miss(&self) -> Result<Option<u8>> {
+        self.0.read(flower_attrs::L2_MISS, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_CFM`.
+    pub fn key_cfm(&self) -> Result<Option<FlowerKeyCfmAttrs<'a>>> {
+        self.0.read(flower_attrs::KEY_CFM, |a| Ok(FlowerKeyCfmAttrs(a.nested())))
+    }
+    /// `TCA_FLOWER_KEY_SPI`.
+    pub fn key_spi(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_SPI, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_SPI_MASK`.
+    pub fn key_spi_mask(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_SPI_MASK, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_ENC_FLAGS`.
+    pub fn key_enc_flags(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_ENC_FLAGS, crate::attr::Attr::be32)
+    }
+    /// `TCA_FLOWER_KEY_ENC_FLAGS_MASK`.
+    pub fn key_enc_flags_mask(&self) -> Result<Option<u32>> {
+        self.0.read(flower_attrs::KEY_ENC_FLAGS_MASK, crate::attr::Attr::be32)
+    }
+}
+
 /// `TCA_FLOWER_KEY_ENC_OPTS_*`: the attribute set `flower-key-enc-opts-attrs`.
 pub static FLOWER_KEY_ENC_OPTS_ATTRS: Space = Space {
     name: "flower-key-enc-opts-attrs",
@@ -4568,6 +6222,29 @@ pub mod flower_key_enc_opts_attrs {
     pub const GTP: u16 = 4;
 }
 
+/// Typed reads of an attribute chain of the set `flower-key-enc-opts-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FlowerKeyEncOptsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FlowerKeyEncOptsAttrs<'a> {
+    /// `TCA_FLOWER_KEY_ENC_OPTS_GENEVE`.
+    pub fn geneve(&self) -> Result<Option<FlowerKeyEncOptGeneveAttrs<'a>>> {
+        self.0.read(flower_key_enc_opts_attrs::GENEVE, |a| Ok(FlowerKeyEncOptGeneveAttrs(a.nested())))
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPTS_VXLAN`.
+    pub fn vxlan(&self) -> Result<Option<FlowerKeyEncOptVxlanAttrs<'a>>> {
+        self.0.read(flower_key_enc_opts_attrs::VXLAN, |a| Ok(FlowerKeyEncOptVxlanAttrs(a.nested())))
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPTS_ERSPAN`.
+    pub fn erspan(&self) -> Result<Option<FlowerKeyEncOptErspanAttrs<'a>>> {
+        self.0.read(flower_key_enc_opts_attrs::ERSPAN, |a| Ok(FlowerKeyEncOptErspanAttrs(a.nested())))
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPTS_GTP`.
+    pub fn gtp(&self) -> Result<Option<FlowerKeyEncOptGtpAttrs<'a>>> {
+        self.0.read(flower_key_enc_opts_attrs::GTP, |a| Ok(FlowerKeyEncOptGtpAttrs(a.nested())))
+    }
+}
+
 /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_*`: the attribute set `flower-key-enc-opt-geneve-attrs`.
 pub static FLOWER_KEY_ENC_OPT_GENEVE_ATTRS: Space = Space {
     name: "flower-key-enc-opt-geneve-attrs",
@@ -4593,6 +6270,25 @@ pub mod flower_key_enc_opt_geneve_attrs {
     pub const DATA: u16 = 3;
 }
 
+/// Typed reads of an attribute chain of the set `flower-key-enc-opt-geneve-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FlowerKeyEncOptGeneveAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FlowerKeyEncOptGeneveAttrs<'a> {
+    /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS`.
+    pub fn class(&self) -> Result<Option<u16>> {
+        self.0.read(flower_key_enc_opt_geneve_attrs::CLASS, crate::attr::Attr::u16)
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE`.
+    pub fn r#type(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_enc_opt_geneve_attrs::TYPE, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA`.
+    pub fn data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(flower_key_enc_opt_geneve_attrs::DATA, |a| Ok(a.payload()))
+    }
+}
+
 /// `TCA_FLOWER_KEY_ENC_OPT_VXLAN_*`: the attribute set `flower-key-enc-opt-vxlan-attrs`.
 pub static FLOWER_KEY_ENC_OPT_VXLAN_ATTRS: Space = Space {
     name: "flower-key-enc-opt-vxlan-attrs",
@@ -4606,6 +6302,17 @@ pub mod flower_key_enc_opt_vxlan_attrs {
     /// `TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP`.
     #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP")]
     pub const GBP: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `flower-key-enc-opt-vxlan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FlowerKeyEncOptVxlanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FlowerKeyEncOptVxlanAttrs<'a> {
+    /// `TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP`.
+    pub fn gbp(&self) -> Result<Option<u32>> {
+        self.0.read(flower_key_enc_opt_vxlan_attrs::GBP, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_*`: the attribute set `flower-key-enc-opt-erspan-attrs`.
@@ -4637,6 +6344,29 @@ pub mod flower_key_enc_opt_erspan_attrs {
     pub const HWID: u16 = 4;
 }
 
+/// Typed reads of an attribute chain of the set `flower-key-enc-opt-erspan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FlowerKeyEncOptErspanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FlowerKeyEncOptErspanAttrs<'a> {
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER`.
+    pub fn ver(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_enc_opt_erspan_attrs::VER, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX`.
+    pub fn index(&self) -> Result<Option<u32>> {
+        self.0.read(flower_key_enc_opt_erspan_attrs::INDEX, crate::attr::Attr::u32)
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR`.
+    pub fn dir(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_enc_opt_erspan_attrs::DIR, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID`.
+    pub fn hwid(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_enc_opt_erspan_attrs::HWID, crate::attr::Attr::u8)
+    }
+}
+
 /// `TCA_FLOWER_KEY_ENC_OPT_GTP_*`: the attribute set `flower-key-enc-opt-gtp-attrs`.
 pub static FLOWER_KEY_ENC_OPT_GTP_ATTRS: Space = Space {
     name: "flower-key-enc-opt-gtp-attrs",
@@ -4656,6 +6386,21 @@ pub mod flower_key_enc_opt_gtp_attrs {
     /// `TCA_FLOWER_KEY_ENC_OPT_GTP_QFI`.
     #[doc(alias = "TCA_FLOWER_KEY_ENC_OPT_GTP_QFI")]
     pub const QFI: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `flower-key-enc-opt-gtp-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FlowerKeyEncOptGtpAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FlowerKeyEncOptGtpAttrs<'a> {
+    /// `TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE`.
+    pub fn pdu_type(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_enc_opt_gtp_attrs::PDU_TYPE, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_ENC_OPT_GTP_QFI`.
+    pub fn qfi(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_enc_opt_gtp_attrs::QFI, crate::attr::Attr::u8)
+    }
 }
 
 /// `TCA_FLOWER_KEY_MPLS_OPT_*`: the attribute set `flower-key-mpls-opt-attrs`.
@@ -4691,6 +6436,33 @@ pub mod flower_key_mpls_opt_attrs {
     pub const LSE_LABEL: u16 = 5;
 }
 
+/// Typed reads of an attribute chain of the set `flower-key-mpls-opt-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FlowerKeyMplsOptAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FlowerKeyMplsOptAttrs<'a> {
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH`.
+    pub fn lse_depth(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_mpls_opt_attrs::LSE_DEPTH, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL`.
+    pub fn lse_ttl(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_mpls_opt_attrs::LSE_TTL, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS`.
+    pub fn lse_bos(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_mpls_opt_attrs::LSE_BOS, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_TC`.
+    pub fn lse_tc(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_mpls_opt_attrs::LSE_TC, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL`.
+    pub fn lse_label(&self) -> Result<Option<u32>> {
+        self.0.read(flower_key_mpls_opt_attrs::LSE_LABEL, crate::attr::Attr::u32)
+    }
+}
+
 /// `TCA_FLOWER_KEY_CFM_*`: the attribute set `flower-key-cfm-attrs`.
 pub static FLOWER_KEY_CFM_ATTRS: Space = Space {
     name: "flower-key-cfm-attrs",
@@ -4710,6 +6482,21 @@ pub mod flower_key_cfm_attrs {
     /// `TCA_FLOWER_KEY_CFM_OPCODE`.
     #[doc(alias = "TCA_FLOWER_KEY_CFM_OPCODE")]
     pub const OPCODE: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `flower-key-cfm-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FlowerKeyCfmAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FlowerKeyCfmAttrs<'a> {
+    /// `TCA_FLOWER_KEY_CFM_MD_LEVEL`.
+    pub fn md_level(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_cfm_attrs::MD_LEVEL, crate::attr::Attr::u8)
+    }
+    /// `TCA_FLOWER_KEY_CFM_OPCODE`.
+    pub fn opcode(&self) -> Result<Option<u8>> {
+        self.0.read(flower_key_cfm_attrs::OPCODE, crate::attr::Attr::u8)
+    }
 }
 
 /// The type of each entry of `TCA_FW_ACT`.
@@ -4746,6 +6533,33 @@ pub mod fw_attrs {
     /// `TCA_FW_MASK`.
     #[doc(alias = "TCA_FW_MASK")]
     pub const MASK: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `fw-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FwAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FwAttrs<'a> {
+    /// `TCA_FW_CLASSID`.
+    pub fn classid(&self) -> Result<Option<u32>> {
+        self.0.read(fw_attrs::CLASSID, crate::attr::Attr::u32)
+    }
+    /// `TCA_FW_POLICE`.
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
+        self.0.read(fw_attrs::POLICE, |a| Ok(PoliceAttrs(a.nested())))
+    }
+    /// `TCA_FW_INDEV`.
+    pub fn indev(&self) -> Result<Option<&'a str>> {
+        self.0.read(fw_attrs::INDEV, crate::attr::Attr::str)
+    }
+    /// `TCA_FW_ACT`.
+    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(fw_attrs::ACT, |a| Ok(a.nested()))
+    }
+    /// `TCA_FW_MASK`.
+    pub fn mask(&self) -> Result<Option<u32>> {
+        self.0.read(fw_attrs::MASK, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_GRED_*`: the attribute set `gred-attrs`.
@@ -4785,6 +6599,37 @@ pub mod gred_attrs {
     pub const VQ_LIST: u16 = 6;
 }
 
+/// Typed reads of an attribute chain of the set `gred-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct GredAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> GredAttrs<'a> {
+    /// `TCA_GRED_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(gred_attrs::PARMS, |a| Ok(a.payload()))
+    }
+    /// `TCA_GRED_STAB`.
+    pub fn stab(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(gred_attrs::STAB, |a| Ok(a.payload()))
+    }
+    /// `TCA_GRED_DPS`.
+    pub fn dps(&self) -> Result<Option<&'a TcGredSopt>> {
+        self.0.read(gred_attrs::DPS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_GRED_MAX_P`.
+    pub fn max_p(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(gred_attrs::MAX_P, |a| Ok(a.payload()))
+    }
+    /// `TCA_GRED_LIMIT`.
+    pub fn limit(&self) -> Result<Option<u32>> {
+        self.0.read(gred_attrs::LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_LIST`.
+    pub fn vq_list(&self) -> Result<Option<TcaGredVqListAttrs<'a>>> {
+        self.0.read(gred_attrs::VQ_LIST, |a| Ok(TcaGredVqListAttrs(a.nested())))
+    }
+}
+
 /// `TCA_GRED_VQ_*`: the attribute set `tca-gred-vq-list-attrs`.
 pub static TCA_GRED_VQ_LIST_ATTRS: Space = Space {
     name: "tca-gred-vq-list-attrs",
@@ -4798,6 +6643,17 @@ pub mod tca_gred_vq_list_attrs {
     /// `TCA_GRED_VQ_ENTRY`.
     #[doc(alias = "TCA_GRED_VQ_ENTRY")]
     pub const ENTRY: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `tca-gred-vq-list-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TcaGredVqListAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TcaGredVqListAttrs<'a> {
+    /// `TCA_GRED_VQ_ENTRY`.
+    pub fn entry(&self) -> impl Iterator<Item = Result<TcaGredVqEntryAttrs<'a>>> + 'a {
+        self.0.read_all(tca_gred_vq_list_attrs::ENTRY, |a| Ok(TcaGredVqEntryAttrs(a.nested())))
+    }
 }
 
 /// `TCA_GRED_VQ_*`: the attribute set `tca-gred-vq-entry-attrs`.
@@ -4863,6 +6719,57 @@ pub mod tca_gred_vq_entry_attrs {
     pub const FLAGS: u16 = 12;
 }
 
+/// Typed reads of an attribute chain of the set `tca-gred-vq-entry-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TcaGredVqEntryAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TcaGredVqEntryAttrs<'a> {
+    /// `TCA_GRED_VQ_DP`.
+    pub fn dp(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::DP, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_STAT_BYTES`.
+    pub fn stat_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(tca_gred_vq_entry_attrs::STAT_BYTES, crate::attr::Attr::u64)
+    }
+    /// `TCA_GRED_VQ_STAT_PACKETS`.
+    pub fn stat_packets(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::STAT_PACKETS, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_STAT_BACKLOG`.
+    pub fn stat_backlog(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::STAT_BACKLOG, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_STAT_PROB_DROP`.
+    pub fn stat_prob_drop(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::STAT_PROB_DROP, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_STAT_PROB_MARK`.
+    pub fn stat_prob_mark(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::STAT_PROB_MARK, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_STAT_FORCED_DROP`.
+    pub fn stat_forced_drop(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::STAT_FORCED_DROP, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_STAT_FORCED_MARK`.
+    pub fn stat_forced_mark(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::STAT_FORCED_MARK, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_STAT_PDROP`.
+    pub fn stat_pdrop(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::STAT_PDROP, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_STAT_OTHER`.
+    pub fn stat_other(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::STAT_OTHER, crate::attr::Attr::u32)
+    }
+    /// `TCA_GRED_VQ_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(tca_gred_vq_entry_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+}
+
 /// `TC_A_HFSC_ATTRS_*`: the attribute set `hfsc-attrs`.
 pub static HFSC_ATTRS: Space = Space {
     name: "hfsc-attrs",
@@ -4886,6 +6793,25 @@ pub mod hfsc_attrs {
     /// `TC_A_HFSC_ATTRS_USC`.
     #[doc(alias = "TC_A_HFSC_ATTRS_USC")]
     pub const USC: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `hfsc-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct HfscAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> HfscAttrs<'a> {
+    /// `TC_A_HFSC_ATTRS_RSC`.
+    pub fn rsc(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(hfsc_attrs::RSC, |a| Ok(a.payload()))
+    }
+    /// `TC_A_HFSC_ATTRS_FSC`.
+    pub fn fsc(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(hfsc_attrs::FSC, |a| Ok(a.payload()))
+    }
+    /// `TC_A_HFSC_ATTRS_USC`.
+    pub fn usc(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(hfsc_attrs::USC, |a| Ok(a.payload()))
+    }
 }
 
 /// `TCA_HHF_*`: the attribute set `hhf-attrs`.
@@ -4927,6 +6853,41 @@ pub mod hhf_attrs {
     /// `TCA_HHF_NON_HH_WEIGHT`.
     #[doc(alias = "TCA_HHF_NON_HH_WEIGHT")]
     pub const NON_HH_WEIGHT: u16 = 7;
+}
+
+/// Typed reads of an attribute chain of the set `hhf-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct HhfAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> HhfAttrs<'a> {
+    /// `TCA_HHF_BACKLOG_LIMIT`.
+    pub fn backlog_limit(&self) -> Result<Option<u32>> {
+        self.0.read(hhf_attrs::BACKLOG_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_HHF_QUANTUM`.
+    pub fn quantum(&self) -> Result<Option<u32>> {
+        self.0.read(hhf_attrs::QUANTUM, crate::attr::Attr::u32)
+    }
+    /// `TCA_HHF_HH_FLOWS_LIMIT`.
+    pub fn hh_flows_limit(&self) -> Result<Option<u32>> {
+        self.0.read(hhf_attrs::HH_FLOWS_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_HHF_RESET_TIMEOUT`.
+    pub fn reset_timeout(&self) -> Result<Option<u32>> {
+        self.0.read(hhf_attrs::RESET_TIMEOUT, crate::attr::Attr::u32)
+    }
+    /// `TCA_HHF_ADMIT_BYTES`.
+    pub fn admit_bytes(&self) -> Result<Option<u32>> {
+        self.0.read(hhf_attrs::ADMIT_BYTES, crate::attr::Attr::u32)
+    }
+    /// `TCA_HHF_EVICT_TIMEOUT`.
+    pub fn evict_timeout(&self) -> Result<Option<u32>> {
+        self.0.read(hhf_attrs::EVICT_TIMEOUT, crate::attr::Attr::u32)
+    }
+    /// `TCA_HHF_NON_HH_WEIGHT`.
+    pub fn non_hh_weight(&self) -> Result<Option<u32>> {
+        self.0.read(hhf_attrs::NON_HH_WEIGHT, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_HTB_*`: the attribute set `htb-attrs`.
@@ -4980,6 +6941,45 @@ pub mod htb_attrs {
     pub const OFFLOAD: u16 = 9;
 }
 
+/// Typed reads of an attribute chain of the set `htb-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct HtbAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> HtbAttrs<'a> {
+    /// `TCA_HTB_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcHtbOpt>> {
+        self.0.read(htb_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_HTB_INIT`.
+    pub fn init(&self) -> Result<Option<&'a TcHtbGlob>> {
+        self.0.read(htb_attrs::INIT, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_HTB_CTAB`.
+    pub fn ctab(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(htb_attrs::CTAB, |a| Ok(a.payload()))
+    }
+    /// `TCA_HTB_RTAB`.
+    pub fn rtab(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(htb_attrs::RTAB, |a| Ok(a.payload()))
+    }
+    /// `TCA_HTB_DIRECT_QLEN`.
+    pub fn direct_qlen(&self) -> Result<Option<u32>> {
+        self.0.read(htb_attrs::DIRECT_QLEN, crate::attr::Attr::u32)
+    }
+    /// `TCA_HTB_RATE64`.
+    pub fn rate64(&self) -> Result<Option<u64>> {
+        self.0.read(htb_attrs::RATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_HTB_CEIL64`.
+    pub fn ceil64(&self) -> Result<Option<u64>> {
+        self.0.read(htb_attrs::CEIL64, crate::attr::Attr::u64)
+    }
+    /// `TCA_HTB_OFFLOAD`.
+    pub fn offload(&self) -> Result<bool> {
+        self.0.flag(htb_attrs::OFFLOAD)
+    }
+}
+
 /// The type of each entry of `TCA_MATCHALL_ACT`.
 static MATCHALL_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
 
@@ -5016,6 +7016,29 @@ pub mod matchall_attrs {
     pub const PAD: u16 = 5;
 }
 
+/// Typed reads of an attribute chain of the set `matchall-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct MatchallAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> MatchallAttrs<'a> {
+    /// `TCA_MATCHALL_CLASSID`.
+    pub fn classid(&self) -> Result<Option<u32>> {
+        self.0.read(matchall_attrs::CLASSID, crate::attr::Attr::u32)
+    }
+    /// `TCA_MATCHALL_ACT`.
+    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(matchall_attrs::ACT, |a| Ok(a.nested()))
+    }
+    /// `TCA_MATCHALL_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(matchall_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `TCA_MATCHALL_PCNT`.
+    pub fn pcnt(&self) -> Result<Option<&'a TcMatchallPcnt>> {
+        self.0.read(matchall_attrs::PCNT, crate::attr::Attr::as_struct)
+    }
+}
+
 /// `TCA_ETF_*`: the attribute set `etf-attrs`.
 pub static ETF_ATTRS: Space = Space {
     name: "etf-attrs",
@@ -5029,6 +7052,17 @@ pub mod etf_attrs {
     /// `TCA_ETF_PARMS`.
     #[doc(alias = "TCA_ETF_PARMS")]
     pub const PARMS: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `etf-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct EtfAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> EtfAttrs<'a> {
+    /// `TCA_ETF_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcEtfQopt>> {
+        self.0.read(etf_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
 }
 
 /// `TCA_ETS_*`: the attribute set `ets-attrs`.
@@ -5066,6 +7100,37 @@ pub mod ets_attrs {
     /// `TCA_ETS_PRIOMAP_BAND`.
     #[doc(alias = "TCA_ETS_PRIOMAP_BAND")]
     pub const PRIOMAP_BAND: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `ets-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct EtsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> EtsAttrs<'a> {
+    /// `TCA_ETS_NBANDS`.
+    pub fn nbands(&self) -> Result<Option<u8>> {
+        self.0.read(ets_attrs::NBANDS, crate::attr::Attr::u8)
+    }
+    /// `TCA_ETS_NSTRICT`.
+    pub fn nstrict(&self) -> Result<Option<u8>> {
+        self.0.read(ets_attrs::NSTRICT, crate::attr::Attr::u8)
+    }
+    /// `TCA_ETS_QUANTA`.
+    pub fn quanta(&self) -> Result<Option<EtsAttrs<'a>>> {
+        self.0.read(ets_attrs::QUANTA, |a| Ok(EtsAttrs(a.nested())))
+    }
+    /// `TCA_ETS_QUANTA_BAND`.
+    pub fn quanta_band(&self) -> impl Iterator<Item = Result<u32>> + 'a {
+        self.0.read_all(ets_attrs::QUANTA_BAND, crate::attr::Attr::u32)
+    }
+    /// `TCA_ETS_PRIOMAP`.
+    pub fn priomap(&self) -> Result<Option<EtsAttrs<'a>>> {
+        self.0.read(ets_attrs::PRIOMAP, |a| Ok(EtsAttrs(a.nested())))
+    }
+    /// `TCA_ETS_PRIOMAP_BAND`.
+    pub fn priomap_band(&self) -> impl Iterator<Item = Result<u8>> + 'a {
+        self.0.read_all(ets_attrs::PRIOMAP_BAND, crate::attr::Attr::u8)
+    }
 }
 
 /// `TCA_FQ_*`: the attribute set `fq-attrs`.
@@ -5152,6 +7217,81 @@ pub mod fq_attrs {
     pub const WEIGHTS: u16 = 17;
 }
 
+/// Typed reads of an attribute chain of the set `fq-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FqAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FqAttrs<'a> {
+    /// `TCA_FQ_PLIMIT`.
+    pub fn plimit(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::PLIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_FLOW_PLIMIT`.
+    pub fn flow_plimit(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::FLOW_PLIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_QUANTUM`.
+    pub fn quantum(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::QUANTUM, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_INITIAL_QUANTUM`.
+    pub fn initial_quantum(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::INITIAL_QUANTUM, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_RATE_ENABLE`.
+    pub fn rate_enable(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::RATE_ENABLE, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_FLOW_DEFAULT_RATE`.
+    pub fn flow_default_rate(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::FLOW_DEFAULT_RATE, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_FLOW_MAX_RATE`.
+    pub fn flow_max_rate(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::FLOW_MAX_RATE, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_BUCKETS_LOG`.
+    pub fn buckets_log(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::BUCKETS_LOG, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_FLOW_REFILL_DELAY`.
+    pub fn flow_refill_delay(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::FLOW_REFILL_DELAY, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_ORPHAN_MASK`.
+    pub fn orphan_mask(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::ORPHAN_MASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_LOW_RATE_THRESHOLD`.
+    pub fn low_rate_threshold(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::LOW_RATE_THRESHOLD, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CE_THRESHOLD`.
+    pub fn ce_threshold(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::CE_THRESHOLD, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_TIMER_SLACK`.
+    pub fn timer_slack(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::TIMER_SLACK, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_HORIZON`.
+    pub fn horizon(&self) -> Result<Option<u32>> {
+        self.0.read(fq_attrs::HORIZON, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_HORIZON_DROP`.
+    pub fn horizon_drop(&self) -> Result<Option<u8>> {
+        self.0.read(fq_attrs::HORIZON_DROP, crate::attr::Attr::u8)
+    }
+    /// `TCA_FQ_PRIOMAP`.
+    pub fn priomap(&self) -> Result<Option<&'a TcPrioQopt>> {
+        self.0.read(fq_attrs::PRIOMAP, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_FQ_WEIGHTS`.
+    pub fn weights(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(fq_attrs::WEIGHTS, |a| Ok(a.payload()))
+    }
+}
+
 /// `TCA_FQ_CODEL_*`: the attribute set `fq-codel-attrs`.
 pub static FQ_CODEL_ATTRS: Space = Space {
     name: "fq-codel-attrs",
@@ -5209,6 +7349,57 @@ pub mod fq_codel_attrs {
     /// `TCA_FQ_CODEL_CE_THRESHOLD_MASK`.
     #[doc(alias = "TCA_FQ_CODEL_CE_THRESHOLD_MASK")]
     pub const CE_THRESHOLD_MASK: u16 = 11;
+}
+
+/// Typed reads of an attribute chain of the set `fq-codel-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FqCodelAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FqCodelAttrs<'a> {
+    /// `TCA_FQ_CODEL_TARGET`.
+    pub fn target(&self) -> Result<Option<u32>> {
+        self.0.read(fq_codel_attrs::TARGET, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CODEL_LIMIT`.
+    pub fn limit(&self) -> Result<Option<u32>> {
+        self.0.read(fq_codel_attrs::LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CODEL_INTERVAL`.
+    pub fn interval(&self) -> Result<Option<u32>> {
+        self.0.read(fq_codel_attrs::INTERVAL, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CODEL_ECN`.
+    pub fn ecn(&self) -> Result<Option<u32>> {
+        self.0.read(fq_codel_attrs::ECN, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CODEL_FLOWS`.
+    pub fn flows(&self) -> Result<Option<u32>> {
+        self.0.read(fq_codel_attrs::FLOWS, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CODEL_QUANTUM`.
+    pub fn quantum(&self) -> Result<Option<u32>> {
+        self.0.read(fq_codel_attrs::QUANTUM, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CODEL_CE_THRESHOLD`.
+    pub fn ce_threshold(&self) -> Result<Option<u32>> {
+        self.0.read(fq_codel_attrs::CE_THRESHOLD, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CODEL_DROP_BATCH_SIZE`.
+    pub fn drop_batch_size(&self) -> Result<Option<u32>> {
+        self.0.read(fq_codel_attrs::DROP_BATCH_SIZE, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CODEL_MEMORY_LIMIT`.
+    pub fn memory_limit(&self) -> Result<Option<u32>> {
+        self.0.read(fq_codel_attrs::MEMORY_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR`.
+    pub fn ce_threshold_selector(&self) -> Result<Option<u8>> {
+        self.0.read(fq_codel_attrs::CE_THRESHOLD_SELECTOR, crate::attr::Attr::u8)
+    }
+    /// `TCA_FQ_CODEL_CE_THRESHOLD_MASK`.
+    pub fn ce_threshold_mask(&self) -> Result<Option<u8>> {
+        self.0.read(fq_codel_attrs::CE_THRESHOLD_MASK, crate::attr::Attr::u8)
+    }
 }
 
 /// `TCA_FQ_PIE_*`: the attribute set `fq-pie-attrs`.
@@ -5272,6 +7463,61 @@ pub mod fq_pie_attrs {
     /// `TCA_FQ_PIE_DQ_RATE_ESTIMATOR`.
     #[doc(alias = "TCA_FQ_PIE_DQ_RATE_ESTIMATOR")]
     pub const DQ_RATE_ESTIMATOR: u16 = 12;
+}
+
+/// Typed reads of an attribute chain of the set `fq-pie-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct FqPieAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> FqPieAttrs<'a> {
+    /// `TCA_FQ_PIE_LIMIT`.
+    pub fn limit(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_FLOWS`.
+    pub fn flows(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::FLOWS, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_TARGET`.
+    pub fn target(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::TARGET, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_TUPDATE`.
+    pub fn tupdate(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::TUPDATE, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_ALPHA`.
+    pub fn alpha(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::ALPHA, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_BETA`.
+    pub fn beta(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::BETA, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_QUANTUM`.
+    pub fn quantum(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::QUANTUM, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_MEMORY_LIMIT`.
+    pub fn memory_limit(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::MEMORY_LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_ECN_PROB`.
+    pub fn ecn_prob(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::ECN_PROB, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_ECN`.
+    pub fn ecn(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::ECN, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_BYTEMODE`.
+    pub fn bytemode(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::BYTEMODE, crate::attr::Attr::u32)
+    }
+    /// `TCA_FQ_PIE_DQ_RATE_ESTIMATOR`.
+    pub fn dq_rate_estimator(&self) -> Result<Option<u32>> {
+        self.0.read(fq_pie_attrs::DQ_RATE_ESTIMATOR, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_NETEM_*`: the attribute set `netem-attrs`.
@@ -5345,6 +7591,65 @@ pub mod netem_attrs {
     pub const PRNG_SEED: u16 = 14;
 }
 
+/// Typed reads of an attribute chain of the set `netem-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NetemAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NetemAttrs<'a> {
+    /// `TCA_NETEM_CORR`.
+    pub fn corr(&self) -> Result<Option<&'a TcNetemCorr>> {
+        self.0.read(netem_attrs::CORR, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_NETEM_DELAY_DIST`.
+    pub fn delay_dist(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(netem_attrs::DELAY_DIST, |a| Ok(a.payload()))
+    }
+    /// `TCA_NETEM_REORDER`.
+    pub fn reorder(&self) -> Result<Option<&'a TcNetemReorder>> {
+        self.0.read(netem_attrs::REORDER, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_NETEM_CORRUPT`.
+    pub fn corrupt(&self) -> Result<Option<&'a TcNetemCorrupt>> {
+        self.0.read(netem_attrs::CORRUPT, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_NETEM_LOSS`.
+    pub fn loss(&self) -> Result<Option<NetemLossAttrs<'a>>> {
+        self.0.read(netem_attrs::LOSS, |a| Ok(NetemLossAttrs(a.nested())))
+    }
+    /// `TCA_NETEM_RATE`.
+    pub fn rate(&self) -> Result<Option<&'a TcNetemRate>> {
+        self.0.read(netem_attrs::RATE, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_NETEM_ECN`.
+    pub fn ecn(&self) -> Result<Option<u32>> {
+        self.0.read(netem_attrs::ECN, crate::attr::Attr::u32)
+    }
+    /// `TCA_NETEM_RATE64`.
+    pub fn rate64(&self) -> Result<Option<u64>> {
+        self.0.read(netem_attrs::RATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_NETEM_LATENCY64`.
+    pub fn latency64(&self) -> Result<Option<i64>> {
+        self.0.read(netem_attrs::LATENCY64, crate::attr::Attr::i64)
+    }
+    /// `TCA_NETEM_JITTER64`.
+    pub fn jitter64(&self) -> Result<Option<i64>> {
+        self.0.read(netem_attrs::JITTER64, crate::attr::Attr::i64)
+    }
+    /// `TCA_NETEM_SLOT`.
+    pub fn slot(&self) -> Result<Option<&'a TcNetemSlot>> {
+        self.0.read(netem_attrs::SLOT, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_NETEM_SLOT_DIST`.
+    pub fn slot_dist(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(netem_attrs::SLOT_DIST, |a| Ok(a.payload()))
+    }
+    /// `TCA_NETEM_PRNG_SEED`.
+    pub fn prng_seed(&self) -> Result<Option<u64>> {
+        self.0.read(netem_attrs::PRNG_SEED, crate::attr::Attr::u64)
+    }
+}
+
 /// `NETEM_LOSS_*`: the attribute set `netem-loss-attrs`.
 pub static NETEM_LOSS_ATTRS: Space = Space {
     name: "netem-loss-attrs",
@@ -5364,6 +7669,21 @@ pub mod netem_loss_attrs {
     /// `NETEM_LOSS_GE`.
     #[doc(alias = "NETEM_LOSS_GE")]
     pub const GE: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `netem-loss-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct NetemLossAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> NetemLossAttrs<'a> {
+    /// `NETEM_LOSS_GI`.
+    pub fn gi(&self) -> Result<Option<&'a TcNetemGimodel>> {
+        self.0.read(netem_loss_attrs::GI, crate::attr::Attr::as_struct)
+    }
+    /// `NETEM_LOSS_GE`.
+    pub fn ge(&self) -> Result<Option<&'a TcNetemGemodel>> {
+        self.0.read(netem_loss_attrs::GE, crate::attr::Attr::as_struct)
+    }
 }
 
 /// `TCA_PIE_*`: the attribute set `pie-attrs`.
@@ -5409,6 +7729,45 @@ pub mod pie_attrs {
     /// `TCA_PIE_DQ_RATE_ESTIMATOR`.
     #[doc(alias = "TCA_PIE_DQ_RATE_ESTIMATOR")]
     pub const DQ_RATE_ESTIMATOR: u16 = 8;
+}
+
+/// Typed reads of an attribute chain of the set `pie-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct PieAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PieAttrs<'a> {
+    /// `TCA_PIE_TARGET`.
+    pub fn target(&self) -> Result<Option<u32>> {
+        self.0.read(pie_attrs::TARGET, crate::attr::Attr::u32)
+    }
+    /// `TCA_PIE_LIMIT`.
+    pub fn limit(&self) -> Result<Option<u32>> {
+        self.0.read(pie_attrs::LIMIT, crate::attr::Attr::u32)
+    }
+    /// `TCA_PIE_TUPDATE`.
+    pub fn tupdate(&self) -> Result<Option<u32>> {
+        self.0.read(pie_attrs::TUPDATE, crate::attr::Attr::u32)
+    }
+    /// `TCA_PIE_ALPHA`.
+    pub fn alpha(&self) -> Result<Option<u32>> {
+        self.0.read(pie_attrs::ALPHA, crate::attr::Attr::u32)
+    }
+    /// `TCA_PIE_BETA`.
+    pub fn beta(&self) -> Result<Option<u32>> {
+        self.0.read(pie_attrs::BETA, crate::attr::Attr::u32)
+    }
+    /// `TCA_PIE_ECN`.
+    pub fn ecn(&self) -> Result<Option<u32>> {
+        self.0.read(pie_attrs::ECN, crate::attr::Attr::u32)
+    }
+    /// `TCA_PIE_BYTEMODE`.
+    pub fn bytemode(&self) -> Result<Option<u32>> {
+        self.0.read(pie_attrs::BYTEMODE, crate::attr::Attr::u32)
+    }
+    /// `TCA_PIE_DQ_RATE_ESTIMATOR`.
+    pub fn dq_rate_estimator(&self) -> Result<Option<u32>> {
+        self.0.read(pie_attrs::DQ_RATE_ESTIMATOR, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_POLICE_*`: the attribute set `police-attrs`.
@@ -5470,6 +7829,53 @@ pub mod police_attrs {
     pub const PKTBURST64: u16 = 11;
 }
 
+/// Typed reads of an attribute chain of the set `police-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct PoliceAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> PoliceAttrs<'a> {
+    /// `TCA_POLICE_TBF`.
+    pub fn tbf(&self) -> Result<Option<&'a TcPolice>> {
+        self.0.read(police_attrs::TBF, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_POLICE_RATE`.
+    pub fn rate(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(police_attrs::RATE, |a| Ok(a.payload()))
+    }
+    /// `TCA_POLICE_PEAKRATE`.
+    pub fn peakrate(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(police_attrs::PEAKRATE, |a| Ok(a.payload()))
+    }
+    /// `TCA_POLICE_AVRATE`.
+    pub fn avrate(&self) -> Result<Option<u32>> {
+        self.0.read(police_attrs::AVRATE, crate::attr::Attr::u32)
+    }
+    /// `TCA_POLICE_RESULT`.
+    pub fn result(&self) -> Result<Option<u32>> {
+        self.0.read(police_attrs::RESULT, crate::attr::Attr::u32)
+    }
+    /// `TCA_POLICE_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(police_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_POLICE_RATE64`.
+    pub fn rate64(&self) -> Result<Option<u64>> {
+        self.0.read(police_attrs::RATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_POLICE_PEAKRATE64`.
+    pub fn peakrate64(&self) -> Result<Option<u64>> {
+        self.0.read(police_attrs::PEAKRATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_POLICE_PKTRATE64`.
+    pub fn pktrate64(&self) -> Result<Option<u64>> {
+        self.0.read(police_attrs::PKTRATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_POLICE_PKTBURST64`.
+    pub fn pktburst64(&self) -> Result<Option<u64>> {
+        self.0.read(police_attrs::PKTBURST64, crate::attr::Attr::u64)
+    }
+}
+
 /// `TCA_QFQ_*`: the attribute set `qfq-attrs`.
 pub static QFQ_ATTRS: Space = Space {
     name: "qfq-attrs",
@@ -5489,6 +7895,21 @@ pub mod qfq_attrs {
     /// `TCA_QFQ_LMAX`.
     #[doc(alias = "TCA_QFQ_LMAX")]
     pub const LMAX: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `qfq-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct QfqAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> QfqAttrs<'a> {
+    /// `TCA_QFQ_WEIGHT`.
+    pub fn weight(&self) -> Result<Option<u32>> {
+        self.0.read(qfq_attrs::WEIGHT, crate::attr::Attr::u32)
+    }
+    /// `TCA_QFQ_LMAX`.
+    pub fn lmax(&self) -> Result<Option<u32>> {
+        self.0.read(qfq_attrs::LMAX, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_RED_*`: the attribute set `red-attrs`.
@@ -5526,6 +7947,37 @@ pub mod red_attrs {
     /// `TCA_RED_MARK_BLOCK`.
     #[doc(alias = "TCA_RED_MARK_BLOCK")]
     pub const MARK_BLOCK: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `red-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct RedAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> RedAttrs<'a> {
+    /// `TCA_RED_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcRedQopt>> {
+        self.0.read(red_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_RED_STAB`.
+    pub fn stab(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(red_attrs::STAB, |a| Ok(a.payload()))
+    }
+    /// `TCA_RED_MAX_P`.
+    pub fn max_p(&self) -> Result<Option<u32>> {
+        self.0.read(red_attrs::MAX_P, crate::attr::Attr::u32)
+    }
+    /// `TCA_RED_FLAGS`.
+    pub fn flags(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(red_attrs::FLAGS, |a| Ok(*a))
+    }
+    /// `TCA_RED_EARLY_DROP_BLOCK`.
+    pub fn early_drop_block(&self) -> Result<Option<u32>> {
+        self.0.read(red_attrs::EARLY_DROP_BLOCK, crate::attr::Attr::u32)
+    }
+    /// `TCA_RED_MARK_BLOCK`.
+    pub fn mark_block(&self) -> Result<Option<u32>> {
+        self.0.read(red_attrs::MARK_BLOCK, crate::attr::Attr::u32)
+    }
 }
 
 /// The type of each entry of `TCA_ROUTE4_ACT`.
@@ -5566,6 +8018,37 @@ pub mod route_attrs {
     /// `TCA_ROUTE4_ACT`.
     #[doc(alias = "TCA_ROUTE4_ACT")]
     pub const ACT: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `route-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct RouteAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> RouteAttrs<'a> {
+    /// `TCA_ROUTE4_CLASSID`.
+    pub fn classid(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::CLASSID, crate::attr::Attr::u32)
+    }
+    /// `TCA_ROUTE4_TO`.
+    pub fn to(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::TO, crate::attr::Attr::u32)
+    }
+    /// `TCA_ROUTE4_FROM`.
+    pub fn from(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::FROM, crate::attr::Attr::u32)
+    }
+    /// `TCA_ROUTE4_IIF`.
+    pub fn iif(&self) -> Result<Option<u32>> {
+        self.0.read(route_attrs::IIF, crate::attr::Attr::u32)
+    }
+    /// `TCA_ROUTE4_POLICE`.
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
+        self.0.read(route_attrs::POLICE, |a| Ok(PoliceAttrs(a.nested())))
+    }
+    /// `TCA_ROUTE4_ACT`.
+    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(route_attrs::ACT, |a| Ok(a.nested()))
+    }
 }
 
 /// `TCA_TAPRIO_ATTR_*`: the attribute set `taprio-attrs`.
@@ -5631,6 +8114,57 @@ pub mod taprio_attrs {
     pub const TC_ENTRY: u16 = 12;
 }
 
+/// Typed reads of an attribute chain of the set `taprio-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TaprioAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TaprioAttrs<'a> {
+    /// `TCA_TAPRIO_ATTR_PRIOMAP`.
+    pub fn priomap(&self) -> Result<Option<&'a TcMqprioQopt>> {
+        self.0.read(taprio_attrs::PRIOMAP, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST`.
+    pub fn sched_entry_list(&self) -> Result<Option<TaprioSchedEntryList<'a>>> {
+        self.0.read(taprio_attrs::SCHED_ENTRY_LIST, |a| Ok(TaprioSchedEntryList(a.nested())))
+    }
+    /// `TCA_TAPRIO_ATTR_SCHED_BASE_TIME`.
+    pub fn sched_base_time(&self) -> Result<Option<i64>> {
+        self.0.read(taprio_attrs::SCHED_BASE_TIME, crate::attr::Attr::i64)
+    }
+    /// `TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY`.
+    pub fn sched_single_entry(&self) -> Result<Option<TaprioSchedEntry<'a>>> {
+        self.0.read(taprio_attrs::SCHED_SINGLE_ENTRY, |a| Ok(TaprioSchedEntry(a.nested())))
+    }
+    /// `TCA_TAPRIO_ATTR_SCHED_CLOCKID`.
+    pub fn sched_clockid(&self) -> Result<Option<i32>> {
+        self.0.read(taprio_attrs::SCHED_CLOCKID, crate::attr::Attr::i32)
+    }
+    /// `TCA_TAPRIO_ATTR_ADMIN_SCHED`.
+    pub fn admin_sched(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(taprio_attrs::ADMIN_SCHED, |a| Ok(a.payload()))
+    }
+    /// `TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME`.
+    pub fn sched_cycle_time(&self) -> Result<Option<i64>> {
+        self.0.read(taprio_attrs::SCHED_CYCLE_TIME, crate::attr::Attr::i64)
+    }
+    /// `TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION`.
+    pub fn sched_cycle_time_extension(&self) -> Result<Option<i64>> {
+        self.0.read(taprio_attrs::SCHED_CYCLE_TIME_EXTENSION, crate::attr::Attr::i64)
+    }
+    /// `TCA_TAPRIO_ATTR_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(taprio_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+    /// `TCA_TAPRIO_ATTR_TXTIME_DELAY`.
+    pub fn txtime_delay(&self) -> Result<Option<u32>> {
+        self.0.read(taprio_attrs::TXTIME_DELAY, crate::attr::Attr::u32)
+    }
+    /// `TCA_TAPRIO_ATTR_TC_ENTRY`.
+    pub fn tc_entry(&self) -> Result<Option<TaprioTcEntryAttrs<'a>>> {
+        self.0.read(taprio_attrs::TC_ENTRY, |a| Ok(TaprioTcEntryAttrs(a.nested())))
+    }
+}
+
 /// `TCA_TAPRIO_SCHED_*`: the attribute set `taprio-sched-entry-list`.
 pub static TAPRIO_SCHED_ENTRY_LIST: Space = Space {
     name: "taprio-sched-entry-list",
@@ -5644,6 +8178,17 @@ pub mod taprio_sched_entry_list {
     /// `TCA_TAPRIO_SCHED_ENTRY`.
     #[doc(alias = "TCA_TAPRIO_SCHED_ENTRY")]
     pub const ENTRY: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `taprio-sched-entry-list`.
+#[derive(Clone, Debug, Default)]
+pub struct TaprioSchedEntryList<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TaprioSchedEntryList<'a> {
+    /// `TCA_TAPRIO_SCHED_ENTRY`.
+    pub fn entry(&self) -> impl Iterator<Item = Result<TaprioSchedEntry<'a>>> + 'a {
+        self.0.read_all(taprio_sched_entry_list::ENTRY, |a| Ok(TaprioSchedEntry(a.nested())))
+    }
 }
 
 /// `TCA_TAPRIO_SCHED_ENTRY_*`: the attribute set `taprio-sched-entry`.
@@ -5675,6 +8220,29 @@ pub mod taprio_sched_entry {
     pub const INTERVAL: u16 = 4;
 }
 
+/// Typed reads of an attribute chain of the set `taprio-sched-entry`.
+#[derive(Clone, Debug, Default)]
+pub struct TaprioSchedEntry<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TaprioSchedEntry<'a> {
+    /// `TCA_TAPRIO_SCHED_ENTRY_INDEX`.
+    pub fn index(&self) -> Result<Option<u32>> {
+        self.0.read(taprio_sched_entry::INDEX, crate::attr::Attr::u32)
+    }
+    /// `TCA_TAPRIO_SCHED_ENTRY_CMD`.
+    pub fn cmd(&self) -> Result<Option<u8>> {
+        self.0.read(taprio_sched_entry::CMD, crate::attr::Attr::u8)
+    }
+    /// `TCA_TAPRIO_SCHED_ENTRY_GATE_MASK`.
+    pub fn gate_mask(&self) -> Result<Option<u32>> {
+        self.0.read(taprio_sched_entry::GATE_MASK, crate::attr::Attr::u32)
+    }
+    /// `TCA_TAPRIO_SCHED_ENTRY_INTERVAL`.
+    pub fn interval(&self) -> Result<Option<u32>> {
+        self.0.read(taprio_sched_entry::INTERVAL, crate::attr::Attr::u32)
+    }
+}
+
 /// `TCA_TAPRIO_TC_ENTRY_*`: the attribute set `taprio-tc-entry-attrs`.
 pub static TAPRIO_TC_ENTRY_ATTRS: Space = Space {
     name: "taprio-tc-entry-attrs",
@@ -5698,6 +8266,25 @@ pub mod taprio_tc_entry_attrs {
     /// `TCA_TAPRIO_TC_ENTRY_FP`.
     #[doc(alias = "TCA_TAPRIO_TC_ENTRY_FP")]
     pub const FP: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `taprio-tc-entry-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TaprioTcEntryAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TaprioTcEntryAttrs<'a> {
+    /// `TCA_TAPRIO_TC_ENTRY_INDEX`.
+    pub fn index(&self) -> Result<Option<u32>> {
+        self.0.read(taprio_tc_entry_attrs::INDEX, crate::attr::Attr::u32)
+    }
+    /// `TCA_TAPRIO_TC_ENTRY_MAX_SDU`.
+    pub fn max_sdu(&self) -> Result<Option<u32>> {
+        self.0.read(taprio_tc_entry_attrs::MAX_SDU, crate::attr::Attr::u32)
+    }
+    /// `TCA_TAPRIO_TC_ENTRY_FP`.
+    pub fn fp(&self) -> Result<Option<u32>> {
+        self.0.read(taprio_tc_entry_attrs::FP, crate::attr::Attr::u32)
+    }
 }
 
 /// `TCA_TBF_*`: the attribute set `tbf-attrs`.
@@ -5745,6 +8332,41 @@ pub mod tbf_attrs {
     pub const PAD: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `tbf-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TbfAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TbfAttrs<'a> {
+    /// `TCA_TBF_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcTbfQopt>> {
+        self.0.read(tbf_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_TBF_RTAB`.
+    pub fn rtab(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(tbf_attrs::RTAB, |a| Ok(a.payload()))
+    }
+    /// `TCA_TBF_PTAB`.
+    pub fn ptab(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(tbf_attrs::PTAB, |a| Ok(a.payload()))
+    }
+    /// `TCA_TBF_RATE64`.
+    pub fn rate64(&self) -> Result<Option<u64>> {
+        self.0.read(tbf_attrs::RATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_TBF_PRATE64`.
+    pub fn prate64(&self) -> Result<Option<u64>> {
+        self.0.read(tbf_attrs::PRATE64, crate::attr::Attr::u64)
+    }
+    /// `TCA_TBF_BURST`.
+    pub fn burst(&self) -> Result<Option<u32>> {
+        self.0.read(tbf_attrs::BURST, crate::attr::Attr::u32)
+    }
+    /// `TCA_TBF_PBURST`.
+    pub fn pburst(&self) -> Result<Option<u32>> {
+        self.0.read(tbf_attrs::PBURST, crate::attr::Attr::u32)
+    }
+}
+
 /// `TCA_SAMPLE_*`: the attribute set `act-sample-attrs`.
 pub static ACT_SAMPLE_ATTRS: Space = Space {
     name: "act-sample-attrs",
@@ -5782,6 +8404,33 @@ pub mod act_sample_attrs {
     pub const PAD: u16 = 6;
 }
 
+/// Typed reads of an attribute chain of the set `act-sample-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActSampleAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActSampleAttrs<'a> {
+    /// `TCA_SAMPLE_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_sample_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_SAMPLE_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcGact>> {
+        self.0.read(act_sample_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_SAMPLE_RATE`.
+    pub fn rate(&self) -> Result<Option<u32>> {
+        self.0.read(act_sample_attrs::RATE, crate::attr::Attr::u32)
+    }
+    /// `TCA_SAMPLE_TRUNC_SIZE`.
+    pub fn trunc_size(&self) -> Result<Option<u32>> {
+        self.0.read(act_sample_attrs::TRUNC_SIZE, crate::attr::Attr::u32)
+    }
+    /// `TCA_SAMPLE_PSAMPLE_GROUP`.
+    pub fn psample_group(&self) -> Result<Option<u32>> {
+        self.0.read(act_sample_attrs::PSAMPLE_GROUP, crate::attr::Attr::u32)
+    }
+}
+
 /// `TCA_GACT_*`: the attribute set `act-gact-attrs`.
 pub static ACT_GACT_ATTRS: Space = Space {
     name: "act-gact-attrs",
@@ -5811,6 +8460,25 @@ pub mod act_gact_attrs {
     pub const PAD: u16 = 4;
 }
 
+/// Typed reads of an attribute chain of the set `act-gact-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct ActGactAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> ActGactAttrs<'a> {
+    /// `TCA_GACT_TM`.
+    pub fn tm(&self) -> Result<Option<&'a TcfT>> {
+        self.0.read(act_gact_attrs::TM, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_GACT_PARMS`.
+    pub fn parms(&self) -> Result<Option<&'a TcGact>> {
+        self.0.read(act_gact_attrs::PARMS, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_GACT_PROB`.
+    pub fn prob(&self) -> Result<Option<&'a TcGactP>> {
+        self.0.read(act_gact_attrs::PROB, crate::attr::Attr::as_struct)
+    }
+}
+
 /// `TCA_STAB_*`: the attribute set `tca-stab-attrs`.
 pub static TCA_STAB_ATTRS: Space = Space {
     name: "tca-stab-attrs",
@@ -5830,6 +8498,21 @@ pub mod tca_stab_attrs {
     /// `TCA_STAB_DATA`.
     #[doc(alias = "TCA_STAB_DATA")]
     pub const DATA: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `tca-stab-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TcaStabAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TcaStabAttrs<'a> {
+    /// `TCA_STAB_BASE`.
+    pub fn base(&self) -> Result<Option<&'a TcSizespec>> {
+        self.0.read(tca_stab_attrs::BASE, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_STAB_DATA`.
+    pub fn data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(tca_stab_attrs::DATA, |a| Ok(a.payload()))
+    }
 }
 
 /// What `TCA_STATS_APP` holds, chosen by `kind`.
@@ -5898,6 +8581,41 @@ pub mod tca_stats_attrs {
     pub const PKT64: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `tca-stats-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TcaStatsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TcaStatsAttrs<'a> {
+    /// `TCA_STATS_BASIC`.
+    pub fn basic(&self) -> Result<Option<&'a GnetStatsBasic>> {
+        self.0.read(tca_stats_attrs::BASIC, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_STATS_RATE_EST`.
+    pub fn rate_est(&self) -> Result<Option<&'a GnetStatsRateEst>> {
+        self.0.read(tca_stats_attrs::RATE_EST, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_STATS_QUEUE`.
+    pub fn queue(&self) -> Result<Option<&'a GnetStatsQueue>> {
+        self.0.read(tca_stats_attrs::QUEUE, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_STATS_APP`.
+    pub fn app(&self) -> Result<Option<crate::attr::Attr<'a>>> {
+        self.0.read(tca_stats_attrs::APP, |a| Ok(*a))
+    }
+    /// `TCA_STATS_RATE_EST64`.
+    pub fn rate_est64(&self) -> Result<Option<&'a GnetStatsRateEst64>> {
+        self.0.read(tca_stats_attrs::RATE_EST64, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_STATS_BASIC_HW`.
+    pub fn basic_hw(&self) -> Result<Option<&'a GnetStatsBasic>> {
+        self.0.read(tca_stats_attrs::BASIC_HW, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_STATS_PKT64`.
+    pub fn pkt64(&self) -> Result<Option<u64>> {
+        self.0.read(tca_stats_attrs::PKT64, crate::attr::Attr::u64)
+    }
+}
+
 /// The type of each entry of `TCA_U32_ACT`.
 static U32_ATTRS_ACT_ELEMENT: AttrType = AttrType::Nested(&ACT_ATTRS);
 
@@ -5962,6 +8680,57 @@ pub mod u32_attrs {
     /// `TCA_U32_PAD`.
     #[doc(alias = "TCA_U32_PAD")]
     pub const PAD: u16 = 12;
+}
+
+/// Typed reads of an attribute chain of the set `u32-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct U32Attrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> U32Attrs<'a> {
+    /// `TCA_U32_CLASSID`.
+    pub fn classid(&self) -> Result<Option<u32>> {
+        self.0.read(u32_attrs::CLASSID, crate::attr::Attr::u32)
+    }
+    /// `TCA_U32_HASH`.
+    pub fn hash(&self) -> Result<Option<u32>> {
+        self.0.read(u32_attrs::HASH, crate::attr::Attr::u32)
+    }
+    /// `TCA_U32_LINK`.
+    pub fn link(&self) -> Result<Option<u32>> {
+        self.0.read(u32_attrs::LINK, crate::attr::Attr::u32)
+    }
+    /// `TCA_U32_DIVISOR`.
+    pub fn divisor(&self) -> Result<Option<u32>> {
+        self.0.read(u32_attrs::DIVISOR, crate::attr::Attr::u32)
+    }
+    /// `TCA_U32_SEL`.
+    pub fn sel(&self) -> Result<Option<&'a TcU32Sel>> {
+        self.0.read(u32_attrs::SEL, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_U32_POLICE`.
+    pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
+        self.0.read(u32_attrs::POLICE, |a| Ok(PoliceAttrs(a.nested())))
+    }
+    /// `TCA_U32_ACT`.
+    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(u32_attrs::ACT, |a| Ok(a.nested()))
+    }
+    /// `TCA_U32_INDEV`.
+    pub fn indev(&self) -> Result<Option<&'a str>> {
+        self.0.read(u32_attrs::INDEV, crate::attr::Attr::str)
+    }
+    /// `TCA_U32_PCNT`.
+    pub fn pcnt(&self) -> Result<Option<&'a TcU32Pcnt>> {
+        self.0.read(u32_attrs::PCNT, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_U32_MARK`.
+    pub fn mark(&self) -> Result<Option<&'a TcU32Mark>> {
+        self.0.read(u32_attrs::MARK, crate::attr::Attr::as_struct)
+    }
+    /// `TCA_U32_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u32>> {
+        self.0.read(u32_attrs::FLAGS, crate::attr::Attr::u32)
+    }
 }
 
 /// Messages of `struct tcmsg` followed by `attrs`.

@@ -4,6 +4,8 @@
 //! `gen/specs/`): do not edit.
 
 #[allow(unused_imports)]
+use crate::error::Result;
+#[allow(unused_imports)]
 use crate::spec::{
     AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
     StructSpec,
@@ -156,6 +158,45 @@ pub mod wgdevice {
     pub const PEERS: u16 = 8;
 }
 
+/// Typed reads of an attribute chain of the set `wgdevice`.
+#[derive(Clone, Debug, Default)]
+pub struct Wgdevice<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Wgdevice<'a> {
+    /// `WGDEVICE_A_IFINDEX`.
+    pub fn ifindex(&self) -> Result<Option<u32>> {
+        self.0.read(wgdevice::IFINDEX, crate::attr::Attr::u32)
+    }
+    /// `WGDEVICE_A_IFNAME`.
+    pub fn ifname(&self) -> Result<Option<&'a str>> {
+        self.0.read(wgdevice::IFNAME, crate::attr::Attr::str)
+    }
+    /// `WGDEVICE_A_PRIVATE_KEY`.
+    pub fn private_key(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(wgdevice::PRIVATE_KEY, |a| Ok(a.payload()))
+    }
+    /// `WGDEVICE_A_PUBLIC_KEY`.
+    pub fn public_key(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(wgdevice::PUBLIC_KEY, |a| Ok(a.payload()))
+    }
+    /// `WGDEVICE_A_FLAGS`.
+    pub fn flags(&self) -> Result<Option<WgdeviceFlags>> {
+        self.0.read(wgdevice::FLAGS, |a| a.u32().map(WgdeviceFlags::from_bits_retain))
+    }
+    /// `WGDEVICE_A_LISTEN_PORT`.
+    pub fn listen_port(&self) -> Result<Option<u16>> {
+        self.0.read(wgdevice::LISTEN_PORT, crate::attr::Attr::u16)
+    }
+    /// `WGDEVICE_A_FWMARK`.
+    pub fn fwmark(&self) -> Result<Option<u32>> {
+        self.0.read(wgdevice::FWMARK, crate::attr::Attr::u32)
+    }
+    /// `WGDEVICE_A_PEERS`.
+    pub fn peers(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(wgdevice::PEERS, |a| Ok(a.nested()))
+    }
+}
+
 /// The type of each entry of `WGPEER_A_ALLOWEDIPS`.
 static WGPEER_ALLOWEDIPS_ELEMENT: AttrType = AttrType::Nested(&WGALLOWEDIP);
 
@@ -218,6 +259,53 @@ pub mod wgpeer {
     pub const PROTOCOL_VERSION: u16 = 10;
 }
 
+/// Typed reads of an attribute chain of the set `wgpeer`.
+#[derive(Clone, Debug, Default)]
+pub struct Wgpeer<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Wgpeer<'a> {
+    /// `WGPEER_A_PUBLIC_KEY`.
+    pub fn public_key(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(wgpeer::PUBLIC_KEY, |a| Ok(a.payload()))
+    }
+    /// `WGPEER_A_PRESHARED_KEY`.
+    pub fn preshared_key(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(wgpeer::PRESHARED_KEY, |a| Ok(a.payload()))
+    }
+    /// `WGPEER_A_FLAGS`.
+    pub fn flags(&self) -> Result<Option<WgpeerFlags>> {
+        self.0.read(wgpeer::FLAGS, |a| a.u32().map(WgpeerFlags::from_bits_retain))
+    }
+    /// `WGPEER_A_ENDPOINT`.
+    pub fn endpoint(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(wgpeer::ENDPOINT, |a| Ok(a.payload()))
+    }
+    /// `WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL`.
+    pub fn persistent_keepalive_interval(&self) -> Result<Option<u16>> {
+        self.0.read(wgpeer::PERSISTENT_KEEPALIVE_INTERVAL, crate::attr::Attr::u16)
+    }
+    /// `WGPEER_A_LAST_HANDSHAKE_TIME`.
+    pub fn last_handshake_time(&self) -> Result<Option<&'a KernelTimespec>> {
+        self.0.read(wgpeer::LAST_HANDSHAKE_TIME, crate::attr::Attr::as_struct)
+    }
+    /// `WGPEER_A_RX_BYTES`.
+    pub fn rx_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(wgpeer::RX_BYTES, crate::attr::Attr::u64)
+    }
+    /// `WGPEER_A_TX_BYTES`.
+    pub fn tx_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(wgpeer::TX_BYTES, crate::attr::Attr::u64)
+    }
+    /// `WGPEER_A_ALLOWEDIPS`.
+    pub fn allowedips(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
+        self.0.read(wgpeer::ALLOWEDIPS, |a| Ok(a.nested()))
+    }
+    /// `WGPEER_A_PROTOCOL_VERSION`.
+    pub fn protocol_version(&self) -> Result<Option<u32>> {
+        self.0.read(wgpeer::PROTOCOL_VERSION, crate::attr::Attr::u32)
+    }
+}
+
 /// `WGALLOWEDIP_A_*`: the attribute set `wgallowedip`.
 pub static WGALLOWEDIP: Space = Space {
     name: "wgallowedip",
@@ -249,6 +337,29 @@ pub mod wgallowedip {
     /// `WGALLOWEDIP_A_FLAGS`.
     #[doc(alias = "WGALLOWEDIP_A_FLAGS")]
     pub const FLAGS: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `wgallowedip`.
+#[derive(Clone, Debug, Default)]
+pub struct Wgallowedip<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> Wgallowedip<'a> {
+    /// `WGALLOWEDIP_A_FAMILY`.
+    pub fn family(&self) -> Result<Option<u16>> {
+        self.0.read(wgallowedip::FAMILY, crate::attr::Attr::u16)
+    }
+    /// `WGALLOWEDIP_A_IPADDR`.
+    pub fn ipaddr(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(wgallowedip::IPADDR, crate::attr::Attr::ip)
+    }
+    /// `WGALLOWEDIP_A_CIDR_MASK`.
+    pub fn cidr_mask(&self) -> Result<Option<u8>> {
+        self.0.read(wgallowedip::CIDR_MASK, crate::attr::Attr::u8)
+    }
+    /// `WGALLOWEDIP_A_FLAGS`.
+    pub fn flags(&self) -> Result<Option<WgallowedipFlags>> {
+        self.0.read(wgallowedip::FLAGS, |a| a.u32().map(WgallowedipFlags::from_bits_retain))
+    }
 }
 
 /// Messages of `wgdevice` after `struct genlmsghdr`.
