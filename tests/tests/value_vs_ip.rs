@@ -61,8 +61,9 @@ fn address_values_read_and_print_as_ip() {
         let bytes = fixture(file);
         for addr in messages(&bytes, msg_type::RTM_NEWADDR) {
             let local = addr.get("local").unwrap().or(addr.get("address").unwrap()).unwrap();
-            let at = want.iter().position(|(_, a)| local.to_string() == text(a, "local"));
-            let (index, a) = want.remove(at.unwrap_or_else(|| panic!("ip has {local}")));
+            let shown = local.to_string();
+            let at = want.iter().position(|(_, a)| shown == text(a, "local"));
+            let (index, a) = want.remove(at.unwrap_or_else(|| panic!("ip has {shown}")));
             assert!(local == text(a, "local"));
             assert_eq!(local.as_ip(), text(a, "local").parse().ok());
             assert!(addr.get("index").unwrap().unwrap() == index);
