@@ -781,6 +781,15 @@ mod tests {
     /// `struct rtmsg` of an IPv4 route in the main table.
     const RTMSG: [u8; 12] = [2, 24, 0, 0, 254, 4, 0, 1, 0, 0, 0, 0];
 
+    /// The attribute `RTAX_MTU` of `RTA_METRICS`, header and value.
+    fn rtax_mtu(mtu: u32) -> [u8; 8] {
+        let mut attr = [0u8; 8];
+        attr[..2].copy_from_slice(&8u16.to_ne_bytes());
+        attr[2..4].copy_from_slice(&rtax::MTU.to_ne_bytes());
+        attr[4..].copy_from_slice(&mtu.to_ne_bytes());
+        attr
+    }
+
     /// A hand check that `s` is balanced JSON: brackets match outside strings.
     fn balanced(s: &str) -> bool {
         let mut stack = heapless::Vec::<u8, 64>::new();
@@ -861,9 +870,7 @@ mod tests {
         let mut m = Msg::new(msg_type::RTM_NEWROUTE, &RTMSG);
         // RTA_METRICS holding RTAX_MTU = 1400, then an attribute claiming 20 bytes of 8.
         let mut nest = [0u8; 16];
-        nest[..2].copy_from_slice(&8u16.to_ne_bytes());
-        nest[2..4].copy_from_slice(&rtax::MTU.to_ne_bytes());
-        nest[4..8].copy_from_slice(&1400u32.to_ne_bytes());
+        nest[..8].copy_from_slice(&rtax_mtu(1400));
         nest[8..10].copy_from_slice(&20u16.to_ne_bytes());
         nest[10..12].copy_from_slice(&rtax::MTU.to_ne_bytes());
         m.attr(rta::METRICS, &nest);
@@ -951,11 +958,7 @@ mod tests {
     #[test]
     fn a_nest_displays_as_the_text_printer_writes_it() {
         let mut m = Msg::new(msg_type::RTM_NEWROUTE, &RTMSG);
-        let mut nest = [0u8; 8];
-        nest[..2].copy_from_slice(&8u16.to_ne_bytes());
-        nest[2..4].copy_from_slice(&rtax::MTU.to_ne_bytes());
-        nest[4..8].copy_from_slice(&1400u32.to_ne_bytes());
-        m.attr(rta::METRICS, &nest);
+        m.attr(rta::METRICS, &rtax_mtu(1400));
         let msg = Messages::new(m.bytes()).next().unwrap().unwrap();
         let metrics = msg.get("metrics").unwrap().unwrap();
         assert_eq!(shown(&metrics), "\n  RTAX_MTU: 1400");
