@@ -488,8 +488,9 @@ impl<W: Write> Printer<'_, W> {
             Value::Str(s) => self.string(s)?,
             Value::Enum(_, Some(name)) => self.string(name)?,
             Value::Bits(v, names) => self.bits(*v, names)?,
-            Value::Bytes(_) if !json => write!(self.out, "0x{value}")?,
+            // Text as `Display` writes it, quoted in JSON; bytes `0x`-prefixed in text.
             Value::Ip(_) | Value::Hwaddr(_) | Value::Bytes(_) if json => write!(self.out, "\"{value}\"")?,
+            Value::Bytes(_) => write!(self.out, "0x{value}")?,
             Value::Flag
             | Value::U8(_)
             | Value::U16(_)
@@ -501,7 +502,6 @@ impl<W: Write> Printer<'_, W> {
             | Value::S64(_)
             | Value::Ip(_)
             | Value::Hwaddr(_)
-            | Value::Bytes(_)
             | Value::Enum(_, None) => write!(self.out, "{value}")?,
             Value::Nested(node) => self.node(node)?,
             Value::Struct(bytes, spec) => self.structure(bytes, spec)?,
