@@ -50,7 +50,9 @@ pub enum Error {
         /// The `nlmsg_type` found.
         found: u16,
     },
-    /// A name given to `get`/`get_path` is not in the attribute space.
+    /// A name given to `get`/`get_path` names no attribute or field of the
+    /// message (a caller's mistake, not a fault of the message: an absent
+    /// attribute is `Ok(None)`), or the message has no spec to look it up in.
     UnknownName,
     /// The builder's buffer cannot hold what was asked; nothing was written.
     BufferTooSmall {
@@ -94,7 +96,7 @@ impl fmt::Display for Error {
             Error::WrongMessageType { expected, found } => {
                 write!(f, "message type {found} is not a {expected} message")
             }
-            Error::UnknownName => f.write_str("no attribute or field of that name"),
+            Error::UnknownName => f.write_str("the name asked for is no attribute or field of this message"),
             Error::MissingAttr { kind } => write!(f, "attribute {kind} is missing"),
             Error::BufferTooSmall { needed, capacity } => {
                 write!(f, "buffer too small: need {needed} bytes, capacity {capacity}")

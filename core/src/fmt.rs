@@ -485,42 +485,24 @@ impl<W: Write> Printer<'_, W> {
             }
         }
         match value {
-            Value::Flag => self.out.write_str("true")?,
-            Value::U8(v) => write!(self.out, "{v}")?,
-            Value::U16(v) => write!(self.out, "{v}")?,
-            Value::U32(v) => write!(self.out, "{v}")?,
-            Value::U64(v) => write!(self.out, "{v}")?,
-            Value::S8(v) => write!(self.out, "{v}")?,
-            Value::S16(v) => write!(self.out, "{v}")?,
-            Value::S32(v) => write!(self.out, "{v}")?,
-            Value::S64(v) => write!(self.out, "{v}")?,
             Value::Str(s) => self.string(s)?,
-            Value::Ip(ip) => {
-                if json {
-                    write!(self.out, "\"{ip}\"")?;
-                } else {
-                    write!(self.out, "{ip}")?;
-                }
-            }
-            Value::Hwaddr(b) => {
-                if json {
-                    self.out.write_char('"')?;
-                }
-                write_hwaddr(self.out, b)?;
-                if json {
-                    self.out.write_char('"')?;
-                }
-            }
-            Value::Bytes(b) => {
-                self.out.write_str(if json { "\"" } else { "0x" })?;
-                write_hex(self.out, b)?;
-                if json {
-                    self.out.write_char('"')?;
-                }
-            }
             Value::Enum(_, Some(name)) => self.string(name)?,
-            Value::Enum(v, None) => write!(self.out, "{v}")?,
             Value::Bits(v, names) => self.bits(*v, names)?,
+            // Text as `Display` writes it, quoted in JSON; bytes `0x`-prefixed in text.
+            Value::Ip(_) | Value::Hwaddr(_) | Value::Bytes(_) if json => write!(self.out, "\"{value}\"")?,
+            Value::Bytes(_) => write!(self.out, "0x{value}")?,
+            Value::Flag
+            | Value::U8(_)
+            | Value::U16(_)
+            | Value::U32(_)
+            | Value::U64(_)
+            | Value::S8(_)
+            | Value::S16(_)
+            | Value::S32(_)
+            | Value::S64(_)
+            | Value::Ip(_)
+            | Value::Hwaddr(_)
+            | Value::Enum(_, None) => write!(self.out, "{value}")?,
             Value::Nested(node) => self.node(node)?,
             Value::Struct(bytes, spec) => self.structure(bytes, spec)?,
             Value::Headed(bytes, spec, node) => {
@@ -575,19 +557,16 @@ impl<W: Write> Printer<'_, W> {
         Ok(())
     }
 
-    fn bits(&mut self, v: u64, names: &[(u32, &str)]) -> fmt::Result {
+    fn bits(&mut self, v: u64, names: &'static [(u32, &'static str)]) -> fmt::Result {
         let json = self.json();
         self.out.write_char('[')?;
-        let mut rest = v;
-        let mut first = true;
-        for (bit, name) in names.iter().filter(|(b, _)| *b != 0 && v & u64::from(*b) == u64::from(*b)) {
-            self.out.write_str(if first { "" } else { "," })?;
-            first = false;
+        let (set, rest) = bit_names(v, names);
+        for (i, name) in set.enumerate() {
+            self.out.write_str(if i == 0 { "" } else { "," })?;
             self.string(name)?;
-            rest &= !u64::from(*bit);
         }
         if rest != 0 {
-            self.out.write_str(if first { "" } else { "," })?;
+            self.out.write_str(if v == rest { "" } else { "," })?;
             if json {
                 write!(self.out, "\"0x{rest:x}\"")?;
             } else {
@@ -681,6 +660,70 @@ impl<W: Write> Printer<'_, W> {
     }
 }
 
+/// The names of the bits set in `v`, in the table's order, and the bits
+/// no name covers.
+fn bit_names(v: u64, names: &'static [(u32, &'static str)]) -> (impl Iterator<Item = &'static str>, u64) {
+    let set = move |bit: &u32| *bit != 0 && v & u64::from(*bit) == u64::from(*bit);
+    let rest = names.iter().filter(|(b, _)| set(b)).fold(v, |rest, (b, _)| rest & !u64::from(*b));
+    (names.iter().filter(move |(b, _)| set(b)).map(|(_, name)| *name), rest)
+}
+
+/// A value as `ip` prints it: integers in decimal, strings as they are,
+/// IP addresses in their usual text, link-layer addresses `aa:bb:cc:dd:ee:ff`,
+/// bytes in hex (`0a0b`), an enum by its name (or its number without one),
+/// a bit set as the names of its bits joined by `,` (bits without a name
+/// last, as `0x..`), a flag as `true`; nests and structs as the text
+/// printer writes them ([`write_text`]).
+///
+/// ```
+/// use nlwire::spec::Value;
+/// assert_eq!(Value::S32(-1).to_string(), "-1");
+/// assert_eq!(Value::Hwaddr(&[0, 0x11, 0x22, 0x33, 0x44, 0xaa]).to_string(), "00:11:22:33:44:aa");
+/// assert_eq!(Value::Enum(6, Some("UP")).to_string(), "UP");
+/// ```
+impl fmt::Display for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Flag => f.write_str("true"),
+            Value::U8(v) => v.fmt(f),
+            Value::U16(v) => v.fmt(f),
+            Value::U32(v) => v.fmt(f),
+            Value::U64(v) => v.fmt(f),
+            Value::S8(v) => v.fmt(f),
+            Value::S16(v) => v.fmt(f),
+            Value::S32(v) => v.fmt(f),
+            Value::S64(v) => v.fmt(f),
+            Value::Str(s) => f.write_str(s),
+            Value::Ip(ip) => ip.fmt(f),
+            Value::Hwaddr(b) => write_hwaddr(f, b),
+            Value::Bytes(b) => write_hex(f, b),
+            Value::Enum(_, Some(name)) => f.write_str(name),
+            Value::Enum(v, None) => v.fmt(f),
+            Value::Bits(v, names) => {
+                let (set, rest) = bit_names(*v, names);
+                for (i, name) in set.enumerate() {
+                    f.write_str(if i == 0 { "" } else { "," })?;
+                    f.write_str(name)?;
+                }
+                match rest {
+                    0 => Ok(()),
+                    _ if rest == *v => write!(f, "0x{rest:x}"),
+                    _ => write!(f, ",0x{rest:x}"),
+                }
+            }
+            Value::Nested(_)
+            | Value::Struct(..)
+            | Value::Headed(..)
+            | Value::Array(_)
+            | Value::Multipath(..) => {
+                let mut printer =
+                    Printer { out: f, syntax: Syntax::Text, depth: 0, protocol: Protocol::Route };
+                printer.value(self)
+            }
+        }
+    }
+}
+
 /// Checks what [`crate::spec::decode`] leaves lazy but the printer cannot
 /// recover from once it has started a value: the walk over the next hops of
 /// `RTA_MULTIPATH`. (Nested chains need no check: an error inside one is
@@ -737,6 +780,15 @@ mod tests {
 
     /// `struct rtmsg` of an IPv4 route in the main table.
     const RTMSG: [u8; 12] = [2, 24, 0, 0, 254, 4, 0, 1, 0, 0, 0, 0];
+
+    /// The attribute `RTAX_MTU` of `RTA_METRICS`, header and value.
+    fn rtax_mtu(mtu: u32) -> [u8; 8] {
+        let mut attr = [0u8; 8];
+        attr[..2].copy_from_slice(&8u16.to_ne_bytes());
+        attr[2..4].copy_from_slice(&rtax::MTU.to_ne_bytes());
+        attr[4..].copy_from_slice(&mtu.to_ne_bytes());
+        attr
+    }
 
     /// A hand check that `s` is balanced JSON: brackets match outside strings.
     fn balanced(s: &str) -> bool {
@@ -818,9 +870,7 @@ mod tests {
         let mut m = Msg::new(msg_type::RTM_NEWROUTE, &RTMSG);
         // RTA_METRICS holding RTAX_MTU = 1400, then an attribute claiming 20 bytes of 8.
         let mut nest = [0u8; 16];
-        nest[..2].copy_from_slice(&8u16.to_ne_bytes());
-        nest[2..4].copy_from_slice(&rtax::MTU.to_ne_bytes());
-        nest[4..8].copy_from_slice(&1400u32.to_ne_bytes());
+        nest[..8].copy_from_slice(&rtax_mtu(1400));
         nest[8..10].copy_from_slice(&20u16.to_ne_bytes());
         nest[10..12].copy_from_slice(&rtax::MTU.to_ne_bytes());
         m.attr(rta::METRICS, &nest);
@@ -875,6 +925,43 @@ mod tests {
         assert!(matches!(write_json(&msg, &mut out), Err(FormatError::Malformed(Error::Truncated { .. }))));
         assert!(write_text(&msg, &mut out).is_err());
         assert_eq!(out, "");
+    }
+
+    /// A value's `Display`, into a fixed buffer.
+    fn shown(value: &Value<'_>) -> heapless::String<256> {
+        let mut out = heapless::String::new();
+        write!(out, "{value}").unwrap();
+        out
+    }
+
+    #[test]
+    fn values_display_as_ip_prints_them() {
+        use crate::tables::rt_link::IFINFO_FLAGS;
+        assert_eq!(shown(&Value::U8(255)), "255");
+        assert_eq!(shown(&Value::S16(-2)), "-2");
+        assert_eq!(shown(&Value::U64(u64::MAX)), "18446744073709551615");
+        assert_eq!(shown(&Value::S64(i64::MIN)), "-9223372036854775808");
+        assert_eq!(shown(&Value::Str("veth0:sec")), "veth0:sec");
+        assert_eq!(shown(&Value::Ip("192.0.2.1".parse().unwrap())), "192.0.2.1");
+        assert_eq!(shown(&Value::Ip("2001:db8:0:0:0:0:0:1".parse().unwrap())), "2001:db8::1");
+        assert_eq!(shown(&Value::Hwaddr(&[0x02, 0, 0x5e, 0x10, 0, 0xff])), "02:00:5e:10:00:ff");
+        assert_eq!(shown(&Value::Bytes(&[0x0a, 0xb0, 0])), "0ab000");
+        assert_eq!(shown(&Value::Enum(6, Some("UP"))), "UP");
+        assert_eq!(shown(&Value::Enum(99, None)), "99");
+        assert_eq!(shown(&Value::Flag), "true");
+        // IFF_UP | IFF_LOOPBACK | IFF_LOWER_UP, and a bit no name covers.
+        assert_eq!(shown(&Value::Bits(0x1_0009, IFINFO_FLAGS)), "up,loopback,lower-up");
+        assert_eq!(shown(&Value::Bits(0x8000_0001, IFINFO_FLAGS)), "up,0x80000000");
+        assert_eq!(shown(&Value::Bits(0x8000_0000, IFINFO_FLAGS)), "0x80000000");
+    }
+
+    #[test]
+    fn a_nest_displays_as_the_text_printer_writes_it() {
+        let mut m = Msg::new(msg_type::RTM_NEWROUTE, &RTMSG);
+        m.attr(rta::METRICS, &rtax_mtu(1400));
+        let msg = Messages::new(m.bytes()).next().unwrap().unwrap();
+        let metrics = msg.get("metrics").unwrap().unwrap();
+        assert_eq!(shown(&metrics), "\n  RTAX_MTU: 1400");
     }
 
     #[test]

@@ -366,6 +366,31 @@ pub struct MessageType {
 }
 
 /// A decoded value, borrowed from the message.
+///
+/// Compare it with plain numbers and text, whatever width and sign the
+/// kernel used (`v == 1`, `v == "lo"`), read it with [`as_u32`],
+/// [`as_u64`], [`as_i64`], [`as_str`], [`as_ip`] and [`as_mac`], or print
+/// it as `ip` would (its `Display`: numbers in decimal, addresses in their
+/// usual text, enums and flags by name).
+///
+/// ```
+/// use nlwire::Messages;
+/// let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
+/// let lo = Messages::new(dump).next().unwrap()?;
+/// let index = lo.get("index")?.unwrap();
+/// assert!(index == 1);
+/// assert_eq!(index.as_u32(), Some(1));
+/// assert!(lo.get("label")?.unwrap() == "lo");
+/// assert_eq!(lo.get("local")?.unwrap().to_string(), "127.0.0.1");
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+///
+/// [`as_u32`]: Value::as_u32
+/// [`as_u64`]: Value::as_u64
+/// [`as_i64`]: Value::as_i64
+/// [`as_str`]: Value::as_str
+/// [`as_ip`]: Value::as_ip
+/// [`as_mac`]: Value::as_mac
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Value<'a> {
@@ -411,20 +436,141 @@ pub enum Value<'a> {
     Array(Array<'a>),
 }
 
-impl Value<'_> {
-    /// The value as an unsigned integer, for any integer, enum or bit set.
+impl<'a> Value<'a> {
+    /// Any integer, enum or bit set, exactly, whatever width and sign the
+    /// kernel used.
+    fn integer(&self) -> Option<i128> {
+        Some(match *self {
+            Value::U8(v) => v.into(),
+            Value::U16(v) => v.into(),
+            Value::U32(v) => v.into(),
+            Value::U64(v) | Value::Enum(v, _) | Value::Bits(v, _) => v.into(),
+            Value::S8(v) => v.into(),
+            Value::S16(v) => v.into(),
+            Value::S32(v) => v.into(),
+            Value::S64(v) => v.into(),
+            _ => return None,
+        })
+    }
+
+    /// The value as a `u64`, for any integer, enum or bit set that fits
+    /// (a negative one does not).
+    ///
+    /// ```
+    /// use nlwire::spec::Value;
+    /// assert_eq!(Value::S32(1).as_u64(), Some(1));
+    /// assert_eq!(Value::S32(-1).as_u64(), None);
+    /// ```
     pub fn as_u64(&self) -> Option<u64> {
+        self.integer().and_then(|v| v.try_into().ok())
+    }
+
+    /// The value as a `u32`, for any integer, enum or bit set that fits:
+    /// the interface index is `S32` in a link message and `U32` in an
+    /// address message, and both give `Some(1)` for `lo`.
+    ///
+    /// ```
+    /// use nlwire::spec::Value;
+    /// assert_eq!(Value::S32(1).as_u32(), Some(1));
+    /// assert_eq!(Value::U64(1 << 32).as_u32(), None);
+    /// ```
+    pub fn as_u32(&self) -> Option<u32> {
+        self.integer().and_then(|v| v.try_into().ok())
+    }
+
+    /// The value as an `i64`, for any integer, enum or bit set that fits
+    /// (a `U64` above `i64::MAX` does not).
+    pub fn as_i64(&self) -> Option<i64> {
+        self.integer().and_then(|v| v.try_into().ok())
+    }
+
+    /// The text of a string, or the name of an enumerated value
+    /// (`"UP"` for `IFLA_OPERSTATE` 6), as pyroute2 gives both.
+    pub fn as_str(&self) -> Option<&'a str> {
         match *self {
-            Value::U8(v) => Some(v.into()),
-            Value::U16(v) => Some(v.into()),
-            Value::U32(v) => Some(v.into()),
-            Value::U64(v) | Value::Enum(v, _) | Value::Bits(v, _) => Some(v),
-            Value::S8(v) => u64::try_from(v).ok(),
-            Value::S16(v) => u64::try_from(v).ok(),
-            Value::S32(v) => u64::try_from(v).ok(),
-            Value::S64(v) => u64::try_from(v).ok(),
+            Value::Str(s) => Some(s),
+            Value::Enum(_, Some(name)) => Some(name),
             _ => None,
         }
+    }
+
+    /// The address of an IP address value.
+    pub fn as_ip(&self) -> Option<IpAddr> {
+        match *self {
+            Value::Ip(ip) => Some(ip),
+            _ => None,
+        }
+    }
+
+    /// The address of a link-layer address value of 6 bytes (Ethernet and
+    /// most others; see [`Value::Hwaddr`] for the rest).
+    pub fn as_mac(&self) -> Option<[u8; 6]> {
+        match *self {
+            Value::Hwaddr(bytes) => bytes.try_into().ok(),
+            _ => None,
+        }
+    }
+
+    /// Whether the value reads as `text`: a string or an enum's name equal
+    /// to it, an IP address equal to the address it parses to, a link-layer
+    /// address equal to its `aa:bb:cc` form (either case).
+    fn reads_as(&self, text: &str) -> bool {
+        match *self {
+            Value::Ip(ip) => text.parse::<IpAddr>() == Ok(ip),
+            Value::Hwaddr(bytes) => {
+                let mut parts = text.split(':');
+                let same = bytes.iter().all(|b| parts.next().and_then(hex_byte) == Some(*b));
+                same && parts.next().is_none()
+            }
+            _ => self.as_str() == Some(text),
+        }
+    }
+}
+
+/// One or two hex digits, as a byte of `aa:bb:cc`.
+fn hex_byte(digits: &str) -> Option<u8> {
+    let ok = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_hexdigit());
+    ok.then(|| u8::from_str_radix(digits, 16).ok()).flatten()
+}
+
+/// `value == 1`: equal when the value is an integer, enum or bit set of
+/// that number, whatever width and sign the kernel sent it with.
+macro_rules! eq_integer {
+    ($($int:ty),*) => {$(
+        impl PartialEq<$int> for Value<'_> {
+            fn eq(&self, other: &$int) -> bool {
+                matches!(self.integer(), Some(v) if i128::try_from(*other) == Ok(v))
+            }
+        }
+        impl PartialEq<Value<'_>> for $int {
+            fn eq(&self, other: &Value<'_>) -> bool {
+                other == self
+            }
+        }
+    )*};
+}
+eq_integer!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+
+/// `value == "lo"`: a string or an enum's name, an IP address or a
+/// link-layer address that reads as the text.
+impl PartialEq<str> for Value<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.reads_as(other)
+    }
+}
+impl PartialEq<&str> for Value<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.reads_as(other)
+    }
+}
+impl PartialEq<Value<'_>> for str {
+    fn eq(&self, other: &Value<'_>) -> bool {
+        other.reads_as(self)
+    }
+}
+impl PartialEq<Value<'_>> for &str {
+    fn eq(&self, other: &Value<'_>) -> bool {
+        other.reads_as(self)
     }
 }
 
@@ -644,5 +790,79 @@ impl PartialEq for Space {
 impl PartialEq for StructSpec {
     fn eq(&self, other: &Self) -> bool {
         core::ptr::eq(self, other)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::rt_link::IFINFO_FLAGS;
+
+    #[test]
+    fn integers_compare_by_number_whatever_the_width() {
+        let ones = [
+            Value::U8(1),
+            Value::U16(1),
+            Value::U32(1),
+            Value::U64(1),
+            Value::S8(1),
+            Value::S16(1),
+            Value::S32(1),
+            Value::S64(1),
+            Value::Enum(1, None),
+            Value::Bits(1, IFINFO_FLAGS),
+        ];
+        for v in &ones {
+            assert!(*v == 1, "{v:?}");
+            assert!(1 == *v, "{v:?}");
+            assert!(*v == 1u8, "{v:?}");
+            assert!(*v == 1i64, "{v:?}");
+            assert!(*v == 1usize, "{v:?}");
+            assert!(*v != 2, "{v:?}");
+            assert!(*v != -1, "{v:?}");
+            assert_eq!((v.as_u32(), v.as_u64(), v.as_i64()), (Some(1), Some(1), Some(1)));
+        }
+        assert!(Value::Str("1") != 1 && Value::Flag != 1 && Value::Bytes(&[1]) != 1);
+    }
+
+    #[test]
+    fn conversions_are_exact() {
+        // A negative number is no unsigned one, and no wider value is cut.
+        assert_eq!((Value::S32(-1).as_u32(), Value::S32(-1).as_u64()), (None, None));
+        assert_eq!(Value::S32(-1).as_i64(), Some(-1));
+        assert!(Value::S32(-1) == -1 && Value::S32(-1) != u32::MAX);
+        assert_eq!(Value::U64(u64::from(u32::MAX) + 1).as_u32(), None);
+        assert_eq!(Value::U64(u64::MAX).as_i64(), None);
+        assert_eq!(Value::U64(u64::MAX).as_u64(), Some(u64::MAX));
+        assert!(Value::U64(u64::MAX) == u64::MAX && Value::U64(u64::MAX) != -1);
+        assert!(Value::S64(i64::MIN) == i64::MIN);
+        assert_eq!(Value::Str("1").as_u64(), None);
+    }
+
+    #[test]
+    fn text_compares_with_strings_names_and_addresses() {
+        assert!(Value::Str("lo") == "lo" && "lo" == Value::Str("lo") && *"lo" == Value::Str("lo"));
+        assert!(Value::Str("lo") != "lo0" && Value::Str("lo") != "");
+        assert_eq!(Value::Str("lo").as_str(), Some("lo"));
+        let up = Value::Enum(6, Some("UP"));
+        assert!(up == "UP" && up == 6 && up != "DOWN");
+        assert_eq!(up.as_str(), Some("UP"));
+        assert!(Value::Enum(6, None) != "6" && Value::U32(6) != "6");
+        assert_eq!(Value::Enum(6, None).as_str(), None);
+
+        let ip = Value::Ip("2001:db8::1".parse().unwrap());
+        assert!(ip == "2001:db8::1" && ip == "2001:DB8:0::1" && ip != "2001:db8::2" && ip != "x");
+        assert_eq!(ip.as_ip(), "2001:db8::1".parse().ok());
+        assert_eq!((Value::Str("2001:db8::1").as_ip(), ip.as_str()), (None, None));
+
+        let mac = Value::Hwaddr(&[0x02, 0, 0, 0, 0, 0xab]);
+        assert!(mac == "02:00:00:00:00:ab" && mac == "02:00:00:00:00:AB" && mac == "2:0:0:0:0:ab");
+        for other in ["02:00:00:00:00", "02:00:00:00:00:ab:00", "02:00:00:00:00:ac", "02:00:00:00:00:+b", ""]
+        {
+            assert!(mac != other, "{other}");
+        }
+        assert_eq!(mac.as_mac(), Some([0x02, 0, 0, 0, 0, 0xab]));
+        assert_eq!(Value::Hwaddr(&[1, 2, 3, 4]).as_mac(), None);
+        assert_eq!(Value::Bytes(&[0x02, 0, 0, 0, 0, 0xab]).as_mac(), None);
     }
 }

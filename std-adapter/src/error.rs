@@ -6,8 +6,8 @@ use nlwire_rustix::{KernelError, RequestError};
 
 /// What went wrong: the kernel's answer (errno, extended-ACK text and
 /// offset, which request of a batch), a socket or namespace failure, a
-/// malformed reply, an invalid value refused before sending, or an
-/// interrupted dump.
+/// malformed reply, an invalid value refused before sending, a name no
+/// attribute of a message has, or an interrupted dump.
 ///
 /// `Display` reads as `ip` prints it: `Error: <kernel text>.` when the kernel
 /// explained, else `RTNETLINK answers: <strerror>`.
@@ -39,6 +39,12 @@ pub enum Error {
     Interrupted,
     /// Nothing matched (`link_lookup` found no interface, a GET had no reply).
     NotFound(String),
+    /// `get("prefixlen")` on a link message: the caller's name is no
+    /// attribute or header field of the message (an attribute the message
+    /// lacks is `Ok(None)`, not this). Holds the name, or the path joined
+    /// with `/`; empty when the core's error was converted without it (`?`
+    /// on a borrowed `nlwire::Message::get`).
+    UnknownName(String),
 }
 
 impl Error {
@@ -80,7 +86,7 @@ impl Error {
     pub(crate) fn from_ack(errno: i32, ack: &nlwire::ExtAck<'_>, index: Option<u32>) -> Self {
         Error::Kernel {
             errno,
-            message: ack.message.map(str::to_owned),
+            message: ack.message.filter(|text| !text.is_empty()).map(str::to_owned),
             offset: ack.offset,
             index,
             failures: 1,
@@ -140,11 +146,13 @@ impl From<RequestError> for Error {
     }
 }
 /// Core errors met by the caller's own view accessors are malformed
-/// replies; a value refused by a builder is `Invalid`.
+/// replies; a value refused by a builder is `Invalid`, a name no spec
+/// knows is `UnknownName` (the caller's).
 impl From<nlwire::Error> for Error {
     fn from(e: nlwire::Error) -> Self {
         match e {
             nlwire::Error::InvalidValue { .. } => Error::Invalid(e),
+            nlwire::Error::UnknownName => Error::UnknownName(String::new()),
             _ => Error::Malformed(e),
         }
     }
@@ -164,6 +172,8 @@ impl fmt::Display for Error {
                     write!(f, "request {} of the batch: ", i + 1)?;
                 }
                 match message {
+                    // As ip: a final full stop, unless the kernel wrote one.
+                    Some(text) if text.ends_with('.') => write!(f, "Error: {text}"),
                     Some(text) => write!(f, "Error: {text}."),
                     None => match nlwire::errno::description(*errno) {
                         Some(d) => write!(f, "RTNETLINK answers: {d}"),
@@ -176,6 +186,12 @@ impl fmt::Display for Error {
             Error::Invalid(e) => write!(f, "{e}"),
             Error::Interrupted => f.write_str("dump interrupted by concurrent changes (NLM_F_DUMP_INTR)"),
             Error::NotFound(what) => write!(f, "{what} not found"),
+            Error::UnknownName(name) if name.is_empty() => {
+                f.write_str("unknown name: the name asked for is no attribute or field of this message")
+            }
+            Error::UnknownName(name) => {
+                write!(f, "unknown name {name:?}: no attribute or field of this message has that name")
+            }
         }
     }
 }
@@ -203,5 +219,24 @@ mod tests {
             "request 3 of the batch: RTNETLINK answers: File exists"
         );
         assert_eq!(kernel(17, None, None).errno_name(), Some("EEXIST"));
+    }
+
+    #[test]
+    fn a_kernel_text_ending_in_a_full_stop_gets_no_second_one() {
+        // iproute2's print_ext_ack_msg adds "." only when the text lacks one.
+        let text = "Mode not supported.";
+        assert_eq!(kernel(95, Some(text), None).to_string(), "Error: Mode not supported.");
+        assert_eq!(kernel(95, Some("a.b"), Some(0)).to_string(), "request 1 of the batch: Error: a.b.");
+    }
+
+    #[test]
+    fn an_unknown_name_is_the_callers_not_the_kernels() {
+        let named = Error::UnknownName("prefixlen".into()).to_string();
+        assert!(named.contains("\"prefixlen\""), "{named}");
+        let converted = Error::from(nlwire::Error::UnknownName);
+        assert_eq!(converted, Error::UnknownName(String::new()));
+        for text in [named, converted.to_string()] {
+            assert!(text.starts_with("unknown name") && !text.contains("kernel"), "{text}");
+        }
     }
 }

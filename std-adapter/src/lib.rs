@@ -24,6 +24,7 @@
 //! | pyroute2 `IPRoute` | nlwire-std |
 //! | --- | --- |
 //! | `IPRoute()` / `IPRoute(netns="blue")` | [`IPRoute::new`] / [`IPRoute::in_netns`] (never creates the namespace) |
+//! | `NetNS("blue")`, `ns.status["netns"]`, `ns.close()` / `ns.remove()` | [`NetNS::new`] (creates the namespace when absent), `ns.status().netns`, [`NetNS::close`] / [`NetNS::remove`] |
 //! | `ipr.link("add", ifname="v0", kind="veth", peer="v1")` | `ipr.link().add("v0").veth("v1").send()` |
 //! | `ipr.link("set", index=i, state="up", mtu=9000, master=br)` | `ipr.link().set(i).up().mtu(9000).master("br0").send()` |
 //! | `ipr.link("del", index=i)` / `ipr.link("get", index=i)` | `ipr.link().del(i)` / `ipr.link().get(i)` |
@@ -45,7 +46,8 @@
 //! | `ipr.tc("add-filter", "u32", index=i, parent=0x10000, protocol=ETH_P_IP, prio=1, keys=[...], target=0x10010)` | `ipr.filter().add(i).parent(Handle::new(1, 0)).protocol(eth_p::IP).prio(1).u32(&matches).flowid(Handle::new(1, 0x10)).send()` (also `replace`, `change`, `del`; any kind by name) |
 //! | `ipr.get_filters(index=i, parent=0x10000)` | `ipr.filter().dump(i, Handle::new(1, 0))` |
 //! | `ipr.ensure(ipr.addr, present=True, ...)` / `present=False` | `ipr.addr().add(i, a, 24).ensure()` / `ipr.addr().del(i, a, 24).ensure()`, the same on the link, route, neighbour and rule builders, and `ipr.link().ensure_absent(dev)` (an object already there with other settings stays the kernel's `EEXIST`) |
-//! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`) |
+//! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`): absent is `Ok(None)`, a name the message cannot have [`Error::UnknownName`] |
+//! | `msg.get("index") == 1`, `msg.get("ifname") == "lo"`, `str(value)` | `v == 1`, `v == "lo"` (any integer width), `v.to_string()` (as `ip` prints it), `v.as_u32()`, `as_str`, `as_ip`, `as_mac` on [`nlwire::spec::Value`] |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
 //!
 //! `AsyncIPRoute` (feature `tokio`, on by default) has the same verbs, each
@@ -86,6 +88,7 @@ mod link;
 pub mod monitor;
 pub mod mptcp;
 mod neigh;
+mod netns;
 mod owned;
 mod qdisc;
 mod route;
@@ -108,6 +111,7 @@ pub use iproute::{Dump, IPRoute, NetnsRef, Status};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
 pub use neigh::{NeighHandle, NeighRequest};
+pub use netns::NetNS;
 pub use owned::OwnedMessage;
 pub use qdisc::{QdiscBuilder, QdiscHandle};
 pub use route::{RouteBuilder, RouteHandle};

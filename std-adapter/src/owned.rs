@@ -40,18 +40,32 @@ impl OwnedMessage {
         &self.bytes
     }
     /// pyroute2's `msg.get(name)`: an attribute by kernel or short name, or
-    /// a header field.
+    /// a header field. An attribute the message lacks is `Ok(None)`; a name
+    /// that no attribute or field of the message has is
+    /// [`Error::UnknownName`], the caller's mistake.
+    ///
+    /// ```
+    /// # use nlwire_std::{Error, OwnedMessage};
+    /// let bytes = include_bytes!("../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
+    /// let lo = OwnedMessage::new(&nlwire::Messages::new(bytes).next().unwrap()?);
+    /// assert!(lo.get("ifname")?.unwrap() == "lo");
+    /// assert_eq!(lo.get("ifalias")?, None);
+    /// assert!(matches!(lo.get("prefixlen"), Err(Error::UnknownName(name)) if name == "prefixlen"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn get(&self, name: &str) -> Result<Option<Value<'_>>> {
-        self.message().get(name).map_err(Error::Malformed)
+        self.message().get(name).map_err(|e| named(e, name))
     }
     /// [`get`](OwnedMessage::get) for a message of another protocol, such as
     /// a generic netlink family (see [`crate::genl::decoder`]).
     pub fn get_in(&self, protocol: nlwire::registry::Protocol, name: &str) -> Result<Option<Value<'_>>> {
-        self.message().get_in(protocol, name).map_err(Error::Malformed)
+        self.message().get_in(protocol, name).map_err(|e| named(e, name))
     }
     /// pyroute2's `msg.get_nested(...)`: a path through nests and structs.
+    /// Absent on the way is `Ok(None)`; a name not known where it is looked
+    /// up is [`Error::UnknownName`] with the path.
     pub fn get_path(&self, path: &[&str]) -> Result<Option<Value<'_>>> {
-        self.message().get_path(path).map_err(Error::Malformed)
+        self.message().get_path(path).map_err(|e| named(e, &path.join("/")))
     }
     /// [`get_path`](OwnedMessage::get_path) for a message of another protocol.
     pub fn get_path_in(
@@ -59,15 +73,21 @@ impl OwnedMessage {
         protocol: nlwire::registry::Protocol,
         path: &[&str],
     ) -> Result<Option<Value<'_>>> {
-        self.message().get_path_in(protocol, path).map_err(Error::Malformed)
+        self.message().get_path_in(protocol, path).map_err(|e| named(e, &path.join("/")))
     }
     /// Every attribute named `name`, in order.
     pub fn get_all(&self, name: &str) -> Result<Vec<Value<'_>>> {
-        let msg = self.message();
-        let (_, node) =
-            msg.node().map_err(Error::Malformed)?.ok_or(Error::Malformed(nlwire::Error::UnknownName))?;
-        let values = node.get_all(name).map_err(Error::Malformed)?.collect::<nlwire::Result<Vec<_>>>();
-        values.map_err(Error::Malformed)
+        let values = self.message().get_all(name).map_err(|e| named(e, name))?;
+        Ok(values.collect::<nlwire::Result<Vec<_>>>()?)
+    }
+}
+
+/// A core error of a lookup by `name`: an unknown name is the caller's
+/// (and says which), anything else a malformed message.
+fn named(e: nlwire::Error, name: &str) -> Error {
+    match e {
+        nlwire::Error::UnknownName => Error::UnknownName(name.to_owned()),
+        e => Error::Malformed(e),
     }
 }
 

@@ -6,6 +6,12 @@ use std::path::{Path, PathBuf};
 pub mod alloc_count;
 pub mod live;
 
+/// The README's examples, compiled (and those not marked `no_run` run) as
+/// doctests, so that what it shows stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeExamples;
+
 /// Directory of the recorded kernel replies.
 pub fn fixture_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/kernel-6.18")
