@@ -37,7 +37,9 @@ mod names;
 mod neigh_rule;
 mod netns;
 mod out;
+mod print;
 mod route;
+mod stats;
 mod tc;
 mod tc_change;
 
@@ -57,6 +59,9 @@ pub struct Ctx {
     /// `-d`: `link`, `address`, `route` and `rule show` (and `route get`)
     /// add what `ip -d` adds.
     details: bool,
+    /// `-s` given once (1) or twice (2): `link` and `address show` add the
+    /// link's counters, with the error breakdown at 2.
+    stats: u8,
     /// `-n NETNS`: where commands that open their own socket (generic netlink:
     /// `mptcp`, `ethtool`) open it.
     netns: Option<OsString>,
@@ -135,7 +140,8 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
                    qdisc | class | filter | mptcp | ethtool }
-       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }
+       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
+                    -4 | -6 }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
 does: the first failing line is named (Command failed FILE:LINE), the lines
@@ -227,6 +233,8 @@ pub struct Invocation {
     pub json: bool,
     pub pretty: bool,
     pub details: bool,
+    /// How many times `-s` was given.
+    pub stats: u8,
     /// `-4` (2), `-6` (10) or neither (0).
     pub family: u8,
     pub force: bool,
@@ -253,6 +261,7 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
     let mut netns = None;
     let mut family = 0u8;
     let mut details = false;
+    let mut stats = 0u8;
     let mut batch_file = None;
     let mut force = false;
     let mut rest = args;
@@ -266,6 +275,10 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
             "-j" | "-json" => json = true,
             "-p" | "-pretty" => pretty = true,
             "-d" | "-details" => details = true,
+            // As ip: `-s`, `-stats`, `-statistics` or a prefix of them, counted.
+            s if s.len() >= 2 && ("-stats".starts_with(s) || "-statistics".starts_with(s)) => {
+                stats = stats.saturating_add(1)
+            }
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -284,7 +297,7 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
             // As ip: the usage on stderr, exit 255.
             "-h" | "-help" | "help" => return Err(CliError::usage(USAGE)),
             s if s.len() >= 2 && "-Version".starts_with(s) => {
-                return Ok(Invocation { json, pretty, details, family, force, netns, what: What::Version });
+                return Ok(Invocation { json, pretty, details, stats, family, force, netns, what: What::Version });
             }
             s if s.starts_with('-') => {
                 return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"nlw -help\".")))
@@ -304,12 +317,12 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
             )))
         }
     };
-    Ok(Invocation { json, pretty, details, family, force, netns, what })
+    Ok(Invocation { json, pretty, details, stats, family, force, netns, what })
 }
 
 fn run(args: &[OsString]) -> Result<()> {
     // Parse what can be parsed before opening anything.
-    let Invocation { json, pretty, details, family, force, netns, what } = parse(args)?;
+    let Invocation { json, pretty, details, stats, family, force, netns, what } = parse(args)?;
     match &what {
         What::Version => {
             println!("nlw utility, nlwire-cli {}", env!("CARGO_PKG_VERSION"));
@@ -327,7 +340,7 @@ fn run(args: &[OsString]) -> Result<()> {
         Some(name) => open_netns(name)?,
         None => IPRoute::new()?,
     };
-    let mut ctx = Ctx { ipr, json, pretty, family, details, netns };
+    let mut ctx = Ctx { ipr, json, pretty, family, details, stats, netns };
     match what {
         What::Command(command) => command.run(&mut ctx),
         What::Batch(path) => batch::run(&mut ctx, &path, force),

@@ -1,4 +1,4 @@
-//! `nlw link show`, `nlw address show`, and link changes.
+//! `nlw [-d] [-s [-s]] link show` and `nlw address show`.
 
 use std::io::Write;
 
@@ -10,7 +10,8 @@ use nlwire_std::OwnedMessage;
 use crate::details;
 use crate::json::Json;
 use crate::names::{hwaddr, link_flags, name_or_number, Names};
-use crate::{Ctx, Result};
+use crate::print::Print;
+use crate::{stats, Ctx, Result};
 
 /// Which `ip` command the link fields are printed for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -41,6 +42,15 @@ impl Show {
     }
 }
 
+/// Whether the link `l` is stacked on, in this namespace, is down (or
+/// unknown): ip's `M-DOWN`.
+fn lower_down(l: &Link<'_>, names: &Names) -> Result<bool> {
+    Ok(match (l.link()?, l.link_netnsid()?) {
+        (Some(link), None) if link != 0 => !names.is_up(link as u32),
+        _ => false,
+    })
+}
+
 /// Writes the fields `ip -j` prints for a link, in ip's order.
 pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
     j.field_num("ifindex", l.ifindex())?;
@@ -55,7 +65,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
         }
     }
     j.field_str("ifname", l.ifname()?.unwrap_or(""))?;
-    j.field_strs("flags", link_flags(l.flags()))?;
+    j.field_strs("flags", link_flags(l.flags(), lower_down(l, names)?))?;
     if let Some(mtu) = l.mtu()? {
         j.field_num("mtu", mtu)?;
     }
@@ -111,7 +121,7 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
             (link, None) => write!(out, "@{}", names.get(link as u32))?,
         }
     }
-    let flags: Vec<&str> = link_flags(l.flags()).collect();
+    let flags: Vec<&str> = link_flags(l.flags(), lower_down(l, names)?).collect();
     write!(out, ": <{}>", flags.join(","))?;
     if let Some(mtu) = l.mtu()? {
         write!(out, " mtu {mtu}")?;
@@ -178,9 +188,14 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         if ctx.json {
             j.begin_object()?;
             link_json(&mut j, &l, &names, show)?;
-            j.end_object()?;
         } else {
             link_text(j.out(), &l, &names, show)?;
+        }
+        if ctx.stats > 0 {
+            stats::print(&mut Print::new(&mut j, ctx.json), &l, ctx.stats)?;
+        }
+        if ctx.json {
+            j.end_object()?;
         }
     }
     if ctx.json {
@@ -328,12 +343,17 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
                 j.end_object()?;
             }
             j.end_array()?;
-            j.end_object()?;
         } else {
             link_text(j.out(), &l, &names, show)?;
             for a in &mine {
                 addr_text(j.out(), a)?;
             }
+        }
+        if ctx.stats > 0 {
+            stats::print(&mut Print::new(&mut j, ctx.json), &l, ctx.stats)?;
+        }
+        if ctx.json {
+            j.end_object()?;
         }
     }
     if ctx.json {

@@ -72,7 +72,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             Event::NewLink(m) | Event::DelLink(m) => {
                 let l = Link::parse(&m)?;
                 if let Some(name) = l.ifname()? {
-                    names.learn(l.ifindex() as u32, name);
+                    names.learn(l.ifindex() as u32, name, l.flags().contains(nlwire::link::IfFlags::UP));
                 }
                 emit(
                     ctx.json,

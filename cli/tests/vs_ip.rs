@@ -172,6 +172,59 @@ fn show_commands_match_ip() {
     }
 }
 
+/// `-s` and `-s -s` on `link show` and `address show`: the `stats64`
+/// object key for key and the text line for line, on links whose counters
+/// are still (IPv6 off, so nothing is sent on its own): down links (ip
+/// marks a link whose peer is down `M-DOWN`), a bridge and its port, and
+/// `lo` after it carried one datagram (and ip's ICMP answer), so that not
+/// every counter is zero.
+#[test]
+fn statistics_match_ip() {
+    if !live("statistics_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    for conf in ["all", "default"] {
+        let key = format!("net.ipv6.conf.{conf}.disable_ipv6=1");
+        let ok =
+            Command::new("ip").args(["netns", "exec", &ns.name, "sysctl", "-qw", &key]).status().unwrap();
+        assert!(ok.success(), "{key}");
+    }
+    ns.ip_batch(
+        "link add v0 type veth peer name v1\n\
+         link add v2 type veth peer name v3\n\
+         link add br0 type bridge\n\
+         link set v1 master br0\n\
+         link set lo up\n\
+         link set v0 up\n\
+         link set v0 alias uplink\n\
+         address add 192.0.2.1/24 dev v0\n\
+         address add 198.51.100.1/24 dev br0\n\
+         link set v2 up\n",
+    );
+    let sent = Command::new("ip")
+        .args(["netns", "exec", &ns.name, "bash", "-c", "echo counted > /dev/udp/127.0.0.1/9"])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let lo = &ns.ip_json(&["-s", "link", "show", "dev", "lo"])[0]["stats64"];
+    assert!(lo["rx"]["packets"].as_u64() >= Some(2), "lo carried the datagram and the answer: {lo}");
+    for stats in [&["-s"][..], &["-s", "-s"], &["-stats", "-statistics"]] {
+        for command in [&["link", "show"][..], &["address", "show"], &["-d", "link", "show"]] {
+            let args = [stats, command].concat();
+            same(&ns, &args, &["ifindex"]);
+            let ip = ns.ip_json(&args);
+            assert!(ip.as_array().unwrap().iter().all(|l| l["stats64"]["tx"].is_object()), "{args:?}: {ip}");
+            same_text(&ns, &args);
+        }
+        same_text(&ns, &[stats, &["link", "show", "dev", "v3"]].concat());
+    }
+    // The error breakdown only with -s -s; carrier changes counted there.
+    let once = &ns.ip_json(&["-s", "link", "show", "dev", "v0"])[0]["stats64"];
+    let twice = &ns.ip_json(&["-s", "-s", "link", "show", "dev", "v0"])[0]["stats64"];
+    assert!(once["tx"].get("carrier_changes").is_none() && twice["tx"]["carrier_changes"].is_u64());
+}
+
 /// `-d` on the commands that are not `link show` (see
 /// `link_details_match_ip`, which also does `address show`): JSON key by
 /// key, and the text byte for byte.
