@@ -34,11 +34,12 @@ mod modify;
 mod monitor;
 mod mptcp;
 mod names;
-mod neigh_rule;
+mod neigh;
 mod netns;
 mod out;
 mod print;
 mod route;
+mod rule;
 mod stats;
 mod tc;
 mod tc_change;
@@ -297,7 +298,16 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
             // As ip: the usage on stderr, exit 255.
             "-h" | "-help" | "help" => return Err(CliError::usage(USAGE)),
             s if s.len() >= 2 && "-Version".starts_with(s) => {
-                return Ok(Invocation { json, pretty, details, stats, family, force, netns, what: What::Version });
+                return Ok(Invocation {
+                    json,
+                    pretty,
+                    details,
+                    stats,
+                    family,
+                    force,
+                    netns,
+                    what: What::Version,
+                });
             }
             s if s.starts_with('-') => {
                 return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"nlw -help\".")))
@@ -356,8 +366,8 @@ pub enum Command {
     RouteShow(route::TableFilter),
     RouteGet(route::GetSpec),
     RouteFlush(route::FlushSpec),
-    NeighShow,
-    RuleShow,
+    Neigh(neigh::NeighCommand),
+    Rule(rule::RuleCommand),
     Netns(netns::NetnsCommand),
     Ethtool(ethtool::EthtoolCommand),
     Monitor(Vec<nlwire_std::Group>),
@@ -489,9 +499,7 @@ impl Command {
                 return Ok(Command::RouteFlush(route::FlushSpec::parse(args, family)?));
             }
         } else if matches(object, "neighbour", 1) || object == "neighbor" {
-            if is_show {
-                return Ok(Command::NeighShow);
-            }
+            return neigh::NeighCommand::parse(verb, is_show, args, family).map(Command::Neigh);
         } else if matches(object, "netns", 2) {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if object == "ethtool" {
@@ -501,9 +509,7 @@ impl Command {
         } else if matches(object, "mptcp", 2) {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
-            if is_show {
-                return Ok(Command::RuleShow);
-            }
+            return rule::RuleCommand::parse(verb, is_show, args, family).map(Command::Rule);
         } else if let Some(tc_object) = tc::object(object) {
             if is_show {
                 return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
@@ -530,8 +536,8 @@ impl Command {
             Command::RouteShow(filter) => route::show(ctx, *filter),
             Command::RouteGet(spec) => route::get(ctx, spec),
             Command::RouteFlush(spec) => route::flush(ctx, spec),
-            Command::NeighShow => neigh_rule::show_neighbours(ctx),
-            Command::RuleShow => neigh_rule::show_rules(ctx),
+            Command::Neigh(neigh) => neigh.run(ctx),
+            Command::Rule(rule) => rule.run(ctx),
             Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),
             Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
             Command::Monitor(groups) => monitor::run(ctx, groups),

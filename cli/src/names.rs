@@ -87,3 +87,60 @@ pub fn name_or_number(table: &'static [(u32, &'static str)], value: u32) -> std:
         None => value.to_string().into(),
     }
 }
+
+/// A number as iproute2's `get_u32(.., 0)` reads it: `0x` hexadecimal, a
+/// leading `0` octal, else decimal.
+///
+/// ```ignore
+/// assert_eq!(c_number("0x28"), Some(40));
+/// assert_eq!(c_number("010"), Some(8));
+/// ```
+pub fn c_number(s: &str) -> Option<u64> {
+    match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+        None if s.len() > 1 && s.starts_with('0') => u64::from_str_radix(&s[1..], 8).ok(),
+        None => s.parse().ok(),
+    }
+}
+
+/// The files that name numbers for ip: each line `NUMBER NAME` (or, for
+/// `/etc/protocols`, `NAME NUMBER`), `#` comments.
+#[derive(Clone, Copy)]
+pub enum NameFile {
+    /// `/etc/iproute2/rt_dsfield`: TOS values (`0x28 AF11`).
+    DsField,
+    /// `/etc/iproute2/rt_realms`.
+    Realms,
+    /// `/etc/iproute2/group`: interface groups.
+    Groups,
+    /// `/etc/protocols`: IP protocols.
+    Protocols,
+}
+
+impl NameFile {
+    fn entries(self) -> Vec<(u64, String)> {
+        let (path, number_first) = match self {
+            NameFile::DsField => ("/etc/iproute2/rt_dsfield", true),
+            NameFile::Realms => ("/etc/iproute2/rt_realms", true),
+            NameFile::Groups => ("/etc/iproute2/group", true),
+            NameFile::Protocols => ("/etc/protocols", false),
+        };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        text.lines()
+            .filter_map(|line| {
+                let mut words = line.split('#').next()?.split_whitespace();
+                let (first, second) = (words.next()?, words.next()?);
+                let (number, name) = if number_first { (first, second) } else { (second, first) };
+                Some((c_number(number)?, name.to_owned()))
+            })
+            .collect()
+    }
+    /// The name of `value`, if the file has one.
+    pub fn name(self, value: u64) -> Option<String> {
+        self.entries().into_iter().find(|(v, _)| *v == value).map(|(_, n)| n)
+    }
+    /// The value named `name`, if the file has it.
+    pub fn value(self, name: &str) -> Option<u64> {
+        self.entries().into_iter().find(|(_, n)| n == name).map(|(v, _)| v)
+    }
+}

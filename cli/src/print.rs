@@ -29,10 +29,6 @@ impl<'a, W: Write> Print<'a, W> {
             Print::Text(j.out())
         }
     }
-    /// Whether the keys of `ip -j` are written.
-    pub fn json(&self) -> bool {
-        matches!(self, Print::Json(_))
-    }
     /// Text `text`; JSON `"key": "value"` (escaped as needed).
     pub fn string(&mut self, key: &str, text: fmt::Arguments<'_>, value: &dyn Display) -> io::Result<()> {
         match self {
@@ -62,23 +58,6 @@ impl<'a, W: Write> Print<'a, W> {
         match self {
             Print::Text(out) => out.write_fmt(text),
             Print::Json(_) => Ok(()),
-        }
-    }
-    /// JSON `"key": {`; nothing in text.
-    pub fn open(&mut self, key: &str) -> io::Result<()> {
-        match self {
-            Print::Text(_) => Ok(()),
-            Print::Json(j) => {
-                j.key(key)?;
-                j.begin_object()
-            }
-        }
-    }
-    /// JSON `}`; nothing in text.
-    pub fn close(&mut self) -> io::Result<()> {
-        match self {
-            Print::Text(_) => Ok(()),
-            Print::Json(j) => j.end_object(),
         }
     }
 }
