@@ -83,7 +83,8 @@ impl RuleCommand {
         }
         if args.is_empty() {
             let verb = if add { "add" } else { "del" };
-            return Err(CliError::usage(format!("\"ip rule {verb}\" requires arguments.")));
+            // ip's words, and its exit code 1.
+            return Err(CliError::rejected(format!("\"nlw rule {verb}\" requires arguments.")));
         }
         let spec = Spec::parse(args, family, false)?;
         if spec.l3mdev && spec.table.is_some_and(|t| t != 0) {
@@ -309,8 +310,10 @@ fn realms(value: &str) -> Option<u32> {
         return u32::try_from(raw).ok();
     }
     let realm = |v: &str| file_value(NameFile::Realms, v, c_number).and_then(|r| u16::try_from(r).ok());
-    let (from, to) =
-        value.split_once('/').map_or(Some((0, realm(value)?)), |(f, t)| Some((realm(f)?, realm(t)?)))?;
+    let (from, to) = match value.split_once('/') {
+        Some((from, to)) => (realm(from)?, realm(to)?),
+        None => (0, realm(value)?),
+    };
     Some(u32::from(from) << 16 | u32::from(to))
 }
 
