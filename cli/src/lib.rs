@@ -4,14 +4,17 @@
 //! [`batch::check`] a batch file, and neither can send anything.
 //!
 //! ```sh
-//! nlw [-j] [-p] [-d] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
+//! nlw [-j] [-p] [-d] [-s [-s]] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
 //! nlw link add NAME type veth peer name PEER | set DEV up|down|mtu N|master M | del DEV
 //! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
 //! nlw route get ADDRESS | flush [table T|all] [dev DEV] [proto P] [type T] [root|match|exact PREFIX]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
-//! nlw rule add|del [from PREFIX] [to PREFIX] [table T] [priority N] [fwmark M[/MASK]] [iif D] [oif D]
+//! nlw neigh add|del proxy ADDR [dev DEV] | show proxy [dev DEV]
+//! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
+//!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]
+//!          [table T|goto N|nop|blackhole|unreachable|prohibit] [suppress_prefixlength N] ...
 //! nlw qdisc|class|filter show [dev DEV] [parent P|ingress|egress]
 //! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
 //!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
@@ -425,17 +428,22 @@ fn help(object: &str) -> Result<Command> {
        nlw route flush [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ root | match | exact PREFIX ]"
         }
         () if matches(object, "neighbour", 1) || object == "neighbor" => {
-            "Usage: nlw neigh show
-       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]"
+            "Usage: nlw neigh show [ proxy ] [ dev DEV ]
+       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]
+       nlw neigh { add | del } proxy ADDR [ dev DEV ]"
         }
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
         () if matches(object, "monitor", 1) => {
             "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ]"
         }
         () if matches(object, "rule", 2) => {
-            "Usage: nlw rule show
-       nlw rule { add | del } [ from PREFIX ] [ to PREFIX ] [ table T ] [ priority N ]
-                [ fwmark M[/MASK] ] [ iif DEV ] [ oif DEV ]"
+            "Usage: nlw rule { show | flush } [ SELECTOR ]
+       nlw rule { add | del } SELECTOR ACTION
+SELECTOR := [ not ] [ from PREFIX ] [ to PREFIX ] [ tos TOS ] [ fwmark M[/MASK] ]
+            [ iif DEV ] [ oif DEV ] [ pref N ] [ l3mdev ] [ uidrange N-N ]
+            [ ipproto PROTO ] [ sport N[-N] ] [ dport N[-N] ] [ tun_id N ]
+ACTION := [ table T ] [ protocol P ] [ realms [FROM/]TO ] [ goto N | nop | blackhole
+          | unreachable | prohibit ] [ suppress_prefixlength N ] [ suppress_ifgroup G ]"
         }
         () => return Err(CliError::rejected(format!("Object \"{object}\" is unknown, try \"nlw help\"."))),
     };

@@ -91,10 +91,7 @@ pub fn name_or_number(table: &'static [(u32, &'static str)], value: u32) -> std:
 /// A number as iproute2's `get_u32(.., 0)` reads it: `0x` hexadecimal, a
 /// leading `0` octal, else decimal.
 ///
-/// ```ignore
-/// assert_eq!(c_number("0x28"), Some(40));
-/// assert_eq!(c_number("010"), Some(8));
-/// ```
+/// `0x28` is 40, `010` is 8, `10` is 10.
 pub fn c_number(s: &str) -> Option<u64> {
     match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
         Some(hex) => u64::from_str_radix(hex, 16).ok(),
@@ -142,5 +139,21 @@ impl NameFile {
     /// The value named `name`, if the file has it.
     pub fn value(self, name: &str) -> Option<u64> {
         self.entries().into_iter().find(|(_, n)| n == name).map(|(v, _)| v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_iproute2_reads_them() {
+        for (text, value) in [("0x28", Some(40)), ("0X1f", Some(31)), ("010", Some(8)), ("10", Some(10))] {
+            assert_eq!(c_number(text), value, "{text}");
+        }
+        for text in ["", "0x", "08", "x1", "-1", "1a"] {
+            assert_eq!(c_number(text), None, "{text}");
+        }
+        assert_eq!(c_number("0"), Some(0));
     }
 }
