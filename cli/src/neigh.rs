@@ -12,10 +12,9 @@ use std::net::IpAddr;
 
 use nlwire::neigh::{Add, Change, Del, NeighEntry, NeighFlags, Neighbour, NudState, Replace};
 
-use crate::json::Json;
 use crate::modify::{address, duplicate, ifindex, mac, name, Words};
 use crate::names::{hwaddr, Names};
-use crate::print::Print;
+use crate::print::{Listing, Print};
 use crate::{CliError, Ctx, Result};
 
 /// A parsed `neigh` command.
@@ -210,28 +209,14 @@ fn show_neighbours(ctx: &mut Ctx, proxy: bool, dev: Option<&str>) -> Result<()> 
         }
         None => None,
     };
-    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
-    if ctx.json {
-        j.begin_array()?;
-    }
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
     let mut dump = ctx.ipr.dump(&nlwire::neigh::Dump { family: ctx.family, proxy, ..Default::default() })?;
     while let Some(msg) = dump.next()? {
         let n = Neighbour::parse(&msg)?;
-        if (!proxy && hidden(&n)) || n.dst()?.is_none() || wanted.is_some_and(|w| w != n.ifindex()) {
-            continue;
-        }
-        if ctx.json {
-            j.begin_object()?;
-        }
-        print(&mut Print::new(&mut j, ctx.json), &n, &names, wanted.is_some())?;
-        if ctx.json {
-            j.end_object()?;
+        if (proxy || !hidden(&n)) && n.dst()?.is_some() && wanted.is_none_or(|w| w == n.ifindex()) {
+            listing.item(|p| print(p, &n, &names, wanted.is_some()))?;
         }
     }
-    if ctx.json {
-        j.end_array()?;
-        j.finish()?;
-    }
-    j.out().flush()?;
+    listing.finish()?;
     Ok(())
 }

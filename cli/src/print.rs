@@ -61,3 +61,43 @@ impl<'a, W: Write> Print<'a, W> {
         }
     }
 }
+
+/// A listing on stdout: ip's lines, or one JSON array of objects, as the
+/// objects are dumped.
+pub struct Listing<W: Write> {
+    j: Json<W>,
+    json: bool,
+}
+
+impl<W: Write> Listing<W> {
+    /// Starts the listing (`[` with `json`).
+    pub fn new(out: W, json: bool, pretty: bool) -> io::Result<Self> {
+        let mut j = Json::new(out, pretty);
+        if json {
+            j.begin_array()?;
+        }
+        Ok(Listing { j, json })
+    }
+    /// One object, written by `print` (its keys inside `{}` with `json`).
+    pub fn item<E: From<io::Error>>(
+        &mut self,
+        print: impl FnOnce(&mut Print<'_, W>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        if self.json {
+            self.j.begin_object()?;
+        }
+        print(&mut Print::new(&mut self.j, self.json))?;
+        if self.json {
+            self.j.end_object()?;
+        }
+        Ok(())
+    }
+    /// Ends the listing and writes it all out.
+    pub fn finish(mut self) -> io::Result<()> {
+        if self.json {
+            self.j.end_array()?;
+            self.j.finish()?;
+        }
+        self.j.out().flush()
+    }
+}

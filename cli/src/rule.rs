@@ -19,10 +19,9 @@ use nlwire::route::{protocol_name, rtprot, Prefix, TYPE_NAMES};
 use nlwire::rule::{action, table_name, Add, Del, FibRulePortRange, Rule, RuleAction, RuleEntry, RuleFlags};
 use nlwire::{msg_type, MsgFlags};
 
-use crate::json::Json;
 use crate::modify::{name, named, prefix, table_id, Words};
 use crate::names::{c_number, name_or_number, NameFile};
-use crate::print::Print;
+use crate::print::{Listing, Print};
 use crate::{CliError, Ctx, Result};
 
 /// A parsed `rule` command.
@@ -464,29 +463,15 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, r: &Rule<'_>, details: bool) -> Res
 
 /// `nlw rule show [SELECTOR]`.
 fn show(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
-    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
-    if ctx.json {
-        j.begin_array()?;
-    }
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
     let mut dump = ctx.ipr.dump(&nlwire::rule::Dump { family: filter.family })?;
     while let Some(msg) = dump.next()? {
         let r = Rule::parse(&msg)?;
-        if !filter.selects(&r)? {
-            continue;
-        }
-        if ctx.json {
-            j.begin_object()?;
-        }
-        print(&mut Print::new(&mut j, ctx.json), &r, ctx.details)?;
-        if ctx.json {
-            j.end_object()?;
+        if filter.selects(&r)? {
+            listing.item(|p| print(p, &r, ctx.details))?;
         }
     }
-    if ctx.json {
-        j.end_array()?;
-        j.finish()?;
-    }
-    j.out().flush()?;
+    listing.finish()?;
     Ok(())
 }
 
