@@ -4,14 +4,17 @@
 //! [`batch::check`] a batch file, and neither can send anything.
 //!
 //! ```sh
-//! nlw [-j] [-p] [-d] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
+//! nlw [-j] [-p] [-d] [-s [-s]] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
 //! nlw link add NAME type veth peer name PEER | set DEV up|down|mtu N|master M | del DEV
 //! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
 //! nlw route get ADDRESS | flush [table T|all] [dev DEV] [proto P] [type T] [root|match|exact PREFIX]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
-//! nlw rule add|del [from PREFIX] [to PREFIX] [table T] [priority N] [fwmark M[/MASK]] [iif D] [oif D]
+//! nlw neigh add|del proxy ADDR [dev DEV] | show proxy [dev DEV]
+//! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
+//!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]
+//!          [table T|goto N|nop|blackhole|unreachable|prohibit] [suppress_prefixlength N] ...
 //! nlw qdisc|class|filter show [dev DEV] [parent P|ingress|egress]
 //! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
 //!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
@@ -34,10 +37,13 @@ mod modify;
 mod monitor;
 mod mptcp;
 mod names;
-mod neigh_rule;
+mod neigh;
 mod netns;
 mod out;
+mod print;
 mod route;
+mod rule;
+mod stats;
 mod tc;
 mod tc_change;
 
@@ -57,6 +63,9 @@ pub struct Ctx {
     /// `-d`: `link`, `address`, `route` and `rule show` (and `route get`)
     /// add what `ip -d` adds.
     details: bool,
+    /// `-s` given once (1) or twice (2): `link` and `address show` add the
+    /// link's counters, with the error breakdown at 2.
+    stats: u8,
     /// `-n NETNS`: where commands that open their own socket (generic netlink:
     /// `mptcp`, `ethtool`) open it.
     netns: Option<OsString>,
@@ -135,7 +144,8 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
                    qdisc | class | filter | mptcp | ethtool }
-       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }
+       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
+                    -4 | -6 }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
 does: the first failing line is named (Command failed FILE:LINE), the lines
@@ -227,6 +237,8 @@ pub struct Invocation {
     pub json: bool,
     pub pretty: bool,
     pub details: bool,
+    /// How many times `-s` was given.
+    pub stats: u8,
     /// `-4` (2), `-6` (10) or neither (0).
     pub family: u8,
     pub force: bool,
@@ -253,6 +265,7 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
     let mut netns = None;
     let mut family = 0u8;
     let mut details = false;
+    let mut stats = 0u8;
     let mut batch_file = None;
     let mut force = false;
     let mut rest = args;
@@ -266,6 +279,10 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
             "-j" | "-json" => json = true,
             "-p" | "-pretty" => pretty = true,
             "-d" | "-details" => details = true,
+            // As ip: `-s`, `-stats`, `-statistics` or a prefix of them, counted.
+            s if s.len() >= 2 && ("-stats".starts_with(s) || "-statistics".starts_with(s)) => {
+                stats = stats.saturating_add(1)
+            }
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -284,7 +301,16 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
             // As ip: the usage on stderr, exit 255.
             "-h" | "-help" | "help" => return Err(CliError::usage(USAGE)),
             s if s.len() >= 2 && "-Version".starts_with(s) => {
-                return Ok(Invocation { json, pretty, details, family, force, netns, what: What::Version });
+                return Ok(Invocation {
+                    json,
+                    pretty,
+                    details,
+                    stats,
+                    family,
+                    force,
+                    netns,
+                    what: What::Version,
+                });
             }
             s if s.starts_with('-') => {
                 return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"nlw -help\".")))
@@ -304,12 +330,12 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
             )))
         }
     };
-    Ok(Invocation { json, pretty, details, family, force, netns, what })
+    Ok(Invocation { json, pretty, details, stats, family, force, netns, what })
 }
 
 fn run(args: &[OsString]) -> Result<()> {
     // Parse what can be parsed before opening anything.
-    let Invocation { json, pretty, details, family, force, netns, what } = parse(args)?;
+    let Invocation { json, pretty, details, stats, family, force, netns, what } = parse(args)?;
     match &what {
         What::Version => {
             println!("nlw utility, nlwire-cli {}", env!("CARGO_PKG_VERSION"));
@@ -327,7 +353,7 @@ fn run(args: &[OsString]) -> Result<()> {
         Some(name) => open_netns(name)?,
         None => IPRoute::new()?,
     };
-    let mut ctx = Ctx { ipr, json, pretty, family, details, netns };
+    let mut ctx = Ctx { ipr, json, pretty, family, details, stats, netns };
     match what {
         What::Command(command) => command.run(&mut ctx),
         What::Batch(path) => batch::run(&mut ctx, &path, force),
@@ -343,8 +369,8 @@ pub enum Command {
     RouteShow(route::TableFilter),
     RouteGet(route::GetSpec),
     RouteFlush(route::FlushSpec),
-    NeighShow,
-    RuleShow,
+    Neigh(neigh::NeighCommand),
+    Rule(rule::RuleCommand),
     Netns(netns::NetnsCommand),
     Ethtool(ethtool::EthtoolCommand),
     Monitor(Vec<nlwire_std::Group>),
@@ -402,17 +428,22 @@ fn help(object: &str) -> Result<Command> {
        nlw route flush [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ root | match | exact PREFIX ]"
         }
         () if matches(object, "neighbour", 1) || object == "neighbor" => {
-            "Usage: nlw neigh show
-       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]"
+            "Usage: nlw neigh show [ proxy ] [ dev DEV ]
+       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]
+       nlw neigh { add | del } proxy ADDR [ dev DEV ]"
         }
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
         () if matches(object, "monitor", 1) => {
             "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ]"
         }
         () if matches(object, "rule", 2) => {
-            "Usage: nlw rule show
-       nlw rule { add | del } [ from PREFIX ] [ to PREFIX ] [ table T ] [ priority N ]
-                [ fwmark M[/MASK] ] [ iif DEV ] [ oif DEV ]"
+            "Usage: nlw rule { show | flush } [ SELECTOR ]
+       nlw rule { add | del } SELECTOR ACTION
+SELECTOR := [ not ] [ from PREFIX ] [ to PREFIX ] [ tos TOS ] [ fwmark M[/MASK] ]
+            [ iif DEV ] [ oif DEV ] [ pref N ] [ l3mdev ] [ uidrange N-N ]
+            [ ipproto PROTO ] [ sport N[-N] ] [ dport N[-N] ] [ tun_id N ]
+ACTION := [ table T ] [ protocol P ] [ realms [FROM/]TO ] [ goto N | nop | blackhole
+          | unreachable | prohibit ] [ suppress_prefixlength N ] [ suppress_ifgroup G ]"
         }
         () => return Err(CliError::rejected(format!("Object \"{object}\" is unknown, try \"nlw help\"."))),
     };
@@ -476,9 +507,7 @@ impl Command {
                 return Ok(Command::RouteFlush(route::FlushSpec::parse(args, family)?));
             }
         } else if matches(object, "neighbour", 1) || object == "neighbor" {
-            if is_show {
-                return Ok(Command::NeighShow);
-            }
+            return neigh::NeighCommand::parse(verb, is_show, args, family).map(Command::Neigh);
         } else if matches(object, "netns", 2) {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if object == "ethtool" {
@@ -488,9 +517,7 @@ impl Command {
         } else if matches(object, "mptcp", 2) {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
-            if is_show {
-                return Ok(Command::RuleShow);
-            }
+            return rule::RuleCommand::parse(verb, is_show, args, family).map(Command::Rule);
         } else if let Some(tc_object) = tc::object(object) {
             if is_show {
                 return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
@@ -517,8 +544,8 @@ impl Command {
             Command::RouteShow(filter) => route::show(ctx, *filter),
             Command::RouteGet(spec) => route::get(ctx, spec),
             Command::RouteFlush(spec) => route::flush(ctx, spec),
-            Command::NeighShow => neigh_rule::show_neighbours(ctx),
-            Command::RuleShow => neigh_rule::show_rules(ctx),
+            Command::Neigh(neigh) => neigh.run(ctx),
+            Command::Rule(rule) => rule.run(ctx),
             Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),
             Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
             Command::Monitor(groups) => monitor::run(ctx, groups),

@@ -1,4 +1,4 @@
-//! `nlw link show`, `nlw address show`, and link changes.
+//! `nlw [-d] [-s [-s]] link show` and `nlw address show`.
 
 use std::io::Write;
 
@@ -10,7 +10,8 @@ use nlwire_std::OwnedMessage;
 use crate::details;
 use crate::json::Json;
 use crate::names::{hwaddr, link_flags, name_or_number, Names};
-use crate::{Ctx, Result};
+use crate::print::{Listing, Print};
+use crate::{stats, CliError, Ctx, Result};
 
 /// Which `ip` command the link fields are printed for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -41,6 +42,15 @@ impl Show {
     }
 }
 
+/// Whether the link `l` is stacked on, in this namespace, is down (or
+/// unknown): ip's `M-DOWN`.
+fn lower_down(l: &Link<'_>, names: &Names) -> Result<bool> {
+    Ok(match (l.link()?, l.link_netnsid()?) {
+        (Some(link), None) if link != 0 => !names.is_up(link as u32),
+        _ => false,
+    })
+}
+
 /// Writes the fields `ip -j` prints for a link, in ip's order.
 pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
     j.field_num("ifindex", l.ifindex())?;
@@ -55,7 +65,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
         }
     }
     j.field_str("ifname", l.ifname()?.unwrap_or(""))?;
-    j.field_strs("flags", link_flags(l.flags()))?;
+    j.field_strs("flags", link_flags(l.flags(), lower_down(l, names)?))?;
     if let Some(mtu) = l.mtu()? {
         j.field_num("mtu", mtu)?;
     }
@@ -111,7 +121,7 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
             (link, None) => write!(out, "@{}", names.get(link as u32))?,
         }
     }
-    let flags: Vec<&str> = link_flags(l.flags()).collect();
+    let flags: Vec<&str> = link_flags(l.flags(), lower_down(l, names)?).collect();
     write!(out, ": <{}>", flags.join(","))?;
     if let Some(mtu) = l.mtu()? {
         write!(out, " mtu {mtu}")?;
@@ -165,29 +175,25 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         names.index(d).ok_or_else(|| crate::CliError::rejected(format!("Device \"{d}\" does not exist.")))
     });
     let wanted = wanted.transpose()?;
-    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
-    if ctx.json {
-        j.begin_array()?;
-    }
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
     let mut dump = ctx.ipr.dump(&nlwire::link::Dump::default())?;
     while let Some(msg) = dump.next()? {
         let l = Link::parse(&msg)?;
         if wanted.is_some_and(|w| w != l.ifindex() as u32) {
             continue;
         }
-        if ctx.json {
-            j.begin_object()?;
-            link_json(&mut j, &l, &names, show)?;
-            j.end_object()?;
-        } else {
-            link_text(j.out(), &l, &names, show)?;
-        }
+        listing.item(|p| {
+            match p {
+                Print::Json(j) => link_json(j, &l, &names, show)?,
+                Print::Text(out) => link_text(*out, &l, &names, show)?,
+            }
+            if ctx.stats > 0 {
+                stats::print(p, &l, ctx.stats)?;
+            }
+            Ok::<_, CliError>(())
+        })?;
     }
-    if ctx.json {
-        j.end_array()?;
-        j.finish()?;
-    }
-    j.out().flush()?;
+    listing.finish()?;
     Ok(())
 }
 
@@ -296,10 +302,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
     let family = ctx.family;
     let addrs: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
     let links: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::link::Dump::default(), 3)?;
-    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
-    if ctx.json {
-        j.begin_array()?;
-    }
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
     for lm in &links {
         let lmsg = lm.message();
         let l = Link::parse(&lmsg)?;
@@ -317,29 +320,32 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         if family != 0 && mine.is_empty() {
             continue;
         }
-        if ctx.json {
-            j.begin_object()?;
-            link_json(&mut j, &l, &names, show)?;
-            j.key("addr_info")?;
-            j.begin_array()?;
-            for a in &mine {
-                j.begin_object()?;
-                addr_json(&mut j, a)?;
-                j.end_object()?;
+        listing.item(|p| {
+            match p {
+                Print::Json(j) => {
+                    link_json(j, &l, &names, show)?;
+                    j.key("addr_info")?;
+                    j.begin_array()?;
+                    for a in &mine {
+                        j.begin_object()?;
+                        addr_json(j, a)?;
+                        j.end_object()?;
+                    }
+                    j.end_array()?;
+                }
+                Print::Text(out) => {
+                    link_text(*out, &l, &names, show)?;
+                    for a in &mine {
+                        addr_text(*out, a)?;
+                    }
+                }
             }
-            j.end_array()?;
-            j.end_object()?;
-        } else {
-            link_text(j.out(), &l, &names, show)?;
-            for a in &mine {
-                addr_text(j.out(), a)?;
+            if ctx.stats > 0 {
+                stats::print(p, &l, ctx.stats)?;
             }
-        }
+            Ok::<_, CliError>(())
+        })?;
     }
-    if ctx.json {
-        j.end_array()?;
-        j.finish()?;
-    }
-    j.out().flush()?;
+    listing.finish()?;
     Ok(())
 }

@@ -20,39 +20,7 @@ pub enum Change {
     LinkDel(String),
     Addr(AddrChange),
     Route(RouteChange),
-    Neigh(NeighChange),
-    Rule(RuleChange),
     Tc(TcChange),
-}
-
-/// `ip neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]`.
-pub struct NeighChange {
-    verb: NeighVerb,
-    dst: IpAddr,
-    dev: String,
-    lladdr: Option<Vec<u8>>,
-    state: Option<nlwire::neigh::NudState>,
-    router: bool,
-}
-
-enum NeighVerb {
-    Add,
-    Replace,
-    Change,
-    Del,
-}
-
-/// `ip rule add|del [from P|all] [to P] [table T] [priority N] [fwmark M[/MASK]] [iif D] [oif D]`.
-pub struct RuleChange {
-    add: bool,
-    family: u8,
-    from: Option<Prefix>,
-    to: Option<Prefix>,
-    table: Option<u32>,
-    priority: Option<u32>,
-    fwmark: Option<(u32, Option<u32>)>,
-    iif: Option<String>,
-    oif: Option<String>,
 }
 
 /// `ip address add|replace|change|del PREFIX dev DEV [label L]`.
@@ -150,7 +118,7 @@ fn setting(word: &str, words: &mut Words<'_>, before: &[Setting]) -> Result<Opti
 }
 
 /// ip's `duparg`: a keyword given twice.
-fn duplicate(keyword: &str, value: &str) -> CliError {
+pub fn duplicate(keyword: &str, value: &str) -> CliError {
     usage(format!("Error: duplicate \"{keyword}\": \"{value}\" is the second value."))
 }
 
@@ -390,19 +358,6 @@ impl Change {
                 };
                 RouteChange::parse(op, args, family).map(Change::Route)
             }
-            (Some('n'), _) => {
-                let verb = match verb {
-                    "add" => NeighVerb::Add,
-                    "replace" => NeighVerb::Replace,
-                    "change" => NeighVerb::Change,
-                    "del" | "delete" => NeighVerb::Del,
-                    _ => return Err(unknown()),
-                };
-                NeighChange::parse(verb, args, family).map(Change::Neigh)
-            }
-            (Some('u'), "add" | "del" | "delete") => {
-                RuleChange::parse(verb == "add", args, family).map(Change::Rule)
-            }
             _ => Err(unknown()),
         }
     }
@@ -474,8 +429,6 @@ impl Change {
                 set.send().map_err(|e| missing_device(e, dev))?;
             }
             Change::LinkDel(dev) => ipr.link().del(dev.as_str()).map_err(|e| missing_device(e, dev))?,
-            Change::Neigh(n) => n.send(ipr)?,
-            Change::Rule(r) => r.send(ipr)?,
             Change::Addr(_) | Change::Route(_) | Change::Tc(_) => {}
         }
         Ok(())
@@ -650,154 +603,14 @@ fn hop_without_via() -> CliError {
     usage("Error: every \"nexthop\" needs \"via ADDRESS\".")
 }
 
-impl NeighChange {
-    fn parse(verb: NeighVerb, args: &[String], family: u8) -> Result<Self> {
-        let mut words = Words::new(args);
-        let (mut dst, mut dev, mut lladdr, mut state, mut router) = (None, None, None, None, false);
-        while let Some(word) = words.next() {
-            match word {
-                "dev" => dev = Some(name(words.value(word)?)?),
-                "lladdr" => lladdr = Some(mac(words.value(word)?)?),
-                "nud" => {
-                    let v = words.value(word)?;
-                    let s = nlwire::neigh::NudState::from_name(&v.to_ascii_uppercase())
-                        .filter(|_| v != "none")
-                        .ok_or_else(|| {
-                            usage(format!("Error: argument \"{v}\" is wrong: nud state is bad"))
-                        })?;
-                    state = Some(s);
-                }
-                "router" => router = true,
-                "to" => dst = Some(address(words.value(word)?, family)?),
-                w if dst.is_none() => dst = Some(address(w, family)?),
-                other => {
-                    return Err(usage(format!(
-                        "Error: either \"to\" is duplicate, or \"{other}\" is a garbage."
-                    )))
-                }
-            }
-        }
-        let dst = dst.ok_or_else(|| usage("Not enough information: destination is required."))?;
-        let dev = dev.ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
-        Ok(NeighChange { verb, dst, dev, lladdr, state, router })
-    }
-
-    fn send(&self, ipr: &mut IPRoute) -> Result<()> {
-        let handle = ipr.neigh();
-        let mut request = match self.verb {
-            NeighVerb::Add => handle.add(self.dst),
-            NeighVerb::Replace => handle.replace(self.dst),
-            NeighVerb::Change => handle.change(self.dst),
-            NeighVerb::Del => handle.del(self.dst),
-        }
-        .dev(self.dev.as_str());
-        if let Some(ll) = &self.lladdr {
-            request = request.lladdr(ll);
-        }
-        if let Some(state) = self.state {
-            request = request.state(state);
-        }
-        if self.router {
-            request = request.router();
-        }
-        request.send().map_err(|e| match e {
-            nlwire_std::Error::NotFound(_) => not_found(&self.dev),
-            e => e.into(),
-        })
-    }
-}
-
 /// `aa:bb:cc:dd:ee:ff` (any number of bytes, as ip takes it).
-fn mac(s: &str) -> Result<Vec<u8>> {
+pub fn mac(s: &str) -> Result<Vec<u8>> {
     s.split(':')
         .map(|b| u8::from_str_radix(b, 16))
         .collect::<std::result::Result<Vec<u8>, _>>()
         .ok()
         .filter(|b| !b.is_empty() && b.len() <= 32)
         .ok_or_else(|| rejected(format!("\"{s}\" is invalid lladdr.")))
-}
-
-impl RuleChange {
-    fn parse(add: bool, args: &[String], family: u8) -> Result<Self> {
-        let mut r = RuleChange {
-            add,
-            family,
-            from: None,
-            to: None,
-            table: None,
-            priority: None,
-            fwmark: None,
-            iif: None,
-            oif: None,
-        };
-        let mut words = Words::new(args);
-        while let Some(word) = words.next() {
-            match word {
-                "from" => {
-                    let v = words.value(word)?;
-                    r.from = if v == "all" { None } else { Some(prefix(v, family)?) };
-                }
-                "to" => r.to = Some(prefix(words.value(word)?, family)?),
-                "table" | "lookup" => r.table = Some(table_id(words.value(word)?)?),
-                "priority" | "pref" | "preference" | "order" => {
-                    r.priority = Some(number("priority", words.value(word)?)?)
-                }
-                "fwmark" => {
-                    let v = words.value(word)?;
-                    let (mark, mask) = match v.split_once('/') {
-                        Some((m, k)) => (m, Some(k)),
-                        None => (v, None),
-                    };
-                    let hex = |s: &str| {
-                        let digits = s.strip_prefix("0x");
-                        digits.map_or_else(|| s.parse(), |d| u32::from_str_radix(d, 16))
-                    };
-                    let bad = || usage(format!("Error: argument \"{v}\" is wrong: fwmark value is invalid"));
-                    r.fwmark =
-                        Some((hex(mark).map_err(|_| bad())?, mask.map(hex).transpose().map_err(|_| bad())?));
-                }
-                "iif" | "dev" => r.iif = Some(name(words.value(word)?)?),
-                "oif" => r.oif = Some(name(words.value(word)?)?),
-                other => {
-                    return Err(usage(format!(
-                        "Error: argument \"{other}\" is wrong: Failed to parse rule type"
-                    )))
-                }
-            }
-        }
-        if let Some(p) = r.from.or(r.to) {
-            r.family = p.family();
-        }
-        Ok(r)
-    }
-
-    fn send(&self, ipr: &mut IPRoute) -> Result<()> {
-        let handle = ipr.rule();
-        let mut request = if self.add { handle.add() } else { handle.del() };
-        request = request.family(if self.family == 0 { 2 } else { self.family });
-        if let Some(p) = self.from {
-            request = request.from(p);
-        }
-        if let Some(p) = self.to {
-            request = request.to(p);
-        }
-        if let Some(t) = self.table {
-            request = request.table(t);
-        }
-        if let Some(p) = self.priority {
-            request = request.priority(p);
-        }
-        if let Some((mark, mask)) = self.fwmark {
-            request = request.fwmark(mark, mask);
-        }
-        if let Some(d) = &self.iif {
-            request = request.iif(d);
-        }
-        if let Some(d) = &self.oif {
-            request = request.oif(d);
-        }
-        request.send().map_err(CliError::from)
-    }
 }
 
 /// A route type keyword: `blackhole`, `unreachable`, `local`, ...

@@ -13,8 +13,9 @@ use nlwire_std::{Event, Group};
 use crate::json::Json;
 use crate::link::{addr_json, addr_text, link_json, link_text, Show};
 use crate::names::Names;
-use crate::neigh_rule::{neigh_print, rule_print};
+use crate::print::Print;
 use crate::route::{route_json, route_text, TableFilter};
+use crate::{neigh, rule};
 use crate::{CliError, Ctx, Result};
 
 /// The groups named on the command line (all of them when none is).
@@ -72,7 +73,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             Event::NewLink(m) | Event::DelLink(m) => {
                 let l = Link::parse(&m)?;
                 if let Some(name) = l.ifname()? {
-                    names.learn(l.ifindex() as u32, name);
+                    names.learn(l.ifindex() as u32, name, l.flags().contains(nlwire::link::IfFlags::UP));
                 }
                 emit(
                     ctx.json,
@@ -128,8 +129,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| neigh_print(j, true, &n, &names),
-                    |j| neigh_print(j, false, &n, &names),
+                    |j| neigh::print(&mut Print::Json(j), &n, &names, false),
+                    |j| neigh::print(&mut Print::Text(j.out()), &n, &names, false),
                 )?;
             }
             Event::NewRule(m) | Event::DelRule(m) => {
@@ -138,8 +139,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| rule_print(j, true, &r, false),
-                    |j| rule_print(j, false, &r, false),
+                    |j| rule::print(&mut Print::Json(j), &r, false),
+                    |j| rule::print(&mut Print::Text(j.out()), &r, false),
                 )?;
             }
             // Only the groups above are subscribed to.

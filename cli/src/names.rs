@@ -5,8 +5,9 @@ use nlwire::link::{IfFlags, Link, IFF_NAMES};
 use nlwire_std::{IPRoute, Result};
 
 /// Interface names by index, from one link dump, sorted by index: a route
-/// dump looks one up per route.
-pub struct Names(Vec<(u32, String)>);
+/// dump looks one up per route. Each name is kept with whether its link is
+/// up, which ip shows on the links stacked on it (`M-DOWN`).
+pub struct Names(Vec<(u32, String, bool)>);
 
 impl Names {
     /// Dumps the links once.
@@ -16,15 +17,15 @@ impl Names {
         while let Some(msg) = dump.next()? {
             let link = Link::parse(&msg)?;
             if let Some(name) = link.ifname()? {
-                names.push((link.ifindex() as u32, name.to_owned()));
+                names.push((link.ifindex() as u32, name.to_owned(), link.flags().contains(IfFlags::UP)));
             }
         }
-        names.sort_unstable_by_key(|(index, _)| *index);
-        names.dedup_by_key(|(index, _)| *index);
+        names.sort_unstable_by_key(|(index, ..)| *index);
+        names.dedup_by_key(|(index, ..)| *index);
         Ok(Names(names))
     }
     fn find(&self, ifindex: u32) -> std::result::Result<usize, usize> {
-        self.0.binary_search_by_key(&ifindex, |(index, _)| *index)
+        self.0.binary_search_by_key(&ifindex, |(index, ..)| *index)
     }
     /// The name of `ifindex`, or `if123` as iproute2 prints unknown ones.
     pub fn get(&self, ifindex: u32) -> std::borrow::Cow<'_, str> {
@@ -33,34 +34,43 @@ impl Names {
             Err(_) => format!("if{ifindex}").into(),
         }
     }
+    /// Whether the link `ifindex` is known and up.
+    pub fn is_up(&self, ifindex: u32) -> bool {
+        self.find(ifindex).is_ok_and(|at| self.0[at].2)
+    }
     /// Whether the name of `ifindex` is known.
     pub fn knows(&self, ifindex: u32) -> bool {
         self.find(ifindex).is_ok()
     }
-    /// Records a name seen in an event.
-    pub fn learn(&mut self, ifindex: u32, name: &str) {
+    /// Records a name (and whether the link is up) seen in an event.
+    pub fn learn(&mut self, ifindex: u32, name: &str, up: bool) {
         match self.find(ifindex) {
-            Ok(at) if self.0[at].1 == name => {}
-            Ok(at) => self.0[at].1 = name.to_owned(),
-            Err(at) => self.0.insert(at, (ifindex, name.to_owned())),
+            Ok(at) if self.0[at].1 == name => self.0[at].2 = up,
+            Ok(at) => self.0[at] = (ifindex, name.to_owned(), up),
+            Err(at) => self.0.insert(at, (ifindex, name.to_owned(), up)),
         }
     }
     /// The index of `name`.
     pub fn index(&self, name: &str) -> Option<u32> {
-        self.0.iter().find(|(_, n)| n.as_str() == name).map(|(i, _)| *i)
+        self.0.iter().find(|(_, n, _)| n.as_str() == name).map(|(i, ..)| *i)
     }
 }
 
 /// The flag list `ip` prints: `NO-CARRIER` for an up link without carrier,
-/// then the flags in iproute2's order, `RUNNING` left out.
-pub fn link_flags(flags: IfFlags) -> impl Iterator<Item = &'static str> {
+/// then the flags in iproute2's order, `RUNNING` left out, and `M-DOWN`
+/// when `lower_down` (the link it is stacked on is down).
+pub fn link_flags(flags: IfFlags, lower_down: bool) -> impl Iterator<Item = &'static str> {
     let no_carrier = flags.contains(IfFlags::UP) && !flags.contains(IfFlags::RUNNING);
-    no_carrier.then_some("NO-CARRIER").into_iter().chain(
-        IFF_NAMES
-            .iter()
-            .filter(move |(bit, _)| *bit != IfFlags::RUNNING.bits() && flags.bits() & bit != 0)
-            .map(|(_, name)| *name),
-    )
+    no_carrier
+        .then_some("NO-CARRIER")
+        .into_iter()
+        .chain(
+            IFF_NAMES
+                .iter()
+                .filter(move |(bit, _)| *bit != IfFlags::RUNNING.bits() && flags.bits() & bit != 0)
+                .map(|(_, name)| *name),
+        )
+        .chain(lower_down.then_some("M-DOWN"))
 }
 
 /// `aa:bb:cc:dd:ee:ff`, on the stack.
@@ -75,5 +85,75 @@ pub fn name_or_number(table: &'static [(u32, &'static str)], value: u32) -> std:
     match nlwire::link::name_of(table, value) {
         Some(n) => n.into(),
         None => value.to_string().into(),
+    }
+}
+
+/// A number as iproute2's `get_u32(.., 0)` reads it: `0x` hexadecimal, a
+/// leading `0` octal, else decimal.
+///
+/// `0x28` is 40, `010` is 8, `10` is 10.
+pub fn c_number(s: &str) -> Option<u64> {
+    match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+        None if s.len() > 1 && s.starts_with('0') => u64::from_str_radix(&s[1..], 8).ok(),
+        None => s.parse().ok(),
+    }
+}
+
+/// The files that name numbers for ip: each line `NUMBER NAME` (or, for
+/// `/etc/protocols`, `NAME NUMBER`), `#` comments.
+#[derive(Clone, Copy)]
+pub enum NameFile {
+    /// `/etc/iproute2/rt_dsfield`: TOS values (`0x28 AF11`).
+    DsField,
+    /// `/etc/iproute2/rt_realms`.
+    Realms,
+    /// `/etc/iproute2/group`: interface groups.
+    Groups,
+    /// `/etc/protocols`: IP protocols.
+    Protocols,
+}
+
+impl NameFile {
+    fn entries(self) -> Vec<(u64, String)> {
+        let (path, number_first) = match self {
+            NameFile::DsField => ("/etc/iproute2/rt_dsfield", true),
+            NameFile::Realms => ("/etc/iproute2/rt_realms", true),
+            NameFile::Groups => ("/etc/iproute2/group", true),
+            NameFile::Protocols => ("/etc/protocols", false),
+        };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        text.lines()
+            .filter_map(|line| {
+                let mut words = line.split('#').next()?.split_whitespace();
+                let (first, second) = (words.next()?, words.next()?);
+                let (number, name) = if number_first { (first, second) } else { (second, first) };
+                Some((c_number(number)?, name.to_owned()))
+            })
+            .collect()
+    }
+    /// The name of `value`, if the file has one.
+    pub fn name(self, value: u64) -> Option<String> {
+        self.entries().into_iter().find(|(v, _)| *v == value).map(|(_, n)| n)
+    }
+    /// The value named `name`, if the file has it.
+    pub fn value(self, name: &str) -> Option<u64> {
+        self.entries().into_iter().find(|(_, n)| n == name).map(|(v, _)| v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_iproute2_reads_them() {
+        for (text, value) in [("0x28", Some(40)), ("0X1f", Some(31)), ("010", Some(8)), ("10", Some(10))] {
+            assert_eq!(c_number(text), value, "{text}");
+        }
+        for text in ["", "0x", "08", "x1", "-1", "1a"] {
+            assert_eq!(c_number(text), None, "{text}");
+        }
+        assert_eq!(c_number("0"), Some(0));
     }
 }

@@ -7,7 +7,7 @@ use nlwire_tests::live::{live, TestNs};
 use serde_json::Value;
 
 mod common;
-use common::nlw;
+use common::{nlw, Twins};
 
 fn nlw_json(ns: &TestNs, args: &[&str]) -> Value {
     let out = nlw(ns, &[&["-j"], args].concat());
@@ -170,6 +170,59 @@ fn show_commands_match_ip() {
     ] {
         same_text(&ns, args);
     }
+}
+
+/// `-s` and `-s -s` on `link show` and `address show`: the `stats64`
+/// object key for key and the text line for line, on links whose counters
+/// are still (IPv6 off, so nothing is sent on its own): down links (ip
+/// marks a link whose peer is down `M-DOWN`), a bridge and its port, and
+/// `lo` after it carried one datagram (and ip's ICMP answer), so that not
+/// every counter is zero.
+#[test]
+fn statistics_match_ip() {
+    if !live("statistics_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    for conf in ["all", "default"] {
+        let key = format!("net.ipv6.conf.{conf}.disable_ipv6=1");
+        let ok =
+            Command::new("ip").args(["netns", "exec", &ns.name, "sysctl", "-qw", &key]).status().unwrap();
+        assert!(ok.success(), "{key}");
+    }
+    ns.ip_batch(
+        "link add v0 type veth peer name v1\n\
+         link add v2 type veth peer name v3\n\
+         link add br0 type bridge\n\
+         link set v1 master br0\n\
+         link set lo up\n\
+         link set v0 up\n\
+         link set v0 alias uplink\n\
+         address add 192.0.2.1/24 dev v0\n\
+         address add 198.51.100.1/24 dev br0\n\
+         link set v2 up\n",
+    );
+    let sent = Command::new("ip")
+        .args(["netns", "exec", &ns.name, "bash", "-c", "echo counted > /dev/udp/127.0.0.1/9"])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let lo = &ns.ip_json(&["-s", "link", "show", "dev", "lo"])[0]["stats64"];
+    assert!(lo["rx"]["packets"].as_u64() >= Some(2), "lo carried the datagram and the answer: {lo}");
+    for stats in [&["-s"][..], &["-s", "-s"], &["-stats", "-statistics"]] {
+        for command in [&["link", "show"][..], &["address", "show"], &["-d", "link", "show"]] {
+            let args = [stats, command].concat();
+            same(&ns, &args, &["ifindex"]);
+            let ip = ns.ip_json(&args);
+            assert!(ip.as_array().unwrap().iter().all(|l| l["stats64"]["tx"].is_object()), "{args:?}: {ip}");
+            same_text(&ns, &args);
+        }
+        same_text(&ns, &[stats, &["link", "show", "dev", "v3"]].concat());
+    }
+    // The error breakdown only with -s -s; carrier changes counted there.
+    let once = &ns.ip_json(&["-s", "link", "show", "dev", "v0"])[0]["stats64"];
+    let twice = &ns.ip_json(&["-s", "-s", "link", "show", "dev", "v0"])[0]["stats64"];
+    assert!(once["tx"].get("carrier_changes").is_none() && twice["tx"]["carrier_changes"].is_u64());
 }
 
 /// `-d` on the commands that are not `link show` (see
@@ -563,6 +616,214 @@ fn bad_arguments_fail_before_anything_is_sent() {
         Command::new(env!("CARGO_BIN_EXE_nlw")).args(["-n", "nlw-no-such-ns", "link"]).output().unwrap();
     assert_eq!(missing.status.code(), Some(255));
     assert!(!std::path::Path::new("/run/netns/nlw-no-such-ns").exists());
+}
+
+/// The twins of the rule and neighbour tests: a veth pair, up.
+const RULE_SETUP: &str = "
+    link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+    link set v0 up
+    link set v1 up
+    address add 192.0.2.1/24 dev v0
+";
+
+/// Words of a command line.
+fn words(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
+}
+
+/// Every selector and action ip 6.1 takes, added by ip in one twin and by
+/// nlw in the other: the same rules result (both families, as `ip -j` lists
+/// them). Then nlw lists them as ip does, text and JSON, with and without
+/// `-d`, whole and filtered; `del` and `flush` delete what ip's do.
+#[test]
+fn rules_of_every_selector_and_action_match_ip() {
+    if !live("rules_of_every_selector_and_action_match_ip") {
+        return;
+    }
+    let twins = Twins::new(RULE_SETUP);
+    for rule in [
+        "pref 100 not from 192.0.2.0/24 tos 0x10 lookup 100",
+        "pref 101 ipproto tcp sport 1000-2000 dport 443 lookup 100",
+        "pref 102 uidrange 1000-1999 lookup 100",
+        "pref 103 goto 200",
+        "pref 104 lookup main suppress_prefixlength 0",
+        "pref 105 lookup main suppress_ifgroup 5",
+        "pref 106 blackhole",
+        "pref 107 unreachable",
+        "pref 108 type prohibit",
+        "pref 109 nop",
+        "pref 110 l3mdev",
+        "pref 111 iif v0 oif v1 tun_id 7 lookup 7",
+        "pref 112 realms 3/4 lookup 5",
+        "pref 113 ipproto 253 lookup 5",
+        "pref 114 tos 0x08 fwmark 0x5/0xf lookup 5",
+        "pref 115 sport 80 dport 1-65534 lookup 5",
+        "pref 116 to 198.51.100.7 lookup 1000",
+        "pref 117 iif nosuch lookup 5",
+        "pref 118 goto 124",
+        "pref 119 fwmark 0/0xff lookup 5",
+        "pref 120 protocol static lookup 5",
+        "pref 121 lookup 5 suppress_ifgroup default realms 9",
+        "pref 122 from 198.51.100.0/24 to 203.0.113.0/25 lookup local",
+        "pref 123 not fwmark 7 ipproto udp dport 53 prohibit",
+        "pref 124 oif v0 lookup 300",
+    ] {
+        let (theirs, _) = twins.same(&[&["rule", "add"][..], &words(rule)].concat());
+        assert_eq!(theirs.code, Some(0), "ip rule add {rule}: {}", theirs.stderr);
+    }
+    for rule in [
+        "pref 125 from 2001:db8::/32 ipproto ipv6-icmp lookup 5",
+        "pref 126 to 2001:db8:1::/48 nop",
+        "pref 127 tos AF11 lookup 5",
+    ] {
+        let (theirs, _) = twins.same(&[&["-6", "rule", "add"][..], &words(rule)].concat());
+        assert_eq!(theirs.code, Some(0), "ip -6 rule add {rule}: {}", theirs.stderr);
+    }
+    // The listing, as ip's.
+    let ns = &twins.ours;
+    let listings: [&[&str]; 14] = [
+        &["rule", "show"],
+        &["-d", "rule", "show"],
+        &["-6", "rule", "show"],
+        &["-d", "-6", "rule", "show"],
+        &["rule", "show", "table", "100"],
+        &["rule", "show", "not"],
+        &["rule", "show", "from", "192.0.2.0/24"],
+        &["rule", "show", "198.51.100.7"],
+        &["rule", "show", "ipproto", "tcp"],
+        &["rule", "show", "iif", "v0"],
+        &["rule", "show", "fwmark", "0x5/0xf"],
+        &["rule", "show", "uidrange", "1000-1999"],
+        &["rule", "show", "l3mdev"],
+        &["rule", "list", "pref", "103"],
+    ];
+    for args in listings {
+        same(ns, args, &["priority"]);
+        same_text(ns, args);
+    }
+    // Deleted and flushed as ip does.
+    for line in [
+        "rule del pref 100",
+        "rule del lookup 100",
+        "rule del goto 200",
+        "rule del pref 999",
+        "rule flush protocol static",
+        "rule flush table 5",
+        "-6 rule flush",
+        "rule flush",
+    ] {
+        twins.same(&words(line));
+    }
+    // ip's flush deletes every rule with a priority: `main` and `default`
+    // too, all but the local table's rule 0.
+    let left = twins.reference.ip_json(&["rule", "show"]);
+    assert_eq!(left, serde_json::json!([{"priority": 0, "src": "all", "table": "local"}]));
+}
+
+/// Arguments ip refuses are refused alike (exit code, and nothing
+/// changed); those ip would send and the kernel refuse, nlw refuses itself
+/// before sending anything, with exit 255.
+#[test]
+fn bad_rule_and_neighbour_arguments_fail_before_anything_is_sent() {
+    if !live("bad_rule_and_neighbour_arguments_fail_before_anything_is_sent") {
+        return;
+    }
+    let twins = Twins::new(RULE_SETUP);
+    for line in [
+        "rule add",
+        "rule del",
+        "rule add pref x lookup 5",
+        "rule add uidrange 5 lookup 5",
+        "rule add sport a-b lookup 5",
+        "rule add ipproto nosuchproto lookup 5",
+        "rule add frobnicate",
+        "rule add tos 0x1ff lookup 5",
+        "rule add fwmark zz lookup 5",
+        "rule add suppress_prefixlength -1 lookup 5",
+        "rule add realms x/y lookup 5",
+        "rule add from 192.0.2.0/33 lookup 5",
+        "rule add iif a-name-that-is-too-long lookup 5",
+        "rule add lookup",
+        "rule show frobnicate",
+        "rule frobnicate",
+        "neigh add proxy",
+        "neigh add proxy dev v0",
+        "neigh add proxy 192.0.2.5 proxy 192.0.2.6 dev v0",
+        "neigh add 192.0.2.9 lladdr 02:00:00:00:00:09",
+        "neigh add proxy 192.0.2.5 dev nosuch0",
+        "-6 neigh add proxy 192.0.2.80 dev v0",
+        "neigh frobnicate",
+    ] {
+        let (theirs, ours) = twins.same(&words(line));
+        assert_ne!(theirs.code, Some(0), "{line}: ip took it");
+        assert!(!ours.stderr.is_empty(), "{line}: nlw said nothing");
+    }
+    let before = common::state(&twins.ours);
+    for line in [
+        "rule add pref 130 sport 0-10 lookup 5",
+        "rule add pref 131 dport 10-65535 lookup 5",
+        "rule add pref 132 uidrange 10-5 lookup 5",
+        "rule add pref 133 l3mdev lookup 5",
+        "rule add pref 134 from 2001:db8::/32 to 192.0.2.0/24",
+        "neigh show proxy frobnicate",
+    ] {
+        let out = nlw(&twins.ours, &words(line));
+        assert_eq!(out.status.code(), Some(255), "{line}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(!out.stderr.is_empty(), "{line}");
+    }
+    assert_eq!(common::state(&twins.ours), before, "nothing changed");
+}
+
+/// Proxy entries: added and deleted by nlw as by ip (with and without a
+/// device, both families), listed by `neigh show proxy` as ip lists them,
+/// and kept out of `neigh show`, as there.
+#[test]
+fn proxy_neighbours_match_ip() {
+    if !live("proxy_neighbours_match_ip") {
+        return;
+    }
+    let twins = Twins::new(RULE_SETUP);
+    /// Deletes the entry without a device however the test ends: the
+    /// kernel keeps such an entry past its namespace's end, and shows it in
+    /// a later namespace.
+    struct Deviceless<'t>(&'t Twins);
+    impl Drop for Deviceless<'_> {
+        fn drop(&mut self) {
+            for ns in [&self.0.reference, &self.0.ours] {
+                let _ =
+                    Command::new("ip").args(["-n", &ns.name, "neigh", "del", "proxy", "192.0.2.6"]).output();
+            }
+        }
+    }
+    let _deviceless = Deviceless(&twins);
+    let proxies = |ns: &TestNs| ns.ip_json(&["neigh", "show", "proxy"]);
+    for line in [
+        "neigh add proxy 192.0.2.5 dev v0",
+        "-6 neigh add proxy 2001:db8::5 dev v0",
+        "neigh add proxy 192.0.2.6",
+        "neigh add 192.0.2.7 lladdr 02:00:5e:00:53:07 dev v0",
+        "neigh add proxy 192.0.2.8 dev v1",
+        "neigh del proxy 192.0.2.8 dev v1",
+        "neigh del proxy 192.0.2.8 dev v1",
+    ] {
+        let (theirs, _) = twins.same(&words(line));
+        assert_eq!(proxies(&twins.ours), proxies(&twins.reference), "{line}: {}", theirs.stderr);
+    }
+    assert_eq!(proxies(&twins.ours).as_array().unwrap().len(), 3);
+    let ns = &twins.ours;
+    for args in [
+        &["neigh", "show", "proxy"][..],
+        &["neigh", "show", "proxy", "dev", "v0"],
+        &["-6", "neigh", "show", "proxy"],
+        &["-d", "neigh", "show", "proxy"],
+        &["neigh", "show"],
+        &["neigh", "show", "dev", "v0"],
+    ] {
+        same(ns, args, &["dst"]);
+        same_text(ns, args);
+    }
+    twins.same(&words("neigh del proxy 192.0.2.6"));
+    assert_eq!(proxies(&twins.ours).as_array().unwrap().len(), 2);
 }
 
 #[test]

@@ -1,0 +1,222 @@
+//! `nlw neigh`: `show [proxy] [dev DEV]` and `add|replace|change|del`,
+//! proxy entries (`proxy ADDR`) included, as ip 6.1 takes and prints them.
+//!
+//! ```sh
+//! nlw neigh add 192.0.2.9 lladdr 02:00:5e:00:53:09 dev v0 nud permanent
+//! nlw neigh add proxy 192.0.2.5 dev v0
+//! nlw -j neigh show proxy        # [{"dst":"192.0.2.5","dev":"v0","proxy":null}]
+//! ```
+
+use std::io::Write;
+use std::net::IpAddr;
+
+use nlwire::neigh::{Add, Change, Del, NeighEntry, NeighFlags, Neighbour, NudState, Replace};
+
+use crate::modify::{address, duplicate, ifindex, mac, name, Words};
+use crate::names::{hwaddr, Names};
+use crate::print::{Listing, Print};
+use crate::{CliError, Ctx, Result};
+
+/// A parsed `neigh` command.
+pub enum NeighCommand {
+    /// `show [proxy] [dev DEV]`.
+    Show {
+        /// The proxy table instead of the neighbours.
+        proxy: bool,
+        /// Only this device's entries (then not named in each).
+        dev: Option<String>,
+    },
+    /// `add|replace|change|del`.
+    Change(NeighChange),
+}
+
+/// `ip neigh add|replace|change|del {ADDR [lladdr MAC] [nud STATE] [router]
+/// | proxy ADDR} [dev DEV]`.
+pub struct NeighChange {
+    verb: Verb,
+    dst: IpAddr,
+    /// Optional for proxy entries only, as in ip (index 0 then).
+    dev: Option<String>,
+    lladdr: Option<Vec<u8>>,
+    state: Option<NudState>,
+    flags: NeighFlags,
+}
+
+enum Verb {
+    Add,
+    Replace,
+    Change,
+    Del,
+}
+
+impl NeighCommand {
+    /// Parses `neigh VERB ARGS...`; `is_show` when the verb is `show` or
+    /// `list`; `family` is `-4`/`-6` (0: either).
+    pub fn parse(verb: &str, is_show: bool, args: &[String], family: u8) -> Result<Self> {
+        if is_show {
+            return show(args);
+        }
+        let verb = match verb {
+            "add" => Verb::Add,
+            "replace" => Verb::Replace,
+            "change" | "chg" => Verb::Change,
+            "del" | "delete" => Verb::Del,
+            _ => {
+                return Err(CliError::usage(format!(
+                    "Command \"{verb}\" is unknown, try \"nlw neigh help\"."
+                )))
+            }
+        };
+        let mut words = Words::new(args);
+        let (mut dst, mut dev, mut lladdr, mut state) = (None, None, None, None);
+        let mut flags = NeighFlags::empty();
+        while let Some(word) = words.next() {
+            match word {
+                "dev" => dev = Some(name(words.value(word)?)?),
+                "lladdr" => lladdr = Some(mac(words.value(word)?)?),
+                "nud" => {
+                    let v = words.value(word)?;
+                    let s = NudState::from_name(&v.to_ascii_uppercase()).filter(|_| v != "none");
+                    state = Some(s.ok_or_else(|| {
+                        CliError::usage(format!("Error: argument \"{v}\" is wrong: nud state is bad"))
+                    })?);
+                }
+                "router" => flags |= NeighFlags::ROUTER,
+                "proxy" => {
+                    let v = words.value(word)?;
+                    if dst.is_some() {
+                        return Err(duplicate("address", v));
+                    }
+                    dst = Some(address(v, family)?);
+                    flags |= NeighFlags::PROXY;
+                }
+                other => {
+                    let v = if other == "to" { words.value(word)? } else { other };
+                    if dst.is_some() {
+                        return Err(CliError::usage(format!(
+                            "Error: either \"to\" is duplicate, or \"{v}\" is a garbage."
+                        )));
+                    }
+                    dst = Some(address(v, family)?);
+                }
+            }
+        }
+        let proxy = flags.contains(NeighFlags::PROXY);
+        let dst = dst.filter(|_| dev.is_some() || proxy);
+        let dst = dst.ok_or_else(|| CliError::usage("Device and destination are required arguments."))?;
+        Ok(NeighCommand::Change(NeighChange { verb, dst, dev, lladdr, state, flags }))
+    }
+
+    /// Runs the command.
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            NeighCommand::Show { proxy, dev } => show_neighbours(ctx, *proxy, dev.as_deref()),
+            NeighCommand::Change(change) => change.send(ctx),
+        }
+    }
+}
+
+/// The words after `show`.
+fn show(args: &[String]) -> Result<NeighCommand> {
+    let (mut proxy, mut dev) = (false, None);
+    let mut words = Words::new(args);
+    while let Some(word) = words.next() {
+        match word {
+            "proxy" => proxy = true,
+            "dev" => dev = Some(words.value(word)?.to_owned()),
+            other => {
+                return Err(CliError::usage(format!(
+                    "Error: nlw neigh show takes \"proxy\" and \"dev DEV\", not \"{other}\"."
+                )))
+            }
+        }
+    }
+    Ok(NeighCommand::Show { proxy, dev })
+}
+
+impl NeighChange {
+    fn send(&self, ctx: &mut Ctx) -> Result<()> {
+        let index = match &self.dev {
+            Some(dev) => ifindex(&mut ctx.ipr, dev)?,
+            None => 0,
+        };
+        let mut entry = NeighEntry { flags: self.flags, ..NeighEntry::new(index, self.dst) };
+        if let Some(ll) = &self.lladdr {
+            entry = entry.with_lladdr(ll);
+        }
+        if let Some(state) = self.state {
+            entry = entry.with_state(state);
+        }
+        match self.verb {
+            Verb::Add => ctx.ipr.request(&Add(entry)),
+            Verb::Replace => ctx.ipr.request(&Replace(entry)),
+            Verb::Change => ctx.ipr.request(&Change(entry)),
+            Verb::Del => ctx.ipr.request(&Del(entry)),
+        }?;
+        Ok(())
+    }
+}
+
+/// Whether `ip neigh show` hides the entry (NOARP and proxy entries).
+fn hidden(n: &Neighbour<'_>) -> bool {
+    n.state().contains(NudState::NOARP) || n.flags().contains(NeighFlags::PROXY)
+}
+
+/// One neighbour as ip prints it: each word followed by a space, or the
+/// JSON keys. `dev` is left out when the command named the device.
+pub fn print<W: Write>(
+    p: &mut Print<'_, W>,
+    n: &Neighbour<'_>,
+    names: &Names,
+    dev_named: bool,
+) -> Result<()> {
+    if let Some(dst) = n.dst()? {
+        p.string("dst", format_args!("{dst} "), &dst)?;
+    }
+    if !dev_named && n.ifindex() != 0 {
+        let dev = names.get(n.ifindex());
+        p.string("dev", format_args!("dev {dev} "), &dev)?;
+    }
+    if let Some(ll) = n.lladdr()? {
+        let ll = hwaddr(ll);
+        p.string("lladdr", format_args!("lladdr {ll} "), &ll)?;
+    }
+    for (flag, key, text) in
+        [(NeighFlags::ROUTER, "router", "router "), (NeighFlags::PROXY, "proxy", "proxy ")]
+    {
+        if n.flags().contains(flag) {
+            p.null(key, text)?;
+        }
+    }
+    // As ip: no state when it is 0 (proxy entries).
+    let state = n.state();
+    match p {
+        _ if state.is_empty() => {}
+        Print::Json(j) => j.field_strs("state", state.names())?,
+        Print::Text(out) => state.names().try_for_each(|s| write!(out, "{s} "))?,
+    }
+    p.text(format_args!("\n"))?;
+    Ok(())
+}
+
+/// `nlw neigh show [proxy] [dev DEV]`: as `ip neigh show`, NOARP entries
+/// hidden; with `proxy`, the proxy table.
+fn show_neighbours(ctx: &mut Ctx, proxy: bool, dev: Option<&str>) -> Result<()> {
+    let names = Names::load(&mut ctx.ipr)?;
+    let wanted = match dev {
+        Some(d) => {
+            Some(names.index(d).ok_or_else(|| CliError::rejected(format!("Cannot find device \"{d}\"")))?)
+        }
+        None => None,
+    };
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
+    let mut dump = ctx.ipr.dump(&nlwire::neigh::Dump { family: ctx.family, proxy, ..Default::default() })?;
+    while let Some(msg) = dump.next()? {
+        let n = Neighbour::parse(&msg)?;
+        if (proxy || !hidden(&n)) && n.dst()?.is_some() && wanted.is_none_or(|w| w == n.ifindex()) {
+            listing.item(|p| print(p, &n, &names, wanted.is_some()))?;
+        }
+    }
+    listing.finish()?;
+    Ok(())
+}

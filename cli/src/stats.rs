@@ -1,0 +1,309 @@
+//! A link's counters as `ip -s` (and `ip -s -s`, with the error breakdown)
+//! prints them under `link show` and `address show`: ip 6.1's table, or its
+//! `stats64` object.
+//!
+//! ```text
+//!     RX:  bytes packets errors dropped  missed   mcast
+//!            980      14      0       0       0       0
+//! ```
+
+use std::io::{self, Write};
+
+use nlwire::link::{Link, RtnlLinkStats64};
+
+use crate::json::Json;
+use crate::out::Out;
+use crate::print::Print;
+use crate::Result;
+
+/// Writes the counters of `l` at `level` (1 for `-s`, 2 for `-s -s`): the
+/// `stats64` key, or the text lines with the newline that ends them.
+/// Nothing when the kernel sent no `IFLA_STATS64`.
+pub fn print<W: Write>(p: &mut Print<'_, W>, l: &Link<'_>, level: u8) -> Result<()> {
+    let Some(s) = l.stats64()? else { return Ok(()) };
+    let carrier_changes = l.carrier_changes()?;
+    match p {
+        Print::Json(j) => json(j, &s, carrier_changes, level)?,
+        Print::Text(out) => text(out, &s, carrier_changes, level)?,
+    }
+    Ok(())
+}
+
+/// The `stats64` object: the keys ip prints always, then those it prints
+/// only when not zero (`compressed`, `nohandler`, `otherhost`), and
+/// `carrier_changes` when the kernel sent it.
+fn json<W: Write>(
+    j: &mut Json<W>,
+    s: &RtnlLinkStats64,
+    carrier_changes: Option<u32>,
+    level: u8,
+) -> io::Result<()> {
+    fn fields<W: Write>(j: &mut Json<W>, all: bool, fields: &[(&str, u64)]) -> io::Result<()> {
+        fields.iter().filter(|(_, v)| all || *v != 0).try_for_each(|(k, v)| j.field_num(k, *v))
+    }
+    j.key("stats64")?;
+    j.begin_object()?;
+    j.key("rx")?;
+    j.begin_object()?;
+    fields(
+        j,
+        true,
+        &[
+            ("bytes", s.rx_bytes.get()),
+            ("packets", s.rx_packets.get()),
+            ("errors", s.rx_errors.get()),
+            ("dropped", s.rx_dropped.get()),
+            ("over_errors", s.rx_over_errors.get()),
+            ("multicast", s.multicast.get()),
+        ],
+    )?;
+    fields(j, false, &[("compressed", s.rx_compressed.get())])?;
+    if level > 1 {
+        fields(
+            j,
+            true,
+            &[
+                ("length_errors", s.rx_length_errors.get()),
+                ("crc_errors", s.rx_crc_errors.get()),
+                ("frame_errors", s.rx_frame_errors.get()),
+                ("fifo_errors", s.rx_fifo_errors.get()),
+                ("missed_errors", s.rx_missed_errors.get()),
+            ],
+        )?;
+        fields(
+            j,
+            false,
+            &[("nohandler", s.rx_nohandler.get()), ("otherhost", s.rx_otherhost_dropped.get())],
+        )?;
+    }
+    j.end_object()?;
+    j.key("tx")?;
+    j.begin_object()?;
+    fields(
+        j,
+        true,
+        &[
+            ("bytes", s.tx_bytes.get()),
+            ("packets", s.tx_packets.get()),
+            ("errors", s.tx_errors.get()),
+            ("dropped", s.tx_dropped.get()),
+            ("carrier_errors", s.tx_carrier_errors.get()),
+            ("collisions", s.collisions.get()),
+        ],
+    )?;
+    fields(j, false, &[("compressed", s.tx_compressed.get())])?;
+    if level > 1 {
+        fields(
+            j,
+            true,
+            &[
+                ("aborted_errors", s.tx_aborted_errors.get()),
+                ("fifo_errors", s.tx_fifo_errors.get()),
+                ("window_errors", s.tx_window_errors.get()),
+                ("heartbeat_errors", s.tx_heartbeat_errors.get()),
+            ],
+        )?;
+        if let Some(changes) = carrier_changes {
+            j.field_num("carrier_changes", changes)?;
+        }
+    }
+    j.end_object()?;
+    j.end_object()
+}
+
+/// The text table. Its eight columns start as wide as ip's longest
+/// headings (`*X errors:`, `packets`, `errors`, `dropped`, `heartbt`,
+/// `overrun`, `compressed`, `otherhost`) and widen to the longest number
+/// in them, as ip's `size_columns`.
+fn text<W: Write>(
+    out: &mut Out<W>,
+    s: &RtnlLinkStats64,
+    carrier_changes: Option<u32>,
+    level: u8,
+) -> io::Result<()> {
+    let rx = [
+        s.rx_bytes.get(),
+        s.rx_packets.get(),
+        s.rx_errors.get(),
+        s.rx_dropped.get(),
+        s.rx_missed_errors.get(),
+        s.multicast.get(),
+        s.rx_compressed.get(),
+        0,
+    ];
+    let rx_errors = [
+        0,
+        s.rx_length_errors.get(),
+        s.rx_crc_errors.get(),
+        s.rx_frame_errors.get(),
+        s.rx_fifo_errors.get(),
+        s.rx_over_errors.get(),
+        s.rx_nohandler.get(),
+        s.rx_otherhost_dropped.get(),
+    ];
+    let tx = [
+        s.tx_bytes.get(),
+        s.tx_packets.get(),
+        s.tx_errors.get(),
+        s.tx_dropped.get(),
+        s.tx_carrier_errors.get(),
+        s.collisions.get(),
+        s.tx_compressed.get(),
+        0,
+    ];
+    let changes = carrier_changes.map(u64::from);
+    let tx_errors = [
+        0,
+        s.tx_aborted_errors.get(),
+        s.tx_fifo_errors.get(),
+        s.tx_window_errors.get(),
+        s.tx_heartbeat_errors.get(),
+        changes.unwrap_or(0),
+    ];
+    let mut cols = [10, 7, 6, 7, 7, 7, 10, 9];
+    widen(&mut cols, &rx);
+    widen(&mut cols, &tx);
+    if level > 1 {
+        widen(&mut cols, &rx_errors);
+        // ip sizes these one column to the right of where it prints them.
+        widen(&mut cols[1..], &tx_errors);
+    }
+    let c = cols;
+    let heading = |v: u64, label| if v != 0 { label } else { "" };
+    out.str("    RX:")?;
+    cells(out, &[(c[0] - 4, "bytes"), (c[1], "packets"), (c[2], "errors"), (c[3], "dropped")])?;
+    cells(out, &[(c[4], "missed"), (c[5], "mcast"), (c[6], heading(rx[6], "compressed"))])?;
+    out.str("\n    ")?;
+    numbers(out, c.into_iter().zip(rx).take(6).chain(not_zero(c[6], rx[6])))?;
+    if level > 1 {
+        out.str("\n    RX errors:")?;
+        pad(out, c[0] - 10)?;
+        cells(out, &[(c[1], "length"), (c[2], "crc"), (c[3], "frame"), (c[4], "fifo"), (c[5], "overrun")])?;
+        for (at, label) in [(6, "nohandler"), (7, "otherhost")] {
+            if rx_errors[at] != 0 {
+                cells(out, &[(c[at], label)])?;
+            }
+        }
+        out.byte(b'\n')?;
+        pad(out, c[0] + 5)?;
+        let optional = not_zero(c[6], rx_errors[6]).into_iter().chain(not_zero(c[7], rx_errors[7]));
+        numbers(out, c.into_iter().zip(rx_errors).take(6).skip(1).chain(optional))?;
+    }
+    out.str("\n    TX:")?;
+    cells(out, &[(c[0] - 4, "bytes"), (c[1], "packets"), (c[2], "errors"), (c[3], "dropped")])?;
+    cells(out, &[(c[4], "carrier"), (c[5], "collsns"), (c[6], heading(tx[6], "compressed"))])?;
+    out.str("\n    ")?;
+    numbers(out, c.into_iter().zip(tx).take(6).chain(not_zero(c[6], tx[6])))?;
+    if level > 1 {
+        out.str("\n    TX errors:")?;
+        pad(out, c[0] - 10)?;
+        cells(out, &[(c[1], "aborted"), (c[2], "fifo"), (c[3], "window"), (c[4], "heartbt")])?;
+        cells(out, &[changes.map_or((0, ""), |_| (c[5], "transns"))])?;
+        out.byte(b'\n')?;
+        pad(out, c[0] + 5)?;
+        let changes = changes.map(|v| (c[5], v));
+        numbers(out, c.into_iter().zip(tx_errors).take(5).skip(1).chain(changes))?;
+    }
+    out.byte(b'\n')
+}
+
+/// Widens each column to the digits of its value.
+fn widen(cols: &mut [usize], values: &[u64]) {
+    for (col, value) in cols.iter_mut().zip(values) {
+        let digits = value.checked_ilog10().map_or(1, |d| d as usize + 1);
+        *col = (*col).max(digits);
+    }
+}
+
+/// Each ` label` right-aligned in its width, as ip's ` %*s`.
+fn cells<W: Write>(out: &mut Out<W>, cells: &[(usize, &str)]) -> io::Result<()> {
+    cells.iter().try_for_each(|(width, label)| write!(out, " {label:>width$}"))
+}
+
+/// `width` spaces.
+fn pad<W: Write>(out: &mut Out<W>, width: usize) -> io::Result<()> {
+    write!(out, "{:width$}", "")
+}
+
+/// `value` in its column when it is not zero: the counters ip prints only then.
+fn not_zero(width: usize, value: u64) -> Option<(usize, u64)> {
+    (value != 0).then_some((width, value))
+}
+
+/// Each number right-aligned in its width and followed by a space (ip's
+/// `print_num`).
+fn numbers<W: Write>(out: &mut Out<W>, mut numbers: impl Iterator<Item = (usize, u64)>) -> io::Result<()> {
+    numbers.try_for_each(|(width, value)| write!(out, "{value:>width$} "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An `RTM_NEWLINK` with `IFLA_STATS64` (the 25 counters of `struct
+    /// rtnl_link_stats64`, in the UAPI's order) and `IFLA_CARRIER_CHANGES`,
+    /// built byte by byte.
+    fn link_message(counters: [u64; 25], carrier_changes: u32) -> Vec<u8> {
+        let mut attrs = Vec::new();
+        attrs.extend_from_slice(&(4u16 + 200).to_ne_bytes());
+        attrs.extend_from_slice(&23u16.to_ne_bytes()); // IFLA_STATS64
+        counters.iter().for_each(|c| attrs.extend_from_slice(&c.to_ne_bytes()));
+        attrs.extend_from_slice(&8u16.to_ne_bytes());
+        attrs.extend_from_slice(&35u16.to_ne_bytes()); // IFLA_CARRIER_CHANGES
+        attrs.extend_from_slice(&carrier_changes.to_ne_bytes());
+        let mut msg = Vec::new();
+        msg.extend_from_slice(&(16 + 16 + attrs.len() as u32).to_ne_bytes());
+        msg.extend_from_slice(&16u16.to_ne_bytes()); // RTM_NEWLINK
+        msg.extend_from_slice(&[0; 10]); // flags, seq, pid
+        msg.extend_from_slice(&[0; 4]); // family, pad, type
+        msg.extend_from_slice(&7i32.to_ne_bytes()); // ifindex
+        msg.extend_from_slice(&[0; 8]); // flags, change
+        msg.extend_from_slice(&attrs);
+        msg
+    }
+
+    /// Counters too wide for ip's columns widen them; `compressed`,
+    /// `nohandler` and `transns` show; the TX error columns are sized one
+    /// to the right of where they are printed, as ip 6.1 does (so a wide
+    /// heartbeat count widens `transns`, not `heartbt`). The expected
+    /// lines follow iproute2 6.1's `print_stats64` formats by hand.
+    #[test]
+    fn wide_counters_widen_the_columns_as_ip_does() {
+        let mut c = [0u64; 25];
+        c[0] = 123_456_789; // rx_packets
+        c[1] = 2; // tx_packets
+        c[2] = 12_345_678_901; // rx_bytes
+        c[3] = 3; // tx_bytes
+        c[6] = 4; // rx_dropped
+        c[11] = 7; // rx_over_errors
+        c[15] = 1; // rx_missed_errors
+        c[19] = 1_234_567_890; // tx_heartbeat_errors
+        c[21] = 3; // rx_compressed
+        c[23] = 5; // rx_nohandler
+        let bytes = link_message(c, 2);
+        let msg = nlwire::Messages::new(&bytes).next().unwrap().unwrap();
+        let link = Link::parse(&msg).unwrap();
+        let printed = |level| {
+            let mut sink = Vec::new();
+            let mut json = Json::new(&mut sink, false);
+            print(&mut Print::Text(json.out()), &link, level).unwrap();
+            drop(json);
+            String::from_utf8(sink).unwrap()
+        };
+        let want = "    RX:   bytes   packets errors dropped  missed      mcast compressed\n\
+                    \x20   12345678901 123456789      0       4       1          0          3 \n\
+                    \x20   RX errors:     length    crc   frame    fifo    overrun  nohandler\n\
+                    \x20                       0      0       0       0          7          5 \n\
+                    \x20   TX:   bytes   packets errors dropped carrier    collsns           \n\
+                    \x20             3         2      0       0       0          0 \n\
+                    \x20   TX errors:    aborted   fifo  window heartbt    transns\n\
+                    \x20                       0      0       0 1234567890          2 \n";
+        assert_eq!(printed(2), want);
+        // With -s alone the error counters do not widen anything.
+        let once = "    RX:   bytes   packets errors dropped  missed   mcast compressed\n\
+                    \x20   12345678901 123456789      0       4       1       0          3 \n\
+                    \x20   TX:   bytes   packets errors dropped carrier collsns           \n\
+                    \x20             3         2      0       0       0       0 \n";
+        assert_eq!(printed(1), once);
+    }
+}
