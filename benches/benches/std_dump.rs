@@ -87,12 +87,25 @@ fn iproute_lending(ns: &str) -> DumpOnce<'static> {
     })
 }
 
-/// `ipr.route().dump(...)`: owned messages (`IPRoute::dump_owned`).
+/// `ipr.route().dump(...)`: the verb-level lazy dump, read as lent.
+fn verb_lending(ns: &str) -> DumpOnce<'static> {
+    let mut ipr = IPRoute::in_netns(ns).expect("IPRoute in the namespace");
+    Box::new(move || {
+        let mut tally = Tally::default();
+        let mut dump = ipr.route().dump(2, Some(MAIN)).expect("dump");
+        while let Some(msg) = dump.next().expect("dump message") {
+            read_route(&mut tally, &Route::parse(&msg).expect("a route"));
+        }
+        tally
+    })
+}
+
+/// `ipr.route().dump(...).collect_owned()`: owned messages.
 fn iproute_owned(ns: &str) -> DumpOnce<'static> {
     let mut ipr = IPRoute::in_netns(ns).expect("IPRoute in the namespace");
     Box::new(move || {
         let mut tally = Tally::default();
-        for msg in ipr.route().dump(2, Some(MAIN)).expect("dump") {
+        for msg in ipr.route().dump(2, Some(MAIN)).expect("dump").collect_owned().expect("dump") {
             read_route(&mut tally, &Route::parse(&msg.message()).expect("a route"));
         }
         tally
@@ -111,6 +124,25 @@ fn async_owned<'r>(ns: &str, rt: &'r tokio::runtime::Runtime) -> DumpOnce<'r> {
             read_route(&mut tally, &Route::parse(&msg.message()).expect("a route"));
         }
         tally
+    })
+}
+
+/// `ipr.route().dump(...).await` read with `next().await`: the async
+/// verb-level lazy dump.
+fn async_verb_lending<'r>(ns: &str, rt: &'r tokio::runtime::Runtime) -> DumpOnce<'r> {
+    let ipr = {
+        let _in_runtime = rt.enter();
+        AsyncIPRoute::in_netns(ns).expect("AsyncIPRoute in the namespace")
+    };
+    Box::new(move || {
+        rt.block_on(async {
+            let mut tally = Tally::default();
+            let mut dump = ipr.route().dump(2, Some(MAIN)).await.expect("dump");
+            while let Some(msg) = dump.next().await.expect("dump message") {
+                read_route(&mut tally, &Route::parse(&msg).expect("a route"));
+            }
+            tally
+        })
     })
 }
 
@@ -334,8 +366,10 @@ fn main() {
     let rt = tokio::runtime::Builder::new_current_thread().enable_io().build().expect("tokio runtime");
     let mut contenders: Vec<(&str, DumpOnce<'_>)> = vec![
         ("nlwire-std IPRoute::dump (lending)", iproute_lending(&ns.0)),
-        ("nlwire-std ipr.route().dump (owned)", iproute_owned(&ns.0)),
+        ("nlwire-std ipr.route().dump (lending)", verb_lending(&ns.0)),
+        ("nlwire-std ipr.route().dump().collect_owned()", iproute_owned(&ns.0)),
         ("nlwire-std AsyncIPRoute::dump (lending)", async_lending(&ns.0, &rt)),
+        ("nlwire-std async ipr.route().dump (lending)", async_verb_lending(&ns.0, &rt)),
         ("nlwire-std AsyncIPRoute::dump_owned", async_owned(&ns.0, &rt)),
         ("rtnetlink 0.24 route().get().execute()", rtnetlink_stream(&ns.0, &rt)),
     ];
@@ -376,12 +410,12 @@ fn main() {
         expected.routes
     );
     println!(
-        "  {:<42} {:>12} {:>12} {:>13} {:>20}",
+        "  {:<46} {:>12} {:>12} {:>13} {:>20}",
         "", "wall ns/route", "CPU ns/route", "allocs/route", "x / lending"
     );
     let row = |name: &str, p: PerRoute, allocs: &str| {
         let ratio = format!("{:.1}x / {:.1}x", p.wall / lending.wall, p.cpu / lending.cpu);
-        println!("  {name:<42} {:>12.0} {:>12.0} {allocs:>13} {ratio:>20}", p.wall, p.cpu);
+        println!("  {name:<46} {:>12.0} {:>12.0} {allocs:>13} {ratio:>20}", p.wall, p.cpu);
     };
     for (i, (name, _)) in contenders.iter().enumerate() {
         row(name, medians[i], &format!("{:.4}", most_allocs[i] as f64 / expected.routes as f64));

@@ -6,10 +6,12 @@ use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
 use nlwire::build::Request;
 
 #[cfg(feature = "tokio")]
+use crate::async_dump::AsyncDump;
+#[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
+use crate::iproute::{Dump, IPRoute};
 use crate::owned::OwnedMessage;
 
 /// Address verbs of a session; see [`IPRoute::addr`]. `S` is the session:
@@ -81,14 +83,14 @@ fn flush_requests(owned: &[OwnedMessage]) -> Result<Vec<addr::Del<'static>>> {
     Ok(dels)
 }
 
-impl AddrHandle<&mut IPRoute> {
-    /// pyroute2's `get_addr()`: every address, owned.
-    pub fn dump(self) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&addr::Dump::default(), 0)
+impl<'a> AddrHandle<&'a mut IPRoute> {
+    /// pyroute2's `get_addr()`: every address, lazily (see [`Dump`]).
+    pub fn dump(self) -> Result<Dump<'a>> {
+        self.ipr.dump(&addr::Dump::default())
     }
-    /// The addresses of one interface (filtered by the kernel).
-    pub fn dump_link(self, ifindex: u32) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 0)
+    /// The addresses of one interface (filtered by the kernel), lazily.
+    pub fn dump_link(self, ifindex: u32) -> Result<Dump<'a>> {
+        self.ipr.dump(&addr::Dump { family: 0, ifindex })
     }
     /// `ip address flush dev IFINDEX`: deletes every address of the
     /// interface in one batch; returns how many were deleted.
@@ -102,14 +104,14 @@ impl AddrHandle<&mut IPRoute> {
 }
 
 #[cfg(feature = "tokio")]
-impl AddrHandle<&AsyncIPRoute> {
-    /// pyroute2's `get_addr()`: every address, owned.
-    pub async fn dump(self) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&addr::Dump::default(), 0).await
+impl<'a> AddrHandle<&'a AsyncIPRoute> {
+    /// pyroute2's `get_addr()`: every address, lazily (see [`AsyncDump`]).
+    pub async fn dump(self) -> Result<AsyncDump<'a>> {
+        self.ipr.dump(&addr::Dump::default()).await
     }
-    /// The addresses of one interface (filtered by the kernel).
-    pub async fn dump_link(self, ifindex: u32) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 0).await
+    /// The addresses of one interface (filtered by the kernel), lazily.
+    pub async fn dump_link(self, ifindex: u32) -> Result<AsyncDump<'a>> {
+        self.ipr.dump(&addr::Dump { family: 0, ifindex }).await
     }
     /// `ip address flush dev IFINDEX`: deletes every address of the
     /// interface in one batch; returns how many were deleted.
@@ -198,7 +200,9 @@ impl AddrRequest<&mut IPRoute> {
         entry.label = label.as_deref();
         let sent = ipr.request(&*core_request(verb, entry, entry.label)).map(drop);
         match verb {
-            Verb::Add => present_ok(sent, || address_is(&ipr.addr().dump_link(entry.ifindex)?, &entry)),
+            Verb::Add => present_ok(sent, || {
+                address_is(&ipr.addr().dump_link(entry.ifindex)?.collect_owned()?, &entry)
+            }),
             Verb::Del => absent_ok(sent),
             Verb::Replace | Verb::Change => sent,
         }
@@ -220,7 +224,7 @@ impl AddrRequest<&AsyncIPRoute> {
         let sent = ipr.request(&*core_request(verb, entry, entry.label)).await.map(drop);
         match verb {
             Verb::Add if exists(&sent) => {
-                let existing = ipr.addr().dump_link(entry.ifindex).await?;
+                let existing = ipr.addr().dump_link(entry.ifindex).await?.collect_owned().await?;
                 present_ok(sent, || address_is(&existing, &entry))
             }
             Verb::Del => absent_ok(sent),

@@ -11,6 +11,7 @@ use nlwire::Message;
 
 use crate::asyncio::{io_to_socket, recv_into, AsyncIPRoute};
 use crate::error::{Error, Result};
+use crate::iproute::Keep;
 use crate::owned::OwnedMessage;
 
 /// A dump in progress; see [`AsyncIPRoute::dump`].
@@ -41,6 +42,7 @@ pub struct AsyncDump<'a> {
     multicast: bool,
     failure: Option<Error>,
     ended: bool,
+    keep: Keep,
 }
 
 impl<'a> AsyncDump<'a> {
@@ -62,7 +64,14 @@ impl<'a> AsyncDump<'a> {
             multicast: false,
             failure: None,
             ended: false,
+            keep: Keep::All,
         }
+    }
+
+    /// Only the messages `keep` keeps.
+    pub(crate) fn keeping(mut self, keep: Keep) -> Self {
+        self.keep = keep;
+        self
     }
 
     /// The next message, borrowed until the next call; `None` at the end.
@@ -74,6 +83,15 @@ impl<'a> AsyncDump<'a> {
             Some(range) => Ok(Some(self.message_at(range)?)),
             None => Ok(None),
         }
+    }
+
+    /// The rest of the dump, copied: one allocation per message.
+    pub async fn collect_owned(mut self) -> Result<Vec<OwnedMessage>> {
+        let mut out = Vec::new();
+        while let Some(msg) = self.next().await? {
+            out.push(OwnedMessage::new(&msg));
+        }
+        Ok(out)
     }
 
     /// The dump as a `Stream` of owned messages (one allocation each).
@@ -139,7 +157,8 @@ impl<'a> AsyncDump<'a> {
             let end = start + msg.bytes().len();
             self.pos = nlwire::wire::align(end).min(self.len);
             match self.exchange.feed(&msg, self.multicast).map_err(Error::Malformed)? {
-                Event::Reply(_) => return Ok(Some(start..end)),
+                Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(start..end)),
+                Event::Reply(_) => {}
                 Event::Foreign(_) => self.ipr.lock().hand_over(&msg, self.multicast),
                 Event::Failed { error, .. } => {
                     self.failure = Some(Error::from_ack(error.errno(), &error.ext_ack(), None));

@@ -4,11 +4,12 @@ use nlwire::tc::request::HtbClass;
 use nlwire::tc::{ClassDump, ClassKind, ClassRequest, Handle, TcOp};
 
 #[cfg(feature = "tokio")]
+use crate::async_dump::AsyncDump;
+#[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
+use crate::iproute::{Dump, IPRoute};
 use crate::link::Dev;
-use crate::owned::OwnedMessage;
 
 /// Traffic-class verbs of a session; see [`IPRoute::class`]. `S` is the
 /// session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
@@ -104,29 +105,30 @@ impl<S> ClassHandle<S> {
     }
 }
 
-impl ClassHandle<&mut IPRoute> {
+impl<'a> ClassHandle<&'a mut IPRoute> {
     /// pyroute2's `get_classes(index=...)`, `tc class show dev DEV`: the
-    /// classes of one interface, owned.
+    /// classes of one interface, lazily (see [`Dump`]).
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for c in ipr.class().dump("v0")? {
+    /// let mut classes = ipr.class().dump("v0")?;
+    /// while let Some(c) = classes.next()? {
     ///     println!("{:?} {:?} {:?}", c.get("kind")?, c.get("handle")?, c.get("parent")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, dev: impl Into<Dev>) -> Result<Vec<OwnedMessage>> {
+    pub fn dump(self, dev: impl Into<Dev>) -> Result<Dump<'a>> {
         let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into())?)?;
-        self.ipr.dump_owned(&ClassDump { ifindex, parent: Handle::UNSPEC }, 3)
+        self.ipr.dump(&ClassDump { ifindex, parent: Handle::UNSPEC })
     }
 }
 
 #[cfg(feature = "tokio")]
-impl ClassHandle<&AsyncIPRoute> {
-    /// `tc class show dev DEV`: the classes of one interface, owned.
-    pub async fn dump(self, dev: impl Into<Dev>) -> Result<Vec<OwnedMessage>> {
+impl<'a> ClassHandle<&'a AsyncIPRoute> {
+    /// `tc class show dev DEV`: the classes of one interface, lazily.
+    pub async fn dump(self, dev: impl Into<Dev>) -> Result<AsyncDump<'a>> {
         let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into()).await?)?;
-        self.ipr.dump_owned(&ClassDump { ifindex, parent: Handle::UNSPEC }, 3).await
+        self.ipr.dump(&ClassDump { ifindex, parent: Handle::UNSPEC }).await
     }
 }
 

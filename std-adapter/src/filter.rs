@@ -4,12 +4,13 @@ use nlwire::tc::request::{U32Filter, U32Match};
 use nlwire::tc::{FilterDump, FilterKind, FilterRequest, Handle, TcOp};
 
 #[cfg(feature = "tokio")]
+use crate::async_dump::AsyncDump;
+#[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
 use crate::class::{tc_ifindex, NamedKind};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
+use crate::iproute::{Dump, IPRoute};
 use crate::link::Dev;
-use crate::owned::OwnedMessage;
 
 /// Traffic-filter verbs of a session; see [`IPRoute::filter`]. `S` is the
 /// session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
@@ -116,9 +117,9 @@ impl<S> FilterHandle<S> {
     }
 }
 
-impl FilterHandle<&mut IPRoute> {
+impl<'a> FilterHandle<&'a mut IPRoute> {
     /// pyroute2's `get_filters(index=..., parent=...)`, `tc filter show dev
-    /// DEV parent P`: the filters under one qdisc or class, owned;
+    /// DEV parent P`: the filters under one qdisc or class, lazily (see [`Dump`]);
     /// [`Handle::UNSPEC`] for the root qdisc's. A u32 filter shows as
     /// several messages, as in `tc`: its priority, its hash table and each
     /// of its keys.
@@ -126,23 +127,24 @@ impl FilterHandle<&mut IPRoute> {
     /// ```no_run
     /// use nlwire::tc::Handle;
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for f in ipr.filter().dump("v0", Handle::new(1, 0))? {
+    /// let mut filters = ipr.filter().dump("v0", Handle::new(1, 0))?;
+    /// while let Some(f) = filters.next()? {
     ///     println!("{:?} {:?}", f.get("kind")?, f.get("handle")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, dev: impl Into<Dev>, parent: impl Into<Handle>) -> Result<Vec<OwnedMessage>> {
+    pub fn dump(self, dev: impl Into<Dev>, parent: impl Into<Handle>) -> Result<Dump<'a>> {
         let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into())?)?;
-        self.ipr.dump_owned(&FilterDump { ifindex, parent: parent.into(), chain: None }, 3)
+        self.ipr.dump(&FilterDump { ifindex, parent: parent.into(), chain: None })
     }
 }
 
 #[cfg(feature = "tokio")]
-impl FilterHandle<&AsyncIPRoute> {
-    /// `tc filter show dev DEV parent P`: the filters, owned.
-    pub async fn dump(self, dev: impl Into<Dev>, parent: impl Into<Handle>) -> Result<Vec<OwnedMessage>> {
+impl<'a> FilterHandle<&'a AsyncIPRoute> {
+    /// `tc filter show dev DEV parent P`: the filters, lazily.
+    pub async fn dump(self, dev: impl Into<Dev>, parent: impl Into<Handle>) -> Result<AsyncDump<'a>> {
         let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into()).await?)?;
-        self.ipr.dump_owned(&FilterDump { ifindex, parent: parent.into(), chain: None }, 3).await
+        self.ipr.dump(&FilterDump { ifindex, parent: parent.into(), chain: None }).await
     }
 }
 

@@ -5,6 +5,7 @@ use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
 use nlwire::build::{Builder, Request};
+use nlwire::engine::Exchange;
 use nlwire::Message;
 use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
@@ -173,6 +174,9 @@ pub struct IPRoute {
     send: Vec<u8>,
     seq: u32,
     netns: Option<NetnsRef>,
+    /// The sequence number of a dump left before its end, read away
+    /// before the next request (the kernel runs one dump at a time).
+    unfinished_dump: Option<u32>,
 }
 
 impl IPRoute {
@@ -189,7 +193,14 @@ impl IPRoute {
 
     fn open(netns: Option<NetnsRef>) -> Result<Self> {
         let sock = open_socket(netns.as_ref())?;
-        Ok(IPRoute { sock, recv: vec![0; RECV_BUF], send: Vec::with_capacity(4096), seq: 0, netns })
+        Ok(IPRoute {
+            sock,
+            recv: vec![0; RECV_BUF],
+            send: Vec::with_capacity(4096),
+            seq: 0,
+            netns,
+            unfinished_dump: None,
+        })
     }
 
     /// The socket's namespace, port id and options.
@@ -256,6 +267,7 @@ impl IPRoute {
 
     /// Builds `requests` into the send buffer with the next sequence numbers.
     fn build(&mut self, requests: &[&dyn Request]) -> Result<()> {
+        self.read_unfinished_dump();
         self.seq = build_requests(&mut self.send, self.seq.wrapping_add(1), requests)?;
         Ok(())
     }
@@ -293,7 +305,33 @@ impl IPRoute {
     pub fn dump(&mut self, request: &dyn Request) -> Result<Dump<'_>> {
         self.build(&[request])?;
         let inner = self.sock.dump(&self.send, &mut self.recv)?;
-        Ok(Dump { inner })
+        self.unfinished_dump = Some(self.seq);
+        Ok(Dump { inner, keep: Keep::All, unfinished: &mut self.unfinished_dump })
+    }
+
+    /// Reads away the rest of a dump its caller left before the end, without
+    /// waiting: the kernel queues each part of a dump as the previous one is
+    /// read, so an empty socket means the dump has ended (its end may have
+    /// been read already). A socket error here is left for the next request
+    /// to meet.
+    fn read_unfinished_dump(&mut self) {
+        let Some(seq) = self.unfinished_dump.take() else { return };
+        if self.sock.set_nonblocking(true).is_err() {
+            return;
+        }
+        let mut exchange = Exchange::dump(self.sock.port_id(), seq);
+        while !exchange.is_finished() {
+            let got = match self.sock.recv(&mut self.recv) {
+                Ok(got) => got,
+                Err(nlwire_rustix::Error::NotFromKernel { .. }) => continue,
+                Err(_) => break,
+            };
+            let datagram = self.recv.get(..got.len).unwrap_or(&[]);
+            for msg in nlwire::Messages::new(datagram).map_while(|m| m.ok()) {
+                let _ = exchange.feed(&msg, got.groups != 0);
+            }
+        }
+        let _ = self.sock.set_nonblocking(false);
     }
 
     /// A dump whose messages are kept: one allocation per message. Retries
@@ -313,15 +351,79 @@ impl IPRoute {
     }
 }
 
-/// A dump in progress; see [`IPRoute::dump`].
+/// A dump in progress, as every verb's `dump()` gives it: a lending
+/// iterator over the session's receive buffer (zero copies, zero
+/// allocations per message). Each message is borrowed until the next call,
+/// so it is read with `while let` rather than `for`:
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// let mut links = ipr.link().dump()?;
+/// while let Some(link) = links.next()? {
+///     println!("{:?}", link.get("ifname")?);
+/// }
+/// let kept = ipr.link().dump()?.collect_owned()?; // Vec<OwnedMessage>
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+///
+/// A dump left before its end is read away at the session's next request,
+/// so that the session can dump again. A dump that concurrent changes interrupted ends with
+/// [`Error::Interrupted`] after its last message ([`IPRoute::dump_owned`]
+/// retries).
 pub struct Dump<'a> {
     inner: nlwire_rustix::Dump<'a, 'a>,
+    keep: Keep,
+    /// The session's note of this dump, cleared at its end.
+    unfinished: &'a mut Option<u32>,
 }
 
-impl Dump<'_> {
+/// Which messages of a dump its caller sees.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) enum Keep {
+    /// Every message.
+    #[default]
+    All,
+    /// The traffic-control objects of one interface (the kernel dumps
+    /// every interface's qdiscs).
+    TcOfLink(u32),
+}
+
+impl Keep {
+    /// Whether the caller sees `msg`. A message that cannot be tested is
+    /// kept: the caller's own parsing reports it.
+    pub(crate) fn keeps(self, msg: &Message<'_>) -> bool {
+        match self {
+            Keep::All => true,
+            Keep::TcOfLink(ifindex) => nlwire::tc::TcObject::parse(msg)
+                .map_or(true, |object| u32::try_from(object.ifindex()) == Ok(ifindex)),
+        }
+    }
+}
+
+impl<'a> Dump<'a> {
+    /// Only the messages `keep` keeps.
+    pub(crate) fn keeping(mut self, keep: Keep) -> Self {
+        self.keep = keep;
+        self
+    }
+
     /// The next message, borrowed until the next call; `None` at the end.
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Result<Option<Message<'_>>> {
-        self.inner.next().map_err(Error::from)
+        let keep = self.keep;
+        let next = self.inner.next_where(|msg| keep.keeps(msg));
+        if !matches!(next, Ok(Some(_))) {
+            *self.unfinished = None;
+        }
+        next.map_err(Error::from)
+    }
+
+    /// The rest of the dump, copied: one allocation per message.
+    pub fn collect_owned(mut self) -> Result<Vec<OwnedMessage>> {
+        let mut out = Vec::new();
+        while let Some(msg) = self.next()? {
+            out.push(OwnedMessage::new(&msg));
+        }
+        Ok(out)
     }
 }

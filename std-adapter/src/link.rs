@@ -7,10 +7,12 @@ use nlwire::link::{
 };
 
 #[cfg(feature = "tokio")]
+use crate::async_dump::AsyncDump;
+#[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
+use crate::iproute::{Dump, IPRoute};
 use crate::owned::OwnedMessage;
 
 /// Link verbs of a session; see [`IPRoute::link`]. `S` is the session:
@@ -450,7 +452,7 @@ impl<S> LinkHandle<S> {
     }
 }
 
-impl LinkHandle<&mut IPRoute> {
+impl<'a> LinkHandle<&'a mut IPRoute> {
     /// `ip link del DEV`.
     pub fn del(self, dev: impl Into<Dev>) -> Result<()> {
         let target = dev.into().link_ref()?;
@@ -471,14 +473,14 @@ impl LinkHandle<&mut IPRoute> {
         let target = dev.into().link_ref()?;
         self.ipr.get(&link::Get(target))
     }
-    /// pyroute2's `get_links()`: every link, owned.
-    pub fn dump(self) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&link::Dump::default(), 3)
+    /// pyroute2's `get_links()`: every link, lazily (see [`Dump`]).
+    pub fn dump(self) -> Result<Dump<'a>> {
+        self.ipr.dump(&link::Dump::default())
     }
 }
 
 #[cfg(feature = "tokio")]
-impl LinkHandle<&AsyncIPRoute> {
+impl<'a> LinkHandle<&'a AsyncIPRoute> {
     /// `ip link del DEV`.
     pub async fn del(self, dev: impl Into<Dev>) -> Result<()> {
         let target = dev.into().link_ref()?;
@@ -493,9 +495,9 @@ impl LinkHandle<&AsyncIPRoute> {
         let target = dev.into().link_ref()?;
         self.ipr.get(&link::Get(target)).await
     }
-    /// pyroute2's `get_links()`: every link, owned.
-    pub async fn dump(self) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&link::Dump::default(), 3).await
+    /// pyroute2's `get_links()`: every link, lazily (see [`AsyncDump`]).
+    pub async fn dump(self) -> Result<AsyncDump<'a>> {
+        self.ipr.dump(&link::Dump::default()).await
     }
 }
 

@@ -8,10 +8,12 @@ use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudS
 use nlwire::build::Request;
 
 #[cfg(feature = "tokio")]
+use crate::async_dump::AsyncDump;
+#[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::Result;
-use crate::iproute::IPRoute;
+use crate::iproute::{Dump, IPRoute};
 use crate::link::Dev;
 use crate::owned::OwnedMessage;
 
@@ -104,7 +106,7 @@ impl<S> NeighHandle<S> {
     }
 }
 
-impl NeighHandle<&mut IPRoute> {
+impl<'a> NeighHandle<&'a mut IPRoute> {
     /// `ip neigh get DST dev DEV`: one entry, owned.
     ///
     /// ```no_run
@@ -118,27 +120,28 @@ impl NeighHandle<&mut IPRoute> {
         self.ipr.get(&neigh::Get { ifindex, dst, proxy: false })
     }
     /// pyroute2's `get_neighbours(family=..., ifindex=...)`: the neighbour
-    /// table, owned; `family` 0 for every family, `ifindex` `Some` for one
+    /// table, lazily (see [`Dump`]); `family` 0 for every family, `ifindex` `Some` for one
     /// interface (filtered by the kernel).
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for n in ipr.neigh().dump(2, Some(3))? {
+    /// let mut entries = ipr.neigh().dump(2, Some(3))?;
+    /// while let Some(n) = entries.next()? {
     ///     println!("{:?} {:?}", n.get("dst")?, n.get("lladdr")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, family: u8, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&neigh::Dump { family, ifindex, ..neigh::Dump::default() }, 3)
+    pub fn dump(self, family: u8, ifindex: Option<u32>) -> Result<Dump<'a>> {
+        self.ipr.dump(&neigh::Dump { family, ifindex, ..neigh::Dump::default() })
     }
-    /// `ip neigh show proxy`: the proxy ARP/NDP entries, owned.
-    pub fn dump_proxy(self, family: u8) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&neigh::Dump { family, proxy: true, ..neigh::Dump::default() }, 3)
+    /// `ip neigh show proxy`: the proxy ARP/NDP entries, lazily.
+    pub fn dump_proxy(self, family: u8) -> Result<Dump<'a>> {
+        self.ipr.dump(&neigh::Dump { family, proxy: true, ..neigh::Dump::default() })
     }
 }
 
 #[cfg(feature = "tokio")]
-impl NeighHandle<&AsyncIPRoute> {
+impl<'a> NeighHandle<&'a AsyncIPRoute> {
     /// `ip neigh get DST dev DEV`: one entry, owned.
     pub async fn get(self, dst: IpAddr, dev: impl Into<Dev>) -> Result<OwnedMessage> {
         let ifindex = self.ipr.ifindex(&dev.into()).await?;
@@ -146,12 +149,12 @@ impl NeighHandle<&AsyncIPRoute> {
     }
     /// pyroute2's `get_neighbours(family=..., ifindex=...)`; see the
     /// blocking [`dump`](NeighHandle::dump).
-    pub async fn dump(self, family: u8, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&neigh::Dump { family, ifindex, ..neigh::Dump::default() }, 3).await
+    pub async fn dump(self, family: u8, ifindex: Option<u32>) -> Result<AsyncDump<'a>> {
+        self.ipr.dump(&neigh::Dump { family, ifindex, ..neigh::Dump::default() }).await
     }
-    /// `ip neigh show proxy`: the proxy ARP/NDP entries, owned.
-    pub async fn dump_proxy(self, family: u8) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&neigh::Dump { family, proxy: true, ..neigh::Dump::default() }, 3).await
+    /// `ip neigh show proxy`: the proxy ARP/NDP entries, lazily.
+    pub async fn dump_proxy(self, family: u8) -> Result<AsyncDump<'a>> {
+        self.ipr.dump(&neigh::Dump { family, proxy: true, ..neigh::Dump::default() }).await
     }
 }
 

@@ -2,14 +2,15 @@
 //! builders.
 
 use nlwire::tc::request::{HtbQdisc, TbfQdisc};
-use nlwire::tc::{Handle, QdiscDump, QdiscKind, QdiscRequest, TcObject, TcOp};
+use nlwire::tc::{Handle, QdiscDump, QdiscKind, QdiscRequest, TcOp};
 
+#[cfg(feature = "tokio")]
+use crate::async_dump::AsyncDump;
 #[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
+use crate::iproute::{Dump, IPRoute, Keep};
 use crate::link::Dev;
-use crate::owned::OwnedMessage;
 
 /// Queueing-discipline verbs of a session; see [`IPRoute::qdisc`]. `S` is
 /// the session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
@@ -85,42 +86,35 @@ impl<S> QdiscHandle<S> {
     }
 }
 
-/// The qdiscs of `ifindex` among `all` (every one for `None`).
-fn of_link(all: Vec<OwnedMessage>, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-    let Some(want) = ifindex else { return Ok(all) };
-    let mut out = Vec::new();
-    for msg in all {
-        let q = TcObject::parse(&msg.message()).map_err(Error::Malformed)?;
-        if u32::try_from(q.ifindex()) == Ok(want) {
-            out.push(msg);
-        }
-    }
-    Ok(out)
+/// The qdiscs a dump keeps: those of `ifindex`, or every one for `None`.
+fn of_link(ifindex: Option<u32>) -> Keep {
+    ifindex.map_or(Keep::All, Keep::TcOfLink)
 }
 
-impl QdiscHandle<&mut IPRoute> {
-    /// pyroute2's `get_qdiscs(index=...)`: the qdiscs, owned; `ifindex`
+impl<'a> QdiscHandle<&'a mut IPRoute> {
+    /// pyroute2's `get_qdiscs(index=...)`: the qdiscs, lazily (see [`Dump`]); `ifindex`
     /// `Some` for one interface. The kernel dumps every interface, so the
     /// filter is applied here, as `tc qdisc show dev DEV` does.
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for q in ipr.qdisc().dump(Some(3))? {
+    /// let mut qdiscs = ipr.qdisc().dump(Some(3))?;
+    /// while let Some(q) = qdiscs.next()? {
     ///     println!("{:?} {:?}", q.get("kind")?, q.get("handle")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        of_link(self.ipr.dump_owned(&QdiscDump::default(), 3)?, ifindex)
+    pub fn dump(self, ifindex: Option<u32>) -> Result<Dump<'a>> {
+        Ok(self.ipr.dump(&QdiscDump::default())?.keeping(of_link(ifindex)))
     }
 }
 
 #[cfg(feature = "tokio")]
-impl QdiscHandle<&AsyncIPRoute> {
+impl<'a> QdiscHandle<&'a AsyncIPRoute> {
     /// pyroute2's `get_qdiscs(index=...)`; see the blocking
     /// [`dump`](QdiscHandle::dump).
-    pub async fn dump(self, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        of_link(self.ipr.dump_owned(&QdiscDump::default(), 3).await?, ifindex)
+    pub async fn dump(self, ifindex: Option<u32>) -> Result<AsyncDump<'a>> {
+        Ok(self.ipr.dump(&QdiscDump::default()).await?.keeping(of_link(ifindex)))
     }
 }
 

@@ -5,10 +5,12 @@ use std::net::IpAddr;
 use nlwire::route::{NextHopSpec, Prefix, Route, RouteDump, RouteOp, RouteRequest, RouteType};
 
 #[cfg(feature = "tokio")]
+use crate::async_dump::AsyncDump;
+#[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
+use crate::iproute::{Dump, IPRoute};
 use crate::link::Dev;
 use crate::owned::OwnedMessage;
 
@@ -87,12 +89,11 @@ fn flush_requests(routes: &[OwnedMessage], table: u32) -> Result<Vec<RouteReques
     Ok(dels)
 }
 
-impl RouteHandle<&mut IPRoute> {
-    /// pyroute2's `get_routes(family=..., table=...)`: routes, owned; `family`
-    /// 0 for both, `table` `None` for all tables.
-    pub fn dump(self, family: u8, table: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        let dump = RouteDump { table, ..RouteDump::new(family) };
-        self.ipr.dump_owned(&dump, 3)
+impl<'a> RouteHandle<&'a mut IPRoute> {
+    /// pyroute2's `get_routes(family=..., table=...)`: routes, lazily (see
+    /// [`Dump`]); `family` 0 for both, `table` `None` for all tables.
+    pub fn dump(self, family: u8, table: Option<u32>) -> Result<Dump<'a>> {
+        self.ipr.dump(&RouteDump { table, ..RouteDump::new(family) })
     }
     /// `ip route flush table T`: deletes every unicast route of `table` that
     /// the kernel did not add itself (protocol not `kernel`), in one batch.
@@ -107,12 +108,11 @@ impl RouteHandle<&mut IPRoute> {
 }
 
 #[cfg(feature = "tokio")]
-impl RouteHandle<&AsyncIPRoute> {
+impl<'a> RouteHandle<&'a AsyncIPRoute> {
     /// pyroute2's `get_routes(family=..., table=...)`; see the blocking
     /// [`dump`](RouteHandle::dump).
-    pub async fn dump(self, family: u8, table: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        let dump = RouteDump { table, ..RouteDump::new(family) };
-        self.ipr.dump_owned(&dump, 3).await
+    pub async fn dump(self, family: u8, table: Option<u32>) -> Result<AsyncDump<'a>> {
+        self.ipr.dump(&RouteDump { table, ..RouteDump::new(family) }).await
     }
     /// `ip route flush table T`; see the blocking [`flush`](RouteHandle::flush).
     pub async fn flush(self, family: u8, table: u32) -> Result<usize> {

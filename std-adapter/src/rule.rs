@@ -6,11 +6,12 @@ use nlwire::rule::{self, RuleAction, RuleEntry};
 use nlwire::build::Request;
 
 #[cfg(feature = "tokio")]
+use crate::async_dump::AsyncDump;
+#[cfg(feature = "tokio")]
 use crate::asyncio::AsyncIPRoute;
 use crate::ensure::{absent_ok, present_ok};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
-use crate::owned::OwnedMessage;
+use crate::iproute::{Dump, IPRoute};
 
 /// Policy-routing rule verbs of a session; see [`IPRoute::rule`]. `S` is
 /// the session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
@@ -61,27 +62,28 @@ impl<S> RuleHandle<S> {
     }
 }
 
-impl RuleHandle<&mut IPRoute> {
-    /// pyroute2's `get_rules(family=...)`: the rules, owned; `family` 0 for
-    /// every family.
+impl<'a> RuleHandle<&'a mut IPRoute> {
+    /// pyroute2's `get_rules(family=...)`: the rules, lazily (see [`Dump`]);
+    /// `family` 0 for every family.
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for r in ipr.rule().dump(2)? {
+    /// let mut rules = ipr.rule().dump(2)?;
+    /// while let Some(r) = rules.next()? {
     ///     println!("{:?} {:?}", r.get("priority")?, r.get("table")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, family: u8) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&rule::Dump { family }, 3)
+    pub fn dump(self, family: u8) -> Result<Dump<'a>> {
+        self.ipr.dump(&rule::Dump { family })
     }
 }
 
 #[cfg(feature = "tokio")]
-impl RuleHandle<&AsyncIPRoute> {
-    /// pyroute2's `get_rules(family=...)`: the rules, owned.
-    pub async fn dump(self, family: u8) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&rule::Dump { family }, 3).await
+impl<'a> RuleHandle<&'a AsyncIPRoute> {
+    /// pyroute2's `get_rules(family=...)`: the rules, lazily.
+    pub async fn dump(self, family: u8) -> Result<AsyncDump<'a>> {
+        self.ipr.dump(&rule::Dump { family }).await
     }
 }
 

@@ -62,7 +62,7 @@ fn addresses_through_iproute_read_back_by_dump_and_ip() {
     assert_eq!(seen, vec![(A, 24, Some("v0:x".to_owned()))]);
 
     // Owned dump with pyroute2's access by name.
-    let owned = ipr.addr().dump_link(v0).unwrap();
+    let owned = ipr.addr().dump_link(v0).unwrap().collect_owned().unwrap();
     let v4: Vec<_> = owned.iter().filter(|m| m.get("family").unwrap().unwrap().as_u64() == Some(2)).collect();
     assert_eq!(v4.len(), 1);
     assert_eq!(v4[0].get("label").unwrap(), Some(nlwire::spec::Value::Str("v0:x")));
@@ -167,7 +167,7 @@ fn link_verbs_and_lookups() {
     want.sort();
     assert_eq!(up, want);
 
-    let links = ipr.link().dump().unwrap();
+    let links = ipr.link().dump().unwrap().collect_owned().unwrap();
     let names: Vec<_> = links.iter().map(|m| m.get("ifname").unwrap().unwrap()).collect();
     assert_eq!(names.len(), 4, "{names:?}");
     let got = ipr.link().get("test0").unwrap();
@@ -218,7 +218,7 @@ fn route_verbs_dump_and_flush() {
     let r2 = routes.iter().find(|r| r["dst"] == "198.51.100.2").unwrap();
     assert_eq!(r2["nexthops"][1]["weight"], 2);
 
-    let ours = ipr.route().dump(2, Some(100)).unwrap();
+    let ours = ipr.route().dump(2, Some(100)).unwrap().collect_owned().unwrap();
     assert_eq!(ours.len(), 3);
     let err = ipr.route().add(dst(1)).gateway(gw(254)).dev("v0").table(100).metric(5).send().unwrap_err();
     assert_eq!(err.errno_name(), Some("EEXIST"));
