@@ -53,7 +53,10 @@
 //!
 //! `AsyncIPRoute` (feature `tokio`, on by default) has the same verbs, each
 //! `send()`, `ensure()`, `get()`, `dump()` awaited:
-//! `ipr.link().add("v0").veth("v1").send().await`. It takes `&self`: requests
+//! `ipr.link().add("v0").veth("v1").send().await`. Each verb is written once,
+//! over the [`Session`] trait that both sessions implement; `AddrRequest`
+//! and `RuleRequest` also give the request they send (`.request()`), to
+//! send several together with `batch`. It takes `&self`: requests
 //! from several tasks or a `join!` are in flight together on one socket and
 //! matched to their callers by sequence number, with no background task.
 //! Its dumps are read with `next().await` (borrowed, zero copies, zero
@@ -75,7 +78,11 @@ mod addr;
 #[cfg(feature = "tokio")]
 mod async_dump;
 #[cfg(feature = "tokio")]
+mod async_fd;
+#[cfg(feature = "tokio")]
 mod async_monitor;
+#[cfg(feature = "tokio")]
+mod async_pending;
 #[cfg(feature = "tokio")]
 mod asyncio;
 mod class;
@@ -93,6 +100,8 @@ mod owned;
 mod qdisc;
 mod route;
 mod rule;
+mod session;
+mod socket;
 pub mod wireguard;
 
 pub use addr::{AddrHandle, AddrRequest};
@@ -107,7 +116,7 @@ pub use error::{Error, Result};
 pub use ethtool::{Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState};
 pub use filter::{FilterBuilder, FilterHandle};
 pub use genl::Genl;
-pub use iproute::{Dump, IPRoute, NetnsRef, Status};
+pub use iproute::{Dump, IPRoute};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
 pub use neigh::{NeighHandle, NeighRequest};
@@ -115,4 +124,6 @@ pub use owned::OwnedMessage;
 pub use qdisc::{QdiscBuilder, QdiscHandle};
 pub use route::{RouteBuilder, RouteHandle};
 pub use rule::{RuleHandle, RuleRequest};
+pub use session::{Keep, Session};
+pub use socket::{NetnsRef, Status};
 pub use wireguard::{WgDevice, WgPeer, Wireguard};

@@ -473,3 +473,29 @@ async fn typed_verbs_of_every_object_work_with_await() {
     ipr.link().del("test0").await.unwrap();
     assert_eq!(ns.ip_link_names(), ["lo"]);
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn verbs_run_in_spawned_tasks() {
+    if !live("verbs_run_in_spawned_tasks") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = std::sync::Arc::new(AsyncIPRoute::in_netns(ns.name.as_str()).unwrap());
+    // `tokio::spawn` needs `Send + 'static` futures: the verbs' futures and
+    // their dumps are `Send`.
+    let adder = std::sync::Arc::clone(&ipr);
+    let added = tokio::spawn(async move { adder.link().add("test0").veth("test1").ensure().await });
+    added.await.unwrap().unwrap();
+    let reader = std::sync::Arc::clone(&ipr);
+    let counted = tokio::spawn(async move {
+        let mut links = reader.link().dump().await?;
+        let mut names = Vec::new();
+        while let Some(msg) = links.next().await? {
+            names.push(link_name(&msg));
+        }
+        Ok::<_, Error>(names)
+    });
+    let mut names = counted.await.unwrap().unwrap();
+    names.sort();
+    assert_eq!(names, ns.ip_link_names());
+}
