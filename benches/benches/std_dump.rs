@@ -74,25 +74,14 @@ fn read_route(tally: &mut Tally, route: &Route<'_>) {
 
 type DumpOnce<'r> = Box<dyn FnMut() -> Tally + 'r>;
 
-/// `IPRoute::dump`: the lending iterator over the receive buffer.
-fn iproute_lending(ns: &str) -> DumpOnce<'static> {
+/// `IPRoute::dump`, or the verb `ipr.route().dump(...)` that makes the same
+/// request (`verb`): the lending iterator over the receive buffer.
+fn iproute_lending(ns: &str, verb: bool) -> DumpOnce<'static> {
     let mut ipr = IPRoute::in_netns(ns).expect("IPRoute in the namespace");
     Box::new(move || {
         let mut tally = Tally::default();
-        let mut dump = ipr.dump(&main_table()).expect("dump");
-        while let Some(msg) = dump.next().expect("dump message") {
-            read_route(&mut tally, &Route::parse(&msg).expect("a route"));
-        }
-        tally
-    })
-}
-
-/// `ipr.route().dump(...)`: the verb-level lazy dump, read as lent.
-fn verb_lending(ns: &str) -> DumpOnce<'static> {
-    let mut ipr = IPRoute::in_netns(ns).expect("IPRoute in the namespace");
-    Box::new(move || {
-        let mut tally = Tally::default();
-        let mut dump = ipr.route().dump(2, Some(MAIN)).expect("dump");
+        let dump = if verb { ipr.route().dump(2, Some(MAIN)) } else { ipr.dump(&main_table()) };
+        let mut dump = dump.expect("dump");
         while let Some(msg) = dump.next().expect("dump message") {
             read_route(&mut tally, &Route::parse(&msg).expect("a route"));
         }
@@ -127,9 +116,9 @@ fn async_owned<'r>(ns: &str, rt: &'r tokio::runtime::Runtime) -> DumpOnce<'r> {
     })
 }
 
-/// `ipr.route().dump(...).await` read with `next().await`: the async
-/// verb-level lazy dump.
-fn async_verb_lending<'r>(ns: &str, rt: &'r tokio::runtime::Runtime) -> DumpOnce<'r> {
+/// `AsyncIPRoute::dump`, or the verb `ipr.route().dump(...)` (`verb`), read
+/// with `next().await`: borrowed messages.
+fn async_lending<'r>(ns: &str, rt: &'r tokio::runtime::Runtime, verb: bool) -> DumpOnce<'r> {
     let ipr = {
         let _in_runtime = rt.enter();
         AsyncIPRoute::in_netns(ns).expect("AsyncIPRoute in the namespace")
@@ -137,25 +126,9 @@ fn async_verb_lending<'r>(ns: &str, rt: &'r tokio::runtime::Runtime) -> DumpOnce
     Box::new(move || {
         rt.block_on(async {
             let mut tally = Tally::default();
-            let mut dump = ipr.route().dump(2, Some(MAIN)).await.expect("dump");
-            while let Some(msg) = dump.next().await.expect("dump message") {
-                read_route(&mut tally, &Route::parse(&msg).expect("a route"));
-            }
-            tally
-        })
-    })
-}
-
-/// `AsyncIPRoute::dump` read with `next().await`: borrowed messages.
-fn async_lending<'r>(ns: &str, rt: &'r tokio::runtime::Runtime) -> DumpOnce<'r> {
-    let ipr = {
-        let _in_runtime = rt.enter();
-        AsyncIPRoute::in_netns(ns).expect("AsyncIPRoute in the namespace")
-    };
-    Box::new(move || {
-        rt.block_on(async {
-            let mut tally = Tally::default();
-            let mut dump = ipr.dump(&main_table()).await.expect("dump");
+            let dump =
+                if verb { ipr.route().dump(2, Some(MAIN)).await } else { ipr.dump(&main_table()).await };
+            let mut dump = dump.expect("dump");
             while let Some(msg) = dump.next().await.expect("dump message") {
                 read_route(&mut tally, &Route::parse(&msg).expect("a route"));
             }
@@ -365,11 +338,11 @@ fn main() {
 
     let rt = tokio::runtime::Builder::new_current_thread().enable_io().build().expect("tokio runtime");
     let mut contenders: Vec<(&str, DumpOnce<'_>)> = vec![
-        ("nlwire-std IPRoute::dump (lending)", iproute_lending(&ns.0)),
-        ("nlwire-std ipr.route().dump (lending)", verb_lending(&ns.0)),
+        ("nlwire-std IPRoute::dump (lending)", iproute_lending(&ns.0, false)),
+        ("nlwire-std ipr.route().dump (lending)", iproute_lending(&ns.0, true)),
         ("nlwire-std ipr.route().dump().collect_owned()", iproute_owned(&ns.0)),
-        ("nlwire-std AsyncIPRoute::dump (lending)", async_lending(&ns.0, &rt)),
-        ("nlwire-std async ipr.route().dump (lending)", async_verb_lending(&ns.0, &rt)),
+        ("nlwire-std AsyncIPRoute::dump (lending)", async_lending(&ns.0, &rt, false)),
+        ("nlwire-std async ipr.route().dump (lending)", async_lending(&ns.0, &rt, true)),
         ("nlwire-std AsyncIPRoute::dump_owned", async_owned(&ns.0, &rt)),
         ("rtnetlink 0.24 route().get().execute()", rtnetlink_stream(&ns.0, &rt)),
     ];
