@@ -74,12 +74,14 @@ fn read_route(tally: &mut Tally, route: &Route<'_>) {
 
 type DumpOnce<'r> = Box<dyn FnMut() -> Tally + 'r>;
 
-/// `IPRoute::dump`: the lending iterator over the receive buffer.
-fn iproute_lending(ns: &str) -> DumpOnce<'static> {
+/// `IPRoute::dump`, or the verb `ipr.route().dump(...)` that makes the same
+/// request (`verb`): the lending iterator over the receive buffer.
+fn iproute_lending(ns: &str, verb: bool) -> DumpOnce<'static> {
     let mut ipr = IPRoute::in_netns(ns).expect("IPRoute in the namespace");
     Box::new(move || {
         let mut tally = Tally::default();
-        let mut dump = ipr.dump(&main_table()).expect("dump");
+        let dump = if verb { ipr.route().dump(2, Some(MAIN)) } else { ipr.dump(&main_table()) };
+        let mut dump = dump.expect("dump");
         while let Some(msg) = dump.next().expect("dump message") {
             read_route(&mut tally, &Route::parse(&msg).expect("a route"));
         }
@@ -87,12 +89,12 @@ fn iproute_lending(ns: &str) -> DumpOnce<'static> {
     })
 }
 
-/// `ipr.route().dump(...)`: owned messages (`IPRoute::dump_owned`).
+/// `ipr.route().dump(...).collect_owned()`: owned messages.
 fn iproute_owned(ns: &str) -> DumpOnce<'static> {
     let mut ipr = IPRoute::in_netns(ns).expect("IPRoute in the namespace");
     Box::new(move || {
         let mut tally = Tally::default();
-        for msg in ipr.route().dump(2, Some(MAIN)).expect("dump") {
+        for msg in ipr.route().dump(2, Some(MAIN)).expect("dump").collect_owned().expect("dump") {
             read_route(&mut tally, &Route::parse(&msg.message()).expect("a route"));
         }
         tally
@@ -114,8 +116,9 @@ fn async_owned<'r>(ns: &str, rt: &'r tokio::runtime::Runtime) -> DumpOnce<'r> {
     })
 }
 
-/// `AsyncIPRoute::dump` read with `next().await`: borrowed messages.
-fn async_lending<'r>(ns: &str, rt: &'r tokio::runtime::Runtime) -> DumpOnce<'r> {
+/// `AsyncIPRoute::dump`, or the verb `ipr.route().dump(...)` (`verb`), read
+/// with `next().await`: borrowed messages.
+fn async_lending<'r>(ns: &str, rt: &'r tokio::runtime::Runtime, verb: bool) -> DumpOnce<'r> {
     let ipr = {
         let _in_runtime = rt.enter();
         AsyncIPRoute::in_netns(ns).expect("AsyncIPRoute in the namespace")
@@ -123,7 +126,9 @@ fn async_lending<'r>(ns: &str, rt: &'r tokio::runtime::Runtime) -> DumpOnce<'r> 
     Box::new(move || {
         rt.block_on(async {
             let mut tally = Tally::default();
-            let mut dump = ipr.dump(&main_table()).await.expect("dump");
+            let dump =
+                if verb { ipr.route().dump(2, Some(MAIN)).await } else { ipr.dump(&main_table()).await };
+            let mut dump = dump.expect("dump");
             while let Some(msg) = dump.next().await.expect("dump message") {
                 read_route(&mut tally, &Route::parse(&msg).expect("a route"));
             }
@@ -333,9 +338,11 @@ fn main() {
 
     let rt = tokio::runtime::Builder::new_current_thread().enable_io().build().expect("tokio runtime");
     let mut contenders: Vec<(&str, DumpOnce<'_>)> = vec![
-        ("nlwire-std IPRoute::dump (lending)", iproute_lending(&ns.0)),
-        ("nlwire-std ipr.route().dump (owned)", iproute_owned(&ns.0)),
-        ("nlwire-std AsyncIPRoute::dump (lending)", async_lending(&ns.0, &rt)),
+        ("nlwire-std IPRoute::dump (lending)", iproute_lending(&ns.0, false)),
+        ("nlwire-std ipr.route().dump (lending)", iproute_lending(&ns.0, true)),
+        ("nlwire-std ipr.route().dump().collect_owned()", iproute_owned(&ns.0)),
+        ("nlwire-std AsyncIPRoute::dump (lending)", async_lending(&ns.0, &rt, false)),
+        ("nlwire-std async ipr.route().dump (lending)", async_lending(&ns.0, &rt, true)),
         ("nlwire-std AsyncIPRoute::dump_owned", async_owned(&ns.0, &rt)),
         ("rtnetlink 0.24 route().get().execute()", rtnetlink_stream(&ns.0, &rt)),
     ];
@@ -376,12 +383,12 @@ fn main() {
         expected.routes
     );
     println!(
-        "  {:<42} {:>12} {:>12} {:>13} {:>20}",
+        "  {:<46} {:>12} {:>12} {:>13} {:>20}",
         "", "wall ns/route", "CPU ns/route", "allocs/route", "x / lending"
     );
     let row = |name: &str, p: PerRoute, allocs: &str| {
         let ratio = format!("{:.1}x / {:.1}x", p.wall / lending.wall, p.cpu / lending.cpu);
-        println!("  {name:<42} {:>12.0} {:>12.0} {allocs:>13} {ratio:>20}", p.wall, p.cpu);
+        println!("  {name:<46} {:>12.0} {:>12.0} {allocs:>13} {ratio:>20}", p.wall, p.cpu);
     };
     for (i, (name, _)) in contenders.iter().enumerate() {
         row(name, medians[i], &format!("{:.4}", most_allocs[i] as f64 / expected.routes as f64));

@@ -289,20 +289,30 @@ impl Dump<'_, '_> {
     /// The next message of the dump, borrowed from the buffer.
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> RequestResult<Option<Message<'_>>> {
-        if self.ended {
-            return Ok(None);
-        }
-        match self.rx.advance() {
-            Ok(Found::Reply(start, end)) => self.rx.message(start, end).map(Some),
-            Ok(Found::End) => {
-                self.ended = true;
-                Ok(None)
+        self.next_where(|_| true)
+    }
+
+    /// The next message for which `keep` holds, borrowed from the buffer;
+    /// the others are skipped.
+    pub fn next_where(
+        &mut self,
+        mut keep: impl FnMut(&Message<'_>) -> bool,
+    ) -> RequestResult<Option<Message<'_>>> {
+        while !self.ended {
+            match self.rx.advance() {
+                Ok(Found::Reply(start, end)) => {
+                    if keep(&self.rx.message(start, end)?) {
+                        return self.rx.message(start, end).map(Some);
+                    }
+                }
+                Ok(Found::End) => self.ended = true,
+                Err(e) => {
+                    self.ended = true;
+                    return Err(e);
+                }
             }
-            Err(e) => {
-                self.ended = true;
-                Err(e)
-            }
         }
+        Ok(None)
     }
 
     /// Drains the rest of the dump, so the socket can be used again.

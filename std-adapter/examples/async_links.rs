@@ -24,7 +24,7 @@ async fn run(ns: &str) -> Result<()> {
     let ipr = AsyncIPRoute::in_netns(ns)?;
     ipr.link().add("test0").veth("test1").mtu(9000).send().await?;
     // Borrowed messages, one receive buffer: no copy per link.
-    let mut links = ipr.dump(&nlwire::link::Dump::default()).await?;
+    let mut links = ipr.link().dump().await?;
     while let Some(msg) = links.next().await? {
         let link = Link::parse(&msg)?;
         println!("{} {} mtu {:?}", link.ifindex(), link.ifname()?.unwrap_or("?"), link.mtu()?);

@@ -27,7 +27,8 @@ fn run(ns: &str) -> Result<()> {
     // By predicate: `ipr.link_lookup(lambda x: x.get("flags") & 1)`.
     let up = ipr.link_lookup_by(|link| link.flags().contains(IfFlags::UP))?;
     println!("links that are up: {up:?}");
-    for link in ipr.link().dump()? {
+    // Kept (`collect_owned`), to print each one whole.
+    for link in ipr.link().dump()?.collect_owned()? {
         println!("{link}");
     }
     ipr.link().del("test0")

@@ -1,19 +1,19 @@
 //! `ipr.addr()`: pyroute2's `ipr.addr(...)` verbs as builders.
 
+use std::future::Future;
 use std::net::IpAddr;
 
 use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
 use nlwire::build::Request;
 
-#[cfg(feature = "tokio")]
-use crate::asyncio::AsyncIPRoute;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
+use crate::session::{Keep, Session};
 
-/// Address verbs of a session; see [`IPRoute::addr`]. `S` is the session:
-/// `&mut IPRoute` (blocking `send()`) or `&AsyncIPRoute` (`send().await`).
+/// Address verbs of a session; see [`IPRoute::addr`](crate::IPRoute::addr).
+/// `S` is the [`Session`]: `&mut IPRoute` (blocking `send()`) or
+/// `&AsyncIPRoute` (`send().await`).
 pub struct AddrHandle<S> {
     ipr: S,
 }
@@ -42,7 +42,9 @@ pub struct AddrRequest<S> {
 }
 
 impl<S> AddrHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
+    /// The verbs on session `ipr`; `()` for builders that only make
+    /// requests (see [`AddrRequest::request`]).
+    pub fn new(ipr: S) -> Self {
         AddrHandle { ipr }
     }
 
@@ -81,44 +83,28 @@ fn flush_requests(owned: &[OwnedMessage]) -> Result<Vec<addr::Del<'static>>> {
     Ok(dels)
 }
 
-impl AddrHandle<&mut IPRoute> {
-    /// pyroute2's `get_addr()`: every address, owned.
-    pub fn dump(self) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&addr::Dump::default(), 0)
+impl<S: Session> AddrHandle<S> {
+    /// pyroute2's `get_addr()`: every address, lazily (see [`Dump`](crate::Dump)).
+    pub fn dump(self) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move { ipr.dump(&addr::Dump::default(), Keep::All).await })
     }
-    /// The addresses of one interface (filtered by the kernel).
-    pub fn dump_link(self, ifindex: u32) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 0)
-    }
-    /// `ip address flush dev IFINDEX`: deletes every address of the
-    /// interface in one batch; returns how many were deleted.
-    pub fn flush(self, ifindex: u32) -> Result<usize> {
-        let owned = self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3)?;
-        let dels = flush_requests(&owned)?;
-        let refs: Vec<&dyn Request> = dels.iter().map(|d| d as _).collect();
-        self.ipr.batch(&refs)?;
-        Ok(refs.len())
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl AddrHandle<&AsyncIPRoute> {
-    /// pyroute2's `get_addr()`: every address, owned.
-    pub async fn dump(self) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&addr::Dump::default(), 0).await
-    }
-    /// The addresses of one interface (filtered by the kernel).
-    pub async fn dump_link(self, ifindex: u32) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 0).await
+    /// The addresses of one interface (filtered by the kernel), lazily.
+    pub fn dump_link(self, ifindex: u32) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move { ipr.dump(&addr::Dump { family: 0, ifindex }, Keep::All).await })
     }
     /// `ip address flush dev IFINDEX`: deletes every address of the
     /// interface in one batch; returns how many were deleted.
-    pub async fn flush(self, ifindex: u32) -> Result<usize> {
-        let owned = self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3).await?;
-        let dels = flush_requests(&owned)?;
-        let refs: Vec<&dyn Request> = dels.iter().map(|d| d as _).collect();
-        self.ipr.batch(&refs).await?;
-        Ok(refs.len())
+    pub fn flush(self, ifindex: u32) -> S::Output<impl Future<Output = Result<usize>>> {
+        let mut ipr = self.ipr;
+        S::finish(async move {
+            let owned = ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3).await?;
+            let dels = flush_requests(&owned)?;
+            let refs: Vec<&dyn Request> = dels.iter().map(|d| d as _).collect();
+            ipr.batch(&refs).await?;
+            Ok(refs.len())
+        })
     }
 }
 
@@ -160,9 +146,26 @@ impl<S> AddrRequest<S> {
     }
 }
 
+impl<S> AddrRequest<S> {
+    /// The request this builder sends, for [`IPRoute::batch`](crate::IPRoute::batch)
+    /// and the like.
+    ///
+    /// ```no_run
+    /// use nlwire_std::AddrHandle;
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let ip = |last| std::net::IpAddr::from([192, 0, 2, last]);
+    /// // Builders without a session make requests to send together.
+    /// let (a, b) = (AddrHandle::new(()).add(2, ip(1), 24), AddrHandle::new(()).add(2, ip(2), 24));
+    /// ipr.batch(&[&*a.request(), &*b.request()])?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn request(&self) -> Box<dyn Request + Send + Sync + '_> {
+        core_request(self.verb, AddrEntry { label: self.label.as_deref(), ..self.entry })
+    }
+}
+
 /// The core request for `verb` on `entry`.
-fn core_request<'a>(verb: Verb, mut entry: AddrEntry<'a>, label: Option<&'a str>) -> Box<dyn Request + 'a> {
-    entry.label = label;
+fn core_request(verb: Verb, entry: AddrEntry<'_>) -> Box<dyn Request + Send + Sync + '_> {
     match verb {
         Verb::Add => Box::new(addr::Add(entry)),
         Verb::Replace => Box::new(addr::Replace(entry)),
@@ -171,12 +174,14 @@ fn core_request<'a>(verb: Verb, mut entry: AddrEntry<'a>, label: Option<&'a str>
     }
 }
 
-impl AddrRequest<&mut IPRoute> {
+impl<S: Session> AddrRequest<S> {
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> Result<()> {
-        let AddrRequest { ipr, verb, entry, label } = self;
-        let request = core_request(verb, entry, label.as_deref());
-        ipr.request(&*request).map(drop)
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let AddrRequest { mut ipr, verb, entry, label } = self;
+        S::finish(async move {
+            let request = core_request(verb, AddrEntry { label: label.as_deref(), ..entry });
+            ipr.request(&*request).await.map(drop)
+        })
     }
     /// Sends the request, counting as done what already is: an add whose
     /// address is on the interface with the same prefix length (and the
@@ -193,39 +198,21 @@ impl AddrRequest<&mut IPRoute> {
     /// ipr.addr().del(2, ip, 24).ensure()?; // already gone: Ok
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure(self) -> Result<()> {
-        let AddrRequest { ipr, verb, mut entry, label } = self;
-        entry.label = label.as_deref();
-        let sent = ipr.request(&*core_request(verb, entry, entry.label)).map(drop);
-        match verb {
-            Verb::Add => present_ok(sent, || address_is(&ipr.addr().dump_link(entry.ifindex)?, &entry)),
-            Verb::Del => absent_ok(sent),
-            Verb::Replace | Verb::Change => sent,
-        }
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl AddrRequest<&AsyncIPRoute> {
-    /// Sends the request and waits for the kernel's ACK.
-    pub async fn send(self) -> Result<()> {
-        let AddrRequest { ipr, verb, entry, label } = self;
-        let request = core_request(verb, entry, label.as_deref());
-        ipr.request(&*request).await.map(drop)
-    }
-    /// [`ensure`](AddrRequest::ensure), awaited.
-    pub async fn ensure(self) -> Result<()> {
-        let AddrRequest { ipr, verb, mut entry, label } = self;
-        entry.label = label.as_deref();
-        let sent = ipr.request(&*core_request(verb, entry, entry.label)).await.map(drop);
-        match verb {
-            Verb::Add if exists(&sent) => {
-                let existing = ipr.addr().dump_link(entry.ifindex).await?;
-                present_ok(sent, || address_is(&existing, &entry))
+    pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let AddrRequest { mut ipr, verb, entry, label } = self;
+        S::finish(async move {
+            let entry = AddrEntry { label: label.as_deref(), ..entry };
+            let sent = ipr.request(&*core_request(verb, entry)).await.map(drop);
+            match verb {
+                Verb::Add if exists(&sent) => {
+                    let existing =
+                        ipr.dump_owned(&addr::Dump { family: 0, ifindex: entry.ifindex }, 0).await?;
+                    present_ok(sent, || address_is(&existing, &entry))
+                }
+                Verb::Del => absent_ok(sent),
+                _ => sent,
             }
-            Verb::Del => absent_ok(sent),
-            _ => sent,
-        }
+        })
     }
 }
 

@@ -3,17 +3,22 @@
 
 use std::ops::Range;
 use std::pin::Pin;
+use std::sync::{Mutex, MutexGuard};
 use std::task::{ready, Context, Poll};
 
 use futures_core::Stream;
 use nlwire::engine::{Event, Exchange};
 use nlwire::Message;
+use nlwire_rustix::Socket;
+use tokio::io::unix::AsyncFd;
 
-use crate::asyncio::{io_to_socket, recv_into, AsyncIPRoute};
+use crate::async_fd::{io_to_socket, recv_into};
+use crate::async_pending::{lock, Shared};
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
+use crate::session::Keep;
 
-/// A dump in progress; see [`AsyncIPRoute::dump`].
+/// A dump in progress; see [`AsyncIPRoute::dump`](crate::AsyncIPRoute::dump).
 ///
 /// It reads the session's socket until its end, handing the answers of
 /// other requests to them as they pass. Dropping it early reads the rest of
@@ -29,7 +34,9 @@ use crate::owned::OwnedMessage;
 /// # Ok(()) }
 /// ```
 pub struct AsyncDump<'a> {
-    ipr: &'a AsyncIPRoute,
+    fd: &'a AsyncFd<Socket>,
+    /// The session's requests, handed the answers that pass.
+    shared: &'a Mutex<Shared>,
     /// This dump's turn on the socket, given up at its end.
     turn: Option<tokio::sync::MutexGuard<'a, ()>>,
     first_seq: u32,
@@ -41,18 +48,22 @@ pub struct AsyncDump<'a> {
     multicast: bool,
     failure: Option<Error>,
     ended: bool,
+    keep: Keep,
 }
 
 impl<'a> AsyncDump<'a> {
     pub(crate) fn new(
-        ipr: &'a AsyncIPRoute,
+        fd: &'a AsyncFd<Socket>,
+        shared: &'a Mutex<Shared>,
         turn: tokio::sync::MutexGuard<'a, ()>,
         first_seq: u32,
         exchange: Exchange,
         buf: Vec<u8>,
+        keep: Keep,
     ) -> Self {
         AsyncDump {
-            ipr,
+            fd,
+            shared,
             turn: Some(turn),
             first_seq,
             exchange,
@@ -62,7 +73,12 @@ impl<'a> AsyncDump<'a> {
             multicast: false,
             failure: None,
             ended: false,
+            keep,
         }
+    }
+
+    fn lock(&self) -> MutexGuard<'a, Shared> {
+        lock(self.shared)
     }
 
     /// The next message, borrowed until the next call; `None` at the end.
@@ -74,6 +90,15 @@ impl<'a> AsyncDump<'a> {
             Some(range) => Ok(Some(self.message_at(range)?)),
             None => Ok(None),
         }
+    }
+
+    /// The rest of the dump, copied: one allocation per message.
+    pub async fn collect_owned(mut self) -> Result<Vec<OwnedMessage>> {
+        let mut out = Vec::new();
+        while let Some(msg) = self.next().await? {
+            out.push(OwnedMessage::new(&msg));
+        }
+        Ok(out)
     }
 
     /// The dump as a `Stream` of owned messages (one allocation each).
@@ -105,7 +130,7 @@ impl<'a> AsyncDump<'a> {
                 };
                 return Poll::Ready(self.end_with(outcome));
             }
-            let mut ready = match ready!(self.ipr.fd.poll_read_ready(cx)) {
+            let mut ready = match ready!(self.fd.poll_read_ready(cx)) {
                 Ok(ready) => ready,
                 Err(e) => return Poll::Ready(self.end_with(Err(Error::Socket(io_to_socket(&e))))),
             };
@@ -115,7 +140,7 @@ impl<'a> AsyncDump<'a> {
                 }
                 Ok(Ok(Ok(None))) | Err(_) => {}
                 Ok(Ok(Err(e))) => {
-                    self.ipr.lock().fail_all(&e);
+                    self.lock().fail_all(&e);
                     return Poll::Ready(self.end_with(Err(e)));
                 }
                 Ok(Err(e)) => return Poll::Ready(self.end_with(Err(Error::Socket(io_to_socket(&e))))),
@@ -132,15 +157,16 @@ impl<'a> AsyncDump<'a> {
                 Ok(msg) => msg,
                 Err(e) => {
                     self.pos = self.len;
-                    self.ipr.lock().fail_all(&Error::Malformed(e));
+                    self.lock().fail_all(&Error::Malformed(e));
                     return Err(Error::Malformed(e));
                 }
             };
             let end = start + msg.bytes().len();
             self.pos = nlwire::wire::align(end).min(self.len);
             match self.exchange.feed(&msg, self.multicast).map_err(Error::Malformed)? {
-                Event::Reply(_) => return Ok(Some(start..end)),
-                Event::Foreign(_) => self.ipr.lock().hand_over(&msg, self.multicast),
+                Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(start..end)),
+                Event::Reply(_) => {}
+                Event::Foreign(_) => self.lock().hand_over(&msg, self.multicast),
                 Event::Failed { error, .. } => {
                     self.failure = Some(Error::from_ack(error.errno(), &error.ext_ack(), None));
                 }
@@ -160,7 +186,7 @@ impl<'a> AsyncDump<'a> {
     fn end_with(&mut self, outcome: Result<Option<Range<usize>>>) -> Result<Option<Range<usize>>> {
         if !self.ended {
             self.ended = true;
-            let mut shared = self.ipr.lock();
+            let mut shared = self.lock();
             shared.recv = std::mem::take(&mut self.buf);
             shared.dump_reading = false;
             shared.wake_all();
@@ -182,13 +208,13 @@ impl<'a> AsyncDump<'a> {
             if self.exchange.is_finished() {
                 return;
             }
-            match recv_into(self.ipr.fd.get_ref(), &mut self.buf) {
+            match recv_into(self.fd.get_ref(), &mut self.buf) {
                 Ok(Ok(Some((len, multicast)))) => (self.len, self.pos, self.multicast) = (len, 0, multicast),
                 Ok(Ok(None)) => {}
                 Ok(Err(_)) => return,
                 Err(_would_block) => {
                     let exchange = self.exchange.clone();
-                    self.ipr.lock().abandon(self.first_seq, exchange);
+                    self.lock().abandon(self.first_seq, exchange);
                     return;
                 }
             }

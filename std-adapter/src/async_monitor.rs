@@ -10,11 +10,11 @@ use nlwire::Message;
 use nlwire_rustix::Socket;
 use tokio::io::unix::AsyncFd;
 
-use crate::asyncio::{io_to_socket, register};
+use crate::async_fd::{io_to_socket, register};
 use crate::error::{Error, Result};
-use crate::iproute::{open_socket, NetnsRef};
 use crate::monitor::{subscribed, Event, Group, OwnedEvent, MONITOR_BUF};
 use crate::owned::OwnedMessage;
+use crate::socket::{open_socket, NetnsRef};
 
 /// A subscription on its own socket, registered with tokio. After the
 /// first event, receiving allocates nothing on the borrowed path.

@@ -20,33 +20,35 @@
 //! ```
 
 use std::future::Future;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use nlwire::build::Request;
-use nlwire::engine::{Event, Exchange};
-use nlwire::{Message, Messages};
+use nlwire::engine::Exchange;
+use nlwire::link::Link;
+use nlwire::Message;
 use nlwire_rustix::Socket;
 use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
-use tokio::io::Interest;
-use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{Notify, Semaphore};
 
 use crate::addr::AddrHandle;
 use crate::async_dump::AsyncDump;
+use crate::async_fd::{io_to_socket, recv_into, register};
 use crate::async_monitor::AsyncMonitor;
+use crate::async_pending::{lock, Shared, Step};
 use crate::class::ClassHandle;
 use crate::error::{BatchFailures, Error, Result};
 use crate::filter::FilterHandle;
-use crate::iproute::{batch_datagrams, build_requests, open_socket, NetnsRef, Status, BATCH_DATAGRAM};
-use crate::link::LinkHandle;
+use crate::link::{Dev, LinkHandle};
 use crate::monitor::Group;
 use crate::neigh::NeighHandle;
 use crate::owned::OwnedMessage;
 use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
-
-/// Receive buffer size: larger than any datagram the kernel sends.
-const RECV_BUF: usize = 64 * 1024;
+use crate::session::{Keep, Sealed, Session};
+use crate::socket::{
+    batch_datagrams, build_requests, open_socket, NetnsRef, Status, BATCH_DATAGRAM, RECV_BUF,
+};
 
 /// Requests sent and not yet answered, at most. Answers wait in the
 /// socket's receive buffer until someone reads; past a few hundred the
@@ -74,141 +76,11 @@ const MAX_IN_FLIGHT: u32 = BATCH_DATAGRAM as u32;
 /// # Ok(()) }
 /// ```
 pub struct AsyncIPRoute {
-    pub(crate) fd: AsyncFd<Socket>,
-    pub(crate) shared: Mutex<Shared>,
-    pub(crate) dump_turn: tokio::sync::Mutex<()>,
+    fd: AsyncFd<Socket>,
+    shared: Mutex<Shared>,
+    dump_turn: tokio::sync::Mutex<()>,
     in_flight: Arc<Semaphore>,
     netns: Option<NetnsRef>,
-}
-
-/// What the callers share, behind a lock never held across an `.await`.
-pub(crate) struct Shared {
-    seq: u32,
-    /// The receive buffer; lent to the running dump (empty meanwhile).
-    pub(crate) recv: Vec<u8>,
-    /// A dump is reading the socket: the others wait to be woken.
-    pub(crate) dump_reading: bool,
-    /// Request buffers sent and kept for the next requests, so that a
-    /// session in use allocates none.
-    spare: Vec<Vec<u8>>,
-    pending: Vec<Pending>,
-}
-
-/// One request (or batch) waiting for its answers.
-struct Pending {
-    first_seq: u32,
-    exchange: Exchange,
-    in_batch: bool,
-    /// `false` once the caller has gone (a cancelled future): its answers
-    /// are still read, and dropped.
-    wanted: bool,
-    replies: Vec<OwnedMessage>,
-    failure: Option<Error>,
-    done: bool,
-    wake: Arc<Notify>,
-    _permit: Option<OwnedSemaphorePermit>,
-}
-
-impl Pending {
-    /// Takes `msg` if it answers this request; returns whether it did.
-    fn accept(&mut self, msg: &Message<'_>, multicast: bool) -> bool {
-        match self.exchange.feed(msg, multicast) {
-            Ok(Event::Foreign(_)) => return false,
-            Ok(Event::Reply(reply)) => {
-                if self.wanted {
-                    self.replies.push(OwnedMessage::new(&reply));
-                }
-            }
-            Ok(Event::Failed { index, error }) => {
-                if self.failure.is_none() {
-                    let index = self.in_batch.then_some(index);
-                    self.failure = Some(Error::from_ack(error.errno(), &error.ext_ack(), index));
-                }
-            }
-            Ok(Event::DumpFailed(done)) => {
-                self.failure = Some(Error::from_ack(done.errno(), &done.ext_ack(), None));
-            }
-            Ok(Event::Acked { .. } | Event::DumpDone { .. }) => {}
-            // Events a later core adds carry no reply or failure.
-            Ok(_) => {}
-            Err(e) => self.finish_with(Error::Malformed(e)),
-        }
-        if self.exchange.is_finished() {
-            self.done = true;
-            self.wake.notify_one();
-        }
-        true
-    }
-
-    fn finish_with(&mut self, error: Error) {
-        self.failure = Some(error);
-        self.done = true;
-        self.wake.notify_one();
-    }
-
-    fn outcome(self) -> Result<Vec<OwnedMessage>> {
-        match self.failure {
-            Some(Error::Kernel { errno, message, offset, index, .. }) => {
-                let failures = self.exchange.failures().max(1);
-                Err(Error::Kernel { errno, message, offset, index, failures })
-            }
-            Some(e) => Err(e),
-            None if self.exchange.interrupted() => Err(Error::Interrupted),
-            None => Ok(self.replies),
-        }
-    }
-}
-
-impl Shared {
-    /// Hands each message of a datagram to the request it answers.
-    pub(crate) fn dispatch(&mut self, datagram: &[u8], multicast: bool) {
-        for msg in Messages::new(datagram) {
-            match msg {
-                Ok(msg) => self.hand_over(&msg, multicast),
-                Err(e) => self.fail_all(&Error::Malformed(e)),
-            }
-        }
-    }
-
-    /// Hands one message to the request it answers; drops it if none does.
-    pub(crate) fn hand_over(&mut self, msg: &Message<'_>, multicast: bool) {
-        if let Some(i) = self.pending.iter_mut().position(|p| !p.done && p.accept(msg, multicast)) {
-            if !self.pending[i].wanted && self.pending[i].done {
-                self.pending.remove(i);
-            }
-        }
-    }
-
-    /// Ends every waiting request with `error` (their answers are lost).
-    pub(crate) fn fail_all(&mut self, error: &Error) {
-        for p in self.pending.iter_mut().filter(|p| !p.done) {
-            p.finish_with(error.clone());
-        }
-        self.pending.retain(|p| p.wanted);
-    }
-
-    /// Wakes every waiting caller, so that one of them reads the socket.
-    pub(crate) fn wake_all(&self) {
-        for p in &self.pending {
-            p.wake.notify_one();
-        }
-    }
-
-    /// Keeps reading for a dump whose caller went away before its end, and
-    /// drops its answers.
-    pub(crate) fn abandon(&mut self, first_seq: u32, exchange: Exchange) {
-        self.pending.push(Pending {
-            first_seq,
-            exchange,
-            in_batch: false,
-            wanted: false,
-            replies: Vec::new(),
-            failure: None,
-            done: false,
-            wake: Arc::new(Notify::new()),
-            _permit: None,
-        });
-    }
 }
 
 /// Requests built and numbered, not sent yet.
@@ -220,31 +92,15 @@ struct Outgoing {
 /// Where `nlmsg_seq` lies in a message header.
 const NLMSG_SEQ: std::ops::Range<usize> = 8..12;
 
-/// What a waiting request does next.
-enum Step {
-    Finished(Result<Vec<OwnedMessage>>),
-    WaitForDump,
-    Read,
-}
-
-/// Removes a cancelled request's entry, or marks it unwanted until its
-/// answers have been read.
+/// Forgets a request whose caller went away (a cancelled future).
 struct Cancel<'a> {
-    ipr: &'a AsyncIPRoute,
+    shared: &'a Mutex<Shared>,
     first_seq: u32,
 }
 
 impl Drop for Cancel<'_> {
     fn drop(&mut self) {
-        let mut shared = self.ipr.lock();
-        if let Some(i) = shared.pending.iter().position(|p| p.first_seq == self.first_seq) {
-            if shared.pending[i].done {
-                shared.pending.remove(i);
-            } else {
-                shared.pending[i].wanted = false;
-                shared.pending[i].replies = Vec::new();
-            }
-        }
+        lock(self.shared).forget(self.first_seq);
     }
 }
 
@@ -259,16 +115,9 @@ impl AsyncIPRoute {
     }
     fn open(netns: Option<NetnsRef>) -> Result<Self> {
         let fd = register(open_socket(netns.as_ref())?)?;
-        let shared = Shared {
-            seq: 0,
-            recv: vec![0; RECV_BUF],
-            dump_reading: false,
-            spare: Vec::new(),
-            pending: Vec::new(),
-        };
         Ok(AsyncIPRoute {
             fd,
-            shared: Mutex::new(shared),
+            shared: Mutex::new(Shared::new(vec![0; RECV_BUF])),
             dump_turn: tokio::sync::Mutex::new(()),
             in_flight: Arc::new(Semaphore::new(MAX_IN_FLIGHT as usize)),
             netns,
@@ -291,6 +140,23 @@ impl AsyncIPRoute {
     /// between the dump and the events.
     pub fn monitor(&self, groups: &[Group]) -> Result<AsyncMonitor> {
         AsyncMonitor::with_socket(open_socket(self.netns.as_ref())?, groups)
+    }
+
+    /// The index of a link given by name or index (an index is checked to
+    /// exist); see [`IPRoute::ifindex`](crate::IPRoute::ifindex).
+    pub async fn ifindex(&self, dev: &Dev) -> Result<u32> {
+        self.link().index(dev.clone()).await
+    }
+
+    /// pyroute2's `link_lookup(ifname=...)`: the indexes of links named
+    /// `name` (zero or one).
+    pub async fn link_lookup(&self, name: &str) -> Result<Vec<u32>> {
+        self.link().lookup(name).await
+    }
+
+    /// pyroute2's `link_lookup` with any criterion, from one lazy dump (no copies).
+    pub async fn link_lookup_by(&self, predicate: impl FnMut(&Link<'_>) -> bool) -> Result<Vec<u32>> {
+        self.link().lookup_by(predicate).await
     }
 
     /// Link verbs: `ipr.link().add("v0").veth("v1").send().await`.
@@ -327,10 +193,8 @@ impl AsyncIPRoute {
         FilterHandle::new(self)
     }
 
-    pub(crate) fn lock(&self) -> MutexGuard<'_, Shared> {
-        // Nothing panics while the lock is held; a poisoned lock still
-        // holds consistent state.
-        self.shared.lock().unwrap_or_else(PoisonError::into_inner)
+    fn lock(&self) -> MutexGuard<'_, Shared> {
+        lock(&self.shared)
     }
 
     /// Sends `request` with NLM_F_ACK and waits for its ACK; returns the
@@ -375,10 +239,18 @@ impl AsyncIPRoute {
     /// as a `Stream` of owned messages ([`AsyncDump::owned`]). Waits while
     /// another dump of this session runs.
     pub fn dump(&self, request: &dyn Request) -> impl Future<Output = Result<AsyncDump<'_>>> + '_ {
+        self.dump_keeping(request, Keep::All)
+    }
+
+    fn dump_keeping(
+        &self,
+        request: &dyn Request,
+        keep: Keep,
+    ) -> impl Future<Output = Result<AsyncDump<'_>>> + '_ {
         let outgoing = self.prepare(&[request]);
         async move {
             let outgoing = outgoing?;
-            let dump = self.start_dump(outgoing.first_seq, &outgoing.bytes).await;
+            let dump = self.start_dump(outgoing.first_seq, &outgoing.bytes, keep).await;
             self.recycle(outgoing.bytes);
             dump
         }
@@ -396,7 +268,7 @@ impl AsyncIPRoute {
             let Outgoing { mut first_seq, mut bytes, .. } = outgoing?;
             let mut attempt = 0;
             loop {
-                let mut dump = self.start_dump(first_seq, &bytes).await?;
+                let mut dump = self.start_dump(first_seq, &bytes, Keep::All).await?;
                 let mut out = Vec::new();
                 loop {
                     match dump.next().await {
@@ -445,14 +317,14 @@ impl AsyncIPRoute {
     }
 
     /// Sends a built dump request once the previous dump has ended.
-    async fn start_dump(&self, first_seq: u32, bytes: &[u8]) -> Result<AsyncDump<'_>> {
+    async fn start_dump(&self, first_seq: u32, bytes: &[u8], keep: Keep) -> Result<AsyncDump<'_>> {
         let turn = self.dump_turn.lock().await;
         let mut shared = self.lock();
         self.fd.get_ref().send(bytes)?;
         shared.dump_reading = true;
         let buf = std::mem::take(&mut shared.recv);
         let exchange = Exchange::dump(self.fd.get_ref().port_id(), first_seq);
-        Ok(AsyncDump::new(self, turn, first_seq, exchange, buf))
+        Ok(AsyncDump::new(&self.fd, &self.shared, turn, first_seq, exchange, buf, keep))
     }
 
     /// Sends the `count` requests of one datagram and waits until each is
@@ -481,21 +353,12 @@ impl AsyncIPRoute {
             } else {
                 Exchange::request(port, first_seq)
             };
-            shared.pending.push(Pending {
-                first_seq,
-                exchange,
-                in_batch,
-                wanted: true,
-                replies: Vec::new(),
-                failure: None,
-                done: false,
-                wake: Arc::clone(&wake),
-                _permit: Some(permit),
-            });
+            shared.expect(first_seq, exchange, in_batch, Arc::clone(&wake), permit);
         }
-        let _cancel = Cancel { ipr: self, first_seq };
+        let _cancel = Cancel { shared: &self.shared, first_seq };
         loop {
-            match self.step(first_seq) {
+            let step = self.lock().step(first_seq);
+            match step {
                 Step::Finished(outcome) => return outcome,
                 Step::WaitForDump => wake.notified().await,
                 Step::Read => {
@@ -505,16 +368,6 @@ impl AsyncIPRoute {
                     }
                 }
             }
-        }
-    }
-
-    fn step(&self, first_seq: u32) -> Step {
-        let mut shared = self.lock();
-        match shared.pending.iter().position(|p| p.first_seq == first_seq) {
-            Some(i) if shared.pending[i].done => Step::Finished(shared.pending.remove(i).outcome()),
-            Some(_) if shared.dump_reading => Step::WaitForDump,
-            Some(_) => Step::Read,
-            None => Step::Finished(Err(Error::NotFound("pending request".into()))),
         }
     }
 
@@ -543,34 +396,35 @@ impl AsyncIPRoute {
     }
 }
 
-/// Registers `sock` (made non-blocking) with the current tokio runtime.
-pub(crate) fn register(sock: Socket) -> Result<AsyncFd<Socket>> {
-    sock.set_nonblocking(true)?;
-    if tokio::runtime::Handle::try_current().is_err() {
-        return Err(Error::Invalid(nlwire::Error::InvalidValue {
-            what: "AsyncIPRoute needs a tokio runtime",
-        }));
-    }
-    // SAFETY: `Socket` owns its descriptor (an `OwnedFd`) for its whole
-    // life and `as_raw_fd` always returns that same descriptor; the
-    // `AsyncFd` owns the socket, so the descriptor outlives the registration.
-    #[allow(unsafe_code)]
-    let fd = unsafe { AsyncFd::register_with_interest(sock, Interest::READABLE) };
-    fd.map_err(|e| Error::Socket(io_to_socket(&e.into())))
-}
+impl Sealed for &AsyncIPRoute {}
 
-/// Receives one datagram into `buf`: `Ok(None)` for a datagram from another
-/// socket (dropped); `WouldBlock` as an `io::Error`, for `try_io`.
-pub(crate) fn recv_into(sock: &Socket, buf: &mut [u8]) -> std::io::Result<Result<Option<(usize, bool)>>> {
-    match sock.recv(buf) {
-        Ok(got) => Ok(Ok(Some((got.len, got.groups != 0)))),
-        Err(nlwire_rustix::Error::WouldBlock) => Err(std::io::ErrorKind::WouldBlock.into()),
-        Err(nlwire_rustix::Error::NotFromKernel { .. }) => Ok(Ok(None)),
-        Err(e) => Ok(Err(Error::Socket(e))),
-    }
-}
+impl<'a> Session for &'a AsyncIPRoute {
+    type Output<F: Future> = F;
+    type Dump = AsyncDump<'a>;
 
-pub(crate) fn io_to_socket(e: &std::io::Error) -> nlwire_rustix::Error {
-    let errno = nlwire_rustix::Errno::from_raw_os_error(e.raw_os_error().unwrap_or(5));
-    nlwire_rustix::Error::Sys { call: "tokio AsyncFd", errno }
+    fn finish<F: Future>(verb: F) -> F {
+        verb
+    }
+    fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
+        AsyncIPRoute::request(self, request)
+    }
+    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
+        AsyncIPRoute::get(self, request)
+    }
+    fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
+        AsyncIPRoute::batch(self, requests)
+    }
+    fn dump_owned(
+        &mut self,
+        request: &dyn Request,
+        retries: u32,
+    ) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
+        AsyncIPRoute::dump_owned(self, request, retries)
+    }
+    fn dump(self, request: &dyn Request, keep: Keep) -> impl Future<Output = Result<AsyncDump<'a>>> {
+        self.dump_keeping(request, keep)
+    }
+    fn next<'d>(dump: &'d mut AsyncDump<'a>) -> impl Future<Output = Result<Option<Message<'d>>>> {
+        dump.next()
+    }
 }

@@ -3,15 +3,15 @@
 use nlwire::tc::request::HtbClass;
 use nlwire::tc::{ClassDump, ClassKind, ClassRequest, Handle, TcOp};
 
-#[cfg(feature = "tokio")]
-use crate::asyncio::AsyncIPRoute;
-use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
-use crate::link::Dev;
-use crate::owned::OwnedMessage;
+use std::future::Future;
 
-/// Traffic-class verbs of a session; see [`IPRoute::class`]. `S` is the
-/// session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+use crate::error::{Error, Result};
+use crate::link::{given_index, ifindex, Dev};
+use crate::session::{Keep, Session};
+
+/// Traffic-class verbs of a session; see
+/// [`IPRoute::class`](crate::IPRoute::class). `S` is the [`Session`]:
+/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
 pub struct ClassHandle<S> {
     ipr: S,
 }
@@ -72,7 +72,9 @@ pub struct ClassBuilder<S> {
 }
 
 impl<S> ClassHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
+    /// The verbs on session `ipr`; `()` for builders that only make
+    /// requests (`.request()`, to send several with `batch`).
+    pub fn new(ipr: S) -> Self {
         ClassHandle { ipr }
     }
     fn request(self, op: TcOp, dev: Dev) -> ClassBuilder<S> {
@@ -104,29 +106,24 @@ impl<S> ClassHandle<S> {
     }
 }
 
-impl ClassHandle<&mut IPRoute> {
+impl<S: Session> ClassHandle<S> {
     /// pyroute2's `get_classes(index=...)`, `tc class show dev DEV`: the
-    /// classes of one interface, owned.
+    /// classes of one interface, lazily (see [`Dump`](crate::Dump)).
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for c in ipr.class().dump("v0")? {
+    /// let mut classes = ipr.class().dump("v0")?;
+    /// while let Some(c) = classes.next()? {
     ///     println!("{:?} {:?} {:?}", c.get("kind")?, c.get("handle")?, c.get("parent")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, dev: impl Into<Dev>) -> Result<Vec<OwnedMessage>> {
-        let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into())?)?;
-        self.ipr.dump_owned(&ClassDump { ifindex, parent: Handle::UNSPEC }, 3)
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl ClassHandle<&AsyncIPRoute> {
-    /// `tc class show dev DEV`: the classes of one interface, owned.
-    pub async fn dump(self, dev: impl Into<Dev>) -> Result<Vec<OwnedMessage>> {
-        let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into()).await?)?;
-        self.ipr.dump_owned(&ClassDump { ifindex, parent: Handle::UNSPEC }, 3).await
+    pub fn dump(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let (mut ipr, dev) = (self.ipr, dev.into());
+        S::finish(async move {
+            let ifindex = tc_ifindex(ifindex(&mut ipr, &dev).await?)?;
+            ipr.dump(&ClassDump { ifindex, parent: Handle::UNSPEC }, Keep::All).await
+        })
     }
 }
 
@@ -166,26 +163,30 @@ impl KindSpec {
     }
 }
 
-impl ClassBuilder<&mut IPRoute> {
-    /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`]; an add without a kind, or an htb
-    /// rate of 0, is [`Error::Invalid`] and nothing is sent.
-    pub fn send(self) -> Result<()> {
-        let ifindex = tc_ifindex(self.ipr.ifindex(&self.dev)?)?;
+impl<S> ClassBuilder<S> {
+    /// The request this builder sends, for batches; the device must be
+    /// given by index here.
+    pub fn request(&self) -> Result<ClassRequest<'_>> {
+        Ok(self.core_request(tc_ifindex(given_index(&self.dev)?)?))
+    }
+
+    /// The core request, on the device of index `ifindex`.
+    fn core_request(&self, ifindex: i32) -> ClassRequest<'_> {
         let kind = self.kind.class_kind();
-        let request = ClassRequest { op: self.op, ifindex, classid: self.classid, parent: self.parent, kind };
-        self.ipr.request(&request).map(drop)
+        ClassRequest { op: self.op, ifindex, classid: self.classid, parent: self.parent, kind }
     }
 }
 
-#[cfg(feature = "tokio")]
-impl ClassBuilder<&AsyncIPRoute> {
-    /// Sends the request and waits for the kernel's ACK; see the blocking
-    /// [`send`](ClassBuilder::send).
-    pub async fn send(self) -> Result<()> {
-        let ifindex = tc_ifindex(self.ipr.ifindex(&self.dev).await?)?;
-        let kind = self.kind.class_kind();
-        let request = ClassRequest { op: self.op, ifindex, classid: self.classid, parent: self.parent, kind };
-        self.ipr.request(&request).await.map(drop)
+impl<S: Session> ClassBuilder<S> {
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`]; an add without a kind, or an htb
+    /// rate of 0, is [`Error::Invalid`] and nothing is sent.
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let ClassBuilder { mut ipr, op, dev, classid, parent, kind } = self;
+        let class = ClassBuilder { ipr: (), op, dev, classid, parent, kind };
+        S::finish(async move {
+            let ifindex = tc_ifindex(ifindex(&mut ipr, &class.dev).await?)?;
+            ipr.request(&class.core_request(ifindex)).await.map(drop)
+        })
     }
 }

@@ -3,16 +3,16 @@
 use nlwire::tc::request::{U32Filter, U32Match};
 use nlwire::tc::{FilterDump, FilterKind, FilterRequest, Handle, TcOp};
 
-#[cfg(feature = "tokio")]
-use crate::asyncio::AsyncIPRoute;
+use std::future::Future;
+
 use crate::class::{tc_ifindex, NamedKind};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
-use crate::link::Dev;
-use crate::owned::OwnedMessage;
+use crate::link::{given_index, ifindex, Dev};
+use crate::session::{Keep, Session};
 
-/// Traffic-filter verbs of a session; see [`IPRoute::filter`]. `S` is the
-/// session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+/// Traffic-filter verbs of a session; see
+/// [`IPRoute::filter`](crate::IPRoute::filter). `S` is the [`Session`]:
+/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
 pub struct FilterHandle<S> {
     ipr: S,
 }
@@ -75,7 +75,9 @@ pub struct FilterBuilder<S> {
 }
 
 impl<S> FilterHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
+    /// The verbs on session `ipr`; `()` for builders that only make
+    /// requests (`.request()`, to send several with `batch`).
+    pub fn new(ipr: S) -> Self {
         FilterHandle { ipr }
     }
     fn request(self, op: TcOp, dev: Dev) -> FilterBuilder<S> {
@@ -116,9 +118,9 @@ impl<S> FilterHandle<S> {
     }
 }
 
-impl FilterHandle<&mut IPRoute> {
+impl<S: Session> FilterHandle<S> {
     /// pyroute2's `get_filters(index=..., parent=...)`, `tc filter show dev
-    /// DEV parent P`: the filters under one qdisc or class, owned;
+    /// DEV parent P`: the filters under one qdisc or class, lazily (see [`Dump`](crate::Dump));
     /// [`Handle::UNSPEC`] for the root qdisc's. A u32 filter shows as
     /// several messages, as in `tc`: its priority, its hash table and each
     /// of its keys.
@@ -126,23 +128,22 @@ impl FilterHandle<&mut IPRoute> {
     /// ```no_run
     /// use nlwire::tc::Handle;
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for f in ipr.filter().dump("v0", Handle::new(1, 0))? {
+    /// let mut filters = ipr.filter().dump("v0", Handle::new(1, 0))?;
+    /// while let Some(f) = filters.next()? {
     ///     println!("{:?} {:?}", f.get("kind")?, f.get("handle")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, dev: impl Into<Dev>, parent: impl Into<Handle>) -> Result<Vec<OwnedMessage>> {
-        let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into())?)?;
-        self.ipr.dump_owned(&FilterDump { ifindex, parent: parent.into(), chain: None }, 3)
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl FilterHandle<&AsyncIPRoute> {
-    /// `tc filter show dev DEV parent P`: the filters, owned.
-    pub async fn dump(self, dev: impl Into<Dev>, parent: impl Into<Handle>) -> Result<Vec<OwnedMessage>> {
-        let ifindex = tc_ifindex(self.ipr.ifindex(&dev.into()).await?)?;
-        self.ipr.dump_owned(&FilterDump { ifindex, parent: parent.into(), chain: None }, 3).await
+    pub fn dump(
+        self,
+        dev: impl Into<Dev>,
+        parent: impl Into<Handle>,
+    ) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let (mut ipr, dev, parent) = (self.ipr, dev.into(), parent.into());
+        S::finish(async move {
+            let ifindex = tc_ifindex(ifindex(&mut ipr, &dev).await?)?;
+            ipr.dump(&FilterDump { ifindex, parent, chain: None }, Keep::All).await
+        })
     }
 }
 
@@ -223,25 +224,24 @@ impl<S> FilterBuilder<S> {
     }
 }
 
-impl FilterBuilder<&mut IPRoute> {
-    /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`]; an add without a protocol or kind,
-    /// or a `flowid` without `u32`, is [`Error::Invalid`] and nothing is sent.
-    pub fn send(self) -> Result<()> {
-        let (ipr, filter) = self.detach();
-        filter.core_request(0)?; // refused before the device is looked up
-        let ifindex = tc_ifindex(ipr.ifindex(&filter.dev)?)?;
-        ipr.request(&filter.core_request(ifindex)?).map(drop)
+impl<S> FilterBuilder<S> {
+    /// The request this builder sends, for batches; the device must be
+    /// given by index here.
+    pub fn request(&self) -> Result<FilterRequest<'_>> {
+        self.core_request(tc_ifindex(given_index(&self.dev)?)?)
     }
 }
 
-#[cfg(feature = "tokio")]
-impl FilterBuilder<&AsyncIPRoute> {
-    /// Sends the request and waits for the kernel's ACK; see the blocking
-    /// [`send`](FilterBuilder::send).
-    pub async fn send(self) -> Result<()> {
-        self.core_request(0)?; // refused before the device is looked up
-        let ifindex = tc_ifindex(self.ipr.ifindex(&self.dev).await?)?;
-        self.ipr.request(&self.core_request(ifindex)?).await.map(drop)
+impl<S: Session> FilterBuilder<S> {
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`]; an add without a protocol or kind,
+    /// or a `flowid` without `u32`, is [`Error::Invalid`] and nothing is sent.
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let (mut ipr, filter) = self.detach();
+        S::finish(async move {
+            filter.core_request(0)?; // refused before the device is looked up
+            let ifindex = tc_ifindex(ifindex(&mut ipr, &filter.dev).await?)?;
+            ipr.request(&filter.core_request(ifindex)?).await.map(drop)
+        })
     }
 }

@@ -10,8 +10,8 @@ use nlwire_rustix::{Protocol, Socket};
 use std::time::Duration;
 
 use crate::error::{Error, Result};
-use crate::iproute::{build_requests, open_socket_of, NetnsRef};
 use crate::owned::OwnedMessage;
+use crate::socket::{build_requests, open_socket_of, NetnsRef};
 
 /// Receive buffer size: larger than any datagram the kernel builds.
 const RECV_BUF: usize = 64 * 1024;

@@ -1,159 +1,28 @@
 //! `IPRoute`: a blocking rtnetlink session, as pyroute2's `IPRoute`.
 
-use std::ffi::CString;
-use std::os::fd::{AsFd, AsRawFd, OwnedFd};
-use std::path::{Path, PathBuf};
+use std::future::{ready, Future};
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
 
-use nlwire::build::{Builder, Request};
+use nlwire::build::Request;
+use nlwire::engine::Exchange;
+use nlwire::link::Link;
 use nlwire::Message;
-use nlwire_rustix::{Netns, Options, Protocol, Socket};
+use nlwire_rustix::Socket;
 
 use crate::addr::AddrHandle;
 use crate::class::ClassHandle;
 use crate::error::{BatchFailures, Error, Result};
 use crate::filter::FilterHandle;
-use crate::link::LinkHandle;
+use crate::link::{Dev, LinkHandle};
 use crate::monitor::{Group, Monitor};
 use crate::neigh::NeighHandle;
 use crate::owned::OwnedMessage;
 use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
-
-/// Receive buffer size: larger than any dump datagram the kernel builds.
-const RECV_BUF: usize = 64 * 1024;
-
-/// Requests per datagram in a batch. The kernel answers a whole datagram
-/// before the caller reads anything; more answers than this could overflow
-/// the socket's default receive buffer (212 KiB) and be lost.
-pub(crate) const BATCH_DATAGRAM: usize = 128;
-
-/// Cuts built requests into datagrams of at most [`BATCH_DATAGRAM`]
-/// requests: (index of the first request, bytes, number of requests).
-pub(crate) fn batch_datagrams(built: &[u8]) -> Vec<(u32, &[u8], u32)> {
-    let starts: Vec<usize> = nlwire::Messages::new(built)
-        .step_by(BATCH_DATAGRAM)
-        .filter_map(|m| m.ok())
-        .map(|m| m.offset())
-        .collect();
-    let total = nlwire::Messages::new(built).count();
-    starts
-        .iter()
-        .enumerate()
-        .map(|(i, &start)| {
-            let end = starts.get(i + 1).copied().unwrap_or(built.len());
-            let first = i * BATCH_DATAGRAM;
-            let count = (total - first).min(BATCH_DATAGRAM);
-            (first as u32, built.get(start..end).unwrap_or(&[]), count as u32)
-        })
-        .collect()
-}
-
-/// Where an [`IPRoute`] lives: pyroute2's `netns=` argument.
-#[derive(Debug)]
-pub enum NetnsRef {
-    /// A named namespace, `/run/netns/NAME`.
-    Name(String),
-    /// A namespace file such as `/proc/PID/ns/net`.
-    Path(PathBuf),
-    /// An open namespace file.
-    Fd(OwnedFd),
-}
-
-impl NetnsRef {
-    /// The name, path, or `fd N`, for display.
-    pub fn label(&self) -> String {
-        match self {
-            NetnsRef::Name(name) => name.clone(),
-            NetnsRef::Path(path) => path.display().to_string(),
-            NetnsRef::Fd(fd) => format!("fd {}", fd.as_raw_fd()),
-        }
-    }
-}
-
-/// Builds `requests` into `send` with sequence numbers from `first_seq`,
-/// growing the buffer as needed; returns the last sequence number used.
-pub(crate) fn build_requests(send: &mut Vec<u8>, first_seq: u32, requests: &[&dyn Request]) -> Result<u32> {
-    loop {
-        let capacity = send.capacity().max(4096);
-        send.resize(capacity, 0);
-        let mut b = Builder::new(send);
-        let mut outcome = Ok(());
-        for (i, r) in requests.iter().enumerate() {
-            if let Err(e) = b.push(*r, first_seq.wrapping_add(i as u32)) {
-                outcome = Err(e);
-                break;
-            }
-        }
-        let len = b.len();
-        match outcome {
-            Ok(()) => {
-                send.truncate(len);
-                return Ok(first_seq.wrapping_add(requests.len() as u32).wrapping_sub(1));
-            }
-            Err(nlwire::Error::BufferTooSmall { needed, .. }) => {
-                *send = Vec::with_capacity(needed.max(2 * capacity));
-            }
-            Err(e) => return Err(Error::Invalid(e)),
-        }
-    }
-}
-
-/// A NETLINK_ROUTE socket in `netns`, or in the caller's namespace.
-pub(crate) fn open_socket(netns: Option<&NetnsRef>) -> Result<Socket> {
-    open_socket_of(Protocol::Route, netns)
-}
-
-/// A socket of `protocol` in `netns`, or in the caller's namespace.
-pub(crate) fn open_socket_of(protocol: Protocol, netns: Option<&NetnsRef>) -> Result<Socket> {
-    let options = Options::new();
-    let sock = match netns {
-        None => Socket::open(protocol)?,
-        Some(NetnsRef::Name(name)) => Socket::open_in_netns(Netns::Name(name), protocol, &options)?,
-        Some(NetnsRef::Path(path)) => {
-            let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(|_| {
-                Error::Invalid(nlwire::Error::InvalidValue { what: "namespace path contains a NUL byte" })
-            })?;
-            Socket::open_in_netns(Netns::Path(&c), protocol, &options)?
-        }
-        Some(NetnsRef::Fd(fd)) => Socket::open_in_netns(Netns::Fd(fd.as_fd()), protocol, &options)?,
-    };
-    Ok(sock)
-}
-
-impl From<&str> for NetnsRef {
-    fn from(name: &str) -> Self {
-        NetnsRef::Name(name.to_owned())
-    }
-}
-impl From<String> for NetnsRef {
-    fn from(name: String) -> Self {
-        NetnsRef::Name(name)
-    }
-}
-impl From<&Path> for NetnsRef {
-    fn from(path: &Path) -> Self {
-        NetnsRef::Path(path.to_owned())
-    }
-}
-impl From<OwnedFd> for NetnsRef {
-    fn from(fd: OwnedFd) -> Self {
-        NetnsRef::Fd(fd)
-    }
-}
-
-/// What [`IPRoute::status`] reports.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    /// The namespace the socket lives in (`None`: the caller's).
-    pub netns: Option<String>,
-    /// The socket's port id.
-    pub port_id: u32,
-    /// Extended ACKs are on.
-    pub ext_ack: bool,
-    /// Strict checking of dump requests is on.
-    pub strict_check: bool,
-}
+use crate::session::{Keep, Sealed, Session};
+use crate::socket::{batch_datagrams, build_requests, open_socket, NetnsRef, Status, RECV_BUF};
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
 /// numbered in sequence. No background thread, no runtime.
@@ -173,6 +42,9 @@ pub struct IPRoute {
     send: Vec<u8>,
     seq: u32,
     netns: Option<NetnsRef>,
+    /// The sequence number of a dump left before its end, read away
+    /// before the next request (the kernel runs one dump at a time).
+    unfinished_dump: Option<u32>,
 }
 
 impl IPRoute {
@@ -189,7 +61,14 @@ impl IPRoute {
 
     fn open(netns: Option<NetnsRef>) -> Result<Self> {
         let sock = open_socket(netns.as_ref())?;
-        Ok(IPRoute { sock, recv: vec![0; RECV_BUF], send: Vec::with_capacity(4096), seq: 0, netns })
+        Ok(IPRoute {
+            sock,
+            recv: vec![0; RECV_BUF],
+            send: Vec::with_capacity(4096),
+            seq: 0,
+            netns,
+            unfinished_dump: None,
+        })
     }
 
     /// The socket's namespace, port id and options.
@@ -242,6 +121,31 @@ impl IPRoute {
         FilterHandle::new(self)
     }
 
+    /// The index of a link given by name or index (an index is checked to
+    /// exist); a link that is not there is [`Error::NotFound`].
+    pub fn ifindex(&mut self, dev: &Dev) -> Result<u32> {
+        self.link().index(dev.clone())
+    }
+
+    /// pyroute2's `link_lookup(ifname=...)`: the indexes of links named
+    /// `name` (zero or one).
+    pub fn link_lookup(&mut self, name: &str) -> Result<Vec<u32>> {
+        self.link().lookup(name)
+    }
+
+    /// pyroute2's `link_lookup` with any criterion: the indexes of the links
+    /// for which `predicate` holds, from one lazy dump (no copies).
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// // Links that are up: pyroute2's `link_lookup(lambda x: x.get("flags") & 1)`.
+    /// let up = ipr.link_lookup_by(|link| link.flags().contains(nlwire::link::IfFlags::UP))?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn link_lookup_by(&mut self, predicate: impl FnMut(&Link<'_>) -> bool) -> Result<Vec<u32>> {
+        self.link().lookup_by(predicate)
+    }
+
     /// Subscribes a new socket in the same namespace to `groups`. Subscribe
     /// before dumping, so that no change falls between the dump and the
     /// events.
@@ -256,6 +160,7 @@ impl IPRoute {
 
     /// Builds `requests` into the send buffer with the next sequence numbers.
     fn build(&mut self, requests: &[&dyn Request]) -> Result<()> {
+        self.read_unfinished_dump();
         self.seq = build_requests(&mut self.send, self.seq.wrapping_add(1), requests)?;
         Ok(())
     }
@@ -291,9 +196,39 @@ impl IPRoute {
     /// Sends a dump request and returns a lending iterator over the replies:
     /// zero copies, zero allocations per message.
     pub fn dump(&mut self, request: &dyn Request) -> Result<Dump<'_>> {
+        self.dump_keeping(request, Keep::All)
+    }
+
+    fn dump_keeping(&mut self, request: &dyn Request, keep: Keep) -> Result<Dump<'_>> {
         self.build(&[request])?;
         let inner = self.sock.dump(&self.send, &mut self.recv)?;
-        Ok(Dump { inner })
+        self.unfinished_dump = Some(self.seq);
+        Ok(Dump { inner, keep, unfinished: &mut self.unfinished_dump })
+    }
+
+    /// Reads away the rest of a dump its caller left before the end, without
+    /// waiting: the kernel queues each part of a dump as the previous one is
+    /// read, so an empty socket means the dump has ended (its end may have
+    /// been read already). A socket error here is left for the next request
+    /// to meet.
+    fn read_unfinished_dump(&mut self) {
+        let Some(seq) = self.unfinished_dump.take() else { return };
+        if self.sock.set_nonblocking(true).is_err() {
+            return;
+        }
+        let mut exchange = Exchange::dump(self.sock.port_id(), seq);
+        while !exchange.is_finished() {
+            let got = match self.sock.recv(&mut self.recv) {
+                Ok(got) => got,
+                Err(nlwire_rustix::Error::NotFromKernel { .. }) => continue,
+                Err(_) => break,
+            };
+            let datagram = self.recv.get(..got.len).unwrap_or(&[]);
+            for msg in nlwire::Messages::new(datagram).map_while(|m| m.ok()) {
+                let _ = exchange.feed(&msg, got.groups != 0);
+            }
+        }
+        let _ = self.sock.set_nonblocking(false);
     }
 
     /// A dump whose messages are kept: one allocation per message. Retries
@@ -313,15 +248,92 @@ impl IPRoute {
     }
 }
 
-/// A dump in progress; see [`IPRoute::dump`].
+/// A dump in progress, as every verb's `dump()` gives it: a lending
+/// iterator over the session's receive buffer (zero copies, zero
+/// allocations per message). Each message is borrowed until the next call,
+/// so it is read with `while let` rather than `for`:
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// let mut links = ipr.link().dump()?;
+/// while let Some(link) = links.next()? {
+///     println!("{:?}", link.get("ifname")?);
+/// }
+/// let kept = ipr.link().dump()?.collect_owned()?; // Vec<OwnedMessage>
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+///
+/// A dump left before its end is read away at the session's next request,
+/// so that the session can dump again. A dump that concurrent changes interrupted ends with
+/// [`Error::Interrupted`] after its last message ([`IPRoute::dump_owned`]
+/// retries).
 pub struct Dump<'a> {
     inner: nlwire_rustix::Dump<'a, 'a>,
+    keep: Keep,
+    /// The session's note of this dump, cleared at its end.
+    unfinished: &'a mut Option<u32>,
 }
 
-impl Dump<'_> {
+impl<'a> Dump<'a> {
     /// The next message, borrowed until the next call; `None` at the end.
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Result<Option<Message<'_>>> {
-        self.inner.next().map_err(Error::from)
+        let keep = self.keep;
+        let next = self.inner.next_where(|msg| keep.keeps(msg));
+        if !matches!(next, Ok(Some(_))) {
+            *self.unfinished = None;
+        }
+        next.map_err(Error::from)
+    }
+
+    /// The rest of the dump, copied: one allocation per message.
+    pub fn collect_owned(mut self) -> Result<Vec<OwnedMessage>> {
+        let mut out = Vec::new();
+        while let Some(msg) = self.next()? {
+            out.push(OwnedMessage::new(&msg));
+        }
+        Ok(out)
+    }
+}
+
+/// Runs a verb whose every step is answered at once, as this session's are.
+fn run_ready<F: Future>(verb: F) -> F::Output {
+    match pin!(verb).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(outcome) => outcome,
+        // Every future of `&mut IPRoute` is ready when made.
+        Poll::Pending => unreachable!("a blocking session's verb waited"),
+    }
+}
+
+impl Sealed for &mut IPRoute {}
+
+impl<'a> Session for &'a mut IPRoute {
+    type Output<F: Future> = F::Output;
+    type Dump = Dump<'a>;
+
+    fn finish<F: Future>(verb: F) -> F::Output {
+        run_ready(verb)
+    }
+    fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
+        ready(IPRoute::request(self, request))
+    }
+    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
+        ready(IPRoute::get(self, request))
+    }
+    fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
+        ready(IPRoute::batch(self, requests))
+    }
+    fn dump_owned(
+        &mut self,
+        request: &dyn Request,
+        retries: u32,
+    ) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
+        ready(IPRoute::dump_owned(self, request, retries))
+    }
+    fn dump(self, request: &dyn Request, keep: Keep) -> impl Future<Output = Result<Dump<'a>>> {
+        ready(self.dump_keeping(request, keep))
+    }
+    fn next<'d>(dump: &'d mut Dump<'a>) -> impl Future<Output = Result<Option<Message<'d>>>> {
+        ready(dump.next())
     }
 }

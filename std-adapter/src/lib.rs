@@ -2,9 +2,11 @@
 //!
 //! A blocking [`IPRoute`] (and, with the default `tokio` feature, an
 //! `AsyncIPRoute` whose requests may overlap on one socket) over the allocation-free `nlwire` core and the
-//! `nlwire-rustix` socket: dumps are lending iterators over one receive
-//! buffer, or owned messages ([`OwnedMessage`], one allocation each) for
-//! callers who keep them; every message answers pyroute2's `get("ifname")`,
+//! `nlwire-rustix` socket: every verb's `dump()` is lazy, a lending
+//! iterator over one receive buffer ([`Dump`]: zero copies, zero
+//! allocations per message), turned into owned messages
+//! ([`OwnedMessage`], one allocation each) by `collect_owned()` for callers
+//! who keep them; every message answers pyroute2's `get("ifname")`,
 //! `get_path(&["stats64", "rx_bytes"])`.
 //!
 //! ```no_run
@@ -13,7 +15,8 @@
 //! ipr.link().add("test0").veth("test1").mtu(9000).send()?;
 //! let idx = ipr.link_lookup("test0")?;
 //! ipr.addr().add(idx[0], "192.0.2.1".parse().unwrap(), 24).send()?;
-//! for link in ipr.link().dump()? {
+//! let mut links = ipr.link().dump()?;
+//! while let Some(link) = links.next()? {
 //!     println!("{:?} {:?}", link.get("ifname")?, link.get_path(&["stats64", "rx_bytes"])?);
 //! }
 //! # Ok::<(), nlwire_std::Error>(())
@@ -28,7 +31,7 @@
 //! | `ipr.link("add", ifname="v0", kind="veth", peer="v1")` | `ipr.link().add("v0").veth("v1").send()` |
 //! | `ipr.link("set", index=i, state="up", mtu=9000, master=br)` | `ipr.link().set(i).up().mtu(9000).master("br0").send()` |
 //! | `ipr.link("del", index=i)` / `ipr.link("get", index=i)` | `ipr.link().del(i)` / `ipr.link().get(i)` |
-//! | `ipr.get_links()` | `ipr.link().dump()` (owned) or `ipr.dump(&nlwire::link::Dump::default())` (lending) |
+//! | `ipr.get_links()` | `ipr.link().dump()` (lazy, lending: `while let Some(link) = dump.next()?`), `.collect_owned()` for a `Vec` |
 //! | `ipr.link_lookup(ifname="v0")` | [`IPRoute::link_lookup`] |
 //! | `ipr.link_lookup(lambda x: ...)` | [`IPRoute::link_lookup_by`] (on borrowed views, no copies) |
 //! | `ipr.addr("add", index=i, address=a, prefixlen=24)` | `ipr.addr().add(i, a, 24).send()` |
@@ -52,12 +55,15 @@
 //!
 //! `AsyncIPRoute` (feature `tokio`, on by default) has the same verbs, each
 //! `send()`, `ensure()`, `get()`, `dump()` awaited:
-//! `ipr.link().add("v0").veth("v1").send().await`. It takes `&self`: requests
+//! `ipr.link().add("v0").veth("v1").send().await`. Each verb is written once,
+//! over the [`Session`] trait that both sessions implement; `AddrRequest`
+//! and `RuleRequest` also give the request they send (`.request()`), to
+//! send several together with `batch`. It takes `&self`: requests
 //! from several tasks or a `join!` are in flight together on one socket and
 //! matched to their callers by sequence number, with no background task.
 //! Its dumps are read with `next().await` (borrowed, zero copies, zero
-//! allocations per message) or as a `futures::Stream` of owned messages
-//! (`dump(..).await?.owned()`); `AsyncMonitor` gives events the same two
+//! allocations per message), as a `futures::Stream` of owned messages
+//! (`dump(..).await?.owned()`), or kept (`collect_owned().await`); `AsyncMonitor` gives events the same two
 //! ways. Dumps on one session take turns (the kernel refuses a second one
 //! with `EBUSY`); at most 128 requests wait unanswered at once, so answers
 //! never overflow the socket's buffer.
@@ -74,7 +80,11 @@ mod addr;
 #[cfg(feature = "tokio")]
 mod async_dump;
 #[cfg(feature = "tokio")]
+mod async_fd;
+#[cfg(feature = "tokio")]
 mod async_monitor;
+#[cfg(feature = "tokio")]
+mod async_pending;
 #[cfg(feature = "tokio")]
 mod asyncio;
 mod class;
@@ -93,6 +103,8 @@ mod owned;
 mod qdisc;
 mod route;
 mod rule;
+mod session;
+mod socket;
 pub mod wireguard;
 
 pub use addr::{AddrHandle, AddrRequest};
@@ -107,7 +119,7 @@ pub use error::{Error, Result};
 pub use ethtool::{Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState};
 pub use filter::{FilterBuilder, FilterHandle};
 pub use genl::Genl;
-pub use iproute::{Dump, IPRoute, NetnsRef, Status};
+pub use iproute::{Dump, IPRoute};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
 pub use neigh::{NeighHandle, NeighRequest};
@@ -116,4 +128,6 @@ pub use owned::OwnedMessage;
 pub use qdisc::{QdiscBuilder, QdiscHandle};
 pub use route::{RouteBuilder, RouteHandle};
 pub use rule::{RuleHandle, RuleRequest};
+pub use session::{Keep, Session};
+pub use socket::{NetnsRef, Status};
 pub use wireguard::{WgDevice, WgPeer, Wireguard};

@@ -6,15 +6,16 @@ use nlwire::link::{
     VxlanOptions,
 };
 
-#[cfg(feature = "tokio")]
-use crate::asyncio::AsyncIPRoute;
+use std::future::Future;
+
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
 use crate::owned::OwnedMessage;
+use crate::session::{Keep, Session};
 
-/// Link verbs of a session; see [`IPRoute::link`]. `S` is the session:
-/// `&mut IPRoute` (blocking `send()`) or `&AsyncIPRoute` (`send().await`).
+/// Link verbs of a session; see [`IPRoute::link`](crate::IPRoute::link). `S`
+/// is the [`Session`]: `&mut IPRoute` (blocking `send()`) or `&AsyncIPRoute`
+/// (`send().await`).
 pub struct LinkHandle<S> {
     ipr: S,
 }
@@ -72,26 +73,42 @@ struct Pending {
     rename: Option<String>,
 }
 
-impl Pending {
-    fn resolve(&self, ipr: &mut IPRoute) -> Result<LinkSettings<'_>> {
-        let master = match &self.master {
-            Some(Some(dev)) => Some(ipr.ifindex(dev)?),
-            Some(None) => Some(0),
-            None => None,
-        };
-        let link = self.link.as_ref().map(|d| ipr.ifindex(d)).transpose()?;
-        self.settings(master, link)
-    }
+/// The index of the link `dev` (an index is checked to exist); "no such
+/// device" is [`Error::NotFound`].
+pub(crate) async fn ifindex<S: Session>(ipr: &mut S, dev: &Dev) -> Result<u32> {
+    let reply = ipr.get(&link::Get(dev.link_ref()?)).await;
+    index_of(dev, reply)
+}
 
-    #[cfg(feature = "tokio")]
-    async fn resolve_async(&self, ipr: &AsyncIPRoute) -> Result<LinkSettings<'_>> {
+/// The index of `dev` without a session: a name is refused (it is resolved
+/// when a builder sends its request).
+pub(crate) fn given_index(dev: &Dev) -> Result<u32> {
+    match dev {
+        Dev::Index(i) => Ok(*i),
+        Dev::Name(_) => Err(Error::Invalid(nlwire::Error::InvalidValue {
+            what: "a device by name is resolved when the request is sent; give its index",
+        })),
+    }
+}
+
+/// The index of `dev`, or 0 for none.
+pub(crate) async fn ifindex_or_0<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<u32> {
+    match dev {
+        Some(dev) => ifindex(ipr, dev).await,
+        None => Ok(0),
+    }
+}
+
+impl Pending {
+    /// The settings, with the links they name resolved on `ipr`.
+    async fn resolve<S: Session>(&self, ipr: &mut S) -> Result<LinkSettings<'_>> {
         let master = match &self.master {
-            Some(Some(dev)) => Some(ipr.ifindex(dev).await?),
+            Some(Some(dev)) => Some(ifindex(ipr, dev).await?),
             Some(None) => Some(0),
             None => None,
         };
         let link = match &self.link {
-            Some(dev) => Some(ipr.ifindex(dev).await?),
+            Some(dev) => Some(ifindex(ipr, dev).await?),
             None => None,
         };
         self.settings(master, link)
@@ -268,12 +285,15 @@ fn name_and_kind<'a>(name: &str, kind: &'a Option<KindSpec>) -> Result<(IfName, 
     Ok((name, kind))
 }
 
-impl LinkAdd<&mut IPRoute> {
+impl<S: Session> LinkAdd<S> {
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> Result<()> {
-        let (name, kind) = name_and_kind(&self.name, &self.kind)?;
-        let settings = self.pending.resolve(self.ipr)?;
-        self.ipr.request(&link::Add { name, kind, settings }).map(drop)
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let LinkAdd { mut ipr, name, kind, pending } = self;
+        S::finish(async move {
+            let (name, kind) = name_and_kind(&name, &kind)?;
+            let settings = pending.resolve(&mut ipr).await?;
+            ipr.request(&link::Add { name, kind, settings }).await.map(drop)
+        })
     }
     /// Sends the request, counting as done a link of that name that is
     /// already there with the same kind (and the veth peer, mtu, address,
@@ -289,47 +309,24 @@ impl LinkAdd<&mut IPRoute> {
     /// assert!(ipr.link().add("test0").bridge(Default::default()).ensure().is_err());
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure(self) -> Result<()> {
-        let (name, kind) = name_and_kind(&self.name, &self.kind)?;
-        let settings = self.pending.resolve(self.ipr)?;
-        let want = link::Add { name, kind, settings };
-        let sent = self.ipr.request(&want).map(drop);
-        if !exists(&sent) {
-            return sent;
-        }
-        let have = self.ipr.get(&link::Get(LinkRef::Name(want.name.clone())))?;
-        present_ok(sent, || match compare(&have, &want)? {
-            Verdict::Same => Ok(true),
-            Verdict::Differs => Ok(false),
-            Verdict::PeerAt(index) => named(&self.ipr.get(&link::Get(LinkRef::Index(index)))?, &want),
+    pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let LinkAdd { mut ipr, name, kind, pending } = self;
+        S::finish(async move {
+            let (name, kind) = name_and_kind(&name, &kind)?;
+            let settings = pending.resolve(&mut ipr).await?;
+            let want = link::Add { name, kind, settings };
+            let sent = ipr.request(&want).await.map(drop);
+            if !exists(&sent) {
+                return sent;
+            }
+            let have = ipr.get(&link::Get(LinkRef::Name(want.name.clone()))).await?;
+            let same = match compare(&have, &want)? {
+                Verdict::Same => true,
+                Verdict::Differs => false,
+                Verdict::PeerAt(index) => named(&ipr.get(&link::Get(LinkRef::Index(index))).await?, &want)?,
+            };
+            present_ok(sent, || Ok(same))
         })
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl LinkAdd<&AsyncIPRoute> {
-    /// Sends the request and waits for the kernel's ACK.
-    pub async fn send(self) -> Result<()> {
-        let (name, kind) = name_and_kind(&self.name, &self.kind)?;
-        let settings = self.pending.resolve_async(self.ipr).await?;
-        self.ipr.request(&link::Add { name, kind, settings }).await.map(drop)
-    }
-    /// [`ensure`](LinkAdd::ensure), awaited.
-    pub async fn ensure(self) -> Result<()> {
-        let (name, kind) = name_and_kind(&self.name, &self.kind)?;
-        let settings = self.pending.resolve_async(self.ipr).await?;
-        let want = link::Add { name, kind, settings };
-        let sent = self.ipr.request(&want).await.map(drop);
-        if !exists(&sent) {
-            return sent;
-        }
-        let have = self.ipr.get(&link::Get(LinkRef::Name(want.name.clone()))).await?;
-        let same = match compare(&have, &want)? {
-            Verdict::Same => true,
-            Verdict::Differs => false,
-            Verdict::PeerAt(index) => named(&self.ipr.get(&link::Get(LinkRef::Index(index))).await?, &want)?,
-        };
-        present_ok(sent, || Ok(same))
     }
 }
 
@@ -408,30 +405,20 @@ impl<S> LinkSet<S> {
     }
 }
 
-impl LinkSet<&mut IPRoute> {
+impl<S: Session> LinkSet<S> {
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> Result<()> {
-        let target = if self.renames_by_name() {
-            LinkRef::Index(self.ipr.ifindex(&self.dev)?)
-        } else {
-            self.dev.link_ref()?
-        };
-        let settings = self.pending.resolve(self.ipr)?;
-        self.ipr.request(&link::Set { target, settings }).map(drop)
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl LinkSet<&AsyncIPRoute> {
-    /// Sends the request and waits for the kernel's ACK.
-    pub async fn send(self) -> Result<()> {
-        let target = if self.renames_by_name() {
-            LinkRef::Index(self.ipr.ifindex(&self.dev).await?)
-        } else {
-            self.dev.link_ref()?
-        };
-        let settings = self.pending.resolve_async(self.ipr).await?;
-        self.ipr.request(&link::Set { target, settings }).await.map(drop)
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let renames_by_name = self.renames_by_name();
+        let LinkSet { mut ipr, dev, pending } = self;
+        S::finish(async move {
+            let target = if renames_by_name {
+                LinkRef::Index(ifindex(&mut ipr, &dev).await?)
+            } else {
+                dev.link_ref()?
+            };
+            let settings = pending.resolve(&mut ipr).await?;
+            ipr.request(&link::Set { target, settings }).await.map(drop)
+        })
     }
 }
 
@@ -450,11 +437,11 @@ impl<S> LinkHandle<S> {
     }
 }
 
-impl LinkHandle<&mut IPRoute> {
+impl<S: Session> LinkHandle<S> {
     /// `ip link del DEV`.
-    pub fn del(self, dev: impl Into<Dev>) -> Result<()> {
-        let target = dev.into().link_ref()?;
-        self.ipr.request(&link::Del(target)).map(drop)
+    pub fn del(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<()>>> {
+        let (mut ipr, dev) = (self.ipr, dev.into());
+        S::finish(async move { ipr.request(&link::Del(dev.link_ref()?)).await.map(drop) })
     }
     /// `ip link del DEV`, counting a link that is not there as done.
     ///
@@ -463,39 +450,56 @@ impl LinkHandle<&mut IPRoute> {
     /// ipr.link().ensure_absent("test0")?;
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure_absent(self, dev: impl Into<Dev>) -> Result<()> {
-        absent_ok(self.del(dev))
+    pub fn ensure_absent(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<()>>> {
+        let (mut ipr, dev) = (self.ipr, dev.into());
+        S::finish(async move { absent_ok(ipr.request(&link::Del(dev.link_ref()?)).await.map(drop)) })
     }
     /// `ip link show DEV`: the link, owned.
-    pub fn get(self, dev: impl Into<Dev>) -> Result<OwnedMessage> {
-        let target = dev.into().link_ref()?;
-        self.ipr.get(&link::Get(target))
+    pub fn get(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
+        let (mut ipr, dev) = (self.ipr, dev.into());
+        S::finish(async move { ipr.get(&link::Get(dev.link_ref()?)).await })
     }
-    /// pyroute2's `get_links()`: every link, owned.
-    pub fn dump(self) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&link::Dump::default(), 3)
+    /// pyroute2's `get_links()`: every link, lazily (see [`Dump`](crate::Dump)).
+    pub fn dump(self) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move { ipr.dump(&link::Dump::default(), Keep::All).await })
     }
-}
-
-#[cfg(feature = "tokio")]
-impl LinkHandle<&AsyncIPRoute> {
-    /// `ip link del DEV`.
-    pub async fn del(self, dev: impl Into<Dev>) -> Result<()> {
-        let target = dev.into().link_ref()?;
-        self.ipr.request(&link::Del(target)).await.map(drop)
+    /// The index of a link given by name or index (an index is checked to
+    /// exist); a link that is not there is [`Error::NotFound`].
+    pub fn index(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<u32>>> {
+        let (mut ipr, dev) = (self.ipr, dev.into());
+        S::finish(async move { ifindex(&mut ipr, &dev).await })
     }
-    /// [`ensure_absent`](LinkHandle::ensure_absent), awaited.
-    pub async fn ensure_absent(self, dev: impl Into<Dev>) -> Result<()> {
-        absent_ok(self.del(dev).await)
+    /// pyroute2's `link_lookup(ifname=...)`: the indexes of links named
+    /// `name` (zero or one).
+    pub fn lookup(self, name: &str) -> S::Output<impl Future<Output = Result<Vec<u32>>>> {
+        let (mut ipr, dev) = (self.ipr, Dev::Name(name.to_owned()));
+        S::finish(async move {
+            match ifindex(&mut ipr, &dev).await {
+                Ok(i) => Ok(vec![i]),
+                Err(Error::NotFound(_)) => Ok(Vec::new()),
+                Err(e) => Err(e),
+            }
+        })
     }
-    /// `ip link show DEV`: the link, owned.
-    pub async fn get(self, dev: impl Into<Dev>) -> Result<OwnedMessage> {
-        let target = dev.into().link_ref()?;
-        self.ipr.get(&link::Get(target)).await
-    }
-    /// pyroute2's `get_links()`: every link, owned.
-    pub async fn dump(self) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&link::Dump::default(), 3).await
+    /// pyroute2's `link_lookup` with any criterion: the indexes of the links
+    /// for which `predicate` holds, from one lazy dump (no copies).
+    pub fn lookup_by(
+        self,
+        mut predicate: impl FnMut(&Link<'_>) -> bool,
+    ) -> S::Output<impl Future<Output = Result<Vec<u32>>>> {
+        let ipr = self.ipr;
+        S::finish(async move {
+            let mut dump = ipr.dump(&link::Dump::default(), Keep::All).await?;
+            let mut out = Vec::new();
+            while let Some(msg) = S::next(&mut dump).await? {
+                let link = Link::parse(&msg).map_err(Error::Malformed)?;
+                if predicate(&link) {
+                    out.push(link.ifindex() as u32);
+                }
+            }
+            Ok(out)
+        })
     }
 }
 
@@ -508,76 +512,4 @@ fn index_of(dev: &Dev, reply: Result<OwnedMessage>) -> Result<u32> {
     let link = Link::parse(&msg.message()).map_err(Error::Malformed)?;
     u32::try_from(link.ifindex())
         .map_err(|_| Error::Malformed(nlwire::Error::InvalidValue { what: "negative ifindex" }))
-}
-
-/// `link_lookup`'s answer from `ifindex`'s.
-fn found(index: Result<u32>) -> Result<Vec<u32>> {
-    match index {
-        Ok(i) => Ok(vec![i]),
-        Err(Error::NotFound(_)) => Ok(Vec::new()),
-        Err(e) => Err(e),
-    }
-}
-
-impl IPRoute {
-    /// The index of a link given by name or index (an index is checked to exist).
-    pub fn ifindex(&mut self, dev: &Dev) -> Result<u32> {
-        let reply = self.get(&link::Get(dev.link_ref()?));
-        index_of(dev, reply)
-    }
-
-    /// pyroute2's `link_lookup(ifname=...)`: the indexes of links named `name`
-    /// (zero or one).
-    pub fn link_lookup(&mut self, name: &str) -> Result<Vec<u32>> {
-        found(self.ifindex(&Dev::Name(name.to_owned())))
-    }
-
-    /// pyroute2's `link_lookup` with any criterion: the indexes of the links
-    /// for which `predicate` holds, from one lazy dump (no copies).
-    ///
-    /// ```no_run
-    /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// // Links that are up: pyroute2's `link_lookup(lambda x: x.get("flags") & 1)`.
-    /// let up = ipr.link_lookup_by(|link| link.flags().contains(nlwire::link::IfFlags::UP))?;
-    /// # Ok::<(), nlwire_std::Error>(())
-    /// ```
-    pub fn link_lookup_by(&mut self, mut predicate: impl FnMut(&Link<'_>) -> bool) -> Result<Vec<u32>> {
-        let mut dump = self.dump(&link::Dump::default())?;
-        let mut out = Vec::new();
-        while let Some(msg) = dump.next()? {
-            let link = Link::parse(&msg).map_err(Error::Malformed)?;
-            if predicate(&link) {
-                out.push(link.ifindex() as u32);
-            }
-        }
-        Ok(out)
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl AsyncIPRoute {
-    /// The index of a link given by name or index (an index is checked to exist).
-    pub async fn ifindex(&self, dev: &Dev) -> Result<u32> {
-        let reply = self.get(&link::Get(dev.link_ref()?)).await;
-        index_of(dev, reply)
-    }
-
-    /// pyroute2's `link_lookup(ifname=...)`: the indexes of links named `name`
-    /// (zero or one).
-    pub async fn link_lookup(&self, name: &str) -> Result<Vec<u32>> {
-        found(self.ifindex(&Dev::Name(name.to_owned())).await)
-    }
-
-    /// pyroute2's `link_lookup` with any criterion, from one lazy dump (no copies).
-    pub async fn link_lookup_by(&self, mut predicate: impl FnMut(&Link<'_>) -> bool) -> Result<Vec<u32>> {
-        let mut dump = self.dump(&link::Dump::default()).await?;
-        let mut out = Vec::new();
-        while let Some(msg) = dump.next().await? {
-            let link = Link::parse(&msg).map_err(Error::Malformed)?;
-            if predicate(&link) {
-                out.push(link.ifindex() as u32);
-            }
-        }
-        Ok(out)
-    }
 }

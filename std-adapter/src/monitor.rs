@@ -6,8 +6,8 @@ use nlwire_rustix::monitor::MonitorEvent;
 use nlwire_rustix::Socket;
 
 use crate::error::{Error, Result};
-use crate::iproute::{open_socket, NetnsRef};
 use crate::owned::OwnedMessage;
+use crate::socket::{open_socket, NetnsRef};
 
 /// Multicast groups to watch, as `ip monitor` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

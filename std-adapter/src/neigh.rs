@@ -1,22 +1,22 @@
 //! `ipr.neigh()`: pyroute2's `ipr.neigh(...)` verbs and `get_neighbours` as
 //! builders.
 
+use std::future::Future;
 use std::net::IpAddr;
 
 use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState};
 
 use nlwire::build::Request;
 
-#[cfg(feature = "tokio")]
-use crate::asyncio::AsyncIPRoute;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::Result;
-use crate::iproute::IPRoute;
-use crate::link::Dev;
+use crate::link::{given_index, ifindex, ifindex_or_0, Dev};
 use crate::owned::OwnedMessage;
+use crate::session::{Keep, Session};
 
-/// Neighbour (ARP/NDP) verbs of a session; see [`IPRoute::neigh`]. `S` is
-/// the session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+/// Neighbour (ARP/NDP) verbs of a session; see
+/// [`IPRoute::neigh`](crate::IPRoute::neigh). `S` is the [`Session`]:
+/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
 pub struct NeighHandle<S> {
     ipr: S,
 }
@@ -68,7 +68,9 @@ struct NeighSpec {
 }
 
 impl<S> NeighHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
+    /// The verbs on session `ipr`; `()` for builders that only make
+    /// requests (`.request()`, to send several with `batch`).
+    pub fn new(ipr: S) -> Self {
         NeighHandle { ipr }
     }
 
@@ -104,7 +106,7 @@ impl<S> NeighHandle<S> {
     }
 }
 
-impl NeighHandle<&mut IPRoute> {
+impl<S: Session> NeighHandle<S> {
     /// `ip neigh get DST dev DEV`: one entry, owned.
     ///
     /// ```no_run
@@ -113,45 +115,41 @@ impl NeighHandle<&mut IPRoute> {
     /// println!("{:?}", entry.get("lladdr")?);
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn get(self, dst: IpAddr, dev: impl Into<Dev>) -> Result<OwnedMessage> {
-        let ifindex = self.ipr.ifindex(&dev.into())?;
-        self.ipr.get(&neigh::Get { ifindex, dst, proxy: false })
+    pub fn get(
+        self,
+        dst: IpAddr,
+        dev: impl Into<Dev>,
+    ) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
+        let (mut ipr, dev) = (self.ipr, dev.into());
+        S::finish(async move {
+            let ifindex = ifindex(&mut ipr, &dev).await?;
+            ipr.get(&neigh::Get { ifindex, dst, proxy: false }).await
+        })
     }
     /// pyroute2's `get_neighbours(family=..., ifindex=...)`: the neighbour
-    /// table, owned; `family` 0 for every family, `ifindex` `Some` for one
-    /// interface (filtered by the kernel).
+    /// table, lazily (see [`Dump`](crate::Dump)); `family` 0 for every
+    /// family, `ifindex` `Some` for one interface (filtered by the kernel).
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for n in ipr.neigh().dump(2, Some(3))? {
+    /// let mut entries = ipr.neigh().dump(2, Some(3))?;
+    /// while let Some(n) = entries.next()? {
     ///     println!("{:?} {:?}", n.get("dst")?, n.get("lladdr")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, family: u8, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&neigh::Dump { family, ifindex, ..neigh::Dump::default() }, 3)
+    pub fn dump(self, family: u8, ifindex: Option<u32>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move {
+            ipr.dump(&neigh::Dump { family, ifindex, ..neigh::Dump::default() }, Keep::All).await
+        })
     }
-    /// `ip neigh show proxy`: the proxy ARP/NDP entries, owned.
-    pub fn dump_proxy(self, family: u8) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&neigh::Dump { family, proxy: true, ..neigh::Dump::default() }, 3)
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl NeighHandle<&AsyncIPRoute> {
-    /// `ip neigh get DST dev DEV`: one entry, owned.
-    pub async fn get(self, dst: IpAddr, dev: impl Into<Dev>) -> Result<OwnedMessage> {
-        let ifindex = self.ipr.ifindex(&dev.into()).await?;
-        self.ipr.get(&neigh::Get { ifindex, dst, proxy: false }).await
-    }
-    /// pyroute2's `get_neighbours(family=..., ifindex=...)`; see the
-    /// blocking [`dump`](NeighHandle::dump).
-    pub async fn dump(self, family: u8, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&neigh::Dump { family, ifindex, ..neigh::Dump::default() }, 3).await
-    }
-    /// `ip neigh show proxy`: the proxy ARP/NDP entries, owned.
-    pub async fn dump_proxy(self, family: u8) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&neigh::Dump { family, proxy: true, ..neigh::Dump::default() }, 3).await
+    /// `ip neigh show proxy`: the proxy ARP/NDP entries, lazily.
+    pub fn dump_proxy(self, family: u8) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move {
+            ipr.dump(&neigh::Dump { family, proxy: true, ..neigh::Dump::default() }, Keep::All).await
+        })
     }
 }
 
@@ -216,7 +214,7 @@ impl NeighSpec {
     }
 
     /// The core request, with the device resolved to `ifindex`.
-    fn core_request(&self, ifindex: u32) -> Box<dyn Request + '_> {
+    fn core_request(&self, ifindex: u32) -> Box<dyn Request + Send + Sync + '_> {
         let entry = self.entry(ifindex);
         match self.verb {
             Verb::Add => Box::new(neigh::Add(entry)),
@@ -227,15 +225,24 @@ impl NeighSpec {
     }
 }
 
-impl NeighRequest<&mut IPRoute> {
+impl<S> NeighRequest<S> {
+    /// The request this builder sends, for batches; the device must be
+    /// given by index here.
+    pub fn request(&self) -> Result<Box<dyn Request + Send + Sync + '_>> {
+        let ifindex = self.spec.dev.as_ref().map(given_index).transpose()?.unwrap_or(0);
+        Ok(self.spec.core_request(ifindex))
+    }
+}
+
+impl<S: Session> NeighRequest<S> {
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`](crate::Error::NotFound).
-    pub fn send(self) -> Result<()> {
-        let ifindex = match &self.spec.dev {
-            Some(dev) => self.ipr.ifindex(dev)?,
-            None => 0,
-        };
-        self.ipr.request(&*self.spec.core_request(ifindex)).map(drop)
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let NeighRequest { mut ipr, spec } = self;
+        S::finish(async move {
+            let ifindex = ifindex_or_0(&mut ipr, spec.dev.as_ref()).await?;
+            ipr.request(&*spec.core_request(ifindex)).await.map(drop)
+        })
     }
     /// Sends the request, counting as done what already is: an add whose
     /// entry is there with the link-layer address and flags given here
@@ -253,58 +260,24 @@ impl NeighRequest<&mut IPRoute> {
     /// ipr.neigh().del(ip).dev("v0").ensure()?; // Ok
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure(self) -> Result<()> {
-        let NeighRequest { ipr, spec } = self;
-        let ifindex = match &spec.dev {
-            Some(dev) => ipr.ifindex(dev),
-            None => Ok(0),
-        };
-        let sent = match &ifindex {
-            Ok(i) => ipr.request(&*spec.core_request(*i)).map(drop),
-            Err(e) => Err(e.clone()),
-        };
-        match spec.verb {
-            Verb::Add if exists(&sent) => {
-                let ifindex = ifindex?;
-                present_ok(sent, || neighbour_is(&ipr.get(&spec.get(ifindex))?, &spec.entry(ifindex)))
+    pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let NeighRequest { mut ipr, spec } = self;
+        S::finish(async move {
+            let ifindex = ifindex_or_0(&mut ipr, spec.dev.as_ref()).await;
+            let sent = match &ifindex {
+                Ok(i) => ipr.request(&*spec.core_request(*i)).await.map(drop),
+                Err(e) => Err(e.clone()),
+            };
+            match spec.verb {
+                Verb::Add if exists(&sent) => {
+                    let ifindex = ifindex?;
+                    let have = ipr.get(&spec.get(ifindex)).await?;
+                    present_ok(sent, || neighbour_is(&have, &spec.entry(ifindex)))
+                }
+                Verb::Del => absent_ok(sent),
+                _ => sent,
             }
-            Verb::Del => absent_ok(sent),
-            _ => sent,
-        }
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl NeighRequest<&AsyncIPRoute> {
-    /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`](crate::Error::NotFound).
-    pub async fn send(self) -> Result<()> {
-        let ifindex = match &self.spec.dev {
-            Some(dev) => self.ipr.ifindex(dev).await?,
-            None => 0,
-        };
-        self.ipr.request(&*self.spec.core_request(ifindex)).await.map(drop)
-    }
-    /// [`ensure`](NeighRequest::ensure), awaited.
-    pub async fn ensure(self) -> Result<()> {
-        let NeighRequest { ipr, spec } = self;
-        let ifindex = match &spec.dev {
-            Some(dev) => ipr.ifindex(dev).await,
-            None => Ok(0),
-        };
-        let sent = match &ifindex {
-            Ok(i) => ipr.request(&*spec.core_request(*i)).await.map(drop),
-            Err(e) => Err(e.clone()),
-        };
-        match spec.verb {
-            Verb::Add if exists(&sent) => {
-                let ifindex = ifindex?;
-                let have = ipr.get(&spec.get(ifindex)).await?;
-                present_ok(sent, || neighbour_is(&have, &spec.entry(ifindex)))
-            }
-            Verb::Del => absent_ok(sent),
-            _ => sent,
-        }
+        })
     }
 }
 

@@ -2,17 +2,17 @@
 //! builders.
 
 use nlwire::tc::request::{HtbQdisc, TbfQdisc};
-use nlwire::tc::{Handle, QdiscDump, QdiscKind, QdiscRequest, TcObject, TcOp};
+use nlwire::tc::{Handle, QdiscDump, QdiscKind, QdiscRequest, TcOp};
 
-#[cfg(feature = "tokio")]
-use crate::asyncio::AsyncIPRoute;
+use std::future::Future;
+
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
-use crate::link::Dev;
-use crate::owned::OwnedMessage;
+use crate::link::{given_index, ifindex, Dev};
+use crate::session::{Keep, Session};
 
-/// Queueing-discipline verbs of a session; see [`IPRoute::qdisc`]. `S` is
-/// the session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+/// Queueing-discipline verbs of a session; see
+/// [`IPRoute::qdisc`](crate::IPRoute::qdisc). `S` is the [`Session`]:
+/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
 pub struct QdiscHandle<S> {
     ipr: S,
 }
@@ -52,7 +52,9 @@ pub struct QdiscBuilder<S> {
 }
 
 impl<S> QdiscHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
+    /// The verbs on session `ipr`; `()` for builders that only make
+    /// requests (`.request()`, to send several with `batch`).
+    pub fn new(ipr: S) -> Self {
         QdiscHandle { ipr }
     }
     fn request(self, op: TcOp, dev: Dev) -> QdiscBuilder<S> {
@@ -85,42 +87,24 @@ impl<S> QdiscHandle<S> {
     }
 }
 
-/// The qdiscs of `ifindex` among `all` (every one for `None`).
-fn of_link(all: Vec<OwnedMessage>, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-    let Some(want) = ifindex else { return Ok(all) };
-    let mut out = Vec::new();
-    for msg in all {
-        let q = TcObject::parse(&msg.message()).map_err(Error::Malformed)?;
-        if u32::try_from(q.ifindex()) == Ok(want) {
-            out.push(msg);
-        }
-    }
-    Ok(out)
-}
-
-impl QdiscHandle<&mut IPRoute> {
-    /// pyroute2's `get_qdiscs(index=...)`: the qdiscs, owned; `ifindex`
-    /// `Some` for one interface. The kernel dumps every interface, so the
-    /// filter is applied here, as `tc qdisc show dev DEV` does.
+impl<S: Session> QdiscHandle<S> {
+    /// pyroute2's `get_qdiscs(index=...)`: the qdiscs, lazily (see
+    /// [`Dump`](crate::Dump)); `ifindex` `Some` for one interface. The
+    /// kernel dumps every interface, so the dump skips the others, as
+    /// `tc qdisc show dev DEV` does.
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for q in ipr.qdisc().dump(Some(3))? {
+    /// let mut qdiscs = ipr.qdisc().dump(Some(3))?;
+    /// while let Some(q) = qdiscs.next()? {
     ///     println!("{:?} {:?}", q.get("kind")?, q.get("handle")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        of_link(self.ipr.dump_owned(&QdiscDump::default(), 3)?, ifindex)
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl QdiscHandle<&AsyncIPRoute> {
-    /// pyroute2's `get_qdiscs(index=...)`; see the blocking
-    /// [`dump`](QdiscHandle::dump).
-    pub async fn dump(self, ifindex: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        of_link(self.ipr.dump_owned(&QdiscDump::default(), 3).await?, ifindex)
+    pub fn dump(self, ifindex: Option<u32>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        let keep = ifindex.map_or(Keep::All, Keep::TcOfLink);
+        S::finish(async move { ipr.dump(&QdiscDump::default(), keep).await })
     }
 }
 
@@ -201,23 +185,22 @@ impl KindSpec {
     }
 }
 
-impl QdiscBuilder<&mut IPRoute> {
-    /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`].
-    pub fn send(self) -> Result<()> {
-        let ifindex = self.ipr.ifindex(&self.dev)?;
-        let request = self.kind.request(self.op, ifindex, self.handle, self.parent)?;
-        self.ipr.request(&request).map(drop)
+impl<S> QdiscBuilder<S> {
+    /// The request this builder sends, for batches; the device must be
+    /// given by index here.
+    pub fn request(&self) -> Result<QdiscRequest<'_>> {
+        self.kind.request(self.op, given_index(&self.dev)?, self.handle, self.parent)
     }
 }
 
-#[cfg(feature = "tokio")]
-impl QdiscBuilder<&AsyncIPRoute> {
+impl<S: Session> QdiscBuilder<S> {
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`].
-    pub async fn send(self) -> Result<()> {
-        let ifindex = self.ipr.ifindex(&self.dev).await?;
-        let request = self.kind.request(self.op, ifindex, self.handle, self.parent)?;
-        self.ipr.request(&request).await.map(drop)
+    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(async move {
+            let ifindex = ifindex(&mut self.ipr, &self.dev).await?;
+            let request = self.kind.request(self.op, ifindex, self.handle, self.parent)?;
+            self.ipr.request(&request).await.map(drop)
+        })
     }
 }

@@ -1,19 +1,19 @@
 //! `ipr.route()`: pyroute2's `ipr.route(...)` verbs as builders.
 
+use std::future::Future;
 use std::net::IpAddr;
 
 use nlwire::route::{NextHopSpec, Prefix, Route, RouteDump, RouteOp, RouteRequest, RouteType};
 
-#[cfg(feature = "tokio")]
-use crate::asyncio::AsyncIPRoute;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
-use crate::link::Dev;
+use crate::link::{ifindex, ifindex_or_0, Dev};
 use crate::owned::OwnedMessage;
+use crate::session::{Keep, Session};
 
-/// Route verbs of a session; see [`IPRoute::route`]. `S` is the session:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+/// Route verbs of a session; see [`IPRoute::route`](crate::IPRoute::route).
+/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
+/// (`.await`).
 pub struct RouteHandle<S> {
     ipr: S,
 }
@@ -87,41 +87,27 @@ fn flush_requests(routes: &[OwnedMessage], table: u32) -> Result<Vec<RouteReques
     Ok(dels)
 }
 
-impl RouteHandle<&mut IPRoute> {
-    /// pyroute2's `get_routes(family=..., table=...)`: routes, owned; `family`
-    /// 0 for both, `table` `None` for all tables.
-    pub fn dump(self, family: u8, table: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        let dump = RouteDump { table, ..RouteDump::new(family) };
-        self.ipr.dump_owned(&dump, 3)
+impl<S: Session> RouteHandle<S> {
+    /// pyroute2's `get_routes(family=..., table=...)`: routes, lazily (see
+    /// [`Dump`](crate::Dump)); `family` 0 for both, `table` `None` for all
+    /// tables.
+    pub fn dump(self, family: u8, table: Option<u32>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move { ipr.dump(&RouteDump { table, ..RouteDump::new(family) }, Keep::All).await })
     }
     /// `ip route flush table T`: deletes every unicast route of `table` that
     /// the kernel did not add itself (protocol not `kernel`), in one batch.
     /// Returns how many were deleted.
-    pub fn flush(self, family: u8, table: u32) -> Result<usize> {
-        let routes = self.ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3)?;
-        let dels = flush_requests(&routes, table)?;
-        let refs: Vec<&dyn nlwire::build::Request> = dels.iter().map(|d| d as _).collect();
-        self.ipr.batch(&refs)?;
-        Ok(refs.len())
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl RouteHandle<&AsyncIPRoute> {
-    /// pyroute2's `get_routes(family=..., table=...)`; see the blocking
-    /// [`dump`](RouteHandle::dump).
-    pub async fn dump(self, family: u8, table: Option<u32>) -> Result<Vec<OwnedMessage>> {
-        let dump = RouteDump { table, ..RouteDump::new(family) };
-        self.ipr.dump_owned(&dump, 3).await
-    }
-    /// `ip route flush table T`; see the blocking [`flush`](RouteHandle::flush).
-    pub async fn flush(self, family: u8, table: u32) -> Result<usize> {
-        let routes =
-            self.ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
-        let dels = flush_requests(&routes, table)?;
-        let refs: Vec<&dyn nlwire::build::Request> = dels.iter().map(|d| d as _).collect();
-        self.ipr.batch(&refs).await?;
-        Ok(refs.len())
+    pub fn flush(self, family: u8, table: u32) -> S::Output<impl Future<Output = Result<usize>>> {
+        let mut ipr = self.ipr;
+        S::finish(async move {
+            let routes =
+                ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
+            let dels = flush_requests(&routes, table)?;
+            let refs: Vec<&dyn nlwire::build::Request> = dels.iter().map(|d| d as _).collect();
+            ipr.batch(&refs).await?;
+            Ok(refs.len())
+        })
     }
 }
 
@@ -182,24 +168,26 @@ impl<S> RouteBuilder<S> {
     }
 }
 
-impl RouteBuilder<&mut IPRoute> {
-    /// The request with its devices resolved to indexes, and its paths.
-    fn resolve(&mut self) -> Result<(RouteRequest<'static>, Vec<NextHopSpec>)> {
+impl<S: Session> RouteBuilder<S> {
+    /// The request with its devices resolved to indexes on the session, and its paths.
+    async fn resolve(&mut self) -> Result<(RouteRequest<'static>, Vec<NextHopSpec>)> {
         let mut request = self.request;
         if let Some(dev) = &self.dev {
-            request.oif = Some(self.ipr.ifindex(dev)?);
+            request.oif = Some(ifindex(&mut self.ipr, dev).await?);
         }
         let mut specs = Vec::with_capacity(self.hops.len());
         for (gateway, dev, weight) in &self.hops {
-            let oif = dev.as_ref().map(|d| self.ipr.ifindex(d)).transpose()?.unwrap_or(0);
+            let oif = ifindex_or_0(&mut self.ipr, dev.as_ref()).await?;
             specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
         }
         Ok((request, specs))
     }
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(mut self) -> Result<()> {
-        let (request, specs) = self.resolve()?;
-        self.ipr.request(&RouteRequest { multipath: &specs, ..request }).map(drop)
+    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(async move {
+            let (request, specs) = self.resolve().await?;
+            self.ipr.request(&RouteRequest { multipath: &specs, ..request }).await.map(drop)
+        })
     }
     /// Sends the request, counting as done what already is: an add whose
     /// route (same table, destination, TOS and metric) is there with the
@@ -219,64 +207,24 @@ impl RouteBuilder<&mut IPRoute> {
     /// ipr.route().del(dst).ensure()?; // Ok
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure(mut self) -> Result<()> {
-        let (request, specs) = match self.resolve() {
-            Ok(resolved) => resolved,
-            Err(e) if self.request.op == RouteOp::Del => return absent_ok(Err(e)),
-            Err(e) => return Err(e),
-        };
-        let want = RouteRequest { multipath: &specs, ..request };
-        let sent = self.ipr.request(&want).map(drop);
-        match want.op {
-            RouteOp::Add if exists(&sent) => {
-                present_ok(sent, || route_is(&self.ipr.dump_owned(&table_of(&want), 3)?, &want))
-            }
-            RouteOp::Del => absent_ok(sent),
-            _ => sent,
-        }
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl RouteBuilder<&AsyncIPRoute> {
-    /// The request with its devices resolved to indexes, and its paths.
-    async fn resolve(&self) -> Result<(RouteRequest<'static>, Vec<NextHopSpec>)> {
-        let mut request = self.request;
-        if let Some(dev) = &self.dev {
-            request.oif = Some(self.ipr.ifindex(dev).await?);
-        }
-        let mut specs = Vec::with_capacity(self.hops.len());
-        for (gateway, dev, weight) in &self.hops {
-            let oif = match dev {
-                Some(dev) => self.ipr.ifindex(dev).await?,
-                None => 0,
+    pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(async move {
+            let (request, specs) = match self.resolve().await {
+                Ok(resolved) => resolved,
+                Err(e) if self.request.op == RouteOp::Del => return absent_ok(Err(e)),
+                Err(e) => return Err(e),
             };
-            specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
-        }
-        Ok((request, specs))
-    }
-    /// Sends the request and waits for the kernel's ACK.
-    pub async fn send(self) -> Result<()> {
-        let (request, specs) = self.resolve().await?;
-        self.ipr.request(&RouteRequest { multipath: &specs, ..request }).await.map(drop)
-    }
-    /// [`ensure`](RouteBuilder::ensure), awaited.
-    pub async fn ensure(self) -> Result<()> {
-        let (request, specs) = match self.resolve().await {
-            Ok(resolved) => resolved,
-            Err(e) if self.request.op == RouteOp::Del => return absent_ok(Err(e)),
-            Err(e) => return Err(e),
-        };
-        let want = RouteRequest { multipath: &specs, ..request };
-        let sent = self.ipr.request(&want).await.map(drop);
-        match want.op {
-            RouteOp::Add if exists(&sent) => {
-                let existing = self.ipr.dump_owned(&table_of(&want), 3).await?;
-                present_ok(sent, || route_is(&existing, &want))
+            let want = RouteRequest { multipath: &specs, ..request };
+            let sent = self.ipr.request(&want).await.map(drop);
+            match want.op {
+                RouteOp::Add if exists(&sent) => {
+                    let existing = self.ipr.dump_owned(&table_of(&want), 3).await?;
+                    present_ok(sent, || route_is(&existing, &want))
+                }
+                RouteOp::Del => absent_ok(sent),
+                _ => sent,
             }
-            RouteOp::Del => absent_ok(sent),
-            _ => sent,
-        }
+        })
     }
 }
 

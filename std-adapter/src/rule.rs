@@ -1,19 +1,18 @@
 //! `ipr.rule()`: pyroute2's `ipr.rule(...)` verbs and `get_rules` as builders.
 
+use std::future::Future;
+
+use nlwire::build::Request;
 use nlwire::route::Prefix;
 use nlwire::rule::{self, RuleAction, RuleEntry};
 
-use nlwire::build::Request;
-
-#[cfg(feature = "tokio")]
-use crate::asyncio::AsyncIPRoute;
 use crate::ensure::{absent_ok, present_ok};
 use crate::error::{Error, Result};
-use crate::iproute::IPRoute;
-use crate::owned::OwnedMessage;
+use crate::session::{Keep, Session};
 
-/// Policy-routing rule verbs of a session; see [`IPRoute::rule`]. `S` is
-/// the session: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+/// Policy-routing rule verbs of a session; see
+/// [`IPRoute::rule`](crate::IPRoute::rule). `S` is the [`Session`]:
+/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
 pub struct RuleHandle<S> {
     ipr: S,
 }
@@ -44,7 +43,9 @@ pub struct RuleRequest<S> {
 }
 
 impl<S> RuleHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
+    /// The verbs on session `ipr`; `()` for builders that only make
+    /// requests (see [`RuleRequest::request`]).
+    pub fn new(ipr: S) -> Self {
         RuleHandle { ipr }
     }
     fn request(self, adding: bool) -> RuleRequest<S> {
@@ -61,32 +62,26 @@ impl<S> RuleHandle<S> {
     }
 }
 
-impl RuleHandle<&mut IPRoute> {
-    /// pyroute2's `get_rules(family=...)`: the rules, owned; `family` 0 for
-    /// every family.
+impl<S: Session> RuleHandle<S> {
+    /// pyroute2's `get_rules(family=...)`: the rules, lazily (see
+    /// [`Dump`](crate::Dump)); `family` 0 for every family.
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// for r in ipr.rule().dump(2)? {
+    /// let mut rules = ipr.rule().dump(2)?;
+    /// while let Some(r) = rules.next()? {
     ///     println!("{:?} {:?}", r.get("priority")?, r.get("table")?);
     /// }
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn dump(self, family: u8) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&rule::Dump { family }, 3)
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl RuleHandle<&AsyncIPRoute> {
-    /// pyroute2's `get_rules(family=...)`: the rules, owned.
-    pub async fn dump(self, family: u8) -> Result<Vec<OwnedMessage>> {
-        self.ipr.dump_owned(&rule::Dump { family }, 3).await
+    pub fn dump(self, family: u8) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move { ipr.dump(&rule::Dump { family }, Keep::All).await })
     }
 }
 
 /// The core request.
-fn core_request<'a>(adding: bool, entry: RuleEntry<'a>) -> Box<dyn Request + 'a> {
+fn core_request<'a>(adding: bool, entry: RuleEntry<'a>) -> Box<dyn Request + Send + Sync + 'a> {
     if adding {
         Box::new(rule::Add(entry))
     } else {
@@ -190,11 +185,20 @@ impl<S> RuleRequest<S> {
     }
 }
 
-impl RuleRequest<&mut IPRoute> {
-    /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> Result<()> {
+impl<S> RuleRequest<S> {
+    /// The request this builder sends, for [`IPRoute::batch`](crate::IPRoute::batch)
+    /// and the like (a [`RuleHandle::new(())`](RuleHandle::new) builds
+    /// without a session).
+    pub fn request(&self) -> Box<dyn Request + Send + Sync + '_> {
         let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
-        self.ipr.request(&*core_request(self.adding, entry)).map(drop)
+        core_request(self.adding, entry)
+    }
+}
+
+impl<S: Session> RuleRequest<S> {
+    /// Sends the request and waits for the kernel's ACK.
+    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(async move { send(&mut self).await })
     }
     /// Sends the request, counting as done what already is: an add whose
     /// rule is there, a delete whose rule is not. The kernel answers an add
@@ -213,43 +217,24 @@ impl RuleRequest<&mut IPRoute> {
     /// ipr.rule().del().priority(1000).ensure()?; // Ok
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure(self) -> Result<()> {
-        let adding = self.adding;
-        ensure_checked(&self)?;
-        let sent = self.send();
-        if adding {
-            present_ok(sent, || Ok(true))
-        } else {
-            absent_ok(sent)
-        }
+    pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(async move {
+            if self.adding && self.entry.priority.is_none() {
+                let what = "rule ensure without a priority (the kernel would add the rule again)";
+                return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+            }
+            let sent = send(&mut self).await;
+            if self.adding {
+                present_ok(sent, || Ok(true))
+            } else {
+                absent_ok(sent)
+            }
+        })
     }
 }
 
-/// An add to be ensured must give its priority; see [`RuleRequest::ensure`].
-fn ensure_checked<S>(request: &RuleRequest<S>) -> Result<()> {
-    if request.adding && request.entry.priority.is_none() {
-        let what = "rule ensure without a priority (the kernel would add the rule again)";
-        return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
-    }
-    Ok(())
-}
-
-#[cfg(feature = "tokio")]
-impl RuleRequest<&AsyncIPRoute> {
-    /// Sends the request and waits for the kernel's ACK.
-    pub async fn send(self) -> Result<()> {
-        let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
-        self.ipr.request(&*core_request(self.adding, entry)).await.map(drop)
-    }
-    /// [`ensure`](RuleRequest::ensure), awaited.
-    pub async fn ensure(self) -> Result<()> {
-        let adding = self.adding;
-        ensure_checked(&self)?;
-        let sent = self.send().await;
-        if adding {
-            present_ok(sent, || Ok(true))
-        } else {
-            absent_ok(sent)
-        }
-    }
+/// Sends `rule`'s request and waits for the kernel's ACK.
+async fn send<S: Session>(rule: &mut RuleRequest<S>) -> Result<()> {
+    let entry = RuleEntry { iifname: rule.iif.as_deref(), oifname: rule.oif.as_deref(), ..rule.entry };
+    rule.ipr.request(&*core_request(rule.adding, entry)).await.map(drop)
 }

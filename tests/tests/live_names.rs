@@ -11,7 +11,7 @@ use nlwire_tests::live::{live, TestNs};
 
 /// The link named `name`, from a dump of all links in the namespace.
 fn dump_link(ipr: &mut IPRoute, name: &str) -> OwnedMessage {
-    let links = ipr.link().dump().expect("link dump");
+    let links = ipr.link().dump().expect("link dump").collect_owned().expect("link dump");
     links
         .into_iter()
         .find(|m| m.get("ifname").unwrap() == Some(Value::Str(name)))

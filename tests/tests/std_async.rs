@@ -346,7 +346,7 @@ async fn typed_verbs_of_every_object_work_with_await() {
     assert_eq!(ipr.link_lookup("nosuch0").await.unwrap(), Vec::<u32>::new());
     let got = ipr.link().get("test0").await.unwrap();
     assert_eq!(Link::parse(&got.message()).unwrap().mtu().unwrap(), Some(1400));
-    assert_eq!(ipr.link().dump().await.unwrap().len(), 4);
+    assert_eq!(ipr.link().dump().await.unwrap().collect_owned().await.unwrap().len(), 4);
     let up = ipr.link_lookup_by(|l| l.flags().contains(nlwire::link::IfFlags::UP)).await.unwrap();
     assert!(up.contains(&test0));
     ipr.link().set("test0").nomaster().send().await.unwrap();
@@ -373,13 +373,13 @@ async fn typed_verbs_of_every_object_work_with_await() {
         (table100[0]["dst"].as_str(), table100[0]["gateway"].as_str(), table100[0]["metric"].as_u64()),
         (Some("203.0.113.0/24"), Some("192.0.2.254"), Some(5))
     );
-    assert_eq!(ipr.route().dump(2, Some(100)).await.unwrap().len(), 1);
+    assert_eq!(ipr.route().dump(2, Some(100)).await.unwrap().collect_owned().await.unwrap().len(), 1);
     assert_eq!(ipr.route().flush(2, 100).await.unwrap(), 1);
     assert_eq!(ns.ip_json(&["route", "show", "table", "100"]), serde_json::json!([]));
     ipr.route().del(Prefix::new(v4(203, 0, 113, 0), 25)).send().await.unwrap();
     assert_eq!(ns.ip_json(&["route", "show", "203.0.113.0/25"]), serde_json::json!([]));
     ipr.addr().replace(test0, v4(192, 0, 2, 1), 24).metric(7).send().await.unwrap();
-    assert_eq!(ipr.addr().dump_link(test0).await.unwrap().len(), 2 + 1); // and the IPv6 link-local
+    assert_eq!(ipr.addr().dump_link(test0).await.unwrap().collect_owned().await.unwrap().len(), 2 + 1); // and the IPv6 link-local
     ipr.addr().del(test0, v4(198, 51, 100, 1), 24).send().await.unwrap();
     let left = ns.ip_json(&["-4", "addr", "show", "dev", "test0"]);
     assert_eq!(left[0]["addr_info"].as_array().unwrap().len(), 1, "{left}");
@@ -394,7 +394,7 @@ async fn typed_verbs_of_every_object_work_with_await() {
     let entry = ipr.neigh().get(v4(192, 0, 2, 2), "test0").await.unwrap();
     let lladdr = Neighbour::parse(&entry.message()).unwrap().lladdr().unwrap().map(<[u8]>::to_vec);
     assert_eq!(lladdr, Some(mac.to_vec()));
-    assert_eq!(ipr.neigh().dump(2, Some(test0)).await.unwrap().len(), 1);
+    assert_eq!(ipr.neigh().dump(2, Some(test0)).await.unwrap().collect_owned().await.unwrap().len(), 1);
     ipr.neigh().del(v4(192, 0, 2, 2)).dev("test0").send().await.unwrap();
     assert_eq!(ns.ip_json(&["neigh", "show", "dev", "test0"]), serde_json::json!([]));
 
@@ -407,7 +407,7 @@ async fn typed_verbs_of_every_object_work_with_await() {
         (ours.len(), ours[0]["src"].as_str(), ours[0]["table"].as_str()),
         (1, Some("192.0.2.0"), Some("100"))
     );
-    assert!(ipr.rule().dump(2).await.unwrap().len() >= 4);
+    assert!(ipr.rule().dump(2).await.unwrap().collect_owned().await.unwrap().len() >= 4);
     ipr.rule().del().priority(1000).send().await.unwrap();
     let refused = ipr.rule().del().priority(1000).send().await.unwrap_err();
     assert_eq!(refused.errno(), Some(2));
@@ -419,7 +419,7 @@ async fn typed_verbs_of_every_object_work_with_await() {
     let faster = TbfQdisc { rate: 250_000, ..tbf };
     ipr.qdisc().replace("test0").handle(Handle::new(1, 0)).tbf(faster).send().await.unwrap();
     assert_eq!(tc_qdiscs(&ns, "test0")[0]["options"]["rate"], 250_000);
-    assert_eq!(ipr.qdisc().dump(Some(test0)).await.unwrap().len(), 1);
+    assert_eq!(ipr.qdisc().dump(Some(test0)).await.unwrap().collect_owned().await.unwrap().len(), 1);
     ipr.qdisc().del("test0").send().await.unwrap();
     ipr.qdisc().add("test0").handle(Handle::new(2, 0)).htb(HtbQdisc::default()).send().await.unwrap();
     assert_eq!(tc_qdiscs(&ns, "test0")[0]["kind"], "htb");
@@ -428,7 +428,7 @@ async fn typed_verbs_of_every_object_work_with_await() {
     let class = HtbClass { ceil: Some(250_000), ..HtbClass::new(125_000) };
     let classid = Handle::new(2, 0x10);
     ipr.class().add("test0").parent(Handle::new(2, 0)).classid(classid).htb(class).send().await.unwrap();
-    let classes = ipr.class().dump("test0").await.unwrap();
+    let classes = ipr.class().dump("test0").await.unwrap().collect_owned().await.unwrap();
     let ids: Vec<Handle> = classes.iter().map(|c| TcObject::parse(&c.message()).unwrap().handle()).collect();
     assert_eq!(ids, [classid]);
     let dst = U32Match::Ipv4Dst { addr: Ipv4Addr::new(203, 0, 113, 0), prefix: 24 };
@@ -438,10 +438,18 @@ async fn typed_verbs_of_every_object_work_with_await() {
     let flowids: Vec<&str> =
         filters.as_array().unwrap().iter().filter_map(|f| f["options"]["flowid"].as_str()).collect();
     assert_eq!(flowids, ["2:10"], "{filters}");
-    assert!(!ipr.filter().dump("test0", Handle::new(2, 0)).await.unwrap().is_empty());
+    assert!(!ipr
+        .filter()
+        .dump("test0", Handle::new(2, 0))
+        .await
+        .unwrap()
+        .collect_owned()
+        .await
+        .unwrap()
+        .is_empty());
     ipr.filter().del("test0").parent(Handle::new(2, 0)).prio(1).send().await.unwrap();
     ipr.class().del("test0").classid(classid).send().await.unwrap();
-    assert!(ipr.class().dump("test0").await.unwrap().is_empty());
+    assert!(ipr.class().dump("test0").await.unwrap().collect_owned().await.unwrap().is_empty());
     ipr.qdisc().del("test0").send().await.unwrap();
 
     // ensure: done twice, the second is Ok; an absent object deleted is Ok.
@@ -464,4 +472,30 @@ async fn typed_verbs_of_every_object_work_with_await() {
     assert!(matches!(missing, Error::NotFound(_)), "{missing:?}");
     ipr.link().del("test0").await.unwrap();
     assert_eq!(ns.ip_link_names(), ["lo"]);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn verbs_run_in_spawned_tasks() {
+    if !live("verbs_run_in_spawned_tasks") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = std::sync::Arc::new(AsyncIPRoute::in_netns(ns.name.as_str()).unwrap());
+    // `tokio::spawn` needs `Send + 'static` futures: the verbs' futures and
+    // their dumps are `Send`.
+    let adder = std::sync::Arc::clone(&ipr);
+    let added = tokio::spawn(async move { adder.link().add("test0").veth("test1").ensure().await });
+    added.await.unwrap().unwrap();
+    let reader = std::sync::Arc::clone(&ipr);
+    let counted = tokio::spawn(async move {
+        let mut links = reader.link().dump().await?;
+        let mut names = Vec::new();
+        while let Some(msg) = links.next().await? {
+            names.push(link_name(&msg));
+        }
+        Ok::<_, Error>(names)
+    });
+    let mut names = counted.await.unwrap().unwrap();
+    names.sort();
+    assert_eq!(names, ns.ip_link_names());
 }

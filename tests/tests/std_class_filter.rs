@@ -148,8 +148,8 @@ fn classes_add_change_replace_del_read_back() {
     let want =
         vec![seen("1:10", None, None, 125_000, 250_000), seen("1:20", Some("1:10"), Some(3), 62_500, 62_500)];
     assert_eq!(tc_classes(&ns, "v0"), want);
-    assert_eq!(classes(&ipr.class().dump("v0").unwrap(), &["1:10"]), want);
-    assert_eq!(ipr.class().dump(v0).unwrap().len(), 2);
+    assert_eq!(classes(&ipr.class().dump("v0").unwrap().collect_owned().unwrap(), &["1:10"]), want);
+    assert_eq!(ipr.class().dump(v0).unwrap().collect_owned().unwrap().len(), 2);
 
     // change: new rates for 1:10, found by its class id alone.
     ipr.class()
@@ -161,7 +161,7 @@ fn classes_add_change_replace_del_read_back() {
     let want =
         vec![seen("1:10", None, None, 375_000, 500_000), seen("1:20", Some("1:10"), Some(3), 62_500, 62_500)];
     assert_eq!(tc_classes(&ns, "v0"), want);
-    assert_eq!(classes(&ipr.class().dump("v0").unwrap(), &["1:10"]), want);
+    assert_eq!(classes(&ipr.class().dump("v0").unwrap().collect_owned().unwrap(), &["1:10"]), want);
 
     // replace: creates 1:30, then changes it.
     let c30 = Handle::new(1, 0x30);
@@ -176,17 +176,17 @@ fn classes_add_change_replace_del_read_back() {
         .unwrap();
     let want30 = seen("1:30", None, Some(5), 250_000, 250_000);
     assert!(tc_classes(&ns, "v0").contains(&want30));
-    assert!(classes(&ipr.class().dump("v0").unwrap(), &["1:10"]).contains(&want30));
+    assert!(classes(&ipr.class().dump("v0").unwrap().collect_owned().unwrap(), &["1:10"]).contains(&want30));
 
     // del: the leaves, then 1:10.
     ipr.class().del("v0").classid(c20).send().unwrap();
     ipr.class().del(v0).classid(c30).send().unwrap();
     let want = vec![seen("1:10", None, Some(0), 375_000, 500_000)];
     assert_eq!(tc_classes(&ns, "v0"), want);
-    assert_eq!(classes(&ipr.class().dump("v0").unwrap(), &[]), want);
+    assert_eq!(classes(&ipr.class().dump("v0").unwrap().collect_owned().unwrap(), &[]), want);
     ipr.class().del("v0").classid(c10).send().unwrap();
     assert_eq!(tc_classes(&ns, "v0"), vec![]);
-    assert!(ipr.class().dump("v0").unwrap().is_empty());
+    assert!(ipr.class().dump("v0").unwrap().collect_owned().unwrap().is_empty());
 }
 
 #[test]
@@ -203,7 +203,7 @@ fn class_errors() {
     let nodev =
         ipr.class().add("nosuch0").parent(qdisc).classid(c10).htb(HtbClass::new(1)).send().unwrap_err();
     assert!(matches!(&nodev, Error::NotFound(what) if what.contains("nosuch0")), "{nodev:?}");
-    let nodump = ipr.class().dump("nosuch0").unwrap_err();
+    let nodump = ipr.class().dump("nosuch0").map(drop).unwrap_err();
     assert!(matches!(&nodump, Error::NotFound(_)), "{nodump:?}");
     // Refused before sending: no kind, a rate of 0.
     let no_kind = ipr.class().add("v0").parent(qdisc).classid(c10).send().unwrap_err();
@@ -341,11 +341,14 @@ fn filters_add_change_del_read_back() {
         flowid: Some(c20),
         keys: vec![(0xc633_6400, 0xffff_ff00, 12), (0xcb00_7107, 0xffff_ffff, 16)],
     };
-    let ours = ipr.filter().dump("v0", qdisc).unwrap();
+    let ours = ipr.filter().dump("v0", qdisc).unwrap().collect_owned().unwrap();
     // Per priority: the priority's entry, the hash table's, the key's.
     assert_eq!(ours.len(), 6);
     assert_eq!(filter_keys(&ours), vec![key1.clone(), key2.clone()]);
-    assert_eq!(filter_keys(&ipr.filter().dump(v0, Handle::UNSPEC).unwrap()), vec![key1.clone(), key2]);
+    assert_eq!(
+        filter_keys(&ipr.filter().dump(v0, Handle::UNSPEC).unwrap().collect_owned().unwrap()),
+        vec![key1.clone(), key2]
+    );
     assert_eq!(
         tc_filters(&ns, "v0", "1:"),
         vec![entry((1, "ip", "800::800", "1:10")), entry((2, "ip", "801::800", "1:20"))]
@@ -367,13 +370,13 @@ fn filters_add_change_del_read_back() {
         .send()
         .unwrap();
     assert_eq!(tc_filters(&ns, "v0", "1:")[0], entry((1, "ip", "800::800", "1:20")));
-    let changed = filter_keys(&ipr.filter().dump("v0", qdisc).unwrap());
+    let changed = filter_keys(&ipr.filter().dump("v0", qdisc).unwrap().collect_owned().unwrap());
     assert_eq!(changed[0], KeySeen { flowid: Some(c20), ..key1.clone() });
 
     // del: priority 2 whole, then the one key of priority 1 by handle and kind.
     ipr.filter().del("v0").parent(qdisc).prio(2).send().unwrap();
     assert_eq!(tc_filters(&ns, "v0", "1:"), vec![entry((1, "ip", "800::800", "1:20"))]);
-    assert_eq!(filter_keys(&ipr.filter().dump("v0", qdisc).unwrap()).len(), 1);
+    assert_eq!(filter_keys(&ipr.filter().dump("v0", qdisc).unwrap().collect_owned().unwrap()).len(), 1);
     ipr.filter()
         .del("v0")
         .parent(qdisc)
@@ -384,7 +387,7 @@ fn filters_add_change_del_read_back() {
         .send()
         .unwrap();
     assert_eq!(tc(&ns, &["-j", "filter", "show", "dev", "v0", "parent", "1:"]).trim(), "[]");
-    assert!(ipr.filter().dump("v0", qdisc).unwrap().is_empty());
+    assert!(ipr.filter().dump("v0", qdisc).unwrap().collect_owned().unwrap().is_empty());
 }
 
 #[test]

@@ -62,7 +62,7 @@ fn addresses_through_iproute_read_back_by_dump_and_ip() {
     assert_eq!(seen, vec![(A, 24, Some("v0:x".to_owned()))]);
 
     // Owned dump with pyroute2's access by name.
-    let owned = ipr.addr().dump_link(v0).unwrap();
+    let owned = ipr.addr().dump_link(v0).unwrap().collect_owned().unwrap();
     let v4: Vec<_> = owned.iter().filter(|m| m.get("family").unwrap().unwrap().as_u64() == Some(2)).collect();
     assert_eq!(v4.len(), 1);
     assert_eq!(v4[0].get("label").unwrap(), Some(nlwire::spec::Value::Str("v0:x")));
@@ -167,7 +167,7 @@ fn link_verbs_and_lookups() {
     want.sort();
     assert_eq!(up, want);
 
-    let links = ipr.link().dump().unwrap();
+    let links = ipr.link().dump().unwrap().collect_owned().unwrap();
     let names: Vec<_> = links.iter().map(|m| m.get("ifname").unwrap().unwrap()).collect();
     assert_eq!(names.len(), 4, "{names:?}");
     let got = ipr.link().get("test0").unwrap();
@@ -218,7 +218,7 @@ fn route_verbs_dump_and_flush() {
     let r2 = routes.iter().find(|r| r["dst"] == "198.51.100.2").unwrap();
     assert_eq!(r2["nexthops"][1]["weight"], 2);
 
-    let ours = ipr.route().dump(2, Some(100)).unwrap();
+    let ours = ipr.route().dump(2, Some(100)).unwrap().collect_owned().unwrap();
     assert_eq!(ours.len(), 3);
     let err = ipr.route().add(dst(1)).gateway(gw(254)).dev("v0").table(100).metric(5).send().unwrap_err();
     assert_eq!(err.errno_name(), Some("EEXIST"));
@@ -260,4 +260,37 @@ fn batches_larger_than_a_datagram_report_the_failing_request_by_its_index() {
     assert!(matches!(ipr.batch(&refs), Err(Error::Invalid(_))));
     let routes = ns.ip_json(&["-6", "route", "show", "root", "2001:db8::7:0/112"]);
     assert_eq!(routes.as_array().unwrap().len(), 0, "{routes}");
+}
+
+#[test]
+fn builders_give_their_requests_to_send_in_one_batch() {
+    if !live("builders_give_their_requests_to_send_in_one_batch") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth(&ns);
+    let mut ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    // Builders without a session make the requests; one batch sends them.
+    let ip = |last| IpAddr::V4(Ipv4Addr::new(198, 51, 100, last));
+    let adds: Vec<_> = (1..=3).map(|last| nlwire_std::AddrHandle::new(()).add(v0, ip(last), 24)).collect();
+    let requests: Vec<_> = adds.iter().map(|add| add.request()).collect();
+    let refs: Vec<&dyn Request> = requests.iter().map(|r| &**r as &dyn Request).collect();
+    ipr.batch(&refs).unwrap();
+    let json = ns.ip_json(&["-4", "addr", "show", "dev", "v0"]);
+    let mut locals: Vec<&str> =
+        json[0]["addr_info"].as_array().unwrap().iter().map(|a| a["local"].as_str().unwrap()).collect();
+    locals.sort();
+    assert_eq!(locals, ["198.51.100.1", "198.51.100.2", "198.51.100.3"]);
+
+    // A device by name needs the session to resolve it: refused, not guessed.
+    let by_name = nlwire_std::QdiscHandle::new(()).add("v0").ingress();
+    assert!(matches!(by_name.request(), Err(Error::Invalid(_))));
+    let by_index = nlwire_std::QdiscHandle::new(()).add(v0).ingress();
+    ipr.batch(&[&by_index.request().unwrap()]).unwrap();
+    let out = std::process::Command::new("tc")
+        .args(["-n", &ns.name, "-j", "qdisc", "show", "dev", "v0"])
+        .output()
+        .expect("run tc");
+    let qdiscs: serde_json::Value = serde_json::from_slice(&out.stdout).expect("tc -j");
+    assert!(qdiscs.as_array().unwrap().iter().any(|q| q["kind"] == "ingress"), "{qdiscs}");
 }

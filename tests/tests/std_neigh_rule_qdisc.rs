@@ -125,7 +125,7 @@ fn neighbours_add_replace_change_del_read_back() {
     ipr.neigh().add(other).dev("w0").lladdr(&MAC3).send().unwrap();
 
     // The builder's dump, filtered by the kernel to v0 and IPv4.
-    let ours = neighs(&ipr.neigh().dump(AF_INET, Some(v0)).unwrap());
+    let ours = neighs(&ipr.neigh().dump(AF_INET, Some(v0)).unwrap().collect_owned().unwrap());
     let want_a = Neigh {
         dst: a,
         ifindex: v0,
@@ -134,17 +134,17 @@ fn neighbours_add_replace_change_del_read_back() {
         flags: 0,
     };
     assert_eq!(ours, vec![want_a.clone()]);
-    let on_w0 = neighs(&ipr.neigh().dump(AF_INET, Some(w0)).unwrap());
+    let on_w0 = neighs(&ipr.neigh().dump(AF_INET, Some(w0)).unwrap().collect_owned().unwrap());
     assert_eq!(on_w0.iter().map(|n| (n.dst, n.ifindex)).collect::<Vec<_>>(), vec![(other, w0)]);
     // IPv6: our entry, among any the kernel made itself (multicast NOARP ones).
-    let six_entries = neighs(&ipr.neigh().dump(AF_INET6, Some(v0)).unwrap());
+    let six_entries = neighs(&ipr.neigh().dump(AF_INET6, Some(v0)).unwrap().collect_owned().unwrap());
     let ours6 = six_entries.iter().find(|n| n.dst == six).expect("the IPv6 entry");
     assert_eq!(
         (ours6.lladdr.as_deref(), ours6.state, ours6.flags),
         (Some("02:00:00:00:00:04"), 0x40, 0x80) // NUD_NOARP, NTF_ROUTER
     );
     // Every family, every interface.
-    let all = neighs(&ipr.neigh().dump(0, None).unwrap());
+    let all = neighs(&ipr.neigh().dump(0, None).unwrap().collect_owned().unwrap());
     for dst in [a, other, six] {
         assert!(all.iter().any(|n| n.dst == dst), "{dst} missing from {all:?}");
     }
@@ -163,7 +163,7 @@ fn neighbours_add_replace_change_del_read_back() {
     let proxy = ns.ip_json(&["neigh", "show", "proxy"]);
     assert_eq!(proxy.as_array().unwrap().len(), 1, "{proxy}");
     assert_eq!((proxy[0]["dst"].as_str(), proxy[0]["dev"].as_str()), (Some("192.0.2.9"), Some("v0")));
-    let ours_proxy = ipr.neigh().dump_proxy(AF_INET).unwrap();
+    let ours_proxy = ipr.neigh().dump_proxy(AF_INET).unwrap().collect_owned().unwrap();
     assert_eq!(ours_proxy.len(), 1);
     let p = Neighbour::parse(&ours_proxy[0].message()).unwrap().flags();
     assert!(p.contains(NeighFlags::PROXY), "{p:?}");
@@ -202,11 +202,13 @@ fn neighbours_add_replace_change_del_read_back() {
     let ip6 = ip_neighs(&ns.ip_json(&["-6", "neigh", "show", "dev", "v0", "nud", "all"]));
     assert!(!ip6.iter().any(|e| e.0 == "2001:db8::2"), "{ip6:?}");
     assert_eq!(ns.ip_json(&["neigh", "show", "proxy"]).as_array().unwrap().len(), 0);
-    assert!(ipr.neigh().dump(AF_INET, Some(v0)).unwrap().is_empty());
-    assert!(!neighs(&ipr.neigh().dump(AF_INET6, Some(v0)).unwrap()).iter().any(|n| n.dst == six));
-    assert!(ipr.neigh().dump_proxy(AF_INET).unwrap().is_empty());
+    assert!(ipr.neigh().dump(AF_INET, Some(v0)).unwrap().collect_owned().unwrap().is_empty());
+    assert!(!neighs(&ipr.neigh().dump(AF_INET6, Some(v0)).unwrap().collect_owned().unwrap())
+        .iter()
+        .any(|n| n.dst == six));
+    assert!(ipr.neigh().dump_proxy(AF_INET).unwrap().collect_owned().unwrap().is_empty());
     // The entry on w0 is untouched.
-    assert_eq!(ipr.neigh().dump(AF_INET, Some(w0)).unwrap().len(), 1);
+    assert_eq!(ipr.neigh().dump(AF_INET, Some(w0)).unwrap().collect_owned().unwrap().len(), 1);
 }
 
 #[test]
@@ -301,7 +303,7 @@ fn rules_add_del_read_back() {
     ipr.rule().add().family(AF_INET6).oif("v0").table(300).priority(1003).send().unwrap();
 
     // The builder's dump.
-    let rules4 = ipr.rule().dump(AF_INET).unwrap();
+    let rules4 = ipr.rule().dump(AF_INET).unwrap().collect_owned().unwrap();
     assert_eq!(rules4.len(), before4 + 2);
     assert_eq!(
         rule_at(&rules4, 1000),
@@ -329,15 +331,22 @@ fn rules_add_del_read_back() {
             fwmark: Some((0x10, Some(0xff))),
         })
     );
-    let rules6 = ipr.rule().dump(AF_INET6).unwrap();
+    let rules6 = ipr.rule().dump(AF_INET6).unwrap().collect_owned().unwrap();
     let r = rule_at(&rules6, 1002).expect("rule 1002");
     assert_eq!((r.from, r.action), (Some((doc6(0), 32)), action::PROHIBIT));
     let r = rule_at(&rules6, 1003).expect("rule 1003");
     assert_eq!((r.table, r.oif.as_deref(), r.from), (300, Some("v0"), None));
     assert!(rule_at(&rules4, 1002).is_none() && rule_at(&rules6, 1000).is_none());
     // Family 0 also dumps the multicast routing rules (RTNL_FAMILY_IPMR, IP6MR).
-    let families: Vec<u8> =
-        ipr.rule().dump(0).unwrap().iter().map(|m| Rule::parse(&m.message()).unwrap().family()).collect();
+    let families: Vec<u8> = ipr
+        .rule()
+        .dump(0)
+        .unwrap()
+        .collect_owned()
+        .unwrap()
+        .iter()
+        .map(|m| Rule::parse(&m.message()).unwrap().family())
+        .collect();
     let count = |f| families.iter().filter(|&&x| x == f).count();
     assert_eq!((count(AF_INET), count(AF_INET6)), (rules4.len(), rules6.len()));
 
@@ -386,7 +395,7 @@ fn rules_add_del_read_back() {
     }
     let json6 = ns.ip_json(&["-6", "rule", "show"]);
     assert!(ip_rule_at(&json6, 1002).is_none() && ip_rule_at(&json6, 1003).is_none(), "{json6}");
-    assert_eq!(ipr.rule().dump(AF_INET).unwrap().len(), before4);
+    assert_eq!(ipr.rule().dump(AF_INET).unwrap().collect_owned().unwrap().len(), before4);
 }
 
 #[test]
@@ -451,7 +460,7 @@ fn qdiscs_add_change_replace_del_read_back() {
     ipr.qdisc().add(v0).ingress().send().unwrap();
     ipr.qdisc().add("w0").handle(Handle::new(7, 0)).pfifo(Some(50)).send().unwrap();
 
-    let ours = ipr.qdisc().dump(Some(v0)).unwrap();
+    let ours = ipr.qdisc().dump(Some(v0)).unwrap().collect_owned().unwrap();
     assert_eq!(
         qdisc_ids(&ours),
         vec![("ingress".into(), 0xFFFF_0000, INGRESS_PARENT), ("tbf".into(), 0x0001_0000, ROOT)]
@@ -466,9 +475,9 @@ fn qdiscs_add_change_replace_del_read_back() {
     assert_eq!(parms.limit.get(), 20_480);
     // 10 240 bytes at 125 000 B/s: 81.92 ms, 1 280 000 ticks of 64 ns.
     assert_eq!(parms.buffer.get(), 1_280_000);
-    let on_w0 = qdisc_ids(&ipr.qdisc().dump(Some(w0)).unwrap());
+    let on_w0 = qdisc_ids(&ipr.qdisc().dump(Some(w0)).unwrap().collect_owned().unwrap());
     assert_eq!(on_w0, vec![("pfifo".into(), 0x0007_0000, ROOT)]);
-    let all = qdisc_ids(&ipr.qdisc().dump(None).unwrap());
+    let all = qdisc_ids(&ipr.qdisc().dump(None).unwrap().collect_owned().unwrap());
     for want in [("tbf".to_string(), 0x0001_0000, ROOT), ("pfifo".to_string(), 0x0007_0000, ROOT)] {
         assert!(all.contains(&want), "{want:?} not in {all:?}");
     }
@@ -493,7 +502,7 @@ fn qdiscs_add_change_replace_del_read_back() {
         (t["handle"].as_str(), t["options"]["rate"].as_u64(), t["options"]["burst"].as_u64()),
         (Some("1:"), Some(250_000), Some(20_480))
     );
-    let ours = ipr.qdisc().dump(Some(v0)).unwrap();
+    let ours = ipr.qdisc().dump(Some(v0)).unwrap().collect_owned().unwrap();
     let msg = ours.iter().find(|m| m.get("kind").unwrap() == Some(nlwire::spec::Value::Str("tbf"))).unwrap();
     let msg = msg.message();
     let opts = TcObject::parse(&msg).unwrap().tbf().unwrap().unwrap();
@@ -510,7 +519,7 @@ fn qdiscs_add_change_replace_del_read_back() {
     assert_eq!(tc_ids(&json), vec![("htb".into(), "2:".into()), ("ingress".into(), "ffff:".into())]);
     let h = json.iter().find(|q| q["kind"] == "htb").unwrap();
     assert_eq!((h["options"]["default"].as_str(), h["options"]["r2q"].as_u64()), (Some("0x10"), Some(10)));
-    let ours = ipr.qdisc().dump(Some(v0)).unwrap();
+    let ours = ipr.qdisc().dump(Some(v0)).unwrap().collect_owned().unwrap();
     let msg = ours.iter().find(|m| m.get("kind").unwrap() == Some(nlwire::spec::Value::Str("htb"))).unwrap();
     let msg = msg.message();
     let init = TcObject::parse(&msg).unwrap().htb().unwrap().unwrap().init().unwrap().unwrap().defcls.get();
@@ -527,7 +536,7 @@ fn qdiscs_add_change_replace_del_read_back() {
     let json = tc_qdiscs(&ns, "v0");
     let p = json.iter().find(|q| q["kind"] == "pfifo_head_drop").expect("pfifo_head_drop");
     assert_eq!((p["handle"].as_str(), p["options"]["limit"].as_u64()), (Some("3:"), Some(33)));
-    let ours = ipr.qdisc().dump(Some(v0)).unwrap();
+    let ours = ipr.qdisc().dump(Some(v0)).unwrap().collect_owned().unwrap();
     let msg = ours
         .iter()
         .find(|m| m.get("kind").unwrap() == Some(nlwire::spec::Value::Str("pfifo_head_drop")))
@@ -543,7 +552,7 @@ fn qdiscs_add_change_replace_del_read_back() {
         !json.iter().any(|q| ["pfifo_head_drop", "ingress"].contains(&q["kind"].as_str().unwrap())),
         "{json:?}"
     );
-    let left = qdisc_ids(&ipr.qdisc().dump(Some(v0)).unwrap());
+    let left = qdisc_ids(&ipr.qdisc().dump(Some(v0)).unwrap().collect_owned().unwrap());
     assert!(left.iter().all(|(kind, _, _)| kind != "pfifo_head_drop" && kind != "ingress"), "{left:?}");
     // w0's qdisc is untouched.
     assert_eq!(tc_ids(&tc_qdiscs(&ns, "w0")), vec![("pfifo".into(), "7:".into())]);

@@ -1,0 +1,210 @@
+//! The requests of an `AsyncIPRoute` waiting for their answers, and the
+//! state its callers share: whichever caller reads the socket hands each
+//! answer to the request whose sequence number it carries.
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use nlwire::engine::{Event, Exchange};
+use nlwire::{Message, Messages};
+use tokio::sync::{Notify, OwnedSemaphorePermit};
+
+use crate::error::{Error, Result};
+use crate::owned::OwnedMessage;
+
+/// Locks the shared state. Nothing panics while the lock is held; a
+/// poisoned lock still holds consistent state.
+pub(crate) fn lock(shared: &Mutex<Shared>) -> MutexGuard<'_, Shared> {
+    shared.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// What the callers share, behind a lock never held across an `.await`.
+pub(crate) struct Shared {
+    pub(crate) seq: u32,
+    /// The receive buffer; lent to the running dump (empty meanwhile).
+    pub(crate) recv: Vec<u8>,
+    /// A dump is reading the socket: the others wait to be woken.
+    pub(crate) dump_reading: bool,
+    /// Request buffers sent and kept for the next requests, so that a
+    /// session in use allocates none.
+    pub(crate) spare: Vec<Vec<u8>>,
+    pending: Vec<Pending>,
+}
+
+/// One request (or batch) waiting for its answers.
+struct Pending {
+    first_seq: u32,
+    exchange: Exchange,
+    in_batch: bool,
+    /// `false` once the caller has gone (a cancelled future): its answers
+    /// are still read, and dropped.
+    wanted: bool,
+    replies: Vec<OwnedMessage>,
+    failure: Option<Error>,
+    done: bool,
+    wake: Arc<Notify>,
+    _permit: Option<OwnedSemaphorePermit>,
+}
+
+impl Pending {
+    /// Takes `msg` if it answers this request; returns whether it did.
+    fn accept(&mut self, msg: &Message<'_>, multicast: bool) -> bool {
+        match self.exchange.feed(msg, multicast) {
+            Ok(Event::Foreign(_)) => return false,
+            Ok(Event::Reply(reply)) => {
+                if self.wanted {
+                    self.replies.push(OwnedMessage::new(&reply));
+                }
+            }
+            Ok(Event::Failed { index, error }) => {
+                if self.failure.is_none() {
+                    let index = self.in_batch.then_some(index);
+                    self.failure = Some(Error::from_ack(error.errno(), &error.ext_ack(), index));
+                }
+            }
+            Ok(Event::DumpFailed(done)) => {
+                self.failure = Some(Error::from_ack(done.errno(), &done.ext_ack(), None));
+            }
+            Ok(Event::Acked { .. } | Event::DumpDone { .. }) => {}
+            // Events a later core adds carry no reply or failure.
+            Ok(_) => {}
+            Err(e) => self.finish_with(Error::Malformed(e)),
+        }
+        if self.exchange.is_finished() {
+            self.done = true;
+            self.wake.notify_one();
+        }
+        true
+    }
+
+    fn finish_with(&mut self, error: Error) {
+        self.failure = Some(error);
+        self.done = true;
+        self.wake.notify_one();
+    }
+
+    fn outcome(self) -> Result<Vec<OwnedMessage>> {
+        match self.failure {
+            Some(Error::Kernel { errno, message, offset, index, .. }) => {
+                let failures = self.exchange.failures().max(1);
+                Err(Error::Kernel { errno, message, offset, index, failures })
+            }
+            Some(e) => Err(e),
+            None if self.exchange.interrupted() => Err(Error::Interrupted),
+            None => Ok(self.replies),
+        }
+    }
+}
+
+impl Shared {
+    /// Nothing pending, and `recv` to read into.
+    pub(crate) fn new(recv: Vec<u8>) -> Self {
+        Shared { seq: 0, recv, dump_reading: false, spare: Vec::new(), pending: Vec::new() }
+    }
+
+    /// Hands each message of a datagram to the request it answers.
+    pub(crate) fn dispatch(&mut self, datagram: &[u8], multicast: bool) {
+        for msg in Messages::new(datagram) {
+            match msg {
+                Ok(msg) => self.hand_over(&msg, multicast),
+                Err(e) => self.fail_all(&Error::Malformed(e)),
+            }
+        }
+    }
+
+    /// Hands one message to the request it answers; drops it if none does.
+    pub(crate) fn hand_over(&mut self, msg: &Message<'_>, multicast: bool) {
+        if let Some(i) = self.pending.iter_mut().position(|p| !p.done && p.accept(msg, multicast)) {
+            if !self.pending[i].wanted && self.pending[i].done {
+                self.pending.remove(i);
+            }
+        }
+    }
+
+    /// Ends every waiting request with `error` (their answers are lost).
+    pub(crate) fn fail_all(&mut self, error: &Error) {
+        for p in self.pending.iter_mut().filter(|p| !p.done) {
+            p.finish_with(error.clone());
+        }
+        self.pending.retain(|p| p.wanted);
+    }
+
+    /// Wakes every waiting caller, so that one of them reads the socket.
+    pub(crate) fn wake_all(&self) {
+        for p in &self.pending {
+            p.wake.notify_one();
+        }
+    }
+
+    /// Keeps reading for a dump whose caller went away before its end, and
+    /// drops its answers.
+    pub(crate) fn abandon(&mut self, first_seq: u32, exchange: Exchange) {
+        self.pending.push(Pending {
+            first_seq,
+            exchange,
+            in_batch: false,
+            wanted: false,
+            replies: Vec::new(),
+            failure: None,
+            done: false,
+            wake: Arc::new(Notify::new()),
+            _permit: None,
+        });
+    }
+}
+
+/// What a waiting request does next.
+pub(crate) enum Step {
+    /// Its answers are all in.
+    Finished(Result<Vec<OwnedMessage>>),
+    /// A dump is reading the socket: wait to be woken.
+    WaitForDump,
+    /// Read the socket, for itself and the others.
+    Read,
+}
+
+impl Shared {
+    /// Waits for the answers of the requests sent from `first_seq`.
+    pub(crate) fn expect(
+        &mut self,
+        first_seq: u32,
+        exchange: Exchange,
+        in_batch: bool,
+        wake: Arc<Notify>,
+        permit: OwnedSemaphorePermit,
+    ) {
+        self.pending.push(Pending {
+            first_seq,
+            exchange,
+            in_batch,
+            wanted: true,
+            replies: Vec::new(),
+            failure: None,
+            done: false,
+            wake,
+            _permit: Some(permit),
+        });
+    }
+
+    /// What the request sent at `first_seq` does next.
+    pub(crate) fn step(&mut self, first_seq: u32) -> Step {
+        match self.pending.iter().position(|p| p.first_seq == first_seq) {
+            Some(i) if self.pending[i].done => Step::Finished(self.pending.remove(i).outcome()),
+            Some(_) if self.dump_reading => Step::WaitForDump,
+            Some(_) => Step::Read,
+            None => Step::Finished(Err(Error::NotFound("pending request".into()))),
+        }
+    }
+
+    /// Forgets the request sent at `first_seq`, whose caller went away: its
+    /// entry goes, or stays unwanted until its answers have been read.
+    pub(crate) fn forget(&mut self, first_seq: u32) {
+        if let Some(i) = self.pending.iter().position(|p| p.first_seq == first_seq) {
+            if self.pending[i].done {
+                self.pending.remove(i);
+            } else {
+                self.pending[i].wanted = false;
+                self.pending[i].replies = Vec::new();
+            }
+        }
+    }
+}

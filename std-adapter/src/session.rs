@@ -1,0 +1,92 @@
+//! What a verb needs of a session, so that each verb is written once for
+//! [`IPRoute`](crate::IPRoute) and `AsyncIPRoute`.
+//!
+//! A verb is an `async` block over a [`Session`]: the requests it sends, in
+//! order, and what it makes of their answers. `&mut IPRoute` answers each
+//! step at once (its futures are ready when made), so
+//! [`finish`](Session::finish) runs the block to its end and the caller gets
+//! the verb's result; `&AsyncIPRoute` answers when the kernel does, and the
+//! caller gets the block itself, to `.await`.
+
+use std::future::Future;
+
+use nlwire::build::Request;
+use nlwire::Message;
+
+use crate::error::Result;
+use crate::owned::OwnedMessage;
+
+/// A session verbs run on: `&mut IPRoute` (blocking) or `&AsyncIPRoute`.
+/// Sealed: the two sessions are its only implementations. A verb of one's
+/// own is written once for both, as this crate's are:
+///
+/// ```no_run
+/// use nlwire_std::{IPRoute, Result, Session};
+///
+/// /// The number of links, on either session.
+/// fn count_links<S: Session>(mut ipr: S) -> S::Output<impl std::future::Future<Output = Result<usize>>> {
+///     S::finish(async move { Ok(ipr.dump_owned(&nlwire::link::Dump::default(), 3).await?.len()) })
+/// }
+/// let links = count_links(&mut IPRoute::new()?)?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+pub trait Session: Sized + sealed::Sealed {
+    /// What a verb returns: its result (blocking) or a future of it.
+    type Output<F: Future>;
+    /// A dump in progress: [`Dump`](crate::Dump) or `AsyncDump`.
+    type Dump;
+
+    /// Runs a verb: to its end (blocking), or hands it over to be awaited.
+    fn finish<F: Future>(verb: F) -> Self::Output<F>;
+
+    /// Sends `request` with NLM_F_ACK; the replies that came before the ACK.
+    fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>>;
+
+    /// Sends a GET request; its one reply.
+    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>>;
+
+    /// Sends requests together; see [`IPRoute::batch`](crate::IPRoute::batch).
+    fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>>;
+
+    /// A dump, copied, retried up to `retries` times while interrupted.
+    fn dump_owned(
+        &mut self,
+        request: &dyn Request,
+        retries: u32,
+    ) -> impl Future<Output = Result<Vec<OwnedMessage>>>;
+
+    /// Starts a dump whose caller sees only what `keep` keeps.
+    fn dump(self, request: &dyn Request, keep: Keep) -> impl Future<Output = Result<Self::Dump>>;
+
+    /// The next message of `dump`, borrowed until the next call.
+    fn next<'d>(dump: &'d mut Self::Dump) -> impl Future<Output = Result<Option<Message<'d>>>>;
+}
+
+mod sealed {
+    /// Only this crate's sessions are sessions.
+    pub trait Sealed {}
+}
+pub(crate) use sealed::Sealed;
+
+/// Which messages of a dump its caller sees.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Keep {
+    /// Every message.
+    #[default]
+    All,
+    /// The traffic-control objects of one interface (the kernel dumps
+    /// every interface's qdiscs).
+    TcOfLink(u32),
+}
+
+impl Keep {
+    /// Whether the caller sees `msg`. A message that cannot be tested is
+    /// kept: the caller's own parsing reports it.
+    pub(crate) fn keeps(self, msg: &Message<'_>) -> bool {
+        match self {
+            Keep::All => true,
+            Keep::TcOfLink(ifindex) => nlwire::tc::TcObject::parse(msg)
+                .map_or(true, |object| u32::try_from(object.ifindex()) == Ok(ifindex)),
+        }
+    }
+}
