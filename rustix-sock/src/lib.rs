@@ -72,6 +72,7 @@ mod error;
 pub mod genl;
 pub mod monitor;
 pub mod netns;
+mod options;
 pub mod request;
 mod socket;
 mod sockopt;
@@ -79,7 +80,8 @@ mod sys;
 
 pub use error::{Error, Result};
 pub use netns::Netns;
+pub use options::Options;
 pub use request::{Dump, KernelError, RequestError, RequestResult};
 pub use rustix::io::Errno;
 pub use socket::{Protocol, Received, Socket};
-pub use sockopt::{rtnlgrp, Options};
+pub use sockopt::rtnlgrp;

@@ -44,8 +44,8 @@ use rustix::mount::{MountPropagationFlags, UnmountFlags};
 use rustix::thread::LinkNameSpaceType;
 
 use crate::error::{Context, Error, Result};
+use crate::options::Options;
 use crate::socket::{raw_socket, Protocol, Socket};
-use crate::sockopt::Options;
 use crate::sys;
 
 /// Where named namespaces live: `/run/netns`, as for iproute2.

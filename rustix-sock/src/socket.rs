@@ -11,7 +11,7 @@ use rustix::net::netlink::SocketAddrNetlink;
 use rustix::net::{self, AddressFamily, RecvFlags, SendFlags, SocketFlags, SocketType};
 
 use crate::error::{Context, Error, Result};
-use crate::sockopt::Options;
+use crate::options::Options;
 
 /// A netlink protocol (family): the third argument of `socket(2)`.
 ///
@@ -147,8 +147,8 @@ impl Socket {
     /// Sets the options on a fresh descriptor, binds it and reads the port
     /// id back.
     pub(crate) fn setup(fd: OwnedFd, protocol: Protocol, options: &Options) -> Result<Socket> {
-        let mut sock = Socket { fd, port_id: 0, protocol, ext_ack: false, strict_check: false };
-        options.apply(&mut sock)?;
+        let (ext_ack, strict_check) = options.apply(fd.as_fd())?;
+        let mut sock = Socket { fd, port_id: 0, protocol, ext_ack, strict_check };
         net::bind(&sock.fd, &SocketAddrNetlink::new(0, 0)).call("bind")?;
         let addr = net::getsockname(&sock.fd).call("getsockname")?;
         sock.port_id = SocketAddrNetlink::try_from(addr).call("getsockname")?.pid();
