@@ -19,6 +19,10 @@
 //!           [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]
 //! nlw filter add|replace|change|del dev DEV (parent P|ingress|egress) [protocol P] [prio N]
 //!           [handle H] [u32 [match ip src|dst PREFIX]... [match u32 V M at OFF]... [flowid C]]
+//! nlw nexthop show|flush [id ID] [dev DEV] [master DEV] [groups] [fdb] [protocol N] | get|del id ID
+//! nlw nexthop add|replace id ID (blackhole | [via GW] [dev DEV] [onlink]
+//!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
+//! nlw netconf show [dev DEV]
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh] [rule]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
@@ -35,9 +39,12 @@ mod monitor;
 mod mptcp;
 mod names;
 mod neigh_rule;
+mod netconf;
 mod netns;
+mod nexthop;
 mod out;
 mod route;
+mod sink;
 mod tc;
 mod tc_change;
 
@@ -133,8 +140,8 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
-where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
-                   qdisc | class | filter | mptcp | ethtool }
+where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
+                   netns | monitor | qdisc | class | filter | mptcp | ethtool }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -n[etns] NAME | -4 | -6 }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
@@ -353,6 +360,8 @@ pub enum Command {
     /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
     Help(&'static str),
     Mptcp(mptcp::MptcpCommand),
+    Nexthop(nexthop::NexthopCommand),
+    Netconf(netconf::NetconfShow),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -406,6 +415,8 @@ fn help(object: &str) -> Result<Command> {
        nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]"
         }
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
+        () if matches(object, "netconf", 4) => netconf::USAGE,
+        () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "monitor", 1) => {
             "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ]"
         }
@@ -420,7 +431,7 @@ fn help(object: &str) -> Result<Command> {
 }
 
 /// `ip`'s abbreviations: a word matches a keyword it is a prefix of.
-fn matches(word: &str, keyword: &str, min: usize) -> bool {
+pub(crate) fn matches(word: &str, keyword: &str, min: usize) -> bool {
     word.len() >= min && keyword.starts_with(word)
 }
 
@@ -479,6 +490,10 @@ impl Command {
             if is_show {
                 return Ok(Command::NeighShow);
             }
+        } else if matches(object, "nexthop", 3) {
+            return Ok(Command::Nexthop(nexthop::NexthopCommand::parse(words, family)?));
+        } else if matches(object, "netconf", 4) {
+            return Ok(Command::Netconf(netconf::NetconfShow::parse(words)?));
         } else if matches(object, "netns", 2) {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if object == "ethtool" {
@@ -529,6 +544,8 @@ impl Command {
                 Ok(())
             }
             Command::Mptcp(mptcp) => mptcp.run(ctx),
+            Command::Nexthop(nexthop) => nexthop.run(ctx),
+            Command::Netconf(netconf) => netconf.run(ctx),
         }
     }
 }

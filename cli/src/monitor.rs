@@ -14,6 +14,7 @@ use crate::json::Json;
 use crate::link::{addr_json, addr_text, link_json, link_text, Show};
 use crate::names::Names;
 use crate::neigh_rule::{neigh_print, rule_print};
+use crate::nexthop::Objects;
 use crate::route::{route_json, route_text, TableFilter};
 use crate::{CliError, Ctx, Result};
 
@@ -107,8 +108,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| route_json(j, &r, &names, TableFilter::All, false),
-                    |j| route_text(j.out(), &r, &names, TableFilter::All, false),
+                    |j| route_json(j, &r, &names, TableFilter::All, false, &Objects::default()),
+                    |j| route_text(j.out(), &r, &names, TableFilter::All, false, &Objects::default()),
                 )?;
             }
             Event::Overrun => {

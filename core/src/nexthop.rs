@@ -430,7 +430,7 @@ impl Request for NexthopRequest<'_> {
     }
 }
 
-/// `ip nexthop get id ID`: `RTM_GETNEXTHOP` with `NLM_F_REQUEST` only.
+/// `ip nexthop get id ID`: `RTM_GETNEXTHOP`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NexthopGet {
     /// `NHA_ID`.
@@ -438,8 +438,10 @@ pub struct NexthopGet {
 }
 
 impl Request for NexthopGet {
+    /// Acknowledged like every single-reply request here (`ip nexthop get`
+    /// omits the ACK): the reply then ends with the ACK, as a route `Get`'s.
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST, seq)
+        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::ACK, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.id == 0 {
@@ -659,7 +661,7 @@ mod tests {
         let (msg, nh) = parse(&buf[..n]);
         assert_eq!(
             (msg.kind(), msg.flags(), nh.id().unwrap()),
-            (msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST, Some(6))
+            (msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::ACK, Some(6))
         );
 
         let dump = NexthopDump { family: af::INET, oif: Some(3), master: Some(9), groups: true, fdb: false };
