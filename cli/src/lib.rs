@@ -24,7 +24,7 @@
 //!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
 //! nlw netconf show [dev DEV]
 //! nlw netns list|add NAME|del NAME
-//! nlw monitor [link] [address] [route] [neigh] [rule]
+//! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw [-force] -batch FILE
 //! ```
@@ -418,7 +418,7 @@ fn help(object: &str) -> Result<Command> {
         () if matches(object, "netconf", 4) => netconf::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "monitor", 1) => {
-            "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ]"
+            "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ] [ nexthop ] [ netconf ]"
         }
         () if matches(object, "rule", 2) => {
             "Usage: nlw rule show

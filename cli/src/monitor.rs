@@ -1,21 +1,27 @@
-//! `nlw monitor [link] [address] [route] [neigh] [rule]`: events as they happen,
+//! `nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]`: events as they happen,
 //! one line each (`-j`: one JSON object per line), from one reused buffer.
 
 use std::io::Write;
 
 use nlwire::addr::Address;
 use nlwire::link::Link;
+use nlwire::msg_type;
 use nlwire::neigh::Neighbour;
+use nlwire::netconf::NetConf;
+use nlwire::nexthop::NextHopObject;
 use nlwire::route::Route;
 use nlwire::rule::Rule;
+use nlwire_rustix::rtnlgrp;
 use nlwire_std::{Event, Group};
 
 use crate::json::Json;
 use crate::link::{addr_json, addr_text, link_json, link_text, Show};
 use crate::names::Names;
 use crate::neigh_rule::{neigh_print, rule_print};
-use crate::nexthop::Objects;
+use crate::netconf;
+use crate::nexthop::{self, Objects};
 use crate::route::{route_json, route_text, TableFilter};
+use crate::sink::Sink;
 use crate::{CliError, Ctx, Result};
 
 /// The groups named on the command line (all of them when none is).
@@ -40,6 +46,10 @@ pub fn groups(words: &[String]) -> Result<Vec<Group>> {
             "route" => out.extend([Group::Ipv4Route, Group::Ipv6Route]),
             "neigh" => out.push(Group::Neigh),
             "rule" => out.extend([Group::Ipv4Rule, Group::Ipv6Rule]),
+            "nexthop" => out.push(Group::Nexthop),
+            "netconf" => out.extend(
+                [rtnlgrp::IPV4_NETCONF, rtnlgrp::IPV6_NETCONF, rtnlgrp::MPLS_NETCONF].map(Group::Other),
+            ),
             other => {
                 return Err(CliError::usage(format!(
                     "Argument \"{other}\" is unknown, try \"nlw monitor help\"."
@@ -141,6 +151,37 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     deleted,
                     |j| rule_print(j, true, &r, false),
                     |j| rule_print(j, false, &r, false),
+                )?;
+            }
+            Event::Other(m) if [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP].contains(&m.kind()) => {
+                let nh = NextHopObject::parse(&m)?;
+                refresh(&mut names, &mut gone, &mut ctx.ipr, nh.oif()?.unwrap_or(0))?;
+                let deleted = m.kind() == msg_type::RTM_DELNEXTHOP;
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| nexthop::print(&mut Sink::Json(j), &nh, &names, false),
+                    |j| {
+                        nexthop::print(&mut Sink::Text(j.out()), &nh, &names, false)?;
+                        writeln!(j.out()).map_err(CliError::from)
+                    },
+                )?;
+            }
+            Event::Other(m) if [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF].contains(&m.kind()) => {
+                let conf = NetConf::parse(&m)?;
+                let ifindex = conf.ifindex()?.and_then(|i| u32::try_from(i).ok()).unwrap_or(0);
+                refresh(&mut names, &mut gone, &mut ctx.ipr, ifindex)?;
+                let deleted = m.kind() == msg_type::RTM_DELNETCONF;
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| netconf::print(&mut Sink::Json(j), &conf, &names),
+                    |j| {
+                        netconf::print(&mut Sink::Text(j.out()), &conf, &names)?;
+                        writeln!(j.out()).map_err(CliError::from)
+                    },
                 )?;
             }
             // Only the groups above are subscribed to.
