@@ -10,10 +10,9 @@ use std::io::{self, Write};
 
 use nlwire::netconf::{Dump, Get, NetConf, IFINDEX_ALL, IFINDEX_DEFAULT};
 
-use crate::json::Json;
 use crate::modify::Words;
 use crate::names::Names;
-use crate::sink::Sink;
+use crate::sink::{listing, object, Sink};
 use crate::{matches, CliError, Ctx, Result};
 
 /// `nlw netconf help`.
@@ -62,45 +61,27 @@ impl NetconfShow {
             ),
             None => None,
         };
-        let mut j = Json::new(io::stdout().lock(), ctx.pretty);
-        if ctx.json {
-            j.begin_array()?;
-        }
+        let json = ctx.json;
         match ifindex {
             Some(ifindex) if ctx.family != 0 => {
                 let reply = ctx.ipr.get(&Get { family: ctx.family, ifindex: ifindex as i32 })?;
-                print_object(&mut j, ctx.json, &NetConf::parse(&reply.message())?, &names)?;
+                let conf = NetConf::parse(&reply.message())?;
+                listing(json, ctx.pretty, |j| object(j, json, |s| print(s, &conf, &names)))
             }
             _ => {
                 let mut dump = ctx.ipr.dump(&Dump { family: ctx.family })?;
-                while let Some(msg) = dump.next()? {
-                    let conf = NetConf::parse(&msg)?;
-                    if ifindex.is_none_or(|i| conf.ifindex().ok().flatten() == Some(i as i32)) {
-                        print_object(&mut j, ctx.json, &conf, &names)?;
+                listing(json, ctx.pretty, |j| {
+                    while let Some(msg) = dump.next()? {
+                        let conf = NetConf::parse(&msg)?;
+                        if ifindex.is_none_or(|i| conf.ifindex().ok().flatten() == Some(i as i32)) {
+                            object(j, json, |s| print(s, &conf, &names))?;
+                        }
                     }
-                }
+                    Ok(())
+                })
             }
         }
-        if ctx.json {
-            j.end_array()?;
-            j.finish()?;
-        }
-        j.out().flush()?;
-        Ok(())
     }
-}
-
-/// `conf` whole: a line of text, or a JSON object.
-fn print_object<W: Write>(j: &mut Json<W>, json: bool, conf: &NetConf<'_>, names: &Names) -> Result<()> {
-    if json {
-        j.begin_object()?;
-        print(&mut Sink::Json(j), conf, names)?;
-        j.end_object()?;
-    } else {
-        print(&mut Sink::Text(j.out()), conf, names)?;
-        j.out().write_all(b"\n")?;
-    }
-    Ok(())
 }
 
 /// ip's name of an address family.

@@ -18,10 +18,9 @@ use nlwire::nexthop::{
 use nlwire::route::{protocol_name, scope_name, NEXTHOP_FLAG_NAMES};
 use nlwire_std::{IPRoute, OwnedMessage};
 
-use crate::json::Json;
 use crate::modify::{address, named, unsigned, Words};
 use crate::names::Names;
-use crate::sink::Sink;
+use crate::sink::{listing, object, Sink};
 use crate::{matches, CliError, Ctx, Result};
 
 /// `nlw nexthop help`.
@@ -536,46 +535,21 @@ pub fn print<W: Write>(
     Ok(())
 }
 
-/// Prints `nh` whole: a line of text, or a JSON object.
-fn print_object<W: Write>(
-    j: &mut Json<W>,
-    json: bool,
-    nh: &NextHopObject<'_>,
-    names: &Names,
-    details: bool,
-) -> Result<()> {
-    if json {
-        j.begin_object()?;
-        print(&mut Sink::Json(j), nh, names, details)?;
-        j.end_object()?;
-    } else {
-        print(&mut Sink::Text(j.out()), nh, names, details)?;
-        j.out().write_all(b"\n")?;
-    }
-    Ok(())
-}
-
 /// `nlw nexthop show [SELECTOR]`.
 fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let request = selector.dump(&mut ctx.ipr, ctx.family)?;
     let names = Names::load(&mut ctx.ipr)?;
-    let mut j = Json::new(io::stdout().lock(), ctx.pretty);
-    if ctx.json {
-        j.begin_array()?;
-    }
+    let (json, details) = (ctx.json, ctx.details);
     let mut dump = ctx.ipr.dump(&request)?;
-    while let Some(msg) = dump.next()? {
-        let nh = NextHopObject::parse(&msg)?;
-        if selector.selects(&nh) {
-            print_object(&mut j, ctx.json, &nh, &names, ctx.details)?;
+    listing(json, ctx.pretty, |j| {
+        while let Some(msg) = dump.next()? {
+            let nh = NextHopObject::parse(&msg)?;
+            if selector.selects(&nh) {
+                object(j, json, |s| print(s, &nh, &names, details))?;
+            }
         }
-    }
-    if ctx.json {
-        j.end_array()?;
-        j.finish()?;
-    }
-    j.out().flush()?;
-    Ok(())
+        Ok(())
+    })
 }
 
 /// `nlw nexthop get id ID`.
@@ -584,17 +558,7 @@ fn get(ctx: &mut Ctx, id: u32) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
     let message = reply.message();
     let nh = NextHopObject::parse(&message)?;
-    let mut j = Json::new(io::stdout().lock(), ctx.pretty);
-    if ctx.json {
-        j.begin_array()?;
-    }
-    print_object(&mut j, ctx.json, &nh, &names, ctx.details)?;
-    if ctx.json {
-        j.end_array()?;
-        j.finish()?;
-    }
-    j.out().flush()?;
-    Ok(())
+    listing(ctx.json, ctx.pretty, |j| object(j, ctx.json, |s| print(s, &nh, &names, ctx.details)))
 }
 
 /// `ENOENT`: the nexthop went with an earlier deletion.

@@ -12,6 +12,44 @@ use std::io::{self, Write};
 
 use crate::json::Json;
 use crate::out::Out;
+use crate::Result;
+
+/// A listing to stdout: with `json` a JSON array of what `items` writes,
+/// else its lines; flushed at the end.
+pub fn listing(
+    json: bool,
+    pretty: bool,
+    items: impl FnOnce(&mut Json<io::StdoutLock<'static>>) -> Result<()>,
+) -> Result<()> {
+    let mut j = Json::new(io::stdout().lock(), pretty);
+    if json {
+        j.begin_array()?;
+    }
+    items(&mut j)?;
+    if json {
+        j.end_array()?;
+        j.finish()?;
+    }
+    j.out().flush()?;
+    Ok(())
+}
+
+/// One object of a listing: a JSON object with `json`, else a line of text.
+pub fn object<W: Write>(
+    j: &mut Json<W>,
+    json: bool,
+    fields: impl FnOnce(&mut Sink<'_, W>) -> Result<()>,
+) -> Result<()> {
+    if json {
+        j.begin_object()?;
+        fields(&mut Sink::Json(j))?;
+        j.end_object()?;
+    } else {
+        fields(&mut Sink::Text(j.out()))?;
+        j.out().write_all(b"\n")?;
+    }
+    Ok(())
+}
 
 /// Where an object goes: the text (`label value `) or the `-j` keys.
 pub enum Sink<'a, W: Write> {
