@@ -608,10 +608,15 @@ fn flush(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
 pub struct Objects(Vec<(u32, OwnedMessage)>);
 
 impl Objects {
-    /// Every nexthop object there is.
+    /// Every nexthop object there is; none when the kernel refuses the
+    /// dump (one without nexthop objects): ip then prints no `nh_info`.
     pub fn load(ipr: &mut IPRoute) -> Result<Self> {
+        let dumped = match ipr.dump_owned(&NexthopDump::default(), 3) {
+            Err(nlwire_std::Error::Kernel { .. }) => return Ok(Objects::default()),
+            dumped => dumped?,
+        };
         let mut objects = Vec::new();
-        for m in ipr.dump_owned(&NexthopDump::default(), 3)? {
+        for m in dumped {
             let id = NextHopObject::parse(&m.message())?.id()?;
             if let Some(id) = id {
                 objects.push((id, m));
