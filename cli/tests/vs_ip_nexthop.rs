@@ -49,13 +49,40 @@ const NEXTHOPS: &str = "
     route add 2001:db8:5::/48 nhid 5
 ";
 
+/// Waits until the links of [`LINKS`] have their carrier: the kernel
+/// refuses a nexthop through a device without one, and a veth's comes a
+/// moment after it is set up.
+fn carrier(ns: &TestNs) {
+    for n in 0.. {
+        let links = ns.ip_json(&["link", "show"]);
+        let up =
+            |dev: &str| {
+                links.as_array().unwrap().iter().any(|l| {
+                    l["ifname"] == dev && l["flags"].as_array().unwrap().iter().any(|f| f == "LOWER_UP")
+                })
+            };
+        if ["v0", "v1", "br0"].into_iter().all(up) {
+            return;
+        }
+        assert!(n < 500, "no carrier: {links}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// A namespace with [`LINKS`], their carrier, then `more`.
+fn with_links(ns: &TestNs, more: &str) {
+    prepare(ns, LINKS);
+    carrier(ns);
+    prepare(ns, more);
+}
+
 #[test]
 fn nexthop_route_and_netconf_shows_match_ip() {
     if !live("nexthop_route_and_netconf_shows_match_ip") {
         return;
     }
     let ns = TestNs::new();
-    prepare(&ns, &format!("{LINKS}{NEXTHOPS}"));
+    with_links(&ns, NEXTHOPS);
     let nexthops = ns.ip_json(&["nexthop", "show"]);
     assert_eq!(nexthops.as_array().unwrap().len(), 13, "ip made them all: {nexthops}");
     let shows: [&[&str]; 13] = [
@@ -108,6 +135,8 @@ fn nexthop_changes_made_with_nlw_leave_what_ip_leaves() {
         return;
     }
     let twins = Twins::new(LINKS);
+    carrier(&twins.reference);
+    carrier(&twins.ours);
     let changes: [&[&str]; 22] = [
         &["nexthop", "add", "id", "1", "via", "192.0.2.2", "dev", "v0"],
         &["nexthop", "add", "id", "2", "via", "192.0.2.3", "dev", "v0", "onlink", "proto", "static"],
@@ -182,7 +211,11 @@ fn bad_nexthop_and_netconf_arguments_fail_before_anything_is_sent() {
     if !live("bad_nexthop_and_netconf_arguments_fail_before_anything_is_sent") {
         return;
     }
-    let twins = Twins::new(&format!("{LINKS}{NEXTHOPS}"));
+    let twins = Twins::new(LINKS);
+    for ns in [&twins.reference, &twins.ours] {
+        carrier(ns);
+        prepare(ns, NEXTHOPS);
+    }
     // (arguments, what stderr says, exit code, whether ip refuses them alike)
     let cases: [(&[&str], &str, i32, bool); 32] = [
         (&["nexthop", "add", "id", "x", "dev", "v0"], "invalid id value", 255, true),
@@ -306,7 +339,7 @@ fn monitor_prints_nexthop_and_netconf_events_as_ip_monitor() {
         return;
     }
     let ns = TestNs::new();
-    prepare(&ns, LINKS);
+    with_links(&ns, "");
     let monitor = |program: &str| {
         Running(
             Command::new(program)
