@@ -22,8 +22,12 @@
 //!           [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]
 //! nlw filter add|replace|change|del dev DEV (parent P|ingress|egress) [protocol P] [prio N]
 //!           [handle H] [u32 [match ip src|dst PREFIX]... [match u32 V M at OFF]... [flowid C]]
+//! nlw nexthop show|flush [id ID] [dev DEV] [master DEV] [groups] [fdb] [protocol N] | get|del id ID
+//! nlw nexthop add|replace id ID (blackhole | [via GW] [dev DEV] [onlink]
+//!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
+//! nlw netconf show [dev DEV]
 //! nlw netns list|add NAME|del NAME
-//! nlw monitor [link] [address] [route] [neigh] [rule]
+//! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw [-force] -batch FILE
 //! ```
@@ -38,11 +42,14 @@ mod monitor;
 mod mptcp;
 mod names;
 mod neigh;
+mod netconf;
 mod netns;
+mod nexthop;
 mod out;
 mod print;
 mod route;
 mod rule;
+mod sink;
 mod stats;
 mod tc;
 mod tc_change;
@@ -142,8 +149,8 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
-where  OBJECT := { link | address | route | neigh | rule | netns | monitor |
-                   qdisc | class | filter | mptcp | ethtool }
+where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
+                   netns | monitor | qdisc | class | filter | mptcp | ethtool }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
                     -4 | -6 }
 
@@ -379,6 +386,8 @@ pub enum Command {
     /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
     Help(&'static str),
     Mptcp(mptcp::MptcpCommand),
+    Nexthop(nexthop::NexthopCommand),
+    Netconf(netconf::NetconfShow),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -433,8 +442,10 @@ fn help(object: &str) -> Result<Command> {
        nlw neigh { add | del } proxy ADDR [ dev DEV ]"
         }
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
+        () if matches(object, "netconf", 4) => netconf::USAGE,
+        () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "monitor", 1) => {
-            "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ]"
+            "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ] [ nexthop ] [ netconf ]"
         }
         () if matches(object, "rule", 2) => {
             "Usage: nlw rule { show | flush } [ SELECTOR ]
@@ -451,7 +462,7 @@ ACTION := [ table T ] [ protocol P ] [ realms [FROM/]TO ] [ goto N | nop | black
 }
 
 /// `ip`'s abbreviations: a word matches a keyword it is a prefix of.
-fn matches(word: &str, keyword: &str, min: usize) -> bool {
+pub(crate) fn matches(word: &str, keyword: &str, min: usize) -> bool {
     word.len() >= min && keyword.starts_with(word)
 }
 
@@ -508,6 +519,10 @@ impl Command {
             }
         } else if matches(object, "neighbour", 1) || object == "neighbor" {
             return neigh::NeighCommand::parse(verb, is_show, args, family).map(Command::Neigh);
+        } else if matches(object, "nexthop", 3) {
+            return Ok(Command::Nexthop(nexthop::NexthopCommand::parse(words, family)?));
+        } else if matches(object, "netconf", 4) {
+            return Ok(Command::Netconf(netconf::NetconfShow::parse(words)?));
         } else if matches(object, "netns", 2) {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if object == "ethtool" {
@@ -556,6 +571,8 @@ impl Command {
                 Ok(())
             }
             Command::Mptcp(mptcp) => mptcp.run(ctx),
+            Command::Nexthop(nexthop) => nexthop.run(ctx),
+            Command::Netconf(netconf) => netconf.run(ctx),
         }
     }
 }

@@ -39,7 +39,7 @@ pub enum AddrOp {
     Del,
 }
 
-/// `ip route add|replace|change|append|del [TYPE] PREFIX ...`.
+/// `ip route add|replace|change|append|del [TYPE] PREFIX ... [nhid N]`.
 pub struct RouteChange {
     op: RouteOp,
     dst: Prefix,
@@ -53,6 +53,8 @@ pub struct RouteChange {
     src: Option<IpAddr>,
     mtu: Option<u32>,
     hops: Vec<Hop>,
+    /// `nhid N`: a nexthop object.
+    nhid: Option<u32>,
 }
 
 /// One `nexthop via GW [dev DEV] [weight W]`.
@@ -143,6 +145,18 @@ pub fn name(s: &str) -> Result<String> {
 
 pub fn number<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
     s.parse().map_err(|_| usage(format!("Error: argument \"{s}\" is wrong: Invalid \"{what}\" value")))
+}
+
+/// A number as ip's `get_unsigned` reads it (C's `strtoul` in base 0):
+/// decimal, `0x` hexadecimal or `0` octal.
+pub fn unsigned(s: &str) -> Option<u32> {
+    let (digits, radix) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => (hex, 16),
+        None if s.len() > 1 && s.starts_with('0') => (&s[1..], 8),
+        None => (s, 10),
+    };
+    let all_digits = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
+    all_digits.then(|| u32::from_str_radix(digits, radix).ok()).flatten()
 }
 
 /// ip's name of a family in its messages: `any valid`, `inet`, `inet6`.
@@ -236,6 +250,10 @@ impl<'a> Words<'a> {
     #[allow(clippy::should_implement_trait)] // `value` needs the same iterator
     pub fn next(&mut self) -> Option<&'a str> {
         self.0.next().map(String::as_str)
+    }
+    /// The next word, left to be read.
+    pub fn peek(&self) -> Option<&'a str> {
+        self.0.clone().next().map(String::as_str)
     }
     /// The value after `keyword`.
     pub fn value(&mut self, keyword: &str) -> Result<&'a str> {
@@ -491,6 +509,7 @@ impl RouteChange {
             src: None,
             mtu: None,
             hops: Vec::new(),
+            nhid: None,
         };
         // As ip: the destination's family is the route's, and a gateway of
         // the other family must be written `via inet6 ADDR` (or `inet`).
@@ -515,6 +534,11 @@ impl RouteChange {
                 "scope" => r.scope = Some(named("scope", words.value(word)?, nlwire::route::scope_name)?),
                 "src" => r.src = Some(address(words.value(word)?, route_family)?),
                 "mtu" => r.mtu = Some(number("mtu", words.value(word)?)?),
+                "nhid" => {
+                    let id = words.value(word)?;
+                    let bad = || usage(format!("Error: argument \"{id}\" is wrong: \"id\" value is invalid"));
+                    r.nhid = Some(unsigned(id).ok_or_else(bad)?);
+                }
                 "nexthop" => r.hops.push(Hop { via: None, dev: None, weight: 1 }),
                 "weight" if !r.hops.is_empty() => {
                     let weight = number::<u16>("weight", words.value(word)?)?;
@@ -565,6 +589,7 @@ impl RouteChange {
         request.scope = self.scope;
         request.prefsrc = self.src;
         request.metrics.mtu = self.mtu;
+        request.nh_id = self.nhid;
         if let Some(gw) = self.via {
             if gw.is_ipv4() == self.dst.addr.is_ipv4() {
                 request.gateway = Some(gw);
@@ -674,4 +699,20 @@ pub fn ifindex(ipr: &mut IPRoute, dev: &str) -> Result<u32> {
 /// The index of `dev`, from names loaded once (for batches).
 pub fn ifindex_in(names: &Names, dev: &str) -> Result<u32> {
     names.index(dev).ok_or_else(|| not_found(dev))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_get_unsigned() {
+        assert_eq!(unsigned("10"), Some(10));
+        assert_eq!(unsigned("0x10"), Some(16));
+        assert_eq!(unsigned("010"), Some(8));
+        assert_eq!(unsigned("0"), Some(0));
+        for bad in ["", "x", "0x", "08", "-1", "+1", "1a", "4294967296"] {
+            assert_eq!(unsigned(bad), None, "{bad}");
+        }
+    }
 }

@@ -1,20 +1,27 @@
-//! `nlw monitor [link] [address] [route] [neigh] [rule]`: events as they happen,
+//! `nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]`: events as they happen,
 //! one line each (`-j`: one JSON object per line), from one reused buffer.
 
 use std::io::Write;
 
 use nlwire::addr::Address;
 use nlwire::link::Link;
+use nlwire::msg_type;
 use nlwire::neigh::Neighbour;
+use nlwire::netconf::NetConf;
+use nlwire::nexthop::NextHopObject;
 use nlwire::route::Route;
 use nlwire::rule::Rule;
+use nlwire_rustix::rtnlgrp;
 use nlwire_std::{Event, Group};
 
 use crate::json::Json;
 use crate::link::{addr_json, addr_text, link_json, link_text, Show};
 use crate::names::Names;
+use crate::netconf;
+use crate::nexthop::{self, Objects};
 use crate::print::Print;
 use crate::route::{route_json, route_text, TableFilter};
+use crate::sink::Sink;
 use crate::{neigh, rule};
 use crate::{CliError, Ctx, Result};
 
@@ -40,6 +47,10 @@ pub fn groups(words: &[String]) -> Result<Vec<Group>> {
             "route" => out.extend([Group::Ipv4Route, Group::Ipv6Route]),
             "neigh" => out.push(Group::Neigh),
             "rule" => out.extend([Group::Ipv4Rule, Group::Ipv6Rule]),
+            "nexthop" => out.push(Group::Nexthop),
+            "netconf" => out.extend(
+                [rtnlgrp::IPV4_NETCONF, rtnlgrp::IPV6_NETCONF, rtnlgrp::MPLS_NETCONF].map(Group::Other),
+            ),
             other => {
                 return Err(CliError::usage(format!(
                     "Argument \"{other}\" is unknown, try \"nlw monitor help\"."
@@ -108,8 +119,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| route_json(j, &r, &names, TableFilter::All, false),
-                    |j| route_text(j.out(), &r, &names, TableFilter::All, false),
+                    |j| route_json(j, &r, &names, TableFilter::All, false, &Objects::default()),
+                    |j| route_text(j.out(), &r, &names, TableFilter::All, false, &Objects::default()),
                 )?;
             }
             Event::Overrun => {
@@ -141,6 +152,37 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     deleted,
                     |j| rule::print(&mut Print::Json(j), &r, false),
                     |j| rule::print(&mut Print::Text(j.out()), &r, false),
+                )?;
+            }
+            Event::Other(m) if [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP].contains(&m.kind()) => {
+                let nh = NextHopObject::parse(&m)?;
+                refresh(&mut names, &mut gone, &mut ctx.ipr, nh.oif()?.unwrap_or(0))?;
+                let deleted = m.kind() == msg_type::RTM_DELNEXTHOP;
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| nexthop::print(&mut Sink::Json(j), &nh, &names, false),
+                    |j| {
+                        nexthop::print(&mut Sink::Text(j.out()), &nh, &names, false)?;
+                        writeln!(j.out()).map_err(CliError::from)
+                    },
+                )?;
+            }
+            Event::Other(m) if [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF].contains(&m.kind()) => {
+                let conf = NetConf::parse(&m)?;
+                let ifindex = conf.ifindex()?.and_then(|i| u32::try_from(i).ok()).unwrap_or(0);
+                refresh(&mut names, &mut gone, &mut ctx.ipr, ifindex)?;
+                let deleted = m.kind() == msg_type::RTM_DELNETCONF;
+                emit(
+                    ctx.json,
+                    &mut j,
+                    deleted,
+                    |j| netconf::print(&mut Sink::Json(j), &conf, &names),
+                    |j| {
+                        netconf::print(&mut Sink::Text(j.out()), &conf, &names)?;
+                        writeln!(j.out()).map_err(CliError::from)
+                    },
                 )?;
             }
             // Only the groups above are subscribed to.

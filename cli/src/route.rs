@@ -6,18 +6,20 @@ use std::net::IpAddr;
 use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::route::{
     protocol_name, rt_table, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump, RouteFlags,
-    RouteGet, RouteType, Via, NEXTHOP_FLAG_NAMES,
+    RouteGet, RouteType, Via,
 };
 use nlwire::{msg_type, MsgFlags};
 
 use crate::json::Json;
 use crate::modify::{self, ifindex, ip, named, number, route_type, table_id, Words};
 use crate::names::Names;
+use crate::nexthop::{hop_flags, Objects};
 
 /// Deletions per datagram in `route flush`. Each is acknowledged, and the
 /// acknowledgements of a datagram must all fit the socket's receive buffer.
 const PER_DATAGRAM: usize = 128;
 use crate::out::Out;
+use crate::sink::Sink;
 use crate::{CliError, Ctx, Result};
 
 /// Which routes `show` prints.
@@ -108,10 +110,6 @@ fn shows_cache(r: &Route<'_>) -> bool {
     cloned(r) && r.family() == 2
 }
 
-fn hop_flags(flags: u8) -> impl Iterator<Item = &'static str> {
-    NEXTHOP_FLAG_NAMES.iter().filter(move |(bit, _)| u32::from(flags) & bit != 0).map(|(_, n)| *n)
-}
-
 fn via_ip(via: &Via<'_>) -> Option<IpAddr> {
     match via {
         Via::Ip(ip) => Some(*ip),
@@ -119,13 +117,15 @@ fn via_ip(via: &Via<'_>) -> Option<IpAddr> {
     }
 }
 
-/// The fields `ip -j route show` prints for a route; `details` is `-d`.
+/// The fields `ip -j route show` prints for a route; `details` is `-d`,
+/// and `nh_info` the nexthop objects it prints after routes using one.
 pub fn route_json<W: Write>(
     j: &mut Json<W>,
     r: &Route<'_>,
     names: &Names,
     filter: TableFilter,
     details: bool,
+    nh_info: &Objects,
 ) -> Result<()> {
     let kind = r.kind();
     if shows_type(r, details) {
@@ -135,6 +135,10 @@ pub fn route_json<W: Write>(
     j.field_text("dst", |out| prefix(out, dst, r.dst_len()))?;
     if let Some(src) = r.src()? {
         j.field_text("from", |out| prefix(out, Some(src), r.src_len()))?;
+    }
+    let nhid = r.nh_id()?;
+    if let Some(id) = nhid {
+        j.field_num("nhid", id)?;
     }
     if let Some(gw) = r.gateway()? {
         j.field_ip("gateway", gw)?;
@@ -197,6 +201,9 @@ pub fn route_json<W: Write>(
     if let Some(pref) = r.pref()? {
         j.field_str("pref", nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
     }
+    if let Some(id) = nhid {
+        nh_info.print_info(&mut Sink::Json(j), id, names)?;
+    }
     if let Some(hops) = r.multipath()? {
         j.key("nexthops")?;
         j.begin_array()?;
@@ -232,13 +239,15 @@ fn words<W: Write>(out: &mut Out<W>, list: impl Iterator<Item = &'static str>) -
 }
 
 /// The line(s) `ip route show` prints for a route, each word followed by a
-/// space as ip writes them; `details` is `-d`.
+/// space as ip writes them; `details` is `-d`, and `nh_info` the nexthop
+/// objects it prints after routes using one.
 pub fn route_text<W: Write>(
     out: &mut Out<W>,
     r: &Route<'_>,
     names: &Names,
     filter: TableFilter,
     details: bool,
+    nh_info: &Objects,
 ) -> Result<()> {
     let kind = r.kind();
     if shows_type(r, details) {
@@ -250,6 +259,12 @@ pub fn route_text<W: Write>(
     if let Some(src) = r.src()? {
         out.str("from ")?;
         prefix(out, Some(src), r.src_len())?;
+        out.byte(b' ')?;
+    }
+    let nhid = r.nh_id()?;
+    if let Some(id) = nhid {
+        out.str("nhid ")?;
+        out.num(id)?;
         out.byte(b' ')?;
     }
     if let Some(gw) = r.gateway()? {
@@ -327,6 +342,9 @@ pub fn route_text<W: Write>(
         out.str("pref ")?;
         out.str(nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
     }
+    if let Some(id) = nhid {
+        nh_info.print_info(&mut Sink::Text(out), id, names)?;
+    }
     if let Some(hops) = r.multipath()? {
         for hop in hops {
             let hop = hop?;
@@ -354,6 +372,7 @@ pub fn route_text<W: Write>(
 /// `nlw [-4|-6] route show [table ID|all]`.
 pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
+    let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
     // As ip: one table means IPv4 unless -6 is given; `table all` is both.
     let family = match (ctx.family, filter) {
         (0, TableFilter::Id(_)) => 2,
@@ -376,10 +395,10 @@ pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
         }
         if ctx.json {
             j.begin_object()?;
-            route_json(&mut j, &r, &names, filter, ctx.details)?;
+            route_json(&mut j, &r, &names, filter, ctx.details, &nh_info)?;
             j.end_object()?;
         } else {
-            route_text(j.out(), &r, &names, filter, ctx.details)?;
+            route_text(j.out(), &r, &names, filter, ctx.details, &nh_info)?;
         }
     }
     if ctx.json {
@@ -646,18 +665,19 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
     }
     let reply = ctx.ipr.get(&request)?;
     let names = Names::load(&mut ctx.ipr)?;
+    let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
     let message = reply.message();
     let r = Route::parse(&message)?;
     let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
         j.begin_object()?;
-        route_json(&mut j, &r, &names, TableFilter::All, ctx.details)?;
+        route_json(&mut j, &r, &names, TableFilter::All, ctx.details, &nh_info)?;
         j.end_object()?;
         j.end_array()?;
         j.finish()?;
     } else {
-        route_text(j.out(), &r, &names, TableFilter::All, ctx.details)?;
+        route_text(j.out(), &r, &names, TableFilter::All, ctx.details, &nh_info)?;
     }
     j.out().flush()?;
     Ok(())

@@ -21,7 +21,7 @@ use nlwire::tc::{
 use crate::json::Json;
 use crate::modify::{ifindex, Words};
 use crate::names::Names;
-use crate::out::Out;
+use crate::sink::Sink;
 use crate::{CliError, Ctx, Result};
 
 /// A traffic-control object type.
@@ -171,86 +171,20 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
     Ok(())
 }
 
-/// Where an object goes: tc's text (`label value `) or `tc -j`'s keys, as
-/// iproute2's `print_*(PRINT_ANY, ...)`.
-enum Sink<'a, W: Write> {
-    Text(&'a mut Out<W>),
-    Json(&'a mut Json<W>),
+/// tc's value forms: rates and sizes, text as tc writes them.
+trait TcFields {
+    /// A rate: JSON bytes per second, text `1Mbit`.
+    fn rate(&mut self, key: &str, value: u64) -> io::Result<()>;
+    /// A size: JSON bytes, text `15Kb`.
+    fn size(&mut self, key: &str, value: u32) -> io::Result<()>;
 }
 
-impl<W: Write> Sink<'_, W> {
-    /// JSON `"key": json` (a string when `quoted`); text `label text `.
-    fn field(
-        &mut self,
-        key: &str,
-        label: &str,
-        text: &dyn Display,
-        json: &dyn Display,
-        quoted: bool,
-    ) -> io::Result<()> {
-        match self {
-            Sink::Text(out) if label.is_empty() => write!(out, "{text} "),
-            Sink::Text(out) => write!(out, "{label} {text} "),
-            Sink::Json(j) if quoted => j.field_display(key, json),
-            Sink::Json(j) => {
-                j.key(key)?;
-                j.raw(format_args!("{json}"))
-            }
-        }
-    }
-    /// A number, the same in both.
-    fn num(&mut self, key: &str, label: &str, value: &dyn Display) -> io::Result<()> {
-        self.field(key, label, value, value, false)
-    }
-    /// A string that needs no escaping, the same in both.
-    fn str(&mut self, key: &str, label: &str, value: &dyn Display) -> io::Result<()> {
-        self.field(key, label, value, value, true)
-    }
-    /// A name from the kernel (a kind, a device), escaped in JSON.
-    fn name(&mut self, key: &str, label: &str, value: &str) -> io::Result<()> {
-        match self {
-            Sink::Text(_) => self.field(key, label, &value, &value, true),
-            Sink::Json(j) => j.field_str(key, value),
-        }
-    }
-    /// A rate: JSON bytes per second, text `1Mbit`.
+impl<W: Write> TcFields for Sink<'_, W> {
     fn rate(&mut self, key: &str, value: u64) -> io::Result<()> {
         self.field(key, key, &RateText(value), &value, false)
     }
-    /// A size: JSON bytes, text `15Kb`.
     fn size(&mut self, key: &str, value: u32) -> io::Result<()> {
         self.field(key, key, &SizeText(value), &value, false)
-    }
-    /// JSON `"key": true`, text `label `.
-    fn flag(&mut self, key: &str, label: &str) -> io::Result<()> {
-        match self {
-            Sink::Text(out) => write!(out, "{label} "),
-            Sink::Json(j) => j.field_true(key),
-        }
-    }
-    /// Text only.
-    fn text(&mut self, text: &str) -> io::Result<()> {
-        match self {
-            Sink::Text(out) => out.write_all(text.as_bytes()),
-            Sink::Json(_) => Ok(()),
-        }
-    }
-    /// JSON `"key": {` (nothing in text).
-    fn open(&mut self, key: &str) -> io::Result<()> {
-        match self {
-            Sink::Text(_) => Ok(()),
-            Sink::Json(j) => {
-                j.key(key)?;
-                j.begin_object()
-            }
-        }
-    }
-    /// JSON `}`.
-    fn close(&mut self) -> io::Result<()> {
-        match self {
-            Sink::Text(_) => Ok(()),
-            Sink::Json(j) => j.end_object(),
-        }
     }
 }
 

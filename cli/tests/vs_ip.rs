@@ -7,51 +7,7 @@ use nlwire_tests::live::{live, TestNs};
 use serde_json::Value;
 
 mod common;
-use common::{nlw, Twins};
-
-fn nlw_json(ns: &TestNs, args: &[&str]) -> Value {
-    let out = nlw(ns, &[&["-j"], args].concat());
-    assert!(out.status.success(), "nlw -j {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("nlw -j {args:?}: {e}: {}", String::from_utf8_lossy(&out.stdout)))
-}
-
-/// Every key of every object ip printed is in ours with the same value;
-/// `identity` picks the keys that pair objects up.
-fn same(ns: &TestNs, args: &[&str], identity: &[&str]) {
-    let ours = nlw_json(ns, args);
-    let theirs = ns.ip_json(args);
-    let (ours, theirs) = (ours.as_array().unwrap(), theirs.as_array().unwrap());
-    // iproute2 6.1 prints `{}` for objects its filters hide.
-    let theirs: Vec<&Value> =
-        theirs.iter().filter(|t| t.as_object().is_some_and(|o| !o.is_empty())).collect();
-    assert_eq!(ours.len(), theirs.len(), "{args:?}\nours {ours:#?}\nip {theirs:#?}");
-    for t in theirs {
-        let o = ours
-            .iter()
-            .find(|o| identity.iter().all(|k| o[k] == t[k]))
-            .unwrap_or_else(|| panic!("{args:?}: nothing like {t}"));
-        for (key, value) in t.as_object().unwrap() {
-            assert_eq!(&o[key], value, "{args:?} {t}: key {key}");
-        }
-    }
-}
-
-/// The text of `args`, from ours and from ip.
-fn texts(ns: &TestNs, args: &[&str]) -> [String; 2] {
-    [env!("CARGO_BIN_EXE_nlw"), "ip"].map(|program| {
-        let out = Command::new(program).arg("-n").arg(&ns.name).args(args).output().unwrap();
-        assert!(out.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    })
-}
-
-/// Our text is ip's, byte for byte (ip ends most words with a space).
-fn same_text(ns: &TestNs, args: &[&str]) {
-    let [ours, theirs] = texts(ns, args);
-    assert!(!theirs.is_empty(), "{args:?}: ip printed nothing");
-    assert_eq!(ours, theirs, "{args:?}: ours, then ip's");
-}
+use common::{nlw, nlw_json, same, same_text, texts, Twins};
 
 fn setup(ns: &TestNs) {
     // No duplicate address detection: addresses do not change state between

@@ -171,6 +171,19 @@ pub enum NexthopKind<'a> {
     },
 }
 
+/// `NHA_RES_GROUP`: what `ip nexthop add ... type resilient` sets of a
+/// resilient group; unset values are the kernel's defaults. Timers are in
+/// clock ticks (`USER_HZ`, hundredths of a second), as the kernel takes them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ResilientGroup {
+    /// `NHA_RES_GROUP_BUCKETS`.
+    pub buckets: Option<u16>,
+    /// `NHA_RES_GROUP_IDLE_TIMER`.
+    pub idle_timer: Option<u32>,
+    /// `NHA_RES_GROUP_UNBALANCED_TIMER`.
+    pub unbalanced_timer: Option<u32>,
+}
+
 /// The verb of a [`NexthopRequest`], with `ip nexthop`'s flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NexthopOp {
@@ -218,27 +231,30 @@ pub struct NexthopRequest<'a> {
     pub protocol: u8,
     /// `NHA_FDB`.
     pub fdb: bool,
+    /// `NHA_RES_GROUP`, for a group of type `nexthop_grp_type::RESILIENT`.
+    pub resilient: Option<ResilientGroup>,
 }
 
 impl<'a> NexthopRequest<'a> {
     /// `ip nexthop add id ID ...`.
     pub const fn add(id: u32, kind: NexthopKind<'a>) -> Self {
-        NexthopRequest { op: NexthopOp::Add, id, kind, family: None, protocol: 0, fdb: false }
-    }
-    /// `ip nexthop replace id ID ...`.
-    pub const fn replace(id: u32, kind: NexthopKind<'a>) -> Self {
-        NexthopRequest { op: NexthopOp::Replace, id, kind, family: None, protocol: 0, fdb: false }
-    }
-    /// `ip nexthop del id ID`.
-    pub const fn del(id: u32) -> Self {
         NexthopRequest {
-            op: NexthopOp::Del,
+            op: NexthopOp::Add,
             id,
-            kind: NexthopKind::Blackhole,
+            kind,
             family: None,
             protocol: 0,
             fdb: false,
+            resilient: None,
         }
+    }
+    /// `ip nexthop replace id ID ...`.
+    pub const fn replace(id: u32, kind: NexthopKind<'a>) -> Self {
+        NexthopRequest { op: NexthopOp::Replace, ..Self::add(id, kind) }
+    }
+    /// `ip nexthop del id ID`.
+    pub const fn del(id: u32) -> Self {
+        NexthopRequest { op: NexthopOp::Del, ..Self::add(id, NexthopKind::Blackhole) }
     }
 
     /// The `nh_family` sent: the one set, else `ip nexthop`'s default.
@@ -270,6 +286,10 @@ impl<'a> NexthopRequest<'a> {
             NexthopKind::Group { members: [], .. } => Err(invalid("empty nexthop group")),
             NexthopKind::Group { members, .. } if members.iter().any(|&(id, w)| id == 0 || w == 0) => {
                 Err(invalid("group member with id 0 or weight 0"))
+            }
+            NexthopKind::Group { group_type: nexthop_grp_type::RESILIENT, .. } => Ok(()),
+            _ if self.resilient.is_some() => {
+                Err(invalid("resilient parameters of a nexthop that is no resilient group"))
             }
             _ => Ok(()),
         }
@@ -331,6 +351,20 @@ impl Request for NexthopRequest<'_> {
                     })
                 })?;
                 m.u16(nha::GROUP_TYPE, group_type)?;
+                if let Some(res) = self.resilient {
+                    m.nest(nha::RES_GROUP, |m| {
+                        if let Some(buckets) = res.buckets {
+                            m.u16(nha_res_group::BUCKETS, buckets)?;
+                        }
+                        if let Some(idle) = res.idle_timer {
+                            m.u32(nha_res_group::IDLE_TIMER, idle)?;
+                        }
+                        if let Some(unbalanced) = res.unbalanced_timer {
+                            m.u32(nha_res_group::UNBALANCED_TIMER, unbalanced)?;
+                        }
+                        Ok(())
+                    })?;
+                }
             }
         }
         if self.fdb {
@@ -340,7 +374,7 @@ impl Request for NexthopRequest<'_> {
     }
 }
 
-/// `ip nexthop get id ID`: `RTM_GETNEXTHOP` with `NLM_F_REQUEST` only.
+/// `ip nexthop get id ID`: `RTM_GETNEXTHOP`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NexthopGet {
     /// `NHA_ID`.
@@ -348,8 +382,10 @@ pub struct NexthopGet {
 }
 
 impl Request for NexthopGet {
+    /// Acknowledged like every single-reply request here (`ip nexthop get`
+    /// omits the ACK): the reply then ends with the ACK, as a route `Get`'s.
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST, seq)
+        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::ACK, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.id == 0 {
@@ -470,6 +506,51 @@ mod tests {
         assert_eq!(nh.gateway().unwrap(), None);
     }
 
+    /// A resilient group's parameters, written by hand from `nexthop.h`:
+    /// after NHA_GROUP and NHA_GROUP_TYPE 1, NHA_RES_GROUP (12, nested) with
+    /// BUCKETS 8 (u16), IDLE_TIMER 10000 and UNBALANCED_TIMER 20000 (u32).
+    #[test]
+    fn byte_exact_resilient_group_parameters() {
+        let members = [(1, 1)];
+        let req = NexthopRequest {
+            resilient: Some(ResilientGroup {
+                buckets: Some(8),
+                idle_timer: Some(10_000),
+                unbalanced_timer: Some(20_000),
+            }),
+            ..NexthopRequest::add(
+                11,
+                NexthopKind::Group { members: &members, group_type: nexthop_grp_type::RESILIENT },
+            )
+        };
+        let mut buf = [0u8; 256];
+        let n = emit(&req, &mut buf);
+        // nlmsghdr 16, nhmsg 8, NHA_ID 8, NHA_GROUP 12, NHA_GROUP_TYPE 8: the nest at 52.
+        let mut want = [0u8; 4 + 8 + 8 + 8];
+        want[0..2].copy_from_slice(&28u16.to_ne_bytes());
+        want[2..4].copy_from_slice(&(12u16 | 0x8000).to_ne_bytes());
+        want[4..6].copy_from_slice(&6u16.to_ne_bytes());
+        want[6..8].copy_from_slice(&1u16.to_ne_bytes());
+        want[8..10].copy_from_slice(&8u16.to_ne_bytes());
+        want[12..14].copy_from_slice(&8u16.to_ne_bytes());
+        want[14..16].copy_from_slice(&2u16.to_ne_bytes());
+        want[16..20].copy_from_slice(&10_000u32.to_ne_bytes());
+        want[20..22].copy_from_slice(&8u16.to_ne_bytes());
+        want[22..24].copy_from_slice(&3u16.to_ne_bytes());
+        want[24..28].copy_from_slice(&20_000u32.to_ne_bytes());
+        assert_eq!(&buf[52..n], &want[..]);
+        let (_, nh) = parse(&buf[..n]);
+        assert_eq!(nh.group_type().unwrap(), Some(nexthop_grp_type::RESILIENT));
+        assert!(nh.res_group().unwrap().is_some());
+        // Unset parameters are left to the kernel: an empty nest.
+        let req = NexthopRequest { resilient: Some(ResilientGroup::default()), ..req };
+        let n = emit(&req, &mut buf);
+        let mut empty = [0u8; 4];
+        empty[0..2].copy_from_slice(&4u16.to_ne_bytes());
+        empty[2..4].copy_from_slice(&(12u16 | 0x8000).to_ne_bytes());
+        assert_eq!(&buf[52..n], &empty[..]);
+    }
+
     #[test]
     fn weight_high_is_used_only_when_the_kernel_says_so() {
         let members = [(7, 300)];
@@ -524,7 +605,7 @@ mod tests {
         let (msg, nh) = parse(&buf[..n]);
         assert_eq!(
             (msg.kind(), msg.flags(), nh.id().unwrap()),
-            (msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST, Some(6))
+            (msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::ACK, Some(6))
         );
 
         let dump = NexthopDump { family: af::INET, oif: Some(3), master: Some(9), groups: true, fdb: false };
@@ -566,6 +647,14 @@ mod tests {
             NexthopRequest::add(1, NexthopKind::Group { members: &bad_weight, group_type: 0 }),
             NexthopRequest::add(1, NexthopKind::Group { members: &zero_id, group_type: 0 }),
             NexthopRequest::del(0),
+            NexthopRequest {
+                resilient: Some(ResilientGroup::default()),
+                ..NexthopRequest::add(1, NexthopKind::Blackhole)
+            },
+            NexthopRequest {
+                resilient: Some(ResilientGroup::default()),
+                ..NexthopRequest::add(1, NexthopKind::Group { members: &[(1, 1)], group_type: 0 })
+            },
             NexthopRequest {
                 family: Some(af::INET6),
                 ..NexthopRequest::add(

@@ -21,6 +21,51 @@ pub fn nlw_os<A: AsRef<OsStr>>(ns: &TestNs, args: &[A]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(&ns.name).args(args).output().expect("run nlw")
 }
 
+/// `nlw -j args...`, parsed.
+pub fn nlw_json(ns: &TestNs, args: &[&str]) -> Value {
+    let out = nlw(ns, &[&["-j"], args].concat());
+    assert!(out.status.success(), "nlw -j {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("nlw -j {args:?}: {e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// Every key of every object ip printed is in ours with the same value;
+/// `identity` picks the keys that pair objects up.
+pub fn same(ns: &TestNs, args: &[&str], identity: &[&str]) {
+    let ours = nlw_json(ns, args);
+    let theirs = ns.ip_json(args);
+    let (ours, theirs) = (ours.as_array().unwrap(), theirs.as_array().unwrap());
+    // iproute2 6.1 prints `{}` for objects its filters hide.
+    let theirs: Vec<&Value> =
+        theirs.iter().filter(|t| t.as_object().is_some_and(|o| !o.is_empty())).collect();
+    assert_eq!(ours.len(), theirs.len(), "{args:?}\nours {ours:#?}\nip {theirs:#?}");
+    for t in theirs {
+        let o = ours
+            .iter()
+            .find(|o| identity.iter().all(|k| o[k] == t[k]))
+            .unwrap_or_else(|| panic!("{args:?}: nothing like {t}"));
+        for (key, value) in t.as_object().unwrap() {
+            assert_eq!(&o[key], value, "{args:?} {t}: key {key}");
+        }
+    }
+}
+
+/// The text of `args`, from ours and from ip.
+pub fn texts(ns: &TestNs, args: &[&str]) -> [String; 2] {
+    [env!("CARGO_BIN_EXE_nlw"), "ip"].map(|program| {
+        let out = Command::new(program).arg("-n").arg(&ns.name).args(args).output().unwrap();
+        assert!(out.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    })
+}
+
+/// Our text is ip's, byte for byte (ip ends most words with a space).
+pub fn same_text(ns: &TestNs, args: &[&str]) {
+    let [ours, theirs] = texts(ns, args);
+    assert!(!theirs.is_empty(), "{args:?}: ip printed nothing");
+    assert_eq!(ours, theirs, "{args:?}: ours, then ip's");
+}
+
 /// iproute2's program for a command line: `tc` for qdisc, class and filter.
 pub fn reference_program(args: &[&str]) -> &'static str {
     let object = args.iter().find(|a| !a.starts_with('-')).copied().unwrap_or("");
@@ -167,7 +212,7 @@ fn dump(ns: &TestNs, program: &str, args: &[&str]) -> Value {
 }
 
 /// What the twins are compared on: links, addresses, routes, neighbours,
-/// rules, qdiscs, classes and filters, as ip and tc show them, without
+/// rules, nexthops, qdiscs, classes and filters, as ip and tc show them, without
 /// what moves by itself (random MACs, carrier), one object a line, sorted
 /// (the kernel dumps some routes in the order work queues added them).
 pub fn state(ns: &TestNs) -> String {
@@ -209,6 +254,7 @@ pub fn state_json(ns: &TestNs) -> Value {
         ("neighbours", "ip", &["neigh", "show", "nud", "permanent"]),
         ("rules4", "ip", &["-4", "rule", "show"]),
         ("rules6", "ip", &["-6", "rule", "show"]),
+        ("nexthops", "ip", &["nexthop", "show"]),
         ("qdiscs", "tc", &["qdisc", "show"]),
         ("classes", "tc", &["class", "show", "dev", "v0"]),
         ("filters", "tc", &["filter", "show", "dev", "v0", "parent", "1:"]),

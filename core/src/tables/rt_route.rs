@@ -473,6 +473,7 @@ pub static RT_PROTOCOL_NAMES: &[(u32, &str)] = &[
     (16, "dhcp"),
     (18, "keepalived"),
     (42, "babel"),
+    (99, "openr"),
     (186, "bgp"),
     (187, "isis"),
     (188, "ospf"),
