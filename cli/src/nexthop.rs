@@ -491,7 +491,7 @@ pub fn print<W: Write>(
     }
     if let Some(res) = nh.res_group()? {
         let value = |kind: u16| -> Result<u64> {
-            Ok(match res.find(kind)? {
+            Ok(match res.0.find(kind)? {
                 Some(a) if kind == nha_res_group::BUCKETS => a.u16()?.into(),
                 Some(a) if kind == nha_res_group::UNBALANCED_TIME => a.u64()?,
                 Some(a) => a.u32()?.into(),

@@ -19,7 +19,6 @@
 use core::net::IpAddr;
 
 use crate::attr::Attr;
-use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::message_view;
@@ -112,10 +111,6 @@ impl<'a> Neighbour<'a> {
     /// `NDA_FLAGS_EXT`: the extended flags.
     pub fn flags_ext(&self) -> Result<Option<NeighFlagsExt>> {
         Ok(self.attrs.0.read(nda::FLAGS_EXT, Attr::u32)?.map(NeighFlagsExt::from_bits_retain))
-    }
-    /// `NDA_FDB_EXT_ATTRS`: the nested `NFEA_*` attributes.
-    pub fn fdb_ext_attrs(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.0.find(nda::FDB_EXT_ATTRS)?.map(|a| a.nested()))
     }
 }
 

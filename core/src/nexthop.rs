@@ -109,28 +109,12 @@ impl<'a> NextHopObject<'a> {
                 actual: payload.len(),
             });
         }
-        let wide = self.op_flags()?.is_some_and(|f| f & nha_op_flags::RESP_GRP_RESVD_0 != 0);
+        let wide = self.op_flags()?.is_some_and(|f| f.bits() & nha_op_flags::RESP_GRP_RESVD_0 != 0);
         Ok(Some(GroupEntries { chunks: payload.chunks_exact(size), wide }))
     }
     /// `NHA_ENCAP`: the encapsulation's attributes.
     pub fn encap(&self) -> Result<Option<Attrs<'a>>> {
         Ok(self.attrs.0.find(nha::ENCAP)?.map(|a| a.nested()))
-    }
-    /// `NHA_RES_GROUP`: resilient group parameters (`nha_res_group`).
-    pub fn res_group(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.0.find(nha::RES_GROUP)?.map(|a| a.nested()))
-    }
-    /// `NHA_RES_BUCKET`: a bucket of a resilient group (`nha_res_bucket`).
-    pub fn res_bucket(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.0.find(nha::RES_BUCKET)?.map(|a| a.nested()))
-    }
-    /// `NHA_OP_FLAGS`.
-    pub fn op_flags(&self) -> Result<Option<u32>> {
-        self.attrs.0.read(nha::OP_FLAGS, Attr::u32)
-    }
-    /// `NHA_GROUP_STATS`: per-member packet counters (`nha_group_stats`).
-    pub fn group_stats(&self) -> Result<Option<Attrs<'a>>> {
-        Ok(self.attrs.0.find(nha::GROUP_STATS)?.map(|a| a.nested()))
     }
     /// `NHA_HW_STATS_ENABLE`.
     pub fn hw_stats_enable(&self) -> Result<Option<bool>> {

@@ -32,10 +32,14 @@ fuzz_target!(|data: &[u8]| {
             let _ = (entry.id, entry.weight);
         }
     }
-    for nested in [nh.encap(), nh.res_group(), nh.res_bucket(), nh.group_stats()] {
-        if let Ok(Some(attrs)) = nested {
-            walk(attrs);
-        }
+    let nested = [
+        nh.encap(),
+        nh.res_group().map(|n| n.map(|v| v.0)),
+        nh.res_bucket().map(|n| n.map(|v| v.0)),
+        nh.group_stats().map(|n| n.map(|v| v.0)),
+    ];
+    for attrs in nested.into_iter().flatten().flatten() {
+        walk(attrs);
     }
     nh.attrs().for_each(drop);
     let _ = msg.get_path(&["res_group", "buckets"]);

@@ -308,7 +308,9 @@ impl Set {
                 let n = string(&a["name"]).unwrap_or_default();
                 let attr =
                     parent.attrs.iter().find(|p| p.name == n).ok_or(format!("{name}: no {n} in parent"))?;
-                attrs.push(attr.clone());
+                // A subset may say its attribute repeats (alt-ifname in prop-list).
+                let multi = attr.multi || a["multi-attr"].as_bool() == Some(true);
+                attrs.push(Attr { multi, ..attr.clone() });
             }
             return Ok(Set { name, prefix: parent.prefix.clone(), attrs });
         }

@@ -3071,8 +3071,8 @@ pub struct PropListLinkAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> PropListLinkAttrs<'a> {
     /// `IFLA_ALT_IFNAME`.
-    pub fn alt_ifname(&self) -> Result<Option<&'a str>> {
-        self.0.read(prop_list_link_attrs::ALT_IFNAME, crate::attr::Attr::str)
+    pub fn alt_ifname(&self) -> impl Iterator<Item = Result<&'a str>> + 'a {
+        self.0.read_all(prop_list_link_attrs::ALT_IFNAME, crate::attr::Attr::str)
     }
 }
 
@@ -7191,8 +7191,8 @@ pub struct LinkinfoMacvlanMacaddrAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> LinkinfoMacvlanMacaddrAttrs<'a> {
     /// `IFLA_MACVLAN_MACADDR`.
-    pub fn macaddr(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(linkinfo_macvlan_macaddr_attrs::MACADDR, |a| Ok(a.payload()))
+    pub fn macaddr(&self) -> impl Iterator<Item = Result<&'a [u8]>> + 'a {
+        self.0.read_all(linkinfo_macvlan_macaddr_attrs::MACADDR, |a| Ok(a.payload()))
     }
 }
 
