@@ -5,8 +5,8 @@
 //!
 //! Needs root and pyroute2 (`pip install pyroute2`, as `.ci/run` does);
 //! without either each test prints a SKIP line, and fails under
-//! `NLWIRE_REQUIRE_LIVE=1`. The examples are built once, by the same cargo
-//! that runs the tests.
+//! `NLWIRE_REQUIRE_LIVE=1`. The examples are built once, by the cargo that
+//! runs the tests.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -50,14 +50,15 @@ fn prepared() -> TestNs {
     ns
 }
 
-/// The built examples of nlwire-std by name, built on first use with the
-/// cargo running the tests (a no-op when they are fresh).
+/// The built examples by name, built on first use with the cargo running
+/// the tests. Built for the whole workspace, as `cargo test --workspace`
+/// builds them (the same features), so that after it this is a no-op.
 fn examples() -> &'static HashMap<String, PathBuf> {
     static BUILT: OnceLock<HashMap<String, PathBuf>> = OnceLock::new();
     BUILT.get_or_init(|| {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let out = Command::new(cargo)
-            .args(["build", "-q", "-p", "nlwire-std", "--examples", "--message-format=json"])
+            .args(["build", "-q", "--workspace", "--examples", "--message-format=json"])
             .output()
             .expect("run cargo");
         assert!(out.status.success(), "building the examples: {}", String::from_utf8_lossy(&out.stderr));
