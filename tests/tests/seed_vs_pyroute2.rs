@@ -105,9 +105,21 @@ fn same_lines(name: &str, ours: &TestNs, theirs: &TestNs) -> Vec<String> {
     lines(&ours)
 }
 
+/// Runs the example `name` (one that changes nothing) and its pyroute2
+/// twin on one namespace in [`STATE`] and requires the same lines; `None`
+/// when the test is skipped.
+fn read_only(name: &str) -> Option<(TestNs, Vec<String>)> {
+    if !ready(name) {
+        return None;
+    }
+    let ns = prepared();
+    let lines = same_lines(name, &ns, &ns);
+    Some((ns, lines))
+}
+
 #[test]
 fn async_link_add_and_lazy_dump() {
-    if !ready("async_link_add_and_lazy_dump") {
+    if !ready("seed_async_link") {
         return;
     }
     // The example adds a link: each program gets a namespace of its own.
@@ -117,71 +129,43 @@ fn async_link_add_and_lazy_dump() {
 
 #[test]
 fn addr_dump() {
-    if !ready("addr_dump") {
-        return;
-    }
-    let ns = prepared();
-    let lines = same_lines("seed_addr_dump", &ns, &ns);
+    let Some((_, lines)) = read_only("seed_addr_dump") else { return };
     assert!(lines.contains(&"address=2001:db8::1/64".to_owned()), "{lines:?}");
 }
 
 #[test]
 fn link_lookup_by_name_and_predicate() {
-    if !ready("link_lookup_by_name_and_predicate") {
-        return;
-    }
-    let ns = prepared();
-    let lines = same_lines("seed_link_lookup", &ns, &ns);
+    let Some((ns, lines)) = read_only("seed_link_lookup") else { return };
     assert_eq!(lines[0], format!("veth0={}", ns.ifindex("veth0")));
 }
 
 #[test]
 fn netns_argument_and_status() {
-    if !ready("netns_argument_and_status") {
-        return;
-    }
-    let ns = prepared();
-    let lines = same_lines("seed_netns_status", &ns, &ns);
+    let Some((ns, lines)) = read_only("seed_netns_status") else { return };
     assert_eq!(lines[0], format!("netns={}", ns.name));
 }
 
 #[test]
 fn netns_class() {
-    if !ready("netns_class") {
-        return;
-    }
-    let ns = prepared();
-    let lines = same_lines("seed_netns_class", &ns, &ns);
+    let Some((ns, lines)) = read_only("seed_netns_class") else { return };
     assert_eq!(lines[0], format!("netns={}", ns.name));
 }
 
 #[test]
 fn nlmsg_error_with_kernel_text() {
-    if !ready("nlmsg_error_with_kernel_text") {
-        return;
-    }
-    let ns = prepared();
-    let lines = same_lines("seed_nlmsg_error", &ns, &ns);
+    let Some((_, lines)) = read_only("seed_nlmsg_error") else { return };
     assert!(lines.iter().any(|l| l.starts_with("mtu_10.message=") && l.len() > "mtu_10.message=".len()));
 }
 
 #[test]
 fn link_get_field_nla_nested() {
-    if !ready("link_get_field_nla_nested") {
-        return;
-    }
-    let ns = prepared();
-    let lines = same_lines("seed_link_get", &ns, &ns);
+    let Some((_, lines)) = read_only("seed_link_get") else { return };
     assert!(lines.contains(&"veth0.address=02:00:00:00:00:01".to_owned()), "{lines:?}");
 }
 
 #[test]
 fn macvlan_repeated_macaddr() {
-    if !ready("macvlan_repeated_macaddr") {
-        return;
-    }
-    let ns = prepared();
-    let lines = same_lines("seed_macvlan_macaddr", &ns, &ns);
+    let Some((_, lines)) = read_only("seed_macvlan_macaddr") else { return };
     assert_eq!(lines.iter().filter(|l| l.starts_with("macaddr_data.macaddr=")).count(), 3, "{lines:?}");
 }
 
@@ -377,7 +361,7 @@ for family, host in ((socket.AF_INET, '127.0.0.1'), (socket.AF_INET6, '::1')):
 
 #[test]
 fn message_printed_whole() {
-    if !ready("message_printed_whole") {
+    if !ready("seed_print_message") {
         return;
     }
     let ns = prepared();
