@@ -13,16 +13,20 @@ use nlwire_rustix::{netns, Error, Netns, Options, Protocol, Socket};
 /// Whether the live test `name` can run: as root, yes. Otherwise it prints a
 /// skip line and the test passes, unless NLWIRE_REQUIRE_LIVE=1, then it fails.
 pub fn live(name: &str) -> bool {
-    if rustix::process::geteuid().is_root() {
-        return true;
-    }
+    rustix::process::geteuid().is_root() || skip(name, "needs root")
+}
+
+/// Skips the test `name`, which lacks what `why` says: prints a skip line
+/// and returns `false` (the test passes), unless NLWIRE_REQUIRE_LIVE=1, then
+/// it fails.
+pub fn skip(name: &str, why: &str) -> bool {
     if std::env::var("NLWIRE_REQUIRE_LIVE").as_deref() == Ok("1") {
-        panic!("{name}: needs root, and NLWIRE_REQUIRE_LIVE=1 demands the live tests");
+        panic!("{name}: {why}, and NLWIRE_REQUIRE_LIVE=1 demands the live tests");
     }
     // Straight to stderr, past the test harness's capture, so that the skip
     // shows in a normal `cargo test` run.
     use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "SKIP (needs root): {name}");
+    let _ = writeln!(std::io::stderr(), "SKIP ({why}): {name}");
     false
 }
 
