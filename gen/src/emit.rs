@@ -555,10 +555,11 @@ impl Emitter<'_> {
             if ty == "bool" {
                 writeln!(methods, "    pub fn {name}(&self) -> Result<bool> {{ self.0.flag({id}) }}")
                     .unwrap();
-            } else if a.multi {
+            } else if a.multi || a.ty == "indexed-array" {
+                let all = if a.multi { "read_all" } else { "read_array" };
                 writeln!(
                     methods,
-                    "    pub fn {name}(&self) -> impl Iterator<Item = Result<{ty}>> + 'a {{ self.0.read_all({id}, {read}) }}"
+                    "    pub fn {name}(&self) -> impl Iterator<Item = Result<{ty}>> + 'a {{ self.0.{all}({id}, {read}) }}"
                 )
                 .unwrap();
             } else {
@@ -579,7 +580,8 @@ impl Emitter<'_> {
     }
 
     /// The Rust type of an attribute's typed read and the function that reads
-    /// it; `None` for padding. A flag is `bool`.
+    /// it (of each entry, for an `indexed-array`); `None` for padding. A flag
+    /// is `bool`, a binary of an exact length an array.
     fn accessor(&self, a: &Attr) -> Result<Option<(String, String)>, String> {
         let int = |t: &str| Some((t.to_string(), format!("crate::attr::Attr::{t}")));
         if a.name == "pad" {
@@ -618,9 +620,10 @@ impl Emitter<'_> {
             ("sint", _) => Some(("i64".into(), "crate::attr::Attr::sint".into())),
             ("flag", _) => Some(("bool".into(), String::new())),
             ("string", _) => Some(("&'a str".into(), "crate::attr::Attr::str".into())),
-            ("binary", _) => match &a.structure {
-                Some(st) => Some((format!("&'a {}", camel(st)), "crate::attr::Attr::as_struct".into())),
-                None => Some(("&'a [u8]".into(), "|a| Ok(a.payload())".into())),
+            ("binary", _) => match (&a.structure, a.exact_len) {
+                (Some(st), _) => Some((format!("&'a {}", camel(st)), "crate::attr::Attr::as_struct".into())),
+                (None, Some(n)) => Some((format!("[u8; {n}]"), format!("crate::attr::Attr::array::<{n}>"))),
+                (None, None) => Some(("&'a [u8]".into(), "|a| Ok(a.payload())".into())),
             },
             ("nest", _) => match &a.nested {
                 Some(n) => Some((
@@ -629,7 +632,11 @@ impl Emitter<'_> {
                 )),
                 None => Some(("crate::attr::Attrs<'a>".into(), "|a| Ok(a.nested())".into())),
             },
-            ("indexed-array", _) => Some(("crate::attr::Attrs<'a>".into(), "|a| Ok(a.nested())".into())),
+            ("indexed-array", _) => match (a.sub_type.as_deref(), &a.nested) {
+                (Some("nest"), Some(_)) => self.accessor(&Attr { ty: "nest".into(), ..a.clone() })?,
+                (Some(t), _) => self.accessor(&Attr { ty: t.into(), sub_type: None, ..a.clone() })?,
+                (None, _) => Some(("crate::attr::Attr<'a>".into(), "|a| Ok(*a)".into())),
+            },
             _ => Some(("crate::attr::Attr<'a>".into(), "|a| Ok(*a)".into())),
         })
     }

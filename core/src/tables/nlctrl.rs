@@ -218,12 +218,12 @@ impl<'a> CtrlAttrs<'a> {
         self.0.read(ctrl_attrs::MAXATTR, crate::attr::Attr::u32)
     }
     /// `CTRL_ATTR_OPS`.
-    pub fn ops(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(ctrl_attrs::OPS, |a| Ok(a.nested()))
+    pub fn ops(&self) -> impl Iterator<Item = Result<OpAttrs<'a>>> + 'a {
+        self.0.read_array(ctrl_attrs::OPS, |a| Ok(OpAttrs(a.nested())))
     }
     /// `CTRL_ATTR_MCAST_GROUPS`.
-    pub fn mcast_groups(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(ctrl_attrs::MCAST_GROUPS, |a| Ok(a.nested()))
+    pub fn mcast_groups(&self) -> impl Iterator<Item = Result<McastGroupAttrs<'a>>> + 'a {
+        self.0.read_array(ctrl_attrs::MCAST_GROUPS, |a| Ok(McastGroupAttrs(a.nested())))
     }
     /// `CTRL_ATTR_POLICY`.
     pub fn policy(&self) -> Result<Option<crate::attr::Attr<'a>>> {
