@@ -35,7 +35,7 @@ pub const GENL_ID_CTRL: u16 = 0x10;
 /// `CTRL_CMD_NEWFAMILY`: the controller's answer about a family.
 pub const CTRL_CMD_NEWFAMILY: u8 = 1;
 /// `CTRL_CMD_GETFAMILY`: asks about one family (by name or id) or all.
-pub const CTRL_CMD_GETFAMILY: u8 = 3;
+pub use crate::tables::nlctrl::cmd::GETFAMILY as CTRL_CMD_GETFAMILY;
 /// Longest family name the kernel accepts, without the NUL (`GENL_NAMSIZ` - 1).
 pub const FAMILY_NAME_MAX: usize = 15;
 

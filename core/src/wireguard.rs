@@ -75,13 +75,8 @@ pub const MESSAGE_SIZE: usize = 4096;
 /// A Curve25519 public or private key, or a preshared key.
 pub type Key = [u8; KEY_LEN];
 
-/// `WG_CMD_*`, the commands of the family.
-pub mod cmd {
-    /// `WG_CMD_GET_DEVICE`: a dump only.
-    pub const GET_DEVICE: u8 = 0;
-    /// `WG_CMD_SET_DEVICE`.
-    pub const SET_DEVICE: u8 = 1;
-}
+/// `WG_CMD_*`, the commands of the family (`GET_DEVICE` is a dump only).
+pub use crate::tables::wireguard::cmd;
 
 const AF_INET: u16 = 2;
 const AF_INET6: u16 = 10;

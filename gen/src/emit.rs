@@ -878,6 +878,10 @@ impl Emitter<'_> {
             }
             rows.into_values().collect::<Vec<_>>().join("")
         };
+        self.command_numbers(false);
+        if spec.ops.iter().any(|op| op.reply_suffix) {
+            self.command_numbers(true);
+        }
         let groups: Vec<String> = spec.groups.iter().map(|g| format!("{g:?}")).collect();
         writeln!(self.out, "/// The `{}` generic netlink family.", spec.name).unwrap();
         writeln!(
@@ -890,6 +894,39 @@ impl Emitter<'_> {
         )
         .unwrap();
         Ok(())
+    }
+}
+
+impl Emitter<'_> {
+    /// The module of command numbers (`genlmsghdr.cmd`): `cmd`, those user
+    /// space sends, or `reply`, those the kernel sends when it numbers them
+    /// apart (directional specs).
+    fn command_numbers(&mut self, from_kernel: bool) {
+        let spec = self.spec;
+        let mut rows: Vec<(String, u16)> = Vec::new();
+        for op in &spec.ops {
+            let values = if from_kernel { &op.from_kernel } else { &op.to_kernel };
+            let suffix = if from_kernel && op.reply_suffix { "-reply" } else { "" };
+            for &v in values {
+                let name = format!("{}{suffix}", op.name);
+                if !rows.iter().any(|(n, _)| *n == name) {
+                    rows.push((name, v));
+                }
+            }
+        }
+        let (module, what) =
+            if from_kernel { ("reply", "the kernel sends") } else { ("cmd", "user space sends") };
+        writeln!(self.out, "/// Commands {what} (`genlmsghdr.cmd`).\npub mod {module} {{").unwrap();
+        for (name, v) in rows {
+            let c = c_name(&format!("{}{name}", spec.op_prefix));
+            writeln!(
+                self.out,
+                "    /// `{c}`.\n    #[doc(alias = \"{c}\")]\n    pub const {}: u8 = {v};",
+                c_name(&name)
+            )
+            .unwrap();
+        }
+        writeln!(self.out, "}}\n").unwrap();
     }
 }
 

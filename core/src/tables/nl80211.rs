@@ -4913,6 +4913,19 @@ impl<'a> WowlanTriggersAttrs<'a> {
 pub static NL80211_ATTRS_MESSAGE: MessageSpec =
     MessageSpec { family: "nl80211", header: &crate::spec::GENLMSGHDR, space: &NL80211_ATTRS };
 
+/// Commands user space sends (`genlmsghdr.cmd`).
+pub mod cmd {
+    /// `NL80211_CMD_GET_WIPHY`.
+    #[doc(alias = "NL80211_CMD_GET_WIPHY")]
+    pub const GET_WIPHY: u8 = 1;
+    /// `NL80211_CMD_GET_INTERFACE`.
+    #[doc(alias = "NL80211_CMD_GET_INTERFACE")]
+    pub const GET_INTERFACE: u8 = 5;
+    /// `NL80211_CMD_GET_PROTOCOL_FEATURES`.
+    #[doc(alias = "NL80211_CMD_GET_PROTOCOL_FEATURES")]
+    pub const GET_PROTOCOL_FEATURES: u8 = 95;
+}
+
 /// The `nl80211` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {
     name: "nl80211",

@@ -465,6 +465,16 @@ impl<'a> OpPolicyAttrs<'a> {
 pub static CTRL_ATTRS_MESSAGE: MessageSpec =
     MessageSpec { family: "nlctrl", header: &crate::spec::GENLMSGHDR, space: &CTRL_ATTRS };
 
+/// Commands user space sends (`genlmsghdr.cmd`).
+pub mod cmd {
+    /// `CTRL_CMD_GETFAMILY`.
+    #[doc(alias = "CTRL_CMD_GETFAMILY")]
+    pub const GETFAMILY: u8 = 3;
+    /// `CTRL_CMD_GETPOLICY`.
+    #[doc(alias = "CTRL_CMD_GETPOLICY")]
+    pub const GETPOLICY: u8 = 10;
+}
+
 /// The `nlctrl` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {
     name: "nlctrl",

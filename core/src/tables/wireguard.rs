@@ -366,6 +366,16 @@ impl<'a> Wgallowedip<'a> {
 pub static WGDEVICE_MESSAGE: MessageSpec =
     MessageSpec { family: "wireguard", header: &crate::spec::GENLMSGHDR, space: &WGDEVICE };
 
+/// Commands user space sends (`genlmsghdr.cmd`).
+pub mod cmd {
+    /// `WG_CMD_GET_DEVICE`.
+    #[doc(alias = "WG_CMD_GET_DEVICE")]
+    pub const GET_DEVICE: u8 = 0;
+    /// `WG_CMD_SET_DEVICE`.
+    #[doc(alias = "WG_CMD_SET_DEVICE")]
+    pub const SET_DEVICE: u8 = 1;
+}
+
 /// The `wireguard` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {
     name: "wireguard",
