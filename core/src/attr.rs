@@ -309,11 +309,8 @@ impl<'a> Attrs<'a> {
         kind: u16,
         read: fn(&Attr<'a>) -> Result<T>,
     ) -> impl Iterator<Item = Result<T>> + 'a {
-        let (entries, error) = match self.find(kind) {
-            Ok(nest) => (nest.map(|a| a.nested()).unwrap_or_default(), None),
-            Err(e) => (Attrs::default(), Some(Err(e))),
-        };
-        error.into_iter().chain(entries.map(move |a| a.and_then(|a| read(&a))))
+        let entries = self.find(kind).map(|nest| nest.map(|a| a.nested()).unwrap_or_default());
+        try_iter(entries).map(move |a| a.and_then(|a| read(&a)))
     }
     /// Every attribute of type `kind`, in order.
     #[inline]
@@ -326,6 +323,17 @@ impl<'a> Attrs<'a> {
     pub fn validate(&self) -> Result<()> {
         Attrs { pos: 0, failed: false, ..*self }.try_for_each(|a| a.map(|_| ()))
     }
+}
+
+/// The items of `items`, or its error as the only item.
+pub(crate) fn try_iter<T, I: Iterator<Item = Result<T>>>(
+    items: Result<I>,
+) -> impl Iterator<Item = Result<T>> {
+    let (items, error) = match items {
+        Ok(items) => (Some(items), None),
+        Err(e) => (None, Some(Err(e))),
+    };
+    error.into_iter().chain(items.into_iter().flatten())
 }
 
 impl<'a> Iterator for Attrs<'a> {

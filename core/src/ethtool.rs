@@ -25,11 +25,12 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
+use crate::attr::try_iter;
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
 use crate::genl::{genl_view, Command};
 use crate::message::MsgFlags;
-use crate::tables::ethtool::{self as t, BitsetBit, BitsetBits, Strings, StringsetSet};
+use crate::tables::ethtool::{self as t, BitsetBit, StringsetSet};
 use crate::tables::ethtool::{
     bitset, bitset_bit, bitset_bits, channels, coalesce, features, header, linkinfo, linkmodes, pause, rings,
     string, stringset_set, stringsets, strset,
@@ -563,11 +564,7 @@ impl<'a> Bitset<'a> {
 
     /// The bits of a verbose set (none for a compact one).
     fn bit_list(&self) -> impl Iterator<Item = Result<BitsetBit<'a>>> + 'a {
-        let (bits, error) = match self.bits() {
-            Ok(bits) => (bits.unwrap_or_default(), None),
-            Err(e) => (BitsetBits::default(), Some(Err(e))),
-        };
-        error.into_iter().chain(bits.bit())
+        try_iter(self.bits().map(|bits| bits.unwrap_or_default().bit()))
     }
 
     /// Bit `index` of the word array `words` (`VALUE` or `MASK`, attribute
@@ -757,16 +754,10 @@ impl<'a> Strset<'a> {
 impl<'a> StringsetSet<'a> {
     /// The strings as (index, string), in the kernel's order.
     pub fn entries(&self) -> impl Iterator<Item = Result<(u32, &'a str)>> + 'a {
-        self.strings().flat_map(|list| {
-            let (list, error) = match list {
-                Ok(list) => (list, None),
-                Err(e) => (Strings::default(), Some(Err(e))),
-            };
-            error.into_iter().chain(list.string().map(|s| {
-                let s = s?;
-                let index = s.index()?.ok_or(Error::MissingAttr { kind: string::INDEX })?;
-                Ok((index, s.value()?.ok_or(Error::MissingAttr { kind: string::VALUE })?))
-            }))
+        self.strings().flat_map(|list| try_iter(list.map(|l| l.string()))).map(|s| {
+            let s = s?;
+            let index = s.index()?.ok_or(Error::MissingAttr { kind: string::INDEX })?;
+            Ok((index, s.value()?.ok_or(Error::MissingAttr { kind: string::VALUE })?))
         })
     }
     /// The string with index `index`.
