@@ -406,13 +406,7 @@ impl<'a> FeaturesSet<'a> {
     }
     /// Validates the request as `emit_attrs` would.
     pub fn check(&self) -> Result<()> {
-        self.header.check()?;
-        if self.header.is_dump() {
-            return Err(Error::InvalidValue { what: "features set needs a device" });
-        }
-        if self.changes.is_empty() {
-            return Err(Error::InvalidValue { what: "features set without a feature" });
-        }
+        check_set(&self.header, !self.changes.is_empty(), "features set without a feature")?;
         self.changes.iter().try_for_each(|(name, _)| check_gstring(name))
     }
 }
@@ -473,14 +467,8 @@ impl<'n> ChannelsSet<'n> {
     }
     /// Validates the request as `emit_attrs` would.
     pub fn check(&self) -> Result<()> {
-        self.header.check()?;
-        if self.header.is_dump() {
-            return Err(Error::InvalidValue { what: "channels set needs a device" });
-        }
-        if self.rx.is_none() && self.tx.is_none() && self.other.is_none() && self.combined.is_none() {
-            return Err(Error::InvalidValue { what: "channels set without a count" });
-        }
-        Ok(())
+        let any = self.rx.is_some() || self.tx.is_some() || self.other.is_some() || self.combined.is_some();
+        check_set(&self.header, any, "channels set without a count")
     }
 }
 
@@ -493,17 +481,15 @@ impl Command for ChannelsSet<'_> {
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.header.emit(m, channels::HEADER)?;
-        for (kind, v) in [
-            (channels::RX_COUNT, self.rx),
-            (channels::TX_COUNT, self.tx),
-            (channels::OTHER_COUNT, self.other),
-            (channels::COMBINED_COUNT, self.combined),
-        ] {
-            if let Some(v) = v {
-                m.u32(kind, v)?;
-            }
-        }
-        Ok(())
+        emit_counts(
+            m,
+            &[
+                (channels::RX_COUNT, self.rx),
+                (channels::TX_COUNT, self.tx),
+                (channels::OTHER_COUNT, self.other),
+                (channels::COMBINED_COUNT, self.combined),
+            ],
+        )
     }
 }
 
