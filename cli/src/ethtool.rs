@@ -186,18 +186,19 @@ impl EthtoolCommand {
                 }
             }
             EthtoolCommand::ShowChannels(dev) => {
-                let c = ethtool.channels(dev).map_err(netlink_error(1))?;
+                let reply = ethtool.channels(dev).map_err(netlink_error(1))?;
+                let c = reply.view();
                 let _ = writeln!(out, "Channel parameters for {dev}:");
                 out.push_str("Pre-set maximums:\n");
-                show_u32(out, "RX:\t\t", c.rx_max);
-                show_u32(out, "TX:\t\t", c.tx_max);
-                show_u32(out, "Other:\t\t", c.other_max);
-                show_u32(out, "Combined:\t", c.combined_max);
+                show_u32(out, "RX:\t\t", c.rx_max())?;
+                show_u32(out, "TX:\t\t", c.tx_max())?;
+                show_u32(out, "Other:\t\t", c.other_max())?;
+                show_u32(out, "Combined:\t", c.combined_max())?;
                 out.push_str("Current hardware settings:\n");
-                show_u32(out, "RX:\t\t", c.rx);
-                show_u32(out, "TX:\t\t", c.tx);
-                show_u32(out, "Other:\t\t", c.other);
-                show_u32(out, "Combined:\t", c.combined);
+                show_u32(out, "RX:\t\t", c.rx_count())?;
+                show_u32(out, "TX:\t\t", c.tx_count())?;
+                show_u32(out, "Other:\t\t", c.other_count())?;
+                show_u32(out, "Combined:\t", c.combined_count())?;
             }
             EthtoolCommand::SetChannels(dev, [rx, tx, other, combined]) => {
                 let set = ChannelsSet {
@@ -210,25 +211,26 @@ impl EthtoolCommand {
                 ethtool.set_channels(dev, &set).map_err(netlink_error(1))?;
             }
             EthtoolCommand::ShowRings(dev) => {
-                let r = ethtool.rings(dev).map_err(netlink_error(1))?;
+                let reply = ethtool.rings(dev).map_err(netlink_error(1))?;
+                let r = reply.view();
                 let _ = writeln!(out, "Ring parameters for {dev}:");
                 out.push_str("Pre-set maximums:\n");
-                show_u32(out, "RX:\t\t\t", r.rx_max);
-                show_u32(out, "RX Mini:\t\t", r.rx_mini_max);
-                show_u32(out, "RX Jumbo:\t\t", r.rx_jumbo_max);
-                show_u32(out, "TX:\t\t\t", r.tx_max);
-                show_u32(out, "TX push buff len:\t", r.tx_push_buf_len_max);
+                show_u32(out, "RX:\t\t\t", r.rx_max())?;
+                show_u32(out, "RX Mini:\t\t", r.rx_mini_max())?;
+                show_u32(out, "RX Jumbo:\t\t", r.rx_jumbo_max())?;
+                show_u32(out, "TX:\t\t\t", r.tx_max())?;
+                show_u32(out, "TX push buff len:\t", r.tx_push_buf_len_max())?;
                 out.push_str("Current hardware settings:\n");
-                show_u32(out, "RX:\t\t\t", r.rx);
-                show_u32(out, "RX Mini:\t\t", r.rx_mini);
-                show_u32(out, "RX Jumbo:\t\t", r.rx_jumbo);
-                show_u32(out, "TX:\t\t\t", r.tx);
-                show_u32(out, "RX Buf Len:\t\t", r.rx_buf_len);
-                show_u32(out, "CQE Size:\t\t", r.cqe_size);
-                show_bool(out, "TX Push:\t\t", r.tx_push);
-                show_bool(out, "RX Push:\t\t", r.rx_push);
-                show_u32(out, "TX push buff len:\t", r.tx_push_buf_len);
-                let split = match r.tcp_data_split.unwrap_or(0) {
+                show_u32(out, "RX:\t\t\t", r.rx())?;
+                show_u32(out, "RX Mini:\t\t", r.rx_mini())?;
+                show_u32(out, "RX Jumbo:\t\t", r.rx_jumbo())?;
+                show_u32(out, "TX:\t\t\t", r.tx())?;
+                show_u32(out, "RX Buf Len:\t\t", r.rx_buf_len())?;
+                show_u32(out, "CQE Size:\t\t", r.cqe_size())?;
+                show_bool(out, "TX Push:\t\t", r.tx_push())?;
+                show_bool(out, "RX Push:\t\t", r.rx_push())?;
+                show_u32(out, "TX push buff len:\t", r.tx_push_buf_len())?;
+                let split = match r.tcp_data_split().map_err(malformed)?.unwrap_or(0) {
                     0 => "n/a".to_string(),
                     1 => "off".to_string(),
                     2 => "on".to_string(),
@@ -242,16 +244,24 @@ impl EthtoolCommand {
 }
 
 /// ethtool's `show_u32`: the value, or `n/a` when the kernel left it out.
-fn show_u32(out: &mut String, label: &str, v: Option<u32>) {
-    let _ = match v {
+fn show_u32(out: &mut String, label: &str, v: nlwire::Result<Option<u32>>) -> Result<()> {
+    let _ = match v.map_err(malformed)? {
         Some(v) => writeln!(out, "{label}{v}"),
         None => writeln!(out, "{label}n/a"),
     };
+    Ok(())
 }
 
 /// ethtool's `show_bool`: `on`/`off`, or `n/a`.
-fn show_bool(out: &mut String, label: &str, v: Option<u8>) {
+fn show_bool(out: &mut String, label: &str, v: nlwire::Result<Option<u8>>) -> Result<()> {
+    let v = v.map_err(malformed)?;
     let _ = writeln!(out, "{label}{}", v.map_or("n/a", |v| if v != 0 { "on" } else { "off" }));
+    Ok(())
+}
+
+/// A reply the kernel sent malformed, as ethtool reports a failed request.
+fn malformed(e: nlwire::Error) -> CliError {
+    netlink_error(1)(e.into())
 }
 
 /// `ethtool -k`: legacy flags with their features first, then the rest,

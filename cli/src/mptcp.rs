@@ -376,8 +376,8 @@ fn event_name(kind: u8) -> Option<&'static str> {
 /// One event line as iproute2's mptcp_monitor_msg prints it.
 pub fn event_line(e: &Event<'_>, line: &mut String) -> nlwire::Result<()> {
     use std::fmt::Write as _;
-    let Some(name) = event_name(e.kind()) else {
-        let _ = write!(line, "[UNKNOWN {}]", e.kind());
+    let Some(name) = event_name(e.cmd()) else {
+        let _ = write!(line, "[UNKNOWN {}]", e.cmd());
         return Ok(());
     };
     let _ = write!(line, "[{name:>14}]");
@@ -420,7 +420,7 @@ pub fn event_line(e: &Event<'_>, line: &mut String) -> nlwire::Result<()> {
     if let Some(v) = e.timeout()? {
         let _ = write!(line, " timeout={v}");
     }
-    if let Some(v) = e.ifindex()? {
+    if let Some(v) = e.if_idx()? {
         let _ = write!(line, " ifindex={v}");
     }
     if let Some(v) = e.reset_reason()? {

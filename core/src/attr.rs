@@ -290,6 +290,28 @@ impl<'a> Attrs<'a> {
     ) -> impl Iterator<Item = Result<T>> + 'a {
         self.find_all(kind).map(move |a| a.and_then(|a| read(&a)))
     }
+    /// The entries of the first array nest `kind` (the kernel's
+    /// `indexed-array`: each entry's type is its index), in order, each read
+    /// by `read`; none when the nest is absent. An error finding the nest is
+    /// the first item.
+    ///
+    /// ```
+    /// use nlwire::{Attr, Attrs};
+    /// // A nest of type 1 holding entries 0 and 1, a u16 each.
+    /// let b = [20u8, 0, 1, 0x80, 6, 0, 0, 0, 7, 0, 0, 0, 6, 0, 1, 0, 9, 0, 0, 0];
+    /// let got: Vec<u16> = Attrs::new(&b).read_array(1, Attr::u16).collect::<Result<_, _>>().unwrap();
+    /// assert_eq!(got, [7, 9]);
+    /// assert_eq!(Attrs::new(&b).read_array(2, Attr::u16).count(), 0);
+    /// ```
+    #[inline]
+    pub fn read_array<T: 'a>(
+        &self,
+        kind: u16,
+        read: fn(&Attr<'a>) -> Result<T>,
+    ) -> impl Iterator<Item = Result<T>> + 'a {
+        let entries = self.find(kind).map(|nest| nest.map(|a| a.nested()).unwrap_or_default());
+        try_iter(entries).map(move |a| a.and_then(|a| read(&a)))
+    }
     /// Every attribute of type `kind`, in order.
     #[inline]
     pub fn find_all(&self, kind: u16) -> impl Iterator<Item = Result<Attr<'a>>> + 'a {
@@ -301,6 +323,17 @@ impl<'a> Attrs<'a> {
     pub fn validate(&self) -> Result<()> {
         Attrs { pos: 0, failed: false, ..*self }.try_for_each(|a| a.map(|_| ()))
     }
+}
+
+/// The items of `items`, or its error as the only item.
+pub(crate) fn try_iter<T, I: Iterator<Item = Result<T>>>(
+    items: Result<I>,
+) -> impl Iterator<Item = Result<T>> {
+    let (items, error) = match items {
+        Ok(items) => (Some(items), None),
+        Err(e) => (None, Some(Err(e))),
+    };
+    error.into_iter().chain(items.into_iter().flatten())
 }
 
 impl<'a> Iterator for Attrs<'a> {

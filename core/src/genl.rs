@@ -27,7 +27,7 @@ use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{Message, MsgFlags};
-use crate::tables::nlctrl::{ctrl_attrs, mcast_group_attrs, op_attrs};
+use crate::tables::nlctrl::{ctrl_attrs, mcast_group_attrs, CtrlAttrs};
 use crate::wire::NeU16;
 
 /// The message type of the controller family, `nlctrl` (`GENL_ID_CTRL`).
@@ -35,7 +35,7 @@ pub const GENL_ID_CTRL: u16 = 0x10;
 /// `CTRL_CMD_NEWFAMILY`: the controller's answer about a family.
 pub const CTRL_CMD_NEWFAMILY: u8 = 1;
 /// `CTRL_CMD_GETFAMILY`: asks about one family (by name or id) or all.
-pub const CTRL_CMD_GETFAMILY: u8 = 3;
+pub use crate::tables::nlctrl::cmd::GETFAMILY as CTRL_CMD_GETFAMILY;
 /// Longest family name the kernel accepts, without the NUL (`GENL_NAMSIZ` - 1).
 pub const FAMILY_NAME_MAX: usize = 15;
 
@@ -61,6 +61,64 @@ pub fn split<'a>(msg: &Message<'a>) -> Result<(&'a GenlMsgHdr, Attrs<'a>)> {
     let header = msg.family_header::<GenlMsgHdr>()?;
     Ok((header, msg.attrs_after(core::mem::size_of::<GenlMsgHdr>())))
 }
+
+/// The command and attributes of a generic netlink message whose command is
+/// one of `cmds` (any command when `cmds` is empty); the attribute chain is
+/// checked whole. `what` names the view in the error.
+pub fn split_checked<'a>(msg: &Message<'a>, cmds: &[u8], what: &'static str) -> Result<(u8, Attrs<'a>)> {
+    let (header, attrs) = split(msg)?;
+    if !cmds.is_empty() && !cmds.contains(&header.cmd) {
+        return Err(Error::WrongMessageType { expected: what, found: header.cmd.into() });
+    }
+    attrs.validate()?;
+    Ok((header.cmd, attrs))
+}
+
+/// Declares the view of generic netlink messages: the struct over the
+/// command and the generated view of the attributes (reached through
+/// `Deref`), `parse` (which checks the command, see [`split_checked`], and
+/// the message type when the family's id is fixed), `cmd()` and `attrs()`.
+/// Family ids given at run time are the caller's to check.
+macro_rules! genl_view {
+    ($(#[$doc:meta])* $name:ident, $($view:ident)::+, $what:literal, $cmds:expr $(, id $id:expr)?) => {
+        $(#[$doc])*
+        ///
+        /// Every attribute of the set has a typed read through `Deref` to the
+        /// generated view; the methods here add meaning to some of them.
+        #[derive(Clone, Debug)]
+        pub struct $name<'a> {
+            cmd: u8,
+            attrs: $($view)::+<'a>,
+        }
+
+        impl<'a> $name<'a> {
+            /// Checks the command and the attribute chain.
+            pub fn parse(msg: &$crate::message::Message<'a>) -> $crate::error::Result<Self> {
+                $(if msg.kind() != $id {
+                    return Err($crate::error::Error::WrongMessageType { expected: $what, found: msg.kind() });
+                })?
+                let (cmd, attrs) = $crate::genl::split_checked(msg, $cmds, $what)?;
+                Ok($name { cmd, attrs: $($view)::+(attrs) })
+            }
+            /// The command (`genlmsghdr.cmd`).
+            pub fn cmd(&self) -> u8 {
+                self.cmd
+            }
+            /// All attributes, in order.
+            pub fn attrs(&self) -> $crate::attr::Attrs<'a> {
+                self.attrs.0.clone()
+            }
+        }
+
+        impl<'a> core::ops::Deref for $name<'a> {
+            type Target = $($view)::+<'a>;
+            fn deref(&self) -> &Self::Target {
+                &self.attrs
+            }
+        }
+    };
+}
+pub(crate) use genl_view;
 
 /// Writes a generic netlink header; a family's requests start with it.
 pub fn write_header(m: &mut MessageWriter<'_>, cmd: u8, version: u8) -> Result<()> {
@@ -160,79 +218,32 @@ impl Request for DumpFamilies {
     }
 }
 
-/// The controller's answer about a family (`CTRL_CMD_NEWFAMILY`).
-#[derive(Debug, Clone)]
-pub struct Family<'a> {
-    attrs: Attrs<'a>,
+genl_view! {
+    /// The controller's answer about a family (`CTRL_CMD_NEWFAMILY`).
+    Family, CtrlAttrs, "nlctrl family", &[CTRL_CMD_NEWFAMILY], id GENL_ID_CTRL
 }
 
 impl<'a> Family<'a> {
-    /// Checks that `msg` is the controller's family message.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        if msg.kind() != GENL_ID_CTRL {
-            return Err(Error::WrongMessageType { expected: "nlctrl family", found: msg.kind() });
-        }
-        let (header, attrs) = split(msg)?;
-        if header.cmd != CTRL_CMD_NEWFAMILY {
-            return Err(Error::WrongMessageType { expected: "nlctrl family", found: header.cmd.into() });
-        }
-        Ok(Family { attrs })
-    }
     /// `CTRL_ATTR_FAMILY_ID`: the message type of the family's messages.
     pub fn id(&self) -> Result<u16> {
-        self.attrs
-            .find(ctrl_attrs::FAMILY_ID)?
-            .ok_or(Error::MissingAttr { kind: ctrl_attrs::FAMILY_ID })?
-            .u16()
+        self.family_id()?.ok_or(Error::MissingAttr { kind: ctrl_attrs::FAMILY_ID })
     }
     /// `CTRL_ATTR_FAMILY_NAME`.
     pub fn name(&self) -> Result<&'a str> {
-        self.attrs
-            .find(ctrl_attrs::FAMILY_NAME)?
-            .ok_or(Error::MissingAttr { kind: ctrl_attrs::FAMILY_NAME })?
-            .str()
+        self.family_name()?.ok_or(Error::MissingAttr { kind: ctrl_attrs::FAMILY_NAME })
     }
-    /// `CTRL_ATTR_VERSION`.
-    pub fn version(&self) -> Result<Option<u32>> {
-        self.attrs.find(ctrl_attrs::VERSION)?.map(|a| a.u32()).transpose()
-    }
-    /// `CTRL_ATTR_HDRSIZE`: bytes of the family's own header after `genlmsghdr`.
-    pub fn header_size(&self) -> Result<Option<u32>> {
-        self.attrs.find(ctrl_attrs::HDRSIZE)?.map(|a| a.u32()).transpose()
-    }
-    /// `CTRL_ATTR_MAXATTR`.
-    pub fn max_attr(&self) -> Result<Option<u32>> {
-        self.attrs.find(ctrl_attrs::MAXATTR)?.map(|a| a.u32()).transpose()
-    }
-    /// `CTRL_ATTR_OPS`: the commands, as (id, `CTRL_ATTR_OP_FLAGS`).
-    pub fn ops(&self) -> Result<impl Iterator<Item = Result<(u32, u32)>> + 'a> {
-        let list = self.attrs.find(ctrl_attrs::OPS)?.map(|a| a.nested()).unwrap_or(Attrs::new(&[]));
-        Ok(list.map(|entry| {
-            let op = entry?.nested();
-            let id = op.find(op_attrs::ID)?.ok_or(Error::MissingAttr { kind: op_attrs::ID })?.u32()?;
-            let flags = op.find(op_attrs::FLAGS)?.map(|a| a.u32()).transpose()?.unwrap_or(0);
-            Ok((id, flags))
-        }))
-    }
-    /// `CTRL_ATTR_MCAST_GROUPS`: the multicast groups, as (name, id).
-    pub fn groups(&self) -> Result<impl Iterator<Item = Result<(&'a str, u32)>> + 'a> {
-        let list = self.attrs.find(ctrl_attrs::MCAST_GROUPS)?.map(|a| a.nested()).unwrap_or(Attrs::new(&[]));
-        Ok(list.map(|entry| {
-            let group = entry?.nested();
-            let name = group
-                .find(mcast_group_attrs::NAME)?
-                .ok_or(Error::MissingAttr { kind: mcast_group_attrs::NAME })?
-                .str()?;
-            let id = group
-                .find(mcast_group_attrs::ID)?
-                .ok_or(Error::MissingAttr { kind: mcast_group_attrs::ID })?
-                .u32()?;
-            Ok((name, id))
-        }))
+    /// `CTRL_ATTR_MCAST_GROUPS`: the multicast groups, as (name, id), each
+    /// with both.
+    pub fn groups(&self) -> impl Iterator<Item = Result<(&'a str, u32)>> + 'a {
+        self.mcast_groups().map(|group| {
+            let group = group?;
+            let name = group.name()?.ok_or(Error::MissingAttr { kind: mcast_group_attrs::NAME })?;
+            Ok((name, group.id()?.ok_or(Error::MissingAttr { kind: mcast_group_attrs::ID })?))
+        })
     }
     /// The id of the multicast group named `name`.
     pub fn group(&self, name: &str) -> Result<Option<u32>> {
-        for group in self.groups()? {
+        for group in self.groups() {
             let (n, id) = group?;
             if n == name {
                 return Ok(Some(id));
@@ -287,10 +298,12 @@ mod tests {
         let msg = Messages::new(&bytes).next().unwrap().unwrap();
         let f = Family::parse(&msg).unwrap();
         assert_eq!((f.id().unwrap(), f.name().unwrap(), f.version().unwrap()), (21, "ethtool", Some(1)));
-        assert_eq!(f.ops().unwrap().collect::<Result<std::vec::Vec<_>>>().unwrap(), [(1, 0x0e)]);
+        let ops: std::vec::Vec<_> =
+            f.ops().map(|op| op.and_then(|op| Ok((op.id()?, op.flags()?)))).collect::<Result<_>>().unwrap();
+        assert_eq!(ops, [(Some(1), Some(crate::tables::nlctrl::OpFlags::from_bits_retain(0x0e)))]);
         assert_eq!(f.group("monitor").unwrap(), Some(5));
         assert_eq!(f.group("nope").unwrap(), None);
-        assert_eq!(f.header_size().unwrap(), None);
+        assert_eq!(f.hdrsize().unwrap(), None);
     }
 
     #[test]

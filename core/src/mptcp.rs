@@ -26,18 +26,18 @@
 //! let msg = Messages::new(b.as_bytes()).next().unwrap()?;
 //! let ep = Endpoint::parse(&msg)?;
 //! assert_eq!((ep.id()?, ep.addr()?), (Some(5), Some(add.addr)));
-//! assert_eq!(ep.flags()?, EndpointFlags::SIGNAL | EndpointFlags::BACKUP);
+//! assert_eq!(ep.flags()?, Some(EndpointFlags::SIGNAL | EndpointFlags::BACKUP));
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use crate::attr::Attrs;
+use crate::attr::{Attr, Attrs};
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
-use crate::genl::{split, Command};
+use crate::genl::{genl_view, split_checked, Command};
 use crate::message::{Message, MsgFlags};
-use crate::tables::mptcp_pm::{address, attr, endpoint, event_attr};
+use crate::tables::mptcp_pm::{address, attr, endpoint, event_attr, Address, Attr as PmAttrs, EventAttr};
 
 /// The generic netlink family name (`MPTCP_PM_NAME`).
 pub const FAMILY_NAME: &str = "mptcp_pm";
@@ -47,22 +47,7 @@ pub const VERSION: u8 = 1;
 pub const EVENTS_GROUP: &str = "mptcp_pm_events";
 
 /// `MPTCP_PM_CMD_*`, the commands of the family.
-pub mod cmd {
-    /// `MPTCP_PM_CMD_ADD_ADDR`.
-    pub const ADD_ADDR: u8 = 1;
-    /// `MPTCP_PM_CMD_DEL_ADDR`.
-    pub const DEL_ADDR: u8 = 2;
-    /// `MPTCP_PM_CMD_GET_ADDR`.
-    pub const GET_ADDR: u8 = 3;
-    /// `MPTCP_PM_CMD_FLUSH_ADDRS`.
-    pub const FLUSH_ADDRS: u8 = 4;
-    /// `MPTCP_PM_CMD_SET_LIMITS`.
-    pub const SET_LIMITS: u8 = 5;
-    /// `MPTCP_PM_CMD_GET_LIMITS`.
-    pub const GET_LIMITS: u8 = 6;
-    /// `MPTCP_PM_CMD_SET_FLAGS`.
-    pub const SET_FLAGS: u8 = 7;
-}
+pub use crate::tables::mptcp_pm::cmd;
 
 const AF_INET: u16 = 2;
 const AF_INET6: u16 = 10;
@@ -336,193 +321,79 @@ impl Command for GetLimits {
 
 /// An endpoint: the `MPTCP_PM_ATTR_ADDR` nest of a `GET_ADDR` reply (or of
 /// an `ADD_ADDR`/`DEL_ADDR` request, the same attribute number).
+///
+/// Every attribute of the set has a typed read through `Deref` to the
+/// generated view; [`addr`](Endpoint::addr) adds the family's choice.
 #[derive(Debug, Clone)]
 pub struct Endpoint<'a> {
-    attrs: Attrs<'a>,
+    attrs: Address<'a>,
 }
 
 impl<'a> Endpoint<'a> {
     /// Reads the endpoint out of a message of the family (any command; the
     /// family id is not checked, it is the caller's).
     pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let (_, attrs) = split(msg)?;
-        let nest = attrs.find(attr::ADDR)?.ok_or(Error::MissingAttr { kind: attr::ADDR })?;
-        let attrs = nest.nested();
-        attrs.validate()?;
+        let (_, attrs) = split_checked(msg, &[], "mptcp endpoint")?;
+        let attrs = PmAttrs(attrs).addr()?.ok_or(Error::MissingAttr { kind: attr::ADDR })?;
+        attrs.0.validate()?;
         Ok(Endpoint { attrs })
     }
     /// The address attributes, in order.
     pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
-    /// `MPTCP_PM_ADDR_ATTR_ID`.
-    pub fn id(&self) -> Result<Option<u8>> {
-        self.attrs.find(address::ID)?.map(|a| a.u8()).transpose()
-    }
-    /// `MPTCP_PM_ADDR_ATTR_FAMILY` (`AF_INET` 2 or `AF_INET6` 10).
-    pub fn family(&self) -> Result<Option<u16>> {
-        self.attrs.find(address::FAMILY)?.map(|a| a.u16()).transpose()
+        self.attrs.0.clone()
     }
     /// The address: `ADDR4` or `ADDR6`, as the family says (either if it is
     /// absent).
     pub fn addr(&self) -> Result<Option<IpAddr>> {
-        let v4 = || -> Result<Option<IpAddr>> {
-            Ok(self
-                .attrs
-                .find(address::ADDR4)?
-                .map(|a| a.array::<4>())
-                .transpose()?
-                .map(|b| Ipv4Addr::from(b).into()))
-        };
-        let v6 = || -> Result<Option<IpAddr>> {
-            Ok(self
-                .attrs
-                .find(address::ADDR6)?
-                .map(|a| a.array::<16>())
-                .transpose()?
-                .map(|b| Ipv6Addr::from(b).into()))
-        };
         match self.family()? {
-            Some(AF_INET) => v4(),
-            Some(AF_INET6) => v6(),
+            Some(AF_INET) => self.attrs.0.read(address::ADDR4, |a| a.ipv4().map(IpAddr::V4)),
+            Some(AF_INET6) => self.attrs.0.read(address::ADDR6, |a| a.ipv6().map(IpAddr::V6)),
             Some(_) => Ok(None),
-            None => Ok(v4()?.or(v6()?)),
+            None => Ok(self.addr4()?.or(self.addr6()?)),
         }
     }
-    /// `MPTCP_PM_ADDR_ATTR_PORT`; the kernel sends 0 for none.
-    pub fn port(&self) -> Result<Option<u16>> {
-        self.attrs.find(address::PORT)?.map(|a| a.u16()).transpose()
-    }
-    /// `MPTCP_PM_ADDR_ATTR_FLAGS` (empty if absent; unknown bits kept).
-    pub fn flags(&self) -> Result<EndpointFlags> {
-        Ok(EndpointFlags::from_bits_retain(
-            self.attrs.find(address::FLAGS)?.map(|a| a.u32()).transpose()?.unwrap_or(0),
-        ))
-    }
-    /// `MPTCP_PM_ADDR_ATTR_IF_IDX`: the interface, 0 for none.
-    pub fn ifindex(&self) -> Result<Option<i32>> {
-        self.attrs.find(address::IF_IDX)?.map(|a| a.i32()).transpose()
+}
+
+impl<'a> core::ops::Deref for Endpoint<'a> {
+    type Target = Address<'a>;
+    fn deref(&self) -> &Address<'a> {
+        &self.attrs
     }
 }
 
-/// The answer to [`GetLimits`].
-#[derive(Debug, Clone)]
-pub struct Limits<'a> {
-    attrs: Attrs<'a>,
+genl_view! {
+    /// The answer to [`GetLimits`] (any command is accepted): `SUBFLOWS`
+    /// per connection, `RCV_ADD_ADDRS` accepted per connection.
+    Limits, PmAttrs, "mptcp limits", &[]
 }
 
-impl<'a> Limits<'a> {
-    /// Reads the limits out of a message of the family.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let (_, attrs) = split(msg)?;
-        attrs.validate()?;
-        Ok(Limits { attrs })
-    }
-    /// `MPTCP_PM_ATTR_SUBFLOWS`: subflows per connection.
-    pub fn subflows(&self) -> Result<Option<u32>> {
-        self.attrs.find(attr::SUBFLOWS)?.map(|a| a.u32()).transpose()
-    }
-    /// `MPTCP_PM_ATTR_RCV_ADD_ADDRS`: ADD_ADDRs accepted per connection.
-    pub fn add_addr_accepted(&self) -> Result<Option<u32>> {
-        self.attrs.find(attr::RCV_ADD_ADDRS)?.map(|a| a.u32()).transpose()
-    }
+genl_view! {
+    /// An event of the [`EVENTS_GROUP`] group: the command is the event type
+    /// (`MPTCP_EVENT_*`, [`EVENT_TYPE`](crate::tables::mptcp_pm::EVENT_TYPE)),
+    /// the attributes are `MPTCP_ATTR_*`.
+    Event, EventAttr, "mptcp event", &[]
 }
 
-/// An event of the [`EVENTS_GROUP`] group: `genlmsghdr.cmd` is the event
-/// type (`MPTCP_EVENT_*`, [`EVENT_TYPE`](crate::tables::mptcp_pm::EVENT_TYPE)),
-/// the attributes are `MPTCP_ATTR_*`.
-#[derive(Debug, Clone)]
-pub struct Event<'a> {
-    kind: u8,
-    attrs: Attrs<'a>,
-}
-
-impl<'a> Event<'a> {
-    /// Reads an event message of the family.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let (header, attrs) = split(msg)?;
-        attrs.validate()?;
-        Ok(Event { kind: header.cmd, attrs })
-    }
-    /// The event type (`MPTCP_EVENT_*`).
-    pub fn kind(&self) -> u8 {
-        self.kind
-    }
+impl Event<'_> {
     /// The event type's name in the spec (`"sub-established"`), if known.
     pub fn kind_name(&self) -> Option<&'static str> {
-        crate::tables::mptcp_pm::EVENT_TYPE.iter().find(|(v, _)| *v == u32::from(self.kind)).map(|(_, n)| *n)
-    }
-    /// The attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
-    /// `MPTCP_ATTR_TOKEN`: the connection.
-    pub fn token(&self) -> Result<Option<u32>> {
-        self.attrs.find(event_attr::TOKEN)?.map(|a| a.u32()).transpose()
-    }
-    /// `MPTCP_ATTR_FAMILY`.
-    pub fn family(&self) -> Result<Option<u16>> {
-        self.attrs.find(event_attr::FAMILY)?.map(|a| a.u16()).transpose()
-    }
-    /// `MPTCP_ATTR_LOC_ID`.
-    pub fn loc_id(&self) -> Result<Option<u8>> {
-        self.attrs.find(event_attr::LOC_ID)?.map(|a| a.u8()).transpose()
-    }
-    /// `MPTCP_ATTR_REM_ID`.
-    pub fn rem_id(&self) -> Result<Option<u8>> {
-        self.attrs.find(event_attr::REM_ID)?.map(|a| a.u8()).transpose()
+        crate::tables::mptcp_pm::EVENT_TYPE.iter().find(|(v, _)| *v == u32::from(self.cmd)).map(|(_, n)| *n)
     }
     /// `MPTCP_ATTR_SADDR4`.
     pub fn saddr4(&self) -> Result<Option<Ipv4Addr>> {
-        self.attrs.find(event_attr::SADDR4)?.map(|a| a.ipv4()).transpose()
+        self.attrs.0.read(event_attr::SADDR4, Attr::ipv4)
     }
     /// `MPTCP_ATTR_DADDR4`.
     pub fn daddr4(&self) -> Result<Option<Ipv4Addr>> {
-        self.attrs.find(event_attr::DADDR4)?.map(|a| a.ipv4()).transpose()
+        self.attrs.0.read(event_attr::DADDR4, Attr::ipv4)
     }
     /// `MPTCP_ATTR_SADDR6`.
     pub fn saddr6(&self) -> Result<Option<Ipv6Addr>> {
-        self.attrs.find(event_attr::SADDR6)?.map(|a| a.ipv6()).transpose()
+        self.attrs.0.read(event_attr::SADDR6, Attr::ipv6)
     }
     /// `MPTCP_ATTR_DADDR6`.
     pub fn daddr6(&self) -> Result<Option<Ipv6Addr>> {
-        self.attrs.find(event_attr::DADDR6)?.map(|a| a.ipv6()).transpose()
-    }
-    /// `MPTCP_ATTR_SPORT` (big-endian on the wire).
-    pub fn sport(&self) -> Result<Option<u16>> {
-        self.attrs.find(event_attr::SPORT)?.map(|a| a.array::<2>().map(u16::from_be_bytes)).transpose()
-    }
-    /// `MPTCP_ATTR_DPORT` (big-endian on the wire).
-    pub fn dport(&self) -> Result<Option<u16>> {
-        self.attrs.find(event_attr::DPORT)?.map(|a| a.array::<2>().map(u16::from_be_bytes)).transpose()
-    }
-    /// `MPTCP_ATTR_BACKUP`.
-    pub fn backup(&self) -> Result<Option<u8>> {
-        self.attrs.find(event_attr::BACKUP)?.map(|a| a.u8()).transpose()
-    }
-    /// `MPTCP_ATTR_ERROR`.
-    pub fn error(&self) -> Result<Option<u8>> {
-        self.attrs.find(event_attr::ERROR)?.map(|a| a.u8()).transpose()
-    }
-    /// `MPTCP_ATTR_FLAGS`.
-    pub fn flags(&self) -> Result<Option<u16>> {
-        self.attrs.find(event_attr::FLAGS)?.map(|a| a.u16()).transpose()
-    }
-    /// `MPTCP_ATTR_TIMEOUT`.
-    pub fn timeout(&self) -> Result<Option<u32>> {
-        self.attrs.find(event_attr::TIMEOUT)?.map(|a| a.u32()).transpose()
-    }
-    /// `MPTCP_ATTR_IF_IDX`.
-    pub fn ifindex(&self) -> Result<Option<i32>> {
-        self.attrs.find(event_attr::IF_IDX)?.map(|a| a.i32()).transpose()
-    }
-    /// `MPTCP_ATTR_RESET_REASON`.
-    pub fn reset_reason(&self) -> Result<Option<u32>> {
-        self.attrs.find(event_attr::RESET_REASON)?.map(|a| a.u32()).transpose()
-    }
-    /// `MPTCP_ATTR_RESET_FLAGS`.
-    pub fn reset_flags(&self) -> Result<Option<u32>> {
-        self.attrs.find(event_attr::RESET_FLAGS)?.map(|a| a.u32()).transpose()
+        self.attrs.0.read(event_attr::DADDR6, Attr::ipv6)
     }
 }
 
@@ -571,16 +442,7 @@ mod tests {
     }
 
     #[test]
-    fn commands_and_flags_match_the_spec() {
-        let cmd_of =
-            |name: &str| u8::try_from(FAMILY.to_kernel.iter().find(|c| c.name == name).unwrap().cmd).unwrap();
-        assert_eq!(cmd::ADD_ADDR, cmd_of("MPTCP_PM_CMD_ADD_ADDR"));
-        assert_eq!(cmd::DEL_ADDR, cmd_of("MPTCP_PM_CMD_DEL_ADDR"));
-        assert_eq!(cmd::GET_ADDR, cmd_of("MPTCP_PM_CMD_GET_ADDR"));
-        assert_eq!(cmd::FLUSH_ADDRS, cmd_of("MPTCP_PM_CMD_FLUSH_ADDRS"));
-        assert_eq!(cmd::SET_LIMITS, cmd_of("MPTCP_PM_CMD_SET_LIMITS"));
-        assert_eq!(cmd::GET_LIMITS, cmd_of("MPTCP_PM_CMD_GET_LIMITS"));
-        assert_eq!(cmd::SET_FLAGS, cmd_of("MPTCP_PM_CMD_SET_FLAGS"));
+    fn family_and_flags_match_the_spec() {
         assert_eq!(FAMILY.name, FAMILY_NAME);
         assert_eq!(FAMILY.groups, &[EVENTS_GROUP]);
         // The bitflags are the spec's address-flags, name for name.
@@ -768,8 +630,8 @@ mod tests {
         assert_eq!(ep.family().unwrap(), Some(10));
         assert_eq!(ep.addr().unwrap(), Some("2001:db8::1".parse().unwrap()));
         assert_eq!(ep.port().unwrap(), Some(1234));
-        assert_eq!(ep.flags().unwrap(), EndpointFlags::SIGNAL | EndpointFlags::BACKUP);
-        assert_eq!(ep.ifindex().unwrap(), Some(4));
+        assert_eq!(ep.flags().unwrap(), Some(EndpointFlags::SIGNAL | EndpointFlags::BACKUP));
+        assert_eq!(ep.if_idx().unwrap(), Some(4));
         assert_eq!(ep.attrs().count(), 6);
         // The tables name the same fields.
         let p = crate::registry::Protocol::Generic(&FAMILY);
@@ -787,7 +649,7 @@ mod tests {
         put(&mut lim, 32, &2u32.to_ne_bytes());
         let msg = Messages::new(&lim).next().unwrap().unwrap();
         let l = Limits::parse(&msg).unwrap();
-        assert_eq!((l.subflows().unwrap(), l.add_addr_accepted().unwrap()), (Some(2), Some(1)));
+        assert_eq!((l.subflows().unwrap(), l.rcv_add_addrs().unwrap()), (Some(2), Some(1)));
         // A limits message has no endpoint.
         assert!(matches!(Endpoint::parse(&msg), Err(Error::MissingAttr { kind: 1 })));
     }
@@ -802,9 +664,9 @@ mod tests {
             put(&mut m, 0, &(cut as u32).to_ne_bytes());
             if let Some(Ok(msg)) = Messages::new(&m[..cut]).next() {
                 if let Ok(ep) = Endpoint::parse(&msg) {
-                    let _ = (ep.id(), ep.addr(), ep.port(), ep.flags(), ep.ifindex());
+                    let _ = (ep.id(), ep.addr(), ep.port(), ep.flags(), ep.if_idx());
                 }
-                let _ = Limits::parse(&msg).map(|l| (l.subflows(), l.add_addr_accepted()));
+                let _ = Limits::parse(&msg).map(|l| (l.subflows(), l.rcv_add_addrs()));
                 let _ = Event::parse(&msg).map(|e| (e.token(), e.sport(), e.saddr6()));
             }
         }
@@ -867,13 +729,13 @@ mod tests {
         assert!(msg.is_none() || msg.unwrap().is_err(), "a message longer than the buffer");
         let msg = Messages::new(&m).next().unwrap().unwrap();
         let e = Event::parse(&msg).unwrap();
-        assert_eq!((e.kind(), e.kind_name()), (10, Some("sub-established")));
+        assert_eq!((e.cmd(), e.kind_name()), (10, Some("sub-established")));
         assert_eq!(e.token().unwrap(), Some(0xdeadbeef));
         assert_eq!((e.loc_id().unwrap(), e.rem_id().unwrap()), (Some(1), Some(2)));
         assert_eq!(e.saddr4().unwrap(), Some(Ipv4Addr::new(192, 0, 2, 1)));
         assert_eq!(e.daddr4().unwrap(), Some(Ipv4Addr::new(198, 51, 100, 1)));
         assert_eq!((e.sport().unwrap(), e.dport().unwrap()), (Some(0x1234), Some(80)));
-        assert_eq!((e.backup().unwrap(), e.ifindex().unwrap(), e.error().unwrap()), (Some(1), Some(3), None));
+        assert_eq!((e.backup().unwrap(), e.if_idx().unwrap(), e.error().unwrap()), (Some(1), Some(3), None));
         assert_eq!(e.family().unwrap(), Some(2));
         assert!(EVENT_TYPE.iter().any(|(v, _)| *v == 10));
     }

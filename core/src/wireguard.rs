@@ -45,20 +45,20 @@
 //! let msg = Messages::new(b.as_bytes()).next().unwrap()?;
 //! let dev = Device::parse(&msg)?;
 //! assert_eq!((dev.ifname()?, dev.listen_port()?), (Some("wg0"), Some(51820)));
-//! let peer = dev.peers()?.next().unwrap()?;
+//! let peer = dev.peers().next().unwrap()?;
 //! assert_eq!(peer.endpoint()?, peers[0].endpoint);
-//! assert_eq!(peer.allowed_ips()?.next().unwrap()?, ips[0]);
+//! assert_eq!(peer.allowed_ips().next().unwrap()?, ips[0]);
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6};
 
-use crate::attr::{Attr, Attrs, NLA_HDRLEN};
+use crate::attr::{Attr, NLA_HDRLEN};
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
-use crate::genl::{split, Command};
-use crate::message::{Message, MsgFlags, NLMSG_HDRLEN};
-use crate::tables::wireguard::{wgallowedip, wgdevice, wgpeer};
+use crate::genl::{genl_view, Command};
+use crate::message::{MsgFlags, NLMSG_HDRLEN};
+use crate::tables::wireguard::{wgallowedip, wgdevice, wgpeer, Wgallowedip, Wgdevice, Wgpeer};
 use crate::wire::align;
 
 /// The generic netlink family name (`WG_GENL_NAME`).
@@ -75,13 +75,8 @@ pub const MESSAGE_SIZE: usize = 4096;
 /// A Curve25519 public or private key, or a preshared key.
 pub type Key = [u8; KEY_LEN];
 
-/// `WG_CMD_*`, the commands of the family.
-pub mod cmd {
-    /// `WG_CMD_GET_DEVICE`: a dump only.
-    pub const GET_DEVICE: u8 = 0;
-    /// `WG_CMD_SET_DEVICE`.
-    pub const SET_DEVICE: u8 = 1;
-}
+/// `WG_CMD_*`, the commands of the family (`GET_DEVICE` is a dump only).
+pub use crate::tables::wireguard::cmd;
 
 const AF_INET: u16 = 2;
 const AF_INET6: u16 = 10;
@@ -191,13 +186,18 @@ impl AllowedIp {
     pub const fn new(addr: IpAddr, cidr: u8) -> Self {
         AllowedIp { addr, cidr, flags: AllowedIpFlags::empty() }
     }
-    fn check(&self) -> Result<()> {
+    /// Checks the prefix length against the address family.
+    fn check_cidr(&self) -> Result<()> {
         let max = if self.addr.is_ipv4() { 32 } else { 128 };
         if self.cidr > max {
             return Err(Error::InvalidValue {
                 what: "allowed IP prefix length over 32 (IPv4) or 128 (IPv6)",
             });
         }
+        Ok(())
+    }
+    fn check(&self) -> Result<()> {
+        self.check_cidr()?;
         if self.flags.bits() & !AllowedIpFlags::all().bits() != 0 {
             return Err(Error::InvalidValue { what: "unknown WireGuard allowed IP flags" });
         }
@@ -223,24 +223,17 @@ impl AllowedIp {
     }
     /// Reads an entry of `WGPEER_A_ALLOWEDIPS`: family, address and prefix
     /// length must be there and agree.
-    pub fn parse(entry: &Attr<'_>) -> Result<Self> {
-        let attrs = entry.nested();
-        let get = |kind| attrs.find(kind)?.ok_or(Error::MissingAttr { kind });
-        let family = get(wgallowedip::FAMILY)?.u16()?;
+    pub fn parse(entry: &Wgallowedip<'_>) -> Result<Self> {
+        let get = |kind| entry.0.find(kind)?.ok_or(Error::MissingAttr { kind });
         let ip = get(wgallowedip::IPADDR)?;
-        let addr = match family {
+        let addr = match get(wgallowedip::FAMILY)?.u16()? {
             AF_INET => IpAddr::V4(ip.ipv4()?),
             AF_INET6 => IpAddr::V6(ip.ipv6()?),
             _ => return Err(Error::InvalidValue { what: "allowed IP family (AF_INET or AF_INET6)" }),
         };
         let cidr = get(wgallowedip::CIDR_MASK)?.u8()?;
-        let flags = attrs.find(wgallowedip::FLAGS)?.map(|a| a.u32()).transpose()?.unwrap_or(0);
-        let ip = AllowedIp { addr, cidr, flags: AllowedIpFlags::from_bits_retain(flags) };
-        if cidr > if ip.addr.is_ipv4() { 32 } else { 128 } {
-            return Err(Error::InvalidValue {
-                what: "allowed IP prefix length over 32 (IPv4) or 128 (IPv6)",
-            });
-        }
+        let ip = AllowedIp { addr, cidr, flags: entry.flags()?.unwrap_or_default() };
+        ip.check_cidr()?;
         Ok(ip)
     }
 }
@@ -684,173 +677,55 @@ impl Command for SetDevicePart<'_, '_> {
     }
 }
 
-/// `struct __kernel_timespec`: seconds and nanoseconds since the epoch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
-pub struct Timespec {
-    /// `tv_sec`.
-    pub sec: i64,
-    /// `tv_nsec`.
-    pub nsec: i64,
-}
-
-/// One message of a device: a `WG_CMD_GET_DEVICE` reply (or a
-/// `WG_CMD_SET_DEVICE` request, the same attributes). Only the first
-/// message of a dump has the device's fields; each has some peers.
-#[derive(Debug, Clone)]
-pub struct Device<'a> {
-    attrs: Attrs<'a>,
+genl_view! {
+    /// One message of a device: a `WG_CMD_GET_DEVICE` reply (or a
+    /// `WG_CMD_SET_DEVICE` request, the same attributes). Only the first
+    /// message of a dump has the device's fields; each has some peers.
+    Device, Wgdevice, "wireguard device", &[cmd::GET_DEVICE, cmd::SET_DEVICE]
 }
 
 impl<'a> Device<'a> {
-    /// Reads a message of the family (the family id is the caller's to
-    /// check); its attribute chain is checked whole.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let (header, attrs) = split(msg)?;
-        if header.cmd > cmd::SET_DEVICE {
-            return Err(Error::WrongMessageType { expected: "wireguard device", found: header.cmd.into() });
-        }
-        attrs.validate()?;
-        Ok(Device { attrs })
-    }
-    /// The attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
-    /// `WGDEVICE_A_IFINDEX`.
-    pub fn ifindex(&self) -> Result<Option<u32>> {
-        self.attrs.find(wgdevice::IFINDEX)?.map(|a| a.u32()).transpose()
-    }
-    /// `WGDEVICE_A_IFNAME`.
-    pub fn ifname(&self) -> Result<Option<&'a str>> {
-        self.attrs.find(wgdevice::IFNAME)?.map(|a| a.str()).transpose()
-    }
-    /// `WGDEVICE_A_PRIVATE_KEY` (32 bytes).
-    pub fn private_key(&self) -> Result<Option<Key>> {
-        self.attrs.find(wgdevice::PRIVATE_KEY)?.map(|a| a.array()).transpose()
-    }
-    /// `WGDEVICE_A_PUBLIC_KEY` (32 bytes).
-    pub fn public_key(&self) -> Result<Option<Key>> {
-        self.attrs.find(wgdevice::PUBLIC_KEY)?.map(|a| a.array()).transpose()
-    }
-    /// `WGDEVICE_A_LISTEN_PORT`.
-    pub fn listen_port(&self) -> Result<Option<u16>> {
-        self.attrs.find(wgdevice::LISTEN_PORT)?.map(|a| a.u16()).transpose()
-    }
-    /// `WGDEVICE_A_FWMARK`.
-    pub fn fwmark(&self) -> Result<Option<u32>> {
-        self.attrs.find(wgdevice::FWMARK)?.map(|a| a.u32()).transpose()
-    }
-    /// `WGDEVICE_A_FLAGS` (requests only; empty if absent, unknown bits kept).
-    pub fn flags(&self) -> Result<DeviceFlags> {
-        let bits = self.attrs.find(wgdevice::FLAGS)?.map(|a| a.u32()).transpose()?.unwrap_or(0);
-        Ok(DeviceFlags::from_bits_retain(bits))
-    }
     /// `WGDEVICE_A_PEERS`: the peers of this message, in order (none if
-    /// absent).
-    pub fn peers(&self) -> Result<Peers<'a>> {
-        let nest = self.attrs.find(wgdevice::PEERS)?;
-        Ok(Peers { entries: nest.map(|a| a.nested()).unwrap_or_default() })
+    /// absent), each one's attribute chain checked whole.
+    pub fn peers(&self) -> impl Iterator<Item = Result<Peer<'a>>> + 'a {
+        self.attrs.peers().map(|peer| {
+            let peer = peer?;
+            peer.0.validate()?;
+            Ok(Peer(peer))
+        })
     }
 }
-
-/// The peers of a [`Device`] message.
-#[derive(Debug, Clone, Default)]
-pub struct Peers<'a> {
-    entries: Attrs<'a>,
-}
-
-impl<'a> Iterator for Peers<'a> {
-    type Item = Result<Peer<'a>>;
-    fn next(&mut self) -> Option<Self::Item> {
-        let entry = self.entries.next()?;
-        Some(entry.and_then(|e| {
-            let attrs = e.nested();
-            attrs.validate()?;
-            Ok(Peer { attrs })
-        }))
-    }
-}
-
-impl core::iter::FusedIterator for Peers<'_> {}
 
 /// A peer: an entry of `WGDEVICE_A_PEERS`. A peer continued from the
 /// previous message of a dump has only its public key and allowed IPs.
+///
+/// Every attribute of the set has a typed read through `Deref` to the
+/// generated view; the methods here add meaning to some of them.
 #[derive(Debug, Clone)]
-pub struct Peer<'a> {
-    attrs: Attrs<'a>,
-}
+pub struct Peer<'a>(Wgpeer<'a>);
 
 impl<'a> Peer<'a> {
-    /// The attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
     /// `WGPEER_A_PUBLIC_KEY`: every entry has it.
     pub fn public_key(&self) -> Result<Key> {
-        self.attrs.find(wgpeer::PUBLIC_KEY)?.ok_or(Error::MissingAttr { kind: wgpeer::PUBLIC_KEY })?.array()
-    }
-    /// `WGPEER_A_PRESHARED_KEY` (all zeros: none).
-    pub fn preshared_key(&self) -> Result<Option<Key>> {
-        self.attrs.find(wgpeer::PRESHARED_KEY)?.map(|a| a.array()).transpose()
-    }
-    /// `WGPEER_A_FLAGS` (requests only; empty if absent, unknown bits kept).
-    pub fn flags(&self) -> Result<PeerFlags> {
-        let bits = self.attrs.find(wgpeer::FLAGS)?.map(|a| a.u32()).transpose()?.unwrap_or(0);
-        Ok(PeerFlags::from_bits_retain(bits))
+        self.0.public_key()?.ok_or(Error::MissingAttr { kind: wgpeer::PUBLIC_KEY })
     }
     /// `WGPEER_A_ENDPOINT`: a `sockaddr_in` (16 bytes) or `sockaddr_in6`
     /// (28 bytes); another family or length is an error.
     pub fn endpoint(&self) -> Result<Option<SocketAddr>> {
-        self.attrs.find(wgpeer::ENDPOINT)?.map(|a| parse_endpoint(&a)).transpose()
+        self.0 .0.read(wgpeer::ENDPOINT, parse_endpoint)
     }
-    /// `WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL` in seconds (0: off).
-    pub fn persistent_keepalive(&self) -> Result<Option<u16>> {
-        self.attrs.find(wgpeer::PERSISTENT_KEEPALIVE_INTERVAL)?.map(|a| a.u16()).transpose()
-    }
-    /// `WGPEER_A_LAST_HANDSHAKE_TIME` (all zero: never).
-    pub fn last_handshake(&self) -> Result<Option<Timespec>> {
-        let Some(a) = self.attrs.find(wgpeer::LAST_HANDSHAKE_TIME)? else {
-            return Ok(None);
-        };
-        let b: [u8; 16] = a.array()?;
-        let sec = take::<8>(&b, 0).map(i64::from_ne_bytes).unwrap_or(0);
-        let nsec = take::<8>(&b, 8).map(i64::from_ne_bytes).unwrap_or(0);
-        Ok(Some(Timespec { sec, nsec }))
-    }
-    /// `WGPEER_A_RX_BYTES`.
-    pub fn rx_bytes(&self) -> Result<Option<u64>> {
-        self.attrs.find(wgpeer::RX_BYTES)?.map(|a| a.u64()).transpose()
-    }
-    /// `WGPEER_A_TX_BYTES`.
-    pub fn tx_bytes(&self) -> Result<Option<u64>> {
-        self.attrs.find(wgpeer::TX_BYTES)?.map(|a| a.u64()).transpose()
-    }
-    /// `WGPEER_A_PROTOCOL_VERSION` (1).
-    pub fn protocol_version(&self) -> Result<Option<u32>> {
-        self.attrs.find(wgpeer::PROTOCOL_VERSION)?.map(|a| a.u32()).transpose()
-    }
-    /// `WGPEER_A_ALLOWEDIPS`, in order (none if absent).
-    pub fn allowed_ips(&self) -> Result<AllowedIps<'a>> {
-        let nest = self.attrs.find(wgpeer::ALLOWEDIPS)?;
-        Ok(AllowedIps { entries: nest.map(|a| a.nested()).unwrap_or_default() })
+    /// `WGPEER_A_ALLOWEDIPS`, in order (none if absent), each checked.
+    pub fn allowed_ips(&self) -> impl Iterator<Item = Result<AllowedIp>> + 'a {
+        self.0.allowedips().map(|entry| AllowedIp::parse(&entry?))
     }
 }
 
-/// The allowed IPs of a [`Peer`].
-#[derive(Debug, Clone, Default)]
-pub struct AllowedIps<'a> {
-    entries: Attrs<'a>,
-}
-
-impl Iterator for AllowedIps<'_> {
-    type Item = Result<AllowedIp>;
-    fn next(&mut self) -> Option<Self::Item> {
-        let entry = self.entries.next()?;
-        Some(entry.and_then(|e| AllowedIp::parse(&e)))
+impl<'a> core::ops::Deref for Peer<'a> {
+    type Target = Wgpeer<'a>;
+    fn deref(&self) -> &Wgpeer<'a> {
+        &self.0
     }
 }
-
-impl core::iter::FusedIterator for AllowedIps<'_> {}
 
 #[cfg(test)]
 mod tests {
@@ -1157,7 +1032,7 @@ mod tests {
         assert_eq!(dev.private_key().unwrap(), Some([0x11; 32]));
         assert_eq!(dev.public_key().unwrap(), Some([0x22; 32]));
         assert_eq!((dev.listen_port().unwrap(), dev.fwmark().unwrap()), (Some(51820), Some(0)));
-        let peers: Vec<_> = dev.peers().unwrap().collect::<Result<_>>().unwrap();
+        let peers: Vec<_> = dev.peers().collect::<Result<_>>().unwrap();
         assert_eq!(peers.len(), 1);
         let p = &peers[0];
         assert_eq!(p.public_key().unwrap(), [0xAA; 32]);
@@ -1166,10 +1041,14 @@ mod tests {
             p.endpoint().unwrap(),
             Some(SocketAddr::V6(SocketAddrV6::new("2001:db8::1".parse().unwrap(), 443, 0x12345, 3)))
         );
-        assert_eq!(p.last_handshake().unwrap(), Some(Timespec { sec: 1_700_000_000, nsec: 123_456_789 }));
+        let hs = p.last_handshake_time().unwrap().unwrap();
+        assert_eq!((hs.sec.get(), hs.nsec.get()), (1_700_000_000, 123_456_789));
         assert_eq!((p.tx_bytes().unwrap(), p.rx_bytes().unwrap()), (Some(1000), Some(2000)));
-        assert_eq!((p.persistent_keepalive().unwrap(), p.protocol_version().unwrap()), (Some(25), Some(1)));
-        let ips: Vec<_> = p.allowed_ips().unwrap().collect::<Result<_>>().unwrap();
+        assert_eq!(
+            (p.persistent_keepalive_interval().unwrap(), p.protocol_version().unwrap()),
+            (Some(25), Some(1))
+        );
+        let ips: Vec<_> = p.allowed_ips().collect::<Result<_>>().unwrap();
         assert_eq!(
             ips,
             [
@@ -1209,10 +1088,11 @@ mod tests {
                 let Ok(dev) = Device::parse(&msg) else { continue };
                 let _ = (dev.ifindex(), dev.ifname(), dev.private_key(), dev.public_key());
                 let _ = (dev.listen_port(), dev.fwmark(), dev.flags());
-                for p in dev.peers().into_iter().flatten().flatten() {
-                    let _ = (p.public_key(), p.preshared_key(), p.endpoint(), p.last_handshake());
-                    let _ = (p.rx_bytes(), p.tx_bytes(), p.persistent_keepalive(), p.protocol_version());
-                    let _ = p.allowed_ips().map(|ips| ips.count());
+                for p in dev.peers().flatten() {
+                    let _ = (p.public_key(), p.preshared_key(), p.endpoint(), p.last_handshake_time());
+                    let _ =
+                        (p.rx_bytes(), p.tx_bytes(), p.persistent_keepalive_interval(), p.protocol_version());
+                    let _ = p.allowed_ips().count();
                 }
             }
         };
@@ -1235,7 +1115,7 @@ mod tests {
         let reply_with_peer = |peer: Vec<u8>| message(0x02, 1, 0, &[nest(8, &[peer])]);
         fn first_peer(m: &[u8]) -> Peer<'_> {
             let msg = Messages::new(m).next().unwrap().unwrap();
-            Device::parse(&msg).unwrap().peers().unwrap().next().unwrap().unwrap()
+            Device::parse(&msg).unwrap().peers().next().unwrap().unwrap()
         }
         // A truncated key.
         let m = reply_with_peer(nest(0, &[nla(1, &[0xAA; 31])]));
@@ -1274,7 +1154,7 @@ mod tests {
         ];
         for (entry, what) in cases {
             let m = reply_with_peer(nest(0, &[nla(1, &[0xAA; 32]), nest(9, &[entry])]));
-            let got = first_peer(&m).allowed_ips().unwrap().next().unwrap();
+            let got = first_peer(&m).allowed_ips().next().unwrap();
             match (&got, what) {
                 (Err(Error::AttrSize { .. }), "size")
                 | (Err(Error::MissingAttr { kind: 3 }), "missing")
@@ -1287,10 +1167,7 @@ mod tests {
         peer[4..6].copy_from_slice(&200u16.to_ne_bytes());
         let m = reply_with_peer(peer);
         let msg = Messages::new(&m).next().unwrap().unwrap();
-        assert!(matches!(
-            Device::parse(&msg).unwrap().peers().unwrap().next(),
-            Some(Err(Error::Truncated { .. }))
-        ));
+        assert!(matches!(Device::parse(&msg).unwrap().peers().next(), Some(Err(Error::Truncated { .. }))));
         // Not a device message.
         let m = message(0x02, 1, 5, &[]);
         let msg = Messages::new(&m).next().unwrap().unwrap();
@@ -1337,14 +1214,17 @@ mod tests {
         for msg in Messages::new(b.as_bytes()) {
             let dev = Device::parse(&msg.unwrap()).unwrap();
             assert_eq!(dev.ifindex().unwrap(), Some(9));
-            for peer in dev.peers().unwrap() {
+            for peer in dev.peers() {
                 let peer = peer.unwrap();
                 let key = peer.public_key().unwrap();
                 let continued = last_key == Some(key);
                 // A continued entry carries only the key and allowed IPs.
-                assert_eq!(peer.persistent_keepalive().unwrap().is_none(), continued);
-                assert_eq!(peer.flags().unwrap().contains(PeerFlags::REPLACE_ALLOWEDIPS), !continued);
-                for ip in peer.allowed_ips().unwrap() {
+                assert_eq!(peer.persistent_keepalive_interval().unwrap().is_none(), continued);
+                assert_eq!(
+                    peer.flags().unwrap().unwrap_or_default().contains(PeerFlags::REPLACE_ALLOWEDIPS),
+                    !continued
+                );
+                for ip in peer.allowed_ips() {
                     got.push((key, ip.unwrap()));
                 }
                 last_key = Some(key);

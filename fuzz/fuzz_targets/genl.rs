@@ -24,13 +24,11 @@ fuzz_target!(|data: &[u8]| {
             let _ = msg.get_in(protocol, name);
         }
         if let Ok(f) = nlwire::genl::Family::parse(&msg) {
-            let _ = (f.id(), f.name(), f.version());
-            if let Ok(groups) = f.groups() {
-                groups.for_each(drop);
-            }
-            if let Ok(ops) = f.ops() {
-                ops.for_each(drop);
-            }
+            let _ = (f.id(), f.name(), f.version(), f.group("monitor"));
+            f.groups().for_each(drop);
+            f.ops().for_each(|op| {
+                let _ = op.map(|op| (op.id(), op.flags()));
+            });
         }
     }
 });

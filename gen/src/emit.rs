@@ -555,10 +555,11 @@ impl Emitter<'_> {
             if ty == "bool" {
                 writeln!(methods, "    pub fn {name}(&self) -> Result<bool> {{ self.0.flag({id}) }}")
                     .unwrap();
-            } else if a.multi {
+            } else if a.multi || a.ty == "indexed-array" {
+                let all = if a.multi { "read_all" } else { "read_array" };
                 writeln!(
                     methods,
-                    "    pub fn {name}(&self) -> impl Iterator<Item = Result<{ty}>> + 'a {{ self.0.read_all({id}, {read}) }}"
+                    "    pub fn {name}(&self) -> impl Iterator<Item = Result<{ty}>> + 'a {{ self.0.{all}({id}, {read}) }}"
                 )
                 .unwrap();
             } else {
@@ -579,7 +580,8 @@ impl Emitter<'_> {
     }
 
     /// The Rust type of an attribute's typed read and the function that reads
-    /// it; `None` for padding. A flag is `bool`.
+    /// it (of each entry, for an `indexed-array`); `None` for padding. A flag
+    /// is `bool`, a binary of an exact length an array.
     fn accessor(&self, a: &Attr) -> Result<Option<(String, String)>, String> {
         let int = |t: &str| Some((t.to_string(), format!("crate::attr::Attr::{t}")));
         if a.name == "pad" {
@@ -618,9 +620,10 @@ impl Emitter<'_> {
             ("sint", _) => Some(("i64".into(), "crate::attr::Attr::sint".into())),
             ("flag", _) => Some(("bool".into(), String::new())),
             ("string", _) => Some(("&'a str".into(), "crate::attr::Attr::str".into())),
-            ("binary", _) => match &a.structure {
-                Some(st) => Some((format!("&'a {}", camel(st)), "crate::attr::Attr::as_struct".into())),
-                None => Some(("&'a [u8]".into(), "|a| Ok(a.payload())".into())),
+            ("binary", _) => match (&a.structure, a.exact_len) {
+                (Some(st), _) => Some((format!("&'a {}", camel(st)), "crate::attr::Attr::as_struct".into())),
+                (None, Some(n)) => Some((format!("[u8; {n}]"), format!("crate::attr::Attr::array::<{n}>"))),
+                (None, None) => Some(("&'a [u8]".into(), "|a| Ok(a.payload())".into())),
             },
             ("nest", _) => match &a.nested {
                 Some(n) => Some((
@@ -629,7 +632,11 @@ impl Emitter<'_> {
                 )),
                 None => Some(("crate::attr::Attrs<'a>".into(), "|a| Ok(a.nested())".into())),
             },
-            ("indexed-array", _) => Some(("crate::attr::Attrs<'a>".into(), "|a| Ok(a.nested())".into())),
+            ("indexed-array", _) => match (a.sub_type.as_deref(), &a.nested) {
+                (Some("nest"), Some(_)) => self.accessor(&Attr { ty: "nest".into(), ..a.clone() })?,
+                (Some(t), _) => self.accessor(&Attr { ty: t.into(), sub_type: None, ..a.clone() })?,
+                (None, _) => Some(("crate::attr::Attr<'a>".into(), "|a| Ok(*a)".into())),
+            },
             _ => Some(("crate::attr::Attr<'a>".into(), "|a| Ok(*a)".into())),
         })
     }
@@ -871,6 +878,10 @@ impl Emitter<'_> {
             }
             rows.into_values().collect::<Vec<_>>().join("")
         };
+        self.command_numbers(false);
+        if spec.ops.iter().any(|op| op.reply_suffix) {
+            self.command_numbers(true);
+        }
         let groups: Vec<String> = spec.groups.iter().map(|g| format!("{g:?}")).collect();
         writeln!(self.out, "/// The `{}` generic netlink family.", spec.name).unwrap();
         writeln!(
@@ -883,6 +894,39 @@ impl Emitter<'_> {
         )
         .unwrap();
         Ok(())
+    }
+}
+
+impl Emitter<'_> {
+    /// The module of command numbers (`genlmsghdr.cmd`): `cmd`, those user
+    /// space sends, or `reply`, those the kernel sends when it numbers them
+    /// apart (directional specs).
+    fn command_numbers(&mut self, from_kernel: bool) {
+        let spec = self.spec;
+        let mut rows: Vec<(String, u16)> = Vec::new();
+        for op in &spec.ops {
+            let values = if from_kernel { &op.from_kernel } else { &op.to_kernel };
+            let suffix = if from_kernel && op.reply_suffix { "-reply" } else { "" };
+            for &v in values {
+                let name = format!("{}{suffix}", op.name);
+                if !rows.iter().any(|(n, _)| *n == name) {
+                    rows.push((name, v));
+                }
+            }
+        }
+        let (module, what) =
+            if from_kernel { ("reply", "the kernel sends") } else { ("cmd", "user space sends") };
+        writeln!(self.out, "/// Commands {what} (`genlmsghdr.cmd`).\npub mod {module} {{").unwrap();
+        for (name, v) in rows {
+            let c = c_name(&format!("{}{name}", spec.op_prefix));
+            writeln!(
+                self.out,
+                "    /// `{c}`.\n    #[doc(alias = \"{c}\")]\n    pub const {}: u8 = {v};",
+                c_name(&name)
+            )
+            .unwrap();
+        }
+        writeln!(self.out, "}}\n").unwrap();
     }
 }
 

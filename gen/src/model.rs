@@ -76,6 +76,8 @@ pub struct Attr {
     pub sub_type: Option<String>,
     /// `multi-attr`: the attribute may repeat.
     pub multi: bool,
+    /// `checks: exact-len:` (a number or a `const` definition's name).
+    pub exact_len: Option<usize>,
     /// Extensions of ours: see gen/specs/README.md.
     pub family_selector: bool,
     pub fixed_header: Option<String>,
@@ -135,6 +137,12 @@ fn int(y: &Yaml) -> Option<u64> {
     }
 }
 
+/// A length check: a number, or the name of a `const` definition.
+fn exact_len(y: &Yaml, consts: &[(String, u64)]) -> Option<usize> {
+    let n = int(y).or_else(|| consts.iter().find(|(c, _)| Some(c) == string(y).as_ref()).map(|(_, v)| *v))?;
+    usize::try_from(n).ok()
+}
+
 /// `ifla-vxlan-` as a C prefix: `IFLA_VXLAN_`.
 pub fn c_name(s: &str) -> String {
     s.replace('-', "_").to_uppercase()
@@ -143,7 +151,15 @@ pub fn c_name(s: &str) -> String {
 impl Spec {
     pub fn read(doc: &Yaml) -> Result<Spec, String> {
         let name = string(&doc["name"]).ok_or("no name")?;
-        // `const` definitions only name a number for C; nothing decodes by them.
+        // `const` definitions name a number for C and for `checks`.
+        let consts: Vec<(String, u64)> = list(&doc["definitions"])
+            .iter()
+            .filter(|y| string(&y["type"]).as_deref() == Some("const"))
+            .filter_map(|y| {
+                let name = string(&y["name"])?;
+                Some((format!("{}{name}", string(&y["name-prefix"]).unwrap_or_default()), int(&y["value"])?))
+            })
+            .collect();
         let defs = list(&doc["definitions"])
             .iter()
             .filter(|y| string(&y["type"]).as_deref() != Some("const"))
@@ -151,7 +167,7 @@ impl Spec {
             .collect::<Result<Vec<_>, _>>()?;
         let mut sets: Vec<Set> = Vec::new();
         for y in list(&doc["attribute-sets"]) {
-            let set = Set::read(&name, y, &sets)?;
+            let set = Set::read(&name, y, &sets, &consts)?;
             sets.push(set);
         }
         let submsgs = list(&doc["sub-messages"])
@@ -298,7 +314,7 @@ impl Member {
 }
 
 impl Set {
-    fn read(spec: &str, y: &Yaml, earlier: &[Set]) -> Result<Set, String> {
+    fn read(spec: &str, y: &Yaml, earlier: &[Set], consts: &[(String, u64)]) -> Result<Set, String> {
         let name = string(&y["name"]).ok_or("attribute set without a name")?;
         if let Some(parent) = string(&y["subset-of"]) {
             let parent =
@@ -334,6 +350,7 @@ impl Set {
                 selector: string(&a["selector"]),
                 sub_type: string(&a["sub-type"]),
                 multi: a["multi-attr"].as_bool() == Some(true),
+                exact_len: exact_len(&a["checks"]["exact-len"], consts),
                 family_selector: a["family-selector"].as_bool() == Some(true),
                 fixed_header: string(&a["fixed-header"]),
                 special: string(&a["nlwire-type"]),

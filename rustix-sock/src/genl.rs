@@ -47,7 +47,7 @@ impl ResolvedFamily {
         let name =
             String::try_from(family.name()?).map_err(|_| RequestError::TooLarge { what: "family name" })?;
         let mut groups = Vec::new();
-        for group in family.groups()? {
+        for group in family.groups() {
             let (n, gid) = group?;
             let n = String::try_from(n).map_err(|_| RequestError::TooLarge { what: "group name" })?;
             groups.push((n, gid)).map_err(|_| RequestError::TooLarge { what: "groups of one family" })?;

@@ -2,15 +2,19 @@
 //! commands of `ethtool -k/-K`, `-l/-L`, `-g/-G`, `-a`, `-c`, `-s` by device
 //! name.
 
+use std::fmt;
+use std::marker::PhantomData;
+
 use nlwire::ethtool::{
     self as et, Channels, ChannelsGet, ChannelsSet, Coalesce, CoalesceGet, Features, FeaturesGet,
-    FeaturesSet, LinkInfo, LinkModes, LinkinfoGet, LinkmodesGet, LinkmodesSet, Pause, PauseGet, ReplyHeader,
+    FeaturesSet, LinkInfo, LinkModes, LinkinfoGet, LinkmodesGet, LinkmodesSet, Pause, PauseGet,
     RequestHeader, Rings, RingsGet, RingsSet, Strset, StrsetGet, ETH_SS_FEATURES,
 };
 use nlwire::genl::Command;
+use nlwire::registry::Protocol;
 use nlwire::spec::AttrType;
-use nlwire::tables::ethtool::COALESCE;
-use nlwire::Message;
+use nlwire::tables::ethtool::{COALESCE, FAMILY};
+use nlwire::{Attr, Message};
 
 use crate::error::{Error, Result};
 use crate::genl::Genl;
@@ -100,28 +104,68 @@ impl FeaturesChanged {
     }
 }
 
-/// Channel counts of `ethtool -l` (`None`: not supported, `n/a`).
-pub type ChannelCounts = Channels<'static>;
-/// Ring sizes of `ethtool -g`.
-pub type RingSizes = Rings<'static>;
-/// Port and transceiver of `ETHTOOL_MSG_LINKINFO_GET`.
-pub type LinkInfoState = LinkInfo<'static>;
-/// Autonegotiation, speed, duplex and lanes of `ETHTOOL_MSG_LINKMODES_GET`
-/// (what `ethtool DEV` shows as Auto-negotiation, Speed, Duplex).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct LinkModesState {
-    /// `AUTONEG`.
-    pub autoneg: Option<bool>,
-    /// `SPEED` in Mb/s (`u32::MAX`: unknown).
-    pub speed: Option<u32>,
-    /// `DUPLEX`: 0 half, 1 full, 0xff unknown.
-    pub duplex: Option<u8>,
-    /// `LANES`.
-    pub lanes: Option<u32>,
+/// A reply of the ethtool family, owned, read with the core's view `V`
+/// through [`view`](Reply::view); `Debug` prints every attribute by name.
+///
+/// ```no_run
+/// use nlwire_std::Genl;
+/// let mut genl = Genl::new()?;
+/// let channels = genl.ethtool().channels("eth0")?;
+/// println!("{:?} of {:?}", channels.view().combined_count()?, channels.view().combined_max()?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct Reply<V> {
+    msg: OwnedMessage,
+    view: PhantomData<V>,
 }
 
+/// Gives [`Reply`] the `view` of each ethtool reply view.
+macro_rules! reply_views {
+    ($($view:ident),+) => {$(
+        impl Reply<$view<'static>> {
+            /// Checks `msg` with the view and keeps it.
+            fn new(msg: &Message<'_>) -> nlwire::Result<Self> {
+                $view::parse(msg)?;
+                Ok(Reply { msg: OwnedMessage::new(msg), view: PhantomData })
+            }
+            /// The reply, read with the core's view.
+            pub fn view(&self) -> $view<'_> {
+                $view::parse(&self.msg.message())
+                    .unwrap_or_else(|_| unreachable!("the reply was checked when kept"))
+            }
+        }
+    )+};
+}
+reply_views!(Channels, Rings, LinkInfo, LinkModes, Pause);
+
+impl<V> Reply<V> {
+    /// The message, owned.
+    pub fn message(&self) -> &OwnedMessage {
+        &self.msg
+    }
+}
+
+impl<V> fmt::Debug for Reply<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
+        let written = nlwire::fmt::write_text_in(Protocol::Generic(&FAMILY), &self.msg.message(), &mut text);
+        f.write_str(&text)?;
+        written.map_err(|_| fmt::Error)
+    }
+}
+
+/// Channel counts of `ethtool -l` (`None`: not supported, `n/a`).
+pub type ChannelCounts = Reply<Channels<'static>>;
+/// Ring sizes of `ethtool -g`.
+pub type RingSizes = Reply<Rings<'static>>;
+/// Port and transceiver of `ETHTOOL_MSG_LINKINFO_GET`.
+pub type LinkInfoState = Reply<LinkInfo<'static>>;
+/// Autonegotiation, speed, duplex and lanes of `ETHTOOL_MSG_LINKMODES_GET`
+/// (what `ethtool DEV` shows as Auto-negotiation, Speed, Duplex).
+pub type LinkModesState = Reply<LinkModes<'static>>;
 /// Pause frame use of `ethtool -a`.
-pub type PauseState = Pause<'static>;
+pub type PauseState = Reply<Pause<'static>>;
 
 /// The ethtool family of a [`Genl`] session, by device name; made by
 /// [`Genl::ethtool`]. Kernel errors keep their errno and extended-ACK text
@@ -140,11 +184,6 @@ pub type PauseState = Pause<'static>;
 /// ```
 pub struct Ethtool<'g> {
     genl: &'g mut Genl,
-}
-
-/// Drops the device name of a reply header (the caller named the device).
-fn no_name(h: ReplyHeader<'_>) -> ReplyHeader<'static> {
-    ReplyHeader { index: h.index, name: None }
 }
 
 impl Genl {
@@ -201,10 +240,11 @@ impl<'g> Ethtool<'g> {
         if !compact {
             return view.named().map(|f| Ok(state(f?))).collect();
         }
-        let header = match view.header()? {
-            ReplyHeader { index: Some(i), .. } => RequestHeader::index(i),
-            ReplyHeader { name: Some(n), .. } => RequestHeader::name(n),
-            _ => return Err(Error::NotFound("device of an ethtool features message".into())),
+        let device = view.header()?.unwrap_or_default();
+        let header = match (device.dev_index()?, device.dev_name()?) {
+            (Some(i), _) => RequestHeader::index(i),
+            (None, Some(n)) => RequestHeader::name(n),
+            (None, None) => return Err(Error::NotFound("device of an ethtool features message".into())),
         };
         let strings = self.genl.request(et::GENL_NAME, &StrsetGet::new(header, &[ETH_SS_FEATURES]))?;
         let strings = strings.first().ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
@@ -225,7 +265,7 @@ impl<'g> Ethtool<'g> {
         let names = Strset::parse(&msg)?
             .set(ETH_SS_FEATURES)?
             .ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
-        names.strings().map(|s| s.map(|(i, n)| (i, n.to_string())).map_err(Error::from)).collect()
+        names.entries().map(|s| s.map(|(i, n)| (i, n.to_string())).map_err(Error::from)).collect()
     }
 
     /// Changes features of `dev` by their kernel names, as `ethtool -K`
@@ -273,10 +313,7 @@ impl<'g> Ethtool<'g> {
 
     /// Channel counts of `dev` (`ethtool -l`).
     pub fn channels(&mut self, dev: &str) -> Result<ChannelCounts> {
-        self.one(&ChannelsGet::new(RequestHeader::name(dev)), "channels", |m| {
-            let c = Channels::parse(m)?;
-            Ok(Channels { header: no_name(c.header), ..c })
-        })
+        self.one(&ChannelsGet::new(RequestHeader::name(dev)), "channels", ChannelCounts::new)
     }
 
     /// Sets channel counts of `dev` (`ethtool -L`): the `Some` fields of
@@ -289,31 +326,17 @@ impl<'g> Ethtool<'g> {
 
     /// Ring sizes of `dev` (`ethtool -g`; `EOPNOTSUPP` on veth).
     pub fn rings(&mut self, dev: &str) -> Result<RingSizes> {
-        self.one(&RingsGet::new(RequestHeader::name(dev)), "rings", |m| {
-            let r = Rings::parse(m)?;
-            Ok(Rings { header: no_name(r.header), ..r })
-        })
+        self.one(&RingsGet::new(RequestHeader::name(dev)), "rings", RingSizes::new)
     }
 
     /// Port, PHY address, MDI-X and transceiver of `dev`.
     pub fn link_info(&mut self, dev: &str) -> Result<LinkInfoState> {
-        self.one(&LinkinfoGet::new(RequestHeader::name(dev)), "linkinfo", |m| {
-            let l = LinkInfo::parse(m)?;
-            Ok(LinkInfo { header: no_name(l.header), ..l })
-        })
+        self.one(&LinkinfoGet::new(RequestHeader::name(dev)), "linkinfo", LinkInfoState::new)
     }
 
     /// Autonegotiation, speed, duplex and lanes of `dev`.
     pub fn link_modes(&mut self, dev: &str) -> Result<LinkModesState> {
-        self.one(&LinkmodesGet::new(RequestHeader::name(dev)), "linkmodes", |m| {
-            let l = LinkModes::parse(m)?;
-            Ok(LinkModesState {
-                autoneg: l.autoneg()?.map(|a| a != 0),
-                speed: l.speed()?,
-                duplex: l.duplex()?,
-                lanes: l.lanes()?,
-            })
-        })
+        self.one(&LinkmodesGet::new(RequestHeader::name(dev)), "linkmodes", LinkModesState::new)
     }
 
     /// Sets ring sizes of `dev` (`ethtool -G`): the `Some` fields of `sizes`
@@ -332,10 +355,7 @@ impl<'g> Ethtool<'g> {
 
     /// Pause frame use of `dev` (`ethtool -a`).
     pub fn pause(&mut self, dev: &str) -> Result<PauseState> {
-        self.one(&PauseGet::new(RequestHeader::name(dev)), "pause", |m| {
-            let p = Pause::parse(m)?;
-            Ok(Pause { header: no_name(p.header), ..p })
-        })
+        self.one(&PauseGet::new(RequestHeader::name(dev)), "pause", PauseState::new)
     }
 
     /// Interrupt coalescing of `dev` (`ethtool -c`): the parameters the
@@ -343,12 +363,12 @@ impl<'g> Ethtool<'g> {
     /// 0 or 1), in attribute order.
     pub fn coalesce(&mut self, dev: &str) -> Result<Vec<(&'static str, u32)>> {
         self.one(&CoalesceGet::new(RequestHeader::name(dev)), "coalesce", |m| {
-            let c = Coalesce::parse(m)?;
+            let c = Coalesce::parse(m)?.attrs();
             let mut out = Vec::new();
             for spec in COALESCE.attrs {
                 let value = match spec.ty {
-                    AttrType::U32 => c.u32(spec.id)?,
-                    AttrType::U8 => c.flag(spec.id)?.map(u32::from),
+                    AttrType::U32 => c.read(spec.id, Attr::u32)?,
+                    AttrType::U8 => c.read(spec.id, Attr::u8)?.map(|v| u32::from(v != 0)),
                     _ => None,
                 };
                 out.extend(value.map(|v| (spec.name, v)));

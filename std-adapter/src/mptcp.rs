@@ -58,8 +58,8 @@ impl MptcpEndpoint {
                 .map_err(Error::Malformed)?
                 .ok_or_else(|| missing(nlwire::tables::mptcp_pm::address::ADDR4))?,
             port: ep.port().map_err(Error::Malformed)?.unwrap_or(0),
-            flags: ep.flags().map_err(Error::Malformed)?,
-            ifindex: ep.ifindex().map_err(Error::Malformed)?.unwrap_or(0),
+            flags: ep.flags().map_err(Error::Malformed)?.unwrap_or_default(),
+            ifindex: ep.if_idx().map_err(Error::Malformed)?.unwrap_or(0),
         })
     }
 }
@@ -140,7 +140,7 @@ impl Mptcp<'_> {
         Ok(MptcpLimits {
             subflows: l.subflows().map_err(Error::Malformed)?.ok_or_else(|| missing(attr::SUBFLOWS))?,
             add_addr_accepted: l
-                .add_addr_accepted()
+                .rcv_add_addrs()
                 .map_err(Error::Malformed)?
                 .ok_or_else(|| missing(attr::RCV_ADD_ADDRS))?,
         })

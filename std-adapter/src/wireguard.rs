@@ -101,25 +101,29 @@ impl WgDevice {
         if let Some(mark) = dev.fwmark().map_err(m)? {
             self.fwmark = mark;
         }
-        for peer in dev.peers().map_err(m)? {
+        for peer in dev.peers() {
             let peer = peer.map_err(m)?;
             let key = peer.public_key().map_err(m)?;
-            let ips = peer.allowed_ips().map_err(m)?;
+            let ips = peer.allowed_ips();
             if let Some(last) = self.peers.last_mut().filter(|p| p.public_key == key) {
                 for ip in ips {
                     last.allowed_ips.push(ip.map_err(m)?);
                 }
                 continue;
             }
-            let handshake = peer.last_handshake().map_err(m)?.and_then(|t| {
-                let since = Duration::new(u64::try_from(t.sec).ok()?, u32::try_from(t.nsec).ok()?);
-                (!since.is_zero()).then(|| SystemTime::UNIX_EPOCH + since)
+            let handshake = peer.last_handshake_time().map_err(m)?.and_then(|t| {
+                let nsec = u32::try_from(t.nsec.get()).ok().filter(|n| *n < 1_000_000_000)?;
+                let since = Duration::new(t.sec.get(), nsec);
+                if since.is_zero() {
+                    return None;
+                }
+                SystemTime::UNIX_EPOCH.checked_add(since)
             });
             self.peers.push(WgPeer {
                 public_key: key,
                 preshared_key: peer.preshared_key().map_err(m)?.filter(|k| k != &[0; 32]),
                 endpoint: peer.endpoint().map_err(m)?,
-                persistent_keepalive: peer.persistent_keepalive().map_err(m)?.unwrap_or(0),
+                persistent_keepalive: peer.persistent_keepalive_interval().map_err(m)?.unwrap_or(0),
                 last_handshake: handshake,
                 rx_bytes: peer.rx_bytes().map_err(m)?.unwrap_or(0),
                 tx_bytes: peer.tx_bytes().map_err(m)?.unwrap_or(0),

@@ -201,9 +201,19 @@ fn ethtool_l(ns: &TestNs, dev: &str) -> [Option<u32>; 8] {
 }
 
 fn ours_l(genl: &mut Genl, dev: &str) -> [Option<u32>; 8] {
-    let c = genl.ethtool().channels(dev).unwrap();
-    let zero = |v: Option<u32>| v.filter(|&n| n != 0);
-    [c.rx_max, c.tx_max, c.other_max, c.combined_max, c.rx, c.tx, c.other, c.combined].map(zero)
+    let reply = genl.ethtool().channels(dev).unwrap();
+    let c = reply.view();
+    [
+        c.rx_max(),
+        c.tx_max(),
+        c.other_max(),
+        c.combined_max(),
+        c.rx_count(),
+        c.tx_count(),
+        c.other_count(),
+        c.combined_count(),
+    ]
+    .map(|v| v.unwrap().filter(|&n| n != 0))
 }
 
 #[test]
@@ -215,7 +225,7 @@ fn channels_read_and_set_as_ethtool_l_shows_them() {
     let mut genl = Genl::in_netns(ns.name.as_str()).unwrap();
     assert_eq!(ours_l(&mut genl, "v0"), ethtool_l(&ns, "v0"));
     let c = genl.ethtool().channels("v0").unwrap();
-    let max = c.rx_max.expect("veth has rx channels");
+    let max = c.view().rx_max().unwrap().expect("veth has rx channels");
     println!("veth channels: {c:?}");
 
     // nlwire sets, ethtool reads; and back.
@@ -226,7 +236,7 @@ fn channels_read_and_set_as_ethtool_l_shows_them() {
     assert_eq!(ours_l(&mut genl, "v0"), l);
     ethtool_ok(&ns, &["-L", "v0", "rx", "1", "tx", "1"]);
     assert_eq!(
-        (genl.ethtool().channels("v0").unwrap().rx, ours_l(&mut genl, "v0")),
+        (genl.ethtool().channels("v0").unwrap().view().rx_count().unwrap(), ours_l(&mut genl, "v0")),
         (Some(1), ethtool_l(&ns, "v0"))
     );
 
@@ -283,7 +293,8 @@ fn rings_and_link_info_on_veth() {
     }
     // Link info as `ethtool DEV` prints it: PORT_TP (0) "Twisted Pair",
     // PHYAD, XCVR_INTERNAL (0) "internal", ETH_TP_MDI_INVALID (0) "Unknown".
-    let info = genl.ethtool().link_info("v0").unwrap();
+    let reply = genl.ethtool().link_info("v0").unwrap();
+    let info = reply.view();
     let settings = ethtool_ok(&ns, &["v0"]);
     let field = |name: &str| {
         settings
@@ -292,26 +303,29 @@ fn rings_and_link_info_on_veth() {
             .map(str::trim)
             .unwrap_or_else(|| panic!("{name}\n{settings}"))
     };
-    let port = match info.port {
+    let port = match info.port().unwrap() {
         Some(0) => "Twisted Pair",
         Some(0xef) => "None",
         Some(0xff) => "Other",
         other => panic!("port {other:?}"),
     };
     assert_eq!(field("Port:"), port);
-    assert_eq!(field("PHYAD:").parse::<u8>().ok(), info.phyaddr);
-    assert_eq!(field("Transceiver:"), if info.transceiver == Some(0) { "internal" } else { "external" });
-    assert_eq!((field("MDI-X:"), info.tp_mdix), ("Unknown", Some(0)));
+    assert_eq!(field("PHYAD:").parse::<u8>().ok(), info.phyaddr().unwrap());
+    let transceiver = if info.transceiver().unwrap() == Some(0) { "internal" } else { "external" };
+    assert_eq!(field("Transceiver:"), transceiver);
+    assert_eq!((field("MDI-X:"), info.tp_mdix().unwrap()), ("Unknown", Some(0)));
     // Link modes: Speed, Duplex, Auto-negotiation of `ethtool DEV`.
-    let modes = genl.ethtool().link_modes("v0").unwrap();
-    assert_eq!(Some(field("Speed:")), modes.speed.map(|s| format!("{s}Mb/s")).as_deref(), "{modes:?}");
-    let duplex = match modes.duplex {
+    let reply = genl.ethtool().link_modes("v0").unwrap();
+    let modes = reply.view();
+    let speed = modes.speed().unwrap().map(|s| format!("{s}Mb/s"));
+    assert_eq!(Some(field("Speed:")), speed.as_deref(), "{reply:?}");
+    let duplex = match modes.duplex().unwrap() {
         Some(0) => "Half",
         Some(1) => "Full",
         _ => "Unknown! (255)",
     };
     assert_eq!(field("Duplex:"), duplex);
-    assert_eq!(field("Auto-negotiation:"), if modes.autoneg == Some(true) { "on" } else { "off" });
+    assert_eq!(field("Auto-negotiation:"), if modes.autoneg().unwrap() == Some(1) { "on" } else { "off" });
 }
 
 #[test]

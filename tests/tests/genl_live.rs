@@ -85,8 +85,7 @@ fn every_family_resolves_as_genl_lists_it() {
     let mut dump = sock.dump(b.as_bytes(), &mut buf).unwrap();
     while let Some(msg) = dump.next().unwrap() {
         let f = Family::parse(&msg).unwrap();
-        let groups =
-            f.groups().unwrap().map(|g| g.map(|(n, id)| (n.to_string(), id))).collect::<Result<_, _>>();
+        let groups = f.groups().map(|g| g.map(|(n, id)| (n.to_string(), id))).collect::<Result<_, _>>();
         let listed =
             Listed { id: f.id().unwrap(), version: f.version().unwrap().unwrap(), groups: groups.unwrap() };
         dumped.insert(f.name().unwrap().to_string(), listed);

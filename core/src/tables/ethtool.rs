@@ -4666,6 +4666,329 @@ pub static PSE_NTF_MESSAGE: MessageSpec =
 pub static MSE_MESSAGE: MessageSpec =
     MessageSpec { family: "ethtool", header: &crate::spec::GENLMSGHDR, space: &MSE };
 
+/// Commands user space sends (`genlmsghdr.cmd`).
+pub mod cmd {
+    /// `ETHTOOL_MSG_STRSET_GET`.
+    #[doc(alias = "ETHTOOL_MSG_STRSET_GET")]
+    pub const STRSET_GET: u8 = 1;
+    /// `ETHTOOL_MSG_LINKINFO_GET`.
+    #[doc(alias = "ETHTOOL_MSG_LINKINFO_GET")]
+    pub const LINKINFO_GET: u8 = 2;
+    /// `ETHTOOL_MSG_LINKINFO_SET`.
+    #[doc(alias = "ETHTOOL_MSG_LINKINFO_SET")]
+    pub const LINKINFO_SET: u8 = 3;
+    /// `ETHTOOL_MSG_LINKMODES_GET`.
+    #[doc(alias = "ETHTOOL_MSG_LINKMODES_GET")]
+    pub const LINKMODES_GET: u8 = 4;
+    /// `ETHTOOL_MSG_LINKMODES_SET`.
+    #[doc(alias = "ETHTOOL_MSG_LINKMODES_SET")]
+    pub const LINKMODES_SET: u8 = 5;
+    /// `ETHTOOL_MSG_LINKSTATE_GET`.
+    #[doc(alias = "ETHTOOL_MSG_LINKSTATE_GET")]
+    pub const LINKSTATE_GET: u8 = 6;
+    /// `ETHTOOL_MSG_DEBUG_GET`.
+    #[doc(alias = "ETHTOOL_MSG_DEBUG_GET")]
+    pub const DEBUG_GET: u8 = 7;
+    /// `ETHTOOL_MSG_DEBUG_SET`.
+    #[doc(alias = "ETHTOOL_MSG_DEBUG_SET")]
+    pub const DEBUG_SET: u8 = 8;
+    /// `ETHTOOL_MSG_WOL_GET`.
+    #[doc(alias = "ETHTOOL_MSG_WOL_GET")]
+    pub const WOL_GET: u8 = 9;
+    /// `ETHTOOL_MSG_WOL_SET`.
+    #[doc(alias = "ETHTOOL_MSG_WOL_SET")]
+    pub const WOL_SET: u8 = 10;
+    /// `ETHTOOL_MSG_FEATURES_GET`.
+    #[doc(alias = "ETHTOOL_MSG_FEATURES_GET")]
+    pub const FEATURES_GET: u8 = 11;
+    /// `ETHTOOL_MSG_FEATURES_SET`.
+    #[doc(alias = "ETHTOOL_MSG_FEATURES_SET")]
+    pub const FEATURES_SET: u8 = 12;
+    /// `ETHTOOL_MSG_PRIVFLAGS_GET`.
+    #[doc(alias = "ETHTOOL_MSG_PRIVFLAGS_GET")]
+    pub const PRIVFLAGS_GET: u8 = 13;
+    /// `ETHTOOL_MSG_PRIVFLAGS_SET`.
+    #[doc(alias = "ETHTOOL_MSG_PRIVFLAGS_SET")]
+    pub const PRIVFLAGS_SET: u8 = 14;
+    /// `ETHTOOL_MSG_RINGS_GET`.
+    #[doc(alias = "ETHTOOL_MSG_RINGS_GET")]
+    pub const RINGS_GET: u8 = 15;
+    /// `ETHTOOL_MSG_RINGS_SET`.
+    #[doc(alias = "ETHTOOL_MSG_RINGS_SET")]
+    pub const RINGS_SET: u8 = 16;
+    /// `ETHTOOL_MSG_CHANNELS_GET`.
+    #[doc(alias = "ETHTOOL_MSG_CHANNELS_GET")]
+    pub const CHANNELS_GET: u8 = 17;
+    /// `ETHTOOL_MSG_CHANNELS_SET`.
+    #[doc(alias = "ETHTOOL_MSG_CHANNELS_SET")]
+    pub const CHANNELS_SET: u8 = 18;
+    /// `ETHTOOL_MSG_COALESCE_GET`.
+    #[doc(alias = "ETHTOOL_MSG_COALESCE_GET")]
+    pub const COALESCE_GET: u8 = 19;
+    /// `ETHTOOL_MSG_COALESCE_SET`.
+    #[doc(alias = "ETHTOOL_MSG_COALESCE_SET")]
+    pub const COALESCE_SET: u8 = 20;
+    /// `ETHTOOL_MSG_PAUSE_GET`.
+    #[doc(alias = "ETHTOOL_MSG_PAUSE_GET")]
+    pub const PAUSE_GET: u8 = 21;
+    /// `ETHTOOL_MSG_PAUSE_SET`.
+    #[doc(alias = "ETHTOOL_MSG_PAUSE_SET")]
+    pub const PAUSE_SET: u8 = 22;
+    /// `ETHTOOL_MSG_EEE_GET`.
+    #[doc(alias = "ETHTOOL_MSG_EEE_GET")]
+    pub const EEE_GET: u8 = 23;
+    /// `ETHTOOL_MSG_EEE_SET`.
+    #[doc(alias = "ETHTOOL_MSG_EEE_SET")]
+    pub const EEE_SET: u8 = 24;
+    /// `ETHTOOL_MSG_TSINFO_GET`.
+    #[doc(alias = "ETHTOOL_MSG_TSINFO_GET")]
+    pub const TSINFO_GET: u8 = 25;
+    /// `ETHTOOL_MSG_CABLE_TEST_ACT`.
+    #[doc(alias = "ETHTOOL_MSG_CABLE_TEST_ACT")]
+    pub const CABLE_TEST_ACT: u8 = 26;
+    /// `ETHTOOL_MSG_CABLE_TEST_TDR_ACT`.
+    #[doc(alias = "ETHTOOL_MSG_CABLE_TEST_TDR_ACT")]
+    pub const CABLE_TEST_TDR_ACT: u8 = 27;
+    /// `ETHTOOL_MSG_TUNNEL_INFO_GET`.
+    #[doc(alias = "ETHTOOL_MSG_TUNNEL_INFO_GET")]
+    pub const TUNNEL_INFO_GET: u8 = 28;
+    /// `ETHTOOL_MSG_FEC_GET`.
+    #[doc(alias = "ETHTOOL_MSG_FEC_GET")]
+    pub const FEC_GET: u8 = 29;
+    /// `ETHTOOL_MSG_FEC_SET`.
+    #[doc(alias = "ETHTOOL_MSG_FEC_SET")]
+    pub const FEC_SET: u8 = 30;
+    /// `ETHTOOL_MSG_MODULE_EEPROM_GET`.
+    #[doc(alias = "ETHTOOL_MSG_MODULE_EEPROM_GET")]
+    pub const MODULE_EEPROM_GET: u8 = 31;
+    /// `ETHTOOL_MSG_STATS_GET`.
+    #[doc(alias = "ETHTOOL_MSG_STATS_GET")]
+    pub const STATS_GET: u8 = 32;
+    /// `ETHTOOL_MSG_PHC_VCLOCKS_GET`.
+    #[doc(alias = "ETHTOOL_MSG_PHC_VCLOCKS_GET")]
+    pub const PHC_VCLOCKS_GET: u8 = 33;
+    /// `ETHTOOL_MSG_MODULE_GET`.
+    #[doc(alias = "ETHTOOL_MSG_MODULE_GET")]
+    pub const MODULE_GET: u8 = 34;
+    /// `ETHTOOL_MSG_MODULE_SET`.
+    #[doc(alias = "ETHTOOL_MSG_MODULE_SET")]
+    pub const MODULE_SET: u8 = 35;
+    /// `ETHTOOL_MSG_PSE_GET`.
+    #[doc(alias = "ETHTOOL_MSG_PSE_GET")]
+    pub const PSE_GET: u8 = 36;
+    /// `ETHTOOL_MSG_PSE_SET`.
+    #[doc(alias = "ETHTOOL_MSG_PSE_SET")]
+    pub const PSE_SET: u8 = 37;
+    /// `ETHTOOL_MSG_RSS_GET`.
+    #[doc(alias = "ETHTOOL_MSG_RSS_GET")]
+    pub const RSS_GET: u8 = 38;
+    /// `ETHTOOL_MSG_PLCA_GET_CFG`.
+    #[doc(alias = "ETHTOOL_MSG_PLCA_GET_CFG")]
+    pub const PLCA_GET_CFG: u8 = 39;
+    /// `ETHTOOL_MSG_PLCA_SET_CFG`.
+    #[doc(alias = "ETHTOOL_MSG_PLCA_SET_CFG")]
+    pub const PLCA_SET_CFG: u8 = 40;
+    /// `ETHTOOL_MSG_PLCA_GET_STATUS`.
+    #[doc(alias = "ETHTOOL_MSG_PLCA_GET_STATUS")]
+    pub const PLCA_GET_STATUS: u8 = 41;
+    /// `ETHTOOL_MSG_MM_GET`.
+    #[doc(alias = "ETHTOOL_MSG_MM_GET")]
+    pub const MM_GET: u8 = 42;
+    /// `ETHTOOL_MSG_MM_SET`.
+    #[doc(alias = "ETHTOOL_MSG_MM_SET")]
+    pub const MM_SET: u8 = 43;
+    /// `ETHTOOL_MSG_MODULE_FW_FLASH_ACT`.
+    #[doc(alias = "ETHTOOL_MSG_MODULE_FW_FLASH_ACT")]
+    pub const MODULE_FW_FLASH_ACT: u8 = 44;
+    /// `ETHTOOL_MSG_PHY_GET`.
+    #[doc(alias = "ETHTOOL_MSG_PHY_GET")]
+    pub const PHY_GET: u8 = 45;
+    /// `ETHTOOL_MSG_TSCONFIG_GET`.
+    #[doc(alias = "ETHTOOL_MSG_TSCONFIG_GET")]
+    pub const TSCONFIG_GET: u8 = 46;
+    /// `ETHTOOL_MSG_TSCONFIG_SET`.
+    #[doc(alias = "ETHTOOL_MSG_TSCONFIG_SET")]
+    pub const TSCONFIG_SET: u8 = 47;
+    /// `ETHTOOL_MSG_RSS_SET`.
+    #[doc(alias = "ETHTOOL_MSG_RSS_SET")]
+    pub const RSS_SET: u8 = 48;
+    /// `ETHTOOL_MSG_RSS_CREATE_ACT`.
+    #[doc(alias = "ETHTOOL_MSG_RSS_CREATE_ACT")]
+    pub const RSS_CREATE_ACT: u8 = 49;
+    /// `ETHTOOL_MSG_RSS_DELETE_ACT`.
+    #[doc(alias = "ETHTOOL_MSG_RSS_DELETE_ACT")]
+    pub const RSS_DELETE_ACT: u8 = 50;
+    /// `ETHTOOL_MSG_MSE_GET`.
+    #[doc(alias = "ETHTOOL_MSG_MSE_GET")]
+    pub const MSE_GET: u8 = 51;
+}
+
+/// Commands the kernel sends (`genlmsghdr.cmd`).
+pub mod reply {
+    /// `ETHTOOL_MSG_STRSET_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_STRSET_GET_REPLY")]
+    pub const STRSET_GET_REPLY: u8 = 1;
+    /// `ETHTOOL_MSG_LINKINFO_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_LINKINFO_GET_REPLY")]
+    pub const LINKINFO_GET_REPLY: u8 = 2;
+    /// `ETHTOOL_MSG_LINKINFO_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_LINKINFO_NTF")]
+    pub const LINKINFO_NTF: u8 = 3;
+    /// `ETHTOOL_MSG_LINKMODES_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_LINKMODES_GET_REPLY")]
+    pub const LINKMODES_GET_REPLY: u8 = 4;
+    /// `ETHTOOL_MSG_LINKMODES_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_LINKMODES_NTF")]
+    pub const LINKMODES_NTF: u8 = 5;
+    /// `ETHTOOL_MSG_LINKSTATE_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_LINKSTATE_GET_REPLY")]
+    pub const LINKSTATE_GET_REPLY: u8 = 6;
+    /// `ETHTOOL_MSG_DEBUG_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_DEBUG_GET_REPLY")]
+    pub const DEBUG_GET_REPLY: u8 = 7;
+    /// `ETHTOOL_MSG_DEBUG_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_DEBUG_NTF")]
+    pub const DEBUG_NTF: u8 = 8;
+    /// `ETHTOOL_MSG_WOL_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_WOL_GET_REPLY")]
+    pub const WOL_GET_REPLY: u8 = 9;
+    /// `ETHTOOL_MSG_WOL_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_WOL_NTF")]
+    pub const WOL_NTF: u8 = 10;
+    /// `ETHTOOL_MSG_FEATURES_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_FEATURES_GET_REPLY")]
+    pub const FEATURES_GET_REPLY: u8 = 11;
+    /// `ETHTOOL_MSG_FEATURES_SET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_FEATURES_SET_REPLY")]
+    pub const FEATURES_SET_REPLY: u8 = 12;
+    /// `ETHTOOL_MSG_FEATURES_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_FEATURES_NTF")]
+    pub const FEATURES_NTF: u8 = 13;
+    /// `ETHTOOL_MSG_PRIVFLAGS_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_PRIVFLAGS_GET_REPLY")]
+    pub const PRIVFLAGS_GET_REPLY: u8 = 14;
+    /// `ETHTOOL_MSG_PRIVFLAGS_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_PRIVFLAGS_NTF")]
+    pub const PRIVFLAGS_NTF: u8 = 15;
+    /// `ETHTOOL_MSG_RINGS_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_RINGS_GET_REPLY")]
+    pub const RINGS_GET_REPLY: u8 = 16;
+    /// `ETHTOOL_MSG_RINGS_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_RINGS_NTF")]
+    pub const RINGS_NTF: u8 = 17;
+    /// `ETHTOOL_MSG_CHANNELS_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_CHANNELS_GET_REPLY")]
+    pub const CHANNELS_GET_REPLY: u8 = 18;
+    /// `ETHTOOL_MSG_CHANNELS_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_CHANNELS_NTF")]
+    pub const CHANNELS_NTF: u8 = 19;
+    /// `ETHTOOL_MSG_COALESCE_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_COALESCE_GET_REPLY")]
+    pub const COALESCE_GET_REPLY: u8 = 20;
+    /// `ETHTOOL_MSG_COALESCE_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_COALESCE_NTF")]
+    pub const COALESCE_NTF: u8 = 21;
+    /// `ETHTOOL_MSG_PAUSE_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_PAUSE_GET_REPLY")]
+    pub const PAUSE_GET_REPLY: u8 = 22;
+    /// `ETHTOOL_MSG_PAUSE_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_PAUSE_NTF")]
+    pub const PAUSE_NTF: u8 = 23;
+    /// `ETHTOOL_MSG_EEE_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_EEE_GET_REPLY")]
+    pub const EEE_GET_REPLY: u8 = 24;
+    /// `ETHTOOL_MSG_EEE_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_EEE_NTF")]
+    pub const EEE_NTF: u8 = 25;
+    /// `ETHTOOL_MSG_TSINFO_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_TSINFO_GET_REPLY")]
+    pub const TSINFO_GET_REPLY: u8 = 26;
+    /// `ETHTOOL_MSG_CABLE_TEST_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_CABLE_TEST_NTF")]
+    pub const CABLE_TEST_NTF: u8 = 27;
+    /// `ETHTOOL_MSG_CABLE_TEST_TDR_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_CABLE_TEST_TDR_NTF")]
+    pub const CABLE_TEST_TDR_NTF: u8 = 28;
+    /// `ETHTOOL_MSG_TUNNEL_INFO_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_TUNNEL_INFO_GET_REPLY")]
+    pub const TUNNEL_INFO_GET_REPLY: u8 = 29;
+    /// `ETHTOOL_MSG_FEC_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_FEC_GET_REPLY")]
+    pub const FEC_GET_REPLY: u8 = 30;
+    /// `ETHTOOL_MSG_FEC_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_FEC_NTF")]
+    pub const FEC_NTF: u8 = 31;
+    /// `ETHTOOL_MSG_MODULE_EEPROM_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_MODULE_EEPROM_GET_REPLY")]
+    pub const MODULE_EEPROM_GET_REPLY: u8 = 32;
+    /// `ETHTOOL_MSG_STATS_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_STATS_GET_REPLY")]
+    pub const STATS_GET_REPLY: u8 = 33;
+    /// `ETHTOOL_MSG_PHC_VCLOCKS_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_PHC_VCLOCKS_GET_REPLY")]
+    pub const PHC_VCLOCKS_GET_REPLY: u8 = 34;
+    /// `ETHTOOL_MSG_MODULE_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_MODULE_GET_REPLY")]
+    pub const MODULE_GET_REPLY: u8 = 35;
+    /// `ETHTOOL_MSG_MODULE_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_MODULE_NTF")]
+    pub const MODULE_NTF: u8 = 36;
+    /// `ETHTOOL_MSG_PSE_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_PSE_GET_REPLY")]
+    pub const PSE_GET_REPLY: u8 = 37;
+    /// `ETHTOOL_MSG_RSS_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_RSS_GET_REPLY")]
+    pub const RSS_GET_REPLY: u8 = 38;
+    /// `ETHTOOL_MSG_PLCA_GET_CFG_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_PLCA_GET_CFG_REPLY")]
+    pub const PLCA_GET_CFG_REPLY: u8 = 39;
+    /// `ETHTOOL_MSG_PLCA_GET_STATUS_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_PLCA_GET_STATUS_REPLY")]
+    pub const PLCA_GET_STATUS_REPLY: u8 = 40;
+    /// `ETHTOOL_MSG_PLCA_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_PLCA_NTF")]
+    pub const PLCA_NTF: u8 = 41;
+    /// `ETHTOOL_MSG_MM_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_MM_GET_REPLY")]
+    pub const MM_GET_REPLY: u8 = 42;
+    /// `ETHTOOL_MSG_MM_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_MM_NTF")]
+    pub const MM_NTF: u8 = 43;
+    /// `ETHTOOL_MSG_MODULE_FW_FLASH_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_MODULE_FW_FLASH_NTF")]
+    pub const MODULE_FW_FLASH_NTF: u8 = 44;
+    /// `ETHTOOL_MSG_PHY_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_PHY_GET_REPLY")]
+    pub const PHY_GET_REPLY: u8 = 45;
+    /// `ETHTOOL_MSG_PHY_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_PHY_NTF")]
+    pub const PHY_NTF: u8 = 46;
+    /// `ETHTOOL_MSG_TSCONFIG_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_TSCONFIG_GET_REPLY")]
+    pub const TSCONFIG_GET_REPLY: u8 = 47;
+    /// `ETHTOOL_MSG_TSCONFIG_SET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_TSCONFIG_SET_REPLY")]
+    pub const TSCONFIG_SET_REPLY: u8 = 48;
+    /// `ETHTOOL_MSG_PSE_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_PSE_NTF")]
+    pub const PSE_NTF: u8 = 49;
+    /// `ETHTOOL_MSG_RSS_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_RSS_NTF")]
+    pub const RSS_NTF: u8 = 50;
+    /// `ETHTOOL_MSG_RSS_CREATE_ACT_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_RSS_CREATE_ACT_REPLY")]
+    pub const RSS_CREATE_ACT_REPLY: u8 = 51;
+    /// `ETHTOOL_MSG_RSS_CREATE_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_RSS_CREATE_NTF")]
+    pub const RSS_CREATE_NTF: u8 = 52;
+    /// `ETHTOOL_MSG_RSS_DELETE_NTF`.
+    #[doc(alias = "ETHTOOL_MSG_RSS_DELETE_NTF")]
+    pub const RSS_DELETE_NTF: u8 = 53;
+    /// `ETHTOOL_MSG_MSE_GET_REPLY`.
+    #[doc(alias = "ETHTOOL_MSG_MSE_GET_REPLY")]
+    pub const MSE_GET_REPLY: u8 = 54;
+}
+
 /// The `ethtool` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {
     name: "ethtool",

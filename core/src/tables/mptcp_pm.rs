@@ -570,6 +570,46 @@ pub static ENDPOINT_MESSAGE: MessageSpec =
 pub static ATTR_MESSAGE: MessageSpec =
     MessageSpec { family: "mptcp_pm", header: &crate::spec::GENLMSGHDR, space: &ATTR };
 
+/// Commands user space sends (`genlmsghdr.cmd`).
+pub mod cmd {
+    /// `MPTCP_PM_CMD_UNSPEC`.
+    #[doc(alias = "MPTCP_PM_CMD_UNSPEC")]
+    pub const UNSPEC: u8 = 0;
+    /// `MPTCP_PM_CMD_ADD_ADDR`.
+    #[doc(alias = "MPTCP_PM_CMD_ADD_ADDR")]
+    pub const ADD_ADDR: u8 = 1;
+    /// `MPTCP_PM_CMD_DEL_ADDR`.
+    #[doc(alias = "MPTCP_PM_CMD_DEL_ADDR")]
+    pub const DEL_ADDR: u8 = 2;
+    /// `MPTCP_PM_CMD_GET_ADDR`.
+    #[doc(alias = "MPTCP_PM_CMD_GET_ADDR")]
+    pub const GET_ADDR: u8 = 3;
+    /// `MPTCP_PM_CMD_FLUSH_ADDRS`.
+    #[doc(alias = "MPTCP_PM_CMD_FLUSH_ADDRS")]
+    pub const FLUSH_ADDRS: u8 = 4;
+    /// `MPTCP_PM_CMD_SET_LIMITS`.
+    #[doc(alias = "MPTCP_PM_CMD_SET_LIMITS")]
+    pub const SET_LIMITS: u8 = 5;
+    /// `MPTCP_PM_CMD_GET_LIMITS`.
+    #[doc(alias = "MPTCP_PM_CMD_GET_LIMITS")]
+    pub const GET_LIMITS: u8 = 6;
+    /// `MPTCP_PM_CMD_SET_FLAGS`.
+    #[doc(alias = "MPTCP_PM_CMD_SET_FLAGS")]
+    pub const SET_FLAGS: u8 = 7;
+    /// `MPTCP_PM_CMD_ANNOUNCE`.
+    #[doc(alias = "MPTCP_PM_CMD_ANNOUNCE")]
+    pub const ANNOUNCE: u8 = 8;
+    /// `MPTCP_PM_CMD_REMOVE`.
+    #[doc(alias = "MPTCP_PM_CMD_REMOVE")]
+    pub const REMOVE: u8 = 9;
+    /// `MPTCP_PM_CMD_SUBFLOW_CREATE`.
+    #[doc(alias = "MPTCP_PM_CMD_SUBFLOW_CREATE")]
+    pub const SUBFLOW_CREATE: u8 = 10;
+    /// `MPTCP_PM_CMD_SUBFLOW_DESTROY`.
+    #[doc(alias = "MPTCP_PM_CMD_SUBFLOW_DESTROY")]
+    pub const SUBFLOW_DESTROY: u8 = 11;
+}
+
 /// The `mptcp_pm` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {
     name: "mptcp_pm",

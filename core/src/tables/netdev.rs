@@ -1104,6 +1104,58 @@ pub static QSTATS_MESSAGE: MessageSpec =
 pub static DMABUF_MESSAGE: MessageSpec =
     MessageSpec { family: "netdev", header: &crate::spec::GENLMSGHDR, space: &DMABUF };
 
+/// Commands user space sends (`genlmsghdr.cmd`).
+pub mod cmd {
+    /// `NETDEV_CMD_DEV_GET`.
+    #[doc(alias = "NETDEV_CMD_DEV_GET")]
+    pub const DEV_GET: u8 = 1;
+    /// `NETDEV_CMD_DEV_ADD_NTF`.
+    #[doc(alias = "NETDEV_CMD_DEV_ADD_NTF")]
+    pub const DEV_ADD_NTF: u8 = 2;
+    /// `NETDEV_CMD_DEV_DEL_NTF`.
+    #[doc(alias = "NETDEV_CMD_DEV_DEL_NTF")]
+    pub const DEV_DEL_NTF: u8 = 3;
+    /// `NETDEV_CMD_DEV_CHANGE_NTF`.
+    #[doc(alias = "NETDEV_CMD_DEV_CHANGE_NTF")]
+    pub const DEV_CHANGE_NTF: u8 = 4;
+    /// `NETDEV_CMD_PAGE_POOL_GET`.
+    #[doc(alias = "NETDEV_CMD_PAGE_POOL_GET")]
+    pub const PAGE_POOL_GET: u8 = 5;
+    /// `NETDEV_CMD_PAGE_POOL_ADD_NTF`.
+    #[doc(alias = "NETDEV_CMD_PAGE_POOL_ADD_NTF")]
+    pub const PAGE_POOL_ADD_NTF: u8 = 6;
+    /// `NETDEV_CMD_PAGE_POOL_DEL_NTF`.
+    #[doc(alias = "NETDEV_CMD_PAGE_POOL_DEL_NTF")]
+    pub const PAGE_POOL_DEL_NTF: u8 = 7;
+    /// `NETDEV_CMD_PAGE_POOL_CHANGE_NTF`.
+    #[doc(alias = "NETDEV_CMD_PAGE_POOL_CHANGE_NTF")]
+    pub const PAGE_POOL_CHANGE_NTF: u8 = 8;
+    /// `NETDEV_CMD_PAGE_POOL_STATS_GET`.
+    #[doc(alias = "NETDEV_CMD_PAGE_POOL_STATS_GET")]
+    pub const PAGE_POOL_STATS_GET: u8 = 9;
+    /// `NETDEV_CMD_QUEUE_GET`.
+    #[doc(alias = "NETDEV_CMD_QUEUE_GET")]
+    pub const QUEUE_GET: u8 = 10;
+    /// `NETDEV_CMD_NAPI_GET`.
+    #[doc(alias = "NETDEV_CMD_NAPI_GET")]
+    pub const NAPI_GET: u8 = 11;
+    /// `NETDEV_CMD_QSTATS_GET`.
+    #[doc(alias = "NETDEV_CMD_QSTATS_GET")]
+    pub const QSTATS_GET: u8 = 12;
+    /// `NETDEV_CMD_BIND_RX`.
+    #[doc(alias = "NETDEV_CMD_BIND_RX")]
+    pub const BIND_RX: u8 = 13;
+    /// `NETDEV_CMD_NAPI_SET`.
+    #[doc(alias = "NETDEV_CMD_NAPI_SET")]
+    pub const NAPI_SET: u8 = 14;
+    /// `NETDEV_CMD_BIND_TX`.
+    #[doc(alias = "NETDEV_CMD_BIND_TX")]
+    pub const BIND_TX: u8 = 15;
+    /// `NETDEV_CMD_QUEUE_CREATE`.
+    #[doc(alias = "NETDEV_CMD_QUEUE_CREATE")]
+    pub const QUEUE_CREATE: u8 = 16;
+}
+
 /// The `netdev` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {
     name: "netdev",

@@ -2313,8 +2313,8 @@ impl<'a> Nl80211Attrs<'a> {
         self.0.read(nl80211_attrs::REG_TYPE, crate::attr::Attr::u8)
     }
     /// `NL80211_ATTR_SUPPORTED_COMMANDS`.
-    pub fn supported_commands(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(nl80211_attrs::SUPPORTED_COMMANDS, |a| Ok(a.nested()))
+    pub fn supported_commands(&self) -> impl Iterator<Item = Result<u32>> + 'a {
+        self.0.read_array(nl80211_attrs::SUPPORTED_COMMANDS, crate::attr::Attr::u32)
     }
     /// `NL80211_ATTR_FRAME`.
     pub fn frame(&self) -> Result<Option<&'a [u8]>> {
@@ -2593,8 +2593,8 @@ impl<'a> Nl80211Attrs<'a> {
         self.0.read(nl80211_attrs::SCHED_SCAN_INTERVAL, crate::attr::Attr::u32)
     }
     /// `NL80211_ATTR_INTERFACE_COMBINATIONS`.
-    pub fn interface_combinations(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(nl80211_attrs::INTERFACE_COMBINATIONS, |a| Ok(a.nested()))
+    pub fn interface_combinations(&self) -> impl Iterator<Item = Result<IfCombinationAttributes<'a>>> + 'a {
+        self.0.read_array(nl80211_attrs::INTERFACE_COMBINATIONS, |a| Ok(IfCombinationAttributes(a.nested())))
     }
     /// `NL80211_ATTR_SOFTWARE_IFTYPES`.
     pub fn software_iftypes(&self) -> Result<Option<SupportedIftypes<'a>>> {
@@ -3622,12 +3622,12 @@ pub struct BandAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> BandAttrs<'a> {
     /// `NL80211_BAND_ATTR_FREQS`.
-    pub fn freqs(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(band_attrs::FREQS, |a| Ok(a.nested()))
+    pub fn freqs(&self) -> impl Iterator<Item = Result<FrequencyAttrs<'a>>> + 'a {
+        self.0.read_array(band_attrs::FREQS, |a| Ok(FrequencyAttrs(a.nested())))
     }
     /// `NL80211_BAND_ATTR_RATES`.
-    pub fn rates(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(band_attrs::RATES, |a| Ok(a.nested()))
+    pub fn rates(&self) -> impl Iterator<Item = Result<BitrateAttrs<'a>>> + 'a {
+        self.0.read_array(band_attrs::RATES, |a| Ok(BitrateAttrs(a.nested())))
     }
     /// `NL80211_BAND_ATTR_HT_MCS_SET`.
     pub fn ht_mcs_set(&self) -> Result<Option<&'a [u8]>> {
@@ -3654,8 +3654,8 @@ impl<'a> BandAttrs<'a> {
         self.0.read(band_attrs::VHT_CAPA, crate::attr::Attr::u32)
     }
     /// `NL80211_BAND_ATTR_IFTYPE_DATA`.
-    pub fn iftype_data(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(band_attrs::IFTYPE_DATA, |a| Ok(a.nested()))
+    pub fn iftype_data(&self) -> impl Iterator<Item = Result<IftypeDataAttrs<'a>>> + 'a {
+        self.0.read_array(band_attrs::IFTYPE_DATA, |a| Ok(IftypeDataAttrs(a.nested())))
     }
     /// `NL80211_BAND_ATTR_EDMG_CHANNELS`.
     pub fn edmg_channels(&self) -> Result<Option<&'a [u8]>> {
@@ -3938,8 +3938,8 @@ impl<'a> FrequencyAttrs<'a> {
         self.0.read(frequency_attrs::NO_10MHZ, |a| Ok(a.payload()))
     }
     /// `NL80211_FREQUENCY_ATTR_WMM`.
-    pub fn wmm(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(frequency_attrs::WMM, |a| Ok(a.nested()))
+    pub fn wmm(&self) -> impl Iterator<Item = Result<WmmAttrs<'a>>> + 'a {
+        self.0.read_array(frequency_attrs::WMM, |a| Ok(WmmAttrs(a.nested())))
     }
     /// `NL80211_FREQUENCY_ATTR_NO_HE`.
     pub fn no_he(&self) -> Result<Option<&'a [u8]>> {
@@ -4053,8 +4053,8 @@ pub struct IfCombinationAttributes<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> IfCombinationAttributes<'a> {
     /// `NL80211_IFACE_COMB_LIMITS`.
-    pub fn limits(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(if_combination_attributes::LIMITS, |a| Ok(a.nested()))
+    pub fn limits(&self) -> impl Iterator<Item = Result<IfaceLimitAttributes<'a>>> + 'a {
+        self.0.read_array(if_combination_attributes::LIMITS, |a| Ok(IfaceLimitAttributes(a.nested())))
     }
     /// `NL80211_IFACE_COMB_MAXNUM`.
     pub fn maxnum(&self) -> Result<Option<u32>> {
@@ -4388,8 +4388,8 @@ impl<'a> SarAttributes<'a> {
         self.0.read(sar_attributes::TYPE, crate::attr::Attr::u32)
     }
     /// `NL80211_SAR_ATTR_SPECS`.
-    pub fn specs(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(sar_attributes::SPECS, |a| Ok(a.nested()))
+    pub fn specs(&self) -> impl Iterator<Item = Result<SarSpecs<'a>>> + 'a {
+        self.0.read_array(sar_attributes::SPECS, |a| Ok(SarSpecs(a.nested())))
     }
 }
 
@@ -4912,6 +4912,19 @@ impl<'a> WowlanTriggersAttrs<'a> {
 /// Messages of `nl80211-attrs` after `struct genlmsghdr`.
 pub static NL80211_ATTRS_MESSAGE: MessageSpec =
     MessageSpec { family: "nl80211", header: &crate::spec::GENLMSGHDR, space: &NL80211_ATTRS };
+
+/// Commands user space sends (`genlmsghdr.cmd`).
+pub mod cmd {
+    /// `NL80211_CMD_GET_WIPHY`.
+    #[doc(alias = "NL80211_CMD_GET_WIPHY")]
+    pub const GET_WIPHY: u8 = 1;
+    /// `NL80211_CMD_GET_INTERFACE`.
+    #[doc(alias = "NL80211_CMD_GET_INTERFACE")]
+    pub const GET_INTERFACE: u8 = 5;
+    /// `NL80211_CMD_GET_PROTOCOL_FEATURES`.
+    #[doc(alias = "NL80211_CMD_GET_PROTOCOL_FEATURES")]
+    pub const GET_PROTOCOL_FEATURES: u8 = 95;
+}
 
 /// The `nl80211` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {

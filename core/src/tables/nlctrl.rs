@@ -218,12 +218,12 @@ impl<'a> CtrlAttrs<'a> {
         self.0.read(ctrl_attrs::MAXATTR, crate::attr::Attr::u32)
     }
     /// `CTRL_ATTR_OPS`.
-    pub fn ops(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(ctrl_attrs::OPS, |a| Ok(a.nested()))
+    pub fn ops(&self) -> impl Iterator<Item = Result<OpAttrs<'a>>> + 'a {
+        self.0.read_array(ctrl_attrs::OPS, |a| Ok(OpAttrs(a.nested())))
     }
     /// `CTRL_ATTR_MCAST_GROUPS`.
-    pub fn mcast_groups(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(ctrl_attrs::MCAST_GROUPS, |a| Ok(a.nested()))
+    pub fn mcast_groups(&self) -> impl Iterator<Item = Result<McastGroupAttrs<'a>>> + 'a {
+        self.0.read_array(ctrl_attrs::MCAST_GROUPS, |a| Ok(McastGroupAttrs(a.nested())))
     }
     /// `CTRL_ATTR_POLICY`.
     pub fn policy(&self) -> Result<Option<crate::attr::Attr<'a>>> {
@@ -464,6 +464,16 @@ impl<'a> OpPolicyAttrs<'a> {
 /// Messages of `ctrl-attrs` after `struct genlmsghdr`.
 pub static CTRL_ATTRS_MESSAGE: MessageSpec =
     MessageSpec { family: "nlctrl", header: &crate::spec::GENLMSGHDR, space: &CTRL_ATTRS };
+
+/// Commands user space sends (`genlmsghdr.cmd`).
+pub mod cmd {
+    /// `CTRL_CMD_GETFAMILY`.
+    #[doc(alias = "CTRL_CMD_GETFAMILY")]
+    pub const GETFAMILY: u8 = 3;
+    /// `CTRL_CMD_GETPOLICY`.
+    #[doc(alias = "CTRL_CMD_GETPOLICY")]
+    pub const GETPOLICY: u8 = 10;
+}
 
 /// The `nlctrl` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {

@@ -3707,8 +3707,8 @@ impl<'a> LinkinfoBondAttrs<'a> {
         self.0.read(linkinfo_bond_attrs::ARP_INTERVAL, crate::attr::Attr::u32)
     }
     /// `IFLA_BOND_ARP_IP_TARGET`.
-    pub fn arp_ip_target(&self) -> Result<Option<core::net::IpAddr>> {
-        self.0.read(linkinfo_bond_attrs::ARP_IP_TARGET, crate::attr::Attr::ip)
+    pub fn arp_ip_target(&self) -> impl Iterator<Item = Result<core::net::IpAddr>> + 'a {
+        self.0.read_array(linkinfo_bond_attrs::ARP_IP_TARGET, crate::attr::Attr::ip)
     }
     /// `IFLA_BOND_ARP_VALIDATE`.
     pub fn arp_validate(&self) -> Result<Option<u32>> {
@@ -3799,8 +3799,8 @@ impl<'a> LinkinfoBondAttrs<'a> {
         self.0.read(linkinfo_bond_attrs::MISSED_MAX, crate::attr::Attr::u8)
     }
     /// `IFLA_BOND_NS_IP6_TARGET`.
-    pub fn ns_ip6_target(&self) -> Result<Option<core::net::IpAddr>> {
-        self.0.read(linkinfo_bond_attrs::NS_IP6_TARGET, crate::attr::Attr::ip)
+    pub fn ns_ip6_target(&self) -> impl Iterator<Item = Result<core::net::IpAddr>> + 'a {
+        self.0.read_array(linkinfo_bond_attrs::NS_IP6_TARGET, crate::attr::Attr::ip)
     }
     /// `IFLA_BOND_COUPLED_CONTROL`.
     pub fn coupled_control(&self) -> Result<Option<u8>> {
@@ -6429,8 +6429,8 @@ impl<'a> LinkOffloadXstats<'a> {
         self.0.read(link_offload_xstats::CPU_HIT, |a| Ok(a.payload()))
     }
     /// `IFLA_OFFLOAD_XSTATS_HW_S_INFO`.
-    pub fn hw_s_info(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(link_offload_xstats::HW_S_INFO, |a| Ok(a.nested()))
+    pub fn hw_s_info(&self) -> impl Iterator<Item = Result<HwSInfoOne<'a>>> + 'a {
+        self.0.read_array(link_offload_xstats::HW_S_INFO, |a| Ok(HwSInfoOne(a.nested())))
     }
     /// `IFLA_OFFLOAD_XSTATS_L3_STATS`.
     pub fn l3_stats(&self) -> Result<Option<&'a [u8]>> {

@@ -4106,8 +4106,8 @@ impl<'a> BasicAttrs<'a> {
         self.0.read(basic_attrs::EMATCHES, |a| Ok(EmatchAttrs(a.nested())))
     }
     /// `TCA_BASIC_ACT`.
-    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(basic_attrs::ACT, |a| Ok(a.nested()))
+    pub fn act(&self) -> impl Iterator<Item = Result<ActAttrs<'a>>> + 'a {
+        self.0.read_array(basic_attrs::ACT, |a| Ok(ActAttrs(a.nested())))
     }
     /// `TCA_BASIC_POLICE`.
     pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
@@ -4187,8 +4187,8 @@ pub struct BpfAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> BpfAttrs<'a> {
     /// `TCA_BPF_ACT`.
-    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(bpf_attrs::ACT, |a| Ok(a.nested()))
+    pub fn act(&self) -> impl Iterator<Item = Result<ActAttrs<'a>>> + 'a {
+        self.0.read_array(bpf_attrs::ACT, |a| Ok(ActAttrs(a.nested())))
     }
     /// `TCA_BPF_POLICE`.
     pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
@@ -4520,8 +4520,8 @@ impl<'a> CakeStatsAttrs<'a> {
         self.0.read(cake_stats_attrs::MAX_ADJLEN, crate::attr::Attr::u32)
     }
     /// `TCA_CAKE_STATS_TIN_STATS`.
-    pub fn tin_stats(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(cake_stats_attrs::TIN_STATS, |a| Ok(a.nested()))
+    pub fn tin_stats(&self) -> impl Iterator<Item = Result<CakeTinStatsAttrs<'a>>> + 'a {
+        self.0.read_array(cake_stats_attrs::TIN_STATS, |a| Ok(CakeTinStatsAttrs(a.nested())))
     }
     /// `TCA_CAKE_STATS_DEFICIT`.
     pub fn deficit(&self) -> Result<Option<i32>> {
@@ -4833,8 +4833,8 @@ pub struct CgroupAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> CgroupAttrs<'a> {
     /// `TCA_CGROUP_ACT`.
-    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(cgroup_attrs::ACT, |a| Ok(a.nested()))
+    pub fn act(&self) -> impl Iterator<Item = Result<ActAttrs<'a>>> + 'a {
+        self.0.read_array(cgroup_attrs::ACT, |a| Ok(ActAttrs(a.nested())))
     }
     /// `TCA_CGROUP_POLICE`.
     pub fn police(&self) -> Result<Option<PoliceAttrs<'a>>> {
@@ -5756,8 +5756,8 @@ impl<'a> FlowerAttrs<'a> {
         self.0.read(flower_attrs::INDEV, crate::attr::Attr::str)
     }
     /// `TCA_FLOWER_ACT`.
-    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(flower_attrs::ACT, |a| Ok(a.nested()))
+    pub fn act(&self) -> impl Iterator<Item = Result<ActAttrs<'a>>> + 'a {
+        self.0.read_array(flower_attrs::ACT, |a| Ok(ActAttrs(a.nested())))
     }
     /// `TCA_FLOWER_KEY_ETH_DST`.
     pub fn key_eth_dst(&self) -> Result<Option<&'a [u8]>> {
@@ -6553,8 +6553,8 @@ impl<'a> FwAttrs<'a> {
         self.0.read(fw_attrs::INDEV, crate::attr::Attr::str)
     }
     /// `TCA_FW_ACT`.
-    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(fw_attrs::ACT, |a| Ok(a.nested()))
+    pub fn act(&self) -> impl Iterator<Item = Result<ActAttrs<'a>>> + 'a {
+        self.0.read_array(fw_attrs::ACT, |a| Ok(ActAttrs(a.nested())))
     }
     /// `TCA_FW_MASK`.
     pub fn mask(&self) -> Result<Option<u32>> {
@@ -7026,8 +7026,8 @@ impl<'a> MatchallAttrs<'a> {
         self.0.read(matchall_attrs::CLASSID, crate::attr::Attr::u32)
     }
     /// `TCA_MATCHALL_ACT`.
-    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(matchall_attrs::ACT, |a| Ok(a.nested()))
+    pub fn act(&self) -> impl Iterator<Item = Result<ActAttrs<'a>>> + 'a {
+        self.0.read_array(matchall_attrs::ACT, |a| Ok(ActAttrs(a.nested())))
     }
     /// `TCA_MATCHALL_FLAGS`.
     pub fn flags(&self) -> Result<Option<u32>> {
@@ -8046,8 +8046,8 @@ impl<'a> RouteAttrs<'a> {
         self.0.read(route_attrs::POLICE, |a| Ok(PoliceAttrs(a.nested())))
     }
     /// `TCA_ROUTE4_ACT`.
-    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(route_attrs::ACT, |a| Ok(a.nested()))
+    pub fn act(&self) -> impl Iterator<Item = Result<ActAttrs<'a>>> + 'a {
+        self.0.read_array(route_attrs::ACT, |a| Ok(ActAttrs(a.nested())))
     }
 }
 
@@ -8712,8 +8712,8 @@ impl<'a> U32Attrs<'a> {
         self.0.read(u32_attrs::POLICE, |a| Ok(PoliceAttrs(a.nested())))
     }
     /// `TCA_U32_ACT`.
-    pub fn act(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(u32_attrs::ACT, |a| Ok(a.nested()))
+    pub fn act(&self) -> impl Iterator<Item = Result<ActAttrs<'a>>> + 'a {
+        self.0.read_array(u32_attrs::ACT, |a| Ok(ActAttrs(a.nested())))
     }
     /// `TCA_U32_INDEV`.
     pub fn indev(&self) -> Result<Option<&'a str>> {

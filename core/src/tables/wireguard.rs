@@ -172,12 +172,12 @@ impl<'a> Wgdevice<'a> {
         self.0.read(wgdevice::IFNAME, crate::attr::Attr::str)
     }
     /// `WGDEVICE_A_PRIVATE_KEY`.
-    pub fn private_key(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(wgdevice::PRIVATE_KEY, |a| Ok(a.payload()))
+    pub fn private_key(&self) -> Result<Option<[u8; 32]>> {
+        self.0.read(wgdevice::PRIVATE_KEY, crate::attr::Attr::array::<32>)
     }
     /// `WGDEVICE_A_PUBLIC_KEY`.
-    pub fn public_key(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(wgdevice::PUBLIC_KEY, |a| Ok(a.payload()))
+    pub fn public_key(&self) -> Result<Option<[u8; 32]>> {
+        self.0.read(wgdevice::PUBLIC_KEY, crate::attr::Attr::array::<32>)
     }
     /// `WGDEVICE_A_FLAGS`.
     pub fn flags(&self) -> Result<Option<WgdeviceFlags>> {
@@ -192,8 +192,8 @@ impl<'a> Wgdevice<'a> {
         self.0.read(wgdevice::FWMARK, crate::attr::Attr::u32)
     }
     /// `WGDEVICE_A_PEERS`.
-    pub fn peers(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(wgdevice::PEERS, |a| Ok(a.nested()))
+    pub fn peers(&self) -> impl Iterator<Item = Result<Wgpeer<'a>>> + 'a {
+        self.0.read_array(wgdevice::PEERS, |a| Ok(Wgpeer(a.nested())))
     }
 }
 
@@ -265,12 +265,12 @@ pub struct Wgpeer<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> Wgpeer<'a> {
     /// `WGPEER_A_PUBLIC_KEY`.
-    pub fn public_key(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(wgpeer::PUBLIC_KEY, |a| Ok(a.payload()))
+    pub fn public_key(&self) -> Result<Option<[u8; 32]>> {
+        self.0.read(wgpeer::PUBLIC_KEY, crate::attr::Attr::array::<32>)
     }
     /// `WGPEER_A_PRESHARED_KEY`.
-    pub fn preshared_key(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(wgpeer::PRESHARED_KEY, |a| Ok(a.payload()))
+    pub fn preshared_key(&self) -> Result<Option<[u8; 32]>> {
+        self.0.read(wgpeer::PRESHARED_KEY, crate::attr::Attr::array::<32>)
     }
     /// `WGPEER_A_FLAGS`.
     pub fn flags(&self) -> Result<Option<WgpeerFlags>> {
@@ -297,8 +297,8 @@ impl<'a> Wgpeer<'a> {
         self.0.read(wgpeer::TX_BYTES, crate::attr::Attr::u64)
     }
     /// `WGPEER_A_ALLOWEDIPS`.
-    pub fn allowedips(&self) -> Result<Option<crate::attr::Attrs<'a>>> {
-        self.0.read(wgpeer::ALLOWEDIPS, |a| Ok(a.nested()))
+    pub fn allowedips(&self) -> impl Iterator<Item = Result<Wgallowedip<'a>>> + 'a {
+        self.0.read_array(wgpeer::ALLOWEDIPS, |a| Ok(Wgallowedip(a.nested())))
     }
     /// `WGPEER_A_PROTOCOL_VERSION`.
     pub fn protocol_version(&self) -> Result<Option<u32>> {
@@ -365,6 +365,16 @@ impl<'a> Wgallowedip<'a> {
 /// Messages of `wgdevice` after `struct genlmsghdr`.
 pub static WGDEVICE_MESSAGE: MessageSpec =
     MessageSpec { family: "wireguard", header: &crate::spec::GENLMSGHDR, space: &WGDEVICE };
+
+/// Commands user space sends (`genlmsghdr.cmd`).
+pub mod cmd {
+    /// `WG_CMD_GET_DEVICE`.
+    #[doc(alias = "WG_CMD_GET_DEVICE")]
+    pub const GET_DEVICE: u8 = 0;
+    /// `WG_CMD_SET_DEVICE`.
+    #[doc(alias = "WG_CMD_SET_DEVICE")]
+    pub const SET_DEVICE: u8 = 1;
+}
 
 /// The `wireguard` generic netlink family.
 pub static FAMILY: GenlFamily = GenlFamily {
