@@ -331,7 +331,7 @@ impl<'a> Route<'a> {
         self.attrs.0.find(rta::VIA)?.map(|a| Via::parse(&a)).transpose()
     }
     /// `RTA_ENCAP`: the encapsulation's attributes (their space depends on
-    /// [`encap_type`](Self::encap_type)).
+    /// [`encap_type`](crate::tables::rt_route::RouteAttrs::encap_type)).
     pub fn encap(&self) -> Result<Option<Attrs<'a>>> {
         Ok(self.attrs.0.find(rta::ENCAP)?.map(|a| a.nested()))
     }

@@ -236,7 +236,7 @@ impl<'a> Link<'a> {
     }
     /// The peer of a veth as the kernel reports it at creation
     /// (`IFLA_INFO_DATA` / `VETH_INFO_PEER`: an `ifinfomsg` and attributes).
-    /// Dumps do not carry it: use [`link`](Self::link) for the peer's index.
+    /// Dumps do not carry it: use [`link`](crate::tables::rt_link::LinkAttrs::link) for the peer's index.
     pub fn veth_peer(&self) -> Result<Option<Link<'a>>> {
         let Some(info) = self.linkinfo()? else { return Ok(None) };
         if info.kind()? != Some("veth") {
