@@ -8,6 +8,11 @@
 # 2. Their doctests, run from those sources: each .crate unpacked outside the
 #    workspace, the siblings it depends on patched in as the registry would
 #    serve them (`[patch.crates-io]`, the unpacked packages).
+#
+# Packaging crates that depend on each other together needs cargo 1.90 or
+# later (the stable toolchain; the MSRV is only for building the crates).
+# `--allow-dirty`: what is checked is the packages' contents, so a local run
+# with uncommitted edits checks those edits (CI runs on a clean clone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 crates=(nlwire nlwire-rustix nlwire-std nlwire-cli)
