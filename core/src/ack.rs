@@ -84,9 +84,18 @@ impl<'a> ExtAck<'a> {
 /// A decoded NLMSG_ERROR: an ACK (errno 0) or an error.
 ///
 /// ```
-/// # use nlwire::{ErrorMessage, Message};
-/// let bytes = include_bytes!("../../tests/fixtures/kernel-6.18/err_link_add_badkind.bin");
-/// let err = ErrorMessage::parse(&Message::parse(bytes)?)?;
+/// use nlwire::ack::{ext_ack_attr, NlMsgErr};
+/// use nlwire::build::{Builder, Header};
+/// use nlwire::{msg_type, ErrorMessage, Message, MsgFlags};
+/// // The kernel's answer to a link of an unknown kind: the request capped,
+/// // the text in an extended-ACK attribute.
+/// let mut buf = [0u8; 96];
+/// let mut b = Builder::new(&mut buf);
+/// b.message(Header::new(msg_type::ERROR, MsgFlags::CAPPED | MsgFlags::ACK_TLVS, 1), |m| {
+///     m.family_header(&NlMsgErr { error: (-95i32).into(), msg: Default::default() })?;
+///     m.str(ext_ack_attr::MSG, "Unknown device type")
+/// })?;
+/// let err = ErrorMessage::parse(&Message::parse(b.as_bytes())?)?;
 /// assert_eq!(err.errno(), 95); // EOPNOTSUPP
 /// assert_eq!(err.ext_ack().message, Some("Unknown device type"));
 /// # Ok::<(), nlwire::Error>(())

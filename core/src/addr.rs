@@ -1,10 +1,19 @@
 //! Addresses: `struct ifaddrmsg`, `IFA_*` attributes, the [`Address`] view.
 //!
 //! ```
-//! use nlwire::{addr::Address, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
-//! let msg = Messages::new(dump).next().unwrap()?;
-//! let a = Address::parse(&msg)?;
+//! use nlwire::addr::{ifa, Address, IfAddrMsg};
+//! use nlwire::build::{Builder, Header};
+//! use nlwire::{msg_type, rtnl::af, Messages, MsgFlags};
+//! // lo's address as the kernel sends it in a dump.
+//! let mut buf = [0u8; 64];
+//! let mut b = Builder::new(&mut buf);
+//! let header = IfAddrMsg { ifa_family: af::INET, ifa_prefixlen: 8, ifa_index: 1.into(), ..Default::default() };
+//! b.message(Header::new(msg_type::RTM_NEWADDR, MsgFlags::MULTI, 1), |m| {
+//!     m.family_header(&header)?;
+//!     m.ip(ifa::LOCAL, "127.0.0.1".parse().unwrap())?;
+//!     m.str(ifa::LABEL, "lo")
+//! })?;
+//! let a = Address::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
 //! assert_eq!(a.addr()?.map(|ip| ip.to_string()).as_deref(), Some("127.0.0.1"));
 //! assert_eq!(a.prefix_len(), 8);
 //! assert_eq!(a.label()?, Some("lo"));

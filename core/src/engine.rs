@@ -7,10 +7,16 @@
 //! replies drive it in tests exactly as the kernel does.
 //!
 //! ```
+//! use nlwire::ack::NlMsgErr;
+//! use nlwire::build::{Builder, Header};
 //! use nlwire::engine::{Event, Exchange};
-//! use nlwire::Messages;
-//! let reply = include_bytes!("../../tests/fixtures/kernel-6.18/err_link_add_badkind.bin");
-//! let msg = Messages::new(reply).next().unwrap()?;
+//! use nlwire::{msg_type, Messages, MsgFlags};
+//! // The kernel's answer to request 7: EOPNOTSUPP.
+//! let mut buf = [0u8; 64];
+//! let mut b = Builder::new(&mut buf);
+//! let error = NlMsgErr { error: (-95i32).into(), msg: Default::default() };
+//! b.message(Header::new(msg_type::ERROR, MsgFlags::CAPPED, 7), |m| m.family_header(&error))?;
+//! let msg = Messages::new(b.as_bytes()).next().unwrap()?;
 //! let mut ex = Exchange::request(msg.port(), msg.seq());
 //! match ex.feed(&msg, false)? {
 //!     Event::Failed { index, error } => {

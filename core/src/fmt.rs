@@ -29,9 +29,12 @@
 //! message.
 //!
 //! ```
-//! use nlwire::{fmt::write_json, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
-//! let lo = Messages::new(dump).next().unwrap()?;
+//! use nlwire::addr::{Add, AddrEntry};
+//! use nlwire::{build::Builder, fmt::write_json, Messages};
+//! let mut buf = [0u8; 128];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&Add(AddrEntry::new(1, "127.0.0.1".parse().unwrap(), 8).with_label("lo")), 1)?;
+//! let lo = Messages::new(b.as_bytes()).next().unwrap()?;
 //! let mut out = heapless::String::<2048>::new();
 //! write_json(&lo, &mut out).unwrap();
 //! assert!(out.contains(r#"["IFA_LABEL","lo"]"#));

@@ -16,12 +16,15 @@
 //! - [`build`]: the transactional builder.
 //!
 //! ```
-//! use nlwire::{addr::Address, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
-//! for msg in Messages::new(dump) {
+//! use nlwire::addr::{Add, AddrEntry, Address};
+//! use nlwire::{build::Builder, Messages};
+//! let mut buf = [0u8; 128];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&Add(AddrEntry::new(1, "127.0.0.1".parse().unwrap(), 8).with_label("lo")), 1)?;
+//! for msg in Messages::new(b.as_bytes()) {
 //!     let msg = msg?;
 //!     if let Ok(addr) = Address::parse(&msg) {
-//!         let _label: Option<&str> = addr.label()?;
+//!         assert_eq!(addr.label()?, Some("lo"));
 //!     }
 //! }
 //! # Ok::<(), nlwire::Error>(())

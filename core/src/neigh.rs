@@ -2,11 +2,16 @@
 //! attributes, the [`Neighbour`] view and the typed requests.
 //!
 //! ```
-//! use nlwire::{neigh::{Neighbour, NudState}, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/neigh_dump_inet.bin");
-//! let msg = Messages::new(dump).next().unwrap()?;
-//! let n = Neighbour::parse(&msg)?;
-//! assert_eq!(n.dst()?.map(|ip| ip.to_string()).as_deref(), Some("10.1.0.254"));
+//! use nlwire::neigh::{Add, NeighEntry, Neighbour, NudState};
+//! use nlwire::{build::Builder, Messages};
+//! // ip neigh add 198.51.100.254 lladdr 02:00:00:00:00:fe dev <ifindex 3>
+//! let mac = [2u8, 0, 0, 0, 0, 0xfe];
+//! let entry = NeighEntry::new(3, "198.51.100.254".parse().unwrap()).with_lladdr(&mac);
+//! let mut buf = [0u8; 128];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&Add(entry), 1)?;
+//! let n = Neighbour::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
+//! assert_eq!(n.dst()?.map(|ip| ip.to_string()).as_deref(), Some("198.51.100.254"));
 //! assert_eq!(n.lladdr()?, Some(&[2u8, 0, 0, 0, 0, 0xfe][..]));
 //! assert_eq!(n.state(), NudState::PERMANENT);
 //! assert_eq!(n.state().names().collect::<heapless::Vec<_, 8>>(), ["PERMANENT"]);

@@ -5,12 +5,19 @@
 //! attributes start 4 bytes into the payload.
 //!
 //! ```
-//! use nlwire::{netconf::{NetConf, IFINDEX_ALL}, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/netconf_dump_inet.bin");
-//! let all = Messages::new(dump)
-//!     .filter_map(|m| NetConf::parse(&m.ok()?).ok())
-//!     .find(|c| c.ifindex().ok().flatten() == Some(IFINDEX_ALL))
-//!     .unwrap();
+//! use nlwire::build::{Builder, Header};
+//! use nlwire::netconf::{netconfa, NetConf, NetConfMsg, IFINDEX_ALL};
+//! use nlwire::{msg_type, rtnl::af, Messages, MsgFlags};
+//! // net.ipv4.conf.all as the kernel sends it, with fewer attributes.
+//! let mut buf = [0u8; 64];
+//! let mut b = Builder::new(&mut buf);
+//! b.message(Header::new(msg_type::RTM_NEWNETCONF, MsgFlags::MULTI, 1), |m| {
+//!     m.family_header(&NetConfMsg { ncm_family: af::INET })?;
+//!     m.i32(netconfa::IFINDEX, IFINDEX_ALL)?;
+//!     m.i32(netconfa::FORWARDING, 0)
+//! })?;
+//! let all = NetConf::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
+//! assert_eq!(all.ifindex()?, Some(IFINDEX_ALL));
 //! assert_eq!(all.forwarding()?, Some(0));
 //! # Ok::<(), nlwire::Error>(())
 //! ```

@@ -2,9 +2,12 @@
 //! protocol, and pyroute2's name access on a [`Message`].
 //!
 //! ```
-//! use nlwire::{registry::Protocol, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
-//! let lo = Messages::new(dump).next().unwrap()?;
+//! use nlwire::addr::{Add, AddrEntry};
+//! use nlwire::{build::Builder, registry::Protocol, Messages};
+//! let mut buf = [0u8; 128];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&Add(AddrEntry::new(1, "127.0.0.1".parse().unwrap(), 8).with_label("lo")), 1)?;
+//! let lo = Messages::new(b.as_bytes()).next().unwrap()?;
 //! assert_eq!(Protocol::Route.message_type(lo.kind()).map(|t| t.name), Some("RTM_NEWADDR"));
 //! assert_eq!(lo.get("IFA_LABEL")?, lo.get("label")?);
 //! # Ok::<(), nlwire::Error>(())

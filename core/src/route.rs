@@ -2,11 +2,22 @@
 //! next hops, the [`Route`] view and the typed route requests.
 //!
 //! ```
-//! use nlwire::{route::{Route, rt_table}, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/route_dump_inet.bin");
-//! for msg in Messages::new(dump) {
+//! use nlwire::route::{rt_table, NextHopSpec, Prefix, Route, RouteRequest};
+//! use nlwire::{build::Builder, Messages};
+//! // Two routes to 203.0.113.0/24: in table 100 with mtu 1400, and in main
+//! // through two gateways, weights 1 and 2.
+//! let dst = Prefix::new("203.0.113.0".parse().unwrap(), 24);
+//! let hops = [
+//!     NextHopSpec::new("192.0.2.1".parse().unwrap(), 2),
+//!     NextHopSpec::new("192.0.2.2".parse().unwrap(), 2).weight(2),
+//! ];
+//! let mut buf = [0u8; 256];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&RouteRequest::add(dst).table(100).mtu(1400), 1)?;
+//! b.push(&RouteRequest::add(dst).multipath(&hops), 2)?;
+//! for msg in Messages::new(b.as_bytes()) {
 //!     let msg = msg?;
-//!     let Ok(route) = Route::parse(&msg) else { continue }; // NLMSG_DONE
+//!     let Ok(route) = Route::parse(&msg) else { continue }; // a dump's NLMSG_DONE
 //!     if route.table()? == 100 {
 //!         assert_eq!(route.mtu()?, Some(1400));
 //!     }
@@ -320,7 +331,7 @@ impl<'a> Route<'a> {
         self.attrs.0.find(rta::VIA)?.map(|a| Via::parse(&a)).transpose()
     }
     /// `RTA_ENCAP`: the encapsulation's attributes (their space depends on
-    /// [`encap_type`](Self::encap_type)).
+    /// [`encap_type`](crate::tables::rt_route::RouteAttrs::encap_type)).
     pub fn encap(&self) -> Result<Option<Attrs<'a>>> {
         Ok(self.attrs.0.find(rta::ENCAP)?.map(|a| a.nested()))
     }

@@ -2,12 +2,16 @@
 //! [`Rule`] view and the typed requests.
 //!
 //! ```
-//! use nlwire::{rule::{table_name, Rule}, Messages};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/rule_dump_inet.bin");
-//! let msg = Messages::new(dump).nth(1).unwrap()?;
-//! let r = Rule::parse(&msg)?;
+//! use nlwire::rule::{table_name, Add, Rule, RuleEntry};
+//! use nlwire::{build::Builder, Messages};
+//! // ip rule add pref 1000 from 198.51.100.0/24 lookup 100
+//! let entry = RuleEntry::new().priority(1000).from("198.51.100.0".parse().unwrap(), 24).lookup(100);
+//! let mut buf = [0u8; 128];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&Add(entry), 1)?;
+//! let r = Rule::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
 //! assert_eq!(r.priority()?, Some(1000));
-//! assert_eq!(r.src()?.map(|ip| ip.to_string()).as_deref(), Some("10.1.0.0"));
+//! assert_eq!(r.src()?.map(|ip| ip.to_string()).as_deref(), Some("198.51.100.0"));
 //! assert_eq!(r.src_len(), 24);
 //! assert_eq!(r.table()?, 100);
 //! assert_eq!(table_name(254), Some("main"));

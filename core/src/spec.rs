@@ -8,9 +8,15 @@
 //! space: `get("ifname")`, `get_path(&["stats64", "rx_bytes"])`.
 //!
 //! ```
-//! use nlwire::{Messages, spec::Value};
-//! let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
-//! let lo = Messages::new(dump).next().unwrap()?;
+//! use nlwire::addr::{Add, AddrEntry};
+//! use nlwire::{build::Builder, spec::Value, Messages};
+//! let entry = AddrEntry::new(1, "127.0.0.1".parse().unwrap(), 8)
+//!     .with_label("lo")
+//!     .with_lifetimes(u32::MAX, u32::MAX);
+//! let mut buf = [0u8; 128];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&Add(entry), 1)?;
+//! let lo = Messages::new(b.as_bytes()).next().unwrap()?;
 //! assert_eq!(lo.get("label")?, Some(Value::Str("lo")));
 //! assert_eq!(lo.get("IFA_LOCAL")?, Some(Value::Ip("127.0.0.1".parse().unwrap())));
 //! assert_eq!(lo.get_path(&["cacheinfo", "valid_lft"])?, Some(Value::U32(u32::MAX)));
@@ -374,9 +380,12 @@ pub struct MessageType {
 /// usual text, enums and flags by name).
 ///
 /// ```
-/// use nlwire::Messages;
-/// let dump = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
-/// let lo = Messages::new(dump).next().unwrap()?;
+/// use nlwire::addr::{Add, AddrEntry};
+/// use nlwire::{build::Builder, Messages};
+/// let mut buf = [0u8; 128];
+/// let mut b = Builder::new(&mut buf);
+/// b.push(&Add(AddrEntry::new(1, "127.0.0.1".parse().unwrap(), 8).with_label("lo")), 1)?;
+/// let lo = Messages::new(b.as_bytes()).next().unwrap()?;
 /// let index = lo.get("index")?.unwrap();
 /// assert!(index == 1);
 /// assert_eq!(index.as_u32(), Some(1));

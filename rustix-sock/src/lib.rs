@@ -61,7 +61,6 @@
 //!  - [rtnetlink(7)](https://man7.org/linux/man-pages/man7/rtnetlink.7.html)
 //!  - [setns(2)](https://man7.org/linux/man-pages/man2/setns.2.html)
 #![cfg_attr(not(feature = "std"), no_std)]
-#![deny(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),

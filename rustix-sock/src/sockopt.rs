@@ -77,19 +77,19 @@ impl Socket {
         Ok(())
     }
 
-    /// Switches `NETLINK_NO_ENOBUFS` (see [`Options::no_enobufs`]).
+    /// Switches `NETLINK_NO_ENOBUFS` (see [`Options::no_enobufs`](crate::Options::no_enobufs)).
     pub fn set_no_enobufs(&self, on: bool) -> Result<()> {
         sys::set_u32(self.as_fd(), SOL_NETLINK, NETLINK_NO_ENOBUFS, on.into())
             .call("setsockopt(NETLINK_NO_ENOBUFS)")
     }
 
-    /// Switches `NETLINK_LISTEN_ALL_NSID` (see [`Options::listen_all_nsid`]).
+    /// Switches `NETLINK_LISTEN_ALL_NSID` (see [`Options::listen_all_nsid`](crate::Options::listen_all_nsid)).
     pub fn set_listen_all_nsid(&self, on: bool) -> Result<()> {
         sys::set_u32(self.as_fd(), SOL_NETLINK, NETLINK_LISTEN_ALL_NSID, on.into())
             .call("setsockopt(NETLINK_LISTEN_ALL_NSID)")
     }
 
-    /// Switches `NETLINK_CAP_ACK` (see [`Options::cap_ack`]).
+    /// Switches `NETLINK_CAP_ACK` (see [`Options::cap_ack`](crate::Options::cap_ack)).
     pub fn set_cap_ack(&self, on: bool) -> Result<()> {
         sys::set_u32(self.as_fd(), SOL_NETLINK, NETLINK_CAP_ACK, on.into())
             .call("setsockopt(NETLINK_CAP_ACK)")

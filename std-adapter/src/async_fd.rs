@@ -18,7 +18,7 @@ pub(crate) fn register(sock: Socket) -> Result<AsyncFd<Socket>> {
     // SAFETY: `Socket` owns its descriptor (an `OwnedFd`) for its whole
     // life and `as_raw_fd` always returns that same descriptor; the
     // `AsyncFd` owns the socket, so the descriptor outlives the registration.
-    #[allow(unsafe_code)]
+    #[allow(unsafe_code)] // tokio cannot check who owns a descriptor it registers
     let fd = unsafe { AsyncFd::register_with_interest(sock, Interest::READABLE) };
     fd.map_err(|e| Error::Socket(io_to_socket(&e.into())))
 }

@@ -12,8 +12,11 @@ use crate::error::{Error, Result};
 ///
 /// ```
 /// # use nlwire_std::OwnedMessage;
-/// let bytes = include_bytes!("../../tests/fixtures/kernel-6.18/addr_dump_inet.bin");
-/// let msg = nlwire::Messages::new(bytes).next().unwrap()?;
+/// use nlwire::addr::{Add, AddrEntry};
+/// let mut buf = [0u8; 128];
+/// let mut b = nlwire::build::Builder::new(&mut buf);
+/// b.push(&Add(AddrEntry::new(1, "127.0.0.1".parse()?, 8).with_label("lo")), 1)?;
+/// let msg = nlwire::Messages::new(b.as_bytes()).next().unwrap()?;
 /// let owned = OwnedMessage::new(&msg);
 /// assert_eq!(owned.get("label")?.unwrap(), nlwire::spec::Value::Str("lo"));
 /// println!("{owned}"); // every attribute, by name
@@ -46,8 +49,15 @@ impl OwnedMessage {
     ///
     /// ```
     /// # use nlwire_std::{Error, OwnedMessage};
-    /// let bytes = include_bytes!("../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
-    /// let lo = OwnedMessage::new(&nlwire::Messages::new(bytes).next().unwrap()?);
+    /// use nlwire::build::{Builder, Header};
+    /// use nlwire::{link::ifla, msg_type, MsgFlags};
+    /// let mut buf = [0u8; 64];
+    /// let mut b = Builder::new(&mut buf);
+    /// b.message(Header::new(msg_type::RTM_NEWLINK, MsgFlags::MULTI, 1), |m| {
+    ///     m.family_header(&nlwire::link::IfInfoMsg::default())?;
+    ///     m.str(ifla::IFNAME, "lo")
+    /// })?;
+    /// let lo = OwnedMessage::new(&nlwire::Messages::new(b.as_bytes()).next().unwrap()?);
     /// assert!(lo.get("ifname")?.unwrap() == "lo");
     /// assert_eq!(lo.get("ifalias")?, None);
     /// assert!(matches!(lo.get("prefixlen"), Err(Error::UnknownName(name)) if name == "prefixlen"));

@@ -23,6 +23,7 @@ pub fn allocations() -> usize {
 }
 
 // SAFETY: forwards to the system allocator, only counting.
+#[allow(unsafe_code)] // a global allocator is an `unsafe impl`
 unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));

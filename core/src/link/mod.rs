@@ -2,9 +2,19 @@
 //! kind-specific data of [`LinkInfo`].
 //!
 //! ```
-//! use nlwire::{link::Link, Messages};
-//! let dump = include_bytes!("../../../tests/fixtures/kernel-6.18/link_dump_unspec.bin");
-//! let lo = Link::parse(&Messages::new(dump).next().unwrap()?)?;
+//! use nlwire::build::{Builder, Header};
+//! use nlwire::link::{ifla, IfInfoMsg, Link, RtnlLinkStats64};
+//! use nlwire::{msg_type, Messages, MsgFlags};
+//! // lo as the kernel sends it in a dump, with fewer attributes.
+//! let mut buf = [0u8; 512];
+//! let mut b = Builder::new(&mut buf);
+//! b.message(Header::new(msg_type::RTM_NEWLINK, MsgFlags::MULTI, 1), |m| {
+//!     m.family_header(&IfInfoMsg { ifi_index: 1i32.into(), ..Default::default() })?;
+//!     m.str(ifla::IFNAME, "lo")?;
+//!     m.u32(ifla::MTU, 65536)?;
+//!     m.struct_attr(ifla::STATS64, &RtnlLinkStats64::default())
+//! })?;
+//! let lo = Link::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
 //! assert_eq!((lo.ifindex(), lo.ifname()?, lo.mtu()?), (1, Some("lo"), Some(65536)));
 //! assert!(lo.stats64()?.is_some());
 //! # Ok::<(), nlwire::Error>(())
@@ -226,7 +236,7 @@ impl<'a> Link<'a> {
     }
     /// The peer of a veth as the kernel reports it at creation
     /// (`IFLA_INFO_DATA` / `VETH_INFO_PEER`: an `ifinfomsg` and attributes).
-    /// Dumps do not carry it: use [`link`](Self::link) for the peer's index.
+    /// Dumps do not carry it: use [`link`](crate::tables::rt_link::LinkAttrs::link) for the peer's index.
     pub fn veth_peer(&self) -> Result<Option<Link<'a>>> {
         let Some(info) = self.linkinfo()? else { return Ok(None) };
         if info.kind()? != Some("veth") {

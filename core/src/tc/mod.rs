@@ -3,10 +3,19 @@
 //! shared by qdiscs, classes and filters (`RTM_{NEW,DEL,GET}{QDISC,TCLASS,TFILTER}`).
 //!
 //! ```
-//! use nlwire::{tc::{Handle, Options, TcObject}, Messages};
-//! let dump = include_bytes!("../../../tests/fixtures/kernel-6.18/qdisc_dump.bin");
-//! let msg = Messages::new(dump).next().unwrap()?;
-//! let q = TcObject::parse(&msg)?;
+//! use nlwire::build::{Builder, Header};
+//! use nlwire::tc::{tca, tca_stats, Handle, TcMsg, TcObject};
+//! use nlwire::{msg_type, Messages, MsgFlags};
+//! // lo's root qdisc as the kernel sends it, with fewer attributes.
+//! let mut buf = [0u8; 128];
+//! let mut b = Builder::new(&mut buf);
+//! let header = TcMsg { ifindex: 1i32.into(), parent: Handle::ROOT.0.into(), ..Default::default() };
+//! b.message(Header::new(msg_type::RTM_NEWQDISC, MsgFlags::MULTI, 1), |m| {
+//!     m.family_header(&header)?;
+//!     m.str(tca::KIND, "noqueue")?;
+//!     m.nest(tca::STATS2, |s| s.u64(tca_stats::PKT64, 0))
+//! })?;
+//! let q = TcObject::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
 //! assert_eq!(q.kind()?, Some("noqueue"));
 //! assert_eq!(q.parent(), Handle::ROOT);
 //! assert_eq!(q.handle().to_string(), "none");
