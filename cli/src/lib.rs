@@ -28,11 +28,14 @@
 //! nlw [-force] -batch FILE
 //! ```
 
+mod args;
 pub mod batch;
 mod details;
 mod ethtool;
 mod json;
+mod kinds;
 mod link;
+mod link_change;
 mod modify;
 mod monitor;
 mod mptcp;

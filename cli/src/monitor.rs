@@ -10,8 +10,9 @@ use nlwire::route::Route;
 use nlwire::rule::Rule;
 use nlwire_std::{Event, Group};
 
+use crate::details::Show;
 use crate::json::Json;
-use crate::link::{addr_json, addr_text, link_json, link_text, Show};
+use crate::link::{addr_json, addr_text, link_json, link_text};
 use crate::names::Names;
 use crate::print::Print;
 use crate::route::{route_json, route_text, TableFilter};

@@ -53,6 +53,68 @@ impl<'a, W: Write> Print<'a, W> {
             }
         }
     }
+    /// Text `text`; JSON `"key": true` or `false` (ip's `print_bool`).
+    pub fn bool(&mut self, key: &str, text: fmt::Arguments<'_>, value: bool) -> io::Result<()> {
+        match self {
+            Print::Text(out) => out.write_fmt(text),
+            Print::Json(j) => {
+                j.key(key)?;
+                j.raw(format_args!("{value}"))
+            }
+        }
+    }
+    /// Text `text`; JSON `"key": json`, `json` already JSON (a number with
+    /// decimals).
+    pub fn raw(&mut self, key: &str, text: fmt::Arguments<'_>, json: fmt::Arguments<'_>) -> io::Result<()> {
+        match self {
+            Print::Text(out) => out.write_fmt(text),
+            Print::Json(j) => {
+                j.key(key)?;
+                j.raw(json)
+            }
+        }
+    }
+    /// JSON `"key": {` (ip's `open_json_object`); nothing in text.
+    pub fn open(&mut self, key: &str) -> io::Result<()> {
+        match self {
+            Print::Text(_) => Ok(()),
+            Print::Json(j) => {
+                j.key(key)?;
+                j.begin_object()
+            }
+        }
+    }
+    /// JSON `}`.
+    pub fn close(&mut self) -> io::Result<()> {
+        match self {
+            Print::Text(_) => Ok(()),
+            Print::Json(j) => j.end_object(),
+        }
+    }
+    /// JSON `"key": [`; nothing in text.
+    pub fn open_array(&mut self, key: &str) -> io::Result<()> {
+        match self {
+            Print::Text(_) => Ok(()),
+            Print::Json(j) => {
+                j.key(key)?;
+                j.begin_array()
+            }
+        }
+    }
+    /// JSON `]`.
+    pub fn close_array(&mut self) -> io::Result<()> {
+        match self {
+            Print::Text(_) => Ok(()),
+            Print::Json(j) => j.end_array(),
+        }
+    }
+    /// Text `text`; JSON the string `value` in the open array.
+    pub fn element(&mut self, text: fmt::Arguments<'_>, value: &dyn Display) -> io::Result<()> {
+        match self {
+            Print::Text(out) => out.write_fmt(text),
+            Print::Json(j) => j.str(&value.to_string()),
+        }
+    }
     /// Text only (ip's `PRINT_FP`).
     pub fn text(&mut self, text: fmt::Arguments<'_>) -> io::Result<()> {
         match self {
