@@ -66,12 +66,12 @@ pub fn c_number<T: TryFrom<u64>>(what: &str, s: &str) -> Result<T> {
         .ok_or_else(|| invalid(&format!("invalid {what}"), s))
 }
 
-/// `on` or `off`, as ip takes them after `what`.
+/// `on` or `off`, as ip takes them after `what` (anything else: exit 1).
 pub fn on_off(what: &str, s: &str) -> Result<bool> {
     match s {
         "on" => Ok(true),
         "off" => Ok(false),
-        _ => Err(CliError::usage(format!(
+        _ => Err(CliError::rejected(format!(
             "Error: argument of \"{what}\" must be \"on\" or \"off\", not \"{s}\""
         ))),
     }

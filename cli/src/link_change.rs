@@ -29,8 +29,9 @@ pub struct LinkChange {
     settings: Settings,
     /// `type KIND OPTIONS...`.
     kind: Option<KindOptions>,
-    /// `peer [name] NAME SETTINGS...` of a veth pair.
-    peer: Option<(String, Settings)>,
+    /// `peer [[name] NAME] SETTINGS...` of a veth pair (the kernel names
+    /// a peer without a name).
+    peer: Option<(Option<String>, Settings)>,
 }
 
 /// Settings of `ip link set` (and `add`), as attributes of the link.
@@ -172,7 +173,7 @@ impl LinkChange {
     }
 
     /// `type KIND [OPTIONS]`; a veth's options are its peer's.
-    fn parse_type(args: &[String]) -> Result<(Option<KindOptions>, Option<(String, Settings)>)> {
+    fn parse_type(args: &[String]) -> Result<(Option<KindOptions>, Option<(Option<String>, Settings)>)> {
         let mut words = Words::new(args);
         words.next();
         let kind = words
@@ -197,7 +198,6 @@ impl LinkChange {
             }
             peer = Some(name(value)?);
         }
-        let peer = peer.ok_or_else(no_dev)?;
         Ok((Some(kind), Some((peer, settings))))
     }
 
@@ -234,7 +234,7 @@ pub struct LinkRequest {
     name: Option<String>,
     settings: Settings,
     kind: Option<KindOptions>,
-    peer: Option<(String, Settings)>,
+    peer: Option<(Option<String>, Settings)>,
 }
 
 impl Request for LinkRequest {
@@ -255,7 +255,9 @@ impl Request for LinkRequest {
             m.nest(info::DATA, |m| {
                 m.nest(veth::PEER, |m| {
                     m.family_header(&settings.header(0))?;
-                    m.str(ifla::IFNAME, peer)?;
+                    if let Some(peer) = peer {
+                        m.str(ifla::IFNAME, peer)?;
+                    }
                     settings.attrs.emit(m)
                 })
             })

@@ -145,7 +145,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
     num(p, "min_links", "min_links", data.min_links()?)?;
     num(p, "lp_interval", "lp_interval", data.lp_interval()?)?;
     num(p, "packets_per_slave", "packets_per_slave", data.packets_per_slave()?)?;
-    named(p, "ad_lacp_active", "ad_lacp_active", LACP_ACTIVE, u8s(data.ad_lacp_active()?))?;
+    named(p, "ad_lacp_active", "lacp_active", LACP_ACTIVE, u8s(data.ad_lacp_active()?))?;
     named(p, "ad_lacp_rate", "lacp_rate", LACP_RATE, u8s(data.ad_lacp_rate()?))?;
     named(p, "ad_select", "ad_select", AD_SELECT, u8s(data.ad_select()?))?;
     if let Some(info) = data.ad_info()? {
@@ -200,10 +200,41 @@ pub fn print_port<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()>
     }
     if let Some(n) = data.ad_actor_oper_port_state()? {
         p.num("ad_actor_oper_port_state", format_args!("ad_actor_oper_port_state {n} "), n)?;
+        lacp_state(p, "ad_actor_oper_port_state_str", n.into())?;
     }
     if let Some(n) = data.ad_partner_oper_port_state()? {
         p.num("ad_partner_oper_port_state", format_args!("ad_partner_oper_port_state {n} "), n)?;
+        lacp_state(p, "ad_partner_oper_port_state_str", n)?;
     }
+    Ok(())
+}
+
+/// The bits of an 802.3ad port state (`LACP_STATE_*`), by ip's names.
+const LACP_STATE: [(u16, &str); 8] = [
+    (0x01, "active"),
+    (0x02, "short_timeout"),
+    (0x04, "aggregating"),
+    (0x08, "in_sync"),
+    (0x10, "collecting"),
+    (0x20, "distributing"),
+    (0x40, "defaulted"),
+    (0x80, "expired"),
+];
+
+/// `KEY <active,in_sync> ` (a JSON array of the names).
+fn lacp_state<W: Write>(p: &mut Print<'_, W>, key: &str, state: u16) -> Result<()> {
+    p.open_array(key)?;
+    p.text(format_args!("{key} <"))?;
+    let mut left = state;
+    for (bit, name) in LACP_STATE {
+        if left & bit != 0 {
+            left &= !bit;
+            let sep = if left != 0 { "," } else { "" };
+            p.element(format_args!("{name}{sep}"), &name)?;
+        }
+    }
+    p.close_array()?;
+    p.text(format_args!("> "))?;
     Ok(())
 }
 
@@ -247,8 +278,8 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
                 data.push(bond::NS_IP6_TARGET, Value::Nest(address_list(word, words.value(word)?)?))
             }
             _ => match option(&LINKINFO_BOND_ATTRS, ALIASES, word, words)? {
-                Some((id, value)) if !matches!(value, Value::Ip(_)) => data.push(id, value),
-                _ => return Err(unknown("bond", word)),
+                Some((id, value)) => data.push(id, value),
+                None => return Err(unknown("bond", word)),
             },
         }
     }

@@ -80,30 +80,14 @@ impl Data {
     }
 }
 
-/// The value of the attribute `name` of `space`, read from `word` as its
-/// type asks (a number as ip's `get_u32(.., 0)` reads it, an address, a
-/// hardware address); `what` names it in errors.
-pub fn typed(space: &Space, name: &str, what: &str, word: &str) -> Result<(u16, Value)> {
-    let spec = space.by_name(name).ok_or_else(|| CliError::usage(format!("Error: no attribute {name}")))?;
-    let value = match spec.ty {
-        AttrType::U8 => Value::U8(c_number(what, word)?),
-        AttrType::U16 => Value::U16(c_number(what, word)?),
-        AttrType::U32 => Value::U32(c_number(what, word)?),
-        AttrType::U64 => Value::U64(c_number(what, word)?),
-        AttrType::Be16 => Value::Be16(c_number(what, word)?),
-        AttrType::Ip => Value::Ip(word.parse().map_err(|_| invalid(&format!("invalid {what}"), word))?),
-        AttrType::Hwaddr => Value::Bytes(mac(word)?),
-        _ => return Err(CliError::usage(format!("Error: \"{what}\" is not an option nlw sets"))),
-    };
-    Ok((spec.id, value))
-}
-
 /// The words of ip that name an attribute of `space` differently:
 /// `(ip's word, the attribute's name)`; any other word is the name itself.
 pub type Aliases = &'static [(&'static str, &'static str)];
 
 /// `word VALUE` as the attribute of `space` it names (through `aliases`),
-/// or `None` when `space` has no attribute by that name.
+/// its value read as the attribute's type asks (a number as ip's
+/// `get_u32(.., 0)` reads it, a hardware address); `None` when `space`
+/// has no such attribute of a type set by a number or an address.
 pub fn option(
     space: &Space,
     aliases: Aliases,
@@ -111,15 +95,30 @@ pub fn option(
     words: &mut Words<'_>,
 ) -> Result<Option<(u16, Value)>> {
     let name = aliases.iter().find(|(w, _)| *w == word).map_or(word, |(_, n)| n);
-    if space.by_name(name).is_none() {
+    let Some(spec) = space.by_name(name) else { return Ok(None) };
+    let settable = matches!(spec.ty, AttrType::U8 | AttrType::U16 | AttrType::U32 | AttrType::Hwaddr);
+    if !settable {
         return Ok(None);
     }
-    typed(space, name, word, words.value(word)?).map(Some)
+    let value = words.value(word)?;
+    Ok(Some((
+        spec.id,
+        match spec.ty {
+            AttrType::U8 => Value::U8(c_number(word, value)?),
+            AttrType::U16 => Value::U16(c_number(word, value)?),
+            AttrType::U32 => Value::U32(c_number(word, value)?),
+            _ => Value::Bytes(mac(value)?),
+        },
+    )))
 }
 
-/// ip's refusal of a word a kind does not take.
+/// ip's refusal of a word a kind does not take (exit 1, as ip).
 pub fn unknown(kind: &str, word: &str) -> CliError {
-    CliError::usage(format!("{kind}: unknown option \"{word}\"?"))
+    let noun = match kind {
+        "bridge" | "bond" | "vlan" | "vxlan" | "macvlan" | "macvtap" => "command",
+        _ => "option",
+    };
+    CliError::rejected(format!("{kind}: unknown {noun} \"{word}\"?"))
 }
 
 /// One of `names` by name or by its index (ip's `get_index`).

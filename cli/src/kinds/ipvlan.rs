@@ -42,7 +42,7 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
             "mode" => {
                 let v = words.value(word)?;
                 let (mode, _) = IPVLAN_MODE.iter().find(|(_, n)| *n == v).ok_or_else(|| {
-                    CliError::usage("Error: argument of \"mode\" must be either \"l2\", \"l3\" or \"l3s\"")
+                    CliError::rejected("Error: argument of \"mode\" must be either \"l2\", \"l3\" or \"l3s\"")
                 })?;
                 data.push(ipvlan::MODE, Value::U16(*mode as u16));
             }

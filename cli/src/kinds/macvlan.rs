@@ -60,7 +60,7 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
             "mode" => {
                 let v = words.value(word)?;
                 let (mode, _) = MACVLAN_MODE.iter().find(|(_, n)| *n == v).ok_or_else(|| {
-                    CliError::usage(
+                    CliError::rejected(
                         "Error: argument of \"mode\" must be \"private\", \"vepa\", \"bridge\", \"passthru\" or \"source\"",
                     )
                 })?;
@@ -72,7 +72,7 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
             "macaddr" => {
                 let op = words.value(word)?;
                 let (mode, _) = MACVLAN_MACADDR_MODE.iter().find(|(_, n)| *n == op).ok_or_else(|| {
-                    CliError::usage(
+                    CliError::rejected(
                         "Error: argument of \"macaddr\" must be \"add\", \"del\", \"set\" or \"flush\"",
                     )
                 })?;

@@ -152,3 +152,6 @@ impl KindOptions {
         m.nest(id, |m| self.data.emit(m))
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -69,7 +69,11 @@ fn map<W: Write>(p: &mut Print<'_, W>, key: &str, word: &str, qos: IflaVlanQos<'
 pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
     let data = LinkinfoVlanAttrs(data);
     let Some(id) = data.id()? else { return Ok(()) };
-    let protocol = protocol_name(data.protocol()?.unwrap_or(0x8100));
+    // Without the attribute, ip writes the default in lower case.
+    let protocol = match data.protocol()? {
+        Some(proto) => protocol_name(proto),
+        None => short(format_args!("802.1q")),
+    };
     p.string("protocol", format_args!("protocol {protocol} "), &protocol)?;
     p.num("id", format_args!("id {id} "), id)?;
     if let Some(flags) = data.flags()? {

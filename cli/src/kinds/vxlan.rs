@@ -13,7 +13,7 @@ use super::data::{index_of, unknown, Data, Value};
 use crate::args::{c_number, invalid, Words};
 use crate::names::Names;
 use crate::print::Print;
-use crate::Result;
+use crate::{CliError, Result};
 
 /// The `u8` switches ip prints as `WORD ` when set, by JSON key and word.
 const SWITCHES: [(u16, &str, &str); 4] = [
@@ -230,6 +230,10 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
             "gpe" => data.push(vxlan::GPE, Value::Flag),
             other => return Err(unknown("vxlan", other)),
         }
+    }
+    let given = |id| data.0.iter().any(|(i, _)| *i == id);
+    if given(vxlan::ID) && data.0.contains(&(vxlan::COLLECT_METADATA, Value::U8(1))) {
+        return Err(CliError::rejected("vxlan: both 'external' and vni cannot be specified"));
     }
     Ok(())
 }
