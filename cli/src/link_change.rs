@@ -12,7 +12,7 @@ use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg};
 use nlwire::{msg_type, MsgFlags};
 
 use crate::args::{duplicate, mac, name, number, Words};
-use crate::kinds::{Data, KindOptions, Value};
+use crate::kinds::{Data, KindOptions, Missing, Value};
 use crate::{CliError, Result};
 
 /// What a link change asks for: settings, the kind and its options, the
@@ -55,9 +55,9 @@ impl Settings {
                 return Ok(true);
             }
             "mtu" => (Some("mtu"), ifla::MTU, Value::U32(number("mtu", words.value(word)?)?)),
-            "master" => (None, ifla::MASTER, Value::Dev(name(words.value(word)?)?)),
+            "master" => (None, ifla::MASTER, Value::Dev(name(words.value(word)?)?, Missing::DoesNotExist)),
             "nomaster" => (None, ifla::MASTER, Value::U32(0)),
-            "link" => (None, ifla::LINK, Value::Dev(name(words.value(word)?)?)),
+            "link" => (None, ifla::LINK, Value::Dev(name(words.value(word)?)?, Missing::CannotFind)),
             "alias" => (None, ifla::IFALIAS, Value::Bytes(words.value(word)?.as_bytes().to_vec())),
             "address" => (None, ifla::ADDRESS, Value::Bytes(mac(words.value(word)?)?)),
             "txqueuelen" | "txqlen" | "qlen" => {

@@ -11,7 +11,7 @@ use nlwire::tables::rt_link::{
     BOND_MODE_NAMES, LINKINFO_BOND_ATTRS,
 };
 
-use super::data::{index_of, option, unknown, Aliases, Data, Value};
+use super::data::{index_of, option, unknown, Aliases, Data, Missing, Value};
 use crate::args::{c_number, invalid, Words};
 use crate::names::{hwaddr, Names};
 use crate::print::Print;
@@ -268,7 +268,7 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
             }
             "active_slave" | "primary" => {
                 let id = if word == "primary" { bond::PRIMARY } else { bond::ACTIVE_SLAVE };
-                data.push(id, Value::Dev(crate::args::name(words.value(word)?)?));
+                data.push(id, Value::Dev(crate::args::name(words.value(word)?)?, Missing::CannotFind));
             }
             "clear_active_slave" => data.push(bond::ACTIVE_SLAVE, Value::U32(0)),
             "arp_ip_target" => {

@@ -10,7 +10,7 @@ use nlwire::attr::{Attr, Attrs};
 use nlwire::link::{bridge, brport};
 use nlwire::tables::rt_link::BR_PORT_STATE_NAMES;
 
-use super::data::{short, unknown, Data, Short, Value};
+use super::data::{short, unknown, Data, Missing, Short, Value};
 use super::vlan::{protocol, protocol_name};
 use crate::args::{c_number, mac, on_off, Words};
 use crate::names::Names;
@@ -353,7 +353,7 @@ fn parse_fields(
             Form::PortState => Value::U8(c_number(text, v)?),
             Form::OnOff => Value::U8(on_off(text, v)?.into()),
             Form::Mac => Value::Bytes(mac(v)?),
-            Form::IfName => Value::Dev(crate::args::name(v)?),
+            Form::IfName => Value::Dev(crate::args::name(v)?, Missing::DoesNotExist),
             Form::VlanProtocol => Value::Be16(protocol(v)?),
             Form::BoolOpt(bit) => {
                 boolopt.1 |= 1 << bit;

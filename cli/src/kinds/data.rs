@@ -28,9 +28,32 @@ pub enum Value {
     /// No payload.
     Flag,
     /// A device by name, written as its `u32` index once resolved.
-    Dev(String),
+    Dev(String, Missing),
     /// Nested attributes.
     Nest(Data),
+}
+
+/// How ip refuses a device it cannot find, which differs by option.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// `Cannot find device "D"`, exit 1 (`link D`, a bond's `primary D`).
+    CannotFind,
+    /// The same, exit 255 (a vxlan's `dev D`).
+    CannotFindExit,
+    /// `Error: argument "D" is wrong: Device does not exist`, exit 255
+    /// (`master D`, a bridge port's `backup_port D`).
+    DoesNotExist,
+}
+
+impl Missing {
+    /// ip's refusal of `dev`.
+    fn error(self, dev: &str) -> CliError {
+        match self {
+            Missing::CannotFind => CliError::rejected(format!("Cannot find device \"{dev}\"")),
+            Missing::CannotFindExit => CliError::usage(format!("Cannot find device \"{dev}\"")),
+            Missing::DoesNotExist => invalid("Device does not exist", dev),
+        }
+    }
 }
 
 /// Attributes in the order the options gave them.
@@ -48,7 +71,10 @@ impl Data {
         let mut out = Data::default();
         for (id, value) in &self.0 {
             let value = match value {
-                Value::Dev(name) => Value::U32(ifindex(name)?),
+                Value::Dev(name, missing) => Value::U32(ifindex(name).map_err(|e| match e {
+                    CliError::Rejected(_) => missing.error(name),
+                    e => e,
+                })?),
                 Value::Nest(inner) => Value::Nest(inner.resolve(ifindex)?),
                 v => v.clone(),
             };
@@ -71,7 +97,7 @@ impl Data {
                 Value::Bytes(b) => m.attr(id, b)?,
                 Value::Flag => m.flag(id)?,
                 Value::Nest(inner) => m.nest(id, |m| inner.emit(m))?,
-                Value::Dev(_) => {
+                Value::Dev(..) => {
                     return Err(nlwire::Error::InvalidValue { what: "a device name was not resolved" })
                 }
             }

@@ -24,7 +24,7 @@ use nlwire::attr::Attrs;
 use nlwire::build::MessageWriter;
 use nlwire::link::{info, LinkInfo};
 
-pub use data::{unknown, Data, Value};
+pub use data::{unknown, Data, Missing, Value};
 
 use crate::args::Words;
 use crate::names::Names;

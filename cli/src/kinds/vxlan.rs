@@ -9,7 +9,7 @@ use std::net::IpAddr;
 use nlwire::attr::Attrs;
 use nlwire::tables::rt_link::{linkinfo_vxlan_attrs as vxlan, LinkinfoVxlanAttrs, VXLAN_DF};
 
-use super::data::{index_of, unknown, Data, Value};
+use super::data::{index_of, unknown, Data, Missing, Value};
 use crate::args::{c_number, invalid, Words};
 use crate::names::Names;
 use crate::print::Print;
@@ -99,7 +99,8 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
         }
     }
     if set(vxlan::TTL_INHERIT)? {
-        p.string("ttl", format_args!("ttl inherit "), &"inherit")?;
+        // Text only, as ip 6.1.
+        p.text(format_args!("ttl inherit "))?;
     } else if let Some(ttl) = data.ttl()? {
         if ttl == 0 {
             p.num("ttl", format_args!("ttl auto "), ttl)?;
@@ -116,7 +117,6 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
         }
     }
     if let Some(label) = data.label()?.filter(|l| *l != 0) {
-        let label = u32::from_be(label);
         p.string("label", format_args!("flowlabel {label:#x} "), &format_args!("{label:#x}"))?;
     }
     if let Some(age) = data.ageing()? {
@@ -187,7 +187,10 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
                 let ip = address(word, words.value(word)?)?;
                 data.push(if ip.is_ipv4() { vxlan::LOCAL } else { vxlan::LOCAL6 }, Value::Ip(ip));
             }
-            "dev" => data.push(vxlan::LINK, Value::Dev(crate::args::name(words.value(word)?)?)),
+            "dev" => data.push(
+                vxlan::LINK,
+                Value::Dev(crate::args::name(words.value(word)?)?, Missing::CannotFindExit),
+            ),
             "ttl" | "hoplimit" => match words.value(word)? {
                 "inherit" => data.push(vxlan::TTL_INHERIT, Value::Flag),
                 "auto" => data.push(vxlan::TTL, Value::U8(0)),
@@ -224,7 +227,12 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
                 let bytes = [low.to_be_bytes(), high.to_be_bytes()].concat();
                 data.push(vxlan::PORT_RANGE, Value::Bytes(bytes));
             }
-            "external" => data.push(vxlan::COLLECT_METADATA, Value::U8(1)),
+            // As ip: an external (metadata) device does not learn, unless
+            // `learning` follows.
+            "external" => {
+                data.push(vxlan::COLLECT_METADATA, Value::U8(1));
+                data.push(vxlan::LEARNING, Value::U8(0));
+            }
             "noexternal" => data.push(vxlan::COLLECT_METADATA, Value::U8(0)),
             "gbp" => data.push(vxlan::GBP, Value::Flag),
             "gpe" => data.push(vxlan::GPE, Value::Flag),
