@@ -31,8 +31,11 @@ pub struct LinkChange {
     kind: Option<KindOptions>,
     /// `peer [[name] NAME] SETTINGS...` of a veth pair (the kernel names
     /// a peer without a name).
-    peer: Option<(Option<String>, Settings)>,
+    peer: Option<Peer>,
 }
+
+/// A veth's peer: its name (the kernel's choice without one) and settings.
+type Peer = (Option<String>, Settings);
 
 /// Settings of `ip link set` (and `add`), as attributes of the link.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -173,7 +176,7 @@ impl LinkChange {
     }
 
     /// `type KIND [OPTIONS]`; a veth's options are its peer's.
-    fn parse_type(args: &[String]) -> Result<(Option<KindOptions>, Option<(Option<String>, Settings)>)> {
+    fn parse_type(args: &[String]) -> Result<(Option<KindOptions>, Option<Peer>)> {
         let mut words = Words::new(args);
         words.next();
         let kind = words
@@ -234,7 +237,7 @@ pub struct LinkRequest {
     name: Option<String>,
     settings: Settings,
     kind: Option<KindOptions>,
-    peer: Option<(Option<String>, Settings)>,
+    peer: Option<Peer>,
 }
 
 impl Request for LinkRequest {

@@ -17,7 +17,7 @@ pub use crate::args::{duplicate, mac, name, number, table_id, Words};
 
 /// A change, parsed.
 pub enum Change {
-    Link(LinkChange),
+    Link(Box<LinkChange>),
     LinkDel(String),
     Addr(AddrChange),
     Route(RouteChange),
@@ -149,8 +149,8 @@ impl Change {
         // `r` alone is `route`, as in ip; `ru...` is `rule`.
         let object_char = if object.starts_with("ru") { Some('u') } else { object.chars().next() };
         match (object_char, verb) {
-            (Some('l'), "add") => LinkChange::parse_add(args).map(Change::Link),
-            (Some('l'), "set") => LinkChange::parse_set(args).map(Change::Link),
+            (Some('l'), "add") => LinkChange::parse_add(args).map(|l| Change::Link(Box::new(l))),
+            (Some('l'), "set") => LinkChange::parse_set(args).map(|l| Change::Link(Box::new(l))),
             (Some('l'), "del" | "delete") => {
                 let dev = match args {
                     [kw, d] if kw == "dev" => d,

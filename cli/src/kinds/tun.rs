@@ -35,12 +35,11 @@ fn on_off<W: Write>(p: &mut Print<'_, W>, key: &str, value: Option<u8>) -> Resul
 
 /// `user NAME` or `group NAME` (the number when unnamed), unless unset.
 fn owner<W: Write>(p: &mut Print<'_, W>, key: &str, file: &str, id: Option<u32>) -> Result<()> {
-    match id.filter(|id| *id != u32::MAX) {
-        Some(id) => match account_name(file, id) {
+    if let Some(id) = id.filter(|id| *id != u32::MAX) {
+        match account_name(file, id) {
             Some(name) => p.string(key, format_args!("{key} {name} "), &name)?,
             None => p.num(key, format_args!("{key} {id} "), id)?,
-        },
-        None => {}
+        }
     }
     Ok(())
 }
