@@ -8,7 +8,9 @@
 //! ```
 
 use nlwire::link::IfName;
+use nlwire_std::IPRoute;
 
+use crate::names::Names;
 use crate::{CliError, Result};
 
 /// The words after a keyword, one at a time, with ip's message when one is
@@ -93,4 +95,22 @@ pub fn table_id(s: &str) -> Result<u32> {
         Some((id, _)) => Ok(*id),
         None => s.parse().map_err(|_| invalid("table id value is invalid", s)),
     }
+}
+
+/// ip's refusal of a device it cannot find (exit 1).
+pub fn not_found(dev: &str) -> CliError {
+    CliError::rejected(format!("Cannot find device \"{dev}\""))
+}
+
+/// The index of `dev`, asked of the kernel.
+pub fn ifindex(ipr: &mut IPRoute, dev: &str) -> Result<u32> {
+    ipr.ifindex(&dev.into()).map_err(|e| match e {
+        nlwire_std::Error::NotFound(_) => not_found(dev),
+        e => e.into(),
+    })
+}
+
+/// The index of `dev`, from names loaded once (for batches).
+pub fn ifindex_in(names: &Names, dev: &str) -> Result<u32> {
+    names.index(dev).ok_or_else(|| not_found(dev))
 }

@@ -498,7 +498,7 @@ impl Command {
                 let filter = match args {
                     [] => route::TableFilter::Id(254),
                     [kw, t] if kw == "table" && t == "all" => route::TableFilter::All,
-                    [kw, t] if kw == "table" => route::TableFilter::Id(modify::table_id(t)?),
+                    [kw, t] if kw == "table" => route::TableFilter::Id(args::table_id(t)?),
                     _ => return Err(CliError::usage("Usage: nlw route show [ table ID|all ]")),
                 };
                 return Ok(Command::RouteShow(filter));
@@ -538,7 +538,7 @@ impl Command {
             Command::AddrShow(dev) => link::show_addresses(ctx, dev.as_deref()),
             Command::AddrFlush(dev) => {
                 // ip's words for `address flush dev` are `show`'s.
-                let index = modify::ifindex(&mut ctx.ipr, dev).map_err(|e| match e {
+                let index = args::ifindex(&mut ctx.ipr, dev).map_err(|e| match e {
                     CliError::Rejected(_) => CliError::rejected(format!("Device \"{dev}\" does not exist.")),
                     e => e,
                 })?;

@@ -6,14 +6,15 @@ use std::net::IpAddr;
 use nlwire::addr::AddrEntry;
 use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::route::{NextHopSpec, Prefix, RouteOp, RouteRequest, RouteType};
-use nlwire_std::IPRoute;
 
 use crate::link_change::{LinkChange, LinkRequest};
-use crate::names::Names;
 use crate::tc_change::{TcChange, TcRequest};
 use crate::{CliError, Ctx, Result};
 
-pub use crate::args::{duplicate, mac, name, number, table_id, Words};
+use crate::args::{name, not_found};
+// What route.rs still takes from here (its changes are on another branch):
+// to be imported from `crate::args` there.
+pub use crate::args::{ifindex, number, table_id, Words};
 
 /// A change, parsed.
 pub enum Change {
@@ -197,7 +198,7 @@ impl Change {
         Ok(Some(match self {
             Change::Addr(a) => a.prepare(ifindex)?,
             Change::Route(r) => r.prepare(ifindex)?,
-            Change::Tc(t) => t.prepare(ifindex)?,
+            Change::Tc(t) => Prepared::Tc(t.prepare(ifindex)?),
             Change::Link(l) => Prepared::Link(l.prepare(ifindex)?),
             Change::LinkDel(_) => return Ok(None),
         }))
@@ -428,10 +429,6 @@ impl Request for Prepared<'_> {
     }
 }
 
-fn not_found(dev: &str) -> CliError {
-    rejected(format!("Cannot find device \"{dev}\""))
-}
-
 /// The kernel's "no such device" for `dev` as ip reports it.
 fn missing_device(e: nlwire_std::Error, dev: &str) -> CliError {
     match e {
@@ -439,17 +436,4 @@ fn missing_device(e: nlwire_std::Error, dev: &str) -> CliError {
         e if e.errno() == Some(19) => not_found(dev),
         e => e.into(),
     }
-}
-
-/// The index of `dev`, asked of the kernel.
-pub fn ifindex(ipr: &mut IPRoute, dev: &str) -> Result<u32> {
-    ipr.ifindex(&dev.into()).map_err(|e| match e {
-        nlwire_std::Error::NotFound(_) => not_found(dev),
-        e => e.into(),
-    })
-}
-
-/// The index of `dev`, from names loaded once (for batches).
-pub fn ifindex_in(names: &Names, dev: &str) -> Result<u32> {
-    names.index(dev).ok_or_else(|| not_found(dev))
 }
