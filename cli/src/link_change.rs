@@ -144,7 +144,7 @@ impl LinkChange {
             (Some(n), None) | (None, Some(n)) => n,
             (None, None) => return Err(no_dev()),
         };
-        let (kind, peer) = Self::parse_type(after)?;
+        let (kind, peer) = Self::parse_type(after, true)?;
         Ok(LinkChange { create: true, dev, rename: None, settings, kind, peer })
     }
 
@@ -171,21 +171,22 @@ impl LinkChange {
             }
         }
         let dev = dev.ok_or_else(no_dev)?;
-        let (kind, peer) = if after.is_empty() { (None, None) } else { Self::parse_type(after)? };
+        let (kind, peer) = if after.is_empty() { (None, None) } else { Self::parse_type(after, false)? };
         Ok(LinkChange { create: false, dev, rename, settings, kind, peer })
     }
 
-    /// `type KIND [OPTIONS]`; a veth's options are its peer's.
-    fn parse_type(args: &[String]) -> Result<(Option<KindOptions>, Option<Peer>)> {
+    /// `type KIND [OPTIONS]` (of a new link with `create`); a veth's
+    /// options are its peer's.
+    fn parse_type(args: &[String], create: bool) -> Result<(Option<KindOptions>, Option<Peer>)> {
         let mut words = Words::new(args);
         words.next();
         let kind = words
             .next()
             .ok_or_else(|| CliError::usage("Command line is not complete. Try option \"help\""))?;
         if kind != "veth" {
-            return Ok((Some(KindOptions::parse(kind, &mut words)?), None));
+            return Ok((Some(KindOptions::parse(kind, &mut words, create)?), None));
         }
-        let kind = KindOptions::parse(kind, &mut Words::new(&[]))?;
+        let kind = KindOptions::parse(kind, &mut Words::new(&[]), create)?;
         let Some(word) = words.next() else { return Ok((Some(kind), None)) };
         if word != "peer" {
             return Err(crate::kinds::unknown("veth", word));

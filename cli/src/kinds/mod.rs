@@ -11,9 +11,11 @@
 mod bond;
 mod bridge;
 mod data;
+mod geneve;
 mod ipvlan;
 mod macvlan;
 mod tun;
+mod tunnel;
 mod vlan;
 mod vrf;
 mod vxlan;
@@ -65,6 +67,9 @@ fn kind_data<W: Write>(
         "bond" => object(p, KEY, data, |p, d| bond::print(p, d, names)),
         "ipvlan" | "ipvtap" => object(p, KEY, data, ipvlan::print),
         "vrf" => object(p, KEY, data, vrf::print),
+        "geneve" => object(p, KEY, data, geneve::print),
+        "gre" | "gretap" => object(p, KEY, data, |p, d| tunnel::print_gre(p, d, names)),
+        "ipip" | "sit" => object(p, KEY, data, |p, d| tunnel::print_iptun(p, d, names)),
         _ => Ok(()),
     }
 }
@@ -112,9 +117,9 @@ pub struct KindOptions {
 }
 
 impl KindOptions {
-    /// Reads the options of `kind` from `words`; a kind nlw has no options
-    /// for takes none.
-    pub fn parse(kind: &str, words: &mut Words<'_>) -> Result<Self> {
+    /// Reads the options of `kind` from `words` (for a new link with
+    /// `create`); a kind nlw has no options for takes none.
+    pub fn parse(kind: &str, words: &mut Words<'_>, create: bool) -> Result<Self> {
         let mut data = Data::default();
         match kind {
             "bridge" => bridge::parse(words, &mut data)?,
@@ -126,6 +131,9 @@ impl KindOptions {
             "bond_slave" => bond::parse_port(words, &mut data)?,
             "ipvlan" | "ipvtap" => ipvlan::parse(words, &mut data)?,
             "vrf" => vrf::parse(words, &mut data)?,
+            "geneve" => geneve::parse(words, &mut data, create)?,
+            "gre" | "gretap" => tunnel::parse_gre(kind, words, &mut data)?,
+            "ipip" | "sit" => tunnel::parse_iptun(kind, words, &mut data)?,
             _ => {
                 if let Some(word) = words.next() {
                     return Err(unknown(kind, word));

@@ -433,3 +433,215 @@ fn bad_kind_options_are_refused_before_anything_is_built() {
         assert_eq!(got, code, "{args}");
     }
 }
+
+// linux/if_link.h: IFLA_GENEVE_*.
+const IFLA_GENEVE_ID: u16 = 1;
+const IFLA_GENEVE_REMOTE: u16 = 2;
+const IFLA_GENEVE_TTL: u16 = 3;
+const IFLA_GENEVE_TOS: u16 = 4;
+const IFLA_GENEVE_PORT: u16 = 5;
+const IFLA_GENEVE_UDP_CSUM: u16 = 8;
+const IFLA_GENEVE_UDP_ZERO_CSUM6_TX: u16 = 9;
+const IFLA_GENEVE_LABEL: u16 = 11;
+const IFLA_GENEVE_DF: u16 = 13;
+
+#[test]
+fn geneve_is_printed_as_ip_prints_it() {
+    let data = [
+        u32a(IFLA_GENEVE_ID, 5),
+        attr(IFLA_GENEVE_REMOTE, &[192, 0, 2, 1]),
+        u8a(IFLA_GENEVE_TTL, 0),
+        u8a(IFLA_GENEVE_TOS, 0x10),
+        u8a(IFLA_GENEVE_DF, 1),
+        attr(IFLA_GENEVE_LABEL, &5u32.to_be_bytes()),
+        attr(IFLA_GENEVE_PORT, &6081u16.to_be_bytes()),
+        u8a(IFLA_GENEVE_UDP_CSUM, 0),
+        u8a(IFLA_GENEVE_UDP_ZERO_CSUM6_TX, 1),
+    ]
+    .concat();
+    let msg = link_message("gnv0", &linkinfo(Some(("geneve", data)), None));
+    // iplink_geneve.c: id, remote, ttl (0 in JSON), tos and flowlabel as
+    // hex strings, df, dstport, the checksum switches as booleans.
+    check(
+        &msg,
+        serde_json::json!({
+            "info_kind": "geneve",
+            "info_data": {
+                "id": 5,
+                "remote": "192.0.2.1",
+                "ttl": 0,
+                "tos": "0x10",
+                "df": "set",
+                "label": "0x5",
+                "port": 6081,
+                "udp_csum": false,
+                "udp_zero_csum6_tx": true
+            }
+        }),
+    );
+}
+
+// linux/if_tunnel.h: IFLA_GRE_*, IFLA_IPTUN_*, GRE_* flags (network order).
+const IFLA_GRE_IFLAGS: u16 = 2;
+const IFLA_GRE_OFLAGS: u16 = 3;
+const IFLA_GRE_IKEY: u16 = 4;
+const IFLA_GRE_OKEY: u16 = 5;
+const IFLA_GRE_LOCAL: u16 = 6;
+const IFLA_GRE_REMOTE: u16 = 7;
+const IFLA_GRE_TTL: u16 = 8;
+const IFLA_GRE_TOS: u16 = 9;
+const IFLA_GRE_PMTUDISC: u16 = 10;
+const IFLA_GRE_IGNORE_DF: u16 = 19;
+const IFLA_GRE_FWMARK: u16 = 20;
+const GRE_KEY_SEQ: [u8; 2] = [0x30, 0x00];
+const GRE_CSUM: [u8; 2] = [0x80, 0x00];
+
+#[test]
+fn gre_and_gretap_are_printed_as_ip_prints_them() {
+    for kind in ["gre", "gretap"] {
+        let data = [
+            attr(IFLA_GRE_IFLAGS, &GRE_KEY_SEQ),
+            attr(IFLA_GRE_OFLAGS, &GRE_CSUM),
+            attr(IFLA_GRE_IKEY, &5u32.to_be_bytes()),
+            attr(IFLA_GRE_OKEY, &0u32.to_be_bytes()),
+            attr(IFLA_GRE_LOCAL, &[0, 0, 0, 0]),
+            attr(IFLA_GRE_REMOTE, &[192, 0, 2, 2]),
+            u8a(IFLA_GRE_TTL, 64),
+            u8a(IFLA_GRE_TOS, 1),
+            u8a(IFLA_GRE_PMTUDISC, 0),
+            u8a(IFLA_GRE_IGNORE_DF, 1),
+            u32a(IFLA_GRE_FWMARK, 16),
+        ]
+        .concat();
+        let msg = link_message("gre1", &linkinfo(Some((kind, data)), None));
+        // link_gre.c: endpoints (`any` unset), ttl, tos, pmtudisc, the keys
+        // as dotted quads, the flags as booleans, fwmark in hex, ignore_df.
+        check(
+            &msg,
+            serde_json::json!({
+                "info_kind": kind,
+                "info_data": {
+                    "remote": "192.0.2.2",
+                    "local": "any",
+                    "ttl": 64,
+                    "tos": "0x1",
+                    "pmtudisc": false,
+                    "ikey": "0.0.0.5",
+                    "iseq": true,
+                    "ocsum": true,
+                    "fwmark": "0x10",
+                    "ignore_df": true
+                }
+            }),
+        );
+    }
+}
+
+// linux/if_tunnel.h: IFLA_IPTUN_*.
+const IFLA_IPTUN_LOCAL: u16 = 2;
+const IFLA_IPTUN_REMOTE: u16 = 3;
+const IFLA_IPTUN_TTL: u16 = 4;
+const IFLA_IPTUN_FLAGS: u16 = 8;
+const IFLA_IPTUN_PROTO: u16 = 9;
+const IFLA_IPTUN_PMTUDISC: u16 = 10;
+
+#[test]
+fn ipip_and_sit_are_printed_as_ip_prints_them() {
+    let data = [
+        attr(IFLA_IPTUN_LOCAL, &[192, 0, 2, 1]),
+        attr(IFLA_IPTUN_REMOTE, &[198, 51, 100, 1]),
+        u8a(IFLA_IPTUN_TTL, 0),
+        u8a(IFLA_IPTUN_PROTO, 4),
+        u8a(IFLA_IPTUN_PMTUDISC, 1),
+    ]
+    .concat();
+    let msg = link_message("ipip1", &linkinfo(Some(("ipip", data)), None));
+    // link_iptnl.c: proto by name, endpoints, ttl, pmtudisc.
+    check(
+        &msg,
+        serde_json::json!({
+            "info_kind": "ipip",
+            "info_data": {"proto": "ipip", "remote": "198.51.100.1", "local": "192.0.2.1", "ttl": 0, "pmtudisc": true}
+        }),
+    );
+    let data = [
+        attr(IFLA_IPTUN_REMOTE, &[198, 51, 100, 2]),
+        u8a(IFLA_IPTUN_TTL, 64),
+        u8a(IFLA_IPTUN_PROTO, 41),
+        u8a(IFLA_IPTUN_PMTUDISC, 0),
+        u16a(IFLA_IPTUN_FLAGS, 1),
+    ]
+    .concat();
+    let msg = link_message("sit1", &linkinfo(Some(("sit", data)), None));
+    check(
+        &msg,
+        serde_json::json!({
+            "info_kind": "sit",
+            "info_data": {
+                "proto": "ip6ip",
+                "remote": "198.51.100.2",
+                "local": "any",
+                "ttl": 64,
+                "pmtudisc": false,
+                "isatap": true
+            }
+        }),
+    );
+}
+
+#[test]
+fn requests_of_absent_tunnels_are_built_as_the_kernel_reads_them() {
+    let geneve = [
+        u32a(IFLA_GENEVE_ID, 5),
+        attr(IFLA_GENEVE_REMOTE, &[192, 0, 2, 1]),
+        attr(IFLA_GENEVE_PORT, &6081u16.to_be_bytes()),
+        u8a(IFLA_GENEVE_UDP_CSUM, 0),
+    ]
+    .concat();
+    assert_eq!(
+        request("link add gnv0 type geneve id 5 remote 192.0.2.1 dstport 6081 noudpcsum"),
+        add_message("gnv0", &kind_info("geneve", &geneve))
+    );
+    let gre = [
+        attr(IFLA_GRE_REMOTE, &[192, 0, 2, 2]),
+        attr(IFLA_GRE_LOCAL, &[192, 0, 2, 1]),
+        u8a(IFLA_GRE_TTL, 64),
+        attr(IFLA_GRE_IKEY, &5u32.to_be_bytes()),
+        attr(IFLA_GRE_OKEY, &5u32.to_be_bytes()),
+        u32a(1, 7), // IFLA_GRE_LINK
+        attr(IFLA_GRE_IFLAGS, &[0x20, 0]),
+        attr(IFLA_GRE_OFLAGS, &[0x20, 0]),
+    ]
+    .concat();
+    assert_eq!(
+        request("link add gre1 type gretap remote 192.0.2.2 local 192.0.2.1 ttl 64 key 5 dev d0"),
+        add_message("gre1", &kind_info("gretap", &gre))
+    );
+    let sit =
+        [attr(IFLA_IPTUN_REMOTE, &[198, 51, 100, 2]), u8a(IFLA_IPTUN_PMTUDISC, 0), u16a(IFLA_IPTUN_FLAGS, 1)]
+            .concat();
+    assert_eq!(
+        request("link add sit1 type sit remote 198.51.100.2 nopmtudisc isatap"),
+        add_message("sit1", &kind_info("sit", &sit))
+    );
+    for (args, code) in [
+        ("link add gnv0 type geneve remote 192.0.2.1", 1),
+        ("link add gnv0 type geneve id 5", 1),
+        ("link add gnv0 type geneve id 5 remote 192.0.2.1 external", 1),
+        ("link add gnv0 type geneve id 5 remote 224.0.0.1", 255),
+        ("link add gre1 type gre remote 2001:db8::1", 255),
+        ("link add gre1 type gre key lots", 255),
+        ("link add ipip1 type ipip isatap", 1),
+        ("link add sit1 type sit mode frob", 255),
+    ] {
+        let words: Vec<String> = args.split(' ').map(str::to_owned).collect();
+        let err =
+            Change::parse(&words[0], &words[1], &words[2..], 0).err().unwrap_or_else(|| panic!("{args}"));
+        let got = match err {
+            crate::CliError::Usage(_) => 255,
+            crate::CliError::Rejected(_) => 1,
+            other => panic!("{args}: {other}"),
+        };
+        assert_eq!(got, code, "{args}");
+    }
+}
