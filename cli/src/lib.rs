@@ -5,7 +5,10 @@
 //!
 //! ```sh
 //! nlw [-j] [-p] [-d] [-s [-s]] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
-//! nlw link add NAME type veth peer name PEER | set DEV up|down|mtu N|master M | del DEV
+//! nlw link add NAME [link DEV] [SETTING...] type KIND [OPTION...] | del DEV
+//! nlw link set DEV [up|down|mtu N|master M|nomaster|name N|address A|alias A|txqueuelen N]
+//!          [type KIND [OPTION...]]     KIND: veth [peer [name] PEER], bridge, bridge_slave, macvlan,
+//!          macvtap, vxlan, vlan, bond, bond_slave, ipvlan, vrf, geneve, gre, gretap, ipip, sit, ifb
 //! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...

@@ -408,6 +408,17 @@ fn requests_of_absent_kinds_are_built_as_the_kernel_reads_them() {
     );
 }
 
+/// The exit code `nlw ARGS` refuses with, as ip: 255 for what its parser
+/// rejects, 1 for what a kind's parser rejects.
+fn refusal(args: &str) -> i32 {
+    let words: Vec<String> = args.split(' ').map(str::to_owned).collect();
+    match Change::parse(&words[0], &words[1], &words[2..], 0).err() {
+        Some(crate::CliError::Usage(_)) => 255,
+        Some(crate::CliError::Rejected(_)) => 1,
+        other => panic!("{args}: {other:?}"),
+    }
+}
+
 #[test]
 fn bad_kind_options_are_refused_before_anything_is_built() {
     for (args, code) in [
@@ -422,15 +433,7 @@ fn bad_kind_options_are_refused_before_anything_is_built() {
         ("link add vx0 type vxlan id 16777216", 255),
         ("link add vx0 type vxlan id 5 external", 1),
     ] {
-        let words: Vec<String> = args.split(' ').map(str::to_owned).collect();
-        let err =
-            Change::parse(&words[0], &words[1], &words[2..], 0).err().unwrap_or_else(|| panic!("{args}"));
-        let got = match err {
-            crate::CliError::Usage(_) => 255,
-            crate::CliError::Rejected(_) => 1,
-            other => panic!("{args}: {other}"),
-        };
-        assert_eq!(got, code, "{args}");
+        assert_eq!(refusal(args), code, "{args}");
     }
 }
 
@@ -634,14 +637,6 @@ fn requests_of_absent_tunnels_are_built_as_the_kernel_reads_them() {
         ("link add ipip1 type ipip isatap", 1),
         ("link add sit1 type sit mode frob", 255),
     ] {
-        let words: Vec<String> = args.split(' ').map(str::to_owned).collect();
-        let err =
-            Change::parse(&words[0], &words[1], &words[2..], 0).err().unwrap_or_else(|| panic!("{args}"));
-        let got = match err {
-            crate::CliError::Usage(_) => 255,
-            crate::CliError::Rejected(_) => 1,
-            other => panic!("{args}: {other}"),
-        };
-        assert_eq!(got, code, "{args}");
+        assert_eq!(refusal(args), code, "{args}");
     }
 }
