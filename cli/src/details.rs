@@ -74,7 +74,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, l: &Link<'_>, names: &Names, show: 
     ];
     for (key, word, v) in before_kind {
         if let Some(v) = v {
-            p.num(key, format_args!("{word} {v} "), v)?;
+            p.word_num(key, word, v.into())?;
         }
     }
     if let Some(info) = l.linkinfo()? {
@@ -82,7 +82,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, l: &Link<'_>, names: &Names, show: 
     }
     if !show.address() {
         if let Some(mode) = addr_gen_mode(l)? {
-            p.string("inet6_addr_gen_mode", format_args!("addrgenmode {mode} "), &mode)?;
+            p.word_str("inet6_addr_gen_mode", "addrgenmode", mode)?;
         }
     }
     let after_kind = [
@@ -96,7 +96,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, l: &Link<'_>, names: &Names, show: 
     ];
     for (key, word, v) in after_kind {
         if let Some(v) = v {
-            p.num(key, format_args!("{word} {v} "), v)?;
+            p.word_num(key, word, v.into())?;
         }
     }
     Ok(())

@@ -8,6 +8,7 @@
 
 use std::fmt::{self, Display};
 use std::io::{self, Write};
+use std::net::IpAddr;
 
 use crate::json::Json;
 use crate::out::{Decimal, Out};
@@ -113,6 +114,43 @@ impl<'a, W: Write> Print<'a, W> {
         match self {
             Print::Text(out) => out.write_fmt(text),
             Print::Json(j) => j.str(&value.to_string()),
+        }
+    }
+    /// Text `WORD VALUE `; JSON `"key": VALUE`: most of what ip prints of
+    /// a link's kind, written without `core::fmt`.
+    pub fn word_num(&mut self, key: &str, word: &str, value: u64) -> io::Result<()> {
+        match self {
+            Print::Text(out) => {
+                out.str(word)?;
+                out.byte(b' ')?;
+                out.num(value)?;
+                out.byte(b' ')
+            }
+            Print::Json(j) => j.field_num(key, value),
+        }
+    }
+    /// Text `WORD VALUE `; JSON `"key": "VALUE"`.
+    pub fn word_str(&mut self, key: &str, word: &str, value: &str) -> io::Result<()> {
+        match self {
+            Print::Text(out) => {
+                out.str(word)?;
+                out.byte(b' ')?;
+                out.str(value)?;
+                out.byte(b' ')
+            }
+            Print::Json(j) => j.field_str(key, value),
+        }
+    }
+    /// Text `WORD ADDRESS `; JSON `"key": "ADDRESS"`.
+    pub fn word_ip(&mut self, key: &str, word: &str, value: IpAddr) -> io::Result<()> {
+        match self {
+            Print::Text(out) => {
+                out.str(word)?;
+                out.byte(b' ')?;
+                out.ip(value)?;
+                out.byte(b' ')
+            }
+            Print::Json(j) => j.field_ip(key, value),
         }
     }
     /// Text only (ip's `PRINT_FP`).

@@ -62,9 +62,9 @@ fn device<W: Write>(p: &mut Print<'_, W>, key: &str, index: Option<u32>, names: 
     let Some(index) = index.filter(|i| *i != 0) else { return Ok(()) };
     if names.knows(index) {
         let name = names.get(index);
-        p.string(key, format_args!("{key} {name} "), &name)?;
+        p.word_str(key, key, &name)?;
     } else {
-        p.num(&format!("{key}_index"), format_args!("{key} {index} "), index)?;
+        p.word_num(&format!("{key}_index"), key, index.into())?;
     }
     Ok(())
 }
@@ -98,7 +98,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
     let data = LinkinfoBondAttrs(attrs.clone());
     let num = |p: &mut Print<'_, W>, key: &str, word: &str, v: Option<u32>| -> Result<()> {
         if let Some(v) = v {
-            p.num(key, format_args!("{word} {v} "), v)?;
+            p.word_num(key, word, v.into())?;
         }
         Ok(())
     };
@@ -106,7 +106,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
         |p: &mut Print<'_, W>, key: &str, word: &str, table: &[&'static str], v: Option<u32>| -> Result<()> {
             if let Some(v) = v {
                 let name = name_in(table, v);
-                p.string(key, format_args!("{word} {name} "), &name)?;
+                p.word_str(key, word, name)?;
             }
             Ok(())
         };
@@ -156,7 +156,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
         num(p, "partner_key", "ad_partner_key", info.partner_key()?.map(u32::from))?;
         if let Some(mac) = info.partner_mac()?.and_then(|m| m.get(..6)) {
             let mac = hwaddr(mac);
-            p.string("partner_mac", format_args!("ad_partner_mac {mac} "), &mac)?;
+            p.word_str("partner_mac", "ad_partner_mac", &mac)?;
         }
         p.close()?;
     }
@@ -164,7 +164,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
     num(p, "ad_user_port_key", "ad_user_port_key", data.ad_user_port_key()?.map(u32::from))?;
     if let Some(mac) = data.ad_actor_system()? {
         let mac = hwaddr(mac);
-        p.string("ad_actor_system", format_args!("ad_actor_system {mac} "), &mac)?;
+        p.word_str("ad_actor_system", "ad_actor_system", &mac)?;
     }
     num(p, "tlb_dynamic_lb", "tlb_dynamic_lb", u8s(data.tlb_dynamic_lb()?))?;
     Ok(())
@@ -176,34 +176,34 @@ pub fn print_port<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()>
     if let Some(state) = data.state()? {
         match ["ACTIVE", "BACKUP"].get(usize::from(state)) {
             Some(name) => p.string("state", format_args!("state {name} "), name)?,
-            None => p.num("state_index", format_args!("state {state} "), state)?,
+            None => p.word_num("state_index", "state", state.into())?,
         }
     }
     if let Some(status) = data.mii_status()? {
         match ["UP", "GOING_DOWN", "DOWN", "GOING_BACK"].get(usize::from(status)) {
             Some(name) => p.string("mii_status", format_args!("mii_status {name} "), name)?,
-            None => p.num("mii_status_index", format_args!("mii_status {status} "), status)?,
+            None => p.word_num("mii_status_index", "mii_status", status.into())?,
         }
     }
     if let Some(n) = data.link_failure_count()? {
-        p.num("link_failure_count", format_args!("link_failure_count {n} "), n)?;
+        p.word_num("link_failure_count", "link_failure_count", n.into())?;
     }
     if let Some(mac) = data.perm_hwaddr()? {
         let mac = hwaddr(mac);
-        p.string("perm_hwaddr", format_args!("perm_hwaddr {mac} "), &mac)?;
+        p.word_str("perm_hwaddr", "perm_hwaddr", &mac)?;
     }
     if let Some(n) = data.queue_id()? {
-        p.num("queue_id", format_args!("queue_id {n} "), n)?;
+        p.word_num("queue_id", "queue_id", n.into())?;
     }
     if let Some(n) = data.ad_aggregator_id()? {
-        p.num("ad_aggregator_id", format_args!("ad_aggregator_id {n} "), n)?;
+        p.word_num("ad_aggregator_id", "ad_aggregator_id", n.into())?;
     }
     if let Some(n) = data.ad_actor_oper_port_state()? {
-        p.num("ad_actor_oper_port_state", format_args!("ad_actor_oper_port_state {n} "), n)?;
+        p.word_num("ad_actor_oper_port_state", "ad_actor_oper_port_state", n.into())?;
         lacp_state(p, "ad_actor_oper_port_state_str", n.into())?;
     }
     if let Some(n) = data.ad_partner_oper_port_state()? {
-        p.num("ad_partner_oper_port_state", format_args!("ad_partner_oper_port_state {n} "), n)?;
+        p.word_num("ad_partner_oper_port_state", "ad_partner_oper_port_state", n.into())?;
         lacp_state(p, "ad_partner_oper_port_state_str", n)?;
     }
     Ok(())

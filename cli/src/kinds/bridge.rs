@@ -198,7 +198,7 @@ fn field<W: Write>(p: &mut Print<'_, W>, field: &Field, attr: &Attr<'_>, names: 
             Err(_) => Ok(()),
         };
     };
-    let string = |p: &mut Print<'_, W>, s: Short| p.string(key, format_args!("{text} {s} "), &s);
+    let string = |p: &mut Print<'_, W>, s: Short| p.word_str(key, text, &s);
     match form {
         Form::U8 | Form::U16 | Form::U32 | Form::U64 => {
             let n = match form {
@@ -208,7 +208,7 @@ fn field<W: Write>(p: &mut Print<'_, W>, field: &Field, attr: &Attr<'_>, names: 
                 _ => attr.u64(),
             };
             match n {
-                Ok(n) => p.num(key, format_args!("{text} {n} "), n),
+                Ok(n) => p.word_num(key, text, n),
                 Err(_) => Ok(()),
             }
         }
@@ -268,7 +268,7 @@ fn field<W: Write>(p: &mut Print<'_, W>, field: &Field, attr: &Attr<'_>, names: 
                 return Ok(());
             }
             let v = u64::from(value & (1 << bit) != 0);
-            p.num(key, format_args!("{text} {v} "), v)
+            p.word_num(key, text, v)
         }
         Form::IfName => match attr.u32() {
             Ok(index) => string(p, short(format_args!("{}", names.get(index)))),

@@ -27,14 +27,14 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>) -> Result<()> {
         p.bool("external", format_args!("external "), true)?;
     }
     let Some(id) = data.id()? else { return Ok(()) };
-    p.num("id", format_args!("id {id} "), id)?;
+    p.word_num("id", "id", id.into())?;
     let remote = match (data.remote()?, data.remote6()?) {
         (Some(r), _) => Some((r, "remote")),
         (None, Some(r)) if !r.is_multicast() => Some((r, "remote6")),
         _ => None,
     };
     if let Some((ip, key)) = remote.filter(|(ip, _)| !ip.is_unspecified()) {
-        p.string(key, format_args!("remote {ip} "), &ip)?;
+        p.word_ip(key, "remote", ip)?;
     }
     let set = |id| -> Result<bool> { Ok(attrs.find(id)?.and_then(|a| a.u8().ok()).is_some_and(|v| v != 0)) };
     if set(geneve::TTL_INHERIT)? {
@@ -42,7 +42,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>) -> Result<()> {
     } else {
         match data.ttl()?.unwrap_or(0) {
             0 => p.num("ttl", format_args!("ttl auto "), 0)?,
-            ttl => p.num("ttl", format_args!("ttl {ttl} "), ttl)?,
+            ttl => p.word_num("ttl", "ttl", ttl.into())?,
         }
     }
     match data.tos()?.unwrap_or(0) {
@@ -61,7 +61,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>) -> Result<()> {
         p.string("label", format_args!("flowlabel {label:#x} "), &format_args!("{label:#x}"))?;
     }
     if let Some(port) = data.port()? {
-        p.num("port", format_args!("dstport {port} "), port)?;
+        p.word_num("port", "dstport", port.into())?;
     }
     for (id, key, word) in CHECKSUMS {
         if let Some(on) = attrs.find(id)?.and_then(|a| a.u8().ok()) {

@@ -18,7 +18,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
     let data = LinkinfoIpvlanAttrs(data);
     if let Some(mode) = data.mode()? {
         let name = IPVLAN_MODE.iter().find(|(v, _)| *v == u32::from(mode)).map_or("unknown", |(_, n)| n);
-        p.string("mode", format_args!(" mode {name} "), &name)?;
+        p.word_str("mode", " mode", name)?;
     }
     if let Some(flags) = data.flags()? {
         let flags = flags.bits();

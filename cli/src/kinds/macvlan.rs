@@ -22,7 +22,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
     let data = LinkinfoMacvlanAttrs(data);
     let Some(mode) = data.mode()? else { return Ok(()) };
     let name = MACVLAN_MODE.iter().find(|(v, _)| *v == mode).map_or("unknown", |(_, n)| n);
-    p.string("mode", format_args!("mode {name} "), &name)?;
+    p.word_str("mode", "mode", name)?;
     let flags = data.flags()?.map_or(0, |f| f.bits());
     if flags & macvlan_flags::NOPROMISC != 0 {
         p.bool("nopromisc", format_args!("nopromisc "), true)?;
@@ -31,10 +31,10 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
         p.bool("nodst", format_args!("nodst "), true)?;
     }
     if let Some(len) = data.bc_queue_len()? {
-        p.num("bcqueuelen", format_args!("bcqueuelen {len} "), len)?;
+        p.word_num("bcqueuelen", "bcqueuelen", len.into())?;
     }
     if let Some(len) = data.bc_queue_len_used()? {
-        p.num("usedbcqueuelen", format_args!("usedbcqueuelen {len} "), len)?;
+        p.word_num("usedbcqueuelen", "usedbcqueuelen", len.into())?;
     }
     if mode != nlwire::tables::rt_link::macvlan_mode::SOURCE {
         return Ok(());

@@ -37,8 +37,8 @@ fn on_off<W: Write>(p: &mut Print<'_, W>, key: &str, value: Option<u8>) -> Resul
 fn owner<W: Write>(p: &mut Print<'_, W>, key: &str, file: &str, id: Option<u32>) -> Result<()> {
     if let Some(id) = id.filter(|id| *id != u32::MAX) {
         match account_name(file, id) {
-            Some(name) => p.string(key, format_args!("{key} {name} "), &name)?,
-            None => p.num(key, format_args!("{key} {id} "), id)?,
+            Some(name) => p.word_str(key, key, &name)?,
+            None => p.word_num(key, key, id.into())?,
         }
     }
     Ok(())
@@ -53,7 +53,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
             IFF_TAP => "tap",
             _ => "UNKNOWN",
         };
-        p.string("type", format_args!("type {name} "), &name)?;
+        p.word_str("type", "type", name)?;
     }
     on_off(p, "pi", data.pi()?)?;
     on_off(p, "vnet_hdr", data.vnet_hdr()?)?;
@@ -62,10 +62,10 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
         Some(_) => {
             p.bool("multi_queue", format_args!("multi_queue "), true)?;
             if let Some(n) = data.num_queues()? {
-                p.num("numqueues", format_args!("numqueues {n} "), n)?;
+                p.word_num("numqueues", "numqueues", n.into())?;
             }
             if let Some(n) = data.num_disabled_queues()? {
-                p.num("numdisabled", format_args!("numdisabled {n} "), n)?;
+                p.word_num("numdisabled", "numdisabled", n.into())?;
             }
         }
         None => {}

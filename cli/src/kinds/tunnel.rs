@@ -30,7 +30,7 @@ const PROTOCOLS: [(u8, &str); 4] = [(4, "ipip"), (41, "ip6ip"), (137, "mplsip"),
 /// `remote ADDR ` (`any` when unset), as ip's `tnl_print_endpoint`.
 fn endpoint<W: Write>(p: &mut Print<'_, W>, key: &str, addr: Option<IpAddr>) -> Result<()> {
     match addr.filter(|a| !a.is_unspecified()) {
-        Some(ip) => p.string(key, format_args!("{key} {ip} "), &ip)?,
+        Some(ip) => p.word_ip(key, key, ip)?,
         None => p.string(key, format_args!("{key} any "), &"any")?,
     }
     Ok(())
@@ -40,7 +40,7 @@ fn endpoint<W: Write>(p: &mut Print<'_, W>, key: &str, addr: Option<IpAddr>) -> 
 fn device<W: Write>(p: &mut Print<'_, W>, link: Option<u32>, names: &Names) -> Result<()> {
     if let Some(link) = link.filter(|l| *l != 0) {
         let name = names.get(link);
-        p.string("link", format_args!("dev {name} "), &name)?;
+        p.word_str("link", "dev", &name)?;
     }
     Ok(())
 }
@@ -49,7 +49,7 @@ fn device<W: Write>(p: &mut Print<'_, W>, link: Option<u32>, names: &Names) -> R
 fn ttl_tos<W: Write>(p: &mut Print<'_, W>, ttl: Option<u8>, tos: Option<u8>) -> Result<()> {
     match ttl.unwrap_or(0) {
         0 => p.num("ttl", format_args!("ttl inherit "), 0)?,
-        ttl => p.num("ttl", format_args!("ttl {ttl} "), ttl)?,
+        ttl => p.word_num("ttl", "ttl", ttl.into())?,
     }
     match tos.unwrap_or(0) {
         0 => {}
@@ -94,7 +94,7 @@ pub fn print_gre<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names
         for (flags, key, value) in [(iflags, "ikey", data.ikey()?), (oflags, "okey", data.okey()?)] {
             if let Some(value) = value.filter(|_| flags & GRE_KEY != 0) {
                 let key_text = Ipv4Addr::from(value);
-                p.string(key, format_args!("{key} {key_text} "), &key_text)?;
+                p.word_ip(key, key, key_text.into())?;
             }
         }
         for (flags, bit, key) in [

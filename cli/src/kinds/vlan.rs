@@ -74,8 +74,8 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
         Some(proto) => protocol_name(proto),
         None => short(format_args!("802.1q")),
     };
-    p.string("protocol", format_args!("protocol {protocol} "), &protocol)?;
-    p.num("id", format_args!("id {id} "), id)?;
+    p.word_str("protocol", "protocol", &protocol)?;
+    p.word_num("id", "id", id.into())?;
     if let Some(flags) = data.flags()? {
         let mut left = flags.flags.get();
         p.open_array("flags")?;

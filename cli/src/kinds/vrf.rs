@@ -17,7 +17,7 @@ const PORT_TABLE: u16 = 1;
 /// `info_data`.
 pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
     if let Some(table) = LinkinfoVrfAttrs(data).table()? {
-        p.num("table", format_args!("table {table} "), table)?;
+        p.word_num("table", "table", table.into())?;
     }
     Ok(())
 }
@@ -25,7 +25,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
 /// A VRF port's `info_slave_data`.
 pub fn print_port<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
     if let Some(table) = data.find(PORT_TABLE)?.and_then(|a| a.u32().ok()) {
-        p.num("table", format_args!("table {table} "), table)?;
+        p.word_num("table", "table", table.into())?;
     }
     Ok(())
 }

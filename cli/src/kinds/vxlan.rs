@@ -46,7 +46,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
         p.bool("vnifilter", format_args!("vnifilter"), true)?;
     }
     if let Some(id) = data.id()? {
-        p.num("id", format_args!("id {id} "), id)?;
+        p.word_num("id", "id", id.into())?;
     }
     let group = match (data.group()?, data.group6()?) {
         (Some(g), _) => Some((g, "group", "remote")),
@@ -55,7 +55,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
     };
     if let Some((ip, group_key, remote_key)) = group.filter(|(ip, ..)| !ip.is_unspecified()) {
         let (key, word) = if multicast(ip) { (group_key, "group") } else { (remote_key, "remote") };
-        p.string(key, format_args!("{word} {ip} "), &ip)?;
+        p.word_ip(key, word, ip)?;
     }
     let local = match (data.local()?, data.local6()?) {
         (Some(l), _) => Some((l, "local")),
@@ -63,25 +63,25 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
         _ => None,
     };
     if let Some((ip, key)) = local.filter(|(ip, _)| !ip.is_unspecified()) {
-        p.string(key, format_args!("local {ip} "), &ip)?;
+        p.word_ip(key, "local", ip)?;
     }
     if let Some(link) = data.link()?.filter(|l| *l != 0) {
         if names.knows(link) {
             let name = names.get(link);
-            p.string("link", format_args!("dev {name} "), &name)?;
+            p.word_str("link", "dev", &name)?;
         } else {
-            p.num("link_index", format_args!("dev {link} "), link)?;
+            p.word_num("link_index", "dev", link.into())?;
         }
     }
     if let Some(range) = data.port_range()? {
         let (low, high) = (range.low.get(), range.high.get());
         p.open("port_range")?;
-        p.num("low", format_args!("srcport {low} "), low)?;
+        p.word_num("low", "srcport", low.into())?;
         p.num("high", format_args!("{high} "), high)?;
         p.close()?;
     }
     if let Some(port) = data.port()? {
-        p.num("port", format_args!("dstport {port} "), port)?;
+        p.word_num("port", "dstport", port.into())?;
     }
     if let Some(learning) = data.learning()? {
         let text = if learning == 0 { "nolearning " } else { "" };
@@ -105,14 +105,14 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
         if ttl == 0 {
             p.num("ttl", format_args!("ttl auto "), ttl)?;
         } else {
-            p.num("ttl", format_args!("ttl {ttl} "), ttl)?;
+            p.word_num("ttl", "ttl", ttl.into())?;
         }
     }
     if let Some(df) = data.df()? {
         let name = VXLAN_DF.iter().find(|(v, _)| *v == u32::from(df)).map(|(_, n)| *n);
         match name {
             Some("unset") => p.string("df", format_args!(""), &"unset")?,
-            Some(name) => p.string("df", format_args!("df {name} "), &name)?,
+            Some(name) => p.word_str("df", "df", name)?,
             None => {}
         }
     }
@@ -123,11 +123,11 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
         if age == 0 {
             p.num("ageing", format_args!("ageing none "), age)?;
         } else {
-            p.num("ageing", format_args!("ageing {age} "), age)?;
+            p.word_num("ageing", "ageing", age.into())?;
         }
     }
     if let Some(limit) = data.limit()?.filter(|l| *l != 0) {
-        p.num("limit", format_args!("maxaddr {limit} "), limit)?;
+        p.word_num("limit", "maxaddr", limit.into())?;
     }
     for (id, key, word) in CHECKSUMS {
         if let Some(on) = attrs.find(id)?.and_then(|a| a.u8().ok()) {
