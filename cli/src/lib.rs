@@ -133,6 +133,8 @@ impl From<nlwire_std::Error> for CliError {
     }
 }
 impl From<nlwire::Error> for CliError {
+    // Out of line: every `?` on a parse would otherwise carry a copy.
+    #[inline(never)]
     fn from(e: nlwire::Error) -> Self {
         CliError::Failed(e.into())
     }
