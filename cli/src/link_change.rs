@@ -52,29 +52,30 @@ impl Settings {
     /// Takes the setting `word` starts, with its value; `false` when `word`
     /// is not a setting's keyword (a device name, then).
     fn take(&mut self, word: &str, words: &mut Words<'_>) -> Result<bool> {
-        let (once, id, value) = match word {
+        let (id, value) = match word {
             "up" | "down" => {
                 self.up = Some(word == "up");
                 return Ok(true);
             }
-            "mtu" => (Some("mtu"), ifla::MTU, Value::U32(number("mtu", words.value(word)?)?)),
-            "master" => (None, ifla::MASTER, Value::Dev(name(words.value(word)?)?, Missing::DoesNotExist)),
-            "nomaster" => (None, ifla::MASTER, Value::U32(0)),
-            "link" => (None, ifla::LINK, Value::Dev(name(words.value(word)?)?, Missing::CannotFind)),
-            "alias" => (None, ifla::IFALIAS, Value::Bytes(words.value(word)?.as_bytes().to_vec())),
-            "address" => (None, ifla::ADDRESS, Value::Bytes(mac(words.value(word)?)?)),
-            "txqueuelen" | "txqlen" | "qlen" => {
-                (Some("txqueuelen"), ifla::TXQLEN, Value::U32(number("txqueuelen", words.value(word)?)?))
+            // ip refuses these twice (`duplicate "mtu"`), the others the
+            // last one wins.
+            "mtu" | "txqueuelen" | "txqlen" | "qlen" => {
+                let (keyword, id) =
+                    if word == "mtu" { ("mtu", ifla::MTU) } else { ("txqueuelen", ifla::TXQLEN) };
+                let v = words.value(word)?;
+                if self.once.contains(&keyword) {
+                    return Err(duplicate(keyword, v));
+                }
+                self.once.push(keyword);
+                (id, Value::U32(number(keyword, v)?))
             }
+            "master" => (ifla::MASTER, Value::Dev(name(words.value(word)?)?, Missing::DoesNotExist)),
+            "nomaster" => (ifla::MASTER, Value::U32(0)),
+            "link" => (ifla::LINK, Value::Dev(name(words.value(word)?)?, Missing::CannotFind)),
+            "alias" => (ifla::IFALIAS, Value::Bytes(words.value(word)?.as_bytes().to_vec())),
+            "address" => (ifla::ADDRESS, Value::Bytes(mac(words.value(word)?)?)),
             _ => return Ok(false),
         };
-        if let Some(keyword) = once {
-            if self.once.contains(&keyword) {
-                let Value::U32(v) = value else { unreachable!("numbers only") };
-                return Err(duplicate(keyword, &v.to_string()));
-            }
-            self.once.push(keyword);
-        }
         self.attrs.push(id, value);
         Ok(true)
     }
