@@ -640,3 +640,64 @@ fn requests_of_absent_tunnels_are_built_as_the_kernel_reads_them() {
         assert_eq!(refusal(args), code, "{args}");
     }
 }
+
+// linux/if_link.h: IFLA_BR_* that this kernel (without VLAN filtering)
+// does not send.
+const IFLA_BR_STP_STATE: u16 = 5;
+const IFLA_BR_VLAN_FILTERING: u16 = 7;
+const IFLA_BR_VLAN_PROTOCOL: u16 = 8;
+const IFLA_BR_GC_TIMER: u16 = 19;
+const IFLA_BR_GROUP_FWD_MASK: u16 = 9;
+const IFLA_BR_VLAN_DEFAULT_PVID: u16 = 39;
+const IFLA_BR_VLAN_STATS_ENABLED: u16 = 41;
+const IFLA_BR_VLAN_STATS_PER_PORT: u16 = 45;
+
+#[test]
+fn a_bridges_vlan_options_are_printed_as_ip_prints_them() {
+    let data = [
+        u32a(IFLA_BR_STP_STATE, 0),
+        u8a(IFLA_BR_VLAN_FILTERING, 1),
+        attr(IFLA_BR_VLAN_PROTOCOL, &0x88a8u16.to_be_bytes()),
+        attr(IFLA_BR_GC_TIMER, &1234u64.to_ne_bytes()),
+        u16a(IFLA_BR_VLAN_DEFAULT_PVID, 1),
+        u8a(IFLA_BR_VLAN_STATS_ENABLED, 0),
+        u8a(IFLA_BR_VLAN_STATS_PER_PORT, 1),
+        u16a(IFLA_BR_GROUP_FWD_MASK, 0),
+    ]
+    .concat();
+    let msg = link_message("br9", &linkinfo(Some(("bridge", data)), None));
+    // iplink_bridge.c: the protocol by name, the timer with two decimals.
+    check(
+        &msg,
+        serde_json::json!({
+            "info_kind": "bridge",
+            "info_data": {
+                "stp_state": 0,
+                "vlan_filtering": 1,
+                "vlan_protocol": "802.1ad",
+                "gc_timer": 12.34,
+                "vlan_default_pvid": 1,
+                "vlan_stats_enabled": 0,
+                "vlan_stats_per_port": 1,
+                "group_fwd_mask": "0"
+            }
+        }),
+    );
+}
+
+#[test]
+fn a_bridges_vlan_options_are_sent_as_the_kernel_reads_them() {
+    let data = [
+        attr(IFLA_BR_VLAN_PROTOCOL, &0x88a8u16.to_be_bytes()),
+        u16a(IFLA_BR_VLAN_DEFAULT_PVID, 7),
+        u8a(IFLA_BR_VLAN_FILTERING, 1),
+        // IFLA_BR_MULTI_BOOLOPT: struct br_boolopt_multi { optval, optmask },
+        // BR_BOOLOPT_NO_LL_LEARN (bit 0) set.
+        attr(46, &[1u32.to_ne_bytes(), 1u32.to_ne_bytes()].concat()),
+    ]
+    .concat();
+    assert_eq!(
+        request("link add br9 type bridge vlan_protocol 802.1ad vlan_default_pvid 7 vlan_filtering 1 no_linklocal_learn 1"),
+        add_message("br9", &kind_info("bridge", &data))
+    );
+}
