@@ -433,6 +433,7 @@ fn kinds_made_with_nlw_match_kinds_made_with_ip() {
         "link set ms0 type macvlan macaddr set 02:00:00:00:00:01 02:00:00:00:00:02",
         "link set ms0 type macvlan macaddr del 02:00:00:00:00:01",
         "link add mv1 link d0 mtu 1400 address 02:00:00:00:00:33 type macvlan mode private",
+        "link add ms1 link d0 type macvlan mode source flag nodst",
         "link add vx0 type vxlan id 42 remote 192.0.2.7 local 192.0.2.1 dstport 4789 dev d0 ttl 10 nolearning",
         "link add vx1 type vxlan vni 43 group ff05::1 dev d0 dstport 0 srcport 1000 2000 ageing 100 \
          maxaddress 10 noudpcsum udp6zerocsumtx l2miss l3miss proxy rsc tos 0x10 df inherit flowlabel 5",
@@ -449,6 +450,7 @@ fn kinds_made_with_nlw_match_kinds_made_with_ip() {
         "link add x0 type vxlan id 5 dstport 70000",
         "link add x0 link d0 type macvlan mode sideways",
         "link add x0 link d0 type macvlan macaddr frob",
+        "link add x0 link d0 type macvlan mode bridge flag frob",
         "link add x0 type bridge stp_state",
         "link add x0 type bridge root_port 3",
         "link add x0 type bridge forward_delay soon",

@@ -195,6 +195,9 @@ pub fn print_port<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()>
     if let Some(n) = data.queue_id()? {
         p.word_num("queue_id", "queue_id", n.into())?;
     }
+    if let Some(n) = data.prio()? {
+        p.word_num("prio", "prio", n.into())?;
+    }
     if let Some(n) = data.ad_aggregator_id()? {
         p.word_num("ad_aggregator_id", "ad_aggregator_id", n.into())?;
     }
@@ -286,11 +289,12 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
     Ok(())
 }
 
-/// Reads `type bond_slave` options: `queue_id N`.
+/// Reads `type bond_slave` options: `queue_id N`, `prio N`.
 pub fn parse_port(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
     while let Some(word) = words.next() {
         match word {
             "queue_id" => data.push(port::QUEUE_ID, Value::U16(c_number("queue_id", words.value(word)?)?)),
+            "prio" => data.push(port::PRIO, Value::U32(c_number("prio", words.value(word)?)?)),
             other => return Err(unknown("bond_slave", other)),
         }
     }

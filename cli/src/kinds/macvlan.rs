@@ -1,6 +1,6 @@
 //! `macvlan` and `macvtap`: `mode bridge bcqueuelen 1000 usedbcqueuelen
 //! 1000` (and a source-mode link's `remotes (N) MAC...`), and the options
-//! `mode M [nopromisc|nodst]`, `macaddr add|del MAC | set MAC... | flush`,
+//! `mode M [flag nopromisc|nodst|null]`, `macaddr add|del MAC | set MAC... | flush`,
 //! `bcqueuelen N`.
 
 use std::io::Write;
@@ -66,6 +66,16 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
                 })?;
                 data.push(macvlan::MODE, Value::U32(*mode));
             }
+            "flag" => match words.value(word)? {
+                "nopromisc" => *flags.get_or_insert(0) |= macvlan_flags::NOPROMISC,
+                "nodst" => *flags.get_or_insert(0) |= macvlan_flags::NODST,
+                "null" => *flags.get_or_insert(0) |= 0,
+                other => {
+                    return Err(CliError::rejected(format!(
+                        "Error: argument of \"flag\" must be \"nopromisc\", \"nodst\" or \"null\", not \"{other}\""
+                    )))
+                }
+            },
             "nopromisc" => *flags.get_or_insert(0) |= macvlan_flags::NOPROMISC,
             "nodst" => *flags.get_or_insert(0) |= macvlan_flags::NODST,
             "bcqueuelen" => data.push(macvlan::BC_QUEUE_LEN, Value::U32(c_number(word, words.value(word)?)?)),

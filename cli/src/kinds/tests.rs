@@ -290,6 +290,7 @@ fn bond_port_is_printed_as_ip_prints_it() {
         u16a(6, 4),                   // AD_AGGREGATOR_ID
         u8a(7, 61),                   // AD_ACTOR_OPER_PORT_STATE
         u16a(8, 62),                  // AD_PARTNER_OPER_PORT_STATE
+        u32a(9, 7),                   // PRIO
     ]
     .concat();
     let msg = link_message("eth9", &linkinfo(None, Some(("bond", data))));
@@ -303,6 +304,7 @@ fn bond_port_is_printed_as_ip_prints_it() {
                 "link_failure_count": 2,
                 "perm_hwaddr": "02:00:00:00:00:07",
                 "queue_id": 3,
+                "prio": 7,
                 "ad_aggregator_id": 4,
                 "ad_actor_oper_port_state": 61,
                 "ad_actor_oper_port_state_str": ["active", "aggregating", "in_sync", "collecting", "distributing"],
