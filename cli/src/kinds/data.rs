@@ -10,7 +10,7 @@ use std::net::IpAddr;
 use nlwire::build::MessageWriter;
 use nlwire::spec::{AttrType, Space};
 
-use crate::args::{c_number, invalid, mac, Words};
+use crate::args::{c_number, invalid, mac, not_found, Words};
 use crate::{CliError, Result};
 
 /// One attribute's value.
@@ -49,7 +49,7 @@ impl Missing {
     /// ip's refusal of `dev`.
     fn error(self, dev: &str) -> CliError {
         match self {
-            Missing::CannotFind => CliError::rejected(format!("Cannot find device \"{dev}\"")),
+            Missing::CannotFind => not_found(dev),
             Missing::CannotFindExit => CliError::usage(format!("Cannot find device \"{dev}\"")),
             Missing::DoesNotExist => invalid("Device does not exist", dev),
         }
