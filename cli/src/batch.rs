@@ -21,7 +21,7 @@
 use std::fs::File;
 use std::io::{BufRead, BufReader, Seek};
 
-use crate::modify::{ifindex, ifindex_in};
+use crate::args::{ifindex, ifindex_in};
 use crate::names::Names;
 use crate::{CliError, Command, Ctx, Result};
 

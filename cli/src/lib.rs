@@ -5,7 +5,10 @@
 //!
 //! ```sh
 //! nlw [-j] [-p] [-d] [-s [-s]] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
-//! nlw link add NAME type veth peer name PEER | set DEV up|down|mtu N|master M | del DEV
+//! nlw link add NAME [link DEV] [SETTING...] type KIND [OPTION...] | del DEV
+//! nlw link set DEV [up|down|mtu N|master M|nomaster|name N|address A|alias A|txqueuelen N]
+//!          [type KIND [OPTION...]]     KIND: veth [peer [name] PEER], bridge, bridge_slave, macvlan,
+//!          macvtap, vxlan, vlan, bond, bond_slave, ipvlan, vrf, geneve, gre, gretap, ipip, sit, ifb
 //! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
@@ -32,11 +35,14 @@
 //! nlw [-force] -batch FILE
 //! ```
 
+mod args;
 pub mod batch;
 mod details;
 mod ethtool;
 mod json;
+mod kinds;
 mod link;
+mod link_change;
 mod modify;
 mod monitor;
 mod mptcp;
@@ -134,6 +140,8 @@ impl From<nlwire_std::Error> for CliError {
     }
 }
 impl From<nlwire::Error> for CliError {
+    // Out of line: every `?` on a parse would otherwise carry a copy.
+    #[inline(never)]
     fn from(e: nlwire::Error) -> Self {
         CliError::Failed(e.into())
     }
@@ -506,7 +514,7 @@ impl Command {
                 let filter = match args {
                     [] => route::TableFilter::Id(254),
                     [kw, t] if kw == "table" && t == "all" => route::TableFilter::All,
-                    [kw, t] if kw == "table" => route::TableFilter::Id(modify::table_id(t)?),
+                    [kw, t] if kw == "table" => route::TableFilter::Id(args::table_id(t)?),
                     _ => return Err(CliError::usage("Usage: nlw route show [ table ID|all ]")),
                 };
                 return Ok(Command::RouteShow(filter));
@@ -550,7 +558,7 @@ impl Command {
             Command::AddrShow(dev) => link::show_addresses(ctx, dev.as_deref()),
             Command::AddrFlush(dev) => {
                 // ip's words for `address flush dev` are `show`'s.
-                let index = modify::ifindex(&mut ctx.ipr, dev).map_err(|e| match e {
+                let index = args::ifindex(&mut ctx.ipr, dev).map_err(|e| match e {
                     CliError::Rejected(_) => CliError::rejected(format!("Device \"{dev}\" does not exist.")),
                     e => e,
                 })?;

@@ -7,40 +7,12 @@ use nlwire::link::{Link, ARPHRD_NAMES, LINKMODE_NAMES, OPERSTATE_NAMES};
 use nlwire::route::SCOPE_NAMES;
 use nlwire_std::OwnedMessage;
 
-use crate::details;
+use crate::details::{self, Show};
 use crate::json::Json;
 use crate::names::{hwaddr, link_flags, name_or_number, Names};
+use crate::out::Out;
 use crate::print::{Listing, Print};
 use crate::{stats, CliError, Ctx, Result};
-
-/// Which `ip` command the link fields are printed for.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Show {
-    /// `ip link show`: with `linkmode` and `ifalias`.
-    Link,
-    /// `ip -d link show`: as `Link`, with the details.
-    LinkDetails,
-    /// `ip address show`: without them, followed by `addr_info`.
-    Address,
-    /// `ip -d address show`: as `Address`, with the details and `ifalias`
-    /// (not `addrgenmode`, which ip shows for `link` only).
-    AddressDetails,
-}
-
-impl Show {
-    /// Whether `-d` was given.
-    pub fn details(self) -> bool {
-        matches!(self, Show::LinkDetails | Show::AddressDetails)
-    }
-    /// Whether this is `address show`, which leaves `linkmode` out.
-    pub fn address(self) -> bool {
-        matches!(self, Show::Address | Show::AddressDetails)
-    }
-    /// Whether `ifalias` is shown: not in `address show` without `-d`.
-    fn alias(self) -> bool {
-        self != Show::Address
-    }
-}
 
 /// Whether the link `l` is stacked on, in this namespace, is down (or
 /// unknown): ip's `M-DOWN`.
@@ -100,7 +72,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
         j.field_str("broadcast", &hwaddr(b))?;
     }
     if show.details() {
-        details::json(j, l, names, show)?;
+        details::print(&mut Print::Json(j), l, names, show)?;
     }
     if show.alias() {
         if let Some(alias) = l.alias()? {
@@ -111,7 +83,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
 }
 
 /// The text line(s) `ip link show` prints for a link.
-pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
+pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
     let name = l.ifname()?.unwrap_or("");
     write!(out, "{}: {name}", l.ifindex())?;
     if let Some(link) = l.link()? {
@@ -148,15 +120,16 @@ pub fn link_text<W: Write>(out: &mut W, l: &Link<'_>, names: &Names, show: Show)
     if let Some(q) = l.txqlen()? {
         write!(out, " qlen {q}")?;
     }
-    write!(out, "\n    link/{}", name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
+    // As ip: the type's word ends with a space, address or not.
+    write!(out, "\n    link/{} ", name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
     if let Some(a) = l.address()? {
-        write!(out, " {}", hwaddr(a))?;
+        write!(out, "{}", hwaddr(a))?;
     }
     if let Some(b) = l.broadcast()? {
         write!(out, " brd {}", hwaddr(b))?;
     }
     if show.details() {
-        details::text(out, l, names, show)?;
+        details::print(&mut Print::Text(out), l, names, show)?;
     }
     writeln!(out)?;
     if show.alias() {

@@ -5,18 +5,19 @@ use std::net::IpAddr;
 
 use nlwire::addr::AddrEntry;
 use nlwire::build::{Header, MessageWriter, Request};
-use nlwire::link::IfName;
 use nlwire::route::{NextHopSpec, Prefix, RouteOp, RouteRequest, RouteType};
-use nlwire_std::IPRoute;
 
-use crate::names::Names;
+use crate::link_change::{LinkChange, LinkRequest};
 use crate::tc_change::{TcChange, TcRequest};
 use crate::{CliError, Ctx, Result};
 
+use crate::args::{ifindex, name, not_found, number, table_id, unsigned, Words};
+// What route.rs still takes from here (its changes are on another branch):
+// to be imported from `crate::args` there.
+
 /// A change, parsed.
 pub enum Change {
-    LinkAdd { name: String, kind: String, peer: Option<String>, settings: Vec<Setting> },
-    LinkSet { dev: String, settings: Vec<Setting> },
+    Link(Box<LinkChange>),
     LinkDel(String),
     Addr(AddrChange),
     Route(RouteChange),
@@ -64,99 +65,12 @@ struct Hop {
     weight: u16,
 }
 
-/// One `ip link set` setting (`ip link add` takes them too).
-pub enum Setting {
-    Up(bool),
-    Mtu(u32),
-    Master(Option<String>),
-    Alias(String),
-    Name(String),
-    Address(Vec<u8>),
-    TxQueueLen(u32),
-}
-
-impl Setting {
-    /// The keyword ip refuses twice (`duplicate "mtu"`); ip takes the
-    /// others again, the last one winning.
-    fn once_only(&self) -> Option<&'static str> {
-        match self {
-            Setting::Mtu(_) => Some("mtu"),
-            Setting::Name(_) => Some("name"),
-            Setting::TxQueueLen(_) => Some("txqueuelen"),
-            _ => None,
-        }
-    }
-}
-
-/// The setting `word` starts, with its value; `None` when `word` is not a
-/// setting's keyword (a device name, then).
-fn setting(word: &str, words: &mut Words<'_>, before: &[Setting]) -> Result<Option<Setting>> {
-    let setting = match word {
-        "up" => Setting::Up(true),
-        "down" => Setting::Up(false),
-        "mtu" => Setting::Mtu(number("mtu", words.value(word)?)?),
-        "master" => Setting::Master(Some(name(words.value(word)?)?)),
-        "nomaster" => Setting::Master(None),
-        "alias" => Setting::Alias(words.value(word)?.to_owned()),
-        "name" => Setting::Name(name(words.value(word)?)?),
-        "address" => {
-            let value = words.value(word)?;
-            Setting::Address(mac(value)?)
-        }
-        "txqueuelen" | "txqlen" | "qlen" => Setting::TxQueueLen(number("txqueuelen", words.value(word)?)?),
-        _ => return Ok(None),
-    };
-    if let Some(keyword) = setting.once_only() {
-        if before.iter().any(|b| b.once_only() == Some(keyword)) {
-            let value = match &setting {
-                Setting::Mtu(v) | Setting::TxQueueLen(v) => v.to_string(),
-                Setting::Name(n) => n.clone(),
-                _ => String::new(),
-            };
-            return Err(duplicate(keyword, &value));
-        }
-    }
-    Ok(Some(setting))
-}
-
-/// ip's `duparg`: a keyword given twice.
-pub fn duplicate(keyword: &str, value: &str) -> CliError {
-    usage(format!("Error: duplicate \"{keyword}\": \"{value}\" is the second value."))
-}
-
-/// ip's `duparg2("dev", ...)`: a second device name, or a word it does not know.
-fn garbage(word: &str) -> CliError {
-    usage(format!("Error: either \"dev\" is duplicate, or \"{word}\" is a garbage."))
-}
-
 fn rejected(msg: impl Into<String>) -> CliError {
     CliError::Rejected(msg.into())
 }
 
 fn usage(msg: impl Into<String>) -> CliError {
     CliError::usage(msg)
-}
-
-pub fn name(s: &str) -> Result<String> {
-    IfName::new(s)
-        .map_err(|_| usage(format!("Error: argument \"{s}\" is wrong: \"name\" not a valid ifname")))?;
-    Ok(s.to_owned())
-}
-
-pub fn number<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
-    s.parse().map_err(|_| usage(format!("Error: argument \"{s}\" is wrong: Invalid \"{what}\" value")))
-}
-
-/// A number as ip's `get_unsigned` reads it (C's `strtoul` in base 0):
-/// decimal, `0x` hexadecimal or `0` octal.
-pub fn unsigned(s: &str) -> Option<u32> {
-    let (digits, radix) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
-        Some(hex) => (hex, 16),
-        None if s.len() > 1 && s.starts_with('0') => (&s[1..], 8),
-        None => (s, 10),
-    };
-    let all_digits = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
-    all_digits.then(|| u32::from_str_radix(digits, radix).ok()).flatten()
 }
 
 /// ip's name of a family in its messages: `any valid`, `inet`, `inet6`.
@@ -227,42 +141,6 @@ pub fn named(what: &str, s: &str, name_of: impl Fn(u8) -> Option<&'static str>) 
     (0..=u8::MAX).find(|&v| name_of(v) == Some(s)).map_or_else(|| number(what, s), Ok)
 }
 
-/// `main`, `local`, `default` or a number.
-pub fn table_id(s: &str) -> Result<u32> {
-    match nlwire::route::TABLE_NAMES.iter().find(|(_, name)| *name == s) {
-        Some((id, _)) => Ok(*id),
-        None => s
-            .parse()
-            .map_err(|_| usage(format!("Error: argument \"{s}\" is wrong: table id value is invalid"))),
-    }
-}
-
-/// The words after a keyword, one at a time, with ip's message when one is
-/// missing.
-pub struct Words<'a>(std::slice::Iter<'a, String>);
-
-impl<'a> Words<'a> {
-    /// The words of `args`, in order.
-    pub fn new(args: &'a [String]) -> Self {
-        Words(args.iter())
-    }
-    /// The next word.
-    #[allow(clippy::should_implement_trait)] // `value` needs the same iterator
-    pub fn next(&mut self) -> Option<&'a str> {
-        self.0.next().map(String::as_str)
-    }
-    /// The next word, left to be read.
-    pub fn peek(&self) -> Option<&'a str> {
-        self.0.clone().next().map(String::as_str)
-    }
-    /// The value after `keyword`.
-    pub fn value(&mut self, keyword: &str) -> Result<&'a str> {
-        self.next().ok_or_else(|| {
-            usage(format!("Command line is not complete. Try option \"help\" after \"{keyword}\""))
-        })
-    }
-}
-
 impl Change {
     /// Parses `OBJECT VERB ARGS...`; `family` is `-4`/`-6` (0 for neither).
     pub fn parse(object: &str, verb: &str, args: &[String], family: u8) -> Result<Self> {
@@ -273,79 +151,8 @@ impl Change {
         // `r` alone is `route`, as in ip; `ru...` is `rule`.
         let object_char = if object.starts_with("ru") { Some('u') } else { object.chars().next() };
         match (object_char, verb) {
-            (Some('l'), "add") => {
-                // `[name NAME | [dev] NAME] SETTING... type KIND [peer [name] PEER]`.
-                let type_at = args.iter().position(|a| a == "type");
-                // ip asks for the type first, with exit 1.
-                if type_at.is_none() {
-                    return Err(rejected("Not enough information: \"type\" argument is required"));
-                }
-                let (before, after) = args.split_at(type_at.unwrap_or(args.len()));
-                let (mut dev, mut new_name) = (None, None);
-                let mut settings = Vec::new();
-                let mut words = Words::new(before);
-                while let Some(word) = words.next() {
-                    if word == "name" {
-                        let value = words.value(word)?;
-                        if new_name.is_some() {
-                            return Err(duplicate("name", value));
-                        }
-                        new_name = Some(name(value)?);
-                    } else if let Some(setting) = setting(word, &mut words, &settings)? {
-                        settings.push(setting);
-                    } else {
-                        let value = if word == "dev" { words.value(word)? } else { word };
-                        if dev.is_some() {
-                            return Err(garbage(value));
-                        }
-                        dev = Some(name(value)?);
-                    }
-                }
-                let n = match (dev, new_name) {
-                    (Some(_), Some(_)) => {
-                        return Err(usage("both \"name\" and \"dev\" cannot be used when creating devices."))
-                    }
-                    (Some(n), None) | (None, Some(n)) => n,
-                    (None, None) => {
-                        return Err(usage("Not enough information: \"dev\" argument is required."))
-                    }
-                };
-                let kind = match after {
-                    [] => return Err(rejected("Not enough information: \"type\" argument is required")),
-                    [_type] => return Err(usage("Command line is not complete. Try option \"help\"")),
-                    [_type, kind, ..] => kind.clone(),
-                };
-                let peer = match &after[2..] {
-                    [] => None,
-                    [p, nm, peer] if p == "peer" && nm == "name" => Some(name(peer)?),
-                    [p, peer] if p == "peer" && kind == "veth" => Some(name(peer)?),
-                    other => {
-                        return Err(usage(format!(
-                            "Error: nlw takes only \"peer [name] NAME\" after \"type {kind}\", not {other:?}."
-                        )))
-                    }
-                };
-                Ok(Change::LinkAdd { name: n, kind, peer, settings })
-            }
-            (Some('l'), "set") => {
-                let mut dev = None;
-                let mut settings = Vec::new();
-                let mut words = Words::new(args);
-                while let Some(word) = words.next() {
-                    if let Some(setting) = setting(word, &mut words, &settings)? {
-                        settings.push(setting);
-                    } else {
-                        let value = if word == "dev" { words.value(word)? } else { word };
-                        if dev.is_some() {
-                            return Err(garbage(value));
-                        }
-                        dev = Some(name(value)?);
-                    }
-                }
-                let dev =
-                    dev.ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
-                Ok(Change::LinkSet { dev, settings })
-            }
+            (Some('l'), "add") => LinkChange::parse_add(args).map(|l| Change::Link(Box::new(l))),
+            (Some('l'), "set") => LinkChange::parse_set(args).map(|l| Change::Link(Box::new(l))),
             (Some('l'), "del" | "delete") => {
                 let dev = match args {
                     [kw, d] if kw == "dev" => d,
@@ -386,14 +193,15 @@ impl Change {
         matches!(self, Change::Addr(_) | Change::Route(_) | Change::Tc(_))
     }
 
-    /// The request for an address, route or tc change, with device names
-    /// resolved by `ifindex`; `None` for link changes.
+    /// The request for a change, with device names resolved by `ifindex`;
+    /// `None` for `link del`.
     pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Option<Prepared<'_>>> {
         Ok(Some(match self {
             Change::Addr(a) => a.prepare(ifindex)?,
             Change::Route(r) => r.prepare(ifindex)?,
-            Change::Tc(t) => t.prepare(ifindex)?,
-            _ => return Ok(None),
+            Change::Tc(t) => Prepared::Tc(t.prepare(ifindex)?),
+            Change::Link(l) => Prepared::Link(l.prepare(ifindex)?),
+            Change::LinkDel(_) => return Ok(None),
         }))
     }
 
@@ -401,53 +209,14 @@ impl Change {
     pub fn apply(&self, ctx: &mut Ctx) -> Result<()> {
         let ipr = &mut ctx.ipr;
         if let Some(request) = self.prepare(&mut |dev| ifindex(ipr, dev))? {
-            ipr.request(&request)?;
-            return Ok(());
+            return match self {
+                Change::Link(l) => ipr.request(&request).map(drop).map_err(|e| missing_device(e, l.dev())),
+                _ => ipr.request(&request).map(drop).map_err(CliError::from),
+            };
         }
         match self {
-            Change::LinkAdd { name, kind, peer, settings } => {
-                let mut add = ipr.link().add(name);
-                for s in settings {
-                    add = match s {
-                        Setting::Up(true) => add.up(),
-                        Setting::Up(false) => add.down(),
-                        Setting::Mtu(m) => add.mtu(*m),
-                        Setting::Master(Some(m)) => add.master(m.as_str()),
-                        Setting::Master(None) => add,
-                        Setting::Alias(a) => add.alias(a),
-                        Setting::Name(_) => add,
-                        Setting::Address(a) => add.address(a),
-                        Setting::TxQueueLen(q) => add.txqlen(*q),
-                    };
-                }
-                let add = match (kind.as_str(), peer) {
-                    ("veth", Some(peer)) => add.veth(peer),
-                    ("veth", None) => add.kind("veth"),
-                    ("bridge", _) => add.bridge(Default::default()),
-                    ("ifb", _) => add.ifb(),
-                    (other, _) => add.kind(other),
-                };
-                add.send()?;
-            }
-            Change::LinkSet { dev, settings } => {
-                let mut set = ipr.link().set(dev.as_str());
-                for s in settings {
-                    set = match s {
-                        Setting::Up(true) => set.up(),
-                        Setting::Up(false) => set.down(),
-                        Setting::Mtu(m) => set.mtu(*m),
-                        Setting::Master(Some(m)) => set.master(m.as_str()),
-                        Setting::Master(None) => set.nomaster(),
-                        Setting::Alias(a) => set.alias(a),
-                        Setting::Name(n) => set.name(n),
-                        Setting::Address(a) => set.address(a),
-                        Setting::TxQueueLen(q) => set.txqlen(*q),
-                    };
-                }
-                set.send().map_err(|e| missing_device(e, dev))?;
-            }
             Change::LinkDel(dev) => ipr.link().del(dev.as_str()).map_err(|e| missing_device(e, dev))?,
-            Change::Addr(_) | Change::Route(_) | Change::Tc(_) => {}
+            Change::Addr(_) | Change::Route(_) | Change::Tc(_) | Change::Link(_) => {}
         }
         Ok(())
     }
@@ -628,16 +397,6 @@ fn hop_without_via() -> CliError {
     usage("Error: every \"nexthop\" needs \"via ADDRESS\".")
 }
 
-/// `aa:bb:cc:dd:ee:ff` (any number of bytes, as ip takes it).
-pub fn mac(s: &str) -> Result<Vec<u8>> {
-    s.split(':')
-        .map(|b| u8::from_str_radix(b, 16))
-        .collect::<std::result::Result<Vec<u8>, _>>()
-        .ok()
-        .filter(|b| !b.is_empty() && b.len() <= 32)
-        .ok_or_else(|| rejected(format!("\"{s}\" is invalid lladdr.")))
-}
-
 /// A route type keyword: `blackhole`, `unreachable`, `local`, ...
 pub fn route_type(word: &str) -> Option<RouteType> {
     let (value, _) = nlwire::route::TYPE_NAMES.iter().find(|(_, name)| *name == word)?;
@@ -650,6 +409,7 @@ pub enum Prepared<'c> {
     Addr(AddrOp, AddrEntry<'c>),
     Route(RouteRequest<'c>, Vec<NextHopSpec>),
     Tc(TcRequest<'c>),
+    Link(LinkRequest),
 }
 
 impl Request for Prepared<'_> {
@@ -661,6 +421,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).header(seq),
             Prepared::Route(r, _) => r.header(seq),
             Prepared::Tc(r) => r.header(seq),
+            Prepared::Link(r) => r.header(seq),
         }
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
@@ -671,12 +432,9 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).emit(m),
             Prepared::Route(r, hops) => RouteRequest { multipath: hops, ..*r }.emit(m),
             Prepared::Tc(r) => r.emit(m),
+            Prepared::Link(r) => r.emit(m),
         }
     }
-}
-
-fn not_found(dev: &str) -> CliError {
-    rejected(format!("Cannot find device \"{dev}\""))
 }
 
 /// The kernel's "no such device" for `dev` as ip reports it.
@@ -685,34 +443,5 @@ fn missing_device(e: nlwire_std::Error, dev: &str) -> CliError {
         nlwire_std::Error::NotFound(_) => not_found(dev),
         e if e.errno() == Some(19) => not_found(dev),
         e => e.into(),
-    }
-}
-
-/// The index of `dev`, asked of the kernel.
-pub fn ifindex(ipr: &mut IPRoute, dev: &str) -> Result<u32> {
-    ipr.ifindex(&dev.into()).map_err(|e| match e {
-        nlwire_std::Error::NotFound(_) => not_found(dev),
-        e => e.into(),
-    })
-}
-
-/// The index of `dev`, from names loaded once (for batches).
-pub fn ifindex_in(names: &Names, dev: &str) -> Result<u32> {
-    names.index(dev).ok_or_else(|| not_found(dev))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_read_as_get_unsigned() {
-        assert_eq!(unsigned("10"), Some(10));
-        assert_eq!(unsigned("0x10"), Some(16));
-        assert_eq!(unsigned("010"), Some(8));
-        assert_eq!(unsigned("0"), Some(0));
-        for bad in ["", "x", "0x", "08", "-1", "+1", "1a", "4294967296"] {
-            assert_eq!(unsigned(bad), None, "{bad}");
-        }
     }
 }

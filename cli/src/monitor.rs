@@ -14,8 +14,9 @@ use nlwire::rule::Rule;
 use nlwire_rustix::rtnlgrp;
 use nlwire_std::{Event, Group};
 
+use crate::details::Show;
 use crate::json::Json;
-use crate::link::{addr_json, addr_text, link_json, link_text, Show};
+use crate::link::{addr_json, addr_text, link_json, link_text};
 use crate::names::Names;
 use crate::netconf;
 use crate::nexthop::{self, Objects};

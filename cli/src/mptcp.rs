@@ -262,7 +262,7 @@ impl MptcpCommand {
             MptcpCommand::Add(add, dev) => {
                 let mut add = *add;
                 if let Some(dev) = dev {
-                    add.ifindex = crate::modify::ifindex(&mut ctx.ipr, dev)
+                    add.ifindex = crate::args::ifindex(&mut ctx.ipr, dev)
                         .map_err(|_| invarg("device does not exist\n", dev))?;
                 }
                 genl.mptcp().add_endpoint(&add).map_err(CliError::from)

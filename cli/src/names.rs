@@ -7,6 +7,7 @@ use nlwire_std::{IPRoute, Result};
 /// Interface names by index, from one link dump, sorted by index: a route
 /// dump looks one up per route. Each name is kept with whether its link is
 /// up, which ip shows on the links stacked on it (`M-DOWN`).
+#[derive(Default)]
 pub struct Names(Vec<(u32, String, bool)>);
 
 impl Names {

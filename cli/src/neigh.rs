@@ -12,7 +12,8 @@ use std::net::IpAddr;
 
 use nlwire::neigh::{Add, Change, Del, NeighEntry, NeighFlags, Neighbour, NudState, Replace};
 
-use crate::modify::{address, duplicate, ifindex, mac, name, Words};
+use crate::args::{duplicate, ifindex, mac, name, Words};
+use crate::modify::address;
 use crate::names::{hwaddr, Names};
 use crate::print::{Listing, Print};
 use crate::{CliError, Ctx, Result};

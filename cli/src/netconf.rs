@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 use nlwire::netconf::{Dump, Get, NetConf, IFINDEX_ALL, IFINDEX_DEFAULT};
 
-use crate::modify::Words;
+use crate::args::Words;
 use crate::names::Names;
 use crate::sink::{listing, object, Sink};
 use crate::{matches, CliError, Ctx, Result};

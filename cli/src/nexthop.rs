@@ -18,7 +18,8 @@ use nlwire::nexthop::{
 use nlwire::route::{protocol_name, scope_name, NEXTHOP_FLAG_NAMES};
 use nlwire_std::{IPRoute, OwnedMessage};
 
-use crate::modify::{address, named, unsigned, Words};
+use crate::args::{name, unsigned, Words};
+use crate::modify::{address, named};
 use crate::names::Names;
 use crate::sink::{listing, object, Sink};
 use crate::{matches, CliError, Ctx, Result};
@@ -231,7 +232,7 @@ impl Selector {
 
 /// The index of `dev`; ip refuses a missing one as a bad argument.
 fn device(ipr: &mut IPRoute, dev: &str) -> Result<u32> {
-    crate::modify::ifindex(ipr, dev).map_err(|e| match e {
+    crate::args::ifindex(ipr, dev).map_err(|e| match e {
         CliError::Rejected(_) => invalid(dev, "Device does not exist"),
         e => e,
     })
@@ -258,7 +259,7 @@ impl Change {
             match word {
                 "id" => c.id = id(words.value(word)?)?,
                 "dev" => {
-                    c.dev = Some(crate::modify::name(words.value(word)?)?);
+                    c.dev = Some(name(words.value(word)?)?);
                     if c.family == 0 {
                         c.family = 2;
                     }

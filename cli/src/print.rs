@@ -8,6 +8,7 @@
 
 use std::fmt::{self, Display};
 use std::io::{self, Write};
+use std::net::IpAddr;
 
 use crate::json::Json;
 use crate::out::{Decimal, Out};
@@ -51,6 +52,105 @@ impl<'a, W: Write> Print<'a, W> {
                 j.key(key)?;
                 j.raw(format_args!("null"))
             }
+        }
+    }
+    /// Text `text`; JSON `"key": true` or `false` (ip's `print_bool`).
+    pub fn bool(&mut self, key: &str, text: fmt::Arguments<'_>, value: bool) -> io::Result<()> {
+        match self {
+            Print::Text(out) => out.write_fmt(text),
+            Print::Json(j) => {
+                j.key(key)?;
+                j.raw(format_args!("{value}"))
+            }
+        }
+    }
+    /// Text `text`; JSON `"key": json`, `json` already JSON (a number with
+    /// decimals).
+    pub fn raw(&mut self, key: &str, text: fmt::Arguments<'_>, json: fmt::Arguments<'_>) -> io::Result<()> {
+        match self {
+            Print::Text(out) => out.write_fmt(text),
+            Print::Json(j) => {
+                j.key(key)?;
+                j.raw(json)
+            }
+        }
+    }
+    /// JSON `"key": {` (ip's `open_json_object`); nothing in text.
+    pub fn open(&mut self, key: &str) -> io::Result<()> {
+        match self {
+            Print::Text(_) => Ok(()),
+            Print::Json(j) => {
+                j.key(key)?;
+                j.begin_object()
+            }
+        }
+    }
+    /// JSON `}`.
+    pub fn close(&mut self) -> io::Result<()> {
+        match self {
+            Print::Text(_) => Ok(()),
+            Print::Json(j) => j.end_object(),
+        }
+    }
+    /// JSON `"key": [`; nothing in text.
+    pub fn open_array(&mut self, key: &str) -> io::Result<()> {
+        match self {
+            Print::Text(_) => Ok(()),
+            Print::Json(j) => {
+                j.key(key)?;
+                j.begin_array()
+            }
+        }
+    }
+    /// JSON `]`.
+    pub fn close_array(&mut self) -> io::Result<()> {
+        match self {
+            Print::Text(_) => Ok(()),
+            Print::Json(j) => j.end_array(),
+        }
+    }
+    /// Text `text`; JSON the string `value` in the open array.
+    pub fn element(&mut self, text: fmt::Arguments<'_>, value: &dyn Display) -> io::Result<()> {
+        match self {
+            Print::Text(out) => out.write_fmt(text),
+            Print::Json(j) => j.str(&value.to_string()),
+        }
+    }
+    /// Text `WORD VALUE `; JSON `"key": VALUE`: most of what ip prints of
+    /// a link's kind, written without `core::fmt`.
+    pub fn word_num(&mut self, key: &str, word: &str, value: u64) -> io::Result<()> {
+        match self {
+            Print::Text(out) => {
+                out.str(word)?;
+                out.byte(b' ')?;
+                out.num(value)?;
+                out.byte(b' ')
+            }
+            Print::Json(j) => j.field_num(key, value),
+        }
+    }
+    /// Text `WORD VALUE `; JSON `"key": "VALUE"`.
+    pub fn word_str(&mut self, key: &str, word: &str, value: &str) -> io::Result<()> {
+        match self {
+            Print::Text(out) => {
+                out.str(word)?;
+                out.byte(b' ')?;
+                out.str(value)?;
+                out.byte(b' ')
+            }
+            Print::Json(j) => j.field_str(key, value),
+        }
+    }
+    /// Text `WORD ADDRESS `; JSON `"key": "ADDRESS"`.
+    pub fn word_ip(&mut self, key: &str, word: &str, value: IpAddr) -> io::Result<()> {
+        match self {
+            Print::Text(out) => {
+                out.str(word)?;
+                out.byte(b' ')?;
+                out.ip(value)?;
+                out.byte(b' ')
+            }
+            Print::Json(j) => j.field_ip(key, value),
         }
     }
     /// Text only (ip's `PRINT_FP`).

@@ -10,8 +10,9 @@ use nlwire::route::{
 };
 use nlwire::{msg_type, MsgFlags};
 
+use crate::args::{ifindex, number, table_id, Words};
 use crate::json::Json;
-use crate::modify::{self, ifindex, ip, named, number, route_type, table_id, Words};
+use crate::modify::{self, ip, named, route_type};
 use crate::names::Names;
 use crate::nexthop::{hop_flags, Objects};
 

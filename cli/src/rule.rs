@@ -19,7 +19,8 @@ use nlwire::route::{protocol_name, rtprot, Prefix, TYPE_NAMES};
 use nlwire::rule::{action, table_name, Add, Del, FibRulePortRange, Rule, RuleAction, RuleEntry, RuleFlags};
 use nlwire::{msg_type, MsgFlags};
 
-use crate::modify::{name, named, prefix, table_id, Words};
+use crate::args::{name, table_id, Words};
+use crate::modify::{named, prefix};
 use crate::names::{c_number, name_or_number, NameFile};
 use crate::print::{Listing, Print};
 use crate::{CliError, Ctx, Result};

@@ -18,8 +18,8 @@ use nlwire::tc::{
     TC_H_MIN_INGRESS, U32,
 };
 
+use crate::args::{ifindex, Words};
 use crate::json::Json;
-use crate::modify::{ifindex, Words};
 use crate::names::Names;
 use crate::sink::Sink;
 use crate::{CliError, Ctx, Result};

@@ -14,7 +14,7 @@ use nlwire::tc::request::{HtbClass, HtbQdisc, TbfPeak, TbfQdisc, U32Filter, U32M
 use nlwire::tc::u32::U32Handle;
 use nlwire::tc::{ClassKind, ClassRequest, FilterKind, FilterRequest, Handle, QdiscKind, QdiscRequest, TcOp};
 
-use crate::modify::{name, Prepared, Words};
+use crate::args::{name, Words};
 use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK, PROTOCOLS};
 use crate::{CliError, Result};
 
@@ -119,7 +119,7 @@ impl TcChange {
     /// The request with `dev` resolved by `ifindex`, checked by writing it
     /// once: whatever the builder would refuse is refused now, before
     /// anything (or, in a batch, anything of this line) is sent.
-    pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Prepared<'_>> {
+    pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<TcRequest<'_>> {
         let index =
             i32::try_from(ifindex(&self.dev)?).map_err(|_| usage("Error: interface index out of range"))?;
         let request = match &self.what {
@@ -136,7 +136,7 @@ impl TcChange {
         };
         let mut scratch = [0u8; 8192];
         Builder::new(&mut scratch).push(&request, 0).map_err(|e| usage(format!("Error: {e}")))?;
-        Ok(Prepared::Tc(request))
+        Ok(request)
     }
 }
 

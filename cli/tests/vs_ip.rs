@@ -295,6 +295,140 @@ fn link_details_match_ip() {
     }
 }
 
+/// Links of every kind this kernel has, made by ip: veth, a bridge and its
+/// port, macvlan (bridge, source with remotes), macvtap, vxlan
+/// (IPv4 remote, IPv6 group, and one with most switches), ifb, tun and
+/// tap. `-d link show`, JSON key for key and text line for line, against
+/// ip's, but the moving timers' values.
+#[test]
+fn details_of_every_present_kind_match_ip() {
+    if !live("details_of_every_present_kind_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    for line in [
+        "link add d0 type veth peer name d1",
+        "link add br0 type bridge",
+        "link set d1 master br0",
+        "link set d1 type bridge_slave hairpin on cost 7",
+        "link add mv0 link d0 type macvlan mode bridge",
+        "link add mt0 link d0 type macvtap mode vepa",
+        "link add ms0 link d0 type macvlan mode source macaddr add 02:00:00:00:00:09",
+        "link set ms0 type macvlan macaddr add 02:00:00:00:00:0a",
+        "link add vx0 type vxlan id 42 remote 192.0.2.7 local 192.0.2.1 dstport 4789 dev d0",
+        "link add vx1 type vxlan id 43 group ff05::1 dev d0 dstport 0 ttl 5 nolearning",
+        "link add vx2 type vxlan id 44 local 2001:db8::9 srcport 1000 2000 ageing 0 maxaddress 10 \
+         noudpcsum udp6zerocsumtx l2miss l3miss proxy tos inherit df set flowlabel 5 dstport 4789",
+        "link add vx3 type vxlan id 45 remote 2001:db8::2 local 2001:db8::1 ttl inherit dstport 4789",
+        "link add ifb0 type ifb",
+        "tuntap add tp0 mode tap",
+        "tuntap add tn0 mode tun multi_queue user 1 group 2",
+    ] {
+        ns.ip(&line.split_whitespace().collect::<Vec<_>>());
+    }
+    let args = ["-d", "link", "show"];
+    let ours = without_moving_timers(nlw_json(&ns, &args));
+    let theirs = without_moving_timers(ns.ip_json(&args));
+    let kinds: Vec<&str> =
+        theirs.as_array().unwrap().iter().filter_map(|l| l["linkinfo"]["info_kind"].as_str()).collect();
+    for kind in ["veth", "bridge", "macvlan", "macvtap", "vxlan", "ifb", "tun"] {
+        assert!(kinds.contains(&kind), "ip printed no {kind}: {kinds:?}");
+    }
+    assert_eq!(ours, theirs, "JSON: ours, then ip's");
+    let [ours, theirs] = texts(&ns, &args).map(|text| text_without_moving_timers(&text));
+    assert_eq!(ours, theirs, "text: ours, then ip's");
+}
+
+/// What `ip -d -j link show` says of each link, by name, without what
+/// differs between twins by itself (random addresses, indexes, timers,
+/// the ids made of addresses).
+fn kind_state(ns: &TestNs) -> std::collections::BTreeMap<String, Value> {
+    let mut links = without_moving_timers(ns.ip_json(&["-d", "link", "show"]));
+    let mut out = std::collections::BTreeMap::new();
+    for link in links.as_array_mut().unwrap() {
+        let o = link.as_object_mut().unwrap();
+        for key in ["address", "broadcast", "ifindex", "operstate", "flags", "permaddr"] {
+            o.remove(key);
+        }
+        for data in ["info_data", "info_slave_data"] {
+            if let Some(d) =
+                o.get_mut("linkinfo").and_then(|l| l.get_mut(data)).and_then(Value::as_object_mut)
+            {
+                for key in ["bridge_id", "root_id", "id", "no", "hello_timer"] {
+                    d.remove(key);
+                }
+            }
+        }
+        out.insert(o["ifname"].as_str().unwrap().to_owned(), link.clone());
+    }
+    out
+}
+
+/// `link add|set ... type KIND OPTIONS` through ip in one twin and nlw in
+/// the other: the same exit code each time and the same links after, as
+/// `ip -d -j link show` shows them; bad options change nothing.
+#[test]
+fn kinds_made_with_nlw_match_kinds_made_with_ip() {
+    if !live("kinds_made_with_nlw_match_kinds_made_with_ip") {
+        return;
+    }
+    let twins = Twins::new("link add d0 type veth peer name d1");
+    for line in [
+        "link add br0 type bridge stp_state 1 forward_delay 400 hello_time 300 max_age 2500 priority 7 \
+         ageing_time 1000 mcast_snooping 0 no_linklocal_learn 1 group_fwd_mask 0x4000 nf_call_iptables 1",
+        "link set d1 master br0",
+        "link set d1 type bridge_slave hairpin on cost 7 priority 5 learning off flood off \
+         mcast_flood off bcast_flood off proxy_arp on guard on root_block on fastleave on \
+         mcast_router 2 isolated on neigh_suppress on group_fwd_mask 0x4000",
+        "link set br0 type bridge hello_time 200 mcast_last_member_count 3 mcast_query_interval 9000",
+        "link set br0 up",
+        "link add mv0 link d0 type macvlan mode bridge bcqueuelen 50",
+        "link add mt0 link d0 type macvtap mode vepa",
+        "link add mp0 link d0 type macvlan mode passthru nopromisc",
+        "link add ms0 link d0 type macvlan mode source macaddr add 02:00:00:00:00:09",
+        "link set ms0 type macvlan macaddr set 02:00:00:00:00:01 02:00:00:00:00:02",
+        "link set ms0 type macvlan macaddr del 02:00:00:00:00:01",
+        "link add mv1 link d0 mtu 1400 address 02:00:00:00:00:33 type macvlan mode private",
+        "link add ms1 link d0 type macvlan mode source flag nodst",
+        "link add vx0 type vxlan id 42 remote 192.0.2.7 local 192.0.2.1 dstport 4789 dev d0 ttl 10 nolearning",
+        "link add vx1 type vxlan vni 43 group ff05::1 dev d0 dstport 0 srcport 1000 2000 ageing 100 \
+         maxaddress 10 noudpcsum udp6zerocsumtx l2miss l3miss proxy rsc tos 0x10 df inherit flowlabel 5",
+        "link add vx2 type vxlan id 44 remote 2001:db8::2 local 2001:db8::1 ttl inherit dstport 4789",
+        "link add vx3 type vxlan external dstport 4790 gbp",
+        "link set vx0 type vxlan ageing 50",
+        "link add ifb0 type ifb",
+        "link add v2 type veth peer name v3 mtu 1400 address 02:00:00:00:00:44",
+        "link add v4 mtu 1300 type veth peer",
+        // Refused by the parser (exit 255 or 1, as ip), or by the kernel (2).
+        "link add x0 type vxlan id 16777216",
+        "link add x0 type vxlan id 5 external",
+        "link add x0 type vxlan id 5 frob",
+        "link add x0 type vxlan id 5 dstport 70000",
+        "link add x0 link d0 type macvlan mode sideways",
+        "link add x0 link d0 type macvlan macaddr frob",
+        "link add x0 link d0 type macvlan mode bridge flag frob",
+        "link add x0 type bridge stp_state",
+        "link add x0 type bridge root_port 3",
+        "link add x0 type bridge forward_delay soon",
+        "link set d1 type bridge_slave hairpin maybe",
+        "link set d1 type bridge_slave frob on",
+        "link add x0 type veth frob",
+        "link add x0 type veth peer name",
+        "link set nosuch0 type bridge stp_state 1",
+        "link add x0 type vxlan id 7 dev nosuch0",
+        "link add mv0 link d0 type macvlan mode bridge",
+    ] {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        twins.same(&args);
+        let (theirs, ours) = (kind_state(&twins.reference), kind_state(&twins.ours));
+        assert_eq!(ours, theirs, "{line}: links after nlw, then after ip");
+    }
+    let kinds = kind_state(&twins.ours);
+    for name in ["br0", "d1", "mv0", "mt0", "ms0", "vx0", "vx1", "vx2", "vx3", "ifb0", "v3"] {
+        assert!(kinds.contains_key(name), "{name} was not made");
+    }
+}
+
 #[test]
 fn changes_made_with_nlw_read_back_with_ip() {
     if !live("changes_made_with_nlw_read_back_with_ip") {

@@ -1,0 +1,148 @@
+//! The words of a command line: read one at a time, with ip's messages
+//! when one is missing or wrong.
+//!
+//! ```text
+//! mtu 1400        number("mtu", "1400")   -> 1400
+//! name v0         name("v0")              -> "v0"
+//! address 2:0:0:0:0:1   mac(..)           -> [2, 0, 0, 0, 0, 1]
+//! ```
+
+use nlwire::link::IfName;
+use nlwire_std::IPRoute;
+
+use crate::names::Names;
+use crate::{CliError, Result};
+
+/// The words after a keyword, one at a time, with ip's message when one is
+/// missing.
+pub struct Words<'a>(std::slice::Iter<'a, String>);
+
+impl<'a> Words<'a> {
+    /// The words of `args`, in order.
+    pub fn new(args: &'a [String]) -> Self {
+        Words(args.iter())
+    }
+    /// The next word.
+    #[allow(clippy::should_implement_trait)] // `value` needs the same iterator
+    pub fn next(&mut self) -> Option<&'a str> {
+        self.0.next().map(String::as_str)
+    }
+    /// The next word, left to be read.
+    pub fn peek(&self) -> Option<&'a str> {
+        self.0.clone().next().map(String::as_str)
+    }
+    /// The value after `keyword`.
+    pub fn value(&mut self, keyword: &str) -> Result<&'a str> {
+        self.next().ok_or_else(|| {
+            CliError::usage(format!("Command line is not complete. Try option \"help\" after \"{keyword}\""))
+        })
+    }
+    /// The words not read yet.
+    pub fn rest(&self) -> &'a [String] {
+        self.0.as_slice()
+    }
+}
+
+/// ip's `duparg`: a keyword given twice.
+pub fn duplicate(keyword: &str, value: &str) -> CliError {
+    CliError::usage(format!("Error: duplicate \"{keyword}\": \"{value}\" is the second value."))
+}
+
+/// ip's `invarg`: `value` is not what `what` takes.
+pub fn invalid(what: &str, value: &str) -> CliError {
+    CliError::usage(format!("Error: argument \"{value}\" is wrong: {what}"))
+}
+
+/// An interface name the kernel takes.
+pub fn name(s: &str) -> Result<String> {
+    IfName::new(s).map_err(|_| invalid("\"name\" not a valid ifname", s))?;
+    Ok(s.to_owned())
+}
+
+/// A number of type `T` for `what`.
+pub fn number<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
+    s.parse().map_err(|_| invalid(&format!("Invalid \"{what}\" value"), s))
+}
+
+/// A number as ip's `get_u32(.., 0)` reads it (`0x10`, `010`, `8`), in
+/// `T`'s range, for `what`.
+pub fn c_number<T: TryFrom<u64>>(what: &str, s: &str) -> Result<T> {
+    crate::names::c_number(s)
+        .and_then(|v| T::try_from(v).ok())
+        .ok_or_else(|| invalid(&format!("invalid {what}"), s))
+}
+
+/// `on` or `off`, as ip takes them after `what` (anything else: exit 1).
+pub fn on_off(what: &str, s: &str) -> Result<bool> {
+    match s {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(CliError::rejected(format!(
+            "Error: argument of \"{what}\" must be \"on\" or \"off\", not \"{s}\""
+        ))),
+    }
+}
+
+/// `aa:bb:cc:dd:ee:ff` (any number of bytes, as ip takes it).
+pub fn mac(s: &str) -> Result<Vec<u8>> {
+    s.split(':')
+        .map(|b| u8::from_str_radix(b, 16))
+        .collect::<std::result::Result<Vec<u8>, _>>()
+        .ok()
+        .filter(|b| !b.is_empty() && b.len() <= 32)
+        .ok_or_else(|| CliError::rejected(format!("\"{s}\" is invalid lladdr.")))
+}
+
+/// A number as ip's `get_unsigned` reads it (C's `strtoul` in base 0):
+/// decimal, `0x` hexadecimal or `0` octal.
+pub fn unsigned(s: &str) -> Option<u32> {
+    let (digits, radix) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => (hex, 16),
+        None if s.len() > 1 && s.starts_with('0') => (&s[1..], 8),
+        None => (s, 10),
+    };
+    let all_digits = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
+    all_digits.then(|| u32::from_str_radix(digits, radix).ok()).flatten()
+}
+
+/// A routing table: `main`, `local`, `default` or a number.
+pub fn table_id(s: &str) -> Result<u32> {
+    match nlwire::route::TABLE_NAMES.iter().find(|(_, name)| *name == s) {
+        Some((id, _)) => Ok(*id),
+        None => s.parse().map_err(|_| invalid("table id value is invalid", s)),
+    }
+}
+
+/// ip's refusal of a device it cannot find (exit 1).
+pub fn not_found(dev: &str) -> CliError {
+    CliError::rejected(format!("Cannot find device \"{dev}\""))
+}
+
+/// The index of `dev`, asked of the kernel.
+pub fn ifindex(ipr: &mut IPRoute, dev: &str) -> Result<u32> {
+    ipr.ifindex(&dev.into()).map_err(|e| match e {
+        nlwire_std::Error::NotFound(_) => not_found(dev),
+        e => e.into(),
+    })
+}
+
+/// The index of `dev`, from names loaded once (for batches).
+pub fn ifindex_in(names: &Names, dev: &str) -> Result<u32> {
+    names.index(dev).ok_or_else(|| not_found(dev))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_get_unsigned() {
+        assert_eq!(unsigned("10"), Some(10));
+        assert_eq!(unsigned("0x10"), Some(16));
+        assert_eq!(unsigned("010"), Some(8));
+        assert_eq!(unsigned("0"), Some(0));
+        for bad in ["", "x", "0x", "08", "-1", "+1", "1a", "4294967296"] {
+            assert_eq!(unsigned(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,302 @@
+//! `bond` and `bond_slave`: a bond's options (`mode active-backup miimon
+//! 100 ...`) and a port's state, printed as ip 6.1 prints them, and the
+//! options ip takes for both.
+
+use std::io::Write;
+use std::net::IpAddr;
+
+use nlwire::attr::Attrs;
+use nlwire::tables::rt_link::{
+    bond_slave_attrs as port, linkinfo_bond_attrs as bond, BondSlaveAttrs, LinkinfoBondAttrs,
+    BOND_MODE_NAMES, LINKINFO_BOND_ATTRS,
+};
+
+use super::data::{index_of, option, unknown, Aliases, Data, Missing, Value};
+use crate::args::{c_number, invalid, Words};
+use crate::names::{hwaddr, Names};
+use crate::print::Print;
+use crate::Result;
+
+/// ip's names of the values of the options it shows by name.
+const ARP_VALIDATE: &[&str] =
+    &["none", "active", "backup", "all", "filter", "filter_active", "filter_backup"];
+const ARP_ALL_TARGETS: &[&str] = &["any", "all"];
+const PRIMARY_RESELECT: &[&str] = &["always", "better", "failure"];
+const FAIL_OVER_MAC: &[&str] = &["none", "active", "follow"];
+const XMIT_HASH_POLICY: &[&str] = &["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4", "vlan+srcmac"];
+const LACP_ACTIVE: &[&str] = &["off", "on"];
+const LACP_RATE: &[&str] = &["slow", "fast"];
+const AD_SELECT: &[&str] = &["stable", "bandwidth", "count"];
+
+/// ip's words for the bond options named differently in the kernel.
+const ALIASES: Aliases = &[
+    ("peer_notify_delay", "peer_notif_delay"),
+    ("arp_missed_max", "missed_max"),
+    ("num_grat_arp", "num_peer_notif"),
+    ("num_unsol_na", "num_peer_notif"),
+];
+
+/// The options ip takes by name, with their tables.
+const NAMED: [(&str, u16, &[&str]); 8] = [
+    ("arp_validate", bond::ARP_VALIDATE, ARP_VALIDATE),
+    ("arp_all_targets", bond::ARP_ALL_TARGETS, ARP_ALL_TARGETS),
+    ("primary_reselect", bond::PRIMARY_RESELECT, PRIMARY_RESELECT),
+    ("fail_over_mac", bond::FAIL_OVER_MAC, FAIL_OVER_MAC),
+    ("xmit_hash_policy", bond::XMIT_HASH_POLICY, XMIT_HASH_POLICY),
+    ("ad_lacp_active", bond::AD_LACP_ACTIVE, LACP_ACTIVE),
+    ("lacp_rate", bond::AD_LACP_RATE, LACP_RATE),
+    ("ad_select", bond::AD_SELECT, AD_SELECT),
+];
+
+fn name_in(table: &[&'static str], value: u32) -> &'static str {
+    usize::try_from(value).ok().and_then(|i| table.get(i)).copied().unwrap_or("UNKNOWN")
+}
+
+/// The modes' names, from the generated table.
+fn mode_names() -> Vec<&'static str> {
+    BOND_MODE_NAMES.iter().map(|(_, n)| *n).collect()
+}
+
+/// A slave named by index: `active_slave eth0` (or its number).
+fn device<W: Write>(p: &mut Print<'_, W>, key: &str, index: Option<u32>, names: &Names) -> Result<()> {
+    let Some(index) = index.filter(|i| *i != 0) else { return Ok(()) };
+    if names.knows(index) {
+        let name = names.get(index);
+        p.word_str(key, key, &name)?;
+    } else {
+        p.word_num(&format!("{key}_index"), key, index.into())?;
+    }
+    Ok(())
+}
+
+/// `arp_ip_target 192.0.2.1,192.0.2.2 ` (a JSON array).
+fn targets<W: Write>(p: &mut Print<'_, W>, key: &str, list: Option<Attrs<'_>>) -> Result<()> {
+    let Some(list) = list else { return Ok(()) };
+    let addrs: Vec<IpAddr> = list
+        .filter_map(|a| a.ok())
+        .filter_map(|a| match a.payload().len() {
+            4 | 16 => a.ip().ok(),
+            _ => None,
+        })
+        .collect();
+    if addrs.is_empty() {
+        return Ok(());
+    }
+    p.open_array(key)?;
+    p.text(format_args!("{key} "))?;
+    for (i, ip) in addrs.iter().enumerate() {
+        let sep = if i + 1 < addrs.len() { "," } else { "" };
+        p.element(format_args!("{ip}{sep}"), ip)?;
+    }
+    p.text(format_args!(" "))?;
+    p.close_array()?;
+    Ok(())
+}
+
+/// `info_data`, as ip 6.1's `bond_print_opt`.
+pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
+    let data = LinkinfoBondAttrs(attrs.clone());
+    let num = |p: &mut Print<'_, W>, key: &str, word: &str, v: Option<u32>| -> Result<()> {
+        if let Some(v) = v {
+            p.word_num(key, word, v.into())?;
+        }
+        Ok(())
+    };
+    let named =
+        |p: &mut Print<'_, W>, key: &str, word: &str, table: &[&'static str], v: Option<u32>| -> Result<()> {
+            if let Some(v) = v {
+                let name = name_in(table, v);
+                p.word_str(key, word, name)?;
+            }
+            Ok(())
+        };
+    if let Some(mode) = data.mode()? {
+        named(p, "mode", "mode", &mode_names(), Some(mode.into()))?;
+    }
+    device(p, "active_slave", data.active_slave()?, names)?;
+    num(p, "miimon", "miimon", data.miimon()?)?;
+    num(p, "updelay", "updelay", data.updelay()?)?;
+    num(p, "downdelay", "downdelay", data.downdelay()?)?;
+    num(p, "peer_notify_delay", "peer_notify_delay", data.peer_notif_delay()?)?;
+    num(p, "use_carrier", "use_carrier", data.use_carrier()?.map(u32::from))?;
+    num(p, "arp_interval", "arp_interval", data.arp_interval()?)?;
+    num(p, "arp_missed_max", "arp_missed_max", data.missed_max()?.map(u32::from))?;
+    let nested = |id| -> Result<Option<Attrs<'_>>> { Ok(attrs.find(id)?.map(|a| a.nested())) };
+    targets(p, "arp_ip_target", nested(bond::ARP_IP_TARGET)?)?;
+    targets(p, "ns_ip6_target", nested(bond::NS_IP6_TARGET)?)?;
+    if let Some(v) = data.arp_validate()? {
+        match p {
+            Print::Json(j) if v == 0 => {
+                j.key("arp_validate")?;
+                j.raw(format_args!("null"))?;
+            }
+            _ => named(p, "arp_validate", "arp_validate", ARP_VALIDATE, Some(v))?,
+        }
+    }
+    named(p, "arp_all_targets", "arp_all_targets", ARP_ALL_TARGETS, data.arp_all_targets()?)?;
+    device(p, "primary", data.primary()?, names)?;
+    let u8s = |v: Option<u8>| v.map(u32::from);
+    named(p, "primary_reselect", "primary_reselect", PRIMARY_RESELECT, u8s(data.primary_reselect()?))?;
+    named(p, "fail_over_mac", "fail_over_mac", FAIL_OVER_MAC, u8s(data.fail_over_mac()?))?;
+    named(p, "xmit_hash_policy", "xmit_hash_policy", XMIT_HASH_POLICY, u8s(data.xmit_hash_policy()?))?;
+    num(p, "resend_igmp", "resend_igmp", data.resend_igmp()?)?;
+    num(p, "num_peer_notif", "num_grat_arp", u8s(data.num_peer_notif()?))?;
+    num(p, "all_slaves_active", "all_slaves_active", u8s(data.all_slaves_active()?))?;
+    num(p, "min_links", "min_links", data.min_links()?)?;
+    num(p, "lp_interval", "lp_interval", data.lp_interval()?)?;
+    num(p, "packets_per_slave", "packets_per_slave", data.packets_per_slave()?)?;
+    named(p, "ad_lacp_active", "lacp_active", LACP_ACTIVE, u8s(data.ad_lacp_active()?))?;
+    named(p, "ad_lacp_rate", "lacp_rate", LACP_RATE, u8s(data.ad_lacp_rate()?))?;
+    named(p, "ad_select", "ad_select", AD_SELECT, u8s(data.ad_select()?))?;
+    if let Some(info) = data.ad_info()? {
+        p.open("ad_info")?;
+        num(p, "aggregator", "ad_aggregator", info.aggregator()?.map(u32::from))?;
+        num(p, "num_ports", "ad_num_ports", info.num_ports()?.map(u32::from))?;
+        num(p, "actor_key", "ad_actor_key", info.actor_key()?.map(u32::from))?;
+        num(p, "partner_key", "ad_partner_key", info.partner_key()?.map(u32::from))?;
+        if let Some(mac) = info.partner_mac()?.and_then(|m| m.get(..6)) {
+            let mac = hwaddr(mac);
+            p.word_str("partner_mac", "ad_partner_mac", &mac)?;
+        }
+        p.close()?;
+    }
+    num(p, "ad_actor_sys_prio", "ad_actor_sys_prio", data.ad_actor_sys_prio()?.map(u32::from))?;
+    num(p, "ad_user_port_key", "ad_user_port_key", data.ad_user_port_key()?.map(u32::from))?;
+    if let Some(mac) = data.ad_actor_system()? {
+        let mac = hwaddr(mac);
+        p.word_str("ad_actor_system", "ad_actor_system", &mac)?;
+    }
+    num(p, "tlb_dynamic_lb", "tlb_dynamic_lb", u8s(data.tlb_dynamic_lb()?))?;
+    Ok(())
+}
+
+/// A port's `info_slave_data`, as ip 6.1's `bond_slave_print_opt`.
+pub fn print_port<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
+    let data = BondSlaveAttrs(data);
+    if let Some(state) = data.state()? {
+        match ["ACTIVE", "BACKUP"].get(usize::from(state)) {
+            Some(name) => p.string("state", format_args!("state {name} "), name)?,
+            None => p.word_num("state_index", "state", state.into())?,
+        }
+    }
+    if let Some(status) = data.mii_status()? {
+        match ["UP", "GOING_DOWN", "DOWN", "GOING_BACK"].get(usize::from(status)) {
+            Some(name) => p.string("mii_status", format_args!("mii_status {name} "), name)?,
+            None => p.word_num("mii_status_index", "mii_status", status.into())?,
+        }
+    }
+    if let Some(n) = data.link_failure_count()? {
+        p.word_num("link_failure_count", "link_failure_count", n.into())?;
+    }
+    if let Some(mac) = data.perm_hwaddr()? {
+        let mac = hwaddr(mac);
+        p.word_str("perm_hwaddr", "perm_hwaddr", &mac)?;
+    }
+    if let Some(n) = data.queue_id()? {
+        p.word_num("queue_id", "queue_id", n.into())?;
+    }
+    if let Some(n) = data.prio()? {
+        p.word_num("prio", "prio", n.into())?;
+    }
+    if let Some(n) = data.ad_aggregator_id()? {
+        p.word_num("ad_aggregator_id", "ad_aggregator_id", n.into())?;
+    }
+    if let Some(n) = data.ad_actor_oper_port_state()? {
+        p.word_num("ad_actor_oper_port_state", "ad_actor_oper_port_state", n.into())?;
+        lacp_state(p, "ad_actor_oper_port_state_str", n.into())?;
+    }
+    if let Some(n) = data.ad_partner_oper_port_state()? {
+        p.word_num("ad_partner_oper_port_state", "ad_partner_oper_port_state", n.into())?;
+        lacp_state(p, "ad_partner_oper_port_state_str", n)?;
+    }
+    Ok(())
+}
+
+/// The bits of an 802.3ad port state (`LACP_STATE_*`), by ip's names.
+const LACP_STATE: [(u16, &str); 8] = [
+    (0x01, "active"),
+    (0x02, "short_timeout"),
+    (0x04, "aggregating"),
+    (0x08, "in_sync"),
+    (0x10, "collecting"),
+    (0x20, "distributing"),
+    (0x40, "defaulted"),
+    (0x80, "expired"),
+];
+
+/// `KEY <active,in_sync> ` (a JSON array of the names).
+fn lacp_state<W: Write>(p: &mut Print<'_, W>, key: &str, state: u16) -> Result<()> {
+    p.open_array(key)?;
+    p.text(format_args!("{key} <"))?;
+    let mut left = state;
+    for (bit, name) in LACP_STATE {
+        if left & bit != 0 {
+            left &= !bit;
+            let sep = if left != 0 { "," } else { "" };
+            p.element(format_args!("{name}{sep}"), &name)?;
+        }
+    }
+    p.close_array()?;
+    p.text(format_args!("> "))?;
+    Ok(())
+}
+
+/// Addresses separated by commas, as the nested list ip sends.
+fn address_list(what: &str, word: &str) -> Result<Data> {
+    let mut list = Data::default();
+    for (i, addr) in word.split(',').enumerate() {
+        let ip: IpAddr = addr.parse().map_err(|_| invalid(&format!("invalid {what}"), addr))?;
+        list.push(i as u16, Value::Ip(ip));
+    }
+    Ok(list)
+}
+
+/// Reads `type bond` options.
+pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+    while let Some(word) = words.next() {
+        if let Some((_, id, table)) = NAMED.iter().find(|(w, ..)| *w == word) {
+            let index = index_of(table, word, words.value(word)?)?;
+            // `arp_validate` and `arp_all_targets` are `u32`, the others `u8`.
+            let value = match *id {
+                bond::ARP_VALIDATE | bond::ARP_ALL_TARGETS => Value::U32(index as u32),
+                _ => Value::U8(index as u8),
+            };
+            data.push(*id, value);
+            continue;
+        }
+        match word {
+            "mode" => {
+                let mode = index_of(&mode_names(), word, words.value(word)?)?;
+                data.push(bond::MODE, Value::U8(mode as u8));
+            }
+            "active_slave" | "primary" => {
+                let id = if word == "primary" { bond::PRIMARY } else { bond::ACTIVE_SLAVE };
+                data.push(id, Value::Dev(crate::args::name(words.value(word)?)?, Missing::CannotFind));
+            }
+            "clear_active_slave" => data.push(bond::ACTIVE_SLAVE, Value::U32(0)),
+            "arp_ip_target" => {
+                data.push(bond::ARP_IP_TARGET, Value::Nest(address_list(word, words.value(word)?)?))
+            }
+            "ns_ip6_target" => {
+                data.push(bond::NS_IP6_TARGET, Value::Nest(address_list(word, words.value(word)?)?))
+            }
+            _ => match option(&LINKINFO_BOND_ATTRS, ALIASES, word, words)? {
+                Some((id, value)) => data.push(id, value),
+                None => return Err(unknown("bond", word)),
+            },
+        }
+    }
+    Ok(())
+}
+
+/// Reads `type bond_slave` options: `queue_id N`, `prio N`.
+pub fn parse_port(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+    while let Some(word) = words.next() {
+        match word {
+            "queue_id" => data.push(port::QUEUE_ID, Value::U16(c_number("queue_id", words.value(word)?)?)),
+            "prio" => data.push(port::PRIO, Value::U32(c_number("prio", words.value(word)?)?)),
+            other => return Err(unknown("bond_slave", other)),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,374 @@
+//! `bridge` and `bridge_slave`: ip's keys for a bridge's and a bridge
+//! port's options, printed (`ip -d link show`) and parsed (`ip link add
+//! NAME type bridge stp_state 1`, `ip link set DEV type bridge_slave
+//! hairpin on`) from one table per kind.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use nlwire::attr::{Attr, Attrs};
+use nlwire::link::{bridge, brport};
+use nlwire::tables::rt_link::BR_PORT_STATE_NAMES;
+
+use super::data::{short, unknown, Data, Missing, Short, Value};
+use super::vlan::{protocol, protocol_name};
+use crate::args::{c_number, mac, on_off, Words};
+use crate::names::Names;
+use crate::print::Print;
+use crate::Result;
+
+/// How ip prints (and takes) an attribute of a kind's data.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    U8,
+    U16,
+    U32,
+    U64,
+    /// A `u8` flag: JSON `true`/`false`, text `on`/`off`.
+    OnOff,
+    /// Hundredths of a second (`u64`): `12.34`, in text `  12.34`.
+    Timer,
+    /// `struct ifla_bridge_id`: priority in hex, then the address unpadded
+    /// as `ether_ntoa` writes it: `8000.2:0:a:0:0:5`.
+    BridgeId,
+    /// A `u16` as C's `%#x` (`0`, `0x8001`), a string in JSON.
+    Hex16,
+    /// A hardware address.
+    Mac,
+    /// A bridge port's STP state by name.
+    PortState,
+    /// The `u16` group forwarding mask as names: `stp,lldp`, `0x0` for none.
+    FwdMaskNames,
+    /// One bit of `struct br_boolopt_multi`, as 0 or 1, shown if in its mask.
+    BoolOpt(u32),
+    /// An interface index, shown by name.
+    IfName,
+    /// A VLAN protocol (`u16`, network order) by name: `802.1Q`.
+    VlanProtocol,
+}
+
+/// An attribute of a kind's data: its id, JSON key (`None`: text only),
+/// text keyword (the option word too) and form.
+type Field = (u16, Option<&'static str>, &'static str, Form);
+
+/// A bridge's options (`IFLA_BR_*`), in ip's order.
+const BRIDGE: &[Field] = &[
+    (bridge::FORWARD_DELAY, Some("forward_delay"), "forward_delay", Form::U32),
+    (bridge::HELLO_TIME, Some("hello_time"), "hello_time", Form::U32),
+    (bridge::MAX_AGE, Some("max_age"), "max_age", Form::U32),
+    (bridge::AGEING_TIME, Some("ageing_time"), "ageing_time", Form::U32),
+    (bridge::STP_STATE, Some("stp_state"), "stp_state", Form::U32),
+    (bridge::PRIORITY, Some("priority"), "priority", Form::U16),
+    (bridge::VLAN_FILTERING, Some("vlan_filtering"), "vlan_filtering", Form::U8),
+    (bridge::VLAN_PROTOCOL, Some("vlan_protocol"), "vlan_protocol", Form::VlanProtocol),
+    (bridge::BRIDGE_ID, Some("bridge_id"), "bridge_id", Form::BridgeId),
+    (bridge::ROOT_ID, Some("root_id"), "designated_root", Form::BridgeId),
+    (bridge::ROOT_PORT, Some("root_port"), "root_port", Form::U16),
+    (bridge::ROOT_PATH_COST, Some("root_path_cost"), "root_path_cost", Form::U32),
+    (bridge::TOPOLOGY_CHANGE, Some("topology_change"), "topology_change", Form::U8),
+    (
+        bridge::TOPOLOGY_CHANGE_DETECTED,
+        Some("topology_change_detected"),
+        "topology_change_detected",
+        Form::U8,
+    ),
+    (bridge::HELLO_TIMER, Some("hello_timer"), "hello_timer", Form::Timer),
+    (bridge::TCN_TIMER, Some("tcn_timer"), "tcn_timer", Form::Timer),
+    (bridge::TOPOLOGY_CHANGE_TIMER, Some("topology_change_timer"), "topology_change_timer", Form::Timer),
+    (bridge::GC_TIMER, Some("gc_timer"), "gc_timer", Form::Timer),
+    (bridge::VLAN_DEFAULT_PVID, Some("vlan_default_pvid"), "vlan_default_pvid", Form::U16),
+    (bridge::VLAN_STATS_ENABLED, Some("vlan_stats_enabled"), "vlan_stats_enabled", Form::U8),
+    (bridge::VLAN_STATS_PER_PORT, Some("vlan_stats_per_port"), "vlan_stats_per_port", Form::U8),
+    (bridge::GROUP_FWD_MASK, Some("group_fwd_mask"), "group_fwd_mask", Form::Hex16),
+    (bridge::GROUP_ADDR, Some("group_addr"), "group_address", Form::Mac),
+    (bridge::MCAST_SNOOPING, Some("mcast_snooping"), "mcast_snooping", Form::U8),
+    (bridge::MULTI_BOOLOPT, Some("no_linklocal_learn"), "no_linklocal_learn", Form::BoolOpt(0)),
+    (bridge::MULTI_BOOLOPT, Some("mcast_vlan_snooping"), "mcast_vlan_snooping", Form::BoolOpt(1)),
+    (bridge::MCAST_ROUTER, Some("mcast_router"), "mcast_router", Form::U8),
+    (bridge::MCAST_QUERY_USE_IFADDR, Some("mcast_query_use_ifaddr"), "mcast_query_use_ifaddr", Form::U8),
+    (bridge::MCAST_QUERIER, Some("mcast_querier"), "mcast_querier", Form::U8),
+    (bridge::MCAST_HASH_ELASTICITY, Some("mcast_hash_elasticity"), "mcast_hash_elasticity", Form::U32),
+    (bridge::MCAST_HASH_MAX, Some("mcast_hash_max"), "mcast_hash_max", Form::U32),
+    (bridge::MCAST_LAST_MEMBER_CNT, Some("mcast_last_member_cnt"), "mcast_last_member_count", Form::U32),
+    (
+        bridge::MCAST_STARTUP_QUERY_CNT,
+        Some("mcast_startup_query_cnt"),
+        "mcast_startup_query_count",
+        Form::U32,
+    ),
+    (
+        bridge::MCAST_LAST_MEMBER_INTVL,
+        Some("mcast_last_member_intvl"),
+        "mcast_last_member_interval",
+        Form::U64,
+    ),
+    (bridge::MCAST_MEMBERSHIP_INTVL, Some("mcast_membership_intvl"), "mcast_membership_interval", Form::U64),
+    (bridge::MCAST_QUERIER_INTVL, Some("mcast_querier_intvl"), "mcast_querier_interval", Form::U64),
+    (bridge::MCAST_QUERY_INTVL, Some("mcast_query_intvl"), "mcast_query_interval", Form::U64),
+    (
+        bridge::MCAST_QUERY_RESPONSE_INTVL,
+        Some("mcast_query_response_intvl"),
+        "mcast_query_response_interval",
+        Form::U64,
+    ),
+    (
+        bridge::MCAST_STARTUP_QUERY_INTVL,
+        Some("mcast_startup_query_intvl"),
+        "mcast_startup_query_interval",
+        Form::U64,
+    ),
+    (bridge::MCAST_STATS_ENABLED, Some("mcast_stats_enabled"), "mcast_stats_enabled", Form::U8),
+    (bridge::MCAST_IGMP_VERSION, Some("mcast_igmp_version"), "mcast_igmp_version", Form::U8),
+    (bridge::MCAST_MLD_VERSION, Some("mcast_mld_version"), "mcast_mld_version", Form::U8),
+    (bridge::NF_CALL_IPTABLES, Some("nf_call_iptables"), "nf_call_iptables", Form::U8),
+    (bridge::NF_CALL_IP6TABLES, Some("nf_call_ip6tables"), "nf_call_ip6tables", Form::U8),
+    (bridge::NF_CALL_ARPTABLES, Some("nf_call_arptables"), "nf_call_arptables", Form::U8),
+];
+
+/// What ip prints of a bridge but does not take: the state of its STP.
+const BRIDGE_READ_ONLY: &[&str] = &[
+    "bridge_id",
+    "designated_root",
+    "root_port",
+    "root_path_cost",
+    "topology_change",
+    "topology_change_detected",
+];
+
+/// A bridge port's options (`IFLA_BRPORT_*`), in ip's order.
+const BRIDGE_PORT: &[Field] = &[
+    (brport::STATE, Some("state"), "state", Form::PortState),
+    (brport::PRIORITY, Some("priority"), "priority", Form::U16),
+    (brport::COST, Some("cost"), "cost", Form::U32),
+    (brport::MODE, Some("hairpin"), "hairpin", Form::OnOff),
+    (brport::GUARD, Some("guard"), "guard", Form::OnOff),
+    (brport::PROTECT, Some("root_block"), "root_block", Form::OnOff),
+    (brport::FAST_LEAVE, Some("fastleave"), "fastleave", Form::OnOff),
+    (brport::LEARNING, Some("learning"), "learning", Form::OnOff),
+    (brport::UNICAST_FLOOD, Some("flood"), "flood", Form::OnOff),
+    (brport::ID, Some("id"), "port_id", Form::Hex16),
+    (brport::NO, Some("no"), "port_no", Form::Hex16),
+    (brport::DESIGNATED_PORT, Some("designated_port"), "designated_port", Form::U16),
+    (brport::DESIGNATED_COST, Some("designated_cost"), "designated_cost", Form::U16),
+    (brport::BRIDGE_ID, Some("bridge_id"), "designated_bridge", Form::BridgeId),
+    (brport::ROOT_ID, Some("root_id"), "designated_root", Form::BridgeId),
+    (brport::HOLD_TIMER, Some("hold_timer"), "hold_timer", Form::Timer),
+    (brport::MESSAGE_AGE_TIMER, Some("message_age_timer"), "message_age_timer", Form::Timer),
+    (brport::FORWARD_DELAY_TIMER, Some("forward_delay_timer"), "forward_delay_timer", Form::Timer),
+    (brport::TOPOLOGY_CHANGE_ACK, Some("topology_change_ack"), "topology_change_ack", Form::U8),
+    (brport::CONFIG_PENDING, Some("config_pending"), "config_pending", Form::U8),
+    (brport::PROXYARP, Some("proxy_arp"), "proxy_arp", Form::OnOff),
+    (brport::PROXYARP_WIFI, Some("proxy_arp_wifi"), "proxy_arp_wifi", Form::OnOff),
+    (brport::MULTICAST_ROUTER, Some("multicast_router"), "mcast_router", Form::U8),
+    // ip shows the fast-leave flag twice in text, once in JSON.
+    (brport::FAST_LEAVE, None, "mcast_fast_leave", Form::OnOff),
+    (brport::MCAST_FLOOD, Some("mcast_flood"), "mcast_flood", Form::OnOff),
+    (brport::BCAST_FLOOD, Some("bcast_flood"), "bcast_flood", Form::OnOff),
+    (brport::MCAST_TO_UCAST, Some("mcast_to_unicast"), "mcast_to_unicast", Form::OnOff),
+    (brport::NEIGH_SUPPRESS, Some("neigh_suppress"), "neigh_suppress", Form::OnOff),
+    (brport::GROUP_FWD_MASK, Some("group_fwd_mask"), "group_fwd_mask", Form::Hex16),
+    (brport::GROUP_FWD_MASK, Some("group_fwd_mask_str"), "group_fwd_mask_str", Form::FwdMaskNames),
+    (brport::VLAN_TUNNEL, Some("vlan_tunnel"), "vlan_tunnel", Form::OnOff),
+    (brport::ISOLATED, Some("isolated"), "isolated", Form::OnOff),
+    (brport::BACKUP_PORT, Some("backup_port"), "backup_port", Form::IfName),
+    (brport::LOCKED, Some("locked"), "locked", Form::OnOff),
+];
+
+/// What ip prints of a port but does not take.
+const PORT_READ_ONLY: &[&str] = &[
+    "port_id",
+    "port_no",
+    "designated_port",
+    "designated_cost",
+    "designated_bridge",
+    "designated_root",
+    "topology_change_ack",
+    "config_pending",
+    "mcast_fast_leave",
+    "group_fwd_mask_str",
+];
+
+/// Prints one attribute of `form` as ip does; nothing when ip would not
+/// show it or it has an unexpected size (a newer kernel's is skipped).
+fn field<W: Write>(p: &mut Print<'_, W>, field: &Field, attr: &Attr<'_>, names: &Names) -> io::Result<()> {
+    let &(_, json, text, form) = field;
+    let Some(key) = json else {
+        return match attr.u8() {
+            Ok(v) => p.text(format_args!("{text} {} ", if v != 0 { "on" } else { "off" })),
+            Err(_) => Ok(()),
+        };
+    };
+    let string = |p: &mut Print<'_, W>, s: Short| p.word_str(key, text, &s);
+    match form {
+        Form::U8 | Form::U16 | Form::U32 | Form::U64 => {
+            let n = match form {
+                Form::U8 => attr.u8().map(u64::from),
+                Form::U16 => attr.u16().map(u64::from),
+                Form::U32 => attr.u32().map(u64::from),
+                _ => attr.u64(),
+            };
+            match n {
+                Ok(n) => p.word_num(key, text, n),
+                Err(_) => Ok(()),
+            }
+        }
+        Form::OnOff => match attr.u8() {
+            Ok(v) => p.bool(key, format_args!("{text} {} ", if v != 0 { "on" } else { "off" }), v != 0),
+            Err(_) => Ok(()),
+        },
+        Form::Timer => match attr.u64() {
+            Ok(t) => p.raw(
+                key,
+                format_args!("{text} {:4}.{:02} ", t / 100, t % 100),
+                format_args!("{}.{:02}", t / 100, t % 100),
+            ),
+            Err(_) => Ok(()),
+        },
+        Form::BridgeId => match attr.array::<8>() {
+            Ok([p0, p1, a0, a1, a2, a3, a4, a5]) => {
+                string(p, short(format_args!("{p0:02x}{p1:02x}.{a0:x}:{a1:x}:{a2:x}:{a3:x}:{a4:x}:{a5:x}")))
+            }
+            Err(_) => Ok(()),
+        },
+        // C's `%#x` writes zero without the `0x`.
+        Form::Hex16 => match attr.u16() {
+            Ok(0) => string(p, short(format_args!("0"))),
+            Ok(v) => string(p, short(format_args!("{v:#x}"))),
+            Err(_) => Ok(()),
+        },
+        Form::Mac => string(p, short(format_args!("{}", crate::names::hwaddr(attr.payload())))),
+        Form::PortState => {
+            let Ok(state) = attr.u8() else { return Ok(()) };
+            match BR_PORT_STATE_NAMES.iter().find(|(v, _)| *v == u32::from(state)) {
+                Some((_, name)) => string(p, short(format_args!("{name}"))),
+                None => Ok(()),
+            }
+        }
+        Form::FwdMaskNames => {
+            let Ok(mask) = attr.u16() else { return Ok(()) };
+            let mut names = Short::new();
+            for bit in (0..16).filter(|b| mask & (1 << b) != 0) {
+                let sep = if names.is_empty() { "" } else { "," };
+                let _ = match bit {
+                    0 => write!(names, "{sep}stp"),
+                    2 => write!(names, "{sep}lacp"),
+                    14 => write!(names, "{sep}lldp"),
+                    b => write!(names, "{sep}{:#x}", 1u32 << b),
+                };
+            }
+            if names.is_empty() {
+                let _ = names.push_str("0x0");
+            }
+            string(p, names)
+        }
+        Form::BoolOpt(bit) => {
+            let Ok([v0, v1, v2, v3, m0, m1, m2, m3]) = attr.array::<8>() else { return Ok(()) };
+            let (value, mask) = (u32::from_ne_bytes([v0, v1, v2, v3]), u32::from_ne_bytes([m0, m1, m2, m3]));
+            if mask & (1 << bit) == 0 {
+                return Ok(());
+            }
+            let v = u64::from(value & (1 << bit) != 0);
+            p.word_num(key, text, v)
+        }
+        Form::IfName => match attr.u32() {
+            Ok(index) => string(p, short(format_args!("{}", names.get(index)))),
+            Err(_) => Ok(()),
+        },
+        Form::VlanProtocol => match attr.be16() {
+            Ok(proto) => string(p, protocol_name(proto)),
+            Err(_) => Ok(()),
+        },
+    }
+}
+
+fn print_fields<W: Write>(
+    p: &mut Print<'_, W>,
+    data: &Attrs<'_>,
+    fields: &[Field],
+    names: &Names,
+) -> Result<()> {
+    for f in fields {
+        if let Some(attr) = data.find(f.0)? {
+            field(p, f, &attr, names)?;
+        }
+    }
+    Ok(())
+}
+
+/// A bridge's `info_data`.
+pub fn print<W: Write>(p: &mut Print<'_, W>, data: &Attrs<'_>, names: &Names) -> Result<()> {
+    print_fields(p, data, BRIDGE, names)
+}
+
+/// A bridge port's `info_slave_data`.
+pub fn print_port<W: Write>(p: &mut Print<'_, W>, data: &Attrs<'_>, names: &Names) -> Result<()> {
+    print_fields(p, data, BRIDGE_PORT, names)
+}
+
+/// Reads `type bridge` options, with the bridge's words.
+pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+    parse_fields(words, data, "bridge", BRIDGE, BRIDGE_READ_ONLY)
+}
+
+/// Reads `type bridge_slave` options, with the port's words.
+pub fn parse_port(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+    parse_fields(words, data, "bridge_slave", BRIDGE_PORT, PORT_READ_ONLY)
+}
+
+/// The options of `fields` (by text keyword, but `read_only`), each with
+/// its value read as its form asks; `fdb_flush` and `nobackup_port` take
+/// none.
+fn parse_fields(
+    words: &mut Words<'_>,
+    data: &mut Data,
+    kind: &str,
+    fields: &[Field],
+    read_only: &[&str],
+) -> Result<()> {
+    // `no_linklocal_learn` and `mcast_vlan_snooping` share one attribute.
+    let mut boolopt = (0u32, 0u32);
+    while let Some(word) = words.next() {
+        match word {
+            "fdb_flush" => {
+                data.push(if kind == "bridge" { bridge::FDB_FLUSH } else { brport::FLUSH }, Value::Flag);
+                continue;
+            }
+            "nobackup_port" if kind == "bridge_slave" => {
+                data.push(brport::BACKUP_PORT, Value::U32(0));
+                continue;
+            }
+            _ => {}
+        }
+        let Some(&(id, _, text, form)) =
+            fields.iter().find(|(_, _, text, _)| *text == word).filter(|f| !read_only.contains(&f.2))
+        else {
+            return Err(unknown(kind, word));
+        };
+        let v = words.value(word)?;
+        let value = match form {
+            Form::U8 => Value::U8(c_number(text, v)?),
+            Form::U16 | Form::Hex16 => Value::U16(c_number(text, v)?),
+            Form::U32 => Value::U32(c_number(text, v)?),
+            Form::U64 | Form::Timer => Value::U64(c_number(text, v)?),
+            Form::PortState => Value::U8(c_number(text, v)?),
+            Form::OnOff => Value::U8(on_off(text, v)?.into()),
+            Form::Mac => Value::Bytes(mac(v)?),
+            Form::IfName => Value::Dev(crate::args::name(v)?, Missing::DoesNotExist),
+            Form::VlanProtocol => Value::Be16(protocol(v)?),
+            Form::BoolOpt(bit) => {
+                boolopt.1 |= 1 << bit;
+                if c_number::<u8>(text, v)? != 0 {
+                    boolopt.0 |= 1 << bit;
+                }
+                continue;
+            }
+            Form::BridgeId | Form::FwdMaskNames => return Err(unknown(kind, word)),
+        };
+        data.push(id, value);
+    }
+    if boolopt.1 != 0 {
+        let bytes = [boolopt.0.to_ne_bytes(), boolopt.1.to_ne_bytes()].concat();
+        data.push(bridge::MULTI_BOOLOPT, Value::Bytes(bytes));
+    }
+    Ok(())
+}

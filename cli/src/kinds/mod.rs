@@ -1,0 +1,165 @@
+//! Link kinds: what `ip -d link show` prints of a link's `IFLA_LINKINFO`
+//! (its kind, the kind's data, its master's kind and the port's data), and
+//! the options `ip link add|set ... type KIND OPTIONS` takes; one module
+//! per kind, each owning both.
+//!
+//! ```text
+//! nlw link add vx0 type vxlan id 42 dstport 4789    parse("vxlan", ["id", "42", ...])
+//! nlw -d link show vx0                               "    vxlan id 42 ... dstport 4789 ..."
+//! ```
+
+mod bond;
+mod bridge;
+mod data;
+mod geneve;
+mod ipvlan;
+mod macvlan;
+mod tun;
+mod tunnel;
+mod vlan;
+mod vrf;
+mod vxlan;
+
+use std::io::Write;
+
+use nlwire::attr::Attrs;
+use nlwire::build::MessageWriter;
+use nlwire::link::{info, LinkInfo};
+
+pub use data::{unknown, Data, Missing, Value};
+
+use crate::args::Words;
+use crate::names::Names;
+use crate::print::Print;
+use crate::Result;
+
+/// Writes `key` (`info_data`) as a JSON object holding what `print` writes
+/// of `data` (nothing without data, as ip).
+fn object<W: Write>(
+    p: &mut Print<'_, W>,
+    key: &str,
+    data: Option<Attrs<'_>>,
+    print: impl FnOnce(&mut Print<'_, W>, Attrs<'_>) -> Result<()>,
+) -> Result<()> {
+    p.open(key)?;
+    if let Some(data) = data {
+        print(p, data)?;
+    }
+    p.close()?;
+    Ok(())
+}
+
+/// A kind's data, for the kinds ip 6.1 has a printer for; nothing for the
+/// others (veth, ifb, ...).
+fn kind_data<W: Write>(
+    p: &mut Print<'_, W>,
+    kind: &str,
+    data: Option<Attrs<'_>>,
+    names: &Names,
+) -> Result<()> {
+    const KEY: &str = "info_data";
+    match kind {
+        "bridge" => object(p, KEY, data, |p, d| bridge::print(p, &d, names)),
+        "macvlan" | "macvtap" => object(p, KEY, data, macvlan::print),
+        "vxlan" => object(p, KEY, data, |p, d| vxlan::print(p, d, names)),
+        "tun" => object(p, KEY, data, tun::print),
+        "vlan" => object(p, KEY, data, vlan::print),
+        "bond" => object(p, KEY, data, |p, d| bond::print(p, d, names)),
+        "ipvlan" | "ipvtap" => object(p, KEY, data, ipvlan::print),
+        "vrf" => object(p, KEY, data, vrf::print),
+        "geneve" => object(p, KEY, data, geneve::print),
+        "gre" | "gretap" => object(p, KEY, data, |p, d| tunnel::print_gre(p, d, names)),
+        "ipip" | "sit" => object(p, KEY, data, |p, d| tunnel::print_iptun(p, d, names)),
+        _ => Ok(()),
+    }
+}
+
+/// A port's data, by its master's kind.
+fn port_data<W: Write>(
+    p: &mut Print<'_, W>,
+    kind: &str,
+    data: Option<Attrs<'_>>,
+    names: &Names,
+) -> Result<()> {
+    const KEY: &str = "info_slave_data";
+    match kind {
+        "bridge" => object(p, KEY, data, |p, d| bridge::print_port(p, &d, names)),
+        "bond" => object(p, KEY, data, bond::print_port),
+        "vrf" => object(p, KEY, data, vrf::print_port),
+        _ => Ok(()),
+    }
+}
+
+/// `linkinfo`, as ip 6.1's `print_linktype`: text `\n    KIND DATA...`
+/// then `\n    KIND_slave DATA...`.
+pub fn print<W: Write>(p: &mut Print<'_, W>, info: &LinkInfo<'_>, names: &Names) -> Result<()> {
+    p.open("linkinfo")?;
+    if let Some(kind) = info.kind()? {
+        p.string("info_kind", format_args!("\n    {kind} "), &kind)?;
+        kind_data(p, kind, info.data()?, names)?;
+    }
+    if let Some(kind) = info.slave_kind()? {
+        p.string("info_slave_kind", format_args!("\n    {kind}_slave "), &kind)?;
+        port_data(p, kind, info.slave_data()?, names)?;
+    }
+    p.close()?;
+    Ok(())
+}
+
+/// `type KIND OPTIONS...`: the kind (`bridge_slave` for a bridge port's
+/// options) and what its options became.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KindOptions {
+    /// `IFLA_INFO_KIND`, as given.
+    pub kind: String,
+    /// The options' attributes.
+    pub data: Data,
+}
+
+impl KindOptions {
+    /// Reads the options of `kind` from `words` (for a new link with
+    /// `create`); a kind nlw has no options for takes none.
+    pub fn parse(kind: &str, words: &mut Words<'_>, create: bool) -> Result<Self> {
+        let mut data = Data::default();
+        match kind {
+            "bridge" => bridge::parse(words, &mut data)?,
+            "bridge_slave" => bridge::parse_port(words, &mut data)?,
+            "macvlan" | "macvtap" => macvlan::parse(kind, words, &mut data)?,
+            "vxlan" => vxlan::parse(words, &mut data)?,
+            "vlan" => vlan::parse(words, &mut data)?,
+            "bond" => bond::parse(words, &mut data)?,
+            "bond_slave" => bond::parse_port(words, &mut data)?,
+            "ipvlan" | "ipvtap" => ipvlan::parse(words, &mut data)?,
+            "vrf" => vrf::parse(words, &mut data)?,
+            "geneve" => geneve::parse(words, &mut data, create)?,
+            "gre" | "gretap" => tunnel::parse_gre(kind, words, &mut data)?,
+            "ipip" | "sit" => tunnel::parse_iptun(kind, words, &mut data)?,
+            _ => {
+                if let Some(word) = words.next() {
+                    return Err(unknown(kind, word));
+                }
+            }
+        }
+        Ok(KindOptions { kind: kind.to_owned(), data })
+    }
+
+    /// The same, with device names resolved.
+    pub fn resolve(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Self> {
+        Ok(KindOptions { kind: self.kind.clone(), data: self.data.resolve(ifindex)? })
+    }
+
+    /// Writes `IFLA_INFO_KIND` and the data, as ip does: a port's options
+    /// (`KIND_slave`) go in `IFLA_INFO_SLAVE_DATA`, nothing when there are
+    /// none.
+    pub fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        m.str(info::KIND, &self.kind)?;
+        if self.data.0.is_empty() {
+            return Ok(());
+        }
+        let id = if self.kind.ends_with("_slave") { info::SLAVE_DATA } else { info::DATA };
+        m.nest(id, |m| self.data.emit(m))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,77 @@
+//! `tun`: `type tap pi off vnet_hdr off persist on user daemon`, as ip 6.1's
+//! `tun_print_opt` prints a tun/tap device (created with `ip tuntap`, not
+//! `ip link add`).
+
+use std::io::Write;
+
+use nlwire::attr::Attrs;
+use nlwire::tables::rt_link::LinkinfoTunAttrs;
+
+use crate::print::Print;
+use crate::Result;
+
+/// `IFF_TUN` and `IFF_TAP`, from `linux/if_tun.h`.
+const IFF_TUN: u8 = 1;
+const IFF_TAP: u8 = 2;
+
+/// The name of `id` in `/etc/passwd` (`file`) or `/etc/group`: the first
+/// field of the line whose third field is `id`.
+fn account_name(file: &str, id: u32) -> Option<String> {
+    let text = std::fs::read_to_string(file).ok()?;
+    text.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let (name, _, number) = (fields.next()?, fields.next()?, fields.next()?);
+        (number.parse() == Ok(id)).then(|| name.to_owned())
+    })
+}
+
+/// `on`/`off` in text, a boolean in JSON.
+fn on_off<W: Write>(p: &mut Print<'_, W>, key: &str, value: Option<u8>) -> Result<()> {
+    if let Some(v) = value {
+        p.bool(key, format_args!("{key} {} ", if v != 0 { "on" } else { "off" }), v != 0)?;
+    }
+    Ok(())
+}
+
+/// `user NAME` or `group NAME` (the number when unnamed), unless unset.
+fn owner<W: Write>(p: &mut Print<'_, W>, key: &str, file: &str, id: Option<u32>) -> Result<()> {
+    if let Some(id) = id.filter(|id| *id != u32::MAX) {
+        match account_name(file, id) {
+            Some(name) => p.word_str(key, key, &name)?,
+            None => p.word_num(key, key, id.into())?,
+        }
+    }
+    Ok(())
+}
+
+/// `info_data`.
+pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
+    let data = LinkinfoTunAttrs(data);
+    if let Some(t) = data.r#type()? {
+        let name = match t {
+            IFF_TUN => "tun",
+            IFF_TAP => "tap",
+            _ => "UNKNOWN",
+        };
+        p.word_str("type", "type", name)?;
+    }
+    on_off(p, "pi", data.pi()?)?;
+    on_off(p, "vnet_hdr", data.vnet_hdr()?)?;
+    match data.multi_queue()? {
+        Some(0) => p.bool("multi_queue", format_args!(""), false)?,
+        Some(_) => {
+            p.bool("multi_queue", format_args!("multi_queue "), true)?;
+            if let Some(n) = data.num_queues()? {
+                p.word_num("numqueues", "numqueues", n.into())?;
+            }
+            if let Some(n) = data.num_disabled_queues()? {
+                p.word_num("numdisabled", "numdisabled", n.into())?;
+            }
+        }
+        None => {}
+    }
+    on_off(p, "persist", data.persist()?)?;
+    owner(p, "user", "/etc/passwd", data.owner()?)?;
+    owner(p, "group", "/etc/group", data.group()?)?;
+    Ok(())
+}

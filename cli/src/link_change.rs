@@ -1,0 +1,271 @@
+//! `nlw link add|set|del`: read whole before anything is sent, then one
+//! `RTM_NEWLINK` (or `RTM_DELLINK`) request with device names resolved.
+//!
+//! ```text
+//! nlw link add mv0 link eth0 type macvlan mode bridge
+//! nlw link set br0 up type bridge stp_state 1
+//! nlw link add v0 type veth peer name v1 mtu 1400
+//! ```
+
+use nlwire::build::{Header, MessageWriter, Request};
+use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg};
+use nlwire::{msg_type, MsgFlags};
+
+use crate::args::{duplicate, mac, name, number, Words};
+use crate::kinds::{Data, KindOptions, Missing, Value};
+use crate::{CliError, Result};
+
+/// What a link change asks for: settings, the kind and its options, the
+/// peer of a veth pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkChange {
+    /// `add` (creates) or `set`.
+    create: bool,
+    /// The link: the new one's name, or the one changed.
+    dev: String,
+    /// `name NEW` of `set`.
+    rename: Option<String>,
+    /// The settings.
+    settings: Settings,
+    /// `type KIND OPTIONS...`.
+    kind: Option<KindOptions>,
+    /// `peer [[name] NAME] SETTINGS...` of a veth pair (the kernel names
+    /// a peer without a name).
+    peer: Option<Peer>,
+}
+
+/// A veth's peer: its name (the kernel's choice without one) and settings.
+type Peer = (Option<String>, Settings);
+
+/// Settings of `ip link set` (and `add`), as attributes of the link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Settings {
+    /// `up` or `down`.
+    up: Option<bool>,
+    /// `IFLA_*` attributes, in the order given.
+    attrs: Data,
+    /// The keywords ip refuses twice, seen so far.
+    once: Vec<&'static str>,
+}
+
+impl Settings {
+    /// Takes the setting `word` starts, with its value; `false` when `word`
+    /// is not a setting's keyword (a device name, then).
+    fn take(&mut self, word: &str, words: &mut Words<'_>) -> Result<bool> {
+        let (id, value) = match word {
+            "up" | "down" => {
+                self.up = Some(word == "up");
+                return Ok(true);
+            }
+            // ip refuses these twice (`duplicate "mtu"`), the others the
+            // last one wins.
+            "mtu" | "txqueuelen" | "txqlen" | "qlen" => {
+                let (keyword, id) =
+                    if word == "mtu" { ("mtu", ifla::MTU) } else { ("txqueuelen", ifla::TXQLEN) };
+                let v = words.value(word)?;
+                if self.once.contains(&keyword) {
+                    return Err(duplicate(keyword, v));
+                }
+                self.once.push(keyword);
+                (id, Value::U32(number(keyword, v)?))
+            }
+            "master" => (ifla::MASTER, Value::Dev(name(words.value(word)?)?, Missing::DoesNotExist)),
+            "nomaster" => (ifla::MASTER, Value::U32(0)),
+            "link" => (ifla::LINK, Value::Dev(name(words.value(word)?)?, Missing::CannotFind)),
+            "alias" => (ifla::IFALIAS, Value::Bytes(words.value(word)?.as_bytes().to_vec())),
+            "address" => (ifla::ADDRESS, Value::Bytes(mac(words.value(word)?)?)),
+            _ => return Ok(false),
+        };
+        self.attrs.push(id, value);
+        Ok(true)
+    }
+
+    fn resolve(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Settings> {
+        Ok(Settings { up: self.up, attrs: self.attrs.resolve(ifindex)?, once: Vec::new() })
+    }
+
+    /// The `ifinfomsg` for `index` with these settings' flags.
+    fn header(&self, index: i32) -> IfInfoMsg {
+        let up = IfFlags::UP.bits();
+        let (flags, change) = match self.up {
+            Some(true) => (up, up),
+            Some(false) => (0, up),
+            None => (0, 0),
+        };
+        IfInfoMsg {
+            ifi_index: index.into(),
+            ifi_flags: flags.into(),
+            ifi_change: change.into(),
+            ..Default::default()
+        }
+    }
+}
+
+/// ip's `duparg2("dev", ...)`: a second device name, or a word it does not know.
+fn garbage(word: &str) -> CliError {
+    CliError::usage(format!("Error: either \"dev\" is duplicate, or \"{word}\" is a garbage."))
+}
+
+fn no_dev() -> CliError {
+    CliError::usage("Not enough information: \"dev\" argument is required.")
+}
+
+impl LinkChange {
+    /// `add [name NAME | [dev] NAME] SETTING... type KIND [OPTIONS]`.
+    pub fn parse_add(args: &[String]) -> Result<Self> {
+        let Some(type_at) = args.iter().position(|a| a == "type") else {
+            // ip asks for the type first, with exit 1.
+            return Err(CliError::rejected("Not enough information: \"type\" argument is required"));
+        };
+        let (before, after) = args.split_at(type_at);
+        let (mut dev, mut new_name) = (None, None);
+        let mut settings = Settings::default();
+        let mut words = Words::new(before);
+        while let Some(word) = words.next() {
+            if word == "name" {
+                let value = words.value(word)?;
+                if new_name.is_some() {
+                    return Err(duplicate("name", value));
+                }
+                new_name = Some(name(value)?);
+            } else if !settings.take(word, &mut words)? {
+                let value = if word == "dev" { words.value(word)? } else { word };
+                if dev.is_some() {
+                    return Err(garbage(value));
+                }
+                dev = Some(name(value)?);
+            }
+        }
+        let dev = match (dev, new_name) {
+            (Some(_), Some(_)) => {
+                return Err(CliError::usage(
+                    "both \"name\" and \"dev\" cannot be used when creating devices.",
+                ))
+            }
+            (Some(n), None) | (None, Some(n)) => n,
+            (None, None) => return Err(no_dev()),
+        };
+        let (kind, peer) = Self::parse_type(after, true)?;
+        Ok(LinkChange { create: true, dev, rename: None, settings, kind, peer })
+    }
+
+    /// `set [dev] DEV SETTING... [type KIND [OPTIONS]]`.
+    pub fn parse_set(args: &[String]) -> Result<Self> {
+        let type_at = args.iter().position(|a| a == "type").unwrap_or(args.len());
+        let (before, after) = args.split_at(type_at);
+        let (mut dev, mut rename) = (None, None);
+        let mut settings = Settings::default();
+        let mut words = Words::new(before);
+        while let Some(word) = words.next() {
+            if word == "name" {
+                let value = words.value(word)?;
+                if rename.is_some() {
+                    return Err(duplicate("name", value));
+                }
+                rename = Some(name(value)?);
+            } else if !settings.take(word, &mut words)? {
+                let value = if word == "dev" { words.value(word)? } else { word };
+                if dev.is_some() {
+                    return Err(garbage(value));
+                }
+                dev = Some(name(value)?);
+            }
+        }
+        let dev = dev.ok_or_else(no_dev)?;
+        let (kind, peer) = if after.is_empty() { (None, None) } else { Self::parse_type(after, false)? };
+        Ok(LinkChange { create: false, dev, rename, settings, kind, peer })
+    }
+
+    /// `type KIND [OPTIONS]` (of a new link with `create`); a veth's
+    /// options are its peer's.
+    fn parse_type(args: &[String], create: bool) -> Result<(Option<KindOptions>, Option<Peer>)> {
+        let mut words = Words::new(args);
+        words.next();
+        let kind = words
+            .next()
+            .ok_or_else(|| CliError::usage("Command line is not complete. Try option \"help\""))?;
+        if kind != "veth" {
+            return Ok((Some(KindOptions::parse(kind, &mut words, create)?), None));
+        }
+        let kind = KindOptions::parse(kind, &mut Words::new(&[]), create)?;
+        let Some(word) = words.next() else { return Ok((Some(kind), None)) };
+        if word != "peer" {
+            return Err(crate::kinds::unknown("veth", word));
+        }
+        let (mut peer, mut settings) = (None, Settings::default());
+        while let Some(word) = words.next() {
+            if settings.take(word, &mut words)? {
+                continue;
+            }
+            let value = if word == "name" || word == "dev" { words.value(word)? } else { word };
+            if peer.is_some() {
+                return Err(garbage(value));
+            }
+            peer = Some(name(value)?);
+        }
+        Ok((Some(kind), Some((peer, settings))))
+    }
+
+    /// The request, with device names resolved by `ifindex`.
+    pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<LinkRequest> {
+        let index = if self.create { 0 } else { ifindex(&self.dev)? };
+        let index = i32::try_from(index).map_err(|_| CliError::usage("Error: interface index too large"))?;
+        let peer = match &self.peer {
+            Some((name, settings)) => Some((name.clone(), settings.resolve(ifindex)?)),
+            None => None,
+        };
+        Ok(LinkRequest {
+            create: self.create,
+            index,
+            name: if self.create { Some(self.dev.clone()) } else { self.rename.clone() },
+            settings: self.settings.resolve(ifindex)?,
+            kind: self.kind.as_ref().map(|k| k.resolve(ifindex)).transpose()?,
+            peer,
+        })
+    }
+
+    /// The link changed, for ip's "Cannot find device".
+    pub fn dev(&self) -> &str {
+        &self.dev
+    }
+}
+
+/// A link change ready to send: `RTM_NEWLINK`, with `NLM_F_CREATE |
+/// NLM_F_EXCL` for `add`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkRequest {
+    create: bool,
+    index: i32,
+    name: Option<String>,
+    settings: Settings,
+    kind: Option<KindOptions>,
+    peer: Option<Peer>,
+}
+
+impl Request for LinkRequest {
+    fn header(&self, seq: u32) -> Header {
+        let flags = if self.create { MsgFlags::CREATE | MsgFlags::EXCL } else { MsgFlags::empty() };
+        Header::new(msg_type::RTM_NEWLINK, flags | MsgFlags::REQUEST | MsgFlags::ACK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        m.family_header(&self.settings.header(self.index))?;
+        if let Some(name) = &self.name {
+            m.str(ifla::IFNAME, name)?;
+        }
+        self.settings.attrs.emit(m)?;
+        let Some(kind) = &self.kind else { return Ok(()) };
+        m.nest(ifla::LINKINFO, |m| {
+            kind.emit(m)?;
+            let Some((peer, settings)) = &self.peer else { return Ok(()) };
+            m.nest(info::DATA, |m| {
+                m.nest(veth::PEER, |m| {
+                    m.family_header(&settings.header(0))?;
+                    if let Some(peer) = peer {
+                        m.str(ifla::IFNAME, peer)?;
+                    }
+                    settings.attrs.emit(m)
+                })
+            })
+        })
+    }
+}
