@@ -11,7 +11,7 @@ use nlwire::link::{ifla, inet6, Link};
 
 use crate::kinds;
 use crate::names::Names;
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::Result;
 
 /// Which `ip` command the link fields are printed for.
@@ -63,7 +63,7 @@ fn addr_gen_mode(l: &Link<'_>) -> Result<Option<&'static str>> {
 
 /// The `-d` part of a link, in ip's order: text after its `link/` line's
 /// addresses (no newline), or JSON keys.
-pub fn print<W: Write>(p: &mut Print<'_, W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
     let u32_of = |id| -> Result<Option<u32>> { Ok(l.attrs().find(id)?.and_then(|a| a.u32().ok())) };
     // ip: " promiscuity N  allmulti N minmtu N ..."
     let before_kind = [

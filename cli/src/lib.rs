@@ -52,7 +52,6 @@ mod netconf;
 mod netns;
 mod nexthop;
 mod out;
-mod print;
 mod route;
 mod rule;
 mod sink;

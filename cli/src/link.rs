@@ -11,7 +11,7 @@ use crate::details::{self, Show};
 use crate::json::Json;
 use crate::names::{hwaddr, link_flags, name_or_number, Names};
 use crate::out::Out;
-use crate::print::{Listing, Print};
+use crate::sink::{Listing, Sink};
 use crate::{stats, CliError, Ctx, Result};
 
 /// Whether the link `l` is stacked on, in this namespace, is down (or
@@ -72,7 +72,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
         j.field_str("broadcast", &hwaddr(b))?;
     }
     if show.details() {
-        details::print(&mut Print::Json(j), l, names, show)?;
+        details::print(&mut Sink::Json(j), l, names, show)?;
     }
     if show.alias() {
         if let Some(alias) = l.alias()? {
@@ -129,7 +129,7 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
         write!(out, " brd {}", hwaddr(b))?;
     }
     if show.details() {
-        details::print(&mut Print::Text(out), l, names, show)?;
+        details::print(&mut Sink::Text(out), l, names, show)?;
     }
     writeln!(out)?;
     if show.alias() {
@@ -157,8 +157,8 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         }
         listing.item(|p| {
             match p {
-                Print::Json(j) => link_json(j, &l, &names, show)?,
-                Print::Text(out) => link_text(*out, &l, &names, show)?,
+                Sink::Json(j) => link_json(j, &l, &names, show)?,
+                Sink::Text(out) => link_text(*out, &l, &names, show)?,
             }
             if ctx.stats > 0 {
                 stats::print(p, &l, ctx.stats)?;
@@ -295,7 +295,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         }
         listing.item(|p| {
             match p {
-                Print::Json(j) => {
+                Sink::Json(j) => {
                     link_json(j, &l, &names, show)?;
                     j.key("addr_info")?;
                     j.begin_array()?;
@@ -306,7 +306,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
                     }
                     j.end_array()?;
                 }
-                Print::Text(out) => {
+                Sink::Text(out) => {
                     link_text(*out, &l, &names, show)?;
                     for a in &mine {
                         addr_text(*out, a)?;

@@ -20,7 +20,6 @@ use crate::link::{addr_json, addr_text, link_json, link_text};
 use crate::names::Names;
 use crate::netconf;
 use crate::nexthop::{self, Objects};
-use crate::print::Print;
 use crate::route::{route_json, route_text, TableFilter};
 use crate::sink::Sink;
 use crate::{neigh, rule};
@@ -141,8 +140,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| neigh::print(&mut Print::Json(j), &n, &names, false),
-                    |j| neigh::print(&mut Print::Text(j.out()), &n, &names, false),
+                    |j| neigh::print(&mut Sink::Json(j), &n, &names, false),
+                    |j| neigh::print(&mut Sink::Text(j.out()), &n, &names, false),
                 )?;
             }
             Event::NewRule(m) | Event::DelRule(m) => {
@@ -151,8 +150,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| rule::print(&mut Print::Json(j), &r, false),
-                    |j| rule::print(&mut Print::Text(j.out()), &r, false),
+                    |j| rule::print(&mut Sink::Json(j), &r, false),
+                    |j| rule::print(&mut Sink::Text(j.out()), &r, false),
                 )?;
             }
             Event::Other(m) if [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP].contains(&m.kind()) => {

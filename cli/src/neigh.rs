@@ -15,7 +15,7 @@ use nlwire::neigh::{Add, Change, Del, NeighEntry, NeighFlags, Neighbour, NudStat
 use crate::args::{duplicate, ifindex, mac, name, Words};
 use crate::modify::address;
 use crate::names::{hwaddr, Names};
-use crate::print::{Listing, Print};
+use crate::sink::{Listing, Sink};
 use crate::{CliError, Ctx, Result};
 
 /// A parsed `neigh` command.
@@ -165,12 +165,7 @@ fn hidden(n: &Neighbour<'_>) -> bool {
 
 /// One neighbour as ip prints it: each word followed by a space, or the
 /// JSON keys. `dev` is left out when the command named the device.
-pub fn print<W: Write>(
-    p: &mut Print<'_, W>,
-    n: &Neighbour<'_>,
-    names: &Names,
-    dev_named: bool,
-) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, dev_named: bool) -> Result<()> {
     if let Some(dst) = n.dst()? {
         p.string("dst", format_args!("{dst} "), &dst)?;
     }
@@ -186,17 +181,17 @@ pub fn print<W: Write>(
         [(NeighFlags::ROUTER, "router", "router "), (NeighFlags::PROXY, "proxy", "proxy ")]
     {
         if n.flags().contains(flag) {
-            p.null(key, text)?;
+            p.fmt_null(key, text)?;
         }
     }
     // As ip: no state when it is 0 (proxy entries).
     let state = n.state();
     match p {
         _ if state.is_empty() => {}
-        Print::Json(j) => j.field_strs("state", state.names())?,
-        Print::Text(out) => state.names().try_for_each(|s| write!(out, "{s} "))?,
+        Sink::Json(j) => j.field_strs("state", state.names())?,
+        Sink::Text(out) => state.names().try_for_each(|s| write!(out, "{s} "))?,
     }
-    p.text(format_args!("\n"))?;
+    p.fmt_text(format_args!("\n"))?;
     Ok(())
 }
 

@@ -22,7 +22,7 @@ use nlwire::{msg_type, MsgFlags};
 use crate::args::{name, table_id, Words};
 use crate::modify::{named, prefix};
 use crate::names::{c_number, name_or_number, NameFile};
-use crate::print::{Listing, Print};
+use crate::sink::{Listing, Sink};
 use crate::{CliError, Ctx, Result};
 
 /// A parsed `rule` command.
@@ -332,23 +332,23 @@ fn file_name(file: NameFile, value: u32, default: impl FnOnce() -> String) -> St
 }
 
 /// One rule as ip 6.1's `print_rule` prints it; `details` is `-d`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, r: &Rule<'_>, details: bool) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, r: &Rule<'_>, details: bool) -> Result<()> {
     let host_len = match r.family() {
         2 => 32,
         10 => 128,
         _ => 0,
     };
     let priority = r.priority()?.unwrap_or(0);
-    p.num("priority", format_args!("{priority}:\t"), priority)?;
+    p.fmt_num("priority", format_args!("{priority}:\t"), priority)?;
     if r.flags().contains(RuleFlags::INVERT) {
-        p.null("not", "not ")?;
+        p.fmt_null("not", "not ")?;
     }
     let ends =
         [("src", "srclen", "from ", r.src()?, r.src_len()), ("dst", "dstlen", " to ", r.dst()?, r.dst_len())];
     for (key, len_key, label, addr, len) in ends {
         let shown_len = match addr {
             Some(addr) => {
-                p.text(format_args!("{label}"))?;
+                p.fmt_text(format_args!("{label}"))?;
                 p.string(key, format_args!("{addr}"), &addr)?;
                 len != host_len
             }
@@ -363,7 +363,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, r: &Rule<'_>, details: bool) -> Res
             None => false,
         };
         if shown_len {
-            p.num(len_key, format_args!("/{len}"), len)?;
+            p.fmt_num(len_key, format_args!("/{len}"), len)?;
         }
     }
     if r.tos() != 0 {
@@ -384,17 +384,17 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, r: &Rule<'_>, details: bool) -> Res
         if let Some(name) = name {
             p.string(key, format_args!(" {key} {name}"), &name)?;
             if r.flags().contains(detached) {
-                p.null(&format!("{key}_detached"), " [detached]")?;
+                p.fmt_null(&format!("{key}_detached"), " [detached]")?;
             }
         }
     }
     if r.l3mdev()? {
-        p.null("l3mdev", " lookup [l3mdev-table]")?;
+        p.fmt_null("l3mdev", " lookup [l3mdev-table]")?;
     }
     if let Some(u) = r.uid_range()? {
         let (start, end) = (u.start.get(), u.end.get());
-        p.num("uid_start", format_args!(" uidrange {start}"), start)?;
-        p.num("uid_end", format_args!("-{end}"), end)?;
+        p.fmt_num("uid_start", format_args!(" uidrange {start}"), start)?;
+        p.fmt_num("uid_end", format_args!("-{end}"), end)?;
     }
     if let Some(proto) = r.ip_proto()? {
         let name = file_name(NameFile::Protocols, proto.into(), || format!("ipproto-{proto}"));
@@ -404,21 +404,21 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, r: &Rule<'_>, details: bool) -> Res
         let Some(range) = range else { continue };
         let (start, end) = (range.start.get(), range.end.get());
         if start == end {
-            p.num(key, format_args!(" {key} {start}"), start)?;
+            p.fmt_num(key, format_args!(" {key} {start}"), start)?;
         } else {
-            p.num(&format!("{key}_start"), format_args!(" {key} {start}"), start)?;
-            p.num(&format!("{key}_end"), format_args!("-{end}"), end)?;
+            p.fmt_num(&format!("{key}_start"), format_args!(" {key} {start}"), start)?;
+            p.fmt_num(&format!("{key}_end"), format_args!("-{end}"), end)?;
         }
     }
     if let Some(id) = r.tun_id()? {
-        p.num("tun_id", format_args!(" tun_id {id}"), id)?;
+        p.fmt_num("tun_id", format_args!(" tun_id {id}"), id)?;
     }
     let table = r.table()?;
     if table != 0 {
         let name = table_name(table).map_or_else(|| table.to_string(), str::to_owned);
         p.string("table", format_args!(" lookup {name}"), &name)?;
         if let Some(len) = r.suppress_prefixlen()? {
-            p.num("suppress_prefixlen", format_args!(" suppress_prefixlength {len}"), len)?;
+            p.fmt_num("suppress_prefixlen", format_args!(" suppress_prefixlength {len}"), len)?;
         }
         if let Some(group) = r.suppress_ifgroup()? {
             let name = file_name(NameFile::Groups, group, || group.to_string());
@@ -432,7 +432,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, r: &Rule<'_>, details: bool) -> Res
             let from = realm(from);
             p.string("flow_from", format_args!(" realms {from}/"), &from)?;
         } else {
-            p.text(format_args!(" realms "))?;
+            p.fmt_text(format_args!(" realms "))?;
         }
         let to = realm(to);
         p.string("flow_to", format_args!("{to}"), &to)?;
@@ -440,14 +440,14 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, r: &Rule<'_>, details: bool) -> Res
     match r.action() {
         action::GOTO => {
             match r.goto()? {
-                Some(target) => p.num("goto", format_args!(" goto {target}"), target)?,
+                Some(target) => p.fmt_num("goto", format_args!(" goto {target}"), target)?,
                 None => p.string("goto", format_args!(" goto none"), &"none")?,
             }
             if r.flags().contains(RuleFlags::UNRESOLVED) {
-                p.null("unresolved", " [unresolved]")?;
+                p.fmt_null("unresolved", " [unresolved]")?;
             }
         }
-        action::NOP => p.null("nop", " nop")?,
+        action::NOP => p.fmt_null("nop", " nop")?,
         action::TO_TBL => {}
         other => {
             let name = name_or_number(TYPE_NAMES, other.into());
@@ -458,7 +458,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, r: &Rule<'_>, details: bool) -> Res
         let name = protocol_name(proto).map_or_else(|| proto.to_string(), str::to_owned);
         p.string("protocol", format_args!(" proto {name}"), &name)?;
     }
-    p.text(format_args!("\n"))?;
+    p.fmt_text(format_args!("\n"))?;
     Ok(())
 }
 

@@ -2,16 +2,23 @@
 //! keys of their `-j`, from one walk over the object, as iproute2's
 //! `print_*(PRINT_ANY, ...)` writes both.
 //!
+//! Two ways to say a field, as iproute2's callers do: with a label
+//! (`num`, `str`, `flag`, ...: text `label value `) or with the whole text
+//! given (`fmt_num`, `string`, `fmt_null`, ...: ip's format string).
+//!
 //! ```text
 //! s.num("id", "id", &7)?;      // text `id 7 `, JSON `"id":7`
 //! s.flag("onlink", "onlink")?; // text `onlink `, JSON `"onlink":true`
+//! s.fmt_num("priority", format_args!("{prio}:\t"), prio)?; // text `100:<TAB>`, JSON `"priority":100`
+//! s.fmt_null("nop", " nop")?;  // text ` nop`, JSON `"nop":null`
 //! ```
 
-use std::fmt::Display;
+use std::fmt::{self, Display};
 use std::io::{self, Write};
+use std::net::IpAddr;
 
 use crate::json::Json;
-use crate::out::Out;
+use crate::out::{Decimal, Out};
 use crate::Result;
 
 /// A listing to stdout: with `json` a JSON array of what `items` writes,
@@ -57,7 +64,129 @@ pub enum Sink<'a, W: Write> {
     Json(&'a mut Json<W>),
 }
 
-impl<W: Write> Sink<'_, W> {
+impl<'a, W: Write> Sink<'a, W> {
+    /// `Text` with `json` false, else `Json`, over the same writer.
+    pub fn new(j: &'a mut Json<W>, json: bool) -> Self {
+        if json {
+            Sink::Json(j)
+        } else {
+            Sink::Text(j.out())
+        }
+    }
+    /// Text `text`; JSON `"key": "value"` (escaped as needed).
+    pub fn string(&mut self, key: &str, text: fmt::Arguments<'_>, value: &dyn Display) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => out.write_fmt(text),
+            Sink::Json(j) => j.field_str(key, &value.to_string()),
+        }
+    }
+    /// Text `text`; JSON `"key": value`.
+    pub fn fmt_num(&mut self, key: &str, text: fmt::Arguments<'_>, value: impl Decimal) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => out.write_fmt(text),
+            Sink::Json(j) => j.field_num(key, value),
+        }
+    }
+    /// Text `text`; JSON `"key": null` (ip's `print_null`).
+    pub fn fmt_null(&mut self, key: &str, text: &str) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => out.str(text),
+            Sink::Json(j) => {
+                j.key(key)?;
+                j.raw(format_args!("null"))
+            }
+        }
+    }
+    /// Text `text`; JSON `"key": true` or `false` (ip's `print_bool`).
+    pub fn bool(&mut self, key: &str, text: fmt::Arguments<'_>, value: bool) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => out.write_fmt(text),
+            Sink::Json(j) => {
+                j.key(key)?;
+                j.raw(format_args!("{value}"))
+            }
+        }
+    }
+    /// Text `text`; JSON `"key": json`, `json` already JSON (a number with
+    /// decimals).
+    pub fn raw(&mut self, key: &str, text: fmt::Arguments<'_>, json: fmt::Arguments<'_>) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => out.write_fmt(text),
+            Sink::Json(j) => {
+                j.key(key)?;
+                j.raw(json)
+            }
+        }
+    }
+    /// JSON `"key": [`; nothing in text.
+    pub fn open_array(&mut self, key: &str) -> io::Result<()> {
+        match self {
+            Sink::Text(_) => Ok(()),
+            Sink::Json(j) => {
+                j.key(key)?;
+                j.begin_array()
+            }
+        }
+    }
+    /// JSON `]`.
+    pub fn close_array(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Text(_) => Ok(()),
+            Sink::Json(j) => j.end_array(),
+        }
+    }
+    /// Text `text`; JSON the string `value` in the open array.
+    pub fn element(&mut self, text: fmt::Arguments<'_>, value: &dyn Display) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => out.write_fmt(text),
+            Sink::Json(j) => j.str(&value.to_string()),
+        }
+    }
+    /// Text `WORD VALUE `; JSON `"key": VALUE`: most of what ip prints of
+    /// a link's kind, written without `core::fmt`.
+    pub fn word_num(&mut self, key: &str, word: &str, value: u64) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => {
+                out.str(word)?;
+                out.byte(b' ')?;
+                out.num(value)?;
+                out.byte(b' ')
+            }
+            Sink::Json(j) => j.field_num(key, value),
+        }
+    }
+    /// Text `WORD VALUE `; JSON `"key": "VALUE"`.
+    pub fn word_str(&mut self, key: &str, word: &str, value: &str) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => {
+                out.str(word)?;
+                out.byte(b' ')?;
+                out.str(value)?;
+                out.byte(b' ')
+            }
+            Sink::Json(j) => j.field_str(key, value),
+        }
+    }
+    /// Text `WORD ADDRESS `; JSON `"key": "ADDRESS"`.
+    pub fn word_ip(&mut self, key: &str, word: &str, value: IpAddr) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => {
+                out.str(word)?;
+                out.byte(b' ')?;
+                out.ip(value)?;
+                out.byte(b' ')
+            }
+            Sink::Json(j) => j.field_ip(key, value),
+        }
+    }
+    /// Text only (ip's `PRINT_FP`).
+    pub fn fmt_text(&mut self, text: fmt::Arguments<'_>) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => out.write_fmt(text),
+            Sink::Json(_) => Ok(()),
+        }
+    }
+
     /// JSON `"key": json` (a string when `quoted`); text `label text `.
     pub fn field(
         &mut self,
@@ -139,5 +268,45 @@ impl<W: Write> Sink<'_, W> {
             Sink::Text(_) => Ok(()),
             Sink::Json(j) => j.end_object(),
         }
+    }
+}
+
+/// A listing on stdout: ip's lines, or one JSON array of objects, as the
+/// objects are dumped.
+pub struct Listing<W: Write> {
+    j: Json<W>,
+    json: bool,
+}
+
+impl<W: Write> Listing<W> {
+    /// Starts the listing (`[` with `json`).
+    pub fn new(out: W, json: bool, pretty: bool) -> io::Result<Self> {
+        let mut j = Json::new(out, pretty);
+        if json {
+            j.begin_array()?;
+        }
+        Ok(Listing { j, json })
+    }
+    /// One object, written by `print` (its keys inside `{}` with `json`).
+    pub fn item<E: From<io::Error>>(
+        &mut self,
+        print: impl FnOnce(&mut Sink<'_, W>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        if self.json {
+            self.j.begin_object()?;
+        }
+        print(&mut Sink::new(&mut self.j, self.json))?;
+        if self.json {
+            self.j.end_object()?;
+        }
+        Ok(())
+    }
+    /// Ends the listing and writes it all out.
+    pub fn finish(mut self) -> io::Result<()> {
+        if self.json {
+            self.j.end_array()?;
+            self.j.finish()?;
+        }
+        self.j.out().flush()
     }
 }

@@ -13,18 +13,18 @@ use nlwire::link::{Link, RtnlLinkStats64};
 
 use crate::json::Json;
 use crate::out::Out;
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::Result;
 
 /// Writes the counters of `l` at `level` (1 for `-s`, 2 for `-s -s`): the
 /// `stats64` key, or the text lines with the newline that ends them.
 /// Nothing when the kernel sent no `IFLA_STATS64`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, l: &Link<'_>, level: u8) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, level: u8) -> Result<()> {
     let Some(s) = l.stats64()? else { return Ok(()) };
     let carrier_changes = l.carrier_changes()?;
     match p {
-        Print::Json(j) => json(j, &s, carrier_changes, level)?,
-        Print::Text(out) => text(out, &s, carrier_changes, level)?,
+        Sink::Json(j) => json(j, &s, carrier_changes, level)?,
+        Sink::Text(out) => text(out, &s, carrier_changes, level)?,
     }
     Ok(())
 }
@@ -286,7 +286,7 @@ mod tests {
         let printed = |level| {
             let mut sink = Vec::new();
             let mut json = Json::new(&mut sink, false);
-            print(&mut Print::Text(json.out()), &link, level).unwrap();
+            print(&mut Sink::Text(json.out()), &link, level).unwrap();
             drop(json);
             String::from_utf8(sink).unwrap()
         };

@@ -14,7 +14,7 @@ use nlwire::tables::rt_link::{
 use super::data::{index_of, option, unknown, Aliases, Data, Missing, Value};
 use crate::args::{c_number, invalid, Words};
 use crate::names::{hwaddr, Names};
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::Result;
 
 /// ip's names of the values of the options it shows by name.
@@ -58,7 +58,7 @@ fn mode_names() -> Vec<&'static str> {
 }
 
 /// A slave named by index: `active_slave eth0` (or its number).
-fn device<W: Write>(p: &mut Print<'_, W>, key: &str, index: Option<u32>, names: &Names) -> Result<()> {
+fn device<W: Write>(p: &mut Sink<'_, W>, key: &str, index: Option<u32>, names: &Names) -> Result<()> {
     let Some(index) = index.filter(|i| *i != 0) else { return Ok(()) };
     if names.knows(index) {
         let name = names.get(index);
@@ -70,7 +70,7 @@ fn device<W: Write>(p: &mut Print<'_, W>, key: &str, index: Option<u32>, names: 
 }
 
 /// `arp_ip_target 192.0.2.1,192.0.2.2 ` (a JSON array).
-fn targets<W: Write>(p: &mut Print<'_, W>, key: &str, list: Option<Attrs<'_>>) -> Result<()> {
+fn targets<W: Write>(p: &mut Sink<'_, W>, key: &str, list: Option<Attrs<'_>>) -> Result<()> {
     let Some(list) = list else { return Ok(()) };
     let addrs: Vec<IpAddr> = list
         .filter_map(|a| a.ok())
@@ -83,27 +83,27 @@ fn targets<W: Write>(p: &mut Print<'_, W>, key: &str, list: Option<Attrs<'_>>) -
         return Ok(());
     }
     p.open_array(key)?;
-    p.text(format_args!("{key} "))?;
+    p.fmt_text(format_args!("{key} "))?;
     for (i, ip) in addrs.iter().enumerate() {
         let sep = if i + 1 < addrs.len() { "," } else { "" };
         p.element(format_args!("{ip}{sep}"), ip)?;
     }
-    p.text(format_args!(" "))?;
+    p.fmt_text(format_args!(" "))?;
     p.close_array()?;
     Ok(())
 }
 
 /// `info_data`, as ip 6.1's `bond_print_opt`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
     let data = LinkinfoBondAttrs(attrs.clone());
-    let num = |p: &mut Print<'_, W>, key: &str, word: &str, v: Option<u32>| -> Result<()> {
+    let num = |p: &mut Sink<'_, W>, key: &str, word: &str, v: Option<u32>| -> Result<()> {
         if let Some(v) = v {
             p.word_num(key, word, v.into())?;
         }
         Ok(())
     };
     let named =
-        |p: &mut Print<'_, W>, key: &str, word: &str, table: &[&'static str], v: Option<u32>| -> Result<()> {
+        |p: &mut Sink<'_, W>, key: &str, word: &str, table: &[&'static str], v: Option<u32>| -> Result<()> {
             if let Some(v) = v {
                 let name = name_in(table, v);
                 p.word_str(key, word, name)?;
@@ -126,7 +126,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
     targets(p, "ns_ip6_target", nested(bond::NS_IP6_TARGET)?)?;
     if let Some(v) = data.arp_validate()? {
         match p {
-            Print::Json(j) if v == 0 => {
+            Sink::Json(j) if v == 0 => {
                 j.key("arp_validate")?;
                 j.raw(format_args!("null"))?;
             }
@@ -171,7 +171,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
 }
 
 /// A port's `info_slave_data`, as ip 6.1's `bond_slave_print_opt`.
-pub fn print_port<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
+pub fn print_port<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
     let data = BondSlaveAttrs(data);
     if let Some(state) = data.state()? {
         match ["ACTIVE", "BACKUP"].get(usize::from(state)) {
@@ -225,9 +225,9 @@ const LACP_STATE: [(u16, &str); 8] = [
 ];
 
 /// `KEY <active,in_sync> ` (a JSON array of the names).
-fn lacp_state<W: Write>(p: &mut Print<'_, W>, key: &str, state: u16) -> Result<()> {
+fn lacp_state<W: Write>(p: &mut Sink<'_, W>, key: &str, state: u16) -> Result<()> {
     p.open_array(key)?;
-    p.text(format_args!("{key} <"))?;
+    p.fmt_text(format_args!("{key} <"))?;
     let mut left = state;
     for (bit, name) in LACP_STATE {
         if left & bit != 0 {
@@ -237,7 +237,7 @@ fn lacp_state<W: Write>(p: &mut Print<'_, W>, key: &str, state: u16) -> Result<(
         }
     }
     p.close_array()?;
-    p.text(format_args!("> "))?;
+    p.fmt_text(format_args!("> "))?;
     Ok(())
 }
 

@@ -14,7 +14,7 @@ use super::data::{short, unknown, Data, Missing, Short, Value};
 use super::vlan::{protocol, protocol_name};
 use crate::args::{c_number, mac, on_off, Words};
 use crate::names::Names;
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::Result;
 
 /// How ip prints (and takes) an attribute of a kind's data.
@@ -190,15 +190,15 @@ const PORT_READ_ONLY: &[&str] = &[
 
 /// Prints one attribute of `form` as ip does; nothing when ip would not
 /// show it or it has an unexpected size (a newer kernel's is skipped).
-fn field<W: Write>(p: &mut Print<'_, W>, field: &Field, attr: &Attr<'_>, names: &Names) -> io::Result<()> {
+fn field<W: Write>(p: &mut Sink<'_, W>, field: &Field, attr: &Attr<'_>, names: &Names) -> io::Result<()> {
     let &(_, json, text, form) = field;
     let Some(key) = json else {
         return match attr.u8() {
-            Ok(v) => p.text(format_args!("{text} {} ", if v != 0 { "on" } else { "off" })),
+            Ok(v) => p.fmt_text(format_args!("{text} {} ", if v != 0 { "on" } else { "off" })),
             Err(_) => Ok(()),
         };
     };
-    let string = |p: &mut Print<'_, W>, s: Short| p.word_str(key, text, &s);
+    let string = |p: &mut Sink<'_, W>, s: Short| p.word_str(key, text, &s);
     match form {
         Form::U8 | Form::U16 | Form::U32 | Form::U64 => {
             let n = match form {
@@ -282,7 +282,7 @@ fn field<W: Write>(p: &mut Print<'_, W>, field: &Field, attr: &Attr<'_>, names: 
 }
 
 fn print_fields<W: Write>(
-    p: &mut Print<'_, W>,
+    p: &mut Sink<'_, W>,
     data: &Attrs<'_>,
     fields: &[Field],
     names: &Names,
@@ -296,12 +296,12 @@ fn print_fields<W: Write>(
 }
 
 /// A bridge's `info_data`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, data: &Attrs<'_>, names: &Names) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, data: &Attrs<'_>, names: &Names) -> Result<()> {
     print_fields(p, data, BRIDGE, names)
 }
 
 /// A bridge port's `info_slave_data`.
-pub fn print_port<W: Write>(p: &mut Print<'_, W>, data: &Attrs<'_>, names: &Names) -> Result<()> {
+pub fn print_port<W: Write>(p: &mut Sink<'_, W>, data: &Attrs<'_>, names: &Names) -> Result<()> {
     print_fields(p, data, BRIDGE_PORT, names)
 }
 

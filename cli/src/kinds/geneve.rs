@@ -10,7 +10,7 @@ use nlwire::tables::rt_link::{linkinfo_geneve_attrs as geneve, LinkinfoGeneveAtt
 
 use super::data::{unknown, Data, Value};
 use crate::args::{c_number, invalid, Words};
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::{CliError, Result};
 
 /// The checksum switches ip prints as `WORD` or `noWORD`.
@@ -21,7 +21,7 @@ const CHECKSUMS: [(u16, &str, &str); 3] = [
 ];
 
 /// `info_data`, as ip 6.1's `geneve_print_opt`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>) -> Result<()> {
     let data = LinkinfoGeneveAttrs(attrs.clone());
     if data.collect_metadata()? {
         p.bool("external", format_args!("external "), true)?;
@@ -41,7 +41,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>) -> Result<()> {
         p.string("ttl", format_args!("ttl inherit "), &"inherit")?;
     } else {
         match data.ttl()?.unwrap_or(0) {
-            0 => p.num("ttl", format_args!("ttl auto "), 0)?,
+            0 => p.fmt_num("ttl", format_args!("ttl auto "), 0)?,
             ttl => p.word_num("ttl", "ttl", ttl.into())?,
         }
     }

@@ -10,11 +10,11 @@ use nlwire::tables::rt_link::{
 
 use super::data::{unknown, Data, Value};
 use crate::args::Words;
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::{CliError, Result};
 
 /// `info_data`, as ip 6.1's `ipvlan_print_opt`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
     let data = LinkinfoIpvlanAttrs(data);
     if let Some(mode) = data.mode()? {
         let name = IPVLAN_MODE.iter().find(|(v, _)| *v == u32::from(mode)).map_or("unknown", |(_, n)| n);

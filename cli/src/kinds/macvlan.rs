@@ -14,11 +14,11 @@ use nlwire::tables::rt_link::{
 use super::data::{unknown, Data, Value};
 use crate::args::{c_number, mac, Words};
 use crate::names::hwaddr;
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::{CliError, Result};
 
 /// `info_data`, as ip 6.1's `macvlan_print_opt`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
     let data = LinkinfoMacvlanAttrs(data);
     let Some(mode) = data.mode()? else { return Ok(()) };
     let name = MACVLAN_MODE.iter().find(|(v, _)| *v == mode).map_or("unknown", |(_, n)| n);
@@ -40,7 +40,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
         return Ok(());
     }
     let Some(count) = data.macaddr_count()? else { return Ok(()) };
-    p.num("macaddr_count", format_args!("remotes ({count}) "), count)?;
+    p.fmt_num("macaddr_count", format_args!("remotes ({count}) "), count)?;
     let Some(list) = data.macaddr_data()? else { return Ok(()) };
     p.open_array("macaddr_data")?;
     for attr in list.0.find_all(macvlan::MACADDR) {

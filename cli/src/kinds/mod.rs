@@ -30,16 +30,16 @@ pub use data::{unknown, Data, Missing, Value};
 
 use crate::args::Words;
 use crate::names::Names;
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::Result;
 
 /// Writes `key` (`info_data`) as a JSON object holding what `print` writes
 /// of `data` (nothing without data, as ip).
 fn object<W: Write>(
-    p: &mut Print<'_, W>,
+    p: &mut Sink<'_, W>,
     key: &str,
     data: Option<Attrs<'_>>,
-    print: impl FnOnce(&mut Print<'_, W>, Attrs<'_>) -> Result<()>,
+    print: impl FnOnce(&mut Sink<'_, W>, Attrs<'_>) -> Result<()>,
 ) -> Result<()> {
     p.open(key)?;
     if let Some(data) = data {
@@ -52,7 +52,7 @@ fn object<W: Write>(
 /// A kind's data, for the kinds ip 6.1 has a printer for; nothing for the
 /// others (veth, ifb, ...).
 fn kind_data<W: Write>(
-    p: &mut Print<'_, W>,
+    p: &mut Sink<'_, W>,
     kind: &str,
     data: Option<Attrs<'_>>,
     names: &Names,
@@ -76,7 +76,7 @@ fn kind_data<W: Write>(
 
 /// A port's data, by its master's kind.
 fn port_data<W: Write>(
-    p: &mut Print<'_, W>,
+    p: &mut Sink<'_, W>,
     kind: &str,
     data: Option<Attrs<'_>>,
     names: &Names,
@@ -92,7 +92,7 @@ fn port_data<W: Write>(
 
 /// `linkinfo`, as ip 6.1's `print_linktype`: text `\n    KIND DATA...`
 /// then `\n    KIND_slave DATA...`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, info: &LinkInfo<'_>, names: &Names) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, info: &LinkInfo<'_>, names: &Names) -> Result<()> {
     p.open("linkinfo")?;
     if let Some(kind) = info.kind()? {
         p.string("info_kind", format_args!("\n    {kind} "), &kind)?;

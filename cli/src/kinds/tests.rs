@@ -13,7 +13,7 @@ use nlwire::Message;
 use crate::json::Json;
 use crate::modify::Change;
 use crate::names::Names;
-use crate::print::Print;
+use crate::sink::Sink;
 
 /// A nested attribute, flagged `NLA_F_NESTED` as the kernel's netlink
 /// documentation asks of new senders.
@@ -90,13 +90,13 @@ fn ours(msg: &[u8]) -> (String, serde_json::Value) {
     let (mut text, mut json) = (Vec::new(), Vec::new());
     {
         let mut j = Json::new(&mut text, false);
-        super::print(&mut Print::Text(j.out()), &info, &names).unwrap();
+        super::print(&mut Sink::Text(j.out()), &info, &names).unwrap();
         j.out().flush().unwrap();
     }
     {
         let mut j = Json::new(&mut json, false);
         j.begin_object().unwrap();
-        super::print(&mut Print::Json(&mut j), &info, &names).unwrap();
+        super::print(&mut Sink::Json(&mut j), &info, &names).unwrap();
         j.end_object().unwrap();
         j.out().flush().unwrap();
     }

@@ -7,7 +7,7 @@ use std::io::Write;
 use nlwire::attr::Attrs;
 use nlwire::tables::rt_link::LinkinfoTunAttrs;
 
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::Result;
 
 /// `IFF_TUN` and `IFF_TAP`, from `linux/if_tun.h`.
@@ -26,7 +26,7 @@ fn account_name(file: &str, id: u32) -> Option<String> {
 }
 
 /// `on`/`off` in text, a boolean in JSON.
-fn on_off<W: Write>(p: &mut Print<'_, W>, key: &str, value: Option<u8>) -> Result<()> {
+fn on_off<W: Write>(p: &mut Sink<'_, W>, key: &str, value: Option<u8>) -> Result<()> {
     if let Some(v) = value {
         p.bool(key, format_args!("{key} {} ", if v != 0 { "on" } else { "off" }), v != 0)?;
     }
@@ -34,7 +34,7 @@ fn on_off<W: Write>(p: &mut Print<'_, W>, key: &str, value: Option<u8>) -> Resul
 }
 
 /// `user NAME` or `group NAME` (the number when unnamed), unless unset.
-fn owner<W: Write>(p: &mut Print<'_, W>, key: &str, file: &str, id: Option<u32>) -> Result<()> {
+fn owner<W: Write>(p: &mut Sink<'_, W>, key: &str, file: &str, id: Option<u32>) -> Result<()> {
     if let Some(id) = id.filter(|id| *id != u32::MAX) {
         match account_name(file, id) {
             Some(name) => p.word_str(key, key, &name)?,
@@ -45,7 +45,7 @@ fn owner<W: Write>(p: &mut Print<'_, W>, key: &str, file: &str, id: Option<u32>)
 }
 
 /// `info_data`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
     let data = LinkinfoTunAttrs(data);
     if let Some(t) = data.r#type()? {
         let name = match t {

@@ -14,7 +14,7 @@ use nlwire::tables::rt_link::{
 use super::data::{unknown, Data, Missing, Value};
 use crate::args::{c_number, invalid, Words};
 use crate::names::Names;
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::Result;
 
 /// `GRE_CSUM`, `GRE_KEY`, `GRE_SEQ` (`linux/if_tunnel.h`), as the kernel
@@ -28,7 +28,7 @@ const SIT_ISATAP: u16 = 0x0001;
 const PROTOCOLS: [(u8, &str); 4] = [(4, "ipip"), (41, "ip6ip"), (137, "mplsip"), (0, "any")];
 
 /// `remote ADDR ` (`any` when unset), as ip's `tnl_print_endpoint`.
-fn endpoint<W: Write>(p: &mut Print<'_, W>, key: &str, addr: Option<IpAddr>) -> Result<()> {
+fn endpoint<W: Write>(p: &mut Sink<'_, W>, key: &str, addr: Option<IpAddr>) -> Result<()> {
     match addr.filter(|a| !a.is_unspecified()) {
         Some(ip) => p.word_ip(key, key, ip)?,
         None => p.string(key, format_args!("{key} any "), &"any")?,
@@ -37,7 +37,7 @@ fn endpoint<W: Write>(p: &mut Print<'_, W>, key: &str, addr: Option<IpAddr>) -> 
 }
 
 /// `dev NAME ` for a tunnel bound to a device.
-fn device<W: Write>(p: &mut Print<'_, W>, link: Option<u32>, names: &Names) -> Result<()> {
+fn device<W: Write>(p: &mut Sink<'_, W>, link: Option<u32>, names: &Names) -> Result<()> {
     if let Some(link) = link.filter(|l| *l != 0) {
         let name = names.get(link);
         p.word_str("link", "dev", &name)?;
@@ -46,9 +46,9 @@ fn device<W: Write>(p: &mut Print<'_, W>, link: Option<u32>, names: &Names) -> R
 }
 
 /// `ttl N ` or `ttl inherit `; `tos 0x10 ` or `tos inherit `.
-fn ttl_tos<W: Write>(p: &mut Print<'_, W>, ttl: Option<u8>, tos: Option<u8>) -> Result<()> {
+fn ttl_tos<W: Write>(p: &mut Sink<'_, W>, ttl: Option<u8>, tos: Option<u8>) -> Result<()> {
     match ttl.unwrap_or(0) {
-        0 => p.num("ttl", format_args!("ttl inherit "), 0)?,
+        0 => p.fmt_num("ttl", format_args!("ttl inherit "), 0)?,
         ttl => p.word_num("ttl", "ttl", ttl.into())?,
     }
     match tos.unwrap_or(0) {
@@ -60,7 +60,7 @@ fn ttl_tos<W: Write>(p: &mut Print<'_, W>, ttl: Option<u8>, tos: Option<u8>) -> 
 }
 
 /// `fwmark 0x10 ` when set.
-fn fwmark<W: Write>(p: &mut Print<'_, W>, mark: Option<u32>) -> Result<()> {
+fn fwmark<W: Write>(p: &mut Sink<'_, W>, mark: Option<u32>) -> Result<()> {
     if let Some(mark) = mark.filter(|m| *m != 0) {
         p.string("fwmark", format_args!("fwmark {mark:#x} "), &format_args!("{mark:#x}"))?;
     }
@@ -68,9 +68,9 @@ fn fwmark<W: Write>(p: &mut Print<'_, W>, mark: Option<u32>) -> Result<()> {
 }
 
 /// A GRE tunnel's `info_data`, as ip 6.1's `gre_print_opt`.
-pub fn print_gre<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
+pub fn print_gre<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
     let data = LinkinfoGreAttrs(attrs);
-    let ignore_df = |p: &mut Print<'_, W>| -> Result<()> {
+    let ignore_df = |p: &mut Sink<'_, W>| -> Result<()> {
         if data.ignore_df()?.is_some_and(|v| v != 0) {
             p.bool("ignore_df", format_args!("ignore-df "), true)?;
         }
@@ -113,7 +113,7 @@ pub fn print_gre<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names
 }
 
 /// An ipip or sit tunnel's `info_data`, as ip 6.1's `iptunnel_print_opt`.
-pub fn print_iptun<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
+pub fn print_iptun<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
     let data = LinkinfoIptunAttrs(attrs.clone());
     if data.collect_metadata()? {
         p.bool("external", format_args!("external "), true)?;

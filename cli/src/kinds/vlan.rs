@@ -11,7 +11,7 @@ use nlwire::tables::rt_link::{
 
 use super::data::{short, unknown, Data, Short, Value};
 use crate::args::{c_number, invalid, on_off, Words};
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::Result;
 
 /// The flags in ip's order, by the names it prints and the words it takes.
@@ -44,29 +44,29 @@ pub fn protocol(s: &str) -> Result<u16> {
 
 /// A QoS map: text `\n      ingress-qos-map { 1:2 } `, JSON
 /// `"ingress_qos": [{"from": 1, "to": 2}]`.
-fn map<W: Write>(p: &mut Print<'_, W>, key: &str, word: &str, qos: IflaVlanQos<'_>) -> Result<()> {
+fn map<W: Write>(p: &mut Sink<'_, W>, key: &str, word: &str, qos: IflaVlanQos<'_>) -> Result<()> {
     p.open_array(key)?;
-    p.text(format_args!("\n      {word} {{ "))?;
+    p.fmt_text(format_args!("\n      {word} {{ "))?;
     for m in qos.mapping() {
         let m = m?;
         let (from, to) = (m.from.get(), m.to.get());
         match p {
-            Print::Json(j) => {
+            Sink::Json(j) => {
                 j.begin_object()?;
                 j.field_num("from", from)?;
                 j.field_num("to", to)?;
                 j.end_object()?;
             }
-            Print::Text(out) => write!(out, "{from}:{to} ")?,
+            Sink::Text(out) => write!(out, "{from}:{to} ")?,
         }
     }
     p.close_array()?;
-    p.text(format_args!("}} "))?;
+    p.fmt_text(format_args!("}} "))?;
     Ok(())
 }
 
 /// `info_data`, as ip 6.1's `vlan_print_opt`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
     let data = LinkinfoVlanAttrs(data);
     let Some(id) = data.id()? else { return Ok(()) };
     // Without the attribute, ip writes the default in lower case.
@@ -79,7 +79,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
     if let Some(flags) = data.flags()? {
         let mut left = flags.flags.get();
         p.open_array("flags")?;
-        p.text(format_args!("<"))?;
+        p.fmt_text(format_args!("<"))?;
         for (bit, name, _) in FLAGS {
             if left & bit != 0 {
                 left &= !bit;
@@ -91,7 +91,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
             p.element(format_args!("{left:x}"), &format_args!("{left:x}"))?;
         }
         p.close_array()?;
-        p.text(format_args!("> "))?;
+        p.fmt_text(format_args!("> "))?;
     }
     if let Some(qos) = data.ingress_qos()? {
         map(p, "ingress_qos", "ingress-qos-map", qos)?;

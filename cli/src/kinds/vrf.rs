@@ -8,14 +8,14 @@ use nlwire::tables::rt_link::{linkinfo_vrf_attrs as vrf, LinkinfoVrfAttrs};
 
 use super::data::{unknown, Data, Value};
 use crate::args::Words;
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::Result;
 
 /// `IFLA_VRF_PORT_TABLE`, from `linux/if_link.h` (the port's data).
 const PORT_TABLE: u16 = 1;
 
 /// `info_data`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
     if let Some(table) = LinkinfoVrfAttrs(data).table()? {
         p.word_num("table", "table", table.into())?;
     }
@@ -23,7 +23,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
 }
 
 /// A VRF port's `info_slave_data`.
-pub fn print_port<W: Write>(p: &mut Print<'_, W>, data: Attrs<'_>) -> Result<()> {
+pub fn print_port<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
     if let Some(table) = data.find(PORT_TABLE)?.and_then(|a| a.u32().ok()) {
         p.word_num("table", "table", table.into())?;
     }

@@ -12,7 +12,7 @@ use nlwire::tables::rt_link::{linkinfo_vxlan_attrs as vxlan, LinkinfoVxlanAttrs,
 use super::data::{index_of, unknown, Data, Missing, Value};
 use crate::args::{c_number, invalid, Words};
 use crate::names::Names;
-use crate::print::Print;
+use crate::sink::Sink;
 use crate::{CliError, Result};
 
 /// The `u8` switches ip prints as `WORD ` when set, by JSON key and word.
@@ -36,7 +36,7 @@ fn multicast(ip: IpAddr) -> bool {
 }
 
 /// `info_data`, as ip 6.1's `vxlan_print_opt`.
-pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
+pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
     let data = LinkinfoVxlanAttrs(attrs.clone());
     let set = |id| -> Result<bool> { Ok(attrs.find(id)?.and_then(|a| a.u8().ok()).is_some_and(|v| v != 0)) };
     if set(vxlan::COLLECT_METADATA)? {
@@ -77,7 +77,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
         let (low, high) = (range.low.get(), range.high.get());
         p.open("port_range")?;
         p.word_num("low", "srcport", low.into())?;
-        p.num("high", format_args!("{high} "), high)?;
+        p.fmt_num("high", format_args!("{high} "), high)?;
         p.close()?;
     }
     if let Some(port) = data.port()? {
@@ -100,10 +100,10 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
     }
     if set(vxlan::TTL_INHERIT)? {
         // Text only, as ip 6.1.
-        p.text(format_args!("ttl inherit "))?;
+        p.fmt_text(format_args!("ttl inherit "))?;
     } else if let Some(ttl) = data.ttl()? {
         if ttl == 0 {
-            p.num("ttl", format_args!("ttl auto "), ttl)?;
+            p.fmt_num("ttl", format_args!("ttl auto "), ttl)?;
         } else {
             p.word_num("ttl", "ttl", ttl.into())?;
         }
@@ -121,7 +121,7 @@ pub fn print<W: Write>(p: &mut Print<'_, W>, attrs: Attrs<'_>, names: &Names) ->
     }
     if let Some(age) = data.ageing()? {
         if age == 0 {
-            p.num("ageing", format_args!("ageing none "), age)?;
+            p.fmt_num("ageing", format_args!("ageing none "), age)?;
         } else {
             p.word_num("ageing", "ageing", age.into())?;
         }
