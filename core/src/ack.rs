@@ -224,3 +224,131 @@ impl<'a> Done<'a> {
         self.interrupted
     }
 }
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::vec::Vec;
+
+    use super::*;
+    use crate::message::Message;
+
+    /// An attribute as the kernel lays it out: length, type, payload, padding.
+    fn attr(out: &mut Vec<u8>, kind: u16, payload: &[u8]) {
+        out.extend_from_slice(&(4 + payload.len() as u16).to_ne_bytes());
+        out.extend_from_slice(&kind.to_ne_bytes());
+        out.extend_from_slice(payload);
+        out.resize(out.len().next_multiple_of(4), 0);
+    }
+
+    /// A netlink message of `kind` and `flags` around `body`.
+    fn message(kind: u16, flags: u16, body: &[u8]) -> Vec<u8> {
+        let mut m = Vec::new();
+        m.extend_from_slice(&(16 + body.len() as u32).to_ne_bytes());
+        m.extend_from_slice(&kind.to_ne_bytes());
+        m.extend_from_slice(&flags.to_ne_bytes());
+        m.extend_from_slice(&7u32.to_ne_bytes());
+        m.extend_from_slice(&0u32.to_ne_bytes());
+        m.extend_from_slice(body);
+        m
+    }
+
+    /// The header of a 21-byte request (16 + 5 bytes of payload).
+    fn request_header() -> Vec<u8> {
+        let mut h = Vec::new();
+        h.extend_from_slice(&21u32.to_ne_bytes());
+        h.extend_from_slice(&msg_type::RTM_NEWLINK.to_ne_bytes());
+        h.extend_from_slice(&5u16.to_ne_bytes());
+        h.extend_from_slice(&7u32.to_ne_bytes());
+        h.extend_from_slice(&1234u32.to_ne_bytes());
+        h
+    }
+
+    #[test]
+    fn every_ext_ack_attribute_is_read_and_offsets_are_bounded() {
+        let mut tlvs = Vec::new();
+        attr(&mut tlvs, ext_ack_attr::MSG, b"bad value\0");
+        attr(&mut tlvs, ext_ack_attr::OFFS, &99u32.to_ne_bytes());
+        attr(&mut tlvs, ext_ack_attr::COOKIE, &[1, 2, 3]);
+        attr(&mut tlvs, ext_ack_attr::POLICY, &[8, 0, 1, 0, 4, 0, 0, 0]);
+        attr(&mut tlvs, ext_ack_attr::MISS_TYPE, &3u32.to_ne_bytes());
+        attr(&mut tlvs, ext_ack_attr::MISS_NEST, &20u32.to_ne_bytes());
+        let ack = ExtAck::parse(Attrs::new(&tlvs), 100).unwrap();
+        assert_eq!(ack.message, Some("bad value"));
+        assert_eq!(ack.offset, Some(99));
+        assert_eq!(ack.cookie, Some(&[1u8, 2, 3][..]));
+        assert_eq!(ack.policy, Some(&[8u8, 0, 1, 0, 4, 0, 0, 0][..]));
+        assert_eq!(ack.missing_type, Some(3));
+        assert_eq!(ack.missing_nest, Some(20));
+        assert!(!ack.is_empty());
+        // Offsets at or past the end of the request are not kept.
+        let mut outside = Vec::new();
+        attr(&mut outside, ext_ack_attr::OFFS, &100u32.to_ne_bytes());
+        attr(&mut outside, ext_ack_attr::MISS_NEST, &100u32.to_ne_bytes());
+        let ack = ExtAck::parse(Attrs::new(&outside), 100).unwrap();
+        assert_eq!((ack.offset, ack.missing_nest), (None, None));
+        assert!(ack.is_empty());
+        assert!(ExtAck::default().is_empty());
+    }
+
+    #[test]
+    fn an_uncapped_error_echoes_the_whole_request_before_its_ext_ack() {
+        let mut body = (-22i32).to_ne_bytes().to_vec();
+        body.extend_from_slice(&request_header());
+        body.extend_from_slice(&[1, 2, 3, 4, 5, 0, 0, 0]); // 5 bytes, padded to 8
+        attr(&mut body, ext_ack_attr::MSG, b"no\0");
+        let flags = (MsgFlags::ACK_TLVS).bits();
+        let bytes = message(msg_type::ERROR, flags, &body);
+        let err = ErrorMessage::parse(&Message::parse(&bytes).unwrap()).unwrap();
+        assert_eq!((err.errno(), err.is_ack()), (22, false));
+        assert_eq!(err.request().pid.get(), 1234);
+        assert_eq!(err.request_payload(), Some(&[1u8, 2, 3, 4, 5][..]));
+        assert_eq!(err.ext_ack().message, Some("no"));
+    }
+
+    #[test]
+    fn a_capped_error_echoes_only_the_request_header() {
+        let mut body = 0i32.to_ne_bytes().to_vec();
+        body.extend_from_slice(&request_header());
+        attr(&mut body, ext_ack_attr::OFFS, &20u32.to_ne_bytes());
+        let flags = (MsgFlags::CAPPED | MsgFlags::ACK_TLVS).bits();
+        let bytes = message(msg_type::ERROR, flags, &body);
+        let ack = ErrorMessage::parse(&Message::parse(&bytes).unwrap()).unwrap();
+        assert!(ack.is_ack());
+        assert_eq!(ack.request_payload(), None);
+        assert_eq!(ack.ext_ack().offset, Some(20));
+        // Without ACK_TLVS what follows is not read as an extended ACK.
+        let bytes = message(msg_type::ERROR, MsgFlags::CAPPED.bits(), &body);
+        let ack = ErrorMessage::parse(&Message::parse(&bytes).unwrap()).unwrap();
+        assert!(ack.ext_ack().is_empty());
+    }
+
+    #[test]
+    fn a_short_uncapped_echo_is_truncated() {
+        let mut body = (-1i32).to_ne_bytes().to_vec();
+        body.extend_from_slice(&request_header()); // says 21 bytes, 16 follow
+        let bytes = message(msg_type::ERROR, 0, &body);
+        let err = ErrorMessage::parse(&Message::parse(&bytes).unwrap()).unwrap_err();
+        assert!(matches!(err, Error::Truncated { offset: 20, needed: 21, available: 16 }), "{err:?}");
+    }
+
+    #[test]
+    fn done_carries_the_dump_errno_its_ext_ack_and_dump_intr() {
+        let bytes = message(msg_type::DONE, 0, &[]);
+        let done = Done::parse(&Message::parse(&bytes).unwrap()).unwrap();
+        assert_eq!((done.errno(), done.interrupted()), (0, false));
+        assert!(done.ext_ack().is_empty());
+
+        let mut body = (-2i32).to_ne_bytes().to_vec();
+        attr(&mut body, ext_ack_attr::MSG, b"gone\0");
+        let flags = (MsgFlags::ACK_TLVS | MsgFlags::DUMP_INTR).bits();
+        let bytes = message(msg_type::DONE, flags, &body);
+        let done = Done::parse(&Message::parse(&bytes).unwrap()).unwrap();
+        assert_eq!((done.errno(), done.interrupted()), (2, true));
+        assert_eq!(done.ext_ack().message, Some("gone"));
+
+        let bytes = message(msg_type::DONE, 0, &[0, 0]);
+        let err = Done::parse(&Message::parse(&bytes).unwrap()).unwrap_err();
+        assert!(matches!(err, Error::Truncated { offset: 16, needed: 4, available: 2 }), "{err:?}");
+    }
+}

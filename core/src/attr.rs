@@ -389,6 +389,50 @@ mod tests {
     }
 
     #[test]
+    fn flag_bits_are_told_apart_and_masked() {
+        let both = Attr::from_parts(NLA_F_NESTED | NLA_F_NET_BYTEORDER | 5, &[], 0);
+        assert_eq!((both.kind(), both.is_nested_flag(), both.is_net_byteorder()), (5, true, true));
+        let order = Attr::from_parts(NLA_F_NET_BYTEORDER | 5, &[], 0);
+        assert_eq!((order.kind(), order.is_nested_flag(), order.is_net_byteorder()), (5, false, true));
+        let plain = Attr::from_parts(5, &[], 0);
+        assert_eq!((plain.is_nested_flag(), plain.is_net_byteorder()), (false, false));
+        assert_eq!(NLA_TYPE_MASK, 0x3fff);
+    }
+
+    #[test]
+    fn variable_width_integers_read_by_length() {
+        let uint = |p: &[u8]| Attr::from_parts(1, p, 0).uint();
+        assert_eq!(uint(&[7]).unwrap(), 7);
+        assert_eq!(uint(&0x1234u16.to_ne_bytes()).unwrap(), 0x1234);
+        assert_eq!(uint(&u32::MAX.to_ne_bytes()).unwrap(), u64::from(u32::MAX));
+        assert_eq!(uint(&(1u64 << 40).to_ne_bytes()).unwrap(), 1 << 40);
+        assert!(uint(&[0; 3]).is_err());
+        let sint = |p: &[u8]| Attr::from_parts(1, p, 0).sint();
+        assert_eq!(sint(&(-5i32).to_ne_bytes()).unwrap(), -5);
+        assert_eq!(sint(&(-(1i64 << 40)).to_ne_bytes()).unwrap(), -(1 << 40));
+        assert!(sint(&[0; 2]).is_err());
+    }
+
+    #[test]
+    fn typed_reads_by_kind() {
+        let mut buf = [0u8; 64];
+        let mut n = attr(4, &1500u32.to_ne_bytes(), &mut buf);
+        n += attr(9, &[], &mut buf[n..]);
+        n += attr(4, &9000u32.to_ne_bytes(), &mut buf[n..]);
+        n += attr(6, &[1, 2], &mut buf[n..]);
+        let attrs = Attrs::new(&buf[..n]);
+        assert_eq!(attrs.read(4, Attr::u32).unwrap(), Some(1500));
+        assert_eq!(attrs.read(5, Attr::u32).unwrap(), None);
+        assert!(attrs.read(6, Attr::u32).is_err(), "a wrong size is an error, not None");
+        assert!(attrs.flag(9).unwrap());
+        assert!(!attrs.flag(10).unwrap());
+        assert!(attrs.flag(4).is_err(), "a flag with a payload is malformed");
+        let mut all = attrs.read_all(4, Attr::u32);
+        assert_eq!((all.next(), all.next()), (Some(Ok(1500)), Some(Ok(9000))));
+        assert!(all.next().is_none());
+    }
+
+    #[test]
     fn keeps_order_duplicates_and_flags() {
         let mut buf = [0u8; 64];
         let mut n = attr(3, b"eth0\0", &mut buf);
