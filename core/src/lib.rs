@@ -51,6 +51,7 @@ pub mod wire;
 
 pub mod addr;
 pub mod link;
+pub mod lwtunnel;
 pub mod mptcp;
 pub mod neigh;
 pub mod netconf;
