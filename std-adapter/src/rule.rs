@@ -85,12 +85,13 @@ impl<S: Session> RuleHandle<S> {
     /// dumped, so the delete matches exactly that rule.
     ///
     /// As pyroute2's, a predicate that keeps nothing deletes the `local`,
-    /// `main` and `default` rules too; `ip rule flush` keeps priority 0:
+    /// `main` and `default` rules too; `ip rule flush` keeps priority 0
+    /// (which the kernel reports without `FRA_PRIORITY`):
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
     /// // ip rule flush
-    /// ipr.rule().flush(2, |r| r.priority().ok().flatten() != Some(0))?;
+    /// ipr.rule().flush(2, |r| r.priority().ok().flatten().unwrap_or(0) != 0)?;
     /// // pyroute2's flush_rules(family=AF_INET, priority=lambda x: 5 < x < 32000)
     /// ipr.rule().flush(2, |r| r.priority().ok().flatten().is_some_and(|p| 5 < p && p < 32000))?;
     /// # Ok::<(), nlwire_std::Error>(())
