@@ -38,6 +38,7 @@ use crate::async_pending::{lock, Shared, Step};
 use crate::class::ClassHandle;
 use crate::error::{BatchFailures, Error, Result};
 use crate::filter::FilterHandle;
+use crate::nsid::NsidHandle;
 use crate::link::{Dev, LinkHandle};
 use crate::monitor::Group;
 use crate::neigh::NeighHandle;
@@ -178,6 +179,10 @@ impl AsyncIPRoute {
     /// Rule verbs: `ipr.rule().add().from(prefix).table(100).send().await`.
     pub fn rule(&self) -> RuleHandle<&Self> {
         RuleHandle::new(self)
+    }
+    /// Namespace-id verbs: `ipr.netnsid().set("blue", Some(5)).await`.
+    pub fn netnsid(&self) -> NsidHandle<&Self> {
+        NsidHandle::new(self)
     }
     /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send().await`.
     pub fn qdisc(&self) -> QdiscHandle<&Self> {

@@ -17,6 +17,7 @@ use crate::filter::FilterHandle;
 use crate::link::{Dev, LinkHandle};
 use crate::monitor::{Group, Monitor};
 use crate::neigh::NeighHandle;
+use crate::nsid::NsidHandle;
 use crate::owned::OwnedMessage;
 use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
@@ -104,6 +105,11 @@ impl IPRoute {
     /// Rule verbs: `ipr.rule().add().from(prefix).table(100).send()`.
     pub fn rule(&mut self) -> RuleHandle<&mut IPRoute> {
         RuleHandle::new(self)
+    }
+
+    /// Namespace-id verbs: `ipr.netnsid().set("blue", Some(5))`.
+    pub fn netnsid(&mut self) -> NsidHandle<&mut IPRoute> {
+        NsidHandle::new(self)
     }
 
     /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send()`.
