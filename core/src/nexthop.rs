@@ -171,6 +171,20 @@ pub enum NexthopKind<'a> {
     },
 }
 
+/// The parameters of a resilient group (`type resilient buckets N
+/// idle_timer S unbalanced_timer S`), sent nested in `NHA_RES_GROUP`.
+/// Timers are `clock_t`, hundredths of a second (`ip` takes seconds and
+/// multiplies by 100); unset ones take the kernel's defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ResilientGroup {
+    /// `NHA_RES_GROUP_BUCKETS`: the number of hash buckets.
+    pub buckets: Option<u16>,
+    /// `NHA_RES_GROUP_IDLE_TIMER`: how long a bucket stays idle before it may move.
+    pub idle_timer: Option<u32>,
+    /// `NHA_RES_GROUP_UNBALANCED_TIMER`: how long the group may stay unbalanced.
+    pub unbalanced_timer: Option<u32>,
+}
+
 /// The verb of a [`NexthopRequest`], with `ip nexthop`'s flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NexthopOp {
@@ -218,16 +232,35 @@ pub struct NexthopRequest<'a> {
     pub protocol: u8,
     /// `NHA_FDB`.
     pub fdb: bool,
+    /// `NHA_RES_GROUP`: a group's resilient parameters (its type must be
+    /// `nexthop_grp_type::RESILIENT`).
+    pub resilient: Option<ResilientGroup>,
 }
 
 impl<'a> NexthopRequest<'a> {
     /// `ip nexthop add id ID ...`.
     pub const fn add(id: u32, kind: NexthopKind<'a>) -> Self {
-        NexthopRequest { op: NexthopOp::Add, id, kind, family: None, protocol: 0, fdb: false }
+        NexthopRequest {
+            op: NexthopOp::Add,
+            id,
+            kind,
+            family: None,
+            protocol: 0,
+            fdb: false,
+            resilient: None,
+        }
     }
     /// `ip nexthop replace id ID ...`.
     pub const fn replace(id: u32, kind: NexthopKind<'a>) -> Self {
-        NexthopRequest { op: NexthopOp::Replace, id, kind, family: None, protocol: 0, fdb: false }
+        NexthopRequest {
+            op: NexthopOp::Replace,
+            id,
+            kind,
+            family: None,
+            protocol: 0,
+            fdb: false,
+            resilient: None,
+        }
     }
     /// `ip nexthop del id ID`.
     pub const fn del(id: u32) -> Self {
@@ -238,6 +271,7 @@ impl<'a> NexthopRequest<'a> {
             family: None,
             protocol: 0,
             fdb: false,
+            resilient: None,
         }
     }
 
@@ -270,6 +304,14 @@ impl<'a> NexthopRequest<'a> {
             NexthopKind::Group { members: [], .. } => Err(invalid("empty nexthop group")),
             NexthopKind::Group { members, .. } if members.iter().any(|&(id, w)| id == 0 || w == 0) => {
                 Err(invalid("group member with id 0 or weight 0"))
+            }
+            NexthopKind::Group { group_type, .. }
+                if self.resilient.is_some() && group_type != nexthop_grp_type::RESILIENT =>
+            {
+                Err(invalid("resilient parameters on a group that is not resilient"))
+            }
+            NexthopKind::Path { .. } | NexthopKind::Blackhole if self.resilient.is_some() => {
+                Err(invalid("resilient parameters on a nexthop that is not a group"))
             }
             _ => Ok(()),
         }
@@ -331,6 +373,20 @@ impl Request for NexthopRequest<'_> {
                     })
                 })?;
                 m.u16(nha::GROUP_TYPE, group_type)?;
+                if let Some(res) = self.resilient {
+                    m.nest(nha::RES_GROUP, |m| {
+                        if let Some(buckets) = res.buckets {
+                            m.u16(nha_res_group::BUCKETS, buckets)?;
+                        }
+                        if let Some(t) = res.idle_timer {
+                            m.u32(nha_res_group::IDLE_TIMER, t)?;
+                        }
+                        if let Some(t) = res.unbalanced_timer {
+                            m.u32(nha_res_group::UNBALANCED_TIMER, t)?;
+                        }
+                        Ok(())
+                    })?;
+                }
             }
         }
         if self.fdb {
@@ -340,7 +396,8 @@ impl Request for NexthopRequest<'_> {
     }
 }
 
-/// `ip nexthop get id ID`: `RTM_GETNEXTHOP` with `NLM_F_REQUEST` only.
+/// `ip nexthop get id ID`: `RTM_GETNEXTHOP`, acknowledged like every
+/// single-reply request here (`ip` omits the ACK): the reply, then the ACK.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NexthopGet {
     /// `NHA_ID`.
@@ -349,7 +406,7 @@ pub struct NexthopGet {
 
 impl Request for NexthopGet {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST, seq)
+        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::ACK, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.id == 0 {
@@ -524,7 +581,7 @@ mod tests {
         let (msg, nh) = parse(&buf[..n]);
         assert_eq!(
             (msg.kind(), msg.flags(), nh.id().unwrap()),
-            (msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST, Some(6))
+            (msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::ACK, Some(6))
         );
 
         let dump = NexthopDump { family: af::INET, oif: Some(3), master: Some(9), groups: true, fdb: false };

@@ -92,7 +92,11 @@ impl<S: Session> NsidHandle<S> {
     /// gives `peer` the id `nsid`, or one the kernel picks (`None`). A
     /// peer that already has an id keeps it (the kernel's `EEXIST`); an id
     /// below 0 or a peer named by id is [`Error::Invalid`], nothing sent.
-    pub fn set(self, peer: impl Into<NsPeer>, nsid: Option<i32>) -> S::Output<impl Future<Output = Result<()>>> {
+    pub fn set(
+        self,
+        peer: impl Into<NsPeer>,
+        nsid: Option<i32>,
+    ) -> S::Output<impl Future<Output = Result<()>>> {
         let (mut ipr, peer) = (self.ipr, peer.into());
         S::finish(async move {
             if nsid.is_some_and(|id| id < 0) {

@@ -13,7 +13,7 @@ use nlwire::MsgFlags;
 
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::link::{ifindex, ifindex_or_0, Dev};
+use crate::link::{ifindex, ifindex_opt, ifindex_or_0, Dev};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 
@@ -427,12 +427,8 @@ impl<S: Session> RouteGetBuilder<S> {
     pub fn send(self) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
         let RouteGetBuilder { mut ipr, mut get, iif, oif } = self;
         S::finish(async move {
-            if let Some(dev) = &iif {
-                get.iif = Some(ifindex(&mut ipr, dev).await?);
-            }
-            if let Some(dev) = &oif {
-                get.oif = Some(ifindex(&mut ipr, dev).await?);
-            }
+            get.iif = ifindex_opt(&mut ipr, iif.as_ref()).await?;
+            get.oif = ifindex_opt(&mut ipr, oif.as_ref()).await?;
             ipr.get(&get).await
         })
     }

@@ -10,7 +10,11 @@ fn list_id(ns: &TestNs) -> Vec<(i64, String)> {
     let json = ns.ip_json(&["netns", "list-id"]);
     let mut out: Vec<_> = json
         .as_array()
-        .map(|a| a.iter().map(|e| (e["nsid"].as_i64().unwrap(), e["name"].as_str().unwrap_or("").to_owned())).collect())
+        .map(|a| {
+            a.iter()
+                .map(|e| (e["nsid"].as_i64().unwrap(), e["name"].as_str().unwrap_or("").to_owned()))
+                .collect()
+        })
         .unwrap_or_default();
     out.sort();
     out
