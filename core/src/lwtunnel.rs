@@ -6,12 +6,12 @@
 //! ```
 //! use core::net::Ipv4Addr;
 //! use nlwire::build::Builder;
-//! use nlwire::lwtunnel::{Encap, IpEncap};
+//! use nlwire::lwtunnel::{Encap, IpTunnel};
 //! use nlwire::route::{Prefix, Route, RouteRequest, lwtunnel};
 //! use nlwire::Messages;
 //!
 //! let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
-//! let encap = Encap::Ip(IpEncap { id: Some(5), dst: Some(Ipv4Addr::new(192, 0, 2, 9)), ..IpEncap::default() });
+//! let encap = Encap::Ip(IpTunnel { id: Some(5), dst: Some(Ipv4Addr::new(192, 0, 2, 9)), ..IpTunnel::default() });
 //! let req = RouteRequest { encap: Some(encap), ..RouteRequest::add(dst).oif(2) };
 //! let mut buf = [0u8; 128];
 //! let mut b = Builder::new(&mut buf);
@@ -21,7 +21,7 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
-use core::net::{Ipv4Addr, Ipv6Addr};
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
@@ -74,35 +74,50 @@ const MPLS_MAX_LABELS: usize = 30;
 /// `IPV6_SRCRT_TYPE_4`: the segment routing header's routing type.
 const SRH_TYPE: u8 = 4;
 
-/// An IPv4 tunnel's metadata (`encap ip id ID dst ADDR ...`), for a
-/// collect-metadata tunnel device to send with.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct IpEncap {
+/// An IP tunnel's metadata (`encap ip id ID dst ADDR ...`, `encap ip6
+/// ...`), for a collect-metadata tunnel device to send with: `A` is
+/// [`Ipv4Addr`] (`LWTUNNEL_IP_*`) or [`Ipv6Addr`] (`LWTUNNEL_IP6_*`, the
+/// same attribute numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IpTunnel<A> {
     /// `LWTUNNEL_IP_ID`: the tunnel key.
     pub id: Option<u64>,
     /// `LWTUNNEL_IP_DST`: the remote end.
-    pub dst: Option<Ipv4Addr>,
+    pub dst: Option<A>,
     /// `LWTUNNEL_IP_SRC`: the local end.
-    pub src: Option<Ipv4Addr>,
-    /// `LWTUNNEL_IP_TTL`.
+    pub src: Option<A>,
+    /// `LWTUNNEL_IP_TTL`, for IPv6 `LWTUNNEL_IP6_HOPLIMIT`.
     pub ttl: Option<u8>,
-    /// `LWTUNNEL_IP_TOS`.
+    /// `LWTUNNEL_IP_TOS`, for IPv6 `LWTUNNEL_IP6_TC` (traffic class).
     pub tos: Option<u8>,
 }
 
-/// An IPv6 tunnel's metadata (`encap ip6 id ID dst ADDR ...`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Ip6Encap {
-    /// `LWTUNNEL_IP6_ID`: the tunnel key.
-    pub id: Option<u64>,
-    /// `LWTUNNEL_IP6_DST`: the remote end.
-    pub dst: Option<Ipv6Addr>,
-    /// `LWTUNNEL_IP6_SRC`: the local end.
-    pub src: Option<Ipv6Addr>,
-    /// `LWTUNNEL_IP6_HOPLIMIT`.
-    pub hoplimit: Option<u8>,
-    /// `LWTUNNEL_IP6_TC`: traffic class.
-    pub tc: Option<u8>,
+impl<A> Default for IpTunnel<A> {
+    /// Nothing set.
+    fn default() -> Self {
+        IpTunnel { id: None, dst: None, src: None, ttl: None, tos: None }
+    }
+}
+
+impl<A: Into<IpAddr> + Copy> IpTunnel<A> {
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if let Some(id) = self.id {
+            m.be64(lwtunnel_ip::ID, id)?;
+        }
+        if let Some(dst) = self.dst {
+            m.ip(lwtunnel_ip::DST, dst.into())?;
+        }
+        if let Some(src) = self.src {
+            m.ip(lwtunnel_ip::SRC, src.into())?;
+        }
+        if let Some(ttl) = self.ttl {
+            m.u8(lwtunnel_ip::TTL, ttl)?;
+        }
+        if let Some(tos) = self.tos {
+            m.u8(lwtunnel_ip::TOS, tos)?;
+        }
+        Ok(())
+    }
 }
 
 /// A route's encapsulation: `RTA_ENCAP_TYPE` and what goes in `RTA_ENCAP`.
@@ -117,9 +132,9 @@ pub enum Encap<'a> {
         ttl: Option<u8>,
     },
     /// `encap ip ...`.
-    Ip(IpEncap),
+    Ip(IpTunnel<Ipv4Addr>),
     /// `encap ip6 ...`.
-    Ip6(Ip6Encap),
+    Ip6(IpTunnel<Ipv6Addr>),
     /// `encap seg6 mode MODE segs A,B,...`: the segments in the order the
     /// packet visits them (1 to 126).
     Seg6 {
@@ -193,62 +208,13 @@ impl Encap<'_> {
                     m.u8(mpls_iptunnel::TTL, ttl)?;
                 }
             }
-            Encap::Ip(ip) => {
-                let dst = ip.dst.map(|a| a.octets());
-                let src = ip.src.map(|a| a.octets());
-                emit_ip(
-                    m,
-                    ip.id,
-                    dst.as_ref().map(|a| &a[..]),
-                    src.as_ref().map(|a| &a[..]),
-                    ip.ttl,
-                    ip.tos,
-                )?;
-            }
-            Encap::Ip6(ip) => {
-                let dst = ip.dst.map(|a| a.octets());
-                let src = ip.src.map(|a| a.octets());
-                emit_ip(
-                    m,
-                    ip.id,
-                    dst.as_ref().map(|a| &a[..]),
-                    src.as_ref().map(|a| &a[..]),
-                    ip.hoplimit,
-                    ip.tc,
-                )?;
-            }
+            Encap::Ip(tunnel) => tunnel.emit(m)?,
+            Encap::Ip6(tunnel) => tunnel.emit(m)?,
             Encap::Seg6 { mode, segs } => emit_seg6(m, mode, segs)?,
             Encap::Raw { attrs, .. } => m.raw(attrs)?,
         }
         Ok(())
     }
-}
-
-/// The IP and IPv6 tunnel attributes: the same numbers in both spaces.
-fn emit_ip(
-    m: &mut MessageWriter<'_>,
-    id: Option<u64>,
-    dst: Option<&[u8]>,
-    src: Option<&[u8]>,
-    ttl: Option<u8>,
-    tos: Option<u8>,
-) -> Result<()> {
-    if let Some(id) = id {
-        m.be64(lwtunnel_ip::ID, id)?;
-    }
-    if let Some(dst) = dst {
-        m.attr(lwtunnel_ip::DST, dst)?;
-    }
-    if let Some(src) = src {
-        m.attr(lwtunnel_ip::SRC, src)?;
-    }
-    if let Some(ttl) = ttl {
-        m.u8(lwtunnel_ip::TTL, ttl)?;
-    }
-    if let Some(tos) = tos {
-        m.u8(lwtunnel_ip::TOS, tos)?;
-    }
-    Ok(())
 }
 
 /// `SEG6_IPTUNNEL_SRH`: `int mode`, then `struct ipv6_sr_hdr` (8 bytes)

@@ -252,27 +252,11 @@ impl<'a> NexthopRequest<'a> {
     }
     /// `ip nexthop replace id ID ...`.
     pub const fn replace(id: u32, kind: NexthopKind<'a>) -> Self {
-        NexthopRequest {
-            op: NexthopOp::Replace,
-            id,
-            kind,
-            family: None,
-            protocol: 0,
-            fdb: false,
-            resilient: None,
-        }
+        NexthopRequest { op: NexthopOp::Replace, ..Self::add(id, kind) }
     }
     /// `ip nexthop del id ID`.
     pub const fn del(id: u32) -> Self {
-        NexthopRequest {
-            op: NexthopOp::Del,
-            id,
-            kind: NexthopKind::Blackhole,
-            family: None,
-            protocol: 0,
-            fdb: false,
-            resilient: None,
-        }
+        NexthopRequest { op: NexthopOp::Del, ..Self::add(id, NexthopKind::Blackhole) }
     }
 
     /// The `nh_family` sent: the one set, else `ip nexthop`'s default.

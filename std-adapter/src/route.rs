@@ -255,11 +255,11 @@ impl<S> RouteBuilder<S> {
     /// at `send`, and nothing is sent.
     ///
     /// ```no_run
-    /// use nlwire::lwtunnel::{Encap, IpEncap};
+    /// use nlwire::lwtunnel::{Encap, IpTunnel};
     /// use nlwire::route::Prefix;
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
     /// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
-    /// let tunnel = IpEncap { id: Some(5), dst: Some("192.0.2.9".parse().unwrap()), ..IpEncap::default() };
+    /// let tunnel = IpTunnel { id: Some(5), dst: Some("192.0.2.9".parse().unwrap()), ..IpTunnel::default() };
     /// ipr.route().add(dst).dev("v0").encap(Encap::Ip(tunnel)).send()?;
     /// ipr.route().replace(dst).dev("v0").encap(Encap::Mpls { labels: &[100, 200], ttl: None }).send()?;
     /// # Ok::<(), nlwire_std::Error>(())

@@ -9,7 +9,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::process::Command;
 
 use nlwire::build::Builder;
-use nlwire::lwtunnel::{Encap, Ip6Encap, IpEncap, Seg6Mode};
+use nlwire::lwtunnel::{Encap, IpTunnel, Seg6Mode};
 use nlwire::route::{rt_table, rtax, Metrics, Prefix, Route, RouteRequest};
 use nlwire_std::{Error, IPRoute, OwnedMessage};
 use nlwire_tests::live::{live, TestNs};
@@ -227,15 +227,14 @@ fn metrics_and_encaps_read_back_as_ips_own() {
     ipr.route().del(dst).send().unwrap();
     theirs.ip(&["route", "del", "198.51.100.0/24"]);
 
-    let tunnel = IpEncap {
+    let tunnel = IpTunnel {
         id: Some(5),
         dst: Some(Ipv4Addr::new(192, 0, 2, 9)),
         src: None,
         ttl: Some(3),
         tos: Some(8),
     };
-    let tunnel6 =
-        Ip6Encap { id: Some(6), dst: Some(doc6(9)), src: Some(doc6(1)), hoplimit: Some(4), tc: None };
+    let tunnel6 = IpTunnel { id: Some(6), dst: Some(doc6(9)), src: Some(doc6(1)), ttl: Some(4), tos: None };
     let segs = [doc6(5), doc6(6), doc6(7)];
     let cases: [(Prefix, Encap<'_>, &[&str]); 4] = [
         (dst, Encap::Ip(tunnel), &["encap", "ip", "id", "5", "dst", "192.0.2.9", "ttl", "3", "tos", "8"]),
