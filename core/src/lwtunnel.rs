@@ -25,7 +25,7 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
-use crate::route::lwtunnel;
+use crate::tables::rt_route::lwtunnel_encap as lwtunnel;
 
 /// `MPLS_IPTUNNEL_*`: attributes of an MPLS encapsulation.
 pub mod mpls_iptunnel {
