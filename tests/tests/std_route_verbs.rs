@@ -388,3 +388,37 @@ fn default_routes_are_the_routes_to_default() {
     assert_eq!(gateways(&mut ipr, 0, None), all);
     assert_eq!(all.len(), 3);
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn async_session_runs_the_same_verbs() {
+    if !live("async_session_runs_the_same_verbs") {
+        return;
+    }
+    let ns = two_links();
+    ns.ip(&["route", "add", "default", "via", "192.0.2.254"]);
+    ns.ip(&["rule", "add", "pref", "100", "fwmark", "7", "table", "100"]);
+    let ipr = nlwire_std::AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+
+    let reply = ipr.route().get(v4(198, 51, 100, 7)).send().await.unwrap();
+    assert_eq!(get_fields(&ns, &reply), ip_get(&ns, &["198.51.100.7"]));
+
+    let mut defaults = ipr.route().default_routes(2, None).await.unwrap();
+    let mut gateways = Vec::new();
+    while let Some(msg) = defaults.next().await.unwrap() {
+        gateways.push(msg.get("gateway").unwrap().expect("a gateway").to_string());
+    }
+    drop(defaults);
+    assert_eq!(gateways, ["192.0.2.254"]);
+
+    let dst = Prefix::new(v4(198, 51, 100, 0), 24);
+    let tunnel = IpTunnel { id: Some(9), dst: Some(Ipv4Addr::new(192, 0, 2, 9)), ..IpTunnel::default() };
+    ipr.route().add(dst).dev("va").encap(Encap::Ip(tunnel)).metrics(all_metrics()).send().await.unwrap();
+    let shown = ns.ip_json(&["route", "show", "198.51.100.0/24"]);
+    assert_eq!((shown[0]["encap"].as_str(), shown[0]["id"].as_u64()), (Some("ip"), Some(9)));
+    assert_eq!(shown[0]["metrics"][0]["mtu"].as_u64(), Some(1400));
+
+    assert_eq!(ipr.rule().flush(2, |r| r.priority().unwrap() == Some(100)).await.unwrap(), 1);
+    assert_eq!(ns.ip_json(&["rule", "show", "pref", "100"]), json!([]));
+    ipr.neigh().probe(v4(192, 0, 2, 7)).dev("va").send().await.unwrap();
+    assert_eq!(ns.ip_json(&["neigh", "show", "192.0.2.7", "dev", "va"])[0]["state"], json!(["INCOMPLETE"]));
+}
