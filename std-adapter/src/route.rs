@@ -336,8 +336,9 @@ impl<S: Session> RouteBuilder<S> {
     /// Sends the request, counting as done what already is: an add whose
     /// route (same table, destination, TOS and metric) is there with the
     /// same type, protocol, scope and gateway (and the device, preferred
-    /// source and paths given here; metrics such as `mtu` are not
-    /// compared), a delete whose route or device is not there. A route
+    /// source and paths given here; metrics such as `mtu` and the
+    /// encapsulation are not compared), a delete whose route or device is
+    /// not there. A route
     /// there with other settings leaves the kernel's `EEXIST`. The other
     /// verbs are sent as they are.
     ///
