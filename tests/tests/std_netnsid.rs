@@ -2,7 +2,7 @@
 //! against `ip netns set` in a twin namespace, read back with
 //! `ip -j netns list-id`.
 
-use nlwire_std::{AsyncIPRoute, Error, IPRoute, NsPeer};
+use nlwire_std::{AsyncIPRoute, Error, IPRoute, NetnsRef, NsPeer};
 use nlwire_tests::live::{live, TestNs};
 
 /// `ip -n NS -j netns list-id`: (nsid, name) pairs, sorted.
@@ -52,6 +52,12 @@ fn set_and_get_ids_as_ip_netns_set() {
         .collect();
     dumped.sort();
     assert_eq!(dumped, listed.iter().map(|(id, _)| *id).collect::<Vec<_>>());
+    // The other ways to name a namespace: its file, an open file.
+    let path = format!("/run/netns/{}", b.name);
+    let by_path = NetnsRef::Path(path.clone().into());
+    assert_eq!(ipr.netnsid().get(by_path).unwrap(), Some(5));
+    let by_fd = NetnsRef::Fd(std::fs::File::open(&path).unwrap().into());
+    assert_eq!(ipr.netnsid().get(by_fd).unwrap(), Some(5));
     // A peer without an id.
     assert_eq!(ipr.netnsid().get(d.name.as_str()).unwrap(), None);
 

@@ -127,6 +127,8 @@ fn route_get_answers_as_ip_route_get() {
         get_fields(&ns, &forwarded),
         ip_get(&ns, &["198.51.100.7", "from", "203.0.113.2", "iif", "vb"])
     );
+    let six = ipr.route().get(IpAddr::V6(doc6(2))).send().unwrap();
+    assert_eq!(get_fields(&ns, &six), ip_get(&ns, &["2001:db8::2"]));
     let entry = ipr.route().get(dst).mark(7).fib_match().send().unwrap();
     assert_eq!(get_fields(&ns, &entry), ip_get(&ns, &["fibmatch", "198.51.100.7", "mark", "7"]));
 
