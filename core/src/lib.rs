@@ -54,6 +54,7 @@ pub mod wire;
 
 pub mod addr;
 pub mod link;
+pub mod lwtunnel;
 pub mod mptcp;
 pub mod neigh;
 pub mod netconf;

@@ -155,16 +155,17 @@ pub enum NexthopKind<'a> {
     },
 }
 
-/// `NHA_RES_GROUP`: what `ip nexthop add ... type resilient` sets of a
-/// resilient group; unset values are the kernel's defaults. Timers are in
-/// clock ticks (`USER_HZ`, hundredths of a second), as the kernel takes them.
+/// The parameters of a resilient group (`type resilient buckets N
+/// idle_timer S unbalanced_timer S`), sent nested in `NHA_RES_GROUP`.
+/// Timers are `clock_t`, hundredths of a second (`ip` takes seconds and
+/// multiplies by 100); unset ones take the kernel's defaults.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ResilientGroup {
-    /// `NHA_RES_GROUP_BUCKETS`.
+    /// `NHA_RES_GROUP_BUCKETS`: the number of hash buckets.
     pub buckets: Option<u16>,
-    /// `NHA_RES_GROUP_IDLE_TIMER`.
+    /// `NHA_RES_GROUP_IDLE_TIMER`: how long a bucket stays idle before it may move.
     pub idle_timer: Option<u32>,
-    /// `NHA_RES_GROUP_UNBALANCED_TIMER`.
+    /// `NHA_RES_GROUP_UNBALANCED_TIMER`: how long the group may stay unbalanced.
     pub unbalanced_timer: Option<u32>,
 }
 
@@ -215,7 +216,8 @@ pub struct NexthopRequest<'a> {
     pub protocol: u8,
     /// `NHA_FDB`.
     pub fdb: bool,
-    /// `NHA_RES_GROUP`, for a group of type `nexthop_grp_type::RESILIENT`.
+    /// `NHA_RES_GROUP`: a group's resilient parameters (its type must be
+    /// `nexthop_grp_type::RESILIENT`).
     pub resilient: Option<ResilientGroup>,
 }
 
@@ -271,9 +273,13 @@ impl<'a> NexthopRequest<'a> {
             NexthopKind::Group { members, .. } if members.iter().any(|&(id, w)| id == 0 || w == 0) => {
                 Err(invalid("group member with id 0 or weight 0"))
             }
-            NexthopKind::Group { group_type: nexthop_grp_type::RESILIENT, .. } => Ok(()),
-            _ if self.resilient.is_some() => {
-                Err(invalid("resilient parameters of a nexthop that is no resilient group"))
+            NexthopKind::Group { group_type, .. }
+                if self.resilient.is_some() && group_type != nexthop_grp_type::RESILIENT =>
+            {
+                Err(invalid("resilient parameters on a group that is not resilient"))
+            }
+            NexthopKind::Path { .. } | NexthopKind::Blackhole if self.resilient.is_some() => {
+                Err(invalid("resilient parameters on a nexthop that is not a group"))
             }
             _ => Ok(()),
         }
@@ -340,11 +346,11 @@ impl Request for NexthopRequest<'_> {
                         if let Some(buckets) = res.buckets {
                             m.u16(nha_res_group::BUCKETS, buckets)?;
                         }
-                        if let Some(idle) = res.idle_timer {
-                            m.u32(nha_res_group::IDLE_TIMER, idle)?;
+                        if let Some(t) = res.idle_timer {
+                            m.u32(nha_res_group::IDLE_TIMER, t)?;
                         }
-                        if let Some(unbalanced) = res.unbalanced_timer {
-                            m.u32(nha_res_group::UNBALANCED_TIMER, unbalanced)?;
+                        if let Some(t) = res.unbalanced_timer {
+                            m.u32(nha_res_group::UNBALANCED_TIMER, t)?;
                         }
                         Ok(())
                     })?;
@@ -358,7 +364,8 @@ impl Request for NexthopRequest<'_> {
     }
 }
 
-/// `ip nexthop get id ID`: `RTM_GETNEXTHOP`.
+/// `ip nexthop get id ID`: `RTM_GETNEXTHOP`, acknowledged like every
+/// single-reply request here (`ip` omits the ACK): the reply, then the ACK.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NexthopGet {
     /// `NHA_ID`.

@@ -43,6 +43,7 @@ use zerocopy::IntoBytes;
 use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
+use crate::lwtunnel::Encap;
 use crate::message::split;
 use crate::message::{msg_type, Message, MsgFlags};
 use crate::rtnl::name_of;
@@ -739,6 +740,8 @@ pub struct RouteRequest<'a> {
     pub realm: Option<u32>,
     /// `RTA_TTL_PROPAGATE` (MPLS).
     pub ttl_propagate: Option<bool>,
+    /// `RTA_ENCAP` and `RTA_ENCAP_TYPE`: a lightweight tunnel.
+    pub encap: Option<Encap<'a>>,
 }
 
 impl<'a> RouteRequest<'a> {
@@ -784,6 +787,7 @@ impl<'a> RouteRequest<'a> {
             expires: None,
             realm: None,
             ttl_propagate: None,
+            encap: None,
         }
     }
     /// `ip route add`.
@@ -990,6 +994,9 @@ impl<'a> RouteRequest<'a> {
             return Err(invalid("nexthop id with a gateway or via"));
         }
         self.metrics.check()?;
+        if let Some(encap) = &self.encap {
+            encap.validate()?;
+        }
         self.multipath.iter().try_for_each(|hop| hop.check(family))
     }
 }
@@ -1048,6 +1055,11 @@ impl Request for RouteRequest<'_> {
         }
         if let Some(ttl) = self.ttl_propagate {
             m.u8(rta::TTL_PROPAGATE, u8::from(ttl))?;
+        }
+        if let Some(encap) = &self.encap {
+            // iproute2's order: the nest, then its type.
+            m.nest(rta::ENCAP, |m| encap.emit_attrs(m))?;
+            m.u16(rta::ENCAP_TYPE, encap.kind())?;
         }
         Ok(())
     }

@@ -37,10 +37,13 @@ use crate::async_monitor::AsyncMonitor;
 use crate::async_pending::{lock, Shared, Step};
 use crate::class::ClassHandle;
 use crate::error::{BatchFailures, Error, Result};
+use crate::fdb::FdbHandle;
 use crate::filter::FilterHandle;
 use crate::link::{Dev, LinkHandle};
 use crate::monitor::Group;
 use crate::neigh::NeighHandle;
+use crate::nexthop::NexthopHandle;
+use crate::nsid::NsidHandle;
 use crate::owned::OwnedMessage;
 use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
@@ -178,6 +181,18 @@ impl AsyncIPRoute {
     /// Rule verbs: `ipr.rule().add().from(prefix).table(100).send().await`.
     pub fn rule(&self) -> RuleHandle<&Self> {
         RuleHandle::new(self)
+    }
+    /// Bridge FDB verbs: `ipr.fdb().add(&mac).dev("v0").master().send().await`.
+    pub fn fdb(&self) -> FdbHandle<&Self> {
+        FdbHandle::new(self)
+    }
+    /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send().await`.
+    pub fn nexthop(&self) -> NexthopHandle<&Self> {
+        NexthopHandle::new(self)
+    }
+    /// Namespace-id verbs: `ipr.netnsid().set("blue", Some(5)).await`.
+    pub fn netnsid(&self) -> NsidHandle<&Self> {
+        NsidHandle::new(self)
     }
     /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send().await`.
     pub fn qdisc(&self) -> QdiscHandle<&Self> {

@@ -13,10 +13,13 @@ use nlwire_rustix::Socket;
 use crate::addr::AddrHandle;
 use crate::class::ClassHandle;
 use crate::error::{BatchFailures, Error, Result};
+use crate::fdb::FdbHandle;
 use crate::filter::FilterHandle;
 use crate::link::{Dev, LinkHandle};
 use crate::monitor::{Group, Monitor};
 use crate::neigh::NeighHandle;
+use crate::nexthop::NexthopHandle;
+use crate::nsid::NsidHandle;
 use crate::owned::OwnedMessage;
 use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
@@ -104,6 +107,21 @@ impl IPRoute {
     /// Rule verbs: `ipr.rule().add().from(prefix).table(100).send()`.
     pub fn rule(&mut self) -> RuleHandle<&mut IPRoute> {
         RuleHandle::new(self)
+    }
+
+    /// Bridge FDB verbs: `ipr.fdb().add(&mac).dev("v0").master().send()`.
+    pub fn fdb(&mut self) -> FdbHandle<&mut IPRoute> {
+        FdbHandle::new(self)
+    }
+
+    /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send()`.
+    pub fn nexthop(&mut self) -> NexthopHandle<&mut IPRoute> {
+        NexthopHandle::new(self)
+    }
+
+    /// Namespace-id verbs: `ipr.netnsid().set("blue", Some(5))`.
+    pub fn netnsid(&mut self) -> NsidHandle<&mut IPRoute> {
+        NsidHandle::new(self)
     }
 
     /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send()`.

@@ -38,10 +38,22 @@
 //! | `ipr.get_addr()` / `ipr.flush_addr(index=i)` | `ipr.addr().dump()` / `ipr.addr().flush(i)` (one batch) |
 //! | `ipr.route("add", dst=..., gateway=..., table=100)` | `ipr.route().add(dst).gateway(gw).table(100).send()` |
 //! | `ipr.get_routes()` / `ipr.flush_routes(table=T)` | `ipr.route().dump(family, table)` / `ipr.route().flush(family, T)` (one batch) |
+//! | `ipr.route("get", dst=ip, src=..., oif=..., iif=..., mark=...)` | `ipr.route().get(ip).src(..).oif("v0").iif("v1").mark(7).send()` (also `uid`, `tos`, `flow`, `fib_match`; the kernel takes no table in a lookup) |
+//! | `ipr.route("add", ..., metrics={"mtu": 1400, "advmss": ..., ...})` | `ipr.route().add(dst).metrics(Metrics { mtu: Some(1400), .. })` (every `RTAX_*`, `lock` included) |
+//! | `ipr.route("add", ..., encap={"type": "mpls", "labels": "100/200"})` | `ipr.route().add(dst).encap(Encap::Mpls { labels: &[100, 200], ttl: None })` (also `Ip`, `Ip6`, `Seg6`, any type as `Raw`; [`nlwire::lwtunnel`]) |
+//! | `ipr.get_default_routes(family, table=254)` | `ipr.route().default_routes(family, Some(254))` (lazy) |
+//! | `ipr.route("add", ..., nh_id=10)` | `ipr.route().add(dst).nh_id(10)` |
 //! | `ipr.neigh("add", dst=ip, lladdr=mac, ifindex=i, state=...)` | `ipr.neigh().add(ip).dev(i).lladdr(&mac).state(NudState::REACHABLE).send()` (also `replace`, `change`, `del`) |
 //! | `ipr.get_neighbours(family=AF_INET, ifindex=i)` / `ipr.neigh("get", ...)` | `ipr.neigh().dump(2, Some(i))` / `ipr.neigh().get(ip, "v0")` |
 //! | `ipr.rule("add", src=..., src_len=24, table=100, priority=1000)` | `ipr.rule().add().from(prefix).table(100).priority(1000).send()` (and `del()`) |
 //! | `ipr.get_rules(family=AF_INET)` | `ipr.rule().dump(2)` |
+//! | `ipr.flush_rules(family=AF_INET, priority=lambda x: 5 < x < 32000)` | `ipr.rule().flush(2, \|r\| ...)` (a predicate on the borrowed [`nlwire::rule::Rule`]; one batch) |
+//! | `ipr.neigh("replace", dst=ip, ifindex=i, flags=NTF_USE)` (probe) | `ipr.neigh().probe(ip).dev(i).send()` |
+//! | `ipr.get_netnsid(fd=...)` / `ipr.set_netnsid(nsid=5, fd=...)` | `ipr.netnsid().get("blue")` / `ipr.netnsid().set("blue", Some(5))` (by name, path, fd, pid or id: [`NsPeer`]; `dump()` for `ip netns list-id`) |
+//! | `ip nexthop add id 1 via GW dev D` / `group 1/2,3` / `type resilient` | `ipr.nexthop().add(1).gateway(gw).dev("v0").send()` / `.group(&[(1, 1), (2, 3)])` / `.resilient(buckets, idle, unbalanced)` (also `replace`, `blackhole`, `onlink`, `fdb`) |
+//! | `ipr.fdb("add", ifindex=i, lladdr=mac, dst=ip, vni=..., port=...)` / `"append"` / `"del"` | `ipr.fdb().add(&mac).dev(i).dst(ip).vni(..).port(..).send()` / `append` / `replace` / `del` (`master()` for the bridge's table; `state`, `vlan`, `src_vni`, `via`, `nh_id`) |
+//! | `ipr.fdb("dump")` | `ipr.fdb().dump(None)` / `ipr.fdb().dump(Some("br0".into()))` (lazy) |
+//! | `ip nexthop del id 1` / `get id 1` / `show` | `ipr.nexthop().del(1)` / `ipr.nexthop().get(1)` / `ipr.nexthop().dump(family)` |
 //! | `ipr.tc("add", "tbf", index=i, handle=0x10000, rate=..., ...)` | `ipr.qdisc().add(i).handle(Handle::new(1, 0)).tbf(options).send()` (also `replace`, `change`, `del`; htb, pfifo, bfifo, ingress, clsact, ... or any kind by name) |
 //! | `ipr.get_qdiscs(index=i)` | `ipr.qdisc().dump(Some(i))` |
 //! | `ipr.tc("add-class", "htb", index=i, handle=0x10010, parent=0x10000, rate=...)` | `ipr.class().add(i).parent(Handle::new(1, 0)).classid(Handle::new(1, 0x10)).htb(options).send()` (also `replace`, `change`, `del`; any kind by name) |
@@ -91,6 +103,7 @@ mod class;
 mod ensure;
 mod error;
 pub mod ethtool;
+mod fdb;
 mod filter;
 pub mod genl;
 mod iproute;
@@ -99,6 +112,8 @@ pub mod monitor;
 pub mod mptcp;
 mod neigh;
 mod netns;
+mod nexthop;
+mod nsid;
 mod owned;
 mod qdisc;
 mod route;
@@ -117,6 +132,7 @@ pub use asyncio::AsyncIPRoute;
 pub use class::{ClassBuilder, ClassHandle};
 pub use error::{Error, Result};
 pub use ethtool::{Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState};
+pub use fdb::{FdbHandle, FdbRequest};
 pub use filter::{FilterBuilder, FilterHandle};
 pub use genl::Genl;
 pub use iproute::{Dump, IPRoute};
@@ -124,9 +140,11 @@ pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
 pub use neigh::{NeighHandle, NeighRequest};
 pub use netns::NetNS;
+pub use nexthop::{NexthopBuilder, NexthopHandle};
+pub use nsid::{NsPeer, NsidHandle};
 pub use owned::OwnedMessage;
 pub use qdisc::{QdiscBuilder, QdiscHandle};
-pub use route::{RouteBuilder, RouteHandle};
+pub use route::{RouteBuilder, RouteGetBuilder, RouteHandle};
 pub use rule::{RuleHandle, RuleRequest};
 pub use session::{Keep, Session};
 pub use socket::{NetnsRef, Status};

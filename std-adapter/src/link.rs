@@ -91,12 +91,17 @@ pub(crate) fn given_index(dev: &Dev) -> Result<u32> {
     }
 }
 
+/// The index of `dev`, if one is given.
+pub(crate) async fn ifindex_opt<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<Option<u32>> {
+    match dev {
+        Some(dev) => ifindex(ipr, dev).await.map(Some),
+        None => Ok(None),
+    }
+}
+
 /// The index of `dev`, or 0 for none.
 pub(crate) async fn ifindex_or_0<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<u32> {
-    match dev {
-        Some(dev) => ifindex(ipr, dev).await,
-        None => Ok(0),
-    }
+    Ok(ifindex_opt(ipr, dev).await?.unwrap_or(0))
 }
 
 impl Pending {

@@ -27,6 +27,7 @@ enum Verb {
     Replace,
     Change,
     Del,
+    Probe,
 }
 
 /// A neighbour request being built; [`send`](NeighRequest::send) sends it.
@@ -103,6 +104,22 @@ impl<S> NeighHandle<S> {
     /// `ip neigh del DST dev DEV`.
     pub fn del(self, dst: IpAddr) -> NeighRequest<S> {
         self.request(Verb::Del, dst)
+    }
+    /// `ip neigh replace DST dev DEV use`: asks the kernel to resolve
+    /// `dst` now (`NTF_USE`). A new entry starts `INCOMPLETE` and the
+    /// kernel sends a solicitation; a `STALE` one goes to `DELAY` and is
+    /// probed; a `REACHABLE` or permanent one is left as it is. The state,
+    /// link-layer address and flags given are not applied.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// ipr.neigh().probe("192.0.2.2".parse().unwrap()).dev("v0").send()?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn probe(self, dst: IpAddr) -> NeighRequest<S> {
+        let mut request = self.request(Verb::Probe, dst);
+        request.spec.state = NudState::NONE;
+        request
     }
 }
 
@@ -219,6 +236,9 @@ impl NeighSpec {
         match self.verb {
             Verb::Add => Box::new(neigh::Add(entry)),
             Verb::Replace => Box::new(neigh::Replace(entry)),
+            Verb::Probe => {
+                Box::new(neigh::Replace(NeighEntry { flags: entry.flags | NeighFlags::USE, ..entry }))
+            }
             Verb::Change => Box::new(neigh::Change(entry)),
             Verb::Del => Box::new(neigh::Del(entry)),
         }

@@ -3,11 +3,17 @@
 use std::future::Future;
 use std::net::IpAddr;
 
-use nlwire::route::{NextHopSpec, Prefix, Route, RouteDump, RouteOp, RouteRequest, RouteType};
+use nlwire::build::{Builder, Header};
+use nlwire::lwtunnel::Encap;
+use nlwire::message::NLMSG_HDRLEN;
+use nlwire::route::{
+    Metrics, NextHopSpec, Prefix, Route, RouteDump, RouteGet, RouteOp, RouteRequest, RouteType,
+};
+use nlwire::MsgFlags;
 
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::link::{ifindex, ifindex_or_0, Dev};
+use crate::link::{ifindex, ifindex_opt, ifindex_or_0, Dev};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 
@@ -33,6 +39,37 @@ pub struct RouteBuilder<S> {
     request: RouteRequest<'static>,
     dev: Option<Dev>,
     hops: Vec<(IpAddr, Option<Dev>, u16)>,
+    owned: Owned,
+}
+
+/// What a [`RouteBuilder`] keeps that its request borrows.
+#[derive(Default)]
+struct Owned {
+    /// `RTAX_CC_ALGO`.
+    cc_algo: Option<String>,
+    /// `RTA_ENCAP_TYPE` and the encoded `RTA_ENCAP`, or why they cannot be.
+    encap: Option<Result<(u16, Vec<u8>)>>,
+}
+
+/// A route lookup being built (`ip route get`); [`send`](RouteGetBuilder::send)
+/// asks the kernel which route it would use.
+///
+/// The kernel looks up every table the rules lead to; there is no table
+/// selector (the kernel refuses `RTA_TABLE` in a lookup), but the reply
+/// names the table the route came from (`get("table")`).
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// let route = ipr.route().get("198.51.100.7".parse().unwrap()).oif("v0").mark(7).send()?;
+/// println!("{:?} {:?}", route.get("gateway")?, route.get("table")?);
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a lookup does nothing until it is sent"]
+pub struct RouteGetBuilder<S> {
+    ipr: S,
+    get: RouteGet,
+    iif: Option<Dev>,
+    oif: Option<Dev>,
 }
 
 impl<S> RouteHandle<S> {
@@ -40,7 +77,18 @@ impl<S> RouteHandle<S> {
         RouteHandle { ipr }
     }
     fn builder(self, op: RouteOp, dst: Prefix) -> RouteBuilder<S> {
-        RouteBuilder { ipr: self.ipr, request: RouteRequest::new(op, dst), dev: None, hops: Vec::new() }
+        RouteBuilder {
+            ipr: self.ipr,
+            request: RouteRequest::new(op, dst),
+            dev: None,
+            hops: Vec::new(),
+            owned: Owned::default(),
+        }
+    }
+    /// pyroute2's `route("get", dst=...)`, `ip route get DST`: the route
+    /// the kernel would use for `dst`; see [`RouteGetBuilder`].
+    pub fn get(self, dst: IpAddr) -> RouteGetBuilder<S> {
+        RouteGetBuilder { ipr: self.ipr, get: RouteGet::new(dst), iif: None, oif: None }
     }
     /// `ip route add`.
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
@@ -94,6 +142,28 @@ impl<S: Session> RouteHandle<S> {
     pub fn dump(self, family: u8, table: Option<u32>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         let ipr = self.ipr;
         S::finish(async move { ipr.dump(&RouteDump { table, ..RouteDump::new(family) }, Keep::All).await })
+    }
+    /// pyroute2's `get_default_routes(family=..., table=...)`: the routes
+    /// of `table` (`None` for all tables) whose destination is `default`
+    /// (prefix length 0, no `RTA_DST`), lazily; `family` 0 for both.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let mut defaults = ipr.route().default_routes(0, Some(254))?;
+    /// while let Some(r) = defaults.next()? {
+    ///     println!("{:?} {:?}", r.get("gateway")?, r.get("oif")?);
+    /// }
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn default_routes(
+        self,
+        family: u8,
+        table: Option<u32>,
+    ) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move {
+            ipr.dump(&RouteDump { table, ..RouteDump::new(family) }, Keep::DefaultRoutes).await
+        })
     }
     /// `ip route flush table T`: deletes every unicast route of `table` that
     /// the kernel did not add itself (protocol not `kernel`), in one batch.
@@ -161,10 +231,83 @@ impl<S> RouteBuilder<S> {
         self.request.metrics.mtu = Some(mtu);
         self
     }
+    /// pyroute2's `metrics={...}`: every `RTAX_*` metric at once (`mtu`,
+    /// `advmss`, `hoplimit`, `initcwnd`, `cc_algo`, `lock`, ...), replacing
+    /// those set so far.
+    ///
+    /// ```no_run
+    /// use nlwire::route::{rtax, Metrics, Prefix};
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
+    /// let metrics = Metrics { mtu: Some(1400), advmss: Some(1360), cc_algo: Some("reno"), lock: 1 << rtax::MTU, ..Metrics::default() };
+    /// ipr.route().add(dst).dev("v0").metrics(metrics).send()?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn metrics(mut self, metrics: Metrics<'_>) -> Self {
+        self.owned.cc_algo = metrics.cc_algo.map(str::to_owned);
+        self.request.metrics = Metrics { cc_algo: None, ..metrics };
+        self
+    }
+    /// pyroute2's `encap={...}`, `ip route add ... encap TYPE ...`: a
+    /// lightweight tunnel (MPLS labels, IP/IPv6 tunnel metadata, seg6
+    /// segments, or any type as [`Encap::Raw`]). A value the encapsulation
+    /// refuses (a label over 20 bits, no segments) is [`Error::Invalid`]
+    /// at `send`, and nothing is sent.
+    ///
+    /// ```no_run
+    /// use nlwire::lwtunnel::{Encap, IpTunnel};
+    /// use nlwire::route::Prefix;
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
+    /// let tunnel = IpTunnel { id: Some(5), dst: Some("192.0.2.9".parse().unwrap()), ..IpTunnel::default() };
+    /// ipr.route().add(dst).dev("v0").encap(Encap::Ip(tunnel)).send()?;
+    /// ipr.route().replace(dst).dev("v0").encap(Encap::Mpls { labels: &[100, 200], ttl: None }).send()?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn encap(mut self, encap: Encap<'_>) -> Self {
+        self.owned.encap = Some(encoded(&encap));
+        self
+    }
+    /// `nhid ID`: the route uses a nexthop object (see
+    /// [`IPRoute::nexthop`](crate::IPRoute::nexthop)).
+    pub fn nh_id(mut self, id: u32) -> Self {
+        self.request.nh_id = Some(id);
+        self
+    }
     /// `nexthop via GATEWAY [dev DEV] weight W`, once per path.
     pub fn nexthop(mut self, gateway: IpAddr, dev: Option<Dev>, weight: u16) -> Self {
         self.hops.push((gateway, dev, weight));
         self
+    }
+}
+
+/// `encap`'s attributes, encoded now so that the builder keeps no borrow.
+fn encoded(encap: &Encap<'_>) -> Result<(u16, Vec<u8>)> {
+    let header = Header::new(0, MsgFlags::empty(), 0);
+    let mut buf = vec![0; 256];
+    loop {
+        match Builder::new(&mut buf).message(header, |m| encap.emit_attrs(m)) {
+            Ok(len) => return Ok((encap.kind(), buf.get(NLMSG_HDRLEN..len).unwrap_or_default().to_vec())),
+            Err(nlwire::Error::BufferTooSmall { needed, .. }) if needed > buf.len() => buf.resize(needed, 0),
+            Err(e) => return Err(Error::Invalid(e)),
+        }
+    }
+}
+
+impl Owned {
+    /// `request` (resolved) with its paths and what `self` holds.
+    fn full<'r>(
+        &'r self,
+        request: RouteRequest<'static>,
+        specs: &'r [NextHopSpec],
+    ) -> Result<RouteRequest<'r>> {
+        let encap = match &self.encap {
+            Some(Ok((kind, attrs))) => Some(Encap::Raw { kind: *kind, attrs }),
+            Some(Err(e)) => return Err(e.clone()),
+            None => None,
+        };
+        let metrics = Metrics { cc_algo: self.cc_algo.as_deref(), ..request.metrics };
+        Ok(RouteRequest { multipath: specs, metrics, encap, ..request })
     }
 }
 
@@ -186,14 +329,16 @@ impl<S: Session> RouteBuilder<S> {
     pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
             let (request, specs) = self.resolve().await?;
-            self.ipr.request(&RouteRequest { multipath: &specs, ..request }).await.map(drop)
+            let request = self.owned.full(request, &specs)?;
+            self.ipr.request(&request).await.map(drop)
         })
     }
     /// Sends the request, counting as done what already is: an add whose
     /// route (same table, destination, TOS and metric) is there with the
     /// same type, protocol, scope and gateway (and the device, preferred
-    /// source and paths given here; metrics such as `mtu` are not
-    /// compared), a delete whose route or device is not there. A route
+    /// source and paths given here; metrics such as `mtu` and the
+    /// encapsulation are not compared), a delete whose route or device is
+    /// not there. A route
     /// there with other settings leaves the kernel's `EEXIST`. The other
     /// verbs are sent as they are.
     ///
@@ -215,7 +360,10 @@ impl<S: Session> RouteBuilder<S> {
                 Err(e) => return Err(e),
             };
             let want = RouteRequest { multipath: &specs, ..request };
-            let sent = self.ipr.request(&want).await.map(drop);
+            let sent = match self.owned.full(request, &specs) {
+                Ok(full) => self.ipr.request(&full).await.map(drop),
+                Err(e) => Err(e),
+            };
             match want.op {
                 RouteOp::Add if exists(&sent) => {
                     let existing = self.ipr.dump_owned(&table_of(&want), 3).await?;
@@ -224,6 +372,65 @@ impl<S: Session> RouteBuilder<S> {
                 RouteOp::Del => absent_ok(sent),
                 _ => sent,
             }
+        })
+    }
+}
+
+impl<S> RouteGetBuilder<S> {
+    /// `from ADDRESS`: the source address (same family as the destination).
+    pub fn src(mut self, src: IpAddr) -> Self {
+        self.get.src = Some(src);
+        self
+    }
+    /// `iif DEV`: as if the packet arrived on this device (forwarding).
+    pub fn iif(mut self, dev: impl Into<Dev>) -> Self {
+        self.iif = Some(dev.into());
+        self
+    }
+    /// `oif DEV`: force the output device.
+    pub fn oif(mut self, dev: impl Into<Dev>) -> Self {
+        self.oif = Some(dev.into());
+        self
+    }
+    /// `mark MARK`: the firewall mark (0 sends nothing, as `ip`).
+    pub fn mark(mut self, mark: u32) -> Self {
+        self.get.mark = Some(mark);
+        self
+    }
+    /// `uid UID`: the socket owner's user id.
+    pub fn uid(mut self, uid: u32) -> Self {
+        self.get.uid = Some(uid);
+        self
+    }
+    /// `tos TOS` (DS field).
+    pub fn tos(mut self, tos: u8) -> Self {
+        self.get.tos = tos;
+        self
+    }
+    /// `ipproto P sport S dport D`: the flow's protocol and ports.
+    pub fn flow(mut self, ip_proto: u8, sport: Option<u16>, dport: Option<u16>) -> Self {
+        self.get.ip_proto = Some(ip_proto);
+        self.get.sport = sport;
+        self.get.dport = dport;
+        self
+    }
+    /// `fibmatch`: the table entry that matched rather than the resolved route.
+    pub fn fib_match(mut self) -> Self {
+        self.get.fib_match = true;
+        self
+    }
+}
+
+impl<S: Session> RouteGetBuilder<S> {
+    /// Sends the lookup; the kernel's answer, one route. A device that does
+    /// not exist is [`Error::NotFound`], nothing sent; no route is the
+    /// kernel's `ENETUNREACH`.
+    pub fn send(self) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
+        let RouteGetBuilder { mut ipr, mut get, iif, oif } = self;
+        S::finish(async move {
+            get.iif = ifindex_opt(&mut ipr, iif.as_ref()).await?;
+            get.oif = ifindex_opt(&mut ipr, oif.as_ref()).await?;
+            ipr.get(&get).await
         })
     }
 }

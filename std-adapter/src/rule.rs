@@ -2,9 +2,10 @@
 
 use std::future::Future;
 
-use nlwire::build::Request;
+use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::route::Prefix;
-use nlwire::rule::{self, RuleAction, RuleEntry};
+use nlwire::rule::{self, Rule, RuleAction, RuleEntry};
+use nlwire::{msg_type, MsgFlags};
 
 use crate::ensure::{absent_ok, present_ok};
 use crate::error::{Error, Result};
@@ -77,6 +78,54 @@ impl<S: Session> RuleHandle<S> {
     pub fn dump(self, family: u8) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         let ipr = self.ipr;
         S::finish(async move { ipr.dump(&rule::Dump { family }, Keep::All).await })
+    }
+    /// pyroute2's `flush_rules(family=..., match=...)`: deletes every rule
+    /// of `family` (0 for all families) for which `matches` holds, in one
+    /// batch; returns how many. Each rule goes back to the kernel as it was
+    /// dumped, so the delete matches exactly that rule.
+    ///
+    /// As pyroute2's, a predicate that keeps nothing deletes the `local`,
+    /// `main` and `default` rules too; `ip rule flush` keeps priority 0
+    /// (which the kernel reports without `FRA_PRIORITY`):
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// // ip rule flush
+    /// ipr.rule().flush(2, |r| r.priority().ok().flatten().unwrap_or(0) != 0)?;
+    /// // pyroute2's flush_rules(family=AF_INET, priority=lambda x: 5 < x < 32000)
+    /// ipr.rule().flush(2, |r| r.priority().ok().flatten().is_some_and(|p| 5 < p && p < 32000))?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn flush(
+        self,
+        family: u8,
+        mut matches: impl FnMut(&Rule<'_>) -> bool,
+    ) -> S::Output<impl Future<Output = Result<usize>>> {
+        let mut ipr = self.ipr;
+        S::finish(async move {
+            let mut dels = Vec::new();
+            for msg in ipr.dump_owned(&rule::Dump { family }, 3).await? {
+                if matches(&Rule::parse(&msg.message()).map_err(Error::Malformed)?) {
+                    dels.push(DelDumped(msg.message().payload().to_vec()));
+                }
+            }
+            let refs: Vec<&dyn Request> = dels.iter().map(|d| d as _).collect();
+            ipr.batch(&refs).await?;
+            Ok(refs.len())
+        })
+    }
+}
+
+/// A dumped rule's body (`struct fib_rule_hdr` and attributes) sent back
+/// as `RTM_DELRULE`.
+struct DelDumped(Vec<u8>);
+
+impl Request for DelDumped {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_DELRULE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        m.raw(&self.0)
     }
 }
 

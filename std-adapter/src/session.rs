@@ -77,6 +77,9 @@ pub enum Keep {
     /// The traffic-control objects of one interface (the kernel dumps
     /// every interface's qdiscs).
     TcOfLink(u32),
+    /// Routes to `default`: prefix length 0 and no `RTA_DST` (pyroute2's
+    /// `get_default_routes`, iproute2's test).
+    DefaultRoutes,
 }
 
 impl Keep {
@@ -87,6 +90,8 @@ impl Keep {
             Keep::All => true,
             Keep::TcOfLink(ifindex) => nlwire::tc::TcObject::parse(msg)
                 .map_or(true, |object| u32::try_from(object.ifindex()) == Ok(ifindex)),
+            Keep::DefaultRoutes => nlwire::route::Route::parse(msg)
+                .map_or(true, |r| r.dst_len() == 0 && r.dst().is_ok_and(|dst| dst.is_none())),
         }
     }
 }

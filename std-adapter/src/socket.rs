@@ -98,19 +98,26 @@ pub(crate) fn open_socket(netns: Option<&NetnsRef>) -> Result<Socket> {
 
 /// A socket of `protocol` in `netns`, or in the caller's namespace.
 pub(crate) fn open_socket_of(protocol: Protocol, netns: Option<&NetnsRef>) -> Result<Socket> {
-    let options = Options::new();
-    let sock = match netns {
-        None => Socket::open(protocol)?,
-        Some(NetnsRef::Name(name)) => Socket::open_in_netns(Netns::Name(name), protocol, &options)?,
-        Some(NetnsRef::Path(path)) => {
-            let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(|_| {
-                Error::Invalid(nlwire::Error::InvalidValue { what: "namespace path contains a NUL byte" })
-            })?;
-            Socket::open_in_netns(Netns::Path(&c), protocol, &options)?
+    match netns {
+        None => Ok(Socket::open(protocol)?),
+        Some(netns) => netns.with(|ns| Ok(Socket::open_in_netns(ns, protocol, &Options::new())?)),
+    }
+}
+
+impl NetnsRef {
+    /// Runs `f` with the namespace as the socket layer names it.
+    pub(crate) fn with<T>(&self, f: impl FnOnce(Netns<'_>) -> Result<T>) -> Result<T> {
+        match self {
+            NetnsRef::Name(name) => f(Netns::Name(name)),
+            NetnsRef::Path(path) => {
+                let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(|_| {
+                    Error::Invalid(nlwire::Error::InvalidValue { what: "namespace path contains a NUL byte" })
+                })?;
+                f(Netns::Path(&c))
+            }
+            NetnsRef::Fd(fd) => f(Netns::Fd(fd.as_fd())),
         }
-        Some(NetnsRef::Fd(fd)) => Socket::open_in_netns(Netns::Fd(fd.as_fd()), protocol, &options)?,
-    };
-    Ok(sock)
+    }
 }
 
 impl From<&str> for NetnsRef {

@@ -1,0 +1,243 @@
+//! Lightweight tunnel encapsulations of a route (`ip route add ... encap
+//! TYPE ...`): the payload of `RTA_ENCAP` and the `RTA_ENCAP_TYPE` that
+//! names it. Constants come from `include/uapi/linux/lwtunnel.h`,
+//! `mpls_iptunnel.h` and `seg6_iptunnel.h`.
+//!
+//! ```
+//! use core::net::Ipv4Addr;
+//! use nlwire::build::Builder;
+//! use nlwire::lwtunnel::{Encap, IpTunnel};
+//! use nlwire::route::{Prefix, Route, RouteRequest, lwtunnel};
+//! use nlwire::Messages;
+//!
+//! let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
+//! let encap = Encap::Ip(IpTunnel { id: Some(5), dst: Some(Ipv4Addr::new(192, 0, 2, 9)), ..IpTunnel::default() });
+//! let req = RouteRequest { encap: Some(encap), ..RouteRequest::add(dst).oif(2) };
+//! let mut buf = [0u8; 128];
+//! let mut b = Builder::new(&mut buf);
+//! b.push(&req, 1)?;
+//! let msg = Messages::new(b.as_bytes()).next().unwrap()?;
+//! assert_eq!(Route::parse(&msg)?.encap_type()?, Some(lwtunnel::IP));
+//! # Ok::<(), nlwire::Error>(())
+//! ```
+
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use crate::build::MessageWriter;
+use crate::error::{Error, Result};
+use crate::tables::rt_route::lwtunnel_encap as lwtunnel;
+
+/// `MPLS_IPTUNNEL_*`: attributes of an MPLS encapsulation.
+pub mod mpls_iptunnel {
+    /// `MPLS_IPTUNNEL_DST`: the label stack, `struct mpls_label` each.
+    pub const DST: u16 = 1;
+    /// `MPLS_IPTUNNEL_TTL`: `u8`.
+    pub const TTL: u16 = 2;
+}
+
+/// `LWTUNNEL_IP_*` (and `LWTUNNEL_IP6_*`, the same numbers): attributes
+/// of an IP tunnel encapsulation.
+pub mod lwtunnel_ip {
+    /// `LWTUNNEL_IP_ID`: the tunnel key, `be64`.
+    pub const ID: u16 = 1;
+    /// `LWTUNNEL_IP_DST`: the remote address.
+    pub const DST: u16 = 2;
+    /// `LWTUNNEL_IP_SRC`: the local address.
+    pub const SRC: u16 = 3;
+    /// `LWTUNNEL_IP_TTL` / `LWTUNNEL_IP6_HOPLIMIT`: `u8`.
+    pub const TTL: u16 = 4;
+    /// `LWTUNNEL_IP_TOS` / `LWTUNNEL_IP6_TC`: `u8`.
+    pub const TOS: u16 = 5;
+    /// `LWTUNNEL_IP_FLAGS`: `TUNNEL_*` bits, `be16`.
+    pub const FLAGS: u16 = 6;
+}
+
+/// `SEG6_IPTUNNEL_SRH`: `struct seg6_iptunnel_encap` (the mode, then the
+/// segment routing header).
+pub const SEG6_IPTUNNEL_SRH: u16 = 1;
+
+/// `SEG6_IPTUN_MODE_*`: how a seg6 encapsulation adds its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Seg6Mode {
+    /// `SEG6_IPTUN_MODE_INLINE` (0): insert the header in the packet.
+    Inline,
+    /// `SEG6_IPTUN_MODE_ENCAP` (1): an outer IPv6 header with the SRH.
+    Encap,
+    /// `SEG6_IPTUN_MODE_L2ENCAP` (2): the whole L2 frame, encapsulated.
+    L2Encap,
+}
+
+/// An MPLS label value is 20 bits.
+const MPLS_LABEL_MAX: u32 = (1 << 20) - 1;
+/// At most this many labels (the kernel's `MAX_NEW_LABELS`).
+const MPLS_MAX_LABELS: usize = 30;
+/// `IPV6_SRCRT_TYPE_4`: the segment routing header's routing type.
+const SRH_TYPE: u8 = 4;
+
+/// An IP tunnel's metadata (`encap ip id ID dst ADDR ...`, `encap ip6
+/// ...`), for a collect-metadata tunnel device to send with: `A` is
+/// [`Ipv4Addr`] (`LWTUNNEL_IP_*`) or [`Ipv6Addr`] (`LWTUNNEL_IP6_*`, the
+/// same attribute numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IpTunnel<A> {
+    /// `LWTUNNEL_IP_ID`: the tunnel key.
+    pub id: Option<u64>,
+    /// `LWTUNNEL_IP_DST`: the remote end.
+    pub dst: Option<A>,
+    /// `LWTUNNEL_IP_SRC`: the local end.
+    pub src: Option<A>,
+    /// `LWTUNNEL_IP_TTL`, for IPv6 `LWTUNNEL_IP6_HOPLIMIT`.
+    pub ttl: Option<u8>,
+    /// `LWTUNNEL_IP_TOS`, for IPv6 `LWTUNNEL_IP6_TC` (traffic class).
+    pub tos: Option<u8>,
+}
+
+impl<A> Default for IpTunnel<A> {
+    /// Nothing set.
+    fn default() -> Self {
+        IpTunnel { id: None, dst: None, src: None, ttl: None, tos: None }
+    }
+}
+
+impl<A: Into<IpAddr> + Copy> IpTunnel<A> {
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if let Some(id) = self.id {
+            m.be64(lwtunnel_ip::ID, id)?;
+        }
+        if let Some(dst) = self.dst {
+            m.ip(lwtunnel_ip::DST, dst.into())?;
+        }
+        if let Some(src) = self.src {
+            m.ip(lwtunnel_ip::SRC, src.into())?;
+        }
+        if let Some(ttl) = self.ttl {
+            m.u8(lwtunnel_ip::TTL, ttl)?;
+        }
+        if let Some(tos) = self.tos {
+            m.u8(lwtunnel_ip::TOS, tos)?;
+        }
+        Ok(())
+    }
+}
+
+/// A route's encapsulation: `RTA_ENCAP_TYPE` and what goes in `RTA_ENCAP`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encap<'a> {
+    /// `encap mpls LABEL[/LABEL...] [ttl T]`: push these labels, the
+    /// first outermost (1 to 30 labels of 20 bits).
+    Mpls {
+        /// The label stack, outermost first.
+        labels: &'a [u32],
+        /// `MPLS_IPTUNNEL_TTL`.
+        ttl: Option<u8>,
+    },
+    /// `encap ip ...`.
+    Ip(IpTunnel<Ipv4Addr>),
+    /// `encap ip6 ...`.
+    Ip6(IpTunnel<Ipv6Addr>),
+    /// `encap seg6 mode MODE segs A,B,...`: the segments in the order the
+    /// packet visits them (1 to 126).
+    Seg6 {
+        /// How the header is added.
+        mode: Seg6Mode,
+        /// The segments, first visited first.
+        segs: &'a [Ipv6Addr],
+    },
+    /// Any other type (`lwtunnel::*`) with its attributes already encoded
+    /// (the payload of `RTA_ENCAP`).
+    Raw {
+        /// `RTA_ENCAP_TYPE`.
+        kind: u16,
+        /// The attribute chain inside `RTA_ENCAP`.
+        attrs: &'a [u8],
+    },
+}
+
+const fn invalid(what: &'static str) -> Error {
+    Error::InvalidValue { what }
+}
+
+impl Encap<'_> {
+    /// `RTA_ENCAP_TYPE` ([`lwtunnel`]).
+    pub fn kind(&self) -> u16 {
+        match self {
+            Encap::Mpls { .. } => lwtunnel::MPLS,
+            Encap::Ip(_) => lwtunnel::IP,
+            Encap::Ip6(_) => lwtunnel::IP6,
+            Encap::Seg6 { .. } => lwtunnel::SEG6,
+            Encap::Raw { kind, .. } => *kind,
+        }
+    }
+
+    /// Checks every value; requests call it before writing anything.
+    pub fn validate(&self) -> Result<()> {
+        match self {
+            Encap::Mpls { labels, .. } => {
+                if labels.is_empty() || labels.len() > MPLS_MAX_LABELS {
+                    return Err(invalid("MPLS encap needs 1 to 30 labels"));
+                }
+                if labels.iter().any(|&l| l > MPLS_LABEL_MAX) {
+                    return Err(invalid("MPLS label over 20 bits"));
+                }
+            }
+            Encap::Seg6 { segs, .. } if segs.is_empty() || segs.len() > 126 => {
+                return Err(invalid("seg6 encap needs 1 to 126 segments"));
+            }
+            Encap::Raw { kind: lwtunnel::NONE, .. } => {
+                return Err(invalid("encap type 0 (none)"));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Writes the attributes inside `RTA_ENCAP`, in iproute2's order.
+    pub fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.validate()?;
+        match *self {
+            Encap::Mpls { labels, ttl } => {
+                m.container(mpls_iptunnel::DST, |m| {
+                    // struct mpls_label: be32 label << 12 | tc << 9 | bos << 8 | ttl.
+                    for (i, label) in labels.iter().enumerate() {
+                        let bos = u32::from(i + 1 == labels.len()) << 8;
+                        m.raw(&((label << 12) | bos).to_be_bytes())?;
+                    }
+                    Ok(())
+                })?;
+                if let Some(ttl) = ttl {
+                    m.u8(mpls_iptunnel::TTL, ttl)?;
+                }
+            }
+            Encap::Ip(tunnel) => tunnel.emit(m)?,
+            Encap::Ip6(tunnel) => tunnel.emit(m)?,
+            Encap::Seg6 { mode, segs } => emit_seg6(m, mode, segs)?,
+            Encap::Raw { attrs, .. } => m.raw(attrs)?,
+        }
+        Ok(())
+    }
+}
+
+/// `SEG6_IPTUNNEL_SRH`: `int mode`, then `struct ipv6_sr_hdr` (8 bytes)
+/// and the segments, last visited first, as iproute2 lays them out. Inline
+/// mode keeps segment 0 (`::`) for the packet's own destination, which the
+/// kernel fills in.
+fn emit_seg6(m: &mut MessageWriter<'_>, mode: Seg6Mode, segs: &[Ipv6Addr]) -> Result<()> {
+    let (mode, reserved): (i32, usize) = match mode {
+        Seg6Mode::Inline => (0, 1),
+        Seg6Mode::Encap => (1, 0),
+        Seg6Mode::L2Encap => (2, 0),
+    };
+    let last = (segs.len() + reserved).checked_sub(1).and_then(|n| u8::try_from(n).ok());
+    let last = last.filter(|&n| n < 127).ok_or(invalid("seg6 encap needs 1 to 126 segments"))?;
+    // hdrlen: the header's length in 8-byte units, the first 8 not counted.
+    let hdrlen = (last + 1) * 2;
+    let srh = [0, hdrlen, SRH_TYPE, last, last, 0, 0, 0];
+    m.container(SEG6_IPTUNNEL_SRH, |m| {
+        m.raw(&mode.to_ne_bytes())?;
+        m.raw(&srh)?;
+        if reserved == 1 {
+            m.raw(&Ipv6Addr::UNSPECIFIED.octets())?;
+        }
+        segs.iter().rev().try_for_each(|seg| m.raw(&seg.octets()))
+    })
+}

@@ -1,0 +1,177 @@
+//! `ipr.fdb()`: pyroute2's `fdb(...)`, `bridge fdb`: the forwarding
+//! database of bridges and VXLAN devices.
+
+use std::future::Future;
+use std::net::IpAddr;
+
+use nlwire::build::Request;
+use nlwire::neigh::{self, NeighEntry, NeighFlags, NudState, AF_BRIDGE};
+
+use crate::error::Result;
+use crate::link::{ifindex_opt, ifindex_or_0, Dev};
+use crate::session::{Keep, Session};
+
+/// Bridge FDB verbs of a session; see [`IPRoute::fdb`](crate::IPRoute::fdb).
+/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
+/// (`.await`).
+pub struct FdbHandle<S> {
+    ipr: S,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Add,
+    Append,
+    Replace,
+    Del,
+}
+
+/// An FDB request being built; [`send`](FdbRequest::send) sends it.
+///
+/// Defaults as pyroute2's `fdb()` and `bridge fdb add`: state `NOARP |
+/// PERMANENT`, flag `self` (the device's own table; [`master`](Self::master)
+/// for the bridge's). The device is needed and resolved when the request
+/// is sent.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// let mac = [0x02, 0, 0, 0, 0, 0x01];
+/// ipr.fdb().add(&mac).dev("v0").master().send()?; // bridge fdb add MAC dev v0 master
+/// // A VXLAN remote: bridge fdb append 00:00:00:00:00:00 dev vx0 dst 192.0.2.9
+/// ipr.fdb().append(&[0; 6]).dev("vx0").dst("192.0.2.9".parse().unwrap()).send()?;
+/// ipr.fdb().del(&mac).dev("v0").master().send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct FdbRequest<S> {
+    ipr: S,
+    verb: Verb,
+    lladdr: Vec<u8>,
+    dev: Option<Dev>,
+    via: Option<Dev>,
+    entry: NeighEntry<'static>,
+}
+
+impl<S> FdbHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
+        FdbHandle { ipr }
+    }
+    fn request(self, verb: Verb, lladdr: &[u8]) -> FdbRequest<S> {
+        // The address is put in at send time; the entry keeps no borrow.
+        let mut entry = NeighEntry::fdb(0, &[]);
+        entry.lladdr = None;
+        FdbRequest { ipr: self.ipr, verb, lladdr: lladdr.to_vec(), dev: None, via: None, entry }
+    }
+    /// `bridge fdb add LLADDR dev DEV ...` (fails if the entry exists).
+    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+    pub fn add(self, lladdr: &[u8]) -> FdbRequest<S> {
+        self.request(Verb::Add, lladdr)
+    }
+    /// `bridge fdb append ...`: one more remote for a VXLAN entry.
+    pub fn append(self, lladdr: &[u8]) -> FdbRequest<S> {
+        self.request(Verb::Append, lladdr)
+    }
+    /// `bridge fdb replace ...`: add, or overwrite.
+    pub fn replace(self, lladdr: &[u8]) -> FdbRequest<S> {
+        self.request(Verb::Replace, lladdr)
+    }
+    /// `bridge fdb del LLADDR dev DEV ...`.
+    pub fn del(self, lladdr: &[u8]) -> FdbRequest<S> {
+        self.request(Verb::Del, lladdr)
+    }
+}
+
+impl<S: Session> FdbHandle<S> {
+    /// pyroute2's `fdb("dump")`, `bridge fdb show [br BRIDGE]`: the
+    /// entries, lazily (see [`Dump`](crate::Dump)); `bridge` `Some` for the
+    /// entries of one bridge and its ports (filtered by the kernel).
+    pub fn dump(self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let mut ipr = self.ipr;
+        S::finish(async move {
+            let master = ifindex_opt(&mut ipr, bridge.as_ref()).await?;
+            ipr.dump(&neigh::Dump { family: AF_BRIDGE, master, ..neigh::Dump::default() }, Keep::All).await
+        })
+    }
+}
+
+impl<S> FdbRequest<S> {
+    /// `dev DEV`: the bridge port or VXLAN device, by name or index.
+    pub fn dev(mut self, dev: impl Into<Dev>) -> Self {
+        self.dev = Some(dev.into());
+        self
+    }
+    /// `master`: the bridge's table (`NTF_MASTER`) rather than the device's own.
+    pub fn master(mut self) -> Self {
+        self.entry.flags = (self.entry.flags - NeighFlags::SELF) | NeighFlags::MASTER;
+        self
+    }
+    /// `self master`: both tables.
+    pub fn self_and_master(mut self) -> Self {
+        self.entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
+        self
+    }
+    /// The state: `PERMANENT | NOARP` by default (`permanent`), `NOARP`
+    /// (`static`), `REACHABLE` (`dynamic`).
+    pub fn state(mut self, state: NudState) -> Self {
+        self.entry.state = state;
+        self
+    }
+    /// `vlan VID` (1 to 4094).
+    pub fn vlan(mut self, vlan: u16) -> Self {
+        self.entry.vlan = Some(vlan);
+        self
+    }
+    /// `dst ADDRESS`: the VXLAN remote.
+    pub fn dst(mut self, dst: IpAddr) -> Self {
+        self.entry.dst = Some(dst);
+        self
+    }
+    /// `port PORT`: the VXLAN remote's UDP port.
+    pub fn port(mut self, port: u16) -> Self {
+        self.entry.port = Some(port);
+        self
+    }
+    /// `vni VNI`: the VXLAN id of the remote (24 bits).
+    pub fn vni(mut self, vni: u32) -> Self {
+        self.entry.vni = Some(vni);
+        self
+    }
+    /// `src_vni VNI`: the source VXLAN id (24 bits).
+    pub fn src_vni(mut self, vni: u32) -> Self {
+        self.entry.src_vni = Some(vni);
+        self
+    }
+    /// `via DEV`: the device to reach the VXLAN remote through.
+    pub fn via(mut self, dev: impl Into<Dev>) -> Self {
+        self.via = Some(dev.into());
+        self
+    }
+    /// `nhid ID`: a VXLAN remote given by an FDB nexthop group.
+    pub fn nh_id(mut self, id: u32) -> Self {
+        self.entry.nh_id = Some(id);
+        self
+    }
+}
+
+impl<S: Session> FdbRequest<S> {
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`](crate::Error::NotFound); no device,
+    /// a VLAN out of 1..=4094, a VNI over 24 bits or an address that is not
+    /// 1 to 32 bytes is [`Error::Invalid`](crate::Error::Invalid); nothing
+    /// is sent.
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let FdbRequest { mut ipr, verb, lladdr, dev, via, entry } = self;
+        S::finish(async move {
+            let port = ifindex_or_0(&mut ipr, dev.as_ref()).await?;
+            let via = ifindex_opt(&mut ipr, via.as_ref()).await?;
+            let entry = NeighEntry { ifindex: port, lladdr: Some(&lladdr), via_ifindex: via, ..entry };
+            let request: Box<dyn Request + Send + Sync + '_> = match verb {
+                Verb::Add => Box::new(neigh::Add(entry)),
+                Verb::Append => Box::new(neigh::Append(entry)),
+                Verb::Replace => Box::new(neigh::Replace(entry)),
+                Verb::Del => Box::new(neigh::Del(entry)),
+            };
+            ipr.request(&*request).await.map(drop)
+        })
+    }
+}

@@ -1,0 +1,215 @@
+//! `ipr.nexthop()`: nexthop objects (`ip nexthop`), the gateways, devices,
+//! blackholes and groups that routes name by id (`nhid`).
+
+use std::future::Future;
+use std::net::IpAddr;
+
+use nlwire::nexthop::{
+    nexthop_grp_type, NexthopDump, NexthopGet, NexthopKind, NexthopOp, NexthopRequest, ResilientGroup,
+};
+
+use crate::error::{Error, Result};
+use crate::link::{ifindex_opt, Dev};
+use crate::owned::OwnedMessage;
+use crate::session::{Keep, Session};
+
+/// Nexthop-object verbs of a session; see
+/// [`IPRoute::nexthop`](crate::IPRoute::nexthop). `S` is the [`Session`]:
+/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+pub struct NexthopHandle<S> {
+    ipr: S,
+}
+
+/// A nexthop request being built; [`send`](NexthopBuilder::send) sends it.
+///
+/// A nexthop is a gateway and/or a device, a blackhole, or a group of
+/// other nexthops with weights (1 to 256), plain (hash-threshold) or
+/// resilient. What it is follows from what is given; a mix (a blackhole
+/// with a gateway, a group with a device) is [`Error::Invalid`], nothing
+/// sent.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// ipr.nexthop().add(1).gateway("192.0.2.2".parse().unwrap()).dev("v0").send()?;
+/// ipr.nexthop().add(2).gateway("192.0.2.3".parse().unwrap()).dev("v0").send()?;
+/// ipr.nexthop().add(10).group(&[(1, 1), (2, 3)]).send()?;
+/// ipr.nexthop().add(11).group(&[(1, 1), (2, 1)]).resilient(Some(64), Some(120), None).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct NexthopBuilder<S> {
+    ipr: S,
+    op: NexthopOp,
+    id: u32,
+    gateway: Option<IpAddr>,
+    dev: Option<Dev>,
+    onlink: bool,
+    blackhole: bool,
+    group: Vec<(u32, u16)>,
+    /// The resilient parameters, or why they cannot be sent.
+    resilient: Option<Result<ResilientGroup>>,
+    family: Option<u8>,
+    protocol: u8,
+    fdb: bool,
+}
+
+impl<S> NexthopHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
+        NexthopHandle { ipr }
+    }
+    fn builder(self, op: NexthopOp, id: u32) -> NexthopBuilder<S> {
+        NexthopBuilder {
+            ipr: self.ipr,
+            op,
+            id,
+            gateway: None,
+            dev: None,
+            onlink: false,
+            blackhole: false,
+            group: Vec::new(),
+            resilient: None,
+            family: None,
+            protocol: 0,
+            fdb: false,
+        }
+    }
+    /// `ip nexthop add id ID ...` (id 0: the kernel picks one).
+    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+    pub fn add(self, id: u32) -> NexthopBuilder<S> {
+        self.builder(NexthopOp::Add, id)
+    }
+    /// `ip nexthop replace id ID ...`: add, or overwrite.
+    pub fn replace(self, id: u32) -> NexthopBuilder<S> {
+        self.builder(NexthopOp::Replace, id)
+    }
+}
+
+impl<S: Session> NexthopHandle<S> {
+    /// `ip nexthop del id ID`.
+    pub fn del(self, id: u32) -> S::Output<impl Future<Output = Result<()>>> {
+        let mut ipr = self.ipr;
+        S::finish(async move { ipr.request(&NexthopRequest::del(id)).await.map(drop) })
+    }
+    /// `ip nexthop get id ID`: one nexthop, owned.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let nh = ipr.nexthop().get(10)?;
+    /// println!("{:?}", nh.get("group")?);
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn get(self, id: u32) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
+        let mut ipr = self.ipr;
+        S::finish(async move { ipr.get(&NexthopGet { id }).await })
+    }
+    /// `ip nexthop show`: every nexthop of `family` (0 for all), lazily
+    /// (see [`Dump`](crate::Dump)).
+    pub fn dump(self, family: u8) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move { ipr.dump(&NexthopDump { family, ..NexthopDump::default() }, Keep::All).await })
+    }
+}
+
+fn invalid(what: &'static str) -> Error {
+    Error::Invalid(nlwire::Error::InvalidValue { what })
+}
+
+impl<S> NexthopBuilder<S> {
+    /// `via ADDRESS`.
+    pub fn gateway(mut self, gateway: IpAddr) -> Self {
+        self.gateway = Some(gateway);
+        self
+    }
+    /// `dev DEV`.
+    pub fn dev(mut self, dev: impl Into<Dev>) -> Self {
+        self.dev = Some(dev.into());
+        self
+    }
+    /// `onlink`: the gateway is on the device's link without a prefix for it.
+    pub fn onlink(mut self) -> Self {
+        self.onlink = true;
+        self
+    }
+    /// `blackhole`: drop what goes to this nexthop.
+    pub fn blackhole(mut self) -> Self {
+        self.blackhole = true;
+        self
+    }
+    /// `group ID[,WEIGHT]/...`: the members as `(id, weight)`, weights 1 to 256.
+    pub fn group(mut self, members: &[(u32, u16)]) -> Self {
+        self.group = members.to_vec();
+        self
+    }
+    /// `type resilient [buckets N] [idle_timer S] [unbalanced_timer S]`:
+    /// makes the group resilient; timers in seconds, unset values the
+    /// kernel's defaults.
+    pub fn resilient(
+        mut self,
+        buckets: Option<u16>,
+        idle_timer: Option<u32>,
+        unbalanced_timer: Option<u32>,
+    ) -> Self {
+        // The kernel counts in clock_t, hundredths of a second.
+        let ticks = |seconds: Option<u32>| {
+            seconds
+                .map(|s| s.checked_mul(100).ok_or(invalid("resilient timer over u32::MAX / 100 seconds")))
+                .transpose()
+        };
+        self.resilient = Some(match (ticks(idle_timer), ticks(unbalanced_timer)) {
+            (Ok(idle_timer), Ok(unbalanced_timer)) => {
+                Ok(ResilientGroup { buckets, idle_timer, unbalanced_timer })
+            }
+            (Err(e), _) | (_, Err(e)) => Err(e),
+        });
+        self
+    }
+    /// The family (`AF_INET` 2, `AF_INET6` 10) of a device-only nexthop
+    /// (`ip -6 nexthop add ... dev DEV`); else the gateway's, or `AF_INET`.
+    pub fn family(mut self, family: u8) -> Self {
+        self.family = Some(family);
+        self
+    }
+    /// `protocol P`: who installed it (`RTPROT_*`).
+    pub fn protocol(mut self, protocol: u8) -> Self {
+        self.protocol = protocol;
+        self
+    }
+    /// `fdb`: a nexthop for bridge FDB entries (VXLAN).
+    pub fn fdb(mut self) -> Self {
+        self.fdb = true;
+        self
+    }
+}
+
+impl<S: Session> NexthopBuilder<S> {
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`], nothing sent.
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let mut nh = self;
+        S::finish(async move {
+            let oif = ifindex_opt(&mut nh.ipr, nh.dev.as_ref()).await?;
+            let resilient = nh.resilient.clone().transpose()?;
+            let kind = match (nh.blackhole, nh.group.is_empty()) {
+                (true, true) if nh.gateway.is_none() && oif.is_none() => NexthopKind::Blackhole,
+                (false, true) => NexthopKind::Path { gateway: nh.gateway, oif, onlink: nh.onlink },
+                (false, false) if nh.gateway.is_none() && oif.is_none() => NexthopKind::Group {
+                    members: &nh.group,
+                    group_type: if resilient.is_some() {
+                        nexthop_grp_type::RESILIENT
+                    } else {
+                        nexthop_grp_type::MPATH
+                    },
+                },
+                _ => return Err(invalid("a nexthop is a path, a blackhole or a group, not a mix")),
+            };
+            let request = NexthopRequest {
+                family: nh.family,
+                protocol: nh.protocol,
+                fdb: nh.fdb,
+                resilient,
+                ..NexthopRequest::add(nh.id, kind)
+            };
+            nh.ipr.request(&NexthopRequest { op: nh.op, ..request }).await.map(drop)
+        })
+    }
+}

@@ -1,0 +1,115 @@
+//! `ipr.netnsid()`: pyroute2's `get_netnsid` / `set_netnsid`, the ids this
+//! namespace gives its peers (`ip netns set`, `ip netns list-id`).
+
+use std::future::Future;
+use std::os::fd::{AsRawFd, OwnedFd};
+
+use nlwire::nsid::{self, NetNs, NsId, NSID_NOT_ASSIGNED};
+
+use crate::error::{Error, Result};
+use crate::session::{Keep, Session};
+use crate::socket::NetnsRef;
+
+/// Namespace-id verbs of a session; see
+/// [`IPRoute::netnsid`](crate::IPRoute::netnsid). `S` is the [`Session`]:
+/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// ipr.netnsid().set("blue", Some(5))?; // ip netns set blue 5
+/// assert_eq!(ipr.netnsid().get("blue")?, Some(5));
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+pub struct NsidHandle<S> {
+    ipr: S,
+}
+
+/// The namespace an id request is about: pyroute2's `fd=` (a named
+/// namespace, a namespace file or an open one), `pid=` or `nsid=`.
+#[derive(Debug)]
+pub enum NsPeer {
+    /// The namespace, opened for the request (`NETNSA_FD`).
+    Netns(NetnsRef),
+    /// The namespace process `pid` lives in (`NETNSA_PID`).
+    Pid(u32),
+    /// The namespace that has this id here (`NETNSA_NSID`; `get` only).
+    Nsid(i32),
+}
+
+impl From<&str> for NsPeer {
+    fn from(name: &str) -> Self {
+        NsPeer::Netns(NetnsRef::from(name))
+    }
+}
+
+impl From<NetnsRef> for NsPeer {
+    fn from(netns: NetnsRef) -> Self {
+        NsPeer::Netns(netns)
+    }
+}
+
+impl NsPeer {
+    /// The peer as the request names it, and the namespace file opened for
+    /// it (kept open until the request is answered).
+    fn open(&self) -> Result<(NetNs, Option<OwnedFd>)> {
+        match self {
+            NsPeer::Netns(netns) => {
+                let fd = netns.with(|ns| Ok(nlwire_rustix::netns::open(ns)?))?;
+                let raw = u32::try_from(fd.as_raw_fd()).map_err(|_| invalid("negative file descriptor"))?;
+                Ok((NetNs::Fd(raw), Some(fd)))
+            }
+            NsPeer::Pid(pid) => Ok((NetNs::Pid(*pid), None)),
+            NsPeer::Nsid(id) => Ok((NetNs::Nsid(*id), None)),
+        }
+    }
+}
+
+fn invalid(what: &'static str) -> Error {
+    Error::Invalid(nlwire::Error::InvalidValue { what })
+}
+
+impl<S> NsidHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
+        NsidHandle { ipr }
+    }
+}
+
+impl<S: Session> NsidHandle<S> {
+    /// pyroute2's `get_netnsid(fd=...)`: the id this namespace gives
+    /// `peer`, `None` when it has none (the kernel's -1). A namespace that
+    /// does not exist is an error, nothing sent.
+    pub fn get(self, peer: impl Into<NsPeer>) -> S::Output<impl Future<Output = Result<Option<i32>>>> {
+        let (mut ipr, peer) = (self.ipr, peer.into());
+        S::finish(async move {
+            let (peer, _open) = peer.open()?;
+            let reply = ipr.get(&nsid::Get { peer, target_nsid: None }).await?;
+            let msg = reply.message();
+            let id = NsId::parse(&msg).and_then(|v| v.nsid()).map_err(Error::Malformed)?;
+            Ok(id.filter(|&id| id != NSID_NOT_ASSIGNED))
+        })
+    }
+    /// pyroute2's `set_netnsid(nsid=..., fd=...)`, `ip netns set NAME ID`:
+    /// gives `peer` the id `nsid`, or one the kernel picks (`None`). A
+    /// peer that already has an id keeps it (the kernel's `EEXIST`); an id
+    /// below 0 or a peer named by id is [`Error::Invalid`], nothing sent.
+    pub fn set(
+        self,
+        peer: impl Into<NsPeer>,
+        nsid: Option<i32>,
+    ) -> S::Output<impl Future<Output = Result<()>>> {
+        let (mut ipr, peer) = (self.ipr, peer.into());
+        S::finish(async move {
+            if nsid.is_some_and(|id| id < 0) {
+                return Err(invalid("namespace id below 0"));
+            }
+            let (peer, _open) = peer.open()?;
+            let set = nsid::Set { nsid: nsid.unwrap_or(NSID_NOT_ASSIGNED), peer };
+            ipr.request(&set).await.map(drop)
+        })
+    }
+    /// `ip netns list-id`: every id this namespace gave, lazily.
+    pub fn dump(self) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move { ipr.dump(&nsid::Dump::default(), Keep::All).await })
+    }
+}
