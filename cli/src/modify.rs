@@ -5,7 +5,7 @@ use std::net::IpAddr;
 
 use nlwire::addr::AddrEntry;
 use nlwire::build::{Header, MessageWriter, Request};
-use nlwire::link::IfName;
+use nlwire::link::{IfName, IFNAME_MAX};
 use nlwire::route::{NextHopSpec, Prefix, RouteOp, RouteRequest, RouteType};
 use nlwire_std::IPRoute;
 
@@ -94,16 +94,16 @@ fn setting(word: &str, words: &mut Words<'_>, before: &[Setting]) -> Result<Opti
     let setting = match word {
         "up" => Setting::Up(true),
         "down" => Setting::Up(false),
-        "mtu" => Setting::Mtu(number("mtu", words.value(word)?)?),
+        "mtu" => Setting::Mtu(mtu(words.value(word)?)?),
         "master" => Setting::Master(Some(name(words.value(word)?)?)),
         "nomaster" => Setting::Master(None),
         "alias" => Setting::Alias(words.value(word)?.to_owned()),
-        "name" => Setting::Name(name(words.value(word)?)?),
+        "name" => Setting::Name(link_name(words.value(word)?, true)?),
         "address" => {
             let value = words.value(word)?;
             Setting::Address(mac(value)?)
         }
-        "txqueuelen" | "txqlen" | "qlen" => Setting::TxQueueLen(number("txqueuelen", words.value(word)?)?),
+        "txqueuelen" | "txqlen" | "qlen" => Setting::TxQueueLen(txqueuelen(words.value(word)?)?),
         _ => return Ok(None),
     };
     if let Some(keyword) = setting.once_only() {
@@ -143,6 +143,46 @@ pub fn name(s: &str) -> Result<String> {
     Ok(s.to_owned())
 }
 
+/// A name for a link being created or renamed, checked as ip checks it:
+/// empty, with `/` or whitespace, or (where ip checks the length,
+/// `length_checked`) longer than 15 bytes, is ip's usage error (255). What
+/// else the kernel's `dev_valid_name` refuses (`.`, `..`, `:`, a `dev NAME`
+/// longer than 15 bytes) ip sends and the kernel refuses (exit 2): nlw
+/// refuses it before sending, with exit 2.
+pub fn link_name(s: &str, length_checked: bool) -> Result<String> {
+    let c_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    if s.is_empty() || s.bytes().any(|b| b == b'/' || c_space(b)) || (length_checked && s.len() > IFNAME_MAX)
+    {
+        return name(s);
+    }
+    IfName::new(s).map_err(|e| {
+        let why = match e {
+            nlwire::Error::InvalidValue { what } => what.to_owned(),
+            e => e.to_string(),
+        };
+        CliError::kernel_would_refuse(format!("Error: argument \"{s}\" is wrong: {why}."))
+    })?;
+    Ok(s.to_owned())
+}
+
+/// `mtu N` as ip reads it (`get_integer`): a negative one ip sends and the
+/// kernel refuses (exit 2); nlw refuses it before sending.
+fn mtu(s: &str) -> Result<u32> {
+    let mtu =
+        signed(s).ok_or_else(|| usage(format!("Error: argument \"{s}\" is wrong: Invalid \"mtu\" value")))?;
+    u32::try_from(mtu).map_err(|_| {
+        CliError::kernel_would_refuse(format!("Error: argument \"{s}\" is wrong: an MTU cannot be negative."))
+    })
+}
+
+/// `txqueuelen N` as ip reads it (`get_integer`) and sends it: `-1` is
+/// 4294967295, which the kernel takes.
+fn txqueuelen(s: &str) -> Result<u32> {
+    let len = signed(s)
+        .ok_or_else(|| usage(format!("Error: argument \"{s}\" is wrong: Invalid \"txqueuelen\" value")))?;
+    Ok(len as u32)
+}
+
 pub fn number<T: std::str::FromStr>(what: &str, s: &str) -> Result<T> {
     s.parse().map_err(|_| usage(format!("Error: argument \"{s}\" is wrong: Invalid \"{what}\" value")))
 }
@@ -157,6 +197,17 @@ pub fn unsigned(s: &str) -> Option<u32> {
     };
     let all_digits = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
     all_digits.then(|| u32::from_str_radix(digits, radix).ok()).flatten()
+}
+
+/// A number as ip's `get_integer` reads it (C's `strtol` in base 0, within
+/// an `int`): `-1`, `0x5dc`, `010`.
+pub fn signed(s: &str) -> Option<i32> {
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let magnitude = i64::from(unsigned(digits)?);
+    i32::try_from(if negative { -magnitude } else { magnitude }).ok()
 }
 
 /// ip's name of a family in its messages: `any valid`, `inet`, `inet6`.
@@ -290,7 +341,7 @@ impl Change {
                         if new_name.is_some() {
                             return Err(duplicate("name", value));
                         }
-                        new_name = Some(name(value)?);
+                        new_name = Some(link_name(value, true)?);
                     } else if let Some(setting) = setting(word, &mut words, &settings)? {
                         settings.push(setting);
                     } else {
@@ -298,7 +349,7 @@ impl Change {
                         if dev.is_some() {
                             return Err(garbage(value));
                         }
-                        dev = Some(name(value)?);
+                        dev = Some(link_name(value, false)?);
                     }
                 }
                 let n = match (dev, new_name) {
@@ -317,8 +368,8 @@ impl Change {
                 };
                 let peer = match &after[2..] {
                     [] => None,
-                    [p, nm, peer] if p == "peer" && nm == "name" => Some(name(peer)?),
-                    [p, peer] if p == "peer" && kind == "veth" => Some(name(peer)?),
+                    [p, nm, peer] if p == "peer" && nm == "name" => Some(link_name(peer, true)?),
+                    [p, peer] if p == "peer" && kind == "veth" => Some(link_name(peer, false)?),
                     other => {
                         return Err(usage(format!(
                             "Error: nlw takes only \"peer [name] NAME\" after \"type {kind}\", not {other:?}."
@@ -406,13 +457,17 @@ impl Change {
         }
         match self {
             Change::LinkAdd { name, kind, peer, settings } => {
+                let master = master_index(ipr, settings)?;
                 let mut add = ipr.link().add(name);
                 for s in settings {
                     add = match s {
                         Setting::Up(true) => add.up(),
                         Setting::Up(false) => add.down(),
                         Setting::Mtu(m) => add.mtu(*m),
-                        Setting::Master(Some(m)) => add.master(m.as_str()),
+                        Setting::Master(Some(_)) => match master {
+                            Some(m) => add.master(m),
+                            None => add,
+                        },
                         Setting::Master(None) => add,
                         Setting::Alias(a) => add.alias(a),
                         Setting::Name(_) => add,
@@ -430,13 +485,17 @@ impl Change {
                 add.send()?;
             }
             Change::LinkSet { dev, settings } => {
+                let master = master_index(ipr, settings)?;
                 let mut set = ipr.link().set(dev.as_str());
                 for s in settings {
                     set = match s {
                         Setting::Up(true) => set.up(),
                         Setting::Up(false) => set.down(),
                         Setting::Mtu(m) => set.mtu(*m),
-                        Setting::Master(Some(m)) => set.master(m.as_str()),
+                        Setting::Master(Some(_)) => match master {
+                            Some(m) => set.master(m),
+                            None => set,
+                        },
                         Setting::Master(None) => set.nomaster(),
                         Setting::Alias(a) => set.alias(a),
                         Setting::Name(n) => set.name(n),
@@ -471,15 +530,11 @@ impl AddrChange {
             }
         }
         // ip's order and exit codes: no device, 1; no address, ip sends the
-        // request and the kernel refuses it (exit 2), as here.
+        // request and the kernel refuses it (exit 2).
         let dev = dev.ok_or_else(|| rejected("Not enough information: \"dev\" argument is required."))?;
-        let prefix = prefix_arg.ok_or(CliError::Failed(nlwire_std::Error::Kernel {
-            errno: 95,
-            message: None,
-            offset: None,
-            index: None,
-            failures: 1,
-        }))?;
+        let prefix = prefix_arg.ok_or_else(|| {
+            CliError::kernel_would_refuse("Not enough information: an address (ADDR/LEN) is required.")
+        })?;
         Ok(AddrChange { op, prefix, dev, label })
     }
 
@@ -673,6 +728,24 @@ impl Request for Prepared<'_> {
             Prepared::Tc(r) => r.emit(m),
         }
     }
+}
+
+/// The index of the `master` among `settings` (the last one given), looked
+/// up first, as ip looks it up while reading the command: a missing one is
+/// ip's usage error, naming it.
+fn master_index(ipr: &mut IPRoute, settings: &[Setting]) -> Result<Option<u32>> {
+    let Some(master) = settings.iter().rev().find_map(|s| match s {
+        Setting::Master(Some(m)) => Some(m),
+        _ => None,
+    }) else {
+        return Ok(None);
+    };
+    ifindex(ipr, master).map(Some).map_err(|e| match e {
+        CliError::Rejected(_) => {
+            usage(format!("Error: argument \"{master}\" is wrong: Device does not exist"))
+        }
+        e => e,
+    })
 }
 
 fn not_found(dev: &str) -> CliError {

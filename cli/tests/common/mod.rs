@@ -262,5 +262,18 @@ pub fn state_json(ns: &TestNs) -> Value {
     ] {
         state.insert(key.into(), dump(ns, program, args));
     }
+    for qdisc in state["qdiscs"].as_array_mut().into_iter().flatten() {
+        if qdisc["handle"].as_str().is_some_and(automatic_handle) {
+            qdisc["handle"] = "automatic".into();
+        }
+    }
     Value::Object(state)
+}
+
+/// Whether `handle` (`8001:`) is one the kernel numbers a qdisc added
+/// without a handle with: from a counter shared by all namespaces, from
+/// 8001: up to fffe:, so that the twins' differ.
+fn automatic_handle(handle: &str) -> bool {
+    let major = handle.strip_suffix(':').and_then(|h| u16::from_str_radix(h, 16).ok());
+    major.is_some_and(|m| (0x8000..0xffff).contains(&m))
 }
