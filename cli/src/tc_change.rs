@@ -207,9 +207,10 @@ fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
     Ok(What::Qdisc(QdiscRequest { op, ifindex: 0, handle: handle.unwrap_or(Handle::UNSPEC), parent, kind }))
 }
 
-/// A qdisc handle as tc's `get_qdisc_handle` reads it: hex `maj` or `maj:`.
+/// A qdisc handle as tc's `get_qdisc_handle` reads it: hex `maj`, or
+/// `maj:` with anything after the colon ignored (`1:2` is `1:`).
 fn qdisc_handle(s: &str) -> Result<Handle> {
-    let major = s.strip_suffix(':').unwrap_or(s);
+    let major = s.split_once(':').map_or(s, |(major, _)| major);
     match u16::from_str_radix(major, 16) {
         Ok(major) => Ok(Handle::new(major, 0)),
         _ if s == "none" => Ok(Handle::UNSPEC),
@@ -329,24 +330,22 @@ fn parse_class(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
 /// `rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]`.
 fn parse_htb_class(words: &mut Words<'_>) -> Result<HtbClass> {
     let mut class = HtbClass::new(0);
-    let mut has_rate = false;
     while let Some(word) = words.next() {
         let value = words.value(word)?;
         match word {
-            "rate" => {
-                class.rate = rate(word, value)?;
-                has_rate = true;
-            }
+            "rate" => class.rate = rate(word, value)?,
             "ceil" => class.ceil = Some(rate(word, value)?),
             "burst" | "buffer" | "maxburst" => class.burst = Some(size("burst", value)?),
             "cburst" | "cbuffer" | "cmaxburst" => class.cburst = Some(size("cburst", value)?),
-            "prio" => class.prio = integer(word, value)?,
+            // Above 7 is 7, as the kernel takes tc's.
+            "prio" => class.prio = integer::<u32>(word, value)?.min(7),
             "quantum" => class.quantum = integer(word, value)?,
             _ => return Err(what_is(word, "class")),
         }
     }
-    if !has_rate {
-        return Err(refused("Error: htb needs \"rate\"."));
+    // tc takes a rate of 0 for none.
+    if class.rate == 0 {
+        return Err(refused("Error: htb needs \"rate\", above 0."));
     }
     Ok(class)
 }
@@ -609,7 +608,8 @@ mod tests {
     fn handles_and_protocols() {
         assert_eq!(qdisc_handle("1:").unwrap(), Handle::new(1, 0));
         assert_eq!(qdisc_handle("ffff").unwrap(), Handle::new(0xFFFF, 0));
-        for bad in ["1:2", "10000:", ":", "x"] {
+        assert_eq!(qdisc_handle("1:2").unwrap(), Handle::new(1, 0));
+        for bad in ["10000:", ":", "x", "1x:"] {
             assert!(qdisc_handle(bad).is_err(), "{bad:?}");
         }
         assert_eq!(parse_protocol("IP").unwrap(), 0x0800);
