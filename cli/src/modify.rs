@@ -797,4 +797,18 @@ mod tests {
             assert_eq!(unsigned(bad), None, "{bad}");
         }
     }
+
+    /// C's `strtol` in base 0, within an `int`, as ip's `get_integer`.
+    #[test]
+    fn numbers_read_as_get_integer() {
+        assert_eq!(signed("-1"), Some(-1));
+        assert_eq!(signed("+7"), Some(7));
+        assert_eq!(signed("0x5dc"), Some(1500));
+        assert_eq!(signed("-0x10"), Some(-16));
+        assert_eq!(signed("-2147483648"), Some(i32::MIN));
+        assert_eq!(signed("2147483647"), Some(i32::MAX));
+        for bad in ["", "-", "--1", "+-1", "2147483648", "-2147483649", "1.5"] {
+            assert_eq!(signed(bad), None, "{bad}");
+        }
+    }
 }
