@@ -7,7 +7,7 @@
 //! address 2:0:0:0:0:1   mac(..)           -> [2, 0, 0, 0, 0, 1]
 //! ```
 
-use nlwire::link::IfName;
+use nlwire::link::{IfName, IFNAME_MAX};
 use nlwire_std::IPRoute;
 
 use crate::names::Names;
@@ -105,6 +105,39 @@ pub fn unsigned(s: &str) -> Option<u32> {
     all_digits.then(|| u32::from_str_radix(digits, radix).ok()).flatten()
 }
 
+/// A number as ip's `get_integer` reads it (C's `strtol` in base 0, within
+/// an `int`): `-1`, `0x5dc`, `010`.
+pub fn signed(s: &str) -> Option<i32> {
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let magnitude = i64::from(unsigned(digits)?);
+    i32::try_from(if negative { -magnitude } else { magnitude }).ok()
+}
+
+/// A name for a link being created or renamed, checked as ip checks it:
+/// empty, with `/` or whitespace, or (where ip checks the length,
+/// `length_checked`) longer than 15 bytes, is ip's usage error (255). What
+/// else the kernel's `dev_valid_name` refuses (`.`, `..`, `:`, a `dev NAME`
+/// longer than 15 bytes) ip sends and the kernel refuses (exit 2): nlw
+/// refuses it before sending, with exit 2.
+pub fn link_name(s: &str, length_checked: bool) -> Result<String> {
+    let c_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    if s.is_empty() || s.bytes().any(|b| b == b'/' || c_space(b)) || (length_checked && s.len() > IFNAME_MAX)
+    {
+        return name(s);
+    }
+    IfName::new(s).map_err(|e| {
+        let why = match e {
+            nlwire::Error::InvalidValue { what } => what.to_owned(),
+            e => e.to_string(),
+        };
+        CliError::kernel_would_refuse(format!("Error: argument \"{s}\" is wrong: {why}."))
+    })?;
+    Ok(s.to_owned())
+}
+
 /// A routing table: `main`, `local`, `default` or a number.
 pub fn table_id(s: &str) -> Result<u32> {
     match nlwire::route::TABLE_NAMES.iter().find(|(_, name)| *name == s) {
@@ -143,6 +176,20 @@ mod tests {
         assert_eq!(unsigned("0"), Some(0));
         for bad in ["", "x", "0x", "08", "-1", "+1", "1a", "4294967296"] {
             assert_eq!(unsigned(bad), None, "{bad}");
+        }
+    }
+
+    /// C's `strtol` in base 0, within an `int`, as ip's `get_integer`.
+    #[test]
+    fn numbers_read_as_get_integer() {
+        assert_eq!(signed("-1"), Some(-1));
+        assert_eq!(signed("+7"), Some(7));
+        assert_eq!(signed("0x5dc"), Some(1500));
+        assert_eq!(signed("-0x10"), Some(-16));
+        assert_eq!(signed("-2147483648"), Some(i32::MIN));
+        assert_eq!(signed("2147483647"), Some(i32::MAX));
+        for bad in ["", "-", "--1", "+-1", "2147483648", "-2147483649", "1.5"] {
+            assert_eq!(signed(bad), None, "{bad}");
         }
     }
 }

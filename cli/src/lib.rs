@@ -96,8 +96,14 @@ pub enum CliError {
     /// A system call refused, with what was being done (exit 1 as `ip netns`).
     Refused(String),
     /// What ip refuses with exit 1 rather than 255: a name it cannot find,
-    /// or a prefix or address of the wrong form or family.
+    /// or a prefix or address of the wrong form or family; and what tc's
+    /// parser of a kind's options (`tbf rate lots`, `u32 match ip bogus`)
+    /// refuses, which also exits 1.
     Rejected(String),
+    /// What ip or tc would send and the kernel refuse (exit 2 there, as
+    /// here): refused before sending, in nlw's words, so that a script gets
+    /// the exit code it gets from ip or tc and nothing is sent.
+    KernelWouldRefuse(String),
     /// Stop with this exit code after printing `message` (if any) to
     /// stderr: what went wrong was already reported (`-force -batch`), or
     /// as the command `nlw` stands in for does (`ethtool`).
@@ -116,6 +122,9 @@ impl CliError {
     fn rejected(msg: impl Into<String>) -> Self {
         CliError::Rejected(msg.into())
     }
+    fn kernel_would_refuse(msg: impl Into<String>) -> Self {
+        CliError::KernelWouldRefuse(msg.into())
+    }
 }
 
 impl fmt::Display for CliError {
@@ -124,7 +133,9 @@ impl fmt::Display for CliError {
             CliError::Usage(msg) => f.write_str(msg),
             CliError::Failed(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
-            CliError::Refused(msg) | CliError::Rejected(msg) => f.write_str(msg),
+            CliError::Refused(msg) | CliError::Rejected(msg) | CliError::KernelWouldRefuse(msg) => {
+                f.write_str(msg)
+            }
             CliError::Exit { message, .. } => f.write_str(message),
         }
     }

@@ -11,7 +11,7 @@ use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg};
 use nlwire::{msg_type, MsgFlags};
 
-use crate::args::{duplicate, mac, name, number, Words};
+use crate::args::{duplicate, invalid, link_name, mac, name, signed, Words};
 use crate::kinds::{Data, KindOptions, Missing, Value};
 use crate::{CliError, Result};
 
@@ -67,7 +67,7 @@ impl Settings {
                     return Err(duplicate(keyword, v));
                 }
                 self.once.push(keyword);
-                (id, Value::U32(number(keyword, v)?))
+                (id, Value::U32(if word == "mtu" { mtu(v)? } else { txqueuelen(v)? }))
             }
             "master" => (ifla::MASTER, Value::Dev(name(words.value(word)?)?, Missing::DoesNotExist)),
             "nomaster" => (ifla::MASTER, Value::U32(0)),
@@ -127,13 +127,13 @@ impl LinkChange {
                 if new_name.is_some() {
                     return Err(duplicate("name", value));
                 }
-                new_name = Some(name(value)?);
+                new_name = Some(link_name(value, true)?);
             } else if !settings.take(word, &mut words)? {
                 let value = if word == "dev" { words.value(word)? } else { word };
                 if dev.is_some() {
                     return Err(garbage(value));
                 }
-                dev = Some(name(value)?);
+                dev = Some(link_name(value, false)?);
             }
         }
         let dev = match (dev, new_name) {
@@ -162,7 +162,7 @@ impl LinkChange {
                 if rename.is_some() {
                     return Err(duplicate("name", value));
                 }
-                rename = Some(name(value)?);
+                rename = Some(link_name(value, true)?);
             } else if !settings.take(word, &mut words)? {
                 let value = if word == "dev" { words.value(word)? } else { word };
                 if dev.is_some() {
@@ -197,11 +197,12 @@ impl LinkChange {
             if settings.take(word, &mut words)? {
                 continue;
             }
-            let value = if word == "name" || word == "dev" { words.value(word)? } else { word };
+            let named = word == "name" || word == "dev";
+            let value = if named { words.value(word)? } else { word };
             if peer.is_some() {
                 return Err(garbage(value));
             }
-            peer = Some(name(value)?);
+            peer = Some(link_name(value, named)?);
         }
         Ok((Some(kind), Some((peer, settings))))
     }
@@ -268,4 +269,19 @@ impl Request for LinkRequest {
             })
         })
     }
+}
+
+/// `mtu N` as ip reads it (`get_integer`): a negative one ip sends and the
+/// kernel refuses (exit 2); nlw refuses it before sending.
+fn mtu(s: &str) -> Result<u32> {
+    let mtu = signed(s).ok_or_else(|| invalid("Invalid \"mtu\" value", s))?;
+    u32::try_from(mtu).map_err(|_| {
+        CliError::kernel_would_refuse(format!("Error: argument \"{s}\" is wrong: an MTU cannot be negative."))
+    })
+}
+
+/// `txqueuelen N` as ip reads it (`get_integer`) and sends it: `-1` is
+/// 4294967295, which the kernel takes.
+fn txqueuelen(s: &str) -> Result<u32> {
+    Ok(signed(s).ok_or_else(|| invalid("Invalid \"txqueuelen\" value", s))? as u32)
 }

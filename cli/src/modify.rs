@@ -240,15 +240,11 @@ impl AddrChange {
             }
         }
         // ip's order and exit codes: no device, 1; no address, ip sends the
-        // request and the kernel refuses it (exit 2), as here.
+        // request and the kernel refuses it (exit 2).
         let dev = dev.ok_or_else(|| rejected("Not enough information: \"dev\" argument is required."))?;
-        let prefix = prefix_arg.ok_or(CliError::Failed(nlwire_std::Error::Kernel {
-            errno: 95,
-            message: None,
-            offset: None,
-            index: None,
-            failures: 1,
-        }))?;
+        let prefix = prefix_arg.ok_or_else(|| {
+            CliError::kernel_would_refuse("Not enough information: an address (ADDR/LEN) is required.")
+        })?;
         Ok(AddrChange { op, prefix, dev, label })
     }
 
@@ -349,26 +345,11 @@ impl RouteChange {
         Ok(r)
     }
 
+    /// The devices' indexes, resolved by `ifindex`. The request itself is
+    /// built where it is written ([`RouteChange::request`]): a route
+    /// request is large, and moving it costs more than building it.
     fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Prepared<'_>> {
-        let mut request = RouteRequest::new(self.op, self.dst);
-        request.kind = self.kind;
-        request.table = self.table;
-        request.metric = self.metric;
-        request.protocol = self.protocol;
-        request.scope = self.scope;
-        request.prefsrc = self.src;
-        request.metrics.mtu = self.mtu;
-        request.nh_id = self.nhid;
-        if let Some(gw) = self.via {
-            if gw.is_ipv4() == self.dst.addr.is_ipv4() {
-                request.gateway = Some(gw);
-            } else {
-                request.via = Some(gw);
-            }
-        }
-        if let Some(dev) = &self.dev {
-            request.oif = Some(ifindex(dev)?);
-        }
+        let oif = self.dev.as_deref().map(&mut *ifindex).transpose()?;
         let mut hops = Vec::with_capacity(self.hops.len());
         for hop in &self.hops {
             let oif = hop.dev.as_deref().map(&mut *ifindex).transpose()?.unwrap_or(0);
@@ -379,7 +360,31 @@ impl RouteChange {
             }
             hops.push(spec);
         }
-        Ok(Prepared::Route(request, hops))
+        Ok(Prepared::Route(self, oif, hops))
+    }
+
+    /// The request, sent through `oif`, by way of `multipath`.
+    fn request<'a>(&self, oif: Option<u32>, multipath: &'a [NextHopSpec]) -> RouteRequest<'a> {
+        let (gateway, via) = match self.via {
+            Some(gw) if gw.is_ipv4() == self.dst.addr.is_ipv4() => (Some(gw), None),
+            other => (None, other),
+        };
+        let mut request = RouteRequest {
+            kind: self.kind,
+            table: self.table,
+            metric: self.metric,
+            protocol: self.protocol,
+            scope: self.scope,
+            prefsrc: self.src,
+            nh_id: self.nhid,
+            gateway,
+            via,
+            oif,
+            multipath,
+            ..RouteRequest::new(self.op, self.dst)
+        };
+        request.metrics.mtu = self.mtu;
+        request
     }
 }
 
@@ -404,10 +409,10 @@ pub fn route_type(word: &str) -> Option<RouteType> {
 }
 
 /// An address, route or tc change ready to send, alone or in a batch.
-#[allow(clippy::large_enum_variant)] // at most one datagram's worth live at once; a Box would only add allocations
 pub enum Prepared<'c> {
     Addr(AddrOp, AddrEntry<'c>),
-    Route(RouteRequest<'c>, Vec<NextHopSpec>),
+    /// The change, its device's index and its next hops.
+    Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec>),
     Tc(TcRequest<'c>),
     Link(LinkRequest),
 }
@@ -419,7 +424,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).header(seq),
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).header(seq),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).header(seq),
-            Prepared::Route(r, _) => r.header(seq),
+            Prepared::Route(r, oif, _) => r.request(*oif, &[]).header(seq),
             Prepared::Tc(r) => r.header(seq),
             Prepared::Link(r) => r.header(seq),
         }
@@ -430,7 +435,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).emit(m),
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).emit(m),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).emit(m),
-            Prepared::Route(r, hops) => RouteRequest { multipath: hops, ..*r }.emit(m),
+            Prepared::Route(r, oif, hops) => r.request(*oif, hops).emit(m),
             Prepared::Tc(r) => r.emit(m),
             Prepared::Link(r) => r.emit(m),
         }

@@ -96,9 +96,6 @@ impl Show {
                 return Err(CliError::usage("Error: \"parent\" is duplicate."));
             }
         }
-        if show.dev.is_none() && object != Object::Qdisc {
-            return Err(CliError::usage(format!("Error: nlw {} show needs \"dev DEV\".", name(object))));
-        }
         Ok(show)
     }
 }
@@ -139,8 +136,13 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
     if json {
         j.begin_array()?;
     }
-    let mut dump = ctx.ipr.dump(request)?;
-    while let Some(msg) = dump.next()? {
+    // Classes and filters belong to a device: without one, none, as tc
+    // shows them.
+    let mut dump = match (&show.dev, show.object) {
+        (None, Object::Class | Object::Filter) => None,
+        _ => Some(ctx.ipr.dump(request)?),
+    };
+    while let Some(msg) = dump.as_mut().map(|d| d.next()).transpose()?.flatten() {
         let o = TcObject::parse(&msg)?;
         if index != 0 && o.ifindex() != ifindex {
             continue;

@@ -63,23 +63,53 @@ impl Request for TcRequest<'_> {
     }
 }
 
+// tc's exit codes: 255 for what its own words refuse (`usage`: a bad
+// `handle`, `prio`, `protocol`, a duplicate, a missing value anywhere);
+// 1 for what the parser of a kind's options refuses (`refused`: `tbf rate
+// lots`, `u32 match ip bogus`); 2 when the kernel refuses what it sends
+// (`kernel_would_refuse`: no device, no parent, an unknown kind), which
+// nlw refuses before sending.
+
 fn usage(msg: impl Into<String>) -> CliError {
     CliError::usage(msg)
 }
 
+fn refused(msg: impl Into<String>) -> CliError {
+    CliError::Rejected(msg.into())
+}
+
+fn kernel_would_refuse(msg: impl Into<String>) -> CliError {
+    CliError::KernelWouldRefuse(msg.into())
+}
+
+/// A bad value of a kind's option.
 fn invalid(what: &str, s: &str) -> CliError {
-    usage(format!("Error: argument \"{s}\" is wrong: invalid \"{what}\" value"))
+    refused(format!("Error: argument \"{s}\" is wrong: invalid \"{what}\" value"))
+}
+
+/// tc's `invarg`: a bad value of one of tc's own keywords.
+fn bad_value(what: &str, s: &str) -> CliError {
+    usage(format!("Error: argument \"{s}\" is wrong: invalid {what}"))
 }
 
 fn what_is(word: &str, kind: &str) -> CliError {
-    usage(format!("What is \"{word}\"? Try \"nlw {kind} help\"."))
+    refused(format!("What is \"{word}\"? Try \"nlw {kind} help\"."))
 }
 
-/// Sets a keyword's value once; a second one is an error, as in tc.
+/// Sets a keyword's value once; a second one is tc's usage error.
 fn once<T>(slot: &mut Option<T>, keyword: &str, value: T) -> Result<()> {
     match slot.replace(value) {
         None => Ok(()),
         Some(_) => Err(usage(format!("Error: duplicate \"{keyword}\"."))),
+    }
+}
+
+/// Sets an option of a kind once; a second one is refused by the kind's
+/// parser (`tbf: duplicate "rate" specification`).
+fn option_once<T>(slot: &mut Option<T>, kind: &str, keyword: &str, value: T) -> Result<()> {
+    match slot.replace(value) {
+        None => Ok(()),
+        Some(_) => Err(refused(format!("{kind}: duplicate \"{keyword}\" specification"))),
     }
 }
 
@@ -104,14 +134,15 @@ impl TcChange {
         if let Some(extra) = words.next() {
             return Err(usage(format!("Error: \"{extra}\" is a garbage.")));
         }
-        let dev = dev.ok_or_else(|| usage("Not enough information: \"dev\" argument is required."))?;
+        let dev =
+            dev.ok_or_else(|| kernel_would_refuse("Not enough information: \"dev\" argument is required."))?;
         let kind = match &what {
             What::Qdisc(r) => r.kind.name().is_some(),
             What::Class(r) => r.kind.name().is_some(),
             What::Filter(r, _) => r.kind.name().is_some(),
         };
         if creates && !kind {
-            return Err(usage("Error: add and replace need a kind (such as htb, tbf or u32)."));
+            return Err(kernel_would_refuse("Error: add and replace need a kind (such as htb, tbf or u32)."));
         }
         Ok(TcChange { dev, what })
     }
@@ -162,14 +193,24 @@ fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
             }
         }
     }
-    let parent =
-        parent.ok_or_else(|| usage("Error: \"root\", \"parent\", \"ingress\" or \"clsact\" is required."))?;
+    // Without a parent, the kernel looks the qdisc up by its handle: it
+    // changes or replaces one, but never adds or deletes one.
+    let parent = match parent {
+        Some(parent) => parent,
+        None if matches!(op, TcOp::Change | TcOp::Replace) => Handle::UNSPEC,
+        None => {
+            return Err(kernel_would_refuse(
+                "Error: \"root\", \"parent\", \"ingress\" or \"clsact\" is required.",
+            ))
+        }
+    };
     Ok(What::Qdisc(QdiscRequest { op, ifindex: 0, handle: handle.unwrap_or(Handle::UNSPEC), parent, kind }))
 }
 
-/// A qdisc handle as tc's `get_qdisc_handle` reads it: hex `maj` or `maj:`.
+/// A qdisc handle as tc's `get_qdisc_handle` reads it: hex `maj`, or
+/// `maj:` with anything after the colon ignored (`1:2` is `1:`).
 fn qdisc_handle(s: &str) -> Result<Handle> {
-    let major = s.strip_suffix(':').unwrap_or(s);
+    let major = s.split_once(':').map_or(s, |(major, _)| major);
     match u16::from_str_radix(major, 16) {
         Ok(major) => Ok(Handle::new(major, 0)),
         _ if s == "none" => Ok(Handle::UNSPEC),
@@ -216,7 +257,7 @@ fn qdisc_kind(kind: &str, words: &mut Words<'_>) -> Result<QdiscKind<'static>> {
         }
         "pfifo_fast" => QdiscKind::PfifoFast,
         other => {
-            return Err(usage(format!(
+            return Err(kernel_would_refuse(format!(
                 "Error: unknown qdisc kind \"{other}\" (nlw knows htb, tbf, pfifo, bfifo, pfifo_fast, ingress, clsact)."
             )))
         }
@@ -230,22 +271,24 @@ fn parse_tbf(words: &mut Words<'_>) -> Result<TbfQdisc> {
     while let Some(word) = words.next() {
         let value = words.value(word)?;
         match word {
-            "rate" => rate_bps = Some(rate(word, value)?),
-            "burst" | "buffer" | "maxburst" => burst = Some(size("burst", value)?),
-            "limit" => limit = Some(size(word, value)?),
-            "latency" | "lat" => latency = Some(time("latency", value)?),
-            "peakrate" => peak = Some(rate(word, value)?),
-            "mtu" | "minburst" => mtu = Some(size("mtu", value)?),
+            "rate" => option_once(&mut rate_bps, "tbf", word, rate(word, value)?)?,
+            "burst" | "buffer" | "maxburst" => {
+                option_once(&mut burst, "tbf", "burst", size("burst", value)?)?
+            }
+            "limit" => option_once(&mut limit, "tbf", word, size(word, value)?)?,
+            "latency" | "lat" => option_once(&mut latency, "tbf", "latency", time("latency", value)?)?,
+            "peakrate" => option_once(&mut peak, "tbf", word, rate(word, value)?)?,
+            "mtu" | "minburst" => option_once(&mut mtu, "tbf", "mtu", size("mtu", value)?)?,
             _ => return Err(what_is(word, "qdisc")),
         }
     }
     let (Some(rate), Some(burst)) = (rate_bps, burst) else {
-        return Err(usage("Error: tbf needs \"rate\" and \"burst\"."));
+        return Err(refused("Error: tbf needs \"rate\" and \"burst\"."));
     };
     let peak = match (peak, mtu) {
         (Some(rate), Some(mtu)) => Some(TbfPeak { rate, mtu }),
         (None, None) => None,
-        _ => return Err(usage("Error: tbf's \"peakrate\" and \"mtu\" go together.")),
+        _ => return Err(refused("Error: tbf's \"peakrate\" and \"mtu\" go together.")),
     };
     let limit = match (limit, latency) {
         (Some(limit), None) => limit,
@@ -255,7 +298,7 @@ fn parse_tbf(words: &mut Words<'_>) -> Result<TbfQdisc> {
             let lim = at(rate, burst);
             peak.map_or(lim, |p| lim.min(at(p.rate, p.mtu))) as u32
         }
-        _ => return Err(usage("Error: tbf needs one of \"limit\" and \"latency\".")),
+        _ => return Err(refused("Error: tbf needs one of \"limit\" and \"latency\".")),
     };
     Ok(TbfQdisc { rate, burst, limit, peak })
 }
@@ -280,31 +323,29 @@ fn parse_class(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
             }
         }
     }
-    let classid = classid.ok_or_else(|| usage("Error: \"classid\" is required."))?;
+    let classid = classid.ok_or_else(|| kernel_would_refuse("Error: \"classid\" is required."))?;
     Ok(What::Class(ClassRequest { op, ifindex: 0, classid, parent: parent.unwrap_or(Handle::UNSPEC), kind }))
 }
 
 /// `rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]`.
 fn parse_htb_class(words: &mut Words<'_>) -> Result<HtbClass> {
     let mut class = HtbClass::new(0);
-    let mut has_rate = false;
     while let Some(word) = words.next() {
         let value = words.value(word)?;
         match word {
-            "rate" => {
-                class.rate = rate(word, value)?;
-                has_rate = true;
-            }
+            "rate" => class.rate = rate(word, value)?,
             "ceil" => class.ceil = Some(rate(word, value)?),
             "burst" | "buffer" | "maxburst" => class.burst = Some(size("burst", value)?),
             "cburst" | "cbuffer" | "cmaxburst" => class.cburst = Some(size("cburst", value)?),
-            "prio" => class.prio = integer(word, value)?,
+            // Above 7 is 7, as the kernel takes tc's.
+            "prio" => class.prio = integer::<u32>(word, value)?.min(7),
             "quantum" => class.quantum = integer(word, value)?,
             _ => return Err(what_is(word, "class")),
         }
     }
-    if !has_rate {
-        return Err(usage("Error: htb needs \"rate\"."));
+    // tc takes a rate of 0 for none.
+    if class.rate == 0 {
+        return Err(refused("Error: htb needs \"rate\", above 0."));
     }
     Ok(class)
 }
@@ -324,10 +365,15 @@ fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Re
             "protocol" => once(&mut protocol, word, parse_protocol(words.value(word)?)?)?,
             "prio" | "priority" | "pref" | "preference" => {
                 let value = words.value(word)?;
-                once(&mut prio, "prio", integer::<u16>("prio", value)?)?
+                let value = integer::<u16>("prio", value).map_err(|_| bad_value("priority value", value))?;
+                once(&mut prio, "prio", value)?
             }
             "handle" => once(&mut handle, word, words.value(word)?)?,
-            "chain" => once(&mut chain, word, integer(word, words.value(word)?)?)?,
+            "chain" => {
+                let value = words.value(word)?;
+                let value = integer(word, value).map_err(|_| bad_value("chain index value", value))?;
+                once(&mut chain, word, value)?
+            }
             "u32" => {
                 u32 = Some(parse_u32(words)?);
                 break;
@@ -351,13 +397,7 @@ fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Re
         && (op == TcOp::Add || handle == 0)
         && u32.as_ref().is_some_and(|u| u.matches.is_empty())
     {
-        return Err(CliError::Failed(nlwire_std::Error::Kernel {
-            errno: 22,
-            message: Some("cls_u32: Selector not specified".into()),
-            offset: None,
-            index: None,
-            failures: 1,
-        }));
+        return Err(kernel_would_refuse("Error: cls_u32: Selector not specified (u32 needs a \"match\")."));
     }
     // A u32 filter's options are set when prepared; a delete names only the kind.
     let kind = if u32.is_some() {
@@ -370,8 +410,8 @@ fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Re
     let request = FilterRequest {
         op,
         ifindex: 0,
-        parent: parent
-            .ok_or_else(|| usage("Error: \"parent\", \"root\", \"ingress\" or \"egress\" is required."))?,
+        // None: the device's root qdisc, as tc sends it.
+        parent: parent.unwrap_or(Handle::UNSPEC),
         handle,
         prio: prio.unwrap_or(0),
         // tc's default when creating: every protocol.
@@ -396,7 +436,7 @@ fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
                             "src" => U32Match::Ipv4Src { addr, prefix },
                             "dst" => U32Match::Ipv4Dst { addr, prefix },
                             _ => {
-                                return Err(usage(format!(
+                                return Err(refused(format!(
                                     "Error: \"match ip {field}\": nlw knows src and dst."
                                 )))
                             }
@@ -405,17 +445,25 @@ fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
                     "u32" => {
                         let val = integer("value", words.value("u32")?)?;
                         let mask = integer("mask", words.value("u32")?)?;
-                        if words.next() != Some("at") {
-                            return Err(usage("Error: \"match u32 VALUE MASK\" needs \"at OFFSET\"."));
-                        }
-                        let off = integer("offset", words.value("at")?)?;
+                        // Without `at`, offset 0, as in tc.
+                        let off = match words.peek() {
+                            Some("at") => {
+                                words.next();
+                                integer("offset", words.value("at")?)?
+                            }
+                            _ => 0,
+                        };
                         U32Match::Raw { val, mask, off }
                     }
-                    other => return Err(usage(format!("Error: \"match {other}\": nlw knows ip and u32."))),
+                    other => return Err(refused(format!("Error: \"match {other}\": nlw knows ip and u32."))),
                 };
                 u.matches.push(m);
             }
-            "flowid" | "classid" => once(&mut u.classid, word, parse_handle("class", words.value(word)?)?)?,
+            // The last one given, as in tc.
+            "flowid" | "classid" => {
+                let class = parse_handle("class", words.value(word)?);
+                u.classid = Some(class.map_err(|e| refused(e.to_string()))?);
+            }
             _ => return Err(what_is(word, "filter")),
         }
     }
@@ -427,7 +475,7 @@ fn ipv4_prefix(s: &str) -> Result<(Ipv4Addr, u8)> {
     let (addr, len) = s.split_once('/').unwrap_or((s, "32"));
     match (addr.parse(), len.parse()) {
         (Ok(addr), Ok(len)) if len <= 32 => Ok((addr, len)),
-        _ => Err(usage(format!("Error: an IPv4 prefix is expected rather than \"{s}\"."))),
+        _ => Err(refused(format!("Error: an IPv4 prefix is expected rather than \"{s}\"."))),
     }
 }
 
@@ -435,7 +483,7 @@ fn ipv4_prefix(s: &str) -> Result<(Ipv4Addr, u8)> {
 fn parse_protocol(s: &str) -> Result<u16> {
     match PROTOCOLS.iter().find(|(_, n)| n.eq_ignore_ascii_case(s)) {
         Some((p, _)) => Ok(*p),
-        None => integer("protocol", s),
+        None => integer("protocol", s).map_err(|_| bad_value("protocol", s)),
     }
 }
 
@@ -560,7 +608,8 @@ mod tests {
     fn handles_and_protocols() {
         assert_eq!(qdisc_handle("1:").unwrap(), Handle::new(1, 0));
         assert_eq!(qdisc_handle("ffff").unwrap(), Handle::new(0xFFFF, 0));
-        for bad in ["1:2", "10000:", ":", "x"] {
+        assert_eq!(qdisc_handle("1:2").unwrap(), Handle::new(1, 0));
+        for bad in ["10000:", ":", "x", "1x:"] {
             assert!(qdisc_handle(bad).is_err(), "{bad:?}");
         }
         assert_eq!(parse_protocol("IP").unwrap(), 0x0800);

@@ -682,9 +682,11 @@ fn bad_arguments_fail_before_anything_is_sent() {
     ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
     let before = ns.ip_json(&["addr", "show"]);
     // Exit codes as ip 6.1's: 255 for what its parser refuses, 1 for a bad
-    // prefix or address, a missing device, an unknown object.
-    let cases: [(&[&str], &str, i32); 6] = [
-        (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname", 255),
+    // prefix or address, a missing device, an unknown object; 2 for what
+    // ip sends and the kernel refuses (a `dev NAME` too long).
+    let cases: [(&[&str], &str, i32); 7] = [
+        (&["link", "add", "name", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname", 255),
+        (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "longer than 15 bytes", 2),
         (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix", 1),
         (&["address", "add", "192.0.2.1/24", "dev", "nosuch0"], "Cannot find device \"nosuch0\"", 1),
         (&["route", "add", "198.51.100.0/24", "via", "not-an-ip"], "inet address is expected", 1),

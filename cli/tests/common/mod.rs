@@ -270,5 +270,20 @@ pub fn state_json(ns: &TestNs) -> Value {
             options.remove("direct_packets_stat");
         }
     }
+    // Qdiscs made without a handle are numbered from one counter shared by
+    // every namespace (8001:, 8002:, ...): the twins never get the same one.
+    for qdisc in state["qdiscs"].as_array_mut().into_iter().flatten() {
+        if qdisc["handle"].as_str().is_some_and(automatic_handle) {
+            qdisc["handle"] = "automatic".into();
+        }
+    }
     Value::Object(state)
+}
+
+/// Whether `handle` (`8001:`) is one the kernel numbers a qdisc added
+/// without a handle with: from a counter shared by all namespaces, from
+/// 8001: up to fffe:, so that the twins' differ.
+fn automatic_handle(handle: &str) -> bool {
+    let major = handle.strip_suffix(':').and_then(|h| u16::from_str_radix(h, 16).ok());
+    major.is_some_and(|m| (0x8000..0xffff).contains(&m))
 }
