@@ -209,6 +209,7 @@ impl LinkChange {
 
     /// The request, with device names resolved by `ifindex`.
     pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<LinkRequest> {
+        self.settings.attrs.check_read_time(ifindex)?;
         let index = if self.create { 0 } else { ifindex(&self.dev)? };
         let index = i32::try_from(index).map_err(|_| CliError::usage("Error: interface index too large"))?;
         let peer = match &self.peer {

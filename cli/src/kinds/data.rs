@@ -83,6 +83,21 @@ impl Data {
         Ok(out)
     }
 
+    /// Looks up the devices ip looks up while it reads the command (`master`:
+    /// [`Missing::DoesNotExist`]), so that a missing one is reported before
+    /// the device being changed, as ip does.
+    pub fn check_read_time(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<()> {
+        for (_, value) in &self.0 {
+            if let Value::Dev(name, missing @ Missing::DoesNotExist) = value {
+                ifindex(name).map_err(|e| match e {
+                    CliError::Rejected(_) => missing.error(name),
+                    e => e,
+                })?;
+            }
+        }
+        Ok(())
+    }
+
     /// Writes the attributes (device names must have been resolved).
     pub fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
         for (id, value) in &self.0 {
