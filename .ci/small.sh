@@ -2,15 +2,17 @@
 # The smallest static `nlw`: std rebuilt with `panic = immediate-abort`
 # (nightly), which drops the panic-message and backtrace machinery that
 # stable Rust links into every binary (about 220 KB of the stable build).
-# Checks it is static, below iproute2's `ip` (691,016 bytes here), and that
-# it prints what the stable static build prints.
+# Optimised for size (`opt-level = "z"`; the stable `release-small` build,
+# whose speed BENCHMARKS.md measures, keeps "s"). Checks it is static, below
+# iproute2's `ip` (691,016 bytes here), and that it prints what the stable
+# static build prints.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 rustup +nightly component add rust-src
 rustup +nightly target add x86_64-unknown-linux-musl
 target_dir=target/small
-RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo +nightly build -Z build-std=std,panic_abort \
+CARGO_PROFILE_RELEASE_SMALL_OPT_LEVEL=z RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo +nightly build -Z build-std=std,panic_abort \
   --profile release-small --target x86_64-unknown-linux-musl -p nlwire-cli --target-dir "$target_dir"
 small=$target_dir/x86_64-unknown-linux-musl/release-small/nlw
 size=$(stat -c %s "$small")
