@@ -355,15 +355,16 @@ mod tests {
     #[test]
     fn a_broken_ext_ack_is_reported_where_it_is() {
         // A TLV declaring 3 bytes, right after DONE's error code (offset 20).
+        let broken = [3u16.to_ne_bytes(), 1u16.to_ne_bytes()].concat();
         let mut body = 0i32.to_ne_bytes().to_vec();
-        body.extend_from_slice(&[3, 0, 1, 0]);
+        body.extend_from_slice(&broken);
         let bytes = message(msg_type::DONE, MsgFlags::ACK_TLVS.bits(), &body);
         let err = Done::parse(&Message::parse(&bytes).unwrap()).unwrap_err();
         assert!(matches!(err, Error::BadLength { offset: 20, len: 3 }), "{err:?}");
         // After a capped error's echoed header: 16 + 4 + 16.
         let mut body = (-22i32).to_ne_bytes().to_vec();
         body.extend_from_slice(&request_header());
-        body.extend_from_slice(&[3, 0, 1, 0]);
+        body.extend_from_slice(&broken);
         let flags = (MsgFlags::CAPPED | MsgFlags::ACK_TLVS).bits();
         let bytes = message(msg_type::ERROR, flags, &body);
         let err = ErrorMessage::parse(&Message::parse(&bytes).unwrap()).unwrap_err();
