@@ -161,26 +161,32 @@ impl<R: BufRead> Reader<R> {
                 return Ok(Some(Physical { backslash: false, long }));
             }
             any = true;
-            let (part, newline) = match chunk.iter().position(|&b| b == b'\n') {
-                Some(at) => (&chunk[..at], true),
-                None => (chunk, false),
+            // One pass to the newline or, before it, the `#` or NUL that
+            // ends what is kept; after one, only the newline is looked for.
+            let newline = |from: usize| chunk[from..].iter().position(|&b| b == b'\n').map(|at| from + at);
+            let (content, newline_at) = if cut {
+                (&chunk[..0], newline(0))
+            } else {
+                match chunk.iter().position(|&b| matches!(b, b'\n' | b'#' | 0)) {
+                    Some(at) if chunk[at] == b'\n' => (&chunk[..at], Some(at)),
+                    Some(at) => {
+                        cut = true;
+                        (&chunk[..at], newline(at))
+                    }
+                    None => (chunk, None),
+                }
             };
-            let used = part.len() + usize::from(newline);
-            if !cut {
-                let end = part.iter().position(|&b| b == b'#' || b == 0);
-                let content = &part[..end.unwrap_or(part.len())];
-                if long || self.buf.len() + content.len() > MAX_LINE {
-                    long = true;
-                } else {
-                    self.buf.extend_from_slice(content);
-                }
-                if let Some(&b) = content.last() {
-                    last = Some(b);
-                }
-                cut = end.is_some();
+            if long || self.buf.len() + content.len() > MAX_LINE {
+                long = true;
+            } else {
+                self.buf.extend_from_slice(content);
             }
+            if let Some(&b) = content.last() {
+                last = Some(b);
+            }
+            let used = newline_at.map_or(chunk.len(), |at| at + 1);
             self.input.consume(used);
-            if newline {
+            if newline_at.is_some() {
                 self.number += 1;
                 let backslash = !cut && last == Some(b'\\');
                 return Ok(Some(Physical { backslash, long }));
@@ -204,6 +210,8 @@ impl<R: BufRead + Seek> Reader<R> {
 /// gives how many there are.
 pub fn split(line: &[u8], words: &mut Vec<String>) -> std::result::Result<usize, LineError> {
     let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
+    // Checked once as a whole; word by word only to name a word that is not text.
+    let text = std::str::from_utf8(line).ok();
     let mut n = 0;
     let mut at = 0;
     loop {
@@ -216,7 +224,7 @@ pub fn split(line: &[u8], words: &mut Vec<String>) -> std::result::Result<usize,
         if n >= MAX_WORDS {
             return Err(LineError::fatal("Too many arguments to command"));
         }
-        let word = if line[at] == b'"' || line[at] == b'\'' {
+        let range = if line[at] == b'"' || line[at] == b'\'' {
             let quote = line[at];
             let start = at + 1;
             let len = line[start..]
@@ -224,25 +232,36 @@ pub fn split(line: &[u8], words: &mut Vec<String>) -> std::result::Result<usize,
                 .position(|&b| b == quote)
                 .ok_or_else(|| LineError::fatal("Unterminated quoted string"))?;
             at = start + len + 1;
-            &line[start..start + len]
+            start..start + len
         } else {
             let start = at;
             at += line[at..].iter().position(|&b| is_space(b)).unwrap_or(line.len() - at);
-            let word = &line[start..at];
+            let range = start..at;
             at = (at + 1).min(line.len());
-            word
+            range
         };
-        let word = std::str::from_utf8(word).map_err(|_| {
-            LineError::of(CliError::rejected(format!(
-                "Error: argument \"{}\" is not UTF-8: nlw takes names and values as UTF-8 text.",
-                word.escape_ascii()
-            )))
-        })?;
+        let word = match text.and_then(|t| t.get(range.clone())) {
+            Some(word) => word,
+            None => {
+                let bytes = &line[range];
+                std::str::from_utf8(bytes).map_err(|_| {
+                    LineError::of(CliError::rejected(format!(
+                        "Error: argument \"{}\" is not UTF-8: nlw takes names and values as UTF-8 text.",
+                        bytes.escape_ascii()
+                    )))
+                })?
+            }
+        };
         if n == words.len() {
             words.push(String::new());
         }
         words[n].clear();
-        words[n].push_str(word);
+        #[expect(
+            clippy::string_extend_chars,
+            reason = "for a word of a few bytes, cheaper than a call to musl's memcpy, \
+                      which took a fifth of the static build's -batch time (BENCHMARKS.md)"
+        )]
+        words[n].extend(word.chars());
         n += 1;
     }
     Ok(n)

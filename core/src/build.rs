@@ -1,10 +1,12 @@
 //! The builder: messages written into the caller's buffer, transactionally.
 //!
-//! Each message is produced by a closure (or a [`Request`]) that is run
-//! twice: once to measure, checking every length and validating every value,
-//! and once to write. A message that does not fit, an attribute or nest over
-//! 65535 bytes, or an invalid value is reported before a single byte is
-//! written, so the buffer holds exactly the messages completed before.
+//! Each message is produced by a closure (or a [`Request`]) that writes it
+//! in place, after the messages completed before, every length checked and
+//! every value validated. A message that does not fit is then run again
+//! without writing, only to measure it, so that the error says how much room
+//! it needs. A message that does not fit, an attribute or nest over 65535
+//! bytes, or an invalid value leaves the builder as it was: the completed
+//! messages and [`Builder::len`] unchanged (bytes past them are scratch).
 //!
 //! ```
 //! use nlwire::build::{Builder, Header};
@@ -59,8 +61,9 @@ impl Header {
 pub trait Request {
     /// `nlmsg_type` and `nlmsg_flags` (NLM_F_REQUEST included).
     fn header(&self, seq: u32) -> Header;
-    /// Writes the family header and attributes. Called twice; must write
-    /// the same both times.
+    /// Writes the family header and attributes. May be called twice (the
+    /// second time to measure a message that did not fit); must write the
+    /// same both times.
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()>;
 }
 
@@ -98,36 +101,53 @@ impl<'b> Builder<'b> {
     }
 
     /// Appends one message whose body `body` writes; returns its length.
-    /// On error nothing is written.
+    /// On error the completed messages are left as they were.
     pub fn message<F>(&mut self, header: Header, body: F) -> Result<usize>
     where
         F: Fn(&mut MessageWriter<'_>) -> Result<()>,
     {
+        let start = self.len;
+        let area = self.buf.get_mut(start..).unwrap_or_default();
+        let mut m = MessageWriter { buf: area, pos: NLMSG_HDRLEN, dry: false };
+        let written = body(&mut m).and_then(|()| {
+            let msg_len = m.pos;
+            let len32 = u32::try_from(msg_len).map_err(|_| Error::AttrTooLong { len: msg_len })?;
+            let hdr = crate::message::NlMsgHdr {
+                len: len32.into(),
+                kind: header.kind.into(),
+                flags: header.flags.bits().into(),
+                seq: header.seq.into(),
+                pid: header.port.into(),
+            };
+            m.put_at(0, hdr.as_bytes())?;
+            Ok(msg_len)
+        });
+        match written {
+            Ok(msg_len) => {
+                self.len = start + msg_len;
+                Ok(msg_len)
+            }
+            Err(Error::BufferTooSmall { .. }) => Err(self.measure(&body)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The error for a message that did not fit: how much room it needs, or
+    /// the invalid value found further on.
+    fn measure<F>(&self, body: &F) -> Error
+    where
+        F: Fn(&mut MessageWriter<'_>) -> Result<()>,
+    {
         let mut dry = MessageWriter { buf: &mut [], pos: NLMSG_HDRLEN, dry: true };
-        body(&mut dry)?;
-        let msg_len = dry.pos;
-        let needed = self.len.checked_add(msg_len).ok_or(Error::AttrTooLong { len: usize::MAX })?;
-        if needed > self.buf.len() {
-            return Err(Error::BufferTooSmall { needed, capacity: self.buf.len() });
+        if let Err(e) = body(&mut dry) {
+            return e;
         }
-        let len32 = u32::try_from(msg_len).map_err(|_| Error::AttrTooLong { len: msg_len })?;
-        let area = self.buf.get_mut(self.len..needed).ok_or(Error::BufferTooSmall { needed, capacity: 0 })?;
-        let mut real = MessageWriter { buf: area, pos: NLMSG_HDRLEN, dry: false };
-        body(&mut real)?;
-        if real.pos != msg_len {
-            // A body that writes differently on its second run.
-            return Err(Error::InvalidValue { what: "message body is not deterministic" });
+        let capacity = self.buf.len();
+        match self.len.checked_add(dry.pos) {
+            Some(needed) if needed > capacity => Error::BufferTooSmall { needed, capacity },
+            Some(_) => Error::InvalidValue { what: "message body is not deterministic" },
+            None => Error::AttrTooLong { len: usize::MAX },
         }
-        let hdr = crate::message::NlMsgHdr {
-            len: len32.into(),
-            kind: header.kind.into(),
-            flags: header.flags.bits().into(),
-            seq: header.seq.into(),
-            pid: header.port.into(),
-        };
-        real.put_at(0, hdr.as_bytes())?;
-        self.len = needed;
-        Ok(msg_len)
     }
 
     /// Appends a typed request with sequence number `seq`.
@@ -165,8 +185,9 @@ impl MessageWriter<'_> {
         self.pos == NLMSG_HDRLEN
     }
 
+    #[inline]
     fn put_at(&mut self, at: usize, bytes: &[u8]) -> Result<()> {
-        if self.dry {
+        if self.dry || bytes.is_empty() {
             return Ok(());
         }
         let end = at + bytes.len();
@@ -250,45 +271,62 @@ impl MessageWriter<'_> {
         self.put_at(at, &value.to_ne_bytes())
     }
 
+    /// An attribute whose payload has a size known when compiling (the
+    /// scalars, addresses): fixed-size copies, no call to `memcpy`, which
+    /// costs more than the copy for a few bytes.
+    #[inline]
+    fn fixed<const N: usize>(&mut self, kind: u16, payload: [u8; N]) -> Result<()> {
+        let start = self.pos;
+        let len = NLA_HDRLEN + N;
+        let len16 = u16::try_from(len).map_err(|_| Error::AttrTooLong { len })?;
+        self.put_at(start, &len16.to_ne_bytes())?;
+        self.put_at(start + 2, &kind.to_ne_bytes())?;
+        self.put_at(start + NLA_HDRLEN, &payload)?;
+        let padded = align(start + len);
+        self.put_at(start + len, [0u8; 3].get(..align(N) - N).unwrap_or(&[]))?;
+        self.pos = padded;
+        Ok(())
+    }
+
     /// A `u8` attribute.
     pub fn u8(&mut self, kind: u16, v: u8) -> Result<()> {
-        self.attr(kind, &[v])
+        self.fixed(kind, [v])
     }
     /// A native-endian `u16` attribute.
     pub fn u16(&mut self, kind: u16, v: u16) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
+        self.fixed(kind, v.to_ne_bytes())
     }
     /// A native-endian `u32` attribute.
     pub fn u32(&mut self, kind: u16, v: u32) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
+        self.fixed(kind, v.to_ne_bytes())
     }
     /// A native-endian `u64` attribute.
     pub fn u64(&mut self, kind: u16, v: u64) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
+        self.fixed(kind, v.to_ne_bytes())
     }
     /// An `i8` attribute.
     pub fn i8(&mut self, kind: u16, v: i8) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
+        self.fixed(kind, v.to_ne_bytes())
     }
     /// A native-endian `i32` attribute.
     pub fn i32(&mut self, kind: u16, v: i32) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
+        self.fixed(kind, v.to_ne_bytes())
     }
     /// A native-endian `i64` attribute.
     pub fn i64(&mut self, kind: u16, v: i64) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
+        self.fixed(kind, v.to_ne_bytes())
     }
     /// A big-endian `u16` attribute (ports).
     pub fn be16(&mut self, kind: u16, v: u16) -> Result<()> {
-        self.attr(kind, &v.to_be_bytes())
+        self.fixed(kind, v.to_be_bytes())
     }
     /// A big-endian `u32` attribute.
     pub fn be32(&mut self, kind: u16, v: u32) -> Result<()> {
-        self.attr(kind, &v.to_be_bytes())
+        self.fixed(kind, v.to_be_bytes())
     }
     /// A big-endian `u64` attribute.
     pub fn be64(&mut self, kind: u16, v: u64) -> Result<()> {
-        self.attr(kind, &v.to_be_bytes())
+        self.fixed(kind, v.to_be_bytes())
     }
     /// An empty (flag) attribute.
     pub fn flag(&mut self, kind: u16) -> Result<()> {
@@ -304,8 +342,8 @@ impl MessageWriter<'_> {
     /// An IPv4 (4 bytes) or IPv6 (16 bytes) address attribute.
     pub fn ip(&mut self, kind: u16, ip: IpAddr) -> Result<()> {
         match ip {
-            IpAddr::V4(a) => self.attr(kind, &a.octets()),
-            IpAddr::V6(a) => self.attr(kind, &a.octets()),
+            IpAddr::V4(a) => self.fixed(kind, a.octets()),
+            IpAddr::V6(a) => self.fixed(kind, a.octets()),
         }
     }
     /// A struct attribute (any zerocopy struct).
@@ -366,8 +404,15 @@ mod tests {
                 one
             };
             assert_eq!(b.len(), kept);
-            assert!(buf[kept..cap].iter().all(|&x| x == 0x55), "cap {cap}: bytes written on failure");
-            assert_eq!(Messages::new(&buf[..kept]).count(), kept / one);
+            assert_eq!(b.as_bytes(), &full[..kept], "cap {cap}: the completed message changed");
+            // What the failed message left past them is overwritten by the next one.
+            let small = b.message(H, |m| m.u8(1, 7));
+            if kept + 24 <= cap {
+                assert_eq!(small, Ok(24));
+                assert_eq!(Messages::new(b.as_bytes()).count(), kept / one + 1);
+            } else {
+                assert_eq!(small, Err(Error::BufferTooSmall { needed: kept + 24, capacity: cap }));
+            }
         }
     }
 
@@ -427,6 +472,20 @@ mod tests {
         assert!(get(11).flag().is_ok());
         assert_eq!(get(12).ipv4().unwrap(), core::net::Ipv4Addr::new(192, 0, 2, 1));
         assert_eq!(get(13).str().unwrap(), "x");
+    }
+
+    #[test]
+    fn an_invalid_value_is_reported_even_where_the_buffer_is_short() {
+        let body = |m: &mut MessageWriter<'_>| {
+            m.raw(&[0u8; 40])?;
+            m.str(3, "bad\0name")
+        };
+        for cap in [0, 24, 56, 256] {
+            let mut buf = [0u8; 256];
+            let mut b = Builder::new(&mut buf[..cap]);
+            assert_eq!(b.message(H, body), Err(Error::InvalidValue { what: "string contains a NUL byte" }));
+            assert_eq!(b.len(), 0);
+        }
     }
 
     #[test]

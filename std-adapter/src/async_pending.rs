@@ -10,6 +10,7 @@ use tokio::sync::{Notify, OwnedSemaphorePermit};
 
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
+use crate::socket::SendBuf;
 
 /// Locks the shared state. Nothing panics while the lock is held; a
 /// poisoned lock still holds consistent state.
@@ -26,7 +27,7 @@ pub(crate) struct Shared {
     pub(crate) dump_reading: bool,
     /// Request buffers sent and kept for the next requests, so that a
     /// session in use allocates none.
-    pub(crate) spare: Vec<Vec<u8>>,
+    pub(crate) spare: Vec<SendBuf>,
     pending: Vec<Pending>,
 }
 

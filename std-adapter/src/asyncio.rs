@@ -49,9 +49,7 @@ use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
 use crate::session::{Keep, Sealed, Session};
-use crate::socket::{
-    batch_datagrams, build_requests, open_socket, NetnsRef, Status, BATCH_DATAGRAM, RECV_BUF,
-};
+use crate::socket::{batch_datagrams, open_socket, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
 
 /// Requests sent and not yet answered, at most. Answers wait in the
 /// socket's receive buffer until someone reads; past a few hundred the
@@ -89,7 +87,7 @@ pub struct AsyncIPRoute {
 /// Requests built and numbered, not sent yet.
 struct Outgoing {
     first_seq: u32,
-    bytes: Vec<u8>,
+    bytes: SendBuf,
 }
 
 /// Where `nlmsg_seq` lies in a message header.
@@ -308,12 +306,12 @@ impl AsyncIPRoute {
         let mut shared = self.lock();
         let mut bytes = shared.spare.pop().unwrap_or_default();
         let first_seq = shared.seq.wrapping_add(1);
-        shared.seq = build_requests(&mut bytes, first_seq, requests)?;
+        shared.seq = bytes.build(first_seq, requests)?;
         Ok(Outgoing { first_seq, bytes })
     }
 
     /// Keeps a sent request's buffer for the next request.
-    fn recycle(&self, mut bytes: Vec<u8>) {
+    fn recycle(&self, mut bytes: SendBuf) {
         bytes.clear();
         let mut shared = self.lock();
         if shared.spare.len() < 4 {

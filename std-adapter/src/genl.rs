@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
-use crate::socket::{build_requests, open_socket_of, NetnsRef};
+use crate::socket::{open_socket_of, NetnsRef, SendBuf};
 
 /// Receive buffer size: larger than any datagram the kernel builds.
 const RECV_BUF: usize = 64 * 1024;
@@ -32,7 +32,7 @@ pub struct Genl {
     sock: Socket,
     families: Families<FAMILIES>,
     recv: Vec<u8>,
-    send: Vec<u8>,
+    send: SendBuf,
     seq: u32,
 }
 
@@ -49,7 +49,13 @@ impl Genl {
 
     fn open(netns: Option<NetnsRef>) -> Result<Self> {
         let sock = open_socket_of(Protocol::Generic, netns.as_ref())?;
-        Ok(Genl { sock, families: Families::new(), recv: vec![0; RECV_BUF], send: Vec::new(), seq: 0 })
+        Ok(Genl {
+            sock,
+            families: Families::new(),
+            recv: vec![0; RECV_BUF],
+            send: SendBuf::default(),
+            seq: 0,
+        })
     }
 
     /// The family named `name` (asked of the kernel the first time only).
@@ -89,7 +95,7 @@ impl Genl {
     fn build(&mut self, family: &str, command: &impl Command) -> Result<()> {
         let id = self.family(family)?.id();
         let request: &dyn Request = &To { family: id, command };
-        self.seq = build_requests(&mut self.send, self.seq.wrapping_add(1), &[request])?;
+        self.seq = self.send.build(self.seq.wrapping_add(1), &[request])?;
         Ok(())
     }
 

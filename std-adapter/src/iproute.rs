@@ -25,7 +25,7 @@ use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
 use crate::session::{Keep, Sealed, Session};
-use crate::socket::{batch_datagrams, build_requests, open_socket, NetnsRef, Status, RECV_BUF};
+use crate::socket::{batch_datagrams, open_socket, NetnsRef, SendBuf, Status, RECV_BUF};
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
 /// numbered in sequence. No background thread, no runtime.
@@ -42,7 +42,7 @@ use crate::socket::{batch_datagrams, build_requests, open_socket, NetnsRef, Stat
 pub struct IPRoute {
     sock: Socket,
     recv: Vec<u8>,
-    send: Vec<u8>,
+    send: SendBuf,
     seq: u32,
     netns: Option<NetnsRef>,
     /// The sequence number of a dump left before its end, read away
@@ -67,7 +67,7 @@ impl IPRoute {
         Ok(IPRoute {
             sock,
             recv: vec![0; RECV_BUF],
-            send: Vec::with_capacity(4096),
+            send: SendBuf::default(),
             seq: 0,
             netns,
             unfinished_dump: None,
@@ -179,7 +179,7 @@ impl IPRoute {
     /// Builds `requests` into the send buffer with the next sequence numbers.
     fn build(&mut self, requests: &[&dyn Request]) -> Result<()> {
         self.read_unfinished_dump();
-        self.seq = build_requests(&mut self.send, self.seq.wrapping_add(1), requests)?;
+        self.seq = self.send.build(self.seq.wrapping_add(1), requests)?;
         Ok(())
     }
 

@@ -63,31 +63,63 @@ impl NetnsRef {
     }
 }
 
-/// Builds `requests` into `send` with sequence numbers from `first_seq`,
-/// growing the buffer as needed; returns the last sequence number used.
-pub(crate) fn build_requests(send: &mut Vec<u8>, first_seq: u32, requests: &[&dyn Request]) -> Result<u32> {
-    loop {
-        let capacity = send.capacity().max(4096);
-        send.resize(capacity, 0);
-        let mut b = Builder::new(send);
-        let mut outcome = Ok(());
-        for (i, r) in requests.iter().enumerate() {
-            if let Err(e) = b.push(*r, first_seq.wrapping_add(i as u32)) {
-                outcome = Err(e);
-                break;
+/// The send buffer: requests built into it, reused from one request to the
+/// next. Its memory is zeroed once, when it grows, not before every request
+/// (the builder writes every byte it sends). Dereferences to the requests
+/// last built.
+#[derive(Debug, Default)]
+pub(crate) struct SendBuf {
+    buf: Vec<u8>,
+    len: usize,
+}
+
+impl SendBuf {
+    /// Builds `requests` with sequence numbers from `first_seq`, growing the
+    /// buffer as needed; returns the last sequence number used.
+    pub(crate) fn build(&mut self, first_seq: u32, requests: &[&dyn Request]) -> Result<u32> {
+        self.len = 0;
+        if self.buf.len() < 4096 {
+            self.buf.resize(4096, 0);
+        }
+        loop {
+            let mut b = Builder::new(&mut self.buf);
+            let mut outcome = Ok(());
+            for (i, r) in requests.iter().enumerate() {
+                if let Err(e) = b.push(*r, first_seq.wrapping_add(i as u32)) {
+                    outcome = Err(e);
+                    break;
+                }
+            }
+            match outcome {
+                Ok(()) => {
+                    self.len = b.len();
+                    return Ok(first_seq.wrapping_add(requests.len() as u32).wrapping_sub(1));
+                }
+                Err(nlwire::Error::BufferTooSmall { needed, .. }) => {
+                    let size = needed.max(2 * self.buf.len());
+                    self.buf = vec![0; size];
+                }
+                Err(e) => return Err(Error::Invalid(e)),
             }
         }
-        let len = b.len();
-        match outcome {
-            Ok(()) => {
-                send.truncate(len);
-                return Ok(first_seq.wrapping_add(requests.len() as u32).wrapping_sub(1));
-            }
-            Err(nlwire::Error::BufferTooSmall { needed, .. }) => {
-                *send = Vec::with_capacity(needed.max(2 * capacity));
-            }
-            Err(e) => return Err(Error::Invalid(e)),
-        }
+    }
+
+    /// Forgets the requests built (the memory is kept).
+    pub(crate) fn clear(&mut self) {
+        self.len = 0;
+    }
+}
+
+impl std::ops::Deref for SendBuf {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for SendBuf {
+    fn deref_mut(&mut self) -> &mut [u8] {
+        &mut self.buf[..self.len]
     }
 }
 
@@ -152,4 +184,42 @@ pub struct Status {
     pub ext_ack: bool,
     /// Strict checking of dump requests is on.
     pub strict_check: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use nlwire::build::{Header, MessageWriter};
+    use nlwire::{msg_type, Messages, MsgFlags};
+
+    use super::*;
+
+    /// A GETLINK request whose IFLA_IFNAME is `name`.
+    struct Named(String);
+    impl Request for Named {
+        fn header(&self, seq: u32) -> Header {
+            Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST, seq)
+        }
+        fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+            m.family_header(&[0u8; 16])?;
+            m.str(3, &self.0)
+        }
+    }
+
+    #[test]
+    fn the_send_buffer_holds_only_the_requests_last_built() {
+        let mut send = SendBuf::default();
+        let big = Named("x".repeat(6000));
+        assert_eq!(send.build(7, &[&big]).unwrap(), 7);
+        assert_eq!(send.len(), 16 + 16 + 4 + 6004, "grown past its first 4 KiB");
+        let small = Named("lo".into());
+        assert_eq!(send.build(8, &[&small, &small]).unwrap(), 9);
+        let msgs: Vec<_> = Messages::new(&send).map(|m| m.unwrap()).collect();
+        assert_eq!(msgs.iter().map(|m| m.seq()).collect::<Vec<_>>(), [8, 9]);
+        assert_eq!(send.len(), 2 * (16 + 16 + 8), "nothing of the longer request before");
+        send.clear();
+        assert!(send.is_empty());
+        let bad = Named("nul\0".into());
+        assert!(matches!(send.build(10, &[&bad]), Err(Error::Invalid(nlwire::Error::InvalidValue { .. }))));
+        assert!(send.is_empty(), "a refused request leaves nothing to send");
+    }
 }
