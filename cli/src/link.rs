@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use nlwire::addr::{AddrFlags, Address};
+use nlwire::attr::AttrIndex;
 use nlwire::link::{Link, ARPHRD_NAMES, LINKMODE_NAMES, OPERSTATE_NAMES};
 use nlwire::route::SCOPE_NAMES;
 use nlwire_std::OwnedMessage;
@@ -150,8 +151,11 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
     let wanted = wanted.transpose()?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
     let mut dump = ctx.ipr.dump(&nlwire::link::Dump::default())?;
+    // A link has fifty attributes and its printing reads most of them.
+    let mut index = AttrIndex::new();
     while let Some(msg) = dump.next()? {
         let l = Link::parse(&msg)?;
+        let l = l.indexed(&mut index);
         if wanted.is_some_and(|w| w != l.ifindex() as u32) {
             continue;
         }
@@ -276,9 +280,11 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
     let addrs: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
     let links: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::link::Dump::default(), 3)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
+    let mut attr_index = AttrIndex::new();
     for lm in &links {
         let lmsg = lm.message();
         let l = Link::parse(&lmsg)?;
+        let l = l.indexed(&mut attr_index);
         let index = l.ifindex() as u32;
         if wanted.is_some_and(|w| w != index) {
             continue;

@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::net::IpAddr;
 
+use nlwire::attr::AttrIndex;
 use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::route::{
     protocol_name, rt_table, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump, RouteFlags,
@@ -388,8 +389,11 @@ pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
         j.begin_array()?;
     }
     let mut dump = ctx.ipr.dump(&RouteDump { table, ..RouteDump::new(family) })?;
+    // Printing a route looks for some twenty attributes, most of them absent.
+    let mut index = AttrIndex::new();
     while let Some(msg) = dump.next()? {
         let r = Route::parse(&msg)?;
+        let r = r.indexed(&mut index);
         // Cached clones and other tables are not `ip route show`'s.
         if table.is_some_and(|t| r.table().is_ok_and(|rt| rt != t)) {
             continue;

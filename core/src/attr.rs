@@ -221,6 +221,38 @@ pub struct Attrs<'a> {
     base: usize,
     pos: usize,
     failed: bool,
+    /// Where each type first stands, when the caller had it indexed.
+    index: Option<&'a AttrIndex>,
+}
+
+/// Where each attribute type below [`AttrIndex::KINDS`] first stands in one
+/// chain, found in one walk: a view that reads many attributes of a long
+/// message (a link has fifty) then goes straight to each, instead of
+/// walking the chain once per read. The caller keeps it and reuses it from
+/// one message to the next; see [`Attrs::indexed`].
+#[derive(Clone, Debug)]
+pub struct AttrIndex {
+    /// For each type, 1 + the offset of its first attribute; 0: absent.
+    first: [u16; AttrIndex::KINDS],
+    /// The walk met a malformed attribute: what it did not find is looked
+    /// for by walking, so that the error is reported as without an index.
+    broken: bool,
+}
+
+impl AttrIndex {
+    /// Types from 0 to `KINDS - 1` are indexed; others are found by walking.
+    pub const KINDS: usize = 80;
+
+    /// An empty index, to be filled by [`Attrs::indexed`].
+    pub const fn new() -> Self {
+        AttrIndex { first: [0; Self::KINDS], broken: false }
+    }
+}
+
+impl Default for AttrIndex {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl<'a> Attrs<'a> {
@@ -232,7 +264,50 @@ impl<'a> Attrs<'a> {
     /// Walks the chain in `buf`, reporting offsets as if `buf` started at `base`.
     #[inline]
     pub fn with_offset(buf: &'a [u8], base: usize) -> Self {
-        Attrs { buf, base, pos: 0, failed: false }
+        Attrs { buf, base, pos: 0, failed: false, index: None }
+    }
+    /// The same chain, its types indexed in `index` by one walk now, so that
+    /// [`find`](Self::find) and every read built on it go straight to the
+    /// attribute. The answers are the same as without the index, errors
+    /// included. A chain over 64 KiB is not indexed.
+    ///
+    /// ```
+    /// use nlwire::attr::{AttrIndex, Attrs};
+    /// let b = [8u8, 0, 4, 0, 220, 5, 0, 0];
+    /// let mut index = AttrIndex::new();
+    /// let attrs = Attrs::new(&b).indexed(&mut index);
+    /// assert_eq!(attrs.find(4).unwrap().unwrap().u32().unwrap(), 1500);
+    /// assert_eq!(attrs.find(5).unwrap(), None);
+    /// ```
+    pub fn indexed<'s>(&self, index: &'s mut AttrIndex) -> Attrs<'s>
+    where
+        'a: 's,
+    {
+        let plain = Attrs { pos: 0, failed: false, index: None, ..*self };
+        if u16::try_from(self.buf.len()).is_err() {
+            return plain;
+        }
+        index.first = [0; AttrIndex::KINDS];
+        index.broken = false;
+        let mut walk = plain.clone();
+        loop {
+            let at = walk.pos;
+            match walk.next() {
+                None => break,
+                Some(Err(_)) => {
+                    index.broken = true;
+                    break;
+                }
+                Some(Ok(attr)) => {
+                    let kind = usize::from(attr.kind());
+                    if let Some(slot) = index.first.get_mut(kind).filter(|slot| **slot == 0) {
+                        // At most 64 KiB, checked above.
+                        *slot = u16::try_from(at + 1).unwrap_or(0);
+                    }
+                }
+            }
+        }
+        Attrs { index: Some(index), ..plain }
     }
     /// The bytes of the chain not yet walked.
     #[inline]
@@ -253,6 +328,16 @@ impl<'a> Attrs<'a> {
     /// ```
     #[inline]
     pub fn find(&self, kind: u16) -> Result<Option<Attr<'a>>> {
+        if let Some(index) = self.index {
+            match index.first.get(usize::from(kind)) {
+                Some(0) if !index.broken => return Ok(None),
+                Some(&at) if at != 0 => {
+                    let mut at_attr = Attrs { pos: usize::from(at - 1), failed: false, ..*self };
+                    return at_attr.next().transpose();
+                }
+                _ => {}
+            }
+        }
         let mut walk = Attrs { pos: 0, failed: false, ..*self };
         for attr in &mut walk {
             let attr = attr?;
@@ -386,6 +471,36 @@ mod tests {
         out[2..4].copy_from_slice(&kind.to_ne_bytes());
         out[4..len].copy_from_slice(payload);
         align(len)
+    }
+
+    #[test]
+    fn an_indexed_chain_answers_as_the_walk_does() {
+        let mut buf = [0u8; 128];
+        let mut n = 0;
+        n += attr(3, b"v0\0", &mut buf[n..]);
+        n += attr(4, &1500u32.to_ne_bytes(), &mut buf[n..]);
+        n += attr(3, b"second\0", &mut buf[n..]); // a repeated type: the first is found
+        n += attr(90, &[1, 2], &mut buf[n..]); // beyond the index
+        n += attr(NLA_F_NESTED | 79, &[], &mut buf[n..]); // the last indexed type, flags masked
+        n += attr(0, &[9; 5], &mut buf[n..]);
+        // Then a malformed attribute: nla_len 2 (below the header).
+        buf[n..n + 2].copy_from_slice(&2u16.to_ne_bytes());
+        buf[n + 2..n + 4].copy_from_slice(&6u16.to_ne_bytes());
+        let full = n + 8;
+        let mut index = AttrIndex::new();
+        // Every prefix of the chain: clean ends, truncated attributes, the bad one.
+        for len in 0..=full {
+            let plain = Attrs::with_offset(&buf[..len], 16);
+            let indexed = plain.indexed(&mut index);
+            for kind in 0..100 {
+                assert_eq!(indexed.find(kind), plain.find(kind), "chain of {len} bytes, type {kind}");
+            }
+            assert!(indexed.clone().eq(plain.clone()), "the walk itself is unchanged");
+        }
+        let indexed = Attrs::new(&buf[..n]).indexed(&mut index);
+        assert_eq!(indexed.find(3).unwrap().unwrap().str().unwrap(), "v0");
+        assert_eq!(indexed.find(79).unwrap().map(|a| a.is_nested_flag()), Some(true));
+        assert!(Attrs::new(&buf[..full]).indexed(&mut index).find(7).is_err(), "absent, after the bad one");
     }
 
     #[test]

@@ -40,7 +40,7 @@ use crate::tables::rt_route::RouteAttrs;
 use bitflags::bitflags;
 use zerocopy::IntoBytes;
 
-use crate::attr::Attrs;
+use crate::attr::{AttrIndex, Attrs};
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::lwtunnel::Encap;
@@ -242,6 +242,15 @@ impl<'a> Route<'a> {
     /// All attributes, in order.
     pub fn attrs(&self) -> Attrs<'a> {
         self.attrs.0.clone()
+    }
+    /// The same route, its attributes indexed in `index` (reused from one
+    /// message to the next) for a caller about to read many of them, as a
+    /// printer does; see [`Attrs::indexed`].
+    pub fn indexed<'s>(&self, index: &'s mut AttrIndex) -> Route<'s>
+    where
+        'a: 's,
+    {
+        Route { header: self.header, attrs: RouteAttrs(self.attrs.0.indexed(index)) }
     }
     /// Address family ([`af`]).
     pub fn family(&self) -> u8 {

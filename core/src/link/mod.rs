@@ -34,7 +34,7 @@ use crate::tables::rt_link::{LinkAttrs, LinkinfoAttrs};
 use bitflags::bitflags;
 use zerocopy::FromBytes;
 
-use crate::attr::{Attr, Attrs};
+use crate::attr::{Attr, AttrIndex, Attrs};
 use crate::error::Result;
 use crate::message::split;
 use crate::message::{msg_type, Message};
@@ -174,6 +174,15 @@ impl<'a> Link<'a> {
     /// All attributes, in order.
     pub fn attrs(&self) -> Attrs<'a> {
         self.attrs.0.clone()
+    }
+    /// The same link, its attributes indexed in `index` (reused from one
+    /// message to the next) for a caller about to read many of them, as a
+    /// printer does; see [`Attrs::indexed`].
+    pub fn indexed<'s>(&self, index: &'s mut AttrIndex) -> Link<'s>
+    where
+        'a: 's,
+    {
+        Link::from_parts(self.header, self.attrs.0.indexed(index))
     }
     /// `IFLA_IFALIAS`: the interface's alias (`ip link set D alias TEXT`).
     pub fn alias(&self) -> Result<Option<&'a str>> {
