@@ -668,3 +668,6 @@ fn bytes(b: u64) -> String {
         _ => format!("{:.2} TiB", x / (1024.0 * 1024.0 * 1024.0) / 1024.0),
     }
 }
+
+#[cfg(test)]
+mod tests;
