@@ -104,6 +104,7 @@ pub enum Field {
 }
 
 impl Field {
+    /// wg's names of the fields (`ugly_print`).
     const NAMES: [(&'static str, Field); 12] = [
         ("public-key", Field::PublicKey),
         ("private-key", Field::PrivateKey),
@@ -171,10 +172,7 @@ impl WgCommand {
     /// Runs the command in `netns` (or here), printing to stdout.
     pub fn run(&self, netns: Option<&OsStr>) -> Result<()> {
         match self {
-            WgCommand::Help => {
-                println!("{USAGE}");
-                Ok(())
-            }
+            WgCommand::Help => Ok(writeln!(std::io::stdout(), "{USAGE}")?),
             WgCommand::ShowHelp => {
                 eprintln!("{SHOW_USAGE}");
                 Ok(())
@@ -376,9 +374,7 @@ pub fn write_pretty(out: &mut String, dev: &WgDevice, env: &Environment) {
         if let Some(endpoint) = peer.endpoint {
             let _ = writeln!(out, "  endpoint: {}", endpoint_text(endpoint, &env.names));
         }
-        out.push_str("  allowed ips: ");
-        write_ips(out, &peer.allowed_ips, ", ");
-        out.push('\n');
+        let _ = writeln!(out, "  allowed ips: {}", ips(&peer.allowed_ips, ", "));
         let seconds = handshake_seconds(peer);
         if seconds != 0 {
             let _ = writeln!(out, "  latest handshake: {}", ago(seconds, env.now));
@@ -402,115 +398,68 @@ pub fn write_pretty(out: &mut String, dev: &WgDevice, env: &Environment) {
 /// when `with_interface` (`wg show all FIELD`). Peers are in the kernel's
 /// order.
 pub fn write_field(out: &mut String, dev: &WgDevice, field: Field, with_interface: bool, env: &Environment) {
-    let name = |out: &mut String| {
-        if with_interface {
-            out.push_str(&dev.ifname);
-            out.push('\t');
-        }
+    let name = match with_interface {
+        true => format!("{}\t", dev.ifname),
+        false => String::new(),
     };
-    let fwmark = |out: &mut String| match dev.fwmark {
-        0 => out.push_str("off"),
-        mark => {
-            let _ = write!(out, "{mark:#x}");
-        }
+    let fwmark = match dev.fwmark {
+        0 => "off".to_owned(),
+        mark => format!("{mark:#x}"),
     };
-    match field {
-        Field::PublicKey => {
-            name(out);
-            let _ = writeln!(out, "{}", maybe_key(dev.public_key.as_ref()));
-        }
-        Field::PrivateKey => {
-            name(out);
-            let _ = writeln!(out, "{}", maybe_key(dev.private_key.as_ref()));
-        }
-        Field::ListenPort => {
-            name(out);
-            let _ = writeln!(out, "{}", dev.listen_port);
-        }
-        Field::Fwmark => {
-            name(out);
-            fwmark(out);
-            out.push('\n');
-        }
+    let _ = match field {
+        Field::PublicKey => writeln!(out, "{name}{}", maybe_key(dev.public_key.as_ref())),
+        Field::PrivateKey => writeln!(out, "{name}{}", maybe_key(dev.private_key.as_ref())),
+        Field::ListenPort => writeln!(out, "{name}{}", dev.listen_port),
+        Field::Fwmark => writeln!(out, "{name}{fwmark}"),
+        Field::Peers => dev.peers.iter().try_for_each(|p| writeln!(out, "{name}{}", base64(&p.public_key))),
         Field::Endpoints => {
             // wg prints the name once, before the peers (even when there
             // are none).
-            name(out);
-            for peer in &dev.peers {
-                let _ = writeln!(out, "{}\t{}", base64(&peer.public_key), maybe_endpoint(peer, env));
-            }
-        }
-        Field::AllowedIps => {
-            for peer in &dev.peers {
-                name(out);
-                let _ = write!(out, "{}\t", base64(&peer.public_key));
-                write_ips(out, &peer.allowed_ips, " ");
-                out.push('\n');
-            }
-        }
-        Field::LatestHandshakes => {
-            for peer in &dev.peers {
-                name(out);
-                let _ = writeln!(out, "{}\t{}", base64(&peer.public_key), handshake_seconds(peer));
-            }
-        }
-        Field::Transfer => {
-            for peer in &dev.peers {
-                name(out);
-                let _ = writeln!(out, "{}\t{}\t{}", base64(&peer.public_key), peer.rx_bytes, peer.tx_bytes);
-            }
-        }
-        Field::PersistentKeepalive => {
-            for peer in &dev.peers {
-                name(out);
-                let _ = writeln!(out, "{}\t{}", base64(&peer.public_key), keepalive(peer));
-            }
-        }
-        Field::PresharedKeys => {
-            for peer in &dev.peers {
-                name(out);
-                let _ =
-                    writeln!(out, "{}\t{}", base64(&peer.public_key), maybe_key(peer.preshared_key.as_ref()));
-            }
-        }
-        Field::Peers => {
-            for peer in &dev.peers {
-                name(out);
-                let _ = writeln!(out, "{}", base64(&peer.public_key));
-            }
+            out.push_str(&name);
+            dev.peers
+                .iter()
+                .try_for_each(|p| writeln!(out, "{}\t{}", base64(&p.public_key), maybe_endpoint(p, env)))
         }
         Field::Dump => {
-            name(out);
-            let _ = write!(
+            let _ = writeln!(
                 out,
-                "{}\t{}\t{}\t",
+                "{name}{}\t{}\t{}\t{fwmark}",
                 maybe_key(dev.private_key.as_ref()),
                 maybe_key(dev.public_key.as_ref()),
-                dev.listen_port
+                dev.listen_port,
             );
-            fwmark(out);
-            out.push('\n');
-            for peer in &dev.peers {
-                name(out);
-                let _ = write!(
+            dev.peers.iter().try_for_each(|p| {
+                writeln!(
                     out,
-                    "{}\t{}\t{}\t",
-                    base64(&peer.public_key),
-                    maybe_key(peer.preshared_key.as_ref()),
-                    maybe_endpoint(peer, env)
-                );
-                write_ips(out, &peer.allowed_ips, ",");
-                let _ = writeln!(
-                    out,
-                    "\t{}\t{}\t{}\t{}",
-                    handshake_seconds(peer),
-                    peer.rx_bytes,
-                    peer.tx_bytes,
-                    keepalive(peer)
-                );
-            }
+                    "{name}{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    base64(&p.public_key),
+                    maybe_key(p.preshared_key.as_ref()),
+                    maybe_endpoint(p, env),
+                    ips(&p.allowed_ips, ","),
+                    handshake_seconds(p),
+                    p.rx_bytes,
+                    p.tx_bytes,
+                    keepalive(p)
+                )
+            })
         }
-    }
+        // `KEY\tVALUE` for each peer.
+        Field::AllowedIps
+        | Field::LatestHandshakes
+        | Field::Transfer
+        | Field::PersistentKeepalive
+        | Field::PresharedKeys => dev.peers.iter().try_for_each(|p| {
+            let value = match field {
+                Field::AllowedIps => ips(&p.allowed_ips, " "),
+                Field::LatestHandshakes => handshake_seconds(p).to_string(),
+                Field::Transfer => format!("{}\t{}", p.rx_bytes, p.tx_bytes),
+                Field::PersistentKeepalive => keepalive(p),
+                // `preshared-keys`.
+                _ => maybe_key(p.preshared_key.as_ref()),
+            };
+            writeln!(out, "{name}{}\t{value}", base64(&p.public_key))
+        }),
+    };
 }
 
 /// A key in base64 (44 characters, `=`-padded), as wg's `key_to_base64`.
@@ -557,16 +506,12 @@ fn keepalive(peer: &WgPeer) -> String {
 }
 
 /// The allowed IPs as `ADDR/CIDR` joined by `separator`, or `(none)`.
-fn write_ips(out: &mut String, ips: &[nlwire::wireguard::AllowedIp], separator: &str) {
+fn ips(ips: &[nlwire::wireguard::AllowedIp], separator: &str) -> String {
     if ips.is_empty() {
-        out.push_str("(none)");
+        return "(none)".to_owned();
     }
-    for (i, ip) in ips.iter().enumerate() {
-        if i > 0 {
-            out.push_str(separator);
-        }
-        let _ = write!(out, "{}/{}", ntop(ip.addr), ip.cidr);
-    }
+    let texts: Vec<String> = ips.iter().map(|ip| format!("{}/{}", ntop(ip.addr), ip.cidr)).collect();
+    texts.join(separator)
 }
 
 /// An address as glibc's `inet_ntop` writes it: as Rust does, but for an

@@ -15,32 +15,16 @@ use std::process::Command;
 
 use nlwire_tests::live::{live, skip, TestNs};
 
-/// (exit code, stdout, stderr).
-type Outcome = (Option<i32>, String, String);
+mod common;
+use common::{ended, exec_ended, nlw_ended, Ended};
 
-fn outcome(out: std::process::Output) -> Outcome {
-    (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
-
-fn nlw(ns: &TestNs, args: &[&str]) -> Outcome {
-    outcome(
-        Command::new(env!("CARGO_BIN_EXE_nlw"))
-            .args(["-n", &ns.name, "wg"])
-            .args(args)
-            .output()
-            .expect("run nlw"),
-    )
+fn nlw(ns: &TestNs, args: &[&str]) -> Ended {
+    nlw_ended(ns, &[&["wg"], args].concat())
 }
 
 /// wg's outcome, its usage lines naming `nlw wg` as nlw's do.
-fn wg(ns: &TestNs, args: &[&str]) -> Outcome {
-    let (code, stdout, stderr) = outcome(
-        Command::new("ip")
-            .args(["netns", "exec", &ns.name, "wg"])
-            .args(args)
-            .output()
-            .expect("run wg (Debian package wireguard-tools)"),
-    );
+fn wg(ns: &TestNs, args: &[&str]) -> Ended {
+    let (code, stdout, stderr) = exec_ended(ns, "wg", args);
     (code, stdout, stderr.replace("Usage: wg ", "Usage: nlw wg "))
 }
 
@@ -113,7 +97,7 @@ fn bad_wg_arguments_fail_before_anything_is_sent() {
     // is not reaches the namespace and fails there (exit 255, as for every
     // nlw object).
     let missing = |args: &[&str]| {
-        outcome(
+        ended(
             Command::new(env!("CARGO_BIN_EXE_nlw"))
                 .args(["-n", "nlw-no-such-ns", "wg"])
                 .args(args)

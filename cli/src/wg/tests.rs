@@ -452,37 +452,40 @@ fn single_fields_print_as_ugly_print() {
     assert_eq!(field(&dev, Field::Fwmark, false), "off\n");
     assert_eq!(field(&wg1(), Field::Fwmark, true), "wg1\t0x2a\n");
     assert_eq!(field(&wg1(), Field::ListenPort, true), "wg1\t0\n");
-    // The peers' fields: a line per peer, the kernel's order, `KEY\tVALUE`.
-    assert_eq!(field(&dev, Field::Peers, false), format!("{B}\n{A}\n{C}\n{D}\n"));
-    assert_eq!(
-        field(&dev, Field::PresharedKeys, false),
-        format!("{B}\t{PSK_B}\n{A}\t(none)\n{C}\t{PSK_C}\n{D}\t(none)\n")
-    );
-    assert_eq!(
-        field(&dev, Field::Endpoints, false),
-        format!("{B}\t(none)\n{A}\t192.0.2.1:51820\n{C}\t[2001:db8::1]:443\n{D}\t[fe80::1%v0]:51820\n")
-    );
-    // allowed-ips: joined by a space.
-    assert_eq!(
-        field(&dev, Field::AllowedIps, false),
-        format!(
-            "{B}\t(none)\n{A}\t198.51.100.0/24 203.0.113.7/32\n{C}\t198.51.100.128/25 2001:db8:2::/64\n{D}\t2001:db8:1::/48 ::192.0.2.1/128\n"
-        )
-    );
-    assert_eq!(
-        field(&dev, Field::LatestHandshakes, false),
-        format!("{B}\t0\n{A}\t1699999935\n{C}\t1699906216\n{D}\t1699999935\n")
-    );
-    assert_eq!(
-        field(&dev, Field::Transfer, false),
-        format!("{B}\t0\t0\n{A}\t1239\t3482\n{C}\t1152\t1610612736\n{D}\t100\t0\n")
-    );
-    assert_eq!(
-        field(&dev, Field::PersistentKeepalive, false),
-        format!("{B}\toff\n{A}\t25\n{C}\t3601\n{D}\toff\n")
-    );
-    // `wg show all FIELD`: the device's name first on each line...
-    assert_eq!(field(&dev, Field::Peers, true), format!("wg0\t{B}\nwg0\t{A}\nwg0\t{C}\nwg0\t{D}\n"));
+    // The peers' fields: a line per peer, the kernel's order; `KEY\tVALUE`
+    // (allowed-ips joined by a space), or the key alone for `peers`; with
+    // `wg show all FIELD`, the device's name first on each line...
+    for (f, values) in [
+        (Field::Peers, ["", "", "", ""]),
+        (Field::PresharedKeys, [PSK_B, "(none)", PSK_C, "(none)"]),
+        (
+            Field::AllowedIps,
+            [
+                "(none)",
+                "198.51.100.0/24 203.0.113.7/32",
+                "198.51.100.128/25 2001:db8:2::/64",
+                "2001:db8:1::/48 ::192.0.2.1/128",
+            ],
+        ),
+        (Field::LatestHandshakes, ["0", "1699999935", "1699906216", "1699999935"]),
+        (Field::Transfer, ["0\t0", "1239\t3482", "1152\t1610612736", "100\t0"]),
+        (Field::PersistentKeepalive, ["off", "25", "3601", "off"]),
+        (Field::Endpoints, ["(none)", "192.0.2.1:51820", "[2001:db8::1]:443", "[fe80::1%v0]:51820"]),
+    ] {
+        let lines: Vec<String> = [B, A, C, D]
+            .iter()
+            .zip(values)
+            .map(|(key, value)| match value {
+                "" => format!("{key}\n"),
+                value => format!("{key}\t{value}\n"),
+            })
+            .collect();
+        assert_eq!(field(&dev, f, false), lines.concat(), "{f:?}");
+        if f != Field::Endpoints {
+            let named: String = lines.iter().map(|l| format!("wg0\t{l}")).collect();
+            assert_eq!(field(&dev, f, true), named, "all {f:?}");
+        }
+    }
     // ...but for `endpoints`, where ugly_print prints it once before the
     // loop: only on the first line, and alone for a device without peers.
     assert_eq!(
