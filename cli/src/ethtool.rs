@@ -126,10 +126,7 @@ impl EthtoolCommand {
 
     /// Runs the command in `netns` (or here), printing to stdout.
     pub fn run(&self, netns: Option<&std::ffi::OsStr>) -> Result<()> {
-        let mut genl = match netns {
-            Some(name) => Genl::in_netns(crate::netns_ref(name))?,
-            None => Genl::new()?,
-        };
+        let mut genl = crate::open_genl(netns)?;
         let mut text = String::new();
         let outcome = self.run_in(&mut genl, &mut text);
         std::io::stdout().write_all(text.as_bytes())?;

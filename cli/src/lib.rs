@@ -32,6 +32,7 @@
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
+//! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
 //! nlw [-force] -batch FILE
 //! ```
 
@@ -58,6 +59,7 @@ mod sink;
 mod stats;
 mod tc;
 mod tc_change;
+mod wg;
 
 use std::ffi::{OsStr, OsString};
 use std::fmt;
@@ -168,7 +170,8 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
-                   netns | monitor | qdisc | class | filter | mptcp | ethtool }
+                   netns | monitor | qdisc | class | filter | mptcp | ethtool |
+                   wg }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
                     -4 | -6 }
 
@@ -230,15 +233,16 @@ fn words(args: &[OsString]) -> Result<Vec<String>> {
 }
 
 /// The namespace named `name`: by name, or by path when it is not UTF-8.
-pub(crate) fn netns_ref(name: &OsStr) -> NetnsRef {
+fn netns_ref(name: &OsStr) -> NetnsRef {
     match name.to_str() {
         Some(name) => NetnsRef::Name(name.to_owned()),
         None => NetnsRef::Path(std::path::Path::new("/run/netns").join(name)),
     }
 }
 
-/// `-n NAME`: `/run/netns/NAME`, the name taken as bytes as ip takes it.
-fn open_netns(name: &OsStr) -> Result<IPRoute> {
+/// `-n NAME`: a session opened by `open` in `/run/netns/NAME`, the name
+/// taken as bytes as ip takes it.
+fn open_netns<S>(name: &OsStr, open: impl FnOnce(NetnsRef) -> nlwire_std::Result<S>) -> Result<S> {
     let cannot = |why: &dyn fmt::Display| {
         CliError::usage(format!("Cannot open network namespace \"{}\": {why}", shown(name)))
     };
@@ -248,13 +252,29 @@ fn open_netns(name: &OsStr) -> Result<IPRoute> {
         // be a file there is one it cannot open.
         return Err(cannot(&"No such file or directory"));
     }
-    IPRoute::in_netns(netns_ref(name)).map_err(|e| match e {
+    open(netns_ref(name)).map_err(|e| match e {
         nlwire_std::Error::Socket(nlwire_rustix::Error::NetnsNotFound) => {
             cannot(&"No such file or directory")
         }
         nlwire_std::Error::Socket(e) => cannot(&e),
         e => e.into(),
     })
+}
+
+/// A route session here, or in `-n NAME`.
+pub(crate) fn open_route(netns: Option<&OsStr>) -> Result<IPRoute> {
+    match netns {
+        Some(name) => open_netns(name, IPRoute::in_netns),
+        None => Ok(IPRoute::new()?),
+    }
+}
+
+/// A generic netlink session here, or in `-n NAME`.
+pub(crate) fn open_genl(netns: Option<&OsStr>) -> Result<nlwire_std::Genl> {
+    match netns {
+        Some(name) => open_netns(name, nlwire_std::Genl::in_netns),
+        None => Ok(nlwire_std::Genl::new()?),
+    }
 }
 
 /// A command line parsed, before anything is opened or sent.
@@ -372,12 +392,10 @@ fn run(args: &[OsString]) -> Result<()> {
         }
         What::Command(Command::Netns(netns)) => return netns.run(json, pretty),
         What::Command(Command::Ethtool(ethtool)) => return ethtool.run(netns.as_deref()),
+        What::Command(Command::Wg(wg)) => return wg.run(netns.as_deref()),
         _ => {}
     }
-    let ipr = match &netns {
-        Some(name) => open_netns(name)?,
-        None => IPRoute::new()?,
-    };
+    let ipr = open_route(netns.as_deref())?;
     let mut ctx = Ctx { ipr, json, pretty, family, details, stats, netns };
     match what {
         What::Command(command) => command.run(&mut ctx),
@@ -406,6 +424,7 @@ pub enum Command {
     Mptcp(mptcp::MptcpCommand),
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
+    Wg(wg::WgCommand),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -490,6 +509,10 @@ impl Command {
         let verb = words.first().map(String::as_str).unwrap_or("show");
         let args = words.get(1..).unwrap_or(&[]);
         let is_show = matches(verb, "show", 1) || matches(verb, "list", 1) || verb == "lst";
+        if object == "wg" {
+            // wg's words, `help` included.
+            return Ok(Command::Wg(wg::WgCommand::parse(words)?));
+        }
         if verb == "help" {
             return help(object);
         }
@@ -591,6 +614,7 @@ impl Command {
             Command::Mptcp(mptcp) => mptcp.run(ctx),
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
+            Command::Wg(wg) => wg.run(ctx.netns.as_deref()),
         }
     }
 }

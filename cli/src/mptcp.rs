@@ -246,10 +246,7 @@ impl MptcpCommand {
 
     /// Runs it in the namespace of `ctx` (a generic netlink session of its own).
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let mut genl = match ctx.netns.as_deref() {
-            Some(name) => Genl::in_netns(crate::netns_ref(name))?,
-            None => Genl::new()?,
-        };
+        let mut genl = crate::open_genl(ctx.netns.as_deref())?;
         match self {
             MptcpCommand::Show(id) => {
                 let endpoints = match id {

@@ -3,9 +3,10 @@
 //! pair, the same commands in both, line for line the same stdout, stderr
 //! and exit code, and the same state after each change.
 
-use std::process::Command;
-
 use nlwire_tests::live::{live, TestNs};
+
+mod common;
+use common::{exec_ended, nlw_ended, Ended};
 
 /// A namespace with v0/v1 up.
 fn veth_ns() -> TestNs {
@@ -16,36 +17,18 @@ fn veth_ns() -> TestNs {
     ns
 }
 
-/// (exit code, stdout, stderr).
-type Outcome = (Option<i32>, String, String);
-
-fn outcome(out: std::process::Output) -> Outcome {
-    (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+fn nlw(ns: &TestNs, args: &[&str]) -> Ended {
+    nlw_ended(ns, &[&["ethtool"], args].concat())
 }
 
-fn nlw(ns: &TestNs, args: &[&str]) -> Outcome {
-    outcome(
-        Command::new(env!("CARGO_BIN_EXE_nlw"))
-            .args(["-n", &ns.name, "ethtool"])
-            .args(args)
-            .output()
-            .expect("run nlw"),
-    )
-}
-
-fn ethtool(ns: &TestNs, args: &[&str]) -> Outcome {
-    outcome(
-        Command::new("ip")
-            .args(["netns", "exec", &ns.name, "ethtool"])
-            .args(args)
-            .output()
-            .expect("run ethtool (Debian package ethtool)"),
-    )
+/// Debian package `ethtool`.
+fn ethtool(ns: &TestNs, args: &[&str]) -> Ended {
+    exec_ended(ns, "ethtool", args)
 }
 
 /// The same command in both namespaces: the same outcome, then the same
 /// `-k` and `-l` (each read by both tools).
-fn same(ours: &TestNs, theirs: &TestNs, args: &[&str]) -> Outcome {
+fn same(ours: &TestNs, theirs: &TestNs, args: &[&str]) -> Ended {
     let a = nlw(ours, args);
     let b = ethtool(theirs, args);
     assert_eq!(a, b, "{args:?}: ours, then ethtool's");

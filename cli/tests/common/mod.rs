@@ -21,6 +21,30 @@ pub fn nlw_os<A: AsRef<OsStr>>(ns: &TestNs, args: &[A]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(&ns.name).args(args).output().expect("run nlw")
 }
 
+/// How a program ended: exit code, stdout, stderr.
+pub type Ended = (Option<i32>, String, String);
+
+/// `out` as [`Ended`] (the program's output must be UTF-8).
+pub fn ended(out: Output) -> Ended {
+    (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+/// `nlw -n NS args...`, ended.
+pub fn nlw_ended(ns: &TestNs, args: &[&str]) -> Ended {
+    ended(nlw(ns, args))
+}
+
+/// `ip netns exec NS program args...`, ended.
+pub fn exec_ended(ns: &TestNs, program: &str, args: &[&str]) -> Ended {
+    ended(
+        Command::new("ip")
+            .args(["netns", "exec", &ns.name, program])
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("run {program}: {e}")),
+    )
+}
+
 /// `nlw -j args...`, parsed.
 pub fn nlw_json(ns: &TestNs, args: &[&str]) -> Value {
     let out = nlw(ns, &[&["-j"], args].concat());
