@@ -23,6 +23,9 @@ pub enum Show {
     LinkDetails,
     /// `ip address show`: without them, followed by `addr_info`.
     Address,
+    /// `ip -4|-6 address show`: as `Address`, without the `link/` line (ip
+    /// prints it only when no family is chosen, or with `-d`).
+    AddressOfFamily,
     /// `ip -d address show`: as `Address`, with the details and `ifalias`
     /// (not `addrgenmode`, which ip shows for `link` only).
     AddressDetails,
@@ -35,11 +38,16 @@ impl Show {
     }
     /// Whether this is `address show`, which leaves `linkmode` out.
     pub fn address(self) -> bool {
-        matches!(self, Show::Address | Show::AddressDetails)
+        matches!(self, Show::Address | Show::AddressOfFamily | Show::AddressDetails)
     }
     /// Whether `ifalias` is shown: not in `address show` without `-d`.
     pub fn alias(self) -> bool {
-        self != Show::Address
+        !matches!(self, Show::Address | Show::AddressOfFamily)
+    }
+    /// Whether the `link/TYPE ADDRESS brd ...` line (JSON: `link_type`,
+    /// `address`, `broadcast`) is shown.
+    pub fn link_line(self) -> bool {
+        self != Show::AddressOfFamily
     }
 }
 

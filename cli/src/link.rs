@@ -24,6 +24,14 @@ fn lower_down(l: &Link<'_>, names: &Names) -> Result<bool> {
     })
 }
 
+/// The transmit queue length as ip prints it (`print_queuelen`): the
+/// message's, or else the device's (the full link dump's here, where ip asks
+/// the device with `SIOCGIFTXQLEN`); a length of 0 is not shown.
+fn txqlen(l: &Link<'_>, names: &Names) -> Result<Option<u32>> {
+    let len = l.txqlen()?.or_else(|| names.txqlen(l.ifindex() as u32));
+    Ok(len.filter(|len| *len != 0))
+}
+
 /// Writes the fields `ip -j` prints for a link, in ip's order.
 pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
     j.field_num("ifindex", l.ifindex())?;
@@ -62,15 +70,17 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
             g => j.field_str("group", &g.to_string())?,
         }
     }
-    if let Some(q) = l.txqlen()? {
+    if let Some(q) = txqlen(l, names)? {
         j.field_num("txqlen", q)?;
     }
-    j.field_str("link_type", &name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
-    if let Some(a) = l.address()? {
-        j.field_str("address", &hwaddr(a))?;
-    }
-    if let Some(b) = l.broadcast()? {
-        j.field_str("broadcast", &hwaddr(b))?;
+    if show.link_line() {
+        j.field_str("link_type", &name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
+        if let Some(a) = l.address()? {
+            j.field_str("address", &hwaddr(a))?;
+        }
+        if let Some(b) = l.broadcast()? {
+            j.field_str("broadcast", &hwaddr(b))?;
+        }
     }
     if show.details() {
         details::print(&mut Sink::Json(j), l, names, show)?;
@@ -118,16 +128,20 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
         Some(g) => write!(out, " group {g}")?,
         None => {}
     }
-    if let Some(q) = l.txqlen()? {
-        write!(out, " qlen {q}")?;
+    match txqlen(l, names)? {
+        Some(q) => write!(out, " qlen {q}")?,
+        // Each of ip's fields ends with a space but `qlen`: without it, the line does.
+        None => write!(out, " ")?,
     }
-    // As ip: the type's word ends with a space, address or not.
-    write!(out, "\n    link/{} ", name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
-    if let Some(a) = l.address()? {
-        write!(out, "{}", hwaddr(a))?;
-    }
-    if let Some(b) = l.broadcast()? {
-        write!(out, " brd {}", hwaddr(b))?;
+    if show.link_line() {
+        // As ip: the type's word ends with a space, address or not.
+        write!(out, "\n    link/{} ", name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
+        if let Some(a) = l.address()? {
+            write!(out, "{}", hwaddr(a))?;
+        }
+        if let Some(b) = l.broadcast()? {
+            write!(out, " brd {}", hwaddr(b))?;
+        }
     }
     if show.details() {
         details::print(&mut Sink::Text(out), l, names, show)?;
@@ -275,10 +289,17 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         ),
         None => None,
     };
-    let show = if ctx.details { Show::AddressDetails } else { Show::Address };
     let family = ctx.family;
+    let show = match (ctx.details, family) {
+        (true, _) => Show::AddressDetails,
+        (false, 0) => Show::Address,
+        (false, _) => Show::AddressOfFamily,
+    };
     let addrs: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
-    let links: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::link::Dump::default(), 3)?;
+    // As ip, the links are asked for in the family: for IPv6 the kernel
+    // answers with its short IPv6 view of each link (no qdisc, no group).
+    let links: Vec<OwnedMessage> =
+        ctx.ipr.dump_owned(&nlwire::link::Dump { family, ..Default::default() }, 3)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
     let mut attr_index = AttrIndex::new();
     for lm in &links {

@@ -6,9 +6,18 @@ use nlwire_std::{IPRoute, Result};
 
 /// Interface names by index, from one link dump, sorted by index: a route
 /// dump looks one up per route. Each name is kept with whether its link is
-/// up, which ip shows on the links stacked on it (`M-DOWN`).
+/// up, which ip shows on the links stacked on it (`M-DOWN`), and its
+/// transmit queue length, which ip asks the device for when a link message
+/// lacks it (the kernel's IPv6 view of a link, `ip -6 address`).
 #[derive(Default)]
-pub struct Names(Vec<(u32, String, bool)>);
+pub struct Names(Vec<Entry>);
+
+struct Entry {
+    index: u32,
+    name: String,
+    up: bool,
+    txqlen: Option<u32>,
+}
 
 impl Names {
     /// Dumps the links once.
@@ -18,26 +27,35 @@ impl Names {
         while let Some(msg) = dump.next()? {
             let link = Link::parse(&msg)?;
             if let Some(name) = link.ifname()? {
-                names.push((link.ifindex() as u32, name.to_owned(), link.flags().contains(IfFlags::UP)));
+                names.push(Entry {
+                    index: link.ifindex() as u32,
+                    name: name.to_owned(),
+                    up: link.flags().contains(IfFlags::UP),
+                    txqlen: link.txqlen()?,
+                });
             }
         }
-        names.sort_unstable_by_key(|(index, ..)| *index);
-        names.dedup_by_key(|(index, ..)| *index);
+        names.sort_unstable_by_key(|e| e.index);
+        names.dedup_by_key(|e| e.index);
         Ok(Names(names))
     }
     fn find(&self, ifindex: u32) -> std::result::Result<usize, usize> {
-        self.0.binary_search_by_key(&ifindex, |(index, ..)| *index)
+        self.0.binary_search_by_key(&ifindex, |e| e.index)
     }
     /// The name of `ifindex`, or `if123` as iproute2 prints unknown ones.
     pub fn get(&self, ifindex: u32) -> std::borrow::Cow<'_, str> {
         match self.find(ifindex) {
-            Ok(at) => self.0[at].1.as_str().into(),
+            Ok(at) => self.0[at].name.as_str().into(),
             Err(_) => format!("if{ifindex}").into(),
         }
     }
     /// Whether the link `ifindex` is known and up.
     pub fn is_up(&self, ifindex: u32) -> bool {
-        self.find(ifindex).is_ok_and(|at| self.0[at].2)
+        self.find(ifindex).is_ok_and(|at| self.0[at].up)
+    }
+    /// The transmit queue length of `ifindex`, when the dump gave it.
+    pub fn txqlen(&self, ifindex: u32) -> Option<u32> {
+        self.find(ifindex).ok().and_then(|at| self.0[at].txqlen)
     }
     /// Whether the name of `ifindex` is known.
     pub fn knows(&self, ifindex: u32) -> bool {
@@ -46,14 +64,14 @@ impl Names {
     /// Records a name (and whether the link is up) seen in an event.
     pub fn learn(&mut self, ifindex: u32, name: &str, up: bool) {
         match self.find(ifindex) {
-            Ok(at) if self.0[at].1 == name => self.0[at].2 = up,
-            Ok(at) => self.0[at] = (ifindex, name.to_owned(), up),
-            Err(at) => self.0.insert(at, (ifindex, name.to_owned(), up)),
+            Ok(at) if self.0[at].name == name => self.0[at].up = up,
+            Ok(at) => self.0[at] = Entry { index: ifindex, name: name.to_owned(), up, txqlen: None },
+            Err(at) => self.0.insert(at, Entry { index: ifindex, name: name.to_owned(), up, txqlen: None }),
         }
     }
     /// The index of `name`.
     pub fn index(&self, name: &str) -> Option<u32> {
-        self.0.iter().find(|(_, n, _)| n.as_str() == name).map(|(i, ..)| *i)
+        self.0.iter().find(|e| e.name == name).map(|e| e.index)
     }
 }
 

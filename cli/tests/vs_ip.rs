@@ -128,6 +128,34 @@ fn show_commands_match_ip() {
     }
 }
 
+/// `-4`/`-6 address show`: ip leaves out the `link/` line unless `-d`, and
+/// for IPv6 lists the kernel's IPv6 view of each link (no qdisc, no group;
+/// its queue length asked of the device). A queue length of 0 is not shown
+/// in any listing.
+#[test]
+fn family_listings_and_empty_queue_lengths_match_ip() {
+    if !live("family_listings_and_empty_queue_lengths_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    ns.ip(&["link", "set", "v1", "txqueuelen", "0"]);
+    // (`-4 -d` and `link -d` show the bridge port's moving timers: compared
+    // in `link_details_match_ip`.)
+    for args in [
+        &["-4", "address", "show"][..],
+        &["-6", "address", "show"],
+        &["-6", "-d", "address", "show"],
+        &["address", "show"],
+        &["-4", "link", "show"],
+        &["-6", "link", "show"],
+        &["link", "show"],
+    ] {
+        same(&ns, args, &["ifindex"]);
+        same_text(&ns, args);
+    }
+}
+
 /// `-s` and `-s -s` on `link show` and `address show`: the `stats64`
 /// object key for key and the text line for line, on links whose counters
 /// are still (IPv6 off, so nothing is sent on its own): down links (ip
