@@ -58,6 +58,7 @@ mod rule;
 mod sink;
 mod stats;
 mod tc;
+mod tc_action;
 mod tc_change;
 mod wg;
 

@@ -12,7 +12,7 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
-use nlwire::tc::u32::{U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
+use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
     ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TcPrioQopt, TC_H_MIN_EGRESS,
     TC_H_MIN_INGRESS, U32,
@@ -22,6 +22,7 @@ use crate::args::{ifindex, Words};
 use crate::json::Json;
 use crate::names::Names;
 use crate::sink::Sink;
+use crate::tc_action;
 use crate::{CliError, Ctx, Result};
 
 /// A traffic-control object type.
@@ -120,8 +121,13 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
         Some(dev) => ifindex(&mut ctx.ipr, dev)?,
         None => 0,
     };
-    // Without `dev`, each object names its device.
-    let names = if index == 0 { Some(Names::load(&mut ctx.ipr)?) } else { None };
+    // Without `dev`, each object names its device; a filter's actions name
+    // theirs.
+    let names = if index == 0 || matches!(show.object, Object::Filter) {
+        Some(Names::load(&mut ctx.ipr)?)
+    } else {
+        None
+    };
     let ifindex = index as i32;
     let qdiscs = QdiscDump { ifindex, invisible: false };
     let classes = ClassDump { ifindex, parent: Handle::UNSPEC };
@@ -147,7 +153,7 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
         if index != 0 && o.ifindex() != ifindex {
             continue;
         }
-        let dev = names.as_ref().map(|n| n.get(o.ifindex() as u32));
+        let dev = names.as_ref().filter(|_| index == 0).map(|n| n.get(o.ifindex() as u32));
         let mut sink = if json {
             j.begin_object()?;
             Sink::Json(&mut j)
@@ -158,7 +164,9 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
         match show.object {
             Object::Qdisc => qdisc(&mut sink, &o, dev)?,
             Object::Class => class(&mut sink, &o, dev)?,
-            Object::Filter => filter(&mut sink, &o, dev, show.parent)?,
+            Object::Filter => {
+                filter(&mut sink, &o, dev, show.parent, names.as_ref().unwrap_or(&Names::default()))?
+            }
         }
         match sink {
             Sink::Json(j) => j.end_object()?,
@@ -260,6 +268,7 @@ fn filter<W: Write>(
     o: &TcObject<'_>,
     dev: Option<&str>,
     asked: Option<Handle>,
+    names: &Names,
 ) -> Result<()> {
     s.text("filter ")?;
     if let Some(dev) = dev {
@@ -289,7 +298,7 @@ fn filter<W: Write>(
     if o.options_attr()?.is_some() {
         s.open("options")?;
         if let Some(u) = o.u32()? {
-            u32_options(s, &u, o.handle().get())?;
+            u32_options(s, &u, o.handle().get(), names)?;
         }
         s.close()?;
     }
@@ -388,7 +397,7 @@ fn prio<W: Write>(s: &mut Sink<'_, W>, p: &TcPrioQopt, o: &TcObject<'_>) -> Resu
 }
 
 /// The options of a u32 filter: its handle, hash table, class and keys.
-fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32) -> Result<()> {
+fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32, names: &Names) -> Result<()> {
     let handle = U32Handle(handle);
     if handle.0 != 0 {
         s.str("fh", "fh", &handle)?;
@@ -411,7 +420,7 @@ fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32) -> Resul
         }
         s.str("flowid", "flowid", &classid)?;
     } else if terminal {
-        s.text("terminal flowid ??? ")?;
+        s.text("terminal flowid ")?;
     }
     if let Some(link) = u.link()? {
         s.str("link", "link", &U32Handle(link))?;
@@ -441,6 +450,9 @@ fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32) -> Resul
                 j.end_object()?;
             }
         }
+    }
+    if let Some(actions) = u.attrs().find(tca_u32::ACT)? {
+        tc_action::print(s, actions.nested(), names)?;
     }
     Ok(())
 }

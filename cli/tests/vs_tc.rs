@@ -572,3 +572,40 @@ fn batch_sends_tc_changes_as_tc_batch_applies_them() {
     let qdiscs = json(&stdout(tc(&fresh, &["-j", "qdisc", "show"]), "tc", &[]), "tc");
     assert!(qdiscs.as_array().unwrap().iter().all(|q| q["kind"] == "noqueue"), "{qdiscs}");
 }
+
+/// Filters with mirred actions (the one action kind this kernel has): each
+/// verdict tc names, two actions on one filter, a filter with actions and
+/// no class (tc's `terminal flowid`), printed as tc prints them.
+#[test]
+fn filter_actions_show_as_tc_shows_them() {
+    if !live("filter_actions_show_as_tc_shows_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    links(&ns);
+    ns.ip(&["link", "add", "ifb0", "type", "ifb"]);
+    ns.ip(&["link", "set", "ifb0", "up"]);
+    let tc_ok = |args: &str| stdout(tc(&ns, &args.split(' ').collect::<Vec<_>>()), "tc", &[]);
+    tc_ok("qdisc add dev v0 root handle 1: htb");
+    let filters = [
+        "prio 1 u32 match ip dst 192.0.2.0/24 flowid 1:10 action mirred egress redirect dev ifb0",
+        "prio 2 u32 match ip src 198.51.100.0/24 flowid 1:10 action mirred egress mirror dev ifb0 \
+         pipe action mirred egress redirect dev ifb0",
+        "prio 3 u32 match ip tos 0x10 0xff action mirred egress mirror dev ifb0 pass",
+    ];
+    for filter in filters {
+        tc_ok(&format!("filter add dev v0 parent 1: protocol ip {filter}"));
+    }
+    for verdict in ["drop", "continue", "reclassify", "trap", "goto chain 3", "jump 1"] {
+        tc_ok(&format!(
+            "filter add dev v0 parent 1: protocol ip prio 4 u32 match ip src 203.0.113.9/32 flowid 1:10 \
+             action mirred egress mirror dev ifb0 {verdict}"
+        ));
+    }
+    shows_as_tc(&ns, &["filter", "show", "dev", "v0"]);
+    // The values, for the reader: the first filter's action.
+    let all = json(&stdout(nlw(&ns, &["-j", "filter", "show", "dev", "v0"]), "nlw", &[]), "nlw");
+    let first = all.as_array().unwrap().iter().find_map(|f| f["options"].get("actions")).unwrap();
+    assert_eq!(first[0]["to_dev"], "ifb0");
+    assert_eq!(first[0]["control_action"], serde_json::json!({"type": "stolen"}));
+}

@@ -2451,6 +2451,44 @@ pub static TC_HTB_XSTATS: StructSpec = StructSpec {
     ],
 };
 
+/// `struct tc_mirred`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcMirred {
+    /// `index`.
+    pub index: NeU32,
+    /// `capab`.
+    pub capab: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+    /// `eaction`.
+    pub eaction: NeI32,
+    /// `ifindex`.
+    pub ifindex: NeU32,
+}
+
+/// Fields of [`TcMirred`].
+pub static TC_MIRRED: StructSpec = StructSpec {
+    name: "tc_mirred",
+    size: size_of::<TcMirred>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcMirred, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("capab", offset_of!(TcMirred, capab), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcMirred, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("refcnt", offset_of!(TcMirred, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcMirred, bindcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("eaction", offset_of!(TcMirred, eaction), size_of::<NeI32>(), AttrType::S32),
+        Field::new("ifindex", offset_of!(TcMirred, ifindex), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
 /// Bit names of `tc-cls-flags-names`.
 pub static TC_CLS_FLAGS_NAMES: &[(u32, &str)] =
     &[(1, "skip_hw"), (2, "skip_sw"), (4, "in_hw"), (8, "not_in_hw"), (16, "verbose")];
@@ -3406,7 +3444,7 @@ pub static ACT_MIRRED_ATTRS: Space = Space {
     prefix: "TCA_MIRRED_",
     attrs: &[
         AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
-        AttrSpec { id: 2, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Struct(&TC_MIRRED) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "blockid", ty: AttrType::Bytes },
     ],
@@ -3439,8 +3477,8 @@ impl<'a> ActMirredAttrs<'a> {
         self.0.read(act_mirred_attrs::TM, crate::attr::Attr::as_struct)
     }
     /// `TCA_MIRRED_PARMS`.
-    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(act_mirred_attrs::PARMS, |a| Ok(a.payload()))
+    pub fn parms(&self) -> Result<Option<&'a TcMirred>> {
+        self.0.read(act_mirred_attrs::PARMS, crate::attr::Attr::as_struct)
     }
     /// `TCA_MIRRED_BLOCKID`.
     pub fn blockid(&self) -> Result<Option<&'a [u8]>> {
