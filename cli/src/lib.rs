@@ -29,6 +29,7 @@
 //! nlw nexthop add|replace id ID (blackhole | [via GW] [dev DEV] [onlink]
 //!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
 //! nlw netconf show [dev DEV]
+//! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
@@ -58,6 +59,7 @@ mod sink;
 mod stats;
 mod tc;
 mod tc_change;
+mod tuntap;
 
 use std::ffi::{OsStr, OsString};
 use std::fmt;
@@ -168,7 +170,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
-                   netns | monitor | qdisc | class | filter | mptcp | ethtool }
+                   tuntap | netns | monitor | qdisc | class | filter | mptcp | ethtool }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
                     -4 | -6 }
 
@@ -255,6 +257,26 @@ fn open_netns(name: &OsStr) -> Result<IPRoute> {
         nlwire_std::Error::Socket(e) => cannot(&e),
         e => e.into(),
     })
+}
+
+/// Runs `f` with `-n NAME` as the socket layer names it (`None` without
+/// `-n`), for what is done in the namespace other than through a netlink
+/// socket: opening `/dev/net/tun`, reading `/proc/thread-self/net`.
+pub(crate) fn in_netns<T>(netns: Option<&OsStr>, f: impl FnOnce(Option<nlwire_rustix::Netns<'_>>) -> T) -> T {
+    let Some(name) = netns else { return f(None) };
+    // The name opened as a socket's namespace already: no NUL in it.
+    let path = std::ffi::CString::new([b"/run/netns/", name.as_bytes()].concat()).unwrap_or_default();
+    f(Some(nlwire_rustix::Netns::Path(&path)))
+}
+
+/// The C library's words for `errno`, as `perror` prints them (`Device or
+/// resource busy`).
+pub(crate) fn strerror(errno: nlwire_rustix::Errno) -> String {
+    let text = std::io::Error::from_raw_os_error(errno.raw_os_error()).to_string();
+    match text.rfind(" (os error") {
+        Some(at) => text.get(..at).unwrap_or_default().to_owned(),
+        None => text,
+    }
 }
 
 /// A command line parsed, before anything is opened or sent.
@@ -406,6 +428,7 @@ pub enum Command {
     Mptcp(mptcp::MptcpCommand),
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
+    Tuntap(tuntap::TuntapCommand),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -461,6 +484,7 @@ fn help(object: &str) -> Result<Command> {
         }
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
         () if matches(object, "netconf", 4) => netconf::USAGE,
+        () if matches(object, "tuntap", 4) || matches(object, "tap", 2) => tuntap::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "monitor", 1) => {
             "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ] [ nexthop ] [ netconf ]"
@@ -541,6 +565,8 @@ impl Command {
             return Ok(Command::Nexthop(nexthop::NexthopCommand::parse(words, family)?));
         } else if matches(object, "netconf", 4) {
             return Ok(Command::Netconf(netconf::NetconfShow::parse(words)?));
+        } else if matches(object, "tuntap", 4) || matches(object, "tap", 2) {
+            return Ok(Command::Tuntap(tuntap::TuntapCommand::parse(words)?));
         } else if matches(object, "netns", 2) {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if object == "ethtool" {
@@ -591,6 +617,7 @@ impl Command {
             Command::Mptcp(mptcp) => mptcp.run(ctx),
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
+            Command::Tuntap(tuntap) => tuntap.run(ctx),
         }
     }
 }

