@@ -29,6 +29,7 @@
 //! nlw nexthop add|replace id ID (blackhole | [via GW] [dev DEV] [onlink]
 //!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
 //! nlw netconf show [dev DEV]
+//! nlw maddress show [dev DEV]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
@@ -44,6 +45,7 @@ mod json;
 mod kinds;
 mod link;
 mod link_change;
+mod maddress;
 mod modify;
 mod monitor;
 mod mptcp;
@@ -170,7 +172,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
-                   tuntap | netns | monitor | qdisc | class | filter | mptcp | ethtool }
+                   tuntap | maddress | netns | monitor | qdisc | class | filter | mptcp | ethtool }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
                     -4 | -6 }
 
@@ -429,6 +431,7 @@ pub enum Command {
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
     Tuntap(tuntap::TuntapCommand),
+    Maddress(maddress::MaddressShow),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -486,7 +489,8 @@ fn help(object: &str) -> Result<Command> {
         () if matches(object, "netconf", 4) => netconf::USAGE,
         () if matches(object, "tuntap", 4) || matches(object, "tap", 2) => tuntap::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
-        () if matches(object, "monitor", 1) => {
+        () if matches(object, "maddress", 1) => maddress::USAGE,
+        () if matches(object, "monitor", 2) => {
             "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ] [ nexthop ] [ netconf ]"
         }
         () if matches(object, "rule", 2) => {
@@ -571,7 +575,9 @@ impl Command {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if object == "ethtool" {
             return Ok(Command::Ethtool(ethtool::EthtoolCommand::parse(words)?));
-        } else if matches(object, "monitor", 1) {
+        } else if matches(object, "maddress", 1) {
+            return Ok(Command::Maddress(maddress::MaddressShow::parse(words)?));
+        } else if matches(object, "monitor", 2) {
             return Ok(Command::Monitor(monitor::groups(words)?));
         } else if matches(object, "mptcp", 2) {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
@@ -618,6 +624,7 @@ impl Command {
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
             Command::Tuntap(tuntap) => tuntap.run(ctx),
+            Command::Maddress(maddress) => maddress.run(ctx),
         }
     }
 }

@@ -94,6 +94,7 @@ fn bad_arguments_fail_before_anything_is_sent() {
     let ns = TestNs::new();
     ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
     let before = ns.ip_json(&["-d", "link", "show"]);
+    let maddr_before = ns.ip_json(&["maddress", "show"]);
     let cases: &[(&str, &str, i32)] = &[
         ("tuntap add t0 mode tun mode tap", "more than one tunnel mode", 255),
         ("tuntap add t0 mode bogus", "Unknown tunnel mode \"bogus\"", 255),
@@ -108,6 +109,14 @@ fn bad_arguments_fail_before_anything_is_sent() {
         // ip ignores words after `show`; nlw refuses them rather than list
         // every device when one was asked for.
         ("tuntap show dev t0", "takes no arguments", 255),
+        ("maddress show dev v0 v1", "\"v1\" is a garbage", 255),
+        ("maddress show dev", "Command line is not complete", 255),
+        ("maddress frobnicate", "Command \"frobnicate\" is unknown", 255),
+        ("maddress help", "Usage: nlw maddress", 255),
+        ("maddress show help", "Usage: nlw maddress", 255),
+        // ip's SIOCADDMULTI: not done by nlw.
+        ("maddress add 01:00:5e:01:02:03 dev v0", "not supported", 255),
+        ("maddress del 01:00:5e:01:02:03 dev v0", "not supported", 255),
     ];
     for (line, message, code) in cases {
         let out = nlw(&ns, &words(line));
@@ -116,4 +125,46 @@ fn bad_arguments_fail_before_anything_is_sent() {
         assert!(stderr.contains(message), "{line}: {stderr}");
     }
     assert_eq!(ns.ip_json(&["-d", "link", "show"]), before, "nothing changed");
+    assert_eq!(ns.ip_json(&["maddress", "show"]), maddr_before, "nothing changed");
+}
+
+/// The multicast addresses of a namespace with a veth pair, a bridge (which
+/// joins groups of its own) and link-layer addresses added by hand, one
+/// twice: nlw lists them as ip does, whole, by family and by device, text
+/// and JSON; the devices of `-n` are the ones listed, not the caller's.
+#[test]
+fn maddress_show_matches_ip() {
+    if !live("maddress_show_matches_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip_batch(
+        "link add v0 type veth peer name v1
+         link add br0 type bridge
+         link set v0 master br0
+         link set v0 up
+         link set v1 up
+         link set br0 up
+         link set lo up
+         maddress add 01:00:5e:01:02:03 dev v1
+         maddress add 33:33:00:00:00:09 dev v1
+         maddress add 33:33:00:00:00:09 dev br0",
+    );
+    for line in [
+        "maddress show",
+        "maddress",
+        "maddr list",
+        "m",
+        "-4 maddress show",
+        "-6 maddress show",
+        "maddress show dev v1",
+        "maddress show br0",
+        "-6 maddress show dev br0",
+    ] {
+        same_text(&ns, &words(line));
+        same(&ns, &words(line), &["ifindex"]);
+    }
+    // No such device: nothing, as ip.
+    let [ours, theirs] = common::texts(&ns, &words("maddress show dev nosuch0"));
+    assert_eq!((ours.as_str(), theirs.as_str()), ("", ""));
 }
