@@ -30,6 +30,7 @@
 //!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
 //! nlw netconf show [dev DEV]
 //! nlw maddress show [dev DEV]
+//! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
@@ -62,6 +63,7 @@ mod stats;
 mod tc;
 mod tc_change;
 mod tuntap;
+mod vrf;
 
 use std::ffi::{OsStr, OsString};
 use std::fmt;
@@ -172,7 +174,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
-                   tuntap | maddress | netns | monitor | qdisc | class | filter | mptcp | ethtool }
+                   tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp | ethtool }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
                     -4 | -6 }
 
@@ -432,6 +434,7 @@ pub enum Command {
     Netconf(netconf::NetconfShow),
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressShow),
+    Vrf(vrf::VrfShow),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -490,6 +493,7 @@ fn help(object: &str) -> Result<Command> {
         () if matches(object, "tuntap", 4) || matches(object, "tap", 2) => tuntap::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "maddress", 1) => maddress::USAGE,
+        () if matches(object, "vrf", 1) => vrf::USAGE,
         () if matches(object, "monitor", 2) => {
             "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ] [ nexthop ] [ netconf ]"
         }
@@ -571,6 +575,8 @@ impl Command {
             return Ok(Command::Netconf(netconf::NetconfShow::parse(words)?));
         } else if matches(object, "tuntap", 4) || matches(object, "tap", 2) {
             return Ok(Command::Tuntap(tuntap::TuntapCommand::parse(words)?));
+        } else if matches(object, "vrf", 1) {
+            return Ok(Command::Vrf(vrf::VrfShow::parse(words)?));
         } else if matches(object, "netns", 2) {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if object == "ethtool" {
@@ -625,6 +631,7 @@ impl Command {
             Command::Netconf(netconf) => netconf.run(ctx),
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),
+            Command::Vrf(vrf) => vrf.run(ctx),
         }
     }
 }
