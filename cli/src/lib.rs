@@ -273,14 +273,11 @@ pub(crate) fn in_netns<T>(netns: Option<&OsStr>, f: impl FnOnce(Option<nlwire_ru
     f(Some(nlwire_rustix::Netns::Path(&path)))
 }
 
-/// The C library's words for `errno`, as `perror` prints them (`Device or
-/// resource busy`).
+/// glibc's words for `errno`, as ip's `perror` prints them (`Device or
+/// resource busy`), whatever C library nlw was built with.
 pub(crate) fn strerror(errno: nlwire_rustix::Errno) -> String {
-    let text = std::io::Error::from_raw_os_error(errno.raw_os_error()).to_string();
-    match text.rfind(" (os error") {
-        Some(at) => text.get(..at).unwrap_or_default().to_owned(),
-        None => text,
-    }
+    let raw = errno.raw_os_error();
+    nlwire::errno::description(raw).map_or_else(|| format!("Unknown error {raw}"), str::to_owned)
 }
 
 /// A command line parsed, before anything is opened or sent.

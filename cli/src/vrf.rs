@@ -21,13 +21,6 @@ use crate::{matches, CliError, Ctx, Result};
 /// `nlw vrf help`.
 pub const USAGE: &str = "Usage: nlw vrf show [ NAME ]";
 
-/// `ENODEV`: no device of that name.
-const ENODEV: i32 = 19;
-
-/// The table ip gives `vrf show default` when no device is called
-/// `default`: `main`.
-const MAIN_TABLE: u32 = 254;
-
 /// `nlw vrf show [NAME]`.
 pub struct VrfShow {
     name: Option<String>,
@@ -80,7 +73,7 @@ fn table_of(ctx: &mut Ctx, name: &str) -> Option<u32> {
     let request = Get(LinkRef::Name(IfName::new(name).ok()?));
     match ctx.ipr.get(&request) {
         Ok(reply) => vrf_table(&Link::parse(&reply.message()).ok()?),
-        Err(e) if e.errno() == Some(ENODEV) && name == "default" => Some(MAIN_TABLE),
+        Err(e) if e.errno_name() == Some("ENODEV") && name == "default" => crate::args::table_id("main").ok(),
         Err(_) => None,
     }
 }

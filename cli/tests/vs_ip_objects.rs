@@ -75,8 +75,12 @@ fn tuntap_add_and_del_match_ip() {
         // Nothing to remove: ip makes the device and it goes at once.
         "tuntap del t9 mode tun",
     ] {
-        twins.same(&words(line));
+        let (theirs, ours) = twins.same(&words(line));
         assert_eq!(tun_devices(&twins.ours), tun_devices(&twins.reference), "after {line}");
+        // The kernel's refusals in ip's words (`perror`).
+        if theirs.stderr.starts_with("ioctl(") {
+            assert_eq!(ours.stderr, theirs.stderr, "{line}");
+        }
     }
     // nlw lists what it made as ip does: text and JSON.
     same_text(&twins.ours, &["tuntap", "show"]);
