@@ -121,12 +121,15 @@ enum Address {
 
 impl Files {
     /// The entries of the three files, link layer first, then IPv4 and
-    /// IPv6, ordered by interface index (stable, as ip inserts them).
+    /// IPv6, ordered by interface index: each put after the last of its
+    /// interface so far, as ip's `maddr_ins` puts them.
     fn entries(&self) -> Vec<Entry> {
-        let mut entries = dev_mcast(&self.dev_mcast);
-        entries.extend(igmp(&self.igmp));
-        entries.extend(igmp6(&self.igmp6));
-        entries.sort_by_key(|e| e.ifindex);
+        let mut entries: Vec<Entry> = Vec::new();
+        for entry in dev_mcast(&self.dev_mcast).into_iter().chain(igmp(&self.igmp)).chain(igmp6(&self.igmp6))
+        {
+            let at = entries.iter().position(|e| e.ifindex > entry.ifindex).unwrap_or(entries.len());
+            entries.insert(at, entry);
+        }
         entries
     }
 }
@@ -144,7 +147,7 @@ fn hex_bytes(s: &str) -> Option<Vec<u8>> {
 fn dev_mcast(text: &str) -> Vec<Entry> {
     text.lines()
         .filter_map(|line| {
-            let mut f = line.split_whitespace();
+            let mut f = line.split_ascii_whitespace();
             let (ifindex, name, users, global, hex) = (f.next()?, f.next()?, f.next()?, f.next()?, f.next()?);
             Some(Entry {
                 ifindex: ifindex.parse().ok()?,
@@ -164,7 +167,7 @@ fn igmp(text: &str) -> Vec<Entry> {
     let mut entries = Vec::new();
     let mut interface: Option<(u32, &str)> = None;
     for line in text.lines().skip(1) {
-        let mut f = line.split_whitespace();
+        let mut f = line.split_ascii_whitespace();
         if !line.starts_with('\t') {
             let index = f.next().and_then(|i| i.parse().ok());
             let name = f.next().map(|n| n.strip_suffix(':').unwrap_or(n));
@@ -191,7 +194,7 @@ fn igmp(text: &str) -> Vec<Entry> {
 fn igmp6(text: &str) -> Vec<Entry> {
     text.lines()
         .filter_map(|line| {
-            let mut f = line.split_whitespace();
+            let mut f = line.split_ascii_whitespace();
             let (ifindex, name, hex, users) = (f.next()?, f.next()?, f.next()?, f.next()?);
             let octets: [u8; 16] = hex_bytes(hex)?.try_into().ok()?;
             Some(Entry {

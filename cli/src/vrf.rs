@@ -14,7 +14,9 @@ use std::io::Write;
 
 use nlwire::link::{Dump, Get, IfName, Link, LinkRef};
 use nlwire::tables::rt_link::LinkinfoVrfAttrs;
+use nlwire_rustix::Errno;
 
+use crate::out::Out;
 use crate::sink::Listing;
 use crate::{matches, CliError, Ctx, Result};
 
@@ -61,7 +63,12 @@ impl VrfShow {
         };
         // As ip: the line in text even with `-j`.
         let table = table_of(ctx, name).ok_or_else(|| CliError::usage("Invalid VRF"))?;
-        println!("{name} {table}");
+        let mut out = Out::new(std::io::stdout().lock());
+        out.str(name)?;
+        out.byte(b' ')?;
+        out.num(table)?;
+        out.byte(b'\n')?;
+        out.flush()?;
         Ok(())
     }
 }
@@ -73,7 +80,9 @@ fn table_of(ctx: &mut Ctx, name: &str) -> Option<u32> {
     let request = Get(LinkRef::Name(IfName::new(name).ok()?));
     match ctx.ipr.get(&request) {
         Ok(reply) => vrf_table(&Link::parse(&reply.message()).ok()?),
-        Err(e) if e.errno_name() == Some("ENODEV") && name == "default" => crate::args::table_id("main").ok(),
+        Err(e) if e.errno() == Some(Errno::NODEV.raw_os_error()) && name == "default" => {
+            crate::args::table_id("main").ok()
+        }
         Err(_) => None,
     }
 }
