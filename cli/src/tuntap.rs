@@ -13,8 +13,11 @@
 //! mounted in: `ip -n` mounts it afresh. nlw reads the same facts from the
 //! kernel's link info (`IFLA_TUN_*`), which is always the namespace's own;
 //! the one flag it lacks is `one_queue`, which has had no effect since
-//! Linux 3.8, so nlw does not print it. `-d` (the processes attached) is not
-//! printed; words after `show` are refused (ip ignores them).
+//! Linux 3.8, so nlw does not print it. With `-d`, the processes that have
+//! the device open, as ip finds them (every process's `/dev/net/tun` files
+//! whose `fdinfo` names the device); in JSON as objects `{"name", "pid"}`
+//! where ip 6.1 writes the keys straight into the array, which is not JSON.
+//! Words after `show` are refused (ip ignores them).
 
 use std::io::Write;
 
@@ -200,7 +203,8 @@ fn show(ctx: &mut Ctx) -> Result<()> {
             Some(d) => (tun_flags(d)?, d.owner()?, d.group()?),
             None => (IFF_NO_PI, None, None),
         };
-        listing.item(|s| print(s, name, flags, owner, group))?;
+        let attached = ctx.details.then(|| processes(name));
+        listing.item(|s| print(s, name, flags, owner, group, attached.as_deref()))?;
     }
     listing.finish()?;
     Ok(())
@@ -233,6 +237,7 @@ fn print<W: Write>(
     flags: u16,
     owner: Option<u32>,
     group: Option<u32>,
+    attached: Option<&[(String, u32)]>,
 ) -> Result<()> {
     s.string("ifname", format_args!("{name}:"), &name)?;
     s.open_array("flags")?;
@@ -258,6 +263,51 @@ fn print<W: Write>(
     if let Some(gid) = group {
         s.fmt_num("group", format_args!(" group {gid}"), gid)?;
     }
+    if let Some(attached) = attached {
+        s.fmt_text(format_args!("\n\tAttached to processes:"))?;
+        s.open_array("processes")?;
+        for (comm, pid) in attached {
+            if let Sink::Json(j) = s {
+                j.begin_object()?;
+            }
+            s.string("name", format_args!("{comm}"), comm)?;
+            s.fmt_num("pid", format_args!("({pid})"), *pid)?;
+            if let Sink::Json(j) = s {
+                j.end_object()?;
+            }
+        }
+        s.close_array()?;
+    }
     s.fmt_text(format_args!("\n"))?;
     Ok(())
+}
+
+/// The processes with `/dev/net/tun` open on the device `name`, as ip's
+/// `show_processes` finds them: every process but this one, in `/proc`'s
+/// order, each file that links to `/dev/net/tun` and whose `fdinfo` has
+/// `iff: NAME`; each as its `comm` (`<NULL>` when gone) and its pid. What
+/// cannot be read (another user's files) is passed over.
+fn processes(name: &str) -> Vec<(String, u32)> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir("/proc") else { return found };
+    for entry in entries.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|p| p.parse::<u32>().ok()) else { continue };
+        if pid == std::process::id() {
+            continue;
+        }
+        let Ok(files) = std::fs::read_dir(format!("/proc/{pid}/fd")) else { continue };
+        for file in files.flatten() {
+            if std::fs::read_link(file.path()).ok().as_deref() != Some(std::path::Path::new("/dev/net/tun")) {
+                continue;
+            }
+            let info = format!("/proc/{pid}/fdinfo/{}", file.file_name().to_string_lossy());
+            let info = std::fs::read_to_string(info).unwrap_or_default();
+            if info.lines().any(|l| l.strip_prefix("iff:").map(str::trim) == Some(name)) {
+                let comm = std::fs::read_to_string(format!("/proc/{pid}/comm"));
+                let comm = comm.map_or_else(|_| "<NULL>".to_owned(), |c| c.trim_end().to_owned());
+                found.push((comm, pid));
+            }
+        }
+    }
+    found
 }

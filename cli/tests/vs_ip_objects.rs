@@ -205,3 +205,51 @@ fn vrf_show_matches_ip() {
         assert!(out.stdout.is_empty(), "{line}");
     }
 }
+
+/// `-d tuntap show`: a device held open by a process is listed with it
+/// (`Attached to processes:python3(PID)`), one held by none with none, as
+/// ip lists them; in JSON the process as `{"name", "pid"}`. The holder is a
+/// python3 that attaches with `TUNSETIFF` (`_IOW('T', 202, int)`, flags
+/// `IFF_TUN | IFF_NO_PI`) and waits for its stdin to close.
+#[test]
+fn tuntap_details_name_the_attached_processes() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    if !live("tuntap_details_name_the_attached_processes") {
+        return;
+    }
+    if !Command::new("python3").arg("-V").output().is_ok_and(|o| o.status.success()) {
+        nlwire_tests::live::skip("tuntap_details_name_the_attached_processes", "needs python3");
+        return;
+    }
+    let ns = TestNs::new();
+    // Names no other process on the machine holds: ip matches by name.
+    let (held, free) =
+        (format!("held{}", std::process::id() % 100_000), format!("free{}", std::process::id() % 100_000));
+    ns.ip(&["tuntap", "add", &held, "mode", "tun"]);
+    ns.ip(&["tuntap", "add", &free, "mode", "tap"]);
+    let script = format!(
+        "import fcntl, os, struct, sys\n\
+         fd = os.open('/dev/net/tun', os.O_RDWR)\n\
+         fcntl.ioctl(fd, 0x400454ca, struct.pack('16sH22x', b'{held}', 0x1001))\n\
+         print('ready', flush=True)\n\
+         sys.stdin.read()\n"
+    );
+    let mut holder = Command::new("ip")
+        .args(["netns", "exec", &ns.name, "python3", "-c", &script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut ready = String::new();
+    BufReader::new(holder.stdout.as_mut().unwrap()).read_line(&mut ready).unwrap();
+    assert_eq!(ready, "ready\n");
+    same_text(&ns, &["-d", "tuntap", "show"]);
+    let json = common::nlw_json(&ns, &["-d", "tuntap", "show"]);
+    let pid = holder.id();
+    assert_eq!(json[0]["ifname"], held.as_str());
+    assert_eq!(json[0]["processes"], serde_json::json!([{"name": "python3", "pid": pid}]));
+    assert_eq!(json[1]["processes"], serde_json::json!([]));
+    drop(holder.stdin.take());
+    holder.wait().unwrap();
+}
