@@ -29,6 +29,9 @@
 //! nlw nexthop add|replace id ID (blackhole | [via GW] [dev DEV] [onlink]
 //!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
 //! nlw netconf show [dev DEV]
+//! nlw maddress show [dev DEV]
+//! nlw vrf show [NAME]
+//! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME
 //! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
@@ -44,6 +47,7 @@ mod json;
 mod kinds;
 mod link;
 mod link_change;
+mod maddress;
 mod modify;
 mod monitor;
 mod mptcp;
@@ -60,6 +64,8 @@ mod stats;
 mod tc;
 mod tc_action;
 mod tc_change;
+mod tuntap;
+mod vrf;
 mod wg;
 
 use std::ffi::{OsStr, OsString};
@@ -171,8 +177,8 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
-                   netns | monitor | qdisc | class | filter | mptcp | ethtool |
-                   wg }
+                   tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
+                   ethtool | wg }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
                     -4 | -6 }
 
@@ -276,6 +282,22 @@ pub(crate) fn open_genl(netns: Option<&OsStr>) -> Result<nlwire_std::Genl> {
         Some(name) => open_netns(name, nlwire_std::Genl::in_netns),
         None => Ok(nlwire_std::Genl::new()?),
     }
+}
+
+/// Runs `f` with `-n NAME` as the socket layer names it (`None` without
+/// `-n`), for what is done in the namespace other than through a netlink
+/// socket: opening `/dev/net/tun`, reading `/proc/thread-self/net`.
+pub(crate) fn in_netns<T>(netns: Option<&OsStr>, f: impl FnOnce(Option<nlwire_rustix::Netns<'_>>) -> T) -> T {
+    let Some(name) = netns else { return f(None) };
+    // The name opened as a socket's namespace already: no NUL in it.
+    let path = std::ffi::CString::new([b"/run/netns/", name.as_bytes()].concat()).unwrap_or_default();
+    f(Some(nlwire_rustix::Netns::Path(&path)))
+}
+
+/// glibc's words for `errno`, as ip's `perror` prints them (`Device or
+/// resource busy`), whatever C library nlw was built with.
+pub(crate) fn strerror(errno: i32) -> String {
+    nlwire::errno::description(errno).map_or_else(|| format!("Unknown error {errno}"), str::to_owned)
 }
 
 /// A command line parsed, before anything is opened or sent.
@@ -426,6 +448,9 @@ pub enum Command {
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
     Wg(wg::WgCommand),
+    Tuntap(tuntap::TuntapCommand),
+    Maddress(maddress::MaddressShow),
+    Vrf(vrf::VrfShow),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -481,8 +506,11 @@ fn help(object: &str) -> Result<Command> {
         }
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
         () if matches(object, "netconf", 4) => netconf::USAGE,
+        () if matches(object, "tuntap", 4) || matches(object, "tap", 2) => tuntap::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
-        () if matches(object, "monitor", 1) => {
+        () if matches(object, "maddress", 1) => maddress::USAGE,
+        () if matches(object, "vrf", 1) => vrf::USAGE,
+        () if matches(object, "monitor", 2) => {
             "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ] [ nexthop ] [ netconf ]"
         }
         () if matches(object, "rule", 2) => {
@@ -565,11 +593,17 @@ impl Command {
             return Ok(Command::Nexthop(nexthop::NexthopCommand::parse(words, family)?));
         } else if matches(object, "netconf", 4) {
             return Ok(Command::Netconf(netconf::NetconfShow::parse(words)?));
+        } else if matches(object, "tuntap", 4) || matches(object, "tap", 2) {
+            return Ok(Command::Tuntap(tuntap::TuntapCommand::parse(words)?));
+        } else if matches(object, "vrf", 1) {
+            return Ok(Command::Vrf(vrf::VrfShow::parse(words)?));
         } else if matches(object, "netns", 2) {
             return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
         } else if object == "ethtool" {
             return Ok(Command::Ethtool(ethtool::EthtoolCommand::parse(words)?));
-        } else if matches(object, "monitor", 1) {
+        } else if matches(object, "maddress", 1) {
+            return Ok(Command::Maddress(maddress::MaddressShow::parse(words)?));
+        } else if matches(object, "monitor", 2) {
             return Ok(Command::Monitor(monitor::groups(words)?));
         } else if matches(object, "mptcp", 2) {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
@@ -616,6 +650,9 @@ impl Command {
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
             Command::Wg(wg) => wg.run(ctx.netns.as_deref()),
+            Command::Tuntap(tuntap) => tuntap.run(ctx),
+            Command::Maddress(maddress) => maddress.run(ctx),
+            Command::Vrf(vrf) => vrf.run(ctx),
         }
     }
 }

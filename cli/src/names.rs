@@ -161,6 +161,42 @@ impl NameFile {
     }
 }
 
+/// The account files: each line `NAME:PASSWORD:ID:...`.
+#[derive(Clone, Copy)]
+pub enum Accounts {
+    /// `/etc/passwd`: users.
+    Users,
+    /// `/etc/group`: groups.
+    Groups,
+}
+
+/// The `(name, id)` pairs of `file`, in order.
+fn accounts(file: Accounts) -> Vec<(String, u32)> {
+    let path = match file {
+        Accounts::Users => "/etc/passwd",
+        Accounts::Groups => "/etc/group",
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| {
+            let mut fields = line.split(':');
+            let (name, _, id) = (fields.next()?, fields.next()?, fields.next()?);
+            Some((name.to_owned(), id.parse().ok()?))
+        })
+        .collect()
+}
+
+/// The name of user or group `id` (`getpwuid`, `getgrgid` over the files).
+pub fn account_name(file: Accounts, id: u32) -> Option<String> {
+    accounts(file).into_iter().find(|(_, i)| *i == id).map(|(name, _)| name)
+}
+
+/// The id of the user or group `name` (`getpwnam`, `getgrnam` over the
+/// files): `root` is 0.
+pub fn account_id(file: Accounts, name: &str) -> Option<u32> {
+    accounts(file).into_iter().find(|(n, _)| n == name).map(|(_, id)| id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -301,6 +301,13 @@ impl<W: Write> Listing<W> {
         }
         Ok(())
     }
+    /// Text outside the objects (a heading); nothing in JSON.
+    pub fn text(&mut self, text: &str) -> io::Result<()> {
+        if self.json {
+            return Ok(());
+        }
+        self.j.out().str(text)
+    }
     /// Ends the listing and writes it all out.
     pub fn finish(mut self) -> io::Result<()> {
         if self.json {

@@ -35,7 +35,7 @@ use nlwire::wireguard::{Key, FAMILY_NAME};
 use nlwire_std::{Genl, WgDevice, WgPeer};
 
 use crate::names::Names;
-use crate::{CliError, Result};
+use crate::{strerror, CliError, Result};
 
 /// `wg show`'s usage line (`show_usage`), on stderr.
 const SHOW_USAGE: &str = "Usage: nlw wg show { <interface> | all | interfaces } [public-key | private-key | \
@@ -300,14 +300,6 @@ fn read_device(genl: &mut Genl, name: &str) -> Result<WgDevice, String> {
 const ENAMETOOLONG: i32 = 36;
 const EPROTONOSUPPORT: i32 = 93;
 const ENODEV: i32 = 19;
-
-/// glibc's `strerror`.
-fn strerror(errno: i32) -> String {
-    match nlwire::errno::description(errno) {
-        Some(text) => text.to_owned(),
-        None => format!("Unknown error {errno}"),
-    }
-}
 
 /// An error as `perror` words it: `strerror` of its errno, else nlw's text.
 fn error_text(e: &nlwire_std::Error) -> String {

@@ -20,6 +20,7 @@
 //! - [`netns`]: open a socket inside a namespace by name, path or fd
 //!   ([`Socket::open_in_netns`]) without leaving the caller's thread
 //!   elsewhere; create, list and delete named namespaces like `ip netns`.
+//! - [`tuntap`]: create and remove tun/tap devices like `ip tuntap`.
 //!
 //! ```no_run
 //! use nlwire::build::{Builder, Header};
@@ -53,8 +54,9 @@
 //! # Unsafe code
 //!
 //! One private module (`sys`) holds the only `unsafe` code: `setsockopt` /
-//! `getsockopt` at `SOL_NETLINK` level and `unshare(CLONE_NEWNET)`, which
-//! rustix 1.x has no safe function for; its documentation says how and why.
+//! `getsockopt` at `SOL_NETLINK` level, `unshare(CLONE_NEWNET)` and the tun
+//! driver's `ioctl`s, which rustix 1.x has no safe function for; its
+//! documentation says how and why.
 //!
 //! # References
 //!  - [netlink(7)](https://man7.org/linux/man-pages/man7/netlink.7.html)
@@ -76,6 +78,7 @@ pub mod request;
 mod socket;
 mod sockopt;
 mod sys;
+pub mod tuntap;
 
 pub use error::{Error, Result};
 pub use netns::Netns;

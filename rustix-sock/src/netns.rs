@@ -234,21 +234,36 @@ impl Socket {
     #[doc(alias = "setns")]
     #[doc(alias = "netns")]
     pub fn open_in_netns(netns: Netns<'_>, protocol: Protocol, options: &Options) -> Result<Socket> {
-        let owned;
-        let target = match netns {
-            Netns::Fd(fd) => fd,
-            other => {
-                owned = open(other)?;
-                owned.as_fd()
-            }
-        };
-        let fd = {
-            let _visit = Visit::enter(target)?;
-            raw_socket(protocol, options)
-            // `_visit` moves the thread back here.
-        };
-        Socket::setup(fd?, protocol, options)
+        let fd = run_in(netns, || raw_socket(protocol, options))??;
+        Socket::setup(fd, protocol, options)
     }
+}
+
+/// Runs `f` with the calling thread inside the network namespace `netns`,
+/// and moves the thread back, as [`Socket::open_in_netns`] does around
+/// `socket()` (with the same errors, and the same end of the process if the
+/// thread cannot move back). What `f` opens there (a socket, `/dev/net/tun`,
+/// `/proc/thread-self/net/...`) belongs to that namespace.
+///
+/// ```no_run
+/// let igmp = nlwire_rustix::netns::run_in(nlwire_rustix::Netns::Name("blue"), || {
+///     std::fs::read_to_string("/proc/thread-self/net/igmp")
+/// })??;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[doc(alias = "setns")]
+pub fn run_in<T>(netns: Netns<'_>, f: impl FnOnce() -> T) -> Result<T> {
+    let owned;
+    let target = match netns {
+        Netns::Fd(fd) => fd,
+        other => {
+            owned = open(other)?;
+            owned.as_fd()
+        }
+    };
+    let _visit = Visit::enter(target)?;
+    Ok(f())
+    // `_visit` moves the thread back here.
 }
 
 /// Creates the named namespace `name`, as `ip netns add NAME`: a new, empty

@@ -1,4 +1,4 @@
-//! The only module with `unsafe` code: the three system calls rustix has no
+//! The only module with `unsafe` code: the system calls rustix has no
 //! safe function for.
 //!
 //! - `setsockopt` / `getsockopt` at level `SOL_NETLINK`: rustix 1.x has
@@ -7,6 +7,9 @@
 //!   one.
 //! - `unshare(CLONE_NEWNET)`: rustix offers it only as the `unsafe`
 //!   `rustix::thread::unshare_unsafe` (because of `CLONE_FILES`).
+//! - The tun driver's `ioctl`s (`TUNSETIFF`, `TUNSETPERSIST`, `TUNSETOWNER`,
+//!   `TUNSETGROUP`): rustix has only the `unsafe` `rustix::ioctl::ioctl`,
+//!   which these go through (its own backend makes the call).
 //!
 //! How: where rustix makes raw system calls itself (its `linux_raw` backend:
 //! x86_64, x86, aarch64, arm, riscv64 on Linux), we do too, through the
@@ -21,15 +24,88 @@
 //! borrowed for the duration of the call. `unshare` is called with
 //! `CLONE_NEWNET` only, which changes the calling thread's network namespace
 //! and nothing that Rust code relies on (memory, the file descriptor table).
+//! The tun `ioctl`s pass either a pointer to a live, large enough
+//! [`Ifreq`] (`TUNSETIFF` reads and writes one `struct ifreq`) or a plain
+//! integer (the three others read no memory).
 #![allow(unsafe_code)]
 
 use core::mem::size_of;
 
 use rustix::fd::{AsRawFd, BorrowedFd};
 use rustix::io::{Errno, Result};
+use rustix::ioctl::{opcode, IntegerSetter, Opcode, Updater};
 
 /// `CLONE_NEWNET` from `<linux/sched.h>`.
 const CLONE_NEWNET: u32 = 0x4000_0000;
+
+/// `IFNAMSIZ` from `<linux/if.h>`: a name and its NUL.
+pub(crate) const IFNAMSIZ: usize = 16;
+
+/// `struct ifreq` (`<linux/if.h>`) as the tun driver reads it: the name,
+/// then `ifr_flags` (a `short`), padded to the size of the largest member
+/// of the union on 64-bit targets (40 bytes in all; 32 on 32-bit ones, so
+/// the kernel never reads or writes past it).
+#[repr(C)]
+pub(crate) struct Ifreq {
+    pub(crate) name: [u8; IFNAMSIZ],
+    pub(crate) flags: u16,
+    rest: [u8; 22],
+}
+
+impl Ifreq {
+    /// A request for `name` (at most 15 bytes, checked by the caller) with
+    /// `flags`.
+    pub(crate) fn new(name: &[u8], flags: u16) -> Self {
+        let mut ifr = Ifreq { name: [0; IFNAMSIZ], flags, rest: [0; 22] };
+        let n = name.len().min(IFNAMSIZ - 1);
+        if let (Some(dst), Some(src)) = (ifr.name.get_mut(..n), name.get(..n)) {
+            dst.copy_from_slice(src);
+        }
+        ifr
+    }
+}
+
+/// `TUNSETIFF`, `TUNSETPERSIST`, `TUNSETOWNER`, `TUNSETGROUP` from
+/// `<linux/if_tun.h>`: `_IOW('T', N, int)`.
+const TUNSETIFF: Opcode = opcode::write::<i32>(b'T', 202);
+const TUNSETPERSIST: Opcode = opcode::write::<i32>(b'T', 203);
+const TUNSETOWNER: Opcode = opcode::write::<i32>(b'T', 204);
+const TUNSETGROUP: Opcode = opcode::write::<i32>(b'T', 206);
+
+/// `ioctl(fd, TUNSETIFF, &ifr)` on an open `/dev/net/tun`: attaches the
+/// file to the device `ifr.name` (created when absent; the kernel writes
+/// the name it chose back).
+pub(crate) fn tun_set_iff(fd: BorrowedFd<'_>, ifr: &mut Ifreq) -> Result<()> {
+    // SAFETY: TUNSETIFF reads and writes one `struct ifreq` through the
+    // pointer; `ifr` is a live, exclusive `Ifreq`, at least that large.
+    unsafe { rustix::ioctl::ioctl(fd, Updater::<TUNSETIFF, Ifreq>::new(ifr)) }
+}
+
+/// A tun setting that takes an integer: `ioctl(fd, TUNSET..., value)`.
+#[derive(Clone, Copy)]
+pub(crate) enum TunSetting {
+    /// `TUNSETPERSIST`: 1 keeps the device when the file closes.
+    Persist,
+    /// `TUNSETOWNER`: the user allowed to attach.
+    Owner,
+    /// `TUNSETGROUP`: the group allowed to attach.
+    Group,
+}
+
+/// `ioctl(fd, TUNSETPERSIST|TUNSETOWNER|TUNSETGROUP, value)` on a file
+/// attached with [`tun_set_iff`].
+pub(crate) fn tun_set(fd: BorrowedFd<'_>, setting: TunSetting, value: u32) -> Result<()> {
+    let value = value as usize;
+    // SAFETY: the three take their argument as an integer (the kernel reads
+    // no memory through it), any value of which is valid.
+    unsafe {
+        match setting {
+            TunSetting::Persist => rustix::ioctl::ioctl(fd, IntegerSetter::<TUNSETPERSIST>::new_usize(value)),
+            TunSetting::Owner => rustix::ioctl::ioctl(fd, IntegerSetter::<TUNSETOWNER>::new_usize(value)),
+            TunSetting::Group => rustix::ioctl::ioctl(fd, IntegerSetter::<TUNSETGROUP>::new_usize(value)),
+        }
+    }
+}
 
 /// `setsockopt(fd, level, name, &value, 4)` for the `int`-sized options.
 pub(crate) fn set_u32(fd: BorrowedFd<'_>, level: u32, name: u32, value: u32) -> Result<()> {
@@ -217,5 +293,29 @@ mod tests {
     #[test]
     fn clone_newnet_matches_the_header() {
         assert_eq!(super::CLONE_NEWNET, linux_raw_sys::general::CLONE_NEWNET);
+    }
+
+    #[test]
+    fn tun_ioctls_match_the_header() {
+        use linux_raw_sys::ioctl;
+        assert_eq!(super::TUNSETIFF as u64, u64::from(ioctl::TUNSETIFF));
+        assert_eq!(super::TUNSETPERSIST as u64, u64::from(ioctl::TUNSETPERSIST));
+        assert_eq!(super::TUNSETOWNER as u64, u64::from(ioctl::TUNSETOWNER));
+        assert_eq!(super::TUNSETGROUP as u64, u64::from(ioctl::TUNSETGROUP));
+    }
+
+    /// The kernel copies a whole `struct ifreq` in and out: ours must be at
+    /// least as large (its union's largest member is `struct ifmap`; the
+    /// others are a 16-byte `struct sockaddr`, which linux-raw-sys declares
+    /// as a `sockaddr_storage`, a name, a pointer, `int`s), with the flags
+    /// where the kernel reads them.
+    #[test]
+    fn ifreq_holds_the_kernels() {
+        use core::mem::{offset_of, size_of};
+        use linux_raw_sys::net;
+        let union_size = size_of::<net::ifmap>().max(16).max(net::IFNAMSIZ as usize);
+        assert!(size_of::<super::Ifreq>() >= super::IFNAMSIZ + union_size);
+        assert_eq!(offset_of!(super::Ifreq, flags), offset_of!(net::ifreq, ifr_ifru));
+        assert_eq!(super::IFNAMSIZ, net::IFNAMSIZ as usize);
     }
 }

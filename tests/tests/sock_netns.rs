@@ -196,3 +196,57 @@ fn list_with_a_small_buffer() {
     assert!(matches!(it.next(), Some(Err(Error::Sys { .. }))));
     assert!(it.next().is_none());
 }
+
+/// `tuntap::create` makes the device in the namespace it is given (not the
+/// caller's), as ip reads it back; a second one of that name is `EBUSY`,
+/// `delete` in the other mode `EINVAL`, `delete` removes it; the thread is
+/// home after each.
+#[test]
+fn tuntap_devices_are_made_in_the_namespace() {
+    use nlwire_rustix::tuntap::{self, TunTap, IFF_NO_PI, IFF_TAP, IFF_TUN, IFF_VNET_HDR};
+    if !live("tuntap_devices_are_made_in_the_namespace") {
+        return;
+    }
+    let ns = TestNs::new();
+    let home = thread_netns_ino();
+    let name = format!("tp{}", std::process::id() % 100_000);
+    let tap =
+        TunTap { name: &name, flags: IFF_TAP | IFF_NO_PI | IFF_VNET_HDR, owner: Some(1000), group: None };
+    tuntap::create(Some(Netns::Name(&ns.name)), &tap).expect("create");
+    assert_eq!(thread_netns_ino(), home);
+    let links = ns.ip_json(&["-d", "link", "show", "dev", &name]);
+    let data = &links[0]["linkinfo"]["info_data"];
+    assert_eq!(data["type"], "tap");
+    assert_eq!(data["pi"], false);
+    assert_eq!(data["vnet_hdr"], true);
+    assert_eq!(data["persist"], true);
+    assert!(!Socket::open(Protocol::Route).map(|s| dump_links(&s, 3)).unwrap().contains(&name), "not here");
+
+    let errno = |r: Result<(), Error>| match r {
+        Err(Error::Sys { call: "ioctl(TUNSETIFF)", errno }) => errno,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(errno(tuntap::create(Some(Netns::Name(&ns.name)), &tap)), rustix::io::Errno::BUSY);
+    assert_eq!(errno(tuntap::delete(Some(Netns::Name(&ns.name)), &name, IFF_TUN)), rustix::io::Errno::INVAL);
+    tuntap::delete(Some(Netns::Name(&ns.name)), &name, IFF_TAP).expect("delete");
+    assert_eq!(thread_netns_ino(), home);
+    assert!(!ns.ip_link_names().contains(&name), "removed");
+}
+
+/// `run_in`: what the closure reads of `/proc/thread-self/net` is the
+/// namespace's (a fresh one has only `lo`); the thread is home afterwards.
+#[test]
+fn run_in_reads_the_namespaces_proc_files() {
+    if !live("run_in_reads_the_namespaces_proc_files") {
+        return;
+    }
+    let ns = TestNs::new();
+    let home = thread_netns_ino();
+    let dev = netns::run_in(Netns::Name(&ns.name), || std::fs::read_to_string("/proc/thread-self/net/dev"))
+        .expect("enter")
+        .expect("read");
+    assert_eq!(thread_netns_ino(), home);
+    let names: Vec<&str> = dev.lines().skip(2).filter_map(|l| l.split(':').next()).map(str::trim).collect();
+    assert_eq!(names, ["lo"]);
+    assert_err(netns::run_in(Netns::Name(&unique_name()), || ()), Error::NetnsNotFound);
+}

@@ -6,24 +6,11 @@ use std::io::Write;
 
 use nlwire::attr::Attrs;
 use nlwire::tables::rt_link::LinkinfoTunAttrs;
+use nlwire_rustix::tuntap::{IFF_TAP, IFF_TUN};
 
+use crate::names::{account_name, Accounts};
 use crate::sink::Sink;
 use crate::Result;
-
-/// `IFF_TUN` and `IFF_TAP`, from `linux/if_tun.h`.
-const IFF_TUN: u8 = 1;
-const IFF_TAP: u8 = 2;
-
-/// The name of `id` in `/etc/passwd` (`file`) or `/etc/group`: the first
-/// field of the line whose third field is `id`.
-fn account_name(file: &str, id: u32) -> Option<String> {
-    let text = std::fs::read_to_string(file).ok()?;
-    text.lines().find_map(|line| {
-        let mut fields = line.split(':');
-        let (name, _, number) = (fields.next()?, fields.next()?, fields.next()?);
-        (number.parse() == Ok(id)).then(|| name.to_owned())
-    })
-}
 
 /// `on`/`off` in text, a boolean in JSON.
 fn on_off<W: Write>(p: &mut Sink<'_, W>, key: &str, value: Option<u8>) -> Result<()> {
@@ -34,7 +21,7 @@ fn on_off<W: Write>(p: &mut Sink<'_, W>, key: &str, value: Option<u8>) -> Result
 }
 
 /// `user NAME` or `group NAME` (the number when unnamed), unless unset.
-fn owner<W: Write>(p: &mut Sink<'_, W>, key: &str, file: &str, id: Option<u32>) -> Result<()> {
+fn owner<W: Write>(p: &mut Sink<'_, W>, key: &str, file: Accounts, id: Option<u32>) -> Result<()> {
     if let Some(id) = id.filter(|id| *id != u32::MAX) {
         match account_name(file, id) {
             Some(name) => p.word_str(key, key, &name)?,
@@ -48,7 +35,7 @@ fn owner<W: Write>(p: &mut Sink<'_, W>, key: &str, file: &str, id: Option<u32>) 
 pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
     let data = LinkinfoTunAttrs(data);
     if let Some(t) = data.r#type()? {
-        let name = match t {
+        let name = match u16::from(t) {
             IFF_TUN => "tun",
             IFF_TAP => "tap",
             _ => "UNKNOWN",
@@ -71,7 +58,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
         None => {}
     }
     on_off(p, "persist", data.persist()?)?;
-    owner(p, "user", "/etc/passwd", data.owner()?)?;
-    owner(p, "group", "/etc/group", data.group()?)?;
+    owner(p, "user", Accounts::Users, data.owner()?)?;
+    owner(p, "group", Accounts::Groups, data.group()?)?;
     Ok(())
 }

@@ -1,0 +1,278 @@
+//! `nlw tuntap`, `nlw maddress` and `nlw vrf` against ip 6.1 on throwaway
+//! namespaces: changes made by ip in one twin and by nlw in the other and
+//! compared as ip reads them back, listings compared text line for line
+//! and JSON key for key, bad arguments refused before anything is sent.
+
+use std::process::Command;
+
+use nlwire_tests::live::{live, TestNs};
+use serde_json::Value;
+
+mod common;
+use common::{nlw, same, same_text, Twins};
+
+/// Words of a command line.
+fn words(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
+}
+
+/// What ip reads back of a namespace's tun and tap devices: `ip tuntap
+/// show` (sysfs, as `ip -n` mounts it), and each device's link info from
+/// `ip -d -j link show` (mode, pi, vnet_hdr, multi_queue, persist, owner,
+/// group).
+fn tun_devices(ns: &TestNs) -> (String, Vec<Value>) {
+    let out = Command::new("ip").args(["-n", &ns.name, "tuntap", "show"]).output().unwrap();
+    assert!(out.status.success(), "ip tuntap show: {}", String::from_utf8_lossy(&out.stderr));
+    let links = ns.ip_json(&["-d", "link", "show"]);
+    let infos = links
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["linkinfo"]["info_kind"] == "tun")
+        .map(|l| serde_json::json!({"ifname": l["ifname"], "info_data": l["linkinfo"]["info_data"]}))
+        .collect();
+    (String::from_utf8(out.stdout).unwrap(), infos)
+}
+
+/// Devices of every mode and flag `ip tuntap add` takes, made by ip in one
+/// twin and by nlw in the other, then some removed: after each command the
+/// same exit code, the same links, and the same devices as ip reads them
+/// back (flags, owner, group). Refused commands (a second mode, a device
+/// that exists, `del` in the wrong mode) refuse alike and change nothing.
+#[test]
+fn tuntap_add_and_del_match_ip() {
+    if !live("tuntap_add_and_del_match_ip") {
+        return;
+    }
+    let twins = Twins::new("");
+    for line in [
+        "tuntap add tun0 mode tun",
+        "tuntap add dev tap0 mode tap",
+        "tuntap add name t2 mode tun pi vnet_hdr",
+        "tuntap add mode tap multi_queue user 1000 group 100 dev t3",
+        "tuntap add t4 mode tun user root group root",
+        "tuntap add t5 m tap p v mu",
+        "tap add t6 mode tun user -1",
+        "tuntap add t7 mode tun one_queue",
+        // The kernel's name for an unnamed device: tun0 is taken, so tun1.
+        "tuntap add mode tun",
+        // Refused by the kernel: exit 1, nothing changed.
+        "tuntap add tun0 mode tun",
+        "tuntap del t2 mode tap",
+        // Refused by ip's parser.
+        "tuntap add t9 mode tun mode tap",
+        "tuntap add t9 mode bogus",
+        "tuntap add t9",
+        "tuntap add t9 mode tun user no-such-user",
+        "tuntap add t9 t10 mode tun",
+        "tuntap add dev a/b mode tun",
+        "tuntap add t9 mode",
+        "tuntap del t2 mode tun user 1",
+        // Removed.
+        "tuntap del t2 mode tun",
+        "tuntap delete dev tap0 mode tap",
+        "tuntap del t7 mode tun one_queue",
+        // Nothing to remove: ip makes the device and it goes at once.
+        "tuntap del t9 mode tun",
+    ] {
+        let (theirs, ours) = twins.same(&words(line));
+        assert_eq!(tun_devices(&twins.ours), tun_devices(&twins.reference), "after {line}");
+        // The kernel's refusals in ip's words (`perror`).
+        if theirs.stderr.starts_with("ioctl(") {
+            assert_eq!(ours.stderr, theirs.stderr, "{line}");
+        }
+    }
+    // nlw lists what it made as ip does: text and JSON.
+    same_text(&twins.ours, &["tuntap", "show"]);
+    same_text(&twins.ours, &["tuntap"]);
+    same(&twins.ours, &["tuntap", "list"], &["ifname"]);
+}
+
+/// Bad arguments: refused with ip's exit code and words, before anything
+/// is sent (no device made, no namespace entered).
+#[test]
+fn bad_arguments_fail_before_anything_is_sent() {
+    if !live("objects: bad_arguments_fail_before_anything_is_sent") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let before = ns.ip_json(&["-d", "link", "show"]);
+    // Groups added by hand (`static`): the kernel joins others by itself.
+    let added_by_hand = || -> Vec<Value> {
+        let listing = ns.ip_json(&["maddress", "show"]);
+        let interfaces = listing.as_array().unwrap().iter();
+        interfaces
+            .flat_map(|i| i["maddr"].as_array().unwrap().clone())
+            .filter(|m| m["features"] == "static")
+            .collect()
+    };
+    let maddr_before = added_by_hand();
+    let cases: &[(&str, &str, i32)] = &[
+        ("tuntap add t0 mode tun mode tap", "more than one tunnel mode", 255),
+        ("tuntap add t0 mode bogus", "Unknown tunnel mode \"bogus\"", 255),
+        ("tuntap add t0", "You failed to specify a tunnel mode", 1),
+        ("tuntap add t0 mode tun user no-such-user", "invalid user \"no-such-user\"", 255),
+        ("tuntap add t0 mode tun group no-such-group", "invalid group \"no-such-group\"", 255),
+        ("tuntap add t0 t1 mode tun", "\"t1\" is a garbage", 255),
+        ("tuntap add dev 0123456789abcdef mode tun", "\"dev\" not a valid ifname", 255),
+        ("tuntap add t0 mode", "Command line is not complete", 255),
+        ("tuntap add t0 mode tun help", "Usage: nlw tuntap", 255),
+        ("tuntap frobnicate", "Command \"frobnicate\" is unknown", 255),
+        // ip ignores words after `show`; nlw refuses them rather than list
+        // every device when one was asked for.
+        ("tuntap show dev t0", "takes no arguments", 255),
+        ("maddress show dev v0 v1", "\"v1\" is a garbage", 255),
+        ("maddress show dev", "Command line is not complete", 255),
+        ("maddress frobnicate", "Command \"frobnicate\" is unknown", 255),
+        ("maddress help", "Usage: nlw maddress", 255),
+        ("maddress show help", "Usage: nlw maddress", 255),
+        ("vrf show a b", "Usage: nlw vrf", 255),
+        ("vrf frobnicate", "Command \"frobnicate\" is unknown", 255),
+        ("vrf exec blue true", "not supported", 255),
+        // ip's SIOCADDMULTI: not done by nlw.
+        ("maddress add 01:00:5e:01:02:03 dev v0", "not supported", 255),
+        ("maddress del 01:00:5e:01:02:03 dev v0", "not supported", 255),
+    ];
+    for (line, message, code) in cases {
+        let out = nlw(&ns, &words(line));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "{line}: {stderr}");
+        assert!(stderr.contains(message), "{line}: {stderr}");
+    }
+    assert_eq!(ns.ip_json(&["-d", "link", "show"]), before, "nothing changed");
+    assert_eq!(added_by_hand(), maddr_before, "nothing changed");
+}
+
+/// The multicast addresses of a namespace with a veth pair, a bridge (which
+/// joins groups of its own) and link-layer addresses added by hand, one
+/// twice: nlw lists them as ip does, whole, by family and by device, text
+/// and JSON; the devices of `-n` are the ones listed, not the caller's.
+#[test]
+fn maddress_show_matches_ip() {
+    if !live("maddress_show_matches_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    // No IPv6 addresses (`prepare`), so no groups joined for them later.
+    common::prepare(
+        &ns,
+        "link add v0 type veth peer name v1
+         link add br0 type bridge
+         link set v0 master br0
+         link set v0 up
+         link set v1 up
+         link set br0 up
+         link set lo up
+         maddress add 01:00:5e:01:02:03 dev v1
+         maddress add 33:33:00:00:00:09 dev v1
+         maddress add 33:33:00:00:00:09 dev br0",
+    );
+    // The kernel joins some groups a moment after a link goes up (the
+    // bridge's router discovery): wait until ip lists the same a few times.
+    let (mut last, mut same_reads) = (Value::Null, 0);
+    for _ in 0..200 {
+        let now = ns.ip_json(&["maddress", "show"]);
+        same_reads = if now == last { same_reads + 1 } else { 0 };
+        if same_reads == 5 {
+            break;
+        }
+        last = now;
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    for line in [
+        "maddress show",
+        "maddress",
+        "maddr list",
+        "m",
+        "-4 maddress show",
+        "-6 maddress show",
+        "maddress show dev v1",
+        "maddress show br0",
+        "-6 maddress show dev br0",
+    ] {
+        same_text(&ns, &words(line));
+        same(&ns, &words(line), &["ifindex"]);
+    }
+    // No such device: nothing, as ip.
+    let [ours, theirs] = common::texts(&ns, &words("maddress show dev nosuch0"));
+    assert_eq!((ours.as_str(), theirs.as_str()), ("", ""));
+}
+
+/// `ip vrf show` on a namespace: this kernel has no `vrf` kind, so the
+/// listing is the empty one, heading and all (the listing of VRFs is
+/// checked against ip's rules from kernel-shaped messages in
+/// `cli/src/vrf.rs`); `vrf show default` is the main table, as ip makes it
+/// when no device has that name.
+#[test]
+fn vrf_show_matches_ip() {
+    if !live("vrf_show_matches_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    for line in ["vrf show", "vrf", "vrf list", "vrf show default", "-j vrf show default"] {
+        same_text(&ns, &words(line));
+    }
+    same(&ns, &words("vrf show"), &["name"]);
+    let [ours, theirs] = common::texts(&ns, &words("-j vrf"));
+    assert_eq!(ours, theirs);
+    // Not a VRF, or no such device: ip's words and exit code.
+    for line in ["vrf show v0", "vrf show nosuch0", "vrf show a-name-that-is-too-long"] {
+        let (out, ip) = (
+            nlw(&ns, &words(line)),
+            Command::new("ip").arg("-n").arg(&ns.name).args(words(line)).output().unwrap(),
+        );
+        assert_eq!(out.status.code(), ip.status.code(), "{line}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "Invalid VRF\n", "{line}");
+        assert!(out.stdout.is_empty(), "{line}");
+    }
+}
+
+/// `-d tuntap show`: a device held open by a process is listed with it
+/// (`Attached to processes:python3(PID)`), one held by none with none, as
+/// ip lists them; in JSON the process as `{"name", "pid"}`. The holder is a
+/// python3 that attaches with `TUNSETIFF` (`_IOW('T', 202, int)`, flags
+/// `IFF_TUN | IFF_NO_PI`) and waits for its stdin to close.
+#[test]
+fn tuntap_details_name_the_attached_processes() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    if !live("tuntap_details_name_the_attached_processes") {
+        return;
+    }
+    if !Command::new("python3").arg("-V").output().is_ok_and(|o| o.status.success()) {
+        nlwire_tests::live::skip("tuntap_details_name_the_attached_processes", "needs python3");
+        return;
+    }
+    let ns = TestNs::new();
+    // Names no other process on the machine holds: ip matches by name.
+    let (held, free) =
+        (format!("held{}", std::process::id() % 100_000), format!("free{}", std::process::id() % 100_000));
+    ns.ip(&["tuntap", "add", &held, "mode", "tun"]);
+    ns.ip(&["tuntap", "add", &free, "mode", "tap"]);
+    let script = format!(
+        "import fcntl, os, struct, sys\n\
+         fd = os.open('/dev/net/tun', os.O_RDWR)\n\
+         fcntl.ioctl(fd, 0x400454ca, struct.pack('16sH22x', b'{held}', 0x1001))\n\
+         print('ready', flush=True)\n\
+         sys.stdin.read()\n"
+    );
+    let mut holder = Command::new("ip")
+        .args(["netns", "exec", &ns.name, "python3", "-c", &script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut ready = String::new();
+    BufReader::new(holder.stdout.as_mut().unwrap()).read_line(&mut ready).unwrap();
+    assert_eq!(ready, "ready\n");
+    same_text(&ns, &["-d", "tuntap", "show"]);
+    let json = common::nlw_json(&ns, &["-d", "tuntap", "show"]);
+    let pid = holder.id();
+    assert_eq!(json[0]["ifname"], held.as_str());
+    assert_eq!(json[0]["processes"], serde_json::json!([{"name": "python3", "pid": pid}]));
+    assert_eq!(json[1]["processes"], serde_json::json!([]));
+    drop(holder.stdin.take());
+    holder.wait().unwrap();
+}
