@@ -7,87 +7,103 @@ use std::net::IpAddr;
 use crate::out::{Decimal, Out};
 
 /// Writes JSON tokens with commas and (with `pretty`) indentation, through
-/// an [`Out`] buffer in front of `W`.
+/// an [`Out`] buffer in front of `W`. `-p` lays the tokens out as iproute2's
+/// `json_writer` does: each key on its own line, indented four spaces a
+/// level, arrays kept on one line (`"flags": [ "UP","LOWER_UP" ]`), so that
+/// `nlw -j -p` prints what `ip -j -p` prints.
 pub struct Json<W: Write> {
     out: Out<W>,
     pretty: bool,
-    /// One entry per open container: whether a value was written in it.
-    stack: Vec<bool>,
-    after_key: bool,
+    /// Open containers.
+    depth: usize,
+    /// A value was written at this level: the next one needs a comma
+    /// (json_writer's `sep`).
+    comma: bool,
 }
 
 impl<W: Write> Json<W> {
     /// A writer to `out`, buffered.
     pub fn new(out: W, pretty: bool) -> Self {
-        Json { out: Out::new(out), pretty, stack: Vec::with_capacity(8), after_key: false }
+        Json { out: Out::new(out), pretty, depth: 0, comma: false }
     }
 
+    /// With `pretty`, a new line indented to the current depth.
     #[inline]
     fn newline(&mut self) -> io::Result<()> {
         if !self.pretty {
             return Ok(());
         }
         self.out.byte(b'\n')?;
-        for _ in 0..self.stack.len() {
+        for _ in 0..self.depth {
             self.out.bytes(b"    ")?;
         }
         Ok(())
     }
 
-    /// Writes the separator before a value.
+    /// Writes the comma before a value or key, if one is due (never
+    /// between top-level values: the monitor prints one object a line).
     fn value_start(&mut self) -> io::Result<()> {
-        if self.after_key {
-            self.after_key = false;
-            return Ok(());
+        if self.comma && self.depth > 0 {
+            self.out.byte(b',')?;
         }
-        if let Some(seen) = self.stack.last_mut() {
-            let comma = *seen;
-            *seen = true;
-            if comma {
-                self.out.byte(b',')?;
-            }
+        self.comma = true;
+        Ok(())
+    }
+
+    fn begin(&mut self, open: u8) -> io::Result<()> {
+        self.value_start()?;
+        self.out.byte(open)?;
+        self.depth += 1;
+        self.comma = false;
+        Ok(())
+    }
+
+    fn end(&mut self, close: u8) -> io::Result<()> {
+        self.depth = self.depth.saturating_sub(1);
+        if self.comma {
             self.newline()?;
         }
+        self.out.byte(close)?;
+        self.comma = true;
         Ok(())
     }
 
     /// `{`
     pub fn begin_object(&mut self) -> io::Result<()> {
-        self.value_start()?;
-        self.stack.push(false);
-        self.out.byte(b'{')
+        self.begin(b'{')
     }
     /// `}`
     pub fn end_object(&mut self) -> io::Result<()> {
-        let seen = self.stack.pop().unwrap_or(false);
-        if seen {
-            self.newline()?;
-        }
-        self.out.byte(b'}')
+        self.end(b'}')
     }
     /// `[`
     pub fn begin_array(&mut self) -> io::Result<()> {
-        self.value_start()?;
-        self.stack.push(false);
-        self.out.byte(b'[')
+        self.begin(b'[')?;
+        if self.pretty {
+            self.out.byte(b' ')?;
+        }
+        Ok(())
     }
     /// `]`
     pub fn end_array(&mut self) -> io::Result<()> {
-        let seen = self.stack.pop().unwrap_or(false);
-        if seen {
-            self.newline()?;
+        if self.pretty && self.comma {
+            self.out.byte(b' ')?;
         }
-        self.out.byte(b']')
+        // On the line of its last value, as json_writer closes arrays.
+        self.comma = false;
+        self.end(b']')
     }
     /// `"key":`
     pub fn key(&mut self, key: &str) -> io::Result<()> {
         self.value_start()?;
+        self.newline()?;
         self.string_raw(key)?;
         self.out.byte(b':')?;
         if self.pretty {
             self.out.byte(b' ')?;
         }
-        self.after_key = true;
+        // The value follows without a comma.
+        self.comma = false;
         Ok(())
     }
     fn string_raw(&mut self, s: &str) -> io::Result<()> {

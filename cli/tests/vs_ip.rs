@@ -126,6 +126,12 @@ fn show_commands_match_ip() {
     ] {
         same_text(&ns, args);
     }
+    // `-j -p`: laid out as ip's json_writer lays it out, byte for byte.
+    for object in ["link", "address", "route", "neigh", "rule"] {
+        same_text(&ns, &["-j", "-p", object, "show"]);
+    }
+    // An empty listing: `[ ]`.
+    same_text(&ns, &["-j", "-p", "neigh", "show", "dev", "br0"]);
 }
 
 /// `-4`/`-6 address show`: ip leaves out the `link/` line unless `-d`, and
