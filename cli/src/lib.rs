@@ -33,11 +33,16 @@
 //! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
+//! nlw [-j] [-s] [-d] bridge fdb show [br BR] [brport|dev DEV] [vlan VID] [state S] [dynamic]
+//! nlw bridge fdb add|append|replace|del LLADDR dev DEV [self] [master] [router] [use]
+//!            [extern_learn] [sticky] [local|static|dynamic] [dst IP] [vlan VID] [port P] [vni N]
+//!            [nhid ID] [via DEV] [src_vni N] | link show [dev DEV] | help
 //! nlw [-force] -batch FILE
 //! ```
 
 mod args;
 pub mod batch;
+mod bridge;
 mod details;
 mod ethtool;
 mod json;
@@ -171,7 +176,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
                    netns | monitor | qdisc | class | filter | mptcp | ethtool |
-                   wg }
+                   wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
                     -4 | -6 }
 
@@ -425,6 +430,8 @@ pub enum Command {
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
     Wg(wg::WgCommand),
+    /// `bridge fdb|link ...`: iproute2's `bridge`.
+    Bridge(bridge::BridgeCommand),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -512,6 +519,10 @@ impl Command {
         if object == "wg" {
             // wg's words, `help` included.
             return Ok(Command::Wg(wg::WgCommand::parse(words)?));
+        }
+        if object == "bridge" {
+            // bridge's words, `help` included.
+            return Ok(Command::Bridge(bridge::BridgeCommand::parse(words)?));
         }
         if verb == "help" {
             return help(object);
@@ -615,6 +626,7 @@ impl Command {
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
             Command::Wg(wg) => wg.run(ctx.netns.as_deref()),
+            Command::Bridge(bridge) => bridge.run(ctx),
         }
     }
 }

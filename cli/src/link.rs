@@ -24,21 +24,46 @@ fn lower_down(l: &Link<'_>, names: &Names) -> Result<bool> {
     })
 }
 
-/// Writes the fields `ip -j` prints for a link, in ip's order.
-pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
-    j.field_num("ifindex", l.ifindex())?;
-    if let Some(link) = l.link()? {
-        if l.link_netnsid()?.is_some() {
-            j.field_num("link_index", link)?;
-        } else if link == 0 {
-            j.key("link")?;
-            j.raw(format_args!("null"))?;
-        } else {
-            j.field_str("link", &names.get(link as u32))?;
+/// How ip and bridge begin a link: text `INDEX: NAME[@LINK]: <FLAGS>`,
+/// JSON `ifindex`, `link` (or `link_index`), `ifname` and `flags`.
+pub fn head<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, names: &Names) -> Result<()> {
+    let name = l.ifname()?.unwrap_or("");
+    let flags = link_flags(l.flags(), lower_down(l, names)?);
+    match p {
+        Sink::Json(j) => {
+            j.field_num("ifindex", l.ifindex())?;
+            if let Some(link) = l.link()? {
+                if l.link_netnsid()?.is_some() {
+                    j.field_num("link_index", link)?;
+                } else if link == 0 {
+                    j.key("link")?;
+                    j.raw(format_args!("null"))?;
+                } else {
+                    j.field_str("link", &names.get(link as u32))?;
+                }
+            }
+            j.field_str("ifname", name)?;
+            j.field_strs("flags", flags)?;
+        }
+        Sink::Text(out) => {
+            write!(out, "{}: {name}", l.ifindex())?;
+            if let Some(link) = l.link()? {
+                match (link, l.link_netnsid()?) {
+                    (0, _) => write!(out, "@NONE")?,
+                    (_, Some(_)) => write!(out, "@if{link}")?,
+                    (link, None) => write!(out, "@{}", names.get(link as u32))?,
+                }
+            }
+            let flags: Vec<&str> = flags.collect();
+            write!(out, ": <{}>", flags.join(","))?;
         }
     }
-    j.field_str("ifname", l.ifname()?.unwrap_or(""))?;
-    j.field_strs("flags", link_flags(l.flags(), lower_down(l, names)?))?;
+    Ok(())
+}
+
+/// Writes the fields `ip -j` prints for a link, in ip's order.
+pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
+    head(&mut Sink::Json(j), l, names)?;
     if let Some(mtu) = l.mtu()? {
         j.field_num("mtu", mtu)?;
     }
@@ -85,17 +110,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
 
 /// The text line(s) `ip link show` prints for a link.
 pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
-    let name = l.ifname()?.unwrap_or("");
-    write!(out, "{}: {name}", l.ifindex())?;
-    if let Some(link) = l.link()? {
-        match (link, l.link_netnsid()?) {
-            (0, _) => write!(out, "@NONE")?,
-            (_, Some(_)) => write!(out, "@if{link}")?,
-            (link, None) => write!(out, "@{}", names.get(link as u32))?,
-        }
-    }
-    let flags: Vec<&str> = link_flags(l.flags(), lower_down(l, names)?).collect();
-    write!(out, ": <{}>", flags.join(","))?;
+    head(&mut Sink::Text(out), l, names)?;
     if let Some(mtu) = l.mtu()? {
         write!(out, " mtu {mtu}")?;
     }
