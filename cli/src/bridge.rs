@@ -16,7 +16,7 @@ use crate::names::Names;
 use crate::{matches, CliError, Ctx, Result};
 
 /// `bridge help`.
-const USAGE: &str = "Usage: nlw bridge [ OPTIONS ] OBJECT { COMMAND | help }
+pub(crate) const USAGE: &str = "Usage: nlw bridge [ OPTIONS ] OBJECT { COMMAND | help }
 where  OBJECT := { link | fdb }
        OPTIONS := { -s[tatistics] | -d[etails] | -n[etns] name | -p[retty] | -j[son] }";
 

@@ -264,3 +264,31 @@ fn help_is_bridge_usage_with_exit_255() {
         }
     }
 }
+
+/// `ln -s nlw bridge`: run under that name, nlw takes bridge's command
+/// lines, options included, and prints what bridge prints.
+#[test]
+fn nlw_named_bridge_is_bridge() {
+    if !live("nlw_named_bridge_is_bridge") {
+        return;
+    }
+    let ns = TestNs::new();
+    prepare(&ns, SETUP);
+    for line in &ENTRIES[..3] {
+        let (code, _, stderr) = bridge(&ns, &words(line));
+        assert_eq!(code, Some(0), "{line}: {stderr}");
+    }
+    let dir = std::env::temp_dir().join(nlwire_tests::live::unique_name());
+    std::fs::create_dir(&dir).unwrap();
+    let link = dir.join("bridge");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_nlw"), &link).unwrap();
+    let named =
+        |args: &[&str]| ended(Command::new(&link).arg("-n").arg(&ns.name).args(args).output().unwrap());
+    // Read again if the bridge learned an address between the two.
+    let differ: Vec<&str> = ["-j fdb show br br0", "fdb show dev v0", "-d link show", "fdb add zz dev v0"]
+        .into_iter()
+        .filter(|line| !(0..3).any(|_| named(&words(line)) == bridge(&ns, &words(line))))
+        .collect();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(differ.is_empty(), "nlw named bridge differs from bridge: {differ:?}");
+}
