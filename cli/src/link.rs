@@ -164,26 +164,37 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         names.index(d).ok_or_else(|| crate::CliError::rejected(format!("Device \"{d}\" does not exist.")))
     });
     let wanted = wanted.transpose()?;
+    let stats = ctx.stats;
+    print_links(ctx, &nlwire::link::Dump::default(), wanted, |p, l| {
+        match p {
+            Sink::Json(j) => link_json(j, l, &names, show)?,
+            Sink::Text(out) => link_text(*out, l, &names, show)?,
+        }
+        if stats > 0 {
+            stats::print(p, l, stats)?;
+        }
+        Ok(())
+    })
+}
+
+/// The links `dump` asks for (only `wanted` when given), each written by
+/// `print` into one listing on stdout, text or `-j`, as they come.
+pub fn print_links(
+    ctx: &mut Ctx,
+    dump: &nlwire::link::Dump<'_>,
+    wanted: Option<u32>,
+    mut print: impl FnMut(&mut Sink<'_, std::io::StdoutLock<'static>>, &Link<'_>) -> Result<()>,
+) -> Result<()> {
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
-    let mut dump = ctx.ipr.dump(&nlwire::link::Dump::default())?;
+    let mut dump = ctx.ipr.dump(dump)?;
     // A link has fifty attributes and its printing reads most of them.
     let mut index = AttrIndex::new();
     while let Some(msg) = dump.next()? {
         let l = Link::parse(&msg)?;
         let l = l.indexed(&mut index);
-        if wanted.is_some_and(|w| w != l.ifindex() as u32) {
-            continue;
+        if wanted.is_none_or(|w| w == l.ifindex() as u32) {
+            listing.item(|p| print(p, &l))?;
         }
-        listing.item(|p| {
-            match p {
-                Sink::Json(j) => link_json(j, &l, &names, show)?,
-                Sink::Text(out) => link_text(*out, &l, &names, show)?,
-            }
-            if ctx.stats > 0 {
-                stats::print(p, &l, ctx.stats)?;
-            }
-            Ok::<_, CliError>(())
-        })?;
     }
     listing.finish()?;
     Ok(())

@@ -6,15 +6,15 @@
 //! # 4: v0@v0p: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 master br0 state forwarding priority 32 cost 2
 //! ```
 
-use nlwire::attr::AttrIndex;
-use nlwire::link::{Dump, Link};
+use nlwire::link::Dump;
 use nlwire::neigh::AF_BRIDGE;
 
 use super::{incomplete, index_of};
 use crate::args::{duplicate, Words};
+use crate::kinds::print_protinfo;
+use crate::link::{head, print_links};
 use crate::matches;
 use crate::names::Names;
-use crate::sink::Listing;
 use crate::{CliError, Ctx, Result};
 
 /// `bridge link help`.
@@ -65,33 +65,22 @@ impl LinkShow {
             Some(dev) => Some(index_of(&names, dev)?),
             None => None,
         };
-        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
-        let mut dump = ctx.ipr.dump(&Dump { family: AF_BRIDGE, ..Dump::default() })?;
-        let mut index = AttrIndex::new();
-        while let Some(msg) = dump.next()? {
-            let l = Link::parse(&msg)?;
-            let l = l.indexed(&mut index);
-            if wanted.is_some_and(|w| w != l.ifindex() as u32) {
-                continue;
+        let details = ctx.details;
+        print_links(ctx, &Dump { family: AF_BRIDGE, ..Dump::default() }, wanted, |p, l| {
+            head(p, l, &names)?;
+            p.fmt_text(format_args!(" "))?;
+            if let Some(mtu) = l.mtu()? {
+                p.num("mtu", "mtu", &mtu)?;
             }
-            listing.item(|p| {
-                crate::link::head(p, &l, &names)?;
-                p.fmt_text(format_args!(" "))?;
-                if let Some(mtu) = l.mtu()? {
-                    p.num("mtu", "mtu", &mtu)?;
-                }
-                if let Some(master) = l.master()? {
-                    p.name("master", "master", &names.get(master))?;
-                }
-                if let Some(protinfo) = l.protinfo()? {
-                    crate::kinds::print_protinfo(p, &protinfo, &names, ctx.details)?;
-                }
-                p.fmt_text(format_args!("\n"))?;
-                Ok::<_, CliError>(())
-            })?;
-        }
-        listing.finish()?;
-        Ok(())
+            if let Some(master) = l.master()? {
+                p.name("master", "master", &names.get(master))?;
+            }
+            if let Some(protinfo) = l.protinfo()? {
+                print_protinfo(p, &protinfo, &names, details)?;
+            }
+            p.fmt_text(format_args!("\n"))?;
+            Ok(())
+        })
     }
 }
 
