@@ -31,15 +31,16 @@ pub enum BridgeCommand {
 }
 
 impl BridgeCommand {
-    /// Parses `OBJECT [COMMAND [ARGS...]]`, the words after `bridge`.
-    pub fn parse(words: &[String]) -> Result<Self> {
+    /// Parses `OBJECT [COMMAND [ARGS...]]`, the words after `bridge`;
+    /// `family` is `-4`/`-6` (0: neither), which `dst` must then be.
+    pub fn parse(words: &[String], family: u8) -> Result<Self> {
         let Some((object, rest)) = words.split_first() else {
             return Err(CliError::usage(USAGE));
         };
         if matches(object, "link", 1) {
             link::LinkShow::parse(rest).map(BridgeCommand::Link)
         } else if matches(object, "fdb", 1) {
-            fdb::FdbCommand::parse(rest).map(BridgeCommand::Fdb)
+            fdb::FdbCommand::parse(rest, family).map(BridgeCommand::Fdb)
         } else if matches(object, "help", 1) {
             Err(CliError::usage(USAGE))
         } else {

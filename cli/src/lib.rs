@@ -415,7 +415,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let rest = words(rest)?;
     let what = match (rest.split_first(), batch_file) {
         (_, None) if tool == Tool::Bridge => {
-            What::Command(Command::Bridge(bridge::BridgeCommand::parse(&rest)?))
+            What::Command(Command::Bridge(bridge::BridgeCommand::parse(&rest, family)?))
         }
         (_, Some(_)) if tool == Tool::Bridge => {
             return Err(CliError::usage("Error: nlw as bridge runs no -batch; nlw -batch runs nlw's lines."))
@@ -571,7 +571,7 @@ impl Command {
         }
         if object == "bridge" {
             // bridge's words, `help` included.
-            return Ok(Command::Bridge(bridge::BridgeCommand::parse(words)?));
+            return Ok(Command::Bridge(bridge::BridgeCommand::parse(words, family)?));
         }
         if verb == "help" {
             return help(object);

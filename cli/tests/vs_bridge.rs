@@ -214,6 +214,8 @@ fn bad_bridge_arguments_fail_before_anything_is_sent() {
         "fdb add 02:00:5e:00:53:09 dev vx0 dst 192.0.2.3 dst 192.0.2.4",
         "fdb add 02:00:5e:00:53:09 dev vx0 vlan 3 vlan 4",
         "fdb add 02:00:5e:00:53:09 dev vx0 dst not-an-address",
+        "-4 fdb add 02:00:5e:00:53:09 dev vx6 dst 2001:db8::9",
+        "-6 fdb add 02:00:5e:00:53:09 dev vx0 dst 192.0.2.9",
         "fdb show state bogus",
         "fdb show vlan 3 vlan 4",
         "link bogus",

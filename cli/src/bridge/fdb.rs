@@ -75,8 +75,9 @@ enum Verb {
 }
 
 impl FdbCommand {
-    /// Parses the words after `fdb` (none: `show`).
-    pub fn parse(words: &[String]) -> Result<Self> {
+    /// Parses the words after `fdb` (none: `show`); `family` is `-4`/`-6`
+    /// (0: neither).
+    pub fn parse(words: &[String], family: u8) -> Result<Self> {
         let Some((verb, args)) = words.split_first() else {
             return Ok(FdbCommand::Show(FdbShow::parse(&[])?));
         };
@@ -85,7 +86,7 @@ impl FdbCommand {
         let change =
             [("add", Verb::Add), ("append", Verb::Append), ("replace", Verb::Replace), ("delete", Verb::Del)];
         if let Some((_, verb)) = change.into_iter().find(|(word, _)| matches(verb, word, 1)) {
-            return FdbChange::parse(verb, args).map(FdbCommand::Change);
+            return FdbChange::parse(verb, args, family).map(FdbCommand::Change);
         }
         if matches(verb, "show", 1) || matches(verb, "lst", 1) || matches(verb, "list", 1) {
             return FdbShow::parse(args).map(FdbCommand::Show);
@@ -330,7 +331,7 @@ fn sscanf_mac(s: &str) -> Option<[u8; 6]> {
 }
 
 impl FdbChange {
-    fn parse(verb: Verb, args: &[String]) -> Result<Self> {
+    fn parse(verb: Verb, args: &[String], family: u8) -> Result<Self> {
         let (mut lladdr, mut dev, mut dst, mut via) = (None, None, None, None);
         let (mut port, mut vni, mut src_vni, mut nhid, mut vlan) = (0u32, None, None, 0u32, None);
         let mut flags = NeighFlags::empty();
@@ -345,7 +346,7 @@ impl FdbChange {
                     if dst.is_some() {
                         return Err(duplicate_or_garbage("dst", v));
                     }
-                    dst = Some(address(v, 0)?);
+                    dst = Some(address(v, family)?);
                 }
                 "nhid" => {
                     let v = value()?;
