@@ -6,6 +6,7 @@
 //! nlw bridge fdb add 02:00:5e:00:53:01 dev v0 master static
 //! nlw -j bridge fdb show br br0
 //! nlw bridge link show dev v0
+//! nlw bridge link set dev v0 cost 7 hairpin on
 //! ln -s nlw bridge && ./bridge -j fdb show   # nlw under the name `bridge`
 //! ```
 
@@ -27,7 +28,7 @@ const USER_HZ: u32 = 100;
 /// A parsed `bridge` command.
 pub enum BridgeCommand {
     Fdb(fdb::FdbCommand),
-    Link(link::LinkShow),
+    Link(link::LinkCommand),
 }
 
 impl BridgeCommand {
@@ -38,7 +39,7 @@ impl BridgeCommand {
             return Err(CliError::usage(USAGE));
         };
         if matches(object, "link", 1) {
-            link::LinkShow::parse(rest).map(BridgeCommand::Link)
+            link::LinkCommand::parse(rest).map(BridgeCommand::Link)
         } else if matches(object, "fdb", 1) {
             fdb::FdbCommand::parse(rest, family).map(BridgeCommand::Fdb)
         } else if matches(object, "help", 1) {

@@ -36,7 +36,7 @@
 //! nlw [-j] [-s] [-d] bridge fdb show [br BR] [brport|dev DEV] [vlan VID] [state S] [dynamic]
 //! nlw bridge fdb add|append|replace|del LLADDR dev DEV [self] [master] [router] [use]
 //!            [extern_learn] [sticky] [local|static|dynamic] [dst IP] [vlan VID] [port P] [vni N]
-//!            [nhid ID] [via DEV] [src_vni N] | link show [dev DEV] | help
+//!            [nhid ID] [via DEV] [src_vni N] | link show [dev DEV] | link set dev DEV [OPTION...] | help
 //! nlw [-force] -batch FILE
 //! ```
 

@@ -253,7 +253,7 @@ fn help_is_bridge_usage_with_exit_255() {
         ("help", "Usage: nlw bridge [ OPTIONS ] OBJECT { COMMAND | help }"),
         ("fdb help", "Usage: nlw bridge fdb { add | append | del | replace } ADDR dev DEV"),
         ("fdb add help", "Usage: nlw bridge fdb { add | append | del | replace } ADDR dev DEV"),
-        ("link help", "Usage: nlw bridge link show [ dev DEV ]"),
+        ("link help", "Usage: nlw bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]"),
     ] {
         let (theirs, ours) = (bridge(&ns, &words(line)), nlw_bridge(&ns, &words(line)));
         assert_eq!((ours.0, theirs.0), (Some(255), Some(255)), "{line}");
@@ -261,9 +261,7 @@ fn help_is_bridge_usage_with_exit_255() {
         assert_eq!(ours.2.lines().next(), Some(first), "{line}");
         // bridge's first line, naming nlw.
         let theirs_first = theirs.2.lines().next().unwrap().replace("Usage: bridge", "Usage: nlw bridge");
-        if line != "link help" {
-            assert_eq!(ours.2.lines().next().unwrap(), theirs_first, "{line}");
-        }
+        assert_eq!(ours.2.lines().next().unwrap(), theirs_first, "{line}");
     }
 }
 
@@ -293,4 +291,67 @@ fn nlw_named_bridge_is_bridge() {
         .collect();
     let _ = std::fs::remove_dir_all(&dir);
     assert!(differ.is_empty(), "nlw named bridge differs from bridge: {differ:?}");
+}
+
+/// `bridge -d -j link show`: the ports and their options.
+fn ports(ns: &TestNs) -> Value {
+    let (code, stdout, stderr) = bridge(ns, &["-d", "-j", "link", "show"]);
+    assert_eq!(code, Some(0), "bridge link show: {stderr}");
+    serde_json::from_str(&stdout).unwrap()
+}
+
+/// Both twins' ports, read again for a while when they differ: a port
+/// that went up reaches its carrier and its forwarding state later.
+fn settled_ports(reference: &TestNs, ours: &TestNs) -> (Value, Value) {
+    for _ in 0..40 {
+        let (theirs, mine) = (ports(reference), ports(ours));
+        if theirs == mine {
+            return (theirs, mine);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    (ports(reference), ports(ours))
+}
+
+#[test]
+fn link_set_made_with_nlw_matches_link_set_made_with_bridge() {
+    if !live("link_set_made_with_nlw_matches_link_set_made_with_bridge") {
+        return;
+    }
+    let (reference, ours) = (TestNs::new(), TestNs::new());
+    for ns in [&reference, &ours] {
+        prepare(ns, SETUP);
+    }
+    let (theirs, start) = settled_ports(&reference, &ours);
+    assert_eq!(start, theirs, "the twins start alike");
+    for (line, code) in [
+        ("link set dev v0 cost 9 priority 11 state 2", 0),
+        ("link set dev v1 hairpin on guard on root_block on fastleave on learning off", 0),
+        ("link set dev vx0 flood off mcast_flood off bcast_flood off mcast_to_unicast on", 0),
+        ("link set dev v1 neigh_suppress on vlan_tunnel on isolated on locked on mcast_router 2", 0),
+        ("link set dev v0 backup_port v1 master", 0),
+        ("link set dev v0 nobackup_port state forwarding priority -1 cost 0", 0),
+        ("link change dev v1 learning on mcast_router 0", 0),
+        // What the kernel refuses: a veth has no bridge of its own
+        // (`self`), a port that is down no state.
+        ("link change dev vx0 state blocking", 255),
+        ("link set dev v0 hwmode vepa", 255),
+        ("link set dev v1 learning on self", 255),
+        ("link set dev v0 state 7", 255),
+        // What bridge itself refuses.
+        ("link set dev v0 guard maybe", 234),
+        ("link set dev v0 state bogus", 255),
+        ("link set dev v0 frob", 255),
+        ("link set guard on", 255),
+        ("link set dev nosuch0 guard on", 255),
+        ("link set dev v0 backup_port nosuch0", 255),
+        ("link set dev v0 hwmode sideways", 255),
+    ] {
+        let (theirs, mine) = (bridge(&reference, &words(line)), nlw_bridge(&ours, &words(line)));
+        assert_eq!(theirs.0, Some(code), "{line}: {}", theirs.2);
+        assert_eq!(mine.0, theirs.0, "{line}: exit codes differ\n  nlw {mine:?}\n  bridge {theirs:?}");
+        let (theirs, mine) = settled_ports(&reference, &ours);
+        assert_eq!(mine, theirs, "{line}: ports differ");
+    }
+    assert_ne!(ports(&ours), start, "the options changed");
 }

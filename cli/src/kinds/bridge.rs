@@ -345,6 +345,12 @@ pub fn print_protinfo<W: Write>(
     Ok(())
 }
 
+/// The attribute of a port flag `bridge link set` takes `on` or `off`
+/// after (`hairpin`, `learning`, ...), by bridge's word.
+pub fn port_flag(word: &str) -> Option<u16> {
+    PORT_FLAGS.iter().find(|(_, _, text, form)| *form == Form::OnOff && *text == word).map(|f| f.0)
+}
+
 /// Reads `type bridge` options, with the bridge's words.
 pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
     parse_fields(words, data, "bridge", BRIDGE, BRIDGE_READ_ONLY)
