@@ -34,6 +34,7 @@
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
 //! nlw [-j] [-s] [-d] bridge fdb show [br BR] [brport|dev DEV] [vlan VID] [state S] [dynamic]
+//! nlw bridge fdb get LLADDR [br BR] [brport|dev DEV] [vlan VID] [vni N] [self] [master] [dynamic]
 //! nlw bridge fdb add|append|replace|del LLADDR dev DEV [self] [master] [router] [use]
 //!            [extern_learn] [sticky] [local|static|dynamic] [dst IP] [vlan VID] [port P] [vni N]
 //!            [nhid ID] [via DEV] [src_vni N] | link show [dev DEV] | link set dev DEV [OPTION...] | help

@@ -1,7 +1,8 @@
 //! `nlw bridge fdb|link` against iproute2's `bridge` (6.1): the same text
-//! and JSON of `fdb show` and `link show` on one namespace holding a bridge,
+//! and JSON of `fdb show|get` and `link show` on one namespace holding a bridge,
 //! veth ports, a VXLAN port and entries added by `bridge fdb add`; the same
-//! entries after the same `fdb add|append|replace|del` on twin namespaces;
+//! entries after the same `fdb add|append|replace|del`, the same ports
+//! after the same `link set`, on twin namespaces;
 //! and bridge's exit codes for bad arguments, refused before anything is
 //! sent.
 
@@ -111,6 +112,13 @@ fn fdb_and_link_show_print_what_bridge_prints() {
         "fdb show dev v1 extra words",
         "-s fdb show",
         "-s -j fdb show br br0",
+        "fdb get 02:00:5e:00:53:04 br br0",
+        "-j fdb get to 02:00:5e:00:53:04 dev v1 master",
+        "fdb get 02:00:5e:00:53:05 dev vx0 self",
+        "-s fdb get 02:00:5e:00:53:01 br br0",
+        "fdb get 02:00:5e:00:53:01 br br0 dynamic",
+        "fdb get 02:00:5e:00:53:02 br br0 dynamic",
+        "fdb get 02:00:5e:00:53:77 br br0",
         "link show",
         "link",
         "-j link show",
@@ -217,6 +225,11 @@ fn bad_bridge_arguments_fail_before_anything_is_sent() {
         "-4 fdb add 02:00:5e:00:53:09 dev vx6 dst 2001:db8::9",
         "-6 fdb add 02:00:5e:00:53:09 dev vx0 dst 192.0.2.9",
         "fdb show state bogus",
+        "fdb get 02:00:5e:00:53:09",
+        "fdb get br br0",
+        "fdb get zz br br0",
+        "fdb get 02:00:5e:00:53:09 br br0 vlan 3 vlan 4",
+        "fdb get 02:00:5e:00:53:09 br br0 vni 0x1000000",
         "fdb show vlan 3 vlan 4",
         "link bogus",
         "link show dev",
@@ -234,6 +247,8 @@ fn bad_bridge_arguments_fail_before_anything_is_sent() {
         "fdb add 02:00:5e:00:53:09 dev v0 via nosuch0 master",
         "fdb show dev nosuch0",
         "fdb show br nosuch0",
+        "fdb get 02:00:5e:00:53:09 br nosuch0",
+        "fdb get 02:00:5e:00:53:09 dev nosuch0",
         "link show dev nosuch0",
     ] {
         let (theirs, ours) = (bridge(&ns, &words(line)), nlw_bridge(&ns, &words(line)));

@@ -1,4 +1,4 @@
-//! `nlw bridge fdb`: `show` and `add|append|replace|del`, as bridge 6.1
+//! `nlw bridge fdb`: `show`, `get` and `add|append|replace|del`, as bridge 6.1
 //! (`bridge/fdb.c`) prints and takes them.
 //!
 //! ```sh
@@ -10,7 +10,7 @@
 use std::io::Write;
 use std::net::IpAddr;
 
-use nlwire::neigh::{Dump, NeighFlags, Neighbour, NudState, AF_BRIDGE};
+use nlwire::neigh::{Dump, FdbGet, NeighFlags, Neighbour, NudState, AF_BRIDGE};
 
 use super::{incomplete, index_of, invalid_argument, USER_HZ};
 use crate::args::{unsigned, Words};
@@ -27,12 +27,28 @@ pub const USAGE: &str = "Usage: nlw bridge fdb { add | append | del | replace } 
               { [ dst IPADDR ] [ port PORT] [ vni VNI ] | [ nhid NHID ] }
               [ via DEV ] [ src_vni VNI ]
        nlw bridge fdb [ show [ br BRDEV ] [ brport DEV ] [ vlan VID ]
-              [ state STATE ] [ dynamic ] ]";
+              [ state STATE ] [ dynamic ] ]
+       nlw bridge fdb get [ to ] LLADDR [ br BRDEV ] { brport | dev } DEV
+              [ vlan VID ] [ vni VNI ] [ self ] [ master ] [ dynamic ]";
 
 /// A parsed `bridge fdb` command.
 pub enum FdbCommand {
     Show(FdbShow),
     Change(FdbChange),
+    Get(FdbLookup),
+}
+
+/// `bridge fdb get [to] LLADDR [br BRDEV] {brport|dev} DEV [vlan VID]
+/// [vni VNI] [self] [master] [dynamic]`.
+pub struct FdbLookup {
+    lladdr: [u8; 6],
+    dev: Option<String>,
+    bridge: Option<String>,
+    vlan: Option<u16>,
+    vni: Option<u32>,
+    flags: NeighFlags,
+    /// Print nothing if the entry is permanent.
+    dynamic: bool,
 }
 
 /// `bridge fdb show [br BRDEV] [brport|dev DEV] [vlan VID] [state STATE]
@@ -91,6 +107,9 @@ impl FdbCommand {
         if matches(verb, "show", 1) || matches(verb, "lst", 1) || matches(verb, "list", 1) {
             return FdbShow::parse(args).map(FdbCommand::Show);
         }
+        if matches(verb, "get", 1) {
+            return FdbLookup::parse(args).map(FdbCommand::Get);
+        }
         if matches(verb, "help", 1) {
             return Err(CliError::usage(USAGE));
         }
@@ -102,6 +121,7 @@ impl FdbCommand {
         match self {
             FdbCommand::Show(show) => show.run(ctx),
             FdbCommand::Change(change) => change.send(ctx),
+            FdbCommand::Get(get) => get.run(ctx),
         }
     }
 }
@@ -156,11 +176,7 @@ impl FdbShow {
     fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let names = Names::load(&mut ctx.ipr)?;
         let master = match &self.bridge {
-            Some(br) => Some(
-                names
-                    .index(br)
-                    .ok_or_else(|| CliError::usage(format!("Cannot find bridge device \"{br}\"")))?,
-            ),
+            Some(br) => Some(bridge_index(&names, br)?),
             None => None,
         };
         let port = match &self.dev {
@@ -459,6 +475,80 @@ impl FdbChange {
         request.send()?;
         Ok(())
     }
+}
+
+impl FdbLookup {
+    fn parse(args: &[String]) -> Result<Self> {
+        let (mut lladdr, mut dev, mut bridge, mut vlan, mut vni) = (None, None, None, None, None);
+        let (mut flags, mut dynamic) = (NeighFlags::empty(), false);
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            let mut value = || words.next().ok_or_else(incomplete);
+            match word {
+                "brport" | "dev" => dev = Some(value()?.to_owned()),
+                "br" => bridge = Some(value()?.to_owned()),
+                "vni" => vni = Some(vni_value(value()?, "invalid VNI\n")?),
+                "self" => flags |= NeighFlags::SELF,
+                w if matches(w, "master", 1) => flags |= NeighFlags::MASTER,
+                w if matches(w, "vlan", 1) => {
+                    if vlan.is_some() {
+                        return Err(duplicate_or_garbage("vlan", w));
+                    }
+                    vlan = Some(crate::args::atoi(value()?) as i16);
+                }
+                w if matches(w, "dynamic", 1) => dynamic = true,
+                w => {
+                    let w = if w == "to" { value()? } else { w };
+                    if matches(w, "help", 1) {
+                        return Err(CliError::usage(USAGE));
+                    }
+                    if lladdr.is_some() {
+                        return Err(duplicate_or_garbage("to", w));
+                    }
+                    lladdr = Some(w.to_owned());
+                }
+            }
+        }
+        let lladdr = lladdr.filter(|_| dev.is_some() || bridge.is_some());
+        let lladdr =
+            lladdr.ok_or_else(|| CliError::usage("Device or master and address are required arguments."))?;
+        let lladdr =
+            sscanf_mac(&lladdr).ok_or_else(|| CliError::usage(format!("Invalid mac address {lladdr}")))?;
+        // A negative VLAN is not sent, as bridge's `short` below zero.
+        let vlan = vlan.and_then(|v| u16::try_from(v).ok());
+        Ok(FdbLookup { lladdr, dev, bridge, vlan, vni, flags, dynamic })
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        let names = Names::load(&mut ctx.ipr)?;
+        let ifindex = self.dev.as_deref().map(|dev| index_of(&names, dev)).transpose()?.unwrap_or(0);
+        let master = match &self.bridge {
+            Some(br) => Some(bridge_index(&names, br)?),
+            None => None,
+        };
+        let get = FdbGet {
+            vlan: self.vlan,
+            vni: self.vni,
+            master,
+            flags: self.flags,
+            ..FdbGet::new(ifindex, &self.lladdr)
+        };
+        // bridge's exit code when the kernel has no such entry: 254.
+        let reply = ctx.ipr.get(&get).map_err(|e| CliError::Exit { code: 254, message: e.to_string() })?;
+        let message = reply.message();
+        let n = Neighbour::parse(&message)?;
+        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
+        if !(self.dynamic && n.state().contains(NudState::PERMANENT)) {
+            listing.item(|p| print(p, &n, &names, false, ctx.stats > 0))?;
+        }
+        listing.finish()?;
+        Ok(())
+    }
+}
+
+/// The index of bridge `br`, or bridge's refusal.
+fn bridge_index(names: &Names, br: &str) -> Result<u32> {
+    names.index(br).ok_or_else(|| CliError::usage(format!("Cannot find bridge device \"{br}\"")))
 }
 
 /// A VNI as bridge reads it: C's `strtoul` in base 0, within 24 bits.
