@@ -384,26 +384,15 @@ impl FdbChange {
                 w if matches(w, "temp", 1) || matches(w, "static", 1) => state |= NudState::REACHABLE,
                 w if matches(w, "dynamic", 1) => state = (state | NudState::REACHABLE) - NudState::NOARP,
                 w if matches(w, "vlan", 1) => {
-                    if vlan.flatten().is_some() {
+                    if vlan.is_some() {
                         return Err(duplicate_or_garbage("vlan", w));
                     }
-                    // bridge keeps C's `atoi` of it in a `short`; a negative
-                    // one is not sent.
-                    vlan = Some(u16::try_from(crate::args::atoi(value()?) as i16).ok());
+                    vlan = vlan_id(value()?);
                 }
                 w if matches(w, "use", 1) => flags |= NeighFlags::USE,
                 w if matches(w, "extern_learn", 1) => flags |= NeighFlags::EXT_LEARNED,
                 w if matches(w, "sticky", 1) => flags |= NeighFlags::STICKY,
-                w => {
-                    let w = if w == "to" { value()? } else { w };
-                    if matches(w, "help", 1) {
-                        return Err(CliError::usage(USAGE));
-                    }
-                    if lladdr.is_some() {
-                        return Err(duplicate_or_garbage("to", w));
-                    }
-                    lladdr = Some(w.to_owned());
-                }
+                w => address_word(if w == "to" { value()? } else { w }, &mut lladdr)?,
             }
         }
         let (Some(dev), Some(lladdr)) = (dev, lladdr) else {
@@ -427,7 +416,7 @@ impl FdbChange {
             flags,
             state,
             dst,
-            vlan: vlan.flatten(),
+            vlan,
             port: u16::try_from(port).ok().filter(|p| *p != 0),
             vni,
             src_vni,
@@ -494,19 +483,10 @@ impl FdbLookup {
                     if vlan.is_some() {
                         return Err(duplicate_or_garbage("vlan", w));
                     }
-                    vlan = Some(crate::args::atoi(value()?) as i16);
+                    vlan = vlan_id(value()?);
                 }
                 w if matches(w, "dynamic", 1) => dynamic = true,
-                w => {
-                    let w = if w == "to" { value()? } else { w };
-                    if matches(w, "help", 1) {
-                        return Err(CliError::usage(USAGE));
-                    }
-                    if lladdr.is_some() {
-                        return Err(duplicate_or_garbage("to", w));
-                    }
-                    lladdr = Some(w.to_owned());
-                }
+                w => address_word(if w == "to" { value()? } else { w }, &mut lladdr)?,
             }
         }
         let lladdr = lladdr.filter(|_| dev.is_some() || bridge.is_some());
@@ -514,8 +494,6 @@ impl FdbLookup {
             lladdr.ok_or_else(|| CliError::usage("Device or master and address are required arguments."))?;
         let lladdr =
             sscanf_mac(&lladdr).ok_or_else(|| CliError::usage(format!("Invalid mac address {lladdr}")))?;
-        // A negative VLAN is not sent, as bridge's `short` below zero.
-        let vlan = vlan.and_then(|v| u16::try_from(v).ok());
         Ok(FdbLookup { lladdr, dev, bridge, vlan, vni, flags, dynamic })
     }
 
@@ -554,6 +532,25 @@ fn bridge_index(names: &Names, br: &str) -> Result<u32> {
 /// A VNI as bridge reads it: C's `strtoul` in base 0, within 24 bits.
 fn vni_value(v: &str, why: &str) -> Result<u32> {
     unsigned(v).filter(|vni| vni >> 24 == 0).ok_or_else(|| invalid_argument(v, why))
+}
+
+/// The address word of `fdb add|get` (the one after `to`, if given):
+/// `help` is bridge's usage, a second address its refusal.
+fn address_word(word: &str, lladdr: &mut Option<String>) -> Result<()> {
+    if matches(word, "help", 1) {
+        return Err(CliError::usage(USAGE));
+    }
+    if lladdr.is_some() {
+        return Err(duplicate_or_garbage("to", word));
+    }
+    *lladdr = Some(word.to_owned());
+    Ok(())
+}
+
+/// `vlan VID` as bridge keeps it: C's `atoi` in a `short`; a negative one
+/// is neither sent nor counted as given.
+fn vlan_id(word: &str) -> Option<u16> {
+    u16::try_from(crate::args::atoi(word) as i16).ok()
 }
 
 /// iproute2's `duparg2`.
