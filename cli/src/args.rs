@@ -105,6 +105,25 @@ pub fn unsigned(s: &str) -> Option<u32> {
     all_digits.then(|| u32::from_str_radix(digits, radix).ok()).flatten()
 }
 
+/// C's `atoi`: leading blanks, a sign, the digits up to the first other
+/// character (0 without any); beyond `i32`, saturated.
+///
+/// `12ab` is 12, `-3` is -3, `x` is 0.
+pub fn atoi(s: &str) -> i32 {
+    let s = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let (negative, digits) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let magnitude = digits
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .fold(0i64, |v, d| (v * 10 + i64::from(d - b'0')).min(1 << 32));
+    let value = if negative { -magnitude } else { magnitude };
+    value.clamp(i32::MIN.into(), i32::MAX.into()) as i32
+}
+
 /// A number as ip's `get_integer` reads it (C's `strtol` in base 0, within
 /// an `int`): `-1`, `0x5dc`, `010`.
 pub fn signed(s: &str) -> Option<i32> {
@@ -176,6 +195,13 @@ mod tests {
         assert_eq!(unsigned("0"), Some(0));
         for bad in ["", "x", "0x", "08", "-1", "+1", "1a", "4294967296"] {
             assert_eq!(unsigned(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn numbers_read_as_atoi() {
+        for (text, value) in [("12", 12), ("12ab", 12), (" -3", -3), ("+7", 7), ("x", 0), ("", 0), ("-", 0)] {
+            assert_eq!(atoi(text), value, "{text}");
         }
     }
 

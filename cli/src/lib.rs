@@ -36,11 +36,17 @@
 //! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
+//! nlw [-j] [-s] [-d] bridge fdb show [br BR] [brport|dev DEV] [vlan VID] [state S] [dynamic]
+//! nlw bridge fdb get LLADDR [br BR] [brport|dev DEV] [vlan VID] [vni N] [self] [master] [dynamic]
+//! nlw bridge fdb add|append|replace|del LLADDR dev DEV [self] [master] [router] [use]
+//!            [extern_learn] [sticky] [local|static|dynamic] [dst IP] [vlan VID] [port P] [vni N]
+//!            [nhid ID] [via DEV] [src_vni N] | link show [dev DEV] | link set dev DEV [OPTION...] | help
 //! nlw [-force] -batch FILE
 //! ```
 
 mod args;
 pub mod batch;
+mod bridge;
 mod details;
 mod ethtool;
 mod json;
@@ -178,7 +184,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
                    tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
-                   ethtool | wg }
+                   ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
                     -4 | -6 }
 
@@ -188,9 +194,43 @@ before it applied and none after it, unless -force. Unlike ip, a regular FILE
 is parsed whole first, so a malformed line anywhere applies nothing; stdin is
 run as it is read, as ip runs it.";
 
+/// The tool `nlw` stands in for, known by the name it runs under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tool {
+    /// `ip` (and tc's objects, `wg`, `bridge`, ... as `nlw OBJECT`).
+    Ip,
+    /// `bridge`: `OBJECT` is bridge's (`fdb`, `link`), as `nlw bridge OBJECT`.
+    Bridge,
+}
+
+impl Tool {
+    /// The tool of a program path: `Bridge` when its file name ends in
+    /// `bridge` (`ln -s nlw bridge`), else `Ip`.
+    ///
+    /// ```
+    /// use nlwire_cli::Tool;
+    /// assert_eq!(Tool::of("/usr/local/bin/bridge".as_ref()), Tool::Bridge);
+    /// assert_eq!(Tool::of("nlw".as_ref()), Tool::Ip);
+    /// ```
+    pub fn of(program: &OsStr) -> Tool {
+        let name = std::path::Path::new(program).file_name().unwrap_or_default();
+        if name.as_bytes().ends_with(b"bridge") {
+            Tool::Bridge
+        } else {
+            Tool::Ip
+        }
+    }
+}
+
 /// Runs `nlw` on `args` (without the program's name) and gives its exit code.
 pub fn main(args: &[OsString]) -> ExitCode {
-    match run(args) {
+    main_as(Tool::Ip, args)
+}
+
+/// Runs `nlw` as `tool` on `args` (without the program's name) and gives
+/// its exit code.
+pub fn main_as(tool: Tool, args: &[OsString]) -> ExitCode {
+    match run(tool, args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage(msg)) => {
             eprintln!("{msg}");
@@ -328,6 +368,15 @@ pub enum What {
 /// Parses a command line (without the program's name): options, then the
 /// command. Opens nothing, sends nothing.
 pub fn parse(args: &[OsString]) -> Result<Invocation> {
+    parse_as(Tool::Ip, args)
+}
+
+/// [`parse`] for `tool`: as `bridge`, the command is bridge's.
+pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
+    let usage = match tool {
+        Tool::Ip => USAGE,
+        Tool::Bridge => bridge::USAGE,
+    };
     let mut json = false;
     let mut pretty = false;
     let mut netns = None;
@@ -367,7 +416,7 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
                 continue;
             }
             // As ip: the usage on stderr, exit 255.
-            "-h" | "-help" | "help" => return Err(CliError::usage(USAGE)),
+            "-h" | "-help" | "help" => return Err(CliError::usage(usage)),
             s if s.len() >= 2 && "-Version".starts_with(s) => {
                 return Ok(Invocation {
                     json,
@@ -389,6 +438,12 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
     }
     let rest = words(rest)?;
     let what = match (rest.split_first(), batch_file) {
+        (_, None) if tool == Tool::Bridge => {
+            What::Command(Command::Bridge(bridge::BridgeCommand::parse(&rest, family)?))
+        }
+        (_, Some(_)) if tool == Tool::Bridge => {
+            return Err(CliError::usage("Error: nlw as bridge runs no -batch; nlw -batch runs nlw's lines."))
+        }
         (None, Some(path)) => What::Batch(path),
         (Some((object, words)), None) => What::Command(Command::parse(object, words, family)?),
         (None, None) => return Err(CliError::usage(USAGE)),
@@ -401,9 +456,9 @@ pub fn parse(args: &[OsString]) -> Result<Invocation> {
     Ok(Invocation { json, pretty, details, stats, family, force, netns, what })
 }
 
-fn run(args: &[OsString]) -> Result<()> {
+fn run(tool: Tool, args: &[OsString]) -> Result<()> {
     // Parse what can be parsed before opening anything.
-    let Invocation { json, pretty, details, stats, family, force, netns, what } = parse(args)?;
+    let Invocation { json, pretty, details, stats, family, force, netns, what } = parse_as(tool, args)?;
     match &what {
         What::Version => {
             println!("nlw utility, nlwire-cli {}", env!("CARGO_PKG_VERSION"));
@@ -451,6 +506,8 @@ pub enum Command {
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressShow),
     Vrf(vrf::VrfShow),
+    /// `bridge fdb|link ...`: iproute2's `bridge`.
+    Bridge(bridge::BridgeCommand),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -541,6 +598,10 @@ impl Command {
         if object == "wg" {
             // wg's words, `help` included.
             return Ok(Command::Wg(wg::WgCommand::parse(words)?));
+        }
+        if object == "bridge" {
+            // bridge's words, `help` included.
+            return Ok(Command::Bridge(bridge::BridgeCommand::parse(words, family)?));
         }
         if verb == "help" {
             return help(object);
@@ -653,6 +714,7 @@ impl Command {
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),
             Command::Vrf(vrf) => vrf.run(ctx),
+            Command::Bridge(bridge) => bridge.run(ctx),
         }
     }
 }

@@ -24,6 +24,43 @@ fn lower_down(l: &Link<'_>, names: &Names) -> Result<bool> {
     })
 }
 
+/// How ip and bridge begin a link: text `INDEX: NAME[@LINK]: <FLAGS>`,
+/// JSON `ifindex`, `link` (or `link_index`), `ifname` and `flags`.
+pub fn head<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, names: &Names) -> Result<()> {
+    let name = l.ifname()?.unwrap_or("");
+    let flags = link_flags(l.flags(), lower_down(l, names)?);
+    match p {
+        Sink::Json(j) => {
+            j.field_num("ifindex", l.ifindex())?;
+            if let Some(link) = l.link()? {
+                if l.link_netnsid()?.is_some() {
+                    j.field_num("link_index", link)?;
+                } else if link == 0 {
+                    j.key("link")?;
+                    j.raw(format_args!("null"))?;
+                } else {
+                    j.field_str("link", &names.get(link as u32))?;
+                }
+            }
+            j.field_str("ifname", name)?;
+            j.field_strs("flags", flags)?;
+        }
+        Sink::Text(out) => {
+            write!(out, "{}: {name}", l.ifindex())?;
+            if let Some(link) = l.link()? {
+                match (link, l.link_netnsid()?) {
+                    (0, _) => write!(out, "@NONE")?,
+                    (_, Some(_)) => write!(out, "@if{link}")?,
+                    (link, None) => write!(out, "@{}", names.get(link as u32))?,
+                }
+            }
+            let flags: Vec<&str> = flags.collect();
+            write!(out, ": <{}>", flags.join(","))?;
+        }
+    }
+    Ok(())
+}
+
 /// The transmit queue length as ip prints it (`print_queuelen`): the
 /// message's, or else the device's (the full link dump's here, where ip asks
 /// the device with `SIOCGIFTXQLEN`); a length of 0 is not shown.
@@ -34,19 +71,7 @@ fn txqlen(l: &Link<'_>, names: &Names) -> Result<Option<u32>> {
 
 /// Writes the fields `ip -j` prints for a link, in ip's order.
 pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
-    j.field_num("ifindex", l.ifindex())?;
-    if let Some(link) = l.link()? {
-        if l.link_netnsid()?.is_some() {
-            j.field_num("link_index", link)?;
-        } else if link == 0 {
-            j.key("link")?;
-            j.raw(format_args!("null"))?;
-        } else {
-            j.field_str("link", &names.get(link as u32))?;
-        }
-    }
-    j.field_str("ifname", l.ifname()?.unwrap_or(""))?;
-    j.field_strs("flags", link_flags(l.flags(), lower_down(l, names)?))?;
+    head(&mut Sink::Json(j), l, names)?;
     if let Some(mtu) = l.mtu()? {
         j.field_num("mtu", mtu)?;
     }
@@ -95,17 +120,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
 
 /// The text line(s) `ip link show` prints for a link.
 pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
-    let name = l.ifname()?.unwrap_or("");
-    write!(out, "{}: {name}", l.ifindex())?;
-    if let Some(link) = l.link()? {
-        match (link, l.link_netnsid()?) {
-            (0, _) => write!(out, "@NONE")?,
-            (_, Some(_)) => write!(out, "@if{link}")?,
-            (link, None) => write!(out, "@{}", names.get(link as u32))?,
-        }
-    }
-    let flags: Vec<&str> = link_flags(l.flags(), lower_down(l, names)?).collect();
-    write!(out, ": <{}>", flags.join(","))?;
+    head(&mut Sink::Text(out), l, names)?;
     if let Some(mtu) = l.mtu()? {
         write!(out, " mtu {mtu}")?;
     }
@@ -163,26 +178,37 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         names.index(d).ok_or_else(|| crate::CliError::rejected(format!("Device \"{d}\" does not exist.")))
     });
     let wanted = wanted.transpose()?;
+    let stats = ctx.stats;
+    print_links(ctx, &nlwire::link::Dump::default(), wanted, |p, l| {
+        match p {
+            Sink::Json(j) => link_json(j, l, &names, show)?,
+            Sink::Text(out) => link_text(*out, l, &names, show)?,
+        }
+        if stats > 0 {
+            stats::print(p, l, stats)?;
+        }
+        Ok(())
+    })
+}
+
+/// The links `dump` asks for (only `wanted` when given), each written by
+/// `print` into one listing on stdout, text or `-j`, as they come.
+pub fn print_links(
+    ctx: &mut Ctx,
+    dump: &nlwire::link::Dump<'_>,
+    wanted: Option<u32>,
+    mut print: impl FnMut(&mut Sink<'_, std::io::StdoutLock<'static>>, &Link<'_>) -> Result<()>,
+) -> Result<()> {
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
-    let mut dump = ctx.ipr.dump(&nlwire::link::Dump::default())?;
+    let mut dump = ctx.ipr.dump(dump)?;
     // A link has fifty attributes and its printing reads most of them.
     let mut index = AttrIndex::new();
     while let Some(msg) = dump.next()? {
         let l = Link::parse(&msg)?;
         let l = l.indexed(&mut index);
-        if wanted.is_some_and(|w| w != l.ifindex() as u32) {
-            continue;
+        if wanted.is_none_or(|w| w == l.ifindex() as u32) {
+            listing.item(|p| print(p, &l))?;
         }
-        listing.item(|p| {
-            match p {
-                Sink::Json(j) => link_json(j, &l, &names, show)?,
-                Sink::Text(out) => link_text(*out, &l, &names, show)?,
-            }
-            if ctx.stats > 0 {
-                stats::print(p, &l, ctx.stats)?;
-            }
-            Ok::<_, CliError>(())
-        })?;
     }
     listing.finish()?;
     Ok(())

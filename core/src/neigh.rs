@@ -471,6 +471,74 @@ impl Request for Get {
     }
 }
 
+/// `bridge fdb get LLADDR [br BR] [dev PORT] [vlan V] [vni N] [self]
+/// [master]`: one FDB entry, answered by an `RTM_NEWNEIGH`.
+///
+/// ```
+/// use nlwire::build::Builder;
+/// use nlwire::neigh::{FdbGet, NeighFlags, Neighbour};
+/// use nlwire::Messages;
+/// let mac = [2, 0, 0x5e, 0, 0x53, 1];
+/// let get = FdbGet { master: Some(5), ..FdbGet::new(0, &mac) }; // bridge fdb get 02:00:5e:00:53:01 br <5>
+/// let mut buf = [0u8; 64];
+/// let mut b = Builder::new(&mut buf);
+/// b.push(&get, 1)?;
+/// let n = Neighbour::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
+/// assert_eq!((n.lladdr()?, n.master()?), (Some(&mac[..]), Some(5)));
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FdbGet<'a> {
+    /// The port (or VXLAN device) whose entry it is; 0 with `master`.
+    pub ifindex: u32,
+    /// `NDA_LLADDR`: 1 to [`MAX_ADDR_LEN`] bytes.
+    pub lladdr: &'a [u8],
+    /// `NDA_VLAN`, sent as given: the kernel judges it.
+    pub vlan: Option<u16>,
+    /// `NDA_VNI`.
+    pub vni: Option<u32>,
+    /// `NDA_MASTER`: the bridge whose table to look in.
+    pub master: Option<u32>,
+    /// `NTF_SELF` (the device's own table) and/or `NTF_MASTER`.
+    pub flags: NeighFlags,
+}
+
+impl<'a> FdbGet<'a> {
+    /// The entry of `lladdr` on `ifindex`, nothing else asked.
+    pub fn new(ifindex: u32, lladdr: &'a [u8]) -> Self {
+        FdbGet { ifindex, lladdr, vlan: None, vni: None, master: None, flags: NeighFlags::empty() }
+    }
+}
+
+impl Request for FdbGet<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_GETNEIGH, request_flags(MsgFlags::empty()), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if self.lladdr.is_empty() || self.lladdr.len() > MAX_ADDR_LEN {
+            return Err(invalid("link-layer address must be 1 to 32 bytes"));
+        }
+        let header = NdMsg {
+            ndm_family: AF_BRIDGE,
+            ndm_ifindex: header_ifindex(self.ifindex)?.into(),
+            ndm_flags: self.flags.bits(),
+            ..NdMsg::default()
+        };
+        m.family_header(&header)?;
+        m.attr(nda::LLADDR, self.lladdr)?;
+        if let Some(vlan) = self.vlan {
+            m.u16(nda::VLAN, vlan)?;
+        }
+        if let Some(vni) = self.vni {
+            m.u32(nda::VNI, vni)?;
+        }
+        if let Some(master) = self.master {
+            m.u32(nda::MASTER, master)?;
+        }
+        Ok(())
+    }
+}
+
 /// `ip neigh show` / `bridge fdb show`: dumps the table of a family
 /// (0 for all, [`AF_BRIDGE`] for the FDB), optionally filtered by the kernel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -711,6 +779,32 @@ mod tests {
         assert_eq!(v.ifindex(), 0);
         assert_eq!(v.via_ifindex().unwrap(), Some(4));
         assert_eq!(v.master().unwrap(), Some(6));
+    }
+
+    #[test]
+    fn fdb_get_carries_what_bridge_fdb_get_sends() {
+        let mac = [2, 0, 0x5e, 0, 0x53, 4];
+        let mut buf = [0u8; 128];
+        let get = FdbGet {
+            vlan: Some(0),
+            vni: Some(7),
+            master: Some(6),
+            flags: NeighFlags::MASTER,
+            ..FdbGet::new(4, &mac)
+        };
+        let n = emit(&get, &mut buf);
+        let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+        assert_eq!((msg.kind(), msg.flags()), (msg_type::RTM_GETNEIGH, MsgFlags::REQUEST | MsgFlags::ACK));
+        let v = Neighbour::parse(&msg).unwrap();
+        assert_eq!((v.family(), v.ifindex(), v.flags()), (AF_BRIDGE, 4, NeighFlags::MASTER));
+        assert_eq!(v.lladdr().unwrap(), Some(&mac[..]));
+        assert_eq!((v.vlan().unwrap(), v.vni().unwrap(), v.master().unwrap()), (Some(0), Some(7), Some(6)));
+        // ndmsg, then LLADDR (4 + 6, padded to 12), VLAN, VNI, MASTER (8 each).
+        assert_eq!(n, 16 + 12 + 12 + 8 + 8 + 8);
+        for bad in [&[][..], &[0u8; 33][..]] {
+            let mut b = Builder::new(&mut buf);
+            assert!(b.push(&FdbGet::new(4, bad), 1).is_err());
+        }
     }
 
     #[test]

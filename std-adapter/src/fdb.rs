@@ -110,6 +110,13 @@ impl<S> FdbRequest<S> {
         self.entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
         self
     }
+    /// The flags (`ndm_flags`), replacing the default `self` (`NTF_SELF`):
+    /// any of `SELF`, `MASTER`, `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as
+    /// `bridge fdb add ... router sticky master` sets them.
+    pub fn flags(mut self, flags: NeighFlags) -> Self {
+        self.entry.flags = flags;
+        self
+    }
     /// The state: `PERMANENT | NOARP` by default (`permanent`), `NOARP`
     /// (`static`), `REACHABLE` (`dynamic`).
     pub fn state(mut self, state: NudState) -> Self {

@@ -51,7 +51,7 @@
 //! | `ipr.neigh("replace", dst=ip, ifindex=i, flags=NTF_USE)` (probe) | `ipr.neigh().probe(ip).dev(i).send()` |
 //! | `ipr.get_netnsid(fd=...)` / `ipr.set_netnsid(nsid=5, fd=...)` | `ipr.netnsid().get("blue")` / `ipr.netnsid().set("blue", Some(5))` (by name, path, fd, pid or id: [`NsPeer`]; `dump()` for `ip netns list-id`) |
 //! | `ip nexthop add id 1 via GW dev D` / `group 1/2,3` / `type resilient` | `ipr.nexthop().add(1).gateway(gw).dev("v0").send()` / `.group(&[(1, 1), (2, 3)])` / `.resilient(buckets, idle, unbalanced)` (also `replace`, `blackhole`, `onlink`, `fdb`) |
-//! | `ipr.fdb("add", ifindex=i, lladdr=mac, dst=ip, vni=..., port=...)` / `"append"` / `"del"` | `ipr.fdb().add(&mac).dev(i).dst(ip).vni(..).port(..).send()` / `append` / `replace` / `del` (`master()` for the bridge's table; `state`, `vlan`, `src_vni`, `via`, `nh_id`) |
+//! | `ipr.fdb("add", ifindex=i, lladdr=mac, dst=ip, vni=..., port=...)` / `"append"` / `"del"` | `ipr.fdb().add(&mac).dev(i).dst(ip).vni(..).port(..).send()` / `append` / `replace` / `del` (`master()` for the bridge's table, `flags(..)` for any `NTF_*`; `state`, `vlan`, `src_vni`, `via`, `nh_id`) |
 //! | `ipr.fdb("dump")` | `ipr.fdb().dump(None)` / `ipr.fdb().dump(Some("br0".into()))` (lazy) |
 //! | `ip nexthop del id 1` / `get id 1` / `show` | `ipr.nexthop().del(1)` / `ipr.nexthop().get(1)` / `ipr.nexthop().dump(family)` |
 //! | `ipr.tc("add", "tbf", index=i, handle=0x10000, rate=..., ...)` | `ipr.qdisc().add(i).handle(Handle::new(1, 0)).tbf(options).send()` (also `replace`, `change`, `del`; htb, pfifo, bfifo, ingress, clsact, ... or any kind by name) |

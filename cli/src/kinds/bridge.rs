@@ -174,6 +174,30 @@ const BRIDGE_PORT: &[Field] = &[
     (brport::LOCKED, Some("locked"), "locked", Form::OnOff),
 ];
 
+/// What `bridge link show` prints of a port (`IFLA_PROTINFO`): its state,
+/// priority and cost, as ip prints them.
+const PORT_SUMMARY: &[Field] = BRIDGE_PORT.split_at(3).0;
+
+/// What `bridge -d link show` adds on a second line, in bridge 6.1's order.
+const PORT_FLAGS: &[Field] = &[
+    (brport::MODE, Some("hairpin"), "hairpin", Form::OnOff),
+    (brport::GUARD, Some("guard"), "guard", Form::OnOff),
+    (brport::PROTECT, Some("root_block"), "root_block", Form::OnOff),
+    (brport::FAST_LEAVE, Some("fastleave"), "fastleave", Form::OnOff),
+    (brport::LEARNING, Some("learning"), "learning", Form::OnOff),
+    (brport::LEARNING_SYNC, Some("learning_sync"), "learning_sync", Form::OnOff),
+    (brport::UNICAST_FLOOD, Some("flood"), "flood", Form::OnOff),
+    (brport::MCAST_FLOOD, Some("mcast_flood"), "mcast_flood", Form::OnOff),
+    (brport::BCAST_FLOOD, Some("bcast_flood"), "bcast_flood", Form::OnOff),
+    (brport::MULTICAST_ROUTER, Some("mcast_router"), "mcast_router", Form::U8),
+    (brport::MCAST_TO_UCAST, Some("mcast_to_unicast"), "mcast_to_unicast", Form::OnOff),
+    (brport::NEIGH_SUPPRESS, Some("neigh_suppress"), "neigh_suppress", Form::OnOff),
+    (brport::VLAN_TUNNEL, Some("vlan_tunnel"), "vlan_tunnel", Form::OnOff),
+    (brport::BACKUP_PORT, Some("backup_port"), "backup_port", Form::IfName),
+    (brport::ISOLATED, Some("isolated"), "isolated", Form::OnOff),
+    (brport::LOCKED, Some("locked"), "locked", Form::OnOff),
+];
+
 /// What ip prints of a port but does not take.
 const PORT_READ_ONLY: &[&str] = &[
     "port_id",
@@ -303,6 +327,28 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, data: &Attrs<'_>, names: &Names) -> 
 /// A bridge port's `info_slave_data`.
 pub fn print_port<W: Write>(p: &mut Sink<'_, W>, data: &Attrs<'_>, names: &Names) -> Result<()> {
     print_fields(p, data, BRIDGE_PORT, names)
+}
+
+/// A port's `IFLA_PROTINFO` as `bridge link show` prints it; with
+/// `details` (`-d`), its flags after a line break.
+pub fn print_protinfo<W: Write>(
+    p: &mut Sink<'_, W>,
+    data: &Attrs<'_>,
+    names: &Names,
+    details: bool,
+) -> Result<()> {
+    print_fields(p, data, PORT_SUMMARY, names)?;
+    if details {
+        p.fmt_text(format_args!("\n    "))?;
+        print_fields(p, data, PORT_FLAGS, names)?;
+    }
+    Ok(())
+}
+
+/// The attribute of a port flag `bridge link set` takes `on` or `off`
+/// after (`hairpin`, `learning`, ...), by bridge's word.
+pub fn port_flag(word: &str) -> Option<u16> {
+    PORT_FLAGS.iter().find(|(_, _, text, form)| *form == Form::OnOff && *text == word).map(|f| f.0)
 }
 
 /// Reads `type bridge` options, with the bridge's words.

@@ -26,6 +26,7 @@ use nlwire::attr::Attrs;
 use nlwire::build::MessageWriter;
 use nlwire::link::{info, LinkInfo};
 
+pub use bridge::{port_flag, print_protinfo};
 pub use data::{unknown, Data, Missing, Value};
 
 use crate::args::Words;

@@ -1,0 +1,312 @@
+//! `nlw bridge link show|set`: the bridge ports, from the `AF_BRIDGE` link
+//! dump, and their options, changed through the bridge (`RTM_SETLINK` with
+//! `IFLA_PROTINFO`), as bridge 6.1 (`bridge/link.c`) prints and takes them.
+//!
+//! ```sh
+//! nlw bridge link set dev v0 cost 7 hairpin on state forwarding
+//! nlw bridge link show
+//! # 4: v0@v0p: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 master br0 state forwarding priority 32 cost 7
+//! ```
+
+use nlwire::build::{Header, MessageWriter, Request};
+use nlwire::link::{bridge_af, brport, ifla, Dump, IfInfoMsg};
+use nlwire::neigh::AF_BRIDGE;
+use nlwire::tables::rt_link::{bridge_flags, bridge_mode, BR_PORT_STATE_NAMES};
+use nlwire::{msg_type, MsgFlags};
+
+use super::{incomplete, index_of};
+use crate::args::{atoi, duplicate, Words};
+use crate::kinds::{port_flag, print_protinfo, Data, Missing, Value};
+use crate::link::{head, print_links};
+use crate::matches;
+use crate::names::Names;
+use crate::{CliError, Ctx, Result};
+
+/// `bridge link help`.
+pub const USAGE: &str = "Usage: nlw bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]
+                               [ guard {on | off} ]
+                               [ hairpin {on | off} ]
+                               [ fastleave {on | off} ]
+                               [ root_block {on | off} ]
+                               [ learning {on | off} ]
+                               [ learning_sync {on | off} ]
+                               [ flood {on | off} ]
+                               [ mcast_router MULTICAST_ROUTER ]
+                               [ mcast_flood {on | off} ]
+                               [ bcast_flood {on | off} ]
+                               [ mcast_to_unicast {on | off} ]
+                               [ neigh_suppress {on | off} ]
+                               [ vlan_tunnel {on | off} ]
+                               [ isolated {on | off} ]
+                               [ locked {on | off} ]
+                               [ hwmode {vepa | veb} ]
+                               [ backup_port DEVICE ] [ nobackup_port ]
+                               [ self ] [ master ]
+       nlw bridge link show [dev DEV]";
+
+/// A parsed `bridge link` command.
+pub enum LinkCommand {
+    Show(LinkShow),
+    Set(PortSet),
+}
+
+impl LinkCommand {
+    /// Parses the words after `link` (none: `show`).
+    pub fn parse(words: &[String]) -> Result<Self> {
+        match words.split_first() {
+            None => LinkShow::parse(&[]).map(LinkCommand::Show),
+            Some((verb, args)) if matches(verb, "set", 1) || matches(verb, "change", 1) => {
+                PortSet::parse(args).map(LinkCommand::Set)
+            }
+            Some((verb, args))
+                if matches(verb, "show", 1) || matches(verb, "lst", 1) || matches(verb, "list", 1) =>
+            {
+                LinkShow::parse(args).map(LinkCommand::Show)
+            }
+            Some((verb, _)) if matches(verb, "help", 1) => Err(CliError::usage(USAGE)),
+            Some((verb, _)) => {
+                Err(CliError::usage(format!("Command \"{verb}\" is unknown, try \"nlw bridge link help\".")))
+            }
+        }
+    }
+
+    /// Runs the command.
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            LinkCommand::Show(show) => show.run(ctx),
+            LinkCommand::Set(set) => set.send(ctx),
+        }
+    }
+}
+
+/// `bridge link set dev DEV OPTION...`.
+pub struct PortSet {
+    dev: String,
+    /// `IFLA_BRPORT_*`, in the order given (the last of a repeated one is
+    /// the kernel's).
+    port: Data,
+    /// `IFLA_BRIDGE_FLAGS`: `self` and `master` (`hwmode` implies `self`).
+    flags: u16,
+    /// `IFLA_BRIDGE_MODE`: `hwmode veb|vepa`.
+    mode: Option<u16>,
+}
+
+impl PortSet {
+    fn parse(args: &[String]) -> Result<Self> {
+        let (mut dev, mut port, mut flags, mut mode) = (None, Data::default(), 0u16, None);
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            let mut value = || words.next().ok_or_else(incomplete);
+            if let Some(id) = port_flag(word) {
+                let v = value()?;
+                let on = match v {
+                    "on" => 1,
+                    "off" => 0,
+                    // bridge returns -EINVAL: exit 234.
+                    _ => {
+                        return Err(CliError::Exit {
+                            code: 234,
+                            message: format!(
+                                "Error: argument of \"{word}\" must be one of \"off\", \"on\", not \"{v}\""
+                            ),
+                        })
+                    }
+                };
+                port.push(id, Value::U8(on));
+                continue;
+            }
+            match word {
+                "dev" => dev = Some(value()?.to_owned()),
+                // C's `atoi`, kept in bridge's types: a cost of 0 is not
+                // sent, nor a negative priority, state or router mode.
+                "cost" => {
+                    let cost = atoi(value()?) as u32;
+                    if cost > 0 {
+                        port.push(brport::COST, Value::U32(cost));
+                    }
+                }
+                "priority" => {
+                    if let Ok(priority) = u16::try_from(atoi(value()?) as i16) {
+                        port.push(brport::PRIORITY, Value::U16(priority));
+                    }
+                }
+                "mcast_router" => {
+                    if let Ok(router) = u8::try_from(atoi(value()?) as i8) {
+                        port.push(brport::MULTICAST_ROUTER, Value::U8(router));
+                    }
+                }
+                "state" => {
+                    if let Some(state) = port_state(value()?)? {
+                        port.push(brport::STATE, Value::U8(state));
+                    }
+                }
+                "hwmode" => {
+                    flags = bridge_flags::SELF;
+                    mode = Some(match value()? {
+                        "vepa" => bridge_mode::VEPA,
+                        "veb" => bridge_mode::VEB,
+                        _ => return Err(CliError::usage("Mode argument must be \"vepa\" or \"veb\".")),
+                    });
+                }
+                "self" => flags |= bridge_flags::SELF,
+                "master" => flags |= bridge_flags::MASTER,
+                "backup_port" => {
+                    port.push(brport::BACKUP_PORT, Value::Dev(value()?.to_owned(), Missing::DoesNotExist))
+                }
+                "nobackup_port" => port.push(brport::BACKUP_PORT, Value::U32(0)),
+                _ => return Err(CliError::usage(USAGE)),
+            }
+        }
+        let dev = dev.ok_or_else(|| CliError::usage("Device is a required argument."))?;
+        Ok(PortSet { dev, port, flags, mode })
+    }
+
+    fn send(&self, ctx: &mut Ctx) -> Result<()> {
+        let names = Names::load(&mut ctx.ipr)?;
+        // As bridge: `backup_port` is looked up first, then the port.
+        let port = self.port.resolve(&mut |dev| {
+            names.index(dev).ok_or_else(|| CliError::usage(format!("Error: device {dev} does not exist")))
+        })?;
+        let index = names
+            .index(&self.dev)
+            .ok_or_else(|| CliError::usage(format!("Cannot find bridge device \"{}\"", self.dev)))?;
+        let index = i32::try_from(index).map_err(|_| CliError::usage("interface index above i32::MAX"))?;
+        ctx.ipr.request(&PortRequest { index, port: &port, flags: self.flags, mode: self.mode })?;
+        Ok(())
+    }
+}
+
+/// A port state as `bridge link set ... state` reads it: a decimal number
+/// (kept in a signed byte: a negative one is not sent) or a state's name.
+fn port_state(word: &str) -> Result<Option<u8>> {
+    let number = (!word.is_empty()).then(|| word.parse::<i64>().ok()).flatten();
+    let state = match number {
+        Some(n) => n as i8,
+        None => match BR_PORT_STATE_NAMES.iter().find(|(_, name)| *name == word) {
+            Some((v, _)) => *v as i8,
+            None => return Err(CliError::usage("Error: invalid STP port state")),
+        },
+    };
+    Ok(u8::try_from(state).ok())
+}
+
+/// `RTM_SETLINK` of family `AF_BRIDGE`: the port's options nested in
+/// `IFLA_PROTINFO`, and `IFLA_AF_SPEC` with the flags and mode when given,
+/// as bridge writes them.
+struct PortRequest<'a> {
+    index: i32,
+    port: &'a Data,
+    flags: u16,
+    mode: Option<u16>,
+}
+
+impl Request for PortRequest<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::new(msg_type::RTM_SETLINK, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        m.family_header(&IfInfoMsg {
+            ifi_family: AF_BRIDGE,
+            ifi_index: self.index.into(),
+            ..Default::default()
+        })?;
+        m.nest(ifla::PROTINFO, |m| self.port.emit(m))?;
+        if self.mode.is_some() || self.flags != 0 {
+            // bridge nests these without NLA_F_NESTED.
+            m.container(ifla::AF_SPEC, |m| {
+                if self.flags != 0 {
+                    m.u16(bridge_af::FLAGS, self.flags)?;
+                }
+                match self.mode {
+                    Some(mode) => m.u16(bridge_af::MODE, mode),
+                    None => Ok(()),
+                }
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// `bridge link show [dev DEV]`.
+pub struct LinkShow {
+    dev: Option<String>,
+}
+
+impl LinkShow {
+    /// Parses the words after `show`.
+    fn parse(args: &[String]) -> Result<Self> {
+        let mut dev = None;
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            // As bridge: words other than `dev DEV` are passed over.
+            if word == "dev" {
+                let value = words.next().ok_or_else(incomplete)?;
+                if dev.is_some() {
+                    return Err(duplicate("dev", value));
+                }
+                dev = Some(value.to_owned());
+            }
+        }
+        Ok(LinkShow { dev })
+    }
+
+    /// Prints the ports: index, name, flags, MTU, bridge, then the port's
+    /// state, priority and cost (and with `-d` its flags).
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        let names = Names::load(&mut ctx.ipr)?;
+        let wanted = match &self.dev {
+            Some(dev) => Some(index_of(&names, dev)?),
+            None => None,
+        };
+        let details = ctx.details;
+        print_links(ctx, &Dump { family: AF_BRIDGE, ..Dump::default() }, wanted, |p, l| {
+            head(p, l, &names)?;
+            p.fmt_text(format_args!(" "))?;
+            if let Some(mtu) = l.mtu()? {
+                p.num("mtu", "mtu", &mtu)?;
+            }
+            if let Some(master) = l.master()? {
+                p.name("master", "master", &names.get(master))?;
+            }
+            if let Some(protinfo) = l.protinfo()? {
+                print_protinfo(p, &protinfo, &names, details)?;
+            }
+            p.fmt_text(format_args!("\n"))?;
+            Ok(())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(line: &str) -> Vec<String> {
+        line.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn show_takes_dev_once_and_passes_over_other_words() {
+        let dev = |line| match LinkCommand::parse(&words(line)) {
+            Ok(LinkCommand::Show(show)) => show.dev,
+            _ => panic!("{line}"),
+        };
+        assert_eq!(dev("show dev v0 extra").as_deref(), Some("v0"));
+        assert_eq!(dev(""), None);
+        for bad in ["show dev", "show dev a dev b", "bogus", "help"] {
+            assert!(matches!(LinkCommand::parse(&words(bad)), Err(CliError::Usage(_))), "{bad}");
+        }
+    }
+
+    /// bridge's `strtol` then names: `-1` is read and not sent.
+    #[test]
+    fn port_states_read_as_bridge_reads_them() {
+        assert_eq!(port_state("forwarding").unwrap(), Some(3));
+        assert_eq!(port_state("4").unwrap(), Some(4));
+        assert_eq!(port_state("-1").unwrap(), None);
+        assert_eq!(port_state("259").unwrap(), Some(3));
+        for bad in ["", "3x", "Forwarding"] {
+            assert!(port_state(bad).is_err(), "{bad}");
+        }
+    }
+}

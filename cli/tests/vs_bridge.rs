@@ -1,0 +1,372 @@
+//! `nlw bridge fdb|link` against iproute2's `bridge` (6.1): the same text
+//! and JSON of `fdb show|get` and `link show` on one namespace holding a bridge,
+//! veth ports, a VXLAN port and entries added by `bridge fdb add`; the same
+//! entries after the same `fdb add|append|replace|del`, the same ports
+//! after the same `link set`, on twin namespaces;
+//! and bridge's exit codes for bad arguments, refused before anything is
+//! sent.
+
+use std::process::Command;
+
+use nlwire_tests::live::{live, TestNs};
+use serde_json::Value;
+
+mod common;
+use common::{ended, prepare, Ended};
+
+/// Links with fixed addresses, so that twins have the same permanent
+/// entries; `v0` up, as a port must be to take dynamic entries.
+const SETUP: &str = "
+    link add br0 address 02:00:5e:00:10:00 type bridge
+    link add v0 address 02:00:5e:00:10:01 type veth peer name v0p address 02:00:5e:00:10:02
+    link add v1 address 02:00:5e:00:10:03 type veth peer name v1p address 02:00:5e:00:10:04
+    link add vx0 address 02:00:5e:00:10:05 type vxlan id 42 dstport 4789 local 192.0.2.1 nolearning
+    link add vx6 address 02:00:5e:00:10:06 type vxlan id 43 dstport 4790 local 2001:db8::1 nolearning
+    link set v0 master br0
+    link set v1 master br0
+    link set vx0 master br0
+    link set br0 up
+    link set v0p up
+    link set v0 up
+";
+
+/// Entries of every kind this kernel keeps without VLAN filtering, added
+/// by bridge itself.
+const ENTRIES: &[&str] = &[
+    "fdb add 02:00:5e:00:53:01 dev v0 master static",
+    "fdb add 02:00:5e:00:53:02 dev v1 master",
+    "fdb add 02:00:5e:00:53:03 dev v0 master dynamic",
+    "fdb add 02:00:5e:00:53:04 dev v1 master sticky static",
+    "fdb add 02:00:5e:00:53:07 dev v0 master extern_learn",
+    "fdb append 00:00:00:00:00:00 dev vx0 dst 192.0.2.9",
+    "fdb append 00:00:00:00:00:00 dev vx0 dst 192.0.2.10 vni 7 port 4790",
+    "fdb add 02:00:5e:00:53:05 dev vx0 dst 192.0.2.11 via v1 port 4791",
+    "fdb add 02:00:5e:00:53:09 dev vx0 dst 192.0.2.13 router",
+    "fdb add 02:00:5e:00:53:0b dev vx6 dst 2001:db8::b",
+];
+
+fn words(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
+}
+
+/// `bridge -n NS args...`, ended, its advice naming `nlw bridge` as nlw's
+/// does (`try "nlw bridge help"`).
+fn bridge(ns: &TestNs, args: &[&str]) -> Ended {
+    let (code, stdout, stderr) =
+        ended(Command::new("bridge").arg("-n").arg(&ns.name).args(args).output().expect("run bridge"));
+    (code, stdout, stderr.replace("try \"bridge ", "try \"nlw bridge "))
+}
+
+/// `nlw -n NS [options] bridge args...`: bridge's options (`-j`, `-s`,
+/// `-d`) go before `bridge`, as nlw's go before its object.
+fn nlw_bridge(ns: &TestNs, args: &[&str]) -> Ended {
+    nlw_bridge_in(&ns.name, args)
+}
+
+/// [`nlw_bridge`] in the namespace named `netns`, which may not exist.
+fn nlw_bridge_in(netns: &str, args: &[&str]) -> Ended {
+    let options = args.iter().take_while(|a| a.starts_with('-')).count();
+    let line = [&args[..options], &["bridge"], &args[options..]].concat();
+    ended(Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(netns).args(line).output().expect("run nlw"))
+}
+
+/// `bridge -j fdb show`, one entry a line, sorted.
+fn entries(ns: &TestNs) -> Vec<String> {
+    let (code, stdout, stderr) = bridge(ns, &["-j", "fdb", "show"]);
+    assert_eq!(code, Some(0), "bridge fdb show: {stderr}");
+    let all: Value = serde_json::from_str(&stdout).unwrap();
+    // What the bridge learns by itself of the links' own addresses (from
+    // the kernel's multicast reports) comes when it comes.
+    let learned = |e: &&Value| e["state"] == "" && e["mac"].as_str().unwrap().starts_with("02:00:5e:00:10:");
+    let mut lines: Vec<String> =
+        all.as_array().unwrap().iter().filter(|e| !learned(e)).map(Value::to_string).collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn fdb_and_link_show_print_what_bridge_prints() {
+    if !live("fdb_and_link_show_print_what_bridge_prints") {
+        return;
+    }
+    let ns = TestNs::new();
+    prepare(&ns, SETUP);
+    for line in ENTRIES {
+        let (code, _, stderr) = bridge(&ns, &words(line));
+        assert_eq!(code, Some(0), "{line}: {stderr}");
+    }
+    assert!(entries(&ns).len() > ENTRIES.len(), "the kernel's own entries are there too");
+    let mut failed = Vec::new();
+    for line in [
+        "fdb show",
+        "fdb",
+        "-j fdb show",
+        "fdb show br br0",
+        "-j fdb show br br0",
+        "fdb show dev vx0",
+        "-j fdb show brport v0",
+        "fdb show state static",
+        "-j fdb show state permanent",
+        "fdb show dynamic",
+        "fdb show vlan 5",
+        "fdb show dev v1 extra words",
+        "-s fdb show",
+        "-s -j fdb show br br0",
+        "fdb get 02:00:5e:00:53:04 br br0",
+        "-j fdb get to 02:00:5e:00:53:04 dev v1 master",
+        "fdb get 02:00:5e:00:53:05 dev vx0 self",
+        "-s fdb get 02:00:5e:00:53:01 br br0",
+        "fdb get 02:00:5e:00:53:01 br br0 dynamic",
+        "fdb get 02:00:5e:00:53:02 br br0 dynamic",
+        "fdb get 02:00:5e:00:53:77 br br0",
+        "link show",
+        "link",
+        "-j link show",
+        "link show dev v1",
+        "-j link show dev vx0",
+        "-d link show",
+        "-d -j link show",
+    ] {
+        // The ages of `-s` move with the clock: read again if a second
+        // went by between the two.
+        let agree = (0..3).any(|_| nlw_bridge(&ns, &words(line)) == bridge(&ns, &words(line)));
+        if !agree {
+            let (ours, theirs) = (nlw_bridge(&ns, &words(line)), bridge(&ns, &words(line)));
+            eprintln!("{line}:\n  nlw    {ours:?}\n  bridge {theirs:?}");
+            failed.push(line);
+        }
+    }
+    assert!(failed.is_empty(), "output differs from bridge's: {failed:?}");
+    // Each kind of entry is in what was compared.
+    let (_, text, _) = bridge(&ns, &["fdb", "show"]);
+    for needle in
+        ["static", "sticky", "extern_learn", "router", "vni 7", "port 4791", "via v1", "2001:db8::b"]
+    {
+        assert!(text.contains(needle), "{needle} in\n{text}");
+    }
+}
+
+/// Twin namespaces: `line` through bridge in one, through nlw in the
+/// other; the same exit code and the same entries after.
+fn same_change(reference: &TestNs, ours: &TestNs, line: &str) -> (Ended, Ended) {
+    let (theirs, mine) = (bridge(reference, &words(line)), nlw_bridge(ours, &words(line)));
+    assert_eq!(mine.0, theirs.0, "{line}: exit codes differ\n  nlw {mine:?}\n  bridge {theirs:?}");
+    assert!(!mine.2.contains("panicked"), "{line}: {}", mine.2);
+    assert_eq!(entries(ours), entries(reference), "{line}: entries differ");
+    (theirs, mine)
+}
+
+#[test]
+fn fdb_changes_made_with_nlw_match_changes_made_with_bridge() {
+    if !live("fdb_changes_made_with_nlw_match_changes_made_with_bridge") {
+        return;
+    }
+    let (reference, ours) = (TestNs::new(), TestNs::new());
+    for ns in [&reference, &ours] {
+        prepare(ns, SETUP);
+    }
+    assert_eq!(entries(&ours), entries(&reference), "the twins start alike");
+    let start = entries(&ours).len();
+    for line in ENTRIES.iter().copied().chain([
+        "fdb add 02:00:5e:00:53:0c dev vx0 dst 192.0.2.20 self",
+        "fdb add 02:00:5e:00:53:0d dev v0 master permanent",
+        "fdb add 02:00:5e:00:53:0e dev v1 master temp",
+        "fdb replace 02:00:5e:00:53:01 dev v0 master dynamic",
+        "fdb replace 02:00:5e:00:53:0f dev v1 master",
+        "fdb append 00:00:00:00:00:00 dev vx0 dst 198.51.100.7 vni 0x10",
+        "fdb add to 02:00:5e:00:53:10 dev vx0 dst 203.0.113.1 port 0x1000",
+        "fdb a 02:00:5e:00:53:11 dev v0 m st",
+        "fdb del 02:00:5e:00:53:02 dev v1 master",
+        "fdb delete 00:00:00:00:00:00 dev vx0 dst 192.0.2.9",
+        "fdb d 02:00:5e:00:53:0c dev vx0 self",
+    ]) {
+        let (theirs, _) = same_change(&reference, &ours, line);
+        assert_eq!(theirs.0, Some(0), "{line}: {}", theirs.2);
+    }
+    assert!(entries(&ours).len() > start + 8, "the changes added entries");
+    // What the kernel refuses, refused alike (exit 255 in both).
+    for line in [
+        "fdb add 02:00:5e:00:53:01 dev v0 master static",
+        "fdb del 02:00:5e:00:53:77 dev v0 master",
+        "fdb add 02:00:5e:00:53:12 dev v0 master vlan 5",
+        "fdb add 02:00:5e:00:53:13 dev vx0 dst 192.0.2.3 vlan 0",
+    ] {
+        let (theirs, _) = same_change(&reference, &ours, line);
+        assert_eq!(theirs.0, Some(255), "{line}: {}", theirs.2);
+    }
+}
+
+#[test]
+fn bad_bridge_arguments_fail_before_anything_is_sent() {
+    if !live("bad_bridge_arguments_fail_before_anything_is_sent") {
+        return;
+    }
+    let ns = TestNs::new();
+    prepare(&ns, SETUP);
+    let before = entries(&ns);
+    // Refused by the parser: the same stderr and exit code as bridge, and
+    // from nlw also where there is no namespace to open (nothing sent).
+    for line in [
+        "frobnicate",
+        "fdb bogus",
+        "fdb add 02:00:5e:00:53:09",
+        "fdb add zz dev v0",
+        "fdb add 02:00:5e:00:53:09 dev v0 nhid x",
+        "fdb add 02:00:5e:00:53:09 dev v0 vni 0x1000000",
+        "fdb add 02:00:5e:00:53:09 dev v0 src_vni zz",
+        "fdb add 02:00:5e:00:53:09 dev v0 port 70000",
+        "fdb add 02:00:5e:00:53:09 dev v0 port vxlan",
+        "fdb add 02:00:5e:00:53:09 dev v0 vlan",
+        "fdb add 02:00:5e:00:53:09 02:00:5e:00:53:0a dev v0",
+        "fdb add 02:00:5e:00:53:09 dev v0 nhid 3 dst 192.0.2.1",
+        "fdb add 02:00:5e:00:53:09 dev vx0 dst 192.0.2.3 dst 192.0.2.4",
+        "fdb add 02:00:5e:00:53:09 dev vx0 vlan 3 vlan 4",
+        "fdb add 02:00:5e:00:53:09 dev vx0 dst not-an-address",
+        "-4 fdb add 02:00:5e:00:53:09 dev vx6 dst 2001:db8::9",
+        "-6 fdb add 02:00:5e:00:53:09 dev vx0 dst 192.0.2.9",
+        "fdb show state bogus",
+        "fdb get 02:00:5e:00:53:09",
+        "fdb get br br0",
+        "fdb get zz br br0",
+        "fdb get 02:00:5e:00:53:09 br br0 vlan 3 vlan 4",
+        "fdb get 02:00:5e:00:53:09 br br0 vni 0x1000000",
+        "fdb show vlan 3 vlan 4",
+        "link bogus",
+        "link show dev",
+        "link show dev v0 dev v1",
+    ] {
+        let (theirs, ours) = (bridge(&ns, &words(line)), nlw_bridge(&ns, &words(line)));
+        assert_eq!(ours, theirs, "{line}");
+        assert_ne!(theirs.0, Some(0), "{line}: bridge refuses it");
+        let absent = nlw_bridge_in("nlw-no-such-ns", &words(line));
+        assert_eq!(absent, ours, "{line}: refused before the namespace is opened");
+    }
+    // Names that are not there: looked up, nothing changed, bridge's words.
+    for line in [
+        "fdb add 02:00:5e:00:53:09 dev nosuch0",
+        "fdb add 02:00:5e:00:53:09 dev v0 via nosuch0 master",
+        "fdb show dev nosuch0",
+        "fdb show br nosuch0",
+        "fdb get 02:00:5e:00:53:09 br nosuch0",
+        "fdb get 02:00:5e:00:53:09 dev nosuch0",
+        "link show dev nosuch0",
+    ] {
+        let (theirs, ours) = (bridge(&ns, &words(line)), nlw_bridge(&ns, &words(line)));
+        assert_eq!(ours, theirs, "{line}");
+        assert_eq!(ours.0, Some(255), "{line}");
+    }
+    assert_eq!(entries(&ns), before, "nothing changed");
+}
+
+#[test]
+fn help_is_bridge_usage_with_exit_255() {
+    if !live("help_is_bridge_usage_with_exit_255") {
+        return;
+    }
+    let ns = TestNs::new();
+    for (line, first) in [
+        ("help", "Usage: nlw bridge [ OPTIONS ] OBJECT { COMMAND | help }"),
+        ("fdb help", "Usage: nlw bridge fdb { add | append | del | replace } ADDR dev DEV"),
+        ("fdb add help", "Usage: nlw bridge fdb { add | append | del | replace } ADDR dev DEV"),
+        ("link help", "Usage: nlw bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]"),
+    ] {
+        let (theirs, ours) = (bridge(&ns, &words(line)), nlw_bridge(&ns, &words(line)));
+        assert_eq!((ours.0, theirs.0), (Some(255), Some(255)), "{line}");
+        assert!(ours.1.is_empty() && theirs.1.is_empty(), "{line}: usage on stderr");
+        assert_eq!(ours.2.lines().next(), Some(first), "{line}");
+        // bridge's first line, naming nlw.
+        let theirs_first = theirs.2.lines().next().unwrap().replace("Usage: bridge", "Usage: nlw bridge");
+        assert_eq!(ours.2.lines().next().unwrap(), theirs_first, "{line}");
+    }
+}
+
+/// `ln -s nlw bridge`: run under that name, nlw takes bridge's command
+/// lines, options included, and prints what bridge prints.
+#[test]
+fn nlw_named_bridge_is_bridge() {
+    if !live("nlw_named_bridge_is_bridge") {
+        return;
+    }
+    let ns = TestNs::new();
+    prepare(&ns, SETUP);
+    for line in &ENTRIES[..3] {
+        let (code, _, stderr) = bridge(&ns, &words(line));
+        assert_eq!(code, Some(0), "{line}: {stderr}");
+    }
+    let dir = std::env::temp_dir().join(nlwire_tests::live::unique_name());
+    std::fs::create_dir(&dir).unwrap();
+    let link = dir.join("bridge");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_nlw"), &link).unwrap();
+    let named =
+        |args: &[&str]| ended(Command::new(&link).arg("-n").arg(&ns.name).args(args).output().unwrap());
+    // Read again if the bridge learned an address between the two.
+    let differ: Vec<&str> = ["-j fdb show br br0", "fdb show dev v0", "-d link show", "fdb add zz dev v0"]
+        .into_iter()
+        .filter(|line| !(0..3).any(|_| named(&words(line)) == bridge(&ns, &words(line))))
+        .collect();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(differ.is_empty(), "nlw named bridge differs from bridge: {differ:?}");
+}
+
+/// `bridge -d -j link show`: the ports and their options.
+fn ports(ns: &TestNs) -> Value {
+    let (code, stdout, stderr) = bridge(ns, &["-d", "-j", "link", "show"]);
+    assert_eq!(code, Some(0), "bridge link show: {stderr}");
+    serde_json::from_str(&stdout).unwrap()
+}
+
+/// Both twins' ports, read again for a while when they differ: a port
+/// that went up reaches its carrier and its forwarding state later.
+fn settled_ports(reference: &TestNs, ours: &TestNs) -> (Value, Value) {
+    for _ in 0..40 {
+        let (theirs, mine) = (ports(reference), ports(ours));
+        if theirs == mine {
+            return (theirs, mine);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    (ports(reference), ports(ours))
+}
+
+#[test]
+fn link_set_made_with_nlw_matches_link_set_made_with_bridge() {
+    if !live("link_set_made_with_nlw_matches_link_set_made_with_bridge") {
+        return;
+    }
+    let (reference, ours) = (TestNs::new(), TestNs::new());
+    for ns in [&reference, &ours] {
+        prepare(ns, SETUP);
+    }
+    let (theirs, start) = settled_ports(&reference, &ours);
+    assert_eq!(start, theirs, "the twins start alike");
+    for (line, code) in [
+        ("link set dev v0 cost 9 priority 11 state 2", 0),
+        ("link set dev v1 hairpin on guard on root_block on fastleave on learning off", 0),
+        ("link set dev vx0 flood off mcast_flood off bcast_flood off mcast_to_unicast on", 0),
+        ("link set dev v1 neigh_suppress on vlan_tunnel on isolated on locked on mcast_router 2", 0),
+        ("link set dev v0 backup_port v1 master", 0),
+        ("link set dev v0 nobackup_port state forwarding priority -1 cost 0", 0),
+        ("link change dev v1 learning on mcast_router 0", 0),
+        // What the kernel refuses: a veth has no bridge of its own
+        // (`self`), a port that is down no state.
+        ("link change dev vx0 state blocking", 255),
+        ("link set dev v0 hwmode vepa", 255),
+        ("link set dev v1 learning on self", 255),
+        ("link set dev v0 state 7", 255),
+        // What bridge itself refuses.
+        ("link set dev v0 guard maybe", 234),
+        ("link set dev v0 state bogus", 255),
+        ("link set dev v0 frob", 255),
+        ("link set guard on", 255),
+        ("link set dev nosuch0 guard on", 255),
+        ("link set dev v0 backup_port nosuch0", 255),
+        ("link set dev v0 hwmode sideways", 255),
+    ] {
+        let (theirs, mine) = (bridge(&reference, &words(line)), nlw_bridge(&ours, &words(line)));
+        assert_eq!(theirs.0, Some(code), "{line}: {}", theirs.2);
+        assert_eq!(mine.0, theirs.0, "{line}: exit codes differ\n  nlw {mine:?}\n  bridge {theirs:?}");
+        let (theirs, mine) = settled_ports(&reference, &ours);
+        assert_eq!(mine, theirs, "{line}: ports differ");
+    }
+    assert_ne!(ports(&ours), start, "the options changed");
+}
