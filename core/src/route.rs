@@ -35,9 +35,7 @@
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use crate::tables::rt_route::rtnh_flags;
 use crate::tables::rt_route::RouteAttrs;
-use bitflags::bitflags;
 use zerocopy::IntoBytes;
 
 use crate::attr::Attrs;
@@ -72,45 +70,16 @@ pub use crate::tables::rt_route::lwtunnel_encap as lwtunnel;
 /// `ICMPV6_ROUTER_PREF_*` (`include/uapi/linux/icmpv6.h`): the value of `RTA_PREF`.
 pub use crate::tables::rt_route::router_pref;
 
-bitflags! {
-    /// `rtm_flags`: the `RTM_F_*` flags and, in the low byte, the
-    /// `RTNH_F_*` flags of a single-path route.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct RouteFlags: u32 {
-        /// `RTNH_F_DEAD`: the next hop is dead.
-        const DEAD = rtnh_flags::DEAD;
-        /// `RTNH_F_PERVASIVE`: recursive gateway lookup.
-        const PERVASIVE = rtnh_flags::PERVASIVE;
-        /// `RTNH_F_ONLINK`: the gateway is on the link even without a matching prefix.
-        const ONLINK = rtnh_flags::ONLINK;
-        /// `RTNH_F_OFFLOAD`: the next hop is offloaded.
-        const OFFLOAD = rtnh_flags::OFFLOAD;
-        /// `RTNH_F_LINKDOWN`: the carrier of the next hop's device is down.
-        const LINKDOWN = rtnh_flags::LINKDOWN;
-        /// `RTNH_F_UNRESOLVED`: the next hop's address is unresolved.
-        const UNRESOLVED = rtnh_flags::UNRESOLVED;
-        /// `RTNH_F_TRAP`: the next hop traps packets to the CPU.
-        const TRAP = rtnh_flags::TRAP;
-        /// `RTM_F_NOTIFY`: notify the user of route changes.
-        const NOTIFY = 0x100;
-        /// `RTM_F_CLONED`: a cloned route (cache or exception).
-        const CLONED = 0x200;
-        /// `RTM_F_EQUALIZE`: multipath equalizer (unused).
-        const EQUALIZE = 0x400;
-        /// `RTM_F_PREFIX`: prefix addresses.
-        const PREFIX = 0x800;
-        /// `RTM_F_LOOKUP_TABLE`: a get reply says in which table it found the route.
-        const LOOKUP_TABLE = 0x1000;
-        /// `RTM_F_FIB_MATCH`: a get returns the matching FIB entry.
-        const FIB_MATCH = 0x2000;
-        /// `RTM_F_OFFLOAD`: the route is offloaded.
-        const RT_OFFLOAD = 0x4000;
-        /// `RTM_F_TRAP`: the route traps packets.
-        const RT_TRAP = 0x8000;
-        /// `RTM_F_OFFLOAD_FAILED`: offloading failed.
-        const RT_OFFLOAD_FAILED = 0x2000_0000;
-    }
-}
+/// `rtm_flags`: the `RTM_F_*` flags and, in the low byte, the `RTNH_F_*`
+/// flags of a single-path route (`RT_OFFLOAD`, `RT_TRAP` and
+/// `RT_OFFLOAD_FAILED` are `RTM_F_OFFLOAD`, `RTM_F_TRAP`, `RTM_F_OFFLOAD_FAILED`).
+///
+/// ```
+/// use nlwire::route::RouteFlags;
+/// assert_eq!(RouteFlags::ONLINK.bits(), 4); // RTNH_F_ONLINK
+/// assert_eq!(RouteFlags::CLONED.bits(), 0x200); // RTM_F_CLONED
+/// ```
+pub use crate::tables::rt_route::RtmFlags as RouteFlags;
 
 /// A route type (`rtm_type`) with the names `ip` uses.
 ///
@@ -366,7 +335,7 @@ pub use crate::tables::rt_route::RT_PREF_NAMES as PREF_NAMES;
 pub use crate::tables::rt_route::LWTUNNEL_ENCAP_NAMES as ENCAP_NAMES;
 
 /// `rtm_flags` bits with the names `ip` prints.
-pub use crate::tables::rt_route::RTM_FLAGS_NAMES as FLAG_NAMES;
+pub use crate::tables::rt_route::RTM_FLAGS as FLAG_NAMES;
 
 // ---------------------------------------------------------------------------
 // Requests
