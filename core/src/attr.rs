@@ -376,6 +376,50 @@ impl<'a> Iterator for Attrs<'a> {
 
 impl core::iter::FusedIterator for Attrs<'_> {}
 
+/// `Deref` from a view whose `attrs` field holds a generated attribute view
+/// (`LinkAttrs`, ...) to that view, so each of its typed reads is the view's.
+macro_rules! deref_to_attrs {
+    ($name:ident, $($view:ident)::+) => {
+        impl<'a> core::ops::Deref for $name<'a> {
+            type Target = $($view)::+<'a>;
+            fn deref(&self) -> &Self::Target {
+                &self.attrs
+            }
+        }
+    };
+}
+pub(crate) use deref_to_attrs;
+
+/// Declares the view of a nest (`IFLA_LINKINFO`, a tc kind's `TCA_OPTIONS`):
+/// the struct over the generated view of its attributes, reached through
+/// `Deref`, with `new` and `attrs()`.
+macro_rules! nest_view {
+    ($(#[$doc:meta])* $name:ident, $view:ident) => {
+        $(#[$doc])*
+        ///
+        /// Every attribute of the set has a typed read through `Deref` to the
+        /// generated view; the methods here add meaning to some of them.
+        #[derive(Clone, Debug)]
+        pub struct $name<'a> {
+            attrs: $view<'a>,
+        }
+
+        impl<'a> $name<'a> {
+            /// A view of the nest's attributes.
+            pub fn new(attrs: $crate::attr::Attrs<'a>) -> Self {
+                $name { attrs: $view(attrs) }
+            }
+            /// The nested attributes, in order.
+            pub fn attrs(&self) -> $crate::attr::Attrs<'a> {
+                self.attrs.0.clone()
+            }
+        }
+
+        $crate::attr::deref_to_attrs!($name, $view);
+    };
+}
+pub(crate) use nest_view;
+
 #[cfg(test)]
 mod tests {
     use super::*;

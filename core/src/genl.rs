@@ -110,12 +110,7 @@ macro_rules! genl_view {
             }
         }
 
-        impl<'a> core::ops::Deref for $name<'a> {
-            type Target = $($view)::+<'a>;
-            fn deref(&self) -> &Self::Target {
-                &self.attrs
-            }
-        }
+        $crate::attr::deref_to_attrs!($name, $($view)::+);
     };
 }
 pub(crate) use genl_view;

@@ -271,12 +271,7 @@ macro_rules! message_view {
             }
         }
 
-        impl<'a> core::ops::Deref for $name<'a> {
-            type Target = $view<'a>;
-            fn deref(&self) -> &$view<'a> {
-                &self.attrs
-            }
-        }
+        $crate::attr::deref_to_attrs!($name, $view);
     };
 }
 pub(crate) use message_view;

@@ -354,12 +354,7 @@ impl<'a> Endpoint<'a> {
     }
 }
 
-impl<'a> core::ops::Deref for Endpoint<'a> {
-    type Target = Address<'a>;
-    fn deref(&self) -> &Address<'a> {
-        &self.attrs
-    }
-}
+crate::attr::deref_to_attrs!(Endpoint, Address);
 
 genl_view! {
     /// The answer to [`GetLimits`] (any command is accepted): `SUBFLOWS`

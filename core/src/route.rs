@@ -42,8 +42,7 @@ use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::lwtunnel::Encap;
-use crate::message::split;
-use crate::message::{msg_type, Message, MsgFlags};
+use crate::message::{message_view, msg_type, MsgFlags};
 use crate::rtnl::name_of;
 
 pub use crate::rtnl::{
@@ -170,22 +169,13 @@ pub use crate::tables::rt_route::RtaCacheinfo as RtaCacheInfo;
 /// `struct rta_mfc_stats` (`RTA_MFC_STATS`): multicast forwarding counters.
 pub use crate::tables::rt_route::RtaMfcStats;
 
-/// A view of an `RTM_NEWROUTE`/`RTM_DELROUTE`/`RTM_GETROUTE` message.
-///
-/// Header fields are plain getters; attributes are found on demand and
-/// returned as `Result<Option<T>>`: `Ok(None)` when absent, `Err` when the
-/// chain is broken or the payload has the wrong size.
-#[derive(Clone, Debug)]
-pub struct Route<'a> {
-    header: &'a RtMsg,
-    attrs: RouteAttrs<'a>,
-}
-
-impl<'a> core::ops::Deref for Route<'a> {
-    type Target = RouteAttrs<'a>;
-    fn deref(&self) -> &RouteAttrs<'a> {
-        &self.attrs
-    }
+message_view! {
+    /// A view of an `RTM_NEWROUTE`/`RTM_DELROUTE`/`RTM_GETROUTE` message.
+    ///
+    /// Header fields are plain getters; attributes are found on demand and
+    /// returned as `Result<Option<T>>`: `Ok(None)` when absent, `Err` when the
+    /// chain is broken or the payload has the wrong size.
+    Route, RtMsg, RouteAttrs, "route", [msg_type::RTM_NEWROUTE, msg_type::RTM_DELROUTE, msg_type::RTM_GETROUTE]
 }
 
 macro_rules! metric_attr {
@@ -198,20 +188,6 @@ macro_rules! metric_attr {
 }
 
 impl<'a> Route<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds = [msg_type::RTM_NEWROUTE, msg_type::RTM_DELROUTE, msg_type::RTM_GETROUTE];
-        let (header, attrs) = split(msg, &kinds, "route")?;
-        Ok(Route { header, attrs: RouteAttrs(attrs) })
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a RtMsg {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.0.clone()
-    }
     /// Address family ([`af`]).
     pub fn family(&self) -> u8 {
         self.header.rtm_family

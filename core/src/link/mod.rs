@@ -34,10 +34,9 @@ use crate::tables::rt_link::{LinkAttrs, LinkinfoAttrs};
 use bitflags::bitflags;
 use zerocopy::FromBytes;
 
-use crate::attr::{Attr, Attrs};
+use crate::attr::{nest_view, Attr, Attrs};
 use crate::error::Result;
-use crate::message::split;
-use crate::message::{msg_type, Message};
+use crate::message::{message_view, msg_type};
 
 /// `struct ifinfomsg`.
 pub use crate::tables::rt_link::Ifinfomsg as IfInfoMsg;
@@ -137,43 +136,16 @@ pub fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'st
     table.iter().find(|(v, _)| *v == value).map(|(_, n)| *n)
 }
 
-/// A view of an `RTM_NEWLINK`/`RTM_DELLINK` message.
-///
-/// Every `IFLA_*` attribute has a typed read through `Deref` to the generated
-/// [`LinkAttrs`] (`link.mtu()`, `link.ifname()`, ...); the methods here add
-/// meaning to some of them.
-#[derive(Clone, Debug)]
-pub struct Link<'a> {
-    header: &'a IfInfoMsg,
-    attrs: LinkAttrs<'a>,
-}
-
-impl<'a> core::ops::Deref for Link<'a> {
-    type Target = LinkAttrs<'a>;
-    fn deref(&self) -> &LinkAttrs<'a> {
-        &self.attrs
-    }
+message_view! {
+    /// A view of an `RTM_NEWLINK`/`RTM_DELLINK` message (`link.mtu()`,
+    /// `link.ifname()`, ... through [`LinkAttrs`]).
+    Link, IfInfoMsg, LinkAttrs, "link", [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK]
 }
 
 impl<'a> Link<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds =
-            [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK];
-        let (header, attrs) = split(msg, &kinds, "link")?;
-        Ok(Link { header, attrs: LinkAttrs(attrs) })
-    }
     /// A view of a header and attributes found elsewhere (the peer of a veth).
     pub fn from_parts(header: &'a IfInfoMsg, attrs: Attrs<'a>) -> Self {
         Link { header, attrs: LinkAttrs(attrs) }
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a IfInfoMsg {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.0.clone()
     }
     /// `IFLA_IFALIAS`: the interface's alias (`ip link set D alias TEXT`).
     pub fn alias(&self) -> Result<Option<&'a str>> {
@@ -232,7 +204,7 @@ impl<'a> Link<'a> {
     }
     /// `IFLA_LINKINFO`: the kind and its data.
     pub fn linkinfo(&self) -> Result<Option<LinkInfo<'a>>> {
-        Ok(self.attrs.0.find(ifla::LINKINFO)?.map(|a| LinkInfo { attrs: LinkinfoAttrs(a.nested()) }))
+        Ok(self.attrs.0.find(ifla::LINKINFO)?.map(|a| LinkInfo::new(a.nested())))
     }
     /// The peer of a veth as the kernel reports it at creation
     /// (`IFLA_INFO_DATA` / `VETH_INFO_PEER`: an `ifinfomsg` and attributes).
@@ -260,17 +232,9 @@ fn peer_link<'a>(peer: &Attr<'a>) -> Result<Link<'a>> {
     })
 }
 
-/// The contents of `IFLA_LINKINFO`: `kind` and kind-specific data.
-#[derive(Clone, Debug)]
-pub struct LinkInfo<'a> {
-    attrs: LinkinfoAttrs<'a>,
-}
-
-impl<'a> core::ops::Deref for LinkInfo<'a> {
-    type Target = LinkinfoAttrs<'a>;
-    fn deref(&self) -> &LinkinfoAttrs<'a> {
-        &self.attrs
-    }
+nest_view! {
+    /// The contents of `IFLA_LINKINFO`: `kind` and kind-specific data.
+    LinkInfo, LinkinfoAttrs
 }
 
 impl<'a> LinkInfo<'a> {
@@ -282,15 +246,12 @@ impl<'a> LinkInfo<'a> {
     pub fn slave_data(&self) -> Result<Option<Attrs<'a>>> {
         Ok(self.attrs.0.find(info::SLAVE_DATA)?.map(|a| a.nested()))
     }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.0.clone()
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Message;
     use crate::build::{Builder, Header};
     use linux_raw_sys::netlink as sys;
     use zerocopy::IntoBytes;

@@ -1,8 +1,9 @@
 //! The htb qdisc and classes: `TCA_HTB_*`, `struct tc_htb_glob` (qdisc),
 //! `struct tc_htb_opt` (class), `struct tc_htb_xstats`.
 
-use crate::attr::Attrs;
+use crate::attr::nest_view;
 use crate::error::Result;
+use crate::tables::tc::HtbAttrs;
 use crate::tc::max_opt;
 
 /// `TCA_HTB_*` attribute types (`pkt_sched.h`).
@@ -22,45 +23,12 @@ pub use crate::tables::tc::TcHtbOpt;
 /// `struct tc_htb_xstats` (`TCA_XSTATS` of an htb class).
 pub use crate::tables::tc::TcHtbXstats;
 
-/// The htb options of a qdisc or a class.
-#[derive(Clone, Debug)]
-pub struct Htb<'a> {
-    attrs: Attrs<'a>,
+nest_view! {
+    /// The htb options of a qdisc or a class.
+    Htb, HtbAttrs
 }
 
-impl<'a> Htb<'a> {
-    /// A view of an htb `TCA_OPTIONS` nest.
-    pub fn new(attrs: Attrs<'a>) -> Self {
-        Htb { attrs }
-    }
-    /// The nested attributes.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
-    /// `TCA_HTB_INIT`: the qdisc's settings.
-    pub fn init(&self) -> Result<Option<&'a TcHtbGlob>> {
-        self.attrs.find(tca_htb::INIT)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `TCA_HTB_PARMS`: the class's settings.
-    pub fn parms(&self) -> Result<Option<&'a TcHtbOpt>> {
-        self.attrs.find(tca_htb::PARMS)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `TCA_HTB_DIRECT_QLEN`: the qdisc's direct queue length.
-    pub fn direct_qlen(&self) -> Result<Option<u32>> {
-        self.attrs.find(tca_htb::DIRECT_QLEN)?.map(|a| a.u32()).transpose()
-    }
-    /// `TCA_HTB_RATE64`: the class rate when it does not fit 32 bits.
-    pub fn rate64(&self) -> Result<Option<u64>> {
-        self.attrs.find(tca_htb::RATE64)?.map(|a| a.u64()).transpose()
-    }
-    /// `TCA_HTB_CEIL64`: the class ceil when it does not fit 32 bits.
-    pub fn ceil64(&self) -> Result<Option<u64>> {
-        self.attrs.find(tca_htb::CEIL64)?.map(|a| a.u64()).transpose()
-    }
-    /// `TCA_HTB_OFFLOAD`: the qdisc is offloaded.
-    pub fn offload(&self) -> Result<bool> {
-        Ok(self.attrs.find(tca_htb::OFFLOAD)?.is_some())
-    }
+impl Htb<'_> {
     /// The class rate in bytes per second: `TCA_HTB_RATE64` or the 32-bit
     /// field, whichever is larger (as the kernel reads them).
     pub fn rate(&self) -> Result<Option<u64>> {
