@@ -22,7 +22,7 @@
 
 use core::net::IpAddr;
 
-use crate::build::{Header, MessageWriter, Request};
+use crate::build::{entry_requests, Header, MessageWriter, Request};
 use crate::error::Error;
 use crate::message::MsgFlags;
 
@@ -46,26 +46,20 @@ pub use crate::tables::rt_addr::IfaCacheinfo as IfaCacheInfo;
 
 message_view! {
     /// A view of an `RTM_NEWADDR`/`RTM_DELADDR` message.
-    Address, IfAddrMsg, AddrAttrs, "address", [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR]
+    Address, IfAddrMsg, AddrAttrs, "address", [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR],
+    header {
+        /// Address family.
+        family: u8 = ifa_family,
+        /// Prefix length.
+        prefix_len: u8 = ifa_prefixlen,
+        /// Scope (`RT_SCOPE_*`).
+        scope: u8 = ifa_scope,
+        /// Interface index.
+        ifindex: u32 = ifa_index.get(),
+    }
 }
 
 impl<'a> Address<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.ifa_family
-    }
-    /// Prefix length.
-    pub fn prefix_len(&self) -> u8 {
-        self.header.ifa_prefixlen
-    }
-    /// Scope (`RT_SCOPE_*`).
-    pub fn scope(&self) -> u8 {
-        self.header.ifa_scope
-    }
-    /// Interface index.
-    pub fn ifindex(&self) -> u32 {
-        self.header.ifa_index.get()
-    }
     /// All 32 flag bits: `IFA_FLAGS` when present, else the header's 8.
     pub fn flags(&self) -> Result<AddrFlags> {
         let bits = match self.attrs.0.find(ifa::FLAGS)? {
@@ -283,60 +277,15 @@ fn invalid(what: &'static str) -> Error {
     Error::InvalidValue { what }
 }
 
-/// `ip address add`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_EXCL`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Add<'a>(pub AddrEntry<'a>);
-
-/// `ip address replace`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_REPLACE`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Replace<'a>(pub AddrEntry<'a>);
-
-/// `ip address change`: `RTM_NEWADDR` with `NLM_F_REPLACE`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Change<'a>(pub AddrEntry<'a>);
-
-/// `ip address del`: `RTM_DELADDR`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Del<'a>(pub AddrEntry<'a>);
-
-impl Request for Add<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWADDR, acked(MsgFlags::CREATE | MsgFlags::EXCL), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m, false)
-    }
-}
-
-impl Request for Replace<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWADDR, acked(MsgFlags::CREATE | MsgFlags::REPLACE), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m, false)
-    }
-}
-
-impl Request for Change<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWADDR, acked(MsgFlags::REPLACE), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m, false)
-    }
-}
-
-impl Request for Del<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELADDR, acked(MsgFlags::empty()), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m, true)
-    }
-}
-
-fn acked(flags: MsgFlags) -> MsgFlags {
-    MsgFlags::REQUEST | MsgFlags::ACK | flags
+entry_requests! { AddrEntry:
+    /// `ip address add`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_EXCL`.
+    Add(msg_type::RTM_NEWADDR, MsgFlags::CREATE | MsgFlags::EXCL) => |entry, m| entry.emit(m, false);
+    /// `ip address replace`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_REPLACE`.
+    Replace(msg_type::RTM_NEWADDR, MsgFlags::CREATE | MsgFlags::REPLACE) => |entry, m| entry.emit(m, false);
+    /// `ip address change`: `RTM_NEWADDR` with `NLM_F_REPLACE`.
+    Change(msg_type::RTM_NEWADDR, MsgFlags::REPLACE) => |entry, m| entry.emit(m, false);
+    /// `ip address del`: `RTM_DELADDR`.
+    Del(msg_type::RTM_DELADDR, MsgFlags::empty()) => |entry, m| entry.emit(m, true);
 }
 
 /// `ip address show`: `RTM_GETADDR` dump, optionally of one family and one

@@ -53,7 +53,44 @@ impl Header {
     pub const fn new(kind: u16, flags: MsgFlags, seq: u32) -> Self {
         Header { kind, flags, seq, port: 0 }
     }
+    /// A request the kernel acknowledges: `REQUEST | ACK` and `flags`
+    /// (`CREATE | EXCL` for an add, ...).
+    ///
+    /// ```
+    /// use nlwire::build::Header;
+    /// use nlwire::{msg_type, MsgFlags};
+    /// let h = Header::acked(msg_type::RTM_DELADDR, MsgFlags::empty(), 1);
+    /// assert_eq!(h.flags, MsgFlags::REQUEST | MsgFlags::ACK);
+    /// ```
+    pub const fn acked(kind: u16, flags: MsgFlags, seq: u32) -> Self {
+        Header::new(kind, MsgFlags::REQUEST.union(MsgFlags::ACK).union(flags), seq)
+    }
 }
+
+/// Declares requests that send one entry (an `AddrEntry`, a `NeighEntry`)
+/// and differ only in message type and flags: for each, the struct
+/// `Name<'a>(pub Entry<'a>)` and its acknowledged [`Request`] (see
+/// [`Header::acked`]), whose body `|entry, m| ...` writes.
+macro_rules! entry_requests {
+    ($entry:ident: $($(#[$doc:meta])* $name:ident($kind:expr, $flags:expr) => |$e:ident, $m:ident| $emit:expr;)+) => {
+        $(
+            $(#[$doc])*
+            #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+            pub struct $name<'a>(pub $entry<'a>);
+
+            impl $crate::build::Request for $name<'_> {
+                fn header(&self, seq: u32) -> $crate::build::Header {
+                    $crate::build::Header::acked($kind, $flags, seq)
+                }
+                fn emit(&self, $m: &mut $crate::build::MessageWriter<'_>) -> $crate::error::Result<()> {
+                    let $e = &self.0;
+                    $emit
+                }
+            }
+        )+
+    };
+}
+pub(crate) use entry_requests;
 
 /// A typed request that knows its message type, flags and body.
 pub trait Request {

@@ -291,9 +291,6 @@ impl<'n> RingsSet<'n> {
 impl Command for RingsSet<'_> {
     const CMD: u8 = cmd::RINGS_SET;
     const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.header.emit(m, rings::HEADER)?;
@@ -351,9 +348,6 @@ impl<'n> LinkmodesSet<'n> {
 impl Command for LinkmodesSet<'_> {
     const CMD: u8 = cmd::LINKMODES_SET;
     const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.header.emit(m, linkmodes::HEADER)?;
@@ -414,9 +408,6 @@ impl<'a> FeaturesSet<'a> {
 impl Command for FeaturesSet<'_> {
     const CMD: u8 = cmd::FEATURES_SET;
     const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.header.emit(m, features::HEADER)?;
@@ -475,9 +466,6 @@ impl<'n> ChannelsSet<'n> {
 impl Command for ChannelsSet<'_> {
     const CMD: u8 = cmd::CHANNELS_SET;
     const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.header.emit(m, channels::HEADER)?;

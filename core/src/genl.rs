@@ -128,9 +128,11 @@ pub trait Command {
     const CMD: u8;
     /// `genlmsghdr.version`: the family's interface version this was written for.
     const VERSION: u8;
-    /// `nlmsg_flags` (NLM_F_REQUEST included): `REQUEST | ACK` for a change,
-    /// `REQUEST | DUMP` for a dump.
-    fn flags(&self) -> MsgFlags;
+    /// `nlmsg_flags` (NLM_F_REQUEST included): `REQUEST | ACK` unless
+    /// overridden (`REQUEST | DUMP` for a dump).
+    fn flags(&self) -> MsgFlags {
+        MsgFlags::REQUEST | MsgFlags::ACK
+    }
     /// Writes the attributes after the headers (twice, the same both times).
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()>;
 }

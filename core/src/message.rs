@@ -242,9 +242,14 @@ impl core::iter::FusedIterator for Messages<'_> {}
 
 /// Declares the view of an rtnetlink message family: the struct over the
 /// family header and the attribute chain, `parse` (which checks the message
-/// type and the header's size), `header()` and `attrs()`.
+/// type and the header's size), `header()`, `attrs()` and, after `header`,
+/// getters of header fields (`family: u8 = ifa_family`, `.get()` for the
+/// byte-order types).
 macro_rules! message_view {
-    ($(#[$doc:meta])* $name:ident, $header:ty, $view:ident, $family:literal, [$($kind:expr),+ $(,)?]) => {
+    (
+        $(#[$doc:meta])* $name:ident, $header:ty, $view:ident, $family:literal, [$($kind:expr),+ $(,)?]
+        $(, header { $($(#[$fdoc:meta])* $getter:ident: $ret:ty = $field:ident $(. $get:ident())?),+ $(,)? })?
+    ) => {
         $(#[$doc])*
         ///
         /// Every attribute of the set has a typed read through `Deref` to the
@@ -269,6 +274,12 @@ macro_rules! message_view {
             pub fn attrs(&self) -> $crate::attr::Attrs<'a> {
                 self.attrs.0.clone()
             }
+            $($(
+                $(#[$fdoc])*
+                pub fn $getter(&self) -> $ret {
+                    self.header.$field $(.$get())?
+                }
+            )+)?
         }
 
         $crate::attr::deref_to_attrs!($name, $view);

@@ -117,9 +117,6 @@ impl AddEndpoint {
 impl Command for AddEndpoint {
     const CMD: u8 = cmd::ADD_ADDR;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         m.nest(endpoint::ADDR, |m| {
@@ -155,9 +152,6 @@ pub struct DelEndpoint {
 impl Command for DelEndpoint {
     const CMD: u8 = cmd::DEL_ADDR;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         match (self.id, self.addr) {
             (0, None) => {
@@ -186,9 +180,6 @@ pub struct GetEndpoint {
 impl Command for GetEndpoint {
     const CMD: u8 = cmd::GET_ADDR;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.nest(attr::ADDR, |m| m.u8(address::ID, self.id))
     }
@@ -217,9 +208,6 @@ pub struct FlushEndpoints;
 impl Command for FlushEndpoints {
     const CMD: u8 = cmd::FLUSH_ADDRS;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> Result<()> {
         Ok(())
     }
@@ -244,9 +232,6 @@ pub struct SetEndpointFlags {
 impl Command for SetEndpointFlags {
     const CMD: u8 = cmd::SET_FLAGS;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if !(EndpointFlags::BACKUP | EndpointFlags::FULLMESH).contains(self.flags) {
             return Err(Error::InvalidValue { what: "invalid flags, backup and fullmesh only" });
@@ -289,9 +274,6 @@ pub struct SetLimits {
 impl Command for SetLimits {
     const CMD: u8 = cmd::SET_LIMITS;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if let Some(n) = self.add_addr_accepted {
             m.u32(attr::RCV_ADD_ADDRS, n)?;
@@ -311,9 +293,6 @@ pub struct GetLimits;
 impl Command for GetLimits {
     const CMD: u8 = cmd::GET_LIMITS;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> Result<()> {
         Ok(())
     }

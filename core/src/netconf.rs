@@ -45,13 +45,10 @@ message_view! {
     /// A view of an `RTM_NEWNETCONF`/`RTM_DELNETCONF`/`RTM_GETNETCONF` message.
     ///
     /// Every value is an `s32`, as the kernel sends them.
-    NetConf, NetConfMsg, NetconfAttrs, "netconf", [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF]
-}
-
-impl<'a> NetConf<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.ncm_family
+    NetConf, NetConfMsg, NetconfAttrs, "netconf", [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF],
+    header {
+        /// Address family.
+        family: u8 = ncm_family,
     }
 }
 

@@ -73,22 +73,18 @@ impl Iterator for GroupEntries<'_> {
 
 message_view! {
     /// A view of an `RTM_NEWNEXTHOP`/`RTM_DELNEXTHOP`/`RTM_GETNEXTHOP` message.
-    NextHopObject, NhMsg, NexthopAttrs, "nexthop", [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP]
+    NextHopObject, NhMsg, NexthopAttrs, "nexthop", [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP],
+    header {
+        /// Address family.
+        family: u8 = nh_family,
+        /// Scope (`RT_SCOPE_*`).
+        scope: u8 = nh_scope,
+        /// Protocol (`RTPROT_*`).
+        protocol: u8 = nh_protocol,
+    }
 }
 
 impl<'a> NextHopObject<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.nh_family
-    }
-    /// Scope (`RT_SCOPE_*`).
-    pub fn scope(&self) -> u8 {
-        self.header.nh_scope
-    }
-    /// Protocol (`RTPROT_*`).
-    pub fn protocol(&self) -> u8 {
-        self.header.nh_protocol
-    }
     /// `RTNH_F_*` flags; unknown bits are kept.
     pub fn flags(&self) -> NextHopFlags {
         NextHopFlags::from_bits_retain(self.header.nh_flags.get())

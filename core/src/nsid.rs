@@ -35,13 +35,10 @@ pub use crate::tables::rt_nsid::nsid_attrs as netnsa;
 
 message_view! {
     /// A view of an `RTM_NEWNSID`/`RTM_DELNSID`/`RTM_GETNSID` message.
-    NsId, RtGenMsg, NsidAttrs, "nsid", [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID]
-}
-
-impl<'a> NsId<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.family
+    NsId, RtGenMsg, NsidAttrs, "nsid", [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID],
+    header {
+        /// Address family.
+        family: u8 = family,
     }
 }
 

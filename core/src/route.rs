@@ -175,7 +175,21 @@ message_view! {
     /// Header fields are plain getters; attributes are found on demand and
     /// returned as `Result<Option<T>>`: `Ok(None)` when absent, `Err` when the
     /// chain is broken or the payload has the wrong size.
-    Route, RtMsg, RouteAttrs, "route", [msg_type::RTM_NEWROUTE, msg_type::RTM_DELROUTE, msg_type::RTM_GETROUTE]
+    Route, RtMsg, RouteAttrs, "route", [msg_type::RTM_NEWROUTE, msg_type::RTM_DELROUTE, msg_type::RTM_GETROUTE],
+    header {
+        /// Address family ([`af`]).
+        family: u8 = rtm_family,
+        /// Destination prefix length.
+        dst_len: u8 = rtm_dst_len,
+        /// Source prefix length.
+        src_len: u8 = rtm_src_len,
+        /// TOS (DS field).
+        tos: u8 = rtm_tos,
+        /// Who installed the route ([`rtprot`]; [`protocol_name`] gives `ip`'s name).
+        protocol: u8 = rtm_protocol,
+        /// Scope ([`rt_scope`]; [`scope_name`] gives `ip`'s name).
+        scope: u8 = rtm_scope,
+    }
 }
 
 macro_rules! metric_attr {
@@ -188,22 +202,6 @@ macro_rules! metric_attr {
 }
 
 impl<'a> Route<'a> {
-    /// Address family ([`af`]).
-    pub fn family(&self) -> u8 {
-        self.header.rtm_family
-    }
-    /// Destination prefix length.
-    pub fn dst_len(&self) -> u8 {
-        self.header.rtm_dst_len
-    }
-    /// Source prefix length.
-    pub fn src_len(&self) -> u8 {
-        self.header.rtm_src_len
-    }
-    /// TOS (DS field).
-    pub fn tos(&self) -> u8 {
-        self.header.rtm_tos
-    }
     /// The table id: `RTA_TABLE` when present (ids above 255 live only
     /// there), else `rtm_table`.
     pub fn table(&self) -> Result<u32> {
@@ -211,14 +209,6 @@ impl<'a> Route<'a> {
             Some(a) => a.u32(),
             None => Ok(u32::from(self.header.rtm_table)),
         }
-    }
-    /// Who installed the route ([`rtprot`]; [`protocol_name`] gives `ip`'s name).
-    pub fn protocol(&self) -> u8 {
-        self.header.rtm_protocol
-    }
-    /// Scope ([`rt_scope`]; [`scope_name`] gives `ip`'s name).
-    pub fn scope(&self) -> u8 {
-        self.header.rtm_scope
     }
     /// Route type (`rtm_type`).
     pub fn kind(&self) -> RouteType {

@@ -64,30 +64,22 @@ pub use crate::tables::rt_rule::FibRulePortRange;
 
 message_view! {
     /// A view of an `RTM_NEWRULE`/`RTM_DELRULE`/`RTM_GETRULE` message.
-    Rule, FibRuleHdr, FibRuleAttrs, "rule", [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE]
+    Rule, FibRuleHdr, FibRuleAttrs, "rule", [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE],
+    header {
+        /// Address family.
+        family: u8 = family,
+        /// Destination prefix length.
+        dst_len: u8 = dst_len,
+        /// Source prefix length.
+        src_len: u8 = src_len,
+        /// TOS to match.
+        tos: u8 = tos,
+        /// `FR_ACT_*`, see [`action`].
+        action: u8 = action,
+    }
 }
 
 impl<'a> Rule<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.family
-    }
-    /// Destination prefix length.
-    pub fn dst_len(&self) -> u8 {
-        self.header.dst_len
-    }
-    /// Source prefix length.
-    pub fn src_len(&self) -> u8 {
-        self.header.src_len
-    }
-    /// TOS to match.
-    pub fn tos(&self) -> u8 {
-        self.header.tos
-    }
-    /// `FR_ACT_*`, see [`action`].
-    pub fn action(&self) -> u8 {
-        self.header.action
-    }
     /// `FIB_RULE_*` flags.
     pub fn flags(&self) -> RuleFlags {
         RuleFlags::from_bits_retain(self.header.flags.get())

@@ -565,9 +565,6 @@ impl<'a> SetDevice<'a> {
 impl Command for SetDevice<'_> {
     const CMD: u8 = cmd::SET_DEVICE;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.emit_part(m, true, Cursor::START, Cursor { peer: self.peers.len(), ip: 0 })
@@ -669,9 +666,6 @@ impl SetDevicePart<'_, '_> {
 impl Command for SetDevicePart<'_, '_> {
     const CMD: u8 = cmd::SET_DEVICE;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.set.emit_part(m, self.first, self.start, self.end)
     }

@@ -139,7 +139,15 @@ pub fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'st
 message_view! {
     /// A view of an `RTM_NEWLINK`/`RTM_DELLINK` message (`link.mtu()`,
     /// `link.ifname()`, ... through [`LinkAttrs`]).
-    Link, IfInfoMsg, LinkAttrs, "link", [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK]
+    Link, IfInfoMsg, LinkAttrs, "link", [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK],
+    header {
+        /// Address family of the message (`AF_BRIDGE` in bridge port dumps).
+        family: u8 = ifi_family,
+        /// Interface index.
+        ifindex: i32 = ifi_index.get(),
+        /// Link-layer type (`ARPHRD_*`, 1 for Ethernet).
+        link_type: u16 = ifi_type.get(),
+    }
 }
 
 impl<'a> Link<'a> {
@@ -151,21 +159,9 @@ impl<'a> Link<'a> {
     pub fn alias(&self) -> Result<Option<&'a str>> {
         self.attrs.ifalias()
     }
-    /// Address family of the message (`AF_BRIDGE` in bridge port dumps).
-    pub fn family(&self) -> u8 {
-        self.header.ifi_family
-    }
-    /// Interface index.
-    pub fn ifindex(&self) -> i32 {
-        self.header.ifi_index.get()
-    }
     /// `IFF_*` flags; unknown bits kept.
     pub fn flags(&self) -> IfFlags {
         IfFlags::from_bits_retain(self.header.ifi_flags.get())
-    }
-    /// Link-layer type (`ARPHRD_*`, 1 for Ethernet).
-    pub fn link_type(&self) -> u16 {
-        self.header.ifi_type.get()
     }
 
     /// `IFLA_ADDRESS` as an Ethernet MAC (an error unless 6 bytes).
@@ -251,8 +247,8 @@ impl<'a> LinkInfo<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Message;
     use crate::build::{Builder, Header};
+    use crate::Message;
     use linux_raw_sys::netlink as sys;
     use zerocopy::IntoBytes;
 

@@ -489,7 +489,7 @@ impl<'a> Add<'a> {
 
 impl Request for Add<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWLINK, acked(MsgFlags::CREATE | MsgFlags::EXCL), seq)
+        Header::acked(msg_type::RTM_NEWLINK, MsgFlags::CREATE | MsgFlags::EXCL, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.kind.validate()?;
@@ -528,7 +528,7 @@ pub struct Set<'a> {
 
 impl Request for Set<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWLINK, acked(MsgFlags::empty()), seq)
+        Header::acked(msg_type::RTM_NEWLINK, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.settings.validate()?;
@@ -547,7 +547,7 @@ pub struct Del(pub LinkRef);
 
 impl Request for Del {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELLINK, acked(MsgFlags::empty()), seq)
+        Header::acked(msg_type::RTM_DELLINK, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&self.0.header((0, 0))?)?;
@@ -561,7 +561,7 @@ pub struct Get(pub LinkRef);
 
 impl Request for Get {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETLINK, acked(MsgFlags::empty()), seq)
+        Header::acked(msg_type::RTM_GETLINK, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&self.0.header((0, 0))?)?;
@@ -595,10 +595,6 @@ impl Request for Dump<'_> {
         }
         Ok(())
     }
-}
-
-fn acked(flags: MsgFlags) -> MsgFlags {
-    MsgFlags::REQUEST | MsgFlags::ACK | flags
 }
 
 #[cfg(test)]
