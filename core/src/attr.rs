@@ -53,13 +53,17 @@ pub struct Attr<'a> {
     offset: usize,
 }
 
-macro_rules! int_accessor {
-    ($(#[$m:meta])* $name:ident, $t:ty, $from:ident) => {
-        $(#[$m])*
-        #[inline]
-        pub fn $name(&self) -> Result<$t> {
-            Ok(<$t>::$from(self.array()?))
-        }
+/// Integer reads of an attribute: `name: type = from_ne_bytes` (or
+/// `from_be_bytes`), the payload's exact size demanded.
+macro_rules! int_accessors {
+    ($($(#[$m:meta])* $name:ident: $t:ty = $from:ident;)+) => {
+        $(
+            $(#[$m])*
+            #[inline]
+            pub fn $name(&self) -> Result<$t> {
+                Ok(<$t>::$from(self.array()?))
+            }
+        )+
     };
 }
 
@@ -111,28 +115,30 @@ impl<'a> Attr<'a> {
         <[u8; N]>::try_from(self.payload).map_err(|_| self.size_error(N))
     }
 
-    int_accessor!(/// A `u8`.
-        u8, u8, from_ne_bytes);
-    int_accessor!(/// A native-endian `u16`.
-        u16, u16, from_ne_bytes);
-    int_accessor!(/// A native-endian `u32`.
-        u32, u32, from_ne_bytes);
-    int_accessor!(/// A native-endian `u64`.
-        u64, u64, from_ne_bytes);
-    int_accessor!(/// A native-endian `i8`.
-        i8, i8, from_ne_bytes);
-    int_accessor!(/// A native-endian `i16`.
-        i16, i16, from_ne_bytes);
-    int_accessor!(/// A native-endian `i32`.
-        i32, i32, from_ne_bytes);
-    int_accessor!(/// A native-endian `i64`.
-        i64, i64, from_ne_bytes);
-    int_accessor!(/// A big-endian (network order) `u16`, such as a port.
-        be16, u16, from_be_bytes);
-    int_accessor!(/// A big-endian (network order) `u32`.
-        be32, u32, from_be_bytes);
-    int_accessor!(/// A big-endian (network order) `u64`.
-        be64, u64, from_be_bytes);
+    int_accessors! {
+        /// A `u8`.
+        u8: u8 = from_ne_bytes;
+        /// A native-endian `u16`.
+        u16: u16 = from_ne_bytes;
+        /// A native-endian `u32`.
+        u32: u32 = from_ne_bytes;
+        /// A native-endian `u64`.
+        u64: u64 = from_ne_bytes;
+        /// A native-endian `i8`.
+        i8: i8 = from_ne_bytes;
+        /// A native-endian `i16`.
+        i16: i16 = from_ne_bytes;
+        /// A native-endian `i32`.
+        i32: i32 = from_ne_bytes;
+        /// A native-endian `i64`.
+        i64: i64 = from_ne_bytes;
+        /// A big-endian (network order) `u16`, such as a port.
+        be16: u16 = from_be_bytes;
+        /// A big-endian (network order) `u32`.
+        be32: u32 = from_be_bytes;
+        /// A big-endian (network order) `u64`.
+        be64: u64 = from_be_bytes;
+    }
 
     /// The kernel's variable-width unsigned integer (`uint`: 4 or 8 bytes;
     /// 1 and 2 are read too).

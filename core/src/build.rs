@@ -182,6 +182,18 @@ impl<'b> Builder<'b> {
     }
 }
 
+/// Integer attribute writers: `name: type = to_ne_bytes` (or `to_be_bytes`).
+macro_rules! int_writers {
+    ($($(#[$m:meta])* $name:ident: $t:ty = $to:ident;)+) => {
+        $(
+            $(#[$m])*
+            pub fn $name(&mut self, kind: u16, v: $t) -> Result<()> {
+                self.attr(kind, &v.$to())
+            }
+        )+
+    };
+}
+
 /// Writes the body of one message: the family header and attributes.
 ///
 /// Every method checks lengths; it never panics.
@@ -287,45 +299,27 @@ impl MessageWriter<'_> {
         self.put_at(at, &value.to_ne_bytes())
     }
 
-    /// A `u8` attribute.
-    pub fn u8(&mut self, kind: u16, v: u8) -> Result<()> {
-        self.attr(kind, &[v])
-    }
-    /// A native-endian `u16` attribute.
-    pub fn u16(&mut self, kind: u16, v: u16) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
-    }
-    /// A native-endian `u32` attribute.
-    pub fn u32(&mut self, kind: u16, v: u32) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
-    }
-    /// A native-endian `u64` attribute.
-    pub fn u64(&mut self, kind: u16, v: u64) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
-    }
-    /// An `i8` attribute.
-    pub fn i8(&mut self, kind: u16, v: i8) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
-    }
-    /// A native-endian `i32` attribute.
-    pub fn i32(&mut self, kind: u16, v: i32) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
-    }
-    /// A native-endian `i64` attribute.
-    pub fn i64(&mut self, kind: u16, v: i64) -> Result<()> {
-        self.attr(kind, &v.to_ne_bytes())
-    }
-    /// A big-endian `u16` attribute (ports).
-    pub fn be16(&mut self, kind: u16, v: u16) -> Result<()> {
-        self.attr(kind, &v.to_be_bytes())
-    }
-    /// A big-endian `u32` attribute.
-    pub fn be32(&mut self, kind: u16, v: u32) -> Result<()> {
-        self.attr(kind, &v.to_be_bytes())
-    }
-    /// A big-endian `u64` attribute.
-    pub fn be64(&mut self, kind: u16, v: u64) -> Result<()> {
-        self.attr(kind, &v.to_be_bytes())
+    int_writers! {
+        /// A `u8` attribute.
+        u8: u8 = to_ne_bytes;
+        /// A native-endian `u16` attribute.
+        u16: u16 = to_ne_bytes;
+        /// A native-endian `u32` attribute.
+        u32: u32 = to_ne_bytes;
+        /// A native-endian `u64` attribute.
+        u64: u64 = to_ne_bytes;
+        /// An `i8` attribute.
+        i8: i8 = to_ne_bytes;
+        /// A native-endian `i32` attribute.
+        i32: i32 = to_ne_bytes;
+        /// A native-endian `i64` attribute.
+        i64: i64 = to_ne_bytes;
+        /// A big-endian `u16` attribute (ports).
+        be16: u16 = to_be_bytes;
+        /// A big-endian `u32` attribute.
+        be32: u32 = to_be_bytes;
+        /// A big-endian `u64` attribute.
+        be64: u64 = to_be_bytes;
     }
     /// An empty (flag) attribute.
     pub fn flag(&mut self, kind: u16) -> Result<()> {

@@ -133,8 +133,12 @@ pub trait Command {
     fn flags(&self) -> MsgFlags {
         MsgFlags::REQUEST | MsgFlags::ACK
     }
-    /// Writes the attributes after the headers (twice, the same both times).
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()>;
+    /// Writes the attributes after the headers (twice, the same both times);
+    /// none unless overridden.
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        let _ = m;
+        Ok(())
+    }
 }
 
 /// A [`Command`] addressed to a family by its id: a [`Request`] for the

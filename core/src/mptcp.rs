@@ -196,9 +196,6 @@ impl Command for DumpEndpoints {
     fn flags(&self) -> MsgFlags {
         MsgFlags::REQUEST | MsgFlags::DUMP
     }
-    fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> Result<()> {
-        Ok(())
-    }
 }
 
 /// `ip mptcp endpoint flush`: `MPTCP_PM_CMD_FLUSH_ADDRS`, every endpoint.
@@ -208,9 +205,6 @@ pub struct FlushEndpoints;
 impl Command for FlushEndpoints {
     const CMD: u8 = cmd::FLUSH_ADDRS;
     const VERSION: u8 = VERSION;
-    fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> Result<()> {
-        Ok(())
-    }
 }
 
 /// `ip mptcp endpoint change [ id ID ] [ ADDRESS ] [ port NR ] CHANGE-OPT`:
@@ -293,9 +287,6 @@ pub struct GetLimits;
 impl Command for GetLimits {
     const CMD: u8 = cmd::GET_LIMITS;
     const VERSION: u8 = VERSION;
-    fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> Result<()> {
-        Ok(())
-    }
 }
 
 /// An endpoint: the `MPTCP_PM_ATTR_ADDR` nest of a `GET_ADDR` reply (or of
