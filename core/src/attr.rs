@@ -223,10 +223,7 @@ impl<'a> Attr<'a> {
 /// `Err` with the offset and ends the walk.
 #[derive(Clone, Debug, Default)]
 pub struct Attrs<'a> {
-    buf: &'a [u8],
-    base: usize,
-    pos: usize,
-    failed: bool,
+    walk: Walk<'a>,
 }
 
 impl<'a> Attrs<'a> {
@@ -238,17 +235,22 @@ impl<'a> Attrs<'a> {
     /// Walks the chain in `buf`, reporting offsets as if `buf` started at `base`.
     #[inline]
     pub fn with_offset(buf: &'a [u8], base: usize) -> Self {
-        Attrs { buf, base, pos: 0, failed: false }
+        Attrs { walk: Walk::new(buf, base) }
     }
     /// The bytes of the chain not yet walked.
     #[inline]
     pub fn remaining(&self) -> &'a [u8] {
-        self.buf.get(self.pos..).unwrap_or(&[])
+        self.walk.remaining()
     }
     /// The whole chain's bytes.
     #[inline]
     pub fn bytes(&self) -> &'a [u8] {
-        self.buf
+        self.walk.buf
+    }
+    /// The same chain, walked again from its start.
+    #[inline]
+    fn from_start(&self) -> Self {
+        Attrs::with_offset(self.walk.buf, self.walk.base)
     }
     /// The first attribute of type `kind` (flags masked), from the start of the
     /// chain. An error in the chain before it is returned as the error.
@@ -259,7 +261,7 @@ impl<'a> Attrs<'a> {
     /// ```
     #[inline]
     pub fn find(&self, kind: u16) -> Result<Option<Attr<'a>>> {
-        let mut walk = Attrs { pos: 0, failed: false, ..*self };
+        let mut walk = self.from_start();
         for attr in &mut walk {
             let attr = attr?;
             if attr.kind() == kind {
@@ -321,13 +323,12 @@ impl<'a> Attrs<'a> {
     /// Every attribute of type `kind`, in order.
     #[inline]
     pub fn find_all(&self, kind: u16) -> impl Iterator<Item = Result<Attr<'a>>> + 'a {
-        Attrs { pos: 0, failed: false, ..*self }
-            .filter(move |a| a.as_ref().map_or(true, |a| a.kind() == kind))
+        self.from_start().filter(move |a| a.as_ref().map_or(true, |a| a.kind() == kind))
     }
     /// Walks the whole chain and returns its first error, if any.
     #[inline]
     pub fn validate(&self) -> Result<()> {
-        Attrs { pos: 0, failed: false, ..*self }.try_for_each(|a| a.map(|_| ()))
+        self.from_start().try_for_each(|a| a.map(|_| ()))
     }
 }
 
@@ -347,40 +348,84 @@ impl<'a> Iterator for Attrs<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
+        let record = self.walk.next_record::<NlAttrHdr>()?;
+        Some(record.map(|(hdr, bytes, offset)| Attr {
+            raw_kind: hdr.kind.get(),
+            payload: bytes.get(NLA_HDRLEN..).unwrap_or(&[]),
+            offset,
+        }))
+    }
+}
+
+impl core::iter::FusedIterator for Attrs<'_> {}
+
+/// The header of a record in a chain of netlink records (messages,
+/// attributes, multipath next hops): it starts the record and gives the
+/// record's length, itself included.
+pub(crate) trait RecordHeader: FromBytes + KnownLayout + Immutable + Unaligned {
+    /// The record's length as the header gives it.
+    fn record_len(&self) -> usize;
+}
+
+impl RecordHeader for NlAttrHdr {
+    #[inline]
+    fn record_len(&self) -> usize {
+        usize::from(self.len.get())
+    }
+}
+
+/// A walk over a chain of records, each padded to 4 bytes: where it is, and
+/// whether it stopped at an error.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Walk<'a> {
+    buf: &'a [u8],
+    /// The offset of `buf` in the buffer first parsed, for errors.
+    base: usize,
+    pos: usize,
+    failed: bool,
+}
+
+impl<'a> Walk<'a> {
+    /// A walk over `buf`, reporting offsets as if it started at `base`.
+    #[inline]
+    pub(crate) const fn new(buf: &'a [u8], base: usize) -> Self {
+        Walk { buf, base, pos: 0, failed: false }
+    }
+    /// The bytes not yet walked.
+    #[inline]
+    pub(crate) fn remaining(&self) -> &'a [u8] {
+        self.buf.get(self.pos..).unwrap_or(&[])
+    }
+    /// The next record: its header, its bytes (header included, padding
+    /// excluded) and its offset. A header that does not fit, or a length
+    /// below the header's size or past the end, is one error that ends the
+    /// walk; it never loops or panics.
+    #[inline]
+    pub(crate) fn next_record<H: RecordHeader>(&mut self) -> Option<Result<(&'a H, &'a [u8], usize)>> {
         if self.failed {
             return None;
         }
         let rest = self.buf.get(self.pos..).filter(|r| !r.is_empty())?;
         let offset = self.base + self.pos;
-        let parsed = NlAttrHdr::ref_from_prefix(rest)
-            .map_err(|_| Error::Truncated { offset, needed: NLA_HDRLEN, available: rest.len() })
-            .and_then(|(hdr, _)| {
-                let len = usize::from(hdr.len.get());
-                if len < NLA_HDRLEN {
+        let size = core::mem::size_of::<H>();
+        let parsed = H::ref_from_prefix(rest)
+            .map_err(|_| Error::Truncated { offset, needed: size, available: rest.len() })
+            .and_then(|(header, _)| {
+                let len = header.record_len();
+                if len < size {
                     return Err(Error::BadLength { offset, len });
                 }
-                let payload = rest.get(NLA_HDRLEN..len).ok_or(Error::Truncated {
-                    offset,
-                    needed: len,
-                    available: rest.len(),
-                })?;
-                Ok(Attr { raw_kind: hdr.kind.get(), payload, offset })
+                let bytes =
+                    rest.get(..len).ok_or(Error::Truncated { offset, needed: len, available: rest.len() })?;
+                Ok((header, bytes, offset))
             });
-        match parsed {
-            Ok(attr) => {
-                let step = align(NLA_HDRLEN + attr.payload.len());
-                self.pos = self.pos.saturating_add(step).min(self.buf.len());
-                Some(Ok(attr))
-            }
-            Err(e) => {
-                self.failed = true;
-                Some(Err(e))
-            }
+        match &parsed {
+            Ok((_, bytes, _)) => self.pos = self.pos.saturating_add(align(bytes.len())).min(self.buf.len()),
+            Err(_) => self.failed = true,
         }
+        Some(parsed)
     }
 }
-
-impl core::iter::FusedIterator for Attrs<'_> {}
 
 /// `Deref` from a view whose `attrs` field holds a generated attribute view
 /// (`LinkAttrs`, ...) to that view, so each of its typed reads is the view's.

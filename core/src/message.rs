@@ -3,7 +3,7 @@
 use bitflags::bitflags;
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-use crate::attr::Attrs;
+use crate::attr::{Attrs, RecordHeader, Walk};
 use crate::error::{Error, Result};
 use crate::wire::{align, NeU16, NeU32};
 
@@ -109,22 +109,11 @@ impl<'a> Message<'a> {
     /// Parses the single message at the start of `bytes` (trailing bytes are ignored).
     #[inline]
     pub fn parse(bytes: &'a [u8]) -> Result<Self> {
-        Self::parse_at(bytes, 0)
-    }
-
-    #[inline]
-    fn parse_at(rest: &'a [u8], offset: usize) -> Result<Self> {
-        let (header, _) = NlMsgHdr::ref_from_prefix(rest).map_err(|_| Error::Truncated {
-            offset,
+        Messages::new(bytes).next().unwrap_or(Err(Error::Truncated {
+            offset: 0,
             needed: NLMSG_HDRLEN,
-            available: rest.len(),
-        })?;
-        let len = header.len.get() as usize;
-        if len < NLMSG_HDRLEN {
-            return Err(Error::BadLength { offset, len });
-        }
-        let bytes = rest.get(..len).ok_or(Error::Truncated { offset, needed: len, available: rest.len() })?;
-        Ok(Message { header, bytes, offset })
+            available: 0,
+        }))
     }
 
     /// The header as it is on the wire.
@@ -203,16 +192,14 @@ impl<'a> Message<'a> {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Messages<'a> {
-    buf: &'a [u8],
-    pos: usize,
-    failed: bool,
+    walk: Walk<'a>,
 }
 
 impl<'a> Messages<'a> {
     /// Walks the messages in `buf`.
     #[inline]
     pub fn new(buf: &'a [u8]) -> Self {
-        Messages { buf, pos: 0, failed: false }
+        Messages { walk: Walk::new(buf, 0) }
     }
 }
 
@@ -221,20 +208,15 @@ impl<'a> Iterator for Messages<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        let rest = self.buf.get(self.pos..).filter(|r| !r.is_empty())?;
-        match Message::parse_at(rest, self.pos) {
-            Ok(msg) => {
-                self.pos = self.pos.saturating_add(align(msg.bytes.len())).min(self.buf.len());
-                Some(Ok(msg))
-            }
-            Err(e) => {
-                self.failed = true;
-                Some(Err(e))
-            }
-        }
+        let record = self.walk.next_record::<NlMsgHdr>()?;
+        Some(record.map(|(header, bytes, offset)| Message { header, bytes, offset }))
+    }
+}
+
+impl RecordHeader for NlMsgHdr {
+    #[inline]
+    fn record_len(&self) -> usize {
+        self.len.get() as usize
     }
 }
 

@@ -55,12 +55,6 @@ mod tests {
     use crate::tc::{tca, Handle, TcObject, TcObjectKind, TC_H_ROOT};
     use crate::Messages;
 
-    #[test]
-    fn sizes() {
-        assert_eq!(core::mem::size_of::<TcHtbGlob>(), crate::tables::tc::TC_HTB_GLOB.size);
-        assert_eq!(core::mem::size_of::<TcHtbOpt>(), crate::tables::tc::TC_HTB_OPT.size);
-    }
-
     fn nested(attrs: &[(u16, &[u8])]) -> Vec<u8> {
         let mut v = Vec::new();
         for (k, p) in attrs {

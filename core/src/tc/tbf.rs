@@ -42,11 +42,6 @@ mod tests {
     use crate::tc::{tca, TcObject, TC_H_ROOT};
     use crate::Messages;
 
-    #[test]
-    fn size() {
-        assert_eq!(core::mem::size_of::<TcTbfQopt>(), crate::tables::tc::TC_TBF_QOPT.size);
-    }
-
     /// `tc qdisc add dev X root tbf rate 1mbit burst 32kb limit 30000` as
     /// the kernel dumps it: rate 125000 B/s, buffer = 32768 B at 125000 B/s
     /// = 262.144 ms = 4096000 ticks of 64 ns, written from `struct tc_tbf_qopt`.

@@ -225,8 +225,6 @@ mod tests {
     fn sizes() {
         assert_eq!(core::mem::size_of::<TcU32SelHdr>(), 16);
         assert_eq!(core::mem::size_of::<TcU32Key>(), 16);
-        assert_eq!(core::mem::size_of::<TcU32Mark>(), crate::tables::tc::TC_U32_MARK.size);
-        assert_eq!(core::mem::size_of::<TcU32Pcnt>(), crate::tables::tc::TC_U32_PCNT.size);
     }
 
     /// `tc filter add dev X parent 1: protocol ip prio 1 u32 match ip dst
