@@ -70,6 +70,37 @@ fn emit_addr(m: &mut MessageWriter<'_>, ip: IpAddr) -> Result<()> {
     }
 }
 
+/// The parts of an address nest (`MPTCP_PM_ADDR_ATTR_*`) a request sends;
+/// each is left out when 0, empty or `None`.
+struct AddrParts {
+    id: u8,
+    flags: EndpointFlags,
+    ifindex: u32,
+    port: u16,
+    addr: Option<IpAddr>,
+}
+
+impl AddrParts {
+    /// Writes them as the nest `kind`.
+    fn emit(&self, m: &mut MessageWriter<'_>, kind: u16) -> Result<()> {
+        m.nest(kind, |m| {
+            if self.id != 0 {
+                m.u8(address::ID, self.id)?;
+            }
+            if !self.flags.is_empty() {
+                m.u32(address::FLAGS, self.flags.bits())?;
+            }
+            if self.ifindex != 0 {
+                m.u32(address::IF_IDX, self.ifindex)?;
+            }
+            if self.port != 0 {
+                m.u16(address::PORT, self.port)?;
+            }
+            self.addr.map_or(Ok(()), |a| emit_addr(m, a))
+        })
+    }
+}
+
 /// `ip mptcp endpoint add ADDRESS [ dev NAME ] [ id ID ] [ port NR ] [ FLAG-LIST ]`:
 /// `MPTCP_PM_CMD_ADD_ADDR`.
 ///
@@ -119,21 +150,8 @@ impl Command for AddEndpoint {
     const VERSION: u8 = VERSION;
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
-        m.nest(endpoint::ADDR, |m| {
-            if self.id != 0 {
-                m.u8(address::ID, self.id)?;
-            }
-            if !self.flags.is_empty() {
-                m.u32(address::FLAGS, self.flags.bits())?;
-            }
-            if self.ifindex != 0 {
-                m.u32(address::IF_IDX, self.ifindex)?;
-            }
-            if self.port != 0 {
-                m.u16(address::PORT, self.port)?;
-            }
-            emit_addr(m, self.addr)
-        })
+        let AddEndpoint { addr, id, port, flags, ifindex } = *self;
+        AddrParts { id, flags, ifindex, port, addr: Some(addr) }.emit(m, endpoint::ADDR)
     }
 }
 
@@ -239,18 +257,8 @@ impl Command for SetEndpointFlags {
         if self.port != 0 && self.addr.is_none() {
             return Err(Error::InvalidValue { what: "a port needs an address" });
         }
-        m.nest(attr::ADDR, |m| {
-            if self.id != 0 {
-                m.u8(address::ID, self.id)?;
-            }
-            if !self.flags.is_empty() {
-                m.u32(address::FLAGS, self.flags.bits())?;
-            }
-            if self.port != 0 {
-                m.u16(address::PORT, self.port)?;
-            }
-            self.addr.map_or(Ok(()), |a| emit_addr(m, a))
-        })
+        let SetEndpointFlags { id, addr, port, flags } = *self;
+        AddrParts { id, flags, ifindex: 0, port, addr }.emit(m, attr::ADDR)
     }
 }
 
