@@ -300,7 +300,7 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETADDR, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETADDR, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&IfAddrMsg {

@@ -65,6 +65,11 @@ impl Header {
     pub const fn acked(kind: u16, flags: MsgFlags, seq: u32) -> Self {
         Header::new(kind, MsgFlags::REQUEST.union(MsgFlags::ACK).union(flags), seq)
     }
+    /// A dump request: `REQUEST | DUMP` (a dump ends with `NLMSG_DONE`, so
+    /// it needs no ACK).
+    pub const fn dump(kind: u16, seq: u32) -> Self {
+        Header::new(kind, MsgFlags::REQUEST.union(MsgFlags::DUMP), seq)
+    }
 }
 
 /// Declares requests that send one entry (an `AddrEntry`, a `NeighEntry`)

@@ -195,7 +195,7 @@ impl<'n> GetFamily<'n> {
 
 impl Request for GetFamily<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(GENL_ID_CTRL, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(GENL_ID_CTRL, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.name.is_empty() || self.name.len() > FAMILY_NAME_MAX || self.name.contains('\0') {
@@ -212,7 +212,7 @@ pub struct DumpFamilies;
 
 impl Request for DumpFamilies {
     fn header(&self, seq: u32) -> Header {
-        Header::new(GENL_ID_CTRL, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(GENL_ID_CTRL, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         write_header(m, CTRL_CMD_GETFAMILY, 1)

@@ -424,7 +424,7 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEIGH, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETNEIGH, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };

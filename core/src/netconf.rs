@@ -64,7 +64,7 @@ pub struct Get {
 
 impl Request for Get {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNETCONF, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_GETNETCONF, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if ![AF_INET, AF_INET6, AF_MPLS].contains(&self.family) {
@@ -87,7 +87,7 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNETCONF, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETNETCONF, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&NetConfMsg { ncm_family: self.family })

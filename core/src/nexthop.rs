@@ -372,7 +372,7 @@ impl Request for NexthopGet {
     /// Acknowledged like every single-reply request here (`ip nexthop get`
     /// omits the ACK): the reply then ends with the ACK, as a route `Get`'s.
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_GETNEXTHOP, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.id == 0 {
@@ -400,7 +400,7 @@ pub struct NexthopDump {
 
 impl Request for NexthopDump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETNEXTHOP, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&NhMsg { nh_family: self.family, ..NhMsg::default() })?;

@@ -79,7 +79,7 @@ pub struct Get {
 
 impl Request for Get {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNSID, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_GETNSID, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         unspec_header(m)?;
@@ -103,7 +103,7 @@ pub struct Set {
 
 impl Request for Set {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWNSID, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_NEWNSID, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.nsid < NSID_NOT_ASSIGNED {
@@ -128,7 +128,7 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNSID, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETNSID, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         unspec_header(m)?;

@@ -1073,7 +1073,7 @@ impl Request for RouteGet {
     /// Acknowledged like every single-reply request here (`ip route get`
     /// omits the ACK): the reply then ends with the ACK, as a link `Get`'s.
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETROUTE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_GETROUTE, MsgFlags::empty(), seq)
     }
 
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
@@ -1153,7 +1153,7 @@ impl RouteDump {
 
 impl Request for RouteDump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETROUTE, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETROUTE, seq)
     }
 
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {

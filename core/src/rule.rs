@@ -400,8 +400,7 @@ pub struct Del<'a>(pub RuleEntry<'a>);
 
 impl Request for Add<'_> {
     fn header(&self, seq: u32) -> Header {
-        let flags = MsgFlags::REQUEST | MsgFlags::ACK | MsgFlags::CREATE | MsgFlags::EXCL;
-        Header::new(msg_type::RTM_NEWRULE, flags, seq)
+        Header::acked(msg_type::RTM_NEWRULE, MsgFlags::CREATE | MsgFlags::EXCL, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.0.emit(m, true)
@@ -410,7 +409,7 @@ impl Request for Add<'_> {
 
 impl Request for Del<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELRULE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_DELRULE, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         // With no selector the kernel would delete the first rule it finds.
@@ -430,7 +429,7 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETRULE, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETRULE, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&FibRuleHdr { family: self.family, ..FibRuleHdr::default() })

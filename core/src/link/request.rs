@@ -583,7 +583,7 @@ pub struct Dump<'a> {
 
 impl Request for Dump<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETLINK, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&IfInfoMsg { ifi_family: self.family, ..IfInfoMsg::default() })?;
