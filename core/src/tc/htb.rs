@@ -4,7 +4,7 @@
 use crate::attr::nest_view;
 use crate::error::Result;
 use crate::tables::tc::HtbAttrs;
-use crate::tc::max_opt;
+use crate::tc::wide_rate;
 
 /// `TCA_HTB_*` attribute types (`pkt_sched.h`).
 pub use crate::tables::tc::htb_attrs as tca_htb;
@@ -32,13 +32,11 @@ impl Htb<'_> {
     /// The class rate in bytes per second: `TCA_HTB_RATE64` or the 32-bit
     /// field, whichever is larger (as the kernel reads them).
     pub fn rate(&self) -> Result<Option<u64>> {
-        let field = self.parms()?.map(|p| u64::from(p.rate.rate.get()));
-        Ok(max_opt(field, self.rate64()?))
+        Ok(wide_rate(self.parms()?.map(|p| &p.rate), self.rate64()?))
     }
     /// The class ceil in bytes per second, as [`rate`](Self::rate).
     pub fn ceil(&self) -> Result<Option<u64>> {
-        let field = self.parms()?.map(|p| u64::from(p.ceil.rate.get()));
-        Ok(max_opt(field, self.ceil64()?))
+        Ok(wide_rate(self.parms()?.map(|p| &p.ceil), self.ceil64()?))
     }
 }
 

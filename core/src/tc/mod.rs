@@ -573,10 +573,11 @@ impl<'a> Stats2<'a> {
 // Spec tables
 // ---------------------------------------------------------------------------
 
-/// The larger of a 32-bit rate field and its 64-bit attribute (the kernel
-/// sends both when the rate does not fit 32 bits).
-pub(crate) fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
-    match (a, b) {
+/// A rate in bytes per second: the larger of a `tc_ratespec`'s 32-bit
+/// rate and its 64-bit attribute (the kernel sends both when the rate does
+/// not fit 32 bits).
+pub(crate) fn wide_rate(spec: Option<&TcRateSpec>, rate64: Option<u64>) -> Option<u64> {
+    match (spec.map(|s| u64::from(s.rate.get())), rate64) {
         (Some(a), Some(b)) => Some(a.max(b)),
         (a, b) => a.or(b),
     }

@@ -3,7 +3,7 @@
 use crate::attr::nest_view;
 use crate::error::Result;
 use crate::tables::tc::TbfAttrs;
-use crate::tc::max_opt;
+use crate::tc::wide_rate;
 
 /// `TCA_TBF_*` attribute types (`pkt_sched.h`).
 pub use crate::tables::tc::tbf_attrs as tca_tbf;
@@ -20,13 +20,11 @@ impl Tbf<'_> {
     /// The rate in bytes per second: `TCA_TBF_RATE64` or the 32-bit field,
     /// whichever is larger.
     pub fn rate(&self) -> Result<Option<u64>> {
-        let field = self.parms()?.map(|p| u64::from(p.rate.rate.get()));
-        Ok(max_opt(field, self.rate64()?))
+        Ok(wide_rate(self.parms()?.map(|p| &p.rate), self.rate64()?))
     }
     /// The peak rate in bytes per second (0 when unset), as [`rate`](Self::rate).
     pub fn peakrate(&self) -> Result<Option<u64>> {
-        let field = self.parms()?.map(|p| u64::from(p.peakrate.rate.get()));
-        Ok(max_opt(field, self.prate64()?))
+        Ok(wide_rate(self.parms()?.map(|p| &p.peakrate), self.prate64()?))
     }
 }
 
