@@ -249,7 +249,7 @@ impl<'a> Attrs<'a> {
     }
     /// The same chain, walked again from its start.
     #[inline]
-    fn from_start(&self) -> Self {
+    fn restarted(&self) -> Self {
         Attrs::with_offset(self.walk.buf, self.walk.base)
     }
     /// The first attribute of type `kind` (flags masked), from the start of the
@@ -261,7 +261,7 @@ impl<'a> Attrs<'a> {
     /// ```
     #[inline]
     pub fn find(&self, kind: u16) -> Result<Option<Attr<'a>>> {
-        let mut walk = self.from_start();
+        let mut walk = self.restarted();
         for attr in &mut walk {
             let attr = attr?;
             if attr.kind() == kind {
@@ -323,12 +323,12 @@ impl<'a> Attrs<'a> {
     /// Every attribute of type `kind`, in order.
     #[inline]
     pub fn find_all(&self, kind: u16) -> impl Iterator<Item = Result<Attr<'a>>> + 'a {
-        self.from_start().filter(move |a| a.as_ref().map_or(true, |a| a.kind() == kind))
+        self.restarted().filter(move |a| a.as_ref().map_or(true, |a| a.kind() == kind))
     }
     /// Walks the whole chain and returns its first error, if any.
     #[inline]
     pub fn validate(&self) -> Result<()> {
-        self.from_start().try_for_each(|a| a.map(|_| ()))
+        self.restarted().try_for_each(|a| a.map(|_| ()))
     }
 }
 
