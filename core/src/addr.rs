@@ -239,12 +239,8 @@ impl<'a> AddrEntry<'a> {
             (None, false) => m.ip(ifa::ADDRESS, self.address)?,
             (None, true) => {}
         }
-        if let Some(b) = self.broadcast {
-            m.ip(ifa::BROADCAST, b)?;
-        }
-        if let Some(label) = self.label {
-            m.str(ifa::LABEL, label)?;
-        }
+        m.opt(ifa::BROADCAST, self.broadcast, MessageWriter::ip)?;
+        m.opt(ifa::LABEL, self.label, MessageWriter::str)?;
         if bits > 0xff {
             m.u32(ifa::FLAGS, bits)?;
         }
@@ -256,12 +252,8 @@ impl<'a> AddrEntry<'a> {
             };
             m.struct_attr(ifa::CACHEINFO, &ci)?;
         }
-        if let Some(metric) = self.metric {
-            m.u32(ifa::RT_PRIORITY, metric)?;
-        }
-        if let Some(proto) = self.proto {
-            m.u8(ifa::PROTO, proto)?;
-        }
+        m.opt(ifa::RT_PRIORITY, self.metric, MessageWriter::u32)?;
+        m.opt(ifa::PROTO, self.proto, MessageWriter::u8)?;
         Ok(())
     }
 }

@@ -326,6 +326,33 @@ impl MessageWriter<'_> {
         /// A big-endian `u64` attribute.
         be64: u64 = to_be_bytes;
     }
+    /// An optional attribute: `value` written by `write` when it is `Some`,
+    /// nothing when it is `None`.
+    ///
+    /// ```
+    /// use nlwire::build::{Builder, Header, MessageWriter};
+    /// use nlwire::{msg_type, MsgFlags};
+    /// let (mtu, group): (Option<u32>, Option<u32>) = (Some(1400), None);
+    /// let mut buf = [0u8; 64];
+    /// let header = Header::new(msg_type::RTM_NEWLINK, MsgFlags::REQUEST, 1);
+    /// let len = Builder::new(&mut buf).message(header, |m| {
+    ///     m.opt(4, mtu, MessageWriter::u32)?; // IFLA_MTU
+    ///     m.opt(27, group, MessageWriter::u32) // IFLA_GROUP: left out
+    /// })?;
+    /// assert_eq!(len, 16 + 8);
+    /// # Ok::<(), nlwire::Error>(())
+    /// ```
+    pub fn opt<T>(
+        &mut self,
+        kind: u16,
+        value: Option<T>,
+        write: impl FnOnce(&mut Self, u16, T) -> Result<()>,
+    ) -> Result<()> {
+        match value {
+            Some(v) => write(self, kind, v),
+            None => Ok(()),
+        }
+    }
     /// An empty (flag) attribute.
     pub fn flag(&mut self, kind: u16) -> Result<()> {
         self.attr(kind, &[])

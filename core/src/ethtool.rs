@@ -364,9 +364,7 @@ impl Command for LinkmodesSet<'_> {
             m.u8(linkmodes::AUTONEG, a.into())?;
         }
         emit_counts(m, &[(linkmodes::SPEED, self.speed)])?;
-        if let Some(d) = self.duplex {
-            m.u8(linkmodes::DUPLEX, d)?;
-        }
+        m.opt(linkmodes::DUPLEX, self.duplex, MessageWriter::u8)?;
         emit_counts(m, &[(linkmodes::LANES, self.lanes)])
     }
 }

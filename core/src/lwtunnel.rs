@@ -101,21 +101,15 @@ impl<A> Default for IpTunnel<A> {
 
 impl<A: Into<IpAddr> + Copy> IpTunnel<A> {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        if let Some(id) = self.id {
-            m.be64(lwtunnel_ip::ID, id)?;
-        }
+        m.opt(lwtunnel_ip::ID, self.id, MessageWriter::be64)?;
         if let Some(dst) = self.dst {
             m.ip(lwtunnel_ip::DST, dst.into())?;
         }
         if let Some(src) = self.src {
             m.ip(lwtunnel_ip::SRC, src.into())?;
         }
-        if let Some(ttl) = self.ttl {
-            m.u8(lwtunnel_ip::TTL, ttl)?;
-        }
-        if let Some(tos) = self.tos {
-            m.u8(lwtunnel_ip::TOS, tos)?;
-        }
+        m.opt(lwtunnel_ip::TTL, self.ttl, MessageWriter::u8)?;
+        m.opt(lwtunnel_ip::TOS, self.tos, MessageWriter::u8)?;
         Ok(())
     }
 }
@@ -204,9 +198,7 @@ impl Encap<'_> {
                     }
                     Ok(())
                 })?;
-                if let Some(ttl) = ttl {
-                    m.u8(mpls_iptunnel::TTL, ttl)?;
-                }
+                m.opt(mpls_iptunnel::TTL, ttl, MessageWriter::u8)?;
             }
             Encap::Ip(tunnel) => tunnel.emit(m)?,
             Encap::Ip6(tunnel) => tunnel.emit(m)?,

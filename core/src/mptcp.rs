@@ -277,12 +277,8 @@ impl Command for SetLimits {
     const CMD: u8 = cmd::SET_LIMITS;
     const VERSION: u8 = VERSION;
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        if let Some(n) = self.add_addr_accepted {
-            m.u32(attr::RCV_ADD_ADDRS, n)?;
-        }
-        if let Some(n) = self.subflows {
-            m.u32(attr::SUBFLOWS, n)?;
-        }
+        m.opt(attr::RCV_ADD_ADDRS, self.add_addr_accepted, MessageWriter::u32)?;
+        m.opt(attr::SUBFLOWS, self.subflows, MessageWriter::u32)?;
         Ok(())
     }
 }

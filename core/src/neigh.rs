@@ -305,27 +305,13 @@ impl<'a> NeighEntry<'a> {
             self.emit_dst(m)?;
             self.emit_lladdr(m)?;
         }
-        if let Some(vlan) = self.vlan {
-            m.u16(nda::VLAN, vlan)?;
-        }
-        if let Some(port) = self.port {
-            m.be16(nda::PORT, port)?;
-        }
-        if let Some(vni) = self.vni {
-            m.u32(nda::VNI, vni)?;
-        }
-        if let Some(vni) = self.src_vni {
-            m.u32(nda::SRC_VNI, vni)?;
-        }
-        if let Some(via) = self.via_ifindex {
-            m.u32(nda::IFINDEX, via)?;
-        }
-        if let Some(id) = self.nh_id {
-            m.u32(nda::NH_ID, id)?;
-        }
-        if let Some(p) = self.protocol {
-            m.u8(nda::PROTOCOL, p)?;
-        }
+        m.opt(nda::VLAN, self.vlan, MessageWriter::u16)?;
+        m.opt(nda::PORT, self.port, MessageWriter::be16)?;
+        m.opt(nda::VNI, self.vni, MessageWriter::u32)?;
+        m.opt(nda::SRC_VNI, self.src_vni, MessageWriter::u32)?;
+        m.opt(nda::IFINDEX, self.via_ifindex, MessageWriter::u32)?;
+        m.opt(nda::NH_ID, self.nh_id, MessageWriter::u32)?;
+        m.opt(nda::PROTOCOL, self.protocol, MessageWriter::u8)?;
         if !self.flags_ext.is_empty() {
             m.u32(nda::FLAGS_EXT, self.flags_ext.bits())?;
         }
@@ -429,12 +415,8 @@ impl Request for Dump {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };
         m.family_header(&NdMsg { ndm_family: self.family, ndm_flags: flags.bits(), ..NdMsg::default() })?;
-        if let Some(i) = self.ifindex {
-            m.u32(nda::IFINDEX, i)?;
-        }
-        if let Some(i) = self.master {
-            m.u32(nda::MASTER, i)?;
-        }
+        m.opt(nda::IFINDEX, self.ifindex, MessageWriter::u32)?;
+        m.opt(nda::MASTER, self.master, MessageWriter::u32)?;
         Ok(())
     }
 }

@@ -318,12 +318,8 @@ impl Request for NexthopRequest<'_> {
         }
         match self.kind {
             NexthopKind::Path { gateway, oif, .. } => {
-                if let Some(oif) = oif {
-                    m.u32(nha::OIF, oif)?;
-                }
-                if let Some(gw) = gateway {
-                    m.ip(nha::GATEWAY, gw)?;
-                }
+                m.opt(nha::OIF, oif, MessageWriter::u32)?;
+                m.opt(nha::GATEWAY, gateway, MessageWriter::ip)?;
             }
             NexthopKind::Blackhole => m.flag(nha::BLACKHOLE)?,
             NexthopKind::Group { members, group_type } => {
@@ -339,15 +335,9 @@ impl Request for NexthopRequest<'_> {
                 m.u16(nha::GROUP_TYPE, group_type)?;
                 if let Some(res) = self.resilient {
                     m.nest(nha::RES_GROUP, |m| {
-                        if let Some(buckets) = res.buckets {
-                            m.u16(nha_res_group::BUCKETS, buckets)?;
-                        }
-                        if let Some(t) = res.idle_timer {
-                            m.u32(nha_res_group::IDLE_TIMER, t)?;
-                        }
-                        if let Some(t) = res.unbalanced_timer {
-                            m.u32(nha_res_group::UNBALANCED_TIMER, t)?;
-                        }
+                        m.opt(nha_res_group::BUCKETS, res.buckets, MessageWriter::u16)?;
+                        m.opt(nha_res_group::IDLE_TIMER, res.idle_timer, MessageWriter::u32)?;
+                        m.opt(nha_res_group::UNBALANCED_TIMER, res.unbalanced_timer, MessageWriter::u32)?;
                         Ok(())
                     })?;
                 }
@@ -404,12 +394,8 @@ impl Request for NexthopDump {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&NhMsg { nh_family: self.family, ..NhMsg::default() })?;
-        if let Some(oif) = self.oif {
-            m.u32(nha::OIF, oif)?;
-        }
-        if let Some(master) = self.master {
-            m.u32(nha::MASTER, master)?;
-        }
+        m.opt(nha::OIF, self.oif, MessageWriter::u32)?;
+        m.opt(nha::MASTER, self.master, MessageWriter::u32)?;
         if self.groups {
             m.flag(nha::GROUPS)?;
         }

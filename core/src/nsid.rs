@@ -84,9 +84,7 @@ impl Request for Get {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         unspec_header(m)?;
         self.peer.emit(m)?;
-        if let Some(t) = self.target_nsid {
-            m.i32(netnsa::TARGET_NSID, t)?;
-        }
+        m.opt(netnsa::TARGET_NSID, self.target_nsid, MessageWriter::i32)?;
         Ok(())
     }
 }
@@ -132,9 +130,7 @@ impl Request for Dump {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         unspec_header(m)?;
-        if let Some(t) = self.target_nsid {
-            m.i32(netnsa::TARGET_NSID, t)?;
-        }
+        m.opt(netnsa::TARGET_NSID, self.target_nsid, MessageWriter::i32)?;
         Ok(())
     }
 }

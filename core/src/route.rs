@@ -502,13 +502,9 @@ impl Metrics<'_> {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         for (kind, value) in self.numbers() {
-            if let Some(v) = value {
-                m.u32(kind, v)?;
-            }
+            m.opt(kind, value, MessageWriter::u32)?;
         }
-        if let Some(name) = self.cc_algo {
-            m.str(rtax::CC_ALGO, name)?;
-        }
+        m.opt(rtax::CC_ALGO, self.cc_algo, MessageWriter::str)?;
         if self.lock != 0 {
             m.u32(rtax::LOCK, self.lock)?;
         }
@@ -577,15 +573,11 @@ impl NextHopSpec {
             rtnh_ifindex: ifindex.into(),
         };
         m.raw(header.as_bytes())?;
-        if let Some(gw) = self.gateway {
-            m.ip(rta::GATEWAY, gw)?;
-        }
+        m.opt(rta::GATEWAY, self.gateway, MessageWriter::ip)?;
         if let Some(via) = self.via {
             write_via(m, via)?;
         }
-        if let Some(realm) = self.realm {
-            m.u32(rta::FLOW, realm)?;
-        }
+        m.opt(rta::FLOW, self.realm, MessageWriter::u32)?;
         let len = m.len() - start;
         let len16 = u16::try_from(len).map_err(|_| Error::AttrTooLong { len })?;
         m.patch_u16(start, len16)
@@ -954,21 +946,13 @@ impl Request for RouteRequest<'_> {
         if let Some(src) = self.src.filter(|s| !s.is_default()) {
             m.ip(rta::SRC, src.addr)?;
         }
-        if let Some(gw) = self.gateway {
-            m.ip(rta::GATEWAY, gw)?;
-        }
+        m.opt(rta::GATEWAY, self.gateway, MessageWriter::ip)?;
         if let Some(via) = self.via {
             write_via(m, via)?;
         }
-        if let Some(ip) = self.prefsrc {
-            m.ip(rta::PREFSRC, ip)?;
-        }
-        if let Some(metric) = self.metric {
-            m.u32(rta::PRIORITY, metric)?;
-        }
-        if let Some(oif) = self.oif {
-            m.u32(rta::OIF, oif)?;
-        }
+        m.opt(rta::PREFSRC, self.prefsrc, MessageWriter::ip)?;
+        m.opt(rta::PRIORITY, self.metric, MessageWriter::u32)?;
+        m.opt(rta::OIF, self.oif, MessageWriter::u32)?;
         if !self.metrics.is_empty() {
             // Without NLA_F_NESTED, as `ip route` sends it.
             m.container(rta::METRICS, |m| self.metrics.emit(m))?;
@@ -976,18 +960,10 @@ impl Request for RouteRequest<'_> {
         if !self.multipath.is_empty() {
             m.container(rta::MULTIPATH, |m| self.multipath.iter().try_for_each(|hop| hop.emit(m)))?;
         }
-        if let Some(id) = self.nh_id {
-            m.u32(rta::NH_ID, id)?;
-        }
-        if let Some(pref) = self.pref {
-            m.u8(rta::PREF, pref)?;
-        }
-        if let Some(expires) = self.expires {
-            m.u32(rta::EXPIRES, expires)?;
-        }
-        if let Some(realm) = self.realm {
-            m.u32(rta::FLOW, realm)?;
-        }
+        m.opt(rta::NH_ID, self.nh_id, MessageWriter::u32)?;
+        m.opt(rta::PREF, self.pref, MessageWriter::u8)?;
+        m.opt(rta::EXPIRES, self.expires, MessageWriter::u32)?;
+        m.opt(rta::FLOW, self.realm, MessageWriter::u32)?;
         if let Some(ttl) = self.ttl_propagate {
             m.u8(rta::TTL_PROPAGATE, u8::from(ttl))?;
         }
@@ -1082,30 +1058,16 @@ impl Request for RouteGet {
         }
         m.family_header(&self.rtmsg())?;
         m.ip(rta::DST, self.dst)?;
-        if let Some(src) = self.src {
-            m.ip(rta::SRC, src)?;
-        }
-        if let Some(iif) = self.iif {
-            m.u32(rta::IIF, iif)?;
-        }
-        if let Some(oif) = self.oif {
-            m.u32(rta::OIF, oif)?;
-        }
+        m.opt(rta::SRC, self.src, MessageWriter::ip)?;
+        m.opt(rta::IIF, self.iif, MessageWriter::u32)?;
+        m.opt(rta::OIF, self.oif, MessageWriter::u32)?;
         if let Some(mark) = self.mark.filter(|&m| m != 0) {
             m.u32(rta::MARK, mark)?;
         }
-        if let Some(uid) = self.uid {
-            m.u32(rta::UID, uid)?;
-        }
-        if let Some(proto) = self.ip_proto {
-            m.u8(rta::IP_PROTO, proto)?;
-        }
-        if let Some(port) = self.sport {
-            m.be16(rta::SPORT, port)?;
-        }
-        if let Some(port) = self.dport {
-            m.be16(rta::DPORT, port)?;
-        }
+        m.opt(rta::UID, self.uid, MessageWriter::u32)?;
+        m.opt(rta::IP_PROTO, self.ip_proto, MessageWriter::u8)?;
+        m.opt(rta::SPORT, self.sport, MessageWriter::be16)?;
+        m.opt(rta::DPORT, self.dport, MessageWriter::be16)?;
         Ok(())
     }
 }
@@ -1158,12 +1120,8 @@ impl Request for RouteDump {
 
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&self.rtmsg())?;
-        if let Some(table) = self.table {
-            m.u32(rta::TABLE, table)?;
-        }
-        if let Some(oif) = self.oif {
-            m.u32(rta::OIF, oif)?;
-        }
+        m.opt(rta::TABLE, self.table, MessageWriter::u32)?;
+        m.opt(rta::OIF, self.oif, MessageWriter::u32)?;
         Ok(())
     }
 }

@@ -305,36 +305,24 @@ impl<'a> RuleEntry<'a> {
             flags: flags.bits().into(),
             ..FibRuleHdr::default()
         })?;
-        if let Some(p) = self.priority {
-            m.u32(fra::PRIORITY, p)?;
-        }
+        m.opt(fra::PRIORITY, self.priority, MessageWriter::u32)?;
         if let Some((ip, _)) = self.src {
             m.ip(fra::SRC, ip)?;
         }
         if let Some((ip, _)) = self.dst {
             m.ip(fra::DST, ip)?;
         }
-        if let Some(v) = self.fwmark {
-            m.u32(fra::FWMARK, v)?;
-        }
-        if let Some(v) = self.fwmask {
-            m.u32(fra::FWMASK, v)?;
-        }
-        if let Some(name) = self.iifname {
-            m.str(fra::IIFNAME, name)?;
-        }
-        if let Some(name) = self.oifname {
-            m.str(fra::OIFNAME, name)?;
-        }
+        m.opt(fra::FWMARK, self.fwmark, MessageWriter::u32)?;
+        m.opt(fra::FWMASK, self.fwmask, MessageWriter::u32)?;
+        m.opt(fra::IIFNAME, self.iifname, MessageWriter::str)?;
+        m.opt(fra::OIFNAME, self.oifname, MessageWriter::str)?;
         if self.l3mdev {
             m.u8(fra::L3MDEV, 1)?;
         }
         if let Some((start, end)) = self.uid_range {
             m.struct_attr(fra::UID_RANGE, &FibRuleUidRange { start: start.into(), end: end.into() })?;
         }
-        if let Some(p) = self.ip_proto {
-            m.u8(fra::IP_PROTO, p)?;
-        }
+        m.opt(fra::IP_PROTO, self.ip_proto, MessageWriter::u8)?;
         if let Some((start, end)) = self.sport {
             m.struct_attr(fra::SPORT_RANGE, &FibRulePortRange { start: start.into(), end: end.into() })?;
         }
@@ -344,27 +332,13 @@ impl<'a> RuleEntry<'a> {
         if let Some(v) = self.tun_id {
             m.attr(fra::TUN_ID, &v.to_be_bytes())?;
         }
-        if let Some(v) = self.dscp {
-            m.u8(fra::DSCP, v)?;
-        }
-        if let Some(v) = self.realms {
-            m.u32(fra::FLOW, v)?;
-        }
-        if let Some(t) = fra_table {
-            m.u32(fra::TABLE, t)?;
-        }
-        if let Some(v) = self.suppress_prefixlen {
-            m.u32(fra::SUPPRESS_PREFIXLEN, v)?;
-        }
-        if let Some(v) = self.suppress_ifgroup {
-            m.u32(fra::SUPPRESS_IFGROUP, v)?;
-        }
-        if let Some(p) = goto {
-            m.u32(fra::GOTO, p)?;
-        }
-        if let Some(p) = self.protocol {
-            m.u8(fra::PROTOCOL, p)?;
-        }
+        m.opt(fra::DSCP, self.dscp, MessageWriter::u8)?;
+        m.opt(fra::FLOW, self.realms, MessageWriter::u32)?;
+        m.opt(fra::TABLE, fra_table, MessageWriter::u32)?;
+        m.opt(fra::SUPPRESS_PREFIXLEN, self.suppress_prefixlen, MessageWriter::u32)?;
+        m.opt(fra::SUPPRESS_IFGROUP, self.suppress_ifgroup, MessageWriter::u32)?;
+        m.opt(fra::GOTO, goto, MessageWriter::u32)?;
+        m.opt(fra::PROTOCOL, self.protocol, MessageWriter::u8)?;
         Ok(())
     }
 }

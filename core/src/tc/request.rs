@@ -347,9 +347,7 @@ fn emit_htb_qdisc(m: &mut MessageWriter<'_>, h: &HtbQdisc) -> Result<()> {
     };
     m.nest(tca::OPTIONS, |m| {
         m.struct_attr(tca_htb::INIT, &glob)?;
-        if let Some(q) = h.direct_qlen {
-            m.u32(tca_htb::DIRECT_QLEN, q)?;
-        }
+        m.opt(tca_htb::DIRECT_QLEN, h.direct_qlen, MessageWriter::u32)?;
         if h.offload {
             m.flag(tca_htb::OFFLOAD)?;
         }
@@ -825,9 +823,7 @@ impl Request for FilterRequest<'_> {
         if let Some(name) = self.kind.name() {
             m.str(tca::KIND, name)?;
         }
-        if let Some(c) = self.chain {
-            m.u32(tca::CHAIN, c)?;
-        }
+        m.opt(tca::CHAIN, self.chain, MessageWriter::u32)?;
         match self.kind {
             FilterKind::Unspecified => Ok(()),
             FilterKind::U32(u) => u.emit(m),
@@ -859,9 +855,7 @@ impl Request for FilterDump {
             return Err(Error::InvalidValue { what: "filter dump without an ifindex" });
         }
         m.family_header(&tcmsg(self.ifindex, 0, self.parent.get(), 0))?;
-        if let Some(c) = self.chain {
-            m.u32(tca::CHAIN, c)?;
-        }
+        m.opt(tca::CHAIN, self.chain, MessageWriter::u32)?;
         Ok(())
     }
 }
