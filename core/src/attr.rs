@@ -427,6 +427,21 @@ impl<'a> Walk<'a> {
     }
 }
 
+/// The value of the first `(name, value)` item named `name` (a string set's
+/// index, a multicast group's id); a broken item before it is the error.
+pub(crate) fn value_named<'s, V>(
+    items: impl IntoIterator<Item = Result<(&'s str, V)>>,
+    name: &str,
+) -> Result<Option<V>> {
+    for item in items {
+        let (n, v) = item?;
+        if n == name {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
 /// `Deref` from a view whose `attrs` field holds a generated attribute view
 /// (`LinkAttrs`, ...) to that view, so each of its typed reads is the view's.
 macro_rules! deref_to_attrs {

@@ -25,7 +25,7 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
-use crate::attr::try_iter;
+use crate::attr::{try_iter, value_named};
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
 use crate::genl::{genl_view, Command};
@@ -722,13 +722,7 @@ impl<'a> StringsetSet<'a> {
     }
     /// The index of the string `name`.
     pub fn index_of(&self, name: &str) -> Result<Option<u32>> {
-        for s in self.entries() {
-            let (i, v) = s?;
-            if v == name {
-                return Ok(Some(i));
-            }
-        }
-        Ok(None)
+        value_named(self.entries().map(|e| e.map(|(i, v)| (v, i))), name)
     }
 }
 

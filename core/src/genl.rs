@@ -23,7 +23,7 @@
 
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-use crate::attr::Attrs;
+use crate::attr::{value_named, Attrs};
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{Message, MsgFlags};
@@ -244,13 +244,7 @@ impl<'a> Family<'a> {
     }
     /// The id of the multicast group named `name`.
     pub fn group(&self, name: &str) -> Result<Option<u32>> {
-        for group in self.groups() {
-            let (n, id) = group?;
-            if n == name {
-                return Ok(Some(id));
-            }
-        }
-        Ok(None)
+        value_named(self.groups(), name)
     }
 }
 
