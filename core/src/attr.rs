@@ -217,6 +217,10 @@ impl<'a> Attr<'a> {
     }
 }
 
+/// A typed read of one attribute, such as [`Attr::u32`] or [`Attr::str`]:
+/// what [`Attrs::read`] and its kin apply to the attributes they find.
+pub type Read<'a, T> = fn(&Attr<'a>) -> Result<T>;
+
 /// A lazy iterator over an attribute chain: order and duplicates kept.
 ///
 /// Each step checks `4 <= nla_len <= remaining`; a bad length yields one
@@ -281,7 +285,7 @@ impl<'a> Attrs<'a> {
     /// assert_eq!(Attrs::new(&b).read(5, Attr::u32).unwrap(), None);
     /// ```
     #[inline]
-    pub fn read<T>(&self, kind: u16, read: fn(&Attr<'a>) -> Result<T>) -> Result<Option<T>> {
+    pub fn read<T>(&self, kind: u16, read: Read<'a, T>) -> Result<Option<T>> {
         self.find(kind)?.map(|a| read(&a)).transpose()
     }
     /// Whether the flag attribute `kind` is present (with an empty payload).
@@ -291,11 +295,7 @@ impl<'a> Attrs<'a> {
     }
     /// Every attribute of type `kind`, in order, each read by `read`.
     #[inline]
-    pub fn read_all<T: 'a>(
-        &self,
-        kind: u16,
-        read: fn(&Attr<'a>) -> Result<T>,
-    ) -> impl Iterator<Item = Result<T>> + 'a {
+    pub fn read_all<T: 'a>(&self, kind: u16, read: Read<'a, T>) -> impl Iterator<Item = Result<T>> + 'a {
         self.find_all(kind).map(move |a| a.and_then(|a| read(&a)))
     }
     /// The entries of the first array nest `kind` (the kernel's
@@ -312,11 +312,7 @@ impl<'a> Attrs<'a> {
     /// assert_eq!(Attrs::new(&b).read_array(2, Attr::u16).count(), 0);
     /// ```
     #[inline]
-    pub fn read_array<T: 'a>(
-        &self,
-        kind: u16,
-        read: fn(&Attr<'a>) -> Result<T>,
-    ) -> impl Iterator<Item = Result<T>> + 'a {
+    pub fn read_array<T: 'a>(&self, kind: u16, read: Read<'a, T>) -> impl Iterator<Item = Result<T>> + 'a {
         let entries = self.find(kind).map(|nest| nest.map(|a| a.nested()).unwrap_or_default());
         try_iter(entries).map(move |a| a.and_then(|a| read(&a)))
     }
