@@ -27,30 +27,13 @@ use crate::build::MessageWriter;
 use crate::error::{Error, Result};
 use crate::tables::rt_route::lwtunnel_encap as lwtunnel;
 
-/// `MPLS_IPTUNNEL_*`: attributes of an MPLS encapsulation.
-pub mod mpls_iptunnel {
-    /// `MPLS_IPTUNNEL_DST`: the label stack, `struct mpls_label` each.
-    pub const DST: u16 = 1;
-    /// `MPLS_IPTUNNEL_TTL`: `u8`.
-    pub const TTL: u16 = 2;
-}
+/// `MPLS_IPTUNNEL_*`: attributes of an MPLS encapsulation (`DST` is the
+/// label stack, a `struct mpls_label` each).
+pub use crate::tables::rt_route::mpls_iptunnel_attrs as mpls_iptunnel;
 
-/// `LWTUNNEL_IP_*` (and `LWTUNNEL_IP6_*`, the same numbers): attributes
-/// of an IP tunnel encapsulation.
-pub mod lwtunnel_ip {
-    /// `LWTUNNEL_IP_ID`: the tunnel key, `be64`.
-    pub const ID: u16 = 1;
-    /// `LWTUNNEL_IP_DST`: the remote address.
-    pub const DST: u16 = 2;
-    /// `LWTUNNEL_IP_SRC`: the local address.
-    pub const SRC: u16 = 3;
-    /// `LWTUNNEL_IP_TTL` / `LWTUNNEL_IP6_HOPLIMIT`: `u8`.
-    pub const TTL: u16 = 4;
-    /// `LWTUNNEL_IP_TOS` / `LWTUNNEL_IP6_TC`: `u8`.
-    pub const TOS: u16 = 5;
-    /// `LWTUNNEL_IP_FLAGS`: `TUNNEL_*` bits, `be16`.
-    pub const FLAGS: u16 = 6;
-}
+/// `LWTUNNEL_IP_*` (and `LWTUNNEL_IP6_*`, the same numbers): attributes of
+/// an IP tunnel encapsulation (`ID` and `FLAGS` in network order).
+pub use crate::tables::rt_route::lwtunnel_ip_attrs as lwtunnel_ip;
 
 /// `SEG6_IPTUNNEL_SRH`: `struct seg6_iptunnel_encap` (the mode, then the
 /// segment routing header).

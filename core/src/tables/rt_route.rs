@@ -1238,6 +1238,110 @@ pub struct LwtunnelEncapAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> LwtunnelEncapAttrs<'a> {}
 
+/// `LWTUNNEL_IP_*`: the attribute set `lwtunnel-ip-attrs`.
+pub static LWTUNNEL_IP_ATTRS: Space = Space {
+    name: "lwtunnel-ip-attrs",
+    prefix: "LWTUNNEL_IP_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::Be64 },
+        AttrSpec { id: 2, name: "dst", ty: AttrType::Ip },
+        AttrSpec { id: 3, name: "src", ty: AttrType::Ip },
+        AttrSpec { id: 4, name: "ttl", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "tos", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "flags", ty: AttrType::Be16 },
+    ],
+    by_name: &[1, 0, 0, 0, 0, 5, 0, 0, 0, 3, 0, 4, 2, 6, 0, 0],
+};
+
+/// Attribute numbers of [`LWTUNNEL_IP_ATTRS`].
+pub mod lwtunnel_ip_attrs {
+    /// `LWTUNNEL_IP_ID`.
+    #[doc(alias = "LWTUNNEL_IP_ID")]
+    pub const ID: u16 = 1;
+    /// `LWTUNNEL_IP_DST`.
+    #[doc(alias = "LWTUNNEL_IP_DST")]
+    pub const DST: u16 = 2;
+    /// `LWTUNNEL_IP_SRC`.
+    #[doc(alias = "LWTUNNEL_IP_SRC")]
+    pub const SRC: u16 = 3;
+    /// `LWTUNNEL_IP_TTL`.
+    #[doc(alias = "LWTUNNEL_IP_TTL")]
+    pub const TTL: u16 = 4;
+    /// `LWTUNNEL_IP_TOS`.
+    #[doc(alias = "LWTUNNEL_IP_TOS")]
+    pub const TOS: u16 = 5;
+    /// `LWTUNNEL_IP_FLAGS`.
+    #[doc(alias = "LWTUNNEL_IP_FLAGS")]
+    pub const FLAGS: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `lwtunnel-ip-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LwtunnelIpAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LwtunnelIpAttrs<'a> {
+    /// `LWTUNNEL_IP_ID`.
+    pub fn id(&self) -> Result<Option<u64>> {
+        self.0.read(lwtunnel_ip_attrs::ID, crate::attr::Attr::be64)
+    }
+    /// `LWTUNNEL_IP_DST`.
+    pub fn dst(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(lwtunnel_ip_attrs::DST, crate::attr::Attr::ip)
+    }
+    /// `LWTUNNEL_IP_SRC`.
+    pub fn src(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(lwtunnel_ip_attrs::SRC, crate::attr::Attr::ip)
+    }
+    /// `LWTUNNEL_IP_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(lwtunnel_ip_attrs::TTL, crate::attr::Attr::u8)
+    }
+    /// `LWTUNNEL_IP_TOS`.
+    pub fn tos(&self) -> Result<Option<u8>> {
+        self.0.read(lwtunnel_ip_attrs::TOS, crate::attr::Attr::u8)
+    }
+    /// `LWTUNNEL_IP_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u16>> {
+        self.0.read(lwtunnel_ip_attrs::FLAGS, crate::attr::Attr::be16)
+    }
+}
+
+/// `MPLS_IPTUNNEL_*`: the attribute set `mpls-iptunnel-attrs`.
+pub static MPLS_IPTUNNEL_ATTRS: Space = Space {
+    name: "mpls-iptunnel-attrs",
+    prefix: "MPLS_IPTUNNEL_",
+    attrs: &[
+        AttrSpec { id: 1, name: "dst", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "ttl", ty: AttrType::U8 },
+    ],
+    by_name: &[1, 0, 0, 2],
+};
+
+/// Attribute numbers of [`MPLS_IPTUNNEL_ATTRS`].
+pub mod mpls_iptunnel_attrs {
+    /// `MPLS_IPTUNNEL_DST`.
+    #[doc(alias = "MPLS_IPTUNNEL_DST")]
+    pub const DST: u16 = 1;
+    /// `MPLS_IPTUNNEL_TTL`.
+    #[doc(alias = "MPLS_IPTUNNEL_TTL")]
+    pub const TTL: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `mpls-iptunnel-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct MplsIptunnelAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> MplsIptunnelAttrs<'a> {
+    /// `MPLS_IPTUNNEL_DST`.
+    pub fn dst(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(mpls_iptunnel_attrs::DST, |a| Ok(a.payload()))
+    }
+    /// `MPLS_IPTUNNEL_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(mpls_iptunnel_attrs::TTL, crate::attr::Attr::u8)
+    }
+}
+
 /// Messages of `struct rtmsg` followed by `route-attrs`.
 pub static ROUTE_ATTRS_MESSAGE: MessageSpec =
     MessageSpec { family: "rt-route", header: &RTMSG, space: &ROUTE_ATTRS };
