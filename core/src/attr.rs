@@ -6,7 +6,7 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::error::{Error, Result};
-use crate::wire::{align, NeU16};
+use crate::wire::{align, int_encodings, NeU16};
 
 /// `struct nlattr`: length (header included) and type.
 #[derive(
@@ -53,12 +53,12 @@ pub struct Attr<'a> {
     offset: usize,
 }
 
-/// Integer reads of an attribute: `name: type = from_ne_bytes` (or
-/// `from_be_bytes`), the payload's exact size demanded.
+/// Integer reads of an attribute (see [`int_encodings`]), the payload's
+/// exact size demanded.
 macro_rules! int_accessors {
-    ($($(#[$m:meta])* $name:ident: $t:ty = $from:ident;)+) => {
+    ($($name:ident: $t:ty = $from:ident, $to:ident, $what:literal;)+) => {
         $(
-            $(#[$m])*
+            #[doc = concat!("The payload as ", $what, ".")]
             #[inline]
             pub fn $name(&self) -> Result<$t> {
                 Ok(<$t>::$from(self.array()?))
@@ -115,30 +115,7 @@ impl<'a> Attr<'a> {
         <[u8; N]>::try_from(self.payload).map_err(|_| self.size_error(N))
     }
 
-    int_accessors! {
-        /// A `u8`.
-        u8: u8 = from_ne_bytes;
-        /// A native-endian `u16`.
-        u16: u16 = from_ne_bytes;
-        /// A native-endian `u32`.
-        u32: u32 = from_ne_bytes;
-        /// A native-endian `u64`.
-        u64: u64 = from_ne_bytes;
-        /// A native-endian `i8`.
-        i8: i8 = from_ne_bytes;
-        /// A native-endian `i16`.
-        i16: i16 = from_ne_bytes;
-        /// A native-endian `i32`.
-        i32: i32 = from_ne_bytes;
-        /// A native-endian `i64`.
-        i64: i64 = from_ne_bytes;
-        /// A big-endian (network order) `u16`, such as a port.
-        be16: u16 = from_be_bytes;
-        /// A big-endian (network order) `u32`.
-        be32: u32 = from_be_bytes;
-        /// A big-endian (network order) `u64`.
-        be64: u64 = from_be_bytes;
-    }
+    int_encodings!(int_accessors);
 
     /// The kernel's variable-width unsigned integer (`uint`: 4 or 8 bytes;
     /// 1 and 2 are read too).

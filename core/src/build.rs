@@ -33,7 +33,7 @@ use zerocopy::{Immutable, IntoBytes};
 use crate::attr::{NLA_F_NESTED, NLA_HDRLEN};
 use crate::error::{Error, Result};
 use crate::message::{MsgFlags, NLMSG_HDRLEN};
-use crate::wire::align;
+use crate::wire::{align, int_encodings};
 
 /// The netlink header fields a request sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,11 +187,11 @@ impl<'b> Builder<'b> {
     }
 }
 
-/// Integer attribute writers: `name: type = to_ne_bytes` (or `to_be_bytes`).
+/// Integer attribute writers (see [`int_encodings`]).
 macro_rules! int_writers {
-    ($($(#[$m:meta])* $name:ident: $t:ty = $to:ident;)+) => {
+    ($($name:ident: $t:ty = $from:ident, $to:ident, $what:literal;)+) => {
         $(
-            $(#[$m])*
+            #[doc = concat!("Writes ", $what, " attribute.")]
             pub fn $name(&mut self, kind: u16, v: $t) -> Result<()> {
                 self.attr(kind, &v.$to())
             }
@@ -304,28 +304,7 @@ impl MessageWriter<'_> {
         self.put_at(at, &value.to_ne_bytes())
     }
 
-    int_writers! {
-        /// A `u8` attribute.
-        u8: u8 = to_ne_bytes;
-        /// A native-endian `u16` attribute.
-        u16: u16 = to_ne_bytes;
-        /// A native-endian `u32` attribute.
-        u32: u32 = to_ne_bytes;
-        /// A native-endian `u64` attribute.
-        u64: u64 = to_ne_bytes;
-        /// An `i8` attribute.
-        i8: i8 = to_ne_bytes;
-        /// A native-endian `i32` attribute.
-        i32: i32 = to_ne_bytes;
-        /// A native-endian `i64` attribute.
-        i64: i64 = to_ne_bytes;
-        /// A big-endian `u16` attribute (ports).
-        be16: u16 = to_be_bytes;
-        /// A big-endian `u32` attribute.
-        be32: u32 = to_be_bytes;
-        /// A big-endian `u64` attribute.
-        be64: u64 = to_be_bytes;
-    }
+    int_encodings!(int_writers);
     /// An optional attribute: `value` written by `write` when it is `Some`,
     /// nothing when it is `None`.
     ///
