@@ -22,7 +22,7 @@
 
 use core::net::IpAddr;
 
-use crate::build::{Header, MessageWriter, Request};
+use crate::build::{entry_requests, Header, MessageWriter, Request};
 use crate::error::Error;
 use crate::message::MsgFlags;
 
@@ -46,26 +46,20 @@ pub use crate::tables::rt_addr::IfaCacheinfo as IfaCacheInfo;
 
 message_view! {
     /// A view of an `RTM_NEWADDR`/`RTM_DELADDR` message.
-    Address, IfAddrMsg, AddrAttrs, "address", [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR]
+    Address, IfAddrMsg, AddrAttrs, "address", [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR],
+    header {
+        /// Address family.
+        family: u8 = ifa_family,
+        /// Prefix length.
+        prefix_len: u8 = ifa_prefixlen,
+        /// Scope (`RT_SCOPE_*`).
+        scope: u8 = ifa_scope,
+        /// Interface index.
+        ifindex: u32 = ifa_index.get(),
+    }
 }
 
 impl<'a> Address<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.ifa_family
-    }
-    /// Prefix length.
-    pub fn prefix_len(&self) -> u8 {
-        self.header.ifa_prefixlen
-    }
-    /// Scope (`RT_SCOPE_*`).
-    pub fn scope(&self) -> u8 {
-        self.header.ifa_scope
-    }
-    /// Interface index.
-    pub fn ifindex(&self) -> u32 {
-        self.header.ifa_index.get()
-    }
     /// All 32 flag bits: `IFA_FLAGS` when present, else the header's 8.
     pub fn flags(&self) -> Result<AddrFlags> {
         let bits = match self.attrs.0.find(ifa::FLAGS)? {
@@ -245,12 +239,8 @@ impl<'a> AddrEntry<'a> {
             (None, false) => m.ip(ifa::ADDRESS, self.address)?,
             (None, true) => {}
         }
-        if let Some(b) = self.broadcast {
-            m.ip(ifa::BROADCAST, b)?;
-        }
-        if let Some(label) = self.label {
-            m.str(ifa::LABEL, label)?;
-        }
+        m.opt(ifa::BROADCAST, self.broadcast, MessageWriter::ip)?;
+        m.opt(ifa::LABEL, self.label, MessageWriter::str)?;
         if bits > 0xff {
             m.u32(ifa::FLAGS, bits)?;
         }
@@ -262,12 +252,8 @@ impl<'a> AddrEntry<'a> {
             };
             m.struct_attr(ifa::CACHEINFO, &ci)?;
         }
-        if let Some(metric) = self.metric {
-            m.u32(ifa::RT_PRIORITY, metric)?;
-        }
-        if let Some(proto) = self.proto {
-            m.u8(ifa::PROTO, proto)?;
-        }
+        m.opt(ifa::RT_PRIORITY, self.metric, MessageWriter::u32)?;
+        m.opt(ifa::PROTO, self.proto, MessageWriter::u8)?;
         Ok(())
     }
 }
@@ -283,60 +269,15 @@ fn invalid(what: &'static str) -> Error {
     Error::InvalidValue { what }
 }
 
-/// `ip address add`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_EXCL`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Add<'a>(pub AddrEntry<'a>);
-
-/// `ip address replace`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_REPLACE`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Replace<'a>(pub AddrEntry<'a>);
-
-/// `ip address change`: `RTM_NEWADDR` with `NLM_F_REPLACE`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Change<'a>(pub AddrEntry<'a>);
-
-/// `ip address del`: `RTM_DELADDR`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Del<'a>(pub AddrEntry<'a>);
-
-impl Request for Add<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWADDR, acked(MsgFlags::CREATE | MsgFlags::EXCL), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m, false)
-    }
-}
-
-impl Request for Replace<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWADDR, acked(MsgFlags::CREATE | MsgFlags::REPLACE), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m, false)
-    }
-}
-
-impl Request for Change<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWADDR, acked(MsgFlags::REPLACE), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m, false)
-    }
-}
-
-impl Request for Del<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELADDR, acked(MsgFlags::empty()), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m, true)
-    }
-}
-
-fn acked(flags: MsgFlags) -> MsgFlags {
-    MsgFlags::REQUEST | MsgFlags::ACK | flags
+entry_requests! { AddrEntry:
+    /// `ip address add`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_EXCL`.
+    Add(msg_type::RTM_NEWADDR, MsgFlags::CREATE | MsgFlags::EXCL) => |entry, m| entry.emit(m, false);
+    /// `ip address replace`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_REPLACE`.
+    Replace(msg_type::RTM_NEWADDR, MsgFlags::CREATE | MsgFlags::REPLACE) => |entry, m| entry.emit(m, false);
+    /// `ip address change`: `RTM_NEWADDR` with `NLM_F_REPLACE`.
+    Change(msg_type::RTM_NEWADDR, MsgFlags::REPLACE) => |entry, m| entry.emit(m, false);
+    /// `ip address del`: `RTM_DELADDR`.
+    Del(msg_type::RTM_DELADDR, MsgFlags::empty()) => |entry, m| entry.emit(m, true);
 }
 
 /// `ip address show`: `RTM_GETADDR` dump, optionally of one family and one
@@ -351,7 +292,7 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETADDR, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETADDR, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&IfAddrMsg {
@@ -465,12 +406,6 @@ mod tests {
         assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
         let h: &IfAddrMsg = msg.family_header().unwrap();
         assert_eq!((h.ifa_family, h.ifa_index.get()), (AF_INET6, 5));
-    }
-
-    #[test]
-    fn header_is_8_bytes() {
-        assert_eq!(core::mem::size_of::<IfAddrMsg>(), crate::tables::rt_addr::IFADDRMSG.size);
-        assert_eq!(core::mem::size_of::<IfaCacheInfo>(), crate::tables::rt_addr::IFA_CACHEINFO.size);
     }
 
     // The recorded fixtures are little-endian (captured on x86_64).

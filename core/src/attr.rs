@@ -6,7 +6,7 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 use crate::error::{Error, Result};
-use crate::wire::{align, NeU16};
+use crate::wire::{align, int_encodings, NeU16};
 
 /// `struct nlattr`: length (header included) and type.
 #[derive(
@@ -53,13 +53,17 @@ pub struct Attr<'a> {
     offset: usize,
 }
 
-macro_rules! int_accessor {
-    ($(#[$m:meta])* $name:ident, $t:ty, $from:ident) => {
-        $(#[$m])*
-        #[inline]
-        pub fn $name(&self) -> Result<$t> {
-            Ok(<$t>::$from(self.array()?))
-        }
+/// Integer reads of an attribute (see [`int_encodings`]), the payload's
+/// exact size demanded.
+macro_rules! int_accessors {
+    ($($name:ident: $t:ty = $from:ident, $to:ident, $what:literal;)+) => {
+        $(
+            #[doc = concat!("The payload as ", $what, ".")]
+            #[inline]
+            pub fn $name(&self) -> Result<$t> {
+                Ok(<$t>::$from(self.array()?))
+            }
+        )+
     };
 }
 
@@ -111,28 +115,7 @@ impl<'a> Attr<'a> {
         <[u8; N]>::try_from(self.payload).map_err(|_| self.size_error(N))
     }
 
-    int_accessor!(/// A `u8`.
-        u8, u8, from_ne_bytes);
-    int_accessor!(/// A native-endian `u16`.
-        u16, u16, from_ne_bytes);
-    int_accessor!(/// A native-endian `u32`.
-        u32, u32, from_ne_bytes);
-    int_accessor!(/// A native-endian `u64`.
-        u64, u64, from_ne_bytes);
-    int_accessor!(/// A native-endian `i8`.
-        i8, i8, from_ne_bytes);
-    int_accessor!(/// A native-endian `i16`.
-        i16, i16, from_ne_bytes);
-    int_accessor!(/// A native-endian `i32`.
-        i32, i32, from_ne_bytes);
-    int_accessor!(/// A native-endian `i64`.
-        i64, i64, from_ne_bytes);
-    int_accessor!(/// A big-endian (network order) `u16`, such as a port.
-        be16, u16, from_be_bytes);
-    int_accessor!(/// A big-endian (network order) `u32`.
-        be32, u32, from_be_bytes);
-    int_accessor!(/// A big-endian (network order) `u64`.
-        be64, u64, from_be_bytes);
+    int_encodings!(int_accessors);
 
     /// The kernel's variable-width unsigned integer (`uint`: 4 or 8 bytes;
     /// 1 and 2 are read too).
@@ -211,16 +194,17 @@ impl<'a> Attr<'a> {
     }
 }
 
+/// A typed read of one attribute, such as [`Attr::u32`] or [`Attr::str`]:
+/// what [`Attrs::read`] and its kin apply to the attributes they find.
+pub type Read<'a, T> = fn(&Attr<'a>) -> Result<T>;
+
 /// A lazy iterator over an attribute chain: order and duplicates kept.
 ///
 /// Each step checks `4 <= nla_len <= remaining`; a bad length yields one
 /// `Err` with the offset and ends the walk.
 #[derive(Clone, Debug, Default)]
 pub struct Attrs<'a> {
-    buf: &'a [u8],
-    base: usize,
-    pos: usize,
-    failed: bool,
+    walk: Walk<'a>,
     /// Where each type first stands, when the caller had it indexed.
     index: Option<&'a AttrIndex>,
 }
@@ -264,7 +248,7 @@ impl<'a> Attrs<'a> {
     /// Walks the chain in `buf`, reporting offsets as if `buf` started at `base`.
     #[inline]
     pub fn with_offset(buf: &'a [u8], base: usize) -> Self {
-        Attrs { buf, base, pos: 0, failed: false, index: None }
+        Attrs { walk: Walk::new(buf, base), index: None }
     }
     /// The same chain, its types indexed in `index` by one walk now, so that
     /// [`find`](Self::find) and every read built on it go straight to the
@@ -283,15 +267,15 @@ impl<'a> Attrs<'a> {
     where
         'a: 's,
     {
-        let plain = Attrs { pos: 0, failed: false, index: None, ..*self };
-        if u16::try_from(self.buf.len()).is_err() {
+        let plain = Attrs::with_offset(self.walk.buf, self.walk.base);
+        if u16::try_from(self.walk.buf.len()).is_err() {
             return plain;
         }
         index.first = [0; AttrIndex::KINDS];
         index.broken = false;
         let mut walk = plain.clone();
         loop {
-            let at = walk.pos;
+            let at = walk.walk.pos;
             match walk.next() {
                 None => break,
                 Some(Err(_)) => {
@@ -312,12 +296,17 @@ impl<'a> Attrs<'a> {
     /// The bytes of the chain not yet walked.
     #[inline]
     pub fn remaining(&self) -> &'a [u8] {
-        self.buf.get(self.pos..).unwrap_or(&[])
+        self.walk.remaining()
     }
     /// The whole chain's bytes.
     #[inline]
     pub fn bytes(&self) -> &'a [u8] {
-        self.buf
+        self.walk.buf
+    }
+    /// The same chain, walked again from its start.
+    #[inline]
+    fn restarted(&self) -> Self {
+        Attrs { walk: Walk::new(self.walk.buf, self.walk.base), index: self.index }
     }
     /// The first attribute of type `kind` (flags masked), from the start of the
     /// chain. An error in the chain before it is returned as the error.
@@ -332,13 +321,14 @@ impl<'a> Attrs<'a> {
             match index.first.get(usize::from(kind)) {
                 Some(0) if !index.broken => return Ok(None),
                 Some(&at) if at != 0 => {
-                    let mut at_attr = Attrs { pos: usize::from(at - 1), failed: false, ..*self };
+                    let mut at_attr = self.restarted();
+                    at_attr.walk.pos = usize::from(at - 1);
                     return at_attr.next().transpose();
                 }
                 _ => {}
             }
         }
-        let mut walk = Attrs { pos: 0, failed: false, ..*self };
+        let mut walk = self.restarted();
         for attr in &mut walk {
             let attr = attr?;
             if attr.kind() == kind {
@@ -358,7 +348,7 @@ impl<'a> Attrs<'a> {
     /// assert_eq!(Attrs::new(&b).read(5, Attr::u32).unwrap(), None);
     /// ```
     #[inline]
-    pub fn read<T>(&self, kind: u16, read: fn(&Attr<'a>) -> Result<T>) -> Result<Option<T>> {
+    pub fn read<T>(&self, kind: u16, read: Read<'a, T>) -> Result<Option<T>> {
         self.find(kind)?.map(|a| read(&a)).transpose()
     }
     /// Whether the flag attribute `kind` is present (with an empty payload).
@@ -368,11 +358,7 @@ impl<'a> Attrs<'a> {
     }
     /// Every attribute of type `kind`, in order, each read by `read`.
     #[inline]
-    pub fn read_all<T: 'a>(
-        &self,
-        kind: u16,
-        read: fn(&Attr<'a>) -> Result<T>,
-    ) -> impl Iterator<Item = Result<T>> + 'a {
+    pub fn read_all<T: 'a>(&self, kind: u16, read: Read<'a, T>) -> impl Iterator<Item = Result<T>> + 'a {
         self.find_all(kind).map(move |a| a.and_then(|a| read(&a)))
     }
     /// The entries of the first array nest `kind` (the kernel's
@@ -389,24 +375,19 @@ impl<'a> Attrs<'a> {
     /// assert_eq!(Attrs::new(&b).read_array(2, Attr::u16).count(), 0);
     /// ```
     #[inline]
-    pub fn read_array<T: 'a>(
-        &self,
-        kind: u16,
-        read: fn(&Attr<'a>) -> Result<T>,
-    ) -> impl Iterator<Item = Result<T>> + 'a {
+    pub fn read_array<T: 'a>(&self, kind: u16, read: Read<'a, T>) -> impl Iterator<Item = Result<T>> + 'a {
         let entries = self.find(kind).map(|nest| nest.map(|a| a.nested()).unwrap_or_default());
         try_iter(entries).map(move |a| a.and_then(|a| read(&a)))
     }
     /// Every attribute of type `kind`, in order.
     #[inline]
     pub fn find_all(&self, kind: u16) -> impl Iterator<Item = Result<Attr<'a>>> + 'a {
-        Attrs { pos: 0, failed: false, ..*self }
-            .filter(move |a| a.as_ref().map_or(true, |a| a.kind() == kind))
+        self.restarted().filter(move |a| a.as_ref().map_or(true, |a| a.kind() == kind))
     }
     /// Walks the whole chain and returns its first error, if any.
     #[inline]
     pub fn validate(&self) -> Result<()> {
-        Attrs { pos: 0, failed: false, ..*self }.try_for_each(|a| a.map(|_| ()))
+        self.restarted().try_for_each(|a| a.map(|_| ()))
     }
 }
 
@@ -426,40 +407,143 @@ impl<'a> Iterator for Attrs<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
+        let record = self.walk.next_record::<NlAttrHdr>()?;
+        Some(record.map(|(hdr, bytes, offset)| Attr {
+            raw_kind: hdr.kind.get(),
+            payload: bytes.get(NLA_HDRLEN..).unwrap_or(&[]),
+            offset,
+        }))
+    }
+}
+
+impl core::iter::FusedIterator for Attrs<'_> {}
+
+/// The header of a record in a chain of netlink records (messages,
+/// attributes, multipath next hops): it starts the record and gives the
+/// record's length, itself included.
+pub(crate) trait RecordHeader: FromBytes + KnownLayout + Immutable + Unaligned {
+    /// The record's length as the header gives it.
+    fn record_len(&self) -> usize;
+}
+
+impl RecordHeader for NlAttrHdr {
+    #[inline]
+    fn record_len(&self) -> usize {
+        usize::from(self.len.get())
+    }
+}
+
+/// A walk over a chain of records, each padded to 4 bytes: where it is, and
+/// whether it stopped at an error.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Walk<'a> {
+    buf: &'a [u8],
+    /// The offset of `buf` in the buffer first parsed, for errors.
+    base: usize,
+    pos: usize,
+    failed: bool,
+}
+
+impl<'a> Walk<'a> {
+    /// A walk over `buf`, reporting offsets as if it started at `base`.
+    #[inline]
+    pub(crate) const fn new(buf: &'a [u8], base: usize) -> Self {
+        Walk { buf, base, pos: 0, failed: false }
+    }
+    /// The bytes not yet walked.
+    #[inline]
+    pub(crate) fn remaining(&self) -> &'a [u8] {
+        self.buf.get(self.pos..).unwrap_or(&[])
+    }
+    /// The next record: its header, its bytes (header included, padding
+    /// excluded) and its offset. A header that does not fit, or a length
+    /// below the header's size or past the end, is one error that ends the
+    /// walk; it never loops or panics.
+    #[inline]
+    pub(crate) fn next_record<H: RecordHeader>(&mut self) -> Option<Result<(&'a H, &'a [u8], usize)>> {
         if self.failed {
             return None;
         }
         let rest = self.buf.get(self.pos..).filter(|r| !r.is_empty())?;
         let offset = self.base + self.pos;
-        let parsed = NlAttrHdr::ref_from_prefix(rest)
-            .map_err(|_| Error::Truncated { offset, needed: NLA_HDRLEN, available: rest.len() })
-            .and_then(|(hdr, _)| {
-                let len = usize::from(hdr.len.get());
-                if len < NLA_HDRLEN {
+        let size = core::mem::size_of::<H>();
+        let parsed = H::ref_from_prefix(rest)
+            .map_err(|_| Error::Truncated { offset, needed: size, available: rest.len() })
+            .and_then(|(header, _)| {
+                let len = header.record_len();
+                if len < size {
                     return Err(Error::BadLength { offset, len });
                 }
-                let payload = rest.get(NLA_HDRLEN..len).ok_or(Error::Truncated {
-                    offset,
-                    needed: len,
-                    available: rest.len(),
-                })?;
-                Ok(Attr { raw_kind: hdr.kind.get(), payload, offset })
+                let bytes =
+                    rest.get(..len).ok_or(Error::Truncated { offset, needed: len, available: rest.len() })?;
+                Ok((header, bytes, offset))
             });
-        match parsed {
-            Ok(attr) => {
-                let step = align(NLA_HDRLEN + attr.payload.len());
-                self.pos = self.pos.saturating_add(step).min(self.buf.len());
-                Some(Ok(attr))
-            }
-            Err(e) => {
-                self.failed = true;
-                Some(Err(e))
-            }
+        match &parsed {
+            Ok((_, bytes, _)) => self.pos = self.pos.saturating_add(align(bytes.len())).min(self.buf.len()),
+            Err(_) => self.failed = true,
         }
+        Some(parsed)
     }
 }
 
-impl core::iter::FusedIterator for Attrs<'_> {}
+/// The value of the first `(name, value)` item named `name` (a string set's
+/// index, a multicast group's id); a broken item before it is the error.
+pub(crate) fn value_named<'s, V>(
+    items: impl IntoIterator<Item = Result<(&'s str, V)>>,
+    name: &str,
+) -> Result<Option<V>> {
+    for item in items {
+        let (n, v) = item?;
+        if n == name {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// `Deref` from a view whose `attrs` field holds a generated attribute view
+/// (`LinkAttrs`, ...) to that view, so each of its typed reads is the view's.
+macro_rules! deref_to_attrs {
+    ($name:ident, $($view:ident)::+) => {
+        impl<'a> core::ops::Deref for $name<'a> {
+            type Target = $($view)::+<'a>;
+            fn deref(&self) -> &Self::Target {
+                &self.attrs
+            }
+        }
+    };
+}
+pub(crate) use deref_to_attrs;
+
+/// Declares the view of a nest (`IFLA_LINKINFO`, a tc kind's `TCA_OPTIONS`):
+/// the struct over the generated view of its attributes, reached through
+/// `Deref`, with `new` and `attrs()`.
+macro_rules! nest_view {
+    ($(#[$doc:meta])* $name:ident, $view:ident) => {
+        $(#[$doc])*
+        ///
+        /// Every attribute of the set has a typed read through `Deref` to the
+        /// generated view; the methods here add meaning to some of them.
+        #[derive(Clone, Debug)]
+        pub struct $name<'a> {
+            attrs: $view<'a>,
+        }
+
+        impl<'a> $name<'a> {
+            /// A view of the nest's attributes.
+            pub fn new(attrs: $crate::attr::Attrs<'a>) -> Self {
+                $name { attrs: $view(attrs) }
+            }
+            /// The nested attributes, in order.
+            pub fn attrs(&self) -> $crate::attr::Attrs<'a> {
+                self.attrs.0.clone()
+            }
+        }
+
+        $crate::attr::deref_to_attrs!($name, $view);
+    };
+}
+pub(crate) use nest_view;
 
 #[cfg(test)]
 mod tests {

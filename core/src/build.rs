@@ -35,7 +35,7 @@ use zerocopy::{Immutable, IntoBytes};
 use crate::attr::{NLA_F_NESTED, NLA_HDRLEN};
 use crate::error::{Error, Result};
 use crate::message::{MsgFlags, NLMSG_HDRLEN};
-use crate::wire::align;
+use crate::wire::{align, int_encodings};
 
 /// The netlink header fields a request sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +55,49 @@ impl Header {
     pub const fn new(kind: u16, flags: MsgFlags, seq: u32) -> Self {
         Header { kind, flags, seq, port: 0 }
     }
+    /// A request the kernel acknowledges: `REQUEST | ACK` and `flags`
+    /// (`CREATE | EXCL` for an add, ...).
+    ///
+    /// ```
+    /// use nlwire::build::Header;
+    /// use nlwire::{msg_type, MsgFlags};
+    /// let h = Header::acked(msg_type::RTM_DELADDR, MsgFlags::empty(), 1);
+    /// assert_eq!(h.flags, MsgFlags::REQUEST | MsgFlags::ACK);
+    /// ```
+    pub const fn acked(kind: u16, flags: MsgFlags, seq: u32) -> Self {
+        Header::new(kind, MsgFlags::REQUEST.union(MsgFlags::ACK).union(flags), seq)
+    }
+    /// A dump request: `REQUEST | DUMP` (a dump ends with `NLMSG_DONE`, so
+    /// it needs no ACK).
+    pub const fn dump(kind: u16, seq: u32) -> Self {
+        Header::new(kind, MsgFlags::REQUEST.union(MsgFlags::DUMP), seq)
+    }
 }
+
+/// Declares requests that send one entry (an `AddrEntry`, a `NeighEntry`)
+/// and differ only in message type and flags: for each, the struct
+/// `Name<'a>(pub Entry<'a>)` and its acknowledged [`Request`] (see
+/// [`Header::acked`]), whose body `|entry, m| ...` writes.
+macro_rules! entry_requests {
+    ($entry:ident: $($(#[$doc:meta])* $name:ident($kind:expr, $flags:expr) => |$e:ident, $m:ident| $emit:expr;)+) => {
+        $(
+            $(#[$doc])*
+            #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+            pub struct $name<'a>(pub $entry<'a>);
+
+            impl $crate::build::Request for $name<'_> {
+                fn header(&self, seq: u32) -> $crate::build::Header {
+                    $crate::build::Header::acked($kind, $flags, seq)
+                }
+                fn emit(&self, $m: &mut $crate::build::MessageWriter<'_>) -> $crate::error::Result<()> {
+                    let $e = &self.0;
+                    $emit
+                }
+            }
+        )+
+    };
+}
+pub(crate) use entry_requests;
 
 /// A typed request that knows its message type, flags and body.
 pub trait Request {
@@ -163,6 +205,18 @@ impl<'b> Builder<'b> {
         self.len = 0;
         Ok(n)
     }
+}
+
+/// Integer attribute writers (see [`int_encodings`]).
+macro_rules! int_writers {
+    ($($name:ident: $t:ty = $from:ident, $to:ident, $what:literal;)+) => {
+        $(
+            #[doc = concat!("Writes ", $what, " attribute.")]
+            pub fn $name(&mut self, kind: u16, v: $t) -> Result<()> {
+                self.fixed(kind, v.$to())
+            }
+        )+
+    };
 }
 
 /// Writes the body of one message: the family header and attributes.
@@ -288,45 +342,33 @@ impl MessageWriter<'_> {
         Ok(())
     }
 
-    /// A `u8` attribute.
-    pub fn u8(&mut self, kind: u16, v: u8) -> Result<()> {
-        self.fixed(kind, [v])
-    }
-    /// A native-endian `u16` attribute.
-    pub fn u16(&mut self, kind: u16, v: u16) -> Result<()> {
-        self.fixed(kind, v.to_ne_bytes())
-    }
-    /// A native-endian `u32` attribute.
-    pub fn u32(&mut self, kind: u16, v: u32) -> Result<()> {
-        self.fixed(kind, v.to_ne_bytes())
-    }
-    /// A native-endian `u64` attribute.
-    pub fn u64(&mut self, kind: u16, v: u64) -> Result<()> {
-        self.fixed(kind, v.to_ne_bytes())
-    }
-    /// An `i8` attribute.
-    pub fn i8(&mut self, kind: u16, v: i8) -> Result<()> {
-        self.fixed(kind, v.to_ne_bytes())
-    }
-    /// A native-endian `i32` attribute.
-    pub fn i32(&mut self, kind: u16, v: i32) -> Result<()> {
-        self.fixed(kind, v.to_ne_bytes())
-    }
-    /// A native-endian `i64` attribute.
-    pub fn i64(&mut self, kind: u16, v: i64) -> Result<()> {
-        self.fixed(kind, v.to_ne_bytes())
-    }
-    /// A big-endian `u16` attribute (ports).
-    pub fn be16(&mut self, kind: u16, v: u16) -> Result<()> {
-        self.fixed(kind, v.to_be_bytes())
-    }
-    /// A big-endian `u32` attribute.
-    pub fn be32(&mut self, kind: u16, v: u32) -> Result<()> {
-        self.fixed(kind, v.to_be_bytes())
-    }
-    /// A big-endian `u64` attribute.
-    pub fn be64(&mut self, kind: u16, v: u64) -> Result<()> {
-        self.fixed(kind, v.to_be_bytes())
+    int_encodings!(int_writers);
+    /// An optional attribute: `value` written by `write` when it is `Some`,
+    /// nothing when it is `None`.
+    ///
+    /// ```
+    /// use nlwire::build::{Builder, Header, MessageWriter};
+    /// use nlwire::{msg_type, MsgFlags};
+    /// let (mtu, group): (Option<u32>, Option<u32>) = (Some(1400), None);
+    /// let mut buf = [0u8; 64];
+    /// let header = Header::new(msg_type::RTM_NEWLINK, MsgFlags::REQUEST, 1);
+    /// let len = Builder::new(&mut buf).message(header, |m| {
+    ///     m.opt(4, mtu, MessageWriter::u32)?; // IFLA_MTU
+    ///     m.opt(27, group, MessageWriter::u32) // IFLA_GROUP: left out
+    /// })?;
+    /// assert_eq!(len, 16 + 8);
+    /// # Ok::<(), nlwire::Error>(())
+    /// ```
+    pub fn opt<T>(
+        &mut self,
+        kind: u16,
+        value: Option<T>,
+        write: impl FnOnce(&mut Self, u16, T) -> Result<()>,
+    ) -> Result<()> {
+        match value {
+            Some(v) => write(self, kind, v),
+            None => Ok(()),
+        }
     }
     /// An empty (flag) attribute.
     pub fn flag(&mut self, kind: u16) -> Result<()> {

@@ -25,7 +25,7 @@
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
-use crate::attr::try_iter;
+use crate::attr::{try_iter, value_named};
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
 use crate::genl::{genl_view, Command};
@@ -242,6 +242,46 @@ fn emit_counts(m: &mut MessageWriter<'_>, counts: &[(u16, Option<u32>)]) -> Resu
     counts.iter().try_for_each(|&(kind, v)| v.map_or(Ok(()), |v| m.u32(kind, v)))
 }
 
+/// Declares a set command whose values are optional `u32` counts: the
+/// struct (the device, one field per count), `new` (nothing to change),
+/// `check` (a device and at least one count, else `$empty`) and its
+/// [`Command`], which writes the counts that are `Some`.
+macro_rules! counts_set {
+    (
+        $(#[$doc:meta])* $name:ident, $cmd:expr, $header:expr, $empty:literal,
+        { $($(#[$fdoc:meta])* $field:ident: $kind:expr),+ $(,)? }
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct $name<'n> {
+            /// The device and flags (a device is required).
+            pub header: RequestHeader<'n>,
+            $($(#[$fdoc])* pub $field: Option<u32>,)+
+        }
+
+        impl<'n> $name<'n> {
+            /// Changes nothing yet: set the values to change.
+            pub const fn new(header: RequestHeader<'n>) -> Self {
+                $name { header, $($field: None),+ }
+            }
+            /// Validates the request as `emit_attrs` would.
+            pub fn check(&self) -> Result<()> {
+                check_set(&self.header, false $(|| self.$field.is_some())+, $empty)
+            }
+        }
+
+        impl Command for $name<'_> {
+            const CMD: u8 = $cmd;
+            const VERSION: u8 = GENL_VERSION;
+            fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+                self.check()?;
+                self.header.emit(m, $header)?;
+                emit_counts(m, &[$(($kind, self.$field)),+])
+            }
+        }
+    };
+}
+
 /// Checks a set request: a device, and something to set.
 fn check_set(header: &RequestHeader<'_>, any: bool, what: &'static str) -> Result<()> {
     header.check()?;
@@ -254,58 +294,24 @@ fn check_set(header: &RequestHeader<'_>, any: bool, what: &'static str) -> Resul
     Ok(())
 }
 
-/// `ETHTOOL_MSG_RINGS_SET`: `ethtool -G`. Sizes left `None` are unchanged.
-///
-/// ```
-/// use nlwire::ethtool::{RequestHeader, RingsSet};
-/// let set = RingsSet { rx: Some(512), ..RingsSet::new(RequestHeader::name("eth0")) };
-/// assert!(set.check().is_ok());
-/// assert!(RingsSet::new(RequestHeader::name("eth0")).check().is_err());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RingsSet<'n> {
-    /// The device and flags (a device is required).
-    pub header: RequestHeader<'n>,
-    /// `ETHTOOL_A_RINGS_RX`.
-    pub rx: Option<u32>,
-    /// `ETHTOOL_A_RINGS_RX_MINI`.
-    pub rx_mini: Option<u32>,
-    /// `ETHTOOL_A_RINGS_RX_JUMBO`.
-    pub rx_jumbo: Option<u32>,
-    /// `ETHTOOL_A_RINGS_TX`.
-    pub tx: Option<u32>,
-}
-
-impl<'n> RingsSet<'n> {
-    /// Changes nothing yet: set the sizes to change.
-    pub const fn new(header: RequestHeader<'n>) -> Self {
-        RingsSet { header, rx: None, rx_mini: None, rx_jumbo: None, tx: None }
-    }
-    /// Validates the request as `emit_attrs` would.
-    pub fn check(&self) -> Result<()> {
-        let any = self.rx.is_some() || self.rx_mini.is_some() || self.rx_jumbo.is_some() || self.tx.is_some();
-        check_set(&self.header, any, "rings set without a size")
-    }
-}
-
-impl Command for RingsSet<'_> {
-    const CMD: u8 = cmd::RINGS_SET;
-    const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.check()?;
-        self.header.emit(m, rings::HEADER)?;
-        emit_counts(
-            m,
-            &[
-                (rings::RX, self.rx),
-                (rings::RX_MINI, self.rx_mini),
-                (rings::RX_JUMBO, self.rx_jumbo),
-                (rings::TX, self.tx),
-            ],
-        )
+counts_set! {
+    /// `ETHTOOL_MSG_RINGS_SET`: `ethtool -G`. Sizes left `None` are unchanged.
+    ///
+    /// ```
+    /// use nlwire::ethtool::{RequestHeader, RingsSet};
+    /// let set = RingsSet { rx: Some(512), ..RingsSet::new(RequestHeader::name("eth0")) };
+    /// assert!(set.check().is_ok());
+    /// assert!(RingsSet::new(RequestHeader::name("eth0")).check().is_err());
+    /// ```
+    RingsSet, cmd::RINGS_SET, rings::HEADER, "rings set without a size", {
+        /// `ETHTOOL_A_RINGS_RX`.
+        rx: rings::RX,
+        /// `ETHTOOL_A_RINGS_RX_MINI`.
+        rx_mini: rings::RX_MINI,
+        /// `ETHTOOL_A_RINGS_RX_JUMBO`.
+        rx_jumbo: rings::RX_JUMBO,
+        /// `ETHTOOL_A_RINGS_TX`.
+        tx: rings::TX,
     }
 }
 
@@ -351,9 +357,6 @@ impl<'n> LinkmodesSet<'n> {
 impl Command for LinkmodesSet<'_> {
     const CMD: u8 = cmd::LINKMODES_SET;
     const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.header.emit(m, linkmodes::HEADER)?;
@@ -361,9 +364,7 @@ impl Command for LinkmodesSet<'_> {
             m.u8(linkmodes::AUTONEG, a.into())?;
         }
         emit_counts(m, &[(linkmodes::SPEED, self.speed)])?;
-        if let Some(d) = self.duplex {
-            m.u8(linkmodes::DUPLEX, d)?;
-        }
+        m.opt(linkmodes::DUPLEX, self.duplex, MessageWriter::u8)?;
         emit_counts(m, &[(linkmodes::LANES, self.lanes)])
     }
 }
@@ -414,9 +415,6 @@ impl<'a> FeaturesSet<'a> {
 impl Command for FeaturesSet<'_> {
     const CMD: u8 = cmd::FEATURES_SET;
     const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.header.emit(m, features::HEADER)?;
@@ -437,59 +435,25 @@ impl Command for FeaturesSet<'_> {
     }
 }
 
-/// `ETHTOOL_MSG_CHANNELS_SET`: `ethtool -L`. Counts left `None` are
-/// unchanged.
-///
-/// ```
-/// use nlwire::ethtool::{ChannelsSet, RequestHeader};
-/// let set = ChannelsSet { combined: Some(2), ..ChannelsSet::new(RequestHeader::name("v0")) };
-/// assert!(set.check().is_ok());
-/// assert!(ChannelsSet::new(RequestHeader::name("v0")).check().is_err());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChannelsSet<'n> {
-    /// The device and flags (a device is required).
-    pub header: RequestHeader<'n>,
-    /// `ETHTOOL_A_CHANNELS_RX_COUNT`.
-    pub rx: Option<u32>,
-    /// `ETHTOOL_A_CHANNELS_TX_COUNT`.
-    pub tx: Option<u32>,
-    /// `ETHTOOL_A_CHANNELS_OTHER_COUNT`.
-    pub other: Option<u32>,
-    /// `ETHTOOL_A_CHANNELS_COMBINED_COUNT`.
-    pub combined: Option<u32>,
-}
-
-impl<'n> ChannelsSet<'n> {
-    /// Changes nothing yet: set the counts to change.
-    pub const fn new(header: RequestHeader<'n>) -> Self {
-        ChannelsSet { header, rx: None, tx: None, other: None, combined: None }
-    }
-    /// Validates the request as `emit_attrs` would.
-    pub fn check(&self) -> Result<()> {
-        let any = self.rx.is_some() || self.tx.is_some() || self.other.is_some() || self.combined.is_some();
-        check_set(&self.header, any, "channels set without a count")
-    }
-}
-
-impl Command for ChannelsSet<'_> {
-    const CMD: u8 = cmd::CHANNELS_SET;
-    const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.check()?;
-        self.header.emit(m, channels::HEADER)?;
-        emit_counts(
-            m,
-            &[
-                (channels::RX_COUNT, self.rx),
-                (channels::TX_COUNT, self.tx),
-                (channels::OTHER_COUNT, self.other),
-                (channels::COMBINED_COUNT, self.combined),
-            ],
-        )
+counts_set! {
+    /// `ETHTOOL_MSG_CHANNELS_SET`: `ethtool -L`. Counts left `None` are
+    /// unchanged.
+    ///
+    /// ```
+    /// use nlwire::ethtool::{ChannelsSet, RequestHeader};
+    /// let set = ChannelsSet { combined: Some(2), ..ChannelsSet::new(RequestHeader::name("v0")) };
+    /// assert!(set.check().is_ok());
+    /// assert!(ChannelsSet::new(RequestHeader::name("v0")).check().is_err());
+    /// ```
+    ChannelsSet, cmd::CHANNELS_SET, channels::HEADER, "channels set without a count", {
+        /// `ETHTOOL_A_CHANNELS_RX_COUNT`.
+        rx: channels::RX_COUNT,
+        /// `ETHTOOL_A_CHANNELS_TX_COUNT`.
+        tx: channels::TX_COUNT,
+        /// `ETHTOOL_A_CHANNELS_OTHER_COUNT`.
+        other: channels::OTHER_COUNT,
+        /// `ETHTOOL_A_CHANNELS_COMBINED_COUNT`.
+        combined: channels::COMBINED_COUNT,
     }
 }
 
@@ -758,13 +722,7 @@ impl<'a> StringsetSet<'a> {
     }
     /// The index of the string `name`.
     pub fn index_of(&self, name: &str) -> Result<Option<u32>> {
-        for s in self.entries() {
-            let (i, v) = s?;
-            if v == name {
-                return Ok(Some(i));
-            }
-        }
-        Ok(None)
+        value_named(self.entries().map(|e| e.map(|(i, v)| (v, i))), name)
     }
 }
 

@@ -23,7 +23,7 @@
 
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-use crate::attr::Attrs;
+use crate::attr::{value_named, Attrs};
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{Message, MsgFlags};
@@ -110,12 +110,7 @@ macro_rules! genl_view {
             }
         }
 
-        impl<'a> core::ops::Deref for $name<'a> {
-            type Target = $($view)::+<'a>;
-            fn deref(&self) -> &Self::Target {
-                &self.attrs
-            }
-        }
+        $crate::attr::deref_to_attrs!($name, $($view)::+);
     };
 }
 pub(crate) use genl_view;
@@ -133,11 +128,17 @@ pub trait Command {
     const CMD: u8;
     /// `genlmsghdr.version`: the family's interface version this was written for.
     const VERSION: u8;
-    /// `nlmsg_flags` (NLM_F_REQUEST included): `REQUEST | ACK` for a change,
-    /// `REQUEST | DUMP` for a dump.
-    fn flags(&self) -> MsgFlags;
-    /// Writes the attributes after the headers (twice, the same both times).
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()>;
+    /// `nlmsg_flags` (NLM_F_REQUEST included): `REQUEST | ACK` unless
+    /// overridden (`REQUEST | DUMP` for a dump).
+    fn flags(&self) -> MsgFlags {
+        MsgFlags::REQUEST | MsgFlags::ACK
+    }
+    /// Writes the attributes after the headers (twice, the same both times);
+    /// none unless overridden.
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        let _ = m;
+        Ok(())
+    }
 }
 
 /// A [`Command`] addressed to a family by its id: a [`Request`] for the
@@ -194,7 +195,7 @@ impl<'n> GetFamily<'n> {
 
 impl Request for GetFamily<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(GENL_ID_CTRL, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(GENL_ID_CTRL, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.name.is_empty() || self.name.len() > FAMILY_NAME_MAX || self.name.contains('\0') {
@@ -211,7 +212,7 @@ pub struct DumpFamilies;
 
 impl Request for DumpFamilies {
     fn header(&self, seq: u32) -> Header {
-        Header::new(GENL_ID_CTRL, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(GENL_ID_CTRL, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         write_header(m, CTRL_CMD_GETFAMILY, 1)
@@ -243,13 +244,7 @@ impl<'a> Family<'a> {
     }
     /// The id of the multicast group named `name`.
     pub fn group(&self, name: &str) -> Result<Option<u32>> {
-        for group in self.groups() {
-            let (n, id) = group?;
-            if n == name {
-                return Ok(Some(id));
-            }
-        }
-        Ok(None)
+        value_named(self.groups(), name)
     }
 }
 

@@ -27,30 +27,13 @@ use crate::build::MessageWriter;
 use crate::error::{Error, Result};
 use crate::tables::rt_route::lwtunnel_encap as lwtunnel;
 
-/// `MPLS_IPTUNNEL_*`: attributes of an MPLS encapsulation.
-pub mod mpls_iptunnel {
-    /// `MPLS_IPTUNNEL_DST`: the label stack, `struct mpls_label` each.
-    pub const DST: u16 = 1;
-    /// `MPLS_IPTUNNEL_TTL`: `u8`.
-    pub const TTL: u16 = 2;
-}
+/// `MPLS_IPTUNNEL_*`: attributes of an MPLS encapsulation (`DST` is the
+/// label stack, a `struct mpls_label` each).
+pub use crate::tables::rt_route::mpls_iptunnel_attrs as mpls_iptunnel;
 
-/// `LWTUNNEL_IP_*` (and `LWTUNNEL_IP6_*`, the same numbers): attributes
-/// of an IP tunnel encapsulation.
-pub mod lwtunnel_ip {
-    /// `LWTUNNEL_IP_ID`: the tunnel key, `be64`.
-    pub const ID: u16 = 1;
-    /// `LWTUNNEL_IP_DST`: the remote address.
-    pub const DST: u16 = 2;
-    /// `LWTUNNEL_IP_SRC`: the local address.
-    pub const SRC: u16 = 3;
-    /// `LWTUNNEL_IP_TTL` / `LWTUNNEL_IP6_HOPLIMIT`: `u8`.
-    pub const TTL: u16 = 4;
-    /// `LWTUNNEL_IP_TOS` / `LWTUNNEL_IP6_TC`: `u8`.
-    pub const TOS: u16 = 5;
-    /// `LWTUNNEL_IP_FLAGS`: `TUNNEL_*` bits, `be16`.
-    pub const FLAGS: u16 = 6;
-}
+/// `LWTUNNEL_IP_*` (and `LWTUNNEL_IP6_*`, the same numbers): attributes of
+/// an IP tunnel encapsulation (`ID` and `FLAGS` in network order).
+pub use crate::tables::rt_route::lwtunnel_ip_attrs as lwtunnel_ip;
 
 /// `SEG6_IPTUNNEL_SRH`: `struct seg6_iptunnel_encap` (the mode, then the
 /// segment routing header).
@@ -101,21 +84,15 @@ impl<A> Default for IpTunnel<A> {
 
 impl<A: Into<IpAddr> + Copy> IpTunnel<A> {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        if let Some(id) = self.id {
-            m.be64(lwtunnel_ip::ID, id)?;
-        }
+        m.opt(lwtunnel_ip::ID, self.id, MessageWriter::be64)?;
         if let Some(dst) = self.dst {
             m.ip(lwtunnel_ip::DST, dst.into())?;
         }
         if let Some(src) = self.src {
             m.ip(lwtunnel_ip::SRC, src.into())?;
         }
-        if let Some(ttl) = self.ttl {
-            m.u8(lwtunnel_ip::TTL, ttl)?;
-        }
-        if let Some(tos) = self.tos {
-            m.u8(lwtunnel_ip::TOS, tos)?;
-        }
+        m.opt(lwtunnel_ip::TTL, self.ttl, MessageWriter::u8)?;
+        m.opt(lwtunnel_ip::TOS, self.tos, MessageWriter::u8)?;
         Ok(())
     }
 }
@@ -204,9 +181,7 @@ impl Encap<'_> {
                     }
                     Ok(())
                 })?;
-                if let Some(ttl) = ttl {
-                    m.u8(mpls_iptunnel::TTL, ttl)?;
-                }
+                m.opt(mpls_iptunnel::TTL, ttl, MessageWriter::u8)?;
             }
             Encap::Ip(tunnel) => tunnel.emit(m)?,
             Encap::Ip6(tunnel) => tunnel.emit(m)?,

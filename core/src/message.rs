@@ -3,7 +3,7 @@
 use bitflags::bitflags;
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-use crate::attr::Attrs;
+use crate::attr::{Attrs, RecordHeader, Walk};
 use crate::error::{Error, Result};
 use crate::wire::{align, NeU16, NeU32};
 
@@ -109,22 +109,11 @@ impl<'a> Message<'a> {
     /// Parses the single message at the start of `bytes` (trailing bytes are ignored).
     #[inline]
     pub fn parse(bytes: &'a [u8]) -> Result<Self> {
-        Self::parse_at(bytes, 0)
-    }
-
-    #[inline]
-    fn parse_at(rest: &'a [u8], offset: usize) -> Result<Self> {
-        let (header, _) = NlMsgHdr::ref_from_prefix(rest).map_err(|_| Error::Truncated {
-            offset,
+        Messages::new(bytes).next().unwrap_or(Err(Error::Truncated {
+            offset: 0,
             needed: NLMSG_HDRLEN,
-            available: rest.len(),
-        })?;
-        let len = header.len.get() as usize;
-        if len < NLMSG_HDRLEN {
-            return Err(Error::BadLength { offset, len });
-        }
-        let bytes = rest.get(..len).ok_or(Error::Truncated { offset, needed: len, available: rest.len() })?;
-        Ok(Message { header, bytes, offset })
+            available: 0,
+        }))
     }
 
     /// The header as it is on the wire.
@@ -203,16 +192,14 @@ impl<'a> Message<'a> {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Messages<'a> {
-    buf: &'a [u8],
-    pos: usize,
-    failed: bool,
+    walk: Walk<'a>,
 }
 
 impl<'a> Messages<'a> {
     /// Walks the messages in `buf`.
     #[inline]
     pub fn new(buf: &'a [u8]) -> Self {
-        Messages { buf, pos: 0, failed: false }
+        Messages { walk: Walk::new(buf, 0) }
     }
 }
 
@@ -221,20 +208,15 @@ impl<'a> Iterator for Messages<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        let rest = self.buf.get(self.pos..).filter(|r| !r.is_empty())?;
-        match Message::parse_at(rest, self.pos) {
-            Ok(msg) => {
-                self.pos = self.pos.saturating_add(align(msg.bytes.len())).min(self.buf.len());
-                Some(Ok(msg))
-            }
-            Err(e) => {
-                self.failed = true;
-                Some(Err(e))
-            }
-        }
+        let record = self.walk.next_record::<NlMsgHdr>()?;
+        Some(record.map(|(header, bytes, offset)| Message { header, bytes, offset }))
+    }
+}
+
+impl RecordHeader for NlMsgHdr {
+    #[inline]
+    fn record_len(&self) -> usize {
+        self.len.get() as usize
     }
 }
 
@@ -242,9 +224,14 @@ impl core::iter::FusedIterator for Messages<'_> {}
 
 /// Declares the view of an rtnetlink message family: the struct over the
 /// family header and the attribute chain, `parse` (which checks the message
-/// type and the header's size), `header()` and `attrs()`.
+/// type and the header's size), `header()`, `attrs()` and, after `header`,
+/// getters of header fields (`family: u8 = ifa_family`, `.get()` for the
+/// byte-order types).
 macro_rules! message_view {
-    ($(#[$doc:meta])* $name:ident, $header:ty, $view:ident, $family:literal, [$($kind:expr),+ $(,)?]) => {
+    (
+        $(#[$doc:meta])* $name:ident, $header:ty, $view:ident, $family:literal, [$($kind:expr),+ $(,)?]
+        $(, header { $($(#[$fdoc:meta])* $getter:ident: $ret:ty = $field:ident $(. $get:ident())?),+ $(,)? })?
+    ) => {
         $(#[$doc])*
         ///
         /// Every attribute of the set has a typed read through `Deref` to the
@@ -269,14 +256,25 @@ macro_rules! message_view {
             pub fn attrs(&self) -> $crate::attr::Attrs<'a> {
                 self.attrs.0.clone()
             }
+            /// The same message, its attributes indexed in `index` (reused
+            /// from one message to the next) for a caller about to read many
+            /// of them, as a printer does; see
+            /// [`Attrs::indexed`]($crate::attr::Attrs::indexed).
+            pub fn indexed<'s>(&self, index: &'s mut $crate::attr::AttrIndex) -> $name<'s>
+            where
+                'a: 's,
+            {
+                $name { header: self.header, attrs: $view(self.attrs.0.indexed(index)) }
+            }
+            $($(
+                $(#[$fdoc])*
+                pub fn $getter(&self) -> $ret {
+                    self.header.$field $(.$get())?
+                }
+            )+)?
         }
 
-        impl<'a> core::ops::Deref for $name<'a> {
-            type Target = $view<'a>;
-            fn deref(&self) -> &$view<'a> {
-                &self.attrs
-            }
-        }
+        $crate::attr::deref_to_attrs!($name, $view);
     };
 }
 pub(crate) use message_view;

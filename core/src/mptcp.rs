@@ -70,6 +70,37 @@ fn emit_addr(m: &mut MessageWriter<'_>, ip: IpAddr) -> Result<()> {
     }
 }
 
+/// The parts of an address nest (`MPTCP_PM_ADDR_ATTR_*`) a request sends;
+/// each is left out when 0, empty or `None`.
+struct AddrParts {
+    id: u8,
+    flags: EndpointFlags,
+    ifindex: u32,
+    port: u16,
+    addr: Option<IpAddr>,
+}
+
+impl AddrParts {
+    /// Writes them as the nest `kind`.
+    fn emit(&self, m: &mut MessageWriter<'_>, kind: u16) -> Result<()> {
+        m.nest(kind, |m| {
+            if self.id != 0 {
+                m.u8(address::ID, self.id)?;
+            }
+            if !self.flags.is_empty() {
+                m.u32(address::FLAGS, self.flags.bits())?;
+            }
+            if self.ifindex != 0 {
+                m.u32(address::IF_IDX, self.ifindex)?;
+            }
+            if self.port != 0 {
+                m.u16(address::PORT, self.port)?;
+            }
+            self.addr.map_or(Ok(()), |a| emit_addr(m, a))
+        })
+    }
+}
+
 /// `ip mptcp endpoint add ADDRESS [ dev NAME ] [ id ID ] [ port NR ] [ FLAG-LIST ]`:
 /// `MPTCP_PM_CMD_ADD_ADDR`.
 ///
@@ -117,26 +148,10 @@ impl AddEndpoint {
 impl Command for AddEndpoint {
     const CMD: u8 = cmd::ADD_ADDR;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
-        m.nest(endpoint::ADDR, |m| {
-            if self.id != 0 {
-                m.u8(address::ID, self.id)?;
-            }
-            if !self.flags.is_empty() {
-                m.u32(address::FLAGS, self.flags.bits())?;
-            }
-            if self.ifindex != 0 {
-                m.u32(address::IF_IDX, self.ifindex)?;
-            }
-            if self.port != 0 {
-                m.u16(address::PORT, self.port)?;
-            }
-            emit_addr(m, self.addr)
-        })
+        let AddEndpoint { addr, id, port, flags, ifindex } = *self;
+        AddrParts { id, flags, ifindex, port, addr: Some(addr) }.emit(m, endpoint::ADDR)
     }
 }
 
@@ -155,9 +170,6 @@ pub struct DelEndpoint {
 impl Command for DelEndpoint {
     const CMD: u8 = cmd::DEL_ADDR;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         match (self.id, self.addr) {
             (0, None) => {
@@ -186,9 +198,6 @@ pub struct GetEndpoint {
 impl Command for GetEndpoint {
     const CMD: u8 = cmd::GET_ADDR;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.nest(attr::ADDR, |m| m.u8(address::ID, self.id))
     }
@@ -205,9 +214,6 @@ impl Command for DumpEndpoints {
     fn flags(&self) -> MsgFlags {
         MsgFlags::REQUEST | MsgFlags::DUMP
     }
-    fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> Result<()> {
-        Ok(())
-    }
 }
 
 /// `ip mptcp endpoint flush`: `MPTCP_PM_CMD_FLUSH_ADDRS`, every endpoint.
@@ -217,12 +223,6 @@ pub struct FlushEndpoints;
 impl Command for FlushEndpoints {
     const CMD: u8 = cmd::FLUSH_ADDRS;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
-    fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> Result<()> {
-        Ok(())
-    }
 }
 
 /// `ip mptcp endpoint change [ id ID ] [ ADDRESS ] [ port NR ] CHANGE-OPT`:
@@ -244,9 +244,6 @@ pub struct SetEndpointFlags {
 impl Command for SetEndpointFlags {
     const CMD: u8 = cmd::SET_FLAGS;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if !(EndpointFlags::BACKUP | EndpointFlags::FULLMESH).contains(self.flags) {
             return Err(Error::InvalidValue { what: "invalid flags, backup and fullmesh only" });
@@ -260,18 +257,8 @@ impl Command for SetEndpointFlags {
         if self.port != 0 && self.addr.is_none() {
             return Err(Error::InvalidValue { what: "a port needs an address" });
         }
-        m.nest(attr::ADDR, |m| {
-            if self.id != 0 {
-                m.u8(address::ID, self.id)?;
-            }
-            if !self.flags.is_empty() {
-                m.u32(address::FLAGS, self.flags.bits())?;
-            }
-            if self.port != 0 {
-                m.u16(address::PORT, self.port)?;
-            }
-            self.addr.map_or(Ok(()), |a| emit_addr(m, a))
-        })
+        let SetEndpointFlags { id, addr, port, flags } = *self;
+        AddrParts { id, flags, ifindex: 0, port, addr }.emit(m, attr::ADDR)
     }
 }
 
@@ -289,16 +276,9 @@ pub struct SetLimits {
 impl Command for SetLimits {
     const CMD: u8 = cmd::SET_LIMITS;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        if let Some(n) = self.add_addr_accepted {
-            m.u32(attr::RCV_ADD_ADDRS, n)?;
-        }
-        if let Some(n) = self.subflows {
-            m.u32(attr::SUBFLOWS, n)?;
-        }
+        m.opt(attr::RCV_ADD_ADDRS, self.add_addr_accepted, MessageWriter::u32)?;
+        m.opt(attr::SUBFLOWS, self.subflows, MessageWriter::u32)?;
         Ok(())
     }
 }
@@ -311,12 +291,6 @@ pub struct GetLimits;
 impl Command for GetLimits {
     const CMD: u8 = cmd::GET_LIMITS;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
-    fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> Result<()> {
-        Ok(())
-    }
 }
 
 /// An endpoint: the `MPTCP_PM_ATTR_ADDR` nest of a `GET_ADDR` reply (or of
@@ -354,12 +328,7 @@ impl<'a> Endpoint<'a> {
     }
 }
 
-impl<'a> core::ops::Deref for Endpoint<'a> {
-    type Target = Address<'a>;
-    fn deref(&self) -> &Address<'a> {
-        &self.attrs
-    }
-}
+crate::attr::deref_to_attrs!(Endpoint, Address);
 
 genl_view! {
     /// The answer to [`GetLimits`] (any command is accepted): `SUBFLOWS`

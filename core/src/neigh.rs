@@ -24,7 +24,7 @@
 use core::net::IpAddr;
 
 use crate::attr::Attr;
-use crate::build::{Header, MessageWriter, Request};
+use crate::build::{entry_requests, Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::message_view;
 use crate::message::{msg_type, MsgFlags};
@@ -83,14 +83,16 @@ pub use crate::tables::rt_neigh::NdaCacheinfo as NdaCacheInfo;
 
 message_view! {
     /// A view of an `RTM_NEWNEIGH`/`RTM_DELNEIGH`/`RTM_GETNEIGH` message.
-    Neighbour, NdMsg, NeighbourAttrs, "neighbour", [msg_type::RTM_NEWNEIGH, msg_type::RTM_DELNEIGH, msg_type::RTM_GETNEIGH]
+    Neighbour, NdMsg, NeighbourAttrs, "neighbour", [msg_type::RTM_NEWNEIGH, msg_type::RTM_DELNEIGH, msg_type::RTM_GETNEIGH],
+    header {
+        /// Address family (`AF_INET`, `AF_INET6`, [`AF_BRIDGE`]).
+        family: u8 = ndm_family,
+        /// Route type of the destination (`ndm_type`, `RTN_*`).
+        kind: u8 = ndm_type,
+    }
 }
 
 impl<'a> Neighbour<'a> {
-    /// Address family (`AF_INET`, `AF_INET6`, [`AF_BRIDGE`]).
-    pub fn family(&self) -> u8 {
-        self.header.ndm_family
-    }
     /// Interface index of the entry (`ndm_ifindex`).
     pub fn ifindex(&self) -> u32 {
         self.header.ndm_ifindex.get() as u32
@@ -102,10 +104,6 @@ impl<'a> Neighbour<'a> {
     /// Flags (`ndm_flags`).
     pub fn flags(&self) -> NeighFlags {
         NeighFlags::from_bits_retain(self.header.ndm_flags)
-    }
-    /// Route type of the destination (`ndm_type`, `RTN_*`).
-    pub fn kind(&self) -> u8 {
-        self.header.ndm_type
     }
     /// `NDA_IFINDEX`: the interface to reach the VXLAN remote through
     /// (`bridge fdb ... via DEV`).
@@ -182,12 +180,16 @@ impl<'a> NeighEntry<'a> {
     /// An ARP/NDP entry for `dst` on interface `ifindex`, state
     /// `PERMANENT` as `ip neigh add` sets by default.
     pub fn new(ifindex: u32, dst: IpAddr) -> Self {
+        NeighEntry { family: family_of(dst), dst: Some(dst), ..Self::on(ifindex) }
+    }
+    /// A permanent entry on `ifindex` with no address, family or option.
+    fn on(ifindex: u32) -> Self {
         NeighEntry {
-            family: family_of(dst),
+            family: 0,
             ifindex,
             state: NudState::PERMANENT,
             flags: NeighFlags::empty(),
-            dst: Some(dst),
+            dst: None,
             lladdr: None,
             flags_ext: NeighFlagsExt::empty(),
             vlan: None,
@@ -210,19 +212,10 @@ impl<'a> NeighEntry<'a> {
     pub fn fdb(ifindex: u32, lladdr: &'a [u8]) -> Self {
         NeighEntry {
             family: AF_BRIDGE,
-            ifindex,
             state: NudState::NOARP | NudState::PERMANENT,
             flags: NeighFlags::SELF,
-            dst: None,
             lladdr: Some(lladdr),
-            flags_ext: NeighFlagsExt::empty(),
-            vlan: None,
-            port: None,
-            vni: None,
-            src_vni: None,
-            via_ifindex: None,
-            nh_id: None,
-            protocol: None,
+            ..Self::on(ifindex)
         }
     }
     /// Sets `NDA_LLADDR`.
@@ -312,27 +305,13 @@ impl<'a> NeighEntry<'a> {
             self.emit_dst(m)?;
             self.emit_lladdr(m)?;
         }
-        if let Some(vlan) = self.vlan {
-            m.u16(nda::VLAN, vlan)?;
-        }
-        if let Some(port) = self.port {
-            m.be16(nda::PORT, port)?;
-        }
-        if let Some(vni) = self.vni {
-            m.u32(nda::VNI, vni)?;
-        }
-        if let Some(vni) = self.src_vni {
-            m.u32(nda::SRC_VNI, vni)?;
-        }
-        if let Some(via) = self.via_ifindex {
-            m.u32(nda::IFINDEX, via)?;
-        }
-        if let Some(id) = self.nh_id {
-            m.u32(nda::NH_ID, id)?;
-        }
-        if let Some(p) = self.protocol {
-            m.u8(nda::PROTOCOL, p)?;
-        }
+        m.opt(nda::VLAN, self.vlan, MessageWriter::u16)?;
+        m.opt(nda::PORT, self.port, MessageWriter::be16)?;
+        m.opt(nda::VNI, self.vni, MessageWriter::u32)?;
+        m.opt(nda::SRC_VNI, self.src_vni, MessageWriter::u32)?;
+        m.opt(nda::IFINDEX, self.via_ifindex, MessageWriter::u32)?;
+        m.opt(nda::NH_ID, self.nh_id, MessageWriter::u32)?;
+        m.opt(nda::PROTOCOL, self.protocol, MessageWriter::u8)?;
         if !self.flags_ext.is_empty() {
             m.u32(nda::FLAGS_EXT, self.flags_ext.bits())?;
         }
@@ -369,74 +348,18 @@ fn header_ifindex(ifindex: u32) -> Result<i32> {
     i32::try_from(ifindex).map_err(|_| invalid("interface index above i32::MAX"))
 }
 
-fn request_flags(extra: MsgFlags) -> MsgFlags {
-    MsgFlags::REQUEST | MsgFlags::ACK | extra
-}
-
-/// `ip neigh add` / `bridge fdb add`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_EXCL`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Add<'a>(pub NeighEntry<'a>);
-
-/// `bridge fdb append`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_APPEND`
-/// (several remotes for one VXLAN FDB entry).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Append<'a>(pub NeighEntry<'a>);
-
-/// `ip neigh replace`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_REPLACE`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Replace<'a>(pub NeighEntry<'a>);
-
-/// `ip neigh change`: `RTM_NEWNEIGH` with `NLM_F_REPLACE`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Change<'a>(pub NeighEntry<'a>);
-
-/// `ip neigh del` / `bridge fdb del`: `RTM_DELNEIGH`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Del<'a>(pub NeighEntry<'a>);
-
-impl Request for Add<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWNEIGH, request_flags(MsgFlags::CREATE | MsgFlags::EXCL), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m)
-    }
-}
-
-impl Request for Append<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWNEIGH, request_flags(MsgFlags::CREATE | MsgFlags::APPEND), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m)
-    }
-}
-
-impl Request for Replace<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWNEIGH, request_flags(MsgFlags::CREATE | MsgFlags::REPLACE), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m)
-    }
-}
-
-impl Request for Change<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWNEIGH, request_flags(MsgFlags::REPLACE), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m)
-    }
-}
-
-impl Request for Del<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELNEIGH, request_flags(MsgFlags::empty()), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.0.emit(m)
-    }
+entry_requests! { NeighEntry:
+    /// `ip neigh add` / `bridge fdb add`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_EXCL`.
+    Add(msg_type::RTM_NEWNEIGH, MsgFlags::CREATE | MsgFlags::EXCL) => |entry, m| entry.emit(m);
+    /// `bridge fdb append`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_APPEND`
+    /// (several remotes for one VXLAN FDB entry).
+    Append(msg_type::RTM_NEWNEIGH, MsgFlags::CREATE | MsgFlags::APPEND) => |entry, m| entry.emit(m);
+    /// `ip neigh replace`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_REPLACE`.
+    Replace(msg_type::RTM_NEWNEIGH, MsgFlags::CREATE | MsgFlags::REPLACE) => |entry, m| entry.emit(m);
+    /// `ip neigh change`: `RTM_NEWNEIGH` with `NLM_F_REPLACE`.
+    Change(msg_type::RTM_NEWNEIGH, MsgFlags::REPLACE) => |entry, m| entry.emit(m);
+    /// `ip neigh del` / `bridge fdb del`: `RTM_DELNEIGH`.
+    Del(msg_type::RTM_DELNEIGH, MsgFlags::empty()) => |entry, m| entry.emit(m);
 }
 
 /// `ip neigh get DST dev DEV [proxy]`: one entry, answered by an `RTM_NEWNEIGH`.
@@ -452,7 +375,7 @@ pub struct Get {
 
 impl Request for Get {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEIGH, request_flags(MsgFlags::empty()), seq)
+        Header::acked(msg_type::RTM_GETNEIGH, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let ifindex = header_ifindex(self.ifindex)?;
@@ -512,7 +435,7 @@ impl<'a> FdbGet<'a> {
 
 impl Request for FdbGet<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEIGH, request_flags(MsgFlags::empty()), seq)
+        Header::acked(msg_type::RTM_GETNEIGH, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.lladdr.is_empty() || self.lladdr.len() > MAX_ADDR_LEN {
@@ -555,17 +478,13 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEIGH, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETNEIGH, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };
         m.family_header(&NdMsg { ndm_family: self.family, ndm_flags: flags.bits(), ..NdMsg::default() })?;
-        if let Some(i) = self.ifindex {
-            m.u32(nda::IFINDEX, i)?;
-        }
-        if let Some(i) = self.master {
-            m.u32(nda::MASTER, i)?;
-        }
+        m.opt(nda::IFINDEX, self.ifindex, MessageWriter::u32)?;
+        m.opt(nda::MASTER, self.master, MessageWriter::u32)?;
         Ok(())
     }
 }
@@ -593,9 +512,7 @@ mod tests {
 
     #[test]
     fn layouts_match_the_kernel() {
-        assert_eq!(core::mem::size_of::<NdMsg>(), crate::tables::rt_neigh::NDMSG.size);
         assert_eq!(core::mem::size_of::<NdMsg>(), core::mem::size_of::<sys::ndmsg>());
-        assert_eq!(core::mem::size_of::<NdaCacheInfo>(), crate::tables::rt_neigh::NDA_CACHEINFO.size);
         assert_eq!(core::mem::size_of::<NdaCacheInfo>(), core::mem::size_of::<sys::nda_cacheinfo>());
     }
 

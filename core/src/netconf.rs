@@ -45,13 +45,10 @@ message_view! {
     /// A view of an `RTM_NEWNETCONF`/`RTM_DELNETCONF`/`RTM_GETNETCONF` message.
     ///
     /// Every value is an `s32`, as the kernel sends them.
-    NetConf, NetConfMsg, NetconfAttrs, "netconf", [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF]
-}
-
-impl<'a> NetConf<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.ncm_family
+    NetConf, NetConfMsg, NetconfAttrs, "netconf", [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF],
+    header {
+        /// Address family.
+        family: u8 = ncm_family,
     }
 }
 
@@ -67,7 +64,7 @@ pub struct Get {
 
 impl Request for Get {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNETCONF, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_GETNETCONF, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if ![AF_INET, AF_INET6, AF_MPLS].contains(&self.family) {
@@ -90,7 +87,7 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNETCONF, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETNETCONF, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&NetConfMsg { ncm_family: self.family })

@@ -73,22 +73,18 @@ impl Iterator for GroupEntries<'_> {
 
 message_view! {
     /// A view of an `RTM_NEWNEXTHOP`/`RTM_DELNEXTHOP`/`RTM_GETNEXTHOP` message.
-    NextHopObject, NhMsg, NexthopAttrs, "nexthop", [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP]
+    NextHopObject, NhMsg, NexthopAttrs, "nexthop", [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP],
+    header {
+        /// Address family.
+        family: u8 = nh_family,
+        /// Scope (`RT_SCOPE_*`).
+        scope: u8 = nh_scope,
+        /// Protocol (`RTPROT_*`).
+        protocol: u8 = nh_protocol,
+    }
 }
 
 impl<'a> NextHopObject<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.nh_family
-    }
-    /// Scope (`RT_SCOPE_*`).
-    pub fn scope(&self) -> u8 {
-        self.header.nh_scope
-    }
-    /// Protocol (`RTPROT_*`).
-    pub fn protocol(&self) -> u8 {
-        self.header.nh_protocol
-    }
     /// `RTNH_F_*` flags; unknown bits are kept.
     pub fn flags(&self) -> NextHopFlags {
         NextHopFlags::from_bits_retain(self.header.nh_flags.get())
@@ -322,12 +318,8 @@ impl Request for NexthopRequest<'_> {
         }
         match self.kind {
             NexthopKind::Path { gateway, oif, .. } => {
-                if let Some(oif) = oif {
-                    m.u32(nha::OIF, oif)?;
-                }
-                if let Some(gw) = gateway {
-                    m.ip(nha::GATEWAY, gw)?;
-                }
+                m.opt(nha::OIF, oif, MessageWriter::u32)?;
+                m.opt(nha::GATEWAY, gateway, MessageWriter::ip)?;
             }
             NexthopKind::Blackhole => m.flag(nha::BLACKHOLE)?,
             NexthopKind::Group { members, group_type } => {
@@ -343,15 +335,9 @@ impl Request for NexthopRequest<'_> {
                 m.u16(nha::GROUP_TYPE, group_type)?;
                 if let Some(res) = self.resilient {
                     m.nest(nha::RES_GROUP, |m| {
-                        if let Some(buckets) = res.buckets {
-                            m.u16(nha_res_group::BUCKETS, buckets)?;
-                        }
-                        if let Some(t) = res.idle_timer {
-                            m.u32(nha_res_group::IDLE_TIMER, t)?;
-                        }
-                        if let Some(t) = res.unbalanced_timer {
-                            m.u32(nha_res_group::UNBALANCED_TIMER, t)?;
-                        }
+                        m.opt(nha_res_group::BUCKETS, res.buckets, MessageWriter::u16)?;
+                        m.opt(nha_res_group::IDLE_TIMER, res.idle_timer, MessageWriter::u32)?;
+                        m.opt(nha_res_group::UNBALANCED_TIMER, res.unbalanced_timer, MessageWriter::u32)?;
                         Ok(())
                     })?;
                 }
@@ -376,7 +362,7 @@ impl Request for NexthopGet {
     /// Acknowledged like every single-reply request here (`ip nexthop get`
     /// omits the ACK): the reply then ends with the ACK, as a route `Get`'s.
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_GETNEXTHOP, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.id == 0 {
@@ -404,16 +390,12 @@ pub struct NexthopDump {
 
 impl Request for NexthopDump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNEXTHOP, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETNEXTHOP, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&NhMsg { nh_family: self.family, ..NhMsg::default() })?;
-        if let Some(oif) = self.oif {
-            m.u32(nha::OIF, oif)?;
-        }
-        if let Some(master) = self.master {
-            m.u32(nha::MASTER, master)?;
-        }
+        m.opt(nha::OIF, self.oif, MessageWriter::u32)?;
+        m.opt(nha::MASTER, self.master, MessageWriter::u32)?;
         if self.groups {
             m.flag(nha::GROUPS)?;
         }

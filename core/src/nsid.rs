@@ -35,13 +35,10 @@ pub use crate::tables::rt_nsid::nsid_attrs as netnsa;
 
 message_view! {
     /// A view of an `RTM_NEWNSID`/`RTM_DELNSID`/`RTM_GETNSID` message.
-    NsId, RtGenMsg, NsidAttrs, "nsid", [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID]
-}
-
-impl<'a> NsId<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.family
+    NsId, RtGenMsg, NsidAttrs, "nsid", [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID],
+    header {
+        /// Address family.
+        family: u8 = family,
     }
 }
 
@@ -82,14 +79,12 @@ pub struct Get {
 
 impl Request for Get {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNSID, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_GETNSID, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         unspec_header(m)?;
         self.peer.emit(m)?;
-        if let Some(t) = self.target_nsid {
-            m.i32(netnsa::TARGET_NSID, t)?;
-        }
+        m.opt(netnsa::TARGET_NSID, self.target_nsid, MessageWriter::i32)?;
         Ok(())
     }
 }
@@ -106,7 +101,7 @@ pub struct Set {
 
 impl Request for Set {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWNSID, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_NEWNSID, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.nsid < NSID_NOT_ASSIGNED {
@@ -131,13 +126,11 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETNSID, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETNSID, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         unspec_header(m)?;
-        if let Some(t) = self.target_nsid {
-            m.i32(netnsa::TARGET_NSID, t)?;
-        }
+        m.opt(netnsa::TARGET_NSID, self.target_nsid, MessageWriter::i32)?;
         Ok(())
     }
 }
@@ -156,7 +149,6 @@ mod tests {
         assert_eq!(msg_type::RTM_DELNSID, sys::RTM_DELNSID as u16);
         assert_eq!(msg_type::RTM_GETNSID, sys::RTM_GETNSID as u16);
         assert_eq!(core::mem::size_of::<RtGenMsg>(), core::mem::size_of::<sys::rtgenmsg>());
-        assert_eq!(core::mem::size_of::<RtGenMsg>(), crate::tables::rt_link::RTGENMSG.size);
     }
 
     fn one(req: &dyn Request, buf: &mut [u8]) -> usize {

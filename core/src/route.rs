@@ -35,17 +35,14 @@
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use crate::tables::rt_route::rtnh_flags;
 use crate::tables::rt_route::RouteAttrs;
-use bitflags::bitflags;
 use zerocopy::IntoBytes;
 
-use crate::attr::{AttrIndex, Attrs};
+use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::lwtunnel::Encap;
-use crate::message::split;
-use crate::message::{msg_type, Message, MsgFlags};
+use crate::message::{message_view, msg_type, MsgFlags};
 use crate::rtnl::name_of;
 
 pub use crate::rtnl::{
@@ -72,45 +69,16 @@ pub use crate::tables::rt_route::lwtunnel_encap as lwtunnel;
 /// `ICMPV6_ROUTER_PREF_*` (`include/uapi/linux/icmpv6.h`): the value of `RTA_PREF`.
 pub use crate::tables::rt_route::router_pref;
 
-bitflags! {
-    /// `rtm_flags`: the `RTM_F_*` flags and, in the low byte, the
-    /// `RTNH_F_*` flags of a single-path route.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-    pub struct RouteFlags: u32 {
-        /// `RTNH_F_DEAD`: the next hop is dead.
-        const DEAD = rtnh_flags::DEAD;
-        /// `RTNH_F_PERVASIVE`: recursive gateway lookup.
-        const PERVASIVE = rtnh_flags::PERVASIVE;
-        /// `RTNH_F_ONLINK`: the gateway is on the link even without a matching prefix.
-        const ONLINK = rtnh_flags::ONLINK;
-        /// `RTNH_F_OFFLOAD`: the next hop is offloaded.
-        const OFFLOAD = rtnh_flags::OFFLOAD;
-        /// `RTNH_F_LINKDOWN`: the carrier of the next hop's device is down.
-        const LINKDOWN = rtnh_flags::LINKDOWN;
-        /// `RTNH_F_UNRESOLVED`: the next hop's address is unresolved.
-        const UNRESOLVED = rtnh_flags::UNRESOLVED;
-        /// `RTNH_F_TRAP`: the next hop traps packets to the CPU.
-        const TRAP = rtnh_flags::TRAP;
-        /// `RTM_F_NOTIFY`: notify the user of route changes.
-        const NOTIFY = 0x100;
-        /// `RTM_F_CLONED`: a cloned route (cache or exception).
-        const CLONED = 0x200;
-        /// `RTM_F_EQUALIZE`: multipath equalizer (unused).
-        const EQUALIZE = 0x400;
-        /// `RTM_F_PREFIX`: prefix addresses.
-        const PREFIX = 0x800;
-        /// `RTM_F_LOOKUP_TABLE`: a get reply says in which table it found the route.
-        const LOOKUP_TABLE = 0x1000;
-        /// `RTM_F_FIB_MATCH`: a get returns the matching FIB entry.
-        const FIB_MATCH = 0x2000;
-        /// `RTM_F_OFFLOAD`: the route is offloaded.
-        const RT_OFFLOAD = 0x4000;
-        /// `RTM_F_TRAP`: the route traps packets.
-        const RT_TRAP = 0x8000;
-        /// `RTM_F_OFFLOAD_FAILED`: offloading failed.
-        const RT_OFFLOAD_FAILED = 0x2000_0000;
-    }
-}
+/// `rtm_flags`: the `RTM_F_*` flags and, in the low byte, the `RTNH_F_*`
+/// flags of a single-path route (`RT_OFFLOAD`, `RT_TRAP` and
+/// `RT_OFFLOAD_FAILED` are `RTM_F_OFFLOAD`, `RTM_F_TRAP`, `RTM_F_OFFLOAD_FAILED`).
+///
+/// ```
+/// use nlwire::route::RouteFlags;
+/// assert_eq!(RouteFlags::ONLINK.bits(), 4); // RTNH_F_ONLINK
+/// assert_eq!(RouteFlags::CLONED.bits(), 0x200); // RTM_F_CLONED
+/// ```
+pub use crate::tables::rt_route::RtmFlags as RouteFlags;
 
 /// A route type (`rtm_type`) with the names `ip` uses.
 ///
@@ -201,21 +169,26 @@ pub use crate::tables::rt_route::RtaCacheinfo as RtaCacheInfo;
 /// `struct rta_mfc_stats` (`RTA_MFC_STATS`): multicast forwarding counters.
 pub use crate::tables::rt_route::RtaMfcStats;
 
-/// A view of an `RTM_NEWROUTE`/`RTM_DELROUTE`/`RTM_GETROUTE` message.
-///
-/// Header fields are plain getters; attributes are found on demand and
-/// returned as `Result<Option<T>>`: `Ok(None)` when absent, `Err` when the
-/// chain is broken or the payload has the wrong size.
-#[derive(Clone, Debug)]
-pub struct Route<'a> {
-    header: &'a RtMsg,
-    attrs: RouteAttrs<'a>,
-}
-
-impl<'a> core::ops::Deref for Route<'a> {
-    type Target = RouteAttrs<'a>;
-    fn deref(&self) -> &RouteAttrs<'a> {
-        &self.attrs
+message_view! {
+    /// A view of an `RTM_NEWROUTE`/`RTM_DELROUTE`/`RTM_GETROUTE` message.
+    ///
+    /// Header fields are plain getters; attributes are found on demand and
+    /// returned as `Result<Option<T>>`: `Ok(None)` when absent, `Err` when the
+    /// chain is broken or the payload has the wrong size.
+    Route, RtMsg, RouteAttrs, "route", [msg_type::RTM_NEWROUTE, msg_type::RTM_DELROUTE, msg_type::RTM_GETROUTE],
+    header {
+        /// Address family ([`af`]).
+        family: u8 = rtm_family,
+        /// Destination prefix length.
+        dst_len: u8 = rtm_dst_len,
+        /// Source prefix length.
+        src_len: u8 = rtm_src_len,
+        /// TOS (DS field).
+        tos: u8 = rtm_tos,
+        /// Who installed the route ([`rtprot`]; [`protocol_name`] gives `ip`'s name).
+        protocol: u8 = rtm_protocol,
+        /// Scope ([`rt_scope`]; [`scope_name`] gives `ip`'s name).
+        scope: u8 = rtm_scope,
     }
 }
 
@@ -229,45 +202,6 @@ macro_rules! metric_attr {
 }
 
 impl<'a> Route<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds = [msg_type::RTM_NEWROUTE, msg_type::RTM_DELROUTE, msg_type::RTM_GETROUTE];
-        let (header, attrs) = split(msg, &kinds, "route")?;
-        Ok(Route { header, attrs: RouteAttrs(attrs) })
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a RtMsg {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.0.clone()
-    }
-    /// The same route, its attributes indexed in `index` (reused from one
-    /// message to the next) for a caller about to read many of them, as a
-    /// printer does; see [`Attrs::indexed`].
-    pub fn indexed<'s>(&self, index: &'s mut AttrIndex) -> Route<'s>
-    where
-        'a: 's,
-    {
-        Route { header: self.header, attrs: RouteAttrs(self.attrs.0.indexed(index)) }
-    }
-    /// Address family ([`af`]).
-    pub fn family(&self) -> u8 {
-        self.header.rtm_family
-    }
-    /// Destination prefix length.
-    pub fn dst_len(&self) -> u8 {
-        self.header.rtm_dst_len
-    }
-    /// Source prefix length.
-    pub fn src_len(&self) -> u8 {
-        self.header.rtm_src_len
-    }
-    /// TOS (DS field).
-    pub fn tos(&self) -> u8 {
-        self.header.rtm_tos
-    }
     /// The table id: `RTA_TABLE` when present (ids above 255 live only
     /// there), else `rtm_table`.
     pub fn table(&self) -> Result<u32> {
@@ -275,14 +209,6 @@ impl<'a> Route<'a> {
             Some(a) => a.u32(),
             None => Ok(u32::from(self.header.rtm_table)),
         }
-    }
-    /// Who installed the route ([`rtprot`]; [`protocol_name`] gives `ip`'s name).
-    pub fn protocol(&self) -> u8 {
-        self.header.rtm_protocol
-    }
-    /// Scope ([`rt_scope`]; [`scope_name`] gives `ip`'s name).
-    pub fn scope(&self) -> u8 {
-        self.header.rtm_scope
     }
     /// Route type (`rtm_type`).
     pub fn kind(&self) -> RouteType {
@@ -375,7 +301,7 @@ pub use crate::tables::rt_route::RT_PREF_NAMES as PREF_NAMES;
 pub use crate::tables::rt_route::LWTUNNEL_ENCAP_NAMES as ENCAP_NAMES;
 
 /// `rtm_flags` bits with the names `ip` prints.
-pub use crate::tables::rt_route::RTM_FLAGS_NAMES as FLAG_NAMES;
+pub use crate::tables::rt_route::RTM_FLAGS as FLAG_NAMES;
 
 // ---------------------------------------------------------------------------
 // Requests
@@ -576,13 +502,9 @@ impl Metrics<'_> {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         for (kind, value) in self.numbers() {
-            if let Some(v) = value {
-                m.u32(kind, v)?;
-            }
+            m.opt(kind, value, MessageWriter::u32)?;
         }
-        if let Some(name) = self.cc_algo {
-            m.str(rtax::CC_ALGO, name)?;
-        }
+        m.opt(rtax::CC_ALGO, self.cc_algo, MessageWriter::str)?;
         if self.lock != 0 {
             m.u32(rtax::LOCK, self.lock)?;
         }
@@ -651,15 +573,11 @@ impl NextHopSpec {
             rtnh_ifindex: ifindex.into(),
         };
         m.raw(header.as_bytes())?;
-        if let Some(gw) = self.gateway {
-            m.ip(rta::GATEWAY, gw)?;
-        }
+        m.opt(rta::GATEWAY, self.gateway, MessageWriter::ip)?;
         if let Some(via) = self.via {
             write_via(m, via)?;
         }
-        if let Some(realm) = self.realm {
-            m.u32(rta::FLOW, realm)?;
-        }
+        m.opt(rta::FLOW, self.realm, MessageWriter::u32)?;
         let len = m.len() - start;
         let len16 = u16::try_from(len).map_err(|_| Error::AttrTooLong { len })?;
         m.patch_u16(start, len16)
@@ -1028,21 +946,13 @@ impl Request for RouteRequest<'_> {
         if let Some(src) = self.src.filter(|s| !s.is_default()) {
             m.ip(rta::SRC, src.addr)?;
         }
-        if let Some(gw) = self.gateway {
-            m.ip(rta::GATEWAY, gw)?;
-        }
+        m.opt(rta::GATEWAY, self.gateway, MessageWriter::ip)?;
         if let Some(via) = self.via {
             write_via(m, via)?;
         }
-        if let Some(ip) = self.prefsrc {
-            m.ip(rta::PREFSRC, ip)?;
-        }
-        if let Some(metric) = self.metric {
-            m.u32(rta::PRIORITY, metric)?;
-        }
-        if let Some(oif) = self.oif {
-            m.u32(rta::OIF, oif)?;
-        }
+        m.opt(rta::PREFSRC, self.prefsrc, MessageWriter::ip)?;
+        m.opt(rta::PRIORITY, self.metric, MessageWriter::u32)?;
+        m.opt(rta::OIF, self.oif, MessageWriter::u32)?;
         if !self.metrics.is_empty() {
             // Without NLA_F_NESTED, as `ip route` sends it.
             m.container(rta::METRICS, |m| self.metrics.emit(m))?;
@@ -1050,18 +960,10 @@ impl Request for RouteRequest<'_> {
         if !self.multipath.is_empty() {
             m.container(rta::MULTIPATH, |m| self.multipath.iter().try_for_each(|hop| hop.emit(m)))?;
         }
-        if let Some(id) = self.nh_id {
-            m.u32(rta::NH_ID, id)?;
-        }
-        if let Some(pref) = self.pref {
-            m.u8(rta::PREF, pref)?;
-        }
-        if let Some(expires) = self.expires {
-            m.u32(rta::EXPIRES, expires)?;
-        }
-        if let Some(realm) = self.realm {
-            m.u32(rta::FLOW, realm)?;
-        }
+        m.opt(rta::NH_ID, self.nh_id, MessageWriter::u32)?;
+        m.opt(rta::PREF, self.pref, MessageWriter::u8)?;
+        m.opt(rta::EXPIRES, self.expires, MessageWriter::u32)?;
+        m.opt(rta::FLOW, self.realm, MessageWriter::u32)?;
         if let Some(ttl) = self.ttl_propagate {
             m.u8(rta::TTL_PROPAGATE, u8::from(ttl))?;
         }
@@ -1147,7 +1049,7 @@ impl Request for RouteGet {
     /// Acknowledged like every single-reply request here (`ip route get`
     /// omits the ACK): the reply then ends with the ACK, as a link `Get`'s.
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETROUTE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_GETROUTE, MsgFlags::empty(), seq)
     }
 
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
@@ -1156,30 +1058,16 @@ impl Request for RouteGet {
         }
         m.family_header(&self.rtmsg())?;
         m.ip(rta::DST, self.dst)?;
-        if let Some(src) = self.src {
-            m.ip(rta::SRC, src)?;
-        }
-        if let Some(iif) = self.iif {
-            m.u32(rta::IIF, iif)?;
-        }
-        if let Some(oif) = self.oif {
-            m.u32(rta::OIF, oif)?;
-        }
+        m.opt(rta::SRC, self.src, MessageWriter::ip)?;
+        m.opt(rta::IIF, self.iif, MessageWriter::u32)?;
+        m.opt(rta::OIF, self.oif, MessageWriter::u32)?;
         if let Some(mark) = self.mark.filter(|&m| m != 0) {
             m.u32(rta::MARK, mark)?;
         }
-        if let Some(uid) = self.uid {
-            m.u32(rta::UID, uid)?;
-        }
-        if let Some(proto) = self.ip_proto {
-            m.u8(rta::IP_PROTO, proto)?;
-        }
-        if let Some(port) = self.sport {
-            m.be16(rta::SPORT, port)?;
-        }
-        if let Some(port) = self.dport {
-            m.be16(rta::DPORT, port)?;
-        }
+        m.opt(rta::UID, self.uid, MessageWriter::u32)?;
+        m.opt(rta::IP_PROTO, self.ip_proto, MessageWriter::u8)?;
+        m.opt(rta::SPORT, self.sport, MessageWriter::be16)?;
+        m.opt(rta::DPORT, self.dport, MessageWriter::be16)?;
         Ok(())
     }
 }
@@ -1227,17 +1115,13 @@ impl RouteDump {
 
 impl Request for RouteDump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETROUTE, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETROUTE, seq)
     }
 
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&self.rtmsg())?;
-        if let Some(table) = self.table {
-            m.u32(rta::TABLE, table)?;
-        }
-        if let Some(oif) = self.oif {
-            m.u32(rta::OIF, oif)?;
-        }
+        m.opt(rta::TABLE, self.table, MessageWriter::u32)?;
+        m.opt(rta::OIF, self.oif, MessageWriter::u32)?;
         Ok(())
     }
 }
@@ -1275,10 +1159,8 @@ mod tests {
 
     #[test]
     fn struct_sizes() {
-        assert_eq!(core::mem::size_of::<RtMsg>(), crate::tables::rt_route::RTMSG.size);
         assert_eq!(core::mem::size_of::<RtMsg>(), core::mem::size_of::<sys::rtmsg>());
         assert_eq!(core::mem::size_of::<RtNextHop>(), core::mem::size_of::<sys::rtnexthop>());
-        assert_eq!(core::mem::size_of::<RtaCacheInfo>(), crate::tables::rt_route::RTA_CACHEINFO.size);
         assert_eq!(core::mem::size_of::<RtaCacheInfo>(), core::mem::size_of::<sys::rta_cacheinfo>());
         assert_eq!(core::mem::size_of::<RtVia>(), core::mem::size_of::<sys::rtvia>());
     }

@@ -9,10 +9,10 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-use crate::attr::{Attr, Attrs};
+use crate::attr::{Attr, Attrs, RecordHeader, Walk};
 use crate::error::{Error, Result};
 use crate::tables::rt_route::route_attrs as rta;
-use crate::wire::{align, NeU16};
+use crate::wire::NeU16;
 
 /// Address families of rtnetlink headers (`AF_*` of `linux/socket.h`, the
 /// generated `address_family`), and the two rtnetlink-only families.
@@ -157,10 +157,7 @@ impl<'a> NextHop<'a> {
 /// Iterator over the next hops of an `RTA_MULTIPATH` payload.
 #[derive(Clone, Debug)]
 pub struct NextHops<'a> {
-    buf: &'a [u8],
-    base: usize,
-    pos: usize,
-    failed: bool,
+    walk: Walk<'a>,
 }
 
 impl<'a> NextHops<'a> {
@@ -171,7 +168,7 @@ impl<'a> NextHops<'a> {
     /// Walks the next hops in `payload`, reporting offsets as if `payload`
     /// started at `base`.
     pub fn with_offset(payload: &'a [u8], base: usize) -> Self {
-        NextHops { buf: payload, base, pos: 0, failed: false }
+        NextHops { walk: Walk::new(payload, base) }
     }
 }
 
@@ -179,39 +176,18 @@ impl<'a> Iterator for NextHops<'a> {
     type Item = Result<NextHop<'a>>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        let rest = self.buf.get(self.pos..).filter(|r| !r.is_empty())?;
-        let offset = self.base + self.pos;
-        let size = core::mem::size_of::<RtNextHop>();
-        let parsed = RtNextHop::ref_from_prefix(rest)
-            .map_err(|_| Error::Truncated { offset, needed: size, available: rest.len() })
-            .and_then(|(header, _)| {
-                let len = usize::from(header.rtnh_len.get());
-                if len < size {
-                    return Err(Error::BadLength { offset, len });
-                }
-                let attrs = rest.get(size..len).ok_or(Error::Truncated {
-                    offset,
-                    needed: len,
-                    available: rest.len(),
-                })?;
-                Ok(NextHop { header, attrs, offset })
-            });
-        match parsed {
-            Ok(hop) => {
-                self.pos = self
-                    .pos
-                    .saturating_add(align(usize::from(hop.header.rtnh_len.get())))
-                    .min(self.buf.len());
-                Some(Ok(hop))
-            }
-            Err(e) => {
-                self.failed = true;
-                Some(Err(e))
-            }
-        }
+        let record = self.walk.next_record::<RtNextHop>()?;
+        Some(record.map(|(header, bytes, offset)| NextHop {
+            header,
+            attrs: bytes.get(core::mem::size_of::<RtNextHop>()..).unwrap_or(&[]),
+            offset,
+        }))
+    }
+}
+
+impl RecordHeader for RtNextHop {
+    fn record_len(&self) -> usize {
+        usize::from(self.rtnh_len.get())
     }
 }
 

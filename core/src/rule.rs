@@ -64,30 +64,22 @@ pub use crate::tables::rt_rule::FibRulePortRange;
 
 message_view! {
     /// A view of an `RTM_NEWRULE`/`RTM_DELRULE`/`RTM_GETRULE` message.
-    Rule, FibRuleHdr, FibRuleAttrs, "rule", [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE]
+    Rule, FibRuleHdr, FibRuleAttrs, "rule", [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE],
+    header {
+        /// Address family.
+        family: u8 = family,
+        /// Destination prefix length.
+        dst_len: u8 = dst_len,
+        /// Source prefix length.
+        src_len: u8 = src_len,
+        /// TOS to match.
+        tos: u8 = tos,
+        /// `FR_ACT_*`, see [`action`].
+        action: u8 = action,
+    }
 }
 
 impl<'a> Rule<'a> {
-    /// Address family.
-    pub fn family(&self) -> u8 {
-        self.header.family
-    }
-    /// Destination prefix length.
-    pub fn dst_len(&self) -> u8 {
-        self.header.dst_len
-    }
-    /// Source prefix length.
-    pub fn src_len(&self) -> u8 {
-        self.header.src_len
-    }
-    /// TOS to match.
-    pub fn tos(&self) -> u8 {
-        self.header.tos
-    }
-    /// `FR_ACT_*`, see [`action`].
-    pub fn action(&self) -> u8 {
-        self.header.action
-    }
     /// `FIB_RULE_*` flags.
     pub fn flags(&self) -> RuleFlags {
         RuleFlags::from_bits_retain(self.header.flags.get())
@@ -313,36 +305,24 @@ impl<'a> RuleEntry<'a> {
             flags: flags.bits().into(),
             ..FibRuleHdr::default()
         })?;
-        if let Some(p) = self.priority {
-            m.u32(fra::PRIORITY, p)?;
-        }
+        m.opt(fra::PRIORITY, self.priority, MessageWriter::u32)?;
         if let Some((ip, _)) = self.src {
             m.ip(fra::SRC, ip)?;
         }
         if let Some((ip, _)) = self.dst {
             m.ip(fra::DST, ip)?;
         }
-        if let Some(v) = self.fwmark {
-            m.u32(fra::FWMARK, v)?;
-        }
-        if let Some(v) = self.fwmask {
-            m.u32(fra::FWMASK, v)?;
-        }
-        if let Some(name) = self.iifname {
-            m.str(fra::IIFNAME, name)?;
-        }
-        if let Some(name) = self.oifname {
-            m.str(fra::OIFNAME, name)?;
-        }
+        m.opt(fra::FWMARK, self.fwmark, MessageWriter::u32)?;
+        m.opt(fra::FWMASK, self.fwmask, MessageWriter::u32)?;
+        m.opt(fra::IIFNAME, self.iifname, MessageWriter::str)?;
+        m.opt(fra::OIFNAME, self.oifname, MessageWriter::str)?;
         if self.l3mdev {
             m.u8(fra::L3MDEV, 1)?;
         }
         if let Some((start, end)) = self.uid_range {
             m.struct_attr(fra::UID_RANGE, &FibRuleUidRange { start: start.into(), end: end.into() })?;
         }
-        if let Some(p) = self.ip_proto {
-            m.u8(fra::IP_PROTO, p)?;
-        }
+        m.opt(fra::IP_PROTO, self.ip_proto, MessageWriter::u8)?;
         if let Some((start, end)) = self.sport {
             m.struct_attr(fra::SPORT_RANGE, &FibRulePortRange { start: start.into(), end: end.into() })?;
         }
@@ -352,27 +332,13 @@ impl<'a> RuleEntry<'a> {
         if let Some(v) = self.tun_id {
             m.attr(fra::TUN_ID, &v.to_be_bytes())?;
         }
-        if let Some(v) = self.dscp {
-            m.u8(fra::DSCP, v)?;
-        }
-        if let Some(v) = self.realms {
-            m.u32(fra::FLOW, v)?;
-        }
-        if let Some(t) = fra_table {
-            m.u32(fra::TABLE, t)?;
-        }
-        if let Some(v) = self.suppress_prefixlen {
-            m.u32(fra::SUPPRESS_PREFIXLEN, v)?;
-        }
-        if let Some(v) = self.suppress_ifgroup {
-            m.u32(fra::SUPPRESS_IFGROUP, v)?;
-        }
-        if let Some(p) = goto {
-            m.u32(fra::GOTO, p)?;
-        }
-        if let Some(p) = self.protocol {
-            m.u8(fra::PROTOCOL, p)?;
-        }
+        m.opt(fra::DSCP, self.dscp, MessageWriter::u8)?;
+        m.opt(fra::FLOW, self.realms, MessageWriter::u32)?;
+        m.opt(fra::TABLE, fra_table, MessageWriter::u32)?;
+        m.opt(fra::SUPPRESS_PREFIXLEN, self.suppress_prefixlen, MessageWriter::u32)?;
+        m.opt(fra::SUPPRESS_IFGROUP, self.suppress_ifgroup, MessageWriter::u32)?;
+        m.opt(fra::GOTO, goto, MessageWriter::u32)?;
+        m.opt(fra::PROTOCOL, self.protocol, MessageWriter::u8)?;
         Ok(())
     }
 }
@@ -408,8 +374,7 @@ pub struct Del<'a>(pub RuleEntry<'a>);
 
 impl Request for Add<'_> {
     fn header(&self, seq: u32) -> Header {
-        let flags = MsgFlags::REQUEST | MsgFlags::ACK | MsgFlags::CREATE | MsgFlags::EXCL;
-        Header::new(msg_type::RTM_NEWRULE, flags, seq)
+        Header::acked(msg_type::RTM_NEWRULE, MsgFlags::CREATE | MsgFlags::EXCL, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.0.emit(m, true)
@@ -418,7 +383,7 @@ impl Request for Add<'_> {
 
 impl Request for Del<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELRULE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        Header::acked(msg_type::RTM_DELRULE, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         // With no selector the kernel would delete the first rule it finds.
@@ -438,7 +403,7 @@ pub struct Dump {
 
 impl Request for Dump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETRULE, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETRULE, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&FibRuleHdr { family: self.family, ..FibRuleHdr::default() })
@@ -466,16 +431,6 @@ mod tests {
     use crate::Messages;
     use core::net::{Ipv4Addr, Ipv6Addr};
     use linux_raw_sys::netlink as sys;
-
-    #[test]
-    fn layouts() {
-        assert_eq!(core::mem::size_of::<FibRuleHdr>(), crate::tables::rt_rule::FIB_RULE_HDR.size);
-        assert_eq!(core::mem::size_of::<FibRuleUidRange>(), crate::tables::rt_rule::FIB_RULE_UID_RANGE.size);
-        assert_eq!(
-            core::mem::size_of::<FibRulePortRange>(),
-            crate::tables::rt_rule::FIB_RULE_PORT_RANGE.size
-        );
-    }
 
     #[test]
     fn constants_match_linux_raw_sys() {

@@ -43,3 +43,27 @@ pub const fn align(len: usize) -> usize {
         None => usize::MAX & !(ALIGNTO - 1),
     }
 }
+
+/// Calls the macro `$then` with every integer encoding of attributes, one a
+/// line: the method's name, the Rust type, how it is read and written, and
+/// what it is for the docs. The reads ([`Attr::u32`](crate::Attr::u32),
+/// ...) and the writers ([`MessageWriter::u32`](crate::build::MessageWriter::u32),
+/// ...) are both made from this list.
+macro_rules! int_encodings {
+    ($then:ident) => {
+        $then! {
+            u8: u8 = from_ne_bytes, to_ne_bytes, "a `u8`";
+            u16: u16 = from_ne_bytes, to_ne_bytes, "a native-endian `u16`";
+            u32: u32 = from_ne_bytes, to_ne_bytes, "a native-endian `u32`";
+            u64: u64 = from_ne_bytes, to_ne_bytes, "a native-endian `u64`";
+            i8: i8 = from_ne_bytes, to_ne_bytes, "an `i8`";
+            i16: i16 = from_ne_bytes, to_ne_bytes, "a native-endian `i16`";
+            i32: i32 = from_ne_bytes, to_ne_bytes, "a native-endian `i32`";
+            i64: i64 = from_ne_bytes, to_ne_bytes, "a native-endian `i64`";
+            be16: u16 = from_be_bytes, to_be_bytes, "a big-endian (network order) `u16`";
+            be32: u32 = from_be_bytes, to_be_bytes, "a big-endian (network order) `u32`";
+            be64: u64 = from_be_bytes, to_be_bytes, "a big-endian (network order) `u64`";
+        }
+    };
+}
+pub(crate) use int_encodings;

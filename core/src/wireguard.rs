@@ -320,9 +320,7 @@ impl PeerConfig<'_> {
                 if let Some(ep) = self.endpoint {
                     emit_endpoint(m, ep)?;
                 }
-                if let Some(k) = self.persistent_keepalive {
-                    m.u16(wgpeer::PERSISTENT_KEEPALIVE_INTERVAL, k)?;
-                }
+                m.opt(wgpeer::PERSISTENT_KEEPALIVE_INTERVAL, self.persistent_keepalive, MessageWriter::u16)?;
             }
             let flags = self.flags_for(continued);
             if !flags.is_empty() {
@@ -534,12 +532,8 @@ impl<'a> SetDevice<'a> {
             if let Some(key) = &self.private_key {
                 m.attr(wgdevice::PRIVATE_KEY, key)?;
             }
-            if let Some(port) = self.listen_port {
-                m.u16(wgdevice::LISTEN_PORT, port)?;
-            }
-            if let Some(mark) = self.fwmark {
-                m.u32(wgdevice::FWMARK, mark)?;
-            }
+            m.opt(wgdevice::LISTEN_PORT, self.listen_port, MessageWriter::u16)?;
+            m.opt(wgdevice::FWMARK, self.fwmark, MessageWriter::u32)?;
             if !self.flags.is_empty() {
                 m.u32(wgdevice::FLAGS, self.flags.bits())?;
             }
@@ -565,9 +559,6 @@ impl<'a> SetDevice<'a> {
 impl Command for SetDevice<'_> {
     const CMD: u8 = cmd::SET_DEVICE;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.emit_part(m, true, Cursor::START, Cursor { peer: self.peers.len(), ip: 0 })
@@ -669,9 +660,6 @@ impl SetDevicePart<'_, '_> {
 impl Command for SetDevicePart<'_, '_> {
     const CMD: u8 = cmd::SET_DEVICE;
     const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
-    }
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.set.emit_part(m, self.first, self.start, self.end)
     }

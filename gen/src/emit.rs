@@ -67,9 +67,11 @@ pub fn spec_file(spec: &Spec, earlier: &[Spec]) -> Result<String, String> {
                 e.values(def, entries, "Values of")?;
             }
             DefKind::Flags(entries) => {
-                e.names(&def.name, entries, "Bit names of")?;
+                let bits = flag_bits(spec, def, entries)?;
+                let named: Vec<(String, u64)> = bits.iter().map(|b| (b.name.clone(), b.mask)).collect();
+                e.names(&def.name, &named, "Bit names of")?;
                 e.values(def, entries, "Bit masks of")?;
-                e.flags_type(def, entries)?;
+                e.flags_type(def, &bits)?;
             }
             DefKind::Struct(members) => e.structure(def, members)?,
         }
@@ -217,21 +219,19 @@ impl Emitter<'_> {
 
     /// The `bitflags` type of a flag set, its bits named by the value
     /// constants: `pub struct IfaFlags: u32 { const SECONDARY = ...; }`.
-    fn flags_type(&mut self, def: &Def, entries: &[(String, u64)]) -> Result<(), String> {
+    fn flags_type(&mut self, def: &Def, bits: &[Bit]) -> Result<(), String> {
         if def.name.ends_with("-names") {
             return Ok(());
         }
         let int = value_int(self.spec, def)?;
-        let module = short(&def.name);
         let o = &mut self.out;
         writeln!(o, "bitflags::bitflags! {{").unwrap();
         writeln!(o, "    /// The bits of `{}`; unknown bits are kept.", def.name).unwrap();
         writeln!(o, "    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]").unwrap();
         writeln!(o, "    pub struct {}: {int} {{", camel(&def.name)).unwrap();
-        for (n, _) in entries {
-            let ident = upper(n);
-            writeln!(o, "        /// [`{module}::{ident}`].\n        const {ident} = {module}::{ident};")
-                .unwrap();
+        for Bit { name, value, .. } in bits {
+            let ident = upper(name);
+            writeln!(o, "        /// [`{value}`].\n        const {ident} = {value};").unwrap();
         }
         writeln!(o, "    }}\n}}\n").unwrap();
         Ok(())
@@ -698,6 +698,40 @@ fn method_ident(name: &str) -> String {
 }
 
 /// The first earlier spec with the same enum or flag set as `def` of `spec`.
+/// A bit of a flag set's type and name table.
+struct Bit {
+    /// Its name in the type (upper case) and the name table.
+    name: String,
+    mask: u64,
+    /// The value constant it is: `rtnh_flags::DEAD`.
+    value: String,
+}
+
+/// The bits of a flag set: those of the set it includes (`nlwire-include`)
+/// first, then its own, renamed where `nlwire-rename` says.
+fn flag_bits(spec: &Spec, def: &Def, own: &[(String, u64)]) -> Result<Vec<Bit>, String> {
+    let bit = |module: &str, (n, mask): &(String, u64), name: &str| Bit {
+        name: name.to_string(),
+        mask: *mask,
+        value: format!("{}::{}", short(module), upper(n)),
+    };
+    let mut bits = Vec::new();
+    if let Some(inc) = &def.include {
+        let Some(Def { kind: DefKind::Flags(entries), .. }) = spec.def(inc) else {
+            return Err(format!("{}: nlwire-include {inc:?} is not a flag set", def.name));
+        };
+        bits.extend(entries.iter().map(|e| bit(inc, e, &e.0)));
+    }
+    for e in own {
+        let name = def.renames.iter().find(|(from, _)| *from == e.0).map_or(&e.0, |(_, to)| to);
+        if bits.iter().any(|b| upper(&b.name) == upper(name)) {
+            return Err(format!("{}: two bits are named {name:?} (see nlwire-rename)", def.name));
+        }
+        bits.push(bit(&def.name, e, name));
+    }
+    Ok(bits)
+}
+
 fn twin<'s>(earlier: &'s [Spec], spec: &Spec, def: &Def) -> Result<Option<&'s Spec>, String> {
     let entries = |d: &Def| match &d.kind {
         DefKind::Enum(e) => Some((false, e.clone())),

@@ -28,6 +28,12 @@ pub struct Def {
     pub enum_name: Option<String>,
     /// `nlwire-int`: the Rust integer type of the value constants.
     pub int: Option<String>,
+    /// `nlwire-include`: a flag set whose bits come first in this one's
+    /// type and name table (`rtm_flags`' low byte is `rtnh-flags`).
+    pub include: Option<String>,
+    /// `nlwire-rename`: entry -> the name of its bit in the type and name
+    /// table, where an included bit has the entry's name.
+    pub renames: Vec<(String, String)>,
 }
 
 pub enum DefKind {
@@ -293,6 +299,11 @@ impl Def {
             prefix: string(&y["name-prefix"]),
             enum_name: string(&y["enum-name"]),
             int: string(&y["nlwire-int"]),
+            include: string(&y["nlwire-include"]),
+            renames: match &y["nlwire-rename"] {
+                Yaml::Hash(h) => h.iter().filter_map(|(k, v)| Some((string(k)?, string(v)?))).collect(),
+                _ => Vec::new(),
+            },
         })
     }
 }

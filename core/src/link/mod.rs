@@ -34,10 +34,9 @@ use crate::tables::rt_link::{LinkAttrs, LinkinfoAttrs};
 use bitflags::bitflags;
 use zerocopy::FromBytes;
 
-use crate::attr::{Attr, AttrIndex, Attrs};
+use crate::attr::{nest_view, Attr, Attrs};
 use crate::error::Result;
-use crate::message::split;
-use crate::message::{msg_type, Message};
+use crate::message::{message_view, msg_type};
 
 /// `struct ifinfomsg`.
 pub use crate::tables::rt_link::Ifinfomsg as IfInfoMsg;
@@ -137,72 +136,32 @@ pub fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'st
     table.iter().find(|(v, _)| *v == value).map(|(_, n)| *n)
 }
 
-/// A view of an `RTM_NEWLINK`/`RTM_DELLINK` message.
-///
-/// Every `IFLA_*` attribute has a typed read through `Deref` to the generated
-/// [`LinkAttrs`] (`link.mtu()`, `link.ifname()`, ...); the methods here add
-/// meaning to some of them.
-#[derive(Clone, Debug)]
-pub struct Link<'a> {
-    header: &'a IfInfoMsg,
-    attrs: LinkAttrs<'a>,
-}
-
-impl<'a> core::ops::Deref for Link<'a> {
-    type Target = LinkAttrs<'a>;
-    fn deref(&self) -> &LinkAttrs<'a> {
-        &self.attrs
+message_view! {
+    /// A view of an `RTM_NEWLINK`/`RTM_DELLINK` message (`link.mtu()`,
+    /// `link.ifname()`, ... through [`LinkAttrs`]).
+    Link, IfInfoMsg, LinkAttrs, "link", [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK],
+    header {
+        /// Address family of the message (`AF_BRIDGE` in bridge port dumps).
+        family: u8 = ifi_family,
+        /// Interface index.
+        ifindex: i32 = ifi_index.get(),
+        /// Link-layer type (`ARPHRD_*`, 1 for Ethernet).
+        link_type: u16 = ifi_type.get(),
     }
 }
 
 impl<'a> Link<'a> {
-    /// Checks the message type and header size.
-    pub fn parse(msg: &Message<'a>) -> Result<Self> {
-        let kinds =
-            [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK];
-        let (header, attrs) = split(msg, &kinds, "link")?;
-        Ok(Link { header, attrs: LinkAttrs(attrs) })
-    }
     /// A view of a header and attributes found elsewhere (the peer of a veth).
     pub fn from_parts(header: &'a IfInfoMsg, attrs: Attrs<'a>) -> Self {
         Link { header, attrs: LinkAttrs(attrs) }
-    }
-    /// The family header.
-    pub fn header(&self) -> &'a IfInfoMsg {
-        self.header
-    }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.0.clone()
-    }
-    /// The same link, its attributes indexed in `index` (reused from one
-    /// message to the next) for a caller about to read many of them, as a
-    /// printer does; see [`Attrs::indexed`].
-    pub fn indexed<'s>(&self, index: &'s mut AttrIndex) -> Link<'s>
-    where
-        'a: 's,
-    {
-        Link::from_parts(self.header, self.attrs.0.indexed(index))
     }
     /// `IFLA_IFALIAS`: the interface's alias (`ip link set D alias TEXT`).
     pub fn alias(&self) -> Result<Option<&'a str>> {
         self.attrs.ifalias()
     }
-    /// Address family of the message (`AF_BRIDGE` in bridge port dumps).
-    pub fn family(&self) -> u8 {
-        self.header.ifi_family
-    }
-    /// Interface index.
-    pub fn ifindex(&self) -> i32 {
-        self.header.ifi_index.get()
-    }
     /// `IFF_*` flags; unknown bits kept.
     pub fn flags(&self) -> IfFlags {
         IfFlags::from_bits_retain(self.header.ifi_flags.get())
-    }
-    /// Link-layer type (`ARPHRD_*`, 1 for Ethernet).
-    pub fn link_type(&self) -> u16 {
-        self.header.ifi_type.get()
     }
 
     /// `IFLA_ADDRESS` as an Ethernet MAC (an error unless 6 bytes).
@@ -241,7 +200,7 @@ impl<'a> Link<'a> {
     }
     /// `IFLA_LINKINFO`: the kind and its data.
     pub fn linkinfo(&self) -> Result<Option<LinkInfo<'a>>> {
-        Ok(self.attrs.0.find(ifla::LINKINFO)?.map(|a| LinkInfo { attrs: LinkinfoAttrs(a.nested()) }))
+        Ok(self.attrs.0.find(ifla::LINKINFO)?.map(|a| LinkInfo::new(a.nested())))
     }
     /// The peer of a veth as the kernel reports it at creation
     /// (`IFLA_INFO_DATA` / `VETH_INFO_PEER`: an `ifinfomsg` and attributes).
@@ -269,17 +228,9 @@ fn peer_link<'a>(peer: &Attr<'a>) -> Result<Link<'a>> {
     })
 }
 
-/// The contents of `IFLA_LINKINFO`: `kind` and kind-specific data.
-#[derive(Clone, Debug)]
-pub struct LinkInfo<'a> {
-    attrs: LinkinfoAttrs<'a>,
-}
-
-impl<'a> core::ops::Deref for LinkInfo<'a> {
-    type Target = LinkinfoAttrs<'a>;
-    fn deref(&self) -> &LinkinfoAttrs<'a> {
-        &self.attrs
-    }
+nest_view! {
+    /// The contents of `IFLA_LINKINFO`: `kind` and kind-specific data.
+    LinkInfo, LinkinfoAttrs
 }
 
 impl<'a> LinkInfo<'a> {
@@ -291,23 +242,19 @@ impl<'a> LinkInfo<'a> {
     pub fn slave_data(&self) -> Result<Option<Attrs<'a>>> {
         Ok(self.attrs.0.find(info::SLAVE_DATA)?.map(|a| a.nested()))
     }
-    /// All attributes, in order.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.0.clone()
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::build::{Builder, Header};
+    use crate::Message;
     use linux_raw_sys::netlink as sys;
     use zerocopy::IntoBytes;
 
     #[test]
     fn layouts_match_the_kernel() {
         assert_eq!(core::mem::size_of::<IfInfoMsg>(), core::mem::size_of::<sys::ifinfomsg>());
-        assert_eq!(core::mem::size_of::<IfInfoMsg>(), crate::tables::rt_link::IFINFOMSG.size);
         assert_eq!(core::mem::size_of::<RtnlLinkStats64>(), core::mem::size_of::<sys::rtnl_link_stats64>());
         assert_eq!(core::mem::size_of::<RtnlLinkStats64>(), STATS64_V1_LEN + 8);
     }

@@ -256,19 +256,13 @@ impl Kind<'_> {
                     (bridge::AGEING_TIME, o.ageing_time),
                 ];
                 for (kind, v) in u32s {
-                    if let Some(v) = v {
-                        m.u32(kind, v)?;
-                    }
+                    m.opt(kind, v, MessageWriter::u32)?;
                 }
-                if let Some(p) = o.priority {
-                    m.u16(bridge::PRIORITY, p)?;
-                }
+                m.opt(bridge::PRIORITY, o.priority, MessageWriter::u16)?;
                 if let Some(f) = o.vlan_filtering {
                     m.u8(bridge::VLAN_FILTERING, f.into())?;
                 }
-                if let Some(p) = o.vlan_default_pvid {
-                    m.u16(bridge::VLAN_DEFAULT_PVID, p)?;
-                }
+                m.opt(bridge::VLAN_DEFAULT_PVID, o.vlan_default_pvid, MessageWriter::u16)?;
                 if let Some(s) = o.mcast_snooping {
                     m.u8(bridge::MCAST_SNOOPING, s.into())?;
                 }
@@ -289,18 +283,12 @@ impl Kind<'_> {
                     Some(ip @ IpAddr::V6(_)) => m.ip(vxlan::LOCAL6, ip)?,
                     None => {}
                 }
-                if let Some(dev) = o.dev {
-                    m.u32(vxlan::LINK, dev)?;
-                }
-                if let Some(ttl) = o.ttl {
-                    m.u8(vxlan::TTL, ttl)?;
-                }
+                m.opt(vxlan::LINK, o.dev, MessageWriter::u32)?;
+                m.opt(vxlan::TTL, o.ttl, MessageWriter::u8)?;
                 if let Some(l) = o.learning {
                     m.u8(vxlan::LEARNING, l.into())?;
                 }
-                if let Some(port) = o.port {
-                    m.be16(vxlan::PORT, port)?;
-                }
+                m.opt(vxlan::PORT, o.port, MessageWriter::be16)?;
                 Ok(())
             }),
             Kind::Vlan { id, protocol } => m.nest(info::DATA, |m| {
@@ -384,28 +372,16 @@ impl LinkSettings<'_> {
         if let Some(name) = &self.name {
             m.str(ifla::IFNAME, name.as_str())?;
         }
-        if let Some(mtu) = self.mtu {
-            m.u32(ifla::MTU, mtu)?;
-        }
-        if let Some(a) = self.address {
-            m.attr(ifla::ADDRESS, a)?;
-        }
-        if let Some(master) = self.master {
-            m.u32(ifla::MASTER, master)?;
-        }
+        m.opt(ifla::MTU, self.mtu, MessageWriter::u32)?;
+        m.opt(ifla::ADDRESS, self.address, MessageWriter::attr)?;
+        m.opt(ifla::MASTER, self.master, MessageWriter::u32)?;
         if let Some(alias) = self.alias {
             // An empty IFLA_IFALIAS deletes the alias.
             m.attr(ifla::IFALIAS, alias.as_bytes())?;
         }
-        if let Some(q) = self.txqlen {
-            m.u32(ifla::TXQLEN, q)?;
-        }
-        if let Some(link) = self.link {
-            m.u32(ifla::LINK, link)?;
-        }
-        if let Some(group) = self.group {
-            m.u32(ifla::GROUP, group)?;
-        }
+        m.opt(ifla::TXQLEN, self.txqlen, MessageWriter::u32)?;
+        m.opt(ifla::LINK, self.link, MessageWriter::u32)?;
+        m.opt(ifla::GROUP, self.group, MessageWriter::u32)?;
         match self.netns {
             Some(NetnsTarget::Pid(pid)) => m.u32(ifla::NET_NS_PID, pid),
             Some(NetnsTarget::Fd(fd)) => m.u32(ifla::NET_NS_FD, fd),
@@ -489,7 +465,7 @@ impl<'a> Add<'a> {
 
 impl Request for Add<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWLINK, acked(MsgFlags::CREATE | MsgFlags::EXCL), seq)
+        Header::acked(msg_type::RTM_NEWLINK, MsgFlags::CREATE | MsgFlags::EXCL, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.kind.validate()?;
@@ -528,7 +504,7 @@ pub struct Set<'a> {
 
 impl Request for Set<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_NEWLINK, acked(MsgFlags::empty()), seq)
+        Header::acked(msg_type::RTM_NEWLINK, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.settings.validate()?;
@@ -547,7 +523,7 @@ pub struct Del(pub LinkRef);
 
 impl Request for Del {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELLINK, acked(MsgFlags::empty()), seq)
+        Header::acked(msg_type::RTM_DELLINK, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&self.0.header((0, 0))?)?;
@@ -561,7 +537,7 @@ pub struct Get(pub LinkRef);
 
 impl Request for Get {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETLINK, acked(MsgFlags::empty()), seq)
+        Header::acked(msg_type::RTM_GETLINK, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&self.0.header((0, 0))?)?;
@@ -583,22 +559,16 @@ pub struct Dump<'a> {
 
 impl Request for Dump<'_> {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETLINK, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&IfInfoMsg { ifi_family: self.family, ..IfInfoMsg::default() })?;
-        if let Some(master) = self.master {
-            m.u32(ifla::MASTER, master)?;
-        }
+        m.opt(ifla::MASTER, self.master, MessageWriter::u32)?;
         if let Some(kind) = self.kind {
             m.nest(ifla::LINKINFO, |m| m.str(info::KIND, kind))?;
         }
         Ok(())
     }
-}
-
-fn acked(flags: MsgFlags) -> MsgFlags {
-    MsgFlags::REQUEST | MsgFlags::ACK | flags
 }
 
 #[cfg(test)]

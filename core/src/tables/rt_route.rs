@@ -126,12 +126,7 @@ pub static RTMSG: StructSpec = StructSpec {
             AttrType::Enum(RT_SCOPE_NAMES),
         ),
         Field::new("rtm_type", offset_of!(Rtmsg, rtm_type), size_of::<u8>(), AttrType::Enum(RT_TYPE_NAMES)),
-        Field::new(
-            "rtm_flags",
-            offset_of!(Rtmsg, rtm_flags),
-            size_of::<NeU32>(),
-            AttrType::Bits(RTM_FLAGS_NAMES),
-        ),
+        Field::new("rtm_flags", offset_of!(Rtmsg, rtm_flags), size_of::<NeU32>(), AttrType::Bits(RTM_FLAGS)),
     ],
 };
 
@@ -484,26 +479,6 @@ pub static RT_PROTOCOL_NAMES: &[(u32, &str)] = &[
 /// Names of `rt-table-names`.
 pub static RT_TABLE_NAMES: &[(u32, &str)] = &[(253, "default"), (254, "main"), (255, "local")];
 
-/// Bit names of `rtm-flags-names`.
-pub static RTM_FLAGS_NAMES: &[(u32, &str)] = &[
-    (1, "dead"),
-    (2, "pervasive"),
-    (4, "onlink"),
-    (8, "offload"),
-    (16, "linkdown"),
-    (32, "unresolved"),
-    (64, "trap"),
-    (256, "notify"),
-    (512, "cloned"),
-    (1024, "equalize"),
-    (2048, "prefix"),
-    (4096, "lookup_table"),
-    (8192, "fib_match"),
-    (16384, "rt_offload"),
-    (32768, "rt_trap"),
-    (536870912, "rt_offload_failed"),
-];
-
 /// Bit names of `rtnh-flags`.
 pub static RTNH_FLAGS: &[(u32, &str)] = &[
     (1, "dead"),
@@ -558,6 +533,96 @@ bitflags::bitflags! {
         const UNRESOLVED = rtnh_flags::UNRESOLVED;
         /// [`rtnh_flags::TRAP`].
         const TRAP = rtnh_flags::TRAP;
+    }
+}
+
+/// Bit names of `rtm-flags`.
+pub static RTM_FLAGS: &[(u32, &str)] = &[
+    (1, "dead"),
+    (2, "pervasive"),
+    (4, "onlink"),
+    (8, "offload"),
+    (16, "linkdown"),
+    (32, "unresolved"),
+    (64, "trap"),
+    (256, "notify"),
+    (512, "cloned"),
+    (1024, "equalize"),
+    (2048, "prefix"),
+    (4096, "lookup_table"),
+    (8192, "fib_match"),
+    (16384, "rt_offload"),
+    (32768, "rt_trap"),
+    (536870912, "rt_offload_failed"),
+];
+
+/// Bit masks of `rtm-flags`.
+pub mod rtm_flags {
+    /// `RTM_F_NOTIFY`.
+    #[doc(alias = "RTM_F_NOTIFY")]
+    pub const NOTIFY: u32 = 256;
+    /// `RTM_F_CLONED`.
+    #[doc(alias = "RTM_F_CLONED")]
+    pub const CLONED: u32 = 512;
+    /// `RTM_F_EQUALIZE`.
+    #[doc(alias = "RTM_F_EQUALIZE")]
+    pub const EQUALIZE: u32 = 1024;
+    /// `RTM_F_PREFIX`.
+    #[doc(alias = "RTM_F_PREFIX")]
+    pub const PREFIX: u32 = 2048;
+    /// `RTM_F_LOOKUP_TABLE`.
+    #[doc(alias = "RTM_F_LOOKUP_TABLE")]
+    pub const LOOKUP_TABLE: u32 = 4096;
+    /// `RTM_F_FIB_MATCH`.
+    #[doc(alias = "RTM_F_FIB_MATCH")]
+    pub const FIB_MATCH: u32 = 8192;
+    /// `RTM_F_OFFLOAD`.
+    #[doc(alias = "RTM_F_OFFLOAD")]
+    pub const OFFLOAD: u32 = 16384;
+    /// `RTM_F_TRAP`.
+    #[doc(alias = "RTM_F_TRAP")]
+    pub const TRAP: u32 = 32768;
+    /// `RTM_F_OFFLOAD_FAILED`.
+    #[doc(alias = "RTM_F_OFFLOAD_FAILED")]
+    pub const OFFLOAD_FAILED: u32 = 536870912;
+}
+
+bitflags::bitflags! {
+    /// The bits of `rtm-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct RtmFlags: u32 {
+        /// [`rtnh_flags::DEAD`].
+        const DEAD = rtnh_flags::DEAD;
+        /// [`rtnh_flags::PERVASIVE`].
+        const PERVASIVE = rtnh_flags::PERVASIVE;
+        /// [`rtnh_flags::ONLINK`].
+        const ONLINK = rtnh_flags::ONLINK;
+        /// [`rtnh_flags::OFFLOAD`].
+        const OFFLOAD = rtnh_flags::OFFLOAD;
+        /// [`rtnh_flags::LINKDOWN`].
+        const LINKDOWN = rtnh_flags::LINKDOWN;
+        /// [`rtnh_flags::UNRESOLVED`].
+        const UNRESOLVED = rtnh_flags::UNRESOLVED;
+        /// [`rtnh_flags::TRAP`].
+        const TRAP = rtnh_flags::TRAP;
+        /// [`rtm_flags::NOTIFY`].
+        const NOTIFY = rtm_flags::NOTIFY;
+        /// [`rtm_flags::CLONED`].
+        const CLONED = rtm_flags::CLONED;
+        /// [`rtm_flags::EQUALIZE`].
+        const EQUALIZE = rtm_flags::EQUALIZE;
+        /// [`rtm_flags::PREFIX`].
+        const PREFIX = rtm_flags::PREFIX;
+        /// [`rtm_flags::LOOKUP_TABLE`].
+        const LOOKUP_TABLE = rtm_flags::LOOKUP_TABLE;
+        /// [`rtm_flags::FIB_MATCH`].
+        const FIB_MATCH = rtm_flags::FIB_MATCH;
+        /// [`rtm_flags::OFFLOAD`].
+        const RT_OFFLOAD = rtm_flags::OFFLOAD;
+        /// [`rtm_flags::TRAP`].
+        const RT_TRAP = rtm_flags::TRAP;
+        /// [`rtm_flags::OFFLOAD_FAILED`].
+        const RT_OFFLOAD_FAILED = rtm_flags::OFFLOAD_FAILED;
     }
 }
 
@@ -1172,6 +1237,110 @@ pub mod lwtunnel_encap_attrs {}
 pub struct LwtunnelEncapAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> LwtunnelEncapAttrs<'a> {}
+
+/// `LWTUNNEL_IP_*`: the attribute set `lwtunnel-ip-attrs`.
+pub static LWTUNNEL_IP_ATTRS: Space = Space {
+    name: "lwtunnel-ip-attrs",
+    prefix: "LWTUNNEL_IP_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::Be64 },
+        AttrSpec { id: 2, name: "dst", ty: AttrType::Ip },
+        AttrSpec { id: 3, name: "src", ty: AttrType::Ip },
+        AttrSpec { id: 4, name: "ttl", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "tos", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "flags", ty: AttrType::Be16 },
+    ],
+    by_name: &[1, 0, 0, 0, 0, 5, 0, 0, 0, 3, 0, 4, 2, 6, 0, 0],
+};
+
+/// Attribute numbers of [`LWTUNNEL_IP_ATTRS`].
+pub mod lwtunnel_ip_attrs {
+    /// `LWTUNNEL_IP_ID`.
+    #[doc(alias = "LWTUNNEL_IP_ID")]
+    pub const ID: u16 = 1;
+    /// `LWTUNNEL_IP_DST`.
+    #[doc(alias = "LWTUNNEL_IP_DST")]
+    pub const DST: u16 = 2;
+    /// `LWTUNNEL_IP_SRC`.
+    #[doc(alias = "LWTUNNEL_IP_SRC")]
+    pub const SRC: u16 = 3;
+    /// `LWTUNNEL_IP_TTL`.
+    #[doc(alias = "LWTUNNEL_IP_TTL")]
+    pub const TTL: u16 = 4;
+    /// `LWTUNNEL_IP_TOS`.
+    #[doc(alias = "LWTUNNEL_IP_TOS")]
+    pub const TOS: u16 = 5;
+    /// `LWTUNNEL_IP_FLAGS`.
+    #[doc(alias = "LWTUNNEL_IP_FLAGS")]
+    pub const FLAGS: u16 = 6;
+}
+
+/// Typed reads of an attribute chain of the set `lwtunnel-ip-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LwtunnelIpAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LwtunnelIpAttrs<'a> {
+    /// `LWTUNNEL_IP_ID`.
+    pub fn id(&self) -> Result<Option<u64>> {
+        self.0.read(lwtunnel_ip_attrs::ID, crate::attr::Attr::be64)
+    }
+    /// `LWTUNNEL_IP_DST`.
+    pub fn dst(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(lwtunnel_ip_attrs::DST, crate::attr::Attr::ip)
+    }
+    /// `LWTUNNEL_IP_SRC`.
+    pub fn src(&self) -> Result<Option<core::net::IpAddr>> {
+        self.0.read(lwtunnel_ip_attrs::SRC, crate::attr::Attr::ip)
+    }
+    /// `LWTUNNEL_IP_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(lwtunnel_ip_attrs::TTL, crate::attr::Attr::u8)
+    }
+    /// `LWTUNNEL_IP_TOS`.
+    pub fn tos(&self) -> Result<Option<u8>> {
+        self.0.read(lwtunnel_ip_attrs::TOS, crate::attr::Attr::u8)
+    }
+    /// `LWTUNNEL_IP_FLAGS`.
+    pub fn flags(&self) -> Result<Option<u16>> {
+        self.0.read(lwtunnel_ip_attrs::FLAGS, crate::attr::Attr::be16)
+    }
+}
+
+/// `MPLS_IPTUNNEL_*`: the attribute set `mpls-iptunnel-attrs`.
+pub static MPLS_IPTUNNEL_ATTRS: Space = Space {
+    name: "mpls-iptunnel-attrs",
+    prefix: "MPLS_IPTUNNEL_",
+    attrs: &[
+        AttrSpec { id: 1, name: "dst", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "ttl", ty: AttrType::U8 },
+    ],
+    by_name: &[1, 0, 0, 2],
+};
+
+/// Attribute numbers of [`MPLS_IPTUNNEL_ATTRS`].
+pub mod mpls_iptunnel_attrs {
+    /// `MPLS_IPTUNNEL_DST`.
+    #[doc(alias = "MPLS_IPTUNNEL_DST")]
+    pub const DST: u16 = 1;
+    /// `MPLS_IPTUNNEL_TTL`.
+    #[doc(alias = "MPLS_IPTUNNEL_TTL")]
+    pub const TTL: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `mpls-iptunnel-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct MplsIptunnelAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> MplsIptunnelAttrs<'a> {
+    /// `MPLS_IPTUNNEL_DST`.
+    pub fn dst(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(mpls_iptunnel_attrs::DST, |a| Ok(a.payload()))
+    }
+    /// `MPLS_IPTUNNEL_TTL`.
+    pub fn ttl(&self) -> Result<Option<u8>> {
+        self.0.read(mpls_iptunnel_attrs::TTL, crate::attr::Attr::u8)
+    }
+}
 
 /// Messages of `struct rtmsg` followed by `route-attrs`.
 pub static ROUTE_ATTRS_MESSAGE: MessageSpec =

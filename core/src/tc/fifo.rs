@@ -16,17 +16,10 @@ mod tests {
     extern crate std;
     use std::vec::Vec;
 
-    use super::*;
     use crate::msg_type;
     use crate::tc::tests::{put_attr, tc_message};
     use crate::tc::{tca, Options, TcObject, TC_H_ROOT};
     use crate::Messages;
-
-    #[test]
-    fn sizes() {
-        assert_eq!(core::mem::size_of::<TcFifoQopt>(), crate::tables::tc::TC_FIFO_QOPT.size);
-        assert_eq!(core::mem::size_of::<TcPrioQopt>(), crate::tables::tc::TC_PRIO_QOPT.size);
-    }
 
     /// pfifo with `limit 100`, written from the UAPI layout: TCA_OPTIONS is
     /// the 4-byte `struct tc_fifo_qopt`, not a nest.

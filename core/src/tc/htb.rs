@@ -1,9 +1,10 @@
 //! The htb qdisc and classes: `TCA_HTB_*`, `struct tc_htb_glob` (qdisc),
 //! `struct tc_htb_opt` (class), `struct tc_htb_xstats`.
 
-use crate::attr::Attrs;
+use crate::attr::nest_view;
 use crate::error::Result;
-use crate::tc::max_opt;
+use crate::tables::tc::HtbAttrs;
+use crate::tc::wide_rate;
 
 /// `TCA_HTB_*` attribute types (`pkt_sched.h`).
 pub use crate::tables::tc::htb_attrs as tca_htb;
@@ -22,55 +23,20 @@ pub use crate::tables::tc::TcHtbOpt;
 /// `struct tc_htb_xstats` (`TCA_XSTATS` of an htb class).
 pub use crate::tables::tc::TcHtbXstats;
 
-/// The htb options of a qdisc or a class.
-#[derive(Clone, Debug)]
-pub struct Htb<'a> {
-    attrs: Attrs<'a>,
+nest_view! {
+    /// The htb options of a qdisc or a class.
+    Htb, HtbAttrs
 }
 
-impl<'a> Htb<'a> {
-    /// A view of an htb `TCA_OPTIONS` nest.
-    pub fn new(attrs: Attrs<'a>) -> Self {
-        Htb { attrs }
-    }
-    /// The nested attributes.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
-    /// `TCA_HTB_INIT`: the qdisc's settings.
-    pub fn init(&self) -> Result<Option<&'a TcHtbGlob>> {
-        self.attrs.find(tca_htb::INIT)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `TCA_HTB_PARMS`: the class's settings.
-    pub fn parms(&self) -> Result<Option<&'a TcHtbOpt>> {
-        self.attrs.find(tca_htb::PARMS)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `TCA_HTB_DIRECT_QLEN`: the qdisc's direct queue length.
-    pub fn direct_qlen(&self) -> Result<Option<u32>> {
-        self.attrs.find(tca_htb::DIRECT_QLEN)?.map(|a| a.u32()).transpose()
-    }
-    /// `TCA_HTB_RATE64`: the class rate when it does not fit 32 bits.
-    pub fn rate64(&self) -> Result<Option<u64>> {
-        self.attrs.find(tca_htb::RATE64)?.map(|a| a.u64()).transpose()
-    }
-    /// `TCA_HTB_CEIL64`: the class ceil when it does not fit 32 bits.
-    pub fn ceil64(&self) -> Result<Option<u64>> {
-        self.attrs.find(tca_htb::CEIL64)?.map(|a| a.u64()).transpose()
-    }
-    /// `TCA_HTB_OFFLOAD`: the qdisc is offloaded.
-    pub fn offload(&self) -> Result<bool> {
-        Ok(self.attrs.find(tca_htb::OFFLOAD)?.is_some())
-    }
+impl Htb<'_> {
     /// The class rate in bytes per second: `TCA_HTB_RATE64` or the 32-bit
     /// field, whichever is larger (as the kernel reads them).
     pub fn rate(&self) -> Result<Option<u64>> {
-        let field = self.parms()?.map(|p| u64::from(p.rate.rate.get()));
-        Ok(max_opt(field, self.rate64()?))
+        Ok(wide_rate(self.parms()?.map(|p| &p.rate), self.rate64()?))
     }
     /// The class ceil in bytes per second, as [`rate`](Self::rate).
     pub fn ceil(&self) -> Result<Option<u64>> {
-        let field = self.parms()?.map(|p| u64::from(p.ceil.rate.get()));
-        Ok(max_opt(field, self.ceil64()?))
+        Ok(wide_rate(self.parms()?.map(|p| &p.ceil), self.ceil64()?))
     }
 }
 
@@ -86,12 +52,6 @@ mod tests {
     use crate::tc::tests::{put_attr, tc_message};
     use crate::tc::{tca, Handle, TcObject, TcObjectKind, TC_H_ROOT};
     use crate::Messages;
-
-    #[test]
-    fn sizes() {
-        assert_eq!(core::mem::size_of::<TcHtbGlob>(), crate::tables::tc::TC_HTB_GLOB.size);
-        assert_eq!(core::mem::size_of::<TcHtbOpt>(), crate::tables::tc::TC_HTB_OPT.size);
-    }
 
     fn nested(attrs: &[(u16, &[u8])]) -> Vec<u8> {
         let mut v = Vec::new();

@@ -173,19 +173,7 @@ impl Handle {
             "clsact" => return Ok(Handle::CLSACT),
             _ => {}
         }
-        fn hex(part: &str, max: u32) -> Result<u32> {
-            if part.is_empty() {
-                return Ok(0);
-            }
-            if part.len() > 8 || !part.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(BAD);
-            }
-            let v = u32::from_str_radix(part, 16).map_err(|_| BAD)?;
-            if v > max {
-                return Err(BAD);
-            }
-            Ok(v)
-        }
+        let hex = |part, max| hex_part(part, max, BAD);
         match s.split_once(':') {
             Some((maj, min)) => {
                 let major = hex(maj, 0xFFFF)?;
@@ -320,6 +308,37 @@ const PRIO_KINDS: [&str; 2] = ["pfifo_fast", "prio"];
 /// Kinds that have no options.
 const EMPTY_KINDS: [&str; 4] = ["mq", "ingress", "clsact", "noqueue"];
 
+/// One hexadecimal part of a handle, as `tc` reads them: empty is 0, else
+/// 1 to 8 hex digits (no `0x`) worth at most `max`; anything else is `bad`.
+pub(crate) fn hex_part(part: &str, max: u32, bad: Error) -> Result<u32> {
+    if part.is_empty() {
+        return Ok(0);
+    }
+    if part.len() > 8 || !part.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(bad);
+    }
+    match u32::from_str_radix(part, 16) {
+        Ok(v) if v <= max => Ok(v),
+        _ => Err(bad),
+    }
+}
+
+/// Getters of one [`Options`] variant of [`TcObject::options`]: `None`
+/// when the options are absent or of another kind.
+macro_rules! options_as {
+    ($($(#[$doc:meta])* $name:ident -> $ty:ty = $variant:ident;)+) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(&self) -> Result<Option<$ty>> {
+                Ok(match self.options()? {
+                    Some(Options::$variant(v)) => Some(v),
+                    _ => None,
+                })
+            }
+        )+
+    };
+}
+
 /// A view of a qdisc, class or filter message.
 #[derive(Clone, Debug)]
 pub struct TcObject<'a> {
@@ -428,40 +447,17 @@ impl<'a> TcObject<'a> {
         };
         Ok(Some(opts))
     }
-    /// The htb options, if this is an htb qdisc or class.
-    pub fn htb(&self) -> Result<Option<Htb<'a>>> {
-        Ok(match self.options()? {
-            Some(Options::Htb(h)) => Some(h),
-            _ => None,
-        })
-    }
-    /// The tbf options, if this is a tbf qdisc.
-    pub fn tbf(&self) -> Result<Option<Tbf<'a>>> {
-        Ok(match self.options()? {
-            Some(Options::Tbf(t)) => Some(t),
-            _ => None,
-        })
-    }
-    /// The fifo limit struct, if this is a pfifo, bfifo or pfifo_head_drop qdisc.
-    pub fn fifo(&self) -> Result<Option<&'a TcFifoQopt>> {
-        Ok(match self.options()? {
-            Some(Options::Fifo(f)) => Some(f),
-            _ => None,
-        })
-    }
-    /// The band map, if this is a pfifo_fast or prio qdisc.
-    pub fn prio_qopt(&self) -> Result<Option<&'a TcPrioQopt>> {
-        Ok(match self.options()? {
-            Some(Options::Prio(p)) => Some(p),
-            _ => None,
-        })
-    }
-    /// The u32 options, if this is a u32 filter.
-    pub fn u32(&self) -> Result<Option<U32<'a>>> {
-        Ok(match self.options()? {
-            Some(Options::U32(u)) => Some(u),
-            _ => None,
-        })
+    options_as! {
+        /// The htb options, if this is an htb qdisc or class.
+        htb -> Htb<'a> = Htb;
+        /// The tbf options, if this is a tbf qdisc.
+        tbf -> Tbf<'a> = Tbf;
+        /// The fifo limit struct, if this is a pfifo, bfifo or pfifo_head_drop qdisc.
+        fifo -> &'a TcFifoQopt = Fifo;
+        /// The band map, if this is a pfifo_fast or prio qdisc.
+        prio_qopt -> &'a TcPrioQopt = Prio;
+        /// The u32 options, if this is a u32 filter.
+        u32 -> U32<'a> = U32;
     }
     /// `TCA_STATS2`: the nested statistics.
     pub fn stats2(&self) -> Result<Option<Stats2<'a>>> {
@@ -577,10 +573,11 @@ impl<'a> Stats2<'a> {
 // Spec tables
 // ---------------------------------------------------------------------------
 
-/// The larger of a 32-bit rate field and its 64-bit attribute (the kernel
-/// sends both when the rate does not fit 32 bits).
-pub(crate) fn max_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
-    match (a, b) {
+/// A rate in bytes per second: the larger of a `tc_ratespec`'s 32-bit
+/// rate and its 64-bit attribute (the kernel sends both when the rate does
+/// not fit 32 bits).
+pub(crate) fn wide_rate(spec: Option<&TcRateSpec>, rate64: Option<u64>) -> Option<u64> {
+    match (spec.map(|s| u64::from(s.rate.get())), rate64) {
         (Some(a), Some(b)) => Some(a.max(b)),
         (a, b) => a.or(b),
     }

@@ -151,16 +151,24 @@ pub enum TcOp {
 
 impl TcOp {
     fn header(self, new: u16, del: u16, replace: MsgFlags, seq: u32) -> Header {
-        let base = MsgFlags::REQUEST | MsgFlags::ACK;
         match self {
-            TcOp::Add => Header::new(new, base | MsgFlags::CREATE | MsgFlags::EXCL, seq),
-            TcOp::Replace => Header::new(new, base | replace, seq),
-            TcOp::Change => Header::new(new, base, seq),
-            TcOp::Delete => Header::new(del, base, seq),
+            TcOp::Add => Header::acked(new, MsgFlags::CREATE | MsgFlags::EXCL, seq),
+            TcOp::Replace => Header::acked(new, replace, seq),
+            TcOp::Change => Header::acked(new, MsgFlags::empty(), seq),
+            TcOp::Delete => Header::acked(del, MsgFlags::empty(), seq),
         }
     }
     fn creates(self) -> bool {
         matches!(self, TcOp::Add | TcOp::Replace)
+    }
+    /// Checks the kind a request names: a valid one, or none at all when
+    /// the request does not create (`missing` is the error then).
+    fn check_kind(self, kind: Option<&str>, missing: &'static str) -> Result<()> {
+        match kind {
+            Some(name) => check_kind(name),
+            None if self.creates() => Err(Error::InvalidValue { what: missing }),
+            None => Ok(()),
+        }
     }
 }
 
@@ -339,9 +347,7 @@ fn emit_htb_qdisc(m: &mut MessageWriter<'_>, h: &HtbQdisc) -> Result<()> {
     };
     m.nest(tca::OPTIONS, |m| {
         m.struct_attr(tca_htb::INIT, &glob)?;
-        if let Some(q) = h.direct_qlen {
-            m.u32(tca_htb::DIRECT_QLEN, q)?;
-        }
+        m.opt(tca_htb::DIRECT_QLEN, h.direct_qlen, MessageWriter::u32)?;
         if h.offload {
             m.flag(tca_htb::OFFLOAD)?;
         }
@@ -437,13 +443,7 @@ impl<'a> QdiscRequest<'a> {
         if self.ifindex <= 0 {
             return Err(Error::InvalidValue { what: "qdisc request without a positive ifindex" });
         }
-        match self.kind.name() {
-            Some(name) => check_kind(name),
-            None if self.op.creates() => {
-                Err(Error::InvalidValue { what: "qdisc add/replace without a kind" })
-            }
-            None => Ok(()),
-        }
+        self.op.check_kind(self.kind.name(), "qdisc add/replace without a kind")
     }
 }
 
@@ -474,7 +474,7 @@ pub struct QdiscDump {
 
 impl Request for QdiscDump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETQDISC, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETQDISC, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.ifindex < 0 {
@@ -613,13 +613,7 @@ impl ClassRequest<'_> {
         if self.ifindex <= 0 {
             return Err(Error::InvalidValue { what: "class request without a positive ifindex" });
         }
-        match self.kind.name() {
-            Some(name) => check_kind(name),
-            None if self.op.creates() => {
-                Err(Error::InvalidValue { what: "class add/replace without a kind" })
-            }
-            None => Ok(()),
-        }
+        self.op.check_kind(self.kind.name(), "class add/replace without a kind")
     }
 }
 
@@ -652,7 +646,7 @@ pub struct ClassDump {
 
 impl Request for ClassDump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETTCLASS, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETTCLASS, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.ifindex <= 0 {
@@ -815,13 +809,7 @@ impl FilterRequest<'_> {
         if self.op.creates() && self.protocol == 0 {
             return Err(Error::InvalidValue { what: "filter add/replace without a protocol" });
         }
-        match self.kind.name() {
-            Some(name) => check_kind(name),
-            None if self.op.creates() => {
-                Err(Error::InvalidValue { what: "filter add/replace without a kind" })
-            }
-            None => Ok(()),
-        }
+        self.op.check_kind(self.kind.name(), "filter add/replace without a kind")
     }
 }
 
@@ -835,9 +823,7 @@ impl Request for FilterRequest<'_> {
         if let Some(name) = self.kind.name() {
             m.str(tca::KIND, name)?;
         }
-        if let Some(c) = self.chain {
-            m.u32(tca::CHAIN, c)?;
-        }
+        m.opt(tca::CHAIN, self.chain, MessageWriter::u32)?;
         match self.kind {
             FilterKind::Unspecified => Ok(()),
             FilterKind::U32(u) => u.emit(m),
@@ -862,16 +848,14 @@ pub struct FilterDump {
 
 impl Request for FilterDump {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETTFILTER, MsgFlags::REQUEST | MsgFlags::DUMP, seq)
+        Header::dump(msg_type::RTM_GETTFILTER, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.ifindex == 0 {
             return Err(Error::InvalidValue { what: "filter dump without an ifindex" });
         }
         m.family_header(&tcmsg(self.ifindex, 0, self.parent.get(), 0))?;
-        if let Some(c) = self.chain {
-            m.u32(tca::CHAIN, c)?;
-        }
+        m.opt(tca::CHAIN, self.chain, MessageWriter::u32)?;
         Ok(())
     }
 }

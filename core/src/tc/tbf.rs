@@ -1,8 +1,9 @@
 //! The tbf (token bucket filter) qdisc: `TCA_TBF_*`, `struct tc_tbf_qopt`.
 
-use crate::attr::Attrs;
+use crate::attr::nest_view;
 use crate::error::Result;
-use crate::tc::max_opt;
+use crate::tables::tc::TbfAttrs;
+use crate::tc::wide_rate;
 
 /// `TCA_TBF_*` attribute types (`pkt_sched.h`).
 pub use crate::tables::tc::tbf_attrs as tca_tbf;
@@ -10,51 +11,20 @@ pub use crate::tables::tc::tbf_attrs as tca_tbf;
 /// `struct tc_tbf_qopt` (`TCA_TBF_PARMS`).
 pub use crate::tables::tc::TcTbfQopt;
 
-/// The tbf options of a qdisc.
-#[derive(Clone, Debug)]
-pub struct Tbf<'a> {
-    attrs: Attrs<'a>,
+nest_view! {
+    /// The tbf options of a qdisc.
+    Tbf, TbfAttrs
 }
 
-impl<'a> Tbf<'a> {
-    /// A view of a tbf `TCA_OPTIONS` nest.
-    pub fn new(attrs: Attrs<'a>) -> Self {
-        Tbf { attrs }
-    }
-    /// The nested attributes.
-    pub fn attrs(&self) -> Attrs<'a> {
-        self.attrs.clone()
-    }
-    /// `TCA_TBF_PARMS`.
-    pub fn parms(&self) -> Result<Option<&'a TcTbfQopt>> {
-        self.attrs.find(tca_tbf::PARMS)?.map(|a| a.as_struct()).transpose()
-    }
-    /// `TCA_TBF_RATE64`: the rate when it does not fit 32 bits.
-    pub fn rate64(&self) -> Result<Option<u64>> {
-        self.attrs.find(tca_tbf::RATE64)?.map(|a| a.u64()).transpose()
-    }
-    /// `TCA_TBF_PRATE64`: the peak rate when it does not fit 32 bits.
-    pub fn prate64(&self) -> Result<Option<u64>> {
-        self.attrs.find(tca_tbf::PRATE64)?.map(|a| a.u64()).transpose()
-    }
-    /// `TCA_TBF_BURST`: bucket size in bytes (requests; the kernel dumps only ticks).
-    pub fn burst(&self) -> Result<Option<u32>> {
-        self.attrs.find(tca_tbf::BURST)?.map(|a| a.u32()).transpose()
-    }
-    /// `TCA_TBF_PBURST`: peak bucket size in bytes (requests).
-    pub fn pburst(&self) -> Result<Option<u32>> {
-        self.attrs.find(tca_tbf::PBURST)?.map(|a| a.u32()).transpose()
-    }
+impl Tbf<'_> {
     /// The rate in bytes per second: `TCA_TBF_RATE64` or the 32-bit field,
     /// whichever is larger.
     pub fn rate(&self) -> Result<Option<u64>> {
-        let field = self.parms()?.map(|p| u64::from(p.rate.rate.get()));
-        Ok(max_opt(field, self.rate64()?))
+        Ok(wide_rate(self.parms()?.map(|p| &p.rate), self.rate64()?))
     }
     /// The peak rate in bytes per second (0 when unset), as [`rate`](Self::rate).
     pub fn peakrate(&self) -> Result<Option<u64>> {
-        let field = self.parms()?.map(|p| u64::from(p.peakrate.rate.get()));
-        Ok(max_opt(field, self.prate64()?))
+        Ok(wide_rate(self.parms()?.map(|p| &p.peakrate), self.prate64()?))
     }
 }
 
@@ -69,11 +39,6 @@ mod tests {
     use crate::tc::tests::{put_attr, tc_message};
     use crate::tc::{tca, TcObject, TC_H_ROOT};
     use crate::Messages;
-
-    #[test]
-    fn size() {
-        assert_eq!(core::mem::size_of::<TcTbfQopt>(), crate::tables::tc::TC_TBF_QOPT.size);
-    }
 
     /// `tc qdisc add dev X root tbf rate 1mbit burst 32kb limit 30000` as
     /// the kernel dumps it: rate 125000 B/s, buffer = 32768 B at 125000 B/s

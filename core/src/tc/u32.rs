@@ -4,7 +4,7 @@ use zerocopy::FromBytes;
 
 use crate::attr::Attrs;
 use crate::error::{Error, Result};
-use crate::tc::Handle;
+use crate::tc::{hex_part, Handle};
 
 /// `TCA_U32_*` attribute types (`pkt_cls.h`).
 pub use crate::tables::tc::u32_attrs as tca_u32;
@@ -51,34 +51,22 @@ impl U32Handle {
     /// or `0x` and a raw 32-bit value, as `tc`'s `get_u32_handle`.
     pub fn parse(s: &str) -> Result<Self> {
         const BAD: Error = Error::InvalidValue { what: "u32 handle is not hex htid:hash:node" };
-        fn hex(part: &str, limit: u64) -> Result<u32> {
-            if part.is_empty() {
-                return Ok(0);
-            }
-            if part.len() > 8 || !part.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(BAD);
-            }
-            let v = u32::from_str_radix(part, 16).map_err(|_| BAD)?;
-            if u64::from(v) >= limit {
-                return Err(BAD);
-            }
-            Ok(v)
-        }
+        let hex = |part, max| hex_part(part, max, BAD);
         let mut parts = s.split(':');
         let first = parts.next().unwrap_or("");
         let (Some(hash), node) = (parts.next(), parts.next()) else {
             // No colon: only `0x` and a raw value.
             return match first.strip_prefix("0x") {
-                Some(raw) if !raw.is_empty() => hex(raw, 1 << 32).map(U32Handle),
+                Some(raw) if !raw.is_empty() => hex(raw, u32::MAX).map(U32Handle),
                 _ => Err(BAD),
             };
         };
         if parts.next().is_some() {
             return Err(BAD);
         }
-        let htid = hex(first, 0x1000)?;
-        let hash = hex(hash, 0x100)?;
-        let node = hex(node.unwrap_or(""), 0x1000)?;
+        let htid = hex(first, 0xFFF)?;
+        let hash = hex(hash, 0xFF)?;
+        let node = hex(node.unwrap_or(""), 0xFFF)?;
         Ok(U32Handle((htid << 20) | (hash << 12) | node))
     }
 }
@@ -237,8 +225,6 @@ mod tests {
     fn sizes() {
         assert_eq!(core::mem::size_of::<TcU32SelHdr>(), 16);
         assert_eq!(core::mem::size_of::<TcU32Key>(), 16);
-        assert_eq!(core::mem::size_of::<TcU32Mark>(), crate::tables::tc::TC_U32_MARK.size);
-        assert_eq!(core::mem::size_of::<TcU32Pcnt>(), crate::tables::tc::TC_U32_PCNT.size);
     }
 
     /// `tc filter add dev X parent 1: protocol ip prio 1 u32 match ip dst
