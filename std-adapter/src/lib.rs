@@ -64,6 +64,8 @@
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`): absent is `Ok(None)`, a name the message cannot have [`Error::UnknownName`] |
 //! | `msg.get("index") == 1`, `msg.get("ifname") == "lo"`, `str(value)` | `v == 1`, `v == "lo"` (any integer width), `v.to_string()` (as `ip` prints it), `v.as_u32()`, `as_str`, `as_ip`, `as_mac` on [`nlwire::spec::Value`] |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
+//! | `ynl --family netdev --dump dev-get` (pyroute2 has no netdev family) | `genl.netdev().devices()` (lazy, lending: `while let Some(dev) = devices.next()?`, each a [`nlwire::netdev::Device`] view: `xdp_features()`, `xdp_rx_metadata_features()`, `xsk_features()`, `xdp_zc_max_segs()`) |
+//! | `ynl --family netdev --dump page-pool-get` / `queue-get --json '{"ifindex": i}'` | `genl.netdev().page_pools(None)` / `genl.netdev().queues(Some(i))` (lazy, lending) |
 //!
 //! `AsyncIPRoute` (feature `tokio`, on by default) has the same verbs, each
 //! `send()`, `ensure()`, `get()`, `dump()` awaited:
@@ -111,6 +113,7 @@ mod link;
 pub mod monitor;
 pub mod mptcp;
 mod neigh;
+pub mod netdev;
 mod netns;
 mod nexthop;
 mod nsid;
@@ -120,6 +123,7 @@ mod route;
 mod rule;
 mod session;
 mod socket;
+mod view_dump;
 pub mod wireguard;
 
 pub use addr::{AddrHandle, AddrRequest};
@@ -134,7 +138,7 @@ pub use error::{Error, Result};
 pub use ethtool::{Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState};
 pub use fdb::{FdbHandle, FdbRequest};
 pub use filter::{FilterBuilder, FilterHandle};
-pub use genl::Genl;
+pub use genl::{Genl, GenlSession};
 pub use iproute::{Dump, IPRoute};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
@@ -148,4 +152,5 @@ pub use route::{RouteBuilder, RouteGetBuilder, RouteHandle};
 pub use rule::{RuleHandle, RuleRequest};
 pub use session::{Keep, Session};
 pub use socket::{NetnsRef, Status};
+pub use view_dump::{View, ViewDump};
 pub use wireguard::{WgDevice, WgPeer, Wireguard};
