@@ -64,6 +64,8 @@
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`): absent is `Ok(None)`, a name the message cannot have [`Error::UnknownName`] |
 //! | `msg.get("index") == 1`, `msg.get("ifname") == "lo"`, `str(value)` | `v == 1`, `v == "lo"` (any integer width), `v.to_string()` (as `ip` prints it), `v.as_u32()`, `as_str`, `as_ip`, `as_mac` on [`nlwire::spec::Value`] |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
+//! | `ethtool -S DEV` names, `ETHTOOL_MSG_STRSET_GET` (pyroute2's `ethtool.get_stringset`) | `genl.ethtool().string_sets("v0", &[ETH_SS_STATS, ETH_SS_LINK_MODES])` (sets by id; [`nlwire::ethtool::STRING_SETS`] names them) |
+//! | `ethtool -S DEV --all-groups` / `--groups eth-mac rmon` (`ETHTOOL_MSG_STATS_GET`) | `genl.ethtool().stats("v0", &[])` / `.stats("v0", &["eth-mac", "rmon"])`: each group with its counters by name (none on veth: groups without counters, not an error) |
 //! | `ynl --family netdev --dump dev-get` (pyroute2 has no netdev family) | `genl.netdev().devices()` (lazy, lending: `while let Some(dev) = devices.next()?`, each a [`nlwire::netdev::Device`] view: `xdp_features()`, `xdp_rx_metadata_features()`, `xsk_features()`, `xdp_zc_max_segs()`) |
 //! | `ynl --family netdev --dump page-pool-get` / `queue-get --json '{"ifindex": i}'` | `genl.netdev().page_pools(None)` / `genl.netdev().queues(Some(i))` (lazy, lending) |
 //!
@@ -135,7 +137,9 @@ pub use async_monitor::AsyncMonitor;
 pub use asyncio::AsyncIPRoute;
 pub use class::{ClassBuilder, ClassHandle};
 pub use error::{Error, Result};
-pub use ethtool::{Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState};
+pub use ethtool::{
+    Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState, StatsGroup, StringSet,
+};
 pub use fdb::{FdbHandle, FdbRequest};
 pub use filter::{FilterBuilder, FilterHandle};
 pub use genl::{Genl, GenlSession};
