@@ -66,6 +66,7 @@
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
 //! | `ethtool -S DEV` names, `ETHTOOL_MSG_STRSET_GET` (pyroute2's `ethtool.get_stringset`) | `genl.ethtool().string_sets("v0", &[ETH_SS_STATS, ETH_SS_LINK_MODES])` (sets by id; [`nlwire::ethtool::STRING_SETS`] names them) |
 //! | `ethtool -S DEV --all-groups` / `--groups eth-mac rmon` (`ETHTOOL_MSG_STATS_GET`) | `genl.ethtool().stats("v0", &[])` / `.stats("v0", &["eth-mac", "rmon"])`: each group with its counters by name (none on veth: groups without counters, not an error) |
+//! | pyroute2's `AsyncIPRoute` beside the blocking generic sockets (`ethtool`, `MPTCP` are blocking only there) | `AsyncGenl` (feature `tokio`): the verbs of [`Genl`] (`ethtool()`, `mptcp()`, `netdev()`), each `.await`ed and written once over [`GenlSession`]; `&self`, so verbs of several bound handles run at once (`join!(ethtool.channels("v0"), pm.endpoints())`) |
 //! | `ynl --family netdev --dump dev-get` (pyroute2 has no netdev family) | `genl.netdev().devices()` (lazy, lending: `while let Some(dev) = devices.next()?`, each a [`nlwire::netdev::Device`] view: `xdp_features()`, `xdp_rx_metadata_features()`, `xsk_features()`, `xdp_zc_max_segs()`) |
 //! | `ynl --family netdev --dump page-pool-get` / `queue-get --json '{"ifindex": i}'` | `genl.netdev().page_pools(None)` / `genl.netdev().queues(Some(i))` (lazy, lending) |
 //!
@@ -97,6 +98,8 @@ mod addr;
 mod async_dump;
 #[cfg(feature = "tokio")]
 mod async_fd;
+#[cfg(feature = "tokio")]
+mod async_genl;
 #[cfg(feature = "tokio")]
 mod async_monitor;
 #[cfg(feature = "tokio")]
@@ -131,6 +134,8 @@ pub mod wireguard;
 pub use addr::{AddrHandle, AddrRequest};
 #[cfg(feature = "tokio")]
 pub use async_dump::{AsyncDump, OwnedDump};
+#[cfg(feature = "tokio")]
+pub use async_genl::AsyncGenl;
 #[cfg(feature = "tokio")]
 pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
