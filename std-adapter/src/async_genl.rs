@@ -6,7 +6,7 @@ use std::future::Future;
 use std::sync::{Mutex, PoisonError};
 
 use nlwire::build::Request;
-use nlwire::genl::{Family, GetFamily};
+use nlwire::genl::{Command, Family, GetFamily};
 use nlwire::Message;
 use nlwire_rustix::genl::ResolvedFamily;
 use nlwire_rustix::Protocol;
@@ -15,12 +15,13 @@ use crate::async_dump::AsyncDump;
 use crate::asyncio::AsyncIPRoute;
 use crate::error::Result;
 use crate::ethtool::Ethtool;
-use crate::genl::GenlSession;
+use crate::genl::{self, GenlSession};
 use crate::mptcp::Mptcp;
 use crate::netdev::Netdev;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Sealed, Session};
 use crate::socket::NetnsRef;
+use crate::wireguard::Wireguard;
 
 /// A generic netlink session for async code (tokio): one `NETLINK_GENERIC`
 /// socket, families resolved by name once, and the verbs of
@@ -81,6 +82,18 @@ impl AsyncGenl {
         Ok(family)
     }
 
+    /// Sends `command` to `family` with NLM_F_ACK and returns the replies
+    /// before the ACK (for what has no verb here).
+    pub async fn request(&self, family: &str, command: &impl Command) -> Result<Vec<OwnedMessage>> {
+        genl::request(&mut &*self, family, command).await
+    }
+
+    /// Sends a dump `command` to `family`: its replies, lent one by one
+    /// ([`AsyncDump::next`]).
+    pub async fn dump(&self, family: &str, command: &impl Command) -> Result<AsyncDump<'_>> {
+        genl::dump(self, family, command).await
+    }
+
     /// The ethtool family: `genl.ethtool().channels("eth0").await`.
     pub fn ethtool(&self) -> Ethtool<&Self> {
         Ethtool::new(self)
@@ -89,6 +102,11 @@ impl AsyncGenl {
     /// The MPTCP path manager: `genl.mptcp().endpoints().await`.
     pub fn mptcp(&self) -> Mptcp<&Self> {
         Mptcp::new(self)
+    }
+
+    /// The WireGuard family: `genl.wireguard().device("wg0").await`.
+    pub fn wireguard(&self) -> Wireguard<&Self> {
+        Wireguard::new(self)
     }
 
     /// The `netdev` family: `genl.netdev().devices().await`.

@@ -86,6 +86,19 @@ async fn async_verbs_answer_as_the_blocking_ones() {
     assert_eq!(eps.unwrap(), endpoints);
     assert_eq!(limits.unwrap().subflows, 3);
 
+    // Any command by family name, lent one by one.
+    let mut raw = genl.dump("netdev", &nlwire::netdev::DeviceDump).await.unwrap();
+    let mut count = 0;
+    while raw.next().await.unwrap().is_some() {
+        count += 1;
+    }
+    drop(raw);
+    assert_eq!(count, 3);
+
+    // No WireGuard module here: the family named as missing, on both.
+    let (ours, theirs) = (genl.wireguard().device("wg0").await, blocking.wireguard().device("wg0"));
+    assert_eq!(ours.unwrap_err().to_string(), theirs.unwrap_err().to_string());
+
     // Kernel errors keep their errno: a device that is not there (ENODEV),
     // a family the kernel does not have (ENOENT).
     assert_eq!(genl.ethtool().channels("nope0").await.unwrap_err().errno(), Some(19));
