@@ -47,45 +47,47 @@ impl Command for DeviceDump {
     }
 }
 
-/// `NETDEV_CMD_PAGE_POOL_GET` as a dump: the page pools of one device
-/// (`ifindex`) or of every device, one [`PagePool`] each. Only pools a
-/// driver tied to a device are listed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct PagePoolDump {
-    /// `NETDEV_A_PAGE_POOL_IFINDEX`: one device's pools.
-    pub ifindex: Option<u32>,
+/// Declares a dump of some objects of one device (`ifindex`) or of every
+/// device: the command `$cmd`, its ifindex attribute `$ifindex`.
+macro_rules! dump_of_device {
+    ($(#[$doc:meta])* $name:ident, $cmd:expr, $ifindex:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        pub struct $name {
+            /// The device whose objects are dumped (`None`: every device).
+            pub ifindex: Option<u32>,
+        }
+
+        impl Command for $name {
+            const CMD: u8 = $cmd;
+            const VERSION: u8 = VERSION;
+            fn flags(&self) -> MsgFlags {
+                MsgFlags::REQUEST | MsgFlags::DUMP
+            }
+            fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+                self.ifindex.map_or(Ok(()), |i| m.u32($ifindex, i))
+            }
+        }
+    };
 }
 
-impl Command for PagePoolDump {
-    const CMD: u8 = cmd::PAGE_POOL_GET;
-    const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::DUMP
-    }
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.ifindex.map_or(Ok(()), |i| m.u32(page_pool::IFINDEX, i))
-    }
-}
+dump_of_device!(
+    /// `NETDEV_CMD_PAGE_POOL_GET` as a dump, one [`PagePool`] each
+    /// (`NETDEV_A_PAGE_POOL_IFINDEX` names the device). Only pools a driver
+    /// tied to a device are listed.
+    PagePoolDump,
+    cmd::PAGE_POOL_GET,
+    page_pool::IFINDEX
+);
 
-/// `NETDEV_CMD_QUEUE_GET` as a dump: the queues of one device (`ifindex`)
-/// or of every device, one [`Queue`] each. Only the queues of devices that
-/// are up are listed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct QueueDump {
-    /// `NETDEV_A_QUEUE_IFINDEX`: one device's queues.
-    pub ifindex: Option<u32>,
-}
-
-impl Command for QueueDump {
-    const CMD: u8 = cmd::QUEUE_GET;
-    const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::DUMP
-    }
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.ifindex.map_or(Ok(()), |i| m.u32(queue::IFINDEX, i))
-    }
-}
+dump_of_device!(
+    /// `NETDEV_CMD_QUEUE_GET` as a dump, one [`Queue`] each
+    /// (`NETDEV_A_QUEUE_IFINDEX` names the device). Only the queues of
+    /// devices that are up are listed.
+    QueueDump,
+    cmd::QUEUE_GET,
+    queue::IFINDEX
+);
 
 genl_view! {
     /// A device (`NETDEV_CMD_DEV_GET` reply or `DEV_*_NTF`): its index, the

@@ -20,6 +20,7 @@
 
 use std::future::Future;
 
+use nlwire::genl::Command;
 use nlwire::netdev::{Device, DeviceDump, PagePool, PagePoolDump, Queue, QueueDump, FAMILY_NAME};
 
 use crate::error::Result;
@@ -46,9 +47,17 @@ impl<S: GenlSession> Netdev<S> {
         Netdev { genl }
     }
 
+    /// Sends the dump `command`; its replies are read with the view `V`.
+    fn views<V>(
+        self,
+        command: impl Command,
+    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, V>>>> {
+        S::finish(async move { Ok(ViewDump::new(dump(self.genl, FAMILY_NAME, &command).await?)) })
+    }
+
     /// Every device (`NETDEV_CMD_DEV_GET` dump), one [`Device`] each.
     pub fn devices(self) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Device<'static>>>>> {
-        S::finish(async move { Ok(ViewDump::new(dump(self.genl, FAMILY_NAME, &DeviceDump).await?)) })
+        self.views(DeviceDump)
     }
 
     /// The page pools of the device `ifindex`, or of every device
@@ -58,9 +67,7 @@ impl<S: GenlSession> Netdev<S> {
         self,
         ifindex: Option<u32>,
     ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, PagePool<'static>>>>> {
-        S::finish(
-            async move { Ok(ViewDump::new(dump(self.genl, FAMILY_NAME, &PagePoolDump { ifindex }).await?)) },
-        )
+        self.views(PagePoolDump { ifindex })
     }
 
     /// The queues of the device `ifindex`, or of every device
@@ -70,8 +77,6 @@ impl<S: GenlSession> Netdev<S> {
         self,
         ifindex: Option<u32>,
     ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Queue<'static>>>>> {
-        S::finish(
-            async move { Ok(ViewDump::new(dump(self.genl, FAMILY_NAME, &QueueDump { ifindex }).await?)) },
-        )
+        self.views(QueueDump { ifindex })
     }
 }

@@ -8,17 +8,7 @@ use std::process::Command;
 
 use nlwire::ethtool::{string_set_name, ETH_SS_FEATURES, ETH_SS_LINK_MODES, ETH_SS_STATS, ETH_SS_STATS_STD};
 use nlwire_std::{Error, Genl};
-use nlwire_tests::live::{live, TestNs};
-
-/// A namespace with lo and the veth pair v0/v1, all up.
-fn veth_ns() -> TestNs {
-    let ns = TestNs::new();
-    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
-    for dev in ["lo", "v0", "v1"] {
-        ns.ip(&["link", "set", dev, "up"]);
-    }
-    ns
-}
+use nlwire_tests::live::{live, veth_ns, TestNs};
 
 /// `ip netns exec NS ethtool args...`: its standard output; it must succeed.
 fn ethtool(ns: &TestNs, args: &[&str]) -> String {

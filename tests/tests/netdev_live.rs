@@ -12,7 +12,7 @@ use nlwire::netdev::DeviceDump;
 use nlwire_rustix::{Netns, Options, Protocol, Socket};
 use nlwire_std::genl::decoder;
 use nlwire_std::Genl;
-use nlwire_tests::live::{live, TestNs};
+use nlwire_tests::live::{live, veth_ns, TestNs};
 
 /// `enum netdev_xdp_act` of linux/netdev.h, by bit.
 const XDP_ACT: &[(u64, &str)] = &[
@@ -24,16 +24,6 @@ const XDP_ACT: &[(u64, &str)] = &[
     (1 << 5, "rx-sg"),
     (1 << 6, "ndo-xmit-sg"),
 ];
-
-/// A namespace with lo and the veth pair v0/v1, all up.
-fn veth_ns() -> TestNs {
-    let ns = TestNs::new();
-    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
-    for dev in ["lo", "v0", "v1"] {
-        ns.ip(&["link", "set", dev, "up"]);
-    }
-    ns
-}
 
 /// One device of the dump read by hand: attribute type -> payload.
 type RawDevice = BTreeMap<u16, Vec<u8>>;
