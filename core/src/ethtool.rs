@@ -33,7 +33,7 @@ use crate::message::MsgFlags;
 use crate::tables::ethtool::{self as t, BitsetBit, StringsetSet};
 use crate::tables::ethtool::{
     bitset, bitset_bit, bitset_bits, channels, coalesce, features, header, linkinfo, linkmodes, pause, rings,
-    string, stringset_set, stringsets, strset,
+    stats, stats_grp, string, stringset_set, stringsets, strset,
 };
 
 /// `ETHTOOL_GENL_VERSION`: the interface version requests carry.
@@ -48,6 +48,56 @@ pub const GSTRING_LEN: usize = 32;
 pub const ETH_SS_FEATURES: u32 = 4;
 /// `ETH_SS_LINK_MODES`: the string set of link mode names.
 pub const ETH_SS_LINK_MODES: u32 = 9;
+/// `ETH_SS_STATS`: a device's driver statistics names (`ethtool -S`).
+pub const ETH_SS_STATS: u32 = 1;
+/// `ETH_SS_STATS_STD`: the names of the standard statistics groups
+/// (`eth-phy`, `eth-mac`, ...), as [`StatsGet`] takes them.
+pub const ETH_SS_STATS_STD: u32 = 16;
+
+/// The string sets by id: `enum ethtool_stringset` of linux/ethtool.h,
+/// each named as the enum does without `ETH_SS_`, lower case, `_` as `-`
+/// (the kernel's spec leaves the enum empty).
+///
+/// ```
+/// use nlwire::ethtool::{string_set_id, string_set_name, ETH_SS_FEATURES};
+/// assert_eq!(string_set_id("features"), Some(ETH_SS_FEATURES));
+/// assert_eq!(string_set_name(9), Some("link-modes"));
+/// ```
+pub const STRING_SETS: &[(u32, &str)] = &[
+    (0, "test"),
+    (ETH_SS_STATS, "stats"),
+    (2, "priv-flags"),
+    (3, "ntuple-filters"),
+    (ETH_SS_FEATURES, "features"),
+    (5, "rss-hash-funcs"),
+    (6, "tunables"),
+    (7, "phy-stats"),
+    (8, "phy-tunables"),
+    (ETH_SS_LINK_MODES, "link-modes"),
+    (10, "msg-classes"),
+    (11, "wol-modes"),
+    (12, "sof-timestamping"),
+    (13, "ts-tx-types"),
+    (14, "ts-rx-filters"),
+    (15, "udp-tunnel-types"),
+    (ETH_SS_STATS_STD, "stats-std"),
+    (17, "stats-eth-phy"),
+    (18, "stats-eth-mac"),
+    (19, "stats-eth-ctrl"),
+    (20, "stats-rmon"),
+    (21, "stats-phy"),
+    (22, "ts-flags"),
+];
+
+/// The id of the string set `name` ([`STRING_SETS`]).
+pub fn string_set_id(name: &str) -> Option<u32> {
+    STRING_SETS.iter().find(|(_, n)| *n == name).map(|(id, _)| *id)
+}
+
+/// The name of the string set `id` ([`STRING_SETS`]).
+pub fn string_set_name(id: u32) -> Option<&'static str> {
+    STRING_SETS.iter().find(|(i, _)| *i == id).map(|(_, n)| *n)
+}
 
 /// Commands user space sends (`genlmsghdr.cmd`, `ETHTOOL_MSG_*` of the
 /// user-to-kernel enum).
@@ -370,9 +420,9 @@ impl Command for LinkmodesSet<'_> {
 }
 
 /// Checks a string set entry such as a feature name.
-fn check_gstring(name: &str) -> Result<()> {
+fn check_gstring(name: &str, what: &'static str) -> Result<()> {
     if name.is_empty() || name.len() >= GSTRING_LEN || name.contains('\0') {
-        return Err(Error::InvalidValue { what: "feature name (1 to 31 bytes, no NUL)" });
+        return Err(Error::InvalidValue { what });
     }
     Ok(())
 }
@@ -408,7 +458,9 @@ impl<'a> FeaturesSet<'a> {
     /// Validates the request as `emit_attrs` would.
     pub fn check(&self) -> Result<()> {
         check_set(&self.header, !self.changes.is_empty(), "features set without a feature")?;
-        self.changes.iter().try_for_each(|(name, _)| check_gstring(name))
+        self.changes
+            .iter()
+            .try_for_each(|(name, _)| check_gstring(name, "feature name (1 to 31 bytes, no NUL)"))
     }
 }
 
@@ -775,6 +827,105 @@ genl_view! {
     LinkModes, t::Linkmodes, "ethtool linkmodes", &[reply::LINKMODES_GET_REPLY, reply::LINKMODES_NTF]
 }
 
+/// `ETHTOOL_MSG_STATS_GET`: standard statistics groups of a device
+/// (`ethtool -S DEV --groups eth-mac rmon`), answered by [`Stats`].
+/// `groups` are names of the `ETH_SS_STATS_STD` set (`eth-phy`, `eth-mac`,
+/// `eth-ctrl`, `rmon`, ...), sent as a verbose bitset without a mask.
+///
+/// ```
+/// use nlwire::ethtool::{RequestHeader, StatsGet};
+/// assert!(StatsGet::new(RequestHeader::name("v0"), &["rmon"]).check().is_ok());
+/// assert!(StatsGet::new(RequestHeader::name("v0"), &[]).check().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatsGet<'a> {
+    /// The device and flags.
+    pub header: RequestHeader<'a>,
+    /// The groups, by name (at least one: the kernel refuses none).
+    pub groups: &'a [&'a str],
+    /// `ETHTOOL_A_STATS_SRC`: which MAC's counters (`ETHTOOL_MAC_STATS_SRC_*`;
+    /// `None`: the kernel's default, aggregated).
+    pub src: Option<u32>,
+}
+
+impl<'a> StatsGet<'a> {
+    /// The groups `groups` of the device `header` names.
+    pub const fn new(header: RequestHeader<'a>, groups: &'a [&'a str]) -> Self {
+        StatsGet { header, groups, src: None }
+    }
+    /// Validates the request as `emit_attrs` would.
+    pub fn check(&self) -> Result<()> {
+        self.header.check()?;
+        if self.groups.is_empty() {
+            return Err(Error::InvalidValue { what: "ethtool stats request without a group" });
+        }
+        self.groups.iter().try_for_each(|g| check_gstring(g, "statistics group name (1 to 31 bytes, no NUL)"))
+    }
+}
+
+impl Command for StatsGet<'_> {
+    const CMD: u8 = cmd::STATS_GET;
+    const VERSION: u8 = GENL_VERSION;
+    fn flags(&self) -> MsgFlags {
+        self.header.get_flags()
+    }
+    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.check()?;
+        self.header.emit(m, stats::HEADER)?;
+        m.nest(stats::GROUPS, |m| {
+            m.flag(bitset::NOMASK)?;
+            m.nest(bitset::BITS, |m| {
+                self.groups.iter().try_for_each(|g| m.nest(bitset_bits::BIT, |m| m.str(bitset_bit::NAME, g)))
+            })
+        })?;
+        self.src.map_or(Ok(()), |src| m.u32(stats::SRC, src))
+    }
+}
+
+genl_view! {
+    /// `ETHTOOL_MSG_STATS_GET_REPLY`: one `ETHTOOL_A_STATS_GRP` per group
+    /// the driver answered ([`answered`](Stats::answered)); none when it
+    /// keeps no standard statistics.
+    Stats, t::Stats, "ethtool stats", &[reply::STATS_GET_REPLY]
+}
+
+impl<'a> Stats<'a> {
+    /// The groups answered, in the kernel's order.
+    pub fn answered(&self) -> impl Iterator<Item = Result<StatsGroup<'a>>> + 'a {
+        self.attrs.0.find_all(stats::GRP).map(|grp| {
+            let attrs = grp?.nested();
+            let group = t::StatsGrp(attrs.clone());
+            Ok(StatsGroup {
+                id: group.id()?.ok_or(Error::MissingAttr { kind: stats_grp::ID })?,
+                ss_id: group.ss_id()?.ok_or(Error::MissingAttr { kind: stats_grp::SS_ID })?,
+                attrs,
+            })
+        })
+    }
+}
+
+/// One statistics group of a [`Stats`] reply (`ETHTOOL_A_STATS_GRP`).
+#[derive(Clone, Debug)]
+pub struct StatsGroup<'a> {
+    /// `ETHTOOL_A_STATS_GRP_ID`: the group's index in `ETH_SS_STATS_STD`.
+    pub id: u32,
+    /// `ETHTOOL_A_STATS_GRP_SS_ID`: the string set naming its counters.
+    pub ss_id: u32,
+    attrs: crate::attr::Attrs<'a>,
+}
+
+impl<'a> StatsGroup<'a> {
+    /// The counters the driver reported, as (index in the set [`ss_id`](Self::ss_id),
+    /// value): each `ETHTOOL_A_STATS_GRP_STAT` is a nest of one `u64`
+    /// whose type is the index.
+    pub fn counters(&self) -> impl Iterator<Item = Result<(u32, u64)>> + 'a {
+        self.attrs.find_all(stats_grp::STAT).map(|stat| {
+            let inner = stat?.nested().next().ok_or(Error::MissingAttr { kind: stats_grp::STAT })??;
+            Ok((inner.kind().into(), inner.u64()?))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;
@@ -849,6 +1000,56 @@ mod tests {
             assert_eq!(ours, kernel);
         }
         assert!(FAMILY.groups.contains(&MCGRP_MONITOR));
+    }
+
+    #[test]
+    fn stats_get_is_byte_exact() {
+        // ETHTOOL_MSG_STATS_GET (32): HEADER (2) { DEV_NAME (2) "v0" },
+        // GROUPS (3) { NOMASK (1), BITS (3) { BIT (1) { NAME (2) "rmon" } } },
+        // SRC (5) = 1 (ETHTOOL_A_STATS_* of ethtool_netlink_generated.h,
+        // PAD being 1).
+        let mut body = Vec::new();
+        nest(&mut body, 2, |h| attr(h, 2, b"v0\0"));
+        nest(&mut body, 3, |g| {
+            attr(g, 1, &[]);
+            nest(g, 3, |bits| nest(bits, 1, |bit| attr(bit, 2, b"rmon\0")));
+        });
+        u32a(&mut body, 5, 1);
+        let get = StatsGet { src: Some(1), ..StatsGet::new(RequestHeader::name("v0"), &["rmon"]) };
+        assert_eq!(built(&get).unwrap(), message(REQUEST_ACK, 32, &body));
+        let none = StatsGet::new(RequestHeader::name("v0"), &[]);
+        assert!(matches!(built(&none), Err(Error::InvalidValue { .. })), "no group: refused before sending");
+        let long = ["a-group-name-of-thirty-two-bytes"];
+        assert!(matches!(
+            built(&StatsGet::new(RequestHeader::name("v0"), &long)),
+            Err(Error::InvalidValue { .. })
+        ));
+    }
+
+    #[test]
+    fn reads_the_groups_of_a_stats_reply() {
+        // As net/ethtool/stats.c fills it: per group, ID (2), SS_ID (3) and
+        // one STAT (4) nest per counter holding a u64 whose type is its index.
+        let u64a = |out: &mut Vec<u8>, kind: u16, v: u64| attr(out, kind, &v.to_ne_bytes());
+        let mut body = Vec::new();
+        nest(&mut body, 2, |h| u32a(h, 1, 2));
+        nest(&mut body, 4, |g| {
+            u32a(g, 2, 3); // ETHTOOL_STATS_RMON
+            u32a(g, 3, 20); // ETH_SS_STATS_RMON
+            nest(g, 4, |s| u64a(s, 0, 7));
+            nest(g, 4, |s| u64a(s, 5, 9));
+        });
+        nest(&mut body, 4, |g| {
+            u32a(g, 2, 1);
+            u32a(g, 3, 18);
+        });
+        let bytes = message(0, reply::STATS_GET_REPLY, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let groups: Vec<_> = Stats::parse(&msg).unwrap().answered().collect::<Result<_>>().unwrap();
+        assert_eq!(groups.iter().map(|g| (g.id, g.ss_id)).collect::<Vec<_>>(), [(3, 20), (1, 18)]);
+        assert_eq!(groups[0].counters().collect::<Result<Vec<_>>>().unwrap(), [(0, 7), (5, 9)]);
+        assert_eq!(groups[1].counters().count(), 0);
+        assert_eq!(string_set_name(groups[0].ss_id), Some("stats-rmon"));
     }
 
     #[test]

@@ -58,6 +58,7 @@ pub mod lwtunnel;
 pub mod mptcp;
 pub mod neigh;
 pub mod netconf;
+pub mod netdev;
 pub mod nexthop;
 pub mod nsid;
 pub mod route;

@@ -26,7 +26,7 @@ use nlwire::build::Request;
 use nlwire::engine::Exchange;
 use nlwire::link::Link;
 use nlwire::Message;
-use nlwire_rustix::Socket;
+use nlwire_rustix::{Protocol, Socket};
 use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
 use tokio::sync::{Notify, Semaphore};
 
@@ -49,7 +49,9 @@ use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
 use crate::session::{Keep, Sealed, Session};
-use crate::socket::{batch_datagrams, open_socket, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
+use crate::socket::{
+    batch_datagrams, open_socket, open_socket_of, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF,
+};
 
 /// Requests sent and not yet answered, at most. Answers wait in the
 /// socket's receive buffer until someone reads; past a few hundred the
@@ -115,7 +117,11 @@ impl AsyncIPRoute {
         Self::open(Some(netns.into()))
     }
     fn open(netns: Option<NetnsRef>) -> Result<Self> {
-        let fd = register(open_socket(netns.as_ref())?)?;
+        Self::open_of(Protocol::Route, netns)
+    }
+    /// A session of `protocol`: the engine of `AsyncGenl` too.
+    pub(crate) fn open_of(protocol: Protocol, netns: Option<NetnsRef>) -> Result<Self> {
+        let fd = register(open_socket_of(protocol, netns.as_ref())?)?;
         Ok(AsyncIPRoute {
             fd,
             shared: Mutex::new(Shared::new(vec![0; RECV_BUF])),
@@ -255,7 +261,7 @@ impl AsyncIPRoute {
         self.dump_keeping(request, Keep::All)
     }
 
-    fn dump_keeping(
+    pub(crate) fn dump_keeping(
         &self,
         request: &dyn Request,
         keep: Keep,

@@ -3,12 +3,14 @@
 //! name.
 
 use std::fmt;
+use std::future::Future;
 use std::marker::PhantomData;
 
 use nlwire::ethtool::{
     self as et, Channels, ChannelsGet, ChannelsSet, Coalesce, CoalesceGet, Features, FeaturesGet,
     FeaturesSet, LinkInfo, LinkModes, LinkinfoGet, LinkmodesGet, LinkmodesSet, Pause, PauseGet,
-    RequestHeader, Rings, RingsGet, RingsSet, Strset, StrsetGet, ETH_SS_FEATURES,
+    RequestHeader, Rings, RingsGet, RingsSet, Stats, StatsGet, Strset, StrsetGet, ETH_SS_FEATURES,
+    ETH_SS_STATS_STD,
 };
 use nlwire::genl::Command;
 use nlwire::registry::Protocol;
@@ -17,7 +19,7 @@ use nlwire::tables::ethtool::{COALESCE, FAMILY};
 use nlwire::{Attr, Message};
 
 use crate::error::{Error, Result};
-use crate::genl::Genl;
+use crate::genl::{request, Genl, GenlSession};
 use crate::owned::OwnedMessage;
 
 /// One device feature as `ethtool -k` shows it, by the kernel's name.
@@ -167,8 +169,37 @@ pub type LinkModesState = Reply<LinkModes<'static>>;
 /// Pause frame use of `ethtool -a`.
 pub type PauseState = Reply<Pause<'static>>;
 
-/// The ethtool family of a [`Genl`] session, by device name; made by
-/// [`Genl::ethtool`]. Kernel errors keep their errno and extended-ACK text
+/// A string set of `ETHTOOL_MSG_STRSET_GET`: a device's own (driver
+/// statistics, private flags, ...) or the system's (features, link modes,
+/// statistics groups, ...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StringSet {
+    /// `ETH_SS_*` ([`nlwire::ethtool::STRING_SETS`] names them).
+    pub id: u32,
+    /// The strings as (index, string), in the kernel's order.
+    pub strings: Vec<(u32, String)>,
+}
+
+impl StringSet {
+    /// The set's name, such as `features` ([`nlwire::ethtool::string_set_name`]).
+    pub fn name(&self) -> Option<&'static str> {
+        et::string_set_name(self.id)
+    }
+}
+
+/// One standard statistics group of `ETHTOOL_MSG_STATS_GET`
+/// (`ethtool -S DEV --groups ...`), with the counters the driver reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatsGroup {
+    /// Its name in `ETH_SS_STATS_STD`, such as `eth-mac` or `rmon`.
+    pub name: String,
+    /// The counters, as (name in the group's string set, value).
+    pub counters: Vec<(String, u64)>,
+}
+
+/// The ethtool family of a generic session, by device name; made by
+/// [`Genl::ethtool`] (blocking) or `AsyncGenl::ethtool` (each verb
+/// `.await`ed). Kernel errors keep their errno and extended-ACK text
 /// ([`Error::errno`], [`Error::ext_ack_message`]).
 ///
 /// ```no_run
@@ -182,40 +213,117 @@ pub type PauseState = Reply<Pause<'static>>;
 /// println!("{:?}", ethtool.channels("eth0")?);
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
-pub struct Ethtool<'g> {
-    genl: &'g mut Genl,
+pub struct Ethtool<S> {
+    genl: S,
 }
 
 impl Genl {
     /// The ethtool family of this session, by device name.
-    pub fn ethtool(&mut self) -> Ethtool<'_> {
+    pub fn ethtool(&mut self) -> Ethtool<&mut Genl> {
         Ethtool::new(self)
     }
 }
 
-impl<'g> Ethtool<'g> {
-    pub(crate) fn new(genl: &'g mut Genl) -> Self {
+/// Sends an ethtool `command`: its one reply.
+async fn ask<S: GenlSession>(genl: &mut S, command: &impl Command, what: &str) -> Result<OwnedMessage> {
+    let replies = request(genl, et::GENL_NAME, command).await?;
+    replies.into_iter().next().ok_or_else(|| Error::NotFound(format!("ethtool {what} reply")))
+}
+
+/// The string sets `ids` of `header`'s device.
+async fn string_sets<S: GenlSession>(
+    genl: &mut S,
+    header: RequestHeader<'_>,
+    ids: &[u32],
+) -> Result<Vec<StringSet>> {
+    let reply = ask(genl, &StrsetGet::new(header, ids), "strset").await?;
+    let msg = reply.message();
+    let view = Strset::parse(&msg)?;
+    let mut out = Vec::new();
+    for set in view.stringsets()?.unwrap_or_default().stringset() {
+        let set = set?;
+        let id = set.id()?.ok_or_else(|| Error::NotFound("ETHTOOL_A_STRINGSET_ID".into()))?;
+        let strings =
+            set.entries().map(|e| e.map(|(i, s)| (i, s.to_owned()))).collect::<nlwire::Result<_>>()?;
+        out.push(StringSet { id, strings });
+    }
+    Ok(out)
+}
+
+/// The set `id` of `header`'s device; a set the kernel does not send is
+/// [`Error::NotFound`].
+async fn string_set<S: GenlSession>(genl: &mut S, header: RequestHeader<'_>, id: u32) -> Result<StringSet> {
+    let sets = string_sets(genl, header, &[id]).await?;
+    sets.into_iter().find(|s| s.id == id).ok_or_else(|| {
+        Error::NotFound(format!("ethtool string set {}", et::string_set_name(id).unwrap_or("?")))
+    })
+}
+
+/// The features of a features message, named (see [`Ethtool::read_features`]).
+async fn read_features<S: GenlSession>(genl: &mut S, msg: &Message<'_>) -> Result<Vec<FeatureState>> {
+    let view = Features::parse(msg)?;
+    let mut compact = false;
+    for set in [view.hw()?, view.wanted()?, view.active()?, view.nochange()?].into_iter().flatten() {
+        compact |= set.is_compact()?;
+    }
+    let state = |f: nlwire::ethtool::Feature<'_>| FeatureState {
+        index: f.index.unwrap_or_default(),
+        name: f.name.to_string(),
+        active: f.active,
+        wanted: f.wanted,
+        hw: f.hw,
+        nochange: f.nochange,
+    };
+    if !compact {
+        return view.named().map(|f| Ok(state(f?))).collect();
+    }
+    let device = view.header()?.unwrap_or_default();
+    let header = match (device.dev_index()?, device.dev_name()?) {
+        (Some(i), _) => RequestHeader::index(i),
+        (None, Some(n)) => RequestHeader::name(n),
+        (None, None) => return Err(Error::NotFound("device of an ethtool features message".into())),
+    };
+    let strings = ask(genl, &StrsetGet::new(header, &[ETH_SS_FEATURES]), "strset").await?;
+    let smsg = strings.message();
+    let names = Strset::parse(&smsg)?
+        .set(ETH_SS_FEATURES)?
+        .ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
+    view.with_names(&names).map(|f| Ok(state(f?))).collect()
+}
+
+impl<S: GenlSession> Ethtool<S> {
+    pub(crate) fn new(genl: S) -> Self {
         Ethtool { genl }
     }
 
-    fn one<T>(
-        &mut self,
-        command: &impl Command,
-        what: &str,
-        read: impl Fn(&Message<'_>) -> nlwire::Result<T>,
-    ) -> Result<T> {
-        let replies = self.genl.request(et::GENL_NAME, command)?;
-        let reply = replies.first().ok_or_else(|| Error::NotFound(format!("ethtool {what} reply")))?;
-        Ok(read(&reply.message())?)
+    /// Sends a get `command`; `read` reads its one reply.
+    fn one<'a, T: 'a>(
+        &'a mut self,
+        command: impl Command + 'a,
+        what: &'a str,
+        read: impl Fn(&Message<'_>) -> nlwire::Result<T> + 'a,
+    ) -> S::Output<impl Future<Output = Result<T>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(async move { Ok(read(&ask(genl, &command, what).await?.message())?) })
+    }
+
+    /// Sends a set `command`.
+    fn set<'a>(&'a mut self, command: impl Command + 'a) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(async move { request(genl, et::GENL_NAME, &command).await.map(drop) })
     }
 
     /// Every feature of `dev` (`ethtool -k`), in the kernel's order: the
     /// device's `ETH_SS_FEATURES` names and a compact features reply.
-    pub fn features(&mut self, dev: &str) -> Result<Vec<FeatureState>> {
-        let replies =
-            self.genl.request(et::GENL_NAME, &FeaturesGet::new(RequestHeader::name(dev).compact()))?;
-        let reply = replies.first().ok_or_else(|| Error::NotFound(format!("ethtool features of {dev}")))?;
-        self.read_features(&reply.message())
+    pub fn features<'a>(
+        &'a mut self,
+        dev: &'a str,
+    ) -> S::Output<impl Future<Output = Result<Vec<FeatureState>>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(async move {
+            let reply = ask(genl, &FeaturesGet::new(RequestHeader::name(dev).compact()), "features").await?;
+            read_features(genl, &reply.message()).await
+        })
     }
 
     /// The features of a features reply or notification
@@ -223,146 +331,208 @@ impl<'g> Ethtool<'g> {
     /// changing request asked for): a compact one is named by the device's
     /// `ETH_SS_FEATURES` set, asked of the kernel; a verbose one by its own
     /// names (only the features set in one of its bitsets).
-    pub fn read_features(&mut self, msg: &Message<'_>) -> Result<Vec<FeatureState>> {
-        let view = Features::parse(msg)?;
-        let mut compact = false;
-        for set in [view.hw()?, view.wanted()?, view.active()?, view.nochange()?].into_iter().flatten() {
-            compact |= set.is_compact()?;
-        }
-        let state = |f: nlwire::ethtool::Feature<'_>| FeatureState {
-            index: f.index.unwrap_or_default(),
-            name: f.name.to_string(),
-            active: f.active,
-            wanted: f.wanted,
-            hw: f.hw,
-            nochange: f.nochange,
-        };
-        if !compact {
-            return view.named().map(|f| Ok(state(f?))).collect();
-        }
-        let device = view.header()?.unwrap_or_default();
-        let header = match (device.dev_index()?, device.dev_name()?) {
-            (Some(i), _) => RequestHeader::index(i),
-            (None, Some(n)) => RequestHeader::name(n),
-            (None, None) => return Err(Error::NotFound("device of an ethtool features message".into())),
-        };
-        let strings = self.genl.request(et::GENL_NAME, &StrsetGet::new(header, &[ETH_SS_FEATURES]))?;
-        let strings = strings.first().ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
-        let smsg = strings.message();
-        let names = Strset::parse(&smsg)?
-            .set(ETH_SS_FEATURES)?
-            .ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
-        view.with_names(&names).map(|f| Ok(state(f?))).collect()
+    pub fn read_features<'a>(
+        &'a mut self,
+        msg: &'a Message<'a>,
+    ) -> S::Output<impl Future<Output = Result<Vec<FeatureState>>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(read_features(genl, msg))
     }
 
     /// The device's feature names (`ETH_SS_FEATURES`), by index.
-    pub fn feature_names(&mut self, dev: &str) -> Result<Vec<(u32, String)>> {
-        let replies = self
-            .genl
-            .request(et::GENL_NAME, &StrsetGet::new(RequestHeader::name(dev), &[ETH_SS_FEATURES]))?;
-        let reply = replies.first().ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
-        let msg = reply.message();
-        let names = Strset::parse(&msg)?
-            .set(ETH_SS_FEATURES)?
-            .ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
-        names.entries().map(|s| s.map(|(i, n)| (i, n.to_string())).map_err(Error::from)).collect()
+    pub fn feature_names<'a>(
+        &'a mut self,
+        dev: &'a str,
+    ) -> S::Output<impl Future<Output = Result<Vec<(u32, String)>>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(
+            async move { Ok(string_set(genl, RequestHeader::name(dev), ETH_SS_FEATURES).await?.strings) },
+        )
     }
 
-    /// Changes features of `dev` by their kernel names, as `ethtool -K`
-    /// sends them (names, compact replies), and returns the kernel's account
-    /// of what happened. `ethtool -K` also takes legacy names (`gro` for
-    /// `rx-gro`, `tx` for every `tx-checksum-*`, `sg` for
+    /// The string sets `ids` (`ETH_SS_*`, [`nlwire::ethtool::STRING_SETS`])
+    /// as `dev` sees them: its own (driver statistics `ethtool -S` names,
+    /// private flags) and the system's (features, link modes, statistics
+    /// groups), in the kernel's order. Empty `ids` asks for the device's own
+    /// sets only (the kernel's rule).
+    ///
+    /// ```no_run
+    /// use nlwire::ethtool::{ETH_SS_LINK_MODES, ETH_SS_STATS};
+    /// # let mut genl = nlwire_std::Genl::new()?;
+    /// for set in genl.ethtool().string_sets("eth0", &[ETH_SS_STATS, ETH_SS_LINK_MODES])? {
+    ///     println!("{:?}: {} strings", set.name(), set.strings.len());
+    /// }
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn string_sets<'a>(
+        &'a mut self,
+        dev: &'a str,
+        ids: &'a [u32],
+    ) -> S::Output<impl Future<Output = Result<Vec<StringSet>>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(string_sets(genl, RequestHeader::name(dev), ids))
+    }
+
+    /// Standard statistics of `dev` (`ethtool -S DEV --groups ...`): each
+    /// group named (`eth-phy`, `eth-mac`, `eth-ctrl`, `rmon`, ...; none:
+    /// every group the kernel names in `ETH_SS_STATS_STD`, as
+    /// `--all-groups`), in the kernel's order, with the counters the driver
+    /// keeps, named by the group's string set. A driver keeping none (veth)
+    /// gives groups without counters, not an error; a group name the kernel
+    /// does not know is its `EOPNOTSUPP` with the extended ACK.
+    pub fn stats<'a>(
+        &'a mut self,
+        dev: &'a str,
+        groups: &'a [&'a str],
+    ) -> S::Output<impl Future<Output = Result<Vec<StatsGroup>>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(async move {
+            let header = RequestHeader::name(dev);
+            let std_names = string_set(genl, header, ETH_SS_STATS_STD).await?.strings;
+            let all: Vec<&str> = std_names.iter().map(|(_, n)| n.as_str()).collect();
+            let asked = if groups.is_empty() { &all[..] } else { groups };
+            let reply = ask(genl, &StatsGet::new(header, asked), "stats").await?;
+            let msg = reply.message();
+            let answered: Vec<_> = Stats::parse(&msg)?.answered().collect::<nlwire::Result<_>>()?;
+            let mut out = Vec::new();
+            for group in answered {
+                let names = string_set(genl, header, group.ss_id).await?.strings;
+                let name_of = |i: u32| names.iter().find(|(n, _)| *n == i).map(|(_, s)| s.clone());
+                let counters = group
+                    .counters()
+                    .map(|c| c.map(|(i, v)| (name_of(i).unwrap_or_else(|| i.to_string()), v)))
+                    .collect::<nlwire::Result<_>>()?;
+                let name = std_names.iter().find(|(i, _)| *i == group.id).map(|(_, n)| n.clone());
+                out.push(StatsGroup { name: name.unwrap_or_else(|| group.id.to_string()), counters });
+            }
+            Ok(out)
+        })
+    }
+
+    /// Turns features of `dev` on or off by the kernel's names
+    /// (`ethtool -K`), as ethtool sends it: a compact request, the reply
+    /// named by the device's `ETH_SS_FEATURES` set. Returns what the kernel
+    /// reports: the features that changed and those not as asked.
+    ///
+    /// ethtool's legacy names (`gro`, `tx` for `tx-checksum-*`, `sg` for
     /// `tx-scatter-gather*`, `tso` for `tx-tcp*-segmentation`): those are not
     /// kernel names. An unknown name fails with the kernel's `EOPNOTSUPP`
     /// and extended ACK ("bit name not found"), and nothing changes, not
     /// even the other changes asked.
-    pub fn set_features(&mut self, dev: &str, changes: &[(&str, bool)]) -> Result<FeaturesChanged> {
-        let set = FeaturesSet::new(RequestHeader::name(dev).compact(), changes);
-        let replies = self.genl.request(et::GENL_NAME, &set)?;
-        let mut out = FeaturesChanged::default();
-        let Some(reply) = replies.first() else { return Ok(out) };
-        let names = self.feature_names(dev)?;
-        let msg = reply.message();
-        let view = Features::parse(&msg)?;
-        let (wanted, active) = (view.wanted()?, view.active()?);
-        for (index, name) in names {
-            let get = |s: &Option<nlwire::ethtool::Bitset<'_>>| -> Result<Option<bool>> {
-                Ok(match s {
-                    Some(s) => s.get(Some(index), Some(&name))?,
-                    None => None,
-                })
-            };
-            let (unmet, now) = (get(&wanted)?, get(&active)?);
-            if unmet.is_none() && now.is_none() {
-                continue;
+    pub fn set_features<'a>(
+        &'a mut self,
+        dev: &'a str,
+        changes: &'a [(&'a str, bool)],
+    ) -> S::Output<impl Future<Output = Result<FeaturesChanged>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(async move {
+            let set = FeaturesSet::new(RequestHeader::name(dev).compact(), changes);
+            let replies = request(genl, et::GENL_NAME, &set).await?;
+            let mut out = FeaturesChanged::default();
+            let Some(reply) = replies.first() else { return Ok(out) };
+            let names = string_set(genl, RequestHeader::name(dev), ETH_SS_FEATURES).await?.strings;
+            let msg = reply.message();
+            let view = Features::parse(&msg)?;
+            let (wanted, active) = (view.wanted()?, view.active()?);
+            for (index, name) in names {
+                let get = |s: &Option<nlwire::ethtool::Bitset<'_>>| -> Result<Option<bool>> {
+                    Ok(match s {
+                        Some(s) => s.get(Some(index), Some(&name))?,
+                        None => None,
+                    })
+                };
+                let (unmet, now) = (get(&wanted)?, get(&active)?);
+                if unmet.is_none() && now.is_none() {
+                    continue;
+                }
+                let requested = changes.iter().any(|(n, _)| *n == name);
+                // Unchanged and not as asked: it stays the opposite of the request.
+                let active = now.unwrap_or(unmet.is_some_and(|w| !w));
+                out.features.push(FeatureChange {
+                    index,
+                    name,
+                    active,
+                    changed: now.is_some(),
+                    unmet,
+                    requested,
+                });
             }
-            let requested = changes.iter().any(|(n, _)| *n == name);
-            // Unchanged and not as asked: it stays the opposite of the request.
-            let active = now.unwrap_or(unmet.is_some_and(|w| !w));
-            out.features.push(FeatureChange {
-                index,
-                name,
-                active,
-                changed: now.is_some(),
-                unmet,
-                requested,
-            });
-        }
-        Ok(out)
+            Ok(out)
+        })
     }
 
     /// Channel counts of `dev` (`ethtool -l`).
-    pub fn channels(&mut self, dev: &str) -> Result<ChannelCounts> {
-        self.one(&ChannelsGet::new(RequestHeader::name(dev)), "channels", ChannelCounts::new)
+    pub fn channels<'a>(
+        &'a mut self,
+        dev: &'a str,
+    ) -> S::Output<impl Future<Output = Result<ChannelCounts>> + 'a> {
+        self.one(ChannelsGet::new(RequestHeader::name(dev)), "channels", ChannelCounts::new)
     }
 
     /// Sets channel counts of `dev` (`ethtool -L`): the `Some` fields of
     /// `counts` (its header is ignored).
-    pub fn set_channels(&mut self, dev: &str, counts: &ChannelsSet<'_>) -> Result<()> {
-        let set = ChannelsSet { header: RequestHeader::name(dev), ..*counts };
-        self.genl.request(et::GENL_NAME, &set)?;
-        Ok(())
+    pub fn set_channels<'a>(
+        &'a mut self,
+        dev: &'a str,
+        counts: &ChannelsSet<'_>,
+    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+        self.set(ChannelsSet { header: RequestHeader::name(dev), ..*counts })
     }
 
     /// Ring sizes of `dev` (`ethtool -g`; `EOPNOTSUPP` on veth).
-    pub fn rings(&mut self, dev: &str) -> Result<RingSizes> {
-        self.one(&RingsGet::new(RequestHeader::name(dev)), "rings", RingSizes::new)
+    pub fn rings<'a>(&'a mut self, dev: &'a str) -> S::Output<impl Future<Output = Result<RingSizes>> + 'a> {
+        self.one(RingsGet::new(RequestHeader::name(dev)), "rings", RingSizes::new)
     }
 
     /// Port, PHY address, MDI-X and transceiver of `dev`.
-    pub fn link_info(&mut self, dev: &str) -> Result<LinkInfoState> {
-        self.one(&LinkinfoGet::new(RequestHeader::name(dev)), "linkinfo", LinkInfoState::new)
+    pub fn link_info<'a>(
+        &'a mut self,
+        dev: &'a str,
+    ) -> S::Output<impl Future<Output = Result<LinkInfoState>> + 'a> {
+        self.one(LinkinfoGet::new(RequestHeader::name(dev)), "linkinfo", LinkInfoState::new)
     }
 
     /// Autonegotiation, speed, duplex and lanes of `dev`.
-    pub fn link_modes(&mut self, dev: &str) -> Result<LinkModesState> {
-        self.one(&LinkmodesGet::new(RequestHeader::name(dev)), "linkmodes", LinkModesState::new)
+    pub fn link_modes<'a>(
+        &'a mut self,
+        dev: &'a str,
+    ) -> S::Output<impl Future<Output = Result<LinkModesState>> + 'a> {
+        self.one(LinkmodesGet::new(RequestHeader::name(dev)), "linkmodes", LinkModesState::new)
     }
 
     /// Sets ring sizes of `dev` (`ethtool -G`): the `Some` fields of `sizes`
     /// (its header is ignored).
-    pub fn set_rings(&mut self, dev: &str, sizes: &RingsSet<'_>) -> Result<()> {
-        self.genl.request(et::GENL_NAME, &RingsSet { header: RequestHeader::name(dev), ..*sizes })?;
-        Ok(())
+    pub fn set_rings<'a>(
+        &'a mut self,
+        dev: &'a str,
+        sizes: &RingsSet<'_>,
+    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+        self.set(RingsSet { header: RequestHeader::name(dev), ..*sizes })
     }
 
     /// Sets autonegotiation, speed, duplex or lanes of `dev` (`ethtool -s`):
     /// the `Some` fields of `modes` (its header is ignored).
-    pub fn set_link_modes(&mut self, dev: &str, modes: &LinkmodesSet<'_>) -> Result<()> {
-        self.genl.request(et::GENL_NAME, &LinkmodesSet { header: RequestHeader::name(dev), ..*modes })?;
-        Ok(())
+    pub fn set_link_modes<'a>(
+        &'a mut self,
+        dev: &'a str,
+        modes: &LinkmodesSet<'_>,
+    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+        self.set(LinkmodesSet { header: RequestHeader::name(dev), ..*modes })
     }
 
     /// Pause frame use of `dev` (`ethtool -a`).
-    pub fn pause(&mut self, dev: &str) -> Result<PauseState> {
-        self.one(&PauseGet::new(RequestHeader::name(dev)), "pause", PauseState::new)
+    pub fn pause<'a>(&'a mut self, dev: &'a str) -> S::Output<impl Future<Output = Result<PauseState>> + 'a> {
+        self.one(PauseGet::new(RequestHeader::name(dev)), "pause", PauseState::new)
     }
 
     /// Interrupt coalescing of `dev` (`ethtool -c`): the parameters the
     /// driver reports, as (spec name such as `rx_usecs`, value; booleans as
     /// 0 or 1), in attribute order.
-    pub fn coalesce(&mut self, dev: &str) -> Result<Vec<(&'static str, u32)>> {
-        self.one(&CoalesceGet::new(RequestHeader::name(dev)), "coalesce", |m| {
+    pub fn coalesce<'a>(
+        &'a mut self,
+        dev: &'a str,
+    ) -> S::Output<impl Future<Output = Result<Vec<(&'static str, u32)>>> + 'a> {
+        self.one(CoalesceGet::new(RequestHeader::name(dev)), "coalesce", |m| {
             let c = Coalesce::parse(m)?.attrs();
             let mut out = Vec::new();
             for spec in COALESCE.attrs {
@@ -378,7 +548,11 @@ impl<'g> Ethtool<'g> {
     }
 
     /// Any ethtool command, its replies kept (for what has no method here).
-    pub fn request(&mut self, command: &impl Command) -> Result<Vec<OwnedMessage>> {
-        self.genl.request(et::GENL_NAME, command)
+    pub fn request<'a>(
+        &'a mut self,
+        command: &'a impl Command,
+    ) -> S::Output<impl Future<Output = Result<Vec<OwnedMessage>>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(request(genl, et::GENL_NAME, command))
     }
 }

@@ -1,5 +1,10 @@
 //! `Genl`: a blocking generic netlink session (ethtool, netdev, MPTCP,
-//! WireGuard, nl80211, ...), families resolved by name once per session.
+//! WireGuard, nl80211, ...), families resolved by name once per session,
+//! and [`GenlSession`], what its verbs need of a session, so that each is
+//! written once for `Genl` and `AsyncGenl`.
+
+use std::future::{ready, Future};
+use std::time::Duration;
 
 use nlwire::build::Request;
 use nlwire::genl::{Command, To};
@@ -7,14 +12,13 @@ use nlwire::registry::{generic_family, Protocol as Decode};
 use nlwire::{Message, Messages};
 use nlwire_rustix::genl::{Families, ResolvedFamily};
 use nlwire_rustix::{Protocol, Socket};
-use std::time::Duration;
 
 use crate::error::{Error, Result};
+use crate::iproute::{Dump, IPRoute};
 use crate::owned::OwnedMessage;
-use crate::socket::{open_socket_of, NetnsRef, SendBuf};
+use crate::session::{Keep, Sealed, Session};
+use crate::socket::NetnsRef;
 
-/// Receive buffer size: larger than any datagram the kernel builds.
-const RECV_BUF: usize = 64 * 1024;
 /// Families one session resolves (each once).
 const FAMILIES: usize = 16;
 
@@ -29,11 +33,9 @@ const FAMILIES: usize = 16;
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 pub struct Genl {
-    sock: Socket,
+    /// The request engine, an `IPRoute`'s, over a generic socket.
+    engine: IPRoute,
     families: Families<FAMILIES>,
-    recv: Vec<u8>,
-    send: SendBuf,
-    seq: u32,
 }
 
 impl Genl {
@@ -48,25 +50,20 @@ impl Genl {
     }
 
     fn open(netns: Option<NetnsRef>) -> Result<Self> {
-        let sock = open_socket_of(Protocol::Generic, netns.as_ref())?;
-        Ok(Genl {
-            sock,
-            families: Families::new(),
-            recv: vec![0; RECV_BUF],
-            send: SendBuf::default(),
-            seq: 0,
-        })
+        Ok(Genl { engine: IPRoute::open_of(Protocol::Generic, netns)?, families: Families::new() })
     }
 
     /// The family named `name` (asked of the kernel the first time only).
     pub fn family(&mut self, name: &str) -> Result<&ResolvedFamily> {
-        Ok(self.families.resolve(&self.sock, &mut self.recv, name)?)
+        let (sock, recv) = self.engine.socket_and_buffer();
+        Ok(self.families.resolve(sock, recv, name)?)
     }
 
     /// Joins the multicast group `group` of `family` (events arrive on
     /// [`socket`](Genl::socket)).
     pub fn join(&mut self, family: &str, group: &str) -> Result<u32> {
-        Ok(self.families.join(&self.sock, &mut self.recv, family, group)?)
+        let (sock, recv) = self.engine.socket_and_buffer();
+        Ok(self.families.join(sock, recv, family, group)?)
     }
 
     /// Waits at most `timeout` (`None`: forever) for a datagram of the
@@ -77,11 +74,12 @@ impl Genl {
         timeout: Option<Duration>,
         mut each: impl FnMut(&Message<'_>) -> Result<()>,
     ) -> Result<bool> {
-        if !self.sock.wait_readable(timeout)? {
+        let (sock, recv) = self.engine.socket_and_buffer();
+        if !sock.wait_readable(timeout)? {
             return Ok(false);
         }
-        let got = self.sock.recv(&mut self.recv)?;
-        for msg in Messages::new(self.recv.get(..got.len).unwrap_or_default()) {
+        let got = sock.recv(recv)?;
+        for msg in Messages::new(recv.get(..got.len).unwrap_or_default()) {
             each(&msg?)?;
         }
         Ok(true)
@@ -89,23 +87,14 @@ impl Genl {
 
     /// The underlying socket.
     pub fn socket(&self) -> &Socket {
-        &self.sock
-    }
-
-    fn build(&mut self, family: &str, command: &impl Command) -> Result<()> {
-        let id = self.family(family)?.id();
-        let request: &dyn Request = &To { family: id, command };
-        self.seq = self.send.build(self.seq.wrapping_add(1), &[request])?;
-        Ok(())
+        self.engine.socket()
     }
 
     /// Sends `command` to `family` with NLM_F_ACK and returns the replies
     /// before the ACK.
     pub fn request(&mut self, family: &str, command: &impl Command) -> Result<Vec<OwnedMessage>> {
-        self.build(family, command)?;
-        let mut replies = Vec::new();
-        self.sock.request(&self.send, &mut self.recv, |msg| replies.push(OwnedMessage::new(msg)))?;
-        Ok(replies)
+        let mut this = self;
+        crate::iproute::run_ready(request(&mut this, family, command))
     }
 
     /// Sends a dump `command` to `family` and calls `each` with every reply,
@@ -116,8 +105,7 @@ impl Genl {
         command: &impl Command,
         mut each: impl FnMut(&Message<'_>) -> Result<()>,
     ) -> Result<()> {
-        self.build(family, command)?;
-        let mut dump = self.sock.dump(&self.send, &mut self.recv)?;
+        let mut dump = crate::iproute::run_ready(dump(self, family, command))?;
         while let Some(msg) = dump.next()? {
             each(&msg)?;
         }
@@ -132,6 +120,89 @@ impl Genl {
             Ok(())
         })?;
         Ok(out)
+    }
+}
+
+/// A generic netlink session verbs run on: `&mut Genl` (blocking) or
+/// `&AsyncGenl`. Sealed, as [`Session`] is; a verb of one's own is written
+/// once for both:
+///
+/// ```no_run
+/// use nlwire::genl::To;
+/// use nlwire_std::{Genl, GenlSession, Result};
+///
+/// /// How many devices the `netdev` family lists, on either session.
+/// fn count_devices<S: GenlSession>(mut genl: S) -> S::Output<impl std::future::Future<Output = Result<usize>>> {
+///     S::finish(async move {
+///         let family = genl.family_id("netdev").await?;
+///         Ok(genl.dump_owned(&To { family, command: &nlwire::netdev::DeviceDump }, 3).await?.len())
+///     })
+/// }
+/// let devices = count_devices(&mut Genl::new()?)?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+pub trait GenlSession: Session {
+    /// The id the kernel gave the family `name` (asked once per session).
+    fn family_id(&mut self, name: &str) -> impl Future<Output = Result<u16>>;
+}
+
+/// Sends `command` to `family` with NLM_F_ACK: the replies before the ACK.
+pub(crate) async fn request<S: GenlSession>(
+    genl: &mut S,
+    family: &str,
+    command: &impl Command,
+) -> Result<Vec<OwnedMessage>> {
+    let family = genl.family_id(family).await?;
+    genl.request(&To { family, command }).await
+}
+
+/// Sends a dump `command` to `family`: the dump, read lazily.
+pub(crate) async fn dump<S: GenlSession>(
+    mut genl: S,
+    family: &str,
+    command: &impl Command,
+) -> Result<S::Dump> {
+    let family = genl.family_id(family).await?;
+    let request: &dyn Request = &To { family, command };
+    genl.dump(request, Keep::All).await
+}
+
+impl Sealed for &mut Genl {}
+
+impl<'a> Session for &'a mut Genl {
+    type Output<F: Future> = F::Output;
+    type Dump = Dump<'a>;
+
+    fn finish<F: Future>(verb: F) -> F::Output {
+        crate::iproute::run_ready(verb)
+    }
+    fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
+        ready(self.engine.request(request))
+    }
+    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
+        ready(self.engine.get(request))
+    }
+    fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
+        ready(self.engine.batch(requests))
+    }
+    fn dump_owned(
+        &mut self,
+        request: &dyn Request,
+        retries: u32,
+    ) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
+        ready(self.engine.dump_owned(request, retries))
+    }
+    fn dump(self, request: &dyn Request, keep: Keep) -> impl Future<Output = Result<Dump<'a>>> {
+        ready(self.engine.dump_keeping(request, keep))
+    }
+    fn next<'d>(dump: &'d mut Dump<'a>) -> impl Future<Output = Result<Option<Message<'d>>>> {
+        ready(dump.next())
+    }
+}
+
+impl GenlSession for &mut Genl {
+    fn family_id(&mut self, name: &str) -> impl Future<Output = Result<u16>> {
+        ready(self.family(name).map(ResolvedFamily::id))
     }
 }
 

@@ -8,7 +8,7 @@ use nlwire::build::Request;
 use nlwire::engine::Exchange;
 use nlwire::link::Link;
 use nlwire::Message;
-use nlwire_rustix::Socket;
+use nlwire_rustix::{Protocol, Socket};
 
 use crate::addr::AddrHandle;
 use crate::class::ClassHandle;
@@ -25,7 +25,7 @@ use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
 use crate::session::{Keep, Sealed, Session};
-use crate::socket::{batch_datagrams, open_socket, NetnsRef, SendBuf, Status, RECV_BUF};
+use crate::socket::{batch_datagrams, open_socket, open_socket_of, NetnsRef, SendBuf, Status, RECV_BUF};
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
 /// numbered in sequence. No background thread, no runtime.
@@ -63,7 +63,12 @@ impl IPRoute {
     }
 
     fn open(netns: Option<NetnsRef>) -> Result<Self> {
-        let sock = open_socket(netns.as_ref())?;
+        Self::open_of(Protocol::Route, netns)
+    }
+
+    /// A session of `protocol`: the engine of [`Genl`](crate::Genl) too.
+    pub(crate) fn open_of(protocol: Protocol, netns: Option<NetnsRef>) -> Result<Self> {
+        let sock = open_socket_of(protocol, netns.as_ref())?;
         Ok(IPRoute {
             sock,
             recv: vec![0; RECV_BUF],
@@ -176,6 +181,13 @@ impl IPRoute {
         &self.sock
     }
 
+    /// The socket and the receive buffer, for an exchange of the caller's
+    /// own (a dump left unfinished is read away first).
+    pub(crate) fn socket_and_buffer(&mut self) -> (&Socket, &mut [u8]) {
+        self.read_unfinished_dump();
+        (&self.sock, &mut self.recv)
+    }
+
     /// Builds `requests` into the send buffer with the next sequence numbers.
     fn build(&mut self, requests: &[&dyn Request]) -> Result<()> {
         self.read_unfinished_dump();
@@ -217,7 +229,7 @@ impl IPRoute {
         self.dump_keeping(request, Keep::All)
     }
 
-    fn dump_keeping(&mut self, request: &dyn Request, keep: Keep) -> Result<Dump<'_>> {
+    pub(crate) fn dump_keeping(&mut self, request: &dyn Request, keep: Keep) -> Result<Dump<'_>> {
         self.build(&[request])?;
         let inner = self.sock.dump(&self.send, &mut self.recv)?;
         self.unfinished_dump = Some(self.seq);
@@ -315,7 +327,7 @@ impl<'a> Dump<'a> {
 }
 
 /// Runs a verb whose every step is answered at once, as this session's are.
-fn run_ready<F: Future>(verb: F) -> F::Output {
+pub(crate) fn run_ready<F: Future>(verb: F) -> F::Output {
     match pin!(verb).poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(outcome) => outcome,
         // Every future of `&mut IPRoute` is ready when made.

@@ -64,6 +64,11 @@
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`): absent is `Ok(None)`, a name the message cannot have [`Error::UnknownName`] |
 //! | `msg.get("index") == 1`, `msg.get("ifname") == "lo"`, `str(value)` | `v == 1`, `v == "lo"` (any integer width), `v.to_string()` (as `ip` prints it), `v.as_u32()`, `as_str`, `as_ip`, `as_mac` on [`nlwire::spec::Value`] |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
+//! | `ethtool -S DEV` names, `ETHTOOL_MSG_STRSET_GET` (pyroute2's `ethtool.get_stringset`) | `genl.ethtool().string_sets("v0", &[ETH_SS_STATS, ETH_SS_LINK_MODES])` (sets by id; [`nlwire::ethtool::STRING_SETS`] names them) |
+//! | `ethtool -S DEV --all-groups` / `--groups eth-mac rmon` (`ETHTOOL_MSG_STATS_GET`) | `genl.ethtool().stats("v0", &[])` / `.stats("v0", &["eth-mac", "rmon"])`: each group with its counters by name (none on veth: groups without counters, not an error) |
+//! | pyroute2's `AsyncIPRoute` beside the blocking generic sockets (`ethtool`, `MPTCP` are blocking only there) | `AsyncGenl` (feature `tokio`): the verbs of [`Genl`] (`ethtool()`, `mptcp()`, `wireguard()`, `netdev()`, `request`, `dump`), each `.await`ed and written once over [`GenlSession`]; `&self`, so verbs of several bound handles run at once (`join!(ethtool.channels("v0"), pm.endpoints())`) |
+//! | `ynl --family netdev --dump dev-get` (pyroute2 has no netdev family) | `genl.netdev().devices()` (lazy, lending: `while let Some(dev) = devices.next()?`, each a [`nlwire::netdev::Device`] view: `xdp_features()`, `xdp_rx_metadata_features()`, `xsk_features()`, `xdp_zc_max_segs()`) |
+//! | `ynl --family netdev --dump page-pool-get` / `queue-get --json '{"ifindex": i}'` | `genl.netdev().page_pools(None)` / `genl.netdev().queues(Some(i))` (lazy, lending) |
 //!
 //! `AsyncIPRoute` (feature `tokio`, on by default) has the same verbs, each
 //! `send()`, `ensure()`, `get()`, `dump()` awaited:
@@ -94,6 +99,8 @@ mod async_dump;
 #[cfg(feature = "tokio")]
 mod async_fd;
 #[cfg(feature = "tokio")]
+mod async_genl;
+#[cfg(feature = "tokio")]
 mod async_monitor;
 #[cfg(feature = "tokio")]
 mod async_pending;
@@ -111,6 +118,7 @@ mod link;
 pub mod monitor;
 pub mod mptcp;
 mod neigh;
+pub mod netdev;
 mod netns;
 mod nexthop;
 mod nsid;
@@ -120,21 +128,26 @@ mod route;
 mod rule;
 mod session;
 mod socket;
+mod view_dump;
 pub mod wireguard;
 
 pub use addr::{AddrHandle, AddrRequest};
 #[cfg(feature = "tokio")]
 pub use async_dump::{AsyncDump, OwnedDump};
 #[cfg(feature = "tokio")]
+pub use async_genl::AsyncGenl;
+#[cfg(feature = "tokio")]
 pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
 pub use asyncio::AsyncIPRoute;
 pub use class::{ClassBuilder, ClassHandle};
 pub use error::{Error, Result};
-pub use ethtool::{Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState};
+pub use ethtool::{
+    Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState, StatsGroup, StringSet,
+};
 pub use fdb::{FdbHandle, FdbRequest};
 pub use filter::{FilterBuilder, FilterHandle};
-pub use genl::Genl;
+pub use genl::{Genl, GenlSession};
 pub use iproute::{Dump, IPRoute};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
@@ -148,4 +161,5 @@ pub use route::{RouteBuilder, RouteGetBuilder, RouteHandle};
 pub use rule::{RuleHandle, RuleRequest};
 pub use session::{Keep, Session};
 pub use socket::{NetnsRef, Status};
+pub use view_dump::{View, ViewDump};
 pub use wireguard::{WgDevice, WgPeer, Wireguard};

@@ -17,8 +17,10 @@
 //! # Ok::<(), nlwire_std::Error>(())
 //! ```
 
+use std::future::Future;
 use std::net::IpAddr;
 
+use nlwire::genl::{Command, To};
 use nlwire::mptcp::{
     AddEndpoint, DelEndpoint, DumpEndpoints, Endpoint, EndpointFlags, FlushEndpoints, GetEndpoint, GetLimits,
     Limits, SetEndpointFlags, SetLimits, EVENTS_GROUP, FAMILY_NAME,
@@ -26,7 +28,7 @@ use nlwire::mptcp::{
 use nlwire::Message;
 
 use crate::error::{Error, Result};
-use crate::genl::Genl;
+use crate::genl::{request, Genl, GenlSession};
 
 /// An endpoint of the in-kernel path manager, owned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,93 +75,133 @@ pub struct MptcpLimits {
     pub add_addr_accepted: u32,
 }
 
-/// The MPTCP path manager of a [`Genl`] session's namespace
-/// ([`Genl::mptcp`]). Errors carry the kernel's errno and extended-ACK text.
-pub struct Mptcp<'g> {
-    genl: &'g mut Genl,
+/// The MPTCP path manager of a generic session's namespace
+/// ([`Genl::mptcp`], blocking, or `AsyncGenl::mptcp`, each verb
+/// `.await`ed). Errors carry the kernel's errno and extended-ACK text.
+pub struct Mptcp<S> {
+    genl: S,
 }
 
 impl Genl {
     /// The MPTCP path manager (`mptcp_pm`), resolved on first use.
-    pub fn mptcp(&mut self) -> Mptcp<'_> {
-        Mptcp { genl: self }
+    pub fn mptcp(&mut self) -> Mptcp<&mut Genl> {
+        Mptcp::new(self)
     }
 }
 
-impl Mptcp<'_> {
+/// Sends `command` to the path manager; its replies are not wanted.
+async fn send_change<S: GenlSession>(genl: &mut S, command: &impl Command) -> Result<()> {
+    request(genl, FAMILY_NAME, command).await.map(drop)
+}
+
+impl<S: GenlSession> Mptcp<S> {
+    pub(crate) fn new(genl: S) -> Self {
+        Mptcp { genl }
+    }
+
+    /// Sends a change `command`.
+    fn change<'a>(
+        &'a mut self,
+        command: impl Command + 'a,
+    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(async move { send_change(genl, &command).await })
+    }
+
     /// Every endpoint (`ip mptcp endpoint show`), in the kernel's order.
-    pub fn endpoints(&mut self) -> Result<Vec<MptcpEndpoint>> {
-        let mut out = Vec::new();
-        self.genl.dump_each(FAMILY_NAME, &DumpEndpoints, |msg| {
-            out.push(MptcpEndpoint::from_message(msg)?);
-            Ok(())
-        })?;
-        Ok(out)
+    pub fn endpoints(&mut self) -> S::Output<impl Future<Output = Result<Vec<MptcpEndpoint>>> + '_> {
+        let genl = &mut self.genl;
+        S::finish(async move {
+            let family = genl.family_id(FAMILY_NAME).await?;
+            let dump = genl.dump_owned(&To { family, command: &DumpEndpoints }, 3).await?;
+            dump.iter().map(|msg| MptcpEndpoint::from_message(&msg.message())).collect()
+        })
     }
 
     /// The endpoint with id `id` (`ip mptcp endpoint show id ID`).
-    pub fn endpoint(&mut self, id: u8) -> Result<MptcpEndpoint> {
-        let replies = self.genl.request(FAMILY_NAME, &GetEndpoint { id })?;
-        let msg = replies.first().ok_or_else(|| Error::NotFound(format!("MPTCP endpoint {id}")))?;
-        MptcpEndpoint::from_message(&msg.message())
+    pub fn endpoint(&mut self, id: u8) -> S::Output<impl Future<Output = Result<MptcpEndpoint>> + '_> {
+        let genl = &mut self.genl;
+        S::finish(async move {
+            let replies = request(genl, FAMILY_NAME, &GetEndpoint { id }).await?;
+            let msg = replies.first().ok_or_else(|| Error::NotFound(format!("MPTCP endpoint {id}")))?;
+            MptcpEndpoint::from_message(&msg.message())
+        })
     }
 
     /// Adds an endpoint (`ip mptcp endpoint add`).
-    pub fn add_endpoint(&mut self, add: &AddEndpoint) -> Result<()> {
-        self.genl.request(FAMILY_NAME, add).map(drop)
+    pub fn add_endpoint<'a>(
+        &'a mut self,
+        add: &'a AddEndpoint,
+    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(send_change(genl, add))
     }
 
     /// Deletes the endpoint with id `id` (not 0; see [`del_endpoint_addr`](Self::del_endpoint_addr)).
-    pub fn del_endpoint(&mut self, id: u8) -> Result<()> {
-        self.genl.request(FAMILY_NAME, &DelEndpoint { id, addr: None }).map(drop)
+    pub fn del_endpoint(&mut self, id: u8) -> S::Output<impl Future<Output = Result<()>> + '_> {
+        self.change(DelEndpoint { id, addr: None })
     }
 
     /// Deletes by address with id 0 (`ip mptcp endpoint delete id 0 ADDRESS`).
-    pub fn del_endpoint_addr(&mut self, addr: IpAddr) -> Result<()> {
-        self.genl.request(FAMILY_NAME, &DelEndpoint { id: 0, addr: Some(addr) }).map(drop)
+    pub fn del_endpoint_addr(&mut self, addr: IpAddr) -> S::Output<impl Future<Output = Result<()>> + '_> {
+        self.change(DelEndpoint { id: 0, addr: Some(addr) })
     }
 
     /// Changes the `backup`/`fullmesh` flags of an endpoint (`ip mptcp endpoint change`).
-    pub fn set_endpoint_flags(&mut self, set: &SetEndpointFlags) -> Result<()> {
-        self.genl.request(FAMILY_NAME, set).map(drop)
+    pub fn set_endpoint_flags<'a>(
+        &'a mut self,
+        set: &'a SetEndpointFlags,
+    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(send_change(genl, set))
     }
 
     /// Removes every endpoint (`ip mptcp endpoint flush`).
-    pub fn flush(&mut self) -> Result<()> {
-        self.genl.request(FAMILY_NAME, &FlushEndpoints).map(drop)
+    pub fn flush(&mut self) -> S::Output<impl Future<Output = Result<()>> + '_> {
+        self.change(FlushEndpoints)
     }
 
     /// The limits (`ip mptcp limits show`).
-    pub fn limits(&mut self) -> Result<MptcpLimits> {
-        let replies = self.genl.request(FAMILY_NAME, &GetLimits)?;
-        let msg = replies.first().ok_or_else(|| Error::NotFound("MPTCP limits".into()))?;
-        let msg = msg.message();
-        let l = Limits::parse(&msg).map_err(Error::Malformed)?;
-        let missing = |kind| Error::Malformed(nlwire::Error::MissingAttr { kind });
-        use nlwire::tables::mptcp_pm::attr;
-        Ok(MptcpLimits {
-            subflows: l.subflows().map_err(Error::Malformed)?.ok_or_else(|| missing(attr::SUBFLOWS))?,
-            add_addr_accepted: l
-                .rcv_add_addrs()
-                .map_err(Error::Malformed)?
-                .ok_or_else(|| missing(attr::RCV_ADD_ADDRS))?,
+    pub fn limits(&mut self) -> S::Output<impl Future<Output = Result<MptcpLimits>> + '_> {
+        let genl = &mut self.genl;
+        S::finish(async move {
+            let replies = request(genl, FAMILY_NAME, &GetLimits).await?;
+            let msg = replies.first().ok_or_else(|| Error::NotFound("MPTCP limits".into()))?;
+            let msg = msg.message();
+            let l = Limits::parse(&msg).map_err(Error::Malformed)?;
+            let missing = |kind| Error::Malformed(nlwire::Error::MissingAttr { kind });
+            use nlwire::tables::mptcp_pm::attr;
+            Ok(MptcpLimits {
+                subflows: l.subflows().map_err(Error::Malformed)?.ok_or_else(|| missing(attr::SUBFLOWS))?,
+                add_addr_accepted: l
+                    .rcv_add_addrs()
+                    .map_err(Error::Malformed)?
+                    .ok_or_else(|| missing(attr::RCV_ADD_ADDRS))?,
+            })
         })
     }
 
     /// Sets the limits given (`ip mptcp limits set`).
-    pub fn set_limits(&mut self, set: &SetLimits) -> Result<()> {
-        self.genl.request(FAMILY_NAME, set).map(drop)
+    pub fn set_limits<'a>(
+        &'a mut self,
+        set: &'a SetLimits,
+    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(send_change(genl, set))
     }
 
+    /// The family id the kernel assigned to `mptcp_pm` (its messages' type).
+    pub fn family_id(&mut self) -> S::Output<impl Future<Output = Result<u16>> + '_> {
+        let genl = &mut self.genl;
+        S::finish(async move { genl.family_id(FAMILY_NAME).await })
+    }
+}
+
+impl Mptcp<&mut Genl> {
     /// Joins the events group: events then arrive on the session's
     /// [`socket`](Genl::socket), one [`nlwire::mptcp::Event`] per message of
     /// the family id [`family_id`](Self::family_id). Returns the group id.
     pub fn join_events(&mut self) -> Result<u32> {
         self.genl.join(FAMILY_NAME, EVENTS_GROUP)
-    }
-
-    /// The family id the kernel assigned to `mptcp_pm` (its messages' type).
-    pub fn family_id(&mut self) -> Result<u16> {
-        Ok(self.genl.family(FAMILY_NAME)?.id())
     }
 }

@@ -20,14 +20,16 @@
 //! # Ok::<(), nlwire_std::Error>(())
 //! ```
 
+use std::future::Future;
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime};
 
+use nlwire::genl::To;
 use nlwire::wireguard::{AllowedIp, Device, GetDevice, Key, SetDevice, FAMILY_NAME};
 use nlwire::Message;
 
 use crate::error::{Error, Result};
-use crate::genl::Genl;
+use crate::genl::{request, Genl, GenlSession};
 
 /// Bytes per message of a split [`SetDevice`]: its error answer, which
 /// echoes the request, still fits the session's 64 KiB receive buffer.
@@ -135,47 +137,64 @@ impl WgDevice {
     }
 }
 
-/// The WireGuard family of a [`Genl`] session ([`Genl::wireguard`]).
-/// Errors carry the kernel's errno and extended-ACK text; a kernel without
-/// WireGuard is [`Error::NotFound`] naming the family.
-pub struct Wireguard<'g> {
-    genl: &'g mut Genl,
+/// The WireGuard family of a generic session ([`Genl::wireguard`], or
+/// `AsyncGenl::wireguard`, each verb `.await`ed). Errors carry the kernel's
+/// errno and extended-ACK text; a kernel without WireGuard is
+/// [`Error::NotFound`] naming the family.
+pub struct Wireguard<S> {
+    genl: S,
 }
 
 impl Genl {
     /// The WireGuard family (`wireguard`), resolved on first use.
-    pub fn wireguard(&mut self) -> Wireguard<'_> {
-        Wireguard { genl: self }
+    pub fn wireguard(&mut self) -> Wireguard<&mut Genl> {
+        Wireguard::new(self)
     }
 }
 
-impl Wireguard<'_> {
+/// The family id of `wireguard`; a kernel without it is [`missing_family`].
+async fn family_id<S: GenlSession>(genl: &mut S) -> Result<u16> {
+    match genl.family_id(FAMILY_NAME).await {
+        Err(e) if e.errno_name() == Some("ENOENT") => Err(missing_family()),
+        id => id,
+    }
+}
+
+/// The device `get` names, read over as many messages as the kernel sends.
+async fn device<S: GenlSession>(genl: &mut S, get: &GetDevice<'_>) -> Result<WgDevice> {
+    let family = family_id(genl).await?;
+    let mut dev = WgDevice::default();
+    for msg in genl.dump_owned(&To { family, command: get }, 0).await? {
+        dev.extend_from_message(&msg.message())?;
+    }
+    Ok(dev)
+}
+
+impl<S: GenlSession> Wireguard<S> {
+    pub(crate) fn new(genl: S) -> Self {
+        Wireguard { genl }
+    }
+
     /// The family id the kernel assigned to `wireguard`. A kernel without
     /// it (no module) is [`Error::NotFound`] rather than a bare `ENOENT`.
-    pub fn family_id(&mut self) -> Result<u16> {
-        match self.genl.family(FAMILY_NAME) {
-            Ok(f) => Ok(f.id()),
-            Err(e) if e.errno_name() == Some("ENOENT") => Err(missing_family()),
-            Err(e) => Err(e),
-        }
+    pub fn family_id(&mut self) -> S::Output<impl Future<Output = Result<u16>> + '_> {
+        S::finish(family_id(&mut self.genl))
     }
 
     /// The device named `name`, its peers and their allowed IPs
     /// (`wg show NAME`), read over as many messages as the kernel sends.
-    pub fn device(&mut self, name: &str) -> Result<WgDevice> {
-        self.get(&GetDevice::by_name(name))
+    pub fn device<'a>(&'a mut self, name: &'a str) -> S::Output<impl Future<Output = Result<WgDevice>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(async move { device(genl, &GetDevice::by_name(name)).await })
     }
 
     /// The device with index `ifindex`.
-    pub fn device_by_index(&mut self, ifindex: u32) -> Result<WgDevice> {
-        self.get(&GetDevice::by_index(ifindex))
-    }
-
-    fn get(&mut self, get: &GetDevice<'_>) -> Result<WgDevice> {
-        self.family_id()?;
-        let mut dev = WgDevice::default();
-        self.genl.dump_each(FAMILY_NAME, get, |msg| dev.extend_from_message(msg))?;
-        Ok(dev)
+    pub fn device_by_index(
+        &mut self,
+        ifindex: u32,
+    ) -> S::Output<impl Future<Output = Result<WgDevice>> + '_> {
+        let genl = &mut self.genl;
+        S::finish(async move { device(genl, &GetDevice::by_index(ifindex)).await })
     }
 
     /// Applies `set` (`wg set`, or `wg setconf` with
@@ -185,24 +204,30 @@ impl Wireguard<'_> {
     /// checked before the first is sent. A refusal stops there; when the
     /// change took several messages its `index` says which (the ones before
     /// were applied).
-    pub fn set_device(&mut self, set: &SetDevice<'_>) -> Result<()> {
-        set.check().map_err(Error::Invalid)?;
-        self.family_id()?;
-        let mut parts = set.messages(SET_MESSAGE_SIZE).peekable();
-        let mut index = 0u32;
-        while let Some(part) = parts.next() {
-            let part = part.map_err(Error::Invalid)?;
-            let split = index > 0 || parts.peek().is_some();
-            match self.genl.request(FAMILY_NAME, &part) {
-                Ok(_) => {}
-                Err(Error::Kernel { errno, message, offset, index: None, failures }) if split => {
-                    return Err(Error::Kernel { errno, message, offset, index: Some(index), failures });
+    pub fn set_device<'a>(
+        &'a mut self,
+        set: &'a SetDevice<'a>,
+    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+        let genl = &mut self.genl;
+        S::finish(async move {
+            set.check().map_err(Error::Invalid)?;
+            family_id(genl).await?;
+            let mut parts = set.messages(SET_MESSAGE_SIZE).peekable();
+            let mut index = 0u32;
+            while let Some(part) = parts.next() {
+                let part = part.map_err(Error::Invalid)?;
+                let split = index > 0 || parts.peek().is_some();
+                match request(genl, FAMILY_NAME, &part).await {
+                    Ok(_) => {}
+                    Err(Error::Kernel { errno, message, offset, index: None, failures }) if split => {
+                        return Err(Error::Kernel { errno, message, offset, index: Some(index), failures });
+                    }
+                    Err(e) => return Err(e),
                 }
-                Err(e) => return Err(e),
+                index += 1;
             }
-            index += 1;
-        }
-        Ok(())
+            Ok(())
+        })
     }
 }
 

@@ -106,6 +106,16 @@ impl TestNs {
     }
 }
 
+/// A namespace with lo and the veth pair v0/v1, all up.
+pub fn veth_ns() -> TestNs {
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    for dev in ["lo", "v0", "v1"] {
+        ns.ip(&["link", "set", dev, "up"]);
+    }
+    ns
+}
+
 impl Default for TestNs {
     fn default() -> Self {
         Self::new()

@@ -1,0 +1,156 @@
+//! `AsyncGenl`: the generic netlink session for async code, with the verbs
+//! of [`Genl`](crate::Genl), each written once over
+//! [`GenlSession`](crate::GenlSession).
+
+use std::future::Future;
+use std::sync::{Mutex, PoisonError};
+
+use nlwire::build::Request;
+use nlwire::genl::{Command, Family, GetFamily};
+use nlwire::Message;
+use nlwire_rustix::genl::ResolvedFamily;
+use nlwire_rustix::Protocol;
+
+use crate::async_dump::AsyncDump;
+use crate::asyncio::AsyncIPRoute;
+use crate::error::Result;
+use crate::ethtool::Ethtool;
+use crate::genl::{self, GenlSession};
+use crate::mptcp::Mptcp;
+use crate::netdev::Netdev;
+use crate::owned::OwnedMessage;
+use crate::session::{Keep, Sealed, Session};
+use crate::socket::NetnsRef;
+use crate::wireguard::Wireguard;
+
+/// A generic netlink session for async code (tokio): one `NETLINK_GENERIC`
+/// socket, families resolved by name once, and the verbs of
+/// [`Genl`](crate::Genl), `.await`ed. Every method takes `&self`: requests
+/// from several tasks or one `join!` are in flight together, as on
+/// [`AsyncIPRoute`], whose engine it runs on.
+///
+/// ```no_run
+/// # async fn f() -> nlwire_std::Result<()> {
+/// use nlwire_std::AsyncGenl;
+/// let genl = AsyncGenl::new()?;
+/// let channels = genl.ethtool().channels("eth0").await?;
+/// for ep in genl.mptcp().endpoints().await? {
+///     println!("{} id {}", ep.addr, ep.id);
+/// }
+/// let mut devices = genl.netdev().devices().await?;
+/// while let Some(dev) = devices.next().await? {
+///     println!("{:?} {:?}", dev.ifindex()?, dev.xdp_features()?);
+/// }
+/// # Ok(()) }
+/// ```
+pub struct AsyncGenl {
+    /// The request engine, an `AsyncIPRoute`'s, over a generic socket.
+    engine: AsyncIPRoute,
+    families: Mutex<Vec<ResolvedFamily>>,
+}
+
+impl AsyncGenl {
+    /// A session in the caller's namespace. Must be called inside a tokio runtime.
+    pub fn new() -> Result<Self> {
+        Self::open(None)
+    }
+
+    /// A session in another namespace (never created implicitly).
+    pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
+        Self::open(Some(netns.into()))
+    }
+
+    fn open(netns: Option<NetnsRef>) -> Result<Self> {
+        Ok(AsyncGenl { engine: AsyncIPRoute::open_of(Protocol::Generic, netns)?, families: Mutex::default() })
+    }
+
+    /// The family named `name` (asked of the kernel the first time only).
+    pub async fn family(&self, name: &str) -> Result<ResolvedFamily> {
+        let known = |families: &Mutex<Vec<ResolvedFamily>>| {
+            let families = families.lock().unwrap_or_else(PoisonError::into_inner);
+            families.iter().find(|f| f.name() == name).cloned()
+        };
+        if let Some(family) = known(&self.families) {
+            return Ok(family);
+        }
+        let reply = self.engine.get(&GetFamily::new(name)).await?;
+        let family = ResolvedFamily::from_answer(&Family::parse(&reply.message())?)?;
+        let mut families = self.families.lock().unwrap_or_else(PoisonError::into_inner);
+        if !families.iter().any(|f| f.name() == name) {
+            families.push(family.clone());
+        }
+        Ok(family)
+    }
+
+    /// Sends `command` to `family` with NLM_F_ACK and returns the replies
+    /// before the ACK (for what has no verb here).
+    pub async fn request(&self, family: &str, command: &impl Command) -> Result<Vec<OwnedMessage>> {
+        genl::request(&mut &*self, family, command).await
+    }
+
+    /// Sends a dump `command` to `family`: its replies, lent one by one
+    /// ([`AsyncDump::next`]).
+    pub async fn dump(&self, family: &str, command: &impl Command) -> Result<AsyncDump<'_>> {
+        genl::dump(self, family, command).await
+    }
+
+    /// The ethtool family: `genl.ethtool().channels("eth0").await`.
+    pub fn ethtool(&self) -> Ethtool<&Self> {
+        Ethtool::new(self)
+    }
+
+    /// The MPTCP path manager: `genl.mptcp().endpoints().await`.
+    pub fn mptcp(&self) -> Mptcp<&Self> {
+        Mptcp::new(self)
+    }
+
+    /// The WireGuard family: `genl.wireguard().device("wg0").await`.
+    pub fn wireguard(&self) -> Wireguard<&Self> {
+        Wireguard::new(self)
+    }
+
+    /// The `netdev` family: `genl.netdev().devices().await`.
+    pub fn netdev(&self) -> Netdev<&Self> {
+        Netdev::new(self)
+    }
+}
+
+impl Sealed for &AsyncGenl {}
+
+impl<'a> Session for &'a AsyncGenl {
+    type Output<F: Future> = F;
+    type Dump = AsyncDump<'a>;
+
+    fn finish<F: Future>(verb: F) -> F {
+        verb
+    }
+    fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
+        self.engine.request(request)
+    }
+    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
+        self.engine.get(request)
+    }
+    fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
+        self.engine.batch(requests)
+    }
+    fn dump_owned(
+        &mut self,
+        request: &dyn Request,
+        retries: u32,
+    ) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
+        self.engine.dump_owned(request, retries)
+    }
+    fn dump(self, request: &dyn Request, keep: Keep) -> impl Future<Output = Result<AsyncDump<'a>>> {
+        self.engine.dump_keeping(request, keep)
+    }
+    fn next<'d>(dump: &'d mut AsyncDump<'a>) -> impl Future<Output = Result<Option<Message<'d>>>> {
+        dump.next()
+    }
+}
+
+impl GenlSession for &AsyncGenl {
+    fn family_id(&mut self, name: &str) -> impl Future<Output = Result<u16>> {
+        let genl: &AsyncGenl = self;
+        async move { Ok(genl.family(name).await?.id()) }
+    }
+}

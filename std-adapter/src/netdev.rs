@@ -1,0 +1,82 @@
+//! The `netdev` family through a generic session: devices with their XDP
+//! and AF_XDP capabilities, page pools and queues, as lending dumps read
+//! with the core's views ([`nlwire::netdev`]).
+//!
+//! ```no_run
+//! use nlwire::tables::netdev::XdpAct;
+//! use nlwire_std::Genl;
+//! let mut genl = Genl::new()?;
+//! let mut devices = genl.netdev().devices()?;
+//! while let Some(dev) = devices.next()? {
+//!     let redirect = dev.xdp_features()?.unwrap_or_default().contains(XdpAct::REDIRECT);
+//!     println!("{:?} redirect target: {redirect}", dev.ifindex()?);
+//! }
+//! let mut queues = genl.netdev().queues(Some(1))?;
+//! while let Some(q) = queues.next()? {
+//!     println!("queue {:?} type {:?} napi {:?}", q.id()?, q.r#type()?, q.napi_id()?);
+//! }
+//! # Ok::<(), nlwire_std::Error>(())
+//! ```
+
+use std::future::Future;
+
+use nlwire::genl::Command;
+use nlwire::netdev::{Device, DeviceDump, PagePool, PagePoolDump, Queue, QueueDump, FAMILY_NAME};
+
+use crate::error::Result;
+use crate::genl::{dump, Genl, GenlSession};
+use crate::view_dump::ViewDump;
+
+/// The `netdev` family of a generic session ([`Genl::netdev`]). `S` is the
+/// [`GenlSession`]: `&mut Genl` (blocking) or `&AsyncGenl` (`.await`).
+/// Each verb is a dump of the session's namespace; a kernel without the
+/// operation answers `EOPNOTSUPP` ([`Error::errno`](crate::Error::errno)).
+pub struct Netdev<S> {
+    genl: S,
+}
+
+impl Genl {
+    /// The `netdev` family (resolved on first use).
+    pub fn netdev(&mut self) -> Netdev<&mut Genl> {
+        Netdev::new(self)
+    }
+}
+
+impl<S: GenlSession> Netdev<S> {
+    pub(crate) fn new(genl: S) -> Self {
+        Netdev { genl }
+    }
+
+    /// Sends the dump `command`; its replies are read with the view `V`.
+    fn views<V>(
+        self,
+        command: impl Command,
+    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, V>>>> {
+        S::finish(async move { Ok(ViewDump::new(dump(self.genl, FAMILY_NAME, &command).await?)) })
+    }
+
+    /// Every device (`NETDEV_CMD_DEV_GET` dump), one [`Device`] each.
+    pub fn devices(self) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Device<'static>>>>> {
+        self.views(DeviceDump)
+    }
+
+    /// The page pools of the device `ifindex`, or of every device
+    /// (`NETDEV_CMD_PAGE_POOL_GET` dump), one [`PagePool`] each; empty
+    /// when no driver made one.
+    pub fn page_pools(
+        self,
+        ifindex: Option<u32>,
+    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, PagePool<'static>>>>> {
+        self.views(PagePoolDump { ifindex })
+    }
+
+    /// The queues of the device `ifindex`, or of every device
+    /// (`NETDEV_CMD_QUEUE_GET` dump), one [`Queue`] each. A device that is
+    /// down has none.
+    pub fn queues(
+        self,
+        ifindex: Option<u32>,
+    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Queue<'static>>>>> {
+        self.views(QueueDump { ifindex })
+    }
+}
