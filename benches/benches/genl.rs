@@ -3,6 +3,9 @@
 //! user would pick instead (rust-netlink's `netlink-packet-generic` 0.5,
 //! `ethtool` 0.3 and `mptcp-pm` 0.2; neli 0.7.5), reading the fields a user
 //! reads. Every case computes the same checksum, checked before timing.
+//! Last, a live case: resolving the family "ethtool" through a socket
+//! (nlwire-rustix's `Families` against neli's `NlRouter::resolve_genl_family`),
+//! a read-only request to the kernel of the bench's own network namespace.
 //!
 //! `cargo bench -p nlwire-benches --bench genl`
 
@@ -32,6 +35,7 @@ fn compare(what: &str, msgs: &[Vec<u8>], cases: &[(&str, Decode<'_>)]) {
         .map(|(name, f)| (*name, measure(msgs.len(), ROUNDS, || msgs.iter().map(|m| f(m)).sum())))
         .collect();
     report(what, &rows);
+    println!("  (checksum {} over {} messages)", sums[0], msgs.len());
 }
 
 /// The rust-netlink decoding of a whole message into `GenlMessage<F>`.
@@ -229,6 +233,33 @@ fn mptcp_endpoints() {
     );
 }
 
+/// Resolving "ethtool" through a NETLINK_GENERIC socket, one request each
+/// time (a fresh table for nlwire, as neli keeps none), and from nlwire's table.
+fn resolve_live() {
+    use nlwire_rustix::genl::Families;
+    use nlwire_rustix::{Protocol, Socket};
+    let sock = Socket::open(Protocol::Generic).expect("NETLINK_GENERIC socket");
+    let buf = std::cell::RefCell::new(vec![0u8; 8192]);
+    let resolve = |families: &mut Families<1>| {
+        u64::from(families.resolve(&sock, &mut buf.borrow_mut(), nlwire::ethtool::GENL_NAME).unwrap().id())
+    };
+    let nlwire = measure(1, ROUNDS, || resolve(&mut Families::new()));
+    let mut table = Families::new();
+    let cached = measure(1, ROUNDS, || resolve(&mut table));
+    let (router, _multicast) = neli::router::synchronous::NlRouter::connect(
+        neli::consts::socket::NlFamily::Generic,
+        None,
+        neli::utils::Groups::empty(),
+    )
+    .expect("neli NETLINK_GENERIC router");
+    let neli =
+        measure(1, ROUNDS, || u64::from(router.resolve_genl_family(nlwire::ethtool::GENL_NAME).unwrap()));
+    report(
+        "resolve \"ethtool\" through a socket (live; a message is one resolution)",
+        &[("nlwire Families::resolve", nlwire), ("nlwire, from its table", cached), ("neli", neli)],
+    );
+}
+
 fn main() {
     nlctrl(
         "nlctrl family reply (genl_family_ethtool): id, version, groups by name",
@@ -240,4 +271,5 @@ fn main() {
     );
     ethtool_features();
     mptcp_endpoints();
+    resolve_live();
 }
