@@ -1342,6 +1342,24 @@ mod tests {
         assert!(matches!(f.named().next(), Some(Err(Error::MissingAttr { .. }))));
         assert!(f.feature(None, "rx-gro").is_err());
 
+        // Bits out of ascending index order (the kernel sends them in order).
+        let mut body = Vec::new();
+        nest(&mut body, 4, |s| {
+            attr(s, 1, &[]); // NOMASK
+            nest(s, 3, |l| {
+                for (i, name) in [(5u32, b"highdma\0".as_slice()), (3, b"tx-checksum-ip-generic\0")] {
+                    nest(l, 1, |b| {
+                        u32a(b, 1, i);
+                        attr(b, 2, name);
+                    });
+                }
+            })
+        });
+        let bytes = message(0, reply::FEATURES_GET_REPLY, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let named: Vec<_> = Features::parse(&msg).unwrap().named().collect();
+        assert!(matches!(named[..], [Err(Error::InvalidValue { .. })]), "{named:?}");
+
         // A name without NUL.
         let mut body = Vec::new();
         nest(&mut body, 4, |s| nest(s, 3, |l| nest(l, 1, |b| attr(b, 2, b"rx-gro"))));
