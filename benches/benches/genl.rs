@@ -4,7 +4,8 @@
 //! `ethtool` 0.3 and `mptcp-pm` 0.2; neli 0.7.5), reading the fields a user
 //! reads. Every case computes the same checksum, checked before timing.
 //! Last, a live case: resolving the family "ethtool" through a socket
-//! (nlwire-rustix's `Families` against neli's `NlRouter::resolve_genl_family`),
+//! (nlwire-rustix's `Families` against neli's `NlRouter::resolve_genl_family`
+//! and genetlink's `resolve_family` on a tokio current-thread runtime),
 //! a read-only request to the kernel of the bench's own network namespace.
 //!
 //! `cargo bench -p nlwire-benches --bench genl`
@@ -254,9 +255,33 @@ fn resolve_live() {
     .expect("neli NETLINK_GENERIC router");
     let neli =
         measure(1, ROUNDS, || u64::from(router.resolve_genl_family(nlwire::ethtool::GENL_NAME).unwrap()));
+    // genetlink on a current-thread runtime driving its connection; its
+    // cache cleared before each resolution for the first row.
+    let rt = tokio::runtime::Builder::new_current_thread().enable_io().build().expect("tokio runtime");
+    let handle = rt.block_on(async {
+        let (connection, handle, _) = genetlink::new_connection().expect("genetlink connection");
+        tokio::spawn(connection);
+        handle
+    });
+    let genetlink_resolve = |clear: bool| {
+        rt.block_on(async {
+            if clear {
+                handle.clear_family_cache().await;
+            }
+            u64::from(handle.resolve_family::<ethtool::EthtoolMessage>().await.unwrap().id)
+        })
+    };
+    let genetlink = measure(1, ROUNDS, || genetlink_resolve(true));
+    let genetlink_cached = measure(1, ROUNDS, || genetlink_resolve(false));
     report(
         "resolve \"ethtool\" through a socket (live; a message is one resolution)",
-        &[("nlwire Families::resolve", nlwire), ("nlwire, from its table", cached), ("neli", neli)],
+        &[
+            ("nlwire Families::resolve", nlwire),
+            ("neli", neli),
+            ("genetlink", genetlink),
+            ("nlwire, from its table", cached),
+            ("genetlink, from its cache", genetlink_cached),
+        ],
     );
 }
 
