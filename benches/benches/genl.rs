@@ -6,7 +6,7 @@
 //! Last, a live case: resolving the family "ethtool" through a socket
 //! (nlwire-rustix's `Families` against neli's `NlRouter::resolve_genl_family`
 //! and genetlink's `resolve_family` on a tokio current-thread runtime),
-//! a read-only request to the kernel of the bench's own network namespace.
+//! a read-only request in the network namespace the bench runs in.
 //!
 //! `cargo bench -p nlwire-benches --bench genl`
 
