@@ -10,23 +10,10 @@ use std::net::IpAddr;
 use nlwire::addr::{ifa, Address};
 use nlwire::link::{ifla, Link};
 use nlwire::route::{rta, Route};
-use nlwire::Messages;
-use nlwire_benches::{measure, CountingAlloc, Measure};
+use nlwire_benches::{measure, payloads, report, CountingAlloc};
 
 #[global_allocator]
 static GLOBAL: CountingAlloc = CountingAlloc;
-
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/kernel-6.18/");
-
-/// The payloads (after the netlink header) of the messages of type `kind` in a fixture.
-fn payloads(file: &str, kind: u16) -> Vec<Vec<u8>> {
-    let bytes = std::fs::read(format!("{FIXTURES}{file}")).expect("fixture");
-    Messages::new(&bytes)
-        .map(|m| m.expect("fixture parses"))
-        .filter(|m| m.kind() == kind)
-        .map(|m| m.bytes().to_vec())
-        .collect()
-}
 
 /// A bare walk: the fastest code that finds the attributes, by hand.
 fn bare_walk(attrs: &[u8], mut on: impl FnMut(u16, &[u8])) {
@@ -39,19 +26,6 @@ fn bare_walk(attrs: &[u8], mut on: impl FnMut(u16, &[u8])) {
         }
         on(kind, &rest[4..len]);
         rest = &rest[((len + 3) & !3).min(rest.len())..];
-    }
-}
-
-fn report(family: &str, rows: &[(&str, Measure)]) {
-    let base = rows[0].1.ns_per_item;
-    println!("\n{family}: ns/message (median), allocations/message, ratio to nlwire");
-    for (name, m) in rows {
-        println!(
-            "  {name:<24} {:>9.1} ns  {:>6.1} allocs  {:>6.2}x",
-            m.ns_per_item,
-            m.allocs_per_item,
-            m.ns_per_item / base
-        );
     }
 }
 

@@ -68,6 +68,35 @@ pub fn measure<F: FnMut() -> u64>(items: usize, rounds: usize, mut f: F) -> Meas
     Measure { ns_per_item: samples[samples.len() / 2], allocs_per_item: allocs as f64 / items as f64 }
 }
 
+/// The recorded kernel replies (`tests/fixtures/kernel-6.18`).
+pub const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/kernel-6.18/");
+
+/// The messages of type `kind` in a fixture, each whole (netlink header
+/// included).
+pub fn payloads(file: &str, kind: u16) -> Vec<Vec<u8>> {
+    let bytes = std::fs::read(format!("{FIXTURES}{file}")).expect("fixture");
+    nlwire::Messages::new(&bytes)
+        .map(|m| m.expect("fixture parses"))
+        .filter(|m| m.kind() == kind)
+        .map(|m| m.bytes().to_vec())
+        .collect()
+}
+
+/// Prints the rows of one comparison: median ns/message, allocations per
+/// message, and the ratio to the first row (nlwire).
+pub fn report(what: &str, rows: &[(&str, Measure)]) {
+    let base = rows[0].1.ns_per_item;
+    println!("\n{what}: ns/message (median), allocations/message, ratio to nlwire");
+    for (name, m) in rows {
+        println!(
+            "  {name:<24} {:>9.1} ns  {:>6.1} allocs  {:>6.2}x",
+            m.ns_per_item,
+            m.allocs_per_item,
+            m.ns_per_item / base
+        );
+    }
+}
+
 /// A network namespace for a live benchmark, deleted on drop.
 pub struct Ns(pub String);
 

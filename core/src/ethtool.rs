@@ -659,7 +659,7 @@ genl_view! {
     &[reply::FEATURES_GET_REPLY, reply::FEATURES_SET_REPLY, reply::FEATURES_NTF]
 }
 
-/// The four bitsets of a features message, in the order `named` reads them.
+/// The four bitsets of a features message, in the order `named` merges them.
 const FEATURE_SETS: [u16; 4] = [features::HW, features::WANTED, features::ACTIVE, features::NOCHANGE];
 
 impl<'a> Features<'a> {
@@ -699,40 +699,97 @@ impl<'a> Features<'a> {
     }
 
     /// Every feature a verbose reply names (in any of its four sets), each
-    /// once, in the order first seen.
+    /// once, in index order. The kernel lists each set's bits by ascending
+    /// index, so the four lists are merged in one walk each; a list out of
+    /// that order, or a bit without index or name, is an error.
     pub fn named(&self) -> impl Iterator<Item = Result<Feature<'a>>> + 'a {
-        let this = self.clone();
-        FEATURE_SETS
-            .into_iter()
-            .enumerate()
-            .flat_map({
-                let this = this.clone();
-                move |(i, kind)| {
-                    let bits = match this.set(kind) {
-                        Ok(Some(s)) => Some(s.bit_list()),
-                        _ => None,
-                    };
-                    bits.into_iter().flatten().map(move |b| (i, b))
-                }
-            })
-            .filter_map(move |(i, bit)| {
-                let bit = bit.and_then(|b| Ok((b.index()?, b.name()?)));
-                let (index, name) = match bit {
-                    Ok((index, Some(name))) => (index, name),
-                    Ok((_, None)) => return Some(Err(Error::MissingAttr { kind: bitset_bit::NAME })),
-                    Err(e) => return Some(Err(e)),
-                };
-                // Seen in an earlier set already?
-                for &kind in FEATURE_SETS.get(..i).unwrap_or(&[]) {
-                    match this.set(kind).and_then(|s| s.map(|s| s.get(index, Some(name))).transpose()) {
-                        Ok(Some(Some(true))) => return None,
-                        Ok(_) => {}
-                        Err(e) => return Some(Err(e)),
-                    }
-                }
-                Some(this.feature(index, name))
-            })
+        let (mut lists, mut failed) = match self.set_lists() {
+            Ok(lists) => (Some(lists), None),
+            Err(e) => (None, Some(e)),
+        };
+        core::iter::from_fn(move || {
+            if let Some(e) = failed.take() {
+                return Some(Err(e));
+            }
+            let item = next_feature(lists.as_mut()?).transpose();
+            if !matches!(item, Some(Ok(_))) {
+                lists = None;
+            }
+            item
+        })
     }
+
+    /// The four sets' bit lists, in the order of [`FEATURE_SETS`], each at
+    /// its first bit.
+    fn set_lists(&self) -> Result<[SetList<'a, impl Iterator<Item = Result<BitsetBit<'a>>> + 'a>; 4]> {
+        let mut lists = FEATURE_SETS.map(|kind| {
+            let set = self.set(kind);
+            let nomask = match &set {
+                Ok(Some(s)) => s.nomask(),
+                _ => Ok(false),
+            };
+            let rest = set.as_ref().ok().and_then(|s| s.as_ref()).map(|s| s.bit_list()).into_iter().flatten();
+            (set, nomask, SetList { rest, nomask: false, head: None })
+        });
+        for (set, nomask, list) in &mut lists {
+            set.as_ref().map_err(|e| *e)?;
+            list.nomask = (*nomask)?;
+            list.advance()?;
+        }
+        Ok(lists.map(|(_, _, list)| list))
+    }
+}
+
+/// One of the bit lists [`Features::named`] merges: the bit at its head
+/// (index, name, and whether this set has it on), the bits after it, and
+/// whether the set lists only the bits that are on (`NOMASK`).
+struct SetList<'a, I> {
+    rest: I,
+    nomask: bool,
+    head: Option<(u32, &'a str, bool)>,
+}
+
+impl<'a, I: Iterator<Item = Result<BitsetBit<'a>>>> SetList<'a, I> {
+    /// Moves to the next bit, which must have a greater index.
+    fn advance(&mut self) -> Result<()> {
+        let last = self.head.map(|(index, _, _)| index);
+        self.head = match self.rest.next().transpose()? {
+            None => None,
+            Some(bit) => {
+                let name = bit.name()?.ok_or(Error::MissingAttr { kind: bitset_bit::NAME })?;
+                let index = bit.index()?.ok_or(Error::MissingAttr { kind: bitset_bit::INDEX })?;
+                if last.is_some_and(|last| index <= last) {
+                    return Err(Error::InvalidValue {
+                        what: "ethtool bitset bits not in ascending index order",
+                    });
+                }
+                Some((index, name, self.nomask || bit.value()?))
+            }
+        };
+        Ok(())
+    }
+}
+
+/// The feature with the lowest index at the head of `lists` (HW, WANTED,
+/// ACTIVE, NOCHANGE), taken off every list that has it.
+fn next_feature<'a, I: Iterator<Item = Result<BitsetBit<'a>>>>(
+    lists: &mut [SetList<'a, I>; 4],
+) -> Result<Option<Feature<'a>>> {
+    let Some((index, name, _)) = lists.iter().filter_map(|l| l.head).min_by_key(|&(index, _, _)| index)
+    else {
+        return Ok(None);
+    };
+    let mut on = [false; 4];
+    for (list, on) in lists.iter_mut().zip(&mut on) {
+        if let Some((i, _, value)) = list.head {
+            if i == index {
+                *on = value;
+                list.advance()?;
+            }
+        }
+    }
+    let [hw, wanted, active, nochange] = on;
+    Ok(Some(Feature { index: Some(index), name, active, wanted, hw, nochange }))
 }
 
 genl_view! {
@@ -1283,8 +1340,8 @@ mod tests {
             brief,
             [
                 ("tx-checksum-ip-generic", false, false, true, false, false),
-                ("rx-gro", true, true, true, false, false),
                 ("tx-lockless", false, false, false, true, true),
+                ("rx-gro", true, true, true, false, false),
             ]
         );
         let absent = f.feature(None, "rx-lro").unwrap();
@@ -1443,6 +1500,24 @@ mod tests {
         let f = Features::parse(&msg).unwrap();
         assert!(matches!(f.named().next(), Some(Err(Error::MissingAttr { .. }))));
         assert!(f.feature(None, "rx-gro").is_err());
+
+        // Bits out of ascending index order (the kernel sends them in order).
+        let mut body = Vec::new();
+        nest(&mut body, 4, |s| {
+            attr(s, 1, &[]); // NOMASK
+            nest(s, 3, |l| {
+                for (i, name) in [(5u32, b"highdma\0".as_slice()), (3, b"tx-checksum-ip-generic\0")] {
+                    nest(l, 1, |b| {
+                        u32a(b, 1, i);
+                        attr(b, 2, name);
+                    });
+                }
+            })
+        });
+        let bytes = message(0, reply::FEATURES_GET_REPLY, &body);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let named: Vec<_> = Features::parse(&msg).unwrap().named().collect();
+        assert!(matches!(named[..], [Err(Error::InvalidValue { .. })]), "{named:?}");
 
         // A name without NUL.
         let mut body = Vec::new();

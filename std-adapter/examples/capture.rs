@@ -1,17 +1,28 @@
-//! Records the kernel's reply to one dump request as a test fixture or fuzz
-//! seed (the format of `tests/fixtures/README.md`): the datagrams, written to
+//! Records the kernel's reply to one request as a test fixture or fuzz seed
+//! (the format of `tests/fixtures/README.md`): the datagrams, written to
 //! stdout exactly as received and one after the other, up to and including
-//! the one holding `NLMSG_DONE` (or the `NLMSG_ERROR` of a refused dump).
+//! the one holding `NLMSG_DONE` or `NLMSG_ERROR` (the end of a dump, the
+//! acknowledgement of a request, or a refusal).
 //!
 //! ```sh
-//! cargo run -p nlwire-std --example capture -- [--netns NAME] [--family F] WHAT > file.bin
+//! cargo run -p nlwire-std --example capture -- [--netns NAME] [--family F] WHAT [ARG] > file.bin
 //! ```
 //!
 //! `WHAT` is one of `nexthop`, `nsid`, `netconf`, `link`, `addr`, `route`,
-//! `neigh`, `rule`, `qdisc`; `F` is `unspec` (the default), `inet`, `inet6`,
-//! `bridge` or `mpls`, and applies to the families that have one. The request
-//! is the core's typed dump with its defaults (routes: every table); the
-//! socket has `NETLINK_EXT_ACK` and `NETLINK_GET_STRICT_CHK` on, as the
+//! `neigh`, `rule`, `qdisc` (NETLINK_ROUTE dumps); `F` is `unspec` (the
+//! default), `inet`, `inet6`, `bridge` or `mpls`, and applies to the families
+//! that have one. The request is the core's typed dump with its defaults
+//! (routes: every table). Generic netlink requests (the family id resolved
+//! first, on the same socket):
+//!
+//! - `genl-family NAME`: `CTRL_CMD_GETFAMILY` for the family `NAME`;
+//! - `genl-families`: `CTRL_CMD_GETFAMILY` as a dump, every family;
+//! - `ethtool-features DEV`: `ETHTOOL_MSG_FEATURES_GET` for `DEV`, bitsets
+//!   verbose (with names), as the kernel answers without
+//!   `ETHTOOL_FLAG_COMPACT_BITSETS`;
+//! - `mptcp-endpoints`: `MPTCP_PM_CMD_GET_ADDR` as a dump.
+//!
+//! The socket has `NETLINK_EXT_ACK` and `NETLINK_GET_STRICT_CHK` on, as the
 //! recorded fixtures had.
 
 use std::error::Error;
@@ -19,11 +30,17 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use nlwire::build::{Builder, Request};
+use nlwire::ethtool::{FeaturesGet, RequestHeader};
+use nlwire::genl::{DumpFamilies, GetFamily, To};
+use nlwire::mptcp::DumpEndpoints;
 use nlwire::{msg_type, Messages};
+use nlwire_rustix::genl::Families;
 use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
 const USAGE: &str = "usage: capture [--netns NAME] [--family unspec|inet|inet6|bridge|mpls] \
-                     nexthop|nsid|netconf|link|addr|route|neigh|rule|qdisc > file.bin";
+                     nexthop|nsid|netconf|link|addr|route|neigh|rule|qdisc \
+                     | genl-family NAME | genl-families | ethtool-features DEV | mptcp-endpoints \
+                     > file.bin";
 
 /// The sequence number of the one request sent.
 const SEQ: u32 = 1;
@@ -38,6 +55,43 @@ fn family_number(name: &str) -> Option<u8> {
         _ => return None,
     })
 }
+
+/// The id of the generic netlink family `name`, asked on `sock`.
+fn family_id(sock: &Socket, name: &str) -> Result<u16, Box<dyn Error>> {
+    let mut buf = [0u8; 8192];
+    Ok(Families::<1>::new().resolve(sock, &mut buf, name)?.id())
+}
+
+/// Writes the generic netlink request for `what` (and its `arg`) into `buf`,
+/// resolving the family it is addressed to on `sock`; returns its length, or
+/// `None` when `what` is no generic netlink request.
+fn genl_request(
+    sock: &Socket,
+    what: &str,
+    arg: Option<&str>,
+    buf: &mut [u8],
+) -> Result<Option<usize>, Box<dyn Error>> {
+    let arg = || arg.ok_or_else(|| format!("{what} needs an argument\n{USAGE}"));
+    let mut b = Builder::new(buf);
+    let len = match what {
+        "genl-family" => b.push(&GetFamily::new(arg()?), SEQ)?,
+        "genl-families" => b.push(&DumpFamilies, SEQ)?,
+        "ethtool-features" => {
+            let family = family_id(sock, nlwire::ethtool::GENL_NAME)?;
+            b.push(&To { family, command: &FeaturesGet::new(RequestHeader::name(arg()?)) }, SEQ)?
+        }
+        "mptcp-endpoints" => {
+            let family = family_id(sock, nlwire::mptcp::FAMILY_NAME)?;
+            b.push(&To { family, command: &DumpEndpoints }, SEQ)?
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(len))
+}
+
+/// The generic netlink requests (`genl_request` writes them), sent on a
+/// NETLINK_GENERIC socket.
+const GENL_REQUESTS: [&str; 4] = ["genl-family", "genl-families", "ethtool-features", "mptcp-endpoints"];
 
 /// Writes the dump request for `what` into `buf`, returning its length.
 fn dump_request(what: &str, family: u8, buf: &mut [u8]) -> Result<usize, Box<dyn Error>> {
@@ -82,6 +136,7 @@ fn capture() -> Result<(), Box<dyn Error>> {
     let mut netns = None;
     let mut family = 0;
     let mut what = None;
+    let mut operand = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -91,17 +146,23 @@ fn capture() -> Result<(), Box<dyn Error>> {
                 family = family_number(&name).ok_or_else(|| format!("unknown family {name:?}\n{USAGE}"))?;
             }
             _ if what.is_none() => what = Some(arg),
+            _ if operand.is_none() => operand = Some(arg),
             _ => return Err(USAGE.into()),
         }
     }
     let what = what.ok_or(USAGE)?;
 
-    let mut request = [0u8; 128];
-    let len = dump_request(&what, family, &mut request)?;
+    let protocol = if GENL_REQUESTS.contains(&what.as_str()) { Protocol::Generic } else { Protocol::Route };
     let options = Options::new();
     let sock = match &netns {
-        Some(name) => Socket::open_in_netns(Netns::Name(name), Protocol::Route, &options)?,
-        None => Socket::open_with(Protocol::Route, &options)?,
+        Some(name) => Socket::open_in_netns(Netns::Name(name), protocol, &options)?,
+        None => Socket::open_with(protocol, &options)?,
+    };
+    let mut request = [0u8; 128];
+    let len = match genl_request(&sock, &what, operand.as_deref(), &mut request)? {
+        Some(len) => len,
+        None if operand.is_none() => dump_request(&what, family, &mut request)?,
+        None => return Err(USAGE.into()),
     };
     sock.send(&request[..len])?;
 
