@@ -115,6 +115,23 @@ macro_rules! genl_view {
 }
 pub(crate) use genl_view;
 
+/// Declares a dump command without attributes: a unit struct asking the
+/// family for every object of a kind.
+macro_rules! dump_command {
+    ($(#[$doc:meta])* $name:ident, $cmd:expr, $version:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        pub struct $name;
+
+        impl $crate::genl::Command for $name {
+            const CMD: u8 = $cmd;
+            const VERSION: u8 = $version;
+            const DUMP: bool = true;
+        }
+    };
+}
+pub(crate) use dump_command;
+
 /// Writes a generic netlink header; a family's requests start with it.
 pub fn write_header(m: &mut MessageWriter<'_>, cmd: u8, version: u8) -> Result<()> {
     m.family_header(&GenlMsgHdr { cmd, version, reserved: NeU16::new(0) })
@@ -128,10 +145,16 @@ pub trait Command {
     const CMD: u8;
     /// `genlmsghdr.version`: the family's interface version this was written for.
     const VERSION: u8;
-    /// `nlmsg_flags` (NLM_F_REQUEST included): `REQUEST | ACK` unless
-    /// overridden (`REQUEST | DUMP` for a dump).
+    /// A dump: every object answers, and `NLMSG_DONE` ends the answer.
+    const DUMP: bool = false;
+    /// `nlmsg_flags` (NLM_F_REQUEST included): `REQUEST | DUMP` for a
+    /// [`DUMP`](Self::DUMP), else `REQUEST | ACK`, unless overridden.
     fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::ACK
+        if Self::DUMP {
+            MsgFlags::REQUEST | MsgFlags::DUMP
+        } else {
+            MsgFlags::REQUEST | MsgFlags::ACK
+        }
     }
     /// Writes the attributes after the headers (twice, the same both times);
     /// none unless overridden.
@@ -153,8 +176,7 @@ pub trait Command {
 /// impl Command for GetDevice {
 ///     const CMD: u8 = 1;
 ///     const VERSION: u8 = 1;
-///     fn flags(&self) -> MsgFlags { MsgFlags::REQUEST | MsgFlags::DUMP }
-///     fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> nlwire::Result<()> { Ok(()) }
+///     const DUMP: bool = true;
 /// }
 /// let mut buf = [0u8; 32];
 /// let mut b = Builder::new(&mut buf);
@@ -245,6 +267,27 @@ impl<'a> Family<'a> {
     /// The id of the multicast group named `name`.
     pub fn group(&self, name: &str) -> Result<Option<u32>> {
         value_named(self.groups(), name)
+    }
+}
+
+/// Generic netlink messages written byte by byte for the families' tests.
+#[cfg(test)]
+pub(crate) mod test_bytes {
+    extern crate std;
+    use std::vec::Vec;
+
+    /// A netlink header and `genlmsghdr` (version 1), as linux/netlink.h
+    /// and linux/genetlink.h lay them out, then `body`.
+    pub(crate) fn message(kind: u16, flags: u16, seq: u32, cmd: u8, body: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(&((16 + 4 + body.len()) as u32).to_ne_bytes());
+        out.extend_from_slice(&kind.to_ne_bytes());
+        out.extend_from_slice(&flags.to_ne_bytes());
+        out.extend_from_slice(&seq.to_ne_bytes());
+        out.extend_from_slice(&0u32.to_ne_bytes());
+        out.extend_from_slice(&[cmd, 1, 0, 0]);
+        out.extend_from_slice(body);
+        out
     }
 }
 

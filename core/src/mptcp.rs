@@ -35,8 +35,8 @@ use core::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use crate::attr::{Attr, Attrs};
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
-use crate::genl::{genl_view, split_checked, Command};
-use crate::message::{Message, MsgFlags};
+use crate::genl::{dump_command, genl_view, split_checked, Command};
+use crate::message::Message;
 use crate::tables::mptcp_pm::{address, attr, endpoint, event_attr, Address, Attr as PmAttrs, EventAttr};
 
 /// The generic netlink family name (`MPTCP_PM_NAME`).
@@ -203,18 +203,13 @@ impl Command for GetEndpoint {
     }
 }
 
-/// `ip mptcp endpoint show`: `MPTCP_PM_CMD_GET_ADDR` as a dump, one
-/// [`Endpoint`] per reply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct DumpEndpoints;
-
-impl Command for DumpEndpoints {
-    const CMD: u8 = cmd::GET_ADDR;
-    const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::DUMP
-    }
-}
+dump_command!(
+    /// `ip mptcp endpoint show`: `MPTCP_PM_CMD_GET_ADDR` as a dump, one
+    /// [`Endpoint`] per reply.
+    DumpEndpoints,
+    cmd::GET_ADDR,
+    VERSION
+);
 
 /// `ip mptcp endpoint flush`: `MPTCP_PM_CMD_FLUSH_ADDRS`, every endpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

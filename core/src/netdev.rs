@@ -18,8 +18,7 @@
 
 use crate::build::MessageWriter;
 use crate::error::Result;
-use crate::genl::{genl_view, Command};
-use crate::message::MsgFlags;
+use crate::genl::{dump_command, genl_view, Command};
 use crate::tables::netdev::{self as t, cmd, page_pool, queue};
 
 /// The family name to resolve (`NETDEV_FAMILY_NAME`).
@@ -31,21 +30,13 @@ pub const MGMT_GROUP: &str = "mgmt";
 /// The multicast group of page pool notifications (`NETDEV_MCGRP_PAGE_POOL`).
 pub const PAGE_POOL_GROUP: &str = "page-pool";
 
-/// `NETDEV_CMD_DEV_GET` as a dump: every device of the namespace, one
-/// [`Device`] each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct DeviceDump;
-
-impl Command for DeviceDump {
-    const CMD: u8 = cmd::DEV_GET;
-    const VERSION: u8 = VERSION;
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::DUMP
-    }
-    fn emit_attrs(&self, _: &mut MessageWriter<'_>) -> Result<()> {
-        Ok(())
-    }
-}
+dump_command!(
+    /// `NETDEV_CMD_DEV_GET` as a dump: every device of the namespace, one
+    /// [`Device`] each.
+    DeviceDump,
+    cmd::DEV_GET,
+    VERSION
+);
 
 /// Declares a dump of some objects of one device (`ifindex`) or of every
 /// device: the command `$cmd`, its ifindex attribute `$ifindex`.
@@ -61,9 +52,7 @@ macro_rules! dump_of_device {
         impl Command for $name {
             const CMD: u8 = $cmd;
             const VERSION: u8 = VERSION;
-            fn flags(&self) -> MsgFlags {
-                MsgFlags::REQUEST | MsgFlags::DUMP
-            }
+            const DUMP: bool = true;
             fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
                 self.ifindex.map_or(Ok(()), |i| m.u32($ifindex, i))
             }
@@ -117,24 +106,11 @@ mod tests {
     extern crate std;
     use super::*;
     use crate::build::Builder;
+    use crate::genl::test_bytes::message;
     use crate::genl::To;
     use crate::tables::netdev::{XdpAct, XdpRxMetadata, XskFlags};
     use crate::{Error, Messages};
     use std::vec::Vec;
-
-    /// A netlink header and `genlmsghdr` (cmd, version 1), as linux/netlink.h
-    /// and linux/genetlink.h lay them out.
-    fn message(kind: u16, flags: u16, seq: u32, cmd: u8, attrs: &[u8]) -> Vec<u8> {
-        let mut out = Vec::new();
-        out.extend_from_slice(&((16 + 4 + attrs.len()) as u32).to_ne_bytes());
-        out.extend_from_slice(&kind.to_ne_bytes());
-        out.extend_from_slice(&flags.to_ne_bytes());
-        out.extend_from_slice(&seq.to_ne_bytes());
-        out.extend_from_slice(&0u32.to_ne_bytes());
-        out.extend_from_slice(&[cmd, 1, 0, 0]);
-        out.extend_from_slice(attrs);
-        out
-    }
 
     fn u32_attr(kind: u16, v: u32) -> Vec<u8> {
         let mut out = Vec::from(8u16.to_ne_bytes());

@@ -57,7 +57,7 @@ use crate::attr::{Attr, NLA_HDRLEN};
 use crate::build::MessageWriter;
 use crate::error::{Error, Result};
 use crate::genl::{genl_view, Command};
-use crate::message::{MsgFlags, NLMSG_HDRLEN};
+use crate::message::NLMSG_HDRLEN;
 use crate::tables::wireguard::{wgallowedip, wgdevice, wgpeer, Wgallowedip, Wgdevice, Wgpeer};
 use crate::wire::align;
 
@@ -161,9 +161,7 @@ impl Command for GetDevice<'_> {
     const CMD: u8 = cmd::GET_DEVICE;
     const VERSION: u8 = VERSION;
     /// `REQUEST | DUMP` (`wg` adds `ACK`, which a dump does not need).
-    fn flags(&self) -> MsgFlags {
-        MsgFlags::REQUEST | MsgFlags::DUMP
-    }
+    const DUMP: bool = true;
     fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.interface.emit(m)
     }
@@ -747,16 +745,7 @@ mod tests {
     }
     /// nlmsghdr + genlmsghdr (version 1) + attributes.
     fn message(flags: u16, seq: u32, cmd: u8, attrs: &[Vec<u8>]) -> Vec<u8> {
-        let body = attrs.concat();
-        let mut out = Vec::new();
-        out.extend_from_slice(&((16 + 4 + body.len()) as u32).to_ne_bytes());
-        out.extend_from_slice(&ID.to_ne_bytes());
-        out.extend_from_slice(&flags.to_ne_bytes());
-        out.extend_from_slice(&seq.to_ne_bytes());
-        out.extend_from_slice(&0u32.to_ne_bytes());
-        out.extend_from_slice(&[cmd, 1, 0, 0]);
-        out.extend_from_slice(&body);
-        out
+        crate::genl::test_bytes::message(ID, flags, seq, cmd, &attrs.concat())
     }
     const REQUEST_ACK: u16 = 0x01 | 0x04;
     /// struct sockaddr_in 192.0.2.1:51820: family 2, port 0xCA6C big-endian,
