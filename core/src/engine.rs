@@ -302,6 +302,7 @@ mod tests {
         let mut ev: [Option<Event<'_>>; 2] = Default::default();
         feed_all(&mut ex, b.as_bytes(), &mut ev);
         assert!(matches!(ev[1], Some(Event::DumpDone { interrupted: true })));
+        assert!(ex.interrupted());
     }
 
     #[test]
@@ -340,6 +341,71 @@ mod tests {
         assert!(matches!(ev[3], Some(Event::Acked { index: 3 })));
         assert!(ex.is_finished());
         assert_eq!(ex.failures(), 1);
+    }
+
+    #[test]
+    fn batch_counts_answers_and_every_failure() {
+        let mut mem = [0u8; 512];
+        let mut b = Builder::new(&mut mem);
+        ack(&mut b, 20, 1);
+        ack(&mut b, 21, 0);
+        ack(&mut b, 22, 17);
+        let mut ex = Exchange::batch(PORT, 20, 3);
+        assert_eq!((ex.mode(), ex.answered(), ex.failures()), (Mode::Batch, 0, 0));
+        let mut answered = 0;
+        for msg in Messages::new(b.as_bytes()) {
+            assert!(!ex.is_finished(), "finished after {answered} of 3 answers");
+            ex.feed(&msg.unwrap(), false).unwrap();
+            answered += 1;
+            assert_eq!(ex.answered(), answered);
+        }
+        assert!(ex.is_finished());
+        assert_eq!(ex.failures(), 2);
+        assert!(!ex.interrupted());
+        // An empty batch waits for nothing.
+        assert!(Exchange::batch(PORT, 1, 0).is_finished());
+    }
+
+    #[test]
+    fn a_request_goes_on_past_done_until_its_ack() {
+        let mut mem = [0u8; 128];
+        let mut b = Builder::new(&mut mem);
+        b.message(Header { kind: msg_type::DONE, flags: MsgFlags::MULTI, seq: 7, port: PORT }, |m| {
+            m.raw(&[0; 4])
+        })
+        .unwrap();
+        ack(&mut b, 7, 0);
+        let mut ex = Exchange::request(PORT, 7);
+        assert_eq!(ex.mode(), Mode::Request);
+        let mut ev: [Option<Event<'_>>; 2] = Default::default();
+        feed_all(&mut ex, b.as_bytes(), &mut ev);
+        assert!(matches!(ev[0], Some(Event::Reply(_))), "{:?}", ev[0]);
+        assert!(matches!(ev[1], Some(Event::Acked { index: 0 })), "{:?}", ev[1]);
+        assert_eq!((ex.answered(), ex.failures()), (1, 0));
+    }
+
+    #[test]
+    fn a_dump_answered_by_an_ack_is_done_and_keeps_dump_intr() {
+        let mut mem = [0u8; 128];
+        let mut b = Builder::new(&mut mem);
+        data(&mut b, 5, PORT, MsgFlags::MULTI | MsgFlags::DUMP_INTR);
+        ack(&mut b, 5, 0);
+        let mut ex = Exchange::dump(PORT, 5);
+        assert_eq!(ex.mode(), Mode::Dump);
+        let mut ev: [Option<Event<'_>>; 2] = Default::default();
+        feed_all(&mut ex, b.as_bytes(), &mut ev);
+        assert!(matches!(ev[1], Some(Event::DumpDone { interrupted: true })), "{:?}", ev[1]);
+        assert!(ex.is_finished() && ex.interrupted());
+    }
+
+    #[test]
+    fn port_zero_takes_replies_to_any_port() {
+        let mut mem = [0u8; 64];
+        let mut b = Builder::new(&mut mem);
+        data(&mut b, 7, PORT, MsgFlags::empty());
+        let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+        let mut ex = Exchange::request(0, 7);
+        assert!(matches!(ex.feed(&msg, false).unwrap(), Event::Reply(_)));
     }
 
     #[test]
