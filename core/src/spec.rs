@@ -1068,6 +1068,7 @@ mod tests {
         // Each byte is one or two hex digits, nothing else `from_str_radix` takes.
         let mac = Value::Hwaddr(&[0, 0, 0, 0, 0, 0x0b]);
         assert!(mac == "0:0:0:0:0:b" && mac != "0:0:0:0:0:+b" && mac != "0:0:0:0:0:00b");
-        assert!(*"0:0:0:0:0:b" == mac && mac == *"0:0:0:0:0:b" && mac != *"0:0:0:0:0:c");
+        assert!(*"0:0:0:0:0:b" == mac, "str == Value");
+        assert!(mac == *"0:0:0:0:0:b" && mac != *"0:0:0:0:0:c", "Value == str");
     }
 }
