@@ -1044,6 +1044,8 @@ mod tests {
     fn text_compares_with_strings_names_and_addresses() {
         assert!(Value::Str("lo") == "lo" && "lo" == Value::Str("lo") && *"lo" == Value::Str("lo"));
         assert!(Value::Str("lo") != "lo0" && Value::Str("lo") != "");
+        assert!("lo0" != Value::Str("lo"), "&str == Value");
+        assert!(*"lo0" != Value::Str("lo"), "str == Value");
         assert_eq!(Value::Str("lo").as_str(), Some("lo"));
         let up = Value::Enum(6, Some("UP"));
         assert!(up == "UP" && up == 6 && up != "DOWN");
