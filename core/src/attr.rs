@@ -681,6 +681,113 @@ mod tests {
     }
 
     #[test]
+    fn addresses_and_structs_read_by_their_size() {
+        let v6 = Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1);
+        let octets = v6.octets();
+        let six = Attr::from_parts(1, &octets, 0);
+        assert_eq!((six.ipv6().unwrap(), six.ip().unwrap()), (v6, IpAddr::V6(v6)));
+        assert!(six.ipv4().is_err() && six.mac().is_err());
+        let four = Attr::from_parts(1, &[198, 51, 100, 7], 0);
+        assert_eq!(four.ipv4().unwrap(), Ipv4Addr::new(198, 51, 100, 7));
+        assert!(four.ipv6().is_err());
+        let mac = Attr::from_parts(1, &[0x02, 0, 0x5e, 0x10, 0x20, 0x30], 0);
+        assert_eq!(mac.mac().unwrap(), [0x02, 0, 0x5e, 0x10, 0x20, 0x30]);
+        assert!(Attr::from_parts(1, &[0; 8], 0).mac().is_err());
+        // Errors name the attribute (flags masked), where it is and the sizes.
+        let bad = Attr::from_parts(NLA_F_NET_BYTEORDER | 6, &[1, 2, 3], 40);
+        assert_eq!(bad.u32().unwrap_err(), Error::AttrSize { kind: 6, offset: 40, expected: 4, actual: 3 });
+        assert_eq!(bad.ip().unwrap_err(), Error::AttrSize { kind: 6, offset: 40, expected: 4, actual: 3 });
+        // A struct reads from a payload at least its size (a newer kernel's is longer).
+        let mut p = [9u8; 6];
+        p[..2].copy_from_slice(&5u16.to_ne_bytes());
+        p[2..4].copy_from_slice(&6u16.to_ne_bytes());
+        let hdr: &NlAttrHdr = Attr::from_parts(3, &p, 8).as_struct().unwrap();
+        assert_eq!((hdr.len.get(), hdr.kind.get()), (5, 6));
+        let short = Attr::from_parts(3, &p[..3], 8).as_struct::<NlAttrHdr>().unwrap_err();
+        assert_eq!(short, Error::AttrSize { kind: 3, offset: 8, expected: 4, actual: 3 });
+    }
+
+    #[test]
+    fn offsets_count_from_the_start_of_the_whole_buffer() {
+        // At 100: a nest (type 1) holding attribute 2 (a u32) and 3 (a u8).
+        let mut inner = [0u8; 16];
+        let mut k = attr(2, &7u32.to_ne_bytes(), &mut inner);
+        k += attr(3, &[1], &mut inner[k..]);
+        let mut buf = [0u8; 24];
+        let mut n = attr(NLA_F_NESTED | 1, &inner[..k], &mut buf);
+        n += attr(4, &[], &mut buf[n..]);
+        let mut outer = Attrs::with_offset(&buf[..n], 100);
+        let nest = outer.next().unwrap().unwrap();
+        assert_eq!((nest.offset(), outer.next().unwrap().unwrap().offset()), (100, 120));
+        let offsets: heapless::Vec<usize, 4> = nest.nested().map(|a| a.unwrap().offset()).collect();
+        assert_eq!(&offsets[..], &[104, 112]);
+        // From the start of the buffer (base 0) too.
+        let nest = Attrs::new(&buf[..n]).next().unwrap().unwrap();
+        let offsets: heapless::Vec<usize, 4> = nest.nested().map(|a| a.unwrap().offset()).collect();
+        assert_eq!(&offsets[..], &[4, 12]);
+    }
+
+    #[test]
+    fn remaining_and_bytes_follow_the_walk() {
+        let mut buf = [0u8; 16];
+        let mut n = attr(1, &[1], &mut buf);
+        n += attr(2, &[2, 2], &mut buf[n..]);
+        let mut it = Attrs::new(&buf[..n]);
+        assert_eq!(it.remaining(), &buf[..n]);
+        it.next();
+        assert_eq!(it.remaining(), &buf[8..n]);
+        it.next();
+        assert_eq!(it.remaining(), &[] as &[u8]);
+        assert_eq!(it.bytes(), &buf[..n]);
+    }
+
+    /// Lookups walk the chain from its start, whatever the iterator did, and
+    /// report an error met before the attribute.
+    #[test]
+    fn lookups_start_from_the_beginning_of_the_chain() {
+        let mut buf = [0u8; 20];
+        let mut n = attr(1, &[1], &mut buf);
+        n += attr(2, &[2], &mut buf[n..]);
+        buf[n..n + 2].copy_from_slice(&3u16.to_ne_bytes()); // a broken third: nla_len 3
+        let broken = Error::BadLength { offset: 16, len: 3 };
+        let mut it = Attrs::new(&buf[..n + 4]);
+        assert!(it.next().unwrap().is_ok() && it.next().unwrap().is_ok());
+        assert_eq!(it.next(), Some(Err(broken)));
+        assert_eq!(it.next(), None);
+        assert_eq!(it.find(1).unwrap().unwrap().u8().unwrap(), 1);
+        assert_eq!(it.find(2).unwrap().unwrap().u8().unwrap(), 2);
+        assert_eq!(it.find(9), Err(broken));
+        let mut ones = it.find_all(1);
+        assert_eq!(ones.next().map(|a| a.map(|a| a.u8())), Some(Ok(Ok(1))));
+        assert_eq!(ones.next(), Some(Err(broken)));
+        assert_eq!(it.validate(), Err(broken));
+        let mut good = Attrs::new(&buf[..n]);
+        good.next();
+        assert_eq!(good.validate(), Ok(()));
+        assert_eq!(good.find(1).unwrap().unwrap().u8().unwrap(), 1);
+        assert_eq!(good.find_all(1).count(), 1);
+    }
+
+    #[test]
+    fn arrays_read_their_entries_in_order_or_the_error_finding_them() {
+        let mut inner = [0u8; 16];
+        let mut k = attr(0, &7u16.to_ne_bytes(), &mut inner);
+        k += attr(1, &9u16.to_ne_bytes(), &mut inner[k..]);
+        let mut buf = [0u8; 24];
+        let n = attr(NLA_F_NESTED | 5, &inner[..k], &mut buf);
+        let attrs = Attrs::new(&buf[..n]);
+        let got: heapless::Vec<u16, 4> = attrs.read_array(5, Attr::u16).map(Result::unwrap).collect();
+        assert_eq!(&got[..], &[7, 9]);
+        assert_eq!(attrs.read_array(6, Attr::u16).count(), 0);
+        assert!(attrs.read_array(5, Attr::u32).all(|r| r.is_err()), "each entry's size is checked");
+        let mut broken = [0u8; 4];
+        broken[..2].copy_from_slice(&3u16.to_ne_bytes());
+        let mut it = Attrs::new(&broken).read_array(5, Attr::u16);
+        assert_eq!(it.next(), Some(Err(Error::BadLength { offset: 0, len: 3 })));
+        assert_eq!(it.next(), None);
+    }
+
+    #[test]
     fn typed_accessors_demand_exact_sizes() {
         let a = Attr::from_parts(1, &[1, 2, 3, 4, 5], 0);
         assert!(a.u32().is_err());

@@ -531,6 +531,84 @@ mod tests {
     }
 
     #[test]
+    fn the_builder_reports_its_messages_and_clears() {
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        assert_eq!((b.len(), b.capacity(), b.is_empty()), (0, 64, true));
+        let n = b.message(H, |m| m.u32(4, 1500)).unwrap();
+        assert_eq!((n, b.len(), b.is_empty()), (24, 24, false));
+        b.clear();
+        assert!(b.is_empty() && b.as_bytes().is_empty());
+        // The next message is written at the start again.
+        b.message(Header::new(msg_type::RTM_GETLINK, MsgFlags::REQUEST, 2), |m| m.u8(1, 7)).unwrap();
+        let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+        assert_eq!((msg.offset(), msg.seq(), b.len()), (0, 2, 24));
+    }
+
+    #[test]
+    fn flush_writes_the_messages_to_the_sink_and_clears() {
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        b.message(H, |m| m.u32(4, 1500)).unwrap();
+        let mut out = [0u8; 32];
+        let mut sink = &mut out[..];
+        assert_eq!(b.flush_to(&mut sink), Ok(24));
+        assert!(b.is_empty());
+        let msg = Messages::new(&out[..24]).next().unwrap().unwrap();
+        assert_eq!(msg.attrs_after(0).read(4, crate::Attr::u32).unwrap(), Some(1500));
+    }
+
+    /// A typed request as the families implement it.
+    struct SetMtu(u32);
+
+    impl Request for SetMtu {
+        fn header(&self, seq: u32) -> Header {
+            Header::new(msg_type::RTM_NEWLINK, MsgFlags::REQUEST | MsgFlags::ACK, seq)
+        }
+        fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+            m.family_header(&[0u8; 16])?;
+            m.u32(4, self.0)
+        }
+    }
+
+    #[test]
+    fn push_writes_a_typed_request_with_its_sequence_number() {
+        let mut buf = [0u8; 128];
+        let mut b = Builder::new(&mut buf);
+        assert_eq!(b.push(&SetMtu(1400), 41), Ok(40));
+        assert_eq!(b.push(&SetMtu(9000), 42), Ok(40));
+        let mut it = Messages::new(b.as_bytes());
+        let second = it.nth(1).unwrap().unwrap();
+        assert_eq!(
+            (second.kind(), second.seq(), second.flags()),
+            (msg_type::RTM_NEWLINK, 42, MsgFlags::REQUEST | MsgFlags::ACK)
+        );
+        assert_eq!(second.attrs_after(16).read(4, crate::Attr::u32).unwrap(), Some(9000));
+    }
+
+    /// `len` counts the netlink header; a length written early is patched
+    /// later (as `rtnh_len` is); a nest is flagged whatever the kind given.
+    #[test]
+    fn the_writer_tracks_its_length_and_patches() {
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        b.message(H, |m| {
+            assert_eq!((m.len(), m.is_empty()), (16, true));
+            m.raw(&[0xff; 4])?;
+            assert_eq!((m.len(), m.is_empty()), (20, false));
+            m.nest(NLA_F_NESTED | 2, |m| m.flag(1))?;
+            m.patch_u16(16, 0x1234)
+        })
+        .unwrap();
+        let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+        assert_eq!(msg.bytes().len(), 28);
+        assert_eq!(msg.payload()[..2], 0x1234u16.to_ne_bytes());
+        assert_eq!(msg.payload()[2..4], [0xff, 0xff]);
+        let nest = msg.attrs_after(4).next().unwrap().unwrap();
+        assert!(nest.is_nested_flag() && nest.kind() == 2);
+    }
+
+    #[test]
     fn strings_with_nul_are_refused() {
         let mut buf = [0u8; 64];
         let err = Builder::new(&mut buf).message(H, |m| m.str(3, "a\0b")).unwrap_err();

@@ -265,6 +265,9 @@ mod tests {
         let mut ex = Exchange::request(PORT, 7);
         assert!(matches!(ex.feed(&msg, true).unwrap(), Event::Foreign(Foreign::Multicast)));
         assert!(!ex.is_finished());
+        // Not multicast, to an exchange of port 0 (any port): a reply.
+        let mut any = Exchange::request(0, 7);
+        assert!(matches!(any.feed(&msg, false).unwrap(), Event::Reply(_)));
     }
 
     // The recorded fixtures are little-endian (captured on x86_64).
@@ -302,6 +305,7 @@ mod tests {
         let mut ev: [Option<Event<'_>>; 2] = Default::default();
         feed_all(&mut ex, b.as_bytes(), &mut ev);
         assert!(matches!(ev[1], Some(Event::DumpDone { interrupted: true })));
+        assert!(ex.interrupted());
     }
 
     #[test]
@@ -325,21 +329,64 @@ mod tests {
     fn batch_reports_the_failing_index_and_waits_for_all() {
         let mut mem = [0u8; 512];
         let mut b = Builder::new(&mut mem);
-        ack(&mut b, 10, 0);
+        ack(&mut b, 10, 1);
         ack(&mut b, 11, 0);
         ack(&mut b, 12, 17);
         ack(&mut b, 13, 0);
         let mut ex = Exchange::batch(PORT, 10, 4);
+        assert_eq!((ex.mode(), ex.answered(), ex.failures()), (Mode::Batch, 0, 0));
         let mut ev: [Option<Event<'_>>; 4] = Default::default();
-        feed_all(&mut ex, b.as_bytes(), &mut ev);
-        assert!(matches!(ev[1], Some(Event::Acked { index: 1 })));
-        match &ev[2] {
-            Some(Event::Failed { index: 2, error }) => assert_eq!(error.errno(), 17),
-            other => panic!("unexpected {other:?}"),
+        for (answered, (slot, msg)) in (1..).zip(ev.iter_mut().zip(Messages::new(b.as_bytes()))) {
+            assert!(!ex.is_finished(), "finished after {} of 4 answers", answered - 1);
+            *slot = Some(ex.feed(&msg.unwrap(), false).unwrap());
+            assert_eq!(ex.answered(), answered);
         }
+        for (i, errno) in [(0, 1), (2, 17)] {
+            match &ev[i] {
+                Some(Event::Failed { index, error }) => {
+                    assert_eq!((*index, error.errno()), (i as u32, errno))
+                }
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+        assert!(matches!(ev[1], Some(Event::Acked { index: 1 })));
         assert!(matches!(ev[3], Some(Event::Acked { index: 3 })));
-        assert!(ex.is_finished());
-        assert_eq!(ex.failures(), 1);
+        assert!(ex.is_finished() && !ex.interrupted());
+        assert_eq!(ex.failures(), 2);
+        // An empty batch waits for nothing.
+        assert!(Exchange::batch(PORT, 1, 0).is_finished());
+    }
+
+    #[test]
+    fn a_request_goes_on_past_done_until_its_ack() {
+        let mut mem = [0u8; 128];
+        let mut b = Builder::new(&mut mem);
+        b.message(Header { kind: msg_type::DONE, flags: MsgFlags::MULTI, seq: 7, port: PORT }, |m| {
+            m.raw(&[0; 4])
+        })
+        .unwrap();
+        ack(&mut b, 7, 0);
+        let mut ex = Exchange::request(PORT, 7);
+        assert_eq!(ex.mode(), Mode::Request);
+        let mut ev: [Option<Event<'_>>; 2] = Default::default();
+        feed_all(&mut ex, b.as_bytes(), &mut ev);
+        assert!(matches!(ev[0], Some(Event::Reply(_))), "{:?}", ev[0]);
+        assert!(matches!(ev[1], Some(Event::Acked { index: 0 })), "{:?}", ev[1]);
+        assert_eq!((ex.answered(), ex.failures()), (1, 0));
+    }
+
+    #[test]
+    fn a_dump_answered_by_an_ack_is_done_and_keeps_dump_intr() {
+        let mut mem = [0u8; 128];
+        let mut b = Builder::new(&mut mem);
+        data(&mut b, 5, PORT, MsgFlags::MULTI | MsgFlags::DUMP_INTR);
+        ack(&mut b, 5, 0);
+        let mut ex = Exchange::dump(PORT, 5);
+        assert_eq!(ex.mode(), Mode::Dump);
+        let mut ev: [Option<Event<'_>>; 2] = Default::default();
+        feed_all(&mut ex, b.as_bytes(), &mut ev);
+        assert!(matches!(ev[1], Some(Event::DumpDone { interrupted: true })), "{:?}", ev[1]);
+        assert!(ex.is_finished() && ex.interrupted());
     }
 
     #[test]

@@ -351,6 +351,75 @@ mod tests {
     }
 
     #[test]
+    fn header_fields_read_as_sent() {
+        // Unknown flag bits (0x8000) are kept; every field is distinct.
+        let buf = hdr(16, 0x1234, 0x8000 | 0x0105, 0xdead_beef, 0x0102_0304);
+        let msg = Message::parse(&buf).unwrap();
+        assert_eq!(msg.kind(), 0x1234);
+        assert_eq!(msg.flags().bits(), 0x8105);
+        assert!(msg.flags().contains(MsgFlags::REQUEST | MsgFlags::ACK | MsgFlags::ROOT));
+        assert_eq!((msg.seq(), msg.port()), (0xdead_beef, 0x0102_0304));
+        assert_eq!(msg.header().len.get(), 16);
+        assert_eq!(msg.header().kind.get(), 0x1234);
+        assert_eq!(msg.header().pid.get(), 0x0102_0304);
+        assert_eq!((msg.bytes(), msg.payload(), msg.offset()), (&buf[..], &[][..], 0));
+    }
+
+    #[test]
+    fn trailing_bytes_after_a_message_are_not_part_of_it() {
+        let mut buf = [0u8; 24];
+        buf[..16].copy_from_slice(&hdr(20, 16, 0, 0, 0));
+        buf[16..].copy_from_slice(&[1, 2, 3, 4, 5, 6, 7, 8]);
+        let msg = Message::parse(&buf).unwrap();
+        assert_eq!(msg.bytes().len(), 20);
+        assert_eq!(msg.payload(), &[1, 2, 3, 4]);
+    }
+
+    /// The second message of a datagram: offsets in its errors and in its
+    /// attributes count from the start of the datagram.
+    #[test]
+    fn offsets_count_from_the_start_of_the_datagram() {
+        // Message 1 at 0: 16 bytes. Message 2 at 16: header, a 5-byte family
+        // header padded to 8, then one attribute (type 7, u32 9) at 16 + 16 + 8.
+        let mut buf = [0u8; 56];
+        buf[..16].copy_from_slice(&hdr(16, 3, 0, 0, 0));
+        buf[16..32].copy_from_slice(&hdr(32, 16, 0, 0, 0));
+        buf[32..37].copy_from_slice(&[1, 2, 3, 4, 5]);
+        buf[40..42].copy_from_slice(&8u16.to_ne_bytes());
+        buf[42..44].copy_from_slice(&7u16.to_ne_bytes());
+        buf[44..48].copy_from_slice(&9u32.to_ne_bytes());
+        let mut it = Messages::new(&buf[..48]);
+        let second = it.nth(1).unwrap().unwrap();
+        assert_eq!(second.offset(), 16);
+        assert_eq!(second.payload().len(), 16);
+        let attr = second.attrs_after(5).next().unwrap().unwrap();
+        assert_eq!((attr.kind(), attr.offset(), attr.u32().unwrap()), (7, 40, 9));
+        // A family header longer than the payload: reported at the payload.
+        let err = second.family_header::<[u8; 20]>().unwrap_err();
+        assert_eq!(err, Error::Truncated { offset: 32, needed: 20, available: 16 });
+        assert_eq!(second.family_header::<[u8; 5]>().unwrap(), &[1, 2, 3, 4, 5]);
+        // A header longer than the payload leaves no attributes.
+        assert_eq!(second.attrs_after(32).count(), 0);
+    }
+
+    #[test]
+    fn split_checks_the_message_type_and_the_family_header() {
+        let mut buf = [0u8; 24];
+        buf[..16].copy_from_slice(&hdr(24, 16, 0, 0, 0));
+        buf[16..20].copy_from_slice(&[1, 2, 3, 4]);
+        buf[20..22].copy_from_slice(&4u16.to_ne_bytes());
+        buf[22..24].copy_from_slice(&2u16.to_ne_bytes());
+        let msg = Message::parse(&buf).unwrap();
+        let (header, mut attrs) = split::<[u8; 4]>(&msg, &[16, 17], "link").unwrap();
+        assert_eq!(header, &[1, 2, 3, 4]);
+        let attr = attrs.next().unwrap().unwrap();
+        assert_eq!((attr.kind(), attr.offset()), (2, 20));
+        let err = split::<[u8; 4]>(&msg, &[20], "addr").unwrap_err();
+        assert_eq!(err, Error::WrongMessageType { expected: "addr", found: 16 });
+        assert!(matches!(split::<[u8; 12]>(&msg, &[16], "link"), Err(Error::Truncated { .. })));
+    }
+
+    #[test]
     fn every_prefix_of_a_message_fails_cleanly() {
         let mut buf = [0u8; 24];
         buf[..16].copy_from_slice(&hdr(24, 16, 0, 0, 0));

@@ -160,3 +160,118 @@ impl<'a> Message<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::{Builder, Header};
+    use crate::message::{msg_type, MsgFlags};
+    use crate::tables::{nlctrl, rt_link};
+    use crate::Messages;
+
+    /// RTM_NEWLINK (if_link.h): ifinfomsg with index 7 and family 0, then
+    /// IFLA_IFNAME (3) twice, IFLA_LINKINFO (18) holding IFLA_INFO_KIND (1)
+    /// "vxlan" and IFLA_INFO_DATA (2) holding IFLA_VXLAN_ID (1) 42.
+    fn link(buf: &mut [u8]) -> &[u8] {
+        let mut ifinfomsg = [0u8; 16];
+        ifinfomsg[4..8].copy_from_slice(&7i32.to_ne_bytes());
+        let mut b = Builder::new(buf);
+        b.message(Header::new(msg_type::RTM_NEWLINK, MsgFlags::empty(), 1), |m| {
+            m.family_header(&ifinfomsg)?;
+            m.str(3, "vx0")?;
+            m.str(3, "vx1")?;
+            m.nest(18, |m| {
+                m.str(1, "vxlan")?;
+                m.nest(2, |m| m.u32(1, 42))
+            })
+        })
+        .unwrap();
+        let len = b.len();
+        &buf[..len]
+    }
+
+    #[test]
+    fn route_message_types_and_their_specs() {
+        let link = Protocol::Route.message_type(msg_type::RTM_NEWLINK).unwrap();
+        assert_eq!((link.kind, link.name), (16, "RTM_NEWLINK"));
+        assert!(core::ptr::eq(link.spec, &rt_link::LINK_ATTRS_MESSAGE));
+        assert!(core::ptr::eq(message_spec(msg_type::RTM_GETLINK).unwrap(), &rt_link::LINK_ATTRS_MESSAGE));
+        assert!(message_spec(msg_type::DONE).is_none() && message_spec(u16::MAX).is_none());
+        assert!(Protocol::Generic(&nlctrl::FAMILY).message_type(msg_type::RTM_NEWLINK).is_none());
+        // Each spec once; the link spec among them.
+        let specs: heapless::Vec<&MessageSpec, 64> = message_specs().collect();
+        assert!(specs.len() > 5);
+        assert!(specs.iter().any(|s| core::ptr::eq(*s, &rt_link::LINK_ATTRS_MESSAGE)));
+        for (i, s) in specs.iter().enumerate() {
+            assert!(!specs[..i].iter().any(|e| core::ptr::eq(*e, *s)), "{} twice", s.family);
+        }
+    }
+
+    #[test]
+    fn generic_families_are_found_by_the_kernels_name() {
+        assert!(core::ptr::eq(generic_family("nlctrl").unwrap(), &nlctrl::FAMILY));
+        assert_eq!(generic_family("ethtool").map(|f| f.name), Some("ethtool"));
+        assert!(generic_family("nlctr").is_none());
+    }
+
+    #[test]
+    fn names_read_attributes_header_fields_and_paths() {
+        let mut buf = [0u8; 128];
+        let msg = Messages::new(link(&mut buf)).next().unwrap().unwrap();
+        assert_eq!(msg.get("ifname"), Ok(Some(Value::Str("vx0"))));
+        assert_eq!(msg.get("IFLA_MTU"), Ok(None));
+        assert_eq!(msg.get("index"), Ok(Some(Value::S32(7))));
+        assert_eq!(msg.get("no_such_name"), Err(Error::UnknownName));
+        let names: heapless::Vec<Value, 4> = msg.get_all("ifname").unwrap().map(Result::unwrap).collect();
+        assert_eq!(&names[..], &[Value::Str("vx0"), Value::Str("vx1")]);
+        assert!(msg.get_all("nope").is_err());
+        // IFLA_INFO_DATA's type is chosen by IFLA_INFO_KIND.
+        assert_eq!(msg.get_path(&["linkinfo", "data", "id"]), Ok(Some(Value::U32(42))));
+        assert_eq!(msg.get_path(&["linkinfo", "slave_kind"]), Ok(None));
+        assert_eq!(msg.get_path(&[]), Err(Error::UnknownName));
+        let (header, node) = msg.node().unwrap().unwrap();
+        assert_eq!(header, &msg.payload()[..16]);
+        assert_eq!(node.get_all("ifname").unwrap().count(), 2);
+        assert!(core::ptr::eq(node.space, &rt_link::LINK_ATTRS));
+    }
+
+    #[test]
+    fn a_short_family_header_is_truncated_and_unknown_types_have_no_spec() {
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        b.message(Header::new(msg_type::RTM_NEWLINK, MsgFlags::empty(), 1), |m| m.raw(&[0; 4])).unwrap();
+        b.message(Header::new(0x7fff, MsgFlags::empty(), 1), |m| m.raw(&[0; 16])).unwrap();
+        let mut it = Messages::new(b.as_bytes());
+        let short = it.next().unwrap().unwrap();
+        let err = Error::Truncated { offset: 16, needed: 16, available: 4 };
+        assert_eq!(short.node().unwrap_err(), err);
+        assert_eq!(short.get("ifname"), Err(err));
+        let unknown = it.next().unwrap().unwrap();
+        assert!(unknown.node().unwrap().is_none());
+        assert_eq!(unknown.get("ifname"), Err(Error::UnknownName));
+    }
+
+    /// CTRL_CMD_NEWFAMILY (genetlink.h: 1) from the kernel, version 2:
+    /// CTRL_ATTR_FAMILY_ID (1) 16, CTRL_ATTR_FAMILY_NAME (2) "nlctrl".
+    #[test]
+    fn generic_messages_read_by_their_familys_command() {
+        let mut buf = [0u8; 64];
+        let mut b = Builder::new(&mut buf);
+        b.message(Header::new(0x10, MsgFlags::empty(), 1), |m| {
+            m.family_header(&[1u8, 2, 0, 0])?;
+            m.u16(1, 16)?;
+            m.str(2, "nlctrl")
+        })
+        .unwrap();
+        let msg = Messages::new(b.as_bytes()).next().unwrap().unwrap();
+        let ctrl = Protocol::Generic(&nlctrl::FAMILY);
+        assert_eq!(msg.get_in(ctrl, "family_name"), Ok(Some(Value::Str("nlctrl"))));
+        assert_eq!(msg.get_in(ctrl, "cmd"), Ok(Some(Value::U8(1))));
+        assert_eq!(msg.get_path_in(ctrl, &["family_id"]), Ok(Some(Value::U16(16))));
+        let (_, node) = msg.node_in(ctrl).unwrap().unwrap();
+        assert_eq!(node.family, 0);
+        assert!(core::ptr::eq(ctrl.message_spec(&msg).unwrap(), &nlctrl::CTRL_ATTRS_MESSAGE));
+        // As an rtnetlink message type 0x10 (RTM_NEWLINK) it would be a link.
+        assert!(core::ptr::eq(Protocol::Route.message_spec(&msg).unwrap(), &rt_link::LINK_ATTRS_MESSAGE));
+    }
+}

@@ -260,7 +260,8 @@ impl StructSpec {
         let fields: &'static [Field] = self.fields;
         let unprefixed =
             |f: &Field| !self.prefix.is_empty() && f.name.strip_prefix(self.prefix) == Some(name);
-        fields.iter().find(|f| cmp_name(f.name, name).is_eq() || unprefixed(f) || f.alias == name)
+        let alias = |f: &Field| !f.alias.is_empty() && f.alias == name;
+        fields.iter().find(|f| cmp_name(f.name, name).is_eq() || unprefixed(f) || alias(f))
     }
 }
 
@@ -734,8 +735,9 @@ fn headed<'a>(attr: &Attr<'a>, spec: &StructSpec) -> Result<(&'a [u8], Attrs<'a>
         expected: spec.size,
         actual: payload.len(),
     })?;
-    let rest = payload.get(crate::wire::align(spec.size)..).unwrap_or(&[]);
-    Ok((header, Attrs::with_offset(rest, attr.offset() + crate::wire::align(spec.size))))
+    let skip = crate::wire::align(spec.size);
+    let rest = payload.get(skip..).unwrap_or(&[]);
+    Ok((header, Attrs::with_offset(rest, attr.offset() + crate::attr::NLA_HDRLEN + skip)))
 }
 
 /// Decodes `attr` as `ty`; `family` is the message's address family and
@@ -804,8 +806,198 @@ impl PartialEq for StructSpec {
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+    use std::string::ToString;
+    use std::vec::Vec;
+
     use super::*;
-    use crate::tables::rt_link::IFINFO_FLAGS;
+    use crate::tables::rt_link::{
+        IFINFOMSG, IFINFO_FLAGS, IPV4_DEVCONF, LINKINFO_IP6TNL_ATTRS, LINKINFO_VXLAN_ATTRS, LINK_ATTRS,
+    };
+
+    /// An attribute as the kernel lays it out: length, type, payload, padding.
+    fn attr(out: &mut Vec<u8>, kind: u16, payload: &[u8]) {
+        out.extend_from_slice(&(4 + payload.len() as u16).to_ne_bytes());
+        out.extend_from_slice(&kind.to_ne_bytes());
+        out.extend_from_slice(payload);
+        out.resize(out.len().next_multiple_of(4), 0);
+    }
+
+    /// Every space reachable from the rtnetlink and generic netlink tables.
+    fn every_space() -> Vec<&'static Space> {
+        fn visit_type(ty: &AttrType, out: &mut Vec<&'static Space>) {
+            match *ty {
+                AttrType::Nested(space) | AttrType::Headed(_, space) | AttrType::Multipath(space) => {
+                    visit(space, out)
+                }
+                AttrType::Array(elem) => visit_type(elem, out),
+                AttrType::Select(sel) => {
+                    sel.choices.iter().for_each(|(_, ty)| visit_type(ty, out));
+                    visit_type(&sel.fallback, out);
+                }
+                _ => {}
+            }
+        }
+        fn visit(space: &'static Space, out: &mut Vec<&'static Space>) {
+            if !out.iter().any(|s| core::ptr::eq(*s, space)) {
+                out.push(space);
+                space.attrs.iter().for_each(|a| visit_type(&a.ty, out));
+            }
+        }
+        let mut out = Vec::new();
+        crate::registry::message_specs().for_each(|spec| visit(spec.space, &mut out));
+        for family in crate::tables::GENERIC {
+            family.to_kernel.iter().chain(family.from_kernel).for_each(|c| visit(c.spec.space, &mut out));
+        }
+        out
+    }
+
+    /// The hash table lookup finds every attribute, colliding ones included,
+    /// by its short, dashed and kernel name, and nothing else.
+    #[test]
+    fn every_attribute_of_every_space_is_found_by_each_of_its_names() {
+        let spaces = every_space();
+        assert!(spaces.len() > 100, "{} spaces", spaces.len());
+        for space in spaces {
+            let found = |name: &str| space.by_name(name).map(|a| a.name);
+            for a in space.attrs {
+                assert_eq!(found(a.name), Some(a.name), "{} {}", space.name, a.name);
+                assert_eq!(found(&a.name.replace('_', "-")), Some(a.name), "{} {}", space.name, a.name);
+                let kernel = space.kernel_name(a).to_string();
+                assert_eq!(found(&kernel), Some(a.name), "{} {kernel}", space.name);
+            }
+            assert_eq!(found("no_such_attribute"), None, "{}", space.name);
+        }
+    }
+
+    #[test]
+    fn attributes_are_found_by_id_in_sparse_spaces() {
+        // if_tunnel.h: IFLA_IPTUN_TTL 4, IFLA_IPTUN_TOS 5 (IPv4 tunnels only),
+        // IFLA_IPTUN_ENCAP_LIMIT 6, IFLA_IPTUN_ENCAP_TYPE 15.
+        let ip6 = &LINKINFO_IP6TNL_ATTRS;
+        let name = |id| ip6.by_id(id).map(|a| a.name);
+        assert_eq!((name(4), name(6), name(15)), (Some("ttl"), Some("encap_limit"), Some("encap_type")));
+        assert_eq!((name(0), name(5), name(u16::MAX)), (None, None, None));
+        // if_link.h: IFLA_MTU 4.
+        let mtu = LINK_ATTRS.by_id(4).unwrap();
+        assert_eq!((mtu.name, LINK_ATTRS.kernel_name(mtu).to_string()), ("mtu", "IFLA_MTU".to_string()));
+    }
+
+    #[test]
+    fn pyroute2_names_keep_the_prefix_after_its_first_word() {
+        // if_link.h: IFLA_VXLAN_ID 1, IFLA_VXLAN_PORT_RANGE 10.
+        let vxlan = &LINKINFO_VXLAN_ATTRS;
+        let id = |name| vxlan.by_name(name).map(|a| a.id);
+        assert_eq!((id("vxlan_id"), id("VXLAN_PORT_RANGE"), id("port-range")), (Some(1), Some(10), Some(10)));
+        assert_eq!((id("vxlan_"), id("vxlan_nope"), id("IFLA_VXLAN_"), id("")), (None, None, None, None));
+        assert_eq!(LINK_ATTRS.by_name("IFLA_").map(|a| a.id), None);
+    }
+
+    #[test]
+    fn struct_fields_by_name_unprefixed_name_or_alias() {
+        // struct ifinfomsg: ifi_family (u8) at 0, ifi_type (u16) at 2, ifi_index (s32) at 4.
+        let offset = |name| IFINFOMSG.field(name).map(|f| f.offset);
+        assert_eq!((offset("ifi_index"), offset("index"), offset("IFI-INDEX")), (Some(4), Some(4), Some(4)));
+        assert_eq!((offset("nope"), offset("ifi_"), offset("")), (None, None, None));
+        // pyroute2 calls IPV4_DEVCONF_ARPFILTER `arp_filter`.
+        let name = |name| IPV4_DEVCONF.field(name).map(|f| f.name);
+        assert_eq!((name("arp_filter"), name("arpfilter")), (Some("arpfilter"), Some("arpfilter")));
+        assert!(BITFIELD32.field("").is_none());
+    }
+
+    #[test]
+    fn generic_commands_are_the_kernels_first() {
+        // genetlink.h: the kernel answers CTRL_CMD_GETFAMILY (3) with
+        // CTRL_CMD_NEWFAMILY (1); CTRL_CMD_DELFAMILY (2) is not in the spec.
+        let ctrl = &crate::tables::nlctrl::FAMILY;
+        let cmd = |n| ctrl.command(n).map(|c| c.cmd);
+        assert_eq!((cmd(1), cmd(3), cmd(10), cmd(2)), (Some(1), Some(3), Some(10), None));
+        // ETHTOOL_MSG_LINKINFO_GET and ETHTOOL_MSG_LINKINFO_GET_REPLY are both 2.
+        let ethtool = &crate::tables::ethtool::FAMILY;
+        assert_eq!(ethtool.command(2).map(|c| c.name), Some("ETHTOOL_MSG_LINKINFO_GET_REPLY"));
+    }
+
+    #[test]
+    fn structs_decode_from_their_size_and_their_fields_by_path() {
+        let mut bf = [0u8; 8];
+        bf[..4].copy_from_slice(&5u32.to_ne_bytes());
+        bf[4..].copy_from_slice(&7u32.to_ne_bytes());
+        let as_struct = |payload| {
+            decode(&Attr::from_parts(9, payload, 12), AttrType::Struct(&BITFIELD32), 0, Attrs::new(&[]))
+        };
+        let v = as_struct(&bf[..]).unwrap();
+        assert_eq!(value_path(v.clone(), &["value"]), Ok(Some(Value::U32(5))));
+        assert_eq!(value_path(v.clone(), &["selector"]), Ok(Some(Value::U32(7))));
+        assert_eq!(value_path(v.clone(), &["nope"]), Err(Error::UnknownName));
+        assert_eq!(value_path(v.clone(), &[]), Ok(Some(v)));
+        let short = Error::AttrSize { kind: 9, offset: 12, expected: 8, actual: 7 };
+        assert_eq!(as_struct(&bf[..7]), Err(short));
+        // A field past the end of an older kernel's shorter struct is absent.
+        let selector = BITFIELD32.field("selector").unwrap();
+        assert_eq!(
+            (field_value(&bf[..6], selector), field_value(&bf, selector)),
+            (Ok(None), Ok(Some(Value::U32(7))))
+        );
+        assert_eq!(value_path(Value::U32(1), &["value"]), Err(Error::UnknownName));
+    }
+
+    /// veth's peer: a `struct ifinfomsg` and then link attributes, whose
+    /// offsets count from the start of the buffer.
+    #[test]
+    fn a_headed_payload_reads_its_header_fields_and_its_attributes() {
+        let mut payload = [0u8; 16].to_vec();
+        payload[4..8].copy_from_slice(&7i32.to_ne_bytes()); // ifi_index
+        attr(&mut payload, 3, b"veth1\0"); // IFLA_IFNAME
+        let peer = Attr::from_parts(1, &payload, 40);
+        let ty = AttrType::Headed(&IFINFOMSG, &LINK_ATTRS);
+        let v = decode(&peer, ty, 0, Attrs::new(&[])).unwrap();
+        assert_eq!(value_path(v.clone(), &["index"]), Ok(Some(Value::S32(7))));
+        assert_eq!(value_path(v.clone(), &["ifname"]), Ok(Some(Value::Str("veth1"))));
+        let Value::Headed(header, _, mut node) = v else { panic!("{v:?}") };
+        assert_eq!(header, &payload[..16]);
+        // 40 + the attribute header (4) + ifinfomsg (16).
+        assert_eq!(node.attrs.next().unwrap().unwrap().offset(), 60);
+        let short = Attr::from_parts(1, &payload[..10], 40);
+        let err = Error::AttrSize { kind: 1, offset: 40, expected: 16, actual: 10 };
+        assert_eq!(decode(&short, ty, 0, Attrs::new(&[])), Err(err));
+    }
+
+    #[test]
+    fn array_entries_are_found_by_their_index() {
+        static ENTRY: AttrType = AttrType::U32;
+        let mut entries = Vec::new();
+        attr(&mut entries, 1, &10u32.to_ne_bytes());
+        attr(&mut entries, 2, &20u32.to_ne_bytes());
+        let mut nest = Vec::new();
+        attr(&mut nest, 6, &entries);
+        let array =
+            decode(&Attrs::new(&nest).next().unwrap().unwrap(), AttrType::Array(&ENTRY), 0, Attrs::new(&[]));
+        let array = array.unwrap();
+        assert_eq!(value_path(array.clone(), &["2"]), Ok(Some(Value::U32(20))));
+        assert_eq!(value_path(array.clone(), &["3"]), Ok(None));
+        assert_eq!(value_path(array, &["x"]), Err(Error::UnknownName));
+    }
+
+    /// Nodes, arrays and structs are equal when their bytes are and their
+    /// tables are the same tables.
+    #[test]
+    fn equal_bytes_under_the_same_table_are_equal() {
+        static ENTRY: AttrType = AttrType::U32;
+        static OTHER_ENTRY: AttrType = AttrType::U32;
+        let (one, same, two) = ([8u8, 0, 0, 0], [8u8, 0, 0, 0], [9u8, 0, 0, 0]);
+        let node = |bytes, space| {
+            Value::Nested(Node { attrs: Attrs::new(bytes), space, family: 0, outer: Attrs::new(&[]) })
+        };
+        assert_eq!(node(&one, &LINK_ATTRS), node(&same, &LINK_ATTRS));
+        assert_ne!(node(&one, &LINK_ATTRS), node(&one, &LINKINFO_VXLAN_ATTRS));
+        assert_ne!(node(&one, &LINK_ATTRS), node(&two, &LINK_ATTRS));
+        let array = |bytes, elem| Value::Array(Array { attrs: Attrs::new(bytes), elem });
+        assert_eq!(array(&one, &ENTRY), array(&same, &ENTRY));
+        assert_ne!(array(&one, &ENTRY), array(&one, &OTHER_ENTRY));
+        assert_ne!(array(&one, &ENTRY), array(&two, &ENTRY));
+        assert_eq!(Value::Struct(&one, &GENLMSGHDR), Value::Struct(&same, &GENLMSGHDR));
+        assert_ne!(Value::Struct(&one, &GENLMSGHDR), Value::Struct(&one, &BITFIELD32));
+    }
 
     #[test]
     fn integers_compare_by_number_whatever_the_width() {
@@ -852,6 +1044,8 @@ mod tests {
     fn text_compares_with_strings_names_and_addresses() {
         assert!(Value::Str("lo") == "lo" && "lo" == Value::Str("lo") && *"lo" == Value::Str("lo"));
         assert!(Value::Str("lo") != "lo0" && Value::Str("lo") != "");
+        assert!("lo0" != Value::Str("lo"), "&str == Value");
+        assert!(*"lo0" != Value::Str("lo"), "str == Value");
         assert_eq!(Value::Str("lo").as_str(), Some("lo"));
         let up = Value::Enum(6, Some("UP"));
         assert!(up == "UP" && up == 6 && up != "DOWN");
@@ -873,5 +1067,10 @@ mod tests {
         assert_eq!(mac.as_mac(), Some([0x02, 0, 0, 0, 0, 0xab]));
         assert_eq!(Value::Hwaddr(&[1, 2, 3, 4]).as_mac(), None);
         assert_eq!(Value::Bytes(&[0x02, 0, 0, 0, 0, 0xab]).as_mac(), None);
+        // Each byte is one or two hex digits, nothing else `from_str_radix` takes.
+        let mac = Value::Hwaddr(&[0, 0, 0, 0, 0, 0x0b]);
+        assert!(mac == "0:0:0:0:0:b" && mac != "0:0:0:0:0:+b" && mac != "0:0:0:0:0:00b");
+        assert!(*"0:0:0:0:0:b" == mac, "str == Value");
+        assert!(mac == *"0:0:0:0:0:b" && mac != *"0:0:0:0:0:c", "Value == str");
     }
 }
