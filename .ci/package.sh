@@ -18,6 +18,12 @@ cd "$(dirname "$0")/.."
 crates=(nlwire nlwire-rustix nlwire-std nlwire-cli)
 version=$(cargo pkgid -p nlwire | sed 's/.*@//')
 
+# Cargo extracts each crate of its temporary registry under
+# ~/.cargo/registry/src and reuses an extraction of the same name and version
+# from an earlier run, which would verify against stale sources: drop them.
+for crate in "${crates[@]}"; do
+  rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/"$crate-$version"
+done
 cargo package --allow-dirty "${crates[@]/#/--package=}"
 
 unpacked=$(mktemp -d)
