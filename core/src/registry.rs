@@ -40,6 +40,7 @@ impl Protocol {
     }
 
     /// The rtnetlink message type `kind`.
+    #[inline]
     pub fn message_type(self, kind: u16) -> Option<&'static MessageType> {
         let types = self.message_types();
         let slot = match self {
@@ -50,6 +51,7 @@ impl Protocol {
     }
 
     /// The spec of `msg`, if this protocol's tables know it.
+    #[inline]
     pub fn message_spec(self, msg: &Message<'_>) -> Option<&'static MessageSpec> {
         match self {
             Protocol::Route => self.message_type(msg.kind()).map(|t| t.spec),
@@ -95,6 +97,7 @@ impl<'a> Message<'a> {
 
     /// The message's header bytes and top-level attributes, read as a
     /// message of `protocol`.
+    #[inline]
     pub fn node_in(&self, protocol: Protocol) -> Result<Option<(&'a [u8], Node<'a>)>> {
         let Some(spec) = protocol.message_spec(self) else {
             return Ok(None);
@@ -122,6 +125,7 @@ impl<'a> Message<'a> {
 
     /// [`Message::get`] for a message of `protocol`, such as a generic
     /// netlink family's: an attribute by name, or else a header field.
+    #[inline]
     pub fn get_in(&self, protocol: Protocol, name: &str) -> Result<Option<Value<'a>>> {
         let (header, node) = self.node_in(protocol)?.ok_or(Error::UnknownName)?;
         match node.get(name) {

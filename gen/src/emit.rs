@@ -854,9 +854,16 @@ fn struct_layout(spec: &Spec, name: &str) -> Result<(usize, usize), String> {
     Ok((size.div_ceil(align) * align, align))
 }
 
-/// FNV-1a of a stored name, as `nlwire::spec::name_hash` computes it.
+/// The hash of a stored name, as `nlwire::spec::name_hash` computes it:
+/// FNV-1a over the length (its low byte) and the first, middle and last bytes.
 fn name_hash(name: &str) -> u32 {
-    name.bytes().fold(0x811c_9dc5, |h: u32, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    let bytes = name.as_bytes();
+    let len = bytes.len();
+    let step = |hash: u32, byte: u8| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    let start = step(0x811c_9dc5, len as u8);
+    [0, len / 2, len.wrapping_sub(1)]
+        .iter()
+        .fold(start, |hash, &i| bytes.get(i).map_or(hash, |&b| step(hash, b)))
 }
 
 /// The name hash table of a set: twice as many slots as names (a power of

@@ -325,7 +325,7 @@ pub static HEADER: Space = Space {
         AttrSpec { id: 3, name: "flags", ty: AttrType::Bits(HEADER_FLAGS) },
         AttrSpec { id: 4, name: "phy_index", ty: AttrType::U32 },
     ],
-    by_name: &[0, 0, 3, 0, 0, 0, 0, 5, 0, 0, 0, 0, 4, 1, 0, 2],
+    by_name: &[3, 0, 0, 0, 0, 5, 0, 0, 0, 2, 0, 0, 0, 1, 4, 0],
 };
 
 /// Attribute numbers of [`HEADER`].
@@ -380,7 +380,7 @@ pub static BITSET_BIT: Space = Space {
         AttrSpec { id: 2, name: "name", ty: AttrType::Str },
         AttrSpec { id: 3, name: "value", ty: AttrType::Flag },
     ],
-    by_name: &[0, 0, 4, 2, 0, 1, 3, 0],
+    by_name: &[0, 3, 0, 0, 0, 1, 4, 2],
 };
 
 /// Attribute numbers of [`BITSET_BIT`].
@@ -426,7 +426,7 @@ pub static BITSET_BITS: Space = Space {
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
         AttrSpec { id: 1, name: "bit", ty: AttrType::Nested(&BITSET_BIT) },
     ],
-    by_name: &[2, 1, 0, 0],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`BITSET_BITS`].
@@ -462,7 +462,7 @@ pub static BITSET: Space = Space {
         AttrSpec { id: 4, name: "value", ty: AttrType::Bytes },
         AttrSpec { id: 5, name: "mask", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 2, 0, 0, 0, 0, 0, 0, 4, 5, 6, 3, 1, 0, 0],
+    by_name: &[6, 3, 4, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 5, 0],
 };
 
 /// Attribute numbers of [`BITSET`].
@@ -523,7 +523,7 @@ pub static STRING: Space = Space {
         AttrSpec { id: 1, name: "index", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "value", ty: AttrType::Str },
     ],
-    by_name: &[0, 0, 3, 2, 0, 1, 0, 0],
+    by_name: &[0, 0, 0, 0, 0, 1, 3, 2],
 };
 
 /// Attribute numbers of [`STRING`].
@@ -562,7 +562,7 @@ pub static STRINGS: Space = Space {
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
         AttrSpec { id: 1, name: "string", ty: AttrType::Nested(&STRING) },
     ],
-    by_name: &[2, 1, 0, 0],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`STRINGS`].
@@ -596,7 +596,7 @@ pub static STRINGSET_SET: Space = Space {
         AttrSpec { id: 2, name: "count", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "strings", ty: AttrType::Nested(&STRINGS) },
     ],
-    by_name: &[2, 4, 0, 0, 3, 1, 0, 0],
+    by_name: &[3, 0, 0, 4, 2, 1, 0, 0],
 };
 
 /// Attribute numbers of [`STRINGSET_SET`].
@@ -642,7 +642,7 @@ pub static STRINGSETS: Space = Space {
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
         AttrSpec { id: 1, name: "stringset", ty: AttrType::Nested(&STRINGSET_SET) },
     ],
-    by_name: &[2, 1, 0, 0],
+    by_name: &[0, 1, 0, 2],
 };
 
 /// Attribute numbers of [`STRINGSETS`].
@@ -676,7 +676,7 @@ pub static STRSET: Space = Space {
         AttrSpec { id: 2, name: "stringsets", ty: AttrType::Nested(&STRINGSETS) },
         AttrSpec { id: 3, name: "counts_only", ty: AttrType::Flag },
     ],
-    by_name: &[2, 3, 4, 0, 0, 1, 0, 0],
+    by_name: &[0, 0, 0, 4, 3, 1, 2, 0],
 };
 
 /// Attribute numbers of [`STRSET`].
@@ -723,7 +723,7 @@ pub static PRIVFLAGS: Space = Space {
         AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
         AttrSpec { id: 2, name: "flags", ty: AttrType::Nested(&BITSET) },
     ],
-    by_name: &[2, 0, 0, 0, 3, 1, 0, 0],
+    by_name: &[0, 0, 0, 0, 0, 1, 2, 3],
 };
 
 /// Attribute numbers of [`PRIVFLAGS`].
@@ -780,8 +780,8 @@ pub static RINGS: Space = Space {
         AttrSpec { id: 18, name: "hds_thresh_max", ty: AttrType::U32 },
     ],
     by_name: &[
-        13, 10, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 6, 18, 12, 9, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 0, 0, 16, 17, 4, 0, 19, 0, 14, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 11, 3, 0, 0, 0, 0, 0, 0, 1, 5, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 1, 14, 0, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 8, 0, 0,
+        0, 6, 9, 3, 15, 19, 16, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 17, 0, 5, 0, 10, 0, 7, 4, 11,
     ],
 };
 
@@ -939,7 +939,7 @@ pub static MM_STAT: Space = Space {
         AttrSpec { id: 6, name: "tx_frag_count", ty: AttrType::U64 },
         AttrSpec { id: 7, name: "hold_count", ty: AttrType::U64 },
     ],
-    by_name: &[0, 0, 3, 5, 8, 0, 7, 0, 6, 0, 2, 4, 0, 1, 0, 0],
+    by_name: &[8, 4, 0, 2, 3, 0, 5, 7, 0, 0, 0, 0, 0, 1, 6, 0],
 };
 
 /// Attribute numbers of [`MM_STAT`].
@@ -1020,7 +1020,7 @@ pub static MM: Space = Space {
         AttrSpec { id: 11, name: "stats", ty: AttrType::Nested(&MM_STAT) },
     ],
     by_name: &[
-        2, 0, 0, 9, 0, 0, 0, 0, 0, 0, 8, 0, 3, 5, 12, 0, 0, 6, 0, 7, 0, 0, 0, 4, 10, 0, 0, 0, 0, 1, 11, 0,
+        0, 0, 0, 0, 5, 6, 0, 0, 0, 0, 0, 0, 8, 1, 4, 0, 0, 12, 0, 0, 9, 2, 10, 0, 0, 0, 0, 3, 0, 0, 7, 11,
     ],
 };
 
@@ -1128,7 +1128,7 @@ pub static LINKINFO: Space = Space {
         AttrSpec { id: 5, name: "tp_mdix_ctrl", ty: AttrType::U8 },
         AttrSpec { id: 6, name: "transceiver", ty: AttrType::U8 },
     ],
-    by_name: &[2, 0, 0, 0, 0, 7, 3, 4, 0, 0, 5, 0, 0, 1, 6, 0],
+    by_name: &[0, 4, 0, 0, 0, 2, 0, 0, 0, 6, 0, 5, 7, 1, 0, 3],
 };
 
 /// Attribute numbers of [`LINKINFO`].
@@ -1205,7 +1205,7 @@ pub static LINKMODES: Space = Space {
         AttrSpec { id: 10, name: "rate_matching", ty: AttrType::U8 },
     ],
     by_name: &[
-        2, 6, 0, 0, 0, 0, 8, 11, 0, 5, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 7, 0, 1, 4, 9,
+        6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 7, 0, 1, 0, 0, 0, 0, 5, 4, 0, 2, 0, 10, 0, 0, 0, 3, 8, 0, 11, 0,
     ],
 };
 
@@ -1307,7 +1307,7 @@ pub static LINKSTATE: Space = Space {
         AttrSpec { id: 6, name: "ext_substate", ty: AttrType::U8 },
         AttrSpec { id: 7, name: "ext_down_cnt", ty: AttrType::U32 },
     ],
-    by_name: &[2, 4, 5, 6, 7, 8, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0],
+    by_name: &[0, 0, 0, 0, 0, 2, 3, 7, 5, 8, 0, 0, 0, 1, 4, 6],
 };
 
 /// Attribute numbers of [`LINKSTATE`].
@@ -1382,7 +1382,7 @@ pub static DEBUG: Space = Space {
         AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
         AttrSpec { id: 2, name: "msgmask", ty: AttrType::Nested(&BITSET) },
     ],
-    by_name: &[2, 0, 3, 0, 0, 1, 0, 0],
+    by_name: &[0, 0, 0, 0, 0, 1, 2, 3],
 };
 
 /// Attribute numbers of [`DEBUG`].
@@ -1423,7 +1423,7 @@ pub static WOL: Space = Space {
         AttrSpec { id: 2, name: "modes", ty: AttrType::Nested(&BITSET) },
         AttrSpec { id: 3, name: "sopass", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 0, 4, 3, 0, 1, 0, 0],
+    by_name: &[0, 0, 4, 0, 0, 1, 2, 3],
 };
 
 /// Attribute numbers of [`WOL`].
@@ -1473,7 +1473,7 @@ pub static FEATURES: Space = Space {
         AttrSpec { id: 4, name: "active", ty: AttrType::Nested(&BITSET) },
         AttrSpec { id: 5, name: "nochange", ty: AttrType::Nested(&BITSET) },
     ],
-    by_name: &[2, 3, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4, 5],
+    by_name: &[0, 6, 5, 0, 0, 2, 3, 0, 0, 0, 4, 0, 0, 1, 0, 0],
 };
 
 /// Attribute numbers of [`FEATURES`].
@@ -1542,7 +1542,7 @@ pub static CHANNELS: Space = Space {
         AttrSpec { id: 9, name: "combined_count", ty: AttrType::U32 },
     ],
     by_name: &[
-        2, 5, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 4, 0, 0, 0, 0, 8, 0, 0, 0, 0, 3, 7, 10, 0, 0, 0, 0, 1, 9, 0,
+        0, 0, 4, 8, 3, 0, 10, 0, 0, 0, 0, 0, 7, 1, 6, 0, 0, 0, 0, 5, 0, 2, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0,
     ],
 };
 
@@ -1633,7 +1633,7 @@ pub static IRQ_MODERATION: Space = Space {
         AttrSpec { id: 2, name: "pkts", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "comps", ty: AttrType::U32 },
     ],
-    by_name: &[0, 3, 0, 4, 0, 1, 2, 0],
+    by_name: &[0, 0, 2, 0, 3, 1, 4, 0],
 };
 
 /// Attribute numbers of [`IRQ_MODERATION`].
@@ -1679,7 +1679,7 @@ pub static PROFILE: Space = Space {
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
         AttrSpec { id: 1, name: "irq_moderation", ty: AttrType::Nested(&IRQ_MODERATION) },
     ],
-    by_name: &[0, 1, 2, 0],
+    by_name: &[0, 1, 0, 2],
 };
 
 /// Attribute numbers of [`PROFILE`].
@@ -1743,10 +1743,10 @@ pub static COALESCE: Space = Space {
         AttrSpec { id: 32, name: "rx_cqe_nsecs", ty: AttrType::U32 },
     ],
     by_name: &[
-        11, 0, 0, 0, 0, 0, 0, 0, 16, 28, 0, 7, 25, 0, 24, 0, 23, 0, 0, 0, 13, 19, 0, 31, 0, 0, 0, 0, 0, 26,
-        0, 0, 5, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 8, 29, 0, 18, 0, 22, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 6, 0, 21, 0, 0, 0, 17, 27, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 33, 0, 32, 0, 0, 0, 0, 0, 15, 3, 0, 0, 0, 0, 0, 0, 0, 4, 14, 0, 0, 30,
+        0, 9, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 15, 16, 0, 0, 0, 0, 0, 27, 0, 0, 0, 0, 0, 0, 5, 6, 0, 0, 11,
+        0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 31, 0, 33, 0, 0, 0, 0, 0, 0, 0, 2, 0, 7, 0, 0, 23, 24, 0, 10, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 29, 0, 30, 0, 18, 21, 1, 0, 0, 0, 12, 13, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        28, 4, 32, 0, 0, 19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 22, 25, 26, 0, 0, 0, 20,
         0, 0,
     ],
 };
@@ -2000,7 +2000,7 @@ pub static PAUSE_STAT: Space = Space {
         AttrSpec { id: 3, name: "rx_frames", ty: AttrType::U64 },
         AttrSpec { id: 4, name: "tx_pause_storm_events", ty: AttrType::U64 },
     ],
-    by_name: &[0, 0, 4, 0, 0, 0, 0, 0, 3, 0, 2, 5, 0, 1, 0, 0],
+    by_name: &[0, 5, 0, 2, 0, 0, 0, 0, 0, 4, 0, 0, 0, 1, 0, 3],
 };
 
 /// Attribute numbers of [`PAUSE_STAT`].
@@ -2054,7 +2054,7 @@ pub static PAUSE: Space = Space {
         AttrSpec { id: 5, name: "stats", ty: AttrType::Nested(&PAUSE_STAT) },
         AttrSpec { id: 6, name: "stats_src", ty: AttrType::U32 },
     ],
-    by_name: &[2, 3, 5, 0, 0, 7, 0, 4, 0, 0, 0, 0, 6, 1, 0, 0],
+    by_name: &[0, 6, 0, 7, 0, 2, 0, 0, 0, 0, 0, 3, 5, 1, 4, 0],
 };
 
 /// Attribute numbers of [`PAUSE`].
@@ -2127,7 +2127,7 @@ pub static EEE: Space = Space {
         AttrSpec { id: 6, name: "tx_lpi_enabled", ty: AttrType::U8 },
         AttrSpec { id: 7, name: "tx_lpi_timer", ty: AttrType::U32 },
     ],
-    by_name: &[2, 0, 0, 7, 0, 0, 0, 8, 4, 0, 0, 3, 0, 1, 6, 5],
+    by_name: &[7, 0, 5, 0, 0, 2, 0, 0, 0, 0, 3, 0, 8, 1, 4, 6],
 };
 
 /// Attribute numbers of [`EEE`].
@@ -2204,7 +2204,7 @@ pub static TS_STAT: Space = Space {
         AttrSpec { id: 3, name: "tx_err", ty: AttrType::Uint },
         AttrSpec { id: 4, name: "tx_onestep_pkts_unconfirmed", ty: AttrType::Uint },
     ],
-    by_name: &[0, 0, 5, 0, 0, 0, 2, 0, 3, 0, 0, 0, 0, 1, 4, 0],
+    by_name: &[0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 5, 0, 4, 1, 3, 0],
 };
 
 /// Attribute numbers of [`TS_STAT`].
@@ -2258,7 +2258,7 @@ pub static TS_HWTSTAMP_PROVIDER: Space = Space {
         AttrSpec { id: 1, name: "index", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "qualifier", ty: AttrType::U32 },
     ],
-    by_name: &[0, 0, 0, 2, 0, 1, 0, 3],
+    by_name: &[3, 0, 0, 0, 0, 1, 0, 2],
 };
 
 /// Attribute numbers of [`TS_HWTSTAMP_PROVIDER`].
@@ -2306,7 +2306,7 @@ pub static TSINFO: Space = Space {
         AttrSpec { id: 9, name: "hwtstamp_phyindex", ty: AttrType::U32 },
     ],
     by_name: &[
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 7, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 8, 9, 5, 0, 1, 6, 10,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 9, 0, 0, 1, 0, 0, 5, 7, 8, 10, 0, 2, 6, 0, 0, 3, 0, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -2397,7 +2397,7 @@ pub static CABLE_RESULT: Space = Space {
         AttrSpec { id: 2, name: "code", ty: AttrType::U8 },
         AttrSpec { id: 3, name: "src", ty: AttrType::U32 },
     ],
-    by_name: &[0, 2, 4, 0, 3, 1, 0, 0],
+    by_name: &[4, 0, 0, 3, 0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`CABLE_RESULT`].
@@ -2445,7 +2445,7 @@ pub static CABLE_FAULT_LENGTH: Space = Space {
         AttrSpec { id: 2, name: "cm", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "src", ty: AttrType::U32 },
     ],
-    by_name: &[0, 2, 4, 0, 0, 1, 3, 0],
+    by_name: &[3, 4, 0, 0, 0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`CABLE_FAULT_LENGTH`].
@@ -2492,7 +2492,7 @@ pub static CABLE_NEST: Space = Space {
         AttrSpec { id: 1, name: "result", ty: AttrType::Nested(&CABLE_RESULT) },
         AttrSpec { id: 2, name: "fault_length", ty: AttrType::Nested(&CABLE_FAULT_LENGTH) },
     ],
-    by_name: &[0, 0, 0, 0, 2, 1, 3, 0],
+    by_name: &[2, 0, 0, 3, 0, 1, 0, 0],
 };
 
 /// Attribute numbers of [`CABLE_NEST`].
@@ -2531,7 +2531,7 @@ pub static CABLE_TEST: Space = Space {
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
         AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
     ],
-    by_name: &[2, 1, 0, 0],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`CABLE_TEST`].
@@ -2565,7 +2565,7 @@ pub static CABLE_TEST_NTF: Space = Space {
         AttrSpec { id: 2, name: "status", ty: AttrType::U8 },
         AttrSpec { id: 3, name: "nest", ty: AttrType::Nested(&CABLE_NEST) },
     ],
-    by_name: &[2, 0, 0, 4, 0, 1, 0, 3],
+    by_name: &[4, 0, 0, 0, 0, 1, 2, 3],
 };
 
 /// Attribute numbers of [`CABLE_TEST_NTF`].
@@ -2614,7 +2614,7 @@ pub static CABLE_TEST_TDR_CFG: Space = Space {
         AttrSpec { id: 3, name: "step", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "pair", ty: AttrType::U8 },
     ],
-    by_name: &[0, 2, 5, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 4],
+    by_name: &[0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 3, 0, 2, 1, 4, 0],
 };
 
 /// Attribute numbers of [`CABLE_TEST_TDR_CFG`].
@@ -2669,7 +2669,7 @@ pub static CABLE_TEST_TDR_NTF: Space = Space {
         AttrSpec { id: 2, name: "status", ty: AttrType::U8 },
         AttrSpec { id: 3, name: "nest", ty: AttrType::Nested(&CABLE_NEST) },
     ],
-    by_name: &[2, 0, 0, 4, 0, 1, 0, 3],
+    by_name: &[4, 0, 0, 0, 0, 1, 2, 3],
 };
 
 /// Attribute numbers of [`CABLE_TEST_TDR_NTF`].
@@ -2716,7 +2716,7 @@ pub static CABLE_TEST_TDR: Space = Space {
         AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
         AttrSpec { id: 2, name: "cfg", ty: AttrType::Nested(&CABLE_TEST_TDR_CFG) },
     ],
-    by_name: &[2, 3, 0, 0, 0, 1, 0, 0],
+    by_name: &[3, 0, 0, 0, 0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`CABLE_TEST_TDR`].
@@ -2756,7 +2756,7 @@ pub static TUNNEL_UDP_ENTRY: Space = Space {
         AttrSpec { id: 1, name: "port", ty: AttrType::Be16 },
         AttrSpec { id: 2, name: "type", ty: AttrType::Enum(UDP_TUNNEL_TYPE) },
     ],
-    by_name: &[0, 0, 0, 0, 0, 1, 2, 3],
+    by_name: &[0, 0, 0, 0, 0, 1, 3, 2],
 };
 
 /// Attribute numbers of [`TUNNEL_UDP_ENTRY`].
@@ -2797,7 +2797,7 @@ pub static TUNNEL_UDP_TABLE: Space = Space {
         AttrSpec { id: 2, name: "types", ty: AttrType::Nested(&BITSET) },
         AttrSpec { id: 3, name: "entry", ty: AttrType::Nested(&TUNNEL_UDP_ENTRY) },
     ],
-    by_name: &[0, 0, 3, 4, 2, 1, 0, 0],
+    by_name: &[4, 2, 0, 0, 0, 1, 3, 0],
 };
 
 /// Attribute numbers of [`TUNNEL_UDP_TABLE`].
@@ -2843,7 +2843,7 @@ pub static TUNNEL_UDP: Space = Space {
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
         AttrSpec { id: 1, name: "table", ty: AttrType::Nested(&TUNNEL_UDP_TABLE) },
     ],
-    by_name: &[0, 1, 0, 2],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`TUNNEL_UDP`].
@@ -2876,7 +2876,7 @@ pub static TUNNEL_INFO: Space = Space {
         AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
         AttrSpec { id: 2, name: "udp_ports", ty: AttrType::Nested(&TUNNEL_UDP) },
     ],
-    by_name: &[2, 0, 0, 3, 0, 1, 0, 0],
+    by_name: &[0, 0, 0, 0, 0, 1, 2, 3],
 };
 
 /// Attribute numbers of [`TUNNEL_INFO`].
@@ -2918,7 +2918,7 @@ pub static FEC_HIST: Space = Space {
         AttrSpec { id: 4, name: "bin_val", ty: AttrType::Uint },
         AttrSpec { id: 5, name: "bin_val_per_lane", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 4, 2, 0, 0, 0, 0, 0, 5, 1, 0, 0, 0, 0, 3],
+    by_name: &[5, 0, 0, 1, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 4],
 };
 
 /// Attribute numbers of [`FEC_HIST`].
@@ -2975,7 +2975,7 @@ pub static FEC_STAT: Space = Space {
         AttrSpec { id: 4, name: "corr_bits", ty: AttrType::Bytes },
         AttrSpec { id: 5, name: "hist", ty: AttrType::Nested(&FEC_HIST) },
     ],
-    by_name: &[5, 0, 0, 0, 0, 0, 0, 0, 3, 4, 2, 0, 0, 1, 6, 0],
+    by_name: &[0, 0, 0, 2, 0, 0, 6, 5, 0, 4, 0, 0, 3, 1, 0, 0],
 };
 
 /// Attribute numbers of [`FEC_STAT`].
@@ -3035,7 +3035,7 @@ pub static FEC: Space = Space {
         AttrSpec { id: 4, name: "active", ty: AttrType::U32 },
         AttrSpec { id: 5, name: "stats", ty: AttrType::Nested(&FEC_STAT) },
     ],
-    by_name: &[2, 0, 0, 3, 0, 0, 4, 0, 0, 0, 0, 0, 6, 1, 0, 5],
+    by_name: &[0, 6, 5, 0, 0, 2, 0, 0, 0, 0, 0, 4, 0, 1, 3, 0],
 };
 
 /// Attribute numbers of [`FEC`].
@@ -3101,7 +3101,7 @@ pub static MODULE_EEPROM: Space = Space {
         AttrSpec { id: 6, name: "i2c_address", ty: AttrType::U8 },
         AttrSpec { id: 7, name: "data", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 0, 0, 0, 7, 4, 5, 6, 8, 0, 3, 0, 0, 1, 0, 0],
+    by_name: &[4, 0, 0, 0, 6, 2, 3, 8, 0, 0, 0, 0, 7, 1, 5, 0],
 };
 
 /// Attribute numbers of [`MODULE_EEPROM`].
@@ -3184,7 +3184,7 @@ pub static STATS_GRP: Space = Space {
         AttrSpec { id: 9, name: "hist_val", ty: AttrType::U64 },
     ],
     by_name: &[
-        3, 0, 0, 0, 0, 0, 8, 0, 0, 0, 2, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 9, 4, 7, 0, 6, 1, 0, 0,
+        0, 0, 0, 0, 0, 5, 6, 7, 0, 0, 0, 0, 3, 1, 10, 0, 0, 0, 4, 2, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9,
     ],
 };
 
@@ -3270,7 +3270,7 @@ pub static STATS_GRP_HIST: Space = Space {
         AttrSpec { id: 8, name: "hist_bkt_hi", ty: AttrType::U32 },
         AttrSpec { id: 9, name: "hist_val", ty: AttrType::U64 },
     ],
-    by_name: &[0, 0, 0, 0, 0, 3, 1, 2],
+    by_name: &[0, 0, 0, 1, 0, 0, 3, 2],
 };
 
 /// Attribute numbers of [`STATS_GRP_HIST`].
@@ -3317,7 +3317,7 @@ pub static STATS: Space = Space {
         AttrSpec { id: 4, name: "grp", ty: AttrType::Nested(&STATS_GRP) },
         AttrSpec { id: 5, name: "src", ty: AttrType::U32 },
     ],
-    by_name: &[3, 0, 0, 0, 5, 0, 0, 0, 0, 6, 2, 0, 0, 1, 4, 0],
+    by_name: &[6, 0, 0, 2, 0, 3, 5, 0, 0, 0, 4, 0, 0, 1, 0, 0],
 };
 
 /// Attribute numbers of [`STATS`].
@@ -3375,7 +3375,7 @@ pub static PHC_VCLOCKS: Space = Space {
         AttrSpec { id: 2, name: "num", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "index", ty: AttrType::Bytes },
     ],
-    by_name: &[2, 0, 0, 3, 4, 1, 0, 0],
+    by_name: &[0, 0, 3, 0, 0, 1, 2, 4],
 };
 
 /// Attribute numbers of [`PHC_VCLOCKS`].
@@ -3423,7 +3423,7 @@ pub static MODULE: Space = Space {
         AttrSpec { id: 2, name: "power_mode_policy", ty: AttrType::U8 },
         AttrSpec { id: 3, name: "power_mode", ty: AttrType::U8 },
     ],
-    by_name: &[2, 0, 0, 3, 4, 1, 0, 0],
+    by_name: &[0, 0, 0, 3, 0, 1, 2, 4],
 };
 
 /// Attribute numbers of [`MODULE`].
@@ -3470,7 +3470,7 @@ pub static C33_PSE_PW_LIMIT: Space = Space {
         AttrSpec { id: 1, name: "min", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "max", ty: AttrType::U32 },
     ],
-    by_name: &[0, 3, 0, 0, 0, 1, 0, 2],
+    by_name: &[0, 0, 0, 0, 3, 1, 2, 0],
 };
 
 /// Attribute numbers of [`C33_PSE_PW_LIMIT`].
@@ -3525,8 +3525,8 @@ pub static PSE: Space = Space {
         AttrSpec { id: 16, name: "pse_prio", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14, 0, 10, 12, 0, 0, 15, 17, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0,
-        2, 0, 9, 0, 0, 0, 0, 0, 0, 3, 4, 6, 7, 11, 0, 0, 0, 5, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 16,
+        16, 17, 0, 0, 0, 0, 0, 0, 0, 10, 0, 5, 0, 1, 8, 15, 6, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0,
+        7, 0, 0, 0, 0, 0, 0, 11, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 9, 14, 0,
     ],
 };
 
@@ -3690,9 +3690,9 @@ pub static FLOW: Space = Space {
         AttrSpec { id: 27, name: "gtpu_dl6", ty: AttrType::Bits(RXFH_FIELDS) },
     ],
     by_name: &[
-        0, 8, 0, 0, 0, 0, 26, 0, 0, 17, 0, 1, 15, 0, 11, 0, 6, 0, 5, 20, 0, 18, 0, 13, 0, 24, 0, 9, 0, 22, 3,
-        0, 27, 0, 0, 16, 0, 0, 0, 0, 10, 0, 0, 0, 4, 21, 0, 19, 0, 14, 0, 25, 0, 0, 7, 23, 2, 0, 0, 0, 0, 12,
-        0, 0,
+        13, 0, 0, 0, 0, 1, 0, 0, 0, 8, 0, 0, 0, 0, 20, 3, 7, 23, 25, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 4, 15, 9, 16, 10, 12, 18, 21, 0, 0, 22, 24, 26, 0, 0, 0, 0, 0, 0, 0, 2, 6, 0, 0, 0, 0, 5, 14, 17,
+        19, 11,
     ],
 };
 
@@ -3912,7 +3912,7 @@ pub static RSS: Space = Space {
         AttrSpec { id: 8, name: "flow_hash", ty: AttrType::Nested(&FLOW) },
     ],
     by_name: &[
-        2, 0, 9, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 8, 0, 5, 0, 0, 0, 0, 0, 7, 3, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 8, 0, 0, 9, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 4, 5, 7, 3,
     ],
 };
 
@@ -4003,7 +4003,7 @@ pub static PLCA: Space = Space {
         AttrSpec { id: 9, name: "burst_tmr", ty: AttrType::U32 },
     ],
     by_name: &[
-        2, 9, 0, 0, 0, 6, 0, 0, 0, 0, 0, 7, 0, 0, 0, 5, 0, 0, 0, 0, 0, 10, 0, 3, 0, 0, 0, 0, 8, 1, 4, 0,
+        10, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 1, 0, 0, 0, 8, 9, 0, 0, 2, 3, 5, 0, 7, 0, 0, 0, 0, 0, 4,
     ],
 };
 
@@ -4098,7 +4098,7 @@ pub static MODULE_FW_FLASH: Space = Space {
         AttrSpec { id: 6, name: "done", ty: AttrType::Uint },
         AttrSpec { id: 7, name: "total", ty: AttrType::Uint },
     ],
-    by_name: &[2, 5, 6, 7, 0, 0, 0, 0, 4, 0, 0, 0, 0, 1, 8, 3],
+    by_name: &[0, 0, 0, 0, 6, 2, 4, 5, 0, 0, 3, 0, 7, 1, 8, 0],
 };
 
 /// Attribute numbers of [`MODULE_FW_FLASH`].
@@ -4180,7 +4180,7 @@ pub static PHY: Space = Space {
         AttrSpec { id: 8, name: "downstream_sfp_name", ty: AttrType::Str },
     ],
     by_name: &[
-        2, 0, 8, 0, 0, 6, 5, 0, 0, 9, 0, 3, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0,
+        0, 5, 0, 0, 0, 6, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 7, 0, 0, 0, 2, 0, 0, 9, 0, 0, 8, 0, 0, 0, 3,
     ],
 };
 
@@ -4266,7 +4266,7 @@ pub static TSCONFIG: Space = Space {
         AttrSpec { id: 4, name: "rx_filters", ty: AttrType::Nested(&BITSET) },
         AttrSpec { id: 5, name: "hwtstamp_flags", ty: AttrType::Nested(&BITSET) },
     ],
-    by_name: &[2, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 4, 5, 1, 0, 6],
+    by_name: &[5, 3, 0, 0, 0, 2, 6, 0, 0, 4, 0, 0, 0, 1, 0, 0],
 };
 
 /// Attribute numbers of [`TSCONFIG`].
@@ -4326,7 +4326,7 @@ pub static PSE_NTF: Space = Space {
         AttrSpec { id: 1, name: "header", ty: AttrType::Nested(&HEADER) },
         AttrSpec { id: 2, name: "events", ty: AttrType::Bits(PSE_EVENT) },
     ],
-    by_name: &[1, 2, 0, 0],
+    by_name: &[0, 1, 0, 2],
 };
 
 /// Attribute numbers of [`PSE_NTF`].
@@ -4364,7 +4364,7 @@ pub static MSE_CAPABILITIES: Space = Space {
         AttrSpec { id: 3, name: "refresh_rate_ps", ty: AttrType::Uint },
         AttrSpec { id: 4, name: "num_symbols", ty: AttrType::Uint },
     ],
-    by_name: &[0, 4, 0, 0, 0, 1, 2, 3],
+    by_name: &[0, 0, 0, 0, 1, 2, 3, 4],
 };
 
 /// Attribute numbers of [`MSE_CAPABILITIES`].
@@ -4415,7 +4415,7 @@ pub static MSE_SNAPSHOT: Space = Space {
         AttrSpec { id: 2, name: "peak_mse", ty: AttrType::Uint },
         AttrSpec { id: 3, name: "worst_peak_mse", ty: AttrType::Uint },
     ],
-    by_name: &[0, 0, 3, 0, 1, 0, 2, 0],
+    by_name: &[3, 2, 0, 0, 0, 1, 0, 0],
 };
 
 /// Attribute numbers of [`MSE_SNAPSHOT`].
@@ -4464,7 +4464,7 @@ pub static MSE: Space = Space {
         AttrSpec { id: 7, name: "worst_channel", ty: AttrType::Nested(&MSE_SNAPSHOT) },
         AttrSpec { id: 8, name: "link", ty: AttrType::Nested(&MSE_SNAPSHOT) },
     ],
-    by_name: &[1, 3, 6, 0, 0, 0, 5, 0, 7, 4, 8, 0, 0, 0, 0, 2],
+    by_name: &[3, 0, 7, 0, 0, 1, 5, 8, 0, 4, 0, 0, 0, 2, 0, 6],
 };
 
 /// Attribute numbers of [`MSE`].

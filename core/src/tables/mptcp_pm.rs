@@ -116,7 +116,7 @@ pub static ADDRESS: Space = Space {
         AttrSpec { id: 6, name: "flags", ty: AttrType::Bits(ADDRESS_FLAGS) },
         AttrSpec { id: 7, name: "if_idx", ty: AttrType::S32 },
     ],
-    by_name: &[3, 0, 4, 0, 0, 0, 6, 0, 0, 2, 8, 0, 5, 1, 7, 0],
+    by_name: &[6, 0, 0, 4, 0, 0, 0, 0, 0, 5, 8, 0, 3, 1, 7, 2],
 };
 
 /// Attribute numbers of [`ADDRESS`].
@@ -201,7 +201,7 @@ pub static SUBFLOW_ATTRIBUTE: Space = Space {
         AttrSpec { id: 11, name: "pad", ty: AttrType::Bytes },
     ],
     by_name: &[
-        0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 12, 3, 7, 9, 0, 10, 0, 5, 8, 0, 0, 11, 0, 0, 0, 2, 0, 0, 0, 1, 6, 0,
+        0, 5, 0, 0, 4, 0, 8, 0, 0, 0, 0, 0, 0, 1, 9, 0, 7, 10, 0, 12, 0, 2, 11, 0, 0, 0, 0, 3, 6, 0, 0, 0,
     ],
 };
 
@@ -331,7 +331,7 @@ pub static ATTR: Space = Space {
         AttrSpec { id: 5, name: "loc_id", ty: AttrType::U8 },
         AttrSpec { id: 6, name: "addr_remote", ty: AttrType::Nested(&ADDRESS) },
     ],
-    by_name: &[0, 0, 2, 4, 5, 7, 0, 0, 0, 0, 0, 3, 6, 1, 0, 0],
+    by_name: &[0, 5, 0, 0, 7, 0, 0, 3, 0, 4, 0, 0, 2, 1, 6, 0],
 };
 
 /// Attribute numbers of [`ATTR`].
@@ -416,9 +416,9 @@ pub static EVENT_ATTR: Space = Space {
         AttrSpec { id: 18, name: "server_side", ty: AttrType::U8 },
     ],
     by_name: &[
-        0, 0, 0, 0, 0, 7, 0, 0, 8, 15, 0, 0, 11, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6,
-        12, 17, 0, 0, 0, 0, 0, 0, 0, 3, 16, 0, 14, 10, 9, 19, 0, 0, 2, 0, 18, 5, 0, 0, 0, 0, 0, 4, 0, 1, 0,
-        0,
+        0, 0, 0, 0, 0, 0, 0, 15, 7, 0, 19, 0, 0, 1, 14, 3, 0, 0, 10, 18, 0, 0, 0, 0, 0, 16, 0, 0, 0, 9, 0,
+        13, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 5, 12, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 8, 11, 0, 0, 0, 4, 0, 0,
+        17,
     ],
 };
 

@@ -167,7 +167,7 @@ pub static DEV: Space = Space {
         AttrSpec { id: 5, name: "xdp_rx_metadata_features", ty: AttrType::Bits(XDP_RX_METADATA) },
         AttrSpec { id: 6, name: "xsk_features", ty: AttrType::Bits(XSK_FLAGS) },
     ],
-    by_name: &[0, 0, 0, 0, 5, 4, 0, 0, 0, 6, 1, 2, 3, 0, 0, 0],
+    by_name: &[0, 3, 6, 1, 2, 5, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`DEV`].
@@ -259,7 +259,7 @@ pub static PAGE_POOL: Space = Space {
         AttrSpec { id: 7, name: "dmabuf", ty: AttrType::U32 },
         AttrSpec { id: 8, name: "io_uring", ty: AttrType::Nested(&IO_URING_PROVIDER_INFO) },
     ],
-    by_name: &[1, 3, 5, 8, 0, 0, 6, 7, 0, 0, 2, 0, 4, 0, 0, 0],
+    by_name: &[0, 0, 0, 2, 0, 3, 5, 4, 0, 6, 0, 7, 1, 8, 0, 0],
 };
 
 /// Attribute numbers of [`PAGE_POOL`].
@@ -337,7 +337,7 @@ pub static PAGE_POOL_INFO: Space = Space {
         AttrSpec { id: 1, name: "id", ty: AttrType::Uint },
         AttrSpec { id: 2, name: "ifindex", ty: AttrType::U32 },
     ],
-    by_name: &[1, 0, 2, 0],
+    by_name: &[1, 0, 0, 2],
 };
 
 /// Attribute numbers of [`PAGE_POOL_INFO`].
@@ -384,7 +384,7 @@ pub static PAGE_POOL_STATS: Space = Space {
         AttrSpec { id: 18, name: "recycle_released_refcnt", ty: AttrType::Uint },
     ],
     by_name: &[
-        0, 0, 0, 0, 0, 1, 0, 6, 5, 8, 3, 7, 4, 11, 0, 0, 0, 0, 0, 0, 0, 2, 10, 0, 0, 0, 0, 0, 0, 9, 12, 0,
+        9, 0, 8, 0, 0, 0, 0, 10, 0, 5, 0, 0, 11, 12, 0, 0, 0, 0, 3, 4, 0, 1, 0, 0, 6, 0, 0, 0, 0, 7, 0, 2,
     ],
 };
 
@@ -497,7 +497,7 @@ pub static NAPI: Space = Space {
         AttrSpec { id: 7, name: "irq_suspend_timeout", ty: AttrType::Uint },
         AttrSpec { id: 8, name: "threaded", ty: AttrType::Enum(NAPI_THREADED) },
     ],
-    by_name: &[2, 0, 4, 0, 0, 0, 0, 0, 8, 3, 1, 5, 6, 0, 7, 0],
+    by_name: &[0, 0, 0, 1, 8, 0, 0, 0, 3, 0, 5, 4, 2, 6, 7, 0],
 };
 
 /// Attribute numbers of [`NAPI`].
@@ -594,7 +594,7 @@ pub static QUEUE: Space = Space {
         AttrSpec { id: 7, name: "xsk", ty: AttrType::Nested(&XSK_INFO) },
         AttrSpec { id: 8, name: "lease", ty: AttrType::Nested(&LEASE) },
     ],
-    by_name: &[1, 4, 0, 6, 0, 7, 5, 0, 0, 8, 2, 0, 0, 3, 0, 0],
+    by_name: &[0, 0, 0, 2, 7, 4, 0, 0, 0, 0, 0, 5, 1, 6, 3, 8],
 };
 
 /// Attribute numbers of [`QUEUE`].
@@ -702,9 +702,9 @@ pub static QSTATS: Space = Space {
         AttrSpec { id: 34, name: "tx_wake", ty: AttrType::Uint },
     ],
     by_name: &[
-        3, 0, 16, 6, 30, 13, 21, 0, 29, 0, 31, 0, 15, 22, 25, 0, 17, 0, 0, 0, 0, 23, 0, 0, 0, 0, 0, 27, 0, 0,
-        0, 0, 10, 0, 18, 7, 0, 0, 12, 0, 0, 5, 1, 4, 0, 2, 0, 0, 19, 24, 20, 28, 11, 0, 9, 26, 0, 8, 0, 0, 0,
-        0, 0, 14,
+        0, 0, 0, 3, 17, 21, 0, 0, 0, 8, 11, 0, 26, 0, 0, 0, 0, 7, 10, 18, 22, 4, 25, 0, 20, 0, 0, 0, 0, 9,
+        19, 23, 30, 0, 31, 1, 16, 14, 0, 0, 0, 0, 0, 5, 2, 12, 29, 28, 0, 0, 0, 6, 0, 0, 0, 24, 0, 13, 15,
+        27, 0, 0, 0, 0,
     ],
 };
 
@@ -944,7 +944,7 @@ pub static QUEUE_ID: Space = Space {
         AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "type", ty: AttrType::Enum(QUEUE_TYPE) },
     ],
-    by_name: &[1, 2, 0, 0],
+    by_name: &[1, 0, 2, 0],
 };
 
 /// Attribute numbers of [`QUEUE_ID`].
@@ -981,7 +981,7 @@ pub static LEASE: Space = Space {
         AttrSpec { id: 2, name: "queue", ty: AttrType::Nested(&QUEUE_ID) },
         AttrSpec { id: 3, name: "netns_id", ty: AttrType::S32 },
     ],
-    by_name: &[2, 3, 1, 0, 0, 0, 0, 0],
+    by_name: &[0, 0, 0, 1, 3, 2, 0, 0],
 };
 
 /// Attribute numbers of [`LEASE`].
@@ -1027,7 +1027,7 @@ pub static DMABUF: Space = Space {
         AttrSpec { id: 4, name: "id", ty: AttrType::U32 },
         AttrSpec { id: 5, name: "rx_page_size", ty: AttrType::U32 },
     ],
-    by_name: &[4, 2, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0, 5, 0, 0],
+    by_name: &[0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 2, 4, 5, 0],
 };
 
 /// Attribute numbers of [`DMABUF`].

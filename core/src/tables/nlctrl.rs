@@ -154,7 +154,7 @@ pub static CTRL_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "op", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 9, 0, 0, 0, 0, 0, 0, 7, 2, 10, 0, 0, 0, 0, 1, 4, 0, 0, 0, 0, 0, 5, 3, 0, 0, 0, 6, 0, 0, 0, 8,
+        0, 0, 0, 0, 0, 0, 2, 5, 0, 0, 0, 0, 0, 8, 1, 10, 0, 0, 6, 0, 7, 3, 0, 0, 0, 9, 4, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -247,7 +247,7 @@ pub static MCAST_GROUP_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "name", ty: AttrType::Str },
         AttrSpec { id: 2, name: "id", ty: AttrType::U32 },
     ],
-    by_name: &[2, 0, 1, 0],
+    by_name: &[2, 1, 0, 0],
 };
 
 /// Attribute numbers of [`MCAST_GROUP_ATTRS`].
@@ -283,7 +283,7 @@ pub static OP_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(OP_FLAGS) },
     ],
-    by_name: &[1, 2, 0, 0],
+    by_name: &[1, 0, 2, 0],
 };
 
 /// Attribute numbers of [`OP_ATTRS`].
@@ -330,7 +330,7 @@ pub static POLICY_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "pad", ty: AttrType::Bytes },
     ],
     by_name: &[
-        0, 0, 0, 2, 6, 0, 7, 0, 0, 11, 12, 0, 0, 1, 3, 9, 0, 0, 0, 0, 0, 4, 10, 0, 0, 0, 0, 5, 0, 0, 0, 8,
+        11, 10, 0, 0, 0, 6, 7, 0, 0, 0, 0, 0, 0, 2, 3, 9, 0, 0, 0, 12, 0, 0, 8, 0, 0, 0, 0, 4, 5, 0, 1, 0,
     ],
 };
 
@@ -433,7 +433,7 @@ pub static OP_POLICY_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "do", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "dump", ty: AttrType::U32 },
     ],
-    by_name: &[1, 0, 0, 2],
+    by_name: &[2, 1, 0, 0],
 };
 
 /// Attribute numbers of [`OP_POLICY_ATTRS`].

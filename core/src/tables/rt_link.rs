@@ -2548,15 +2548,15 @@ pub static LINK_ATTRS: Space = Space {
         AttrSpec { id: 69, name: "tailroom", ty: AttrType::U16 },
     ],
     by_name: &[
-        0, 0, 20, 39, 0, 0, 17, 0, 0, 9, 65, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13, 0, 35, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 56, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, 31, 61, 10, 49, 68, 0, 0, 8, 0, 62, 0, 0, 0, 0,
-        0, 0, 30, 22, 4, 32, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 48, 0, 0, 0, 40, 50,
-        16, 66, 0, 0, 0, 0, 26, 3, 36, 0, 0, 5, 53, 0, 0, 63, 0, 34, 58, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 51, 43, 27, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0,
-        0, 0, 44, 60, 52, 0, 0, 19, 0, 0, 0, 67, 0, 42, 0, 59, 0, 0, 0, 21, 14, 0, 55, 0, 0, 0, 0, 0, 6, 15,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 57, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41, 2, 69, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 7, 29, 23, 47, 0, 11, 0, 0, 0, 25, 0, 33, 0, 28,
-        0, 37, 0, 0, 46, 0,
+        0, 35, 38, 62, 0, 0, 0, 0, 0, 0, 4, 0, 37, 63, 64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 0, 44, 0, 20, 0, 0, 0, 0, 18, 0, 0, 0, 0, 43, 0, 28, 0,
+        59, 33, 0, 0, 39, 0, 0, 55, 0, 0, 0, 0, 27, 34, 0, 0, 0, 0, 0, 0, 0, 0, 61, 0, 0, 8, 52, 0, 30, 0, 0,
+        0, 0, 57, 0, 0, 0, 41, 58, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 26, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 29, 0, 68, 0, 0, 0, 9, 24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 23, 0, 0, 3, 0, 60, 11, 0, 0, 0, 0, 0, 0,
+        14, 45, 19, 0, 0, 0, 2, 0, 0, 40, 67, 6, 0, 0, 0, 0, 0, 25, 0, 22, 0, 12, 0, 42, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 13, 0, 0, 0, 0, 0, 0, 65, 0, 0, 0, 0, 53, 0, 0, 0, 0, 0, 0, 0, 7, 1, 0, 66, 0, 5, 0, 0, 15, 0,
+        0, 0, 56, 10, 0, 0, 0, 0, 0, 54, 46, 0, 0, 0, 0, 0, 0, 0, 50, 51, 0, 0, 0, 49, 0, 69, 47, 0, 0, 0,
+        48, 0, 0, 31, 32, 36, 0,
     ],
 };
 
@@ -3085,7 +3085,7 @@ pub static AF_SPEC_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "inet6", ty: AttrType::Nested(&IFLA6_ATTRS) },
         AttrSpec { id: 45, name: "mctp", ty: AttrType::Nested(&MCTP_ATTRS) },
     ],
-    by_name: &[0, 0, 0, 2, 0, 3, 0, 1],
+    by_name: &[0, 0, 0, 0, 2, 0, 3, 1],
 };
 
 /// Attribute numbers of [`AF_SPEC_ATTRS`].
@@ -3166,7 +3166,7 @@ pub static VFINFO_ATTRS: Space = Space {
         AttrSpec { id: 13, name: "broadcast", ty: AttrType::Bytes },
     ],
     by_name: &[
-        0, 0, 7, 0, 0, 12, 0, 5, 1, 3, 6, 0, 8, 0, 0, 0, 0, 0, 4, 0, 11, 9, 10, 13, 0, 0, 0, 0, 2, 0, 0, 0,
+        6, 0, 13, 0, 0, 1, 0, 10, 0, 0, 0, 3, 0, 9, 12, 4, 5, 8, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 2, 7, 0, 0,
     ],
 };
 
@@ -3288,7 +3288,7 @@ pub static VF_STATS_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "tx_dropped", ty: AttrType::U64 },
     ],
     by_name: &[
-        0, 6, 0, 2, 3, 9, 0, 0, 0, 1, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 4, 0, 0, 0, 0, 8, 0,
+        0, 0, 5, 0, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 2, 0, 3, 7, 0, 6, 8, 9, 0, 0, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -3469,7 +3469,7 @@ pub static LINKINFO_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "slave_kind", ty: AttrType::Str },
         AttrSpec { id: 5, name: "slave_data", ty: AttrType::Select(&LINKINFO_ATTRS_SLAVE_DATA_SELECT) },
     ],
-    by_name: &[0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 3, 4, 0, 5, 0, 0],
+    by_name: &[0, 4, 1, 0, 0, 0, 2, 0, 0, 0, 5, 0, 0, 0, 0, 3],
 };
 
 /// Attribute numbers of [`LINKINFO_ATTRS`].
@@ -3559,11 +3559,11 @@ pub static LINKINFO_BOND_ATTRS: Space = Space {
         AttrSpec { id: 34, name: "lacp_strict", ty: AttrType::U8 },
     ],
     by_name: &[
-        0, 32, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 19, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 26, 0,
-        0, 0, 8, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 3, 25, 0, 10, 29, 0, 0, 0, 21, 31, 0, 0,
-        0, 18, 0, 2, 0, 23, 0, 0, 0, 0, 0, 0, 0, 9, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 14, 13, 0, 0, 0,
-        0, 30, 0, 0, 0, 0, 15, 20, 0, 0, 0, 0, 33, 16, 22, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 24, 0, 0, 27,
-        34,
+        0, 0, 0, 0, 0, 34, 0, 0, 27, 9, 0, 0, 0, 0, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14, 19, 20, 0, 0, 0,
+        0, 0, 0, 0, 0, 13, 0, 4, 0, 0, 0, 0, 11, 1, 0, 28, 0, 16, 0, 0, 0, 25, 0, 33, 0, 0, 0, 0, 15, 0, 0,
+        10, 26, 0, 18, 0, 0, 24, 0, 0, 8, 0, 0, 0, 32, 0, 0, 5, 0, 0, 0, 0, 0, 0, 7, 3, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 2, 6, 0, 0, 0, 0, 29, 31, 0, 0, 30, 0, 0, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0, 17, 0, 12, 0, 21,
+        0, 0,
     ],
 };
 
@@ -3827,7 +3827,7 @@ pub static BOND_AD_INFO_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "partner_key", ty: AttrType::U16 },
         AttrSpec { id: 5, name: "partner_mac", ty: AttrType::Hwaddr },
     ],
-    by_name: &[0, 0, 0, 0, 2, 5, 3, 0, 0, 4, 0, 0, 1, 0, 0, 0],
+    by_name: &[0, 1, 0, 0, 0, 0, 5, 0, 4, 0, 3, 2, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`BOND_AD_INFO_ATTRS`].
@@ -3892,7 +3892,7 @@ pub static BOND_SLAVE_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "prio", ty: AttrType::U32 },
     ],
     by_name: &[
-        5, 0, 0, 0, 0, 2, 0, 0, 0, 7, 0, 0, 3, 6, 4, 0, 0, 0, 8, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 9,
+        4, 0, 8, 5, 0, 0, 0, 1, 0, 6, 0, 0, 0, 2, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 7,
     ],
 };
 
@@ -4027,11 +4027,11 @@ pub static LINKINFO_BRIDGE_ATTRS: Space = Space {
         AttrSpec { id: 50, name: "stp_mode", ty: AttrType::Enum(BR_STP_MODE) },
     ],
     by_name: &[
-        0, 0, 0, 36, 17, 38, 0, 30, 0, 6, 12, 25, 0, 37, 43, 23, 0, 0, 0, 0, 26, 0, 35, 0, 33, 0, 0, 0, 0, 0,
-        1, 0, 0, 47, 0, 0, 0, 22, 0, 0, 11, 0, 40, 18, 0, 42, 49, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 41, 0, 0, 14, 0, 0, 15, 31, 44, 0, 0, 0, 48, 0, 0, 7, 0, 13, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0,
-        0, 2, 24, 28, 0, 8, 45, 0, 0, 0, 20, 21, 0, 0, 29, 0, 5, 0, 0, 0, 4, 19, 34, 0, 39, 50, 0, 0, 46, 27,
-        0, 0, 0, 3, 16, 32,
+        0, 0, 31, 32, 6, 4, 49, 0, 47, 12, 34, 19, 39, 0, 0, 0, 0, 44, 0, 0, 28, 27, 0, 0, 0, 1, 13, 17, 0,
+        0, 0, 0, 0, 0, 0, 20, 0, 0, 0, 36, 0, 0, 0, 0, 8, 0, 0, 2, 0, 11, 43, 15, 10, 5, 40, 0, 21, 46, 37,
+        0, 0, 3, 0, 0, 0, 24, 0, 26, 0, 0, 0, 35, 0, 0, 0, 16, 9, 45, 0, 0, 0, 0, 38, 48, 0, 0, 0, 0, 25, 29,
+        30, 33, 0, 0, 0, 0, 14, 0, 50, 0, 7, 0, 0, 0, 0, 0, 0, 23, 0, 0, 41, 0, 0, 0, 0, 0, 0, 0, 22, 0, 0,
+        0, 18, 0, 0, 42, 0, 0,
     ],
 };
 
@@ -4444,11 +4444,11 @@ pub static LINKINFO_BRPORT_ATTRS: Space = Space {
         AttrSpec { id: 45, name: "neigh_forward_grat", ty: AttrType::U8 },
     ],
     by_name: &[
-        0, 0, 23, 33, 0, 0, 0, 0, 0, 2, 0, 25, 6, 29, 38, 0, 0, 0, 4, 35, 39, 0, 0, 15, 19, 30, 0, 0, 0, 24,
-        0, 0, 0, 0, 0, 0, 0, 9, 28, 0, 14, 22, 26, 0, 0, 0, 0, 0, 0, 0, 0, 13, 20, 0, 0, 0, 3, 0, 0, 40, 0,
-        36, 0, 0, 0, 16, 0, 45, 0, 0, 0, 0, 0, 0, 0, 37, 10, 0, 0, 0, 0, 0, 0, 0, 27, 0, 0, 31, 41, 0, 21, 0,
-        12, 0, 0, 0, 17, 0, 43, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 5, 7, 32, 0, 0, 42, 0, 0, 1, 0, 0, 0, 18,
-        34, 44, 0, 0, 11,
+        0, 0, 45, 0, 2, 29, 34, 0, 0, 23, 0, 37, 42, 0, 0, 18, 20, 0, 40, 30, 0, 0, 0, 0, 39, 0, 0, 0, 0, 0,
+        27, 0, 0, 0, 6, 0, 0, 0, 41, 1, 19, 0, 0, 0, 0, 4, 36, 0, 0, 14, 0, 26, 13, 44, 0, 43, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 35, 0, 0, 0, 10, 17, 25, 11, 31, 0, 0, 0, 0, 0, 7, 3, 38, 0, 0, 0,
+        21, 0, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 15, 16, 28, 0, 0, 0, 12, 0, 24, 5, 0, 0,
+        22, 0, 0, 0, 33,
     ],
 };
 
@@ -4805,9 +4805,9 @@ pub static LINKINFO_GRE_ATTRS: Space = Space {
         AttrSpec { id: 24, name: "erspan_hwid", ty: AttrType::U16 },
     ],
     by_name: &[
-        0, 0, 19, 20, 22, 5, 15, 23, 6, 0, 0, 0, 0, 0, 0, 18, 0, 0, 17, 7, 0, 12, 0, 14, 0, 3, 11, 8, 21, 0,
-        0, 24, 0, 0, 0, 4, 0, 0, 0, 0, 10, 1, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 2, 0, 0, 0, 0, 0, 0, 0,
-        16,
+        22, 23, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 13, 2, 14, 0, 0, 0, 21, 1, 0, 4, 0, 0, 0, 0, 0, 18, 0,
+        0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 6, 0, 7, 0, 15, 10, 0, 0, 0, 0, 0, 11, 16, 17, 24, 8, 19, 9, 20, 3,
+        0,
     ],
 };
 
@@ -5018,8 +5018,8 @@ pub static LINKINFO_GRE6_ATTRS: Space = Space {
         AttrSpec { id: 24, name: "erspan_hwid", ty: AttrType::U16 },
     ],
     by_name: &[
-        0, 0, 20, 17, 19, 5, 13, 0, 6, 0, 0, 0, 0, 0, 0, 16, 0, 0, 15, 7, 0, 10, 0, 12, 0, 3, 9, 8, 18, 0, 0,
-        21, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 14,
+        19, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 11, 2, 12, 0, 0, 0, 18, 1, 0, 4, 0, 0, 0, 0, 0, 16, 0,
+        0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 6, 0, 7, 0, 13, 0, 0, 0, 0, 0, 0, 9, 14, 15, 21, 8, 0, 0, 17, 3, 0,
     ],
 };
 
@@ -5193,7 +5193,7 @@ pub static LINKINFO_VTI_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "remote", ty: AttrType::Ip },
         AttrSpec { id: 6, name: "fwmark", ty: AttrType::U32 },
     ],
-    by_name: &[0, 0, 0, 2, 5, 3, 6, 0, 4, 1, 0, 0, 0, 0, 0, 0],
+    by_name: &[0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 4, 0, 5, 3, 6],
 };
 
 /// Attribute numbers of [`LINKINFO_VTI_ATTRS`].
@@ -5261,7 +5261,7 @@ pub static LINKINFO_VTI6_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "remote", ty: AttrType::Ip },
         AttrSpec { id: 6, name: "fwmark", ty: AttrType::U32 },
     ],
-    by_name: &[0, 0, 0, 2, 5, 3, 6, 0, 4, 1, 0, 0, 0, 0, 0, 0],
+    by_name: &[0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 4, 0, 5, 3, 6],
 };
 
 /// Attribute numbers of [`LINKINFO_VTI6_ATTRS`].
@@ -5342,8 +5342,8 @@ pub static LINKINFO_GENEVE_ATTRS: Space = Space {
         AttrSpec { id: 18, name: "local6", ty: AttrType::Ip },
     ],
     by_name: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 6, 13, 0, 0, 2, 0, 0, 0, 12, 0, 10, 18, 3, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 9, 15, 16, 14, 0, 0, 4, 0, 0, 0, 8, 0, 0, 0, 11, 0, 7,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13, 1, 7, 0, 0, 0, 14, 0, 0, 18, 0, 0, 0, 0, 0, 11, 0, 0, 0, 6, 5,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 9, 2, 10, 15, 0, 0, 0, 0, 16, 0, 8, 0, 12, 0, 3, 0, 4, 0, 0, 0,
     ],
 };
 
@@ -5498,7 +5498,7 @@ pub static LINKINFO_HSR_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "protocol", ty: AttrType::U8 },
         AttrSpec { id: 8, name: "interlink", ty: AttrType::U32 },
     ],
-    by_name: &[0, 0, 0, 1, 0, 5, 2, 6, 7, 0, 0, 0, 0, 3, 4, 8],
+    by_name: &[0, 0, 3, 5, 0, 6, 7, 0, 0, 0, 0, 1, 8, 0, 2, 4],
 };
 
 /// Attribute numbers of [`LINKINFO_HSR_ATTRS`].
@@ -5595,8 +5595,8 @@ pub static LINKINFO_IPTUN_ATTRS: Space = Space {
         AttrSpec { id: 20, name: "fwmark", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 0, 20, 0, 0, 16, 0, 2, 0, 0, 0, 0, 14, 0, 19, 0, 0, 18, 3, 13, 7, 12, 15, 0, 0, 6, 4, 11, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 1, 0, 0, 8, 0, 0, 0, 0, 9, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 8, 0, 15, 0, 0, 11, 0, 14, 1, 0, 0, 0, 0, 0, 0, 0, 19, 0,
+        0, 0, 0, 7, 0, 0, 9, 0, 0, 0, 0, 2, 0, 3, 0, 16, 10, 0, 0, 0, 0, 0, 6, 17, 18, 0, 4, 12, 5, 20, 0, 0,
     ],
 };
 
@@ -5772,7 +5772,7 @@ pub static LINKINFO_IP6TNL_ATTRS: Space = Space {
         AttrSpec { id: 20, name: "fwmark", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 0, 14, 0, 0, 10, 0, 2, 1, 0, 0, 7, 0, 0, 13, 0, 8, 12, 3, 0, 6, 0, 9, 0, 0, 5, 4, 0, 0, 0, 11,
+        0, 0, 0, 6, 0, 0, 8, 0, 0, 0, 0, 2, 0, 3, 7, 10, 9, 0, 0, 0, 0, 0, 1, 5, 11, 12, 4, 0, 0, 14, 13, 0,
     ],
 };
 
@@ -5901,7 +5901,7 @@ pub static LINKINFO_TUN_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "num_disabled_queues", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 0, 6, 0, 0, 0, 0, 8, 0, 0, 0, 2, 3, 0, 0, 0, 0, 4, 0, 1, 5, 9, 0, 0, 0, 0, 0, 0, 0, 7, 0,
+        0, 1, 4, 5, 0, 8, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 7, 9, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0,
     ],
 };
 
@@ -5990,7 +5990,7 @@ pub static LINKINFO_VLAN_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "ingress_qos", ty: AttrType::Nested(&IFLA_VLAN_QOS) },
         AttrSpec { id: 5, name: "protocol", ty: AttrType::Enum(VLAN_PROTOCOLS) },
     ],
-    by_name: &[1, 0, 0, 0, 0, 5, 0, 0, 3, 0, 0, 0, 2, 0, 4, 0],
+    by_name: &[0, 0, 0, 0, 0, 0, 3, 4, 5, 0, 0, 0, 1, 0, 2, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_VLAN_ATTRS`].
@@ -6044,7 +6044,7 @@ pub static IFLA_VLAN_QOS: Space = Space {
     name: "ifla-vlan-qos",
     prefix: "IFLA_VLAN_QOS_",
     attrs: &[AttrSpec { id: 1, name: "mapping", ty: AttrType::Struct(&IFLA_VLAN_QOS_MAPPING) }],
-    by_name: &[0, 1],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`IFLA_VLAN_QOS`].
@@ -6105,7 +6105,7 @@ pub static XDP_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "hw_prog_id", ty: AttrType::U32 },
         AttrSpec { id: 8, name: "expected_fd", ty: AttrType::S32 },
     ],
-    by_name: &[0, 0, 0, 7, 5, 2, 0, 1, 6, 8, 0, 4, 3, 0, 0, 0],
+    by_name: &[0, 4, 0, 0, 5, 2, 0, 0, 0, 1, 0, 0, 7, 6, 3, 8],
 };
 
 /// Attribute numbers of [`XDP_ATTRS`].
@@ -6180,7 +6180,7 @@ pub static IFLA_ATTRS: Space = Space {
     name: "ifla-attrs",
     prefix: "IFLA_INET_",
     attrs: &[AttrSpec { id: 1, name: "conf", ty: AttrType::Struct(&IPV4_DEVCONF) }],
-    by_name: &[0, 1],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`IFLA_ATTRS`].
@@ -6217,7 +6217,7 @@ pub static IFLA6_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "ra_mtu", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 0, 0, 0, 5, 0, 4, 8, 6, 0, 0, 1, 3, 0, 0, 0, 0, 7, 0, 0, 0, 0, 2, 9, 0, 0, 0, 0, 0, 0, 0,
+        0, 7, 4, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 8, 1, 0, 0, 3, 0, 9, 2, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0,
     ],
 };
 
@@ -6303,7 +6303,7 @@ pub static MCTP_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "net", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "phys_binding", ty: AttrType::U8 },
     ],
-    by_name: &[1, 0, 0, 2],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`MCTP_ATTRS`].
@@ -6342,7 +6342,7 @@ pub static STATS_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "link_offload_xstats", ty: AttrType::Nested(&LINK_OFFLOAD_XSTATS) },
         AttrSpec { id: 5, name: "af_spec", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 4, 5, 2, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0],
+    by_name: &[0, 1, 3, 5, 4, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`STATS_ATTRS`].
@@ -6403,7 +6403,7 @@ pub static LINK_OFFLOAD_XSTATS: Space = Space {
         AttrSpec { id: 2, name: "hw_s_info", ty: AttrType::Array(&LINK_OFFLOAD_XSTATS_HW_S_INFO_ELEMENT) },
         AttrSpec { id: 3, name: "l3_stats", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 1, 2, 3, 0, 0],
+    by_name: &[0, 0, 2, 0, 1, 3, 0, 0],
 };
 
 /// Attribute numbers of [`LINK_OFFLOAD_XSTATS`].
@@ -6446,7 +6446,7 @@ pub static HW_S_INFO_ONE: Space = Space {
         AttrSpec { id: 1, name: "request", ty: AttrType::U8 },
         AttrSpec { id: 2, name: "used", ty: AttrType::U8 },
     ],
-    by_name: &[2, 0, 1, 0],
+    by_name: &[0, 1, 0, 2],
 };
 
 /// Attribute numbers of [`HW_S_INFO_ONE`].
@@ -6517,7 +6517,7 @@ pub static LINKINFO_NETKIT_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "pairing", ty: AttrType::Enum(NETKIT_PAIRING) },
     ],
     by_name: &[
-        0, 7, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 6, 0, 5, 0, 8, 9, 0, 0, 0, 2, 1, 0, 0, 0, 0, 3,
+        8, 0, 1, 0, 0, 0, 0, 0, 0, 0, 7, 0, 2, 3, 5, 0, 0, 0, 0, 0, 9, 10, 0, 0, 0, 4, 6, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -6607,7 +6607,7 @@ pub static LINKINFO_OVPN_ATTRS: Space = Space {
     name: "linkinfo-ovpn-attrs",
     prefix: "IFLA_OVPN_",
     attrs: &[AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(OVPN_MODE) }],
-    by_name: &[1, 0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`LINKINFO_OVPN_ATTRS`].
@@ -6636,7 +6636,7 @@ pub static LINK_PROTO_DOWN_REASON_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "mask", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "value", ty: AttrType::U32 },
     ],
-    by_name: &[0, 1, 2, 0],
+    by_name: &[1, 2, 0, 0],
 };
 
 /// Attribute numbers of [`LINK_PROTO_DOWN_REASON_ATTRS`].
@@ -6677,7 +6677,7 @@ pub static LINK_BRIDGE_AF_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "cfm", ty: AttrType::Bytes },
         AttrSpec { id: 6, name: "mst", ty: AttrType::Bytes },
     ],
-    by_name: &[4, 3, 2, 6, 0, 0, 0, 0, 0, 0, 5, 0, 1, 0, 0, 7],
+    by_name: &[4, 0, 0, 0, 0, 0, 6, 5, 0, 0, 7, 0, 3, 2, 1, 0],
 };
 
 /// Attribute numbers of [`LINK_BRIDGE_AF_ATTRS`].
@@ -6749,7 +6749,7 @@ pub static LINK_BRIDGE_VLAN_TUNNEL_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "vid", ty: AttrType::U16 },
         AttrSpec { id: 3, name: "flags", ty: AttrType::Bits(BRIDGE_VLAN_INFO_FLAGS) },
     ],
-    by_name: &[1, 0, 0, 0, 2, 3, 0, 0],
+    by_name: &[0, 2, 0, 0, 1, 0, 3, 0],
 };
 
 /// Attribute numbers of [`LINK_BRIDGE_VLAN_TUNNEL_ATTRS`].
@@ -6826,10 +6826,10 @@ pub static LINKINFO_VXLAN_ATTRS: Space = Space {
         AttrSpec { id: 33, name: "reserved_bits", ty: AttrType::Bytes },
     ],
     by_name: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 4, 32, 0, 0, 2, 0, 0, 25, 29, 0, 0, 0, 23, 0, 0, 0, 0, 20, 17, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 21, 0, 0, 13, 10, 0, 0, 0, 9, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 24, 0, 0, 0, 0, 0, 22, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 5, 8, 11, 0, 0,
-        1, 0, 0, 12, 0, 27, 30, 33, 0, 3, 0, 7, 0, 0, 0, 19, 14, 0, 0, 0, 0, 6, 0, 0, 0, 18, 0, 0, 0, 26, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 33, 0, 0, 0, 26, 0, 0, 0, 12, 0,
+        21, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 19, 20, 10, 0, 0, 0, 0, 13, 14, 0, 18, 0, 28, 0, 0, 0, 0, 0, 0,
+        0, 24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 29, 1, 30, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 27, 31, 0, 0, 0, 0, 25,
+        15, 0, 0, 32, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0, 9, 7, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 6, 8, 11,
         0,
     ],
 };
@@ -7092,7 +7092,7 @@ pub static LINKINFO_MACVLAN_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "bc_cutoff", ty: AttrType::S32 },
     ],
     by_name: &[
-        0, 0, 7, 6, 5, 0, 0, 0, 0, 0, 0, 4, 2, 0, 0, 0, 0, 0, 1, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 3,
+        0, 8, 0, 0, 0, 0, 4, 0, 0, 6, 0, 0, 0, 1, 2, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 9, 0, 0, 7, 0, 0, 3,
     ],
 };
 
@@ -7175,7 +7175,7 @@ pub static LINKINFO_MACVLAN_MACADDR_ATTRS: Space = Space {
     name: "linkinfo-macvlan-macaddr-attrs",
     prefix: "IFLA_MACVLAN_",
     attrs: &[AttrSpec { id: 4, name: "macaddr", ty: AttrType::Hwaddr }],
-    by_name: &[0, 1],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_MACVLAN_MACADDR_ATTRS`].
@@ -7204,7 +7204,7 @@ pub static LINKINFO_IPVLAN_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(IPVLAN_MODE) },
         AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(IPVLAN_FLAGS) },
     ],
-    by_name: &[2, 0, 1, 0],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_IPVLAN_ATTRS`].
@@ -7237,7 +7237,7 @@ pub static LINKINFO_VETH_ATTRS: Space = Space {
     name: "linkinfo-veth-attrs",
     prefix: "VETH_INFO_",
     attrs: &[AttrSpec { id: 1, name: "peer", ty: AttrType::Headed(&IFINFOMSG, &LINK_ATTRS) }],
-    by_name: &[0, 1],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`LINKINFO_VETH_ATTRS`].
@@ -7268,7 +7268,7 @@ pub static LINKINFO_BAREUDP_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "srcport_min", ty: AttrType::U16 },
         AttrSpec { id: 4, name: "multiproto_mode", ty: AttrType::Flag },
     ],
-    by_name: &[0, 3, 4, 2, 0, 0, 1, 0],
+    by_name: &[3, 0, 2, 0, 0, 4, 0, 1],
 };
 
 /// Attribute numbers of [`LINKINFO_BAREUDP_ATTRS`].

@@ -51,7 +51,7 @@ pub static NETCONF_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "input", ty: AttrType::S32 },
         AttrSpec { id: 8, name: "bc_forwarding", ty: AttrType::S32 },
     ],
-    by_name: &[0, 4, 3, 0, 8, 0, 2, 5, 6, 0, 1, 7, 0, 0, 0, 0],
+    by_name: &[0, 5, 0, 1, 6, 8, 0, 0, 0, 3, 2, 0, 0, 4, 0, 7],
 };
 
 /// Attribute numbers of [`NETCONF_ATTRS`].

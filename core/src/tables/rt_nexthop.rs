@@ -157,8 +157,8 @@ pub static NEXTHOP_ATTRS: Space = Space {
         AttrSpec { id: 17, name: "hw_stats_used", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 3, 0, 0, 17, 12, 4, 14, 0, 5, 16, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 13, 0, 0, 0, 15, 0, 8, 0, 0, 9, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 11,
+        0, 0, 0, 0, 5, 13, 0, 0, 0, 0, 2, 0, 1, 14, 0, 0, 7, 0, 3, 16, 0, 0, 0, 0, 17, 0, 4, 0, 0, 0, 10, 11,
+        0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 8, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
     ],
 };
 
@@ -303,7 +303,7 @@ pub static NH_RES_GROUP_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "unbalanced_timer", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "unbalanced_time", ty: AttrType::U64 },
     ],
-    by_name: &[0, 0, 0, 0, 0, 3, 0, 0, 4, 0, 1, 5, 2, 0, 0, 0],
+    by_name: &[0, 0, 2, 1, 0, 0, 0, 0, 0, 4, 5, 0, 0, 0, 3, 0],
 };
 
 /// Attribute numbers of [`NH_RES_GROUP_ATTRS`].
@@ -358,7 +358,7 @@ pub static NH_RES_BUCKET_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "idle_time", ty: AttrType::U64 },
         AttrSpec { id: 3, name: "nh_id", ty: AttrType::U32 },
     ],
-    by_name: &[0, 4, 1, 2, 0, 3, 0, 0],
+    by_name: &[3, 4, 0, 1, 0, 0, 0, 2],
 };
 
 /// Attribute numbers of [`NH_RES_BUCKET_ATTRS`].
@@ -401,7 +401,7 @@ pub static NH_GROUP_STATS_ATTRS: Space = Space {
     name: "nh-group-stats-attrs",
     prefix: "NHA_GROUP_STATS_",
     attrs: &[AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&NH_GROUP_STATS_ENTRY_ATTRS) }],
-    by_name: &[0, 1],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`NH_GROUP_STATS_ATTRS`].
@@ -431,7 +431,7 @@ pub static NH_GROUP_STATS_ENTRY_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "packets", ty: AttrType::Uint },
         AttrSpec { id: 3, name: "packets_hw", ty: AttrType::Uint },
     ],
-    by_name: &[1, 0, 3, 0, 0, 0, 2, 0],
+    by_name: &[2, 0, 3, 0, 1, 0, 0, 0],
 };
 
 /// Attribute numbers of [`NH_GROUP_STATS_ENTRY_ATTRS`].

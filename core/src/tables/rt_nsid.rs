@@ -42,7 +42,7 @@ pub static NSID_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "target_nsid", ty: AttrType::S32 },
         AttrSpec { id: 5, name: "current_nsid", ty: AttrType::S32 },
     ],
-    by_name: &[0, 0, 2, 0, 0, 0, 0, 3, 0, 0, 0, 1, 4, 5, 0, 0],
+    by_name: &[5, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 2, 4, 0, 0, 0],
 };
 
 /// Attribute numbers of [`NSID_ATTRS`].

@@ -821,9 +821,9 @@ pub static ROUTE_ATTRS: Space = Space {
         AttrSpec { id: 32, name: "del_reason", ty: AttrType::Enum(DEL_REASON) },
     ],
     by_name: &[
-        20, 30, 0, 23, 0, 0, 0, 17, 0, 2, 4, 6, 10, 25, 29, 0, 0, 9, 0, 18, 0, 11, 0, 21, 0, 0, 0, 26, 1, 32,
-        0, 15, 16, 19, 0, 3, 0, 12, 7, 0, 0, 0, 22, 24, 0, 28, 31, 0, 0, 0, 0, 0, 0, 27, 8, 13, 0, 5, 0, 0,
-        0, 0, 14, 0,
+        0, 0, 0, 0, 4, 6, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 21, 30, 28, 0, 0, 1, 11, 19, 20, 27, 31, 0, 0, 12, 8,
+        0, 25, 5, 17, 0, 0, 0, 0, 0, 0, 16, 0, 0, 22, 14, 13, 15, 2, 0, 10, 24, 0, 0, 0, 29, 0, 23, 3, 18,
+        26, 7, 32, 0,
     ],
 };
 
@@ -1083,8 +1083,8 @@ pub static METRICS: Space = Space {
         AttrSpec { id: 17, name: "fastopen_no_cookie", ty: AttrType::U32 },
     ],
     by_name: &[
-        10, 0, 2, 3, 0, 5, 0, 0, 0, 0, 13, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0,
-        0, 18, 9, 0, 8, 15, 16, 0, 0, 0, 14, 0, 7, 0, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 1, 6, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 3, 0, 0, 1, 0, 0, 16, 0, 0, 0, 0, 14, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0,
+        18, 0, 0, 13, 9, 0, 0, 4, 0, 0, 0, 0, 0, 12, 0, 17, 0, 0, 0, 2, 15, 6, 7, 0, 5, 0, 0, 0, 0, 10, 0, 0,
     ],
 };
 
@@ -1250,7 +1250,7 @@ pub static LWTUNNEL_IP_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "tos", ty: AttrType::U8 },
         AttrSpec { id: 6, name: "flags", ty: AttrType::Be16 },
     ],
-    by_name: &[1, 0, 0, 0, 0, 5, 0, 0, 0, 3, 0, 4, 2, 6, 0, 0],
+    by_name: &[3, 0, 0, 0, 0, 2, 0, 0, 0, 0, 4, 0, 1, 5, 6, 0],
 };
 
 /// Attribute numbers of [`LWTUNNEL_IP_ATTRS`].
@@ -1314,7 +1314,7 @@ pub static MPLS_IPTUNNEL_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "dst", ty: AttrType::Bytes },
         AttrSpec { id: 2, name: "ttl", ty: AttrType::U8 },
     ],
-    by_name: &[1, 0, 0, 2],
+    by_name: &[0, 1, 2, 0],
 };
 
 /// Attribute numbers of [`MPLS_IPTUNNEL_ATTRS`].

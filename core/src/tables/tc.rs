@@ -2589,7 +2589,7 @@ pub static ATTRS: Space = Space {
         AttrSpec { id: 16, name: "ext_warn_msg", ty: AttrType::Str },
     ],
     by_name: &[
-        0, 8, 13, 1, 0, 2, 0, 5, 0, 0, 4, 9, 3, 10, 12, 14, 0, 0, 0, 16, 0, 0, 11, 0, 0, 0, 7, 15, 6, 0, 0, 0,
+        5, 13, 1, 8, 7, 6, 0, 0, 0, 0, 0, 0, 14, 0, 0, 2, 0, 3, 11, 9, 0, 0, 0, 0, 0, 0, 10, 0, 15, 12, 16, 4,
     ],
 };
 
@@ -2756,7 +2756,7 @@ pub static ACT_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "in_hw_count", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 0, 1, 8, 2, 0, 0, 0, 0, 5, 3, 4, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 10, 6,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 6, 2, 7, 4, 10, 5, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 3,
     ],
 };
 
@@ -2853,7 +2853,7 @@ pub static ACT_BPF_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "id", ty: AttrType::Bytes },
     ],
     by_name: &[
-        9, 0, 0, 3, 2, 0, 6, 5, 0, 0, 1, 7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0,
+        0, 6, 0, 0, 0, 1, 0, 0, 0, 0, 8, 0, 9, 0, 0, 2, 0, 0, 4, 7, 0, 0, 3, 0, 0, 5, 0, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -2936,7 +2936,7 @@ pub static ACT_CONNMARK_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 2, 3, 1, 0, 0, 0],
+    by_name: &[0, 0, 0, 3, 0, 2, 0, 1],
 };
 
 /// Attribute numbers of [`ACT_CONNMARK_ATTRS`].
@@ -2976,7 +2976,7 @@ pub static ACT_CSUM_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 2, 3, 1, 0, 0, 0],
+    by_name: &[0, 0, 0, 3, 0, 2, 0, 1],
 };
 
 /// Attribute numbers of [`ACT_CSUM_ATTRS`].
@@ -3032,8 +3032,8 @@ pub static ACT_CT_ATTRS: Space = Space {
         AttrSpec { id: 18, name: "helper_proto", ty: AttrType::U8 },
     ],
     by_name: &[
-        10, 0, 17, 0, 1, 0, 0, 4, 0, 0, 2, 7, 18, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 14, 0, 0, 0, 0, 0, 12, 0, 0,
-        5, 0, 0, 11, 0, 0, 0, 0, 0, 0, 15, 8, 0, 0, 0, 0, 0, 6, 9, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 3,
+        11, 0, 0, 0, 0, 0, 0, 18, 8, 10, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 2, 0, 3, 0, 5, 0, 0, 17, 0, 4, 1, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 13, 16, 14, 0, 9,
     ],
 };
 
@@ -3187,7 +3187,7 @@ pub static ACT_CTINFO_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "stats_cpmark_set", ty: AttrType::U64 },
     ],
     by_name: &[
-        0, 0, 0, 0, 0, 0, 0, 4, 5, 6, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 7, 10, 9, 0,
+        7, 8, 0, 0, 0, 2, 9, 0, 0, 0, 0, 6, 0, 0, 4, 0, 5, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 3, 0,
     ],
 };
 
@@ -3285,7 +3285,7 @@ pub static ACT_GATE_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "clockid", ty: AttrType::S32 },
     ],
     by_name: &[
-        0, 0, 0, 0, 2, 6, 0, 0, 10, 4, 1, 3, 5, 7, 9, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 7, 2, 9, 10, 0, 3, 5, 0, 6, 0, 0, 0, 0, 8, 0, 0, 0, 0,
     ],
 };
 
@@ -3379,7 +3379,7 @@ pub static ACT_IFE_ATTRS: Space = Space {
         AttrSpec { id: 6, name: "metalst", ty: AttrType::Bytes },
         AttrSpec { id: 7, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 0, 1, 4, 3, 0, 0, 0, 2, 6, 7, 5, 0, 0],
+    by_name: &[4, 0, 0, 7, 0, 2, 0, 0, 0, 0, 0, 0, 6, 3, 5, 1],
 };
 
 /// Attribute numbers of [`ACT_IFE_ATTRS`].
@@ -3448,7 +3448,7 @@ pub static ACT_MIRRED_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "blockid", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 1, 3, 2, 0, 0, 4],
+    by_name: &[0, 0, 0, 3, 4, 1, 0, 2],
 };
 
 /// Attribute numbers of [`ACT_MIRRED_ATTRS`].
@@ -3500,7 +3500,7 @@ pub static ACT_MPLS_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "ttl", ty: AttrType::U8 },
         AttrSpec { id: 8, name: "bos", ty: AttrType::U8 },
     ],
-    by_name: &[6, 4, 0, 0, 2, 0, 0, 8, 0, 0, 1, 3, 7, 5, 0, 0],
+    by_name: &[0, 0, 0, 3, 0, 1, 4, 0, 0, 6, 5, 7, 8, 0, 0, 2],
 };
 
 /// Attribute numbers of [`ACT_MPLS_ATTRS`].
@@ -3575,7 +3575,7 @@ pub static ACT_NAT_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 2, 3, 1, 0, 0, 0],
+    by_name: &[0, 0, 0, 3, 0, 2, 0, 1],
 };
 
 /// Attribute numbers of [`ACT_NAT_ATTRS`].
@@ -3618,7 +3618,7 @@ pub static ACT_PEDIT_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "keys_ex", ty: AttrType::Bytes },
         AttrSpec { id: 6, name: "key_ex", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 5, 2, 6, 0, 0, 0, 0, 1, 3, 4, 0, 0, 0],
+    by_name: &[0, 0, 0, 3, 0, 1, 0, 0, 0, 6, 0, 0, 5, 0, 4, 2],
 };
 
 /// Attribute numbers of [`ACT_PEDIT_ATTRS`].
@@ -3680,7 +3680,7 @@ pub static ACT_SIMPLE_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "data", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 1, 4, 2, 3, 0, 0],
+    by_name: &[0, 0, 0, 4, 0, 1, 3, 2],
 };
 
 /// Attribute numbers of [`ACT_SIMPLE_ATTRS`].
@@ -3735,7 +3735,7 @@ pub static ACT_SKBEDIT_ATTRS: Space = Space {
         AttrSpec { id: 10, name: "queue_mapping_max", ty: AttrType::U16 },
     ],
     by_name: &[
-        5, 0, 0, 0, 2, 4, 0, 0, 0, 3, 1, 6, 8, 9, 0, 0, 10, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0,
+        8, 0, 0, 0, 3, 1, 0, 10, 0, 5, 7, 0, 0, 0, 9, 2, 4, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -3828,7 +3828,7 @@ pub static ACT_SKBMOD_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "etype", ty: AttrType::Bytes },
         AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 0, 2, 4, 3, 0, 5, 0, 1, 6, 0, 0, 0, 0],
+    by_name: &[4, 0, 0, 6, 0, 1, 5, 0, 0, 0, 0, 0, 0, 3, 0, 2],
 };
 
 /// Attribute numbers of [`ACT_SKBMOD_ATTRS`].
@@ -3901,7 +3901,7 @@ pub static ACT_TUNNEL_KEY_ATTRS: Space = Space {
         AttrSpec { id: 14, name: "no_frag", ty: AttrType::Flag },
     ],
     by_name: &[
-        0, 0, 0, 0, 2, 0, 0, 10, 0, 6, 1, 4, 8, 9, 11, 0, 0, 7, 12, 0, 5, 0, 3, 0, 13, 0, 0, 14, 0, 0, 0, 0,
+        4, 6, 0, 0, 10, 1, 0, 14, 0, 7, 9, 0, 0, 0, 0, 2, 0, 0, 0, 8, 12, 3, 5, 0, 11, 0, 13, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -4024,7 +4024,7 @@ pub static ACT_VLAN_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "push_eth_dst", ty: AttrType::Bytes },
         AttrSpec { id: 8, name: "push_eth_src", ty: AttrType::Bytes },
     ],
-    by_name: &[4, 7, 0, 0, 2, 0, 0, 0, 0, 3, 1, 5, 6, 8, 0, 0],
+    by_name: &[0, 7, 0, 5, 4, 1, 8, 0, 0, 3, 0, 6, 0, 0, 0, 2],
 };
 
 /// Attribute numbers of [`ACT_VLAN_ATTRS`].
@@ -4105,7 +4105,7 @@ pub static BASIC_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "pcnt", ty: AttrType::Struct(&TC_BASIC_PCNT) },
         AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 6, 3, 4, 2, 5, 0],
+    by_name: &[1, 0, 0, 5, 2, 6, 0, 0, 0, 4, 0, 0, 0, 0, 3, 0],
 };
 
 /// Attribute numbers of [`BASIC_ATTRS`].
@@ -4178,7 +4178,7 @@ pub static BPF_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "id", ty: AttrType::U32 },
     ],
     by_name: &[
-        11, 0, 0, 4, 0, 0, 7, 6, 0, 9, 0, 1, 8, 0, 0, 0, 0, 0, 3, 10, 0, 0, 0, 0, 0, 0, 0, 2, 5, 0, 0, 0,
+        3, 7, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 11, 0, 8, 0, 0, 0, 5, 9, 0, 0, 4, 0, 0, 2, 6, 0, 0, 0, 1, 0,
     ],
 };
 
@@ -4295,8 +4295,8 @@ pub static CAKE_ATTRS: Space = Space {
         AttrSpec { id: 18, name: "fwmark", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 16, 0, 18, 0, 5, 7, 0, 8, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 17, 9, 2, 0, 14, 3, 15, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 10, 13, 0, 12, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
+        13, 11, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 6, 8, 12, 9, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 1, 17, 3, 14, 0, 7, 0, 5, 0, 0, 18, 2, 4,
     ],
 };
 
@@ -4460,8 +4460,8 @@ pub static CAKE_STATS_ATTRS: Space = Space {
         AttrSpec { id: 17, name: "active_queues", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 4, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 16, 0, 0, 0,
-        0, 0, 0, 13, 17, 0, 0, 0, 0, 1, 0, 8, 14, 2, 0, 0, 0, 0, 0, 5, 10, 9, 0, 0, 0, 0, 0, 0, 15, 3, 12,
+        0, 14, 2, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 17, 0, 0, 4, 0, 0, 6, 7, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
+        0, 16, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 1, 13, 0, 8, 9, 0, 0, 0, 0, 0, 0, 10, 5,
     ],
 };
 
@@ -4623,9 +4623,9 @@ pub static CAKE_TIN_STATS_ATTRS: Space = Space {
         AttrSpec { id: 25, name: "flow_quantum", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 0, 22, 0, 0, 0, 0, 17, 13, 0, 0, 0, 0, 15, 0, 0, 2, 0, 0, 0, 0, 10, 5, 19, 20, 0, 0, 9, 0, 0,
-        0, 6, 0, 0, 25, 0, 24, 0, 0, 7, 3, 1, 21, 0, 0, 0, 4, 0, 16, 23, 0, 8, 11, 12, 0, 0, 14, 0, 18, 0, 0,
-        0, 0,
+        0, 0, 0, 0, 0, 0, 10, 22, 0, 0, 14, 17, 0, 0, 0, 0, 0, 25, 16, 0, 0, 0, 0, 7, 9, 0, 0, 0, 0, 8, 6,
+        15, 24, 0, 0, 0, 0, 0, 20, 0, 2, 11, 23, 0, 0, 0, 0, 0, 4, 12, 21, 1, 13, 3, 5, 0, 0, 0, 0, 0, 18, 0,
+        0, 19,
     ],
 };
 
@@ -4816,7 +4816,7 @@ pub static CBS_ATTRS: Space = Space {
     name: "cbs-attrs",
     prefix: "TCA_CBS_",
     attrs: &[AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_CBS_QOPT) }],
-    by_name: &[1, 0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`CBS_ATTRS`].
@@ -4849,7 +4849,7 @@ pub static CGROUP_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
         AttrSpec { id: 3, name: "ematches", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 1, 2, 3, 0, 0],
+    by_name: &[0, 2, 0, 0, 3, 0, 1, 0],
 };
 
 /// Attribute numbers of [`CGROUP_ATTRS`].
@@ -4893,7 +4893,7 @@ pub static CHOKE_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "stab", ty: AttrType::Bytes },
         AttrSpec { id: 3, name: "max_p", ty: AttrType::U32 },
     ],
-    by_name: &[0, 2, 0, 0, 1, 0, 3, 0],
+    by_name: &[3, 0, 0, 2, 0, 0, 0, 1],
 };
 
 /// Attribute numbers of [`CHOKE_ATTRS`].
@@ -4939,7 +4939,7 @@ pub static CODEL_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "ecn", ty: AttrType::U32 },
         AttrSpec { id: 5, name: "ce_threshold", ty: AttrType::U32 },
     ],
-    by_name: &[0, 0, 0, 0, 2, 4, 0, 0, 1, 3, 5, 0, 0, 0, 0, 0],
+    by_name: &[0, 0, 0, 0, 4, 0, 0, 0, 0, 5, 0, 0, 1, 2, 3, 0],
 };
 
 /// Attribute numbers of [`CODEL_ATTRS`].
@@ -5036,7 +5036,7 @@ pub static DUALPI2_ATTRS: Space = Space {
         AttrSpec { id: 15, name: "split_gso", ty: AttrType::Enum(DUALPI2_SPLIT_GSO) },
     ],
     by_name: &[
-        0, 0, 4, 0, 0, 0, 10, 6, 3, 12, 13, 5, 8, 0, 14, 0, 0, 0, 0, 15, 1, 0, 0, 7, 0, 0, 0, 11, 0, 9, 2, 0,
+        0, 0, 0, 0, 0, 0, 11, 0, 5, 4, 9, 13, 3, 1, 0, 0, 7, 0, 0, 0, 15, 10, 0, 0, 0, 2, 12, 0, 6, 8, 14, 0,
     ],
 };
 
@@ -5164,7 +5164,7 @@ pub static EMATCH_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "tree_hdr", ty: AttrType::Struct(&TCF_EMATCH_TREE_HDR) },
         AttrSpec { id: 2, name: "tree_list", ty: AttrType::Bytes },
     ],
-    by_name: &[1, 0, 2, 0],
+    by_name: &[1, 0, 0, 2],
 };
 
 /// Attribute numbers of [`EMATCH_ATTRS`].
@@ -5211,7 +5211,7 @@ pub static FLOW_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "perturb", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 6, 9, 0, 1, 11, 12, 3, 0, 2, 0, 0, 0, 0, 4, 0, 0, 0, 10, 0, 8, 7, 0,
+        6, 12, 0, 7, 0, 0, 0, 0, 0, 5, 0, 0, 0, 2, 0, 0, 1, 3, 0, 0, 4, 11, 0, 0, 0, 10, 0, 0, 0, 8, 9, 0,
     ],
 };
 
@@ -5431,15 +5431,15 @@ pub static FLOWER_ATTRS: Space = Space {
         AttrSpec { id: 111, name: "key_enc_flags_mask", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
     ],
     by_name: &[
-        0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 69, 4, 46, 0, 29, 0, 77, 0, 0, 21, 0, 0, 13, 0, 0, 0, 0, 102, 0, 0,
-        0, 0, 25, 0, 0, 0, 26, 55, 66, 30, 95, 0, 0, 22, 53, 15, 24, 73, 0, 1, 0, 0, 0, 0, 0, 31, 99, 104,
-        39, 11, 0, 65, 0, 0, 20, 0, 50, 0, 0, 0, 0, 71, 98, 0, 45, 0, 38, 89, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0,
-        0, 0, 83, 80, 106, 0, 107, 103, 0, 0, 105, 91, 54, 35, 0, 0, 0, 0, 0, 0, 0, 0, 63, 61, 0, 0, 75, 0,
-        100, 0, 0, 87, 6, 41, 0, 0, 92, 0, 0, 0, 0, 0, 51, 0, 2, 0, 0, 0, 60, 108, 3, 0, 0, 101, 42, 0, 48,
-        0, 0, 0, 0, 84, 0, 0, 17, 44, 0, 111, 33, 56, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 40, 43, 0, 0, 18, 0, 0,
-        0, 0, 0, 0, 0, 57, 34, 81, 97, 93, 7, 28, 0, 8, 0, 0, 47, 70, 37, 67, 0, 0, 0, 0, 64, 32, 0, 0, 0, 0,
-        12, 58, 23, 96, 88, 0, 0, 0, 0, 0, 79, 0, 82, 10, 0, 0, 0, 85, 19, 62, 49, 68, 52, 0, 74, 0, 0, 0,
-        109, 0, 0, 0, 0, 0, 0, 36, 0, 90, 76, 0, 0, 0, 59, 9, 27, 72, 78, 94, 86, 110,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 6, 0, 100, 0, 78, 110, 0, 0, 28, 30, 32, 34,
+        105, 0, 77, 0, 0, 0, 99, 26, 0, 0, 0, 18, 0, 72, 111, 0, 0, 11, 13, 15, 17, 39, 27, 24, 31, 40, 42,
+        86, 91, 0, 104, 0, 102, 0, 0, 0, 0, 44, 108, 0, 0, 0, 0, 0, 50, 52, 54, 56, 0, 0, 80, 0, 0, 0, 96,
+        68, 0, 0, 71, 98, 0, 0, 0, 0, 0, 73, 85, 109, 0, 4, 88, 90, 0, 0, 92, 0, 0, 0, 0, 41, 75, 79, 0, 29,
+        33, 10, 14, 0, 63, 65, 0, 0, 0, 0, 0, 0, 74, 76, 46, 62, 12, 16, 97, 0, 0, 0, 0, 0, 0, 23, 19, 103,
+        0, 107, 0, 0, 7, 35, 37, 58, 64, 0, 49, 51, 53, 55, 0, 0, 81, 83, 84, 25, 93, 0, 0, 87, 89, 0, 0, 0,
+        95, 0, 0, 0, 69, 106, 0, 70, 0, 0, 0, 0, 0, 0, 67, 0, 0, 0, 0, 82, 3, 101, 0, 0, 0, 0, 43, 45, 9, 0,
+        0, 5, 36, 38, 0, 0, 22, 0, 0, 0, 0, 21, 0, 0, 47, 94, 0, 57, 59, 60, 66, 0, 0, 0, 1, 48, 20, 61, 0,
+        0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -6241,7 +6241,7 @@ pub static FLOWER_KEY_ENC_OPTS_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "erspan", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS) },
         AttrSpec { id: 4, name: "gtp", ty: AttrType::Nested(&FLOWER_KEY_ENC_OPT_GTP_ATTRS) },
     ],
-    by_name: &[0, 0, 4, 0, 0, 1, 2, 3],
+    by_name: &[1, 0, 0, 4, 2, 0, 3, 0],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPTS_ATTRS`].
@@ -6292,7 +6292,7 @@ pub static FLOWER_KEY_ENC_OPT_GENEVE_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "type", ty: AttrType::U8 },
         AttrSpec { id: 3, name: "data", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 0, 0, 2, 3, 1],
+    by_name: &[0, 1, 0, 0, 0, 0, 2, 3],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPT_GENEVE_ATTRS`].
@@ -6332,7 +6332,7 @@ pub static FLOWER_KEY_ENC_OPT_VXLAN_ATTRS: Space = Space {
     name: "flower-key-enc-opt-vxlan-attrs",
     prefix: "TCA_FLOWER_KEY_ENC_OPT_VXLAN_",
     attrs: &[AttrSpec { id: 1, name: "gbp", ty: AttrType::U32 }],
-    by_name: &[1, 0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPT_VXLAN_ATTRS`].
@@ -6363,7 +6363,7 @@ pub static FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "dir", ty: AttrType::U8 },
         AttrSpec { id: 4, name: "hwid", ty: AttrType::U8 },
     ],
-    by_name: &[0, 0, 1, 2, 3, 4, 0, 0],
+    by_name: &[0, 3, 0, 1, 4, 0, 0, 2],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPT_ERSPAN_ATTRS`].
@@ -6413,7 +6413,7 @@ pub static FLOWER_KEY_ENC_OPT_GTP_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "pdu_type", ty: AttrType::U8 },
         AttrSpec { id: 2, name: "qfi", ty: AttrType::U8 },
     ],
-    by_name: &[0, 1, 2, 0],
+    by_name: &[2, 0, 1, 0],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_ENC_OPT_GTP_ATTRS`].
@@ -6452,7 +6452,7 @@ pub static FLOWER_KEY_MPLS_OPT_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "lse_tc", ty: AttrType::U8 },
         AttrSpec { id: 5, name: "lse_label", ty: AttrType::U32 },
     ],
-    by_name: &[3, 0, 0, 0, 2, 4, 5, 0, 0, 0, 0, 0, 0, 1, 0, 0],
+    by_name: &[3, 5, 0, 0, 1, 0, 0, 0, 0, 4, 0, 0, 0, 2, 0, 0],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_MPLS_OPT_ATTRS`].
@@ -6509,7 +6509,7 @@ pub static FLOWER_KEY_CFM_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "md_level", ty: AttrType::U8 },
         AttrSpec { id: 2, name: "opcode", ty: AttrType::U8 },
     ],
-    by_name: &[0, 1, 0, 2],
+    by_name: &[0, 0, 2, 1],
 };
 
 /// Attribute numbers of [`FLOWER_KEY_CFM_ATTRS`].
@@ -6551,7 +6551,7 @@ pub static FW_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "act", ty: AttrType::Array(&FW_ATTRS_ACT_ELEMENT) },
         AttrSpec { id: 5, name: "mask", ty: AttrType::U32 },
     ],
-    by_name: &[0, 0, 1, 0, 0, 3, 0, 0, 0, 5, 0, 2, 4, 0, 0, 0],
+    by_name: &[1, 3, 5, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 4, 0],
 };
 
 /// Attribute numbers of [`FW_ATTRS`].
@@ -6612,7 +6612,7 @@ pub static GRED_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "limit", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "vq_list", ty: AttrType::Nested(&TCA_GRED_VQ_LIST_ATTRS) },
     ],
-    by_name: &[0, 2, 6, 0, 1, 5, 4, 0, 0, 0, 0, 0, 0, 0, 3, 0],
+    by_name: &[3, 6, 0, 2, 0, 0, 0, 4, 0, 0, 0, 0, 0, 5, 0, 1],
 };
 
 /// Attribute numbers of [`GRED_ATTRS`].
@@ -6673,7 +6673,7 @@ pub static TCA_GRED_VQ_LIST_ATTRS: Space = Space {
     name: "tca-gred-vq-list-attrs",
     prefix: "TCA_GRED_VQ_",
     attrs: &[AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&TCA_GRED_VQ_ENTRY_ATTRS) }],
-    by_name: &[0, 1],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`TCA_GRED_VQ_LIST_ATTRS`].
@@ -6713,7 +6713,7 @@ pub static TCA_GRED_VQ_ENTRY_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "flags", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 0, 3, 5, 0, 0, 0, 0, 4, 1, 0, 12, 0, 0, 0, 0, 6, 0, 0, 0, 10, 0, 9, 0, 2, 11, 8, 0, 7, 0, 0,
+        7, 6, 0, 0, 5, 0, 0, 0, 4, 0, 0, 2, 0, 0, 12, 0, 0, 3, 0, 1, 0, 0, 0, 11, 0, 0, 9, 10, 0, 0, 0, 8,
     ],
 };
 
@@ -6817,7 +6817,7 @@ pub static HFSC_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "fsc", ty: AttrType::Bytes },
         AttrSpec { id: 3, name: "usc", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 1, 0, 0, 3, 2],
+    by_name: &[0, 0, 2, 3, 0, 0, 1, 0],
 };
 
 /// Attribute numbers of [`HFSC_ATTRS`].
@@ -6865,7 +6865,7 @@ pub static HHF_ATTRS: Space = Space {
         AttrSpec { id: 6, name: "evict_timeout", ty: AttrType::U32 },
         AttrSpec { id: 7, name: "non_hh_weight", ty: AttrType::U32 },
     ],
-    by_name: &[4, 0, 2, 5, 1, 7, 6, 3, 0, 0, 0, 0, 0, 0, 0, 0],
+    by_name: &[0, 0, 0, 0, 2, 3, 0, 6, 0, 7, 0, 5, 0, 1, 4, 0],
 };
 
 /// Attribute numbers of [`HHF_ATTRS`].
@@ -6944,7 +6944,7 @@ pub static HTB_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "offload", ty: AttrType::Flag },
     ],
     by_name: &[
-        0, 0, 9, 0, 1, 0, 0, 0, 0, 0, 7, 8, 0, 0, 0, 5, 0, 3, 0, 2, 0, 6, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0,
+        0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 8, 9, 7, 0, 6, 0, 0, 0, 4, 5, 0, 0,
     ],
 };
 
@@ -7032,7 +7032,7 @@ pub static MATCHALL_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "pcnt", ty: AttrType::Struct(&TC_MATCHALL_PCNT) },
         AttrSpec { id: 5, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 5, 2, 3, 0, 4, 0],
+    by_name: &[1, 0, 0, 4, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3],
 };
 
 /// Attribute numbers of [`MATCHALL_ATTRS`].
@@ -7082,7 +7082,7 @@ pub static ETF_ATTRS: Space = Space {
     name: "etf-attrs",
     prefix: "TCA_ETF_",
     attrs: &[AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_ETF_QOPT) }],
-    by_name: &[1, 0],
+    by_name: &[0, 1],
 };
 
 /// Attribute numbers of [`ETF_ATTRS`].
@@ -7115,7 +7115,7 @@ pub static ETS_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "priomap", ty: AttrType::Nested(&ETS_ATTRS) },
         AttrSpec { id: 6, name: "priomap_band", ty: AttrType::U8 },
     ],
-    by_name: &[2, 6, 0, 1, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 5],
+    by_name: &[0, 0, 0, 0, 0, 5, 1, 6, 0, 3, 0, 0, 4, 0, 2, 0],
 };
 
 /// Attribute numbers of [`ETS_ATTRS`].
@@ -7195,8 +7195,8 @@ pub static FQ_ATTRS: Space = Space {
         AttrSpec { id: 17, name: "weights", ty: AttrType::Bytes },
     ],
     by_name: &[
-        0, 0, 3, 0, 0, 0, 6, 0, 11, 0, 0, 0, 10, 15, 0, 0, 0, 4, 0, 0, 0, 8, 0, 0, 14, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 5, 0, 12, 0, 0, 0, 0, 0, 7, 0, 13, 0, 0, 0, 0, 9, 0, 0, 2, 0, 0, 0, 0, 17, 16,
+        0, 0, 0, 0, 3, 16, 0, 0, 0, 4, 0, 0, 7, 17, 0, 0, 0, 0, 0, 0, 0, 14, 5, 0, 0, 12, 0, 11, 13, 0, 0,
+        15, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 9, 0, 0, 0, 2, 8, 10, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -7348,7 +7348,7 @@ pub static FQ_CODEL_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "ce_threshold_mask", ty: AttrType::U8 },
     ],
     by_name: &[
-        0, 8, 6, 0, 0, 0, 0, 10, 1, 7, 11, 0, 0, 0, 0, 0, 0, 0, 5, 0, 2, 4, 0, 0, 3, 0, 0, 0, 0, 0, 9, 0,
+        0, 0, 0, 0, 4, 6, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 8, 0, 0, 0, 0, 0, 10, 0, 7, 9, 0, 3, 5, 11, 0,
     ],
 };
 
@@ -7459,7 +7459,7 @@ pub static FQ_PIE_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "dq_rate_estimator", ty: AttrType::U32 },
     ],
     by_name: &[
-        12, 0, 4, 7, 0, 9, 0, 6, 3, 0, 0, 5, 0, 0, 0, 0, 0, 0, 2, 0, 1, 10, 0, 0, 11, 0, 0, 0, 0, 0, 8, 0,
+        0, 0, 0, 0, 7, 10, 0, 0, 5, 4, 0, 0, 3, 1, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 8, 11, 0, 2, 6, 0, 12,
     ],
 };
 
@@ -7579,7 +7579,7 @@ pub static NETEM_ATTRS: Space = Space {
         AttrSpec { id: 14, name: "prng_seed", ty: AttrType::U64 },
     ],
     by_name: &[
-        14, 0, 0, 0, 0, 0, 0, 1, 3, 2, 6, 9, 10, 0, 0, 0, 0, 11, 4, 12, 0, 7, 8, 0, 0, 0, 5, 0, 0, 0, 13, 0,
+        6, 0, 10, 0, 7, 0, 0, 14, 2, 3, 0, 5, 12, 0, 0, 0, 0, 0, 0, 9, 0, 0, 11, 0, 8, 4, 0, 0, 1, 0, 13, 0,
     ],
 };
 
@@ -7696,7 +7696,7 @@ pub static NETEM_LOSS_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "gi", ty: AttrType::Struct(&TC_NETEM_GIMODEL) },
         AttrSpec { id: 2, name: "ge", ty: AttrType::Struct(&TC_NETEM_GEMODEL) },
     ],
-    by_name: &[0, 1, 2, 0],
+    by_name: &[1, 2, 0, 0],
 };
 
 /// Attribute numbers of [`NETEM_LOSS_ATTRS`].
@@ -7738,7 +7738,7 @@ pub static PIE_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "bytemode", ty: AttrType::U32 },
         AttrSpec { id: 8, name: "dq_rate_estimator", ty: AttrType::U32 },
     ],
-    by_name: &[8, 0, 3, 0, 2, 6, 0, 5, 1, 7, 0, 4, 0, 0, 0, 0],
+    by_name: &[0, 0, 0, 0, 6, 0, 0, 0, 4, 3, 7, 0, 1, 2, 5, 8],
 };
 
 /// Attribute numbers of [`PIE_ATTRS`].
@@ -7826,7 +7826,7 @@ pub static POLICE_ATTRS: Space = Space {
         AttrSpec { id: 11, name: "pktburst64", ty: AttrType::U64 },
     ],
     by_name: &[
-        3, 10, 9, 0, 5, 11, 0, 2, 0, 0, 6, 7, 4, 0, 0, 1, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 0, 1, 9, 0, 6, 0, 0, 5, 10, 4, 0, 0, 0, 0, 0, 3, 11, 0, 7, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -7922,7 +7922,7 @@ pub static QFQ_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "weight", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "lmax", ty: AttrType::U32 },
     ],
-    by_name: &[0, 1, 0, 2],
+    by_name: &[2, 1, 0, 0],
 };
 
 /// Attribute numbers of [`QFQ_ATTRS`].
@@ -7962,7 +7962,7 @@ pub static RED_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "early_drop_block", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "mark_block", ty: AttrType::U32 },
     ],
-    by_name: &[0, 2, 0, 0, 1, 0, 3, 0, 0, 0, 5, 6, 4, 0, 0, 0],
+    by_name: &[0, 0, 0, 2, 0, 0, 0, 3, 5, 6, 0, 0, 0, 0, 4, 1],
 };
 
 /// Attribute numbers of [`RED_ATTRS`].
@@ -8033,7 +8033,7 @@ pub static ROUTE_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "police", ty: AttrType::Nested(&POLICE_ATTRS) },
         AttrSpec { id: 6, name: "act", ty: AttrType::Array(&ROUTE_ATTRS_ACT_ELEMENT) },
     ],
-    by_name: &[0, 0, 1, 4, 2, 3, 0, 0, 0, 0, 0, 5, 6, 0, 0, 0],
+    by_name: &[1, 2, 0, 0, 0, 0, 0, 3, 0, 5, 4, 0, 0, 0, 6, 0],
 };
 
 /// Attribute numbers of [`ROUTE_ATTRS`].
@@ -8108,7 +8108,7 @@ pub static TAPRIO_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "tc_entry", ty: AttrType::Nested(&TAPRIO_TC_ENTRY_ATTRS) },
     ],
     by_name: &[
-        0, 9, 0, 0, 3, 0, 0, 0, 5, 0, 4, 6, 2, 8, 10, 12, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 7, 0, 0, 1,
+        0, 0, 4, 0, 12, 1, 3, 9, 0, 0, 7, 0, 0, 0, 10, 0, 8, 0, 0, 6, 0, 0, 5, 0, 0, 0, 0, 0, 2, 11, 0, 0,
     ],
 };
 
@@ -8208,7 +8208,7 @@ pub static TAPRIO_SCHED_ENTRY_LIST: Space = Space {
     name: "taprio-sched-entry-list",
     prefix: "TCA_TAPRIO_SCHED_",
     attrs: &[AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&TAPRIO_SCHED_ENTRY) }],
-    by_name: &[0, 1],
+    by_name: &[1, 0],
 };
 
 /// Attribute numbers of [`TAPRIO_SCHED_ENTRY_LIST`].
@@ -8239,7 +8239,7 @@ pub static TAPRIO_SCHED_ENTRY: Space = Space {
         AttrSpec { id: 3, name: "gate_mask", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "interval", ty: AttrType::U32 },
     ],
-    by_name: &[4, 0, 0, 1, 2, 3, 0, 0],
+    by_name: &[0, 0, 2, 3, 4, 0, 0, 1],
 };
 
 /// Attribute numbers of [`TAPRIO_SCHED_ENTRY`].
@@ -8290,7 +8290,7 @@ pub static TAPRIO_TC_ENTRY_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "max_sdu", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "fp", ty: AttrType::U32 },
     ],
-    by_name: &[2, 0, 0, 1, 3, 0, 0, 0],
+    by_name: &[0, 3, 0, 0, 0, 2, 0, 1],
 };
 
 /// Attribute numbers of [`TAPRIO_TC_ENTRY_ATTRS`].
@@ -8339,7 +8339,7 @@ pub static TBF_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "pburst", ty: AttrType::U32 },
         AttrSpec { id: 8, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 6, 0, 0, 1, 4, 3, 5, 0, 0, 8, 7, 2, 0, 0, 0],
+    by_name: &[0, 0, 5, 8, 0, 0, 0, 0, 4, 6, 0, 0, 2, 7, 3, 1],
 };
 
 /// Attribute numbers of [`TBF_ATTRS`].
@@ -8417,7 +8417,7 @@ pub static ACT_SAMPLE_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "psample_group", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 0, 2, 0, 0, 3, 0, 5, 1, 6, 0, 0, 0, 4],
+    by_name: &[3, 0, 0, 6, 0, 1, 5, 0, 0, 0, 0, 4, 0, 0, 0, 2],
 };
 
 /// Attribute numbers of [`ACT_SAMPLE_ATTRS`].
@@ -8479,7 +8479,7 @@ pub static ACT_GACT_ATTRS: Space = Space {
         AttrSpec { id: 3, name: "prob", ty: AttrType::Struct(&TC_GACT_P) },
         AttrSpec { id: 4, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 1, 4, 2, 0, 3, 0],
+    by_name: &[3, 0, 0, 4, 0, 1, 0, 2],
 };
 
 /// Attribute numbers of [`ACT_GACT_ATTRS`].
@@ -8525,7 +8525,7 @@ pub static TCA_STAB_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "base", ty: AttrType::Struct(&TC_SIZESPEC) },
         AttrSpec { id: 2, name: "data", ty: AttrType::Bytes },
     ],
-    by_name: &[1, 2, 0, 0],
+    by_name: &[0, 0, 2, 1],
 };
 
 /// Attribute numbers of [`TCA_STAB_ATTRS`].
@@ -8588,7 +8588,7 @@ pub static TCA_STATS_ATTRS: Space = Space {
         AttrSpec { id: 7, name: "basic_hw", ty: AttrType::Struct(&GNET_STATS_BASIC) },
         AttrSpec { id: 8, name: "pkt64", ty: AttrType::U64 },
     ],
-    by_name: &[0, 0, 0, 0, 0, 0, 0, 7, 2, 3, 5, 6, 4, 1, 8, 0],
+    by_name: &[0, 4, 0, 6, 1, 3, 5, 0, 8, 7, 0, 0, 2, 0, 0, 0],
 };
 
 /// Attribute numbers of [`TCA_STATS_ATTRS`].
@@ -8676,7 +8676,7 @@ pub static U32_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "pad", ty: AttrType::Bytes },
     ],
     by_name: &[
-        10, 0, 0, 0, 0, 8, 0, 0, 0, 3, 12, 5, 7, 11, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 4, 9, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 10, 5, 0, 0, 0, 11, 0, 0, 8, 0, 9, 12, 0, 3, 0, 0, 6, 2, 0, 0, 4, 7, 0,
     ],
 };
 

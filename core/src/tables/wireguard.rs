@@ -123,7 +123,7 @@ pub static WGDEVICE: Space = Space {
         AttrSpec { id: 8, name: "peers", ty: AttrType::Array(&WGDEVICE_PEERS_ELEMENT) },
     ],
     by_name: &[
-        4, 0, 0, 8, 5, 3, 7, 0, 0, 0, 2, 0, 6, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        7, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 6, 0, 0, 0, 3, 0, 9, 4, 0, 0, 0, 0, 0, 0, 0, 8, 0, 5,
     ],
 };
 
@@ -218,7 +218,7 @@ pub static WGPEER: Space = Space {
         AttrSpec { id: 10, name: "protocol_version", ty: AttrType::U32 },
     ],
     by_name: &[
-        0, 0, 11, 8, 2, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 9, 0, 10, 5, 1, 0, 6,
+        0, 0, 0, 0, 0, 3, 0, 0, 11, 9, 0, 0, 6, 1, 4, 0, 10, 0, 0, 8, 0, 0, 0, 0, 0, 0, 7, 0, 0, 5, 0, 2,
     ],
 };
 
@@ -317,7 +317,7 @@ pub static WGALLOWEDIP: Space = Space {
         AttrSpec { id: 3, name: "cidr_mask", ty: AttrType::U8 },
         AttrSpec { id: 4, name: "flags", ty: AttrType::Bits(WGALLOWEDIP_FLAGS) },
     ],
-    by_name: &[4, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 5, 1, 0, 3],
+    by_name: &[4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 1, 5, 2],
 };
 
 /// Attribute numbers of [`WGALLOWEDIP`].
