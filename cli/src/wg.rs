@@ -30,9 +30,10 @@ use std::io::Write as _;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::time::{Duration, SystemTime};
 
-use nlwire::link::{Dump, Link};
+use nlwire::link::{Dump, Link, IFNAME_MAX};
 use nlwire::wireguard::{Key, FAMILY_NAME};
 use nlwire_std::{Genl, WgDevice, WgPeer};
+use rustix::io::Errno;
 
 use crate::names::Names;
 use crate::{strerror, CliError, Result};
@@ -277,7 +278,7 @@ fn wireguard_links(netns: Option<&OsStr>) -> Result<Vec<String>> {
 /// prints them (`kernel_get_device`).
 fn read_device(genl: &mut Genl, name: &str) -> Result<WgDevice, String> {
     // wg checks the length before asking anything (`IFNAMSIZ`).
-    if name.len() >= 16 {
+    if name.len() > IFNAME_MAX {
         return Err(strerror(ENAMETOOLONG));
     }
     let mut wg = genl.wireguard();
@@ -296,10 +297,9 @@ fn read_device(genl: &mut Genl, name: &str) -> Result<WgDevice, String> {
     wg.device(name).map_err(|e| error_text(&e))
 }
 
-/// `ENAMETOOLONG`, `EPROTONOSUPPORT`, `ENODEV` (asm-generic/errno*.h).
-const ENAMETOOLONG: i32 = 36;
-const EPROTONOSUPPORT: i32 = 93;
-const ENODEV: i32 = 19;
+const ENAMETOOLONG: i32 = Errno::NAMETOOLONG.raw_os_error();
+const EPROTONOSUPPORT: i32 = Errno::PROTONOSUPPORT.raw_os_error();
+const ENODEV: i32 = Errno::NODEV.raw_os_error();
 
 /// An error as `perror` words it: `strerror` of its errno, else nlw's text.
 fn error_text(e: &nlwire_std::Error) -> String {

@@ -90,10 +90,9 @@ impl<'a> Address<'a> {
 // Requests
 
 use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
-/// `RT_SCOPE_HOST`.
-const SCOPE_HOST: u8 = 254;
-/// Longest label: `IFNAMSIZ - 1`.
-const LABEL_MAX: usize = 15;
+use crate::rtnl::rt_scope::HOST as SCOPE_HOST;
+/// Longest label: an interface name.
+use crate::rtnl::IFNAME_MAX as LABEL_MAX;
 
 /// An address as `ip address add` describes it: the body of [`Add`],
 /// [`Replace`], [`Change`] and [`Del`].

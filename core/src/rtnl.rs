@@ -36,6 +36,9 @@ pub use crate::tables::rt_route::rt_table;
 /// `RT_SCOPE_*` (`enum rt_scope_t`): the distance to the destination.
 pub use crate::tables::rt_route::rt_scope;
 
+/// Longest interface name, without its NUL: `IFNAMSIZ - 1` (linux/if.h).
+pub const IFNAME_MAX: usize = 15;
+
 /// `RTNH_F_*`: flags of a next hop (`rtnh_flags`, `nh_flags`).
 pub use crate::tables::rt_route::RtnhFlags as NextHopFlags;
 

@@ -86,8 +86,7 @@ const SOCKADDR_IN_LEN: usize = 16;
 const SOCKADDR_IN6_LEN: usize = 28;
 /// `struct genlmsghdr`.
 const GENL_HDRLEN: usize = 4;
-/// Longest interface name, without the NUL (`IFNAMSIZ` - 1).
-const IFNAME_MAX: usize = 15;
+use crate::rtnl::IFNAME_MAX;
 
 /// `WGDEVICE_F_*` (the spec's `wgdevice-flags`).
 pub use crate::tables::wireguard::WgdeviceFlags as DeviceFlags;

@@ -26,8 +26,7 @@ use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
 use crate::tables::rt_link::{ipvlan_mode, macvlan_mode};
 
-/// Longest interface name: `IFNAMSIZ - 1`.
-pub const IFNAME_MAX: usize = 15;
+pub use crate::rtnl::IFNAME_MAX;
 /// Longest hardware address (`MAX_ADDR_LEN`).
 pub const HWADDR_MAX: usize = 32;
 /// Longest alias (`IFALIASZ - 1`).
