@@ -1,15 +1,14 @@
 //! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
 //! `link_lookup`.
 
-use nlwire::link::{
-    self, BridgeOptions, IfName, IpvlanMode, Kind, Link, LinkRef, LinkSettings, MacvlanMode, NetnsTarget,
-    VxlanOptions,
-};
+use nlwire::link::{self, IfName, Kind, Link, LinkRef, LinkSettings, NetnsTarget};
 
 use std::future::Future;
 
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
+use crate::kind_data::KindData;
+use crate::kinds::{Bond, Bridge, Geneve, Gre, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 
@@ -173,6 +172,146 @@ macro_rules! settings_setters {
             self.pending.txqlen = Some(txqlen);
             self
         }
+        /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
+        /// macvtap, vlan, ipvlan.
+        pub fn link(mut self, parent: impl Into<Dev>) -> Self {
+            self.pending.link = Some(parent.into());
+            self
+        }
+    };
+}
+
+/// The kind a builder names, with its options.
+#[derive(Debug)]
+struct KindSpec {
+    /// `IFLA_INFO_KIND`.
+    name: String,
+    /// A veth's peer name (`type veth peer name PEER`).
+    peer: Option<String>,
+    /// `IFLA_INFO_DATA`.
+    data: Option<Payload>,
+}
+
+/// A kind's options: by name through the spec, or raw.
+#[derive(Debug)]
+enum Payload {
+    Data(KindData),
+    Raw(Vec<u8>),
+}
+
+impl KindSpec {
+    fn named(name: &str) -> Self {
+        KindSpec { name: name.to_owned(), peer: None, data: None }
+    }
+
+    /// The options with device names resolved on `ipr`: as the values
+    /// `ensure()` compares, and as the attribute chain sent in
+    /// `IFLA_INFO_DATA` (raw options as given).
+    async fn resolve<S: Session>(&self, ipr: &mut S) -> Result<Option<(KindData, Vec<u8>)>> {
+        Ok(Some(match &self.data {
+            None => return Ok(None),
+            Some(Payload::Raw(raw)) => (KindData::from_raw(raw)?, raw.clone()),
+            Some(Payload::Data(data)) => {
+                let mut names = Vec::new();
+                data.resolve(&mut |dev| {
+                    names.push(dev.name.to_owned());
+                    Ok::<u32, Error>(0)
+                })?;
+                let mut indexes = Vec::with_capacity(names.len());
+                for name in names {
+                    indexes.push(ifindex(ipr, &Dev::Name(name)).await?);
+                }
+                let mut next = indexes.into_iter();
+                let data = data.resolve(&mut |_| next.next().ok_or(Error::NotFound("a device".into())))?;
+                let bytes = data.to_bytes()?;
+                (data, bytes)
+            }
+        }))
+    }
+
+    /// The core's kind, with `bytes` (the resolved options' chain) as its data.
+    fn kind<'a>(&'a self, bytes: Option<&'a [u8]>) -> Result<Kind<'a>> {
+        if self.name == "veth" && bytes.is_none() {
+            return Ok(Kind::Veth { peer: self.peer.as_deref().map(ifname).transpose()? });
+        }
+        Ok(Kind::Other { kind: &self.name, data: bytes })
+    }
+}
+
+/// The kind of a link being added or changed: a typed closure per common
+/// kind (its options checked against the kind's generated spec), any kind by
+/// name with [`kind`](LinkAdd::kind), its options by name
+/// ([`kind_data`](LinkAdd::kind_data)) or raw ([`data`](LinkAdd::data)).
+macro_rules! kind_setters {
+    () => {
+        /// `type macvlan` with options: `.link("eth0").macvlan(|m| m.mode(MacvlanMode::Bridge))`.
+        pub fn macvlan(self, options: impl FnOnce(Macvlan) -> Macvlan) -> Self {
+            self.typed("macvlan", options)
+        }
+        /// `type macvtap` with options (the same as a macvlan's).
+        pub fn macvtap(self, options: impl FnOnce(Macvlan) -> Macvlan) -> Self {
+            self.typed("macvtap", options)
+        }
+        /// `type bridge` with options: `.bridge(|b| b.stp(true))`.
+        pub fn bridge(self, options: impl FnOnce(Bridge) -> Bridge) -> Self {
+            self.typed("bridge", options)
+        }
+        /// `type vxlan` with options: `.vxlan(|v| v.id(42).port(4789))`.
+        pub fn vxlan(self, options: impl FnOnce(Vxlan) -> Vxlan) -> Self {
+            self.typed("vxlan", options)
+        }
+        /// `type vlan` with options: `.link("eth0").vlan(|v| v.id(5))`.
+        pub fn vlan(self, options: impl FnOnce(Vlan) -> Vlan) -> Self {
+            self.typed("vlan", options)
+        }
+        /// `type bond` with options: `.bond(|b| b.mode(4).miimon(100))`.
+        pub fn bond(self, options: impl FnOnce(Bond) -> Bond) -> Self {
+            self.typed("bond", options)
+        }
+        /// `type ipvlan` with options: `.link("eth0").ipvlan(|i| i.mode(IpvlanMode::L3))`.
+        pub fn ipvlan(self, options: impl FnOnce(Ipvlan) -> Ipvlan) -> Self {
+            self.typed("ipvlan", options)
+        }
+        /// `type vrf` with options: `.vrf(|v| v.table(10))`.
+        pub fn vrf(self, options: impl FnOnce(Vrf) -> Vrf) -> Self {
+            self.typed("vrf", options)
+        }
+        /// `type geneve` with options: `.geneve(|g| g.id(5).remote(ip))`.
+        pub fn geneve(self, options: impl FnOnce(Geneve) -> Geneve) -> Self {
+            self.typed("geneve", options)
+        }
+        /// `type gre` with options: `.gre(|g| g.local(a).remote(b))`.
+        pub fn gre(self, options: impl FnOnce(Gre) -> Gre) -> Self {
+            self.typed("gre", options)
+        }
+        /// Any kind by name (`IFLA_INFO_KIND`), without options unless
+        /// [`kind_data`](Self::kind_data) or [`data`](Self::data) follows.
+        pub fn kind(mut self, kind: &str) -> Self {
+            self.kind = Some(KindSpec::named(kind));
+            self
+        }
+        /// The kind and options of `data` ([`KindData::for_kind`]).
+        pub fn kind_data(mut self, data: KindData) -> Self {
+            let mut kind = KindSpec::named(data.kind().unwrap_or_default());
+            kind.data = Some(Payload::Data(data));
+            self.kind = Some(kind);
+            self
+        }
+        /// Raw `IFLA_INFO_DATA` (an attribute chain) for the kind named
+        /// by [`kind`](Self::kind), sent as given.
+        pub fn data(mut self, raw: &[u8]) -> Self {
+            let kind = self.kind.get_or_insert_with(|| KindSpec::named(""));
+            kind.data = Some(Payload::Raw(raw.to_vec()));
+            self
+        }
+        fn typed<K: KindOptions>(self, kind: &str, options: impl FnOnce(K) -> K) -> Self {
+            let data = options(K::wrap(KindData::new(K::SPACE))).into_data();
+            let mut this = self.kind(kind);
+            if let Some(spec) = this.kind.as_mut() {
+                spec.data = Some(Payload::Data(data));
+            }
+            this
+        }
     };
 }
 
@@ -181,6 +320,8 @@ macro_rules! settings_setters {
 /// ```no_run
 /// # let mut ipr = nlwire_std::IPRoute::new()?;
 /// ipr.link().add("test0").veth("test1").mtu(9000).send()?;
+/// ipr.link().add("mvt0").kind("macvtap").link("test0").send()?;
+/// ipr.link().add("br0").bridge(|b| b.stp(true)).send()?;
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
@@ -191,103 +332,45 @@ pub struct LinkAdd<S> {
     pending: Pending,
 }
 
-/// The kind being built, with owned names.
-#[derive(Debug)]
-enum KindSpec {
-    Veth(Option<String>),
-    Bridge(BridgeOptions),
-    Macvlan(MacvlanMode),
-    Vxlan(VxlanOptions),
-    Vlan(u16, Option<u16>),
-    Bond(Option<u8>),
-    Ipvlan(IpvlanMode),
-    Vrf(u32),
-    Ifb,
-    Wireguard,
-    Other(String),
-}
-
 impl<S> LinkAdd<S> {
     settings_setters!();
+    kind_setters!();
 
     /// `type veth peer name PEER`.
     pub fn veth(mut self, peer: &str) -> Self {
-        self.kind = Some(KindSpec::Veth(Some(peer.to_owned())));
-        self
-    }
-    /// `type bridge` with options.
-    pub fn bridge(mut self, options: BridgeOptions) -> Self {
-        self.kind = Some(KindSpec::Bridge(options));
-        self
-    }
-    /// `link PARENT type macvlan mode MODE`.
-    pub fn macvlan(mut self, parent: impl Into<Dev>, mode: MacvlanMode) -> Self {
-        self.pending.link = Some(parent.into());
-        self.kind = Some(KindSpec::Macvlan(mode));
-        self
-    }
-    /// `type vxlan id ID ...`.
-    pub fn vxlan(mut self, options: VxlanOptions) -> Self {
-        self.kind = Some(KindSpec::Vxlan(options));
-        self
-    }
-    /// `link PARENT type vlan id ID [protocol P]`.
-    pub fn vlan(mut self, parent: impl Into<Dev>, id: u16, protocol: Option<u16>) -> Self {
-        self.pending.link = Some(parent.into());
-        self.kind = Some(KindSpec::Vlan(id, protocol));
-        self
-    }
-    /// `type bond [mode M]`.
-    pub fn bond(mut self, mode: Option<u8>) -> Self {
-        self.kind = Some(KindSpec::Bond(mode));
-        self
-    }
-    /// `link PARENT type ipvlan mode M`.
-    pub fn ipvlan(mut self, parent: impl Into<Dev>, mode: IpvlanMode) -> Self {
-        self.pending.link = Some(parent.into());
-        self.kind = Some(KindSpec::Ipvlan(mode));
-        self
-    }
-    /// `type vrf table T`.
-    pub fn vrf(mut self, table: u32) -> Self {
-        self.kind = Some(KindSpec::Vrf(table));
+        self.kind = Some(KindSpec { peer: Some(peer.to_owned()), ..KindSpec::named("veth") });
         self
     }
     /// `type ifb`.
-    pub fn ifb(mut self) -> Self {
-        self.kind = Some(KindSpec::Ifb);
-        self
+    pub fn ifb(self) -> Self {
+        self.kind("ifb")
     }
     /// `type wireguard`.
-    pub fn wireguard(mut self) -> Self {
-        self.kind = Some(KindSpec::Wireguard);
-        self
-    }
-    /// Any other kind by name.
-    pub fn kind(mut self, kind: &str) -> Self {
-        self.kind = Some(KindSpec::Other(kind.to_owned()));
-        self
+    pub fn wireguard(self) -> Self {
+        self.kind("wireguard")
     }
 }
 
-/// The new link's name and kind, checked.
-fn name_and_kind<'a>(name: &str, kind: &'a Option<KindSpec>) -> Result<(IfName, Kind<'a>)> {
-    let name = ifname(name)?;
-    let kind = match kind {
-        None => return Err(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" })),
-        Some(KindSpec::Veth(peer)) => Kind::Veth { peer: peer.as_deref().map(ifname).transpose()? },
-        Some(KindSpec::Bridge(o)) => Kind::Bridge(*o),
-        Some(KindSpec::Macvlan(m)) => Kind::Macvlan(*m),
-        Some(KindSpec::Vxlan(o)) => Kind::Vxlan(*o),
-        Some(KindSpec::Vlan(id, protocol)) => Kind::Vlan { id: *id, protocol: *protocol },
-        Some(KindSpec::Bond(mode)) => Kind::Bond { mode: *mode },
-        Some(KindSpec::Ipvlan(m)) => Kind::Ipvlan(*m),
-        Some(KindSpec::Vrf(t)) => Kind::Vrf { table: *t },
-        Some(KindSpec::Ifb) => Kind::Ifb,
-        Some(KindSpec::Wireguard) => Kind::Wireguard,
-        Some(KindSpec::Other(k)) => Kind::Other { kind: k, data: None },
-    };
-    Ok((name, kind))
+/// A kind's options, resolved and checked, ready for the core's request:
+/// as values (for `ensure()`) and as bytes.
+struct Prepared {
+    data: Option<KindData>,
+    bytes: Option<Vec<u8>>,
+}
+
+impl Prepared {
+    async fn new<S: Session>(kind: &KindSpec, ipr: &mut S) -> Result<Self> {
+        if let Some(Payload::Data(data)) = &kind.data {
+            data.check()?;
+        }
+        let (data, bytes) = kind.resolve(ipr).await?.unzip();
+        Ok(Prepared { data, bytes })
+    }
+}
+
+/// The kind of a new link.
+fn new_kind(kind: &Option<KindSpec>) -> Result<&KindSpec> {
+    kind.as_ref().ok_or(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" }))
 }
 
 impl<S: Session> LinkAdd<S> {
@@ -295,37 +378,43 @@ impl<S: Session> LinkAdd<S> {
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
         let LinkAdd { mut ipr, name, kind, pending } = self;
         S::finish(async move {
-            let (name, kind) = name_and_kind(&name, &kind)?;
+            let (name, kind) = (ifname(&name)?, new_kind(&kind)?);
+            let prepared = Prepared::new(kind, &mut ipr).await?;
             let settings = pending.resolve(&mut ipr).await?;
+            let kind = kind.kind(prepared.bytes.as_deref())?;
             ipr.request(&link::Add { name, kind, settings }).await.map(drop)
         })
     }
     /// Sends the request, counting as done a link of that name that is
-    /// already there with the same kind (and the veth peer, mtu, address,
-    /// master, alias, queue length, parent link and up/down given here;
-    /// other options of the kind are not compared). A link of that name
-    /// with other settings leaves the kernel's `EEXIST`; see
+    /// already there with the same kind, the same kind options (each
+    /// option given compared exactly with the link's, attribute by
+    /// attribute; a veth's peer by name) and the mtu, address, master,
+    /// alias, queue length, parent link and up/down given here. A link of
+    /// that name with anything else leaves the kernel's `EEXIST`; see
     /// [`LinkHandle::ensure_absent`] for deletes.
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
     /// ipr.link().add("test0").veth("test1").mtu(9000).ensure()?;
     /// ipr.link().add("test0").veth("test1").mtu(9000).ensure()?; // Ok
-    /// assert!(ipr.link().add("test0").bridge(Default::default()).ensure().is_err());
+    /// assert!(ipr.link().add("test0").bridge(|b| b).ensure().is_err());
+    /// ipr.link().add("br0").bridge(|b| b.stp(true)).ensure()?;
+    /// assert!(ipr.link().add("br0").bridge(|b| b.stp(false)).ensure().is_err());
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
         let LinkAdd { mut ipr, name, kind, pending } = self;
         S::finish(async move {
-            let (name, kind) = name_and_kind(&name, &kind)?;
+            let (name, kind) = (ifname(&name)?, new_kind(&kind)?);
+            let prepared = Prepared::new(kind, &mut ipr).await?;
             let settings = pending.resolve(&mut ipr).await?;
-            let want = link::Add { name, kind, settings };
+            let want = link::Add { name, kind: kind.kind(prepared.bytes.as_deref())?, settings };
             let sent = ipr.request(&want).await.map(drop);
             if !exists(&sent) {
                 return sent;
             }
             let have = ipr.get(&link::Get(LinkRef::Name(want.name.clone()))).await?;
-            let same = match compare(&have, &want)? {
+            let same = match compare(&have, &want, prepared.data.as_ref())? {
                 Verdict::Same => true,
                 Verdict::Differs => false,
                 Verdict::PeerAt(index) => named(&ipr.get(&link::Get(LinkRef::Index(index))).await?, &want)?,
@@ -343,14 +432,22 @@ enum Verdict {
     PeerAt(u32),
 }
 
-/// Compares the link `have` (a GET reply) with `want`'s kind and settings.
-fn compare(have: &OwnedMessage, want: &link::Add<'_>) -> Result<Verdict> {
+/// Compares the link `have` (a GET reply) with `want`'s kind, its options
+/// `data` and settings.
+fn compare(have: &OwnedMessage, want: &link::Add<'_>, data: Option<&KindData>) -> Result<Verdict> {
     let msg = have.message();
     let have = Link::parse(&msg)?;
     let s = &want.settings;
     // IFLA_LINK is signed; a negative one names no link here.
     let lower = have.link()?.and_then(|i| u32::try_from(i).ok());
-    let same = have.linkinfo()?.map(|i| i.kind()).transpose()?.flatten() == Some(want.kind.name())
+    let info = have.linkinfo()?;
+    let same_options = match (data, &info) {
+        (None, _) => true,
+        (Some(data), Some(info)) => data.matches(&info.data()?.unwrap_or_default())?,
+        (Some(data), None) => data.is_empty(),
+    };
+    let same = info.as_ref().map(|i| i.kind()).transpose()?.flatten() == Some(want.kind.name())
+        && same_options
         && given(s.mtu, have.mtu()?)
         && given(s.address, have.address()?)
         && given(s.master, have.master()?)
@@ -378,16 +475,26 @@ fn named(peer: &OwnedMessage, want: &link::Add<'_>) -> Result<bool> {
     Ok(Link::parse(&msg)?.ifname()? == Some(name.as_str()))
 }
 
-/// `ip link set DEV ...` being built.
+/// `ip link set DEV ... [type KIND OPTIONS]` being built; a kind's options
+/// go in `IFLA_LINKINFO` as ip sends them.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// ipr.link().set("mv0").macvlan(|m| m.macaddr_add([2, 0, 0, 0, 0, 1])).send()?;
+/// ipr.link().set("br0").up().bridge(|b| b.stp(true)).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
 #[must_use = "a request does nothing until it is sent"]
 pub struct LinkSet<S> {
     ipr: S,
     dev: Dev,
+    kind: Option<KindSpec>,
     pending: Pending,
 }
 
 impl<S> LinkSet<S> {
     settings_setters!();
+    kind_setters!();
 
     /// `nomaster`.
     pub fn nomaster(mut self) -> Self {
@@ -414,15 +521,23 @@ impl<S: Session> LinkSet<S> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
         let renames_by_name = self.renames_by_name();
-        let LinkSet { mut ipr, dev, pending } = self;
+        let LinkSet { mut ipr, dev, kind, pending } = self;
         S::finish(async move {
             let target = if renames_by_name {
                 LinkRef::Index(ifindex(&mut ipr, &dev).await?)
             } else {
                 dev.link_ref()?
             };
+            let prepared = match &kind {
+                Some(kind) => Some(Prepared::new(kind, &mut ipr).await?),
+                None => None,
+            };
             let settings = pending.resolve(&mut ipr).await?;
-            ipr.request(&link::Set { target, settings }).await.map(drop)
+            let kind = match (&kind, &prepared) {
+                (Some(kind), Some(p)) => Some(kind.kind(p.bytes.as_deref())?),
+                _ => None,
+            };
+            ipr.request(&link::Set { target, settings, kind }).await.map(drop)
         })
     }
 }
@@ -438,7 +553,7 @@ impl<S> LinkHandle<S> {
     }
     /// `ip link set DEV ...`.
     pub fn set(self, dev: impl Into<Dev>) -> LinkSet<S> {
-        LinkSet { ipr: self.ipr, dev: dev.into(), pending: Pending::default() }
+        LinkSet { ipr: self.ipr, dev: dev.into(), kind: None, pending: Pending::default() }
     }
 }
 

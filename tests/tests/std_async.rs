@@ -336,7 +336,7 @@ async fn typed_verbs_of_every_object_work_with_await() {
 
     // Links: add, set (by name, with a master), get, dump, lookups.
     ipr.link().add("test0").veth("test1").mtu(9000).send().await.unwrap();
-    ipr.link().add("br0").bridge(Default::default()).send().await.unwrap();
+    ipr.link().add("br0").bridge(|b| b).send().await.unwrap();
     ipr.link().set("test0").up().mtu(1400).master("br0").send().await.unwrap();
     ipr.link().set("test1").up().send().await.unwrap();
     let shown = &ns.ip_json(&["link", "show", "dev", "test0"])[0];

@@ -236,6 +236,14 @@ impl Kind<'_> {
         }
     }
 
+    /// `IFLA_LINKINFO { IFLA_INFO_KIND, IFLA_INFO_DATA }`.
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.nest(ifla::LINKINFO, |m| {
+            m.str(info::KIND, self.name())?;
+            self.emit_data(m)
+        })
+    }
+
     fn emit_data(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         match self {
             Kind::Veth { peer } => m.nest(info::DATA, |m| {
@@ -486,20 +494,21 @@ impl Request for Add<'_> {
         })?;
         m.str(ifla::IFNAME, self.name.as_str())?;
         self.settings.emit(m)?;
-        m.nest(ifla::LINKINFO, |m| {
-            m.str(info::KIND, self.kind.name())?;
-            self.kind.emit_data(m)
-        })
+        self.kind.emit(m)
     }
 }
 
-/// `ip link set DEV ...`: `RTM_NEWLINK` without `NLM_F_CREATE`, as iproute2 sends it.
+/// `ip link set DEV ... [type KIND OPTIONS]`: `RTM_NEWLINK` without
+/// `NLM_F_CREATE`, as iproute2 sends it; a kind's options go in
+/// `IFLA_LINKINFO` (`ip link set mv0 type macvlan macaddr add MAC`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Set<'a> {
     /// The link.
     pub target: LinkRef,
     /// What to change.
     pub settings: LinkSettings<'a>,
+    /// The link's kind, with the options to change.
+    pub kind: Option<Kind<'a>>,
 }
 
 impl Request for Set<'_> {
@@ -511,9 +520,13 @@ impl Request for Set<'_> {
         if matches!(self.target, LinkRef::Name(_)) && self.settings.name.is_some() {
             return Err(invalid("rename a link by index: the name selects the link"));
         }
+        if let Some(kind) = &self.kind {
+            kind.validate()?;
+        }
         m.family_header(&self.target.header(self.settings.flags())?)?;
         self.target.emit_name(m)?;
-        self.settings.emit(m)
+        self.settings.emit(m)?;
+        self.kind.as_ref().map_or(Ok(()), |kind| kind.emit(m))
     }
 }
 
@@ -715,7 +728,7 @@ mod tests {
     fn set_del_get_dump_headers() {
         let settings =
             LinkSettings { up: Some(false), master: Some(0), mtu: Some(9000), ..LinkSettings::default() };
-        let (buf, len) = emit(&Set { target: LinkRef::Index(7), settings });
+        let (buf, len) = emit(&Set { target: LinkRef::Index(7), settings, kind: None });
         let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
         assert_eq!((msg.kind(), msg.flags()), (msg_type::RTM_NEWLINK, MsgFlags::REQUEST | MsgFlags::ACK));
         let link = Link::parse(&msg).unwrap();
@@ -744,7 +757,7 @@ mod tests {
             &Add::new(name("x"), Kind::Macvlan(MacvlanMode::Bridge)),
             &Add::new(name("x"), Kind::Ifb).address(&long),
             &Add::new(name("x"), Kind::Other { kind: "", data: None }),
-            &Set { target: LinkRef::Index(u32::MAX), settings: LinkSettings::default() },
+            &Set { target: LinkRef::Index(u32::MAX), settings: LinkSettings::default(), kind: None },
         ];
         for r in requests {
             let mut buf = [0u8; 256];
