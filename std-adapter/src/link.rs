@@ -1,7 +1,7 @@
 //! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
 //! `link_lookup`.
 
-use nlwire::link::{self, IfName, Kind, Link, LinkRef, LinkSettings, NetnsTarget};
+use nlwire::link::{self, IfName, Kind, Link, LinkRef, NetnsTarget};
 
 use std::future::Future;
 
@@ -9,6 +9,7 @@ use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
 use crate::kinds::{Bond, Bridge, Geneve, Gre, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan};
+use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 
@@ -57,21 +58,6 @@ impl Dev {
     }
 }
 
-/// Settings that refer to other links by name are resolved to indexes at
-/// [`send`](LinkAdd::send) time.
-#[derive(Debug, Default)]
-struct Pending {
-    mtu: Option<u32>,
-    up: Option<bool>,
-    address: Option<Vec<u8>>,
-    master: Option<Option<Dev>>,
-    alias: Option<String>,
-    txqlen: Option<u32>,
-    link: Option<Dev>,
-    netns: Option<NetnsTarget>,
-    rename: Option<String>,
-}
-
 /// The index of the link `dev` (an index is checked to exist); "no such
 /// device" is [`Error::NotFound`].
 pub(crate) async fn ifindex<S: Session>(ipr: &mut S, dev: &Dev) -> Result<u32> {
@@ -101,38 +87,6 @@ pub(crate) async fn ifindex_opt<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> R
 /// The index of `dev`, or 0 for none.
 pub(crate) async fn ifindex_or_0<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<u32> {
     Ok(ifindex_opt(ipr, dev).await?.unwrap_or(0))
-}
-
-impl Pending {
-    /// The settings, with the links they name resolved on `ipr`.
-    async fn resolve<S: Session>(&self, ipr: &mut S) -> Result<LinkSettings<'_>> {
-        let master = match &self.master {
-            Some(Some(dev)) => Some(ifindex(ipr, dev).await?),
-            Some(None) => Some(0),
-            None => None,
-        };
-        let link = match &self.link {
-            Some(dev) => Some(ifindex(ipr, dev).await?),
-            None => None,
-        };
-        self.settings(master, link)
-    }
-
-    /// The settings, with the links they name given as indexes.
-    fn settings(&self, master: Option<u32>, link: Option<u32>) -> Result<LinkSettings<'_>> {
-        Ok(LinkSettings {
-            name: self.rename.as_deref().map(ifname).transpose()?,
-            mtu: self.mtu,
-            up: self.up,
-            address: self.address.as_deref(),
-            master,
-            alias: self.alias.as_deref(),
-            txqlen: self.txqlen,
-            link,
-            netns: self.netns,
-            group: None,
-        })
-    }
 }
 
 macro_rules! settings_setters {
@@ -179,63 +133,6 @@ macro_rules! settings_setters {
             self
         }
     };
-}
-
-/// The kind a builder names, with its options.
-#[derive(Debug)]
-struct KindSpec {
-    /// `IFLA_INFO_KIND`.
-    name: String,
-    /// A veth's peer name (`type veth peer name PEER`).
-    peer: Option<String>,
-    /// `IFLA_INFO_DATA`.
-    data: Option<Payload>,
-}
-
-/// A kind's options: by name through the spec, or raw.
-#[derive(Debug)]
-enum Payload {
-    Data(KindData),
-    Raw(Vec<u8>),
-}
-
-impl KindSpec {
-    fn named(name: &str) -> Self {
-        KindSpec { name: name.to_owned(), peer: None, data: None }
-    }
-
-    /// The options with device names resolved on `ipr`: as the values
-    /// `ensure()` compares, and as the attribute chain sent in
-    /// `IFLA_INFO_DATA` (raw options as given).
-    async fn resolve<S: Session>(&self, ipr: &mut S) -> Result<Option<(KindData, Vec<u8>)>> {
-        Ok(Some(match &self.data {
-            None => return Ok(None),
-            Some(Payload::Raw(raw)) => (KindData::from_raw(raw)?, raw.clone()),
-            Some(Payload::Data(data)) => {
-                let mut names = Vec::new();
-                data.resolve(&mut |dev| {
-                    names.push(dev.name.to_owned());
-                    Ok::<u32, Error>(0)
-                })?;
-                let mut indexes = Vec::with_capacity(names.len());
-                for name in names {
-                    indexes.push(ifindex(ipr, &Dev::Name(name)).await?);
-                }
-                let mut next = indexes.into_iter();
-                let data = data.resolve(&mut |_| next.next().ok_or(Error::NotFound("a device".into())))?;
-                let bytes = data.to_bytes()?;
-                (data, bytes)
-            }
-        }))
-    }
-
-    /// The core's kind, with `bytes` (the resolved options' chain) as its data.
-    fn kind<'a>(&'a self, bytes: Option<&'a [u8]>) -> Result<Kind<'a>> {
-        if self.name == "veth" && bytes.is_none() {
-            return Ok(Kind::Veth { peer: self.peer.as_deref().map(ifname).transpose()? });
-        }
-        Ok(Kind::Other { kind: &self.name, data: bytes })
-    }
 }
 
 /// The kind of a link being added or changed: a typed closure per common
@@ -351,38 +248,44 @@ impl<S> LinkAdd<S> {
     }
 }
 
-/// A kind's options, resolved and checked, ready for the core's request:
-/// as values (for `ensure()`) and as bytes.
-struct Prepared {
-    data: Option<KindData>,
-    bytes: Option<Vec<u8>>,
-}
-
-impl Prepared {
-    async fn new<S: Session>(kind: &KindSpec, ipr: &mut S) -> Result<Self> {
-        if let Some(Payload::Data(data)) = &kind.data {
-            data.check()?;
-        }
-        let (data, bytes) = kind.resolve(ipr).await?.unzip();
-        Ok(Prepared { data, bytes })
+impl<S> LinkAdd<S> {
+    /// The request this builder sends, for batches; every device must be
+    /// given by index here.
+    pub fn request(&self) -> Result<LinkRequest> {
+        let target = Target::New(self.name.clone());
+        Ok(LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0)
     }
 }
 
-/// The kind of a new link.
-fn new_kind(kind: &Option<KindSpec>) -> Result<&KindSpec> {
-    kind.as_ref().ok_or(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" }))
+/// The indexes of `devs` on `ipr` (each checked to exist), and a lookup
+/// in them for [`LinkRequest::new`].
+async fn look_up<S: Session>(ipr: &mut S, devs: Vec<Dev>) -> Result<impl FnMut(&Dev) -> Result<u32>> {
+    let mut found = Vec::with_capacity(devs.len());
+    for dev in devs {
+        let index = ifindex(ipr, &dev).await?;
+        found.push((dev, index));
+    }
+    Ok(move |dev: &Dev| {
+        found
+            .iter()
+            .find(|(d, _)| d == dev)
+            .map(|(_, i)| *i)
+            .ok_or_else(|| Error::NotFound(format!("{dev:?}")))
+    })
 }
 
 impl<S: Session> LinkAdd<S> {
+    /// The request, with every device it names looked up on the session.
+    async fn resolved(&mut self) -> Result<(LinkRequest, Option<KindData>)> {
+        let mut index = look_up(&mut self.ipr, devices(self.kind.as_ref(), &self.pending)).await?;
+        LinkRequest::new(&Target::New(self.name.clone()), self.kind.as_ref(), &self.pending, &mut index)
+    }
+
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let LinkAdd { mut ipr, name, kind, pending } = self;
+    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (name, kind) = (ifname(&name)?, new_kind(&kind)?);
-            let prepared = Prepared::new(kind, &mut ipr).await?;
-            let settings = pending.resolve(&mut ipr).await?;
-            let kind = kind.kind(prepared.bytes.as_deref())?;
-            ipr.request(&link::Add { name, kind, settings }).await.map(drop)
+            let (request, _) = self.resolved().await?;
+            self.ipr.request(&request).await.map(drop)
         })
     }
     /// Sends the request, counting as done a link of that name that is
@@ -402,22 +305,24 @@ impl<S: Session> LinkAdd<S> {
     /// assert!(ipr.link().add("br0").bridge(|b| b.stp(false)).ensure().is_err());
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let LinkAdd { mut ipr, name, kind, pending } = self;
+    pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (name, kind) = (ifname(&name)?, new_kind(&kind)?);
-            let prepared = Prepared::new(kind, &mut ipr).await?;
-            let settings = pending.resolve(&mut ipr).await?;
-            let want = link::Add { name, kind: kind.kind(prepared.bytes.as_deref())?, settings };
-            let sent = ipr.request(&want).await.map(drop);
+            let (request, data) = self.resolved().await?;
+            let ipr = &mut self.ipr;
+            let sent = ipr.request(&request).await.map(drop);
             if !exists(&sent) {
                 return sent;
             }
-            let have = ipr.get(&link::Get(LinkRef::Name(want.name.clone()))).await?;
-            let same = match compare(&have, &want, prepared.data.as_ref())? {
-                Verdict::Same => true,
-                Verdict::Differs => false,
-                Verdict::PeerAt(index) => named(&ipr.get(&link::Get(LinkRef::Index(index))).await?, &want)?,
+            let Some(name) = request.new_name() else { return sent };
+            let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
+            let verdict = request.with_add(|want| compare(&have, want, data.as_ref())).transpose()?;
+            let same = match verdict {
+                Some(Verdict::Same) => true,
+                Some(Verdict::Differs) | None => false,
+                Some(Verdict::PeerAt(index)) => {
+                    let peer = ipr.get(&link::Get(LinkRef::Index(index))).await?;
+                    request.with_add(|want| named(&peer, want)).transpose()?.unwrap_or(false)
+                }
             };
             present_ok(sent, || Ok(same))
         })
@@ -517,27 +422,29 @@ impl<S> LinkSet<S> {
     }
 }
 
+impl<S> LinkSet<S> {
+    /// The request this builder sends, for batches; every device must be
+    /// given by index here.
+    pub fn request(&self) -> Result<LinkRequest> {
+        let target = Target::Existing(LinkRef::Index(given_index(&self.dev)?));
+        Ok(LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0)
+    }
+}
+
 impl<S: Session> LinkSet<S> {
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         let renames_by_name = self.renames_by_name();
-        let LinkSet { mut ipr, dev, kind, pending } = self;
         S::finish(async move {
             let target = if renames_by_name {
-                LinkRef::Index(ifindex(&mut ipr, &dev).await?)
+                LinkRef::Index(ifindex(&mut self.ipr, &self.dev).await?)
             } else {
-                dev.link_ref()?
+                self.dev.link_ref()?
             };
-            let prepared = match &kind {
-                Some(kind) => Some(Prepared::new(kind, &mut ipr).await?),
-                None => None,
-            };
-            let settings = pending.resolve(&mut ipr).await?;
-            let kind = match (&kind, &prepared) {
-                (Some(kind), Some(p)) => Some(kind.kind(p.bytes.as_deref())?),
-                _ => None,
-            };
-            ipr.request(&link::Set { target, settings, kind }).await.map(drop)
+            let mut index = look_up(&mut self.ipr, devices(self.kind.as_ref(), &self.pending)).await?;
+            let target = Target::Existing(target);
+            let (request, _) = LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut index)?;
+            self.ipr.request(&request).await.map(drop)
         })
     }
 }
