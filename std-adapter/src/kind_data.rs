@@ -253,7 +253,7 @@ pub struct KindData {
     kind: Option<&'static str>,
     attrs: Vec<(u16, KindValue)>,
     /// The first option a typed builder refused, reported when sending.
-    refused: Option<Error>,
+    refused: Option<Box<Error>>,
 }
 
 // Spaces compare by identity: an equivalence.
@@ -370,20 +370,20 @@ impl KindData {
     /// reported when the request is sent.
     pub(crate) fn put(&mut self, name: &str, value: impl Into<Setting>) {
         if let Err(e) = self.set(name, value) {
-            self.refused.get_or_insert(e);
+            self.refused.get_or_insert(Box::new(e));
         }
     }
 
     /// [`nest`](Self::nest) for a typed builder.
     pub(crate) fn put_nest(&mut self, name: &str, fill: impl FnOnce(&mut KindData) -> Result<&mut KindData>) {
         if let Err(e) = self.nest(name, fill) {
-            self.refused.get_or_insert(e);
+            self.refused.get_or_insert(Box::new(e));
         }
     }
 
     /// The first option a typed builder refused.
     pub(crate) fn check(&self) -> Result<()> {
-        self.refused.clone().map_or(Ok(()), Err)
+        self.refused.as_deref().cloned().map_or(Ok(()), Err)
     }
 
     /// Raw options (an attribute chain), each attribute kept as bytes.
