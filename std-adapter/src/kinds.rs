@@ -26,6 +26,16 @@ use nlwire::tables::rt_link::{
 use crate::kind_data::{KindData, Setting};
 use crate::link::Dev;
 
+/// The option `name` for an IPv4 address, `name6` for an IPv6 one (the
+/// tunnels' `remote`/`remote6`, vxlan's `group`/`group6`).
+fn by_family(ip: IpAddr, name: &str) -> String {
+    if ip.is_ipv4() {
+        name.to_owned()
+    } else {
+        format!("{name}6")
+    }
+}
+
 /// A typed builder over the [`KindData`] of one kind.
 pub trait KindOptions: Sized {
     /// The space of the kind's `IFLA_INFO_DATA`.
@@ -163,13 +173,11 @@ kind_options!(
 impl Vxlan {
     /// `remote|group IP`: `group` or `group6` by family.
     pub fn remote(self, ip: IpAddr) -> Self {
-        let name = if ip.is_ipv4() { "group" } else { "group6" };
-        self.set(name, ip)
+        self.set(&by_family(ip, "group"), ip)
     }
     /// `local IP`: `local` or `local6` by family.
     pub fn local(self, ip: IpAddr) -> Self {
-        let name = if ip.is_ipv4() { "local" } else { "local6" };
-        self.set(name, ip)
+        self.set(&by_family(ip, "local"), ip)
     }
 }
 
@@ -228,8 +236,7 @@ kind_options!(
 impl Geneve {
     /// `remote IP`: `remote` or `remote6` by family.
     pub fn remote(self, ip: IpAddr) -> Self {
-        let name = if ip.is_ipv4() { "remote" } else { "remote6" };
-        self.set(name, ip)
+        self.set(&by_family(ip, "remote"), ip)
     }
 }
 

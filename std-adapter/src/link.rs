@@ -135,51 +135,44 @@ macro_rules! settings_setters {
     };
 }
 
+/// One method per kind with typed options: `$method(|o| o...)` names the
+/// kind `$kind` with the options the closure gives.
+macro_rules! typed_kinds {
+    ($($(#[$doc:meta])* $method:ident($options:ident) = $kind:literal;)*) => {$(
+        $(#[$doc])*
+        pub fn $method(self, options: impl FnOnce($options) -> $options) -> Self {
+            self.typed($kind, options)
+        }
+    )*};
+}
+
 /// The kind of a link being added or changed: a typed closure per common
 /// kind (its options checked against the kind's generated spec), any kind by
 /// name with [`kind`](LinkAdd::kind), its options by name
 /// ([`kind_data`](LinkAdd::kind_data)) or raw ([`data`](LinkAdd::data)).
 macro_rules! kind_setters {
     () => {
-        /// `type macvlan` with options: `.link("eth0").macvlan(|m| m.mode(MacvlanMode::Bridge))`.
-        pub fn macvlan(self, options: impl FnOnce(Macvlan) -> Macvlan) -> Self {
-            self.typed("macvlan", options)
-        }
-        /// `type macvtap` with options (the same as a macvlan's).
-        pub fn macvtap(self, options: impl FnOnce(Macvlan) -> Macvlan) -> Self {
-            self.typed("macvtap", options)
-        }
-        /// `type bridge` with options: `.bridge(|b| b.stp(true))`.
-        pub fn bridge(self, options: impl FnOnce(Bridge) -> Bridge) -> Self {
-            self.typed("bridge", options)
-        }
-        /// `type vxlan` with options: `.vxlan(|v| v.id(42).port(4789))`.
-        pub fn vxlan(self, options: impl FnOnce(Vxlan) -> Vxlan) -> Self {
-            self.typed("vxlan", options)
-        }
-        /// `type vlan` with options: `.link("eth0").vlan(|v| v.id(5))`.
-        pub fn vlan(self, options: impl FnOnce(Vlan) -> Vlan) -> Self {
-            self.typed("vlan", options)
-        }
-        /// `type bond` with options: `.bond(|b| b.mode(4).miimon(100))`.
-        pub fn bond(self, options: impl FnOnce(Bond) -> Bond) -> Self {
-            self.typed("bond", options)
-        }
-        /// `type ipvlan` with options: `.link("eth0").ipvlan(|i| i.mode(IpvlanMode::L3))`.
-        pub fn ipvlan(self, options: impl FnOnce(Ipvlan) -> Ipvlan) -> Self {
-            self.typed("ipvlan", options)
-        }
-        /// `type vrf` with options: `.vrf(|v| v.table(10))`.
-        pub fn vrf(self, options: impl FnOnce(Vrf) -> Vrf) -> Self {
-            self.typed("vrf", options)
-        }
-        /// `type geneve` with options: `.geneve(|g| g.id(5).remote(ip))`.
-        pub fn geneve(self, options: impl FnOnce(Geneve) -> Geneve) -> Self {
-            self.typed("geneve", options)
-        }
-        /// `type gre` with options: `.gre(|g| g.local(a).remote(b))`.
-        pub fn gre(self, options: impl FnOnce(Gre) -> Gre) -> Self {
-            self.typed("gre", options)
+        typed_kinds! {
+            /// `type macvlan` with options: `.link("eth0").macvlan(|m| m.mode(MacvlanMode::Bridge))`.
+            macvlan(Macvlan) = "macvlan";
+            /// `type macvtap` with options (the same as a macvlan's).
+            macvtap(Macvlan) = "macvtap";
+            /// `type bridge` with options: `.bridge(|b| b.stp(true))`.
+            bridge(Bridge) = "bridge";
+            /// `type vxlan` with options: `.vxlan(|v| v.id(42).port(4789))`.
+            vxlan(Vxlan) = "vxlan";
+            /// `type vlan` with options: `.link("eth0").vlan(|v| v.id(5))`.
+            vlan(Vlan) = "vlan";
+            /// `type bond` with options: `.bond(|b| b.mode(4).miimon(100))`.
+            bond(Bond) = "bond";
+            /// `type ipvlan` with options: `.link("eth0").ipvlan(|i| i.mode(IpvlanMode::L3))`.
+            ipvlan(Ipvlan) = "ipvlan";
+            /// `type vrf` with options: `.vrf(|v| v.table(10))`.
+            vrf(Vrf) = "vrf";
+            /// `type geneve` with options: `.geneve(|g| g.id(5).remote(ip))`.
+            geneve(Geneve) = "geneve";
+            /// `type gre` with options: `.gre(|g| g.local(a).remote(b))`.
+            gre(Gre) = "gre";
         }
         /// Any kind by name (`IFLA_INFO_KIND`), without options unless
         /// [`kind_data`](Self::kind_data) or [`data`](Self::data) follows.
