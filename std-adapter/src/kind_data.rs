@@ -23,8 +23,8 @@ use nlwire::spec::{AttrSpec, AttrType, Key, Space};
 use nlwire::tables::rt_link::LINKINFO_ATTRS;
 use nlwire::MsgFlags;
 
+use crate::dev::Dev;
 use crate::error::{Error, Result};
-use crate::link::Dev;
 
 /// One attribute's value, encoded as the kernel reads it.
 #[derive(Clone, Debug, PartialEq, Eq)]

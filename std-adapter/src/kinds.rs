@@ -23,8 +23,8 @@ use nlwire::tables::rt_link::{
     LINKINFO_VXLAN_ATTRS,
 };
 
+use crate::dev::Dev;
 use crate::kind_data::{KindData, Setting};
-use crate::link::Dev;
 
 /// The option `name` for an IPv4 address, `name6` for an IPv6 one (the
 /// tunnels' `remote`/`remote6`, vxlan's `group`/`group6`).

@@ -110,6 +110,7 @@ mod async_pending;
 #[cfg(feature = "tokio")]
 mod asyncio;
 mod class;
+mod dev;
 mod ensure;
 mod error;
 pub mod ethtool;
@@ -147,6 +148,7 @@ pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
 pub use asyncio::AsyncIPRoute;
 pub use class::{ClassBuilder, ClassHandle};
+pub use dev::Dev;
 pub use error::{Error, Result};
 pub use ethtool::{
     Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState, StatsGroup, StringSet,
@@ -156,7 +158,7 @@ pub use filter::{FilterBuilder, FilterHandle};
 pub use genl::{Genl, GenlSession};
 pub use iproute::{Dump, IPRoute};
 pub use kind_data::{DevOption, KindData, KindValue, Setting};
-pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
+pub use link::{LinkAdd, LinkHandle, LinkSet};
 pub use link_request::LinkRequest;
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
 pub use neigh::{NeighHandle, NeighRequest};

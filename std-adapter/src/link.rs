@@ -1,10 +1,11 @@
 //! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
 //! `link_lookup`.
 
-use nlwire::link::{self, IfName, Kind, Link, LinkRef, NetnsTarget};
+use nlwire::link::{self, Kind, Link, LinkRef, NetnsTarget};
 
 use std::future::Future;
 
+use crate::dev::Dev;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
@@ -18,44 +19,6 @@ use crate::session::{Keep, Session};
 /// (`send().await`).
 pub struct LinkHandle<S> {
     ipr: S,
-}
-
-/// A link given by name or index.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Dev {
-    /// By index.
-    Index(u32),
-    /// By name.
-    Name(String),
-}
-
-impl From<u32> for Dev {
-    fn from(i: u32) -> Self {
-        Dev::Index(i)
-    }
-}
-impl From<&str> for Dev {
-    fn from(name: &str) -> Self {
-        Dev::Name(name.to_owned())
-    }
-}
-impl From<String> for Dev {
-    fn from(name: String) -> Self {
-        Dev::Name(name)
-    }
-}
-
-fn ifname(name: &str) -> Result<IfName> {
-    IfName::new(name).map_err(Error::Invalid)
-}
-
-impl Dev {
-    fn link_ref(&self) -> Result<LinkRef> {
-        Ok(match self {
-            Dev::Index(i) => LinkRef::Index(*i),
-            Dev::Name(n) => LinkRef::Name(ifname(n)?),
-        })
-    }
 }
 
 /// The index of the link `dev` (an index is checked to exist); "no such

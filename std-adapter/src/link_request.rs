@@ -5,13 +5,9 @@
 use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::link::{self, IfName, Kind, LinkRef, LinkSettings, NetnsTarget};
 
+use crate::dev::{ifname, Dev};
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
-use crate::link::Dev;
-
-fn ifname(name: &str) -> Result<IfName> {
-    IfName::new(name).map_err(Error::Invalid)
-}
 
 /// A builder's settings; those that name other links are resolved to
 /// indexes when the request is made.
