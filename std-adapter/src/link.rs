@@ -137,10 +137,11 @@ macro_rules! kind_setters {
             /// `type gre` with options: `.gre(|g| g.local(a).remote(b))`.
             gre(Gre) = "gre";
         }
-        /// Any kind by name (`IFLA_INFO_KIND`), without options unless
-        /// [`kind_data`](Self::kind_data) or [`data`](Self::data) follows.
+        /// Any kind by name (`IFLA_INFO_KIND`), with the options
+        /// [`data`](Self::data) gives, before or after.
         pub fn kind(mut self, kind: &str) -> Self {
-            self.kind = Some(KindSpec::named(kind));
+            let data = self.kind.take().and_then(|k| k.data);
+            self.kind = Some(KindSpec { data, ..KindSpec::named(kind) });
             self
         }
         /// The kind and options of `data` ([`KindData::for_kind`]).

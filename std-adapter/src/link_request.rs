@@ -160,6 +160,10 @@ impl LinkRequest {
 
 impl ReadyKind {
     fn new(kind: &KindSpec, index: &mut dyn FnMut(&Dev) -> Result<u32>) -> Result<(Self, Option<KindData>)> {
+        if kind.name.is_empty() {
+            let what = "options without a kind: name it with .kind(..) or use KindData::for_kind";
+            return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+        }
         let (data, bytes) = match &kind.data {
             None => (None, None),
             Some(Payload::Raw(raw)) => (Some(KindData::from_raw(raw)?), Some(raw.clone())),

@@ -749,15 +749,33 @@ mod tests {
     }
 
     #[test]
+    fn set_with_a_kind_writes_its_linkinfo() {
+        // ip link set dev 7 type macvlan macaddr flush: IFLA_MACVLAN_MACADDR_MODE (3) = MACVLAN_MACADDR_FLUSH (3).
+        let data = [8, 0, 3, 0, 3, 0, 0, 0];
+        let kind = Some(Kind::Other { kind: "macvlan", data: Some(&data) });
+        let (buf, len) = emit(&Set { target: LinkRef::Index(7), settings: LinkSettings::default(), kind });
+        let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK, "no NLM_F_CREATE");
+        let info = Link::parse(&msg).unwrap().linkinfo().unwrap().unwrap();
+        assert_eq!(info.kind().unwrap(), Some("macvlan"));
+        assert_eq!(info.data().unwrap().unwrap().bytes(), &data);
+    }
+
+    #[test]
     fn invalid_values_write_nothing() {
         let long = [0u8; 33];
-        let requests: [&dyn Request; 6] = [
+        let requests: [&dyn Request; 7] = [
             &Add::new(name("x"), Kind::Vxlan(VxlanOptions::new(1 << 24))),
             &Add::new(name("x"), Kind::Vlan { id: 4095, protocol: None }).link(2),
             &Add::new(name("x"), Kind::Macvlan(MacvlanMode::Bridge)),
             &Add::new(name("x"), Kind::Ifb).address(&long),
             &Add::new(name("x"), Kind::Other { kind: "", data: None }),
             &Set { target: LinkRef::Index(u32::MAX), settings: LinkSettings::default(), kind: None },
+            &Set {
+                target: LinkRef::Index(1),
+                settings: LinkSettings::default(),
+                kind: Some(Kind::Vlan { id: 4095, protocol: None }),
+            },
         ];
         for r in requests {
             let mut buf = [0u8; 256];
