@@ -350,6 +350,30 @@ async fn typed_verbs_of_every_object_work_with_await() {
     let up = ipr.link_lookup_by(|l| l.flags().contains(nlwire::link::IfFlags::UP)).await.unwrap();
     assert!(up.contains(&test0));
     ipr.link().set("test0").nomaster().send().await.unwrap();
+    // Kind options, on set and on add (the parent by name).
+    ipr.link().set("br0").bridge(|b| b.stp(true).priority(4096)).send().await.unwrap();
+    let br = &ns.ip_json(&["-d", "link", "show", "dev", "br0"])[0]["linkinfo"]["info_data"];
+    assert_eq!((br["stp_state"].as_u64(), br["priority"].as_u64()), (Some(1), Some(4096)));
+    ipr.link()
+        .add("mvt0")
+        .link("test0")
+        .macvtap(|m| m.mode(nlwire::link::MacvlanMode::Private))
+        .ensure()
+        .await
+        .unwrap();
+    ipr.link()
+        .add("mvt0")
+        .link("test0")
+        .macvtap(|m| m.mode(nlwire::link::MacvlanMode::Private))
+        .ensure()
+        .await
+        .unwrap();
+    let mvt = &ns.ip_json(&["-d", "link", "show", "dev", "mvt0"])[0];
+    assert_eq!(
+        (mvt["link"].as_str(), mvt["linkinfo"]["info_data"]["mode"].as_str()),
+        (Some("test0"), Some("private"))
+    );
+    ipr.link().del("mvt0").await.unwrap();
     ipr.link().del("br0").await.unwrap();
 
     // Addresses and routes, sent together.
