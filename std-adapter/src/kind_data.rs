@@ -572,6 +572,16 @@ mod tests {
         assert_eq!(bond, before);
         // IFLA_BOND_MODE is a u8 in if_link.h, IFLA_BOND_MIIMON a u32.
         assert_eq!(bond.attrs(), &[(1, KindValue::U8(4)), (3, KindValue::U32(100))]);
+        // An enum by its name, replacing the earlier value.
+        bond.set("mode", "active-backup").unwrap();
+        assert_eq!(bond.attrs(), &[(3, KindValue::U32(100)), (1, KindValue::U8(1))]);
+        // IFLA_VLAN_PROTOCOL is a __be16; a flag set false is left out.
+        let mut vlan = KindData::for_kind("vlan").unwrap();
+        vlan.set("protocol", 0x88a8).unwrap();
+        assert_eq!(vlan.attrs(), &[(5, KindValue::Be16(0x88a8))]);
+        let mut vxlan = KindData::for_kind("vxlan").unwrap();
+        vxlan.set("gbp", true).unwrap().set("gbp", false).unwrap();
+        assert!(vxlan.is_empty());
         let mut mv = KindData::for_kind("macvlan").unwrap();
         assert!(mv.set("macaddr", [1u8, 2, 3]).is_ok(), "any hardware address length");
         assert!(mv.set("macaddr", [0u8; 33]).is_err());

@@ -19,8 +19,8 @@ use nlwire::link::{IpvlanMode, MacvlanMode};
 use nlwire::spec::Space;
 use nlwire::tables::rt_link::{
     LINKINFO_BOND_ATTRS, LINKINFO_BRIDGE_ATTRS, LINKINFO_GENEVE_ATTRS, LINKINFO_GRE_ATTRS,
-    LINKINFO_IPVLAN_ATTRS, LINKINFO_MACVLAN_ATTRS, LINKINFO_VLAN_ATTRS, LINKINFO_VRF_ATTRS,
-    LINKINFO_VXLAN_ATTRS,
+    LINKINFO_IPTUN_ATTRS, LINKINFO_IPVLAN_ATTRS, LINKINFO_MACVLAN_ATTRS, LINKINFO_VLAN_ATTRS,
+    LINKINFO_VRF_ATTRS, LINKINFO_VXLAN_ATTRS,
 };
 
 use crate::dev::Dev;
@@ -241,7 +241,21 @@ impl Geneve {
 }
 
 kind_options!(
-    /// `type gre|gretap|erspan ...` (`IFLA_GRE_*`).
+    /// `type ipip|sit ...` (`IFLA_IPTUN_*`).
+    Iptun, LINKINFO_IPTUN_ATTRS, {
+        /// `local IP`.
+        local(IpAddr) => "local";
+        /// `remote IP`.
+        remote(IpAddr) => "remote";
+        /// `ttl N`.
+        ttl(u8) => "ttl";
+        /// `dev DEV`: the underlying link.
+        dev(Dev) => "link";
+    }
+);
+
+kind_options!(
+    /// `type gre|gretap ...` (`IFLA_GRE_*`).
     Gre, LINKINFO_GRE_ATTRS, {
         /// `local IP`.
         local(IpAddr) => "local";

@@ -9,7 +9,7 @@ use crate::dev::Dev;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
-use crate::kinds::{Bond, Bridge, Geneve, Gre, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan};
+use crate::kinds::{Bond, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan};
 use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
@@ -136,6 +136,14 @@ macro_rules! kind_setters {
             geneve(Geneve) = "geneve";
             /// `type gre` with options: `.gre(|g| g.local(a).remote(b))`.
             gre(Gre) = "gre";
+            /// `type gretap` with options (the same as a gre's).
+            gretap(Gre) = "gretap";
+            /// `type ipvtap` with options (the same as an ipvlan's).
+            ipvtap(Ipvlan) = "ipvtap";
+            /// `type ipip` with options: `.ipip(|t| t.local(a).remote(b))`.
+            ipip(Iptun) = "ipip";
+            /// `type sit` with options (the same as an ipip's).
+            sit(Iptun) = "sit";
         }
         /// Any kind by name (`IFLA_INFO_KIND`), with the options
         /// [`data`](Self::data) gives, before or after.

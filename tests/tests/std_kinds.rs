@@ -275,6 +275,13 @@ fn requests_of_kinds_this_kernel_lacks_are_byte_exact() {
     );
     assert_eq!(bytes(&ours), want, "gre");
 
+    // The same options under gretap; IFLA_IPTUN_LOCAL 2, IFLA_IPTUN_REMOTE 3 (in_addr), IFLA_IPTUN_TTL 4 (u8) of sit.
+    let ours = ipr.link().add("gt0").link(2).gretap(|g| g.ttl(9)).request().unwrap();
+    assert_eq!(bytes(&ours), add("gt0", "gretap", &[nla(8, &[9])]), "gretap");
+    let ours = ipr.link().add("st0").link(2).sit(|t| t.local(A).remote(B).ttl(64)).request().unwrap();
+    let want = add("st0", "sit", &[nla(2, &[192, 0, 2, 1]), nla(3, &[198, 51, 100, 1]), nla(4, &[64])]);
+    assert_eq!(bytes(&ours), want, "sit");
+
     // A kind the spec knows nothing of, its data raw and sent as given.
     let raw = nla(1, &7u32.to_ne_bytes());
     let ours = ipr.link().add("x0").kind("nosuchkind").link(2).data(&raw).request().unwrap();
