@@ -285,9 +285,13 @@ fn requests_of_kinds_this_kernel_lacks_are_byte_exact() {
     // A kind the spec knows nothing of, its data raw and sent as given.
     let raw = nla(1, &7u32.to_ne_bytes());
     let ours = ipr.link().add("x0").kind("nosuchkind").link(2).data(&raw).request().unwrap();
-    assert_eq!(bytes(&ours), add("x0", "nosuchkind", &[raw.clone()]), "raw");
+    assert_eq!(bytes(&ours), add("x0", "nosuchkind", std::slice::from_ref(&raw)), "raw");
     let ours = ipr.link().add("x0").data(&raw).link(2).kind("nosuchkind").request().unwrap();
-    assert_eq!(bytes(&ours), add("x0", "nosuchkind", &[raw.clone()]), "raw given before the kind");
+    assert_eq!(
+        bytes(&ours),
+        add("x0", "nosuchkind", std::slice::from_ref(&raw)),
+        "raw given before the kind"
+    );
     let err = ipr.link().add("x0").link(2).data(&raw).request().unwrap_err();
     assert!(matches!(err, Error::Invalid(_)), "raw data without a kind: {err:?}");
 
