@@ -447,7 +447,8 @@ impl KindData {
         &self,
         ifindex: &mut dyn FnMut(DevOption<'_>) -> std::result::Result<u32, E>,
     ) -> std::result::Result<KindData, E> {
-        let mut out = KindData { attrs: Vec::with_capacity(self.attrs.len()), ..self.clone() };
+        let (space, kind, refused) = (self.space, self.kind, self.refused.clone());
+        let mut out = KindData { space, kind, attrs: Vec::with_capacity(self.attrs.len()), refused };
         for (id, value) in &self.attrs {
             let value = match value {
                 KindValue::Dev(name) => {
