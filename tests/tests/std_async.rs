@@ -14,6 +14,7 @@ use nlwire::neigh::Neighbour;
 use nlwire::route::{Prefix, Route, RouteDump, RouteRequest};
 use nlwire::tc::request::{HtbClass, HtbQdisc, TbfQdisc, U32Match};
 use nlwire::tc::{eth_p, Handle, TcObject};
+use nlwire_std::kinds::Macvlan;
 use nlwire_std::{AsyncIPRoute, Error, Event, Group, OwnedMessage};
 use nlwire_tests::alloc_count::{allocations, CountingAlloc};
 use nlwire_tests::live::{link_name, live, TestNs};
@@ -354,20 +355,11 @@ async fn typed_verbs_of_every_object_work_with_await() {
     ipr.link().set("br0").bridge(|b| b.stp(true).priority(4096)).send().await.unwrap();
     let br = &ns.ip_json(&["-d", "link", "show", "dev", "br0"])[0]["linkinfo"]["info_data"];
     assert_eq!((br["stp_state"].as_u64(), br["priority"].as_u64()), (Some(1), Some(4096)));
-    ipr.link()
-        .add("mvt0")
-        .link("test0")
-        .macvtap(|m| m.mode(nlwire::link::MacvlanMode::Private))
-        .ensure()
-        .await
-        .unwrap();
-    ipr.link()
-        .add("mvt0")
-        .link("test0")
-        .macvtap(|m| m.mode(nlwire::link::MacvlanMode::Private))
-        .ensure()
-        .await
-        .unwrap();
+    // The second ensure finds the same macvtap.
+    for _ in 0..2 {
+        let private = |m: Macvlan| m.mode(nlwire::link::MacvlanMode::Private);
+        ipr.link().add("mvt0").link("test0").macvtap(private).ensure().await.unwrap();
+    }
     let mvt = &ns.ip_json(&["-d", "link", "show", "dev", "mvt0"])[0];
     assert_eq!(
         (mvt["link"].as_str(), mvt["linkinfo"]["info_data"]["mode"].as_str()),
