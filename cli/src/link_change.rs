@@ -9,11 +9,13 @@
 
 use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg};
+use nlwire::tables::rt_link::LINK_ATTRS;
 use nlwire::{msg_type, MsgFlags};
 
 use crate::args::{duplicate, invalid, link_name, mac, name, signed, Words};
-use crate::kinds::{Data, KindOptions, Missing, Value};
+use crate::kinds::{check_read_time, resolve, KindOptions};
 use crate::{CliError, Result};
+use nlwire_std::{KindData, KindValue};
 
 /// What a link change asks for: settings, the kind and its options, the
 /// peer of a veth pair.
@@ -38,14 +40,20 @@ pub struct LinkChange {
 type Peer = (Option<String>, Settings);
 
 /// Settings of `ip link set` (and `add`), as attributes of the link.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Settings {
     /// `up` or `down`.
     up: Option<bool>,
     /// `IFLA_*` attributes, in the order given.
-    attrs: Data,
+    attrs: KindData,
     /// The keywords ip refuses twice, seen so far.
     once: Vec<&'static str>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { up: None, attrs: KindData::new(&LINK_ATTRS), once: Vec::new() }
+    }
 }
 
 impl Settings {
@@ -67,13 +75,13 @@ impl Settings {
                     return Err(duplicate(keyword, v));
                 }
                 self.once.push(keyword);
-                (id, Value::U32(if word == "mtu" { mtu(v)? } else { txqueuelen(v)? }))
+                (id, KindValue::U32(if word == "mtu" { mtu(v)? } else { txqueuelen(v)? }))
             }
-            "master" => (ifla::MASTER, Value::Dev(name(words.value(word)?)?, Missing::DoesNotExist)),
-            "nomaster" => (ifla::MASTER, Value::U32(0)),
-            "link" => (ifla::LINK, Value::Dev(name(words.value(word)?)?, Missing::CannotFind)),
-            "alias" => (ifla::IFALIAS, Value::Bytes(words.value(word)?.as_bytes().to_vec())),
-            "address" => (ifla::ADDRESS, Value::Bytes(mac(words.value(word)?)?)),
+            "master" => (ifla::MASTER, KindValue::Dev(name(words.value(word)?)?)),
+            "nomaster" => (ifla::MASTER, KindValue::U32(0)),
+            "link" => (ifla::LINK, KindValue::Dev(name(words.value(word)?)?)),
+            "alias" => (ifla::IFALIAS, KindValue::Bytes(words.value(word)?.as_bytes().to_vec())),
+            "address" => (ifla::ADDRESS, KindValue::Bytes(mac(words.value(word)?)?)),
             _ => return Ok(false),
         };
         self.attrs.push(id, value);
@@ -81,7 +89,7 @@ impl Settings {
     }
 
     fn resolve(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Settings> {
-        Ok(Settings { up: self.up, attrs: self.attrs.resolve(ifindex)?, once: Vec::new() })
+        Ok(Settings { up: self.up, attrs: resolve(&self.attrs, ifindex)?, once: Vec::new() })
     }
 
     /// The `ifinfomsg` for `index` with these settings' flags.
@@ -209,7 +217,7 @@ impl LinkChange {
 
     /// The request, with device names resolved by `ifindex`.
     pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<LinkRequest> {
-        self.settings.attrs.check_read_time(ifindex)?;
+        check_read_time(&self.settings.attrs, ifindex)?;
         let index = if self.create { 0 } else { ifindex(&self.dev)? };
         let index = i32::try_from(index).map_err(|_| CliError::usage("Error: interface index too large"))?;
         let peer = match &self.peer {

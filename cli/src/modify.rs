@@ -200,7 +200,7 @@ impl Change {
             Change::Addr(a) => a.prepare(ifindex)?,
             Change::Route(r) => r.prepare(ifindex)?,
             Change::Tc(t) => Prepared::Tc(t.prepare(ifindex)?),
-            Change::Link(l) => Prepared::Link(l.prepare(ifindex)?),
+            Change::Link(l) => Prepared::Link(Box::new(l.prepare(ifindex)?)),
             Change::LinkDel(_) => return Ok(None),
         }))
     }
@@ -414,7 +414,7 @@ pub enum Prepared<'c> {
     /// The change, its device's index and its next hops.
     Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec>),
     Tc(TcRequest<'c>),
-    Link(LinkRequest),
+    Link(Box<LinkRequest>),
 }
 
 impl Request for Prepared<'_> {

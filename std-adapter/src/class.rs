@@ -5,8 +5,9 @@ use nlwire::tc::{ClassDump, ClassKind, ClassRequest, Handle, TcOp};
 
 use std::future::Future;
 
+use crate::dev::Dev;
 use crate::error::{Error, Result};
-use crate::link::{given_index, ifindex, Dev};
+use crate::link::{given_index, ifindex};
 use crate::session::{Keep, Session};
 
 /// Traffic-class verbs of a session; see

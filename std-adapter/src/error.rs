@@ -45,6 +45,9 @@ pub enum Error {
     /// with `/`; empty when the core's error was converted without it (`?`
     /// on a borrowed `nlwire::Message::get`).
     UnknownName(String),
+    /// A link kind's option was refused before anything was sent: the
+    /// attribute and why (`IFLA_BR_PRIORITY is a U16: 70000 does not fit`).
+    InvalidOption(String),
 }
 
 impl Error {
@@ -192,6 +195,7 @@ impl fmt::Display for Error {
             Error::UnknownName(name) => {
                 write!(f, "unknown name {name:?}: no attribute or field of this message has that name")
             }
+            Error::InvalidOption(why) => f.write_str(why),
         }
     }
 }

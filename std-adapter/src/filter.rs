@@ -6,8 +6,9 @@ use nlwire::tc::{FilterDump, FilterKind, FilterRequest, Handle, TcOp};
 use std::future::Future;
 
 use crate::class::{tc_ifindex, NamedKind};
+use crate::dev::Dev;
 use crate::error::{Error, Result};
-use crate::link::{given_index, ifindex, Dev};
+use crate::link::{given_index, ifindex};
 use crate::session::{Keep, Session};
 
 /// Traffic-filter verbs of a session; see

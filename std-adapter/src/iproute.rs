@@ -12,10 +12,11 @@ use nlwire_rustix::{Protocol, Socket};
 
 use crate::addr::AddrHandle;
 use crate::class::ClassHandle;
+use crate::dev::Dev;
 use crate::error::{BatchFailures, Error, Result};
 use crate::fdb::FdbHandle;
 use crate::filter::FilterHandle;
-use crate::link::{Dev, LinkHandle};
+use crate::link::LinkHandle;
 use crate::monitor::{Group, Monitor};
 use crate::neigh::NeighHandle;
 use crate::nexthop::NexthopHandle;

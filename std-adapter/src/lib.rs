@@ -29,7 +29,10 @@
 //! | `IPRoute()` / `IPRoute(netns="blue")` | [`IPRoute::new`] / [`IPRoute::in_netns`] (never creates the namespace) |
 //! | `NetNS("blue")`, `ns.status["netns"]`, `ns.close()` / `ns.remove()` | [`NetNS::new`] (creates the namespace when absent), `ns.status().netns`, [`NetNS::close`] / [`NetNS::remove`] |
 //! | `ipr.link("add", ifname="v0", kind="veth", peer="v1")` | `ipr.link().add("v0").veth("v1").send()` |
+//! | `ipr.link("add", ifname="mv0", kind="macvlan", link=i, macvlan_mode="source", macvlan_macaddr_mode="add", macvlan_macaddr=mac)` | `ipr.link().add("mv0").link(i).macvlan(\|m\| m.mode(MacvlanMode::Source).macaddr_add(mac)).send()` (typed closures: [`kinds`]: `macvlan`, `macvtap`, `bridge`, `vxlan`, `vlan`, `bond`, `ipvlan`, `ipvtap`, `vrf`, `geneve`, `gre`, `gretap`, `ipip`, `sit`) |
+//! | `ipr.link("add", ifname="gn0", kind="geneve", geneve_id=5, ...)` (any kind, its `IFLA_INFO_DATA` by name) | `ipr.link().add("gn0").kind_data(data)` with [`KindData::for_kind`]`("geneve")?.set("id", 5)?` (names and widths checked against the kind's generated spec), or `.kind("macvtap").link("eth0")`, `.kind(k).data(raw)` |
 //! | `ipr.link("set", index=i, state="up", mtu=9000, master=br)` | `ipr.link().set(i).up().mtu(9000).master("br0").send()` |
+//! | `ipr.link("set", index=i, kind="macvlan", macvlan_macaddr_mode="add", macvlan_macaddr=mac)`, `kind="bridge", br_stp_state=1` | `ipr.link().set(i).macvlan(\|m\| m.macaddr_add(mac)).send()`, `.bridge(\|b\| b.stp(true))`, `.kind_data(data)` (`IFLA_LINKINFO` as `ip link set DEV type KIND ...` sends it) |
 //! | `ipr.link("del", index=i)` / `ipr.link("get", index=i)` | `ipr.link().del(i)` / `ipr.link().get(i)` |
 //! | `ipr.get_links()` | `ipr.link().dump()` (lazy, lending: `while let Some(link) = dump.next()?`), `.collect_owned()` for a `Vec` |
 //! | `ipr.link_lookup(ifname="v0")` | [`IPRoute::link_lookup`] |
@@ -60,7 +63,7 @@
 //! | `ipr.get_classes(index=i)` | `ipr.class().dump(i)` |
 //! | `ipr.tc("add-filter", "u32", index=i, parent=0x10000, protocol=ETH_P_IP, prio=1, keys=[...], target=0x10010)` | `ipr.filter().add(i).parent(Handle::new(1, 0)).protocol(eth_p::IP).prio(1).u32(&matches).flowid(Handle::new(1, 0x10)).send()` (also `replace`, `change`, `del`; any kind by name) |
 //! | `ipr.get_filters(index=i, parent=0x10000)` | `ipr.filter().dump(i, Handle::new(1, 0))` |
-//! | `ipr.ensure(ipr.addr, present=True, ...)` / `present=False` | `ipr.addr().add(i, a, 24).ensure()` / `ipr.addr().del(i, a, 24).ensure()`, the same on the link, route, neighbour and rule builders, and `ipr.link().ensure_absent(dev)` (an object already there with other settings stays the kernel's `EEXIST`) |
+//! | `ipr.ensure(ipr.addr, present=True, ...)` / `present=False` | `ipr.addr().add(i, a, 24).ensure()` / `ipr.addr().del(i, a, 24).ensure()`, the same on the link, route, neighbour and rule builders, and `ipr.link().ensure_absent(dev)` (an object already there with other settings stays the kernel's `EEXIST`; a link's kind options are compared one by one with the link's, exactly) |
 //! | `msg.get("ifname")`, `msg.get_nested(...)` | [`OwnedMessage::get`], [`OwnedMessage::get_path`] (and the same on borrowed `nlwire::Message`): absent is `Ok(None)`, a name the message cannot have [`Error::UnknownName`] |
 //! | `msg.get("index") == 1`, `msg.get("ifname") == "lo"`, `str(value)` | `v == 1`, `v == "lo"` (any integer width), `v.to_string()` (as `ip` prints it), `v.as_u32()`, `as_str`, `as_ip`, `as_mac` on [`nlwire::spec::Value`] |
 //! | `ipr.bind(); ipr.get()` | [`IPRoute::monitor`]: typed [`Event`]s from a reused buffer |
@@ -107,6 +110,7 @@ mod async_pending;
 #[cfg(feature = "tokio")]
 mod asyncio;
 mod class;
+mod dev;
 mod ensure;
 mod error;
 pub mod ethtool;
@@ -114,7 +118,10 @@ mod fdb;
 mod filter;
 pub mod genl;
 mod iproute;
+mod kind_data;
+pub mod kinds;
 mod link;
+mod link_request;
 pub mod monitor;
 pub mod mptcp;
 mod neigh;
@@ -141,6 +148,7 @@ pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
 pub use asyncio::AsyncIPRoute;
 pub use class::{ClassBuilder, ClassHandle};
+pub use dev::Dev;
 pub use error::{Error, Result};
 pub use ethtool::{
     Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState, StatsGroup, StringSet,
@@ -149,7 +157,9 @@ pub use fdb::{FdbHandle, FdbRequest};
 pub use filter::{FilterBuilder, FilterHandle};
 pub use genl::{Genl, GenlSession};
 pub use iproute::{Dump, IPRoute};
-pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
+pub use kind_data::{DevOption, KindData, KindValue, Setting};
+pub use link::{LinkAdd, LinkHandle, LinkSet};
+pub use link_request::LinkRequest;
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
 pub use neigh::{NeighHandle, NeighRequest};
 pub use netns::NetNS;

@@ -1,15 +1,16 @@
 //! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
 //! `link_lookup`.
 
-use nlwire::link::{
-    self, BridgeOptions, IfName, IpvlanMode, Kind, Link, LinkRef, LinkSettings, MacvlanMode, NetnsTarget,
-    VxlanOptions,
-};
+use nlwire::link::{self, Kind, Link, LinkRef, NetnsTarget};
 
 use std::future::Future;
 
+use crate::dev::Dev;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
+use crate::kind_data::KindData;
+use crate::kinds::{Bond, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan};
+use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 
@@ -18,59 +19,6 @@ use crate::session::{Keep, Session};
 /// (`send().await`).
 pub struct LinkHandle<S> {
     ipr: S,
-}
-
-/// A link given by name or index.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Dev {
-    /// By index.
-    Index(u32),
-    /// By name.
-    Name(String),
-}
-
-impl From<u32> for Dev {
-    fn from(i: u32) -> Self {
-        Dev::Index(i)
-    }
-}
-impl From<&str> for Dev {
-    fn from(name: &str) -> Self {
-        Dev::Name(name.to_owned())
-    }
-}
-impl From<String> for Dev {
-    fn from(name: String) -> Self {
-        Dev::Name(name)
-    }
-}
-
-fn ifname(name: &str) -> Result<IfName> {
-    IfName::new(name).map_err(Error::Invalid)
-}
-
-impl Dev {
-    fn link_ref(&self) -> Result<LinkRef> {
-        Ok(match self {
-            Dev::Index(i) => LinkRef::Index(*i),
-            Dev::Name(n) => LinkRef::Name(ifname(n)?),
-        })
-    }
-}
-
-/// Settings that refer to other links by name are resolved to indexes at
-/// [`send`](LinkAdd::send) time.
-#[derive(Debug, Default)]
-struct Pending {
-    mtu: Option<u32>,
-    up: Option<bool>,
-    address: Option<Vec<u8>>,
-    master: Option<Option<Dev>>,
-    alias: Option<String>,
-    txqlen: Option<u32>,
-    link: Option<Dev>,
-    netns: Option<NetnsTarget>,
-    rename: Option<String>,
 }
 
 /// The index of the link `dev` (an index is checked to exist); "no such
@@ -102,38 +50,6 @@ pub(crate) async fn ifindex_opt<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> R
 /// The index of `dev`, or 0 for none.
 pub(crate) async fn ifindex_or_0<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<u32> {
     Ok(ifindex_opt(ipr, dev).await?.unwrap_or(0))
-}
-
-impl Pending {
-    /// The settings, with the links they name resolved on `ipr`.
-    async fn resolve<S: Session>(&self, ipr: &mut S) -> Result<LinkSettings<'_>> {
-        let master = match &self.master {
-            Some(Some(dev)) => Some(ifindex(ipr, dev).await?),
-            Some(None) => Some(0),
-            None => None,
-        };
-        let link = match &self.link {
-            Some(dev) => Some(ifindex(ipr, dev).await?),
-            None => None,
-        };
-        self.settings(master, link)
-    }
-
-    /// The settings, with the links they name given as indexes.
-    fn settings(&self, master: Option<u32>, link: Option<u32>) -> Result<LinkSettings<'_>> {
-        Ok(LinkSettings {
-            name: self.rename.as_deref().map(ifname).transpose()?,
-            mtu: self.mtu,
-            up: self.up,
-            address: self.address.as_deref(),
-            master,
-            alias: self.alias.as_deref(),
-            txqlen: self.txqlen,
-            link,
-            netns: self.netns,
-            group: None,
-        })
-    }
 }
 
 macro_rules! settings_setters {
@@ -173,6 +89,91 @@ macro_rules! settings_setters {
             self.pending.txqlen = Some(txqlen);
             self
         }
+        /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
+        /// macvtap, vlan, ipvlan.
+        pub fn link(mut self, parent: impl Into<Dev>) -> Self {
+            self.pending.link = Some(parent.into());
+            self
+        }
+    };
+}
+
+/// One method per kind with typed options: `$method(|o| o...)` names the
+/// kind `$kind` with the options the closure gives.
+macro_rules! typed_kinds {
+    ($($(#[$doc:meta])* $method:ident($options:ident) = $kind:literal;)*) => {$(
+        $(#[$doc])*
+        pub fn $method(self, options: impl FnOnce($options) -> $options) -> Self {
+            self.typed($kind, options)
+        }
+    )*};
+}
+
+/// The kind of a link being added or changed: a typed closure per common
+/// kind (its options checked against the kind's generated spec), any kind by
+/// name with [`kind`](LinkAdd::kind), its options by name
+/// ([`kind_data`](LinkAdd::kind_data)) or raw ([`data`](LinkAdd::data)).
+macro_rules! kind_setters {
+    () => {
+        typed_kinds! {
+            /// `type macvlan` with options: `.link("eth0").macvlan(|m| m.mode(MacvlanMode::Bridge))`.
+            macvlan(Macvlan) = "macvlan";
+            /// `type macvtap` with options (the same as a macvlan's).
+            macvtap(Macvlan) = "macvtap";
+            /// `type bridge` with options: `.bridge(|b| b.stp(true))`.
+            bridge(Bridge) = "bridge";
+            /// `type vxlan` with options: `.vxlan(|v| v.id(42).port(4789))`.
+            vxlan(Vxlan) = "vxlan";
+            /// `type vlan` with options: `.link("eth0").vlan(|v| v.id(5))`.
+            vlan(Vlan) = "vlan";
+            /// `type bond` with options: `.bond(|b| b.mode(4).miimon(100))`.
+            bond(Bond) = "bond";
+            /// `type ipvlan` with options: `.link("eth0").ipvlan(|i| i.mode(IpvlanMode::L3))`.
+            ipvlan(Ipvlan) = "ipvlan";
+            /// `type vrf` with options: `.vrf(|v| v.table(10))`.
+            vrf(Vrf) = "vrf";
+            /// `type geneve` with options: `.geneve(|g| g.id(5).remote(ip))`.
+            geneve(Geneve) = "geneve";
+            /// `type gre` with options: `.gre(|g| g.local(a).remote(b))`.
+            gre(Gre) = "gre";
+            /// `type gretap` with options (the same as a gre's).
+            gretap(Gre) = "gretap";
+            /// `type ipvtap` with options (the same as an ipvlan's).
+            ipvtap(Ipvlan) = "ipvtap";
+            /// `type ipip` with options: `.ipip(|t| t.local(a).remote(b))`.
+            ipip(Iptun) = "ipip";
+            /// `type sit` with options (the same as an ipip's).
+            sit(Iptun) = "sit";
+        }
+        /// Any kind by name (`IFLA_INFO_KIND`), with the options
+        /// [`data`](Self::data) gives, before or after.
+        pub fn kind(mut self, kind: &str) -> Self {
+            let data = self.kind.take().and_then(|k| k.data);
+            self.kind = Some(KindSpec { data, ..KindSpec::named(kind) });
+            self
+        }
+        /// The kind and options of `data` ([`KindData::for_kind`]).
+        pub fn kind_data(mut self, data: KindData) -> Self {
+            let mut kind = KindSpec::named(data.kind().unwrap_or_default());
+            kind.data = Some(Payload::Data(data));
+            self.kind = Some(kind);
+            self
+        }
+        /// Raw `IFLA_INFO_DATA` (an attribute chain) for the kind named
+        /// by [`kind`](Self::kind), sent as given.
+        pub fn data(mut self, raw: &[u8]) -> Self {
+            let kind = self.kind.get_or_insert_with(|| KindSpec::named(""));
+            kind.data = Some(Payload::Raw(raw.to_vec()));
+            self
+        }
+        fn typed<K: KindOptions>(self, kind: &str, options: impl FnOnce(K) -> K) -> Self {
+            let data = options(K::wrap(KindData::new(K::SPACE))).into_data();
+            let mut this = self.kind(kind);
+            if let Some(spec) = this.kind.as_mut() {
+                spec.data = Some(Payload::Data(data));
+            }
+            this
+        }
     };
 }
 
@@ -181,6 +182,8 @@ macro_rules! settings_setters {
 /// ```no_run
 /// # let mut ipr = nlwire_std::IPRoute::new()?;
 /// ipr.link().add("test0").veth("test1").mtu(9000).send()?;
+/// ipr.link().add("mvt0").kind("macvtap").link("test0").send()?;
+/// ipr.link().add("br0").bridge(|b| b.stp(true)).send()?;
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
@@ -191,144 +194,100 @@ pub struct LinkAdd<S> {
     pending: Pending,
 }
 
-/// The kind being built, with owned names.
-#[derive(Debug)]
-enum KindSpec {
-    Veth(Option<String>),
-    Bridge(BridgeOptions),
-    Macvlan(MacvlanMode),
-    Vxlan(VxlanOptions),
-    Vlan(u16, Option<u16>),
-    Bond(Option<u8>),
-    Ipvlan(IpvlanMode),
-    Vrf(u32),
-    Ifb,
-    Wireguard,
-    Other(String),
-}
-
 impl<S> LinkAdd<S> {
     settings_setters!();
+    kind_setters!();
 
     /// `type veth peer name PEER`.
     pub fn veth(mut self, peer: &str) -> Self {
-        self.kind = Some(KindSpec::Veth(Some(peer.to_owned())));
-        self
-    }
-    /// `type bridge` with options.
-    pub fn bridge(mut self, options: BridgeOptions) -> Self {
-        self.kind = Some(KindSpec::Bridge(options));
-        self
-    }
-    /// `link PARENT type macvlan mode MODE`.
-    pub fn macvlan(mut self, parent: impl Into<Dev>, mode: MacvlanMode) -> Self {
-        self.pending.link = Some(parent.into());
-        self.kind = Some(KindSpec::Macvlan(mode));
-        self
-    }
-    /// `type vxlan id ID ...`.
-    pub fn vxlan(mut self, options: VxlanOptions) -> Self {
-        self.kind = Some(KindSpec::Vxlan(options));
-        self
-    }
-    /// `link PARENT type vlan id ID [protocol P]`.
-    pub fn vlan(mut self, parent: impl Into<Dev>, id: u16, protocol: Option<u16>) -> Self {
-        self.pending.link = Some(parent.into());
-        self.kind = Some(KindSpec::Vlan(id, protocol));
-        self
-    }
-    /// `type bond [mode M]`.
-    pub fn bond(mut self, mode: Option<u8>) -> Self {
-        self.kind = Some(KindSpec::Bond(mode));
-        self
-    }
-    /// `link PARENT type ipvlan mode M`.
-    pub fn ipvlan(mut self, parent: impl Into<Dev>, mode: IpvlanMode) -> Self {
-        self.pending.link = Some(parent.into());
-        self.kind = Some(KindSpec::Ipvlan(mode));
-        self
-    }
-    /// `type vrf table T`.
-    pub fn vrf(mut self, table: u32) -> Self {
-        self.kind = Some(KindSpec::Vrf(table));
+        self.kind = Some(KindSpec { peer: Some(peer.to_owned()), ..KindSpec::named("veth") });
         self
     }
     /// `type ifb`.
-    pub fn ifb(mut self) -> Self {
-        self.kind = Some(KindSpec::Ifb);
-        self
+    pub fn ifb(self) -> Self {
+        self.kind("ifb")
     }
     /// `type wireguard`.
-    pub fn wireguard(mut self) -> Self {
-        self.kind = Some(KindSpec::Wireguard);
-        self
-    }
-    /// Any other kind by name.
-    pub fn kind(mut self, kind: &str) -> Self {
-        self.kind = Some(KindSpec::Other(kind.to_owned()));
-        self
+    pub fn wireguard(self) -> Self {
+        self.kind("wireguard")
     }
 }
 
-/// The new link's name and kind, checked.
-fn name_and_kind<'a>(name: &str, kind: &'a Option<KindSpec>) -> Result<(IfName, Kind<'a>)> {
-    let name = ifname(name)?;
-    let kind = match kind {
-        None => return Err(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" })),
-        Some(KindSpec::Veth(peer)) => Kind::Veth { peer: peer.as_deref().map(ifname).transpose()? },
-        Some(KindSpec::Bridge(o)) => Kind::Bridge(*o),
-        Some(KindSpec::Macvlan(m)) => Kind::Macvlan(*m),
-        Some(KindSpec::Vxlan(o)) => Kind::Vxlan(*o),
-        Some(KindSpec::Vlan(id, protocol)) => Kind::Vlan { id: *id, protocol: *protocol },
-        Some(KindSpec::Bond(mode)) => Kind::Bond { mode: *mode },
-        Some(KindSpec::Ipvlan(m)) => Kind::Ipvlan(*m),
-        Some(KindSpec::Vrf(t)) => Kind::Vrf { table: *t },
-        Some(KindSpec::Ifb) => Kind::Ifb,
-        Some(KindSpec::Wireguard) => Kind::Wireguard,
-        Some(KindSpec::Other(k)) => Kind::Other { kind: k, data: None },
-    };
-    Ok((name, kind))
+impl<S> LinkAdd<S> {
+    /// The request this builder sends, for batches; every device must be
+    /// given by index here.
+    pub fn request(&self) -> Result<LinkRequest> {
+        let target = Target::New(self.name.clone());
+        Ok(LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0)
+    }
+}
+
+/// The indexes of `devs` on `ipr` (each checked to exist), and a lookup
+/// in them for [`LinkRequest::new`].
+async fn look_up<S: Session>(ipr: &mut S, devs: Vec<Dev>) -> Result<impl FnMut(&Dev) -> Result<u32>> {
+    let mut found = Vec::with_capacity(devs.len());
+    for dev in devs {
+        let index = ifindex(ipr, &dev).await?;
+        found.push((dev, index));
+    }
+    Ok(move |dev: &Dev| {
+        found
+            .iter()
+            .find(|(d, _)| d == dev)
+            .map(|(_, i)| *i)
+            .ok_or_else(|| Error::NotFound(format!("{dev:?}")))
+    })
 }
 
 impl<S: Session> LinkAdd<S> {
+    /// The request, with every device it names looked up on the session.
+    async fn resolved(&mut self) -> Result<(LinkRequest, Option<KindData>)> {
+        let mut index = look_up(&mut self.ipr, devices(self.kind.as_ref(), &self.pending)).await?;
+        LinkRequest::new(&Target::New(self.name.clone()), self.kind.as_ref(), &self.pending, &mut index)
+    }
+
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let LinkAdd { mut ipr, name, kind, pending } = self;
+    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (name, kind) = name_and_kind(&name, &kind)?;
-            let settings = pending.resolve(&mut ipr).await?;
-            ipr.request(&link::Add { name, kind, settings }).await.map(drop)
+            let (request, _) = self.resolved().await?;
+            self.ipr.request(&request).await.map(drop)
         })
     }
     /// Sends the request, counting as done a link of that name that is
-    /// already there with the same kind (and the veth peer, mtu, address,
-    /// master, alias, queue length, parent link and up/down given here;
-    /// other options of the kind are not compared). A link of that name
-    /// with other settings leaves the kernel's `EEXIST`; see
+    /// already there with the same kind, the same kind options (each
+    /// option given compared exactly with the link's, attribute by
+    /// attribute; a veth's peer by name) and the mtu, address, master,
+    /// alias, queue length, parent link and up/down given here. A link of
+    /// that name with anything else leaves the kernel's `EEXIST`; see
     /// [`LinkHandle::ensure_absent`] for deletes.
     ///
     /// ```no_run
     /// # let mut ipr = nlwire_std::IPRoute::new()?;
     /// ipr.link().add("test0").veth("test1").mtu(9000).ensure()?;
     /// ipr.link().add("test0").veth("test1").mtu(9000).ensure()?; // Ok
-    /// assert!(ipr.link().add("test0").bridge(Default::default()).ensure().is_err());
+    /// assert!(ipr.link().add("test0").bridge(|b| b).ensure().is_err());
+    /// ipr.link().add("br0").bridge(|b| b.stp(true)).ensure()?;
+    /// assert!(ipr.link().add("br0").bridge(|b| b.stp(false)).ensure().is_err());
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let LinkAdd { mut ipr, name, kind, pending } = self;
+    pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (name, kind) = name_and_kind(&name, &kind)?;
-            let settings = pending.resolve(&mut ipr).await?;
-            let want = link::Add { name, kind, settings };
-            let sent = ipr.request(&want).await.map(drop);
+            let (request, data) = self.resolved().await?;
+            let ipr = &mut self.ipr;
+            let sent = ipr.request(&request).await.map(drop);
             if !exists(&sent) {
                 return sent;
             }
-            let have = ipr.get(&link::Get(LinkRef::Name(want.name.clone()))).await?;
-            let same = match compare(&have, &want)? {
-                Verdict::Same => true,
-                Verdict::Differs => false,
-                Verdict::PeerAt(index) => named(&ipr.get(&link::Get(LinkRef::Index(index))).await?, &want)?,
+            let Some(name) = request.new_name() else { return sent };
+            let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
+            let verdict = request.with_add(|want| compare(&have, want, data.as_ref())).transpose()?;
+            let same = match verdict {
+                Some(Verdict::Same) => true,
+                Some(Verdict::Differs) | None => false,
+                Some(Verdict::PeerAt(index)) => {
+                    let peer = ipr.get(&link::Get(LinkRef::Index(index))).await?;
+                    request.with_add(|want| named(&peer, want)).transpose()?.unwrap_or(false)
+                }
             };
             present_ok(sent, || Ok(same))
         })
@@ -343,14 +302,22 @@ enum Verdict {
     PeerAt(u32),
 }
 
-/// Compares the link `have` (a GET reply) with `want`'s kind and settings.
-fn compare(have: &OwnedMessage, want: &link::Add<'_>) -> Result<Verdict> {
+/// Compares the link `have` (a GET reply) with `want`'s kind, its options
+/// `data` and settings.
+fn compare(have: &OwnedMessage, want: &link::Add<'_>, data: Option<&KindData>) -> Result<Verdict> {
     let msg = have.message();
     let have = Link::parse(&msg)?;
     let s = &want.settings;
     // IFLA_LINK is signed; a negative one names no link here.
     let lower = have.link()?.and_then(|i| u32::try_from(i).ok());
-    let same = have.linkinfo()?.map(|i| i.kind()).transpose()?.flatten() == Some(want.kind.name())
+    let info = have.linkinfo()?;
+    let same_options = match (data, &info) {
+        (None, _) => true,
+        (Some(data), Some(info)) => data.matches(&info.data()?.unwrap_or_default())?,
+        (Some(data), None) => data.is_empty(),
+    };
+    let same = info.as_ref().map(|i| i.kind()).transpose()?.flatten() == Some(want.kind.name())
+        && same_options
         && given(s.mtu, have.mtu()?)
         && given(s.address, have.address()?)
         && given(s.master, have.master()?)
@@ -378,16 +345,26 @@ fn named(peer: &OwnedMessage, want: &link::Add<'_>) -> Result<bool> {
     Ok(Link::parse(&msg)?.ifname()? == Some(name.as_str()))
 }
 
-/// `ip link set DEV ...` being built.
+/// `ip link set DEV ... [type KIND OPTIONS]` being built; a kind's options
+/// go in `IFLA_LINKINFO` as ip sends them.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// ipr.link().set("mv0").macvlan(|m| m.macaddr_add([2, 0, 0, 0, 0, 1])).send()?;
+/// ipr.link().set("br0").up().bridge(|b| b.stp(true)).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
 #[must_use = "a request does nothing until it is sent"]
 pub struct LinkSet<S> {
     ipr: S,
     dev: Dev,
+    kind: Option<KindSpec>,
     pending: Pending,
 }
 
 impl<S> LinkSet<S> {
     settings_setters!();
+    kind_setters!();
 
     /// `nomaster`.
     pub fn nomaster(mut self) -> Self {
@@ -410,19 +387,29 @@ impl<S> LinkSet<S> {
     }
 }
 
+impl<S> LinkSet<S> {
+    /// The request this builder sends, for batches; every device must be
+    /// given by index here.
+    pub fn request(&self) -> Result<LinkRequest> {
+        let target = Target::Existing(LinkRef::Index(given_index(&self.dev)?));
+        Ok(LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0)
+    }
+}
+
 impl<S: Session> LinkSet<S> {
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         let renames_by_name = self.renames_by_name();
-        let LinkSet { mut ipr, dev, pending } = self;
         S::finish(async move {
             let target = if renames_by_name {
-                LinkRef::Index(ifindex(&mut ipr, &dev).await?)
+                LinkRef::Index(ifindex(&mut self.ipr, &self.dev).await?)
             } else {
-                dev.link_ref()?
+                self.dev.link_ref()?
             };
-            let settings = pending.resolve(&mut ipr).await?;
-            ipr.request(&link::Set { target, settings }).await.map(drop)
+            let mut index = look_up(&mut self.ipr, devices(self.kind.as_ref(), &self.pending)).await?;
+            let target = Target::Existing(target);
+            let (request, _) = LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut index)?;
+            self.ipr.request(&request).await.map(drop)
         })
     }
 }
@@ -438,7 +425,7 @@ impl<S> LinkHandle<S> {
     }
     /// `ip link set DEV ...`.
     pub fn set(self, dev: impl Into<Dev>) -> LinkSet<S> {
-        LinkSet { ipr: self.ipr, dev: dev.into(), pending: Pending::default() }
+        LinkSet { ipr: self.ipr, dev: dev.into(), kind: None, pending: Pending::default() }
     }
 }
 

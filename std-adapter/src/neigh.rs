@@ -8,9 +8,10 @@ use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudS
 
 use nlwire::build::Request;
 
+use crate::dev::Dev;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::Result;
-use crate::link::{given_index, ifindex, ifindex_or_0, Dev};
+use crate::link::{given_index, ifindex, ifindex_or_0};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 

@@ -8,8 +8,9 @@ use nlwire::nexthop::{
     nexthop_grp_type, NexthopDump, NexthopGet, NexthopKind, NexthopOp, NexthopRequest, ResilientGroup,
 };
 
+use crate::dev::Dev;
 use crate::error::{Error, Result};
-use crate::link::{ifindex_opt, Dev};
+use crate::link::ifindex_opt;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 

@@ -6,8 +6,9 @@ use nlwire::tc::{Handle, QdiscDump, QdiscKind, QdiscRequest, TcOp};
 
 use std::future::Future;
 
+use crate::dev::Dev;
 use crate::error::{Error, Result};
-use crate::link::{given_index, ifindex, Dev};
+use crate::link::{given_index, ifindex};
 use crate::session::{Keep, Session};
 
 /// Queueing-discipline verbs of a session; see

@@ -11,9 +11,10 @@ use nlwire::route::{
 };
 use nlwire::MsgFlags;
 
+use crate::dev::Dev;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::link::{ifindex, ifindex_opt, ifindex_or_0, Dev};
+use crate::link::{ifindex, ifindex_opt, ifindex_or_0};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 

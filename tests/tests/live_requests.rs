@@ -388,7 +388,7 @@ fn links_of_every_kind_created_set_and_deleted() {
         alias: Some("uplink"),
         ..LinkSettings::default()
     };
-    send(&sock, &link::Set { target: LinkRef::Name(n("v1")), settings }, 6).unwrap();
+    send(&sock, &link::Set { target: LinkRef::Name(n("v1")), settings, kind: None }, 6).unwrap();
 
     // Our dump.
     let ours = link_dump(&sock, 7);

@@ -14,6 +14,7 @@ use nlwire::neigh::Neighbour;
 use nlwire::route::{Prefix, Route, RouteDump, RouteRequest};
 use nlwire::tc::request::{HtbClass, HtbQdisc, TbfQdisc, U32Match};
 use nlwire::tc::{eth_p, Handle, TcObject};
+use nlwire_std::kinds::Macvlan;
 use nlwire_std::{AsyncIPRoute, Error, Event, Group, OwnedMessage};
 use nlwire_tests::alloc_count::{allocations, CountingAlloc};
 use nlwire_tests::live::{link_name, live, TestNs};
@@ -336,7 +337,7 @@ async fn typed_verbs_of_every_object_work_with_await() {
 
     // Links: add, set (by name, with a master), get, dump, lookups.
     ipr.link().add("test0").veth("test1").mtu(9000).send().await.unwrap();
-    ipr.link().add("br0").bridge(Default::default()).send().await.unwrap();
+    ipr.link().add("br0").bridge(|b| b).send().await.unwrap();
     ipr.link().set("test0").up().mtu(1400).master("br0").send().await.unwrap();
     ipr.link().set("test1").up().send().await.unwrap();
     let shown = &ns.ip_json(&["link", "show", "dev", "test0"])[0];
@@ -350,6 +351,21 @@ async fn typed_verbs_of_every_object_work_with_await() {
     let up = ipr.link_lookup_by(|l| l.flags().contains(nlwire::link::IfFlags::UP)).await.unwrap();
     assert!(up.contains(&test0));
     ipr.link().set("test0").nomaster().send().await.unwrap();
+    // Kind options, on set and on add (the parent by name).
+    ipr.link().set("br0").bridge(|b| b.stp(true).priority(4096)).send().await.unwrap();
+    let br = &ns.ip_json(&["-d", "link", "show", "dev", "br0"])[0]["linkinfo"]["info_data"];
+    assert_eq!((br["stp_state"].as_u64(), br["priority"].as_u64()), (Some(1), Some(4096)));
+    // The second ensure finds the same macvtap.
+    for _ in 0..2 {
+        let private = |m: Macvlan| m.mode(nlwire::link::MacvlanMode::Private);
+        ipr.link().add("mvt0").link("test0").macvtap(private).ensure().await.unwrap();
+    }
+    let mvt = &ns.ip_json(&["-d", "link", "show", "dev", "mvt0"])[0];
+    assert_eq!(
+        (mvt["link"].as_str(), mvt["linkinfo"]["info_data"]["mode"].as_str()),
+        (Some("test0"), Some("private"))
+    );
+    ipr.link().del("mvt0").await.unwrap();
     ipr.link().del("br0").await.unwrap();
 
     // Addresses and routes, sent together.

@@ -230,7 +230,7 @@ fn links_ensure() {
     assert_eq!((count(&ns, &show, "ifname", "e0"), count(&ns, &show, "ifname", "e1")), (1, 1));
     assert_exists(ipr.link().add("e0").veth("e1").mtu(1500).ensure(), "another mtu");
     assert_exists(ipr.link().add("e0").veth("e9").ensure(), "another peer");
-    assert_exists(ipr.link().add("e0").bridge(Default::default()).ensure(), "another kind");
+    assert_exists(ipr.link().add("e0").bridge(|b| b).ensure(), "another kind");
     assert_exists(ipr.link().add("e0").veth("e1").up().ensure(), "down, asked up");
     assert_eq!(ns.ip_json(&["link", "show", "e0"])[0]["mtu"].as_u64(), Some(1400));
     assert_eq!(count(&ns, &show, "ifname", "e9"), 0);

@@ -142,7 +142,7 @@ fn link_verbs_and_lookups() {
     let ns = TestNs::new();
     let mut ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
     ipr.link().add("test0").veth("test1").mtu(9000).send().unwrap();
-    ipr.link().add("br0").bridge(Default::default()).send().unwrap();
+    ipr.link().add("br0").bridge(|b| b).send().unwrap();
     ipr.link().set("test1").master("br0").up().send().unwrap();
     ipr.link().set("test0").up().alias("seed").send().unwrap();
 

@@ -16,11 +16,12 @@ use nlwire::{msg_type, MsgFlags};
 
 use super::{incomplete, index_of};
 use crate::args::{atoi, duplicate, Words};
-use crate::kinds::{port_flag, print_protinfo, Data, Missing, Value};
+use crate::kinds::{port_flag, print_protinfo};
 use crate::link::{head, print_links};
 use crate::matches;
 use crate::names::Names;
 use crate::{CliError, Ctx, Result};
+use nlwire_std::{KindData, KindValue};
 
 /// `bridge link help`.
 pub const USAGE: &str = "Usage: nlw bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]
@@ -84,7 +85,7 @@ pub struct PortSet {
     dev: String,
     /// `IFLA_BRPORT_*`, in the order given (the last of a repeated one is
     /// the kernel's).
-    port: Data,
+    port: KindData,
     /// `IFLA_BRIDGE_FLAGS`: `self` and `master` (`hwmode` implies `self`).
     flags: u16,
     /// `IFLA_BRIDGE_MODE`: `hwmode veb|vepa`.
@@ -93,7 +94,8 @@ pub struct PortSet {
 
 impl PortSet {
     fn parse(args: &[String]) -> Result<Self> {
-        let (mut dev, mut port, mut flags, mut mode) = (None, Data::default(), 0u16, None);
+        let (mut dev, mut port, mut flags, mut mode) =
+            (None, KindData::new(&nlwire::tables::rt_link::LINKINFO_BRPORT_ATTRS), 0u16, None);
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             let mut value = || words.next().ok_or_else(incomplete);
@@ -112,7 +114,7 @@ impl PortSet {
                         })
                     }
                 };
-                port.push(id, Value::U8(on));
+                port.push(id, KindValue::U8(on));
                 continue;
             }
             match word {
@@ -122,22 +124,22 @@ impl PortSet {
                 "cost" => {
                     let cost = atoi(value()?) as u32;
                     if cost > 0 {
-                        port.push(brport::COST, Value::U32(cost));
+                        port.push(brport::COST, KindValue::U32(cost));
                     }
                 }
                 "priority" => {
                     if let Ok(priority) = u16::try_from(atoi(value()?) as i16) {
-                        port.push(brport::PRIORITY, Value::U16(priority));
+                        port.push(brport::PRIORITY, KindValue::U16(priority));
                     }
                 }
                 "mcast_router" => {
                     if let Ok(router) = u8::try_from(atoi(value()?) as i8) {
-                        port.push(brport::MULTICAST_ROUTER, Value::U8(router));
+                        port.push(brport::MULTICAST_ROUTER, KindValue::U8(router));
                     }
                 }
                 "state" => {
                     if let Some(state) = port_state(value()?)? {
-                        port.push(brport::STATE, Value::U8(state));
+                        port.push(brport::STATE, KindValue::U8(state));
                     }
                 }
                 "hwmode" => {
@@ -150,10 +152,8 @@ impl PortSet {
                 }
                 "self" => flags |= bridge_flags::SELF,
                 "master" => flags |= bridge_flags::MASTER,
-                "backup_port" => {
-                    port.push(brport::BACKUP_PORT, Value::Dev(value()?.to_owned(), Missing::DoesNotExist))
-                }
-                "nobackup_port" => port.push(brport::BACKUP_PORT, Value::U32(0)),
+                "backup_port" => port.push(brport::BACKUP_PORT, KindValue::Dev(value()?.to_owned())),
+                "nobackup_port" => port.push(brport::BACKUP_PORT, KindValue::U32(0)),
                 _ => return Err(CliError::usage(USAGE)),
             }
         }
@@ -165,6 +165,7 @@ impl PortSet {
         let names = Names::load(&mut ctx.ipr)?;
         // As bridge: `backup_port` is looked up first, then the port.
         let port = self.port.resolve(&mut |dev| {
+            let dev = dev.name;
             names.index(dev).ok_or_else(|| CliError::usage(format!("Error: device {dev} does not exist")))
         })?;
         let index = names
@@ -195,7 +196,7 @@ fn port_state(word: &str) -> Result<Option<u8>> {
 /// as bridge writes them.
 struct PortRequest<'a> {
     index: i32,
-    port: &'a Data,
+    port: &'a KindData,
     flags: u16,
     mode: Option<u16>,
 }

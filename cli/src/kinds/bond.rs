@@ -11,11 +11,12 @@ use nlwire::tables::rt_link::{
     BOND_MODE_NAMES, LINKINFO_BOND_ATTRS,
 };
 
-use super::data::{index_of, option, unknown, Aliases, Data, Missing, Value};
+use super::data::{index_of, option, unknown, Aliases};
 use crate::args::{c_number, invalid, Words};
 use crate::names::{hwaddr, Names};
 use crate::sink::Sink;
 use crate::Result;
+use nlwire_std::{KindData, KindValue};
 
 /// ip's names of the values of the options it shows by name.
 const ARP_VALIDATE: &[&str] =
@@ -242,24 +243,25 @@ fn lacp_state<W: Write>(p: &mut Sink<'_, W>, key: &str, state: u16) -> Result<()
 }
 
 /// Addresses separated by commas, as the nested list ip sends.
-fn address_list(what: &str, word: &str) -> Result<Data> {
-    let mut list = Data::default();
+fn address_list(what: &str, word: &str) -> Result<KindData> {
+    // The kernel's spec has no space for the list: its entries are numbered.
+    let mut list = KindData::new(&nlwire::tables::rt_link::LINKINFO_BOND_ATTRS);
     for (i, addr) in word.split(',').enumerate() {
         let ip: IpAddr = addr.parse().map_err(|_| invalid(&format!("invalid {what}"), addr))?;
-        list.push(i as u16, Value::Ip(ip));
+        list.push(i as u16, KindValue::Ip(ip));
     }
     Ok(list)
 }
 
 /// Reads `type bond` options.
-pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         if let Some((_, id, table)) = NAMED.iter().find(|(w, ..)| *w == word) {
             let index = index_of(table, word, words.value(word)?)?;
             // `arp_validate` and `arp_all_targets` are `u32`, the others `u8`.
             let value = match *id {
-                bond::ARP_VALIDATE | bond::ARP_ALL_TARGETS => Value::U32(index as u32),
-                _ => Value::U8(index as u8),
+                bond::ARP_VALIDATE | bond::ARP_ALL_TARGETS => KindValue::U32(index as u32),
+                _ => KindValue::U8(index as u8),
             };
             data.push(*id, value);
             continue;
@@ -267,18 +269,18 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
         match word {
             "mode" => {
                 let mode = index_of(&mode_names(), word, words.value(word)?)?;
-                data.push(bond::MODE, Value::U8(mode as u8));
+                data.push(bond::MODE, KindValue::U8(mode as u8));
             }
             "active_slave" | "primary" => {
                 let id = if word == "primary" { bond::PRIMARY } else { bond::ACTIVE_SLAVE };
-                data.push(id, Value::Dev(crate::args::name(words.value(word)?)?, Missing::CannotFind));
+                data.push(id, KindValue::Dev(crate::args::name(words.value(word)?)?));
             }
-            "clear_active_slave" => data.push(bond::ACTIVE_SLAVE, Value::U32(0)),
+            "clear_active_slave" => data.push(bond::ACTIVE_SLAVE, KindValue::U32(0)),
             "arp_ip_target" => {
-                data.push(bond::ARP_IP_TARGET, Value::Nest(address_list(word, words.value(word)?)?))
+                data.push(bond::ARP_IP_TARGET, KindValue::Nest(address_list(word, words.value(word)?)?))
             }
             "ns_ip6_target" => {
-                data.push(bond::NS_IP6_TARGET, Value::Nest(address_list(word, words.value(word)?)?))
+                data.push(bond::NS_IP6_TARGET, KindValue::Nest(address_list(word, words.value(word)?)?))
             }
             _ => match option(&LINKINFO_BOND_ATTRS, ALIASES, word, words)? {
                 Some((id, value)) => data.push(id, value),
@@ -290,11 +292,13 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
 }
 
 /// Reads `type bond_slave` options: `queue_id N`, `prio N`.
-pub fn parse_port(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse_port(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         match word {
-            "queue_id" => data.push(port::QUEUE_ID, Value::U16(c_number("queue_id", words.value(word)?)?)),
-            "prio" => data.push(port::PRIO, Value::U32(c_number("prio", words.value(word)?)?)),
+            "queue_id" => {
+                data.push(port::QUEUE_ID, KindValue::U16(c_number("queue_id", words.value(word)?)?))
+            }
+            "prio" => data.push(port::PRIO, KindValue::U32(c_number("prio", words.value(word)?)?)),
             other => return Err(unknown("bond_slave", other)),
         }
     }

@@ -10,12 +10,13 @@ use nlwire::attr::{Attr, Attrs};
 use nlwire::link::{bridge, brport};
 use nlwire::tables::rt_link::BR_PORT_STATE_NAMES;
 
-use super::data::{short, unknown, Data, Missing, Short, Value};
+use super::data::{short, unknown, Short};
 use super::vlan::{protocol, protocol_name};
 use crate::args::{c_number, mac, on_off, Words};
 use crate::names::Names;
 use crate::sink::Sink;
 use crate::Result;
+use nlwire_std::{KindData, KindValue};
 
 /// How ip prints (and takes) an attribute of a kind's data.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -352,12 +353,12 @@ pub fn port_flag(word: &str) -> Option<u16> {
 }
 
 /// Reads `type bridge` options, with the bridge's words.
-pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     parse_fields(words, data, "bridge", BRIDGE, BRIDGE_READ_ONLY)
 }
 
 /// Reads `type bridge_slave` options, with the port's words.
-pub fn parse_port(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse_port(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     parse_fields(words, data, "bridge_slave", BRIDGE_PORT, PORT_READ_ONLY)
 }
 
@@ -366,7 +367,7 @@ pub fn parse_port(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
 /// none.
 fn parse_fields(
     words: &mut Words<'_>,
-    data: &mut Data,
+    data: &mut KindData,
     kind: &str,
     fields: &[Field],
     read_only: &[&str],
@@ -376,11 +377,11 @@ fn parse_fields(
     while let Some(word) = words.next() {
         match word {
             "fdb_flush" => {
-                data.push(if kind == "bridge" { bridge::FDB_FLUSH } else { brport::FLUSH }, Value::Flag);
+                data.push(if kind == "bridge" { bridge::FDB_FLUSH } else { brport::FLUSH }, KindValue::Flag);
                 continue;
             }
             "nobackup_port" if kind == "bridge_slave" => {
-                data.push(brport::BACKUP_PORT, Value::U32(0));
+                data.push(brport::BACKUP_PORT, KindValue::U32(0));
                 continue;
             }
             _ => {}
@@ -392,15 +393,15 @@ fn parse_fields(
         };
         let v = words.value(word)?;
         let value = match form {
-            Form::U8 => Value::U8(c_number(text, v)?),
-            Form::U16 | Form::Hex16 => Value::U16(c_number(text, v)?),
-            Form::U32 => Value::U32(c_number(text, v)?),
-            Form::U64 | Form::Timer => Value::U64(c_number(text, v)?),
-            Form::PortState => Value::U8(c_number(text, v)?),
-            Form::OnOff => Value::U8(on_off(text, v)?.into()),
-            Form::Mac => Value::Bytes(mac(v)?),
-            Form::IfName => Value::Dev(crate::args::name(v)?, Missing::DoesNotExist),
-            Form::VlanProtocol => Value::Be16(protocol(v)?),
+            Form::U8 => KindValue::U8(c_number(text, v)?),
+            Form::U16 | Form::Hex16 => KindValue::U16(c_number(text, v)?),
+            Form::U32 => KindValue::U32(c_number(text, v)?),
+            Form::U64 | Form::Timer => KindValue::U64(c_number(text, v)?),
+            Form::PortState => KindValue::U8(c_number(text, v)?),
+            Form::OnOff => KindValue::U8(on_off(text, v)?.into()),
+            Form::Mac => KindValue::Bytes(mac(v)?),
+            Form::IfName => KindValue::Dev(crate::args::name(v)?),
+            Form::VlanProtocol => KindValue::Be16(protocol(v)?),
             Form::BoolOpt(bit) => {
                 boolopt.1 |= 1 << bit;
                 if c_number::<u8>(text, v)? != 0 {
@@ -414,7 +415,7 @@ fn parse_fields(
     }
     if boolopt.1 != 0 {
         let bytes = [boolopt.0.to_ne_bytes(), boolopt.1.to_ne_bytes()].concat();
-        data.push(bridge::MULTI_BOOLOPT, Value::Bytes(bytes));
+        data.push(bridge::MULTI_BOOLOPT, KindValue::Bytes(bytes));
     }
     Ok(())
 }

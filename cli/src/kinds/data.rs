@@ -4,38 +4,22 @@
 //! ```text
 //! type vlan id 5 protocol 802.1ad   ->   [(IFLA_VLAN_ID, U16(5)), (IFLA_VLAN_PROTOCOL, Be16(0x88a8))]
 //! ```
+//!
+//! The values are nlwire-std's [`KindData`]; what is ip's own here is how
+//! it reads words and how it refuses a device it cannot find.
 
-use std::net::IpAddr;
-
-use nlwire::build::MessageWriter;
+use nlwire::link::ifla;
 use nlwire::spec::{AttrType, Space};
+use nlwire::tables::rt_link::{linkinfo_brport_attrs as brport, linkinfo_vxlan_attrs as vxlan, LINK_ATTRS};
+use nlwire::tables::rt_link::{LINKINFO_BRPORT_ATTRS, LINKINFO_VXLAN_ATTRS};
+use nlwire_std::{DevOption, KindData, KindValue as Value};
 
 use crate::args::{c_number, invalid, mac, not_found, Words};
 use crate::{CliError, Result};
 
-/// One attribute's value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Value {
-    U8(u8),
-    U16(u16),
-    U32(u32),
-    U64(u64),
-    /// Network byte order.
-    Be16(u16),
-    /// An address: 4 or 16 bytes.
-    Ip(IpAddr),
-    Bytes(Vec<u8>),
-    /// No payload.
-    Flag,
-    /// A device by name, written as its `u32` index once resolved.
-    Dev(String, Missing),
-    /// Nested attributes.
-    Nest(Data),
-}
-
 /// How ip refuses a device it cannot find, which differs by option.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Missing {
+enum Missing {
     /// `Cannot find device "D"`, exit 1 (`link D`, a bond's `primary D`).
     CannotFind,
     /// The same, exit 255 (a vxlan's `dev D`).
@@ -46,6 +30,18 @@ pub enum Missing {
 }
 
 impl Missing {
+    /// How ip refuses the device of option `dev`.
+    fn of(dev: &DevOption<'_>) -> Missing {
+        let is = |space: &Space, id: u16| std::ptr::eq(dev.space, space) && dev.id == id;
+        if is(&LINK_ATTRS, ifla::MASTER) || is(&LINKINFO_BRPORT_ATTRS, brport::BACKUP_PORT) {
+            Missing::DoesNotExist
+        } else if is(&LINKINFO_VXLAN_ATTRS, vxlan::LINK) {
+            Missing::CannotFindExit
+        } else {
+            Missing::CannotFind
+        }
+    }
+
     /// ip's refusal of `dev`.
     fn error(self, dev: &str) -> CliError {
         match self {
@@ -56,69 +52,32 @@ impl Missing {
     }
 }
 
-/// Attributes in the order the options gave them.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Data(pub Vec<(u16, Value)>);
+/// `data` with every device name replaced by its index; a device
+/// `ifindex` does not find is refused as ip refuses it for that option.
+pub fn resolve(data: &KindData, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<KindData> {
+    data.resolve(&mut |dev| look_up(ifindex, &dev))
+}
 
-impl Data {
-    /// Appends `value` as attribute `id`.
-    pub fn push(&mut self, id: u16, value: Value) {
-        self.0.push((id, value));
-    }
-
-    /// The same attributes with every device name replaced by its index.
-    pub fn resolve(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Data> {
-        let mut out = Data::default();
-        for (id, value) in &self.0 {
-            let value = match value {
-                Value::Dev(name, missing) => Value::U32(ifindex(name).map_err(|e| match e {
-                    CliError::Rejected(_) => missing.error(name),
-                    e => e,
-                })?),
-                Value::Nest(inner) => Value::Nest(inner.resolve(ifindex)?),
-                v => v.clone(),
-            };
-            out.push(*id, value);
+/// Looks up the devices ip looks up while it reads the command (`master`:
+/// [`Missing::DoesNotExist`]), so that a missing one is reported before
+/// the device being changed, as ip does.
+pub fn check_read_time(data: &KindData, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<()> {
+    for (id, value) in data.attrs() {
+        let Value::Dev(name) = value else { continue };
+        let dev = DevOption { space: data.space(), id: *id, name };
+        if Missing::of(&dev) == Missing::DoesNotExist {
+            look_up(ifindex, &dev)?;
         }
-        Ok(out)
     }
+    Ok(())
+}
 
-    /// Looks up the devices ip looks up while it reads the command (`master`:
-    /// [`Missing::DoesNotExist`]), so that a missing one is reported before
-    /// the device being changed, as ip does.
-    pub fn check_read_time(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<()> {
-        for (_, value) in &self.0 {
-            if let Value::Dev(name, missing @ Missing::DoesNotExist) = value {
-                ifindex(name).map_err(|e| match e {
-                    CliError::Rejected(_) => missing.error(name),
-                    e => e,
-                })?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Writes the attributes (device names must have been resolved).
-    pub fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        for (id, value) in &self.0 {
-            let id = *id;
-            match value {
-                Value::U8(v) => m.u8(id, *v)?,
-                Value::U16(v) => m.u16(id, *v)?,
-                Value::U32(v) => m.u32(id, *v)?,
-                Value::U64(v) => m.u64(id, *v)?,
-                Value::Be16(v) => m.be16(id, *v)?,
-                Value::Ip(ip) => m.ip(id, *ip)?,
-                Value::Bytes(b) => m.attr(id, b)?,
-                Value::Flag => m.flag(id)?,
-                Value::Nest(inner) => m.nest(id, |m| inner.emit(m))?,
-                Value::Dev(..) => {
-                    return Err(nlwire::Error::InvalidValue { what: "a device name was not resolved" })
-                }
-            }
-        }
-        Ok(())
-    }
+/// The index of `dev`, or ip's refusal of it.
+fn look_up(ifindex: &mut dyn FnMut(&str) -> Result<u32>, dev: &DevOption<'_>) -> Result<u32> {
+    ifindex(dev.name).map_err(|e| match e {
+        CliError::Rejected(_) => Missing::of(dev).error(dev.name),
+        e => e,
+    })
 }
 
 /// The words of ip that name an attribute of `space` differently:

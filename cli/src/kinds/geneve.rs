@@ -8,10 +8,11 @@ use std::net::IpAddr;
 use nlwire::attr::Attrs;
 use nlwire::tables::rt_link::{linkinfo_geneve_attrs as geneve, LinkinfoGeneveAttrs};
 
-use super::data::{unknown, Data, Value};
+use super::data::unknown;
 use crate::args::{c_number, invalid, Words};
 use crate::sink::Sink;
 use crate::{CliError, Result};
+use nlwire_std::{KindData, KindValue};
 
 /// The checksum switches ip prints as `WORD` or `noWORD`.
 const CHECKSUMS: [(u16, &str, &str); 3] = [
@@ -77,19 +78,19 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>) -> Result<()> {
 
 /// Reads `type geneve` options; a new device needs an id (or `external`)
 /// and a remote, as ip asks.
-pub fn parse(words: &mut Words<'_>, data: &mut Data, create: bool) -> Result<()> {
+pub fn parse(words: &mut Words<'_>, data: &mut KindData, create: bool) -> Result<()> {
     let (mut id, mut remote, mut external) = (false, false, false);
     while let Some(word) = words.next() {
         let switch = CHECKSUMS.iter().find(|(_, _, w)| Some(*w) == word.strip_prefix("no").or(Some(word)));
         if let Some((attr, _, name)) = switch {
-            data.push(*attr, Value::U8(u8::from(word == *name)));
+            data.push(*attr, KindValue::U8(u8::from(word == *name)));
             continue;
         }
         match word {
             "id" | "vni" => {
                 let v = words.value(word)?;
                 let vni = c_number::<u32>("id", v).ok().filter(|v| *v < 1 << 24);
-                data.push(geneve::ID, Value::U32(vni.ok_or_else(|| invalid("invalid id", v))?));
+                data.push(geneve::ID, KindValue::U32(vni.ok_or_else(|| invalid("invalid id", v))?));
                 id = true;
             }
             "remote" => {
@@ -99,17 +100,17 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data, create: bool) -> Result<()>
                     .ok()
                     .filter(|ip: &IpAddr| !ip.is_multicast())
                     .ok_or_else(|| invalid("invalid remote address", v))?;
-                data.push(if ip.is_ipv4() { geneve::REMOTE } else { geneve::REMOTE6 }, Value::Ip(ip));
+                data.push(if ip.is_ipv4() { geneve::REMOTE } else { geneve::REMOTE6 }, KindValue::Ip(ip));
                 remote = true;
             }
             "ttl" | "hoplimit" => match words.value(word)? {
-                "inherit" => data.push(geneve::TTL_INHERIT, Value::U8(1)),
-                "auto" => data.push(geneve::TTL, Value::U8(0)),
-                v => data.push(geneve::TTL, Value::U8(c_number("TTL", v)?)),
+                "inherit" => data.push(geneve::TTL_INHERIT, KindValue::U8(1)),
+                "auto" => data.push(geneve::TTL, KindValue::U8(0)),
+                v => data.push(geneve::TTL, KindValue::U8(c_number("TTL", v)?)),
             },
             "tos" | "dsfield" => match words.value(word)? {
-                "inherit" => data.push(geneve::TOS, Value::U8(1)),
-                v => data.push(geneve::TOS, Value::U8(c_number("TOS", v)?)),
+                "inherit" => data.push(geneve::TOS, KindValue::U8(1)),
+                v => data.push(geneve::TOS, KindValue::U8(c_number("TOS", v)?)),
             },
             "df" => {
                 let df = match words.value(word)? {
@@ -118,23 +119,23 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data, create: bool) -> Result<()>
                     "inherit" => 2,
                     v => return Err(invalid("df must be 'unset', 'set' or 'inherit'", v)),
                 };
-                data.push(geneve::DF, Value::U8(df));
+                data.push(geneve::DF, KindValue::U8(df));
             }
             "flowlabel" | "label" => {
                 let v = words.value(word)?;
                 let label = c_number::<u32>("flowlabel", v).ok().filter(|l| *l < 1 << 20);
                 data.push(
                     geneve::LABEL,
-                    Value::U32(label.ok_or_else(|| invalid("invalid flowlabel", v))?.to_be()),
+                    KindValue::U32(label.ok_or_else(|| invalid("invalid flowlabel", v))?.to_be()),
                 );
             }
-            "dstport" => data.push(geneve::PORT, Value::Be16(c_number("dstport", words.value(word)?)?)),
+            "dstport" => data.push(geneve::PORT, KindValue::Be16(c_number("dstport", words.value(word)?)?)),
             "external" => {
-                data.push(geneve::COLLECT_METADATA, Value::Flag);
+                data.push(geneve::COLLECT_METADATA, KindValue::Flag);
                 external = true;
             }
             "noexternal" => external = false,
-            "innerprotoinherit" => data.push(geneve::INNER_PROTO_INHERIT, Value::Flag),
+            "innerprotoinherit" => data.push(geneve::INNER_PROTO_INHERIT, KindValue::Flag),
             other => return Err(unknown("geneve", other)),
         }
     }

@@ -8,10 +8,11 @@ use nlwire::tables::rt_link::{
     ipvlan_flags, linkinfo_ipvlan_attrs as ipvlan, LinkinfoIpvlanAttrs, IPVLAN_MODE,
 };
 
-use super::data::{unknown, Data, Value};
+use super::data::unknown;
 use crate::args::Words;
 use crate::sink::Sink;
 use crate::{CliError, Result};
+use nlwire_std::{KindData, KindValue};
 
 /// `info_data`, as ip 6.1's `ipvlan_print_opt`.
 pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
@@ -35,7 +36,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
 }
 
 /// Reads `type ipvlan` options.
-pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     let mut flags = None;
     while let Some(word) = words.next() {
         match word {
@@ -44,7 +45,7 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
                 let (mode, _) = IPVLAN_MODE.iter().find(|(_, n)| *n == v).ok_or_else(|| {
                     CliError::rejected("Error: argument of \"mode\" must be either \"l2\", \"l3\" or \"l3s\"")
                 })?;
-                data.push(ipvlan::MODE, Value::U16(*mode as u16));
+                data.push(ipvlan::MODE, KindValue::U16(*mode as u16));
             }
             "bridge" => flags = Some(0),
             "private" => flags = Some(ipvlan_flags::PRIVATE),
@@ -53,7 +54,7 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
         }
     }
     if let Some(flags) = flags {
-        data.push(ipvlan::FLAGS, Value::U16(flags));
+        data.push(ipvlan::FLAGS, KindValue::U16(flags));
     }
     Ok(())
 }

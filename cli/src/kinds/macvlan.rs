@@ -11,11 +11,12 @@ use nlwire::tables::rt_link::{
     MACVLAN_MODE,
 };
 
-use super::data::{unknown, Data, Value};
+use super::data::unknown;
 use crate::args::{c_number, mac, Words};
 use crate::names::hwaddr;
 use crate::sink::Sink;
 use crate::{CliError, Result};
+use nlwire_std::{KindData, KindValue};
 
 /// `info_data`, as ip 6.1's `macvlan_print_opt`.
 pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
@@ -53,7 +54,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
 }
 
 /// Reads `type macvlan|macvtap` options.
-pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     let mut flags: Option<u16> = None;
     while let Some(word) = words.next() {
         match word {
@@ -64,7 +65,7 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
                         "Error: argument of \"mode\" must be \"private\", \"vepa\", \"bridge\", \"passthru\" or \"source\"",
                     )
                 })?;
-                data.push(macvlan::MODE, Value::U32(*mode));
+                data.push(macvlan::MODE, KindValue::U32(*mode));
             }
             "flag" => match words.value(word)? {
                 "nopromisc" => *flags.get_or_insert(0) |= macvlan_flags::NOPROMISC,
@@ -78,7 +79,7 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
             },
             "nopromisc" => *flags.get_or_insert(0) |= macvlan_flags::NOPROMISC,
             "nodst" => *flags.get_or_insert(0) |= macvlan_flags::NODST,
-            "bcqueuelen" => data.push(macvlan::BC_QUEUE_LEN, Value::U32(c_number(word, words.value(word)?)?)),
+            "bcqueuelen" => data.push(macvlan::BC_QUEUE_LEN, KindValue::U32(c_number(word, words.value(word)?)?)),
             "macaddr" => {
                 let op = words.value(word)?;
                 let (mode, _) = MACVLAN_MACADDR_MODE.iter().find(|(_, n)| *n == op).ok_or_else(|| {
@@ -86,17 +87,17 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
                         "Error: argument of \"macaddr\" must be \"add\", \"del\", \"set\" or \"flush\"",
                     )
                 })?;
-                data.push(macvlan::MACADDR_MODE, Value::U32(*mode));
+                data.push(macvlan::MACADDR_MODE, KindValue::U32(*mode));
                 match op {
-                    "add" | "del" => data.push(macvlan::MACADDR, Value::Bytes(mac(words.value(op)?)?)),
+                    "add" | "del" => data.push(macvlan::MACADDR, KindValue::Bytes(mac(words.value(op)?)?)),
                     "set" => {
                         // Every following word that is an address.
-                        let mut list = Data::default();
+                        let mut list = KindData::new(&nlwire::tables::rt_link::LINKINFO_MACVLAN_MACADDR_ATTRS);
                         while let Some(next) = words.rest().first().filter(|w| mac(w).is_ok()) {
-                            list.push(macvlan::MACADDR, Value::Bytes(mac(next)?));
+                            list.push(macvlan::MACADDR, KindValue::Bytes(mac(next)?));
                             words.next();
                         }
-                        data.push(macvlan::MACADDR_DATA, Value::Nest(list));
+                        data.push(macvlan::MACADDR_DATA, KindValue::Nest(list));
                     }
                     _ => {}
                 }
@@ -105,7 +106,7 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
         }
     }
     if let Some(flags) = flags {
-        data.push(macvlan::FLAGS, Value::U16(flags));
+        data.push(macvlan::FLAGS, KindValue::U16(flags));
     }
     Ok(())
 }

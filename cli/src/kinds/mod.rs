@@ -25,9 +25,11 @@ use std::io::Write;
 use nlwire::attr::Attrs;
 use nlwire::build::MessageWriter;
 use nlwire::link::{info, LinkInfo};
+use nlwire::tables::rt_link::{BOND_SLAVE_ATTRS, LINKINFO_ATTRS, LINKINFO_BRPORT_ATTRS};
+use nlwire_std::KindData;
 
 pub use bridge::{port_flag, print_protinfo};
-pub use data::{unknown, Data, Missing, Value};
+pub use data::{check_read_time, resolve, unknown};
 
 use crate::args::Words;
 use crate::names::Names;
@@ -114,14 +116,19 @@ pub struct KindOptions {
     /// `IFLA_INFO_KIND`, as given.
     pub kind: String,
     /// The options' attributes.
-    pub data: Data,
+    pub data: KindData,
 }
 
 impl KindOptions {
     /// Reads the options of `kind` from `words` (for a new link with
     /// `create`); a kind nlw has no options for takes none.
     pub fn parse(kind: &str, words: &mut Words<'_>, create: bool) -> Result<Self> {
-        let mut data = Data::default();
+        let mut data = match kind {
+            "bridge_slave" => KindData::new(&LINKINFO_BRPORT_ATTRS),
+            "bond_slave" => KindData::new(&BOND_SLAVE_ATTRS),
+            // A kind without a spec of its data takes no options here.
+            _ => KindData::for_kind(kind).unwrap_or_else(|_| KindData::new(&LINKINFO_ATTRS)),
+        };
         match kind {
             "bridge" => bridge::parse(words, &mut data)?,
             "bridge_slave" => bridge::parse_port(words, &mut data)?,
@@ -146,7 +153,7 @@ impl KindOptions {
 
     /// The same, with device names resolved.
     pub fn resolve(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Self> {
-        Ok(KindOptions { kind: self.kind.clone(), data: self.data.resolve(ifindex)? })
+        Ok(KindOptions { kind: self.kind.clone(), data: resolve(&self.data, ifindex)? })
     }
 
     /// Writes `IFLA_INFO_KIND` and the data, as ip does: a port's options
@@ -154,7 +161,7 @@ impl KindOptions {
     /// none.
     pub fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
         m.str(info::KIND, &self.kind)?;
-        if self.data.0.is_empty() {
+        if self.data.is_empty() {
             return Ok(());
         }
         let id = if self.kind.ends_with("_slave") { info::SLAVE_DATA } else { info::DATA };

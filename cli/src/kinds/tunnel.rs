@@ -11,11 +11,12 @@ use nlwire::tables::rt_link::{
     linkinfo_gre_attrs as gre, linkinfo_iptun_attrs as iptun, LinkinfoGreAttrs, LinkinfoIptunAttrs,
 };
 
-use super::data::{unknown, Data, Missing, Value};
+use super::data::unknown;
 use crate::args::{c_number, invalid, Words};
 use crate::names::Names;
 use crate::sink::Sink;
 use crate::Result;
+use nlwire_std::{KindData, KindValue};
 
 /// `GRE_CSUM`, `GRE_KEY`, `GRE_SEQ` (`linux/if_tunnel.h`), as the kernel
 /// sends them: in network order, read here as host numbers.
@@ -185,30 +186,30 @@ fn ipv4(what: &str, word: &str) -> Result<IpAddr> {
 }
 
 /// The options both kinds of tunnel take; `false` for another word.
-fn common(ids: &Ids, word: &str, words: &mut Words<'_>, data: &mut Data) -> Result<bool> {
+fn common(ids: &Ids, word: &str, words: &mut Words<'_>, data: &mut KindData) -> Result<bool> {
     match word {
-        "remote" => data.push(ids.remote, Value::Ip(ipv4(word, words.value(word)?)?)),
-        "local" => data.push(ids.local, Value::Ip(ipv4(word, words.value(word)?)?)),
-        "dev" => data.push(ids.link, Value::Dev(crate::args::name(words.value(word)?)?, Missing::CannotFind)),
+        "remote" => data.push(ids.remote, KindValue::Ip(ipv4(word, words.value(word)?)?)),
+        "local" => data.push(ids.local, KindValue::Ip(ipv4(word, words.value(word)?)?)),
+        "dev" => data.push(ids.link, KindValue::Dev(crate::args::name(words.value(word)?)?)),
         "ttl" | "hoplimit" | "hlim" => match words.value(word)? {
-            "inherit" => data.push(ids.ttl, Value::U8(0)),
-            v => data.push(ids.ttl, Value::U8(c_number("TTL", v)?)),
+            "inherit" => data.push(ids.ttl, KindValue::U8(0)),
+            v => data.push(ids.ttl, KindValue::U8(c_number("TTL", v)?)),
         },
         "tos" | "tclass" | "dsfield" => match words.value(word)? {
-            "inherit" => data.push(ids.tos, Value::U8(1)),
-            v => data.push(ids.tos, Value::U8(c_number("TOS", v)?)),
+            "inherit" => data.push(ids.tos, KindValue::U8(1)),
+            v => data.push(ids.tos, KindValue::U8(c_number("TOS", v)?)),
         },
-        "pmtudisc" => data.push(ids.pmtudisc, Value::U8(1)),
-        "nopmtudisc" => data.push(ids.pmtudisc, Value::U8(0)),
-        "fwmark" => data.push(ids.fwmark, Value::U32(c_number("fwmark", words.value(word)?)?)),
-        "external" => data.push(ids.metadata, Value::Flag),
+        "pmtudisc" => data.push(ids.pmtudisc, KindValue::U8(1)),
+        "nopmtudisc" => data.push(ids.pmtudisc, KindValue::U8(0)),
+        "fwmark" => data.push(ids.fwmark, KindValue::U32(c_number("fwmark", words.value(word)?)?)),
+        "external" => data.push(ids.metadata, KindValue::Flag),
         _ => return Ok(false),
     }
     Ok(true)
 }
 
 /// Reads `type gre|gretap` options.
-pub fn parse_gre(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse_gre(kind: &str, words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     let (mut iflags, mut oflags) = (0u16, 0u16);
     while let Some(word) = words.next() {
         if common(&GRE, word, words, data)? {
@@ -227,16 +228,16 @@ pub fn parse_gre(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<(
                 let k = key(word)?;
                 iflags |= GRE_KEY;
                 oflags |= GRE_KEY;
-                data.push(gre::IKEY, Value::U32(k.to_be()));
-                data.push(gre::OKEY, Value::U32(k.to_be()));
+                data.push(gre::IKEY, KindValue::U32(k.to_be()));
+                data.push(gre::OKEY, KindValue::U32(k.to_be()));
             }
             "ikey" => {
                 iflags |= GRE_KEY;
-                data.push(gre::IKEY, Value::U32(key(word)?.to_be()));
+                data.push(gre::IKEY, KindValue::U32(key(word)?.to_be()));
             }
             "okey" => {
                 oflags |= GRE_KEY;
-                data.push(gre::OKEY, Value::U32(key(word)?.to_be()));
+                data.push(gre::OKEY, KindValue::U32(key(word)?.to_be()));
             }
             "seq" => {
                 iflags |= GRE_SEQ;
@@ -250,22 +251,22 @@ pub fn parse_gre(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<(
             }
             "icsum" => iflags |= GRE_CSUM,
             "ocsum" => oflags |= GRE_CSUM,
-            "ignore-df" => data.push(gre::IGNORE_DF, Value::U8(1)),
-            "noignore-df" => data.push(gre::IGNORE_DF, Value::U8(0)),
+            "ignore-df" => data.push(gre::IGNORE_DF, KindValue::U8(1)),
+            "noignore-df" => data.push(gre::IGNORE_DF, KindValue::U8(0)),
             other => return Err(unknown(kind, other)),
         }
     }
     if iflags != 0 {
-        data.push(gre::IFLAGS, Value::Be16(iflags));
+        data.push(gre::IFLAGS, KindValue::Be16(iflags));
     }
     if oflags != 0 {
-        data.push(gre::OFLAGS, Value::Be16(oflags));
+        data.push(gre::OFLAGS, KindValue::Be16(oflags));
     }
     Ok(())
 }
 
 /// Reads `type ipip|sit` options.
-pub fn parse_iptun(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse_iptun(kind: &str, words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         if common(&IPTUN, word, words, data)? {
             continue;
@@ -277,9 +278,9 @@ pub fn parse_iptun(kind: &str, words: &mut Words<'_>, data: &mut Data) -> Result
                     .iter()
                     .find(|(_, name)| *name == v || (*name == "ip6ip" && v == "ipv6/ipv4"))
                     .ok_or_else(|| invalid(&format!("Cannot guess tunnel mode for {kind}"), v))?;
-                data.push(iptun::PROTO, Value::U8(*proto));
+                data.push(iptun::PROTO, KindValue::U8(*proto));
             }
-            "isatap" if kind == "sit" => data.push(iptun::FLAGS, Value::U16(SIT_ISATAP)),
+            "isatap" if kind == "sit" => data.push(iptun::FLAGS, KindValue::U16(SIT_ISATAP)),
             other => return Err(unknown(kind, other)),
         }
     }

@@ -9,10 +9,11 @@ use nlwire::tables::rt_link::{
     ifla_vlan_qos, linkinfo_vlan_attrs as vlan, vlan_flags, IflaVlanQos, LinkinfoVlanAttrs, VLAN_PROTOCOLS,
 };
 
-use super::data::{short, unknown, Data, Short, Value};
+use super::data::{short, unknown, Short};
 use crate::args::{c_number, invalid, on_off, Words};
 use crate::sink::Sink;
 use crate::Result;
+use nlwire_std::{KindData, KindValue};
 
 /// The flags in ip's order, by the names it prints and the words it takes.
 const FLAGS: [(u32, &str, &str); 5] = [
@@ -103,22 +104,22 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> {
 }
 
 /// `FROM:TO` pairs after a QoS map's word, as many as follow.
-fn qos_map(words: &mut Words<'_>, word: &str) -> Result<Data> {
-    let mut list = Data::default();
+fn qos_map(words: &mut Words<'_>, word: &str) -> Result<KindData> {
+    let mut list = KindData::new(&nlwire::tables::rt_link::IFLA_VLAN_QOS);
     while let Some((from, to)) = words.rest().first().and_then(|w| w.split_once(':')) {
         let from: u32 = c_number(word, from)?;
         let to: u32 = c_number(word, to)?;
-        list.push(ifla_vlan_qos::MAPPING, Value::Bytes([from.to_ne_bytes(), to.to_ne_bytes()].concat()));
+        list.push(ifla_vlan_qos::MAPPING, KindValue::Bytes([from.to_ne_bytes(), to.to_ne_bytes()].concat()));
         words.next();
     }
-    if list.0.is_empty() {
+    if list.is_empty() {
         return Err(invalid(&format!("invalid {word}"), words.rest().first().map_or("", |w| w)));
     }
     Ok(list)
 }
 
 /// Reads `type vlan` options.
-pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     let (mut flags, mut mask) = (0u32, 0u32);
     while let Some(word) = words.next() {
         if let Some((bit, _, name)) = FLAGS.iter().find(|(_, _, w)| *w == word) {
@@ -133,16 +134,16 @@ pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
         match word {
             "id" => {
                 let id: u16 = c_number("id", words.value(word)?)?;
-                data.push(vlan::ID, Value::U16(id));
+                data.push(vlan::ID, KindValue::U16(id));
             }
-            "protocol" => data.push(vlan::PROTOCOL, Value::Be16(protocol(words.value(word)?)?)),
-            "ingress-qos-map" => data.push(vlan::INGRESS_QOS, Value::Nest(qos_map(words, word)?)),
-            "egress-qos-map" => data.push(vlan::EGRESS_QOS, Value::Nest(qos_map(words, word)?)),
+            "protocol" => data.push(vlan::PROTOCOL, KindValue::Be16(protocol(words.value(word)?)?)),
+            "ingress-qos-map" => data.push(vlan::INGRESS_QOS, KindValue::Nest(qos_map(words, word)?)),
+            "egress-qos-map" => data.push(vlan::EGRESS_QOS, KindValue::Nest(qos_map(words, word)?)),
             other => return Err(unknown("vlan", other)),
         }
     }
     if mask != 0 {
-        data.push(vlan::FLAGS, Value::Bytes([flags.to_ne_bytes(), mask.to_ne_bytes()].concat()));
+        data.push(vlan::FLAGS, KindValue::Bytes([flags.to_ne_bytes(), mask.to_ne_bytes()].concat()));
     }
     Ok(())
 }

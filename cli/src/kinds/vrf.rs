@@ -6,10 +6,11 @@ use std::io::Write;
 use nlwire::attr::Attrs;
 use nlwire::tables::rt_link::{linkinfo_vrf_attrs as vrf, LinkinfoVrfAttrs};
 
-use super::data::{unknown, Data, Value};
+use super::data::unknown;
 use crate::args::Words;
 use crate::sink::Sink;
 use crate::Result;
+use nlwire_std::{KindData, KindValue};
 
 /// `IFLA_VRF_PORT_TABLE`, from `linux/if_link.h` (the port's data).
 const PORT_TABLE: u16 = 1;
@@ -31,10 +32,10 @@ pub fn print_port<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> 
 }
 
 /// Reads `type vrf` options.
-pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         match word {
-            "table" => data.push(vrf::TABLE, Value::U32(crate::args::table_id(words.value(word)?)?)),
+            "table" => data.push(vrf::TABLE, KindValue::U32(crate::args::table_id(words.value(word)?)?)),
             other => return Err(unknown("vrf", other)),
         }
     }

@@ -9,11 +9,12 @@ use std::net::IpAddr;
 use nlwire::attr::Attrs;
 use nlwire::tables::rt_link::{linkinfo_vxlan_attrs as vxlan, LinkinfoVxlanAttrs, VXLAN_DF};
 
-use super::data::{index_of, unknown, Data, Missing, Value};
+use super::data::{index_of, unknown};
 use crate::args::{c_number, invalid, Words};
 use crate::names::Names;
 use crate::sink::Sink;
 use crate::{CliError, Result};
+use nlwire_std::{KindData, KindValue};
 
 /// The `u8` switches ip prints as `WORD ` when set, by JSON key and word.
 const SWITCHES: [(u16, &str, &str); 4] = [
@@ -170,77 +171,74 @@ fn address(what: &str, word: &str) -> Result<IpAddr> {
 }
 
 /// Reads `type vxlan` options.
-pub fn parse(words: &mut Words<'_>, data: &mut Data) -> Result<()> {
+pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         let switch = ON_OFF.iter().find(|(w, _)| Some(*w) == word.strip_prefix("no").or(Some(word)));
         if let Some((name, id)) = switch {
-            data.push(*id, Value::U8(u8::from(word == *name)));
+            data.push(*id, KindValue::U8(u8::from(word == *name)));
             continue;
         }
         match word {
-            "id" | "vni" => data.push(vxlan::ID, Value::U32(vni(words.value(word)?)?)),
+            "id" | "vni" => data.push(vxlan::ID, KindValue::U32(vni(words.value(word)?)?)),
             "group" | "remote" => {
                 let ip = address(word, words.value(word)?)?;
-                data.push(if ip.is_ipv4() { vxlan::GROUP } else { vxlan::GROUP6 }, Value::Ip(ip));
+                data.push(if ip.is_ipv4() { vxlan::GROUP } else { vxlan::GROUP6 }, KindValue::Ip(ip));
             }
             "local" => {
                 let ip = address(word, words.value(word)?)?;
-                data.push(if ip.is_ipv4() { vxlan::LOCAL } else { vxlan::LOCAL6 }, Value::Ip(ip));
+                data.push(if ip.is_ipv4() { vxlan::LOCAL } else { vxlan::LOCAL6 }, KindValue::Ip(ip));
             }
-            "dev" => data.push(
-                vxlan::LINK,
-                Value::Dev(crate::args::name(words.value(word)?)?, Missing::CannotFindExit),
-            ),
+            "dev" => data.push(vxlan::LINK, KindValue::Dev(crate::args::name(words.value(word)?)?)),
             "ttl" | "hoplimit" => match words.value(word)? {
-                "inherit" => data.push(vxlan::TTL_INHERIT, Value::Flag),
-                "auto" => data.push(vxlan::TTL, Value::U8(0)),
-                v => data.push(vxlan::TTL, Value::U8(c_number("TTL", v)?)),
+                "inherit" => data.push(vxlan::TTL_INHERIT, KindValue::Flag),
+                "auto" => data.push(vxlan::TTL, KindValue::U8(0)),
+                v => data.push(vxlan::TTL, KindValue::U8(c_number("TTL", v)?)),
             },
             "tos" | "dsfield" => match words.value(word)? {
-                "inherit" => data.push(vxlan::TOS, Value::U8(1)),
-                v => data.push(vxlan::TOS, Value::U8(c_number("TOS", v)?)),
+                "inherit" => data.push(vxlan::TOS, KindValue::U8(1)),
+                v => data.push(vxlan::TOS, KindValue::U8(c_number("TOS", v)?)),
             },
             "df" => {
                 let names: Vec<&str> = VXLAN_DF.iter().map(|(_, n)| *n).collect();
                 let df = index_of(&names, "df", words.value(word)?)?;
-                data.push(vxlan::DF, Value::U8(VXLAN_DF[df].0 as u8));
+                data.push(vxlan::DF, KindValue::U8(VXLAN_DF[df].0 as u8));
             }
             "flowlabel" => {
                 let label: u32 = c_number("flowlabel", words.value(word)?)?;
                 if label >= 1 << 20 {
                     return Err(invalid("invalid flowlabel", &label.to_string()));
                 }
-                data.push(vxlan::LABEL, Value::U32(label.to_be()));
+                data.push(vxlan::LABEL, KindValue::U32(label.to_be()));
             }
             "ageing" => match words.value(word)? {
-                "none" => data.push(vxlan::AGEING, Value::U32(0)),
-                v => data.push(vxlan::AGEING, Value::U32(c_number("ageing", v)?)),
+                "none" => data.push(vxlan::AGEING, KindValue::U32(0)),
+                v => data.push(vxlan::AGEING, KindValue::U32(c_number("ageing", v)?)),
             },
             "maxaddress" => match words.value(word)? {
-                "unlimited" => data.push(vxlan::LIMIT, Value::U32(0)),
-                v => data.push(vxlan::LIMIT, Value::U32(c_number("max addresses", v)?)),
+                "unlimited" => data.push(vxlan::LIMIT, KindValue::U32(0)),
+                v => data.push(vxlan::LIMIT, KindValue::U32(c_number("max addresses", v)?)),
             },
-            "dstport" => data.push(vxlan::PORT, Value::Be16(c_number("dst port", words.value(word)?)?)),
+            "dstport" => data.push(vxlan::PORT, KindValue::Be16(c_number("dst port", words.value(word)?)?)),
             "srcport" => {
                 let low: u16 = c_number("min port", words.value(word)?)?;
                 let high: u16 = c_number("max port", words.value(word)?)?;
                 let bytes = [low.to_be_bytes(), high.to_be_bytes()].concat();
-                data.push(vxlan::PORT_RANGE, Value::Bytes(bytes));
+                data.push(vxlan::PORT_RANGE, KindValue::Bytes(bytes));
             }
             // As ip: an external (metadata) device does not learn, unless
             // `learning` follows.
             "external" => {
-                data.push(vxlan::COLLECT_METADATA, Value::U8(1));
-                data.push(vxlan::LEARNING, Value::U8(0));
+                data.push(vxlan::COLLECT_METADATA, KindValue::U8(1));
+                data.push(vxlan::LEARNING, KindValue::U8(0));
             }
-            "noexternal" => data.push(vxlan::COLLECT_METADATA, Value::U8(0)),
-            "gbp" => data.push(vxlan::GBP, Value::Flag),
-            "gpe" => data.push(vxlan::GPE, Value::Flag),
+            "noexternal" => data.push(vxlan::COLLECT_METADATA, KindValue::U8(0)),
+            "gbp" => data.push(vxlan::GBP, KindValue::Flag),
+            "gpe" => data.push(vxlan::GPE, KindValue::Flag),
             other => return Err(unknown("vxlan", other)),
         }
     }
-    let given = |id| data.0.iter().any(|(i, _)| *i == id);
-    if given(vxlan::ID) && data.0.contains(&(vxlan::COLLECT_METADATA, Value::U8(1))) {
+    let given = |id| data.attrs().iter().any(|(i, _)| *i == id);
+    if given(vxlan::ID) && data.attrs().contains(&(vxlan::COLLECT_METADATA, KindValue::U8(1))) {
         return Err(CliError::rejected("vxlan: both 'external' and vni cannot be specified"));
     }
     Ok(())

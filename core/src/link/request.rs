@@ -235,6 +235,14 @@ impl Kind<'_> {
         }
     }
 
+    /// `IFLA_LINKINFO { IFLA_INFO_KIND, IFLA_INFO_DATA }`.
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.nest(ifla::LINKINFO, |m| {
+            m.str(info::KIND, self.name())?;
+            self.emit_data(m)
+        })
+    }
+
     fn emit_data(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         match self {
             Kind::Veth { peer } => m.nest(info::DATA, |m| {
@@ -485,20 +493,21 @@ impl Request for Add<'_> {
         })?;
         m.str(ifla::IFNAME, self.name.as_str())?;
         self.settings.emit(m)?;
-        m.nest(ifla::LINKINFO, |m| {
-            m.str(info::KIND, self.kind.name())?;
-            self.kind.emit_data(m)
-        })
+        self.kind.emit(m)
     }
 }
 
-/// `ip link set DEV ...`: `RTM_NEWLINK` without `NLM_F_CREATE`, as iproute2 sends it.
+/// `ip link set DEV ... [type KIND OPTIONS]`: `RTM_NEWLINK` without
+/// `NLM_F_CREATE`, as iproute2 sends it; a kind's options go in
+/// `IFLA_LINKINFO` (`ip link set mv0 type macvlan macaddr add MAC`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Set<'a> {
     /// The link.
     pub target: LinkRef,
     /// What to change.
     pub settings: LinkSettings<'a>,
+    /// The link's kind, with the options to change.
+    pub kind: Option<Kind<'a>>,
 }
 
 impl Request for Set<'_> {
@@ -510,9 +519,13 @@ impl Request for Set<'_> {
         if matches!(self.target, LinkRef::Name(_)) && self.settings.name.is_some() {
             return Err(invalid("rename a link by index: the name selects the link"));
         }
+        if let Some(kind) = &self.kind {
+            kind.validate()?;
+        }
         m.family_header(&self.target.header(self.settings.flags())?)?;
         self.target.emit_name(m)?;
-        self.settings.emit(m)
+        self.settings.emit(m)?;
+        self.kind.as_ref().map_or(Ok(()), |kind| kind.emit(m))
     }
 }
 
@@ -714,7 +727,7 @@ mod tests {
     fn set_del_get_dump_headers() {
         let settings =
             LinkSettings { up: Some(false), master: Some(0), mtu: Some(9000), ..LinkSettings::default() };
-        let (buf, len) = emit(&Set { target: LinkRef::Index(7), settings });
+        let (buf, len) = emit(&Set { target: LinkRef::Index(7), settings, kind: None });
         let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
         assert_eq!((msg.kind(), msg.flags()), (msg_type::RTM_NEWLINK, MsgFlags::REQUEST | MsgFlags::ACK));
         let link = Link::parse(&msg).unwrap();
@@ -735,15 +748,33 @@ mod tests {
     }
 
     #[test]
+    fn set_with_a_kind_writes_its_linkinfo() {
+        // ip link set dev 7 type macvlan macaddr flush: IFLA_MACVLAN_MACADDR_MODE (3) = MACVLAN_MACADDR_FLUSH (3).
+        let data = [8, 0, 3, 0, 3, 0, 0, 0];
+        let kind = Some(Kind::Other { kind: "macvlan", data: Some(&data) });
+        let (buf, len) = emit(&Set { target: LinkRef::Index(7), settings: LinkSettings::default(), kind });
+        let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
+        assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK, "no NLM_F_CREATE");
+        let info = Link::parse(&msg).unwrap().linkinfo().unwrap().unwrap();
+        assert_eq!(info.kind().unwrap(), Some("macvlan"));
+        assert_eq!(info.data().unwrap().unwrap().bytes(), &data);
+    }
+
+    #[test]
     fn invalid_values_write_nothing() {
         let long = [0u8; 33];
-        let requests: [&dyn Request; 6] = [
+        let requests: [&dyn Request; 7] = [
             &Add::new(name("x"), Kind::Vxlan(VxlanOptions::new(1 << 24))),
             &Add::new(name("x"), Kind::Vlan { id: 4095, protocol: None }).link(2),
             &Add::new(name("x"), Kind::Macvlan(MacvlanMode::Bridge)),
             &Add::new(name("x"), Kind::Ifb).address(&long),
             &Add::new(name("x"), Kind::Other { kind: "", data: None }),
-            &Set { target: LinkRef::Index(u32::MAX), settings: LinkSettings::default() },
+            &Set { target: LinkRef::Index(u32::MAX), settings: LinkSettings::default(), kind: None },
+            &Set {
+                target: LinkRef::Index(1),
+                settings: LinkSettings::default(),
+                kind: Some(Kind::Vlan { id: 4095, protocol: None }),
+            },
         ];
         for r in requests {
             let mut buf = [0u8; 256];

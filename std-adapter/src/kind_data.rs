@@ -1,0 +1,599 @@
+//! Kind options: the attributes of a link kind's `IFLA_INFO_DATA`, named and
+//! typed by the generated spec of that kind, kept as values until the
+//! device names among them are resolved. `nlw` reads ip's words into the
+//! same type.
+//!
+//! ```
+//! use nlwire_std::KindData;
+//! let mut bond = KindData::for_kind("bond")?;
+//! bond.set("mode", 4)?.set("miimon", 100)?;
+//! assert!(bond.set("no_such_option", 1).is_err()); // Error::UnknownName
+//! assert!(bond.set("miimon", -1).is_err()); // IFLA_BOND_MIIMON is a u32
+//! let mut macvlan = KindData::for_kind("macvlan")?;
+//! macvlan.set("mode", "source")?.set("macaddr_mode", "set")?;
+//! macvlan.nest("macaddr_data", |n| n.add("macaddr", [2, 0, 0, 0, 0, 1]))?;
+//! # Ok::<(), nlwire_std::Error>(())
+//! ```
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use nlwire::attr::Attrs;
+use nlwire::build::{Header, MessageWriter};
+use nlwire::spec::{AttrSpec, AttrType, Key, Space};
+use nlwire::tables::rt_link::LINKINFO_ATTRS;
+use nlwire::MsgFlags;
+
+use crate::dev::Dev;
+use crate::error::{Error, Result};
+
+/// One attribute's value, encoded as the kernel reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KindValue {
+    /// Native-endian `u8` (also an `s8`'s bits).
+    U8(u8),
+    /// Native-endian `u16`.
+    U16(u16),
+    /// Native-endian `u32`.
+    U32(u32),
+    /// Native-endian `u64`.
+    U64(u64),
+    /// Network-order `u16` (ports, protocols).
+    Be16(u16),
+    /// Network-order `u32` (tunnel keys).
+    Be32(u32),
+    /// An address: 4 or 16 bytes.
+    Ip(IpAddr),
+    /// A NUL-terminated string.
+    Str(String),
+    /// Bytes as given (hardware addresses, structs).
+    Bytes(Vec<u8>),
+    /// No payload: present means set.
+    Flag,
+    /// A device by name, written as its `u32` index once resolved.
+    Dev(String),
+    /// Nested attributes.
+    Nest(KindData),
+}
+
+impl KindValue {
+    /// The payload, for a value that is not a nest (device names resolved).
+    fn payload(&self) -> nlwire::Result<Vec<u8>> {
+        Ok(match self {
+            KindValue::U8(v) => vec![*v],
+            KindValue::U16(v) => v.to_ne_bytes().to_vec(),
+            KindValue::U32(v) => v.to_ne_bytes().to_vec(),
+            KindValue::U64(v) => v.to_ne_bytes().to_vec(),
+            KindValue::Be16(v) => v.to_be_bytes().to_vec(),
+            KindValue::Be32(v) => v.to_be_bytes().to_vec(),
+            KindValue::Ip(IpAddr::V4(a)) => a.octets().to_vec(),
+            KindValue::Ip(IpAddr::V6(a)) => a.octets().to_vec(),
+            KindValue::Str(s) => [s.as_bytes(), &[0]].concat(),
+            KindValue::Bytes(b) => b.clone(),
+            KindValue::Flag => Vec::new(),
+            KindValue::Dev(_) => {
+                return Err(nlwire::Error::InvalidValue { what: "a device name was not resolved" })
+            }
+            KindValue::Nest(_) => {
+                return Err(nlwire::Error::InvalidValue { what: "a nest has no flat payload" })
+            }
+        })
+    }
+}
+
+/// A value given to [`KindData::set`] before the spec gives it its width:
+/// any integer, `bool`, text (a string, or an enum value's name), an
+/// address, bytes (`[u8; 6]` for a MAC), or a [`Dev`] (a name is resolved
+/// to its index when the request is sent).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// An integer, fitted to the attribute's width.
+    Int(i128),
+    /// `true`/`false`: 1/0, or a flag attribute present/absent.
+    Bool(bool),
+    /// A string, or the name of an enum value.
+    Text(String),
+    /// An address.
+    Ip(IpAddr),
+    /// Raw bytes: a hardware address, a struct.
+    Bytes(Vec<u8>),
+    /// A device by name.
+    Dev(String),
+}
+
+macro_rules! int_settings {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Setting {
+            fn from(v: $t) -> Self {
+                Setting::Int(v as i128)
+            }
+        }
+    )*};
+}
+int_settings!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
+
+impl From<bool> for Setting {
+    fn from(v: bool) -> Self {
+        Setting::Bool(v)
+    }
+}
+impl From<&str> for Setting {
+    fn from(v: &str) -> Self {
+        Setting::Text(v.to_owned())
+    }
+}
+impl From<String> for Setting {
+    fn from(v: String) -> Self {
+        Setting::Text(v)
+    }
+}
+impl From<IpAddr> for Setting {
+    fn from(v: IpAddr) -> Self {
+        Setting::Ip(v)
+    }
+}
+impl From<Ipv4Addr> for Setting {
+    fn from(v: Ipv4Addr) -> Self {
+        Setting::Ip(v.into())
+    }
+}
+impl From<Ipv6Addr> for Setting {
+    fn from(v: Ipv6Addr) -> Self {
+        Setting::Ip(v.into())
+    }
+}
+impl<const N: usize> From<[u8; N]> for Setting {
+    fn from(v: [u8; N]) -> Self {
+        Setting::Bytes(v.to_vec())
+    }
+}
+impl From<&[u8]> for Setting {
+    fn from(v: &[u8]) -> Self {
+        Setting::Bytes(v.to_vec())
+    }
+}
+impl From<Vec<u8>> for Setting {
+    fn from(v: Vec<u8>) -> Self {
+        Setting::Bytes(v)
+    }
+}
+impl From<Dev> for Setting {
+    fn from(v: Dev) -> Self {
+        match v {
+            Dev::Index(i) => Setting::Int(i.into()),
+            Dev::Name(n) => Setting::Dev(n),
+        }
+    }
+}
+
+/// The wire form of an enum or bit-set attribute of a link kind, which the
+/// generated spec does not carry: the `type` of the kernel's YAML spec
+/// (`rt-link.yaml`, the types of `if_link.h`). [`KindData::set`] refuses an
+/// enum it does not find here, and a test checks every enum of every kind
+/// is here.
+const ENUM_WIDTHS: &[(&str, &str, Width)] = &[
+    ("linkinfo-bond-attrs", "mode", Width::U8),
+    ("linkinfo-bridge-attrs", "stp_mode", Width::U32),
+    ("linkinfo-vlan-attrs", "protocol", Width::Be16),
+    ("linkinfo-netkit-attrs", "policy", Width::U32),
+    ("linkinfo-netkit-attrs", "peer_policy", Width::U32),
+    ("linkinfo-netkit-attrs", "mode", Width::U32),
+    ("linkinfo-netkit-attrs", "scrub", Width::U32),
+    ("linkinfo-netkit-attrs", "peer_scrub", Width::U32),
+    ("linkinfo-netkit-attrs", "pairing", Width::U32),
+    ("linkinfo-ovpn-attrs", "mode", Width::U8),
+    ("linkinfo-vxlan-attrs", "df", Width::U8),
+    ("linkinfo-vxlan-attrs", "label_policy", Width::U32),
+    ("linkinfo-macvlan-attrs", "mode", Width::U32),
+    ("linkinfo-macvlan-attrs", "flags", Width::U16),
+    ("linkinfo-macvlan-attrs", "macaddr_mode", Width::U32),
+    ("linkinfo-ipvlan-attrs", "mode", Width::U16),
+    ("linkinfo-ipvlan-attrs", "flags", Width::U16),
+];
+
+/// An integer's width and byte order on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Width {
+    U8,
+    U16,
+    U32,
+    U64,
+    Be16,
+    Be32,
+    S8,
+    S16,
+    S32,
+    S64,
+}
+
+impl Width {
+    /// The width an integer attribute of type `ty` has; `None` for other types.
+    fn of(space: &Space, spec: &AttrSpec, ty: AttrType) -> Option<Width> {
+        Some(match ty {
+            AttrType::U8 => Width::U8,
+            AttrType::U16 => Width::U16,
+            AttrType::U32 => Width::U32,
+            AttrType::U64 | AttrType::Uint => Width::U64,
+            AttrType::Be16 => Width::Be16,
+            AttrType::Be32 => Width::Be32,
+            AttrType::S8 => Width::S8,
+            AttrType::S16 => Width::S16,
+            AttrType::S32 => Width::S32,
+            AttrType::S64 | AttrType::Sint => Width::S64,
+            AttrType::Enum(_) | AttrType::Bits(_) => {
+                ENUM_WIDTHS.iter().find(|(s, a, _)| *s == space.name && *a == spec.name)?.2
+            }
+            _ => return None,
+        })
+    }
+
+    /// `v` at this width, if it fits.
+    fn value(self, v: i128) -> Option<KindValue> {
+        Some(match self {
+            Width::U8 => KindValue::U8(u8::try_from(v).ok()?),
+            Width::U16 => KindValue::U16(u16::try_from(v).ok()?),
+            Width::U32 => KindValue::U32(u32::try_from(v).ok()?),
+            Width::U64 => KindValue::U64(u64::try_from(v).ok()?),
+            Width::Be16 => KindValue::Be16(u16::try_from(v).ok()?),
+            Width::Be32 => KindValue::Be32(u32::try_from(v).ok()?),
+            Width::S8 => KindValue::U8(i8::try_from(v).ok()? as u8),
+            Width::S16 => KindValue::U16(i16::try_from(v).ok()? as u16),
+            Width::S32 => KindValue::U32(i32::try_from(v).ok()? as u32),
+            Width::S64 => KindValue::U64(i64::try_from(v).ok()? as u64),
+        })
+    }
+}
+
+/// The options of one link kind: the attributes of its `IFLA_INFO_DATA`
+/// (or of a nest inside it), in the order given, each checked against the
+/// kind's generated [`Space`] when set by name. Nothing is sent until the
+/// request holding it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KindData {
+    space: &'static Space,
+    kind: Option<&'static str>,
+    attrs: Vec<(u16, KindValue)>,
+    /// The first option a typed builder refused, reported when sending.
+    refused: Option<Box<Error>>,
+}
+
+// Spaces compare by identity: an equivalence.
+impl Eq for KindData {}
+
+/// A device name met by [`KindData::resolve`]: the attribute holding it
+/// (its space and number) and the name.
+#[derive(Clone, Copy, Debug)]
+pub struct DevOption<'a> {
+    /// The space of the attribute.
+    pub space: &'static Space,
+    /// The attribute's number.
+    pub id: u16,
+    /// The device's name.
+    pub name: &'a str,
+}
+
+impl KindData {
+    /// No options yet for the attributes of `space` (a nest, a bridge
+    /// port's `IFLA_INFO_SLAVE_DATA`, a link's own `IFLA_*`).
+    pub fn new(space: &'static Space) -> Self {
+        KindData { space, kind: None, attrs: Vec::new(), refused: None }
+    }
+
+    /// No options yet for link kind `kind` (`IFLA_INFO_KIND`), whose
+    /// `IFLA_INFO_DATA` the generated spec describes; a kind without one is
+    /// [`Error::UnknownName`] (give its data raw instead:
+    /// [`LinkAdd::data`](crate::LinkAdd::data)).
+    pub fn for_kind(kind: &str) -> Result<Self> {
+        let unknown = || Error::UnknownName(format!("IFLA_INFO_KIND {kind}"));
+        let Some(AttrType::Select(select)) = LINKINFO_ATTRS.by_name("data").map(|a| a.ty) else {
+            return Err(unknown());
+        };
+        select
+            .choices
+            .iter()
+            .find_map(|(key, ty)| match (key, ty) {
+                (Key::Str(k), AttrType::Nested(space)) if *k == kind => {
+                    Some(KindData { kind: Some(*k), ..KindData::new(space) })
+                }
+                _ => None,
+            })
+            .ok_or_else(unknown)
+    }
+
+    /// The kind named at [`KindData::for_kind`].
+    pub fn kind(&self) -> Option<&'static str> {
+        self.kind
+    }
+
+    /// The space of these attributes.
+    pub fn space(&self) -> &'static Space {
+        self.space
+    }
+
+    /// Whether no option is given.
+    pub fn is_empty(&self) -> bool {
+        self.attrs.is_empty()
+    }
+
+    /// The options, as (attribute number, value), in order.
+    pub fn attrs(&self) -> &[(u16, KindValue)] {
+        &self.attrs
+    }
+
+    /// Appends `value` as attribute `id` as is (the caller chose its width:
+    /// `nlw` reading ip's words).
+    pub fn push(&mut self, id: u16, value: KindValue) {
+        self.attrs.push((id, value));
+    }
+
+    /// Sets option `name` (the spec's name `"mode"`, the kernel's
+    /// `"IFLA_BOND_MODE"`, or pyroute2's `"bond_mode"`) to `value` fitted to
+    /// the attribute's type, replacing an earlier value. A name the kind has
+    /// not is [`Error::UnknownName`]; a value of the wrong kind or width
+    /// (`-1` for a `u32`, 300 for a `u8`, 5 bytes for a MAC) is
+    /// [`Error::InvalidOption`]; either way nothing changes. `false` removes a
+    /// flag.
+    pub fn set(&mut self, name: &str, value: impl Into<Setting>) -> Result<&mut Self> {
+        let (id, value) = self.fit(name, value.into())?;
+        self.attrs.retain(|(have, _)| *have != id);
+        if let Some(value) = value {
+            self.attrs.push((id, value));
+        }
+        Ok(self)
+    }
+
+    /// Appends option `name`, keeping earlier ones of that name (the
+    /// repeated `macaddr` entries of a macvlan's `macaddr_data`).
+    pub fn add(&mut self, name: &str, value: impl Into<Setting>) -> Result<&mut Self> {
+        let (id, value) = self.fit(name, value.into())?;
+        self.attrs.extend(value.map(|v| (id, v)));
+        Ok(self)
+    }
+
+    /// Appends the nest `name`, filled by `fill` with the attributes of
+    /// the nest's own space.
+    pub fn nest(
+        &mut self,
+        name: &str,
+        fill: impl FnOnce(&mut KindData) -> Result<&mut KindData>,
+    ) -> Result<&mut Self> {
+        let spec = self.spec(name)?;
+        let AttrType::Nested(space) = spec.ty else {
+            return Err(self.refuse(spec, "is no nest"));
+        };
+        let mut inner = KindData::new(space);
+        fill(&mut inner)?;
+        self.attrs.push((spec.id, KindValue::Nest(inner)));
+        Ok(self)
+    }
+
+    /// [`set`](Self::set) for a typed builder: a refusal is kept and
+    /// reported when the request is sent.
+    pub(crate) fn put(&mut self, name: &str, value: impl Into<Setting>) {
+        if let Err(e) = self.set(name, value) {
+            self.refused.get_or_insert(Box::new(e));
+        }
+    }
+
+    /// [`nest`](Self::nest) for a typed builder.
+    pub(crate) fn put_nest(&mut self, name: &str, fill: impl FnOnce(&mut KindData) -> Result<&mut KindData>) {
+        if let Err(e) = self.nest(name, fill) {
+            self.refused.get_or_insert(Box::new(e));
+        }
+    }
+
+    /// The first option a typed builder refused.
+    pub(crate) fn check(&self) -> Result<()> {
+        self.refused.as_deref().cloned().map_or(Ok(()), Err)
+    }
+
+    /// Raw options (an attribute chain), each attribute kept as bytes.
+    pub(crate) fn from_raw(raw: &[u8]) -> Result<Self> {
+        let mut data = KindData::new(&LINKINFO_ATTRS);
+        for attr in Attrs::new(raw) {
+            let attr = attr.map_err(Error::Invalid)?;
+            data.push(attr.kind(), KindValue::Bytes(attr.payload().to_vec()));
+        }
+        Ok(data)
+    }
+
+    fn spec(&self, name: &str) -> Result<&'static AttrSpec> {
+        self.space
+            .by_name(name)
+            .ok_or_else(|| Error::UnknownName(format!("{name} (in {})", self.space.prefix)))
+    }
+
+    fn refuse(&self, spec: &AttrSpec, why: &str) -> Error {
+        Error::InvalidOption(format!("{} {why}", self.space.kernel_name(spec)))
+    }
+
+    /// `name` and `value` as the attribute the spec says; `None` for a flag
+    /// set to `false`.
+    fn fit(&self, name: &str, value: Setting) -> Result<(u16, Option<KindValue>)> {
+        let spec = self.spec(name)?;
+        let ty = spec.ty;
+        let value = match (ty, value) {
+            (AttrType::Flag, Setting::Bool(on)) => on.then_some(KindValue::Flag),
+            (AttrType::Enum(names), Setting::Text(word)) => {
+                let Some((v, _)) = names.iter().find(|(_, n)| n.eq_ignore_ascii_case(&word)) else {
+                    return Err(self.refuse(spec, &format!("has no value named {word:?}")));
+                };
+                Some(self.int(spec, i128::from(*v))?)
+            }
+            (_, Setting::Bool(on)) if Width::of(self.space, spec, ty).is_some() => {
+                Some(self.int(spec, i128::from(on))?)
+            }
+            (_, Setting::Int(v)) => Some(self.int(spec, v)?),
+            (AttrType::U32, Setting::Dev(name)) => Some(KindValue::Dev(name)),
+            (AttrType::Str, Setting::Text(s)) if !s.contains('\0') => Some(KindValue::Str(s)),
+            (AttrType::Ip, Setting::Ip(ip)) => Some(KindValue::Ip(ip)),
+            (AttrType::Hwaddr, Setting::Bytes(b)) if (1..=32).contains(&b.len()) => Some(KindValue::Bytes(b)),
+            (AttrType::Bytes, Setting::Bytes(b)) => Some(KindValue::Bytes(b)),
+            (AttrType::Struct(s), Setting::Bytes(b)) if b.len() == s.size => Some(KindValue::Bytes(b)),
+            (_, other) => return Err(self.refuse(spec, &format!("does not take {other:?}"))),
+        };
+        Ok((spec.id, value))
+    }
+
+    fn int(&self, spec: &AttrSpec, v: i128) -> Result<KindValue> {
+        let Some(width) = Width::of(self.space, spec, spec.ty) else {
+            return Err(self.refuse(spec, "takes no integer"));
+        };
+        width.value(v).ok_or_else(|| self.refuse(spec, &format!("is a {width:?}: {v} does not fit")))
+    }
+
+    /// The same options with every device name replaced by the index
+    /// `ifindex` gives (which sees where the name sits, to word its error).
+    pub fn resolve<E>(
+        &self,
+        ifindex: &mut dyn FnMut(DevOption<'_>) -> std::result::Result<u32, E>,
+    ) -> std::result::Result<KindData, E> {
+        let (space, kind, refused) = (self.space, self.kind, self.refused.clone());
+        let mut out = KindData { space, kind, attrs: Vec::with_capacity(self.attrs.len()), refused };
+        for (id, value) in &self.attrs {
+            let value = match value {
+                KindValue::Dev(name) => {
+                    KindValue::U32(ifindex(DevOption { space: self.space, id: *id, name })?)
+                }
+                KindValue::Nest(inner) => KindValue::Nest(inner.resolve(ifindex)?),
+                v => v.clone(),
+            };
+            out.push(*id, value);
+        }
+        Ok(out)
+    }
+
+    /// Writes the attributes (device names must have been resolved).
+    pub fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        for (id, value) in &self.attrs {
+            match value {
+                KindValue::Nest(inner) => m.nest(*id, |m| inner.emit(m))?,
+                v => m.attr(*id, &v.payload()?)?,
+            }
+        }
+        Ok(())
+    }
+
+    /// The attributes as one attribute chain (an `IFLA_INFO_DATA` payload).
+    pub(crate) fn to_bytes(&self) -> Result<Vec<u8>> {
+        let mut buf = vec![0u8; 256];
+        let header = Header::new(0, MsgFlags::empty(), 0);
+        loop {
+            match nlwire::build::Builder::new(&mut buf).message(header, |m| self.emit(m)) {
+                Ok(len) => {
+                    return Ok(buf.get(nlwire::message::NLMSG_HDRLEN..len).unwrap_or_default().to_vec())
+                }
+                Err(nlwire::Error::BufferTooSmall { needed, .. }) => buf.resize(needed, 0),
+                Err(e) => return Err(Error::Invalid(e)),
+            }
+        }
+    }
+
+    /// Whether the link's current options `have` (a reply's
+    /// `IFLA_INFO_DATA`) hold every option given here exactly: per
+    /// attribute, the same payload bytes, as many times, nests compared
+    /// the same way. Options the reply does not carry (write-only ones,
+    /// such as a macvlan's `macaddr_mode`) count as different.
+    pub fn matches(&self, have: &Attrs<'_>) -> Result<bool> {
+        let mut ids: Vec<u16> = self.attrs.iter().map(|(id, _)| *id).collect();
+        ids.dedup();
+        for id in ids {
+            let want = self.attrs.iter().filter(|(i, _)| *i == id).map(|(_, v)| v);
+            let got: Vec<_> = have.find_all(id).collect::<nlwire::Result<_>>().map_err(Error::Malformed)?;
+            if want.clone().count() != got.len() {
+                return Ok(false);
+            }
+            for (want, got) in want.zip(&got) {
+                let same = match want {
+                    KindValue::Nest(inner) => inner.matches(&got.nested())?,
+                    v => v.payload().map_err(Error::Invalid)? == got.payload(),
+                };
+                if !same {
+                    return Ok(false);
+                }
+            }
+        }
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlwire::spec::Selector;
+
+    /// Every enum and bit set reachable from `space` has its width listed.
+    fn widths_listed(space: &'static Space, seen: &mut Vec<&'static str>) {
+        if seen.contains(&space.name) {
+            return;
+        }
+        seen.push(space.name);
+        for spec in space.attrs {
+            match spec.ty {
+                AttrType::Enum(_) | AttrType::Bits(_) => {
+                    assert!(
+                        Width::of(space, spec, spec.ty).is_some(),
+                        "{} has no width",
+                        space.kernel_name(spec)
+                    )
+                }
+                AttrType::Nested(inner) => widths_listed(inner, seen),
+                _ => {}
+            }
+        }
+    }
+
+    fn kinds(select: &Selector) -> impl Iterator<Item = &'static Space> + '_ {
+        select.choices.iter().filter_map(|(_, ty)| match ty {
+            AttrType::Nested(space) => Some(*space),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn every_enum_of_every_kind_has_a_width() {
+        let Some(AttrType::Select(data)) = LINKINFO_ATTRS.by_name("data").map(|a| a.ty) else {
+            panic!("IFLA_INFO_DATA is chosen by kind")
+        };
+        let mut seen = Vec::new();
+        for space in kinds(data) {
+            widths_listed(space, &mut seen);
+        }
+        assert!(seen.len() > 15, "{seen:?}");
+    }
+
+    #[test]
+    fn names_and_widths_are_checked_and_nothing_changes_on_refusal() {
+        let mut bond = KindData::for_kind("bond").unwrap();
+        bond.set("mode", 4).unwrap().set("IFLA_BOND_MIIMON", 100u32).unwrap();
+        let before = bond.clone();
+        assert!(matches!(bond.set("prefixlen", 1), Err(Error::UnknownName(_))));
+        assert!(matches!(bond.set("mode", 256), Err(Error::InvalidOption(_))));
+        assert!(matches!(bond.set("miimon", -1), Err(Error::InvalidOption(_))));
+        assert!(matches!(bond.set("miimon", "x"), Err(Error::InvalidOption(_))));
+        assert_eq!(bond, before);
+        // IFLA_BOND_MODE is a u8 in if_link.h, IFLA_BOND_MIIMON a u32.
+        assert_eq!(bond.attrs(), &[(1, KindValue::U8(4)), (3, KindValue::U32(100))]);
+        // An enum by its name, replacing the earlier value.
+        bond.set("mode", "active-backup").unwrap();
+        assert_eq!(bond.attrs(), &[(3, KindValue::U32(100)), (1, KindValue::U8(1))]);
+        // IFLA_VLAN_PROTOCOL is a __be16; a flag set false is left out.
+        let mut vlan = KindData::for_kind("vlan").unwrap();
+        vlan.set("protocol", 0x88a8).unwrap();
+        assert_eq!(vlan.attrs(), &[(5, KindValue::Be16(0x88a8))]);
+        let mut vxlan = KindData::for_kind("vxlan").unwrap();
+        vxlan.set("gbp", true).unwrap().set("gbp", false).unwrap();
+        assert!(vxlan.is_empty());
+        let mut mv = KindData::for_kind("macvlan").unwrap();
+        assert!(mv.set("macaddr", [1u8, 2, 3]).is_ok(), "any hardware address length");
+        assert!(mv.set("macaddr", [0u8; 33]).is_err());
+        assert!(mv.set("mode", "nosuchmode").is_err());
+        assert!(matches!(KindData::for_kind("nosuchkind"), Err(Error::UnknownName(_))));
+    }
+
+    #[test]
+    fn typed_refusals_wait_for_the_send() {
+        let mut vlan = KindData::for_kind("vlan").unwrap();
+        vlan.put("id", 70000);
+        assert!(matches!(vlan.check(), Err(Error::InvalidOption(_))));
+    }
+}
