@@ -135,7 +135,7 @@ pub use addr::{AddrHandle, AddrRequest};
 #[cfg(feature = "tokio")]
 pub use async_dump::{AsyncDump, OwnedDump};
 #[cfg(feature = "tokio")]
-pub use async_genl::AsyncGenl;
+pub use async_genl::{AsyncGenl, AsyncGenlEvents};
 #[cfg(feature = "tokio")]
 pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
@@ -147,7 +147,7 @@ pub use ethtool::{
 };
 pub use fdb::{FdbHandle, FdbRequest};
 pub use filter::{FilterBuilder, FilterHandle};
-pub use genl::{Genl, GenlSession};
+pub use genl::{Genl, GenlEvents, GenlSession};
 pub use iproute::{Dump, IPRoute};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
