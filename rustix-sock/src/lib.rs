@@ -70,6 +70,7 @@
 )]
 
 mod error;
+pub mod ethtool_ioctl;
 pub mod genl;
 pub mod monitor;
 pub mod netns;
