@@ -21,6 +21,7 @@ use crate::ethtool::Ethtool;
 use crate::genl::{self, GenlSession};
 use crate::mptcp::Mptcp;
 use crate::netdev::Netdev;
+use crate::nl80211::Nl80211;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Sealed, Session};
 use crate::socket::NetnsRef;
@@ -135,6 +136,11 @@ impl AsyncGenl {
     /// The `netdev` family: `genl.netdev().devices().await`.
     pub fn netdev(&self) -> Netdev<&Self> {
         Netdev::new(self)
+    }
+
+    /// The `nl80211` family (Wi-Fi): `genl.nl80211().interfaces().await`.
+    pub fn nl80211(&self) -> Nl80211<&Self> {
+        Nl80211::new(self)
     }
 }
 

@@ -223,6 +223,21 @@ pub trait GenlSession: Session {
     fn family_id(&mut self, name: &str) -> impl Future<Output = Result<u16>>;
 }
 
+/// The id of the family `name`, which a kernel may lack (a module not
+/// loaded, hardware absent): then [`Error::NotFound`] naming the family and
+/// `what` it serves, rather than the controller's bare `ENOENT`.
+pub(crate) async fn present_family_id<S: GenlSession>(genl: &mut S, name: &str, what: &str) -> Result<u16> {
+    match genl.family_id(name).await {
+        Err(e) if e.errno_name() == Some("ENOENT") => Err(missing_family(name, what)),
+        id => id,
+    }
+}
+
+/// A family the kernel does not have.
+pub(crate) fn missing_family(name: &str, what: &str) -> Error {
+    Error::NotFound(format!("generic netlink family {name:?} (no {what} in this kernel)"))
+}
+
 /// Sends `command` to `family` with NLM_F_ACK: the replies before the ACK.
 pub(crate) async fn request<S: GenlSession>(
     genl: &mut S,
@@ -240,6 +255,11 @@ pub(crate) async fn dump<S: GenlSession>(
     command: &impl Command,
 ) -> Result<S::Dump> {
     let family = genl.family_id(family).await?;
+    dump_to(genl, family, command).await
+}
+
+/// Sends a dump `command` to the family with id `family`: the dump, read lazily.
+pub(crate) async fn dump_to<S: GenlSession>(genl: S, family: u16, command: &impl Command) -> Result<S::Dump> {
     let request: &dyn Request = &To { family, command };
     genl.dump(request, Keep::All).await
 }
