@@ -1,14 +1,13 @@
-//! `nlw ethtool -k|-K|-l|-L|-g DEV ...`: ethtool's netlink commands, printed
-//! as `ethtool` (6.1) prints them.
-//!
-//! `-i` (driver information) and `-S` (driver statistics) are not in
-//! ethtool's netlink interface: `ethtool` reads them with the `SIOCETHTOOL`
-//! ioctl, so they are refused here.
+//! `nlw ethtool -k|-K|-l|-L|-g|-i|-S DEV ...`: printed as `ethtool` (6.1)
+//! prints them. `-i` (driver information) and `-S` (driver statistics) are
+//! not in ethtool's netlink interface: they are read, as `ethtool` reads
+//! them, with the `SIOCETHTOOL` ioctl (`nlwire_rustix::ethtool_ioctl`).
 
 use std::fmt::Write as _;
 use std::io::Write as _;
 
 use nlwire::ethtool::{ChannelsSet, RequestHeader};
+use nlwire_rustix::{ethtool_ioctl, Errno, Socket};
 use nlwire_std::{FeatureState, Genl};
 
 use crate::{CliError, Result};
@@ -54,9 +53,13 @@ pub enum EthtoolCommand {
     SetChannels(String, [Option<u32>; 4]),
     /// `-g DEV`.
     ShowRings(String),
+    /// `-i DEV`.
+    DriverInfo(String),
+    /// `-S DEV`.
+    NicStats(String),
 }
 
-const USAGE: &str = "Usage: nlw ethtool { -k | -K | -l | -L | -g } DEVNAME [ARGS]
+const USAGE: &str = "Usage: nlw ethtool { -k | -K | -l | -L | -g | -i | -S } DEVNAME [ARGS]
        nlw ethtool -K DEVNAME FEATURE on|off ...
        nlw ethtool -L DEVNAME [ rx N ] [ tx N ] [ other N ] [ combined N ]";
 
@@ -102,7 +105,12 @@ impl EthtoolCommand {
                     let value = pair.get(1).and_then(|v| v.parse::<u32>().ok());
                     match (slot, value) {
                         (Some(i), Some(v)) => counts[i] = Some(v),
-                        (None, _) => return Err(CliError::usage(format!("ethtool (-L): unknown parameter '{}'", pair[0]))),
+                        (None, _) => {
+                            return Err(CliError::usage(format!(
+                                "ethtool (-L): unknown parameter '{}'",
+                                pair[0]
+                            )))
+                        }
                         (Some(_), None) => {
                             return Err(CliError::usage(format!(
                                 "ethtool (-L): invalid value '{}' for parameter '{}'",
@@ -117,10 +125,11 @@ impl EthtoolCommand {
                 }
                 Ok(EthtoolCommand::SetChannels(dev, counts))
             }
-            "-i" | "--driver" | "-S" | "--statistics" => Err(CliError::usage(format!(
-                "nlw ethtool {option}: not in ethtool's netlink interface (ethtool reads it with the SIOCETHTOOL ioctl)"
-            ))),
-            other => Err(CliError::usage(format!("ethtool: bad command line argument(s) '{other}'\n{USAGE}"))),
+            "-i" | "--driver" => no_args(EthtoolCommand::DriverInfo(dev)),
+            "-S" | "--statistics" => no_args(EthtoolCommand::NicStats(dev)),
+            other => {
+                Err(CliError::usage(format!("ethtool: bad command line argument(s) '{other}'\n{USAGE}")))
+            }
         }
     }
 
@@ -136,6 +145,9 @@ impl EthtoolCommand {
     fn run_in(&self, genl: &mut Genl, out: &mut String) -> Result<()> {
         let mut ethtool = genl.ethtool();
         match self {
+            // The ioctl commands, on the session's socket.
+            EthtoolCommand::DriverInfo(dev) => driver_info(genl.socket(), dev, out)?,
+            EthtoolCommand::NicStats(dev) => nic_stats(genl.socket(), dev, out)?,
             EthtoolCommand::ShowFeatures(dev) => {
                 let features = ethtool.features(dev).map_err(netlink_error(1))?;
                 print_features(out, dev, &features);
@@ -290,6 +302,60 @@ fn print_features(out: &mut String, dev: &str, features: &[FeatureState]) {
     }
 }
 
+/// `ethtool -i DEV` (ethtool's `dump_drvinfo`).
+fn driver_info(sock: &Socket, dev: &str, out: &mut String) -> Result<()> {
+    let info =
+        ethtool_ioctl::driver_info(sock, dev).map_err(ioctl_error("Cannot get driver information", 71))?;
+    let yes = |n: u32| if n != 0 { "yes" } else { "no" };
+    let _ = write!(
+        out,
+        "driver: {}\nversion: {}\nfirmware-version: {}\nexpansion-rom-version: {}\nbus-info: {}\n\
+         supports-statistics: {}\nsupports-test: {}\nsupports-eeprom-access: {}\n\
+         supports-register-dump: {}\nsupports-priv-flags: {}\n",
+        info.driver,
+        info.version,
+        info.firmware_version,
+        info.expansion_rom_version,
+        info.bus_info,
+        yes(info.n_stats),
+        yes(info.testinfo_len),
+        yes(info.eedump_len),
+        yes(info.regdump_len),
+        yes(info.n_priv_flags),
+    );
+    Ok(())
+}
+
+/// `ethtool -S DEV` (ethtool's `do_gnicstats`): a device whose driver
+/// answers no driver information has no statistics either.
+fn nic_stats(sock: &Socket, dev: &str, out: &mut String) -> Result<()> {
+    let strings_error = ioctl_error("Cannot get stats strings information", 96);
+    let count = match ethtool_ioctl::driver_info(sock, dev) {
+        Ok(info) => info.n_stats,
+        Err(e) if e.errno() == Some(Errno::OPNOTSUPP) => 0,
+        Err(e) => return Err(strings_error(e)),
+    };
+    if count == 0 {
+        return Err(CliError::Exit { code: 94, message: "no stats available".into() });
+    }
+    let stats = ethtool_ioctl::nic_stats(sock, dev, count)
+        .map_err(ioctl_error("Cannot get stats information", 96))?;
+    out.push_str("NIC statistics:\n");
+    for (name, value) in stats.iter() {
+        let _ = writeln!(out, "     {}: {value}", String::from_utf8_lossy(name));
+    }
+    Ok(())
+}
+
+/// An ioctl's failure as ethtool prints it (`perror(what)`), exiting with `code`.
+fn ioctl_error(what: &'static str, code: u8) -> impl Fn(nlwire_rustix::Error) -> CliError {
+    move |e| {
+        let desc = e.errno().and_then(|errno| nlwire::errno::description(errno.raw_os_error()));
+        let message = format!("{what}: {}", desc.map_or_else(|| e.to_string(), str::to_string));
+        CliError::Exit { code, message }
+    }
+}
+
 /// The kernel's refusal as ethtool prints it ("netlink error: TEXT (offset
 /// N)", then "netlink error: STRERROR"), exiting with `code` as ethtool does.
 fn netlink_error(code: u8) -> impl Fn(nlwire_std::Error) -> CliError {
@@ -340,6 +406,8 @@ mod tests {
             EthtoolCommand::parse(&words("-K v0 gro on rx-gro off")).unwrap(),
             EthtoolCommand::SetFeatures("v0".into(), vec![("gro".into(), true), ("rx-gro".into(), false)])
         );
+        assert_eq!(EthtoolCommand::parse(&words("-i v0")).unwrap(), EthtoolCommand::DriverInfo("v0".into()));
+        assert_eq!(EthtoolCommand::parse(&words("-S v0")).unwrap(), EthtoolCommand::NicStats("v0".into()));
         assert_eq!(
             EthtoolCommand::parse(&words("-L v0 rx 2 combined 1")).unwrap(),
             EthtoolCommand::SetChannels("v0".into(), [Some(2), None, None, Some(1)])
@@ -353,7 +421,8 @@ mod tests {
             "-L v0",
             "-k",
             "-k v0 x",
-            "-i v0",
+            "-i v0 x",
+            "-S",
             "-Z v0",
         ] {
             assert!(matches!(EthtoolCommand::parse(&words(bad)), Err(CliError::Usage(_))), "{bad}");

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use std::net::IpAddr;
 
 use nlwire::mptcp::{AddEndpoint, DelEndpoint, EndpointFlags, Event, SetEndpointFlags, SetLimits};
+use nlwire_rustix::monitor::MonitorEvent;
 use nlwire_std::mptcp::MptcpEndpoint;
 use nlwire_std::Genl;
 
@@ -430,23 +431,17 @@ pub fn event_line(e: &Event<'_>, line: &mut String) -> nlwire::Result<()> {
 }
 
 fn monitor(genl: &mut Genl) -> Result<()> {
-    let family = genl.mptcp().family_id()?;
-    genl.mptcp().join_events()?;
-    let mut buf = vec![0u8; 64 * 1024];
+    let mut events = genl.events(nlwire::mptcp::FAMILY_NAME, nlwire::mptcp::EVENTS_GROUP)?;
     let mut line = String::new();
     loop {
-        let got = genl.socket().recv(&mut buf).map_err(|e| CliError::Failed(nlwire_std::Error::Socket(e)))?;
-        let mut out = io::stdout().lock();
-        for msg in nlwire::Messages::new(buf.get(..got.len).unwrap_or(&[])) {
-            let msg = msg?;
-            if msg.kind() != family {
-                continue;
-            }
+        // Lost events are not reported, as `ip mptcp monitor` does not.
+        if let MonitorEvent::Message(msg) = events.next()? {
             line.clear();
             event_line(&Event::parse(&msg)?, &mut line)?;
+            let mut out = io::stdout().lock();
             writeln!(out, "{line}")?;
+            out.flush()?;
         }
-        out.flush()?;
     }
 }
 

@@ -60,6 +60,7 @@ pub mod neigh;
 pub mod netconf;
 pub mod netdev;
 pub mod nexthop;
+pub mod nl80211;
 pub mod nsid;
 pub mod route;
 pub mod rtnl;

@@ -1,7 +1,8 @@
 //! Any bytes as generic netlink messages of every family the core has
 //! tables for (the first byte picks the family): format each as JSON and
-//! text, read the controller's family view, look names up. Nothing may
-//! panic or loop.
+//! text, read the controller's family view and nl80211's hand reads
+//! (nested station and BSS attributes, information elements), look names
+//! up. Nothing may panic or loop.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -29,6 +30,15 @@ fuzz_target!(|data: &[u8]| {
             f.ops().for_each(|op| {
                 let _ = op.map(|op| (op.id(), op.flags()));
             });
+        }
+        if let Ok(s) = nlwire::nl80211::Station::parse(&msg) {
+            let _ = (s.mac_address(), s.signal_dbm(), s.inactive_ms());
+        }
+        if let Ok(r) = nlwire::nl80211::ScanResult::parse(&msg) {
+            let _ = (r.bssid(), r.frequency_mhz(), r.signal_dbm(), r.ssid());
+        }
+        if let Ok(i) = nlwire::nl80211::Interface::parse(&msg) {
+            let _ = (i.mac_address(), i.ssid_bytes(), i.frequency_mhz());
         }
     }
 });

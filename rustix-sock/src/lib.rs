@@ -21,6 +21,8 @@
 //!   ([`Socket::open_in_netns`]) without leaving the caller's thread
 //!   elsewhere; create, list and delete named namespaces like `ip netns`.
 //! - [`tuntap`]: create and remove tun/tap devices like `ip tuntap`.
+//! - [`ethtool_ioctl`]: what `ethtool -i` and `-S` read (driver information
+//!   and statistics, over the `SIOCETHTOOL` ioctl).
 //!
 //! ```no_run
 //! use nlwire::build::{Builder, Header};
@@ -70,6 +72,7 @@
 )]
 
 mod error;
+pub mod ethtool_ioctl;
 pub mod genl;
 pub mod monitor;
 pub mod netns;

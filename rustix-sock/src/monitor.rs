@@ -23,6 +23,7 @@
 #![allow(clippy::result_large_err)]
 
 use core::borrow::Borrow;
+use core::ops::Range;
 
 use nlwire::{Message, Messages};
 
@@ -48,8 +49,51 @@ pub enum MonitorEvent<'a> {
 pub struct Monitor<S, B> {
     sock: S,
     buf: B,
+    cursor: DatagramCursor,
+}
+
+/// Where a monitor is in the last datagram it received: the messages of
+/// `buf[..len]` not handed out yet. The one walk of every monitor, blocking
+/// (here) or async (nlwire-std's), which only differ in how they wait.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DatagramCursor {
     len: usize,
     pos: usize,
+}
+
+impl DatagramCursor {
+    /// A datagram of `len` bytes was received at the start of the buffer.
+    pub fn filled(&mut self, len: usize) {
+        *self = DatagramCursor { len, pos: 0 };
+    }
+
+    /// Forgets what is left of the datagram.
+    pub fn clear(&mut self) {
+        *self = DatagramCursor::default();
+    }
+
+    /// The bytes of the next message in `buf`, or `None` when the datagram
+    /// is used up (receive the next one). A malformed message ends the
+    /// datagram with its error.
+    pub fn next_message(&mut self, buf: &[u8]) -> Option<RequestResult<Range<usize>>> {
+        while self.pos < self.len {
+            let window = buf.get(self.pos..self.len).unwrap_or(&[]);
+            match Messages::new(window).next() {
+                Some(Ok(msg)) => {
+                    let start = self.pos;
+                    let len = msg.bytes().len();
+                    self.pos = (start + nlwire::wire::align(len)).min(self.len);
+                    return Some(Ok(start..start + len));
+                }
+                Some(Err(e)) => {
+                    self.pos = self.len;
+                    return Some(Err(RequestError::Malformed(e)));
+                }
+                None => self.pos = self.len,
+            }
+        }
+        None
+    }
 }
 
 impl<S: Borrow<Socket>, B: AsMut<[u8]> + AsRef<[u8]>> Monitor<S, B> {
@@ -57,7 +101,7 @@ impl<S: Borrow<Socket>, B: AsMut<[u8]> + AsRef<[u8]>> Monitor<S, B> {
     /// [`Socket::add_membership`]) receiving into `buf`. A buffer of 16 KiB
     /// or more holds any notification datagram of rtnetlink.
     pub fn new(sock: S, buf: B) -> Self {
-        Monitor { sock, buf, len: 0, pos: 0 }
+        Monitor { sock, buf, cursor: DatagramCursor::default() }
     }
 
     /// The socket.
@@ -70,32 +114,14 @@ impl<S: Borrow<Socket>, B: AsMut<[u8]> + AsRef<[u8]>> Monitor<S, B> {
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> RequestResult<MonitorEvent<'_>> {
         loop {
-            if self.pos < self.len {
-                let window = self.buf.as_ref().get(self.pos..self.len).unwrap_or(&[]);
-                match Messages::new(window).next() {
-                    Some(Ok(msg)) => {
-                        let start = self.pos;
-                        let len = msg.bytes().len();
-                        self.pos = (start + nlwire::wire::align(len)).min(self.len);
-                        let bytes = self.buf.as_ref().get(start..start + len).unwrap_or(&[]);
-                        return Ok(MonitorEvent::Message(Message::parse(bytes)?));
-                    }
-                    Some(Err(e)) => {
-                        self.pos = self.len;
-                        return Err(RequestError::Malformed(e));
-                    }
-                    None => self.pos = self.len,
-                }
-                continue;
+            if let Some(found) = self.cursor.next_message(self.buf.as_ref()) {
+                let bytes = self.buf.as_ref().get(found?).unwrap_or(&[]);
+                return Ok(MonitorEvent::Message(Message::parse(bytes)?));
             }
             match self.sock.borrow().recv(self.buf.as_mut()) {
-                Ok(got) => {
-                    self.len = got.len;
-                    self.pos = 0;
-                }
+                Ok(got) => self.cursor.filled(got.len),
                 Err(Error::Overrun) => {
-                    self.len = 0;
-                    self.pos = 0;
+                    self.cursor.clear();
                     return Ok(MonitorEvent::Overrun);
                 }
                 Err(Error::NotFromKernel { .. }) => {}

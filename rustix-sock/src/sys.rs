@@ -27,6 +27,15 @@
 //! The tun `ioctl`s pass either a pointer to a live, large enough
 //! [`Ifreq`] (`TUNSETIFF` reads and writes one `struct ifreq`) or a plain
 //! integer (the three others read no memory).
+//!
+//! - ethtool's `SIOCETHTOOL` `ioctl` (`ETHTOOL_GDRVINFO`, `_GSTRINGS`,
+//!   `_GSTATS`: what `ethtool -i` / `-S` read, absent from ethtool's netlink
+//!   family): the command's buffer is an [`EthtoolBuf`], a mapping of its
+//!   own followed by an inaccessible page, because the kernel sizes the
+//!   answers of `_GSTRINGS` and `_GSTATS` by its own count at the time of
+//!   the call, not by the caller's: a count that grew meanwhile makes the
+//!   kernel meet the guard page (`EFAULT`) instead of writing past the
+//!   buffer.
 #![allow(unsafe_code)]
 
 use core::mem::size_of;
@@ -288,6 +297,90 @@ mod imp {
     }
 }
 
+/// `SIOCETHTOOL` from `<linux/sockios.h>`.
+const SIOCETHTOOL: Opcode = 0x8946;
+
+/// `struct ifreq` as `SIOCETHTOOL` reads it: the name, then `ifr_data`, the
+/// address of the command's buffer, padded as [`Ifreq`] is (the kernel
+/// copies a whole `struct ifreq` in and out).
+#[repr(C)]
+struct IfreqData {
+    name: [u8; IFNAMSIZ],
+    data: *mut core::ffi::c_void,
+    rest: [u8; 24],
+}
+
+/// The buffer of one ethtool command: `len` bytes, zeroed, in a mapping of
+/// its own whose next page is inaccessible (see the module's notes).
+pub(crate) struct EthtoolBuf {
+    ptr: *mut core::ffi::c_void,
+    len: usize,
+    mapped: usize,
+}
+
+impl EthtoolBuf {
+    /// A zeroed buffer of `len` bytes (at least one page is mapped, plus the guard).
+    pub(crate) fn new(len: usize) -> Result<Self> {
+        use rustix::mm::{mmap_anonymous, mprotect, MapFlags, MprotectFlags, ProtFlags};
+        let page = rustix::param::page_size();
+        let usable = len.max(1).checked_next_multiple_of(page).ok_or(Errno::NOMEM)?;
+        let mapped = usable.checked_add(page).ok_or(Errno::NOMEM)?;
+        // SAFETY: a new private anonymous mapping at an address the kernel
+        // picks: no memory Rust knows of is touched.
+        let ptr = unsafe {
+            mmap_anonymous(
+                core::ptr::null_mut(),
+                mapped,
+                ProtFlags::READ | ProtFlags::WRITE,
+                MapFlags::PRIVATE,
+            )
+        }?;
+        let buf = EthtoolBuf { ptr, len, mapped };
+        // SAFETY: the last page of the mapping just made, owned by `buf`
+        // and never lent out (`bytes` stops before it).
+        unsafe { mprotect(ptr.cast::<u8>().add(usable).cast(), page, MprotectFlags::empty()) }?;
+        Ok(buf)
+    }
+
+    /// The buffer's bytes.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        // SAFETY: `len` bytes from `ptr` are mapped readable and writable
+        // (zeroed by the kernel, so initialised) for `self`'s life, and
+        // written through `&mut self` only.
+        unsafe { core::slice::from_raw_parts(self.ptr.cast::<u8>(), self.len) }
+    }
+
+    /// The buffer's bytes, to write the command into.
+    pub(crate) fn bytes_mut(&mut self) -> &mut [u8] {
+        // SAFETY: as in `bytes`, and `&mut self` makes this the only borrow.
+        unsafe { core::slice::from_raw_parts_mut(self.ptr.cast::<u8>(), self.len) }
+    }
+}
+
+impl Drop for EthtoolBuf {
+    fn drop(&mut self) {
+        // SAFETY: the whole mapping `new` made, no longer borrowed (`&mut self`).
+        let _ = unsafe { rustix::mm::munmap(self.ptr, self.mapped) };
+    }
+}
+
+/// `ioctl(fd, SIOCETHTOOL, &ifr)`: runs the ethtool command that `buf`
+/// starts with (its `cmd` word) on the device `name` (at most 15 bytes,
+/// checked by the caller), which reads and writes `buf`.
+pub(crate) fn ethtool(fd: BorrowedFd<'_>, name: &[u8], buf: &mut EthtoolBuf) -> Result<()> {
+    let mut ifr = IfreqData { name: [0; IFNAMSIZ], data: buf.ptr, rest: [0; 24] };
+    let n = name.len().min(IFNAMSIZ - 1);
+    if let (Some(dst), Some(src)) = (ifr.name.get_mut(..n), name.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    // SAFETY: the kernel reads and writes one `struct ifreq` through the
+    // pointer (`ifr` is a live, exclusive one, large enough: see the test
+    // `ifreq_holds_the_kernels`), then reads and writes the command's
+    // buffer at `ifr_data`: `buf`'s mapping, exclusively borrowed for the
+    // call, where a write past its end meets the guard page and fails.
+    unsafe { rustix::ioctl::ioctl(fd, Updater::<SIOCETHTOOL, IfreqData>::new(&mut ifr)) }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -302,6 +395,33 @@ mod tests {
         assert_eq!(super::TUNSETPERSIST as u64, u64::from(ioctl::TUNSETPERSIST));
         assert_eq!(super::TUNSETOWNER as u64, u64::from(ioctl::TUNSETOWNER));
         assert_eq!(super::TUNSETGROUP as u64, u64::from(ioctl::TUNSETGROUP));
+    }
+
+    /// `ifr_data` is where the kernel reads it, and the request as large as
+    /// the tun one.
+    #[test]
+    fn ethtool_ifreq_holds_the_kernels() {
+        use core::mem::{offset_of, size_of};
+        use linux_raw_sys::net;
+        assert_eq!(offset_of!(super::IfreqData, data), offset_of!(net::ifreq, ifr_ifru));
+        assert!(size_of::<super::IfreqData>() >= size_of::<super::Ifreq>());
+    }
+
+    #[test]
+    fn a_write_past_an_ethtool_buffer_meets_the_guard() {
+        let mut buf = super::EthtoolBuf::new(100).unwrap();
+        assert_eq!(buf.bytes(), [0; 100]);
+        buf.bytes_mut()[99] = 7;
+        assert_eq!(buf.bytes()[99], 7);
+        // The page after the usable one is mapped without access
+        // (`---p` in /proc/self/maps): the kernel's copy_to_user stops there.
+        let guard = buf.ptr as usize + rustix::param::page_size();
+        let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
+        let line = maps
+            .lines()
+            .find(|l| l.split('-').next().and_then(|a| usize::from_str_radix(a, 16).ok()) == Some(guard))
+            .unwrap_or_else(|| panic!("no mapping starts at {guard:x}"));
+        assert_eq!(line.split_whitespace().nth(1), Some("---p"), "{line}");
     }
 
     /// The kernel copies a whole `struct ifreq` in and out: ours must be at

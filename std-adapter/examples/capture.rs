@@ -20,7 +20,8 @@
 //! - `ethtool-features DEV`: `ETHTOOL_MSG_FEATURES_GET` for `DEV`, bitsets
 //!   verbose (with names), as the kernel answers without
 //!   `ETHTOOL_FLAG_COMPACT_BITSETS`;
-//! - `mptcp-endpoints`: `MPTCP_PM_CMD_GET_ADDR` as a dump.
+//! - `mptcp-endpoints`: `MPTCP_PM_CMD_GET_ADDR` as a dump;
+//! - `netdev-devices`: `NETDEV_CMD_DEV_GET` as a dump.
 //!
 //! The socket has `NETLINK_EXT_ACK` and `NETLINK_GET_STRICT_CHK` on, as the
 //! recorded fixtures had.
@@ -39,7 +40,7 @@ use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
 const USAGE: &str = "usage: capture [--netns NAME] [--family unspec|inet|inet6|bridge|mpls] \
                      nexthop|nsid|netconf|link|addr|route|neigh|rule|qdisc \
-                     | genl-family NAME | genl-families | ethtool-features DEV | mptcp-endpoints \
+                     | genl-family NAME | genl-families | ethtool-features DEV | mptcp-endpoints | netdev-devices \
                      > file.bin";
 
 /// The sequence number of the one request sent.
@@ -84,6 +85,10 @@ fn genl_request(
             let family = family_id(sock, nlwire::mptcp::FAMILY_NAME)?;
             b.push(&To { family, command: &DumpEndpoints }, SEQ)?
         }
+        "netdev-devices" => {
+            let family = family_id(sock, nlwire::netdev::FAMILY_NAME)?;
+            b.push(&To { family, command: &nlwire::netdev::DeviceDump }, SEQ)?
+        }
         _ => return Ok(None),
     };
     Ok(Some(len))
@@ -91,7 +96,8 @@ fn genl_request(
 
 /// The generic netlink requests (`genl_request` writes them), sent on a
 /// NETLINK_GENERIC socket.
-const GENL_REQUESTS: [&str; 4] = ["genl-family", "genl-families", "ethtool-features", "mptcp-endpoints"];
+const GENL_REQUESTS: [&str; 5] =
+    ["genl-family", "genl-families", "ethtool-features", "mptcp-endpoints", "netdev-devices"];
 
 /// Writes the dump request for `what` into `buf`, returning its length.
 fn dump_request(what: &str, family: u8, buf: &mut [u8]) -> Result<usize, Box<dyn Error>> {

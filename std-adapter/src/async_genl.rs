@@ -7,17 +7,21 @@ use std::sync::{Mutex, PoisonError};
 
 use nlwire::build::Request;
 use nlwire::genl::{Command, Family, GetFamily};
+use nlwire::registry::Protocol as Decode;
 use nlwire::Message;
 use nlwire_rustix::genl::ResolvedFamily;
-use nlwire_rustix::Protocol;
+use nlwire_rustix::monitor::MonitorEvent;
+use nlwire_rustix::{Protocol, Socket};
 
 use crate::async_dump::AsyncDump;
+use crate::async_monitor::AsyncEvents;
 use crate::asyncio::AsyncIPRoute;
 use crate::error::Result;
 use crate::ethtool::Ethtool;
 use crate::genl::{self, GenlSession};
 use crate::mptcp::Mptcp;
 use crate::netdev::Netdev;
+use crate::nl80211::Nl80211;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Sealed, Session};
 use crate::socket::NetnsRef;
@@ -82,6 +86,26 @@ impl AsyncGenl {
         Ok(family)
     }
 
+    /// Joins the multicast group `group` of `family` on a socket of its own
+    /// in this session's namespace; see [`Genl::events`](crate::Genl::events).
+    ///
+    /// ```no_run
+    /// # async fn f() -> nlwire_std::Result<()> {
+    /// use nlwire_rustix::monitor::MonitorEvent;
+    /// let genl = nlwire_std::AsyncGenl::new()?;
+    /// let mut events = genl.events("mptcp_pm", "mptcp_pm_events").await?;
+    /// let pm = events.decoder()?;
+    /// while let MonitorEvent::Message(msg) = events.next().await? {
+    ///     println!("{:?}", msg.get_in(pm, "token")?);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn events(&self, family: &str, group: &str) -> Result<AsyncGenlEvents> {
+        let family = self.family(family).await?;
+        let sock = genl::subscribed(self.engine.open_beside(Protocol::Generic)?, &family, group)?;
+        Ok(AsyncGenlEvents { rx: AsyncEvents::new(sock)?, family })
+    }
+
     /// Sends `command` to `family` with NLM_F_ACK and returns the replies
     /// before the ACK (for what has no verb here).
     pub async fn request(&self, family: &str, command: &impl Command) -> Result<Vec<OwnedMessage>> {
@@ -112,6 +136,44 @@ impl AsyncGenl {
     /// The `netdev` family: `genl.netdev().devices().await`.
     pub fn netdev(&self) -> Netdev<&Self> {
         Netdev::new(self)
+    }
+
+    /// The `nl80211` family (Wi-Fi): `genl.nl80211().interfaces().await`.
+    pub fn nl80211(&self) -> Nl80211<&Self> {
+        Nl80211::new(self)
+    }
+}
+
+/// The events of one multicast group of a generic family, for async code
+/// ([`AsyncGenl::events`]): [`GenlEvents`](crate::genl::GenlEvents) awaited.
+pub struct AsyncGenlEvents {
+    rx: AsyncEvents,
+    family: ResolvedFamily,
+}
+
+impl AsyncGenlEvents {
+    /// Waits for the next event, borrowed until the next call;
+    /// [`MonitorEvent::Overrun`] when the kernel dropped events.
+    pub async fn next(&mut self) -> Result<MonitorEvent<'_>> {
+        self.rx.next().await
+    }
+
+    /// The family whose events these are.
+    pub fn family(&self) -> &ResolvedFamily {
+        &self.family
+    }
+
+    /// How the core's tables decode the events ([`genl::decoder`]).
+    /// They decode by command number, so this fits families whose events
+    /// are replies' commands (ethtool's `_NTF`, netdev); MPTCP numbers its
+    /// events apart, read them with `nlwire::mptcp::Event`.
+    pub fn decoder(&self) -> Result<Decode> {
+        genl::decoder(self.family.name())
+    }
+
+    /// The socket.
+    pub fn socket(&self) -> &Socket {
+        self.rx.socket()
     }
 }
 

@@ -7,6 +7,7 @@ use std::task::{ready, Context, Poll};
 
 use futures_core::Stream;
 use nlwire::Message;
+use nlwire_rustix::monitor::{DatagramCursor, MonitorEvent};
 use nlwire_rustix::Socket;
 use tokio::io::unix::AsyncFd;
 
@@ -33,16 +34,7 @@ use crate::socket::{open_socket, NetnsRef};
 /// # }
 /// ```
 pub struct AsyncMonitor {
-    fd: AsyncFd<Socket>,
-    buf: Vec<u8>,
-    len: usize,
-    pos: usize,
-}
-
-/// What the next step of the monitor found.
-enum Found {
-    Message(Range<usize>),
-    Overrun,
+    rx: AsyncEvents,
 }
 
 impl AsyncMonitor {
@@ -58,20 +50,53 @@ impl AsyncMonitor {
     }
 
     pub(crate) fn with_socket(sock: Socket, groups: &[Group]) -> Result<Self> {
-        let fd = register(subscribed(sock, groups)?)?;
-        Ok(AsyncMonitor { fd, buf: vec![0; MONITOR_BUF], len: 0, pos: 0 })
+        Ok(AsyncMonitor { rx: AsyncEvents::new(subscribed(sock, groups)?)? })
     }
 
     /// The socket.
     pub fn socket(&self) -> &Socket {
-        self.fd.get_ref()
+        self.rx.socket()
     }
 
     /// Waits for the next event, borrowed until the next call.
     pub async fn next_event(&mut self) -> Result<Event<'_>> {
+        Ok(match self.rx.next().await? {
+            MonitorEvent::Message(msg) => Event::of(msg),
+            MonitorEvent::Overrun => Event::Overrun,
+        })
+    }
+}
+
+/// The receiving side of every async subscription (this monitor's, and
+/// `AsyncGenl`'s events): a socket registered with tokio and one reused
+/// buffer, walked with the blocking monitor's [`DatagramCursor`].
+pub(crate) struct AsyncEvents {
+    fd: AsyncFd<Socket>,
+    buf: Vec<u8>,
+    cursor: DatagramCursor,
+}
+
+/// What the next step of a subscription found.
+enum Found {
+    Message(Range<usize>),
+    Overrun,
+}
+
+impl AsyncEvents {
+    /// Receives on `sock`, already subscribed. Must be called inside a tokio runtime.
+    pub(crate) fn new(sock: Socket) -> Result<Self> {
+        Ok(AsyncEvents { fd: register(sock)?, buf: vec![0; MONITOR_BUF], cursor: DatagramCursor::default() })
+    }
+
+    pub(crate) fn socket(&self) -> &Socket {
+        self.fd.get_ref()
+    }
+
+    /// Waits for the next message (or lost events), borrowed until the next call.
+    pub(crate) async fn next(&mut self) -> Result<MonitorEvent<'_>> {
         match std::future::poll_fn(|cx| self.poll_advance(cx)).await? {
-            Found::Message(range) => Ok(Event::of(self.message_at(range)?)),
-            Found::Overrun => Ok(Event::Overrun),
+            Found::Message(range) => Ok(MonitorEvent::Message(self.message_at(range)?)),
+            Found::Overrun => Ok(MonitorEvent::Overrun),
         }
     }
 
@@ -81,19 +106,8 @@ impl AsyncMonitor {
 
     fn poll_advance(&mut self, cx: &mut Context<'_>) -> Poll<Result<Found>> {
         loop {
-            if self.pos < self.len {
-                let start = self.pos;
-                return Poll::Ready(match Message::parse(self.buf.get(start..self.len).unwrap_or(&[])) {
-                    Ok(msg) => {
-                        let end = start + msg.bytes().len();
-                        self.pos = nlwire::wire::align(end).min(self.len);
-                        Ok(Found::Message(start..end))
-                    }
-                    Err(e) => {
-                        self.pos = self.len;
-                        Err(Error::Malformed(e))
-                    }
-                });
+            if let Some(found) = self.cursor.next_message(&self.buf) {
+                return Poll::Ready(found.map(Found::Message).map_err(Error::from));
             }
             let mut ready =
                 ready!(self.fd.poll_read_ready(cx)).map_err(|e| Error::Socket(io_to_socket(&e)))?;
@@ -103,9 +117,9 @@ impl AsyncMonitor {
                 Err(e) => Ok(Err(e)),
             });
             match received {
-                Ok(Ok(Ok(len))) => (self.len, self.pos) = (len, 0),
+                Ok(Ok(Ok(len))) => self.cursor.filled(len),
                 Ok(Ok(Err(nlwire_rustix::Error::Overrun))) => {
-                    (self.len, self.pos) = (0, 0);
+                    self.cursor.clear();
                     return Poll::Ready(Ok(Found::Overrun));
                 }
                 Ok(Ok(Err(nlwire_rustix::Error::NotFromKernel { .. }))) | Err(_) => {}
@@ -122,10 +136,10 @@ impl Stream for AsyncMonitor {
     type Item = Result<OwnedEvent>;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let monitor = self.get_mut();
-        let event = match ready!(monitor.poll_advance(cx)) {
+        let rx = &mut self.get_mut().rx;
+        let event = match ready!(rx.poll_advance(cx)) {
             Ok(Found::Message(range)) => {
-                monitor.message_at(range).map(|m| OwnedEvent::Message(OwnedMessage::new(&m)))
+                rx.message_at(range).map(|m| OwnedEvent::Message(OwnedMessage::new(&m)))
             }
             Ok(Found::Overrun) => Ok(OwnedEvent::Overrun),
             Err(e) => Err(e),

@@ -50,9 +50,7 @@ use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
 use crate::session::{Keep, Sealed, Session};
-use crate::socket::{
-    batch_datagrams, open_socket, open_socket_of, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF,
-};
+use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
 
 /// Requests sent and not yet answered, at most. Answers wait in the
 /// socket's receive buffer until someone reads; past a few hundred the
@@ -147,7 +145,12 @@ impl AsyncIPRoute {
     /// [`AsyncMonitor`]. Subscribe before dumping, so that no change falls
     /// between the dump and the events.
     pub fn monitor(&self, groups: &[Group]) -> Result<AsyncMonitor> {
-        AsyncMonitor::with_socket(open_socket(self.netns.as_ref())?, groups)
+        AsyncMonitor::with_socket(self.open_beside(Protocol::Route)?, groups)
+    }
+
+    /// A new socket of `protocol` in this session's namespace.
+    pub(crate) fn open_beside(&self, protocol: Protocol) -> Result<Socket> {
+        open_socket_of(protocol, self.netns.as_ref())
     }
 
     /// The index of a link given by name or index (an index is checked to

@@ -11,10 +11,12 @@ use nlwire::genl::{Command, To};
 use nlwire::registry::{generic_family, Protocol as Decode};
 use nlwire::{Message, Messages};
 use nlwire_rustix::genl::{Families, ResolvedFamily};
+use nlwire_rustix::monitor::{Monitor, MonitorEvent};
 use nlwire_rustix::{Protocol, Socket};
 
 use crate::error::{Error, Result};
 use crate::iproute::{Dump, IPRoute};
+use crate::monitor::MONITOR_BUF;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Sealed, Session};
 use crate::socket::NetnsRef;
@@ -59,9 +61,33 @@ impl Genl {
         Ok(self.families.resolve(sock, recv, name)?)
     }
 
-    /// Joins the multicast group `group` of `family` (events arrive on
-    /// [`socket`](Genl::socket)).
+    /// Joins the multicast group `group` of `family` on a socket of its own
+    /// in this session's namespace: its events, read with
+    /// [`GenlEvents::next`] (nothing allocated per event), never mixed with
+    /// this session's answers.
+    ///
+    /// ```no_run
+    /// use nlwire_rustix::monitor::MonitorEvent;
+    /// let mut genl = nlwire_std::Genl::new()?;
+    /// let mut events = genl.events("ethtool", "monitor")?; // ETHTOOL_MCGRP_MONITOR_NAME
+    /// let ethtool = events.decoder()?;
+    /// if let MonitorEvent::Message(msg) = events.next()? {
+    ///     println!("{:?}", msg.get_path_in(ethtool, &["header", "dev-name"])?);
+    /// }
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn events(&mut self, family: &str, group: &str) -> Result<GenlEvents> {
+        let family = self.family(family)?.clone();
+        let sock = subscribed(self.engine.open_beside(Protocol::Generic)?, &family, group)?;
+        Ok(GenlEvents { inner: Monitor::new(sock, vec![0; MONITOR_BUF]), family })
+    }
+
+    /// Joins the multicast group `group` of `family` on this session's own
+    /// socket: events then arrive on [`socket`](Genl::socket), read with
+    /// [`recv_events`](Genl::recv_events). Events that come while a request
+    /// is answered are skipped; [`events`](Genl::events) loses none.
     pub fn join(&mut self, family: &str, group: &str) -> Result<u32> {
+        self.engine.hold_events();
         let (sock, recv) = self.engine.socket_and_buffer();
         Ok(self.families.join(sock, recv, family, group)?)
     }
@@ -74,6 +100,12 @@ impl Genl {
         timeout: Option<Duration>,
         mut each: impl FnMut(&Message<'_>) -> Result<()>,
     ) -> Result<bool> {
+        if let Some(datagram) = self.engine.take_held_event() {
+            for msg in Messages::new(&datagram) {
+                each(&msg?)?;
+            }
+            return Ok(true);
+        }
         let (sock, recv) = self.engine.socket_and_buffer();
         if !sock.wait_readable(timeout)? {
             return Ok(false);
@@ -123,6 +155,51 @@ impl Genl {
     }
 }
 
+/// The events of one multicast group of a generic family, on a socket of
+/// their own ([`Genl::events`]; `AsyncGenl::events` is the same for async
+/// code). One buffer is reused for every event.
+pub struct GenlEvents {
+    inner: Monitor<Socket, Vec<u8>>,
+    family: ResolvedFamily,
+}
+
+impl GenlEvents {
+    /// Waits for the next event, borrowed until the next call;
+    /// [`MonitorEvent::Overrun`] when the kernel dropped events.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Result<MonitorEvent<'_>> {
+        Ok(self.inner.next()?)
+    }
+
+    /// The family whose events these are.
+    pub fn family(&self) -> &ResolvedFamily {
+        &self.family
+    }
+
+    /// How the core's tables decode the events ([`decoder`]).
+    /// They decode by command number, so this fits families whose events
+    /// are replies' commands (ethtool's `_NTF`, netdev); MPTCP numbers its
+    /// events apart, read them with `nlwire::mptcp::Event`.
+    pub fn decoder(&self) -> Result<Decode> {
+        decoder(self.family.name())
+    }
+
+    /// The socket (for `poll`).
+    pub fn socket(&self) -> &Socket {
+        self.inner.socket()
+    }
+}
+
+/// `sock` joined to the multicast group `group` of `family` (for the
+/// blocking and the async events).
+pub(crate) fn subscribed(sock: Socket, family: &ResolvedFamily, group: &str) -> Result<Socket> {
+    let id = family
+        .group(group)
+        .ok_or_else(|| Error::NotFound(format!("multicast group {group} of {}", family.name())))?;
+    sock.add_membership(id)?;
+    Ok(sock)
+}
+
 /// A generic netlink session verbs run on: `&mut Genl` (blocking) or
 /// `&AsyncGenl`. Sealed, as [`Session`] is; a verb of one's own is written
 /// once for both:
@@ -146,6 +223,21 @@ pub trait GenlSession: Session {
     fn family_id(&mut self, name: &str) -> impl Future<Output = Result<u16>>;
 }
 
+/// The id of the family `name`, which a kernel may lack (a module not
+/// loaded, hardware absent): then [`Error::NotFound`] naming the family and
+/// `what` it serves, rather than the controller's bare `ENOENT`.
+pub(crate) async fn present_family_id<S: GenlSession>(genl: &mut S, name: &str, what: &str) -> Result<u16> {
+    match genl.family_id(name).await {
+        Err(e) if e.errno_name() == Some("ENOENT") => Err(missing_family(name, what)),
+        id => id,
+    }
+}
+
+/// A family the kernel does not have.
+pub(crate) fn missing_family(name: &str, what: &str) -> Error {
+    Error::NotFound(format!("generic netlink family {name:?} (no {what} in this kernel)"))
+}
+
 /// Sends `command` to `family` with NLM_F_ACK: the replies before the ACK.
 pub(crate) async fn request<S: GenlSession>(
     genl: &mut S,
@@ -163,6 +255,11 @@ pub(crate) async fn dump<S: GenlSession>(
     command: &impl Command,
 ) -> Result<S::Dump> {
     let family = genl.family_id(family).await?;
+    dump_to(genl, family, command).await
+}
+
+/// Sends a dump `command` to the family with id `family`: the dump, read lazily.
+pub(crate) async fn dump_to<S: GenlSession>(genl: S, family: u16, command: &impl Command) -> Result<S::Dump> {
     let request: &dyn Request = &To { family, command };
     genl.dump(request, Keep::All).await
 }

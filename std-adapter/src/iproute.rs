@@ -1,5 +1,6 @@
 //! `IPRoute`: a blocking rtnetlink session, as pyroute2's `IPRoute`.
 
+use std::collections::VecDeque;
 use std::future::{ready, Future};
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
@@ -26,7 +27,7 @@ use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
 use crate::session::{Keep, Sealed, Session};
-use crate::socket::{batch_datagrams, open_socket, open_socket_of, NetnsRef, SendBuf, Status, RECV_BUF};
+use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, RECV_BUF};
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
 /// numbered in sequence. No background thread, no runtime.
@@ -49,6 +50,10 @@ pub struct IPRoute {
     /// The sequence number of a dump left before its end, read away
     /// before the next request (the kernel runs one dump at a time).
     unfinished_dump: Option<u32>,
+    /// Event datagrams met while reading an unfinished dump away, kept for
+    /// [`Genl::recv_events`](crate::Genl::recv_events) once a group was joined
+    /// on this socket (`None`: none joined, events are dropped).
+    held_events: Option<VecDeque<Vec<u8>>>,
 }
 
 impl IPRoute {
@@ -77,6 +82,7 @@ impl IPRoute {
             seq: 0,
             netns,
             unfinished_dump: None,
+            held_events: None,
         })
     }
 
@@ -174,7 +180,12 @@ impl IPRoute {
     /// before dumping, so that no change falls between the dump and the
     /// events.
     pub fn monitor(&self, groups: &[Group]) -> Result<Monitor> {
-        Monitor::with_socket(open_socket(self.netns.as_ref())?, groups)
+        Monitor::with_socket(self.open_beside(Protocol::Route)?, groups)
+    }
+
+    /// A new socket of `protocol` in this session's namespace.
+    pub(crate) fn open_beside(&self, protocol: Protocol) -> Result<Socket> {
+        open_socket_of(protocol, self.netns.as_ref())
     }
 
     /// The underlying socket.
@@ -187,6 +198,19 @@ impl IPRoute {
     pub(crate) fn socket_and_buffer(&mut self) -> (&Socket, &mut [u8]) {
         self.read_unfinished_dump();
         (&self.sock, &mut self.recv)
+    }
+
+    /// From now on, events met while an unfinished dump is read away are
+    /// kept for [`take_held_event`](IPRoute::take_held_event) (a group was
+    /// joined on this socket).
+    pub(crate) fn hold_events(&mut self) {
+        self.held_events.get_or_insert_with(VecDeque::new);
+    }
+
+    /// The oldest event datagram kept while a dump was read away.
+    pub(crate) fn take_held_event(&mut self) -> Option<Vec<u8>> {
+        self.read_unfinished_dump();
+        self.held_events.as_mut()?.pop_front()
     }
 
     /// Builds `requests` into the send buffer with the next sequence numbers.
@@ -240,8 +264,9 @@ impl IPRoute {
     /// Reads away the rest of a dump its caller left before the end, without
     /// waiting: the kernel queues each part of a dump as the previous one is
     /// read, so an empty socket means the dump has ended (its end may have
-    /// been read already). A socket error here is left for the next request
-    /// to meet.
+    /// been read already). Events met on the way are kept when a group was
+    /// joined ([`hold_events`](IPRoute::hold_events)). A socket error here is
+    /// left for the next request to meet.
     fn read_unfinished_dump(&mut self) {
         let Some(seq) = self.unfinished_dump.take() else { return };
         if self.sock.set_nonblocking(true).is_err() {
@@ -255,6 +280,12 @@ impl IPRoute {
                 Err(_) => break,
             };
             let datagram = self.recv.get(..got.len).unwrap_or(&[]);
+            if got.groups != 0 {
+                if let Some(held) = &mut self.held_events {
+                    held.push_back(datagram.to_vec());
+                }
+                continue;
+            }
             for msg in nlwire::Messages::new(datagram).map_while(|m| m.ok()) {
                 let _ = exchange.feed(&msg, got.groups != 0);
             }

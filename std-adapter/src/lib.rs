@@ -72,6 +72,8 @@
 //! | pyroute2's `AsyncIPRoute` beside the blocking generic sockets (`ethtool`, `MPTCP` are blocking only there) | `AsyncGenl` (feature `tokio`): the verbs of [`Genl`] (`ethtool()`, `mptcp()`, `wireguard()`, `netdev()`, `request`, `dump`), each `.await`ed and written once over [`GenlSession`]; `&self`, so verbs of several bound handles run at once (`join!(ethtool.channels("v0"), pm.endpoints())`) |
 //! | `ynl --family netdev --dump dev-get` (pyroute2 has no netdev family) | `genl.netdev().devices()` (lazy, lending: `while let Some(dev) = devices.next()?`, each a [`nlwire::netdev::Device`] view: `xdp_features()`, `xdp_rx_metadata_features()`, `xsk_features()`, `xdp_zc_max_segs()`) |
 //! | `ynl --family netdev --dump page-pool-get` / `queue-get --json '{"ifindex": i}'` | `genl.netdev().page_pools(None)` / `genl.netdev().queues(Some(i))` (lazy, lending) |
+//! | pyroute2's `IW().get_interfaces_dump()`, `list_wiphy()`, `get_stations(index)`, `scan`'s results (`iw dev`, `iw phy`, `iw dev D station dump`, `iw dev D scan dump`) | `genl.nl80211().interfaces()`, `.wiphys()` (split as `iw` asks), `.stations(i)`, `.scan_results(i)` (lazy, lending views of [`nlwire::nl80211`]: MAC, SSID as bytes, MHz, dBm); no cfg80211: [`Error::NotFound`] naming `"nl80211"` |
+//! | `ethtool --monitor`, `ip mptcp monitor` (pyroute2: `bind(groups=...)` on the generic socket) | `genl.events("ethtool", "monitor")` / `AsyncGenl::events(..).await`: a socket of its own joined by group name, `next()` / `next().await` lending each event |
 //!
 //! `AsyncIPRoute` (feature `tokio`, on by default) has the same verbs, each
 //! `send()`, `ensure()`, `get()`, `dump()` awaited:
@@ -128,6 +130,7 @@ mod neigh;
 pub mod netdev;
 mod netns;
 mod nexthop;
+pub mod nl80211;
 mod nsid;
 mod owned;
 mod qdisc;
@@ -142,7 +145,7 @@ pub use addr::{AddrHandle, AddrRequest};
 #[cfg(feature = "tokio")]
 pub use async_dump::{AsyncDump, OwnedDump};
 #[cfg(feature = "tokio")]
-pub use async_genl::AsyncGenl;
+pub use async_genl::{AsyncGenl, AsyncGenlEvents};
 #[cfg(feature = "tokio")]
 pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
@@ -155,7 +158,7 @@ pub use ethtool::{
 };
 pub use fdb::{FdbHandle, FdbRequest};
 pub use filter::{FilterBuilder, FilterHandle};
-pub use genl::{Genl, GenlSession};
+pub use genl::{Genl, GenlEvents, GenlSession};
 pub use iproute::{Dump, IPRoute};
 pub use kind_data::{DevOption, KindData, KindValue, Setting};
 pub use link::{LinkAdd, LinkHandle, LinkSet};

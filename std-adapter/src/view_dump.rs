@@ -30,7 +30,15 @@ macro_rules! views {
         }
     )+};
 }
-views!(nlwire::netdev::Device, nlwire::netdev::PagePool, nlwire::netdev::Queue);
+views!(
+    nlwire::netdev::Device,
+    nlwire::netdev::PagePool,
+    nlwire::netdev::Queue,
+    nlwire::nl80211::Interface,
+    nlwire::nl80211::Wiphy,
+    nlwire::nl80211::Station,
+    nlwire::nl80211::ScanResult
+);
 
 /// A dump each of whose replies is read with the view `V`: a lending
 /// iterator (zero copies, zero allocations per message), over a blocking

@@ -29,7 +29,7 @@ use nlwire::wireguard::{AllowedIp, Device, GetDevice, Key, SetDevice, FAMILY_NAM
 use nlwire::Message;
 
 use crate::error::{Error, Result};
-use crate::genl::{request, Genl, GenlSession};
+use crate::genl::{present_family_id, request, Genl, GenlSession};
 
 /// Bytes per message of a split [`SetDevice`]: its error answer, which
 /// echoes the request, still fits the session's 64 KiB receive buffer.
@@ -152,12 +152,9 @@ impl Genl {
     }
 }
 
-/// The family id of `wireguard`; a kernel without it is [`missing_family`].
+/// The family id of `wireguard`; a kernel without it is [`Error::NotFound`].
 async fn family_id<S: GenlSession>(genl: &mut S) -> Result<u16> {
-    match genl.family_id(FAMILY_NAME).await {
-        Err(e) if e.errno_name() == Some("ENOENT") => Err(missing_family()),
-        id => id,
-    }
+    present_family_id(genl, FAMILY_NAME, "WireGuard").await
 }
 
 /// The device `get` names, read over as many messages as the kernel sends.
@@ -229,10 +226,6 @@ impl<S: GenlSession> Wireguard<S> {
             Ok(())
         })
     }
-}
-
-fn missing_family() -> Error {
-    Error::NotFound(format!("generic netlink family {FAMILY_NAME:?} (no WireGuard in this kernel)"))
 }
 
 #[cfg(test)]
@@ -341,7 +334,7 @@ mod tests {
 
     #[test]
     fn the_missing_family_error_names_it() {
-        let e = missing_family();
+        let e = crate::genl::missing_family(FAMILY_NAME, "WireGuard");
         assert!(matches!(&e, Error::NotFound(what) if what.contains("\"wireguard\"")));
         assert_eq!(
             e.to_string(),

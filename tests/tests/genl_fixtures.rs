@@ -99,3 +99,14 @@ fn endpoints_read_as_ip_printed_them() {
         }
     }
 }
+
+#[test]
+fn netdev_devices_are_the_links_ip_listed() {
+    // `ip -j link show` in nlwcap-genl2: lo 1, v1 2, v0 3 (tests/fixtures/README.md).
+    let dump = fixture("genl/netdev_dev_dump.bin");
+    let ifindexes: Vec<u32> = replies(&dump)
+        .iter()
+        .map(|m| nlwire::netdev::Device::parse(m).unwrap().ifindex().unwrap().unwrap())
+        .collect();
+    assert_eq!(ifindexes, [1, 2, 3]);
+}

@@ -1,0 +1,95 @@
+//! The `nl80211` family (Wi-Fi) through a generic session: interfaces,
+//! wiphys, stations and scan results, as lending dumps read with the core's
+//! views ([`nlwire::nl80211`]). A kernel without cfg80211 (no Wi-Fi) has no
+//! such family: every verb then fails with [`Error::NotFound`](crate::Error::NotFound) naming it.
+//!
+//! ```no_run
+//! use nlwire_std::Genl;
+//! let mut genl = Genl::new()?;
+//! let mut interfaces = genl.nl80211().interfaces()?;
+//! while let Some(i) = interfaces.next()? {
+//!     println!("{:?} {:?} MHz, SSID {:?}", i.ifname()?, i.frequency_mhz()?, i.ssid_bytes()?);
+//! }
+//! drop(interfaces);
+//! let mut bsses = genl.nl80211().scan_results(3)?;
+//! while let Some(bss) = bsses.next()? {
+//!     println!("{:02x?} {:?} dBm", bss.bssid()?, bss.signal_dbm()?);
+//! }
+//! # Ok::<(), nlwire_std::Error>(())
+//! ```
+
+use std::future::Future;
+
+use nlwire::genl::Command;
+use nlwire::nl80211::{
+    Interface, InterfaceDump, ScanDump, ScanResult, Station, StationDump, Wiphy, WiphyDump, FAMILY_NAME,
+};
+
+use crate::error::Result;
+use crate::genl::{dump_to, present_family_id, Genl, GenlSession};
+use crate::view_dump::ViewDump;
+
+/// What a kernel without the family lacks.
+const SERVES: &str = "Wi-Fi (cfg80211)";
+
+/// The `nl80211` family of a generic session ([`Genl::nl80211`]). `S` is the
+/// [`GenlSession`]: `&mut Genl` (blocking) or `&AsyncGenl` (`.await`).
+pub struct Nl80211<S> {
+    genl: S,
+}
+
+impl Genl {
+    /// The `nl80211` family (resolved on first use).
+    pub fn nl80211(&mut self) -> Nl80211<&mut Genl> {
+        Nl80211::new(self)
+    }
+}
+
+impl<S: GenlSession> Nl80211<S> {
+    pub(crate) fn new(genl: S) -> Self {
+        Nl80211 { genl }
+    }
+
+    /// Sends the dump `command`; its replies are read with the view `V`.
+    fn views<V>(
+        mut self,
+        command: impl Command,
+    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, V>>>> {
+        S::finish(async move {
+            let family = present_family_id(&mut self.genl, FAMILY_NAME, SERVES).await?;
+            Ok(ViewDump::new(dump_to(self.genl, family, &command).await?))
+        })
+    }
+
+    /// Every wireless interface (`NL80211_CMD_GET_INTERFACE` dump), one
+    /// [`Interface`] each.
+    pub fn interfaces(
+        self,
+    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Interface<'static>>>>> {
+        self.views(InterfaceDump)
+    }
+
+    /// Every wiphy (`NL80211_CMD_GET_WIPHY` dump, split as `iw` asks): each
+    /// wiphy over several [`Wiphy`] messages.
+    pub fn wiphys(self) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Wiphy<'static>>>>> {
+        self.views(WiphyDump)
+    }
+
+    /// The stations of the interface `ifindex` (`NL80211_CMD_GET_STATION`
+    /// dump), one [`Station`] each.
+    pub fn stations(
+        self,
+        ifindex: u32,
+    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Station<'static>>>>> {
+        self.views(StationDump { ifindex })
+    }
+
+    /// The BSSes the last scans of the interface `ifindex` found
+    /// (`NL80211_CMD_GET_SCAN` dump), one [`ScanResult`] each.
+    pub fn scan_results(
+        self,
+        ifindex: u32,
+    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, ScanResult<'static>>>>> {
+        self.views(ScanDump { ifindex })
+    }
+}
