@@ -72,6 +72,7 @@
 mod error;
 pub mod genl;
 pub mod monitor;
+pub mod multicast;
 pub mod netns;
 mod options;
 pub mod request;
