@@ -1,5 +1,7 @@
-//! `nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]`: events as they happen,
-//! one line each (`-j`: one JSON object per line), from one reused buffer.
+//! `nlw [-d] monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]`: events as they happen,
+//! one line each (`-j`: one JSON object per line), from one reused buffer;
+//! with `-d`, the details `ip -d monitor` adds (a link's kind and its data,
+//! a route's type, table, protocol and scope, a rule's protocol).
 
 use std::io::Write;
 
@@ -68,6 +70,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
     let mut monitor = ctx.ipr.monitor(groups)?;
     let mut names = Names::load(&mut ctx.ipr)?;
     let mut gone = Vec::new();
+    let show = if ctx.details { Show::MonitorDetails } else { Show::Monitor };
     let stdout = std::io::stdout();
     let mut j = Json::new(stdout.lock(), false);
     loop {
@@ -90,8 +93,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| link_json(j, &l, &names, Show::Link),
-                    |j| link_text(j.out(), &l, &names, Show::Link),
+                    |j| link_json(j, &l, &names, show),
+                    |j| link_text(j.out(), &l, &names, show),
                 )?;
             }
             Event::NewAddr(m) | Event::DelAddr(m) => {
@@ -119,8 +122,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| route_json(j, &r, &names, TableFilter::All, false, &Objects::default()),
-                    |j| route_text(j.out(), &r, &names, TableFilter::All, false, &Objects::default()),
+                    |j| route_json(j, &r, &names, TableFilter::All, ctx.details, &Objects::default()),
+                    |j| route_text(j.out(), &r, &names, TableFilter::All, ctx.details, &Objects::default()),
                 )?;
             }
             Event::Overrun => {
@@ -150,8 +153,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| rule::print(&mut Sink::Json(j), &r, false),
-                    |j| rule::print(&mut Sink::Text(j.out()), &r, false),
+                    |j| rule::print(&mut Sink::Json(j), &r, ctx.details),
+                    |j| rule::print(&mut Sink::Text(j.out()), &r, ctx.details),
                 )?;
             }
             Event::Other(m) if [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP].contains(&m.kind()) => {
@@ -162,9 +165,9 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| nexthop::print(&mut Sink::Json(j), &nh, &names, false),
+                    |j| nexthop::print(&mut Sink::Json(j), &nh, &names, ctx.details),
                     |j| {
-                        nexthop::print(&mut Sink::Text(j.out()), &nh, &names, false)?;
+                        nexthop::print(&mut Sink::Text(j.out()), &nh, &names, ctx.details)?;
                         writeln!(j.out()).map_err(CliError::from)
                     },
                 )?;
