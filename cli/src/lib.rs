@@ -70,6 +70,8 @@ mod stats;
 mod tc;
 mod tc_action;
 mod tc_change;
+mod tc_codel;
+mod tc_units;
 mod tuntap;
 mod vrf;
 mod wg;

@@ -1,0 +1,280 @@
+//! Qdiscs and filters of kinds this kernel lacks, from messages built here
+//! byte by byte per `linux/pkt_sched.h`, `linux/pkt_cls.h` and
+//! `linux/tc_act/*.h`: nlw's text is compared with what tc 6.1 prints of
+//! the same message (`tc monitor file` reads messages from a file), its
+//! JSON with the keys tc's printers write (tc 6.1 prints no JSON there).
+
+use std::io::Write as _;
+
+use nlwire::tc::TcObject;
+use nlwire::Message;
+use serde_json::{json, Value};
+
+use crate::json::Json;
+use crate::names::Names;
+use crate::sink::Sink;
+
+/// An attribute: length, type, payload, padding to 4 bytes.
+fn attr(kind: u16, payload: &[u8]) -> Vec<u8> {
+    let len = 4 + payload.len();
+    let mut out = [(len as u16).to_ne_bytes(), kind.to_ne_bytes()].concat();
+    out.extend_from_slice(payload);
+    out.resize(len.next_multiple_of(4), 0);
+    out
+}
+
+/// A nested attribute, flagged `NLA_F_NESTED`.
+fn nest(kind: u16, payload: &[u8]) -> Vec<u8> {
+    attr(kind | 0x8000, payload)
+}
+
+fn u32a(kind: u16, v: u32) -> Vec<u8> {
+    attr(kind, &v.to_ne_bytes())
+}
+
+/// The struct of `words`, each a native-endian 32-bit field.
+fn words(words: &[u32]) -> Vec<u8> {
+    words.iter().flat_map(|w| w.to_ne_bytes()).collect()
+}
+
+// From linux/rtnetlink.h.
+const RTM_NEWQDISC: u16 = 36;
+const RTM_NEWTFILTER: u16 = 44;
+const TCA_KIND: u16 = 1;
+const TCA_OPTIONS: u16 = 2;
+const TCA_CHAIN: u16 = 11;
+
+/// The device every message names: one no machine has, which tc prints
+/// as `if4000`.
+const IFINDEX: i32 = 4000;
+
+/// A tc message of `msg_type` on [`IFINDEX`]: `struct tcmsg` (family,
+/// padding, ifindex, handle, parent, info), the kind, the options and
+/// `extra` attributes.
+fn tc_message(
+    msg_type: u16,
+    [handle, parent, info]: [u32; 3],
+    kind: &str,
+    options: &[u8],
+    extra: &[u8],
+) -> Vec<u8> {
+    let mut body = vec![0u8; 4];
+    body.extend_from_slice(&IFINDEX.to_ne_bytes());
+    body.extend(words(&[handle, parent, info]));
+    body.extend(attr(TCA_KIND, format!("{kind}\0").as_bytes()));
+    body.extend(nest(TCA_OPTIONS, options));
+    body.extend_from_slice(extra);
+    // struct nlmsghdr: len, type, flags, seq, pid.
+    let mut msg = ((16 + body.len()) as u32).to_ne_bytes().to_vec();
+    msg.extend_from_slice(&msg_type.to_ne_bytes());
+    msg.extend_from_slice(&[0; 10]);
+    msg.extend(body);
+    msg
+}
+
+/// What tc 6.1 prints of `msg` (`tc monitor file`); `None` (and a SKIP
+/// line) without tc.
+fn tc_text(msg: &[u8]) -> Option<String> {
+    static FILES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!("nlw-tc-{}-{n}.rtmon", std::process::id()));
+    std::fs::write(&path, msg).unwrap();
+    let out = std::process::Command::new("tc").args(["monitor", "file"]).arg(&path).output();
+    let _ = std::fs::remove_file(&path);
+    let Ok(out) = out else {
+        eprintln!("SKIP: no tc to compare with");
+        return None;
+    };
+    assert!(out.status.success(), "tc monitor file: {}", String::from_utf8_lossy(&out.stderr));
+    Some(String::from_utf8(out.stdout).unwrap())
+}
+
+/// nlw's line(s) for the qdisc or filter `msg`, as text and as JSON.
+fn ours(msg: &[u8]) -> (String, Value) {
+    let message = Message::parse(msg).unwrap();
+    let o = TcObject::parse(&message).unwrap();
+    let dev = format!("if{IFINDEX}");
+    let print = |s: &mut Sink<'_, &mut Vec<u8>>| match message.kind() {
+        RTM_NEWQDISC => super::qdisc(s, &o, Some(&dev)),
+        _ => super::filter(s, &o, Some(&dev), None, &Names::default()),
+    };
+    let (mut text, mut json) = (Vec::new(), Vec::new());
+    {
+        let mut j = Json::new(&mut text, false);
+        print(&mut Sink::Text(j.out())).unwrap();
+        writeln!(j.out()).unwrap();
+        j.out().flush().unwrap();
+    }
+    {
+        let mut j = Json::new(&mut json, false);
+        j.begin_object().unwrap();
+        print(&mut Sink::Json(&mut j)).unwrap();
+        j.end_object().unwrap();
+        j.out().flush().unwrap();
+    }
+    (String::from_utf8(text).unwrap(), serde_json::from_slice(&json).unwrap())
+}
+
+/// Our text is tc's, and our JSON at `pointer` is `expected`.
+fn check(msg: &[u8], pointer: &str, expected: Value) {
+    let (text, json) = ours(msg);
+    if let Some(theirs) = tc_text(msg) {
+        assert_eq!(text, theirs);
+    }
+    assert_eq!(json.pointer(pointer), Some(&expected), "{json}");
+}
+
+/// A root qdisc `8001:` of `kind` with `options` (refcnt 2).
+fn qdisc(kind: &str, options: &[u8]) -> Vec<u8> {
+    tc_message(RTM_NEWQDISC, [0x8001_0000, 0xffff_ffff, 2], kind, options, &[])
+}
+
+// TCA_CODEL_* and TCA_FQ_CODEL_* (linux/pkt_sched.h).
+const TCA_CODEL_TARGET: u16 = 1;
+const TCA_CODEL_LIMIT: u16 = 2;
+const TCA_CODEL_INTERVAL: u16 = 3;
+const TCA_CODEL_ECN: u16 = 4;
+const TCA_CODEL_CE_THRESHOLD: u16 = 5;
+const TCA_FQ_CODEL_TARGET: u16 = 1;
+const TCA_FQ_CODEL_LIMIT: u16 = 2;
+const TCA_FQ_CODEL_INTERVAL: u16 = 3;
+const TCA_FQ_CODEL_ECN: u16 = 4;
+const TCA_FQ_CODEL_FLOWS: u16 = 5;
+const TCA_FQ_CODEL_QUANTUM: u16 = 6;
+const TCA_FQ_CODEL_CE_THRESHOLD: u16 = 7;
+const TCA_FQ_CODEL_DROP_BATCH_SIZE: u16 = 8;
+const TCA_FQ_CODEL_MEMORY_LIMIT: u16 = 9;
+const TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR: u16 = 10;
+const TCA_FQ_CODEL_CE_THRESHOLD_MASK: u16 = 11;
+
+/// fq_codel as the kernel reports its defaults (no CE threshold: the
+/// kernel leaves the attribute out), then with every option set.
+#[test]
+fn fq_codel_prints_as_tc() {
+    let defaults = [
+        u32a(TCA_FQ_CODEL_TARGET, 4_999),
+        u32a(TCA_FQ_CODEL_LIMIT, 10_240),
+        u32a(TCA_FQ_CODEL_INTERVAL, 99_999),
+        u32a(TCA_FQ_CODEL_ECN, 1),
+        u32a(TCA_FQ_CODEL_FLOWS, 1024),
+        u32a(TCA_FQ_CODEL_QUANTUM, 1514),
+        u32a(TCA_FQ_CODEL_DROP_BATCH_SIZE, 64),
+        u32a(TCA_FQ_CODEL_MEMORY_LIMIT, 32 << 20),
+    ]
+    .concat();
+    check(
+        &qdisc("fq_codel", &defaults),
+        "/options",
+        json!({"limit": 10240, "flows": 1024, "quantum": 1514, "target": 4999, "interval": 99999,
+               "memory_limit": 33554432, "ecn": true, "drop_batch": 64}),
+    );
+    let every = [
+        u32a(TCA_FQ_CODEL_TARGET, 1_500),
+        u32a(TCA_FQ_CODEL_LIMIT, 1000),
+        u32a(TCA_FQ_CODEL_INTERVAL, 2_000_000),
+        u32a(TCA_FQ_CODEL_ECN, 0),
+        u32a(TCA_FQ_CODEL_FLOWS, 16),
+        u32a(TCA_FQ_CODEL_QUANTUM, 300),
+        u32a(TCA_FQ_CODEL_CE_THRESHOLD, 259),
+        u32a(TCA_FQ_CODEL_DROP_BATCH_SIZE, 0),
+        u32a(TCA_FQ_CODEL_MEMORY_LIMIT, 1_600),
+        attr(TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR, &[0x01]),
+        attr(TCA_FQ_CODEL_CE_THRESHOLD_MASK, &[0xff]),
+    ]
+    .concat();
+    check(
+        &qdisc("fq_codel", &every),
+        "/options",
+        json!({"limit": 1000, "flows": 16, "quantum": 300, "target": 1500, "ce_threshold": 259,
+               "ce_threshold_selector": 1, "ce_threshold_mask": 255, "interval": 2000000,
+               "memory_limit": 1600}),
+    );
+}
+
+#[test]
+fn codel_prints_as_tc() {
+    let options = [
+        u32a(TCA_CODEL_TARGET, 5_000),
+        u32a(TCA_CODEL_LIMIT, 1000),
+        u32a(TCA_CODEL_INTERVAL, 100_000),
+        u32a(TCA_CODEL_ECN, 1),
+        u32a(TCA_CODEL_CE_THRESHOLD, 12_342),
+    ]
+    .concat();
+    check(
+        &qdisc("codel", &options),
+        "/options",
+        json!({"limit": 1000, "target": 5000, "ce_threshold": 12342, "interval": 100000, "ecn": true}),
+    );
+    check(&qdisc("codel", &u32a(TCA_CODEL_ECN, 0)), "/options", json!({}));
+}
+
+// A u32 filter with actions: TCA_U32_SEL, TCA_U32_ACT (linux/pkt_cls.h),
+// each action's TCA_ACT_KIND and TCA_ACT_OPTIONS; gact's TCA_GACT_TM,
+// TCA_GACT_PARMS (struct tc_gact), TCA_GACT_PROB (struct tc_gact_p).
+const TCA_U32_SEL: u16 = 5;
+const TCA_U32_ACT: u16 = 7;
+const TCA_ACT_KIND: u16 = 1;
+const TCA_ACT_OPTIONS: u16 = 2;
+const TCA_GACT_TM: u16 = 1;
+const TCA_GACT_PARMS: u16 = 2;
+const TCA_GACT_PROB: u16 = 3;
+// TC_ACT_OK, TC_ACT_SHOT, TC_ACT_PIPE; TC_ACT_GOTO_CHAIN (2 << 28).
+const PASS: i32 = 0;
+const DROP: i32 = 2;
+const PIPE: i32 = 3;
+const GOTO_CHAIN: i32 = 2 << 28;
+
+/// A gact action numbered `order`: `struct tc_gact` (index, capab,
+/// action, refcnt, bindcnt), then `struct tc_gact_p` (ptype, pval,
+/// paction) when given.
+fn gact(order: u16, index: u32, action: i32, random: Option<(u16, u16, i32)>) -> Vec<u8> {
+    let mut options = attr(TCA_GACT_TM, &[0; 32]);
+    options.extend(attr(TCA_GACT_PARMS, &words(&[index, 0, action as u32, 1, 1])));
+    if let Some((ptype, pval, paction)) = random {
+        let prob = [ptype.to_ne_bytes(), pval.to_ne_bytes()].concat();
+        options.extend(attr(TCA_GACT_PROB, &[prob, paction.to_ne_bytes().to_vec()].concat()));
+    }
+    let action = [attr(TCA_ACT_KIND, b"gact\0"), nest(TCA_ACT_OPTIONS, &options)].concat();
+    nest(order, &action)
+}
+
+/// `u32 match ip src 192.0.2.0/24` on ingress with `actions`: one key
+/// (mask, value, offset 12, offmask), the selector terminal.
+fn u32_filter(actions: &[u8]) -> Vec<u8> {
+    // struct tc_u32_sel: flags (TC_U32_TERMINAL), offshift, nkeys, pad,
+    // offmask, off, offoff, hoff, hmask; then struct tc_u32_key.
+    let mut sel = vec![1u8, 0, 1, 0];
+    sel.extend_from_slice(&[0; 12]);
+    sel.extend_from_slice(&[255, 255, 255, 0, 192, 0, 2, 0]);
+    sel.extend(words(&[12, 0]));
+    let options = [attr(TCA_U32_SEL, &sel), nest(TCA_U32_ACT, actions)].concat();
+    // Handle 800::800, parent ffff:, pref 1, protocol ip (htons(0x0800)).
+    let info = (1 << 16) | u32::from(u16::from_be_bytes(0x0800u16.to_ne_bytes()));
+    tc_message(RTM_NEWTFILTER, [0x8000_0800, 0xffff_0000, info], "u32", &options, &u32a(TCA_CHAIN, 0))
+}
+
+/// gact verdicts (`drop`, `pass`, `goto chain 5`, `pipe`) with and
+/// without a random verdict (`netrand`, `determ`), as tc prints them.
+#[test]
+fn gact_actions_print_as_tc() {
+    let actions = [
+        gact(1, 1, DROP, None),
+        gact(2, 7, PASS, Some((1, 10, DROP))),
+        gact(3, 3, GOTO_CHAIN | 5, Some((2, 3, PIPE))),
+    ]
+    .concat();
+    let prob = |random_type: &str, verdict: &str, val: u16| json!({"random_type": random_type, "control_action": {"type": verdict}, "val": val});
+    check(
+        &u32_filter(&actions),
+        "/options/actions",
+        json!([
+            {"order": 1, "kind": "gact", "control_action": {"type": "drop"},
+             "prob": prob("none", "pass", 0), "index": 1, "ref": 1, "bind": 1},
+            {"order": 2, "kind": "gact", "control_action": {"type": "pass"},
+             "prob": prob("netrand", "drop", 10), "index": 7, "ref": 1, "bind": 1},
+            {"order": 3, "kind": "gact", "control_action": {"type": "goto", "chain": 5},
+             "prob": prob("determ", "pipe", 3), "index": 3, "ref": 1, "bind": 1},
+        ]),
+    );
+}
