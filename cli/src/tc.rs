@@ -3,7 +3,8 @@
 //!
 //! The text is iproute2 6.1's; the JSON has every key `tc -j` prints for the
 //! kinds the core decodes (htb, tbf, pfifo, bfifo, pfifo_fast, prio, ingress,
-//! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]) and for the
+//! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]), fq
+//! ([`crate::tc_fq`]) and for the
 //! mirred and gact actions ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
@@ -13,7 +14,7 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
-use nlwire::tables::tc::{CodelAttrs, FqCodelAttrs};
+use nlwire::tables::tc::{CodelAttrs, FqAttrs, FqCodelAttrs};
 use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
     ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TcPrioQopt, TC_H_MIN_EGRESS,
@@ -26,6 +27,7 @@ use crate::names::Names;
 use crate::sink::Sink;
 use crate::tc_action;
 use crate::tc_codel;
+use crate::tc_fq;
 use crate::tc_units::{Hex0x, TcFields};
 use crate::{CliError, Ctx, Result};
 
@@ -236,6 +238,7 @@ fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, options: nlwire::Attr
     match kind {
         "codel" => tc_codel::codel(s, &CodelAttrs(options)),
         "fq_codel" => tc_codel::fq_codel(s, &FqCodelAttrs(options)),
+        "fq" => tc_fq::print(s, &FqAttrs(options)),
         _ => Ok(()),
     }
 }

@@ -21,6 +21,8 @@ pub trait TcFields {
     fn size(&mut self, key: &str, value: u32) -> io::Result<()>;
     /// A time: JSON microseconds, text `5ms`.
     fn time(&mut self, key: &str, value: u32) -> io::Result<()>;
+    /// A time: JSON nanoseconds, text `10us`.
+    fn time64(&mut self, key: &str, value: u32) -> io::Result<()>;
 }
 
 impl<W: Write> TcFields for Sink<'_, W> {
@@ -32,6 +34,9 @@ impl<W: Write> TcFields for Sink<'_, W> {
     }
     fn time(&mut self, key: &str, value: u32) -> io::Result<()> {
         self.field(key, key, &TimeText(value), &value, false)
+    }
+    fn time64(&mut self, key: &str, value: u32) -> io::Result<()> {
+        self.field(key, key, &Time64Text(value), &value, false)
     }
 }
 
@@ -128,33 +133,53 @@ fn write_mantissa(f: &mut fmt::Formatter<'_>, mut digits: u64, mut decimals: u32
     Ok(())
 }
 
-/// A time in microseconds as tc prints it: `%.3gs`, `%.3gms` or `%uus`
-/// (`50ms`, `1.5ms`, `12.3ms`, `259us`).
+/// A time in microseconds as tc prints it (`sprint_time`): `%.3gs`,
+/// `%.3gms` or `%uus` (`50ms`, `1.5ms`, `12.3ms`, `259us`).
 struct TimeText(u32);
 
 impl Display for TimeText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (unit, suffix) = match self.0 {
-            t if t >= 1_000_000 => (1_000_000, "s"),
-            t if t >= 1000 => (1000, "ms"),
-            t => return write!(f, "{t}us"),
-        };
-        let value = f64::from(self.0) / f64::from(unit);
-        // Three significant digits of the double, rounded as printf does.
-        let whole_digits = (self.0 / unit).ilog10() + 1;
-        if whole_digits > 3 {
-            // 1000 s and more: `4.29e+03s`.
-            write_mantissa(f, round_scaled(value, 1, 10), 2)?;
-            return write!(f, "e+03{suffix}");
+        match self.0 {
+            t if t >= 1_000_000 => three_digits(f, t, 1_000_000, "s"),
+            t if t >= 1000 => three_digits(f, t, 1000, "ms"),
+            t => write!(f, "{t}us"),
         }
-        let decimals = 3 - whole_digits;
-        let digits = round_scaled(value, 10u64.pow(decimals), 1);
-        if digits == 1000 && decimals == 0 {
-            return write!(f, "1e+03{suffix}");
-        }
-        write_mantissa(f, digits, decimals)?;
-        f.write_str(suffix)
     }
+}
+
+/// A time in nanoseconds as tc prints it (`sprint_time64`): `%.3gs`,
+/// `%.3gms`, `%.3gus` or `%uns` (`10us`, `1.5us`, `800ns`).
+struct Time64Text(u32);
+
+impl Display for Time64Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            t if t >= 1_000_000_000 => three_digits(f, t, 1_000_000_000, "s"),
+            t if t >= 1_000_000 => three_digits(f, t, 1_000_000, "ms"),
+            t if t >= 1000 => three_digits(f, t, 1000, "us"),
+            t => write!(f, "{t}ns"),
+        }
+    }
+}
+
+/// `time / unit` with three significant digits, as printf's `%.3g` then
+/// `suffix`; `time` is at least `unit`.
+fn three_digits(f: &mut fmt::Formatter<'_>, time: u32, unit: u32, suffix: &str) -> fmt::Result {
+    let value = f64::from(time) / f64::from(unit);
+    // Three significant digits of the double, rounded as printf does.
+    let whole_digits = (time / unit).ilog10() + 1;
+    if whole_digits > 3 {
+        // 1000 units and more: `4.29e+03s`.
+        write_mantissa(f, round_scaled(value, 1, 10), 2)?;
+        return write!(f, "e+03{suffix}");
+    }
+    let decimals = 3 - whole_digits;
+    let digits = round_scaled(value, 10u64.pow(decimals), 1);
+    if digits == 1000 && decimals == 0 {
+        return write!(f, "1e+03{suffix}");
+    }
+    write_mantissa(f, digits, decimals)?;
+    f.write_str(suffix)
 }
 
 /// `value * num / den` rounded to the nearest whole number, ties to even,
@@ -195,6 +220,12 @@ mod tests {
             assert_eq!(TimeText(us).to_string(), text);
         }
         assert_eq!(TimeText(1_250_000).to_string(), "1.25s");
+        // fq's timer_slack as tc 6.1 prints it (`tc monitor file`).
+        let times64 =
+            [(10_000, "10us"), (1_500, "1.5us"), (800, "800ns"), (2_000_000, "2ms"), (3_000_000_000, "3s")];
+        for (ns, text) in times64 {
+            assert_eq!(Time64Text(ns).to_string(), text);
+        }
     }
 
     /// C's `%g` and `%.3g` on the edge cases, as printf prints them.

@@ -278,3 +278,68 @@ fn gact_actions_print_as_tc() {
         ]),
     );
 }
+
+// TCA_FQ_* (linux/pkt_sched.h).
+const TCA_FQ_PLIMIT: u16 = 1;
+const TCA_FQ_FLOW_PLIMIT: u16 = 2;
+const TCA_FQ_QUANTUM: u16 = 3;
+const TCA_FQ_INITIAL_QUANTUM: u16 = 4;
+const TCA_FQ_RATE_ENABLE: u16 = 5;
+const TCA_FQ_FLOW_DEFAULT_RATE: u16 = 6;
+const TCA_FQ_FLOW_MAX_RATE: u16 = 7;
+const TCA_FQ_BUCKETS_LOG: u16 = 8;
+const TCA_FQ_FLOW_REFILL_DELAY: u16 = 9;
+const TCA_FQ_ORPHAN_MASK: u16 = 10;
+const TCA_FQ_LOW_RATE_THRESHOLD: u16 = 11;
+const TCA_FQ_CE_THRESHOLD: u16 = 12;
+const TCA_FQ_TIMER_SLACK: u16 = 13;
+const TCA_FQ_HORIZON: u16 = 14;
+const TCA_FQ_HORIZON_DROP: u16 = 15;
+
+/// fq as the kernel reports its defaults (no maximum rate: `~0`, no CE
+/// threshold: `~0`), then with pacing off, a maximum rate, a default rate,
+/// a CE threshold and horizon capping.
+#[test]
+fn fq_prints_as_tc() {
+    let defaults = [
+        u32a(TCA_FQ_PLIMIT, 10_000),
+        u32a(TCA_FQ_FLOW_PLIMIT, 100),
+        u32a(TCA_FQ_QUANTUM, 3028),
+        u32a(TCA_FQ_INITIAL_QUANTUM, 15_140),
+        u32a(TCA_FQ_RATE_ENABLE, 1),
+        u32a(TCA_FQ_FLOW_DEFAULT_RATE, 0),
+        u32a(TCA_FQ_FLOW_MAX_RATE, u32::MAX),
+        u32a(TCA_FQ_BUCKETS_LOG, 10),
+        u32a(TCA_FQ_FLOW_REFILL_DELAY, 40_000),
+        u32a(TCA_FQ_ORPHAN_MASK, 1023),
+        u32a(TCA_FQ_LOW_RATE_THRESHOLD, 68_750),
+        u32a(TCA_FQ_CE_THRESHOLD, u32::MAX),
+        u32a(TCA_FQ_TIMER_SLACK, 10_000),
+        u32a(TCA_FQ_HORIZON, 10_000_000),
+        attr(TCA_FQ_HORIZON_DROP, &[1]),
+    ]
+    .concat();
+    check(
+        &qdisc("fq", &defaults),
+        "/options",
+        json!({"limit": 10000, "flow_limit": 100, "buckets": 1024, "orphan_mask": 1023,
+               "quantum": 3028, "initial_quantum": 15140, "low_rate_threshold": 68750,
+               "refill_delay": 40000, "timer_slack": 10000, "horizon": 10000000,
+               "horizon_drop": null}),
+    );
+    let changed = [
+        u32a(TCA_FQ_RATE_ENABLE, 0),
+        u32a(TCA_FQ_FLOW_MAX_RATE, 1_250_000),
+        u32a(TCA_FQ_FLOW_DEFAULT_RATE, 125_000),
+        u32a(TCA_FQ_CE_THRESHOLD, 2_000),
+        u32a(TCA_FQ_TIMER_SLACK, 1_500),
+        attr(TCA_FQ_HORIZON_DROP, &[0]),
+    ]
+    .concat();
+    check(
+        &qdisc("fq", &changed),
+        "/options",
+        json!({"pacing": false, "maxrate": 1250000, "defrate": 125000, "ce_threshold": 2000,
+               "timer_slack": 1500, "horizon_cap": null}),
+    );
+}
