@@ -4,7 +4,7 @@
 //! The text is iproute2 6.1's; the JSON has every key `tc -j` prints for the
 //! kinds the core decodes (htb, tbf, pfifo, bfifo, pfifo_fast, prio, ingress,
 //! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]), fq
-//! ([`crate::tc_fq`]) and for the
+//! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]) and for the
 //! mirred and gact actions ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
@@ -28,6 +28,7 @@ use crate::sink::Sink;
 use crate::tc_action;
 use crate::tc_codel;
 use crate::tc_fq;
+use crate::tc_sfq;
 use crate::tc_units::{Hex0x, TcFields};
 use crate::{CliError, Ctx, Result};
 
@@ -225,20 +226,22 @@ fn qdisc<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
             }
         }
         Some(Options::Prio(p)) => prio(s, p, o)?,
-        Some(Options::Raw(raw)) => kind_options(s, kind, nlwire::Attrs::new(raw))?,
+        Some(Options::Raw(_)) => kind_options(s, kind, o)?,
         _ => {}
     }
     s.close()?;
     Ok(())
 }
 
-/// The options of a kind the core leaves as bytes, read here as the nest
-/// of attributes of that kind.
-fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, options: nlwire::Attrs<'_>) -> Result<()> {
+/// The options of a kind the core leaves as bytes, read here: a nest of
+/// that kind's attributes, or its struct.
+fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>) -> Result<()> {
+    let Some(options) = o.options_attr()? else { return Ok(()) };
     match kind {
-        "codel" => tc_codel::codel(s, &CodelAttrs(options)),
-        "fq_codel" => tc_codel::fq_codel(s, &FqCodelAttrs(options)),
-        "fq" => tc_fq::print(s, &FqAttrs(options)),
+        "codel" => tc_codel::codel(s, &CodelAttrs(options.nested())),
+        "fq_codel" => tc_codel::fq_codel(s, &FqCodelAttrs(options.nested())),
+        "fq" => tc_fq::print(s, &FqAttrs(options.nested())),
+        "sfq" => tc_sfq::print(s, &options),
         _ => Ok(()),
     }
 }

@@ -81,7 +81,7 @@ impl Display for SizeText {
         for (unit, slack, suffix) in [(1 << 20, 1024, "Mb"), (1 << 10, 16, "Kb")] {
             let whole = round_half_even(size, unit);
             if size >= unit && (whole * unit).abs_diff(size) < slack {
-                return write!(f, "{}{suffix}", G6(whole));
+                return write!(f, "{}{suffix}", G6(whole as f64));
             }
         }
         write!(f, "{size}b")
@@ -98,23 +98,35 @@ fn round_half_even(n: u64, d: u64) -> u64 {
     }
 }
 
-/// A whole number as C's `%g` prints it: six significant digits
-/// (`4194303` is `4.1943e+06`).
-struct G6(u64);
+/// A number as C's `%g` prints it: six significant digits, trailing
+/// zeros left out, in scientific form below 1e-4 and from 1e6 on
+/// (`4194303.0` is `4.1943e+06`, `0.02` is `0.02`).
+pub struct G6(pub f64);
 
 impl Display for G6 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0 < 1_000_000 {
-            return write!(f, "{}", self.0);
+        let value = self.0;
+        if value == 0.0 {
+            return f.write_str("0");
         }
-        let mut exponent = self.0.ilog10();
-        let mut digits = round_half_even(self.0, 10u64.pow(exponent - 5));
-        if digits == 1_000_000 {
-            digits = 100_000;
-            exponent += 1;
+        // Rounded to six digits first: the exponent is the rounded one's.
+        let scientific = format!("{value:.5e}");
+        let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
+        let exponent: i32 = exponent.parse().unwrap_or(0);
+        if !(-4..6).contains(&exponent) {
+            let sign = if exponent < 0 { '-' } else { '+' };
+            return write!(f, "{}e{sign}{:02}", without_trailing_zeros(mantissa), exponent.unsigned_abs());
         }
-        write_mantissa(f, digits, 5)?;
-        write!(f, "e+{exponent:02}")
+        let fixed = format!("{value:.*}", (5 - exponent) as usize);
+        f.write_str(without_trailing_zeros(&fixed))
+    }
+}
+
+/// `1.50000` as `1.5`, `2.000` as `2`.
+fn without_trailing_zeros(number: &str) -> &str {
+    match number.contains('.') {
+        true => number.trim_end_matches('0').trim_end_matches('.'),
+        false => number,
     }
 }
 
@@ -240,8 +252,14 @@ mod tests {
         assert_eq!(TimeText(9_999).to_string(), "10ms");
         assert_eq!(TimeText(999_999).to_string(), "1e+03ms");
         assert_eq!(TimeText(4_294_967_295).to_string(), "4.29e+03s");
-        assert_eq!(G6(4_194_303).to_string(), "4.1943e+06");
-        assert_eq!(G6(1_000_000).to_string(), "1e+06");
+        assert_eq!(G6(4_194_303.0).to_string(), "4.1943e+06");
+        assert_eq!(G6(1_000_000.0).to_string(), "1e+06");
+        assert_eq!(G6(999_999.5).to_string(), "1e+06");
+        assert_eq!(G6(0.02).to_string(), "0.02");
+        assert_eq!(G6(0.000_012_5).to_string(), "1.25e-05");
+        assert_eq!(G6(0.0001).to_string(), "0.0001");
+        assert_eq!(G6(123_456.0).to_string(), "123456");
+        assert_eq!(G6(2.5).to_string(), "2.5");
         assert_eq!(Hex0x(0).to_string(), "0");
         assert_eq!(Hex0x(0x10).to_string(), "0x10");
     }

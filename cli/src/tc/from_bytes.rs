@@ -62,7 +62,8 @@ fn tc_message(
     body.extend_from_slice(&IFINDEX.to_ne_bytes());
     body.extend(words(&[handle, parent, info]));
     body.extend(attr(TCA_KIND, format!("{kind}\0").as_bytes()));
-    body.extend(nest(TCA_OPTIONS, options));
+    // As the kernel nests it: without NLA_F_NESTED.
+    body.extend(attr(TCA_OPTIONS, options));
     body.extend_from_slice(extra);
     // struct nlmsghdr: len, type, flags, seq, pid.
     let mut msg = ((16 + body.len()) as u32).to_ne_bytes().to_vec();
@@ -341,5 +342,39 @@ fn fq_prints_as_tc() {
         "/options",
         json!({"pacing": false, "maxrate": 1250000, "defrate": 125000, "ce_threshold": 2000,
                "timer_slack": 1500, "horizon_cap": null}),
+    );
+}
+
+/// `struct tc_sfq_qopt` (quantum, perturb_period, limit, divisor, flows),
+/// then, for `struct tc_sfq_qopt_v1`, depth, headdrop, limit, qth_min,
+/// qth_max, Wlog, Plog, Scell_log, flags, max_P and six counters.
+fn sfq(perturb: i32, v1: Option<([u32; 5], [u8; 4], u32)>) -> Vec<u8> {
+    let mut options = words(&[1514, perturb as u32, 127, 1024, 127]);
+    if let Some((fields, logs_and_flags, max_p)) = v1 {
+        options.extend(words(&fields));
+        options.extend_from_slice(&logs_and_flags);
+        options.extend(words(&[max_p, 0, 0, 0, 0, 0, 0]));
+    }
+    qdisc("sfq", &options)
+}
+
+/// sfq as an old kernel reports it (`struct tc_sfq_qopt` alone), as this
+/// one does (`_v1`), with head drop, and with RED (ECN and harddrop on,
+/// a probability of 0.02: 0.02 * 2^32 = 85899346).
+#[test]
+fn sfq_prints_as_tc() {
+    let base = json!({"limit": 127, "quantum": 1514, "divisor": 1024});
+    check(&sfq(0, None), "/options", base);
+    check(
+        &sfq(10, Some(([127, 0, 127, 0, 0], [0; 4], 0))),
+        "/options",
+        json!({"limit": 127, "quantum": 1514, "depth": 127, "divisor": 1024, "perturb": 10}),
+    );
+    check(
+        &sfq(0, Some(([64, 1, 127, 30_000, 90_000], [9, 20, 0, 3], 85_899_346))),
+        "/options",
+        json!({"limit": 127, "quantum": 1514, "depth": 64, "headdrop": true, "divisor": 1024,
+               "ewma": 9, "min": 30000, "max": 90000, "probability": 0.02,
+               "ecn": true, "harddrop": true, "adaptive": false, "nodrop": false}),
     );
 }

@@ -1,0 +1,59 @@
+//! The options of the `sfq` qdisc (stochastic fairness queueing, with its
+//! optional RED dropping) as tc 6.1's `sfq_print_opt` prints them
+//! (tc/q_sfq.c, tc/tc_red.c): text after the qdisc's head, `-j` keys in
+//! `options`.
+//!
+//! ```text
+//! qdisc sfq 8001: root refcnt 2 limit 127p quantum 1514b depth 127 divisor 1024 perturb 10sec
+//! ```
+
+use std::io::Write;
+
+use nlwire::attr::Attr;
+use nlwire::tables::tc::{TcSfqQopt, TcSfqQoptV1};
+
+use crate::sink::Sink;
+use crate::tc_units::{TcFields, G6};
+use crate::Result;
+
+/// `TC_RED_ECN`, `TC_RED_HARDDROP`, `TC_RED_ADAPTATIVE`, `TC_RED_NODROP`
+/// (linux/pkt_sched.h), with tc's words.
+const RED_FLAGS: [(u8, &str); 4] = [(1, "ecn"), (2, "harddrop"), (4, "adaptive"), (8, "nodrop")];
+
+/// `sfq`'s options: `struct tc_sfq_qopt`, or the longer
+/// `struct tc_sfq_qopt_v1` kernels since 3.3 send; a payload shorter than
+/// the first prints nothing, as tc prints nothing of it.
+pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
+    let Ok(q) = options.as_struct::<TcSfqQopt>() else { return Ok(()) };
+    let v1 = options.as_struct::<TcSfqQoptV1>().ok();
+    let limit = q.limit.get();
+    s.field("limit", "limit", &format_args!("{limit}p"), &limit, false)?;
+    s.size("quantum", q.quantum.get())?;
+    if let Some(depth) = v1.map(|v1| v1.depth.get()).filter(|&depth| depth != 0) {
+        s.num("depth", "depth", &depth)?;
+    }
+    if v1.is_some_and(|v1| v1.headdrop.get() != 0) {
+        s.bool("headdrop", format_args!("headdrop "), true)?;
+    }
+    s.num("divisor", "divisor", &q.divisor.get())?;
+    let perturb = q.perturb_period.get();
+    if perturb != 0 {
+        s.fmt_num("perturb", format_args!("perturb {perturb}sec "), perturb)?;
+    }
+    if let Some(red) = v1.filter(|v1| v1.qth_min.get() != 0) {
+        s.num("ewma", "ewma", &red.wlog)?;
+        s.size("min", red.qth_min.get())?;
+        s.size("max", red.qth_max.get())?;
+        let probability = G6(f64::from(red.max_p.get()) / 4_294_967_296.0);
+        s.raw("probability", format_args!("probability {probability} "), format_args!("{probability}"))?;
+        // tc's `tc_red_print_flags`: each flag's word when set; in JSON
+        // each flag, true or false.
+        for (bit, word) in RED_FLAGS {
+            match red.flags & bit != 0 {
+                true => s.bool(word, format_args!("{word} "), true)?,
+                false => s.bool(word, format_args!(""), false)?,
+            }
+        }
+    }
+    Ok(())
+}
