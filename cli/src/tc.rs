@@ -4,7 +4,7 @@
 //! The text is iproute2 6.1's; the JSON has every key `tc -j` prints for the
 //! kinds the core decodes (htb, tbf, pfifo, bfifo, pfifo_fast, prio, ingress,
 //! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]), fq
-//! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]) and for the
+//! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]), red ([`crate::tc_red`]) and for the
 //! mirred and gact actions ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
@@ -14,7 +14,7 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
-use nlwire::tables::tc::{CodelAttrs, FqAttrs, FqCodelAttrs};
+use nlwire::tables::tc::{CodelAttrs, FqAttrs, FqCodelAttrs, RedAttrs};
 use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
     ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TcPrioQopt, TC_H_MIN_EGRESS,
@@ -28,6 +28,7 @@ use crate::sink::Sink;
 use crate::tc_action;
 use crate::tc_codel;
 use crate::tc_fq;
+use crate::tc_red;
 use crate::tc_sfq;
 use crate::tc_units::{Hex0x, TcFields};
 use crate::{CliError, Ctx, Result};
@@ -242,6 +243,7 @@ fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>) -> 
         "fq_codel" => tc_codel::fq_codel(s, &FqCodelAttrs(options.nested())),
         "fq" => tc_fq::print(s, &FqAttrs(options.nested())),
         "sfq" => tc_sfq::print(s, &options),
+        "red" => tc_red::print(s, &RedAttrs(options.nested())),
         _ => Ok(()),
     }
 }

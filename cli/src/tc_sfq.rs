@@ -1,7 +1,7 @@
 //! The options of the `sfq` qdisc (stochastic fairness queueing, with its
 //! optional RED dropping) as tc 6.1's `sfq_print_opt` prints them
-//! (tc/q_sfq.c, tc/tc_red.c): text after the qdisc's head, `-j` keys in
-//! `options`.
+//! (tc/q_sfq.c; the RED flags are [`crate::tc_red`]'s): text after the
+//! qdisc's head, `-j` keys in `options`.
 //!
 //! ```text
 //! qdisc sfq 8001: root refcnt 2 limit 127p quantum 1514b depth 127 divisor 1024 perturb 10sec
@@ -13,12 +13,9 @@ use nlwire::attr::Attr;
 use nlwire::tables::tc::{TcSfqQopt, TcSfqQoptV1};
 
 use crate::sink::Sink;
+use crate::tc_red;
 use crate::tc_units::{TcFields, G6};
 use crate::Result;
-
-/// `TC_RED_ECN`, `TC_RED_HARDDROP`, `TC_RED_ADAPTATIVE`, `TC_RED_NODROP`
-/// (linux/pkt_sched.h), with tc's words.
-const RED_FLAGS: [(u8, &str); 4] = [(1, "ecn"), (2, "harddrop"), (4, "adaptive"), (8, "nodrop")];
 
 /// `sfq`'s options: `struct tc_sfq_qopt`, or the longer
 /// `struct tc_sfq_qopt_v1` kernels since 3.3 send; a payload shorter than
@@ -46,14 +43,7 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
         s.size("max", red.qth_max.get())?;
         let probability = G6(f64::from(red.max_p.get()) / 4_294_967_296.0);
         s.raw("probability", format_args!("probability {probability} "), format_args!("{probability}"))?;
-        // tc's `tc_red_print_flags`: each flag's word when set; in JSON
-        // each flag, true or false.
-        for (bit, word) in RED_FLAGS {
-            match red.flags & bit != 0 {
-                true => s.bool(word, format_args!("{word} "), true)?,
-                false => s.bool(word, format_args!(""), false)?,
-            }
-        }
+        tc_red::flags(s, red.flags)?;
     }
     Ok(())
 }

@@ -378,3 +378,37 @@ fn sfq_prints_as_tc() {
                "ecn": true, "harddrop": true, "adaptive": false, "nodrop": false}),
     );
 }
+
+// TCA_RED_* (linux/pkt_sched.h).
+const TCA_RED_PARMS: u16 = 1;
+const TCA_RED_MAX_P: u16 = 3;
+const TCA_RED_FLAGS: u16 = 4;
+const TCA_RED_EARLY_DROP_BLOCK: u16 = 5;
+const TCA_RED_MARK_BLOCK: u16 = 6;
+
+/// red with its flags in `struct tc_red_qopt` (limit, qth_min, qth_max,
+/// Wlog, Plog, Scell_log, flags: ECN), then with them in TCA_RED_FLAGS (a
+/// `struct nla_bitfield32`: harddrop and nodrop) and both qevents.
+#[test]
+fn red_prints_as_tc() {
+    let parms = |flags: u8| {
+        let mut parms = words(&[400_000, 30_000, 90_000]);
+        parms.extend_from_slice(&[9, 20, 3, flags]);
+        attr(TCA_RED_PARMS, &parms)
+    };
+    let flags = |ecn, harddrop, adaptive, nodrop| json!({"ecn": ecn, "harddrop": harddrop, "adaptive": adaptive, "nodrop": nodrop});
+    let mut expected = json!({"limit": 400000, "min": 30000, "max": 90000});
+    expected.as_object_mut().unwrap().extend(flags(true, false, false, false).as_object().unwrap().clone());
+    check(&qdisc("red", &[parms(1), u32a(TCA_RED_MAX_P, 85_899_346)].concat()), "/options", expected);
+    let options = [
+        parms(1),
+        attr(TCA_RED_FLAGS, &words(&[2 | 8, 0xf])),
+        u32a(TCA_RED_EARLY_DROP_BLOCK, 10),
+        u32a(TCA_RED_MARK_BLOCK, 20),
+    ]
+    .concat();
+    let mut expected = json!({"limit": 400000, "min": 30000, "max": 90000,
+        "qevents": [{"kind": "early_drop", "block": 10}, {"kind": "mark", "block": 20}]});
+    expected.as_object_mut().unwrap().extend(flags(false, true, false, true).as_object().unwrap().clone());
+    check(&qdisc("red", &options), "/options", expected);
+}
