@@ -14,7 +14,7 @@ use nlwire::tables::tc::{TcSfqQopt, TcSfqQoptV1};
 
 use crate::sink::Sink;
 use crate::tc_red;
-use crate::tc_units::{TcFields, G6};
+use crate::tc_units::{g6, TcFields};
 use crate::Result;
 
 /// `sfq`'s options: `struct tc_sfq_qopt`, or the longer
@@ -41,7 +41,7 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
         s.num("ewma", "ewma", &red.wlog)?;
         s.size("min", red.qth_min.get())?;
         s.size("max", red.qth_max.get())?;
-        let probability = G6(f64::from(red.max_p.get()) / 4_294_967_296.0);
+        let probability = g6(f64::from(red.max_p.get()) / 4_294_967_296.0);
         s.raw("probability", format_args!("probability {probability} "), format_args!("{probability}"))?;
         tc_red::flags(s, red.flags)?;
     }

@@ -36,7 +36,7 @@ impl<W: Write> TcFields for Sink<'_, W> {
         self.field(key, key, &TimeText(value), &value, false)
     }
     fn time64(&mut self, key: &str, value: u32) -> io::Result<()> {
-        self.field(key, key, &Time64Text(value), &value, false)
+        self.field(key, key, &Time64Text(value.into()), &value, false)
     }
 }
 
@@ -81,7 +81,7 @@ impl Display for SizeText {
         for (unit, slack, suffix) in [(1 << 20, 1024, "Mb"), (1 << 10, 16, "Kb")] {
             let whole = round_half_even(size, unit);
             if size >= unit && (whole * unit).abs_diff(size) < slack {
-                return write!(f, "{}{suffix}", G6(whole as f64));
+                return write!(f, "{}{suffix}", g6(whole as f64));
             }
         }
         write!(f, "{size}b")
@@ -98,26 +98,32 @@ fn round_half_even(n: u64, d: u64) -> u64 {
     }
 }
 
-/// A number as C's `%g` prints it: six significant digits, trailing
-/// zeros left out, in scientific form below 1e-4 and from 1e6 on
-/// (`4194303.0` is `4.1943e+06`, `0.02` is `0.02`).
-pub struct G6(pub f64);
+/// A number as C's `%.Ng` prints it (`%g` is `%.6g`): N significant
+/// digits, trailing zeros left out, in scientific form below 1e-4 and from
+/// 1e`N` on (`g6(4194303.0)` is `4.1943e+06`, `G(0.02, 3)` is `0.02`).
+/// Rust rounds the double's exact value to nearest, ties to even, as glibc.
+pub struct G(pub f64, pub usize);
 
-impl Display for G6 {
+/// C's `%g`.
+pub fn g6(value: f64) -> G {
+    G(value, 6)
+}
+
+impl Display for G {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let value = self.0;
+        let (value, digits) = (self.0, self.1.max(1));
         if value == 0.0 {
             return f.write_str("0");
         }
-        // Rounded to six digits first: the exponent is the rounded one's.
-        let scientific = format!("{value:.5e}");
+        // Rounded to N digits first: the exponent is the rounded one's.
+        let scientific = format!("{value:.*e}", digits - 1);
         let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
         let exponent: i32 = exponent.parse().unwrap_or(0);
-        if !(-4..6).contains(&exponent) {
+        if exponent < -4 || exponent >= digits as i32 {
             let sign = if exponent < 0 { '-' } else { '+' };
             return write!(f, "{}e{sign}{:02}", without_trailing_zeros(mantissa), exponent.unsigned_abs());
         }
-        let fixed = format!("{value:.*}", (5 - exponent) as usize);
+        let fixed = format!("{value:.*}", (digits as i32 - 1 - exponent) as usize);
         f.write_str(without_trailing_zeros(&fixed))
     }
 }
@@ -130,79 +136,35 @@ fn without_trailing_zeros(number: &str) -> &str {
     }
 }
 
-/// `digits` with a decimal point before its last `decimals` digits, and
-/// trailing zeros (and a bare point) left out, as `%g` does.
-fn write_mantissa(f: &mut fmt::Formatter<'_>, mut digits: u64, mut decimals: u32) -> fmt::Result {
-    while decimals > 0 && digits.is_multiple_of(10) {
-        digits /= 10;
-        decimals -= 1;
-    }
-    let scale = 10u64.pow(decimals);
-    write!(f, "{}", digits / scale)?;
-    if decimals > 0 {
-        write!(f, ".{:0width$}", digits % scale, width = decimals as usize)?;
-    }
-    Ok(())
-}
-
 /// A time in microseconds as tc prints it (`sprint_time`): `%.3gs`,
 /// `%.3gms` or `%uus` (`50ms`, `1.5ms`, `12.3ms`, `259us`).
 struct TimeText(u32);
 
 impl Display for TimeText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = f64::from(self.0);
         match self.0 {
-            t if t >= 1_000_000 => three_digits(f, t, 1_000_000, "s"),
-            t if t >= 1000 => three_digits(f, t, 1000, "ms"),
-            t => write!(f, "{t}us"),
+            1_000_000.. => write!(f, "{}s", G(t / 1e6, 3)),
+            1000.. => write!(f, "{}ms", G(t / 1e3, 3)),
+            _ => write!(f, "{}us", self.0),
         }
     }
 }
 
 /// A time in nanoseconds as tc prints it (`sprint_time64`): `%.3gs`,
-/// `%.3gms`, `%.3gus` or `%uns` (`10us`, `1.5us`, `800ns`).
-struct Time64Text(u32);
+/// `%.3gms`, `%.3gus` or `%lldns` (`10us`, `1.5us`, `800ns`).
+pub struct Time64Text(pub i64);
 
 impl Display for Time64Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = self.0 as f64;
         match self.0 {
-            t if t >= 1_000_000_000 => three_digits(f, t, 1_000_000_000, "s"),
-            t if t >= 1_000_000 => three_digits(f, t, 1_000_000, "ms"),
-            t if t >= 1000 => three_digits(f, t, 1000, "us"),
-            t => write!(f, "{t}ns"),
+            1_000_000_000.. => write!(f, "{}s", G(t / 1e9, 3)),
+            1_000_000.. => write!(f, "{}ms", G(t / 1e6, 3)),
+            1000.. => write!(f, "{}us", G(t / 1e3, 3)),
+            _ => write!(f, "{}ns", self.0),
         }
     }
-}
-
-/// `time / unit` with three significant digits, as printf's `%.3g` then
-/// `suffix`; `time` is at least `unit`.
-fn three_digits(f: &mut fmt::Formatter<'_>, time: u32, unit: u32, suffix: &str) -> fmt::Result {
-    let value = f64::from(time) / f64::from(unit);
-    // Three significant digits of the double, rounded as printf does.
-    let whole_digits = (time / unit).ilog10() + 1;
-    if whole_digits > 3 {
-        // 1000 units and more: `4.29e+03s`.
-        write_mantissa(f, round_scaled(value, 1, 10), 2)?;
-        return write!(f, "e+03{suffix}");
-    }
-    let decimals = 3 - whole_digits;
-    let digits = round_scaled(value, 10u64.pow(decimals), 1);
-    if digits == 1000 && decimals == 0 {
-        return write!(f, "1e+03{suffix}");
-    }
-    write_mantissa(f, digits, decimals)?;
-    f.write_str(suffix)
-}
-
-/// `value * num / den` rounded to the nearest whole number, ties to even,
-/// computed exactly from the double's bits (as glibc's printf rounds it).
-/// `value` is at least 1 and below 2^52, `num` and `den` at most 100.
-fn round_scaled(value: f64, num: u64, den: u64) -> u64 {
-    let bits = value.to_bits();
-    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
-    // value = mantissa / 2^shift
-    let shift = 1075 - ((bits >> 52) & 0x7FF) as u32;
-    round_half_even(mantissa * num, den << shift)
 }
 
 #[cfg(test)]
@@ -252,14 +214,16 @@ mod tests {
         assert_eq!(TimeText(9_999).to_string(), "10ms");
         assert_eq!(TimeText(999_999).to_string(), "1e+03ms");
         assert_eq!(TimeText(4_294_967_295).to_string(), "4.29e+03s");
-        assert_eq!(G6(4_194_303.0).to_string(), "4.1943e+06");
-        assert_eq!(G6(1_000_000.0).to_string(), "1e+06");
-        assert_eq!(G6(999_999.5).to_string(), "1e+06");
-        assert_eq!(G6(0.02).to_string(), "0.02");
-        assert_eq!(G6(0.000_012_5).to_string(), "1.25e-05");
-        assert_eq!(G6(0.0001).to_string(), "0.0001");
-        assert_eq!(G6(123_456.0).to_string(), "123456");
-        assert_eq!(G6(2.5).to_string(), "2.5");
+        assert_eq!(g6(4_194_303.0).to_string(), "4.1943e+06");
+        assert_eq!(g6(1_000_000.0).to_string(), "1e+06");
+        assert_eq!(g6(999_999.5).to_string(), "1e+06");
+        assert_eq!(G(1.125, 3).to_string(), "1.12");
+        assert_eq!(G(1234.0, 3).to_string(), "1.23e+03");
+        assert_eq!(g6(0.02).to_string(), "0.02");
+        assert_eq!(g6(0.000_012_5).to_string(), "1.25e-05");
+        assert_eq!(g6(0.0001).to_string(), "0.0001");
+        assert_eq!(g6(123_456.0).to_string(), "123456");
+        assert_eq!(g6(2.5).to_string(), "2.5");
         assert_eq!(Hex0x(0).to_string(), "0");
         assert_eq!(Hex0x(0x10).to_string(), "0x10");
     }
