@@ -72,6 +72,7 @@ mod tc_action;
 mod tc_change;
 mod tc_codel;
 mod tc_fq;
+mod tc_netem;
 mod tc_red;
 mod tc_sfq;
 mod tc_units;

@@ -4,7 +4,8 @@
 //! The text is iproute2 6.1's; the JSON has every key `tc -j` prints for the
 //! kinds the core decodes (htb, tbf, pfifo, bfifo, pfifo_fast, prio, ingress,
 //! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]), fq
-//! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]), red ([`crate::tc_red`]) and for the
+//! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]), red ([`crate::tc_red`]),
+//! netem ([`crate::tc_netem`]) and for the
 //! mirred and gact actions ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
@@ -28,9 +29,10 @@ use crate::sink::Sink;
 use crate::tc_action;
 use crate::tc_codel;
 use crate::tc_fq;
+use crate::tc_netem;
 use crate::tc_red;
 use crate::tc_sfq;
-use crate::tc_units::{Hex0x, TcFields};
+use crate::tc_units::{tick_to_time, Hex0x, TcFields};
 use crate::{CliError, Ctx, Result};
 
 /// A traffic-control object type.
@@ -243,6 +245,7 @@ fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>) -> 
         "fq_codel" => tc_codel::fq_codel(s, &FqCodelAttrs(options.nested())),
         "fq" => tc_fq::print(s, &FqAttrs(options.nested())),
         "sfq" => tc_sfq::print(s, &options),
+        "netem" => tc_netem::print(s, &options),
         "red" => tc_red::print(s, &RedAttrs(options.nested())),
         _ => Ok(()),
     }
@@ -461,12 +464,6 @@ fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32, names: &
         tc_action::print(s, actions.nested(), names)?;
     }
     Ok(())
-}
-
-/// iproute2's `tc_core_tick2time`: scheduler ticks (64 ns) to whole
-/// microseconds, as `/proc/net/psched` gives 15.625 ticks per microsecond.
-fn tick_to_time(ticks: u32) -> u32 {
-    (f64::from(ticks) / 15.625) as u32
 }
 
 /// iproute2's `tc_calc_xmitsize`: the bytes sent at `rate` in `ticks`.

@@ -52,9 +52,15 @@ impl Display for Hex0x {
     }
 }
 
+/// iproute2's `tc_core_tick2time`: scheduler ticks (64 ns) to whole
+/// microseconds, as `/proc/net/psched` gives 15.625 ticks per microsecond.
+pub fn tick_to_time(ticks: u32) -> u32 {
+    (f64::from(ticks) / 15.625) as u32
+}
+
 /// A rate in bytes per second as tc prints it: bits with the largest
 /// decimal unit that keeps it whole or above 1000 (`1500Kbit`, `2Gbit`).
-struct RateText(u64);
+pub struct RateText(pub u64);
 
 impl Display for RateText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -138,7 +144,7 @@ fn without_trailing_zeros(number: &str) -> &str {
 
 /// A time in microseconds as tc prints it (`sprint_time`): `%.3gs`,
 /// `%.3gms` or `%uus` (`50ms`, `1.5ms`, `12.3ms`, `259us`).
-struct TimeText(u32);
+pub struct TimeText(pub u32);
 
 impl Display for TimeText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

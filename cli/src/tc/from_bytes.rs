@@ -412,3 +412,102 @@ fn red_prints_as_tc() {
     expected.as_object_mut().unwrap().extend(flags(false, true, false, true).as_object().unwrap().clone());
     check(&qdisc("red", &options), "/options", expected);
 }
+
+// TCA_NETEM_* and NETEM_LOSS_* (linux/pkt_sched.h).
+const TCA_NETEM_CORR: u16 = 1;
+const TCA_NETEM_REORDER: u16 = 3;
+const TCA_NETEM_CORRUPT: u16 = 4;
+const TCA_NETEM_LOSS: u16 = 5;
+const TCA_NETEM_RATE: u16 = 6;
+const TCA_NETEM_ECN: u16 = 7;
+const TCA_NETEM_LATENCY64: u16 = 10;
+const TCA_NETEM_JITTER64: u16 = 11;
+const TCA_NETEM_SLOT: u16 = 12;
+const NETEM_LOSS_GI: u16 = 1;
+const NETEM_LOSS_GE: u16 = 2;
+
+/// A probability as netem keeps it: a fraction of `u32::MAX`, rounded.
+fn chance(fraction: f64) -> u32 {
+    (fraction * f64::from(u32::MAX)).round() as u32
+}
+
+/// `struct tc_netem_qopt`: latency and jitter in scheduler ticks (15.625 a
+/// microsecond here, per /proc/net/psched), limit, loss, gap, duplicate.
+fn netem_qopt(latency_us: u32, jitter_us: u32, loss: f64, gap: u32, duplicate: f64) -> Vec<u8> {
+    let ticks = |us: u32| (f64::from(us) * 15.625) as u32;
+    words(&[ticks(latency_us), 1000, chance(loss), gap, chance(duplicate), ticks(jitter_us)])
+}
+
+/// netem with delay, jitter and their correlation, random loss, duplicates,
+/// reordering with a gap, corruption, a rate with overhead, ECN, and the
+/// 64-bit times tc 6.1 passes over; then the Gilbert-Elliott loss model
+/// and a slot.
+#[test]
+fn netem_prints_as_tc() {
+    let options = [
+        netem_qopt(100_000, 10_000, 0.01, 5, 0.005),
+        attr(TCA_NETEM_CORR, &words(&[chance(0.25), chance(0.1), 0])),
+        attr(TCA_NETEM_REORDER, &words(&[chance(0.2), chance(0.5)])),
+        attr(TCA_NETEM_CORRUPT, &words(&[chance(0.001), 0])),
+        attr(TCA_NETEM_RATE, &words(&[125_000, 14, 0, (-2i32) as u32])),
+        u32a(TCA_NETEM_ECN, 0),
+        attr(TCA_NETEM_LATENCY64, &200_000_000i64.to_ne_bytes()),
+        attr(TCA_NETEM_JITTER64, &20_000_000i64.to_ne_bytes()),
+    ]
+    .concat();
+    // tc prints a correlation of 0 with `%g`: `0`, a whole number.
+    let percent = |key: &str, value: f64, correlation: Value| json!({key: value, "correlation": correlation});
+    check(
+        &qdisc("netem", &options),
+        "/options",
+        json!({"limit": 1000,
+               "delay": {"delay": 0.1, "jitter": 0.01, "correlation": 0.25},
+               "loss-random": percent("loss", 0.01, json!(0.1)),
+               "duplicate": percent("duplicate", 0.005, json!(0)),
+               "reorder": percent("reorder", 0.2, json!(0.5)),
+               "corrupt": percent("corrupt", 0.001, json!(0)),
+               "rate": {"rate": 125000, "packetoverhead": 14, "cellsize": 0, "celloverhead": -2},
+               "ecn": true, "gap": 5}),
+    );
+    // struct tc_netem_gemodel: p, r, h, k1; struct tc_netem_slot: min and
+    // max delay (ns), packets, bytes, distribution delay and jitter.
+    let ge = words(&[chance(0.05), chance(0.9), chance(0.75), chance(0.01)]);
+    let mut slot = [1_000_000i64, 2_500_000].map(i64::to_ne_bytes).concat();
+    slot.extend(words(&[32, 0]));
+    slot.extend([0i64, 0].map(i64::to_ne_bytes).concat());
+    let options = [
+        netem_qopt(0, 0, 0.0, 0, 0.0),
+        // As the kernel nests it: without NLA_F_NESTED.
+        attr(TCA_NETEM_LOSS, &attr(NETEM_LOSS_GE, &ge)),
+        attr(TCA_NETEM_SLOT, &slot),
+    ]
+    .concat();
+    check(
+        &qdisc("netem", &options),
+        "/options",
+        json!({"limit": 1000,
+               "loss-gemodel": {"p": 0.05, "r": 0.9, "1-h": 0.25, "1-k": 0.01},
+               "slot": {"min-delay": 0.001, "max-delay": 0.0025, "packets": 32, "bytes": 0},
+               "ecn": false, "gap": 0}),
+    );
+    // struct tc_netem_gimodel: p13, p31, p32, p14, p23 (tc prints p23
+    // before p14); a slot by distribution (delay, jitter).
+    let gi = words(&[chance(0.1), chance(0.9), chance(0.0), chance(0.02), chance(1.0)]);
+    let mut slot = [0i64, 0].map(i64::to_ne_bytes).concat();
+    slot.extend(words(&[0, 1500]));
+    slot.extend([5_000_000i64, 1_500].map(i64::to_ne_bytes).concat());
+    let options = [
+        netem_qopt(0, 0, 0.0, 0, 0.0),
+        attr(TCA_NETEM_LOSS, &attr(NETEM_LOSS_GI, &gi)),
+        attr(TCA_NETEM_SLOT, &slot),
+    ]
+    .concat();
+    check(
+        &qdisc("netem", &options),
+        "/options",
+        json!({"limit": 1000,
+               "loss-state": {"p13": 0.1, "p31": 0.9, "p32": 0, "p23": 1, "p14": 0.02},
+               "slot": {"distribution": 0.005, "jitter": 1.5e-06, "packets": 0, "bytes": 1500},
+               "ecn": false, "gap": 0}),
+    );
+}
