@@ -49,13 +49,8 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
         correlation(s, jitter != 0 && delay_corr != 0, delay_corr)?;
         s.close()?;
     }
-    if q.loss.get() != 0 {
-        s.open("loss-random")?;
-        percent(s, "loss", " loss", q.loss.get())?;
-        let loss_corr = corr.map_or(0, |c| c.loss_corr.get());
-        correlation(s, loss_corr != 0, loss_corr)?;
-        s.close()?;
-    }
+    let loss_corr = corr.map_or(0, |c| c.loss_corr.get());
+    chance(s, ("loss-random", "loss"), q.loss.get(), loss_corr)?;
     if let Some(loss) = a.loss()? {
         if let Some(gi) = loss.gi()? {
             s.open("loss-state")?;
@@ -75,23 +70,12 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
             s.close()?;
         }
     }
-    if q.duplicate.get() != 0 {
-        s.open("duplicate")?;
-        percent(s, "duplicate", " duplicate", q.duplicate.get())?;
-        let dup_corr = corr.map_or(0, |c| c.dup_corr.get());
-        correlation(s, dup_corr != 0, dup_corr)?;
-        s.close()?;
+    chance(s, ("duplicate", "duplicate"), q.duplicate.get(), corr.map_or(0, |c| c.dup_corr.get()))?;
+    if let Some(r) = a.reorder()? {
+        chance(s, ("reorder", "reorder"), r.probability.get(), r.correlation.get())?;
     }
-    let chances = [
-        ("reorder", a.reorder()?.map(|r| (r.probability, r.correlation))),
-        ("corrupt", a.corrupt()?.map(|c| (c.probability, c.correlation))),
-    ];
-    for (key, chance) in chances {
-        let Some((probability, corr)) = chance.filter(|(p, _)| p.get() != 0) else { continue };
-        s.open(key)?;
-        percent(s, key, &format!(" {key}"), probability.get())?;
-        correlation(s, corr.get() != 0, corr.get())?;
-        s.close()?;
+    if let Some(c) = a.corrupt()? {
+        chance(s, ("corrupt", "corrupt"), c.probability.get(), c.correlation.get())?;
     }
     if let Some(rate) = a.rate()?.filter(|r| r.rate.get() != 0) {
         s.open("rate")?;
@@ -122,6 +106,25 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
         0 => s.fmt_num("gap", format_args!(""), gap)?,
         _ => s.fmt_num("gap", format_args!(" gap {gap}"), gap)?,
     }
+    Ok(())
+}
+
+/// A chance and its correlation, when the chance is not 0: the object
+/// `group` with `key` and `correlation`; text ` KEY 1% 10%` (the
+/// correlation when not 0).
+fn chance<W: Write>(
+    s: &mut Sink<'_, W>,
+    (group, key): (&str, &str),
+    probability: u32,
+    corr: u32,
+) -> Result<()> {
+    if probability == 0 {
+        return Ok(());
+    }
+    s.open(group)?;
+    percent(s, key, &format!(" {key}"), probability)?;
+    correlation(s, corr != 0, corr)?;
+    s.close()?;
     Ok(())
 }
 

@@ -438,6 +438,23 @@ fn netem_qopt(latency_us: u32, jitter_us: u32, loss: f64, gap: u32, duplicate: f
     words(&[ticks(latency_us), 1000, chance(loss), gap, chance(duplicate), ticks(jitter_us)])
 }
 
+/// netem without delay, loss or duplicates, with `loss` (a
+/// TCA_NETEM_LOSS model, nested as the kernel nests it: without
+/// NLA_F_NESTED) and `struct tc_netem_slot`: min and max delay (ns),
+/// packets, bytes, distribution delay and jitter (ns).
+fn netem_model(
+    loss: Vec<u8>,
+    [min, max]: [i64; 2],
+    [packets, bytes]: [u32; 2],
+    [delay, jitter]: [i64; 2],
+) -> Vec<u8> {
+    let mut slot = [min, max].map(i64::to_ne_bytes).concat();
+    slot.extend(words(&[packets, bytes]));
+    slot.extend([delay, jitter].map(i64::to_ne_bytes).concat());
+    let options = [netem_qopt(0, 0, 0.0, 0, 0.0), attr(TCA_NETEM_LOSS, &loss), attr(TCA_NETEM_SLOT, &slot)];
+    qdisc("netem", &options.concat())
+}
+
 /// netem with delay, jitter and their correlation, random loss, duplicates,
 /// reordering with a gap, corruption, a rate with overhead, ECN, and the
 /// 64-bit times tc 6.1 passes over; then the Gilbert-Elliott loss model
@@ -469,21 +486,10 @@ fn netem_prints_as_tc() {
                "rate": {"rate": 125000, "packetoverhead": 14, "cellsize": 0, "celloverhead": -2},
                "ecn": true, "gap": 5}),
     );
-    // struct tc_netem_gemodel: p, r, h, k1; struct tc_netem_slot: min and
-    // max delay (ns), packets, bytes, distribution delay and jitter.
+    // struct tc_netem_gemodel: p, r, h, k1; a slot of 1 to 2.5 ms.
     let ge = words(&[chance(0.05), chance(0.9), chance(0.75), chance(0.01)]);
-    let mut slot = [1_000_000i64, 2_500_000].map(i64::to_ne_bytes).concat();
-    slot.extend(words(&[32, 0]));
-    slot.extend([0i64, 0].map(i64::to_ne_bytes).concat());
-    let options = [
-        netem_qopt(0, 0, 0.0, 0, 0.0),
-        // As the kernel nests it: without NLA_F_NESTED.
-        attr(TCA_NETEM_LOSS, &attr(NETEM_LOSS_GE, &ge)),
-        attr(TCA_NETEM_SLOT, &slot),
-    ]
-    .concat();
     check(
-        &qdisc("netem", &options),
+        &netem_model(attr(NETEM_LOSS_GE, &ge), [1_000_000, 2_500_000], [32, 0], [0, 0]),
         "/options",
         json!({"limit": 1000,
                "loss-gemodel": {"p": 0.05, "r": 0.9, "1-h": 0.25, "1-k": 0.01},
@@ -493,17 +499,8 @@ fn netem_prints_as_tc() {
     // struct tc_netem_gimodel: p13, p31, p32, p14, p23 (tc prints p23
     // before p14); a slot by distribution (delay, jitter).
     let gi = words(&[chance(0.1), chance(0.9), chance(0.0), chance(0.02), chance(1.0)]);
-    let mut slot = [0i64, 0].map(i64::to_ne_bytes).concat();
-    slot.extend(words(&[0, 1500]));
-    slot.extend([5_000_000i64, 1_500].map(i64::to_ne_bytes).concat());
-    let options = [
-        netem_qopt(0, 0, 0.0, 0, 0.0),
-        attr(TCA_NETEM_LOSS, &attr(NETEM_LOSS_GI, &gi)),
-        attr(TCA_NETEM_SLOT, &slot),
-    ]
-    .concat();
     check(
-        &qdisc("netem", &options),
+        &netem_model(attr(NETEM_LOSS_GI, &gi), [0, 0], [0, 1500], [5_000_000, 1_500]),
         "/options",
         json!({"limit": 1000,
                "loss-state": {"p13": 0.1, "p31": 0.9, "p32": 0, "p23": 1, "p14": 0.02},
