@@ -8,34 +8,12 @@ use std::io::Write as _;
 
 use nlwire::tc::TcObject;
 use nlwire::Message;
+use nlwire_tests::wire::{attr, nest, u32_attr, words};
 use serde_json::{json, Value};
 
 use crate::json::Json;
 use crate::names::Names;
 use crate::sink::Sink;
-
-/// An attribute: length, type, payload, padding to 4 bytes.
-fn attr(kind: u16, payload: &[u8]) -> Vec<u8> {
-    let len = 4 + payload.len();
-    let mut out = [(len as u16).to_ne_bytes(), kind.to_ne_bytes()].concat();
-    out.extend_from_slice(payload);
-    out.resize(len.next_multiple_of(4), 0);
-    out
-}
-
-/// A nested attribute, flagged `NLA_F_NESTED`.
-fn nest(kind: u16, payload: &[u8]) -> Vec<u8> {
-    attr(kind | 0x8000, payload)
-}
-
-fn u32a(kind: u16, v: u32) -> Vec<u8> {
-    attr(kind, &v.to_ne_bytes())
-}
-
-/// The struct of `words`, each a native-endian 32-bit field.
-fn words(words: &[u32]) -> Vec<u8> {
-    words.iter().flat_map(|w| w.to_ne_bytes()).collect()
-}
 
 // From linux/rtnetlink.h.
 const RTM_NEWQDISC: u16 = 36;
@@ -153,14 +131,14 @@ const TCA_FQ_CODEL_CE_THRESHOLD_MASK: u16 = 11;
 #[test]
 fn fq_codel_prints_as_tc() {
     let defaults = [
-        u32a(TCA_FQ_CODEL_TARGET, 4_999),
-        u32a(TCA_FQ_CODEL_LIMIT, 10_240),
-        u32a(TCA_FQ_CODEL_INTERVAL, 99_999),
-        u32a(TCA_FQ_CODEL_ECN, 1),
-        u32a(TCA_FQ_CODEL_FLOWS, 1024),
-        u32a(TCA_FQ_CODEL_QUANTUM, 1514),
-        u32a(TCA_FQ_CODEL_DROP_BATCH_SIZE, 64),
-        u32a(TCA_FQ_CODEL_MEMORY_LIMIT, 32 << 20),
+        u32_attr(TCA_FQ_CODEL_TARGET, 4_999),
+        u32_attr(TCA_FQ_CODEL_LIMIT, 10_240),
+        u32_attr(TCA_FQ_CODEL_INTERVAL, 99_999),
+        u32_attr(TCA_FQ_CODEL_ECN, 1),
+        u32_attr(TCA_FQ_CODEL_FLOWS, 1024),
+        u32_attr(TCA_FQ_CODEL_QUANTUM, 1514),
+        u32_attr(TCA_FQ_CODEL_DROP_BATCH_SIZE, 64),
+        u32_attr(TCA_FQ_CODEL_MEMORY_LIMIT, 32 << 20),
     ]
     .concat();
     check(
@@ -170,15 +148,15 @@ fn fq_codel_prints_as_tc() {
                "memory_limit": 33554432, "ecn": true, "drop_batch": 64}),
     );
     let every = [
-        u32a(TCA_FQ_CODEL_TARGET, 1_500),
-        u32a(TCA_FQ_CODEL_LIMIT, 1000),
-        u32a(TCA_FQ_CODEL_INTERVAL, 2_000_000),
-        u32a(TCA_FQ_CODEL_ECN, 0),
-        u32a(TCA_FQ_CODEL_FLOWS, 16),
-        u32a(TCA_FQ_CODEL_QUANTUM, 300),
-        u32a(TCA_FQ_CODEL_CE_THRESHOLD, 259),
-        u32a(TCA_FQ_CODEL_DROP_BATCH_SIZE, 0),
-        u32a(TCA_FQ_CODEL_MEMORY_LIMIT, 1_600),
+        u32_attr(TCA_FQ_CODEL_TARGET, 1_500),
+        u32_attr(TCA_FQ_CODEL_LIMIT, 1000),
+        u32_attr(TCA_FQ_CODEL_INTERVAL, 2_000_000),
+        u32_attr(TCA_FQ_CODEL_ECN, 0),
+        u32_attr(TCA_FQ_CODEL_FLOWS, 16),
+        u32_attr(TCA_FQ_CODEL_QUANTUM, 300),
+        u32_attr(TCA_FQ_CODEL_CE_THRESHOLD, 259),
+        u32_attr(TCA_FQ_CODEL_DROP_BATCH_SIZE, 0),
+        u32_attr(TCA_FQ_CODEL_MEMORY_LIMIT, 1_600),
         attr(TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR, &[0x01]),
         attr(TCA_FQ_CODEL_CE_THRESHOLD_MASK, &[0xff]),
     ]
@@ -195,11 +173,11 @@ fn fq_codel_prints_as_tc() {
 #[test]
 fn codel_prints_as_tc() {
     let options = [
-        u32a(TCA_CODEL_TARGET, 5_000),
-        u32a(TCA_CODEL_LIMIT, 1000),
-        u32a(TCA_CODEL_INTERVAL, 100_000),
-        u32a(TCA_CODEL_ECN, 1),
-        u32a(TCA_CODEL_CE_THRESHOLD, 12_342),
+        u32_attr(TCA_CODEL_TARGET, 5_000),
+        u32_attr(TCA_CODEL_LIMIT, 1000),
+        u32_attr(TCA_CODEL_INTERVAL, 100_000),
+        u32_attr(TCA_CODEL_ECN, 1),
+        u32_attr(TCA_CODEL_CE_THRESHOLD, 12_342),
     ]
     .concat();
     check(
@@ -207,7 +185,7 @@ fn codel_prints_as_tc() {
         "/options",
         json!({"limit": 1000, "target": 5000, "ce_threshold": 12342, "interval": 100000, "ecn": true}),
     );
-    check(&qdisc("codel", &u32a(TCA_CODEL_ECN, 0)), "/options", json!({}));
+    check(&qdisc("codel", &u32_attr(TCA_CODEL_ECN, 0)), "/options", json!({}));
 }
 
 // A u32 filter with actions: TCA_U32_SEL, TCA_U32_ACT (linux/pkt_cls.h),
@@ -252,7 +230,7 @@ fn u32_filter(actions: &[u8]) -> Vec<u8> {
     let options = [attr(TCA_U32_SEL, &sel), nest(TCA_U32_ACT, actions)].concat();
     // Handle 800::800, parent ffff:, pref 1, protocol ip (htons(0x0800)).
     let info = (1 << 16) | u32::from(u16::from_be_bytes(0x0800u16.to_ne_bytes()));
-    tc_message(RTM_NEWTFILTER, [0x8000_0800, 0xffff_0000, info], "u32", &options, &u32a(TCA_CHAIN, 0))
+    tc_message(RTM_NEWTFILTER, [0x8000_0800, 0xffff_0000, info], "u32", &options, &u32_attr(TCA_CHAIN, 0))
 }
 
 /// gact verdicts (`drop`, `pass`, `goto chain 5`, `pipe`) with and
@@ -303,20 +281,20 @@ const TCA_FQ_HORIZON_DROP: u16 = 15;
 #[test]
 fn fq_prints_as_tc() {
     let defaults = [
-        u32a(TCA_FQ_PLIMIT, 10_000),
-        u32a(TCA_FQ_FLOW_PLIMIT, 100),
-        u32a(TCA_FQ_QUANTUM, 3028),
-        u32a(TCA_FQ_INITIAL_QUANTUM, 15_140),
-        u32a(TCA_FQ_RATE_ENABLE, 1),
-        u32a(TCA_FQ_FLOW_DEFAULT_RATE, 0),
-        u32a(TCA_FQ_FLOW_MAX_RATE, u32::MAX),
-        u32a(TCA_FQ_BUCKETS_LOG, 10),
-        u32a(TCA_FQ_FLOW_REFILL_DELAY, 40_000),
-        u32a(TCA_FQ_ORPHAN_MASK, 1023),
-        u32a(TCA_FQ_LOW_RATE_THRESHOLD, 68_750),
-        u32a(TCA_FQ_CE_THRESHOLD, u32::MAX),
-        u32a(TCA_FQ_TIMER_SLACK, 10_000),
-        u32a(TCA_FQ_HORIZON, 10_000_000),
+        u32_attr(TCA_FQ_PLIMIT, 10_000),
+        u32_attr(TCA_FQ_FLOW_PLIMIT, 100),
+        u32_attr(TCA_FQ_QUANTUM, 3028),
+        u32_attr(TCA_FQ_INITIAL_QUANTUM, 15_140),
+        u32_attr(TCA_FQ_RATE_ENABLE, 1),
+        u32_attr(TCA_FQ_FLOW_DEFAULT_RATE, 0),
+        u32_attr(TCA_FQ_FLOW_MAX_RATE, u32::MAX),
+        u32_attr(TCA_FQ_BUCKETS_LOG, 10),
+        u32_attr(TCA_FQ_FLOW_REFILL_DELAY, 40_000),
+        u32_attr(TCA_FQ_ORPHAN_MASK, 1023),
+        u32_attr(TCA_FQ_LOW_RATE_THRESHOLD, 68_750),
+        u32_attr(TCA_FQ_CE_THRESHOLD, u32::MAX),
+        u32_attr(TCA_FQ_TIMER_SLACK, 10_000),
+        u32_attr(TCA_FQ_HORIZON, 10_000_000),
         attr(TCA_FQ_HORIZON_DROP, &[1]),
     ]
     .concat();
@@ -329,11 +307,11 @@ fn fq_prints_as_tc() {
                "horizon_drop": null}),
     );
     let changed = [
-        u32a(TCA_FQ_RATE_ENABLE, 0),
-        u32a(TCA_FQ_FLOW_MAX_RATE, 1_250_000),
-        u32a(TCA_FQ_FLOW_DEFAULT_RATE, 125_000),
-        u32a(TCA_FQ_CE_THRESHOLD, 2_000),
-        u32a(TCA_FQ_TIMER_SLACK, 1_500),
+        u32_attr(TCA_FQ_RATE_ENABLE, 0),
+        u32_attr(TCA_FQ_FLOW_MAX_RATE, 1_250_000),
+        u32_attr(TCA_FQ_FLOW_DEFAULT_RATE, 125_000),
+        u32_attr(TCA_FQ_CE_THRESHOLD, 2_000),
+        u32_attr(TCA_FQ_TIMER_SLACK, 1_500),
         attr(TCA_FQ_HORIZON_DROP, &[0]),
     ]
     .concat();
@@ -399,12 +377,12 @@ fn red_prints_as_tc() {
     let flags = |ecn, harddrop, adaptive, nodrop| json!({"ecn": ecn, "harddrop": harddrop, "adaptive": adaptive, "nodrop": nodrop});
     let mut expected = json!({"limit": 400000, "min": 30000, "max": 90000});
     expected.as_object_mut().unwrap().extend(flags(true, false, false, false).as_object().unwrap().clone());
-    check(&qdisc("red", &[parms(1), u32a(TCA_RED_MAX_P, 85_899_346)].concat()), "/options", expected);
+    check(&qdisc("red", &[parms(1), u32_attr(TCA_RED_MAX_P, 85_899_346)].concat()), "/options", expected);
     let options = [
         parms(1),
         attr(TCA_RED_FLAGS, &words(&[2 | 8, 0xf])),
-        u32a(TCA_RED_EARLY_DROP_BLOCK, 10),
-        u32a(TCA_RED_MARK_BLOCK, 20),
+        u32_attr(TCA_RED_EARLY_DROP_BLOCK, 10),
+        u32_attr(TCA_RED_MARK_BLOCK, 20),
     ]
     .concat();
     let mut expected = json!({"limit": 400000, "min": 30000, "max": 90000,
@@ -467,7 +445,7 @@ fn netem_prints_as_tc() {
         attr(TCA_NETEM_REORDER, &words(&[chance(0.2), chance(0.5)])),
         attr(TCA_NETEM_CORRUPT, &words(&[chance(0.001), 0])),
         attr(TCA_NETEM_RATE, &words(&[125_000, 14, 0, (-2i32) as u32])),
-        u32a(TCA_NETEM_ECN, 0),
+        u32_attr(TCA_NETEM_ECN, 0),
         attr(TCA_NETEM_LATENCY64, &200_000_000i64.to_ne_bytes()),
         attr(TCA_NETEM_JITTER64, &20_000_000i64.to_ne_bytes()),
     ]
