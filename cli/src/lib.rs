@@ -71,6 +71,7 @@ mod tc;
 mod tc_action;
 mod tc_change;
 mod tc_codel;
+mod tc_ets;
 mod tc_fq;
 mod tc_netem;
 mod tc_red;

@@ -5,7 +5,7 @@
 //! kinds the core decodes (htb, tbf, pfifo, bfifo, pfifo_fast, prio, ingress,
 //! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]), fq
 //! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]), red ([`crate::tc_red`]),
-//! netem ([`crate::tc_netem`]) and for the
+//! netem ([`crate::tc_netem`]), ets ([`crate::tc_ets`]) and for the
 //! mirred and gact actions ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
@@ -15,7 +15,7 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
-use nlwire::tables::tc::{CodelAttrs, FqAttrs, FqCodelAttrs, RedAttrs};
+use nlwire::tables::tc::{CodelAttrs, EtsAttrs, FqAttrs, FqCodelAttrs, RedAttrs};
 use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
     ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TcPrioQopt, TC_H_MIN_EGRESS,
@@ -28,6 +28,7 @@ use crate::names::Names;
 use crate::sink::Sink;
 use crate::tc_action;
 use crate::tc_codel;
+use crate::tc_ets;
 use crate::tc_fq;
 use crate::tc_netem;
 use crate::tc_red;
@@ -246,6 +247,7 @@ fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>) -> 
         "fq" => tc_fq::print(s, &FqAttrs(options.nested())),
         "sfq" => tc_sfq::print(s, &options),
         "netem" => tc_netem::print(s, &options),
+        "ets" => tc_ets::print(s, &EtsAttrs(options.nested())),
         "red" => tc_red::print(s, &RedAttrs(options.nested())),
         _ => Ok(()),
     }
@@ -266,6 +268,9 @@ fn class<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
     }
     if let Some(h) = o.htb()? {
         htb(s, &h)?;
+    }
+    if let (Some("ets"), Some(options)) = (o.kind()?, o.options_attrs()?) {
+        tc_ets::print_class(s, &EtsAttrs(options))?;
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ use crate::sink::Sink;
 
 // From linux/rtnetlink.h.
 const RTM_NEWQDISC: u16 = 36;
+const RTM_NEWTCLASS: u16 = 40;
 const RTM_NEWTFILTER: u16 = 44;
 const TCA_KIND: u16 = 1;
 const TCA_OPTIONS: u16 = 2;
@@ -75,6 +76,7 @@ fn ours(msg: &[u8]) -> (String, Value) {
     let dev = format!("if{IFINDEX}");
     let print = |s: &mut Sink<'_, &mut Vec<u8>>| match message.kind() {
         RTM_NEWQDISC => super::qdisc(s, &o, Some(&dev)),
+        RTM_NEWTCLASS => super::class(s, &o, Some(&dev)),
         _ => super::filter(s, &o, Some(&dev), None, &Names::default()),
     };
     let (mut text, mut json) = (Vec::new(), Vec::new());
@@ -485,4 +487,43 @@ fn netem_prints_as_tc() {
                "slot": {"distribution": 0.005, "jitter": 1.5e-06, "packets": 0, "bytes": 1500},
                "ecn": false, "gap": 0}),
     );
+}
+
+// TCA_ETS_* (linux/pkt_sched.h).
+const TCA_ETS_NBANDS: u16 = 1;
+const TCA_ETS_NSTRICT: u16 = 2;
+const TCA_ETS_QUANTA: u16 = 3;
+const TCA_ETS_QUANTA_BAND: u16 = 4;
+const TCA_ETS_PRIOMAP: u16 = 5;
+const TCA_ETS_PRIOMAP_BAND: u16 = 6;
+
+/// ets as the kernel dumps it (`ets_qdisc_dump`: the quanta of the bands
+/// after the strict ones, then a band for each of the 16 priorities, in
+/// flagged nests), and one of its classes.
+#[test]
+fn ets_prints_as_tc() {
+    let quanta: Vec<u8> = [3000, 2000, 1000].iter().flat_map(|&q| u32_attr(TCA_ETS_QUANTA_BAND, q)).collect();
+    let bands = [3u8, 2, 1, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3];
+    let priomap: Vec<u8> = bands.iter().flat_map(|&b| attr(TCA_ETS_PRIOMAP_BAND, &[b])).collect();
+    let options = [
+        attr(TCA_ETS_NBANDS, &[4]),
+        attr(TCA_ETS_NSTRICT, &[1]),
+        nest(TCA_ETS_QUANTA, &quanta),
+        nest(TCA_ETS_PRIOMAP, &priomap),
+    ]
+    .concat();
+    check(
+        &qdisc("ets", &options),
+        "/options",
+        json!({"bands": 4, "strict": 1, "quanta": [3000, 2000, 1000], "priomap": bands}),
+    );
+    // Class 8001:2 of qdisc 8001:, its quantum.
+    let class = tc_message(
+        RTM_NEWTCLASS,
+        [0x8001_0002, 0x8001_0000, 0],
+        "ets",
+        &u32_attr(TCA_ETS_QUANTA_BAND, 3000),
+        &[],
+    );
+    check(&class, "/quantum", json!(3000));
 }
