@@ -74,6 +74,7 @@ mod tc_codel;
 mod tc_ets;
 mod tc_fq;
 mod tc_netem;
+mod tc_pie;
 mod tc_red;
 mod tc_sfq;
 mod tc_units;

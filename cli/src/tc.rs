@@ -5,7 +5,8 @@
 //! kinds the core decodes (htb, tbf, pfifo, bfifo, pfifo_fast, prio, ingress,
 //! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]), fq
 //! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]), red ([`crate::tc_red`]),
-//! netem ([`crate::tc_netem`]), ets ([`crate::tc_ets`]) and for the
+//! netem ([`crate::tc_netem`]), ets ([`crate::tc_ets`]), pie and fq_pie
+//! ([`crate::tc_pie`]) and for the
 //! mirred and gact actions ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
@@ -15,7 +16,7 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
-use nlwire::tables::tc::{CodelAttrs, EtsAttrs, FqAttrs, FqCodelAttrs, RedAttrs};
+use nlwire::tables::tc::{CodelAttrs, EtsAttrs, FqAttrs, FqCodelAttrs, FqPieAttrs, PieAttrs, RedAttrs};
 use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
     ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TcPrioQopt, TC_H_MIN_EGRESS,
@@ -31,6 +32,7 @@ use crate::tc_codel;
 use crate::tc_ets;
 use crate::tc_fq;
 use crate::tc_netem;
+use crate::tc_pie;
 use crate::tc_red;
 use crate::tc_sfq;
 use crate::tc_units::{tick_to_time, Hex0x, TcFields};
@@ -226,7 +228,7 @@ fn qdisc<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
             if kind == "bfifo" {
                 s.size("limit", limit)?;
             } else {
-                s.field("limit", "limit", &format_args!("{limit}p"), &limit, false)?;
+                s.packets("limit", limit)?;
             }
         }
         Some(Options::Prio(p)) => prio(s, p, o)?,
@@ -248,6 +250,8 @@ fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>) -> 
         "sfq" => tc_sfq::print(s, &options),
         "netem" => tc_netem::print(s, &options),
         "ets" => tc_ets::print(s, &EtsAttrs(options.nested())),
+        "pie" => tc_pie::pie(s, &PieAttrs(options.nested())),
+        "fq_pie" => tc_pie::fq_pie(s, &FqPieAttrs(options.nested())),
         "red" => tc_red::print(s, &RedAttrs(options.nested())),
         _ => Ok(()),
     }

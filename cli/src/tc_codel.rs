@@ -18,7 +18,9 @@ use crate::Result;
 
 /// `codel`: `limit 1000p target 5ms [ce_threshold 1ms] interval 100ms [ecn]`.
 pub fn codel<W: Write>(s: &mut Sink<'_, W>, a: &CodelAttrs<'_>) -> Result<()> {
-    limit(s, a.limit()?)?;
+    if let Some(limit) = a.limit()? {
+        s.packets("limit", limit)?;
+    }
     if let Some(target) = a.target()? {
         s.time("target", target)?;
     }
@@ -28,13 +30,15 @@ pub fn codel<W: Write>(s: &mut Sink<'_, W>, a: &CodelAttrs<'_>) -> Result<()> {
     if let Some(interval) = a.interval()? {
         s.time("interval", interval)?;
     }
-    ecn(s, a.ecn()?)
+    flag(s, "ecn", a.ecn()?)
 }
 
 /// `fq_codel`: codel's options per flow, with `flows`, `quantum`, the CE
 /// threshold's selector, `memory_limit` and `drop_batch`.
 pub fn fq_codel<W: Write>(s: &mut Sink<'_, W>, a: &FqCodelAttrs<'_>) -> Result<()> {
-    limit(s, a.limit()?)?;
+    if let Some(limit) = a.limit()? {
+        s.packets("limit", limit)?;
+    }
     if let Some(flows) = a.flows()? {
         s.num("flows", "flows", &flows)?;
     }
@@ -60,25 +64,18 @@ pub fn fq_codel<W: Write>(s: &mut Sink<'_, W>, a: &FqCodelAttrs<'_>) -> Result<(
     if let Some(memory_limit) = a.memory_limit()? {
         s.size("memory_limit", memory_limit)?;
     }
-    ecn(s, a.ecn()?)?;
+    flag(s, "ecn", a.ecn()?)?;
     if let Some(batch) = a.drop_batch_size()?.filter(|&batch| batch != 0) {
         s.num("drop_batch", "drop_batch", &batch)?;
     }
     Ok(())
 }
 
-/// `limit 1000p`: a count of packets.
-fn limit<W: Write>(s: &mut Sink<'_, W>, limit: Option<u32>) -> Result<()> {
-    if let Some(limit) = limit {
-        s.field("limit", "limit", &format_args!("{limit}p"), &limit, false)?;
-    }
-    Ok(())
-}
-
-/// `ecn` (JSON `"ecn": true`) when set; nothing otherwise.
-fn ecn<W: Write>(s: &mut Sink<'_, W>, ecn: Option<u32>) -> Result<()> {
-    if ecn.is_some_and(|ecn| ecn != 0) {
-        s.bool("ecn", format_args!("ecn "), true)?;
+/// `ecn` (JSON `"ecn": true`) when set; nothing otherwise. The PIE
+/// qdiscs' flags print so too.
+pub fn flag<W: Write>(s: &mut Sink<'_, W>, key: &str, value: Option<u32>) -> Result<()> {
+    if value.is_some_and(|value| value != 0) {
+        s.flag(key, key)?;
     }
     Ok(())
 }

@@ -19,13 +19,11 @@ use crate::Result;
 /// default rate or low-rate threshold of 0 and a CE threshold of `~0`
 /// (none) are left out, as tc leaves them.
 pub fn print<W: Write>(s: &mut Sink<'_, W>, a: &FqAttrs<'_>) -> Result<()> {
-    let packets =
-        |s: &mut Sink<'_, W>, key: &str, n: u32| s.field(key, key, &format_args!("{n}p"), &n, false);
     if let Some(limit) = a.plimit()? {
-        packets(s, "limit", limit)?;
+        s.packets("limit", limit)?;
     }
     if let Some(limit) = a.flow_plimit()? {
-        packets(s, "flow_limit", limit)?;
+        s.packets("flow_limit", limit)?;
     }
     if let Some(log) = a.buckets_log()? {
         let buckets = 1u32.checked_shl(log).unwrap_or(0);

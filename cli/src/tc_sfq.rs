@@ -23,8 +23,7 @@ use crate::Result;
 pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
     let Ok(q) = options.as_struct::<TcSfqQopt>() else { return Ok(()) };
     let v1 = options.as_struct::<TcSfqQoptV1>().ok();
-    let limit = q.limit.get();
-    s.field("limit", "limit", &format_args!("{limit}p"), &limit, false)?;
+    s.packets("limit", q.limit.get())?;
     s.size("quantum", q.quantum.get())?;
     if let Some(depth) = v1.map(|v1| v1.depth.get()).filter(|&depth| depth != 0) {
         s.num("depth", "depth", &depth)?;

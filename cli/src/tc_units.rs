@@ -23,6 +23,8 @@ pub trait TcFields {
     fn time(&mut self, key: &str, value: u32) -> io::Result<()>;
     /// A time: JSON nanoseconds, text `10us`.
     fn time64(&mut self, key: &str, value: u32) -> io::Result<()>;
+    /// A count of packets: JSON the number, text `1000p`.
+    fn packets(&mut self, key: &str, value: u32) -> io::Result<()>;
 }
 
 impl<W: Write> TcFields for Sink<'_, W> {
@@ -37,6 +39,9 @@ impl<W: Write> TcFields for Sink<'_, W> {
     }
     fn time64(&mut self, key: &str, value: u32) -> io::Result<()> {
         self.field(key, key, &Time64Text(value.into()), &value, false)
+    }
+    fn packets(&mut self, key: &str, value: u32) -> io::Result<()> {
+        self.field(key, key, &format_args!("{value}p"), &value, false)
     }
 }
 

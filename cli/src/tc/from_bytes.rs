@@ -527,3 +527,71 @@ fn ets_prints_as_tc() {
     );
     check(&class, "/quantum", json!(3000));
 }
+
+// TCA_PIE_* and TCA_FQ_PIE_* (linux/pkt_sched.h).
+const TCA_PIE_TARGET: u16 = 1;
+const TCA_PIE_LIMIT: u16 = 2;
+const TCA_PIE_TUPDATE: u16 = 3;
+const TCA_PIE_ALPHA: u16 = 4;
+const TCA_PIE_BETA: u16 = 5;
+const TCA_PIE_ECN: u16 = 6;
+const TCA_PIE_BYTEMODE: u16 = 7;
+const TCA_PIE_DQ_RATE_ESTIMATOR: u16 = 8;
+const TCA_FQ_PIE_LIMIT: u16 = 1;
+const TCA_FQ_PIE_FLOWS: u16 = 2;
+const TCA_FQ_PIE_TARGET: u16 = 3;
+const TCA_FQ_PIE_TUPDATE: u16 = 4;
+const TCA_FQ_PIE_ALPHA: u16 = 5;
+const TCA_FQ_PIE_BETA: u16 = 6;
+const TCA_FQ_PIE_QUANTUM: u16 = 7;
+const TCA_FQ_PIE_MEMORY_LIMIT: u16 = 8;
+const TCA_FQ_PIE_ECN_PROB: u16 = 9;
+const TCA_FQ_PIE_ECN: u16 = 10;
+const TCA_FQ_PIE_BYTEMODE: u16 = 11;
+const TCA_FQ_PIE_DQ_RATE_ESTIMATOR: u16 = 12;
+
+/// pie and fq_pie as the kernel dumps them: every attribute, the flags
+/// off and then on.
+#[test]
+fn pie_and_fq_pie_print_as_tc() {
+    let pie = |flag: u32| {
+        [(TCA_PIE_TARGET, 15_000), (TCA_PIE_LIMIT, 1000), (TCA_PIE_TUPDATE, 15_000), (TCA_PIE_ALPHA, 2)]
+            .into_iter()
+            .chain([(TCA_PIE_BETA, 20), (TCA_PIE_ECN, flag), (TCA_PIE_BYTEMODE, flag)])
+            .chain([(TCA_PIE_DQ_RATE_ESTIMATOR, flag)])
+            .flat_map(|(kind, value)| u32_attr(kind, value))
+            .collect::<Vec<u8>>()
+    };
+    let base = json!({"limit": 1000, "target": 15000, "tupdate": 15000, "alpha": 2, "beta": 20});
+    check(&qdisc("pie", &pie(0)), "/options", base);
+    check(
+        &qdisc("pie", &pie(1)),
+        "/options",
+        json!({"limit": 1000, "target": 15000, "tupdate": 15000, "alpha": 2, "beta": 20,
+               "ecn": true, "bytemode": true, "dq_rate_estimator": true}),
+    );
+    let fq_pie: Vec<u8> = [
+        (TCA_FQ_PIE_LIMIT, 10_240),
+        (TCA_FQ_PIE_FLOWS, 1024),
+        (TCA_FQ_PIE_TARGET, 15_000),
+        (TCA_FQ_PIE_TUPDATE, 15_000),
+        (TCA_FQ_PIE_ALPHA, 2),
+        (TCA_FQ_PIE_BETA, 20),
+        (TCA_FQ_PIE_QUANTUM, 1514),
+        (TCA_FQ_PIE_MEMORY_LIMIT, 32 << 20),
+        (TCA_FQ_PIE_ECN_PROB, 10),
+        (TCA_FQ_PIE_ECN, 1),
+        (TCA_FQ_PIE_BYTEMODE, 0),
+        (TCA_FQ_PIE_DQ_RATE_ESTIMATOR, 1),
+    ]
+    .into_iter()
+    .flat_map(|(kind, value)| u32_attr(kind, value))
+    .collect();
+    check(
+        &qdisc("fq_pie", &fq_pie),
+        "/options",
+        json!({"limit": 10240, "flows": 1024, "target": 15000, "tupdate": 15000, "alpha": 2,
+               "beta": 20, "quantum": 1514, "memory_limit": 33554432, "ecn_prob": 10, "ecn": true,
+               "dq_rate_estimator": true}),
+    );
+}
