@@ -30,7 +30,8 @@ pub fn codel<W: Write>(s: &mut Sink<'_, W>, a: &CodelAttrs<'_>) -> Result<()> {
     if let Some(interval) = a.interval()? {
         s.time("interval", interval)?;
     }
-    flag(s, "ecn", a.ecn()?)
+    s.switch("ecn", a.ecn()?)?;
+    Ok(())
 }
 
 /// `fq_codel`: codel's options per flow, with `flows`, `quantum`, the CE
@@ -64,18 +65,9 @@ pub fn fq_codel<W: Write>(s: &mut Sink<'_, W>, a: &FqCodelAttrs<'_>) -> Result<(
     if let Some(memory_limit) = a.memory_limit()? {
         s.size("memory_limit", memory_limit)?;
     }
-    flag(s, "ecn", a.ecn()?)?;
+    s.switch("ecn", a.ecn()?)?;
     if let Some(batch) = a.drop_batch_size()?.filter(|&batch| batch != 0) {
         s.num("drop_batch", "drop_batch", &batch)?;
-    }
-    Ok(())
-}
-
-/// `ecn` (JSON `"ecn": true`) when set; nothing otherwise. The PIE
-/// qdiscs' flags print so too.
-pub fn flag<W: Write>(s: &mut Sink<'_, W>, key: &str, value: Option<u32>) -> Result<()> {
-    if value.is_some_and(|value| value != 0) {
-        s.flag(key, key)?;
     }
     Ok(())
 }

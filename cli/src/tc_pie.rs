@@ -13,7 +13,6 @@ use std::io::Write;
 use nlwire::tables::tc::{FqPieAttrs, PieAttrs};
 
 use crate::sink::Sink;
-use crate::tc_codel::flag;
 use crate::tc_units::TcFields;
 use crate::Result;
 
@@ -65,7 +64,8 @@ fn control<W: Write>(s: &mut Sink<'_, W>, [target, tupdate, alpha, beta]: [Optio
 
 /// `ecn`, `bytemode`, `dq_rate_estimator`, each when set.
 fn flags<W: Write>(s: &mut Sink<'_, W>, [ecn, bytemode, dq_rate_estimator]: [Option<u32>; 3]) -> Result<()> {
-    flag(s, "ecn", ecn)?;
-    flag(s, "bytemode", bytemode)?;
-    flag(s, "dq_rate_estimator", dq_rate_estimator)
+    s.switch("ecn", ecn)?;
+    s.switch("bytemode", bytemode)?;
+    s.switch("dq_rate_estimator", dq_rate_estimator)?;
+    Ok(())
 }

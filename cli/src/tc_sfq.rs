@@ -28,9 +28,7 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
     if let Some(depth) = v1.map(|v1| v1.depth.get()).filter(|&depth| depth != 0) {
         s.num("depth", "depth", &depth)?;
     }
-    if v1.is_some_and(|v1| v1.headdrop.get() != 0) {
-        s.bool("headdrop", format_args!("headdrop "), true)?;
-    }
+    s.switch("headdrop", v1.map(|v1| v1.headdrop.get()))?;
     s.num("divisor", "divisor", &q.divisor.get())?;
     let perturb = q.perturb_period.get();
     if perturb != 0 {

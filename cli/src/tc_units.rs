@@ -25,6 +25,9 @@ pub trait TcFields {
     fn time64(&mut self, key: &str, value: u32) -> io::Result<()>;
     /// A count of packets: JSON the number, text `1000p`.
     fn packets(&mut self, key: &str, value: u32) -> io::Result<()>;
+    /// A switch (`ecn`): JSON `true`, text the key, when present and not
+    /// 0; nothing otherwise.
+    fn switch(&mut self, key: &str, value: Option<u32>) -> io::Result<()>;
 }
 
 impl<W: Write> TcFields for Sink<'_, W> {
@@ -42,6 +45,12 @@ impl<W: Write> TcFields for Sink<'_, W> {
     }
     fn packets(&mut self, key: &str, value: u32) -> io::Result<()> {
         self.field(key, key, &format_args!("{value}p"), &value, false)
+    }
+    fn switch(&mut self, key: &str, value: Option<u32>) -> io::Result<()> {
+        match value {
+            Some(value) if value != 0 => self.flag(key, key),
+            _ => Ok(()),
+        }
     }
 }
 
