@@ -69,6 +69,7 @@ mod sink;
 mod stats;
 mod tc;
 mod tc_action;
+mod tc_cake;
 mod tc_change;
 mod tc_codel;
 mod tc_ets;

@@ -6,7 +6,7 @@
 //! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]), fq
 //! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]), red ([`crate::tc_red`]),
 //! netem ([`crate::tc_netem`]), ets ([`crate::tc_ets`]), pie and fq_pie
-//! ([`crate::tc_pie`]) and for the
+//! ([`crate::tc_pie`]), cake ([`crate::tc_cake`]) and for the
 //! mirred and gact actions ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
@@ -16,7 +16,9 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
-use nlwire::tables::tc::{CodelAttrs, EtsAttrs, FqAttrs, FqCodelAttrs, FqPieAttrs, PieAttrs, RedAttrs};
+use nlwire::tables::tc::{
+    CakeAttrs, CodelAttrs, EtsAttrs, FqAttrs, FqCodelAttrs, FqPieAttrs, PieAttrs, RedAttrs,
+};
 use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
     ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TcPrioQopt, TC_H_MIN_EGRESS,
@@ -28,6 +30,7 @@ use crate::json::Json;
 use crate::names::Names;
 use crate::sink::Sink;
 use crate::tc_action;
+use crate::tc_cake;
 use crate::tc_codel;
 use crate::tc_ets;
 use crate::tc_fq;
@@ -252,6 +255,7 @@ fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>) -> 
         "ets" => tc_ets::print(s, &EtsAttrs(options.nested())),
         "pie" => tc_pie::pie(s, &PieAttrs(options.nested())),
         "fq_pie" => tc_pie::fq_pie(s, &FqPieAttrs(options.nested())),
+        "cake" => tc_cake::print(s, &CakeAttrs(options.nested())),
         "red" => tc_red::print(s, &RedAttrs(options.nested())),
         _ => Ok(()),
     }

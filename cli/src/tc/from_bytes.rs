@@ -595,3 +595,73 @@ fn pie_and_fq_pie_print_as_tc() {
                "dq_rate_estimator": true}),
     );
 }
+
+// TCA_CAKE_* (linux/pkt_sched.h).
+const TCA_CAKE_BASE_RATE64: u16 = 2;
+const TCA_CAKE_DIFFSERV_MODE: u16 = 3;
+const TCA_CAKE_ATM: u16 = 4;
+const TCA_CAKE_FLOW_MODE: u16 = 5;
+const TCA_CAKE_OVERHEAD: u16 = 6;
+const TCA_CAKE_RTT: u16 = 7;
+const TCA_CAKE_TARGET: u16 = 8;
+const TCA_CAKE_AUTORATE: u16 = 9;
+const TCA_CAKE_MEMORY: u16 = 10;
+const TCA_CAKE_NAT: u16 = 11;
+const TCA_CAKE_RAW: u16 = 12;
+const TCA_CAKE_WASH: u16 = 13;
+const TCA_CAKE_MPU: u16 = 14;
+const TCA_CAKE_INGRESS: u16 = 15;
+const TCA_CAKE_ACK_FILTER: u16 = 16;
+const TCA_CAKE_SPLIT_GSO: u16 = 17;
+const TCA_CAKE_FWMARK: u16 = 18;
+
+/// cake as the kernel dumps its defaults (`cake_dump`: every attribute,
+/// unlimited, diffserv3, triple-isolate, raw), then a shaped one: ADSL
+/// framing, dual-dsthost, NAT, wash, ingress, aggressive ACK filtering.
+#[test]
+fn cake_prints_as_tc() {
+    let cake = |rate: u64, values: [u32; 15], raw: bool| {
+        let kinds = [
+            TCA_CAKE_DIFFSERV_MODE,
+            TCA_CAKE_ATM,
+            TCA_CAKE_FLOW_MODE,
+            TCA_CAKE_OVERHEAD,
+            TCA_CAKE_RTT,
+            TCA_CAKE_TARGET,
+            TCA_CAKE_AUTORATE,
+            TCA_CAKE_MEMORY,
+            TCA_CAKE_NAT,
+            TCA_CAKE_WASH,
+            TCA_CAKE_MPU,
+            TCA_CAKE_INGRESS,
+            TCA_CAKE_ACK_FILTER,
+            TCA_CAKE_SPLIT_GSO,
+            TCA_CAKE_FWMARK,
+        ];
+        let mut options = attr(TCA_CAKE_BASE_RATE64, &rate.to_ne_bytes());
+        options.extend(kinds.into_iter().zip(values).flat_map(|(kind, value)| u32_attr(kind, value)));
+        if raw {
+            options.extend(u32_attr(TCA_CAKE_RAW, 0));
+        }
+        qdisc("cake", &options)
+    };
+    check(
+        &cake(0, [0, 0, 7, 0, 100_000, 5_000, 0, 0, 0, 0, 0, 0, 0, 1, 0], true),
+        "/options",
+        json!({"bandwidth": "unlimited", "diffserv": "diffserv3", "flowmode": "triple-isolate",
+               "nat": false, "wash": false, "ingress": false, "ack-filter": "disabled",
+               "split_gso": true, "rtt": 100000, "raw": true, "overhead": 0, "fwmark": "0"}),
+    );
+    check(
+        &cake(
+            12_500_000,
+            [1, 1, 6, (-4i32) as u32, 20_000, 1_000, 1, 4 << 20, 1, 1, 64, 1, 2, 0, 0xff],
+            false,
+        ),
+        "/options",
+        json!({"bandwidth": 12500000, "autorate": "autorate-ingress", "diffserv": "diffserv4",
+               "flowmode": "dual-dsthost", "nat": true, "wash": true, "ingress": true,
+               "ack-filter": "aggressive", "split_gso": false, "rtt": 20000, "raw": false,
+               "atm": "atm", "overhead": -4, "mpu": 64, "memlimit": 4194304, "fwmark": "0xff"}),
+    );
+}
