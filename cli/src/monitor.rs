@@ -197,8 +197,9 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
     }
 }
 
-/// Reloads the names when an event names an interface created since they
-/// were loaded (its link event is not subscribed to, or came later). An
+/// Loads the names again when an event names an interface created since
+/// they were loaded (its link event is not subscribed to, or came later),
+/// adding only the interfaces not known yet, as ip asks for the one. An
 /// index still unknown after a reload (the interface is already gone) is
 /// remembered in `gone`, so that its further events cost no reload.
 fn refresh(
@@ -208,7 +209,7 @@ fn refresh(
     ifindex: u32,
 ) -> Result<()> {
     if ifindex != 0 && !names.knows(ifindex) && !gone.contains(&ifindex) {
-        *names = Names::load(ipr)?;
+        names.add_unknown(Names::load(ipr)?);
         if !names.knows(ifindex) {
             gone.push(ifindex);
         }
