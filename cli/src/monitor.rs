@@ -27,19 +27,12 @@ use crate::sink::Sink;
 use crate::{neigh, rule};
 use crate::{CliError, Ctx, Result};
 
-/// The groups named on the command line (all of them when none is).
+/// The groups named on the command line (all of them when none is, as
+/// ip 6.1: netconf and nexthop objects too).
 pub fn groups(words: &[String]) -> Result<Vec<Group>> {
     if words.is_empty() || words.iter().any(|w| w == "all") {
-        return Ok(vec![
-            Group::Link,
-            Group::Ipv4Addr,
-            Group::Ipv6Addr,
-            Group::Ipv4Route,
-            Group::Ipv6Route,
-            Group::Neigh,
-            Group::Ipv4Rule,
-            Group::Ipv6Rule,
-        ]);
+        let all = ["link", "address", "route", "neigh", "netconf", "rule", "nexthop"];
+        return groups(&all.map(String::from));
     }
     let mut out = Vec::new();
     for w in words {
