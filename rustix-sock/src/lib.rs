@@ -21,6 +21,8 @@
 //!   ([`Socket::open_in_netns`]) without leaving the caller's thread
 //!   elsewhere; create, list and delete named namespaces like `ip netns`.
 //! - [`tuntap`]: create and remove tun/tap devices like `ip tuntap`.
+//! - [`multicast`]: add and remove a device's link-layer multicast
+//!   addresses like `ip maddress add|del`.
 //!
 //! ```no_run
 //! use nlwire::build::{Builder, Header};
