@@ -29,20 +29,31 @@ pub enum Show {
     /// `ip -d address show`: as `Address`, with the details and `ifalias`
     /// (not `addrgenmode`, which ip shows for `link` only).
     AddressDetails,
+    /// `ip monitor`: as `Address`, without `qlen` (ip's `filter.showqueue`
+    /// is set by `address show` only).
+    Monitor,
+    /// `ip -d monitor`: as `AddressDetails`, without `qlen`.
+    MonitorDetails,
 }
 
 impl Show {
     /// Whether `-d` was given.
     pub fn details(self) -> bool {
-        matches!(self, Show::LinkDetails | Show::AddressDetails)
+        matches!(self, Show::LinkDetails | Show::AddressDetails | Show::MonitorDetails)
     }
-    /// Whether this is `address show`, which leaves `linkmode` out.
-    pub fn address(self) -> bool {
-        matches!(self, Show::Address | Show::AddressOfFamily | Show::AddressDetails)
+    /// Whether this is `link show` (ip's `do_link`), the only one to show
+    /// `linkmode` and `addrgenmode`.
+    pub fn link(self) -> bool {
+        matches!(self, Show::Link | Show::LinkDetails)
     }
-    /// Whether `ifalias` is shown: not in `address show` without `-d`.
+    /// Whether `ifalias` is shown: with `link show` or `-d` (ip's
+    /// `do_link || show_details`).
     pub fn alias(self) -> bool {
-        !matches!(self, Show::Address | Show::AddressOfFamily)
+        self.link() || self.details()
+    }
+    /// Whether `qlen` (JSON: `txqlen`) is shown: not by `monitor`.
+    pub fn queue(self) -> bool {
+        !matches!(self, Show::Monitor | Show::MonitorDetails)
     }
     /// Whether the `link/TYPE ADDRESS brd ...` line (JSON: `link_type`,
     /// `address`, `broadcast`) is shown.
@@ -88,7 +99,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, names: &Names, show: S
     if let Some(info) = l.linkinfo()? {
         kinds::print(p, &info, names)?;
     }
-    if !show.address() {
+    if show.link() {
         if let Some(mode) = addr_gen_mode(l)? {
             p.word_str("inet6_addr_gen_mode", "addrgenmode", mode)?;
         }

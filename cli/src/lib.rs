@@ -29,7 +29,7 @@
 //! nlw nexthop add|replace id ID (blackhole | [via GW] [dev DEV] [onlink]
 //!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
 //! nlw netconf show [dev DEV]
-//! nlw maddress show [dev DEV]
+//! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME
@@ -69,7 +69,16 @@ mod sink;
 mod stats;
 mod tc;
 mod tc_action;
+mod tc_cake;
 mod tc_change;
+mod tc_codel;
+mod tc_ets;
+mod tc_fq;
+mod tc_netem;
+mod tc_pie;
+mod tc_red;
+mod tc_sfq;
+mod tc_units;
 mod tuntap;
 mod vrf;
 mod wg;
@@ -504,7 +513,7 @@ pub enum Command {
     Netconf(netconf::NetconfShow),
     Wg(wg::WgCommand),
     Tuntap(tuntap::TuntapCommand),
-    Maddress(maddress::MaddressShow),
+    Maddress(maddress::MaddressCommand),
     Vrf(vrf::VrfShow),
     /// `bridge fdb|link ...`: iproute2's `bridge`.
     Bridge(bridge::BridgeCommand),
@@ -663,7 +672,7 @@ impl Command {
         } else if object == "ethtool" {
             return Ok(Command::Ethtool(ethtool::EthtoolCommand::parse(words)?));
         } else if matches(object, "maddress", 1) {
-            return Ok(Command::Maddress(maddress::MaddressShow::parse(words)?));
+            return Ok(Command::Maddress(maddress::MaddressCommand::parse(words)?));
         } else if matches(object, "monitor", 2) {
             return Ok(Command::Monitor(monitor::groups(words)?));
         } else if matches(object, "mptcp", 2) {

@@ -69,6 +69,24 @@ fn txqlen(l: &Link<'_>, names: &Names) -> Result<Option<u32>> {
     Ok(len.filter(|len| *len != 0))
 }
 
+/// ip's words for `IFLA_EVENT` (`enum netdev_event` of `<linux/if_link.h>`,
+/// `IFLA_EVENT_NONE` first), which the kernel puts in link notifications.
+const EVENT_NAMES: [&str; 7] =
+    ["NONE", "REBOOT", "FEATURE CHANGE", "BONDING FAILOVER", "NOTIFY PEERS", "RESEND IGMP", "BONDING OPTION"];
+
+/// `IFLA_EVENT` as ip prints it: nothing for `IFLA_EVENT_NONE`, else its
+/// word, or its number when ip has none.
+fn event(l: &Link<'_>) -> Result<Option<Result<&'static str, u32>>> {
+    let Some(event) = l.attrs().find(nlwire::link::ifla::EVENT)?.map(|a| a.u32()).transpose()? else {
+        return Ok(None);
+    };
+    Ok(match EVENT_NAMES.get(event as usize) {
+        Some(_) if event == 0 => None,
+        Some(name) => Some(Ok(name)),
+        None => Some(Err(event)),
+    })
+}
+
 /// Writes the fields `ip -j` prints for a link, in ip's order.
 pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: Show) -> Result<()> {
     head(&mut Sink::Json(j), l, names)?;
@@ -84,7 +102,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
     if let Some(state) = l.operstate()? {
         j.field_str("operstate", &name_or_number(OPERSTATE_NAMES, state.into()))?;
     }
-    if !show.address() {
+    if show.link() {
         if let Some(mode) = l.linkmode()? {
             j.field_str("linkmode", &name_or_number(LINKMODE_NAMES, mode.into()))?;
         }
@@ -95,8 +113,13 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
             g => j.field_str("group", &g.to_string())?,
         }
     }
-    if let Some(q) = txqlen(l, names)? {
+    if let Some(q) = txqlen(l, names)?.filter(|_| show.queue()) {
         j.field_num("txqlen", q)?;
+    }
+    match event(l)? {
+        Some(Ok(name)) => j.field_str("event", name)?,
+        Some(Err(number)) => j.field_num("event", number)?,
+        None => {}
     }
     if show.link_line() {
         j.field_str("link_type", &name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
@@ -133,7 +156,7 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
     if let Some(state) = l.operstate()? {
         write!(out, " state {}", name_or_number(OPERSTATE_NAMES, state.into()))?;
     }
-    if !show.address() {
+    if show.link() {
         if let Some(mode) = l.linkmode()? {
             write!(out, " mode {}", name_or_number(LINKMODE_NAMES, mode.into()))?;
         }
@@ -143,10 +166,15 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
         Some(g) => write!(out, " group {g}")?,
         None => {}
     }
-    match txqlen(l, names)? {
+    match txqlen(l, names)?.filter(|_| show.queue()) {
         Some(q) => write!(out, " qlen {q}")?,
         // Each of ip's fields ends with a space but `qlen`: without it, the line does.
         None => write!(out, " ")?,
+    }
+    match event(l)? {
+        Some(Ok(name)) => write!(out, "event {name} ")?,
+        Some(Err(number)) => write!(out, "event {number} ")?,
+        None => {}
     }
     if show.link_line() {
         // As ip: the type's word ends with a space, address or not.

@@ -1,32 +1,199 @@
 //! `nlw maddress show [dev DEV]`: the multicast addresses each interface
 //! listens to, link layer (`/proc/net/dev_mcast`), IPv4 (`/proc/net/igmp`)
 //! and IPv6 (`/proc/net/igmp6`), read and printed as ip 6.1's `ip maddress`
-//! does; `-4` and `-6` keep one family.
+//! does; `-4` and `-6` keep one family. `nlw maddress add|del ADDRESS dev
+//! DEV`: a link-layer address added or removed by hand, as ip does it
+//! (the `SIOCADDMULTI`/`SIOCDELMULTI` `ioctl`s).
 //!
 //! ```sh
 //! nlw maddress show dev v0
 //! nlw -j maddr     # [{"ifindex":1,"ifname":"lo","maddr":[{"family":"inet","address":"224.0.0.1"}, ...]}]
+//! nlw maddress add 01:00:5e:01:02:03 dev v0
 //! ```
 //!
 //! The files are read from `/proc/thread-self/net`, with the thread in the
-//! `-n` namespace, so they are that namespace's. `maddress add|del` (ip's
-//! `SIOCADDMULTI`/`SIOCDELMULTI` `ioctl`s, which rustix has no safe function
-//! for) are not done: nlw refuses them.
+//! `-n` namespace, so they are that namespace's; the `ioctl`s go through a
+//! socket opened there.
 
 use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use crate::args::Words;
+use nlwire::link::IfName;
+
+use crate::args::{duplicate, invalid, Words};
 use crate::names::hwaddr;
 use crate::sink::{Listing, Sink};
 use crate::{matches, CliError, Ctx, Result};
 
 /// `nlw maddress help`.
-pub const USAGE: &str = "Usage: nlw maddress show [ dev STRING ]";
+pub const USAGE: &str = "Usage: nlw maddress [ add | del ] MULTIADDR dev STRING
+       nlw maddress show [ dev STRING ]";
 
 /// `AF_INET` and `AF_INET6`: the families `-4` and `-6` keep.
 const AF_INET: u8 = 2;
 const AF_INET6: u8 = 10;
+
+/// `ETH_ALEN` (`<linux/if_ether.h>`): the only address length ip 6.1's
+/// `maddress add|del` takes.
+const ETH_ALEN: usize = 6;
+
+/// The most bytes ip reads of an address: the size of `ifr_hwaddr.sa_data`
+/// (`struct sockaddr`, `<linux/socket.h>`).
+const SA_DATA_LEN: usize = 14;
+
+/// `nlw maddress ...`.
+pub enum MaddressCommand {
+    Show(MaddressShow),
+    Change(MaddressChange),
+}
+
+impl MaddressCommand {
+    /// Parses the words after `maddress` (the verb first), as ip 6.1's
+    /// `do_multiaddr`.
+    pub fn parse(words: &[String]) -> Result<Self> {
+        let Some((verb, args)) = words.split_first() else {
+            return Ok(Self::Show(MaddressShow { dev: None }));
+        };
+        if matches(verb, "add", 1) || matches(verb, "delete", 1) {
+            let add = matches(verb, "add", 1);
+            return MaddressChange::parse(add, args).map(Self::Change);
+        }
+        if matches(verb, "list", 1) || matches(verb, "show", 1) || matches(verb, "lst", 1) {
+            return MaddressShow::parse(args).map(Self::Show);
+        }
+        if matches(verb, "help", 1) {
+            return Err(CliError::usage(USAGE));
+        }
+        Err(CliError::usage(format!("Command \"{verb}\" is unknown, try \"nlw maddress help\".")))
+    }
+
+    /// Runs the command.
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            Self::Show(show) => show.run(ctx),
+            Self::Change(change) => change.run(ctx),
+        }
+    }
+}
+
+/// `nlw maddress add|del [address] ADDRESS dev DEV`.
+pub struct MaddressChange {
+    add: bool,
+    dev: String,
+    /// As many bytes as ip puts in `sa_data`: the address, or none (ip
+    /// sends an all-zero one then, and so does nlw).
+    address: Vec<u8>,
+}
+
+impl MaddressChange {
+    /// Parses the words after `add` or `del`, as ip 6.1's
+    /// `multiaddr_modify`: `dev` and the address in any order, `address`
+    /// optional before it; an address of other than 6 bytes is refused
+    /// (exit 1) as soon as it is read, a missing `dev` (exit 255) at the
+    /// end. As ip, a second address is a duplicate only when the first
+    /// one's first byte is not 0.
+    fn parse(add: bool, args: &[String]) -> Result<Self> {
+        let (mut dev, mut address) = (None::<String>, Vec::new());
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            if word == "dev" {
+                let name = words.value(word)?;
+                if dev.is_some() {
+                    return Err(duplicate("dev", name));
+                }
+                IfName::new(name).map_err(|_| invalid("\"dev\" not a valid ifname", name))?;
+                dev = Some(name.to_owned());
+                continue;
+            }
+            let word = if matches(word, "address", 1) { words.value(word)? } else { word };
+            if matches(word, "help", 1) {
+                return Err(CliError::usage(USAGE));
+            }
+            if address.first().is_some_and(|&b| b != 0) {
+                return Err(duplicate("address", word));
+            }
+            address = lladdr(word)?;
+            if address.len() != ETH_ALEN {
+                return Err(CliError::rejected(format!(
+                    "Error: Invalid address length {} - must be {ETH_ALEN} bytes",
+                    address.len()
+                )));
+            }
+        }
+        let Some(dev) = dev else {
+            return Err(CliError::usage("Not enough information: \"dev\" is required."));
+        };
+        Ok(MaddressChange { add, dev, address })
+    }
+
+    /// Adds or removes the address; the kernel's refusal in ip's words
+    /// (`ioctl: No such device`, exit 1).
+    fn run(&self, ctx: &Ctx) -> Result<()> {
+        use nlwire_rustix::multicast;
+        let done = crate::in_netns(ctx.netns.as_deref(), |ns| match self.add {
+            true => multicast::add(ns, &self.dev, &self.address),
+            false => multicast::delete(ns, &self.dev, &self.address),
+        });
+        done.map_err(|e| match e {
+            nlwire_rustix::Error::Sys { call: "socket", errno } => {
+                CliError::Refused(format!("Cannot create socket: {}", crate::strerror(errno.raw_os_error())))
+            }
+            nlwire_rustix::Error::Sys { errno, .. } => {
+                CliError::Refused(format!("ioctl: {}", crate::strerror(errno.raw_os_error())))
+            }
+            e => CliError::Failed(e.into()),
+        })
+    }
+}
+
+/// A link-layer address as ip's `ll_addr_a2n` reads it into `sa_data`:
+/// with a dot, an IPv4 address (4 bytes); else `:`-separated numbers read
+/// as C's `sscanf("%x")` reads them (`0x1`, `+2`, `2x` are taken), each
+/// 0 to 255, at most [`SA_DATA_LEN`] of them read (more count as one more,
+/// as ip counts them). Refused as ip refuses it, exit 1.
+fn lladdr(s: &str) -> Result<Vec<u8>> {
+    let refuse = |part: &str| CliError::rejected(format!("\"{part}\" is invalid lladdr."));
+    if s.contains('.') {
+        let ip: Ipv4Addr = s.parse().map_err(|_| refuse(s))?;
+        return Ok(ip.octets().to_vec());
+    }
+    let mut bytes = Vec::new();
+    for part in s.split(':') {
+        if bytes.len() == SA_DATA_LEN {
+            // ip's loop stops here and reports one byte more.
+            bytes.push(0);
+            break;
+        }
+        let byte = scan_hex(part).and_then(|v| u8::try_from(v).ok()).ok_or_else(|| refuse(part))?;
+        bytes.push(byte);
+    }
+    Ok(bytes)
+}
+
+/// C's `sscanf(s, "%x")`: blanks, a sign, `0x`, then hexadecimal digits up
+/// to the first other character; `None` without any digit. Beyond `i64`,
+/// saturated (out of a byte's range either way).
+fn scan_hex(s: &str) -> Option<i64> {
+    let s = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let (negative, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (prefixed, digits) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let digits: &str = &digits[..digits.find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(digits.len())];
+    if digits.is_empty() && !prefixed {
+        return None;
+    }
+    let magnitude = digits
+        .chars()
+        .filter_map(|c| c.to_digit(16))
+        .fold(0i64, |v, d| v.saturating_mul(16).saturating_add(d.into()));
+    Some(if negative { -magnitude } else { magnitude })
+}
 
 /// `nlw maddress show [dev DEV]`.
 pub struct MaddressShow {
@@ -34,24 +201,10 @@ pub struct MaddressShow {
 }
 
 impl MaddressShow {
-    /// Parses the words after `maddress` (the verb first), as ip 6.1's
-    /// `do_multiaddr` and `multiaddr_list` read them: `dev` is optional
-    /// before the name, which is not checked (an unknown one lists nothing).
-    pub fn parse(words: &[String]) -> Result<Self> {
-        let Some((verb, args)) = words.split_first() else { return Ok(MaddressShow { dev: None }) };
-        if matches(verb, "add", 1) || matches(verb, "delete", 1) {
-            return Err(CliError::usage(format!(
-                "Error: \"maddress {verb}\" is not supported by nlw (ip uses the SIOCADDMULTI ioctl); use ip."
-            )));
-        }
-        if matches(verb, "help", 1) {
-            return Err(CliError::usage(USAGE));
-        }
-        if !(matches(verb, "list", 1) || matches(verb, "show", 1) || matches(verb, "lst", 1)) {
-            return Err(CliError::usage(format!(
-                "Command \"{verb}\" is unknown, try \"nlw maddress help\"."
-            )));
-        }
+    /// Parses the words after `show`, as ip 6.1's `multiaddr_list` reads
+    /// them: `dev` is optional before the name, which is not checked (an
+    /// unknown one lists nothing).
+    fn parse(args: &[String]) -> Result<Self> {
         let mut dev = None;
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
@@ -263,6 +416,23 @@ fn print_entry<W: Write>(s: &mut Sink<'_, W>, entry: &Entry) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Addresses as ip 6.1's `ll_addr_a2n` reads them (`lib/ll_addr.c`:
+    /// `sscanf("%x")` a part, 0 to 255, at most 14 parts read).
+    #[test]
+    fn addresses_read_as_ip_reads_them() {
+        assert_eq!(lladdr("01:00:5e:01:02:03").unwrap(), [1, 0, 0x5e, 1, 2, 3]);
+        assert_eq!(lladdr("0x1:+2:3x:-0: 4:ff").unwrap(), [1, 2, 3, 0, 4, 255]);
+        assert_eq!(lladdr("192.0.2.1").unwrap(), [192, 0, 2, 1]);
+        assert_eq!(lladdr(&["1"; 16].join(":")).unwrap().len(), 15);
+        assert_eq!(lladdr(&["1"; 14].join(":")).unwrap().len(), 14);
+        for (bad, part) in
+            [("zz", "zz"), ("1::2", ""), ("100:2", "100"), ("1:-2", "-2"), ("1.2.3.x", "1.2.3.x")]
+        {
+            let message = lladdr(bad).unwrap_err().to_string();
+            assert_eq!(message, format!("\"{part}\" is invalid lladdr."), "{bad}");
+        }
+    }
 
     /// The files' layouts, as the kernel writes them (`net/core/dev_addr_lists.c`,
     /// `net/ipv4/igmp.c`, `net/ipv6/mcast.c`); the IPv4 group word is the

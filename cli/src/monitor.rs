@@ -1,5 +1,7 @@
-//! `nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]`: events as they happen,
-//! one line each (`-j`: one JSON object per line), from one reused buffer.
+//! `nlw [-d] monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]`: events as they happen,
+//! one line each (`-j`: one JSON object per line), from one reused buffer;
+//! with `-d`, the details `ip -d monitor` adds (a link's kind and its data,
+//! a route's type, table, protocol and scope, a rule's protocol).
 
 use std::io::Write;
 
@@ -25,19 +27,12 @@ use crate::sink::Sink;
 use crate::{neigh, rule};
 use crate::{CliError, Ctx, Result};
 
-/// The groups named on the command line (all of them when none is).
+/// The groups named on the command line (all of them when none is, as
+/// ip 6.1: netconf and nexthop objects too).
 pub fn groups(words: &[String]) -> Result<Vec<Group>> {
     if words.is_empty() || words.iter().any(|w| w == "all") {
-        return Ok(vec![
-            Group::Link,
-            Group::Ipv4Addr,
-            Group::Ipv6Addr,
-            Group::Ipv4Route,
-            Group::Ipv6Route,
-            Group::Neigh,
-            Group::Ipv4Rule,
-            Group::Ipv6Rule,
-        ]);
+        let all = ["link", "address", "route", "neigh", "netconf", "rule", "nexthop"];
+        return groups(&all.map(String::from));
     }
     let mut out = Vec::new();
     for w in words {
@@ -68,6 +63,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
     let mut monitor = ctx.ipr.monitor(groups)?;
     let mut names = Names::load(&mut ctx.ipr)?;
     let mut gone = Vec::new();
+    let show = if ctx.details { Show::MonitorDetails } else { Show::Monitor };
     let stdout = std::io::stdout();
     let mut j = Json::new(stdout.lock(), false);
     loop {
@@ -90,8 +86,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| link_json(j, &l, &names, Show::Link),
-                    |j| link_text(j.out(), &l, &names, Show::Link),
+                    |j| link_json(j, &l, &names, show),
+                    |j| link_text(j.out(), &l, &names, show),
                 )?;
             }
             Event::NewAddr(m) | Event::DelAddr(m) => {
@@ -119,8 +115,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| route_json(j, &r, &names, TableFilter::All, false, &Objects::default()),
-                    |j| route_text(j.out(), &r, &names, TableFilter::All, false, &Objects::default()),
+                    |j| route_json(j, &r, &names, TableFilter::All, ctx.details, &Objects::default()),
+                    |j| route_text(j.out(), &r, &names, TableFilter::All, ctx.details, &Objects::default()),
                 )?;
             }
             Event::Overrun => {
@@ -150,8 +146,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| rule::print(&mut Sink::Json(j), &r, false),
-                    |j| rule::print(&mut Sink::Text(j.out()), &r, false),
+                    |j| rule::print(&mut Sink::Json(j), &r, ctx.details),
+                    |j| rule::print(&mut Sink::Text(j.out()), &r, ctx.details),
                 )?;
             }
             Event::Other(m) if [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP].contains(&m.kind()) => {
@@ -162,9 +158,9 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| nexthop::print(&mut Sink::Json(j), &nh, &names, false),
+                    |j| nexthop::print(&mut Sink::Json(j), &nh, &names, ctx.details),
                     |j| {
-                        nexthop::print(&mut Sink::Text(j.out()), &nh, &names, false)?;
+                        nexthop::print(&mut Sink::Text(j.out()), &nh, &names, ctx.details)?;
                         writeln!(j.out()).map_err(CliError::from)
                     },
                 )?;
@@ -194,8 +190,9 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
     }
 }
 
-/// Reloads the names when an event names an interface created since they
-/// were loaded (its link event is not subscribed to, or came later). An
+/// Loads the names again when an event names an interface created since
+/// they were loaded (its link event is not subscribed to, or came later),
+/// adding only the interfaces not known yet, as ip asks for the one. An
 /// index still unknown after a reload (the interface is already gone) is
 /// remembered in `gone`, so that its further events cost no reload.
 fn refresh(
@@ -205,7 +202,7 @@ fn refresh(
     ifindex: u32,
 ) -> Result<()> {
     if ifindex != 0 && !names.knows(ifindex) && !gone.contains(&ifindex) {
-        *names = Names::load(ipr)?;
+        names.add_unknown(Names::load(ipr)?);
         if !names.knows(ifindex) {
             gone.push(ifindex);
         }

@@ -69,6 +69,16 @@ impl Names {
             Err(at) => self.0.insert(at, Entry { index: ifindex, name: name.to_owned(), up, txqlen: None }),
         }
     }
+    /// Adds the links of `newer` not known here, keeping what events told
+    /// of the others: their state when the event was sent, not now (a
+    /// monitor behind the kernel would otherwise print a later `M-DOWN`).
+    pub fn add_unknown(&mut self, newer: Names) {
+        for entry in newer.0 {
+            if let Err(at) = self.find(entry.index) {
+                self.0.insert(at, entry);
+            }
+        }
+    }
     /// The index of `name`.
     pub fn index(&self, name: &str) -> Option<u32> {
         self.0.iter().find(|e| e.name == name).map(|e| e.index)

@@ -3,7 +3,11 @@
 //!
 //! The text is iproute2 6.1's; the JSON has every key `tc -j` prints for the
 //! kinds the core decodes (htb, tbf, pfifo, bfifo, pfifo_fast, prio, ingress,
-//! clsact, u32) with its value forms: rates in bytes per second, sizes in
+//! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]), fq
+//! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]), red ([`crate::tc_red`]),
+//! netem ([`crate::tc_netem`]), ets ([`crate::tc_ets`]), pie and fq_pie
+//! ([`crate::tc_pie`]), cake ([`crate::tc_cake`]) and for the
+//! mirred and gact actions ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
 //! `-j`); they also carry `quantum`, which tc shows with `-d`. Like tc, a
@@ -12,6 +16,9 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
+use nlwire::tables::tc::{
+    CakeAttrs, CodelAttrs, EtsAttrs, FqAttrs, FqCodelAttrs, FqPieAttrs, PieAttrs, RedAttrs,
+};
 use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
     ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TcPrioQopt, TC_H_MIN_EGRESS,
@@ -23,6 +30,15 @@ use crate::json::Json;
 use crate::names::Names;
 use crate::sink::Sink;
 use crate::tc_action;
+use crate::tc_cake;
+use crate::tc_codel;
+use crate::tc_ets;
+use crate::tc_fq;
+use crate::tc_netem;
+use crate::tc_pie;
+use crate::tc_red;
+use crate::tc_sfq;
+use crate::tc_units::{tick_to_time, Hex0x, TcFields};
 use crate::{CliError, Ctx, Result};
 
 /// A traffic-control object type.
@@ -181,23 +197,6 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
     Ok(())
 }
 
-/// tc's value forms: rates and sizes, text as tc writes them.
-trait TcFields {
-    /// A rate: JSON bytes per second, text `1Mbit`.
-    fn rate(&mut self, key: &str, value: u64) -> io::Result<()>;
-    /// A size: JSON bytes, text `15Kb`.
-    fn size(&mut self, key: &str, value: u32) -> io::Result<()>;
-}
-
-impl<W: Write> TcFields for Sink<'_, W> {
-    fn rate(&mut self, key: &str, value: u64) -> io::Result<()> {
-        self.field(key, key, &RateText(value), &value, false)
-    }
-    fn size(&mut self, key: &str, value: u32) -> io::Result<()> {
-        self.field(key, key, &SizeText(value), &value, false)
-    }
-}
-
 /// `root` or `parent P`, as tc prints a qdisc's or a class's parent.
 fn parent<W: Write>(s: &mut Sink<'_, W>, parent: Handle) -> io::Result<()> {
     match parent {
@@ -232,14 +231,34 @@ fn qdisc<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
             if kind == "bfifo" {
                 s.size("limit", limit)?;
             } else {
-                s.field("limit", "limit", &format_args!("{limit}p"), &limit, false)?;
+                s.packets("limit", limit)?;
             }
         }
         Some(Options::Prio(p)) => prio(s, p, o)?,
+        Some(Options::Raw(_)) => kind_options(s, kind, o)?,
         _ => {}
     }
     s.close()?;
     Ok(())
+}
+
+/// The options of a kind the core leaves as bytes, read here: a nest of
+/// that kind's attributes, or its struct.
+fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>) -> Result<()> {
+    let Some(options) = o.options_attr()? else { return Ok(()) };
+    match kind {
+        "codel" => tc_codel::codel(s, &CodelAttrs(options.nested())),
+        "fq_codel" => tc_codel::fq_codel(s, &FqCodelAttrs(options.nested())),
+        "fq" => tc_fq::print(s, &FqAttrs(options.nested())),
+        "sfq" => tc_sfq::print(s, &options),
+        "netem" => tc_netem::print(s, &options),
+        "ets" => tc_ets::print(s, &EtsAttrs(options.nested())),
+        "pie" => tc_pie::pie(s, &PieAttrs(options.nested())),
+        "fq_pie" => tc_pie::fq_pie(s, &FqPieAttrs(options.nested())),
+        "cake" => tc_cake::print(s, &CakeAttrs(options.nested())),
+        "red" => tc_red::print(s, &RedAttrs(options.nested())),
+        _ => Ok(()),
+    }
 }
 
 /// One class, as `tc class show` prints it.
@@ -257,6 +276,9 @@ fn class<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
     }
     if let Some(h) = o.htb()? {
         htb(s, &h)?;
+    }
+    if let (Some("ets"), Some(options)) = (o.kind()?, o.options_attrs()?) {
+        tc_ets::print_class(s, &EtsAttrs(options))?;
     }
     Ok(())
 }
@@ -357,7 +379,7 @@ fn tbf<W: Write>(s: &mut Sink<'_, W>, t: &Tbf<'_>) -> Result<()> {
     }
     if latency >= 0.0 {
         let us = latency as u32;
-        s.field("lat", "lat", &TimeText(us), &us, false)?;
+        s.time("lat", us)?;
     } else {
         s.size("limit", limit)?;
     }
@@ -457,27 +479,9 @@ fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32, names: &
     Ok(())
 }
 
-/// iproute2's `tc_core_tick2time`: scheduler ticks (64 ns) to whole
-/// microseconds, as `/proc/net/psched` gives 15.625 ticks per microsecond.
-fn tick_to_time(ticks: u32) -> u32 {
-    (f64::from(ticks) / 15.625) as u32
-}
-
 /// iproute2's `tc_calc_xmitsize`: the bytes sent at `rate` in `ticks`.
 fn xmit_size(rate: u64, ticks: u32) -> u32 {
     (rate as f64 * f64::from(tick_to_time(ticks)) / 1e6) as u32
-}
-
-/// `%#x`: `0x10`, and `0` for zero.
-struct Hex0x(u32);
-
-impl Display for Hex0x {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            0 => f.write_str("0"),
-            v => write!(f, "{v:#x}"),
-        }
-    }
 }
 
 /// A protocol by name, or `[number]` as tc prints unknown ones.
@@ -492,172 +496,15 @@ impl Display for ProtocolText {
     }
 }
 
-/// A rate in bytes per second as tc prints it: bits with the largest
-/// decimal unit that keeps it whole or above 1000 (`1500Kbit`, `2Gbit`).
-struct RateText(u64);
-
-impl Display for RateText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut bits = self.0.wrapping_mul(8);
-        let mut unit = "";
-        for next in ["K", "M", "G", "T"] {
-            if bits < 1000 || (!bits.is_multiple_of(1000) && bits < 1_000_000) {
-                break;
-            }
-            bits /= 1000;
-            unit = next;
-        }
-        write!(f, "{bits}{unit}bit")
-    }
-}
-
-/// A size in bytes as tc prints it: `2Mb` or `15Kb` when within 1 KiB or
-/// 16 bytes of a whole number of them, else `1600b`.
-struct SizeText(u32);
-
-impl Display for SizeText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let size = u64::from(self.0);
-        for (unit, slack, suffix) in [(1 << 20, 1024, "Mb"), (1 << 10, 16, "Kb")] {
-            let whole = round_half_even(size, unit);
-            if size >= unit && (whole * unit).abs_diff(size) < slack {
-                return write!(f, "{}{suffix}", G6(whole));
-            }
-        }
-        write!(f, "{size}b")
-    }
-}
-
-/// `n / d` rounded to the nearest, ties to even (C's `rint`).
-fn round_half_even(n: u64, d: u64) -> u64 {
-    let (q, r) = (n / d, n % d);
-    if 2 * r > d || (2 * r == d && q % 2 == 1) {
-        q + 1
-    } else {
-        q
-    }
-}
-
-/// A whole number as C's `%g` prints it: six significant digits
-/// (`4194303` is `4.1943e+06`).
-struct G6(u64);
-
-impl Display for G6 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0 < 1_000_000 {
-            return write!(f, "{}", self.0);
-        }
-        let mut exponent = self.0.ilog10();
-        let mut digits = round_half_even(self.0, 10u64.pow(exponent - 5));
-        if digits == 1_000_000 {
-            digits = 100_000;
-            exponent += 1;
-        }
-        write_mantissa(f, digits, 5)?;
-        write!(f, "e+{exponent:02}")
-    }
-}
-
-/// `digits` with a decimal point before its last `decimals` digits, and
-/// trailing zeros (and a bare point) left out, as `%g` does.
-fn write_mantissa(f: &mut fmt::Formatter<'_>, mut digits: u64, mut decimals: u32) -> fmt::Result {
-    while decimals > 0 && digits.is_multiple_of(10) {
-        digits /= 10;
-        decimals -= 1;
-    }
-    let scale = 10u64.pow(decimals);
-    write!(f, "{}", digits / scale)?;
-    if decimals > 0 {
-        write!(f, ".{:0width$}", digits % scale, width = decimals as usize)?;
-    }
-    Ok(())
-}
-
-/// A time in microseconds as tc prints it: `%.3gs`, `%.3gms` or `%uus`
-/// (`50ms`, `1.5ms`, `12.3ms`, `259us`).
-struct TimeText(u32);
-
-impl Display for TimeText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (unit, suffix) = match self.0 {
-            t if t >= 1_000_000 => (1_000_000, "s"),
-            t if t >= 1000 => (1000, "ms"),
-            t => return write!(f, "{t}us"),
-        };
-        let value = f64::from(self.0) / f64::from(unit);
-        // Three significant digits of the double, rounded as printf does.
-        let whole_digits = (self.0 / unit).ilog10() + 1;
-        if whole_digits > 3 {
-            // 1000 s and more: `4.29e+03s`.
-            write_mantissa(f, round_scaled(value, 1, 10), 2)?;
-            return write!(f, "e+03{suffix}");
-        }
-        let decimals = 3 - whole_digits;
-        let digits = round_scaled(value, 10u64.pow(decimals), 1);
-        if digits == 1000 && decimals == 0 {
-            return write!(f, "1e+03{suffix}");
-        }
-        write_mantissa(f, digits, decimals)?;
-        f.write_str(suffix)
-    }
-}
-
-/// `value * num / den` rounded to the nearest whole number, ties to even,
-/// computed exactly from the double's bits (as glibc's printf rounds it).
-/// `value` is at least 1 and below 2^52, `num` and `den` at most 100.
-fn round_scaled(value: f64, num: u64, den: u64) -> u64 {
-    let bits = value.to_bits();
-    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
-    // value = mantissa / 2^shift
-    let shift = 1075 - ((bits >> 52) & 0x7FF) as u32;
-    round_half_even(mantissa * num, den << shift)
-}
+#[cfg(test)]
+mod from_bytes;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Figures printed by iproute2 6.1's tc for qdiscs made on this kernel.
     #[test]
-    fn text_units_match_tc() {
-        let rates =
-            [(125_000, "1Mbit"), (187_500, "1500Kbit"), (15_432, "123456bit"), (250_000_000, "2Gbit")];
-        for (bytes, text) in rates {
-            assert_eq!(RateText(bytes).to_string(), text);
-        }
-        assert_eq!(RateText(100).to_string(), "800bit");
-        assert_eq!(RateText(1_249_875).to_string(), "9999Kbit");
-        let sizes =
-            [(32_768, "32Kb"), (9_999, "9999b"), (1_048_500, "1048500b"), (2_048, "2Kb"), (10_240, "10Kb")];
-        for (bytes, text) in sizes {
-            assert_eq!(SizeText(bytes).to_string(), text);
-        }
-        assert_eq!(SizeText(1_514_000).to_string(), "1514000b");
-        assert_eq!(SizeText(3 << 20).to_string(), "3Mb");
-        let times =
-            [(50_000, "50ms"), (1_499, "1.5ms"), (259, "259us"), (2_000_000, "2s"), (12_342, "12.3ms")];
-        for (us, text) in times {
-            assert_eq!(TimeText(us).to_string(), text);
-        }
-        assert_eq!(TimeText(1_250_000).to_string(), "1.25s");
-    }
-
-    /// C's `%g` and `%.3g` on the edge cases, as printf prints them.
-    #[test]
-    fn printf_rounding_edges() {
-        // %.3g of 1.125 (exact in binary): a tie, to even.
-        assert_eq!(TimeText(1_125).to_string(), "1.12ms");
-        assert_eq!(TimeText(1_135).to_string(), "1.14ms");
-        assert_eq!(TimeText(1_005).to_string(), "1ms");
-        assert_eq!(TimeText(1_015).to_string(), "1.01ms");
-        assert_eq!(TimeText(2_345).to_string(), "2.35ms");
-        assert_eq!(TimeText(9_999).to_string(), "10ms");
-        assert_eq!(TimeText(999_999).to_string(), "1e+03ms");
-        assert_eq!(TimeText(4_294_967_295).to_string(), "4.29e+03s");
-        assert_eq!(G6(4_194_303).to_string(), "4.1943e+06");
-        assert_eq!(G6(1_000_000).to_string(), "1e+06");
-        assert_eq!(Hex0x(0).to_string(), "0");
-        assert_eq!(Hex0x(0x10).to_string(), "0x10");
+    fn protocols_read_as_tc_writes_them() {
         assert_eq!(ProtocolText(0x1234).to_string(), "[4660]");
     }
 }

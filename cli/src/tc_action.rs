@@ -1,17 +1,21 @@
 //! The actions of a filter (`TCA_U32_ACT`, ...) as tc prints them: tc's
 //! `tc_print_action` (tc/m_action.c) around each kind's printer. nlw
-//! decodes `mirred` (tc/m_mirred.c); an action of another kind prints its
-//! kind alone.
+//! decodes `mirred` (tc/m_mirred.c) and `gact` (tc/m_gact.c); an action of
+//! another kind prints its kind alone.
 //!
 //! ```text
 //!         action order 1: mirred (Egress Redirect to device ifb0) stolen
 //!         index 1 ref 1 bind 1
+//!
+//!         action order 2: gact action drop
+//!          random type none pass val 0
+//!          index 2 ref 1 bind 1
 //! ```
 
 use std::io::Write;
 
 use nlwire::attr::Attrs;
-use nlwire::tables::tc::{ActAttrs, ActMirredAttrs, TcMirred};
+use nlwire::tables::tc::{ActAttrs, ActGactAttrs, ActMirredAttrs, TcGact, TcGactP, TcMirred};
 
 use crate::names::Names;
 use crate::sink::Sink;
@@ -32,13 +36,13 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, actions: Attrs<'_>, names: &Names) -
             }
         }
         let kind = action.kind()?.unwrap_or("");
-        let mirred = match kind {
-            "mirred" => action.options()?.map(|o| ActMirredAttrs(o.nested()).parms()).transpose()?.flatten(),
-            _ => None,
-        };
-        match mirred {
-            Some(parms) => print_mirred(s, parms, names)?,
-            None => s.name("kind", "", kind)?,
+        let options = action.options()?.map(|o| o.nested());
+        let mirred = options.clone().filter(|_| kind == "mirred").map(|o| ActMirredAttrs(o).parms());
+        let gact = options.filter(|_| kind == "gact").map(ActGactAttrs);
+        match (mirred.transpose()?.flatten(), gact) {
+            (Some(parms), _) => print_mirred(s, parms, names)?,
+            (None, Some(gact)) if gact.parms()?.is_some() => print_gact(s, &gact)?,
+            _ => s.name("kind", "", kind)?,
         }
         match s {
             Sink::Text(out) => writeln!(out)?,
@@ -64,18 +68,50 @@ fn print_mirred<W: Write>(s: &mut Sink<'_, W>, p: &TcMirred, names: &Names) -> R
     let (index, refcnt, bindcnt) = (p.index.get(), p.refcnt.get(), p.bindcnt.get());
     match s {
         Sink::Text(out) => {
-            write!(out, "mirred ({text} to device {dev}) ")?;
-            write!(out, "{}", Verdict(p.action.get()))?;
-            write!(out, "\n\tindex {index} ref {refcnt} bind {bindcnt}")?;
+            write!(out, "mirred ({text} to device {dev})")?;
         }
         Sink::Json(j) => {
             j.field_str("kind", "mirred")?;
             j.field_str("mirred_action", action)?;
             j.field_str("direction", direction)?;
             j.field_str("to_dev", &dev)?;
+        }
+    }
+    control_action(s, " ", Verdict(p.action.get()), "")?;
+    counts(s, "\n\t", index, refcnt, bindcnt)
+}
+
+/// `gact action drop`, its random verdict (`random type netrand pass val
+/// 10`: with probability 1/10, `pass` instead) and the counts line, as
+/// tc 6.1's `print_gact`; a gact without `TCA_GACT_PROB` prints tc's
+/// placeholder, `random type none pass val 0`.
+fn print_gact<W: Write>(s: &mut Sink<'_, W>, gact: &ActGactAttrs<'_>) -> Result<()> {
+    let Some(p): Option<&TcGact> = gact.parms()? else { return Ok(()) };
+    let random = gact.prob()?.copied().unwrap_or(TcGactP::default());
+    s.name("kind", "", "gact")?;
+    control_action(s, "action ", Verdict(p.action.get()), "")?;
+    s.open("prob")?;
+    // PGACT_NONE, PGACT_NETRAND, PGACT_DETERM (linux/tc_act/tc_gact.h).
+    let random_type = match random.ptype.get() {
+        1 => "netrand",
+        2 => "determ",
+        _ => "none",
+    };
+    s.string("random_type", format_args!("\n\t random type {random_type}"), &random_type)?;
+    control_action(s, " ", Verdict(random.paction.get()), " ")?;
+    s.fmt_num("val", format_args!("val {}", random.pval.get()), random.pval.get())?;
+    s.close()?;
+    counts(s, "\n\t ", p.index.get(), p.refcnt.get(), p.bindcnt.get())
+}
+
+/// tc's `print_action_control`: text `PREFIX VERDICT SUFFIX`, JSON
+/// `"control_action": {"type": ..., "chain"|"jump": N}`.
+fn control_action<W: Write>(s: &mut Sink<'_, W>, prefix: &str, verdict: Verdict, suffix: &str) -> Result<()> {
+    match s {
+        Sink::Text(out) => write!(out, "{prefix}{verdict}{suffix}")?,
+        Sink::Json(j) => {
             j.key("control_action")?;
             j.begin_object()?;
-            let verdict = Verdict(p.action.get());
             j.field_str("type", &verdict.name())?;
             match verdict.extension() {
                 Some(("goto", chain)) => j.field_num("chain", chain)?,
@@ -83,11 +119,16 @@ fn print_mirred<W: Write>(s: &mut Sink<'_, W>, p: &TcMirred, names: &Names) -> R
                 None => {}
             }
             j.end_object()?;
-            j.field_num("index", index)?;
-            j.field_num("ref", refcnt)?;
-            j.field_num("bind", bindcnt)?;
         }
     }
+    Ok(())
+}
+
+/// An action's `index N ref N bind N`, on its own line (after `newline`).
+fn counts<W: Write>(s: &mut Sink<'_, W>, newline: &str, index: u32, refcnt: i32, bindcnt: i32) -> Result<()> {
+    s.fmt_num("index", format_args!("{newline}index {index}"), index)?;
+    s.fmt_num("ref", format_args!(" ref {refcnt}"), refcnt)?;
+    s.fmt_num("bind", format_args!(" bind {bindcnt}"), bindcnt)?;
     Ok(())
 }
 

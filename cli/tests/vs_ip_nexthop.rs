@@ -3,15 +3,13 @@
 //! key, text line for line, changes compared on twin namespaces, bad
 //! arguments refused before anything is sent.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
-use std::sync::mpsc::{channel, Receiver};
+use std::process::Command;
 use std::time::Duration;
 
 use nlwire_tests::live::{live, TestNs};
 
 mod common;
-use common::{nlw, prepare, same, same_text, state, Twins};
+use common::{lines_until, monitors, nlw, prepare, same, same_text, state, Twins};
 
 /// Links and addresses the nexthops go through: a veth pair, one end in a
 /// bridge (for `master`).
@@ -295,44 +293,6 @@ fn bad_nexthop_and_netconf_arguments_fail_before_anything_is_sent() {
     assert_eq!(state(&twins.ours), before, "nothing changed");
 }
 
-/// Lines of a child's stdout, as they come.
-fn lines_of(child: &mut std::process::Child) -> Receiver<String> {
-    let (tx, rx) = channel();
-    let stdout = child.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines() {
-            if tx.send(line.unwrap()).is_err() {
-                break;
-            }
-        }
-    });
-    rx
-}
-
-/// Stops a monitor however the test ends.
-struct Running(std::process::Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// The lines `rx` gives until one contains `end` (that one included).
-fn lines_until(rx: &Receiver<String>, end: &str) -> Vec<String> {
-    let mut lines = Vec::new();
-    loop {
-        let line =
-            rx.recv_timeout(Duration::from_secs(10)).unwrap_or_else(|_| panic!("no {end:?}: {lines:?}"));
-        let done = line.contains(end);
-        lines.push(line);
-        if done {
-            return lines;
-        }
-    }
-}
-
 #[test]
 fn monitor_prints_nexthop_and_netconf_events_as_ip_monitor() {
     if !live("monitor_prints_nexthop_and_netconf_events_as_ip_monitor") {
@@ -340,28 +300,11 @@ fn monitor_prints_nexthop_and_netconf_events_as_ip_monitor() {
     }
     let ns = TestNs::new();
     with_links(&ns, "");
-    let monitor = |program: &str| {
-        Running(
-            Command::new(program)
-                .args(["-n", &ns.name, "monitor", "nexthop", "netconf"])
-                .stdout(Stdio::piped())
-                .spawn()
-                .unwrap(),
-        )
-    };
-    let (mut ours, mut theirs) = (monitor(env!("CARGO_BIN_EXE_nlw")), monitor("ip"));
-    let (ours_rx, theirs_rx) = (lines_of(&mut ours.0), lines_of(&mut theirs.0));
-    // Readiness without guessing: a probe nexthop until both print it.
-    for (n, rx) in [&ours_rx, &theirs_rx].into_iter().enumerate() {
-        for probe in 0.. {
-            assert!(probe < 500, "monitor {n} printed nothing");
-            let id = (1000 + probe).to_string();
-            ns.ip(&["nexthop", "replace", "id", &id, "blackhole"]);
-            if rx.recv_timeout(Duration::from_millis(20)).is_ok() {
-                break;
-            }
-        }
-    }
+    // Probes: nexthops replaced until each monitor prints one.
+    let [(_ours, ours_rx), (_theirs, theirs_rx)] =
+        monitors(&ns, &["monitor", "nexthop", "netconf"], |probe| {
+            ns.ip(&["nexthop", "replace", "id", &(1000 + probe).to_string(), "blackhole"]);
+        });
     ns.ip(&["nexthop", "add", "id", "1", "via", "192.0.2.2", "dev", "v0"]);
     let sysctl = |key: &str| {
         let ok = Command::new("ip").args(["netns", "exec", &ns.name, "sysctl", "-qw", key]).status().unwrap();

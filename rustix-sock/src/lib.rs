@@ -23,6 +23,8 @@
 //! - [`tuntap`]: create and remove tun/tap devices like `ip tuntap`.
 //! - [`ethtool_ioctl`]: what `ethtool -i` and `-S` read (driver information
 //!   and statistics, over the `SIOCETHTOOL` ioctl).
+//! - [`multicast`]: add and remove a device's link-layer multicast
+//!   addresses like `ip maddress add|del`.
 //!
 //! ```no_run
 //! use nlwire::build::{Builder, Header};
@@ -75,6 +77,7 @@ mod error;
 pub mod ethtool_ioctl;
 pub mod genl;
 pub mod monitor;
+pub mod multicast;
 pub mod netns;
 mod options;
 pub mod request;

@@ -10,6 +10,8 @@
 //! - The tun driver's `ioctl`s (`TUNSETIFF`, `TUNSETPERSIST`, `TUNSETOWNER`,
 //!   `TUNSETGROUP`): rustix has only the `unsafe` `rustix::ioctl::ioctl`,
 //!   which these go through (its own backend makes the call).
+//! - `SIOCADDMULTI` / `SIOCDELMULTI` on an ordinary socket: the same
+//!   `unsafe` `rustix::ioctl::ioctl`.
 //!
 //! How: where rustix makes raw system calls itself (its `linux_raw` backend:
 //! x86_64, x86, aarch64, arm, riscv64 on Linux), we do too, through the
@@ -26,7 +28,9 @@
 //! and nothing that Rust code relies on (memory, the file descriptor table).
 //! The tun `ioctl`s pass either a pointer to a live, large enough
 //! [`Ifreq`] (`TUNSETIFF` reads and writes one `struct ifreq`) or a plain
-//! integer (the three others read no memory).
+//! integer (the three others read no memory). `SIOCADDMULTI` and
+//! `SIOCDELMULTI` read and write one `struct ifreq` through a pointer to a
+//! live [`Ifreq`].
 //!
 //! - ethtool's `SIOCETHTOOL` `ioctl` (`ETHTOOL_GDRVINFO`, `_GSTRINGS`,
 //!   `_GSTATS`: what `ethtool -i` / `-S` read, absent from ethtool's netlink
@@ -50,16 +54,22 @@ const CLONE_NEWNET: u32 = 0x4000_0000;
 /// `IFNAMSIZ` from `<linux/if.h>`: a name and its NUL.
 pub(crate) const IFNAMSIZ: usize = 16;
 
-/// `struct ifreq` (`<linux/if.h>`) as the tun driver reads it: the name,
-/// then `ifr_flags` (a `short`), padded to the size of the largest member
-/// of the union on 64-bit targets (40 bytes in all; 32 on 32-bit ones, so
-/// the kernel never reads or writes past it).
+/// `struct ifreq` (`<linux/if.h>`) as the tun driver and the multicast
+/// `ioctl`s read it: the name, then `ifr_flags` (a `short`), which is also
+/// `ifr_hwaddr.sa_family`, then `ifr_hwaddr.sa_data` at the start of `rest`,
+/// padded to the size of the largest member of the union on 64-bit targets
+/// (40 bytes in all; 32 on 32-bit ones, so the kernel never reads or
+/// writes past it).
 #[repr(C)]
 pub(crate) struct Ifreq {
     pub(crate) name: [u8; IFNAMSIZ],
     pub(crate) flags: u16,
     rest: [u8; 22],
 }
+
+/// The size of `ifr_hwaddr.sa_data`: the longest hardware address an
+/// [`Ifreq`] holds.
+pub(crate) const SA_DATA_LEN: usize = 14;
 
 impl Ifreq {
     /// A request for `name` (at most 15 bytes, checked by the caller) with
@@ -68,6 +78,18 @@ impl Ifreq {
         let mut ifr = Ifreq { name: [0; IFNAMSIZ], flags, rest: [0; 22] };
         let n = name.len().min(IFNAMSIZ - 1);
         if let (Some(dst), Some(src)) = (ifr.name.get_mut(..n), name.get(..n)) {
+            dst.copy_from_slice(src);
+        }
+        ifr
+    }
+
+    /// A request for `name` with the hardware address `address` (at most
+    /// [`SA_DATA_LEN`] bytes, checked by the caller; `sa_family`
+    /// `AF_UNSPEC`), as `SIOCADDMULTI` and `SIOCDELMULTI` read it.
+    pub(crate) fn with_hwaddr(name: &[u8], address: &[u8]) -> Self {
+        let mut ifr = Ifreq::new(name, 0);
+        let n = address.len().min(SA_DATA_LEN);
+        if let (Some(dst), Some(src)) = (ifr.rest.get_mut(..n), address.get(..n)) {
             dst.copy_from_slice(src);
         }
         ifr
@@ -88,6 +110,27 @@ pub(crate) fn tun_set_iff(fd: BorrowedFd<'_>, ifr: &mut Ifreq) -> Result<()> {
     // SAFETY: TUNSETIFF reads and writes one `struct ifreq` through the
     // pointer; `ifr` is a live, exclusive `Ifreq`, at least that large.
     unsafe { rustix::ioctl::ioctl(fd, Updater::<TUNSETIFF, Ifreq>::new(ifr)) }
+}
+
+/// `SIOCADDMULTI` and `SIOCDELMULTI` from `<linux/sockios.h>` (plain
+/// numbers, not `_IOW` ones).
+const SIOCADDMULTI: Opcode = 0x8931;
+const SIOCDELMULTI: Opcode = 0x8932;
+
+/// `ioctl(fd, SIOCADDMULTI|SIOCDELMULTI, &ifr)` on any socket of the
+/// namespace: the device `ifr.name` joins (`join`) or leaves the link-layer
+/// multicast address in `ifr`.
+pub(crate) fn link_multicast(fd: BorrowedFd<'_>, join: bool, ifr: &mut Ifreq) -> Result<()> {
+    // SAFETY: both read (and the kernel's `sock_do_ioctl` writes back) one
+    // `struct ifreq` through the pointer; `ifr` is a live, exclusive
+    // `Ifreq`, at least that large.
+    unsafe {
+        if join {
+            rustix::ioctl::ioctl(fd, Updater::<SIOCADDMULTI, Ifreq>::new(ifr))
+        } else {
+            rustix::ioctl::ioctl(fd, Updater::<SIOCDELMULTI, Ifreq>::new(ifr))
+        }
+    }
 }
 
 /// A tun setting that takes an integer: `ioctl(fd, TUNSET..., value)`.
@@ -424,6 +467,13 @@ mod tests {
         assert_eq!(line.split_whitespace().nth(1), Some("---p"), "{line}");
     }
 
+    #[test]
+    fn multicast_ioctls_match_the_header() {
+        use linux_raw_sys::ioctl;
+        assert_eq!(super::SIOCADDMULTI as u64, u64::from(ioctl::SIOCADDMULTI));
+        assert_eq!(super::SIOCDELMULTI as u64, u64::from(ioctl::SIOCDELMULTI));
+    }
+
     /// The kernel copies a whole `struct ifreq` in and out: ours must be at
     /// least as large (its union's largest member is `struct ifmap`; the
     /// others are a 16-byte `struct sockaddr`, which linux-raw-sys declares
@@ -437,5 +487,24 @@ mod tests {
         assert!(size_of::<super::Ifreq>() >= super::IFNAMSIZ + union_size);
         assert_eq!(offset_of!(super::Ifreq, flags), offset_of!(net::ifreq, ifr_ifru));
         assert_eq!(super::IFNAMSIZ, net::IFNAMSIZ as usize);
+    }
+
+    /// The hardware address where the kernel reads `ifr_hwaddr`: a
+    /// `sockaddr`'s family where the flags are, its data right after
+    /// (linux-raw-sys declares `struct sockaddr` as a `sockaddr_storage`,
+    /// whose family and data sit where `sa_family` and `sa_data` do).
+    #[test]
+    fn ifreq_holds_a_hardware_address_where_the_kernel_reads_it() {
+        use core::mem::offset_of;
+        use linux_raw_sys::net;
+        let ifr = super::Ifreq::with_hwaddr(b"v0", &[1, 0, 0x5e, 1, 2, 3]);
+        type Storage = net::__kernel_sockaddr_storage__bindgen_ty_1__bindgen_ty_1;
+        let family_at = offset_of!(net::ifreq, ifr_ifru) + offset_of!(Storage, ss_family);
+        let data_at = offset_of!(net::ifreq, ifr_ifru) + offset_of!(Storage, __data);
+        assert_eq!(offset_of!(super::Ifreq, flags), family_at);
+        assert_eq!(offset_of!(super::Ifreq, rest), data_at);
+        assert_eq!(ifr.flags, 0);
+        assert_eq!(&ifr.rest[..7], &[1, 0, 0x5e, 1, 2, 3, 0]);
+        assert_eq!(&ifr.name[..3], b"v0\0");
     }
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 pub mod alloc_count;
 pub mod live;
+pub mod wire;
 
 /// The README's examples, compiled (and those not marked `no_run` run) as
 /// doctests, so that what it shows stays true.

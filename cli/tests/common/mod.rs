@@ -311,3 +311,73 @@ fn automatic_handle(handle: &str) -> bool {
     let major = handle.strip_suffix(':').and_then(|h| u16::from_str_radix(h, 16).ok());
     major.is_some_and(|m| (0x8000..0xffff).contains(&m))
 }
+
+/// Stops a child (a monitor) however the test ends.
+pub struct Running(pub std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Lines of a child's stdout, as they come.
+pub fn lines_of(child: &mut std::process::Child) -> std::sync::mpsc::Receiver<String> {
+    use std::io::{BufRead, BufReader};
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// The lines `rx` gives until one contains `end` (that one included).
+pub fn lines_until(rx: &std::sync::mpsc::Receiver<String>, end: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    loop {
+        let line = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .unwrap_or_else(|_| panic!("no {end:?}: {lines:?}"));
+        let done = line.contains(end);
+        lines.push(line);
+        if done {
+            return lines;
+        }
+    }
+}
+
+/// `nlw -n NS args...` and `ip -n NS args...` (a monitor each, in that
+/// order) started and ready: `probe(n)` makes a change until each has
+/// printed a line, without guessing how long they take to subscribe.
+pub fn monitors(
+    ns: &TestNs,
+    args: &[&str],
+    mut probe: impl FnMut(usize),
+) -> [(Running, std::sync::mpsc::Receiver<String>); 2] {
+    [env!("CARGO_BIN_EXE_nlw"), "ip"].map(|program| {
+        let mut child = Running(
+            Command::new(program)
+                .arg("-n")
+                .arg(&ns.name)
+                .args(args)
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap(),
+        );
+        let rx = lines_of(&mut child.0);
+        for n in 0.. {
+            assert!(n < 500, "{program} {args:?} printed nothing");
+            probe(n);
+            if rx.recv_timeout(std::time::Duration::from_millis(20)).is_ok() {
+                break;
+            }
+        }
+        (child, rx)
+    })
+}
