@@ -1,0 +1,271 @@
+//! `nlw bridge vlan show|add|del`: the VLANs of bridge ports, from the
+//! `AF_BRIDGE` link dump with `RTEXT_FILTER_BRVLAN`, and their changes
+//! (`RTM_SETLINK`/`RTM_DELLINK` with `IFLA_AF_SPEC`), as bridge 6.1
+//! (`bridge/vlan.c`) prints and takes them.
+//!
+//! ```sh
+//! nlw bridge vlan add dev v0 vid 10 pvid untagged
+//! nlw bridge vlan show
+//! # port              vlan-id
+//! # v0                10 PVID Egress Untagged
+//! nlw -j bridge vlan show   # [{"ifname":"v0","vlans":[{"vlan":10,"flags":["PVID","Egress Untagged"]}]}]
+//! ```
+
+use std::io::Write;
+
+use nlwire::bridge::{
+    vlans, BridgeFlags, BridgeVlanInfoFlags, VlanAdd, VlanDel, VlanDump, VlanEntry, VlanRange,
+};
+use nlwire::link::Link;
+use nlwire::neigh::AF_BRIDGE;
+
+use super::incomplete;
+use crate::args::{atoi, duplicate, Words};
+use crate::matches;
+use crate::names::Names;
+use crate::sink::{Listing, Sink};
+use crate::{CliError, Ctx, Result};
+
+/// `bridge vlan help`.
+pub const USAGE: &str = "Usage: nlw bridge vlan { add | del } vid VLAN_ID dev DEV [ pvid ] [ untagged ]
+                                                     [ self ] [ master ]
+       nlw bridge vlan { show } [ dev DEV ] [ vid VLAN_ID ]";
+
+/// `IFNAMSIZ`: the width bridge gives the port's name.
+const PORT_WIDTH: usize = 16;
+
+/// A parsed `bridge vlan` command.
+pub enum VlanCommand {
+    Show(VlanShow),
+    Change { add: bool, change: VlanChange },
+}
+
+impl VlanCommand {
+    /// Parses the words after `vlan` (none: `show`).
+    pub fn parse(words: &[String]) -> Result<Self> {
+        let Some((verb, args)) = words.split_first() else {
+            return Ok(VlanCommand::Show(VlanShow::parse(&[])?));
+        };
+        if matches(verb, "add", 1) {
+            return Ok(VlanCommand::Change { add: true, change: VlanChange::parse(args)? });
+        }
+        if matches(verb, "delete", 1) {
+            return Ok(VlanCommand::Change { add: false, change: VlanChange::parse(args)? });
+        }
+        if matches(verb, "show", 1) || matches(verb, "lst", 1) || matches(verb, "list", 1) {
+            return VlanShow::parse(args).map(VlanCommand::Show);
+        }
+        if matches(verb, "help", 1) {
+            return Err(CliError::usage(USAGE));
+        }
+        Err(CliError::usage(format!("Command \"{verb}\" is unknown, try \"nlw bridge vlan help\".")))
+    }
+
+    /// Runs the command.
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            VlanCommand::Show(show) => show.run(ctx),
+            VlanCommand::Change { add, change } => change.send(ctx, *add),
+        }
+    }
+}
+
+/// `bridge vlan add|del dev DEV vid VID[-VID2] [pvid] [untagged] [self]
+/// [master]`.
+pub struct VlanChange {
+    dev: String,
+    /// C's `short`s from `atoi`, as bridge keeps them.
+    vid: i16,
+    last: Option<i16>,
+    pvid: bool,
+    untagged: bool,
+    flags: BridgeFlags,
+}
+
+impl VlanChange {
+    fn parse(args: &[String]) -> Result<Self> {
+        let (mut dev, mut vid, mut last) = (None, None, None);
+        let (mut pvid, mut untagged, mut flags) = (false, false, BridgeFlags::empty());
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            let mut value = || words.next().ok_or_else(incomplete);
+            match word {
+                // As bridge: the last `dev` and `vid` are the ones.
+                "dev" => dev = Some(value()?.to_owned()),
+                // As bridge: a range's end stays once given.
+                "vid" => {
+                    let v = value()?;
+                    match v.split_once('-') {
+                        Some((first, end)) => {
+                            (vid, last) = (Some(atoi(first) as i16), Some(atoi(end) as i16))
+                        }
+                        None => vid = Some(atoi(v) as i16),
+                    }
+                }
+                "self" => flags |= BridgeFlags::SELF,
+                "master" => flags |= BridgeFlags::MASTER,
+                "pvid" => pvid = true,
+                "untagged" => untagged = true,
+                "tunnel_info" => return Err(CliError::usage("nlw bridge vlan does not take tunnel_info")),
+                // As bridge: `help` takes the next word with it; other
+                // words are passed over.
+                w if matches(w, "help", 1) => drop(value()?),
+                _ => {}
+            }
+        }
+        let (Some(dev), Some(vid)) = (dev, vid.filter(|v| *v != -1)) else {
+            return Err(CliError::usage("Device and VLAN ID are required arguments."));
+        };
+        Ok(VlanChange { dev, vid, last, pvid, untagged, flags })
+    }
+
+    /// Checks the VLANs as bridge does (after finding the device), then
+    /// sends the change; ids bridge would send and the kernel refuse (0,
+    /// 4095, negative) are refused here, before sending.
+    fn send(&self, ctx: &mut Ctx, add: bool) -> Result<()> {
+        let names = Names::load(&mut ctx.ipr)?;
+        let ifindex = names
+            .index(&self.dev)
+            .ok_or_else(|| CliError::usage(format!("Cannot find bridge device \"{}\"", self.dev)))?;
+        if self.vid >= 4096 {
+            return Err(CliError::usage(format!("Invalid VLAN ID \"{}\"", self.vid)));
+        }
+        if let Some(last) = self.last {
+            if last == -1 || last >= 4096 || self.vid >= last {
+                return Err(CliError::usage(format!("Invalid VLAN range \"{}-{}\"", self.vid, last as u16)));
+            }
+            if self.pvid {
+                return Err(CliError::usage("pvid cannot be configured for a vlan range"));
+            }
+        }
+        let vid = u16::try_from(self.vid).unwrap_or(0);
+        let entry = VlanEntry {
+            last: self.last.map(|last| last as u16),
+            pvid: self.pvid,
+            untagged: self.untagged,
+            flags: self.flags,
+            ..VlanEntry::new(ifindex, vid)
+        };
+        if add {
+            ctx.ipr.request(&VlanAdd(entry))?;
+        } else {
+            ctx.ipr.request(&VlanDel(entry))?;
+        }
+        Ok(())
+    }
+}
+
+/// `bridge vlan show [dev DEV] [vid VID]`.
+pub struct VlanShow {
+    dev: Option<String>,
+    /// Only ranges holding this VLAN (0: all), as bridge's `atoi` reads it.
+    vid: u16,
+}
+
+impl VlanShow {
+    fn parse(args: &[String]) -> Result<Self> {
+        let (mut dev, mut vid) = (None, 0u16);
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            match word {
+                "dev" => {
+                    let value = words.next().ok_or_else(incomplete)?;
+                    if dev.is_some() {
+                        return Err(duplicate("dev", value));
+                    }
+                    dev = Some(value.to_owned());
+                }
+                "vid" => {
+                    let value = words.next().ok_or_else(incomplete)?;
+                    if vid != 0 {
+                        return Err(duplicate("vid", value));
+                    }
+                    vid = atoi(value) as u16;
+                }
+                // As bridge: other words are passed over.
+                _ => {}
+            }
+        }
+        Ok(VlanShow { dev, vid })
+    }
+
+    /// Prints each port with VLANs: its name, then a VLAN or range a line.
+    fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        let names = Names::load(&mut ctx.ipr)?;
+        let wanted = match &self.dev {
+            Some(dev) => Some(
+                names.index(dev).ok_or_else(|| CliError::usage(format!("Cannot find device \"{dev}\"")))?,
+            ),
+            None => None,
+        };
+        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
+        listing.text(&format!("{:<PORT_WIDTH$}  {:<9}\n", "port", "vlan-id"))?;
+        let mut dump = ctx.ipr.dump(&VlanDump { compressed: false })?;
+        while let Some(msg) = dump.next()? {
+            let link = Link::parse(&msg)?;
+            let index = u32::try_from(link.ifindex()).unwrap_or(0);
+            if link.family() != AF_BRIDGE || wanted.is_some_and(|w| w != index) {
+                continue;
+            }
+            let shown = self.shown(vlans(&link)?)?;
+            if !shown.is_empty() {
+                listing.item(|p| print_port(p, &names.get(index), &shown))?;
+            }
+        }
+        listing.finish()?;
+        Ok(())
+    }
+
+    /// The ranges bridge prints with `vid` given: up to the first one
+    /// starting above it, those that end at or above it.
+    fn shown(&self, ranges: impl Iterator<Item = nlwire::Result<VlanRange>>) -> Result<Vec<VlanRange>> {
+        let mut shown = Vec::new();
+        for range in ranges {
+            let range = range?;
+            if self.vid != 0 && range.first > self.vid {
+                break;
+            }
+            if range.last >= self.vid {
+                shown.push(range);
+            }
+        }
+        Ok(shown)
+    }
+}
+
+/// A port and its VLANs as bridge prints them: the name padded to 16, one
+/// range a line; in JSON `{"ifname": .., "vlans": [{"vlan": 1, "vlanEnd":
+/// .., "flags": [..]}]}`.
+fn print_port<W: Write>(p: &mut Sink<'_, W>, name: &str, ranges: &[VlanRange]) -> Result<()> {
+    p.string("ifname", format_args!("{name:<PORT_WIDTH$}  "), &name)?;
+    p.open_array("vlans")?;
+    for (i, range) in ranges.iter().enumerate() {
+        if i > 0 {
+            p.fmt_text(format_args!("{:PORT_WIDTH$}  ", ""))?;
+        }
+        if let Sink::Json(j) = p {
+            j.begin_object()?;
+        }
+        p.fmt_num("vlan", format_args!("{}", range.first), range.first)?;
+        if range.last != range.first {
+            p.fmt_num("vlanEnd", format_args!("-{}", range.last), range.last)?;
+        }
+        // bridge opens "flags" for any flag bit, a range's mark included.
+        if !range.flags.is_empty() || range.last != range.first {
+            p.open_array("flags")?;
+            if range.flags.contains(BridgeVlanInfoFlags::PVID) {
+                p.element(format_args!(" PVID"), &"PVID")?;
+            }
+            if range.flags.contains(BridgeVlanInfoFlags::UNTAGGED) {
+                p.element(format_args!(" Egress Untagged"), &"Egress Untagged")?;
+            }
+            p.close_array()?;
+        }
+        if let Sink::Json(j) = p {
+            j.end_object()?;
+        }
+        p.fmt_text(format_args!("\n"))?;
+    }
+    p.close_array()?;
+    Ok(())
+}
