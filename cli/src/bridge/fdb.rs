@@ -139,6 +139,7 @@ impl FdbCommand {
 /// [[no]permanent | [no]static | [no]dynamic] [[no]added_by_user]
 /// [[no]extern_learn] [[no]sticky] [[no]offloaded]`: one bulk delete.
 pub struct Flush {
+    /// Given: parsing refuses a flush without it.
     dev: Option<String>,
     brport: Option<String>,
     /// C's `short` from `atoi`: negative is not sent.
@@ -223,6 +224,9 @@ impl Flush {
                 _ => {}
             }
         }
+        if flush.dev.is_none() {
+            return Err(CliError::usage("Device is a required argument."));
+        }
         if !flush.flags.intersects(NeighFlags::SELF | NeighFlags::MASTER) {
             flush.flags |= NeighFlags::SELF;
         }
@@ -230,9 +234,8 @@ impl Flush {
     }
 
     fn send(&self, ctx: &mut Ctx) -> Result<()> {
-        let dev = self.dev.as_deref().ok_or_else(|| CliError::usage("Device is a required argument."))?;
         let names = Names::load(&mut ctx.ipr)?;
-        let ifindex = bridge_index(&names, dev)?;
+        let ifindex = bridge_index(&names, self.dev.as_deref().unwrap_or_default())?;
         let port = match &self.brport {
             Some(port) => Some(
                 names

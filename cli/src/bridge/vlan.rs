@@ -269,3 +269,109 @@ fn print_port<W: Write>(p: &mut Sink<'_, W>, name: &str, ranges: &[VlanRange]) -
     p.close_array()?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlwire::Messages;
+
+    fn words(line: &str) -> Vec<String> {
+        line.split_whitespace().map(str::to_owned).collect()
+    }
+
+    /// A reply to `bridge vlan show` laid out by hand from the UAPI: an
+    /// `RTM_NEWLINK` (16) of family `AF_BRIDGE` (7) whose `IFLA_AF_SPEC`
+    /// (26) holds `IFLA_BRIDGE_VLAN_INFO`s (2) of `struct bridge_vlan_info
+    /// { u16 flags; u16 vid; }`.
+    fn reply(infos: &[(u16, u16)]) -> Vec<u8> {
+        let len = 32 + 4 + 8 * infos.len();
+        let mut m = vec![0u8; len];
+        m[..4].copy_from_slice(&(len as u32).to_ne_bytes());
+        m[4..6].copy_from_slice(&16u16.to_ne_bytes());
+        m[16] = 7;
+        m[20..24].copy_from_slice(&5i32.to_ne_bytes());
+        m[32..34].copy_from_slice(&((len - 32) as u16).to_ne_bytes());
+        m[34..36].copy_from_slice(&(26u16 | 0x8000).to_ne_bytes());
+        for (i, (flags, vid)) in infos.iter().enumerate() {
+            let at = 36 + 8 * i;
+            m[at..at + 2].copy_from_slice(&8u16.to_ne_bytes());
+            m[at + 2..at + 4].copy_from_slice(&2u16.to_ne_bytes());
+            m[at + 4..at + 6].copy_from_slice(&flags.to_ne_bytes());
+            m[at + 6..at + 8].copy_from_slice(&vid.to_ne_bytes());
+        }
+        m
+    }
+
+    /// `bridge [-j] vlan show [vid VID]` of port `va` holding `infos`, as
+    /// nlw prints it.
+    fn shown(infos: &[(u16, u16)], vid: u16, json: bool) -> String {
+        let bytes = reply(infos);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let link = Link::parse(&msg).unwrap();
+        let ranges = VlanShow { dev: None, vid }.shown(vlans(&link).unwrap()).unwrap();
+        let mut out = Vec::new();
+        let mut listing = Listing::new(&mut out, json, false).unwrap();
+        if !ranges.is_empty() {
+            listing.item(|p| print_port(p, "va", &ranges)).unwrap();
+        }
+        listing.finish().unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Per bridge 6.1's `print_vlan_info`: the port name as `%-16s  `, each
+    /// VLAN as `%u` (`-%u` for a range's end), ` PVID`, ` Egress
+    /// Untagged`, a line each, later lines indented by 18 spaces; in JSON
+    /// `vlan`, `vlanEnd` and a `flags` array whenever the entry has any
+    /// flag bit (a range's `RANGE_END` (16) included). `PVID` 2,
+    /// `UNTAGGED` 4, `RANGE_BEGIN` 8, `BRENTRY` 32.
+    #[test]
+    fn vlans_print_as_bridge_prints_them() {
+        let infos = [(2 | 4, 1), (8, 10), (16, 20), (4 | 32, 30), (0, 40)];
+        let pad = " ".repeat(18);
+        assert_eq!(
+            shown(&infos, 0, false),
+            format!(
+                "va                1 PVID Egress Untagged\n{pad}10-20\n{pad}30 Egress Untagged\n{pad}40\n"
+            )
+        );
+        assert_eq!(
+            shown(&infos, 0, true),
+            concat!(
+                r#"[{"ifname":"va","vlans":[{"vlan":1,"flags":["PVID","Egress Untagged"]},"#,
+                r#"{"vlan":10,"vlanEnd":20,"flags":[]},{"vlan":30,"flags":["Egress Untagged"]},{"vlan":40}]}]"#,
+                "\n"
+            )
+        );
+        // `vid`: ranges holding it; the listing stops at one starting above.
+        assert_eq!(shown(&infos, 15, false), "va                10-20\n");
+        assert_eq!(shown(&infos, 1, false), "va                1 PVID Egress Untagged\n");
+        assert_eq!(shown(&infos, 25, false), "");
+        assert_eq!(shown(&infos, 40, false), "va                40\n");
+        // A port without VLANs is not listed.
+        assert_eq!(shown(&[], 0, false), "");
+        assert_eq!(shown(&[], 0, true), "[]\n");
+    }
+
+    #[test]
+    fn changes_read_as_bridge_reads_them() {
+        let change = |line: &str| match VlanCommand::parse(&words(line)) {
+            Ok(VlanCommand::Change { add, change }) => {
+                (add, change.vid, change.last, change.pvid, change.flags)
+            }
+            _ => panic!("{line}"),
+        };
+        assert_eq!(change("add dev v0 vid 10 pvid"), (true, 10, None, true, BridgeFlags::empty()));
+        assert_eq!(
+            change("d dev v0 vid 10-20 self master"),
+            (false, 10, Some(20), false, BridgeFlags::all())
+        );
+        // The last `vid` is the one; a range's end stays.
+        assert_eq!(change("add dev v0 vid 10-20 vid 5").2, Some(20));
+        assert_eq!(change("add dev v0 vid 7 frob").1, 7);
+        for bad in
+            ["add dev v0", "add vid 3", "add dev v0 vid 65535", "add dev v0 vid 3 help", "bogus", "help"]
+        {
+            assert!(matches!(VlanCommand::parse(&words(bad)), Err(CliError::Usage(_))), "{bad}");
+        }
+    }
+}
