@@ -1,4 +1,5 @@
-//! `nlw bridge`: iproute2's `bridge` tool for `fdb` and `link`, with its
+//! `nlw bridge`: iproute2's `bridge` tool for `fdb`, `link`, `vlan` and
+//! `monitor`, with its
 //! words, output and exit codes (255 for every failure but an address of
 //! the wrong form, 1, as bridge 6.1).
 //!
@@ -7,6 +8,9 @@
 //! nlw -j bridge fdb show br br0
 //! nlw bridge link show dev v0
 //! nlw bridge link set dev v0 cost 7 hairpin on
+//! nlw bridge vlan add dev v0 vid 10 pvid untagged
+//! nlw bridge fdb flush dev br0 brport v0 dynamic
+//! nlw bridge monitor fdb
 //! ln -s nlw bridge && ./bridge -j fdb show   # nlw under the name `bridge`
 //! ```
 
