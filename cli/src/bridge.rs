@@ -1,7 +1,6 @@
 //! `nlw bridge`: iproute2's `bridge` tool for `fdb`, `link`, `vlan` and
-//! `monitor`, with its
-//! words, output and exit codes (255 for every failure but an address of
-//! the wrong form, 1, as bridge 6.1).
+//! `monitor`, with its words, output and exit codes (255 for every failure
+//! but an address of the wrong form, 1, as bridge 6.1).
 //!
 //! ```sh
 //! nlw bridge fdb add 02:00:5e:00:53:01 dev v0 master static
