@@ -524,3 +524,78 @@ fn bridge_monitor_prints_what_bridge_monitor_prints() {
         assert_eq!(mine, theirs, "{objects:?}");
     }
 }
+
+/// A netlink message laid out by hand: header (`kind`, no flags), family
+/// header `fixed`, then attributes (type, payload), each padded to 4.
+fn message(kind: u16, fixed: &[u8], attrs: &[(u16, &[u8])]) -> Vec<u8> {
+    let mut m = vec![0u8; 16];
+    m.extend_from_slice(fixed);
+    for (kind, payload) in attrs {
+        m.extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
+        m.extend_from_slice(&kind.to_ne_bytes());
+        m.extend_from_slice(payload);
+        m.resize(m.len().next_multiple_of(4), 0);
+    }
+    let len = m.len() as u32;
+    m[..4].copy_from_slice(&len.to_ne_bytes());
+    m[4..6].copy_from_slice(&kind.to_ne_bytes());
+    m
+}
+
+/// `bridge monitor file FILE`: the same lines for messages built by hand
+/// from the UAPI (`RTM_NEWLINK` 16 / `RTM_DELLINK` 17 with `struct
+/// ifinfomsg`, `IFLA_IFNAME` 3, `IFLA_MTU` 4, `IFLA_MASTER` 10,
+/// `IFLA_PROTINFO` 12 holding `IFLA_BRPORT_STATE` 1, `PRIORITY` 2, `COST`
+/// 3; `RTM_NEWNEIGH` 28 / `RTM_DELNEIGH` 29 with `struct ndmsg`,
+/// `NDA_LLADDR` 2, `NDA_MASTER` 9), an `AF_INET` neighbour among them
+/// that bridge passes over.
+#[test]
+fn bridge_monitor_file_prints_what_bridge_prints() {
+    if !live("bridge_monitor_file_prints_what_bridge_prints") {
+        return;
+    }
+    let ns = TestNs::new();
+    prepare(&ns, SETUP);
+    let (v0, br0) = (ns.ifindex("v0"), ns.ifindex("br0"));
+    let ifinfo = |family: u8, index: u32, flags: u32| {
+        let mut h = vec![family, 0, 1, 0];
+        h.extend_from_slice(&index.to_ne_bytes());
+        h.extend_from_slice(&flags.to_ne_bytes());
+        h.extend_from_slice(&0u32.to_ne_bytes());
+        h
+    };
+    let ndmsg = |family: u8, index: u32, state: u16, flags: u8| {
+        let mut h = vec![family, 0, 0, 0];
+        h.extend_from_slice(&index.to_ne_bytes());
+        h.extend_from_slice(&state.to_ne_bytes());
+        h.extend_from_slice(&[flags, 0]);
+        h
+    };
+    let mut protinfo = message(0, &[], &[(1, &[3]), (2, &7u16.to_ne_bytes()), (3, &19u32.to_ne_bytes())]);
+    protinfo.drain(..16);
+    let mac = [0x02, 0, 0x5e, 0, 0x53, 0x31];
+    let mut file = Vec::new();
+    for m in [
+        message(
+            16,
+            &ifinfo(7, v0, 0x1043),
+            &[(3, b"v0\0"), (4, &1500u32.to_ne_bytes()), (10, &br0.to_ne_bytes()), (12 | 0x8000, &protinfo)],
+        ),
+        message(17, &ifinfo(0, v0, 0x1002), &[(3, b"v0\0"), (4, &1400u32.to_ne_bytes())]),
+        message(28, &ndmsg(7, v0, 0x40, 0x04), &[(2, &mac), (9, &br0.to_ne_bytes())]),
+        message(28, &ndmsg(2, v0, 0x02, 0), &[(1, &[192, 0, 2, 7]), (2, &mac)]),
+        message(29, &ndmsg(7, v0, 0x80, 0x02), &[(2, &mac)]),
+    ] {
+        file.extend_from_slice(&m);
+    }
+    let path = std::env::temp_dir().join(format!("{}.events", ns.name));
+    std::fs::write(&path, &file).unwrap();
+    let path = path.to_str().unwrap();
+    for objects in ["", "all", "link", "fdb", "vlan"] {
+        let line = format!("monitor file {path} {objects}");
+        let (theirs, ours) = (bridge(&ns, &words(&line)), nlw_bridge(&ns, &words(&line)));
+        assert_eq!(ours, theirs, "{line}");
+        assert!(objects == "vlan" || theirs.1.lines().count() == 4, "{line}: {}", theirs.1);
+    }
+    let _ = std::fs::remove_file(path);
+}

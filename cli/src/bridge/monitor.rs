@@ -15,10 +15,12 @@ use std::io::Write;
 
 use nlwire::link::{IfFlags, Link};
 use nlwire::neigh::{Neighbour, AF_BRIDGE};
+use nlwire::{msg_type, Message};
 use nlwire_rustix::rtnlgrp;
-use nlwire_std::{Event, Group};
+use nlwire_std::{Event, Group, IPRoute};
 
-use super::{fdb, link};
+use super::{fdb, incomplete, link};
+use crate::args::Words;
 use crate::json::Json;
 use crate::matches;
 use crate::monitor::refresh;
@@ -35,15 +37,17 @@ pub struct MonitorCommand {
     groups: Vec<Group>,
     /// `all`: each event after a `[LINK]`/`[NEIGH]` banner.
     banner: bool,
+    /// `file FILE`: print the messages saved in FILE instead of listening.
+    file: Option<String>,
 }
 
 impl MonitorCommand {
     /// Parses the words after `monitor` (none: links, FDB and MDB).
     pub fn parse(words: &[String]) -> Result<Self> {
         let default = || vec![Group::Link, Group::Neigh, Group::Other(rtnlgrp::MDB)];
-        let (mut groups, mut named, mut banner) = (default(), Vec::new(), false);
-        for word in words {
-            let word = word.as_str();
+        let (mut groups, mut named, mut banner, mut file) = (default(), Vec::new(), false, None);
+        let mut words = Words::new(words);
+        while let Some(word) = words.next() {
             // As bridge: a named object drops the default groups; `all`
             // takes them back, objects named after it drop them again.
             let object = [
@@ -55,7 +59,7 @@ impl MonitorCommand {
             .into_iter()
             .find(|(name, _)| matches(word, name, 1));
             if matches(word, "file", 1) {
-                return Err(CliError::usage("nlw bridge monitor does not read files"));
+                file = Some(words.next().ok_or_else(incomplete)?.to_owned());
             } else if let Some((_, group)) = object {
                 groups.clear();
                 named.push(group);
@@ -70,59 +74,98 @@ impl MonitorCommand {
             }
         }
         groups.extend(named);
-        Ok(MonitorCommand { groups, banner })
+        Ok(MonitorCommand { groups, banner, file })
     }
 
-    /// Prints events until interrupted. MDB and VLAN events are listened
-    /// to but not printed yet.
+    /// Prints events until interrupted, or the messages of the file.
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        let mut printer = Printer {
+            banner: self.banner,
+            details: ctx.details,
+            stats: ctx.stats > 0,
+            names: Names::default(),
+            gone: Vec::new(),
+            j: Json::new(std::io::stdout().lock(), false),
+        };
+        if let Some(file) = &self.file {
+            // bridge's `perror("Cannot fopen")`.
+            let bytes = std::fs::read(file).map_err(|e| {
+                let why = e.raw_os_error().and_then(nlwire::errno::description);
+                CliError::usage(format!("Cannot fopen: {}", why.map_or_else(|| e.to_string(), str::to_owned)))
+            })?;
+            printer.names = Names::load(&mut ctx.ipr)?;
+            for msg in nlwire::Messages::new(&bytes) {
+                printer.print(&mut ctx.ipr, &msg?)?;
+            }
+            return Ok(printer.j.out().flush()?);
+        }
         // Subscribe first, then learn the names: no event falls between.
         let mut monitor = ctx.ipr.monitor(&self.groups)?;
-        let mut names = Names::load(&mut ctx.ipr)?;
-        let mut gone = Vec::new();
-        let mut j = Json::new(std::io::stdout().lock(), false);
+        printer.names = Names::load(&mut ctx.ipr)?;
         loop {
             match monitor.next_event()? {
-                Event::NewLink(m) | Event::DelLink(m) => {
-                    let l = Link::parse(&m)?;
-                    if l.family() != AF_BRIDGE && l.family() != 0 {
-                        continue;
+                Event::Overrun => writeln!(printer.j.out(), "Events were lost (receive buffer overrun)")?,
+                event => {
+                    if let Some(msg) = event.message() {
+                        printer.print(&mut ctx.ipr, msg)?;
                     }
-                    if let Some(name) = l.ifname()? {
-                        names.learn(l.ifindex() as u32, name, l.flags().contains(IfFlags::UP));
-                    }
-                    let deleted = m.kind() == nlwire::msg_type::RTM_DELLINK;
-                    self.head(&mut j, "[LINK]", deleted)?;
-                    link::print_port(&mut Sink::Text(j.out()), &l, &names, ctx.details)?;
                 }
-                Event::NewNeigh(m) | Event::DelNeigh(m) => {
-                    let n = Neighbour::parse(&m)?;
-                    if n.family() != AF_BRIDGE {
-                        continue;
-                    }
-                    for ifindex in [Some(n.ifindex()), n.master()?].into_iter().flatten() {
-                        refresh(&mut names, &mut gone, &mut ctx.ipr, ifindex)?;
-                    }
-                    let deleted = m.kind() == nlwire::msg_type::RTM_DELNEIGH;
-                    self.head(&mut j, "[NEIGH]", deleted)?;
-                    fdb::print(&mut Sink::Text(j.out()), &n, &names, false, ctx.stats > 0)?;
-                }
-                Event::Overrun => {
-                    writeln!(j.out(), "Events were lost (receive buffer overrun)")?;
-                }
-                _ => continue,
             }
-            j.out().flush()?;
+            printer.j.out().flush()?;
+        }
+    }
+}
+
+/// What prints the events, and the names it has learnt.
+struct Printer<W: Write> {
+    banner: bool,
+    details: bool,
+    stats: bool,
+    names: Names,
+    /// Indexes looked up in vain (see [`refresh`]).
+    gone: Vec<u32>,
+    j: Json<W>,
+}
+
+impl<W: Write> Printer<W> {
+    /// One message as bridge's `accept_msg` prints it: links of family
+    /// `AF_BRIDGE` or 0 and `AF_BRIDGE` neighbours. MDB and VLAN events are
+    /// not printed yet.
+    fn print(&mut self, ipr: &mut IPRoute, msg: &Message<'_>) -> Result<()> {
+        match msg.kind() {
+            msg_type::RTM_NEWLINK | msg_type::RTM_DELLINK => {
+                let l = Link::parse(msg)?;
+                if l.family() != AF_BRIDGE && l.family() != 0 {
+                    return Ok(());
+                }
+                if let Some(name) = l.ifname()? {
+                    self.names.learn(l.ifindex() as u32, name, l.flags().contains(IfFlags::UP));
+                }
+                self.head("[LINK]", msg.kind() == msg_type::RTM_DELLINK)?;
+                link::print_port(&mut Sink::Text(self.j.out()), &l, &self.names, self.details)
+            }
+            msg_type::RTM_NEWNEIGH | msg_type::RTM_DELNEIGH => {
+                let n = Neighbour::parse(msg)?;
+                if n.family() != AF_BRIDGE {
+                    return Ok(());
+                }
+                for ifindex in [Some(n.ifindex()), n.master()?].into_iter().flatten() {
+                    refresh(&mut self.names, &mut self.gone, ipr, ifindex)?;
+                }
+                self.head("[NEIGH]", msg.kind() == msg_type::RTM_DELNEIGH)?;
+                fdb::print(&mut Sink::Text(self.j.out()), &n, &self.names, false, self.stats)
+            }
+            _ => Ok(()),
         }
     }
 
     /// The banner (with `all`) and `Deleted ` before an event.
-    fn head<W: Write>(&self, j: &mut Json<W>, banner: &str, deleted: bool) -> std::io::Result<()> {
+    fn head(&mut self, banner: &str, deleted: bool) -> std::io::Result<()> {
         if self.banner {
-            write!(j.out(), "{banner}")?;
+            write!(self.j.out(), "{banner}")?;
         }
         if deleted {
-            write!(j.out(), "Deleted ")?;
+            write!(self.j.out(), "Deleted ")?;
         }
         Ok(())
     }
