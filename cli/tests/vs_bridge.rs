@@ -599,3 +599,70 @@ fn bridge_monitor_file_prints_what_bridge_prints() {
     }
     let _ = std::fs::remove_file(path);
 }
+
+/// The changes (`RTM_DELLINK` 0x11, `RTM_SETLINK` 0x13, `RTM_DELNEIGH`
+/// 0x1d) that `program args...` sends, as strace decodes them: type,
+/// flags and the bytes after the header.
+fn changes_sent(ns: &TestNs, program: &str, args: &[&str]) -> Vec<String> {
+    let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, args.len()));
+    let out = Command::new("strace")
+        .args(["-f", "-e", "trace=sendmsg,sendto", "-xx", "-s", "4096", "-o"])
+        .arg(&trace)
+        .arg(program)
+        .args(args)
+        .output()
+        .expect("run strace");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"), "{args:?}");
+    let text = std::fs::read_to_string(&trace).unwrap();
+    let _ = std::fs::remove_file(&trace);
+    let field = |line: &str, key: &str| {
+        let at = line.find(key).map(|i| i + key.len())?;
+        Some(line[at..].split([',', ' ']).next()?.to_owned())
+    };
+    text.lines()
+        .filter_map(|line| {
+            let kind = field(line, "nlmsg_type=")?;
+            if !["0x11", "0x13", "0x1d"].contains(&kind.as_str()) {
+                return None;
+            }
+            let body = line.split("nlmsg_pid=").nth(1)?.split('"').nth(1)?;
+            Some(format!("{kind} {} {body}", field(line, "nlmsg_flags=")?))
+        })
+        .collect()
+}
+
+/// What bridge cannot show on this kernel (VLANs), and what a flush
+/// deletes, checked where it starts: `vlan add|del` and `fdb flush` send
+/// the bytes bridge sends, both read with `strace -e trace=sendmsg,sendto
+/// -xx`.
+#[test]
+fn vlan_and_flush_requests_are_the_bytes_bridge_sends() {
+    if !live("vlan_and_flush_requests_are_the_bytes_bridge_sends") {
+        return;
+    }
+    if Command::new("strace").arg("-V").output().is_err() {
+        eprintln!("SKIP (needs strace): vlan_and_flush_requests_are_the_bytes_bridge_sends");
+        return;
+    }
+    let ns = TestNs::new();
+    prepare(&ns, SETUP);
+    for line in [
+        "vlan add dev v0 vid 10",
+        "vlan add dev v0 vid 10 pvid untagged",
+        "vlan add dev v0 vid 10-20 untagged master",
+        "vlan add dev br0 vid 4094 self master",
+        "vlan del dev v1 vid 1 pvid",
+        "vlan del dev v0 vid 2-4094 self",
+        "fdb flush dev br0",
+        "fdb flush dev br0 brport v0 vlan 5 nopermanent noadded_by_user extern_learn sticky nooffloaded dynamic",
+        "fdb flush dev v1 master static nostatic permanent",
+        "fdb flush dev br0 nodynamic noextern_learn nosticky offloaded added_by_user self master",
+    ] {
+        let bridge_args = [&["-n", ns.name.as_str()][..], &words(line)].concat();
+        let nlw_args = [&["-n", ns.name.as_str(), "bridge"][..], &words(line)].concat();
+        let theirs = changes_sent(&ns, "bridge", &bridge_args);
+        let ours = changes_sent(&ns, env!("CARGO_BIN_EXE_nlw"), &nlw_args);
+        assert_eq!(theirs.len(), 1, "{line}: bridge sends one change: {theirs:?}");
+        assert_eq!(ours, theirs, "{line}");
+    }
+}
