@@ -19,11 +19,21 @@ use crate::attr::Attrs;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::link::{bridge_af, brport, ifla, IfInfoMsg, Link};
-use crate::message::{msg_type, MsgFlags};
+use crate::message::{message_view, msg_type, MsgFlags};
 use crate::rtnl::af::BRIDGE as AF_BRIDGE;
 use crate::tables::rt_link::rtext_filter;
 
+use crate::tables::rt_link::{BrVlanMsg, BridgeVlandbAttrs};
 pub use crate::tables::rt_link::{BridgeFlags, BridgeVlanInfo, BridgeVlanInfoFlags};
+
+/// `BRIDGE_VLANDB_*`: the attributes of an `RTM_NEWVLAN` ([`VlanDb`]).
+pub use crate::tables::rt_link::bridge_vlandb_attrs as vlandb;
+
+/// `BRIDGE_VLANDB_ENTRY_*`: one VLAN entry (or range) of a port.
+pub use crate::tables::rt_link::bridge_vlandb_entry_attrs as vlandb_entry;
+
+/// `BRIDGE_VLANDB_GOPTS_*`: a bridge's global options of a VLAN.
+pub use crate::tables::rt_link::bridge_vlandb_gopts_attrs as vlandb_gopts;
 
 /// `BR_STATE_BLOCKING`: the highest port state (`disabled` 0, `listening`,
 /// `learning`, `forwarding`, `blocking` 4).
@@ -334,6 +344,20 @@ pub fn vlans<'a>(link: &Link<'a>) -> Result<impl Iterator<Item = Result<VlanRang
     }))
 }
 
+message_view! {
+    /// A view of an `RTM_NEWVLAN`/`RTM_DELVLAN` message (`struct
+    /// br_vlan_msg`, then `BRIDGE_VLANDB_ENTRY` and
+    /// `BRIDGE_VLANDB_GLOBAL_OPTIONS` nests), as `bridge monitor vlan`
+    /// receives them.
+    VlanDb, BrVlanMsg, BridgeVlandbAttrs, "bridge vlan", [msg_type::RTM_NEWVLAN, msg_type::RTM_DELVLAN, msg_type::RTM_GETVLAN],
+    header {
+        /// Address family (`AF_BRIDGE`).
+        family: u8 = family,
+        /// The port's (or bridge's) interface index.
+        ifindex: u32 = ifindex.get(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -568,5 +592,35 @@ mod tests {
         // An entry of 2 bytes: an error, not a guess.
         let (msg, len) = reply(&[(2, &[1, 0])]);
         assert!(matches!(ranges(&msg[..len]), Err(Error::AttrSize { .. })));
+    }
+
+    /// An `RTM_NEWVLAN` (112) laid out by hand: `struct br_vlan_msg`
+    /// (family 7, ifindex 4), `BRIDGE_VLANDB_ENTRY` (1 | NLA_F_NESTED)
+    /// holding `_INFO` (1: flags `PVID` 2, vid 10), `_RANGE` (2: 12) and
+    /// `_STATE` (3: forwarding, 3).
+    #[test]
+    fn vlan_events_read_as_laid_out() {
+        let mut msg = [0u8; 56];
+        msg[..4].copy_from_slice(&56u32.to_ne_bytes());
+        msg[4..6].copy_from_slice(&112u16.to_ne_bytes());
+        msg[16] = 7;
+        msg[20..24].copy_from_slice(&4u32.to_ne_bytes());
+        msg[24..26].copy_from_slice(&32u16.to_ne_bytes());
+        msg[26..28].copy_from_slice(&(1u16 | 0x8000).to_ne_bytes());
+        let [f0, f1] = 2u16.to_ne_bytes();
+        let [v0, v1] = 10u16.to_ne_bytes();
+        let (info, range) = ([f0, f1, v0, v1], 12u16.to_ne_bytes());
+        for (at, kind, payload) in [(28, 1u16, &info[..]), (36, 2, &range[..]), (44, 3, &[3][..])] {
+            msg[at..at + 2].copy_from_slice(&(4 + payload.len() as u16).to_ne_bytes());
+            msg[at + 2..at + 4].copy_from_slice(&kind.to_ne_bytes());
+            msg[at + 4..at + 4 + payload.len()].copy_from_slice(payload);
+        }
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let db = VlanDb::parse(&m).unwrap();
+        assert_eq!((db.family(), db.ifindex()), (7, 4));
+        let entry = db.entry().next().unwrap().unwrap();
+        let info = entry.info().unwrap().unwrap();
+        assert_eq!((info.flags.get(), info.vid.get()), (2, 10));
+        assert_eq!((entry.range().unwrap(), entry.state().unwrap()), (Some(12), Some(3)));
     }
 }

@@ -13,13 +13,14 @@
 
 use std::io::Write;
 
+use nlwire::bridge::VlanDb;
 use nlwire::link::{IfFlags, Link};
 use nlwire::neigh::{Neighbour, AF_BRIDGE};
 use nlwire::{msg_type, Message};
 use nlwire_rustix::rtnlgrp;
 use nlwire_std::{Event, Group, IPRoute};
 
-use super::{fdb, incomplete, link};
+use super::{fdb, incomplete, link, vlan};
 use crate::args::Words;
 use crate::json::Json;
 use crate::matches;
@@ -129,7 +130,7 @@ struct Printer<W: Write> {
 
 impl<W: Write> Printer<W> {
     /// One message as bridge's `accept_msg` prints it: links of family
-    /// `AF_BRIDGE` or 0 and `AF_BRIDGE` neighbours. MDB and VLAN events are
+    /// `AF_BRIDGE` or 0, `AF_BRIDGE` neighbours and VLANs. MDB events are
     /// not printed yet.
     fn print(&mut self, ipr: &mut IPRoute, msg: &Message<'_>) -> Result<()> {
         match msg.kind() {
@@ -154,6 +155,15 @@ impl<W: Write> Printer<W> {
                 }
                 self.head("[NEIGH]", msg.kind() == msg_type::RTM_DELNEIGH)?;
                 fdb::print(&mut Sink::Text(self.j.out()), &n, &self.names, false, self.stats)
+            }
+            msg_type::RTM_NEWVLAN | msg_type::RTM_DELVLAN => {
+                let db = VlanDb::parse(msg)?;
+                if db.family() != AF_BRIDGE {
+                    return Ok(());
+                }
+                refresh(&mut self.names, &mut self.gone, ipr, db.ifindex())?;
+                self.head("[VLAN]", msg.kind() == msg_type::RTM_DELVLAN)?;
+                vlan::print_vlan_event(self.j.out(), &db, &self.names.get(db.ifindex()), self.stats)
             }
             _ => Ok(()),
         }

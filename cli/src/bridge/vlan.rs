@@ -14,10 +14,11 @@
 use std::io::Write;
 
 use nlwire::bridge::{
-    vlans, BridgeFlags, BridgeVlanInfoFlags, VlanAdd, VlanDel, VlanDump, VlanEntry, VlanRange,
+    vlandb, vlans, BridgeFlags, BridgeVlanInfoFlags, VlanAdd, VlanDb, VlanDel, VlanDump, VlanEntry, VlanRange,
 };
-use nlwire::link::Link;
+use nlwire::link::{name_of, Link};
 use nlwire::neigh::AF_BRIDGE;
+use nlwire::tables::rt_link::{BridgeVlandbEntryAttrs, BridgeVlandbGoptsAttrs, BR_PORT_STATE_NAMES};
 
 use super::incomplete;
 use crate::args::{atoi, duplicate, Words};
@@ -268,6 +269,108 @@ fn print_port<W: Write>(p: &mut Sink<'_, W>, name: &str, ranges: &[VlanRange]) -
     }
     p.close_array()?;
     Ok(())
+}
+
+/// An `RTM_NEWVLAN`/`RTM_DELVLAN` as `bridge monitor` (6.1,
+/// `print_vlan_rtm`) prints it: the port's name before its first entry, each
+/// entry's VLAN or range and flags, then, indented, its STP state and
+/// multicast router mode (with `stats` its counters); a bridge's global
+/// options of a VLAN likewise. Text only: bridge 6.1 has no JSON here.
+pub(super) fn print_vlan_event<W: Write>(
+    out: &mut W,
+    db: &VlanDb<'_>,
+    name: &str,
+    stats: bool,
+) -> Result<()> {
+    let indent = format!("{:PORT_WIDTH$}    ", "");
+    let mut first = true;
+    let mut open = |out: &mut W| {
+        let shown = if std::mem::take(&mut first) { name } else { "" };
+        write!(out, "{shown:<PORT_WIDTH$}  ")
+    };
+    for attr in db.attrs() {
+        let attr = attr?;
+        match attr.kind() {
+            vlandb::ENTRY => {
+                let entry = BridgeVlandbEntryAttrs(attr.nested());
+                let Some(info) = entry.info()? else { continue };
+                let (vid, flags) = (info.vid.get(), BridgeVlanInfoFlags::from_bits_retain(info.flags.get()));
+                open(out)?;
+                write_range(out, vid, entry.range()?.unwrap_or(vid))?;
+                if flags.contains(BridgeVlanInfoFlags::PVID) {
+                    write!(out, " PVID")?;
+                }
+                if flags.contains(BridgeVlanInfoFlags::UNTAGGED) {
+                    write!(out, " Egress Untagged")?;
+                }
+                write!(out, "\n{indent}")?;
+                let state = entry.state()?.unwrap_or(0);
+                if let Some(state) = name_of(BR_PORT_STATE_NAMES, state.into()) {
+                    write!(out, "state {state} ")?;
+                }
+                if let Some(router) = entry.mcast_router()? {
+                    write!(out, "mcast_router {router} ")?;
+                }
+                writeln!(out)?;
+                if stats {
+                    let counters = entry.stats()?;
+                    let get = |read: fn(&_) -> nlwire::Result<Option<u64>>| -> nlwire::Result<u64> {
+                        Ok(counters.as_ref().map(read).transpose()?.flatten().unwrap_or(0))
+                    };
+                    let (rx_bytes, rx_packets) = (get(|s| s.rx_bytes())?, get(|s| s.rx_packets())?);
+                    let (tx_bytes, tx_packets) = (get(|s| s.tx_bytes())?, get(|s| s.tx_packets())?);
+                    writeln!(out, "{indent}RX: {rx_bytes} bytes {rx_packets} packets")?;
+                    writeln!(out, "{indent}TX: {tx_bytes} bytes {tx_packets} packets")?;
+                }
+            }
+            vlandb::GLOBAL_OPTIONS => {
+                let opts = BridgeVlandbGoptsAttrs(attr.nested());
+                let vid = opts.id()?.unwrap_or(0);
+                open(out)?;
+                write_range(out, vid, opts.range()?.unwrap_or(vid))?;
+                write!(out, "\n{indent}")?;
+                let u8s = [
+                    ("mcast_snooping", opts.mcast_snooping()?),
+                    ("mcast_querier", opts.mcast_querier()?),
+                    ("mcast_igmp_version", opts.mcast_igmp_version()?),
+                    ("mcast_mld_version", opts.mcast_mld_version()?),
+                ];
+                for (key, value) in u8s {
+                    if let Some(value) = value {
+                        write!(out, "{key} {value} ")?;
+                    }
+                }
+                // bridge 6.1 prints the count when the MLD version is there.
+                let mld = opts.mcast_mld_version()?.is_some();
+                let counts = [
+                    ("mcast_last_member_count", opts.mcast_last_member_cnt()?.filter(|_| mld).map(u64::from)),
+                    ("mcast_last_member_interval", opts.mcast_last_member_intvl()?),
+                    ("mcast_startup_query_count", opts.mcast_startup_query_cnt()?.map(u64::from)),
+                    ("mcast_startup_query_interval", opts.mcast_startup_query_intvl()?),
+                    ("mcast_membership_interval", opts.mcast_membership_intvl()?),
+                    ("mcast_querier_interval", opts.mcast_querier_intvl()?),
+                    ("mcast_query_interval", opts.mcast_query_intvl()?),
+                    ("mcast_query_response_interval", opts.mcast_query_response_intvl()?),
+                ];
+                for (key, value) in counts {
+                    if let Some(value) = value {
+                        write!(out, "{key} {value} ")?;
+                    }
+                }
+                writeln!(out)?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// bridge's `print_range`: `VID`, or `VID-END`.
+fn write_range<W: Write>(out: &mut W, vid: u16, end: u16) -> std::io::Result<()> {
+    match end == vid {
+        true => write!(out, "{vid}"),
+        false => write!(out, "{vid}-{end}"),
+    }
 }
 
 #[cfg(test)]
