@@ -1,24 +1,29 @@
-//! `nlw bridge`: iproute2's `bridge` tool for `fdb` and `link`, with its
-//! words, output and exit codes (255 for every failure but an address of
-//! the wrong form, 1, as bridge 6.1).
+//! `nlw bridge`: iproute2's `bridge` tool for `fdb`, `link`, `vlan` and
+//! `monitor`, with its words, output and exit codes (255 for every failure
+//! but an address of the wrong form, 1, as bridge 6.1).
 //!
 //! ```sh
 //! nlw bridge fdb add 02:00:5e:00:53:01 dev v0 master static
 //! nlw -j bridge fdb show br br0
 //! nlw bridge link show dev v0
 //! nlw bridge link set dev v0 cost 7 hairpin on
+//! nlw bridge vlan add dev v0 vid 10 pvid untagged
+//! nlw bridge fdb flush dev br0 brport v0 dynamic
+//! nlw bridge monitor fdb
 //! ln -s nlw bridge && ./bridge -j fdb show   # nlw under the name `bridge`
 //! ```
 
 mod fdb;
 mod link;
+mod monitor;
+mod vlan;
 
 use crate::names::Names;
 use crate::{matches, CliError, Ctx, Result};
 
 /// `bridge help`.
 pub(crate) const USAGE: &str = "Usage: nlw bridge [ OPTIONS ] OBJECT { COMMAND | help }
-where  OBJECT := { link | fdb }
+where  OBJECT := { link | fdb | vlan | monitor }
        OPTIONS := { -s[tatistics] | -d[etails] | -n[etns] name | -p[retty] | -j[son] }";
 
 /// `USER_HZ`: the kernel counts FDB entries' ages in hundredths of a
@@ -29,6 +34,8 @@ const USER_HZ: u32 = 100;
 pub enum BridgeCommand {
     Fdb(fdb::FdbCommand),
     Link(link::LinkCommand),
+    Vlan(vlan::VlanCommand),
+    Monitor(monitor::MonitorCommand),
 }
 
 impl BridgeCommand {
@@ -42,6 +49,10 @@ impl BridgeCommand {
             link::LinkCommand::parse(rest).map(BridgeCommand::Link)
         } else if matches(object, "fdb", 1) {
             fdb::FdbCommand::parse(rest, family).map(BridgeCommand::Fdb)
+        } else if matches(object, "vlan", 1) {
+            vlan::VlanCommand::parse(rest).map(BridgeCommand::Vlan)
+        } else if matches(object, "monitor", 1) {
+            monitor::MonitorCommand::parse(rest).map(BridgeCommand::Monitor)
         } else if matches(object, "help", 1) {
             Err(CliError::usage(USAGE))
         } else {
@@ -54,6 +65,8 @@ impl BridgeCommand {
         match self {
             BridgeCommand::Fdb(fdb) => fdb.run(ctx),
             BridgeCommand::Link(link) => link.run(ctx),
+            BridgeCommand::Vlan(vlan) => vlan.run(ctx),
+            BridgeCommand::Monitor(monitor) => monitor.run(ctx),
         }
         .map_err(bridge_error)
     }

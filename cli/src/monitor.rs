@@ -195,7 +195,7 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
 /// adding only the interfaces not known yet, as ip asks for the one. An
 /// index still unknown after a reload (the interface is already gone) is
 /// remembered in `gone`, so that its further events cost no reload.
-fn refresh(
+pub(crate) fn refresh(
     names: &mut Names,
     gone: &mut Vec<u32>,
     ipr: &mut nlwire_std::IPRoute,

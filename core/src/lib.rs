@@ -53,6 +53,7 @@ pub mod tables;
 pub mod wire;
 
 pub mod addr;
+pub mod bridge;
 pub mod link;
 pub mod lwtunnel;
 pub mod mptcp;

@@ -462,6 +462,84 @@ impl Request for FdbGet<'_> {
     }
 }
 
+/// `bridge fdb flush dev DEV [brport PORT] [vlan VID] [self] [master]
+/// [[no]permanent | [no]static | [no]dynamic] [[no]sticky] ...`: deletes
+/// at once the entries of `DEV`'s table that match (`RTM_DELNEIGH` with
+/// `NLM_F_BULK`): those whose state bits under `state_mask` equal
+/// `state`'s, whose flags under `flags_mask` equal `flags`'s, and which
+/// are on `port` and in `vlan` when given.
+///
+/// ```
+/// use nlwire::neigh::{FdbFlush, NeighFlags, NudState};
+/// // bridge fdb flush dev br0 master static (br0 is index 2)
+/// let flush = FdbFlush {
+///     state: NudState::NOARP,
+///     state_mask: NudState::NOARP | NudState::PERMANENT,
+///     ..FdbFlush::new(2, NeighFlags::MASTER)
+/// };
+/// let mut buf = [0u8; 64];
+/// nlwire::build::Builder::new(&mut buf).push(&flush, 1)?;
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FdbFlush {
+    /// The device whose table is flushed (a bridge, a port, a VXLAN device).
+    pub ifindex: u32,
+    /// `NTF_SELF` and/or `NTF_MASTER`: which table; and the flags matched
+    /// under [`flags_mask`](Self::flags_mask).
+    pub flags: NeighFlags,
+    /// The state matched under [`state_mask`](Self::state_mask).
+    pub state: NudState,
+    /// `NDA_NDM_FLAGS_MASK`, sent when not empty.
+    pub flags_mask: NeighFlags,
+    /// `NDA_NDM_STATE_MASK`, sent when not empty.
+    pub state_mask: NudState,
+    /// `NDA_IFINDEX`: only the entries of this bridge port.
+    pub port: Option<u32>,
+    /// `NDA_VLAN`, sent as given: the kernel judges it.
+    pub vlan: Option<u16>,
+}
+
+impl FdbFlush {
+    /// Every entry of `ifindex`'s table (`flags`: `SELF`, `MASTER`).
+    pub fn new(ifindex: u32, flags: NeighFlags) -> Self {
+        FdbFlush {
+            ifindex,
+            flags,
+            state: NudState::empty(),
+            flags_mask: NeighFlags::empty(),
+            state_mask: NudState::empty(),
+            port: None,
+            vlan: None,
+        }
+    }
+}
+
+impl Request for FdbFlush {
+    fn header(&self, seq: u32) -> Header {
+        Header::acked(msg_type::RTM_DELNEIGH, MsgFlags::BULK, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        let header = NdMsg {
+            ndm_family: AF_BRIDGE,
+            ndm_ifindex: header_ifindex(self.ifindex)?.into(),
+            ndm_state: self.state.bits().into(),
+            ndm_flags: self.flags.bits(),
+            ..NdMsg::default()
+        };
+        m.family_header(&header)?;
+        m.opt(nda::IFINDEX, self.port, MessageWriter::u32)?;
+        m.opt(nda::VLAN, self.vlan, MessageWriter::u16)?;
+        if !self.flags_mask.is_empty() {
+            m.u8(nda::NDM_FLAGS_MASK, self.flags_mask.bits())?;
+        }
+        if !self.state_mask.is_empty() {
+            m.u16(nda::NDM_STATE_MASK, self.state_mask.bits())?;
+        }
+        Ok(())
+    }
+}
+
 /// `ip neigh show` / `bridge fdb show`: dumps the table of a family
 /// (0 for all, [`AF_BRIDGE`] for the FDB), optionally filtered by the kernel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -777,6 +855,64 @@ mod tests {
         want[42..44].copy_from_slice(&5u16.to_ne_bytes());
         want[44..46].copy_from_slice(&10u16.to_ne_bytes());
         assert_eq!(&buf[..n], &want[..]);
+    }
+
+    /// bridge 6.1's `fdb flush dev br0 brport va vlan 5 nopermanent
+    /// noadded_by_user extern_learn sticky nooffloaded dynamic` (br0 is 2,
+    /// va 4), as `strace -e trace=sendmsg -xx` showed it: `RTM_DELNEIGH`
+    /// (29), `REQUEST | ACK | BULK` (0x205), `ndmsg` of `AF_BRIDGE` with
+    /// state 0 and flags `SELF | EXT_LEARNED | STICKY` (0x52), then
+    /// `NDA_IFINDEX` (8), `NDA_VLAN` (5), `NDA_NDM_FLAGS_MASK` (17, u8:
+    /// `USE | EXT_LEARNED | OFFLOADED | STICKY`, 0x71), `NDA_NDM_STATE_MASK`
+    /// (16, u16: `NOARP | PERMANENT`, 0xc0).
+    #[test]
+    fn fdb_flush_is_byte_exact() {
+        let flush = FdbFlush {
+            flags: NeighFlags::from_bits_retain(0x52),
+            flags_mask: NeighFlags::from_bits_retain(0x71),
+            state_mask: NudState::from_bits_retain(0xc0),
+            port: Some(4),
+            vlan: Some(5),
+            ..FdbFlush::new(2, NeighFlags::empty())
+        };
+        let mut buf = [0u8; 64];
+        let len = Builder::new(&mut buf).push(&flush, 9).unwrap();
+        let mut want = [0u8; 60];
+        want[..4].copy_from_slice(&60u32.to_ne_bytes());
+        want[4..6].copy_from_slice(&29u16.to_ne_bytes());
+        want[6..8].copy_from_slice(&0x205u16.to_ne_bytes());
+        want[8..12].copy_from_slice(&9u32.to_ne_bytes());
+        let body: [u8; 44] = [
+            0x07, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x52, 0x00, 0x08, 0x00, 0x08, 0x00,
+            0x04, 0x00, 0x00, 0x00, 0x06, 0x00, 0x05, 0x00, 0x05, 0x00, 0x00, 0x00, 0x05, 0x00, 0x11, 0x00,
+            0x71, 0x00, 0x00, 0x00, 0x06, 0x00, 0x10, 0x00, 0xc0, 0x00, 0x00, 0x00,
+        ];
+        // The capture is of a little-endian machine: its integers are
+        // rewritten in this one's order.
+        let mut body = body;
+        for (at, width) in [
+            (4, 4),
+            (8, 2),
+            (12, 2),
+            (14, 2),
+            (16, 4),
+            (20, 2),
+            (22, 2),
+            (24, 2),
+            (28, 2),
+            (30, 2),
+            (36, 2),
+            (38, 2),
+            (40, 2),
+        ] {
+            if cfg!(target_endian = "big") {
+                body[at..at + width].reverse();
+            }
+        }
+        want[16..].copy_from_slice(&body);
+        assert_eq!(&buf[..len], &want[..]);
+        let refused = FdbFlush::new(u32::MAX, NeighFlags::SELF);
+        assert!(Builder::new(&mut buf).push(&refused, 1).is_err());
     }
 
     #[test]

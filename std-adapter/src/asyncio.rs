@@ -35,6 +35,7 @@ use crate::async_dump::AsyncDump;
 use crate::async_fd::{io_to_socket, recv_into, register};
 use crate::async_monitor::AsyncMonitor;
 use crate::async_pending::{lock, Shared, Step};
+use crate::brport::BrportHandle;
 use crate::class::ClassHandle;
 use crate::dev::Dev;
 use crate::error::{BatchFailures, Error, Result};
@@ -51,6 +52,7 @@ use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
 use crate::session::{Keep, Sealed, Session};
 use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
+use crate::vlan::VlanHandle;
 
 /// Requests sent and not yet answered, at most. Answers wait in the
 /// socket's receive buffer until someone reads; past a few hundred the
@@ -193,6 +195,14 @@ impl AsyncIPRoute {
     /// Bridge FDB verbs: `ipr.fdb().add(&mac).dev("v0").master().send().await`.
     pub fn fdb(&self) -> FdbHandle<&Self> {
         FdbHandle::new(self)
+    }
+    /// Bridge port verbs: `ipr.brport().set("v0").cost(7).send().await`.
+    pub fn brport(&self) -> BrportHandle<&Self> {
+        BrportHandle::new(self)
+    }
+    /// Bridge VLAN verbs: `ipr.vlan_filter().add("v0", 10).pvid().send().await`.
+    pub fn vlan_filter(&self) -> VlanHandle<&Self> {
+        VlanHandle::new(self)
     }
     /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send().await`.
     pub fn nexthop(&self) -> NexthopHandle<&Self> {

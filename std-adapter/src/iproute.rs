@@ -12,6 +12,7 @@ use nlwire::Message;
 use nlwire_rustix::{Protocol, Socket};
 
 use crate::addr::AddrHandle;
+use crate::brport::BrportHandle;
 use crate::class::ClassHandle;
 use crate::dev::Dev;
 use crate::error::{BatchFailures, Error, Result};
@@ -28,6 +29,7 @@ use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
 use crate::session::{Keep, Sealed, Session};
 use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, RECV_BUF};
+use crate::vlan::VlanHandle;
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
 /// numbered in sequence. No background thread, no runtime.
@@ -124,6 +126,16 @@ impl IPRoute {
     /// Bridge FDB verbs: `ipr.fdb().add(&mac).dev("v0").master().send()`.
     pub fn fdb(&mut self) -> FdbHandle<&mut IPRoute> {
         FdbHandle::new(self)
+    }
+
+    /// Bridge port verbs: `ipr.brport().set("v0").cost(7).send()`.
+    pub fn brport(&mut self) -> BrportHandle<&mut IPRoute> {
+        BrportHandle::new(self)
+    }
+
+    /// Bridge VLAN verbs: `ipr.vlan_filter().add("v0", 10).pvid().send()`.
+    pub fn vlan_filter(&mut self) -> VlanHandle<&mut IPRoute> {
+        VlanHandle::new(self)
     }
 
     /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send()`.

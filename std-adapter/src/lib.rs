@@ -56,6 +56,10 @@
 //! | `ip nexthop add id 1 via GW dev D` / `group 1/2,3` / `type resilient` | `ipr.nexthop().add(1).gateway(gw).dev("v0").send()` / `.group(&[(1, 1), (2, 3)])` / `.resilient(buckets, idle, unbalanced)` (also `replace`, `blackhole`, `onlink`, `fdb`) |
 //! | `ipr.fdb("add", ifindex=i, lladdr=mac, dst=ip, vni=..., port=...)` / `"append"` / `"del"` | `ipr.fdb().add(&mac).dev(i).dst(ip).vni(..).port(..).send()` / `append` / `replace` / `del` (`master()` for the bridge's table, `flags(..)` for any `NTF_*`; `state`, `vlan`, `src_vni`, `via`, `nh_id`) |
 //! | `ipr.fdb("dump")` | `ipr.fdb().dump(None)` / `ipr.fdb().dump(Some("br0".into()))` (lazy) |
+//! | `ipr.brport("set", index=i, cost=7, hairpin=1, learning=0, state=3, ...)` | `ipr.brport().set(i).cost(7).hairpin(true).learning(false).state(3).send()` (every `IFLA_BRPORT_*` option of `bridge link set`: `priority`, `guard`, `root_block`, `fast_leave`, `flood`, `mcast_flood`, `bcast_flood`, `proxyarp`, `neigh_suppress`, `isolated`, `backup_port`, ...; any as [`nlwire::bridge::PortOptions`]) |
+//! | `ipr.brport("dump")` / `ipr.brport("get", index=i)` | `ipr.brport().dump()` (lazy) / `ipr.brport().get(i)` |
+//! | `ipr.vlan_filter("add", index=i, vlan_info={"vid": 10, "pvid": True, "untagged": True})` / `"del"` | `ipr.vlan_filter().add(i, 10).pvid().untagged().send()` / `ipr.vlan_filter().del(i, 10).send()` (`.to(20)` for `vid 10-20`, `.self_()`, `.master()`) |
+//! | `ipr.vlan_filter("dump")` | `ipr.vlan_filter().dump(false)` (lazy; [`nlwire::bridge::vlans`] reads each port's VLANs; `true` for ranges) |
 //! | `ip nexthop del id 1` / `get id 1` / `show` | `ipr.nexthop().del(1)` / `ipr.nexthop().get(1)` / `ipr.nexthop().dump(family)` |
 //! | `ipr.tc("add", "tbf", index=i, handle=0x10000, rate=..., ...)` | `ipr.qdisc().add(i).handle(Handle::new(1, 0)).tbf(options).send()` (also `replace`, `change`, `del`; htb, pfifo, bfifo, ingress, clsact, ... or any kind by name) |
 //! | `ipr.get_qdiscs(index=i)` | `ipr.qdisc().dump(Some(i))` |
@@ -111,6 +115,7 @@ mod async_monitor;
 mod async_pending;
 #[cfg(feature = "tokio")]
 mod asyncio;
+mod brport;
 mod class;
 mod dev;
 mod ensure;
@@ -139,6 +144,7 @@ mod rule;
 mod session;
 mod socket;
 mod view_dump;
+mod vlan;
 pub mod wireguard;
 
 pub use addr::{AddrHandle, AddrRequest};
@@ -150,6 +156,7 @@ pub use async_genl::{AsyncGenl, AsyncGenlEvents};
 pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
 pub use asyncio::AsyncIPRoute;
+pub use brport::{BrportHandle, BrportSet};
 pub use class::{ClassBuilder, ClassHandle};
 pub use dev::Dev;
 pub use error::{Error, Result};
@@ -175,4 +182,5 @@ pub use rule::{RuleHandle, RuleRequest};
 pub use session::{Keep, Session};
 pub use socket::{NetnsRef, Status};
 pub use view_dump::{View, ViewDump};
+pub use vlan::{VlanHandle, VlanRequest};
 pub use wireguard::{WgDevice, WgPeer, Wireguard};

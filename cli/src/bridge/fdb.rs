@@ -10,7 +10,7 @@
 use std::io::Write;
 use std::net::IpAddr;
 
-use nlwire::neigh::{Dump, FdbGet, NeighFlags, Neighbour, NudState, AF_BRIDGE};
+use nlwire::neigh::{Dump, FdbFlush, FdbGet, NeighFlags, Neighbour, NudState, AF_BRIDGE};
 
 use super::{incomplete, index_of, invalid_argument, USER_HZ};
 use crate::args::{unsigned, Words};
@@ -29,13 +29,18 @@ pub const USAGE: &str = "Usage: nlw bridge fdb { add | append | del | replace } 
        nlw bridge fdb [ show [ br BRDEV ] [ brport DEV ] [ vlan VID ]
               [ state STATE ] [ dynamic ] ]
        nlw bridge fdb get [ to ] LLADDR [ br BRDEV ] { brport | dev } DEV
-              [ vlan VID ] [ vni VNI ] [ self ] [ master ] [ dynamic ]";
+              [ vlan VID ] [ vni VNI ] [ self ] [ master ] [ dynamic ]
+       nlw bridge fdb flush dev DEV [ brport DEV ] [ vlan VID ]
+              [ self ] [ master ] [ [no]permanent | [no]static | [no]dynamic ]
+              [ [no]added_by_user ] [ [no]extern_learn ] [ [no]sticky ]
+              [ [no]offloaded ]";
 
 /// A parsed `bridge fdb` command.
 pub enum FdbCommand {
     Show(FdbShow),
     Change(FdbChange),
     Get(FdbLookup),
+    Flush(Flush),
 }
 
 /// `bridge fdb get [to] LLADDR [br BRDEV] {brport|dev} DEV [vlan VID]
@@ -110,6 +115,9 @@ impl FdbCommand {
         if matches(verb, "get", 1) {
             return FdbLookup::parse(args).map(FdbCommand::Get);
         }
+        if verb == "flush" {
+            return Flush::parse(args).map(FdbCommand::Flush);
+        }
         if matches(verb, "help", 1) {
             return Err(CliError::usage(USAGE));
         }
@@ -122,7 +130,133 @@ impl FdbCommand {
             FdbCommand::Show(show) => show.run(ctx),
             FdbCommand::Change(change) => change.send(ctx),
             FdbCommand::Get(get) => get.run(ctx),
+            FdbCommand::Flush(flush) => flush.send(ctx),
         }
+    }
+}
+
+/// `bridge fdb flush dev DEV [brport DEV] [vlan VID] [self] [master]
+/// [[no]permanent | [no]static | [no]dynamic] [[no]added_by_user]
+/// [[no]extern_learn] [[no]sticky] [[no]offloaded]`: one bulk delete.
+pub struct Flush {
+    /// Given: parsing refuses a flush without it.
+    dev: Option<String>,
+    brport: Option<String>,
+    /// C's `short` from `atoi`: negative is not sent.
+    vlan: i16,
+    flags: NeighFlags,
+    flags_mask: NeighFlags,
+    state: NudState,
+    state_mask: NudState,
+}
+
+impl Flush {
+    fn parse(args: &[String]) -> Result<Self> {
+        let mut flush = Flush {
+            dev: None,
+            brport: None,
+            vlan: -1,
+            flags: NeighFlags::empty(),
+            flags_mask: NeighFlags::empty(),
+            state: NudState::empty(),
+            state_mask: NudState::empty(),
+        };
+        let (permanent, noarp) = (NudState::PERMANENT, NudState::NOARP);
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            let mut value = || words.next().ok_or_else(incomplete);
+            // `[no]WORD`: the flag must be (not be) set.
+            let flag = [
+                ("added_by_user", NeighFlags::USE),
+                ("extern_learn", NeighFlags::EXT_LEARNED),
+                ("sticky", NeighFlags::STICKY),
+                ("offloaded", NeighFlags::OFFLOADED),
+            ]
+            .into_iter()
+            .find_map(|(name, flag)| match word.strip_prefix("no") {
+                Some(rest) if rest == name => Some((flag, false)),
+                _ => (word == name).then_some((flag, true)),
+            });
+            if let Some((flag, on)) = flag {
+                flush.flags.set(flag, on);
+                flush.flags_mask |= flag;
+                continue;
+            }
+            match word {
+                // As bridge: the last `dev` is the one.
+                "dev" => flush.dev = Some(value()?.to_owned()),
+                "brport" => {
+                    if flush.brport.is_some() {
+                        return Err(duplicate_or_garbage("brport", word));
+                    }
+                    flush.brport = Some(value()?.to_owned());
+                }
+                "vlan" => {
+                    if flush.vlan >= 0 {
+                        return Err(duplicate_or_garbage("vlan", word));
+                    }
+                    flush.vlan = crate::args::atoi(value()?) as i16;
+                }
+                "self" => flush.flags |= NeighFlags::SELF,
+                "master" => flush.flags |= NeighFlags::MASTER,
+                "permanent" => {
+                    (flush.state, flush.state_mask) = (flush.state | permanent, flush.state_mask | permanent)
+                }
+                "nopermanent" => {
+                    (flush.state, flush.state_mask) = (flush.state - permanent, flush.state_mask | permanent)
+                }
+                "static" => {
+                    (flush.state, flush.state_mask) =
+                        (flush.state | noarp, flush.state_mask | noarp | permanent)
+                }
+                "nostatic" => {
+                    (flush.state, flush.state_mask) = (flush.state - noarp, flush.state_mask | noarp)
+                }
+                "dynamic" => {
+                    (flush.state, flush.state_mask) =
+                        (flush.state - noarp, flush.state_mask | noarp | permanent)
+                }
+                "nodynamic" => {
+                    (flush.state, flush.state_mask) = (flush.state | noarp, flush.state_mask | noarp)
+                }
+                // As bridge: `help` takes the next word with it; other words are passed over.
+                "help" => drop(value()?),
+                _ => {}
+            }
+        }
+        if flush.dev.is_none() {
+            return Err(CliError::usage("Device is a required argument."));
+        }
+        if !flush.flags.intersects(NeighFlags::SELF | NeighFlags::MASTER) {
+            flush.flags |= NeighFlags::SELF;
+        }
+        Ok(flush)
+    }
+
+    fn send(&self, ctx: &mut Ctx) -> Result<()> {
+        let names = Names::load(&mut ctx.ipr)?;
+        let ifindex = bridge_index(&names, self.dev.as_deref().unwrap_or_default())?;
+        let port = match &self.brport {
+            Some(port) => Some(
+                names
+                    .index(port)
+                    .ok_or_else(|| CliError::usage(format!("Cannot find bridge port device \"{port}\"")))?,
+            ),
+            None => None,
+        };
+        if self.vlan >= 4096 {
+            return Err(CliError::usage(format!("Invalid VLAN ID \"{}\"", self.vlan)));
+        }
+        ctx.ipr.request(&FdbFlush {
+            ifindex,
+            flags: self.flags,
+            state: self.state,
+            flags_mask: self.flags_mask,
+            state_mask: self.state_mask,
+            port,
+            vlan: u16::try_from(self.vlan).ok(),
+        })?;
+        Ok(())
     }
 }
 
@@ -229,7 +363,7 @@ fn state_word<W: Write>(p: &mut Sink<'_, W>, state: NudState) -> std::io::Result
 
 /// One entry as bridge prints it; `dev` is left out when the command named
 /// the port, the cache times added with `-s`.
-fn print<W: Write>(
+pub(super) fn print<W: Write>(
     p: &mut Sink<'_, W>,
     n: &Neighbour<'_>,
     names: &Names,

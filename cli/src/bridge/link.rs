@@ -9,7 +9,9 @@
 //! ```
 
 use nlwire::build::{Header, MessageWriter, Request};
-use nlwire::link::{bridge_af, brport, ifla, Dump, IfInfoMsg};
+use std::io::Write;
+
+use nlwire::link::{bridge_af, brport, ifla, Dump, IfInfoMsg, Link};
 use nlwire::neigh::AF_BRIDGE;
 use nlwire::tables::rt_link::{bridge_flags, bridge_mode, BR_PORT_STATE_NAMES};
 use nlwire::{msg_type, MsgFlags};
@@ -20,6 +22,7 @@ use crate::kinds::{port_flag, print_protinfo};
 use crate::link::{head, print_links};
 use crate::matches;
 use crate::names::Names;
+use crate::sink::Sink;
 use crate::{CliError, Ctx, Result};
 use nlwire_std::{KindData, KindValue};
 
@@ -261,21 +264,33 @@ impl LinkShow {
         };
         let details = ctx.details;
         print_links(ctx, &Dump { family: AF_BRIDGE, ..Dump::default() }, wanted, |p, l| {
-            head(p, l, &names)?;
-            p.fmt_text(format_args!(" "))?;
-            if let Some(mtu) = l.mtu()? {
-                p.num("mtu", "mtu", &mtu)?;
-            }
-            if let Some(master) = l.master()? {
-                p.name("master", "master", &names.get(master))?;
-            }
-            if let Some(protinfo) = l.protinfo()? {
-                print_protinfo(p, &protinfo, &names, details)?;
-            }
-            p.fmt_text(format_args!("\n"))?;
-            Ok(())
+            print_port(p, l, &names, details)
         })
     }
+}
+
+/// One link as bridge prints it (`bridge link show`, `bridge monitor`):
+/// index, name, flags, MTU, bridge, then the port's state, priority and
+/// cost (and with `details` its flags), and a line break.
+pub(super) fn print_port<W: Write>(
+    p: &mut Sink<'_, W>,
+    l: &Link<'_>,
+    names: &Names,
+    details: bool,
+) -> Result<()> {
+    head(p, l, names)?;
+    p.fmt_text(format_args!(" "))?;
+    if let Some(mtu) = l.mtu()? {
+        p.num("mtu", "mtu", &mtu)?;
+    }
+    if let Some(master) = l.master()? {
+        p.name("master", "master", &names.get(master))?;
+    }
+    if let Some(protinfo) = l.protinfo()? {
+        print_protinfo(p, &protinfo, names, details)?;
+    }
+    p.fmt_text(format_args!("\n"))?;
+    Ok(())
 }
 
 #[cfg(test)]

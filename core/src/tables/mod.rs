@@ -109,6 +109,12 @@ pub mod msg_type {
     pub const RTM_DELNEXTHOP: u16 = 105;
     /// `RTM_GETNEXTHOP`.
     pub const RTM_GETNEXTHOP: u16 = 106;
+    /// `RTM_NEWVLAN`.
+    pub const RTM_NEWVLAN: u16 = 112;
+    /// `RTM_DELVLAN`.
+    pub const RTM_DELVLAN: u16 = 113;
+    /// `RTM_GETVLAN`.
+    pub const RTM_GETVLAN: u16 = 114;
     /// `RTM_NEWNEXTHOPBUCKET`.
     pub const RTM_NEWNEXTHOPBUCKET: u16 = 116;
     /// `RTM_DELNEXTHOPBUCKET`.
@@ -162,6 +168,9 @@ pub static ROUTE: &[MessageType] = &[
     MessageType { kind: 104, name: "RTM_NEWNEXTHOP", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
     MessageType { kind: 105, name: "RTM_DELNEXTHOP", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
     MessageType { kind: 106, name: "RTM_GETNEXTHOP", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
+    MessageType { kind: 112, name: "RTM_NEWVLAN", spec: &rt_link::BRIDGE_VLANDB_ATTRS_MESSAGE },
+    MessageType { kind: 113, name: "RTM_DELVLAN", spec: &rt_link::BRIDGE_VLANDB_ATTRS_MESSAGE },
+    MessageType { kind: 114, name: "RTM_GETVLAN", spec: &rt_link::BRIDGE_VLANDB_ATTRS_MESSAGE },
     MessageType { kind: 116, name: "RTM_NEWNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
     MessageType { kind: 117, name: "RTM_DELNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
     MessageType { kind: 118, name: "RTM_GETNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
@@ -172,7 +181,7 @@ pub static ROUTE_BY_KIND: [u16; 119] = [
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 0, 8, 9, 10, 0, 11, 12, 13, 0, 14,
     15, 16, 0, 17, 18, 19, 0, 20, 21, 22, 0, 23, 24, 25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 0,
     27, 0, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 31, 32, 0, 0, 0, 0, 0, 33, 34, 35, 0, 36, 0, 37,
-    0, 0, 0, 0, 0, 38, 39, 40, 0, 41, 42, 43, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44, 45, 46,
+    0, 0, 0, 0, 0, 38, 39, 40, 0, 41, 42, 43, 0, 0, 0, 0, 0, 44, 45, 46, 0, 47, 48, 49,
 ];
 
 /// The generic netlink families the core has tables for.

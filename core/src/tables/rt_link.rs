@@ -2452,6 +2452,35 @@ pub static BRIDGE_VLAN_INFO: StructSpec = StructSpec {
     ],
 };
 
+/// `struct br_vlan_msg`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct BrVlanMsg {
+    /// `family`.
+    pub family: u8,
+    /// `reserved1`.
+    pub reserved1: u8,
+    /// `reserved2`.
+    pub reserved2: NeU16,
+    /// `ifindex`.
+    pub ifindex: NeU32,
+}
+
+/// Fields of [`BrVlanMsg`].
+pub static BR_VLAN_MSG: StructSpec = StructSpec {
+    name: "br_vlan_msg",
+    size: size_of::<BrVlanMsg>(),
+    prefix: "",
+    fields: &[
+        Field::new("family", offset_of!(BrVlanMsg, family), size_of::<u8>(), AttrType::U8),
+        Field::new("reserved1", offset_of!(BrVlanMsg, reserved1), size_of::<u8>(), AttrType::U8),
+        Field::new("reserved2", offset_of!(BrVlanMsg, reserved2), size_of::<NeU16>(), AttrType::U16),
+        Field::new("ifindex", offset_of!(BrVlanMsg, ifindex), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
 /// What `IFLA_PROTINFO` holds, chosen by the message's address family.
 static LINK_ATTRS_PROTINFO_SELECT: Selector = Selector {
     by: SelectBy::Family,
@@ -7310,6 +7339,391 @@ impl<'a> LinkinfoBareudpAttrs<'a> {
     }
 }
 
+/// `BRIDGE_VLANDB_*`: the attribute set `bridge-vlandb-attrs`.
+pub static BRIDGE_VLANDB_ATTRS: Space = Space {
+    name: "bridge-vlandb-attrs",
+    prefix: "BRIDGE_VLANDB_",
+    attrs: &[
+        AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&BRIDGE_VLANDB_ENTRY_ATTRS) },
+        AttrSpec { id: 2, name: "global_options", ty: AttrType::Nested(&BRIDGE_VLANDB_GOPTS_ATTRS) },
+    ],
+    by_name: &[2, 0, 0, 1],
+};
+
+/// Attribute numbers of [`BRIDGE_VLANDB_ATTRS`].
+pub mod bridge_vlandb_attrs {
+    /// `BRIDGE_VLANDB_ENTRY`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY")]
+    pub const ENTRY: u16 = 1;
+    /// `BRIDGE_VLANDB_GLOBAL_OPTIONS`.
+    #[doc(alias = "BRIDGE_VLANDB_GLOBAL_OPTIONS")]
+    pub const GLOBAL_OPTIONS: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `bridge-vlandb-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BridgeVlandbAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BridgeVlandbAttrs<'a> {
+    /// `BRIDGE_VLANDB_ENTRY`.
+    pub fn entry(&self) -> impl Iterator<Item = Result<BridgeVlandbEntryAttrs<'a>>> + 'a {
+        self.0.read_all(bridge_vlandb_attrs::ENTRY, |a| Ok(BridgeVlandbEntryAttrs(a.nested())))
+    }
+    /// `BRIDGE_VLANDB_GLOBAL_OPTIONS`.
+    pub fn global_options(&self) -> impl Iterator<Item = Result<BridgeVlandbGoptsAttrs<'a>>> + 'a {
+        self.0.read_all(bridge_vlandb_attrs::GLOBAL_OPTIONS, |a| Ok(BridgeVlandbGoptsAttrs(a.nested())))
+    }
+}
+
+/// `BRIDGE_VLANDB_ENTRY_*`: the attribute set `bridge-vlandb-entry-attrs`.
+pub static BRIDGE_VLANDB_ENTRY_ATTRS: Space = Space {
+    name: "bridge-vlandb-entry-attrs",
+    prefix: "BRIDGE_VLANDB_ENTRY_",
+    attrs: &[
+        AttrSpec { id: 1, name: "info", ty: AttrType::Struct(&BRIDGE_VLAN_INFO) },
+        AttrSpec { id: 2, name: "range", ty: AttrType::U16 },
+        AttrSpec { id: 3, name: "state", ty: AttrType::Enum(BR_PORT_STATE_NAMES) },
+        AttrSpec { id: 4, name: "tunnel_info", ty: AttrType::Nested(&BRIDGE_VLANDB_TINFO_ATTRS) },
+        AttrSpec { id: 5, name: "stats", ty: AttrType::Nested(&BRIDGE_VLANDB_STATS_ATTRS) },
+        AttrSpec { id: 6, name: "mcast_router", ty: AttrType::U8 },
+        AttrSpec { id: 7, name: "mcast_n_groups", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "mcast_max_groups", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "neigh_suppress", ty: AttrType::U8 },
+    ],
+    by_name: &[
+        0, 0, 0, 0, 4, 1, 6, 0, 0, 0, 0, 0, 5, 0, 9, 0, 0, 0, 2, 8, 0, 0, 3, 7, 0, 0, 0, 0, 0, 0, 0, 0,
+    ],
+};
+
+/// Attribute numbers of [`BRIDGE_VLANDB_ENTRY_ATTRS`].
+pub mod bridge_vlandb_entry_attrs {
+    /// `BRIDGE_VLANDB_ENTRY_INFO`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY_INFO")]
+    pub const INFO: u16 = 1;
+    /// `BRIDGE_VLANDB_ENTRY_RANGE`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY_RANGE")]
+    pub const RANGE: u16 = 2;
+    /// `BRIDGE_VLANDB_ENTRY_STATE`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY_STATE")]
+    pub const STATE: u16 = 3;
+    /// `BRIDGE_VLANDB_ENTRY_TUNNEL_INFO`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY_TUNNEL_INFO")]
+    pub const TUNNEL_INFO: u16 = 4;
+    /// `BRIDGE_VLANDB_ENTRY_STATS`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY_STATS")]
+    pub const STATS: u16 = 5;
+    /// `BRIDGE_VLANDB_ENTRY_MCAST_ROUTER`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY_MCAST_ROUTER")]
+    pub const MCAST_ROUTER: u16 = 6;
+    /// `BRIDGE_VLANDB_ENTRY_MCAST_N_GROUPS`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY_MCAST_N_GROUPS")]
+    pub const MCAST_N_GROUPS: u16 = 7;
+    /// `BRIDGE_VLANDB_ENTRY_MCAST_MAX_GROUPS`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY_MCAST_MAX_GROUPS")]
+    pub const MCAST_MAX_GROUPS: u16 = 8;
+    /// `BRIDGE_VLANDB_ENTRY_NEIGH_SUPPRESS`.
+    #[doc(alias = "BRIDGE_VLANDB_ENTRY_NEIGH_SUPPRESS")]
+    pub const NEIGH_SUPPRESS: u16 = 9;
+}
+
+/// Typed reads of an attribute chain of the set `bridge-vlandb-entry-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BridgeVlandbEntryAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BridgeVlandbEntryAttrs<'a> {
+    /// `BRIDGE_VLANDB_ENTRY_INFO`.
+    pub fn info(&self) -> Result<Option<&'a BridgeVlanInfo>> {
+        self.0.read(bridge_vlandb_entry_attrs::INFO, crate::attr::Attr::as_struct)
+    }
+    /// `BRIDGE_VLANDB_ENTRY_RANGE`.
+    pub fn range(&self) -> Result<Option<u16>> {
+        self.0.read(bridge_vlandb_entry_attrs::RANGE, crate::attr::Attr::u16)
+    }
+    /// `BRIDGE_VLANDB_ENTRY_STATE`.
+    pub fn state(&self) -> Result<Option<u8>> {
+        self.0.read(bridge_vlandb_entry_attrs::STATE, crate::attr::Attr::u8)
+    }
+    /// `BRIDGE_VLANDB_ENTRY_TUNNEL_INFO`.
+    pub fn tunnel_info(&self) -> Result<Option<BridgeVlandbTinfoAttrs<'a>>> {
+        self.0.read(bridge_vlandb_entry_attrs::TUNNEL_INFO, |a| Ok(BridgeVlandbTinfoAttrs(a.nested())))
+    }
+    /// `BRIDGE_VLANDB_ENTRY_STATS`.
+    pub fn stats(&self) -> Result<Option<BridgeVlandbStatsAttrs<'a>>> {
+        self.0.read(bridge_vlandb_entry_attrs::STATS, |a| Ok(BridgeVlandbStatsAttrs(a.nested())))
+    }
+    /// `BRIDGE_VLANDB_ENTRY_MCAST_ROUTER`.
+    pub fn mcast_router(&self) -> Result<Option<u8>> {
+        self.0.read(bridge_vlandb_entry_attrs::MCAST_ROUTER, crate::attr::Attr::u8)
+    }
+    /// `BRIDGE_VLANDB_ENTRY_MCAST_N_GROUPS`.
+    pub fn mcast_n_groups(&self) -> Result<Option<u32>> {
+        self.0.read(bridge_vlandb_entry_attrs::MCAST_N_GROUPS, crate::attr::Attr::u32)
+    }
+    /// `BRIDGE_VLANDB_ENTRY_MCAST_MAX_GROUPS`.
+    pub fn mcast_max_groups(&self) -> Result<Option<u32>> {
+        self.0.read(bridge_vlandb_entry_attrs::MCAST_MAX_GROUPS, crate::attr::Attr::u32)
+    }
+    /// `BRIDGE_VLANDB_ENTRY_NEIGH_SUPPRESS`.
+    pub fn neigh_suppress(&self) -> Result<Option<u8>> {
+        self.0.read(bridge_vlandb_entry_attrs::NEIGH_SUPPRESS, crate::attr::Attr::u8)
+    }
+}
+
+/// `BRIDGE_VLANDB_TINFO_*`: the attribute set `bridge-vlandb-tinfo-attrs`.
+pub static BRIDGE_VLANDB_TINFO_ATTRS: Space = Space {
+    name: "bridge-vlandb-tinfo-attrs",
+    prefix: "BRIDGE_VLANDB_TINFO_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
+        AttrSpec { id: 2, name: "cmd", ty: AttrType::U32 },
+    ],
+    by_name: &[1, 0, 0, 2],
+};
+
+/// Attribute numbers of [`BRIDGE_VLANDB_TINFO_ATTRS`].
+pub mod bridge_vlandb_tinfo_attrs {
+    /// `BRIDGE_VLANDB_TINFO_ID`.
+    #[doc(alias = "BRIDGE_VLANDB_TINFO_ID")]
+    pub const ID: u16 = 1;
+    /// `BRIDGE_VLANDB_TINFO_CMD`.
+    #[doc(alias = "BRIDGE_VLANDB_TINFO_CMD")]
+    pub const CMD: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `bridge-vlandb-tinfo-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BridgeVlandbTinfoAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BridgeVlandbTinfoAttrs<'a> {
+    /// `BRIDGE_VLANDB_TINFO_ID`.
+    pub fn id(&self) -> Result<Option<u32>> {
+        self.0.read(bridge_vlandb_tinfo_attrs::ID, crate::attr::Attr::u32)
+    }
+    /// `BRIDGE_VLANDB_TINFO_CMD`.
+    pub fn cmd(&self) -> Result<Option<u32>> {
+        self.0.read(bridge_vlandb_tinfo_attrs::CMD, crate::attr::Attr::u32)
+    }
+}
+
+/// `BRIDGE_VLANDB_STATS_*`: the attribute set `bridge-vlandb-stats-attrs`.
+pub static BRIDGE_VLANDB_STATS_ATTRS: Space = Space {
+    name: "bridge-vlandb-stats-attrs",
+    prefix: "BRIDGE_VLANDB_STATS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "rx_bytes", ty: AttrType::U64 },
+        AttrSpec { id: 2, name: "rx_packets", ty: AttrType::U64 },
+        AttrSpec { id: 3, name: "tx_bytes", ty: AttrType::U64 },
+        AttrSpec { id: 4, name: "tx_packets", ty: AttrType::U64 },
+        AttrSpec { id: 5, name: "pad", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 0, 0, 1, 4, 0, 0, 0, 0, 2, 3, 5, 0, 0, 0, 0],
+};
+
+/// Attribute numbers of [`BRIDGE_VLANDB_STATS_ATTRS`].
+pub mod bridge_vlandb_stats_attrs {
+    /// `BRIDGE_VLANDB_STATS_RX_BYTES`.
+    #[doc(alias = "BRIDGE_VLANDB_STATS_RX_BYTES")]
+    pub const RX_BYTES: u16 = 1;
+    /// `BRIDGE_VLANDB_STATS_RX_PACKETS`.
+    #[doc(alias = "BRIDGE_VLANDB_STATS_RX_PACKETS")]
+    pub const RX_PACKETS: u16 = 2;
+    /// `BRIDGE_VLANDB_STATS_TX_BYTES`.
+    #[doc(alias = "BRIDGE_VLANDB_STATS_TX_BYTES")]
+    pub const TX_BYTES: u16 = 3;
+    /// `BRIDGE_VLANDB_STATS_TX_PACKETS`.
+    #[doc(alias = "BRIDGE_VLANDB_STATS_TX_PACKETS")]
+    pub const TX_PACKETS: u16 = 4;
+    /// `BRIDGE_VLANDB_STATS_PAD`.
+    #[doc(alias = "BRIDGE_VLANDB_STATS_PAD")]
+    pub const PAD: u16 = 5;
+}
+
+/// Typed reads of an attribute chain of the set `bridge-vlandb-stats-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BridgeVlandbStatsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BridgeVlandbStatsAttrs<'a> {
+    /// `BRIDGE_VLANDB_STATS_RX_BYTES`.
+    pub fn rx_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_stats_attrs::RX_BYTES, crate::attr::Attr::u64)
+    }
+    /// `BRIDGE_VLANDB_STATS_RX_PACKETS`.
+    pub fn rx_packets(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_stats_attrs::RX_PACKETS, crate::attr::Attr::u64)
+    }
+    /// `BRIDGE_VLANDB_STATS_TX_BYTES`.
+    pub fn tx_bytes(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_stats_attrs::TX_BYTES, crate::attr::Attr::u64)
+    }
+    /// `BRIDGE_VLANDB_STATS_TX_PACKETS`.
+    pub fn tx_packets(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_stats_attrs::TX_PACKETS, crate::attr::Attr::u64)
+    }
+}
+
+/// `BRIDGE_VLANDB_GOPTS_*`: the attribute set `bridge-vlandb-gopts-attrs`.
+pub static BRIDGE_VLANDB_GOPTS_ATTRS: Space = Space {
+    name: "bridge-vlandb-gopts-attrs",
+    prefix: "BRIDGE_VLANDB_GOPTS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "id", ty: AttrType::U16 },
+        AttrSpec { id: 2, name: "range", ty: AttrType::U16 },
+        AttrSpec { id: 3, name: "mcast_snooping", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "mcast_igmp_version", ty: AttrType::U8 },
+        AttrSpec { id: 5, name: "mcast_mld_version", ty: AttrType::U8 },
+        AttrSpec { id: 6, name: "mcast_last_member_cnt", ty: AttrType::U32 },
+        AttrSpec { id: 7, name: "mcast_startup_query_cnt", ty: AttrType::U32 },
+        AttrSpec { id: 8, name: "mcast_last_member_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 9, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 10, name: "mcast_membership_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 11, name: "mcast_querier_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 12, name: "mcast_query_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 13, name: "mcast_query_response_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 14, name: "mcast_startup_query_intvl", ty: AttrType::U64 },
+        AttrSpec { id: 15, name: "mcast_querier", ty: AttrType::U8 },
+        AttrSpec { id: 16, name: "mcast_router_ports", ty: AttrType::Bytes },
+        AttrSpec { id: 17, name: "mcast_querier_state", ty: AttrType::Bytes },
+        AttrSpec { id: 18, name: "msti", ty: AttrType::U16 },
+    ],
+    by_name: &[
+        0, 0, 0, 0, 5, 10, 0, 8, 0, 0, 0, 15, 0, 0, 4, 3, 0, 0, 2, 0, 0, 0, 14, 0, 12, 0, 0, 0, 0, 0, 0, 6,
+        1, 17, 18, 0, 0, 0, 0, 0, 0, 0, 7, 9, 0, 0, 16, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11,
+    ],
+};
+
+/// Attribute numbers of [`BRIDGE_VLANDB_GOPTS_ATTRS`].
+pub mod bridge_vlandb_gopts_attrs {
+    /// `BRIDGE_VLANDB_GOPTS_ID`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_ID")]
+    pub const ID: u16 = 1;
+    /// `BRIDGE_VLANDB_GOPTS_RANGE`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_RANGE")]
+    pub const RANGE: u16 = 2;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_SNOOPING`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_SNOOPING")]
+    pub const MCAST_SNOOPING: u16 = 3;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_IGMP_VERSION`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_IGMP_VERSION")]
+    pub const MCAST_IGMP_VERSION: u16 = 4;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_MLD_VERSION`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_MLD_VERSION")]
+    pub const MCAST_MLD_VERSION: u16 = 5;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_CNT`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_CNT")]
+    pub const MCAST_LAST_MEMBER_CNT: u16 = 6;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_CNT`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_CNT")]
+    pub const MCAST_STARTUP_QUERY_CNT: u16 = 7;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_INTVL`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_INTVL")]
+    pub const MCAST_LAST_MEMBER_INTVL: u16 = 8;
+    /// `BRIDGE_VLANDB_GOPTS_PAD`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_PAD")]
+    pub const PAD: u16 = 9;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_MEMBERSHIP_INTVL`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_MEMBERSHIP_INTVL")]
+    pub const MCAST_MEMBERSHIP_INTVL: u16 = 10;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_INTVL`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_INTVL")]
+    pub const MCAST_QUERIER_INTVL: u16 = 11;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERY_INTVL`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_QUERY_INTVL")]
+    pub const MCAST_QUERY_INTVL: u16 = 12;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERY_RESPONSE_INTVL`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_QUERY_RESPONSE_INTVL")]
+    pub const MCAST_QUERY_RESPONSE_INTVL: u16 = 13;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_INTVL`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_INTVL")]
+    pub const MCAST_STARTUP_QUERY_INTVL: u16 = 14;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERIER`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_QUERIER")]
+    pub const MCAST_QUERIER: u16 = 15;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_ROUTER_PORTS`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_ROUTER_PORTS")]
+    pub const MCAST_ROUTER_PORTS: u16 = 16;
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_STATE`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_STATE")]
+    pub const MCAST_QUERIER_STATE: u16 = 17;
+    /// `BRIDGE_VLANDB_GOPTS_MSTI`.
+    #[doc(alias = "BRIDGE_VLANDB_GOPTS_MSTI")]
+    pub const MSTI: u16 = 18;
+}
+
+/// Typed reads of an attribute chain of the set `bridge-vlandb-gopts-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BridgeVlandbGoptsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BridgeVlandbGoptsAttrs<'a> {
+    /// `BRIDGE_VLANDB_GOPTS_ID`.
+    pub fn id(&self) -> Result<Option<u16>> {
+        self.0.read(bridge_vlandb_gopts_attrs::ID, crate::attr::Attr::u16)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_RANGE`.
+    pub fn range(&self) -> Result<Option<u16>> {
+        self.0.read(bridge_vlandb_gopts_attrs::RANGE, crate::attr::Attr::u16)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_SNOOPING`.
+    pub fn mcast_snooping(&self) -> Result<Option<u8>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_SNOOPING, crate::attr::Attr::u8)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_IGMP_VERSION`.
+    pub fn mcast_igmp_version(&self) -> Result<Option<u8>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_IGMP_VERSION, crate::attr::Attr::u8)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_MLD_VERSION`.
+    pub fn mcast_mld_version(&self) -> Result<Option<u8>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_MLD_VERSION, crate::attr::Attr::u8)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_CNT`.
+    pub fn mcast_last_member_cnt(&self) -> Result<Option<u32>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_LAST_MEMBER_CNT, crate::attr::Attr::u32)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_CNT`.
+    pub fn mcast_startup_query_cnt(&self) -> Result<Option<u32>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_STARTUP_QUERY_CNT, crate::attr::Attr::u32)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_INTVL`.
+    pub fn mcast_last_member_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_LAST_MEMBER_INTVL, crate::attr::Attr::u64)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_MEMBERSHIP_INTVL`.
+    pub fn mcast_membership_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_MEMBERSHIP_INTVL, crate::attr::Attr::u64)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_INTVL`.
+    pub fn mcast_querier_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_QUERIER_INTVL, crate::attr::Attr::u64)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERY_INTVL`.
+    pub fn mcast_query_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_QUERY_INTVL, crate::attr::Attr::u64)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERY_RESPONSE_INTVL`.
+    pub fn mcast_query_response_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_QUERY_RESPONSE_INTVL, crate::attr::Attr::u64)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_INTVL`.
+    pub fn mcast_startup_query_intvl(&self) -> Result<Option<u64>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_STARTUP_QUERY_INTVL, crate::attr::Attr::u64)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERIER`.
+    pub fn mcast_querier(&self) -> Result<Option<u8>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_QUERIER, crate::attr::Attr::u8)
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_ROUTER_PORTS`.
+    pub fn mcast_router_ports(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_ROUTER_PORTS, |a| Ok(a.payload()))
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_STATE`.
+    pub fn mcast_querier_state(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MCAST_QUERIER_STATE, |a| Ok(a.payload()))
+    }
+    /// `BRIDGE_VLANDB_GOPTS_MSTI`.
+    pub fn msti(&self) -> Result<Option<u16>> {
+        self.0.read(bridge_vlandb_gopts_attrs::MSTI, crate::attr::Attr::u16)
+    }
+}
+
 /// Messages of `struct ifinfomsg` followed by `link-attrs`.
 pub static LINK_ATTRS_MESSAGE: MessageSpec =
     MessageSpec { family: "rt-link", header: &IFINFOMSG, space: &LINK_ATTRS };
@@ -7317,3 +7731,7 @@ pub static LINK_ATTRS_MESSAGE: MessageSpec =
 /// Messages of `struct if_stats_msg` followed by `stats-attrs`.
 pub static STATS_ATTRS_MESSAGE: MessageSpec =
     MessageSpec { family: "rt-link", header: &IF_STATS_MSG, space: &STATS_ATTRS };
+
+/// Messages of `struct br_vlan_msg` followed by `bridge-vlandb-attrs`.
+pub static BRIDGE_VLANDB_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-link", header: &BR_VLAN_MSG, space: &BRIDGE_VLANDB_ATTRS };

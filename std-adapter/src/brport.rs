@@ -1,0 +1,189 @@
+//! `ipr.brport()`: pyroute2's `brport(...)`, `bridge link set|show`: the
+//! options of bridge ports.
+
+use std::future::Future;
+
+use nlwire::bridge::{PortOptions, PortSet};
+use nlwire::link::{self, Link};
+use nlwire::neigh::AF_BRIDGE;
+
+use crate::error::{Error, Result};
+use crate::dev::Dev;
+use crate::link::{ifindex, ifindex_opt};
+use crate::owned::OwnedMessage;
+use crate::session::{Keep, Session};
+
+/// Bridge port verbs of a session; see [`IPRoute::brport`](crate::IPRoute::brport).
+/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
+/// (`.await`).
+pub struct BrportHandle<S> {
+    ipr: S,
+}
+
+/// A change of a bridge port's options being built;
+/// [`send`](BrportSet::send) sends it (`RTM_SETLINK` of family
+/// `AF_BRIDGE`, the options in `IFLA_PROTINFO`, as `bridge link set` does).
+/// Options not given keep their values.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// // bridge link set dev v0 cost 7 hairpin on learning off state forwarding
+/// ipr.brport().set("v0").cost(7).hairpin(true).learning(false).state(3).send()?;
+/// let port = ipr.brport().get("v0")?;
+/// assert_eq!(port.get_path(&["protinfo", "cost"])?.unwrap(), 7);
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct BrportSet<S> {
+    ipr: S,
+    dev: Dev,
+    /// `backup_port DEV`, resolved at send time.
+    backup: Option<Dev>,
+    options: PortOptions,
+}
+
+impl<S> BrportHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
+        BrportHandle { ipr }
+    }
+    /// pyroute2's `brport("set", index=..)`, `bridge link set dev DEV`.
+    pub fn set(self, dev: impl Into<Dev>) -> BrportSet<S> {
+        BrportSet { ipr: self.ipr, dev: dev.into(), backup: None, options: PortOptions::default() }
+    }
+}
+
+impl<S: Session> BrportHandle<S> {
+    /// pyroute2's `brport("dump")`, `bridge link show`: every bridge port,
+    /// lazily (see [`Dump`](crate::Dump)), each an `RTM_NEWLINK` of family
+    /// `AF_BRIDGE` whose `protinfo` holds the port's options.
+    pub fn dump(self) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let ipr = self.ipr;
+        S::finish(async move {
+            ipr.dump(&link::Dump { family: AF_BRIDGE, ..link::Dump::default() }, Keep::All).await
+        })
+    }
+    /// pyroute2's `brport("get", index=..)`: the port's message of the
+    /// `AF_BRIDGE` dump. A link that does not exist, or is no bridge port,
+    /// is [`Error::NotFound`].
+    pub fn get(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
+        let (mut ipr, dev) = (self.ipr, dev.into());
+        S::finish(async move {
+            let index = ifindex(&mut ipr, &dev).await?;
+            let dump = &link::Dump { family: AF_BRIDGE, ..link::Dump::default() };
+            let ports = ipr.dump_owned(dump, 3).await?;
+            let is_port = |m: &OwnedMessage| {
+                Link::parse(&m.message()).is_ok_and(|l| u32::try_from(l.ifindex()) == Ok(index))
+            };
+            ports.into_iter().find(is_port).ok_or_else(|| Error::NotFound(format!("bridge port {dev:?}")))
+        })
+    }
+}
+
+/// Setters of on/off options: `name(on)` sets `field`.
+macro_rules! switches {
+    ($($(#[$doc:meta])* $name:ident => $field:ident;)+) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(mut self, on: bool) -> Self {
+                self.options.$field = Some(on);
+                self
+            }
+        )+
+    };
+}
+
+impl<S> BrportSet<S> {
+    /// `state STATE`: 0 `disabled`, 1 `listening`, 2 `learning`, 3
+    /// `forwarding`, 4 `blocking`.
+    pub fn state(mut self, state: u8) -> Self {
+        self.options.state = Some(state);
+        self
+    }
+    /// `priority PRIO`.
+    pub fn priority(mut self, priority: u16) -> Self {
+        self.options.priority = Some(priority);
+        self
+    }
+    /// `cost COST`.
+    pub fn cost(mut self, cost: u32) -> Self {
+        self.options.cost = Some(cost);
+        self
+    }
+    /// `mcast_router MODE`: 0 off, 1 learned, 2 permanent, 3 temporary.
+    pub fn mcast_router(mut self, mode: u8) -> Self {
+        self.options.multicast_router = Some(mode);
+        self
+    }
+    /// `group_fwd_mask MASK`.
+    pub fn group_fwd_mask(mut self, mask: u16) -> Self {
+        self.options.group_fwd_mask = Some(mask);
+        self
+    }
+    /// `mcast_max_groups N`.
+    pub fn mcast_max_groups(mut self, n: u32) -> Self {
+        self.options.mcast_max_groups = Some(n);
+        self
+    }
+    /// `backup_port DEV`: where traffic goes when this port's carrier is down.
+    pub fn backup_port(mut self, dev: impl Into<Dev>) -> Self {
+        self.backup = Some(dev.into());
+        self
+    }
+    /// `nobackup_port`.
+    pub fn no_backup_port(mut self) -> Self {
+        (self.backup, self.options.backup_port) = (None, Some(0));
+        self
+    }
+    /// Every option at once, over those set so far (pyroute2's keyword
+    /// arguments, for options without a setter here).
+    pub fn options(mut self, options: PortOptions) -> Self {
+        self.options = options;
+        self
+    }
+    switches! {
+        /// `hairpin on|off` (pyroute2's `mode`).
+        hairpin => hairpin;
+        /// `guard on|off`.
+        guard => guard;
+        /// `root_block on|off` (pyroute2's `protect`).
+        root_block => root_block;
+        /// `fastleave on|off`.
+        fast_leave => fast_leave;
+        /// `learning on|off`.
+        learning => learning;
+        /// `flood on|off` (pyroute2's `unicast_flood`).
+        flood => unicast_flood;
+        /// `proxy_arp on|off`.
+        proxyarp => proxyarp;
+        /// `mcast_flood on|off`.
+        mcast_flood => mcast_flood;
+        /// `mcast_to_unicast on|off`.
+        mcast_to_unicast => mcast_to_ucast;
+        /// `bcast_flood on|off`.
+        bcast_flood => bcast_flood;
+        /// `neigh_suppress on|off`.
+        neigh_suppress => neigh_suppress;
+        /// `vlan_tunnel on|off`.
+        vlan_tunnel => vlan_tunnel;
+        /// `isolated on|off`.
+        isolated => isolated;
+        /// `locked on|off`.
+        locked => locked;
+    }
+}
+
+impl<S: Session> BrportSet<S> {
+    /// Sends the change and waits for the kernel's ACK. A port or backup
+    /// port that does not exist is [`Error::NotFound`]; a state above 4 is
+    /// [`Error::Invalid`]; nothing is sent then.
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let BrportSet { mut ipr, dev, backup, mut options } = self;
+        S::finish(async move {
+            if let Some(backup) = ifindex_opt(&mut ipr, backup.as_ref()).await? {
+                options.backup_port = Some(backup);
+            }
+            let ifindex = ifindex(&mut ipr, &dev).await?;
+            ipr.request(&PortSet { ifindex, options }).await.map(drop)
+        })
+    }
+}
