@@ -40,6 +40,7 @@ use crate::error::{BatchFailures, Error, Result};
 use crate::fdb::FdbHandle;
 use crate::filter::FilterHandle;
 use crate::link::{Dev, LinkHandle};
+use crate::mdb::MdbHandle;
 use crate::monitor::Group;
 use crate::neigh::NeighHandle;
 use crate::nexthop::NexthopHandle;
@@ -189,6 +190,10 @@ impl AsyncIPRoute {
     /// Bridge FDB verbs: `ipr.fdb().add(&mac).dev("v0").master().send().await`.
     pub fn fdb(&self) -> FdbHandle<&Self> {
         FdbHandle::new(self)
+    }
+    /// Bridge MDB verbs: `ipr.mdb().add("br0", "v0", group).permanent().send().await`.
+    pub fn mdb(&self) -> MdbHandle<&Self> {
+        MdbHandle::new(self)
     }
     /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send().await`.
     pub fn nexthop(&self) -> NexthopHandle<&Self> {

@@ -16,6 +16,7 @@ use crate::error::{BatchFailures, Error, Result};
 use crate::fdb::FdbHandle;
 use crate::filter::FilterHandle;
 use crate::link::{Dev, LinkHandle};
+use crate::mdb::MdbHandle;
 use crate::monitor::{Group, Monitor};
 use crate::neigh::NeighHandle;
 use crate::nexthop::NexthopHandle;
@@ -119,6 +120,10 @@ impl IPRoute {
         FdbHandle::new(self)
     }
 
+    /// Bridge MDB verbs: `ipr.mdb().add("br0", "v0", group).permanent().send()`.
+    pub fn mdb(&mut self) -> MdbHandle<&mut IPRoute> {
+        MdbHandle::new(self)
+    }
     /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send()`.
     pub fn nexthop(&mut self) -> NexthopHandle<&mut IPRoute> {
         NexthopHandle::new(self)
