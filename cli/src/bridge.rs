@@ -1,4 +1,4 @@
-//! `nlw bridge`: iproute2's `bridge` tool for `fdb` and `link`, with its
+//! `nlw bridge`: iproute2's `bridge` tool for `fdb`, `link` and `mdb`, with its
 //! words, output and exit codes (255 for every failure but an address of
 //! the wrong form, 1, as bridge 6.1).
 //!
@@ -12,13 +12,14 @@
 
 mod fdb;
 mod link;
+mod mdb;
 
 use crate::names::Names;
 use crate::{matches, CliError, Ctx, Result};
 
 /// `bridge help`.
 pub(crate) const USAGE: &str = "Usage: nlw bridge [ OPTIONS ] OBJECT { COMMAND | help }
-where  OBJECT := { link | fdb }
+where  OBJECT := { link | fdb | mdb }
        OPTIONS := { -s[tatistics] | -d[etails] | -n[etns] name | -p[retty] | -j[son] }";
 
 /// `USER_HZ`: the kernel counts FDB entries' ages in hundredths of a
@@ -29,6 +30,7 @@ const USER_HZ: u32 = 100;
 pub enum BridgeCommand {
     Fdb(fdb::FdbCommand),
     Link(link::LinkCommand),
+    Mdb(mdb::MdbCommand),
 }
 
 impl BridgeCommand {
@@ -42,6 +44,8 @@ impl BridgeCommand {
             link::LinkCommand::parse(rest).map(BridgeCommand::Link)
         } else if matches(object, "fdb", 1) {
             fdb::FdbCommand::parse(rest, family).map(BridgeCommand::Fdb)
+        } else if matches(object, "mdb", 1) {
+            mdb::MdbCommand::parse(rest).map(BridgeCommand::Mdb)
         } else if matches(object, "help", 1) {
             Err(CliError::usage(USAGE))
         } else {
@@ -54,6 +58,7 @@ impl BridgeCommand {
         match self {
             BridgeCommand::Fdb(fdb) => fdb.run(ctx),
             BridgeCommand::Link(link) => link.run(ctx),
+            BridgeCommand::Mdb(mdb) => mdb.run(ctx),
         }
         .map_err(bridge_error)
     }
