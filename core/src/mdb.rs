@@ -56,7 +56,7 @@ message_view! {
     /// entries and router ports of one bridge.
     Mdb, BrPortMsg, MdbaAttrs, "mdb", [msg_type::RTM_NEWMDB, msg_type::RTM_DELMDB, msg_type::RTM_GETMDB],
     header {
-        /// Address family (`AF_BRIDGE`).
+        /// Address family: `AF_BRIDGE` in notifications and requests, 0 in dumps.
         family: u8 = family,
         /// The bridge.
         ifindex: u32 = ifindex.get(),
