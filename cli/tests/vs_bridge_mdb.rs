@@ -9,7 +9,6 @@ use std::process::Command;
 
 use nlwire::mdb::Group;
 use nlwire_tests::live::{live, TestNs};
-use serde_json::Value;
 
 mod common;
 use common::{ended, prepare, Ended};
@@ -56,12 +55,7 @@ fn words(line: &str) -> Vec<&str> {
 /// A namespace set up as [`SETUP`] with IPv6 off.
 fn setup() -> TestNs {
     let ns = TestNs::new();
-    let off = Command::new("ip")
-        .args(["netns", "exec", &ns.name, "sysctl", "-qw"])
-        .args(["net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1"])
-        .status()
-        .unwrap();
-    assert!(off.success());
+    ns.ipv6_off();
     prepare(&ns, SETUP);
     ns
 }
@@ -89,28 +83,6 @@ fn nlw_bridge(netns: &str, args: &[&str]) -> Ended {
     let options = args.iter().take_while(|a| a.starts_with('-')).count();
     let line = [&args[..options], &["bridge"], &args[options..]].concat();
     ended(Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(netns).args(line).output().expect("run nlw"))
-}
-
-/// `bridge -j -d mdb show`'s entries and router ports, the timers of
-/// listed sources left out (they count down), entries sorted.
-fn state(ns: &TestNs) -> (Vec<String>, Value) {
-    let (code, stdout, stderr) = bridge(ns, &["-j", "-d", "mdb", "show"]);
-    assert_eq!(code, Some(0), "bridge mdb show: {stderr}");
-    let json: Value = serde_json::from_str(&stdout).unwrap();
-    let mut entries: Vec<String> = json[0]["mdb"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            let mut e = e.clone();
-            for source in e["source_list"].as_array_mut().into_iter().flatten() {
-                source.as_object_mut().unwrap().remove("timer");
-            }
-            e.to_string()
-        })
-        .collect();
-    entries.sort();
-    (entries, json[0]["router"].clone())
 }
 
 #[test]
@@ -192,12 +164,12 @@ fn mdb_changes_made_with_nlw_match_changes_made_with_bridge() {
         return;
     }
     let (reference, ours) = (setup(), setup());
-    assert_eq!(state(&ours), state(&reference), "the twins start alike");
+    assert_eq!(ours.bridge_mdb(), reference.bridge_mdb(), "the twins start alike");
     let same = |line: &str| -> Option<i32> {
         let (theirs, mine) = (bridge(&reference, &words(line)), nlw_bridge(&ours.name, &words(line)));
         assert_eq!(mine.0, theirs.0, "{line}: exit codes differ\n  nlw {mine:?}\n  bridge {theirs:?}");
         assert!(!mine.2.contains("panicked"), "{line}: {}", mine.2);
-        assert_eq!(state(&ours), state(&reference), "{line}: entries differ");
+        assert_eq!(ours.bridge_mdb(), reference.bridge_mdb(), "{line}: entries differ");
         theirs.0
     };
     for line in ENTRIES.iter().copied().chain([
@@ -213,7 +185,7 @@ fn mdb_changes_made_with_nlw_match_changes_made_with_bridge() {
     ]) {
         assert_eq!(same(line), Some(0), "{line}");
     }
-    assert_eq!(state(&ours).0.len(), 8, "the changes left entries");
+    assert_eq!(ours.bridge_mdb().0.len(), 8, "the changes left entries");
     // What the kernel refuses, refused alike (exit 255 in both).
     for line in [
         "mdb add dev br0 port v1 grp 239.1.1.3 src 192.0.2.9 permanent",
@@ -240,7 +212,7 @@ fn bad_mdb_arguments_fail_as_bridge_fails() {
         let (code, _, stderr) = bridge(&ns, &words(line));
         assert_eq!(code, Some(0), "{line}: {stderr}");
     }
-    let before = state(&ns);
+    let before = ns.bridge_mdb();
     // Refused by the parser: the same stderr and exit code as bridge, and
     // from nlw also where there is no namespace to open (nothing sent).
     for line in [
@@ -285,5 +257,5 @@ fn bad_mdb_arguments_fail_as_bridge_fails() {
         assert_eq!(ours, theirs, "{line}");
         assert_eq!(ours.0, Some(255), "{line}");
     }
-    assert_eq!(state(&ns), before, "nothing changed");
+    assert_eq!(ns.bridge_mdb(), before, "nothing changed");
 }

@@ -45,13 +45,9 @@ pub struct MdbRequest<S> {
     verb: Verb,
     bridge: Dev,
     port: Dev,
-    group: Group,
-    permanent: bool,
-    vid: u16,
-    source: Option<IpAddr>,
-    filter_mode: Option<u8>,
+    /// The entry but for the indexes (resolved when sent) and the source list.
+    entry: MdbEntry<'static>,
     source_list: Vec<IpAddr>,
-    protocol: Option<u8>,
 }
 
 impl<S> MdbHandle<S> {
@@ -59,19 +55,8 @@ impl<S> MdbHandle<S> {
         MdbHandle { ipr }
     }
     fn request(self, verb: Verb, bridge: Dev, port: Dev, group: Group) -> MdbRequest<S> {
-        MdbRequest {
-            ipr: self.ipr,
-            verb,
-            bridge,
-            port,
-            group,
-            permanent: false,
-            vid: 0,
-            source: None,
-            filter_mode: None,
-            source_list: Vec::new(),
-            protocol: None,
-        }
+        let entry = MdbEntry::new(0, 0, group);
+        MdbRequest { ipr: self.ipr, verb, bridge, port, entry, source_list: Vec::new() }
     }
     /// `bridge mdb add dev BRIDGE port PORT grp GROUP` (fails if it exists).
     #[allow(clippy::should_implement_trait)] // bridge's verb name
@@ -108,22 +93,23 @@ impl<S: Session> MdbHandle<S> {
 impl<S> MdbRequest<S> {
     /// `permanent`: kept until deleted (else `temp`, aged out by snooping).
     pub fn permanent(mut self) -> Self {
-        self.permanent = true;
+        self.entry.permanent = true;
         self
     }
     /// `vid VID`: the VLAN (1 to 4094).
     pub fn vid(mut self, vid: u16) -> Self {
-        self.vid = vid;
+        self.entry.vid = vid;
         self
     }
     /// `src SOURCE`: an (S, G) entry.
     pub fn source(mut self, source: IpAddr) -> Self {
-        self.source = Some(source);
+        self.entry.source = Some(source);
         self
     }
     /// `filter_mode include|exclude` (`true`: include), for IGMPv3/MLDv2.
     pub fn filter_mode(mut self, include: bool) -> Self {
-        self.filter_mode = Some(if include { mdb::filter_mode::INCLUDE } else { mdb::filter_mode::EXCLUDE });
+        self.entry.filter_mode =
+            Some(if include { mdb::filter_mode::INCLUDE } else { mdb::filter_mode::EXCLUDE });
         self
     }
     /// `source_list S1,S2,...`: the sources of a (*, G) entry.
@@ -134,7 +120,7 @@ impl<S> MdbRequest<S> {
     /// `proto PROTO`: who adds the entry (`RTPROT_*`; the kernel's default
     /// is `static`).
     pub fn protocol(mut self, protocol: u8) -> Self {
-        self.protocol = Some(protocol);
+        self.entry.protocol = Some(protocol);
         self
     }
 }
@@ -144,31 +130,11 @@ impl<S: Session> MdbRequest<S> {
     /// that does not exist is [`Error::NotFound`](crate::Error::NotFound); a VLAN above 4094 is
     /// [`Error::Invalid`](crate::Error::Invalid); nothing is changed.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let MdbRequest {
-            mut ipr,
-            verb,
-            bridge,
-            port,
-            group,
-            permanent,
-            vid,
-            source,
-            filter_mode,
-            source_list,
-            protocol,
-        } = self;
+        let MdbRequest { mut ipr, verb, bridge, port, entry, source_list } = self;
         S::finish(async move {
             let bridge = ifindex(&mut ipr, &bridge).await?;
             let port = ifindex(&mut ipr, &port).await?;
-            let entry = MdbEntry {
-                permanent,
-                vid,
-                source,
-                filter_mode,
-                source_list: &source_list,
-                protocol,
-                ..MdbEntry::new(bridge, port, group)
-            };
+            let entry = MdbEntry { bridge, port, source_list: &source_list, ..entry };
             let request: &(dyn Request + Send + Sync) = match verb {
                 Verb::Add => &mdb::Add(entry),
                 Verb::Replace => &mdb::Replace(entry),

@@ -18,12 +18,7 @@ use serde_json::Value;
 /// with port `vc`, all up with their peers.
 fn bridged() -> TestNs {
     let ns = TestNs::new();
-    let sysctl = Command::new("ip")
-        .args(["netns", "exec", &ns.name, "sysctl", "-qw"])
-        .args(["net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1"])
-        .status()
-        .unwrap();
-    assert!(sysctl.success());
+    ns.ipv6_off();
     ns.ip_batch(
         "link add br0 type bridge mcast_igmp_version 3 mcast_mld_version 2
          link add br1 type bridge
@@ -53,24 +48,8 @@ fn bridge(ns: &TestNs, args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
-/// `bridge -j -d mdb show`'s entries, without the timers of temporary
-/// entries (they count down), sorted.
 fn entries(ns: &TestNs) -> Vec<String> {
-    let json: Value = serde_json::from_slice(&bridge(ns, &["-j", "-d", "mdb", "show"])).unwrap();
-    let mut out: Vec<String> = json[0]["mdb"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            let mut e = e.clone();
-            for source in e["source_list"].as_array_mut().into_iter().flatten() {
-                source.as_object_mut().unwrap().remove("timer");
-            }
-            e.to_string()
-        })
-        .collect();
-    out.sort();
-    out
+    ns.bridge_mdb().0
 }
 
 fn ip(s: &str) -> IpAddr {
