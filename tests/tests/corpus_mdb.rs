@@ -99,6 +99,7 @@ fn mdb_entries_and_router_ports_read_as_bridge_reads_them() {
 }
 
 /// The formatter names every attribute of the reply (no bare numbers).
+#[cfg_attr(target_endian = "big", ignore)]
 #[test]
 fn the_formatter_names_mdb_attributes() {
     let bytes = fixture("mdb_dump.bin");
