@@ -35,8 +35,8 @@ pub enum MdbCommand {
 pub struct MdbShow {
     /// Only this bridge's entries and router ports.
     dev: Option<String>,
-    /// Only entries of this VLAN (0: any).
-    vid: u16,
+    /// Only entries of this VLAN (0: any), as C's `atoi` read it.
+    vid: u32,
 }
 
 /// `bridge mdb add|del dev DEV port PORT grp GROUP [src SOURCE]
@@ -103,7 +103,7 @@ impl MdbShow {
                     }
                     // bridge keeps C's `atoi` in an unsigned int and
                     // compares it with the entry's 16-bit vid.
-                    show.vid = atoi(v) as u16;
+                    show.vid = atoi(v) as u32;
                 }
                 // As bridge: other words are passed over.
                 _ => {}
@@ -133,7 +133,7 @@ impl MdbShow {
             }
             for pg in mdb.port_groups() {
                 let pg = pg?;
-                if self.vid == 0 || pg.vid() == self.vid {
+                if self.vid == 0 || u32::from(pg.vid()) == self.vid {
                     object(&mut j, json, |s| print_entry(s, &mdb, &pg, &names, details, stats))?;
                 }
             }
