@@ -267,3 +267,44 @@ fn bad_mdb_arguments_fail_as_bridge_fails() {
     }
     assert_eq!(ns.bridge_mdb(), before, "nothing changed");
 }
+
+/// `nlw -batch` with `bridge mdb` lines runs as `bridge -batch` with the
+/// same lines: the same entries, stopping at the same failing line with
+/// the kernel's words and exit 1.
+#[test]
+fn mdb_batch_runs_as_bridge_batch() {
+    if !live("mdb_batch_runs_as_bridge_batch") {
+        return;
+    }
+    let (reference, ours) = (setup(), setup());
+    let lines = [
+        "mdb add dev br0 port v0 grp 239.1.1.1 permanent",
+        "mdb add dev br0 port v1 grp ff0e::1 permanent vid 3",
+        "mdb del dev br0 port v0 grp 239.1.1.1",
+        "mdb add dev br0 port v1 grp ff0e::1 permanent vid 3",
+        "mdb add dev br0 port v0 grp 239.1.1.2 permanent",
+    ];
+    let dir = std::env::temp_dir().join(nlwire_tests::live::unique_name());
+    std::fs::create_dir(&dir).unwrap();
+    let (theirs_file, ours_file) = (dir.join("bridge.batch"), dir.join("nlw.batch"));
+    std::fs::write(&theirs_file, lines.join("\n") + "\n").unwrap();
+    std::fs::write(&ours_file, lines.map(|l| format!("bridge {l}\n")).concat()).unwrap();
+    let theirs = bridge(&reference, &["-batch", theirs_file.to_str().unwrap()]);
+    let mine = ended(
+        Command::new(env!("CARGO_BIN_EXE_nlw"))
+            .arg("-n")
+            .arg(&ours.name)
+            .arg("-batch")
+            .arg(&ours_file)
+            .output()
+            .expect("run nlw"),
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(theirs.0, Some(1), "{theirs:?}");
+    assert_eq!(mine.0, theirs.0, "nlw {mine:?}\nbridge {theirs:?}");
+    let named = |e: &Ended, file: &std::path::Path| e.2.replace(file.to_str().unwrap(), "FILE");
+    assert_eq!(named(&mine, &ours_file), named(&theirs, &theirs_file));
+    let (entries, _) = ours.bridge_mdb();
+    assert_eq!(entries, reference.bridge_mdb().0);
+    assert_eq!(entries.len(), 1, "the lines before the failing one, and none after");
+}
