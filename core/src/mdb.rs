@@ -1,7 +1,7 @@
 //! The bridge multicast database (`bridge mdb`): `struct br_port_msg`,
 //! the [`Mdb`] view of what the kernel sends (each port's membership of a
 //! group, [`PortGroup`], and the multicast router ports, [`RouterPort`]),
-//! and the requests [`Add`], [`Replace`], [`Del`] and [`Dump`].
+//! and the requests [`Add`], [`Replace`], [`Del`], [`Get`] and [`Dump`].
 //!
 //! ```
 //! use nlwire::build::Builder;
@@ -262,14 +262,23 @@ impl MdbEntry<'_> {
         }
     }
 
+    /// A change names its port.
+    fn emit_change(&self, m: &mut MessageWriter<'_>, adding: bool) -> Result<()> {
+        if self.port == 0 {
+            return Err(Error::InvalidValue { what: "MDB entry without its port" });
+        }
+        self.emit(m, adding)
+    }
+
     /// `br_port_msg`, `MDBA_SET_ENTRY` and, when any is set,
-    /// `MDBA_SET_ENTRY_ATTRS`; `permanent` only when `adding`.
+    /// `MDBA_SET_ENTRY_ATTRS` (`MDBA_GET_ENTRY*` have the same numbers);
+    /// `permanent` only when `adding`.
     fn emit(&self, m: &mut MessageWriter<'_>, adding: bool) -> Result<()> {
         if self.vid >= 4095 {
             return Err(Error::InvalidValue { what: "VLAN id above 4094" });
         }
-        if self.bridge == 0 || self.port == 0 {
-            return Err(Error::InvalidValue { what: "MDB entry without its bridge or port" });
+        if self.bridge == 0 {
+            return Err(Error::InvalidValue { what: "MDB entry without its bridge" });
         }
         let (addr, proto) = self.group.wire();
         m.family_header(&BrPortMsg { family: AF_BRIDGE, hole1: [0; 3], ifindex: NeU32::new(self.bridge) })?;
@@ -307,11 +316,37 @@ impl MdbEntry<'_> {
 
 entry_requests! { MdbEntry:
     /// `bridge mdb add`: `RTM_NEWMDB` with `NLM_F_CREATE | NLM_F_EXCL`.
-    Add(msg_type::RTM_NEWMDB, MsgFlags::CREATE.union(MsgFlags::EXCL)) => |e, m| e.emit(m, true);
+    Add(msg_type::RTM_NEWMDB, MsgFlags::CREATE.union(MsgFlags::EXCL)) => |e, m| e.emit_change(m, true);
     /// `bridge mdb replace`: `RTM_NEWMDB` with `NLM_F_CREATE | NLM_F_REPLACE`.
-    Replace(msg_type::RTM_NEWMDB, MsgFlags::CREATE.union(MsgFlags::REPLACE)) => |e, m| e.emit(m, true);
+    Replace(msg_type::RTM_NEWMDB, MsgFlags::CREATE.union(MsgFlags::REPLACE)) => |e, m| e.emit_change(m, true);
     /// `bridge mdb del`: `RTM_DELMDB`.
-    Del(msg_type::RTM_DELMDB, MsgFlags::empty()) => |e, m| e.emit(m, false);
+    Del(msg_type::RTM_DELMDB, MsgFlags::empty()) => |e, m| e.emit_change(m, false);
+}
+
+/// `bridge mdb get` (kernel 6.6 and later): one group of a bridge, all
+/// its ports, answered by an `RTM_NEWMDB`. An `MDBA_GET_ENTRY` whose
+/// `br_mdb_entry` names no port, and the source in `MDBA_GET_ENTRY_ATTRS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Get {
+    /// The bridge.
+    pub bridge: u32,
+    /// The group.
+    pub group: Group,
+    /// The VLAN, 0 for none.
+    pub vid: u16,
+    /// An (S, G) entry's source.
+    pub source: Option<IpAddr>,
+}
+
+impl Request for Get {
+    fn header(&self, seq: u32) -> Header {
+        Header::acked(msg_type::RTM_GETMDB, MsgFlags::empty(), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        let entry =
+            MdbEntry { vid: self.vid, source: self.source, ..MdbEntry::new(self.bridge, 0, self.group) };
+        entry.emit(m, false)
+    }
 }
 
 /// `bridge mdb show`: every bridge's entries and router ports (the kernel
@@ -454,6 +489,30 @@ mod tests {
     }
 
     #[test]
+    fn get_matches_the_uapi_layout_byte_for_byte() {
+        // bridge mdb get dev br0 grp 239.1.1.3 src 192.0.2.9 vid 7 (iproute2 6.6's
+        // mdb_get): MDBA_GET_ENTRY with no port, MDBA_GET_ENTRY_ATTRS.
+        let get = Get {
+            bridge: 2,
+            group: Group::Ip("239.1.1.3".parse().unwrap()),
+            vid: 7,
+            source: Some("192.0.2.9".parse().unwrap()),
+        };
+        let mut buf = [0u8; 256];
+        let n = one(&get, &mut buf);
+        let mut want = [0u8; 68];
+        head(&mut want, 68, 86, 0x0005, 2); // RTM_GETMDB, REQUEST|ACK
+        nla(&mut want, 24, 32, 1); // MDBA_GET_ENTRY
+        want[34..36].copy_from_slice(&7u16.to_ne_bytes());
+        want[36..40].copy_from_slice(&[239, 1, 1, 3]);
+        want[52..54].copy_from_slice(&[0x08, 0x00]);
+        nla(&mut want, 56, 12, 2 | 0x8000); // MDBA_GET_ENTRY_ATTRS
+        nla(&mut want, 60, 8, 1); // MDBE_ATTR_SOURCE
+        want[64..68].copy_from_slice(&[192, 0, 2, 9]);
+        assert_eq!(&buf[..n], &want[..]);
+    }
+
+    #[test]
     fn invalid_values_write_nothing() {
         let mut buf = [0u8; 128];
         let mut b = Builder::new(&mut buf);
@@ -465,6 +524,8 @@ mod tests {
         ] {
             assert!(matches!(b.push(&Add(entry), 1), Err(Error::InvalidValue { .. })), "{entry:?}");
         }
+        let get = Get { bridge: 0, group, vid: 0, source: None };
+        assert!(matches!(b.push(&get, 1), Err(Error::InvalidValue { .. })));
         assert!(b.is_empty());
     }
 

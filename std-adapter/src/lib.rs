@@ -53,7 +53,7 @@
 //! | `ip nexthop add id 1 via GW dev D` / `group 1/2,3` / `type resilient` | `ipr.nexthop().add(1).gateway(gw).dev("v0").send()` / `.group(&[(1, 1), (2, 3)])` / `.resilient(buckets, idle, unbalanced)` (also `replace`, `blackhole`, `onlink`, `fdb`) |
 //! | `ipr.fdb("add", ifindex=i, lladdr=mac, dst=ip, vni=..., port=...)` / `"append"` / `"del"` | `ipr.fdb().add(&mac).dev(i).dst(ip).vni(..).port(..).send()` / `append` / `replace` / `del` (`master()` for the bridge's table, `flags(..)` for any `NTF_*`; `state`, `vlan`, `src_vni`, `via`, `nh_id`) |
 //! | `ipr.fdb("dump")` | `ipr.fdb().dump(None)` / `ipr.fdb().dump(Some("br0".into()))` (lazy) |
-//! | `bridge mdb add dev br0 port v0 grp 239.1.1.1 permanent vid 5` / `del` / `show dev br0` (pyroute2 has no MDB verb) | `ipr.mdb().add("br0", "v0", Group::Ip(grp)).permanent().vid(5).send()` / `del` / `replace` (`source`, `source_list`, `filter_mode`, `protocol`) / `ipr.mdb().dump(Some("br0".into()))` (lazy; [`nlwire::mdb::Mdb`] views) |
+//! | `bridge mdb add dev br0 port v0 grp 239.1.1.1 permanent vid 5` / `del` / `get` / `show dev br0` (pyroute2 has no MDB verb) | `ipr.mdb().add("br0", "v0", Group::Ip(grp)).permanent().vid(5).send()` / `del` / `replace` / `get("br0", group)` (kernel 6.6+) (`source`, `source_list`, `filter_mode`, `protocol`) / `ipr.mdb().dump(Some("br0".into()))` (lazy; [`nlwire::mdb::Mdb`] views) |
 //! | `ip nexthop del id 1` / `get id 1` / `show` | `ipr.nexthop().del(1)` / `ipr.nexthop().get(1)` / `ipr.nexthop().dump(family)` |
 //! | `ipr.tc("add", "tbf", index=i, handle=0x10000, rate=..., ...)` | `ipr.qdisc().add(i).handle(Handle::new(1, 0)).tbf(options).send()` (also `replace`, `change`, `del`; htb, pfifo, bfifo, ingress, clsact, ... or any kind by name) |
 //! | `ipr.get_qdiscs(index=i)` | `ipr.qdisc().dump(Some(i))` |
@@ -152,7 +152,7 @@ pub use filter::{FilterBuilder, FilterHandle};
 pub use genl::{Genl, GenlSession};
 pub use iproute::{Dump, IPRoute};
 pub use link::{Dev, LinkAdd, LinkHandle, LinkSet};
-pub use mdb::{MdbHandle, MdbRequest};
+pub use mdb::{MdbGet, MdbHandle, MdbRequest};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
 pub use neigh::{NeighHandle, NeighRequest};
 pub use netns::NetNS;

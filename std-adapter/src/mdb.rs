@@ -9,6 +9,7 @@ use nlwire::mdb::{self, Group, MdbEntry};
 
 use crate::error::Result;
 use crate::link::{ifindex, Dev};
+use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 
 /// MDB verbs of a session; see [`IPRoute::mdb`](crate::IPRoute::mdb). `S`
@@ -67,9 +68,60 @@ impl<S> MdbHandle<S> {
     pub fn replace(self, bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) -> MdbRequest<S> {
         self.request(Verb::Replace, bridge.into(), port.into(), group)
     }
+    /// `bridge mdb get dev BRIDGE grp GROUP` (kernel 6.6 and later).
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// use nlwire::mdb::{Group, Mdb};
+    /// let reply = ipr.mdb().get("br0", Group::Ip("239.1.1.1".parse().unwrap())).vid(5).send()?;
+    /// for pg in Mdb::parse(&reply.message())?.port_groups() {
+    ///     let pg = pg?;
+    ///     println!("port {} permanent {}", pg.port(), pg.permanent());
+    /// }
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn get(self, bridge: impl Into<Dev>, group: Group) -> MdbGet<S> {
+        let get = mdb::Get { bridge: 0, group, vid: 0, source: None };
+        MdbGet { ipr: self.ipr, bridge: bridge.into(), get }
+    }
     /// `bridge mdb del dev BRIDGE port PORT grp GROUP`.
     pub fn del(self, bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) -> MdbRequest<S> {
         self.request(Verb::Del, bridge.into(), port.into(), group)
+    }
+}
+
+/// A `bridge mdb get` being built; [`send`](MdbGet::send) sends it.
+#[must_use = "a request does nothing until it is sent"]
+pub struct MdbGet<S> {
+    ipr: S,
+    bridge: Dev,
+    get: mdb::Get,
+}
+
+impl<S> MdbGet<S> {
+    /// `vid VID`: the group in this VLAN.
+    pub fn vid(mut self, vid: u16) -> Self {
+        self.get.vid = vid;
+        self
+    }
+    /// `src SOURCE`: the (S, G) entry.
+    pub fn source(mut self, source: IpAddr) -> Self {
+        self.get.source = Some(source);
+        self
+    }
+}
+
+impl<S: Session> MdbGet<S> {
+    /// The group on every port of the bridge: one message, read with
+    /// [`nlwire::mdb::Mdb`]; a group the bridge does not have is the
+    /// kernel's `ENOENT`, a bridge that does not exist
+    /// [`Error::NotFound`](crate::Error::NotFound).
+    pub fn send(self) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
+        let MdbGet { mut ipr, bridge, get } = self;
+        S::finish(async move {
+            let bridge = ifindex(&mut ipr, &bridge).await?;
+            ipr.get(&mdb::Get { bridge, ..get }).await
+        })
     }
 }
 

@@ -2,7 +2,7 @@
 //! IPv6 and link-layer groups, (S, G) entries, VLANs and source lists
 //! added, replaced and deleted through nlwire-std in one namespace and
 //! through `bridge mdb` in its twin, read back with `bridge -j -d mdb show`;
-//! the lazy dump lists what bridge lists, blocking and async.
+//! the lazy dump and `get` list what bridge lists, blocking and async.
 
 use std::collections::BTreeSet;
 use std::net::IpAddr;
@@ -151,6 +151,36 @@ fn mdb_entries_read_back_as_bridges_own() {
     assert_eq!(groups(&mut ipr, None), bridge_groups(&["-j", "mdb", "show"]));
     assert_eq!(groups(&mut ipr, Some("br1")), bridge_groups(&["-j", "mdb", "show", "dev", "br1"]));
     assert_eq!(groups(&mut ipr, Some("br1")).len(), 1);
+
+    // Get: one group, all its ports, as bridge lists them.
+    let ports = |reply: &nlwire_std::OwnedMessage| -> BTreeSet<(u32, bool)> {
+        let msg = reply.message();
+        let mdb = Mdb::parse(&msg).unwrap();
+        assert_eq!(mdb.ifindex(), ours.ifindex("br0"));
+        mdb.port_groups().map(|pg| pg.unwrap()).map(|pg| (pg.port(), pg.permanent())).collect()
+    };
+    let listed = |grp: &str, src: Option<&str>| -> BTreeSet<(u32, bool)> {
+        let json: Value =
+            serde_json::from_slice(&bridge(&ours, &["-j", "mdb", "show", "dev", "br0"])).unwrap();
+        json[0]["mdb"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["grp"] == grp && e["src"].as_str() == src)
+            .map(|e| (ours.ifindex(e["port"].as_str().unwrap()), e["state"] == "permanent"))
+            .collect()
+    };
+    let reply = ipr.mdb().get("br0", grp("239.1.1.1")).send().unwrap();
+    assert_eq!(ports(&reply), listed("239.1.1.1", None));
+    assert_eq!(ports(&reply).len(), 2, "va permanent, vb temp");
+    let reply = ipr.mdb().get("br0", grp("239.1.1.3")).source(ip("192.0.2.9")).send().unwrap();
+    assert_eq!(ports(&reply), listed("239.1.1.3", Some("192.0.2.9")));
+    let reply = ipr.mdb().get("br0", grp("239.1.1.2")).vid(5).send().unwrap();
+    assert_eq!(ports(&reply), BTreeSet::from([(ours.ifindex("va"), true)]));
+    let err = ipr.mdb().get("br0", grp("239.1.1.2")).send().unwrap_err();
+    assert_eq!(err.errno_name(), Some("ENOENT"), "{err:?}");
+    let err = ipr.mdb().get("nope0", grp("239.1.1.2")).send().unwrap_err();
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
 
     // Deletes, on both.
     ipr.mdb().del("br0", "va", grp("239.1.1.2")).vid(5).send().unwrap();
