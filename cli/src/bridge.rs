@@ -1,6 +1,6 @@
-//! `nlw bridge`: iproute2's `bridge` tool for `fdb`, `link`, `vlan` and
-//! `monitor`, with its words, output and exit codes (255 for every failure
-//! but an address of the wrong form, 1, as bridge 6.1).
+//! `nlw bridge`: iproute2's `bridge` tool for `fdb`, `link`, `mdb`, `vlan`
+//! and `monitor`, with its words, output and exit codes (255 for every
+//! failure but an address of the wrong form, 1, as bridge 6.1).
 //!
 //! ```sh
 //! nlw bridge fdb add 02:00:5e:00:53:01 dev v0 master static
@@ -15,6 +15,7 @@
 
 mod fdb;
 mod link;
+mod mdb;
 mod monitor;
 mod vlan;
 
@@ -23,7 +24,7 @@ use crate::{matches, CliError, Ctx, Result};
 
 /// `bridge help`.
 pub(crate) const USAGE: &str = "Usage: nlw bridge [ OPTIONS ] OBJECT { COMMAND | help }
-where  OBJECT := { link | fdb | vlan | monitor }
+where  OBJECT := { link | fdb | mdb | vlan | monitor }
        OPTIONS := { -s[tatistics] | -d[etails] | -n[etns] name | -p[retty] | -j[son] }";
 
 /// `USER_HZ`: the kernel counts FDB entries' ages in hundredths of a
@@ -34,6 +35,7 @@ const USER_HZ: u32 = 100;
 pub enum BridgeCommand {
     Fdb(fdb::FdbCommand),
     Link(link::LinkCommand),
+    Mdb(mdb::MdbCommand),
     Vlan(vlan::VlanCommand),
     Monitor(monitor::MonitorCommand),
 }
@@ -49,6 +51,8 @@ impl BridgeCommand {
             link::LinkCommand::parse(rest).map(BridgeCommand::Link)
         } else if matches(object, "fdb", 1) {
             fdb::FdbCommand::parse(rest, family).map(BridgeCommand::Fdb)
+        } else if matches(object, "mdb", 1) {
+            mdb::MdbCommand::parse(rest).map(BridgeCommand::Mdb)
         } else if matches(object, "vlan", 1) {
             vlan::VlanCommand::parse(rest).map(BridgeCommand::Vlan)
         } else if matches(object, "monitor", 1) {
@@ -65,6 +69,7 @@ impl BridgeCommand {
         match self {
             BridgeCommand::Fdb(fdb) => fdb.run(ctx),
             BridgeCommand::Link(link) => link.run(ctx),
+            BridgeCommand::Mdb(mdb) => mdb.run(ctx),
             BridgeCommand::Vlan(vlan) => vlan.run(ctx),
             BridgeCommand::Monitor(monitor) => monitor.run(ctx),
         }

@@ -41,6 +41,8 @@
 //! nlw bridge fdb add|append|replace|del LLADDR dev DEV [self] [master] [router] [use]
 //!            [extern_learn] [sticky] [local|static|dynamic] [dst IP] [vlan VID] [port P] [vni N]
 //!            [nhid ID] [via DEV] [src_vni N] | link show [dev DEV] | link set dev DEV [OPTION...] | help
+//! nlw [-j] [-s] [-d] bridge mdb show [dev BR] [vid VID] | mdb add|del dev BR port PORT grp GROUP [src S]
+//!            [permanent|temp] [vid VID]
 //! nlw bridge fdb flush dev DEV [brport DEV] [vlan VID] [self] [master] [[no]permanent|[no]static|[no]dynamic]
 //!            [[no]added_by_user] [[no]extern_learn] [[no]sticky] [[no]offloaded]
 //! nlw [-j] bridge vlan show [dev DEV] [vid VID] | vlan add|del dev DEV vid V[-V2] [pvid] [untagged] [self] [master]
@@ -212,7 +214,7 @@ run as it is read, as ip runs it.";
 pub enum Tool {
     /// `ip` (and tc's objects, `wg`, `bridge`, ... as `nlw OBJECT`).
     Ip,
-    /// `bridge`: `OBJECT` is bridge's (`fdb`, `link`, `vlan`, `monitor`), as `nlw bridge OBJECT`.
+    /// `bridge`: `OBJECT` is bridge's (`fdb`, `link`, `mdb`, `vlan`, `monitor`), as `nlw bridge OBJECT`.
     Bridge,
 }
 

@@ -8,7 +8,7 @@
 //! - [`Attrs`] / [`Attr`]: an attribute chain and length-checked accessors.
 //! - One module per message family with its header, constants, typed view
 //!   and attribute specs: [`link`], [`addr`], [`route`], [`neigh`], [`rule`],
-//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`]; generic netlink: [`genl`],
+//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`], [`mdb`]; generic netlink: [`genl`],
 //!   [`mptcp`], [`ethtool`], [`wireguard`].
 //! - [`spec`]: name lookup (`msg.get("ifname")`), [`fmt`]: any message as
 //!   text or JSON.
@@ -56,6 +56,7 @@ pub mod addr;
 pub mod bridge;
 pub mod link;
 pub mod lwtunnel;
+pub mod mdb;
 pub mod mptcp;
 pub mod neigh;
 pub mod netconf;

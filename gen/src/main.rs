@@ -31,6 +31,7 @@ const SPECS: &[(&str, bool)] = &[
     ("rt-netconf", false),
     ("rt-nsid", false),
     ("rt-nexthop", false),
+    ("rt-mdb", false),
     ("nlctrl", true),
     ("ethtool", true),
     ("netdev", true),

@@ -8,7 +8,7 @@
 //! cargo run -p nlwire-std --example capture -- [--netns NAME] [--family F] WHAT [ARG] > file.bin
 //! ```
 //!
-//! `WHAT` is one of `nexthop`, `nsid`, `netconf`, `link`, `addr`, `route`,
+//! `WHAT` is one of `nexthop`, `nsid`, `mdb`, `netconf`, `link`, `addr`, `route`,
 //! `neigh`, `rule`, `qdisc` (NETLINK_ROUTE dumps); `F` is `unspec` (the
 //! default), `inet`, `inet6`, `bridge` or `mpls`, and applies to the families
 //! that have one. The request is the core's typed dump with its defaults
@@ -39,7 +39,7 @@ use nlwire_rustix::genl::Families;
 use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
 const USAGE: &str = "usage: capture [--netns NAME] [--family unspec|inet|inet6|bridge|mpls] \
-                     nexthop|nsid|netconf|link|addr|route|neigh|rule|qdisc \
+                     nexthop|nsid|mdb|netconf|link|addr|route|neigh|rule|qdisc \
                      | genl-family NAME | genl-families | ethtool-features DEV | mptcp-endpoints | netdev-devices \
                      > file.bin";
 
@@ -105,6 +105,7 @@ fn dump_request(what: &str, family: u8, buf: &mut [u8]) -> Result<usize, Box<dyn
     let request: &dyn Request = match what {
         "nexthop" => &nlwire::nexthop::NexthopDump { family, ..Default::default() },
         "nsid" => &nlwire::nsid::Dump::default(),
+        "mdb" => &nlwire::mdb::Dump,
         "netconf" => &nlwire::netconf::Dump { family },
         "link" => &nlwire::link::Dump { family, ..Default::default() },
         "addr" => &nlwire::addr::Dump { family, ..Default::default() },

@@ -42,6 +42,7 @@ use crate::error::{BatchFailures, Error, Result};
 use crate::fdb::FdbHandle;
 use crate::filter::FilterHandle;
 use crate::link::LinkHandle;
+use crate::mdb::MdbHandle;
 use crate::monitor::Group;
 use crate::neigh::NeighHandle;
 use crate::nexthop::NexthopHandle;
@@ -203,6 +204,10 @@ impl AsyncIPRoute {
     /// Bridge VLAN verbs: `ipr.vlan_filter().add("v0", 10).pvid().send().await`.
     pub fn vlan_filter(&self) -> VlanHandle<&Self> {
         VlanHandle::new(self)
+    }
+    /// Bridge MDB verbs: `ipr.mdb().add("br0", "v0", group).permanent().send().await`.
+    pub fn mdb(&self) -> MdbHandle<&Self> {
+        MdbHandle::new(self)
     }
     /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send().await`.
     pub fn nexthop(&self) -> NexthopHandle<&Self> {

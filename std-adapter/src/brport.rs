@@ -7,8 +7,8 @@ use nlwire::bridge::{PortOptions, PortSet};
 use nlwire::link::{self, Link};
 use nlwire::neigh::AF_BRIDGE;
 
-use crate::error::{Error, Result};
 use crate::dev::Dev;
+use crate::error::{Error, Result};
 use crate::link::{ifindex, ifindex_opt};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};

@@ -19,6 +19,7 @@ use crate::error::{BatchFailures, Error, Result};
 use crate::fdb::FdbHandle;
 use crate::filter::FilterHandle;
 use crate::link::LinkHandle;
+use crate::mdb::MdbHandle;
 use crate::monitor::{Group, Monitor};
 use crate::neigh::NeighHandle;
 use crate::nexthop::NexthopHandle;
@@ -136,6 +137,11 @@ impl IPRoute {
     /// Bridge VLAN verbs: `ipr.vlan_filter().add("v0", 10).pvid().send()`.
     pub fn vlan_filter(&mut self) -> VlanHandle<&mut IPRoute> {
         VlanHandle::new(self)
+    }
+
+    /// Bridge MDB verbs: `ipr.mdb().add("br0", "v0", group).permanent().send()`.
+    pub fn mdb(&mut self) -> MdbHandle<&mut IPRoute> {
+        MdbHandle::new(self)
     }
 
     /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send()`.

@@ -60,6 +60,7 @@
 //! | `ipr.brport("dump")` / `ipr.brport("get", index=i)` | `ipr.brport().dump()` (lazy) / `ipr.brport().get(i)` |
 //! | `ipr.vlan_filter("add", index=i, vlan_info={"vid": 10, "pvid": True, "untagged": True})` / `"del"` | `ipr.vlan_filter().add(i, 10).pvid().untagged().send()` / `ipr.vlan_filter().del(i, 10).send()` (`.to(20)` for `vid 10-20`, `.self_()`, `.master()`) |
 //! | `ipr.vlan_filter("dump")` | `ipr.vlan_filter().dump(false)` (lazy; [`nlwire::bridge::vlans`] reads each port's VLANs; `true` for ranges) |
+//! | `bridge mdb add dev br0 port v0 grp 239.1.1.1 permanent vid 5` / `del` / `get` / `show dev br0` (pyroute2 has no MDB verb) | `ipr.mdb().add("br0", "v0", Group::Ip(grp)).permanent().vid(5).send()` / `del` / `replace` / `get("br0", group)` (kernel 6.6+) (`source`, `source_list`, `filter_mode`, `protocol`) / `ipr.mdb().dump(Some("br0".into()))` (lazy; [`nlwire::mdb::Mdb`] views) |
 //! | `ip nexthop del id 1` / `get id 1` / `show` | `ipr.nexthop().del(1)` / `ipr.nexthop().get(1)` / `ipr.nexthop().dump(family)` |
 //! | `ipr.tc("add", "tbf", index=i, handle=0x10000, rate=..., ...)` | `ipr.qdisc().add(i).handle(Handle::new(1, 0)).tbf(options).send()` (also `replace`, `change`, `del`; htb, pfifo, bfifo, ingress, clsact, ... or any kind by name) |
 //! | `ipr.get_qdiscs(index=i)` | `ipr.qdisc().dump(Some(i))` |
@@ -129,6 +130,7 @@ mod kind_data;
 pub mod kinds;
 mod link;
 mod link_request;
+mod mdb;
 pub mod monitor;
 pub mod mptcp;
 mod neigh;
@@ -170,6 +172,7 @@ pub use iproute::{Dump, IPRoute};
 pub use kind_data::{DevOption, KindData, KindValue, Setting};
 pub use link::{LinkAdd, LinkHandle, LinkSet};
 pub use link_request::LinkRequest;
+pub use mdb::{MdbGet, MdbHandle, MdbRequest};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
 pub use neigh::{NeighHandle, NeighRequest};
 pub use netns::NetNS;

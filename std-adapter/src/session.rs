@@ -80,6 +80,8 @@ pub enum Keep {
     /// Routes to `default`: prefix length 0 and no `RTA_DST` (pyroute2's
     /// `get_default_routes`, iproute2's test).
     DefaultRoutes,
+    /// The MDB entries of one bridge (the kernel dumps every bridge's).
+    MdbOfBridge(u32),
 }
 
 impl Keep {
@@ -92,6 +94,9 @@ impl Keep {
                 .map_or(true, |object| u32::try_from(object.ifindex()) == Ok(ifindex)),
             Keep::DefaultRoutes => nlwire::route::Route::parse(msg)
                 .map_or(true, |r| r.dst_len() == 0 && r.dst().is_ok_and(|dst| dst.is_none())),
+            Keep::MdbOfBridge(ifindex) => {
+                nlwire::mdb::Mdb::parse(msg).map_or(true, |m| m.ifindex() == ifindex)
+            }
         }
     }
 }

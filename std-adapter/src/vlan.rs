@@ -5,8 +5,8 @@ use std::future::Future;
 
 use nlwire::bridge::{BridgeFlags, VlanAdd, VlanDel, VlanDump, VlanEntry};
 
-use crate::error::Result;
 use crate::dev::Dev;
+use crate::error::Result;
 use crate::link::ifindex;
 use crate::session::{Keep, Session};
 

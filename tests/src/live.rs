@@ -91,6 +91,45 @@ impl TestNs {
         assert!(out.status.success(), "ip -batch: {}", String::from_utf8_lossy(&out.stderr));
     }
 
+    /// IPv6 off for the links made after: none joins a multicast group by
+    /// itself, so a bridge's MDB holds only what a test put there.
+    pub fn ipv6_off(&self) {
+        let out = Command::new("ip")
+            .args(["netns", "exec", &self.name, "sysctl", "-qw"])
+            .args(["net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1"])
+            .output()
+            .expect("run sysctl");
+        assert!(out.status.success(), "sysctl: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    /// `bridge -j -d mdb show`: the entries, one JSON line each, sorted,
+    /// the timers of listed sources left out (they count down); and the
+    /// router ports.
+    pub fn bridge_mdb(&self) -> (Vec<String>, serde_json::Value) {
+        let out = Command::new("bridge")
+            .arg("-n")
+            .arg(&self.name)
+            .args(["-j", "-d", "mdb", "show"])
+            .output()
+            .expect("bridge");
+        assert!(out.status.success(), "bridge mdb show: {}", String::from_utf8_lossy(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("bridge -j");
+        let mut entries: Vec<String> = json[0]["mdb"]
+            .as_array()
+            .expect("an array of entries")
+            .iter()
+            .map(|e| {
+                let mut e = e.clone();
+                for source in e["source_list"].as_array_mut().into_iter().flatten() {
+                    source.as_object_mut().expect("a source").remove("timer");
+                }
+                e.to_string()
+            })
+            .collect();
+        entries.sort();
+        (entries, json[0]["router"].clone())
+    }
+
     /// The link names `ip -n NAME -o link show` prints.
     pub fn ip_link_names(&self) -> Vec<String> {
         let out =

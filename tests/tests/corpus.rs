@@ -12,7 +12,7 @@ fn messages(bytes: &[u8]) -> Vec<Message<'_>> {
 #[test]
 fn every_fixture_parses_and_formats_fully() {
     let fixtures = dump_fixtures();
-    assert_eq!(fixtures.len(), 19, "the corpus has 19 reply files besides the monitor capture");
+    assert_eq!(fixtures.len(), 20, "the corpus has 20 reply files besides the monitor capture");
     for (name, bytes) in &fixtures {
         let msgs = messages(bytes);
         assert!(!msgs.is_empty(), "{name}");

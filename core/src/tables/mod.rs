@@ -12,6 +12,7 @@ pub mod nl80211;
 pub mod nlctrl;
 pub mod rt_addr;
 pub mod rt_link;
+pub mod rt_mdb;
 pub mod rt_neigh;
 pub mod rt_netconf;
 pub mod rt_nexthop;
@@ -87,6 +88,12 @@ pub mod msg_type {
     pub const RTM_DELNETCONF: u16 = 81;
     /// `RTM_GETNETCONF`.
     pub const RTM_GETNETCONF: u16 = 82;
+    /// `RTM_NEWMDB`.
+    pub const RTM_NEWMDB: u16 = 84;
+    /// `RTM_DELMDB`.
+    pub const RTM_DELMDB: u16 = 85;
+    /// `RTM_GETMDB`.
+    pub const RTM_GETMDB: u16 = 86;
     /// `RTM_NEWNSID`.
     pub const RTM_NEWNSID: u16 = 88;
     /// `RTM_DELNSID`.
@@ -157,6 +164,9 @@ pub static ROUTE: &[MessageType] = &[
     MessageType { kind: 80, name: "RTM_NEWNETCONF", spec: &rt_netconf::NETCONF_ATTRS_MESSAGE },
     MessageType { kind: 81, name: "RTM_DELNETCONF", spec: &rt_netconf::NETCONF_ATTRS_MESSAGE },
     MessageType { kind: 82, name: "RTM_GETNETCONF", spec: &rt_netconf::NETCONF_ATTRS_MESSAGE },
+    MessageType { kind: 84, name: "RTM_NEWMDB", spec: &rt_mdb::MDBA_ATTRS_MESSAGE },
+    MessageType { kind: 85, name: "RTM_DELMDB", spec: &rt_mdb::MDBA_ATTRS_MESSAGE },
+    MessageType { kind: 86, name: "RTM_GETMDB", spec: &rt_mdb::MDBA_ATTRS_MESSAGE },
     MessageType { kind: 88, name: "RTM_NEWNSID", spec: &rt_nsid::NSID_ATTRS_MESSAGE },
     MessageType { kind: 89, name: "RTM_DELNSID", spec: &rt_nsid::NSID_ATTRS_MESSAGE },
     MessageType { kind: 90, name: "RTM_GETNSID", spec: &rt_nsid::NSID_ATTRS_MESSAGE },
@@ -180,8 +190,8 @@ pub static ROUTE: &[MessageType] = &[
 pub static ROUTE_BY_KIND: [u16; 119] = [
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 0, 8, 9, 10, 0, 11, 12, 13, 0, 14,
     15, 16, 0, 17, 18, 19, 0, 20, 21, 22, 0, 23, 24, 25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 0,
-    27, 0, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 31, 32, 0, 0, 0, 0, 0, 33, 34, 35, 0, 36, 0, 37,
-    0, 0, 0, 0, 0, 38, 39, 40, 0, 41, 42, 43, 0, 0, 0, 0, 0, 44, 45, 46, 0, 47, 48, 49,
+    27, 0, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 31, 32, 0, 33, 34, 35, 0, 36, 37, 38, 0, 39, 0,
+    40, 0, 0, 0, 0, 0, 41, 42, 43, 0, 44, 45, 46, 0, 0, 0, 0, 0, 47, 48, 49, 0, 50, 51, 52,
 ];
 
 /// The generic netlink families the core has tables for.

@@ -7347,7 +7347,7 @@ pub static BRIDGE_VLANDB_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "entry", ty: AttrType::Nested(&BRIDGE_VLANDB_ENTRY_ATTRS) },
         AttrSpec { id: 2, name: "global_options", ty: AttrType::Nested(&BRIDGE_VLANDB_GOPTS_ATTRS) },
     ],
-    by_name: &[2, 0, 0, 1],
+    by_name: &[1, 2, 0, 0],
 };
 
 /// Attribute numbers of [`BRIDGE_VLANDB_ATTRS`].
@@ -7391,7 +7391,7 @@ pub static BRIDGE_VLANDB_ENTRY_ATTRS: Space = Space {
         AttrSpec { id: 9, name: "neigh_suppress", ty: AttrType::U8 },
     ],
     by_name: &[
-        0, 0, 0, 0, 4, 1, 6, 0, 0, 0, 0, 0, 5, 0, 9, 0, 0, 0, 2, 8, 0, 0, 3, 7, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 9, 0, 0, 0, 0, 7, 3, 0, 0, 0, 8, 0, 0, 0, 0, 0, 5, 0, 0, 0, 1, 6, 2, 4, 0, 0, 0, 0, 0, 0, 0,
     ],
 };
 
@@ -7477,7 +7477,7 @@ pub static BRIDGE_VLANDB_TINFO_ATTRS: Space = Space {
         AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "cmd", ty: AttrType::U32 },
     ],
-    by_name: &[1, 0, 0, 2],
+    by_name: &[1, 0, 2, 0],
 };
 
 /// Attribute numbers of [`BRIDGE_VLANDB_TINFO_ATTRS`].
@@ -7516,7 +7516,7 @@ pub static BRIDGE_VLANDB_STATS_ATTRS: Space = Space {
         AttrSpec { id: 4, name: "tx_packets", ty: AttrType::U64 },
         AttrSpec { id: 5, name: "pad", ty: AttrType::Bytes },
     ],
-    by_name: &[0, 0, 0, 1, 4, 0, 0, 0, 0, 2, 3, 5, 0, 0, 0, 0],
+    by_name: &[0, 4, 0, 1, 5, 0, 0, 0, 0, 3, 0, 2, 0, 0, 0, 0],
 };
 
 /// Attribute numbers of [`BRIDGE_VLANDB_STATS_ATTRS`].
@@ -7586,8 +7586,8 @@ pub static BRIDGE_VLANDB_GOPTS_ATTRS: Space = Space {
         AttrSpec { id: 18, name: "msti", ty: AttrType::U16 },
     ],
     by_name: &[
-        0, 0, 0, 0, 5, 10, 0, 8, 0, 0, 0, 15, 0, 0, 4, 3, 0, 0, 2, 0, 0, 0, 14, 0, 12, 0, 0, 0, 0, 0, 0, 6,
-        1, 17, 18, 0, 0, 0, 0, 0, 0, 0, 7, 9, 0, 0, 16, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11,
+        0, 0, 10, 11, 0, 16, 0, 14, 17, 13, 0, 0, 1, 0, 0, 0, 0, 5, 0, 0, 6, 0, 0, 2, 7, 8, 12, 15, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 4, 9, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0,
     ],
 };
 

@@ -1,0 +1,199 @@
+//! `ipr.mdb()`: `bridge mdb`, the multicast groups each bridge port
+//! forwards, as IGMP/MLD snooping learns them or as added by hand.
+
+use std::future::Future;
+use std::net::IpAddr;
+
+use nlwire::build::Request;
+use nlwire::mdb::{self, Group, MdbEntry};
+
+use crate::dev::Dev;
+use crate::error::Result;
+use crate::link::ifindex;
+use crate::owned::OwnedMessage;
+use crate::session::{Keep, Session};
+
+/// MDB verbs of a session; see [`IPRoute::mdb`](crate::IPRoute::mdb). `S`
+/// is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
+/// (`.await`).
+pub struct MdbHandle<S> {
+    ipr: S,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Add,
+    Replace,
+    Del,
+}
+
+/// An MDB request being built; [`send`](MdbRequest::send) sends it.
+///
+/// As `bridge mdb add`: the entry is `temp` unless [`permanent`](Self::permanent)
+/// (a temporary entry needs a port that is up, a permanent one does not).
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// use nlwire::mdb::Group;
+/// let group = Group::Ip("239.1.1.1".parse().unwrap());
+/// // bridge mdb add dev br0 port v0 grp 239.1.1.1 permanent vid 5
+/// ipr.mdb().add("br0", "v0", group).permanent().vid(5).send()?;
+/// ipr.mdb().del("br0", "v0", group).vid(5).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct MdbRequest<S> {
+    ipr: S,
+    verb: Verb,
+    bridge: Dev,
+    port: Dev,
+    /// The entry but for the indexes (resolved when sent) and the source list.
+    entry: MdbEntry<'static>,
+    source_list: Vec<IpAddr>,
+}
+
+impl<S> MdbHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
+        MdbHandle { ipr }
+    }
+    fn request(self, verb: Verb, bridge: Dev, port: Dev, group: Group) -> MdbRequest<S> {
+        let entry = MdbEntry::new(0, 0, group);
+        MdbRequest { ipr: self.ipr, verb, bridge, port, entry, source_list: Vec::new() }
+    }
+    /// `bridge mdb add dev BRIDGE port PORT grp GROUP` (fails if it exists).
+    #[allow(clippy::should_implement_trait)] // bridge's verb name
+    pub fn add(self, bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) -> MdbRequest<S> {
+        self.request(Verb::Add, bridge.into(), port.into(), group)
+    }
+    /// `bridge mdb replace ...`: add, or overwrite.
+    pub fn replace(self, bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) -> MdbRequest<S> {
+        self.request(Verb::Replace, bridge.into(), port.into(), group)
+    }
+    /// `bridge mdb get dev BRIDGE grp GROUP` (kernel 6.6 and later).
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// use nlwire::mdb::{Group, Mdb};
+    /// let reply = ipr.mdb().get("br0", Group::Ip("239.1.1.1".parse().unwrap())).vid(5).send()?;
+    /// for pg in Mdb::parse(&reply.message())?.port_groups() {
+    ///     let pg = pg?;
+    ///     println!("port {} permanent {}", pg.port(), pg.permanent());
+    /// }
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn get(self, bridge: impl Into<Dev>, group: Group) -> MdbGet<S> {
+        let get = mdb::Get { bridge: 0, group, vid: 0, source: None };
+        MdbGet { ipr: self.ipr, bridge: bridge.into(), get }
+    }
+    /// `bridge mdb del dev BRIDGE port PORT grp GROUP`.
+    pub fn del(self, bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) -> MdbRequest<S> {
+        self.request(Verb::Del, bridge.into(), port.into(), group)
+    }
+}
+
+/// A `bridge mdb get` being built; [`send`](MdbGet::send) sends it.
+#[must_use = "a request does nothing until it is sent"]
+pub struct MdbGet<S> {
+    ipr: S,
+    bridge: Dev,
+    get: mdb::Get,
+}
+
+impl<S> MdbGet<S> {
+    /// `vid VID`: the group in this VLAN.
+    pub fn vid(mut self, vid: u16) -> Self {
+        self.get.vid = vid;
+        self
+    }
+    /// `src SOURCE`: the (S, G) entry.
+    pub fn source(mut self, source: IpAddr) -> Self {
+        self.get.source = Some(source);
+        self
+    }
+}
+
+impl<S: Session> MdbGet<S> {
+    /// The group on every port of the bridge: one message, read with
+    /// [`nlwire::mdb::Mdb`]; a group the bridge does not have is the
+    /// kernel's `ENOENT`, a bridge that does not exist
+    /// [`Error::NotFound`](crate::Error::NotFound).
+    pub fn send(self) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
+        let MdbGet { mut ipr, bridge, get } = self;
+        S::finish(async move {
+            let bridge = ifindex(&mut ipr, &bridge).await?;
+            ipr.get(&mdb::Get { bridge, ..get }).await
+        })
+    }
+}
+
+impl<S: Session> MdbHandle<S> {
+    /// `bridge mdb show [dev BRIDGE]`: the entries and router ports of
+    /// every bridge, or of one, lazily (see [`Dump`](crate::Dump)); each
+    /// message is one bridge's, read with [`nlwire::mdb::Mdb`].
+    pub fn dump(self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        let mut ipr = self.ipr;
+        S::finish(async move {
+            // The kernel dumps every bridge: the filter is ours.
+            let keep = match &bridge {
+                Some(bridge) => Keep::MdbOfBridge(ifindex(&mut ipr, bridge).await?),
+                None => Keep::All,
+            };
+            ipr.dump(&mdb::Dump, keep).await
+        })
+    }
+}
+
+impl<S> MdbRequest<S> {
+    /// `permanent`: kept until deleted (else `temp`, aged out by snooping).
+    pub fn permanent(mut self) -> Self {
+        self.entry.permanent = true;
+        self
+    }
+    /// `vid VID`: the VLAN (1 to 4094).
+    pub fn vid(mut self, vid: u16) -> Self {
+        self.entry.vid = vid;
+        self
+    }
+    /// `src SOURCE`: an (S, G) entry.
+    pub fn source(mut self, source: IpAddr) -> Self {
+        self.entry.source = Some(source);
+        self
+    }
+    /// `filter_mode include|exclude` (`true`: include), for IGMPv3/MLDv2.
+    pub fn filter_mode(mut self, include: bool) -> Self {
+        self.entry.filter_mode =
+            Some(if include { mdb::filter_mode::INCLUDE } else { mdb::filter_mode::EXCLUDE });
+        self
+    }
+    /// `source_list S1,S2,...`: the sources of a (*, G) entry.
+    pub fn source_list(mut self, sources: &[IpAddr]) -> Self {
+        self.source_list = sources.to_vec();
+        self
+    }
+    /// `proto PROTO`: who adds the entry (`RTPROT_*`; the kernel's default
+    /// is `static`).
+    pub fn protocol(mut self, protocol: u8) -> Self {
+        self.entry.protocol = Some(protocol);
+        self
+    }
+}
+
+impl<S: Session> MdbRequest<S> {
+    /// Sends the request and waits for the kernel's ACK. A bridge or port
+    /// that does not exist is [`Error::NotFound`](crate::Error::NotFound); a VLAN above 4094 is
+    /// [`Error::Invalid`](crate::Error::Invalid); nothing is changed.
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let MdbRequest { mut ipr, verb, bridge, port, entry, source_list } = self;
+        S::finish(async move {
+            let bridge = ifindex(&mut ipr, &bridge).await?;
+            let port = ifindex(&mut ipr, &port).await?;
+            let entry = MdbEntry { bridge, port, source_list: &source_list, ..entry };
+            let request: &(dyn Request + Send + Sync) = match verb {
+                Verb::Add => &mdb::Add(entry),
+                Verb::Replace => &mdb::Replace(entry),
+                Verb::Del => &mdb::Del(entry),
+            };
+            ipr.request(request).await.map(drop)
+        })
+    }
+}
