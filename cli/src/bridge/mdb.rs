@@ -266,6 +266,28 @@ fn print_sources<W: Write>(p: &mut Sink<'_, W>, pg: &PortGroup<'_>) -> Result<()
     Ok(())
 }
 
+/// An `RTM_NEWMDB`/`RTM_DELMDB` event as bridge 6.1's `print_mdb_mon`
+/// prints it after its banner and `Deleted `: each entry on a line as
+/// `bridge mdb show` prints it, then the first router port as
+/// `router port dev PORT master BRIDGE`.
+pub(super) fn print_event<W: Write>(
+    j: &mut Json<W>,
+    mdb: &Mdb<'_>,
+    names: &Names,
+    details: bool,
+    stats: bool,
+) -> Result<()> {
+    for pg in mdb.port_groups() {
+        let pg = pg?;
+        object(j, false, |s| print_entry(s, mdb, &pg, names, details, stats))?;
+    }
+    if let Some(port) = mdb.router_ports().next() {
+        let (port, bridge) = (names.get(port?.ifindex()), names.get(mdb.ifindex()));
+        writeln!(j.out(), "router port dev {port} master {bridge}")?;
+    }
+    Ok(())
+}
+
 /// `-d`: `router ports on BRIDGE: P1 P2 ` (with `-s` a line per port and
 /// its timer and type); JSON `"BRIDGE": [{"port": P1}, ...]`.
 fn print_router_ports<W: Write>(

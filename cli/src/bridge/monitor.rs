@@ -1,26 +1,28 @@
 //! `nlw bridge monitor [link] [fdb] [mdb] [vlan] [all]`: bridge events as
 //! bridge 6.1 (`bridge/monitor.c`) prints them, a line each: links as
 //! `bridge link show` prints them, FDB entries as `bridge fdb show`,
-//! `Deleted ` before what went away, and with `all` a `[LINK]` or
-//! `[NEIGH]` banner. bridge 6.1 prints text with `-j` too, and so does
-//! this.
+//! MDB entries as `bridge mdb show`, `Deleted ` before what went away,
+//! and with `all` a `[LINK]`, `[NEIGH]`, `[VLAN]` or `[MDB]` banner.
+//! bridge 6.1 prints text with `-j` too, and so does this.
 //!
 //! ```sh
-//! nlw bridge monitor fdb
+//! nlw bridge monitor fdb mdb
 //! # 02:00:5e:00:53:01 dev v0 master br0 static
 //! # Deleted 02:00:5e:00:53:01 dev v0 master br0 static
+//! # dev br0 port v0 grp 239.1.1.1 permanent
 //! ```
 
 use std::io::Write;
 
 use nlwire::bridge::VlanDb;
 use nlwire::link::{IfFlags, Link};
+use nlwire::mdb::Mdb;
 use nlwire::neigh::{Neighbour, AF_BRIDGE};
 use nlwire::{msg_type, Message};
 use nlwire_rustix::rtnlgrp;
 use nlwire_std::{Event, Group, IPRoute};
 
-use super::{fdb, incomplete, link, vlan};
+use super::{fdb, incomplete, link, mdb, vlan};
 use crate::args::Words;
 use crate::json::Json;
 use crate::matches;
@@ -36,7 +38,7 @@ OBJECTS := { link | fdb | mdb | vlan }";
 /// A parsed `bridge monitor` command: the groups to listen to.
 pub struct MonitorCommand {
     groups: Vec<Group>,
-    /// `all`: each event after a `[LINK]`/`[NEIGH]` banner.
+    /// `all`: each event after a `[LINK]`, `[NEIGH]`, `[VLAN]` or `[MDB]` banner.
     banner: bool,
     /// `file FILE`: print the messages saved in FILE instead of listening.
     file: Option<String>,
@@ -130,8 +132,7 @@ struct Printer<W: Write> {
 
 impl<W: Write> Printer<W> {
     /// One message as bridge's `accept_msg` prints it: links of family
-    /// `AF_BRIDGE` or 0, `AF_BRIDGE` neighbours and VLANs. MDB events are
-    /// not printed yet.
+    /// `AF_BRIDGE` or 0, `AF_BRIDGE` neighbours, VLANs and MDB entries.
     fn print(&mut self, ipr: &mut IPRoute, msg: &Message<'_>) -> Result<()> {
         match msg.kind() {
             msg_type::RTM_NEWLINK | msg_type::RTM_DELLINK => {
@@ -164,6 +165,16 @@ impl<W: Write> Printer<W> {
                 refresh(&mut self.names, &mut self.gone, ipr, db.ifindex())?;
                 self.head("[VLAN]", msg.kind() == msg_type::RTM_DELVLAN)?;
                 vlan::print_vlan_event(self.j.out(), &db, &self.names.get(db.ifindex()), self.stats)
+            }
+            msg_type::RTM_NEWMDB | msg_type::RTM_DELMDB => {
+                let db = Mdb::parse(msg)?;
+                let ports = db.port_groups().map(|pg| pg.map(|pg| pg.port()));
+                let routers = db.router_ports().map(|r| r.map(|r| r.ifindex()));
+                for ifindex in ports.chain(routers).chain([Ok(db.ifindex())]) {
+                    refresh(&mut self.names, &mut self.gone, ipr, ifindex?)?;
+                }
+                self.head("[MDB]", msg.kind() == msg_type::RTM_DELMDB)?;
+                mdb::print_event(&mut self.j, &db, &self.names, self.details, self.stats)
             }
             _ => Ok(()),
         }
