@@ -476,6 +476,26 @@ fn fdb_flush_made_with_nlw_matches_fdb_flush_made_with_bridge() {
 /// ports, neighbours, MDB entries (IPv4 and IPv6, permanent and temp) and
 /// a multicast router port. IPv6 is off, so that the bridge joins no
 /// groups by itself while the monitors run.
+/// Waits (5 s at most) until the kernel's link watcher has caught up with
+/// every carrier change made so far: each link with `LOWER_UP` reports its
+/// operstate. The watcher sends its events up to a second late (a port
+/// turning `forwarding`), and they would reach whichever monitor happened to
+/// subscribe first.
+fn settle(ns: &TestNs) {
+    for _ in 0..50 {
+        let out = Command::new("ip").args(["-n", &ns.name, "-j", "link", "show"]).output().unwrap();
+        let links: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let carrier = |l: &Value| l["flags"].as_array().is_some_and(|f| f.iter().any(|x| x == "LOWER_UP"));
+        let late = |l: &Value| l["operstate"] == "DOWN" || l["operstate"] == "LOWERLAYERDOWN";
+        let pending = links.as_array().unwrap().iter().any(|l| carrier(l) && late(l));
+        if !pending {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("the links of {} did not settle", ns.name);
+}
+
 #[test]
 fn bridge_monitor_prints_what_bridge_monitor_prints() {
     if !live("bridge_monitor_prints_what_bridge_monitor_prints") {
@@ -485,6 +505,7 @@ fn bridge_monitor_prints_what_bridge_monitor_prints() {
     ns.ipv6_off();
     prepare(&ns, SETUP);
     for objects in [&[][..], &["all"], &["fdb"], &["link", "fdb"], &["mdb"], &["all", "mdb"]] {
+        settle(&ns);
         let spawn = |program: &[&str], pre: &[&str]| {
             Command::new(program[0])
                 .args(&program[1..])
