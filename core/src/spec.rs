@@ -69,10 +69,10 @@ pub enum AttrType {
     Ip,
     /// Link-layer address of any length, shown `aa:bb:cc`.
     Hwaddr,
-    /// Unsigned integer (by payload size 1, 2, 4 or 8) with names for values.
-    Enum(&'static [(u32, &'static str)]),
-    /// Unsigned integer (by payload size) that is a bit set with names for bits.
-    Bits(&'static [(u32, &'static str)]),
+    /// Unsigned integer laid out as the [`Scalar`] says, with names for values.
+    Enum(Scalar, &'static [(u32, &'static str)]),
+    /// Unsigned integer laid out as the [`Scalar`] says, a bit set with names for bits.
+    Bits(Scalar, &'static [(u32, &'static str)]),
     /// A nested chain decoded with the given space.
     Nested(&'static Space),
     /// A fixed C struct.
@@ -85,6 +85,69 @@ pub enum AttrType {
     Select(&'static Selector),
     /// `RTA_MULTIPATH`: a sequence of `struct rtnexthop`, each with attributes.
     Multipath(&'static Space),
+}
+
+/// The unsigned integer an [`AttrType::Enum`] or [`AttrType::Bits`] value
+/// travels in: its width and byte order, from the spec's `type` and
+/// `byte-order`.
+///
+/// ```
+/// use nlwire::attr::Attr;
+/// use nlwire::spec::Scalar;
+/// // IFLA_VLAN_PROTOCOL is a big-endian u16: 802.1ad reads as 0x88a8.
+/// assert_eq!(Scalar::Be16.read(&Attr::from_parts(5, &[0x88, 0xa8], 0)), Ok(0x88a8));
+/// assert!(Scalar::U8.read(&Attr::from_parts(5, &[0, 0], 0)).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    /// `u8`.
+    U8,
+    /// Native-endian `u16`.
+    U16,
+    /// Native-endian `u32`.
+    U32,
+    /// Native-endian `u64`.
+    U64,
+    /// Network-order `u16`.
+    Be16,
+    /// Network-order `u32`.
+    Be32,
+    /// Network-order `u64`.
+    Be64,
+    /// Native-endian 4 or 8 bytes (the kernel's `uint`).
+    Uint,
+}
+
+impl Scalar {
+    /// The plain integer type of the same layout (`Scalar::Be16` is
+    /// [`AttrType::Be16`]).
+    pub const fn ty(self) -> AttrType {
+        match self {
+            Scalar::U8 => AttrType::U8,
+            Scalar::U16 => AttrType::U16,
+            Scalar::U32 => AttrType::U32,
+            Scalar::U64 => AttrType::U64,
+            Scalar::Be16 => AttrType::Be16,
+            Scalar::Be32 => AttrType::Be32,
+            Scalar::Be64 => AttrType::Be64,
+            Scalar::Uint => AttrType::Uint,
+        }
+    }
+
+    /// The value of `attr`; a payload of another size is
+    /// [`Error::AttrSize`], as for the plain integer types.
+    pub fn read(self, attr: &Attr<'_>) -> Result<u64> {
+        match self {
+            Scalar::U8 => attr.u8().map(u64::from),
+            Scalar::U16 => attr.u16().map(u64::from),
+            Scalar::U32 => attr.u32().map(u64::from),
+            Scalar::U64 => attr.u64(),
+            Scalar::Be16 => attr.be16().map(u64::from),
+            Scalar::Be32 => attr.be32().map(u64::from),
+            Scalar::Be64 => attr.be64(),
+            Scalar::Uint => attr.uint(),
+        }
+    }
 }
 
 /// One attribute of a [`Space`].
@@ -793,11 +856,11 @@ pub fn decode<'a>(attr: &Attr<'a>, ty: AttrType, family: u8, outer: Attrs<'a>) -
         AttrType::Str => Value::Str(attr.str()?),
         AttrType::Ip => Value::Ip(attr.ip()?),
         AttrType::Hwaddr => Value::Hwaddr(payload),
-        AttrType::Enum(names) => {
-            let v = attr.uint()?;
+        AttrType::Enum(scalar, names) => {
+            let v = scalar.read(attr)?;
             Value::Enum(v, names.iter().find(|(n, _)| u64::from(*n) == v).map(|(_, s)| *s))
         }
-        AttrType::Bits(names) => Value::Bits(attr.uint()?, names),
+        AttrType::Bits(scalar, names) => Value::Bits(scalar.read(attr)?, names),
         AttrType::Nested(space) => Value::Nested(Node { attrs: attr.nested(), space, family, outer }),
         AttrType::Struct(spec) => {
             if payload.len() < spec.size {
@@ -842,7 +905,8 @@ mod tests {
 
     use super::*;
     use crate::tables::rt_link::{
-        IFINFOMSG, IFINFO_FLAGS, IPV4_DEVCONF, LINKINFO_IP6TNL_ATTRS, LINKINFO_VXLAN_ATTRS, LINK_ATTRS,
+        IFINFOMSG, IFINFO_FLAGS, IPV4_DEVCONF, LINKINFO_IP6TNL_ATTRS, LINKINFO_VLAN_ATTRS,
+        LINKINFO_VXLAN_ATTRS, LINK_ATTRS,
     };
 
     /// An attribute as the kernel lays it out: length, type, payload, padding.
@@ -990,6 +1054,31 @@ mod tests {
         let short = Attr::from_parts(1, &payload[..10], 40);
         let err = Error::AttrSize { kind: 1, offset: 40, expected: 16, actual: 10 };
         assert_eq!(decode(&short, ty, 0, Attrs::new(&[])), Err(err));
+    }
+
+    /// An enum reads at the width and byte order of its spec's `type` and
+    /// `byte-order`, whatever the host's order.
+    #[test]
+    fn enums_read_at_their_spec_width_and_byte_order() {
+        // if_link.h: IFLA_VLAN_PROTOCOL = 5, a __be16; ETH_P_8021AD = 0x88A8.
+        let mut vlan = Vec::new();
+        attr(&mut vlan, 5, &[0x88, 0xa8]);
+        let chain =
+            |space, bytes| Node { attrs: Attrs::new(bytes), space, family: 0, outer: Attrs::new(&[]) };
+        let node = chain(&LINKINFO_VLAN_ATTRS, &vlan);
+        assert_eq!(node.get("protocol"), Ok(Some(Value::Enum(0x88a8, Some("8021ad")))));
+        assert_eq!(node.get("IFLA_VLAN_PROTOCOL").unwrap().unwrap().as_u64(), Some(0x88a8));
+
+        // IFLA_VXLAN_DF = 29 is a u8: four bytes of it are malformed, not 1.
+        let mut vxlan = Vec::new();
+        attr(&mut vxlan, 29, &1u32.to_ne_bytes());
+        assert_eq!(
+            chain(&LINKINFO_VXLAN_ATTRS, &vxlan).get("df"),
+            Err(Error::AttrSize { kind: 29, offset: 0, expected: 1, actual: 4 })
+        );
+        let mut vxlan = Vec::new();
+        attr(&mut vxlan, 29, &[1]);
+        assert_eq!(chain(&LINKINFO_VXLAN_ATTRS, &vxlan).get("df"), Ok(Some(Value::Enum(1, Some("set")))));
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub fn spec_file(spec: &Spec, earlier: &[Spec]) -> Result<String, String> {
     writeln!(head, "#[allow(unused_imports)]").unwrap();
     writeln!(head, "use crate::error::Result;").unwrap();
     writeln!(head, "#[allow(unused_imports)]").unwrap();
-    writeln!(head, "use crate::spec::{{AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space, StructSpec}};").unwrap();
+    writeln!(head, "use crate::spec::{{AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space, StructSpec}};").unwrap();
     if !e.wire.is_empty() {
         let list: Vec<&str> = e.wire.iter().map(String::as_str).collect();
         writeln!(head, "use crate::wire::{{{}}};", list.join(", ")).unwrap();
@@ -265,7 +265,7 @@ impl Emitter<'_> {
     /// How a struct member is shown.
     fn member_attr_type(&mut self, m: &Member) -> Result<String, String> {
         if let Some(en) = &m.enumeration {
-            return self.enum_type(en, m.as_flags);
+            return self.enum_type(en, m.as_flags, &m.ty, m.big_endian);
         }
         Ok(match (m.ty.as_str(), m.big_endian) {
             ("u8", _) => "AttrType::U8".into(),
@@ -288,15 +288,24 @@ impl Emitter<'_> {
         })
     }
 
-    fn enum_type(&mut self, name: &str, as_flags: bool) -> Result<String, String> {
+    /// The type of an attribute or member of integer type `ty` whose values
+    /// are enum `name` (bits of it when `as_flags`).
+    fn enum_type(
+        &mut self,
+        name: &str,
+        as_flags: bool,
+        ty: &str,
+        big_endian: bool,
+    ) -> Result<String, String> {
         let def = self.spec.def(name).ok_or(format!("no definition {name}"))?;
+        let scalar = scalar(ty, big_endian).ok_or(format!("enum {name} carried in a {ty:?}"))?;
         Ok(match (&def.kind, as_flags) {
-            (DefKind::Flags(_), _) => format!("AttrType::Bits({})", upper(name)),
+            (DefKind::Flags(_), _) => format!("AttrType::Bits(Scalar::{scalar}, {})", upper(name)),
             (DefKind::Enum(_), true) => {
                 self.bits.insert(name.to_string());
-                format!("AttrType::Bits({}_BITS)", upper(name))
+                format!("AttrType::Bits(Scalar::{scalar}, {}_BITS)", upper(name))
             }
-            (DefKind::Enum(_), false) => format!("AttrType::Enum({})", upper(name)),
+            (DefKind::Enum(_), false) => format!("AttrType::Enum(Scalar::{scalar}, {})", upper(name)),
             (DefKind::Struct(_), _) => return Err(format!("{name} is a struct, not an enum")),
         })
     }
@@ -373,9 +382,10 @@ impl Emitter<'_> {
                 a.nested.as_ref().ok_or(format!("{}: multipath without nested-attributes", a.name))?;
             return Ok(format!("AttrType::Multipath(&{})", self.set_ident(nested)));
         }
+        // An indexed array's enum is its entries', met again below.
         if let Some(en) = &a.enumeration {
-            if a.ty != "binary" {
-                return self.enum_type(en, a.as_flags);
+            if a.ty != "binary" && a.ty != "indexed-array" {
+                return self.enum_type(en, a.as_flags, &a.ty, a.big_endian);
             }
         }
         if matches!(a.hint.as_deref(), Some("ipv4" | "ipv6" | "ipv4-or-v6")) && a.ty != "nest" {
@@ -730,6 +740,22 @@ fn flag_bits(spec: &Spec, def: &Def, own: &[(String, u64)]) -> Result<Vec<Bit>, 
         bits.push(bit(&def.name, e, name));
     }
     Ok(bits)
+}
+
+/// The `nlwire::spec::Scalar` variant an enum or bit set of
+/// integer type `ty` travels in; `None` for a type no enum uses.
+fn scalar(ty: &str, big_endian: bool) -> Option<&'static str> {
+    Some(match (ty, big_endian) {
+        ("u8", _) => "U8",
+        ("u16", false) => "U16",
+        ("u16", true) => "Be16",
+        ("u32", false) => "U32",
+        ("u32", true) => "Be32",
+        ("u64", false) => "U64",
+        ("u64", true) => "Be64",
+        ("uint", _) => "Uint",
+        _ => return None,
+    })
 }
 
 fn twin<'s>(earlier: &'s [Spec], spec: &Spec, def: &Def) -> Result<Option<&'s Spec>, String> {

@@ -165,31 +165,6 @@ impl From<Dev> for Setting {
     }
 }
 
-/// The wire form of an enum or bit-set attribute of a link kind, which the
-/// generated spec does not carry: the `type` of the kernel's YAML spec
-/// (`rt-link.yaml`, the types of `if_link.h`). [`KindData::set`] refuses an
-/// enum it does not find here, and a test checks every enum of every kind
-/// is here.
-const ENUM_WIDTHS: &[(&str, &str, Width)] = &[
-    ("linkinfo-bond-attrs", "mode", Width::U8),
-    ("linkinfo-bridge-attrs", "stp_mode", Width::U32),
-    ("linkinfo-vlan-attrs", "protocol", Width::Be16),
-    ("linkinfo-netkit-attrs", "policy", Width::U32),
-    ("linkinfo-netkit-attrs", "peer_policy", Width::U32),
-    ("linkinfo-netkit-attrs", "mode", Width::U32),
-    ("linkinfo-netkit-attrs", "scrub", Width::U32),
-    ("linkinfo-netkit-attrs", "peer_scrub", Width::U32),
-    ("linkinfo-netkit-attrs", "pairing", Width::U32),
-    ("linkinfo-ovpn-attrs", "mode", Width::U8),
-    ("linkinfo-vxlan-attrs", "df", Width::U8),
-    ("linkinfo-vxlan-attrs", "label_policy", Width::U32),
-    ("linkinfo-macvlan-attrs", "mode", Width::U32),
-    ("linkinfo-macvlan-attrs", "flags", Width::U16),
-    ("linkinfo-macvlan-attrs", "macaddr_mode", Width::U32),
-    ("linkinfo-ipvlan-attrs", "mode", Width::U16),
-    ("linkinfo-ipvlan-attrs", "flags", Width::U16),
-];
-
 /// An integer's width and byte order on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Width {
@@ -206,8 +181,9 @@ enum Width {
 }
 
 impl Width {
-    /// The width an integer attribute of type `ty` has; `None` for other types.
-    fn of(space: &Space, spec: &AttrSpec, ty: AttrType) -> Option<Width> {
+    /// The width an integer attribute of type `ty` has (an enum's or bit
+    /// set's from its [`Scalar`](nlwire::spec::Scalar)); `None` for other types.
+    fn of(ty: AttrType) -> Option<Width> {
         Some(match ty {
             AttrType::U8 => Width::U8,
             AttrType::U16 => Width::U16,
@@ -219,9 +195,7 @@ impl Width {
             AttrType::S16 => Width::S16,
             AttrType::S32 => Width::S32,
             AttrType::S64 | AttrType::Sint => Width::S64,
-            AttrType::Enum(_) | AttrType::Bits(_) => {
-                ENUM_WIDTHS.iter().find(|(s, a, _)| *s == space.name && *a == spec.name)?.2
-            }
+            AttrType::Enum(scalar, _) | AttrType::Bits(scalar, _) => return Width::of(scalar.ty()),
             _ => return None,
         })
     }
@@ -413,15 +387,13 @@ impl KindData {
         let ty = spec.ty;
         let value = match (ty, value) {
             (AttrType::Flag, Setting::Bool(on)) => on.then_some(KindValue::Flag),
-            (AttrType::Enum(names), Setting::Text(word)) => {
+            (AttrType::Enum(_, names), Setting::Text(word)) => {
                 let Some((v, _)) = names.iter().find(|(_, n)| n.eq_ignore_ascii_case(&word)) else {
                     return Err(self.refuse(spec, &format!("has no value named {word:?}")));
                 };
                 Some(self.int(spec, i128::from(*v))?)
             }
-            (_, Setting::Bool(on)) if Width::of(self.space, spec, ty).is_some() => {
-                Some(self.int(spec, i128::from(on))?)
-            }
+            (_, Setting::Bool(on)) if Width::of(ty).is_some() => Some(self.int(spec, i128::from(on))?),
             (_, Setting::Int(v)) => Some(self.int(spec, v)?),
             (AttrType::U32, Setting::Dev(name)) => Some(KindValue::Dev(name)),
             (AttrType::Str, Setting::Text(s)) if !s.contains('\0') => Some(KindValue::Str(s)),
@@ -435,7 +407,7 @@ impl KindData {
     }
 
     fn int(&self, spec: &AttrSpec, v: i128) -> Result<KindValue> {
-        let Some(width) = Width::of(self.space, spec, spec.ty) else {
+        let Some(width) = Width::of(spec.ty) else {
             return Err(self.refuse(spec, "takes no integer"));
         };
         width.value(v).ok_or_else(|| self.refuse(spec, &format!("is a {width:?}: {v} does not fit")))
@@ -521,22 +493,22 @@ mod tests {
     use super::*;
     use nlwire::spec::Selector;
 
-    /// Every enum and bit set reachable from `space` has its width listed.
-    fn widths_listed(space: &'static Space, seen: &mut Vec<&'static str>) {
+    /// Every enum and bit set reachable from `space` has a width KindData writes.
+    fn widths_writable(space: &'static Space, seen: &mut Vec<&'static str>) {
         if seen.contains(&space.name) {
             return;
         }
         seen.push(space.name);
         for spec in space.attrs {
             match spec.ty {
-                AttrType::Enum(_) | AttrType::Bits(_) => {
+                AttrType::Enum(..) | AttrType::Bits(..) => {
                     assert!(
-                        Width::of(space, spec, spec.ty).is_some(),
-                        "{} has no width",
+                        Width::of(spec.ty).is_some(),
+                        "{} has no width KindData can write",
                         space.kernel_name(spec)
                     )
                 }
-                AttrType::Nested(inner) => widths_listed(inner, seen),
+                AttrType::Nested(inner) => widths_writable(inner, seen),
                 _ => {}
             }
         }
@@ -556,7 +528,7 @@ mod tests {
         };
         let mut seen = Vec::new();
         for space in kinds(data) {
-            widths_listed(space, &mut seen);
+            widths_writable(space, &mut seen);
         }
         assert!(seen.len() > 15, "{seen:?}");
     }

@@ -16,8 +16,8 @@ fn payload_len(ty: &AttrType) -> Option<u16> {
         AttrType::Flag => 0,
         AttrType::U8 | AttrType::S8 => 1,
         AttrType::U16 | AttrType::S16 | AttrType::Be16 => 2,
-        // Enums and bit sets are most often u32 on the wire.
-        AttrType::U32 | AttrType::S32 | AttrType::Be32 | AttrType::Enum(_) | AttrType::Bits(_) => 4,
+        AttrType::U32 | AttrType::S32 | AttrType::Be32 => 4,
+        AttrType::Enum(scalar, _) | AttrType::Bits(scalar, _) => return payload_len(&scalar.ty()),
         AttrType::Ip => 4,
         AttrType::Hwaddr => 6,
         AttrType::U64 | AttrType::S64 | AttrType::Be64 | AttrType::Uint | AttrType::Sint => 8,

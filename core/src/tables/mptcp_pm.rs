@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 
@@ -113,7 +113,7 @@ pub static ADDRESS: Space = Space {
         AttrSpec { id: 3, name: "addr4", ty: AttrType::Ip },
         AttrSpec { id: 4, name: "addr6", ty: AttrType::Ip },
         AttrSpec { id: 5, name: "port", ty: AttrType::U16 },
-        AttrSpec { id: 6, name: "flags", ty: AttrType::Bits(ADDRESS_FLAGS) },
+        AttrSpec { id: 6, name: "flags", ty: AttrType::Bits(Scalar::U32, ADDRESS_FLAGS) },
         AttrSpec { id: 7, name: "if_idx", ty: AttrType::S32 },
     ],
     by_name: &[6, 0, 0, 4, 0, 0, 0, 0, 0, 5, 8, 0, 3, 1, 7, 2],

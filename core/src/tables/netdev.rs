@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 
@@ -162,10 +162,14 @@ pub static DEV: Space = Space {
     attrs: &[
         AttrSpec { id: 1, name: "ifindex", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "pad", ty: AttrType::Bytes },
-        AttrSpec { id: 3, name: "xdp_features", ty: AttrType::Bits(XDP_ACT) },
+        AttrSpec { id: 3, name: "xdp_features", ty: AttrType::Bits(Scalar::U64, XDP_ACT) },
         AttrSpec { id: 4, name: "xdp_zc_max_segs", ty: AttrType::U32 },
-        AttrSpec { id: 5, name: "xdp_rx_metadata_features", ty: AttrType::Bits(XDP_RX_METADATA) },
-        AttrSpec { id: 6, name: "xsk_features", ty: AttrType::Bits(XSK_FLAGS) },
+        AttrSpec {
+            id: 5,
+            name: "xdp_rx_metadata_features",
+            ty: AttrType::Bits(Scalar::U64, XDP_RX_METADATA),
+        },
+        AttrSpec { id: 6, name: "xsk_features", ty: AttrType::Bits(Scalar::U64, XSK_FLAGS) },
     ],
     by_name: &[0, 3, 6, 1, 2, 5, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0],
 };
@@ -495,7 +499,7 @@ pub static NAPI: Space = Space {
         AttrSpec { id: 5, name: "defer_hard_irqs", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "gro_flush_timeout", ty: AttrType::Uint },
         AttrSpec { id: 7, name: "irq_suspend_timeout", ty: AttrType::Uint },
-        AttrSpec { id: 8, name: "threaded", ty: AttrType::Enum(NAPI_THREADED) },
+        AttrSpec { id: 8, name: "threaded", ty: AttrType::Enum(Scalar::U32, NAPI_THREADED) },
     ],
     by_name: &[0, 0, 0, 1, 8, 0, 0, 0, 3, 0, 5, 4, 2, 6, 7, 0],
 };
@@ -587,7 +591,7 @@ pub static QUEUE: Space = Space {
     attrs: &[
         AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "ifindex", ty: AttrType::U32 },
-        AttrSpec { id: 3, name: "type", ty: AttrType::Enum(QUEUE_TYPE) },
+        AttrSpec { id: 3, name: "type", ty: AttrType::Enum(Scalar::U32, QUEUE_TYPE) },
         AttrSpec { id: 4, name: "napi_id", ty: AttrType::U32 },
         AttrSpec { id: 5, name: "dmabuf", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "io_uring", ty: AttrType::Nested(&IO_URING_PROVIDER_INFO) },
@@ -670,9 +674,9 @@ pub static QSTATS: Space = Space {
     prefix: "NETDEV_A_QSTATS_",
     attrs: &[
         AttrSpec { id: 1, name: "ifindex", ty: AttrType::U32 },
-        AttrSpec { id: 2, name: "queue_type", ty: AttrType::Enum(QUEUE_TYPE) },
+        AttrSpec { id: 2, name: "queue_type", ty: AttrType::Enum(Scalar::U32, QUEUE_TYPE) },
         AttrSpec { id: 3, name: "queue_id", ty: AttrType::U32 },
-        AttrSpec { id: 4, name: "scope", ty: AttrType::Bits(QSTATS_SCOPE) },
+        AttrSpec { id: 4, name: "scope", ty: AttrType::Bits(Scalar::Uint, QSTATS_SCOPE) },
         AttrSpec { id: 8, name: "rx_packets", ty: AttrType::Uint },
         AttrSpec { id: 9, name: "rx_bytes", ty: AttrType::Uint },
         AttrSpec { id: 10, name: "tx_packets", ty: AttrType::Uint },
@@ -942,7 +946,7 @@ pub static QUEUE_ID: Space = Space {
     prefix: "NETDEV_A_QUEUE_",
     attrs: &[
         AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
-        AttrSpec { id: 3, name: "type", ty: AttrType::Enum(QUEUE_TYPE) },
+        AttrSpec { id: 3, name: "type", ty: AttrType::Enum(Scalar::U32, QUEUE_TYPE) },
     ],
     by_name: &[1, 0, 2, 0],
 };

@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::NeU32;
@@ -721,6 +721,9 @@ bitflags::bitflags! {
     }
 }
 
+/// The type of each entry of `NL80211_ATTR_SUPPORTED_COMMANDS`.
+static NL80211_ATTRS_SUPPORTED_COMMANDS_ELEMENT: AttrType = AttrType::Enum(Scalar::U32, COMMANDS);
+
 /// The type of each entry of `NL80211_ATTR_INTERFACE_COMBINATIONS`.
 static NL80211_ATTRS_INTERFACE_COMBINATIONS_ELEMENT: AttrType = AttrType::Nested(&IF_COMBINATION_ATTRIBUTES);
 
@@ -767,7 +770,7 @@ pub static NL80211_ATTRS: Space = Space {
         AttrSpec { id: 36, name: "bss_basic_rates", ty: AttrType::Bytes },
         AttrSpec { id: 37, name: "wiphy_txq_params", ty: AttrType::Bytes },
         AttrSpec { id: 38, name: "wiphy_freq", ty: AttrType::U32 },
-        AttrSpec { id: 39, name: "wiphy_channel_type", ty: AttrType::Enum(CHANNEL_TYPE) },
+        AttrSpec { id: 39, name: "wiphy_channel_type", ty: AttrType::Enum(Scalar::U32, CHANNEL_TYPE) },
         AttrSpec { id: 40, name: "key_default_mgmt", ty: AttrType::Flag },
         AttrSpec { id: 41, name: "mgmt_subtype", ty: AttrType::U8 },
         AttrSpec { id: 42, name: "ie", ty: AttrType::Bytes },
@@ -778,7 +781,11 @@ pub static NL80211_ATTRS: Space = Space {
         AttrSpec { id: 47, name: "bss", ty: AttrType::Bytes },
         AttrSpec { id: 48, name: "reg_initiator", ty: AttrType::U8 },
         AttrSpec { id: 49, name: "reg_type", ty: AttrType::U8 },
-        AttrSpec { id: 50, name: "supported_commands", ty: AttrType::Enum(COMMANDS) },
+        AttrSpec {
+            id: 50,
+            name: "supported_commands",
+            ty: AttrType::Array(&NL80211_ATTRS_SUPPORTED_COMMANDS_ELEMENT),
+        },
         AttrSpec { id: 51, name: "frame", ty: AttrType::Bytes },
         AttrSpec { id: 52, name: "ssid", ty: AttrType::Bytes },
         AttrSpec { id: 53, name: "auth_type", ty: AttrType::U32 },
@@ -875,7 +882,7 @@ pub static NL80211_ATTRS: Space = Space {
         AttrSpec { id: 140, name: "tdls_external_setup", ty: AttrType::Flag },
         AttrSpec { id: 141, name: "device_ap_sme", ty: AttrType::U32 },
         AttrSpec { id: 142, name: "dont_wait_for_ack", ty: AttrType::Flag },
-        AttrSpec { id: 143, name: "feature_flags", ty: AttrType::Bits(FEATURE_FLAGS) },
+        AttrSpec { id: 143, name: "feature_flags", ty: AttrType::Bits(Scalar::U32, FEATURE_FLAGS) },
         AttrSpec { id: 144, name: "probe_resp_offload", ty: AttrType::U32 },
         AttrSpec { id: 145, name: "probe_resp", ty: AttrType::Bytes },
         AttrSpec { id: 146, name: "dfs_region", ty: AttrType::U8 },
@@ -905,7 +912,7 @@ pub static NL80211_ATTRS: Space = Space {
         AttrSpec { id: 170, name: "ext_capa_mask", ty: AttrType::Bytes },
         AttrSpec { id: 171, name: "sta_capability", ty: AttrType::U16 },
         AttrSpec { id: 172, name: "sta_ext_capability", ty: AttrType::Bytes },
-        AttrSpec { id: 173, name: "protocol_features", ty: AttrType::Bits(PROTOCOL_FEATURES) },
+        AttrSpec { id: 173, name: "protocol_features", ty: AttrType::Bits(Scalar::U32, PROTOCOL_FEATURES) },
         AttrSpec { id: 174, name: "split_wiphy_dump", ty: AttrType::Flag },
         AttrSpec { id: 175, name: "disable_vht", ty: AttrType::Flag },
         AttrSpec { id: 176, name: "vht_capability_mask", ty: AttrType::Bytes },

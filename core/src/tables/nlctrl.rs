@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 
@@ -281,7 +281,7 @@ pub static OP_ATTRS: Space = Space {
     prefix: "CTRL_ATTR_OP_",
     attrs: &[
         AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
-        AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(OP_FLAGS) },
+        AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(Scalar::U32, OP_FLAGS) },
     ],
     by_name: &[1, 0, 2, 0],
 };
@@ -316,7 +316,7 @@ pub static POLICY_ATTRS: Space = Space {
     name: "policy-attrs",
     prefix: "NL_POLICY_TYPE_ATTR_",
     attrs: &[
-        AttrSpec { id: 1, name: "type", ty: AttrType::Enum(ATTR_TYPE) },
+        AttrSpec { id: 1, name: "type", ty: AttrType::Enum(Scalar::U32, ATTR_TYPE) },
         AttrSpec { id: 2, name: "min_value_s", ty: AttrType::S64 },
         AttrSpec { id: 3, name: "max_value_s", ty: AttrType::S64 },
         AttrSpec { id: 4, name: "min_value_u", ty: AttrType::U64 },

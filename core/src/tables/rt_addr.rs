@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::NeU32;
@@ -44,13 +44,13 @@ pub static IFADDRMSG: StructSpec = StructSpec {
             "ifa_flags",
             offset_of!(Ifaddrmsg, ifa_flags),
             size_of::<u8>(),
-            AttrType::Bits(IFA_FLAGS_NAMES),
+            AttrType::Bits(Scalar::U8, IFA_FLAGS_NAMES),
         ),
         Field::new(
             "ifa_scope",
             offset_of!(Ifaddrmsg, ifa_scope),
             size_of::<u8>(),
-            AttrType::Enum(RT_SCOPE_NAMES),
+            AttrType::Enum(Scalar::U8, RT_SCOPE_NAMES),
         ),
         Field::new("ifa_index", offset_of!(Ifaddrmsg, ifa_index), size_of::<NeU32>(), AttrType::U32),
     ],
@@ -216,7 +216,7 @@ pub static ADDR_ATTRS: Space = Space {
         AttrSpec { id: 5, name: "anycast", ty: AttrType::Ip },
         AttrSpec { id: 6, name: "cacheinfo", ty: AttrType::Struct(&IFA_CACHEINFO) },
         AttrSpec { id: 7, name: "multicast", ty: AttrType::Ip },
-        AttrSpec { id: 8, name: "flags", ty: AttrType::Bits(IFA_FLAGS_NAMES) },
+        AttrSpec { id: 8, name: "flags", ty: AttrType::Bits(Scalar::U32, IFA_FLAGS_NAMES) },
         AttrSpec { id: 9, name: "rt_priority", ty: AttrType::U32 },
         AttrSpec { id: 10, name: "target_netnsid", ty: AttrType::S32 },
         AttrSpec { id: 11, name: "proto", ty: AttrType::U8 },

@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::{BeU16, NeI32, NeU16, NeU32, NeU64};
@@ -203,14 +203,14 @@ pub static IFINFOMSG: StructSpec = StructSpec {
             "ifi_type",
             offset_of!(Ifinfomsg, ifi_type),
             size_of::<NeU16>(),
-            AttrType::Enum(ARPHRD_NAMES),
+            AttrType::Enum(Scalar::U16, ARPHRD_NAMES),
         ),
         Field::new("ifi_index", offset_of!(Ifinfomsg, ifi_index), size_of::<NeI32>(), AttrType::S32),
         Field::new(
             "ifi_flags",
             offset_of!(Ifinfomsg, ifi_flags),
             size_of::<NeU32>(),
-            AttrType::Bits(IFF_NAMES),
+            AttrType::Bits(Scalar::U32, IFF_NAMES),
         ),
         Field::new("ifi_change", offset_of!(Ifinfomsg, ifi_change), size_of::<NeU32>(), AttrType::U32),
     ],
@@ -1619,7 +1619,12 @@ pub static IFLA_VLAN_FLAGS: StructSpec = StructSpec {
     size: size_of::<IflaVlanFlags>(),
     prefix: "",
     fields: &[
-        Field::new("flags", offset_of!(IflaVlanFlags, flags), size_of::<NeU32>(), AttrType::Bits(VLAN_FLAGS)),
+        Field::new(
+            "flags",
+            offset_of!(IflaVlanFlags, flags),
+            size_of::<NeU32>(),
+            AttrType::Bits(Scalar::U32, VLAN_FLAGS),
+        ),
         Field::new("mask", offset_of!(IflaVlanFlags, mask), size_of::<NeU32>(), AttrType::U32),
     ],
 };
@@ -1823,7 +1828,7 @@ pub static IFLA_VF_LINK_STATE: StructSpec = StructSpec {
             "link_state",
             offset_of!(IflaVfLinkState, link_state),
             size_of::<NeU32>(),
-            AttrType::Enum(IFLA_VF_LINK_STATE_ENUM),
+            AttrType::Enum(Scalar::U32, IFLA_VF_LINK_STATE_ENUM),
         ),
     ],
 };
@@ -2446,7 +2451,7 @@ pub static BRIDGE_VLAN_INFO: StructSpec = StructSpec {
             "flags",
             offset_of!(BridgeVlanInfo, flags),
             size_of::<NeU16>(),
-            AttrType::Bits(BRIDGE_VLAN_INFO_FLAGS),
+            AttrType::Bits(Scalar::U16, BRIDGE_VLAN_INFO_FLAGS),
         ),
         Field::new("vid", offset_of!(BridgeVlanInfo, vid), size_of::<NeU16>(), AttrType::U16),
     ],
@@ -2521,8 +2526,8 @@ pub static LINK_ATTRS: Space = Space {
         AttrSpec { id: 13, name: "txqlen", ty: AttrType::U32 },
         AttrSpec { id: 14, name: "map", ty: AttrType::Struct(&RTNL_LINK_IFMAP) },
         AttrSpec { id: 15, name: "weight", ty: AttrType::U32 },
-        AttrSpec { id: 16, name: "operstate", ty: AttrType::Enum(OPERSTATE_NAMES) },
-        AttrSpec { id: 17, name: "linkmode", ty: AttrType::Enum(LINKMODE_NAMES) },
+        AttrSpec { id: 16, name: "operstate", ty: AttrType::Enum(Scalar::U8, OPERSTATE_NAMES) },
+        AttrSpec { id: 17, name: "linkmode", ty: AttrType::Enum(Scalar::U8, LINKMODE_NAMES) },
         AttrSpec { id: 18, name: "linkinfo", ty: AttrType::Nested(&LINKINFO_ATTRS) },
         AttrSpec { id: 19, name: "net_ns_pid", ty: AttrType::U32 },
         AttrSpec { id: 20, name: "ifalias", ty: AttrType::Str },
@@ -2534,7 +2539,7 @@ pub static LINK_ATTRS: Space = Space {
         AttrSpec { id: 26, name: "af_spec", ty: AttrType::Select(&LINK_ATTRS_AF_SPEC_SELECT) },
         AttrSpec { id: 27, name: "group", ty: AttrType::U32 },
         AttrSpec { id: 28, name: "net_ns_fd", ty: AttrType::U32 },
-        AttrSpec { id: 29, name: "ext_mask", ty: AttrType::Bits(RTEXT_FILTER) },
+        AttrSpec { id: 29, name: "ext_mask", ty: AttrType::Bits(Scalar::U32, RTEXT_FILTER) },
         AttrSpec { id: 30, name: "promiscuity", ty: AttrType::U32 },
         AttrSpec { id: 31, name: "num_tx_queues", ty: AttrType::U32 },
         AttrSpec { id: 32, name: "num_rx_queues", ty: AttrType::U32 },
@@ -3552,7 +3557,7 @@ pub static LINKINFO_BOND_ATTRS: Space = Space {
     name: "linkinfo-bond-attrs",
     prefix: "IFLA_BOND_",
     attrs: &[
-        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(BOND_MODE_NAMES) },
+        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(Scalar::U8, BOND_MODE_NAMES) },
         AttrSpec { id: 2, name: "active_slave", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "miimon", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "updelay", ty: AttrType::U32 },
@@ -4053,7 +4058,7 @@ pub static LINKINFO_BRIDGE_ATTRS: Space = Space {
         AttrSpec { id: 47, name: "mcast_querier_state", ty: AttrType::Bytes },
         AttrSpec { id: 48, name: "fdb_n_learned", ty: AttrType::U32 },
         AttrSpec { id: 49, name: "fdb_max_learned", ty: AttrType::U32 },
-        AttrSpec { id: 50, name: "stp_mode", ty: AttrType::Enum(BR_STP_MODE) },
+        AttrSpec { id: 50, name: "stp_mode", ty: AttrType::Enum(Scalar::U32, BR_STP_MODE) },
     ],
     by_name: &[
         0, 0, 31, 32, 6, 4, 49, 0, 47, 12, 34, 19, 39, 0, 0, 0, 0, 44, 0, 0, 28, 27, 0, 0, 0, 1, 13, 17, 0,
@@ -4426,7 +4431,7 @@ pub static LINKINFO_BRPORT_ATTRS: Space = Space {
     name: "linkinfo-brport-attrs",
     prefix: "IFLA_BRPORT_",
     attrs: &[
-        AttrSpec { id: 1, name: "state", ty: AttrType::Enum(BR_PORT_STATE_NAMES) },
+        AttrSpec { id: 1, name: "state", ty: AttrType::Enum(Scalar::U8, BR_PORT_STATE_NAMES) },
         AttrSpec { id: 2, name: "priority", ty: AttrType::U16 },
         AttrSpec { id: 3, name: "cost", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "mode", ty: AttrType::U8 },
@@ -6017,7 +6022,7 @@ pub static LINKINFO_VLAN_ATTRS: Space = Space {
         AttrSpec { id: 2, name: "flags", ty: AttrType::Struct(&IFLA_VLAN_FLAGS) },
         AttrSpec { id: 3, name: "egress_qos", ty: AttrType::Nested(&IFLA_VLAN_QOS) },
         AttrSpec { id: 4, name: "ingress_qos", ty: AttrType::Nested(&IFLA_VLAN_QOS) },
-        AttrSpec { id: 5, name: "protocol", ty: AttrType::Enum(VLAN_PROTOCOLS) },
+        AttrSpec { id: 5, name: "protocol", ty: AttrType::Enum(Scalar::Be16, VLAN_PROTOCOLS) },
     ],
     by_name: &[0, 0, 0, 0, 0, 0, 3, 4, 5, 0, 0, 0, 1, 0, 2, 0],
 };
@@ -6536,14 +6541,14 @@ pub static LINKINFO_NETKIT_ATTRS: Space = Space {
     attrs: &[
         AttrSpec { id: 1, name: "peer_info", ty: AttrType::Bytes },
         AttrSpec { id: 2, name: "primary", ty: AttrType::U8 },
-        AttrSpec { id: 3, name: "policy", ty: AttrType::Enum(NETKIT_POLICY) },
-        AttrSpec { id: 4, name: "peer_policy", ty: AttrType::Enum(NETKIT_POLICY) },
-        AttrSpec { id: 5, name: "mode", ty: AttrType::Enum(NETKIT_MODE) },
-        AttrSpec { id: 6, name: "scrub", ty: AttrType::Enum(NETKIT_SCRUB) },
-        AttrSpec { id: 7, name: "peer_scrub", ty: AttrType::Enum(NETKIT_SCRUB) },
+        AttrSpec { id: 3, name: "policy", ty: AttrType::Enum(Scalar::U32, NETKIT_POLICY) },
+        AttrSpec { id: 4, name: "peer_policy", ty: AttrType::Enum(Scalar::U32, NETKIT_POLICY) },
+        AttrSpec { id: 5, name: "mode", ty: AttrType::Enum(Scalar::U32, NETKIT_MODE) },
+        AttrSpec { id: 6, name: "scrub", ty: AttrType::Enum(Scalar::U32, NETKIT_SCRUB) },
+        AttrSpec { id: 7, name: "peer_scrub", ty: AttrType::Enum(Scalar::U32, NETKIT_SCRUB) },
         AttrSpec { id: 8, name: "headroom", ty: AttrType::U16 },
         AttrSpec { id: 9, name: "tailroom", ty: AttrType::U16 },
-        AttrSpec { id: 10, name: "pairing", ty: AttrType::Enum(NETKIT_PAIRING) },
+        AttrSpec { id: 10, name: "pairing", ty: AttrType::Enum(Scalar::U32, NETKIT_PAIRING) },
     ],
     by_name: &[
         8, 0, 1, 0, 0, 0, 0, 0, 0, 0, 7, 0, 2, 3, 5, 0, 0, 0, 0, 0, 9, 10, 0, 0, 0, 4, 6, 0, 0, 0, 0, 0,
@@ -6635,7 +6640,7 @@ impl<'a> LinkinfoNetkitAttrs<'a> {
 pub static LINKINFO_OVPN_ATTRS: Space = Space {
     name: "linkinfo-ovpn-attrs",
     prefix: "IFLA_OVPN_",
-    attrs: &[AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(OVPN_MODE) }],
+    attrs: &[AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(Scalar::U8, OVPN_MODE) }],
     by_name: &[0, 1],
 };
 
@@ -6698,8 +6703,8 @@ pub static LINK_BRIDGE_AF_ATTRS: Space = Space {
     name: "link-bridge-af-attrs",
     prefix: "IFLA_BRIDGE_",
     attrs: &[
-        AttrSpec { id: 0, name: "flags", ty: AttrType::Bits(BRIDGE_FLAGS) },
-        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(BRIDGE_MODE) },
+        AttrSpec { id: 0, name: "flags", ty: AttrType::Bits(Scalar::U16, BRIDGE_FLAGS) },
+        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(Scalar::U16, BRIDGE_MODE) },
         AttrSpec { id: 2, name: "vlan_info", ty: AttrType::Struct(&BRIDGE_VLAN_INFO) },
         AttrSpec { id: 3, name: "vlan_tunnel_info", ty: AttrType::Nested(&LINK_BRIDGE_VLAN_TUNNEL_ATTRS) },
         AttrSpec { id: 4, name: "mrp", ty: AttrType::Bytes },
@@ -6776,7 +6781,7 @@ pub static LINK_BRIDGE_VLAN_TUNNEL_ATTRS: Space = Space {
     attrs: &[
         AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "vid", ty: AttrType::U16 },
-        AttrSpec { id: 3, name: "flags", ty: AttrType::Bits(BRIDGE_VLAN_INFO_FLAGS) },
+        AttrSpec { id: 3, name: "flags", ty: AttrType::Bits(Scalar::U16, BRIDGE_VLAN_INFO_FLAGS) },
     ],
     by_name: &[0, 2, 0, 0, 1, 0, 3, 0],
 };
@@ -6848,10 +6853,10 @@ pub static LINKINFO_VXLAN_ATTRS: Space = Space {
         AttrSpec { id: 26, name: "label", ty: AttrType::Be32 },
         AttrSpec { id: 27, name: "gpe", ty: AttrType::Flag },
         AttrSpec { id: 28, name: "ttl_inherit", ty: AttrType::U8 },
-        AttrSpec { id: 29, name: "df", ty: AttrType::Enum(VXLAN_DF) },
+        AttrSpec { id: 29, name: "df", ty: AttrType::Enum(Scalar::U8, VXLAN_DF) },
         AttrSpec { id: 30, name: "vnifilter", ty: AttrType::U8 },
         AttrSpec { id: 31, name: "localbypass", ty: AttrType::U8 },
-        AttrSpec { id: 32, name: "label_policy", ty: AttrType::Enum(VXLAN_LABEL_POLICY) },
+        AttrSpec { id: 32, name: "label_policy", ty: AttrType::Enum(Scalar::U32, VXLAN_LABEL_POLICY) },
         AttrSpec { id: 33, name: "reserved_bits", ty: AttrType::Bytes },
     ],
     by_name: &[
@@ -7110,9 +7115,9 @@ pub static LINKINFO_MACVLAN_ATTRS: Space = Space {
     name: "linkinfo-macvlan-attrs",
     prefix: "IFLA_MACVLAN_",
     attrs: &[
-        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(MACVLAN_MODE) },
-        AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(MACVLAN_FLAGS) },
-        AttrSpec { id: 3, name: "macaddr_mode", ty: AttrType::Enum(MACVLAN_MACADDR_MODE) },
+        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(Scalar::U32, MACVLAN_MODE) },
+        AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(Scalar::U16, MACVLAN_FLAGS) },
+        AttrSpec { id: 3, name: "macaddr_mode", ty: AttrType::Enum(Scalar::U32, MACVLAN_MACADDR_MODE) },
         AttrSpec { id: 4, name: "macaddr", ty: AttrType::Hwaddr },
         AttrSpec { id: 5, name: "macaddr_data", ty: AttrType::Nested(&LINKINFO_MACVLAN_MACADDR_ATTRS) },
         AttrSpec { id: 6, name: "macaddr_count", ty: AttrType::U32 },
@@ -7230,8 +7235,8 @@ pub static LINKINFO_IPVLAN_ATTRS: Space = Space {
     name: "linkinfo-ipvlan-attrs",
     prefix: "IFLA_IPVLAN_",
     attrs: &[
-        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(IPVLAN_MODE) },
-        AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(IPVLAN_FLAGS) },
+        AttrSpec { id: 1, name: "mode", ty: AttrType::Enum(Scalar::U16, IPVLAN_MODE) },
+        AttrSpec { id: 2, name: "flags", ty: AttrType::Bits(Scalar::U16, IPVLAN_FLAGS) },
     ],
     by_name: &[0, 1, 2, 0],
 };
@@ -7382,7 +7387,7 @@ pub static BRIDGE_VLANDB_ENTRY_ATTRS: Space = Space {
     attrs: &[
         AttrSpec { id: 1, name: "info", ty: AttrType::Struct(&BRIDGE_VLAN_INFO) },
         AttrSpec { id: 2, name: "range", ty: AttrType::U16 },
-        AttrSpec { id: 3, name: "state", ty: AttrType::Enum(BR_PORT_STATE_NAMES) },
+        AttrSpec { id: 3, name: "state", ty: AttrType::Enum(Scalar::U8, BR_PORT_STATE_NAMES) },
         AttrSpec { id: 4, name: "tunnel_info", ty: AttrType::Nested(&BRIDGE_VLANDB_TINFO_ATTRS) },
         AttrSpec { id: 5, name: "stats", ty: AttrType::Nested(&BRIDGE_VLANDB_STATS_ATTRS) },
         AttrSpec { id: 6, name: "mcast_router", ty: AttrType::U8 },

@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::{BeU16, NeU16, NeU32};
@@ -156,8 +156,18 @@ pub static BR_MDB_ENTRY: StructSpec = StructSpec {
     prefix: "",
     fields: &[
         Field::new("ifindex", offset_of!(BrMdbEntry, ifindex), size_of::<NeU32>(), AttrType::U32),
-        Field::new("state", offset_of!(BrMdbEntry, state), size_of::<u8>(), AttrType::Enum(MDB_STATE)),
-        Field::new("flags", offset_of!(BrMdbEntry, flags), size_of::<u8>(), AttrType::Bits(MDB_FLAGS)),
+        Field::new(
+            "state",
+            offset_of!(BrMdbEntry, state),
+            size_of::<u8>(),
+            AttrType::Enum(Scalar::U8, MDB_STATE),
+        ),
+        Field::new(
+            "flags",
+            offset_of!(BrMdbEntry, flags),
+            size_of::<u8>(),
+            AttrType::Bits(Scalar::U8, MDB_FLAGS),
+        ),
         Field::new("vid", offset_of!(BrMdbEntry, vid), size_of::<NeU16>(), AttrType::U16),
         Field::new("addr", offset_of!(BrMdbEntry, addr), size_of::<[u8; 16]>(), AttrType::Bytes),
         Field::new("proto", offset_of!(BrMdbEntry, proto), size_of::<BeU16>(), AttrType::Be16),
@@ -277,9 +287,9 @@ pub static MDBA_MDB_EATTR_ATTRS: Space = Space {
     attrs: &[
         AttrSpec { id: 1, name: "timer", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "src_list", ty: AttrType::Nested(&MDBA_MDB_SRCLIST_ATTRS) },
-        AttrSpec { id: 3, name: "group_mode", ty: AttrType::Enum(MCAST_FILTER_MODE) },
+        AttrSpec { id: 3, name: "group_mode", ty: AttrType::Enum(Scalar::U8, MCAST_FILTER_MODE) },
         AttrSpec { id: 4, name: "source", ty: AttrType::Ip },
-        AttrSpec { id: 5, name: "rtprot", ty: AttrType::Enum(RT_PROTOCOL_NAMES) },
+        AttrSpec { id: 5, name: "rtprot", ty: AttrType::Enum(Scalar::U8, RT_PROTOCOL_NAMES) },
         AttrSpec { id: 6, name: "dst", ty: AttrType::Ip },
         AttrSpec { id: 7, name: "dst_port", ty: AttrType::U16 },
         AttrSpec { id: 8, name: "vni", ty: AttrType::U32 },
@@ -470,7 +480,7 @@ pub static MDBA_ROUTER_PATTR_ATTRS: Space = Space {
     prefix: "MDBA_ROUTER_PATTR_",
     attrs: &[
         AttrSpec { id: 1, name: "timer", ty: AttrType::U32 },
-        AttrSpec { id: 2, name: "type", ty: AttrType::Enum(MDB_RTR_TYPE) },
+        AttrSpec { id: 2, name: "type", ty: AttrType::Enum(Scalar::U8, MDB_RTR_TYPE) },
         AttrSpec { id: 3, name: "inet_timer", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "inet6_timer", ty: AttrType::U32 },
         AttrSpec { id: 5, name: "vid", ty: AttrType::U16 },
@@ -567,8 +577,8 @@ pub static MDBE_ATTRS: Space = Space {
     attrs: &[
         AttrSpec { id: 1, name: "source", ty: AttrType::Ip },
         AttrSpec { id: 2, name: "src_list", ty: AttrType::Nested(&MDBE_SRC_LIST_ATTRS) },
-        AttrSpec { id: 3, name: "group_mode", ty: AttrType::Enum(MCAST_FILTER_MODE) },
-        AttrSpec { id: 4, name: "rtprot", ty: AttrType::Enum(RT_PROTOCOL_NAMES) },
+        AttrSpec { id: 3, name: "group_mode", ty: AttrType::Enum(Scalar::U8, MCAST_FILTER_MODE) },
+        AttrSpec { id: 4, name: "rtprot", ty: AttrType::Enum(Scalar::U8, RT_PROTOCOL_NAMES) },
         AttrSpec { id: 5, name: "dst", ty: AttrType::Ip },
         AttrSpec { id: 6, name: "dst_port", ty: AttrType::U16 },
         AttrSpec { id: 7, name: "vni", ty: AttrType::U32 },

@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::{NeI32, NeU16, NeU32, NeU64};
@@ -46,15 +46,20 @@ pub static NDMSG: StructSpec = StructSpec {
             "ndm_state",
             offset_of!(Ndmsg, ndm_state),
             size_of::<NeU16>(),
-            AttrType::Bits(NUD_STATE_NAMES),
+            AttrType::Bits(Scalar::U16, NUD_STATE_NAMES),
         ),
         Field::new(
             "ndm_flags",
             offset_of!(Ndmsg, ndm_flags),
             size_of::<u8>(),
-            AttrType::Bits(NTF_FLAGS_NAMES),
+            AttrType::Bits(Scalar::U8, NTF_FLAGS_NAMES),
         ),
-        Field::new("ndm_type", offset_of!(Ndmsg, ndm_type), size_of::<u8>(), AttrType::Enum(RTM_TYPE)),
+        Field::new(
+            "ndm_type",
+            offset_of!(Ndmsg, ndm_type),
+            size_of::<u8>(),
+            AttrType::Enum(Scalar::U8, RTM_TYPE),
+        ),
     ],
 };
 
@@ -439,9 +444,9 @@ pub static NEIGHBOUR_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "protocol", ty: AttrType::U8 },
         AttrSpec { id: 13, name: "nh_id", ty: AttrType::U32 },
         AttrSpec { id: 14, name: "fdb_ext_attrs", ty: AttrType::Nested(&NFEA_ATTRS) },
-        AttrSpec { id: 15, name: "flags_ext", ty: AttrType::Bits(NTF_EXT_FLAGS_NAMES) },
-        AttrSpec { id: 16, name: "ndm_state_mask", ty: AttrType::Bits(NUD_STATE_NAMES) },
-        AttrSpec { id: 17, name: "ndm_flags_mask", ty: AttrType::Bits(NTF_FLAGS_NAMES) },
+        AttrSpec { id: 15, name: "flags_ext", ty: AttrType::Bits(Scalar::U32, NTF_EXT_FLAGS_NAMES) },
+        AttrSpec { id: 16, name: "ndm_state_mask", ty: AttrType::Bits(Scalar::U16, NUD_STATE_NAMES) },
+        AttrSpec { id: 17, name: "ndm_flags_mask", ty: AttrType::Bits(Scalar::U8, NTF_FLAGS_NAMES) },
     ],
     by_name: &[
         0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 11, 1, 0, 18, 17, 14, 0, 0, 0, 2, 0, 0, 0, 0, 0, 12, 15, 4, 10,

@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::NeU32;
@@ -94,14 +94,24 @@ pub static NHMSG: StructSpec = StructSpec {
     prefix: "nh_",
     fields: &[
         Field::new("nh_family", offset_of!(Nhmsg, nh_family), size_of::<u8>(), AttrType::U8),
-        Field::new("nh_scope", offset_of!(Nhmsg, nh_scope), size_of::<u8>(), AttrType::Enum(RT_SCOPE_NAMES)),
+        Field::new(
+            "nh_scope",
+            offset_of!(Nhmsg, nh_scope),
+            size_of::<u8>(),
+            AttrType::Enum(Scalar::U8, RT_SCOPE_NAMES),
+        ),
         Field::new(
             "nh_protocol",
             offset_of!(Nhmsg, nh_protocol),
             size_of::<u8>(),
-            AttrType::Enum(RT_PROTOCOL_NAMES),
+            AttrType::Enum(Scalar::U8, RT_PROTOCOL_NAMES),
         ),
-        Field::new("nh_flags", offset_of!(Nhmsg, nh_flags), size_of::<NeU32>(), AttrType::Bits(RTNH_FLAGS)),
+        Field::new(
+            "nh_flags",
+            offset_of!(Nhmsg, nh_flags),
+            size_of::<NeU32>(),
+            AttrType::Bits(Scalar::U32, RTNH_FLAGS),
+        ),
     ],
 };
 
@@ -140,18 +150,18 @@ pub static NEXTHOP_ATTRS: Space = Space {
     attrs: &[
         AttrSpec { id: 1, name: "id", ty: AttrType::U32 },
         AttrSpec { id: 2, name: "group", ty: AttrType::Bytes },
-        AttrSpec { id: 3, name: "group_type", ty: AttrType::Enum(NEXTHOP_GRP_TYPE) },
+        AttrSpec { id: 3, name: "group_type", ty: AttrType::Enum(Scalar::U16, NEXTHOP_GRP_TYPE) },
         AttrSpec { id: 4, name: "blackhole", ty: AttrType::Flag },
         AttrSpec { id: 5, name: "oif", ty: AttrType::U32 },
         AttrSpec { id: 6, name: "gateway", ty: AttrType::Ip },
-        AttrSpec { id: 7, name: "encap_type", ty: AttrType::Enum(LWTUNNEL_ENCAP_NAMES) },
+        AttrSpec { id: 7, name: "encap_type", ty: AttrType::Enum(Scalar::U16, LWTUNNEL_ENCAP_NAMES) },
         AttrSpec { id: 8, name: "encap", ty: AttrType::Nested(&LWTUNNEL_ENCAP_ATTRS) },
         AttrSpec { id: 9, name: "groups", ty: AttrType::Flag },
         AttrSpec { id: 10, name: "master", ty: AttrType::U32 },
         AttrSpec { id: 11, name: "fdb", ty: AttrType::Flag },
         AttrSpec { id: 12, name: "res_group", ty: AttrType::Nested(&NH_RES_GROUP_ATTRS) },
         AttrSpec { id: 13, name: "res_bucket", ty: AttrType::Nested(&NH_RES_BUCKET_ATTRS) },
-        AttrSpec { id: 14, name: "op_flags", ty: AttrType::Bits(NHA_OP_FLAGS) },
+        AttrSpec { id: 14, name: "op_flags", ty: AttrType::Bits(Scalar::U32, NHA_OP_FLAGS) },
         AttrSpec { id: 15, name: "group_stats", ty: AttrType::Nested(&NH_GROUP_STATS_ATTRS) },
         AttrSpec { id: 16, name: "hw_stats_enable", ty: AttrType::U32 },
         AttrSpec { id: 17, name: "hw_stats_used", ty: AttrType::U32 },

@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use core::mem::{offset_of, size_of};

@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::{NeI32, NeU16, NeU32, NeU64};
@@ -110,23 +110,33 @@ pub static RTMSG: StructSpec = StructSpec {
             "rtm_table",
             offset_of!(Rtmsg, rtm_table),
             size_of::<u8>(),
-            AttrType::Enum(RT_TABLE_NAMES),
+            AttrType::Enum(Scalar::U8, RT_TABLE_NAMES),
         ),
         Field::aliased(
             "rtm_protocol",
             "proto",
             offset_of!(Rtmsg, rtm_protocol),
             size_of::<u8>(),
-            AttrType::Enum(RT_PROTOCOL_NAMES),
+            AttrType::Enum(Scalar::U8, RT_PROTOCOL_NAMES),
         ),
         Field::new(
             "rtm_scope",
             offset_of!(Rtmsg, rtm_scope),
             size_of::<u8>(),
-            AttrType::Enum(RT_SCOPE_NAMES),
+            AttrType::Enum(Scalar::U8, RT_SCOPE_NAMES),
         ),
-        Field::new("rtm_type", offset_of!(Rtmsg, rtm_type), size_of::<u8>(), AttrType::Enum(RT_TYPE_NAMES)),
-        Field::new("rtm_flags", offset_of!(Rtmsg, rtm_flags), size_of::<NeU32>(), AttrType::Bits(RTM_FLAGS)),
+        Field::new(
+            "rtm_type",
+            offset_of!(Rtmsg, rtm_type),
+            size_of::<u8>(),
+            AttrType::Enum(Scalar::U8, RT_TYPE_NAMES),
+        ),
+        Field::new(
+            "rtm_flags",
+            offset_of!(Rtmsg, rtm_flags),
+            size_of::<NeU32>(),
+            AttrType::Bits(Scalar::U32, RTM_FLAGS),
+        ),
     ],
 };
 
@@ -731,7 +741,7 @@ pub static RTNEXTHOP: StructSpec = StructSpec {
             "rtnh_flags",
             offset_of!(Rtnexthop, rtnh_flags),
             size_of::<u8>(),
-            AttrType::Bits(RTNH_FLAGS),
+            AttrType::Bits(Scalar::U8, RTNH_FLAGS),
         ),
         Field::new("rtnh_hops", offset_of!(Rtnexthop, rtnh_hops), size_of::<u8>(), AttrType::U8),
         Field::new("rtnh_ifindex", offset_of!(Rtnexthop, rtnh_ifindex), size_of::<NeI32>(), AttrType::S32),
@@ -801,13 +811,13 @@ pub static ROUTE_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "cacheinfo", ty: AttrType::Struct(&RTA_CACHEINFO) },
         AttrSpec { id: 13, name: "session", ty: AttrType::Bytes },
         AttrSpec { id: 14, name: "mp_algo", ty: AttrType::U32 },
-        AttrSpec { id: 15, name: "table", ty: AttrType::Enum(RT_TABLE_NAMES) },
+        AttrSpec { id: 15, name: "table", ty: AttrType::Enum(Scalar::U32, RT_TABLE_NAMES) },
         AttrSpec { id: 16, name: "mark", ty: AttrType::U32 },
         AttrSpec { id: 17, name: "mfc_stats", ty: AttrType::Struct(&RTA_MFC_STATS) },
         AttrSpec { id: 18, name: "via", ty: AttrType::Bytes },
         AttrSpec { id: 19, name: "newdst", ty: AttrType::Bytes },
-        AttrSpec { id: 20, name: "pref", ty: AttrType::Enum(RT_PREF_NAMES) },
-        AttrSpec { id: 21, name: "encap_type", ty: AttrType::Enum(LWTUNNEL_ENCAP_NAMES) },
+        AttrSpec { id: 20, name: "pref", ty: AttrType::Enum(Scalar::U8, RT_PREF_NAMES) },
+        AttrSpec { id: 21, name: "encap_type", ty: AttrType::Enum(Scalar::U16, LWTUNNEL_ENCAP_NAMES) },
         AttrSpec { id: 22, name: "encap", ty: AttrType::Nested(&LWTUNNEL_ENCAP_ATTRS) },
         AttrSpec { id: 23, name: "expires", ty: AttrType::U32 },
         AttrSpec { id: 24, name: "pad", ty: AttrType::Bytes },
@@ -818,7 +828,7 @@ pub static ROUTE_ATTRS: Space = Space {
         AttrSpec { id: 29, name: "dport", ty: AttrType::Be16 },
         AttrSpec { id: 30, name: "nh_id", ty: AttrType::U32 },
         AttrSpec { id: 31, name: "flowlabel", ty: AttrType::Be32 },
-        AttrSpec { id: 32, name: "del_reason", ty: AttrType::Enum(DEL_REASON) },
+        AttrSpec { id: 32, name: "del_reason", ty: AttrType::Enum(Scalar::U32, DEL_REASON) },
     ],
     by_name: &[
         0, 0, 0, 0, 4, 6, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 21, 30, 28, 0, 0, 1, 11, 19, 20, 27, 31, 0, 0, 12, 8,
@@ -1064,7 +1074,7 @@ pub static METRICS: Space = Space {
     prefix: "RTAX_",
     attrs: &[
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
-        AttrSpec { id: 1, name: "lock", ty: AttrType::Bits(RTAX_LOCK_NAMES) },
+        AttrSpec { id: 1, name: "lock", ty: AttrType::Bits(Scalar::U32, RTAX_LOCK_NAMES) },
         AttrSpec { id: 2, name: "mtu", ty: AttrType::U32 },
         AttrSpec { id: 3, name: "window", ty: AttrType::U32 },
         AttrSpec { id: 4, name: "rtt", ty: AttrType::U32 },
@@ -1075,7 +1085,7 @@ pub static METRICS: Space = Space {
         AttrSpec { id: 9, name: "reordering", ty: AttrType::U32 },
         AttrSpec { id: 10, name: "hoplimit", ty: AttrType::U32 },
         AttrSpec { id: 11, name: "initcwnd", ty: AttrType::U32 },
-        AttrSpec { id: 12, name: "features", ty: AttrType::Bits(RTAX_FEATURES) },
+        AttrSpec { id: 12, name: "features", ty: AttrType::Bits(Scalar::U32, RTAX_FEATURES) },
         AttrSpec { id: 13, name: "rto_min", ty: AttrType::U32 },
         AttrSpec { id: 14, name: "initrwnd", ty: AttrType::U32 },
         AttrSpec { id: 15, name: "quickack", ty: AttrType::U32 },

@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::{NeU16, NeU32};
@@ -70,13 +70,23 @@ pub static FIB_RULE_HDR: StructSpec = StructSpec {
         Field::new("dst_len", offset_of!(FibRuleHdr, dst_len), size_of::<u8>(), AttrType::U8),
         Field::new("src_len", offset_of!(FibRuleHdr, src_len), size_of::<u8>(), AttrType::U8),
         Field::new("tos", offset_of!(FibRuleHdr, tos), size_of::<u8>(), AttrType::U8),
-        Field::new("table", offset_of!(FibRuleHdr, table), size_of::<u8>(), AttrType::Enum(RULE_TABLE_NAMES)),
-        Field::new("action", offset_of!(FibRuleHdr, action), size_of::<u8>(), AttrType::Enum(FR_ACT_NAMES)),
+        Field::new(
+            "table",
+            offset_of!(FibRuleHdr, table),
+            size_of::<u8>(),
+            AttrType::Enum(Scalar::U8, RULE_TABLE_NAMES),
+        ),
+        Field::new(
+            "action",
+            offset_of!(FibRuleHdr, action),
+            size_of::<u8>(),
+            AttrType::Enum(Scalar::U8, FR_ACT_NAMES),
+        ),
         Field::new(
             "flags",
             offset_of!(FibRuleHdr, flags),
             size_of::<NeU32>(),
-            AttrType::Bits(FIB_RULE_FLAGS),
+            AttrType::Bits(Scalar::U32, FIB_RULE_FLAGS),
         ),
     ],
 };
@@ -256,7 +266,7 @@ pub static FIB_RULE_ATTRS: Space = Space {
         AttrSpec { id: 12, name: "tun_id", ty: AttrType::Be64 },
         AttrSpec { id: 13, name: "suppress_ifgroup", ty: AttrType::S32 },
         AttrSpec { id: 14, name: "suppress_prefixlen", ty: AttrType::S32 },
-        AttrSpec { id: 15, name: "table", ty: AttrType::Enum(RULE_TABLE_NAMES) },
+        AttrSpec { id: 15, name: "table", ty: AttrType::Enum(Scalar::U32, RULE_TABLE_NAMES) },
         AttrSpec { id: 16, name: "fwmask", ty: AttrType::U32 },
         AttrSpec { id: 17, name: "oifname", ty: AttrType::Str },
         AttrSpec { id: 18, name: "pad", ty: AttrType::Bytes },

@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::{BeU16, BeU32, NeI16, NeI32, NeI64, NeU16, NeU32, NeU64};
@@ -5029,11 +5029,11 @@ pub static DUALPI2_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "step_thresh_us", ty: AttrType::U32 },
         AttrSpec { id: 9, name: "min_qlen_step", ty: AttrType::U32 },
         AttrSpec { id: 10, name: "coupling", ty: AttrType::U8 },
-        AttrSpec { id: 11, name: "drop_overload", ty: AttrType::Enum(DUALPI2_DROP_OVERLOAD) },
-        AttrSpec { id: 12, name: "drop_early", ty: AttrType::Enum(DUALPI2_DROP_EARLY) },
+        AttrSpec { id: 11, name: "drop_overload", ty: AttrType::Enum(Scalar::U8, DUALPI2_DROP_OVERLOAD) },
+        AttrSpec { id: 12, name: "drop_early", ty: AttrType::Enum(Scalar::U8, DUALPI2_DROP_EARLY) },
         AttrSpec { id: 13, name: "c_protection", ty: AttrType::U8 },
-        AttrSpec { id: 14, name: "ecn_mask", ty: AttrType::Enum(DUALPI2_ECN_MASK) },
-        AttrSpec { id: 15, name: "split_gso", ty: AttrType::Enum(DUALPI2_SPLIT_GSO) },
+        AttrSpec { id: 14, name: "ecn_mask", ty: AttrType::Enum(Scalar::U8, DUALPI2_ECN_MASK) },
+        AttrSpec { id: 15, name: "split_gso", ty: AttrType::Enum(Scalar::U8, DUALPI2_SPLIT_GSO) },
     ],
     by_name: &[
         0, 0, 0, 0, 0, 0, 11, 0, 5, 4, 9, 13, 3, 1, 0, 0, 7, 0, 0, 0, 15, 10, 0, 0, 0, 2, 12, 0, 6, 8, 14, 0,
@@ -5339,7 +5339,7 @@ pub static FLOWER_ATTRS: Space = Space {
         AttrSpec { id: 19, name: "key_tcp_dst", ty: AttrType::Be16 },
         AttrSpec { id: 20, name: "key_udp_src", ty: AttrType::Be16 },
         AttrSpec { id: 21, name: "key_udp_dst", ty: AttrType::Be16 },
-        AttrSpec { id: 22, name: "flags", ty: AttrType::Bits(CLS_FLAGS) },
+        AttrSpec { id: 22, name: "flags", ty: AttrType::Bits(Scalar::U32, CLS_FLAGS) },
         AttrSpec { id: 23, name: "key_vlan_id", ty: AttrType::Be16 },
         AttrSpec { id: 24, name: "key_vlan_prio", ty: AttrType::U8 },
         AttrSpec { id: 25, name: "key_vlan_eth_type", ty: AttrType::Be16 },
@@ -5364,8 +5364,8 @@ pub static FLOWER_ATTRS: Space = Space {
         AttrSpec { id: 44, name: "key_enc_udp_src_port_mask", ty: AttrType::Be16 },
         AttrSpec { id: 45, name: "key_enc_udp_dst_port", ty: AttrType::Be16 },
         AttrSpec { id: 46, name: "key_enc_udp_dst_port_mask", ty: AttrType::Be16 },
-        AttrSpec { id: 47, name: "key_flags", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
-        AttrSpec { id: 48, name: "key_flags_mask", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
+        AttrSpec { id: 47, name: "key_flags", ty: AttrType::Bits(Scalar::Be32, FLOWER_KEY_CTRL_FLAGS) },
+        AttrSpec { id: 48, name: "key_flags_mask", ty: AttrType::Bits(Scalar::Be32, FLOWER_KEY_CTRL_FLAGS) },
         AttrSpec { id: 49, name: "key_icmpv4_code", ty: AttrType::U8 },
         AttrSpec { id: 50, name: "key_icmpv4_code_mask", ty: AttrType::U8 },
         AttrSpec { id: 51, name: "key_icmpv4_type", ty: AttrType::U8 },
@@ -5427,8 +5427,12 @@ pub static FLOWER_ATTRS: Space = Space {
         AttrSpec { id: 107, name: "key_cfm", ty: AttrType::Nested(&FLOWER_KEY_CFM_ATTRS) },
         AttrSpec { id: 108, name: "key_spi", ty: AttrType::Be32 },
         AttrSpec { id: 109, name: "key_spi_mask", ty: AttrType::Be32 },
-        AttrSpec { id: 110, name: "key_enc_flags", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
-        AttrSpec { id: 111, name: "key_enc_flags_mask", ty: AttrType::Bits(FLOWER_KEY_CTRL_FLAGS) },
+        AttrSpec { id: 110, name: "key_enc_flags", ty: AttrType::Bits(Scalar::Be32, FLOWER_KEY_CTRL_FLAGS) },
+        AttrSpec {
+            id: 111,
+            name: "key_enc_flags_mask",
+            ty: AttrType::Bits(Scalar::Be32, FLOWER_KEY_CTRL_FLAGS),
+        },
     ],
     by_name: &[
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 6, 0, 100, 0, 78, 110, 0, 0, 28, 30, 32, 34,
@@ -8672,7 +8676,7 @@ pub static U32_ATTRS: Space = Space {
         AttrSpec { id: 8, name: "indev", ty: AttrType::Str },
         AttrSpec { id: 9, name: "pcnt", ty: AttrType::Struct(&TC_U32_PCNT) },
         AttrSpec { id: 10, name: "mark", ty: AttrType::Struct(&TC_U32_MARK) },
-        AttrSpec { id: 11, name: "flags", ty: AttrType::Bits(TC_CLS_FLAGS_NAMES) },
+        AttrSpec { id: 11, name: "flags", ty: AttrType::Bits(Scalar::U32, TC_CLS_FLAGS_NAMES) },
         AttrSpec { id: 12, name: "pad", ty: AttrType::Bytes },
     ],
     by_name: &[

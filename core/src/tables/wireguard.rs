@@ -7,7 +7,7 @@
 use crate::error::Result;
 #[allow(unused_imports)]
 use crate::spec::{
-    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, SelectBy, Selector, Space,
+    AttrSpec, AttrType, Field, GenlCommand, GenlFamily, Key, MessageSpec, Scalar, SelectBy, Selector, Space,
     StructSpec,
 };
 use crate::wire::NeU64;
@@ -117,7 +117,7 @@ pub static WGDEVICE: Space = Space {
         AttrSpec { id: 2, name: "ifname", ty: AttrType::Str },
         AttrSpec { id: 3, name: "private_key", ty: AttrType::Bytes },
         AttrSpec { id: 4, name: "public_key", ty: AttrType::Bytes },
-        AttrSpec { id: 5, name: "flags", ty: AttrType::Bits(WGDEVICE_FLAGS) },
+        AttrSpec { id: 5, name: "flags", ty: AttrType::Bits(Scalar::U32, WGDEVICE_FLAGS) },
         AttrSpec { id: 6, name: "listen_port", ty: AttrType::U16 },
         AttrSpec { id: 7, name: "fwmark", ty: AttrType::U32 },
         AttrSpec { id: 8, name: "peers", ty: AttrType::Array(&WGDEVICE_PEERS_ELEMENT) },
@@ -208,7 +208,7 @@ pub static WGPEER: Space = Space {
         AttrSpec { id: 0, name: "unspec", ty: AttrType::Bytes },
         AttrSpec { id: 1, name: "public_key", ty: AttrType::Bytes },
         AttrSpec { id: 2, name: "preshared_key", ty: AttrType::Bytes },
-        AttrSpec { id: 3, name: "flags", ty: AttrType::Bits(WGPEER_FLAGS) },
+        AttrSpec { id: 3, name: "flags", ty: AttrType::Bits(Scalar::U32, WGPEER_FLAGS) },
         AttrSpec { id: 4, name: "endpoint", ty: AttrType::Bytes },
         AttrSpec { id: 5, name: "persistent_keepalive_interval", ty: AttrType::U16 },
         AttrSpec { id: 6, name: "last_handshake_time", ty: AttrType::Struct(&__KERNEL_TIMESPEC) },
@@ -315,7 +315,7 @@ pub static WGALLOWEDIP: Space = Space {
         AttrSpec { id: 1, name: "family", ty: AttrType::U16 },
         AttrSpec { id: 2, name: "ipaddr", ty: AttrType::Ip },
         AttrSpec { id: 3, name: "cidr_mask", ty: AttrType::U8 },
-        AttrSpec { id: 4, name: "flags", ty: AttrType::Bits(WGALLOWEDIP_FLAGS) },
+        AttrSpec { id: 4, name: "flags", ty: AttrType::Bits(Scalar::U32, WGALLOWEDIP_FLAGS) },
     ],
     by_name: &[4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 1, 5, 2],
 };
