@@ -106,6 +106,7 @@ impl AsyncMonitor {
                 Ok(Ok(Ok(len))) => (self.len, self.pos) = (len, 0),
                 Ok(Ok(Err(nlwire_rustix::Error::Overrun))) => {
                     (self.len, self.pos) = (0, 0);
+                    self.fd.get_ref().discard_queued(&mut self.buf)?;
                     return Poll::Ready(Ok(Found::Overrun));
                 }
                 Ok(Ok(Err(nlwire_rustix::Error::NotFromKernel { .. }))) | Err(_) => {}

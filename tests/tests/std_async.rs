@@ -499,3 +499,28 @@ async fn verbs_run_in_spawned_tasks() {
     names.sort();
     assert_eq!(names, ns.ip_link_names());
 }
+
+/// As the blocking monitor: after an `Overrun`, the next event is a change
+/// made after it, never one queued before the loss (`stale0`'s creation,
+/// whose removal was lost).
+#[tokio::test(flavor = "current_thread")]
+async fn async_monitor_discards_the_events_queued_before_an_overrun() {
+    if !live("async_monitor_discards_the_events_queued_before_an_overrun") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let mut monitor = ipr.monitor(&[Group::Link]).unwrap();
+    monitor.socket().set_recv_buffer_size_force(1024).unwrap();
+    ns.ip(&["link", "add", "stale0", "type", "ifb"]);
+    let flood: String = (0..100).map(|i| format!("link add o{i} type veth peer name p{i}\n")).collect();
+    ns.ip_batch(&flood);
+    ns.ip(&["link", "del", "stale0"]);
+
+    assert!(matches!(monitor.next_event().await.unwrap(), Event::Overrun));
+    ns.ip(&["link", "add", "after0", "type", "ifb"]);
+    match monitor.next_event().await.unwrap() {
+        Event::NewLink(m) => assert_eq!(link_name(&m), "after0"),
+        other => panic!("expected after0's NewLink, got {other:?}"),
+    }
+}
