@@ -58,6 +58,10 @@ const DUMP_RETRIES: u32 = 1000;
 /// marker is still to come, lost an event without reporting an `Overrun`.
 const SILENCE: Duration = Duration::from_secs(30);
 
+/// Time for the kernel's deferred IPv6 address work (queued with no delay)
+/// to run after the storm.
+const IPV6_SETTLE: Duration = Duration::from_secs(1);
+
 /// The link created after the storm: a monitor that has it has seen everything.
 const END_MARKER: &str = "soakend";
 
@@ -193,12 +197,15 @@ struct MonitorReport {
 fn assert_same(who: &str, kept: &State, dumped: &State) {
     let links: Vec<_> = kept.links.iter().filter(|(i, l)| dumped.links.get(i) != Some(l)).collect();
     let gone: Vec<_> = dumped.links.iter().filter(|(i, _)| !kept.links.contains_key(i)).collect();
-    let addrs: Vec<_> = kept.addrs.symmetric_difference(&dumped.addrs).collect();
-    let routes: Vec<_> = kept.routes.symmetric_difference(&dumped.routes).collect();
+    let addrs: Vec<_> = kept.addrs.difference(&dumped.addrs).collect();
+    let addrs_gone: Vec<_> = dumped.addrs.difference(&kept.addrs).collect();
+    let routes: Vec<_> = kept.routes.difference(&dumped.routes).collect();
+    let routes_gone: Vec<_> = dumped.routes.difference(&kept.routes).collect();
     assert!(
         kept == dumped,
-        "{who}: the state from events differs from the final dump: links kept but not dumped or different \
-         {links:?}, dumped but not kept {gone:?}, addresses {addrs:?}, routes {routes:?}"
+        "{who}: the state from events differs from the final dump; kept but not dumped, or different: links \
+         {links:?}, addresses {addrs:?}, routes {routes:?}; dumped but not kept: links {gone:?}, addresses \
+         {addrs_gone:?}, routes {routes_gone:?}"
     );
 }
 
@@ -536,6 +543,10 @@ fn monitors_keep_the_state_through_a_storm_of_changes_and_overruns() {
         let start = Instant::now();
         let samples = storm.run(&mut ipr, length);
         let took = start.elapsed();
+        // IPv6 announces a new address (and inserts its local route) from
+        // a work queue (`addrconf_dad_work`, even with `nodad`), after the
+        // request has returned: let the last ones go out before the marker.
+        std::thread::sleep(IPV6_SETTLE);
         ipr.request(&link::Add::new(name(END_MARKER), Kind::Ifb)).expect("end marker");
         (blocking.join().unwrap(), asynchronous.join().unwrap(), samples, storm.requests, took)
     });
@@ -577,12 +588,15 @@ fn async_requests_with_a_tenth_cancelled_are_answered_without_growth() {
     let start = Instant::now();
     let (answered, cancelled, samples) = rt.block_on(async {
         let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
-        let (mut answered, mut cancelled, mut samples) = (0, 0, Vec::new());
+        let (mut answered, mut cancelled, mut samples) = (0, 0, Vec::with_capacity(10));
         // In rounds of 10,000; memory is sampled between rounds, with
         // nothing in flight.
         for round in (0..REQUESTS).step_by(REQUESTS / 10) {
-            let (a, c) =
-                requests_cancelling_a_tenth(&ipr, &links, round..round + REQUESTS / 10, CONCURRENCY).await;
+            let requests =
+                requests_cancelling_a_tenth(&ipr, &links, round..round + REQUESTS / 10, CONCURRENCY);
+            let (a, c) = tokio::time::timeout(SILENCE, requests)
+                .await
+                .unwrap_or_else(|_| panic!("requests {round}.. still unanswered after {SILENCE:?}"));
             (answered, cancelled) = (answered + a, cancelled + c);
             samples.push(MemorySample::now());
         }
@@ -594,7 +608,9 @@ fn async_requests_with_a_tenth_cancelled_are_answered_without_growth() {
     let took = start.elapsed();
     assert_eq!(answered + cancelled, REQUESTS);
     assert!((REQUESTS / 20..REQUESTS / 5).contains(&cancelled), "{cancelled} cancelled");
-    let (rss, heap) = assert_flat("async requests", &samples[..1], &samples[1..], 1 << 20, 4 << 10);
+    // One-time growth (a buffer reaching its largest size) stays under the
+    // bound; a leak of one byte per request would be 90,000.
+    let (rss, heap) = assert_flat("async requests", &samples[..1], &samples[1..], 1 << 20, 16 << 10);
     eprintln!(
         "soak: {REQUESTS} async requests ({CONCURRENCY} at a time) in {took:?}: {answered} answered, {cancelled} \
          cancelled; growth after the first 10,000 (sampled with none in flight): resident +{rss} B, heap +{heap} B"
