@@ -7,7 +7,7 @@ use nlwire_rustix::monitor::{Monitor, MonitorEvent};
 use nlwire_rustix::{rtnlgrp, Netns, Options, Protocol, Socket};
 use nlwire_std::{Event, Group, IPRoute};
 use nlwire_tests::alloc_count::{allocations, CountingAlloc};
-use nlwire_tests::live::{live, TestNs};
+use nlwire_tests::live::{live, queue_stale0_then_lose_its_deletion, TestNs};
 
 #[global_allocator]
 static GLOBAL: CountingAlloc = CountingAlloc;
@@ -100,12 +100,7 @@ fn an_overrun_discards_the_events_queued_before_the_loss() {
     let ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
     let mut monitor = ipr.monitor(&[Group::Link]).unwrap();
     monitor.socket().set_recv_buffer_size_force(1024).unwrap();
-    // `stale0` appears (its event queued), a flood fills the receive buffer,
-    // and `stale0`'s removal is lost with the rest of the flood.
-    ns.ip(&["link", "add", "stale0", "type", "ifb"]);
-    let flood: String = (0..100).map(|i| format!("link add o{i} type veth peer name p{i}\n")).collect();
-    ns.ip_batch(&flood);
-    ns.ip(&["link", "del", "stale0"]);
+    queue_stale0_then_lose_its_deletion(&ns);
 
     monitor.socket().set_nonblocking(true).unwrap();
     assert!(matches!(monitor.next_event().unwrap(), Event::Overrun));

@@ -16,7 +16,7 @@ use nlwire::tc::request::{HtbClass, HtbQdisc, TbfQdisc, U32Match};
 use nlwire::tc::{eth_p, Handle, TcObject};
 use nlwire_std::{AsyncIPRoute, Error, Event, Group, OwnedMessage};
 use nlwire_tests::alloc_count::{allocations, CountingAlloc};
-use nlwire_tests::live::{link_name, live, TestNs};
+use nlwire_tests::live::{link_name, live, queue_stale0_then_lose_its_deletion, TestNs};
 
 #[global_allocator]
 static GLOBAL: CountingAlloc = CountingAlloc;
@@ -512,10 +512,7 @@ async fn async_monitor_discards_the_events_queued_before_an_overrun() {
     let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
     let mut monitor = ipr.monitor(&[Group::Link]).unwrap();
     monitor.socket().set_recv_buffer_size_force(1024).unwrap();
-    ns.ip(&["link", "add", "stale0", "type", "ifb"]);
-    let flood: String = (0..100).map(|i| format!("link add o{i} type veth peer name p{i}\n")).collect();
-    ns.ip_batch(&flood);
-    ns.ip(&["link", "del", "stale0"]);
+    queue_stale0_then_lose_its_deletion(&ns);
 
     assert!(matches!(monitor.next_event().await.unwrap(), Event::Overrun));
     ns.ip(&["link", "add", "after0", "type", "ifb"]);
