@@ -36,8 +36,9 @@ pub enum MonitorEvent<'a> {
     /// A notification, borrowed from the monitor's buffer.
     Message(Message<'a>),
     /// The socket's receive buffer overflowed (`ENOBUFS`) and the kernel
-    /// dropped events. The monitor keeps working; state seen so far may be
-    /// stale, so dump again to resynchronise.
+    /// dropped events. The events queued before the loss are discarded with
+    /// it ([`Socket::discard_queued`]), so dump again to resynchronise and
+    /// apply the events that follow: the monitor keeps working.
     Overrun,
 }
 
@@ -122,6 +123,7 @@ impl<S: Borrow<Socket>, B: AsMut<[u8]> + AsRef<[u8]>> Monitor<S, B> {
                 Ok(got) => self.cursor.filled(got.len),
                 Err(Error::Overrun) => {
                     self.cursor.clear();
+                    self.sock.borrow().discard_queued(self.buf.as_mut())?;
                     return Ok(MonitorEvent::Overrun);
                 }
                 Err(Error::NotFromKernel { .. }) => {}

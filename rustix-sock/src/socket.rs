@@ -219,6 +219,38 @@ impl Socket {
         Ok(Received { len, groups: from.groups() })
     }
 
+    /// Discards the datagrams queued when the kernel reported an overrun
+    /// ([`Error::Overrun`]), without waiting, using `scratch` to receive
+    /// into. They are what came before the lost events, an incomplete
+    /// history: applied after a re-dump, one of them could bring back what
+    /// a lost event removed. Stops when the queue is empty or when twice the
+    /// receive buffer's size has been read (everything queued at the loss;
+    /// what arrives later is complete from there). Returns the datagrams
+    /// discarded. Further overruns meanwhile are part of the same loss.
+    ///
+    /// ```no_run
+    /// # let sock = nlwire_rustix::Socket::open(nlwire_rustix::Protocol::Route)?;
+    /// # let mut buf = [0u8; 16 * 1024];
+    /// if let Err(nlwire_rustix::Error::Overrun) = sock.recv(&mut buf) {
+    ///     sock.discard_queued(&mut buf)?;
+    ///     // dump again, then apply the events that follow
+    /// }
+    /// # Ok::<(), nlwire_rustix::Error>(())
+    /// ```
+    pub fn discard_queued(&self, scratch: &mut [u8]) -> Result<usize> {
+        let limit = self.recv_buffer_size()?.saturating_mul(2);
+        let (mut bytes, mut datagrams) = (0usize, 0usize);
+        while bytes < limit {
+            match net::recvfrom(&self.fd, &mut *scratch, RecvFlags::TRUNC | RecvFlags::DONTWAIT) {
+                Ok((_, len, _)) => (bytes, datagrams) = (bytes.saturating_add(len), datagrams + 1),
+                Err(Errno::INTR | Errno::NOBUFS) => {}
+                Err(Errno::AGAIN) => break,
+                Err(e) => return Err(Error::sys("recvfrom", e)),
+            }
+        }
+        Ok(datagrams)
+    }
+
     /// The size of the next datagram, without consuming it
     /// (`MSG_PEEK | MSG_TRUNC`); waits for one unless the socket is
     /// non-blocking. Errors as [`recv`](Socket::recv) (an overrun is reported

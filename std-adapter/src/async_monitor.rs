@@ -120,6 +120,7 @@ impl AsyncEvents {
                 Ok(Ok(Ok(len))) => self.cursor.filled(len),
                 Ok(Ok(Err(nlwire_rustix::Error::Overrun))) => {
                     self.cursor.clear();
+                    self.fd.get_ref().discard_queued(&mut self.buf)?;
                     return Poll::Ready(Ok(Found::Overrun));
                 }
                 Ok(Ok(Err(nlwire_rustix::Error::NotFromKernel { .. }))) | Err(_) => {}

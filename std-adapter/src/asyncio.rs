@@ -55,10 +55,32 @@ use crate::session::{Keep, Sealed, Session};
 use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
 use crate::vlan::VlanHandle;
 
-/// Requests sent and not yet answered, at most. Answers wait in the
-/// socket's receive buffer until someone reads; past a few hundred the
-/// kernel would drop them (`ENOBUFS`), so further requests wait their turn.
+/// Requests sent and not yet answered, at most (one datagram of a batch).
 const MAX_IN_FLIGHT: u32 = BATCH_DATAGRAM as u32;
+
+/// The receive buffer a session asks for (`SO_RCVBUF`; the kernel caps it
+/// at `net.core.rmem_max` and doubles it: 416 KiB by default).
+const SESSION_RCVBUF: usize = 1 << 20;
+
+/// Receive buffer room one unanswered request may take: its answer and
+/// its ACK as the kernel accounts them (`truesize`; a veth's `RTM_GETLINK`
+/// answer with its ACK takes 5,184 bytes on 6.18, `lo`'s 3,136, an ACK 832).
+const ANSWER_ROOM: usize = 8 * 1024;
+
+/// Receive buffer room kept for the datagram of a running dump (the kernel
+/// fills up to 32 KiB).
+const DUMP_ROOM: usize = 64 * 1024;
+
+/// Requests in flight at most on `sock`: answers wait in its receive buffer
+/// until someone reads, and past its size the kernel drops them
+/// (`ENOBUFS`), so as many as their answers fit beside a dump's datagram
+/// (44 with the default `rmem_max`), at most [`MAX_IN_FLIGHT`]; further
+/// requests wait their turn.
+fn in_flight_limit(sock: &Socket) -> Result<u32> {
+    let _ = sock.set_recv_buffer_size(SESSION_RCVBUF);
+    let room = sock.recv_buffer_size()?.saturating_sub(DUMP_ROOM) / ANSWER_ROOM;
+    Ok(u32::try_from(room).unwrap_or(MAX_IN_FLIGHT).clamp(1, MAX_IN_FLIGHT))
+}
 
 /// An rtnetlink session for async code, with the same verbs as
 /// [`IPRoute`](crate::IPRoute) (`ipr.link().add("v0").veth("v1").send().await`).
@@ -85,6 +107,7 @@ pub struct AsyncIPRoute {
     shared: Mutex<Shared>,
     dump_turn: tokio::sync::Mutex<()>,
     in_flight: Arc<Semaphore>,
+    max_in_flight: u32,
     netns: Option<NetnsRef>,
 }
 
@@ -123,12 +146,15 @@ impl AsyncIPRoute {
     }
     /// A session of `protocol`: the engine of `AsyncGenl` too.
     pub(crate) fn open_of(protocol: Protocol, netns: Option<NetnsRef>) -> Result<Self> {
-        let fd = register(open_socket_of(protocol, netns.as_ref())?)?;
+        let sock = open_socket_of(protocol, netns.as_ref())?;
+        let max_in_flight = in_flight_limit(&sock)?;
+        let fd = register(sock)?;
         Ok(AsyncIPRoute {
             fd,
             shared: Mutex::new(Shared::new(vec![0; RECV_BUF])),
             dump_turn: tokio::sync::Mutex::new(()),
-            in_flight: Arc::new(Semaphore::new(MAX_IN_FLIGHT as usize)),
+            in_flight: Arc::new(Semaphore::new(max_in_flight as usize)),
+            max_in_flight,
             netns,
         })
     }
@@ -378,7 +404,7 @@ impl AsyncIPRoute {
             return Ok(Vec::new());
         }
         let permit = Arc::clone(&self.in_flight)
-            .acquire_many_owned(count.min(MAX_IN_FLIGHT))
+            .acquire_many_owned(count.min(self.max_in_flight))
             .await
             .map_err(|_| Error::Invalid(nlwire::Error::InvalidValue { what: "session closed" }))?;
         let wake = Arc::new(Notify::new());

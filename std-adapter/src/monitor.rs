@@ -102,7 +102,8 @@ pub enum Event<'a> {
     DelRule(Message<'a>),
     /// Any other message (qdiscs, nsids, next hops, ...).
     Other(Message<'a>),
-    /// Events were lost (the receive buffer overflowed): dump again to resync.
+    /// Events were lost (the receive buffer overflowed), and those queued
+    /// before the loss discarded: dump again, then apply the events that follow.
     Overrun,
 }
 
@@ -149,7 +150,8 @@ impl<'a> Event<'a> {
 pub enum OwnedEvent {
     /// A notification, copied (one allocation).
     Message(OwnedMessage),
-    /// Events were lost (the receive buffer overflowed): dump again to resync.
+    /// Events were lost, and those queued before the loss discarded: dump
+    /// again, then apply the events that follow.
     Overrun,
 }
 

@@ -1,6 +1,10 @@
-//! Writes the libFuzzer dictionary of attribute headers from the core's
-//! spec tables: for every attribute of every space, the 4-byte `nlattr`
-//! header (length and type, native endian) with the length its type implies.
+//! Writes the libFuzzer dictionary of attributes from the core's spec
+//! tables: for every attribute of every space, a whole attribute, its
+//! `nlattr` header (length and type, native endian) with the length its
+//! type implies and as many zero bytes of payload, padded to 4, so that an
+//! inserted entry is an attribute the parser accepts. Nested attributes and
+//! types of no fixed size are empty; payloads too long for a libFuzzer
+//! dictionary entry (64 bytes in all) are left out, the header kept.
 //!
 //! ```sh
 //! cargo run -p nlwire-tests --example fuzz_dict > fuzz/nlwire.dict
@@ -10,6 +14,9 @@ use std::collections::BTreeSet;
 
 use nlwire::registry::message_specs;
 use nlwire::spec::{AttrType, Space};
+
+/// libFuzzer skips dictionary entries longer than this (`FixedWord<64>`).
+const LIBFUZZER_MAX_ENTRY: usize = 64;
 
 fn payload_len(ty: &AttrType) -> Option<u16> {
     Some(match ty {
@@ -43,6 +50,10 @@ fn walk(space: &'static Space, seen: &mut BTreeSet<usize>, out: &mut BTreeSet<Ve
             };
             let mut entry = len.to_ne_bytes().to_vec();
             entry.extend(kind.to_ne_bytes());
+            let whole = usize::from(len).next_multiple_of(4);
+            if whole <= LIBFUZZER_MAX_ENTRY {
+                entry.resize(whole, 0);
+            }
             out.insert(entry);
             match ty {
                 AttrType::Nested(inner) | AttrType::Multipath(inner) | AttrType::Headed(_, inner) => {
@@ -61,7 +72,7 @@ fn main() {
     for spec in message_specs() {
         walk(spec.space, &mut seen, &mut entries);
     }
-    println!("# Attribute headers from nlwire's spec tables; regenerate with");
+    println!("# Whole attributes (zero payloads) from nlwire's spec tables; regenerate with");
     println!("# cargo run -p nlwire-tests --example fuzz_dict > fuzz/nlwire.dict");
     for entry in entries {
         let hex: String = entry.iter().map(|b| format!("\\x{b:02x}")).collect();

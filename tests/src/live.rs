@@ -145,6 +145,16 @@ impl TestNs {
     }
 }
 
+/// For a link monitor whose receive buffer is small (1 KiB): `stale0` is
+/// created (its event queued), a flood of veth pairs overflows the buffer,
+/// and `stale0`'s deletion is lost with the rest of the flood.
+pub fn queue_stale0_then_lose_its_deletion(ns: &TestNs) {
+    ns.ip(&["link", "add", "stale0", "type", "ifb"]);
+    let flood: String = (0..100).map(|i| format!("link add o{i} type veth peer name p{i}\n")).collect();
+    ns.ip_batch(&flood);
+    ns.ip(&["link", "del", "stale0"]);
+}
+
 /// A namespace with lo and the veth pair v0/v1, all up.
 pub fn veth_ns() -> TestNs {
     let ns = TestNs::new();

@@ -5,9 +5,9 @@
 use nlwire::link::Link;
 use nlwire_rustix::monitor::{Monitor, MonitorEvent};
 use nlwire_rustix::{rtnlgrp, Netns, Options, Protocol, Socket};
-use nlwire_std::{Group, IPRoute};
+use nlwire_std::{Event, Group, IPRoute};
 use nlwire_tests::alloc_count::{allocations, CountingAlloc};
-use nlwire_tests::live::{live, TestNs};
+use nlwire_tests::live::{live, queue_stale0_then_lose_its_deletion, TestNs};
 
 #[global_allocator]
 static GLOBAL: CountingAlloc = CountingAlloc;
@@ -85,4 +85,32 @@ impl std::io::Write for CountingSink {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+}
+
+/// After an `Overrun`, the events still queued from before the loss are an
+/// incomplete history: applied after a re-dump they would bring back what a
+/// lost event removed. The monitor discards them, so what follows an
+/// `Overrun` is what changed after it.
+#[test]
+fn an_overrun_discards_the_events_queued_before_the_loss() {
+    if !live("an_overrun_discards_the_events_queued_before_the_loss") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    let mut monitor = ipr.monitor(&[Group::Link]).unwrap();
+    monitor.socket().set_recv_buffer_size_force(1024).unwrap();
+    queue_stale0_then_lose_its_deletion(&ns);
+
+    monitor.socket().set_nonblocking(true).unwrap();
+    assert!(matches!(monitor.next_event().unwrap(), Event::Overrun));
+    match monitor.next_event() {
+        Err(nlwire_std::Error::Socket(nlwire_rustix::Error::WouldBlock)) => {}
+        Ok(event) => panic!("an event from before the loss followed the overrun: {event:?}"),
+        Err(e) => panic!("{e}"),
+    }
+    // A change after the overrun is the next event.
+    ns.ip(&["link", "add", "after0", "type", "ifb"]);
+    let Event::NewLink(msg) = monitor.next_event().unwrap() else { panic!("expected NewLink") };
+    assert_eq!(Link::parse(&msg).unwrap().ifname().unwrap(), Some("after0"));
 }

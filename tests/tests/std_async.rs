@@ -17,7 +17,7 @@ use nlwire::tc::{eth_p, Handle, TcObject};
 use nlwire_std::kinds::Macvlan;
 use nlwire_std::{AsyncIPRoute, Error, Event, Group, OwnedMessage};
 use nlwire_tests::alloc_count::{allocations, CountingAlloc};
-use nlwire_tests::live::{link_name, live, TestNs};
+use nlwire_tests::live::{link_name, live, queue_stale0_then_lose_its_deletion, TestNs};
 
 #[global_allocator]
 static GLOBAL: CountingAlloc = CountingAlloc;
@@ -514,4 +514,26 @@ async fn verbs_run_in_spawned_tasks() {
     let mut names = counted.await.unwrap().unwrap();
     names.sort();
     assert_eq!(names, ns.ip_link_names());
+}
+
+/// As the blocking monitor: after an `Overrun`, the next event is a change
+/// made after it, never one queued before the loss (`stale0`'s creation,
+/// whose removal was lost).
+#[tokio::test(flavor = "current_thread")]
+async fn async_monitor_discards_the_events_queued_before_an_overrun() {
+    if !live("async_monitor_discards_the_events_queued_before_an_overrun") {
+        return;
+    }
+    let ns = TestNs::new();
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let mut monitor = ipr.monitor(&[Group::Link]).unwrap();
+    monitor.socket().set_recv_buffer_size_force(1024).unwrap();
+    queue_stale0_then_lose_its_deletion(&ns);
+
+    assert!(matches!(monitor.next_event().await.unwrap(), Event::Overrun));
+    ns.ip(&["link", "add", "after0", "type", "ifb"]);
+    match monitor.next_event().await.unwrap() {
+        Event::NewLink(m) => assert_eq!(link_name(&m), "after0"),
+        other => panic!("expected after0's NewLink, got {other:?}"),
+    }
 }
