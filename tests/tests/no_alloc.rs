@@ -97,3 +97,76 @@ fn decoding_generic_fixtures_allocates_nothing() {
     );
     assert_eq!(after - before, 0, "allocations while decoding {messages} generic messages");
 }
+
+/// A generic netlink message as `linux/netlink.h` and `linux/genetlink.h`
+/// lay it out: `nlmsghdr`, then `genlmsghdr` (command, version 1), then
+/// `attrs`.
+fn genl_message(family: u16, command: u8, attrs: &[u8]) -> Vec<u8> {
+    let len = 16 + 4 + attrs.len();
+    let mut out = nlwire_tests::wire::words(&[len as u32]);
+    out.extend(family.to_ne_bytes());
+    out.extend(2u16.to_ne_bytes()); // NLM_F_MULTI
+    out.extend(nlwire_tests::wire::words(&[9, 0]));
+    out.extend([command, 1, 0, 0]);
+    out.extend_from_slice(attrs);
+    out
+}
+
+#[test]
+fn decoding_nl80211_replies_allocates_nothing() {
+    use nlwire::nl80211::{Interface, ScanResult, Station};
+    use nlwire_tests::wire::{attr, nest, u32_attr};
+    // No Wi-Fi here: replies laid out from linux/nl80211.h, family id 0x1c.
+    // NL80211_CMD_NEW_INTERFACE 7: _ATTR_IFINDEX 3, _IFNAME 4, _IFTYPE 5,
+    // _MAC 6, _WIPHY 1, _WIPHY_FREQ 38, _SSID 52.
+    let mac = [0x02, 0x00, 0x5e, 0x10, 0x20, 0x30];
+    let interface = [
+        u32_attr(3, 5),
+        attr(4, b"wlan0\0"),
+        u32_attr(5, 2),
+        attr(6, &mac),
+        u32_attr(1, 0),
+        u32_attr(38, 2412),
+        attr(52, b"net"),
+    ]
+    .concat();
+    // NL80211_CMD_NEW_STATION 19: _ATTR_STA_INFO 21 holding
+    // NL80211_STA_INFO_INACTIVE_TIME 1 and _SIGNAL 7 (an s8).
+    let station =
+        [u32_attr(3, 5), attr(6, &mac), nest(21, &[u32_attr(1, 340), attr(7, &[(-42i8) as u8])].concat())]
+            .concat();
+    // NL80211_CMD_NEW_SCAN_RESULTS 34: _ATTR_BSS 47 holding NL80211_BSS_BSSID 1,
+    // _FREQUENCY 2, _INFORMATION_ELEMENTS 6 (the SSID element 0), _SIGNAL_MBM 7.
+    let bss = [
+        attr(1, &mac),
+        u32_attr(2, 5180),
+        attr(6, &[0, 3, b'n', b'e', b't']),
+        attr(7, &(-6500i32).to_ne_bytes()),
+    ];
+    let scan = [u32_attr(3, 5), nest(47, &bss.concat())].concat();
+    let messages =
+        [genl_message(0x1c, 7, &interface), genl_message(0x1c, 19, &station), genl_message(0x1c, 34, &scan)];
+    let nl80211 = Protocol::Generic(generic_family("nl80211").expect("nl80211 tables"));
+    let mut sink = CountingSink(0);
+
+    let before = allocations();
+    let mut read = 0;
+    for bytes in &messages {
+        let msg = Messages::new(bytes).next().unwrap().unwrap();
+        write_json_in(nl80211, &msg, &mut sink).unwrap();
+        read += match msg.payload()[0] {
+            7 => {
+                let i = Interface::parse(&msg).unwrap();
+                usize::from(i.ifname().unwrap() == Some("wlan0"))
+                    + usize::from(i.frequency_mhz().unwrap() == Some(2412))
+            }
+            19 => usize::from(Station::parse(&msg).unwrap().signal_dbm().unwrap() == Some(-42)),
+            _ => usize::from(ScanResult::parse(&msg).unwrap().ssid().unwrap() == Some(&b"net"[..])),
+        };
+    }
+    let after = allocations();
+
+    assert_eq!(read, 4, "the views read what the replies hold");
+    assert!(sink.0 > 100, "the formatter wrote {} bytes", sink.0);
+    assert_eq!(after - before, 0, "allocations while decoding nl80211 replies");
+}
