@@ -21,15 +21,18 @@ version=$(cargo pkgid -p nlwire | sed 's/.*@//')
 # Cargo extracts each crate of its temporary registry under
 # ~/.cargo/registry/src and reuses an extraction of the same name and version
 # from an earlier run, which would verify against stale sources: drop them.
+# Builds of those sources are fingerprinted by name and version only, so the
+# verification builds in a target directory of its own, emptied first.
 for crate in "${crates[@]}"; do
   rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/"$crate-$version"
 done
-cargo package --allow-dirty "${crates[@]/#/--package=}"
+rm -rf target/package-verify
+cargo package --allow-dirty --target-dir target/package-verify "${crates[@]/#/--package=}"
 
 unpacked=$(mktemp -d)
 trap 'rm -rf "$unpacked"' EXIT
 for crate in "${crates[@]}"; do
-  tar -xzf "target/package/$crate-$version.crate" -C "$unpacked"
+  tar -xzf "target/package-verify/package/$crate-$version.crate" -C "$unpacked"
 done
 for crate in "${crates[@]}"; do
   patches=()

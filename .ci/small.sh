@@ -15,7 +15,7 @@
 # are 2,139,112 bytes together, their shared libraries not counted). On
 # 2026-12-05 dropping the unwind tables took 102 KB off, and the same day's
 # bridge vlan/mdb/monitor, tc qdisc kinds, kind options by name, maddress,
-# `monitor -d` and ethtool -i/-S added 164 KB: 837,912 bytes, 121% of `ip`.
+# `monitor -d` and ethtool -i/-S added 168 KB: 842,008 bytes, 122% of `ip`.
 # Getting back below `ip` is open work (issue 16); the budget stops it from
 # growing unnoticed meanwhile.
 budget=860160
