@@ -110,3 +110,67 @@ fn nlw_mptcp_is_ip_mptcp() {
     assert_eq!(both(&a, &b, &["mptcp", "endpoint", "show"]), "");
     json_same(&a, &b, &["mptcp", "endpoint", "show"]);
 }
+
+/// A running monitor, stopped when dropped (also when a test fails: a
+/// monitor left running would hold the test's output open).
+struct Monitor(std::process::Child);
+
+impl Monitor {
+    /// Stops it and returns what it printed.
+    fn stop(mut self) -> String {
+        self.0.kill().expect("stop monitor");
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut self.0.stdout.take().unwrap(), &mut out).unwrap();
+        out
+    }
+}
+
+impl Drop for Monitor {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `nlw mptcp monitor` and `ip mptcp monitor` side by side on one namespace
+/// print the same lines for a listener and one connection over it (created,
+/// established, closed; the listener's events ip 6.1 does not name).
+#[test]
+fn monitor_prints_what_ip_mptcp_monitor_prints() {
+    if !live("monitor_prints_what_ip_mptcp_monitor_prints") {
+        return;
+    }
+    let ns = twin();
+    ns.ip(&["link", "set", "lo", "up"]);
+    let spawn = |program: &[&str]| {
+        let child = Command::new(program[0])
+            .args(&program[1..])
+            .args(["-n", &ns.name, "mptcp", "monitor"])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn monitor");
+        Monitor(child)
+    };
+    // ip flushes its output at exit only: line-buffered, nothing is lost
+    // when it is killed.
+    let theirs = spawn(&["stdbuf", "-oL", "ip"]);
+    let mine = spawn(&[env!("CARGO_BIN_EXE_nlw")]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // IPPROTO_MPTCP is 262; the connection stays on the namespace's own address.
+    let out = Command::new("ip")
+        .args(["netns", "exec", &ns.name, "timeout", "10", "python3", "-c"])
+        .arg(
+            "import socket\n\
+             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262)\n\
+             s.bind(('192.0.2.1', 0)); s.listen()\n\
+             c = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262); c.connect(s.getsockname())\n\
+             a, _ = s.accept(); c.send(b'x'); a.recv(1); a.close(); c.close(); s.close()",
+        )
+        .output()
+        .expect("run python3");
+    assert!(out.status.success(), "MPTCP connection: {}", String::from_utf8_lossy(&out.stderr));
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let (theirs, mine) = (theirs.stop(), mine.stop());
+    assert!(theirs.lines().count() >= 4, "ip saw the listener and the connection:\n{theirs}");
+    assert_eq!(mine, theirs);
+}
