@@ -6,6 +6,9 @@ use std::process::{Command, Output};
 
 use nlwire_tests::live::{live, TestNs};
 
+mod common;
+use common::Running;
+
 fn run(program: &str, ns: &TestNs, args: &[&str]) -> Output {
     Command::new(program).arg("-n").arg(&ns.name).args(args).output().expect("run")
 }
@@ -111,27 +114,6 @@ fn nlw_mptcp_is_ip_mptcp() {
     json_same(&a, &b, &["mptcp", "endpoint", "show"]);
 }
 
-/// A running monitor, stopped when dropped (also when a test fails: a
-/// monitor left running would hold the test's output open).
-struct Monitor(std::process::Child);
-
-impl Monitor {
-    /// Stops it and returns what it printed.
-    fn stop(mut self) -> String {
-        self.0.kill().expect("stop monitor");
-        let mut out = String::new();
-        std::io::Read::read_to_string(&mut self.0.stdout.take().unwrap(), &mut out).unwrap();
-        out
-    }
-}
-
-impl Drop for Monitor {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// `nlw mptcp monitor` and `ip mptcp monitor` side by side on one namespace
 /// print the same lines for a listener and one connection over it (created,
 /// established, closed; the listener's events ip 6.1 does not name).
@@ -149,7 +131,7 @@ fn monitor_prints_what_ip_mptcp_monitor_prints() {
             .stdout(std::process::Stdio::piped())
             .spawn()
             .expect("spawn monitor");
-        Monitor(child)
+        Running(child)
     };
     // ip flushes its output at exit only: line-buffered, nothing is lost
     // when it is killed.

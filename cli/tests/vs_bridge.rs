@@ -12,7 +12,7 @@ use nlwire_tests::live::{live, TestNs};
 use serde_json::Value;
 
 mod common;
-use common::{ended, prepare, Ended};
+use common::{ended, prepare, Ended, Running};
 
 /// Links with fixed addresses, so that twins have the same permanent
 /// entries; `v0` up, as a port must be to take dynamic entries.
@@ -507,16 +507,18 @@ fn bridge_monitor_prints_what_bridge_monitor_prints() {
     for objects in [&[][..], &["all"], &["fdb"], &["link", "fdb"], &["mdb"], &["all", "mdb"]] {
         settle(&ns);
         let spawn = |program: &[&str], pre: &[&str]| {
-            Command::new(program[0])
-                .args(&program[1..])
-                .arg("-n")
-                .arg(&ns.name)
-                .args(pre)
-                .arg("monitor")
-                .args(objects)
-                .stdout(std::process::Stdio::piped())
-                .spawn()
-                .expect("spawn monitor")
+            Running(
+                Command::new(program[0])
+                    .args(&program[1..])
+                    .arg("-n")
+                    .arg(&ns.name)
+                    .args(pre)
+                    .arg("monitor")
+                    .args(objects)
+                    .stdout(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn monitor"),
+            )
         };
         // bridge flushes its output after link and FDB events only, not
         // after MDB events: line-buffered, nothing it prints is lost when
@@ -546,14 +548,7 @@ fn bridge_monitor_prints_what_bridge_monitor_prints() {
         ns.ip(&["neigh", "add", "192.0.2.5", "lladdr", "02:00:5e:00:10:21", "dev", "br0"]);
         ns.ip(&["neigh", "del", "192.0.2.5", "dev", "br0"]);
         std::thread::sleep(std::time::Duration::from_millis(500));
-        let lines = |mut child: std::process::Child| {
-            child.kill().expect("stop monitor");
-            let mut out = String::new();
-            std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut out).unwrap();
-            child.wait().expect("reap monitor");
-            out
-        };
-        let (theirs, mine) = (lines(theirs), lines(mine));
+        let (theirs, mine) = (theirs.stop(), mine.stop());
         assert!(theirs.lines().count() >= 4, "{objects:?}: bridge saw the changes:\n{theirs}");
         assert_eq!(mine, theirs, "{objects:?}");
     }

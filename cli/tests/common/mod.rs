@@ -312,8 +312,19 @@ fn automatic_handle(handle: &str) -> bool {
     major.is_some_and(|m| (0x8000..0xffff).contains(&m))
 }
 
-/// Stops a child (a monitor) however the test ends.
+/// Stops a child (a monitor) however the test ends: one left running would
+/// also hold the test's output open.
 pub struct Running(pub std::process::Child);
+
+impl Running {
+    /// Stops it and returns all it printed (its stdout must be piped).
+    pub fn stop(mut self) -> String {
+        self.0.kill().expect("stop monitor");
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut self.0.stdout.take().expect("piped stdout"), &mut out).unwrap();
+        out
+    }
+}
 
 impl Drop for Running {
     fn drop(&mut self) {
