@@ -16,7 +16,7 @@ max_len() {
   case "$1" in
     datagram | view_link | genl) echo 2048 ;;
     engine | ext_ack | view_tc | cli_args) echo 1024 ;;
-    builder_roundtrip | view_route | link_request) echo 512 ;;
+    builder_roundtrip | view_route | *_request) echo 512 ;;
     *) echo 256 ;;
   esac
 }

@@ -8,6 +8,7 @@
 //! nlw bridge link show dev v0
 //! nlw bridge link set dev v0 cost 7 hairpin on
 //! nlw bridge vlan add dev v0 vid 10 pvid untagged
+//! nlw bridge vlan tunnelshow
 //! nlw bridge fdb flush dev br0 brport v0 dynamic
 //! nlw bridge monitor fdb
 //! ln -s nlw bridge && ./bridge -j fdb show   # nlw under the name `bridge`

@@ -81,7 +81,9 @@ mod tc_codel;
 mod tc_ets;
 mod tc_fq;
 mod tc_netem;
+mod tc_options;
 mod tc_pie;
+mod tc_prio;
 mod tc_red;
 mod tc_sfq;
 mod tc_units;
@@ -108,6 +110,8 @@ pub struct Ctx {
     /// `-s` given once (1) or twice (2): `link` and `address show` add the
     /// link's counters, with the error breakdown at 2.
     stats: u8,
+    /// bridge's `-compressvlans`: `bridge vlan show` asks for ranges.
+    compress_vlans: bool,
     /// `-n NETNS`: where commands that open their own socket (generic netlink:
     /// `mptcp`, `ethtool`) open it.
     netns: Option<OsString>,
@@ -362,6 +366,8 @@ pub struct Invocation {
     pub details: bool,
     /// How many times `-s` was given.
     pub stats: u8,
+    /// bridge's `-com[pressvlans]`.
+    pub compress_vlans: bool,
     /// `-4` (2), `-6` (10) or neither (0).
     pub family: u8,
     pub force: bool,
@@ -398,6 +404,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut family = 0u8;
     let mut details = false;
     let mut stats = 0u8;
+    let mut compress_vlans = false;
     let mut batch_file = None;
     let mut force = false;
     let mut rest = args;
@@ -415,6 +422,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             s if s.len() >= 2 && ("-stats".starts_with(s) || "-statistics".starts_with(s)) => {
                 stats = stats.saturating_add(1)
             }
+            s if s.len() >= 4 && "-compressvlans".starts_with(s) => compress_vlans = true,
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -438,6 +446,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
                     pretty,
                     details,
                     stats,
+                    compress_vlans,
                     family,
                     force,
                     netns,
@@ -468,15 +477,20 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             )))
         }
     };
-    Ok(Invocation { json, pretty, details, stats, family, force, netns, what })
+    Ok(Invocation { json, pretty, details, stats, compress_vlans, family, force, netns, what })
 }
 
 fn run(tool: Tool, args: &[OsString]) -> Result<()> {
     // Parse what can be parsed before opening anything.
-    let Invocation { json, pretty, details, stats, family, force, netns, what } = parse_as(tool, args)?;
+    let Invocation { json, pretty, details, stats, compress_vlans, family, force, netns, what } =
+        parse_as(tool, args)?;
     match &what {
         What::Version => {
-            println!("nlw utility, nlwire-cli {}", env!("CARGO_PKG_VERSION"));
+            // Through `?`: a stdout that cannot be written is an error, not a panic.
+            std::io::Write::write_all(
+                &mut std::io::stdout(),
+                concat!("nlw utility, nlwire-cli ", env!("CARGO_PKG_VERSION"), "\n").as_bytes(),
+            )?;
             return Ok(());
         }
         What::Command(Command::Help(usage)) => {
@@ -489,7 +503,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
         _ => {}
     }
     let ipr = open_route(netns.as_deref())?;
-    let mut ctx = Ctx { ipr, json, pretty, family, details, stats, netns };
+    let mut ctx = Ctx { ipr, json, pretty, family, details, stats, compress_vlans, netns };
     match what {
         What::Command(command) => command.run(&mut ctx),
         What::Batch(path) => batch::run(&mut ctx, &path, force),

@@ -46,7 +46,8 @@ impl NetnsCommand {
     /// `ip -j netns list`.
     pub fn run(&self, json: bool, pretty: bool) -> Result<()> {
         match self {
-            NetnsCommand::Add(name) => netns::create(name).map_err(|e| {
+            // nlw runs no other thread: none started for this either.
+            NetnsCommand::Add(name) => netns::create_in_this_thread(name).map_err(|e| {
                 CliError::Refused(format!("Cannot create namespace file \"/run/netns/{name}\": {e}"))
             }),
             NetnsCommand::Del(name) => netns::delete(name).map_err(|e| {

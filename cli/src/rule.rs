@@ -14,10 +14,8 @@
 use std::io::Write;
 use std::net::IpAddr;
 
-use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::route::{protocol_name, rtprot, Prefix, TYPE_NAMES};
 use nlwire::rule::{action, table_name, Add, Del, FibRulePortRange, Rule, RuleAction, RuleEntry, RuleFlags};
-use nlwire::{msg_type, MsgFlags};
 
 use crate::args::{name, table_id, Words};
 use crate::modify::{named, prefix};
@@ -476,18 +474,6 @@ fn show(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
     Ok(())
 }
 
-/// A dumped rule sent back as its own deletion, as ip's flush does.
-struct DeleteAsDumped<'a>(&'a [u8]);
-
-impl Request for DeleteAsDumped<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELRULE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        m.raw(self.0)
-    }
-}
-
 /// `nlw rule flush [SELECTOR]`: deletes every rule of the family that the
 /// filter (and `protocol`) selects and that has a priority (not the local
 /// table's rule 0).
@@ -501,7 +487,7 @@ fn flush(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
             && filter.protocol.is_none_or(|want| protocol.is_none_or(|p| p == want))
             && r.priority()?.is_some()
         {
-            ctx.ipr.request(&DeleteAsDumped(msg.payload()))?;
+            ctx.ipr.request(&nlwire::rule::DelDumped(msg.payload()))?;
         }
     }
     Ok(())

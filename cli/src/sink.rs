@@ -262,6 +262,13 @@ impl<'a, W: Write> Sink<'a, W> {
             }
         }
     }
+    /// JSON `{` in an open array (nothing in text); [`Sink::close`] ends it.
+    pub fn open_element(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Text(_) => Ok(()),
+            Sink::Json(j) => j.begin_object(),
+        }
+    }
     /// JSON `}`.
     pub fn close(&mut self) -> io::Result<()> {
         match self {

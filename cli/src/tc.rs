@@ -7,13 +7,12 @@
 //! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]), red ([`crate::tc_red`]),
 //! netem ([`crate::tc_netem`]), ets ([`crate::tc_ets`]), pie and fq_pie
 //! ([`crate::tc_pie`]), cake ([`crate::tc_cake`]) and for the
-//! mirred and gact actions ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
+//! actions of filters ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
 //! `-j`); they also carry `quantum`, which tc shows with `-d`. Like tc, a
 //! u32 filter repeats the key `match` once per key of its selector.
 
-use std::fmt::{self, Display};
 use std::io::{self, Write};
 
 use nlwire::tables::tc::{
@@ -21,8 +20,8 @@ use nlwire::tables::tc::{
 };
 use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
-    ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TcPrioQopt, TC_H_MIN_EGRESS,
-    TC_H_MIN_INGRESS, U32,
+    ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TC_H_MIN_EGRESS, TC_H_MIN_INGRESS,
+    U32,
 };
 
 use crate::args::{ifindex, Words};
@@ -36,9 +35,10 @@ use crate::tc_ets;
 use crate::tc_fq;
 use crate::tc_netem;
 use crate::tc_pie;
+use crate::tc_prio;
 use crate::tc_red;
 use crate::tc_sfq;
-use crate::tc_units::{tick_to_time, Hex0x, TcFields};
+use crate::tc_units::{tick_to_time, xmit_size, Hex0x, ProtocolText, TcFields};
 use crate::{CliError, Ctx, Result};
 
 /// A traffic-control object type.
@@ -68,16 +68,6 @@ pub fn object(word: &str) -> Option<Object> {
 pub const INGRESS_HOOK: Handle = Handle(0xFFFF_0000 | TC_H_MIN_INGRESS);
 /// `ffff:fff3`: the egress hook of clsact (`tc filter ... egress`).
 pub const EGRESS_HOOK: Handle = Handle(0xFFFF_0000 | TC_H_MIN_EGRESS);
-
-/// `ETH_P_*` names as tc prints and takes them.
-pub const PROTOCOLS: [(u16, &str); 6] = [
-    (0x0800, "ip"),
-    (0x86DD, "ipv6"),
-    (0x0806, "arp"),
-    (0x0003, "all"),
-    (0x8100, "802.1Q"),
-    (0x88A8, "802.1ad"),
-];
 
 /// `nlw qdisc show [dev DEV]`, `nlw class show dev DEV`,
 /// `nlw filter show dev DEV [parent P | root | ingress | egress]`.
@@ -234,7 +224,7 @@ fn qdisc<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
                 s.packets("limit", limit)?;
             }
         }
-        Some(Options::Prio(p)) => prio(s, p, o)?,
+        Some(Options::Prio(p)) => tc_prio::print(s, p, o)?,
         Some(Options::Raw(_)) => kind_options(s, kind, o)?,
         _ => {}
     }
@@ -386,38 +376,6 @@ fn tbf<W: Write>(s: &mut Sink<'_, W>, t: &Tbf<'_>) -> Result<()> {
     Ok(())
 }
 
-/// The band map of pfifo_fast and prio.
-fn prio<W: Write>(s: &mut Sink<'_, W>, p: &TcPrioQopt, o: &TcObject<'_>) -> Result<()> {
-    s.num("bands", "bands", &p.bands.get())?;
-    match s {
-        Sink::Text(out) => {
-            out.write_all(b"priomap")?;
-            for band in p.priomap {
-                write!(out, " {band}")?;
-            }
-        }
-        Sink::Json(j) => {
-            j.key("priomap")?;
-            j.begin_array()?;
-            for band in p.priomap {
-                j.raw(format_args!("{band}"))?;
-            }
-            j.end_array()?;
-            // TCA_PRIO_MQ, an attribute after prio's struct.
-            const TCA_PRIO_MQ: u16 = 1;
-            let multiqueue = o
-                .options_attr()?
-                .and_then(|a| a.payload().get(std::mem::size_of::<TcPrioQopt>().next_multiple_of(4)..))
-                .and_then(|rest| nlwire::Attrs::new(rest).find(TCA_PRIO_MQ).ok().flatten())
-                .and_then(|a| a.u8().ok())
-                .is_some_and(|v| v != 0);
-            j.key("multiqueue")?;
-            j.raw(format_args!("{multiqueue}"))?;
-        }
-    }
-    Ok(())
-}
-
 /// The options of a u32 filter: its handle, hash table, class and keys.
 fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32, names: &Names) -> Result<()> {
     let handle = U32Handle(handle);
@@ -479,32 +437,8 @@ fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32, names: &
     Ok(())
 }
 
-/// iproute2's `tc_calc_xmitsize`: the bytes sent at `rate` in `ticks`.
-fn xmit_size(rate: u64, ticks: u32) -> u32 {
-    (rate as f64 * f64::from(tick_to_time(ticks)) / 1e6) as u32
-}
-
-/// A protocol by name, or `[number]` as tc prints unknown ones.
-struct ProtocolText(u16);
-
-impl Display for ProtocolText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match PROTOCOLS.iter().find(|(p, _)| *p == self.0) {
-            Some((_, name)) => f.write_str(name),
-            None => write!(f, "[{}]", self.0),
-        }
-    }
-}
-
 #[cfg(test)]
 mod from_bytes;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn protocols_read_as_tc_writes_them() {
-        assert_eq!(ProtocolText(0x1234).to_string(), "[4660]");
-    }
-}
+mod actions_from_bytes;

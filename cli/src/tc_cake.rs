@@ -8,11 +8,13 @@
 
 use std::io::Write;
 
-use nlwire::tables::tc::CakeAttrs;
+use nlwire::tables::tc::{cake_attrs as cake, CakeAttrs};
 
+use crate::args::Words;
 use crate::sink::Sink;
+use crate::tc_options::{illegal, integer, put_attr, rate, refused, size, time, what_is};
 use crate::tc_units::{Hex0x, RateText, TcFields, TimeText};
-use crate::Result;
+use crate::{CliError, Result};
 
 /// `CAKE_DIFFSERV_*` (linux/pkt_sched.h), with tc's words.
 const DIFFSERV: [&str; 5] = ["diffserv3", "diffserv4", "diffserv8", "besteffort", "precedence"];
@@ -94,4 +96,153 @@ fn mode_word<W: Write>(s: &mut Sink<'_, W>, key: &str, words: &[&str], mode: u32
 fn on_off<W: Write>(s: &mut Sink<'_, W>, key: &str, value: bool, on: &str, off: &str) -> Result<()> {
     s.bool(key, format_args!("{}", if value { on } else { off }), value)?;
     Ok(())
+}
+
+/// tc's latency presets: the word, the target and the interval (RTT) in
+/// microseconds.
+const PRESETS: [(&str, u32, u32); 8] = [
+    ("datacentre", 5, 100),
+    ("lan", 50, 1000),
+    ("metro", 500, 10_000),
+    ("regional", 1500, 30_000),
+    ("internet", 5000, 100_000),
+    ("oceanic", 15_000, 300_000),
+    ("satellite", 50_000, 1_000_000),
+    ("interplanetary", 50_000_000, 1_000_000_000),
+];
+
+/// tc's framing words: the ATM mode they set (`CAKE_ATM_ATM` 1,
+/// `CAKE_ATM_PTM` 2, none to keep it), the overhead they add and the MPU
+/// they set.
+const FRAMINGS: [(&str, Option<u32>, i32, Option<i32>); 13] = [
+    ("ipoa-vcmux", Some(1), 8, None),
+    ("ipoa-llcsnap", Some(1), 16, None),
+    ("bridged-vcmux", Some(1), 24, None),
+    ("bridged-llcsnap", Some(1), 32, None),
+    ("pppoa-vcmux", Some(1), 10, None),
+    ("pppoa-llc", Some(1), 14, None),
+    ("pppoe-vcmux", Some(1), 32, None),
+    ("pppoe-llcsnap", Some(1), 40, None),
+    ("pppoe-ptm", Some(2), 30, None),
+    ("bridged-ptm", Some(2), 22, None),
+    ("ethernet", None, 38, Some(84)),
+    ("ether-vlan", None, 4, None),
+    ("docsis", Some(0), 18, Some(64)),
+];
+
+/// `cake`'s words as tc/q_cake.c reads them, and the `TCA_OPTIONS`
+/// payload it writes: only what the words set, in tc's order.
+pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
+    let (mut bandwidth, mut unlimited, mut autorate) = (0u64, false, None);
+    let (mut interval, mut target, mut preset) = (0u32, 0u32, None);
+    let (mut diffserv, mut flowmode, mut atm) = (0u32, None, None);
+    let (mut overhead, mut overhead_set, mut raw, mut mpu) = (0i32, false, false, 0i32);
+    let (mut nat, mut wash, mut split_gso, mut ingress, mut ack_filter) = (None, None, None, None, None);
+    let (mut memlimit, mut fwmark) = (0u32, 0u32);
+    while let Some(word) = words.next() {
+        if let Some(&(name, t, i)) = PRESETS.iter().find(|(name, ..)| *name == word) {
+            if let Some(first) = preset.replace(name) {
+                return Err(CliError::usage(format!(
+                    "Error: duplicate \"{word}\": \"{first}\" is the second value."
+                )));
+            }
+            (target, interval) = (t, i);
+            continue;
+        }
+        if let Some(&(_, mode, add, set_mpu)) = FRAMINGS.iter().find(|(name, ..)| *name == word) {
+            atm = mode.or(atm);
+            overhead += add;
+            overhead_set = true;
+            mpu = set_mpu.unwrap_or(mpu);
+            continue;
+        }
+        if let Some(mode) = DIFFSERV.iter().position(|name| *name == word) {
+            diffserv = mode as u32;
+            continue;
+        }
+        if let Some(mode) = FLOW_MODES.iter().position(|name| *name == word) {
+            flowmode = Some(mode as u32);
+            continue;
+        }
+        match word {
+            "bandwidth" => {
+                bandwidth = rate(word, words.value(word)?).map_err(|_| illegal(word))?;
+                (unlimited, autorate) = (false, Some(0));
+            }
+            "unlimited" => (bandwidth, unlimited, autorate) = (0, true, Some(0)),
+            "autorate-ingress" => autorate = Some(1),
+            "rtt" => {
+                interval = time(word, words.value(word)?).map_err(|_| illegal(word))?;
+                target = (interval / 20).max(1);
+            }
+            // CAKE_DIFFSERV_DIFFSERV4.
+            "diffserv" => diffserv = 1,
+            "nat" | "nonat" => nat = Some(u32::from(word == "nat")),
+            "wash" | "nowash" => wash = Some(u32::from(word == "wash")),
+            "split-gso" | "no-split-gso" => split_gso = Some(u32::from(word == "split-gso")),
+            "ingress" | "egress" => ingress = Some(u32::from(word == "ingress")),
+            // CAKE_ACK_NONE, CAKE_ACK_FILTER, CAKE_ACK_AGGRESSIVE.
+            "no-ack-filter" => ack_filter = Some(0),
+            "ack-filter" => ack_filter = Some(1),
+            "ack-filter-aggressive" => ack_filter = Some(2),
+            // CAKE_ATM_NONE, CAKE_ATM_ATM, CAKE_ATM_PTM.
+            "noatm" => atm = Some(0),
+            "atm" => atm = Some(1),
+            "ptm" => atm = Some(2),
+            "raw" => (atm, overhead, overhead_set, raw) = (Some(0), 0, true, true),
+            // One whole ATM cell and ATM framing.
+            "conservative" => (atm, overhead, overhead_set) = (Some(1), 48, true),
+            // Ignored by tc: cake adjusts for Ethernet itself.
+            "via-ethernet" => {}
+            "overhead" => {
+                overhead = words
+                    .value(word)?
+                    .parse()
+                    .ok()
+                    .filter(|o| (-64..=256).contains(o))
+                    .ok_or_else(|| refused("Illegal \"overhead\", valid range is -64 to 256\\n"))?;
+                overhead_set = true;
+            }
+            "mpu" => {
+                mpu = words
+                    .value(word)?
+                    .parse()
+                    .ok()
+                    .filter(|m| (0..=256).contains(m))
+                    .ok_or_else(|| refused("Illegal \"mpu\", valid range is 0 to 256\\n"))?;
+            }
+            "memlimit" | "fwmark" => {
+                let value = words.value(word)?;
+                let parsed = if word == "memlimit" { size(word, value) } else { integer(word, value) };
+                let parsed =
+                    parsed.map_err(|_| refused(format!("Illegal value for \"{word}\": \"{value}\"")))?;
+                *(if word == "memlimit" { &mut memlimit } else { &mut fwmark }) = parsed;
+            }
+            _ => return Err(what_is(word, "qdisc")),
+        }
+    }
+    let u32_attr = |kind: u16, value: u32| put_attr(kind, &value.to_ne_bytes());
+    let mut options = Vec::new();
+    if bandwidth != 0 || unlimited {
+        options.extend(put_attr(cake::BASE_RATE64, &bandwidth.to_ne_bytes()));
+    }
+    let some = |kind: u16, value: Option<u32>| value.map(|v| u32_attr(kind, v)).unwrap_or_default();
+    let nonzero = |kind: u16, value: u32| some(kind, Some(value).filter(|&v| v != 0));
+    options.extend(nonzero(cake::DIFFSERV_MODE, diffserv));
+    options.extend(some(cake::ATM, atm));
+    options.extend(some(cake::FLOW_MODE, flowmode));
+    options.extend(some(cake::OVERHEAD, Some(overhead as u32).filter(|_| overhead_set)));
+    options.extend(some(cake::RAW, Some(0).filter(|_| raw)));
+    options.extend(nonzero(cake::MPU, mpu as u32));
+    options.extend(nonzero(cake::RTT, interval));
+    options.extend(nonzero(cake::TARGET, target));
+    options.extend(some(cake::AUTORATE, autorate));
+    options.extend(nonzero(cake::MEMORY, memlimit));
+    options.extend(nonzero(cake::FWMARK, fwmark));
+    options.extend(some(cake::NAT, nat));
+    options.extend(some(cake::WASH, wash));
+    options.extend(some(cake::SPLIT_GSO, split_gso));
+    options.extend(some(cake::INGRESS, ingress));
+    options.extend(some(cake::ACK_FILTER, ack_filter));
+    Ok(options)
 }

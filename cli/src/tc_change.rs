@@ -1,21 +1,26 @@
 //! `nlw qdisc|class|filter add|replace|change|del`: tc's words, parsed and
-//! checked completely before anything is sent.
-//!
-//! Rates, sizes and times take tc's units (`kbit`, `mbit`, `gbit`, `bps`,
-//! ...; `k`, `m`, `g`, `b`; `s`, `ms`, `us`), computed exactly in decimal:
-//! tc goes through a double and truncates, so for a few fractional inputs
-//! (`4.35ms`) its value is one unit lower than the exact one used here.
+//! checked completely before anything is sent (value forms in
+//! [`crate::tc_options`]).
 
 use std::net::Ipv4Addr;
 
+use nlwire::attr::NLA_F_NESTED;
 use nlwire::build::{Builder, Header, MessageWriter, Request};
+use nlwire::tables::tc::TC_FIFO_QOPT;
 use nlwire::tc::eth_p;
 use nlwire::tc::request::{HtbClass, HtbQdisc, TbfPeak, TbfQdisc, U32Filter, U32Match};
 use nlwire::tc::u32::U32Handle;
-use nlwire::tc::{ClassKind, ClassRequest, FilterKind, FilterRequest, Handle, QdiscKind, QdiscRequest, TcOp};
+use nlwire::tc::{
+    tca, ClassKind, ClassRequest, FilterKind, FilterRequest, Handle, QdiscKind, QdiscRequest, TcOp,
+};
 
 use crate::args::{name, Words};
-use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK, PROTOCOLS};
+use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
+use crate::tc_options::{
+    attributes, integer, invalid, put_field, rate, refused, size, time, what_is, KindOptions,
+};
+use crate::tc_units::PROTOCOLS;
+use crate::{tc_cake, tc_codel, tc_ets, tc_fq, tc_netem, tc_pie, tc_prio, tc_red, tc_sfq};
 use crate::{CliError, Result};
 
 /// A qdisc, class or filter change on one device, parsed.
@@ -26,7 +31,9 @@ pub struct TcChange {
 
 /// The request without its interface index (known once `dev` is resolved).
 enum What {
-    Qdisc(QdiscRequest<'static>),
+    /// A qdisc, with the options of its kind when nlw reads them as tc
+    /// (codel, fq, sfq, ...), which its request borrows when prepared.
+    Qdisc(QdiscRequest<'static>, Option<KindOptions>),
     Class(ClassRequest<'static>),
     /// A filter, with the u32 options its request borrows when prepared.
     Filter(FilterRequest<'static>, Option<U32Options>),
@@ -42,6 +49,8 @@ struct U32Options {
 #[derive(Clone, Copy)]
 pub enum TcRequest<'a> {
     Qdisc(QdiscRequest<'a>),
+    /// A qdisc, then its kind's options in a nest marked `NLA_F_NESTED`.
+    NestedOptions(QdiscRequest<'a>, &'a [u8]),
     Class(ClassRequest<'a>),
     Filter(FilterRequest<'a>),
 }
@@ -49,7 +58,7 @@ pub enum TcRequest<'a> {
 impl Request for TcRequest<'_> {
     fn header(&self, seq: u32) -> Header {
         match self {
-            TcRequest::Qdisc(r) => r.header(seq),
+            TcRequest::Qdisc(r) | TcRequest::NestedOptions(r, _) => r.header(seq),
             TcRequest::Class(r) => r.header(seq),
             TcRequest::Filter(r) => r.header(seq),
         }
@@ -57,6 +66,10 @@ impl Request for TcRequest<'_> {
     fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
         match self {
             TcRequest::Qdisc(r) => r.emit(m),
+            TcRequest::NestedOptions(r, options) => {
+                r.emit(m)?;
+                m.attr(NLA_F_NESTED | tca::OPTIONS, options)
+            }
             TcRequest::Class(r) => r.emit(m),
             TcRequest::Filter(r) => r.emit(m),
         }
@@ -74,26 +87,13 @@ fn usage(msg: impl Into<String>) -> CliError {
     CliError::usage(msg)
 }
 
-fn refused(msg: impl Into<String>) -> CliError {
-    CliError::Rejected(msg.into())
-}
-
 fn kernel_would_refuse(msg: impl Into<String>) -> CliError {
     CliError::KernelWouldRefuse(msg.into())
-}
-
-/// A bad value of a kind's option.
-fn invalid(what: &str, s: &str) -> CliError {
-    refused(format!("Error: argument \"{s}\" is wrong: invalid \"{what}\" value"))
 }
 
 /// tc's `invarg`: a bad value of one of tc's own keywords.
 fn bad_value(what: &str, s: &str) -> CliError {
     usage(format!("Error: argument \"{s}\" is wrong: invalid {what}"))
-}
-
-fn what_is(word: &str, kind: &str) -> CliError {
-    refused(format!("What is \"{word}\"? Try \"nlw {kind} help\"."))
 }
 
 /// Sets a keyword's value once; a second one is tc's usage error.
@@ -137,7 +137,7 @@ impl TcChange {
         let dev =
             dev.ok_or_else(|| kernel_would_refuse("Not enough information: \"dev\" argument is required."))?;
         let kind = match &what {
-            What::Qdisc(r) => r.kind.name().is_some(),
+            What::Qdisc(r, options) => options.is_some() || r.kind.name().is_some(),
             What::Class(r) => r.kind.name().is_some(),
             What::Filter(r, _) => r.kind.name().is_some(),
         };
@@ -154,7 +154,17 @@ impl TcChange {
         let index =
             i32::try_from(ifindex(&self.dev)?).map_err(|_| usage("Error: interface index out of range"))?;
         let request = match &self.what {
-            What::Qdisc(r) => TcRequest::Qdisc(QdiscRequest { ifindex: index, ..*r }),
+            What::Qdisc(r, None) => TcRequest::Qdisc(QdiscRequest { ifindex: index, ..*r }),
+            What::Qdisc(r, Some(k)) => {
+                let payload = k.payload.as_deref();
+                let options = if k.nested_flag { None } else { payload };
+                let r =
+                    QdiscRequest { ifindex: index, kind: QdiscKind::Other { kind: k.kind, options }, ..*r };
+                match payload.filter(|_| k.nested_flag) {
+                    Some(nested) => TcRequest::NestedOptions(r, nested),
+                    None => TcRequest::Qdisc(r),
+                }
+            }
             What::Class(r) => TcRequest::Class(ClassRequest { ifindex: index, ..*r }),
             What::Filter(r, u32) => TcRequest::Filter(FilterRequest {
                 ifindex: index,
@@ -174,6 +184,7 @@ impl TcChange {
 /// `[dev D] (root | parent P | ingress | clsact) [handle H] KIND [OPTIONS]`.
 fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Result<What> {
     let (mut parent, mut handle, mut kind) = (None, None, QdiscKind::Unspecified);
+    let mut options = None;
     while let Some(word) = words.next() {
         match word {
             "dev" => once(dev, word, name(words.value(word)?)?)?,
@@ -188,7 +199,10 @@ fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
                 break;
             }
             other => {
-                kind = qdisc_kind(other, words)?;
+                match kind_options(other, words)? {
+                    Some(k) => options = Some(k),
+                    None => kind = qdisc_kind(other, words)?,
+                }
                 break;
             }
         }
@@ -204,7 +218,8 @@ fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
             ))
         }
     };
-    Ok(What::Qdisc(QdiscRequest { op, ifindex: 0, handle: handle.unwrap_or(Handle::UNSPEC), parent, kind }))
+    let request = QdiscRequest { op, ifindex: 0, handle: handle.unwrap_or(Handle::UNSPEC), parent, kind };
+    Ok(What::Qdisc(request, options))
 }
 
 /// A qdisc handle as tc's `get_qdisc_handle` reads it: hex `maj`, or
@@ -216,6 +231,35 @@ fn qdisc_handle(s: &str) -> Result<Handle> {
         _ if s == "none" => Ok(Handle::UNSPEC),
         _ => Err(usage(format!("Error: argument \"{s}\" is wrong: invalid qdisc ID"))),
     }
+}
+
+/// The options of a kind whose words nlw reads as tc's parser for it, in
+/// the kind's module; `None` for another kind.
+fn kind_options(kind: &str, words: &mut Words<'_>) -> Result<Option<KindOptions>> {
+    let (kind, payload, nested_flag) = match kind {
+        "codel" => ("codel", Some(attributes(tc_codel::CODEL_WORDS, words)?), false),
+        "fq_codel" => ("fq_codel", Some(attributes(tc_codel::FQ_CODEL_WORDS, words)?), false),
+        "pie" => ("pie", Some(attributes(tc_pie::PIE_WORDS, words)?), false),
+        "fq_pie" => ("fq_pie", Some(attributes(tc_pie::FQ_PIE_WORDS, words)?), true),
+        "fq" => ("fq", Some(attributes(tc_fq::WORDS, words)?), false),
+        "sfq" => ("sfq", tc_sfq::parse(words)?, false),
+        "ets" => ("ets", Some(tc_ets::parse(words)?), true),
+        "cake" => ("cake", Some(tc_cake::parse(words)?), false),
+        "netem" => ("netem", Some(tc_netem::parse(words)?), false),
+        "red" => ("red", Some(tc_red::parse(words)?), false),
+        "prio" => ("prio", Some(tc_prio::parse(words)?), false),
+        // struct tc_fifo_qopt, as pfifo's and bfifo's; nothing without a limit.
+        "pfifo_head_drop" => {
+            let options = fifo_limit(kind, words)?.map(|limit| {
+                let mut options = vec![0; TC_FIFO_QOPT.size];
+                put_field(&TC_FIFO_QOPT, &mut options, "limit", &limit.to_ne_bytes());
+                options
+            });
+            ("pfifo_head_drop", options, false)
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(KindOptions { kind, payload, nested_flag }))
 }
 
 /// A qdisc kind and its options, which take the remaining words.
@@ -239,29 +283,34 @@ fn qdisc_kind(kind: &str, words: &mut Words<'_>) -> Result<QdiscKind<'static>> {
             QdiscKind::Htb(h)
         }
         "tbf" => QdiscKind::Tbf(parse_tbf(words)?),
-        "pfifo" | "bfifo" => {
-            let mut limit = None;
-            while let Some(word) = words.next() {
-                let value = words.value(word)?;
-                match word {
-                    "limit" if kind == "bfifo" => limit = Some(size(word, value)?),
-                    "limit" => limit = Some(integer(word, value)?),
-                    _ => return Err(what_is(word, "qdisc")),
-                }
-            }
-            if kind == "bfifo" {
-                QdiscKind::Bfifo { limit }
-            } else {
-                QdiscKind::Pfifo { limit }
-            }
-        }
+        "pfifo" => QdiscKind::Pfifo { limit: fifo_limit(kind, words)? },
+        "bfifo" => QdiscKind::Bfifo { limit: fifo_limit(kind, words)? },
         "pfifo_fast" => QdiscKind::PfifoFast,
         other => {
             return Err(kernel_would_refuse(format!(
-                "Error: unknown qdisc kind \"{other}\" (nlw knows htb, tbf, pfifo, bfifo, pfifo_fast, ingress, clsact)."
+                "Error: unknown qdisc kind \"{other}\" (nlw knows htb, tbf, pfifo, bfifo, pfifo_head_drop, \
+                 pfifo_fast, ingress, clsact, prio, codel, fq_codel, pie, fq_pie, fq, sfq, ets, cake, netem, red)."
             )))
         }
     })
+}
+
+/// `[limit N]` of the fifo `kind`, a size as tc reads it (`1k` is 1024
+/// packets for pfifo).
+fn fifo_limit(kind: &str, words: &mut Words<'_>) -> Result<Option<u32>> {
+    let mut limit = None;
+    while let Some(word) = words.next() {
+        match word {
+            "limit" => {
+                let value = words.value(word)?;
+                let parsed = size(word, value)
+                    .map_err(|_| refused(format!("{kind}: Illegal value for \"limit\": \"{value}\"")))?;
+                limit = Some(parsed);
+            }
+            _ => return Err(refused(format!("{kind}: unknown parameter \"{word}\""))),
+        }
+    }
+    Ok(limit)
 }
 
 /// `tbf rate R burst B (latency T | limit L) [peakrate R mtu B]`.
@@ -487,122 +536,9 @@ fn parse_protocol(s: &str) -> Result<u16> {
     }
 }
 
-/// A whole number, decimal or `0x` hexadecimal.
-fn integer<T: TryFrom<u64>>(what: &str, s: &str) -> Result<T> {
-    let n = match s.strip_prefix("0x") {
-        Some(hex) => u64::from_str_radix(hex, 16),
-        None => s.parse(),
-    };
-    n.ok().and_then(|n| T::try_from(n).ok()).ok_or_else(|| invalid(what, s))
-}
-
-/// A rate in bytes per second from tc's units (bits per second without one).
-fn rate(what: &str, s: &str) -> Result<u64> {
-    const UNITS: [(&str, u64); 19] = [
-        ("", 1),
-        ("bit", 1),
-        ("kibit", 1 << 10),
-        ("kbit", 1_000),
-        ("mibit", 1 << 20),
-        ("mbit", 1_000_000),
-        ("gibit", 1 << 30),
-        ("gbit", 1_000_000_000),
-        ("tibit", 1 << 40),
-        ("tbit", 1_000_000_000_000),
-        ("bps", 8),
-        ("kibps", 8 << 10),
-        ("kbps", 8_000),
-        ("mibps", 8 << 20),
-        ("mbps", 8_000_000),
-        ("gibps", 8 << 30),
-        ("gbps", 8_000_000_000),
-        ("tibps", 8 << 40),
-        ("tbps", 8_000_000_000_000),
-    ];
-    scaled(s, &UNITS, 8).ok_or_else(|| invalid(what, s))
-}
-
-/// A size in bytes from tc's units (`k`, `m`, `g` are binary; `kbit`... too).
-fn size(what: &str, s: &str) -> Result<u32> {
-    const UNITS: [(&str, u64); 11] = [
-        ("", 1),
-        ("b", 1),
-        ("k", 1 << 10),
-        ("kb", 1 << 10),
-        ("m", 1 << 20),
-        ("mb", 1 << 20),
-        ("g", 1 << 30),
-        ("gb", 1 << 30),
-        ("kbit", 1 << 7),
-        ("mbit", 1 << 17),
-        ("gbit", 1 << 27),
-    ];
-    scaled(s, &UNITS, 1).and_then(|v| u32::try_from(v).ok()).ok_or_else(|| invalid(what, s))
-}
-
-/// A time in microseconds from tc's units (microseconds without one).
-fn time(what: &str, s: &str) -> Result<u32> {
-    const UNITS: [(&str, u64); 10] = [
-        ("", 1),
-        ("us", 1),
-        ("usec", 1),
-        ("usecs", 1),
-        ("ms", 1_000),
-        ("msec", 1_000),
-        ("msecs", 1_000),
-        ("s", 1_000_000),
-        ("sec", 1_000_000),
-        ("secs", 1_000_000),
-    ];
-    scaled(s, &UNITS, 1).and_then(|v| u32::try_from(v).ok()).ok_or_else(|| invalid(what, s))
-}
-
-/// A decimal number (`1.5`) with one of `units` after it (any case), times
-/// the unit's scale, divided by `divisor`, rounded down; `None` when it is
-/// not one or does not fit.
-fn scaled(s: &str, units: &[(&str, u64)], divisor: u64) -> Option<u64> {
-    let end = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
-    let (number, suffix) = s.split_at(end);
-    let scale = units.iter().find(|(unit, _)| unit.eq_ignore_ascii_case(suffix))?.1;
-    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
-    if whole.len() + fraction.len() == 0 || fraction.contains('.') {
-        return None;
-    }
-    let digits = |d: &str| if d.is_empty() { Some(0) } else { d.parse::<u64>().ok() };
-    let tenths = 10u64.checked_pow(u32::try_from(fraction.len()).ok()?)?;
-    let value = digits(whole)?.checked_mul(tenths)?.checked_add(digits(fraction)?)?;
-    Some(value.checked_mul(scale)? / tenths / divisor)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The byte values tc sends for the same words (its requests, decoded).
-    #[test]
-    fn units_as_tc_reads_them() {
-        assert_eq!(rate("rate", "1mbit").unwrap(), 125_000);
-        assert_eq!(rate("rate", "1.5mbit").unwrap(), 187_500);
-        assert_eq!(rate("rate", "123456bit").unwrap(), 15_432);
-        assert_eq!(rate("rate", "123456").unwrap(), 15_432);
-        assert_eq!(rate("rate", "100Bps").unwrap(), 100);
-        assert_eq!(rate("rate", "50gbit").unwrap(), 6_250_000_000);
-        assert_eq!(rate("rate", "1Kibit").unwrap(), 128);
-        assert_eq!(size("burst", "32k").unwrap(), 32_768);
-        assert_eq!(size("burst", "15kb").unwrap(), 15_360);
-        assert_eq!(size("burst", "1mb").unwrap(), 1_048_576);
-        assert_eq!(size("burst", "1600").unwrap(), 1600);
-        assert_eq!(size("burst", "1mbit").unwrap(), 131_072);
-        assert_eq!(time("latency", "50ms").unwrap(), 50_000);
-        assert_eq!(time("latency", "1.5ms").unwrap(), 1_500);
-        assert_eq!(time("latency", "2s").unwrap(), 2_000_000);
-        assert_eq!(time("latency", "300").unwrap(), 300);
-        for bad in ["", "mbit", "1.2.3mbit", "10mbits", "-1mbit", "1 mbit", "99999999999999999999"] {
-            assert!(rate("rate", bad).is_err(), "{bad:?}");
-        }
-        assert!(size("burst", "5g").is_err(), "over 32 bits");
-        assert!(time("latency", "5m").is_err());
-    }
 
     #[test]
     fn handles_and_protocols() {

@@ -10,9 +10,10 @@
 
 use std::io::Write;
 
-use nlwire::tables::tc::{CodelAttrs, FqCodelAttrs};
+use nlwire::tables::tc::{codel_attrs as codel, fq_codel_attrs as fq_codel, CodelAttrs, FqCodelAttrs};
 
 use crate::sink::Sink;
+use crate::tc_options::{Form, Word};
 use crate::tc_units::{Hex0x, TcFields};
 use crate::Result;
 
@@ -71,3 +72,33 @@ pub fn fq_codel<W: Write>(s: &mut Sink<'_, W>, a: &FqCodelAttrs<'_>) -> Result<(
     }
     Ok(())
 }
+
+/// `codel [limit PACKETS] [target TIME] [interval TIME] [ecn | noecn]
+/// [ce_threshold TIME]`, as tc/q_codel.c reads and writes them.
+pub const CODEL_WORDS: &[Word] = &[
+    Word { word: "limit", attr: codel::LIMIT, form: Form::Count { max: u32::MAX } },
+    Word { word: "interval", attr: codel::INTERVAL, form: Form::Time },
+    Word { word: "target", attr: codel::TARGET, form: Form::Time },
+    Word { word: "ecn", attr: codel::ECN, form: Form::Set(1) },
+    Word { word: "noecn", attr: codel::ECN, form: Form::Set(0) },
+    Word { word: "ce_threshold", attr: codel::CE_THRESHOLD, form: Form::AnyTime },
+];
+
+/// `fq_codel`'s words, as tc/q_fq_codel.c reads and writes them.
+pub const FQ_CODEL_WORDS: &[Word] = &[
+    Word { word: "limit", attr: fq_codel::LIMIT, form: Form::Count { max: u32::MAX } },
+    Word { word: "flows", attr: fq_codel::FLOWS, form: Form::Count { max: u32::MAX } },
+    Word { word: "quantum", attr: fq_codel::QUANTUM, form: Form::Count { max: u32::MAX } },
+    Word { word: "interval", attr: fq_codel::INTERVAL, form: Form::Time },
+    Word { word: "target", attr: fq_codel::TARGET, form: Form::Time },
+    Word { word: "ecn", attr: fq_codel::ECN, form: Form::Set(1) },
+    Word { word: "noecn", attr: fq_codel::ECN, form: Form::Set(0) },
+    Word { word: "ce_threshold", attr: fq_codel::CE_THRESHOLD, form: Form::AnyTime },
+    Word {
+        word: "ce_threshold_selector",
+        attr: fq_codel::CE_THRESHOLD_MASK,
+        form: Form::MaskedU8 { value_attr: fq_codel::CE_THRESHOLD_SELECTOR },
+    },
+    Word { word: "memory_limit", attr: fq_codel::MEMORY_LIMIT, form: Form::AnySize },
+    Word { word: "drop_batch", attr: fq_codel::DROP_BATCH_SIZE, form: Form::Count { max: u32::MAX } },
+];

@@ -9,9 +9,10 @@
 
 use std::io::Write;
 
-use nlwire::tables::tc::FqAttrs;
+use nlwire::tables::tc::{fq_attrs as fq, FqAttrs};
 
 use crate::sink::Sink;
+use crate::tc_options::{Form, Word};
 use crate::tc_units::TcFields;
 use crate::Result;
 
@@ -69,3 +70,24 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, a: &FqAttrs<'_>) -> Result<()> {
     }
     Ok(())
 }
+
+/// `fq`'s words, as tc/q_fq.c reads and writes them.
+pub const WORDS: &[Word] = &[
+    Word { word: "buckets", attr: fq::BUCKETS_LOG, form: Form::Log2 },
+    Word { word: "limit", attr: fq::PLIMIT, form: Form::Number },
+    Word { word: "flow_limit", attr: fq::FLOW_PLIMIT, form: Form::Number },
+    Word { word: "quantum", attr: fq::QUANTUM, form: Form::Number },
+    Word { word: "initial_quantum", attr: fq::INITIAL_QUANTUM, form: Form::Number },
+    Word { word: "pacing", attr: fq::RATE_ENABLE, form: Form::Set(1) },
+    Word { word: "nopacing", attr: fq::RATE_ENABLE, form: Form::Set(0) },
+    Word { word: "maxrate", attr: fq::FLOW_MAX_RATE, form: Form::Rate },
+    Word { word: "low_rate_threshold", attr: fq::LOW_RATE_THRESHOLD, form: Form::Rate },
+    Word { word: "defrate", attr: fq::FLOW_DEFAULT_RATE, form: Form::Rate },
+    Word { word: "refill_delay", attr: fq::FLOW_REFILL_DELAY, form: Form::AnyTime },
+    Word { word: "orphan_mask", attr: fq::ORPHAN_MASK, form: Form::Number },
+    Word { word: "ce_threshold", attr: fq::CE_THRESHOLD, form: Form::AnyTime },
+    Word { word: "timer_slack", attr: fq::TIMER_SLACK, form: Form::TimeNs },
+    Word { word: "horizon", attr: fq::HORIZON, form: Form::AnyTime },
+    Word { word: "horizon_drop", attr: fq::HORIZON_DROP, form: Form::SetU8(1) },
+    Word { word: "horizon_cap", attr: fq::HORIZON_DROP, form: Form::SetU8(0) },
+];

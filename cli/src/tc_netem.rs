@@ -15,10 +15,13 @@
 use std::io::Write;
 
 use nlwire::attr::{Attr, Attrs};
-use nlwire::tables::tc::{NetemAttrs, TcNetemQopt};
+use nlwire::tables::tc::{netem_attrs as netem, NetemAttrs, TcNetemQopt};
+use nlwire::tables::tc::{TC_NETEM_CORR, TC_NETEM_CORRUPT, TC_NETEM_QOPT, TC_NETEM_RATE, TC_NETEM_REORDER};
 
+use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_units::{g6, tick_to_time, RateText, Time64Text, TimeText};
+use crate::tc_options::{self, integer, put_attr, put_field, rate, refused, size, time, what_is};
+use crate::tc_units::{g6, tick_to_time, time_to_tick, RateText, Time64Text, TimeText};
 use crate::Result;
 
 /// `netem`'s options: `struct tc_netem_qopt`, then attributes. A payload
@@ -165,4 +168,209 @@ fn int_if_set<W: Write>(s: &mut Sink<'_, W>, key: &str, value: i64) -> Result<()
         _ => s.fmt_num(key, format_args!(" {key} {value}"), value)?,
     }
     Ok(())
+}
+
+/// netem's words, in the order tc/q_netem.c tries them: a word may be
+/// shortened to any prefix (`del` is `delay`), the first it fits wins.
+const WORDS: [&str; 13] = [
+    "limit",
+    "latency",
+    "delay",
+    "loss",
+    "drop",
+    "ecn",
+    "reorder",
+    "corrupt",
+    "gap",
+    "duplicate",
+    "distribution",
+    "rate",
+    "slot",
+];
+
+/// tc's `explain1`: `Illegal "WHAT"`.
+fn explain1(what: &str) -> crate::CliError {
+    refused(format!("Illegal \"{what}\""))
+}
+
+/// `netem [limit PACKETS] [delay TIME [JITTER [CORRELATION]]] [loss
+/// [random] PERCENT [CORRELATION]] [ecn] [reorder PERCENT [CORRELATION]
+/// [gap N]] [corrupt PERCENT [CORRELATION]] [duplicate PERCENT
+/// [CORRELATION]] [rate RATE [PACKETOVERHEAD [CELLSIZE
+/// [CELLOVERHEAD]]]]`, as tc/q_netem.c reads them: `struct
+/// tc_netem_qopt`, then the attributes tc adds. The loss models `state`
+/// and `gemodel`, delay distributions, slots and rates in percent are
+/// refused: nlw does not take them.
+pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
+    let mut qopt = vec![0u8; TC_NETEM_QOPT.size];
+    let (mut corr, mut reorder, mut corrupt, mut rate_opt) = (
+        vec![0u8; TC_NETEM_CORR.size],
+        vec![0u8; TC_NETEM_REORDER.size],
+        vec![0u8; TC_NETEM_CORRUPT.size],
+        vec![0u8; TC_NETEM_RATE.size],
+    );
+    let (mut with_corr, mut with_reorder, mut with_corrupt, mut ecn) = (false, false, false, false);
+    let (mut limit, mut latency, mut jitter, mut loss, mut gap, mut duplicate) = (1000, 0, 0, 0, 0, 0);
+    let (mut reorder_probability, mut rate_bps) = (0, None);
+    // tc's NEXT_IS_NUMBER: whether the next word starts with a digit.
+    let number_next =
+        |words: &Words<'_>| words.peek().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let signed_next = |words: &Words<'_>| {
+        words.peek().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '-'))
+    };
+    while let Some(word) = words.next() {
+        let keyword = WORDS.iter().find(|w| !word.is_empty() && w.starts_with(word)).copied();
+        match keyword.unwrap_or(word) {
+            "limit" => limit = size("limit", words.value(word)?).map_err(|_| explain1("limit"))?,
+            "latency" | "delay" => {
+                latency = ticks(words.value(word)?)?;
+                if number_next(words) {
+                    jitter = ticks(words.value(word)?)?;
+                    if number_next(words) {
+                        with_corr = true;
+                        let value = read_chance(words.value(word)?).ok_or_else(|| explain1("latency"))?;
+                        put_field(&TC_NETEM_CORR, &mut corr, "delay_corr", &value.to_ne_bytes());
+                    }
+                }
+            }
+            "loss" | "drop" => {
+                if loss > 0 {
+                    return Err(explain1("duplicate loss argument\n"));
+                }
+                let mut model = words.value(word)?;
+                if model == "random" {
+                    model = words.value(model)?;
+                } else if !model.starts_with(|c: char| c.is_ascii_digit()) {
+                    return Err(match model {
+                        "state" | "gemodel" => {
+                            refused(format!("Error: nlw does not take netem's loss {model}."))
+                        }
+                        other => refused(format!("Unknown loss parameter: {other}")),
+                    });
+                }
+                loss = read_chance(model).ok_or_else(|| explain1("loss percent"))?;
+                if number_next(words) {
+                    with_corr = true;
+                    let value =
+                        read_chance(words.value(word)?).ok_or_else(|| explain1("loss correlation"))?;
+                    put_field(&TC_NETEM_CORR, &mut corr, "loss_corr", &value.to_ne_bytes());
+                }
+            }
+            "ecn" => ecn = true,
+            "reorder" | "corrupt" => {
+                let what = keyword.unwrap_or(word);
+                let (present, fields, spec) = if what == "reorder" {
+                    (&mut with_reorder, &mut reorder, &TC_NETEM_REORDER)
+                } else {
+                    (&mut with_corrupt, &mut corrupt, &TC_NETEM_CORRUPT)
+                };
+                *present = true;
+                let probability = read_chance(words.value(word)?).ok_or_else(|| explain1(what))?;
+                put_field(spec, fields, "probability", &probability.to_ne_bytes());
+                if what == "reorder" {
+                    reorder_probability = probability;
+                }
+                if number_next(words) {
+                    with_corr = true;
+                    let value = read_chance(words.value(word)?).ok_or_else(|| explain1(what))?;
+                    put_field(spec, fields, "correlation", &value.to_ne_bytes());
+                }
+            }
+            "gap" => gap = integer("gap", words.value(word)?).map_err(|_| explain1("gap"))?,
+            "duplicate" => {
+                duplicate = read_chance(words.value(word)?).ok_or_else(|| explain1("duplicate"))?;
+                // Read, and never sent: tc leaves TCA_NETEM_CORR out for it.
+                if number_next(words) {
+                    let value = read_chance(words.value(word)?).ok_or_else(|| explain1("duplicate"))?;
+                    put_field(&TC_NETEM_CORR, &mut corr, "dup_corr", &value.to_ne_bytes());
+                }
+            }
+            "rate" => {
+                let value = words.value(word)?;
+                if value.contains('%') {
+                    return Err(refused("Error: nlw does not take netem's rate in percent."));
+                }
+                rate_bps = Some(rate("rate", value).map_err(|_| explain1("rate"))?);
+                for (field, signed) in
+                    [("packet_overhead", true), ("cell_size", false), ("cell_overhead", true)]
+                {
+                    if !(if signed { signed_next(words) } else { number_next(words) }) {
+                        continue;
+                    }
+                    let value = words.value(word)?;
+                    let parsed = match signed {
+                        true => tc_options::signed(value).map(|v| v as u32),
+                        false => integer::<u32>("rate", value).ok(),
+                    };
+                    let parsed = parsed.ok_or_else(|| explain1("rate"))?;
+                    put_field(&TC_NETEM_RATE, &mut rate_opt, field, &parsed.to_ne_bytes());
+                }
+            }
+            "distribution" | "slot" => {
+                return Err(refused(format!("Error: nlw does not take netem's {}.", keyword.unwrap_or(word))))
+            }
+            _ => return Err(what_is(word, "qdisc")),
+        }
+    }
+    if reorder_probability != 0 {
+        if latency == 0 {
+            return Err(refused("reordering not possible without specifying some delay"));
+        }
+        gap = gap.max(1);
+    } else if gap > 0 {
+        return Err(refused("gap specified without reorder probability"));
+    }
+    if ecn && loss == 0 {
+        return Err(refused("ecn requested without loss model"));
+    }
+    for (field, value) in [
+        ("latency", latency),
+        ("limit", limit),
+        ("loss", loss),
+        ("gap", gap),
+        ("duplicate", duplicate),
+        ("jitter", jitter),
+    ] {
+        put_field(&TC_NETEM_QOPT, &mut qopt, field, &value.to_ne_bytes());
+    }
+    if with_corr {
+        qopt.extend(put_attr(netem::CORR, &corr));
+    }
+    if with_reorder {
+        qopt.extend(put_attr(netem::REORDER, &reorder));
+    }
+    if ecn {
+        qopt.extend(put_attr(netem::ECN, &1u32.to_ne_bytes()));
+    }
+    if with_corrupt {
+        qopt.extend(put_attr(netem::CORRUPT, &corrupt));
+    }
+    if let Some(bps) = rate_bps {
+        // Above 32 bits, the rate goes in TCA_NETEM_RATE64 and the
+        // struct's says ~0.
+        let low = u32::try_from(bps).unwrap_or_else(|_| {
+            qopt.extend(put_attr(netem::RATE64, &bps.to_ne_bytes()));
+            u32::MAX
+        });
+        put_field(&TC_NETEM_RATE, &mut rate_opt, "rate", &low.to_ne_bytes());
+        qopt.extend(put_attr(netem::RATE, &rate_opt));
+    }
+    Ok(qopt)
+}
+
+/// tc's `get_ticks`: a time as scheduler ticks, refused above 32 bits.
+fn ticks(value: &str) -> Result<u32> {
+    let us = time("latency", value).map_err(|_| explain1("latency"))?;
+    time_to_tick(us).ok_or_else(|| refused(format!("Illegal {us} time (too large)")))
+}
+
+/// tc's `get_percent`: `PERCENT[%]` (0 to 100) as a fraction of
+/// `u32::MAX`, rounded to the nearest, ties to even (C's `rint`).
+fn read_chance(value: &str) -> Option<u32> {
+    let number = value.strip_suffix('%').unwrap_or(value);
+    let fraction = if number.is_empty() { 0.0 } else { number.parse::<f64>().ok()? / 100.0 };
+    if !(0.0..=1.0).contains(&fraction) {
+        return None;
+    }
+    Some((fraction * f64::from(u32::MAX)).round_ties_even() as u32)
 }

@@ -10,9 +10,10 @@
 
 use std::io::Write;
 
-use nlwire::tables::tc::{FqPieAttrs, PieAttrs};
+use nlwire::tables::tc::{fq_pie_attrs as fq_pie, pie_attrs as pie, FqPieAttrs, PieAttrs};
 
 use crate::sink::Sink;
+use crate::tc_options::{Form, Word};
 use crate::tc_units::TcFields;
 use crate::Result;
 
@@ -69,3 +70,38 @@ fn flags<W: Write>(s: &mut Sink<'_, W>, [ecn, bytemode, dq_rate_estimator]: [Opt
     s.switch("dq_rate_estimator", dq_rate_estimator)?;
     Ok(())
 }
+
+/// `pie`'s words, as tc/q_pie.c reads and writes them.
+pub const PIE_WORDS: &[Word] = &[
+    Word { word: "limit", attr: pie::LIMIT, form: Form::Count { max: u32::MAX } },
+    Word { word: "tupdate", attr: pie::TUPDATE, form: Form::Time },
+    Word { word: "target", attr: pie::TARGET, form: Form::Time },
+    Word { word: "alpha", attr: pie::ALPHA, form: Form::Count { max: 32 } },
+    Word { word: "beta", attr: pie::BETA, form: Form::Count { max: 32 } },
+    Word { word: "ecn", attr: pie::ECN, form: Form::Set(1) },
+    Word { word: "noecn", attr: pie::ECN, form: Form::Set(0) },
+    Word { word: "bytemode", attr: pie::BYTEMODE, form: Form::Set(1) },
+    Word { word: "nobytemode", attr: pie::BYTEMODE, form: Form::Set(0) },
+    Word { word: "dq_rate_estimator", attr: pie::DQ_RATE_ESTIMATOR, form: Form::Set(1) },
+    Word { word: "no_dq_rate_estimator", attr: pie::DQ_RATE_ESTIMATOR, form: Form::Set(0) },
+];
+
+/// `fq_pie`'s words, as tc/q_fq_pie.c reads and writes them (in a nest
+/// marked `NLA_F_NESTED`).
+pub const FQ_PIE_WORDS: &[Word] = &[
+    Word { word: "limit", attr: fq_pie::LIMIT, form: Form::Count { max: u32::MAX } },
+    Word { word: "flows", attr: fq_pie::FLOWS, form: Form::Count { max: u32::MAX } },
+    Word { word: "target", attr: fq_pie::TARGET, form: Form::Time },
+    Word { word: "tupdate", attr: fq_pie::TUPDATE, form: Form::Time },
+    Word { word: "alpha", attr: fq_pie::ALPHA, form: Form::Count { max: 32 } },
+    Word { word: "beta", attr: fq_pie::BETA, form: Form::Count { max: 32 } },
+    Word { word: "quantum", attr: fq_pie::QUANTUM, form: Form::Size },
+    Word { word: "memory_limit", attr: fq_pie::MEMORY_LIMIT, form: Form::Size },
+    Word { word: "ecn_prob", attr: fq_pie::ECN_PROB, form: Form::Count { max: 99 } },
+    Word { word: "ecn", attr: fq_pie::ECN, form: Form::Set(1) },
+    Word { word: "noecn", attr: fq_pie::ECN, form: Form::Set(0) },
+    Word { word: "bytemode", attr: fq_pie::BYTEMODE, form: Form::Set(1) },
+    Word { word: "nobytemode", attr: fq_pie::BYTEMODE, form: Form::Set(0) },
+    Word { word: "dq_rate_estimator", attr: fq_pie::DQ_RATE_ESTIMATOR, form: Form::Set(1) },
+    Word { word: "no_dq_rate_estimator", attr: fq_pie::DQ_RATE_ESTIMATOR, form: Form::Set(0) },
+];

@@ -8,10 +8,12 @@
 
 use std::io::Write;
 
-use nlwire::tables::tc::RedAttrs;
+use nlwire::tables::tc::{red_attrs as red, RedAttrs, TC_RED_QOPT};
 
+use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_units::TcFields;
+use crate::tc_options::{integer, put_attr, put_field, rate, refused, size, what_is};
+use crate::tc_units::{time_to_tick, TcFields};
 use crate::Result;
 
 /// `TC_RED_ECN`, `TC_RED_HARDDROP`, `TC_RED_ADAPTATIVE`, `TC_RED_NODROP`
@@ -60,4 +62,165 @@ pub fn flags<W: Write>(s: &mut Sink<'_, W>, flags: u8) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// `red limit BYTES [min BYTES] [max BYTES] avpkt BYTES [burst PACKETS]
+/// [adaptive] [probability P] [bandwidth RATE] [ecn] [harddrop]
+/// [nodrop]`, as tc/q_red.c reads them: `struct tc_red_qopt` with the
+/// constants tc derives (tc/tc_red.c), the idle damping table, the
+/// probability and the flags as a `struct nla_bitfield32`. qevents and a
+/// bandwidth in percent are refused: nlw does not take them. As tc, says
+/// on stderr when it takes 10Mbit for the bandwidth.
+pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
+    let (mut limit, mut min, mut max, mut burst, mut avpkt) = (0u32, 0u32, 0u32, 0u32, 0u32);
+    let (mut probability, mut bandwidth, mut flags) = (0.02f64, 0u32, 0u32);
+    let illegal = |what: &str| refused(format!("Illegal \"{what}\""));
+    while let Some(word) = words.next() {
+        let flag =
+            FLAGS.iter().find(|(_, name)| *name == word || (word == "adaptative" && *name == "adaptive"));
+        if let Some((bit, _)) = flag {
+            flags |= u32::from(*bit);
+            continue;
+        }
+        match word {
+            "limit" | "min" | "max" | "avpkt" => {
+                let value = size(word, words.value(word)?).map_err(|_| illegal(word))?;
+                *match word {
+                    "limit" => &mut limit,
+                    "min" => &mut min,
+                    "max" => &mut max,
+                    _ => &mut avpkt,
+                } = value;
+            }
+            "burst" => burst = integer(word, words.value(word)?).map_err(|_| illegal(word))?,
+            "probability" => {
+                probability = parse_probability(words.value(word)?).ok_or_else(|| illegal(word))?
+            }
+            "bandwidth" => {
+                let value = words.value(word)?;
+                if value.contains('%') {
+                    return Err(refused("Error: nlw does not take red's bandwidth in percent."));
+                }
+                bandwidth = rate(word, value)
+                    .ok()
+                    .and_then(|r| u32::try_from(r).ok())
+                    .ok_or_else(|| illegal(word))?;
+            }
+            "qevent" => return Err(refused("Error: nlw does not take red's qevents.")),
+            _ => return Err(what_is(word, "qdisc")),
+        }
+    }
+    if limit == 0 || avpkt == 0 {
+        return Err(refused("RED: Required parameter (limit, avpkt) is missing"));
+    }
+    // Sally Floyd's defaults, as tc takes them.
+    if max == 0 {
+        max = if min != 0 { min.wrapping_mul(3) } else { limit / 4 };
+    }
+    if min == 0 {
+        min = max / 3;
+    }
+    if burst == 0 {
+        burst = (2 * u64::from(min) + u64::from(max)).checked_div(3 * u64::from(avpkt)).unwrap_or(0) as u32;
+    }
+    if bandwidth == 0 {
+        bandwidth = 1_250_000;
+        eprintln!("RED: set bandwidth to 10Mbit");
+    }
+    let wlog =
+        eval_ewma(min, burst, avpkt).ok_or_else(|| refused("RED: failed to calculate EWMA constant."))?;
+    if wlog >= 10 {
+        eprintln!("RED: WARNING. Burst {burst} seems to be too large.");
+    }
+    let plog =
+        eval_p(min, max, probability).ok_or_else(|| refused("RED: failed to calculate probability."))?;
+    let (scell_log, stab) = eval_idle_damping(wlog, avpkt, bandwidth)
+        .ok_or_else(|| refused("RED: failed to calculate idle damping table."))?;
+    let mut parms = vec![0u8; TC_RED_QOPT.size];
+    for (field, value) in [("limit", limit), ("qth_min", min), ("qth_max", max)] {
+        put_field(&TC_RED_QOPT, &mut parms, field, &value.to_ne_bytes());
+    }
+    for (field, value) in [("wlog", wlog), ("plog", plog), ("scell_log", scell_log)] {
+        put_field(&TC_RED_QOPT, &mut parms, field, &[value]);
+    }
+    let max_p = max_p(probability);
+    // TC_RED_HISTORIC_FLAGS and TC_RED_NODROP: the flags tc selects.
+    let selector = FLAGS.iter().fold(0u32, |all, (bit, _)| all | u32::from(*bit));
+    Ok([
+        put_attr(red::PARMS, &parms),
+        put_attr(red::STAB, &stab),
+        put_attr(red::MAX_P, &max_p.to_ne_bytes()),
+        put_attr(red::FLAGS, &[flags.to_ne_bytes(), selector.to_ne_bytes()].concat()),
+    ]
+    .concat())
+}
+
+/// A probability as tc reads it (sscanf's `%lg`): the number at the start
+/// of the word (`0.1x` is 0.1).
+pub fn parse_probability(value: &str) -> Option<f64> {
+    (1..=value.len()).rev().find_map(|end| value.get(..end).and_then(|v| v.parse::<f64>().ok()))
+}
+
+/// `max_P`: the probability in 32-bit fixed point, as C converts
+/// `probability * 2^32` (through 64 bits, the low 32 kept).
+pub fn max_p(probability: f64) -> u32 {
+    (probability * 4_294_967_296.0) as u64 as u32
+}
+
+/// tc's `tc_red_eval_ewma`: the smallest `Wlog` whose average follows a
+/// burst of `burst` packets above `qmin` bytes.
+pub fn eval_ewma(qmin: u32, burst: u32, avpkt: u32) -> Option<u8> {
+    let a = f64::from(burst) + 1.0 - f64::from(qmin) / f64::from(avpkt);
+    if a < 1.0 {
+        let fits = 1 + qmin.checked_div(avpkt).unwrap_or(0);
+        eprintln!("tc_red_eval_ewma() burst {burst} is too small ? Try burst {fits}");
+        return None;
+    }
+    let mut w = 0.5f64;
+    for wlog in 1..32u8 {
+        if a <= (1.0 - (1.0 - w).powf(f64::from(burst))) / w {
+            return Some(wlog);
+        }
+        w /= 2.0;
+    }
+    None
+}
+
+/// tc's `tc_red_eval_P`: `Plog`, the log of probability over the
+/// thresholds' distance.
+pub fn eval_p(qmin: u32, qmax: u32, probability: f64) -> Option<u8> {
+    let distance = qmax.wrapping_sub(qmin) as i32;
+    if distance <= 0 {
+        return None;
+    }
+    let mut p = probability / f64::from(distance);
+    (0..32u8).find(|_| {
+        let above = p > 1.0;
+        p *= 2.0;
+        above
+    })
+}
+
+/// tc's `tc_red_eval_idle_damping`: `Scell_log` and the 256-byte table of
+/// how far an idle queue's average decays.
+fn eval_idle_damping(wlog: u8, avpkt: u32, bandwidth: u32) -> Option<(u8, Vec<u8>)> {
+    // tc_calc_xmittime: the microseconds, then the ticks, each truncated.
+    let us = (1e6 * (f64::from(avpkt) / f64::from(bandwidth))) as u32;
+    let xmit_time = f64::from(time_to_tick(us).unwrap_or(u32::MAX));
+    // C's `1 << n` and `i << clog` are ints: they wrap past 31 bits.
+    let shift = |value: u32, by: u8| f64::from((value << by) as i32);
+    let lw = -(1.0 - 1.0 / shift(1, wlog)).ln() / xmit_time;
+    let max_time = 31.0 / lw;
+    let clog = (0..32u8).find(|&clog| max_time / shift(1, clog) < 512.0)?;
+    let mut stab = vec![0u8; 256];
+    for (i, slot) in (1u32..).zip(stab.iter_mut().take(255).skip(1)) {
+        // C's double to unsigned char on x86-64: through a 32-bit int
+        // (INT_MIN for what does not fit), the low byte kept.
+        let x = shift(i, clog) * lw;
+        let int =
+            if x > f64::from(i32::MIN) - 1.0 && x < f64::from(i32::MAX) + 1.0 { x as i32 } else { i32::MIN };
+        *slot = (int as u8).min(31);
+    }
+    stab[255] = 31;
+    Some((clog, stab))
 }

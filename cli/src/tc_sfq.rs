@@ -10,9 +10,11 @@
 use std::io::Write;
 
 use nlwire::attr::Attr;
-use nlwire::tables::tc::{TcSfqQopt, TcSfqQoptV1};
+use nlwire::tables::tc::{TcSfqQopt, TcSfqQoptV1, TC_SFQ_QOPT_V1};
 
+use crate::args::Words;
 use crate::sink::Sink;
+use crate::tc_options::{illegal, integer, put_field, refused, signed, size, what_is};
 use crate::tc_red;
 use crate::tc_units::{g6, TcFields};
 use crate::Result;
@@ -43,4 +45,100 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
         tc_red::flags(s, red.flags)?;
     }
     Ok(())
+}
+
+/// `sfq [limit PACKETS] [perturb SECS] [quantum BYTES] [divisor N]
+/// [flows N] [depth N] [headdrop] [redflowlimit BYTES [min BYTES] [max
+/// BYTES] [avpkt BYTES] [burst PACKETS] [probability P] [ecn]
+/// [harddrop]]`: `struct tc_sfq_qopt_v1` as tc/q_sfq.c fills it (RED's
+/// constants from [`crate::tc_red`]), laid out as the spec lays it out;
+/// `None` (no `TCA_OPTIONS`) without options, as tc.
+pub fn parse(words: &mut Words<'_>) -> Result<Option<Vec<u8>>> {
+    let mut opt = vec![0u8; TC_SFQ_QOPT_V1.size];
+    let (mut any, mut red) = (false, false);
+    let (mut red_limit, mut min, mut max, mut burst, mut avpkt) = (0u32, 0u32, 0u32, 0u32, 1000u32);
+    let (mut probability, mut flags) = (0.02f64, 0u8);
+    while let Some(word) = words.next() {
+        let integer_of = |words: &mut Words<'_>, what: &str| -> Result<u32> {
+            integer(word, words.value(word)?).map_err(|_| illegal(what))
+        };
+        let (field, value) = match word {
+            "headdrop" => ("headdrop", 1),
+            // tc names `limit` when it refuses a quantum, `flows` for a depth.
+            "quantum" => ("v0.quantum", size(word, words.value(word)?).map_err(|_| illegal("limit"))?),
+            "perturb" => {
+                let value = words.value(word)?;
+                let perturb = signed(value);
+                ("v0.perturb_period", perturb.ok_or_else(|| illegal(word))? as u32)
+            }
+            "limit" => {
+                let limit = integer_of(words, word)?;
+                if limit < 2 {
+                    return Err(refused("Illegal \"limit\", must be > 1"));
+                }
+                ("v0.limit", limit)
+            }
+            "divisor" => ("v0.divisor", integer_of(words, word)?),
+            "flows" => ("v0.flows", integer_of(words, word)?),
+            "depth" => ("depth", integer_of(words, "flows")?),
+            _ => {
+                match word {
+                    "redflowlimit" => red_limit = integer_of(words, word)?,
+                    "min" => min = integer_of(words, word)?,
+                    "max" => max = integer_of(words, word)?,
+                    "burst" => burst = integer_of(words, word)?,
+                    "avpkt" => avpkt = size(word, words.value(word)?).map_err(|_| illegal(word))?,
+                    "probability" => {
+                        probability =
+                            tc_red::parse_probability(words.value(word)?).ok_or_else(|| illegal(word))?
+                    }
+                    // TC_RED_ECN, TC_RED_HARDDROP.
+                    "ecn" => flags |= 1,
+                    "harddrop" => flags |= 2,
+                    _ => return Err(what_is(word, "qdisc")),
+                }
+                red = true;
+                continue;
+            }
+        };
+        put_field(&TC_SFQ_QOPT_V1, &mut opt, field, &value.to_ne_bytes());
+        any = true;
+    }
+    if red {
+        if red_limit == 0 {
+            return Err(refused("Required parameter (redflowlimit) is missing"));
+        }
+        // Sally Floyd's defaults, as tc takes them.
+        if max == 0 {
+            max = red_limit / 4;
+        }
+        if min == 0 {
+            min = max / 3;
+        }
+        if burst == 0 {
+            burst =
+                (2 * u64::from(min) + u64::from(max)).checked_div(3 * u64::from(avpkt)).unwrap_or(0) as u32;
+        }
+        if max > red_limit {
+            return Err(refused("\"max\" is larger than \"limit\""));
+        }
+        if min >= max {
+            return Err(refused("\"min\" is not smaller than \"max\""));
+        }
+        let wlog = tc_red::eval_ewma(min, burst, avpkt)
+            .ok_or_else(|| refused("SFQ: failed to calculate EWMA constant."))?;
+        if wlog >= 10 {
+            eprintln!("SFQ: WARNING. Burst {burst} seems to be too large.");
+        }
+        let plog = tc_red::eval_p(min, max, probability)
+            .ok_or_else(|| refused("SFQ: failed to calculate probability."))?;
+        for (field, value) in [("limit", red_limit), ("qth_min", min), ("qth_max", max)] {
+            put_field(&TC_SFQ_QOPT_V1, &mut opt, field, &value.to_ne_bytes());
+        }
+        for (field, value) in [("wlog", wlog), ("plog", plog), ("flags", flags)] {
+            put_field(&TC_SFQ_QOPT_V1, &mut opt, field, &[value]);
+        }
+        put_field(&TC_SFQ_QOPT_V1, &mut opt, "max_p", &tc_red::max_p(probability).to_ne_bytes());
+    }
+    Ok((any || red).then_some(opt))
 }

@@ -66,10 +66,49 @@ impl Display for Hex0x {
     }
 }
 
-/// iproute2's `tc_core_tick2time`: scheduler ticks (64 ns) to whole
-/// microseconds, as `/proc/net/psched` gives 15.625 ticks per microsecond.
+/// Scheduler ticks (64 ns) per microsecond, as `/proc/net/psched` gives
+/// them.
+const TICKS_PER_US: f64 = 15.625;
+
+/// iproute2's `tc_core_tick2time`: scheduler ticks to whole microseconds.
 pub fn tick_to_time(ticks: u32) -> u32 {
-    (f64::from(ticks) / 15.625) as u32
+    (f64::from(ticks) / TICKS_PER_US) as u32
+}
+
+/// iproute2's `tc_core_time2tick`: microseconds to scheduler ticks; `None`
+/// above 32 bits, which tc refuses (`tc_core_time2big`).
+pub fn time_to_tick(us: u32) -> Option<u32> {
+    u32::try_from((f64::from(us) * TICKS_PER_US) as u64).ok()
+}
+
+/// iproute2's `tc_calc_xmitsize`: the bytes sent at `rate` in `ticks`.
+pub fn xmit_size(rate: u64, ticks: u32) -> u32 {
+    (rate as f64 * f64::from(tick_to_time(ticks)) / 1e6) as u32
+}
+
+/// `ETH_P_*` names as tc prints and takes them.
+pub const PROTOCOLS: [(u16, &str); 8] = [
+    (0x0800, "ip"),
+    (0x86DD, "ipv6"),
+    (0x0806, "arp"),
+    (0x0003, "all"),
+    (0x8100, "802.1Q"),
+    (0x88A8, "802.1ad"),
+    (0x8847, "mpls_uc"),
+    (0x8848, "mpls_mc"),
+];
+
+/// A protocol (host order) by name, or `[number]` as tc's `ll_proto_n2a`
+/// prints unknown ones.
+pub struct ProtocolText(pub u16);
+
+impl Display for ProtocolText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match PROTOCOLS.iter().find(|(p, _)| *p == self.0) {
+            Some((_, name)) => f.write_str(name),
+            None => write!(f, "[{}]", self.0),
+        }
+    }
 }
 
 /// A rate in bytes per second as tc prints it: bits with the largest
@@ -93,7 +132,7 @@ impl Display for RateText {
 
 /// A size in bytes as tc prints it: `2Mb` or `15Kb` when within 1 KiB or
 /// 16 bytes of a whole number of them, else `1600b`.
-struct SizeText(u32);
+pub struct SizeText(pub u32);
 
 impl Display for SizeText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -246,5 +285,11 @@ mod tests {
         assert_eq!(g6(2.5).to_string(), "2.5");
         assert_eq!(Hex0x(0).to_string(), "0");
         assert_eq!(Hex0x(0x10).to_string(), "0x10");
+    }
+
+    #[test]
+    fn protocols_read_as_tc_writes_them() {
+        assert_eq!(ProtocolText(0x88A8).to_string(), "802.1ad");
+        assert_eq!(ProtocolText(0x1234).to_string(), "[4660]");
     }
 }

@@ -230,6 +230,21 @@ fn help_version_and_exit_codes_are_ip_s() {
     }
 }
 
+/// Output that cannot be written (stdout on `/dev/full`) ends with the
+/// system's words for it and exit 2, for `-V` as for a listing: never a
+/// panic.
+#[test]
+fn a_full_stdout_is_an_error_not_a_panic() {
+    for args in [&["-V"][..], &["-j", "link", "show"]] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_nlw")).args(args).stdout(full).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("No space left on device"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
 /// The rows of `fixtures/hostile.txt`: each command line through ip (or
 /// tc) and nlw on fresh twins; equal exit codes and equal states. All rows
 /// run; the failures are listed together.

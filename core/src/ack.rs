@@ -227,30 +227,13 @@ impl<'a> Done<'a> {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::vec::Vec;
-
     use super::*;
     use crate::message::Message;
-
-    /// An attribute as the kernel lays it out: length, type, payload, padding.
-    fn attr(out: &mut Vec<u8>, kind: u16, payload: &[u8]) {
-        out.extend_from_slice(&(4 + payload.len() as u16).to_ne_bytes());
-        out.extend_from_slice(&kind.to_ne_bytes());
-        out.extend_from_slice(payload);
-        out.resize(out.len().next_multiple_of(4), 0);
-    }
+    use crate::test_prelude::*;
 
     /// A netlink message of `kind` and `flags` around `body`.
     fn message(kind: u16, flags: u16, body: &[u8]) -> Vec<u8> {
-        let mut m = Vec::new();
-        m.extend_from_slice(&(16 + body.len() as u32).to_ne_bytes());
-        m.extend_from_slice(&kind.to_ne_bytes());
-        m.extend_from_slice(&flags.to_ne_bytes());
-        m.extend_from_slice(&7u32.to_ne_bytes());
-        m.extend_from_slice(&0u32.to_ne_bytes());
-        m.extend_from_slice(body);
-        m
+        nlmsg(kind, flags, 7, body)
     }
 
     /// The header of a 21-byte request (16 + 5 bytes of payload).
@@ -267,12 +250,12 @@ mod tests {
     #[test]
     fn every_ext_ack_attribute_is_read_and_offsets_are_bounded() {
         let mut tlvs = Vec::new();
-        attr(&mut tlvs, ext_ack_attr::MSG, b"bad value\0");
-        attr(&mut tlvs, ext_ack_attr::OFFS, &99u32.to_ne_bytes());
-        attr(&mut tlvs, ext_ack_attr::COOKIE, &[1, 2, 3]);
-        attr(&mut tlvs, ext_ack_attr::POLICY, &[8, 0, 1, 0, 4, 0, 0, 0]);
-        attr(&mut tlvs, ext_ack_attr::MISS_TYPE, &3u32.to_ne_bytes());
-        attr(&mut tlvs, ext_ack_attr::MISS_NEST, &20u32.to_ne_bytes());
+        put_attr(&mut tlvs, ext_ack_attr::MSG, b"bad value\0");
+        put_attr(&mut tlvs, ext_ack_attr::OFFS, &99u32.to_ne_bytes());
+        put_attr(&mut tlvs, ext_ack_attr::COOKIE, &[1, 2, 3]);
+        put_attr(&mut tlvs, ext_ack_attr::POLICY, &[8, 0, 1, 0, 4, 0, 0, 0]);
+        put_attr(&mut tlvs, ext_ack_attr::MISS_TYPE, &3u32.to_ne_bytes());
+        put_attr(&mut tlvs, ext_ack_attr::MISS_NEST, &20u32.to_ne_bytes());
         let ack = ExtAck::parse(Attrs::new(&tlvs), 100).unwrap();
         assert_eq!(ack.message, Some("bad value"));
         assert_eq!(ack.offset, Some(99));
@@ -283,8 +266,8 @@ mod tests {
         assert!(!ack.is_empty());
         // Offsets at or past the end of the request are not kept.
         let mut outside = Vec::new();
-        attr(&mut outside, ext_ack_attr::OFFS, &100u32.to_ne_bytes());
-        attr(&mut outside, ext_ack_attr::MISS_NEST, &100u32.to_ne_bytes());
+        put_attr(&mut outside, ext_ack_attr::OFFS, &100u32.to_ne_bytes());
+        put_attr(&mut outside, ext_ack_attr::MISS_NEST, &100u32.to_ne_bytes());
         let ack = ExtAck::parse(Attrs::new(&outside), 100).unwrap();
         assert_eq!((ack.offset, ack.missing_nest), (None, None));
         assert!(ack.is_empty());
@@ -296,7 +279,7 @@ mod tests {
         let mut body = (-22i32).to_ne_bytes().to_vec();
         body.extend_from_slice(&request_header());
         body.extend_from_slice(&[1, 2, 3, 4, 5, 0, 0, 0]); // 5 bytes, padded to 8
-        attr(&mut body, ext_ack_attr::MSG, b"no\0");
+        put_attr(&mut body, ext_ack_attr::MSG, b"no\0");
         let flags = (MsgFlags::ACK_TLVS).bits();
         let bytes = message(msg_type::ERROR, flags, &body);
         let err = ErrorMessage::parse(&Message::parse(&bytes).unwrap()).unwrap();
@@ -310,7 +293,7 @@ mod tests {
     fn a_capped_error_echoes_only_the_request_header() {
         let mut body = 0i32.to_ne_bytes().to_vec();
         body.extend_from_slice(&request_header());
-        attr(&mut body, ext_ack_attr::OFFS, &20u32.to_ne_bytes());
+        put_attr(&mut body, ext_ack_attr::OFFS, &20u32.to_ne_bytes());
         let flags = (MsgFlags::CAPPED | MsgFlags::ACK_TLVS).bits();
         let bytes = message(msg_type::ERROR, flags, &body);
         let ack = ErrorMessage::parse(&Message::parse(&bytes).unwrap()).unwrap();
@@ -340,7 +323,7 @@ mod tests {
         assert!(done.ext_ack().is_empty());
 
         let mut body = (-2i32).to_ne_bytes().to_vec();
-        attr(&mut body, ext_ack_attr::MSG, b"gone\0");
+        put_attr(&mut body, ext_ack_attr::MSG, b"gone\0");
         let flags = (MsgFlags::ACK_TLVS | MsgFlags::DUMP_INTR).bits();
         let bytes = message(msg_type::DONE, flags, &body);
         let done = Done::parse(&Message::parse(&bytes).unwrap()).unwrap();

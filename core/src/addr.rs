@@ -31,25 +31,16 @@ use crate::message::message_view;
 use crate::message::msg_type;
 use crate::tables::rt_addr::AddrAttrs;
 
-/// `struct ifaddrmsg`.
-pub use crate::tables::rt_addr::Ifaddrmsg as IfAddrMsg;
-
-/// `IFA_*` attribute types (`include/uapi/linux/if_addr.h`).
-pub use crate::tables::rt_addr::addr_attrs as ifa;
-
-/// `IFA_F_*` address flags.
-pub use crate::tables::rt_addr::IfaFlags as AddrFlags;
-
-/// `struct ifa_cacheinfo`: lifetimes in seconds (`u32::MAX` is forever) and
-/// timestamps in hundredths of a second.
-pub use crate::tables::rt_addr::IfaCacheinfo as IfaCacheInfo;
+// `IfaCacheInfo`: lifetimes in seconds (`u32::MAX` is forever), timestamps in
+// hundredths of a second.
+pub use crate::tables::rt_addr::{
+    addr_attrs as ifa, IfaCacheinfo as IfaCacheInfo, IfaFlags as AddrFlags, Ifaddrmsg as IfAddrMsg,
+};
 
 message_view! {
     /// A view of an `RTM_NEWADDR`/`RTM_DELADDR` message.
-    Address, IfAddrMsg, AddrAttrs, "address", [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR],
+    Address, IfAddrMsg, AddrAttrs, "address", family = ifa_family, [msg_type::RTM_NEWADDR, msg_type::RTM_DELADDR, msg_type::RTM_GETADDR],
     header {
-        /// Address family.
-        family: u8 = ifa_family,
         /// Prefix length.
         prefix_len: u8 = ifa_prefixlen,
         /// Scope (`RT_SCOPE_*`).
@@ -89,7 +80,7 @@ impl<'a> Address<'a> {
 // ---------------------------------------------------------------------------
 // Requests
 
-use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
+use crate::rtnl::af::{self, INET as AF_INET};
 use crate::rtnl::rt_scope::HOST as SCOPE_HOST;
 /// Longest label: an interface name.
 use crate::rtnl::IFNAME_MAX as LABEL_MAX;
@@ -184,33 +175,33 @@ impl<'a> AddrEntry<'a> {
     }
 
     fn family(&self) -> u8 {
-        family_of(self.address)
+        af::of(self.address)
     }
 
     fn validate(&self) -> Result<()> {
         let max = if self.family() == AF_INET { 32 } else { 128 };
         if self.prefix_len > max {
-            return Err(invalid("prefix length over 32 (IPv4) or 128 (IPv6)"));
+            return Err(Error::invalid("prefix length over 32 (IPv4) or 128 (IPv6)"));
         }
         if i32::try_from(self.ifindex).is_err() || self.ifindex == 0 {
-            return Err(invalid("address needs an interface index from 1 to i32::MAX"));
+            return Err(Error::invalid("address needs an interface index from 1 to i32::MAX"));
         }
         for other in [self.peer, self.broadcast].into_iter().flatten() {
-            if family_of(other) != self.family() {
-                return Err(invalid("peer or broadcast address of another family"));
+            if af::of(other) != self.family() {
+                return Err(Error::invalid("peer or broadcast address of another family"));
             }
         }
         if self.broadcast.is_some() && self.family() != AF_INET {
-            return Err(invalid("broadcast addresses are IPv4 only"));
+            return Err(Error::invalid("broadcast addresses are IPv4 only"));
         }
         if let Some(label) = self.label {
             if label.is_empty() || label.len() > LABEL_MAX || label.contains('\0') {
-                return Err(invalid("label must be 1 to 15 bytes"));
+                return Err(Error::invalid("label must be 1 to 15 bytes"));
             }
         }
         if let Some((valid, preferred)) = self.lifetimes {
             if preferred > valid {
-                return Err(invalid("preferred lifetime is greater than valid lifetime"));
+                return Err(Error::invalid("preferred lifetime is greater than valid lifetime"));
             }
         }
         Ok(())
@@ -257,26 +248,16 @@ impl<'a> AddrEntry<'a> {
     }
 }
 
-fn family_of(ip: IpAddr) -> u8 {
-    match ip {
-        IpAddr::V4(_) => AF_INET,
-        IpAddr::V6(_) => AF_INET6,
-    }
-}
-
-fn invalid(what: &'static str) -> Error {
-    Error::InvalidValue { what }
-}
-
-entry_requests! { AddrEntry:
+entry_requests! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)] AddrEntry:
     /// `ip address add`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_EXCL`.
-    Add(msg_type::RTM_NEWADDR, MsgFlags::CREATE | MsgFlags::EXCL) => |entry, m| entry.emit(m, false);
+    Add<'a>(msg_type::RTM_NEWADDR, MsgFlags::CREATE | MsgFlags::EXCL) => |entry, m| entry.emit(m, false);
     /// `ip address replace`: `RTM_NEWADDR` with `NLM_F_CREATE | NLM_F_REPLACE`.
-    Replace(msg_type::RTM_NEWADDR, MsgFlags::CREATE | MsgFlags::REPLACE) => |entry, m| entry.emit(m, false);
+    Replace<'a>(msg_type::RTM_NEWADDR, MsgFlags::CREATE | MsgFlags::REPLACE) => |entry, m| entry.emit(m, false);
     /// `ip address change`: `RTM_NEWADDR` with `NLM_F_REPLACE`.
-    Change(msg_type::RTM_NEWADDR, MsgFlags::REPLACE) => |entry, m| entry.emit(m, false);
+    Change<'a>(msg_type::RTM_NEWADDR, MsgFlags::REPLACE) => |entry, m| entry.emit(m, false);
     /// `ip address del`: `RTM_DELADDR`.
-    Del(msg_type::RTM_DELADDR, MsgFlags::empty()) => |entry, m| entry.emit(m, true);
+    Del<'a>(msg_type::RTM_DELADDR, MsgFlags::empty()) => |entry, m| entry.emit(m, true);
 }
 
 /// `ip address show`: `RTM_GETADDR` dump, optionally of one family and one
@@ -305,15 +286,10 @@ impl Request for Dump {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Messages;
+    use crate::test_prelude::*;
 
-    use crate::build::Builder;
-    use core::net::{Ipv4Addr, Ipv6Addr};
-
-    fn emit_one(r: &dyn Request) -> ([u8; 256], usize) {
-        let mut buf = [0u8; 256];
-        let len = Builder::new(&mut buf).push(r, 7).unwrap();
-        (buf, len)
+    fn emit_one(r: &dyn Request) -> ([u8; 512], usize) {
+        emitted(r, 7)
     }
 
     #[test]
@@ -361,7 +337,7 @@ mod tests {
         want[4..6].copy_from_slice(&20u16.to_ne_bytes()); // RTM_NEWADDR
         want[6..8].copy_from_slice(&0x0605u16.to_ne_bytes()); // REQUEST|ACK|EXCL|CREATE
         want[8..12].copy_from_slice(&7u32.to_ne_bytes()); // seq
-        want[16] = 10; // AF_INET6
+        want[16] = 10; // af::INET6
         want[17] = 64; // prefix
         want[20..24].copy_from_slice(&3u32.to_ne_bytes()); // ifa_index
         want[24..26].copy_from_slice(&20u16.to_ne_bytes());
@@ -400,11 +376,11 @@ mod tests {
         let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
         assert_eq!((msg.kind(), msg.flags()), (msg_type::RTM_DELADDR, MsgFlags::REQUEST | MsgFlags::ACK));
         assert_eq!(Address::parse(&msg).unwrap().address().unwrap(), None, "no IFA_ADDRESS without a peer");
-        let (buf, len) = emit_one(&Dump { family: AF_INET6, ifindex: 5 });
+        let (buf, len) = emit_one(&Dump { family: af::INET6, ifindex: 5 });
         let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
         assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
         let h: &IfAddrMsg = msg.family_header().unwrap();
-        assert_eq!((h.ifa_family, h.ifa_index.get()), (AF_INET6, 5));
+        assert_eq!((h.ifa_family, h.ifa_index.get()), (af::INET6, 5));
     }
 
     // The recorded fixtures are little-endian (captured on x86_64).

@@ -74,18 +74,22 @@ impl Header {
     }
 }
 
-/// Declares requests that send one entry (an `AddrEntry`, a `NeighEntry`)
-/// and differ only in message type and flags: for each, the struct
-/// `Name<'a>(pub Entry<'a>)` and its acknowledged [`Request`] (see
+/// Declares requests that send one entry (an `AddrEntry`, a `LinkRef`) and
+/// differ only in message type and flags: for each, the struct
+/// `Name(pub Entry)` (`Name<'a>(pub Entry<'a>)` when written `Name<'a>`) with
+/// the given derives, and its acknowledged [`Request`] (see
 /// [`Header::acked`]), whose body `|entry, m| ...` writes.
 macro_rules! entry_requests {
-    ($entry:ident: $($(#[$doc:meta])* $name:ident($kind:expr, $flags:expr) => |$e:ident, $m:ident| $emit:expr;)+) => {
+    (
+        #[$derive:meta] $entry:ident:
+        $($(#[$doc:meta])* $name:ident $(<$lt:lifetime>)? ($kind:expr, $flags:expr) => |$e:ident, $m:ident| $emit:expr;)+
+    ) => {
         $(
             $(#[$doc])*
-            #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-            pub struct $name<'a>(pub $entry<'a>);
+            #[$derive]
+            pub struct $name $(<$lt>)? (pub $entry $(<$lt>)?);
 
-            impl $crate::build::Request for $name<'_> {
+            impl $(<$lt>)? $crate::build::Request for $name $(<$lt>)? {
                 fn header(&self, seq: u32) -> $crate::build::Header {
                     $crate::build::Header::acked($kind, $flags, seq)
                 }
@@ -456,6 +460,32 @@ mod tests {
                 assert_eq!(small, Err(Error::BufferTooSmall { needed: kept + 24, capacity: cap }));
             }
         }
+    }
+
+    #[test]
+    fn a_body_that_writes_less_when_measured_is_refused_as_not_deterministic() {
+        // Room for a first message of 24 bytes, then for exactly what the
+        // body writes when called again (a header and an empty attribute),
+        // not for what it writes the first time.
+        let mut buf = [0u8; 24 + NLMSG_HDRLEN + 4];
+        let mut b = Builder::new(&mut buf);
+        let kept = b.message(H, |m| m.u8(1, 7)).unwrap();
+        let before = b.as_bytes().to_vec();
+        let calls = core::cell::Cell::new(0);
+        let body = |m: &mut MessageWriter<'_>| {
+            calls.set(calls.get() + 1);
+            if calls.get() == 1 {
+                m.attr(1, &[0u8; 16])
+            } else {
+                m.attr(2, &[])
+            }
+        };
+        assert_eq!(
+            b.message(H, body),
+            Err(Error::InvalidValue { what: "message body is not deterministic" })
+        );
+        assert_eq!(calls.get(), 2);
+        assert_eq!((b.len(), b.as_bytes()), (kept, &before[..]), "the completed message is kept as it was");
     }
 
     #[test]

@@ -78,6 +78,13 @@ pub enum Error {
     },
 }
 
+impl Error {
+    /// [`Error::InvalidValue`]: a value a request cannot carry.
+    pub(crate) const fn invalid(what: &'static str) -> Self {
+        Error::InvalidValue { what }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {

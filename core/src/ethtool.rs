@@ -213,6 +213,37 @@ impl<'n> RequestHeader<'n> {
     }
 }
 
+/// The [`Command`] of an ethtool request. `get`: a dump when its header
+/// names no device, `|req, m| ...` writes its attributes. `set`: checked,
+/// then its header (attribute `$header`), then what `|req, m| ...` writes.
+macro_rules! ethtool_command {
+    (get $name:ident, $cmd:expr, |$req:ident, $m:ident| $emit:expr) => {
+        impl Command for $name<'_> {
+            const CMD: u8 = $cmd;
+            const VERSION: u8 = GENL_VERSION;
+            fn flags(&self) -> MsgFlags {
+                self.header.get_flags()
+            }
+            fn emit_attrs(&self, $m: &mut MessageWriter<'_>) -> Result<()> {
+                let $req = self;
+                $emit
+            }
+        }
+    };
+    (set $name:ident, $cmd:expr, $header:expr, |$req:ident, $m:ident| $emit:expr) => {
+        impl Command for $name<'_> {
+            const CMD: u8 = $cmd;
+            const VERSION: u8 = GENL_VERSION;
+            fn emit_attrs(&self, $m: &mut MessageWriter<'_>) -> Result<()> {
+                self.check()?;
+                self.header.emit($m, $header)?;
+                let $req = self;
+                $emit
+            }
+        }
+    };
+}
+
 macro_rules! get_command {
     ($(#[$m:meta])* $name:ident, $cmd:expr, $header:expr) => {
         $(#[$m])*
@@ -229,16 +260,7 @@ macro_rules! get_command {
             }
         }
 
-        impl Command for $name<'_> {
-            const CMD: u8 = $cmd;
-            const VERSION: u8 = GENL_VERSION;
-            fn flags(&self) -> MsgFlags {
-                self.header.get_flags()
-            }
-            fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-                self.header.emit(m, $header)
-            }
-        }
+        ethtool_command!(get $name, $cmd, |req, m| req.header.emit(m, $header));
     };
 }
 
@@ -320,15 +342,7 @@ macro_rules! counts_set {
             }
         }
 
-        impl Command for $name<'_> {
-            const CMD: u8 = $cmd;
-            const VERSION: u8 = GENL_VERSION;
-            fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-                self.check()?;
-                self.header.emit(m, $header)?;
-                emit_counts(m, &[$(($kind, self.$field)),+])
-            }
-        }
+        ethtool_command!(set $name, $cmd, $header, |req, m| emit_counts(m, &[$(($kind, req.$field)),+]));
     };
 }
 
@@ -404,12 +418,11 @@ impl<'n> LinkmodesSet<'n> {
     }
 }
 
-impl Command for LinkmodesSet<'_> {
-    const CMD: u8 = cmd::LINKMODES_SET;
-    const VERSION: u8 = GENL_VERSION;
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.check()?;
-        self.header.emit(m, linkmodes::HEADER)?;
+ethtool_command!(set LinkmodesSet, cmd::LINKMODES_SET, linkmodes::HEADER, |req, m| req.emit_changes(m));
+
+impl LinkmodesSet<'_> {
+    /// What changes, after the header.
+    fn emit_changes(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if let Some(a) = self.autoneg {
             m.u8(linkmodes::AUTONEG, a.into())?;
         }
@@ -464,12 +477,11 @@ impl<'a> FeaturesSet<'a> {
     }
 }
 
-impl Command for FeaturesSet<'_> {
-    const CMD: u8 = cmd::FEATURES_SET;
-    const VERSION: u8 = GENL_VERSION;
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        self.check()?;
-        self.header.emit(m, features::HEADER)?;
+ethtool_command!(set FeaturesSet, cmd::FEATURES_SET, features::HEADER, |req, m| req.emit_changes(m));
+
+impl FeaturesSet<'_> {
+    /// What changes, after the header.
+    fn emit_changes(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.nest(features::WANTED, |m| {
             m.nest(bitset::BITS, |m| {
                 for &(name, on) in self.changes {
@@ -528,13 +540,10 @@ impl<'a> StrsetGet<'a> {
     }
 }
 
-impl Command for StrsetGet<'_> {
-    const CMD: u8 = cmd::STRSET_GET;
-    const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        self.header.get_flags()
-    }
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+ethtool_command!(get StrsetGet, cmd::STRSET_GET, |req, m| req.emit(m));
+
+impl StrsetGet<'_> {
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.header.emit(m, strset::HEADER)?;
         if !self.sets.is_empty() {
             m.nest(strset::STRINGSETS, |m| {
@@ -920,13 +929,10 @@ impl<'a> StatsGet<'a> {
     }
 }
 
-impl Command for StatsGet<'_> {
-    const CMD: u8 = cmd::STATS_GET;
-    const VERSION: u8 = GENL_VERSION;
-    fn flags(&self) -> MsgFlags {
-        self.header.get_flags()
-    }
-    fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+ethtool_command!(get StatsGet, cmd::STATS_GET, |req, m| req.emit(m));
+
+impl StatsGet<'_> {
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.check()?;
         self.header.emit(m, stats::HEADER)?;
         m.nest(stats::GROUPS, |m| {
@@ -987,40 +993,31 @@ impl<'a> StatsGroup<'a> {
 mod tests {
     extern crate std;
     use super::*;
-    use crate::build::Builder;
     use crate::genl::To;
     use crate::tables::ethtool::FAMILY;
-    use crate::Messages;
-    use std::vec::Vec;
+    use crate::test_prelude::*;
 
     const ID: u16 = 0x15;
     const NESTED: u16 = 0x8000;
 
-    fn attr(out: &mut Vec<u8>, kind: u16, payload: &[u8]) {
-        out.extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
-        out.extend_from_slice(&kind.to_ne_bytes());
-        out.extend_from_slice(payload);
-        out.resize(out.len().next_multiple_of(4), 0);
-    }
     fn u32a(out: &mut Vec<u8>, kind: u16, v: u32) {
-        attr(out, kind, &v.to_ne_bytes());
+        put_attr(out, kind, &v.to_ne_bytes());
     }
     fn nest(out: &mut Vec<u8>, kind: u16, body: impl FnOnce(&mut Vec<u8>)) {
         let mut inner = Vec::new();
         body(&mut inner);
-        attr(out, kind | NESTED, &inner);
+        put_attr(out, kind | NESTED, &inner);
     }
     /// A whole message: nlmsghdr (type ID, `flags`, seq 1), genlmsghdr, `body`.
     fn message(flags: u16, cmd: u8, body: &[u8]) -> Vec<u8> {
-        let mut m = Vec::new();
-        m.extend_from_slice(&((20 + body.len()) as u32).to_ne_bytes());
-        m.extend_from_slice(&ID.to_ne_bytes());
-        m.extend_from_slice(&flags.to_ne_bytes());
-        m.extend_from_slice(&1u32.to_ne_bytes());
-        m.extend_from_slice(&0u32.to_ne_bytes());
-        m.extend_from_slice(&[cmd, 1, 0, 0]);
-        m.extend_from_slice(body);
-        m
+        crate::genl::test_bytes::message(ID, flags, 1, cmd, body)
+    }
+    /// A reply `cmd` about device v0 (index 5), with what `fill` adds.
+    fn reply_v0(cmd: u8, fill: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+        let mut body = Vec::new();
+        header_v0(&mut body);
+        fill(&mut body);
+        message(0, cmd, &body)
     }
     fn built(command: &impl Command) -> Result<Vec<u8>> {
         let mut buf = [0u8; 512];
@@ -1066,10 +1063,10 @@ mod tests {
         // SRC (5) = 1 (ETHTOOL_A_STATS_* of ethtool_netlink_generated.h,
         // PAD being 1).
         let mut body = Vec::new();
-        nest(&mut body, 2, |h| attr(h, 2, b"v0\0"));
+        nest(&mut body, 2, |h| put_attr(h, 2, b"v0\0"));
         nest(&mut body, 3, |g| {
-            attr(g, 1, &[]);
-            nest(g, 3, |bits| nest(bits, 1, |bit| attr(bit, 2, b"rmon\0")));
+            put_attr(g, 1, &[]);
+            nest(g, 3, |bits| nest(bits, 1, |bit| put_attr(bit, 2, b"rmon\0")));
         });
         u32a(&mut body, 5, 1);
         let get = StatsGet { src: Some(1), ..StatsGet::new(RequestHeader::name("v0"), &["rmon"]) };
@@ -1087,7 +1084,7 @@ mod tests {
     fn reads_the_groups_of_a_stats_reply() {
         // As net/ethtool/stats.c fills it: per group, ID (2), SS_ID (3) and
         // one STAT (4) nest per counter holding a u64 whose type is its index.
-        let u64a = |out: &mut Vec<u8>, kind: u16, v: u64| attr(out, kind, &v.to_ne_bytes());
+        let u64a = |out: &mut Vec<u8>, kind: u16, v: u64| put_attr(out, kind, &v.to_ne_bytes());
         let mut body = Vec::new();
         nest(&mut body, 2, |h| u32a(h, 1, 2));
         nest(&mut body, 4, |g| {
@@ -1115,7 +1112,7 @@ mod tests {
         // FLAGS (3) = compact bitsets.
         let mut body = Vec::new();
         nest(&mut body, 1, |h| {
-            attr(h, 2, b"v0\0");
+            put_attr(h, 2, b"v0\0");
             u32a(h, 3, 1);
         });
         let got = built(&FeaturesGet::new(RequestHeader::name("v0").compact())).unwrap();
@@ -1146,13 +1143,13 @@ mod tests {
     fn features_set_is_byte_exact() {
         // ETHTOOL_A_FEATURES_WANTED (3) { BITS (3) { BIT (1) { NAME (2), [VALUE (3)] } ... } }
         let mut body = Vec::new();
-        nest(&mut body, 1, |h| attr(h, 2, b"v0\0"));
+        nest(&mut body, 1, |h| put_attr(h, 2, b"v0\0"));
         nest(&mut body, 3, |w| {
             nest(w, 3, |bits| {
-                nest(bits, 1, |b| attr(b, 2, b"rx-gro\0"));
+                nest(bits, 1, |b| put_attr(b, 2, b"rx-gro\0"));
                 nest(bits, 1, |b| {
-                    attr(b, 2, b"tx-checksum-ip-generic\0");
-                    attr(b, 3, &[]);
+                    put_attr(b, 2, b"tx-checksum-ip-generic\0");
+                    put_attr(b, 3, &[]);
                 });
             })
         });
@@ -1166,7 +1163,7 @@ mod tests {
     #[test]
     fn channels_set_and_strset_get_are_byte_exact() {
         let mut body = Vec::new();
-        nest(&mut body, 1, |h| attr(h, 2, b"v0\0"));
+        nest(&mut body, 1, |h| put_attr(h, 2, b"v0\0"));
         u32a(&mut body, 6, 1); // RX_COUNT
         u32a(&mut body, 9, 2); // COMBINED_COUNT
         let set =
@@ -1175,13 +1172,13 @@ mod tests {
 
         // STRINGSETS (2) { STRINGSET (1) { ID (1) = 4 } }
         let mut body = Vec::new();
-        nest(&mut body, 1, |h| attr(h, 2, b"v0\0"));
+        nest(&mut body, 1, |h| put_attr(h, 2, b"v0\0"));
         nest(&mut body, 2, |s| nest(s, 1, |set| u32a(set, 1, ETH_SS_FEATURES)));
         let get = StrsetGet::new(RequestHeader::name("v0"), &[ETH_SS_FEATURES]);
         assert_eq!(built(&get).unwrap(), message(REQUEST_ACK, 1, &body));
         let mut body = Vec::new();
         nest(&mut body, 1, |_| {});
-        attr(&mut body, 3, &[]);
+        put_attr(&mut body, 3, &[]);
         let counts = StrsetGet { counts_only: true, ..StrsetGet::new(RequestHeader::all(), &[]) };
         assert_eq!(built(&counts).unwrap(), message(REQUEST_DUMP, 1, &body));
     }
@@ -1189,7 +1186,7 @@ mod tests {
     #[test]
     fn rings_linkmodes_pause_coalesce_requests_are_byte_exact() {
         let mut hdr = Vec::new();
-        nest(&mut hdr, 1, |h| attr(h, 2, b"v0\0"));
+        nest(&mut hdr, 1, |h| put_attr(h, 2, b"v0\0"));
         // RINGS_SET: RX (6) = 512, TX (9) = 256.
         let mut body = hdr.clone();
         u32a(&mut body, 6, 512);
@@ -1198,9 +1195,9 @@ mod tests {
         assert_eq!(built(&set).unwrap(), message(REQUEST_ACK, 16, &body));
         // LINKMODES_SET: AUTONEG (2) = 0, SPEED (5) = 1000, DUPLEX (6) = 1.
         let mut body = hdr.clone();
-        attr(&mut body, 2, &[0]);
+        put_attr(&mut body, 2, &[0]);
         u32a(&mut body, 5, 1000);
-        attr(&mut body, 6, &[1]);
+        put_attr(&mut body, 6, &[1]);
         let set = LinkmodesSet {
             autoneg: Some(false),
             speed: Some(1000),
@@ -1211,7 +1208,7 @@ mod tests {
         // PAUSE_GET with statistics: FLAGS (3) = ETHTOOL_FLAG_STATS (4).
         let mut body = Vec::new();
         nest(&mut body, 1, |h| {
-            attr(h, 2, b"v0\0");
+            put_attr(h, 2, b"v0\0");
             u32a(h, 3, 4);
         });
         assert_eq!(
@@ -1234,21 +1231,19 @@ mod tests {
 
     #[test]
     fn reads_pause_and_coalesce() {
-        let mut body = Vec::new();
-        header_v0(&mut body);
-        attr(&mut body, 2, &[1]);
-        attr(&mut body, 3, &[0]);
-        let bytes = message(0, reply::PAUSE_GET_REPLY, &body);
+        let bytes = reply_v0(reply::PAUSE_GET_REPLY, |body| {
+            put_attr(body, 2, &[1]);
+            put_attr(body, 3, &[0]);
+        });
         let p = Pause::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
         assert_eq!((p.autoneg().unwrap(), p.rx().unwrap(), p.tx().unwrap()), (Some(true), Some(false), None));
         assert_eq!(p.header().unwrap().unwrap().dev_index().unwrap(), Some(5));
 
-        let mut body = Vec::new();
-        header_v0(&mut body);
-        u32a(&mut body, 2, 50); // RX_USECS
-        u32a(&mut body, 7, 64); // TX_MAX_FRAMES
-        attr(&mut body, 11, &[1]); // USE_ADAPTIVE_RX
-        let bytes = message(0, reply::COALESCE_NTF, &body);
+        let bytes = reply_v0(reply::COALESCE_NTF, |body| {
+            u32a(body, 2, 50); // RX_USECS
+            u32a(body, 7, 64); // TX_MAX_FRAMES
+            put_attr(body, 11, &[1]); // USE_ADAPTIVE_RX
+        });
         let msg = Messages::new(&bytes).next().unwrap().unwrap();
         let c = Coalesce::parse(&msg).unwrap();
         assert_eq!(
@@ -1293,7 +1288,7 @@ mod tests {
     fn header_v0(out: &mut Vec<u8>) {
         nest(out, 1, |h| {
             u32a(h, 1, 5);
-            attr(h, 2, b"v0\0");
+            put_attr(h, 2, b"v0\0");
         });
     }
 
@@ -1303,7 +1298,7 @@ mod tests {
     fn verbose_reply() -> Vec<u8> {
         let list = |out: &mut Vec<u8>, kind: u16, bits: &[(u32, &str)]| {
             nest(out, kind, |s| {
-                attr(s, 1, &[]); // NOMASK
+                put_attr(s, 1, &[]); // NOMASK
                 u32a(s, 2, 64); // SIZE
                 nest(s, 3, |l| {
                     for &(i, name) in bits {
@@ -1311,7 +1306,7 @@ mod tests {
                             u32a(b, 1, i);
                             let mut n = name.as_bytes().to_vec();
                             n.push(0);
-                            attr(b, 2, &n);
+                            put_attr(b, 2, &n);
                         });
                     }
                 });
@@ -1355,14 +1350,14 @@ mod tests {
         let words = |out: &mut Vec<u8>, kind: u16, nomask: bool, value: [u32; 2], mask: [u32; 2]| {
             nest(out, kind, |s| {
                 if nomask {
-                    attr(s, 1, &[]);
+                    put_attr(s, 1, &[]);
                 }
                 u32a(s, 2, 64);
                 let v: Vec<u8> = value.iter().flat_map(|w| w.to_ne_bytes()).collect();
-                attr(s, 4, &v);
+                put_attr(s, 4, &v);
                 if !nomask {
                     let m: Vec<u8> = mask.iter().flat_map(|w| w.to_ne_bytes()).collect();
-                    attr(s, 5, &m);
+                    put_attr(s, 5, &m);
                 }
             })
         };
@@ -1386,7 +1381,7 @@ mod tests {
                     {
                         nest(strings, 1, |st| {
                             u32a(st, 1, i);
-                            attr(st, 2, s);
+                            put_attr(st, 2, s);
                         });
                     }
                 });
@@ -1430,13 +1425,12 @@ mod tests {
 
     #[test]
     fn reads_channels_rings_and_link_info() {
-        let mut body = Vec::new();
-        header_v0(&mut body);
-        u32a(&mut body, 2, 8); // RX_MAX
-        u32a(&mut body, 3, 8); // TX_MAX
-        u32a(&mut body, 6, 1);
-        u32a(&mut body, 7, 1);
-        let bytes = message(0, reply::CHANNELS_GET_REPLY, &body);
+        let bytes = reply_v0(reply::CHANNELS_GET_REPLY, |body| {
+            u32a(body, 2, 8); // RX_MAX
+            u32a(body, 3, 8); // TX_MAX
+            u32a(body, 6, 1);
+            u32a(body, 7, 1);
+        });
         let c = Channels::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
         assert_eq!(
             (c.rx_max().unwrap(), c.tx_max().unwrap(), c.combined_max().unwrap()),
@@ -1448,31 +1442,28 @@ mod tests {
         );
         assert_eq!(c.header().unwrap().unwrap().dev_name().unwrap(), Some("v0"));
 
-        let mut body = Vec::new();
-        header_v0(&mut body);
-        u32a(&mut body, 2, 256); // RX_MAX
-        u32a(&mut body, 6, 256); // RX
-        attr(&mut body, 11, &[2]); // TCP_DATA_SPLIT enabled
-        let bytes = message(0, reply::RINGS_GET_REPLY, &body);
+        let bytes = reply_v0(reply::RINGS_GET_REPLY, |body| {
+            u32a(body, 2, 256); // RX_MAX
+            u32a(body, 6, 256); // RX
+            put_attr(body, 11, &[2]); // TCP_DATA_SPLIT enabled
+        });
         let r = Rings::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
         assert_eq!(
             (r.rx_max().unwrap(), r.rx().unwrap(), r.tx().unwrap(), r.tcp_data_split().unwrap()),
             (Some(256), Some(256), None, Some(2))
         );
 
-        let mut body = Vec::new();
-        header_v0(&mut body);
-        attr(&mut body, 2, &[0xef]); // PORT_NONE
-        let bytes = message(0, reply::LINKINFO_GET_REPLY, &body);
+        let bytes = reply_v0(reply::LINKINFO_GET_REPLY, |body| {
+            put_attr(body, 2, &[0xef]); // PORT_NONE
+        });
         let l = LinkInfo::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
         assert_eq!((l.port().unwrap(), l.phyaddr().unwrap()), (Some(0xef), None));
 
-        let mut body = Vec::new();
-        header_v0(&mut body);
-        attr(&mut body, 2, &[1]); // AUTONEG
-        u32a(&mut body, 5, 10000); // SPEED
-        attr(&mut body, 6, &[1]); // DUPLEX full
-        let bytes = message(0, reply::LINKMODES_GET_REPLY, &body);
+        let bytes = reply_v0(reply::LINKMODES_GET_REPLY, |body| {
+            put_attr(body, 2, &[1]); // AUTONEG
+            u32a(body, 5, 10000); // SPEED
+            put_attr(body, 6, &[1]); // DUPLEX full
+        });
         let m = LinkModes::parse(&Messages::new(&bytes).next().unwrap().unwrap()).unwrap();
         assert_eq!(
             (m.autoneg().unwrap(), m.speed().unwrap(), m.duplex().unwrap(), m.lanes().unwrap()),
@@ -1504,12 +1495,12 @@ mod tests {
         // Bits out of ascending index order (the kernel sends them in order).
         let mut body = Vec::new();
         nest(&mut body, 4, |s| {
-            attr(s, 1, &[]); // NOMASK
+            put_attr(s, 1, &[]); // NOMASK
             nest(s, 3, |l| {
                 for (i, name) in [(5u32, b"highdma\0".as_slice()), (3, b"tx-checksum-ip-generic\0")] {
                     nest(l, 1, |b| {
                         u32a(b, 1, i);
-                        attr(b, 2, name);
+                        put_attr(b, 2, name);
                     });
                 }
             })
@@ -1521,7 +1512,7 @@ mod tests {
 
         // A name without NUL.
         let mut body = Vec::new();
-        nest(&mut body, 4, |s| nest(s, 3, |l| nest(l, 1, |b| attr(b, 2, b"rx-gro"))));
+        nest(&mut body, 4, |s| nest(s, 3, |l| nest(l, 1, |b| put_attr(b, 2, b"rx-gro"))));
         let bytes = message(0, reply::FEATURES_GET_REPLY, &body);
         let msg = Messages::new(&bytes).next().unwrap().unwrap();
         assert!(matches!(Features::parse(&msg).unwrap().named().next(), Some(Err(Error::BadString { .. }))));
@@ -1529,8 +1520,8 @@ mod tests {
         // A compact value that is not whole words.
         let mut body = Vec::new();
         nest(&mut body, 4, |s| {
-            attr(s, 1, &[]);
-            attr(s, 4, &[1, 0, 0]);
+            put_attr(s, 1, &[]);
+            put_attr(s, 4, &[1, 0, 0]);
         });
         let bytes = message(0, reply::FEATURES_GET_REPLY, &body);
         let msg = Messages::new(&bytes).next().unwrap().unwrap();
@@ -1546,7 +1537,7 @@ mod tests {
 
         // A channel count of the wrong size, a string set entry without a value.
         let mut body = Vec::new();
-        attr(&mut body, 9, &[1, 0]);
+        put_attr(&mut body, 9, &[1, 0]);
         let bytes = message(0, reply::CHANNELS_GET_REPLY, &body);
         let msg = Messages::new(&bytes).next().unwrap().unwrap();
         assert!(matches!(Channels::parse(&msg).unwrap().combined_count(), Err(Error::AttrSize { .. })));

@@ -279,15 +279,9 @@ pub(crate) mod test_bytes {
     /// A netlink header and `genlmsghdr` (version 1), as linux/netlink.h
     /// and linux/genetlink.h lay them out, then `body`.
     pub(crate) fn message(kind: u16, flags: u16, seq: u32, cmd: u8, body: &[u8]) -> Vec<u8> {
-        let mut out = Vec::new();
-        out.extend_from_slice(&((16 + 4 + body.len()) as u32).to_ne_bytes());
-        out.extend_from_slice(&kind.to_ne_bytes());
-        out.extend_from_slice(&flags.to_ne_bytes());
-        out.extend_from_slice(&seq.to_ne_bytes());
-        out.extend_from_slice(&0u32.to_ne_bytes());
-        out.extend_from_slice(&[cmd, 1, 0, 0]);
-        out.extend_from_slice(body);
-        out
+        let mut payload = Vec::from([cmd, 1, 0, 0]);
+        payload.extend_from_slice(body);
+        crate::test_prelude::nlmsg(kind, flags, seq, &payload)
     }
 }
 
@@ -295,33 +289,26 @@ pub(crate) mod test_bytes {
 mod tests {
     extern crate std;
     use super::*;
-    use crate::build::Builder;
-    use crate::Messages;
+    use crate::test_prelude::*;
 
     /// A controller answer as the kernel lays it out: ethtool, id 21, one op, one group.
     fn family_reply() -> std::vec::Vec<u8> {
-        fn attr(out: &mut std::vec::Vec<u8>, kind: u16, payload: &[u8]) {
-            out.extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
-            out.extend_from_slice(&kind.to_ne_bytes());
-            out.extend_from_slice(payload);
-            out.resize(out.len().next_multiple_of(4), 0);
-        }
         let mut op = std::vec::Vec::new();
-        attr(&mut op, 1, &1u32.to_ne_bytes());
-        attr(&mut op, 2, &0x0eu32.to_ne_bytes());
+        put_attr(&mut op, 1, &1u32.to_ne_bytes());
+        put_attr(&mut op, 2, &0x0eu32.to_ne_bytes());
         let mut ops = std::vec::Vec::new();
-        attr(&mut ops, 1 | 0x8000, &op);
+        put_attr(&mut ops, 1 | 0x8000, &op);
         let mut group = std::vec::Vec::new();
-        attr(&mut group, 2, &5u32.to_ne_bytes());
-        attr(&mut group, 1, b"monitor\0");
+        put_attr(&mut group, 2, &5u32.to_ne_bytes());
+        put_attr(&mut group, 1, b"monitor\0");
         let mut groups = std::vec::Vec::new();
-        attr(&mut groups, 1 | 0x8000, &group);
+        put_attr(&mut groups, 1 | 0x8000, &group);
         let mut body = std::vec![CTRL_CMD_NEWFAMILY, 2, 0, 0];
-        attr(&mut body, 2, b"ethtool\0");
-        attr(&mut body, 1, &21u16.to_ne_bytes());
-        attr(&mut body, 3, &1u32.to_ne_bytes());
-        attr(&mut body, 6 | 0x8000, &ops);
-        attr(&mut body, 7 | 0x8000, &groups);
+        put_attr(&mut body, 2, b"ethtool\0");
+        put_attr(&mut body, 1, &21u16.to_ne_bytes());
+        put_attr(&mut body, 3, &1u32.to_ne_bytes());
+        put_attr(&mut body, 6 | 0x8000, &ops);
+        put_attr(&mut body, 7 | 0x8000, &groups);
         let mut msg = std::vec::Vec::new();
         msg.extend_from_slice(&((16 + body.len()) as u32).to_ne_bytes());
         msg.extend_from_slice(&GENL_ID_CTRL.to_ne_bytes());

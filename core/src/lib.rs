@@ -70,6 +70,9 @@ pub mod rule;
 pub mod tc;
 pub mod wireguard;
 
+#[cfg(test)]
+mod test_prelude;
+
 pub use ack::{Done, ErrorMessage, ExtAck};
 pub use attr::{Attr, Attrs};
 pub use error::{Error, Result};

@@ -130,10 +130,6 @@ pub enum Encap<'a> {
     },
 }
 
-const fn invalid(what: &'static str) -> Error {
-    Error::InvalidValue { what }
-}
-
 impl Encap<'_> {
     /// `RTA_ENCAP_TYPE` ([`lwtunnel`]).
     pub fn kind(&self) -> u16 {
@@ -151,17 +147,17 @@ impl Encap<'_> {
         match self {
             Encap::Mpls { labels, .. } => {
                 if labels.is_empty() || labels.len() > MPLS_MAX_LABELS {
-                    return Err(invalid("MPLS encap needs 1 to 30 labels"));
+                    return Err(Error::invalid("MPLS encap needs 1 to 30 labels"));
                 }
                 if labels.iter().any(|&l| l > MPLS_LABEL_MAX) {
-                    return Err(invalid("MPLS label over 20 bits"));
+                    return Err(Error::invalid("MPLS label over 20 bits"));
                 }
             }
             Encap::Seg6 { segs, .. } if segs.is_empty() || segs.len() > 126 => {
-                return Err(invalid("seg6 encap needs 1 to 126 segments"));
+                return Err(Error::invalid("seg6 encap needs 1 to 126 segments"));
             }
             Encap::Raw { kind: lwtunnel::NONE, .. } => {
-                return Err(invalid("encap type 0 (none)"));
+                return Err(Error::invalid("encap type 0 (none)"));
             }
             _ => {}
         }
@@ -203,7 +199,7 @@ fn emit_seg6(m: &mut MessageWriter<'_>, mode: Seg6Mode, segs: &[Ipv6Addr]) -> Re
         Seg6Mode::L2Encap => (2, 0),
     };
     let last = (segs.len() + reserved).checked_sub(1).and_then(|n| u8::try_from(n).ok());
-    let last = last.filter(|&n| n < 127).ok_or(invalid("seg6 encap needs 1 to 126 segments"))?;
+    let last = last.filter(|&n| n < 127).ok_or(Error::invalid("seg6 encap needs 1 to 126 segments"))?;
     // hdrlen: the header's length in 8-byte units, the first 8 not counted.
     let hdrlen = (last + 1) * 2;
     let srh = [0, hdrlen, SRH_TYPE, last, last, 0, 0, 0];

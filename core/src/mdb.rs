@@ -26,24 +26,11 @@ use crate::tables::rt_mdb::{MdbaAttrs, MdbaMdbEattrAttrs, MdbaRouterPattrAttrs};
 use crate::tc::eth_p;
 use crate::wire::{align, BeU16, NeU16, NeU32};
 
-/// `MCAST_EXCLUDE` / `MCAST_INCLUDE`.
-pub use crate::tables::rt_mdb::mcast_filter_mode as filter_mode;
-/// `MDB_RTR_TYPE_*`: how a port became a router port.
-pub use crate::tables::rt_mdb::mdb_rtr_type as rtr_type;
-/// `MDBA_*`: what the kernel's messages carry.
-pub use crate::tables::rt_mdb::mdba_attrs as mdba;
-/// `MDBA_MDB_EATTR_*`: the attributes of one port group.
-pub use crate::tables::rt_mdb::mdba_mdb_eattr_attrs as mdb_eattr;
-/// `MDBA_SET_ENTRY*`: what a request carries.
-pub use crate::tables::rt_mdb::mdba_set_entry_attrs as mdba_set;
-/// `MDBE_ATTR_*`: the attributes of a request's entry.
-pub use crate::tables::rt_mdb::mdbe_attrs as mdbe;
-/// `struct br_mdb_entry`: one port's membership of a group, as on the wire.
-pub use crate::tables::rt_mdb::BrMdbEntry;
-/// `struct br_port_msg`: the family (`AF_BRIDGE`) and the bridge.
-pub use crate::tables::rt_mdb::BrPortMsg;
-/// `MDB_FLAGS_*` of an entry.
-pub use crate::tables::rt_mdb::MdbFlags;
+pub use crate::tables::rt_mdb::{
+    mcast_filter_mode as filter_mode, mdb_rtr_type as rtr_type, mdba_attrs as mdba,
+    mdba_mdb_eattr_attrs as mdb_eattr, mdba_set_entry_attrs as mdba_set, mdbe_attrs as mdbe, BrMdbEntry,
+    BrPortMsg, MdbFlags,
+};
 use crate::tables::rt_mdb::{mdb_state, mdba_mdb_attrs, mdba_mdb_entry_attrs, mdba_router_attrs};
 use crate::tables::rt_mdb::{mdba_mdb_srcattr_attrs, mdba_mdb_srclist_attrs, MdbaMdbSrcattrAttrs};
 use crate::tables::rt_mdb::{mdbe_src_list_attrs, mdbe_srcattr_attrs};
@@ -54,10 +41,9 @@ pub use crate::rtnl::af::BRIDGE as AF_BRIDGE;
 message_view! {
     /// A view of an `RTM_NEWMDB`/`RTM_DELMDB`/`RTM_GETMDB` message: the
     /// entries and router ports of one bridge.
-    Mdb, BrPortMsg, MdbaAttrs, "mdb", [msg_type::RTM_NEWMDB, msg_type::RTM_DELMDB, msg_type::RTM_GETMDB],
+    /// The family is `AF_BRIDGE` in notifications and requests, 0 in dumps.
+    Mdb, BrPortMsg, MdbaAttrs, "mdb", family = family, [msg_type::RTM_NEWMDB, msg_type::RTM_DELMDB, msg_type::RTM_GETMDB],
     header {
-        /// Address family: `AF_BRIDGE` in notifications and requests, 0 in dumps.
-        family: u8 = family,
         /// The bridge.
         ifindex: u32 = ifindex.get(),
     }
@@ -314,13 +300,14 @@ impl MdbEntry<'_> {
     }
 }
 
-entry_requests! { MdbEntry:
+entry_requests! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)] MdbEntry:
     /// `bridge mdb add`: `RTM_NEWMDB` with `NLM_F_CREATE | NLM_F_EXCL`.
-    Add(msg_type::RTM_NEWMDB, MsgFlags::CREATE.union(MsgFlags::EXCL)) => |e, m| e.emit_change(m, true);
+    Add<'a>(msg_type::RTM_NEWMDB, MsgFlags::CREATE.union(MsgFlags::EXCL)) => |e, m| e.emit_change(m, true);
     /// `bridge mdb replace`: `RTM_NEWMDB` with `NLM_F_CREATE | NLM_F_REPLACE`.
-    Replace(msg_type::RTM_NEWMDB, MsgFlags::CREATE.union(MsgFlags::REPLACE)) => |e, m| e.emit_change(m, true);
+    Replace<'a>(msg_type::RTM_NEWMDB, MsgFlags::CREATE.union(MsgFlags::REPLACE)) => |e, m| e.emit_change(m, true);
     /// `bridge mdb del`: `RTM_DELMDB`.
-    Del(msg_type::RTM_DELMDB, MsgFlags::empty()) => |e, m| e.emit_change(m, false);
+    Del<'a>(msg_type::RTM_DELMDB, MsgFlags::empty()) => |e, m| e.emit_change(m, false);
 }
 
 /// `bridge mdb get` (kernel 6.6 and later): one group of a bridge, all
@@ -366,29 +353,19 @@ impl Request for Dump {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::Builder;
-    use crate::spec::Value;
-    use crate::Messages;
-    use linux_raw_sys::netlink as sys;
+    use crate::test_prelude::*;
 
     #[test]
-    fn constants_match_linux_raw_sys() {
-        assert_eq!(msg_type::RTM_NEWMDB, sys::RTM_NEWMDB as u16);
-        assert_eq!(msg_type::RTM_DELMDB, sys::RTM_DELMDB as u16);
-        assert_eq!(msg_type::RTM_GETMDB, sys::RTM_GETMDB as u16);
+    fn the_structs_have_the_kernels_sizes() {
         // if_bridge.h: br_port_msg is a u8 and a u32; br_mdb_entry 4 + 1 + 1 + 2 + 16 + 2, to 28.
         assert_eq!((core::mem::size_of::<BrPortMsg>(), core::mem::size_of::<BrMdbEntry>()), (8, 28));
     }
 
     /// `req` built twice: the same bytes each time; its length.
     fn one(req: &dyn Request, buf: &mut [u8]) -> usize {
-        let mut b = Builder::new(buf);
-        b.push(req, 4).unwrap();
-        b.push(req, 4).unwrap();
-        let half = b.len() / 2;
-        let (x, y) = b.as_bytes().split_at(half);
-        assert_eq!(x, y, "emitting twice gives the same bytes");
-        half
+        let (bytes, len) = emitted(req, 4);
+        buf[..len].copy_from_slice(&bytes[..len]);
+        len
     }
 
     /// An attribute header at `at`: length, type.

@@ -229,7 +229,8 @@ impl core::iter::FusedIterator for Messages<'_> {}
 /// byte-order types).
 macro_rules! message_view {
     (
-        $(#[$doc:meta])* $name:ident, $header:ty, $view:ident, $family:literal, [$($kind:expr),+ $(,)?]
+        $(#[$doc:meta])* $name:ident, $header:ty, $view:ident, $family:literal, family = $family_field:ident,
+        [$($kind:expr),+ $(,)?]
         $(, header { $($(#[$fdoc:meta])* $getter:ident: $ret:ty = $field:ident $(. $get:ident())?),+ $(,)? })?
     ) => {
         $(#[$doc])*
@@ -251,6 +252,10 @@ macro_rules! message_view {
             /// The family header.
             pub fn header(&self) -> &'a $header {
                 self.header
+            }
+            #[doc = concat!("Address family (`AF_*`, the header's `", stringify!($family_field), "`).")]
+            pub fn family(&self) -> u8 {
+                self.header.$family_field
             }
             /// All attributes, in order.
             pub fn attrs(&self) -> $crate::attr::Attrs<'a> {

@@ -366,9 +366,8 @@ mod tests {
     use super::*;
     use crate::build::{Builder, Request};
     use crate::genl::To;
-    use crate::spec::Value;
     use crate::tables::mptcp_pm::{ADDRESS_FLAGS, EVENT_TYPE, FAMILY};
-    use crate::Messages;
+    use crate::test_prelude::*;
 
     const ID: u16 = 0x1d; // a family id as the controller might assign
 

@@ -30,20 +30,13 @@ use crate::message::message_view;
 use crate::message::{msg_type, MsgFlags};
 use crate::tables::rt_neigh::NeighbourAttrs;
 
+use crate::rtnl::af;
 /// `AF_BRIDGE` (`PF_BRIDGE`): the family of bridge FDB entries.
 pub use crate::rtnl::af::BRIDGE as AF_BRIDGE;
-use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 /// `MAX_ADDR_LEN`: the longest link-layer address the kernel keeps.
 pub const MAX_ADDR_LEN: usize = 32;
 
-/// `struct ndmsg`: the 12-byte header of neighbour messages.
-pub use crate::tables::rt_neigh::Ndmsg as NdMsg;
-
-/// `NDA_*` attribute types, from `include/uapi/linux/neighbour.h`.
-pub use crate::tables::rt_neigh::neighbour_attrs as nda;
-
-/// `NFEA_*`: the attributes nested in `NDA_FDB_EXT_ATTRS`.
-pub use crate::tables::rt_neigh::nfea_attrs as nfea;
+pub use crate::tables::rt_neigh::{neighbour_attrs as nda, nfea_attrs as nfea, Ndmsg as NdMsg};
 
 /// `NUD_*` neighbour states (`ndm_state`). The empty set is `NUD_NONE`.
 #[doc(alias = "NUD")]
@@ -72,21 +65,15 @@ impl NudState {
     }
 }
 
-/// `NTF_*` neighbour flags (`ndm_flags`).
-pub use crate::tables::rt_neigh::NtfFlags as NeighFlags;
-
-/// Extended flags carried in `NDA_FLAGS_EXT`.
-pub use crate::tables::rt_neigh::NtfExtFlags as NeighFlagsExt;
-
-/// `struct nda_cacheinfo`: ages in clock ticks (USER_HZ) and a reference count.
-pub use crate::tables::rt_neigh::NdaCacheinfo as NdaCacheInfo;
+// `NdaCacheInfo`: ages in clock ticks (`USER_HZ`) and a reference count.
+pub use crate::tables::rt_neigh::{
+    NdaCacheinfo as NdaCacheInfo, NtfExtFlags as NeighFlagsExt, NtfFlags as NeighFlags,
+};
 
 message_view! {
     /// A view of an `RTM_NEWNEIGH`/`RTM_DELNEIGH`/`RTM_GETNEIGH` message.
-    Neighbour, NdMsg, NeighbourAttrs, "neighbour", [msg_type::RTM_NEWNEIGH, msg_type::RTM_DELNEIGH, msg_type::RTM_GETNEIGH],
+    Neighbour, NdMsg, NeighbourAttrs, "neighbour", family = ndm_family, [msg_type::RTM_NEWNEIGH, msg_type::RTM_DELNEIGH, msg_type::RTM_GETNEIGH],
     header {
-        /// Address family (`AF_INET`, `AF_INET6`, [`AF_BRIDGE`]).
-        family: u8 = ndm_family,
         /// Route type of the destination (`ndm_type`, `RTN_*`).
         kind: u8 = ndm_type,
     }
@@ -180,7 +167,7 @@ impl<'a> NeighEntry<'a> {
     /// An ARP/NDP entry for `dst` on interface `ifindex`, state
     /// `PERMANENT` as `ip neigh add` sets by default.
     pub fn new(ifindex: u32, dst: IpAddr) -> Self {
-        NeighEntry { family: family_of(dst), dst: Some(dst), ..Self::on(ifindex) }
+        NeighEntry { family: af::of(dst), dst: Some(dst), ..Self::on(ifindex) }
     }
     /// A permanent entry on `ifindex` with no address, family or option.
     fn on(ifindex: u32) -> Self {
@@ -242,7 +229,7 @@ impl<'a> NeighEntry<'a> {
     /// The family written in the header.
     fn effective_family(&self) -> u8 {
         match (self.family, self.dst) {
-            (0, Some(ip)) => family_of(ip),
+            (0, Some(ip)) => af::of(ip),
             (f, _) => f,
         }
     }
@@ -251,35 +238,35 @@ impl<'a> NeighEntry<'a> {
         let family = self.effective_family();
         let ifindex = header_ifindex(self.ifindex)?;
         if family == 0 {
-            return Err(invalid("neighbour has no family and no destination"));
+            return Err(Error::invalid("neighbour has no family and no destination"));
         }
         if self.ifindex == 0 && !self.flags.contains(NeighFlags::PROXY) {
-            return Err(invalid("neighbour needs an interface index"));
+            return Err(Error::invalid("neighbour needs an interface index"));
         }
         match (family, self.dst) {
             (AF_BRIDGE, _) if self.lladdr.is_none() => {
-                return Err(invalid("FDB entry needs a link-layer address"))
+                return Err(Error::invalid("FDB entry needs a link-layer address"))
             }
             (AF_BRIDGE, _) => {}
-            (_, None) => return Err(invalid("neighbour needs a destination address")),
-            (f, Some(ip)) if family_of(ip) != f => {
-                return Err(invalid("destination address does not match the family"))
+            (_, None) => return Err(Error::invalid("neighbour needs a destination address")),
+            (f, Some(ip)) if af::of(ip) != f => {
+                return Err(Error::invalid("destination address does not match the family"))
             }
             _ => {}
         }
         if let Some(ll) = self.lladdr {
             if ll.is_empty() || ll.len() > MAX_ADDR_LEN {
-                return Err(invalid("link-layer address must be 1 to 32 bytes"));
+                return Err(Error::invalid("link-layer address must be 1 to 32 bytes"));
             }
         }
         if let Some(vlan) = self.vlan {
             if vlan == 0 || vlan >= 4095 {
-                return Err(invalid("VLAN id must be 1 to 4094"));
+                return Err(Error::invalid("VLAN id must be 1 to 4094"));
             }
         }
         for vni in [self.vni, self.src_vni].into_iter().flatten() {
             if vni >> 24 != 0 {
-                return Err(invalid("VNI must fit in 24 bits"));
+                return Err(Error::invalid("VNI must fit in 24 bits"));
             }
         }
         Ok(ifindex)
@@ -332,34 +319,24 @@ impl<'a> NeighEntry<'a> {
     }
 }
 
-fn family_of(ip: IpAddr) -> u8 {
-    match ip {
-        IpAddr::V4(_) => AF_INET,
-        IpAddr::V6(_) => AF_INET6,
-    }
-}
-
-fn invalid(what: &'static str) -> Error {
-    Error::InvalidValue { what }
-}
-
 /// `ndm_ifindex` is an `s32`.
 fn header_ifindex(ifindex: u32) -> Result<i32> {
-    i32::try_from(ifindex).map_err(|_| invalid("interface index above i32::MAX"))
+    i32::try_from(ifindex).map_err(|_| Error::invalid("interface index above i32::MAX"))
 }
 
-entry_requests! { NeighEntry:
+entry_requests! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)] NeighEntry:
     /// `ip neigh add` / `bridge fdb add`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_EXCL`.
-    Add(msg_type::RTM_NEWNEIGH, MsgFlags::CREATE | MsgFlags::EXCL) => |entry, m| entry.emit(m);
+    Add<'a>(msg_type::RTM_NEWNEIGH, MsgFlags::CREATE | MsgFlags::EXCL) => |entry, m| entry.emit(m);
     /// `bridge fdb append`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_APPEND`
     /// (several remotes for one VXLAN FDB entry).
-    Append(msg_type::RTM_NEWNEIGH, MsgFlags::CREATE | MsgFlags::APPEND) => |entry, m| entry.emit(m);
+    Append<'a>(msg_type::RTM_NEWNEIGH, MsgFlags::CREATE | MsgFlags::APPEND) => |entry, m| entry.emit(m);
     /// `ip neigh replace`: `RTM_NEWNEIGH` with `NLM_F_CREATE | NLM_F_REPLACE`.
-    Replace(msg_type::RTM_NEWNEIGH, MsgFlags::CREATE | MsgFlags::REPLACE) => |entry, m| entry.emit(m);
+    Replace<'a>(msg_type::RTM_NEWNEIGH, MsgFlags::CREATE | MsgFlags::REPLACE) => |entry, m| entry.emit(m);
     /// `ip neigh change`: `RTM_NEWNEIGH` with `NLM_F_REPLACE`.
-    Change(msg_type::RTM_NEWNEIGH, MsgFlags::REPLACE) => |entry, m| entry.emit(m);
+    Change<'a>(msg_type::RTM_NEWNEIGH, MsgFlags::REPLACE) => |entry, m| entry.emit(m);
     /// `ip neigh del` / `bridge fdb del`: `RTM_DELNEIGH`.
-    Del(msg_type::RTM_DELNEIGH, MsgFlags::empty()) => |entry, m| entry.emit(m);
+    Del<'a>(msg_type::RTM_DELNEIGH, MsgFlags::empty()) => |entry, m| entry.emit(m);
 }
 
 /// `ip neigh get DST dev DEV [proxy]`: one entry, answered by an `RTM_NEWNEIGH`.
@@ -380,11 +357,11 @@ impl Request for Get {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let ifindex = header_ifindex(self.ifindex)?;
         if ifindex == 0 && !self.proxy {
-            return Err(invalid("neighbour get needs an interface index"));
+            return Err(Error::invalid("neighbour get needs an interface index"));
         }
         let flags = if self.proxy { NeighFlags::PROXY } else { NeighFlags::empty() };
         let header = NdMsg {
-            ndm_family: family_of(self.dst),
+            ndm_family: af::of(self.dst),
             ndm_ifindex: ifindex.into(),
             ndm_flags: flags.bits(),
             ..NdMsg::default()
@@ -439,7 +416,7 @@ impl Request for FdbGet<'_> {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.lladdr.is_empty() || self.lladdr.len() > MAX_ADDR_LEN {
-            return Err(invalid("link-layer address must be 1 to 32 bytes"));
+            return Err(Error::invalid("link-layer address must be 1 to 32 bytes"));
         }
         let header = NdMsg {
             ndm_family: AF_BRIDGE,
@@ -570,61 +547,14 @@ impl Request for Dump {
 // ---------------------------------------------------------------------------
 // Specs
 
-/// `NUD_*` bits with the names `ip neigh` prints.
-pub use crate::tables::rt_neigh::NUD_STATE_NAMES as NUD_NAMES;
-
-/// `NTF_*` bits with the names iproute2 prints.
-pub use crate::tables::rt_neigh::NTF_FLAGS_NAMES as NTF_NAMES;
-
-/// `NTF_EXT_*` bits with the names iproute2 prints.
-pub use crate::tables::rt_neigh::NTF_EXT_FLAGS_NAMES as NTF_EXT_NAMES;
+pub use crate::tables::rt_neigh::{
+    NTF_EXT_FLAGS_NAMES as NTF_EXT_NAMES, NTF_FLAGS_NAMES as NTF_NAMES, NUD_STATE_NAMES as NUD_NAMES,
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::Builder;
-    use crate::spec::Value;
-    use crate::Messages;
-    use core::net::{Ipv4Addr, Ipv6Addr};
-    use linux_raw_sys::netlink as sys;
-
-    #[test]
-    fn layouts_match_the_kernel() {
-        assert_eq!(core::mem::size_of::<NdMsg>(), core::mem::size_of::<sys::ndmsg>());
-        assert_eq!(core::mem::size_of::<NdaCacheInfo>(), core::mem::size_of::<sys::nda_cacheinfo>());
-    }
-
-    #[test]
-    fn constants_match_linux_raw_sys() {
-        assert_eq!(nda::DST, sys::NDA_DST as u16);
-        assert_eq!(nda::LLADDR, sys::NDA_LLADDR as u16);
-        assert_eq!(nda::CACHEINFO, sys::NDA_CACHEINFO as u16);
-        assert_eq!(nda::VNI, sys::NDA_VNI as u16);
-        assert_eq!(nda::MASTER, sys::NDA_MASTER as u16);
-        assert_eq!(nda::NH_ID, sys::NDA_NH_ID as u16);
-        assert_eq!(nda::FDB_EXT_ATTRS, sys::NDA_FDB_EXT_ATTRS as u16);
-        assert_eq!(nda::FLAGS_EXT, sys::NDA_FLAGS_EXT as u16);
-        assert_eq!(nda::NDM_FLAGS_MASK, sys::NDA_NDM_FLAGS_MASK as u16);
-        assert_eq!(nfea::DONT_REFRESH, sys::NFEA_DONT_REFRESH as u16);
-        assert_eq!(u32::from(NudState::INCOMPLETE.bits()), sys::NUD_INCOMPLETE);
-        assert_eq!(u32::from(NudState::STALE.bits()), sys::NUD_STALE);
-        assert_eq!(u32::from(NudState::FAILED.bits()), sys::NUD_FAILED);
-        assert_eq!(u32::from(NudState::NOARP.bits()), sys::NUD_NOARP);
-        assert_eq!(u32::from(NudState::PERMANENT.bits()), sys::NUD_PERMANENT);
-        assert_eq!(u32::from(NudState::NONE.bits()), sys::NUD_NONE);
-        assert_eq!(u32::from(NeighFlags::SELF.bits()), sys::NTF_SELF);
-        assert_eq!(u32::from(NeighFlags::PROXY.bits()), sys::NTF_PROXY);
-        assert_eq!(u32::from(NeighFlags::STICKY.bits()), sys::NTF_STICKY);
-        assert_eq!(u32::from(NeighFlags::ROUTER.bits()), sys::NTF_ROUTER);
-        assert_eq!(NeighFlagsExt::MANAGED.bits(), sys::NTF_EXT_MANAGED);
-        assert_eq!(NeighFlagsExt::LOCKED.bits(), sys::NTF_EXT_LOCKED);
-        assert_eq!(u32::from(AF_BRIDGE), linux_raw_sys::net::AF_BRIDGE);
-        assert_eq!(msg_type::RTM_NEWNEIGH, sys::RTM_NEWNEIGH as u16);
-        assert_eq!(msg_type::RTM_GETNEIGH, sys::RTM_GETNEIGH as u16);
-        for (bit, name) in NUD_NAMES {
-            assert!(NudState::from_bits(*bit as u16).is_some(), "{name}");
-        }
-    }
+    use crate::test_prelude::*;
 
     #[test]
     #[cfg_attr(target_endian = "big", ignore = "the corpus is a little-endian capture")]
@@ -632,7 +562,7 @@ mod tests {
         let dump = include_bytes!("../../tests/fixtures/kernel-6.18/neigh_dump_inet.bin");
         let msg = Messages::new(dump).nth(2).unwrap().unwrap();
         let n = Neighbour::parse(&msg).unwrap();
-        assert_eq!(n.family(), AF_INET);
+        assert_eq!(n.family(), af::INET);
         assert_eq!(n.ifindex(), 3);
         assert_eq!(n.state(), NudState::STALE);
         assert_eq!(n.dst().unwrap(), Some(IpAddr::V4(Ipv4Addr::new(10, 1, 0, 253))));
@@ -676,7 +606,7 @@ mod tests {
         assert_eq!(msg.kind(), msg_type::RTM_NEWNEIGH);
         assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK | MsgFlags::CREATE | MsgFlags::EXCL);
         let v = Neighbour::parse(&msg).unwrap();
-        assert_eq!(v.family(), AF_INET6);
+        assert_eq!(v.family(), af::INET6);
         assert_eq!(v.ifindex(), 5);
         assert_eq!(v.state(), NudState::REACHABLE);
         assert_eq!(v.flags(), NeighFlags::ROUTER);
@@ -763,7 +693,7 @@ mod tests {
         assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::ACK);
         let v = Neighbour::parse(&msg).unwrap();
         assert_eq!((v.ifindex(), v.flags(), v.dst().unwrap()), (3, NeighFlags::PROXY, Some(dst)));
-        assert_eq!(v.family(), AF_INET);
+        assert_eq!(v.family(), af::INET);
 
         let dump = Dump { family: AF_BRIDGE, ifindex: Some(4), master: Some(6), proxy: false };
         let n = emit(&dump, &mut buf);
@@ -818,7 +748,7 @@ mod tests {
         want[4..6].copy_from_slice(&28u16.to_ne_bytes());
         want[6..8].copy_from_slice(&0x0605u16.to_ne_bytes());
         want[8..12].copy_from_slice(&7u32.to_ne_bytes());
-        // ndmsg: family AF_INET, pad, ifindex 3, state NUD_REACHABLE, flags 0, type 0
+        // ndmsg: family af::INET, pad, ifindex 3, state NUD_REACHABLE, flags 0, type 0
         want[16] = 2;
         want[20..24].copy_from_slice(&3i32.to_ne_bytes());
         want[24..26].copy_from_slice(&0x02u16.to_ne_bytes());
@@ -839,21 +769,13 @@ mod tests {
         let mac = [2, 0, 0, 0, 0, 9];
         let mut buf = [0u8; 128];
         let n = emit(&Add(NeighEntry::fdb(4, &mac).with_vlan(10)), &mut buf);
-        let mut want = [0u8; 48];
-        want[0..4].copy_from_slice(&48u32.to_ne_bytes());
-        want[4..6].copy_from_slice(&28u16.to_ne_bytes());
-        want[6..8].copy_from_slice(&0x0605u16.to_ne_bytes());
-        want[8..12].copy_from_slice(&7u32.to_ne_bytes());
-        want[16] = 7; // PF_BRIDGE
-        want[20..24].copy_from_slice(&4i32.to_ne_bytes());
-        want[24..26].copy_from_slice(&0xc0u16.to_ne_bytes()); // NOARP|PERMANENT
-        want[26] = 0x02; // NTF_SELF
-        want[28..30].copy_from_slice(&10u16.to_ne_bytes()); // NDA_LLADDR
-        want[30..32].copy_from_slice(&2u16.to_ne_bytes());
-        want[32..38].copy_from_slice(&mac);
-        want[40..42].copy_from_slice(&6u16.to_ne_bytes()); // NDA_VLAN
-        want[42..44].copy_from_slice(&5u16.to_ne_bytes());
-        want[44..46].copy_from_slice(&10u16.to_ne_bytes());
+        let mut body = vec![7, 0, 0, 0]; // PF_BRIDGE
+        body.extend_from_slice(&4i32.to_ne_bytes());
+        body.extend_from_slice(&0xc0u16.to_ne_bytes()); // NOARP | PERMANENT
+        body.extend_from_slice(&[0x02, 0]); // NTF_SELF
+        put_attr(&mut body, 2, &mac); // NDA_LLADDR
+        put_attr(&mut body, 5, &10u16.to_ne_bytes()); // NDA_VLAN
+        let want = nlmsg(28, 0x0605, 7, &body); // RTM_NEWNEIGH, REQUEST | ACK | EXCL | CREATE
         assert_eq!(&buf[..n], &want[..]);
     }
 
@@ -921,7 +843,7 @@ mod tests {
         let v6 = IpAddr::V6(Ipv6Addr::LOCALHOST);
         let long = [0u8; 33];
         let mut wrong_family = NeighEntry::new(1, v4);
-        wrong_family.family = AF_INET6;
+        wrong_family.family = af::INET6;
         let mut no_dst = NeighEntry::new(1, v4);
         no_dst.dst = None;
         let mut fdb_no_ll = NeighEntry::fdb(1, &[1, 2, 3, 4, 5, 6]);

@@ -35,21 +35,13 @@ pub const IFINDEX_ALL: i32 = -1;
 /// `NETCONFA_IFINDEX_DEFAULT`: the defaults for new interfaces (`conf.default`).
 pub const IFINDEX_DEFAULT: i32 = -2;
 
-/// `struct netconfmsg`: one byte, padded to 4 on the wire.
-pub use crate::tables::rt_netconf::Netconfmsg as NetConfMsg;
-
-/// `NETCONFA_*` attribute types, from `include/uapi/linux/netconf.h`.
-pub use crate::tables::rt_netconf::netconf_attrs as netconfa;
+pub use crate::tables::rt_netconf::{netconf_attrs as netconfa, Netconfmsg as NetConfMsg};
 
 message_view! {
     /// A view of an `RTM_NEWNETCONF`/`RTM_DELNETCONF`/`RTM_GETNETCONF` message.
     ///
     /// Every value is an `s32`, as the kernel sends them.
-    NetConf, NetConfMsg, NetconfAttrs, "netconf", [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF],
-    header {
-        /// Address family.
-        family: u8 = ncm_family,
-    }
+    NetConf, NetConfMsg, NetconfAttrs, "netconf", family = ncm_family, [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF, msg_type::RTM_GETNETCONF]
 }
 
 /// `ip netconf show dev DEV`: the configuration of one interface (or of
@@ -97,17 +89,7 @@ impl Request for Dump {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::Builder;
-    use crate::spec::Value;
-    use crate::Messages;
-    use linux_raw_sys::netlink as sys;
-
-    #[test]
-    fn constants_match_linux_raw_sys() {
-        assert_eq!(msg_type::RTM_NEWNETCONF, sys::RTM_NEWNETCONF as u16);
-        assert_eq!(msg_type::RTM_DELNETCONF, sys::RTM_DELNETCONF as u16);
-        assert_eq!(msg_type::RTM_GETNETCONF, sys::RTM_GETNETCONF as u16);
-    }
+    use crate::test_prelude::*;
 
     #[test]
     #[cfg_attr(target_endian = "big", ignore = "the corpus is a little-endian capture")]

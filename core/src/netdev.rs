@@ -105,12 +105,11 @@ genl_view! {
 mod tests {
     extern crate std;
     use super::*;
-    use crate::build::Builder;
     use crate::genl::test_bytes::message;
     use crate::genl::To;
     use crate::tables::netdev::{XdpAct, XdpRxMetadata, XskFlags};
+    use crate::test_prelude::*;
     use crate::{Error, Messages};
-    use std::vec::Vec;
 
     fn u32_attr(kind: u16, v: u32) -> Vec<u8> {
         let mut out = Vec::from(8u16.to_ne_bytes());

@@ -18,32 +18,11 @@ use crate::message::{msg_type, MsgFlags};
 use crate::rtnl::{af, NextHopFlags};
 use crate::tables::rt_nexthop::NexthopAttrs;
 
-/// `struct nhmsg`: the 8-byte header of nexthop messages.
-pub use crate::tables::rt_nexthop::Nhmsg as NhMsg;
-
-/// `struct nexthop_grp`: one entry of `NHA_GROUP`.
-pub use crate::tables::rt_nexthop::NexthopGrp;
-
-/// `NHA_*` attribute types.
-pub use crate::tables::rt_nexthop::nexthop_attrs as nha;
-
-/// `NHA_RES_GROUP_*`: attributes of a resilient group.
-pub use crate::tables::rt_nexthop::nh_res_group_attrs as nha_res_group;
-
-/// `NHA_RES_BUCKET_*`: attributes of a resilient group's bucket.
-pub use crate::tables::rt_nexthop::nh_res_bucket_attrs as nha_res_bucket;
-
-/// `NHA_GROUP_STATS_*`.
-pub use crate::tables::rt_nexthop::nh_group_stats_attrs as nha_group_stats;
-
-/// `NHA_GROUP_STATS_ENTRY_*` (inside `nha_group_stats::ENTRY`).
-pub use crate::tables::rt_nexthop::nh_group_stats_entry_attrs as nha_group_stats_entry;
-
-/// `NEXTHOP_GRP_TYPE_*`: the value of `NHA_GROUP_TYPE`.
-pub use crate::tables::rt_nexthop::nexthop_grp_type;
-
-/// `NHA_OP_FLAG_*` bits of `NHA_OP_FLAGS`.
-pub use crate::tables::rt_nexthop::nha_op_flags;
+pub use crate::tables::rt_nexthop::{
+    nexthop_attrs as nha, nexthop_grp_type, nh_group_stats_attrs as nha_group_stats,
+    nh_group_stats_entry_attrs as nha_group_stats_entry, nh_res_bucket_attrs as nha_res_bucket,
+    nh_res_group_attrs as nha_res_group, nha_op_flags, NexthopGrp, Nhmsg as NhMsg,
+};
 
 /// One member of a nexthop group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,10 +52,8 @@ impl Iterator for GroupEntries<'_> {
 
 message_view! {
     /// A view of an `RTM_NEWNEXTHOP`/`RTM_DELNEXTHOP`/`RTM_GETNEXTHOP` message.
-    NextHopObject, NhMsg, NexthopAttrs, "nexthop", [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP],
+    NextHopObject, NhMsg, NexthopAttrs, "nexthop", family = nh_family, [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP, msg_type::RTM_GETNEXTHOP],
     header {
-        /// Address family.
-        family: u8 = nh_family,
         /// Scope (`RT_SCOPE_*`).
         scope: u8 = nh_scope,
         /// Protocol (`RTPROT_*`).
@@ -253,37 +230,33 @@ impl<'a> NexthopRequest<'a> {
 
     fn check(&self) -> Result<()> {
         if self.op == NexthopOp::Del {
-            return if self.id == 0 { Err(invalid("delete needs a nexthop id")) } else { Ok(()) };
+            return if self.id == 0 { Err(Error::invalid("delete needs a nexthop id")) } else { Ok(()) };
         }
         if let NexthopKind::Path { gateway: Some(gw), .. } = self.kind {
             let gw_family = if gw.is_ipv4() { af::INET } else { af::INET6 };
             if self.resolved_family() != gw_family {
-                return Err(invalid("gateway family differs from the nexthop's"));
+                return Err(Error::invalid("gateway family differs from the nexthop's"));
             }
         }
         match self.kind {
             NexthopKind::Path { gateway: None, oif: None, .. } => {
-                Err(invalid("nexthop needs a gateway, a device or blackhole"))
+                Err(Error::invalid("nexthop needs a gateway, a device or blackhole"))
             }
-            NexthopKind::Group { members: [], .. } => Err(invalid("empty nexthop group")),
+            NexthopKind::Group { members: [], .. } => Err(Error::invalid("empty nexthop group")),
             NexthopKind::Group { members, .. } if members.iter().any(|&(id, w)| id == 0 || w == 0) => {
-                Err(invalid("group member with id 0 or weight 0"))
+                Err(Error::invalid("group member with id 0 or weight 0"))
             }
             NexthopKind::Group { group_type, .. }
                 if self.resilient.is_some() && group_type != nexthop_grp_type::RESILIENT =>
             {
-                Err(invalid("resilient parameters on a group that is not resilient"))
+                Err(Error::invalid("resilient parameters on a group that is not resilient"))
             }
             NexthopKind::Path { .. } | NexthopKind::Blackhole if self.resilient.is_some() => {
-                Err(invalid("resilient parameters on a nexthop that is not a group"))
+                Err(Error::invalid("resilient parameters on a nexthop that is not a group"))
             }
             _ => Ok(()),
         }
     }
-}
-
-const fn invalid(what: &'static str) -> Error {
-    Error::InvalidValue { what }
 }
 
 impl Request for NexthopRequest<'_> {
@@ -366,7 +339,7 @@ impl Request for NexthopGet {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.id == 0 {
-            return Err(invalid("get needs a nexthop id"));
+            return Err(Error::invalid("get needs a nexthop id"));
         }
         m.family_header(&NhMsg::default())?;
         m.u32(nha::ID, self.id)
@@ -413,9 +386,7 @@ impl Request for NexthopDump {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::Builder;
-    use crate::Messages;
-    use core::net::{Ipv4Addr, Ipv6Addr};
+    use crate::test_prelude::*;
 
     fn parse(buf: &[u8]) -> (crate::Message<'_>, NextHopObject<'_>) {
         let msg = Messages::new(buf).next().unwrap().unwrap();

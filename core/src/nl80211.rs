@@ -239,20 +239,9 @@ fn information_element(mut ies: &[u8], id: u8) -> Result<Option<&[u8]>> {
 mod tests {
     extern crate std;
     use super::*;
-    use crate::build::Builder;
     use crate::genl::test_bytes::message;
     use crate::genl::To;
-    use crate::Messages;
-    use std::vec::Vec;
-
-    /// An attribute as linux/netlink.h lays it out, padded to 4 bytes.
-    fn nla(kind: u16, payload: &[u8]) -> Vec<u8> {
-        let mut out = Vec::from(((4 + payload.len()) as u16).to_ne_bytes());
-        out.extend_from_slice(&kind.to_ne_bytes());
-        out.extend_from_slice(payload);
-        out.resize(out.len().next_multiple_of(4), 0);
-        out
-    }
+    use crate::test_prelude::*;
 
     fn built(command: &impl Command) -> Vec<u8> {
         let mut buf = [0u8; 64];

@@ -27,19 +27,11 @@ use crate::tables::rt_nsid::NsidAttrs;
 /// `NETNSA_NSID_NOT_ASSIGNED`: the namespace has no id here.
 pub const NSID_NOT_ASSIGNED: i32 = -1;
 
-/// `struct rtgenmsg`: one byte, padded to 4 on the wire.
-pub use crate::tables::rt_nsid::Rtgenmsg as RtGenMsg;
-
-/// `NETNSA_*` attribute types, from `include/uapi/linux/net_namespace.h`.
-pub use crate::tables::rt_nsid::nsid_attrs as netnsa;
+pub use crate::tables::rt_nsid::{nsid_attrs as netnsa, Rtgenmsg as RtGenMsg};
 
 message_view! {
     /// A view of an `RTM_NEWNSID`/`RTM_DELNSID`/`RTM_GETNSID` message.
-    NsId, RtGenMsg, NsidAttrs, "nsid", [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID],
-    header {
-        /// Address family.
-        family: u8 = family,
-    }
+    NsId, RtGenMsg, NsidAttrs, "nsid", family = family, [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID, msg_type::RTM_GETNSID]
 }
 
 /// How a request names the peer namespace.
@@ -138,27 +130,17 @@ impl Request for Dump {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::Builder;
-    use crate::spec::Value;
-    use crate::Messages;
-    use linux_raw_sys::netlink as sys;
+    use crate::test_prelude::*;
 
     #[test]
-    fn constants_match_linux_raw_sys() {
-        assert_eq!(msg_type::RTM_NEWNSID, sys::RTM_NEWNSID as u16);
-        assert_eq!(msg_type::RTM_DELNSID, sys::RTM_DELNSID as u16);
-        assert_eq!(msg_type::RTM_GETNSID, sys::RTM_GETNSID as u16);
+    fn the_header_has_the_kernels_size() {
         assert_eq!(core::mem::size_of::<RtGenMsg>(), core::mem::size_of::<sys::rtgenmsg>());
     }
 
     fn one(req: &dyn Request, buf: &mut [u8]) -> usize {
-        let mut b = Builder::new(buf);
-        b.push(req, 4).unwrap();
-        b.push(req, 4).unwrap();
-        let half = b.len() / 2;
-        let (x, y) = b.as_bytes().split_at(half);
-        assert_eq!(x, y, "emitting twice gives the same bytes");
-        half
+        let (bytes, len) = emitted(req, 4);
+        buf[..len].copy_from_slice(&bytes[..len]);
+        len
     }
 
     #[test]
@@ -166,18 +148,10 @@ mod tests {
         // ip netns set NAME 5 (namespace file open as fd 7)
         let mut buf = [0u8; 128];
         let n = one(&Set { nsid: 5, peer: NetNs::Fd(7) }, &mut buf);
-        let mut want = [0u8; 36];
-        want[0..4].copy_from_slice(&36u32.to_ne_bytes());
-        want[4..6].copy_from_slice(&88u16.to_ne_bytes()); // RTM_NEWNSID
-        want[6..8].copy_from_slice(&0x0005u16.to_ne_bytes()); // REQUEST|ACK
-        want[8..12].copy_from_slice(&4u32.to_ne_bytes());
-        // rtgenmsg AF_UNSPEC + 3 bytes padding at 16..20
-        want[20..22].copy_from_slice(&8u16.to_ne_bytes()); // NETNSA_FD
-        want[22..24].copy_from_slice(&3u16.to_ne_bytes());
-        want[24..28].copy_from_slice(&7u32.to_ne_bytes());
-        want[28..30].copy_from_slice(&8u16.to_ne_bytes()); // NETNSA_NSID
-        want[30..32].copy_from_slice(&1u16.to_ne_bytes());
-        want[32..36].copy_from_slice(&5i32.to_ne_bytes());
+        let mut body = vec![0u8; 4]; // rtgenmsg AF_UNSPEC, padded to 4
+        put_attr(&mut body, 3, &7u32.to_ne_bytes()); // NETNSA_FD
+        put_attr(&mut body, 1, &5i32.to_ne_bytes()); // NETNSA_NSID
+        let want = nlmsg(88, 0x0005, 4, &body); // RTM_NEWNSID, REQUEST | ACK
         assert_eq!(&buf[..n], &want[..]);
     }
 

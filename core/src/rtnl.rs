@@ -22,6 +22,19 @@ pub mod af {
     pub const IPMR: u8 = 128;
     /// IPv6 multicast routes (`RTNL_FAMILY_IP6MR`).
     pub const IP6MR: u8 = 129;
+
+    /// The family of an address: [`INET`] or [`INET6`].
+    ///
+    /// ```
+    /// use nlwire::rtnl::af;
+    /// assert_eq!(af::of("2001:db8::1".parse().unwrap()), af::INET6);
+    /// ```
+    pub const fn of(ip: core::net::IpAddr) -> u8 {
+        match ip {
+            core::net::IpAddr::V4(_) => INET,
+            core::net::IpAddr::V6(_) => INET6,
+        }
+    }
 }
 
 /// `RTN_*` route types (`rtm_type`); [`RouteType`](crate::route::RouteType) is the typed form.

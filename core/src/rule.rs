@@ -31,14 +31,7 @@ use crate::tables::rt_rule::FibRuleAttrs;
 
 use crate::rtnl::af::{INET as AF_INET, INET6 as AF_INET6};
 
-/// `struct fib_rule_hdr`: the 12-byte header of rule messages.
-pub use crate::tables::rt_rule::FibRuleHdr;
-
-/// `FRA_*` attribute types, from `include/uapi/linux/fib_rules.h`.
-pub use crate::tables::rt_rule::fib_rule_attrs as fra;
-
-/// `FR_ACT_*`: what a matching rule does (`fib_rule_hdr.action`).
-pub use crate::tables::rt_rule::fr_act as action;
+pub use crate::tables::rt_rule::{fib_rule_attrs as fra, fr_act as action, FibRuleHdr};
 
 /// Well-known routing table ids (`RT_TABLE_*`).
 pub use crate::tables::rt_route::rt_table as table;
@@ -53,21 +46,13 @@ pub fn table_name(id: u32) -> Option<&'static str> {
     TABLE_NAMES.iter().find(|(n, _)| *n == id).map(|(_, s)| *s)
 }
 
-/// `FIB_RULE_*` flags (`fib_rule_hdr.flags`).
-pub use crate::tables::rt_rule::FibRuleFlags as RuleFlags;
-
-/// `struct fib_rule_uid_range`: inclusive range of user ids.
-pub use crate::tables::rt_rule::FibRuleUidRange;
-
-/// `struct fib_rule_port_range`: inclusive range of ports (host order).
-pub use crate::tables::rt_rule::FibRulePortRange;
+// `FibRulePortRange`: inclusive, ports in host order.
+pub use crate::tables::rt_rule::{FibRuleFlags as RuleFlags, FibRulePortRange, FibRuleUidRange};
 
 message_view! {
     /// A view of an `RTM_NEWRULE`/`RTM_DELRULE`/`RTM_GETRULE` message.
-    Rule, FibRuleHdr, FibRuleAttrs, "rule", [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE],
+    Rule, FibRuleHdr, FibRuleAttrs, "rule", family = family, [msg_type::RTM_NEWRULE, msg_type::RTM_DELRULE, msg_type::RTM_GETRULE],
     header {
-        /// Address family.
-        family: u8 = family,
         /// Destination prefix length.
         dst_len: u8 = dst_len,
         /// Source prefix length.
@@ -237,12 +222,12 @@ impl<'a> RuleEntry<'a> {
                 IpAddr::V6(_) => (AF_INET6, 128),
             };
             if len > max {
-                return Err(invalid("prefix length longer than the address"));
+                return Err(Error::invalid("prefix length longer than the address"));
             }
             if family == 0 {
                 family = f;
             } else if family != f {
-                return Err(invalid("prefix address does not match the rule's family"));
+                return Err(Error::invalid("prefix address does not match the rule's family"));
             }
         }
         Ok(if family == 0 { AF_INET } else { family })
@@ -255,19 +240,19 @@ impl<'a> RuleEntry<'a> {
         }
         if let Some((start, end)) = self.uid_range {
             if start > end {
-                return Err(invalid("uid range start above its end"));
+                return Err(Error::invalid("uid range start above its end"));
             }
         }
         for (start, end) in [self.sport, self.dport].into_iter().flatten() {
             if start == 0 || start > end || end == u16::MAX {
-                return Err(invalid("port range must be 1 to 65534, start not above end"));
+                return Err(Error::invalid("port range must be 1 to 65534, start not above end"));
             }
         }
         if self.dscp.is_some_and(|d| d > 63) {
-            return Err(invalid("DSCP above 63"));
+            return Err(Error::invalid("DSCP above 63"));
         }
         if self.l3mdev && matches!(self.action, Some(RuleAction::Table(_))) {
-            return Err(invalid("a table cannot be given for l3mdev rules"));
+            return Err(Error::invalid("a table cannot be given for l3mdev rules"));
         }
         Ok(family)
     }
@@ -347,19 +332,15 @@ impl<'a> RuleEntry<'a> {
 /// bytes, not `.` or `..`, no `/`, `:` or whitespace.
 fn check_ifname(name: &str) -> Result<()> {
     if name.is_empty() || name.len() > 15 {
-        return Err(invalid("interface name must be 1 to 15 bytes"));
+        return Err(Error::invalid("interface name must be 1 to 15 bytes"));
     }
     if name == "."
         || name == ".."
         || name.bytes().any(|b| b == b'/' || b == b':' || b.is_ascii_whitespace() || b == 0)
     {
-        return Err(invalid("interface name holds '/', ':', whitespace or is . or .."));
+        return Err(Error::invalid("interface name holds '/', ':', whitespace or is . or .."));
     }
     Ok(())
-}
-
-fn invalid(what: &'static str) -> Error {
-    Error::InvalidValue { what }
 }
 
 /// `ip rule add`: `RTM_NEWRULE` with `NLM_F_CREATE | NLM_F_EXCL`.
@@ -387,10 +368,28 @@ impl Request for Del<'_> {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         // With no selector the kernel would delete the first rule it finds.
-        if self.0 == (RuleEntry { family: self.0.family, ..RuleEntry::default() }) {
-            return Err(invalid("rule delete needs at least one selector"));
+        // `lookup 0` sends nothing either: table 0 matches any table.
+        let action = self.0.action.filter(|a| *a != RuleAction::Table(0));
+        if (RuleEntry { action, ..self.0 }) == (RuleEntry { family: self.0.family, ..RuleEntry::default() }) {
+            return Err(Error::invalid("rule delete needs at least one selector"));
         }
         self.0.emit(m, false)
+    }
+}
+
+/// A dumped rule sent back as its own deletion (`ip rule flush`): the body
+/// of an `RTM_NEWRULE` (`struct fib_rule_hdr` and its attributes), as they
+/// came, in an `RTM_DELRULE`; the kernel deletes the rule that matches all
+/// of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DelDumped<'a>(pub &'a [u8]);
+
+impl Request for DelDumped<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::acked(msg_type::RTM_DELRULE, MsgFlags::empty(), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.raw(self.0)
     }
 }
 
@@ -413,40 +412,14 @@ impl Request for Dump {
 // ---------------------------------------------------------------------------
 // Specs
 
-/// Table ids with the names `ip` prints.
-pub use crate::tables::rt_rule::RULE_TABLE_NAMES as TABLE_NAMES;
-
-/// `FR_ACT_*` values with short names.
-pub use crate::tables::rt_rule::FR_ACT_NAMES as ACTION_NAMES;
-
-/// `FIB_RULE_*` flags with names.
-pub use crate::tables::rt_rule::FIB_RULE_FLAGS as RULE_FLAG_NAMES;
+pub use crate::tables::rt_rule::{
+    FIB_RULE_FLAGS as RULE_FLAG_NAMES, FR_ACT_NAMES as ACTION_NAMES, RULE_TABLE_NAMES as TABLE_NAMES,
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::Builder;
-    use crate::spec::Value;
-    use crate::Message;
-    use crate::Messages;
-    use core::net::{Ipv4Addr, Ipv6Addr};
-    use linux_raw_sys::netlink as sys;
-
-    #[test]
-    fn constants_match_linux_raw_sys() {
-        // linux-raw-sys has no fib_rules.h; the message types and tables it has.
-        assert_eq!(msg_type::RTM_NEWRULE, sys::RTM_NEWRULE as u16);
-        assert_eq!(msg_type::RTM_DELRULE, sys::RTM_DELRULE as u16);
-        assert_eq!(msg_type::RTM_GETRULE, sys::RTM_GETRULE as u16);
-        assert_eq!(table::MAIN, sys::rt_class_t::RT_TABLE_MAIN as u32);
-        assert_eq!(table::LOCAL, sys::rt_class_t::RT_TABLE_LOCAL as u32);
-        assert_eq!(table::DEFAULT, sys::rt_class_t::RT_TABLE_DEFAULT as u32);
-        assert_eq!(table::COMPAT, sys::rt_class_t::RT_TABLE_COMPAT as u32);
-        // The drop actions share their numbers with RTN_BLACKHOLE/UNREACHABLE/PROHIBIT.
-        assert_eq!(u32::from(action::BLACKHOLE), sys::RTN_BLACKHOLE as u32);
-        assert_eq!(u32::from(action::UNREACHABLE), sys::RTN_UNREACHABLE as u32);
-        assert_eq!(u32::from(action::PROHIBIT), sys::RTN_PROHIBIT as u32);
-    }
+    use crate::test_prelude::*;
 
     #[test]
     #[cfg_attr(target_endian = "big", ignore = "the corpus is a little-endian capture")]
@@ -661,6 +634,9 @@ mod tests {
         let mut b = Builder::new(&mut buf);
         b.push(&Add(RuleEntry::new().iif("abcdefghijklmno").to(v6, 128)), 1).unwrap();
         let err = b.push(&Del(RuleEntry { family: AF_INET6, ..RuleEntry::new() }), 2).unwrap_err();
+        assert!(matches!(err, Error::InvalidValue { .. }));
+        // `lookup 0` is no selector: the message would match every rule.
+        let err = b.push(&Del(RuleEntry::new().lookup(0)), 2).unwrap_err();
         assert!(matches!(err, Error::InvalidValue { .. }));
         assert!(b.push(&Add(RuleEntry { dscp: Some(64), ..RuleEntry::new() }), 2).is_err());
     }

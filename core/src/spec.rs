@@ -899,23 +899,12 @@ impl PartialEq for StructSpec {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::string::ToString;
-    use std::vec::Vec;
-
     use super::*;
     use crate::tables::rt_link::{
         IFINFOMSG, IFINFO_FLAGS, IPV4_DEVCONF, LINKINFO_IP6TNL_ATTRS, LINKINFO_VLAN_ATTRS,
         LINKINFO_VXLAN_ATTRS, LINK_ATTRS,
     };
-
-    /// An attribute as the kernel lays it out: length, type, payload, padding.
-    fn attr(out: &mut Vec<u8>, kind: u16, payload: &[u8]) {
-        out.extend_from_slice(&(4 + payload.len() as u16).to_ne_bytes());
-        out.extend_from_slice(&kind.to_ne_bytes());
-        out.extend_from_slice(payload);
-        out.resize(out.len().next_multiple_of(4), 0);
-    }
+    use crate::test_prelude::*;
 
     /// Every space reachable from the rtnetlink and generic netlink tables.
     fn every_space() -> Vec<&'static Space> {
@@ -1041,7 +1030,7 @@ mod tests {
     fn a_headed_payload_reads_its_header_fields_and_its_attributes() {
         let mut payload = [0u8; 16].to_vec();
         payload[4..8].copy_from_slice(&7i32.to_ne_bytes()); // ifi_index
-        attr(&mut payload, 3, b"veth1\0"); // IFLA_IFNAME
+        put_attr(&mut payload, 3, b"veth1\0"); // IFLA_IFNAME
         let peer = Attr::from_parts(1, &payload, 40);
         let ty = AttrType::Headed(&IFINFOMSG, &LINK_ATTRS);
         let v = decode(&peer, ty, 0, Attrs::new(&[])).unwrap();
@@ -1062,7 +1051,7 @@ mod tests {
     fn enums_read_at_their_spec_width_and_byte_order() {
         // if_link.h: IFLA_VLAN_PROTOCOL = 5, a __be16; ETH_P_8021AD = 0x88A8.
         let mut vlan = Vec::new();
-        attr(&mut vlan, 5, &[0x88, 0xa8]);
+        put_attr(&mut vlan, 5, &[0x88, 0xa8]);
         let chain =
             |space, bytes| Node { attrs: Attrs::new(bytes), space, family: 0, outer: Attrs::new(&[]) };
         let node = chain(&LINKINFO_VLAN_ATTRS, &vlan);
@@ -1071,13 +1060,13 @@ mod tests {
 
         // IFLA_VXLAN_DF = 29 is a u8: four bytes of it are malformed, not 1.
         let mut vxlan = Vec::new();
-        attr(&mut vxlan, 29, &1u32.to_ne_bytes());
+        put_attr(&mut vxlan, 29, &1u32.to_ne_bytes());
         assert_eq!(
             chain(&LINKINFO_VXLAN_ATTRS, &vxlan).get("df"),
             Err(Error::AttrSize { kind: 29, offset: 0, expected: 1, actual: 4 })
         );
         let mut vxlan = Vec::new();
-        attr(&mut vxlan, 29, &[1]);
+        put_attr(&mut vxlan, 29, &[1]);
         assert_eq!(chain(&LINKINFO_VXLAN_ATTRS, &vxlan).get("df"), Ok(Some(Value::Enum(1, Some("set")))));
     }
 
@@ -1085,10 +1074,10 @@ mod tests {
     fn array_entries_are_found_by_their_index() {
         static ENTRY: AttrType = AttrType::U32;
         let mut entries = Vec::new();
-        attr(&mut entries, 1, &10u32.to_ne_bytes());
-        attr(&mut entries, 2, &20u32.to_ne_bytes());
+        put_attr(&mut entries, 1, &10u32.to_ne_bytes());
+        put_attr(&mut entries, 2, &20u32.to_ne_bytes());
         let mut nest = Vec::new();
-        attr(&mut nest, 6, &entries);
+        put_attr(&mut nest, 6, &entries);
         let array =
             decode(&Attrs::new(&nest).next().unwrap().unwrap(), AttrType::Array(&ENTRY), 0, Attrs::new(&[]));
         let array = array.unwrap();

@@ -714,16 +714,11 @@ impl<'a> core::ops::Deref for Peer<'a> {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::vec::Vec;
-
     use super::*;
-    use crate::build::Builder;
     use crate::genl::To;
     use crate::registry::Protocol;
-    use crate::spec::Value;
     use crate::tables::wireguard::FAMILY;
-    use crate::Messages;
+    use crate::test_prelude::*;
 
     const ID: u16 = 0x1e;
 
@@ -731,14 +726,6 @@ mod tests {
     // a TLV is nla_len (u16, native), nla_type (u16, native), payload,
     // zero padding to 4; a nest sets NLA_F_NESTED (0x8000) as libmnl and
     // the kernel's nla_nest_start do.
-    fn nla(kind: u16, payload: &[u8]) -> Vec<u8> {
-        let mut out = Vec::new();
-        out.extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
-        out.extend_from_slice(&kind.to_ne_bytes());
-        out.extend_from_slice(payload);
-        out.resize(out.len().next_multiple_of(4), 0);
-        out
-    }
     fn nest(kind: u16, parts: &[Vec<u8>]) -> Vec<u8> {
         nla(kind | 0x8000, &parts.concat())
     }
@@ -826,7 +813,7 @@ mod tests {
         nest(0, &[nla(1, &[0xCC; 32]), nla(4, &sockaddr_in6()), nest(9, &[allowed(10, &fd00, 64)])])
     }
     fn device_fields() -> Vec<Vec<u8>> {
-        std::vec![
+        vec![
             nla(2, b"wg0\0"),
             nla(3, &[0x11; 32]),
             nla(6, &51820u16.to_ne_bytes()),
@@ -1038,7 +1025,7 @@ mod tests {
         assert_eq!(msg.get_in(proto, "ifname").unwrap(), Some(Value::Str("wg0")));
         assert_eq!(msg.get_in(proto, "WGDEVICE_A_LISTEN_PORT").unwrap(), Some(Value::U16(51820)));
         assert_eq!(msg.get_in(proto, "ifindex").unwrap(), Some(Value::U32(4)));
-        let mut json = std::string::String::new();
+        let mut json = String::new();
         crate::fmt::write_json_in(proto, &msg, &mut json).unwrap();
         let needles = [
             r#"["WGDEVICE_A_IFNAME","wg0"]"#,
@@ -1111,7 +1098,7 @@ mod tests {
         let mut v6_short = sockaddr_in();
         v6_short[..2].copy_from_slice(&10u16.to_ne_bytes());
         for (sa, want_size) in
-            [(bad_family, None), (v4_long, Some(16)), (v6_short, Some(28)), (std::vec![2], Some(16))]
+            [(bad_family, None), (v4_long, Some(16)), (v6_short, Some(28)), (vec![2], Some(16))]
         {
             let m = reply_with_peer(nest(0, &[nla(1, &[0xAA; 32]), nla(4, &sa)]));
             match (first_peer(&m).endpoint(), want_size) {
@@ -1174,7 +1161,7 @@ mod tests {
             })
             .collect();
         let set = SetDevice { peers: &peers, ..SetDevice::new(Interface::Index(9)) };
-        let mut buf = std::vec![0u8; 1 << 16];
+        let mut buf = vec![0u8; 1 << 16];
         let mut b = Builder::new(&mut buf);
         let mut parts = 0;
         for part in set.messages(1000) {

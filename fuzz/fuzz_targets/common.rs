@@ -12,10 +12,3 @@ pub fn message(kind: u16, payload: &[u8]) -> Option<Vec<u8>> {
     buf.truncate(len);
     Some(buf)
 }
-
-/// Formats the message generically too: every spec path is walked.
-pub fn format(msg: &nlwire::Message<'_>) {
-    let mut out = String::new();
-    let _ = nlwire::fmt::write_json(msg, &mut out);
-    let _ = nlwire::fmt::write_text(msg, &mut out);
-}

@@ -2,21 +2,20 @@
 //! and look names up. Nothing may panic or loop.
 #![no_main]
 
+mod format;
+
 use libfuzzer_sys::fuzz_target;
-use nlwire::fmt::{write_json, write_text};
+use nlwire::registry::Protocol;
 use nlwire::Messages;
 
 fuzz_target!(|data: &[u8]| {
-    let mut out = String::new();
     let mut count = 0usize;
     for msg in Messages::new(data) {
         let Ok(msg) = msg else { break };
         count += 1;
         // A parsed message lies inside the input.
         assert!(msg.offset() + msg.bytes().len() <= data.len());
-        let _ = write_json(&msg, &mut out);
-        let _ = write_text(&msg, &mut out);
-        out.clear();
+        format::json_and_text(Protocol::Route, &msg);
         for name in ["ifname", "dst", "gateway", "label", "kind", "lladdr", "table", "priority"] {
             let _ = msg.get(name);
         }

@@ -5,8 +5,9 @@
 //! up. Nothing may panic or loop.
 #![no_main]
 
+mod format;
+
 use libfuzzer_sys::fuzz_target;
-use nlwire::fmt::{write_json_in, write_text_in};
 use nlwire::registry::Protocol;
 use nlwire::tables::GENERIC;
 use nlwire::Messages;
@@ -15,12 +16,9 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, data)) = data.split_first() else { return };
     let Some(family) = GENERIC.get(usize::from(pick) % GENERIC.len()) else { return };
     let protocol = Protocol::Generic(family);
-    let mut out = String::new();
     for msg in Messages::new(data) {
         let Ok(msg) = msg else { break };
-        let _ = write_json_in(protocol, &msg, &mut out);
-        let _ = write_text_in(protocol, &msg, &mut out);
-        out.clear();
+        format::json_and_text(protocol, &msg);
         for name in ["family_name", "header", "ifindex", "addr", "peers", "wiphy"] {
             let _ = msg.get_in(protocol, name);
         }

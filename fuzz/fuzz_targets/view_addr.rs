@@ -3,8 +3,10 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Message};
 
 fuzz_target!(|data: &[u8]| {
@@ -15,7 +17,8 @@ fuzz_target!(|data: &[u8]| {
     let msg = Message::parse(&bytes).expect("the builder wrote a whole message");
     use nlwire::addr::Address;
     let a = Address::parse(&msg).expect("header present: the view parses");
-    let _ = (a.addr(), a.peer(), a.broadcast(), a.label(), a.flags(), a.cacheinfo(), a.rt_priority(), a.proto());
+    let _ =
+        (a.addr(), a.peer(), a.broadcast(), a.label(), a.flags(), a.cacheinfo(), a.rt_priority(), a.proto());
     let _ = msg.get_path(&["cacheinfo", "valid_lft"]);
-    common::format(&msg);
+    format::json_and_text(Protocol::Route, &msg);
 });

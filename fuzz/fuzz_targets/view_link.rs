@@ -3,8 +3,10 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Message};
 
 fuzz_target!(|data: &[u8]| {
@@ -26,5 +28,5 @@ fuzz_target!(|data: &[u8]| {
         names.for_each(drop);
     }
     let _ = msg.get_path(&["linkinfo", "data", "vxlan_id"]);
-    common::format(&msg);
+    format::json_and_text(Protocol::Route, &msg);
 });

@@ -4,9 +4,11 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
 use nlwire::mdb::Mdb;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Message};
 
 fuzz_target!(|data: &[u8]| {
@@ -26,5 +28,5 @@ fuzz_target!(|data: &[u8]| {
         assert!(data.len() < 8, "a br_port_msg is 8 bytes: the view parses");
     }
     let _ = msg.get_path(&["mdb", "entry", "info", "source"]);
-    common::format(&msg);
+    format::json_and_text(Protocol::Route, &msg);
 });

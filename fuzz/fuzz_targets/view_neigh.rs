@@ -3,8 +3,10 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Message};
 
 fuzz_target!(|data: &[u8]| {
@@ -16,5 +18,5 @@ fuzz_target!(|data: &[u8]| {
     use nlwire::neigh::Neighbour;
     let n = Neighbour::parse(&msg).expect("header present: the view parses");
     let _ = (n.dst(), n.lladdr(), n.cacheinfo(), n.vlan(), n.port(), n.vni(), n.master(), n.flags_ext());
-    common::format(&msg);
+    format::json_and_text(Protocol::Route, &msg);
 });

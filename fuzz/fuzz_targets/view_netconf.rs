@@ -3,8 +3,10 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Message};
 
 fuzz_target!(|data: &[u8]| {
@@ -19,5 +21,5 @@ fuzz_target!(|data: &[u8]| {
     let _ = (c.proxy_neigh(), c.ignore_routes_with_linkdown(), c.input(), c.bc_forwarding());
     c.attrs().for_each(drop);
     let _ = msg.get("forwarding");
-    common::format(&msg);
+    format::json_and_text(Protocol::Route, &msg);
 });

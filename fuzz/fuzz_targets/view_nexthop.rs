@@ -4,8 +4,10 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Attrs, Message};
 
 /// Walks a nested chain and, as for the members of `NHA_GROUP_STATS`, the
@@ -44,5 +46,5 @@ fuzz_target!(|data: &[u8]| {
     nh.attrs().for_each(drop);
     let _ = msg.get_path(&["res_group", "buckets"]);
     let _ = msg.get_path(&["group_stats", "entry", "packets"]);
-    common::format(&msg);
+    format::json_and_text(Protocol::Route, &msg);
 });

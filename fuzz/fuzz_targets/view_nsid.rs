@@ -3,8 +3,10 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Message};
 
 fuzz_target!(|data: &[u8]| {
@@ -18,5 +20,5 @@ fuzz_target!(|data: &[u8]| {
     let _ = (n.header(), n.family(), n.nsid(), n.pid(), n.fd(), n.target_nsid(), n.current_nsid());
     n.attrs().for_each(drop);
     let _ = msg.get("nsid");
-    common::format(&msg);
+    format::json_and_text(Protocol::Route, &msg);
 });

@@ -3,8 +3,10 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Message};
 
 fuzz_target!(|data: &[u8]| {
@@ -24,5 +26,5 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = msg.get_path(&["metrics", "mtu"]);
-    common::format(&msg);
+    format::json_and_text(Protocol::Route, &msg);
 });

@@ -3,8 +3,10 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Message};
 
 fuzz_target!(|data: &[u8]| {
@@ -15,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let msg = Message::parse(&bytes).expect("the builder wrote a whole message");
     use nlwire::rule::Rule;
     let r = Rule::parse(&msg).expect("header present: the view parses");
-    let _ = (r.table(), r.priority(), r.src(), r.dst(), r.fwmark(), r.iifname(), r.uid_range(), r.sport_range());
-    common::format(&msg);
+    let _ =
+        (r.table(), r.priority(), r.src(), r.dst(), r.fwmark(), r.iifname(), r.uid_range(), r.sport_range());
+    format::json_and_text(Protocol::Route, &msg);
 });

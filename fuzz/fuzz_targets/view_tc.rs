@@ -3,8 +3,10 @@
 #![no_main]
 
 mod common;
+mod format;
 
 use libfuzzer_sys::fuzz_target;
+use nlwire::registry::Protocol;
 use nlwire::{msg_type, Message};
 
 fuzz_target!(|data: &[u8]| {
@@ -16,5 +18,5 @@ fuzz_target!(|data: &[u8]| {
     use nlwire::tc::TcObject;
     let t = TcObject::parse(&msg).expect("header present: the view parses");
     let _ = (t.kind(), t.options(), t.htb(), t.tbf(), t.fifo(), t.prio_qopt(), t.stats(), t.chain());
-    common::format(&msg);
+    format::json_and_text(Protocol::Route, &msg);
 });

@@ -139,3 +139,96 @@ fn ask(sock: &Socket, buf: &mut [u8], name: &str, seq: u32) -> RequestResult<Res
     })?;
     found.unwrap_or(Err(RequestError::NotFound { what: "generic netlink family" }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_ns::TestNs;
+    use crate::Protocol;
+
+    /// What `genl ctrl get name NAME` (iproute2) says of a family: id,
+    /// version and multicast groups (name, id).
+    fn genl_says(ns: &TestNs, name: &str) -> (u16, u32, std::vec::Vec<(std::string::String, u32)>) {
+        let out = std::process::Command::new("ip")
+            .args(["netns", "exec", &ns.name, "genl", "ctrl", "get", "name", name])
+            .output()
+            .expect("run genl");
+        assert!(out.status.success(), "genl: {}", std::string::String::from_utf8_lossy(&out.stderr));
+        let text = std::string::String::from_utf8_lossy(&out.stdout).into_owned();
+        let hex_after = |line: &str, key: &str| {
+            let rest = &line[line.find(key).expect(key) + key.len()..];
+            let digits = rest.trim_start().trim_start_matches("0x");
+            u32::from_str_radix(digits.split_whitespace().next().unwrap(), 16).unwrap()
+        };
+        let head = text.lines().find(|l| l.contains("Version:")).expect("an ID line");
+        let groups = text
+            .lines()
+            .filter(|l| l.contains("name:") && l.contains("ID-"))
+            .map(|l| (l.split("name:").nth(1).unwrap().trim().to_string(), hex_after(l, "ID-")))
+            .collect();
+        (hex_after(head, "ID:") as u16, hex_after(head, "Version:"), groups)
+    }
+
+    fn as_genl_says(family: &ResolvedFamily) -> (u16, u32, std::vec::Vec<(std::string::String, u32)>) {
+        (family.id(), family.version(), family.groups().map(|(n, id)| (n.to_string(), id)).collect())
+    }
+
+    #[test]
+    fn families_read_as_genl_shows_them_and_are_asked_once() {
+        let Some(ns) = TestNs::for_test("families_read_as_genl_shows_them_and_are_asked_once") else {
+            return;
+        };
+        let sock = ns.socket_with(Protocol::Generic, &crate::Options::new());
+        let mut buf = [0u8; 8192];
+        let mut families = Families::<2>::new();
+        // nlctrl (version 2, one group) and mptcp_pm (two groups).
+        for name in ["nlctrl", "mptcp_pm"] {
+            let family = families.resolve(&sock, &mut buf, name).unwrap();
+            assert_eq!(family.name(), name);
+            let said = genl_says(&ns, name);
+            assert_eq!(as_genl_says(family), said, "{name}");
+            for (group, id) in &said.2 {
+                assert_eq!(family.group(group), Some(*id), "{name} {group}");
+            }
+            assert_eq!(family.group("no-such-group"), None);
+        }
+        // Both are kept: asked again, they come from the table, which is full.
+        for name in ["mptcp_pm", "nlctrl"] {
+            assert_eq!(families.resolve(&sock, &mut buf, name).unwrap().name(), name);
+        }
+        let full = families.resolve(&sock, &mut buf, "ethtool");
+        assert_eq!(full.err(), Some(RequestError::TooLarge { what: "table of resolved families" }));
+        assert_eq!(
+            families.resolve(&sock, &mut buf, "nlctrl").unwrap().name(),
+            "nlctrl",
+            "nothing was dropped"
+        );
+    }
+
+    #[test]
+    fn joining_a_group_subscribes_the_socket_to_its_id() {
+        let Some(ns) = TestNs::for_test("joining_a_group_subscribes_the_socket_to_its_id") else { return };
+        let sock = ns.socket_with(Protocol::Generic, &crate::Options::new());
+        let mut buf = [0u8; 8192];
+        let mut families = Families::<4>::new();
+        let said = genl_says(&ns, "mptcp_pm");
+        let events = said.2.iter().find(|(n, _)| n == "mptcp_pm_events").expect("the events group").1;
+        assert_eq!(families.join(&sock, &mut buf, "mptcp_pm", "mptcp_pm_events"), Ok(events));
+        let mut joined = [0u32; 4];
+        sock.memberships(&mut joined).unwrap();
+        let (word, bit) = ((events - 1) / 32, (events - 1) % 32);
+        assert_eq!(
+            joined[word as usize] & (1 << bit),
+            1 << bit,
+            "the socket is in group {events}: {joined:?}"
+        );
+        assert_eq!(
+            families.join(&sock, &mut buf, "mptcp_pm", "no-such-group"),
+            Err(RequestError::NotFound { what: "multicast group" })
+        );
+        let Err(RequestError::Kernel(e)) = families.resolve(&sock, &mut buf, "no-such-family") else {
+            panic!("a family the kernel does not have is its error");
+        };
+        assert_eq!(e.errno, crate::Errno::NOENT);
+    }
+}

@@ -84,6 +84,8 @@ pub mod request;
 mod socket;
 mod sockopt;
 mod sys;
+#[cfg(test)]
+mod test_ns;
 pub mod tuntap;
 
 pub use error::{Error, Result};

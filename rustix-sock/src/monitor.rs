@@ -132,3 +132,58 @@ impl<S: Borrow<Socket>, B: AsMut<[u8]> + AsRef<[u8]>> Monitor<S, B> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A netlink header (`struct nlmsghdr`, host byte order) of `len` bytes
+    /// and type `kind`, followed by `len - 16` bytes of payload and padding
+    /// to 4 bytes.
+    fn message(len: u32, kind: u16) -> std::vec::Vec<u8> {
+        let mut bytes = std::vec::Vec::new();
+        bytes.extend_from_slice(&len.to_ne_bytes());
+        bytes.extend_from_slice(&kind.to_ne_bytes());
+        bytes.extend_from_slice(&[0; 10]);
+        bytes.resize(len.next_multiple_of(4) as usize, 0xaa);
+        bytes
+    }
+
+    fn walk(cursor: &mut DatagramCursor, buf: &[u8]) -> std::vec::Vec<RequestResult<Range<usize>>> {
+        core::iter::from_fn(|| cursor.next_message(buf)).take(10).collect()
+    }
+
+    #[test]
+    fn the_cursor_hands_out_each_message_of_the_datagram_in_turn() {
+        // 21 bytes (padded to 24), 24, 16: at 0, 24 and 48.
+        let datagram = [message(21, 100), message(24, 101), message(16, 102)].concat();
+        let mut buf = [0u8; 128];
+        buf[..datagram.len()].copy_from_slice(&datagram);
+        let mut cursor = DatagramCursor::default();
+        assert_eq!(walk(&mut cursor, &buf), [], "nothing received yet");
+        cursor.filled(datagram.len());
+        assert_eq!(walk(&mut cursor, &buf), [Ok(0..21), Ok(24..48), Ok(48..64)]);
+        assert_eq!(walk(&mut cursor, &buf), [], "used up");
+        cursor.filled(datagram.len());
+        assert_eq!(cursor.next_message(&buf), Some(Ok(0..21)), "a new datagram starts at 0");
+        cursor.clear();
+        assert_eq!(walk(&mut cursor, &buf), [], "cleared");
+        // The last message's padding may be missing.
+        cursor.filled(datagram.len() - 40 - 3);
+        assert_eq!(walk(&mut cursor, &buf), [Ok(0..21)]);
+    }
+
+    #[test]
+    fn a_malformed_message_ends_its_datagram_with_the_error() {
+        // The second message claims more bytes than the datagram holds.
+        let datagram = [message(16, 100), message(16, 101)].concat();
+        let mut buf = datagram.clone();
+        buf[16..20].copy_from_slice(&64u32.to_ne_bytes());
+        let mut cursor = DatagramCursor::default();
+        cursor.filled(datagram.len());
+        let got = walk(&mut cursor, &buf);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0], Ok(0..16));
+        assert!(matches!(got[1], Err(RequestError::Malformed(_))), "{got:?}");
+    }
+}

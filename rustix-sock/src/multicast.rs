@@ -76,4 +76,23 @@ mod tests {
         assert_eq!(ifreq("v0", &[1; 15]).err(), Some(Errno::INVAL));
         assert!(ifreq("v0", &[1; 14]).is_ok());
     }
+
+    #[test]
+    fn addresses_come_and_go_as_ip_maddress_lists_them() {
+        let Some(ns) = crate::test_ns::TestNs::for_test("addresses_come_and_go_as_ip_maddress_lists_them")
+        else {
+            return;
+        };
+        ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+        let here = Some(Netns::Name(&ns.name));
+        let group = [0x01, 0x00, 0x5e, 0x01, 0x02, 0x03];
+        let listed = || ns.ip(&["maddress", "show", "dev", "v0"]).contains("link  01:00:5e:01:02:03 static");
+        assert!(!listed());
+        add(here, "v0", &group).unwrap();
+        assert!(listed(), "{}", ns.ip(&["maddress", "show", "dev", "v0"]));
+        delete(here, "v0", &group).unwrap();
+        assert!(!listed());
+        assert_eq!(delete(here, "v0", &group).unwrap_err().errno(), Some(Errno::NOENT), "not added by hand");
+        assert_eq!(add(here, "nosuch0", &group).unwrap_err().errno(), Some(Errno::NODEV));
+    }
 }

@@ -12,7 +12,8 @@
 //! `/run/netns/NAME`, the convention of iproute2, so `ip netns` and this
 //! module see the same namespaces. [`create`] makes the namespace in a
 //! throwaway thread (with the `std` feature), so the caller's thread is
-//! never moved.
+//! never moved; [`create_in_this_thread`] moves it there and back instead,
+//! starting no thread.
 //!
 //! ```no_run
 //! use nlwire_rustix::{netns, Netns, Options, Protocol, Socket};
@@ -160,7 +161,6 @@ impl Visit {
     }
 
     /// For a thread that moved itself with `unshare`.
-    #[cfg(not(feature = "std"))]
     fn already_left(home: OwnedFd) -> Visit {
         Visit { home }
     }
@@ -287,6 +287,36 @@ pub fn run_in<T>(netns: Netns<'_>, f: impl FnOnce() -> T) -> Result<T> {
 #[doc(alias = "ip netns add")]
 #[doc(alias = "unshare")]
 pub fn create(name: &str) -> Result<()> {
+    #[cfg(feature = "std")]
+    {
+        create_with(name, in_new_netns_thread)
+    }
+    #[cfg(not(feature = "std"))]
+    {
+        create_with(name, in_new_netns_here)
+    }
+}
+
+/// [`create`] made by the calling thread, even with `std`: it leaves for the
+/// new namespace (`unshare`) and moves back (`setns`), as without `std`, so
+/// no thread is started and a program that uses no other thread links none
+/// of std's thread machinery (about 20 KB of a static binary). If moving
+/// back fails, the process ends, as in [`Socket::open_in_netns`].
+///
+/// ```no_run
+/// nlwire_rustix::netns::create_in_this_thread("blue")?;
+/// # Ok::<(), nlwire_rustix::Error>(())
+/// ```
+#[doc(alias = "ip netns add")]
+pub fn create_in_this_thread(name: &str) -> Result<()> {
+    create_with(name, in_new_netns_here)
+}
+
+/// [`create`], the namespace made by `in_new_netns`.
+fn create_with(
+    name: &str,
+    in_new_netns: impl FnOnce(&(dyn Fn() -> Result<()> + Sync)) -> Result<()>,
+) -> Result<()> {
     let path = NamePath::new(name)?;
     prepare_run_dir()?;
     let flags = OFlags::RDONLY | OFlags::CREATE | OFlags::EXCL | OFlags::CLOEXEC;
@@ -295,7 +325,7 @@ pub fn create(name: &str) -> Result<()> {
         Err(Errno::EXIST) => return Err(Error::NetnsExists),
         Err(e) => return Err(Error::sys("open(O_CREAT)", e)),
     }
-    let bound = in_new_netns(|| rustix::mount::mount_bind(THREAD_NS, path.as_cstr()).call("mount(MS_BIND)"));
+    let bound = in_new_netns(&|| rustix::mount::mount_bind(THREAD_NS, path.as_cstr()).call("mount(MS_BIND)"));
     if bound.is_err() {
         let _ = rustix::mount::unmount(path.as_cstr(), UnmountFlags::DETACH);
         let _ = rustix::fs::unlink(path.as_cstr());
@@ -331,7 +361,7 @@ fn prepare_run_dir() -> Result<()> {
 
 /// Runs `f` in a thread that has just left for a new network namespace.
 #[cfg(feature = "std")]
-fn in_new_netns<F: FnOnce() -> Result<()> + Send>(f: F) -> Result<()> {
+fn in_new_netns_thread(f: &(dyn Fn() -> Result<()> + Sync)) -> Result<()> {
     std::thread::scope(|scope| {
         let worker = std::thread::Builder::new()
             .spawn_scoped(scope, || {
@@ -347,8 +377,7 @@ fn in_new_netns<F: FnOnce() -> Result<()> + Send>(f: F) -> Result<()> {
 
 /// Runs `f` in the calling thread moved to a new network namespace, and
 /// moves it back.
-#[cfg(not(feature = "std"))]
-fn in_new_netns<F: FnOnce() -> Result<()>>(f: F) -> Result<()> {
+fn in_new_netns_here(f: &(dyn Fn() -> Result<()> + Sync)) -> Result<()> {
     let home = current()?;
     sys::unshare_net().call("unshare(CLONE_NEWNET)")?;
     let _visit = Visit::already_left(home);

@@ -419,6 +419,30 @@ mod tests {
     }
 
     #[test]
+    fn errors_read_as_the_kernel_and_the_request_say() {
+        let bare = KernelError::new(Errno::INVAL.raw_os_error(), 0, &ExtAck::default());
+        assert_eq!(bare.to_string(), format!("RTNETLINK answers: {}", Errno::INVAL));
+        let ack = ExtAck { message: Some("Unknown device type"), ..ExtAck::default() };
+        let told = KernelError::new(Errno::OPNOTSUPP.raw_os_error(), 0, &ack);
+        assert_eq!(told.to_string(), format!("RTNETLINK answers: {}: Unknown device type", Errno::OPNOTSUPP));
+        assert_eq!(RequestError::Kernel(told.clone()).to_string(), told.to_string());
+        let said = [
+            (RequestError::Socket(Error::WouldBlock), Error::WouldBlock.to_string()),
+            (
+                RequestError::Malformed(nlwire::Error::UnknownName),
+                format!("malformed reply: {}", nlwire::Error::UnknownName),
+            ),
+            (RequestError::NotFound { what: "multicast group" }, "no such multicast group".to_string()),
+            (RequestError::TooLarge { what: "table" }, "the table is full".to_string()),
+        ];
+        for (error, text) in said {
+            assert_eq!(error.to_string(), text);
+        }
+        assert!(RequestError::Interrupted.to_string().contains("NLM_F_DUMP_INTR"));
+        assert!(RequestError::BadRequest.to_string().contains("consecutive sequence numbers"));
+    }
+
+    #[test]
     fn kernel_error_text_is_cut_at_a_char_boundary() {
         let long = "é".repeat(100);
         let ack = ExtAck { message: Some(&long), ..ExtAck::default() };
@@ -426,5 +450,232 @@ mod tests {
         assert_eq!(err.message.len(), 128);
         assert!(err.message.chars().all(|c| c == 'é'));
         assert_eq!(err.errno, Errno::INVAL);
+    }
+
+    // Against the kernel, in a namespace of the test's own.
+
+    use crate::test_ns::TestNs;
+    use core::net::{IpAddr, Ipv4Addr};
+    use nlwire::addr::{AddrEntry, Address, IfAddrMsg};
+    use nlwire::build::Request;
+    use nlwire::link::{Get, IfName, Link, LinkRef};
+
+    /// `lo` is 1 in every namespace.
+    const LO: u32 = 1;
+
+    /// `requests` with consecutive sequence numbers from `seq`.
+    fn batch_of(requests: &[&dyn Request], seq: u32) -> std::vec::Vec<u8> {
+        let mut buf = std::vec![0u8; 64 * 1024];
+        let mut b = Builder::new(&mut buf);
+        for (n, r) in (0..).zip(requests) {
+            b.push(*r, seq + n).unwrap();
+        }
+        b.as_bytes().to_vec()
+    }
+
+    fn add_addr(ifindex: u32, octets: [u8; 4]) -> nlwire::addr::Add<'static> {
+        nlwire::addr::Add(AddrEntry::new(ifindex, IpAddr::V4(Ipv4Addr::from(octets)), 32))
+    }
+
+    /// `count` addresses 203.0.113.x and 198.51.100.x on `lo`, in one batch.
+    fn fill_lo(sock: &Socket, count: u8) {
+        let adds: std::vec::Vec<_> = (0..count)
+            .map(|n| add_addr(LO, if n < 200 { [203, 0, 113, n] } else { [198, 51, 100, n] }))
+            .collect();
+        let refs: std::vec::Vec<&dyn Request> = adds.iter().map(|a| a as &dyn Request).collect();
+        sock.batch(&batch_of(&refs, 1000), &mut [0u8; 8192]).expect("addresses added");
+    }
+
+    /// The names of the links the dump gives, in its order; at most 100.
+    fn dump_names(dump: &mut Dump<'_, '_>) -> std::vec::Vec<std::string::String> {
+        let mut names = std::vec::Vec::new();
+        while let Some(msg) = dump.next().expect("dump") {
+            names.push(Link::parse(&msg).unwrap().ifname().unwrap().unwrap().to_string());
+            assert!(names.len() <= 100, "the dump does not end: {names:?}");
+        }
+        names
+    }
+
+    /// The names of the links, as `ip -o link show` lists them.
+    fn ip_link_names(ns: &TestNs) -> std::vec::Vec<std::string::String> {
+        let out = ns.ip(&["-o", "link", "show"]);
+        out.lines()
+            .filter_map(|l| l.split(": ").nth(1))
+            .map(|n| n.split('@').next().unwrap_or(n).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_dump_gives_every_link_once_then_none() {
+        let Some(ns) = TestNs::for_test("a_dump_gives_every_link_once_then_none") else { return };
+        ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+        let sock = ns.socket();
+        let mut buf = [0u8; 32 * 1024];
+        let mut dump = sock.dump(&batch_of(&[&nlwire::link::Dump::default()], 1), &mut buf).unwrap();
+        assert_eq!(dump_names(&mut dump), ip_link_names(&ns));
+        assert!(dump.next().unwrap().is_none(), "an ended dump stays ended");
+        let mut dump = sock.dump(&batch_of(&[&nlwire::link::Dump::default()], 2), &mut buf).unwrap();
+        let only_v1 = dump.next_where(|m| Link::parse(m).unwrap().ifname().unwrap() == Some("v1")).unwrap();
+        assert_eq!(Link::parse(&only_v1.unwrap()).unwrap().ifname().unwrap(), Some("v1"));
+        assert!(dump
+            .next_where(|m| Link::parse(m).unwrap().ifname().unwrap() == Some("v1"))
+            .unwrap()
+            .is_none());
+        let two = batch_of(&[&nlwire::link::Dump::default(), &nlwire::link::Dump::default()], 3);
+        assert_eq!(sock.dump(&two, &mut buf).err(), Some(RequestError::BadRequest));
+    }
+
+    #[test]
+    fn a_request_hands_over_its_answer_and_returns_at_the_ack() {
+        let Some(ns) = TestNs::for_test("a_request_hands_over_its_answer_and_returns_at_the_ack") else {
+            return;
+        };
+        let sock = ns.socket();
+        let mut buf = [0u8; 32 * 1024];
+        let mut seen = std::vec::Vec::new();
+        let get = Get(LinkRef::Name(IfName::new("lo").unwrap()));
+        sock.request(&batch_of(&[&get], 7), &mut buf, |msg| {
+            let link = Link::parse(msg).unwrap();
+            seen.push((msg.seq(), link.ifindex(), link.ifname().unwrap().unwrap().to_string()));
+            assert_eq!(seen.len(), 1, "one answer: {seen:?}");
+        })
+        .unwrap();
+        assert_eq!(seen, [(7, LO as i32, "lo".to_string())]);
+        let two = batch_of(&[&get, &get], 8);
+        assert_eq!(sock.request(&two, &mut buf, |_| {}), Err(RequestError::BadRequest));
+    }
+
+    #[test]
+    fn a_refused_request_is_the_kernels_errno_and_text() {
+        let Some(ns) = TestNs::for_test("a_refused_request_is_the_kernels_errno_and_text") else { return };
+        let sock = ns.socket();
+        let mut buf = [0u8; 8192];
+        let Err(RequestError::Kernel(e)) =
+            sock.request(&batch_of(&[&add_addr(999, [192, 0, 2, 1])], 1), &mut buf, |_| {})
+        else {
+            panic!("an address on a missing device is refused");
+        };
+        assert_eq!((e.errno, e.index, e.failures), (Errno::NODEV, 0, 1));
+        assert!(e.message.contains("Device not found"), "{e}");
+        // The socket answers the next request.
+        sock.request(&batch_of(&[&add_addr(LO, [192, 0, 2, 1])], 2), &mut buf, |_| {}).unwrap();
+        assert!(ns.ip(&["-4", "addr", "show", "dev", "lo"]).contains("192.0.2.1/32"));
+    }
+
+    #[test]
+    fn a_batch_names_its_first_refusal_and_counts_them_all() {
+        let Some(ns) = TestNs::for_test("a_batch_names_its_first_refusal_and_counts_them_all") else {
+            return;
+        };
+        let sock = ns.socket();
+        let mut buf = [0u8; 8192];
+        let (good, bad, worse, fine) = (
+            add_addr(LO, [192, 0, 2, 1]),
+            add_addr(998, [192, 0, 2, 2]),
+            add_addr(999, [192, 0, 2, 3]),
+            add_addr(LO, [192, 0, 2, 4]),
+        );
+        let Err(RequestError::Kernel(e)) = sock.batch(&batch_of(&[&good, &bad, &worse, &fine], 20), &mut buf)
+        else {
+            panic!("two of the batch are refused");
+        };
+        assert_eq!((e.errno, e.index, e.failures), (Errno::NODEV, 1, 2));
+        let shown = ns.ip(&["-4", "addr", "show", "dev", "lo"]);
+        assert!(
+            shown.contains("192.0.2.1/32") && shown.contains("192.0.2.4/32"),
+            "the others are applied: {shown}"
+        );
+        let more = [add_addr(LO, [192, 0, 2, 5]), add_addr(LO, [192, 0, 2, 6])];
+        sock.batch(&batch_of(&[&more[0], &more[1]], 30), &mut buf).unwrap();
+        let shown = ns.ip(&["-4", "addr", "show", "dev", "lo"]);
+        assert!(shown.contains("192.0.2.5/32") && shown.contains("192.0.2.6/32"), "{shown}");
+    }
+
+    #[test]
+    fn a_dump_the_kernel_refuses_is_its_error() {
+        let Some(ns) = TestNs::for_test("a_dump_the_kernel_refuses_is_its_error") else { return };
+        let sock = ns.socket();
+        // Strict checking refuses a prefix length in an address dump request.
+        let mut req = [0u8; 64];
+        let mut b = Builder::new(&mut req);
+        let header = IfAddrMsg {
+            ifa_family: rustix::net::AddressFamily::INET.as_raw() as u8,
+            ifa_prefixlen: 24,
+            ..IfAddrMsg::default()
+        };
+        b.message(Header::dump(msg_type::RTM_GETADDR, 1), |m| m.family_header(&header)).unwrap();
+        let mut buf = [0u8; 8192];
+        let mut dump = sock.dump(b.as_bytes(), &mut buf).unwrap();
+        let Err(RequestError::Kernel(e)) = dump.next() else { panic!("the dump is refused") };
+        assert_eq!((e.errno, e.index), (Errno::INVAL, 0));
+        assert!(e.message.contains("Invalid values in header"), "{e}");
+        assert!(dump.next().unwrap().is_none(), "a refused dump has ended");
+    }
+
+    /// The addresses of `lo` an address dump gives.
+    fn dump_addrs(sock: &Socket, buf: &mut [u8]) -> usize {
+        let mut dump = sock.dump(&batch_of(&[&nlwire::addr::Dump::default()], 50), buf).unwrap();
+        let mut count = 0;
+        while let Some(msg) = dump.next().unwrap() {
+            count += usize::from(Address::parse(&msg).unwrap().ifindex() == LO);
+        }
+        count
+    }
+
+    #[test]
+    fn a_finished_dump_leaves_the_socket_free_for_the_next() {
+        let Some(ns) = TestNs::for_test("a_finished_dump_leaves_the_socket_free_for_the_next") else {
+            return;
+        };
+        fill_lo(&ns.socket(), 250);
+        // 4 KiB datagrams (a fresh socket, small buffer): the dump of 250
+        // addresses takes several.
+        let sock = ns.socket();
+        let mut buf = [0u8; 4096];
+        let mut dump = sock.dump(&batch_of(&[&nlwire::addr::Dump::default()], 40), &mut buf).unwrap();
+        assert!(dump.next().unwrap().is_some());
+        dump.finish().unwrap();
+        assert_eq!(dump_addrs(&sock, &mut buf), 250);
+    }
+
+    #[test]
+    fn dump_each_dumps_again_while_interrupted_up_to_its_retries() {
+        let Some(ns) = TestNs::for_test("dump_each_dumps_again_while_interrupted_up_to_its_retries") else {
+            return;
+        };
+        let changer = ns.socket();
+        fill_lo(&changer, 250);
+        let mut next = 0u8;
+        // Dumps in 4 KiB datagrams (a fresh socket, small buffer); an address
+        // added during `attempts` makes the rest of that dump inconsistent.
+        let mut dump_each = |retries: u32, disturbed: &[u32]| {
+            let sock = ns.socket();
+            let mut attempts = std::vec::Vec::new();
+            let outcome = sock.dump_each(
+                &batch_of(&[&nlwire::addr::Dump::default()], 60),
+                &mut [0u8; 4096],
+                retries,
+                |_, attempt| {
+                    if attempts.last() != Some(&attempt) {
+                        attempts.push(attempt);
+                        if disturbed.contains(&attempt) {
+                            next += 1;
+                            changer
+                                .request(
+                                    &batch_of(&[&add_addr(LO, [192, 0, 2, next])], 70),
+                                    &mut [0u8; 4096],
+                                    |_| {},
+                                )
+                                .unwrap();
+                        }
+                    }
+                },
+            );
+            (outcome, attempts)
+        };
+        assert_eq!(dump_each(1, &[0]), (Ok(()), std::vec![0, 1]));
+        assert_eq!(dump_each(0, &[0]), (Err(RequestError::Interrupted), std::vec![0]));
+        assert_eq!(dump_each(2, &[0, 1, 2]), (Err(RequestError::Interrupted), std::vec![0, 1, 2]));
+        assert_eq!(dump_each(3, &[]), (Ok(()), std::vec![0]));
     }
 }

@@ -354,4 +354,135 @@ mod tests {
         assert_eq!(Protocol::Raw(16), Protocol::Generic);
         assert_ne!(Protocol::Route, Protocol::Generic);
     }
+
+    #[test]
+    fn equal_protocols_hash_alike_and_the_named_ones_apart() {
+        use std::hash::BuildHasher;
+        let hasher = std::hash::RandomState::new();
+        assert_eq!(hasher.hash_one(Protocol::Raw(16)), hasher.hash_one(Protocol::Generic));
+        let named = [
+            Protocol::Route,
+            Protocol::UserSock,
+            Protocol::SockDiag,
+            Protocol::Xfrm,
+            Protocol::Audit,
+            Protocol::Netfilter,
+            Protocol::KobjectUevent,
+            Protocol::Generic,
+        ];
+        let hashes: std::collections::HashSet<u64> = named.iter().map(|p| hasher.hash_one(p)).collect();
+        assert_eq!(hashes.len(), named.len());
+    }
+
+    // Against the kernel, in a namespace of the test's own.
+
+    use crate::test_ns::TestNs;
+    use nlwire::build::{Builder, Header};
+    use nlwire::{msg_type, ErrorMessage, Message, MsgFlags};
+
+    /// An `NLMSG_NOOP` asking for an ACK: the kernel answers it with a bare
+    /// `NLMSG_ERROR` of errno 0, and changes nothing.
+    fn noop(seq: u32) -> std::vec::Vec<u8> {
+        let mut buf = [0u8; 16];
+        let mut b = Builder::new(&mut buf);
+        b.message(Header::acked(msg_type::NOOP, MsgFlags::empty(), seq), |_| Ok(())).unwrap();
+        b.as_bytes().to_vec()
+    }
+
+    /// The size of that ACK: a header and `struct nlmsgerr` (errno and the
+    /// request's header).
+    const ACK_LEN: usize = core::mem::size_of::<linux_raw_sys::netlink::nlmsghdr>()
+        + core::mem::size_of::<linux_raw_sys::netlink::nlmsgerr>();
+
+    #[test]
+    fn datagrams_are_received_whole_or_reported_truncated_with_their_size() {
+        let Some(ns) = TestNs::for_test("datagrams_are_received_whole_or_reported_truncated_with_their_size")
+        else {
+            return;
+        };
+        let sock = ns.socket();
+        sock.send(&noop(1)).unwrap();
+        assert_eq!(sock.peek_len(), Ok(ACK_LEN), "peeked, not consumed");
+        assert_eq!(sock.peek_len(), Ok(ACK_LEN));
+        let mut buf = [0u8; 64];
+        assert_eq!(sock.recv(&mut buf[..ACK_LEN - 1]), Err(Error::Truncated { needed: ACK_LEN }));
+        for (seq, room) in [(2, ACK_LEN), (3, ACK_LEN + 1)] {
+            sock.send(&noop(seq)).unwrap();
+            assert_eq!(sock.recv(&mut buf[..room]), Ok(Received { len: ACK_LEN, groups: 0 }));
+            let msg = Message::parse(&buf[..ACK_LEN]).unwrap();
+            assert_eq!((msg.kind(), msg.seq(), msg.port()), (msg_type::ERROR, seq, sock.port_id()));
+            assert!(ErrorMessage::parse(&msg).unwrap().is_ack());
+        }
+    }
+
+    #[test]
+    fn a_datagram_from_another_socket_is_refused_and_the_socket_goes_on() {
+        let Some(ns) = TestNs::for_test("a_datagram_from_another_socket_is_refused_and_the_socket_goes_on")
+        else {
+            return;
+        };
+        let (sock, other) = (ns.socket(), ns.socket());
+        let to = SocketAddrNetlink::new(sock.port_id(), 0);
+        net::sendto(&other, &noop(1), SendFlags::empty(), &to).unwrap();
+        let mut buf = [0u8; 64];
+        assert_eq!(sock.recv(&mut buf), Err(Error::NotFromKernel { port: other.port_id() }));
+        sock.send(&noop(2)).unwrap();
+        assert_eq!(sock.recv(&mut buf).map(|r| r.len), Ok(ACK_LEN));
+    }
+
+    #[test]
+    fn sockets_know_their_port_protocol_and_descriptor() {
+        let Some(ns) = TestNs::for_test("sockets_know_their_port_protocol_and_descriptor") else { return };
+        let (route, generic) = (ns.socket(), ns.socket_with(Protocol::Generic, &Options::new()));
+        for (sock, protocol) in [(&route, Protocol::Route), (&generic, Protocol::Generic)] {
+            let bound = SocketAddrNetlink::try_from(net::getsockname(sock).unwrap()).unwrap();
+            assert_eq!(sock.port_id(), bound.pid());
+            assert_eq!(sock.protocol(), protocol);
+            let kernel_says = net::sockopt::socket_protocol(sock).unwrap();
+            assert_eq!(kernel_says.map_or(0, |p| p.as_raw().get()), protocol.as_raw());
+            assert_eq!(sock.as_raw_fd(), sock.as_fd().as_raw_fd());
+            let flags = rustix::io::fcntl_getfd(sock).unwrap();
+            assert!(flags.contains(rustix::io::FdFlags::CLOEXEC));
+        }
+        assert_ne!(route.port_id(), ns.socket().port_id(), "port ids are unique per protocol");
+        let raw = generic.as_raw_fd();
+        assert_eq!(OwnedFd::from(generic).as_raw_fd(), raw);
+    }
+
+    #[test]
+    fn a_nonblocking_socket_says_would_block_and_waiting_says_when_ready() {
+        let Some(ns) = TestNs::for_test("a_nonblocking_socket_says_would_block_and_waiting_says_when_ready")
+        else {
+            return;
+        };
+        let opened = ns.socket_with(Protocol::Route, &Options::new().nonblocking(true));
+        let switched = ns.socket();
+        switched.set_nonblocking(true).unwrap();
+        let mut buf = [0u8; 64];
+        for sock in [&opened, &switched] {
+            assert!(rustix::io::fcntl_getfd(sock).unwrap().contains(rustix::io::FdFlags::CLOEXEC));
+            assert_eq!(sock.recv(&mut buf), Err(Error::WouldBlock));
+            assert_eq!(sock.peek_len(), Err(Error::WouldBlock));
+            assert_eq!(sock.wait_readable(Some(Duration::from_millis(10))), Ok(false));
+            sock.send(&noop(1)).unwrap();
+            assert_eq!(sock.wait_readable(Some(Duration::from_secs(5))), Ok(true));
+            assert_eq!(sock.wait_readable(None), Ok(true));
+            assert_eq!(sock.recv(&mut buf).map(|r| r.len), Ok(ACK_LEN));
+        }
+    }
+
+    #[test]
+    fn discard_queued_drops_what_is_queued_without_waiting() {
+        let Some(ns) = TestNs::for_test("discard_queued_drops_what_is_queued_without_waiting") else {
+            return;
+        };
+        let sock = ns.socket();
+        let mut buf = [0u8; 64];
+        assert_eq!(sock.discard_queued(&mut buf), Ok(0), "an empty queue, a blocking socket: no wait");
+        for seq in 1..=3 {
+            sock.send(&noop(seq)).unwrap();
+        }
+        assert_eq!(sock.discard_queued(&mut buf), Ok(3));
+        assert_eq!(sock.wait_readable(Some(Duration::ZERO)), Ok(false), "nothing left");
+    }
 }

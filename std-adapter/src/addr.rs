@@ -6,10 +6,11 @@ use std::net::IpAddr;
 use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
 use nlwire::build::Request;
 
+use crate::builder::{setters, verbs};
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, Session};
+use crate::session::{batch_all, dump_verb, Keep, Session};
 
 /// Address verbs of a session; see [`IPRoute::addr`](crate::IPRoute::addr).
 /// `S` is the [`Session`]: `&mut IPRoute` (blocking `send()`) or
@@ -51,22 +52,16 @@ impl<S> AddrHandle<S> {
     fn request(self, verb: Verb, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
         AddrRequest { ipr: self.ipr, verb, entry: AddrEntry::new(ifindex, address, prefix_len), label: None }
     }
-    /// `ip address add ADDRESS/PREFIX dev IFINDEX` (fails if it exists).
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
-        self.request(Verb::Add, ifindex, address, prefix_len)
-    }
-    /// `ip address replace`: add, or update if it exists.
-    pub fn replace(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
-        self.request(Verb::Replace, ifindex, address, prefix_len)
-    }
-    /// `ip address change`: update an existing address.
-    pub fn change(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
-        self.request(Verb::Change, ifindex, address, prefix_len)
-    }
-    /// `ip address del`.
-    pub fn del(self, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
-        self.request(Verb::Del, ifindex, address, prefix_len)
+    verbs! { AddrRequest<S>:
+        /// `ip address add ADDRESS/PREFIX dev IFINDEX` (fails if it exists).
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(ifindex: u32, address: IpAddr, prefix_len: u8) => request(Verb::Add, ifindex, address, prefix_len);
+        /// `ip address replace`: add, or update if it exists.
+        replace(ifindex: u32, address: IpAddr, prefix_len: u8) => request(Verb::Replace, ifindex, address, prefix_len);
+        /// `ip address change`: update an existing address.
+        change(ifindex: u32, address: IpAddr, prefix_len: u8) => request(Verb::Change, ifindex, address, prefix_len);
+        /// `ip address del`.
+        del(ifindex: u32, address: IpAddr, prefix_len: u8) => request(Verb::Del, ifindex, address, prefix_len);
     }
 }
 
@@ -86,13 +81,11 @@ fn flush_requests(owned: &[OwnedMessage]) -> Result<Vec<addr::Del<'static>>> {
 impl<S: Session> AddrHandle<S> {
     /// pyroute2's `get_addr()`: every address, lazily (see [`Dump`](crate::Dump)).
     pub fn dump(self) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move { ipr.dump(&addr::Dump::default(), Keep::All).await })
+        dump_verb(self.ipr, addr::Dump::default(), Keep::All)
     }
     /// The addresses of one interface (filtered by the kernel), lazily.
     pub fn dump_link(self, ifindex: u32) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move { ipr.dump(&addr::Dump { family: 0, ifindex }, Keep::All).await })
+        dump_verb(self.ipr, addr::Dump { family: 0, ifindex }, Keep::All)
     }
     /// `ip address flush dev IFINDEX`: deletes every address of the
     /// interface in one batch; returns how many were deleted.
@@ -100,49 +93,27 @@ impl<S: Session> AddrHandle<S> {
         let mut ipr = self.ipr;
         S::finish(async move {
             let owned = ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3).await?;
-            let dels = flush_requests(&owned)?;
-            let refs: Vec<&dyn Request> = dels.iter().map(|d| d as _).collect();
-            ipr.batch(&refs).await?;
-            Ok(refs.len())
+            batch_all(&mut ipr, &flush_requests(&owned)?).await
         })
     }
 }
 
 impl<S> AddrRequest<S> {
-    /// Peer of a point-to-point address.
-    pub fn peer(mut self, peer: IpAddr) -> Self {
-        self.entry.peer = Some(peer);
-        self
-    }
-    /// IPv4 broadcast address.
-    pub fn broadcast(mut self, broadcast: IpAddr) -> Self {
-        self.entry.broadcast = Some(broadcast);
-        self
-    }
-    /// IPv4 label such as `eth0:1`.
-    pub fn label(mut self, label: &str) -> Self {
-        self.label = Some(label.to_owned());
-        self
-    }
-    /// Scope (`RT_SCOPE_*`).
-    pub fn scope(mut self, scope: u8) -> Self {
-        self.entry.scope = Some(scope);
-        self
-    }
-    /// Flags such as `NODAD`, `NOPREFIXROUTE`.
-    pub fn flags(mut self, flags: AddrFlags) -> Self {
-        self.entry.flags = flags;
-        self
-    }
-    /// Valid and preferred lifetimes in seconds.
-    pub fn lifetimes(mut self, valid: u32, preferred: u32) -> Self {
-        self.entry.lifetimes = Some((valid, preferred));
-        self
-    }
-    /// Metric of the prefix route.
-    pub fn metric(mut self, metric: u32) -> Self {
-        self.entry.metric = Some(metric);
-        self
+    setters! {
+        /// Peer of a point-to-point address.
+        peer(peer: IpAddr) => entry.peer = Some(peer);
+        /// IPv4 broadcast address.
+        broadcast(broadcast: IpAddr) => entry.broadcast = Some(broadcast);
+        /// IPv4 label such as `eth0:1`.
+        label(label: &str) => label = Some(label.to_owned());
+        /// Scope (`RT_SCOPE_*`).
+        scope(scope: u8) => entry.scope = Some(scope);
+        /// Flags such as `NODAD`, `NOPREFIXROUTE`.
+        flags(flags: AddrFlags) => entry.flags = flags;
+        /// Valid and preferred lifetimes in seconds.
+        lifetimes(valid: u32, preferred: u32) => entry.lifetimes = Some((valid, preferred));
+        /// Metric of the prefix route.
+        metric(metric: u32) => entry.metric = Some(metric);
     }
 }
 

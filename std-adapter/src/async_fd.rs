@@ -11,9 +11,7 @@ use crate::error::{Error, Result};
 pub(crate) fn register(sock: Socket) -> Result<AsyncFd<Socket>> {
     sock.set_nonblocking(true)?;
     if tokio::runtime::Handle::try_current().is_err() {
-        return Err(Error::Invalid(nlwire::Error::InvalidValue {
-            what: "AsyncIPRoute needs a tokio runtime",
-        }));
+        return Err(Error::invalid("AsyncIPRoute needs a tokio runtime"));
     }
     // SAFETY: `Socket` owns its descriptor (an `OwnedFd`) for its whole
     // life and `as_raw_fd` always returns that same descriptor; the

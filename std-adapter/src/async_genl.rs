@@ -5,10 +5,8 @@
 use std::future::Future;
 use std::sync::{Mutex, PoisonError};
 
-use nlwire::build::Request;
 use nlwire::genl::{Command, Family, GetFamily};
 use nlwire::registry::Protocol as Decode;
-use nlwire::Message;
 use nlwire_rustix::genl::ResolvedFamily;
 use nlwire_rustix::monitor::MonitorEvent;
 use nlwire_rustix::{Protocol, Socket};
@@ -23,7 +21,7 @@ use crate::mptcp::Mptcp;
 use crate::netdev::Netdev;
 use crate::nl80211::Nl80211;
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, Sealed, Session};
+use crate::session::OnAsyncIPRoute;
 use crate::socket::NetnsRef;
 use crate::wireguard::Wireguard;
 
@@ -177,36 +175,9 @@ impl AsyncGenlEvents {
     }
 }
 
-impl Sealed for &AsyncGenl {}
-
-impl<'a> Session for &'a AsyncGenl {
-    type Output<F: Future> = F;
-    type Dump = AsyncDump<'a>;
-
-    fn finish<F: Future>(verb: F) -> F {
-        verb
-    }
-    fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
-        self.engine.request(request)
-    }
-    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
-        self.engine.get(request)
-    }
-    fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
-        self.engine.batch(requests)
-    }
-    fn dump_owned(
-        &mut self,
-        request: &dyn Request,
-        retries: u32,
-    ) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
-        self.engine.dump_owned(request, retries)
-    }
-    fn dump(self, request: &dyn Request, keep: Keep) -> impl Future<Output = Result<AsyncDump<'a>>> {
-        self.engine.dump_keeping(request, keep)
-    }
-    fn next<'d>(dump: &'d mut AsyncDump<'a>) -> impl Future<Output = Result<Option<Message<'d>>>> {
-        dump.next()
+impl OnAsyncIPRoute for AsyncGenl {
+    fn engine(&self) -> &AsyncIPRoute {
+        &self.engine
     }
 }
 

@@ -51,8 +51,9 @@ use crate::owned::OwnedMessage;
 use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
-use crate::session::{Keep, Sealed, Session};
+use crate::session::{Keep, OnAsyncIPRoute, Sealed, Session};
 use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
+use crate::tuntap::TuntapHandle;
 use crate::vlan::VlanHandle;
 
 /// Requests sent and not yet answered, at most (one datagram of a batch).
@@ -135,14 +136,11 @@ impl Drop for Cancel<'_> {
 impl AsyncIPRoute {
     /// A session in the caller's namespace. Must be called inside a tokio runtime.
     pub fn new() -> Result<Self> {
-        Self::open(None)
+        Self::open_of(Protocol::Route, None)
     }
     /// A session in another namespace (never created implicitly).
     pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
-        Self::open(Some(netns.into()))
-    }
-    fn open(netns: Option<NetnsRef>) -> Result<Self> {
-        Self::open_of(Protocol::Route, netns)
+        Self::open_of(Protocol::Route, Some(netns.into()))
     }
     /// A session of `protocol`: the engine of `AsyncGenl` too.
     pub(crate) fn open_of(protocol: Protocol, netns: Option<NetnsRef>) -> Result<Self> {
@@ -161,13 +159,7 @@ impl AsyncIPRoute {
 
     /// The socket's namespace, port id and options.
     pub fn status(&self) -> Status {
-        let sock = self.fd.get_ref();
-        Status {
-            netns: self.netns.as_ref().map(NetnsRef::label),
-            port_id: sock.port_id(),
-            ext_ack: sock.ext_ack(),
-            strict_check: sock.strict_check(),
-        }
+        Status::of(self.fd.get_ref(), self.netns.as_ref())
     }
 
     /// Subscribes a new socket in the same namespace to `groups`; see
@@ -175,6 +167,11 @@ impl AsyncIPRoute {
     /// between the dump and the events.
     pub fn monitor(&self, groups: &[Group]) -> Result<AsyncMonitor> {
         AsyncMonitor::with_socket(self.open_beside(Protocol::Route)?, groups)
+    }
+
+    /// The namespace the session lives in (`None`: the caller's).
+    pub(crate) fn netns(&self) -> Option<&NetnsRef> {
+        self.netns.as_ref()
     }
 
     /// A new socket of `protocol` in this session's namespace.
@@ -256,6 +253,10 @@ impl AsyncIPRoute {
     pub fn filter(&self) -> FilterHandle<&Self> {
         FilterHandle::new(self)
     }
+    /// Tun/tap verbs: `ipr.tuntap().add("tap0", TunMode::Tap).send().await`.
+    pub fn tuntap(&self) -> TuntapHandle<&Self> {
+        TuntapHandle::new(self)
+    }
 
     fn lock(&self) -> MutexGuard<'_, Shared> {
         lock(&self.shared)
@@ -278,7 +279,7 @@ impl AsyncIPRoute {
     /// Sends a GET request and returns its one reply.
     pub fn get(&self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> + '_ {
         let replies = self.request(request);
-        async move { replies.await?.into_iter().next().ok_or_else(|| Error::NotFound("reply".into())) }
+        async move { OwnedMessage::only_reply(replies.await?) }
     }
 
     /// Sends requests together (128 per datagram) and waits for every
@@ -406,7 +407,7 @@ impl AsyncIPRoute {
         let permit = Arc::clone(&self.in_flight)
             .acquire_many_owned(count.min(self.max_in_flight))
             .await
-            .map_err(|_| Error::Invalid(nlwire::Error::InvalidValue { what: "session closed" }))?;
+            .map_err(|_| Error::invalid("session closed"))?;
         let wake = Arc::new(Notify::new());
         {
             let mut shared = self.lock();
@@ -460,9 +461,16 @@ impl AsyncIPRoute {
     }
 }
 
-impl Sealed for &AsyncIPRoute {}
+impl OnAsyncIPRoute for AsyncIPRoute {
+    fn engine(&self) -> &AsyncIPRoute {
+        self
+    }
+}
 
-impl<'a> Session for &'a AsyncIPRoute {
+impl<T: OnAsyncIPRoute> Sealed for &T {}
+
+/// One implementation for every async session (`&AsyncIPRoute`, `&AsyncGenl`).
+impl<'a, T: OnAsyncIPRoute> Session for &'a T {
     type Output<F: Future> = F;
     type Dump = AsyncDump<'a>;
 
@@ -470,25 +478,28 @@ impl<'a> Session for &'a AsyncIPRoute {
         verb
     }
     fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
-        AsyncIPRoute::request(self, request)
+        self.engine().request(request)
     }
     fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
-        AsyncIPRoute::get(self, request)
+        self.engine().get(request)
     }
     fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
-        AsyncIPRoute::batch(self, requests)
+        self.engine().batch(requests)
     }
     fn dump_owned(
         &mut self,
         request: &dyn Request,
         retries: u32,
     ) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
-        AsyncIPRoute::dump_owned(self, request, retries)
+        self.engine().dump_owned(request, retries)
     }
     fn dump(self, request: &dyn Request, keep: Keep) -> impl Future<Output = Result<AsyncDump<'a>>> {
-        self.dump_keeping(request, keep)
+        T::engine(self).dump_keeping(request, keep)
     }
     fn next<'d>(dump: &'d mut AsyncDump<'a>) -> impl Future<Output = Result<Option<Message<'d>>>> {
         dump.next()
+    }
+    fn netns(&self) -> Option<&NetnsRef> {
+        self.engine().netns()
     }
 }

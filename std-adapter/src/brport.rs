@@ -7,11 +7,12 @@ use nlwire::bridge::{PortOptions, PortSet};
 use nlwire::link::{self, Link};
 use nlwire::neigh::AF_BRIDGE;
 
+use crate::builder::setters;
 use crate::dev::Dev;
 use crate::error::{Error, Result};
 use crate::link::{ifindex, ifindex_opt};
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, Session};
+use crate::session::{dump_verb, Keep, Session};
 
 /// Bridge port verbs of a session; see [`IPRoute::brport`](crate::IPRoute::brport).
 /// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
@@ -57,10 +58,7 @@ impl<S: Session> BrportHandle<S> {
     /// lazily (see [`Dump`](crate::Dump)), each an `RTM_NEWLINK` of family
     /// `AF_BRIDGE` whose `protinfo` holds the port's options.
     pub fn dump(self) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move {
-            ipr.dump(&link::Dump { family: AF_BRIDGE, ..link::Dump::default() }, Keep::All).await
-        })
+        dump_verb(self.ipr, link::Dump { family: AF_BRIDGE, ..link::Dump::default() }, Keep::All)
     }
     /// pyroute2's `brport("get", index=..)`: the port's message of the
     /// `AF_BRIDGE` dump. A link that does not exist, or is no bridge port,
@@ -79,96 +77,59 @@ impl<S: Session> BrportHandle<S> {
     }
 }
 
-/// Setters of on/off options: `name(on)` sets `field`.
-macro_rules! switches {
-    ($($(#[$doc:meta])* $name:ident => $field:ident;)+) => {
-        $(
-            $(#[$doc])*
-            pub fn $name(mut self, on: bool) -> Self {
-                self.options.$field = Some(on);
-                self
-            }
-        )+
-    };
-}
-
 impl<S> BrportSet<S> {
-    /// `state STATE`: 0 `disabled`, 1 `listening`, 2 `learning`, 3
-    /// `forwarding`, 4 `blocking`.
-    pub fn state(mut self, state: u8) -> Self {
-        self.options.state = Some(state);
-        self
-    }
-    /// `priority PRIO`.
-    pub fn priority(mut self, priority: u16) -> Self {
-        self.options.priority = Some(priority);
-        self
-    }
-    /// `cost COST`.
-    pub fn cost(mut self, cost: u32) -> Self {
-        self.options.cost = Some(cost);
-        self
-    }
-    /// `mcast_router MODE`: 0 off, 1 learned, 2 permanent, 3 temporary.
-    pub fn mcast_router(mut self, mode: u8) -> Self {
-        self.options.multicast_router = Some(mode);
-        self
-    }
-    /// `group_fwd_mask MASK`.
-    pub fn group_fwd_mask(mut self, mask: u16) -> Self {
-        self.options.group_fwd_mask = Some(mask);
-        self
-    }
-    /// `mcast_max_groups N`.
-    pub fn mcast_max_groups(mut self, n: u32) -> Self {
-        self.options.mcast_max_groups = Some(n);
-        self
-    }
-    /// `backup_port DEV`: where traffic goes when this port's carrier is down.
-    pub fn backup_port(mut self, dev: impl Into<Dev>) -> Self {
-        self.backup = Some(dev.into());
-        self
+    setters! {
+        /// `state STATE`: 0 `disabled`, 1 `listening`, 2 `learning`, 3
+        /// `forwarding`, 4 `blocking`.
+        state(state: u8) => options.state = Some(state);
+        /// `priority PRIO`.
+        priority(priority: u16) => options.priority = Some(priority);
+        /// `cost COST`.
+        cost(cost: u32) => options.cost = Some(cost);
+        /// `mcast_router MODE`: 0 off, 1 learned, 2 permanent, 3 temporary.
+        mcast_router(mode: u8) => options.multicast_router = Some(mode);
+        /// `group_fwd_mask MASK`.
+        group_fwd_mask(mask: u16) => options.group_fwd_mask = Some(mask);
+        /// `mcast_max_groups N`.
+        mcast_max_groups(n: u32) => options.mcast_max_groups = Some(n);
+        /// `backup_port DEV`: where traffic goes when this port's carrier is down.
+        backup_port(dev: impl Into<Dev>) => backup = Some(dev.into());
+        /// Every option at once, over those set so far (pyroute2's keyword
+        /// arguments, for options without a setter here).
+        options(options: PortOptions) => options = options;
+        /// `hairpin on|off` (pyroute2's `mode`).
+        hairpin(on: bool) => options.hairpin = Some(on);
+        /// `guard on|off`.
+        guard(on: bool) => options.guard = Some(on);
+        /// `root_block on|off` (pyroute2's `protect`).
+        root_block(on: bool) => options.root_block = Some(on);
+        /// `fastleave on|off`.
+        fast_leave(on: bool) => options.fast_leave = Some(on);
+        /// `learning on|off`.
+        learning(on: bool) => options.learning = Some(on);
+        /// `flood on|off` (pyroute2's `unicast_flood`).
+        flood(on: bool) => options.unicast_flood = Some(on);
+        /// `proxy_arp on|off`.
+        proxyarp(on: bool) => options.proxyarp = Some(on);
+        /// `mcast_flood on|off`.
+        mcast_flood(on: bool) => options.mcast_flood = Some(on);
+        /// `mcast_to_unicast on|off`.
+        mcast_to_unicast(on: bool) => options.mcast_to_ucast = Some(on);
+        /// `bcast_flood on|off`.
+        bcast_flood(on: bool) => options.bcast_flood = Some(on);
+        /// `neigh_suppress on|off`.
+        neigh_suppress(on: bool) => options.neigh_suppress = Some(on);
+        /// `vlan_tunnel on|off`.
+        vlan_tunnel(on: bool) => options.vlan_tunnel = Some(on);
+        /// `isolated on|off`.
+        isolated(on: bool) => options.isolated = Some(on);
+        /// `locked on|off`.
+        locked(on: bool) => options.locked = Some(on);
     }
     /// `nobackup_port`.
     pub fn no_backup_port(mut self) -> Self {
         (self.backup, self.options.backup_port) = (None, Some(0));
         self
-    }
-    /// Every option at once, over those set so far (pyroute2's keyword
-    /// arguments, for options without a setter here).
-    pub fn options(mut self, options: PortOptions) -> Self {
-        self.options = options;
-        self
-    }
-    switches! {
-        /// `hairpin on|off` (pyroute2's `mode`).
-        hairpin => hairpin;
-        /// `guard on|off`.
-        guard => guard;
-        /// `root_block on|off` (pyroute2's `protect`).
-        root_block => root_block;
-        /// `fastleave on|off`.
-        fast_leave => fast_leave;
-        /// `learning on|off`.
-        learning => learning;
-        /// `flood on|off` (pyroute2's `unicast_flood`).
-        flood => unicast_flood;
-        /// `proxy_arp on|off`.
-        proxyarp => proxyarp;
-        /// `mcast_flood on|off`.
-        mcast_flood => mcast_flood;
-        /// `mcast_to_unicast on|off`.
-        mcast_to_unicast => mcast_to_ucast;
-        /// `bcast_flood on|off`.
-        bcast_flood => bcast_flood;
-        /// `neigh_suppress on|off`.
-        neigh_suppress => neigh_suppress;
-        /// `vlan_tunnel on|off`.
-        vlan_tunnel => vlan_tunnel;
-        /// `isolated on|off`.
-        isolated => isolated;
-        /// `locked on|off`.
-        locked => locked;
     }
 }
 

@@ -5,36 +5,17 @@ use nlwire::tc::{ClassDump, ClassKind, ClassRequest, Handle, TcOp};
 
 use std::future::Future;
 
+use crate::builder::{setters, verbs};
 use crate::dev::Dev;
-use crate::error::{Error, Result};
-use crate::link::{given_index, ifindex};
+use crate::error::Result;
 use crate::session::{Keep, Session};
+use crate::tc::{given_tc_index, tc_index, NamedKind};
 
 /// Traffic-class verbs of a session; see
 /// [`IPRoute::class`](crate::IPRoute::class). `S` is the [`Session`]:
 /// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
 pub struct ClassHandle<S> {
     ipr: S,
-}
-
-/// A kind given by name, with its raw `TCA_OPTIONS` payload, owned by a
-/// builder until it is sent.
-#[derive(Debug)]
-pub(crate) struct NamedKind {
-    pub(crate) kind: String,
-    pub(crate) options: Option<Vec<u8>>,
-}
-
-impl NamedKind {
-    pub(crate) fn new(kind: &str, options: Option<&[u8]>) -> Self {
-        NamedKind { kind: kind.to_owned(), options: options.map(<[u8]>::to_vec) }
-    }
-}
-
-/// An interface index as the `tcmsg` header holds it.
-pub(crate) fn tc_ifindex(ifindex: u32) -> Result<i32> {
-    i32::try_from(ifindex)
-        .map_err(|_| Error::Invalid(nlwire::Error::InvalidValue { what: "interface index above i32::MAX" }))
 }
 
 #[derive(Debug)]
@@ -88,22 +69,16 @@ impl<S> ClassHandle<S> {
             kind: KindSpec::Unspecified,
         }
     }
-    /// `tc class add dev DEV ...` (fails if the class exists).
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dev: impl Into<Dev>) -> ClassBuilder<S> {
-        self.request(TcOp::Add, dev.into())
-    }
-    /// `tc class replace dev DEV ...`: add, or change the class there.
-    pub fn replace(self, dev: impl Into<Dev>) -> ClassBuilder<S> {
-        self.request(TcOp::Replace, dev.into())
-    }
-    /// `tc class change dev DEV ...`: new options for an existing class.
-    pub fn change(self, dev: impl Into<Dev>) -> ClassBuilder<S> {
-        self.request(TcOp::Change, dev.into())
-    }
-    /// `tc class del dev DEV classid ID`.
-    pub fn del(self, dev: impl Into<Dev>) -> ClassBuilder<S> {
-        self.request(TcOp::Delete, dev.into())
+    verbs! { ClassBuilder<S>:
+        /// `tc class add dev DEV ...` (fails if the class exists).
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(dev: impl Into<Dev>) => request(TcOp::Add, dev.into());
+        /// `tc class replace dev DEV ...`: add, or change the class there.
+        replace(dev: impl Into<Dev>) => request(TcOp::Replace, dev.into());
+        /// `tc class change dev DEV ...`: new options for an existing class.
+        change(dev: impl Into<Dev>) => request(TcOp::Change, dev.into());
+        /// `tc class del dev DEV classid ID`.
+        del(dev: impl Into<Dev>) => request(TcOp::Delete, dev.into());
     }
 }
 
@@ -122,33 +97,23 @@ impl<S: Session> ClassHandle<S> {
     pub fn dump(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         let (mut ipr, dev) = (self.ipr, dev.into());
         S::finish(async move {
-            let ifindex = tc_ifindex(ifindex(&mut ipr, &dev).await?)?;
+            let ifindex = tc_index(&mut ipr, &dev).await?;
             ipr.dump(&ClassDump { ifindex, parent: Handle::UNSPEC }, Keep::All).await
         })
     }
 }
 
 impl<S> ClassBuilder<S> {
-    /// `classid MAJOR:MINOR`: the class's own handle.
-    pub fn classid(mut self, classid: impl Into<Handle>) -> Self {
-        self.classid = classid.into();
-        self
-    }
-    /// `parent MAJOR:[MINOR]`: the qdisc or class above it.
-    pub fn parent(mut self, parent: impl Into<Handle>) -> Self {
-        self.parent = parent.into();
-        self
-    }
-    /// `htb rate R [ceil C] [burst B] [cburst CB] [prio P] [quantum Q]`.
-    pub fn htb(mut self, options: HtbClass) -> Self {
-        self.kind = KindSpec::Htb(options);
-        self
-    }
-    /// Any other kind by name, such as `"hfsc"`, with the raw `TCA_OPTIONS`
-    /// payload the kind expects (`None`: none).
-    pub fn kind(mut self, kind: &str, options: Option<&[u8]>) -> Self {
-        self.kind = KindSpec::Other(NamedKind::new(kind, options));
-        self
+    setters! {
+        /// `classid MAJOR:MINOR`: the class's own handle.
+        classid(classid: impl Into<Handle>) => classid = classid.into();
+        /// `parent MAJOR:[MINOR]`: the qdisc or class above it.
+        parent(parent: impl Into<Handle>) => parent = parent.into();
+        /// `htb rate R [ceil C] [burst B] [cburst CB] [prio P] [quantum Q]`.
+        htb(options: HtbClass) => kind = KindSpec::Htb(options);
+        /// Any other kind by name, such as `"hfsc"`, with the raw `TCA_OPTIONS`
+        /// payload the kind expects (`None`: none).
+        kind(kind: &str, options: Option<&[u8]>) => kind = KindSpec::Other(NamedKind::new(kind, options));
     }
 }
 
@@ -168,7 +133,7 @@ impl<S> ClassBuilder<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<ClassRequest<'_>> {
-        Ok(self.core_request(tc_ifindex(given_index(&self.dev)?)?))
+        Ok(self.core_request(given_tc_index(&self.dev)?))
     }
 
     /// The core request, on the device of index `ifindex`.
@@ -180,13 +145,13 @@ impl<S> ClassBuilder<S> {
 
 impl<S: Session> ClassBuilder<S> {
     /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`]; an add without a kind, or an htb
-    /// rate of 0, is [`Error::Invalid`] and nothing is sent.
+    /// not exist is [`Error::NotFound`](crate::Error::NotFound); an add without a kind, or an htb
+    /// rate of 0, is [`Error::Invalid`](crate::Error::Invalid) and nothing is sent.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
         let ClassBuilder { mut ipr, op, dev, classid, parent, kind } = self;
         let class = ClassBuilder { ipr: (), op, dev, classid, parent, kind };
         S::finish(async move {
-            let ifindex = tc_ifindex(ifindex(&mut ipr, &class.dev).await?)?;
+            let ifindex = tc_index(&mut ipr, &class.dev).await?;
             ipr.request(&class.core_request(ifindex)).await.map(drop)
         })
     }

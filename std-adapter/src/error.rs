@@ -71,17 +71,20 @@ impl Error {
         }
     }
 
+    /// A value refused before anything was sent, and why.
+    pub(crate) fn invalid(what: &'static str) -> Self {
+        Error::Invalid(nlwire::Error::InvalidValue { what })
+    }
+
     pub(crate) fn from_request(e: RequestError, in_batch: bool) -> Self {
         match e {
             RequestError::Socket(e) => Error::Socket(e),
             RequestError::Kernel(k) => Error::from_kernel(&k, in_batch),
             RequestError::Malformed(e) => Error::Malformed(e),
             RequestError::Interrupted => Error::Interrupted,
-            RequestError::BadRequest => {
-                Error::Invalid(nlwire::Error::InvalidValue { what: "malformed request batch" })
-            }
+            RequestError::BadRequest => Error::invalid("malformed request batch"),
             RequestError::NotFound { what } => Error::NotFound(what.into()),
-            RequestError::TooLarge { what } => Error::Invalid(nlwire::Error::InvalidValue { what }),
+            RequestError::TooLarge { what } => Error::invalid(what),
         }
     }
 

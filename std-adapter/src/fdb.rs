@@ -7,6 +7,7 @@ use std::net::IpAddr;
 use nlwire::build::Request;
 use nlwire::neigh::{self, NeighEntry, NeighFlags, NudState, AF_BRIDGE};
 
+use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::error::Result;
 use crate::link::{ifindex_opt, ifindex_or_0};
@@ -63,22 +64,16 @@ impl<S> FdbHandle<S> {
         entry.lladdr = None;
         FdbRequest { ipr: self.ipr, verb, lladdr: lladdr.to_vec(), dev: None, via: None, entry }
     }
-    /// `bridge fdb add LLADDR dev DEV ...` (fails if the entry exists).
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, lladdr: &[u8]) -> FdbRequest<S> {
-        self.request(Verb::Add, lladdr)
-    }
-    /// `bridge fdb append ...`: one more remote for a VXLAN entry.
-    pub fn append(self, lladdr: &[u8]) -> FdbRequest<S> {
-        self.request(Verb::Append, lladdr)
-    }
-    /// `bridge fdb replace ...`: add, or overwrite.
-    pub fn replace(self, lladdr: &[u8]) -> FdbRequest<S> {
-        self.request(Verb::Replace, lladdr)
-    }
-    /// `bridge fdb del LLADDR dev DEV ...`.
-    pub fn del(self, lladdr: &[u8]) -> FdbRequest<S> {
-        self.request(Verb::Del, lladdr)
+    verbs! { FdbRequest<S>:
+        /// `bridge fdb add LLADDR dev DEV ...` (fails if the entry exists).
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(lladdr: &[u8]) => request(Verb::Add, lladdr);
+        /// `bridge fdb append ...`: one more remote for a VXLAN entry.
+        append(lladdr: &[u8]) => request(Verb::Append, lladdr);
+        /// `bridge fdb replace ...`: add, or overwrite.
+        replace(lladdr: &[u8]) => request(Verb::Replace, lladdr);
+        /// `bridge fdb del LLADDR dev DEV ...`.
+        del(lladdr: &[u8]) => request(Verb::Del, lladdr);
     }
 }
 
@@ -96,10 +91,9 @@ impl<S: Session> FdbHandle<S> {
 }
 
 impl<S> FdbRequest<S> {
-    /// `dev DEV`: the bridge port or VXLAN device, by name or index.
-    pub fn dev(mut self, dev: impl Into<Dev>) -> Self {
-        self.dev = Some(dev.into());
-        self
+    setters! {
+        /// `dev DEV`: the bridge port or VXLAN device, by name or index.
+        dev(dev: impl Into<Dev>) => dev = Some(dev.into());
     }
     /// `master`: the bridge's table (`NTF_MASTER`) rather than the device's own.
     pub fn master(mut self) -> Self {
@@ -111,53 +105,28 @@ impl<S> FdbRequest<S> {
         self.entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
         self
     }
-    /// The flags (`ndm_flags`), replacing the default `self` (`NTF_SELF`):
-    /// any of `SELF`, `MASTER`, `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as
-    /// `bridge fdb add ... router sticky master` sets them.
-    pub fn flags(mut self, flags: NeighFlags) -> Self {
-        self.entry.flags = flags;
-        self
-    }
-    /// The state: `PERMANENT | NOARP` by default (`permanent`), `NOARP`
-    /// (`static`), `REACHABLE` (`dynamic`).
-    pub fn state(mut self, state: NudState) -> Self {
-        self.entry.state = state;
-        self
-    }
-    /// `vlan VID` (1 to 4094).
-    pub fn vlan(mut self, vlan: u16) -> Self {
-        self.entry.vlan = Some(vlan);
-        self
-    }
-    /// `dst ADDRESS`: the VXLAN remote.
-    pub fn dst(mut self, dst: IpAddr) -> Self {
-        self.entry.dst = Some(dst);
-        self
-    }
-    /// `port PORT`: the VXLAN remote's UDP port.
-    pub fn port(mut self, port: u16) -> Self {
-        self.entry.port = Some(port);
-        self
-    }
-    /// `vni VNI`: the VXLAN id of the remote (24 bits).
-    pub fn vni(mut self, vni: u32) -> Self {
-        self.entry.vni = Some(vni);
-        self
-    }
-    /// `src_vni VNI`: the source VXLAN id (24 bits).
-    pub fn src_vni(mut self, vni: u32) -> Self {
-        self.entry.src_vni = Some(vni);
-        self
-    }
-    /// `via DEV`: the device to reach the VXLAN remote through.
-    pub fn via(mut self, dev: impl Into<Dev>) -> Self {
-        self.via = Some(dev.into());
-        self
-    }
-    /// `nhid ID`: a VXLAN remote given by an FDB nexthop group.
-    pub fn nh_id(mut self, id: u32) -> Self {
-        self.entry.nh_id = Some(id);
-        self
+    setters! {
+        /// The flags (`ndm_flags`), replacing the default `self` (`NTF_SELF`):
+        /// any of `SELF`, `MASTER`, `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as
+        /// `bridge fdb add ... router sticky master` sets them.
+        flags(flags: NeighFlags) => entry.flags = flags;
+        /// The state: `PERMANENT | NOARP` by default (`permanent`), `NOARP`
+        /// (`static`), `REACHABLE` (`dynamic`).
+        state(state: NudState) => entry.state = state;
+        /// `vlan VID` (1 to 4094).
+        vlan(vlan: u16) => entry.vlan = Some(vlan);
+        /// `dst ADDRESS`: the VXLAN remote.
+        dst(dst: IpAddr) => entry.dst = Some(dst);
+        /// `port PORT`: the VXLAN remote's UDP port.
+        port(port: u16) => entry.port = Some(port);
+        /// `vni VNI`: the VXLAN id of the remote (24 bits).
+        vni(vni: u32) => entry.vni = Some(vni);
+        /// `src_vni VNI`: the source VXLAN id (24 bits).
+        src_vni(vni: u32) => entry.src_vni = Some(vni);
+        /// `via DEV`: the device to reach the VXLAN remote through.
+        via(dev: impl Into<Dev>) => via = Some(dev.into());
+        /// `nhid ID`: a VXLAN remote given by an FDB nexthop group.
+        nh_id(id: u32) => entry.nh_id = Some(id);
     }
 }
 

@@ -5,11 +5,11 @@ use nlwire::tc::{FilterDump, FilterKind, FilterRequest, Handle, TcOp};
 
 use std::future::Future;
 
-use crate::class::{tc_ifindex, NamedKind};
+use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::error::{Error, Result};
-use crate::link::{given_index, ifindex};
 use crate::session::{Keep, Session};
+use crate::tc::{given_tc_index, tc_index, NamedKind};
 
 /// Traffic-filter verbs of a session; see
 /// [`IPRoute::filter`](crate::IPRoute::filter). `S` is the [`Session`]:
@@ -95,27 +95,21 @@ impl<S> FilterHandle<S> {
             flowid: None,
         }
     }
-    /// `tc filter add dev DEV ...`.
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dev: impl Into<Dev>) -> FilterBuilder<S> {
-        self.request(TcOp::Add, dev.into())
-    }
-    /// `tc filter replace dev DEV ...`: add, or replace the filter with the
-    /// same handle.
-    pub fn replace(self, dev: impl Into<Dev>) -> FilterBuilder<S> {
-        self.request(TcOp::Replace, dev.into())
-    }
-    /// `tc filter change dev DEV ... handle H ...`: new options for an
-    /// existing filter (what may change depends on the kind: a u32 filter
-    /// keeps its matches and takes a new `flowid`).
-    pub fn change(self, dev: impl Into<Dev>) -> FilterBuilder<S> {
-        self.request(TcOp::Change, dev.into())
-    }
-    /// `tc filter del dev DEV ...`: with a priority, the filters of that
-    /// priority; with a handle and kind as well, that one filter; with
-    /// neither, every filter under the parent.
-    pub fn del(self, dev: impl Into<Dev>) -> FilterBuilder<S> {
-        self.request(TcOp::Delete, dev.into())
+    verbs! { FilterBuilder<S>:
+        /// `tc filter add dev DEV ...`.
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(dev: impl Into<Dev>) => request(TcOp::Add, dev.into());
+        /// `tc filter replace dev DEV ...`: add, or replace the filter with the
+        /// same handle.
+        replace(dev: impl Into<Dev>) => request(TcOp::Replace, dev.into());
+        /// `tc filter change dev DEV ... handle H ...`: new options for an
+        /// existing filter (what may change depends on the kind: a u32 filter
+        /// keeps its matches and takes a new `flowid`).
+        change(dev: impl Into<Dev>) => request(TcOp::Change, dev.into());
+        /// `tc filter del dev DEV ...`: with a priority, the filters of that
+        /// priority; with a handle and kind as well, that one filter; with
+        /// neither, every filter under the parent.
+        del(dev: impl Into<Dev>) => request(TcOp::Delete, dev.into());
     }
 }
 
@@ -142,55 +136,33 @@ impl<S: Session> FilterHandle<S> {
     ) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         let (mut ipr, dev, parent) = (self.ipr, dev.into(), parent.into());
         S::finish(async move {
-            let ifindex = tc_ifindex(ifindex(&mut ipr, &dev).await?)?;
+            let ifindex = tc_index(&mut ipr, &dev).await?;
             ipr.dump(&FilterDump { ifindex, parent, chain: None }, Keep::All).await
         })
     }
 }
 
 impl<S> FilterBuilder<S> {
-    /// `parent MAJOR:[MINOR]`: the qdisc or class it attaches to.
-    pub fn parent(mut self, parent: impl Into<Handle>) -> Self {
-        self.parent = parent.into();
-        self
-    }
-    /// `handle H`, in the kind's own numbering.
-    pub fn handle(mut self, handle: u32) -> Self {
-        self.handle = handle;
-        self
-    }
-    /// `prio P` (`pref`): lower runs first.
-    pub fn prio(mut self, prio: u16) -> Self {
-        self.prio = prio;
-        self
-    }
-    /// `protocol P`, an `ETH_P_*` value in host order such as
-    /// [`eth_p::IP`](nlwire::tc::eth_p::IP).
-    pub fn protocol(mut self, protocol: u16) -> Self {
-        self.protocol = protocol;
-        self
-    }
-    /// `chain C`.
-    pub fn chain(mut self, chain: u32) -> Self {
-        self.chain = Some(chain);
-        self
-    }
-    /// `u32 match ...`: every match must hold (at most 255).
-    pub fn u32(mut self, matches: &[U32Match]) -> Self {
-        self.kind = KindSpec::U32(matches.to_vec());
-        self
-    }
-    /// `flowid MAJOR:MINOR` (`classid`) of a u32 filter: the class matching
-    /// packets go to.
-    pub fn flowid(mut self, classid: impl Into<Handle>) -> Self {
-        self.flowid = Some(classid.into());
-        self
-    }
-    /// Any other kind by name, such as `"matchall"`, with the raw
-    /// `TCA_OPTIONS` payload the kind expects (`None`: none).
-    pub fn kind(mut self, kind: &str, options: Option<&[u8]>) -> Self {
-        self.kind = KindSpec::Other(NamedKind::new(kind, options));
-        self
+    setters! {
+        /// `parent MAJOR:[MINOR]`: the qdisc or class it attaches to.
+        parent(parent: impl Into<Handle>) => parent = parent.into();
+        /// `handle H`, in the kind's own numbering.
+        handle(handle: u32) => handle = handle;
+        /// `prio P` (`pref`): lower runs first.
+        prio(prio: u16) => prio = prio;
+        /// `protocol P`, an `ETH_P_*` value in host order such as
+        /// [`eth_p::IP`](nlwire::tc::eth_p::IP).
+        protocol(protocol: u16) => protocol = protocol;
+        /// `chain C`.
+        chain(chain: u32) => chain = Some(chain);
+        /// `u32 match ...`: every match must hold (at most 255).
+        u32(matches: &[U32Match]) => kind = KindSpec::U32(matches.to_vec());
+        /// `flowid MAJOR:MINOR` (`classid`) of a u32 filter: the class matching
+        /// packets go to.
+        flowid(classid: impl Into<Handle>) => flowid = Some(classid.into());
+        /// Any other kind by name, such as `"matchall"`, with the raw
+        /// `TCA_OPTIONS` payload the kind expects (`None`: none).
+        kind(kind: &str, options: Option<&[u8]>) => kind = KindSpec::Other(NamedKind::new(kind, options));
     }
     /// The session, and the request without it.
     fn detach(self) -> (S, FilterBuilder<()>) {
@@ -202,11 +174,7 @@ impl<S> FilterBuilder<S> {
     fn core_request(&self, ifindex: i32) -> Result<FilterRequest<'_>> {
         let kind = match &self.kind {
             KindSpec::U32(matches) => FilterKind::U32(U32Filter { classid: self.flowid, matches }),
-            _ if self.flowid.is_some() => {
-                return Err(Error::Invalid(nlwire::Error::InvalidValue {
-                    what: "flowid without a u32 filter",
-                }))
-            }
+            _ if self.flowid.is_some() => return Err(Error::invalid("flowid without a u32 filter")),
             KindSpec::Unspecified => FilterKind::Unspecified,
             KindSpec::Other(named) => {
                 FilterKind::Other { kind: &named.kind, options: named.options.as_deref() }
@@ -229,7 +197,7 @@ impl<S> FilterBuilder<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<FilterRequest<'_>> {
-        self.core_request(tc_ifindex(given_index(&self.dev)?)?)
+        self.core_request(given_tc_index(&self.dev)?)
     }
 }
 
@@ -241,7 +209,7 @@ impl<S: Session> FilterBuilder<S> {
         let (mut ipr, filter) = self.detach();
         S::finish(async move {
             filter.core_request(0)?; // refused before the device is looked up
-            let ifindex = tc_ifindex(ifindex(&mut ipr, &filter.dev).await?)?;
+            let ifindex = tc_index(&mut ipr, &filter.dev).await?;
             ipr.request(&filter.core_request(ifindex)?).await.map(drop)
         })
     }

@@ -15,10 +15,10 @@ use nlwire_rustix::monitor::{Monitor, MonitorEvent};
 use nlwire_rustix::{Protocol, Socket};
 
 use crate::error::{Error, Result};
-use crate::iproute::{Dump, IPRoute};
+use crate::iproute::IPRoute;
 use crate::monitor::MONITOR_BUF;
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, Sealed, Session};
+use crate::session::{Keep, OnIPRoute, Session};
 use crate::socket::NetnsRef;
 
 /// Families one session resolves (each once).
@@ -264,36 +264,12 @@ pub(crate) async fn dump_to<S: GenlSession>(genl: S, family: u16, command: &impl
     genl.dump(request, Keep::All).await
 }
 
-impl Sealed for &mut Genl {}
-
-impl<'a> Session for &'a mut Genl {
-    type Output<F: Future> = F::Output;
-    type Dump = Dump<'a>;
-
-    fn finish<F: Future>(verb: F) -> F::Output {
-        crate::iproute::run_ready(verb)
+impl OnIPRoute for Genl {
+    fn engine(&mut self) -> &mut IPRoute {
+        &mut self.engine
     }
-    fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
-        ready(self.engine.request(request))
-    }
-    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
-        ready(self.engine.get(request))
-    }
-    fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
-        ready(self.engine.batch(requests))
-    }
-    fn dump_owned(
-        &mut self,
-        request: &dyn Request,
-        retries: u32,
-    ) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
-        ready(self.engine.dump_owned(request, retries))
-    }
-    fn dump(self, request: &dyn Request, keep: Keep) -> impl Future<Output = Result<Dump<'a>>> {
-        ready(self.engine.dump_keeping(request, keep))
-    }
-    fn next<'d>(dump: &'d mut Dump<'a>) -> impl Future<Output = Result<Option<Message<'d>>>> {
-        ready(dump.next())
+    fn netns(&self) -> Option<&NetnsRef> {
+        self.engine.netns()
     }
 }
 

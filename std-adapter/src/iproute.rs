@@ -28,8 +28,9 @@ use crate::owned::OwnedMessage;
 use crate::qdisc::QdiscHandle;
 use crate::route::RouteHandle;
 use crate::rule::RuleHandle;
-use crate::session::{Keep, Sealed, Session};
+use crate::session::{Keep, OnIPRoute, Sealed, Session};
 use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, RECV_BUF};
+use crate::tuntap::TuntapHandle;
 use crate::vlan::VlanHandle;
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
@@ -62,17 +63,13 @@ pub struct IPRoute {
 impl IPRoute {
     /// A session in the caller's network namespace.
     pub fn new() -> Result<Self> {
-        Self::open(None)
+        Self::open_of(Protocol::Route, None)
     }
 
     /// A session in another namespace (never created implicitly: a missing
     /// one is an error). The calling thread's namespace is unchanged.
     pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
-        Self::open(Some(netns.into()))
-    }
-
-    fn open(netns: Option<NetnsRef>) -> Result<Self> {
-        Self::open_of(Protocol::Route, netns)
+        Self::open_of(Protocol::Route, Some(netns.into()))
     }
 
     /// A session of `protocol`: the engine of [`Genl`](crate::Genl) too.
@@ -91,12 +88,7 @@ impl IPRoute {
 
     /// The socket's namespace, port id and options.
     pub fn status(&self) -> Status {
-        Status {
-            netns: self.netns.as_ref().map(NetnsRef::label),
-            port_id: self.sock.port_id(),
-            ext_ack: self.sock.ext_ack(),
-            strict_check: self.sock.strict_check(),
-        }
+        Status::of(&self.sock, self.netns.as_ref())
     }
 
     /// Link verbs: `ipr.link().add("v0").veth("v1").send()`.
@@ -169,6 +161,11 @@ impl IPRoute {
         FilterHandle::new(self)
     }
 
+    /// Tun/tap verbs: `ipr.tuntap().add("tap0", TunMode::Tap).owner(1000).send()`.
+    pub fn tuntap(&mut self) -> TuntapHandle<&mut IPRoute> {
+        TuntapHandle::new(self)
+    }
+
     /// The index of a link given by name or index (an index is checked to
     /// exist); a link that is not there is [`Error::NotFound`].
     pub fn ifindex(&mut self, dev: &Dev) -> Result<u32> {
@@ -199,6 +196,11 @@ impl IPRoute {
     /// events.
     pub fn monitor(&self, groups: &[Group]) -> Result<Monitor> {
         Monitor::with_socket(self.open_beside(Protocol::Route)?, groups)
+    }
+
+    /// The namespace the session lives in (`None`: the caller's).
+    pub(crate) fn netns(&self) -> Option<&NetnsRef> {
+        self.netns.as_ref()
     }
 
     /// A new socket of `protocol` in this session's namespace.
@@ -249,7 +251,7 @@ impl IPRoute {
 
     /// Sends a GET request and returns its one reply.
     pub fn get(&mut self, request: &dyn Request) -> Result<OwnedMessage> {
-        self.request(request)?.into_iter().next().ok_or_else(|| Error::NotFound("reply".into()))
+        OwnedMessage::only_reply(self.request(request)?)
     }
 
     /// Sends requests together (128 per datagram); every one is answered.
@@ -385,9 +387,19 @@ pub(crate) fn run_ready<F: Future>(verb: F) -> F::Output {
     }
 }
 
-impl Sealed for &mut IPRoute {}
+impl OnIPRoute for IPRoute {
+    fn engine(&mut self) -> &mut IPRoute {
+        self
+    }
+    fn netns(&self) -> Option<&NetnsRef> {
+        IPRoute::netns(self)
+    }
+}
 
-impl<'a> Session for &'a mut IPRoute {
+impl<T: OnIPRoute> Sealed for &mut T {}
+
+/// One implementation for every blocking session (`&mut IPRoute`, `&mut Genl`).
+impl<'a, T: OnIPRoute> Session for &'a mut T {
     type Output<F: Future> = F::Output;
     type Dump = Dump<'a>;
 
@@ -395,25 +407,28 @@ impl<'a> Session for &'a mut IPRoute {
         run_ready(verb)
     }
     fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
-        ready(IPRoute::request(self, request))
+        ready(self.engine().request(request))
     }
     fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
-        ready(IPRoute::get(self, request))
+        ready(self.engine().get(request))
     }
     fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
-        ready(IPRoute::batch(self, requests))
+        ready(self.engine().batch(requests))
     }
     fn dump_owned(
         &mut self,
         request: &dyn Request,
         retries: u32,
     ) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
-        ready(IPRoute::dump_owned(self, request, retries))
+        ready(self.engine().dump_owned(request, retries))
     }
     fn dump(self, request: &dyn Request, keep: Keep) -> impl Future<Output = Result<Dump<'a>>> {
-        ready(self.dump_keeping(request, keep))
+        ready(T::engine(self).dump_keeping(request, keep))
     }
     fn next<'d>(dump: &'d mut Dump<'a>) -> impl Future<Output = Result<Option<Message<'d>>>> {
         ready(dump.next())
+    }
+    fn netns(&self) -> Option<&NetnsRef> {
+        T::netns(*self)
     }
 }

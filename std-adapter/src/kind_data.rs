@@ -257,25 +257,51 @@ impl KindData {
     /// [`Error::UnknownName`] (give its data raw instead:
     /// [`LinkAdd::data`](crate::LinkAdd::data)).
     pub fn for_kind(kind: &str) -> Result<Self> {
-        let unknown = || Error::UnknownName(format!("IFLA_INFO_KIND {kind}"));
-        let Some(AttrType::Select(select)) = LINKINFO_ATTRS.by_name("data").map(|a| a.ty) else {
-            return Err(unknown());
-        };
-        select
-            .choices
-            .iter()
-            .find_map(|(key, ty)| match (key, ty) {
-                (Key::Str(k), AttrType::Nested(space)) if *k == kind => {
-                    Some(KindData { kind: Some(*k), ..KindData::new(space) })
-                }
-                _ => None,
-            })
-            .ok_or_else(unknown)
+        Self::chosen_by("data", kind).ok_or_else(|| Error::UnknownName(format!("IFLA_INFO_KIND {kind}")))
     }
 
-    /// The kind named at [`KindData::for_kind`].
+    /// No options yet for a port of a `master` kind's link: the attributes
+    /// of `IFLA_INFO_SLAVE_DATA` (`"bridge"`: `IFLA_BRPORT_*`, `"bond"`:
+    /// `IFLA_BOND_SLAVE_*`), sent with a link's other settings by
+    /// [`LinkSet::port_data`](crate::LinkSet::port_data). A kind whose
+    /// ports have no options is [`Error::UnknownName`].
+    ///
+    /// ```
+    /// let mut port = nlwire_std::KindData::for_port("bond")?;
+    /// port.set("queue_id", 2)?.set("prio", 5)?;
+    /// assert_eq!(port.kind(), Some("bond"));
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn for_port(master: &str) -> Result<Self> {
+        Self::chosen_by("slave_data", master)
+            .ok_or_else(|| Error::UnknownName(format!("IFLA_INFO_SLAVE_KIND {master}")))
+    }
+
+    /// The space `IFLA_LINKINFO`'s attribute `attr` (`data` or
+    /// `slave_data`) has for `kind`.
+    fn chosen_by(attr: &str, kind: &str) -> Option<Self> {
+        let Some(AttrType::Select(select)) = LINKINFO_ATTRS.by_name(attr).map(|a| a.ty) else {
+            return None;
+        };
+        select.choices.iter().find_map(|(key, ty)| match (key, ty) {
+            (Key::Str(k), AttrType::Nested(space)) if *k == kind => {
+                Some(KindData { kind: Some(*k), ..KindData::new(space) })
+            }
+            _ => None,
+        })
+    }
+
+    /// The kind named at [`KindData::for_kind`] or [`KindData::for_port`].
     pub fn kind(&self) -> Option<&'static str> {
         self.kind
+    }
+
+    /// The master's kind, when these are port options
+    /// ([`KindData::for_port`]) rather than a kind's own.
+    pub(crate) fn port_of(&self) -> Option<&'static str> {
+        let master = self.kind?;
+        let port = Self::chosen_by("slave_data", master)?;
+        std::ptr::eq(port.space, self.space).then_some(master)
     }
 
     /// The space of these attributes.

@@ -1,18 +1,20 @@
 //! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
 //! `link_lookup`.
 
-use nlwire::link::{self, Kind, Link, LinkRef, NetnsTarget};
+use nlwire::bridge::PortOptions;
+use nlwire::link::{self, IfName, Kind, Link, LinkRef, NetnsTarget};
 
 use std::future::Future;
 
+use crate::builder::setters;
 use crate::dev::Dev;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
 use crate::kinds::{Bond, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan};
-use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Target};
+use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Port, Target};
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, Session};
+use crate::session::{dump_verb, Keep, Session};
 
 /// Link verbs of a session; see [`IPRoute::link`](crate::IPRoute::link). `S`
 /// is the [`Session`]: `&mut IPRoute` (blocking `send()`) or `&AsyncIPRoute`
@@ -33,9 +35,9 @@ pub(crate) async fn ifindex<S: Session>(ipr: &mut S, dev: &Dev) -> Result<u32> {
 pub(crate) fn given_index(dev: &Dev) -> Result<u32> {
     match dev {
         Dev::Index(i) => Ok(*i),
-        Dev::Name(_) => Err(Error::Invalid(nlwire::Error::InvalidValue {
-            what: "a device by name is resolved when the request is sent; give its index",
-        })),
+        Dev::Name(_) => {
+            Err(Error::invalid("a device by name is resolved when the request is sent; give its index"))
+        }
     }
 }
 
@@ -54,48 +56,60 @@ pub(crate) async fn ifindex_or_0<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> 
 
 macro_rules! settings_setters {
     () => {
-        /// Sets the MTU.
-        pub fn mtu(mut self, mtu: u32) -> Self {
-            self.pending.mtu = Some(mtu);
+        setters! {
+            /// Sets the MTU.
+            mtu(mtu: u32) => pending.mtu = Some(mtu);
+            /// Sets the link up.
+            up() => pending.up = Some(true);
+            /// Sets the link down.
+            down() => pending.up = Some(false);
+            /// Sets the hardware address.
+            address(address: &[u8]) => pending.address = Some(address.to_vec());
+            /// Enslaves it to a bridge or bond.
+            master(master: impl Into<Dev>) => pending.master = Some(Some(master.into()));
+            /// Sets the alias.
+            alias(alias: &str) => pending.alias = Some(alias.to_owned());
+            /// Sets the transmit queue length.
+            txqlen(txqlen: u32) => pending.txqlen = Some(txqlen);
+            /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
+            /// macvtap, vlan, ipvlan.
+            link(parent: impl Into<Dev>) => pending.link = Some(parent.into());
+        }
+        /// Its options as a port of its bridge (`IFLA_INFO_SLAVE_DATA`,
+        /// as `ip link set DEV type bridge_slave cost 10 guard on` sends
+        /// them; the master's kind goes in `IFLA_INFO_SLAVE_KIND` where ip
+        /// and pyroute2 send `IFLA_INFO_KIND` "bridge_slave": the kernel
+        /// reads either by the link's master):
+        /// `.master("br0").bridge_port(PortOptions { cost: Some(10), guard:
+        /// Some(true), ..Default::default() })`. When the builder makes the
+        /// link or gives it its master, they are sent after that, in a
+        /// request of their own; if the kernel refuses them then, a link
+        /// the builder made is deleted again (a master it gave stays).
+        pub fn bridge_port(mut self, options: PortOptions) -> Self {
+            self.pending.port = Some(Port::Bridge(options));
             self
         }
-        /// Sets the link up.
-        pub fn up(mut self) -> Self {
-            self.pending.up = Some(true);
-            self
-        }
-        /// Sets the link down.
-        pub fn down(mut self) -> Self {
-            self.pending.up = Some(false);
-            self
-        }
-        /// Sets the hardware address.
-        pub fn address(mut self, address: &[u8]) -> Self {
-            self.pending.address = Some(address.to_vec());
-            self
-        }
-        /// Enslaves it to a bridge or bond.
-        pub fn master(mut self, master: impl Into<Dev>) -> Self {
-            self.pending.master = Some(Some(master.into()));
-            self
-        }
-        /// Sets the alias.
-        pub fn alias(mut self, alias: &str) -> Self {
-            self.pending.alias = Some(alias.to_owned());
-            self
-        }
-        /// Sets the transmit queue length.
-        pub fn txqlen(mut self, txqlen: u32) -> Self {
-            self.pending.txqlen = Some(txqlen);
-            self
-        }
-        /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
-        /// macvtap, vlan, ipvlan.
-        pub fn link(mut self, parent: impl Into<Dev>) -> Self {
-            self.pending.link = Some(parent.into());
+        /// Its options as a port of its master, by name
+        /// ([`KindData::for_port`]: a bond port's `queue_id`, `prio`), as
+        /// [`bridge_port`](Self::bridge_port) sends them.
+        pub fn port_data(mut self, data: KindData) -> Self {
+            self.pending.port = Some(Port::Data(data));
             self
         }
     };
+}
+
+/// Sends the port options split off a link's request
+/// ([`LinkRequest::split_port`]); if the kernel refuses them, the link the
+/// request made (`made`) is deleted again, so that nothing is left changed.
+async fn send_port<S: Session>(ipr: &mut S, port: Option<LinkRequest>, made: Option<&IfName>) -> Result<()> {
+    let Some(port) = port else { return Ok(()) };
+    let sent = ipr.request(&port).await.map(drop);
+    if let (Err(_), Some(name)) = (&sent, made) {
+        // The refusal is the error to report.
+        let _ = ipr.request(&link::Del(LinkRef::Name(name.clone()))).await;
+    }
+    sent
 }
 
 /// One method per kind with typed options: `$method(|o| o...)` names the
@@ -198,10 +212,9 @@ impl<S> LinkAdd<S> {
     settings_setters!();
     kind_setters!();
 
-    /// `type veth peer name PEER`.
-    pub fn veth(mut self, peer: &str) -> Self {
-        self.kind = Some(KindSpec { peer: Some(peer.to_owned()), ..KindSpec::named("veth") });
-        self
+    setters! {
+        /// `type veth peer name PEER`.
+        veth(peer: &str) => kind = Some(KindSpec { peer: Some(peer.to_owned()), ..KindSpec::named("veth") });
     }
     /// `type ifb`.
     pub fn ifb(self) -> Self {
@@ -218,7 +231,7 @@ impl<S> LinkAdd<S> {
     /// given by index here.
     pub fn request(&self) -> Result<LinkRequest> {
         let target = Target::New(self.name.clone());
-        Ok(LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0)
+        LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0.single()
     }
 }
 
@@ -249,14 +262,17 @@ impl<S: Session> LinkAdd<S> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (request, _) = self.resolved().await?;
-            self.ipr.request(&request).await.map(drop)
+            let (mut request, _) = self.resolved().await?;
+            let port = request.split_port();
+            self.ipr.request(&request).await?;
+            send_port(&mut self.ipr, port, request.new_name()).await
         })
     }
     /// Sends the request, counting as done a link of that name that is
     /// already there with the same kind, the same kind options (each
     /// option given compared exactly with the link's, attribute by
-    /// attribute; a veth's peer by name) and the mtu, address, master,
+    /// attribute; a veth's peer by name), the same port options (compared
+    /// the same way) and the mtu, address, master,
     /// alias, queue length, parent link and up/down given here. A link of
     /// that name with anything else leaves the kernel's `EEXIST`; see
     /// [`LinkHandle::ensure_absent`] for deletes.
@@ -272,14 +288,19 @@ impl<S: Session> LinkAdd<S> {
     /// ```
     pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (request, data) = self.resolved().await?;
+            let (mut request, data) = self.resolved().await?;
+            let port = request.split_port();
             let ipr = &mut self.ipr;
             let sent = ipr.request(&request).await.map(drop);
             if !exists(&sent) {
-                return sent;
+                sent?;
+                return send_port(ipr, port, request.new_name()).await;
             }
             let Some(name) = request.new_name() else { return sent };
             let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
+            if !port.map_or(Ok(true), |port| port.port_matches(&Link::parse(&have.message())?))? {
+                return sent;
+            }
             let verdict = request.with_add(|want| compare(&have, want, data.as_ref())).transpose()?;
             let same = match verdict {
                 Some(Verdict::Same) => true,
@@ -366,20 +387,13 @@ impl<S> LinkSet<S> {
     settings_setters!();
     kind_setters!();
 
-    /// `nomaster`.
-    pub fn nomaster(mut self) -> Self {
-        self.pending.master = Some(None);
-        self
-    }
-    /// Renames the link.
-    pub fn name(mut self, name: &str) -> Self {
-        self.pending.rename = Some(name.to_owned());
-        self
-    }
-    /// Moves it to the namespace of process `pid`.
-    pub fn netns_pid(mut self, pid: u32) -> Self {
-        self.pending.netns = Some(NetnsTarget::Pid(pid));
-        self
+    setters! {
+        /// `nomaster`.
+        nomaster() => pending.master = Some(None);
+        /// Renames the link.
+        name(name: &str) => pending.rename = Some(name.to_owned());
+        /// Moves it to the namespace of process `pid`.
+        netns_pid(pid: u32) => pending.netns = Some(NetnsTarget::Pid(pid));
     }
     /// A rename must select the link by index.
     fn renames_by_name(&self) -> bool {
@@ -392,7 +406,7 @@ impl<S> LinkSet<S> {
     /// given by index here.
     pub fn request(&self) -> Result<LinkRequest> {
         let target = Target::Existing(LinkRef::Index(given_index(&self.dev)?));
-        Ok(LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0)
+        LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0.single()
     }
 }
 
@@ -408,8 +422,10 @@ impl<S: Session> LinkSet<S> {
             };
             let mut index = look_up(&mut self.ipr, devices(self.kind.as_ref(), &self.pending)).await?;
             let target = Target::Existing(target);
-            let (request, _) = LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut index)?;
-            self.ipr.request(&request).await.map(drop)
+            let (mut request, _) = LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut index)?;
+            let port = request.split_port();
+            self.ipr.request(&request).await?;
+            send_port(&mut self.ipr, port, None).await
         })
     }
 }
@@ -453,8 +469,7 @@ impl<S: Session> LinkHandle<S> {
     }
     /// pyroute2's `get_links()`: every link, lazily (see [`Dump`](crate::Dump)).
     pub fn dump(self) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move { ipr.dump(&link::Dump::default(), Keep::All).await })
+        dump_verb(self.ipr, link::Dump::default(), Keep::All)
     }
     /// The index of a link given by name or index (an index is checked to
     /// exist); a link that is not there is [`Error::NotFound`].
@@ -497,8 +512,8 @@ impl<S: Session> LinkHandle<S> {
 
 /// The index in a GET reply for `dev`; "no such device" is `NotFound`.
 fn index_of(dev: &Dev, reply: Result<OwnedMessage>) -> Result<u32> {
-    let msg = reply.map_err(|e| match e.errno() {
-        Some(19) => Error::NotFound(format!("interface {dev:?}")),
+    let msg = reply.map_err(|e| match e.errno_name() {
+        Some("ENODEV") => Error::NotFound(format!("interface {dev:?}")),
         _ => e,
     })?;
     let link = Link::parse(&msg.message()).map_err(Error::Malformed)?;

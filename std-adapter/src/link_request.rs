@@ -1,9 +1,10 @@
 //! What a link builder sends: [`LinkRequest`], an `RTM_NEWLINK` with every
-//! setting and kind option fixed and every device given by index, made
-//! from the builder's settings (devices still by name) and kind.
+//! setting, kind option and port option fixed and every device given by
+//! index, made from the builder's settings (devices still by name) and kind.
 
-use nlwire::build::{Header, MessageWriter, Request};
-use nlwire::link::{self, IfName, Kind, LinkRef, LinkSettings, NetnsTarget};
+use nlwire::bridge::{PortOptions, PortSet};
+use nlwire::build::{Builder, Header, MessageWriter, Request};
+use nlwire::link::{self, ifla, info, IfName, Kind, Link, LinkRef, LinkSettings, NetnsTarget};
 
 use crate::dev::{ifname, Dev};
 use crate::error::{Error, Result};
@@ -22,6 +23,16 @@ pub(crate) struct Pending {
     pub link: Option<Dev>,
     pub netns: Option<NetnsTarget>,
     pub rename: Option<String>,
+    pub port: Option<Port>,
+}
+
+/// The link's options as a port of its master (`IFLA_INFO_SLAVE_DATA`).
+#[derive(Debug, Clone)]
+pub(crate) enum Port {
+    /// A bridge port's, written as the core's [`PortSet`] writes them.
+    Bridge(PortOptions),
+    /// Any master kind's, by name ([`KindData::for_port`]).
+    Data(KindData),
 }
 
 /// The kind a builder names, with its options.
@@ -69,6 +80,15 @@ pub struct LinkRequest {
     master: Option<u32>,
     link: Option<u32>,
     kind: Option<ReadyKind>,
+    port: Option<ReadyPort>,
+}
+
+/// Port options with their master's kind (`IFLA_INFO_SLAVE_KIND`), every
+/// device resolved.
+#[derive(Debug, Clone)]
+struct ReadyPort {
+    master: &'static str,
+    data: KindData,
 }
 
 /// A kind with its options as the bytes of `IFLA_INFO_DATA`.
@@ -116,8 +136,60 @@ impl LinkRequest {
             None => (None, None),
         };
         let rename = pending.rename.as_deref().map(ifname).transpose()?;
+        let port = pending.port.as_ref().map(|port| ReadyPort::new(port, index)).transpose()?;
+        if new.is_some() && port.is_some() && master.is_none() {
+            let what = "port options of a new link need its master: .master(..)";
+            return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+        }
         let pending = pending.clone();
-        Ok((LinkRequest { new, target, rename, pending, master, link, kind }, data))
+        Ok((LinkRequest { new, target, rename, pending, master, link, kind, port }, data))
+    }
+
+    /// The port options as a request of their own, to send after this one,
+    /// when the kernel would not take them with the rest: with a master
+    /// given (the kernel applies port options before it, and a new link
+    /// has none until it is made) or with kind options (one
+    /// `IFLA_LINKINFO` per request).
+    pub(crate) fn split_port(&mut self) -> Option<LinkRequest> {
+        let apart = self.master.is_some_and(|m| m != 0) || self.kind.is_some();
+        if !apart {
+            return None;
+        }
+        let port = self.port.take()?;
+        let target = self.target.clone().or_else(|| self.new.clone().map(LinkRef::Name));
+        Some(LinkRequest {
+            new: None,
+            target,
+            rename: None,
+            pending: Pending::default(),
+            master: None,
+            link: None,
+            kind: None,
+            port: Some(port),
+        })
+    }
+
+    /// This request alone, for a batch; one whose port options must go
+    /// in a second request ([`split_port`](Self::split_port)) is refused.
+    pub(crate) fn single(mut self) -> Result<LinkRequest> {
+        match self.split_port() {
+            None => Ok(self),
+            Some(_) => Err(Error::Invalid(nlwire::Error::InvalidValue {
+                what: "port options of a new link, or with a new master or kind options, \
+                       go in a request of their own: make it with link().set(index).bridge_port(..)",
+            })),
+        }
+    }
+
+    /// Whether the link `have` is a port of the master kind asked for,
+    /// with every port option given here (none given: any link is).
+    pub(crate) fn port_matches(&self, have: &Link<'_>) -> Result<bool> {
+        let Some(port) = &self.port else { return Ok(true) };
+        let Some(info) = have.linkinfo()? else { return Ok(false) };
+        if info.slave_kind()? != Some(port.master) {
+            return Ok(false);
+        }
+        port.data.matches(&info.slave_data()?.unwrap_or_default())
     }
 
     /// The name of the link added.
@@ -169,6 +241,10 @@ impl ReadyKind {
             Some(Payload::Raw(raw)) => (Some(KindData::from_raw(raw)?), Some(raw.clone())),
             Some(Payload::Data(data)) => {
                 data.check()?;
+                if data.port_of().is_some() {
+                    let what = "port options given as a kind's: send them with .port_data(..)";
+                    return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+                }
                 let data = data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned())))?;
                 let bytes = data.to_bytes()?;
                 (Some(data), Some(bytes))
@@ -186,11 +262,59 @@ impl ReadyKind {
     }
 }
 
+impl ReadyPort {
+    fn new(port: &Port, index: &mut dyn FnMut(&Dev) -> Result<u32>) -> Result<Self> {
+        match port {
+            Port::Bridge(options) => {
+                Ok(ReadyPort { master: "bridge", data: KindData::from_raw(&brport_attrs(*options)?)? })
+            }
+            Port::Data(data) => {
+                data.check()?;
+                let master = data.port_of().ok_or(Error::Invalid(nlwire::Error::InvalidValue {
+                    what: "these are no port options: make them with KindData::for_port",
+                }))?;
+                let data = data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned())))?;
+                Ok(ReadyPort { master, data })
+            }
+        }
+    }
+
+    /// `IFLA_LINKINFO` with `IFLA_INFO_SLAVE_KIND` and `IFLA_INFO_SLAVE_DATA`.
+    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        m.nest(ifla::LINKINFO, |m| {
+            m.str(info::SLAVE_KIND, self.master)?;
+            m.nest(info::SLAVE_DATA, |m| self.data.emit(m))
+        })
+    }
+}
+
+/// A bridge port's `options` as the core's [`PortSet`] writes them: the
+/// `IFLA_BRPORT_*` attributes of its `IFLA_PROTINFO`. A state above 4 is
+/// [`Error::Invalid`].
+fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
+    let mut buf = [0u8; 512];
+    let mut b = Builder::new(&mut buf);
+    b.push(&PortSet { ifindex: 1, options }, 0).map_err(Error::Invalid)?;
+    let protinfo = match nlwire::Messages::new(b.as_bytes()).next() {
+        Some(msg) => Link::parse(&msg?)?.protinfo()?,
+        None => None,
+    };
+    Ok(protinfo.map_or_else(Vec::new, |attrs| attrs.bytes().to_vec()))
+}
+
 /// Every device `kind` and `pending` name, by name or index (each is
 /// looked up before the request is made).
 pub(crate) fn devices(kind: Option<&KindSpec>, pending: &Pending) -> Vec<Dev> {
     let mut devs: Vec<Dev> = pending.master.iter().flatten().chain(&pending.link).cloned().collect();
-    if let Some(Payload::Data(data)) = kind.and_then(|k| k.data.as_ref()) {
+    let port = match &pending.port {
+        Some(Port::Data(data)) => Some(data),
+        _ => None,
+    };
+    let kind = match kind.and_then(|k| k.data.as_ref()) {
+        Some(Payload::Data(data)) => Some(data),
+        _ => None,
+    };
+    for data in kind.into_iter().chain(port) {
         let _ = data.resolve(&mut |dev| {
             devs.push(Dev::Name(dev.name.to_owned()));
             Ok::<u32, Error>(0)
@@ -208,8 +332,9 @@ impl Request for LinkRequest {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
         match self.core() {
-            Core::Add(add) => add.emit(m),
-            Core::Set(set) => set.emit(m),
+            Core::Add(add) => add.emit(m)?,
+            Core::Set(set) => set.emit(m)?,
         }
+        self.port.as_ref().map_or(Ok(()), |port| port.emit(m))
     }
 }

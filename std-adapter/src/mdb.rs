@@ -7,6 +7,7 @@ use std::net::IpAddr;
 use nlwire::build::Request;
 use nlwire::mdb::{self, Group, MdbEntry};
 
+use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::error::Result;
 use crate::link::ifindex;
@@ -60,14 +61,12 @@ impl<S> MdbHandle<S> {
         let entry = MdbEntry::new(0, 0, group);
         MdbRequest { ipr: self.ipr, verb, bridge, port, entry, source_list: Vec::new() }
     }
-    /// `bridge mdb add dev BRIDGE port PORT grp GROUP` (fails if it exists).
-    #[allow(clippy::should_implement_trait)] // bridge's verb name
-    pub fn add(self, bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) -> MdbRequest<S> {
-        self.request(Verb::Add, bridge.into(), port.into(), group)
-    }
-    /// `bridge mdb replace ...`: add, or overwrite.
-    pub fn replace(self, bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) -> MdbRequest<S> {
-        self.request(Verb::Replace, bridge.into(), port.into(), group)
+    verbs! { MdbRequest<S>:
+        /// `bridge mdb add dev BRIDGE port PORT grp GROUP` (fails if it exists).
+        #[allow(clippy::should_implement_trait)] // bridge's verb name
+        add(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(Verb::Add, bridge.into(), port.into(), group);
+        /// `bridge mdb replace ...`: add, or overwrite.
+        replace(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(Verb::Replace, bridge.into(), port.into(), group);
     }
     /// `bridge mdb get dev BRIDGE grp GROUP` (kernel 6.6 and later).
     ///
@@ -85,9 +84,9 @@ impl<S> MdbHandle<S> {
         let get = mdb::Get { bridge: 0, group, vid: 0, source: None };
         MdbGet { ipr: self.ipr, bridge: bridge.into(), get }
     }
-    /// `bridge mdb del dev BRIDGE port PORT grp GROUP`.
-    pub fn del(self, bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) -> MdbRequest<S> {
-        self.request(Verb::Del, bridge.into(), port.into(), group)
+    verbs! { MdbRequest<S>:
+        /// `bridge mdb del dev BRIDGE port PORT grp GROUP`.
+        del(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(Verb::Del, bridge.into(), port.into(), group);
     }
 }
 
@@ -100,15 +99,11 @@ pub struct MdbGet<S> {
 }
 
 impl<S> MdbGet<S> {
-    /// `vid VID`: the group in this VLAN.
-    pub fn vid(mut self, vid: u16) -> Self {
-        self.get.vid = vid;
-        self
-    }
-    /// `src SOURCE`: the (S, G) entry.
-    pub fn source(mut self, source: IpAddr) -> Self {
-        self.get.source = Some(source);
-        self
+    setters! {
+        /// `vid VID`: the group in this VLAN.
+        vid(vid: u16) => get.vid = vid;
+        /// `src SOURCE`: the (S, G) entry.
+        source(source: IpAddr) => get.source = Some(source);
     }
 }
 
@@ -144,20 +139,13 @@ impl<S: Session> MdbHandle<S> {
 }
 
 impl<S> MdbRequest<S> {
-    /// `permanent`: kept until deleted (else `temp`, aged out by snooping).
-    pub fn permanent(mut self) -> Self {
-        self.entry.permanent = true;
-        self
-    }
-    /// `vid VID`: the VLAN (1 to 4094).
-    pub fn vid(mut self, vid: u16) -> Self {
-        self.entry.vid = vid;
-        self
-    }
-    /// `src SOURCE`: an (S, G) entry.
-    pub fn source(mut self, source: IpAddr) -> Self {
-        self.entry.source = Some(source);
-        self
+    setters! {
+        /// `permanent`: kept until deleted (else `temp`, aged out by snooping).
+        permanent() => entry.permanent = true;
+        /// `vid VID`: the VLAN (1 to 4094).
+        vid(vid: u16) => entry.vid = vid;
+        /// `src SOURCE`: an (S, G) entry.
+        source(source: IpAddr) => entry.source = Some(source);
     }
     /// `filter_mode include|exclude` (`true`: include), for IGMPv3/MLDv2.
     pub fn filter_mode(mut self, include: bool) -> Self {
@@ -165,16 +153,12 @@ impl<S> MdbRequest<S> {
             Some(if include { mdb::filter_mode::INCLUDE } else { mdb::filter_mode::EXCLUDE });
         self
     }
-    /// `source_list S1,S2,...`: the sources of a (*, G) entry.
-    pub fn source_list(mut self, sources: &[IpAddr]) -> Self {
-        self.source_list = sources.to_vec();
-        self
-    }
-    /// `proto PROTO`: who adds the entry (`RTPROT_*`; the kernel's default
-    /// is `static`).
-    pub fn protocol(mut self, protocol: u8) -> Self {
-        self.entry.protocol = Some(protocol);
-        self
+    setters! {
+        /// `source_list S1,S2,...`: the sources of a (*, G) entry.
+        source_list(sources: &[IpAddr]) => source_list = sources.to_vec();
+        /// `proto PROTO`: who adds the entry (`RTPROT_*`; the kernel's default
+        /// is `static`).
+        protocol(protocol: u8) => entry.protocol = Some(protocol);
     }
 }
 

@@ -89,11 +89,6 @@ impl Genl {
     }
 }
 
-/// Sends `command` to the path manager; its replies are not wanted.
-async fn send_change<S: GenlSession>(genl: &mut S, command: &impl Command) -> Result<()> {
-    request(genl, FAMILY_NAME, command).await.map(drop)
-}
-
 impl<S: GenlSession> Mptcp<S> {
     pub(crate) fn new(genl: S) -> Self {
         Mptcp { genl }
@@ -105,7 +100,7 @@ impl<S: GenlSession> Mptcp<S> {
         command: impl Command + 'a,
     ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
         let genl = &mut self.genl;
-        S::finish(async move { send_change(genl, &command).await })
+        S::finish(async move { request(genl, FAMILY_NAME, &command).await.map(drop) })
     }
 
     /// Every endpoint (`ip mptcp endpoint show`), in the kernel's order.
@@ -133,8 +128,7 @@ impl<S: GenlSession> Mptcp<S> {
         &'a mut self,
         add: &'a AddEndpoint,
     ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(send_change(genl, add))
+        self.change(*add)
     }
 
     /// Deletes the endpoint with id `id` (not 0; see [`del_endpoint_addr`](Self::del_endpoint_addr)).
@@ -152,8 +146,7 @@ impl<S: GenlSession> Mptcp<S> {
         &'a mut self,
         set: &'a SetEndpointFlags,
     ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(send_change(genl, set))
+        self.change(*set)
     }
 
     /// Removes every endpoint (`ip mptcp endpoint flush`).
@@ -186,8 +179,7 @@ impl<S: GenlSession> Mptcp<S> {
         &'a mut self,
         set: &'a SetLimits,
     ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(send_change(genl, set))
+        self.change(*set)
     }
 
     /// The family id the kernel assigned to `mptcp_pm` (its messages' type).

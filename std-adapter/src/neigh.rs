@@ -8,12 +8,13 @@ use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudS
 
 use nlwire::build::Request;
 
+use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::Result;
 use crate::link::{given_index, ifindex, ifindex_or_0};
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, Session};
+use crate::session::{dump_verb, Keep, Session};
 
 /// Neighbour (ARP/NDP) verbs of a session; see
 /// [`IPRoute::neigh`](crate::IPRoute::neigh). `S` is the [`Session`]:
@@ -89,22 +90,16 @@ impl<S> NeighHandle<S> {
         };
         NeighRequest { ipr: self.ipr, spec }
     }
-    /// `ip neigh add DST ...` (fails if the entry exists).
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dst: IpAddr) -> NeighRequest<S> {
-        self.request(Verb::Add, dst)
-    }
-    /// `ip neigh replace DST ...`: add, or overwrite if it exists.
-    pub fn replace(self, dst: IpAddr) -> NeighRequest<S> {
-        self.request(Verb::Replace, dst)
-    }
-    /// `ip neigh change DST ...`: update an existing entry.
-    pub fn change(self, dst: IpAddr) -> NeighRequest<S> {
-        self.request(Verb::Change, dst)
-    }
-    /// `ip neigh del DST dev DEV`.
-    pub fn del(self, dst: IpAddr) -> NeighRequest<S> {
-        self.request(Verb::Del, dst)
+    verbs! { NeighRequest<S>:
+        /// `ip neigh add DST ...` (fails if the entry exists).
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(dst: IpAddr) => request(Verb::Add, dst);
+        /// `ip neigh replace DST ...`: add, or overwrite if it exists.
+        replace(dst: IpAddr) => request(Verb::Replace, dst);
+        /// `ip neigh change DST ...`: update an existing entry.
+        change(dst: IpAddr) => request(Verb::Change, dst);
+        /// `ip neigh del DST dev DEV`.
+        del(dst: IpAddr) => request(Verb::Del, dst);
     }
     /// `ip neigh replace DST dev DEV use`: asks the kernel to resolve
     /// `dst` now (`NTF_USE`). A new entry starts `INCOMPLETE` and the
@@ -157,41 +152,25 @@ impl<S: Session> NeighHandle<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn dump(self, family: u8, ifindex: Option<u32>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move {
-            ipr.dump(&neigh::Dump { family, ifindex, ..neigh::Dump::default() }, Keep::All).await
-        })
+        dump_verb(self.ipr, neigh::Dump { family, ifindex, ..neigh::Dump::default() }, Keep::All)
     }
     /// `ip neigh show proxy`: the proxy ARP/NDP entries, lazily.
     pub fn dump_proxy(self, family: u8) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move {
-            ipr.dump(&neigh::Dump { family, proxy: true, ..neigh::Dump::default() }, Keep::All).await
-        })
+        dump_verb(self.ipr, neigh::Dump { family, proxy: true, ..neigh::Dump::default() }, Keep::All)
     }
 }
 
 impl<S> NeighRequest<S> {
-    /// `dev DEV`, by name or index (needed unless the entry is a proxy).
-    pub fn dev(mut self, dev: impl Into<Dev>) -> Self {
-        self.spec.dev = Some(dev.into());
-        self
-    }
-    /// `lladdr ADDRESS`: the link-layer address (1 to 32 bytes).
-    pub fn lladdr(mut self, lladdr: &[u8]) -> Self {
-        self.spec.lladdr = Some(lladdr.to_vec());
-        self
-    }
-    /// `nud STATE`: `PERMANENT` (the default), `REACHABLE`, `STALE`,
-    /// `NOARP`, ...
-    pub fn state(mut self, state: NudState) -> Self {
-        self.spec.state = state;
-        self
-    }
-    /// `NTF_*` flags, replacing those set so far.
-    pub fn flags(mut self, flags: NeighFlags) -> Self {
-        self.spec.flags = flags;
-        self
+    setters! {
+        /// `dev DEV`, by name or index (needed unless the entry is a proxy).
+        dev(dev: impl Into<Dev>) => spec.dev = Some(dev.into());
+        /// `lladdr ADDRESS`: the link-layer address (1 to 32 bytes).
+        lladdr(lladdr: &[u8]) => spec.lladdr = Some(lladdr.to_vec());
+        /// `nud STATE`: `PERMANENT` (the default), `REACHABLE`, `STALE`,
+        /// `NOARP`, ...
+        state(state: NudState) => spec.state = state;
+        /// `NTF_*` flags, replacing those set so far.
+        flags(flags: NeighFlags) => spec.flags = flags;
     }
     /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
     pub fn router(mut self) -> Self {
@@ -203,15 +182,11 @@ impl<S> NeighRequest<S> {
         self.spec.flags |= NeighFlags::PROXY;
         self
     }
-    /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
-    pub fn flags_ext(mut self, flags: NeighFlagsExt) -> Self {
-        self.spec.flags_ext = flags;
-        self
-    }
-    /// `protocol P`: who installed the entry (`RTPROT_*`).
-    pub fn protocol(mut self, protocol: u8) -> Self {
-        self.spec.protocol = Some(protocol);
-        self
+    setters! {
+        /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
+        flags_ext(flags: NeighFlagsExt) => spec.flags_ext = flags;
+        /// `protocol P`: who installed the entry (`RTPROT_*`).
+        protocol(protocol: u8) => spec.protocol = Some(protocol);
     }
 }
 

@@ -8,11 +8,12 @@ use nlwire::nexthop::{
     nexthop_grp_type, NexthopDump, NexthopGet, NexthopKind, NexthopOp, NexthopRequest, ResilientGroup,
 };
 
+use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::error::{Error, Result};
 use crate::link::ifindex_opt;
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, Session};
+use crate::session::{dump_verb, Keep, Session};
 
 /// Nexthop-object verbs of a session; see
 /// [`IPRoute::nexthop`](crate::IPRoute::nexthop). `S` is the [`Session`]:
@@ -74,14 +75,12 @@ impl<S> NexthopHandle<S> {
             fdb: false,
         }
     }
-    /// `ip nexthop add id ID ...` (id 0: the kernel picks one).
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, id: u32) -> NexthopBuilder<S> {
-        self.builder(NexthopOp::Add, id)
-    }
-    /// `ip nexthop replace id ID ...`: add, or overwrite.
-    pub fn replace(self, id: u32) -> NexthopBuilder<S> {
-        self.builder(NexthopOp::Replace, id)
+    verbs! { NexthopBuilder<S>:
+        /// `ip nexthop add id ID ...` (id 0: the kernel picks one).
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(id: u32) => builder(NexthopOp::Add, id);
+        /// `ip nexthop replace id ID ...`: add, or overwrite.
+        replace(id: u32) => builder(NexthopOp::Replace, id);
     }
 }
 
@@ -106,40 +105,22 @@ impl<S: Session> NexthopHandle<S> {
     /// `ip nexthop show`: every nexthop of `family` (0 for all), lazily
     /// (see [`Dump`](crate::Dump)).
     pub fn dump(self, family: u8) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move { ipr.dump(&NexthopDump { family, ..NexthopDump::default() }, Keep::All).await })
+        dump_verb(self.ipr, NexthopDump { family, ..NexthopDump::default() }, Keep::All)
     }
-}
-
-fn invalid(what: &'static str) -> Error {
-    Error::Invalid(nlwire::Error::InvalidValue { what })
 }
 
 impl<S> NexthopBuilder<S> {
-    /// `via ADDRESS`.
-    pub fn gateway(mut self, gateway: IpAddr) -> Self {
-        self.gateway = Some(gateway);
-        self
-    }
-    /// `dev DEV`.
-    pub fn dev(mut self, dev: impl Into<Dev>) -> Self {
-        self.dev = Some(dev.into());
-        self
-    }
-    /// `onlink`: the gateway is on the device's link without a prefix for it.
-    pub fn onlink(mut self) -> Self {
-        self.onlink = true;
-        self
-    }
-    /// `blackhole`: drop what goes to this nexthop.
-    pub fn blackhole(mut self) -> Self {
-        self.blackhole = true;
-        self
-    }
-    /// `group ID[,WEIGHT]/...`: the members as `(id, weight)`, weights 1 to 256.
-    pub fn group(mut self, members: &[(u32, u16)]) -> Self {
-        self.group = members.to_vec();
-        self
+    setters! {
+        /// `via ADDRESS`.
+        gateway(gateway: IpAddr) => gateway = Some(gateway);
+        /// `dev DEV`.
+        dev(dev: impl Into<Dev>) => dev = Some(dev.into());
+        /// `onlink`: the gateway is on the device's link without a prefix for it.
+        onlink() => onlink = true;
+        /// `blackhole`: drop what goes to this nexthop.
+        blackhole() => blackhole = true;
+        /// `group ID[,WEIGHT]/...`: the members as `(id, weight)`, weights 1 to 256.
+        group(members: &[(u32, u16)]) => group = members.to_vec();
     }
     /// `type resilient [buckets N] [idle_timer S] [unbalanced_timer S]`:
     /// makes the group resilient; timers in seconds, unset values the
@@ -153,7 +134,9 @@ impl<S> NexthopBuilder<S> {
         // The kernel counts in clock_t, hundredths of a second.
         let ticks = |seconds: Option<u32>| {
             seconds
-                .map(|s| s.checked_mul(100).ok_or(invalid("resilient timer over u32::MAX / 100 seconds")))
+                .map(|s| {
+                    s.checked_mul(100).ok_or(Error::invalid("resilient timer over u32::MAX / 100 seconds"))
+                })
                 .transpose()
         };
         self.resilient = Some(match (ticks(idle_timer), ticks(unbalanced_timer)) {
@@ -164,21 +147,14 @@ impl<S> NexthopBuilder<S> {
         });
         self
     }
-    /// The family (`AF_INET` 2, `AF_INET6` 10) of a device-only nexthop
-    /// (`ip -6 nexthop add ... dev DEV`); else the gateway's, or `AF_INET`.
-    pub fn family(mut self, family: u8) -> Self {
-        self.family = Some(family);
-        self
-    }
-    /// `protocol P`: who installed it (`RTPROT_*`).
-    pub fn protocol(mut self, protocol: u8) -> Self {
-        self.protocol = protocol;
-        self
-    }
-    /// `fdb`: a nexthop for bridge FDB entries (VXLAN).
-    pub fn fdb(mut self) -> Self {
-        self.fdb = true;
-        self
+    setters! {
+        /// The family (`AF_INET` 2, `AF_INET6` 10) of a device-only nexthop
+        /// (`ip -6 nexthop add ... dev DEV`); else the gateway's, or `AF_INET`.
+        family(family: u8) => family = Some(family);
+        /// `protocol P`: who installed it (`RTPROT_*`).
+        protocol(protocol: u8) => protocol = protocol;
+        /// `fdb`: a nexthop for bridge FDB entries (VXLAN).
+        fdb() => fdb = true;
     }
 }
 
@@ -201,7 +177,7 @@ impl<S: Session> NexthopBuilder<S> {
                         nexthop_grp_type::MPATH
                     },
                 },
-                _ => return Err(invalid("a nexthop is a path, a blackhole or a group, not a mix")),
+                _ => return Err(Error::invalid("a nexthop is a path, a blackhole or a group, not a mix")),
             };
             let request = NexthopRequest {
                 family: nh.family,

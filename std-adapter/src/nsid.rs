@@ -7,7 +7,7 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use nlwire::nsid::{self, NetNs, NsId, NSID_NOT_ASSIGNED};
 
 use crate::error::{Error, Result};
-use crate::session::{Keep, Session};
+use crate::session::{dump_verb, Keep, Session};
 use crate::socket::NetnsRef;
 
 /// Namespace-id verbs of a session; see
@@ -55,17 +55,14 @@ impl NsPeer {
         match self {
             NsPeer::Netns(netns) => {
                 let fd = netns.with(|ns| Ok(nlwire_rustix::netns::open(ns)?))?;
-                let raw = u32::try_from(fd.as_raw_fd()).map_err(|_| invalid("negative file descriptor"))?;
+                let raw =
+                    u32::try_from(fd.as_raw_fd()).map_err(|_| Error::invalid("negative file descriptor"))?;
                 Ok((NetNs::Fd(raw), Some(fd)))
             }
             NsPeer::Pid(pid) => Ok((NetNs::Pid(*pid), None)),
             NsPeer::Nsid(id) => Ok((NetNs::Nsid(*id), None)),
         }
     }
-}
-
-fn invalid(what: &'static str) -> Error {
-    Error::Invalid(nlwire::Error::InvalidValue { what })
 }
 
 impl<S> NsidHandle<S> {
@@ -100,7 +97,7 @@ impl<S: Session> NsidHandle<S> {
         let (mut ipr, peer) = (self.ipr, peer.into());
         S::finish(async move {
             if nsid.is_some_and(|id| id < 0) {
-                return Err(invalid("namespace id below 0"));
+                return Err(Error::invalid("namespace id below 0"));
             }
             let (peer, _open) = peer.open()?;
             let set = nsid::Set { nsid: nsid.unwrap_or(NSID_NOT_ASSIGNED), peer };
@@ -109,7 +106,6 @@ impl<S: Session> NsidHandle<S> {
     }
     /// `ip netns list-id`: every id this namespace gave, lazily.
     pub fn dump(self) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move { ipr.dump(&nsid::Dump::default(), Keep::All).await })
+        dump_verb(self.ipr, nsid::Dump::default(), Keep::All)
     }
 }

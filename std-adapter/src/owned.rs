@@ -32,6 +32,10 @@ impl OwnedMessage {
     pub fn new(msg: &Message<'_>) -> Self {
         OwnedMessage { bytes: msg.bytes().into() }
     }
+    /// The one reply of a GET, from the replies before its ACK.
+    pub(crate) fn only_reply(replies: Vec<OwnedMessage>) -> Result<OwnedMessage> {
+        replies.into_iter().next().ok_or_else(|| Error::NotFound("reply".into()))
+    }
     /// The message, borrowed.
     pub fn message(&self) -> Message<'_> {
         // The bytes were a whole parsed message when copied.

@@ -6,10 +6,11 @@ use nlwire::tc::{Handle, QdiscDump, QdiscKind, QdiscRequest, TcOp};
 
 use std::future::Future;
 
+use crate::builder::{setters, verbs};
 use crate::dev::Dev;
-use crate::error::{Error, Result};
-use crate::link::{given_index, ifindex};
-use crate::session::{Keep, Session};
+use crate::error::Result;
+use crate::session::{dump_verb, Keep, Session};
+use crate::tc::{given_tc_index, tc_index, NamedKind};
 
 /// Queueing-discipline verbs of a session; see
 /// [`IPRoute::qdisc`](crate::IPRoute::qdisc). `S` is the [`Session`]:
@@ -18,11 +19,11 @@ pub struct QdiscHandle<S> {
     ipr: S,
 }
 
-/// The kind being built, with an owned name and options for other kinds.
+/// The kind being built: a core one, or another by name.
 #[derive(Debug)]
 enum KindSpec {
     Core(QdiscKind<'static>),
-    Other { kind: String, options: Option<Vec<u8>> },
+    Other(NamedKind),
 }
 
 /// A qdisc request being built; [`send`](QdiscBuilder::send) sends it.
@@ -68,23 +69,17 @@ impl<S> QdiscHandle<S> {
             kind: KindSpec::Core(QdiscKind::Unspecified),
         }
     }
-    /// `tc qdisc add dev DEV ...` (fails if a qdisc is there).
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dev: impl Into<Dev>) -> QdiscBuilder<S> {
-        self.request(TcOp::Add, dev.into())
-    }
-    /// `tc qdisc replace dev DEV ...`: add, or replace the qdisc there.
-    pub fn replace(self, dev: impl Into<Dev>) -> QdiscBuilder<S> {
-        self.request(TcOp::Replace, dev.into())
-    }
-    /// `tc qdisc change dev DEV ...`: new options for the existing qdisc
-    /// (same kind, same handle).
-    pub fn change(self, dev: impl Into<Dev>) -> QdiscBuilder<S> {
-        self.request(TcOp::Change, dev.into())
-    }
-    /// `tc qdisc del dev DEV ...`.
-    pub fn del(self, dev: impl Into<Dev>) -> QdiscBuilder<S> {
-        self.request(TcOp::Delete, dev.into())
+    verbs! { QdiscBuilder<S>:
+        /// `tc qdisc add dev DEV ...` (fails if a qdisc is there).
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(dev: impl Into<Dev>) => request(TcOp::Add, dev.into());
+        /// `tc qdisc replace dev DEV ...`: add, or replace the qdisc there.
+        replace(dev: impl Into<Dev>) => request(TcOp::Replace, dev.into());
+        /// `tc qdisc change dev DEV ...`: new options for the existing qdisc
+        /// (same kind, same handle).
+        change(dev: impl Into<Dev>) => request(TcOp::Change, dev.into());
+        /// `tc qdisc del dev DEV ...`.
+        del(dev: impl Into<Dev>) => request(TcOp::Delete, dev.into());
     }
 }
 
@@ -103,22 +98,16 @@ impl<S: Session> QdiscHandle<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn dump(self, ifindex: Option<u32>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        let keep = ifindex.map_or(Keep::All, Keep::TcOfLink);
-        S::finish(async move { ipr.dump(&QdiscDump::default(), keep).await })
+        dump_verb(self.ipr, QdiscDump::default(), ifindex.map_or(Keep::All, Keep::TcOfLink))
     }
 }
 
 impl<S> QdiscBuilder<S> {
-    /// `handle MAJOR:` (the minor must be 0).
-    pub fn handle(mut self, handle: impl Into<Handle>) -> Self {
-        self.handle = handle.into();
-        self
-    }
-    /// `parent CLASSID`; `root` ([`Handle::ROOT`]) by default.
-    pub fn parent(mut self, parent: impl Into<Handle>) -> Self {
-        self.parent = parent.into();
-        self
+    setters! {
+        /// `handle MAJOR:` (the minor must be 0).
+        handle(handle: impl Into<Handle>) => handle = handle.into();
+        /// `parent CLASSID`; `root` ([`Handle::ROOT`]) by default.
+        parent(parent: impl Into<Handle>) => parent = parent.into();
     }
     fn core(mut self, kind: QdiscKind<'static>) -> Self {
         self.kind = KindSpec::Core(kind);
@@ -164,25 +153,23 @@ impl<S> QdiscBuilder<S> {
         self.handle = Handle::INGRESS_QDISC;
         self.core(QdiscKind::Clsact)
     }
-    /// Any other kind by name, such as `"fq_codel"`, with the raw
-    /// `TCA_OPTIONS` payload the kind expects (`None`: its defaults).
-    pub fn kind(mut self, kind: &str, options: Option<&[u8]>) -> Self {
-        self.kind = KindSpec::Other { kind: kind.to_owned(), options: options.map(<[u8]>::to_vec) };
-        self
+    setters! {
+        /// Any other kind by name, such as `"fq_codel"`, with the raw
+        /// `TCA_OPTIONS` payload the kind expects (`None`: its defaults).
+        kind(kind: &str, options: Option<&[u8]>) => kind = KindSpec::Other(NamedKind::new(kind, options));
     }
 }
 
 impl KindSpec {
     /// The core request for this kind, on the device of index `ifindex`.
-    fn request(&self, op: TcOp, ifindex: u32, handle: Handle, parent: Handle) -> Result<QdiscRequest<'_>> {
-        let ifindex = i32::try_from(ifindex).map_err(|_| {
-            Error::Invalid(nlwire::Error::InvalidValue { what: "interface index above i32::MAX" })
-        })?;
+    fn request(&self, op: TcOp, ifindex: i32, handle: Handle, parent: Handle) -> QdiscRequest<'_> {
         let kind = match self {
             KindSpec::Core(kind) => *kind,
-            KindSpec::Other { kind, options } => QdiscKind::Other { kind, options: options.as_deref() },
+            KindSpec::Other(named) => {
+                QdiscKind::Other { kind: &named.kind, options: named.options.as_deref() }
+            }
         };
-        Ok(QdiscRequest { op, ifindex, handle, parent, kind })
+        QdiscRequest { op, ifindex, handle, parent, kind }
     }
 }
 
@@ -190,17 +177,17 @@ impl<S> QdiscBuilder<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<QdiscRequest<'_>> {
-        self.kind.request(self.op, given_index(&self.dev)?, self.handle, self.parent)
+        Ok(self.kind.request(self.op, given_tc_index(&self.dev)?, self.handle, self.parent))
     }
 }
 
 impl<S: Session> QdiscBuilder<S> {
     /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`].
+    /// not exist is [`Error::NotFound`](crate::Error::NotFound).
     pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let ifindex = ifindex(&mut self.ipr, &self.dev).await?;
-            let request = self.kind.request(self.op, ifindex, self.handle, self.parent)?;
+            let ifindex = tc_index(&mut self.ipr, &self.dev).await?;
+            let request = self.kind.request(self.op, ifindex, self.handle, self.parent);
             self.ipr.request(&request).await.map(drop)
         })
     }

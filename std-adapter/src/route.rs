@@ -11,12 +11,13 @@ use nlwire::route::{
 };
 use nlwire::MsgFlags;
 
+use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::link::{ifindex, ifindex_opt, ifindex_or_0};
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, Session};
+use crate::session::{batch_all, dump_verb, Keep, Session};
 
 /// Route verbs of a session; see [`IPRoute::route`](crate::IPRoute::route).
 /// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
@@ -91,26 +92,18 @@ impl<S> RouteHandle<S> {
     pub fn get(self, dst: IpAddr) -> RouteGetBuilder<S> {
         RouteGetBuilder { ipr: self.ipr, get: RouteGet::new(dst), iif: None, oif: None }
     }
-    /// `ip route add`.
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dst: Prefix) -> RouteBuilder<S> {
-        self.builder(RouteOp::Add, dst)
-    }
-    /// `ip route replace`.
-    pub fn replace(self, dst: Prefix) -> RouteBuilder<S> {
-        self.builder(RouteOp::Replace, dst)
-    }
-    /// `ip route change`.
-    pub fn change(self, dst: Prefix) -> RouteBuilder<S> {
-        self.builder(RouteOp::Change, dst)
-    }
-    /// `ip route append`.
-    pub fn append(self, dst: Prefix) -> RouteBuilder<S> {
-        self.builder(RouteOp::Append, dst)
-    }
-    /// `ip route del`.
-    pub fn del(self, dst: Prefix) -> RouteBuilder<S> {
-        self.builder(RouteOp::Del, dst)
+    verbs! { RouteBuilder<S>:
+        /// `ip route add`.
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(dst: Prefix) => builder(RouteOp::Add, dst);
+        /// `ip route replace`.
+        replace(dst: Prefix) => builder(RouteOp::Replace, dst);
+        /// `ip route change`.
+        change(dst: Prefix) => builder(RouteOp::Change, dst);
+        /// `ip route append`.
+        append(dst: Prefix) => builder(RouteOp::Append, dst);
+        /// `ip route del`.
+        del(dst: Prefix) => builder(RouteOp::Del, dst);
     }
 }
 
@@ -141,8 +134,7 @@ impl<S: Session> RouteHandle<S> {
     /// [`Dump`](crate::Dump)); `family` 0 for both, `table` `None` for all
     /// tables.
     pub fn dump(self, family: u8, table: Option<u32>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move { ipr.dump(&RouteDump { table, ..RouteDump::new(family) }, Keep::All).await })
+        dump_verb(self.ipr, RouteDump { table, ..RouteDump::new(family) }, Keep::All)
     }
     /// pyroute2's `get_default_routes(family=..., table=...)`: the routes
     /// of `table` (`None` for all tables) whose destination is `default`
@@ -161,10 +153,7 @@ impl<S: Session> RouteHandle<S> {
         family: u8,
         table: Option<u32>,
     ) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move {
-            ipr.dump(&RouteDump { table, ..RouteDump::new(family) }, Keep::DefaultRoutes).await
-        })
+        dump_verb(self.ipr, RouteDump { table, ..RouteDump::new(family) }, Keep::DefaultRoutes)
     }
     /// `ip route flush table T`: deletes every unicast route of `table` that
     /// the kernel did not add itself (protocol not `kernel`), in one batch.
@@ -174,10 +163,7 @@ impl<S: Session> RouteHandle<S> {
         S::finish(async move {
             let routes =
                 ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
-            let dels = flush_requests(&routes, table)?;
-            let refs: Vec<&dyn nlwire::build::Request> = dels.iter().map(|d| d as _).collect();
-            ipr.batch(&refs).await?;
-            Ok(refs.len())
+            batch_all(&mut ipr, &flush_requests(&routes, table)?).await
         })
     }
 }
@@ -192,45 +178,23 @@ impl<S> RouteBuilder<S> {
         }
         self
     }
-    /// `dev DEV`.
-    pub fn dev(mut self, dev: impl Into<Dev>) -> Self {
-        self.dev = Some(dev.into());
-        self
-    }
-    /// `table T` (ids above 255 work).
-    pub fn table(mut self, table: u32) -> Self {
-        self.request.table = Some(table);
-        self
-    }
-    /// `metric M`.
-    pub fn metric(mut self, metric: u32) -> Self {
-        self.request.metric = Some(metric);
-        self
-    }
-    /// `proto P`.
-    pub fn protocol(mut self, protocol: u8) -> Self {
-        self.request.protocol = Some(protocol);
-        self
-    }
-    /// `scope S`.
-    pub fn scope(mut self, scope: u8) -> Self {
-        self.request.scope = Some(scope);
-        self
-    }
-    /// The type: `blackhole`, `unreachable`, `prohibit`, `throw`, ...
-    pub fn kind(mut self, kind: RouteType) -> Self {
-        self.request.kind = Some(kind);
-        self
-    }
-    /// `src ADDRESS` (`RTA_PREFSRC`).
-    pub fn prefsrc(mut self, prefsrc: IpAddr) -> Self {
-        self.request.prefsrc = Some(prefsrc);
-        self
-    }
-    /// `mtu M` metric.
-    pub fn mtu(mut self, mtu: u32) -> Self {
-        self.request.metrics.mtu = Some(mtu);
-        self
+    setters! {
+        /// `dev DEV`.
+        dev(dev: impl Into<Dev>) => dev = Some(dev.into());
+        /// `table T` (ids above 255 work).
+        table(table: u32) => request.table = Some(table);
+        /// `metric M`.
+        metric(metric: u32) => request.metric = Some(metric);
+        /// `proto P`.
+        protocol(protocol: u8) => request.protocol = Some(protocol);
+        /// `scope S`.
+        scope(scope: u8) => request.scope = Some(scope);
+        /// The type: `blackhole`, `unreachable`, `prohibit`, `throw`, ...
+        kind(kind: RouteType) => request.kind = Some(kind);
+        /// `src ADDRESS` (`RTA_PREFSRC`).
+        prefsrc(prefsrc: IpAddr) => request.prefsrc = Some(prefsrc);
+        /// `mtu M` metric.
+        mtu(mtu: u32) => request.metrics.mtu = Some(mtu);
     }
     /// pyroute2's `metrics={...}`: every `RTAX_*` metric at once (`mtu`,
     /// `advmss`, `hoplimit`, `initcwnd`, `cc_algo`, `lock`, ...), replacing
@@ -249,31 +213,27 @@ impl<S> RouteBuilder<S> {
         self.request.metrics = Metrics { cc_algo: None, ..metrics };
         self
     }
-    /// pyroute2's `encap={...}`, `ip route add ... encap TYPE ...`: a
-    /// lightweight tunnel (MPLS labels, IP/IPv6 tunnel metadata, seg6
-    /// segments, or any type as [`Encap::Raw`]). A value the encapsulation
-    /// refuses (a label over 20 bits, no segments) is [`Error::Invalid`]
-    /// at `send`, and nothing is sent.
-    ///
-    /// ```no_run
-    /// use nlwire::lwtunnel::{Encap, IpTunnel};
-    /// use nlwire::route::Prefix;
-    /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
-    /// let tunnel = IpTunnel { id: Some(5), dst: Some("192.0.2.9".parse().unwrap()), ..IpTunnel::default() };
-    /// ipr.route().add(dst).dev("v0").encap(Encap::Ip(tunnel)).send()?;
-    /// ipr.route().replace(dst).dev("v0").encap(Encap::Mpls { labels: &[100, 200], ttl: None }).send()?;
-    /// # Ok::<(), nlwire_std::Error>(())
-    /// ```
-    pub fn encap(mut self, encap: Encap<'_>) -> Self {
-        self.owned.encap = Some(encoded(&encap));
-        self
-    }
-    /// `nhid ID`: the route uses a nexthop object (see
-    /// [`IPRoute::nexthop`](crate::IPRoute::nexthop)).
-    pub fn nh_id(mut self, id: u32) -> Self {
-        self.request.nh_id = Some(id);
-        self
+    setters! {
+        /// pyroute2's `encap={...}`, `ip route add ... encap TYPE ...`: a
+        /// lightweight tunnel (MPLS labels, IP/IPv6 tunnel metadata, seg6
+        /// segments, or any type as [`Encap::Raw`]). A value the encapsulation
+        /// refuses (a label over 20 bits, no segments) is [`Error::Invalid`]
+        /// at `send`, and nothing is sent.
+        ///
+        /// ```no_run
+        /// use nlwire::lwtunnel::{Encap, IpTunnel};
+        /// use nlwire::route::Prefix;
+        /// # let mut ipr = nlwire_std::IPRoute::new()?;
+        /// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
+        /// let tunnel = IpTunnel { id: Some(5), dst: Some("192.0.2.9".parse().unwrap()), ..IpTunnel::default() };
+        /// ipr.route().add(dst).dev("v0").encap(Encap::Ip(tunnel)).send()?;
+        /// ipr.route().replace(dst).dev("v0").encap(Encap::Mpls { labels: &[100, 200], ttl: None }).send()?;
+        /// # Ok::<(), nlwire_std::Error>(())
+        /// ```
+        encap(encap: Encap<'_>) => owned.encap = Some(encoded(&encap));
+        /// `nhid ID`: the route uses a nexthop object (see
+        /// [`IPRoute::nexthop`](crate::IPRoute::nexthop)).
+        nh_id(id: u32) => request.nh_id = Some(id);
     }
     /// `nexthop via GATEWAY [dev DEV] weight W`, once per path.
     pub fn nexthop(mut self, gateway: IpAddr, dev: Option<Dev>, weight: u16) -> Self {
@@ -378,35 +338,19 @@ impl<S: Session> RouteBuilder<S> {
 }
 
 impl<S> RouteGetBuilder<S> {
-    /// `from ADDRESS`: the source address (same family as the destination).
-    pub fn src(mut self, src: IpAddr) -> Self {
-        self.get.src = Some(src);
-        self
-    }
-    /// `iif DEV`: as if the packet arrived on this device (forwarding).
-    pub fn iif(mut self, dev: impl Into<Dev>) -> Self {
-        self.iif = Some(dev.into());
-        self
-    }
-    /// `oif DEV`: force the output device.
-    pub fn oif(mut self, dev: impl Into<Dev>) -> Self {
-        self.oif = Some(dev.into());
-        self
-    }
-    /// `mark MARK`: the firewall mark (0 sends nothing, as `ip`).
-    pub fn mark(mut self, mark: u32) -> Self {
-        self.get.mark = Some(mark);
-        self
-    }
-    /// `uid UID`: the socket owner's user id.
-    pub fn uid(mut self, uid: u32) -> Self {
-        self.get.uid = Some(uid);
-        self
-    }
-    /// `tos TOS` (DS field).
-    pub fn tos(mut self, tos: u8) -> Self {
-        self.get.tos = tos;
-        self
+    setters! {
+        /// `from ADDRESS`: the source address (same family as the destination).
+        src(src: IpAddr) => get.src = Some(src);
+        /// `iif DEV`: as if the packet arrived on this device (forwarding).
+        iif(dev: impl Into<Dev>) => iif = Some(dev.into());
+        /// `oif DEV`: force the output device.
+        oif(dev: impl Into<Dev>) => oif = Some(dev.into());
+        /// `mark MARK`: the firewall mark (0 sends nothing, as `ip`).
+        mark(mark: u32) => get.mark = Some(mark);
+        /// `uid UID`: the socket owner's user id.
+        uid(uid: u32) => get.uid = Some(uid);
+        /// `tos TOS` (DS field).
+        tos(tos: u8) => get.tos = tos;
     }
     /// `ipproto P sport S dport D`: the flow's protocol and ports.
     pub fn flow(mut self, ip_proto: u8, sport: Option<u16>, dport: Option<u16>) -> Self {
@@ -415,10 +359,9 @@ impl<S> RouteGetBuilder<S> {
         self.get.dport = dport;
         self
     }
-    /// `fibmatch`: the table entry that matched rather than the resolved route.
-    pub fn fib_match(mut self) -> Self {
-        self.get.fib_match = true;
-        self
+    setters! {
+        /// `fibmatch`: the table entry that matched rather than the resolved route.
+        fib_match() => get.fib_match = true;
     }
 }
 

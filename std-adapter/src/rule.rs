@@ -2,14 +2,14 @@
 
 use std::future::Future;
 
-use nlwire::build::{Header, MessageWriter, Request};
+use nlwire::build::Request;
 use nlwire::route::Prefix;
 use nlwire::rule::{self, Rule, RuleAction, RuleEntry};
-use nlwire::{msg_type, MsgFlags};
 
+use crate::builder::{setters, verbs};
 use crate::ensure::{absent_ok, present_ok};
 use crate::error::{Error, Result};
-use crate::session::{Keep, Session};
+use crate::session::{batch_all, dump_verb, Keep, Session};
 
 /// Policy-routing rule verbs of a session; see
 /// [`IPRoute::rule`](crate::IPRoute::rule). `S` is the [`Session`]:
@@ -52,14 +52,12 @@ impl<S> RuleHandle<S> {
     fn request(self, adding: bool) -> RuleRequest<S> {
         RuleRequest { ipr: self.ipr, adding, entry: RuleEntry::new(), iif: None, oif: None }
     }
-    /// `ip rule add ...` (fails if an identical rule exists).
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self) -> RuleRequest<S> {
-        self.request(true)
-    }
-    /// `ip rule del ...`: at least one selector is needed.
-    pub fn del(self) -> RuleRequest<S> {
-        self.request(false)
+    verbs! { RuleRequest<S>:
+        /// `ip rule add ...` (fails if an identical rule exists).
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add() => request(true);
+        /// `ip rule del ...`: at least one selector is needed.
+        del() => request(false);
     }
 }
 
@@ -76,8 +74,7 @@ impl<S: Session> RuleHandle<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn dump(self, family: u8) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move { ipr.dump(&rule::Dump { family }, Keep::All).await })
+        dump_verb(self.ipr, rule::Dump { family }, Keep::All)
     }
     /// pyroute2's `flush_rules(family=..., match=...)`: deletes every rule
     /// of `family` (0 for all families) for which `matches` holds, in one
@@ -103,29 +100,15 @@ impl<S: Session> RuleHandle<S> {
     ) -> S::Output<impl Future<Output = Result<usize>>> {
         let mut ipr = self.ipr;
         S::finish(async move {
-            let mut dels = Vec::new();
+            let mut bodies = Vec::new();
             for msg in ipr.dump_owned(&rule::Dump { family }, 3).await? {
                 if matches(&Rule::parse(&msg.message()).map_err(Error::Malformed)?) {
-                    dels.push(DelDumped(msg.message().payload().to_vec()));
+                    bodies.push(msg.message().payload().to_vec());
                 }
             }
-            let refs: Vec<&dyn Request> = dels.iter().map(|d| d as _).collect();
-            ipr.batch(&refs).await?;
-            Ok(refs.len())
+            let dels: Vec<_> = bodies.iter().map(|body| rule::DelDumped(body)).collect();
+            batch_all(&mut ipr, &dels).await
         })
-    }
-}
-
-/// A dumped rule's body (`struct fib_rule_hdr` and attributes) sent back
-/// as `RTM_DELRULE`.
-struct DelDumped(Vec<u8>);
-
-impl Request for DelDumped {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELRULE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        m.raw(&self.0)
     }
 }
 
@@ -139,97 +122,48 @@ fn core_request<'a>(adding: bool, entry: RuleEntry<'a>) -> Box<dyn Request + Sen
 }
 
 impl<S> RuleRequest<S> {
-    /// The address family (`AF_INET` 2, `AF_INET6` 10) of a rule without
-    /// prefixes; `ip -6 rule`.
-    pub fn family(mut self, family: u8) -> Self {
-        self.entry.family = family;
-        self
-    }
-    /// `from PREFIX`.
-    pub fn from(mut self, src: Prefix) -> Self {
-        self.entry.src = Some((src.addr, src.len));
-        self
-    }
-    /// `to PREFIX`.
-    pub fn to(mut self, dst: Prefix) -> Self {
-        self.entry.dst = Some((dst.addr, dst.len));
-        self
-    }
-    /// `pref PRIORITY`.
-    pub fn priority(mut self, priority: u32) -> Self {
-        self.entry.priority = Some(priority);
-        self
-    }
-    /// `lookup TABLE` (ids above 255 work).
-    pub fn table(mut self, table: u32) -> Self {
-        self.entry.action = Some(RuleAction::Table(table));
-        self
-    }
-    /// The action: `goto`, `nop`, `blackhole`, `unreachable`, `prohibit`,
-    /// or a table.
-    pub fn action(mut self, action: RuleAction) -> Self {
-        self.entry.action = Some(action);
-        self
-    }
-    /// `iif NAME` (the device need not exist yet).
-    pub fn iif(mut self, name: &str) -> Self {
-        self.iif = Some(name.to_owned());
-        self
-    }
-    /// `oif NAME` (the device need not exist yet).
-    pub fn oif(mut self, name: &str) -> Self {
-        self.oif = Some(name.to_owned());
-        self
+    setters! {
+        /// The address family (`AF_INET` 2, `AF_INET6` 10) of a rule without
+        /// prefixes; `ip -6 rule`.
+        family(family: u8) => entry.family = family;
+        /// `from PREFIX`.
+        from(src: Prefix) => entry.src = Some((src.addr, src.len));
+        /// `to PREFIX`.
+        to(dst: Prefix) => entry.dst = Some((dst.addr, dst.len));
+        /// `pref PRIORITY`.
+        priority(priority: u32) => entry.priority = Some(priority);
+        /// `lookup TABLE` (ids above 255 work).
+        table(table: u32) => entry.action = Some(RuleAction::Table(table));
+        /// The action: `goto`, `nop`, `blackhole`, `unreachable`, `prohibit`,
+        /// or a table.
+        action(action: RuleAction) => entry.action = Some(action);
+        /// `iif NAME` (the device need not exist yet).
+        iif(name: &str) => iif = Some(name.to_owned());
+        /// `oif NAME` (the device need not exist yet).
+        oif(name: &str) => oif = Some(name.to_owned());
+        /// `tos TOS`.
+        tos(tos: u8) => entry.tos = tos;
+        /// `not`: the rule matches what the selectors do not.
+        invert() => entry.invert = true;
+        /// `ipproto P`.
+        ip_proto(proto: u8) => entry.ip_proto = Some(proto);
+        /// `sport START-END` (1 to 65534).
+        sport(start: u16, end: u16) => entry.sport = Some((start, end));
+        /// `dport START-END` (1 to 65534).
+        dport(start: u16, end: u16) => entry.dport = Some((start, end));
+        /// `uidrange START-END`.
+        uid_range(start: u32, end: u32) => entry.uid_range = Some((start, end));
+        /// `suppress_prefixlength N`.
+        suppress_prefixlen(len: u32) => entry.suppress_prefixlen = Some(len);
+        /// `protocol P`: who installed the rule (`RTPROT_*`).
+        protocol(protocol: u8) => entry.protocol = Some(protocol);
+        /// `l3mdev`: look up the table of the packet's L3 master device (VRF).
+        l3mdev() => entry.l3mdev = true;
     }
     /// `fwmark MARK[/MASK]`.
     pub fn fwmark(mut self, mark: u32, mask: Option<u32>) -> Self {
         self.entry.fwmark = Some(mark);
         self.entry.fwmask = mask;
-        self
-    }
-    /// `tos TOS`.
-    pub fn tos(mut self, tos: u8) -> Self {
-        self.entry.tos = tos;
-        self
-    }
-    /// `not`: the rule matches what the selectors do not.
-    pub fn invert(mut self) -> Self {
-        self.entry.invert = true;
-        self
-    }
-    /// `ipproto P`.
-    pub fn ip_proto(mut self, proto: u8) -> Self {
-        self.entry.ip_proto = Some(proto);
-        self
-    }
-    /// `sport START-END` (1 to 65534).
-    pub fn sport(mut self, start: u16, end: u16) -> Self {
-        self.entry.sport = Some((start, end));
-        self
-    }
-    /// `dport START-END` (1 to 65534).
-    pub fn dport(mut self, start: u16, end: u16) -> Self {
-        self.entry.dport = Some((start, end));
-        self
-    }
-    /// `uidrange START-END`.
-    pub fn uid_range(mut self, start: u32, end: u32) -> Self {
-        self.entry.uid_range = Some((start, end));
-        self
-    }
-    /// `suppress_prefixlength N`.
-    pub fn suppress_prefixlen(mut self, len: u32) -> Self {
-        self.entry.suppress_prefixlen = Some(len);
-        self
-    }
-    /// `protocol P`: who installed the rule (`RTPROT_*`).
-    pub fn protocol(mut self, protocol: u8) -> Self {
-        self.entry.protocol = Some(protocol);
-        self
-    }
-    /// `l3mdev`: look up the table of the packet's L3 master device (VRF).
-    pub fn l3mdev(mut self) -> Self {
-        self.entry.l3mdev = true;
         self
     }
 }
@@ -270,7 +204,7 @@ impl<S: Session> RuleRequest<S> {
         S::finish(async move {
             if self.adding && self.entry.priority.is_none() {
                 let what = "rule ensure without a priority (the kernel would add the rule again)";
-                return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+                return Err(Error::invalid(what));
             }
             let sent = send(&mut self).await;
             if self.adding {

@@ -15,10 +15,12 @@ use nlwire::Message;
 
 use crate::error::Result;
 use crate::owned::OwnedMessage;
+use crate::socket::NetnsRef;
 
-/// A session verbs run on: `&mut IPRoute` (blocking) or `&AsyncIPRoute`.
-/// Sealed: the two sessions are its only implementations. A verb of one's
-/// own is written once for both, as this crate's are:
+/// A session verbs run on: `&mut IPRoute`, `&mut Genl` (blocking) or
+/// `&AsyncIPRoute`, `&AsyncGenl`. Sealed: this crate's sessions are its
+/// only implementations. A verb of one's own is written once for all, as
+/// this crate's are:
 ///
 /// ```no_run
 /// use nlwire_std::{IPRoute, Result, Session};
@@ -60,13 +62,54 @@ pub trait Session: Sized + sealed::Sealed {
 
     /// The next message of `dump`, borrowed until the next call.
     fn next<'d>(dump: &'d mut Self::Dump) -> impl Future<Output = Result<Option<Message<'d>>>>;
+
+    /// The namespace the session lives in (`None`: the caller's), for
+    /// verbs that reach the kernel by other means than the socket (a tun
+    /// device's `ioctl`s).
+    fn netns(&self) -> Option<&NetnsRef>;
+}
+
+/// A verb that is one dump: sends `request` and gives the dump, of which
+/// the caller sees what `keep` keeps.
+pub(crate) fn dump_verb<S: Session>(
+    ipr: S,
+    request: impl Request + 'static,
+    keep: Keep,
+) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+    S::finish(async move { ipr.dump(&request, keep).await })
+}
+
+/// Sends `requests` as one batch (a flush's deletions); how many there were.
+pub(crate) async fn batch_all<S: Session, R: Request>(ipr: &mut S, requests: &[R]) -> Result<usize> {
+    let refs: Vec<&dyn Request> = requests.iter().map(|r| r as _).collect();
+    ipr.batch(&refs).await?;
+    Ok(refs.len())
 }
 
 mod sealed {
     /// Only this crate's sessions are sessions.
     pub trait Sealed {}
+
+    /// A blocking session: its requests run on an `IPRoute` (its own, or
+    /// the one under a `Genl`), so one `Session` implementation serves all.
+    pub trait OnIPRoute {
+        /// The session its requests run on.
+        fn engine(&mut self) -> &mut crate::IPRoute;
+        /// The namespace of that session, if not the caller's.
+        fn netns(&self) -> Option<&crate::socket::NetnsRef>;
+    }
+
+    /// An async session: its requests run on an `AsyncIPRoute` (its own, or
+    /// the one under an `AsyncGenl`).
+    #[cfg(feature = "tokio")]
+    pub trait OnAsyncIPRoute {
+        /// The session its requests run on.
+        fn engine(&self) -> &crate::AsyncIPRoute;
+    }
 }
-pub(crate) use sealed::Sealed;
+#[cfg(feature = "tokio")]
+pub(crate) use sealed::OnAsyncIPRoute;
+pub(crate) use sealed::{OnIPRoute, Sealed};
 
 /// Which messages of a dump its caller sees.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -142,9 +142,8 @@ impl NetnsRef {
         match self {
             NetnsRef::Name(name) => f(Netns::Name(name)),
             NetnsRef::Path(path) => {
-                let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(|_| {
-                    Error::Invalid(nlwire::Error::InvalidValue { what: "namespace path contains a NUL byte" })
-                })?;
+                let c = CString::new(path.as_os_str().as_encoded_bytes())
+                    .map_err(|_| Error::invalid("namespace path contains a NUL byte"))?;
                 f(Netns::Path(&c))
             }
             NetnsRef::Fd(fd) => f(Netns::Fd(fd.as_fd())),
@@ -184,6 +183,18 @@ pub struct Status {
     pub ext_ack: bool,
     /// Strict checking of dump requests is on.
     pub strict_check: bool,
+}
+
+impl Status {
+    /// The status of `sock`, opened in `netns`.
+    pub(crate) fn of(sock: &Socket, netns: Option<&NetnsRef>) -> Self {
+        Status {
+            netns: netns.map(NetnsRef::label),
+            port_id: sock.port_id(),
+            ext_ack: sock.ext_ack(),
+            strict_check: sock.strict_check(),
+        }
+    }
 }
 
 #[cfg(test)]

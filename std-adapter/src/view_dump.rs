@@ -64,15 +64,17 @@ impl<D, V> ViewDump<D, V> {
     }
 }
 
+/// A dump's next message (or its end), read with the view `V`.
+fn read<'a, V: View>(msg: Option<Message<'a>>) -> Result<Option<V::Of<'a>>> {
+    Ok(msg.map(|msg| V::parse(&msg)).transpose()?)
+}
+
 impl<V: View> ViewDump<Dump<'_>, V> {
     /// The next reply, read with the view and borrowed until the next
     /// call; `None` at the end.
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Result<Option<V::Of<'_>>> {
-        match self.dump.next()? {
-            Some(msg) => Ok(Some(V::parse(&msg)?)),
-            None => Ok(None),
-        }
+        read::<V>(self.dump.next()?)
     }
 }
 
@@ -81,9 +83,6 @@ impl<V: View> ViewDump<crate::AsyncDump<'_>, V> {
     /// The next reply, read with the view and borrowed until the next
     /// call; `None` at the end.
     pub async fn next(&mut self) -> Result<Option<V::Of<'_>>> {
-        match self.dump.next().await? {
-            Some(msg) => Ok(Some(V::parse(&msg)?)),
-            None => Ok(None),
-        }
+        read::<V>(self.dump.next().await?)
     }
 }

@@ -5,10 +5,11 @@ use std::future::Future;
 
 use nlwire::bridge::{BridgeFlags, VlanAdd, VlanDel, VlanDump, VlanEntry};
 
+use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::error::Result;
 use crate::link::ifindex;
-use crate::session::{Keep, Session};
+use crate::session::{dump_verb, Keep, Session};
 
 /// Bridge VLAN verbs of a session; see
 /// [`IPRoute::vlan_filter`](crate::IPRoute::vlan_filter). `S` is the
@@ -51,15 +52,13 @@ impl<S> VlanHandle<S> {
         // The port's index is put in at send time.
         VlanRequest { ipr: self.ipr, verb, dev, entry: VlanEntry::new(0, vid) }
     }
-    /// pyroute2's `vlan_filter("add", index=.., vlan_info={"vid": vid})`,
-    /// `bridge vlan add dev DEV vid VID`.
-    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-    pub fn add(self, dev: impl Into<Dev>, vid: u16) -> VlanRequest<S> {
-        self.request(Verb::Add, dev.into(), vid)
-    }
-    /// pyroute2's `vlan_filter("del", ...)`, `bridge vlan del dev DEV vid VID`.
-    pub fn del(self, dev: impl Into<Dev>, vid: u16) -> VlanRequest<S> {
-        self.request(Verb::Del, dev.into(), vid)
+    verbs! { VlanRequest<S>:
+        /// pyroute2's `vlan_filter("add", index=.., vlan_info={"vid": vid})`,
+        /// `bridge vlan add dev DEV vid VID`.
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(dev: impl Into<Dev>, vid: u16) => request(Verb::Add, dev.into(), vid);
+        /// pyroute2's `vlan_filter("del", ...)`, `bridge vlan del dev DEV vid VID`.
+        del(dev: impl Into<Dev>, vid: u16) => request(Verb::Del, dev.into(), vid);
     }
 }
 
@@ -70,26 +69,18 @@ impl<S: Session> VlanHandle<S> {
     /// VLAN filtering is off or not built in); `compressed` for ranges
     /// rather than one entry per VLAN (`bridge -c vlan show`).
     pub fn dump(self, compressed: bool) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let ipr = self.ipr;
-        S::finish(async move { ipr.dump(&VlanDump { compressed }, Keep::All).await })
+        dump_verb(self.ipr, VlanDump { compressed }, Keep::All)
     }
 }
 
 impl<S> VlanRequest<S> {
-    /// `vid VID-LAST`: the VLANs from the first through `last`.
-    pub fn to(mut self, last: u16) -> Self {
-        self.entry.last = Some(last);
-        self
-    }
-    /// `pvid`: untagged frames coming in are in this VLAN.
-    pub fn pvid(mut self) -> Self {
-        self.entry.pvid = true;
-        self
-    }
-    /// `untagged`: frames of this VLAN leave untagged.
-    pub fn untagged(mut self) -> Self {
-        self.entry.untagged = true;
-        self
+    setters! {
+        /// `vid VID-LAST`: the VLANs from the first through `last`.
+        to(last: u16) => entry.last = Some(last);
+        /// `pvid`: untagged frames coming in are in this VLAN.
+        pvid() => entry.pvid = true;
+        /// `untagged`: frames of this VLAN leave untagged.
+        untagged() => entry.untagged = true;
     }
     /// `self`: the device's own table (a bridge's own VLANs).
     pub fn self_(mut self) -> Self {

@@ -250,3 +250,24 @@ fn run_in_reads_the_namespaces_proc_files() {
     assert_eq!(names, ["lo"]);
     assert_err(netns::run_in(Netns::Name(&unique_name()), || ()), Error::NetnsNotFound);
 }
+
+#[test]
+fn create_in_this_thread_moves_the_caller_back_home() {
+    if !live("create_in_this_thread_moves_the_caller_back_home") {
+        return;
+    }
+    let home = thread_netns_ino();
+    let name = unique_name();
+    netns::create_in_this_thread(&name).expect("create_in_this_thread");
+    // Deleted even if an assertion below fails.
+    let ns = TestNs { name: name.clone() };
+    assert_eq!(thread_netns_ino(), home);
+    // A new namespace, not ours, that iproute2 lists and uses: only `lo`.
+    let inside = std::fs::metadata(format!("/run/netns/{name}")).unwrap();
+    assert_ne!(std::os::unix::fs::MetadataExt::ino(&inside), home);
+    assert!(ip_netns_list().contains(&name));
+    assert_eq!(ns.ip_link_names(), vec!["lo".to_string()]);
+    assert_err(netns::create_in_this_thread(&name), Error::NetnsExists);
+    assert_err(netns::create_in_this_thread("a/b"), Error::InvalidNetnsName);
+    assert_eq!(thread_netns_ino(), home);
+}

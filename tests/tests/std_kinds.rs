@@ -7,6 +7,7 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
+use nlwire::bridge::PortOptions;
 use nlwire::build::Builder;
 use nlwire::link::{IpvlanMode, MacvlanMode};
 use nlwire_std::{Dev, Error, IPRoute, KindData};
@@ -314,4 +315,61 @@ fn refused_options_send_nothing() {
     let err = ipr.link().add("vx0").vxlan(|v| v.id(1).dev(Dev::from("eth0"))).request().unwrap_err();
     assert!(matches!(err, Error::Invalid(_)), "a name is resolved when sent: {err:?}");
     assert!(matches!(KindData::for_kind("dummy"), Err(Error::UnknownName(_))), "no spec for dummy's data");
+}
+
+// if_link.h: IFLA_INFO_SLAVE_KIND 4, IFLA_INFO_SLAVE_DATA 5; IFLA_BRPORT_STATE 1,
+// IFLA_BRPORT_COST 3 (u32), IFLA_BRPORT_GUARD 5 (u8); IFLA_BOND_SLAVE_QUEUE_ID 5
+// (u16), IFLA_BOND_SLAVE_PRIO 9 (s32).
+const IFLA_INFO_SLAVE_KIND: u16 = 4;
+const IFLA_INFO_SLAVE_DATA: u16 = 5;
+
+/// `ip link set dev 7 type MASTER_slave ...`: `IFLA_LINKINFO` naming the
+/// master's kind in `IFLA_INFO_SLAVE_KIND`, the options in `IFLA_INFO_SLAVE_DATA`.
+fn port_set(master: &str, data: &[Vec<u8>]) -> Vec<u8> {
+    let info =
+        nest(IFLA_LINKINFO, &[nla(IFLA_INFO_SLAVE_KIND, &cstr(master)), nest(IFLA_INFO_SLAVE_DATA, data)]);
+    message(NLM_F_REQUEST | NLM_F_ACK, 7, &[info])
+}
+
+#[test]
+fn port_options_are_byte_exact() {
+    let mut ipr = IPRoute::new().unwrap();
+
+    // A bond port (this kernel has no bond): queue_id 2, prio 5, by name.
+    let mut port = KindData::for_port("bond").unwrap();
+    port.set("queue_id", 2).unwrap().set("IFLA_BOND_SLAVE_PRIO", 5).unwrap();
+    let ours = ipr.link().set(7).port_data(port).request().unwrap();
+    assert_eq!(bytes(&ours), port_set("bond", &[nla(5, &2u16.to_ne_bytes()), nla(9, &5i32.to_ne_bytes())]));
+
+    // A bridge port, typed and by name: the same bytes.
+    let typed = PortOptions { cost: Some(10), guard: Some(true), ..PortOptions::default() };
+    let want = port_set("bridge", &[nla(3, &10u32.to_ne_bytes()), nla(5, &[1])]);
+    assert_eq!(bytes(&ipr.link().set(7).bridge_port(typed).request().unwrap()), want, "typed");
+    let mut port = KindData::for_port("bridge").unwrap();
+    port.set("cost", 10).unwrap().set("guard", true).unwrap();
+    assert_eq!(bytes(&ipr.link().set(7).port_data(port).request().unwrap()), want, "by name");
+
+    // Port options that need a request of their own are refused as one
+    // request; so are a bad value, a name the port has not, a master kind
+    // without port options: nothing is built.
+    let alone = [
+        ipr.link().add("v0").veth("v1").master(3).bridge_port(typed).request(),
+        ipr.link().set(7).master(3).bridge_port(typed).request(),
+        ipr.link().set(7).bridge(|b| b.stp(true)).bridge_port(typed).request(),
+        ipr.link().set(7).bridge_port(PortOptions { state: Some(5), ..PortOptions::default() }).request(),
+    ];
+    for (i, refused) in alone.into_iter().enumerate() {
+        assert!(matches!(refused, Err(Error::Invalid(_))), "{i}: {refused:?}");
+    }
+    let mut port = KindData::for_port("bond").unwrap();
+    assert!(matches!(port.set("cost", 1), Err(Error::UnknownName(_))));
+    assert!(matches!(port.set("queue_id", 70000), Err(Error::InvalidOption(_))));
+    assert!(port.is_empty());
+    assert!(matches!(KindData::for_port("veth"), Err(Error::UnknownName(_))));
+    // A kind's options are no port options, nor the other way round.
+    let bond = KindData::for_kind("bond").unwrap();
+    let err = ipr.link().set(7).port_data(bond).request().unwrap_err();
+    assert!(matches!(err, Error::Invalid(_)), "{err:?}");
+    let err = ipr.link().set(7).kind_data(KindData::for_port("bond").unwrap()).request().unwrap_err();
+    assert!(matches!(err, Error::Invalid(_)), "{err:?}");
 }

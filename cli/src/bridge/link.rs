@@ -8,13 +8,12 @@
 //! # 4: v0@v0p: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 master br0 state forwarding priority 32 cost 7
 //! ```
 
-use nlwire::build::{Header, MessageWriter, Request};
 use std::io::Write;
 
-use nlwire::link::{bridge_af, brport, ifla, Dump, IfInfoMsg, Link};
+use nlwire::bridge::{bridge_mode, BridgeFlags, PortOptions, PortSet};
+use nlwire::link::{Dump, Link};
 use nlwire::neigh::AF_BRIDGE;
-use nlwire::tables::rt_link::{bridge_flags, bridge_mode, BR_PORT_STATE_NAMES};
-use nlwire::{msg_type, MsgFlags};
+use nlwire::tables::rt_link::BR_PORT_STATE_NAMES;
 
 use super::{incomplete, index_of};
 use crate::args::{atoi, duplicate, Words};
@@ -24,7 +23,6 @@ use crate::matches;
 use crate::names::Names;
 use crate::sink::Sink;
 use crate::{CliError, Ctx, Result};
-use nlwire_std::{KindData, KindValue};
 
 /// `bridge link help`.
 pub const USAGE: &str = "Usage: nlw bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]
@@ -51,7 +49,7 @@ pub const USAGE: &str = "Usage: nlw bridge link set dev DEV [ cost COST ] [ prio
 /// A parsed `bridge link` command.
 pub enum LinkCommand {
     Show(LinkShow),
-    Set(PortSet),
+    Set(LinkSet),
 }
 
 impl LinkCommand {
@@ -60,7 +58,7 @@ impl LinkCommand {
         match words.split_first() {
             None => LinkShow::parse(&[]).map(LinkCommand::Show),
             Some((verb, args)) if matches(verb, "set", 1) || matches(verb, "change", 1) => {
-                PortSet::parse(args).map(LinkCommand::Set)
+                LinkSet::parse(args).map(LinkCommand::Set)
             }
             Some((verb, args))
                 if matches(verb, "show", 1) || matches(verb, "lst", 1) || matches(verb, "list", 1) =>
@@ -84,31 +82,28 @@ impl LinkCommand {
 }
 
 /// `bridge link set dev DEV OPTION...`.
-pub struct PortSet {
+pub struct LinkSet {
     dev: String,
-    /// `IFLA_BRPORT_*`, in the order given (the last of a repeated one is
-    /// the kernel's).
-    port: KindData,
-    /// `IFLA_BRIDGE_FLAGS`: `self` and `master` (`hwmode` implies `self`).
-    flags: u16,
-    /// `IFLA_BRIDGE_MODE`: `hwmode veb|vepa`.
-    mode: Option<u16>,
+    /// The options, as bridge keeps them: the last of a repeated one is
+    /// the one sent.
+    options: PortOptions,
+    /// `backup_port DEV` (`Some(Some(DEV))`) or `nobackup_port`
+    /// (`Some(None)`), looked up when sending.
+    backup: Option<Option<String>>,
 }
 
-impl PortSet {
+impl LinkSet {
     fn parse(args: &[String]) -> Result<Self> {
-        let (mut dev, mut port, mut flags, mut mode) =
-            (None, KindData::new(&nlwire::tables::rt_link::LINKINFO_BRPORT_ATTRS), 0u16, None);
+        let (mut dev, mut options, mut backup) = (None, PortOptions::default(), None);
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             let mut value = || words.next().ok_or_else(incomplete);
-            if let Some(id) = port_flag(word) {
-                let v = value()?;
-                let on = match v {
-                    "on" => 1,
-                    "off" => 0,
+            if let Some(flag) = port_flag(word).and_then(|kind| options.flag_mut(kind)) {
+                *flag = Some(match value()? {
+                    "on" => true,
+                    "off" => false,
                     // bridge returns -EINVAL: exit 234.
-                    _ => {
+                    v => {
                         return Err(CliError::Exit {
                             code: 234,
                             message: format!(
@@ -116,66 +111,52 @@ impl PortSet {
                             ),
                         })
                     }
-                };
-                port.push(id, KindValue::U8(on));
+                });
                 continue;
             }
             match word {
                 "dev" => dev = Some(value()?.to_owned()),
                 // C's `atoi`, kept in bridge's types: a cost of 0 is not
                 // sent, nor a negative priority, state or router mode.
-                "cost" => {
-                    let cost = atoi(value()?) as u32;
-                    if cost > 0 {
-                        port.push(brport::COST, KindValue::U32(cost));
-                    }
-                }
-                "priority" => {
-                    if let Ok(priority) = u16::try_from(atoi(value()?) as i16) {
-                        port.push(brport::PRIORITY, KindValue::U16(priority));
-                    }
-                }
-                "mcast_router" => {
-                    if let Ok(router) = u8::try_from(atoi(value()?) as i8) {
-                        port.push(brport::MULTICAST_ROUTER, KindValue::U8(router));
-                    }
-                }
-                "state" => {
-                    if let Some(state) = port_state(value()?)? {
-                        port.push(brport::STATE, KindValue::U8(state));
-                    }
-                }
+                "cost" => options.cost = Some(atoi(value()?) as u32).filter(|cost| *cost > 0),
+                "priority" => options.priority = u16::try_from(atoi(value()?) as i16).ok(),
+                "mcast_router" => options.multicast_router = u8::try_from(atoi(value()?) as i8).ok(),
+                "state" => options.state = port_state(value()?)?,
                 "hwmode" => {
-                    flags = bridge_flags::SELF;
-                    mode = Some(match value()? {
+                    options.flags = BridgeFlags::SELF;
+                    options.hwmode = Some(match value()? {
                         "vepa" => bridge_mode::VEPA,
                         "veb" => bridge_mode::VEB,
                         _ => return Err(CliError::usage("Mode argument must be \"vepa\" or \"veb\".")),
                     });
                 }
-                "self" => flags |= bridge_flags::SELF,
-                "master" => flags |= bridge_flags::MASTER,
-                "backup_port" => port.push(brport::BACKUP_PORT, KindValue::Dev(value()?.to_owned())),
-                "nobackup_port" => port.push(brport::BACKUP_PORT, KindValue::U32(0)),
+                "self" => options.flags |= BridgeFlags::SELF,
+                "master" => options.flags |= BridgeFlags::MASTER,
+                "backup_port" => backup = Some(Some(value()?.to_owned())),
+                "nobackup_port" => backup = Some(None),
                 _ => return Err(CliError::usage(USAGE)),
             }
         }
         let dev = dev.ok_or_else(|| CliError::usage("Device is a required argument."))?;
-        Ok(PortSet { dev, port, flags, mode })
+        Ok(LinkSet { dev, options, backup })
     }
 
     fn send(&self, ctx: &mut Ctx) -> Result<()> {
         let names = Names::load(&mut ctx.ipr)?;
         // As bridge: `backup_port` is looked up first, then the port.
-        let port = self.port.resolve(&mut |dev| {
-            let dev = dev.name;
-            names.index(dev).ok_or_else(|| CliError::usage(format!("Error: device {dev} does not exist")))
-        })?;
-        let index = names
+        let backup_port = match &self.backup {
+            Some(Some(dev)) => Some(
+                names
+                    .index(dev)
+                    .ok_or_else(|| CliError::usage(format!("Error: device {dev} does not exist")))?,
+            ),
+            Some(None) => Some(0),
+            None => None,
+        };
+        let ifindex = names
             .index(&self.dev)
             .ok_or_else(|| CliError::usage(format!("Cannot find bridge device \"{}\"", self.dev)))?;
-        let index = i32::try_from(index).map_err(|_| CliError::usage("interface index above i32::MAX"))?;
-        ctx.ipr.request(&PortRequest { index, port: &port, flags: self.flags, mode: self.mode })?;
+        ctx.ipr.request(&PortSet { ifindex, options: PortOptions { backup_port, ..self.options } })?;
         Ok(())
     }
 }
@@ -183,51 +164,16 @@ impl PortSet {
 /// A port state as `bridge link set ... state` reads it: a decimal number
 /// (kept in a signed byte: a negative one is not sent) or a state's name.
 fn port_state(word: &str) -> Result<Option<u8>> {
-    let number = (!word.is_empty()).then(|| word.parse::<i64>().ok()).flatten();
-    let state = match number {
-        Some(n) => n as i8,
-        None => match BR_PORT_STATE_NAMES.iter().find(|(_, name)| *name == word) {
-            Some((v, _)) => *v as i8,
-            None => return Err(CliError::usage("Error: invalid STP port state")),
-        },
-    };
-    Ok(u8::try_from(state).ok())
+    let state = stp_state(word).ok_or_else(|| CliError::usage("Error: invalid STP port state"))?;
+    Ok(u8::try_from(state as i8).ok())
 }
 
-/// `RTM_SETLINK` of family `AF_BRIDGE`: the port's options nested in
-/// `IFLA_PROTINFO`, and `IFLA_AF_SPEC` with the flags and mode when given,
-/// as bridge writes them.
-struct PortRequest<'a> {
-    index: i32,
-    port: &'a KindData,
-    flags: u16,
-    mode: Option<u16>,
-}
-
-impl Request for PortRequest<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_SETLINK, MsgFlags::REQUEST | MsgFlags::ACK, seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        m.family_header(&IfInfoMsg {
-            ifi_family: AF_BRIDGE,
-            ifi_index: self.index.into(),
-            ..Default::default()
-        })?;
-        m.nest(ifla::PROTINFO, |m| self.port.emit(m))?;
-        if self.mode.is_some() || self.flags != 0 {
-            // bridge nests these without NLA_F_NESTED.
-            m.container(ifla::AF_SPEC, |m| {
-                if self.flags != 0 {
-                    m.u16(bridge_af::FLAGS, self.flags)?;
-                }
-                match self.mode {
-                    Some(mode) => m.u16(bridge_af::MODE, mode),
-                    None => Ok(()),
-                }
-            })?;
-        }
-        Ok(())
+/// An STP state as bridge reads one: a decimal number (C's `strtol`, the
+/// whole word) or a state's name (`forwarding`); `None` for neither.
+pub(super) fn stp_state(word: &str) -> Option<i64> {
+    match word.parse::<i64>() {
+        Ok(n) => Some(n),
+        Err(_) => BR_PORT_STATE_NAMES.iter().find(|(_, name)| *name == word).map(|(v, _)| i64::from(*v)),
     }
 }
 

@@ -96,8 +96,25 @@ fn ours(msg: &[u8]) -> (String, Value) {
     (String::from_utf8(text).unwrap(), serde_json::from_slice(&json).unwrap())
 }
 
+/// nlw's error for the filter `msg`, whose options it cannot read (text
+/// and JSON refuse it alike).
+pub(super) fn refused(msg: &[u8]) -> String {
+    let message = Message::parse(msg).unwrap();
+    let o = TcObject::parse(&message).unwrap();
+    let dev = format!("if{IFINDEX}");
+    let (mut text, mut json) = (Vec::new(), Vec::new());
+    let mut t = Json::new(&mut text, false);
+    let text_error = super::filter(&mut Sink::Text(t.out()), &o, Some(&dev), None, &Names::default());
+    let mut j = Json::new(&mut json, false);
+    j.begin_object().unwrap();
+    let json_error = super::filter(&mut Sink::Json(&mut j), &o, Some(&dev), None, &Names::default());
+    let (text_error, json_error) = (text_error.unwrap_err().to_string(), json_error.unwrap_err().to_string());
+    assert_eq!(text_error, json_error);
+    text_error
+}
+
 /// Our text is tc's, and our JSON at `pointer` is `expected`.
-fn check(msg: &[u8], pointer: &str, expected: Value) {
+pub(super) fn check(msg: &[u8], pointer: &str, expected: Value) {
     let (text, json) = ours(msg);
     if let Some(theirs) = tc_text(msg) {
         assert_eq!(text, theirs);
@@ -195,8 +212,8 @@ fn codel_prints_as_tc() {
 // TCA_GACT_PARMS (struct tc_gact), TCA_GACT_PROB (struct tc_gact_p).
 const TCA_U32_SEL: u16 = 5;
 const TCA_U32_ACT: u16 = 7;
-const TCA_ACT_KIND: u16 = 1;
-const TCA_ACT_OPTIONS: u16 = 2;
+pub(super) const TCA_ACT_KIND: u16 = 1;
+pub(super) const TCA_ACT_OPTIONS: u16 = 2;
 const TCA_GACT_TM: u16 = 1;
 const TCA_GACT_PARMS: u16 = 2;
 const TCA_GACT_PROB: u16 = 3;
@@ -222,7 +239,7 @@ fn gact(order: u16, index: u32, action: i32, random: Option<(u16, u16, i32)>) ->
 
 /// `u32 match ip src 192.0.2.0/24` on ingress with `actions`: one key
 /// (mask, value, offset 12, offmask), the selector terminal.
-fn u32_filter(actions: &[u8]) -> Vec<u8> {
+pub(super) fn u32_filter(actions: &[u8]) -> Vec<u8> {
     // struct tc_u32_sel: flags (TC_U32_TERMINAL), offshift, nkeys, pad,
     // offmask, off, offoff, hoff, hmask; then struct tc_u32_key.
     let mut sel = vec![1u8, 0, 1, 0];

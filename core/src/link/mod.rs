@@ -19,11 +19,33 @@
 //! assert!(lo.stats64()?.is_some());
 //! # Ok::<(), nlwire::Error>(())
 //! ```
+//!
+//! The attribute numbers of the kinds and nested spaces, under short names:
+//!
+//! | name | attributes | where |
+//! | --- | --- | --- |
+//! | `bridge` | `IFLA_BR_*` | kind `bridge` |
+//! | `brport` | `IFLA_BRPORT_*` | slave kind `bridge`, and `IFLA_PROTINFO` in `AF_BRIDGE` dumps |
+//! | `macvlan` | `IFLA_MACVLAN_*` | kinds `macvlan` and `macvtap` |
+//! | `vxlan` | `IFLA_VXLAN_*` | kind `vxlan` |
+//! | `vlan` | `IFLA_VLAN_*` | kind `vlan` |
+//! | `bond` | `IFLA_BOND_*` | kind `bond` |
+//! | `ipvlan` | `IFLA_IPVLAN_*` | kinds `ipvlan` and `ipvtap` |
+//! | `vrf` | `IFLA_VRF_*` | kind `vrf` |
+//! | `inet` | `IFLA_INET_*` | IPv4 data in `IFLA_AF_SPEC` |
+//! | `inet6` | `IFLA_INET6_*` | IPv6 data in `IFLA_AF_SPEC` and `IFLA_PROTINFO` |
+//! | `bridge_af` | `IFLA_BRIDGE_*` | bridge data in `IFLA_AF_SPEC` of `AF_BRIDGE` dumps |
+//! | `xdp` | `IFLA_XDP_*` | `IFLA_XDP` |
+//! | `veth` | `VETH_INFO_*` | `IFLA_INFO_DATA` of a veth: `PEER` is the peer's `ifinfomsg` followed by its attributes |
 
-mod kinds;
 mod request;
 
-pub use kinds::*;
+pub use crate::tables::rt_link::{
+    ifla6_attrs as inet6, ifla_attrs as inet, link_bridge_af_attrs as bridge_af, linkinfo_bond_attrs as bond,
+    linkinfo_bridge_attrs as bridge, linkinfo_brport_attrs as brport, linkinfo_ipvlan_attrs as ipvlan,
+    linkinfo_macvlan_attrs as macvlan, linkinfo_veth_attrs as veth, linkinfo_vlan_attrs as vlan,
+    linkinfo_vrf_attrs as vrf, linkinfo_vxlan_attrs as vxlan, xdp_attrs as xdp,
+};
 pub use request::{
     Add, BridgeOptions, Del, Dump, Get, IfName, IpvlanMode, Kind, LinkRef, LinkSettings, MacvlanMode,
     NetnsTarget, Set, VxlanOptions, ALIAS_MAX, HWADDR_MAX, IFNAME_MAX,
@@ -138,11 +160,10 @@ pub fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'st
 
 message_view! {
     /// A view of an `RTM_NEWLINK`/`RTM_DELLINK` message (`link.mtu()`,
-    /// `link.ifname()`, ... through [`LinkAttrs`]).
-    Link, IfInfoMsg, LinkAttrs, "link", [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK],
+    /// `link.ifname()`, ... through [`LinkAttrs`]). The family is `AF_BRIDGE`
+    /// in bridge port dumps.
+    Link, IfInfoMsg, LinkAttrs, "link", family = ifi_family, [msg_type::RTM_NEWLINK, msg_type::RTM_DELLINK, msg_type::RTM_GETLINK, msg_type::RTM_SETLINK],
     header {
-        /// Address family of the message (`AF_BRIDGE` in bridge port dumps).
-        family: u8 = ifi_family,
         /// Interface index.
         ifindex: i32 = ifi_index.get(),
         /// Link-layer type (`ARPHRD_*`, 1 for Ethernet).
@@ -248,51 +269,8 @@ impl<'a> LinkInfo<'a> {
 mod tests {
     use super::*;
     use crate::build::{Builder, Header};
-    use crate::Message;
-    use linux_raw_sys::netlink as sys;
+    use crate::test_prelude::*;
     use zerocopy::IntoBytes;
-
-    #[test]
-    fn layouts_match_the_kernel() {
-        assert_eq!(core::mem::size_of::<IfInfoMsg>(), core::mem::size_of::<sys::ifinfomsg>());
-        assert_eq!(core::mem::size_of::<RtnlLinkStats64>(), core::mem::size_of::<sys::rtnl_link_stats64>());
-        assert_eq!(core::mem::size_of::<RtnlLinkStats64>(), STATS64_V1_LEN + 8);
-    }
-
-    #[test]
-    fn constants_match_linux_raw_sys() {
-        let pairs = [
-            (ifla::IFNAME, sys::IFLA_IFNAME as u16),
-            (ifla::LINKINFO, sys::IFLA_LINKINFO as u16),
-            (ifla::STATS64, sys::IFLA_STATS64 as u16),
-            (ifla::AF_SPEC, sys::IFLA_AF_SPEC as u16),
-            (ifla::PROP_LIST, sys::IFLA_PROP_LIST as u16),
-            (ifla::PERM_ADDRESS, sys::IFLA_PERM_ADDRESS as u16),
-            (ifla::GRO_IPV4_MAX_SIZE, sys::IFLA_GRO_IPV4_MAX_SIZE as u16),
-            (info::SLAVE_DATA, sys::IFLA_INFO_SLAVE_DATA as u16),
-            (vxlan::ID, sys::IFLA_VXLAN_ID as u16),
-            (vxlan::PORT, sys::IFLA_VXLAN_PORT as u16),
-            (vxlan::LOCAL6, sys::IFLA_VXLAN_LOCAL6 as u16),
-            (bridge::VLAN_FILTERING, sys::IFLA_BR_VLAN_FILTERING as u16),
-            (bridge::MULTI_BOOLOPT, sys::IFLA_BR_MULTI_BOOLOPT as u16),
-            (brport::STATE, sys::IFLA_BRPORT_STATE as u16),
-            (brport::BACKUP_PORT, sys::IFLA_BRPORT_BACKUP_PORT as u16),
-            (macvlan::MODE, sys::IFLA_MACVLAN_MODE as u16),
-            (macvlan::BC_CUTOFF, sys::IFLA_MACVLAN_BC_CUTOFF as u16),
-            (vlan::PROTOCOL, sys::IFLA_VLAN_PROTOCOL as u16),
-            (bond::MODE, sys::IFLA_BOND_MODE as u16),
-            (bond::AD_ACTOR_SYSTEM, sys::IFLA_BOND_AD_ACTOR_SYSTEM as u16),
-            (ipvlan::MODE, sys::IFLA_IPVLAN_MODE as u16),
-            (vrf::TABLE, sys::IFLA_VRF_TABLE as u16),
-            (inet6::ADDR_GEN_MODE, sys::IFLA_INET6_ADDR_GEN_MODE as u16),
-            (xdp::EXPECTED_FD, sys::IFLA_XDP_EXPECTED_FD as u16),
-        ];
-        for (ours, theirs) in pairs {
-            assert_eq!(ours, theirs);
-        }
-        assert_eq!(IfFlags::LOWER_UP.bits(), linux_raw_sys::net::net_device_flags::IFF_LOWER_UP as u32);
-        assert_eq!(IfFlags::MULTICAST.bits(), linux_raw_sys::net::net_device_flags::IFF_MULTICAST as u32);
-    }
 
     fn link_message(
         attrs: impl Fn(&mut crate::build::MessageWriter<'_>) -> Result<()>,
@@ -306,6 +284,11 @@ mod tests {
             })
             .unwrap();
         (buf, len)
+    }
+
+    #[test]
+    fn stats64_v1_is_the_struct_without_its_last_counter() {
+        assert_eq!(core::mem::size_of::<RtnlLinkStats64>(), STATS64_V1_LEN + 8);
     }
 
     #[test]

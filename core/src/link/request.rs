@@ -21,7 +21,7 @@ use core::net::IpAddr;
 use zerocopy::IntoBytes;
 
 use super::{bond, bridge, ifla, info, ipvlan, macvlan, veth, vlan, vrf, vxlan, IfFlags, IfInfoMsg};
-use crate::build::{Header, MessageWriter, Request};
+use crate::build::{entry_requests, Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
 use crate::tables::rt_link::{ipvlan_mode, macvlan_mode};
@@ -31,10 +31,6 @@ pub use crate::rtnl::IFNAME_MAX;
 pub const HWADDR_MAX: usize = 32;
 /// Longest alias (`IFALIASZ - 1`).
 pub const ALIAS_MAX: usize = 255;
-
-fn invalid(what: &'static str) -> Error {
-    Error::InvalidValue { what }
-}
 
 /// A valid interface name, checked as the kernel's `dev_valid_name` does:
 /// 1 to 15 bytes, not `.` or `..`, no `/`, `:`, whitespace or NUL.
@@ -52,19 +48,19 @@ impl IfName {
     /// Checks and copies `name`.
     pub fn new(name: &str) -> Result<Self> {
         if name.is_empty() {
-            return Err(invalid("interface name is empty"));
+            return Err(Error::invalid("interface name is empty"));
         }
         if name.len() > IFNAME_MAX {
-            return Err(invalid("interface name longer than 15 bytes"));
+            return Err(Error::invalid("interface name longer than 15 bytes"));
         }
         if name == "." || name == ".." {
-            return Err(invalid("interface name is . or .."));
+            return Err(Error::invalid("interface name is . or .."));
         }
         if name.chars().any(|c| c == '/' || c == ':' || c == '\0' || c.is_whitespace()) {
-            return Err(invalid("interface name contains /, :, whitespace or NUL"));
+            return Err(Error::invalid("interface name contains /, :, whitespace or NUL"));
         }
         let mut s = heapless::String::new();
-        s.push_str(name).map_err(|()| invalid("interface name longer than 15 bytes"))?;
+        s.push_str(name).map_err(|()| Error::invalid("interface name longer than 15 bytes"))?;
         Ok(IfName(s))
     }
     /// The name.
@@ -221,15 +217,15 @@ impl Kind<'_> {
 
     fn validate(&self) -> Result<()> {
         match self {
-            Kind::Vxlan(o) if o.id >= 1 << 24 => Err(invalid("VXLAN id must be below 2^24")),
+            Kind::Vxlan(o) if o.id >= 1 << 24 => Err(Error::invalid("VXLAN id must be below 2^24")),
             Kind::Vxlan(VxlanOptions { remote: Some(r), local: Some(l), .. })
                 if r.is_ipv4() != l.is_ipv4() =>
             {
-                Err(invalid("VXLAN remote and local addresses of different families"))
+                Err(Error::invalid("VXLAN remote and local addresses of different families"))
             }
-            Kind::Vlan { id, .. } if *id > 4094 => Err(invalid("VLAN id must be 0 to 4094")),
+            Kind::Vlan { id, .. } if *id > 4094 => Err(Error::invalid("VLAN id must be 0 to 4094")),
             Kind::Other { kind, .. } if kind.is_empty() || kind.contains('\0') => {
-                Err(invalid("link kind must be a non-empty name"))
+                Err(Error::invalid("link kind must be a non-empty name"))
             }
             _ => Ok(()),
         }
@@ -356,12 +352,12 @@ impl LinkSettings<'_> {
     fn validate(&self) -> Result<()> {
         if let Some(a) = self.address {
             if a.is_empty() || a.len() > HWADDR_MAX {
-                return Err(invalid("hardware address must be 1 to 32 bytes"));
+                return Err(Error::invalid("hardware address must be 1 to 32 bytes"));
             }
         }
         if let Some(alias) = self.alias {
             if alias.len() > ALIAS_MAX || alias.contains('\0') {
-                return Err(invalid("alias longer than 255 bytes or with a NUL"));
+                return Err(Error::invalid("alias longer than 255 bytes or with a NUL"));
             }
         }
         Ok(())
@@ -409,7 +405,9 @@ pub enum LinkRef {
 impl LinkRef {
     fn header(&self, flags: (u32, u32)) -> Result<IfInfoMsg> {
         let index = match self {
-            LinkRef::Index(i) => i32::try_from(*i).map_err(|_| invalid("interface index above i32::MAX"))?,
+            LinkRef::Index(i) => {
+                i32::try_from(*i).map_err(|_| Error::invalid("interface index above i32::MAX"))?
+            }
             LinkRef::Name(_) => 0,
         };
         Ok(IfInfoMsg {
@@ -424,6 +422,11 @@ impl LinkRef {
             LinkRef::Name(n) => m.str(ifla::IFNAME, n.as_str()),
             LinkRef::Index(_) => Ok(()),
         }
+    }
+    /// The whole body of a request about this link and nothing else.
+    fn emit_alone(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&self.header((0, 0))?)?;
+        self.emit_name(m)
     }
 }
 
@@ -478,12 +481,12 @@ impl Request for Add<'_> {
         self.kind.validate()?;
         self.settings.validate()?;
         if self.settings.name.is_some() {
-            return Err(invalid("a new link is named by Add::name, not by its settings"));
+            return Err(Error::invalid("a new link is named by Add::name, not by its settings"));
         }
         if matches!(self.kind, Kind::Macvlan(_) | Kind::Macvtap(_) | Kind::Vlan { .. } | Kind::Ipvlan(_))
             && self.settings.link.is_none()
         {
-            return Err(invalid("this kind needs a parent link"));
+            return Err(Error::invalid("this kind needs a parent link"));
         }
         let (flags, change) = self.settings.flags();
         m.family_header(&IfInfoMsg {
@@ -517,7 +520,7 @@ impl Request for Set<'_> {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.settings.validate()?;
         if matches!(self.target, LinkRef::Name(_)) && self.settings.name.is_some() {
-            return Err(invalid("rename a link by index: the name selects the link"));
+            return Err(Error::invalid("rename a link by index: the name selects the link"));
         }
         if let Some(kind) = &self.kind {
             kind.validate()?;
@@ -529,32 +532,12 @@ impl Request for Set<'_> {
     }
 }
 
-/// `ip link del DEV`: `RTM_DELLINK`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Del(pub LinkRef);
-
-impl Request for Del {
-    fn header(&self, seq: u32) -> Header {
-        Header::acked(msg_type::RTM_DELLINK, MsgFlags::empty(), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        m.family_header(&self.0.header((0, 0))?)?;
-        self.0.emit_name(m)
-    }
-}
-
-/// `ip link show DEV`: `RTM_GETLINK` for one link, answered by `RTM_NEWLINK`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Get(pub LinkRef);
-
-impl Request for Get {
-    fn header(&self, seq: u32) -> Header {
-        Header::acked(msg_type::RTM_GETLINK, MsgFlags::empty(), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        m.family_header(&self.0.header((0, 0))?)?;
-        self.0.emit_name(m)
-    }
+entry_requests! {
+    #[derive(Debug, Clone, PartialEq, Eq)] LinkRef:
+    /// `ip link del DEV`: `RTM_DELLINK`.
+    Del(msg_type::RTM_DELLINK, MsgFlags::empty()) => |link, m| link.emit_alone(m);
+    /// `ip link show DEV`: `RTM_GETLINK` for one link, answered by `RTM_NEWLINK`.
+    Get(msg_type::RTM_GETLINK, MsgFlags::empty()) => |link, m| link.emit_alone(m);
 }
 
 /// `ip link show [type KIND] [master DEV]`: `RTM_GETLINK` dump; the kernel
@@ -586,9 +569,8 @@ impl Request for Dump<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::build::Builder;
     use crate::link::Link;
-    use crate::Messages;
+    use crate::test_prelude::*;
     use core::net::Ipv4Addr;
 
     fn name(s: &str) -> IfName {
@@ -596,12 +578,7 @@ mod tests {
     }
 
     fn emit(r: &dyn Request) -> ([u8; 512], usize) {
-        let mut buf = [0u8; 512];
-        let len = Builder::new(&mut buf).push(r, 9).unwrap();
-        let mut again = [0u8; 512];
-        let len2 = Builder::new(&mut again).push(r, 9).unwrap();
-        assert_eq!(&buf[..len], &again[..len2], "emitting twice gives the same bytes");
-        (buf, len)
+        emitted(r, 9)
     }
 
     #[test]

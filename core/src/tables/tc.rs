@@ -2489,6 +2489,161 @@ pub static TC_MIRRED: StructSpec = StructSpec {
     ],
 };
 
+/// `struct tc_tunnel_key`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcTunnelKey {
+    /// `index`.
+    pub index: NeU32,
+    /// `capab`.
+    pub capab: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+    /// `t-action`.
+    pub t_action: NeI32,
+}
+
+/// Fields of [`TcTunnelKey`].
+pub static TC_TUNNEL_KEY: StructSpec = StructSpec {
+    name: "tc_tunnel_key",
+    size: size_of::<TcTunnelKey>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcTunnelKey, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("capab", offset_of!(TcTunnelKey, capab), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcTunnelKey, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("refcnt", offset_of!(TcTunnelKey, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcTunnelKey, bindcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("t_action", offset_of!(TcTunnelKey, t_action), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
+/// `struct tc_csum`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcCsum {
+    /// `index`.
+    pub index: NeU32,
+    /// `capab`.
+    pub capab: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+    /// `update-flags`.
+    pub update_flags: NeU32,
+}
+
+/// Fields of [`TcCsum`].
+pub static TC_CSUM: StructSpec = StructSpec {
+    name: "tc_csum",
+    size: size_of::<TcCsum>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcCsum, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("capab", offset_of!(TcCsum, capab), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcCsum, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("refcnt", offset_of!(TcCsum, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcCsum, bindcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("update_flags", offset_of!(TcCsum, update_flags), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// Bit names of `tc-csum-update-flags-names`.
+pub static TC_CSUM_UPDATE_FLAGS_NAMES: &[(u32, &str)] =
+    &[(1, "iph"), (2, "icmp"), (4, "igmp"), (8, "tcp"), (16, "udp"), (32, "udplite"), (64, "sctp")];
+
+/// `struct tc_nat`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcNat {
+    /// `index`.
+    pub index: NeU32,
+    /// `capab`.
+    pub capab: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+    /// `old-addr`.
+    pub old_addr: BeU32,
+    /// `new-addr`.
+    pub new_addr: BeU32,
+    /// `mask`.
+    pub mask: BeU32,
+    /// `flags`.
+    pub flags: NeU32,
+}
+
+/// Fields of [`TcNat`].
+pub static TC_NAT: StructSpec = StructSpec {
+    name: "tc_nat",
+    size: size_of::<TcNat>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcNat, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("capab", offset_of!(TcNat, capab), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcNat, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("refcnt", offset_of!(TcNat, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcNat, bindcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("old_addr", offset_of!(TcNat, old_addr), size_of::<BeU32>(), AttrType::Be32),
+        Field::new("new_addr", offset_of!(TcNat, new_addr), size_of::<BeU32>(), AttrType::Be32),
+        Field::new("mask", offset_of!(TcNat, mask), size_of::<BeU32>(), AttrType::Be32),
+        Field::new("flags", offset_of!(TcNat, flags), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
+/// `struct tc_connmark`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcConnmark {
+    /// `index`.
+    pub index: NeU32,
+    /// `capab`.
+    pub capab: NeU32,
+    /// `action`.
+    pub action: NeI32,
+    /// `refcnt`.
+    pub refcnt: NeI32,
+    /// `bindcnt`.
+    pub bindcnt: NeI32,
+    /// `zone`.
+    pub zone: NeU16,
+    /// `pad`.
+    pub pad: [u8; 2],
+}
+
+/// Fields of [`TcConnmark`].
+pub static TC_CONNMARK: StructSpec = StructSpec {
+    name: "tc_connmark",
+    size: size_of::<TcConnmark>(),
+    prefix: "",
+    fields: &[
+        Field::new("index", offset_of!(TcConnmark, index), size_of::<NeU32>(), AttrType::U32),
+        Field::new("capab", offset_of!(TcConnmark, capab), size_of::<NeU32>(), AttrType::U32),
+        Field::new("action", offset_of!(TcConnmark, action), size_of::<NeI32>(), AttrType::S32),
+        Field::new("refcnt", offset_of!(TcConnmark, refcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("bindcnt", offset_of!(TcConnmark, bindcnt), size_of::<NeI32>(), AttrType::S32),
+        Field::new("zone", offset_of!(TcConnmark, zone), size_of::<NeU16>(), AttrType::U16),
+    ],
+};
+
 /// Bit names of `tc-cls-flags-names`.
 pub static TC_CLS_FLAGS_NAMES: &[(u32, &str)] =
     &[(1, "skip_hw"), (2, "skip_sw"), (4, "in_hw"), (8, "not_in_hw"), (16, "verbose")];
@@ -2932,7 +3087,7 @@ pub static ACT_CONNMARK_ATTRS: Space = Space {
     name: "act-connmark-attrs",
     prefix: "TCA_CONNMARK_",
     attrs: &[
-        AttrSpec { id: 1, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_CONNMARK) },
         AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
     ],
@@ -2958,8 +3113,8 @@ pub struct ActConnmarkAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> ActConnmarkAttrs<'a> {
     /// `TCA_CONNMARK_PARMS`.
-    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(act_connmark_attrs::PARMS, |a| Ok(a.payload()))
+    pub fn parms(&self) -> Result<Option<&'a TcConnmark>> {
+        self.0.read(act_connmark_attrs::PARMS, crate::attr::Attr::as_struct)
     }
     /// `TCA_CONNMARK_TM`.
     pub fn tm(&self) -> Result<Option<&'a TcfT>> {
@@ -2972,7 +3127,7 @@ pub static ACT_CSUM_ATTRS: Space = Space {
     name: "act-csum-attrs",
     prefix: "TCA_CSUM_",
     attrs: &[
-        AttrSpec { id: 1, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_CSUM) },
         AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
     ],
@@ -2998,8 +3153,8 @@ pub struct ActCsumAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> ActCsumAttrs<'a> {
     /// `TCA_CSUM_PARMS`.
-    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(act_csum_attrs::PARMS, |a| Ok(a.payload()))
+    pub fn parms(&self) -> Result<Option<&'a TcCsum>> {
+        self.0.read(act_csum_attrs::PARMS, crate::attr::Attr::as_struct)
     }
     /// `TCA_CSUM_TM`.
     pub fn tm(&self) -> Result<Option<&'a TcfT>> {
@@ -3571,7 +3726,7 @@ pub static ACT_NAT_ATTRS: Space = Space {
     name: "act-nat-attrs",
     prefix: "TCA_NAT_",
     attrs: &[
-        AttrSpec { id: 1, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 1, name: "parms", ty: AttrType::Struct(&TC_NAT) },
         AttrSpec { id: 2, name: "tm", ty: AttrType::Struct(&TCF_T) },
         AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
     ],
@@ -3597,8 +3752,8 @@ pub struct ActNatAttrs<'a>(pub crate::attr::Attrs<'a>);
 
 impl<'a> ActNatAttrs<'a> {
     /// `TCA_NAT_PARMS`.
-    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(act_nat_attrs::PARMS, |a| Ok(a.payload()))
+    pub fn parms(&self) -> Result<Option<&'a TcNat>> {
+        self.0.read(act_nat_attrs::PARMS, crate::attr::Attr::as_struct)
     }
     /// `TCA_NAT_TM`.
     pub fn tm(&self) -> Result<Option<&'a TcfT>> {
@@ -3886,16 +4041,16 @@ pub static ACT_TUNNEL_KEY_ATTRS: Space = Space {
     prefix: "TCA_TUNNEL_KEY_",
     attrs: &[
         AttrSpec { id: 1, name: "tm", ty: AttrType::Struct(&TCF_T) },
-        AttrSpec { id: 2, name: "parms", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "parms", ty: AttrType::Struct(&TC_TUNNEL_KEY) },
         AttrSpec { id: 3, name: "enc_ipv4_src", ty: AttrType::Be32 },
         AttrSpec { id: 4, name: "enc_ipv4_dst", ty: AttrType::Be32 },
         AttrSpec { id: 5, name: "enc_ipv6_src", ty: AttrType::Bytes },
         AttrSpec { id: 6, name: "enc_ipv6_dst", ty: AttrType::Bytes },
-        AttrSpec { id: 7, name: "enc_key_id", ty: AttrType::Be64 },
+        AttrSpec { id: 7, name: "enc_key_id", ty: AttrType::Be32 },
         AttrSpec { id: 8, name: "pad", ty: AttrType::Bytes },
         AttrSpec { id: 9, name: "enc_dst_port", ty: AttrType::Be16 },
         AttrSpec { id: 10, name: "no_csum", ty: AttrType::U8 },
-        AttrSpec { id: 11, name: "enc_opts", ty: AttrType::Bytes },
+        AttrSpec { id: 11, name: "enc_opts", ty: AttrType::Nested(&TUNNEL_KEY_ENC_OPTS_ATTRS) },
         AttrSpec { id: 12, name: "enc_tos", ty: AttrType::U8 },
         AttrSpec { id: 13, name: "enc_ttl", ty: AttrType::U8 },
         AttrSpec { id: 14, name: "no_frag", ty: AttrType::Flag },
@@ -3961,8 +4116,8 @@ impl<'a> ActTunnelKeyAttrs<'a> {
         self.0.read(act_tunnel_key_attrs::TM, crate::attr::Attr::as_struct)
     }
     /// `TCA_TUNNEL_KEY_PARMS`.
-    pub fn parms(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(act_tunnel_key_attrs::PARMS, |a| Ok(a.payload()))
+    pub fn parms(&self) -> Result<Option<&'a TcTunnelKey>> {
+        self.0.read(act_tunnel_key_attrs::PARMS, crate::attr::Attr::as_struct)
     }
     /// `TCA_TUNNEL_KEY_ENC_IPV4_SRC`.
     pub fn enc_ipv4_src(&self) -> Result<Option<u32>> {
@@ -3981,8 +4136,8 @@ impl<'a> ActTunnelKeyAttrs<'a> {
         self.0.read(act_tunnel_key_attrs::ENC_IPV6_DST, |a| Ok(a.payload()))
     }
     /// `TCA_TUNNEL_KEY_ENC_KEY_ID`.
-    pub fn enc_key_id(&self) -> Result<Option<u64>> {
-        self.0.read(act_tunnel_key_attrs::ENC_KEY_ID, crate::attr::Attr::be64)
+    pub fn enc_key_id(&self) -> Result<Option<u32>> {
+        self.0.read(act_tunnel_key_attrs::ENC_KEY_ID, crate::attr::Attr::be32)
     }
     /// `TCA_TUNNEL_KEY_ENC_DST_PORT`.
     pub fn enc_dst_port(&self) -> Result<Option<u16>> {
@@ -3993,8 +4148,8 @@ impl<'a> ActTunnelKeyAttrs<'a> {
         self.0.read(act_tunnel_key_attrs::NO_CSUM, crate::attr::Attr::u8)
     }
     /// `TCA_TUNNEL_KEY_ENC_OPTS`.
-    pub fn enc_opts(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(act_tunnel_key_attrs::ENC_OPTS, |a| Ok(a.payload()))
+    pub fn enc_opts(&self) -> Result<Option<TunnelKeyEncOptsAttrs<'a>>> {
+        self.0.read(act_tunnel_key_attrs::ENC_OPTS, |a| Ok(TunnelKeyEncOptsAttrs(a.nested())))
     }
     /// `TCA_TUNNEL_KEY_ENC_TOS`.
     pub fn enc_tos(&self) -> Result<Option<u8>> {
@@ -8772,6 +8927,172 @@ impl<'a> U32Attrs<'a> {
     /// `TCA_U32_FLAGS`.
     pub fn flags(&self) -> Result<Option<u32>> {
         self.0.read(u32_attrs::FLAGS, crate::attr::Attr::u32)
+    }
+}
+
+/// `TCA_TUNNEL_KEY_ENC_OPTS_*`: the attribute set `tunnel-key-enc-opts-attrs`.
+pub static TUNNEL_KEY_ENC_OPTS_ATTRS: Space = Space {
+    name: "tunnel-key-enc-opts-attrs",
+    prefix: "TCA_TUNNEL_KEY_ENC_OPTS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "geneve", ty: AttrType::Nested(&TUNNEL_KEY_ENC_OPT_GENEVE_ATTRS) },
+        AttrSpec { id: 2, name: "vxlan", ty: AttrType::Nested(&TUNNEL_KEY_ENC_OPT_VXLAN_ATTRS) },
+        AttrSpec { id: 3, name: "erspan", ty: AttrType::Nested(&TUNNEL_KEY_ENC_OPT_ERSPAN_ATTRS) },
+    ],
+    by_name: &[1, 0, 0, 0, 2, 0, 3, 0],
+};
+
+/// Attribute numbers of [`TUNNEL_KEY_ENC_OPTS_ATTRS`].
+pub mod tunnel_key_enc_opts_attrs {
+    /// `TCA_TUNNEL_KEY_ENC_OPTS_GENEVE`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPTS_GENEVE")]
+    pub const GENEVE: u16 = 1;
+    /// `TCA_TUNNEL_KEY_ENC_OPTS_VXLAN`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPTS_VXLAN")]
+    pub const VXLAN: u16 = 2;
+    /// `TCA_TUNNEL_KEY_ENC_OPTS_ERSPAN`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPTS_ERSPAN")]
+    pub const ERSPAN: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `tunnel-key-enc-opts-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TunnelKeyEncOptsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TunnelKeyEncOptsAttrs<'a> {
+    /// `TCA_TUNNEL_KEY_ENC_OPTS_GENEVE`.
+    pub fn geneve(&self) -> Result<Option<TunnelKeyEncOptGeneveAttrs<'a>>> {
+        self.0.read(tunnel_key_enc_opts_attrs::GENEVE, |a| Ok(TunnelKeyEncOptGeneveAttrs(a.nested())))
+    }
+    /// `TCA_TUNNEL_KEY_ENC_OPTS_VXLAN`.
+    pub fn vxlan(&self) -> Result<Option<TunnelKeyEncOptVxlanAttrs<'a>>> {
+        self.0.read(tunnel_key_enc_opts_attrs::VXLAN, |a| Ok(TunnelKeyEncOptVxlanAttrs(a.nested())))
+    }
+    /// `TCA_TUNNEL_KEY_ENC_OPTS_ERSPAN`.
+    pub fn erspan(&self) -> Result<Option<TunnelKeyEncOptErspanAttrs<'a>>> {
+        self.0.read(tunnel_key_enc_opts_attrs::ERSPAN, |a| Ok(TunnelKeyEncOptErspanAttrs(a.nested())))
+    }
+}
+
+/// `TCA_TUNNEL_KEY_ENC_OPT_GENEVE_*`: the attribute set `tunnel-key-enc-opt-geneve-attrs`.
+pub static TUNNEL_KEY_ENC_OPT_GENEVE_ATTRS: Space = Space {
+    name: "tunnel-key-enc-opt-geneve-attrs",
+    prefix: "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "class", ty: AttrType::Be16 },
+        AttrSpec { id: 2, name: "type", ty: AttrType::U8 },
+        AttrSpec { id: 3, name: "data", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 1, 0, 0, 0, 0, 2, 3],
+};
+
+/// Attribute numbers of [`TUNNEL_KEY_ENC_OPT_GENEVE_ATTRS`].
+pub mod tunnel_key_enc_opt_geneve_attrs {
+    /// `TCA_TUNNEL_KEY_ENC_OPT_GENEVE_CLASS`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_CLASS")]
+    pub const CLASS: u16 = 1;
+    /// `TCA_TUNNEL_KEY_ENC_OPT_GENEVE_TYPE`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_TYPE")]
+    pub const TYPE: u16 = 2;
+    /// `TCA_TUNNEL_KEY_ENC_OPT_GENEVE_DATA`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_DATA")]
+    pub const DATA: u16 = 3;
+}
+
+/// Typed reads of an attribute chain of the set `tunnel-key-enc-opt-geneve-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TunnelKeyEncOptGeneveAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TunnelKeyEncOptGeneveAttrs<'a> {
+    /// `TCA_TUNNEL_KEY_ENC_OPT_GENEVE_CLASS`.
+    pub fn class(&self) -> Result<Option<u16>> {
+        self.0.read(tunnel_key_enc_opt_geneve_attrs::CLASS, crate::attr::Attr::be16)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_OPT_GENEVE_TYPE`.
+    pub fn r#type(&self) -> Result<Option<u8>> {
+        self.0.read(tunnel_key_enc_opt_geneve_attrs::TYPE, crate::attr::Attr::u8)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_OPT_GENEVE_DATA`.
+    pub fn data(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(tunnel_key_enc_opt_geneve_attrs::DATA, |a| Ok(a.payload()))
+    }
+}
+
+/// `TCA_TUNNEL_KEY_ENC_OPT_VXLAN_*`: the attribute set `tunnel-key-enc-opt-vxlan-attrs`.
+pub static TUNNEL_KEY_ENC_OPT_VXLAN_ATTRS: Space = Space {
+    name: "tunnel-key-enc-opt-vxlan-attrs",
+    prefix: "TCA_TUNNEL_KEY_ENC_OPT_VXLAN_",
+    attrs: &[AttrSpec { id: 1, name: "gbp", ty: AttrType::U32 }],
+    by_name: &[0, 1],
+};
+
+/// Attribute numbers of [`TUNNEL_KEY_ENC_OPT_VXLAN_ATTRS`].
+pub mod tunnel_key_enc_opt_vxlan_attrs {
+    /// `TCA_TUNNEL_KEY_ENC_OPT_VXLAN_GBP`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPT_VXLAN_GBP")]
+    pub const GBP: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `tunnel-key-enc-opt-vxlan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TunnelKeyEncOptVxlanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TunnelKeyEncOptVxlanAttrs<'a> {
+    /// `TCA_TUNNEL_KEY_ENC_OPT_VXLAN_GBP`.
+    pub fn gbp(&self) -> Result<Option<u32>> {
+        self.0.read(tunnel_key_enc_opt_vxlan_attrs::GBP, crate::attr::Attr::u32)
+    }
+}
+
+/// `TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_*`: the attribute set `tunnel-key-enc-opt-erspan-attrs`.
+pub static TUNNEL_KEY_ENC_OPT_ERSPAN_ATTRS: Space = Space {
+    name: "tunnel-key-enc-opt-erspan-attrs",
+    prefix: "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_",
+    attrs: &[
+        AttrSpec { id: 1, name: "ver", ty: AttrType::U8 },
+        AttrSpec { id: 2, name: "index", ty: AttrType::Be32 },
+        AttrSpec { id: 3, name: "dir", ty: AttrType::U8 },
+        AttrSpec { id: 4, name: "hwid", ty: AttrType::U8 },
+    ],
+    by_name: &[0, 3, 0, 1, 4, 0, 0, 2],
+};
+
+/// Attribute numbers of [`TUNNEL_KEY_ENC_OPT_ERSPAN_ATTRS`].
+pub mod tunnel_key_enc_opt_erspan_attrs {
+    /// `TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_VER`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_VER")]
+    pub const VER: u16 = 1;
+    /// `TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_INDEX`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_INDEX")]
+    pub const INDEX: u16 = 2;
+    /// `TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_DIR`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_DIR")]
+    pub const DIR: u16 = 3;
+    /// `TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_HWID`.
+    #[doc(alias = "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_HWID")]
+    pub const HWID: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `tunnel-key-enc-opt-erspan-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct TunnelKeyEncOptErspanAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> TunnelKeyEncOptErspanAttrs<'a> {
+    /// `TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_VER`.
+    pub fn ver(&self) -> Result<Option<u8>> {
+        self.0.read(tunnel_key_enc_opt_erspan_attrs::VER, crate::attr::Attr::u8)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_INDEX`.
+    pub fn index(&self) -> Result<Option<u32>> {
+        self.0.read(tunnel_key_enc_opt_erspan_attrs::INDEX, crate::attr::Attr::be32)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_DIR`.
+    pub fn dir(&self) -> Result<Option<u8>> {
+        self.0.read(tunnel_key_enc_opt_erspan_attrs::DIR, crate::attr::Attr::u8)
+    }
+    /// `TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_HWID`.
+    pub fn hwid(&self) -> Result<Option<u8>> {
+        self.0.read(tunnel_key_enc_opt_erspan_attrs::HWID, crate::attr::Attr::u8)
     }
 }
 

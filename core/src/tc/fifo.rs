@@ -13,13 +13,9 @@ pub use crate::tables::tc::TcPrioQopt;
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::vec::Vec;
-
-    use crate::msg_type;
-    use crate::tc::tests::{put_attr, tc_message};
+    use crate::tc::tests::tc_message;
     use crate::tc::{tca, Options, TcObject, TC_H_ROOT};
-    use crate::Messages;
+    use crate::test_prelude::*;
 
     /// pfifo with `limit 100`, written from the UAPI layout: TCA_OPTIONS is
     /// the 4-byte `struct tc_fifo_qopt`, not a nest.
@@ -48,7 +44,7 @@ mod tests {
         let m = Messages::new(&msg).next().unwrap().unwrap();
         let q = TcObject::parse(&m).unwrap();
         assert!(matches!(q.options(), Err(crate::Error::AttrSize { expected: 4, actual: 2, .. })));
-        let mut s = std::string::String::new();
+        let mut s = String::new();
         crate::fmt::write_json(&m, &mut s).unwrap();
         assert!(s.contains("\"TCA_OPTIONS\",{\"error\":") && s.contains("\"bytes\":\"0102\""), "{s}");
     }

@@ -42,16 +42,10 @@ impl Htb<'_> {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::string::{String, ToString};
-    use std::vec::Vec;
-
     use super::*;
-    use crate::msg_type;
-    use crate::spec::Value;
-    use crate::tc::tests::{put_attr, tc_message};
+    use crate::tc::tests::tc_message;
     use crate::tc::{tca, Handle, TcObject, TcObjectKind, TC_H_ROOT};
-    use crate::Messages;
+    use crate::test_prelude::*;
 
     fn nested(attrs: &[(u16, &[u8])]) -> Vec<u8> {
         let mut v = Vec::new();

@@ -585,23 +585,8 @@ pub(crate) fn wide_rate(spec: Option<&TcRateSpec>, rate64: Option<u64>) -> Optio
 
 #[cfg(test)]
 pub(crate) mod tests {
-    extern crate std;
-    use std::string::{String, ToString};
-    use std::vec::Vec;
-
     use super::*;
-    use crate::Messages;
-
-    /// Appends one attribute (header, payload, zero padding) to `out`.
-    pub(crate) fn put_attr(out: &mut Vec<u8>, kind: u16, payload: &[u8]) {
-        let len = 4 + payload.len();
-        out.extend_from_slice(&(len as u16).to_ne_bytes());
-        out.extend_from_slice(&kind.to_ne_bytes());
-        out.extend_from_slice(payload);
-        while !out.len().is_multiple_of(4) {
-            out.push(0);
-        }
-    }
+    use crate::test_prelude::*;
 
     /// A whole netlink message: header, `struct tcmsg`, `attrs`.
     pub(crate) fn tc_message(kind: u16, tcm: [u32; 4], attrs: &[u8]) -> Vec<u8> {
@@ -635,30 +620,6 @@ pub(crate) mod tests {
         assert_eq!(size_of::<GnetStatsRateEst64>(), crate::tables::tc::GNET_STATS_RATE_EST64.size);
         assert_eq!(size_of::<GnetStatsQueue>(), crate::tables::tc::GNET_STATS_QUEUE.size);
         assert_eq!(size_of::<TcRateSpec>(), 12);
-    }
-
-    #[test]
-    fn constants_match_linux_raw_sys() {
-        use linux_raw_sys::netlink as l;
-        assert_eq!(tca::KIND, l::TCA_KIND as u16);
-        assert_eq!(tca::OPTIONS, l::TCA_OPTIONS as u16);
-        assert_eq!(tca::STATS, l::TCA_STATS as u16);
-        assert_eq!(tca::XSTATS, l::TCA_XSTATS as u16);
-        assert_eq!(tca::RATE, l::TCA_RATE as u16);
-        assert_eq!(tca::FCNT, l::TCA_FCNT as u16);
-        assert_eq!(tca::STATS2, l::TCA_STATS2 as u16);
-        assert_eq!(tca::STAB, l::TCA_STAB as u16);
-        assert_eq!(tca::PAD, l::TCA_PAD as u16);
-        assert_eq!(tca::DUMP_INVISIBLE, l::TCA_DUMP_INVISIBLE as u16);
-        assert_eq!(tca::CHAIN, l::TCA_CHAIN as u16);
-        assert_eq!(tca::HW_OFFLOAD, l::TCA_HW_OFFLOAD as u16);
-        assert_eq!(tca::INGRESS_BLOCK, l::TCA_INGRESS_BLOCK as u16);
-        assert_eq!(tca::EGRESS_BLOCK, l::TCA_EGRESS_BLOCK as u16);
-        assert_eq!(tca::DUMP_FLAGS, l::TCA_DUMP_FLAGS as u16);
-        assert_eq!(tca::EXT_WARN_MSG, l::TCA_EXT_WARN_MSG as u16);
-        assert_eq!(core::mem::size_of::<l::tcmsg>(), core::mem::size_of::<TcMsg>());
-        assert_eq!(msg_type::RTM_NEWQDISC, l::RTM_NEWQDISC as u16);
-        assert_eq!(msg_type::RTM_GETTFILTER, l::RTM_GETTFILTER as u16);
     }
 
     #[test]

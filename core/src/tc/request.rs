@@ -862,16 +862,10 @@ impl Request for FilterDump {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::string::ToString;
-    use std::vec;
-    use std::vec::Vec;
-
     use super::*;
-    use crate::build::Builder;
     use crate::tc::htb::TcHtbOpt;
     use crate::tc::{eth_p, Options, TcObject, TcObjectKind};
-    use crate::{Message, Messages};
+    use crate::test_prelude::*;
 
     const ACK: MsgFlags = MsgFlags::REQUEST.union(MsgFlags::ACK);
 

@@ -30,15 +30,10 @@ impl Tbf<'_> {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::vec::Vec;
-
     use super::*;
-    use crate::msg_type;
-    use crate::spec::Value;
-    use crate::tc::tests::{put_attr, tc_message};
+    use crate::tc::tests::tc_message;
     use crate::tc::{tca, TcObject, TC_H_ROOT};
-    use crate::Messages;
+    use crate::test_prelude::*;
 
     /// `tc qdisc add dev X root tbf rate 1mbit burst 32kb limit 30000` as
     /// the kernel dumps it: rate 125000 B/s, buffer = 32768 B at 125000 B/s

@@ -210,16 +210,10 @@ impl<'a> U32<'a> {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
-    use std::string::String;
-    use std::vec::Vec;
-
     use super::*;
-    use crate::msg_type;
-    use crate::spec::Value;
-    use crate::tc::tests::{put_attr, tc_message};
+    use crate::tc::tests::tc_message;
     use crate::tc::{eth_p, tca, TcObject};
-    use crate::Messages;
+    use crate::test_prelude::*;
 
     #[test]
     fn sizes() {
@@ -281,7 +275,6 @@ mod tests {
 
     #[test]
     fn u32_handles_like_tc() {
-        use std::string::ToString;
         for (text, raw, shown) in [
             ("800::800", 0x8000_0800u32, "800::800"),
             ("800:", 0x8000_0000, "800:"),

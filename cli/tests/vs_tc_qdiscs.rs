@@ -1,0 +1,260 @@
+//! `nlw qdisc add|change|replace` for kinds this kernel lacks (prio,
+//! codel, fq_codel, pie, fq_pie, fq, sfq, ets, cake, netem, red) and the
+//! fifos (pfifo_head_drop, a pfifo limit in tc's sizes): the
+//! request nlw sends is the one tc sends for the same words, byte for byte
+//! after the sequence number and port, both read with `strace -e
+//! trace=sendmsg -xx`; the kernel refuses both alike. Bad words are
+//! refused as tc refuses them, before anything is sent.
+
+use std::process::{Command, Output};
+
+use nlwire_tests::live::{live, skip, TestNs};
+
+/// For the test `name`, a namespace with the veth pair v0/v1 (down:
+/// nothing is sent on them); `None` (a SKIP line) without root or strace,
+/// which reads what the tools send.
+fn traced_ns(name: &str) -> Option<TestNs> {
+    if !live(name) || (Command::new("strace").arg("-V").output().is_err() && !skip(name, "needs strace")) {
+        return None;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    Some(ns)
+}
+
+/// The words of a command line.
+fn words(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
+}
+
+/// What `program -n NS args...` prints and the qdisc requests
+/// (`RTM_NEWQDISC`, 0x24) it sends, as strace decodes them: flags and the
+/// bytes after the header.
+fn run_traced(ns: &TestNs, program: &str, line: &str) -> (Output, Vec<String>) {
+    let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, program.len()));
+    let out = Command::new("strace")
+        .args(["-f", "-e", "trace=sendmsg,sendto", "-xx", "-s", "65535", "-o"])
+        .arg(&trace)
+        .args([program, "-n", &ns.name])
+        .args(words(line))
+        .output()
+        .expect("run strace");
+    let text = std::fs::read_to_string(&trace).unwrap_or_default();
+    let _ = std::fs::remove_file(&trace);
+    let field = |line: &str, key: &str| {
+        let at = line.find(key).map(|i| i + key.len())?;
+        Some(line[at..].split([',', ' ']).next()?.to_owned())
+    };
+    let sent = text
+        .lines()
+        .filter_map(|line| {
+            let kind = field(line, "nlmsg_type=")?;
+            if kind != "0x24" && kind != "RTM_NEWQDISC" {
+                return None;
+            }
+            let body = line.split("nlmsg_pid=").nth(1)?.split('"').nth(1)?;
+            Some(format!("{} {body}", field(line, "nlmsg_flags=")?))
+        })
+        .collect();
+    (out, sent)
+}
+
+fn nlw() -> &'static str {
+    env!("CARGO_BIN_EXE_nlw")
+}
+
+#[test]
+fn qdisc_requests_are_the_bytes_tc_sends() {
+    let Some(ns) = traced_ns("qdisc_requests_are_the_bytes_tc_sends") else { return };
+    let lines = [
+        "qdisc add dev v0 root codel",
+        "qdisc add dev v0 root codel limit 100 target 4ms interval 50ms ecn ce_threshold 1ms",
+        "qdisc add dev v0 root codel ce_threshold 1.5ms noecn target 5000 limit 0x10 interval 1s",
+        "qdisc add dev v0 root codel limit 0 target 0 interval 0 ce_threshold 0",
+        "qdisc change dev v0 root handle 1: codel ecn noecn ecn",
+        "qdisc replace dev v0 parent 1:2 handle 8: codel target 3ms",
+        "qdisc add dev v0 root fq_codel",
+        "qdisc add dev v0 root fq_codel limit 1000 flows 16 target 4ms interval 50ms quantum 300 ecn \
+         ce_threshold 1ms memory_limit 32Mb drop_batch 32",
+        "qdisc add dev v0 root fq_codel drop_batch 0 memory_limit 0 noecn ce_threshold_selector 0x01/0xff \
+         ce_threshold 1ms ce_threshold_selector 3/4",
+        "qdisc add dev v0 root pie",
+        "qdisc add dev v0 root pie limit 1000 target 15ms tupdate 30ms alpha 2 beta 32 ecn bytemode \
+         dq_rate_estimator",
+        "qdisc replace dev v0 root pie noecn nobytemode no_dq_rate_estimator alpha 0",
+        "qdisc add dev v0 root fq_pie",
+        "qdisc add dev v0 root fq_pie limit 1000 flows 16 target 15ms tupdate 30ms alpha 2 beta 20 \
+         quantum 1514 memory_limit 32Mb ecn_prob 10 ecn bytemode dq_rate_estimator",
+        "qdisc change dev v0 handle 5: fq_pie quantum 2k memory_limit 0 ecn_prob 99 noecn",
+        "qdisc add dev v0 root fq",
+        "qdisc add dev v0 root fq limit 1000 flow_limit 50 quantum 1514 initial_quantum 15140 maxrate 10mbit \
+         buckets 256 orphan_mask 511 pacing refill_delay 20ms low_rate_threshold 1mbit ce_threshold 2ms \
+         timer_slack 20us horizon 2s horizon_drop defrate 1mbit",
+        "qdisc add dev v0 root fq nopacing horizon_cap buckets 300 timer_slack 3 orphan_mask 0x1ff",
+        "qdisc add dev v0 root fq buckets 1 limit 0 maxrate 0 buckets 0",
+        "qdisc add dev v0 root sfq",
+        "qdisc add dev v0 root sfq limit 100 perturb 10 quantum 1k divisor 512 flows 64 depth 20 headdrop",
+        "qdisc replace dev v0 root handle 2: sfq perturb -5",
+        "qdisc add dev v0 root sfq redflowlimit 100000 min 8000 max 60000 probability 0.2 ecn harddrop",
+        "qdisc add dev v0 root sfq redflowlimit 100000",
+        "qdisc add dev v0 root sfq redflowlimit 30000 max 20000 min 1000 depth 10",
+        "qdisc add dev v0 root ets bands 3 strict 1 quanta 1000 2000",
+        "qdisc add dev v0 root ets strict 2 priomap 0 1 1 0",
+        "qdisc add dev v0 root ets quanta 1500 priomap 0 0 0 bands 4",
+        "qdisc replace dev v0 root ets bands 0 strict 1 bands 2",
+        "qdisc add dev v0 root ets priomap 256 strict 1",
+        "qdisc add dev v0 root cake",
+        "qdisc add dev v0 root cake bandwidth 100mbit diffserv4 dual-dsthost nat wash ingress ack-filter \
+         split-gso rtt 20ms overhead 18 mpu 64 memlimit 4mb fwmark 0xff atm",
+        "qdisc add dev v0 root cake unlimited besteffort flows nonat nowash egress no-ack-filter no-split-gso \
+         raw autorate-ingress",
+        "qdisc add dev v0 root cake diffserv8 flowblind ack-filter-aggressive noatm ethernet ptm precedence \
+         srchost triple-isolate dsthost hosts dual-srchost conservative",
+        "qdisc add dev v0 root cake docsis interplanetary",
+        "qdisc add dev v0 root cake bridged-ptm pppoe-vcmux ipoa-vcmux ipoa-llcsnap bridged-vcmux \
+         bridged-llcsnap pppoa-vcmux pppoa-llc pppoe-llcsnap pppoe-ptm",
+        "qdisc change dev v0 root cake ether-vlan via-ethernet diffserv3 diffserv lan",
+        "qdisc add dev v0 root cake fwmark 5 mpu 0 overhead -64 rtt 10",
+        "qdisc replace dev v0 root cake rtt 0 unlimited bandwidth 0 fwmark 0",
+        "qdisc add dev v0 root netem",
+        "qdisc add dev v0 root netem delay 10ms 1ms 25% loss random 1% 30% duplicate 2% 5% limit 500",
+        "qdisc add dev v0 root netem delay 10ms reorder 25% 50% gap 5 corrupt 0.1% 2%",
+        "qdisc add dev v0 root netem rate 1mbit 20 100 -4",
+        "qdisc add dev v0 root netem rate 50gbit -3 delay 5000000",
+        "qdisc change dev v0 root netem del 1.5ms 300us 33.3 lo 0.5 10 ecn dup 1 reo 10 corr 3 l 5k",
+        "qdisc replace dev v0 root netem delay 1s reorder 1 loss 100",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000",
+        "qdisc add dev v0 root red limit 400000 min 30000 max 90000 avpkt 1000 burst 55 probability 0.02 \
+         bandwidth 100mbit ecn harddrop adaptive nodrop",
+        "qdisc add dev v0 root red limit 1mb avpkt 1500 bandwidth 1gbit probability 0.1x",
+        "qdisc change dev v0 root red limit 64k min 5k avpkt 500 adaptative",
+        "qdisc add dev v0 root red limit 100000 max 50000 avpkt 100 bandwidth 1kbit probability 1",
+        "qdisc add dev v0 root red limit 1000000 avpkt 64 burst 5000 bandwidth 10gbit",
+        "qdisc add dev v0 root prio",
+        "qdisc add dev v0 root prio bands 4 priomap 0 1 2 3",
+        "qdisc replace dev v0 root prio multiqueue",
+        "qdisc add dev v0 root prio priomap 1 1 bands 5 multiqueue 4",
+        "qdisc add dev v0 root prio bands 2 priomap 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
+        "qdisc add dev v0 root prio bands -1 priomap 7",
+        // Kinds this kernel has, last: each replaces the one before.
+        "qdisc replace dev v0 root pfifo_head_drop limit 100",
+        "qdisc replace dev v0 root pfifo_head_drop",
+        "qdisc replace dev v0 root pfifo limit 1k",
+        "qdisc replace dev v0 root bfifo limit 1k",
+    ];
+    for line in lines {
+        let (theirs, tc_sent) = run_traced(&ns, "tc", line);
+        let (ours, nlw_sent) = run_traced(&ns, nlw(), line);
+        assert_eq!(tc_sent.len(), 1, "{line}: tc sends one qdisc request: {tc_sent:?}");
+        assert_eq!(nlw_sent, tc_sent, "{line}");
+        // The kernel refuses both alike (it lacks these kinds).
+        assert_eq!(ours.status.code(), theirs.status.code(), "{line}: {ours:?}");
+    }
+}
+
+/// Each bad line through tc and nlw: tc's exit code (1 for what the
+/// kind's parser refuses, 255 for a missing value), tc's first line of
+/// complaint in nlw's, and no request sent by nlw.
+#[test]
+fn bad_qdisc_options_are_refused_as_tc_refuses_them() {
+    let Some(ns) = traced_ns("bad_qdisc_options_are_refused_as_tc_refuses_them") else { return };
+    let lines = [
+        "qdisc add dev v0 root codel limit x",
+        "qdisc add dev v0 root codel target 5x",
+        "qdisc add dev v0 root codel frob",
+        "qdisc add dev v0 root codel limit",
+        "qdisc add dev v0 root fq_codel memory_limit 5q",
+        "qdisc add dev v0 root fq_codel ce_threshold_selector 5",
+        "qdisc add dev v0 root fq_codel ce_threshold_selector 0x100/1",
+        "qdisc add dev v0 root pie alpha 33",
+        "qdisc add dev v0 root pie beta x",
+        "qdisc add dev v0 root fq_pie ecn_prob 100",
+        "qdisc add dev v0 root fq quantum 2k",
+        "qdisc add dev v0 root fq timer_slack 1q",
+        "qdisc add dev v0 root fq maxrate 10mbits",
+        "qdisc add dev v0 root fq maxrate 50gbit",
+        "qdisc add dev v0 root sfq limit x",
+        "qdisc add dev v0 root sfq limit 1",
+        "qdisc add dev v0 root sfq quantum x",
+        "qdisc add dev v0 root sfq depth x",
+        "qdisc add dev v0 root sfq perturb x",
+        "qdisc add dev v0 root sfq frob 1",
+        "qdisc add dev v0 root sfq ecn",
+        "qdisc add dev v0 root sfq redflowlimit 1000 max 2000",
+        "qdisc add dev v0 root sfq redflowlimit 10000 min 5000 max 4000",
+        "qdisc add dev v0 root sfq redflowlimit x",
+        "qdisc add dev v0 root sfq redflowlimit 1000",
+        "qdisc add dev v0 root sfq limit 100 redflowlimit 200000 avpkt 500 burst 20 probability 0.05x",
+        "qdisc add dev v0 root ets",
+        "qdisc add dev v0 root ets bands 17",
+        "qdisc add dev v0 root ets bands 2 bands 3",
+        "qdisc add dev v0 root ets quanta 0",
+        "qdisc add dev v0 root ets quanta x",
+        "qdisc add dev v0 root ets strict 3 quanta 1 bands 3",
+        "qdisc add dev v0 root ets strict 1 priomap 1",
+        "qdisc add dev v0 root ets 5",
+        "qdisc add dev v0 root ets strict 1 priomap 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+        "qdisc add dev v0 root ets bands",
+        "qdisc add dev v0 root cake fwmark x",
+        "qdisc add dev v0 root cake overhead 300",
+        "qdisc add dev v0 root cake overhead x",
+        "qdisc add dev v0 root cake mpu -1",
+        "qdisc add dev v0 root cake memlimit x",
+        "qdisc add dev v0 root cake bandwidth x",
+        "qdisc add dev v0 root cake rtt x",
+        "qdisc add dev v0 root cake frob",
+        "qdisc add dev v0 root cake lan metro",
+        "qdisc add dev v0 root cake bandwidth",
+        "qdisc add dev v0 root netem delay x",
+        "qdisc add dev v0 root netem delay 300s",
+        "qdisc add dev v0 root netem delay 10ms 1x",
+        "qdisc add dev v0 root netem loss x",
+        "qdisc add dev v0 root netem loss 1% 5x",
+        "qdisc add dev v0 root netem loss 101%",
+        "qdisc add dev v0 root netem loss 100% drop 1",
+        "qdisc add dev v0 root netem loss -1",
+        "qdisc add dev v0 root netem loss random",
+        "qdisc add dev v0 root netem duplicate x",
+        "qdisc add dev v0 root netem reorder 5%",
+        "qdisc add dev v0 root netem gap 5",
+        "qdisc add dev v0 root netem ecn",
+        "qdisc add dev v0 root netem rate x",
+        "qdisc add dev v0 root netem rate 1mbit 1x",
+        "qdisc add dev v0 root netem frob",
+        "qdisc add dev v0 root netem limit x",
+        "qdisc add dev v0 root netem delay",
+        "qdisc add dev v0 root red",
+        "qdisc add dev v0 root red limit 1000",
+        "qdisc add dev v0 root red limit x",
+        "qdisc add dev v0 root red probability x",
+        "qdisc add dev v0 root red bandwidth x",
+        "qdisc add dev v0 root red frob",
+        "qdisc add dev v0 root red limit",
+        "qdisc add dev v0 root red limit 4gb avpkt 1 min 1 max 2",
+        "qdisc add dev v0 root red limit 1000 avpkt 100 min 500 max 400",
+        "qdisc add dev v0 root red limit 10000 avpkt 9000",
+        "qdisc add dev v0 root prio bands x",
+        "qdisc add dev v0 root prio bands 0x10",
+        "qdisc add dev v0 root prio priomap 3",
+        "qdisc add dev v0 root prio priomap x",
+        "qdisc add dev v0 root prio priomap 0 priomap",
+        "qdisc add dev v0 root prio frob",
+        "qdisc add dev v0 root prio priomap 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+        "qdisc add dev v0 root prio bands",
+        "qdisc add dev v0 root pfifo_head_drop limit x",
+        "qdisc add dev v0 root pfifo_head_drop frob",
+        "qdisc add dev v0 root pfifo limit 5q",
+    ];
+    for line in lines {
+        let (theirs, _) = run_traced(&ns, "tc", line);
+        let (ours, nlw_sent) = run_traced(&ns, nlw(), line);
+        let (tc_err, nlw_err) =
+            (String::from_utf8_lossy(&theirs.stderr), String::from_utf8_lossy(&ours.stderr));
+        assert_eq!(ours.status.code(), theirs.status.code(), "{line}: nlw {nlw_err} tc {tc_err}");
+        let first = tc_err.lines().next().unwrap_or_default();
+        // tc's "What is" line alone, before its usage text.
+        let first = first.split_once('?').map_or(first, |(what, _)| what);
+        assert!(nlw_err.contains(first), "{line}: nlw {nlw_err:?}, tc {first:?}");
+        assert_eq!(nlw_sent, Vec::<String>::new(), "{line}: nothing sent");
+    }
+}

@@ -1,0 +1,51 @@
+//! The macros that write the methods of verb handles and builders, one
+//! line each: [`verbs!`], the verbs that start a builder, and
+//! [`setters!`], the setters that each set one field.
+
+/// Writes a handle's verbs that each start a builder of type `$builder`
+/// with one of the handle's own methods: `name(arg: Type, ...) =>
+/// start(value, ...);`. Doc comments and attributes before a line go on
+/// its method.
+///
+/// ```text
+/// impl<S> QdiscHandle<S> {
+///     verbs! { QdiscBuilder<S>:
+///         /// `tc qdisc replace dev DEV ...`.
+///         replace(dev: impl Into<Dev>) => request(TcOp::Replace, dev.into());
+///     }
+/// }
+/// ```
+macro_rules! verbs {
+    ($builder:ty: $($(#[$attr:meta])* $name:ident($($arg:ident: $ty:ty),*) => $start:ident($($value:expr),*);)+) => {$(
+        $(#[$attr])*
+        pub fn $name(self $(, $arg: $ty)*) -> $builder {
+            self.$start($($value),*)
+        }
+    )+};
+}
+pub(crate) use verbs;
+
+/// Writes builder setters that set one field and give the builder back:
+/// `name(arg: Type, ...) => field.path = value;` (no argument, or several,
+/// alike). Doc comments and attributes before a line go on its method.
+///
+/// ```text
+/// impl<S> RuleRequest<S> {
+///     setters! {
+///         /// `priority N`.
+///         priority(priority: u32) => entry.priority = Some(priority);
+///         /// `not`: the rule matches what its selectors do not.
+///         invert() => entry.invert = true;
+///     }
+/// }
+/// ```
+macro_rules! setters {
+    ($($(#[$attr:meta])* $name:ident($($arg:ident: $ty:ty),*) => $($field:ident).+ = $value:expr;)+) => {$(
+        $(#[$attr])*
+        pub fn $name(mut self $(, $arg: $ty)*) -> Self {
+            self.$($field).+ = $value;
+            self
+        }
+    )+};
+}
+pub(crate) use setters;

@@ -1,0 +1,175 @@
+//! `ipr.tuntap()`: persistent tun and tap devices, as pyroute2's
+//! `link("add", kind="tuntap", mode=.., uid=.., gid=.., ifr=..)` and
+//! `ip tuntap add|del` make and remove them: the tun driver's `ioctl`s on
+//! `/dev/net/tun` (through `nlwire_rustix::tuntap`), opened in the
+//! session's namespace.
+//!
+//! ```no_run
+//! use nlwire_std::{IPRoute, TunMode};
+//! let mut ipr = IPRoute::in_netns("blue")?;
+//! // ip tuntap add dev tap0 mode tap user 1000 vnet_hdr multi_queue
+//! ipr.tuntap().add("tap0", TunMode::Tap).owner(1000).vnet_hdr(true).multi_queue(true).send()?;
+//! ipr.tuntap().del("tap0")?;
+//! # Ok::<(), nlwire_std::Error>(())
+//! ```
+
+use std::future::Future;
+
+use nlwire::link::{self, Link, LinkRef};
+use nlwire::tables::rt_link::LinkinfoTunAttrs;
+use nlwire_rustix::tuntap::{self, TunTap, IFF_MULTI_QUEUE, IFF_NO_PI, IFF_TAP, IFF_TUN, IFF_VNET_HDR};
+
+use crate::dev::ifname;
+use crate::error::{Error, Result};
+use crate::session::Session;
+use crate::socket::NetnsRef;
+
+/// Whether a device carries IP packets or Ethernet frames.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TunMode {
+    /// `mode tun`: IP packets, no link-layer header (`IFF_TUN`).
+    Tun,
+    /// `mode tap`: Ethernet frames (`IFF_TAP`).
+    Tap,
+}
+
+impl TunMode {
+    fn flag(self) -> u16 {
+        match self {
+            TunMode::Tun => IFF_TUN,
+            TunMode::Tap => IFF_TAP,
+        }
+    }
+}
+
+/// Tun/tap verbs of a session; see [`IPRoute::tuntap`](crate::IPRoute::tuntap).
+/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
+/// (`.await`).
+pub struct TuntapHandle<S> {
+    ipr: S,
+}
+
+/// A persistent tun or tap device to create; [`send`](TuntapAdd::send)
+/// creates it. As with `ip tuntap add`, packets carry no packet
+/// information header unless [`pi`](TuntapAdd::pi) asks for one.
+#[must_use = "a device is created only when sent"]
+pub struct TuntapAdd<S> {
+    ipr: S,
+    name: String,
+    flags: u16,
+    owner: Option<u32>,
+    group: Option<u32>,
+}
+
+impl<S> TuntapHandle<S> {
+    pub(crate) fn new(ipr: S) -> Self {
+        TuntapHandle { ipr }
+    }
+    /// `ip tuntap add dev NAME mode tun|tap`, pyroute2's
+    /// `link("add", ifname=NAME, kind="tuntap", mode=..)`.
+    #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+    pub fn add(self, name: &str, mode: TunMode) -> TuntapAdd<S> {
+        let flags = mode.flag() | IFF_NO_PI;
+        TuntapAdd { ipr: self.ipr, name: name.to_owned(), flags, owner: None, group: None }
+    }
+}
+
+impl<S> TuntapAdd<S> {
+    /// `user UID` (pyroute2's `uid`): the one user, besides those with
+    /// `CAP_NET_ADMIN`, who may attach to the device.
+    #[doc(alias = "uid")]
+    pub fn owner(mut self, uid: u32) -> Self {
+        self.owner = Some(uid);
+        self
+    }
+    /// `group GID` (pyroute2's `gid`): the group whose members may attach.
+    #[doc(alias = "gid")]
+    pub fn group(mut self, gid: u32) -> Self {
+        self.group = Some(gid);
+        self
+    }
+    /// `pi`: a packet information header before each packet (off by
+    /// default: `IFF_NO_PI`).
+    pub fn pi(self, on: bool) -> Self {
+        self.flag(IFF_NO_PI, !on)
+    }
+    /// `vnet_hdr`: a `virtio_net_hdr` before each packet (`IFF_VNET_HDR`).
+    pub fn vnet_hdr(self, on: bool) -> Self {
+        self.flag(IFF_VNET_HDR, on)
+    }
+    /// `multi_queue`: several files may attach, one queue each (`IFF_MULTI_QUEUE`).
+    pub fn multi_queue(self, on: bool) -> Self {
+        self.flag(IFF_MULTI_QUEUE, on)
+    }
+    fn flag(mut self, flag: u16, on: bool) -> Self {
+        if on {
+            self.flags |= flag;
+        } else {
+            self.flags &= !flag;
+        }
+        self
+    }
+}
+
+impl<S: Session> TuntapAdd<S> {
+    /// Creates the device in the session's namespace. A name the kernel
+    /// cannot take is [`Error::Invalid`] and nothing is made; a device of
+    /// that name already there is the driver's `EBUSY`
+    /// ([`Error::Socket`]), and it is left as it was.
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let TuntapAdd { ipr, name, flags, owner, group } = self;
+        S::finish(async move {
+            ifname(&name)?;
+            let device = TunTap { name: &name, flags, owner, group };
+            in_netns(ipr.netns(), |ns| tuntap::create(ns, &device))
+        })
+    }
+}
+
+impl<S: Session> TuntapHandle<S> {
+    /// `ip tuntap del dev NAME` (its mode and queues read from the device
+    /// first, so they need not be given): the device stops being
+    /// persistent and goes away once no process holds it open. A device
+    /// that is not there is [`Error::NotFound`]; one that is no tun or tap
+    /// device is [`Error::Invalid`], and stays.
+    pub fn del(self, name: &str) -> S::Output<impl Future<Output = Result<()>>> {
+        let (mut ipr, name) = (self.ipr, name.to_owned());
+        S::finish(async move {
+            let link = ipr.get(&link::Get(LinkRef::Name(ifname(&name)?))).await.map_err(|e| {
+                if e.errno_name() == Some("ENODEV") {
+                    Error::NotFound(format!("interface {name:?}"))
+                } else {
+                    e
+                }
+            })?;
+            let flags = tun_flags(&Link::parse(&link.message())?)?;
+            in_netns(ipr.netns(), |ns| tuntap::delete(ns, &name, flags))
+        })
+    }
+}
+
+/// The mode and queue flags a tun device was made with (the ones
+/// `TUNSETIFF` must repeat to attach), from its `IFLA_INFO_DATA`.
+fn tun_flags(link: &Link<'_>) -> Result<u16> {
+    let not_tun =
+        || Error::Invalid(nlwire::Error::InvalidValue { what: "the device is no tun or tap device" });
+    let info = link.linkinfo()?.ok_or_else(not_tun)?;
+    if info.kind()? != Some("tun") {
+        return Err(not_tun());
+    }
+    let data = LinkinfoTunAttrs(info.data()?.unwrap_or_default());
+    let mode = data.r#type()?.map_or(0, u16::from) & (IFF_TUN | IFF_TAP);
+    let queues = if data.multi_queue()?.is_some_and(|on| on != 0) { IFF_MULTI_QUEUE } else { 0 };
+    Ok(mode | queues)
+}
+
+/// Runs `f` with the session's namespace as the socket layer names it.
+fn in_netns(
+    netns: Option<&NetnsRef>,
+    f: impl FnOnce(Option<nlwire_rustix::Netns<'_>>) -> nlwire_rustix::Result<()>,
+) -> Result<()> {
+    match netns {
+        None => Ok(f(None)?),
+        Some(netns) => netns.with(|ns| Ok(f(Some(ns))?)),
+    }
+}
