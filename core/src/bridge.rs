@@ -527,16 +527,13 @@ impl Request for VlanDump {
     }
 }
 
-/// `BRIDGE_VLANDB_DUMP_FLAGS`: the one attribute of an `RTM_GETVLAN` dump
-/// request (`linux/if_bridge.h`, its own attribute space).
-pub const VLANDB_DUMP_FLAGS: u16 = 1;
-
-/// `BRIDGE_VLANDB_DUMPF_STATS`: entries carry their counters.
-pub const VLANDB_DUMPF_STATS: u32 = 1 << 0;
-
-/// `BRIDGE_VLANDB_DUMPF_GLOBAL`: the bridges' global options of each VLAN
-/// rather than the ports' entries.
-pub const VLANDB_DUMPF_GLOBAL: u32 = 1 << 1;
+use crate::tables::rt_link::bridge_vlandb_dump_attrs as vlandb_dump;
+/// `BRIDGE_VLANDB_DUMPF_STATS` (entries carry their counters) and
+/// `BRIDGE_VLANDB_DUMPF_GLOBAL` (the bridges' global options of each VLAN
+/// rather than the ports' entries): the flags of an `RTM_GETVLAN` dump.
+pub use crate::tables::rt_link::bridge_vlandb_dump_flags::{
+    GLOBAL as VLANDB_DUMPF_GLOBAL, STATS as VLANDB_DUMPF_STATS,
+};
 
 /// `bridge -d vlan show` (`-s`: with counters) and `bridge vlan global
 /// show`: the `RTM_GETVLAN` dump of family `AF_BRIDGE`, answered with
@@ -553,7 +550,7 @@ impl Request for VlanDbDump {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&BrVlanMsg { family: AF_BRIDGE, ..BrVlanMsg::default() })?;
-        m.u32(VLANDB_DUMP_FLAGS, self.flags)
+        m.u32(vlandb_dump::FLAGS, self.flags)
     }
 }
 

@@ -180,7 +180,7 @@ pub static ROUTE: &[MessageType] = &[
     MessageType { kind: 106, name: "RTM_GETNEXTHOP", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
     MessageType { kind: 112, name: "RTM_NEWVLAN", spec: &rt_link::BRIDGE_VLANDB_ATTRS_MESSAGE },
     MessageType { kind: 113, name: "RTM_DELVLAN", spec: &rt_link::BRIDGE_VLANDB_ATTRS_MESSAGE },
-    MessageType { kind: 114, name: "RTM_GETVLAN", spec: &rt_link::BRIDGE_VLANDB_ATTRS_MESSAGE },
+    MessageType { kind: 114, name: "RTM_GETVLAN", spec: &rt_link::BRIDGE_VLANDB_DUMP_ATTRS_MESSAGE },
     MessageType { kind: 116, name: "RTM_NEWNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
     MessageType { kind: 117, name: "RTM_DELNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },
     MessageType { kind: 118, name: "RTM_GETNEXTHOPBUCKET", spec: &rt_nexthop::NEXTHOP_ATTRS_MESSAGE },

@@ -2429,6 +2429,30 @@ bitflags::bitflags! {
     }
 }
 
+/// Bit names of `bridge-vlandb-dump-flags`.
+pub static BRIDGE_VLANDB_DUMP_FLAGS: &[(u32, &str)] = &[(1, "stats"), (2, "global")];
+
+/// Bit masks of `bridge-vlandb-dump-flags`.
+pub mod bridge_vlandb_dump_flags {
+    /// `BRIDGE_VLANDB_DUMPF_STATS`.
+    #[doc(alias = "BRIDGE_VLANDB_DUMPF_STATS")]
+    pub const STATS: u32 = 1;
+    /// `BRIDGE_VLANDB_DUMPF_GLOBAL`.
+    #[doc(alias = "BRIDGE_VLANDB_DUMPF_GLOBAL")]
+    pub const GLOBAL: u32 = 2;
+}
+
+bitflags::bitflags! {
+    /// The bits of `bridge-vlandb-dump-flags`; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub struct BridgeVlandbDumpFlags: u32 {
+        /// [`bridge_vlandb_dump_flags::STATS`].
+        const STATS = bridge_vlandb_dump_flags::STATS;
+        /// [`bridge_vlandb_dump_flags::GLOBAL`].
+        const GLOBAL = bridge_vlandb_dump_flags::GLOBAL;
+    }
+}
+
 /// `struct bridge_vlan_info`.
 #[derive(
     FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
@@ -7344,6 +7368,32 @@ impl<'a> LinkinfoBareudpAttrs<'a> {
     }
 }
 
+/// `BRIDGE_VLANDB_DUMP_*`: the attribute set `bridge-vlandb-dump-attrs`.
+pub static BRIDGE_VLANDB_DUMP_ATTRS: Space = Space {
+    name: "bridge-vlandb-dump-attrs",
+    prefix: "BRIDGE_VLANDB_DUMP_",
+    attrs: &[AttrSpec { id: 1, name: "flags", ty: AttrType::Bits(Scalar::U32, BRIDGE_VLANDB_DUMP_FLAGS) }],
+    by_name: &[1, 0],
+};
+
+/// Attribute numbers of [`BRIDGE_VLANDB_DUMP_ATTRS`].
+pub mod bridge_vlandb_dump_attrs {
+    /// `BRIDGE_VLANDB_DUMP_FLAGS`.
+    #[doc(alias = "BRIDGE_VLANDB_DUMP_FLAGS")]
+    pub const FLAGS: u16 = 1;
+}
+
+/// Typed reads of an attribute chain of the set `bridge-vlandb-dump-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BridgeVlandbDumpAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BridgeVlandbDumpAttrs<'a> {
+    /// `BRIDGE_VLANDB_DUMP_FLAGS`.
+    pub fn flags(&self) -> Result<Option<BridgeVlandbDumpFlags>> {
+        self.0.read(bridge_vlandb_dump_attrs::FLAGS, |a| a.u32().map(BridgeVlandbDumpFlags::from_bits_retain))
+    }
+}
+
 /// `BRIDGE_VLANDB_*`: the attribute set `bridge-vlandb-attrs`.
 pub static BRIDGE_VLANDB_ATTRS: Space = Space {
     name: "bridge-vlandb-attrs",
@@ -7740,3 +7790,7 @@ pub static STATS_ATTRS_MESSAGE: MessageSpec =
 /// Messages of `struct br_vlan_msg` followed by `bridge-vlandb-attrs`.
 pub static BRIDGE_VLANDB_ATTRS_MESSAGE: MessageSpec =
     MessageSpec { family: "rt-link", header: &BR_VLAN_MSG, space: &BRIDGE_VLANDB_ATTRS };
+
+/// Messages of `struct br_vlan_msg` followed by `bridge-vlandb-dump-attrs`.
+pub static BRIDGE_VLANDB_DUMP_ATTRS_MESSAGE: MessageSpec =
+    MessageSpec { family: "rt-link", header: &BR_VLAN_MSG, space: &BRIDGE_VLANDB_DUMP_ATTRS };
