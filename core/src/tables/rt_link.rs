@@ -3947,7 +3947,7 @@ pub static BOND_SLAVE_ATTRS: Space = Space {
         AttrSpec { id: 6, name: "ad_aggregator_id", ty: AttrType::U16 },
         AttrSpec { id: 7, name: "ad_actor_oper_port_state", ty: AttrType::U8 },
         AttrSpec { id: 8, name: "ad_partner_oper_port_state", ty: AttrType::U16 },
-        AttrSpec { id: 9, name: "prio", ty: AttrType::U32 },
+        AttrSpec { id: 9, name: "prio", ty: AttrType::S32 },
     ],
     by_name: &[
         4, 0, 8, 5, 0, 0, 0, 1, 0, 6, 0, 0, 0, 2, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 7,
@@ -4023,8 +4023,8 @@ impl<'a> BondSlaveAttrs<'a> {
         self.0.read(bond_slave_attrs::AD_PARTNER_OPER_PORT_STATE, crate::attr::Attr::u16)
     }
     /// `IFLA_BOND_SLAVE_PRIO`.
-    pub fn prio(&self) -> Result<Option<u32>> {
-        self.0.read(bond_slave_attrs::PRIO, crate::attr::Attr::u32)
+    pub fn prio(&self) -> Result<Option<i32>> {
+        self.0.read(bond_slave_attrs::PRIO, crate::attr::Attr::i32)
     }
 }
 
