@@ -12,7 +12,7 @@ use nlwire::tables::rt_link::{
 };
 
 use super::data::{index_of, option, unknown, Aliases};
-use crate::args::{c_number, invalid, Words};
+use crate::args::{c_number, invalid, signed, Words};
 use crate::names::{hwaddr, Names};
 use crate::sink::Sink;
 use crate::Result;
@@ -197,7 +197,7 @@ pub fn print_port<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> 
         p.word_num("queue_id", "queue_id", n.into())?;
     }
     if let Some(n) = data.prio()? {
-        p.word_num("prio", "prio", n.into())?;
+        p.num("prio", "prio", &n)?;
     }
     if let Some(n) = data.ad_aggregator_id()? {
         p.word_num("ad_aggregator_id", "ad_aggregator_id", n.into())?;
@@ -298,7 +298,12 @@ pub fn parse_port(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
             "queue_id" => {
                 data.push(port::QUEUE_ID, KindValue::U16(c_number("queue_id", words.value(word)?)?))
             }
-            "prio" => data.push(port::PRIO, KindValue::U32(c_number("prio", words.value(word)?)?)),
+            // ip's get_s32: `prio -1` is sent as the s32 it is.
+            "prio" => {
+                let value = words.value(word)?;
+                let prio = signed(value).ok_or_else(|| invalid("prio is invalid", value))?;
+                data.push(port::PRIO, KindValue::U32(prio as u32))
+            }
             other => return Err(unknown("bond_slave", other)),
         }
     }

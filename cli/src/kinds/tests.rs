@@ -290,7 +290,7 @@ fn bond_port_is_printed_as_ip_prints_it() {
         u16a(6, 4),                   // AD_AGGREGATOR_ID
         u8a(7, 61),                   // AD_ACTOR_OPER_PORT_STATE
         u16a(8, 62),                  // AD_PARTNER_OPER_PORT_STATE
-        u32a(9, 7),                   // PRIO
+        u32a(9, -7i32 as u32),        // PRIO: s32 (nla_put_s32)
     ]
     .concat();
     let msg = link_message("eth9", &linkinfo(None, Some(("bond", data))));
@@ -304,7 +304,7 @@ fn bond_port_is_printed_as_ip_prints_it() {
                 "link_failure_count": 2,
                 "perm_hwaddr": "02:00:00:00:00:07",
                 "queue_id": 3,
-                "prio": 7,
+                "prio": -7,
                 "ad_aggregator_id": 4,
                 "ad_actor_oper_port_state": 61,
                 "ad_actor_oper_port_state_str": ["active", "aggregating", "in_sync", "collecting", "distributing"],
@@ -702,4 +702,16 @@ fn a_bridges_vlan_options_are_sent_as_the_kernel_reads_them() {
         request("link add br9 type bridge vlan_protocol 802.1ad vlan_default_pvid 7 vlan_filtering 1 no_linklocal_learn 1"),
         add_message("br9", &kind_info("bridge", &data))
     );
+}
+
+/// `bond_slave prio` is an s32 (ip's get_s32, the kernel's nla_get_s32):
+/// `prio -1` is sent as `IFLA_BOND_SLAVE_PRIO` (9) holding -1.
+#[test]
+fn a_bond_ports_negative_prio_is_sent_as_an_s32() {
+    let sent = request("link set d0 type bond_slave queue_id 3 prio -1");
+    let prio = attr(9, &(-1i32).to_ne_bytes());
+    let queue_id = u16a(5, 3);
+    let has = |needle: &[u8]| sent.windows(needle.len()).any(|w| w == needle);
+    assert!(has(&[queue_id, prio].concat()), "{sent:02x?}");
+    assert_eq!(refusal("link set d0 type bond_slave prio 2147483648"), 255); // invarg
 }
