@@ -212,3 +212,79 @@ fn emit_seg6(m: &mut MessageWriter<'_>, mode: Seg6Mode, segs: &[Ipv6Addr]) -> Re
         segs.iter().rev().try_for_each(|seg| m.raw(&seg.octets()))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::route::{Prefix, RouteRequest};
+    use crate::test_prelude::*;
+
+    /// `RTA_ENCAP` (22, NLA_F_NESTED) holding `inner`, then `RTA_ENCAP_TYPE`
+    /// (21, u16 `kind`), as iproute2's `lwt_parse_encap` writes them
+    /// (linux/rtnetlink.h, linux/lwtunnel.h), written by hand.
+    fn encap_attrs(inner: &[u8], kind: u16) -> Vec<u8> {
+        let mut out = nla(22 | 0x8000, inner);
+        put_attr(&mut out, 21, &kind.to_ne_bytes());
+        out
+    }
+
+    /// The request adding 2001:db8:5::/64 with `encap` holds `want`.
+    fn sends(encap: Encap<'_>, want: &[u8]) {
+        let dst = Prefix::new("2001:db8:5::".parse().unwrap(), 64);
+        let (buf, len) = emitted(&RouteRequest { encap: Some(encap), ..RouteRequest::add(dst).oif(2) }, 1);
+        let sent = &buf[..len];
+        assert!(sent.windows(want.len()).any(|w| w == want), "{encap:?}: {sent:02x?}");
+    }
+
+    fn doc6(last: u16) -> Ipv6Addr {
+        Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, last)
+    }
+
+    /// linux/mpls_iptunnel.h: `MPLS_IPTUNNEL_DST` (1) is the label stack,
+    /// `struct mpls_label` (be32: label << 12 | tc << 9 | bos << 8 | ttl),
+    /// bottom of stack on the last; `MPLS_IPTUNNEL_TTL` (2) a u8. The type is
+    /// `LWTUNNEL_ENCAP_MPLS` (1).
+    #[test]
+    fn an_mpls_encap_is_sent_as_the_kernel_reads_it() {
+        let labels = [[0x00, 0x06, 0x40, 0x00], [0x00, 0x0c, 0x81, 0x00]]; // 100, then 200 with bos
+        let mut inner = nla(1, &labels.concat());
+        put_attr(&mut inner, 2, &[7]);
+        sends(Encap::Mpls { labels: &[100, 200], ttl: Some(7) }, &encap_attrs(&inner, 1));
+    }
+
+    /// linux/seg6_iptunnel.h: `SEG6_IPTUNNEL_SRH` (1) is `struct
+    /// seg6_iptunnel_encap { int mode; struct ipv6_sr_hdr srh[]; }` and
+    /// linux/seg6.h's header is nexthdr, hdrlen (8-byte units past the first
+    /// 8), type 4, segments_left, first_segment, flags, u16 tag, then the
+    /// segments last visited first. Inline mode (0) keeps segment 0 for the
+    /// packet's own destination. The type is `LWTUNNEL_ENCAP_SEG6` (5).
+    #[test]
+    fn a_seg6_encap_is_sent_as_the_kernel_reads_it() {
+        let mut encap = 1i32.to_ne_bytes().to_vec();
+        encap.extend_from_slice(&[0, 6, 4, 2, 2, 0, 0, 0]);
+        for seg in [7, 6, 5] {
+            encap.extend_from_slice(&doc6(seg).octets());
+        }
+        let segs = [doc6(5), doc6(6), doc6(7)];
+        sends(Encap::Seg6 { mode: Seg6Mode::Encap, segs: &segs }, &encap_attrs(&nla(1, &encap), 5));
+
+        let mut inline = 0i32.to_ne_bytes().to_vec();
+        inline.extend_from_slice(&[0, 4, 4, 1, 1, 0, 0, 0]);
+        inline.extend_from_slice(&[0; 16]);
+        inline.extend_from_slice(&doc6(5).octets());
+        sends(Encap::Seg6 { mode: Seg6Mode::Inline, segs: &segs[..1] }, &encap_attrs(&nla(1, &inline), 5));
+    }
+
+    /// linux/lwtunnel.h: `LWTUNNEL_IP6_ID` (1, be64), `_DST` (2), `_SRC` (3),
+    /// `_HOPLIMIT` (4, u8); the type is `LWTUNNEL_ENCAP_IP6` (4).
+    #[test]
+    fn an_ip6_encap_is_sent_as_the_kernel_reads_it() {
+        let mut inner = nla(1, &6u64.to_be_bytes());
+        put_attr(&mut inner, 2, &doc6(9).octets());
+        put_attr(&mut inner, 3, &doc6(1).octets());
+        put_attr(&mut inner, 4, &[4]);
+        let tunnel =
+            IpTunnel { id: Some(6), dst: Some(doc6(9)), src: Some(doc6(1)), ttl: Some(4), tos: None };
+        sends(Encap::Ip6(tunnel), &encap_attrs(&inner, 4));
+    }
+}
