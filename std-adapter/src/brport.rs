@@ -8,9 +8,8 @@ use nlwire::link::{self, Link};
 use nlwire::neigh::AF_BRIDGE;
 
 use crate::builder::setters;
-use crate::dev::Dev;
+use crate::dev::{ifindex, ifindex_opt, Dev};
 use crate::error::{Error, Result};
-use crate::link::{ifindex, ifindex_opt};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
 

@@ -8,9 +8,8 @@ use nlwire::build::Request;
 use nlwire::neigh::{self, NeighEntry, NeighFlags, NudState, AF_BRIDGE};
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{ifindex_opt, ifindex_or_0, Dev};
 use crate::error::Result;
-use crate::link::{ifindex_opt, ifindex_or_0};
 use crate::session::{Keep, Session};
 
 /// Bridge FDB verbs of a session; see [`IPRoute::fdb`](crate::IPRoute::fdb).

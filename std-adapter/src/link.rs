@@ -7,7 +7,7 @@ use nlwire::link::{self, IfName, Kind, Link, LinkRef, NetnsTarget};
 use std::future::Future;
 
 use crate::builder::setters;
-use crate::dev::Dev;
+use crate::dev::{given_index, ifindex, Dev};
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
@@ -21,37 +21,6 @@ use crate::session::{dump_verb, Keep, Session};
 /// (`send().await`).
 pub struct LinkHandle<S> {
     ipr: S,
-}
-
-/// The index of the link `dev` (an index is checked to exist); "no such
-/// device" is [`Error::NotFound`].
-pub(crate) async fn ifindex<S: Session>(ipr: &mut S, dev: &Dev) -> Result<u32> {
-    let reply = ipr.get(&link::Get(dev.link_ref()?)).await;
-    index_of(dev, reply)
-}
-
-/// The index of `dev` without a session: a name is refused (it is resolved
-/// when a builder sends its request).
-pub(crate) fn given_index(dev: &Dev) -> Result<u32> {
-    match dev {
-        Dev::Index(i) => Ok(*i),
-        Dev::Name(_) => {
-            Err(Error::invalid("a device by name is resolved when the request is sent; give its index"))
-        }
-    }
-}
-
-/// The index of `dev`, if one is given.
-pub(crate) async fn ifindex_opt<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<Option<u32>> {
-    match dev {
-        Some(dev) => ifindex(ipr, dev).await.map(Some),
-        None => Ok(None),
-    }
-}
-
-/// The index of `dev`, or 0 for none.
-pub(crate) async fn ifindex_or_0<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<u32> {
-    Ok(ifindex_opt(ipr, dev).await?.unwrap_or(0))
 }
 
 macro_rules! settings_setters {
@@ -508,15 +477,4 @@ impl<S: Session> LinkHandle<S> {
             Ok(out)
         })
     }
-}
-
-/// The index in a GET reply for `dev`; "no such device" is `NotFound`.
-fn index_of(dev: &Dev, reply: Result<OwnedMessage>) -> Result<u32> {
-    let msg = reply.map_err(|e| match e.errno_name() {
-        Some("ENODEV") => Error::NotFound(format!("interface {dev:?}")),
-        _ => e,
-    })?;
-    let link = Link::parse(&msg.message()).map_err(Error::Malformed)?;
-    u32::try_from(link.ifindex())
-        .map_err(|_| Error::Malformed(nlwire::Error::InvalidValue { what: "negative ifindex" }))
 }

@@ -8,9 +8,8 @@ use nlwire::build::Request;
 use nlwire::mdb::{self, Group, MdbEntry};
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{ifindex, Dev};
 use crate::error::Result;
-use crate::link::ifindex;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 

@@ -9,10 +9,9 @@ use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudS
 use nlwire::build::Request;
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{given_index, ifindex, ifindex_or_0, Dev};
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::Result;
-use crate::link::{given_index, ifindex, ifindex_or_0};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
 

@@ -9,9 +9,8 @@ use nlwire::nexthop::{
 };
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{ifindex_opt, Dev};
 use crate::error::{Error, Result};
-use crate::link::ifindex_opt;
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
 

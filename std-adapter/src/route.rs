@@ -12,10 +12,9 @@ use nlwire::route::{
 use nlwire::MsgFlags;
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{ifindex, ifindex_opt, ifindex_or_0, Dev};
 use crate::ensure::{absent_ok, exists, given, present_ok};
 use crate::error::{Error, Result};
-use crate::link::{ifindex, ifindex_opt, ifindex_or_0};
 use crate::owned::OwnedMessage;
 use crate::session::{batch_all, dump_verb, Keep, Session};
 

@@ -15,11 +15,11 @@
 
 use std::future::Future;
 
-use nlwire::link::{self, Link, LinkRef};
+use nlwire::link::Link;
 use nlwire::tables::rt_link::LinkinfoTunAttrs;
 use nlwire_rustix::tuntap::{self, TunTap, IFF_MULTI_QUEUE, IFF_NO_PI, IFF_TAP, IFF_TUN, IFF_VNET_HDR};
 
-use crate::dev::ifname;
+use crate::dev::{get_link, ifname, Dev};
 use crate::error::{Error, Result};
 use crate::session::Session;
 use crate::socket::NetnsRef;
@@ -135,13 +135,7 @@ impl<S: Session> TuntapHandle<S> {
     pub fn del(self, name: &str) -> S::Output<impl Future<Output = Result<()>>> {
         let (mut ipr, name) = (self.ipr, name.to_owned());
         S::finish(async move {
-            let link = ipr.get(&link::Get(LinkRef::Name(ifname(&name)?))).await.map_err(|e| {
-                if e.errno_name() == Some("ENODEV") {
-                    Error::NotFound(format!("interface {name:?}"))
-                } else {
-                    e
-                }
-            })?;
+            let link = get_link(&mut ipr, &Dev::Name(name.clone())).await?;
             let flags = tun_flags(&Link::parse(&link.message())?)?;
             in_netns(ipr.netns(), |ns| tuntap::delete(ns, &name, flags))
         })

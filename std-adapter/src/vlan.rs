@@ -6,9 +6,8 @@ use std::future::Future;
 use nlwire::bridge::{BridgeFlags, VlanAdd, VlanDel, VlanDump, VlanEntry};
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{ifindex, Dev};
 use crate::error::Result;
-use crate::link::ifindex;
 use crate::session::{dump_verb, Keep, Session};
 
 /// Bridge VLAN verbs of a session; see
