@@ -7,7 +7,7 @@ use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
 use nlwire::build::Request;
 
 use crate::builder::{setters, verbs};
-use crate::ensure::{absent_ok, exists, given, present_ok};
+use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
 use crate::session::{batch_all, dump_verb, Keep, Session};
@@ -174,15 +174,16 @@ impl<S: Session> AddrRequest<S> {
         S::finish(async move {
             let entry = AddrEntry { label: label.as_deref(), ..entry };
             let sent = ipr.request(&*core_request(verb, entry)).await.map(drop);
-            match verb {
-                Verb::Add if exists(&sent) => {
-                    let existing =
-                        ipr.dump_owned(&addr::Dump { family: 0, ifindex: entry.ifindex }, 0).await?;
-                    present_ok(sent, || address_is(&existing, &entry))
-                }
-                Verb::Del => absent_ok(sent),
-                _ => sent,
-            }
+            let goal = match verb {
+                Verb::Add => Goal::Present,
+                Verb::Del => Goal::Absent,
+                Verb::Replace | Verb::Change => Goal::AsSent,
+            };
+            settle(goal, sent, async || {
+                let existing = ipr.dump_owned(&addr::Dump { family: 0, ifindex: entry.ifindex }, 0).await?;
+                address_is(&existing, &entry)
+            })
+            .await
         })
     }
 }

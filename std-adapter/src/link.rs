@@ -8,7 +8,7 @@ use std::future::Future;
 
 use crate::builder::setters;
 use crate::dev::{given_index, ifindex, Dev};
-use crate::ensure::{absent_ok, exists, given, present_ok};
+use crate::ensure::{exists, given, settle, Goal};
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
 use crate::kinds::{Bond, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan};
@@ -265,21 +265,23 @@ impl<S: Session> LinkAdd<S> {
                 sent?;
                 return send_port(ipr, port, request.new_name()).await;
             }
-            let Some(name) = request.new_name() else { return sent };
-            let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
-            if !port.map_or(Ok(true), |port| port.port_matches(&Link::parse(&have.message())?))? {
-                return sent;
-            }
-            let verdict = request.with_add(|want| compare(&have, want, data.as_ref())).transpose()?;
-            let same = match verdict {
-                Some(Verdict::Same) => true,
-                Some(Verdict::Differs) | None => false,
-                Some(Verdict::PeerAt(index)) => {
-                    let peer = ipr.get(&link::Get(LinkRef::Index(index))).await?;
-                    request.with_add(|want| named(&peer, want)).transpose()?.unwrap_or(false)
+            settle(Goal::Present, sent, async || {
+                let Some(name) = request.new_name() else { return Ok(false) };
+                let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
+                if !port.map_or(Ok(true), |port| port.port_matches(&Link::parse(&have.message())?))? {
+                    return Ok(false);
                 }
-            };
-            present_ok(sent, || Ok(same))
+                let verdict = request.with_add(|want| compare(&have, want, data.as_ref())).transpose()?;
+                Ok(match verdict {
+                    Some(Verdict::Same) => true,
+                    Some(Verdict::Differs) | None => false,
+                    Some(Verdict::PeerAt(index)) => {
+                        let peer = ipr.get(&link::Get(LinkRef::Index(index))).await?;
+                        request.with_add(|want| named(&peer, want)).transpose()?.unwrap_or(false)
+                    }
+                })
+            })
+            .await
         })
     }
 }
@@ -429,7 +431,10 @@ impl<S: Session> LinkHandle<S> {
     /// ```
     pub fn ensure_absent(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<()>>> {
         let (mut ipr, dev) = (self.ipr, dev.into());
-        S::finish(async move { absent_ok(ipr.request(&link::Del(dev.link_ref()?)).await.map(drop)) })
+        S::finish(async move {
+            let del = link::Del(dev.link_ref()?);
+            settle(Goal::Absent, ipr.request(&del).await.map(drop), async || Ok(false)).await
+        })
     }
     /// `ip link show DEV`: the link, owned.
     pub fn get(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {

@@ -10,7 +10,7 @@ use nlwire::build::Request;
 
 use crate::builder::{setters, verbs};
 use crate::dev::{given_index, ifindex, ifindex_or_0, Dev};
-use crate::ensure::{absent_ok, exists, given, present_ok};
+use crate::ensure::{given, settle, Goal};
 use crate::error::Result;
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
@@ -263,15 +263,17 @@ impl<S: Session> NeighRequest<S> {
                 Ok(i) => ipr.request(&*spec.core_request(*i)).await.map(drop),
                 Err(e) => Err(e.clone()),
             };
-            match spec.verb {
-                Verb::Add if exists(&sent) => {
-                    let ifindex = ifindex?;
-                    let have = ipr.get(&spec.get(ifindex)).await?;
-                    present_ok(sent, || neighbour_is(&have, &spec.entry(ifindex)))
-                }
-                Verb::Del => absent_ok(sent),
-                _ => sent,
-            }
+            let goal = match spec.verb {
+                Verb::Add => Goal::Present,
+                Verb::Del => Goal::Absent,
+                Verb::Replace | Verb::Change | Verb::Probe => Goal::AsSent,
+            };
+            settle(goal, sent, async || {
+                let ifindex = ifindex?;
+                let have = ipr.get(&spec.get(ifindex)).await?;
+                neighbour_is(&have, &spec.entry(ifindex))
+            })
+            .await
         })
     }
 }

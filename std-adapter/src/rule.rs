@@ -7,7 +7,7 @@ use nlwire::route::Prefix;
 use nlwire::rule::{self, Rule, RuleAction, RuleEntry};
 
 use crate::builder::{setters, verbs};
-use crate::ensure::{absent_ok, present_ok};
+use crate::ensure::{settle, Goal};
 use crate::error::{Error, Result};
 use crate::session::{batch_all, dump_verb, Keep, Session};
 
@@ -206,12 +206,8 @@ impl<S: Session> RuleRequest<S> {
                 let what = "rule ensure without a priority (the kernel would add the rule again)";
                 return Err(Error::invalid(what));
             }
-            let sent = send(&mut self).await;
-            if self.adding {
-                present_ok(sent, || Ok(true))
-            } else {
-                absent_ok(sent)
-            }
+            let goal = if self.adding { Goal::Present } else { Goal::Absent };
+            settle(goal, send(&mut self).await, async || Ok(true)).await
         })
     }
 }
