@@ -19,6 +19,15 @@ pub(crate) enum Goal {
 }
 
 impl Error {
+    /// The object is there (in some form): the kernel's `EEXIST`, or
+    /// `EBUSY` from the tun driver (its answer, to an `ioctl`, for a name
+    /// taken).
+    fn is_there(&self) -> bool {
+        match self {
+            Error::Socket(_) => self.errno_name() == Some("EBUSY"),
+            _ => self.errno_name() == Some("EEXIST"),
+        }
+    }
     /// The kernel, or the interface lookup, says the object is not there:
     /// `ENOENT`, `ESRCH` (IPv4 routes), `ENODEV` (links), `EADDRNOTAVAIL`
     /// (addresses), or [`Error::NotFound`].
@@ -28,9 +37,9 @@ impl Error {
     }
 }
 
-/// The kernel answered `EEXIST`: the object is there (in some form).
+/// The answer says the object is there (in some form).
 pub(crate) fn exists(sent: &Result<()>) -> bool {
-    matches!(sent, Err(e) if e.errno_name() == Some("EEXIST"))
+    matches!(sent, Err(e) if e.is_there())
 }
 
 /// The outcome of an `ensure()` whose request had the outcome `sent` (a
