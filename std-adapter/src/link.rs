@@ -11,7 +11,9 @@ use crate::dev::{given_index, ifindex, Dev};
 use crate::ensure::{exists, given, settle, Goal};
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
-use crate::kinds::{Bond, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan};
+use crate::kinds::{
+    Bond, BondPort, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan,
+};
 use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Port, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
@@ -58,9 +60,17 @@ macro_rules! settings_setters {
             self.pending.port = Some(Port::Bridge(options));
             self
         }
+        /// Its options as a port of its bond (`IFLA_INFO_SLAVE_DATA`, as
+        /// `ip link set DEV type bond_slave queue_id 2 prio 5` sends them):
+        /// `.master("bond0").bond_port(|p| p.queue_id(2).prio(5))`, sent as
+        /// [`bridge_port`](Self::bridge_port) sends its options.
+        pub fn bond_port(self, options: impl FnOnce(BondPort) -> BondPort) -> Self {
+            let port = BondPort::wrap(KindData::for_port_in("bond", BondPort::SPACE));
+            self.port_data(options(port).into_data())
+        }
         /// Its options as a port of its master, by name
-        /// ([`KindData::for_port`]: a bond port's `queue_id`, `prio`), as
-        /// [`bridge_port`](Self::bridge_port) sends them.
+        /// ([`KindData::for_port`]), as [`bridge_port`](Self::bridge_port)
+        /// sends them.
         pub fn port_data(mut self, data: KindData) -> Self {
             self.pending.port = Some(Port::Data(data));
             self
