@@ -9,15 +9,9 @@ use nlwire::build::Request;
 use crate::builder::{setters, verbs};
 use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
+use crate::handles::AddrHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{batch_all, dump_verb, Keep, Session};
-
-/// Address verbs of a session; see [`IPRoute::addr`](crate::IPRoute::addr).
-/// `S` is the [`Session`]: `&mut IPRoute` (blocking `send()`) or
-/// `&AsyncIPRoute` (`send().await`).
-pub struct AddrHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -43,12 +37,6 @@ pub struct AddrRequest<S> {
 }
 
 impl<S> AddrHandle<S> {
-    /// The verbs on session `ipr`; `()` for builders that only make
-    /// requests (see [`AddrRequest::request`]).
-    pub fn new(ipr: S) -> Self {
-        AddrHandle { ipr }
-    }
-
     fn request(self, verb: Verb, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
         AddrRequest { ipr: self.ipr, verb, entry: AddrEntry::new(ifindex, address, prefix_len), label: None }
     }

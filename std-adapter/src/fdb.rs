@@ -10,14 +10,8 @@ use nlwire::neigh::{self, NeighEntry, NeighFlags, NudState, AF_BRIDGE};
 use crate::builder::{setters, verbs};
 use crate::dev::{ifindex_opt, ifindex_or_0, Dev};
 use crate::error::Result;
+use crate::handles::FdbHandle;
 use crate::session::{Keep, Session};
-
-/// Bridge FDB verbs of a session; see [`IPRoute::fdb`](crate::IPRoute::fdb).
-/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
-/// (`.await`).
-pub struct FdbHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -54,9 +48,6 @@ pub struct FdbRequest<S> {
 }
 
 impl<S> FdbHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        FdbHandle { ipr }
-    }
     fn request(self, verb: Verb, lladdr: &[u8]) -> FdbRequest<S> {
         // The address is put in at send time; the entry keeps no borrow.
         let mut entry = NeighEntry::fdb(0, &[]);

@@ -10,6 +10,7 @@ use crate::builder::setters;
 use crate::dev::{given_index, ifindex, Dev};
 use crate::ensure::{exists, given, settle, Goal};
 use crate::error::{Error, Result};
+use crate::handles::LinkHandle;
 use crate::kind_data::KindData;
 use crate::kinds::{
     Bond, BondPort, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan,
@@ -17,13 +18,6 @@ use crate::kinds::{
 use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Port, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
-
-/// Link verbs of a session; see [`IPRoute::link`](crate::IPRoute::link). `S`
-/// is the [`Session`]: `&mut IPRoute` (blocking `send()`) or `&AsyncIPRoute`
-/// (`send().await`).
-pub struct LinkHandle<S> {
-    ipr: S,
-}
 
 macro_rules! settings_setters {
     () => {
@@ -412,9 +406,6 @@ impl<S: Session> LinkSet<S> {
 }
 
 impl<S> LinkHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        LinkHandle { ipr }
-    }
     /// `ip link add NAME ...`: choose the kind with `.veth(..)`, `.bridge(..)`, ...
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
     pub fn add(self, name: &str) -> LinkAdd<S> {

@@ -10,15 +10,9 @@ use nlwire::mdb::{self, Group, MdbEntry};
 use crate::builder::{setters, verbs};
 use crate::dev::{ifindex, Dev};
 use crate::error::Result;
+use crate::handles::MdbHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
-
-/// MDB verbs of a session; see [`IPRoute::mdb`](crate::IPRoute::mdb). `S`
-/// is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
-/// (`.await`).
-pub struct MdbHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -53,9 +47,6 @@ pub struct MdbRequest<S> {
 }
 
 impl<S> MdbHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        MdbHandle { ipr }
-    }
     fn request(self, verb: Verb, bridge: Dev, port: Dev, group: Group) -> MdbRequest<S> {
         let entry = MdbEntry::new(0, 0, group);
         MdbRequest { ipr: self.ipr, verb, bridge, port, entry, source_list: Vec::new() }

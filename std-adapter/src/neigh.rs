@@ -12,15 +12,9 @@ use crate::builder::{setters, verbs};
 use crate::dev::{given_index, ifindex, ifindex_or_0, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::Result;
+use crate::handles::NeighHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
-
-/// Neighbour (ARP/NDP) verbs of a session; see
-/// [`IPRoute::neigh`](crate::IPRoute::neigh). `S` is the [`Session`]:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct NeighHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -70,12 +64,6 @@ struct NeighSpec {
 }
 
 impl<S> NeighHandle<S> {
-    /// The verbs on session `ipr`; `()` for builders that only make
-    /// requests (`.request()`, to send several with `batch`).
-    pub fn new(ipr: S) -> Self {
-        NeighHandle { ipr }
-    }
-
     fn request(self, verb: Verb, dst: IpAddr) -> NeighRequest<S> {
         let spec = NeighSpec {
             verb,

@@ -15,15 +15,9 @@ use crate::builder::{setters, verbs};
 use crate::dev::{ifindex, ifindex_opt, ifindex_or_0, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
+use crate::handles::RouteHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{batch_all, dump_verb, Keep, Session};
-
-/// Route verbs of a session; see [`IPRoute::route`](crate::IPRoute::route).
-/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
-/// (`.await`).
-pub struct RouteHandle<S> {
-    ipr: S,
-}
 
 /// A route request being built; [`send`](RouteBuilder::send) sends it.
 ///
@@ -74,9 +68,6 @@ pub struct RouteGetBuilder<S> {
 }
 
 impl<S> RouteHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        RouteHandle { ipr }
-    }
     fn builder(self, op: RouteOp, dst: Prefix) -> RouteBuilder<S> {
         RouteBuilder {
             ipr: self.ipr,

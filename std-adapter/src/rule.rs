@@ -9,14 +9,8 @@ use nlwire::rule::{self, Rule, RuleAction, RuleEntry};
 use crate::builder::{setters, verbs};
 use crate::ensure::{settle, Goal};
 use crate::error::{Error, Result};
+use crate::handles::RuleHandle;
 use crate::session::{batch_all, dump_verb, Keep, Session};
-
-/// Policy-routing rule verbs of a session; see
-/// [`IPRoute::rule`](crate::IPRoute::rule). `S` is the [`Session`]:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct RuleHandle<S> {
-    ipr: S,
-}
 
 /// A rule request being built; [`send`](RuleRequest::send) sends it.
 ///
@@ -44,11 +38,6 @@ pub struct RuleRequest<S> {
 }
 
 impl<S> RuleHandle<S> {
-    /// The verbs on session `ipr`; `()` for builders that only make
-    /// requests (see [`RuleRequest::request`]).
-    pub fn new(ipr: S) -> Self {
-        RuleHandle { ipr }
-    }
     fn request(self, adding: bool) -> RuleRequest<S> {
         RuleRequest { ipr: self.ipr, adding, entry: RuleEntry::new(), iif: None, oif: None }
     }

@@ -22,6 +22,7 @@ use nlwire_rustix::tuntap::{self, TunTap, IFF_MULTI_QUEUE, IFF_NO_PI, IFF_TAP, I
 use crate::dev::{get_link, ifname, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
+use crate::handles::TuntapHandle;
 use crate::session::Session;
 use crate::socket::NetnsRef;
 
@@ -43,13 +44,6 @@ impl TunMode {
     }
 }
 
-/// Tun/tap verbs of a session; see [`IPRoute::tuntap`](crate::IPRoute::tuntap).
-/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
-/// (`.await`).
-pub struct TuntapHandle<S> {
-    ipr: S,
-}
-
 /// A persistent tun or tap device to create; [`send`](TuntapAdd::send)
 /// creates it. As with `ip tuntap add`, packets carry no packet
 /// information header unless [`pi`](TuntapAdd::pi) asks for one.
@@ -63,9 +57,6 @@ pub struct TuntapAdd<S> {
 }
 
 impl<S> TuntapHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        TuntapHandle { ipr }
-    }
     /// `ip tuntap add dev NAME mode tun|tap`, pyroute2's
     /// `link("add", ifname=NAME, kind="tuntap", mode=..)`.
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name

@@ -8,14 +8,8 @@ use nlwire::bridge::{BridgeFlags, VlanAdd, VlanDel, VlanDump, VlanEntry};
 use crate::builder::{setters, verbs};
 use crate::dev::{ifindex, Dev};
 use crate::error::Result;
+use crate::handles::VlanHandle;
 use crate::session::{dump_verb, Keep, Session};
-
-/// Bridge VLAN verbs of a session; see
-/// [`IPRoute::vlan_filter`](crate::IPRoute::vlan_filter). `S` is the
-/// [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct VlanHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -44,9 +38,6 @@ pub struct VlanRequest<S> {
 }
 
 impl<S> VlanHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        VlanHandle { ipr }
-    }
     fn request(self, verb: Verb, dev: Dev, vid: u16) -> VlanRequest<S> {
         // The port's index is put in at send time.
         VlanRequest { ipr: self.ipr, verb, dev, entry: VlanEntry::new(0, vid) }
