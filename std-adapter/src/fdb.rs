@@ -90,12 +90,9 @@ impl<S> FdbRequest<S> {
         self.entry.flags = (self.entry.flags - NeighFlags::SELF) | NeighFlags::MASTER;
         self
     }
-    /// `self master`: both tables.
-    pub fn self_and_master(mut self) -> Self {
-        self.entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
-        self
-    }
     setters! {
+        /// `self master`: both tables.
+        self_and_master() => entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
         /// The flags (`ndm_flags`), replacing the default `self` (`NTF_SELF`):
         /// any of `SELF`, `MASTER`, `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as
         /// `bridge fdb add ... router sticky master` sets them.

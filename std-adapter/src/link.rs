@@ -39,20 +39,21 @@ macro_rules! settings_setters {
             /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
             /// macvtap, vlan, ipvlan.
             link(parent: impl Into<Dev>) => pending.link = Some(parent.into());
-        }
-        /// Its options as a port of its bridge (`IFLA_INFO_SLAVE_DATA`,
-        /// as `ip link set DEV type bridge_slave cost 10 guard on` sends
-        /// them; the master's kind goes in `IFLA_INFO_SLAVE_KIND` where ip
-        /// and pyroute2 send `IFLA_INFO_KIND` "bridge_slave": the kernel
-        /// reads either by the link's master):
-        /// `.master("br0").bridge_port(PortOptions { cost: Some(10), guard:
-        /// Some(true), ..Default::default() })`. When the builder makes the
-        /// link or gives it its master, they are sent after that, in a
-        /// request of their own; if the kernel refuses them then, a link
-        /// the builder made is deleted again (a master it gave stays).
-        pub fn bridge_port(mut self, options: PortOptions) -> Self {
-            self.pending.port = Some(Port::Bridge(options));
-            self
+            /// Its options as a port of its bridge (`IFLA_INFO_SLAVE_DATA`,
+            /// as `ip link set DEV type bridge_slave cost 10 guard on` sends
+            /// them; the master's kind goes in `IFLA_INFO_SLAVE_KIND` where ip
+            /// and pyroute2 send `IFLA_INFO_KIND` "bridge_slave": the kernel
+            /// reads either by the link's master):
+            /// `.master("br0").bridge_port(PortOptions { cost: Some(10), guard:
+            /// Some(true), ..Default::default() })`. When the builder makes the
+            /// link or gives it its master, they are sent after that, in a
+            /// request of their own; if the kernel refuses them then, a link
+            /// the builder made is deleted again (a master it gave stays).
+            bridge_port(options: PortOptions) => pending.port = Some(Port::Bridge(options));
+            /// Its options as a port of its master, by name
+            /// ([`KindData::for_port`]), as [`bridge_port`](Self::bridge_port)
+            /// sends them.
+            port_data(data: KindData) => pending.port = Some(Port::Data(data));
         }
         /// Its options as a port of its bond (`IFLA_INFO_SLAVE_DATA`, as
         /// `ip link set DEV type bond_slave queue_id 2 prio 5` sends them):
@@ -61,13 +62,6 @@ macro_rules! settings_setters {
         pub fn bond_port(self, options: impl FnOnce(BondPort) -> BondPort) -> Self {
             let port = BondPort::wrap(KindData::for_port_in("bond", BondPort::SPACE));
             self.port_data(options(port).into_data())
-        }
-        /// Its options as a port of its master, by name
-        /// ([`KindData::for_port`]), as [`bridge_port`](Self::bridge_port)
-        /// sends them.
-        pub fn port_data(mut self, data: KindData) -> Self {
-            self.pending.port = Some(Port::Data(data));
-            self
         }
     };
 }

@@ -136,14 +136,9 @@ impl<S> MdbRequest<S> {
         vid(vid: u16) => entry.vid = vid;
         /// `src SOURCE`: an (S, G) entry.
         source(source: IpAddr) => entry.source = Some(source);
-    }
-    /// `filter_mode include|exclude` (`true`: include), for IGMPv3/MLDv2.
-    pub fn filter_mode(mut self, include: bool) -> Self {
-        self.entry.filter_mode =
+        /// `filter_mode include|exclude` (`true`: include), for IGMPv3/MLDv2.
+        filter_mode(include: bool) => entry.filter_mode =
             Some(if include { mdb::filter_mode::INCLUDE } else { mdb::filter_mode::EXCLUDE });
-        self
-    }
-    setters! {
         /// `source_list S1,S2,...`: the sources of a (*, G) entry.
         source_list(sources: &[IpAddr]) => source_list = sources.to_vec();
         /// `proto PROTO`: who adds the entry (`RTPROT_*`; the kernel's default

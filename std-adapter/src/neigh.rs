@@ -158,18 +158,10 @@ impl<S> NeighRequest<S> {
         state(state: NudState) => spec.state = state;
         /// `NTF_*` flags, replacing those set so far.
         flags(flags: NeighFlags) => spec.flags = flags;
-    }
-    /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
-    pub fn router(mut self) -> Self {
-        self.spec.flags |= NeighFlags::ROUTER;
-        self
-    }
-    /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
-    pub fn proxy(mut self) -> Self {
-        self.spec.flags |= NeighFlags::PROXY;
-        self
-    }
-    setters! {
+        /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
+        router() => spec.flags |= NeighFlags::ROUTER;
+        /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
+        proxy() => spec.flags |= NeighFlags::PROXY;
         /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
         flags_ext(flags: NeighFlagsExt) => spec.flags_ext = flags;
         /// `protocol P`: who installed the entry (`RTPROT_*`).

@@ -19,6 +19,7 @@ use nlwire::link::Link;
 use nlwire::tables::rt_link::LinkinfoTunAttrs;
 use nlwire_rustix::tuntap::{self, TunTap, IFF_MULTI_QUEUE, IFF_NO_PI, IFF_TAP, IFF_TUN, IFF_VNET_HDR};
 
+use crate::builder::setters;
 use crate::dev::{get_link, ifname, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
@@ -67,18 +68,14 @@ impl<S> TuntapHandle<S> {
 }
 
 impl<S> TuntapAdd<S> {
-    /// `user UID` (pyroute2's `uid`): the one user, besides those with
-    /// `CAP_NET_ADMIN`, who may attach to the device.
-    #[doc(alias = "uid")]
-    pub fn owner(mut self, uid: u32) -> Self {
-        self.owner = Some(uid);
-        self
-    }
-    /// `group GID` (pyroute2's `gid`): the group whose members may attach.
-    #[doc(alias = "gid")]
-    pub fn group(mut self, gid: u32) -> Self {
-        self.group = Some(gid);
-        self
+    setters! {
+        /// `user UID` (pyroute2's `uid`): the one user, besides those with
+        /// `CAP_NET_ADMIN`, who may attach to the device.
+        #[doc(alias = "uid")]
+        owner(uid: u32) => owner = Some(uid);
+        /// `group GID` (pyroute2's `gid`): the group whose members may attach.
+        #[doc(alias = "gid")]
+        group(gid: u32) => group = Some(gid);
     }
     /// `pi`: a packet information header before each packet (off by
     /// default: `IFF_NO_PI`).

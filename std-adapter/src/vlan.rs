@@ -71,16 +71,10 @@ impl<S> VlanRequest<S> {
         pvid() => entry.pvid = true;
         /// `untagged`: frames of this VLAN leave untagged.
         untagged() => entry.untagged = true;
-    }
-    /// `self`: the device's own table (a bridge's own VLANs).
-    pub fn self_(mut self) -> Self {
-        self.entry.flags |= BridgeFlags::SELF;
-        self
-    }
-    /// `master`: the table of the port's bridge.
-    pub fn master(mut self) -> Self {
-        self.entry.flags |= BridgeFlags::MASTER;
-        self
+        /// `self`: the device's own table (a bridge's own VLANs).
+        self_() => entry.flags |= BridgeFlags::SELF;
+        /// `master`: the table of the port's bridge.
+        master() => entry.flags |= BridgeFlags::MASTER;
     }
 }
 
