@@ -43,9 +43,9 @@ pub(crate) fn exists(sent: &Result<()>) -> bool {
 }
 
 /// The outcome of an `ensure()` whose request had the outcome `sent` (a
-/// failed device lookup before it included): for [`Goal::Present`],
-/// `EEXIST` is success when `same` (asked only then) finds the object as
-/// asked; for [`Goal::Absent`], an object that is not there is success;
+/// failed device lookup before it included): for [`Goal::Present`], an
+/// answer that the object is there ([`exists`]) is success when `same`
+/// (asked only then) finds it as asked; for [`Goal::Absent`], an object that is not there is success;
 /// every other outcome is the request's own.
 pub(crate) async fn settle(
     goal: Goal,

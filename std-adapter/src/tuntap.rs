@@ -172,7 +172,7 @@ impl<S: Session> TuntapHandle<S> {
 async fn delete<S: Session>(ipr: &mut S, name: &str) -> Result<()> {
     let link = get_link(ipr, &Dev::Name(name.to_owned())).await?;
     let made = made_with(&Link::parse(&link.message())?)?
-        .ok_or(Error::Invalid(nlwire::Error::InvalidValue { what: "the device is no tun or tap device" }))?;
+        .ok_or(Error::invalid("the device is no tun or tap device"))?;
     let attach = made.flags & (IFF_TUN | IFF_TAP | IFF_MULTI_QUEUE);
     in_netns(ipr.netns(), |ns| tuntap::delete(ns, name, attach))
 }
