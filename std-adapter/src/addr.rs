@@ -7,17 +7,11 @@ use nlwire::addr::{self, AddrEntry, AddrFlags, Address};
 use nlwire::build::Request;
 
 use crate::builder::{setters, verbs};
-use crate::ensure::{absent_ok, exists, given, present_ok};
+use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
+use crate::handles::AddrHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{batch_all, dump_verb, Keep, Session};
-
-/// Address verbs of a session; see [`IPRoute::addr`](crate::IPRoute::addr).
-/// `S` is the [`Session`]: `&mut IPRoute` (blocking `send()`) or
-/// `&AsyncIPRoute` (`send().await`).
-pub struct AddrHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -43,12 +37,6 @@ pub struct AddrRequest<S> {
 }
 
 impl<S> AddrHandle<S> {
-    /// The verbs on session `ipr`; `()` for builders that only make
-    /// requests (see [`AddrRequest::request`]).
-    pub fn new(ipr: S) -> Self {
-        AddrHandle { ipr }
-    }
-
     fn request(self, verb: Verb, ifindex: u32, address: IpAddr, prefix_len: u8) -> AddrRequest<S> {
         AddrRequest { ipr: self.ipr, verb, entry: AddrEntry::new(ifindex, address, prefix_len), label: None }
     }
@@ -174,15 +162,16 @@ impl<S: Session> AddrRequest<S> {
         S::finish(async move {
             let entry = AddrEntry { label: label.as_deref(), ..entry };
             let sent = ipr.request(&*core_request(verb, entry)).await.map(drop);
-            match verb {
-                Verb::Add if exists(&sent) => {
-                    let existing =
-                        ipr.dump_owned(&addr::Dump { family: 0, ifindex: entry.ifindex }, 0).await?;
-                    present_ok(sent, || address_is(&existing, &entry))
-                }
-                Verb::Del => absent_ok(sent),
-                _ => sent,
-            }
+            let goal = match verb {
+                Verb::Add => Goal::Present,
+                Verb::Del => Goal::Absent,
+                Verb::Replace | Verb::Change => Goal::AsSent,
+            };
+            settle(goal, sent, async || {
+                let existing = ipr.dump_owned(&addr::Dump { family: 0, ifindex: entry.ifindex }, 0).await?;
+                address_is(&existing, &entry)
+            })
+            .await
         })
     }
 }

@@ -30,31 +30,16 @@ use nlwire_rustix::{Protocol, Socket};
 use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
 use tokio::sync::{Notify, Semaphore};
 
-use crate::addr::AddrHandle;
 use crate::async_dump::AsyncDump;
 use crate::async_fd::{io_to_socket, recv_into, register};
 use crate::async_monitor::AsyncMonitor;
 use crate::async_pending::{lock, Shared, Step};
-use crate::brport::BrportHandle;
-use crate::class::ClassHandle;
 use crate::dev::Dev;
 use crate::error::{BatchFailures, Error, Result};
-use crate::fdb::FdbHandle;
-use crate::filter::FilterHandle;
-use crate::link::LinkHandle;
-use crate::mdb::MdbHandle;
 use crate::monitor::Group;
-use crate::neigh::NeighHandle;
-use crate::nexthop::NexthopHandle;
-use crate::nsid::NsidHandle;
 use crate::owned::OwnedMessage;
-use crate::qdisc::QdiscHandle;
-use crate::route::RouteHandle;
-use crate::rule::RuleHandle;
 use crate::session::{Keep, OnAsyncIPRoute, Sealed, Session};
 use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
-use crate::tuntap::TuntapHandle;
-use crate::vlan::VlanHandle;
 
 /// Requests sent and not yet answered, at most (one datagram of a batch).
 const MAX_IN_FLIGHT: u32 = BATCH_DATAGRAM as u32;
@@ -194,68 +179,6 @@ impl AsyncIPRoute {
     /// pyroute2's `link_lookup` with any criterion, from one lazy dump (no copies).
     pub async fn link_lookup_by(&self, predicate: impl FnMut(&Link<'_>) -> bool) -> Result<Vec<u32>> {
         self.link().lookup_by(predicate).await
-    }
-
-    /// Link verbs: `ipr.link().add("v0").veth("v1").send().await`.
-    pub fn link(&self) -> LinkHandle<&Self> {
-        LinkHandle::new(self)
-    }
-    /// Address verbs: `ipr.addr().add(ifindex, ip, 24).send().await`.
-    pub fn addr(&self) -> AddrHandle<&Self> {
-        AddrHandle::new(self)
-    }
-    /// Route verbs: `ipr.route().add(dst).gateway(gw).send().await`.
-    pub fn route(&self) -> RouteHandle<&Self> {
-        RouteHandle::new(self)
-    }
-    /// Neighbour verbs: `ipr.neigh().add(ip).dev("v0").lladdr(&mac).send().await`.
-    pub fn neigh(&self) -> NeighHandle<&Self> {
-        NeighHandle::new(self)
-    }
-    /// Rule verbs: `ipr.rule().add().from(prefix).table(100).send().await`.
-    pub fn rule(&self) -> RuleHandle<&Self> {
-        RuleHandle::new(self)
-    }
-    /// Bridge FDB verbs: `ipr.fdb().add(&mac).dev("v0").master().send().await`.
-    pub fn fdb(&self) -> FdbHandle<&Self> {
-        FdbHandle::new(self)
-    }
-    /// Bridge port verbs: `ipr.brport().set("v0").cost(7).send().await`.
-    pub fn brport(&self) -> BrportHandle<&Self> {
-        BrportHandle::new(self)
-    }
-    /// Bridge VLAN verbs: `ipr.vlan_filter().add("v0", 10).pvid().send().await`.
-    pub fn vlan_filter(&self) -> VlanHandle<&Self> {
-        VlanHandle::new(self)
-    }
-    /// Bridge MDB verbs: `ipr.mdb().add("br0", "v0", group).permanent().send().await`.
-    pub fn mdb(&self) -> MdbHandle<&Self> {
-        MdbHandle::new(self)
-    }
-    /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send().await`.
-    pub fn nexthop(&self) -> NexthopHandle<&Self> {
-        NexthopHandle::new(self)
-    }
-    /// Namespace-id verbs: `ipr.netnsid().set("blue", Some(5)).await`.
-    pub fn netnsid(&self) -> NsidHandle<&Self> {
-        NsidHandle::new(self)
-    }
-    /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send().await`.
-    pub fn qdisc(&self) -> QdiscHandle<&Self> {
-        QdiscHandle::new(self)
-    }
-
-    /// Traffic-class verbs: `ipr.class().add("v0").classid(h).htb(options).send().await`.
-    pub fn class(&self) -> ClassHandle<&Self> {
-        ClassHandle::new(self)
-    }
-    /// Filter verbs: `ipr.filter().add("v0").protocol(p).u32(&matches).send().await`.
-    pub fn filter(&self) -> FilterHandle<&Self> {
-        FilterHandle::new(self)
-    }
-    /// Tun/tap verbs: `ipr.tuntap().add("tap0", TunMode::Tap).send().await`.
-    pub fn tuntap(&self) -> TuntapHandle<&Self> {
-        TuntapHandle::new(self)
     }
 
     fn lock(&self) -> MutexGuard<'_, Shared> {

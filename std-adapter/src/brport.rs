@@ -8,18 +8,11 @@ use nlwire::link::{self, Link};
 use nlwire::neigh::AF_BRIDGE;
 
 use crate::builder::setters;
-use crate::dev::Dev;
+use crate::dev::{ifindex, ifindex_opt, Dev};
 use crate::error::{Error, Result};
-use crate::link::{ifindex, ifindex_opt};
+use crate::handles::BrportHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
-
-/// Bridge port verbs of a session; see [`IPRoute::brport`](crate::IPRoute::brport).
-/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
-/// (`.await`).
-pub struct BrportHandle<S> {
-    ipr: S,
-}
 
 /// A change of a bridge port's options being built;
 /// [`send`](BrportSet::send) sends it (`RTM_SETLINK` of family
@@ -44,9 +37,6 @@ pub struct BrportSet<S> {
 }
 
 impl<S> BrportHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        BrportHandle { ipr }
-    }
     /// pyroute2's `brport("set", index=..)`, `bridge link set dev DEV`.
     pub fn set(self, dev: impl Into<Dev>) -> BrportSet<S> {
         BrportSet { ipr: self.ipr, dev: dev.into(), backup: None, options: PortOptions::default() }

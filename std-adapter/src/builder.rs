@@ -26,26 +26,38 @@ macro_rules! verbs {
 pub(crate) use verbs;
 
 /// Writes builder setters that set one field and give the builder back:
-/// `name(arg: Type, ...) => field.path = value;` (no argument, or several,
-/// alike). Doc comments and attributes before a line go on its method.
+/// `name(arg: Type, ...) => field.path = value;`, or `|= flags;` to add
+/// flags (no argument, or several, alike). Doc comments and attributes
+/// before a line go on its method.
 ///
 /// ```text
-/// impl<S> RuleRequest<S> {
+/// impl<S> VlanRequest<S> {
 ///     setters! {
-///         /// `priority N`.
-///         priority(priority: u32) => entry.priority = Some(priority);
-///         /// `not`: the rule matches what its selectors do not.
-///         invert() => entry.invert = true;
+///         /// `vid VID-LAST`: the VLANs from the first through `last`.
+///         to(last: u16) => entry.last = Some(last);
+///         /// `pvid`: untagged frames coming in are in this VLAN.
+///         pvid() => entry.pvid = true;
+///         /// `master`: the table of the port's bridge.
+///         master() => entry.flags |= BridgeFlags::MASTER;
 ///     }
 /// }
 /// ```
 macro_rules! setters {
-    ($($(#[$attr:meta])* $name:ident($($arg:ident: $ty:ty),*) => $($field:ident).+ = $value:expr;)+) => {$(
+    () => {};
+    ($(#[$attr:meta])* $name:ident($($arg:ident: $ty:ty),*) => $($field:ident).+ |= $flags:expr; $($rest:tt)*) => {
+        setters!(@method $(#[$attr])* $name($($arg: $ty),*) [$($field).+] |= $flags);
+        setters! { $($rest)* }
+    };
+    ($(#[$attr:meta])* $name:ident($($arg:ident: $ty:ty),*) => $($field:ident).+ = $value:expr; $($rest:tt)*) => {
+        setters!(@method $(#[$attr])* $name($($arg: $ty),*) [$($field).+] = $value);
+        setters! { $($rest)* }
+    };
+    (@method $(#[$attr:meta])* $name:ident($($arg:ident: $ty:ty),*) [$($field:ident).+] $op:tt $value:expr) => {
         $(#[$attr])*
         pub fn $name(mut self $(, $arg: $ty)*) -> Self {
-            self.$($field).+ = $value;
+            self.$($field).+ $op $value;
             self
         }
-    )+};
+    };
 }
 pub(crate) use setters;

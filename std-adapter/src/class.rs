@@ -8,15 +8,9 @@ use std::future::Future;
 use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::error::Result;
+use crate::handles::ClassHandle;
 use crate::session::{Keep, Session};
 use crate::tc::{given_tc_index, tc_index, NamedKind};
-
-/// Traffic-class verbs of a session; see
-/// [`IPRoute::class`](crate::IPRoute::class). `S` is the [`Session`]:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct ClassHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug)]
 enum KindSpec {
@@ -54,11 +48,6 @@ pub struct ClassBuilder<S> {
 }
 
 impl<S> ClassHandle<S> {
-    /// The verbs on session `ipr`; `()` for builders that only make
-    /// requests (`.request()`, to send several with `batch`).
-    pub fn new(ipr: S) -> Self {
-        ClassHandle { ipr }
-    }
     fn request(self, op: TcOp, dev: Dev) -> ClassBuilder<S> {
         ClassBuilder {
             ipr: self.ipr,

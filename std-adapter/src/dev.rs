@@ -1,8 +1,10 @@
 //! [`Dev`]: a link given by name or index, as every verb takes one.
 
-use nlwire::link::{IfName, LinkRef};
+use nlwire::link::{self, IfName, Link, LinkRef};
 
 use crate::error::{Error, Result};
+use crate::owned::OwnedMessage;
+use crate::session::Session;
 
 /// A link given by name or index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,4 +44,45 @@ impl Dev {
             Dev::Name(n) => LinkRef::Name(ifname(n)?),
         })
     }
+}
+
+/// The link `dev` (a GET reply); "no such device" is [`Error::NotFound`].
+pub(crate) async fn get_link<S: Session>(ipr: &mut S, dev: &Dev) -> Result<OwnedMessage> {
+    ipr.get(&link::Get(dev.link_ref()?)).await.map_err(|e| match e.errno_name() {
+        Some("ENODEV") => Error::NotFound(format!("interface {dev:?}")),
+        _ => e,
+    })
+}
+
+/// The index of the link `dev` (an index is checked to exist); "no such
+/// device" is [`Error::NotFound`].
+pub(crate) async fn ifindex<S: Session>(ipr: &mut S, dev: &Dev) -> Result<u32> {
+    let msg = get_link(ipr, dev).await?;
+    let link = Link::parse(&msg.message()).map_err(Error::Malformed)?;
+    u32::try_from(link.ifindex())
+        .map_err(|_| Error::Malformed(nlwire::Error::InvalidValue { what: "negative ifindex" }))
+}
+
+/// The index of `dev` without a session: a name is refused (it is resolved
+/// when a builder sends its request).
+pub(crate) fn given_index(dev: &Dev) -> Result<u32> {
+    match dev {
+        Dev::Index(i) => Ok(*i),
+        Dev::Name(_) => {
+            Err(Error::invalid("a device by name is resolved when the request is sent; give its index"))
+        }
+    }
+}
+
+/// The index of `dev`, if one is given.
+pub(crate) async fn ifindex_opt<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<Option<u32>> {
+    match dev {
+        Some(dev) => ifindex(ipr, dev).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The index of `dev`, or 0 for none.
+pub(crate) async fn ifindex_or_0<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<u32> {
+    Ok(ifindex_opt(ipr, dev).await?.unwrap_or(0))
 }

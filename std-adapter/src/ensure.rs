@@ -1,13 +1,33 @@
-//! What the builders' `ensure()` share: pyroute2's `ensure(present=...)`
-//! made strict. An add is done when the kernel answers `EEXIST` and the
-//! object it has is the one asked for (every setting the request gives);
-//! a different object in its place stays an error. A delete is done when
-//! the kernel (or the interface lookup before it) says the object is not
-//! there.
+//! The one `ensure()` every builder runs: pyroute2's
+//! `ensure(present=...)` made strict. An add is done when the kernel
+//! answers `EEXIST` and the object it has is the one asked for (every
+//! setting the request gives); a different object in its place stays an
+//! error. A delete is done when the kernel (or the interface lookup
+//! before it) says the object is not there.
 
 use crate::error::{Error, Result};
 
+/// What an `ensure()` asks of the object its request names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Goal {
+    /// An add: there, as asked.
+    Present,
+    /// A delete: not there.
+    Absent,
+    /// Any other verb (replace, change): the request's own outcome.
+    AsSent,
+}
+
 impl Error {
+    /// The object is there (in some form): the kernel's `EEXIST`, or
+    /// `EBUSY` from the tun driver (its answer, to an `ioctl`, for a name
+    /// taken).
+    fn is_there(&self) -> bool {
+        match self {
+            Error::Socket(_) => self.errno_name() == Some("EBUSY"),
+            _ => self.errno_name() == Some("EEXIST"),
+        }
+    }
     /// The kernel, or the interface lookup, says the object is not there:
     /// `ENOENT`, `ESRCH` (IPv4 routes), `ENODEV` (links), `EADDRNOTAVAIL`
     /// (addresses), or [`Error::NotFound`].
@@ -17,25 +37,31 @@ impl Error {
     }
 }
 
-/// The kernel answered `EEXIST`: the object is there (in some form).
+/// The answer says the object is there (in some form).
 pub(crate) fn exists(sent: &Result<()>) -> bool {
-    matches!(sent, Err(e) if e.errno_name() == Some("EEXIST"))
+    matches!(sent, Err(e) if e.is_there())
 }
 
-/// `ensure` of an add: `EEXIST` becomes success when `matches` finds the
-/// existing object as asked; every other outcome is the request's own.
-pub(crate) fn present_ok(sent: Result<()>, matches: impl FnOnce() -> Result<bool>) -> Result<()> {
-    if exists(&sent) && matches()? {
-        return Ok(());
-    }
-    sent
-}
-
-/// `ensure` of a delete: an object that is not there is what was asked.
-pub(crate) fn absent_ok(sent: Result<()>) -> Result<()> {
-    match sent {
-        Err(e) if e.is_absent() => Ok(()),
-        other => other,
+/// The outcome of an `ensure()` whose request had the outcome `sent` (a
+/// failed device lookup before it included): for [`Goal::Present`], an
+/// answer that the object is there ([`exists`]) is success when `same`
+/// (asked only then) finds it as asked; for [`Goal::Absent`], an object that is not there is success;
+/// every other outcome is the request's own.
+pub(crate) async fn settle(
+    goal: Goal,
+    sent: Result<()>,
+    same: impl AsyncFnOnce() -> Result<bool>,
+) -> Result<()> {
+    match (goal, sent) {
+        (Goal::Present, sent) if exists(&sent) => {
+            if same().await? {
+                Ok(())
+            } else {
+                sent
+            }
+        }
+        (Goal::Absent, Err(e)) if e.is_absent() => Ok(()),
+        (_, sent) => sent,
     }
 }
 

@@ -291,6 +291,31 @@ async fn read_features<S: GenlSession>(genl: &mut S, msg: &Message<'_>) -> Resul
     view.with_names(&names).map(|f| Ok(state(f?))).collect()
 }
 
+/// Gets of one reply read as a [`Reply`]: `name(Get) -> Reply = "what";`.
+macro_rules! typed_gets {
+    ($($(#[$doc:meta])* $name:ident($get:ident) -> $reply:ident = $what:literal;)*) => {$(
+        $(#[$doc])*
+        pub fn $name<'a>(&'a mut self, dev: &'a str) -> S::Output<impl Future<Output = Result<$reply>> + 'a> {
+            self.one($get::new(RequestHeader::name(dev)), $what, $reply::new)
+        }
+    )*};
+}
+
+/// Sets of the `Some` fields of a core request, for the device named:
+/// `name(Set);`.
+macro_rules! typed_sets {
+    ($($(#[$doc:meta])* $name:ident($set:ident);)*) => {$(
+        $(#[$doc])*
+        pub fn $name<'a>(
+            &'a mut self,
+            dev: &'a str,
+            values: &$set<'_>,
+        ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+            self.set($set { header: RequestHeader::name(dev), ..*values })
+        }
+    )*};
+}
+
 impl<S: GenlSession> Ethtool<S> {
     pub(crate) fn new(genl: S) -> Self {
         Ethtool { genl }
@@ -461,68 +486,29 @@ impl<S: GenlSession> Ethtool<S> {
         })
     }
 
-    /// Channel counts of `dev` (`ethtool -l`).
-    pub fn channels<'a>(
-        &'a mut self,
-        dev: &'a str,
-    ) -> S::Output<impl Future<Output = Result<ChannelCounts>> + 'a> {
-        self.one(ChannelsGet::new(RequestHeader::name(dev)), "channels", ChannelCounts::new)
+    typed_gets! {
+        /// Channel counts of `dev` (`ethtool -l`).
+        channels(ChannelsGet) -> ChannelCounts = "channels";
+        /// Ring sizes of `dev` (`ethtool -g`; `EOPNOTSUPP` on veth).
+        rings(RingsGet) -> RingSizes = "rings";
+        /// Port, PHY address, MDI-X and transceiver of `dev`.
+        link_info(LinkinfoGet) -> LinkInfoState = "linkinfo";
+        /// Autonegotiation, speed, duplex and lanes of `dev`.
+        link_modes(LinkmodesGet) -> LinkModesState = "linkmodes";
+        /// Pause frame use of `dev` (`ethtool -a`).
+        pause(PauseGet) -> PauseState = "pause";
     }
 
-    /// Sets channel counts of `dev` (`ethtool -L`): the `Some` fields of
-    /// `counts` (its header is ignored).
-    pub fn set_channels<'a>(
-        &'a mut self,
-        dev: &'a str,
-        counts: &ChannelsSet<'_>,
-    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        self.set(ChannelsSet { header: RequestHeader::name(dev), ..*counts })
-    }
-
-    /// Ring sizes of `dev` (`ethtool -g`; `EOPNOTSUPP` on veth).
-    pub fn rings<'a>(&'a mut self, dev: &'a str) -> S::Output<impl Future<Output = Result<RingSizes>> + 'a> {
-        self.one(RingsGet::new(RequestHeader::name(dev)), "rings", RingSizes::new)
-    }
-
-    /// Port, PHY address, MDI-X and transceiver of `dev`.
-    pub fn link_info<'a>(
-        &'a mut self,
-        dev: &'a str,
-    ) -> S::Output<impl Future<Output = Result<LinkInfoState>> + 'a> {
-        self.one(LinkinfoGet::new(RequestHeader::name(dev)), "linkinfo", LinkInfoState::new)
-    }
-
-    /// Autonegotiation, speed, duplex and lanes of `dev`.
-    pub fn link_modes<'a>(
-        &'a mut self,
-        dev: &'a str,
-    ) -> S::Output<impl Future<Output = Result<LinkModesState>> + 'a> {
-        self.one(LinkmodesGet::new(RequestHeader::name(dev)), "linkmodes", LinkModesState::new)
-    }
-
-    /// Sets ring sizes of `dev` (`ethtool -G`): the `Some` fields of `sizes`
-    /// (its header is ignored).
-    pub fn set_rings<'a>(
-        &'a mut self,
-        dev: &'a str,
-        sizes: &RingsSet<'_>,
-    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        self.set(RingsSet { header: RequestHeader::name(dev), ..*sizes })
-    }
-
-    /// Sets autonegotiation, speed, duplex or lanes of `dev` (`ethtool -s`):
-    /// the `Some` fields of `modes` (its header is ignored).
-    pub fn set_link_modes<'a>(
-        &'a mut self,
-        dev: &'a str,
-        modes: &LinkmodesSet<'_>,
-    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        self.set(LinkmodesSet { header: RequestHeader::name(dev), ..*modes })
-    }
-
-    /// Pause frame use of `dev` (`ethtool -a`).
-    pub fn pause<'a>(&'a mut self, dev: &'a str) -> S::Output<impl Future<Output = Result<PauseState>> + 'a> {
-        self.one(PauseGet::new(RequestHeader::name(dev)), "pause", PauseState::new)
+    typed_sets! {
+        /// Sets channel counts of `dev` (`ethtool -L`): the `Some` fields of
+        /// `values` (its header is ignored).
+        set_channels(ChannelsSet);
+        /// Sets ring sizes of `dev` (`ethtool -G`): the `Some` fields of
+        /// `values` (its header is ignored).
+        set_rings(RingsSet);
+        /// Sets autonegotiation, speed, duplex or lanes of `dev` (`ethtool -s`):
+        /// the `Some` fields of `values` (its header is ignored).
+        set_link_modes(LinkmodesSet);
     }
 
     /// Interrupt coalescing of `dev` (`ethtool -c`): the parameters the

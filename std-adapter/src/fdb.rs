@@ -8,17 +8,10 @@ use nlwire::build::Request;
 use nlwire::neigh::{self, NeighEntry, NeighFlags, NudState, AF_BRIDGE};
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{ifindex_opt, ifindex_or_0, Dev};
 use crate::error::Result;
-use crate::link::{ifindex_opt, ifindex_or_0};
+use crate::handles::FdbHandle;
 use crate::session::{Keep, Session};
-
-/// Bridge FDB verbs of a session; see [`IPRoute::fdb`](crate::IPRoute::fdb).
-/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
-/// (`.await`).
-pub struct FdbHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -55,9 +48,6 @@ pub struct FdbRequest<S> {
 }
 
 impl<S> FdbHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        FdbHandle { ipr }
-    }
     fn request(self, verb: Verb, lladdr: &[u8]) -> FdbRequest<S> {
         // The address is put in at send time; the entry keeps no borrow.
         let mut entry = NeighEntry::fdb(0, &[]);
@@ -100,12 +90,9 @@ impl<S> FdbRequest<S> {
         self.entry.flags = (self.entry.flags - NeighFlags::SELF) | NeighFlags::MASTER;
         self
     }
-    /// `self master`: both tables.
-    pub fn self_and_master(mut self) -> Self {
-        self.entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
-        self
-    }
     setters! {
+        /// `self master`: both tables.
+        self_and_master() => entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
         /// The flags (`ndm_flags`), replacing the default `self` (`NTF_SELF`):
         /// any of `SELF`, `MASTER`, `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as
         /// `bridge fdb add ... router sticky master` sets them.

@@ -8,15 +8,9 @@ use std::future::Future;
 use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::error::{Error, Result};
+use crate::handles::FilterHandle;
 use crate::session::{Keep, Session};
 use crate::tc::{given_tc_index, tc_index, NamedKind};
-
-/// Traffic-filter verbs of a session; see
-/// [`IPRoute::filter`](crate::IPRoute::filter). `S` is the [`Session`]:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct FilterHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug)]
 enum KindSpec {
@@ -76,11 +70,6 @@ pub struct FilterBuilder<S> {
 }
 
 impl<S> FilterHandle<S> {
-    /// The verbs on session `ipr`; `()` for builders that only make
-    /// requests (`.request()`, to send several with `batch`).
-    pub fn new(ipr: S) -> Self {
-        FilterHandle { ipr }
-    }
     fn request(self, op: TcOp, dev: Dev) -> FilterBuilder<S> {
         FilterBuilder {
             ipr: self.ipr,

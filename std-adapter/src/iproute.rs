@@ -11,27 +11,12 @@ use nlwire::link::Link;
 use nlwire::Message;
 use nlwire_rustix::{Protocol, Socket};
 
-use crate::addr::AddrHandle;
-use crate::brport::BrportHandle;
-use crate::class::ClassHandle;
 use crate::dev::Dev;
 use crate::error::{BatchFailures, Error, Result};
-use crate::fdb::FdbHandle;
-use crate::filter::FilterHandle;
-use crate::link::LinkHandle;
-use crate::mdb::MdbHandle;
 use crate::monitor::{Group, Monitor};
-use crate::neigh::NeighHandle;
-use crate::nexthop::NexthopHandle;
-use crate::nsid::NsidHandle;
 use crate::owned::OwnedMessage;
-use crate::qdisc::QdiscHandle;
-use crate::route::RouteHandle;
-use crate::rule::RuleHandle;
 use crate::session::{Keep, OnIPRoute, Sealed, Session};
 use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, RECV_BUF};
-use crate::tuntap::TuntapHandle;
-use crate::vlan::VlanHandle;
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
 /// numbered in sequence. No background thread, no runtime.
@@ -89,81 +74,6 @@ impl IPRoute {
     /// The socket's namespace, port id and options.
     pub fn status(&self) -> Status {
         Status::of(&self.sock, self.netns.as_ref())
-    }
-
-    /// Link verbs: `ipr.link().add("v0").veth("v1").send()`.
-    pub fn link(&mut self) -> LinkHandle<&mut IPRoute> {
-        LinkHandle::new(self)
-    }
-
-    /// Route verbs: `ipr.route().add(dst).gateway(gw).send()`.
-    pub fn route(&mut self) -> RouteHandle<&mut IPRoute> {
-        RouteHandle::new(self)
-    }
-
-    /// Address verbs: `ipr.addr().add(ifindex, ip, 24).send()`.
-    pub fn addr(&mut self) -> AddrHandle<&mut IPRoute> {
-        AddrHandle::new(self)
-    }
-
-    /// Neighbour verbs: `ipr.neigh().add(ip).dev("v0").lladdr(&mac).send()`.
-    pub fn neigh(&mut self) -> NeighHandle<&mut IPRoute> {
-        NeighHandle::new(self)
-    }
-
-    /// Rule verbs: `ipr.rule().add().from(prefix).table(100).send()`.
-    pub fn rule(&mut self) -> RuleHandle<&mut IPRoute> {
-        RuleHandle::new(self)
-    }
-
-    /// Bridge FDB verbs: `ipr.fdb().add(&mac).dev("v0").master().send()`.
-    pub fn fdb(&mut self) -> FdbHandle<&mut IPRoute> {
-        FdbHandle::new(self)
-    }
-
-    /// Bridge port verbs: `ipr.brport().set("v0").cost(7).send()`.
-    pub fn brport(&mut self) -> BrportHandle<&mut IPRoute> {
-        BrportHandle::new(self)
-    }
-
-    /// Bridge VLAN verbs: `ipr.vlan_filter().add("v0", 10).pvid().send()`.
-    pub fn vlan_filter(&mut self) -> VlanHandle<&mut IPRoute> {
-        VlanHandle::new(self)
-    }
-
-    /// Bridge MDB verbs: `ipr.mdb().add("br0", "v0", group).permanent().send()`.
-    pub fn mdb(&mut self) -> MdbHandle<&mut IPRoute> {
-        MdbHandle::new(self)
-    }
-
-    /// Nexthop-object verbs: `ipr.nexthop().add(1).gateway(gw).dev("v0").send()`.
-    pub fn nexthop(&mut self) -> NexthopHandle<&mut IPRoute> {
-        NexthopHandle::new(self)
-    }
-
-    /// Namespace-id verbs: `ipr.netnsid().set("blue", Some(5))`.
-    pub fn netnsid(&mut self) -> NsidHandle<&mut IPRoute> {
-        NsidHandle::new(self)
-    }
-
-    /// Qdisc verbs: `ipr.qdisc().add("v0").handle(h).tbf(options).send()`.
-    pub fn qdisc(&mut self) -> QdiscHandle<&mut IPRoute> {
-        QdiscHandle::new(self)
-    }
-
-    /// Traffic-class verbs: `ipr.class().add("v0").parent(p).classid(c).htb(options).send()`.
-    pub fn class(&mut self) -> ClassHandle<&mut IPRoute> {
-        ClassHandle::new(self)
-    }
-
-    /// Traffic-filter verbs: `ipr.filter().add("v0").parent(p).protocol(eth_p::IP).u32(&matches).send()`.
-    pub fn filter(&mut self) -> FilterHandle<&mut IPRoute> {
-        FilterHandle::new(self)
-    }
-
-    /// Tun/tap verbs: `ipr.tuntap().add("tap0", TunMode::Tap).owner(1000).send()`.
-    pub fn tuntap(&mut self) -> TuntapHandle<&mut IPRoute> {
-        TuntapHandle::new(self)
     }
 
     /// The index of a link given by name or index (an index is checked to

@@ -277,6 +277,12 @@ impl KindData {
             .ok_or_else(|| Error::UnknownName(format!("IFLA_INFO_SLAVE_KIND {master}")))
     }
 
+    /// No options yet for a port of a `master` kind's link, in `space`
+    /// (checked against the master's when sent): a typed port builder's.
+    pub(crate) fn for_port_in(master: &'static str, space: &'static Space) -> Self {
+        KindData { kind: Some(master), ..KindData::new(space) }
+    }
+
     /// The space `IFLA_LINKINFO`'s attribute `attr` (`data` or
     /// `slave_data`) has for `kind`.
     fn chosen_by(attr: &str, kind: &str) -> Option<Self> {

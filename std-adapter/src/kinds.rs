@@ -18,7 +18,7 @@ use std::net::IpAddr;
 use nlwire::link::{IpvlanMode, MacvlanMode};
 use nlwire::spec::Space;
 use nlwire::tables::rt_link::{
-    LINKINFO_BOND_ATTRS, LINKINFO_BRIDGE_ATTRS, LINKINFO_GENEVE_ATTRS, LINKINFO_GRE_ATTRS,
+    BOND_SLAVE_ATTRS, LINKINFO_BOND_ATTRS, LINKINFO_BRIDGE_ATTRS, LINKINFO_GENEVE_ATTRS, LINKINFO_GRE_ATTRS,
     LINKINFO_IPTUN_ATTRS, LINKINFO_IPVLAN_ATTRS, LINKINFO_MACVLAN_ATTRS, LINKINFO_VLAN_ATTRS,
     LINKINFO_VRF_ATTRS, LINKINFO_VXLAN_ATTRS,
 };
@@ -265,5 +265,16 @@ kind_options!(
         ttl(u8) => "ttl";
         /// `dev DEV`: the underlying link.
         dev(Dev) => "link";
+    }
+);
+
+kind_options!(
+    /// A bond port's options (`IFLA_BOND_SLAVE_*`), as
+    /// `ip link set DEV type bond_slave ...` sends them.
+    BondPort, BOND_SLAVE_ATTRS, {
+        /// `queue_id ID`: the transmit queue of the port's traffic.
+        queue_id(u16) => "queue_id";
+        /// `prio N`: the port's priority as the active port.
+        prio(u32) => "prio";
     }
 );

@@ -73,6 +73,7 @@ pub mod ethtool;
 mod fdb;
 mod filter;
 pub mod genl;
+mod handles;
 mod iproute;
 mod kind_data;
 pub mod kinds;
@@ -99,7 +100,7 @@ mod view_dump;
 mod vlan;
 pub mod wireguard;
 
-pub use addr::{AddrHandle, AddrRequest};
+pub use addr::AddrRequest;
 #[cfg(feature = "tokio")]
 pub use async_dump::{AsyncDump, OwnedDump};
 #[cfg(feature = "tokio")]
@@ -108,33 +109,37 @@ pub use async_genl::{AsyncGenl, AsyncGenlEvents};
 pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
 pub use asyncio::AsyncIPRoute;
-pub use brport::{BrportHandle, BrportSet};
-pub use class::{ClassBuilder, ClassHandle};
+pub use brport::BrportSet;
+pub use class::ClassBuilder;
 pub use dev::Dev;
 pub use error::{Error, Result};
 pub use ethtool::{
     Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState, StatsGroup, StringSet,
 };
-pub use fdb::{FdbHandle, FdbRequest};
-pub use filter::{FilterBuilder, FilterHandle};
+pub use fdb::FdbRequest;
+pub use filter::FilterBuilder;
 pub use genl::{Genl, GenlEvents, GenlSession};
+pub use handles::{
+    AddrHandle, BrportHandle, ClassHandle, FdbHandle, FilterHandle, LinkHandle, MdbHandle, NeighHandle,
+    NexthopHandle, NsidHandle, QdiscHandle, RouteHandle, RuleHandle, TuntapHandle, VlanHandle,
+};
 pub use iproute::{Dump, IPRoute};
 pub use kind_data::{DevOption, KindData, KindValue, Setting};
-pub use link::{LinkAdd, LinkHandle, LinkSet};
+pub use link::{LinkAdd, LinkSet};
 pub use link_request::LinkRequest;
-pub use mdb::{MdbGet, MdbHandle, MdbRequest};
+pub use mdb::{MdbGet, MdbRequest};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
-pub use neigh::{NeighHandle, NeighRequest};
+pub use neigh::NeighRequest;
 pub use netns::NetNS;
-pub use nexthop::{NexthopBuilder, NexthopHandle};
-pub use nsid::{NsPeer, NsidHandle};
+pub use nexthop::NexthopBuilder;
+pub use nsid::NsPeer;
 pub use owned::OwnedMessage;
-pub use qdisc::{QdiscBuilder, QdiscHandle};
-pub use route::{RouteBuilder, RouteGetBuilder, RouteHandle};
-pub use rule::{RuleHandle, RuleRequest};
+pub use qdisc::QdiscBuilder;
+pub use route::{RouteBuilder, RouteGetBuilder};
+pub use rule::RuleRequest;
 pub use session::{Keep, Session};
 pub use socket::{NetnsRef, Status};
-pub use tuntap::{TunMode, TuntapAdd, TuntapHandle};
+pub use tuntap::{TunMode, TuntapAdd};
 pub use view_dump::{View, ViewDump};
-pub use vlan::{VlanHandle, VlanRequest};
+pub use vlan::VlanRequest;
 pub use wireguard::{WgDevice, WgPeer, Wireguard};

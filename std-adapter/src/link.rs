@@ -7,52 +7,17 @@ use nlwire::link::{self, IfName, Kind, Link, LinkRef, NetnsTarget};
 use std::future::Future;
 
 use crate::builder::setters;
-use crate::dev::Dev;
-use crate::ensure::{absent_ok, exists, given, present_ok};
+use crate::dev::{given_index, ifindex, Dev};
+use crate::ensure::{exists, given, settle, Goal};
 use crate::error::{Error, Result};
+use crate::handles::LinkHandle;
 use crate::kind_data::KindData;
-use crate::kinds::{Bond, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan};
+use crate::kinds::{
+    Bond, BondPort, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan,
+};
 use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Port, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
-
-/// Link verbs of a session; see [`IPRoute::link`](crate::IPRoute::link). `S`
-/// is the [`Session`]: `&mut IPRoute` (blocking `send()`) or `&AsyncIPRoute`
-/// (`send().await`).
-pub struct LinkHandle<S> {
-    ipr: S,
-}
-
-/// The index of the link `dev` (an index is checked to exist); "no such
-/// device" is [`Error::NotFound`].
-pub(crate) async fn ifindex<S: Session>(ipr: &mut S, dev: &Dev) -> Result<u32> {
-    let reply = ipr.get(&link::Get(dev.link_ref()?)).await;
-    index_of(dev, reply)
-}
-
-/// The index of `dev` without a session: a name is refused (it is resolved
-/// when a builder sends its request).
-pub(crate) fn given_index(dev: &Dev) -> Result<u32> {
-    match dev {
-        Dev::Index(i) => Ok(*i),
-        Dev::Name(_) => {
-            Err(Error::invalid("a device by name is resolved when the request is sent; give its index"))
-        }
-    }
-}
-
-/// The index of `dev`, if one is given.
-pub(crate) async fn ifindex_opt<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<Option<u32>> {
-    match dev {
-        Some(dev) => ifindex(ipr, dev).await.map(Some),
-        None => Ok(None),
-    }
-}
-
-/// The index of `dev`, or 0 for none.
-pub(crate) async fn ifindex_or_0<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<u32> {
-    Ok(ifindex_opt(ipr, dev).await?.unwrap_or(0))
-}
 
 macro_rules! settings_setters {
     () => {
@@ -74,27 +39,29 @@ macro_rules! settings_setters {
             /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
             /// macvtap, vlan, ipvlan.
             link(parent: impl Into<Dev>) => pending.link = Some(parent.into());
+            /// Its options as a port of its bridge (`IFLA_INFO_SLAVE_DATA`,
+            /// as `ip link set DEV type bridge_slave cost 10 guard on` sends
+            /// them; the master's kind goes in `IFLA_INFO_SLAVE_KIND` where ip
+            /// and pyroute2 send `IFLA_INFO_KIND` "bridge_slave": the kernel
+            /// reads either by the link's master):
+            /// `.master("br0").bridge_port(PortOptions { cost: Some(10), guard:
+            /// Some(true), ..Default::default() })`. When the builder makes the
+            /// link or gives it its master, they are sent after that, in a
+            /// request of their own; if the kernel refuses them then, a link
+            /// the builder made is deleted again (a master it gave stays).
+            bridge_port(options: PortOptions) => pending.port = Some(Port::Bridge(options));
+            /// Its options as a port of its master, by name
+            /// ([`KindData::for_port`]), as [`bridge_port`](Self::bridge_port)
+            /// sends them.
+            port_data(data: KindData) => pending.port = Some(Port::Data(data));
         }
-        /// Its options as a port of its bridge (`IFLA_INFO_SLAVE_DATA`,
-        /// as `ip link set DEV type bridge_slave cost 10 guard on` sends
-        /// them; the master's kind goes in `IFLA_INFO_SLAVE_KIND` where ip
-        /// and pyroute2 send `IFLA_INFO_KIND` "bridge_slave": the kernel
-        /// reads either by the link's master):
-        /// `.master("br0").bridge_port(PortOptions { cost: Some(10), guard:
-        /// Some(true), ..Default::default() })`. When the builder makes the
-        /// link or gives it its master, they are sent after that, in a
-        /// request of their own; if the kernel refuses them then, a link
-        /// the builder made is deleted again (a master it gave stays).
-        pub fn bridge_port(mut self, options: PortOptions) -> Self {
-            self.pending.port = Some(Port::Bridge(options));
-            self
-        }
-        /// Its options as a port of its master, by name
-        /// ([`KindData::for_port`]: a bond port's `queue_id`, `prio`), as
-        /// [`bridge_port`](Self::bridge_port) sends them.
-        pub fn port_data(mut self, data: KindData) -> Self {
-            self.pending.port = Some(Port::Data(data));
-            self
+        /// Its options as a port of its bond (`IFLA_INFO_SLAVE_DATA`, as
+        /// `ip link set DEV type bond_slave queue_id 2 prio 5` sends them):
+        /// `.master("bond0").bond_port(|p| p.queue_id(2).prio(5))`, sent as
+        /// [`bridge_port`](Self::bridge_port) sends its options.
+        pub fn bond_port(self, options: impl FnOnce(BondPort) -> BondPort) -> Self {
+            let port = BondPort::wrap(KindData::for_port_in("bond", BondPort::SPACE));
+            self.port_data(options(port).into_data())
         }
     };
 }
@@ -296,21 +263,23 @@ impl<S: Session> LinkAdd<S> {
                 sent?;
                 return send_port(ipr, port, request.new_name()).await;
             }
-            let Some(name) = request.new_name() else { return sent };
-            let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
-            if !port.map_or(Ok(true), |port| port.port_matches(&Link::parse(&have.message())?))? {
-                return sent;
-            }
-            let verdict = request.with_add(|want| compare(&have, want, data.as_ref())).transpose()?;
-            let same = match verdict {
-                Some(Verdict::Same) => true,
-                Some(Verdict::Differs) | None => false,
-                Some(Verdict::PeerAt(index)) => {
-                    let peer = ipr.get(&link::Get(LinkRef::Index(index))).await?;
-                    request.with_add(|want| named(&peer, want)).transpose()?.unwrap_or(false)
+            settle(Goal::Present, sent, async || {
+                let Some(name) = request.new_name() else { return Ok(false) };
+                let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
+                if !port.map_or(Ok(true), |port| port.port_matches(&Link::parse(&have.message())?))? {
+                    return Ok(false);
                 }
-            };
-            present_ok(sent, || Ok(same))
+                let verdict = request.with_add(|want| compare(&have, want, data.as_ref())).transpose()?;
+                Ok(match verdict {
+                    Some(Verdict::Same) => true,
+                    Some(Verdict::Differs) | None => false,
+                    Some(Verdict::PeerAt(index)) => {
+                        let peer = ipr.get(&link::Get(LinkRef::Index(index))).await?;
+                        request.with_add(|want| named(&peer, want)).transpose()?.unwrap_or(false)
+                    }
+                })
+            })
+            .await
         })
     }
 }
@@ -431,9 +400,6 @@ impl<S: Session> LinkSet<S> {
 }
 
 impl<S> LinkHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        LinkHandle { ipr }
-    }
     /// `ip link add NAME ...`: choose the kind with `.veth(..)`, `.bridge(..)`, ...
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
     pub fn add(self, name: &str) -> LinkAdd<S> {
@@ -460,7 +426,10 @@ impl<S: Session> LinkHandle<S> {
     /// ```
     pub fn ensure_absent(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<()>>> {
         let (mut ipr, dev) = (self.ipr, dev.into());
-        S::finish(async move { absent_ok(ipr.request(&link::Del(dev.link_ref()?)).await.map(drop)) })
+        S::finish(async move {
+            let del = link::Del(dev.link_ref()?);
+            settle(Goal::Absent, ipr.request(&del).await.map(drop), async || Ok(false)).await
+        })
     }
     /// `ip link show DEV`: the link, owned.
     pub fn get(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
@@ -508,15 +477,4 @@ impl<S: Session> LinkHandle<S> {
             Ok(out)
         })
     }
-}
-
-/// The index in a GET reply for `dev`; "no such device" is `NotFound`.
-fn index_of(dev: &Dev, reply: Result<OwnedMessage>) -> Result<u32> {
-    let msg = reply.map_err(|e| match e.errno_name() {
-        Some("ENODEV") => Error::NotFound(format!("interface {dev:?}")),
-        _ => e,
-    })?;
-    let link = Link::parse(&msg.message()).map_err(Error::Malformed)?;
-    u32::try_from(link.ifindex())
-        .map_err(|_| Error::Malformed(nlwire::Error::InvalidValue { what: "negative ifindex" }))
 }

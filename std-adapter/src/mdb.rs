@@ -8,18 +8,11 @@ use nlwire::build::Request;
 use nlwire::mdb::{self, Group, MdbEntry};
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{ifindex, Dev};
 use crate::error::Result;
-use crate::link::ifindex;
+use crate::handles::MdbHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
-
-/// MDB verbs of a session; see [`IPRoute::mdb`](crate::IPRoute::mdb). `S`
-/// is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
-/// (`.await`).
-pub struct MdbHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -54,9 +47,6 @@ pub struct MdbRequest<S> {
 }
 
 impl<S> MdbHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        MdbHandle { ipr }
-    }
     fn request(self, verb: Verb, bridge: Dev, port: Dev, group: Group) -> MdbRequest<S> {
         let entry = MdbEntry::new(0, 0, group);
         MdbRequest { ipr: self.ipr, verb, bridge, port, entry, source_list: Vec::new() }
@@ -146,14 +136,9 @@ impl<S> MdbRequest<S> {
         vid(vid: u16) => entry.vid = vid;
         /// `src SOURCE`: an (S, G) entry.
         source(source: IpAddr) => entry.source = Some(source);
-    }
-    /// `filter_mode include|exclude` (`true`: include), for IGMPv3/MLDv2.
-    pub fn filter_mode(mut self, include: bool) -> Self {
-        self.entry.filter_mode =
+        /// `filter_mode include|exclude` (`true`: include), for IGMPv3/MLDv2.
+        filter_mode(include: bool) => entry.filter_mode =
             Some(if include { mdb::filter_mode::INCLUDE } else { mdb::filter_mode::EXCLUDE });
-        self
-    }
-    setters! {
         /// `source_list S1,S2,...`: the sources of a (*, G) entry.
         source_list(sources: &[IpAddr]) => source_list = sources.to_vec();
         /// `proto PROTO`: who adds the entry (`RTPROT_*`; the kernel's default

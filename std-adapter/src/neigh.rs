@@ -9,19 +9,12 @@ use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudS
 use nlwire::build::Request;
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
-use crate::ensure::{absent_ok, exists, given, present_ok};
+use crate::dev::{given_index, ifindex, ifindex_or_0, Dev};
+use crate::ensure::{given, settle, Goal};
 use crate::error::Result;
-use crate::link::{given_index, ifindex, ifindex_or_0};
+use crate::handles::NeighHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
-
-/// Neighbour (ARP/NDP) verbs of a session; see
-/// [`IPRoute::neigh`](crate::IPRoute::neigh). `S` is the [`Session`]:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct NeighHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -71,12 +64,6 @@ struct NeighSpec {
 }
 
 impl<S> NeighHandle<S> {
-    /// The verbs on session `ipr`; `()` for builders that only make
-    /// requests (`.request()`, to send several with `batch`).
-    pub fn new(ipr: S) -> Self {
-        NeighHandle { ipr }
-    }
-
     fn request(self, verb: Verb, dst: IpAddr) -> NeighRequest<S> {
         let spec = NeighSpec {
             verb,
@@ -171,18 +158,10 @@ impl<S> NeighRequest<S> {
         state(state: NudState) => spec.state = state;
         /// `NTF_*` flags, replacing those set so far.
         flags(flags: NeighFlags) => spec.flags = flags;
-    }
-    /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
-    pub fn router(mut self) -> Self {
-        self.spec.flags |= NeighFlags::ROUTER;
-        self
-    }
-    /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
-    pub fn proxy(mut self) -> Self {
-        self.spec.flags |= NeighFlags::PROXY;
-        self
-    }
-    setters! {
+        /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
+        router() => spec.flags |= NeighFlags::ROUTER;
+        /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
+        proxy() => spec.flags |= NeighFlags::PROXY;
         /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
         flags_ext(flags: NeighFlagsExt) => spec.flags_ext = flags;
         /// `protocol P`: who installed the entry (`RTPROT_*`).
@@ -264,15 +243,17 @@ impl<S: Session> NeighRequest<S> {
                 Ok(i) => ipr.request(&*spec.core_request(*i)).await.map(drop),
                 Err(e) => Err(e.clone()),
             };
-            match spec.verb {
-                Verb::Add if exists(&sent) => {
-                    let ifindex = ifindex?;
-                    let have = ipr.get(&spec.get(ifindex)).await?;
-                    present_ok(sent, || neighbour_is(&have, &spec.entry(ifindex)))
-                }
-                Verb::Del => absent_ok(sent),
-                _ => sent,
-            }
+            let goal = match spec.verb {
+                Verb::Add => Goal::Present,
+                Verb::Del => Goal::Absent,
+                Verb::Replace | Verb::Change | Verb::Probe => Goal::AsSent,
+            };
+            settle(goal, sent, async || {
+                let ifindex = ifindex?;
+                let have = ipr.get(&spec.get(ifindex)).await?;
+                neighbour_is(&have, &spec.entry(ifindex))
+            })
+            .await
         })
     }
 }

@@ -9,18 +9,11 @@ use nlwire::nexthop::{
 };
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{ifindex_opt, Dev};
 use crate::error::{Error, Result};
-use crate::link::ifindex_opt;
+use crate::handles::NexthopHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
-
-/// Nexthop-object verbs of a session; see
-/// [`IPRoute::nexthop`](crate::IPRoute::nexthop). `S` is the [`Session`]:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct NexthopHandle<S> {
-    ipr: S,
-}
 
 /// A nexthop request being built; [`send`](NexthopBuilder::send) sends it.
 ///
@@ -56,9 +49,6 @@ pub struct NexthopBuilder<S> {
 }
 
 impl<S> NexthopHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        NexthopHandle { ipr }
-    }
     fn builder(self, op: NexthopOp, id: u32) -> NexthopBuilder<S> {
         NexthopBuilder {
             ipr: self.ipr,

@@ -1,5 +1,12 @@
 //! `ipr.netnsid()`: pyroute2's `get_netnsid` / `set_netnsid`, the ids this
 //! namespace gives its peers (`ip netns set`, `ip netns list-id`).
+//!
+//! ```no_run
+//! # let mut ipr = nlwire_std::IPRoute::new()?;
+//! ipr.netnsid().set("blue", Some(5))?; // ip netns set blue 5
+//! assert_eq!(ipr.netnsid().get("blue")?, Some(5));
+//! # Ok::<(), nlwire_std::Error>(())
+//! ```
 
 use std::future::Future;
 use std::os::fd::{AsRawFd, OwnedFd};
@@ -7,22 +14,9 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use nlwire::nsid::{self, NetNs, NsId, NSID_NOT_ASSIGNED};
 
 use crate::error::{Error, Result};
+use crate::handles::NsidHandle;
 use crate::session::{dump_verb, Keep, Session};
 use crate::socket::NetnsRef;
-
-/// Namespace-id verbs of a session; see
-/// [`IPRoute::netnsid`](crate::IPRoute::netnsid). `S` is the [`Session`]:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-///
-/// ```no_run
-/// # let mut ipr = nlwire_std::IPRoute::new()?;
-/// ipr.netnsid().set("blue", Some(5))?; // ip netns set blue 5
-/// assert_eq!(ipr.netnsid().get("blue")?, Some(5));
-/// # Ok::<(), nlwire_std::Error>(())
-/// ```
-pub struct NsidHandle<S> {
-    ipr: S,
-}
 
 /// The namespace an id request is about: pyroute2's `fd=` (a named
 /// namespace, a namespace file or an open one), `pid=` or `nsid=`.
@@ -62,12 +56,6 @@ impl NsPeer {
             NsPeer::Pid(pid) => Ok((NetNs::Pid(*pid), None)),
             NsPeer::Nsid(id) => Ok((NetNs::Nsid(*id), None)),
         }
-    }
-}
-
-impl<S> NsidHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        NsidHandle { ipr }
     }
 }
 

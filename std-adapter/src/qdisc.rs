@@ -9,15 +9,9 @@ use std::future::Future;
 use crate::builder::{setters, verbs};
 use crate::dev::Dev;
 use crate::error::Result;
+use crate::handles::QdiscHandle;
 use crate::session::{dump_verb, Keep, Session};
 use crate::tc::{given_tc_index, tc_index, NamedKind};
-
-/// Queueing-discipline verbs of a session; see
-/// [`IPRoute::qdisc`](crate::IPRoute::qdisc). `S` is the [`Session`]:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct QdiscHandle<S> {
-    ipr: S,
-}
 
 /// The kind being built: a core one, or another by name.
 #[derive(Debug)]
@@ -54,11 +48,6 @@ pub struct QdiscBuilder<S> {
 }
 
 impl<S> QdiscHandle<S> {
-    /// The verbs on session `ipr`; `()` for builders that only make
-    /// requests (`.request()`, to send several with `batch`).
-    pub fn new(ipr: S) -> Self {
-        QdiscHandle { ipr }
-    }
     fn request(self, op: TcOp, dev: Dev) -> QdiscBuilder<S> {
         QdiscBuilder {
             ipr: self.ipr,

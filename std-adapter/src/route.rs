@@ -12,19 +12,12 @@ use nlwire::route::{
 use nlwire::MsgFlags;
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
-use crate::ensure::{absent_ok, exists, given, present_ok};
+use crate::dev::{ifindex, ifindex_opt, ifindex_or_0, Dev};
+use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
-use crate::link::{ifindex, ifindex_opt, ifindex_or_0};
+use crate::handles::RouteHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{batch_all, dump_verb, Keep, Session};
-
-/// Route verbs of a session; see [`IPRoute::route`](crate::IPRoute::route).
-/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
-/// (`.await`).
-pub struct RouteHandle<S> {
-    ipr: S,
-}
 
 /// A route request being built; [`send`](RouteBuilder::send) sends it.
 ///
@@ -75,9 +68,6 @@ pub struct RouteGetBuilder<S> {
 }
 
 impl<S> RouteHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        RouteHandle { ipr }
-    }
     fn builder(self, op: RouteOp, dst: Prefix) -> RouteBuilder<S> {
         RouteBuilder {
             ipr: self.ipr,
@@ -315,24 +305,23 @@ impl<S: Session> RouteBuilder<S> {
     /// ```
     pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
+            let goal = match self.request.op {
+                RouteOp::Add => Goal::Present,
+                RouteOp::Del => Goal::Absent,
+                _ => Goal::AsSent,
+            };
             let (request, specs) = match self.resolve().await {
                 Ok(resolved) => resolved,
-                Err(e) if self.request.op == RouteOp::Del => return absent_ok(Err(e)),
-                Err(e) => return Err(e),
+                // A failed lookup: no route to compare.
+                Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
             };
             let want = RouteRequest { multipath: &specs, ..request };
             let sent = match self.owned.full(request, &specs) {
                 Ok(full) => self.ipr.request(&full).await.map(drop),
                 Err(e) => Err(e),
             };
-            match want.op {
-                RouteOp::Add if exists(&sent) => {
-                    let existing = self.ipr.dump_owned(&table_of(&want), 3).await?;
-                    present_ok(sent, || route_is(&existing, &want))
-                }
-                RouteOp::Del => absent_ok(sent),
-                _ => sent,
-            }
+            settle(goal, sent, async || route_is(&self.ipr.dump_owned(&table_of(&want), 3).await?, &want))
+                .await
         })
     }
 }

@@ -7,16 +7,10 @@ use nlwire::route::Prefix;
 use nlwire::rule::{self, Rule, RuleAction, RuleEntry};
 
 use crate::builder::{setters, verbs};
-use crate::ensure::{absent_ok, present_ok};
+use crate::ensure::{settle, Goal};
 use crate::error::{Error, Result};
+use crate::handles::RuleHandle;
 use crate::session::{batch_all, dump_verb, Keep, Session};
-
-/// Policy-routing rule verbs of a session; see
-/// [`IPRoute::rule`](crate::IPRoute::rule). `S` is the [`Session`]:
-/// `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct RuleHandle<S> {
-    ipr: S,
-}
 
 /// A rule request being built; [`send`](RuleRequest::send) sends it.
 ///
@@ -44,11 +38,6 @@ pub struct RuleRequest<S> {
 }
 
 impl<S> RuleHandle<S> {
-    /// The verbs on session `ipr`; `()` for builders that only make
-    /// requests (see [`RuleRequest::request`]).
-    pub fn new(ipr: S) -> Self {
-        RuleHandle { ipr }
-    }
     fn request(self, adding: bool) -> RuleRequest<S> {
         RuleRequest { ipr: self.ipr, adding, entry: RuleEntry::new(), iif: None, oif: None }
     }
@@ -206,12 +195,8 @@ impl<S: Session> RuleRequest<S> {
                 let what = "rule ensure without a priority (the kernel would add the rule again)";
                 return Err(Error::invalid(what));
             }
-            let sent = send(&mut self).await;
-            if self.adding {
-                present_ok(sent, || Ok(true))
-            } else {
-                absent_ok(sent)
-            }
+            let goal = if self.adding { Goal::Present } else { Goal::Absent };
+            settle(goal, send(&mut self).await, async || Ok(true)).await
         })
     }
 }

@@ -2,9 +2,8 @@
 //! [`class`](crate::ClassHandle), [`filter`](crate::FilterHandle)) share: a
 //! kind given by name, and the device as the `tcmsg` header holds it.
 
-use crate::dev::Dev;
+use crate::dev::{given_index, ifindex, Dev};
 use crate::error::{Error, Result};
-use crate::link::{given_index, ifindex};
 use crate::session::Session;
 
 /// A kind given by name, with its raw `TCA_OPTIONS` payload, owned by a

@@ -15,12 +15,15 @@
 
 use std::future::Future;
 
-use nlwire::link::{self, Link, LinkRef};
+use nlwire::link::Link;
 use nlwire::tables::rt_link::LinkinfoTunAttrs;
 use nlwire_rustix::tuntap::{self, TunTap, IFF_MULTI_QUEUE, IFF_NO_PI, IFF_TAP, IFF_TUN, IFF_VNET_HDR};
 
-use crate::dev::ifname;
+use crate::builder::setters;
+use crate::dev::{get_link, ifname, Dev};
+use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
+use crate::handles::TuntapHandle;
 use crate::session::Session;
 use crate::socket::NetnsRef;
 
@@ -42,13 +45,6 @@ impl TunMode {
     }
 }
 
-/// Tun/tap verbs of a session; see [`IPRoute::tuntap`](crate::IPRoute::tuntap).
-/// `S` is the [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute`
-/// (`.await`).
-pub struct TuntapHandle<S> {
-    ipr: S,
-}
-
 /// A persistent tun or tap device to create; [`send`](TuntapAdd::send)
 /// creates it. As with `ip tuntap add`, packets carry no packet
 /// information header unless [`pi`](TuntapAdd::pi) asks for one.
@@ -62,9 +58,6 @@ pub struct TuntapAdd<S> {
 }
 
 impl<S> TuntapHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        TuntapHandle { ipr }
-    }
     /// `ip tuntap add dev NAME mode tun|tap`, pyroute2's
     /// `link("add", ifname=NAME, kind="tuntap", mode=..)`.
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
@@ -75,18 +68,14 @@ impl<S> TuntapHandle<S> {
 }
 
 impl<S> TuntapAdd<S> {
-    /// `user UID` (pyroute2's `uid`): the one user, besides those with
-    /// `CAP_NET_ADMIN`, who may attach to the device.
-    #[doc(alias = "uid")]
-    pub fn owner(mut self, uid: u32) -> Self {
-        self.owner = Some(uid);
-        self
-    }
-    /// `group GID` (pyroute2's `gid`): the group whose members may attach.
-    #[doc(alias = "gid")]
-    pub fn group(mut self, gid: u32) -> Self {
-        self.group = Some(gid);
-        self
+    setters! {
+        /// `user UID` (pyroute2's `uid`): the one user, besides those with
+        /// `CAP_NET_ADMIN`, who may attach to the device.
+        #[doc(alias = "uid")]
+        owner(uid: u32) => owner = Some(uid);
+        /// `group GID` (pyroute2's `gid`): the group whose members may attach.
+        #[doc(alias = "gid")]
+        group(gid: u32) => group = Some(gid);
     }
     /// `pi`: a packet information header before each packet (off by
     /// default: `IFF_NO_PI`).
@@ -117,12 +106,39 @@ impl<S: Session> TuntapAdd<S> {
     /// that name already there is the driver's `EBUSY`
     /// ([`Error::Socket`]), and it is left as it was.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let TuntapAdd { ipr, name, flags, owner, group } = self;
+        S::finish(async move { self.create() })
+    }
+    /// Creates the device, counting as done a tun or tap device of that
+    /// name already there with the same mode, `pi`, `vnet_hdr` and
+    /// `multi_queue` (and the owner and group given here). A device there
+    /// with other settings, or a link of that name of another kind, leaves
+    /// the driver's `EBUSY`, and is left as it was; see
+    /// [`TuntapHandle::ensure_absent`] for deletes.
+    ///
+    /// ```no_run
+    /// # use nlwire_std::TunMode;
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// ipr.tuntap().add("tap0", TunMode::Tap).ensure()?;
+    /// ipr.tuntap().add("tap0", TunMode::Tap).ensure()?; // Ok
+    /// assert!(ipr.tuntap().add("tap0", TunMode::Tun).ensure().is_err());
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            ifname(&name)?;
-            let device = TunTap { name: &name, flags, owner, group };
-            in_netns(ipr.netns(), |ns| tuntap::create(ns, &device))
+            let sent = self.create();
+            settle(Goal::Present, sent, async || {
+                let link = get_link(&mut self.ipr, &Dev::Name(self.name.clone())).await?;
+                let Some(have) = made_with(&Link::parse(&link.message())?)? else { return Ok(false) };
+                Ok(have.flags == self.flags && given(self.owner, have.owner) && given(self.group, have.group))
+            })
+            .await
         })
+    }
+    fn create(&self) -> Result<()> {
+        let name = &self.name;
+        ifname(name)?;
+        let device = TunTap { name, flags: self.flags, owner: self.owner, group: self.group };
+        in_netns(self.ipr.netns(), |ns| tuntap::create(ns, &device))
     }
 }
 
@@ -134,33 +150,51 @@ impl<S: Session> TuntapHandle<S> {
     /// device is [`Error::Invalid`], and stays.
     pub fn del(self, name: &str) -> S::Output<impl Future<Output = Result<()>>> {
         let (mut ipr, name) = (self.ipr, name.to_owned());
-        S::finish(async move {
-            let link = ipr.get(&link::Get(LinkRef::Name(ifname(&name)?))).await.map_err(|e| {
-                if e.errno_name() == Some("ENODEV") {
-                    Error::NotFound(format!("interface {name:?}"))
-                } else {
-                    e
-                }
-            })?;
-            let flags = tun_flags(&Link::parse(&link.message())?)?;
-            in_netns(ipr.netns(), |ns| tuntap::delete(ns, &name, flags))
-        })
+        S::finish(async move { delete(&mut ipr, &name).await })
+    }
+    /// [`del`](Self::del), counting a device that is not there as done.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// ipr.tuntap().ensure_absent("tap0")?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure_absent(self, name: &str) -> S::Output<impl Future<Output = Result<()>>> {
+        let (mut ipr, name) = (self.ipr, name.to_owned());
+        S::finish(
+            async move { settle(Goal::Absent, delete(&mut ipr, &name).await, async || Ok(false)).await },
+        )
     }
 }
 
-/// The mode and queue flags a tun device was made with (the ones
-/// `TUNSETIFF` must repeat to attach), from its `IFLA_INFO_DATA`.
-fn tun_flags(link: &Link<'_>) -> Result<u16> {
-    let not_tun =
-        || Error::Invalid(nlwire::Error::InvalidValue { what: "the device is no tun or tap device" });
-    let info = link.linkinfo()?.ok_or_else(not_tun)?;
-    if info.kind()? != Some("tun") {
-        return Err(not_tun());
-    }
+/// Deletes the tun or tap device `name`, attaching with the mode and
+/// queues it was made with.
+async fn delete<S: Session>(ipr: &mut S, name: &str) -> Result<()> {
+    let link = get_link(ipr, &Dev::Name(name.to_owned())).await?;
+    let made = made_with(&Link::parse(&link.message())?)?
+        .ok_or(Error::invalid("the device is no tun or tap device"))?;
+    let attach = made.flags & (IFF_TUN | IFF_TAP | IFF_MULTI_QUEUE);
+    in_netns(ipr.netns(), |ns| tuntap::delete(ns, name, attach))
+}
+
+/// How a tun device was made (its name left empty): the mode, `pi`,
+/// `vnet_hdr` and `multi_queue` flags, the owner and the group, from its
+/// `IFLA_INFO_DATA`; `None` for a link of another kind.
+fn made_with(link: &Link<'_>) -> Result<Option<TunTap<'static>>> {
+    let Some(info) = link.linkinfo()?.filter(|info| info.kind() == Ok(Some("tun"))) else { return Ok(None) };
     let data = LinkinfoTunAttrs(info.data()?.unwrap_or_default());
-    let mode = data.r#type()?.map_or(0, u16::from) & (IFF_TUN | IFF_TAP);
-    let queues = if data.multi_queue()?.is_some_and(|on| on != 0) { IFF_MULTI_QUEUE } else { 0 };
-    Ok(mode | queues)
+    let on = |value: Option<u8>| value.is_some_and(|v| v != 0);
+    let mut flags = data.r#type()?.map_or(0, u16::from) & (IFF_TUN | IFF_TAP);
+    for (flag, set) in [
+        (IFF_NO_PI, !on(data.pi()?)),
+        (IFF_VNET_HDR, on(data.vnet_hdr()?)),
+        (IFF_MULTI_QUEUE, on(data.multi_queue()?)),
+    ] {
+        if set {
+            flags |= flag;
+        }
+    }
+    Ok(Some(TunTap { name: "", flags, owner: data.owner()?, group: data.group()? }))
 }
 
 /// Runs `f` with the session's namespace as the socket layer names it.

@@ -6,17 +6,10 @@ use std::future::Future;
 use nlwire::bridge::{BridgeFlags, VlanAdd, VlanDel, VlanDump, VlanEntry};
 
 use crate::builder::{setters, verbs};
-use crate::dev::Dev;
+use crate::dev::{ifindex, Dev};
 use crate::error::Result;
-use crate::link::ifindex;
+use crate::handles::VlanHandle;
 use crate::session::{dump_verb, Keep, Session};
-
-/// Bridge VLAN verbs of a session; see
-/// [`IPRoute::vlan_filter`](crate::IPRoute::vlan_filter). `S` is the
-/// [`Session`]: `&mut IPRoute` (blocking) or `&AsyncIPRoute` (`.await`).
-pub struct VlanHandle<S> {
-    ipr: S,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -45,9 +38,6 @@ pub struct VlanRequest<S> {
 }
 
 impl<S> VlanHandle<S> {
-    pub(crate) fn new(ipr: S) -> Self {
-        VlanHandle { ipr }
-    }
     fn request(self, verb: Verb, dev: Dev, vid: u16) -> VlanRequest<S> {
         // The port's index is put in at send time.
         VlanRequest { ipr: self.ipr, verb, dev, entry: VlanEntry::new(0, vid) }
@@ -81,16 +71,10 @@ impl<S> VlanRequest<S> {
         pvid() => entry.pvid = true;
         /// `untagged`: frames of this VLAN leave untagged.
         untagged() => entry.untagged = true;
-    }
-    /// `self`: the device's own table (a bridge's own VLANs).
-    pub fn self_(mut self) -> Self {
-        self.entry.flags |= BridgeFlags::SELF;
-        self
-    }
-    /// `master`: the table of the port's bridge.
-    pub fn master(mut self) -> Self {
-        self.entry.flags |= BridgeFlags::MASTER;
-        self
+        /// `self`: the device's own table (a bridge's own VLANs).
+        self_() => entry.flags |= BridgeFlags::SELF;
+        /// `master`: the table of the port's bridge.
+        master() => entry.flags |= BridgeFlags::MASTER;
     }
 }
 

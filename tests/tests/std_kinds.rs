@@ -339,7 +339,15 @@ fn port_options_are_byte_exact() {
     let mut port = KindData::for_port("bond").unwrap();
     port.set("queue_id", 2).unwrap().set("IFLA_BOND_SLAVE_PRIO", 5).unwrap();
     let ours = ipr.link().set(7).port_data(port).request().unwrap();
-    assert_eq!(bytes(&ours), port_set("bond", &[nla(5, &2u16.to_ne_bytes()), nla(9, &5i32.to_ne_bytes())]));
+    let want = port_set("bond", &[nla(5, &2u16.to_ne_bytes()), nla(9, &5i32.to_ne_bytes())]);
+    assert_eq!(bytes(&ours), want, "bond port by name");
+    // The same typed, in the order given; a value the port does not take is refused.
+    let ours = ipr.link().set(7).bond_port(|p| p.queue_id(2).prio(5)).request().unwrap();
+    assert_eq!(bytes(&ours), want, "typed bond port");
+    let ours = ipr.link().set(7).bond_port(|p| p.prio(5).queue_id(2)).request().unwrap();
+    assert_eq!(bytes(&ours), port_set("bond", &[nla(9, &5i32.to_ne_bytes()), nla(5, &2u16.to_ne_bytes())]));
+    let err = ipr.link().set(7).bond_port(|p| p.set("queue_id", 70000)).request().unwrap_err();
+    assert!(matches!(&err, Error::InvalidOption(why) if why.contains("QUEUE_ID")), "{err:?}");
 
     // A bridge port, typed and by name: the same bytes.
     let typed = PortOptions { cost: Some(10), guard: Some(true), ..PortOptions::default() };
@@ -356,6 +364,7 @@ fn port_options_are_byte_exact() {
         ipr.link().add("v0").veth("v1").master(3).bridge_port(typed).request(),
         ipr.link().set(7).master(3).bridge_port(typed).request(),
         ipr.link().set(7).bridge(|b| b.stp(true)).bridge_port(typed).request(),
+        ipr.link().add("v0").veth("v1").bond_port(|p| p.queue_id(2)).request(),
         ipr.link().set(7).bridge_port(PortOptions { state: Some(5), ..PortOptions::default() }).request(),
     ];
     for (i, refused) in alone.into_iter().enumerate() {

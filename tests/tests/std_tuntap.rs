@@ -1,9 +1,10 @@
 //! `ipr.tuntap()`: persistent tun and tap devices made and removed in the
 //! session's namespace, blocking and async, read back with
 //! `ip -d -j link show` (the tun driver's `info_data`) in the same namespace
-//! and compared with the devices `ip tuntap add` makes in a twin namespace.
+//! and compared with the devices `ip tuntap add` makes in a twin namespace;
+//! `ensure()` and `ensure_absent()` counting what is already so as done.
 
-use nlwire_std::{AsyncIPRoute, Error, IPRoute, TunMode};
+use nlwire_std::{AsyncIPRoute, Error, IPRoute, TunMode, TuntapAdd};
 use nlwire_tests::live::{live, TestNs};
 use serde_json::{json, Value};
 
@@ -97,8 +98,60 @@ async fn async_session_makes_and_removes_a_tap() {
         "user": null, "group": GID,
     });
     assert_eq!(flags(&tun_data(&ns, "tap1")), want);
+    ipr.tuntap().add("tap1", TunMode::Tap).multi_queue(true).ensure().await.unwrap();
     ipr.tuntap().del("tap1").await.unwrap();
+    ipr.tuntap().ensure_absent("tap1").await.unwrap();
     assert_eq!(ns.ip_link_names(), ["lo"]);
+}
+
+/// `tap0` with `vnet_hdr multi_queue`, being built.
+fn tap0(ipr: &mut IPRoute) -> TuntapAdd<&mut IPRoute> {
+    ipr.tuntap().add("tap0", TunMode::Tap).vnet_hdr(true).multi_queue(true)
+}
+
+#[test]
+fn ensure_counts_the_same_device_as_done_and_a_gone_one_as_deleted() {
+    if !live("ensure_counts_the_same_device_as_done_and_a_gone_one_as_deleted") {
+        return;
+    }
+    let ns = TestNs::new();
+    let mut ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    tap0(&mut ipr).owner(UID).group(GID).ensure().unwrap();
+    let made = json!({
+        "type": "tap", "pi": false, "vnet_hdr": true, "multi_queue": true, "persist": true,
+        "user": UID, "group": GID,
+    });
+    assert_eq!(flags(&tun_data(&ns, "tap0")), made);
+    // The same device again, with or without the owner and group: done.
+    tap0(&mut ipr).owner(UID).group(GID).ensure().unwrap();
+    tap0(&mut ipr).ensure().unwrap();
+    assert_eq!(ns.ip_link_names(), ["lo", "tap0"]);
+
+    // Another mode, flag, owner or group: the driver's EBUSY, the device as it was.
+    let others = [
+        ("tun", ipr.tuntap().add("tap0", TunMode::Tun).vnet_hdr(true).multi_queue(true).ensure()),
+        ("pi", tap0(&mut ipr).pi(true).ensure()),
+        ("no vnet_hdr", tap0(&mut ipr).vnet_hdr(false).ensure()),
+        ("one queue", tap0(&mut ipr).multi_queue(false).ensure()),
+        ("other user", tap0(&mut ipr).owner(UID + 1).ensure()),
+        ("other group", tap0(&mut ipr).group(GID + 1).ensure()),
+    ];
+    for (what, result) in others {
+        let err = result.unwrap_err();
+        assert_eq!(err.errno_name(), Some("EBUSY"), "{what}: {err:?}");
+    }
+    assert_eq!(flags(&tun_data(&ns, "tap0")), made);
+    // A link of that name that is no tun device: EBUSY too.
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let err = ipr.tuntap().add("v0", TunMode::Tap).ensure().unwrap_err();
+    assert_eq!(err.errno_name(), Some("EBUSY"), "{err:?}");
+
+    // Absent: deleted, then already gone; a veth is no tun device and stays.
+    ipr.tuntap().ensure_absent("tap0").unwrap();
+    ipr.tuntap().ensure_absent("tap0").unwrap();
+    let err = ipr.tuntap().ensure_absent("v0").unwrap_err();
+    assert!(matches!(err, Error::Invalid(_)), "{err:?}");
+    assert_eq!(ns.ip_link_names(), ["lo", "v0", "v1"]);
 }
 
 /// What `ip -d -j link show` says of a device besides its random address.
