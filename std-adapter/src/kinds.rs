@@ -275,6 +275,6 @@ kind_options!(
         /// `queue_id ID`: the transmit queue of the port's traffic.
         queue_id(u16) => "queue_id";
         /// `prio N`: the port's priority as the active port.
-        prio(u32) => "prio";
+        prio(i32) => "prio";
     }
 );

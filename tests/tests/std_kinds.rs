@@ -346,6 +346,9 @@ fn port_options_are_byte_exact() {
     assert_eq!(bytes(&ours), want, "typed bond port");
     let ours = ipr.link().set(7).bond_port(|p| p.prio(5).queue_id(2)).request().unwrap();
     assert_eq!(bytes(&ours), port_set("bond", &[nla(9, &5i32.to_ne_bytes()), nla(5, &2u16.to_ne_bytes())]));
+    // prio is an s32 (the kernel's nla_get_s32): -1 is sent as such.
+    let ours = ipr.link().set(7).bond_port(|p| p.prio(-1)).request().unwrap();
+    assert_eq!(bytes(&ours), port_set("bond", &[nla(9, &(-1i32).to_ne_bytes())]), "negative prio");
     let err = ipr.link().set(7).bond_port(|p| p.set("queue_id", 70000)).request().unwrap_err();
     assert!(matches!(&err, Error::InvalidOption(why) if why.contains("QUEUE_ID")), "{err:?}");
 
