@@ -89,6 +89,7 @@ impl Error {
     }
 
     /// The kernel's refusal from an NLMSG_ERROR or NLMSG_DONE.
+    #[cfg(feature = "tokio")]
     pub(crate) fn from_ack(errno: i32, ack: &nlwire::ExtAck<'_>, index: Option<u32>) -> Self {
         Error::Kernel {
             errno,

@@ -105,6 +105,7 @@ impl SendBuf {
     }
 
     /// Forgets the requests built (the memory is kept).
+    #[cfg(any(feature = "tokio", test))]
     pub(crate) fn clear(&mut self) {
         self.len = 0;
     }
