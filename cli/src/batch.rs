@@ -23,7 +23,7 @@ use std::io::{BufRead, BufReader, Seek};
 
 use crate::args::{ifindex, ifindex_in};
 use crate::names::Names;
-use crate::{CliError, Command, Ctx, Result};
+use crate::{CliError, Command, Ctx, Failure, Result};
 
 /// The longest command (after comments are cut and continuation lines
 /// joined) nlw takes. ip takes any length; no command line ip is given can
@@ -43,7 +43,7 @@ pub struct LineError {
 
 impl LineError {
     fn of(error: CliError) -> Self {
-        let fatal = matches!(error, CliError::Usage(_));
+        let fatal = matches!(error.failure(), Failure::Usage(_));
         LineError { error, fatal }
     }
     fn fatal(msg: &str) -> Self {
@@ -295,15 +295,15 @@ pub fn check<R: BufRead>(reader: &mut Reader<R>, path: &str, family: u8, force: 
 /// with its usage, 1 otherwise.
 fn failure(e: LineError, path: &str, line: usize) -> CliError {
     let report = format!("{}\nCommand failed {path}:{line}", e.error);
-    match e.error {
-        CliError::Usage(_) => CliError::Usage(report),
-        _ => CliError::Refused(report),
+    match e.error.failure() {
+        Failure::Usage(_) => CliError::usage(report),
+        _ => CliError::refused(report),
     }
 }
 
 /// A batch file that could not be read (after it was opened).
 fn cannot_read(path: &str, e: std::io::Error) -> CliError {
-    CliError::Refused(format!("Cannot read \"{path}\": {e}"))
+    CliError::refused(format!("Cannot read \"{path}\": {e}"))
 }
 
 /// Runs the commands of `file`.
@@ -315,7 +315,7 @@ pub fn run(ctx: &mut Ctx, file: &std::path::Path, force: bool) -> Result<()> {
         return execute(ctx, &mut Reader::new(std::io::stdin().lock()), path, force);
     }
     let opened = File::open(file)
-        .map_err(|e| CliError::Refused(format!("Cannot open file \"{path}\" for reading: {e}")))?;
+        .map_err(|e| CliError::refused(format!("Cannot open file \"{path}\" for reading: {e}")))?;
     let regular = opened.metadata().map(|m| m.is_file()).unwrap_or(false);
     let mut reader = Reader::new(BufReader::with_capacity(64 * 1024, opened));
     if regular {
@@ -349,15 +349,15 @@ fn execute<R: BufRead>(ctx: &mut Ctx, reader: &mut Reader<R>, path: &str, force:
             }
         };
         if let Err(e) = one(ctx, &mut names, &command) {
-            if matches!(&e, CliError::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe) {
+            if matches!(e.failure(), Failure::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe) {
                 // Output to a closed pipe: the end, quietly, as for one command.
                 return Err(e);
             }
             let e = failure(LineError { error: e, fatal: false }, path, line.number);
             if !force {
-                return Err(match e {
-                    CliError::Usage(report) => CliError::Refused(report),
-                    e => e,
+                return Err(match e.into_failure() {
+                    Failure::Usage(report) => CliError::refused(report),
+                    failure => failure.into(),
                 });
             }
             eprintln!("{e}");
@@ -365,7 +365,7 @@ fn execute<R: BufRead>(ctx: &mut Ctx, reader: &mut Reader<R>, path: &str, force:
         }
     }
     if failed {
-        return Err(CliError::Exit { code: 1, message: String::new() });
+        return Err(CliError::exit(1, String::new()));
     }
     Ok(())
 }

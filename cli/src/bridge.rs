@@ -21,7 +21,7 @@ mod monitor;
 mod vlan;
 
 use crate::names::Names;
-use crate::{matches, CliError, Ctx, Result};
+use crate::{matches, CliError, Ctx, Failure, Result};
 
 /// `bridge help`.
 pub(crate) const USAGE: &str = "Usage: nlw bridge [ OPTIONS ] OBJECT { COMMAND | help }
@@ -80,9 +80,9 @@ impl BridgeCommand {
 
 /// An error with bridge's exit code: 255, but for a closed pipe.
 fn bridge_error(e: CliError) -> CliError {
-    match e {
-        e @ (CliError::Usage(_) | CliError::Io(_) | CliError::Exit { .. }) => e,
-        e => CliError::Exit { code: 255, message: e.to_string() },
+    match e.failure() {
+        Failure::Usage(_) | Failure::Io(_) | Failure::Exit { .. } => e,
+        _ => CliError::exit(255, e.to_string()),
     }
 }
 

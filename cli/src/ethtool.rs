@@ -190,7 +190,7 @@ impl EthtoolCommand {
                     if none_changed {
                         // On stderr, as ethtool.
                         let message = "Could not change any device features".to_string();
-                        return Err(CliError::Exit { code: 1, message });
+                        return Err(CliError::exit(1, message));
                     }
                 }
             }
@@ -336,7 +336,7 @@ fn nic_stats(sock: &Socket, dev: &str, out: &mut String) -> Result<()> {
         Err(e) => return Err(strings_error(e)),
     };
     if count == 0 {
-        return Err(CliError::Exit { code: 94, message: "no stats available".into() });
+        return Err(CliError::exit(94, "no stats available"));
     }
     let stats = ethtool_ioctl::nic_stats(sock, dev, count)
         .map_err(ioctl_error("Cannot get stats information", 96))?;
@@ -352,7 +352,7 @@ fn ioctl_error(what: &'static str, code: u8) -> impl Fn(nlwire_rustix::Error) ->
     move |e| {
         let desc = e.errno().and_then(|errno| nlwire::errno::description(errno.raw_os_error()));
         let message = format!("{what}: {}", desc.map_or_else(|| e.to_string(), str::to_string));
-        CliError::Exit { code, message }
+        CliError::exit(code, message)
     }
 }
 
@@ -372,7 +372,7 @@ fn netlink_error(code: u8) -> impl Fn(nlwire_std::Error) -> CliError {
             let desc =
                 nlwire::errno::description(errno).map_or_else(|| format!("errno {errno}"), str::to_string);
             let _ = write!(text, "netlink error: {desc}");
-            CliError::Exit { code, message: text }
+            CliError::exit(code, text)
         }
         e => e.into(),
     }
@@ -381,6 +381,7 @@ fn netlink_error(code: u8) -> impl Fn(nlwire_std::Error) -> CliError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Failure;
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_string).collect()
@@ -425,7 +426,13 @@ mod tests {
             "-S",
             "-Z v0",
         ] {
-            assert!(matches!(EthtoolCommand::parse(&words(bad)), Err(CliError::Usage(_))), "{bad}");
+            assert!(
+                matches!(
+                    EthtoolCommand::parse(&words(bad)).map_err(CliError::into_failure),
+                    Err(Failure::Usage(_))
+                ),
+                "{bad}"
+            );
         }
     }
 

@@ -117,10 +117,17 @@ pub struct Ctx {
     netns: Option<OsString>,
 }
 
-/// Why `nlw` stopped: a usage error (exit 255 as `ip`, before anything is
+/// Why `nlw` stopped, boxed: a `Result<(), CliError>` is one pointer, so
+/// that each of the thousands of `?` in the parsers and printers passes a
+/// pointer on rather than copying a 48-byte error (78 KB of the static
+/// build). [`CliError::failure`] tells which failure.
+#[derive(Debug)]
+pub struct CliError(Box<Failure>);
+
+/// What went wrong: a usage error (exit 255 as `ip`, before anything is
 /// sent), or an error from the kernel or the system (exit 2 as `ip`).
 #[derive(Debug)]
-pub enum CliError {
+pub enum Failure {
     /// Bad arguments; nothing was sent.
     Usage(String),
     /// The kernel or the system refused.
@@ -151,48 +158,72 @@ pub enum CliError {
 
 impl CliError {
     fn usage(msg: impl Into<String>) -> Self {
-        CliError::Usage(msg.into())
+        Failure::Usage(msg.into()).into()
     }
     fn rejected(msg: impl Into<String>) -> Self {
-        CliError::Rejected(msg.into())
+        Failure::Rejected(msg.into()).into()
     }
     fn kernel_would_refuse(msg: impl Into<String>) -> Self {
-        CliError::KernelWouldRefuse(msg.into())
+        Failure::KernelWouldRefuse(msg.into()).into()
+    }
+    fn refused(msg: impl Into<String>) -> Self {
+        Failure::Refused(msg.into()).into()
+    }
+    /// Stop with exit code `code`, printing `message` (if any).
+    fn exit(code: u8, message: impl Into<String>) -> Self {
+        Failure::Exit { code, message: message.into() }.into()
+    }
+    /// What went wrong.
+    pub fn failure(&self) -> &Failure {
+        &self.0
+    }
+    /// What went wrong, taken out.
+    pub fn into_failure(self) -> Failure {
+        *self.0
+    }
+}
+
+impl From<Failure> for CliError {
+    // Out of line: one boxing for every place that fails.
+    #[inline(never)]
+    fn from(failure: Failure) -> Self {
+        CliError(Box::new(failure))
     }
 }
 
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CliError::Usage(msg) => f.write_str(msg),
-            CliError::Failed(e) => e.fmt(f),
-            CliError::Io(e) => e.fmt(f),
-            CliError::Refused(msg) | CliError::Rejected(msg) | CliError::KernelWouldRefuse(msg) => {
+        match self.failure() {
+            Failure::Usage(msg) => f.write_str(msg),
+            Failure::Failed(e) => e.fmt(f),
+            Failure::Io(e) => e.fmt(f),
+            Failure::Refused(msg) | Failure::Rejected(msg) | Failure::KernelWouldRefuse(msg) => {
                 f.write_str(msg)
             }
-            CliError::Exit { message, .. } => f.write_str(message),
+            Failure::Exit { message, .. } => f.write_str(message),
         }
     }
 }
 
 impl From<nlwire_std::Error> for CliError {
+    #[inline(never)]
     fn from(e: nlwire_std::Error) -> Self {
         match e {
-            nlwire_std::Error::Invalid(e) => CliError::Usage(format!("Error: {e}")),
-            e => CliError::Failed(e),
+            nlwire_std::Error::Invalid(e) => CliError::usage(format!("Error: {e}")),
+            e => Failure::Failed(e).into(),
         }
     }
 }
 impl From<nlwire::Error> for CliError {
-    // Out of line: every `?` on a parse would otherwise carry a copy.
     #[inline(never)]
     fn from(e: nlwire::Error) -> Self {
-        CliError::Failed(e.into())
+        Failure::Failed(e.into()).into()
     }
 }
 impl From<std::io::Error> for CliError {
+    #[inline(never)]
     fn from(e: std::io::Error) -> Self {
-        CliError::Io(e)
+        Failure::Io(e).into()
     }
 }
 
@@ -249,28 +280,17 @@ pub fn main(args: &[OsString]) -> ExitCode {
 /// Runs `nlw` as `tool` on `args` (without the program's name) and gives
 /// its exit code.
 pub fn main_as(tool: Tool, args: &[OsString]) -> ExitCode {
-    match run(tool, args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(CliError::Usage(msg)) => {
-            eprintln!("{msg}");
-            ExitCode::from(255)
-        }
-        Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(CliError::Exit { code, message }) => {
-            if !message.is_empty() {
-                eprintln!("{message}");
-            }
-            ExitCode::from(code)
-        }
-        Err(e @ (CliError::Refused(_) | CliError::Rejected(_))) => {
-            eprintln!("{e}");
-            ExitCode::from(1)
-        }
-        Err(e) => {
-            eprintln!("{e}");
-            ExitCode::from(2)
-        }
-    }
+    let Err(e) = run(tool, args) else { return ExitCode::SUCCESS };
+    let code = match e.failure() {
+        Failure::Usage(_) => 255,
+        Failure::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Failure::Exit { code, message } if message.is_empty() => return ExitCode::from(*code),
+        Failure::Exit { code, .. } => *code,
+        Failure::Refused(_) | Failure::Rejected(_) => 1,
+        Failure::Failed(_) | Failure::Io(_) | Failure::KernelWouldRefuse(_) => 2,
+    };
+    eprintln!("{e}");
+    ExitCode::from(code)
 }
 
 /// `arg` for messages: as it is when it is UTF-8, its bytes escaped when not.
@@ -716,9 +736,9 @@ impl Command {
             Command::AddrShow(dev) => link::show_addresses(ctx, dev.as_deref()),
             Command::AddrFlush(dev) => {
                 // ip's words for `address flush dev` are `show`'s.
-                let index = args::ifindex(&mut ctx.ipr, dev).map_err(|e| match e {
-                    CliError::Rejected(_) => CliError::rejected(format!("Device \"{dev}\" does not exist.")),
-                    e => e,
+                let index = args::ifindex(&mut ctx.ipr, dev).map_err(|e| match e.failure() {
+                    Failure::Rejected(_) => CliError::rejected(format!("Device \"{dev}\" does not exist.")),
+                    _ => e,
                 })?;
                 ctx.ipr.addr().flush(index).map(drop).map_err(CliError::from)
             }

@@ -23,7 +23,7 @@ use nlwire::link::IfName;
 use crate::args::{duplicate, invalid, Words};
 use crate::names::hwaddr;
 use crate::sink::{Listing, Sink};
-use crate::{matches, CliError, Ctx, Result};
+use crate::{matches, CliError, Ctx, Failure, Result};
 
 /// `nlw maddress help`.
 pub const USAGE: &str = "Usage: nlw maddress [ add | del ] MULTIADDR dev STRING
@@ -136,12 +136,12 @@ impl MaddressChange {
         });
         done.map_err(|e| match e {
             nlwire_rustix::Error::Sys { call: "socket", errno } => {
-                CliError::Refused(format!("Cannot create socket: {}", crate::strerror(errno.raw_os_error())))
+                CliError::refused(format!("Cannot create socket: {}", crate::strerror(errno.raw_os_error())))
             }
             nlwire_rustix::Error::Sys { errno, .. } => {
-                CliError::Refused(format!("ioctl: {}", crate::strerror(errno.raw_os_error())))
+                CliError::refused(format!("ioctl: {}", crate::strerror(errno.raw_os_error())))
             }
-            e => CliError::Failed(e.into()),
+            e => Failure::Failed(e.into()).into(),
         })
     }
 }

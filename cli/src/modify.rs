@@ -66,7 +66,7 @@ struct Hop {
 }
 
 fn rejected(msg: impl Into<String>) -> CliError {
-    CliError::Rejected(msg.into())
+    CliError::rejected(msg)
 }
 
 fn usage(msg: impl Into<String>) -> CliError {

@@ -131,7 +131,7 @@ fn parse_opts(args: &[String], verb: Verb) -> Result<Opts> {
         } else if let Ok(a) = word.parse::<IpAddr>() {
             o.addr = Some(a);
         } else {
-            return Err(CliError::Refused(format!(
+            return Err(CliError::refused(format!(
                 "Error: any valid address is expected rather than \"{word}\"."
             )));
         }
@@ -448,6 +448,7 @@ fn monitor(genl: &mut Genl) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Failure;
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
@@ -480,9 +481,9 @@ mod tests {
             ("monitor extra", false),
             ("endpoint add 192.0.2.1 id", false),
         ] {
-            match MptcpCommand::parse(&words(bad)) {
-                Err(CliError::Usage(_)) if !refused => {}
-                Err(CliError::Refused(_)) if refused => {}
+            match MptcpCommand::parse(&words(bad)).map_err(CliError::into_failure) {
+                Err(Failure::Usage(_)) if !refused => {}
+                Err(Failure::Refused(_)) if refused => {}
                 other => panic!("{bad}: {other:?}"),
             }
         }

@@ -27,7 +27,7 @@ impl NetnsCommand {
             let name = match words {
                 [_, name] => name,
                 // ip's words and exit code.
-                [_] => return Err(CliError::Rejected("No netns name specified".into())),
+                [_] => return Err(CliError::rejected("No netns name specified")),
                 _ => return Err(CliError::usage(format!("Usage: nlw netns {verb} NAME"))),
             };
             netns::validate_name(name)
@@ -48,10 +48,10 @@ impl NetnsCommand {
         match self {
             // nlw runs no other thread: none started for this either.
             NetnsCommand::Add(name) => netns::create_in_this_thread(name).map_err(|e| {
-                CliError::Refused(format!("Cannot create namespace file \"/run/netns/{name}\": {e}"))
+                CliError::refused(format!("Cannot create namespace file \"/run/netns/{name}\": {e}"))
             }),
             NetnsCommand::Del(name) => netns::delete(name).map_err(|e| {
-                CliError::Refused(format!("Cannot remove namespace file \"/run/netns/{name}\": {e}"))
+                CliError::refused(format!("Cannot remove namespace file \"/run/netns/{name}\": {e}"))
             }),
             NetnsCommand::List => {
                 let mut buf = [MaybeUninit::uninit(); 4096];

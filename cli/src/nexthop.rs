@@ -22,7 +22,7 @@ use crate::args::{name, unsigned, Words};
 use crate::modify::{address, named};
 use crate::names::Names;
 use crate::sink::{listing, object, Sink};
-use crate::{matches, CliError, Ctx, Result};
+use crate::{matches, CliError, Ctx, Failure, Result};
 
 /// `nlw nexthop help`.
 pub const USAGE: &str = "Usage: nlw nexthop { list | flush } [ protocol ID ] SELECTOR
@@ -232,9 +232,9 @@ impl Selector {
 
 /// The index of `dev`; ip refuses a missing one as a bad argument.
 fn device(ipr: &mut IPRoute, dev: &str) -> Result<u32> {
-    crate::args::ifindex(ipr, dev).map_err(|e| match e {
-        CliError::Rejected(_) => invalid(dev, "Device does not exist"),
-        e => e,
+    crate::args::ifindex(ipr, dev).map_err(|e| match e.failure() {
+        Failure::Rejected(_) => invalid(dev, "Device does not exist"),
+        _ => e,
     })
 }
 
@@ -713,12 +713,19 @@ mod tests {
             "frob",
         ];
         for line in bad {
-            assert!(matches!(NexthopCommand::parse(&words(line), 0), Err(CliError::Usage(_))), "{line}");
+            assert!(
+                matches!(
+                    NexthopCommand::parse(&words(line), 0).map_err(CliError::into_failure),
+                    Err(Failure::Usage(_))
+                ),
+                "{line}"
+            );
         }
         // ip's get_addr: exit 1 for an address of the wrong family.
         assert!(matches!(
-            NexthopCommand::parse(&words("add id 1 dev v0 via 2001:db8::1"), 0),
-            Err(CliError::Rejected(_))
+            NexthopCommand::parse(&words("add id 1 dev v0 via 2001:db8::1"), 0)
+                .map_err(CliError::into_failure),
+            Err(Failure::Rejected(_))
         ));
     }
 }

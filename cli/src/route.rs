@@ -614,7 +614,7 @@ pub fn flush(ctx: &mut Ctx, spec: &FlushSpec) -> Result<()> {
             }
         }
     }
-    Err(CliError::Refused(format!("Flush not complete: routes were still there after {FLUSH_ROUNDS} rounds")))
+    Err(CliError::refused(format!("Flush not complete: routes were still there after {FLUSH_ROUNDS} rounds")))
 }
 
 /// `nlw route get ADDRESS [from ADDRESS] [iif DEV] [oif DEV] [mark N] [fibmatch]`.

@@ -88,7 +88,7 @@ fn usage(msg: impl Into<String>) -> CliError {
 }
 
 fn kernel_would_refuse(msg: impl Into<String>) -> CliError {
-    CliError::KernelWouldRefuse(msg.into())
+    CliError::kernel_would_refuse(msg)
 }
 
 /// tc's `invarg`: a bad value of one of tc's own keywords.

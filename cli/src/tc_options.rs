@@ -19,7 +19,7 @@ use crate::{CliError, Result};
 
 /// What a kind's parser refuses (tc's exit code 1).
 pub fn refused(msg: impl Into<String>) -> CliError {
-    CliError::Rejected(msg.into())
+    CliError::rejected(msg)
 }
 
 /// A bad value of a kind's option.

@@ -32,7 +32,7 @@ use rustix::fs::{Mode, OFlags, RawDir};
 use crate::args::{invalid, link_name, Words};
 use crate::names::{account_id, Accounts};
 use crate::sink::{Listing, Sink};
-use crate::{matches, CliError, Ctx, Result};
+use crate::{matches, CliError, Ctx, Failure, Result};
 
 /// `nlw tuntap help`, as ip 6.1 words it.
 pub const USAGE: &str = "Usage: nlw tuntap { add | del | show | list | lst | help } [ dev PHYS_DEV ]
@@ -103,9 +103,9 @@ impl TuntapCommand {
         // ip's `perror`: exit 1.
         done.map_err(|e| match e {
             nlwire_rustix::Error::Sys { call, errno } => {
-                CliError::Refused(format!("{call}: {}", crate::strerror(errno.raw_os_error())))
+                CliError::refused(format!("{call}: {}", crate::strerror(errno.raw_os_error())))
             }
-            e => CliError::Failed(e.into()),
+            e => Failure::Failed(e.into()).into(),
         })
     }
 }
@@ -173,9 +173,9 @@ impl Device {
 /// and the kernel refuses (`.`, `..`, with `:`) is refused here with ip's
 /// exit code for the kernel's refusal (1).
 fn ifname(keyword: &str, s: &str) -> Result<String> {
-    link_name(s, true).map_err(|e| match e {
-        CliError::Usage(_) => invalid(&format!("\"{keyword}\" not a valid ifname"), s),
-        e => CliError::Rejected(e.to_string()),
+    link_name(s, true).map_err(|e| match e.failure() {
+        Failure::Usage(_) => invalid(&format!("\"{keyword}\" not a valid ifname"), s),
+        _ => CliError::rejected(e.to_string()),
     })
 }
 

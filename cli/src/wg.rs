@@ -133,7 +133,7 @@ impl Field {
 
 /// A usage error: its text on stderr and exit 1, as wg.
 fn usage_error(message: String) -> CliError {
-    CliError::Exit { code: 1, message }
+    CliError::exit(1, message)
 }
 
 impl WgCommand {
@@ -229,16 +229,14 @@ impl Show {
                     failed = false;
                 }
                 return match failed {
-                    true => Err(CliError::Exit { code: 1, message: String::new() }),
+                    true => Err(CliError::exit(1, String::new())),
                     false => Ok(()),
                 };
             }
         };
         let mut genl = crate::open_genl(netns)?;
-        let dev = read_device(&mut genl, name).map_err(|why| CliError::Exit {
-            code: 1,
-            message: format!("Unable to access interface: {why}"),
-        })?;
+        let dev = read_device(&mut genl, name)
+            .map_err(|why| CliError::exit(1, format!("Unable to access interface: {why}")))?;
         let env = Environment::of(&dev, netns, now, show_keys)?;
         let mut text = String::new();
         match self.field {
@@ -255,10 +253,8 @@ impl Show {
 /// dump, the `wireguard` family is not asked).
 fn wireguard_links(netns: Option<&OsStr>) -> Result<Vec<String>> {
     let mut ipr = crate::open_route(netns)?;
-    let cannot = |e: nlwire_std::Error| CliError::Exit {
-        code: 1,
-        message: format!("Unable to list interfaces: {}", error_text(&e)),
-    };
+    let cannot =
+        |e: nlwire_std::Error| CliError::exit(1, format!("Unable to list interfaces: {}", error_text(&e)));
     let mut names = Vec::new();
     let mut dump = ipr.dump(&Dump::default()).map_err(cannot)?;
     while let Some(msg) = dump.next().map_err(cannot)? {

@@ -646,7 +646,7 @@ impl FdbLookup {
             ..FdbGet::new(ifindex, &self.lladdr)
         };
         // bridge's exit code when the kernel has no such entry: 254.
-        let reply = ctx.ipr.get(&get).map_err(|e| CliError::Exit { code: 254, message: e.to_string() })?;
+        let reply = ctx.ipr.get(&get).map_err(|e| CliError::exit(254, e.to_string()))?;
         let message = reply.message();
         let n = Neighbour::parse(&message)?;
         let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;

@@ -104,12 +104,10 @@ impl LinkSet {
                     "off" => false,
                     // bridge returns -EINVAL: exit 234.
                     v => {
-                        return Err(CliError::Exit {
-                            code: 234,
-                            message: format!(
-                                "Error: argument of \"{word}\" must be one of \"off\", \"on\", not \"{v}\""
-                            ),
-                        })
+                        let message = format!(
+                            "Error: argument of \"{word}\" must be one of \"off\", \"on\", not \"{v}\""
+                        );
+                        return Err(CliError::exit(234, message));
                     }
                 });
                 continue;
@@ -242,6 +240,7 @@ pub(super) fn print_port<W: Write>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Failure;
 
     fn words(line: &str) -> Vec<String> {
         line.split_whitespace().map(str::to_owned).collect()
@@ -256,7 +255,13 @@ mod tests {
         assert_eq!(dev("show dev v0 extra").as_deref(), Some("v0"));
         assert_eq!(dev(""), None);
         for bad in ["show dev", "show dev a dev b", "bogus", "help"] {
-            assert!(matches!(LinkCommand::parse(&words(bad)), Err(CliError::Usage(_))), "{bad}");
+            assert!(
+                matches!(
+                    LinkCommand::parse(&words(bad)).map_err(CliError::into_failure),
+                    Err(Failure::Usage(_))
+                ),
+                "{bad}"
+            );
         }
     }
 

@@ -468,7 +468,7 @@ impl VlanShow {
         };
         if let Err(e) = printed() {
             j.out().flush()?;
-            return Err(CliError::Exit { code: 1, message: format!("{e}\nDump terminated") });
+            return Err(CliError::exit(1, format!("{e}\nDump terminated")));
         }
         if ctx.json {
             j.end_array()?;
@@ -782,6 +782,7 @@ impl OpenPort {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Failure;
     use nlwire::Messages;
     use nlwire_tests::wire::attr;
 
@@ -1259,7 +1260,13 @@ ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
         for bad in
             ["add dev v0", "add vid 3", "add dev v0 vid 65535", "add dev v0 vid 3 help", "bogus", "help"]
         {
-            assert!(matches!(VlanCommand::parse(&words(bad)), Err(CliError::Usage(_))), "{bad}");
+            assert!(
+                matches!(
+                    VlanCommand::parse(&words(bad)).map_err(CliError::into_failure),
+                    Err(Failure::Usage(_))
+                ),
+                "{bad}"
+            );
         }
     }
 }

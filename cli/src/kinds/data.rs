@@ -15,7 +15,7 @@ use nlwire::tables::rt_link::{LINKINFO_BRPORT_ATTRS, LINKINFO_VXLAN_ATTRS};
 use nlwire_std::{DevOption, KindData, KindValue as Value};
 
 use crate::args::{c_number, invalid, mac, not_found, Words};
-use crate::{CliError, Result};
+use crate::{CliError, Failure, Result};
 
 /// How ip refuses a device it cannot find, which differs by option.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,9 +74,9 @@ pub fn check_read_time(data: &KindData, ifindex: &mut dyn FnMut(&str) -> Result<
 
 /// The index of `dev`, or ip's refusal of it.
 fn look_up(ifindex: &mut dyn FnMut(&str) -> Result<u32>, dev: &DevOption<'_>) -> Result<u32> {
-    ifindex(dev.name).map_err(|e| match e {
-        CliError::Rejected(_) => Missing::of(dev).error(dev.name),
-        e => e,
+    ifindex(dev.name).map_err(|e| match e.failure() {
+        Failure::Rejected(_) => Missing::of(dev).error(dev.name),
+        _ => e,
     })
 }
 

@@ -414,9 +414,9 @@ fn requests_of_absent_kinds_are_built_as_the_kernel_reads_them() {
 /// rejects, 1 for what a kind's parser rejects.
 fn refusal(args: &str) -> i32 {
     let words: Vec<String> = args.split(' ').map(str::to_owned).collect();
-    match Change::parse(&words[0], &words[1], &words[2..], 0).err() {
-        Some(crate::CliError::Usage(_)) => 255,
-        Some(crate::CliError::Rejected(_)) => 1,
+    match Change::parse(&words[0], &words[1], &words[2..], 0).err().map(crate::CliError::into_failure) {
+        Some(crate::Failure::Usage(_)) => 255,
+        Some(crate::Failure::Rejected(_)) => 1,
         other => panic!("{args}: {other:?}"),
     }
 }

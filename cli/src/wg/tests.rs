@@ -6,6 +6,7 @@
 //! writes them.
 
 use super::*;
+use crate::Failure;
 use nlwire::Messages;
 use std::net::SocketAddrV6;
 
@@ -564,8 +565,8 @@ fn bad_command_lines_are_refused_with_wg_s_usage_and_exit_1() {
         ("set wg0 listen-port 1", "`set' is not implemented"),
         ("genkey", "`genkey' is not implemented"),
     ] {
-        match parse(line) {
-            Err(CliError::Exit { code: 1, message: text }) => {
+        match parse(line).map_err(CliError::into_failure) {
+            Err(Failure::Exit { code: 1, message: text }) => {
                 assert!(text.contains(message), "{line:?}: {text}")
             }
             other => panic!("{line:?}: {other:?}"),
