@@ -93,16 +93,10 @@ pub fn mac(s: &str) -> Result<Vec<u8>> {
         .ok_or_else(|| CliError::rejected(format!("\"{s}\" is invalid lladdr.")))
 }
 
-/// A number as ip's `get_unsigned` reads it (C's `strtoul` in base 0):
-/// decimal, `0x` hexadecimal or `0` octal.
+/// A number as ip's `get_unsigned(.., 0)` reads it (C's `strtoul` in base
+/// 0, [`crate::names::c_number`]), within a `u32`.
 pub fn unsigned(s: &str) -> Option<u32> {
-    let (digits, radix) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
-        Some(hex) => (hex, 16),
-        None if s.len() > 1 && s.starts_with('0') => (&s[1..], 8),
-        None => (s, 10),
-    };
-    let all_digits = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
-    all_digits.then(|| u32::from_str_radix(digits, radix).ok()).flatten()
+    crate::names::c_number(s).and_then(|v| u32::try_from(v).ok())
 }
 
 /// C's `atoi`: leading blanks, a sign, the digits up to the first other

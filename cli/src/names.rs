@@ -117,16 +117,19 @@ pub fn name_or_number(table: &'static [(u32, &'static str)], value: u32) -> std:
     }
 }
 
-/// A number as iproute2's `get_u32(.., 0)` reads it: `0x` hexadecimal, a
-/// leading `0` octal, else decimal.
+/// A number as iproute2's `get_u32(.., 0)` reads it (C's `strtoul` in base
+/// 0): `0x` hexadecimal, a leading `0` octal, else decimal, digits only.
+/// nlw's one reader of such numbers.
 ///
 /// `0x28` is 40, `010` is 8, `10` is 10.
 pub fn c_number(s: &str) -> Option<u64> {
-    match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
-        Some(hex) => u64::from_str_radix(hex, 16).ok(),
-        None if s.len() > 1 && s.starts_with('0') => u64::from_str_radix(&s[1..], 8).ok(),
-        None => s.parse().ok(),
-    }
+    let (digits, radix) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => (hex, 16),
+        None if s.len() > 1 && s.starts_with('0') => (&s[1..], 8),
+        None => (s, 10),
+    };
+    let all_digits = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
+    all_digits.then(|| u64::from_str_radix(digits, radix).ok()).flatten()
 }
 
 /// The files that name numbers for ip: each line `NUMBER NAME` (or, for
@@ -216,7 +219,7 @@ mod tests {
         for (text, value) in [("0x28", Some(40)), ("0X1f", Some(31)), ("010", Some(8)), ("10", Some(10))] {
             assert_eq!(c_number(text), value, "{text}");
         }
-        for text in ["", "0x", "08", "x1", "-1", "1a"] {
+        for text in ["", "0x", "08", "x1", "-1", "1a", "0x+5", "0+5"] {
             assert_eq!(c_number(text), None, "{text}");
         }
         assert_eq!(c_number("0"), Some(0));

@@ -17,7 +17,8 @@ use nlwire::tc::{
 use crate::args::{name, Words};
 use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
 use crate::tc_options::{
-    attributes, integer, invalid, put_field, rate, refused, size, time, what_is, KindOptions,
+    attributes, decimal, hexadecimal, integer, invalid, put_field, rate, refused, size, time, what_is,
+    KindOptions,
 };
 use crate::tc_units::PROTOCOLS;
 use crate::{tc_cake, tc_codel, tc_ets, tc_fq, tc_netem, tc_pie, tc_prio, tc_red, tc_sfq};
@@ -271,12 +272,10 @@ fn qdisc_kind(kind: &str, words: &mut Words<'_>) -> Result<QdiscKind<'static>> {
                 let value = words.value(word)?;
                 match word {
                     // Hexadecimal, as in tc: `default 10` is class 1:10.
-                    "default" => {
-                        let hex = value.strip_prefix("0x").unwrap_or(value);
-                        h.default_class = u32::from_str_radix(hex, 16).map_err(|_| invalid(word, value))?;
-                    }
-                    "r2q" => h.r2q = integer(word, value)?,
-                    "direct_qlen" => h.direct_qlen = Some(integer(word, value)?),
+                    "default" => h.default_class = hexadecimal(word, value)?,
+                    // Decimal, as tc reads htb's numbers (`r2q 010` is ten).
+                    "r2q" => h.r2q = decimal(word, value)?,
+                    "direct_qlen" => h.direct_qlen = Some(decimal(word, value)?),
                     _ => return Err(what_is(word, "qdisc")),
                 }
             }
@@ -387,8 +386,8 @@ fn parse_htb_class(words: &mut Words<'_>) -> Result<HtbClass> {
             "burst" | "buffer" | "maxburst" => class.burst = Some(size("burst", value)?),
             "cburst" | "cbuffer" | "cmaxburst" => class.cburst = Some(size("cburst", value)?),
             // Above 7 is 7, as the kernel takes tc's.
-            "prio" => class.prio = integer::<u32>(word, value)?.min(7),
-            "quantum" => class.quantum = integer(word, value)?,
+            "prio" => class.prio = decimal::<u32>(word, value)?.min(7),
+            "quantum" => class.quantum = decimal(word, value)?,
             _ => return Err(what_is(word, "class")),
         }
     }
@@ -493,7 +492,8 @@ fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
                     }
                     "u32" => {
                         let val = integer("value", words.value("u32")?)?;
-                        let mask = integer("mask", words.value("u32")?)?;
+                        // Hexadecimal, as tc reads a mask: `10` is 0x10.
+                        let mask = hexadecimal("mask", words.value("u32")?)?;
                         // Without `at`, offset 0, as in tc.
                         let off = match words.peek() {
                             Some("at") => {

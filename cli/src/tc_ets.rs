@@ -16,7 +16,7 @@ use nlwire::tc::fifo::TC_PRIO_COUNT;
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{integer, put_attr, refused, what_is};
+use crate::tc_options::{decimal, put_attr, refused, what_is};
 use crate::Result;
 
 /// The qdisc's bands, strict bands, quanta and priority map. Without a
@@ -80,7 +80,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
                 if *count != 0 {
                     return Err(refused(format!("Duplicate \"{word}\"")));
                 }
-                let value = integer::<u32>(word, words.value(word)?)
+                let value = decimal::<u32>(word, words.value(word)?)
                     .map_err(|_| refused(format!("Illegal \"{word}\"")))?;
                 if value > MAX_BANDS {
                     return Err(refused(format!("The number of \"{word}\" must be <= {MAX_BANDS}")));
@@ -134,7 +134,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
 /// One element of `quanta` (a quantum above 0) or `priomap` (a band,
 /// kept to its low byte as tc keeps it, at most [`TC_PRIO_COUNT`]).
 fn push(list: &str, word: &str, quanta: &mut Vec<u32>, priomap: &mut Vec<u8>) -> Result<()> {
-    let number = integer::<u32>(list, word);
+    let number = decimal::<u32>(list, word);
     if list == "quanta" {
         let quantum = number.map_err(|_| refused("Illegal \"quanta\" element"))?;
         if quantum == 0 {

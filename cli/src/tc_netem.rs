@@ -20,7 +20,7 @@ use nlwire::tables::tc::{TC_NETEM_CORR, TC_NETEM_CORRUPT, TC_NETEM_QOPT, TC_NETE
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{self, integer, put_attr, put_field, rate, refused, size, time, what_is};
+use crate::tc_options::{integer, put_attr, put_field, rate, refused, size, time, what_is};
 use crate::tc_units::{g6, tick_to_time, time_to_tick, RateText, Time64Text, TimeText};
 use crate::Result;
 
@@ -299,7 +299,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
                     }
                     let value = words.value(word)?;
                     let parsed = match signed {
-                        true => tc_options::signed(value).map(|v| v as u32),
+                        true => crate::args::signed(value).map(|v| v as u32),
                         false => integer::<u32>("rate", value).ok(),
                     };
                     let parsed = parsed.ok_or_else(|| explain1("rate"))?;

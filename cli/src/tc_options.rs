@@ -178,22 +178,29 @@ pub fn put_field(spec: &StructSpec, buf: &mut [u8], path: &str, value: &[u8]) {
     buf[offset..offset + value.len()].copy_from_slice(value);
 }
 
-/// A whole number, decimal or `0x` hexadecimal.
+/// A whole number as tc's `get_u32(.., 0)` reads it: `0x10` hexadecimal,
+/// `010` octal, else decimal.
 pub fn integer<T: TryFrom<u64>>(what: &str, s: &str) -> Result<T> {
-    let n = match s.strip_prefix("0x") {
-        Some(hex) => u64::from_str_radix(hex, 16),
-        None => s.parse(),
-    };
-    n.ok().and_then(|n| T::try_from(n).ok()).ok_or_else(|| invalid(what, s))
+    in_range(what, s, crate::names::c_number(s))
 }
 
-/// A whole number that may be negative (`-4`, `0x10`), as tc's
-/// `get_integer` and `get_s32` read it.
-pub fn signed(s: &str) -> Option<i32> {
-    match s.strip_prefix('-') {
-        Some(digits) => integer::<u32>("", digits).ok().and_then(|v| 0i32.checked_sub_unsigned(v)),
-        None => integer::<i32>("", s).ok(),
-    }
+/// A whole number as tc's `get_u32(.., 10)` reads it: decimal only, `010`
+/// is ten.
+pub fn decimal<T: TryFrom<u64>>(what: &str, s: &str) -> Result<T> {
+    in_range(what, s, s.parse().ok())
+}
+
+/// A whole number as tc's `get_u32(.., 16)` reads it: hexadecimal, with
+/// or without `0x`.
+pub fn hexadecimal<T: TryFrom<u64>>(what: &str, s: &str) -> Result<T> {
+    let digits = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")).unwrap_or(s);
+    let valid = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_hexdigit());
+    in_range(what, s, valid.then(|| u64::from_str_radix(digits, 16).ok()).flatten())
+}
+
+/// `number` in `T`'s range, else `s` is an invalid `what`.
+fn in_range<T: TryFrom<u64>>(what: &str, s: &str, number: Option<u64>) -> Result<T> {
+    number.and_then(|n| T::try_from(n).ok()).ok_or_else(|| invalid(what, s))
 }
 
 /// A rate in bytes per second from tc's units (bits per second without one).
@@ -324,6 +331,20 @@ mod tests {
         assert!(time("latency", "5m").is_err());
         for bad in ["ns", "5q", "5s", "1x5ns"] {
             assert_eq!(time_ns(bad), None, "{bad:?}");
+        }
+    }
+
+    /// strtoul's bases as tc's `get_u32(.., 0)`, `(.., 10)`, `(.., 16)`.
+    #[test]
+    fn numbers_in_the_bases_tc_reads_them() {
+        assert_eq!(integer::<u32>("limit", "010").unwrap(), 8);
+        assert_eq!(integer::<u32>("limit", "0x10").unwrap(), 16);
+        assert_eq!(decimal::<u32>("quanta", "010").unwrap(), 10);
+        assert!(decimal::<u32>("quanta", "0x10").is_err());
+        assert_eq!(hexadecimal::<u32>("mask", "10").unwrap(), 16);
+        assert_eq!(hexadecimal::<u32>("mask", "0xff").unwrap(), 255);
+        for bad in ["", "0x", "g", "+1", "0x+1"] {
+            assert!(hexadecimal::<u32>("mask", bad).is_err(), "{bad:?}");
         }
     }
 }

@@ -13,7 +13,7 @@ use nlwire::tc::{TcObject, TcPrioQopt};
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{put_attr, put_field, refused, signed, what_is};
+use crate::tc_options::{put_attr, put_field, refused, what_is};
 use crate::Result;
 
 /// `TCA_PRIO_MQ` (linux/pkt_sched.h): an attribute after prio's struct.
@@ -63,8 +63,8 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
         match word {
             "bands" => {
                 let value = words.value(word)?;
-                // Decimal only (tc reads it in base 10).
-                let parsed = signed(value).filter(|_| !value.contains("0x"));
+                // Decimal only (tc's `get_integer(.., 10)`).
+                let parsed = value.parse::<i32>().ok();
                 bands = parsed.ok_or_else(|| refused("Illegal \"bands\""))?;
             }
             "priomap" if mapping.is_some() => return Err(refused("Error: duplicate priomap")),

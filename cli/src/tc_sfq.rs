@@ -12,9 +12,10 @@ use std::io::Write;
 use nlwire::attr::Attr;
 use nlwire::tables::tc::{TcSfqQopt, TcSfqQoptV1, TC_SFQ_QOPT_V1};
 
+use crate::args::signed;
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{illegal, integer, put_field, refused, signed, size, what_is};
+use crate::tc_options::{illegal, integer, put_field, refused, size, what_is};
 use crate::tc_red;
 use crate::tc_units::{g6, TcFields};
 use crate::Result;

@@ -142,12 +142,39 @@ fn qdisc_requests_are_the_bytes_tc_sends() {
         "qdisc replace dev v0 root pfifo limit 1k",
         "qdisc replace dev v0 root bfifo limit 1k",
     ];
+    sends_as_tc(&ns, &lines);
+}
+
+/// Numbers as tc reads each word: in base 0 where tc's parser reads it so
+/// (`010` is eight, `0x10` sixteen: fq_codel, sfq, netem, cake, red, fq,
+/// pie), in base 10 where it reads decimal only (`010` is ten: ets,
+/// prio).
+#[test]
+fn numbers_are_read_in_the_base_tc_reads_them() {
+    let Some(ns) = traced_ns("numbers_are_read_in_the_base_tc_reads_them") else { return };
+    let lines = [
+        "qdisc add dev v0 root fq_codel limit 010 flows 0x10 quantum 0300 drop_batch 0x20",
+        "qdisc add dev v0 root sfq limit 010 perturb -010 divisor 0x10 flows 010 depth 0x10",
+        "qdisc add dev v0 root netem delay 1ms reorder 10% gap 010 rate 1mbit 010 0x10 -010",
+        "qdisc add dev v0 root cake fwmark 010",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 burst 070",
+        "qdisc add dev v0 root fq limit 010 orphan_mask 0x1ff buckets 010",
+        "qdisc add dev v0 root pie limit 010 alpha 010 beta 0x10",
+        "qdisc add dev v0 root ets bands 010 strict 010",
+        "qdisc add dev v0 root ets quanta 010 020 priomap 01 00",
+        "qdisc add dev v0 root prio bands 010 priomap 0 07",
+    ];
+    sends_as_tc(&ns, &lines);
+}
+
+/// Each line through tc and nlw: the same one qdisc request, and the same
+/// exit code (the kernel refuses both alike where it lacks the kind).
+fn sends_as_tc(ns: &TestNs, lines: &[&str]) {
     for line in lines {
-        let (theirs, tc_sent) = run_traced(&ns, "tc", line);
-        let (ours, nlw_sent) = run_traced(&ns, nlw(), line);
+        let (theirs, tc_sent) = run_traced(ns, "tc", line);
+        let (ours, nlw_sent) = run_traced(ns, nlw(), line);
         assert_eq!(tc_sent.len(), 1, "{line}: tc sends one qdisc request: {tc_sent:?}");
         assert_eq!(nlw_sent, tc_sent, "{line}");
-        // The kernel refuses both alike (it lacks these kinds).
         assert_eq!(ours.status.code(), theirs.status.code(), "{line}: {ours:?}");
     }
 }
@@ -190,6 +217,8 @@ fn bad_qdisc_options_are_refused_as_tc_refuses_them() {
         "qdisc add dev v0 root ets bands 2 bands 3",
         "qdisc add dev v0 root ets quanta 0",
         "qdisc add dev v0 root ets quanta x",
+        "qdisc add dev v0 root ets quanta 0x10",
+        "qdisc add dev v0 root ets bands 0x2",
         "qdisc add dev v0 root ets strict 3 quanta 1 bands 3",
         "qdisc add dev v0 root ets strict 1 priomap 1",
         "qdisc add dev v0 root ets 5",
