@@ -3,11 +3,11 @@
 //!
 //! The text is iproute2 6.1's; the JSON has every key `tc -j` prints for the
 //! kinds the core decodes (htb, tbf, pfifo, bfifo, pfifo_fast, prio, ingress,
-//! clsact, u32), for codel and fq_codel ([`crate::tc_codel`]), fq
-//! ([`crate::tc_fq`]), sfq ([`crate::tc_sfq`]), red ([`crate::tc_red`]),
-//! netem ([`crate::tc_netem`]), ets ([`crate::tc_ets`]), pie and fq_pie
-//! ([`crate::tc_pie`]), cake ([`crate::tc_cake`]) and for the
-//! actions of filters ([`crate::tc_action`]), with its value forms: rates in bytes per second, sizes in
+//! clsact, u32), for codel and fq_codel ([`qdisc::codel`]), fq
+//! ([`qdisc::fq`]), sfq ([`qdisc::sfq`]), red ([`qdisc::red`]),
+//! netem ([`qdisc::netem`]), ets ([`qdisc::ets`]), pie and fq_pie
+//! ([`qdisc::pie`]), cake ([`qdisc::cake`]) and for the
+//! actions of filters ([`action`]), with its value forms: rates in bytes per second, sizes in
 //! bytes, times in microseconds, `"default": "0x10"`. Classes follow the
 //! keys of later iproute2 releases (6.1 prints classes as text even with
 //! `-j`); they also carry `quantum`, which tc shows with `-d`. Like tc, a
@@ -28,18 +28,11 @@ use crate::args::{ifindex, Words};
 use crate::json::Json;
 use crate::names::Names;
 use crate::sink::Sink;
-use crate::tc_action;
-use crate::tc_cake;
-use crate::tc_codel;
-use crate::tc_ets;
-use crate::tc_fq;
-use crate::tc_netem;
-use crate::tc_pie;
-use crate::tc_prio;
-use crate::tc_red;
-use crate::tc_sfq;
 use crate::tc_units::{tick_to_time, xmit_size, Hex0x, ProtocolText, TcFields};
 use crate::{CliError, Ctx, Result};
+
+mod action;
+pub mod qdisc;
 
 /// A traffic-control object type.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -224,7 +217,7 @@ fn qdisc<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
                 s.packets("limit", limit)?;
             }
         }
-        Some(Options::Prio(p)) => tc_prio::print(s, p, o)?,
+        Some(Options::Prio(p)) => qdisc::prio::print(s, p, o)?,
         Some(Options::Raw(_)) => kind_options(s, kind, o)?,
         _ => {}
     }
@@ -237,16 +230,16 @@ fn qdisc<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
 fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>) -> Result<()> {
     let Some(options) = o.options_attr()? else { return Ok(()) };
     match kind {
-        "codel" => tc_codel::codel(s, &CodelAttrs(options.nested())),
-        "fq_codel" => tc_codel::fq_codel(s, &FqCodelAttrs(options.nested())),
-        "fq" => tc_fq::print(s, &FqAttrs(options.nested())),
-        "sfq" => tc_sfq::print(s, &options),
-        "netem" => tc_netem::print(s, &options),
-        "ets" => tc_ets::print(s, &EtsAttrs(options.nested())),
-        "pie" => tc_pie::pie(s, &PieAttrs(options.nested())),
-        "fq_pie" => tc_pie::fq_pie(s, &FqPieAttrs(options.nested())),
-        "cake" => tc_cake::print(s, &CakeAttrs(options.nested())),
-        "red" => tc_red::print(s, &RedAttrs(options.nested())),
+        "codel" => qdisc::codel::codel(s, &CodelAttrs(options.nested())),
+        "fq_codel" => qdisc::codel::fq_codel(s, &FqCodelAttrs(options.nested())),
+        "fq" => qdisc::fq::print(s, &FqAttrs(options.nested())),
+        "sfq" => qdisc::sfq::print(s, &options),
+        "netem" => qdisc::netem::print(s, &options),
+        "ets" => qdisc::ets::print(s, &EtsAttrs(options.nested())),
+        "pie" => qdisc::pie::pie(s, &PieAttrs(options.nested())),
+        "fq_pie" => qdisc::pie::fq_pie(s, &FqPieAttrs(options.nested())),
+        "cake" => qdisc::cake::print(s, &CakeAttrs(options.nested())),
+        "red" => qdisc::red::print(s, &RedAttrs(options.nested())),
         _ => Ok(()),
     }
 }
@@ -268,7 +261,7 @@ fn class<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
         htb(s, &h)?;
     }
     if let (Some("ets"), Some(options)) = (o.kind()?, o.options_attrs()?) {
-        tc_ets::print_class(s, &EtsAttrs(options))?;
+        qdisc::ets::print_class(s, &EtsAttrs(options))?;
     }
     Ok(())
 }
@@ -432,7 +425,7 @@ fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32, names: &
         }
     }
     if let Some(actions) = u.attrs().find(tca_u32::ACT)? {
-        tc_action::print(s, actions.nested(), names)?;
+        action::print(s, actions.nested(), names)?;
     }
     Ok(())
 }

@@ -15,13 +15,13 @@ use nlwire::tc::{
 };
 
 use crate::args::{name, Words};
+use crate::tc::qdisc;
 use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
 use crate::tc_options::{
     attributes, decimal, hexadecimal, integer, invalid, put_field, rate, refused, size, time, what_is,
     KindOptions,
 };
 use crate::tc_units::PROTOCOLS;
-use crate::{tc_cake, tc_codel, tc_ets, tc_fq, tc_netem, tc_pie, tc_prio, tc_red, tc_sfq};
 use crate::{CliError, Result};
 
 /// A qdisc, class or filter change on one device, parsed.
@@ -238,17 +238,17 @@ fn qdisc_handle(s: &str) -> Result<Handle> {
 /// the kind's module; `None` for another kind.
 fn kind_options(kind: &str, words: &mut Words<'_>) -> Result<Option<KindOptions>> {
     let (kind, payload, nested_flag) = match kind {
-        "codel" => ("codel", Some(attributes(tc_codel::CODEL_WORDS, words)?), false),
-        "fq_codel" => ("fq_codel", Some(attributes(tc_codel::FQ_CODEL_WORDS, words)?), false),
-        "pie" => ("pie", Some(attributes(tc_pie::PIE_WORDS, words)?), false),
-        "fq_pie" => ("fq_pie", Some(attributes(tc_pie::FQ_PIE_WORDS, words)?), true),
-        "fq" => ("fq", Some(attributes(tc_fq::WORDS, words)?), false),
-        "sfq" => ("sfq", tc_sfq::parse(words)?, false),
-        "ets" => ("ets", Some(tc_ets::parse(words)?), true),
-        "cake" => ("cake", Some(tc_cake::parse(words)?), false),
-        "netem" => ("netem", Some(tc_netem::parse(words)?), false),
-        "red" => ("red", Some(tc_red::parse(words)?), false),
-        "prio" => ("prio", Some(tc_prio::parse(words)?), false),
+        "codel" => ("codel", Some(attributes(qdisc::codel::CODEL_WORDS, words)?), false),
+        "fq_codel" => ("fq_codel", Some(attributes(qdisc::codel::FQ_CODEL_WORDS, words)?), false),
+        "pie" => ("pie", Some(attributes(qdisc::pie::PIE_WORDS, words)?), false),
+        "fq_pie" => ("fq_pie", Some(attributes(qdisc::pie::FQ_PIE_WORDS, words)?), true),
+        "fq" => ("fq", Some(attributes(qdisc::fq::WORDS, words)?), false),
+        "sfq" => ("sfq", qdisc::sfq::parse(words)?, false),
+        "ets" => ("ets", Some(qdisc::ets::parse(words)?), true),
+        "cake" => ("cake", Some(qdisc::cake::parse(words)?), false),
+        "netem" => ("netem", Some(qdisc::netem::parse(words)?), false),
+        "red" => ("red", Some(qdisc::red::parse(words)?), false),
+        "prio" => ("prio", Some(qdisc::prio::parse(words)?), false),
         // struct tc_fifo_qopt, as pfifo's and bfifo's; nothing without a limit.
         "pfifo_head_drop" => {
             let options = fifo_limit(kind, words)?.map(|limit| {

@@ -1,6 +1,6 @@
 //! The options of the `sfq` qdisc (stochastic fairness queueing, with its
 //! optional RED dropping) as tc 6.1's `sfq_print_opt` prints them
-//! (tc/q_sfq.c; the RED flags are [`crate::tc_red`]'s): text after the
+//! (tc/q_sfq.c; the RED flags are [`super::red`]'s): text after the
 //! qdisc's head, `-j` keys in `options`.
 //!
 //! ```text
@@ -12,11 +12,11 @@ use std::io::Write;
 use nlwire::attr::Attr;
 use nlwire::tables::tc::{TcSfqQopt, TcSfqQoptV1, TC_SFQ_QOPT_V1};
 
+use super::red;
 use crate::args::signed;
 use crate::args::Words;
 use crate::sink::Sink;
 use crate::tc_options::{illegal, integer, put_field, refused, size, what_is};
-use crate::tc_red;
 use crate::tc_units::{g6, TcFields};
 use crate::Result;
 
@@ -43,7 +43,7 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
         s.size("max", red.qth_max.get())?;
         let probability = g6(f64::from(red.max_p.get()) / 4_294_967_296.0);
         s.raw("probability", format_args!("probability {probability} "), format_args!("{probability}"))?;
-        tc_red::flags(s, red.flags)?;
+        red::flags(s, red.flags)?;
     }
     Ok(())
 }
@@ -52,7 +52,7 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
 /// [flows N] [depth N] [headdrop] [redflowlimit BYTES [min BYTES] [max
 /// BYTES] [avpkt BYTES] [burst PACKETS] [probability P] [ecn]
 /// [harddrop]]`: `struct tc_sfq_qopt_v1` as tc/q_sfq.c fills it (RED's
-/// constants from [`crate::tc_red`]), laid out as the spec lays it out;
+/// constants from [`super::red`]), laid out as the spec lays it out;
 /// `None` (no `TCA_OPTIONS`) without options, as tc.
 pub fn parse(words: &mut Words<'_>) -> Result<Option<Vec<u8>>> {
     let mut opt = vec![0u8; TC_SFQ_QOPT_V1.size];
@@ -91,7 +91,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Option<Vec<u8>>> {
                     "avpkt" => avpkt = size(word, words.value(word)?).map_err(|_| illegal(word))?,
                     "probability" => {
                         probability =
-                            tc_red::parse_probability(words.value(word)?).ok_or_else(|| illegal(word))?
+                            red::parse_probability(words.value(word)?).ok_or_else(|| illegal(word))?
                     }
                     // TC_RED_ECN, TC_RED_HARDDROP.
                     "ecn" => flags |= 1,
@@ -126,12 +126,12 @@ pub fn parse(words: &mut Words<'_>) -> Result<Option<Vec<u8>>> {
         if min >= max {
             return Err(refused("\"min\" is not smaller than \"max\""));
         }
-        let wlog = tc_red::eval_ewma(min, burst, avpkt)
+        let wlog = red::eval_ewma(min, burst, avpkt)
             .ok_or_else(|| refused("SFQ: failed to calculate EWMA constant."))?;
         if wlog >= 10 {
             eprintln!("SFQ: WARNING. Burst {burst} seems to be too large.");
         }
-        let plog = tc_red::eval_p(min, max, probability)
+        let plog = red::eval_p(min, max, probability)
             .ok_or_else(|| refused("SFQ: failed to calculate probability."))?;
         for (field, value) in [("limit", red_limit), ("qth_min", min), ("qth_max", max)] {
             put_field(&TC_SFQ_QOPT_V1, &mut opt, field, &value.to_ne_bytes());
@@ -139,7 +139,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Option<Vec<u8>>> {
         for (field, value) in [("wlog", wlog), ("plog", plog), ("flags", flags)] {
             put_field(&TC_SFQ_QOPT_V1, &mut opt, field, &[value]);
         }
-        put_field(&TC_SFQ_QOPT_V1, &mut opt, "max_p", &tc_red::max_p(probability).to_ne_bytes());
+        put_field(&TC_SFQ_QOPT_V1, &mut opt, "max_p", &red::max_p(probability).to_ne_bytes());
     }
     Ok((any || red).then_some(opt))
 }

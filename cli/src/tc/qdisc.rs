@@ -1,0 +1,13 @@
+//! The qdisc kinds the core does not decode, one module each: the kind's
+//! words as tc's `q_*.c` reads them (the `TCA_OPTIONS` payload nlw sends)
+//! and its options as tc prints them.
+
+pub mod cake;
+pub mod codel;
+pub mod ets;
+pub mod fq;
+pub mod netem;
+pub mod pie;
+pub mod prio;
+pub mod red;
+pub mod sfq;
