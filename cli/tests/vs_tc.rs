@@ -411,8 +411,8 @@ fn nlw_builds_changes_and_deletes_as_tc_does() {
             "flowid",
             "1:30",
         ],
-        // tc reads a filter's prio in base 0 (`010` is 8) and a u32 mask in
-        // base 16 (`ffffff00`, no `0x`).
+        // tc reads a filter's prio and a u32 offset in base 0 (`010` is 8,
+        // `020` 16) and a u32 mask in base 16 (`ffffff00`, no `0x`).
         &[
             "filter",
             "add",
@@ -430,7 +430,7 @@ fn nlw_builds_changes_and_deletes_as_tc_does() {
             "0xc6336400",
             "ffffff00",
             "at",
-            "16",
+            "020",
             "flowid",
             "1:30",
         ],

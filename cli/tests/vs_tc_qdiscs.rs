@@ -153,7 +153,11 @@ fn qdisc_requests_are_the_bytes_tc_sends() {
 fn numbers_are_read_in_the_base_tc_reads_them() {
     let Some(ns) = traced_ns("numbers_are_read_in_the_base_tc_reads_them") else { return };
     let lines = [
+        "qdisc add dev v0 root codel limit 010",
         "qdisc add dev v0 root fq_codel limit 010 flows 0x10 quantum 0300 drop_batch 0x20",
+        "qdisc add dev v0 root fq_codel ce_threshold 1ms ce_threshold_selector 010/0x10",
+        "qdisc add dev v0 root fq_pie limit 010 flows 0x10 alpha 010 beta 0x10 ecn_prob 010",
+        "qdisc add dev v0 root sfq redflowlimit 0x10000 min 010000 max 0100000",
         "qdisc add dev v0 root sfq limit 010 perturb -010 divisor 0x10 flows 010 depth 0x10",
         "qdisc add dev v0 root netem delay 1ms reorder 10% gap 010 rate 1mbit 010 0x10 -010",
         "qdisc add dev v0 root cake fwmark 010",
