@@ -73,17 +73,7 @@ fn incomplete() -> CliError {
 
 /// `strtoul(s, _, 0)` as iproute2's get_u8/u16/u32 use it, bounded by `max`.
 fn number(s: &str, max: u64) -> Option<u64> {
-    let (digits, radix) = if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
-        (h, 16)
-    } else if s.len() > 1 && s.starts_with('0') {
-        (&s[1..], 8)
-    } else {
-        (s, 10)
-    };
-    if digits.is_empty() || !digits.bytes().all(|b| (b as char).is_digit(radix)) {
-        return None;
-    }
-    u64::from_str_radix(digits, radix).ok().filter(|&n| n <= max)
+    crate::names::c_number(s).filter(|&n| n <= max)
 }
 
 /// What the endpoint options are for.
