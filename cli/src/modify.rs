@@ -8,7 +8,7 @@ use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::route::{NextHopSpec, Prefix, RouteOp, RouteRequest, RouteType};
 
 use crate::link_change::{LinkChange, LinkRequest};
-use crate::tc_change::{TcChange, TcRequest};
+use crate::tc::change::{TcChange, TcRequest};
 use crate::{CliError, Ctx, Result};
 
 use crate::args::{ifindex, name, not_found, number, table_id, unsigned, Words};

@@ -28,11 +28,14 @@ use crate::args::{ifindex, Words};
 use crate::json::Json;
 use crate::names::Names;
 use crate::sink::Sink;
-use crate::tc_units::{tick_to_time, xmit_size, Hex0x, ProtocolText, TcFields};
+use crate::tc::units::{tick_to_time, xmit_size, Hex0x, ProtocolText, TcFields};
 use crate::{CliError, Ctx, Result};
 
 mod action;
+pub mod change;
+pub mod options;
 pub mod qdisc;
+pub mod units;
 
 /// A traffic-control object type.
 #[derive(Clone, Copy, PartialEq, Eq)]

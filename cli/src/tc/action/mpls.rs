@@ -7,7 +7,7 @@ use nlwire::tables::tc::{ActMplsAttrs, TcMpls};
 
 use super::tail;
 use crate::sink::Sink;
-use crate::tc_units::ProtocolText;
+use crate::tc::units::ProtocolText;
 use crate::Result;
 
 /// `mpls`'s options, `None` without `TCA_MPLS_PARMS`.

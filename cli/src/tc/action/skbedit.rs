@@ -8,7 +8,7 @@ use nlwire::tc::Handle;
 
 use super::tail;
 use crate::sink::Sink;
-use crate::tc_units::Hex0x;
+use crate::tc::units::Hex0x;
 use crate::Result;
 
 /// `skbedit`'s options, `None` without `TCA_SKBEDIT_PARMS`.

@@ -8,7 +8,7 @@ use nlwire::tables::tc::{ActVlanAttrs, TcVlan};
 use super::tail;
 use crate::names::hwaddr;
 use crate::sink::Sink;
-use crate::tc_units::ProtocolText;
+use crate::tc::units::ProtocolText;
 use crate::Result;
 
 /// `vlan`'s options, `None` without `TCA_VLAN_PARMS`.

@@ -12,8 +12,8 @@ use nlwire::tables::tc::{cake_attrs as cake, CakeAttrs};
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{illegal, integer, put_attr, rate, refused, size, time, what_is};
-use crate::tc_units::{Hex0x, RateText, TcFields, TimeText};
+use crate::tc::options::{illegal, integer, put_attr, rate, refused, size, time, what_is};
+use crate::tc::units::{Hex0x, RateText, TcFields, TimeText};
 use crate::{CliError, Result};
 
 /// `CAKE_DIFFSERV_*` (linux/pkt_sched.h), with tc's words.

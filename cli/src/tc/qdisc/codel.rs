@@ -13,8 +13,8 @@ use std::io::Write;
 use nlwire::tables::tc::{codel_attrs as codel, fq_codel_attrs as fq_codel, CodelAttrs, FqCodelAttrs};
 
 use crate::sink::Sink;
-use crate::tc_options::{Form, Word};
-use crate::tc_units::{Hex0x, TcFields};
+use crate::tc::options::{Form, Word};
+use crate::tc::units::{Hex0x, TcFields};
 use crate::Result;
 
 /// `codel`: `limit 1000p target 5ms [ce_threshold 1ms] interval 100ms [ecn]`.

@@ -16,7 +16,7 @@ use nlwire::tc::fifo::TC_PRIO_COUNT;
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{decimal, put_attr, refused, what_is};
+use crate::tc::options::{decimal, put_attr, refused, what_is};
 use crate::Result;
 
 /// The qdisc's bands, strict bands, quanta and priority map. Without a

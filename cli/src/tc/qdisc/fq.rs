@@ -12,8 +12,8 @@ use std::io::Write;
 use nlwire::tables::tc::{fq_attrs as fq, FqAttrs};
 
 use crate::sink::Sink;
-use crate::tc_options::{Form, Word};
-use crate::tc_units::TcFields;
+use crate::tc::options::{Form, Word};
+use crate::tc::units::TcFields;
 use crate::Result;
 
 /// `fq`'s options, in tc's order; a maximum rate of `~0` (none), a

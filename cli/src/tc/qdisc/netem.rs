@@ -20,8 +20,8 @@ use nlwire::tables::tc::{TC_NETEM_CORR, TC_NETEM_CORRUPT, TC_NETEM_QOPT, TC_NETE
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{integer, put_attr, put_field, rate, refused, size, time, what_is};
-use crate::tc_units::{g6, tick_to_time, time_to_tick, RateText, Time64Text, TimeText};
+use crate::tc::options::{integer, put_attr, put_field, rate, refused, size, time, what_is};
+use crate::tc::units::{g6, tick_to_time, time_to_tick, RateText, Time64Text, TimeText};
 use crate::Result;
 
 /// `netem`'s options: `struct tc_netem_qopt`, then attributes. A payload

@@ -13,8 +13,8 @@ use std::io::Write;
 use nlwire::tables::tc::{fq_pie_attrs as fq_pie, pie_attrs as pie, FqPieAttrs, PieAttrs};
 
 use crate::sink::Sink;
-use crate::tc_options::{Form, Word};
-use crate::tc_units::TcFields;
+use crate::tc::options::{Form, Word};
+use crate::tc::units::TcFields;
 use crate::Result;
 
 /// `pie`: `limit`, `target`, `tupdate`, `alpha`, `beta` and the flags set.

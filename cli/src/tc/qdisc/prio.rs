@@ -13,7 +13,7 @@ use nlwire::tc::{TcObject, TcPrioQopt};
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{put_attr, put_field, refused, what_is};
+use crate::tc::options::{put_attr, put_field, refused, what_is};
 use crate::Result;
 
 /// `TCA_PRIO_MQ` (linux/pkt_sched.h): an attribute after prio's struct.

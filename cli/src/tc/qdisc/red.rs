@@ -12,8 +12,8 @@ use nlwire::tables::tc::{red_attrs as red, RedAttrs, TC_RED_QOPT};
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{integer, put_attr, put_field, rate, refused, size, what_is};
-use crate::tc_units::{time_to_tick, TcFields};
+use crate::tc::options::{integer, put_attr, put_field, rate, refused, size, what_is};
+use crate::tc::units::{time_to_tick, TcFields};
 use crate::Result;
 
 /// `TC_RED_ECN`, `TC_RED_HARDDROP`, `TC_RED_ADAPTATIVE`, `TC_RED_NODROP`

@@ -16,8 +16,8 @@ use super::red;
 use crate::args::signed;
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc_options::{illegal, integer, put_field, refused, size, what_is};
-use crate::tc_units::{g6, TcFields};
+use crate::tc::options::{illegal, integer, put_field, refused, size, what_is};
+use crate::tc::units::{g6, TcFields};
 use crate::Result;
 
 /// `sfq`'s options: `struct tc_sfq_qopt`, or the longer

@@ -1,6 +1,6 @@
 //! `nlw qdisc|class|filter add|replace|change|del`: tc's words, parsed and
 //! checked completely before anything is sent (value forms in
-//! [`crate::tc_options`]).
+//! [`crate::tc::options`]).
 
 use std::net::Ipv4Addr;
 
@@ -15,13 +15,13 @@ use nlwire::tc::{
 };
 
 use crate::args::{name, Words};
-use crate::tc::qdisc;
-use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
-use crate::tc_options::{
+use crate::tc::options::{
     attributes, decimal, hexadecimal, integer, invalid, put_field, rate, refused, size, time, what_is,
     KindOptions,
 };
-use crate::tc_units::PROTOCOLS;
+use crate::tc::qdisc;
+use crate::tc::units::PROTOCOLS;
+use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
 use crate::{CliError, Result};
 
 /// A qdisc, class or filter change on one device, parsed.
