@@ -16,7 +16,7 @@ use nlwire::lwtunnel::{lwtunnel_ip, mpls_iptunnel, Encap, IpTunnel, Seg6Mode, SE
 use nlwire::route::{
     af, lwtunnel, rtax, Metrics, NextHopSpec, Prefix, Route, RouteFlags, RouteOp, RouteRequest, RouteType,
 };
-use nlwire::Message;
+use nlwire::{Attrs, Message};
 
 const VERBS: [RouteOp; 6] =
     [RouteOp::Add, RouteOp::Change, RouteOp::Replace, RouteOp::Prepend, RouteOp::Append, RouteOp::Del];
@@ -68,89 +68,96 @@ impl<A: Copy> InputTunnel<A> {
     }
 }
 
-/// A lightweight tunnel encapsulation, as the typed request takes it.
+/// A lightweight tunnel encapsulation, owning what [`Encap`] borrows: as
+/// the fuzzer makes it, and as the target reads it back.
 #[derive(Arbitrary, Debug)]
 enum InputEncap<'a> {
-    Mpls { labels: Vec<u32>, ttl: Option<u8> },
+    Mpls {
+        labels: Vec<u32>,
+        ttl: Option<u8>,
+    },
     Ip(InputTunnel<Ipv4Addr>),
     Ip6(InputTunnel<Ipv6Addr>),
-    Seg6 { mode: u8, segs: Vec<Ipv6Addr> },
-    Raw { kind: u16, attrs: &'a [u8] },
+    /// `mode` picks from [`SEG6_MODES`] (`SEG6_IPTUN_MODE_*` is the index).
+    Seg6 {
+        mode: u8,
+        segs: Vec<Ipv6Addr>,
+    },
+    Raw {
+        kind: u16,
+        attrs: &'a [u8],
+    },
 }
 
 const SEG6_MODES: [Seg6Mode; 3] = [Seg6Mode::Inline, Seg6Mode::Encap, Seg6Mode::L2Encap];
 
-/// The encapsulation as read back, owning what `Encap` borrows.
-enum ReadEncap<'a> {
-    Mpls { labels: Vec<u32>, ttl: Option<u8> },
-    Ip(IpTunnel<Ipv4Addr>),
-    Ip6(IpTunnel<Ipv6Addr>),
-    Seg6 { mode: Seg6Mode, segs: Vec<Ipv6Addr> },
-    Raw { kind: u16, attrs: &'a [u8] },
+impl InputEncap<'_> {
+    /// The encapsulation to send; `None` for raw attributes of a type the
+    /// request writes typed (they would be read back typed).
+    fn encap(&self) -> Option<Encap<'_>> {
+        Some(match self {
+            InputEncap::Mpls { labels, ttl } => Encap::Mpls { labels, ttl: *ttl },
+            InputEncap::Ip(t) => Encap::Ip(t.tunnel()),
+            InputEncap::Ip6(t) => Encap::Ip6(t.tunnel()),
+            InputEncap::Seg6 { mode, segs } => {
+                Encap::Seg6 { mode: SEG6_MODES[usize::from(*mode) % SEG6_MODES.len()], segs }
+            }
+            InputEncap::Raw {
+                kind: lwtunnel::MPLS | lwtunnel::IP | lwtunnel::IP6 | lwtunnel::SEG6, ..
+            } => return None,
+            InputEncap::Raw { kind, attrs } => Encap::Raw { kind: *kind, attrs },
+        })
+    }
 }
 
-impl ReadEncap<'_> {
-    fn encap(&self) -> Encap<'_> {
-        match self {
-            ReadEncap::Mpls { labels, ttl } => Encap::Mpls { labels, ttl: *ttl },
-            ReadEncap::Ip(t) => Encap::Ip(*t),
-            ReadEncap::Ip6(t) => Encap::Ip6(*t),
-            ReadEncap::Seg6 { mode, segs } => Encap::Seg6 { mode: *mode, segs },
-            ReadEncap::Raw { kind, attrs } => Encap::Raw { kind: *kind, attrs },
-        }
+/// An IP tunnel's attributes read back, its addresses of the family `family` takes.
+fn tunnel_of<A>(attrs: &Attrs<'_>, family: fn(IpAddr) -> Option<A>) -> InputTunnel<A> {
+    let find = |t| attrs.find(t).expect("a tunnel attribute");
+    let ip = |t| find(t).map(|a| family(a.ip().expect("an address")).expect("the tunnel's family"));
+    let u8_of = |t| find(t).map(|a| a.u8().expect("a u8"));
+    InputTunnel {
+        id: find(lwtunnel_ip::ID).map(|a| a.be64().expect("a be64 id")),
+        dst: ip(lwtunnel_ip::DST),
+        src: ip(lwtunnel_ip::SRC),
+        ttl: u8_of(lwtunnel_ip::TTL),
+        tos: u8_of(lwtunnel_ip::TOS),
     }
 }
 
 /// `RTA_ENCAP_TYPE` and `RTA_ENCAP` read back, typed for the types the
 /// request writes typed (the layouts of lwtunnel.h, mpls_iptunnel.h and
 /// seg6_iptunnel.h).
-fn encap_of<'a>(r: &Route<'a>) -> Option<ReadEncap<'a>> {
+fn encap_of<'a>(r: &Route<'a>) -> Option<InputEncap<'a>> {
     let kind = r.encap_type().expect("encap type")?;
     let attrs = r.encap().expect("encap").expect("RTA_ENCAP with its type");
     let find = |t| attrs.find(t).expect("an encap attribute");
     let u8_of = |t| find(t).map(|a| a.u8().expect("a u8"));
-    let ip_tunnel = || {
-        let ip = |t| find(t).map(|a| a.ip().expect("an address"));
-        let id = find(lwtunnel_ip::ID).map(|a| a.be64().expect("a be64 id"));
-        let (ttl, tos) = (u8_of(lwtunnel_ip::TTL), u8_of(lwtunnel_ip::TOS));
-        (id, ip(lwtunnel_ip::DST), ip(lwtunnel_ip::SRC), ttl, tos)
-    };
     Some(match kind {
         lwtunnel::MPLS => {
             let stack = find(mpls_iptunnel::DST).expect("the label stack").payload();
             let labels = stack.chunks(4).map(|l| u32::from_be_bytes(l.try_into().unwrap()) >> 12).collect();
-            ReadEncap::Mpls { labels, ttl: u8_of(mpls_iptunnel::TTL) }
+            InputEncap::Mpls { labels, ttl: u8_of(mpls_iptunnel::TTL) }
         }
-        lwtunnel::IP | lwtunnel::IP6 => {
-            let (id, dst, src, ttl, tos) = ip_tunnel();
-            match kind {
-                lwtunnel::IP => {
-                    let v4 = |ip: IpAddr| match ip {
-                        IpAddr::V4(ip) => ip,
-                        IpAddr::V6(ip) => panic!("an IPv6 address in an IPv4 tunnel: {ip}"),
-                    };
-                    ReadEncap::Ip(IpTunnel { id, dst: dst.map(v4), src: src.map(v4), ttl, tos })
-                }
-                _ => {
-                    let v6 = |ip: IpAddr| match ip {
-                        IpAddr::V6(ip) => ip,
-                        IpAddr::V4(ip) => panic!("an IPv4 address in an IPv6 tunnel: {ip}"),
-                    };
-                    ReadEncap::Ip6(IpTunnel { id, dst: dst.map(v6), src: src.map(v6), ttl, tos })
-                }
-            }
-        }
+        lwtunnel::IP => InputEncap::Ip(tunnel_of(&attrs, |ip| match ip {
+            IpAddr::V4(ip) => Some(ip),
+            IpAddr::V6(_) => None,
+        })),
+        lwtunnel::IP6 => InputEncap::Ip6(tunnel_of(&attrs, |ip| match ip {
+            IpAddr::V6(ip) => Some(ip),
+            IpAddr::V4(_) => None,
+        })),
         lwtunnel::SEG6 => {
             // int mode, struct ipv6_sr_hdr (8 bytes), segments last visited
             // first; inline mode keeps the first slot for the destination.
             let srh = find(SEG6_IPTUNNEL_SRH).expect("the segment routing header").payload();
             let mode = i32::from_ne_bytes(srh[..4].try_into().unwrap());
-            let mode = *SEG6_MODES.get(mode as usize).expect("a mode the request writes");
-            let reserved = usize::from(mode == Seg6Mode::Inline);
+            let mode = u8::try_from(mode).ok().filter(|&m| usize::from(m) < SEG6_MODES.len());
+            let mode = mode.expect("a mode the request writes");
+            let reserved = usize::from(SEG6_MODES[usize::from(mode)] == Seg6Mode::Inline);
             let stored = srh[12..].chunks(16).map(|s| Ipv6Addr::from(<[u8; 16]>::try_from(s).unwrap()));
-            ReadEncap::Seg6 { mode, segs: stored.skip(reserved).rev().collect() }
+            InputEncap::Seg6 { mode, segs: stored.skip(reserved).rev().collect() }
         }
-        kind => ReadEncap::Raw { kind, attrs: attrs.bytes() },
+        kind => InputEncap::Raw { kind, attrs: attrs.bytes() },
     })
 }
 
@@ -264,20 +271,9 @@ fuzz_target!(|input: Input<'_>| {
             realm: h.realm,
         })
         .collect();
-    let encap = match &input.encap {
-        None => None,
-        Some(InputEncap::Mpls { labels, ttl }) => Some(Encap::Mpls { labels, ttl: *ttl }),
-        Some(InputEncap::Ip(t)) => Some(Encap::Ip(t.tunnel())),
-        Some(InputEncap::Ip6(t)) => Some(Encap::Ip6(t.tunnel())),
-        Some(InputEncap::Seg6 { mode, segs }) => {
-            Some(Encap::Seg6 { mode: SEG6_MODES[usize::from(*mode) % SEG6_MODES.len()], segs })
-        }
-        // Raw attributes of a type written typed would be read back typed.
-        Some(InputEncap::Raw {
-            kind: lwtunnel::MPLS | lwtunnel::IP | lwtunnel::IP6 | lwtunnel::SEG6,
-            ..
-        }) => return,
-        Some(InputEncap::Raw { kind, attrs }) => Some(Encap::Raw { kind: *kind, attrs }),
+    let encap = match input.encap.as_ref().map(InputEncap::encap) {
+        Some(None) => return,
+        encap => encap.flatten(),
     };
     let sent = RouteRequest {
         src: input.src.map(|(addr, len)| Prefix::new(addr, len)),
@@ -337,7 +333,7 @@ fuzz_target!(|input: Input<'_>| {
         expires: r.expires().expect("expires"),
         realm: r.flow().expect("realm"),
         ttl_propagate: r.ttl_propagate().expect("ttl_propagate"),
-        encap: read_encap.as_ref().map(ReadEncap::encap),
+        encap: read_encap.as_ref().map(|e| e.encap().expect("read back typed or raw of another type")),
         ..RouteRequest::new(verb_of(&msg), Prefix::new(dst, r.dst_len()))
     };
     assert_eq!(
