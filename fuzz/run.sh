@@ -9,17 +9,7 @@ cd "$(dirname "$0")"
 seconds=${1:-30}
 targets=${2:-$(cargo +nightly fuzz list)}
 
-# The longest input each target is given: a little over its longest seed,
-# so that libFuzzer spends its time on inputs of one message, not on
-# growing them. (Without -max_len it takes the longest file of the corpus.)
-max_len() {
-  case "$1" in
-    datagram | view_link | genl) echo 2048 ;;
-    engine | ext_ack | view_tc | cli_args) echo 1024 ;;
-    builder_roundtrip | view_route | *_request) echo 512 ;;
-    *) echo 256 ;;
-  esac
-}
+source ./max_len.sh
 
 for target in $targets; do
   mkdir -p "corpus/$target"

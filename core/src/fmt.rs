@@ -165,36 +165,78 @@ pub fn write_json_str<W: Write>(out: &mut W, s: &str) -> fmt::Result {
 struct JsonEscape<'w, W: Write>(&'w mut W);
 
 impl<W: Write> Write for JsonEscape<'_, W> {
+    /// Writes each run of characters that need no escape in one piece,
+    /// found byte by byte (every such character is ASCII).
     fn write_str(&mut self, s: &str) -> fmt::Result {
         let out = &mut *self.0;
-        for c in s.chars() {
-            match c {
-                '"' => out.write_str("\\\"")?,
-                '\\' => out.write_str("\\\\")?,
-                '\n' => out.write_str("\\n")?,
-                '\r' => out.write_str("\\r")?,
-                '\t' => out.write_str("\\t")?,
-                c if (c as u32) < 0x20 => write!(out, "\\u{:04x}", c as u32)?,
-                c => out.write_char(c)?,
+        let mut rest = s;
+        while let Some(at) = rest.bytes().position(|b| b == b'"' || b == b'\\' || b < b' ') {
+            let (plain, special) = rest.split_at_checked(at).ok_or(fmt::Error)?;
+            out.write_str(plain)?;
+            match special.as_bytes().first() {
+                Some(b'"') => out.write_str("\\\"")?,
+                Some(b'\\') => out.write_str("\\\\")?,
+                Some(b'\n') => out.write_str("\\n")?,
+                Some(b'\r') => out.write_str("\\r")?,
+                Some(b'\t') => out.write_str("\\t")?,
+                Some(b) => write!(out, "\\u{b:04x}")?,
+                None => break,
             }
+            rest = special.get(1..).ok_or(fmt::Error)?;
         }
-        Ok(())
+        out.write_str(rest)
     }
 }
 
 /// Writes a link-layer address as `aa:bb:cc:dd:ee:ff`.
 pub fn write_hwaddr<W: Write>(out: &mut W, bytes: &[u8]) -> fmt::Result {
-    for (i, b) in bytes.iter().enumerate() {
-        if i > 0 {
-            out.write_char(':')?;
-        }
-        write!(out, "{b:02x}")?;
-    }
-    Ok(())
+    write_hex_joined(out, bytes, Some(b':'))
 }
 
 fn write_hex<W: Write>(out: &mut W, bytes: &[u8]) -> fmt::Result {
-    bytes.iter().try_for_each(|b| write!(out, "{b:02x}"))
+    write_hex_joined(out, bytes, None)
+}
+
+/// Writes `magnitude` in decimal, `-` first if `negative`: what an
+/// integer's `Display` writes, in one piece.
+fn write_decimal<W: Write>(out: &mut W, negative: bool, mut magnitude: u64) -> fmt::Result {
+    // u64::MAX has 20 digits; one more for the sign.
+    let mut buf = [0u8; 21];
+    let mut start = buf.len();
+    for slot in buf.iter_mut().rev() {
+        *slot = b'0' + (magnitude % 10) as u8;
+        magnitude /= 10;
+        start -= 1;
+        if magnitude == 0 {
+            break;
+        }
+    }
+    if negative {
+        start -= 1;
+        *buf.get_mut(start).ok_or(fmt::Error)? = b'-';
+    }
+    out.write_str(core::str::from_utf8(buf.get(start..).ok_or(fmt::Error)?).map_err(|_| fmt::Error)?)
+}
+
+/// Writes each byte as two lower-case hex digits, `sep` between bytes, in
+/// pieces of up to 32 bytes rather than a `write!` a byte.
+fn write_hex_joined<W: Write>(out: &mut W, bytes: &[u8], sep: Option<u8>) -> fmt::Result {
+    let digit = |d: u8| if d < 10 { b'0' + d } else { b'a' + d - 10 };
+    // Three characters a byte at most: two digits and a separator.
+    let mut buf = [0u8; 32 * 3];
+    for (i, chunk) in bytes.chunks(32).enumerate() {
+        let mut len = 0;
+        for (j, &b) in chunk.iter().enumerate() {
+            let sep = sep.filter(|_| i + j > 0);
+            for c in sep.into_iter().chain([digit(b >> 4), digit(b & 0xf)]) {
+                *buf.get_mut(len).ok_or(fmt::Error)? = c;
+                len += 1;
+            }
+        }
+        let piece = buf.get(..len).ok_or(fmt::Error)?;
+        out.write_str(core::str::from_utf8(piece).map_err(|_| fmt::Error)?)?;
+    }
+    Ok(())
 }
 
 impl<W: Write> Printer<'_, W> {
@@ -207,9 +249,13 @@ impl<W: Write> Printer<'_, W> {
         (0..self.depth).try_for_each(|_| self.out.write_str("  "))
     }
 
+    /// Writes a name of the tables (or a number): quoted in JSON, with no
+    /// escape, which none needs (`spec::tests::table_names_need_no_json_escape`).
     fn name(&mut self, name: &str) -> fmt::Result {
         if self.json() {
-            write_json_str(self.out, name)
+            self.out.write_char('"')?;
+            self.out.write_str(name)?;
+            self.out.write_char('"')
         } else {
             self.out.write_str(name)
         }
@@ -417,7 +463,7 @@ impl<W: Write> Printer<'_, W> {
                 self.out.write_str(if json { "," } else { ", " })?;
             }
             first = false;
-            self.name(field.name.strip_prefix(spec.prefix).unwrap_or(field.name))?;
+            self.name(spec.short_name(field))?;
             self.out.write_str(if json { ":" } else { " " })?;
             self.value(&value)?;
         }
@@ -448,9 +494,9 @@ impl<W: Write> Printer<'_, W> {
             };
             match node.space.by_id(attr.kind()) {
                 Some(spec) => {
-                    let mut name = heapless::String::<64>::new();
-                    write!(name, "{}", node.space.kernel_name(spec))?;
-                    self.open_pair(first, &name)?;
+                    let mut buf = [0; 64];
+                    let name = node.space.kernel_name(spec).in_buf(&mut buf).ok_or(fmt::Error)?;
+                    self.open_pair(first, name)?;
                     // Decoded and checked before any of it is written.
                     let value = node
                         .attr_type(spec)
@@ -494,18 +540,16 @@ impl<W: Write> Printer<'_, W> {
             // Text as `Display` writes it, quoted in JSON; bytes `0x`-prefixed in text.
             Value::Ip(_) | Value::Hwaddr(_) | Value::Bytes(_) if json => write!(self.out, "\"{value}\"")?,
             Value::Bytes(_) => write!(self.out, "0x{value}")?,
-            Value::Flag
-            | Value::U8(_)
-            | Value::U16(_)
-            | Value::U32(_)
-            | Value::U64(_)
-            | Value::S8(_)
-            | Value::S16(_)
-            | Value::S32(_)
-            | Value::S64(_)
-            | Value::Ip(_)
-            | Value::Hwaddr(_)
-            | Value::Enum(_, None) => write!(self.out, "{value}")?,
+            // Integers as `Display` writes them, without its machinery.
+            Value::U8(v) => write_decimal(self.out, false, u64::from(*v))?,
+            Value::U16(v) => write_decimal(self.out, false, u64::from(*v))?,
+            Value::U32(v) => write_decimal(self.out, false, u64::from(*v))?,
+            Value::U64(v) | Value::Enum(v, None) => write_decimal(self.out, false, *v)?,
+            Value::S8(v) => write_decimal(self.out, *v < 0, v.unsigned_abs().into())?,
+            Value::S16(v) => write_decimal(self.out, *v < 0, v.unsigned_abs().into())?,
+            Value::S32(v) => write_decimal(self.out, *v < 0, v.unsigned_abs().into())?,
+            Value::S64(v) => write_decimal(self.out, *v < 0, v.unsigned_abs())?,
+            Value::Flag | Value::Ip(_) | Value::Hwaddr(_) => write!(self.out, "{value}")?,
             Value::Nested(node) => self.node(node)?,
             Value::Struct(bytes, spec) => self.structure(bytes, spec)?,
             Value::Headed(bytes, spec, node) => {
@@ -731,6 +775,7 @@ impl fmt::Display for Value<'_> {
 /// recover from once it has started a value: the walk over the next hops of
 /// `RTA_MULTIPATH`. (Nested chains need no check: an error inside one is
 /// written as a pair of that chain.)
+#[inline]
 fn well_formed<'a>(value: Value<'a>, attr: &Attr<'a>) -> Result<Value<'a>, Error> {
     if let Value::Multipath(bytes, _) = value {
         NextHops::with_offset(bytes, attr.offset() + crate::attr::NLA_HDRLEN)
@@ -744,6 +789,7 @@ mod tests {
     use super::*;
     use crate::message::Messages;
     use crate::tables::rt_route::{metrics as rtax, route_attrs as rta};
+    use crate::test_prelude::*;
 
     /// A message being built by hand: netlink header, family header, attributes.
     struct Msg {
@@ -967,10 +1013,74 @@ mod tests {
         assert_eq!(shown(&metrics), "\n  RTAX_MTU: 1400");
     }
 
+    /// Integers are written as core's `Display` writes them, at their limits too.
+    #[test]
+    fn integers_are_written_as_display_writes_them() {
+        let cases: [(Value<'_>, i128); 14] = [
+            (Value::U8(0), 0),
+            (Value::U8(u8::MAX), u8::MAX.into()),
+            (Value::U16(u16::MAX), u16::MAX.into()),
+            (Value::U32(u32::MAX), u32::MAX.into()),
+            (Value::U64(u64::MAX), u64::MAX.into()),
+            (Value::U64(10), 10),
+            (Value::Enum(1_000_000, None), 1_000_000),
+            (Value::S8(i8::MIN), i8::MIN.into()),
+            (Value::S8(-1), -1),
+            (Value::S16(i16::MIN), i16::MIN.into()),
+            (Value::S32(i32::MIN), i32::MIN.into()),
+            (Value::S32(0), 0),
+            (Value::S64(i64::MIN), i64::MIN.into()),
+            (Value::S64(i64::MAX), i64::MAX.into()),
+        ];
+        for (value, n) in cases {
+            for syntax in [Syntax::Json, Syntax::Text] {
+                let mut out = heapless::String::<32>::new();
+                Printer { out: &mut out, syntax, depth: 0, protocol: Protocol::Route }.value(&value).unwrap();
+                assert_eq!(out.as_str(), n.to_string(), "{value:?}");
+            }
+        }
+    }
+
+    /// Bytes in hex and as a link-layer address, longer than one piece of
+    /// the writer (32 bytes): two digits a byte, the separator between every
+    /// two bytes, across the pieces too.
+    #[test]
+    fn bytes_are_written_in_hex_across_pieces() {
+        let bytes: Vec<u8> = (0..=255).rev().collect();
+        let digits: Vec<String> = bytes
+            .iter()
+            .map(|b| {
+                let mut two = String::new();
+                write!(two, "{b:02x}").unwrap();
+                two
+            })
+            .collect();
+        let (mut hex, mut hwaddr) = (String::new(), String::new());
+        write_hex(&mut hex, &bytes).unwrap();
+        write_hwaddr(&mut hwaddr, &bytes).unwrap();
+        assert_eq!(hex, digits.concat());
+        assert_eq!(hwaddr, digits.join(":"));
+        write_hex(&mut hex, &[]).unwrap();
+        write_hwaddr(&mut hwaddr, &[]).unwrap();
+        assert_eq!((hex.len(), hwaddr.len()), (512, 767));
+    }
+
     #[test]
     fn error_text_is_escaped_in_json() {
         let mut out = heapless::String::<32>::new();
         write!(JsonEscape(&mut out), "a\"b\\c\n\u{1}").unwrap();
         assert_eq!(out, r#"a\"b\\c\n\u0001"#);
+    }
+
+    /// Every character JSON requires escaped is, at the start, between and
+    /// at the end of runs that need none (non-ASCII and DEL among them).
+    #[test]
+    fn strings_are_escaped_run_by_run() {
+        let mut out = String::new();
+        write_json_str(&mut out, "\"é\\\u{7f}x\r\t\u{1f}ü\n").unwrap();
+        write_json_str(&mut out, "plain").unwrap();
+        write_json_str(&mut out, "").unwrap();
+        let escaped = ["\\\"", "é", "\\\\", "\u{7f}x", "\\r", "\\t", "\\u001f", "ü", "\\n"].concat();
+        assert_eq!(out, ["\"", &escaped, "\"\"plain\"\"\""].concat());
     }
 }

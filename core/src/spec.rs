@@ -288,11 +288,31 @@ pub struct KernelName {
     name: &'static str,
 }
 
+impl KernelName {
+    /// The whole name in `buf`, the stored name upper-cased: copied in two
+    /// pieces, not a character at a time; `None` if it does not fit.
+    pub(crate) fn in_buf<'b>(&self, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+        let (prefix, name) = (self.prefix.as_bytes(), self.name.as_bytes());
+        let whole = buf.get_mut(..prefix.len() + name.len())?;
+        let (head, tail) = whole.split_at_mut(prefix.len());
+        head.copy_from_slice(prefix);
+        tail.copy_from_slice(name);
+        tail.make_ascii_uppercase();
+        core::str::from_utf8(whole).ok()
+    }
+}
+
 impl core::fmt::Display for KernelName {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         use core::fmt::Write;
-        f.write_str(self.prefix)?;
-        self.name.chars().try_for_each(|c| f.write_char(c.to_ascii_uppercase()))
+        match self.in_buf(&mut [0; 64]) {
+            Some(whole) => f.write_str(whole),
+            // Too long for the buffer: a character at a time.
+            None => {
+                f.write_str(self.prefix)?;
+                self.name.chars().try_for_each(|c| f.write_char(c.to_ascii_uppercase()))
+            }
+        }
     }
 }
 
@@ -343,6 +363,18 @@ pub struct StructSpec {
 }
 
 impl StructSpec {
+    /// `field`'s name without the struct's prefix (`"index"` for
+    /// `ifi_index`), or whole if it lacks it. Compared byte by byte: the
+    /// prefixes are short, and the formatter asks for every field it writes.
+    pub(crate) fn short_name(&self, field: &Field) -> &'static str {
+        let (name, prefix) = (field.name.as_bytes(), self.prefix.as_bytes());
+        let prefixed = name.len() >= prefix.len() && name.iter().zip(prefix).all(|(n, p)| n == p);
+        match prefixed {
+            true => field.name.get(prefix.len()..).unwrap_or(field.name),
+            false => field.name,
+        }
+    }
+
     /// The field named `name`: its name, its name without the struct's
     /// prefix (`"index"` for `ifi_index`) or its alias.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
@@ -811,6 +843,7 @@ pub(crate) fn value_path<'a>(value: Value<'a>, path: &[&str]) -> Result<Option<V
 
 /// Decodes one field of a struct; `None` if the struct is too short for it
 /// (an older kernel's shorter struct).
+#[inline]
 pub fn field_value<'a>(bytes: &'a [u8], field: &Field) -> Result<Option<Value<'a>>> {
     match bytes.get(field.offset..field.offset + field.len) {
         Some(b) => decode(&Attr::from_parts(0, b, 0), field.ty, 0, Attrs::new(&[])).map(Some),
@@ -906,40 +939,72 @@ mod tests {
     };
     use crate::test_prelude::*;
 
-    /// Every space reachable from the rtnetlink and generic netlink tables.
-    fn every_space() -> Vec<&'static Space> {
-        fn visit_type(ty: &AttrType, out: &mut Vec<&'static Space>) {
+    /// Every space and every struct reachable from the rtnetlink and
+    /// generic netlink tables.
+    fn every_space_and_struct() -> (Vec<&'static Space>, Vec<&'static StructSpec>) {
+        type Seen = (Vec<&'static Space>, Vec<&'static StructSpec>);
+        fn visit_struct(spec: &'static StructSpec, seen: &mut Seen) {
+            if !seen.1.iter().any(|s| core::ptr::eq(*s, spec)) {
+                seen.1.push(spec);
+                spec.fields.iter().for_each(|f| visit_type(&f.ty, seen));
+            }
+        }
+        fn visit_type(ty: &AttrType, seen: &mut Seen) {
             match *ty {
-                AttrType::Nested(space) | AttrType::Headed(_, space) | AttrType::Multipath(space) => {
-                    visit(space, out)
+                AttrType::Nested(space) | AttrType::Multipath(space) => visit(space, seen),
+                AttrType::Headed(spec, space) => {
+                    visit_struct(spec, seen);
+                    visit(space, seen);
                 }
-                AttrType::Array(elem) => visit_type(elem, out),
+                AttrType::Struct(spec) => visit_struct(spec, seen),
+                AttrType::Array(elem) => visit_type(elem, seen),
                 AttrType::Select(sel) => {
-                    sel.choices.iter().for_each(|(_, ty)| visit_type(ty, out));
-                    visit_type(&sel.fallback, out);
+                    sel.choices.iter().for_each(|(_, ty)| visit_type(ty, seen));
+                    visit_type(&sel.fallback, seen);
                 }
                 _ => {}
             }
         }
-        fn visit(space: &'static Space, out: &mut Vec<&'static Space>) {
-            if !out.iter().any(|s| core::ptr::eq(*s, space)) {
-                out.push(space);
-                space.attrs.iter().for_each(|a| visit_type(&a.ty, out));
+        fn visit(space: &'static Space, seen: &mut Seen) {
+            if !seen.0.iter().any(|s| core::ptr::eq(*s, space)) {
+                seen.0.push(space);
+                space.attrs.iter().for_each(|a| visit_type(&a.ty, seen));
             }
         }
-        let mut out = Vec::new();
-        crate::registry::message_specs().for_each(|spec| visit(spec.space, &mut out));
+        let mut seen = (Vec::new(), Vec::new());
+        let mut visit_message = |spec: &'static MessageSpec| {
+            visit_struct(spec.header, &mut seen);
+            visit(spec.space, &mut seen);
+        };
+        crate::registry::message_specs().for_each(&mut visit_message);
         for family in crate::tables::GENERIC {
-            family.to_kernel.iter().chain(family.from_kernel).for_each(|c| visit(c.spec.space, &mut out));
+            family.to_kernel.iter().chain(family.from_kernel).for_each(|c| visit_message(c.spec));
         }
-        out
+        seen
+    }
+
+    /// The formatter writes attribute and field names into JSON strings as
+    /// they are: none of them holds a character JSON needs escaped.
+    #[test]
+    fn table_names_need_no_json_escape() {
+        let (spaces, structs) = every_space_and_struct();
+        assert!(structs.len() > 50, "{} structs", structs.len());
+        let plain = |name: &str| name.chars().all(|c| c != '"' && c != '\\' && c >= ' ');
+        for space in spaces {
+            for a in space.attrs {
+                assert!(plain(&space.kernel_name(a).to_string()), "{} {}", space.name, a.name);
+            }
+        }
+        for spec in structs {
+            spec.fields.iter().for_each(|f| assert!(plain(spec.short_name(f)), "{} {}", spec.name, f.name));
+        }
     }
 
     /// The hash table lookup finds every attribute, colliding ones included,
     /// by its short, dashed and kernel name, and nothing else.
     #[test]
     fn every_attribute_of_every_space_is_found_by_each_of_its_names() {
-        let spaces = every_space();
+        let (spaces, _) = every_space_and_struct();
         assert!(spaces.len() > 100, "{} spaces", spaces.len());
         for space in spaces {
             let found = |name: &str| space.by_name(name).map(|a| a.name);
@@ -951,6 +1016,35 @@ mod tests {
             }
             assert_eq!(found("no_such_attribute"), None, "{}", space.name);
         }
+    }
+
+    /// A kernel name is the prefix and the stored name upper-cased: whole
+    /// in the buffer, or a character at a time past its 64 bytes.
+    #[test]
+    fn kernel_names_are_upper_cased_whatever_their_length() {
+        let long = "a_name_longer_than_the_sixty_four_bytes_of_the_buffer_that_holds_it";
+        assert_eq!(KernelName { prefix: "IFLA_", name: "vxlan_id" }.to_string(), "IFLA_VXLAN_ID");
+        assert_eq!(
+            KernelName { prefix: "IFLA_", name: long }.to_string(),
+            "IFLA_".to_string() + &long.to_ascii_uppercase()
+        );
+    }
+
+    /// A field is written without the struct's prefix, and whole when it
+    /// does not start with it (even when it is the start of the prefix).
+    #[test]
+    fn fields_are_named_without_the_structs_prefix() {
+        static FIELDS: [Field; 4] = [
+            Field::new("ifi_index", 0, 4, AttrType::U32),
+            Field::new("if", 4, 4, AttrType::U32),
+            Field::new("ifx_mtu", 8, 4, AttrType::U32),
+            Field::new("ifi_", 12, 4, AttrType::U32),
+        ];
+        let spec = StructSpec { name: "test", size: 16, prefix: "ifi_", fields: &FIELDS };
+        let names: Vec<&str> = FIELDS.iter().map(|f| spec.short_name(f)).collect();
+        assert_eq!(names, ["index", "if", "ifx_mtu", ""]);
+        let bare = StructSpec { prefix: "", ..spec };
+        assert_eq!(bare.short_name(&FIELDS[0]), "ifi_index");
     }
 
     #[test]
