@@ -445,10 +445,11 @@ fn link_set_made_with_nlw_matches_link_set_made_with_bridge() {
     assert_ne!(ports(&ours), start, "the options changed");
 }
 
-/// `vlan show|tunnelshow|global show`: this kernel's bridge has no VLAN
-/// filtering, so bridge prints its heading and no port, or the kernel's
-/// refusal of the VLAN dump (the printing of ports with VLANs is compared
-/// with bridge's on replies built by hand, in `cli/src/bridge/vlan.rs`);
+/// `vlan show|tunnelshow|global show` (`-s`: counters): this kernel's
+/// bridge has no VLAN filtering, so bridge prints its heading and no port,
+/// or the kernel's refusal of the VLAN dump (the printing of ports with
+/// VLANs and counters is compared with bridge's on replies built by hand,
+/// in `cli/src/bridge/vlan.rs`);
 /// and what the kernel answers to `vlan add|del`, answered alike.
 #[test]
 fn vlan_show_add_del_answer_as_bridge() {
@@ -470,6 +471,12 @@ fn vlan_show_add_del_answer_as_bridge() {
         "vlan tunnelshow",
         "vlan t dev v0 vid 3",
         "-j vlan tunnelshow",
+        // The RTM_GETSTATS dumps: no VLAN counters without VLAN filtering.
+        "-s vlan show",
+        "-s -j vlan show",
+        "-s vlan show dev v0 vid 1",
+        "-s vlan tunnelshow",
+        "-s -d vlan tunnelshow",
         // The RTM_GETVLAN dump this kernel's bridge refuses: what was
         // printed, the kernel's answer, exit 1.
         "-d vlan show",

@@ -22,6 +22,8 @@ use crate::link::{bridge_af, brport, ifla, name_of, IfInfoMsg, Link};
 use crate::message::{message_view, msg_type, MsgFlags};
 use crate::rtnl::af::BRIDGE as AF_BRIDGE;
 use crate::tables::rt_link::{rtext_filter, BRIDGE_MODE};
+use crate::wire::{NeU16, NeU32, NeU64};
+use zerocopy::{FromBytes, Immutable, KnownLayout, Unaligned};
 
 pub use crate::tables::rt_link::{bridge_mode, BridgeFlags, BridgeVlanInfo, BridgeVlanInfoFlags};
 use crate::tables::rt_link::{
@@ -659,6 +661,46 @@ pub fn tunnels<'a>(link: &Link<'a>) -> Result<impl Iterator<Item = Result<Tunnel
     }))
 }
 
+/// `LINK_XSTATS_TYPE_BRIDGE`: the nest of a bridge's (or a bridge port's)
+/// counters in `IFLA_STATS_LINK_XSTATS` (`_SLAVE` for a port).
+pub const LINK_XSTATS_TYPE_BRIDGE: u16 = 1;
+
+/// `BRIDGE_XSTATS_VLAN`: one VLAN's counters ([`VlanXstats`]) in a
+/// [`LINK_XSTATS_TYPE_BRIDGE`] nest.
+pub const BRIDGE_XSTATS_VLAN: u16 = 1;
+
+/// `struct bridge_vlan_xstats`: the counters of a VLAN of a bridge or port,
+/// its id and flags (`PVID`, `UNTAGGED`, `MASTER`, `BRENTRY`).
+#[derive(FromBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[repr(C)]
+pub struct VlanXstats {
+    /// Bytes received.
+    pub rx_bytes: NeU64,
+    /// Packets received.
+    pub rx_packets: NeU64,
+    /// Bytes sent.
+    pub tx_bytes: NeU64,
+    /// Packets sent.
+    pub tx_packets: NeU64,
+    /// The VLAN id.
+    pub vid: NeU16,
+    /// `BRIDGE_VLAN_INFO_*` ([`BridgeVlanInfoFlags`]).
+    pub flags: NeU16,
+    /// Padding.
+    pub pad2: NeU32,
+}
+
+/// The VLAN counters in `xstats`, the payload of a
+/// [`LinkStats`](crate::link::LinkStats)'s `IFLA_STATS_LINK_XSTATS` or
+/// `_SLAVE` (a reply to a [`StatsDump`](crate::link::StatsDump)): each
+/// `BRIDGE_XSTATS_VLAN` of its [`LINK_XSTATS_TYPE_BRIDGE`] nest, in order
+/// (none when the link is not a bridge or port, or has no VLANs).
+pub fn vlan_xstats(xstats: &[u8]) -> Result<impl Iterator<Item = Result<&VlanXstats>>> {
+    let bridge = Attrs::new(xstats).find(LINK_XSTATS_TYPE_BRIDGE)?;
+    let entries = bridge.map_or(Attrs::new(&[]), |nest| nest.nested());
+    Ok(entries.find_all(BRIDGE_XSTATS_VLAN).map(|attr| attr?.as_struct::<VlanXstats>()))
+}
+
 message_view! {
     /// A view of an `RTM_NEWVLAN`/`RTM_DELVLAN` message (`struct
     /// br_vlan_msg`, then `BRIDGE_VLANDB_ENTRY` and
@@ -764,6 +806,57 @@ mod tests {
             w[36..40].copy_from_slice(&mask.to_ne_bytes());
             assert_eq!(&got[..len], &w[..]);
         }
+    }
+
+    /// A reply to `bridge -s vlan show`'s port dump laid out from the UAPI:
+    /// `RTM_NEWSTATS` (92), `struct if_stats_msg` (family 0, index 5, mask
+    /// 4), `IFLA_STATS_LINK_XSTATS_SLAVE` (3) holding
+    /// `LINK_XSTATS_TYPE_BRIDGE` (1) holding `BRIDGE_XSTATS_PAD` (3, empty,
+    /// as `nla_reserve_64bit` aligns), `BRIDGE_XSTATS_VLAN` (1: `struct
+    /// bridge_vlan_xstats { u64 rx_bytes, rx_packets, tx_bytes, tx_packets;
+    /// u16 vid, flags; u32 pad2; }`), `BRIDGE_XSTATS_MCAST` (2), another
+    /// VLAN; then one VLAN cut short (36 bytes).
+    #[test]
+    fn vlan_counters_read_from_a_stats_reply() {
+        let vlan = |counters: [u64; 4], vid: u16, flags: u16| {
+            let mut v: Vec<u8> = counters.iter().flat_map(|c| c.to_ne_bytes()).collect();
+            v.extend_from_slice(&vid.to_ne_bytes());
+            v.extend_from_slice(&flags.to_ne_bytes());
+            v.extend_from_slice(&[0; 4]);
+            v
+        };
+        let stats_reply = |entries: &[u8]| {
+            let mut body = vec![0, 0, 0, 0];
+            body.extend_from_slice(&5u32.to_ne_bytes());
+            body.extend_from_slice(&4u32.to_ne_bytes());
+            body.extend_from_slice(&nla(3, &nla(1, entries)));
+            nlmsg(92, 2, 1, &body)
+        };
+        let mut entries = nla(3, &[]);
+        entries.extend_from_slice(&nla(1, &vlan([100, 2, 300, 4], 10, 2 | 4)));
+        entries.extend_from_slice(&nla(2, &[0; 16]));
+        entries.extend_from_slice(&nla(1, &vlan([u64::MAX, 0, 1, 1], 4094, 32)));
+        let bytes = stats_reply(&entries);
+        let msg = Messages::new(&bytes).next().unwrap().unwrap();
+        let stats = crate::link::LinkStats::parse(&msg).unwrap();
+        assert_eq!(stats.ifindex(), 5);
+        assert_eq!(stats.link_xstats().unwrap(), None);
+        let xstats = stats.link_xstats_slave().unwrap().unwrap();
+        let got: Vec<_> = vlan_xstats(xstats)
+            .unwrap()
+            .map(|v| {
+                let v = v.unwrap();
+                let counters = [v.rx_bytes.get(), v.rx_packets.get(), v.tx_bytes.get(), v.tx_packets.get()];
+                (counters, v.vid.get(), v.flags.get())
+            })
+            .collect();
+        assert_eq!(got, [([100, 2, 300, 4], 10, 6), ([u64::MAX, 0, 1, 1], 4094, 32)]);
+        // No bridge nest: no VLANs. A short entry: an error, not a panic.
+        assert_eq!(vlan_xstats(&nla(2, &[0; 8])).unwrap().count(), 0);
+        let short = stats_reply(&nla(1, &vlan([1, 2, 3, 4], 1, 0)[..36]));
+        let msg = Messages::new(&short).next().unwrap().unwrap();
+        let xstats = crate::link::LinkStats::parse(&msg).unwrap().link_xstats_slave().unwrap().unwrap();
+        assert!(vlan_xstats(xstats).unwrap().next().unwrap().is_err());
     }
 
     /// `bridge -d vlan show` and `bridge vlan global show`, as bridge 6.1

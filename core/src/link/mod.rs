@@ -47,12 +47,12 @@ pub use crate::tables::rt_link::{
     linkinfo_vrf_attrs as vrf, linkinfo_vxlan_attrs as vxlan, xdp_attrs as xdp,
 };
 pub use request::{
-    Add, BridgeOptions, Del, Dump, Get, IfName, IpvlanMode, Kind, LinkRef, LinkSettings, MacvlanMode,
-    NetnsTarget, Set, VxlanOptions, ALIAS_MAX, HWADDR_MAX, IFNAME_MAX,
+    stats_filter_bit, Add, BridgeOptions, Del, Dump, Get, IfName, IpvlanMode, Kind, LinkRef, LinkSettings,
+    MacvlanMode, NetnsTarget, Set, StatsDump, VxlanOptions, ALIAS_MAX, HWADDR_MAX, IFNAME_MAX,
 };
 
 use crate::tables::rt_link::ifinfo_flags;
-use crate::tables::rt_link::{LinkAttrs, LinkinfoAttrs};
+use crate::tables::rt_link::{LinkAttrs, LinkinfoAttrs, StatsAttrs};
 use bitflags::bitflags;
 use zerocopy::FromBytes;
 
@@ -62,6 +62,12 @@ use crate::message::{message_view, msg_type};
 
 /// `struct ifinfomsg`.
 pub use crate::tables::rt_link::Ifinfomsg as IfInfoMsg;
+
+/// `struct if_stats_msg`: the header of `RTM_GETSTATS`/`RTM_NEWSTATS`.
+pub use crate::tables::rt_link::IfStatsMsg;
+
+/// `IFLA_STATS_*`: the attributes of an `RTM_NEWSTATS` ([`LinkStats`]).
+pub use crate::tables::rt_link::stats_attrs as ifla_stats;
 
 /// `IFLA_*` attribute types (`include/uapi/linux/if_link.h`).
 pub use crate::tables::rt_link::link_attrs as ifla;
@@ -168,6 +174,16 @@ message_view! {
         ifindex: i32 = ifi_index.get(),
         /// Link-layer type (`ARPHRD_*`, 1 for Ethernet).
         link_type: u16 = ifi_type.get(),
+    }
+}
+
+message_view! {
+    /// A view of an `RTM_NEWSTATS` message, a reply to [`StatsDump`]: one
+    /// link's statistics (`IFLA_STATS_*` through [`StatsAttrs`]).
+    LinkStats, IfStatsMsg, StatsAttrs, "link stats", family = family, [msg_type::RTM_NEWSTATS],
+    header {
+        /// Interface index.
+        ifindex: u32 = ifindex.get(),
     }
 }
 

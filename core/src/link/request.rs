@@ -20,7 +20,9 @@ use core::net::IpAddr;
 
 use zerocopy::IntoBytes;
 
-use super::{bond, bridge, ifla, info, ipvlan, macvlan, veth, vlan, vrf, vxlan, IfFlags, IfInfoMsg};
+use super::{
+    bond, bridge, ifla, info, ipvlan, macvlan, veth, vlan, vrf, vxlan, IfFlags, IfInfoMsg, IfStatsMsg,
+};
 use crate::build::{entry_requests, Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
@@ -566,6 +568,31 @@ impl Request for Dump<'_> {
     }
 }
 
+/// `bridge -s vlan show`, `ip stats show`: the `RTM_GETSTATS` dump of
+/// every link's statistics that `filter_mask` chooses (see
+/// [`stats_filter_bit`]), answered by `RTM_NEWSTATS` that
+/// [`LinkStats`](super::LinkStats) reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatsDump {
+    /// `IFLA_STATS_FILTER_BIT`s of the `IFLA_STATS_*` attributes wanted.
+    pub filter_mask: u32,
+}
+
+/// `IFLA_STATS_FILTER_BIT(attr)`: the bit of a [`StatsDump`]'s
+/// `filter_mask` that asks for `IFLA_STATS_*` attribute `attr` (1 to 32).
+pub const fn stats_filter_bit(attr: u16) -> u32 {
+    1 << (attr - 1)
+}
+
+impl Request for StatsDump {
+    fn header(&self, seq: u32) -> Header {
+        Header::dump(msg_type::RTM_GETSTATS, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&IfStatsMsg { filter_mask: self.filter_mask.into(), ..IfStatsMsg::default() })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -667,6 +694,27 @@ mod tests {
                 }
                 Kind::Ifb | Kind::Wireguard | Kind::Other { .. } => assert!(data.is_none()),
             }
+        }
+    }
+
+    /// `bridge -s vlan show`'s two dumps, as bridge 6.1 sends them (strace):
+    /// `RTM_GETSTATS` (94), `NLM_F_REQUEST | NLM_F_DUMP`, `struct
+    /// if_stats_msg { u8 family; u8 pad1; u16 pad2; u32 ifindex; u32
+    /// filter_mask; }` of family 0, index 0, the mask
+    /// `IFLA_STATS_FILTER_BIT(IFLA_STATS_LINK_XSTATS)` (2, bit 1), then
+    /// `(IFLA_STATS_LINK_XSTATS_SLAVE)` (3, bit 2).
+    #[test]
+    fn stats_dump_is_byte_exact() {
+        for (attr, mask) in [(2u16, 2u32), (3, 4)] {
+            let (buf, len) = emit(&StatsDump { filter_mask: stats_filter_bit(attr) });
+            let mut want = [0u8; 28];
+            let mut put = |at: usize, bytes: &[u8]| want[at..at + bytes.len()].copy_from_slice(bytes);
+            put(0, &28u32.to_ne_bytes());
+            put(4, &94u16.to_ne_bytes());
+            put(6, &0x301u16.to_ne_bytes());
+            put(8, &9u32.to_ne_bytes());
+            put(24, &mask.to_ne_bytes());
+            assert_eq!(&buf[..len], &want[..]);
         }
     }
 
