@@ -21,9 +21,8 @@ use crate::error::{Error, Result};
 use crate::link::{bridge_af, brport, ifla, name_of, IfInfoMsg, Link};
 use crate::message::{message_view, msg_type, MsgFlags};
 use crate::rtnl::af::BRIDGE as AF_BRIDGE;
+use crate::tables::rt_link::LinkXstatsTypeAttrs;
 use crate::tables::rt_link::{rtext_filter, BRIDGE_MODE};
-use crate::wire::{NeU16, NeU32, NeU64};
-use zerocopy::{FromBytes, Immutable, KnownLayout, Unaligned};
 
 pub use crate::tables::rt_link::{bridge_mode, BridgeFlags, BridgeVlanInfo, BridgeVlanInfoFlags};
 use crate::tables::rt_link::{
@@ -661,44 +660,19 @@ pub fn tunnels<'a>(link: &Link<'a>) -> Result<impl Iterator<Item = Result<Tunnel
     }))
 }
 
-/// `LINK_XSTATS_TYPE_BRIDGE`: the nest of a bridge's (or a bridge port's)
-/// counters in `IFLA_STATS_LINK_XSTATS` (`_SLAVE` for a port).
-pub const LINK_XSTATS_TYPE_BRIDGE: u16 = 1;
+/// `struct bridge_vlan_xstats`: a VLAN's counters, its id and flags
+/// (`PVID`, `UNTAGGED`, `MASTER`, `BRENTRY`).
+pub use crate::tables::rt_link::BridgeVlanXstats as VlanXstats;
 
-/// `BRIDGE_XSTATS_VLAN`: one VLAN's counters ([`VlanXstats`]) in a
-/// [`LINK_XSTATS_TYPE_BRIDGE`] nest.
-pub const BRIDGE_XSTATS_VLAN: u16 = 1;
-
-/// `struct bridge_vlan_xstats`: the counters of a VLAN of a bridge or port,
-/// its id and flags (`PVID`, `UNTAGGED`, `MASTER`, `BRENTRY`).
-#[derive(FromBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[repr(C)]
-pub struct VlanXstats {
-    /// Bytes received.
-    pub rx_bytes: NeU64,
-    /// Packets received.
-    pub rx_packets: NeU64,
-    /// Bytes sent.
-    pub tx_bytes: NeU64,
-    /// Packets sent.
-    pub tx_packets: NeU64,
-    /// The VLAN id.
-    pub vid: NeU16,
-    /// `BRIDGE_VLAN_INFO_*` ([`BridgeVlanInfoFlags`]).
-    pub flags: NeU16,
-    /// Padding.
-    pub pad2: NeU32,
-}
-
-/// The VLAN counters in `xstats`, the payload of a
-/// [`LinkStats`](crate::link::LinkStats)'s `IFLA_STATS_LINK_XSTATS` or
-/// `_SLAVE` (a reply to a [`StatsDump`](crate::link::StatsDump)): each
-/// `BRIDGE_XSTATS_VLAN` of its [`LINK_XSTATS_TYPE_BRIDGE`] nest, in order
-/// (none when the link is not a bridge or port, or has no VLANs).
-pub fn vlan_xstats(xstats: &[u8]) -> Result<impl Iterator<Item = Result<&VlanXstats>>> {
-    let bridge = Attrs::new(xstats).find(LINK_XSTATS_TYPE_BRIDGE)?;
-    let entries = bridge.map_or(Attrs::new(&[]), |nest| nest.nested());
-    Ok(entries.find_all(BRIDGE_XSTATS_VLAN).map(|attr| attr?.as_struct::<VlanXstats>()))
+/// The VLAN counters of a [`LinkStats`](crate::link::LinkStats)'s
+/// `IFLA_STATS_LINK_XSTATS` or `_SLAVE` (a reply to a
+/// [`StatsDump`](crate::link::StatsDump)): each `BRIDGE_XSTATS_VLAN` of its
+/// `LINK_XSTATS_TYPE_BRIDGE` nest, in order (none when the link is not a
+/// bridge or port, or has no VLANs).
+pub fn vlan_xstats<'a>(
+    xstats: LinkXstatsTypeAttrs<'a>,
+) -> Result<impl Iterator<Item = Result<&'a VlanXstats>> + 'a> {
+    Ok(xstats.bridge()?.unwrap_or_default().vlan())
 }
 
 message_view! {
@@ -840,7 +814,7 @@ mod tests {
         let msg = Messages::new(&bytes).next().unwrap().unwrap();
         let stats = crate::link::LinkStats::parse(&msg).unwrap();
         assert_eq!(stats.ifindex(), 5);
-        assert_eq!(stats.link_xstats().unwrap(), None);
+        assert!(stats.link_xstats().unwrap().is_none());
         let xstats = stats.link_xstats_slave().unwrap().unwrap();
         let got: Vec<_> = vlan_xstats(xstats)
             .unwrap()
@@ -852,7 +826,7 @@ mod tests {
             .collect();
         assert_eq!(got, [([100, 2, 300, 4], 10, 6), ([u64::MAX, 0, 1, 1], 4094, 32)]);
         // No bridge nest: no VLANs. A short entry: an error, not a panic.
-        assert_eq!(vlan_xstats(&nla(2, &[0; 8])).unwrap().count(), 0);
+        assert_eq!(vlan_xstats(LinkXstatsTypeAttrs(Attrs::new(&nla(2, &[0; 8])))).unwrap().count(), 0);
         let short = stats_reply(&nla(1, &vlan([1, 2, 3, 4], 1, 0)[..36]));
         let msg = Messages::new(&short).next().unwrap().unwrap();
         let xstats = crate::link::LinkStats::parse(&msg).unwrap().link_xstats_slave().unwrap().unwrap();

@@ -2429,6 +2429,49 @@ bitflags::bitflags! {
     }
 }
 
+/// `struct bridge_vlan_xstats`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct BridgeVlanXstats {
+    /// `rx-bytes`.
+    pub rx_bytes: NeU64,
+    /// `rx-packets`.
+    pub rx_packets: NeU64,
+    /// `tx-bytes`.
+    pub tx_bytes: NeU64,
+    /// `tx-packets`.
+    pub tx_packets: NeU64,
+    /// `vid`.
+    pub vid: NeU16,
+    /// `flags`.
+    pub flags: NeU16,
+    /// `pad2`.
+    pub pad2: NeU32,
+}
+
+/// Fields of [`BridgeVlanXstats`].
+pub static BRIDGE_VLAN_XSTATS: StructSpec = StructSpec {
+    name: "bridge_vlan_xstats",
+    size: size_of::<BridgeVlanXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("rx_bytes", offset_of!(BridgeVlanXstats, rx_bytes), size_of::<NeU64>(), AttrType::U64),
+        Field::new("rx_packets", offset_of!(BridgeVlanXstats, rx_packets), size_of::<NeU64>(), AttrType::U64),
+        Field::new("tx_bytes", offset_of!(BridgeVlanXstats, tx_bytes), size_of::<NeU64>(), AttrType::U64),
+        Field::new("tx_packets", offset_of!(BridgeVlanXstats, tx_packets), size_of::<NeU64>(), AttrType::U64),
+        Field::new("vid", offset_of!(BridgeVlanXstats, vid), size_of::<NeU16>(), AttrType::U16),
+        Field::new(
+            "flags",
+            offset_of!(BridgeVlanXstats, flags),
+            size_of::<NeU16>(),
+            AttrType::Bits(Scalar::U16, BRIDGE_VLAN_INFO_FLAGS),
+        ),
+        Field::new("pad2", offset_of!(BridgeVlanXstats, pad2), size_of::<NeU32>(), AttrType::U32),
+    ],
+};
+
 /// Bit names of `bridge-vlandb-dump-flags`.
 pub static BRIDGE_VLANDB_DUMP_FLAGS: &[(u32, &str)] = &[(1, "stats"), (2, "global")];
 
@@ -6395,8 +6438,8 @@ pub static STATS_ATTRS: Space = Space {
     prefix: "IFLA_STATS_",
     attrs: &[
         AttrSpec { id: 1, name: "link_64", ty: AttrType::Struct(&RTNL_LINK_STATS64) },
-        AttrSpec { id: 2, name: "link_xstats", ty: AttrType::Bytes },
-        AttrSpec { id: 3, name: "link_xstats_slave", ty: AttrType::Bytes },
+        AttrSpec { id: 2, name: "link_xstats", ty: AttrType::Nested(&LINK_XSTATS_TYPE_ATTRS) },
+        AttrSpec { id: 3, name: "link_xstats_slave", ty: AttrType::Nested(&LINK_XSTATS_TYPE_ATTRS) },
         AttrSpec { id: 4, name: "link_offload_xstats", ty: AttrType::Nested(&LINK_OFFLOAD_XSTATS) },
         AttrSpec { id: 5, name: "af_spec", ty: AttrType::Bytes },
     ],
@@ -6432,12 +6475,12 @@ impl<'a> StatsAttrs<'a> {
         self.0.read(stats_attrs::LINK_64, crate::attr::Attr::as_struct)
     }
     /// `IFLA_STATS_LINK_XSTATS`.
-    pub fn link_xstats(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(stats_attrs::LINK_XSTATS, |a| Ok(a.payload()))
+    pub fn link_xstats(&self) -> Result<Option<LinkXstatsTypeAttrs<'a>>> {
+        self.0.read(stats_attrs::LINK_XSTATS, |a| Ok(LinkXstatsTypeAttrs(a.nested())))
     }
     /// `IFLA_STATS_LINK_XSTATS_SLAVE`.
-    pub fn link_xstats_slave(&self) -> Result<Option<&'a [u8]>> {
-        self.0.read(stats_attrs::LINK_XSTATS_SLAVE, |a| Ok(a.payload()))
+    pub fn link_xstats_slave(&self) -> Result<Option<LinkXstatsTypeAttrs<'a>>> {
+        self.0.read(stats_attrs::LINK_XSTATS_SLAVE, |a| Ok(LinkXstatsTypeAttrs(a.nested())))
     }
     /// `IFLA_STATS_LINK_OFFLOAD_XSTATS`.
     pub fn link_offload_xstats(&self) -> Result<Option<LinkOffloadXstats<'a>>> {
@@ -7365,6 +7408,90 @@ impl<'a> LinkinfoBareudpAttrs<'a> {
     /// `IFLA_BAREUDP_MULTIPROTO_MODE`.
     pub fn multiproto_mode(&self) -> Result<bool> {
         self.0.flag(linkinfo_bareudp_attrs::MULTIPROTO_MODE)
+    }
+}
+
+/// `LINK_XSTATS_TYPE_*`: the attribute set `link-xstats-type-attrs`.
+pub static LINK_XSTATS_TYPE_ATTRS: Space = Space {
+    name: "link-xstats-type-attrs",
+    prefix: "LINK_XSTATS_TYPE_",
+    attrs: &[
+        AttrSpec { id: 1, name: "bridge", ty: AttrType::Nested(&BRIDGE_XSTATS_ATTRS) },
+        AttrSpec { id: 2, name: "bond", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 2, 1, 0],
+};
+
+/// Attribute numbers of [`LINK_XSTATS_TYPE_ATTRS`].
+pub mod link_xstats_type_attrs {
+    /// `LINK_XSTATS_TYPE_BRIDGE`.
+    #[doc(alias = "LINK_XSTATS_TYPE_BRIDGE")]
+    pub const BRIDGE: u16 = 1;
+    /// `LINK_XSTATS_TYPE_BOND`.
+    #[doc(alias = "LINK_XSTATS_TYPE_BOND")]
+    pub const BOND: u16 = 2;
+}
+
+/// Typed reads of an attribute chain of the set `link-xstats-type-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct LinkXstatsTypeAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> LinkXstatsTypeAttrs<'a> {
+    /// `LINK_XSTATS_TYPE_BRIDGE`.
+    pub fn bridge(&self) -> Result<Option<BridgeXstatsAttrs<'a>>> {
+        self.0.read(link_xstats_type_attrs::BRIDGE, |a| Ok(BridgeXstatsAttrs(a.nested())))
+    }
+    /// `LINK_XSTATS_TYPE_BOND`.
+    pub fn bond(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(link_xstats_type_attrs::BOND, |a| Ok(a.payload()))
+    }
+}
+
+/// `BRIDGE_XSTATS_*`: the attribute set `bridge-xstats-attrs`.
+pub static BRIDGE_XSTATS_ATTRS: Space = Space {
+    name: "bridge-xstats-attrs",
+    prefix: "BRIDGE_XSTATS_",
+    attrs: &[
+        AttrSpec { id: 1, name: "vlan", ty: AttrType::Struct(&BRIDGE_VLAN_XSTATS) },
+        AttrSpec { id: 2, name: "mcast", ty: AttrType::Bytes },
+        AttrSpec { id: 3, name: "pad", ty: AttrType::Bytes },
+        AttrSpec { id: 4, name: "stp", ty: AttrType::Bytes },
+    ],
+    by_name: &[0, 0, 2, 3, 1, 0, 0, 4],
+};
+
+/// Attribute numbers of [`BRIDGE_XSTATS_ATTRS`].
+pub mod bridge_xstats_attrs {
+    /// `BRIDGE_XSTATS_VLAN`.
+    #[doc(alias = "BRIDGE_XSTATS_VLAN")]
+    pub const VLAN: u16 = 1;
+    /// `BRIDGE_XSTATS_MCAST`.
+    #[doc(alias = "BRIDGE_XSTATS_MCAST")]
+    pub const MCAST: u16 = 2;
+    /// `BRIDGE_XSTATS_PAD`.
+    #[doc(alias = "BRIDGE_XSTATS_PAD")]
+    pub const PAD: u16 = 3;
+    /// `BRIDGE_XSTATS_STP`.
+    #[doc(alias = "BRIDGE_XSTATS_STP")]
+    pub const STP: u16 = 4;
+}
+
+/// Typed reads of an attribute chain of the set `bridge-xstats-attrs`.
+#[derive(Clone, Debug, Default)]
+pub struct BridgeXstatsAttrs<'a>(pub crate::attr::Attrs<'a>);
+
+impl<'a> BridgeXstatsAttrs<'a> {
+    /// `BRIDGE_XSTATS_VLAN`.
+    pub fn vlan(&self) -> impl Iterator<Item = Result<&'a BridgeVlanXstats>> + 'a {
+        self.0.read_all(bridge_xstats_attrs::VLAN, crate::attr::Attr::as_struct)
+    }
+    /// `BRIDGE_XSTATS_MCAST`.
+    pub fn mcast(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bridge_xstats_attrs::MCAST, |a| Ok(a.payload()))
+    }
+    /// `BRIDGE_XSTATS_STP`.
+    pub fn stp(&self) -> Result<Option<&'a [u8]>> {
+        self.0.read(bridge_xstats_attrs::STP, |a| Ok(a.payload()))
     }
 }
 
