@@ -176,7 +176,9 @@ impl TcChange {
                 ..*r
             }),
         };
-        let mut scratch = [0u8; 8192];
+        // As large as tc's request buffer (`TCA_BUF_MAX`): netem's delay
+        // distributions alone take up to 32 KiB.
+        let mut scratch = vec![0u8; 64 * 1024];
         Builder::new(&mut scratch).push(&request, 0).map_err(|e| usage(format!("Error: {e}")))?;
         Ok(request)
     }
