@@ -230,8 +230,8 @@ fn netem_models_and_distributions_are_sent_as_tc_sends_them() {
 #[test]
 fn netem_distribution_files_are_read_as_tc_reads_them() {
     let Some(ns) = traced_ns("netem_distribution_files_are_read_as_tc_reads_them") else { return };
-    let dir = std::env::temp_dir().join(format!("{}.dist", ns.name));
-    std::fs::create_dir_all(&dir).expect("make the table directory");
+    let dir = TempDir(std::env::temp_dir().join(format!("{}.dist", ns.name)));
+    std::fs::create_dir_all(&dir.0).expect("make the table directory");
     let tables = [
         ("odd", "# a comment\n1 -2 0x10 010 70000\n\n  -32768 32767 +5 7abc 9\n#5\n0x 12\n-0x7fff\t99999999999999999999\n"),
         ("largest", &"1 ".repeat(16344)),
@@ -240,9 +240,9 @@ fn netem_distribution_files_are_read_as_tc_reads_them() {
         ("empty", "# nothing\n"),
     ];
     for (name, text) in tables {
-        std::fs::write(dir.join(format!("{name}.dist")), text).expect("write a table");
+        std::fs::write(dir.0.join(format!("{name}.dist")), text).expect("write a table");
     }
-    let env = [("TC_LIB_DIR", dir.to_str().expect("a UTF-8 path"))];
+    let env = [("TC_LIB_DIR", dir.0.to_str().expect("a UTF-8 path"))];
     let lines = [
         "qdisc add dev v0 root netem delay 1ms 1ms distribution odd",
         "qdisc add dev v0 root netem slot distribution odd 1ms 1ms",
@@ -257,7 +257,16 @@ fn netem_distribution_files_are_read_as_tc_reads_them() {
     ] {
         refused_as_tc(&ns, line, &env);
     }
-    std::fs::remove_dir_all(&dir).expect("remove the table directory");
+}
+
+/// A directory removed with what it holds when dropped, even by a failed
+/// assertion.
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// Each line through tc and nlw with the variables `env`: the same one
