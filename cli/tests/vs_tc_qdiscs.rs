@@ -1,7 +1,7 @@
-//! `nlw qdisc add|change|replace` for kinds this kernel lacks (prio,
+//! `nlw qdisc|class add|change|replace` for kinds this kernel lacks (prio,
 //! codel, fq_codel, pie, fq_pie, fq, sfq, ets, cake, netem with its loss
-//! models, slots and distribution tables, red) and the
-//! fifos (pfifo_head_drop, a pfifo limit in tc's sizes): the
+//! models, slots and distribution tables, red with its qevents), ets
+//! classes and the fifos (pfifo_head_drop, a pfifo limit in tc's sizes): the
 //! request nlw sends is the one tc sends for the same words, byte for byte
 //! after the sequence number and port, both read with `strace -e
 //! trace=sendmsg -xx`; the kernel refuses both alike. Bad words are
@@ -29,8 +29,9 @@ fn words(line: &str) -> Vec<&str> {
 }
 
 /// What `program -n NS args...` prints, with the variables `env` set, and
-/// the qdisc requests (`RTM_NEWQDISC`, 0x24) it sends, as strace decodes
-/// them: flags and the bytes after the header.
+/// the qdisc and class requests (`RTM_NEWQDISC`, 0x24; `RTM_NEWTCLASS`,
+/// 0x28) it sends, as strace decodes them: flags and the bytes after the
+/// header.
 fn run_traced(ns: &TestNs, program: &str, line: &str, env: &[(&str, &str)]) -> (Output, Vec<String>) {
     let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, program.len()));
     let out = Command::new("strace")
@@ -51,7 +52,7 @@ fn run_traced(ns: &TestNs, program: &str, line: &str, env: &[(&str, &str)]) -> (
         .lines()
         .filter_map(|line| {
             let kind = field(line, "nlmsg_type=")?;
-            if kind != "0x24" && kind != "RTM_NEWQDISC" {
+            if !["0x24", "RTM_NEWQDISC", "0x28", "RTM_NEWTCLASS"].contains(&kind.as_str()) {
                 return None;
             }
             let body = line.split("nlmsg_pid=").nth(1)?.split('"').nth(1)?;
@@ -142,6 +143,11 @@ fn qdisc_requests_are_the_bytes_tc_sends() {
         "qdisc add dev v0 root prio priomap 1 1 bands 5 multiqueue 4",
         "qdisc add dev v0 root prio bands 2 priomap 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
         "qdisc add dev v0 root prio bands -1 priomap 7",
+        // ets classes (the kernel has no ets qdisc to hold them).
+        "class change dev v0 classid 1:1 ets quantum 1000",
+        "class change dev v0 classid 1:1 ets",
+        "class replace dev v0 classid 1:2 parent 1: ets quantum 010",
+        "class add dev v0 classid 1:3 root ets quantum 4294967295",
         // Kinds this kernel has, last: each replaces the one before.
         "qdisc replace dev v0 root pfifo_head_drop limit 100",
         "qdisc replace dev v0 root pfifo_head_drop",
@@ -424,6 +430,14 @@ fn bad_qdisc_options_are_refused_as_tc_refuses_them() {
         "qdisc add dev v0 root prio frob",
         "qdisc add dev v0 root prio priomap 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
         "qdisc add dev v0 root prio bands",
+        "class change dev v0 classid 1:1 ets quantum 0",
+        "class change dev v0 classid 1:1 ets quantum x",
+        "class change dev v0 classid 1:1 ets quantum 0x10",
+        "class change dev v0 classid 1:1 ets quantum -1",
+        "class change dev v0 classid 1:1 ets quantum 4294967296",
+        "class change dev v0 classid 1:1 ets quantum 1 quantum 2",
+        "class change dev v0 classid 1:1 ets frob",
+        "class change dev v0 classid 1:1 ets quantum",
         "qdisc add dev v0 root pfifo_head_drop limit x",
         "qdisc add dev v0 root pfifo_head_drop frob",
         "qdisc add dev v0 root pfifo limit 5q",
