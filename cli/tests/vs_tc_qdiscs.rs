@@ -1,6 +1,7 @@
-//! `nlw qdisc add|change|replace` for kinds this kernel lacks (prio,
-//! codel, fq_codel, pie, fq_pie, fq, sfq, ets, cake, netem, red) and the
-//! fifos (pfifo_head_drop, a pfifo limit in tc's sizes): the
+//! `nlw qdisc|class add|change|replace` for kinds this kernel lacks (prio,
+//! codel, fq_codel, pie, fq_pie, fq, sfq, ets, cake, netem with its loss
+//! models, slots and distribution tables, red with its qevents), ets
+//! classes and the fifos (pfifo_head_drop, a pfifo limit in tc's sizes): the
 //! request nlw sends is the one tc sends for the same words, byte for byte
 //! after the sequence number and port, both read with `strace -e
 //! trace=sendmsg -xx`; the kernel refuses both alike. Bad words are
@@ -27,16 +28,18 @@ fn words(line: &str) -> Vec<&str> {
     line.split_whitespace().collect()
 }
 
-/// What `program -n NS args...` prints and the qdisc requests
-/// (`RTM_NEWQDISC`, 0x24) it sends, as strace decodes them: flags and the
-/// bytes after the header.
-fn run_traced(ns: &TestNs, program: &str, line: &str) -> (Output, Vec<String>) {
+/// What `program -n NS args...` prints, with the variables `env` set, and
+/// the qdisc and class requests (`RTM_NEWQDISC`, 0x24; `RTM_NEWTCLASS`,
+/// 0x28) it sends, as strace decodes them: flags and the bytes after the
+/// header.
+fn run_traced(ns: &TestNs, program: &str, line: &str, env: &[(&str, &str)]) -> (Output, Vec<String>) {
     let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, program.len()));
     let out = Command::new("strace")
         .args(["-f", "-e", "trace=sendmsg,sendto", "-xx", "-s", "65535", "-o"])
         .arg(&trace)
         .args([program, "-n", &ns.name])
         .args(words(line))
+        .envs(env.iter().copied())
         .output()
         .expect("run strace");
     let text = std::fs::read_to_string(&trace).unwrap_or_default();
@@ -49,7 +52,7 @@ fn run_traced(ns: &TestNs, program: &str, line: &str) -> (Output, Vec<String>) {
         .lines()
         .filter_map(|line| {
             let kind = field(line, "nlmsg_type=")?;
-            if kind != "0x24" && kind != "RTM_NEWQDISC" {
+            if !["0x24", "RTM_NEWQDISC", "0x28", "RTM_NEWTCLASS"].contains(&kind.as_str()) {
                 return None;
             }
             let body = line.split("nlmsg_pid=").nth(1)?.split('"').nth(1)?;
@@ -130,19 +133,28 @@ fn qdisc_requests_are_the_bytes_tc_sends() {
         "qdisc change dev v0 root red limit 64k min 5k avpkt 500 adaptative",
         "qdisc add dev v0 root red limit 100000 max 50000 avpkt 100 bandwidth 1kbit probability 1",
         "qdisc add dev v0 root red limit 1000000 avpkt 64 burst 5000 bandwidth 10gbit",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent early_drop block 10",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark block 20 qevent early_drop block 10",
+        "qdisc add dev v0 root red qev mark block 010 ecn limit 400000 avpkt 1000",
+        "qdisc change dev v0 root red limit 64k avpkt 500 qevent early_drop block 4294967295 harddrop",
         "qdisc add dev v0 root prio",
         "qdisc add dev v0 root prio bands 4 priomap 0 1 2 3",
         "qdisc replace dev v0 root prio multiqueue",
         "qdisc add dev v0 root prio priomap 1 1 bands 5 multiqueue 4",
         "qdisc add dev v0 root prio bands 2 priomap 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
         "qdisc add dev v0 root prio bands -1 priomap 7",
+        // ets classes (the kernel has no ets qdisc to hold them).
+        "class change dev v0 classid 1:1 ets quantum 1000",
+        "class change dev v0 classid 1:1 ets",
+        "class replace dev v0 classid 1:2 parent 1: ets quantum 010",
+        "class add dev v0 classid 1:3 root ets quantum 4294967295",
         // Kinds this kernel has, last: each replaces the one before.
         "qdisc replace dev v0 root pfifo_head_drop limit 100",
         "qdisc replace dev v0 root pfifo_head_drop",
         "qdisc replace dev v0 root pfifo limit 1k",
         "qdisc replace dev v0 root bfifo limit 1k",
     ];
-    sends_as_tc(&ns, &lines);
+    sends_as_tc(&ns, &lines, &[]);
 }
 
 /// Numbers as tc reads each word: in base 0 where tc's parser reads it so
@@ -168,15 +180,108 @@ fn numbers_are_read_in_the_base_tc_reads_them() {
         "qdisc add dev v0 root ets quanta 010 020 priomap 01 00",
         "qdisc add dev v0 root prio bands 010 priomap 0 07",
     ];
-    sends_as_tc(&ns, &lines);
+    sends_as_tc(&ns, &lines, &[]);
 }
 
-/// Each line through tc and nlw: the same one qdisc request, and the same
-/// exit code (the kernel refuses both alike where it lacks the kind).
-fn sends_as_tc(ns: &TestNs, lines: &[&str]) {
+/// netem's loss models, slots and delay distributions (the tables tc
+/// reads from its directory), alone and together, and their order among
+/// netem's other attributes.
+#[test]
+fn netem_models_and_distributions_are_sent_as_tc_sends_them() {
+    let Some(ns) = traced_ns("netem_models_and_distributions_are_sent_as_tc_sends_them") else { return };
+    let lines = [
+        "qdisc add dev v0 root netem loss state 1%",
+        "qdisc add dev v0 root netem loss state 1% 2%",
+        "qdisc add dev v0 root netem loss state 1% 2% 3%",
+        "qdisc add dev v0 root netem loss state 1% 2% 3% 4%",
+        "qdisc add dev v0 root netem loss state 1% 2% 3% 4% 5% limit 10",
+        "qdisc add dev v0 root netem drop state 33.3 0 100 ecn",
+        "qdisc add dev v0 root netem loss 0 loss state 0.5",
+        "qdisc add dev v0 root netem loss gemodel 1%",
+        "qdisc add dev v0 root netem loss gemodel 1% 20%",
+        "qdisc add dev v0 root netem loss gemodel 1% 20% 70%",
+        "qdisc add dev v0 root netem loss gemodel 1% 20% 70% 10% ecn",
+        "qdisc change dev v0 root netem lo gemodel 0 100 0 100",
+        "qdisc add dev v0 root netem slot 1ms",
+        "qdisc add dev v0 root netem slot 1ms 2ms",
+        "qdisc add dev v0 root netem slot 1ms 2ms packets 3 bytes 4k",
+        "qdisc add dev v0 root netem slot 800us pack 010 by 1mb",
+        "qdisc add dev v0 root netem slot 0 packets -1 bytes 16",
+        "qdisc add dev v0 root netem slot 1.0005ms 2s bytes 100",
+        "qdisc add dev v0 root netem slot 5ns 7 packets 0x20",
+        "qdisc add dev v0 root netem slot 1ms packets 5 slot 2ms",
+        "qdisc add dev v0 root netem slot distribution pareto 1ms 2ms",
+        "qdisc add dev v0 root netem slot distribution normal 0 1us packets 5 bytes 64k",
+        "qdisc add dev v0 root netem slot distribution paretonormal -1ms 1.5ms",
+        "qdisc add dev v0 root netem slot distribution normal 1ms 2ms slot 3ms",
+        "qdisc add dev v0 root netem delay 10ms 2ms distribution normal",
+        "qdisc add dev v0 root netem dist pareto delay 1ms 100us 25%",
+        "qdisc add dev v0 root netem delay 10ms 1ms distribution paretonormal distribution normal",
+        "qdisc add dev v0 root netem delay 5ms 1ms distribution experimental",
+        "qdisc add dev v0 root netem delay 10ms 2ms 10% distribution normal loss state 1% 2% ecn reorder 5% \
+         gap 3 corrupt 1% 2% duplicate 1% rate 1mbit slot 1ms 2ms packets 4 limit 100",
+        "qdisc replace dev v0 root netem delay 100ms 10ms dist pareto loss gemodel 1% 10% 70% 5% \
+         rate 50gbit 4 slot distribution normal 1ms 100us bytes 10k corrupt 1",
+        "qdisc add dev v0 root netem slot distribution normal 1ms 1ms distribution pareto delay 1ms 1ms",
+    ];
+    sends_as_tc(&ns, &lines, &[]);
+}
+
+/// A distribution table of tc's own (`TC_LIB_DIR`) read as tc reads it:
+/// comment lines, numbers in C's bases and signs, values wrapped to 16
+/// bits, the rest of a line after a word that is not a number ignored,
+/// up to 16384 values (one more is refused, and an empty table), and
+/// within tc's bound of 32 KiB on the request (16344 values with a delay
+/// and jitter; one more is refused).
+#[test]
+fn netem_distribution_files_are_read_as_tc_reads_them() {
+    let Some(ns) = traced_ns("netem_distribution_files_are_read_as_tc_reads_them") else { return };
+    let dir = TempDir(std::env::temp_dir().join(format!("{}.dist", ns.name)));
+    std::fs::create_dir_all(&dir.0).expect("make the table directory");
+    let tables = [
+        ("odd", "# a comment\n1 -2 0x10 010 70000\n\n  -32768 32767 +5 7abc 9\n#5\n0x 12\n-0x7fff\t99999999999999999999\n"),
+        ("largest", &"1 ".repeat(16344)),
+        ("large", &"1 ".repeat(16345)),
+        ("over", &"1 ".repeat(16 * 1024 + 1)),
+        ("empty", "# nothing\n"),
+    ];
+    for (name, text) in tables {
+        std::fs::write(dir.0.join(format!("{name}.dist")), text).expect("write a table");
+    }
+    let env = [("TC_LIB_DIR", dir.0.to_str().expect("a UTF-8 path"))];
+    let lines = [
+        "qdisc add dev v0 root netem delay 1ms 1ms distribution odd",
+        "qdisc add dev v0 root netem slot distribution odd 1ms 1ms",
+        "qdisc add dev v0 root netem delay 1ms 1ms distribution largest",
+    ];
+    sends_as_tc(&ns, &lines, &env);
+    for line in [
+        "qdisc add dev v0 root netem delay 1ms 1ms distribution large",
+        "qdisc add dev v0 root netem delay 1ms 1ms distribution over",
+        "qdisc add dev v0 root netem delay 1ms 1ms distribution empty",
+        "qdisc add dev v0 root netem delay 1ms 1ms distribution normal",
+    ] {
+        refused_as_tc(&ns, line, &env);
+    }
+}
+
+/// A directory removed with what it holds when dropped, even by a failed
+/// assertion.
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Each line through tc and nlw with the variables `env`: the same one
+/// qdisc request, and the same exit code (the kernel refuses both alike
+/// where it lacks the kind).
+fn sends_as_tc(ns: &TestNs, lines: &[&str], env: &[(&str, &str)]) {
     for line in lines {
-        let (theirs, tc_sent) = run_traced(ns, "tc", line);
-        let (ours, nlw_sent) = run_traced(ns, nlw(), line);
+        let (theirs, tc_sent) = run_traced(ns, "tc", line, env);
+        let (ours, nlw_sent) = run_traced(ns, nlw(), line, env);
         assert_eq!(tc_sent.len(), 1, "{line}: tc sends one qdisc request: {tc_sent:?}");
         assert_eq!(nlw_sent, tc_sent, "{line}");
         assert_eq!(ours.status.code(), theirs.status.code(), "{line}: {ours:?}");
@@ -256,6 +361,46 @@ fn bad_qdisc_options_are_refused_as_tc_refuses_them() {
         "qdisc add dev v0 root netem frob",
         "qdisc add dev v0 root netem limit x",
         "qdisc add dev v0 root netem delay",
+        "qdisc add dev v0 root netem loss state",
+        "qdisc add dev v0 root netem loss state x",
+        "qdisc add dev v0 root netem loss state 101%",
+        "qdisc add dev v0 root netem loss state 1% 2x",
+        "qdisc add dev v0 root netem loss state 1% 2% 3x",
+        "qdisc add dev v0 root netem loss state 1% 2% 3% 4x",
+        "qdisc add dev v0 root netem loss state 1% 2% 3% 4% 200%",
+        "qdisc add dev v0 root netem loss state 1% loss 2%",
+        "qdisc add dev v0 root netem loss 1% loss state 2%",
+        "qdisc add dev v0 root netem loss gemodel",
+        "qdisc add dev v0 root netem loss gemodel x",
+        "qdisc add dev v0 root netem loss gemodel 1% 200%",
+        "qdisc add dev v0 root netem loss gemodel 1% 2% 3x",
+        "qdisc add dev v0 root netem loss gemodel 1% 2% 3% 4x",
+        "qdisc add dev v0 root netem loss gemodel 1% drop gemodel 1%",
+        "qdisc add dev v0 root netem loss frob",
+        "qdisc add dev v0 root netem slot",
+        "qdisc add dev v0 root netem slot frob",
+        "qdisc add dev v0 root netem slot 1x",
+        "qdisc add dev v0 root netem slot 2ms 1ms",
+        "qdisc add dev v0 root netem slot 1ms 2x",
+        "qdisc add dev v0 root netem slot 1ms packets",
+        "qdisc add dev v0 root netem slot 1ms packets x",
+        "qdisc add dev v0 root netem slot 1ms packets 0x100000000",
+        "qdisc add dev v0 root netem slot 1ms bytes 5q",
+        "qdisc add dev v0 root netem slot 1ms bytes",
+        "qdisc add dev v0 root netem slot 1ms bytes 1 packets 2",
+        "qdisc add dev v0 root netem slot distribution",
+        "qdisc add dev v0 root netem slot distribution foo 1ms 2ms",
+        "qdisc add dev v0 root netem slot distribution normal 1ms",
+        "qdisc add dev v0 root netem slot distribution normal x 1ms",
+        "qdisc add dev v0 root netem slot distribution normal 1ms 1x",
+        "qdisc add dev v0 root netem slot distribution normal 1ms 0",
+        "qdisc add dev v0 root netem slot distribution normal 1ms -1ms",
+        "qdisc add dev v0 root netem distribution",
+        "qdisc add dev v0 root netem distribution foo",
+        "qdisc add dev v0 root netem distribution normal",
+        "qdisc add dev v0 root netem delay 10ms distribution normal",
+        "qdisc add dev v0 root netem distribution pareto delay 0 1ms",
+        "qdisc add dev v0 root netem ecn loss 0",
         "qdisc add dev v0 root red",
         "qdisc add dev v0 root red limit 1000",
         "qdisc add dev v0 root red limit x",
@@ -266,6 +411,17 @@ fn bad_qdisc_options_are_refused_as_tc_refuses_them() {
         "qdisc add dev v0 root red limit 4gb avpkt 1 min 1 max 2",
         "qdisc add dev v0 root red limit 1000 avpkt 100 min 500 max 400",
         "qdisc add dev v0 root red limit 10000 avpkt 9000",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent frob block 1",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark block",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark block 0",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark block 1 block 2",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark ecn",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark block 1 qevent mark block 2",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark block -1",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark block 0x10",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 qevent mark block 4294967296",
+        "qdisc add dev v0 root red qevent early_drop block 3",
         "qdisc add dev v0 root prio bands x",
         "qdisc add dev v0 root prio bands 0x10",
         "qdisc add dev v0 root prio priomap 3",
@@ -274,20 +430,33 @@ fn bad_qdisc_options_are_refused_as_tc_refuses_them() {
         "qdisc add dev v0 root prio frob",
         "qdisc add dev v0 root prio priomap 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
         "qdisc add dev v0 root prio bands",
+        "class change dev v0 classid 1:1 ets quantum 0",
+        "class change dev v0 classid 1:1 ets quantum x",
+        "class change dev v0 classid 1:1 ets quantum 0x10",
+        "class change dev v0 classid 1:1 ets quantum -1",
+        "class change dev v0 classid 1:1 ets quantum 4294967296",
+        "class change dev v0 classid 1:1 ets quantum 1 quantum 2",
+        "class change dev v0 classid 1:1 ets frob",
+        "class change dev v0 classid 1:1 ets quantum",
         "qdisc add dev v0 root pfifo_head_drop limit x",
         "qdisc add dev v0 root pfifo_head_drop frob",
         "qdisc add dev v0 root pfifo limit 5q",
     ];
     for line in lines {
-        let (theirs, _) = run_traced(&ns, "tc", line);
-        let (ours, nlw_sent) = run_traced(&ns, nlw(), line);
-        let (tc_err, nlw_err) =
-            (String::from_utf8_lossy(&theirs.stderr), String::from_utf8_lossy(&ours.stderr));
-        assert_eq!(ours.status.code(), theirs.status.code(), "{line}: nlw {nlw_err} tc {tc_err}");
-        let first = tc_err.lines().next().unwrap_or_default();
-        // tc's "What is" line alone, before its usage text.
-        let first = first.split_once('?').map_or(first, |(what, _)| what);
-        assert!(nlw_err.contains(first), "{line}: nlw {nlw_err:?}, tc {first:?}");
-        assert_eq!(nlw_sent, Vec::<String>::new(), "{line}: nothing sent");
+        refused_as_tc(&ns, line, &[]);
     }
+}
+
+/// `line` through tc and nlw with the variables `env`: tc's exit code,
+/// tc's first line of complaint in nlw's, and no request sent by nlw.
+fn refused_as_tc(ns: &TestNs, line: &str, env: &[(&str, &str)]) {
+    let (theirs, _) = run_traced(ns, "tc", line, env);
+    let (ours, nlw_sent) = run_traced(ns, nlw(), line, env);
+    let (tc_err, nlw_err) = (String::from_utf8_lossy(&theirs.stderr), String::from_utf8_lossy(&ours.stderr));
+    assert_eq!(ours.status.code(), theirs.status.code(), "{line}: nlw {nlw_err} tc {tc_err}");
+    let first = tc_err.lines().next().unwrap_or_default();
+    // tc's "What is" line alone, before its usage text.
+    let first = first.split_once('?').map_or(first, |(what, _)| what);
+    assert!(nlw_err.contains(first), "{line}: nlw {nlw_err:?}, tc {first:?}");
+    assert_eq!(nlw_sent, Vec::<String>::new(), "{line}: nothing sent");
 }

@@ -35,7 +35,9 @@ enum What {
     /// A qdisc, with the options of its kind when nlw reads them as tc
     /// (codel, fq, sfq, ...), which its request borrows when prepared.
     Qdisc(QdiscRequest<'static>, Option<KindOptions>),
-    Class(ClassRequest<'static>),
+    /// A class, with the options of its kind when nlw reads them as tc
+    /// (ets), sent as a nest marked `NLA_F_NESTED`.
+    Class(ClassRequest<'static>, Option<Vec<u8>>),
     /// A filter, with the u32 options its request borrows when prepared.
     Filter(FilterRequest<'static>, Option<U32Options>),
 }
@@ -53,6 +55,8 @@ pub enum TcRequest<'a> {
     /// A qdisc, then its kind's options in a nest marked `NLA_F_NESTED`.
     NestedOptions(QdiscRequest<'a>, &'a [u8]),
     Class(ClassRequest<'a>),
+    /// A class, then its kind's options in a nest marked `NLA_F_NESTED`.
+    NestedClassOptions(ClassRequest<'a>, &'a [u8]),
     Filter(FilterRequest<'a>),
 }
 
@@ -60,7 +64,7 @@ impl Request for TcRequest<'_> {
     fn header(&self, seq: u32) -> Header {
         match self {
             TcRequest::Qdisc(r) | TcRequest::NestedOptions(r, _) => r.header(seq),
-            TcRequest::Class(r) => r.header(seq),
+            TcRequest::Class(r) | TcRequest::NestedClassOptions(r, _) => r.header(seq),
             TcRequest::Filter(r) => r.header(seq),
         }
     }
@@ -72,6 +76,10 @@ impl Request for TcRequest<'_> {
                 m.attr(NLA_F_NESTED | tca::OPTIONS, options)
             }
             TcRequest::Class(r) => r.emit(m),
+            TcRequest::NestedClassOptions(r, options) => {
+                r.emit(m)?;
+                m.attr(NLA_F_NESTED | tca::OPTIONS, options)
+            }
             TcRequest::Filter(r) => r.emit(m),
         }
     }
@@ -139,7 +147,7 @@ impl TcChange {
             dev.ok_or_else(|| kernel_would_refuse("Not enough information: \"dev\" argument is required."))?;
         let kind = match &what {
             What::Qdisc(r, options) => options.is_some() || r.kind.name().is_some(),
-            What::Class(r) => r.kind.name().is_some(),
+            What::Class(r, _) => r.kind.name().is_some(),
             What::Filter(r, _) => r.kind.name().is_some(),
         };
         if creates && !kind {
@@ -166,7 +174,10 @@ impl TcChange {
                     None => TcRequest::Qdisc(r),
                 }
             }
-            What::Class(r) => TcRequest::Class(ClassRequest { ifindex: index, ..*r }),
+            What::Class(r, None) => TcRequest::Class(ClassRequest { ifindex: index, ..*r }),
+            What::Class(r, Some(options)) => {
+                TcRequest::NestedClassOptions(ClassRequest { ifindex: index, ..*r }, options)
+            }
             What::Filter(r, u32) => TcRequest::Filter(FilterRequest {
                 ifindex: index,
                 kind: match u32 {
@@ -176,7 +187,9 @@ impl TcChange {
                 ..*r
             }),
         };
-        let mut scratch = [0u8; 8192];
+        // As large as tc's request buffer (`TCA_BUF_MAX`): netem's delay
+        // distributions alone take up to 32 KiB.
+        let mut scratch = vec![0u8; 64 * 1024];
         Builder::new(&mut scratch).push(&request, 0).map_err(|e| usage(format!("Error: {e}")))?;
         Ok(request)
     }
@@ -353,7 +366,7 @@ fn parse_tbf(words: &mut Words<'_>) -> Result<TbfQdisc> {
 
 /// `[dev D] classid C [parent P | root] [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]`.
 fn parse_class(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Result<What> {
-    let (mut parent, mut classid, mut kind) = (None, None, ClassKind::Unspecified);
+    let (mut parent, mut classid, mut kind, mut options) = (None, None, ClassKind::Unspecified, None);
     while let Some(word) = words.next() {
         match word {
             "dev" => once(dev, word, name(words.value(word)?)?)?,
@@ -364,15 +377,21 @@ fn parse_class(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
                 kind = ClassKind::Htb(parse_htb_class(words)?);
                 break;
             }
+            "ets" => {
+                kind = ClassKind::Other { kind: "ets", options: None };
+                options = Some(qdisc::ets::parse_class(words)?);
+                break;
+            }
             other => {
                 return Err(usage(format!(
-                    "Error: unknown class kind or keyword \"{other}\" (nlw knows htb)."
+                    "Error: unknown class kind or keyword \"{other}\" (nlw knows htb and ets)."
                 )))
             }
         }
     }
     let classid = classid.ok_or_else(|| kernel_would_refuse("Error: \"classid\" is required."))?;
-    Ok(What::Class(ClassRequest { op, ifindex: 0, classid, parent: parent.unwrap_or(Handle::UNSPEC), kind }))
+    let request = ClassRequest { op, ifindex: 0, classid, parent: parent.unwrap_or(Handle::UNSPEC), kind };
+    Ok(What::Class(request, options))
 }
 
 /// `rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]`.

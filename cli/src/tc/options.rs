@@ -269,15 +269,18 @@ pub fn time(what: &str, s: &str) -> Result<u32> {
 /// A time in nanoseconds as tc's `get_time64` reads it (nanoseconds
 /// without a unit, or `ns`), within 32 bits.
 fn time_ns(s: &str) -> Option<u32> {
-    let ns = match s.strip_suffix("ns").or_else(|| s.strip_suffix("nsec")).or_else(|| s.strip_suffix("nsecs"))
-    {
+    time_ns64(s).and_then(|ns| u32::try_from(ns).ok())
+}
+
+/// A time in nanoseconds as tc's `get_time64` reads it, within 64 bits.
+pub fn time_ns64(s: &str) -> Option<u64> {
+    match s.strip_suffix("ns").or_else(|| s.strip_suffix("nsec")).or_else(|| s.strip_suffix("nsecs")) {
         Some(ns) if !ns.is_empty() && !ns.ends_with(|c: char| c.is_ascii_alphabetic()) => {
             scaled(ns, &[("", 1)], 1)
         }
         _ if s.ends_with(|c: char| c.is_ascii_digit() || c == '.') => scaled(s, &[("", 1)], 1),
-        _ => scaled(s, &TIME_UNITS, 1).and_then(|us| us.checked_mul(1000)),
-    };
-    ns.and_then(|ns| u32::try_from(ns).ok())
+        _ => scaled(s, &TIME_UNITS.map(|(unit, us)| (unit, us * 1000)), 1),
+    }
 }
 
 /// A decimal number (`1.5`) with one of `units` after it (any case), times

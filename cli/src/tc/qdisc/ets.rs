@@ -131,6 +131,23 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
     Ok(options)
 }
 
+/// `ets [quantum N]` of a class, as tc/q_ets.c reads it: the
+/// `TCA_OPTIONS` payload (a nest tc marks `NLA_F_NESTED`), empty without
+/// a quantum.
+pub fn parse_class(words: &mut Words<'_>) -> Result<Vec<u8>> {
+    let mut quantum = Vec::new();
+    while let Some(word) = words.next() {
+        if word != "quantum" {
+            return Err(what_is(word, "class"));
+        }
+        if !quantum.is_empty() {
+            return Err(refused("Duplicate \"quantum\""));
+        }
+        push("quanta", words.value(word)?, &mut quantum, &mut Vec::new())?;
+    }
+    Ok(quantum.iter().flat_map(|q| put_attr(ets::QUANTA_BAND, &q.to_ne_bytes())).collect())
+}
+
 /// One element of `quanta` (a quantum above 0) or `priomap` (a band,
 /// kept to its low byte as tc keeps it, at most [`TC_PRIO_COUNT`]).
 fn push(list: &str, word: &str, quanta: &mut Vec<u32>, priomap: &mut Vec<u8>) -> Result<()> {

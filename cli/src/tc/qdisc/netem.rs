@@ -14,13 +14,16 @@
 
 use std::io::Write;
 
-use nlwire::attr::{Attr, Attrs};
-use nlwire::tables::tc::{netem_attrs as netem, NetemAttrs, TcNetemQopt};
-use nlwire::tables::tc::{TC_NETEM_CORR, TC_NETEM_CORRUPT, TC_NETEM_QOPT, TC_NETEM_RATE, TC_NETEM_REORDER};
+use nlwire::attr::{Attr, Attrs, NLA_F_NESTED};
+use nlwire::tables::tc::{netem_attrs as netem, netem_loss_attrs as netem_loss, NetemAttrs, TcNetemQopt};
+use nlwire::tables::tc::{
+    TC_NETEM_CORR, TC_NETEM_CORRUPT, TC_NETEM_GEMODEL, TC_NETEM_GIMODEL, TC_NETEM_QOPT, TC_NETEM_RATE,
+    TC_NETEM_REORDER, TC_NETEM_SLOT,
+};
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc::options::{integer, put_attr, put_field, rate, refused, size, time, what_is};
+use crate::tc::options::{integer, put_attr, put_field, rate, refused, size, time, time_ns64, what_is};
 use crate::tc::units::{g6, tick_to_time, time_to_tick, RateText, Time64Text, TimeText};
 use crate::Result;
 
@@ -188,19 +191,32 @@ const WORDS: [&str; 13] = [
     "slot",
 ];
 
+/// Whether `word` is `keyword` or a prefix of it (tc's `matches`).
+fn abbreviates(word: &str, keyword: &str) -> bool {
+    !word.is_empty() && keyword.starts_with(word)
+}
+
 /// tc's `explain1`: `Illegal "WHAT"`.
 fn explain1(what: &str) -> crate::CliError {
     refused(format!("Illegal \"{what}\""))
 }
 
-/// `netem [limit PACKETS] [delay TIME [JITTER [CORRELATION]]] [loss
-/// [random] PERCENT [CORRELATION]] [ecn] [reorder PERCENT [CORRELATION]
-/// [gap N]] [corrupt PERCENT [CORRELATION]] [duplicate PERCENT
-/// [CORRELATION]] [rate RATE [PACKETOVERHEAD [CELLSIZE
-/// [CELLOVERHEAD]]]]`, as tc/q_netem.c reads them: `struct
-/// tc_netem_qopt`, then the attributes tc adds. The loss models `state`
-/// and `gemodel`, delay distributions, slots and rates in percent are
-/// refused: nlw does not take them.
+/// tc's `NEXT_IS_NUMBER`: whether the next word starts with a digit.
+fn number_next(words: &Words<'_>) -> bool {
+    words.peek().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// `netem [limit PACKETS] [delay TIME [JITTER [CORRELATION]]]
+/// [distribution DIST] [loss [random] PERCENT [CORRELATION] | loss state
+/// P13 [P31 [P32 [P23 [P14]]]] | loss gemodel P [R [1-H [1-K]]]] [ecn]
+/// [reorder PERCENT [CORRELATION] [gap N]] [corrupt PERCENT
+/// [CORRELATION]] [duplicate PERCENT [CORRELATION]] [rate RATE
+/// [PACKETOVERHEAD [CELLSIZE [CELLOVERHEAD]]]] [slot MIN [MAX] | slot
+/// distribution DIST DELAY JITTER [packets N] [bytes N]]`, as tc 6.1's
+/// q_netem.c reads them: `struct tc_netem_qopt`, then the attributes tc
+/// adds, in its order. A distribution `DIST` is the table tc reads from
+/// `DIST.dist` in its directory. Rates in percent of the device's speed
+/// are refused: nlw does not take them.
 pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
     let mut qopt = vec![0u8; TC_NETEM_QOPT.size];
     let (mut corr, mut reorder, mut corrupt, mut rate_opt) = (
@@ -212,14 +228,14 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
     let (mut with_corr, mut with_reorder, mut with_corrupt, mut ecn) = (false, false, false, false);
     let (mut limit, mut latency, mut jitter, mut loss, mut gap, mut duplicate) = (1000, 0, 0, 0, 0, 0);
     let (mut reorder_probability, mut rate_bps) = (0, None);
-    // tc's NEXT_IS_NUMBER: whether the next word starts with a digit.
-    let number_next =
-        |words: &Words<'_>| words.peek().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    // The loss model's attribute (in TCA_NETEM_LOSS), the slot's struct,
+    // the delay and slot distributions: each once a word sets it.
+    let (mut loss_model, mut slot, mut delay_dist, mut slot_dist) = (None, None, None, None);
     let signed_next = |words: &Words<'_>| {
         words.peek().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '-'))
     };
     while let Some(word) = words.next() {
-        let keyword = WORDS.iter().find(|w| !word.is_empty() && w.starts_with(word)).copied();
+        let keyword = WORDS.iter().find(|w| abbreviates(word, w)).copied();
         match keyword.unwrap_or(word) {
             "limit" => limit = size("limit", words.value(word)?).map_err(|_| explain1("limit"))?,
             "latency" | "delay" => {
@@ -234,26 +250,27 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
                 }
             }
             "loss" | "drop" => {
-                if loss > 0 {
+                if loss > 0 || loss_model.is_some() {
                     return Err(explain1("duplicate loss argument\n"));
                 }
                 let mut model = words.value(word)?;
-                if model == "random" {
-                    model = words.value(model)?;
-                } else if !model.starts_with(|c: char| c.is_ascii_digit()) {
-                    return Err(match model {
-                        "state" | "gemodel" => {
-                            refused(format!("Error: nlw does not take netem's loss {model}."))
+                match model {
+                    "state" => loss_model = Some(loss_state(words, model)?),
+                    "gemodel" => loss_model = Some(loss_gemodel(words, model)?),
+                    _ => {
+                        if model == "random" {
+                            model = words.value(model)?;
+                        } else if !model.starts_with(|c: char| c.is_ascii_digit()) {
+                            return Err(refused(format!("Unknown loss parameter: {model}")));
                         }
-                        other => refused(format!("Unknown loss parameter: {other}")),
-                    });
-                }
-                loss = read_chance(model).ok_or_else(|| explain1("loss percent"))?;
-                if number_next(words) {
-                    with_corr = true;
-                    let value =
-                        read_chance(words.value(word)?).ok_or_else(|| explain1("loss correlation"))?;
-                    put_field(&TC_NETEM_CORR, &mut corr, "loss_corr", &value.to_ne_bytes());
+                        loss = read_chance(model).ok_or_else(|| explain1("loss percent"))?;
+                        if number_next(words) {
+                            with_corr = true;
+                            let value = read_chance(words.value(word)?)
+                                .ok_or_else(|| explain1("loss correlation"))?;
+                            put_field(&TC_NETEM_CORR, &mut corr, "loss_corr", &value.to_ne_bytes());
+                        }
+                    }
                 }
             }
             "ecn" => ecn = true,
@@ -285,6 +302,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
                     put_field(&TC_NETEM_CORR, &mut corr, "dup_corr", &value.to_ne_bytes());
                 }
             }
+            "distribution" => delay_dist = Some(distribution(words.value(word)?)?),
             "rate" => {
                 let value = words.value(word)?;
                 if value.contains('%') {
@@ -306,8 +324,9 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
                     put_field(&TC_NETEM_RATE, &mut rate_opt, field, &parsed.to_ne_bytes());
                 }
             }
-            "distribution" | "slot" => {
-                return Err(refused(format!("Error: nlw does not take netem's {}.", keyword.unwrap_or(word))))
+            "slot" => {
+                let fields = slot.get_or_insert_with(|| vec![0u8; TC_NETEM_SLOT.size]);
+                read_slot(words, fields, &mut slot_dist)?;
             }
             _ => return Err(what_is(word, "qdisc")),
         }
@@ -320,8 +339,11 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
     } else if gap > 0 {
         return Err(refused("gap specified without reorder probability"));
     }
-    if ecn && loss == 0 {
+    if ecn && loss == 0 && loss_model.is_none() {
         return Err(refused("ecn requested without loss model"));
+    }
+    if delay_dist.is_some() && (latency == 0 || jitter == 0) {
+        return Err(refused("distribution specified but no latency and jitter values"));
     }
     for (field, value) in [
         ("latency", latency),
@@ -345,6 +367,12 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
     if with_corrupt {
         qopt.extend(put_attr(netem::CORRUPT, &corrupt));
     }
+    if let Some(slot) = slot {
+        qopt.extend(put_attr(netem::SLOT, &slot));
+    }
+    if let Some(model) = loss_model {
+        qopt.extend(put_attr(NLA_F_NESTED | netem::LOSS, &model));
+    }
     if let Some(bps) = rate_bps {
         // Above 32 bits, the rate goes in TCA_NETEM_RATE64 and the
         // struct's says ~0.
@@ -355,7 +383,173 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
         put_field(&TC_NETEM_RATE, &mut rate_opt, "rate", &low.to_ne_bytes());
         qopt.extend(put_attr(netem::RATE, &rate_opt));
     }
+    for (attr, table) in [(netem::DELAY_DIST, delay_dist), (netem::SLOT_DIST, slot_dist)] {
+        if let Some(table) = table {
+            let table = put_attr(attr, &table);
+            if REQUEST_HEAD + qopt.len() + table.len() > TABLE_BOUND {
+                return Err(refused(format!("addattr_l ERROR: message exceeded bound of {TABLE_BOUND}")));
+            }
+            qopt.extend(table);
+        }
+    }
     Ok(qopt)
+}
+
+/// The most bytes tc's request may hold when it adds a distribution table.
+const TABLE_BOUND: usize = 32 * 1024;
+
+/// The bytes of tc's request before netem's options: the netlink and tc
+/// headers (16 + 20), the kind `netem` (12) and the options' own header.
+const REQUEST_HEAD: usize = 52;
+
+/// `loss state P13 [P31 [P32 [P23 [P14]]]]`: the 4-state Markov model
+/// (`NETEM_LOSS_GI`); unless given, P31 is 1 - P13, P32 0, P23 100%, P14 0.
+fn loss_state(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
+    let p13 = read_fraction(words.value(word)?).ok_or_else(|| explain1("loss p13"))?;
+    let mut model = vec![0u8; TC_NETEM_GIMODEL.size];
+    for (field, fraction) in [("p13", p13), ("p31", 1.0 - p13), ("p32", 0.0), ("p23", 1.0), ("p14", 0.0)] {
+        put_field(&TC_NETEM_GIMODEL, &mut model, field, &scaled_chance(fraction).to_ne_bytes());
+    }
+    for field in ["p31", "p32", "p23", "p14"] {
+        if !number_next(words) {
+            break;
+        }
+        let value = read_chance(words.value(word)?).ok_or_else(|| explain1(&format!("loss {field}")))?;
+        put_field(&TC_NETEM_GIMODEL, &mut model, field, &value.to_ne_bytes());
+    }
+    Ok(put_attr(netem_loss::GI, &model))
+}
+
+/// `loss gemodel P [R [1-H [1-K]]]`: the Gilbert-Elliott model
+/// (`NETEM_LOSS_GE`); unless given, R is 1 - P, 1-H 100%, 1-K 0. The
+/// kernel takes H, not 1-H.
+fn loss_gemodel(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
+    let p = read_fraction(words.value(word)?).ok_or_else(|| explain1("loss gemodel p"))?;
+    let mut model = vec![0u8; TC_NETEM_GEMODEL.size];
+    for (field, fraction) in [("p", p), ("r", 1.0 - p), ("h", 0.0), ("k1", 0.0)] {
+        put_field(&TC_NETEM_GEMODEL, &mut model, field, &scaled_chance(fraction).to_ne_bytes());
+    }
+    for (field, label) in [("r", "r"), ("h", "h"), ("k1", "k")] {
+        if !number_next(words) {
+            break;
+        }
+        let value =
+            read_chance(words.value(word)?).ok_or_else(|| explain1(&format!("loss gemodel {label}")))?;
+        let value = if field == "h" { u32::MAX - value } else { value };
+        put_field(&TC_NETEM_GEMODEL, &mut model, field, &value.to_ne_bytes());
+    }
+    Ok(put_attr(netem_loss::GE, &model))
+}
+
+/// `slot MIN [MAX]` or `slot distribution DIST DELAY JITTER`, then
+/// `[packets N] [bytes N]`, into `struct tc_netem_slot` (times in
+/// nanoseconds). As in tc, a second `slot` changes only what it names.
+fn read_slot(words: &mut Words<'_>, slot: &mut [u8], slot_dist: &mut Option<Vec<u8>>) -> Result<()> {
+    let mut put = |field, value: i64| put_field(&TC_NETEM_SLOT, slot, field, &value.to_ne_bytes());
+    if number_next(words) {
+        let min = slot_time(words.value("slot")?).ok_or_else(|| explain1("slot min_delay"))?;
+        let max = match number_next(words) {
+            true => slot_time(words.value("slot")?).filter(|max| *max >= min),
+            false => Some(min),
+        };
+        put("min_delay", min);
+        put("max_delay", max.ok_or_else(|| explain1("slot max_delay"))?);
+    } else {
+        let what = words.value("slot")?;
+        if what != "distribution" {
+            return Err(refused(format!("Unknown slot parameter: {what}")));
+        }
+        *slot_dist = Some(distribution(words.value(what)?)?);
+        let delay = slot_time(words.value(what)?).ok_or_else(|| explain1("slot delay"))?;
+        let jitter = slot_time(words.value(what)?).ok_or_else(|| explain1("slot jitter"))?;
+        if jitter <= 0 {
+            return Err(refused("Non-positive jitter"));
+        }
+        put("dist_delay", delay);
+        put("dist_jitter", jitter);
+    }
+    let mut count = |keyword: &str, read: &dyn Fn(&str) -> Option<i32>| -> Result<Option<i32>> {
+        if !words.peek().is_some_and(|w| abbreviates(w, keyword)) {
+            return Ok(None);
+        }
+        words.next();
+        let value = words.next().and_then(read);
+        value.map(Some).ok_or_else(|| explain1(&format!("slot {keyword}")))
+    };
+    if let Some(packets) = count("packets", &crate::args::signed)? {
+        put_field(&TC_NETEM_SLOT, slot, "max_packets", &packets.to_ne_bytes());
+    }
+    // tc reads a size, and keeps it in an int.
+    if let Some(bytes) = count("bytes", &|v| size("bytes", v).ok().map(|b| b as i32))? {
+        put_field(&TC_NETEM_SLOT, slot, "max_bytes", &bytes.to_ne_bytes());
+    }
+    Ok(())
+}
+
+/// tc's `get_time64`: a time in nanoseconds, negative after `-`.
+fn slot_time(value: &str) -> Option<i64> {
+    let (negative, magnitude) = value.strip_prefix('-').map_or((false, value), |rest| (true, rest));
+    let ns = i64::try_from(time_ns64(magnitude)?).ok()?;
+    Some(if negative { -ns } else { ns })
+}
+
+/// The most values a distribution table holds (tc's `MAX_DIST`).
+const MAX_DIST: usize = 16 * 1024;
+
+/// tc's `get_distribution`: the table `NAME.dist` in tc's directory
+/// (`TC_LIB_DIR`, else iproute2's on Debian), each number of each line
+/// not starting with `#` (read as C's `strtol` reads it, up to the first
+/// word that is not one) as an `s16`, in native byte order.
+fn distribution(name: &str) -> Result<Vec<u8>> {
+    let dir = std::env::var("TC_LIB_DIR")
+        .unwrap_or_else(|_| format!("/usr/lib/{}-linux-gnu/tc/", std::env::consts::ARCH));
+    let path = format!("{dir}/{name}.dist");
+    let text = std::fs::read(&path).map_err(|e| {
+        let why = crate::strerror(e.raw_os_error().unwrap_or(0));
+        refused(format!("No distribution data for {name} ({path}: {why})"))
+    })?;
+    let mut table = Vec::new();
+    for line in text.split(|&b| b == b'\n').filter(|line| line.first() != Some(&b'#')) {
+        let mut rest = line;
+        while let Some((value, after)) = strtol(rest) {
+            if table.len() == 2 * MAX_DIST {
+                return Err(refused(format!("{path}: too much data")));
+            }
+            // C's conversion to `__s16`: the low 16 bits.
+            table.extend_from_slice(&(value as i16).to_ne_bytes());
+            rest = after;
+        }
+    }
+    if table.is_empty() {
+        return Err(refused(format!("No distribution data in {path}")));
+    }
+    Ok(table)
+}
+
+/// C's `strtol(s, &end, 0)`: the number at the start of `s` after
+/// blanks (a sign, then `0x` hexadecimal, `0` octal or decimal),
+/// saturated to 64 bits, and what follows it; `None` when there is none.
+fn strtol(s: &[u8]) -> Option<(i64, &[u8])> {
+    let start = s.iter().position(|b| !matches!(b, b' ' | b'\t'..=b'\r')).unwrap_or(s.len());
+    let mut rest = &s[start..];
+    let negative = rest.first() == Some(&b'-');
+    if let Some((b'-' | b'+', after)) = rest.split_first() {
+        rest = after;
+    }
+    let (radix, digits) = match rest {
+        [b'0', b'x' | b'X', d, ..] if d.is_ascii_hexdigit() => (16, &rest[2..]),
+        [b'0', ..] => (8, rest),
+        _ => (10, rest),
+    };
+    let len = digits.iter().take_while(|&&d| char::from(d).is_digit(radix)).count();
+    if len == 0 {
+        return None;
+    }
+    let magnitude = digits[..len].iter().fold(0i128, |v, &d| {
+        (v * i128::from(radix) + i128::from(char::from(d).to_digit(radix).unwrap_or(0))).min(1 << 64)
+    });
+    let value = if negative { -magnitude } else { magnitude };
+    Some((value.clamp(i64::MIN.into(), i64::MAX.into()) as i64, &digits[len..]))
 }
 
 /// tc's `get_ticks`: a time as scheduler ticks, refused above 32 bits.
@@ -364,13 +558,20 @@ fn ticks(value: &str) -> Result<u32> {
     time_to_tick(us).ok_or_else(|| refused(format!("Illegal {us} time (too large)")))
 }
 
-/// tc's `get_percent`: `PERCENT[%]` (0 to 100) as a fraction of
-/// `u32::MAX`, rounded to the nearest, ties to even (C's `rint`).
-fn read_chance(value: &str) -> Option<u32> {
+/// tc's `parse_percent`: `PERCENT[%]` as a fraction, 0 to 1.
+fn read_fraction(value: &str) -> Option<f64> {
     let number = value.strip_suffix('%').unwrap_or(value);
     let fraction = if number.is_empty() { 0.0 } else { number.parse::<f64>().ok()? / 100.0 };
-    if !(0.0..=1.0).contains(&fraction) {
-        return None;
-    }
-    Some((fraction * f64::from(u32::MAX)).round_ties_even() as u32)
+    (0.0..=1.0).contains(&fraction).then_some(fraction)
+}
+
+/// tc's `set_percent`: a fraction as a part of `u32::MAX`, rounded to the
+/// nearest, ties to even (C's `rint`).
+fn scaled_chance(fraction: f64) -> u32 {
+    (fraction * f64::from(u32::MAX)).round_ties_even() as u32
+}
+
+/// tc's `get_percent`: `PERCENT[%]` (0 to 100) as a part of `u32::MAX`.
+fn read_chance(value: &str) -> Option<u32> {
+    read_fraction(value).map(scaled_chance)
 }

@@ -12,7 +12,7 @@ use nlwire::tables::tc::{red_attrs as red, RedAttrs, TC_RED_QOPT};
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc::options::{integer, put_attr, put_field, rate, refused, size, what_is};
+use crate::tc::options::{decimal, integer, put_attr, put_field, rate, refused, size, what_is};
 use crate::tc::units::{time_to_tick, TcFields};
 use crate::Result;
 
@@ -66,14 +66,16 @@ pub fn flags<W: Write>(s: &mut Sink<'_, W>, flags: u8) -> Result<()> {
 
 /// `red limit BYTES [min BYTES] [max BYTES] avpkt BYTES [burst PACKETS]
 /// [adaptive] [probability P] [bandwidth RATE] [ecn] [harddrop]
-/// [nodrop]`, as tc/q_red.c reads them: `struct tc_red_qopt` with the
-/// constants tc derives (tc/tc_red.c), the idle damping table, the
-/// probability and the flags as a `struct nla_bitfield32`. qevents and a
-/// bandwidth in percent are refused: nlw does not take them. As tc, says
-/// on stderr when it takes 10Mbit for the bandwidth.
+/// [nodrop] [qevent early_drop|mark block INDEX]...`, as tc/q_red.c reads
+/// them: `struct tc_red_qopt` with the constants tc derives
+/// (tc/tc_red.c), the idle damping table, the probability, the flags as a
+/// `struct nla_bitfield32`, then the block of each qevent. A bandwidth in
+/// percent is refused: nlw does not take it. As tc, says on stderr when
+/// it takes 10Mbit for the bandwidth.
 pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
     let (mut limit, mut min, mut max, mut burst, mut avpkt) = (0u32, 0u32, 0u32, 0u32, 0u32);
     let (mut probability, mut bandwidth, mut flags) = (0.02f64, 0u32, 0u32);
+    let mut blocks = [0u32; QEVENTS.len()];
     let illegal = |what: &str| refused(format!("Illegal \"{what}\""));
     while let Some(word) = words.next() {
         let flag =
@@ -106,7 +108,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
                     .and_then(|r| u32::try_from(r).ok())
                     .ok_or_else(|| illegal(word))?;
             }
-            "qevent" => return Err(refused("Error: nlw does not take red's qevents.")),
+            _ if !word.is_empty() && "qevent".starts_with(word) => read_qevent(words, word, &mut blocks)?,
             _ => return Err(what_is(word, "qdisc")),
         }
     }
@@ -146,13 +148,53 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
     let max_p = max_p(probability);
     // TC_RED_HISTORIC_FLAGS and TC_RED_NODROP: the flags tc selects.
     let selector = FLAGS.iter().fold(0u32, |all, (bit, _)| all | u32::from(*bit));
-    Ok([
+    let mut options = [
         put_attr(red::PARMS, &parms),
         put_attr(red::STAB, &stab),
         put_attr(red::MAX_P, &max_p.to_ne_bytes()),
         put_attr(red::FLAGS, &[flags.to_ne_bytes(), selector.to_ne_bytes()].concat()),
     ]
-    .concat())
+    .concat();
+    for ((_, attr), block) in QEVENTS.iter().zip(blocks).filter(|(_, block)| *block != 0) {
+        options.extend(put_attr(*attr, &block.to_ne_bytes()));
+    }
+    Ok(options)
+}
+
+/// red's qevents, in the order tc sends them: the name, and the attribute
+/// of the block its packets go to.
+const QEVENTS: [(&str, u16); 2] = [("early_drop", red::EARLY_DROP_BLOCK), ("mark", red::MARK_BLOCK)];
+
+/// tc's `qevent_parse`: `NAME block INDEX` after `word`, the index (decimal,
+/// not 0) into `blocks` at the qevent's place; once each.
+fn read_qevent(words: &mut Words<'_>, word: &str, blocks: &mut [u32; QEVENTS.len()]) -> Result<()> {
+    let name = words.value(word)?;
+    let at = QEVENTS
+        .iter()
+        .position(|(qevent, _)| *qevent == name)
+        .ok_or_else(|| refused(format!("Unknown qevent `{name}'")))?;
+    // tc's NEXT_ARG: a word must follow the name (it is read below).
+    if words.peek().is_none() {
+        words.value(name)?;
+    }
+    if blocks[at] != 0 {
+        return Err(refused("Duplicate qevent"));
+    }
+    while words.peek() == Some("block") {
+        words.next();
+        let index = words.value("block")?;
+        if blocks[at] != 0 {
+            return Err(refused("Qevent block index already specified"));
+        }
+        blocks[at] = decimal::<u32>("block", index)
+            .ok()
+            .filter(|&i| i != 0)
+            .ok_or_else(|| refused("Illegal qevent block index"))?;
+    }
+    if blocks[at] == 0 {
+        return Err(refused("Unspecified qevent block index"));
+    }
+    Ok(())
 }
 
 /// A probability as tc reads it (sscanf's `%lg`): the number at the start
