@@ -23,10 +23,14 @@
 # tc actions printed, and `bridge vlan` tunnels, `-d`, `set` and `global set`
 # added 115 KB: 878,832 bytes, 127% of `ip`. The same day `CliError` became
 # one pointer (each `?` of the cli stopped copying a 48-byte error): 78 KB
-# off, 801,008 bytes, 115% of `ip`. Getting back below `ip` is open work
-# (issue 16); the budget (that size and 14 KB) stops it from growing
-# unnoticed meanwhile.
-budget=815104
+# off, 801,008 bytes, 115% of `ip`. The tc files' move under cli/src/tc/,
+# tc's base-0 numbers, ets classes, bridge xstats and netem (to b91f0d2)
+# added 16 KB: 817,392 bytes, 118% of `ip`, over the budget of then
+# (815,104). Its code is padded to a whole 4 KB page before the read-only
+# data: a cut of code shows in the file only once it crosses a page, so
+# measure code with `size -A` too. Getting back below `ip` is open work (issue 16);
+# the budget (that size and 14 KB) stops it from growing unnoticed meanwhile.
+budget=831728
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
