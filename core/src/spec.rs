@@ -984,7 +984,8 @@ mod tests {
     }
 
     /// The formatter writes attribute and field names into JSON strings as
-    /// they are: none of them holds a character JSON needs escaped.
+    /// they are: none of them holds a character JSON needs escaped, and
+    /// every kernel name fits the buffer it is upper-cased in.
     #[test]
     fn table_names_need_no_json_escape() {
         let (spaces, structs) = every_space_and_struct();
@@ -993,6 +994,8 @@ mod tests {
         for space in spaces {
             for a in space.attrs {
                 assert!(plain(&space.kernel_name(a).to_string()), "{} {}", space.name, a.name);
+                // The formatter writes the name from a 64-byte buffer.
+                assert!(space.kernel_name(a).in_buf(&mut [0; 64]).is_some(), "{} {}", space.name, a.name);
             }
         }
         for spec in structs {
