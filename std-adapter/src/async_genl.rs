@@ -15,15 +15,10 @@ use crate::async_dump::AsyncDump;
 use crate::async_monitor::AsyncEvents;
 use crate::asyncio::AsyncIPRoute;
 use crate::error::Result;
-use crate::ethtool::Ethtool;
 use crate::genl::{self, GenlSession};
-use crate::mptcp::Mptcp;
-use crate::netdev::Netdev;
-use crate::nl80211::Nl80211;
 use crate::owned::OwnedMessage;
 use crate::session::OnAsyncIPRoute;
 use crate::socket::NetnsRef;
-use crate::wireguard::Wireguard;
 
 /// A generic netlink session for async code (tokio): one `NETLINK_GENERIC`
 /// socket, families resolved by name once, and the verbs of
@@ -114,31 +109,6 @@ impl AsyncGenl {
     /// ([`AsyncDump::next`]).
     pub async fn dump(&self, family: &str, command: &impl Command) -> Result<AsyncDump<'_>> {
         genl::dump(self, family, command).await
-    }
-
-    /// The ethtool family: `genl.ethtool().channels("eth0").await`.
-    pub fn ethtool(&self) -> Ethtool<&Self> {
-        Ethtool::new(self)
-    }
-
-    /// The MPTCP path manager: `genl.mptcp().endpoints().await`.
-    pub fn mptcp(&self) -> Mptcp<&Self> {
-        Mptcp::new(self)
-    }
-
-    /// The WireGuard family: `genl.wireguard().device("wg0").await`.
-    pub fn wireguard(&self) -> Wireguard<&Self> {
-        Wireguard::new(self)
-    }
-
-    /// The `netdev` family: `genl.netdev().devices().await`.
-    pub fn netdev(&self) -> Netdev<&Self> {
-        Netdev::new(self)
-    }
-
-    /// The `nl80211` family (Wi-Fi): `genl.nl80211().interfaces().await`.
-    pub fn nl80211(&self) -> Nl80211<&Self> {
-        Nl80211::new(self)
     }
 }
 

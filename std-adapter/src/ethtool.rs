@@ -7,10 +7,10 @@ use std::future::Future;
 use std::marker::PhantomData;
 
 use nlwire::ethtool::{
-    self as et, Channels, ChannelsGet, ChannelsSet, Coalesce, CoalesceGet, Features, FeaturesGet,
-    FeaturesSet, LinkInfo, LinkModes, LinkinfoGet, LinkmodesGet, LinkmodesSet, Pause, PauseGet,
+    self as et, Bitset, Channels, ChannelsGet, ChannelsSet, Coalesce, CoalesceGet, Feature, Features,
+    FeaturesGet, FeaturesSet, LinkInfo, LinkModes, LinkinfoGet, LinkmodesGet, LinkmodesSet, Pause, PauseGet,
     RequestHeader, Rings, RingsGet, RingsSet, Stats, StatsGet, Strset, StrsetGet, ETH_SS_FEATURES,
-    ETH_SS_STATS_STD,
+    ETH_SS_STATS_STD, GENL_NAME,
 };
 use nlwire::genl::Command;
 use nlwire::registry::Protocol;
@@ -19,7 +19,7 @@ use nlwire::tables::ethtool::{COALESCE, FAMILY};
 use nlwire::{Attr, Message};
 
 use crate::error::{Error, Result};
-use crate::genl::{request, Genl, GenlSession};
+use crate::genl::{change, family_handle, get, request, GenlSession};
 use crate::owned::OwnedMessage;
 
 /// One device feature as `ethtool -k` shows it, by the kernel's name.
@@ -58,6 +58,13 @@ impl FeatureState {
         } else {
             ""
         }
+    }
+}
+
+impl From<Feature<'_>> for FeatureState {
+    fn from(f: Feature<'_>) -> Self {
+        let Feature { index, name, active, wanted, hw, nochange } = f;
+        FeatureState { index: index.unwrap_or_default(), name: name.to_owned(), active, wanted, hw, nochange }
     }
 }
 
@@ -197,37 +204,24 @@ pub struct StatsGroup {
     pub counters: Vec<(String, u64)>,
 }
 
-/// The ethtool family of a generic session, by device name; made by
-/// [`Genl::ethtool`] (blocking) or `AsyncGenl::ethtool` (each verb
-/// `.await`ed). Kernel errors keep their errno and extended-ACK text
-/// ([`Error::errno`], [`Error::ext_ack_message`]).
-///
-/// ```no_run
-/// use nlwire_std::Genl;
-/// let mut genl = Genl::new()?;
-/// let mut ethtool = genl.ethtool();
-/// ethtool.set_features("eth0", &[("rx-gro", false)])?;
-/// for f in ethtool.features("eth0")? {
-///     println!("{}: {}{}", f.name, if f.active { "on" } else { "off" }, f.suffix());
-/// }
-/// println!("{:?}", ethtool.channels("eth0")?);
-/// # Ok::<(), nlwire_std::Error>(())
-/// ```
-pub struct Ethtool<S> {
-    genl: S,
-}
-
-impl Genl {
-    /// The ethtool family of this session, by device name.
-    pub fn ethtool(&mut self) -> Ethtool<&mut Genl> {
-        Ethtool::new(self)
-    }
-}
-
-/// Sends an ethtool `command`: its one reply.
-async fn ask<S: GenlSession>(genl: &mut S, command: &impl Command, what: &str) -> Result<OwnedMessage> {
-    let replies = request(genl, et::GENL_NAME, command).await?;
-    replies.into_iter().next().ok_or_else(|| Error::NotFound(format!("ethtool {what} reply")))
+family_handle! {
+    /// The ethtool family of a generic session, by device name; made by
+    /// [`Genl::ethtool`] (blocking) or `AsyncGenl::ethtool` (each verb
+    /// `.await`ed). Kernel errors keep their errno and extended-ACK text
+    /// ([`Error::errno`], [`Error::ext_ack_message`]).
+    ///
+    /// ```no_run
+    /// use nlwire_std::Genl;
+    /// let mut genl = Genl::new()?;
+    /// let mut ethtool = genl.ethtool();
+    /// ethtool.set_features("eth0", &[("rx-gro", false)])?;
+    /// for f in ethtool.features("eth0")? {
+    ///     println!("{}: {}{}", f.name, if f.active { "on" } else { "off" }, f.suffix());
+    /// }
+    /// println!("{:?}", ethtool.channels("eth0")?);
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    Ethtool, ethtool, "The ethtool family of this session, by device name: `genl.ethtool().channels(\"eth0\")`."
 }
 
 /// The string sets `ids` of `header`'s device.
@@ -236,11 +230,10 @@ async fn string_sets<S: GenlSession>(
     header: RequestHeader<'_>,
     ids: &[u32],
 ) -> Result<Vec<StringSet>> {
-    let reply = ask(genl, &StrsetGet::new(header, ids), "strset").await?;
+    let reply = get(genl, GENL_NAME, &StrsetGet::new(header, ids)).await?;
     let msg = reply.message();
-    let view = Strset::parse(&msg)?;
     let mut out = Vec::new();
-    for set in view.stringsets()?.unwrap_or_default().stringset() {
+    for set in Strset::parse(&msg)?.stringsets()?.unwrap_or_default().stringset() {
         let set = set?;
         let id = set.id()?.ok_or_else(|| Error::NotFound("ETHTOOL_A_STRINGSET_ID".into()))?;
         let strings =
@@ -250,13 +243,18 @@ async fn string_sets<S: GenlSession>(
     Ok(out)
 }
 
-/// The set `id` of `header`'s device; a set the kernel does not send is
-/// [`Error::NotFound`].
-async fn string_set<S: GenlSession>(genl: &mut S, header: RequestHeader<'_>, id: u32) -> Result<StringSet> {
+/// The strings of the set `id` of `header`'s device; a set the kernel does
+/// not send is [`Error::NotFound`].
+async fn string_set<S: GenlSession>(
+    genl: &mut S,
+    header: RequestHeader<'_>,
+    id: u32,
+) -> Result<Vec<(u32, String)>> {
     let sets = string_sets(genl, header, &[id]).await?;
-    sets.into_iter().find(|s| s.id == id).ok_or_else(|| {
+    let set = sets.into_iter().find(|s| s.id == id).ok_or_else(|| {
         Error::NotFound(format!("ethtool string set {}", et::string_set_name(id).unwrap_or("?")))
-    })
+    })?;
+    Ok(set.strings)
 }
 
 /// The features of a features message, named (see [`Ethtool::read_features`]).
@@ -266,16 +264,8 @@ async fn read_features<S: GenlSession>(genl: &mut S, msg: &Message<'_>) -> Resul
     for set in [view.hw()?, view.wanted()?, view.active()?, view.nochange()?].into_iter().flatten() {
         compact |= set.is_compact()?;
     }
-    let state = |f: nlwire::ethtool::Feature<'_>| FeatureState {
-        index: f.index.unwrap_or_default(),
-        name: f.name.to_string(),
-        active: f.active,
-        wanted: f.wanted,
-        hw: f.hw,
-        nochange: f.nochange,
-    };
     if !compact {
-        return view.named().map(|f| Ok(state(f?))).collect();
+        return view.named().map(|f| Ok(f?.into())).collect();
     }
     let device = view.header()?.unwrap_or_default();
     let header = match (device.dev_index()?, device.dev_name()?) {
@@ -283,20 +273,16 @@ async fn read_features<S: GenlSession>(genl: &mut S, msg: &Message<'_>) -> Resul
         (None, Some(n)) => RequestHeader::name(n),
         (None, None) => return Err(Error::NotFound("device of an ethtool features message".into())),
     };
-    let strings = ask(genl, &StrsetGet::new(header, &[ETH_SS_FEATURES]), "strset").await?;
-    let smsg = strings.message();
-    let names = Strset::parse(&smsg)?
-        .set(ETH_SS_FEATURES)?
-        .ok_or_else(|| Error::NotFound("ETH_SS_FEATURES string set".into()))?;
-    view.with_names(&names).map(|f| Ok(state(f?))).collect()
+    let names = string_set(genl, header, ETH_SS_FEATURES).await?;
+    names.iter().map(|(index, name)| Ok(view.feature(Some(*index), name)?.into())).collect()
 }
 
-/// Gets of one reply read as a [`Reply`]: `name(Get) -> Reply = "what";`.
+/// Gets of one reply read as a [`Reply`]: `name(Get) -> Reply;`.
 macro_rules! typed_gets {
-    ($($(#[$doc:meta])* $name:ident($get:ident) -> $reply:ident = $what:literal;)*) => {$(
+    ($($(#[$doc:meta])* $name:ident($get:ident) -> $reply:ident;)*) => {$(
         $(#[$doc])*
         pub fn $name<'a>(&'a mut self, dev: &'a str) -> S::Output<impl Future<Output = Result<$reply>> + 'a> {
-            self.one($get::new(RequestHeader::name(dev)), $what, $reply::new)
+            self.one($get::new(RequestHeader::name(dev)), $reply::new)
         }
     )*};
 }
@@ -311,31 +297,20 @@ macro_rules! typed_sets {
             dev: &'a str,
             values: &$set<'_>,
         ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-            self.set($set { header: RequestHeader::name(dev), ..*values })
+            change(&mut self.genl, GENL_NAME, $set { header: RequestHeader::name(dev), ..*values })
         }
     )*};
 }
 
 impl<S: GenlSession> Ethtool<S> {
-    pub(crate) fn new(genl: S) -> Self {
-        Ethtool { genl }
-    }
-
     /// Sends a get `command`; `read` reads its one reply.
     fn one<'a, T: 'a>(
         &'a mut self,
         command: impl Command + 'a,
-        what: &'a str,
         read: impl Fn(&Message<'_>) -> nlwire::Result<T> + 'a,
     ) -> S::Output<impl Future<Output = Result<T>> + 'a> {
         let genl = &mut self.genl;
-        S::finish(async move { Ok(read(&ask(genl, &command, what).await?.message())?) })
-    }
-
-    /// Sends a set `command`.
-    fn set<'a>(&'a mut self, command: impl Command + 'a) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(async move { request(genl, et::GENL_NAME, &command).await.map(drop) })
+        S::finish(async move { Ok(read(&get(genl, GENL_NAME, &command).await?.message())?) })
     }
 
     /// Every feature of `dev` (`ethtool -k`), in the kernel's order: the
@@ -346,7 +321,7 @@ impl<S: GenlSession> Ethtool<S> {
     ) -> S::Output<impl Future<Output = Result<Vec<FeatureState>>> + 'a> {
         let genl = &mut self.genl;
         S::finish(async move {
-            let reply = ask(genl, &FeaturesGet::new(RequestHeader::name(dev).compact()), "features").await?;
+            let reply = get(genl, GENL_NAME, &FeaturesGet::new(RequestHeader::name(dev).compact())).await?;
             read_features(genl, &reply.message()).await
         })
     }
@@ -360,8 +335,7 @@ impl<S: GenlSession> Ethtool<S> {
         &'a mut self,
         msg: &'a Message<'a>,
     ) -> S::Output<impl Future<Output = Result<Vec<FeatureState>>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(read_features(genl, msg))
+        S::finish(read_features(&mut self.genl, msg))
     }
 
     /// The device's feature names (`ETH_SS_FEATURES`), by index.
@@ -369,10 +343,7 @@ impl<S: GenlSession> Ethtool<S> {
         &'a mut self,
         dev: &'a str,
     ) -> S::Output<impl Future<Output = Result<Vec<(u32, String)>>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(
-            async move { Ok(string_set(genl, RequestHeader::name(dev), ETH_SS_FEATURES).await?.strings) },
-        )
+        S::finish(string_set(&mut self.genl, RequestHeader::name(dev), ETH_SS_FEATURES))
     }
 
     /// The string sets `ids` (`ETH_SS_*`, [`nlwire::ethtool::STRING_SETS`])
@@ -394,8 +365,7 @@ impl<S: GenlSession> Ethtool<S> {
         dev: &'a str,
         ids: &'a [u32],
     ) -> S::Output<impl Future<Output = Result<Vec<StringSet>>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(string_sets(genl, RequestHeader::name(dev), ids))
+        S::finish(string_sets(&mut self.genl, RequestHeader::name(dev), ids))
     }
 
     /// Standard statistics of `dev` (`ethtool -S DEV --groups ...`): each
@@ -413,22 +383,23 @@ impl<S: GenlSession> Ethtool<S> {
         let genl = &mut self.genl;
         S::finish(async move {
             let header = RequestHeader::name(dev);
-            let std_names = string_set(genl, header, ETH_SS_STATS_STD).await?.strings;
+            let std_names = string_set(genl, header, ETH_SS_STATS_STD).await?;
             let all: Vec<&str> = std_names.iter().map(|(_, n)| n.as_str()).collect();
             let asked = if groups.is_empty() { &all[..] } else { groups };
-            let reply = ask(genl, &StatsGet::new(header, asked), "stats").await?;
+            let reply = get(genl, GENL_NAME, &StatsGet::new(header, asked)).await?;
             let msg = reply.message();
             let answered: Vec<_> = Stats::parse(&msg)?.answered().collect::<nlwire::Result<_>>()?;
             let mut out = Vec::new();
             for group in answered {
-                let names = string_set(genl, header, group.ss_id).await?.strings;
-                let name_of = |i: u32| names.iter().find(|(n, _)| *n == i).map(|(_, s)| s.clone());
+                let names = string_set(genl, header, group.ss_id).await?;
+                let name_of = |names: &[(u32, String)], i: u32| {
+                    names.iter().find(|(n, _)| *n == i).map_or_else(|| i.to_string(), |(_, s)| s.clone())
+                };
                 let counters = group
                     .counters()
-                    .map(|c| c.map(|(i, v)| (name_of(i).unwrap_or_else(|| i.to_string()), v)))
+                    .map(|c| c.map(|(i, v)| (name_of(&names, i), v)))
                     .collect::<nlwire::Result<_>>()?;
-                let name = std_names.iter().find(|(i, _)| *i == group.id).map(|(_, n)| n.clone());
-                out.push(StatsGroup { name: name.unwrap_or_else(|| group.id.to_string()), counters });
+                out.push(StatsGroup { name: name_of(&std_names, group.id), counters });
             }
             Ok(out)
         })
@@ -451,36 +422,26 @@ impl<S: GenlSession> Ethtool<S> {
     ) -> S::Output<impl Future<Output = Result<FeaturesChanged>> + 'a> {
         let genl = &mut self.genl;
         S::finish(async move {
-            let set = FeaturesSet::new(RequestHeader::name(dev).compact(), changes);
-            let replies = request(genl, et::GENL_NAME, &set).await?;
+            let header = RequestHeader::name(dev);
+            let replies = request(genl, GENL_NAME, &FeaturesSet::new(header.compact(), changes)).await?;
             let mut out = FeaturesChanged::default();
             let Some(reply) = replies.first() else { return Ok(out) };
-            let names = string_set(genl, RequestHeader::name(dev), ETH_SS_FEATURES).await?.strings;
+            let names = string_set(genl, header, ETH_SS_FEATURES).await?;
             let msg = reply.message();
             let view = Features::parse(&msg)?;
             let (wanted, active) = (view.wanted()?, view.active()?);
             for (index, name) in names {
-                let get = |s: &Option<nlwire::ethtool::Bitset<'_>>| -> Result<Option<bool>> {
-                    Ok(match s {
-                        Some(s) => s.get(Some(index), Some(&name))?,
-                        None => None,
-                    })
-                };
-                let (unmet, now) = (get(&wanted)?, get(&active)?);
+                let get =
+                    |s: &Option<Bitset<'_>>| s.as_ref().map(|s| s.get(Some(index), Some(&name))).transpose();
+                let (unmet, now) = (get(&wanted)?.flatten(), get(&active)?.flatten());
                 if unmet.is_none() && now.is_none() {
                     continue;
                 }
                 let requested = changes.iter().any(|(n, _)| *n == name);
                 // Unchanged and not as asked: it stays the opposite of the request.
                 let active = now.unwrap_or(unmet.is_some_and(|w| !w));
-                out.features.push(FeatureChange {
-                    index,
-                    name,
-                    active,
-                    changed: now.is_some(),
-                    unmet,
-                    requested,
-                });
+                let changed = now.is_some();
+                out.features.push(FeatureChange { index, name, active, changed, unmet, requested });
             }
             Ok(out)
         })
@@ -488,15 +449,15 @@ impl<S: GenlSession> Ethtool<S> {
 
     typed_gets! {
         /// Channel counts of `dev` (`ethtool -l`).
-        channels(ChannelsGet) -> ChannelCounts = "channels";
+        channels(ChannelsGet) -> ChannelCounts;
         /// Ring sizes of `dev` (`ethtool -g`; `EOPNOTSUPP` on veth).
-        rings(RingsGet) -> RingSizes = "rings";
+        rings(RingsGet) -> RingSizes;
         /// Port, PHY address, MDI-X and transceiver of `dev`.
-        link_info(LinkinfoGet) -> LinkInfoState = "linkinfo";
+        link_info(LinkinfoGet) -> LinkInfoState;
         /// Autonegotiation, speed, duplex and lanes of `dev`.
-        link_modes(LinkmodesGet) -> LinkModesState = "linkmodes";
+        link_modes(LinkmodesGet) -> LinkModesState;
         /// Pause frame use of `dev` (`ethtool -a`).
-        pause(PauseGet) -> PauseState = "pause";
+        pause(PauseGet) -> PauseState;
     }
 
     typed_sets! {
@@ -518,7 +479,7 @@ impl<S: GenlSession> Ethtool<S> {
         &'a mut self,
         dev: &'a str,
     ) -> S::Output<impl Future<Output = Result<Vec<(&'static str, u32)>>> + 'a> {
-        self.one(CoalesceGet::new(RequestHeader::name(dev)), "coalesce", |m| {
+        self.one(CoalesceGet::new(RequestHeader::name(dev)), |m| {
             let c = Coalesce::parse(m)?.attrs();
             let mut out = Vec::new();
             for spec in COALESCE.attrs {
@@ -538,7 +499,6 @@ impl<S: GenlSession> Ethtool<S> {
         &'a mut self,
         command: &'a impl Command,
     ) -> S::Output<impl Future<Output = Result<Vec<OwnedMessage>>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(request(genl, et::GENL_NAME, command))
+        S::finish(request(&mut self.genl, GENL_NAME, command))
     }
 }

@@ -20,6 +20,7 @@ use crate::monitor::MONITOR_BUF;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, OnIPRoute, Session};
 use crate::socket::NetnsRef;
+use crate::view_dump::ViewDump;
 
 /// Families one session resolves (each once).
 const FAMILIES: usize = 16;
@@ -100,18 +101,17 @@ impl Genl {
         timeout: Option<Duration>,
         mut each: impl FnMut(&Message<'_>) -> Result<()>,
     ) -> Result<bool> {
-        if let Some(datagram) = self.engine.take_held_event() {
-            for msg in Messages::new(&datagram) {
-                each(&msg?)?;
-            }
-            return Ok(true);
-        }
+        let held = self.engine.take_held_event();
         let (sock, recv) = self.engine.socket_and_buffer();
-        if !sock.wait_readable(timeout)? {
-            return Ok(false);
-        }
-        let got = sock.recv(recv)?;
-        for msg in Messages::new(recv.get(..got.len).unwrap_or_default()) {
+        let datagram = match &held {
+            Some(datagram) => &datagram[..],
+            None if sock.wait_readable(timeout)? => {
+                let got = sock.recv(recv)?;
+                recv.get(..got.len).unwrap_or_default()
+            }
+            None => return Ok(false),
+        };
+        for msg in Messages::new(datagram) {
             each(&msg?)?;
         }
         Ok(true)
@@ -223,6 +223,34 @@ pub trait GenlSession: Session {
     fn family_id(&mut self, name: &str) -> impl Future<Output = Result<u16>>;
 }
 
+/// Declares `$handle<S>`, the verbs of one generic family over a
+/// [`GenlSession`] `S`, made by `Genl::$name` (blocking) and
+/// `AsyncGenl::$name` (each verb `.await`ed), both documented by `$made`.
+macro_rules! family_handle {
+    ($(#[$doc:meta])* $handle:ident, $name:ident, $made:literal) => {
+        $(#[$doc])*
+        pub struct $handle<S> {
+            genl: S,
+        }
+
+        impl $crate::Genl {
+            #[doc = $made]
+            pub fn $name(&mut self) -> $handle<&mut $crate::Genl> {
+                $handle { genl: self }
+            }
+        }
+
+        #[cfg(feature = "tokio")]
+        impl $crate::AsyncGenl {
+            #[doc = $made]
+            pub fn $name(&self) -> $handle<&$crate::AsyncGenl> {
+                $handle { genl: self }
+            }
+        }
+    };
+}
+pub(crate) use family_handle;
+
 /// The id of the family `name`, which a kernel may lack (a module not
 /// loaded, hardware absent): then [`Error::NotFound`] naming the family and
 /// `what` it serves, rather than the controller's bare `ENOENT`.
@@ -248,6 +276,24 @@ pub(crate) async fn request<S: GenlSession>(
     genl.request(&To { family, command }).await
 }
 
+/// A verb that sends the change `command` to `family` and returns nothing.
+pub(crate) fn change<'a, S: GenlSession>(
+    genl: &'a mut S,
+    family: &'a str,
+    command: impl Command + 'a,
+) -> S::Output<impl Future<Output = Result<()>> + 'a> {
+    S::finish(async move { request(genl, family, &command).await.map(drop) })
+}
+
+/// Sends `command` to `family` with NLM_F_ACK: its one reply.
+pub(crate) async fn get<S: GenlSession>(
+    genl: &mut S,
+    family: &str,
+    command: &impl Command,
+) -> Result<OwnedMessage> {
+    OwnedMessage::only_reply(request(genl, family, command).await?)
+}
+
 /// Sends a dump `command` to `family`: the dump, read lazily.
 pub(crate) async fn dump<S: GenlSession>(
     mut genl: S,
@@ -259,9 +305,24 @@ pub(crate) async fn dump<S: GenlSession>(
 }
 
 /// Sends a dump `command` to the family with id `family`: the dump, read lazily.
-pub(crate) async fn dump_to<S: GenlSession>(genl: S, family: u16, command: &impl Command) -> Result<S::Dump> {
+async fn dump_to<S: GenlSession>(genl: S, family: u16, command: &impl Command) -> Result<S::Dump> {
     let request: &dyn Request = &To { family, command };
     genl.dump(request, Keep::All).await
+}
+
+/// Sends the dump `command` to the family `name`, its replies read with the
+/// view `V`; a kernel without the family is [`Error::NotFound`] naming it
+/// and `what` it serves.
+pub(crate) fn view_dump<S: GenlSession, V>(
+    mut genl: S,
+    name: &'static str,
+    what: &'static str,
+    command: impl Command,
+) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, V>>>> {
+    S::finish(async move {
+        let family = present_family_id(&mut genl, name, what).await?;
+        Ok(ViewDump::new(dump_to(genl, family, &command).await?))
+    })
 }
 
 impl OnIPRoute for Genl {

@@ -20,15 +20,17 @@
 use std::future::Future;
 use std::net::IpAddr;
 
-use nlwire::genl::{Command, To};
+use nlwire::genl::To;
 use nlwire::mptcp::{
     AddEndpoint, DelEndpoint, DumpEndpoints, Endpoint, EndpointFlags, FlushEndpoints, GetEndpoint, GetLimits,
     Limits, SetEndpointFlags, SetLimits, EVENTS_GROUP, FAMILY_NAME,
 };
+use nlwire::tables::mptcp_pm::{address, attr};
+use nlwire::Error::MissingAttr;
 use nlwire::Message;
 
 use crate::error::{Error, Result};
-use crate::genl::{request, Genl, GenlSession};
+use crate::genl::{change, family_handle, get, Genl, GenlSession};
 
 /// An endpoint of the in-kernel path manager, owned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,23 +48,19 @@ pub struct MptcpEndpoint {
 }
 
 impl MptcpEndpoint {
-    /// Reads a `GET_ADDR` reply.
+    /// Reads a `GET_ADDR` reply; one that does not read is [`Error::Malformed`].
     pub fn from_message(msg: &Message<'_>) -> Result<Self> {
-        let ep = Endpoint::parse(msg).map_err(Error::Malformed)?;
-        let missing = |kind| Error::Malformed(nlwire::Error::MissingAttr { kind });
-        Ok(MptcpEndpoint {
-            id: ep
-                .id()
-                .map_err(Error::Malformed)?
-                .ok_or_else(|| missing(nlwire::tables::mptcp_pm::address::ID))?,
-            addr: ep
-                .addr()
-                .map_err(Error::Malformed)?
-                .ok_or_else(|| missing(nlwire::tables::mptcp_pm::address::ADDR4))?,
-            port: ep.port().map_err(Error::Malformed)?.unwrap_or(0),
-            flags: ep.flags().map_err(Error::Malformed)?.unwrap_or_default(),
-            ifindex: ep.if_idx().map_err(Error::Malformed)?.unwrap_or(0),
-        })
+        let read = || -> nlwire::Result<Self> {
+            let ep = Endpoint::parse(msg)?;
+            Ok(MptcpEndpoint {
+                id: ep.id()?.ok_or(MissingAttr { kind: address::ID })?,
+                addr: ep.addr()?.ok_or(MissingAttr { kind: address::ADDR4 })?,
+                port: ep.port()?.unwrap_or(0),
+                flags: ep.flags()?.unwrap_or_default(),
+                ifindex: ep.if_idx()?.unwrap_or(0),
+            })
+        };
+        read().map_err(Error::Malformed)
     }
 }
 
@@ -75,34 +73,14 @@ pub struct MptcpLimits {
     pub add_addr_accepted: u32,
 }
 
-/// The MPTCP path manager of a generic session's namespace
-/// ([`Genl::mptcp`], blocking, or `AsyncGenl::mptcp`, each verb
-/// `.await`ed). Errors carry the kernel's errno and extended-ACK text.
-pub struct Mptcp<S> {
-    genl: S,
-}
-
-impl Genl {
-    /// The MPTCP path manager (`mptcp_pm`), resolved on first use.
-    pub fn mptcp(&mut self) -> Mptcp<&mut Genl> {
-        Mptcp::new(self)
-    }
+family_handle! {
+    /// The MPTCP path manager of a generic session's namespace
+    /// ([`Genl::mptcp`], blocking, or `AsyncGenl::mptcp`, each verb
+    /// `.await`ed). Errors carry the kernel's errno and extended-ACK text.
+    Mptcp, mptcp, "The MPTCP path manager (`mptcp_pm`), resolved on first use: `genl.mptcp().endpoints()`."
 }
 
 impl<S: GenlSession> Mptcp<S> {
-    pub(crate) fn new(genl: S) -> Self {
-        Mptcp { genl }
-    }
-
-    /// Sends a change `command`.
-    fn change<'a>(
-        &'a mut self,
-        command: impl Command + 'a,
-    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(async move { request(genl, FAMILY_NAME, &command).await.map(drop) })
-    }
-
     /// Every endpoint (`ip mptcp endpoint show`), in the kernel's order.
     pub fn endpoints(&mut self) -> S::Output<impl Future<Output = Result<Vec<MptcpEndpoint>>> + '_> {
         let genl = &mut self.genl;
@@ -117,9 +95,7 @@ impl<S: GenlSession> Mptcp<S> {
     pub fn endpoint(&mut self, id: u8) -> S::Output<impl Future<Output = Result<MptcpEndpoint>> + '_> {
         let genl = &mut self.genl;
         S::finish(async move {
-            let replies = request(genl, FAMILY_NAME, &GetEndpoint { id }).await?;
-            let msg = replies.first().ok_or_else(|| Error::NotFound(format!("MPTCP endpoint {id}")))?;
-            MptcpEndpoint::from_message(&msg.message())
+            MptcpEndpoint::from_message(&get(genl, FAMILY_NAME, &GetEndpoint { id }).await?.message())
         })
     }
 
@@ -128,17 +104,17 @@ impl<S: GenlSession> Mptcp<S> {
         &'a mut self,
         add: &'a AddEndpoint,
     ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        self.change(*add)
+        change(&mut self.genl, FAMILY_NAME, *add)
     }
 
     /// Deletes the endpoint with id `id` (not 0; see [`del_endpoint_addr`](Self::del_endpoint_addr)).
     pub fn del_endpoint(&mut self, id: u8) -> S::Output<impl Future<Output = Result<()>> + '_> {
-        self.change(DelEndpoint { id, addr: None })
+        change(&mut self.genl, FAMILY_NAME, DelEndpoint { id, addr: None })
     }
 
     /// Deletes by address with id 0 (`ip mptcp endpoint delete id 0 ADDRESS`).
     pub fn del_endpoint_addr(&mut self, addr: IpAddr) -> S::Output<impl Future<Output = Result<()>> + '_> {
-        self.change(DelEndpoint { id: 0, addr: Some(addr) })
+        change(&mut self.genl, FAMILY_NAME, DelEndpoint { id: 0, addr: Some(addr) })
     }
 
     /// Changes the `backup`/`fullmesh` flags of an endpoint (`ip mptcp endpoint change`).
@@ -146,31 +122,26 @@ impl<S: GenlSession> Mptcp<S> {
         &'a mut self,
         set: &'a SetEndpointFlags,
     ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        self.change(*set)
+        change(&mut self.genl, FAMILY_NAME, *set)
     }
 
     /// Removes every endpoint (`ip mptcp endpoint flush`).
     pub fn flush(&mut self) -> S::Output<impl Future<Output = Result<()>> + '_> {
-        self.change(FlushEndpoints)
+        change(&mut self.genl, FAMILY_NAME, FlushEndpoints)
     }
 
-    /// The limits (`ip mptcp limits show`).
+    /// The limits (`ip mptcp limits show`); a reply without them is [`Error::Malformed`].
     pub fn limits(&mut self) -> S::Output<impl Future<Output = Result<MptcpLimits>> + '_> {
         let genl = &mut self.genl;
         S::finish(async move {
-            let replies = request(genl, FAMILY_NAME, &GetLimits).await?;
-            let msg = replies.first().ok_or_else(|| Error::NotFound("MPTCP limits".into()))?;
-            let msg = msg.message();
-            let l = Limits::parse(&msg).map_err(Error::Malformed)?;
-            let missing = |kind| Error::Malformed(nlwire::Error::MissingAttr { kind });
-            use nlwire::tables::mptcp_pm::attr;
-            Ok(MptcpLimits {
-                subflows: l.subflows().map_err(Error::Malformed)?.ok_or_else(|| missing(attr::SUBFLOWS))?,
-                add_addr_accepted: l
-                    .rcv_add_addrs()
-                    .map_err(Error::Malformed)?
-                    .ok_or_else(|| missing(attr::RCV_ADD_ADDRS))?,
-            })
+            let reply = get(genl, FAMILY_NAME, &GetLimits).await?;
+            let read = |l: Limits<'_>| -> nlwire::Result<MptcpLimits> {
+                Ok(MptcpLimits {
+                    subflows: l.subflows()?.ok_or(MissingAttr { kind: attr::SUBFLOWS })?,
+                    add_addr_accepted: l.rcv_add_addrs()?.ok_or(MissingAttr { kind: attr::RCV_ADD_ADDRS })?,
+                })
+            };
+            Limits::parse(&reply.message()).and_then(read).map_err(Error::Malformed)
         })
     }
 
@@ -179,7 +150,7 @@ impl<S: GenlSession> Mptcp<S> {
         &'a mut self,
         set: &'a SetLimits,
     ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        self.change(*set)
+        change(&mut self.genl, FAMILY_NAME, *set)
     }
 
     /// The family id the kernel assigned to `mptcp_pm` (its messages' type).

@@ -20,44 +20,28 @@
 
 use std::future::Future;
 
-use nlwire::genl::Command;
 use nlwire::netdev::{Device, DeviceDump, PagePool, PagePoolDump, Queue, QueueDump, FAMILY_NAME};
 
 use crate::error::Result;
-use crate::genl::{dump, Genl, GenlSession};
+use crate::genl::{family_handle, view_dump, GenlSession};
 use crate::view_dump::ViewDump;
 
-/// The `netdev` family of a generic session ([`Genl::netdev`]). `S` is the
-/// [`GenlSession`]: `&mut Genl` (blocking) or `&AsyncGenl` (`.await`).
-/// Each verb is a dump of the session's namespace; a kernel without the
-/// operation answers `EOPNOTSUPP` ([`Error::errno`](crate::Error::errno)).
-pub struct Netdev<S> {
-    genl: S,
-}
+/// What a kernel without the family lacks.
+const SERVES: &str = "netdev family (Linux 6.3 or later)";
 
-impl Genl {
-    /// The `netdev` family (resolved on first use).
-    pub fn netdev(&mut self) -> Netdev<&mut Genl> {
-        Netdev::new(self)
-    }
+family_handle! {
+    /// The `netdev` family of a generic session ([`Genl::netdev`](crate::Genl::netdev)). `S` is the
+    /// [`GenlSession`]: `&mut Genl` (blocking) or `&AsyncGenl` (`.await`).
+    /// Each verb is a dump of the session's namespace; a kernel without the
+    /// operation answers `EOPNOTSUPP` ([`Error::errno`](crate::Error::errno)),
+    /// one without the family is [`Error::NotFound`](crate::Error::NotFound) naming it.
+    Netdev, netdev, "The `netdev` family (resolved on first use): `genl.netdev().devices()`."
 }
 
 impl<S: GenlSession> Netdev<S> {
-    pub(crate) fn new(genl: S) -> Self {
-        Netdev { genl }
-    }
-
-    /// Sends the dump `command`; its replies are read with the view `V`.
-    fn views<V>(
-        self,
-        command: impl Command,
-    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, V>>>> {
-        S::finish(async move { Ok(ViewDump::new(dump(self.genl, FAMILY_NAME, &command).await?)) })
-    }
-
     /// Every device (`NETDEV_CMD_DEV_GET` dump), one [`Device`] each.
     pub fn devices(self) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Device<'static>>>>> {
-        self.views(DeviceDump)
+        view_dump(self.genl, FAMILY_NAME, SERVES, DeviceDump)
     }
 
     /// The page pools of the device `ifindex`, or of every device
@@ -67,7 +51,7 @@ impl<S: GenlSession> Netdev<S> {
         self,
         ifindex: Option<u32>,
     ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, PagePool<'static>>>>> {
-        self.views(PagePoolDump { ifindex })
+        view_dump(self.genl, FAMILY_NAME, SERVES, PagePoolDump { ifindex })
     }
 
     /// The queues of the device `ifindex`, or of every device
@@ -77,6 +61,6 @@ impl<S: GenlSession> Netdev<S> {
         self,
         ifindex: Option<u32>,
     ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Queue<'static>>>>> {
-        self.views(QueueDump { ifindex })
+        view_dump(self.genl, FAMILY_NAME, SERVES, QueueDump { ifindex })
     }
 }

@@ -20,59 +20,36 @@
 
 use std::future::Future;
 
-use nlwire::genl::Command;
 use nlwire::nl80211::{
     Interface, InterfaceDump, ScanDump, ScanResult, Station, StationDump, Wiphy, WiphyDump, FAMILY_NAME,
 };
 
 use crate::error::Result;
-use crate::genl::{dump_to, present_family_id, Genl, GenlSession};
+use crate::genl::{family_handle, view_dump, GenlSession};
 use crate::view_dump::ViewDump;
 
 /// What a kernel without the family lacks.
 const SERVES: &str = "Wi-Fi (cfg80211)";
 
-/// The `nl80211` family of a generic session ([`Genl::nl80211`]). `S` is the
-/// [`GenlSession`]: `&mut Genl` (blocking) or `&AsyncGenl` (`.await`).
-pub struct Nl80211<S> {
-    genl: S,
-}
-
-impl Genl {
-    /// The `nl80211` family (resolved on first use).
-    pub fn nl80211(&mut self) -> Nl80211<&mut Genl> {
-        Nl80211::new(self)
-    }
+family_handle! {
+    /// The `nl80211` family of a generic session ([`Genl::nl80211`](crate::Genl::nl80211)). `S` is the
+    /// [`GenlSession`]: `&mut Genl` (blocking) or `&AsyncGenl` (`.await`).
+    Nl80211, nl80211, "The `nl80211` family (Wi-Fi), resolved on first use: `genl.nl80211().interfaces()`."
 }
 
 impl<S: GenlSession> Nl80211<S> {
-    pub(crate) fn new(genl: S) -> Self {
-        Nl80211 { genl }
-    }
-
-    /// Sends the dump `command`; its replies are read with the view `V`.
-    fn views<V>(
-        mut self,
-        command: impl Command,
-    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, V>>>> {
-        S::finish(async move {
-            let family = present_family_id(&mut self.genl, FAMILY_NAME, SERVES).await?;
-            Ok(ViewDump::new(dump_to(self.genl, family, &command).await?))
-        })
-    }
-
     /// Every wireless interface (`NL80211_CMD_GET_INTERFACE` dump), one
     /// [`Interface`] each.
     pub fn interfaces(
         self,
     ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Interface<'static>>>>> {
-        self.views(InterfaceDump)
+        view_dump(self.genl, FAMILY_NAME, SERVES, InterfaceDump)
     }
 
     /// Every wiphy (`NL80211_CMD_GET_WIPHY` dump, split as `iw` asks): each
     /// wiphy over several [`Wiphy`] messages.
     pub fn wiphys(self) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Wiphy<'static>>>>> {
-        self.views(WiphyDump)
+        view_dump(self.genl, FAMILY_NAME, SERVES, WiphyDump)
     }
 
     /// The stations of the interface `ifindex` (`NL80211_CMD_GET_STATION`
@@ -81,7 +58,7 @@ impl<S: GenlSession> Nl80211<S> {
         self,
         ifindex: u32,
     ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Station<'static>>>>> {
-        self.views(StationDump { ifindex })
+        view_dump(self.genl, FAMILY_NAME, SERVES, StationDump { ifindex })
     }
 
     /// The BSSes the last scans of the interface `ifindex` found
@@ -90,6 +67,6 @@ impl<S: GenlSession> Nl80211<S> {
         self,
         ifindex: u32,
     ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, ScanResult<'static>>>>> {
-        self.views(ScanDump { ifindex })
+        view_dump(self.genl, FAMILY_NAME, SERVES, ScanDump { ifindex })
     }
 }

@@ -1,4 +1,4 @@
-//! WireGuard through a [`Genl`] session: a device read whole (`wg show`)
+//! WireGuard through a [`Genl`](crate::Genl) session: a device read whole (`wg show`)
 //! and changed in as many messages as it takes (`wg set`, `wg setconf`).
 //!
 //! ```no_run
@@ -29,7 +29,7 @@ use nlwire::wireguard::{AllowedIp, Device, GetDevice, Key, SetDevice, FAMILY_NAM
 use nlwire::Message;
 
 use crate::error::{Error, Result};
-use crate::genl::{present_family_id, request, Genl, GenlSession};
+use crate::genl::{family_handle, present_family_id, request, GenlSession};
 
 /// Bytes per message of a split [`SetDevice`]: its error answer, which
 /// echoes the request, still fits the session's 64 KiB receive buffer.
@@ -81,39 +81,33 @@ pub struct WgPeer {
 impl WgDevice {
     /// Adds one message of a `WG_CMD_GET_DEVICE` dump (in the order
     /// received): the device's fields from the first, the peers from each,
-    /// a peer continued from the previous message merged into it.
+    /// a peer continued from the previous message merged into it. A message
+    /// that does not read is [`Error::Malformed`].
     pub fn extend_from_message(&mut self, msg: &Message<'_>) -> Result<()> {
-        let dev = Device::parse(msg).map_err(Error::Malformed)?;
-        let m = Error::Malformed;
-        if let Some(ifindex) = dev.ifindex().map_err(m)? {
-            self.ifindex = ifindex;
-        }
-        if let Some(name) = dev.ifname().map_err(m)? {
+        self.extend(msg).map_err(Error::Malformed)
+    }
+
+    fn extend(&mut self, msg: &Message<'_>) -> nlwire::Result<()> {
+        let dev = Device::parse(msg)?;
+        self.ifindex = dev.ifindex()?.unwrap_or(self.ifindex);
+        if let Some(name) = dev.ifname()? {
             self.ifname = name.to_owned();
         }
-        if let Some(key) = dev.private_key().map_err(m)? {
-            self.private_key = Some(key);
-        }
-        if let Some(key) = dev.public_key().map_err(m)? {
-            self.public_key = Some(key);
-        }
-        if let Some(port) = dev.listen_port().map_err(m)? {
-            self.listen_port = port;
-        }
-        if let Some(mark) = dev.fwmark().map_err(m)? {
-            self.fwmark = mark;
-        }
+        self.private_key = dev.private_key()?.or(self.private_key);
+        self.public_key = dev.public_key()?.or(self.public_key);
+        self.listen_port = dev.listen_port()?.unwrap_or(self.listen_port);
+        self.fwmark = dev.fwmark()?.unwrap_or(self.fwmark);
         for peer in dev.peers() {
-            let peer = peer.map_err(m)?;
-            let key = peer.public_key().map_err(m)?;
+            let peer = peer?;
+            let key = peer.public_key()?;
             let ips = peer.allowed_ips();
             if let Some(last) = self.peers.last_mut().filter(|p| p.public_key == key) {
                 for ip in ips {
-                    last.allowed_ips.push(ip.map_err(m)?);
+                    last.allowed_ips.push(ip?);
                 }
                 continue;
             }
-            let handshake = peer.last_handshake_time().map_err(m)?.and_then(|t| {
+            let handshake = peer.last_handshake_time()?.and_then(|t| {
                 let nsec = u32::try_from(t.nsec.get()).ok().filter(|n| *n < 1_000_000_000)?;
                 let since = Duration::new(t.sec.get(), nsec);
                 if since.is_zero() {
@@ -123,33 +117,26 @@ impl WgDevice {
             });
             self.peers.push(WgPeer {
                 public_key: key,
-                preshared_key: peer.preshared_key().map_err(m)?.filter(|k| k != &[0; 32]),
-                endpoint: peer.endpoint().map_err(m)?,
-                persistent_keepalive: peer.persistent_keepalive_interval().map_err(m)?.unwrap_or(0),
+                preshared_key: peer.preshared_key()?.filter(|k| k != &[0; 32]),
+                endpoint: peer.endpoint()?,
+                persistent_keepalive: peer.persistent_keepalive_interval()?.unwrap_or(0),
                 last_handshake: handshake,
-                rx_bytes: peer.rx_bytes().map_err(m)?.unwrap_or(0),
-                tx_bytes: peer.tx_bytes().map_err(m)?.unwrap_or(0),
-                protocol_version: peer.protocol_version().map_err(m)?.unwrap_or(0),
-                allowed_ips: ips.collect::<nlwire::Result<_>>().map_err(m)?,
+                rx_bytes: peer.rx_bytes()?.unwrap_or(0),
+                tx_bytes: peer.tx_bytes()?.unwrap_or(0),
+                protocol_version: peer.protocol_version()?.unwrap_or(0),
+                allowed_ips: ips.collect::<nlwire::Result<_>>()?,
             });
         }
         Ok(())
     }
 }
 
-/// The WireGuard family of a generic session ([`Genl::wireguard`], or
-/// `AsyncGenl::wireguard`, each verb `.await`ed). Errors carry the kernel's
-/// errno and extended-ACK text; a kernel without WireGuard is
-/// [`Error::NotFound`] naming the family.
-pub struct Wireguard<S> {
-    genl: S,
-}
-
-impl Genl {
-    /// The WireGuard family (`wireguard`), resolved on first use.
-    pub fn wireguard(&mut self) -> Wireguard<&mut Genl> {
-        Wireguard::new(self)
-    }
+family_handle! {
+    /// The WireGuard family of a generic session ([`Genl::wireguard`](crate::Genl::wireguard), or
+    /// `AsyncGenl::wireguard`, each verb `.await`ed). Errors carry the kernel's
+    /// errno and extended-ACK text; a kernel without WireGuard is
+    /// [`Error::NotFound`] naming the family.
+    Wireguard, wireguard, "The WireGuard family (`wireguard`), resolved on first use: `genl.wireguard().device(\"wg0\")`."
 }
 
 /// The family id of `wireguard`; a kernel without it is [`Error::NotFound`].
@@ -158,20 +145,16 @@ async fn family_id<S: GenlSession>(genl: &mut S) -> Result<u16> {
 }
 
 /// The device `get` names, read over as many messages as the kernel sends.
-async fn device<S: GenlSession>(genl: &mut S, get: &GetDevice<'_>) -> Result<WgDevice> {
+async fn device<S: GenlSession>(genl: &mut S, get: GetDevice<'_>) -> Result<WgDevice> {
     let family = family_id(genl).await?;
     let mut dev = WgDevice::default();
-    for msg in genl.dump_owned(&To { family, command: get }, 0).await? {
+    for msg in genl.dump_owned(&To { family, command: &get }, 0).await? {
         dev.extend_from_message(&msg.message())?;
     }
     Ok(dev)
 }
 
 impl<S: GenlSession> Wireguard<S> {
-    pub(crate) fn new(genl: S) -> Self {
-        Wireguard { genl }
-    }
-
     /// The family id the kernel assigned to `wireguard`. A kernel without
     /// it (no module) is [`Error::NotFound`] rather than a bare `ENOENT`.
     pub fn family_id(&mut self) -> S::Output<impl Future<Output = Result<u16>> + '_> {
@@ -181,8 +164,7 @@ impl<S: GenlSession> Wireguard<S> {
     /// The device named `name`, its peers and their allowed IPs
     /// (`wg show NAME`), read over as many messages as the kernel sends.
     pub fn device<'a>(&'a mut self, name: &'a str) -> S::Output<impl Future<Output = Result<WgDevice>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(async move { device(genl, &GetDevice::by_name(name)).await })
+        S::finish(device(&mut self.genl, GetDevice::by_name(name)))
     }
 
     /// The device with index `ifindex`.
@@ -190,8 +172,7 @@ impl<S: GenlSession> Wireguard<S> {
         &mut self,
         ifindex: u32,
     ) -> S::Output<impl Future<Output = Result<WgDevice>> + '_> {
-        let genl = &mut self.genl;
-        S::finish(async move { device(genl, &GetDevice::by_index(ifindex)).await })
+        S::finish(device(&mut self.genl, GetDevice::by_index(ifindex)))
     }
 
     /// Applies `set` (`wg set`, or `wg setconf` with
@@ -209,19 +190,15 @@ impl<S: GenlSession> Wireguard<S> {
         S::finish(async move {
             set.check().map_err(Error::Invalid)?;
             family_id(genl).await?;
-            let mut parts = set.messages(SET_MESSAGE_SIZE).peekable();
-            let mut index = 0u32;
-            while let Some(part) = parts.next() {
-                let part = part.map_err(Error::Invalid)?;
+            let mut parts = (0u32..).zip(set.messages(SET_MESSAGE_SIZE)).peekable();
+            while let Some((index, part)) = parts.next() {
                 let split = index > 0 || parts.peek().is_some();
-                match request(genl, FAMILY_NAME, &part).await {
-                    Ok(_) => {}
+                match request(genl, FAMILY_NAME, &part.map_err(Error::Invalid)?).await {
                     Err(Error::Kernel { errno, message, offset, index: None, failures }) if split => {
                         return Err(Error::Kernel { errno, message, offset, index: Some(index), failures });
                     }
-                    Err(e) => return Err(e),
-                }
-                index += 1;
+                    result => result?,
+                };
             }
             Ok(())
         })
