@@ -3,7 +3,6 @@
 //! name.
 
 use std::fmt;
-use std::future::Future;
 use std::marker::PhantomData;
 
 use nlwire::ethtool::{
@@ -19,7 +18,7 @@ use nlwire::tables::ethtool::{COALESCE, FAMILY};
 use nlwire::{Attr, Message};
 
 use crate::error::{Error, Result};
-use crate::genl::{change, family_handle, get, request, GenlSession};
+use crate::genl::{change, family_handle, genl_verbs, get, request, GenlSession};
 use crate::owned::OwnedMessage;
 
 /// One device feature as `ethtool -k` shows it, by the kernel's name.
@@ -221,7 +220,7 @@ family_handle! {
     /// println!("{:?}", ethtool.channels("eth0")?);
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    Ethtool, ethtool, "The ethtool family of this session, by device name: `genl.ethtool().channels(\"eth0\")`."
+    Ethtool, ethtool, "The ethtool family, by device name: `genl.ethtool().channels(\"eth0\")`."
 }
 
 /// The string sets `ids` of `header`'s device.
@@ -277,228 +276,172 @@ async fn read_features<S: GenlSession>(genl: &mut S, msg: &Message<'_>) -> Resul
     names.iter().map(|(index, name)| Ok(view.feature(Some(*index), name)?.into())).collect()
 }
 
-/// Gets of one reply read as a [`Reply`]: `name(Get) -> Reply;`.
-macro_rules! typed_gets {
-    ($($(#[$doc:meta])* $name:ident($get:ident) -> $reply:ident;)*) => {$(
-        $(#[$doc])*
-        pub fn $name<'a>(&'a mut self, dev: &'a str) -> S::Output<impl Future<Output = Result<$reply>> + 'a> {
-            self.one($get::new(RequestHeader::name(dev)), $reply::new)
-        }
-    )*};
+/// Sends the get `command`; `read` reads its one reply.
+async fn one<S: GenlSession, T>(
+    genl: &mut S,
+    command: impl Command,
+    read: impl Fn(&Message<'_>) -> nlwire::Result<T>,
+) -> Result<T> {
+    Ok(read(&get(genl, GENL_NAME, &command).await?.message())?)
 }
 
-/// Sets of the `Some` fields of a core request, for the device named:
-/// `name(Set);`.
-macro_rules! typed_sets {
-    ($($(#[$doc:meta])* $name:ident($set:ident);)*) => {$(
-        $(#[$doc])*
-        pub fn $name<'a>(
-            &'a mut self,
-            dev: &'a str,
-            values: &$set<'_>,
-        ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-            change(&mut self.genl, GENL_NAME, $set { header: RequestHeader::name(dev), ..*values })
+/// Every feature of `dev`, named (see [`Ethtool::features`]).
+async fn features<S: GenlSession>(genl: &mut S, dev: &str) -> Result<Vec<FeatureState>> {
+    let reply = get(genl, GENL_NAME, &FeaturesGet::new(RequestHeader::name(dev).compact())).await?;
+    read_features(genl, &reply.message()).await
+}
+
+/// The standard statistics `groups` of `dev` (see [`Ethtool::stats`]).
+async fn stats<S: GenlSession>(genl: &mut S, dev: &str, groups: &[&str]) -> Result<Vec<StatsGroup>> {
+    let header = RequestHeader::name(dev);
+    let std_names = string_set(genl, header, ETH_SS_STATS_STD).await?;
+    let all: Vec<&str> = std_names.iter().map(|(_, n)| n.as_str()).collect();
+    let asked = if groups.is_empty() { &all[..] } else { groups };
+    let reply = get(genl, GENL_NAME, &StatsGet::new(header, asked)).await?;
+    let msg = reply.message();
+    let answered: Vec<_> = Stats::parse(&msg)?.answered().collect::<nlwire::Result<_>>()?;
+    let name_of = |names: &[(u32, String)], i: u32| {
+        names.iter().find(|(n, _)| *n == i).map_or_else(|| i.to_string(), |(_, s)| s.clone())
+    };
+    let mut out = Vec::new();
+    for group in answered {
+        let names = string_set(genl, header, group.ss_id).await?;
+        let counters = group
+            .counters()
+            .map(|c| c.map(|(i, v)| (name_of(&names, i), v)))
+            .collect::<nlwire::Result<_>>()?;
+        out.push(StatsGroup { name: name_of(&std_names, group.id), counters });
+    }
+    Ok(out)
+}
+
+/// Sets the features `changes` of `dev`: what the kernel reports (see
+/// [`Ethtool::set_features`]).
+async fn set_features<S: GenlSession>(
+    genl: &mut S,
+    dev: &str,
+    changes: &[(&str, bool)],
+) -> Result<FeaturesChanged> {
+    let header = RequestHeader::name(dev);
+    let replies = request(genl, GENL_NAME, &FeaturesSet::new(header.compact(), changes)).await?;
+    let mut out = FeaturesChanged::default();
+    let Some(reply) = replies.first() else { return Ok(out) };
+    let names = string_set(genl, header, ETH_SS_FEATURES).await?;
+    let msg = reply.message();
+    let view = Features::parse(&msg)?;
+    let (wanted, active) = (view.wanted()?, view.active()?);
+    for (index, name) in names {
+        let get = |s: &Option<Bitset<'_>>| s.as_ref().map(|s| s.get(Some(index), Some(&name))).transpose();
+        let (unmet, now) = (get(&wanted)?.flatten(), get(&active)?.flatten());
+        if unmet.is_none() && now.is_none() {
+            continue;
         }
-    )*};
+        let requested = changes.iter().any(|(n, _)| *n == name);
+        // Unchanged and not as asked: it stays the opposite of the request.
+        let active = now.unwrap_or(unmet.is_some_and(|w| !w));
+        let changed = now.is_some();
+        out.features.push(FeatureChange { index, name, active, changed, unmet, requested });
+    }
+    Ok(out)
+}
+
+/// The coalescing parameters of a coalesce reply (see [`Ethtool::coalesce`]).
+fn coalesce(msg: &Message<'_>) -> nlwire::Result<Vec<(&'static str, u32)>> {
+    let c = Coalesce::parse(msg)?.attrs();
+    let mut out = Vec::new();
+    for spec in COALESCE.attrs {
+        let value = match spec.ty {
+            AttrType::U32 => c.read(spec.id, Attr::u32)?,
+            AttrType::U8 => c.read(spec.id, Attr::u8)?.map(|v| u32::from(v != 0)),
+            _ => None,
+        };
+        out.extend(value.map(|v| (spec.name, v)));
+    }
+    Ok(out)
 }
 
 impl<S: GenlSession> Ethtool<S> {
-    /// Sends a get `command`; `read` reads its one reply.
-    fn one<'a, T: 'a>(
-        &'a mut self,
-        command: impl Command + 'a,
-        read: impl Fn(&Message<'_>) -> nlwire::Result<T> + 'a,
-    ) -> S::Output<impl Future<Output = Result<T>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(async move { Ok(read(&get(genl, GENL_NAME, &command).await?.message())?) })
-    }
-
-    /// Every feature of `dev` (`ethtool -k`), in the kernel's order: the
-    /// device's `ETH_SS_FEATURES` names and a compact features reply.
-    pub fn features<'a>(
-        &'a mut self,
-        dev: &'a str,
-    ) -> S::Output<impl Future<Output = Result<Vec<FeatureState>>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(async move {
-            let reply = get(genl, GENL_NAME, &FeaturesGet::new(RequestHeader::name(dev).compact())).await?;
-            read_features(genl, &reply.message()).await
-        })
-    }
-
-    /// The features of a features reply or notification
-    /// (`ETHTOOL_MSG_FEATURES_NTF`, which the kernel sends in the form the
-    /// changing request asked for): a compact one is named by the device's
-    /// `ETH_SS_FEATURES` set, asked of the kernel; a verbose one by its own
-    /// names (only the features set in one of its bitsets).
-    pub fn read_features<'a>(
-        &'a mut self,
-        msg: &'a Message<'a>,
-    ) -> S::Output<impl Future<Output = Result<Vec<FeatureState>>> + 'a> {
-        S::finish(read_features(&mut self.genl, msg))
-    }
-
-    /// The device's feature names (`ETH_SS_FEATURES`), by index.
-    pub fn feature_names<'a>(
-        &'a mut self,
-        dev: &'a str,
-    ) -> S::Output<impl Future<Output = Result<Vec<(u32, String)>>> + 'a> {
-        S::finish(string_set(&mut self.genl, RequestHeader::name(dev), ETH_SS_FEATURES))
-    }
-
-    /// The string sets `ids` (`ETH_SS_*`, [`nlwire::ethtool::STRING_SETS`])
-    /// as `dev` sees them: its own (driver statistics `ethtool -S` names,
-    /// private flags) and the system's (features, link modes, statistics
-    /// groups), in the kernel's order. Empty `ids` asks for the device's own
-    /// sets only (the kernel's rule).
-    ///
-    /// ```no_run
-    /// use nlwire::ethtool::{ETH_SS_LINK_MODES, ETH_SS_STATS};
-    /// # let mut genl = nlwire_std::Genl::new()?;
-    /// for set in genl.ethtool().string_sets("eth0", &[ETH_SS_STATS, ETH_SS_LINK_MODES])? {
-    ///     println!("{:?}: {} strings", set.name(), set.strings.len());
-    /// }
-    /// # Ok::<(), nlwire_std::Error>(())
-    /// ```
-    pub fn string_sets<'a>(
-        &'a mut self,
-        dev: &'a str,
-        ids: &'a [u32],
-    ) -> S::Output<impl Future<Output = Result<Vec<StringSet>>> + 'a> {
-        S::finish(string_sets(&mut self.genl, RequestHeader::name(dev), ids))
-    }
-
-    /// Standard statistics of `dev` (`ethtool -S DEV --groups ...`): each
-    /// group named (`eth-phy`, `eth-mac`, `eth-ctrl`, `rmon`, ...; none:
-    /// every group the kernel names in `ETH_SS_STATS_STD`, as
-    /// `--all-groups`), in the kernel's order, with the counters the driver
-    /// keeps, named by the group's string set. A driver keeping none (veth)
-    /// gives groups without counters, not an error; a group name the kernel
-    /// does not know is its `EOPNOTSUPP` with the extended ACK.
-    pub fn stats<'a>(
-        &'a mut self,
-        dev: &'a str,
-        groups: &'a [&'a str],
-    ) -> S::Output<impl Future<Output = Result<Vec<StatsGroup>>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(async move {
-            let header = RequestHeader::name(dev);
-            let std_names = string_set(genl, header, ETH_SS_STATS_STD).await?;
-            let all: Vec<&str> = std_names.iter().map(|(_, n)| n.as_str()).collect();
-            let asked = if groups.is_empty() { &all[..] } else { groups };
-            let reply = get(genl, GENL_NAME, &StatsGet::new(header, asked)).await?;
-            let msg = reply.message();
-            let answered: Vec<_> = Stats::parse(&msg)?.answered().collect::<nlwire::Result<_>>()?;
-            let mut out = Vec::new();
-            for group in answered {
-                let names = string_set(genl, header, group.ss_id).await?;
-                let name_of = |names: &[(u32, String)], i: u32| {
-                    names.iter().find(|(n, _)| *n == i).map_or_else(|| i.to_string(), |(_, s)| s.clone())
-                };
-                let counters = group
-                    .counters()
-                    .map(|c| c.map(|(i, v)| (name_of(&names, i), v)))
-                    .collect::<nlwire::Result<_>>()?;
-                out.push(StatsGroup { name: name_of(&std_names, group.id), counters });
-            }
-            Ok(out)
-        })
-    }
-
-    /// Turns features of `dev` on or off by the kernel's names
-    /// (`ethtool -K`), as ethtool sends it: a compact request, the reply
-    /// named by the device's `ETH_SS_FEATURES` set. Returns what the kernel
-    /// reports: the features that changed and those not as asked.
-    ///
-    /// ethtool's legacy names (`gro`, `tx` for `tx-checksum-*`, `sg` for
-    /// `tx-scatter-gather*`, `tso` for `tx-tcp*-segmentation`): those are not
-    /// kernel names. An unknown name fails with the kernel's `EOPNOTSUPP`
-    /// and extended ACK ("bit name not found"), and nothing changes, not
-    /// even the other changes asked.
-    pub fn set_features<'a>(
-        &'a mut self,
-        dev: &'a str,
-        changes: &'a [(&'a str, bool)],
-    ) -> S::Output<impl Future<Output = Result<FeaturesChanged>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(async move {
-            let header = RequestHeader::name(dev);
-            let replies = request(genl, GENL_NAME, &FeaturesSet::new(header.compact(), changes)).await?;
-            let mut out = FeaturesChanged::default();
-            let Some(reply) = replies.first() else { return Ok(out) };
-            let names = string_set(genl, header, ETH_SS_FEATURES).await?;
-            let msg = reply.message();
-            let view = Features::parse(&msg)?;
-            let (wanted, active) = (view.wanted()?, view.active()?);
-            for (index, name) in names {
-                let get =
-                    |s: &Option<Bitset<'_>>| s.as_ref().map(|s| s.get(Some(index), Some(&name))).transpose();
-                let (unmet, now) = (get(&wanted)?.flatten(), get(&active)?.flatten());
-                if unmet.is_none() && now.is_none() {
-                    continue;
-                }
-                let requested = changes.iter().any(|(n, _)| *n == name);
-                // Unchanged and not as asked: it stays the opposite of the request.
-                let active = now.unwrap_or(unmet.is_some_and(|w| !w));
-                let changed = now.is_some();
-                out.features.push(FeatureChange { index, name, active, changed, unmet, requested });
-            }
-            Ok(out)
-        })
-    }
-
-    typed_gets! {
+    genl_verbs! { genl:
+        /// Every feature of `dev` (`ethtool -k`), in the kernel's order: the
+        /// device's `ETH_SS_FEATURES` names and a compact features reply.
+        features(dev: &'a str) -> Vec<FeatureState> = features(genl, dev);
+        /// The features of a features reply or notification
+        /// (`ETHTOOL_MSG_FEATURES_NTF`, which the kernel sends in the form the
+        /// changing request asked for): a compact one is named by the device's
+        /// `ETH_SS_FEATURES` set, asked of the kernel; a verbose one by its own
+        /// names (only the features set in one of its bitsets).
+        read_features(msg: &'a Message<'a>) -> Vec<FeatureState> = read_features(genl, msg);
+        /// The device's feature names (`ETH_SS_FEATURES`), by index.
+        feature_names(dev: &'a str) -> Vec<(u32, String)> =
+            string_set(genl, RequestHeader::name(dev), ETH_SS_FEATURES);
+        /// The string sets `ids` (`ETH_SS_*`, [`nlwire::ethtool::STRING_SETS`])
+        /// as `dev` sees them: its own (driver statistics `ethtool -S` names,
+        /// private flags) and the system's (features, link modes, statistics
+        /// groups), in the kernel's order. Empty `ids` asks for the device's own
+        /// sets only (the kernel's rule).
+        ///
+        /// ```no_run
+        /// use nlwire::ethtool::{ETH_SS_LINK_MODES, ETH_SS_STATS};
+        /// # let mut genl = nlwire_std::Genl::new()?;
+        /// for set in genl.ethtool().string_sets("eth0", &[ETH_SS_STATS, ETH_SS_LINK_MODES])? {
+        ///     println!("{:?}: {} strings", set.name(), set.strings.len());
+        /// }
+        /// # Ok::<(), nlwire_std::Error>(())
+        /// ```
+        string_sets(dev: &'a str, ids: &'a [u32]) -> Vec<StringSet> =
+            string_sets(genl, RequestHeader::name(dev), ids);
+        /// Standard statistics of `dev` (`ethtool -S DEV --groups ...`): each
+        /// group named (`eth-phy`, `eth-mac`, `eth-ctrl`, `rmon`, ...; none:
+        /// every group the kernel names in `ETH_SS_STATS_STD`, as
+        /// `--all-groups`), in the kernel's order, with the counters the driver
+        /// keeps, named by the group's string set. A driver keeping none (veth)
+        /// gives groups without counters, not an error; a group name the kernel
+        /// does not know is its `EOPNOTSUPP` with the extended ACK.
+        stats(dev: &'a str, groups: &'a [&'a str]) -> Vec<StatsGroup> = stats(genl, dev, groups);
+        /// Turns features of `dev` on or off by the kernel's names
+        /// (`ethtool -K`), as ethtool sends it: a compact request, the reply
+        /// named by the device's `ETH_SS_FEATURES` set. Returns what the kernel
+        /// reports: the features that changed and those not as asked.
+        ///
+        /// ethtool's legacy names (`gro`, `tx` for `tx-checksum-*`, `sg` for
+        /// `tx-scatter-gather*`, `tso` for `tx-tcp*-segmentation`): those are not
+        /// kernel names. An unknown name fails with the kernel's `EOPNOTSUPP`
+        /// and extended ACK ("bit name not found"), and nothing changes, not
+        /// even the other changes asked.
+        set_features(dev: &'a str, changes: &'a [(&'a str, bool)]) -> FeaturesChanged =
+            set_features(genl, dev, changes);
         /// Channel counts of `dev` (`ethtool -l`).
-        channels(ChannelsGet) -> ChannelCounts;
+        channels(dev: &'a str) -> ChannelCounts =
+            one(genl, ChannelsGet::new(RequestHeader::name(dev)), ChannelCounts::new);
         /// Ring sizes of `dev` (`ethtool -g`; `EOPNOTSUPP` on veth).
-        rings(RingsGet) -> RingSizes;
+        rings(dev: &'a str) -> RingSizes = one(genl, RingsGet::new(RequestHeader::name(dev)), RingSizes::new);
         /// Port, PHY address, MDI-X and transceiver of `dev`.
-        link_info(LinkinfoGet) -> LinkInfoState;
+        link_info(dev: &'a str) -> LinkInfoState =
+            one(genl, LinkinfoGet::new(RequestHeader::name(dev)), LinkInfoState::new);
         /// Autonegotiation, speed, duplex and lanes of `dev`.
-        link_modes(LinkmodesGet) -> LinkModesState;
+        link_modes(dev: &'a str) -> LinkModesState =
+            one(genl, LinkmodesGet::new(RequestHeader::name(dev)), LinkModesState::new);
         /// Pause frame use of `dev` (`ethtool -a`).
-        pause(PauseGet) -> PauseState;
-    }
-
-    typed_sets! {
+        pause(dev: &'a str) -> PauseState =
+            one(genl, PauseGet::new(RequestHeader::name(dev)), PauseState::new);
+        /// Interrupt coalescing of `dev` (`ethtool -c`): the parameters the
+        /// driver reports, as (spec name such as `rx_usecs`, value; booleans as
+        /// 0 or 1), in attribute order.
+        coalesce(dev: &'a str) -> Vec<(&'static str, u32)> =
+            one(genl, CoalesceGet::new(RequestHeader::name(dev)), coalesce);
         /// Sets channel counts of `dev` (`ethtool -L`): the `Some` fields of
         /// `values` (its header is ignored).
-        set_channels(ChannelsSet);
+        set_channels(dev: &'a str, values: &ChannelsSet<'_>) -> () =
+            change(genl, GENL_NAME, ChannelsSet { header: RequestHeader::name(dev), ..*values });
         /// Sets ring sizes of `dev` (`ethtool -G`): the `Some` fields of
         /// `values` (its header is ignored).
-        set_rings(RingsSet);
+        set_rings(dev: &'a str, values: &RingsSet<'_>) -> () =
+            change(genl, GENL_NAME, RingsSet { header: RequestHeader::name(dev), ..*values });
         /// Sets autonegotiation, speed, duplex or lanes of `dev` (`ethtool -s`):
         /// the `Some` fields of `values` (its header is ignored).
-        set_link_modes(LinkmodesSet);
-    }
-
-    /// Interrupt coalescing of `dev` (`ethtool -c`): the parameters the
-    /// driver reports, as (spec name such as `rx_usecs`, value; booleans as
-    /// 0 or 1), in attribute order.
-    pub fn coalesce<'a>(
-        &'a mut self,
-        dev: &'a str,
-    ) -> S::Output<impl Future<Output = Result<Vec<(&'static str, u32)>>> + 'a> {
-        self.one(CoalesceGet::new(RequestHeader::name(dev)), |m| {
-            let c = Coalesce::parse(m)?.attrs();
-            let mut out = Vec::new();
-            for spec in COALESCE.attrs {
-                let value = match spec.ty {
-                    AttrType::U32 => c.read(spec.id, Attr::u32)?,
-                    AttrType::U8 => c.read(spec.id, Attr::u8)?.map(|v| u32::from(v != 0)),
-                    _ => None,
-                };
-                out.extend(value.map(|v| (spec.name, v)));
-            }
-            Ok(out)
-        })
-    }
-
-    /// Any ethtool command, its replies kept (for what has no method here).
-    pub fn request<'a>(
-        &'a mut self,
-        command: &'a impl Command,
-    ) -> S::Output<impl Future<Output = Result<Vec<OwnedMessage>>> + 'a> {
-        S::finish(request(&mut self.genl, GENL_NAME, command))
+        set_link_modes(dev: &'a str, values: &LinkmodesSet<'_>) -> () =
+            change(genl, GENL_NAME, LinkmodesSet { header: RequestHeader::name(dev), ..*values });
+        /// Any ethtool command, its replies kept (for what has no method here).
+        request(command: &'a impl Command) -> Vec<OwnedMessage> = request(genl, GENL_NAME, command);
     }
 }

@@ -251,6 +251,33 @@ macro_rules! family_handle {
 }
 pub(crate) use family_handle;
 
+/// Writes a family handle's verbs, one line each: `name(arg: Type, ...)
+/// -> T = verb;`, where `verb` is a future of `Result<T>` over the
+/// handle's session, bound to the name given before the colon; arguments
+/// it borrows live for `'a`. Doc comments before a line go on its method.
+///
+/// ```text
+/// impl<S: GenlSession> Mptcp<S> {
+///     genl_verbs! { genl:
+///         /// Removes every endpoint (`ip mptcp endpoint flush`).
+///         flush() -> () = change(genl, FAMILY_NAME, FlushEndpoints);
+///     }
+/// }
+/// ```
+macro_rules! genl_verbs {
+    ($genl:ident: $($(#[$attr:meta])* $name:ident($($arg:ident: $ty:ty),*) -> $out:ty = $verb:expr;)+) => {$(
+        $(#[$attr])*
+        pub fn $name<'a>(
+            &'a mut self
+            $(, $arg: $ty)*
+        ) -> S::Output<impl std::future::Future<Output = $crate::Result<$out>> + 'a> {
+            let $genl = &mut self.genl;
+            S::finish($verb)
+        }
+    )+};
+}
+pub(crate) use genl_verbs;
+
 /// The id of the family `name`, which a kernel may lack (a module not
 /// loaded, hardware absent): then [`Error::NotFound`] naming the family and
 /// `what` it serves, rather than the controller's bare `ENOENT`.
@@ -276,13 +303,9 @@ pub(crate) async fn request<S: GenlSession>(
     genl.request(&To { family, command }).await
 }
 
-/// A verb that sends the change `command` to `family` and returns nothing.
-pub(crate) fn change<'a, S: GenlSession>(
-    genl: &'a mut S,
-    family: &'a str,
-    command: impl Command + 'a,
-) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-    S::finish(async move { request(genl, family, &command).await.map(drop) })
+/// Sends the change `command` to `family`; nothing comes back.
+pub(crate) async fn change<S: GenlSession>(genl: &mut S, family: &str, command: impl Command) -> Result<()> {
+    request(genl, family, &command).await.map(drop)
 }
 
 /// Sends `command` to `family` with NLM_F_ACK: its one reply.

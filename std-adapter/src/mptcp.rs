@@ -17,7 +17,6 @@
 //! # Ok::<(), nlwire_std::Error>(())
 //! ```
 
-use std::future::Future;
 use std::net::IpAddr;
 
 use nlwire::genl::To;
@@ -30,7 +29,7 @@ use nlwire::Error::MissingAttr;
 use nlwire::Message;
 
 use crate::error::{Error, Result};
-use crate::genl::{change, family_handle, get, Genl, GenlSession};
+use crate::genl::{change, family_handle, genl_verbs, get, Genl, GenlSession};
 
 /// An endpoint of the in-kernel path manager, owned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,83 +79,53 @@ family_handle! {
     Mptcp, mptcp, "The MPTCP path manager (`mptcp_pm`), resolved on first use: `genl.mptcp().endpoints()`."
 }
 
+/// Every endpoint, in the kernel's order.
+async fn endpoints<S: GenlSession>(genl: &mut S) -> Result<Vec<MptcpEndpoint>> {
+    let family = genl.family_id(FAMILY_NAME).await?;
+    let dump = genl.dump_owned(&To { family, command: &DumpEndpoints }, 3).await?;
+    dump.iter().map(|msg| MptcpEndpoint::from_message(&msg.message())).collect()
+}
+
+/// The endpoint with id `id`.
+async fn endpoint<S: GenlSession>(genl: &mut S, id: u8) -> Result<MptcpEndpoint> {
+    MptcpEndpoint::from_message(&get(genl, FAMILY_NAME, &GetEndpoint { id }).await?.message())
+}
+
+/// The limits; a reply without them is [`Error::Malformed`].
+async fn limits<S: GenlSession>(genl: &mut S) -> Result<MptcpLimits> {
+    let reply = get(genl, FAMILY_NAME, &GetLimits).await?;
+    let read = |l: Limits<'_>| -> nlwire::Result<MptcpLimits> {
+        Ok(MptcpLimits {
+            subflows: l.subflows()?.ok_or(MissingAttr { kind: attr::SUBFLOWS })?,
+            add_addr_accepted: l.rcv_add_addrs()?.ok_or(MissingAttr { kind: attr::RCV_ADD_ADDRS })?,
+        })
+    };
+    Limits::parse(&reply.message()).and_then(read).map_err(Error::Malformed)
+}
+
 impl<S: GenlSession> Mptcp<S> {
-    /// Every endpoint (`ip mptcp endpoint show`), in the kernel's order.
-    pub fn endpoints(&mut self) -> S::Output<impl Future<Output = Result<Vec<MptcpEndpoint>>> + '_> {
-        let genl = &mut self.genl;
-        S::finish(async move {
-            let family = genl.family_id(FAMILY_NAME).await?;
-            let dump = genl.dump_owned(&To { family, command: &DumpEndpoints }, 3).await?;
-            dump.iter().map(|msg| MptcpEndpoint::from_message(&msg.message())).collect()
-        })
-    }
-
-    /// The endpoint with id `id` (`ip mptcp endpoint show id ID`).
-    pub fn endpoint(&mut self, id: u8) -> S::Output<impl Future<Output = Result<MptcpEndpoint>> + '_> {
-        let genl = &mut self.genl;
-        S::finish(async move {
-            MptcpEndpoint::from_message(&get(genl, FAMILY_NAME, &GetEndpoint { id }).await?.message())
-        })
-    }
-
-    /// Adds an endpoint (`ip mptcp endpoint add`).
-    pub fn add_endpoint<'a>(
-        &'a mut self,
-        add: &'a AddEndpoint,
-    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        change(&mut self.genl, FAMILY_NAME, *add)
-    }
-
-    /// Deletes the endpoint with id `id` (not 0; see [`del_endpoint_addr`](Self::del_endpoint_addr)).
-    pub fn del_endpoint(&mut self, id: u8) -> S::Output<impl Future<Output = Result<()>> + '_> {
-        change(&mut self.genl, FAMILY_NAME, DelEndpoint { id, addr: None })
-    }
-
-    /// Deletes by address with id 0 (`ip mptcp endpoint delete id 0 ADDRESS`).
-    pub fn del_endpoint_addr(&mut self, addr: IpAddr) -> S::Output<impl Future<Output = Result<()>> + '_> {
-        change(&mut self.genl, FAMILY_NAME, DelEndpoint { id: 0, addr: Some(addr) })
-    }
-
-    /// Changes the `backup`/`fullmesh` flags of an endpoint (`ip mptcp endpoint change`).
-    pub fn set_endpoint_flags<'a>(
-        &'a mut self,
-        set: &'a SetEndpointFlags,
-    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        change(&mut self.genl, FAMILY_NAME, *set)
-    }
-
-    /// Removes every endpoint (`ip mptcp endpoint flush`).
-    pub fn flush(&mut self) -> S::Output<impl Future<Output = Result<()>> + '_> {
-        change(&mut self.genl, FAMILY_NAME, FlushEndpoints)
-    }
-
-    /// The limits (`ip mptcp limits show`); a reply without them is [`Error::Malformed`].
-    pub fn limits(&mut self) -> S::Output<impl Future<Output = Result<MptcpLimits>> + '_> {
-        let genl = &mut self.genl;
-        S::finish(async move {
-            let reply = get(genl, FAMILY_NAME, &GetLimits).await?;
-            let read = |l: Limits<'_>| -> nlwire::Result<MptcpLimits> {
-                Ok(MptcpLimits {
-                    subflows: l.subflows()?.ok_or(MissingAttr { kind: attr::SUBFLOWS })?,
-                    add_addr_accepted: l.rcv_add_addrs()?.ok_or(MissingAttr { kind: attr::RCV_ADD_ADDRS })?,
-                })
-            };
-            Limits::parse(&reply.message()).and_then(read).map_err(Error::Malformed)
-        })
-    }
-
-    /// Sets the limits given (`ip mptcp limits set`).
-    pub fn set_limits<'a>(
-        &'a mut self,
-        set: &'a SetLimits,
-    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        change(&mut self.genl, FAMILY_NAME, *set)
-    }
-
-    /// The family id the kernel assigned to `mptcp_pm` (its messages' type).
-    pub fn family_id(&mut self) -> S::Output<impl Future<Output = Result<u16>> + '_> {
-        let genl = &mut self.genl;
-        S::finish(async move { genl.family_id(FAMILY_NAME).await })
+    genl_verbs! { genl:
+        /// Every endpoint (`ip mptcp endpoint show`), in the kernel's order.
+        endpoints() -> Vec<MptcpEndpoint> = endpoints(genl);
+        /// The endpoint with id `id` (`ip mptcp endpoint show id ID`).
+        endpoint(id: u8) -> MptcpEndpoint = endpoint(genl, id);
+        /// Adds an endpoint (`ip mptcp endpoint add`).
+        add_endpoint(add: &'a AddEndpoint) -> () = change(genl, FAMILY_NAME, *add);
+        /// Deletes the endpoint with id `id` (not 0; see [`del_endpoint_addr`](Self::del_endpoint_addr)).
+        del_endpoint(id: u8) -> () = change(genl, FAMILY_NAME, DelEndpoint { id, addr: None });
+        /// Deletes by address with id 0 (`ip mptcp endpoint delete id 0 ADDRESS`).
+        del_endpoint_addr(addr: IpAddr) -> () =
+            change(genl, FAMILY_NAME, DelEndpoint { id: 0, addr: Some(addr) });
+        /// Changes the `backup`/`fullmesh` flags of an endpoint (`ip mptcp endpoint change`).
+        set_endpoint_flags(set: &'a SetEndpointFlags) -> () = change(genl, FAMILY_NAME, *set);
+        /// Removes every endpoint (`ip mptcp endpoint flush`).
+        flush() -> () = change(genl, FAMILY_NAME, FlushEndpoints);
+        /// The limits (`ip mptcp limits show`); a reply without them is [`Error::Malformed`].
+        limits() -> MptcpLimits = limits(genl);
+        /// Sets the limits given (`ip mptcp limits set`).
+        set_limits(set: &'a SetLimits) -> () = change(genl, FAMILY_NAME, *set);
+        /// The family id the kernel assigned to `mptcp_pm` (its messages' type).
+        family_id() -> u16 = genl.family_id(FAMILY_NAME);
     }
 }
 

@@ -20,7 +20,6 @@
 //! # Ok::<(), nlwire_std::Error>(())
 //! ```
 
-use std::future::Future;
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime};
 
@@ -29,7 +28,7 @@ use nlwire::wireguard::{AllowedIp, Device, GetDevice, Key, SetDevice, FAMILY_NAM
 use nlwire::Message;
 
 use crate::error::{Error, Result};
-use crate::genl::{family_handle, present_family_id, request, GenlSession};
+use crate::genl::{family_handle, genl_verbs, present_family_id, request, GenlSession};
 
 /// Bytes per message of a split [`SetDevice`]: its error answer, which
 /// echoes the request, still fits the session's 64 KiB receive buffer.
@@ -136,7 +135,7 @@ family_handle! {
     /// `AsyncGenl::wireguard`, each verb `.await`ed). Errors carry the kernel's
     /// errno and extended-ACK text; a kernel without WireGuard is
     /// [`Error::NotFound`] naming the family.
-    Wireguard, wireguard, "The WireGuard family (`wireguard`), resolved on first use: `genl.wireguard().device(\"wg0\")`."
+    Wireguard, wireguard, "The WireGuard family, resolved on first use: `genl.wireguard().device(\"wg0\")`."
 }
 
 /// The family id of `wireguard`; a kernel without it is [`Error::NotFound`].
@@ -154,54 +153,41 @@ async fn device<S: GenlSession>(genl: &mut S, get: GetDevice<'_>) -> Result<WgDe
     Ok(dev)
 }
 
-impl<S: GenlSession> Wireguard<S> {
-    /// The family id the kernel assigned to `wireguard`. A kernel without
-    /// it (no module) is [`Error::NotFound`] rather than a bare `ENOENT`.
-    pub fn family_id(&mut self) -> S::Output<impl Future<Output = Result<u16>> + '_> {
-        S::finish(family_id(&mut self.genl))
-    }
-
-    /// The device named `name`, its peers and their allowed IPs
-    /// (`wg show NAME`), read over as many messages as the kernel sends.
-    pub fn device<'a>(&'a mut self, name: &'a str) -> S::Output<impl Future<Output = Result<WgDevice>> + 'a> {
-        S::finish(device(&mut self.genl, GetDevice::by_name(name)))
-    }
-
-    /// The device with index `ifindex`.
-    pub fn device_by_index(
-        &mut self,
-        ifindex: u32,
-    ) -> S::Output<impl Future<Output = Result<WgDevice>> + '_> {
-        S::finish(device(&mut self.genl, GetDevice::by_index(ifindex)))
-    }
-
-    /// Applies `set` (`wg set`, or `wg setconf` with
-    /// [`DeviceFlags::REPLACE_PEERS`](nlwire::wireguard::DeviceFlags::REPLACE_PEERS)),
-    /// split into messages of [`SET_MESSAGE_SIZE`] as `wg` splits them,
-    /// each sent after the previous one was acknowledged. Every value is
-    /// checked before the first is sent. A refusal stops there; when the
-    /// change took several messages its `index` says which (the ones before
-    /// were applied).
-    pub fn set_device<'a>(
-        &'a mut self,
-        set: &'a SetDevice<'a>,
-    ) -> S::Output<impl Future<Output = Result<()>> + 'a> {
-        let genl = &mut self.genl;
-        S::finish(async move {
-            set.check().map_err(Error::Invalid)?;
-            family_id(genl).await?;
-            let mut parts = (0u32..).zip(set.messages(SET_MESSAGE_SIZE)).peekable();
-            while let Some((index, part)) = parts.next() {
-                let split = index > 0 || parts.peek().is_some();
-                match request(genl, FAMILY_NAME, &part.map_err(Error::Invalid)?).await {
-                    Err(Error::Kernel { errno, message, offset, index: None, failures }) if split => {
-                        return Err(Error::Kernel { errno, message, offset, index: Some(index), failures });
-                    }
-                    result => result?,
-                };
+/// Applies `set`, as [`Wireguard::set_device`] tells.
+async fn set_device<S: GenlSession>(genl: &mut S, set: &SetDevice<'_>) -> Result<()> {
+    set.check().map_err(Error::Invalid)?;
+    family_id(genl).await?;
+    let mut parts = (0u32..).zip(set.messages(SET_MESSAGE_SIZE)).peekable();
+    while let Some((index, part)) = parts.next() {
+        let split = index > 0 || parts.peek().is_some();
+        match request(genl, FAMILY_NAME, &part.map_err(Error::Invalid)?).await {
+            Err(Error::Kernel { errno, message, offset, index: None, failures }) if split => {
+                return Err(Error::Kernel { errno, message, offset, index: Some(index), failures });
             }
-            Ok(())
-        })
+            result => result?,
+        };
+    }
+    Ok(())
+}
+
+impl<S: GenlSession> Wireguard<S> {
+    genl_verbs! { genl:
+        /// The family id the kernel assigned to `wireguard`. A kernel without
+        /// it (no module) is [`Error::NotFound`] rather than a bare `ENOENT`.
+        family_id() -> u16 = family_id(genl);
+        /// The device named `name`, its peers and their allowed IPs
+        /// (`wg show NAME`), read over as many messages as the kernel sends.
+        device(name: &'a str) -> WgDevice = device(genl, GetDevice::by_name(name));
+        /// The device with index `ifindex`.
+        device_by_index(ifindex: u32) -> WgDevice = device(genl, GetDevice::by_index(ifindex));
+        /// Applies `set` (`wg set`, or `wg setconf` with
+        /// [`DeviceFlags::REPLACE_PEERS`](nlwire::wireguard::DeviceFlags::REPLACE_PEERS)),
+        /// split into messages of [`SET_MESSAGE_SIZE`] as `wg` splits them,
+        /// each sent after the previous one was acknowledged. Every value is
+        /// checked before the first is sent. A refusal stops there; when the
+        /// change took several messages its `index` says which (the ones before
+        /// were applied).
+        set_device(set: &'a SetDevice<'a>) -> () = set_device(genl, set);
     }
 }
 
