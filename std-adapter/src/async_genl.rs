@@ -63,18 +63,15 @@ impl AsyncGenl {
 
     /// The family named `name` (asked of the kernel the first time only).
     pub async fn family(&self, name: &str) -> Result<ResolvedFamily> {
-        let known = |families: &Mutex<Vec<ResolvedFamily>>| {
-            let families = families.lock().unwrap_or_else(PoisonError::into_inner);
-            families.iter().find(|f| f.name() == name).cloned()
-        };
-        if let Some(family) = known(&self.families) {
-            return Ok(family);
+        let families = || self.families.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(family) = families().iter().find(|f| f.name() == name) {
+            return Ok(family.clone());
         }
         let reply = self.engine.get(&GetFamily::new(name)).await?;
         let family = ResolvedFamily::from_answer(&Family::parse(&reply.message())?)?;
-        let mut families = self.families.lock().unwrap_or_else(PoisonError::into_inner);
-        if !families.iter().any(|f| f.name() == name) {
-            families.push(family.clone());
+        let mut known = families();
+        if !known.iter().any(|f| f.name() == name) {
+            known.push(family.clone());
         }
         Ok(family)
     }
@@ -108,6 +105,7 @@ impl AsyncGenl {
     /// Sends a dump `command` to `family`: its replies, lent one by one
     /// ([`AsyncDump::next`]).
     pub async fn dump(&self, family: &str, command: &impl Command) -> Result<AsyncDump<'_>> {
+        let family = self.family(family).await?.id();
         genl::dump(self, family, command).await
     }
 }

@@ -14,7 +14,7 @@ use nlwire::ethtool::{
 use nlwire::genl::Command;
 use nlwire::registry::Protocol;
 use nlwire::spec::AttrType;
-use nlwire::tables::ethtool::{COALESCE, FAMILY};
+use nlwire::tables::ethtool::{StringsetSet, COALESCE, FAMILY};
 use nlwire::{Attr, Message};
 
 use crate::error::{Error, Result};
@@ -46,23 +46,17 @@ impl FeatureState {
     /// What ethtool appends: `" [fixed]"`, `" [requested on]"`,
     /// `" [requested off]"` or nothing.
     pub fn suffix(&self) -> &'static str {
-        if self.fixed() {
-            " [fixed]"
-        } else if self.active != self.wanted {
-            if self.wanted {
-                " [requested on]"
-            } else {
-                " [requested off]"
-            }
-        } else {
-            ""
+        match (self.fixed(), self.active, self.wanted) {
+            (true, _, _) => " [fixed]",
+            (false, false, true) => " [requested on]",
+            (false, true, false) => " [requested off]",
+            _ => "",
         }
     }
 }
 
 impl From<Feature<'_>> for FeatureState {
-    fn from(f: Feature<'_>) -> Self {
-        let Feature { index, name, active, wanted, hw, nochange } = f;
+    fn from(Feature { index, name, active, wanted, hw, nochange }: Feature<'_>) -> Self {
         FeatureState { index: index.unwrap_or_default(), name: name.to_owned(), active, wanted, hw, nochange }
     }
 }
@@ -231,15 +225,14 @@ async fn string_sets<S: GenlSession>(
 ) -> Result<Vec<StringSet>> {
     let reply = get(genl, GENL_NAME, &StrsetGet::new(header, ids)).await?;
     let msg = reply.message();
-    let mut out = Vec::new();
-    for set in Strset::parse(&msg)?.stringsets()?.unwrap_or_default().stringset() {
+    let sets = Strset::parse(&msg)?.stringsets()?.unwrap_or_default();
+    let owned = |set: nlwire::Result<StringsetSet<'_>>| {
         let set = set?;
         let id = set.id()?.ok_or_else(|| Error::NotFound("ETHTOOL_A_STRINGSET_ID".into()))?;
-        let strings =
-            set.entries().map(|e| e.map(|(i, s)| (i, s.to_owned()))).collect::<nlwire::Result<_>>()?;
-        out.push(StringSet { id, strings });
-    }
-    Ok(out)
+        let strings = set.entries().map(|e| e.map(|(i, s)| (i, s.to_owned())));
+        Ok(StringSet { id, strings: strings.collect::<nlwire::Result<_>>()? })
+    };
+    sets.stringset().map(owned).collect()
 }
 
 /// The strings of the set `id` of `header`'s device; a set the kernel does
@@ -276,13 +269,15 @@ async fn read_features<S: GenlSession>(genl: &mut S, msg: &Message<'_>) -> Resul
     names.iter().map(|(index, name)| Ok(view.feature(Some(*index), name)?.into())).collect()
 }
 
-/// Sends the get `command`; `read` reads its one reply.
-async fn one<S: GenlSession, T>(
+/// Sends to `dev` the get `command` makes of its header; `read` reads its
+/// one reply.
+async fn one<'d, S: GenlSession, C: Command, T>(
     genl: &mut S,
-    command: impl Command,
+    dev: &'d str,
+    command: impl FnOnce(RequestHeader<'d>) -> C,
     read: impl Fn(&Message<'_>) -> nlwire::Result<T>,
 ) -> Result<T> {
-    Ok(read(&get(genl, GENL_NAME, &command).await?.message())?)
+    Ok(read(&get(genl, GENL_NAME, &command(RequestHeader::name(dev))).await?.message())?)
 }
 
 /// Every feature of `dev`, named (see [`Ethtool::features`]).
@@ -411,24 +406,19 @@ impl<S: GenlSession> Ethtool<S> {
         set_features(dev: &'a str, changes: &'a [(&'a str, bool)]) -> FeaturesChanged =
             set_features(genl, dev, changes);
         /// Channel counts of `dev` (`ethtool -l`).
-        channels(dev: &'a str) -> ChannelCounts =
-            one(genl, ChannelsGet::new(RequestHeader::name(dev)), ChannelCounts::new);
+        channels(dev: &'a str) -> ChannelCounts = one(genl, dev, ChannelsGet::new, ChannelCounts::new);
         /// Ring sizes of `dev` (`ethtool -g`; `EOPNOTSUPP` on veth).
-        rings(dev: &'a str) -> RingSizes = one(genl, RingsGet::new(RequestHeader::name(dev)), RingSizes::new);
+        rings(dev: &'a str) -> RingSizes = one(genl, dev, RingsGet::new, RingSizes::new);
         /// Port, PHY address, MDI-X and transceiver of `dev`.
-        link_info(dev: &'a str) -> LinkInfoState =
-            one(genl, LinkinfoGet::new(RequestHeader::name(dev)), LinkInfoState::new);
+        link_info(dev: &'a str) -> LinkInfoState = one(genl, dev, LinkinfoGet::new, LinkInfoState::new);
         /// Autonegotiation, speed, duplex and lanes of `dev`.
-        link_modes(dev: &'a str) -> LinkModesState =
-            one(genl, LinkmodesGet::new(RequestHeader::name(dev)), LinkModesState::new);
+        link_modes(dev: &'a str) -> LinkModesState = one(genl, dev, LinkmodesGet::new, LinkModesState::new);
         /// Pause frame use of `dev` (`ethtool -a`).
-        pause(dev: &'a str) -> PauseState =
-            one(genl, PauseGet::new(RequestHeader::name(dev)), PauseState::new);
+        pause(dev: &'a str) -> PauseState = one(genl, dev, PauseGet::new, PauseState::new);
         /// Interrupt coalescing of `dev` (`ethtool -c`): the parameters the
         /// driver reports, as (spec name such as `rx_usecs`, value; booleans as
         /// 0 or 1), in attribute order.
-        coalesce(dev: &'a str) -> Vec<(&'static str, u32)> =
-            one(genl, CoalesceGet::new(RequestHeader::name(dev)), coalesce);
+        coalesce(dev: &'a str) -> Vec<(&'static str, u32)> = one(genl, dev, CoalesceGet::new, coalesce);
         /// Sets channel counts of `dev` (`ethtool -L`): the `Some` fields of
         /// `values` (its header is ignored).
         set_channels(dev: &'a str, values: &ChannelsSet<'_>) -> () =

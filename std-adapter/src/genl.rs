@@ -20,7 +20,6 @@ use crate::monitor::MONITOR_BUF;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, OnIPRoute, Session};
 use crate::socket::NetnsRef;
-use crate::view_dump::ViewDump;
 
 /// Families one session resolves (each once).
 const FAMILIES: usize = 16;
@@ -125,8 +124,7 @@ impl Genl {
     /// Sends `command` to `family` with NLM_F_ACK and returns the replies
     /// before the ACK.
     pub fn request(&mut self, family: &str, command: &impl Command) -> Result<Vec<OwnedMessage>> {
-        let mut this = self;
-        crate::iproute::run_ready(request(&mut this, family, command))
+        crate::iproute::run_ready(request(&mut &mut *self, family, command))
     }
 
     /// Sends a dump `command` to `family` and calls `each` with every reply,
@@ -137,6 +135,7 @@ impl Genl {
         command: &impl Command,
         mut each: impl FnMut(&Message<'_>) -> Result<()>,
     ) -> Result<()> {
+        let family = self.family(family)?.id();
         let mut dump = crate::iproute::run_ready(dump(self, family, command))?;
         while let Some(msg) = dump.next()? {
             each(&msg)?;
@@ -146,12 +145,8 @@ impl Genl {
 
     /// A dump whose replies are kept (one allocation per message).
     pub fn dump(&mut self, family: &str, command: &impl Command) -> Result<Vec<OwnedMessage>> {
-        let mut out = Vec::new();
-        self.dump_each(family, command, |msg| {
-            out.push(OwnedMessage::new(msg));
-            Ok(())
-        })?;
-        Ok(out)
+        let family = self.family(family)?.id();
+        crate::iproute::run_ready(dump(self, family, command))?.collect_owned()
     }
 }
 
@@ -317,36 +312,33 @@ pub(crate) async fn get<S: GenlSession>(
     OwnedMessage::only_reply(request(genl, family, command).await?)
 }
 
-/// Sends a dump `command` to `family`: the dump, read lazily.
-pub(crate) async fn dump<S: GenlSession>(
-    mut genl: S,
-    family: &str,
-    command: &impl Command,
-) -> Result<S::Dump> {
-    let family = genl.family_id(family).await?;
-    dump_to(genl, family, command).await
-}
-
 /// Sends a dump `command` to the family with id `family`: the dump, read lazily.
-async fn dump_to<S: GenlSession>(genl: S, family: u16, command: &impl Command) -> Result<S::Dump> {
+pub(crate) async fn dump<S: GenlSession>(genl: S, family: u16, command: &impl Command) -> Result<S::Dump> {
     let request: &dyn Request = &To { family, command };
     genl.dump(request, Keep::All).await
 }
 
-/// Sends the dump `command` to the family `name`, its replies read with the
-/// view `V`; a kernel without the family is [`Error::NotFound`] naming it
-/// and `what` it serves.
-pub(crate) fn view_dump<S: GenlSession, V>(
-    mut genl: S,
-    name: &'static str,
-    what: &'static str,
-    command: impl Command,
-) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, V>>>> {
-    S::finish(async move {
-        let family = present_family_id(&mut genl, name, what).await?;
-        Ok(ViewDump::new(dump_to(genl, family, &command).await?))
-    })
+/// Writes a family handle's dumps read with a core view, one line each:
+/// `name(arg: Type, ...) -> View = command;`, the dump `command` sent to
+/// the family `$family`, each reply read with `View` ([`ViewDump`]). A
+/// kernel without the family is [`Error::NotFound`] naming it and `$what`
+/// it serves. Doc comments before a line go on its method.
+macro_rules! view_dumps {
+    ($family:expr, $what:expr; $($(#[$attr:meta])* $name:ident($($arg:ident: $ty:ty),*) -> $view:ty = $command:expr;)+) => {$(
+        $(#[$attr])*
+        pub fn $name(
+            self
+            $(, $arg: $ty)*
+        ) -> S::Output<impl std::future::Future<Output = $crate::Result<$crate::ViewDump<S::Dump, $view>>>> {
+            let mut genl = self.genl;
+            S::finish(async move {
+                let family = $crate::genl::present_family_id(&mut genl, $family, $what).await?;
+                Ok($crate::ViewDump::new($crate::genl::dump(genl, family, &$command).await?))
+            })
+        }
+    )+};
 }
+pub(crate) use view_dumps;
 
 impl OnIPRoute for Genl {
     fn engine(&mut self) -> &mut IPRoute {

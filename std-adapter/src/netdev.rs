@@ -18,16 +18,9 @@
 //! # Ok::<(), nlwire_std::Error>(())
 //! ```
 
-use std::future::Future;
-
 use nlwire::netdev::{Device, DeviceDump, PagePool, PagePoolDump, Queue, QueueDump, FAMILY_NAME};
 
-use crate::error::Result;
-use crate::genl::{family_handle, view_dump, GenlSession};
-use crate::view_dump::ViewDump;
-
-/// What a kernel without the family lacks.
-const SERVES: &str = "netdev family (Linux 6.3 or later)";
+use crate::genl::{family_handle, view_dumps, GenlSession};
 
 family_handle! {
     /// The `netdev` family of a generic session ([`Genl::netdev`](crate::Genl::netdev)). `S` is the
@@ -39,28 +32,16 @@ family_handle! {
 }
 
 impl<S: GenlSession> Netdev<S> {
-    /// Every device (`NETDEV_CMD_DEV_GET` dump), one [`Device`] each.
-    pub fn devices(self) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Device<'static>>>>> {
-        view_dump(self.genl, FAMILY_NAME, SERVES, DeviceDump)
-    }
-
-    /// The page pools of the device `ifindex`, or of every device
-    /// (`NETDEV_CMD_PAGE_POOL_GET` dump), one [`PagePool`] each; empty
-    /// when no driver made one.
-    pub fn page_pools(
-        self,
-        ifindex: Option<u32>,
-    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, PagePool<'static>>>>> {
-        view_dump(self.genl, FAMILY_NAME, SERVES, PagePoolDump { ifindex })
-    }
-
-    /// The queues of the device `ifindex`, or of every device
-    /// (`NETDEV_CMD_QUEUE_GET` dump), one [`Queue`] each. A device that is
-    /// down has none.
-    pub fn queues(
-        self,
-        ifindex: Option<u32>,
-    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Queue<'static>>>>> {
-        view_dump(self.genl, FAMILY_NAME, SERVES, QueueDump { ifindex })
+    view_dumps! { FAMILY_NAME, "netdev family (Linux 6.3 or later)";
+        /// Every device (`NETDEV_CMD_DEV_GET` dump), one [`Device`] each.
+        devices() -> Device<'static> = DeviceDump;
+        /// The page pools of the device `ifindex`, or of every device
+        /// (`NETDEV_CMD_PAGE_POOL_GET` dump), one [`PagePool`] each; empty
+        /// when no driver made one.
+        page_pools(ifindex: Option<u32>) -> PagePool<'static> = PagePoolDump { ifindex };
+        /// The queues of the device `ifindex`, or of every device
+        /// (`NETDEV_CMD_QUEUE_GET` dump), one [`Queue`] each. A device that is
+        /// down has none.
+        queues(ifindex: Option<u32>) -> Queue<'static> = QueueDump { ifindex };
     }
 }

@@ -18,18 +18,11 @@
 //! # Ok::<(), nlwire_std::Error>(())
 //! ```
 
-use std::future::Future;
-
 use nlwire::nl80211::{
     Interface, InterfaceDump, ScanDump, ScanResult, Station, StationDump, Wiphy, WiphyDump, FAMILY_NAME,
 };
 
-use crate::error::Result;
-use crate::genl::{family_handle, view_dump, GenlSession};
-use crate::view_dump::ViewDump;
-
-/// What a kernel without the family lacks.
-const SERVES: &str = "Wi-Fi (cfg80211)";
+use crate::genl::{family_handle, view_dumps, GenlSession};
 
 family_handle! {
     /// The `nl80211` family of a generic session ([`Genl::nl80211`](crate::Genl::nl80211)). `S` is the
@@ -38,35 +31,18 @@ family_handle! {
 }
 
 impl<S: GenlSession> Nl80211<S> {
-    /// Every wireless interface (`NL80211_CMD_GET_INTERFACE` dump), one
-    /// [`Interface`] each.
-    pub fn interfaces(
-        self,
-    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Interface<'static>>>>> {
-        view_dump(self.genl, FAMILY_NAME, SERVES, InterfaceDump)
-    }
-
-    /// Every wiphy (`NL80211_CMD_GET_WIPHY` dump, split as `iw` asks): each
-    /// wiphy over several [`Wiphy`] messages.
-    pub fn wiphys(self) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Wiphy<'static>>>>> {
-        view_dump(self.genl, FAMILY_NAME, SERVES, WiphyDump)
-    }
-
-    /// The stations of the interface `ifindex` (`NL80211_CMD_GET_STATION`
-    /// dump), one [`Station`] each.
-    pub fn stations(
-        self,
-        ifindex: u32,
-    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, Station<'static>>>>> {
-        view_dump(self.genl, FAMILY_NAME, SERVES, StationDump { ifindex })
-    }
-
-    /// The BSSes the last scans of the interface `ifindex` found
-    /// (`NL80211_CMD_GET_SCAN` dump), one [`ScanResult`] each.
-    pub fn scan_results(
-        self,
-        ifindex: u32,
-    ) -> S::Output<impl Future<Output = Result<ViewDump<S::Dump, ScanResult<'static>>>>> {
-        view_dump(self.genl, FAMILY_NAME, SERVES, ScanDump { ifindex })
+    view_dumps! { FAMILY_NAME, "Wi-Fi (cfg80211)";
+        /// Every wireless interface (`NL80211_CMD_GET_INTERFACE` dump), one
+        /// [`Interface`] each.
+        interfaces() -> Interface<'static> = InterfaceDump;
+        /// Every wiphy (`NL80211_CMD_GET_WIPHY` dump, split as `iw` asks): each
+        /// wiphy over several [`Wiphy`] messages.
+        wiphys() -> Wiphy<'static> = WiphyDump;
+        /// The stations of the interface `ifindex` (`NL80211_CMD_GET_STATION`
+        /// dump), one [`Station`] each.
+        stations(ifindex: u32) -> Station<'static> = StationDump { ifindex };
+        /// The BSSes the last scans of the interface `ifindex` found
+        /// (`NL80211_CMD_GET_SCAN` dump), one [`ScanResult`] each.
+        scan_results(ifindex: u32) -> ScanResult<'static> = ScanDump { ifindex };
     }
 }

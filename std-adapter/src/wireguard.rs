@@ -34,6 +34,9 @@ use crate::genl::{family_handle, genl_verbs, present_family_id, request, GenlSes
 /// echoes the request, still fits the session's 64 KiB receive buffer.
 pub const SET_MESSAGE_SIZE: usize = 16 * 1024;
 
+/// What a kernel without the family lacks.
+const SERVES: &str = "WireGuard";
+
 /// A WireGuard device, owned: every message of its dump merged.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WgDevice {
@@ -99,19 +102,14 @@ impl WgDevice {
         for peer in dev.peers() {
             let peer = peer?;
             let key = peer.public_key()?;
-            let ips = peer.allowed_ips();
+            let ips = peer.allowed_ips().collect::<nlwire::Result<Vec<_>>>()?;
             if let Some(last) = self.peers.last_mut().filter(|p| p.public_key == key) {
-                for ip in ips {
-                    last.allowed_ips.push(ip?);
-                }
+                last.allowed_ips.extend(ips);
                 continue;
             }
             let handshake = peer.last_handshake_time()?.and_then(|t| {
                 let nsec = u32::try_from(t.nsec.get()).ok().filter(|n| *n < 1_000_000_000)?;
-                let since = Duration::new(t.sec.get(), nsec);
-                if since.is_zero() {
-                    return None;
-                }
+                let since = Some(Duration::new(t.sec.get(), nsec)).filter(|since| !since.is_zero())?;
                 SystemTime::UNIX_EPOCH.checked_add(since)
             });
             self.peers.push(WgPeer {
@@ -123,7 +121,7 @@ impl WgDevice {
                 rx_bytes: peer.rx_bytes()?.unwrap_or(0),
                 tx_bytes: peer.tx_bytes()?.unwrap_or(0),
                 protocol_version: peer.protocol_version()?.unwrap_or(0),
-                allowed_ips: ips.collect::<nlwire::Result<_>>()?,
+                allowed_ips: ips,
             });
         }
         Ok(())
@@ -138,14 +136,9 @@ family_handle! {
     Wireguard, wireguard, "The WireGuard family, resolved on first use: `genl.wireguard().device(\"wg0\")`."
 }
 
-/// The family id of `wireguard`; a kernel without it is [`Error::NotFound`].
-async fn family_id<S: GenlSession>(genl: &mut S) -> Result<u16> {
-    present_family_id(genl, FAMILY_NAME, "WireGuard").await
-}
-
 /// The device `get` names, read over as many messages as the kernel sends.
 async fn device<S: GenlSession>(genl: &mut S, get: GetDevice<'_>) -> Result<WgDevice> {
-    let family = family_id(genl).await?;
+    let family = present_family_id(genl, FAMILY_NAME, SERVES).await?;
     let mut dev = WgDevice::default();
     for msg in genl.dump_owned(&To { family, command: &get }, 0).await? {
         dev.extend_from_message(&msg.message())?;
@@ -156,7 +149,7 @@ async fn device<S: GenlSession>(genl: &mut S, get: GetDevice<'_>) -> Result<WgDe
 /// Applies `set`, as [`Wireguard::set_device`] tells.
 async fn set_device<S: GenlSession>(genl: &mut S, set: &SetDevice<'_>) -> Result<()> {
     set.check().map_err(Error::Invalid)?;
-    family_id(genl).await?;
+    present_family_id(genl, FAMILY_NAME, SERVES).await?;
     let mut parts = (0u32..).zip(set.messages(SET_MESSAGE_SIZE)).peekable();
     while let Some((index, part)) = parts.next() {
         let split = index > 0 || parts.peek().is_some();
@@ -174,7 +167,7 @@ impl<S: GenlSession> Wireguard<S> {
     genl_verbs! { genl:
         /// The family id the kernel assigned to `wireguard`. A kernel without
         /// it (no module) is [`Error::NotFound`] rather than a bare `ENOENT`.
-        family_id() -> u16 = family_id(genl);
+        family_id() -> u16 = present_family_id(genl, FAMILY_NAME, SERVES);
         /// The device named `name`, its peers and their allowed IPs
         /// (`wg show NAME`), read over as many messages as the kernel sends.
         device(name: &'a str) -> WgDevice = device(genl, GetDevice::by_name(name));
