@@ -1,4 +1,4 @@
-//! `Ethtool`: ethtool's netlink interface over a [`Genl`] session, the
+//! `Ethtool`: ethtool's netlink interface over a [`Genl`](crate::Genl) session, the
 //! commands of `ethtool -k/-K`, `-l/-L`, `-g/-G`, `-a`, `-c`, `-s` by device
 //! name.
 
@@ -199,7 +199,7 @@ pub struct StatsGroup {
 
 family_handle! {
     /// The ethtool family of a generic session, by device name; made by
-    /// [`Genl::ethtool`] (blocking) or `AsyncGenl::ethtool` (each verb
+    /// [`Genl::ethtool`](crate::Genl::ethtool) (blocking) or `AsyncGenl::ethtool` (each verb
     /// `.await`ed). Kernel errors keep their errno and extended-ACK text
     /// ([`Error::errno`], [`Error::ext_ack_message`]).
     ///

@@ -32,7 +32,7 @@ family_handle! {
 }
 
 impl<S: GenlSession> Netdev<S> {
-    view_dumps! { FAMILY_NAME, "netdev family (Linux 6.3 or later)";
+    view_dumps! { FAMILY_NAME, "netdev family";
         /// Every device (`NETDEV_CMD_DEV_GET` dump), one [`Device`] each.
         devices() -> Device<'static> = DeviceDump;
         /// The page pools of the device `ifindex`, or of every device
