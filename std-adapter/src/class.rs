@@ -10,14 +10,7 @@ use crate::dev::Dev;
 use crate::error::Result;
 use crate::handles::ClassHandle;
 use crate::session::{Keep, Session};
-use crate::tc::{given_tc_index, tc_index, NamedKind};
-
-#[derive(Debug)]
-enum KindSpec {
-    Unspecified,
-    Htb(HtbClass),
-    Other(NamedKind),
-}
+use crate::tc::{given_tc_index, tc_index, Kind};
 
 /// A class request being built; [`send`](ClassBuilder::send) sends it.
 ///
@@ -40,23 +33,17 @@ enum KindSpec {
 #[must_use = "a request does nothing until it is sent"]
 pub struct ClassBuilder<S> {
     ipr: S,
-    op: TcOp,
     dev: Dev,
-    classid: Handle,
-    parent: Handle,
-    kind: KindSpec,
+    /// The request but for the device's index and the kind.
+    request: ClassRequest<'static>,
+    kind: Kind<ClassKind<'static>>,
 }
 
 impl<S> ClassHandle<S> {
     fn request(self, op: TcOp, dev: Dev) -> ClassBuilder<S> {
-        ClassBuilder {
-            ipr: self.ipr,
-            op,
-            dev,
-            classid: Handle::UNSPEC,
-            parent: Handle::UNSPEC,
-            kind: KindSpec::Unspecified,
-        }
+        let (classid, parent, kind) = (Handle::UNSPEC, Handle::UNSPEC, ClassKind::Unspecified);
+        let request = ClassRequest { op, ifindex: 0, classid, parent, kind };
+        ClassBuilder { ipr: self.ipr, dev, request, kind: Kind::Core(kind) }
     }
     verbs! { ClassBuilder<S>:
         /// `tc class add dev DEV ...` (fails if the class exists).
@@ -95,40 +82,30 @@ impl<S: Session> ClassHandle<S> {
 impl<S> ClassBuilder<S> {
     setters! {
         /// `classid MAJOR:MINOR`: the class's own handle.
-        classid(classid: impl Into<Handle>) => classid = classid.into();
+        classid(classid: impl Into<Handle>) => request.classid = classid.into();
         /// `parent MAJOR:[MINOR]`: the qdisc or class above it.
-        parent(parent: impl Into<Handle>) => parent = parent.into();
+        parent(parent: impl Into<Handle>) => request.parent = parent.into();
         /// `htb rate R [ceil C] [burst B] [cburst CB] [prio P] [quantum Q]`.
-        htb(options: HtbClass) => kind = KindSpec::Htb(options);
+        htb(options: HtbClass) => kind = Kind::Core(ClassKind::Htb(options));
         /// Any other kind by name, such as `"hfsc"`, with the raw `TCA_OPTIONS`
         /// payload the kind expects (`None`: none).
-        kind(kind: &str, options: Option<&[u8]>) => kind = KindSpec::Other(NamedKind::new(kind, options));
+        kind(kind: &str, options: Option<&[u8]>) => kind = Kind::named(kind, options);
     }
-}
-
-impl KindSpec {
-    fn class_kind(&self) -> ClassKind<'_> {
-        match self {
-            KindSpec::Unspecified => ClassKind::Unspecified,
-            KindSpec::Htb(htb) => ClassKind::Htb(*htb),
-            KindSpec::Other(named) => {
-                ClassKind::Other { kind: &named.kind, options: named.options.as_deref() }
-            }
-        }
-    }
-}
-
-impl<S> ClassBuilder<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<ClassRequest<'_>> {
-        Ok(self.core_request(given_tc_index(&self.dev)?))
+        Ok(self.kind.on(self.request, given_tc_index(&self.dev)?))
     }
+}
 
-    /// The core request, on the device of index `ifindex`.
-    fn core_request(&self, ifindex: i32) -> ClassRequest<'_> {
-        let kind = self.kind.class_kind();
-        ClassRequest { op: self.op, ifindex, classid: self.classid, parent: self.parent, kind }
+impl Kind<ClassKind<'static>> {
+    /// `request` with this kind, on the device of index `ifindex`.
+    fn on(&self, request: ClassRequest<'static>, ifindex: i32) -> ClassRequest<'_> {
+        let kind = match self {
+            Kind::Core(kind) => *kind,
+            Kind::Named(kind, options) => ClassKind::Other { kind, options: options.as_deref() },
+        };
+        ClassRequest { ifindex, kind, ..request }
     }
 }
 
@@ -137,11 +114,10 @@ impl<S: Session> ClassBuilder<S> {
     /// not exist is [`Error::NotFound`](crate::Error::NotFound); an add without a kind, or an htb
     /// rate of 0, is [`Error::Invalid`](crate::Error::Invalid) and nothing is sent.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let ClassBuilder { mut ipr, op, dev, classid, parent, kind } = self;
-        let class = ClassBuilder { ipr: (), op, dev, classid, parent, kind };
+        let ClassBuilder { mut ipr, dev, request, kind } = self;
         S::finish(async move {
-            let ifindex = tc_index(&mut ipr, &class.dev).await?;
-            ipr.request(&class.core_request(ifindex)).await.map(drop)
+            let ifindex = tc_index(&mut ipr, &dev).await?;
+            ipr.request(&kind.on(request, ifindex)).await.map(drop)
         })
     }
 }

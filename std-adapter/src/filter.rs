@@ -10,14 +10,7 @@ use crate::dev::Dev;
 use crate::error::{Error, Result};
 use crate::handles::FilterHandle;
 use crate::session::{Keep, Session};
-use crate::tc::{given_tc_index, tc_index, NamedKind};
-
-#[derive(Debug)]
-enum KindSpec {
-    Unspecified,
-    U32(Vec<U32Match>),
-    Other(NamedKind),
-}
+use crate::tc::{given_tc_index, tc_index, Kind};
 
 /// A filter request being built; [`send`](FilterBuilder::send) sends it.
 ///
@@ -58,31 +51,20 @@ enum KindSpec {
 #[must_use = "a request does nothing until it is sent"]
 pub struct FilterBuilder<S> {
     ipr: S,
-    op: TcOp,
     dev: Dev,
-    parent: Handle,
-    handle: u32,
-    prio: u16,
-    protocol: u16,
-    chain: Option<u32>,
-    kind: KindSpec,
+    /// The request but for the device's index and the kind.
+    request: FilterRequest<'static>,
+    /// The u32 matches, or another kind by name; `None`: no kind.
+    kind: Option<Kind<Vec<U32Match>>>,
     flowid: Option<Handle>,
 }
 
 impl<S> FilterHandle<S> {
     fn request(self, op: TcOp, dev: Dev) -> FilterBuilder<S> {
-        FilterBuilder {
-            ipr: self.ipr,
-            op,
-            dev,
-            parent: Handle::UNSPEC,
-            handle: 0,
-            prio: 0,
-            protocol: 0,
-            chain: None,
-            kind: KindSpec::Unspecified,
-            flowid: None,
-        }
+        let (parent, kind) = (Handle::UNSPEC, FilterKind::Unspecified);
+        let request =
+            FilterRequest { op, ifindex: 0, parent, handle: 0, prio: 0, protocol: 0, chain: None, kind };
+        FilterBuilder { ipr: self.ipr, dev, request, kind: None, flowid: None }
     }
     verbs! { FilterBuilder<S>:
         /// `tc filter add dev DEV ...`.
@@ -134,59 +116,39 @@ impl<S: Session> FilterHandle<S> {
 impl<S> FilterBuilder<S> {
     setters! {
         /// `parent MAJOR:[MINOR]`: the qdisc or class it attaches to.
-        parent(parent: impl Into<Handle>) => parent = parent.into();
+        parent(parent: impl Into<Handle>) => request.parent = parent.into();
         /// `handle H`, in the kind's own numbering.
-        handle(handle: u32) => handle = handle;
+        handle(handle: u32) => request.handle = handle;
         /// `prio P` (`pref`): lower runs first.
-        prio(prio: u16) => prio = prio;
+        prio(prio: u16) => request.prio = prio;
         /// `protocol P`, an `ETH_P_*` value in host order such as
         /// [`eth_p::IP`](nlwire::tc::eth_p::IP).
-        protocol(protocol: u16) => protocol = protocol;
+        protocol(protocol: u16) => request.protocol = protocol;
         /// `chain C`.
-        chain(chain: u32) => chain = Some(chain);
+        chain(chain: u32) => request.chain = Some(chain);
         /// `u32 match ...`: every match must hold (at most 255).
-        u32(matches: &[U32Match]) => kind = KindSpec::U32(matches.to_vec());
+        u32(matches: &[U32Match]) => kind = Some(Kind::Core(matches.to_vec()));
         /// `flowid MAJOR:MINOR` (`classid`) of a u32 filter: the class matching
         /// packets go to.
         flowid(classid: impl Into<Handle>) => flowid = Some(classid.into());
         /// Any other kind by name, such as `"matchall"`, with the raw
         /// `TCA_OPTIONS` payload the kind expects (`None`: none).
-        kind(kind: &str, options: Option<&[u8]>) => kind = KindSpec::Other(NamedKind::new(kind, options));
+        kind(kind: &str, options: Option<&[u8]>) => kind = Some(Kind::named(kind, options));
     }
-    /// The session, and the request without it.
-    fn detach(self) -> (S, FilterBuilder<()>) {
-        let FilterBuilder { ipr, op, dev, parent, handle, prio, protocol, chain, kind, flowid } = self;
-        (ipr, FilterBuilder { ipr: (), op, dev, parent, handle, prio, protocol, chain, kind, flowid })
-    }
-
-    /// The core request, on the device of index `ifindex`.
-    fn core_request(&self, ifindex: i32) -> Result<FilterRequest<'_>> {
-        let kind = match &self.kind {
-            KindSpec::U32(matches) => FilterKind::U32(U32Filter { classid: self.flowid, matches }),
-            _ if self.flowid.is_some() => return Err(Error::invalid("flowid without a u32 filter")),
-            KindSpec::Unspecified => FilterKind::Unspecified,
-            KindSpec::Other(named) => {
-                FilterKind::Other { kind: &named.kind, options: named.options.as_deref() }
-            }
-        };
-        Ok(FilterRequest {
-            op: self.op,
-            ifindex,
-            parent: self.parent,
-            handle: self.handle,
-            prio: self.prio,
-            protocol: self.protocol,
-            chain: self.chain,
-            kind,
-        })
-    }
-}
-
-impl<S> FilterBuilder<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<FilterRequest<'_>> {
-        self.core_request(given_tc_index(&self.dev)?)
+        self.on(given_tc_index(&self.dev)?)
+    }
+    /// The request, on the device of index `ifindex`.
+    fn on(&self, ifindex: i32) -> Result<FilterRequest<'_>> {
+        let kind = match &self.kind {
+            Some(Kind::Core(matches)) => FilterKind::U32(U32Filter { classid: self.flowid, matches }),
+            _ if self.flowid.is_some() => return Err(Error::invalid("flowid without a u32 filter")),
+            None => FilterKind::Unspecified,
+            Some(Kind::Named(kind, options)) => FilterKind::Other { kind, options: options.as_deref() },
+        };
+        Ok(FilterRequest { ifindex, kind, ..self.request })
     }
 }
 
@@ -195,11 +157,12 @@ impl<S: Session> FilterBuilder<S> {
     /// not exist is [`Error::NotFound`]; an add without a protocol or kind,
     /// or a `flowid` without `u32`, is [`Error::Invalid`] and nothing is sent.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let (mut ipr, filter) = self.detach();
+        let FilterBuilder { mut ipr, dev, request, kind, flowid } = self;
+        let filter = FilterBuilder { ipr: (), dev, request, kind, flowid };
         S::finish(async move {
-            filter.core_request(0)?; // refused before the device is looked up
+            filter.on(0)?; // refused before the device is looked up
             let ifindex = tc_index(&mut ipr, &filter.dev).await?;
-            ipr.request(&filter.core_request(ifindex)?).await.map(drop)
+            ipr.request(&filter.on(ifindex)?).await.map(drop)
         })
     }
 }

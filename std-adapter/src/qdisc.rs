@@ -11,14 +11,7 @@ use crate::dev::Dev;
 use crate::error::Result;
 use crate::handles::QdiscHandle;
 use crate::session::{dump_verb, Keep, Session};
-use crate::tc::{given_tc_index, tc_index, NamedKind};
-
-/// The kind being built: a core one, or another by name.
-#[derive(Debug)]
-enum KindSpec {
-    Core(QdiscKind<'static>),
-    Other(NamedKind),
-}
+use crate::tc::{given_tc_index, tc_index, Kind};
 
 /// A qdisc request being built; [`send`](QdiscBuilder::send) sends it.
 ///
@@ -40,23 +33,16 @@ enum KindSpec {
 #[must_use = "a request does nothing until it is sent"]
 pub struct QdiscBuilder<S> {
     ipr: S,
-    op: TcOp,
     dev: Dev,
-    handle: Handle,
-    parent: Handle,
-    kind: KindSpec,
+    /// The request but for the device's index and the kind.
+    request: QdiscRequest<'static>,
+    kind: Kind<QdiscKind<'static>>,
 }
 
 impl<S> QdiscHandle<S> {
     fn request(self, op: TcOp, dev: Dev) -> QdiscBuilder<S> {
-        QdiscBuilder {
-            ipr: self.ipr,
-            op,
-            dev,
-            handle: Handle::UNSPEC,
-            parent: Handle::ROOT,
-            kind: KindSpec::Core(QdiscKind::Unspecified),
-        }
+        let request = QdiscRequest::root(op, 0, QdiscKind::Unspecified);
+        QdiscBuilder { ipr: self.ipr, dev, request, kind: Kind::Core(request.kind) }
     }
     verbs! { QdiscBuilder<S>:
         /// `tc qdisc add dev DEV ...` (fails if a qdisc is there).
@@ -94,90 +80,67 @@ impl<S: Session> QdiscHandle<S> {
 impl<S> QdiscBuilder<S> {
     setters! {
         /// `handle MAJOR:` (the minor must be 0).
-        handle(handle: impl Into<Handle>) => handle = handle.into();
+        handle(handle: impl Into<Handle>) => request.handle = handle.into();
         /// `parent CLASSID`; `root` ([`Handle::ROOT`]) by default.
-        parent(parent: impl Into<Handle>) => parent = parent.into();
-    }
-    fn core(mut self, kind: QdiscKind<'static>) -> Self {
-        self.kind = KindSpec::Core(kind);
-        self
-    }
-    /// `htb [default CLASS] [r2q N]`.
-    pub fn htb(self, options: HtbQdisc) -> Self {
-        self.core(QdiscKind::Htb(options))
-    }
-    /// `tbf rate R burst B limit L [peakrate P mtu M]`.
-    pub fn tbf(self, options: TbfQdisc) -> Self {
-        self.core(QdiscKind::Tbf(options))
-    }
-    /// `pfifo [limit PACKETS]`.
-    pub fn pfifo(self, limit: Option<u32>) -> Self {
-        self.core(QdiscKind::Pfifo { limit })
-    }
-    /// `bfifo [limit BYTES]`.
-    pub fn bfifo(self, limit: Option<u32>) -> Self {
-        self.core(QdiscKind::Bfifo { limit })
-    }
-    /// `pfifo_fast`.
-    pub fn pfifo_fast(self) -> Self {
-        self.core(QdiscKind::PfifoFast)
-    }
-    /// `mq`.
-    pub fn mq(self) -> Self {
-        self.core(QdiscKind::Mq)
-    }
-    /// `noqueue`.
-    pub fn noqueue(self) -> Self {
-        self.core(QdiscKind::Noqueue)
-    }
-    /// `ingress`: parent `ingress` (`ffff:fff1`), handle `ffff:`.
-    pub fn ingress(mut self) -> Self {
-        self.parent = Handle::INGRESS;
-        self.handle = Handle::INGRESS_QDISC;
-        self.core(QdiscKind::Ingress)
-    }
-    /// `clsact`: parent `clsact` (`ffff:fff1`), handle `ffff:`.
-    pub fn clsact(mut self) -> Self {
-        self.parent = Handle::CLSACT;
-        self.handle = Handle::INGRESS_QDISC;
-        self.core(QdiscKind::Clsact)
-    }
-    setters! {
+        parent(parent: impl Into<Handle>) => request.parent = parent.into();
+        /// `htb [default CLASS] [r2q N]`.
+        htb(options: HtbQdisc) => kind = Kind::Core(QdiscKind::Htb(options));
+        /// `tbf rate R burst B limit L [peakrate P mtu M]`.
+        tbf(options: TbfQdisc) => kind = Kind::Core(QdiscKind::Tbf(options));
+        /// `pfifo [limit PACKETS]`.
+        pfifo(limit: Option<u32>) => kind = Kind::Core(QdiscKind::Pfifo { limit });
+        /// `bfifo [limit BYTES]`.
+        bfifo(limit: Option<u32>) => kind = Kind::Core(QdiscKind::Bfifo { limit });
+        /// `pfifo_fast`.
+        pfifo_fast() => kind = Kind::Core(QdiscKind::PfifoFast);
+        /// `mq`.
+        mq() => kind = Kind::Core(QdiscKind::Mq);
+        /// `noqueue`.
+        noqueue() => kind = Kind::Core(QdiscKind::Noqueue);
         /// Any other kind by name, such as `"fq_codel"`, with the raw
         /// `TCA_OPTIONS` payload the kind expects (`None`: its defaults).
-        kind(kind: &str, options: Option<&[u8]>) => kind = KindSpec::Other(NamedKind::new(kind, options));
+        kind(kind: &str, options: Option<&[u8]>) => kind = Kind::named(kind, options);
     }
-}
-
-impl KindSpec {
-    /// The core request for this kind, on the device of index `ifindex`.
-    fn request(&self, op: TcOp, ifindex: i32, handle: Handle, parent: Handle) -> QdiscRequest<'_> {
-        let kind = match self {
-            KindSpec::Core(kind) => *kind,
-            KindSpec::Other(named) => {
-                QdiscKind::Other { kind: &named.kind, options: named.options.as_deref() }
-            }
-        };
-        QdiscRequest { op, ifindex, handle, parent, kind }
+    /// `ingress`: parent `ingress` (`ffff:fff1`), handle `ffff:`.
+    pub fn ingress(self) -> Self {
+        self.placed(QdiscRequest::ingress)
     }
-}
-
-impl<S> QdiscBuilder<S> {
+    /// `clsact`: parent `clsact` (`ffff:fff1`), handle `ffff:`.
+    pub fn clsact(self) -> Self {
+        self.placed(QdiscRequest::clsact)
+    }
+    /// The handle, parent and kind of the request `made` makes.
+    fn placed(mut self, made: fn(TcOp, i32) -> QdiscRequest<'static>) -> Self {
+        self.request = made(self.request.op, 0);
+        self.kind = Kind::Core(self.request.kind);
+        self
+    }
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<QdiscRequest<'_>> {
-        Ok(self.kind.request(self.op, given_tc_index(&self.dev)?, self.handle, self.parent))
+        Ok(self.kind.on(self.request, given_tc_index(&self.dev)?))
+    }
+}
+
+impl Kind<QdiscKind<'static>> {
+    /// `request` with this kind, on the device of index `ifindex`.
+    fn on(&self, request: QdiscRequest<'static>, ifindex: i32) -> QdiscRequest<'_> {
+        let kind = match self {
+            Kind::Core(kind) => *kind,
+            Kind::Named(kind, options) => QdiscKind::Other { kind, options: options.as_deref() },
+        };
+        QdiscRequest { ifindex, kind, ..request }
     }
 }
 
 impl<S: Session> QdiscBuilder<S> {
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`](crate::Error::NotFound).
-    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let QdiscBuilder { mut ipr, dev, request, kind } = self;
         S::finish(async move {
-            let ifindex = tc_index(&mut self.ipr, &self.dev).await?;
-            let request = self.kind.request(self.op, ifindex, self.handle, self.parent);
-            self.ipr.request(&request).await.map(drop)
+            let ifindex = tc_index(&mut ipr, &dev).await?;
+            ipr.request(&kind.on(request, ifindex)).await.map(drop)
         })
     }
 }

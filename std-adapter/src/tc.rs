@@ -6,17 +6,19 @@ use crate::dev::{given_index, ifindex, Dev};
 use crate::error::{Error, Result};
 use crate::session::Session;
 
-/// A kind given by name, with its raw `TCA_OPTIONS` payload, owned by a
-/// builder until it is sent.
+/// The kind a builder sends: one the core knows (`K`, with its options),
+/// or another by name with its raw `TCA_OPTIONS` payload, owned until it
+/// is sent.
 #[derive(Debug)]
-pub(crate) struct NamedKind {
-    pub(crate) kind: String,
-    pub(crate) options: Option<Vec<u8>>,
+pub(crate) enum Kind<K> {
+    Core(K),
+    Named(String, Option<Vec<u8>>),
 }
 
-impl NamedKind {
-    pub(crate) fn new(kind: &str, options: Option<&[u8]>) -> Self {
-        NamedKind { kind: kind.to_owned(), options: options.map(<[u8]>::to_vec) }
+impl<K> Kind<K> {
+    /// The kind `kind` by name, with `options`.
+    pub(crate) fn named(kind: &str, options: Option<&[u8]>) -> Self {
+        Kind::Named(kind.to_owned(), options.map(<[u8]>::to_vec))
     }
 }
 
