@@ -4,22 +4,18 @@
 use std::future::Future;
 use std::net::IpAddr;
 
-use nlwire::build::Request;
 use nlwire::neigh::{self, NeighEntry, NeighFlags, NudState, AF_BRIDGE};
 
 use crate::builder::{setters, verbs};
 use crate::dev::{ifindex_opt, ifindex_or_0, Dev};
+use crate::ensure::Goal;
 use crate::error::Result;
 use crate::handles::FdbHandle;
+use crate::neigh::{Verb, ADD, DEL, REPLACE};
 use crate::session::{Keep, Session};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verb {
-    Add,
-    Append,
-    Replace,
-    Del,
-}
+/// `bridge fdb append`: one more remote for a VXLAN entry.
+const APPEND: Verb = (Goal::Present, |e| Box::new(neigh::Append(e)));
 
 /// An FDB request being built; [`send`](FdbRequest::send) sends it.
 ///
@@ -50,20 +46,19 @@ pub struct FdbRequest<S> {
 impl<S> FdbHandle<S> {
     fn request(self, verb: Verb, lladdr: &[u8]) -> FdbRequest<S> {
         // The address is put in at send time; the entry keeps no borrow.
-        let mut entry = NeighEntry::fdb(0, &[]);
-        entry.lladdr = None;
+        let entry = NeighEntry { lladdr: None, ..NeighEntry::fdb(0, &[]) };
         FdbRequest { ipr: self.ipr, verb, lladdr: lladdr.to_vec(), dev: None, via: None, entry }
     }
     verbs! { FdbRequest<S>:
         /// `bridge fdb add LLADDR dev DEV ...` (fails if the entry exists).
         #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-        add(lladdr: &[u8]) => request(Verb::Add, lladdr);
+        add(lladdr: &[u8]) => request(ADD, lladdr);
         /// `bridge fdb append ...`: one more remote for a VXLAN entry.
-        append(lladdr: &[u8]) => request(Verb::Append, lladdr);
+        append(lladdr: &[u8]) => request(APPEND, lladdr);
         /// `bridge fdb replace ...`: add, or overwrite.
-        replace(lladdr: &[u8]) => request(Verb::Replace, lladdr);
+        replace(lladdr: &[u8]) => request(REPLACE, lladdr);
         /// `bridge fdb del LLADDR dev DEV ...`.
-        del(lladdr: &[u8]) => request(Verb::Del, lladdr);
+        del(lladdr: &[u8]) => request(DEL, lladdr);
     }
 }
 
@@ -84,13 +79,6 @@ impl<S> FdbRequest<S> {
     setters! {
         /// `dev DEV`: the bridge port or VXLAN device, by name or index.
         dev(dev: impl Into<Dev>) => dev = Some(dev.into());
-    }
-    /// `master`: the bridge's table (`NTF_MASTER`) rather than the device's own.
-    pub fn master(mut self) -> Self {
-        self.entry.flags = (self.entry.flags - NeighFlags::SELF) | NeighFlags::MASTER;
-        self
-    }
-    setters! {
         /// `self master`: both tables.
         self_and_master() => entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
         /// The flags (`ndm_flags`), replacing the default `self` (`NTF_SELF`):
@@ -115,6 +103,11 @@ impl<S> FdbRequest<S> {
         /// `nhid ID`: a VXLAN remote given by an FDB nexthop group.
         nh_id(id: u32) => entry.nh_id = Some(id);
     }
+    /// `master`: the bridge's table (`NTF_MASTER`) rather than the device's own.
+    pub fn master(mut self) -> Self {
+        self.entry.flags = (self.entry.flags - NeighFlags::SELF) | NeighFlags::MASTER;
+        self
+    }
 }
 
 impl<S: Session> FdbRequest<S> {
@@ -124,18 +117,12 @@ impl<S: Session> FdbRequest<S> {
     /// 1 to 32 bytes is [`Error::Invalid`](crate::Error::Invalid); nothing
     /// is sent.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let FdbRequest { mut ipr, verb, lladdr, dev, via, entry } = self;
+        let FdbRequest { mut ipr, verb: (_, make), lladdr, dev, via, entry } = self;
         S::finish(async move {
             let port = ifindex_or_0(&mut ipr, dev.as_ref()).await?;
             let via = ifindex_opt(&mut ipr, via.as_ref()).await?;
             let entry = NeighEntry { ifindex: port, lladdr: Some(&lladdr), via_ifindex: via, ..entry };
-            let request: Box<dyn Request + Send + Sync + '_> = match verb {
-                Verb::Add => Box::new(neigh::Add(entry)),
-                Verb::Append => Box::new(neigh::Append(entry)),
-                Verb::Replace => Box::new(neigh::Replace(entry)),
-                Verb::Del => Box::new(neigh::Del(entry)),
-            };
-            ipr.request(&*request).await.map(drop)
+            ipr.request(&*make(entry)).await.map(drop)
         })
     }
 }

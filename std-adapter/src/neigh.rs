@@ -4,9 +4,8 @@
 use std::future::Future;
 use std::net::IpAddr;
 
-use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState};
-
 use nlwire::build::Request;
+use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState};
 
 use crate::builder::{setters, verbs};
 use crate::dev::{given_index, ifindex, ifindex_or_0, Dev};
@@ -16,14 +15,17 @@ use crate::handles::NeighHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verb {
-    Add,
-    Replace,
-    Change,
-    Del,
-    Probe,
-}
+/// A verb (of neighbours and FDB entries): what `ensure()` asks of the
+/// entry, and the core request the verb makes of it.
+pub(crate) type Verb = (Goal, for<'e> fn(NeighEntry<'e>) -> Box<dyn Request + Send + Sync + 'e>);
+
+pub(crate) const ADD: Verb = (Goal::Present, |e| Box::new(neigh::Add(e)));
+pub(crate) const REPLACE: Verb = (Goal::AsSent, |e| Box::new(neigh::Replace(e)));
+const CHANGE: Verb = (Goal::AsSent, |e| Box::new(neigh::Change(e)));
+pub(crate) const DEL: Verb = (Goal::Absent, |e| Box::new(neigh::Del(e)));
+/// A replace with `NTF_USE`.
+const PROBE: Verb =
+    (Goal::AsSent, |e| Box::new(neigh::Replace(NeighEntry { flags: e.flags | NeighFlags::USE, ..e })));
 
 /// A neighbour request being built; [`send`](NeighRequest::send) sends it.
 ///
@@ -47,46 +49,29 @@ enum Verb {
 #[must_use = "a request does nothing until it is sent"]
 pub struct NeighRequest<S> {
     ipr: S,
-    spec: NeighSpec,
-}
-
-/// What a [`NeighRequest`] asks for.
-#[derive(Debug)]
-struct NeighSpec {
     verb: Verb,
     dst: IpAddr,
     dev: Option<Dev>,
     lladdr: Option<Vec<u8>>,
-    state: NudState,
-    flags: NeighFlags,
-    flags_ext: NeighFlagsExt,
-    protocol: Option<u8>,
+    /// The entry but for the device's index and the link-layer address.
+    entry: NeighEntry<'static>,
 }
 
 impl<S> NeighHandle<S> {
     fn request(self, verb: Verb, dst: IpAddr) -> NeighRequest<S> {
-        let spec = NeighSpec {
-            verb,
-            dst,
-            dev: None,
-            lladdr: None,
-            state: NudState::PERMANENT,
-            flags: NeighFlags::empty(),
-            flags_ext: NeighFlagsExt::empty(),
-            protocol: None,
-        };
-        NeighRequest { ipr: self.ipr, spec }
+        let entry = NeighEntry::new(0, dst);
+        NeighRequest { ipr: self.ipr, verb, dst, dev: None, lladdr: None, entry }
     }
     verbs! { NeighRequest<S>:
         /// `ip neigh add DST ...` (fails if the entry exists).
         #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-        add(dst: IpAddr) => request(Verb::Add, dst);
+        add(dst: IpAddr) => request(ADD, dst);
         /// `ip neigh replace DST ...`: add, or overwrite if it exists.
-        replace(dst: IpAddr) => request(Verb::Replace, dst);
+        replace(dst: IpAddr) => request(REPLACE, dst);
         /// `ip neigh change DST ...`: update an existing entry.
-        change(dst: IpAddr) => request(Verb::Change, dst);
+        change(dst: IpAddr) => request(CHANGE, dst);
         /// `ip neigh del DST dev DEV`.
-        del(dst: IpAddr) => request(Verb::Del, dst);
+        del(dst: IpAddr) => request(DEL, dst);
     }
     /// `ip neigh replace DST dev DEV use`: asks the kernel to resolve
     /// `dst` now (`NTF_USE`). A new entry starts `INCOMPLETE` and the
@@ -100,9 +85,7 @@ impl<S> NeighHandle<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn probe(self, dst: IpAddr) -> NeighRequest<S> {
-        let mut request = self.request(Verb::Probe, dst);
-        request.spec.state = NudState::NONE;
-        request
+        self.request(PROBE, dst).state(NudState::NONE)
     }
 }
 
@@ -150,62 +133,28 @@ impl<S: Session> NeighHandle<S> {
 impl<S> NeighRequest<S> {
     setters! {
         /// `dev DEV`, by name or index (needed unless the entry is a proxy).
-        dev(dev: impl Into<Dev>) => spec.dev = Some(dev.into());
+        dev(dev: impl Into<Dev>) => dev = Some(dev.into());
         /// `lladdr ADDRESS`: the link-layer address (1 to 32 bytes).
-        lladdr(lladdr: &[u8]) => spec.lladdr = Some(lladdr.to_vec());
+        lladdr(lladdr: &[u8]) => lladdr = Some(lladdr.to_vec());
         /// `nud STATE`: `PERMANENT` (the default), `REACHABLE`, `STALE`,
         /// `NOARP`, ...
-        state(state: NudState) => spec.state = state;
+        state(state: NudState) => entry.state = state;
         /// `NTF_*` flags, replacing those set so far.
-        flags(flags: NeighFlags) => spec.flags = flags;
+        flags(flags: NeighFlags) => entry.flags = flags;
         /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
-        router() => spec.flags |= NeighFlags::ROUTER;
+        router() => entry.flags |= NeighFlags::ROUTER;
         /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
-        proxy() => spec.flags |= NeighFlags::PROXY;
+        proxy() => entry.flags |= NeighFlags::PROXY;
         /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
-        flags_ext(flags: NeighFlagsExt) => spec.flags_ext = flags;
+        flags_ext(flags: NeighFlagsExt) => entry.flags_ext = flags;
         /// `protocol P`: who installed the entry (`RTPROT_*`).
-        protocol(protocol: u8) => spec.protocol = Some(protocol);
+        protocol(protocol: u8) => entry.protocol = Some(protocol);
     }
-}
-
-impl NeighSpec {
-    /// The entry, with the device resolved to `ifindex`.
-    fn entry(&self, ifindex: u32) -> NeighEntry<'_> {
-        NeighEntry {
-            lladdr: self.lladdr.as_deref(),
-            flags_ext: self.flags_ext,
-            protocol: self.protocol,
-            ..NeighEntry::new(ifindex, self.dst).with_state(self.state).with_flags(self.flags)
-        }
-    }
-
-    /// The GET that reads the entry back, with the device resolved to `ifindex`.
-    fn get(&self, ifindex: u32) -> neigh::Get {
-        neigh::Get { ifindex, dst: self.dst, proxy: self.flags.contains(NeighFlags::PROXY) }
-    }
-
-    /// The core request, with the device resolved to `ifindex`.
-    fn core_request(&self, ifindex: u32) -> Box<dyn Request + Send + Sync + '_> {
-        let entry = self.entry(ifindex);
-        match self.verb {
-            Verb::Add => Box::new(neigh::Add(entry)),
-            Verb::Replace => Box::new(neigh::Replace(entry)),
-            Verb::Probe => {
-                Box::new(neigh::Replace(NeighEntry { flags: entry.flags | NeighFlags::USE, ..entry }))
-            }
-            Verb::Change => Box::new(neigh::Change(entry)),
-            Verb::Del => Box::new(neigh::Del(entry)),
-        }
-    }
-}
-
-impl<S> NeighRequest<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<Box<dyn Request + Send + Sync + '_>> {
-        let ifindex = self.spec.dev.as_ref().map(given_index).transpose()?.unwrap_or(0);
-        Ok(self.spec.core_request(ifindex))
+        let ifindex = self.dev.as_ref().map(given_index).transpose()?.unwrap_or(0);
+        Ok((self.verb.1)(NeighEntry { ifindex, lladdr: self.lladdr.as_deref(), ..self.entry }))
     }
 }
 
@@ -213,11 +162,7 @@ impl<S: Session> NeighRequest<S> {
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`](crate::Error::NotFound).
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let NeighRequest { mut ipr, spec } = self;
-        S::finish(async move {
-            let ifindex = ifindex_or_0(&mut ipr, spec.dev.as_ref()).await?;
-            ipr.request(&*spec.core_request(ifindex)).await.map(drop)
-        })
+        S::finish(NeighRequest { verb: (Goal::AsSent, self.verb.1), ..self }.settle())
     }
     /// Sends the request, counting as done what already is: an add whose
     /// entry is there with the link-layer address and flags given here
@@ -236,25 +181,22 @@ impl<S: Session> NeighRequest<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let NeighRequest { mut ipr, spec } = self;
-        S::finish(async move {
-            let ifindex = ifindex_or_0(&mut ipr, spec.dev.as_ref()).await;
-            let sent = match &ifindex {
-                Ok(i) => ipr.request(&*spec.core_request(*i)).await.map(drop),
-                Err(e) => Err(e.clone()),
-            };
-            let goal = match spec.verb {
-                Verb::Add => Goal::Present,
-                Verb::Del => Goal::Absent,
-                Verb::Replace | Verb::Change | Verb::Probe => Goal::AsSent,
-            };
-            settle(goal, sent, async || {
-                let ifindex = ifindex?;
-                let have = ipr.get(&spec.get(ifindex)).await?;
-                neighbour_is(&have, &spec.entry(ifindex))
-            })
-            .await
+        S::finish(self.settle())
+    }
+    /// Sends the request; the outcome for the verb's goal.
+    async fn settle(self) -> Result<()> {
+        let NeighRequest { mut ipr, verb: (goal, make), dst, dev, lladdr, entry } = self;
+        let entry = match ifindex_or_0(&mut ipr, dev.as_ref()).await {
+            Ok(ifindex) => NeighEntry { ifindex, lladdr: lladdr.as_deref(), ..entry },
+            // A failed lookup: no entry to compare.
+            Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
+        };
+        let sent = ipr.request(&*make(entry)).await.map(drop);
+        settle(goal, sent, async || {
+            let proxy = entry.flags.contains(NeighFlags::PROXY);
+            neighbour_is(&ipr.get(&neigh::Get { ifindex: entry.ifindex, dst, proxy }).await?, &entry)
         })
+        .await
     }
 }
 

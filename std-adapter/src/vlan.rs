@@ -4,6 +4,7 @@
 use std::future::Future;
 
 use nlwire::bridge::{BridgeFlags, VlanAdd, VlanDel, VlanDump, VlanEntry};
+use nlwire::build::Request;
 
 use crate::builder::{setters, verbs};
 use crate::dev::{ifindex, Dev};
@@ -11,11 +12,8 @@ use crate::error::Result;
 use crate::handles::VlanHandle;
 use crate::session::{dump_verb, Keep, Session};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verb {
-    Add,
-    Del,
-}
+/// The core request a verb makes of the entry.
+type Verb = fn(VlanEntry) -> Box<dyn Request + Send + Sync>;
 
 /// A VLAN (or range) to add to or remove from a port;
 /// [`send`](VlanRequest::send) sends it. Without [`self_`](Self::self_) or
@@ -46,9 +44,9 @@ impl<S> VlanHandle<S> {
         /// pyroute2's `vlan_filter("add", index=.., vlan_info={"vid": vid})`,
         /// `bridge vlan add dev DEV vid VID`.
         #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-        add(dev: impl Into<Dev>, vid: u16) => request(Verb::Add, dev.into(), vid);
+        add(dev: impl Into<Dev>, vid: u16) => request(|e| Box::new(VlanAdd(e)), dev.into(), vid);
         /// pyroute2's `vlan_filter("del", ...)`, `bridge vlan del dev DEV vid VID`.
-        del(dev: impl Into<Dev>, vid: u16) => request(Verb::Del, dev.into(), vid);
+        del(dev: impl Into<Dev>, vid: u16) => request(|e| Box::new(VlanDel(e)), dev.into(), vid);
     }
 }
 
@@ -88,11 +86,7 @@ impl<S: Session> VlanRequest<S> {
         let VlanRequest { mut ipr, verb, dev, entry } = self;
         S::finish(async move {
             let entry = VlanEntry { ifindex: ifindex(&mut ipr, &dev).await?, ..entry };
-            match verb {
-                Verb::Add => ipr.request(&VlanAdd(entry)).await,
-                Verb::Del => ipr.request(&VlanDel(entry)).await,
-            }
-            .map(drop)
+            ipr.request(&*verb(entry)).await.map(drop)
         })
     }
 }
