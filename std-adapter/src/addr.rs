@@ -43,7 +43,6 @@ impl<S> AddrHandle<S> {
     }
     verbs! { AddrRequest<S>:
         /// `ip address add ADDRESS/PREFIX dev IFINDEX` (fails if it exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(ifindex: u32, address: IpAddr, prefix_len: u8) => request(ADD, ifindex, address, prefix_len);
         /// `ip address replace`: add, or update if it exists.
         replace(ifindex: u32, address: IpAddr, prefix_len: u8) => request(REPLACE, ifindex, address, prefix_len);
@@ -78,11 +77,10 @@ impl<S: Session> AddrHandle<S> {
     }
     /// `ip address flush dev IFINDEX`: deletes every address of the
     /// interface in one batch; returns how many were deleted.
-    pub fn flush(self, ifindex: u32) -> S::Output<impl Future<Output = Result<usize>>> {
-        let mut ipr = self.ipr;
+    pub fn flush(mut self, ifindex: u32) -> S::Output<impl Future<Output = Result<usize>>> {
         S::finish(async move {
-            let owned = ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3).await?;
-            batch_all(&mut ipr, &flush_requests(&owned)?).await
+            let owned = self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3).await?;
+            batch_all(&mut self.ipr, &flush_requests(&owned)?).await
         })
     }
 }

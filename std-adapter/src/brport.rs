@@ -130,9 +130,7 @@ impl<S: Session> BrportSet<S> {
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
         let BrportSet { mut ipr, dev, backup, mut options } = self;
         S::finish(async move {
-            if let Some(backup) = ifindex_opt(&mut ipr, backup.as_ref()).await? {
-                options.backup_port = Some(backup);
-            }
+            options.backup_port = ifindex_opt(&mut ipr, backup.as_ref()).await?.or(options.backup_port);
             let ifindex = ifindex(&mut ipr, &dev).await?;
             ipr.request(&PortSet { ifindex, options }).await.map(drop)
         })

@@ -66,11 +66,12 @@ impl<S: Session> FdbHandle<S> {
     /// pyroute2's `fdb("dump")`, `bridge fdb show [br BRIDGE]`: the
     /// entries, lazily (see [`Dump`](crate::Dump)); `bridge` `Some` for the
     /// entries of one bridge and its ports (filtered by the kernel).
-    pub fn dump(self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let mut ipr = self.ipr;
+    pub fn dump(mut self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         S::finish(async move {
-            let master = ifindex_opt(&mut ipr, bridge.as_ref()).await?;
-            ipr.dump(&neigh::Dump { family: AF_BRIDGE, master, ..neigh::Dump::default() }, Keep::All).await
+            let master = ifindex_opt(&mut self.ipr, bridge.as_ref()).await?;
+            self.ipr
+                .dump(&neigh::Dump { family: AF_BRIDGE, master, ..neigh::Dump::default() }, Keep::All)
+                .await
         })
     }
 }

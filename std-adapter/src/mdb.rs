@@ -53,7 +53,6 @@ impl<S> MdbHandle<S> {
     }
     verbs! { MdbRequest<S>:
         /// `bridge mdb add dev BRIDGE port PORT grp GROUP` (fails if it exists).
-        #[allow(clippy::should_implement_trait)] // bridge's verb name
         add(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(ADD, bridge.into(), port.into(), group);
         /// `bridge mdb replace ...`: add, or overwrite.
         replace(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(REPLACE, bridge.into(), port.into(), group);
@@ -113,15 +112,14 @@ impl<S: Session> MdbHandle<S> {
     /// `bridge mdb show [dev BRIDGE]`: the entries and router ports of
     /// every bridge, or of one, lazily (see [`Dump`](crate::Dump)); each
     /// message is one bridge's, read with [`nlwire::mdb::Mdb`].
-    pub fn dump(self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let mut ipr = self.ipr;
+    pub fn dump(mut self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         S::finish(async move {
             // The kernel dumps every bridge: the filter is ours.
             let keep = match &bridge {
-                Some(bridge) => Keep::MdbOfBridge(ifindex(&mut ipr, bridge).await?),
+                Some(bridge) => Keep::MdbOfBridge(ifindex(&mut self.ipr, bridge).await?),
                 None => Keep::All,
             };
-            ipr.dump(&mdb::Dump, keep).await
+            self.ipr.dump(&mdb::Dump, keep).await
         })
     }
 }

@@ -61,9 +61,8 @@ impl<S> NexthopHandle<S> {
 
 impl<S: Session> NexthopHandle<S> {
     /// `ip nexthop del id ID`.
-    pub fn del(self, id: u32) -> S::Output<impl Future<Output = Result<()>>> {
-        let mut ipr = self.ipr;
-        S::finish(async move { ipr.request(&NexthopRequest::del(id)).await.map(drop) })
+    pub fn del(mut self, id: u32) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(async move { self.ipr.request(&NexthopRequest::del(id)).await.map(drop) })
     }
     /// `ip nexthop get id ID`: one nexthop, owned.
     ///
@@ -73,9 +72,8 @@ impl<S: Session> NexthopHandle<S> {
     /// println!("{:?}", nh.get("group")?);
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn get(self, id: u32) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
-        let mut ipr = self.ipr;
-        S::finish(async move { ipr.get(&NexthopGet { id }).await })
+    pub fn get(mut self, id: u32) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
+        S::finish(async move { self.ipr.get(&NexthopGet { id }).await })
     }
     /// `ip nexthop show`: every nexthop of `family` (0 for all), lazily
     /// (see [`Dump`](crate::Dump)).

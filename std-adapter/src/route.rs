@@ -34,11 +34,6 @@ pub struct RouteBuilder<S> {
     request: RouteRequest<'static>,
     dev: Option<Dev>,
     hops: Vec<(IpAddr, Option<Dev>, u16)>,
-    owned: Owned,
-}
-
-/// What a [`RouteBuilder`] keeps that its request borrows.
-struct Owned {
     /// `RTAX_CC_ALGO`.
     cc_algo: Option<String>,
     /// `RTA_ENCAP_TYPE` and the encoded `RTA_ENCAP`, or why they cannot be.
@@ -73,7 +68,8 @@ impl<S> RouteHandle<S> {
             request: RouteRequest::new(op, dst),
             dev: None,
             hops: Vec::new(),
-            owned: Owned { cc_algo: None, encap: Ok(None) },
+            cc_algo: None,
+            encap: Ok(None),
         }
     }
     /// pyroute2's `route("get", dst=...)`, `ip route get DST`: the route
@@ -147,12 +143,11 @@ impl<S: Session> RouteHandle<S> {
     /// `ip route flush table T`: deletes every unicast route of `table` that
     /// the kernel did not add itself (protocol not `kernel`), in one batch.
     /// Returns how many were deleted.
-    pub fn flush(self, family: u8, table: u32) -> S::Output<impl Future<Output = Result<usize>>> {
-        let mut ipr = self.ipr;
+    pub fn flush(mut self, family: u8, table: u32) -> S::Output<impl Future<Output = Result<usize>>> {
         S::finish(async move {
             let routes =
-                ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
-            batch_all(&mut ipr, &flush_requests(&routes, table)?).await
+                self.ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
+            batch_all(&mut self.ipr, &flush_requests(&routes, table)?).await
         })
     }
 }
@@ -191,7 +186,7 @@ impl<S> RouteBuilder<S> {
         /// ipr.route().replace(dst).dev("v0").encap(Encap::Mpls { labels: &[100, 200], ttl: None }).send()?;
         /// # Ok::<(), nlwire_std::Error>(())
         /// ```
-        encap(encap: Encap<'_>) => owned.encap = encoded(&encap).map(Some);
+        encap(encap: Encap<'_>) => encap = encoded(&encap).map(Some);
         /// `nhid ID`: the route uses a nexthop object (see
         /// [`IPRoute::nexthop`](crate::IPRoute::nexthop)).
         nh_id(id: u32) => request.nh_id = Some(id);
@@ -218,7 +213,7 @@ impl<S> RouteBuilder<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn metrics(mut self, metrics: Metrics<'_>) -> Self {
-        self.owned.cc_algo = metrics.cc_algo.map(str::to_owned);
+        self.cc_algo = metrics.cc_algo.map(str::to_owned);
         self.request.metrics = Metrics { cc_algo: None, ..metrics };
         self
     }
@@ -239,20 +234,6 @@ fn encoded(encap: &Encap<'_>) -> Result<(u16, Vec<u8>)> {
             Err(nlwire::Error::BufferTooSmall { needed, .. }) if needed > buf.len() => buf.resize(needed, 0),
             Err(e) => return Err(Error::Invalid(e)),
         }
-    }
-}
-
-impl Owned {
-    /// `request` (resolved) with its paths and what `self` holds.
-    fn full<'r>(
-        &'r self,
-        request: RouteRequest<'static>,
-        specs: &'r [NextHopSpec],
-    ) -> Result<RouteRequest<'r>> {
-        let encap = self.encap.as_ref().map_err(Error::clone)?;
-        let encap = encap.as_ref().map(|(kind, attrs)| Encap::Raw { kind: *kind, attrs });
-        let metrics = Metrics { cc_algo: self.cc_algo.as_deref(), ..request.metrics };
-        Ok(RouteRequest { multipath: specs, metrics, encap, ..request })
     }
 }
 
@@ -306,7 +287,10 @@ impl<S: Session> RouteBuilder<S> {
             Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
         };
         let want = RouteRequest { multipath: &specs, ..request };
-        let sent = async { self.ipr.request(&self.owned.full(request, &specs)?).await.map(drop) }.await;
+        let encap = self.encap.as_ref().map_err(Error::clone)?.as_ref();
+        let encap = encap.map(|(kind, attrs)| Encap::Raw { kind: *kind, attrs });
+        let metrics = Metrics { cc_algo: self.cc_algo.as_deref(), ..want.metrics };
+        let sent = self.ipr.request(&RouteRequest { metrics, encap, ..want }).await.map(drop);
         settle(goal, sent, async || route_is(&self.ipr.dump_owned(&table_of(&want), 3).await?, &want)).await
     }
 }

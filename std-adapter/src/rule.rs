@@ -50,7 +50,6 @@ impl<S> RuleHandle<S> {
     }
     verbs! { RuleRequest<S>:
         /// `ip rule add ...` (fails if an identical rule exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add() => request(ADD);
         /// `ip rule del ...`: at least one selector is needed.
         del() => request(DEL);
@@ -90,20 +89,19 @@ impl<S: Session> RuleHandle<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn flush(
-        self,
+        mut self,
         family: u8,
         mut matches: impl FnMut(&Rule<'_>) -> bool,
     ) -> S::Output<impl Future<Output = Result<usize>>> {
-        let mut ipr = self.ipr;
         S::finish(async move {
             let mut bodies = Vec::new();
-            for msg in ipr.dump_owned(&rule::Dump { family }, 3).await? {
+            for msg in self.ipr.dump_owned(&rule::Dump { family }, 3).await? {
                 if matches(&Rule::parse(&msg.message()).map_err(Error::Malformed)?) {
                     bodies.push(msg.message().payload().to_vec());
                 }
             }
             let dels: Vec<_> = bodies.iter().map(|body| rule::DelDumped(body)).collect();
-            batch_all(&mut ipr, &dels).await
+            batch_all(&mut self.ipr, &dels).await
         })
     }
 }

@@ -43,7 +43,6 @@ impl<S> VlanHandle<S> {
     verbs! { VlanRequest<S>:
         /// pyroute2's `vlan_filter("add", index=.., vlan_info={"vid": vid})`,
         /// `bridge vlan add dev DEV vid VID`.
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dev: impl Into<Dev>, vid: u16) => request(|e| Box::new(VlanAdd(e)), dev.into(), vid);
         /// pyroute2's `vlan_filter("del", ...)`, `bridge vlan del dev DEV vid VID`.
         del(dev: impl Into<Dev>, vid: u16) => request(|e| Box::new(VlanDel(e)), dev.into(), vid);
