@@ -8,7 +8,7 @@ use nlwire::build::Request;
 use nlwire::mdb::{self, Group, MdbEntry};
 
 use crate::builder::{setters, verbs};
-use crate::dev::{ifindex, Dev};
+use crate::dev::{ifindex, ifindex_opt, Dev};
 use crate::error::Result;
 use crate::handles::MdbHandle;
 use crate::owned::OwnedMessage;
@@ -115,10 +115,8 @@ impl<S: Session> MdbHandle<S> {
     pub fn dump(mut self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         S::finish(async move {
             // The kernel dumps every bridge: the filter is ours.
-            let keep = match &bridge {
-                Some(bridge) => Keep::MdbOfBridge(ifindex(&mut self.ipr, bridge).await?),
-                None => Keep::All,
-            };
+            let keep =
+                ifindex_opt(&mut self.ipr, bridge.as_ref()).await?.map_or(Keep::All, Keep::MdbOfBridge);
             self.ipr.dump(&mdb::Dump, keep).await
         })
     }

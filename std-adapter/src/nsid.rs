@@ -82,8 +82,7 @@ impl<S: Session> NsidHandle<S> {
                 return Err(Error::invalid("namespace id below 0"));
             }
             let (peer, _open) = peer.open()?;
-            let set = nsid::Set { nsid: nsid.unwrap_or(NSID_NOT_ASSIGNED), peer };
-            ipr.request(&set).await.map(drop)
+            ipr.request(&nsid::Set { nsid: nsid.unwrap_or(NSID_NOT_ASSIGNED), peer }).await.map(drop)
         })
     }
     /// `ip netns list-id`: every id this namespace gave, lazily.

@@ -193,11 +193,8 @@ impl<S> RouteBuilder<S> {
     }
     /// `via GATEWAY` (a gateway of the other family becomes `RTA_VIA`).
     pub fn gateway(mut self, gateway: IpAddr) -> Self {
-        if gateway.is_ipv4() == self.request.dst.addr.is_ipv4() {
-            self.request.gateway = Some(gateway);
-        } else {
-            self.request.via = Some(gateway);
-        }
+        let same_family = gateway.is_ipv4() == self.request.dst.addr.is_ipv4();
+        *if same_family { &mut self.request.gateway } else { &mut self.request.via } = Some(gateway);
         self
     }
     /// pyroute2's `metrics={...}`: every `RTAX_*` metric at once (`mtu`,
@@ -314,9 +311,7 @@ impl<S> RouteGetBuilder<S> {
     }
     /// `ipproto P sport S dport D`: the flow's protocol and ports.
     pub fn flow(mut self, ip_proto: u8, sport: Option<u16>, dport: Option<u16>) -> Self {
-        self.get.ip_proto = Some(ip_proto);
-        self.get.sport = sport;
-        self.get.dport = dport;
+        (self.get.ip_proto, self.get.sport, self.get.dport) = (Some(ip_proto), sport, dport);
         self
     }
 }

@@ -147,8 +147,7 @@ impl<S> RuleRequest<S> {
     }
     /// `fwmark MARK[/MASK]`.
     pub fn fwmark(mut self, mark: u32, mask: Option<u32>) -> Self {
-        self.entry.fwmark = Some(mark);
-        self.entry.fwmask = mask;
+        (self.entry.fwmark, self.entry.fwmask) = (Some(mark), mask);
         self
     }
     /// The request this builder sends, for [`IPRoute::batch`](crate::IPRoute::batch)
