@@ -194,7 +194,8 @@ impl<S> RouteBuilder<S> {
     /// `via GATEWAY` (a gateway of the other family becomes `RTA_VIA`).
     pub fn gateway(mut self, gateway: IpAddr) -> Self {
         let same_family = gateway.is_ipv4() == self.request.dst.addr.is_ipv4();
-        *if same_family { &mut self.request.gateway } else { &mut self.request.via } = Some(gateway);
+        let field = if same_family { &mut self.request.gateway } else { &mut self.request.via };
+        *field = Some(gateway);
         self
     }
     /// pyroute2's `metrics={...}`: every `RTAX_*` metric at once (`mtu`,
@@ -288,7 +289,10 @@ impl<S: Session> RouteBuilder<S> {
         let encap = encap.map(|(kind, attrs)| Encap::Raw { kind: *kind, attrs });
         let metrics = Metrics { cc_algo: self.cc_algo.as_deref(), ..want.metrics };
         let sent = self.ipr.request(&RouteRequest { metrics, encap, ..want }).await.map(drop);
-        settle(goal, sent, async || route_is(&self.ipr.dump_owned(&table_of(&want), 3).await?, &want)).await
+        // The dump of the table `want` goes in.
+        let table =
+            RouteDump { table: Some(want.resolved_table()), ..RouteDump::new(want.rtmsg().rtm_family) };
+        settle(goal, sent, async || route_is(&self.ipr.dump_owned(&table, 3).await?, &want)).await
     }
 }
 
@@ -328,11 +332,6 @@ impl<S: Session> RouteGetBuilder<S> {
             ipr.get(&get).await
         })
     }
-}
-
-/// The dump of the table `want` goes in.
-fn table_of(want: &RouteRequest<'_>) -> RouteDump {
-    RouteDump { table: Some(want.resolved_table()), ..RouteDump::new(want.rtmsg().rtm_family) }
 }
 
 /// Whether `existing` (the dump of `want`'s table) holds its route with its

@@ -188,8 +188,9 @@ impl<S: Session> RuleRequest<S> {
     async fn settle(mut self) -> Result<()> {
         let (goal, make) = self.verb;
         if goal == Goal::Present && self.entry.priority.is_none() {
-            let what = "rule ensure without a priority (the kernel would add the rule again)";
-            return Err(Error::invalid(what));
+            return Err(Error::invalid(
+                "rule ensure without a priority (the kernel would add the rule again)",
+            ));
         }
         let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
         settle(goal, self.ipr.request(&*make(entry)).await.map(drop), async || Ok(true)).await

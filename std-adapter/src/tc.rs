@@ -43,11 +43,6 @@ async fn tc_index<S: Session>(ipr: &mut S, dev: &Dev) -> Result<i32> {
     tc_ifindex(ifindex(ipr, dev).await?)
 }
 
-/// The `tcmsg` index of `dev` without a session: it must be given by index.
-fn given_tc_index(dev: &Dev) -> Result<i32> {
-    tc_ifindex(given_index(dev)?)
-}
-
 // ---------------------------------------------------------------------------
 // Qdiscs
 // ---------------------------------------------------------------------------
@@ -157,7 +152,7 @@ impl<S> QdiscBuilder<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<QdiscRequest<'_>> {
-        Ok(self.kind.on(self.request, given_tc_index(&self.dev)?))
+        Ok(self.kind.on(self.request, tc_ifindex(given_index(&self.dev)?)?))
     }
 }
 
@@ -270,7 +265,7 @@ impl<S> ClassBuilder<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<ClassRequest<'_>> {
-        Ok(self.kind.on(self.request, given_tc_index(&self.dev)?))
+        Ok(self.kind.on(self.request, tc_ifindex(given_index(&self.dev)?)?))
     }
 }
 
@@ -428,7 +423,7 @@ impl<S> FilterBuilder<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<FilterRequest<'_>> {
-        self.on(given_tc_index(&self.dev)?)
+        self.on(tc_ifindex(given_index(&self.dev)?)?)
     }
     /// The request, on the device of index `ifindex`.
     fn on(&self, ifindex: i32) -> Result<FilterRequest<'_>> {
