@@ -13,13 +13,14 @@ use crate::handles::AddrHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{batch_all, dump_verb, Keep, Session};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verb {
-    Add,
-    Replace,
-    Change,
-    Del,
-}
+/// A verb: what `ensure()` asks of the address, and the core request the
+/// verb makes of the entry.
+type Verb = (Goal, for<'e> fn(AddrEntry<'e>) -> Box<dyn Request + Send + Sync + 'e>);
+
+const ADD: Verb = (Goal::Present, |e| Box::new(addr::Add(e)));
+const REPLACE: Verb = (Goal::AsSent, |e| Box::new(addr::Replace(e)));
+const CHANGE: Verb = (Goal::AsSent, |e| Box::new(addr::Change(e)));
+const DEL: Verb = (Goal::Absent, |e| Box::new(addr::Del(e)));
 
 /// An address request being built; [`send`](AddrRequest::send) sends it.
 ///
@@ -42,14 +43,13 @@ impl<S> AddrHandle<S> {
     }
     verbs! { AddrRequest<S>:
         /// `ip address add ADDRESS/PREFIX dev IFINDEX` (fails if it exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-        add(ifindex: u32, address: IpAddr, prefix_len: u8) => request(Verb::Add, ifindex, address, prefix_len);
+        add(ifindex: u32, address: IpAddr, prefix_len: u8) => request(ADD, ifindex, address, prefix_len);
         /// `ip address replace`: add, or update if it exists.
-        replace(ifindex: u32, address: IpAddr, prefix_len: u8) => request(Verb::Replace, ifindex, address, prefix_len);
+        replace(ifindex: u32, address: IpAddr, prefix_len: u8) => request(REPLACE, ifindex, address, prefix_len);
         /// `ip address change`: update an existing address.
-        change(ifindex: u32, address: IpAddr, prefix_len: u8) => request(Verb::Change, ifindex, address, prefix_len);
+        change(ifindex: u32, address: IpAddr, prefix_len: u8) => request(CHANGE, ifindex, address, prefix_len);
         /// `ip address del`.
-        del(ifindex: u32, address: IpAddr, prefix_len: u8) => request(Verb::Del, ifindex, address, prefix_len);
+        del(ifindex: u32, address: IpAddr, prefix_len: u8) => request(DEL, ifindex, address, prefix_len);
     }
 }
 
@@ -77,11 +77,10 @@ impl<S: Session> AddrHandle<S> {
     }
     /// `ip address flush dev IFINDEX`: deletes every address of the
     /// interface in one batch; returns how many were deleted.
-    pub fn flush(self, ifindex: u32) -> S::Output<impl Future<Output = Result<usize>>> {
-        let mut ipr = self.ipr;
+    pub fn flush(mut self, ifindex: u32) -> S::Output<impl Future<Output = Result<usize>>> {
         S::finish(async move {
-            let owned = ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3).await?;
-            batch_all(&mut ipr, &flush_requests(&owned)?).await
+            let owned = self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3).await?;
+            batch_all(&mut self.ipr, &flush_requests(&owned)?).await
         })
     }
 }
@@ -103,9 +102,6 @@ impl<S> AddrRequest<S> {
         /// Metric of the prefix route.
         metric(metric: u32) => entry.metric = Some(metric);
     }
-}
-
-impl<S> AddrRequest<S> {
     /// The request this builder sends, for [`IPRoute::batch`](crate::IPRoute::batch)
     /// and the like.
     ///
@@ -119,28 +115,14 @@ impl<S> AddrRequest<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn request(&self) -> Box<dyn Request + Send + Sync + '_> {
-        core_request(self.verb, AddrEntry { label: self.label.as_deref(), ..self.entry })
-    }
-}
-
-/// The core request for `verb` on `entry`.
-fn core_request(verb: Verb, entry: AddrEntry<'_>) -> Box<dyn Request + Send + Sync + '_> {
-    match verb {
-        Verb::Add => Box::new(addr::Add(entry)),
-        Verb::Replace => Box::new(addr::Replace(entry)),
-        Verb::Change => Box::new(addr::Change(entry)),
-        Verb::Del => Box::new(addr::Del(entry)),
+        (self.verb.1)(AddrEntry { label: self.label.as_deref(), ..self.entry })
     }
 }
 
 impl<S: Session> AddrRequest<S> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let AddrRequest { mut ipr, verb, entry, label } = self;
-        S::finish(async move {
-            let request = core_request(verb, AddrEntry { label: label.as_deref(), ..entry });
-            ipr.request(&*request).await.map(drop)
-        })
+        S::finish(AddrRequest { verb: (Goal::AsSent, self.verb.1), ..self }.settle())
     }
     /// Sends the request, counting as done what already is: an add whose
     /// address is on the interface with the same prefix length (and the
@@ -158,21 +140,18 @@ impl<S: Session> AddrRequest<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let AddrRequest { mut ipr, verb, entry, label } = self;
-        S::finish(async move {
-            let entry = AddrEntry { label: label.as_deref(), ..entry };
-            let sent = ipr.request(&*core_request(verb, entry)).await.map(drop);
-            let goal = match verb {
-                Verb::Add => Goal::Present,
-                Verb::Del => Goal::Absent,
-                Verb::Replace | Verb::Change => Goal::AsSent,
-            };
-            settle(goal, sent, async || {
-                let existing = ipr.dump_owned(&addr::Dump { family: 0, ifindex: entry.ifindex }, 0).await?;
-                address_is(&existing, &entry)
-            })
-            .await
+        S::finish(self.settle())
+    }
+    /// Sends the request; the outcome for the verb's goal.
+    async fn settle(self) -> Result<()> {
+        let AddrRequest { mut ipr, verb: (goal, make), entry, label } = self;
+        let entry = AddrEntry { label: label.as_deref(), ..entry };
+        let sent = ipr.request(&*make(entry)).await.map(drop);
+        settle(goal, sent, async || {
+            let existing = ipr.dump_owned(&addr::Dump { family: 0, ifindex: entry.ifindex }, 0).await?;
+            address_is(&existing, &entry)
         })
+        .await
     }
 }
 

@@ -65,13 +65,10 @@ mod async_pending;
 mod asyncio;
 mod brport;
 mod builder;
-mod class;
 mod dev;
 mod ensure;
 mod error;
 pub mod ethtool;
-mod fdb;
-mod filter;
 pub mod genl;
 mod handles;
 mod iproute;
@@ -89,7 +86,6 @@ mod nexthop;
 pub mod nl80211;
 mod nsid;
 mod owned;
-mod qdisc;
 mod route;
 mod rule;
 mod session;
@@ -97,7 +93,6 @@ mod socket;
 mod tc;
 mod tuntap;
 mod view_dump;
-mod vlan;
 pub mod wireguard;
 
 pub use addr::AddrRequest;
@@ -109,15 +104,12 @@ pub use async_genl::{AsyncGenl, AsyncGenlEvents};
 pub use async_monitor::AsyncMonitor;
 #[cfg(feature = "tokio")]
 pub use asyncio::AsyncIPRoute;
-pub use brport::BrportSet;
-pub use class::ClassBuilder;
+pub use brport::{BrportSet, VlanRequest};
 pub use dev::Dev;
 pub use error::{Error, Result};
 pub use ethtool::{
     Ethtool, FeatureChange, FeatureState, FeaturesChanged, LinkModesState, StatsGroup, StringSet,
 };
-pub use fdb::FdbRequest;
-pub use filter::FilterBuilder;
 pub use genl::{Genl, GenlEvents, GenlSession};
 pub use handles::{
     AddrHandle, BrportHandle, ClassHandle, FdbHandle, FilterHandle, LinkHandle, MdbHandle, NeighHandle,
@@ -129,17 +121,16 @@ pub use link::{LinkAdd, LinkSet};
 pub use link_request::LinkRequest;
 pub use mdb::{MdbGet, MdbRequest};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};
-pub use neigh::NeighRequest;
+pub use neigh::{FdbRequest, NeighRequest};
 pub use netns::NetNS;
 pub use nexthop::NexthopBuilder;
 pub use nsid::NsPeer;
 pub use owned::OwnedMessage;
-pub use qdisc::QdiscBuilder;
 pub use route::{RouteBuilder, RouteGetBuilder};
 pub use rule::RuleRequest;
 pub use session::{Keep, Session};
 pub use socket::{NetnsRef, Status};
+pub use tc::{ClassBuilder, FilterBuilder, QdiscBuilder};
 pub use tuntap::{TunMode, TuntapAdd};
 pub use view_dump::{View, ViewDump};
-pub use vlan::VlanRequest;
 pub use wireguard::{WgDevice, WgPeer, Wireguard};

@@ -8,18 +8,18 @@ use nlwire::build::Request;
 use nlwire::mdb::{self, Group, MdbEntry};
 
 use crate::builder::{setters, verbs};
-use crate::dev::{ifindex, Dev};
+use crate::dev::{ifindex, ifindex_opt, Dev};
 use crate::error::Result;
 use crate::handles::MdbHandle;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, Session};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verb {
-    Add,
-    Replace,
-    Del,
-}
+/// The core request a verb makes of the entry.
+type Verb = for<'e> fn(MdbEntry<'e>) -> Box<dyn Request + Send + Sync + 'e>;
+
+const ADD: Verb = |e| Box::new(mdb::Add(e));
+const REPLACE: Verb = |e| Box::new(mdb::Replace(e));
+const DEL: Verb = |e| Box::new(mdb::Del(e));
 
 /// An MDB request being built; [`send`](MdbRequest::send) sends it.
 ///
@@ -53,10 +53,11 @@ impl<S> MdbHandle<S> {
     }
     verbs! { MdbRequest<S>:
         /// `bridge mdb add dev BRIDGE port PORT grp GROUP` (fails if it exists).
-        #[allow(clippy::should_implement_trait)] // bridge's verb name
-        add(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(Verb::Add, bridge.into(), port.into(), group);
+        add(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(ADD, bridge.into(), port.into(), group);
         /// `bridge mdb replace ...`: add, or overwrite.
-        replace(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(Verb::Replace, bridge.into(), port.into(), group);
+        replace(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(REPLACE, bridge.into(), port.into(), group);
+        /// `bridge mdb del dev BRIDGE port PORT grp GROUP`.
+        del(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(DEL, bridge.into(), port.into(), group);
     }
     /// `bridge mdb get dev BRIDGE grp GROUP` (kernel 6.6 and later).
     ///
@@ -73,10 +74,6 @@ impl<S> MdbHandle<S> {
     pub fn get(self, bridge: impl Into<Dev>, group: Group) -> MdbGet<S> {
         let get = mdb::Get { bridge: 0, group, vid: 0, source: None };
         MdbGet { ipr: self.ipr, bridge: bridge.into(), get }
-    }
-    verbs! { MdbRequest<S>:
-        /// `bridge mdb del dev BRIDGE port PORT grp GROUP`.
-        del(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(Verb::Del, bridge.into(), port.into(), group);
     }
 }
 
@@ -115,15 +112,12 @@ impl<S: Session> MdbHandle<S> {
     /// `bridge mdb show [dev BRIDGE]`: the entries and router ports of
     /// every bridge, or of one, lazily (see [`Dump`](crate::Dump)); each
     /// message is one bridge's, read with [`nlwire::mdb::Mdb`].
-    pub fn dump(self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
-        let mut ipr = self.ipr;
+    pub fn dump(mut self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         S::finish(async move {
             // The kernel dumps every bridge: the filter is ours.
-            let keep = match &bridge {
-                Some(bridge) => Keep::MdbOfBridge(ifindex(&mut ipr, bridge).await?),
-                None => Keep::All,
-            };
-            ipr.dump(&mdb::Dump, keep).await
+            let keep =
+                ifindex_opt(&mut self.ipr, bridge.as_ref()).await?.map_or(Keep::All, Keep::MdbOfBridge);
+            self.ipr.dump(&mdb::Dump, keep).await
         })
     }
 }
@@ -157,12 +151,7 @@ impl<S: Session> MdbRequest<S> {
             let bridge = ifindex(&mut ipr, &bridge).await?;
             let port = ifindex(&mut ipr, &port).await?;
             let entry = MdbEntry { bridge, port, source_list: &source_list, ..entry };
-            let request: &(dyn Request + Send + Sync) = match verb {
-                Verb::Add => &mdb::Add(entry),
-                Verb::Replace => &mdb::Replace(entry),
-                Verb::Del => &mdb::Del(entry),
-            };
-            ipr.request(request).await.map(drop)
+            ipr.request(&*verb(entry)).await.map(drop)
         })
     }
 }

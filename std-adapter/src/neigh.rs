@@ -1,29 +1,35 @@
-//! `ipr.neigh()`: pyroute2's `ipr.neigh(...)` verbs and `get_neighbours` as
-//! builders.
+//! `ipr.neigh()` and `ipr.fdb()`: pyroute2's `ipr.neigh(...)`,
+//! `get_neighbours` and `fdb(...)` as builders: the neighbour (ARP/NDP)
+//! tables and the forwarding database of bridges and VXLAN devices
+//! (`bridge fdb`), both `RTM_NEWNEIGH` entries (`nlwire::neigh`).
 
 use std::future::Future;
 use std::net::IpAddr;
 
-use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState};
-
 use nlwire::build::Request;
+use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState, AF_BRIDGE};
 
 use crate::builder::{setters, verbs};
-use crate::dev::{given_index, ifindex, ifindex_or_0, Dev};
+use crate::dev::{given_index, ifindex, ifindex_opt, ifindex_or_0, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::Result;
-use crate::handles::NeighHandle;
+use crate::handles::{FdbHandle, NeighHandle};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verb {
-    Add,
-    Replace,
-    Change,
-    Del,
-    Probe,
-}
+/// A verb (of neighbours and FDB entries): what `ensure()` asks of the
+/// entry, and the core request the verb makes of it.
+type Verb = (Goal, for<'e> fn(NeighEntry<'e>) -> Box<dyn Request + Send + Sync + 'e>);
+
+const ADD: Verb = (Goal::Present, |e| Box::new(neigh::Add(e)));
+const REPLACE: Verb = (Goal::AsSent, |e| Box::new(neigh::Replace(e)));
+const CHANGE: Verb = (Goal::AsSent, |e| Box::new(neigh::Change(e)));
+const DEL: Verb = (Goal::Absent, |e| Box::new(neigh::Del(e)));
+/// `bridge fdb append`: one more remote for a VXLAN entry.
+const APPEND: Verb = (Goal::Present, |e| Box::new(neigh::Append(e)));
+/// A replace with `NTF_USE`.
+const PROBE: Verb =
+    (Goal::AsSent, |e| Box::new(neigh::Replace(NeighEntry { flags: e.flags | NeighFlags::USE, ..e })));
 
 /// A neighbour request being built; [`send`](NeighRequest::send) sends it.
 ///
@@ -47,46 +53,29 @@ enum Verb {
 #[must_use = "a request does nothing until it is sent"]
 pub struct NeighRequest<S> {
     ipr: S,
-    spec: NeighSpec,
-}
-
-/// What a [`NeighRequest`] asks for.
-#[derive(Debug)]
-struct NeighSpec {
     verb: Verb,
     dst: IpAddr,
     dev: Option<Dev>,
     lladdr: Option<Vec<u8>>,
-    state: NudState,
-    flags: NeighFlags,
-    flags_ext: NeighFlagsExt,
-    protocol: Option<u8>,
+    /// The entry but for the device's index and the link-layer address.
+    entry: NeighEntry<'static>,
 }
 
 impl<S> NeighHandle<S> {
     fn request(self, verb: Verb, dst: IpAddr) -> NeighRequest<S> {
-        let spec = NeighSpec {
-            verb,
-            dst,
-            dev: None,
-            lladdr: None,
-            state: NudState::PERMANENT,
-            flags: NeighFlags::empty(),
-            flags_ext: NeighFlagsExt::empty(),
-            protocol: None,
-        };
-        NeighRequest { ipr: self.ipr, spec }
+        let entry = NeighEntry::new(0, dst);
+        NeighRequest { ipr: self.ipr, verb, dst, dev: None, lladdr: None, entry }
     }
     verbs! { NeighRequest<S>:
         /// `ip neigh add DST ...` (fails if the entry exists).
         #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-        add(dst: IpAddr) => request(Verb::Add, dst);
+        add(dst: IpAddr) => request(ADD, dst);
         /// `ip neigh replace DST ...`: add, or overwrite if it exists.
-        replace(dst: IpAddr) => request(Verb::Replace, dst);
+        replace(dst: IpAddr) => request(REPLACE, dst);
         /// `ip neigh change DST ...`: update an existing entry.
-        change(dst: IpAddr) => request(Verb::Change, dst);
+        change(dst: IpAddr) => request(CHANGE, dst);
         /// `ip neigh del DST dev DEV`.
-        del(dst: IpAddr) => request(Verb::Del, dst);
+        del(dst: IpAddr) => request(DEL, dst);
     }
     /// `ip neigh replace DST dev DEV use`: asks the kernel to resolve
     /// `dst` now (`NTF_USE`). A new entry starts `INCOMPLETE` and the
@@ -100,9 +89,7 @@ impl<S> NeighHandle<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn probe(self, dst: IpAddr) -> NeighRequest<S> {
-        let mut request = self.request(Verb::Probe, dst);
-        request.spec.state = NudState::NONE;
-        request
+        self.request(PROBE, dst).state(NudState::NONE)
     }
 }
 
@@ -150,62 +137,28 @@ impl<S: Session> NeighHandle<S> {
 impl<S> NeighRequest<S> {
     setters! {
         /// `dev DEV`, by name or index (needed unless the entry is a proxy).
-        dev(dev: impl Into<Dev>) => spec.dev = Some(dev.into());
+        dev(dev: impl Into<Dev>) => dev = Some(dev.into());
         /// `lladdr ADDRESS`: the link-layer address (1 to 32 bytes).
-        lladdr(lladdr: &[u8]) => spec.lladdr = Some(lladdr.to_vec());
+        lladdr(lladdr: &[u8]) => lladdr = Some(lladdr.to_vec());
         /// `nud STATE`: `PERMANENT` (the default), `REACHABLE`, `STALE`,
         /// `NOARP`, ...
-        state(state: NudState) => spec.state = state;
+        state(state: NudState) => entry.state = state;
         /// `NTF_*` flags, replacing those set so far.
-        flags(flags: NeighFlags) => spec.flags = flags;
+        flags(flags: NeighFlags) => entry.flags = flags;
         /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
-        router() => spec.flags |= NeighFlags::ROUTER;
+        router() => entry.flags |= NeighFlags::ROUTER;
         /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
-        proxy() => spec.flags |= NeighFlags::PROXY;
+        proxy() => entry.flags |= NeighFlags::PROXY;
         /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
-        flags_ext(flags: NeighFlagsExt) => spec.flags_ext = flags;
+        flags_ext(flags: NeighFlagsExt) => entry.flags_ext = flags;
         /// `protocol P`: who installed the entry (`RTPROT_*`).
-        protocol(protocol: u8) => spec.protocol = Some(protocol);
+        protocol(protocol: u8) => entry.protocol = Some(protocol);
     }
-}
-
-impl NeighSpec {
-    /// The entry, with the device resolved to `ifindex`.
-    fn entry(&self, ifindex: u32) -> NeighEntry<'_> {
-        NeighEntry {
-            lladdr: self.lladdr.as_deref(),
-            flags_ext: self.flags_ext,
-            protocol: self.protocol,
-            ..NeighEntry::new(ifindex, self.dst).with_state(self.state).with_flags(self.flags)
-        }
-    }
-
-    /// The GET that reads the entry back, with the device resolved to `ifindex`.
-    fn get(&self, ifindex: u32) -> neigh::Get {
-        neigh::Get { ifindex, dst: self.dst, proxy: self.flags.contains(NeighFlags::PROXY) }
-    }
-
-    /// The core request, with the device resolved to `ifindex`.
-    fn core_request(&self, ifindex: u32) -> Box<dyn Request + Send + Sync + '_> {
-        let entry = self.entry(ifindex);
-        match self.verb {
-            Verb::Add => Box::new(neigh::Add(entry)),
-            Verb::Replace => Box::new(neigh::Replace(entry)),
-            Verb::Probe => {
-                Box::new(neigh::Replace(NeighEntry { flags: entry.flags | NeighFlags::USE, ..entry }))
-            }
-            Verb::Change => Box::new(neigh::Change(entry)),
-            Verb::Del => Box::new(neigh::Del(entry)),
-        }
-    }
-}
-
-impl<S> NeighRequest<S> {
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
     pub fn request(&self) -> Result<Box<dyn Request + Send + Sync + '_>> {
-        let ifindex = self.spec.dev.as_ref().map(given_index).transpose()?.unwrap_or(0);
-        Ok(self.spec.core_request(ifindex))
+        let ifindex = self.dev.as_ref().map(given_index).transpose()?.unwrap_or(0);
+        Ok((self.verb.1)(NeighEntry { ifindex, lladdr: self.lladdr.as_deref(), ..self.entry }))
     }
 }
 
@@ -213,11 +166,7 @@ impl<S: Session> NeighRequest<S> {
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`](crate::Error::NotFound).
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let NeighRequest { mut ipr, spec } = self;
-        S::finish(async move {
-            let ifindex = ifindex_or_0(&mut ipr, spec.dev.as_ref()).await?;
-            ipr.request(&*spec.core_request(ifindex)).await.map(drop)
-        })
+        S::finish(NeighRequest { verb: (Goal::AsSent, self.verb.1), ..self }.settle())
     }
     /// Sends the request, counting as done what already is: an add whose
     /// entry is there with the link-layer address and flags given here
@@ -236,25 +185,22 @@ impl<S: Session> NeighRequest<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let NeighRequest { mut ipr, spec } = self;
-        S::finish(async move {
-            let ifindex = ifindex_or_0(&mut ipr, spec.dev.as_ref()).await;
-            let sent = match &ifindex {
-                Ok(i) => ipr.request(&*spec.core_request(*i)).await.map(drop),
-                Err(e) => Err(e.clone()),
-            };
-            let goal = match spec.verb {
-                Verb::Add => Goal::Present,
-                Verb::Del => Goal::Absent,
-                Verb::Replace | Verb::Change | Verb::Probe => Goal::AsSent,
-            };
-            settle(goal, sent, async || {
-                let ifindex = ifindex?;
-                let have = ipr.get(&spec.get(ifindex)).await?;
-                neighbour_is(&have, &spec.entry(ifindex))
-            })
-            .await
+        S::finish(self.settle())
+    }
+    /// Sends the request; the outcome for the verb's goal.
+    async fn settle(self) -> Result<()> {
+        let NeighRequest { mut ipr, verb: (goal, make), dst, dev, lladdr, entry } = self;
+        let entry = match ifindex_or_0(&mut ipr, dev.as_ref()).await {
+            Ok(ifindex) => NeighEntry { ifindex, lladdr: lladdr.as_deref(), ..entry },
+            // A failed lookup: no entry to compare.
+            Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
+        };
+        let sent = ipr.request(&*make(entry)).await.map(drop);
+        settle(goal, sent, async || {
+            let proxy = entry.flags.contains(NeighFlags::PROXY);
+            neighbour_is(&ipr.get(&neigh::Get { ifindex: entry.ifindex, dst, proxy }).await?, &entry)
         })
+        .await
     }
 }
 
@@ -266,4 +212,119 @@ fn neighbour_is(have: &OwnedMessage, want: &NeighEntry<'_>) -> Result<bool> {
     Ok(given(want.lladdr, n.lladdr()?)
         && n.flags().contains(want.flags)
         && (!lasting.contains(want.state) || n.state() == want.state))
+}
+
+// ---------------------------------------------------------------------------
+// Bridge FDB entries
+// ---------------------------------------------------------------------------
+
+/// An FDB request being built; [`send`](FdbRequest::send) sends it.
+///
+/// Defaults as pyroute2's `fdb()` and `bridge fdb add`: state `NOARP |
+/// PERMANENT`, flag `self` (the device's own table; [`master`](Self::master)
+/// for the bridge's). The device is needed and resolved when the request
+/// is sent.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// let mac = [0x02, 0, 0, 0, 0, 0x01];
+/// ipr.fdb().add(&mac).dev("v0").master().send()?; // bridge fdb add MAC dev v0 master
+/// // A VXLAN remote: bridge fdb append 00:00:00:00:00:00 dev vx0 dst 192.0.2.9
+/// ipr.fdb().append(&[0; 6]).dev("vx0").dst("192.0.2.9".parse().unwrap()).send()?;
+/// ipr.fdb().del(&mac).dev("v0").master().send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+#[must_use = "a request does nothing until it is sent"]
+pub struct FdbRequest<S> {
+    ipr: S,
+    verb: Verb,
+    lladdr: Vec<u8>,
+    dev: Option<Dev>,
+    via: Option<Dev>,
+    entry: NeighEntry<'static>,
+}
+
+impl<S> FdbHandle<S> {
+    fn request(self, verb: Verb, lladdr: &[u8]) -> FdbRequest<S> {
+        // The address is put in at send time; the entry keeps no borrow.
+        let entry = NeighEntry { lladdr: None, ..NeighEntry::fdb(0, &[]) };
+        FdbRequest { ipr: self.ipr, verb, lladdr: lladdr.to_vec(), dev: None, via: None, entry }
+    }
+    verbs! { FdbRequest<S>:
+        /// `bridge fdb add LLADDR dev DEV ...` (fails if the entry exists).
+        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
+        add(lladdr: &[u8]) => request(ADD, lladdr);
+        /// `bridge fdb append ...`: one more remote for a VXLAN entry.
+        append(lladdr: &[u8]) => request(APPEND, lladdr);
+        /// `bridge fdb replace ...`: add, or overwrite.
+        replace(lladdr: &[u8]) => request(REPLACE, lladdr);
+        /// `bridge fdb del LLADDR dev DEV ...`.
+        del(lladdr: &[u8]) => request(DEL, lladdr);
+    }
+}
+
+impl<S: Session> FdbHandle<S> {
+    /// pyroute2's `fdb("dump")`, `bridge fdb show [br BRIDGE]`: the
+    /// entries, lazily (see [`Dump`](crate::Dump)); `bridge` `Some` for the
+    /// entries of one bridge and its ports (filtered by the kernel).
+    pub fn dump(mut self, bridge: Option<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
+        S::finish(async move {
+            let master = ifindex_opt(&mut self.ipr, bridge.as_ref()).await?;
+            self.ipr
+                .dump(&neigh::Dump { family: AF_BRIDGE, master, ..neigh::Dump::default() }, Keep::All)
+                .await
+        })
+    }
+}
+
+impl<S> FdbRequest<S> {
+    setters! {
+        /// `dev DEV`: the bridge port or VXLAN device, by name or index.
+        dev(dev: impl Into<Dev>) => dev = Some(dev.into());
+        /// `self master`: both tables.
+        self_and_master() => entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
+        /// The flags (`ndm_flags`), replacing the default `self` (`NTF_SELF`):
+        /// any of `SELF`, `MASTER`, `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as
+        /// `bridge fdb add ... router sticky master` sets them.
+        flags(flags: NeighFlags) => entry.flags = flags;
+        /// The state: `PERMANENT | NOARP` by default (`permanent`), `NOARP`
+        /// (`static`), `REACHABLE` (`dynamic`).
+        state(state: NudState) => entry.state = state;
+        /// `vlan VID` (1 to 4094).
+        vlan(vlan: u16) => entry.vlan = Some(vlan);
+        /// `dst ADDRESS`: the VXLAN remote.
+        dst(dst: IpAddr) => entry.dst = Some(dst);
+        /// `port PORT`: the VXLAN remote's UDP port.
+        port(port: u16) => entry.port = Some(port);
+        /// `vni VNI`: the VXLAN id of the remote (24 bits).
+        vni(vni: u32) => entry.vni = Some(vni);
+        /// `src_vni VNI`: the source VXLAN id (24 bits).
+        src_vni(vni: u32) => entry.src_vni = Some(vni);
+        /// `via DEV`: the device to reach the VXLAN remote through.
+        via(dev: impl Into<Dev>) => via = Some(dev.into());
+        /// `nhid ID`: a VXLAN remote given by an FDB nexthop group.
+        nh_id(id: u32) => entry.nh_id = Some(id);
+    }
+    /// `master`: the bridge's table (`NTF_MASTER`) rather than the device's own.
+    pub fn master(mut self) -> Self {
+        self.entry.flags = (self.entry.flags - NeighFlags::SELF) | NeighFlags::MASTER;
+        self
+    }
+}
+
+impl<S: Session> FdbRequest<S> {
+    /// Sends the request and waits for the kernel's ACK. A device that does
+    /// not exist is [`Error::NotFound`](crate::Error::NotFound); no device,
+    /// a VLAN out of 1..=4094, a VNI over 24 bits or an address that is not
+    /// 1 to 32 bytes is [`Error::Invalid`](crate::Error::Invalid); nothing
+    /// is sent.
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let FdbRequest { mut ipr, verb: (_, make), lladdr, dev, via, entry } = self;
+        S::finish(async move {
+            let port = ifindex_or_0(&mut ipr, dev.as_ref()).await?;
+            let via = ifindex_opt(&mut ipr, via.as_ref()).await?;
+            let entry = NeighEntry { ifindex: port, lladdr: Some(&lladdr), via_ifindex: via, ..entry };
+            ipr.request(&*make(entry)).await.map(drop)
+        })
+    }
 }

@@ -5,7 +5,7 @@ use std::future::Future;
 use std::net::IpAddr;
 
 use nlwire::nexthop::{
-    nexthop_grp_type, NexthopDump, NexthopGet, NexthopKind, NexthopOp, NexthopRequest, ResilientGroup,
+    nexthop_grp_type, NexthopDump, NexthopGet, NexthopKind, NexthopRequest, ResilientGroup,
 };
 
 use crate::builder::{setters, verbs};
@@ -34,51 +34,35 @@ use crate::session::{dump_verb, Keep, Session};
 #[must_use = "a request does nothing until it is sent"]
 pub struct NexthopBuilder<S> {
     ipr: S,
-    op: NexthopOp,
-    id: u32,
+    /// The request but for the kind and the resilient parameters.
+    request: NexthopRequest<'static>,
     gateway: Option<IpAddr>,
     dev: Option<Dev>,
     onlink: bool,
     blackhole: bool,
     group: Vec<(u32, u16)>,
     /// The resilient parameters, or why they cannot be sent.
-    resilient: Option<Result<ResilientGroup>>,
-    family: Option<u8>,
-    protocol: u8,
-    fdb: bool,
+    resilient: Result<Option<ResilientGroup>>,
 }
 
 impl<S> NexthopHandle<S> {
-    fn builder(self, op: NexthopOp, id: u32) -> NexthopBuilder<S> {
-        NexthopBuilder {
-            ipr: self.ipr,
-            op,
-            id,
-            gateway: None,
-            dev: None,
-            onlink: false,
-            blackhole: false,
-            group: Vec::new(),
-            resilient: None,
-            family: None,
-            protocol: 0,
-            fdb: false,
-        }
+    fn builder(self, request: NexthopRequest<'static>) -> NexthopBuilder<S> {
+        let (gateway, dev, onlink, blackhole, group) = (None, None, false, false, Vec::new());
+        NexthopBuilder { ipr: self.ipr, request, gateway, dev, onlink, blackhole, group, resilient: Ok(None) }
     }
     verbs! { NexthopBuilder<S>:
         /// `ip nexthop add id ID ...` (id 0: the kernel picks one).
         #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-        add(id: u32) => builder(NexthopOp::Add, id);
+        add(id: u32) => builder(NexthopRequest::add(id, NexthopKind::Blackhole));
         /// `ip nexthop replace id ID ...`: add, or overwrite.
-        replace(id: u32) => builder(NexthopOp::Replace, id);
+        replace(id: u32) => builder(NexthopRequest::replace(id, NexthopKind::Blackhole));
     }
 }
 
 impl<S: Session> NexthopHandle<S> {
     /// `ip nexthop del id ID`.
-    pub fn del(self, id: u32) -> S::Output<impl Future<Output = Result<()>>> {
-        let mut ipr = self.ipr;
-        S::finish(async move { ipr.request(&NexthopRequest::del(id)).await.map(drop) })
+    pub fn del(mut self, id: u32) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(async move { self.ipr.request(&NexthopRequest::del(id)).await.map(drop) })
     }
     /// `ip nexthop get id ID`: one nexthop, owned.
     ///
@@ -88,9 +72,8 @@ impl<S: Session> NexthopHandle<S> {
     /// println!("{:?}", nh.get("group")?);
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn get(self, id: u32) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
-        let mut ipr = self.ipr;
-        S::finish(async move { ipr.get(&NexthopGet { id }).await })
+    pub fn get(mut self, id: u32) -> S::Output<impl Future<Output = Result<OwnedMessage>>> {
+        S::finish(async move { self.ipr.get(&NexthopGet { id }).await })
     }
     /// `ip nexthop show`: every nexthop of `family` (0 for all), lazily
     /// (see [`Dump`](crate::Dump)).
@@ -111,6 +94,13 @@ impl<S> NexthopBuilder<S> {
         blackhole() => blackhole = true;
         /// `group ID[,WEIGHT]/...`: the members as `(id, weight)`, weights 1 to 256.
         group(members: &[(u32, u16)]) => group = members.to_vec();
+        /// The family (`AF_INET` 2, `AF_INET6` 10) of a device-only nexthop
+        /// (`ip -6 nexthop add ... dev DEV`); else the gateway's, or `AF_INET`.
+        family(family: u8) => request.family = Some(family);
+        /// `protocol P`: who installed it (`RTPROT_*`).
+        protocol(protocol: u8) => request.protocol = protocol;
+        /// `fdb`: a nexthop for bridge FDB entries (VXLAN).
+        fdb() => request.fdb = true;
     }
     /// `type resilient [buckets N] [idle_timer S] [unbalanced_timer S]`:
     /// makes the group resilient; timers in seconds, unset values the
@@ -123,60 +113,34 @@ impl<S> NexthopBuilder<S> {
     ) -> Self {
         // The kernel counts in clock_t, hundredths of a second.
         let ticks = |seconds: Option<u32>| {
-            seconds
-                .map(|s| {
-                    s.checked_mul(100).ok_or(Error::invalid("resilient timer over u32::MAX / 100 seconds"))
-                })
-                .transpose()
+            let over = || Error::invalid("resilient timer over u32::MAX / 100 seconds");
+            seconds.map(|s| s.checked_mul(100).ok_or_else(over)).transpose()
         };
-        self.resilient = Some(match (ticks(idle_timer), ticks(unbalanced_timer)) {
-            (Ok(idle_timer), Ok(unbalanced_timer)) => {
-                Ok(ResilientGroup { buckets, idle_timer, unbalanced_timer })
-            }
-            (Err(e), _) | (_, Err(e)) => Err(e),
+        self.resilient = ticks(idle_timer).and_then(|idle_timer| {
+            Ok(Some(ResilientGroup { buckets, idle_timer, unbalanced_timer: ticks(unbalanced_timer)? }))
         });
         self
-    }
-    setters! {
-        /// The family (`AF_INET` 2, `AF_INET6` 10) of a device-only nexthop
-        /// (`ip -6 nexthop add ... dev DEV`); else the gateway's, or `AF_INET`.
-        family(family: u8) => family = Some(family);
-        /// `protocol P`: who installed it (`RTPROT_*`).
-        protocol(protocol: u8) => protocol = protocol;
-        /// `fdb`: a nexthop for bridge FDB entries (VXLAN).
-        fdb() => fdb = true;
     }
 }
 
 impl<S: Session> NexthopBuilder<S> {
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`], nothing sent.
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let mut nh = self;
+    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let oif = ifindex_opt(&mut nh.ipr, nh.dev.as_ref()).await?;
-            let resilient = nh.resilient.clone().transpose()?;
-            let kind = match (nh.blackhole, nh.group.is_empty()) {
-                (true, true) if nh.gateway.is_none() && oif.is_none() => NexthopKind::Blackhole,
-                (false, true) => NexthopKind::Path { gateway: nh.gateway, oif, onlink: nh.onlink },
-                (false, false) if nh.gateway.is_none() && oif.is_none() => NexthopKind::Group {
-                    members: &nh.group,
-                    group_type: if resilient.is_some() {
-                        nexthop_grp_type::RESILIENT
-                    } else {
-                        nexthop_grp_type::MPATH
-                    },
-                },
+            let oif = ifindex_opt(&mut self.ipr, self.dev.as_ref()).await?;
+            let resilient = self.resilient.clone()?;
+            let group_type =
+                if resilient.is_some() { nexthop_grp_type::RESILIENT } else { nexthop_grp_type::MPATH };
+            let kind = match (self.blackhole, self.group.is_empty()) {
+                (true, true) if self.gateway.is_none() && oif.is_none() => NexthopKind::Blackhole,
+                (false, true) => NexthopKind::Path { gateway: self.gateway, oif, onlink: self.onlink },
+                (false, false) if self.gateway.is_none() && oif.is_none() => {
+                    NexthopKind::Group { members: &self.group, group_type }
+                }
                 _ => return Err(Error::invalid("a nexthop is a path, a blackhole or a group, not a mix")),
             };
-            let request = NexthopRequest {
-                family: nh.family,
-                protocol: nh.protocol,
-                fdb: nh.fdb,
-                resilient,
-                ..NexthopRequest::add(nh.id, kind)
-            };
-            nh.ipr.request(&NexthopRequest { op: nh.op, ..request }).await.map(drop)
+            self.ipr.request(&NexthopRequest { kind, resilient, ..self.request }).await.map(drop)
         })
     }
 }

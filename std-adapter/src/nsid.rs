@@ -30,15 +30,10 @@ pub enum NsPeer {
     Nsid(i32),
 }
 
-impl From<&str> for NsPeer {
-    fn from(name: &str) -> Self {
-        NsPeer::Netns(NetnsRef::from(name))
-    }
-}
-
-impl From<NetnsRef> for NsPeer {
-    fn from(netns: NetnsRef) -> Self {
-        NsPeer::Netns(netns)
+/// A namespace by name, path, open file or [`NetnsRef`].
+impl<T: Into<NetnsRef>> From<T> for NsPeer {
+    fn from(netns: T) -> Self {
+        NsPeer::Netns(netns.into())
     }
 }
 
@@ -68,8 +63,7 @@ impl<S: Session> NsidHandle<S> {
         S::finish(async move {
             let (peer, _open) = peer.open()?;
             let reply = ipr.get(&nsid::Get { peer, target_nsid: None }).await?;
-            let msg = reply.message();
-            let id = NsId::parse(&msg).and_then(|v| v.nsid()).map_err(Error::Malformed)?;
+            let id = NsId::parse(&reply.message()).and_then(|v| v.nsid()).map_err(Error::Malformed)?;
             Ok(id.filter(|&id| id != NSID_NOT_ASSIGNED))
         })
     }
@@ -88,8 +82,7 @@ impl<S: Session> NsidHandle<S> {
                 return Err(Error::invalid("namespace id below 0"));
             }
             let (peer, _open) = peer.open()?;
-            let set = nsid::Set { nsid: nsid.unwrap_or(NSID_NOT_ASSIGNED), peer };
-            ipr.request(&set).await.map(drop)
+            ipr.request(&nsid::Set { nsid: nsid.unwrap_or(NSID_NOT_ASSIGNED), peer }).await.map(drop)
         })
     }
     /// `ip netns list-id`: every id this namespace gave, lazily.

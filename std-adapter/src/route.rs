@@ -12,7 +12,7 @@ use nlwire::route::{
 use nlwire::MsgFlags;
 
 use crate::builder::{setters, verbs};
-use crate::dev::{ifindex, ifindex_opt, ifindex_or_0, Dev};
+use crate::dev::{ifindex_opt, ifindex_or_0, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::RouteHandle;
@@ -34,16 +34,10 @@ pub struct RouteBuilder<S> {
     request: RouteRequest<'static>,
     dev: Option<Dev>,
     hops: Vec<(IpAddr, Option<Dev>, u16)>,
-    owned: Owned,
-}
-
-/// What a [`RouteBuilder`] keeps that its request borrows.
-#[derive(Default)]
-struct Owned {
     /// `RTAX_CC_ALGO`.
     cc_algo: Option<String>,
     /// `RTA_ENCAP_TYPE` and the encoded `RTA_ENCAP`, or why they cannot be.
-    encap: Option<Result<(u16, Vec<u8>)>>,
+    encap: Result<Option<(u16, Vec<u8>)>>,
 }
 
 /// A route lookup being built (`ip route get`); [`send`](RouteGetBuilder::send)
@@ -74,7 +68,8 @@ impl<S> RouteHandle<S> {
             request: RouteRequest::new(op, dst),
             dev: None,
             hops: Vec::new(),
-            owned: Owned::default(),
+            cc_algo: None,
+            encap: Ok(None),
         }
     }
     /// pyroute2's `route("get", dst=...)`, `ip route get DST`: the route
@@ -148,26 +143,16 @@ impl<S: Session> RouteHandle<S> {
     /// `ip route flush table T`: deletes every unicast route of `table` that
     /// the kernel did not add itself (protocol not `kernel`), in one batch.
     /// Returns how many were deleted.
-    pub fn flush(self, family: u8, table: u32) -> S::Output<impl Future<Output = Result<usize>>> {
-        let mut ipr = self.ipr;
+    pub fn flush(mut self, family: u8, table: u32) -> S::Output<impl Future<Output = Result<usize>>> {
         S::finish(async move {
             let routes =
-                ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
-            batch_all(&mut ipr, &flush_requests(&routes, table)?).await
+                self.ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
+            batch_all(&mut self.ipr, &flush_requests(&routes, table)?).await
         })
     }
 }
 
 impl<S> RouteBuilder<S> {
-    /// `via GATEWAY` (a gateway of the other family becomes `RTA_VIA`).
-    pub fn gateway(mut self, gateway: IpAddr) -> Self {
-        if gateway.is_ipv4() == self.request.dst.addr.is_ipv4() {
-            self.request.gateway = Some(gateway);
-        } else {
-            self.request.via = Some(gateway);
-        }
-        self
-    }
     setters! {
         /// `dev DEV`.
         dev(dev: impl Into<Dev>) => dev = Some(dev.into());
@@ -185,25 +170,6 @@ impl<S> RouteBuilder<S> {
         prefsrc(prefsrc: IpAddr) => request.prefsrc = Some(prefsrc);
         /// `mtu M` metric.
         mtu(mtu: u32) => request.metrics.mtu = Some(mtu);
-    }
-    /// pyroute2's `metrics={...}`: every `RTAX_*` metric at once (`mtu`,
-    /// `advmss`, `hoplimit`, `initcwnd`, `cc_algo`, `lock`, ...), replacing
-    /// those set so far.
-    ///
-    /// ```no_run
-    /// use nlwire::route::{rtax, Metrics, Prefix};
-    /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
-    /// let metrics = Metrics { mtu: Some(1400), advmss: Some(1360), cc_algo: Some("reno"), lock: 1 << rtax::MTU, ..Metrics::default() };
-    /// ipr.route().add(dst).dev("v0").metrics(metrics).send()?;
-    /// # Ok::<(), nlwire_std::Error>(())
-    /// ```
-    pub fn metrics(mut self, metrics: Metrics<'_>) -> Self {
-        self.owned.cc_algo = metrics.cc_algo.map(str::to_owned);
-        self.request.metrics = Metrics { cc_algo: None, ..metrics };
-        self
-    }
-    setters! {
         /// pyroute2's `encap={...}`, `ip route add ... encap TYPE ...`: a
         /// lightweight tunnel (MPLS labels, IP/IPv6 tunnel metadata, seg6
         /// segments, or any type as [`Encap::Raw`]). A value the encapsulation
@@ -220,10 +186,34 @@ impl<S> RouteBuilder<S> {
         /// ipr.route().replace(dst).dev("v0").encap(Encap::Mpls { labels: &[100, 200], ttl: None }).send()?;
         /// # Ok::<(), nlwire_std::Error>(())
         /// ```
-        encap(encap: Encap<'_>) => owned.encap = Some(encoded(&encap));
+        encap(encap: Encap<'_>) => encap = encoded(&encap).map(Some);
         /// `nhid ID`: the route uses a nexthop object (see
         /// [`IPRoute::nexthop`](crate::IPRoute::nexthop)).
         nh_id(id: u32) => request.nh_id = Some(id);
+    }
+    /// `via GATEWAY` (a gateway of the other family becomes `RTA_VIA`).
+    pub fn gateway(mut self, gateway: IpAddr) -> Self {
+        let same_family = gateway.is_ipv4() == self.request.dst.addr.is_ipv4();
+        let field = if same_family { &mut self.request.gateway } else { &mut self.request.via };
+        *field = Some(gateway);
+        self
+    }
+    /// pyroute2's `metrics={...}`: every `RTAX_*` metric at once (`mtu`,
+    /// `advmss`, `hoplimit`, `initcwnd`, `cc_algo`, `lock`, ...), replacing
+    /// those set so far.
+    ///
+    /// ```no_run
+    /// use nlwire::route::{rtax, Metrics, Prefix};
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let dst = Prefix::new("198.51.100.0".parse().unwrap(), 24);
+    /// let metrics = Metrics { mtu: Some(1400), advmss: Some(1360), cc_algo: Some("reno"), lock: 1 << rtax::MTU, ..Metrics::default() };
+    /// ipr.route().add(dst).dev("v0").metrics(metrics).send()?;
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn metrics(mut self, metrics: Metrics<'_>) -> Self {
+        self.cc_algo = metrics.cc_algo.map(str::to_owned);
+        self.request.metrics = Metrics { cc_algo: None, ..metrics };
+        self
     }
     /// `nexthop via GATEWAY [dev DEV] weight W`, once per path.
     pub fn nexthop(mut self, gateway: IpAddr, dev: Option<Dev>, weight: u16) -> Self {
@@ -245,44 +235,20 @@ fn encoded(encap: &Encap<'_>) -> Result<(u16, Vec<u8>)> {
     }
 }
 
-impl Owned {
-    /// `request` (resolved) with its paths and what `self` holds.
-    fn full<'r>(
-        &'r self,
-        request: RouteRequest<'static>,
-        specs: &'r [NextHopSpec],
-    ) -> Result<RouteRequest<'r>> {
-        let encap = match &self.encap {
-            Some(Ok((kind, attrs))) => Some(Encap::Raw { kind: *kind, attrs }),
-            Some(Err(e)) => return Err(e.clone()),
-            None => None,
-        };
-        let metrics = Metrics { cc_algo: self.cc_algo.as_deref(), ..request.metrics };
-        Ok(RouteRequest { multipath: specs, metrics, encap, ..request })
-    }
-}
-
 impl<S: Session> RouteBuilder<S> {
     /// The request with its devices resolved to indexes on the session, and its paths.
     async fn resolve(&mut self) -> Result<(RouteRequest<'static>, Vec<NextHopSpec>)> {
-        let mut request = self.request;
-        if let Some(dev) = &self.dev {
-            request.oif = Some(ifindex(&mut self.ipr, dev).await?);
-        }
+        let oif = ifindex_opt(&mut self.ipr, self.dev.as_ref()).await?;
         let mut specs = Vec::with_capacity(self.hops.len());
         for (gateway, dev, weight) in &self.hops {
             let oif = ifindex_or_0(&mut self.ipr, dev.as_ref()).await?;
             specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
         }
-        Ok((request, specs))
+        Ok((RouteRequest { oif, ..self.request }, specs))
     }
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
-        S::finish(async move {
-            let (request, specs) = self.resolve().await?;
-            let request = self.owned.full(request, &specs)?;
-            self.ipr.request(&request).await.map(drop)
-        })
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(self.settle(Goal::AsSent))
     }
     /// Sends the request, counting as done what already is: an add whose
     /// route (same table, destination, TOS and metric) is there with the
@@ -303,26 +269,30 @@ impl<S: Session> RouteBuilder<S> {
     /// ipr.route().del(dst).ensure()?; // Ok
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
-        S::finish(async move {
-            let goal = match self.request.op {
-                RouteOp::Add => Goal::Present,
-                RouteOp::Del => Goal::Absent,
-                _ => Goal::AsSent,
-            };
-            let (request, specs) = match self.resolve().await {
-                Ok(resolved) => resolved,
-                // A failed lookup: no route to compare.
-                Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
-            };
-            let want = RouteRequest { multipath: &specs, ..request };
-            let sent = match self.owned.full(request, &specs) {
-                Ok(full) => self.ipr.request(&full).await.map(drop),
-                Err(e) => Err(e),
-            };
-            settle(goal, sent, async || route_is(&self.ipr.dump_owned(&table_of(&want), 3).await?, &want))
-                .await
-        })
+    pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
+        let goal = match self.request.op {
+            RouteOp::Add => Goal::Present,
+            RouteOp::Del => Goal::Absent,
+            _ => Goal::AsSent,
+        };
+        S::finish(self.settle(goal))
+    }
+    /// Sends the request; the outcome for `goal`.
+    async fn settle(mut self, goal: Goal) -> Result<()> {
+        let (request, specs) = match self.resolve().await {
+            Ok(resolved) => resolved,
+            // A failed lookup: no route to compare.
+            Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
+        };
+        let want = RouteRequest { multipath: &specs, ..request };
+        let encap = self.encap.as_ref().map_err(Error::clone)?.as_ref();
+        let encap = encap.map(|(kind, attrs)| Encap::Raw { kind: *kind, attrs });
+        let metrics = Metrics { cc_algo: self.cc_algo.as_deref(), ..want.metrics };
+        let sent = self.ipr.request(&RouteRequest { metrics, encap, ..want }).await.map(drop);
+        // The dump of the table `want` goes in.
+        let table =
+            RouteDump { table: Some(want.resolved_table()), ..RouteDump::new(want.rtmsg().rtm_family) };
+        settle(goal, sent, async || route_is(&self.ipr.dump_owned(&table, 3).await?, &want)).await
     }
 }
 
@@ -340,17 +310,13 @@ impl<S> RouteGetBuilder<S> {
         uid(uid: u32) => get.uid = Some(uid);
         /// `tos TOS` (DS field).
         tos(tos: u8) => get.tos = tos;
+        /// `fibmatch`: the table entry that matched rather than the resolved route.
+        fib_match() => get.fib_match = true;
     }
     /// `ipproto P sport S dport D`: the flow's protocol and ports.
     pub fn flow(mut self, ip_proto: u8, sport: Option<u16>, dport: Option<u16>) -> Self {
-        self.get.ip_proto = Some(ip_proto);
-        self.get.sport = sport;
-        self.get.dport = dport;
+        (self.get.ip_proto, self.get.sport, self.get.dport) = (Some(ip_proto), sport, dport);
         self
-    }
-    setters! {
-        /// `fibmatch`: the table entry that matched rather than the resolved route.
-        fib_match() => get.fib_match = true;
     }
 }
 
@@ -366,11 +332,6 @@ impl<S: Session> RouteGetBuilder<S> {
             ipr.get(&get).await
         })
     }
-}
-
-/// The dump of the table `want` goes in.
-fn table_of(want: &RouteRequest<'_>) -> RouteDump {
-    RouteDump { table: Some(want.resolved_table()), ..RouteDump::new(want.rtmsg().rtm_family) }
 }
 
 /// Whether `existing` (the dump of `want`'s table) holds its route with its
@@ -390,15 +351,11 @@ fn route_is(existing: &[OwnedMessage], want: &RouteRequest<'_>) -> Result<bool> 
         if !same_key {
             continue;
         }
-        let mut paths = match r.multipath()? {
-            Some(hops) => hops
-                .map(|hop| {
-                    let hop = hop?;
-                    Ok((hop.gateway()?, hop.weight(), u32::try_from(hop.ifindex()).unwrap_or(0)))
-                })
-                .collect::<Result<Vec<_>>>()?,
-            None => Vec::new(),
-        };
+        let mut paths = Vec::new();
+        for hop in r.multipath()?.into_iter().flatten() {
+            let hop = hop?;
+            paths.push((hop.gateway()?, hop.weight(), u32::try_from(hop.ifindex()).unwrap_or(0)));
+        }
         let mut wanted: Vec<_> = want.multipath.iter().map(|h| (h.gateway, h.weight, h.oif)).collect();
         paths.sort();
         wanted.sort();

@@ -12,6 +12,13 @@ use crate::error::{Error, Result};
 use crate::handles::RuleHandle;
 use crate::session::{batch_all, dump_verb, Keep, Session};
 
+/// A verb: what `ensure()` asks of the rule, and the core request the
+/// verb makes of the entry.
+type Verb = (Goal, for<'e> fn(RuleEntry<'e>) -> Box<dyn Request + Send + Sync + 'e>);
+
+const ADD: Verb = (Goal::Present, |e| Box::new(rule::Add(e)));
+const DEL: Verb = (Goal::Absent, |e| Box::new(rule::Del(e)));
+
 /// A rule request being built; [`send`](RuleRequest::send) sends it.
 ///
 /// Every selector is optional. An added rule without an action looks up
@@ -31,22 +38,21 @@ use crate::session::{batch_all, dump_verb, Keep, Session};
 #[must_use = "a request does nothing until it is sent"]
 pub struct RuleRequest<S> {
     ipr: S,
-    adding: bool,
+    verb: Verb,
     entry: RuleEntry<'static>,
     iif: Option<String>,
     oif: Option<String>,
 }
 
 impl<S> RuleHandle<S> {
-    fn request(self, adding: bool) -> RuleRequest<S> {
-        RuleRequest { ipr: self.ipr, adding, entry: RuleEntry::new(), iif: None, oif: None }
+    fn request(self, verb: Verb) -> RuleRequest<S> {
+        RuleRequest { ipr: self.ipr, verb, entry: RuleEntry::new(), iif: None, oif: None }
     }
     verbs! { RuleRequest<S>:
         /// `ip rule add ...` (fails if an identical rule exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
-        add() => request(true);
+        add() => request(ADD);
         /// `ip rule del ...`: at least one selector is needed.
-        del() => request(false);
+        del() => request(DEL);
     }
 }
 
@@ -83,30 +89,20 @@ impl<S: Session> RuleHandle<S> {
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
     pub fn flush(
-        self,
+        mut self,
         family: u8,
         mut matches: impl FnMut(&Rule<'_>) -> bool,
     ) -> S::Output<impl Future<Output = Result<usize>>> {
-        let mut ipr = self.ipr;
         S::finish(async move {
             let mut bodies = Vec::new();
-            for msg in ipr.dump_owned(&rule::Dump { family }, 3).await? {
+            for msg in self.ipr.dump_owned(&rule::Dump { family }, 3).await? {
                 if matches(&Rule::parse(&msg.message()).map_err(Error::Malformed)?) {
                     bodies.push(msg.message().payload().to_vec());
                 }
             }
             let dels: Vec<_> = bodies.iter().map(|body| rule::DelDumped(body)).collect();
-            batch_all(&mut ipr, &dels).await
+            batch_all(&mut self.ipr, &dels).await
         })
-    }
-}
-
-/// The core request.
-fn core_request<'a>(adding: bool, entry: RuleEntry<'a>) -> Box<dyn Request + Send + Sync + 'a> {
-    if adding {
-        Box::new(rule::Add(entry))
-    } else {
-        Box::new(rule::Del(entry))
     }
 }
 
@@ -151,26 +147,22 @@ impl<S> RuleRequest<S> {
     }
     /// `fwmark MARK[/MASK]`.
     pub fn fwmark(mut self, mark: u32, mask: Option<u32>) -> Self {
-        self.entry.fwmark = Some(mark);
-        self.entry.fwmask = mask;
+        (self.entry.fwmark, self.entry.fwmask) = (Some(mark), mask);
         self
     }
-}
-
-impl<S> RuleRequest<S> {
     /// The request this builder sends, for [`IPRoute::batch`](crate::IPRoute::batch)
     /// and the like (a [`RuleHandle::new(())`](RuleHandle::new) builds
     /// without a session).
     pub fn request(&self) -> Box<dyn Request + Send + Sync + '_> {
         let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
-        core_request(self.adding, entry)
+        (self.verb.1)(entry)
     }
 }
 
 impl<S: Session> RuleRequest<S> {
     /// Sends the request and waits for the kernel's ACK.
-    pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
-        S::finish(async move { send(&mut self).await })
+    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(RuleRequest { verb: (Goal::AsSent, self.verb.1), ..self }.settle())
     }
     /// Sends the request, counting as done what already is: an add whose
     /// rule is there, a delete whose rule is not. The kernel answers an add
@@ -189,20 +181,18 @@ impl<S: Session> RuleRequest<S> {
     /// ipr.rule().del().priority(1000).ensure()?; // Ok
     /// # Ok::<(), nlwire_std::Error>(())
     /// ```
-    pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
-        S::finish(async move {
-            if self.adding && self.entry.priority.is_none() {
-                let what = "rule ensure without a priority (the kernel would add the rule again)";
-                return Err(Error::invalid(what));
-            }
-            let goal = if self.adding { Goal::Present } else { Goal::Absent };
-            settle(goal, send(&mut self).await, async || Ok(true)).await
-        })
+    pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(self.settle())
     }
-}
-
-/// Sends `rule`'s request and waits for the kernel's ACK.
-async fn send<S: Session>(rule: &mut RuleRequest<S>) -> Result<()> {
-    let entry = RuleEntry { iifname: rule.iif.as_deref(), oifname: rule.oif.as_deref(), ..rule.entry };
-    rule.ipr.request(&*core_request(rule.adding, entry)).await.map(drop)
+    /// Sends the request; the outcome for the verb's goal.
+    async fn settle(mut self) -> Result<()> {
+        let (goal, make) = self.verb;
+        if goal == Goal::Present && self.entry.priority.is_none() {
+            return Err(Error::invalid(
+                "rule ensure without a priority (the kernel would add the rule again)",
+            ));
+        }
+        let entry = RuleEntry { iifname: self.iif.as_deref(), oifname: self.oif.as_deref(), ..self.entry };
+        settle(goal, self.ipr.request(&*make(entry)).await.map(drop), async || Ok(true)).await
+    }
 }
