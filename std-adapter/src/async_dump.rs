@@ -9,11 +9,12 @@ use std::task::{ready, Context, Poll};
 use futures_core::Stream;
 use nlwire::engine::{Event, Exchange};
 use nlwire::Message;
-use nlwire_rustix::Socket;
+use nlwire_rustix::monitor::DatagramCursor;
+use nlwire_rustix::{Received, Socket};
 use tokio::io::unix::AsyncFd;
 
-use crate::async_fd::{io_to_socket, recv_into};
-use crate::async_pending::{lock, Shared};
+use crate::async_fd::poll_recv;
+use crate::async_pending::{lock, refusal, Shared};
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
 use crate::session::Keep;
@@ -43,8 +44,8 @@ pub struct AsyncDump<'a> {
     exchange: Exchange,
     /// The session's receive buffer, lent for the dump.
     buf: Vec<u8>,
-    len: usize,
-    pos: usize,
+    /// The messages of the last datagram not walked yet.
+    cursor: DatagramCursor,
     multicast: bool,
     failure: Option<Error>,
     ended: bool,
@@ -68,8 +69,7 @@ impl<'a> AsyncDump<'a> {
             first_seq,
             exchange,
             buf,
-            len: 0,
-            pos: 0,
+            cursor: DatagramCursor::default(),
             multicast: false,
             failure: None,
             ended: false,
@@ -113,69 +113,43 @@ impl<'a> AsyncDump<'a> {
     /// Reads until the next message of this dump: its place in the buffer,
     /// or `None` at the end.
     fn poll_advance(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<Range<usize>>>> {
-        if self.ended {
-            return Poll::Ready(Ok(None));
-        }
-        loop {
-            match self.next_in_buffer() {
+        while !self.ended {
+            let outcome = match self.next_in_buffer() {
                 Ok(Some(range)) => return Poll::Ready(Ok(Some(range))),
-                Ok(None) => {}
-                Err(e) => return Poll::Ready(self.end_with(Err(e))),
-            }
-            if self.exchange.is_finished() {
-                let outcome = match self.failure.take() {
+                Ok(None) if self.exchange.is_finished() => match self.failure.take() {
                     Some(e) => Err(e),
                     None if self.exchange.interrupted() => Err(Error::Interrupted),
                     None => Ok(None),
-                };
-                return Poll::Ready(self.end_with(outcome));
-            }
-            let mut ready = match ready!(self.fd.poll_read_ready(cx)) {
-                Ok(ready) => ready,
-                Err(e) => return Poll::Ready(self.end_with(Err(Error::Socket(io_to_socket(&e))))),
+                },
+                Ok(None) => match ready!(poll_recv(self.fd, cx, &mut self.buf)) {
+                    Ok(got) => {
+                        self.filled(got);
+                        continue;
+                    }
+                    Err(e) => Err(self.lock().fail_all(Error::Socket(e))),
+                },
+                Err(e) => Err(e),
             };
-            match ready.try_io(|fd| recv_into(fd.get_ref(), &mut self.buf)) {
-                Ok(Ok(Ok(Some((len, multicast))))) => {
-                    (self.len, self.pos, self.multicast) = (len, 0, multicast)
-                }
-                Ok(Ok(Ok(None))) | Err(_) => {}
-                Ok(Ok(Err(e))) => {
-                    self.lock().fail_all(&e);
-                    return Poll::Ready(self.end_with(Err(e)));
-                }
-                Ok(Err(e)) => return Poll::Ready(self.end_with(Err(Error::Socket(io_to_socket(&e))))),
-            }
+            return Poll::Ready(self.end_with(outcome));
         }
+        Poll::Ready(Ok(None))
+    }
+
+    fn filled(&mut self, got: Received) {
+        self.cursor.filled(got.len);
+        self.multicast = got.groups != 0;
     }
 
     /// Walks the rest of the received datagram: the next reply of this
     /// dump, handing other requests' answers over on the way.
     fn next_in_buffer(&mut self) -> Result<Option<Range<usize>>> {
-        while self.pos < self.len {
-            let start = self.pos;
-            let msg = match Message::parse(self.buf.get(start..self.len).unwrap_or(&[])) {
-                Ok(msg) => msg,
-                Err(e) => {
-                    self.pos = self.len;
-                    self.lock().fail_all(&Error::Malformed(e));
-                    return Err(Error::Malformed(e));
-                }
-            };
-            let end = start + msg.bytes().len();
-            self.pos = nlwire::wire::align(end).min(self.len);
+        while let Some(range) = self.cursor.next_message(&self.buf) {
+            let range = range.map_err(|e| self.lock().fail_all(e.into()))?;
+            let msg = Message::parse(self.buf.get(range.clone()).unwrap_or(&[])).map_err(Error::Malformed)?;
             match self.exchange.feed(&msg, self.multicast).map_err(Error::Malformed)? {
-                Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(start..end)),
-                Event::Reply(_) => {}
+                Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(range)),
                 Event::Foreign(_) => self.lock().hand_over(&msg, self.multicast),
-                Event::Failed { error, .. } => {
-                    self.failure = Some(Error::from_ack(error.errno(), &error.ext_ack(), None));
-                }
-                Event::DumpFailed(done) => {
-                    self.failure = Some(Error::from_ack(done.errno(), &done.ext_ack(), None));
-                }
-                Event::Acked { .. } | Event::DumpDone { .. } => {}
-                // Events a later core adds carry no reply or failure.
-                _ => {}
+                event => self.failure = refusal(&event, false).or(self.failure.take()),
             }
         }
         Ok(None)
@@ -200,23 +174,18 @@ impl<'a> AsyncDump<'a> {
     /// yet, the session's readers drop it as it comes.
     fn drain(&mut self) {
         loop {
-            while self.pos < self.len {
-                if self.next_in_buffer().is_err() {
-                    return;
-                }
-            }
-            if self.exchange.is_finished() {
-                return;
-            }
-            match recv_into(self.fd.get_ref(), &mut self.buf) {
-                Ok(Ok(Some((len, multicast)))) => (self.len, self.pos, self.multicast) = (len, 0, multicast),
-                Ok(Ok(None)) => {}
-                Ok(Err(_)) => return,
-                Err(_would_block) => {
-                    let exchange = self.exchange.clone();
-                    self.lock().abandon(self.first_seq, exchange);
-                    return;
-                }
+            match self.next_in_buffer() {
+                Ok(Some(_)) => {}
+                Ok(None) if !self.exchange.is_finished() => match self.fd.get_ref().recv(&mut self.buf) {
+                    Ok(got) => self.filled(got),
+                    Err(nlwire_rustix::Error::NotFromKernel { .. }) => {}
+                    Err(nlwire_rustix::Error::WouldBlock) => {
+                        let exchange = self.exchange.clone();
+                        return self.lock().expect(self.first_seq, exchange, false, None);
+                    }
+                    Err(_) => return,
+                },
+                _ => return,
             }
         }
     }

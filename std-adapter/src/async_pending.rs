@@ -18,6 +18,18 @@ pub(crate) fn lock(shared: &Mutex<Shared>) -> MutexGuard<'_, Shared> {
     shared.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
+/// The kernel's refusal that `event` carries, if any; `in_batch`: with the
+/// index of the refused request.
+pub(crate) fn refusal(event: &Event<'_>, in_batch: bool) -> Option<Error> {
+    match event {
+        Event::Failed { index, error } => {
+            Some(Error::from_ack(error.errno(), &error.ext_ack(), in_batch.then_some(*index)))
+        }
+        Event::DumpFailed(done) => Some(Error::from_ack(done.errno(), &done.ext_ack(), None)),
+        _ => None,
+    }
+}
+
 /// What the callers share, behind a lock never held across an `.await`.
 pub(crate) struct Shared {
     pub(crate) seq: u32,
@@ -51,22 +63,8 @@ impl Pending {
     fn accept(&mut self, msg: &Message<'_>, multicast: bool) -> bool {
         match self.exchange.feed(msg, multicast) {
             Ok(Event::Foreign(_)) => return false,
-            Ok(Event::Reply(reply)) => {
-                if self.wanted {
-                    self.replies.push(OwnedMessage::new(&reply));
-                }
-            }
-            Ok(Event::Failed { index, error }) => {
-                if self.failure.is_none() {
-                    let index = self.in_batch.then_some(index);
-                    self.failure = Some(Error::from_ack(error.errno(), &error.ext_ack(), index));
-                }
-            }
-            Ok(Event::DumpFailed(done)) => {
-                self.failure = Some(Error::from_ack(done.errno(), &done.ext_ack(), None));
-            }
-            Ok(Event::Acked { .. } | Event::DumpDone { .. }) => {}
-            // Events a later core adds carry no reply or failure.
+            Ok(Event::Reply(reply)) if self.wanted => self.replies.push(OwnedMessage::new(&reply)),
+            Ok(event) if self.failure.is_none() => self.failure = refusal(&event, self.in_batch),
             Ok(_) => {}
             Err(e) => self.finish_with(Error::Malformed(e)),
         }
@@ -107,7 +105,7 @@ impl Shared {
         for msg in Messages::new(datagram) {
             match msg {
                 Ok(msg) => self.hand_over(&msg, multicast),
-                Err(e) => self.fail_all(&Error::Malformed(e)),
+                Err(e) => _ = self.fail_all(Error::Malformed(e)),
             }
         }
     }
@@ -121,12 +119,14 @@ impl Shared {
         }
     }
 
-    /// Ends every waiting request with `error` (their answers are lost).
-    pub(crate) fn fail_all(&mut self, error: &Error) {
+    /// Ends every waiting request with `error` (their answers are lost),
+    /// and gives it back.
+    pub(crate) fn fail_all(&mut self, error: Error) -> Error {
         for p in self.pending.iter_mut().filter(|p| !p.done) {
             p.finish_with(error.clone());
         }
         self.pending.retain(|p| p.wanted);
+        error
     }
 
     /// Wakes every waiting caller, so that one of them reads the socket.
@@ -134,22 +134,6 @@ impl Shared {
         for p in &self.pending {
             p.wake.notify_one();
         }
-    }
-
-    /// Keeps reading for a dump whose caller went away before its end, and
-    /// drops its answers.
-    pub(crate) fn abandon(&mut self, first_seq: u32, exchange: Exchange) {
-        self.pending.push(Pending {
-            first_seq,
-            exchange,
-            in_batch: false,
-            wanted: false,
-            replies: Vec::new(),
-            failure: None,
-            done: false,
-            wake: Arc::new(Notify::new()),
-            _permit: None,
-        });
     }
 }
 
@@ -164,25 +148,29 @@ pub(crate) enum Step {
 }
 
 impl Shared {
-    /// Waits for the answers of the requests sent from `first_seq`.
+    /// Waits for the answers of the requests sent from `first_seq`, for the
+    /// caller woken by `wake` and holding `permit`; with no caller (a dump
+    /// abandoned before its end), keeps reading them and drops them.
     pub(crate) fn expect(
         &mut self,
         first_seq: u32,
         exchange: Exchange,
         in_batch: bool,
-        wake: Arc<Notify>,
-        permit: OwnedSemaphorePermit,
+        caller: Option<(Arc<Notify>, OwnedSemaphorePermit)>,
     ) {
+        let wanted = caller.is_some();
+        let (wake, permit) =
+            caller.map_or_else(|| (Arc::default(), None), |(wake, permit)| (wake, Some(permit)));
         self.pending.push(Pending {
             first_seq,
             exchange,
             in_batch,
-            wanted: true,
+            wanted,
             replies: Vec::new(),
             failure: None,
             done: false,
             wake,
-            _permit: Some(permit),
+            _permit: permit,
         });
     }
 

@@ -31,15 +31,15 @@ use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
 use tokio::sync::{Notify, Semaphore};
 
 use crate::async_dump::AsyncDump;
-use crate::async_fd::{io_to_socket, recv_into, register};
+use crate::async_fd::{io_to_socket, recv_ready, register};
 use crate::async_monitor::AsyncMonitor;
 use crate::async_pending::{lock, Shared, Step};
 use crate::dev::Dev;
-use crate::error::{BatchFailures, Error, Result};
+use crate::error::{Error, Result};
 use crate::monitor::Group;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, OnAsyncIPRoute, Sealed, Session};
-use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
+use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
 
 /// Requests sent and not yet answered, at most (one datagram of a batch).
 const MAX_IN_FLIGHT: u32 = BATCH_DATAGRAM as u32;
@@ -97,10 +97,34 @@ pub struct AsyncIPRoute {
     netns: Option<NetnsRef>,
 }
 
-/// Requests built and numbered, not sent yet.
-struct Outgoing {
+/// Requests built and numbered; their buffer goes back to the session's
+/// spares when dropped.
+struct Outgoing<'a> {
+    session: &'a AsyncIPRoute,
     first_seq: u32,
     bytes: SendBuf,
+}
+
+impl Drop for Outgoing<'_> {
+    fn drop(&mut self) {
+        let mut shared = self.session.lock();
+        if shared.spare.len() < 4 {
+            self.bytes.clear();
+            shared.spare.push(std::mem::take(&mut self.bytes));
+        }
+    }
+}
+
+impl Outgoing<'_> {
+    /// Gives a built single request the next sequence number.
+    fn renumber(&mut self) {
+        let mut shared = self.session.lock();
+        shared.seq = shared.seq.wrapping_add(1);
+        self.first_seq = shared.seq;
+        if let Some(seq) = self.bytes.get_mut(NLMSG_SEQ) {
+            seq.copy_from_slice(&self.first_seq.to_ne_bytes());
+        }
+    }
 }
 
 /// Where `nlmsg_seq` lies in a message header.
@@ -151,7 +175,7 @@ impl AsyncIPRoute {
     /// [`AsyncMonitor`]. Subscribe before dumping, so that no change falls
     /// between the dump and the events.
     pub fn monitor(&self, groups: &[Group]) -> Result<AsyncMonitor> {
-        AsyncMonitor::with_socket(self.open_beside(Protocol::Route)?, groups)
+        AsyncMonitor::subscribe(self.netns.as_ref(), groups)
     }
 
     /// The namespace the session lives in (`None`: the caller's).
@@ -193,9 +217,7 @@ impl AsyncIPRoute {
         let outgoing = self.prepare(&[request]);
         async move {
             let outgoing = outgoing?;
-            let replies = self.exchange(outgoing.first_seq, 1, &outgoing.bytes, false).await;
-            self.recycle(outgoing.bytes);
-            replies
+            self.exchange(outgoing.first_seq, 1, &outgoing.bytes, false).await
         }
     }
 
@@ -211,14 +233,11 @@ impl AsyncIPRoute {
         let outgoing = self.prepare(requests);
         async move {
             let outgoing = outgoing?;
-            let mut failures = BatchFailures::default();
-            for (base, datagram, count) in batch_datagrams(&outgoing.bytes) {
-                let first_seq = outgoing.first_seq.wrapping_add(base);
-                let outcome = self.exchange(first_seq, count, datagram, true).await.map(drop);
-                failures.record(base, outcome)?;
-            }
-            self.recycle(outgoing.bytes);
-            failures.finish()
+            let first_seq = outgoing.first_seq;
+            send_batch(&outgoing.bytes, |base, datagram, count| async move {
+                self.exchange(first_seq.wrapping_add(base), count, datagram, true).await.map(drop)
+            })
+            .await
         }
     }
 
@@ -238,9 +257,7 @@ impl AsyncIPRoute {
         let outgoing = self.prepare(&[request]);
         async move {
             let outgoing = outgoing?;
-            let dump = self.start_dump(outgoing.first_seq, &outgoing.bytes, keep).await;
-            self.recycle(outgoing.bytes);
-            dump
+            self.start_dump(outgoing.first_seq, &outgoing.bytes, keep).await
         }
     }
 
@@ -253,55 +270,32 @@ impl AsyncIPRoute {
     ) -> impl Future<Output = Result<Vec<OwnedMessage>>> + '_ {
         let outgoing = self.prepare(&[request]);
         async move {
-            let Outgoing { mut first_seq, mut bytes, .. } = outgoing?;
+            let mut outgoing = outgoing?;
             let mut attempt = 0;
             loop {
-                let mut dump = self.start_dump(first_seq, &bytes, Keep::All).await?;
-                let mut out = Vec::new();
-                loop {
-                    match dump.next().await {
-                        Ok(Some(msg)) => out.push(OwnedMessage::new(&msg)),
-                        Ok(None) => {
-                            drop(dump);
-                            self.recycle(bytes);
-                            return Ok(out);
-                        }
-                        Err(Error::Interrupted) if attempt < retries => break,
-                        Err(e) => return Err(e),
+                match self
+                    .start_dump(outgoing.first_seq, &outgoing.bytes, Keep::All)
+                    .await?
+                    .collect_owned()
+                    .await
+                {
+                    Err(Error::Interrupted) if attempt < retries => {
+                        attempt += 1;
+                        outgoing.renumber();
                     }
+                    outcome => return outcome,
                 }
-                attempt += 1;
-                first_seq = self.renumber(&mut bytes);
             }
         }
     }
 
     /// Builds and numbers `requests`.
-    fn prepare(&self, requests: &[&dyn Request]) -> Result<Outgoing> {
+    fn prepare(&self, requests: &[&dyn Request]) -> Result<Outgoing<'_>> {
         let mut shared = self.lock();
         let mut bytes = shared.spare.pop().unwrap_or_default();
         let first_seq = shared.seq.wrapping_add(1);
         shared.seq = bytes.build(first_seq, requests)?;
-        Ok(Outgoing { first_seq, bytes })
-    }
-
-    /// Keeps a sent request's buffer for the next request.
-    fn recycle(&self, mut bytes: SendBuf) {
-        bytes.clear();
-        let mut shared = self.lock();
-        if shared.spare.len() < 4 {
-            shared.spare.push(bytes);
-        }
-    }
-
-    /// Gives a built single request the next sequence number.
-    fn renumber(&self, bytes: &mut [u8]) -> u32 {
-        let mut shared = self.lock();
-        shared.seq = shared.seq.wrapping_add(1);
-        if let Some(seq) = bytes.get_mut(NLMSG_SEQ) {
-            seq.copy_from_slice(&shared.seq.to_ne_bytes());
-        }
-        shared.seq
+        Ok(Outgoing { session: self, first_seq, bytes })
     }
 
     /// Sends a built dump request once the previous dump has ended.
@@ -341,7 +335,7 @@ impl AsyncIPRoute {
             } else {
                 Exchange::request(port, first_seq)
             };
-            shared.expect(first_seq, exchange, in_batch, Arc::clone(&wake), permit);
+            shared.expect(first_seq, exchange, in_batch, Some((Arc::clone(&wake), permit)));
         }
         let _cancel = Cancel { shared: &self.shared, first_seq };
         loop {
@@ -366,21 +360,17 @@ impl AsyncIPRoute {
         if shared.dump_reading {
             return Ok(());
         }
-        let Shared { recv, .. } = &mut *shared;
-        match ready.try_io(|fd| recv_into(fd.get_ref(), recv)) {
-            Ok(Ok(Ok(Some((len, multicast))))) => {
-                let datagram = std::mem::take(&mut shared.recv);
-                shared.dispatch(datagram.get(..len).unwrap_or(&[]), multicast);
-                shared.recv = datagram;
+        let mut datagram = std::mem::take(&mut shared.recv);
+        let outcome = match recv_ready(&mut ready, &mut datagram) {
+            Some(Ok(got)) => {
+                shared.dispatch(datagram.get(..got.len).unwrap_or(&[]), got.groups != 0);
                 Ok(())
             }
-            Ok(Ok(Ok(None))) | Err(_) => Ok(()),
-            Ok(Ok(Err(e))) => {
-                shared.fail_all(&e);
-                Err(e)
-            }
-            Ok(Err(e)) => Err(Error::Socket(io_to_socket(&e))),
-        }
+            Some(Err(e)) => Err(shared.fail_all(Error::Socket(e))),
+            None => Ok(()),
+        };
+        shared.recv = datagram;
+        outcome
     }
 }
 
@@ -402,9 +392,6 @@ impl<'a, T: OnAsyncIPRoute> Session for &'a T {
     }
     fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
         self.engine().request(request)
-    }
-    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
-        self.engine().get(request)
     }
     fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
         self.engine().batch(requests)

@@ -111,42 +111,6 @@ impl Error {
     }
 }
 
-/// The failures of a batch sent in several datagrams, as one error: the
-/// first refusal (its index counted over the whole batch) and how many.
-#[derive(Default)]
-pub(crate) struct BatchFailures {
-    first: Option<Error>,
-    failures: u32,
-}
-
-impl BatchFailures {
-    /// Records the outcome of the datagram whose first request is number
-    /// `base` of the batch. Errors other than the kernel's refusals are
-    /// returned: the batch stops there.
-    pub(crate) fn record(&mut self, base: u32, outcome: Result<()>) -> Result<()> {
-        match outcome {
-            Err(Error::Kernel { errno, message, offset, index, failures }) => {
-                self.failures = self.failures.saturating_add(failures);
-                let index = index.map(|i| i.saturating_add(base));
-                self.first.get_or_insert(Error::Kernel { errno, message, offset, index, failures });
-                Ok(())
-            }
-            other => other,
-        }
-    }
-
-    /// The batch's outcome.
-    pub(crate) fn finish(self) -> Result<()> {
-        match self.first {
-            Some(Error::Kernel { errno, message, offset, index, .. }) => {
-                Err(Error::Kernel { errno, message, offset, index, failures: self.failures })
-            }
-            Some(e) => Err(e),
-            None => Ok(()),
-        }
-    }
-}
-
 impl From<RequestError> for Error {
     fn from(e: RequestError) -> Self {
         Error::from_request(e, false)
