@@ -3,18 +3,17 @@
 
 use std::ops::Range;
 use std::pin::Pin;
-use std::sync::{Mutex, MutexGuard};
 use std::task::{ready, Context, Poll};
 
 use futures_core::Stream;
 use nlwire::engine::{Event, Exchange};
 use nlwire::Message;
 use nlwire_rustix::monitor::DatagramCursor;
-use nlwire_rustix::{Received, Socket};
-use tokio::io::unix::AsyncFd;
+use nlwire_rustix::Received;
 
 use crate::async_fd::poll_recv;
-use crate::async_pending::{lock, refusal, Shared};
+use crate::async_pending::outcome;
+use crate::asyncio::AsyncIPRoute;
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
 use crate::session::Keep;
@@ -35,9 +34,8 @@ use crate::session::Keep;
 /// # Ok(()) }
 /// ```
 pub struct AsyncDump<'a> {
-    fd: &'a AsyncFd<Socket>,
-    /// The session's requests, handed the answers that pass.
-    shared: &'a Mutex<Shared>,
+    /// The session, whose requests are handed the answers that pass.
+    session: &'a AsyncIPRoute,
     /// This dump's turn on the socket, given up at its end.
     turn: Option<tokio::sync::MutexGuard<'a, ()>>,
     first_seq: u32,
@@ -52,35 +50,29 @@ pub struct AsyncDump<'a> {
     keep: Keep,
 }
 
-impl<'a> AsyncDump<'a> {
-    pub(crate) fn new(
-        fd: &'a AsyncFd<Socket>,
-        shared: &'a Mutex<Shared>,
-        turn: tokio::sync::MutexGuard<'a, ()>,
-        first_seq: u32,
-        exchange: Exchange,
-        buf: Vec<u8>,
-        keep: Keep,
-    ) -> Self {
-        AsyncDump {
-            fd,
-            shared,
+impl AsyncIPRoute {
+    /// Sends a built dump request once the previous dump has ended.
+    pub(crate) async fn start_dump(&self, first_seq: u32, bytes: &[u8], keep: Keep) -> Result<AsyncDump<'_>> {
+        let turn = self.dump_turn.lock().await;
+        let mut shared = self.lock();
+        self.fd.get_ref().send(bytes)?;
+        shared.dump_reading = true;
+        Ok(AsyncDump {
+            session: self,
             turn: Some(turn),
             first_seq,
-            exchange,
-            buf,
+            exchange: Exchange::dump(self.fd.get_ref().port_id(), first_seq),
+            buf: std::mem::take(&mut shared.recv),
             cursor: DatagramCursor::default(),
             multicast: false,
             failure: None,
             ended: false,
             keep,
-        }
+        })
     }
+}
 
-    fn lock(&self) -> MutexGuard<'a, Shared> {
-        lock(self.shared)
-    }
-
+impl<'a> AsyncDump<'a> {
     /// The next message, borrowed until the next call; `None` at the end.
     /// A dump that concurrent changes interrupted ends with
     /// [`Error::Interrupted`] after its last message.
@@ -116,17 +108,13 @@ impl<'a> AsyncDump<'a> {
         while !self.ended {
             let outcome = match self.next_in_buffer() {
                 Ok(Some(range)) => return Poll::Ready(Ok(Some(range))),
-                Ok(None) if self.exchange.is_finished() => match self.failure.take() {
-                    Some(e) => Err(e),
-                    None if self.exchange.interrupted() => Err(Error::Interrupted),
-                    None => Ok(None),
-                },
-                Ok(None) => match ready!(poll_recv(self.fd, cx, &mut self.buf)) {
+                Ok(None) if self.exchange.is_finished() => outcome(&self.exchange, self.failure.take(), None),
+                Ok(None) => match ready!(poll_recv(&self.session.fd, cx, &mut self.buf)) {
                     Ok(got) => {
                         self.filled(got);
                         continue;
                     }
-                    Err(e) => Err(self.lock().fail_all(Error::Socket(e))),
+                    Err(e) => Err(self.session.lock().fail_all(Error::Socket(e))),
                 },
                 Err(e) => Err(e),
             };
@@ -144,12 +132,12 @@ impl<'a> AsyncDump<'a> {
     /// dump, handing other requests' answers over on the way.
     fn next_in_buffer(&mut self) -> Result<Option<Range<usize>>> {
         while let Some(range) = self.cursor.next_message(&self.buf) {
-            let range = range.map_err(|e| self.lock().fail_all(e.into()))?;
+            let range = range.map_err(|e| self.session.lock().fail_all(e.into()))?;
             let msg = Message::parse(self.buf.get(range.clone()).unwrap_or(&[])).map_err(Error::Malformed)?;
             match self.exchange.feed(&msg, self.multicast).map_err(Error::Malformed)? {
                 Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(range)),
-                Event::Foreign(_) => self.lock().hand_over(&msg, self.multicast),
-                event => self.failure = refusal(&event, false).or(self.failure.take()),
+                Event::Foreign(_) => self.session.lock().hand_over(&msg, self.multicast),
+                event => self.failure = Error::refusal(&event, &self.exchange).or(self.failure.take()),
             }
         }
         Ok(None)
@@ -160,7 +148,7 @@ impl<'a> AsyncDump<'a> {
     fn end_with(&mut self, outcome: Result<Option<Range<usize>>>) -> Result<Option<Range<usize>>> {
         if !self.ended {
             self.ended = true;
-            let mut shared = self.lock();
+            let mut shared = self.session.lock();
             shared.recv = std::mem::take(&mut self.buf);
             shared.dump_reading = false;
             shared.wake_all();
@@ -176,15 +164,17 @@ impl<'a> AsyncDump<'a> {
         loop {
             match self.next_in_buffer() {
                 Ok(Some(_)) => {}
-                Ok(None) if !self.exchange.is_finished() => match self.fd.get_ref().recv(&mut self.buf) {
-                    Ok(got) => self.filled(got),
-                    Err(nlwire_rustix::Error::NotFromKernel { .. }) => {}
-                    Err(nlwire_rustix::Error::WouldBlock) => {
-                        let exchange = self.exchange.clone();
-                        return self.lock().expect(self.first_seq, exchange, false, None);
+                Ok(None) if !self.exchange.is_finished() => {
+                    match self.session.fd.get_ref().recv(&mut self.buf) {
+                        Ok(got) => self.filled(got),
+                        Err(nlwire_rustix::Error::NotFromKernel { .. }) => {}
+                        Err(nlwire_rustix::Error::WouldBlock) => {
+                            let exchange = self.exchange.clone();
+                            return self.session.lock().expect(self.first_seq, exchange, None);
+                        }
+                        Err(_) => return,
                     }
-                    Err(_) => return,
-                },
+                }
                 _ => return,
             }
         }

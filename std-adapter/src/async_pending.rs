@@ -18,18 +18,6 @@ pub(crate) fn lock(shared: &Mutex<Shared>) -> MutexGuard<'_, Shared> {
     shared.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// The kernel's refusal that `event` carries, if any; `in_batch`: with the
-/// index of the refused request.
-pub(crate) fn refusal(event: &Event<'_>, in_batch: bool) -> Option<Error> {
-    match event {
-        Event::Failed { index, error } => {
-            Some(Error::from_ack(error.errno(), &error.ext_ack(), in_batch.then_some(*index)))
-        }
-        Event::DumpFailed(done) => Some(Error::from_ack(done.errno(), &done.ext_ack(), None)),
-        _ => None,
-    }
-}
-
 /// What the callers share, behind a lock never held across an `.await`.
 pub(crate) struct Shared {
     pub(crate) seq: u32,
@@ -47,7 +35,6 @@ pub(crate) struct Shared {
 struct Pending {
     first_seq: u32,
     exchange: Exchange,
-    in_batch: bool,
     /// `false` once the caller has gone (a cancelled future): its answers
     /// are still read, and dropped.
     wanted: bool,
@@ -64,7 +51,7 @@ impl Pending {
         match self.exchange.feed(msg, multicast) {
             Ok(Event::Foreign(_)) => return false,
             Ok(Event::Reply(reply)) if self.wanted => self.replies.push(OwnedMessage::new(&reply)),
-            Ok(event) if self.failure.is_none() => self.failure = refusal(&event, self.in_batch),
+            Ok(event) if self.failure.is_none() => self.failure = Error::refusal(&event, &self.exchange),
             Ok(_) => {}
             Err(e) => self.finish_with(Error::Malformed(e)),
         }
@@ -80,17 +67,19 @@ impl Pending {
         self.done = true;
         self.wake.notify_one();
     }
+}
 
-    fn outcome(self) -> Result<Vec<OwnedMessage>> {
-        match self.failure {
-            Some(Error::Kernel { errno, message, offset, index, .. }) => {
-                let failures = self.exchange.failures().max(1);
-                Err(Error::Kernel { errno, message, offset, index, failures })
-            }
-            Some(e) => Err(e),
-            None if self.exchange.interrupted() => Err(Error::Interrupted),
-            None => Ok(self.replies),
+/// How a finished exchange ended: its first `failure` (with how many
+/// requests the kernel refused), else interrupted, else `answer`.
+pub(crate) fn outcome<T>(exchange: &Exchange, failure: Option<Error>, answer: T) -> Result<T> {
+    match failure {
+        Some(Error::Kernel { errno, message, offset, index, .. }) => {
+            let failures = exchange.failures().max(1);
+            Err(Error::Kernel { errno, message, offset, index, failures })
         }
+        Some(e) => Err(e),
+        None if exchange.interrupted() => Err(Error::Interrupted),
+        None => Ok(answer),
     }
 }
 
@@ -155,7 +144,6 @@ impl Shared {
         &mut self,
         first_seq: u32,
         exchange: Exchange,
-        in_batch: bool,
         caller: Option<(Arc<Notify>, OwnedSemaphorePermit)>,
     ) {
         let wanted = caller.is_some();
@@ -164,7 +152,6 @@ impl Shared {
         self.pending.push(Pending {
             first_seq,
             exchange,
-            in_batch,
             wanted,
             replies: Vec::new(),
             failure: None,
@@ -177,7 +164,10 @@ impl Shared {
     /// What the request sent at `first_seq` does next.
     pub(crate) fn step(&mut self, first_seq: u32) -> Step {
         match self.pending.iter().position(|p| p.first_seq == first_seq) {
-            Some(i) if self.pending[i].done => Step::Finished(self.pending.remove(i).outcome()),
+            Some(i) if self.pending[i].done => {
+                let Pending { exchange, failure, replies, .. } = self.pending.remove(i);
+                Step::Finished(outcome(&exchange, failure, replies))
+            }
             Some(_) if self.dump_reading => Step::WaitForDump,
             Some(_) => Step::Read,
             None => Step::Finished(Err(Error::NotFound("pending request".into()))),

@@ -89,9 +89,10 @@ fn in_flight_limit(sock: &Socket) -> Result<u32> {
 /// # Ok(()) }
 /// ```
 pub struct AsyncIPRoute {
-    fd: AsyncFd<Socket>,
+    pub(crate) fd: AsyncFd<Socket>,
     shared: Mutex<Shared>,
-    dump_turn: tokio::sync::Mutex<()>,
+    /// Held by the running dump: the kernel runs one at a time.
+    pub(crate) dump_turn: tokio::sync::Mutex<()>,
     in_flight: Arc<Semaphore>,
     max_in_flight: u32,
     netns: Option<NetnsRef>,
@@ -205,7 +206,7 @@ impl AsyncIPRoute {
         self.link().lookup_by(predicate).await
     }
 
-    fn lock(&self) -> MutexGuard<'_, Shared> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Shared> {
         lock(&self.shared)
     }
 
@@ -298,17 +299,6 @@ impl AsyncIPRoute {
         Ok(Outgoing { session: self, first_seq, bytes })
     }
 
-    /// Sends a built dump request once the previous dump has ended.
-    async fn start_dump(&self, first_seq: u32, bytes: &[u8], keep: Keep) -> Result<AsyncDump<'_>> {
-        let turn = self.dump_turn.lock().await;
-        let mut shared = self.lock();
-        self.fd.get_ref().send(bytes)?;
-        shared.dump_reading = true;
-        let buf = std::mem::take(&mut shared.recv);
-        let exchange = Exchange::dump(self.fd.get_ref().port_id(), first_seq);
-        Ok(AsyncDump::new(&self.fd, &self.shared, turn, first_seq, exchange, buf, keep))
-    }
-
     /// Sends the `count` requests of one datagram and waits until each is
     /// answered.
     async fn exchange(
@@ -335,7 +325,7 @@ impl AsyncIPRoute {
             } else {
                 Exchange::request(port, first_seq)
             };
-            shared.expect(first_seq, exchange, in_batch, Some((Arc::clone(&wake), permit)));
+            shared.expect(first_seq, exchange, Some((Arc::clone(&wake), permit)));
         }
         let _cancel = Cancel { shared: &self.shared, first_seq };
         loop {

@@ -88,16 +88,22 @@ impl Error {
         }
     }
 
-    /// The kernel's refusal from an NLMSG_ERROR or NLMSG_DONE.
+    /// The kernel's refusal that an event of `exchange` carries, if any
+    /// (with the index of the refused request in a batch).
     #[cfg(feature = "tokio")]
-    pub(crate) fn from_ack(errno: i32, ack: &nlwire::ExtAck<'_>, index: Option<u32>) -> Self {
-        Error::Kernel {
-            errno,
-            message: ack.message.filter(|text| !text.is_empty()).map(str::to_owned),
-            offset: ack.offset,
-            index,
-            failures: 1,
-        }
+    pub(crate) fn refusal(
+        event: &nlwire::engine::Event<'_>,
+        exchange: &nlwire::engine::Exchange,
+    ) -> Option<Self> {
+        use nlwire::engine::{Event, Mode};
+        let (errno, ack, index) = match event {
+            Event::Failed { index, error } => (error.errno(), error.ext_ack(), Some(*index)),
+            Event::DumpFailed(done) => (done.errno(), done.ext_ack(), None),
+            _ => return None,
+        };
+        let index = index.filter(|_| exchange.mode() == Mode::Batch);
+        let message = ack.message.filter(|text| !text.is_empty()).map(str::to_owned);
+        Some(Error::Kernel { errno, message, offset: ack.offset, index, failures: 1 })
     }
 
     fn from_kernel(k: &KernelError, in_batch: bool) -> Self {

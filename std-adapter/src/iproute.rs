@@ -219,17 +219,13 @@ impl IPRoute {
     /// A dump whose messages are kept: one allocation per message. Retries
     /// up to `retries` times while the dump is interrupted by changes.
     pub fn dump_owned(&mut self, request: &dyn Request, retries: u32) -> Result<Vec<OwnedMessage>> {
-        self.build(&[request])?;
-        let mut out = Vec::new();
-        let mut current_attempt = 0;
-        self.sock.dump_each(&self.send, &mut self.recv, retries, |msg, attempt| {
-            if attempt != current_attempt {
-                out.clear();
-                current_attempt = attempt;
+        let mut attempt = 0;
+        loop {
+            match self.dump(request)?.collect_owned() {
+                Err(Error::Interrupted) if attempt < retries => attempt += 1,
+                outcome => return outcome,
             }
-            out.push(OwnedMessage::new(msg));
-        })?;
-        Ok(out)
+        }
     }
 }
 
