@@ -12,8 +12,7 @@ use nlwire_rustix::monitor::DatagramCursor;
 use nlwire_rustix::Received;
 
 use crate::async_fd::poll_recv;
-use crate::async_pending::outcome;
-use crate::asyncio::AsyncIPRoute;
+use crate::async_pending::{outcome, Wire};
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
 use crate::session::Keep;
@@ -34,8 +33,8 @@ use crate::session::Keep;
 /// # Ok(()) }
 /// ```
 pub struct AsyncDump<'a> {
-    /// The session, whose requests are handed the answers that pass.
-    session: &'a AsyncIPRoute,
+    /// The session's socket, and its requests, handed the answers that pass.
+    wire: &'a Wire,
     /// This dump's turn on the socket, given up at its end.
     turn: Option<tokio::sync::MutexGuard<'a, ()>>,
     first_seq: u32,
@@ -50,18 +49,18 @@ pub struct AsyncDump<'a> {
     keep: Keep,
 }
 
-impl AsyncIPRoute {
-    /// Sends a built dump request once the previous dump has ended.
-    pub(crate) async fn start_dump(&self, first_seq: u32, bytes: &[u8], keep: Keep) -> Result<AsyncDump<'_>> {
-        let turn = self.dump_turn.lock().await;
-        let mut shared = self.lock();
-        self.fd.get_ref().send(bytes)?;
+impl<'a> AsyncDump<'a> {
+    /// Sends a built dump request on `wire` once the previous dump has ended.
+    pub(crate) async fn start(wire: &'a Wire, first_seq: u32, bytes: &[u8], keep: Keep) -> Result<Self> {
+        let turn = wire.dump_turn.lock().await;
+        let mut shared = wire.lock();
+        wire.fd.get_ref().send(bytes)?;
         shared.dump_reading = true;
         Ok(AsyncDump {
-            session: self,
+            wire,
             turn: Some(turn),
             first_seq,
-            exchange: Exchange::dump(self.fd.get_ref().port_id(), first_seq),
+            exchange: Exchange::dump(wire.fd.get_ref().port_id(), first_seq),
             buf: std::mem::take(&mut shared.recv),
             cursor: DatagramCursor::default(),
             multicast: false,
@@ -70,9 +69,7 @@ impl AsyncIPRoute {
             keep,
         })
     }
-}
 
-impl<'a> AsyncDump<'a> {
     /// The next message, borrowed until the next call; `None` at the end.
     /// A dump that concurrent changes interrupted ends with
     /// [`Error::Interrupted`] after its last message.
@@ -109,12 +106,12 @@ impl<'a> AsyncDump<'a> {
             let outcome = match self.next_in_buffer() {
                 Ok(Some(range)) => return Poll::Ready(Ok(Some(range))),
                 Ok(None) if self.exchange.is_finished() => outcome(&self.exchange, self.failure.take(), None),
-                Ok(None) => match ready!(poll_recv(&self.session.fd, cx, &mut self.buf)) {
+                Ok(None) => match ready!(poll_recv(&self.wire.fd, cx, &mut self.buf)) {
                     Ok(got) => {
                         self.filled(got);
                         continue;
                     }
-                    Err(e) => Err(self.session.lock().fail_all(Error::Socket(e))),
+                    Err(e) => Err(self.wire.lock().fail_all(Error::Socket(e))),
                 },
                 Err(e) => Err(e),
             };
@@ -132,11 +129,11 @@ impl<'a> AsyncDump<'a> {
     /// dump, handing other requests' answers over on the way.
     fn next_in_buffer(&mut self) -> Result<Option<Range<usize>>> {
         while let Some(range) = self.cursor.next_message(&self.buf) {
-            let range = range.map_err(|e| self.session.lock().fail_all(e.into()))?;
+            let range = range.map_err(|e| self.wire.lock().fail_all(e.into()))?;
             let msg = Message::parse(self.buf.get(range.clone()).unwrap_or(&[])).map_err(Error::Malformed)?;
             match self.exchange.feed(&msg, self.multicast).map_err(Error::Malformed)? {
                 Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(range)),
-                Event::Foreign(_) => self.session.lock().hand_over(&msg, self.multicast),
+                Event::Foreign(_) => self.wire.lock().hand_over(&msg, self.multicast),
                 event => self.failure = Error::refusal(&event, &self.exchange).or(self.failure.take()),
             }
         }
@@ -148,7 +145,7 @@ impl<'a> AsyncDump<'a> {
     fn end_with(&mut self, outcome: Result<Option<Range<usize>>>) -> Result<Option<Range<usize>>> {
         if !self.ended {
             self.ended = true;
-            let mut shared = self.session.lock();
+            let mut shared = self.wire.lock();
             shared.recv = std::mem::take(&mut self.buf);
             shared.dump_reading = false;
             shared.wake_all();
@@ -165,12 +162,12 @@ impl<'a> AsyncDump<'a> {
             match self.next_in_buffer() {
                 Ok(Some(_)) => {}
                 Ok(None) if !self.exchange.is_finished() => {
-                    match self.session.fd.get_ref().recv(&mut self.buf) {
+                    match self.wire.fd.get_ref().recv(&mut self.buf) {
                         Ok(got) => self.filled(got),
                         Err(nlwire_rustix::Error::NotFromKernel { .. }) => {}
                         Err(nlwire_rustix::Error::WouldBlock) => {
                             let exchange = self.exchange.clone();
-                            return self.session.lock().expect(self.first_seq, exchange, None);
+                            return self.wire.lock().expect(self.first_seq, exchange, None);
                         }
                         Err(_) => return,
                     }

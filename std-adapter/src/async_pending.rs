@@ -6,16 +6,41 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use nlwire::engine::{Event, Exchange};
 use nlwire::{Message, Messages};
+use nlwire_rustix::Socket;
+use tokio::io::unix::AsyncFd;
 use tokio::sync::{Notify, OwnedSemaphorePermit};
 
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
-use crate::socket::SendBuf;
+use crate::socket::{SendBuf, RECV_BUF};
 
-/// Locks the shared state. Nothing panics while the lock is held; a
-/// poisoned lock still holds consistent state.
-pub(crate) fn lock(shared: &Mutex<Shared>) -> MutexGuard<'_, Shared> {
-    shared.lock().unwrap_or_else(PoisonError::into_inner)
+/// The socket of an `AsyncIPRoute`, the state its callers share, and the
+/// turn its dumps take: what its requests and dumps read with.
+pub(crate) struct Wire {
+    pub(crate) fd: AsyncFd<Socket>,
+    shared: Mutex<Shared>,
+    /// Held by the running dump: the kernel runs one at a time.
+    pub(crate) dump_turn: tokio::sync::Mutex<()>,
+}
+
+impl Wire {
+    /// Nothing pending on `fd`, registered with tokio.
+    pub(crate) fn new(fd: AsyncFd<Socket>) -> Self {
+        let shared = Shared {
+            seq: 0,
+            recv: vec![0; RECV_BUF],
+            dump_reading: false,
+            spare: Vec::new(),
+            pending: Vec::new(),
+        };
+        Wire { fd, shared: Mutex::new(shared), dump_turn: tokio::sync::Mutex::new(()) }
+    }
+
+    /// Locks the shared state. Nothing panics while the lock is held; a
+    /// poisoned lock still holds consistent state.
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Shared> {
+        self.shared.lock().unwrap_or_else(PoisonError::into_inner)
+    }
 }
 
 /// What the callers share, behind a lock never held across an `.await`.
@@ -84,11 +109,6 @@ pub(crate) fn outcome<T>(exchange: &Exchange, failure: Option<Error>, answer: T)
 }
 
 impl Shared {
-    /// Nothing pending, and `recv` to read into.
-    pub(crate) fn new(recv: Vec<u8>) -> Self {
-        Shared { seq: 0, recv, dump_reading: false, spare: Vec::new(), pending: Vec::new() }
-    }
-
     /// Hands each message of a datagram to the request it answers.
     pub(crate) fn dispatch(&mut self, datagram: &[u8], multicast: bool) {
         for msg in Messages::new(datagram) {

@@ -20,26 +20,26 @@
 //! ```
 
 use std::future::Future;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 
 use nlwire::build::Request;
 use nlwire::engine::Exchange;
 use nlwire::link::Link;
 use nlwire::Message;
 use nlwire_rustix::{Protocol, Socket};
-use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
+use tokio::io::unix::AsyncFdReadyGuard;
 use tokio::sync::{Notify, Semaphore};
 
 use crate::async_dump::AsyncDump;
 use crate::async_fd::{io_to_socket, recv_ready, register};
 use crate::async_monitor::AsyncMonitor;
-use crate::async_pending::{lock, Shared, Step};
+use crate::async_pending::{Step, Wire};
 use crate::dev::Dev;
 use crate::error::{Error, Result};
 use crate::monitor::Group;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, OnAsyncIPRoute, Sealed, Session};
-use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
+use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, BATCH_DATAGRAM};
 
 /// Requests sent and not yet answered, at most (one datagram of a batch).
 const MAX_IN_FLIGHT: u32 = BATCH_DATAGRAM as u32;
@@ -89,10 +89,7 @@ fn in_flight_limit(sock: &Socket) -> Result<u32> {
 /// # Ok(()) }
 /// ```
 pub struct AsyncIPRoute {
-    pub(crate) fd: AsyncFd<Socket>,
-    shared: Mutex<Shared>,
-    /// Held by the running dump: the kernel runs one at a time.
-    pub(crate) dump_turn: tokio::sync::Mutex<()>,
+    wire: Wire,
     in_flight: Arc<Semaphore>,
     max_in_flight: u32,
     netns: Option<NetnsRef>,
@@ -101,14 +98,14 @@ pub struct AsyncIPRoute {
 /// Requests built and numbered; their buffer goes back to the session's
 /// spares when dropped.
 struct Outgoing<'a> {
-    session: &'a AsyncIPRoute,
+    wire: &'a Wire,
     first_seq: u32,
     bytes: SendBuf,
 }
 
 impl Drop for Outgoing<'_> {
     fn drop(&mut self) {
-        let mut shared = self.session.lock();
+        let mut shared = self.wire.lock();
         if shared.spare.len() < 4 {
             self.bytes.clear();
             shared.spare.push(std::mem::take(&mut self.bytes));
@@ -119,7 +116,7 @@ impl Drop for Outgoing<'_> {
 impl Outgoing<'_> {
     /// Gives a built single request the next sequence number.
     fn renumber(&mut self) {
-        let mut shared = self.session.lock();
+        let mut shared = self.wire.lock();
         shared.seq = shared.seq.wrapping_add(1);
         self.first_seq = shared.seq;
         if let Some(seq) = self.bytes.get_mut(NLMSG_SEQ) {
@@ -133,13 +130,13 @@ const NLMSG_SEQ: std::ops::Range<usize> = 8..12;
 
 /// Forgets a request whose caller went away (a cancelled future).
 struct Cancel<'a> {
-    shared: &'a Mutex<Shared>,
+    wire: &'a Wire,
     first_seq: u32,
 }
 
 impl Drop for Cancel<'_> {
     fn drop(&mut self) {
-        lock(self.shared).forget(self.first_seq);
+        self.wire.lock().forget(self.first_seq);
     }
 }
 
@@ -156,11 +153,8 @@ impl AsyncIPRoute {
     pub(crate) fn open_of(protocol: Protocol, netns: Option<NetnsRef>) -> Result<Self> {
         let sock = open_socket_of(protocol, netns.as_ref())?;
         let max_in_flight = in_flight_limit(&sock)?;
-        let fd = register(sock)?;
         Ok(AsyncIPRoute {
-            fd,
-            shared: Mutex::new(Shared::new(vec![0; RECV_BUF])),
-            dump_turn: tokio::sync::Mutex::new(()),
+            wire: Wire::new(register(sock)?),
             in_flight: Arc::new(Semaphore::new(max_in_flight as usize)),
             max_in_flight,
             netns,
@@ -169,7 +163,7 @@ impl AsyncIPRoute {
 
     /// The socket's namespace, port id and options.
     pub fn status(&self) -> Status {
-        Status::of(self.fd.get_ref(), self.netns.as_ref())
+        Status::of(self.wire.fd.get_ref(), self.netns.as_ref())
     }
 
     /// Subscribes a new socket in the same namespace to `groups`; see
@@ -177,11 +171,6 @@ impl AsyncIPRoute {
     /// between the dump and the events.
     pub fn monitor(&self, groups: &[Group]) -> Result<AsyncMonitor> {
         AsyncMonitor::subscribe(self.netns.as_ref(), groups)
-    }
-
-    /// The namespace the session lives in (`None`: the caller's).
-    pub(crate) fn netns(&self) -> Option<&NetnsRef> {
-        self.netns.as_ref()
     }
 
     /// A new socket of `protocol` in this session's namespace.
@@ -204,10 +193,6 @@ impl AsyncIPRoute {
     /// pyroute2's `link_lookup` with any criterion, from one lazy dump (no copies).
     pub async fn link_lookup_by(&self, predicate: impl FnMut(&Link<'_>) -> bool) -> Result<Vec<u32>> {
         self.link().lookup_by(predicate).await
-    }
-
-    pub(crate) fn lock(&self) -> MutexGuard<'_, Shared> {
-        lock(&self.shared)
     }
 
     /// Sends `request` with NLM_F_ACK and waits for its ACK; returns the
@@ -258,7 +243,7 @@ impl AsyncIPRoute {
         let outgoing = self.prepare(&[request]);
         async move {
             let outgoing = outgoing?;
-            self.start_dump(outgoing.first_seq, &outgoing.bytes, keep).await
+            AsyncDump::start(&self.wire, outgoing.first_seq, &outgoing.bytes, keep).await
         }
     }
 
@@ -274,12 +259,9 @@ impl AsyncIPRoute {
             let mut outgoing = outgoing?;
             let mut attempt = 0;
             loop {
-                match self
-                    .start_dump(outgoing.first_seq, &outgoing.bytes, Keep::All)
-                    .await?
-                    .collect_owned()
-                    .await
-                {
+                let dump =
+                    AsyncDump::start(&self.wire, outgoing.first_seq, &outgoing.bytes, Keep::All).await?;
+                match dump.collect_owned().await {
                     Err(Error::Interrupted) if attempt < retries => {
                         attempt += 1;
                         outgoing.renumber();
@@ -292,11 +274,11 @@ impl AsyncIPRoute {
 
     /// Builds and numbers `requests`.
     fn prepare(&self, requests: &[&dyn Request]) -> Result<Outgoing<'_>> {
-        let mut shared = self.lock();
+        let mut shared = self.wire.lock();
         let mut bytes = shared.spare.pop().unwrap_or_default();
         let first_seq = shared.seq.wrapping_add(1);
         shared.seq = bytes.build(first_seq, requests)?;
-        Ok(Outgoing { session: self, first_seq, bytes })
+        Ok(Outgoing { wire: &self.wire, first_seq, bytes })
     }
 
     /// Sends the `count` requests of one datagram and waits until each is
@@ -317,9 +299,9 @@ impl AsyncIPRoute {
             .map_err(|_| Error::invalid("session closed"))?;
         let wake = Arc::new(Notify::new());
         {
-            let mut shared = self.lock();
-            self.fd.get_ref().send(bytes)?;
-            let port = self.fd.get_ref().port_id();
+            let mut shared = self.wire.lock();
+            self.wire.fd.get_ref().send(bytes)?;
+            let port = self.wire.fd.get_ref().port_id();
             let exchange = if in_batch {
                 Exchange::batch(port, first_seq, count)
             } else {
@@ -327,16 +309,16 @@ impl AsyncIPRoute {
             };
             shared.expect(first_seq, exchange, Some((Arc::clone(&wake), permit)));
         }
-        let _cancel = Cancel { shared: &self.shared, first_seq };
+        let _cancel = Cancel { wire: &self.wire, first_seq };
         loop {
-            let step = self.lock().step(first_seq);
+            let step = self.wire.lock().step(first_seq);
             match step {
                 Step::Finished(outcome) => return outcome,
                 Step::WaitForDump => wake.notified().await,
                 Step::Read => {
                     tokio::select! {
                         () = wake.notified() => {}
-                        ready = self.fd.readable() => self.read(ready)?,
+                        ready = self.wire.fd.readable() => self.read(ready)?,
                     }
                 }
             }
@@ -346,7 +328,7 @@ impl AsyncIPRoute {
     /// Reads one datagram, if there is one, and hands out its messages.
     fn read(&self, ready: std::io::Result<AsyncFdReadyGuard<'_, Socket>>) -> Result<()> {
         let mut ready = ready.map_err(|e| Error::Socket(io_to_socket(&e)))?;
-        let mut shared = self.lock();
+        let mut shared = self.wire.lock();
         if shared.dump_reading {
             return Ok(());
         }
@@ -400,6 +382,6 @@ impl<'a, T: OnAsyncIPRoute> Session for &'a T {
         dump.next()
     }
     fn netns(&self) -> Option<&NetnsRef> {
-        self.engine().netns()
+        self.engine().netns.as_ref()
     }
 }

@@ -235,4 +235,28 @@ mod tests {
         assert!(matches!(send.build(10, &[&bad]), Err(Error::Invalid(nlwire::Error::InvalidValue { .. }))));
         assert!(send.is_empty(), "a refused request leaves nothing to send");
     }
+
+    #[test]
+    fn a_batch_goes_128_requests_a_datagram_and_its_refusals_make_one_error() {
+        let mut send = SendBuf::default();
+        let lo = Named("lo".into());
+        send.build(1, &vec![&lo as &dyn Request; 300]).unwrap();
+        let mut datagrams = Vec::new();
+        let outcome = crate::iproute::run_ready(send_batch(&send, |base, bytes, count| {
+            let seqs: Vec<u32> = Messages::new(bytes).map(|m| m.unwrap().seq()).collect();
+            datagrams.push((base, count, seqs.first().copied(), seqs.len()));
+            // The second datagram's request 5 is refused, with one more; the
+            // third datagram's request 5 too, with two more.
+            let failures = match base {
+                128 => 2,
+                256 => 3,
+                _ => return std::future::ready(Ok(())),
+            };
+            let index = Some(5);
+            std::future::ready(Err(Error::Kernel { errno: 17, message: None, offset: None, index, failures }))
+        }));
+        assert_eq!(datagrams, [(0, 128, Some(1), 128), (128, 128, Some(129), 128), (256, 44, Some(257), 44)]);
+        let first = Error::Kernel { errno: 17, message: None, offset: None, index: Some(133), failures: 5 };
+        assert_eq!(outcome, Err(first), "request 128 + 5 of the batch first; 2 + 3 refused");
+    }
 }
