@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use nlwire_rustix::{KernelError, RequestError};
+use nlwire_rustix::RequestError;
 
 /// What went wrong: the kernel's answer (errno, extended-ACK text and
 /// offset, which request of a batch), a socket or namespace failure, a
@@ -79,7 +79,13 @@ impl Error {
     pub(crate) fn from_request(e: RequestError, in_batch: bool) -> Self {
         match e {
             RequestError::Socket(e) => Error::Socket(e),
-            RequestError::Kernel(k) => Error::from_kernel(&k, in_batch),
+            RequestError::Kernel(k) => Error::Kernel {
+                errno: k.errno.raw_os_error(),
+                message: (!k.message.is_empty()).then(|| k.message.as_str().to_owned()),
+                offset: k.offset,
+                index: in_batch.then_some(k.index),
+                failures: k.failures,
+            },
             RequestError::Malformed(e) => Error::Malformed(e),
             RequestError::Interrupted => Error::Interrupted,
             RequestError::BadRequest => Error::invalid("malformed request batch"),
@@ -104,16 +110,6 @@ impl Error {
         let index = index.filter(|_| exchange.mode() == Mode::Batch);
         let message = ack.message.filter(|text| !text.is_empty()).map(str::to_owned);
         Some(Error::Kernel { errno, message, offset: ack.offset, index, failures: 1 })
-    }
-
-    fn from_kernel(k: &KernelError, in_batch: bool) -> Self {
-        Error::Kernel {
-            errno: k.errno.raw_os_error(),
-            message: (!k.message.is_empty()).then(|| k.message.as_str().to_owned()),
-            offset: k.offset,
-            index: in_batch.then_some(k.index),
-            failures: k.failures,
-        }
     }
 }
 
