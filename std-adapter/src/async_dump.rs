@@ -3,17 +3,16 @@
 
 use std::ops::Range;
 use std::pin::Pin;
-use std::sync::{Mutex, MutexGuard};
 use std::task::{ready, Context, Poll};
 
 use futures_core::Stream;
 use nlwire::engine::{Event, Exchange};
 use nlwire::Message;
-use nlwire_rustix::Socket;
-use tokio::io::unix::AsyncFd;
+use nlwire_rustix::monitor::DatagramCursor;
+use nlwire_rustix::Received;
 
-use crate::async_fd::{io_to_socket, recv_into};
-use crate::async_pending::{lock, Shared};
+use crate::async_fd::poll_recv;
+use crate::async_pending::{outcome, Wire};
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
 use crate::session::Keep;
@@ -34,17 +33,16 @@ use crate::session::Keep;
 /// # Ok(()) }
 /// ```
 pub struct AsyncDump<'a> {
-    fd: &'a AsyncFd<Socket>,
-    /// The session's requests, handed the answers that pass.
-    shared: &'a Mutex<Shared>,
+    /// The session's socket, and its requests, handed the answers that pass.
+    wire: &'a Wire,
     /// This dump's turn on the socket, given up at its end.
     turn: Option<tokio::sync::MutexGuard<'a, ()>>,
     first_seq: u32,
     exchange: Exchange,
     /// The session's receive buffer, lent for the dump.
     buf: Vec<u8>,
-    len: usize,
-    pos: usize,
+    /// The messages of the last datagram not walked yet.
+    cursor: DatagramCursor,
     multicast: bool,
     failure: Option<Error>,
     ended: bool,
@@ -52,33 +50,24 @@ pub struct AsyncDump<'a> {
 }
 
 impl<'a> AsyncDump<'a> {
-    pub(crate) fn new(
-        fd: &'a AsyncFd<Socket>,
-        shared: &'a Mutex<Shared>,
-        turn: tokio::sync::MutexGuard<'a, ()>,
-        first_seq: u32,
-        exchange: Exchange,
-        buf: Vec<u8>,
-        keep: Keep,
-    ) -> Self {
-        AsyncDump {
-            fd,
-            shared,
+    /// Sends a built dump request on `wire` once the previous dump has ended.
+    pub(crate) async fn start(wire: &'a Wire, first_seq: u32, bytes: &[u8], keep: Keep) -> Result<Self> {
+        let turn = wire.dump_turn.lock().await;
+        let mut shared = wire.lock();
+        wire.fd.get_ref().send(bytes)?;
+        shared.dump_reading = true;
+        Ok(AsyncDump {
+            wire,
             turn: Some(turn),
             first_seq,
-            exchange,
-            buf,
-            len: 0,
-            pos: 0,
+            exchange: Exchange::dump(wire.fd.get_ref().port_id(), first_seq),
+            buf: std::mem::take(&mut shared.recv),
+            cursor: DatagramCursor::default(),
             multicast: false,
             failure: None,
             ended: false,
             keep,
-        }
-    }
-
-    fn lock(&self) -> MutexGuard<'a, Shared> {
-        lock(self.shared)
+        })
     }
 
     /// The next message, borrowed until the next call; `None` at the end.
@@ -113,69 +102,39 @@ impl<'a> AsyncDump<'a> {
     /// Reads until the next message of this dump: its place in the buffer,
     /// or `None` at the end.
     fn poll_advance(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<Range<usize>>>> {
-        if self.ended {
-            return Poll::Ready(Ok(None));
-        }
-        loop {
-            match self.next_in_buffer() {
+        while !self.ended {
+            let outcome = match self.next_in_buffer() {
                 Ok(Some(range)) => return Poll::Ready(Ok(Some(range))),
-                Ok(None) => {}
-                Err(e) => return Poll::Ready(self.end_with(Err(e))),
-            }
-            if self.exchange.is_finished() {
-                let outcome = match self.failure.take() {
-                    Some(e) => Err(e),
-                    None if self.exchange.interrupted() => Err(Error::Interrupted),
-                    None => Ok(None),
-                };
-                return Poll::Ready(self.end_with(outcome));
-            }
-            let mut ready = match ready!(self.fd.poll_read_ready(cx)) {
-                Ok(ready) => ready,
-                Err(e) => return Poll::Ready(self.end_with(Err(Error::Socket(io_to_socket(&e))))),
+                Ok(None) if self.exchange.is_finished() => outcome(&self.exchange, self.failure.take(), None),
+                Ok(None) => match ready!(poll_recv(&self.wire.fd, cx, &mut self.buf)) {
+                    Ok(got) => {
+                        self.filled(got);
+                        continue;
+                    }
+                    Err(e) => Err(self.wire.lock().fail_all(Error::Socket(e))),
+                },
+                Err(e) => Err(e),
             };
-            match ready.try_io(|fd| recv_into(fd.get_ref(), &mut self.buf)) {
-                Ok(Ok(Ok(Some((len, multicast))))) => {
-                    (self.len, self.pos, self.multicast) = (len, 0, multicast)
-                }
-                Ok(Ok(Ok(None))) | Err(_) => {}
-                Ok(Ok(Err(e))) => {
-                    self.lock().fail_all(&e);
-                    return Poll::Ready(self.end_with(Err(e)));
-                }
-                Ok(Err(e)) => return Poll::Ready(self.end_with(Err(Error::Socket(io_to_socket(&e))))),
-            }
+            return Poll::Ready(self.end_with(outcome));
         }
+        Poll::Ready(Ok(None))
+    }
+
+    fn filled(&mut self, got: Received) {
+        self.cursor.filled(got.len);
+        self.multicast = got.groups != 0;
     }
 
     /// Walks the rest of the received datagram: the next reply of this
     /// dump, handing other requests' answers over on the way.
     fn next_in_buffer(&mut self) -> Result<Option<Range<usize>>> {
-        while self.pos < self.len {
-            let start = self.pos;
-            let msg = match Message::parse(self.buf.get(start..self.len).unwrap_or(&[])) {
-                Ok(msg) => msg,
-                Err(e) => {
-                    self.pos = self.len;
-                    self.lock().fail_all(&Error::Malformed(e));
-                    return Err(Error::Malformed(e));
-                }
-            };
-            let end = start + msg.bytes().len();
-            self.pos = nlwire::wire::align(end).min(self.len);
+        while let Some(range) = self.cursor.next_message(&self.buf) {
+            let range = range.map_err(|e| self.wire.lock().fail_all(e.into()))?;
+            let msg = Message::parse(self.buf.get(range.clone()).unwrap_or(&[])).map_err(Error::Malformed)?;
             match self.exchange.feed(&msg, self.multicast).map_err(Error::Malformed)? {
-                Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(start..end)),
-                Event::Reply(_) => {}
-                Event::Foreign(_) => self.lock().hand_over(&msg, self.multicast),
-                Event::Failed { error, .. } => {
-                    self.failure = Some(Error::from_ack(error.errno(), &error.ext_ack(), None));
-                }
-                Event::DumpFailed(done) => {
-                    self.failure = Some(Error::from_ack(done.errno(), &done.ext_ack(), None));
-                }
-                Event::Acked { .. } | Event::DumpDone { .. } => {}
-                // Events a later core adds carry no reply or failure.
-                _ => {}
+                Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(range)),
+                Event::Foreign(_) => self.wire.lock().hand_over(&msg, self.multicast),
+                event => self.failure = Error::refusal(&event, &self.exchange).or(self.failure.take()),
             }
         }
         Ok(None)
@@ -186,7 +145,7 @@ impl<'a> AsyncDump<'a> {
     fn end_with(&mut self, outcome: Result<Option<Range<usize>>>) -> Result<Option<Range<usize>>> {
         if !self.ended {
             self.ended = true;
-            let mut shared = self.lock();
+            let mut shared = self.wire.lock();
             shared.recv = std::mem::take(&mut self.buf);
             shared.dump_reading = false;
             shared.wake_all();
@@ -200,23 +159,20 @@ impl<'a> AsyncDump<'a> {
     /// yet, the session's readers drop it as it comes.
     fn drain(&mut self) {
         loop {
-            while self.pos < self.len {
-                if self.next_in_buffer().is_err() {
-                    return;
+            match self.next_in_buffer() {
+                Ok(Some(_)) => {}
+                Ok(None) if !self.exchange.is_finished() => {
+                    match self.wire.fd.get_ref().recv(&mut self.buf) {
+                        Ok(got) => self.filled(got),
+                        Err(nlwire_rustix::Error::NotFromKernel { .. }) => {}
+                        Err(nlwire_rustix::Error::WouldBlock) => {
+                            let exchange = self.exchange.clone();
+                            return self.wire.lock().expect(self.first_seq, exchange, None);
+                        }
+                        Err(_) => return,
+                    }
                 }
-            }
-            if self.exchange.is_finished() {
-                return;
-            }
-            match recv_into(self.fd.get_ref(), &mut self.buf) {
-                Ok(Ok(Some((len, multicast)))) => (self.len, self.pos, self.multicast) = (len, 0, multicast),
-                Ok(Ok(None)) => {}
-                Ok(Err(_)) => return,
-                Err(_would_block) => {
-                    let exchange = self.exchange.clone();
-                    self.lock().abandon(self.first_seq, exchange);
-                    return;
-                }
+                _ => return,
             }
         }
     }

@@ -1,9 +1,11 @@
-//! A netlink socket under tokio: registration, and one non-blocking receive.
+//! A netlink socket under tokio: registration, and receiving when readable.
 
-use tokio::io::unix::AsyncFd;
+use std::task::{ready, Context, Poll};
+
+use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
 use tokio::io::Interest;
 
-use nlwire_rustix::Socket;
+use nlwire_rustix::{Received, Socket};
 
 use crate::error::{Error, Result};
 
@@ -21,14 +23,35 @@ pub(crate) fn register(sock: Socket) -> Result<AsyncFd<Socket>> {
     fd.map_err(|e| Error::Socket(io_to_socket(&e.into())))
 }
 
-/// Receives one datagram into `buf`: `Ok(None)` for a datagram from another
-/// socket (dropped); `WouldBlock` as an `io::Error`, for `try_io`.
-pub(crate) fn recv_into(sock: &Socket, buf: &mut [u8]) -> std::io::Result<Result<Option<(usize, bool)>>> {
-    match sock.recv(buf) {
-        Ok(got) => Ok(Ok(Some((got.len, got.groups != 0)))),
+/// Receives one datagram into `buf` from a socket tokio found readable;
+/// `None` when there was none after all (tokio then waits again) or it came
+/// from another socket (dropped).
+pub(crate) fn recv_ready(
+    ready: &mut AsyncFdReadyGuard<'_, Socket>,
+    buf: &mut [u8],
+) -> Option<Result<Received, nlwire_rustix::Error>> {
+    let received = ready.try_io(|fd| match fd.get_ref().recv(buf) {
         Err(nlwire_rustix::Error::WouldBlock) => Err(std::io::ErrorKind::WouldBlock.into()),
-        Err(nlwire_rustix::Error::NotFromKernel { .. }) => Ok(Ok(None)),
-        Err(e) => Ok(Err(Error::Socket(e))),
+        received => Ok(received),
+    });
+    match received {
+        Ok(Ok(Err(nlwire_rustix::Error::NotFromKernel { .. }))) | Err(_) => None,
+        Ok(Ok(received)) => Some(received),
+        Ok(Err(e)) => Some(Err(io_to_socket(&e))),
+    }
+}
+
+/// Waits until a datagram from the kernel is received into `buf`.
+pub(crate) fn poll_recv(
+    fd: &AsyncFd<Socket>,
+    cx: &mut Context<'_>,
+    buf: &mut [u8],
+) -> Poll<Result<Received, nlwire_rustix::Error>> {
+    loop {
+        let mut ready = ready!(fd.poll_read_ready(cx)).map_err(|e| io_to_socket(&e))?;
+        if let Some(received) = recv_ready(&mut ready, buf) {
+            return Poll::Ready(received);
+        }
     }
 }
 

@@ -11,11 +11,11 @@ use nlwire_rustix::monitor::{DatagramCursor, MonitorEvent};
 use nlwire_rustix::Socket;
 use tokio::io::unix::AsyncFd;
 
-use crate::async_fd::{io_to_socket, register};
+use crate::async_fd::{poll_recv, register};
 use crate::error::{Error, Result};
 use crate::monitor::{subscribed, Event, Group, OwnedEvent, MONITOR_BUF};
 use crate::owned::OwnedMessage;
-use crate::socket::{open_socket, NetnsRef};
+use crate::socket::NetnsRef;
 
 /// A subscription on its own socket, registered with tokio. After the
 /// first event, receiving allocates nothing on the borrowed path.
@@ -41,16 +41,17 @@ impl AsyncMonitor {
     /// Subscribes to `groups` in the caller's namespace. Must be called
     /// inside a tokio runtime.
     pub fn new(groups: &[Group]) -> Result<Self> {
-        Self::with_socket(open_socket(None)?, groups)
+        Self::subscribe(None, groups)
     }
 
     /// Subscribes to `groups` in another namespace.
     pub fn in_netns(netns: impl Into<NetnsRef>, groups: &[Group]) -> Result<Self> {
-        Self::with_socket(open_socket(Some(&netns.into()))?, groups)
+        Self::subscribe(Some(&netns.into()), groups)
     }
 
-    pub(crate) fn with_socket(sock: Socket, groups: &[Group]) -> Result<Self> {
-        Ok(AsyncMonitor { rx: AsyncEvents::new(subscribed(sock, groups)?)? })
+    /// Subscribes to `groups` in `netns` (`None`: the caller's).
+    pub(crate) fn subscribe(netns: Option<&NetnsRef>, groups: &[Group]) -> Result<Self> {
+        Ok(AsyncMonitor { rx: AsyncEvents::new(subscribed(netns, groups)?)? })
     }
 
     /// The socket.
@@ -60,10 +61,7 @@ impl AsyncMonitor {
 
     /// Waits for the next event, borrowed until the next call.
     pub async fn next_event(&mut self) -> Result<Event<'_>> {
-        Ok(match self.rx.next().await? {
-            MonitorEvent::Message(msg) => Event::of(msg),
-            MonitorEvent::Overrun => Event::Overrun,
-        })
+        Ok(Event::of(self.rx.next().await?))
     }
 }
 
@@ -109,23 +107,14 @@ impl AsyncEvents {
             if let Some(found) = self.cursor.next_message(&self.buf) {
                 return Poll::Ready(found.map(Found::Message).map_err(Error::from));
             }
-            let mut ready =
-                ready!(self.fd.poll_read_ready(cx)).map_err(|e| Error::Socket(io_to_socket(&e)))?;
-            let received = ready.try_io(|fd| match fd.get_ref().recv(&mut self.buf) {
-                Ok(got) => Ok(Ok(got.len)),
-                Err(nlwire_rustix::Error::WouldBlock) => Err(std::io::ErrorKind::WouldBlock.into()),
-                Err(e) => Ok(Err(e)),
-            });
-            match received {
-                Ok(Ok(Ok(len))) => self.cursor.filled(len),
-                Ok(Ok(Err(nlwire_rustix::Error::Overrun))) => {
+            match ready!(poll_recv(&self.fd, cx, &mut self.buf)) {
+                Ok(got) => self.cursor.filled(got.len),
+                Err(nlwire_rustix::Error::Overrun) => {
                     self.cursor.clear();
                     self.fd.get_ref().discard_queued(&mut self.buf)?;
                     return Poll::Ready(Ok(Found::Overrun));
                 }
-                Ok(Ok(Err(nlwire_rustix::Error::NotFromKernel { .. }))) | Err(_) => {}
-                Ok(Ok(Err(e))) => return Poll::Ready(Err(Error::Socket(e))),
-                Ok(Err(e)) => return Poll::Ready(Err(Error::Socket(io_to_socket(&e)))),
+                Err(e) => return Poll::Ready(Err(Error::Socket(e))),
             }
         }
     }

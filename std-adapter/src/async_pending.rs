@@ -6,16 +6,41 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use nlwire::engine::{Event, Exchange};
 use nlwire::{Message, Messages};
+use nlwire_rustix::Socket;
+use tokio::io::unix::AsyncFd;
 use tokio::sync::{Notify, OwnedSemaphorePermit};
 
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
-use crate::socket::SendBuf;
+use crate::socket::{SendBuf, RECV_BUF};
 
-/// Locks the shared state. Nothing panics while the lock is held; a
-/// poisoned lock still holds consistent state.
-pub(crate) fn lock(shared: &Mutex<Shared>) -> MutexGuard<'_, Shared> {
-    shared.lock().unwrap_or_else(PoisonError::into_inner)
+/// The socket of an `AsyncIPRoute`, the state its callers share, and the
+/// turn its dumps take: what its requests and dumps read with.
+pub(crate) struct Wire {
+    pub(crate) fd: AsyncFd<Socket>,
+    shared: Mutex<Shared>,
+    /// Held by the running dump: the kernel runs one at a time.
+    pub(crate) dump_turn: tokio::sync::Mutex<()>,
+}
+
+impl Wire {
+    /// Nothing pending on `fd`, registered with tokio.
+    pub(crate) fn new(fd: AsyncFd<Socket>) -> Self {
+        let shared = Shared {
+            seq: 0,
+            recv: vec![0; RECV_BUF],
+            dump_reading: false,
+            spare: Vec::new(),
+            pending: Vec::new(),
+        };
+        Wire { fd, shared: Mutex::new(shared), dump_turn: tokio::sync::Mutex::new(()) }
+    }
+
+    /// Locks the shared state. Nothing panics while the lock is held; a
+    /// poisoned lock still holds consistent state.
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Shared> {
+        self.shared.lock().unwrap_or_else(PoisonError::into_inner)
+    }
 }
 
 /// What the callers share, behind a lock never held across an `.await`.
@@ -35,7 +60,6 @@ pub(crate) struct Shared {
 struct Pending {
     first_seq: u32,
     exchange: Exchange,
-    in_batch: bool,
     /// `false` once the caller has gone (a cancelled future): its answers
     /// are still read, and dropped.
     wanted: bool,
@@ -51,22 +75,8 @@ impl Pending {
     fn accept(&mut self, msg: &Message<'_>, multicast: bool) -> bool {
         match self.exchange.feed(msg, multicast) {
             Ok(Event::Foreign(_)) => return false,
-            Ok(Event::Reply(reply)) => {
-                if self.wanted {
-                    self.replies.push(OwnedMessage::new(&reply));
-                }
-            }
-            Ok(Event::Failed { index, error }) => {
-                if self.failure.is_none() {
-                    let index = self.in_batch.then_some(index);
-                    self.failure = Some(Error::from_ack(error.errno(), &error.ext_ack(), index));
-                }
-            }
-            Ok(Event::DumpFailed(done)) => {
-                self.failure = Some(Error::from_ack(done.errno(), &done.ext_ack(), None));
-            }
-            Ok(Event::Acked { .. } | Event::DumpDone { .. }) => {}
-            // Events a later core adds carry no reply or failure.
+            Ok(Event::Reply(reply)) if self.wanted => self.replies.push(OwnedMessage::new(&reply)),
+            Ok(event) if self.failure.is_none() => self.failure = Error::refusal(&event, &self.exchange),
             Ok(_) => {}
             Err(e) => self.finish_with(Error::Malformed(e)),
         }
@@ -82,32 +92,29 @@ impl Pending {
         self.done = true;
         self.wake.notify_one();
     }
+}
 
-    fn outcome(self) -> Result<Vec<OwnedMessage>> {
-        match self.failure {
-            Some(Error::Kernel { errno, message, offset, index, .. }) => {
-                let failures = self.exchange.failures().max(1);
-                Err(Error::Kernel { errno, message, offset, index, failures })
-            }
-            Some(e) => Err(e),
-            None if self.exchange.interrupted() => Err(Error::Interrupted),
-            None => Ok(self.replies),
+/// How a finished exchange ended: its first `failure` (with how many
+/// requests the kernel refused), else interrupted, else `answer`.
+pub(crate) fn outcome<T>(exchange: &Exchange, failure: Option<Error>, answer: T) -> Result<T> {
+    match failure {
+        Some(Error::Kernel { errno, message, offset, index, .. }) => {
+            let failures = exchange.failures().max(1);
+            Err(Error::Kernel { errno, message, offset, index, failures })
         }
+        Some(e) => Err(e),
+        None if exchange.interrupted() => Err(Error::Interrupted),
+        None => Ok(answer),
     }
 }
 
 impl Shared {
-    /// Nothing pending, and `recv` to read into.
-    pub(crate) fn new(recv: Vec<u8>) -> Self {
-        Shared { seq: 0, recv, dump_reading: false, spare: Vec::new(), pending: Vec::new() }
-    }
-
     /// Hands each message of a datagram to the request it answers.
     pub(crate) fn dispatch(&mut self, datagram: &[u8], multicast: bool) {
         for msg in Messages::new(datagram) {
             match msg {
                 Ok(msg) => self.hand_over(&msg, multicast),
-                Err(e) => self.fail_all(&Error::Malformed(e)),
+                Err(e) => _ = self.fail_all(Error::Malformed(e)),
             }
         }
     }
@@ -121,12 +128,14 @@ impl Shared {
         }
     }
 
-    /// Ends every waiting request with `error` (their answers are lost).
-    pub(crate) fn fail_all(&mut self, error: &Error) {
+    /// Ends every waiting request with `error` (their answers are lost),
+    /// and gives it back.
+    pub(crate) fn fail_all(&mut self, error: Error) -> Error {
         for p in self.pending.iter_mut().filter(|p| !p.done) {
             p.finish_with(error.clone());
         }
         self.pending.retain(|p| p.wanted);
+        error
     }
 
     /// Wakes every waiting caller, so that one of them reads the socket.
@@ -134,22 +143,6 @@ impl Shared {
         for p in &self.pending {
             p.wake.notify_one();
         }
-    }
-
-    /// Keeps reading for a dump whose caller went away before its end, and
-    /// drops its answers.
-    pub(crate) fn abandon(&mut self, first_seq: u32, exchange: Exchange) {
-        self.pending.push(Pending {
-            first_seq,
-            exchange,
-            in_batch: false,
-            wanted: false,
-            replies: Vec::new(),
-            failure: None,
-            done: false,
-            wake: Arc::new(Notify::new()),
-            _permit: None,
-        });
     }
 }
 
@@ -164,32 +157,37 @@ pub(crate) enum Step {
 }
 
 impl Shared {
-    /// Waits for the answers of the requests sent from `first_seq`.
+    /// Waits for the answers of the requests sent from `first_seq`, for the
+    /// caller woken by `wake` and holding `permit`; with no caller (a dump
+    /// abandoned before its end), keeps reading them and drops them.
     pub(crate) fn expect(
         &mut self,
         first_seq: u32,
         exchange: Exchange,
-        in_batch: bool,
-        wake: Arc<Notify>,
-        permit: OwnedSemaphorePermit,
+        caller: Option<(Arc<Notify>, OwnedSemaphorePermit)>,
     ) {
+        let wanted = caller.is_some();
+        let (wake, permit) =
+            caller.map_or_else(|| (Arc::default(), None), |(wake, permit)| (wake, Some(permit)));
         self.pending.push(Pending {
             first_seq,
             exchange,
-            in_batch,
-            wanted: true,
+            wanted,
             replies: Vec::new(),
             failure: None,
             done: false,
             wake,
-            _permit: Some(permit),
+            _permit: permit,
         });
     }
 
     /// What the request sent at `first_seq` does next.
     pub(crate) fn step(&mut self, first_seq: u32) -> Step {
         match self.pending.iter().position(|p| p.first_seq == first_seq) {
-            Some(i) if self.pending[i].done => Step::Finished(self.pending.remove(i).outcome()),
+            Some(i) if self.pending[i].done => {
+                let Pending { exchange, failure, replies, .. } = self.pending.remove(i);
+                Step::Finished(outcome(&exchange, failure, replies))
+            }
             Some(_) if self.dump_reading => Step::WaitForDump,
             Some(_) => Step::Read,
             None => Step::Finished(Err(Error::NotFound("pending request".into()))),

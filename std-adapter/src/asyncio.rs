@@ -20,26 +20,26 @@
 //! ```
 
 use std::future::Future;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 
 use nlwire::build::Request;
 use nlwire::engine::Exchange;
 use nlwire::link::Link;
 use nlwire::Message;
 use nlwire_rustix::{Protocol, Socket};
-use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
+use tokio::io::unix::AsyncFdReadyGuard;
 use tokio::sync::{Notify, Semaphore};
 
 use crate::async_dump::AsyncDump;
-use crate::async_fd::{io_to_socket, recv_into, register};
+use crate::async_fd::{io_to_socket, recv_ready, register};
 use crate::async_monitor::AsyncMonitor;
-use crate::async_pending::{lock, Shared, Step};
+use crate::async_pending::{Step, Wire};
 use crate::dev::Dev;
-use crate::error::{BatchFailures, Error, Result};
+use crate::error::{Error, Result};
 use crate::monitor::Group;
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, OnAsyncIPRoute, Sealed, Session};
-use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, BATCH_DATAGRAM, RECV_BUF};
+use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, BATCH_DATAGRAM};
 
 /// Requests sent and not yet answered, at most (one datagram of a batch).
 const MAX_IN_FLIGHT: u32 = BATCH_DATAGRAM as u32;
@@ -89,18 +89,40 @@ fn in_flight_limit(sock: &Socket) -> Result<u32> {
 /// # Ok(()) }
 /// ```
 pub struct AsyncIPRoute {
-    fd: AsyncFd<Socket>,
-    shared: Mutex<Shared>,
-    dump_turn: tokio::sync::Mutex<()>,
+    wire: Wire,
     in_flight: Arc<Semaphore>,
     max_in_flight: u32,
     netns: Option<NetnsRef>,
 }
 
-/// Requests built and numbered, not sent yet.
-struct Outgoing {
+/// Requests built and numbered; their buffer goes back to the session's
+/// spares when dropped.
+struct Outgoing<'a> {
+    wire: &'a Wire,
     first_seq: u32,
     bytes: SendBuf,
+}
+
+impl Drop for Outgoing<'_> {
+    fn drop(&mut self) {
+        let mut shared = self.wire.lock();
+        if shared.spare.len() < 4 {
+            self.bytes.clear();
+            shared.spare.push(std::mem::take(&mut self.bytes));
+        }
+    }
+}
+
+impl Outgoing<'_> {
+    /// Gives a built single request the next sequence number.
+    fn renumber(&mut self) {
+        let mut shared = self.wire.lock();
+        shared.seq = shared.seq.wrapping_add(1);
+        self.first_seq = shared.seq;
+        if let Some(seq) = self.bytes.get_mut(NLMSG_SEQ) {
+            seq.copy_from_slice(&self.first_seq.to_ne_bytes());
+        }
+    }
 }
 
 /// Where `nlmsg_seq` lies in a message header.
@@ -108,13 +130,13 @@ const NLMSG_SEQ: std::ops::Range<usize> = 8..12;
 
 /// Forgets a request whose caller went away (a cancelled future).
 struct Cancel<'a> {
-    shared: &'a Mutex<Shared>,
+    wire: &'a Wire,
     first_seq: u32,
 }
 
 impl Drop for Cancel<'_> {
     fn drop(&mut self) {
-        lock(self.shared).forget(self.first_seq);
+        self.wire.lock().forget(self.first_seq);
     }
 }
 
@@ -131,11 +153,8 @@ impl AsyncIPRoute {
     pub(crate) fn open_of(protocol: Protocol, netns: Option<NetnsRef>) -> Result<Self> {
         let sock = open_socket_of(protocol, netns.as_ref())?;
         let max_in_flight = in_flight_limit(&sock)?;
-        let fd = register(sock)?;
         Ok(AsyncIPRoute {
-            fd,
-            shared: Mutex::new(Shared::new(vec![0; RECV_BUF])),
-            dump_turn: tokio::sync::Mutex::new(()),
+            wire: Wire::new(register(sock)?),
             in_flight: Arc::new(Semaphore::new(max_in_flight as usize)),
             max_in_flight,
             netns,
@@ -144,19 +163,14 @@ impl AsyncIPRoute {
 
     /// The socket's namespace, port id and options.
     pub fn status(&self) -> Status {
-        Status::of(self.fd.get_ref(), self.netns.as_ref())
+        Status::of(self.wire.fd.get_ref(), self.netns.as_ref())
     }
 
     /// Subscribes a new socket in the same namespace to `groups`; see
     /// [`AsyncMonitor`]. Subscribe before dumping, so that no change falls
     /// between the dump and the events.
     pub fn monitor(&self, groups: &[Group]) -> Result<AsyncMonitor> {
-        AsyncMonitor::with_socket(self.open_beside(Protocol::Route)?, groups)
-    }
-
-    /// The namespace the session lives in (`None`: the caller's).
-    pub(crate) fn netns(&self) -> Option<&NetnsRef> {
-        self.netns.as_ref()
+        AsyncMonitor::subscribe(self.netns.as_ref(), groups)
     }
 
     /// A new socket of `protocol` in this session's namespace.
@@ -181,10 +195,6 @@ impl AsyncIPRoute {
         self.link().lookup_by(predicate).await
     }
 
-    fn lock(&self) -> MutexGuard<'_, Shared> {
-        lock(&self.shared)
-    }
-
     /// Sends `request` with NLM_F_ACK and waits for its ACK; returns the
     /// replies that came before it. Other requests may run meanwhile. The
     /// request is built (and numbered) at the call, so the future borrows
@@ -193,9 +203,7 @@ impl AsyncIPRoute {
         let outgoing = self.prepare(&[request]);
         async move {
             let outgoing = outgoing?;
-            let replies = self.exchange(outgoing.first_seq, 1, &outgoing.bytes, false).await;
-            self.recycle(outgoing.bytes);
-            replies
+            self.exchange(outgoing.first_seq, 1, &outgoing.bytes, false).await
         }
     }
 
@@ -211,14 +219,11 @@ impl AsyncIPRoute {
         let outgoing = self.prepare(requests);
         async move {
             let outgoing = outgoing?;
-            let mut failures = BatchFailures::default();
-            for (base, datagram, count) in batch_datagrams(&outgoing.bytes) {
-                let first_seq = outgoing.first_seq.wrapping_add(base);
-                let outcome = self.exchange(first_seq, count, datagram, true).await.map(drop);
-                failures.record(base, outcome)?;
-            }
-            self.recycle(outgoing.bytes);
-            failures.finish()
+            let first_seq = outgoing.first_seq;
+            send_batch(&outgoing.bytes, |base, datagram, count| async move {
+                self.exchange(first_seq.wrapping_add(base), count, datagram, true).await.map(drop)
+            })
+            .await
         }
     }
 
@@ -238,9 +243,7 @@ impl AsyncIPRoute {
         let outgoing = self.prepare(&[request]);
         async move {
             let outgoing = outgoing?;
-            let dump = self.start_dump(outgoing.first_seq, &outgoing.bytes, keep).await;
-            self.recycle(outgoing.bytes);
-            dump
+            AsyncDump::start(&self.wire, outgoing.first_seq, &outgoing.bytes, keep).await
         }
     }
 
@@ -253,66 +256,29 @@ impl AsyncIPRoute {
     ) -> impl Future<Output = Result<Vec<OwnedMessage>>> + '_ {
         let outgoing = self.prepare(&[request]);
         async move {
-            let Outgoing { mut first_seq, mut bytes, .. } = outgoing?;
+            let mut outgoing = outgoing?;
             let mut attempt = 0;
             loop {
-                let mut dump = self.start_dump(first_seq, &bytes, Keep::All).await?;
-                let mut out = Vec::new();
-                loop {
-                    match dump.next().await {
-                        Ok(Some(msg)) => out.push(OwnedMessage::new(&msg)),
-                        Ok(None) => {
-                            drop(dump);
-                            self.recycle(bytes);
-                            return Ok(out);
-                        }
-                        Err(Error::Interrupted) if attempt < retries => break,
-                        Err(e) => return Err(e),
+                let dump =
+                    AsyncDump::start(&self.wire, outgoing.first_seq, &outgoing.bytes, Keep::All).await?;
+                match dump.collect_owned().await {
+                    Err(Error::Interrupted) if attempt < retries => {
+                        attempt += 1;
+                        outgoing.renumber();
                     }
+                    outcome => return outcome,
                 }
-                attempt += 1;
-                first_seq = self.renumber(&mut bytes);
             }
         }
     }
 
     /// Builds and numbers `requests`.
-    fn prepare(&self, requests: &[&dyn Request]) -> Result<Outgoing> {
-        let mut shared = self.lock();
+    fn prepare(&self, requests: &[&dyn Request]) -> Result<Outgoing<'_>> {
+        let mut shared = self.wire.lock();
         let mut bytes = shared.spare.pop().unwrap_or_default();
         let first_seq = shared.seq.wrapping_add(1);
         shared.seq = bytes.build(first_seq, requests)?;
-        Ok(Outgoing { first_seq, bytes })
-    }
-
-    /// Keeps a sent request's buffer for the next request.
-    fn recycle(&self, mut bytes: SendBuf) {
-        bytes.clear();
-        let mut shared = self.lock();
-        if shared.spare.len() < 4 {
-            shared.spare.push(bytes);
-        }
-    }
-
-    /// Gives a built single request the next sequence number.
-    fn renumber(&self, bytes: &mut [u8]) -> u32 {
-        let mut shared = self.lock();
-        shared.seq = shared.seq.wrapping_add(1);
-        if let Some(seq) = bytes.get_mut(NLMSG_SEQ) {
-            seq.copy_from_slice(&shared.seq.to_ne_bytes());
-        }
-        shared.seq
-    }
-
-    /// Sends a built dump request once the previous dump has ended.
-    async fn start_dump(&self, first_seq: u32, bytes: &[u8], keep: Keep) -> Result<AsyncDump<'_>> {
-        let turn = self.dump_turn.lock().await;
-        let mut shared = self.lock();
-        self.fd.get_ref().send(bytes)?;
-        shared.dump_reading = true;
-        let buf = std::mem::take(&mut shared.recv);
-        let exchange = Exchange::dump(self.fd.get_ref().port_id(), first_seq);
-        Ok(AsyncDump::new(&self.fd, &self.shared, turn, first_seq, exchange, buf, keep))
+        Ok(Outgoing { wire: &self.wire, first_seq, bytes })
     }
 
     /// Sends the `count` requests of one datagram and waits until each is
@@ -333,26 +299,26 @@ impl AsyncIPRoute {
             .map_err(|_| Error::invalid("session closed"))?;
         let wake = Arc::new(Notify::new());
         {
-            let mut shared = self.lock();
-            self.fd.get_ref().send(bytes)?;
-            let port = self.fd.get_ref().port_id();
+            let mut shared = self.wire.lock();
+            self.wire.fd.get_ref().send(bytes)?;
+            let port = self.wire.fd.get_ref().port_id();
             let exchange = if in_batch {
                 Exchange::batch(port, first_seq, count)
             } else {
                 Exchange::request(port, first_seq)
             };
-            shared.expect(first_seq, exchange, in_batch, Arc::clone(&wake), permit);
+            shared.expect(first_seq, exchange, Some((Arc::clone(&wake), permit)));
         }
-        let _cancel = Cancel { shared: &self.shared, first_seq };
+        let _cancel = Cancel { wire: &self.wire, first_seq };
         loop {
-            let step = self.lock().step(first_seq);
+            let step = self.wire.lock().step(first_seq);
             match step {
                 Step::Finished(outcome) => return outcome,
                 Step::WaitForDump => wake.notified().await,
                 Step::Read => {
                     tokio::select! {
                         () = wake.notified() => {}
-                        ready = self.fd.readable() => self.read(ready)?,
+                        ready = self.wire.fd.readable() => self.read(ready)?,
                     }
                 }
             }
@@ -362,25 +328,21 @@ impl AsyncIPRoute {
     /// Reads one datagram, if there is one, and hands out its messages.
     fn read(&self, ready: std::io::Result<AsyncFdReadyGuard<'_, Socket>>) -> Result<()> {
         let mut ready = ready.map_err(|e| Error::Socket(io_to_socket(&e)))?;
-        let mut shared = self.lock();
+        let mut shared = self.wire.lock();
         if shared.dump_reading {
             return Ok(());
         }
-        let Shared { recv, .. } = &mut *shared;
-        match ready.try_io(|fd| recv_into(fd.get_ref(), recv)) {
-            Ok(Ok(Ok(Some((len, multicast))))) => {
-                let datagram = std::mem::take(&mut shared.recv);
-                shared.dispatch(datagram.get(..len).unwrap_or(&[]), multicast);
-                shared.recv = datagram;
+        let mut datagram = std::mem::take(&mut shared.recv);
+        let outcome = match recv_ready(&mut ready, &mut datagram) {
+            Some(Ok(got)) => {
+                shared.dispatch(datagram.get(..got.len).unwrap_or(&[]), got.groups != 0);
                 Ok(())
             }
-            Ok(Ok(Ok(None))) | Err(_) => Ok(()),
-            Ok(Ok(Err(e))) => {
-                shared.fail_all(&e);
-                Err(e)
-            }
-            Ok(Err(e)) => Err(Error::Socket(io_to_socket(&e))),
-        }
+            Some(Err(e)) => Err(shared.fail_all(Error::Socket(e))),
+            None => Ok(()),
+        };
+        shared.recv = datagram;
+        outcome
     }
 }
 
@@ -403,9 +365,6 @@ impl<'a, T: OnAsyncIPRoute> Session for &'a T {
     fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
         self.engine().request(request)
     }
-    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
-        self.engine().get(request)
-    }
     fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
         self.engine().batch(requests)
     }
@@ -423,6 +382,6 @@ impl<'a, T: OnAsyncIPRoute> Session for &'a T {
         dump.next()
     }
     fn netns(&self) -> Option<&NetnsRef> {
-        self.engine().netns()
+        self.engine().netns.as_ref()
     }
 }

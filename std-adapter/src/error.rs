@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use nlwire_rustix::{KernelError, RequestError};
+use nlwire_rustix::RequestError;
 
 /// What went wrong: the kernel's answer (errno, extended-ACK text and
 /// offset, which request of a batch), a socket or namespace failure, a
@@ -79,7 +79,13 @@ impl Error {
     pub(crate) fn from_request(e: RequestError, in_batch: bool) -> Self {
         match e {
             RequestError::Socket(e) => Error::Socket(e),
-            RequestError::Kernel(k) => Error::from_kernel(&k, in_batch),
+            RequestError::Kernel(k) => Error::Kernel {
+                errno: k.errno.raw_os_error(),
+                message: (!k.message.is_empty()).then(|| k.message.as_str().to_owned()),
+                offset: k.offset,
+                index: in_batch.then_some(k.index),
+                failures: k.failures,
+            },
             RequestError::Malformed(e) => Error::Malformed(e),
             RequestError::Interrupted => Error::Interrupted,
             RequestError::BadRequest => Error::invalid("malformed request batch"),
@@ -88,62 +94,22 @@ impl Error {
         }
     }
 
-    /// The kernel's refusal from an NLMSG_ERROR or NLMSG_DONE.
+    /// The kernel's refusal that an event of `exchange` carries, if any
+    /// (with the index of the refused request in a batch).
     #[cfg(feature = "tokio")]
-    pub(crate) fn from_ack(errno: i32, ack: &nlwire::ExtAck<'_>, index: Option<u32>) -> Self {
-        Error::Kernel {
-            errno,
-            message: ack.message.filter(|text| !text.is_empty()).map(str::to_owned),
-            offset: ack.offset,
-            index,
-            failures: 1,
-        }
-    }
-
-    fn from_kernel(k: &KernelError, in_batch: bool) -> Self {
-        Error::Kernel {
-            errno: k.errno.raw_os_error(),
-            message: (!k.message.is_empty()).then(|| k.message.as_str().to_owned()),
-            offset: k.offset,
-            index: in_batch.then_some(k.index),
-            failures: k.failures,
-        }
-    }
-}
-
-/// The failures of a batch sent in several datagrams, as one error: the
-/// first refusal (its index counted over the whole batch) and how many.
-#[derive(Default)]
-pub(crate) struct BatchFailures {
-    first: Option<Error>,
-    failures: u32,
-}
-
-impl BatchFailures {
-    /// Records the outcome of the datagram whose first request is number
-    /// `base` of the batch. Errors other than the kernel's refusals are
-    /// returned: the batch stops there.
-    pub(crate) fn record(&mut self, base: u32, outcome: Result<()>) -> Result<()> {
-        match outcome {
-            Err(Error::Kernel { errno, message, offset, index, failures }) => {
-                self.failures = self.failures.saturating_add(failures);
-                let index = index.map(|i| i.saturating_add(base));
-                self.first.get_or_insert(Error::Kernel { errno, message, offset, index, failures });
-                Ok(())
-            }
-            other => other,
-        }
-    }
-
-    /// The batch's outcome.
-    pub(crate) fn finish(self) -> Result<()> {
-        match self.first {
-            Some(Error::Kernel { errno, message, offset, index, .. }) => {
-                Err(Error::Kernel { errno, message, offset, index, failures: self.failures })
-            }
-            Some(e) => Err(e),
-            None => Ok(()),
-        }
+    pub(crate) fn refusal(
+        event: &nlwire::engine::Event<'_>,
+        exchange: &nlwire::engine::Exchange,
+    ) -> Option<Self> {
+        use nlwire::engine::{Event, Mode};
+        let (errno, ack, index) = match event {
+            Event::Failed { index, error } => (error.errno(), error.ext_ack(), Some(*index)),
+            Event::DumpFailed(done) => (done.errno(), done.ext_ack(), None),
+            _ => return None,
+        };
+        let index = index.filter(|_| exchange.mode() == Mode::Batch);
+        let message = ack.message.filter(|text| !text.is_empty()).map(str::to_owned);
+        Some(Error::Kernel { errno, message, offset: ack.offset, index, failures: 1 })
     }
 }
 

@@ -12,11 +12,11 @@ use nlwire::Message;
 use nlwire_rustix::{Protocol, Socket};
 
 use crate::dev::Dev;
-use crate::error::{BatchFailures, Error, Result};
+use crate::error::{Error, Result};
 use crate::monitor::{Group, Monitor};
 use crate::owned::OwnedMessage;
 use crate::session::{Keep, OnIPRoute, Sealed, Session};
-use crate::socket::{batch_datagrams, open_socket_of, NetnsRef, SendBuf, Status, RECV_BUF};
+use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, RECV_BUF};
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
 /// numbered in sequence. No background thread, no runtime.
@@ -105,12 +105,7 @@ impl IPRoute {
     /// before dumping, so that no change falls between the dump and the
     /// events.
     pub fn monitor(&self, groups: &[Group]) -> Result<Monitor> {
-        Monitor::with_socket(self.open_beside(Protocol::Route)?, groups)
-    }
-
-    /// The namespace the session lives in (`None`: the caller's).
-    pub(crate) fn netns(&self) -> Option<&NetnsRef> {
-        self.netns.as_ref()
+        Monitor::subscribe(self.netns.as_ref(), groups)
     }
 
     /// A new socket of `protocol` in this session's namespace.
@@ -170,12 +165,10 @@ impl IPRoute {
     /// cannot be built.
     pub fn batch(&mut self, requests: &[&dyn Request]) -> Result<()> {
         self.build(requests)?;
-        let mut failures = BatchFailures::default();
-        for (base, datagram, _) in batch_datagrams(&self.send) {
-            let outcome = self.sock.batch(datagram, &mut self.recv).map_err(|e| Error::from_request(e, true));
-            failures.record(base, outcome)?;
-        }
-        failures.finish()
+        let (sock, recv) = (&self.sock, &mut self.recv);
+        run_ready(send_batch(&self.send, |_, datagram, _| {
+            ready(sock.batch(datagram, recv).map_err(|e| Error::from_request(e, true)))
+        }))
     }
 
     /// Sends a dump request and returns a lending iterator over the replies:
@@ -226,17 +219,13 @@ impl IPRoute {
     /// A dump whose messages are kept: one allocation per message. Retries
     /// up to `retries` times while the dump is interrupted by changes.
     pub fn dump_owned(&mut self, request: &dyn Request, retries: u32) -> Result<Vec<OwnedMessage>> {
-        self.build(&[request])?;
-        let mut out = Vec::new();
-        let mut current_attempt = 0;
-        self.sock.dump_each(&self.send, &mut self.recv, retries, |msg, attempt| {
-            if attempt != current_attempt {
-                out.clear();
-                current_attempt = attempt;
+        let mut attempt = 0;
+        loop {
+            match self.dump(request)?.collect_owned() {
+                Err(Error::Interrupted) if attempt < retries => attempt += 1,
+                outcome => return outcome,
             }
-            out.push(OwnedMessage::new(msg));
-        })?;
-        Ok(out)
+        }
     }
 }
 
@@ -302,7 +291,7 @@ impl OnIPRoute for IPRoute {
         self
     }
     fn netns(&self) -> Option<&NetnsRef> {
-        IPRoute::netns(self)
+        self.netns.as_ref()
     }
 }
 
@@ -318,9 +307,6 @@ impl<'a, T: OnIPRoute> Session for &'a mut T {
     }
     fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>> {
         ready(self.engine().request(request))
-    }
-    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
-        ready(self.engine().get(request))
     }
     fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>> {
         ready(self.engine().batch(requests))

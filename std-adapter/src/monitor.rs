@@ -3,11 +3,11 @@
 use nlwire::msg_type;
 use nlwire::Message;
 use nlwire_rustix::monitor::MonitorEvent;
-use nlwire_rustix::Socket;
+use nlwire_rustix::{Protocol, Socket};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::owned::OwnedMessage;
-use crate::socket::{open_socket, NetnsRef};
+use crate::socket::{open_socket_of, NetnsRef};
 
 /// Multicast groups to watch, as `ip monitor` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,7 +108,8 @@ pub enum Event<'a> {
 }
 
 impl<'a> Event<'a> {
-    pub(crate) fn of(msg: Message<'a>) -> Self {
+    pub(crate) fn of(event: MonitorEvent<'a>) -> Self {
+        let MonitorEvent::Message(msg) = event else { return Event::Overrun };
         match msg.kind() {
             msg_type::RTM_NEWLINK => Event::NewLink(msg),
             msg_type::RTM_DELLINK => Event::DelLink(msg),
@@ -158,18 +159,20 @@ pub enum OwnedEvent {
 impl OwnedEvent {
     /// The typed event, borrowed.
     pub fn event(&self) -> Event<'_> {
-        match self {
-            OwnedEvent::Message(msg) => Event::of(msg.message()),
-            OwnedEvent::Overrun => Event::Overrun,
-        }
+        Event::of(match self {
+            OwnedEvent::Message(msg) => MonitorEvent::Message(msg.message()),
+            OwnedEvent::Overrun => MonitorEvent::Overrun,
+        })
     }
 }
 
 /// Receive buffer of a monitor: larger than any event datagram.
 pub(crate) const MONITOR_BUF: usize = 64 * 1024;
 
-/// `sock`, subscribed to `groups` (for the blocking and the async monitor).
-pub(crate) fn subscribed(sock: Socket, groups: &[Group]) -> Result<Socket> {
+/// A route socket in `netns` (`None`: the caller's), subscribed to
+/// `groups` (for the blocking and the async monitor).
+pub(crate) fn subscribed(netns: Option<&NetnsRef>, groups: &[Group]) -> Result<Socket> {
+    let sock = open_socket_of(Protocol::Route, netns)?;
     for g in groups {
         sock.add_membership(g.number())?;
     }
@@ -185,16 +188,17 @@ pub struct Monitor {
 impl Monitor {
     /// Subscribes to `groups` in the caller's namespace.
     pub fn new(groups: &[Group]) -> Result<Self> {
-        Self::with_socket(open_socket(None)?, groups)
+        Self::subscribe(None, groups)
     }
 
     /// Subscribes to `groups` in another namespace.
     pub fn in_netns(netns: impl Into<NetnsRef>, groups: &[Group]) -> Result<Self> {
-        Self::with_socket(open_socket(Some(&netns.into()))?, groups)
+        Self::subscribe(Some(&netns.into()), groups)
     }
 
-    pub(crate) fn with_socket(sock: Socket, groups: &[Group]) -> Result<Self> {
-        let sock = subscribed(sock, groups)?;
+    /// Subscribes to `groups` in `netns` (`None`: the caller's).
+    pub(crate) fn subscribe(netns: Option<&NetnsRef>, groups: &[Group]) -> Result<Self> {
+        let sock = subscribed(netns, groups)?;
         Ok(Monitor { inner: nlwire_rustix::monitor::Monitor::new(sock, vec![0; MONITOR_BUF]) })
     }
 
@@ -206,9 +210,6 @@ impl Monitor {
 
     /// Waits for the next event.
     pub fn next_event(&mut self) -> Result<Event<'_>> {
-        match self.inner.next().map_err(Error::from)? {
-            MonitorEvent::Message(msg) => Ok(Event::of(msg)),
-            MonitorEvent::Overrun => Ok(Event::Overrun),
-        }
+        Ok(Event::of(self.inner.next()?))
     }
 }

@@ -42,16 +42,13 @@ impl NetNS {
             Err(nlwire_rustix::Error::NetnsExists) => false,
             Err(e) => return Err(Error::Socket(e)),
         };
-        match IPRoute::in_netns(name) {
-            Ok(ipr) => Ok(NetNS { ipr, name: name.to_owned() }),
-            Err(e) => {
-                if created {
-                    // The open failed already; that is the error to report.
-                    let _ = netns::delete(name);
-                }
-                Err(e)
+        let ipr = IPRoute::in_netns(name).inspect_err(|_| {
+            if created {
+                // The open failed already; that is the error to report.
+                let _ = netns::delete(name);
             }
-        }
+        })?;
+        Ok(NetNS { ipr, name: name.to_owned() })
     }
 
     /// The namespace's name.

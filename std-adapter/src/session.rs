@@ -45,7 +45,10 @@ pub trait Session: Sized + sealed::Sealed {
     fn request(&mut self, request: &dyn Request) -> impl Future<Output = Result<Vec<OwnedMessage>>>;
 
     /// Sends a GET request; its one reply.
-    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>>;
+    fn get(&mut self, request: &dyn Request) -> impl Future<Output = Result<OwnedMessage>> {
+        let replies = self.request(request);
+        async move { OwnedMessage::only_reply(replies.await?) }
+    }
 
     /// Sends requests together; see [`IPRoute::batch`](crate::IPRoute::batch).
     fn batch(&mut self, requests: &[&dyn Request]) -> impl Future<Output = Result<()>>;

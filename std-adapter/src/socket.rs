@@ -4,6 +4,7 @@
 //! generic netlink handles.
 
 use std::ffi::CString;
+use std::future::Future;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
@@ -20,25 +21,36 @@ pub(crate) const RECV_BUF: usize = 64 * 1024;
 /// the socket's default receive buffer (212 KiB) and be lost.
 pub(crate) const BATCH_DATAGRAM: usize = 128;
 
-/// Cuts built requests into datagrams of at most [`BATCH_DATAGRAM`]
-/// requests: (index of the first request, bytes, number of requests).
-pub(crate) fn batch_datagrams(built: &[u8]) -> Vec<(u32, &[u8], u32)> {
-    let starts: Vec<usize> = nlwire::Messages::new(built)
-        .step_by(BATCH_DATAGRAM)
-        .filter_map(|m| m.ok())
-        .map(|m| m.offset())
-        .collect();
-    let total = nlwire::Messages::new(built).count();
-    starts
-        .iter()
-        .enumerate()
-        .map(|(i, &start)| {
-            let end = starts.get(i + 1).copied().unwrap_or(built.len());
-            let first = i * BATCH_DATAGRAM;
-            let count = (total - first).min(BATCH_DATAGRAM);
-            (first as u32, built.get(start..end).unwrap_or(&[]), count as u32)
-        })
-        .collect()
+/// Sends built requests with `send`, a datagram of at most
+/// [`BATCH_DATAGRAM`] requests at a time (given the index of its first
+/// request, its bytes and how many it holds), and gathers the kernel's
+/// refusals as one error: the first (its index counted over the whole
+/// batch), with how many requests were refused in all. Other errors stop
+/// the batch. See [`IPRoute::batch`](crate::IPRoute::batch).
+pub(crate) async fn send_batch<'b, F: Future<Output = Result<()>>>(
+    built: &'b [u8],
+    mut send: impl FnMut(u32, &'b [u8], u32) -> F,
+) -> Result<()> {
+    let starts: Vec<usize> = nlwire::Messages::new(built).map_while(Result::ok).map(|m| m.offset()).collect();
+    let mut first_refusal = None;
+    for (datagram, base) in starts.chunks(BATCH_DATAGRAM).zip((0..).step_by(BATCH_DATAGRAM)) {
+        let start = datagram.first().copied().unwrap_or(0);
+        let end = starts.get(base as usize + datagram.len()).copied().unwrap_or(built.len());
+        match (
+            send(base, built.get(start..end).unwrap_or(&[]), datagram.len() as u32).await,
+            &mut first_refusal,
+        ) {
+            (Err(Error::Kernel { failures, .. }), Some(Error::Kernel { failures: total, .. })) => {
+                *total = total.saturating_add(failures);
+            }
+            (Err(Error::Kernel { errno, message, offset, index, failures }), first) => {
+                let index = index.map(|i| i.saturating_add(base));
+                *first = Some(Error::Kernel { errno, message, offset, index, failures });
+            }
+            (outcome, _) => outcome?,
+        }
+    }
+    first_refusal.map_or(Ok(()), Err)
 }
 
 /// Where an [`IPRoute`](crate::IPRoute) lives: pyroute2's `netns=` argument.
@@ -83,21 +95,15 @@ impl SendBuf {
         }
         loop {
             let mut b = Builder::new(&mut self.buf);
-            let mut outcome = Ok(());
-            for (i, r) in requests.iter().enumerate() {
-                if let Err(e) = b.push(*r, first_seq.wrapping_add(i as u32)) {
-                    outcome = Err(e);
-                    break;
-                }
-            }
-            match outcome {
+            let pushed =
+                (0..).zip(requests).try_for_each(|(i, r)| b.push(*r, first_seq.wrapping_add(i)).map(drop));
+            match pushed {
                 Ok(()) => {
                     self.len = b.len();
                     return Ok(first_seq.wrapping_add(requests.len() as u32).wrapping_sub(1));
                 }
                 Err(nlwire::Error::BufferTooSmall { needed, .. }) => {
-                    let size = needed.max(2 * self.buf.len());
-                    self.buf = vec![0; size];
+                    self.buf = vec![0; needed.max(2 * self.buf.len())];
                 }
                 Err(e) => return Err(Error::Invalid(e)),
             }
@@ -122,11 +128,6 @@ impl std::ops::DerefMut for SendBuf {
     fn deref_mut(&mut self) -> &mut [u8] {
         &mut self.buf[..self.len]
     }
-}
-
-/// A NETLINK_ROUTE socket in `netns`, or in the caller's namespace.
-pub(crate) fn open_socket(netns: Option<&NetnsRef>) -> Result<Socket> {
-    open_socket_of(Protocol::Route, netns)
 }
 
 /// A socket of `protocol` in `netns`, or in the caller's namespace.
@@ -233,5 +234,29 @@ mod tests {
         let bad = Named("nul\0".into());
         assert!(matches!(send.build(10, &[&bad]), Err(Error::Invalid(nlwire::Error::InvalidValue { .. }))));
         assert!(send.is_empty(), "a refused request leaves nothing to send");
+    }
+
+    #[test]
+    fn a_batch_goes_128_requests_a_datagram_and_its_refusals_make_one_error() {
+        let mut send = SendBuf::default();
+        let lo = Named("lo".into());
+        send.build(1, &vec![&lo as &dyn Request; 300]).unwrap();
+        let mut datagrams = Vec::new();
+        let outcome = crate::iproute::run_ready(send_batch(&send, |base, bytes, count| {
+            let seqs: Vec<u32> = Messages::new(bytes).map(|m| m.unwrap().seq()).collect();
+            datagrams.push((base, count, seqs.first().copied(), seqs.len()));
+            // The second datagram's request 5 is refused, with one more; the
+            // third datagram's request 5 too, with two more.
+            let failures = match base {
+                128 => 2,
+                256 => 3,
+                _ => return std::future::ready(Ok(())),
+            };
+            let index = Some(5);
+            std::future::ready(Err(Error::Kernel { errno: 17, message: None, offset: None, index, failures }))
+        }));
+        assert_eq!(datagrams, [(0, 128, Some(1), 128), (128, 128, Some(129), 128), (256, 44, Some(257), 44)]);
+        let first = Error::Kernel { errno: 17, message: None, offset: None, index: Some(133), failures: 5 };
+        assert_eq!(outcome, Err(first), "request 128 + 5 of the batch first; 2 + 3 refused");
     }
 }
