@@ -19,14 +19,9 @@ pub(crate) enum Goal {
 }
 
 impl Error {
-    /// The object is there (in some form): the kernel's `EEXIST`, or
-    /// `EBUSY` from the tun driver (its answer, to an `ioctl`, for a name
-    /// taken).
+    /// The kernel says the object is there (in some form): `EEXIST`.
     fn is_there(&self) -> bool {
-        match self {
-            Error::Socket(_) => self.errno_name() == Some("EBUSY"),
-            _ => self.errno_name() == Some("EEXIST"),
-        }
+        matches!(self, Error::Kernel { .. }) && self.errno_name() == Some("EEXIST")
     }
     /// The kernel, or the interface lookup, says the object is not there:
     /// `ENOENT`, `ESRCH` (IPv4 routes), `ENODEV` (links), `EADDRNOTAVAIL`

@@ -17,24 +17,10 @@ use std::net::IpAddr;
 
 use nlwire::link::{IpvlanMode, MacvlanMode};
 use nlwire::spec::Space;
-use nlwire::tables::rt_link::{
-    BOND_SLAVE_ATTRS, LINKINFO_BOND_ATTRS, LINKINFO_BRIDGE_ATTRS, LINKINFO_GENEVE_ATTRS, LINKINFO_GRE_ATTRS,
-    LINKINFO_IPTUN_ATTRS, LINKINFO_IPVLAN_ATTRS, LINKINFO_MACVLAN_ATTRS, LINKINFO_VLAN_ATTRS,
-    LINKINFO_VRF_ATTRS, LINKINFO_VXLAN_ATTRS,
-};
+use nlwire::tables::rt_link;
 
 use crate::dev::Dev;
 use crate::kind_data::{KindData, Setting};
-
-/// The option `name` for an IPv4 address, `name6` for an IPv6 one (the
-/// tunnels' `remote`/`remote6`, vxlan's `group`/`group6`).
-fn by_family(ip: IpAddr, name: &str) -> String {
-    if ip.is_ipv4() {
-        name.to_owned()
-    } else {
-        format!("{name}6")
-    }
-}
 
 /// A typed builder over the [`KindData`] of one kind.
 pub trait KindOptions: Sized {
@@ -46,17 +32,18 @@ pub trait KindOptions: Sized {
     fn into_data(self) -> KindData;
 }
 
-/// The options of one kind, with a method per option; `$attr` is the
-/// option's name in the kind's generated spec.
+/// The options of each kind, with a method per option: `$space` is the
+/// kind's space in the generated `rt_link` tables, `$attr` the option's
+/// name there.
 macro_rules! kind_options {
-    ($(#[$doc:meta])* $name:ident, $space:expr, { $( $(#[$m:meta])* $method:ident($ty:ty) => $attr:literal; )* }) => {
+    ($($(#[$doc:meta])* $name:ident($space:ident) { $( $(#[$m:meta])* $method:ident($ty:ty) => $attr:literal; )* })*) => {$(
         $(#[$doc])*
         #[derive(Debug, Clone)]
         #[must_use = "options do nothing until given to a builder"]
         pub struct $name(KindData);
 
         impl KindOptions for $name {
-            const SPACE: &'static Space = &$space;
+            const SPACE: &'static Space = &rt_link::$space;
             fn wrap(data: KindData) -> Self {
                 $name(data)
             }
@@ -76,18 +63,121 @@ macro_rules! kind_options {
                 self
             }
         }
-    };
+    )*};
 }
 
-kind_options!(
+kind_options! {
     /// `type macvlan|macvtap ...` (`IFLA_MACVLAN_*`).
-    Macvlan, LINKINFO_MACVLAN_ATTRS, {
+    Macvlan(LINKINFO_MACVLAN_ATTRS) {
         /// `mode private|vepa|bridge|passthru|source`.
         mode(MacvlanMode) => "mode";
         /// `bcqueuelen N`.
         bcqueuelen(u32) => "bc_queue_len";
+        /// `flag nopromisc|nodst|null` as `MACVLAN_FLAG_*` bits.
+        flags(u16) => "flags";
     }
-);
+    /// `type bridge ...` (`IFLA_BR_*`); times in hundredths of a second.
+    Bridge(LINKINFO_BRIDGE_ATTRS) {
+        /// `stp_state 0|1`.
+        stp(bool) => "stp_state";
+        /// `forward_delay`.
+        forward_delay(u32) => "forward_delay";
+        /// `hello_time`.
+        hello_time(u32) => "hello_time";
+        /// `max_age`.
+        max_age(u32) => "max_age";
+        /// `ageing_time`.
+        ageing_time(u32) => "ageing_time";
+        /// `priority`.
+        priority(u16) => "priority";
+        /// `vlan_filtering 0|1`.
+        vlan_filtering(bool) => "vlan_filtering";
+        /// `vlan_default_pvid`.
+        vlan_default_pvid(u16) => "vlan_default_pvid";
+        /// `mcast_snooping 0|1`.
+        mcast_snooping(bool) => "mcast_snooping";
+    }
+    /// `type vxlan ...` (`IFLA_VXLAN_*`).
+    Vxlan(LINKINFO_VXLAN_ATTRS) {
+        /// `id VNI`, below 2^24.
+        id(u32) => "id";
+        /// `dstport PORT` (4789 is IANA's; the kernel's default is 8472).
+        port(u16) => "port";
+        /// `ttl N`.
+        ttl(u8) => "ttl";
+        /// `[no]learning`.
+        learning(bool) => "learning";
+        /// `dev DEV`: the underlying link.
+        dev(Dev) => "link";
+    }
+    /// `type vlan ...` (`IFLA_VLAN_*`) on the parent given by `.link(..)`.
+    Vlan(LINKINFO_VLAN_ATTRS) {
+        /// `id ID`, 0 to 4094.
+        id(u16) => "id";
+        /// `protocol 802.1Q|802.1ad` as the EtherType (0x8100, 0x88a8).
+        protocol(u16) => "protocol";
+    }
+    /// `type bond ...` (`IFLA_BOND_*`).
+    Bond(LINKINFO_BOND_ATTRS) {
+        /// `mode` as `BOND_MODE_*` (0 balance-rr ... 6 balance-alb).
+        mode(u8) => "mode";
+        /// `miimon MS`.
+        miimon(u32) => "miimon";
+        /// `primary DEV`.
+        primary(Dev) => "primary";
+    }
+    /// `type ipvlan|ipvtap ...` (`IFLA_IPVLAN_*`) on the parent given by `.link(..)`.
+    Ipvlan(LINKINFO_IPVLAN_ATTRS) {
+        /// `mode l2|l3|l3s`.
+        mode(IpvlanMode) => "mode";
+        /// `bridge|private|vepa` as `IPVLAN_F_*` bits.
+        flags(u16) => "flags";
+    }
+    /// `type vrf ...` (`IFLA_VRF_*`).
+    Vrf(LINKINFO_VRF_ATTRS) {
+        /// `table ID`.
+        table(u32) => "table";
+    }
+    /// `type geneve ...` (`IFLA_GENEVE_*`).
+    Geneve(LINKINFO_GENEVE_ATTRS) {
+        /// `id VNI`.
+        id(u32) => "id";
+        /// `dstport PORT`.
+        port(u16) => "port";
+        /// `ttl N`.
+        ttl(u8) => "ttl";
+    }
+    /// `type ipip|sit ...` (`IFLA_IPTUN_*`).
+    Iptun(LINKINFO_IPTUN_ATTRS) {
+        /// `local IP`.
+        local(IpAddr) => "local";
+        /// `remote IP`.
+        remote(IpAddr) => "remote";
+        /// `ttl N`.
+        ttl(u8) => "ttl";
+        /// `dev DEV`: the underlying link.
+        dev(Dev) => "link";
+    }
+    /// `type gre|gretap ...` (`IFLA_GRE_*`).
+    Gre(LINKINFO_GRE_ATTRS) {
+        /// `local IP`.
+        local(IpAddr) => "local";
+        /// `remote IP`.
+        remote(IpAddr) => "remote";
+        /// `ttl N`.
+        ttl(u8) => "ttl";
+        /// `dev DEV`: the underlying link.
+        dev(Dev) => "link";
+    }
+    /// A bond port's options (`IFLA_BOND_SLAVE_*`), as
+    /// `ip link set DEV type bond_slave ...` sends them.
+    BondPort(BOND_SLAVE_ATTRS) {
+        /// `queue_id ID`: the transmit queue of the port's traffic.
+        queue_id(u16) => "queue_id";
+        /// `prio N`: the port's priority as the active port.
+        prio(i32) => "prio";
+    }
+}
 
 impl Macvlan {
     /// `macaddr add MAC` (source mode): one more allowed source.
@@ -113,168 +203,22 @@ impl Macvlan {
     pub fn macaddr_flush(self) -> Self {
         self.set("macaddr_mode", "flush")
     }
-    /// `flag nopromisc|nodst|null` as `MACVLAN_FLAG_*` bits.
-    pub fn flags(self, flags: u16) -> Self {
-        self.set("flags", flags)
-    }
 }
-
-impl From<MacvlanMode> for Setting {
-    fn from(mode: MacvlanMode) -> Self {
-        Setting::Int((mode as u32).into())
-    }
-}
-impl From<IpvlanMode> for Setting {
-    fn from(mode: IpvlanMode) -> Self {
-        Setting::Int((mode as u16).into())
-    }
-}
-
-kind_options!(
-    /// `type bridge ...` (`IFLA_BR_*`); times in hundredths of a second.
-    Bridge, LINKINFO_BRIDGE_ATTRS, {
-        /// `stp_state 0|1`.
-        stp(bool) => "stp_state";
-        /// `forward_delay`.
-        forward_delay(u32) => "forward_delay";
-        /// `hello_time`.
-        hello_time(u32) => "hello_time";
-        /// `max_age`.
-        max_age(u32) => "max_age";
-        /// `ageing_time`.
-        ageing_time(u32) => "ageing_time";
-        /// `priority`.
-        priority(u16) => "priority";
-        /// `vlan_filtering 0|1`.
-        vlan_filtering(bool) => "vlan_filtering";
-        /// `vlan_default_pvid`.
-        vlan_default_pvid(u16) => "vlan_default_pvid";
-        /// `mcast_snooping 0|1`.
-        mcast_snooping(bool) => "mcast_snooping";
-    }
-);
-
-kind_options!(
-    /// `type vxlan ...` (`IFLA_VXLAN_*`).
-    Vxlan, LINKINFO_VXLAN_ATTRS, {
-        /// `id VNI`, below 2^24.
-        id(u32) => "id";
-        /// `dstport PORT` (4789 is IANA's; the kernel's default is 8472).
-        port(u16) => "port";
-        /// `ttl N`.
-        ttl(u8) => "ttl";
-        /// `[no]learning`.
-        learning(bool) => "learning";
-        /// `dev DEV`: the underlying link.
-        dev(Dev) => "link";
-    }
-);
 
 impl Vxlan {
     /// `remote|group IP`: `group` or `group6` by family.
     pub fn remote(self, ip: IpAddr) -> Self {
-        self.set(&by_family(ip, "group"), ip)
+        self.set(if ip.is_ipv4() { "group" } else { "group6" }, ip)
     }
     /// `local IP`: `local` or `local6` by family.
     pub fn local(self, ip: IpAddr) -> Self {
-        self.set(&by_family(ip, "local"), ip)
+        self.set(if ip.is_ipv4() { "local" } else { "local6" }, ip)
     }
 }
-
-kind_options!(
-    /// `type vlan ...` (`IFLA_VLAN_*`) on the parent given by `.link(..)`.
-    Vlan, LINKINFO_VLAN_ATTRS, {
-        /// `id ID`, 0 to 4094.
-        id(u16) => "id";
-        /// `protocol 802.1Q|802.1ad` as the EtherType (0x8100, 0x88a8).
-        protocol(u16) => "protocol";
-    }
-);
-
-kind_options!(
-    /// `type bond ...` (`IFLA_BOND_*`).
-    Bond, LINKINFO_BOND_ATTRS, {
-        /// `mode` as `BOND_MODE_*` (0 balance-rr ... 6 balance-alb).
-        mode(u8) => "mode";
-        /// `miimon MS`.
-        miimon(u32) => "miimon";
-        /// `primary DEV`.
-        primary(Dev) => "primary";
-    }
-);
-
-kind_options!(
-    /// `type ipvlan|ipvtap ...` (`IFLA_IPVLAN_*`) on the parent given by `.link(..)`.
-    Ipvlan, LINKINFO_IPVLAN_ATTRS, {
-        /// `mode l2|l3|l3s`.
-        mode(IpvlanMode) => "mode";
-        /// `bridge|private|vepa` as `IPVLAN_F_*` bits.
-        flags(u16) => "flags";
-    }
-);
-
-kind_options!(
-    /// `type vrf ...` (`IFLA_VRF_*`).
-    Vrf, LINKINFO_VRF_ATTRS, {
-        /// `table ID`.
-        table(u32) => "table";
-    }
-);
-
-kind_options!(
-    /// `type geneve ...` (`IFLA_GENEVE_*`).
-    Geneve, LINKINFO_GENEVE_ATTRS, {
-        /// `id VNI`.
-        id(u32) => "id";
-        /// `dstport PORT`.
-        port(u16) => "port";
-        /// `ttl N`.
-        ttl(u8) => "ttl";
-    }
-);
 
 impl Geneve {
     /// `remote IP`: `remote` or `remote6` by family.
     pub fn remote(self, ip: IpAddr) -> Self {
-        self.set(&by_family(ip, "remote"), ip)
+        self.set(if ip.is_ipv4() { "remote" } else { "remote6" }, ip)
     }
 }
-
-kind_options!(
-    /// `type ipip|sit ...` (`IFLA_IPTUN_*`).
-    Iptun, LINKINFO_IPTUN_ATTRS, {
-        /// `local IP`.
-        local(IpAddr) => "local";
-        /// `remote IP`.
-        remote(IpAddr) => "remote";
-        /// `ttl N`.
-        ttl(u8) => "ttl";
-        /// `dev DEV`: the underlying link.
-        dev(Dev) => "link";
-    }
-);
-
-kind_options!(
-    /// `type gre|gretap ...` (`IFLA_GRE_*`).
-    Gre, LINKINFO_GRE_ATTRS, {
-        /// `local IP`.
-        local(IpAddr) => "local";
-        /// `remote IP`.
-        remote(IpAddr) => "remote";
-        /// `ttl N`.
-        ttl(u8) => "ttl";
-        /// `dev DEV`: the underlying link.
-        dev(Dev) => "link";
-    }
-);
-
-kind_options!(
-    /// A bond port's options (`IFLA_BOND_SLAVE_*`), as
-    /// `ip link set DEV type bond_slave ...` sends them.
-    BondPort, BOND_SLAVE_ATTRS, {
-        /// `queue_id ID`: the transmit queue of the port's traffic.
-        queue_id(u16) => "queue_id";
-        /// `prio N`: the port's priority as the active port.
-        prio(i32) => "prio";
-    }
-);

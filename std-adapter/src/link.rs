@@ -2,20 +2,20 @@
 //! `link_lookup`.
 
 use nlwire::bridge::PortOptions;
-use nlwire::link::{self, IfName, Kind, Link, LinkRef, NetnsTarget};
+use nlwire::link::{self, IfName, Link, LinkRef, NetnsTarget};
 
 use std::future::Future;
 
 use crate::builder::setters;
 use crate::dev::{given_index, ifindex, Dev};
-use crate::ensure::{exists, given, settle, Goal};
+use crate::ensure::{exists, settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::LinkHandle;
 use crate::kind_data::KindData;
 use crate::kinds::{
     Bond, BondPort, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan,
 };
-use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Port, Target};
+use crate::link_request::{devices, lower, KindSpec, LinkRequest, Payload, Pending, Port, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
 
@@ -266,73 +266,23 @@ impl<S: Session> LinkAdd<S> {
             settle(Goal::Present, sent, async || {
                 let Some(name) = request.new_name() else { return Ok(false) };
                 let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
-                if !port.map_or(Ok(true), |port| port.port_matches(&Link::parse(&have.message())?))? {
+                let msg = have.message();
+                let have = Link::parse(&msg)?;
+                let port_matches = port.as_ref().map_or(Ok(true), |port| port.port_matches(&have));
+                if !request.same_link(&have, data.as_ref())? || !port_matches? {
                     return Ok(false);
                 }
-                let verdict = request.with_add(|want| compare(&have, want, data.as_ref())).transpose()?;
-                Ok(match verdict {
-                    Some(Verdict::Same) => true,
-                    Some(Verdict::Differs) | None => false,
-                    Some(Verdict::PeerAt(index)) => {
-                        let peer = ipr.get(&link::Get(LinkRef::Index(index))).await?;
-                        request.with_add(|want| named(&peer, want)).transpose()?.unwrap_or(false)
-                    }
-                })
+                // A veth's peer, when it lives in this namespace: by the index in IFLA_LINK.
+                let Some(peer) = request.peer() else { return Ok(true) };
+                let (Some(index), None) = (lower(&have)?, have.link_netnsid().ok().flatten()) else {
+                    return Ok(false);
+                };
+                let got = ipr.get(&link::Get(LinkRef::Index(index))).await?;
+                Ok(Link::parse(&got.message())?.ifname()? == Some(peer.as_str()))
             })
             .await
         })
     }
-}
-
-/// How an existing link compares with the one an add asked for.
-enum Verdict {
-    Same,
-    Differs,
-    /// The same if the link at this index is the veth peer asked for.
-    PeerAt(u32),
-}
-
-/// Compares the link `have` (a GET reply) with `want`'s kind, its options
-/// `data` and settings.
-fn compare(have: &OwnedMessage, want: &link::Add<'_>, data: Option<&KindData>) -> Result<Verdict> {
-    let msg = have.message();
-    let have = Link::parse(&msg)?;
-    let s = &want.settings;
-    // IFLA_LINK is signed; a negative one names no link here.
-    let lower = have.link()?.and_then(|i| u32::try_from(i).ok());
-    let info = have.linkinfo()?;
-    let same_options = match (data, &info) {
-        (None, _) => true,
-        (Some(data), Some(info)) => data.matches(&info.data()?.unwrap_or_default())?,
-        (Some(data), None) => data.is_empty(),
-    };
-    let same = info.as_ref().map(|i| i.kind()).transpose()?.flatten() == Some(want.kind.name())
-        && same_options
-        && given(s.mtu, have.mtu()?)
-        && given(s.address, have.address()?)
-        && given(s.master, have.master()?)
-        && given(s.alias, have.alias()?)
-        && given(s.txqlen, have.txqlen()?)
-        && given(s.link, lower)
-        && given(s.up, Some(have.flags().contains(link::IfFlags::UP)));
-    Ok(match (&want.kind, same) {
-        (_, false) => Verdict::Differs,
-        // The peer, when it lives in this namespace: by the index in IFLA_LINK.
-        (Kind::Veth { peer: Some(_) }, true) => {
-            match lower.filter(|_| have.link_netnsid().ok().flatten().is_none()) {
-                Some(index) => Verdict::PeerAt(index),
-                None => Verdict::Differs,
-            }
-        }
-        (_, true) => Verdict::Same,
-    })
-}
-
-/// Whether the link `peer` (a GET reply) has the veth peer name `want` asked for.
-fn named(peer: &OwnedMessage, want: &link::Add<'_>) -> Result<bool> {
-    let Kind::Veth { peer: Some(name) } = &want.kind else { return Ok(false) };
-    let msg = peer.message();
-    Ok(Link::parse(&msg)?.ifname()? == Some(name.as_str()))
 }
 
 /// `ip link set DEV ... [type KIND OPTIONS]` being built; a kind's options

@@ -6,7 +6,10 @@ use nlwire::bridge::{PortOptions, PortSet};
 use nlwire::build::{Builder, Header, MessageWriter, Request};
 use nlwire::link::{self, ifla, info, IfName, Kind, Link, LinkRef, LinkSettings, NetnsTarget};
 
+use nlwire::tables::rt_link::{LINKINFO_ATTRS, LINKINFO_BRPORT_ATTRS};
+
 use crate::dev::{ifname, Dev};
+use crate::ensure::given;
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
 
@@ -80,15 +83,9 @@ pub struct LinkRequest {
     master: Option<u32>,
     link: Option<u32>,
     kind: Option<ReadyKind>,
-    port: Option<ReadyPort>,
-}
-
-/// Port options with their master's kind (`IFLA_INFO_SLAVE_KIND`), every
-/// device resolved.
-#[derive(Debug, Clone)]
-struct ReadyPort {
-    master: &'static str,
-    data: KindData,
+    /// Port options, their master's kind (`IFLA_INFO_SLAVE_KIND`) as their
+    /// kind, every device resolved.
+    port: Option<KindData>,
 }
 
 /// A kind with its options as the bytes of `IFLA_INFO_DATA`.
@@ -97,12 +94,6 @@ struct ReadyKind {
     name: String,
     peer: Option<IfName>,
     data: Option<Vec<u8>>,
-}
-
-/// The core's request for a [`LinkRequest`].
-enum Core<'a> {
-    Add(link::Add<'a>),
-    Set(link::Set<'a>),
 }
 
 impl LinkRequest {
@@ -128,21 +119,15 @@ impl LinkRequest {
             None => None,
         };
         let link = pending.link.as_ref().map(&mut *index).transpose()?;
-        let (kind, data) = match kind {
-            Some(kind) => {
-                let (ready, data) = ReadyKind::new(kind, index)?;
-                (Some(ready), data)
-            }
-            None => (None, None),
-        };
+        let (kind, data) = kind.map(|kind| ReadyKind::new(kind, index)).transpose()?.unzip();
         let rename = pending.rename.as_deref().map(ifname).transpose()?;
-        let port = pending.port.as_ref().map(|port| ReadyPort::new(port, index)).transpose()?;
+        let port = pending.port.as_ref().map(|port| port.ready(index)).transpose()?;
         if new.is_some() && port.is_some() && master.is_none() {
             let what = "port options of a new link need its master: .master(..)";
             return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
         }
         let pending = pending.clone();
-        Ok((LinkRequest { new, target, rename, pending, master, link, kind, port }, data))
+        Ok((LinkRequest { new, target, rename, pending, master, link, kind, port }, data.flatten()))
     }
 
     /// The port options as a request of their own, to send after this one,
@@ -186,10 +171,34 @@ impl LinkRequest {
     pub(crate) fn port_matches(&self, have: &Link<'_>) -> Result<bool> {
         let Some(port) = &self.port else { return Ok(true) };
         let Some(info) = have.linkinfo()? else { return Ok(false) };
-        if info.slave_kind()? != Some(port.master) {
-            return Ok(false);
-        }
-        port.data.matches(&info.slave_data()?.unwrap_or_default())
+        Ok(info.slave_kind()? == port.kind() && port.matches(&info.slave_data()?.unwrap_or_default())?)
+    }
+
+    /// Whether the link `have` (a GET reply) has the kind, the kind
+    /// options `data` and the settings asked for.
+    pub(crate) fn same_link(&self, have: &Link<'_>, data: Option<&KindData>) -> Result<bool> {
+        let p = &self.pending;
+        let info = have.linkinfo()?;
+        let same_options = match (data, &info) {
+            (None, _) => true,
+            (Some(data), Some(info)) => data.matches(&info.data()?.unwrap_or_default())?,
+            (Some(data), None) => data.is_empty(),
+        };
+        let kind = info.as_ref().map(|i| i.kind()).transpose()?.flatten();
+        Ok(kind == self.kind.as_ref().map(|k| k.name.as_str())
+            && same_options
+            && given(p.mtu, have.mtu()?)
+            && given(p.address.as_deref(), have.address()?)
+            && given(self.master, have.master()?)
+            && given(p.alias.as_deref(), have.alias()?)
+            && given(p.txqlen, have.txqlen()?)
+            && given(self.link, lower(have)?)
+            && given(p.up, Some(have.flags().contains(link::IfFlags::UP))))
+    }
+
+    /// The veth peer's name asked for, if any.
+    pub(crate) fn peer(&self) -> Option<&IfName> {
+        self.kind.as_ref().filter(|k| k.data.is_none())?.peer.as_ref()
     }
 
     /// The name of the link added.
@@ -197,7 +206,7 @@ impl LinkRequest {
         self.new.as_ref()
     }
 
-    fn core(&self) -> Core<'_> {
+    fn core(&self) -> Box<dyn Request + '_> {
         let p = &self.pending;
         let settings = LinkSettings {
             name: self.rename.clone(),
@@ -213,21 +222,18 @@ impl LinkRequest {
         };
         let kind = self.kind.as_ref().map(ReadyKind::core);
         match (&self.new, &self.target, kind) {
-            (Some(name), _, Some(kind)) => Core::Add(link::Add { name: name.clone(), kind, settings }),
+            (Some(name), _, Some(kind)) => Box::new(link::Add { name: name.clone(), kind, settings }),
             (_, target, kind) => {
                 let target = target.clone().unwrap_or(LinkRef::Index(0));
-                Core::Set(link::Set { target, settings, kind })
+                Box::new(link::Set { target, settings, kind })
             }
         }
     }
+}
 
-    /// The core's add request (a new link's), for `ensure()`.
-    pub(crate) fn with_add<T>(&self, f: impl FnOnce(&link::Add<'_>) -> T) -> Option<T> {
-        match self.core() {
-            Core::Add(add) => Some(f(&add)),
-            Core::Set(_) => None,
-        }
-    }
+/// The link's lower link (`IFLA_LINK`, signed: a negative one names no link here).
+pub(crate) fn lower(have: &Link<'_>) -> Result<Option<u32>> {
+    Ok(have.link()?.and_then(|i| u32::try_from(i).ok()))
 }
 
 impl ReadyKind {
@@ -238,7 +244,9 @@ impl ReadyKind {
         }
         let (data, bytes) = match &kind.data {
             None => (None, None),
-            Some(Payload::Raw(raw)) => (Some(KindData::from_raw(raw)?), Some(raw.clone())),
+            Some(Payload::Raw(raw)) => {
+                (Some(KindData::new(&LINKINFO_ATTRS).with_raw(raw)?), Some(raw.clone()))
+            }
             Some(Payload::Data(data)) => {
                 data.check()?;
                 if data.port_of().is_some() {
@@ -262,30 +270,31 @@ impl ReadyKind {
     }
 }
 
-impl ReadyPort {
-    fn new(port: &Port, index: &mut dyn FnMut(&Dev) -> Result<u32>) -> Result<Self> {
-        match port {
+impl Port {
+    /// The options, checked to be a port's, every device resolved by `index`.
+    fn ready(&self, index: &mut dyn FnMut(&Dev) -> Result<u32>) -> Result<KindData> {
+        let data = match self {
             Port::Bridge(options) => {
-                Ok(ReadyPort { master: "bridge", data: KindData::from_raw(&brport_attrs(*options)?)? })
+                return KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS)
+                    .with_raw(&brport_attrs(*options)?)
             }
-            Port::Data(data) => {
-                data.check()?;
-                let master = data.port_of().ok_or(Error::Invalid(nlwire::Error::InvalidValue {
-                    what: "these are no port options: make them with KindData::for_port",
-                }))?;
-                let data = data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned())))?;
-                Ok(ReadyPort { master, data })
-            }
+            Port::Data(data) => data,
+        };
+        data.check()?;
+        if data.port_of().is_none() {
+            let what = "these are no port options: make them with KindData::for_port";
+            return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
         }
+        data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned())))
     }
+}
 
-    /// `IFLA_LINKINFO` with `IFLA_INFO_SLAVE_KIND` and `IFLA_INFO_SLAVE_DATA`.
-    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        m.nest(ifla::LINKINFO, |m| {
-            m.str(info::SLAVE_KIND, self.master)?;
-            m.nest(info::SLAVE_DATA, |m| self.data.emit(m))
-        })
-    }
+/// `IFLA_LINKINFO` with `IFLA_INFO_SLAVE_KIND` and `IFLA_INFO_SLAVE_DATA`.
+fn emit_port(port: &KindData, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+    m.nest(ifla::LINKINFO, |m| {
+        m.str(info::SLAVE_KIND, port.kind().unwrap_or_default())?;
+        m.nest(info::SLAVE_DATA, |m| port.emit(m))
+    })
 }
 
 /// A bridge port's `options` as the core's [`PortSet`] writes them: the
@@ -325,16 +334,10 @@ pub(crate) fn devices(kind: Option<&KindSpec>, pending: &Pending) -> Vec<Dev> {
 
 impl Request for LinkRequest {
     fn header(&self, seq: u32) -> Header {
-        match self.core() {
-            Core::Add(add) => add.header(seq),
-            Core::Set(set) => set.header(seq),
-        }
+        self.core().header(seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        match self.core() {
-            Core::Add(add) => add.emit(m)?,
-            Core::Set(set) => set.emit(m)?,
-        }
-        self.port.as_ref().map_or(Ok(()), |port| port.emit(m))
+        self.core().emit(m)?;
+        self.port.as_ref().map_or(Ok(()), |port| emit_port(port, m))
     }
 }
