@@ -195,7 +195,7 @@ impl KindData {
     /// No options yet for link kind `kind` (`IFLA_INFO_KIND`), whose
     /// `IFLA_INFO_DATA` the generated spec describes; a kind without one is
     /// [`Error::UnknownName`] (give its data raw instead:
-    /// [`LinkAdd::data`](crate::LinkAdd::data)).
+    /// [`LinkAdd::data`](crate::LinkBuilder::data)).
     pub fn for_kind(kind: &str) -> Result<Self> {
         Self::chosen_by("data", kind).ok_or_else(|| Error::UnknownName(format!("IFLA_INFO_KIND {kind}")))
     }
@@ -203,7 +203,7 @@ impl KindData {
     /// No options yet for a port of a `master` kind's link: the attributes
     /// of `IFLA_INFO_SLAVE_DATA` (`"bridge"`: `IFLA_BRPORT_*`, `"bond"`:
     /// `IFLA_BOND_SLAVE_*`), sent with a link's other settings by
-    /// [`LinkSet::port_data`](crate::LinkSet::port_data). A kind whose
+    /// [`LinkSet::port_data`](crate::LinkBuilder::port_data). A kind whose
     /// ports have no options is [`Error::UnknownName`].
     ///
     /// ```

@@ -13,10 +13,11 @@ use crate::ensure::given;
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
 
-/// A builder's settings; those that name other links are resolved to
-/// indexes when the request is made.
+/// A builder's kind and settings; those that name other links are
+/// resolved to indexes when the request is made.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Pending {
+    pub kind: Option<KindSpec>,
     pub mtu: Option<u32>,
     pub up: Option<bool>,
     pub address: Option<Vec<u8>>,
@@ -57,10 +58,13 @@ pub(crate) enum Payload {
 }
 
 impl KindSpec {
-    pub fn named(name: &str) -> Self {
-        KindSpec { name: name.to_owned(), peer: None, data: None }
+    pub fn named(name: &str, data: Option<Payload>) -> Self {
+        KindSpec { name: name.to_owned(), peer: None, data }
     }
 }
+
+/// The index of a device, as the request's maker looks it up.
+type Index<'a> = &'a mut dyn FnMut(&Dev) -> Result<u32>;
 
 /// Which link a request is about.
 #[derive(Debug, Clone)]
@@ -97,20 +101,19 @@ struct ReadyKind {
 }
 
 impl LinkRequest {
-    /// The request for `target`, with `kind` and `pending`, every device
-    /// given as the index `index` finds; also the kind's options as values,
-    /// for `ensure()` to compare.
+    /// The request for `target` with `pending`, every device given as the
+    /// index `index` finds; also the kind's options as values, for
+    /// `ensure()` to compare.
     pub(crate) fn new(
         target: &Target,
-        kind: Option<&KindSpec>,
         pending: &Pending,
-        index: &mut dyn FnMut(&Dev) -> Result<u32>,
+        index: Index,
     ) -> Result<(LinkRequest, Option<KindData>)> {
         let (new, target) = match target {
             Target::New(name) => (Some(ifname(name)?), None),
             Target::Existing(link) => (None, Some(link.clone())),
         };
-        if new.is_some() && kind.is_none() {
+        if new.is_some() && pending.kind.is_none() {
             return Err(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" }));
         }
         let master = match &pending.master {
@@ -119,7 +122,7 @@ impl LinkRequest {
             None => None,
         };
         let link = pending.link.as_ref().map(&mut *index).transpose()?;
-        let (kind, data) = kind.map(|kind| ReadyKind::new(kind, index)).transpose()?.unzip();
+        let (kind, data) = pending.kind.as_ref().map(|kind| ReadyKind::new(kind, index)).transpose()?.unzip();
         let rename = pending.rename.as_deref().map(ifname).transpose()?;
         let port = pending.port.as_ref().map(|port| port.ready(index)).transpose()?;
         if new.is_some() && port.is_some() && master.is_none() {
@@ -237,7 +240,7 @@ pub(crate) fn lower(have: &Link<'_>) -> Result<Option<u32>> {
 }
 
 impl ReadyKind {
-    fn new(kind: &KindSpec, index: &mut dyn FnMut(&Dev) -> Result<u32>) -> Result<(Self, Option<KindData>)> {
+    fn new(kind: &KindSpec, index: Index) -> Result<(Self, Option<KindData>)> {
         if kind.name.is_empty() {
             let what = "options without a kind: name it with .kind(..) or use KindData::for_kind";
             return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
@@ -272,7 +275,7 @@ impl ReadyKind {
 
 impl Port {
     /// The options, checked to be a port's, every device resolved by `index`.
-    fn ready(&self, index: &mut dyn FnMut(&Dev) -> Result<u32>) -> Result<KindData> {
+    fn ready(&self, index: Index) -> Result<KindData> {
         let data = match self {
             Port::Bridge(options) => {
                 return KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS)
@@ -311,15 +314,15 @@ fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
     Ok(protinfo.map_or_else(Vec::new, |attrs| attrs.bytes().to_vec()))
 }
 
-/// Every device `kind` and `pending` name, by name or index (each is
-/// looked up before the request is made).
-pub(crate) fn devices(kind: Option<&KindSpec>, pending: &Pending) -> Vec<Dev> {
+/// Every device `pending` names, by name or index (each is looked up
+/// before the request is made).
+pub(crate) fn devices(pending: &Pending) -> Vec<Dev> {
     let mut devs: Vec<Dev> = pending.master.iter().flatten().chain(&pending.link).cloned().collect();
     let port = match &pending.port {
         Some(Port::Data(data)) => Some(data),
         _ => None,
     };
-    let kind = match kind.and_then(|k| k.data.as_ref()) {
+    let kind = match pending.kind.as_ref().and_then(|k| k.data.as_ref()) {
         Some(Payload::Data(data)) => Some(data),
         _ => None,
     };
