@@ -312,17 +312,10 @@ impl KindData {
         Ok(self)
     }
 
-    /// [`set`](Self::set) for a typed builder: a refusal is kept and
-    /// reported when the request is sent.
-    pub(crate) fn put(&mut self, name: &str, value: impl Into<Setting>) {
-        if let Err(e) = self.set(name, value) {
-            self.refused.get_or_insert(Box::new(e));
-        }
-    }
-
-    /// [`nest`](Self::nest) for a typed builder.
-    pub(crate) fn put_nest(&mut self, name: &str, fill: impl FnOnce(&mut KindData) -> Result<&mut KindData>) {
-        if let Err(e) = self.nest(name, fill) {
+    /// `change` ([`set`](Self::set), [`nest`](Self::nest), ...) for a
+    /// typed builder: a refusal is kept and reported when the request is sent.
+    pub(crate) fn put(&mut self, change: impl FnOnce(&mut Self) -> Result<&mut Self>) {
+        if let Err(e) = change(self) {
             self.refused.get_or_insert(Box::new(e));
         }
     }
@@ -392,8 +385,7 @@ impl KindData {
         &self,
         ifindex: &mut dyn FnMut(DevOption<'_>) -> std::result::Result<u32, E>,
     ) -> std::result::Result<KindData, E> {
-        let (space, kind, refused) = (self.space, self.kind, self.refused.clone());
-        let mut out = KindData { space, kind, attrs: Vec::with_capacity(self.attrs.len()), refused };
+        let mut attrs = Vec::with_capacity(self.attrs.len());
         for (id, value) in &self.attrs {
             let value = match value {
                 KindValue::Dev(name) => {
@@ -402,9 +394,9 @@ impl KindData {
                 KindValue::Nest(inner) => KindValue::Nest(inner.resolve(ifindex)?),
                 v => v.clone(),
             };
-            out.push(*id, value);
+            attrs.push((*id, value));
         }
-        Ok(out)
+        Ok(KindData { attrs, refused: self.refused.clone(), ..*self })
     }
 
     /// Writes the attributes (device names must have been resolved).
@@ -439,11 +431,9 @@ impl KindData {
     /// the same way. Options the reply does not carry (write-only ones,
     /// such as a macvlan's `macaddr_mode`) count as different.
     pub fn matches(&self, have: &Attrs<'_>) -> Result<bool> {
-        let mut ids: Vec<u16> = self.attrs.iter().map(|(id, _)| *id).collect();
-        ids.dedup();
-        for id in ids {
-            let want = self.attrs.iter().filter(|(i, _)| *i == id).map(|(_, v)| v);
-            let got: Vec<_> = have.find_all(id).collect::<nlwire::Result<_>>().map_err(Error::Malformed)?;
+        for (id, _) in &self.attrs {
+            let want = self.attrs.iter().filter(|(i, _)| i == id).map(|(_, v)| v);
+            let got: Vec<_> = have.find_all(*id).collect::<nlwire::Result<_>>().map_err(Error::Malformed)?;
             if want.clone().count() != got.len() {
                 return Ok(false);
             }
@@ -538,7 +528,7 @@ mod tests {
     #[test]
     fn typed_refusals_wait_for_the_send() {
         let mut vlan = KindData::for_kind("vlan").unwrap();
-        vlan.put("id", 70000);
+        vlan.put(|d| d.set("id", 70000));
         assert!(matches!(vlan.check(), Err(Error::InvalidOption(_))));
     }
 }

@@ -59,7 +59,7 @@ macro_rules! kind_options {
             /// Any option of the kind by its spec name (`"IFLA_..."` too);
             /// a name or value the spec refuses fails the send.
             pub fn set(mut self, name: &str, value: impl Into<Setting>) -> Self {
-                self.0.put(name, value);
+                self.0.put(|data| data.set(name, value));
                 self
             }
         }
@@ -190,12 +190,13 @@ impl Macvlan {
     }
     /// `macaddr set MAC...`: exactly these sources.
     pub fn macaddr_set(mut self, macs: &[[u8; 6]]) -> Self {
-        self.0.put("macaddr_mode", "set");
-        self.0.put_nest("macaddr_data", |n| {
-            for mac in macs {
-                n.add("macaddr", *mac)?;
-            }
-            Ok(n)
+        self.0.put(|data| {
+            data.set("macaddr_mode", "set")?.nest("macaddr_data", |n| {
+                for mac in macs {
+                    n.add("macaddr", *mac)?;
+                }
+                Ok(n)
+            })
         });
         self
     }

@@ -8,14 +8,14 @@ use std::future::Future;
 
 use crate::builder::setters;
 use crate::dev::{given_index, ifindex, Dev};
-use crate::ensure::{exists, settle, Goal};
+use crate::ensure::{settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::LinkHandle;
 use crate::kind_data::KindData;
 use crate::kinds::{
     Bond, BondPort, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan,
 };
-use crate::link_request::{devices, lower, KindSpec, LinkRequest, Payload, Pending, Port, Target};
+use crate::link_request::{lower, KindSpec, LinkRequest, Payload, Pending, Port, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
 
@@ -166,10 +166,16 @@ impl<S, T> LinkBuilder<S, T> {
 
 impl<S: Session, T> LinkBuilder<S, T> {
     /// The request for `target`, with every device it names looked up on
-    /// the session (each checked to exist).
+    /// the session (each checked to exist). A dry run of the request, each
+    /// device at index 0, names them; its errors are the real run's.
     async fn resolved(&mut self, target: Target) -> Result<(LinkRequest, Option<KindData>)> {
+        let mut devs = Vec::new();
+        let _ = LinkRequest::new(&target, &self.pending, &mut |dev| {
+            devs.push(dev.clone());
+            Ok(0)
+        });
         let mut found = Vec::new();
-        for dev in devices(&self.pending) {
+        for dev in devs {
             let index = ifindex(&mut self.ipr, &dev).await?;
             found.push((dev, index));
         }
@@ -254,8 +260,7 @@ impl<S: Session> LinkAdd<S> {
             let port = request.split_port();
             let ipr = &mut self.ipr;
             let sent = ipr.request(&request).await.map(drop);
-            if !exists(&sent) {
-                sent?;
+            if sent.is_ok() {
                 return send_port(ipr, port, request.new_name()).await;
             }
             settle(Goal::Present, sent, async || {

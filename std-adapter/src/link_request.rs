@@ -114,7 +114,7 @@ impl LinkRequest {
             Target::Existing(link) => (None, Some(link.clone())),
         };
         if new.is_some() && pending.kind.is_none() {
-            return Err(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" }));
+            return Err(Error::invalid("link add needs a kind"));
         }
         let master = match &pending.master {
             Some(Some(dev)) => Some(index(dev)?),
@@ -126,8 +126,7 @@ impl LinkRequest {
         let rename = pending.rename.as_deref().map(ifname).transpose()?;
         let port = pending.port.as_ref().map(|port| port.ready(index)).transpose()?;
         if new.is_some() && port.is_some() && master.is_none() {
-            let what = "port options of a new link need its master: .master(..)";
-            return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+            return Err(Error::invalid("port options of a new link need its master: .master(..)"));
         }
         let pending = pending.clone();
         Ok((LinkRequest { new, target, rename, pending, master, link, kind, port }, data.flatten()))
@@ -242,8 +241,9 @@ pub(crate) fn lower(have: &Link<'_>) -> Result<Option<u32>> {
 impl ReadyKind {
     fn new(kind: &KindSpec, index: Index) -> Result<(Self, Option<KindData>)> {
         if kind.name.is_empty() {
-            let what = "options without a kind: name it with .kind(..) or use KindData::for_kind";
-            return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+            return Err(Error::invalid(
+                "options without a kind: name it with .kind(..) or use KindData::for_kind",
+            ));
         }
         let (data, bytes) = match &kind.data {
             None => (None, None),
@@ -251,12 +251,7 @@ impl ReadyKind {
                 (Some(KindData::new(&LINKINFO_ATTRS).with_raw(raw)?), Some(raw.clone()))
             }
             Some(Payload::Data(data)) => {
-                data.check()?;
-                if data.port_of().is_some() {
-                    let what = "port options given as a kind's: send them with .port_data(..)";
-                    return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
-                }
-                let data = data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned())))?;
+                let data = ready(data, false, index)?;
                 let bytes = data.to_bytes()?;
                 (Some(data), Some(bytes))
             }
@@ -276,19 +271,25 @@ impl ReadyKind {
 impl Port {
     /// The options, checked to be a port's, every device resolved by `index`.
     fn ready(&self, index: Index) -> Result<KindData> {
-        let data = match self {
+        match self {
             Port::Bridge(options) => {
-                return KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS)
-                    .with_raw(&brport_attrs(*options)?)
+                KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS).with_raw(&brport_attrs(*options)?)
             }
-            Port::Data(data) => data,
-        };
-        data.check()?;
-        if data.port_of().is_none() {
-            let what = "these are no port options: make them with KindData::for_port";
-            return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+            Port::Data(data) => ready(data, true, index),
         }
-        data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned())))
+    }
+}
+
+/// `data` checked (a typed builder's refusal; a kind's options given as a
+/// port's, or the reverse), every device resolved by `index`.
+fn ready(data: &KindData, port: bool, index: Index) -> Result<KindData> {
+    data.check()?;
+    match (port, data.port_of()) {
+        (true, None) => Err(Error::invalid("these are no port options: make them with KindData::for_port")),
+        (false, Some(_)) => {
+            Err(Error::invalid("port options given as a kind's: send them with .port_data(..)"))
+        }
+        _ => data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned()))),
     }
 }
 
@@ -312,27 +313,6 @@ fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
         None => None,
     };
     Ok(protinfo.map_or_else(Vec::new, |attrs| attrs.bytes().to_vec()))
-}
-
-/// Every device `pending` names, by name or index (each is looked up
-/// before the request is made).
-pub(crate) fn devices(pending: &Pending) -> Vec<Dev> {
-    let mut devs: Vec<Dev> = pending.master.iter().flatten().chain(&pending.link).cloned().collect();
-    let port = match &pending.port {
-        Some(Port::Data(data)) => Some(data),
-        _ => None,
-    };
-    let kind = match pending.kind.as_ref().and_then(|k| k.data.as_ref()) {
-        Some(Payload::Data(data)) => Some(data),
-        _ => None,
-    };
-    for data in kind.into_iter().chain(port) {
-        let _ = data.resolve(&mut |dev| {
-            devs.push(Dev::Name(dev.name.to_owned()));
-            Ok::<u32, Error>(0)
-        });
-    }
-    devs
 }
 
 impl Request for LinkRequest {
