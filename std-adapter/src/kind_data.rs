@@ -325,8 +325,8 @@ impl KindData {
         self.refused.as_deref().cloned().map_or(Ok(()), Err)
     }
 
-    /// These options and the attribute chain `raw`, each attribute kept as bytes.
-    pub(crate) fn with_raw(mut self, raw: &[u8]) -> Result<Self> {
+    /// Appends the attribute chain `raw`, each attribute kept as bytes.
+    pub(crate) fn with_raw(&mut self, raw: &[u8]) -> Result<&mut Self> {
         for attr in Attrs::new(raw) {
             let attr = attr.map_err(Error::Invalid)?;
             self.push(attr.kind(), KindValue::Bytes(attr.payload().to_vec()));

@@ -1,8 +1,10 @@
 //! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
 //! `link_lookup`.
 
-use nlwire::bridge::PortOptions;
+use nlwire::bridge::{PortOptions, PortSet};
+use nlwire::build::Builder;
 use nlwire::link::{self, IfName, Link, LinkRef, NetnsTarget};
+use nlwire::tables::rt_link::LINKINFO_BRPORT_ATTRS;
 
 use std::future::Future;
 
@@ -15,7 +17,7 @@ use crate::kind_data::KindData;
 use crate::kinds::{
     Bond, BondPort, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan,
 };
-use crate::link_request::{lower, KindSpec, LinkRequest, Payload, Pending, Port, Target};
+use crate::link_request::{lower, KindSpec, LinkRequest, Payload, Pending, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
 
@@ -83,21 +85,25 @@ impl<S, T> LinkBuilder<S, T> {
         /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
         /// macvtap, vlan, ipvlan.
         link(parent: impl Into<Dev>) => pending.link = Some(parent.into());
-        /// Its options as a port of its bridge (`IFLA_INFO_SLAVE_DATA`,
-        /// as `ip link set DEV type bridge_slave cost 10 guard on` sends
-        /// them; the master's kind goes in `IFLA_INFO_SLAVE_KIND` where ip
-        /// and pyroute2 send `IFLA_INFO_KIND` "bridge_slave": the kernel
-        /// reads either by the link's master):
-        /// `.master("br0").bridge_port(PortOptions { cost: Some(10), guard:
-        /// Some(true), ..Default::default() })`. When the builder makes the
-        /// link or gives it its master, they are sent after that, in a
-        /// request of their own; if the kernel refuses them then, a link
-        /// the builder made is deleted again (a master it gave stays).
-        bridge_port(options: PortOptions) => pending.port = Some(Port::Bridge(options));
         /// Its options as a port of its master, by name
         /// ([`KindData::for_port`]), as [`bridge_port`](Self::bridge_port)
         /// sends them.
-        port_data(data: KindData) => pending.port = Some(Port::Data(data));
+        port_data(data: KindData) => pending.port = Some(data);
+    }
+    /// Its options as a port of its bridge (`IFLA_INFO_SLAVE_DATA`,
+    /// as `ip link set DEV type bridge_slave cost 10 guard on` sends
+    /// them; the master's kind goes in `IFLA_INFO_SLAVE_KIND` where ip
+    /// and pyroute2 send `IFLA_INFO_KIND` "bridge_slave": the kernel
+    /// reads either by the link's master):
+    /// `.master("br0").bridge_port(PortOptions { cost: Some(10), guard:
+    /// Some(true), ..Default::default() })`. When the builder makes the
+    /// link or gives it its master, they are sent after that, in a
+    /// request of their own; if the kernel refuses them then, a link
+    /// the builder made is deleted again (a master it gave stays).
+    pub fn bridge_port(self, options: PortOptions) -> Self {
+        let mut port = KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS);
+        port.put(|port| port.with_raw(&brport_attrs(options)?));
+        self.port_data(port)
     }
     /// Its options as a port of its bond (`IFLA_INFO_SLAVE_DATA`, as
     /// `ip link set DEV type bond_slave queue_id 2 prio 5` sends them):
@@ -184,6 +190,20 @@ impl<S: Session, T> LinkBuilder<S, T> {
             index.ok_or_else(|| Error::NotFound(format!("{dev:?}")))
         })
     }
+}
+
+/// A bridge port's `options` as the core's [`PortSet`] writes them: the
+/// `IFLA_BRPORT_*` attributes of its `IFLA_PROTINFO`. A state above 4 is
+/// [`Error::Invalid`].
+fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
+    let mut buf = [0u8; 512];
+    let mut b = Builder::new(&mut buf);
+    b.push(&PortSet { ifindex: 1, options }, 0).map_err(Error::Invalid)?;
+    let protinfo = match nlwire::Messages::new(b.as_bytes()).next() {
+        Some(msg) => Link::parse(&msg?)?.protinfo()?,
+        None => None,
+    };
+    Ok(protinfo.map_or_else(Vec::new, |attrs| attrs.bytes().to_vec()))
 }
 
 /// Sends `request`, then the port options split off it

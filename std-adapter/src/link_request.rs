@@ -2,11 +2,10 @@
 //! setting, kind option and port option fixed and every device given by
 //! index, made from the builder's settings (devices still by name) and kind.
 
-use nlwire::bridge::{PortOptions, PortSet};
-use nlwire::build::{Builder, Header, MessageWriter, Request};
+use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::link::{self, ifla, info, IfName, Kind, Link, LinkRef, LinkSettings, NetnsTarget};
 
-use nlwire::tables::rt_link::{LINKINFO_ATTRS, LINKINFO_BRPORT_ATTRS};
+use nlwire::tables::rt_link::LINKINFO_ATTRS;
 
 use crate::dev::{ifname, Dev};
 use crate::ensure::given;
@@ -27,16 +26,8 @@ pub(crate) struct Pending {
     pub link: Option<Dev>,
     pub netns: Option<NetnsTarget>,
     pub rename: Option<String>,
-    pub port: Option<Port>,
-}
-
-/// The link's options as a port of its master (`IFLA_INFO_SLAVE_DATA`).
-#[derive(Debug, Clone)]
-pub(crate) enum Port {
-    /// A bridge port's, written as the core's [`PortSet`] writes them.
-    Bridge(PortOptions),
-    /// Any master kind's, by name ([`KindData::for_port`]).
-    Data(KindData),
+    /// Port options ([`KindData::for_port`]).
+    pub port: Option<KindData>,
 }
 
 /// The kind a builder names, with its options.
@@ -124,7 +115,7 @@ impl LinkRequest {
         let link = pending.link.as_ref().map(&mut *index).transpose()?;
         let (kind, data) = pending.kind.as_ref().map(|kind| ReadyKind::new(kind, index)).transpose()?.unzip();
         let rename = pending.rename.as_deref().map(ifname).transpose()?;
-        let port = pending.port.as_ref().map(|port| port.ready(index)).transpose()?;
+        let port = pending.port.as_ref().map(|port| ready(port, true, index)).transpose()?;
         if new.is_some() && port.is_some() && master.is_none() {
             return Err(Error::invalid("port options of a new link need its master: .master(..)"));
         }
@@ -248,7 +239,9 @@ impl ReadyKind {
         let (data, bytes) = match &kind.data {
             None => (None, None),
             Some(Payload::Raw(raw)) => {
-                (Some(KindData::new(&LINKINFO_ATTRS).with_raw(raw)?), Some(raw.clone()))
+                let mut data = KindData::new(&LINKINFO_ATTRS);
+                data.with_raw(raw)?;
+                (Some(data), Some(raw.clone()))
             }
             Some(Payload::Data(data)) => {
                 let data = ready(data, false, index)?;
@@ -264,18 +257,6 @@ impl ReadyKind {
         match (self.name.as_str(), &self.data) {
             ("veth", None) => Kind::Veth { peer: self.peer.clone() },
             (kind, data) => Kind::Other { kind, data: data.as_deref() },
-        }
-    }
-}
-
-impl Port {
-    /// The options, checked to be a port's, every device resolved by `index`.
-    fn ready(&self, index: Index) -> Result<KindData> {
-        match self {
-            Port::Bridge(options) => {
-                KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS).with_raw(&brport_attrs(*options)?)
-            }
-            Port::Data(data) => ready(data, true, index),
         }
     }
 }
@@ -299,20 +280,6 @@ fn emit_port(port: &KindData, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
         m.str(info::SLAVE_KIND, port.kind().unwrap_or_default())?;
         m.nest(info::SLAVE_DATA, |m| port.emit(m))
     })
-}
-
-/// A bridge port's `options` as the core's [`PortSet`] writes them: the
-/// `IFLA_BRPORT_*` attributes of its `IFLA_PROTINFO`. A state above 4 is
-/// [`Error::Invalid`].
-fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
-    let mut buf = [0u8; 512];
-    let mut b = Builder::new(&mut buf);
-    b.push(&PortSet { ifindex: 1, options }, 0).map_err(Error::Invalid)?;
-    let protinfo = match nlwire::Messages::new(b.as_bytes()).next() {
-        Some(msg) => Link::parse(&msg?)?.protinfo()?,
-        None => None,
-    };
-    Ok(protinfo.map_or_else(Vec::new, |attrs| attrs.bytes().to_vec()))
 }
 
 impl Request for LinkRequest {
