@@ -3,7 +3,7 @@
 
 use nlwire::bridge::{PortOptions, PortSet};
 use nlwire::build::Builder;
-use nlwire::link::{self, IfName, Link, LinkRef, NetnsTarget};
+use nlwire::link::{self, Link, LinkRef, NetnsTarget};
 use nlwire::tables::rt_link::LINKINFO_BRPORT_ATTRS;
 
 use std::future::Future;
@@ -174,7 +174,7 @@ impl<S: Session, T> LinkBuilder<S, T> {
     /// The request for `target`, with every device it names looked up on
     /// the session (each checked to exist). A dry run of the request, each
     /// device at index 0, names them; its errors are the real run's.
-    async fn resolved(&mut self, target: Target) -> Result<(LinkRequest, Option<KindData>)> {
+    async fn resolved(&mut self, target: Target) -> Result<LinkRequest> {
         let mut devs = Vec::new();
         let _ = LinkRequest::new(&target, &self.pending, &mut |dev| {
             devs.push(dev.clone());
@@ -207,20 +207,15 @@ fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
 }
 
 /// Sends `request`, then the port options split off it
-/// ([`LinkRequest::split_port`]) in a request of their own.
+/// ([`LinkRequest::split_port`]) in a request of their own; if the kernel
+/// refuses those, a link the request made is deleted again, so that
+/// nothing is left changed.
 async fn send_split<S: Session>(ipr: &mut S, mut request: LinkRequest) -> Result<()> {
     let port = request.split_port();
     ipr.request(&request).await?;
-    send_port(ipr, port, request.new_name()).await
-}
-
-/// Sends the port options split off a link's request; if the kernel
-/// refuses them, the link the request made (`made`) is deleted again, so
-/// that nothing is left changed.
-async fn send_port<S: Session>(ipr: &mut S, port: Option<LinkRequest>, made: Option<&IfName>) -> Result<()> {
     let Some(port) = port else { return Ok(()) };
     let sent = ipr.request(&port).await.map(drop);
-    if let (Err(_), Some(name)) = (&sent, made) {
+    if let (Err(_), Some(name)) = (&sent, request.new_name()) {
         // The refusal is the error to report.
         let _ = ipr.request(&link::Del(LinkRef::Name(name.clone()))).await;
     }
@@ -244,7 +239,7 @@ impl<S> LinkAdd<S> {
     /// The request this builder sends, for batches; every device must be
     /// given by index here.
     pub fn request(&self) -> Result<LinkRequest> {
-        LinkRequest::new(&Target::New(self.target.clone()), &self.pending, &mut given_index)?.0.single()
+        LinkRequest::new(&Target::New(self.target.clone()), &self.pending, &mut given_index)?.single()
     }
 }
 
@@ -252,7 +247,7 @@ impl<S: Session> LinkAdd<S> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (request, _) = self.resolved(Target::New(self.target.clone())).await?;
+            let request = self.resolved(Target::New(self.target.clone())).await?;
             send_split(&mut self.ipr, request).await
         })
     }
@@ -276,20 +271,16 @@ impl<S: Session> LinkAdd<S> {
     /// ```
     pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (mut request, data) = self.resolved(Target::New(self.target.clone())).await?;
-            let port = request.split_port();
-            let ipr = &mut self.ipr;
-            let sent = ipr.request(&request).await.map(drop);
-            if sent.is_ok() {
-                return send_port(ipr, port, request.new_name()).await;
-            }
+            let mut request = self.resolved(Target::New(self.target.clone())).await?;
+            let sent = send_split(&mut self.ipr, request.clone()).await;
+            let (port, ipr) = (request.split_port(), &mut self.ipr);
             settle(Goal::Present, sent, async || {
                 let Some(name) = request.new_name() else { return Ok(false) };
                 let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
                 let msg = have.message();
                 let have = Link::parse(&msg)?;
                 let port_matches = port.as_ref().map_or(Ok(true), |port| port.port_matches(&have));
-                if !request.same_link(&have, data.as_ref())? || !port_matches? {
+                if !request.same_link(&have)? || !port_matches? {
                     return Ok(false);
                 }
                 // A veth's peer, when it lives in this namespace: by the index in IFLA_LINK.
@@ -318,7 +309,7 @@ impl<S> LinkSet<S> {
     /// given by index here.
     pub fn request(&self) -> Result<LinkRequest> {
         let target = Target::Existing(LinkRef::Index(given_index(&self.target)?));
-        LinkRequest::new(&target, &self.pending, &mut given_index)?.0.single()
+        LinkRequest::new(&target, &self.pending, &mut given_index)?.single()
     }
 }
 
@@ -331,7 +322,7 @@ impl<S: Session> LinkSet<S> {
                 (Dev::Name(_), Some(_)) => LinkRef::Index(ifindex(&mut self.ipr, &self.target).await?),
                 _ => self.target.link_ref()?,
             };
-            let (request, _) = self.resolved(Target::Existing(target)).await?;
+            let request = self.resolved(Target::Existing(target)).await?;
             send_split(&mut self.ipr, request).await
         })
     }

@@ -83,23 +83,20 @@ pub struct LinkRequest {
     port: Option<KindData>,
 }
 
-/// A kind with its options as the bytes of `IFLA_INFO_DATA`.
+/// A kind with its options as values (for `ensure()` to compare) and as
+/// the bytes of `IFLA_INFO_DATA`.
 #[derive(Debug, Clone)]
 struct ReadyKind {
     name: String,
     peer: Option<IfName>,
+    options: Option<KindData>,
     data: Option<Vec<u8>>,
 }
 
 impl LinkRequest {
     /// The request for `target` with `pending`, every device given as the
-    /// index `index` finds; also the kind's options as values, for
-    /// `ensure()` to compare.
-    pub(crate) fn new(
-        target: &Target,
-        pending: &Pending,
-        index: Index,
-    ) -> Result<(LinkRequest, Option<KindData>)> {
+    /// index `index` finds.
+    pub(crate) fn new(target: &Target, pending: &Pending, index: Index) -> Result<LinkRequest> {
         let (new, target) = match target {
             Target::New(name) => (Some(ifname(name)?), None),
             Target::Existing(link) => (None, Some(link.clone())),
@@ -113,14 +110,14 @@ impl LinkRequest {
             None => None,
         };
         let link = pending.link.as_ref().map(&mut *index).transpose()?;
-        let (kind, data) = pending.kind.as_ref().map(|kind| ReadyKind::new(kind, index)).transpose()?.unzip();
+        let kind = pending.kind.as_ref().map(|kind| ReadyKind::new(kind, index)).transpose()?;
         let rename = pending.rename.as_deref().map(ifname).transpose()?;
         let port = pending.port.as_ref().map(|port| ready(port, true, index)).transpose()?;
         if new.is_some() && port.is_some() && master.is_none() {
             return Err(Error::invalid("port options of a new link need its master: .master(..)"));
         }
         let pending = pending.clone();
-        Ok((LinkRequest { new, target, rename, pending, master, link, kind, port }, data.flatten()))
+        Ok(LinkRequest { new, target, rename, pending, master, link, kind, port })
     }
 
     /// The port options as a request of their own, to send after this one,
@@ -168,11 +165,11 @@ impl LinkRequest {
     }
 
     /// Whether the link `have` (a GET reply) has the kind, the kind
-    /// options `data` and the settings asked for.
-    pub(crate) fn same_link(&self, have: &Link<'_>, data: Option<&KindData>) -> Result<bool> {
+    /// options and the settings asked for.
+    pub(crate) fn same_link(&self, have: &Link<'_>) -> Result<bool> {
         let p = &self.pending;
         let info = have.linkinfo()?;
-        let same_options = match (data, &info) {
+        let same_options = match (self.kind.as_ref().and_then(|k| k.options.as_ref()), &info) {
             (None, _) => true,
             (Some(data), Some(info)) => data.matches(&info.data()?.unwrap_or_default())?,
             (Some(data), None) => data.is_empty(),
@@ -230,7 +227,7 @@ pub(crate) fn lower(have: &Link<'_>) -> Result<Option<u32>> {
 }
 
 impl ReadyKind {
-    fn new(kind: &KindSpec, index: Index) -> Result<(Self, Option<KindData>)> {
+    fn new(kind: &KindSpec, index: Index) -> Result<Self> {
         if kind.name.is_empty() {
             return Err(Error::invalid(
                 "options without a kind: name it with .kind(..) or use KindData::for_kind",
@@ -250,7 +247,7 @@ impl ReadyKind {
             }
         };
         let peer = kind.peer.as_deref().map(ifname).transpose()?;
-        Ok((ReadyKind { name: kind.name.clone(), peer, data: bytes }, data))
+        Ok(ReadyKind { name: kind.name.clone(), peer, options: data, data: bytes })
     }
 
     fn core(&self) -> Kind<'_> {
