@@ -73,10 +73,10 @@ pub(crate) enum Target {
 pub struct LinkRequest {
     new: Option<IfName>,
     target: Option<LinkRef>,
-    rename: Option<IfName>,
-    pending: Pending,
-    master: Option<u32>,
-    link: Option<u32>,
+    /// The settings, every device by index, but for the two it borrows:
+    settings: LinkSettings<'static>,
+    address: Option<Vec<u8>>,
+    alias: Option<String>,
     kind: Option<ReadyKind>,
     /// Port options, their master's kind (`IFLA_INFO_SLAVE_KIND`) as their
     /// kind, every device resolved.
@@ -109,15 +109,23 @@ impl LinkRequest {
             Some(None) => Some(0),
             None => None,
         };
-        let link = pending.link.as_ref().map(&mut *index).transpose()?;
+        let settings = LinkSettings {
+            name: pending.rename.as_deref().map(ifname).transpose()?,
+            mtu: pending.mtu,
+            up: pending.up,
+            master,
+            txqlen: pending.txqlen,
+            link: pending.link.as_ref().map(&mut *index).transpose()?,
+            netns: pending.netns,
+            ..LinkSettings::default()
+        };
         let kind = pending.kind.as_ref().map(|kind| ReadyKind::new(kind, index)).transpose()?;
-        let rename = pending.rename.as_deref().map(ifname).transpose()?;
         let port = pending.port.as_ref().map(|port| ready(port, true, index)).transpose()?;
         if new.is_some() && port.is_some() && master.is_none() {
             return Err(Error::invalid("port options of a new link need its master: .master(..)"));
         }
-        let pending = pending.clone();
-        Ok(LinkRequest { new, target, rename, pending, master, link, kind, port })
+        let (address, alias) = (pending.address.clone(), pending.alias.clone());
+        Ok(LinkRequest { new, target, settings, address, alias, kind, port })
     }
 
     /// The port options as a request of their own, to send after this one,
@@ -126,7 +134,7 @@ impl LinkRequest {
     /// has none until it is made) or with kind options (one
     /// `IFLA_LINKINFO` per request).
     pub(crate) fn split_port(&mut self) -> Option<LinkRequest> {
-        let apart = self.master.is_some_and(|m| m != 0) || self.kind.is_some();
+        let apart = self.settings.master.is_some_and(|m| m != 0) || self.kind.is_some();
         if !apart {
             return None;
         }
@@ -135,10 +143,9 @@ impl LinkRequest {
         Some(LinkRequest {
             new: None,
             target,
-            rename: None,
-            pending: Pending::default(),
-            master: None,
-            link: None,
+            settings: LinkSettings::default(),
+            address: None,
+            alias: None,
             kind: None,
             port: Some(port),
         })
@@ -167,7 +174,7 @@ impl LinkRequest {
     /// Whether the link `have` (a GET reply) has the kind, the kind
     /// options and the settings asked for.
     pub(crate) fn same_link(&self, have: &Link<'_>) -> Result<bool> {
-        let p = &self.pending;
+        let s = &self.settings;
         let info = have.linkinfo()?;
         let same_options = match (self.kind.as_ref().and_then(|k| k.options.as_ref()), &info) {
             (None, _) => true,
@@ -177,13 +184,13 @@ impl LinkRequest {
         let kind = info.as_ref().map(|i| i.kind()).transpose()?.flatten();
         Ok(kind == self.kind.as_ref().map(|k| k.name.as_str())
             && same_options
-            && given(p.mtu, have.mtu()?)
-            && given(p.address.as_deref(), have.address()?)
-            && given(self.master, have.master()?)
-            && given(p.alias.as_deref(), have.alias()?)
-            && given(p.txqlen, have.txqlen()?)
-            && given(self.link, lower(have)?)
-            && given(p.up, Some(have.flags().contains(link::IfFlags::UP))))
+            && given(s.mtu, have.mtu()?)
+            && given(self.address.as_deref(), have.address()?)
+            && given(s.master, have.master()?)
+            && given(self.alias.as_deref(), have.alias()?)
+            && given(s.txqlen, have.txqlen()?)
+            && given(s.link, lower(have)?)
+            && given(s.up, Some(have.flags().contains(link::IfFlags::UP))))
     }
 
     /// The veth peer's name asked for, if any.
@@ -197,19 +204,8 @@ impl LinkRequest {
     }
 
     fn core(&self) -> Box<dyn Request + '_> {
-        let p = &self.pending;
-        let settings = LinkSettings {
-            name: self.rename.clone(),
-            mtu: p.mtu,
-            up: p.up,
-            address: p.address.as_deref(),
-            master: self.master,
-            alias: p.alias.as_deref(),
-            txqlen: p.txqlen,
-            link: self.link,
-            netns: p.netns,
-            group: None,
-        };
+        let (address, alias) = (self.address.as_deref(), self.alias.as_deref());
+        let settings = LinkSettings { address, alias, ..self.settings.clone() };
         let kind = self.kind.as_ref().map(ReadyKind::core);
         match (&self.new, &self.target, kind) {
             (Some(name), _, Some(kind)) => Box::new(link::Add { name: name.clone(), kind, settings }),
