@@ -69,11 +69,11 @@ macro_rules! typed_kinds {
 impl<S, T> LinkBuilder<S, T> {
     setters! {
         /// Sets the MTU.
-        mtu(mtu: u32) => pending.mtu = Some(mtu);
+        mtu(mtu: u32) => pending.settings.mtu = Some(mtu);
         /// Sets the link up.
-        up() => pending.up = Some(true);
+        up() => pending.settings.up = Some(true);
         /// Sets the link down.
-        down() => pending.up = Some(false);
+        down() => pending.settings.up = Some(false);
         /// Sets the hardware address.
         address(address: &[u8]) => pending.address = Some(address.to_vec());
         /// Enslaves it to a bridge or bond.
@@ -81,7 +81,7 @@ impl<S, T> LinkBuilder<S, T> {
         /// Sets the alias.
         alias(alias: &str) => pending.alias = Some(alias.to_owned());
         /// Sets the transmit queue length.
-        txqlen(txqlen: u32) => pending.txqlen = Some(txqlen);
+        txqlen(txqlen: u32) => pending.settings.txqlen = Some(txqlen);
         /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
         /// macvtap, vlan, ipvlan.
         link(parent: impl Into<Dev>) => pending.link = Some(parent.into());
@@ -303,7 +303,7 @@ impl<S> LinkSet<S> {
         /// Renames the link.
         name(name: &str) => pending.rename = Some(name.to_owned());
         /// Moves it to the namespace of process `pid`.
-        netns_pid(pid: u32) => pending.netns = Some(NetnsTarget::Pid(pid));
+        netns_pid(pid: u32) => pending.settings.netns = Some(NetnsTarget::Pid(pid));
     }
     /// The request this builder sends, for batches; every device must be
     /// given by index here.

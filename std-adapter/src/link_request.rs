@@ -3,7 +3,7 @@
 //! index, made from the builder's settings (devices still by name) and kind.
 
 use nlwire::build::{Header, MessageWriter, Request};
-use nlwire::link::{self, ifla, info, IfName, Kind, Link, LinkRef, LinkSettings, NetnsTarget};
+use nlwire::link::{self, ifla, info, IfName, Kind, Link, LinkRef, LinkSettings};
 
 use nlwire::tables::rt_link::LINKINFO_ATTRS;
 
@@ -17,14 +17,13 @@ use crate::kind_data::KindData;
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Pending {
     pub kind: Option<KindSpec>,
-    pub mtu: Option<u32>,
-    pub up: Option<bool>,
+    /// The mtu, up/down, queue length and namespace; the settings below
+    /// take their place when the request is made.
+    pub settings: LinkSettings<'static>,
     pub address: Option<Vec<u8>>,
     pub master: Option<Option<Dev>>,
     pub alias: Option<String>,
-    pub txqlen: Option<u32>,
     pub link: Option<Dev>,
-    pub netns: Option<NetnsTarget>,
     pub rename: Option<String>,
     /// Port options ([`KindData::for_port`]).
     pub port: Option<KindData>,
@@ -111,13 +110,9 @@ impl LinkRequest {
         };
         let settings = LinkSettings {
             name: pending.rename.as_deref().map(ifname).transpose()?,
-            mtu: pending.mtu,
-            up: pending.up,
             master,
-            txqlen: pending.txqlen,
             link: pending.link.as_ref().map(&mut *index).transpose()?,
-            netns: pending.netns,
-            ..LinkSettings::default()
+            ..pending.settings.clone()
         };
         let kind = pending.kind.as_ref().map(|kind| ReadyKind::new(kind, index)).transpose()?;
         let port = pending.port.as_ref().map(|port| ready(port, true, index)).transpose()?;

@@ -45,9 +45,8 @@ pub enum TunMode {
 pub struct TuntapAdd<S> {
     ipr: S,
     name: String,
-    flags: u16,
-    owner: Option<u32>,
-    group: Option<u32>,
+    /// The settings (its name left empty until it is made).
+    device: TunTap<'static>,
 }
 
 impl<S> TuntapHandle<S> {
@@ -55,8 +54,8 @@ impl<S> TuntapHandle<S> {
     /// `link("add", ifname=NAME, kind="tuntap", mode=..)`.
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
     pub fn add(self, name: &str, mode: TunMode) -> TuntapAdd<S> {
-        let flags = mode as u16 | IFF_NO_PI;
-        TuntapAdd { ipr: self.ipr, name: name.to_owned(), flags, owner: None, group: None }
+        let device = TunTap { name: "", flags: mode as u16 | IFF_NO_PI, owner: None, group: None };
+        TuntapAdd { ipr: self.ipr, name: name.to_owned(), device }
     }
 }
 
@@ -65,10 +64,10 @@ impl<S> TuntapAdd<S> {
         /// `user UID` (pyroute2's `uid`): the one user, besides those with
         /// `CAP_NET_ADMIN`, who may attach to the device.
         #[doc(alias = "uid")]
-        owner(uid: u32) => owner = Some(uid);
+        owner(uid: u32) => device.owner = Some(uid);
         /// `group GID` (pyroute2's `gid`): the group whose members may attach.
         #[doc(alias = "gid")]
-        group(gid: u32) => group = Some(gid);
+        group(gid: u32) => device.group = Some(gid);
     }
     /// `pi`: a packet information header before each packet (off by
     /// default: `IFF_NO_PI`).
@@ -84,7 +83,8 @@ impl<S> TuntapAdd<S> {
         self.flag(IFF_MULTI_QUEUE, on)
     }
     fn flag(mut self, flag: u16, on: bool) -> Self {
-        self.flags = if on { self.flags | flag } else { self.flags & !flag };
+        let flags = self.device.flags;
+        self.device.flags = if on { flags | flag } else { flags & !flag };
         self
     }
 }
@@ -119,7 +119,8 @@ impl<S: Session> TuntapAdd<S> {
             if matches!(&sent, Err(e @ Error::Socket(_)) if e.errno_name() == Some("EBUSY")) {
                 let link = get_link(&mut self.ipr, &Dev::Name(self.name.clone())).await?;
                 let Some(have) = made_with(&Link::parse(&link.message())?)? else { return sent };
-                if have.flags == self.flags && given(self.owner, have.owner) && given(self.group, have.group)
+                let want = self.device;
+                if have.flags == want.flags && given(want.owner, have.owner) && given(want.group, have.group)
                 {
                     return Ok(());
                 }
@@ -128,9 +129,8 @@ impl<S: Session> TuntapAdd<S> {
         })
     }
     fn create(&self) -> Result<()> {
-        let name = &self.name;
-        ifname(name)?;
-        let device = TunTap { name, flags: self.flags, owner: self.owner, group: self.group };
+        ifname(&self.name)?;
+        let device = TunTap { name: &self.name, ..self.device };
         in_netns(self.ipr.netns(), |ns| tuntap::create(ns, &device))
     }
 }
