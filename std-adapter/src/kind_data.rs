@@ -24,6 +24,7 @@ use nlwire::spec::{AttrSpec, AttrType, Key, Space};
 use nlwire::tables::rt_link::LINKINFO_ATTRS;
 use nlwire::MsgFlags;
 
+use crate::builder::from_impls;
 use crate::dev::Dev;
 use crate::error::{Error, Result};
 
@@ -99,18 +100,7 @@ pub enum Setting {
     Dev(String),
 }
 
-/// `From` impls for [`Setting`]: each listed type becomes the variant
-/// `|v| ...` makes of it.
-macro_rules! settings {
-    ($($($t:ty),+ => |$v:ident| $e:expr;)*) => {$($(
-        impl From<$t> for Setting {
-            fn from($v: $t) -> Self {
-                $e
-            }
-        }
-    )+)*};
-}
-settings! {
+from_impls! { Setting:
     u8, u16, u32, u64, usize, i8, i16, i32, i64 => |v| Setting::Int(v as i128);
     MacvlanMode => |v| Setting::Int((v as u32).into());
     IpvlanMode => |v| Setting::Int((v as u16).into());
