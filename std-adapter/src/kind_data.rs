@@ -216,9 +216,7 @@ impl KindData {
     /// The space `IFLA_LINKINFO`'s attribute `attr` (`data` or
     /// `slave_data`) has for `kind`.
     fn chosen_by(attr: &str, kind: &str) -> Option<Self> {
-        let Some(AttrType::Select(select)) = LINKINFO_ATTRS.by_name(attr).map(|a| a.ty) else {
-            return None;
-        };
+        let AttrType::Select(select) = LINKINFO_ATTRS.by_name(attr)?.ty else { return None };
         select.choices.iter().find_map(|(key, ty)| match (key, ty) {
             (Key::Str(k), AttrType::Nested(space)) if *k == kind => {
                 Some(KindData { kind: Some(*k), ..KindData::new(space) })
@@ -293,9 +291,7 @@ impl KindData {
         fill: impl FnOnce(&mut KindData) -> Result<&mut KindData>,
     ) -> Result<&mut Self> {
         let spec = self.spec(name)?;
-        let AttrType::Nested(space) = spec.ty else {
-            return Err(self.refuse(spec, "is no nest"));
-        };
+        let AttrType::Nested(space) = spec.ty else { return Err(self.refuse(spec, "is no nest")) };
         let mut inner = KindData::new(space);
         fill(&mut inner)?;
         self.attrs.push((spec.id, KindValue::Nest(inner)));
@@ -342,9 +338,9 @@ impl KindData {
         let value = match (ty, value) {
             (AttrType::Flag, Setting::Bool(on)) => on.then_some(KindValue::Flag),
             (AttrType::Enum(_, names), Setting::Text(word)) => {
-                let Some((v, _)) = names.iter().find(|(_, n)| n.eq_ignore_ascii_case(&word)) else {
-                    return Err(self.refuse(spec, &format!("has no value named {word:?}")));
-                };
+                let named = names.iter().find(|(_, n)| n.eq_ignore_ascii_case(&word));
+                let (v, _) =
+                    named.ok_or_else(|| self.refuse(spec, &format!("has no value named {word:?}")))?;
                 Some(self.int(spec, i128::from(*v))?)
             }
             (_, Setting::Bool(on)) => Some(self.int(spec, i128::from(on))?),

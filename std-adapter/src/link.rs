@@ -393,9 +393,8 @@ impl<S: Session> LinkHandle<S> {
         self,
         mut predicate: impl FnMut(&Link<'_>) -> bool,
     ) -> S::Output<impl Future<Output = Result<Vec<u32>>>> {
-        let ipr = self.ipr;
         S::finish(async move {
-            let mut dump = ipr.dump(&link::Dump::default(), Keep::All).await?;
+            let mut dump = self.ipr.dump(&link::Dump::default(), Keep::All).await?;
             let mut out = Vec::new();
             while let Some(msg) = S::next(&mut dump).await? {
                 let link = Link::parse(&msg).map_err(Error::Malformed)?;

@@ -253,13 +253,12 @@ impl ReadyKind {
 /// port's, or the reverse), every device resolved by `index`.
 fn ready(data: &KindData, port: bool, index: Index) -> Result<KindData> {
     data.check()?;
-    match (port, data.port_of()) {
-        (true, None) => Err(Error::invalid("these are no port options: make them with KindData::for_port")),
-        (false, Some(_)) => {
-            Err(Error::invalid("port options given as a kind's: send them with .port_data(..)"))
-        }
-        _ => data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned()))),
-    }
+    let wrong = match (port, data.port_of()) {
+        (true, None) => "these are no port options: make them with KindData::for_port",
+        (false, Some(_)) => "port options given as a kind's: send them with .port_data(..)",
+        _ => return data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned()))),
+    };
+    Err(Error::invalid(wrong))
 }
 
 /// `IFLA_LINKINFO` with `IFLA_INFO_SLAVE_KIND` and `IFLA_INFO_SLAVE_DATA`.
