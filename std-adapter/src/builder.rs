@@ -1,6 +1,7 @@
 //! The macros that write the methods of verb handles and builders, one
 //! line each: [`verbs!`], the verbs that start a builder, and
-//! [`setters!`], the setters that each set one field.
+//! [`setters!`], the setters that each set one field; and
+//! [`from_impls!`], the conversions of the values they take.
 
 /// Writes a handle's verbs that each start a builder of type `$builder`
 /// with one of the handle's own methods: `name(arg: Type, ...) =>
@@ -61,3 +62,23 @@ macro_rules! setters {
     };
 }
 pub(crate) use setters;
+
+/// Writes `From` impls for `$target`: each listed type becomes the value
+/// `|v| ...` makes of it.
+///
+/// ```text
+/// from_impls! { Dev:
+///     u32 => |i| Dev::Index(i);
+///     &str => |name| Dev::Name(name.to_owned());
+/// }
+/// ```
+macro_rules! from_impls {
+    ($target:ty: $($($t:ty),+ => |$v:ident| $e:expr;)*) => {$($(
+        impl From<$t> for $target {
+            fn from($v: $t) -> Self {
+                $e
+            }
+        }
+    )+)*};
+}
+pub(crate) use from_impls;

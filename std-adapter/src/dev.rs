@@ -2,6 +2,7 @@
 
 use nlwire::link::{self, IfName, Link, LinkRef};
 
+use crate::builder::from_impls;
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
 use crate::session::Session;
@@ -15,20 +16,10 @@ pub enum Dev {
     Name(String),
 }
 
-impl From<u32> for Dev {
-    fn from(i: u32) -> Self {
-        Dev::Index(i)
-    }
-}
-impl From<&str> for Dev {
-    fn from(name: &str) -> Self {
-        Dev::Name(name.to_owned())
-    }
-}
-impl From<String> for Dev {
-    fn from(name: String) -> Self {
-        Dev::Name(name)
-    }
+from_impls! { Dev:
+    u32 => |i| Dev::Index(i);
+    &str => |name| Dev::Name(name.to_owned());
+    String => |name| Dev::Name(name);
 }
 
 /// `name`, checked as the kernel checks interface names.

@@ -19,14 +19,9 @@ pub(crate) enum Goal {
 }
 
 impl Error {
-    /// The object is there (in some form): the kernel's `EEXIST`, or
-    /// `EBUSY` from the tun driver (its answer, to an `ioctl`, for a name
-    /// taken).
+    /// The kernel says the object is there (in some form): `EEXIST`.
     fn is_there(&self) -> bool {
-        match self {
-            Error::Socket(_) => self.errno_name() == Some("EBUSY"),
-            _ => self.errno_name() == Some("EEXIST"),
-        }
+        matches!(self, Error::Kernel { .. }) && self.errno_name() == Some("EEXIST")
     }
     /// The kernel, or the interface lookup, says the object is not there:
     /// `ENOENT`, `ESRCH` (IPv4 routes), `ENODEV` (links), `EADDRNOTAVAIL`
@@ -37,14 +32,9 @@ impl Error {
     }
 }
 
-/// The answer says the object is there (in some form).
-pub(crate) fn exists(sent: &Result<()>) -> bool {
-    matches!(sent, Err(e) if e.is_there())
-}
-
 /// The outcome of an `ensure()` whose request had the outcome `sent` (a
 /// failed device lookup before it included): for [`Goal::Present`], an
-/// answer that the object is there ([`exists`]) is success when `same`
+/// answer that the object is there (`EEXIST`) is success when `same`
 /// (asked only then) finds it as asked; for [`Goal::Absent`], an object that is not there is success;
 /// every other outcome is the request's own.
 pub(crate) async fn settle(
@@ -53,11 +43,11 @@ pub(crate) async fn settle(
     same: impl AsyncFnOnce() -> Result<bool>,
 ) -> Result<()> {
     match (goal, sent) {
-        (Goal::Present, sent) if exists(&sent) => {
+        (Goal::Present, Err(e)) if e.is_there() => {
             if same().await? {
                 Ok(())
             } else {
-                sent
+                Err(e)
             }
         }
         (Goal::Absent, Err(e)) if e.is_absent() => Ok(()),
@@ -69,4 +59,25 @@ pub(crate) async fn settle(
 /// matches anything.
 pub(crate) fn given<T: PartialEq>(want: Option<T>, have: Option<T>) -> bool {
     want.is_none() || want == have
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(errno: i32) -> Error {
+        Error::Kernel { errno, message: None, offset: None, index: None, failures: 1 }
+    }
+
+    #[test]
+    fn only_the_kernels_eexist_is_there() {
+        let (eexist, ebusy) = (17, 16); // asm-generic/errno-base.h
+        assert!(answer(eexist).is_there());
+        // A netlink answer of EBUSY is a plain refusal.
+        assert!(!answer(ebusy).is_there());
+        // Nor is an ioctl's EBUSY here: only tuntap.rs reads it as "there".
+        let ioctl = nlwire_rustix::Error::Sys { call: "ioctl(TUNSETIFF)", errno: nlwire_rustix::Errno::BUSY };
+        assert!(!Error::Socket(ioctl).is_there());
+        assert!(!Error::NotFound("x".into()).is_there());
+    }
 }

@@ -19,10 +19,12 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use nlwire::attr::Attrs;
 use nlwire::build::{Header, MessageWriter};
+use nlwire::link::{IpvlanMode, MacvlanMode};
 use nlwire::spec::{AttrSpec, AttrType, Key, Space};
 use nlwire::tables::rt_link::LINKINFO_ATTRS;
 use nlwire::MsgFlags;
 
+use crate::builder::from_impls;
 use crate::dev::Dev;
 use crate::error::{Error, Result};
 
@@ -70,11 +72,9 @@ impl KindValue {
             KindValue::Str(s) => [s.as_bytes(), &[0]].concat(),
             KindValue::Bytes(b) => b.clone(),
             KindValue::Flag => Vec::new(),
-            KindValue::Dev(_) => {
-                return Err(nlwire::Error::InvalidValue { what: "a device name was not resolved" })
-            }
-            KindValue::Nest(_) => {
-                return Err(nlwire::Error::InvalidValue { what: "a nest has no flat payload" })
+            KindValue::Dev(_) | KindValue::Nest(_) => {
+                let what = "a nest, or a device name not resolved, has no flat payload";
+                return Err(nlwire::Error::InvalidValue { what });
             }
         })
     }
@@ -100,60 +100,21 @@ pub enum Setting {
     Dev(String),
 }
 
-macro_rules! int_settings {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Setting {
-            fn from(v: $t) -> Self {
-                Setting::Int(v as i128)
-            }
-        }
-    )*};
-}
-int_settings!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
-
-impl From<bool> for Setting {
-    fn from(v: bool) -> Self {
-        Setting::Bool(v)
-    }
-}
-impl From<&str> for Setting {
-    fn from(v: &str) -> Self {
-        Setting::Text(v.to_owned())
-    }
-}
-impl From<String> for Setting {
-    fn from(v: String) -> Self {
-        Setting::Text(v)
-    }
-}
-impl From<IpAddr> for Setting {
-    fn from(v: IpAddr) -> Self {
-        Setting::Ip(v)
-    }
-}
-impl From<Ipv4Addr> for Setting {
-    fn from(v: Ipv4Addr) -> Self {
-        Setting::Ip(v.into())
-    }
-}
-impl From<Ipv6Addr> for Setting {
-    fn from(v: Ipv6Addr) -> Self {
-        Setting::Ip(v.into())
-    }
+from_impls! { Setting:
+    u8, u16, u32, u64, usize, i8, i16, i32, i64 => |v| Setting::Int(v as i128);
+    MacvlanMode => |v| Setting::Int((v as u32).into());
+    IpvlanMode => |v| Setting::Int((v as u16).into());
+    bool => |v| Setting::Bool(v);
+    &str => |v| Setting::Text(v.to_owned());
+    String => |v| Setting::Text(v);
+    IpAddr => |v| Setting::Ip(v);
+    Ipv4Addr, Ipv6Addr => |v| Setting::Ip(v.into());
+    &[u8] => |v| Setting::Bytes(v.to_vec());
+    Vec<u8> => |v| Setting::Bytes(v);
 }
 impl<const N: usize> From<[u8; N]> for Setting {
     fn from(v: [u8; N]) -> Self {
         Setting::Bytes(v.to_vec())
-    }
-}
-impl From<&[u8]> for Setting {
-    fn from(v: &[u8]) -> Self {
-        Setting::Bytes(v.to_vec())
-    }
-}
-impl From<Vec<u8>> for Setting {
-    fn from(v: Vec<u8>) -> Self {
-        Setting::Bytes(v)
     }
 }
 impl From<Dev> for Setting {
@@ -165,56 +126,25 @@ impl From<Dev> for Setting {
     }
 }
 
-/// An integer's width and byte order on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Width {
-    U8,
-    U16,
-    U32,
-    U64,
-    Be16,
-    Be32,
-    S8,
-    S16,
-    S32,
-    S64,
-}
-
-impl Width {
-    /// The width an integer attribute of type `ty` has (an enum's or bit
-    /// set's from its [`Scalar`](nlwire::spec::Scalar)); `None` for other types.
-    fn of(ty: AttrType) -> Option<Width> {
-        Some(match ty {
-            AttrType::U8 => Width::U8,
-            AttrType::U16 => Width::U16,
-            AttrType::U32 => Width::U32,
-            AttrType::U64 | AttrType::Uint => Width::U64,
-            AttrType::Be16 => Width::Be16,
-            AttrType::Be32 => Width::Be32,
-            AttrType::S8 => Width::S8,
-            AttrType::S16 => Width::S16,
-            AttrType::S32 => Width::S32,
-            AttrType::S64 | AttrType::Sint => Width::S64,
-            AttrType::Enum(scalar, _) | AttrType::Bits(scalar, _) => return Width::of(scalar.ty()),
-            _ => return None,
-        })
-    }
-
-    /// `v` at this width, if it fits.
-    fn value(self, v: i128) -> Option<KindValue> {
-        Some(match self {
-            Width::U8 => KindValue::U8(u8::try_from(v).ok()?),
-            Width::U16 => KindValue::U16(u16::try_from(v).ok()?),
-            Width::U32 => KindValue::U32(u32::try_from(v).ok()?),
-            Width::U64 => KindValue::U64(u64::try_from(v).ok()?),
-            Width::Be16 => KindValue::Be16(u16::try_from(v).ok()?),
-            Width::Be32 => KindValue::Be32(u32::try_from(v).ok()?),
-            Width::S8 => KindValue::U8(i8::try_from(v).ok()? as u8),
-            Width::S16 => KindValue::U16(i16::try_from(v).ok()? as u16),
-            Width::S32 => KindValue::U32(i32::try_from(v).ok()? as u32),
-            Width::S64 => KindValue::U64(i64::try_from(v).ok()? as u64),
-        })
-    }
+/// `v` as an integer attribute of type `ty` (an enum or bit set at its
+/// [`Scalar`](nlwire::spec::Scalar)'s width): `None` for a type that is no
+/// integer, `Some(None)` for a value outside the type's range.
+fn int_value(ty: AttrType, v: i128) -> Option<Option<KindValue>> {
+    use KindValue as K;
+    Some(match ty {
+        AttrType::U8 => u8::try_from(v).ok().map(K::U8),
+        AttrType::U16 => u16::try_from(v).ok().map(K::U16),
+        AttrType::U32 => u32::try_from(v).ok().map(K::U32),
+        AttrType::U64 | AttrType::Uint => u64::try_from(v).ok().map(K::U64),
+        AttrType::Be16 => u16::try_from(v).ok().map(K::Be16),
+        AttrType::Be32 => u32::try_from(v).ok().map(K::Be32),
+        AttrType::S8 => i8::try_from(v).ok().map(|v| K::U8(v as u8)),
+        AttrType::S16 => i16::try_from(v).ok().map(|v| K::U16(v as u16)),
+        AttrType::S32 => i32::try_from(v).ok().map(|v| K::U32(v as u32)),
+        AttrType::S64 | AttrType::Sint => i64::try_from(v).ok().map(|v| K::U64(v as u64)),
+        AttrType::Enum(scalar, _) | AttrType::Bits(scalar, _) => return int_value(scalar.ty(), v),
+        _ => return None,
+    })
 }
 
 /// The options of one link kind: the attributes of its `IFLA_INFO_DATA`
@@ -255,7 +185,7 @@ impl KindData {
     /// No options yet for link kind `kind` (`IFLA_INFO_KIND`), whose
     /// `IFLA_INFO_DATA` the generated spec describes; a kind without one is
     /// [`Error::UnknownName`] (give its data raw instead:
-    /// [`LinkAdd::data`](crate::LinkAdd::data)).
+    /// [`LinkAdd::data`](crate::LinkBuilder::data)).
     pub fn for_kind(kind: &str) -> Result<Self> {
         Self::chosen_by("data", kind).ok_or_else(|| Error::UnknownName(format!("IFLA_INFO_KIND {kind}")))
     }
@@ -263,7 +193,7 @@ impl KindData {
     /// No options yet for a port of a `master` kind's link: the attributes
     /// of `IFLA_INFO_SLAVE_DATA` (`"bridge"`: `IFLA_BRPORT_*`, `"bond"`:
     /// `IFLA_BOND_SLAVE_*`), sent with a link's other settings by
-    /// [`LinkSet::port_data`](crate::LinkSet::port_data). A kind whose
+    /// [`LinkSet::port_data`](crate::LinkBuilder::port_data). A kind whose
     /// ports have no options is [`Error::UnknownName`].
     ///
     /// ```
@@ -286,9 +216,7 @@ impl KindData {
     /// The space `IFLA_LINKINFO`'s attribute `attr` (`data` or
     /// `slave_data`) has for `kind`.
     fn chosen_by(attr: &str, kind: &str) -> Option<Self> {
-        let Some(AttrType::Select(select)) = LINKINFO_ATTRS.by_name(attr).map(|a| a.ty) else {
-            return None;
-        };
+        let AttrType::Select(select) = LINKINFO_ATTRS.by_name(attr)?.ty else { return None };
         select.choices.iter().find_map(|(key, ty)| match (key, ty) {
             (Key::Str(k), AttrType::Nested(space)) if *k == kind => {
                 Some(KindData { kind: Some(*k), ..KindData::new(space) })
@@ -363,26 +291,17 @@ impl KindData {
         fill: impl FnOnce(&mut KindData) -> Result<&mut KindData>,
     ) -> Result<&mut Self> {
         let spec = self.spec(name)?;
-        let AttrType::Nested(space) = spec.ty else {
-            return Err(self.refuse(spec, "is no nest"));
-        };
+        let AttrType::Nested(space) = spec.ty else { return Err(self.refuse(spec, "is no nest")) };
         let mut inner = KindData::new(space);
         fill(&mut inner)?;
         self.attrs.push((spec.id, KindValue::Nest(inner)));
         Ok(self)
     }
 
-    /// [`set`](Self::set) for a typed builder: a refusal is kept and
-    /// reported when the request is sent.
-    pub(crate) fn put(&mut self, name: &str, value: impl Into<Setting>) {
-        if let Err(e) = self.set(name, value) {
-            self.refused.get_or_insert(Box::new(e));
-        }
-    }
-
-    /// [`nest`](Self::nest) for a typed builder.
-    pub(crate) fn put_nest(&mut self, name: &str, fill: impl FnOnce(&mut KindData) -> Result<&mut KindData>) {
-        if let Err(e) = self.nest(name, fill) {
+    /// `change` ([`set`](Self::set), [`nest`](Self::nest), ...) for a
+    /// typed builder: a refusal is kept and reported when the request is sent.
+    pub(crate) fn put(&mut self, change: impl FnOnce(&mut Self) -> Result<&mut Self>) {
+        if let Err(e) = change(self) {
             self.refused.get_or_insert(Box::new(e));
         }
     }
@@ -392,14 +311,13 @@ impl KindData {
         self.refused.as_deref().cloned().map_or(Ok(()), Err)
     }
 
-    /// Raw options (an attribute chain), each attribute kept as bytes.
-    pub(crate) fn from_raw(raw: &[u8]) -> Result<Self> {
-        let mut data = KindData::new(&LINKINFO_ATTRS);
+    /// Appends the attribute chain `raw`, each attribute kept as bytes.
+    pub(crate) fn with_raw(&mut self, raw: &[u8]) -> Result<&mut Self> {
         for attr in Attrs::new(raw) {
             let attr = attr.map_err(Error::Invalid)?;
-            data.push(attr.kind(), KindValue::Bytes(attr.payload().to_vec()));
+            self.push(attr.kind(), KindValue::Bytes(attr.payload().to_vec()));
         }
-        Ok(data)
+        Ok(self)
     }
 
     fn spec(&self, name: &str) -> Result<&'static AttrSpec> {
@@ -420,12 +338,12 @@ impl KindData {
         let value = match (ty, value) {
             (AttrType::Flag, Setting::Bool(on)) => on.then_some(KindValue::Flag),
             (AttrType::Enum(_, names), Setting::Text(word)) => {
-                let Some((v, _)) = names.iter().find(|(_, n)| n.eq_ignore_ascii_case(&word)) else {
-                    return Err(self.refuse(spec, &format!("has no value named {word:?}")));
-                };
+                let named = names.iter().find(|(_, n)| n.eq_ignore_ascii_case(&word));
+                let (v, _) =
+                    named.ok_or_else(|| self.refuse(spec, &format!("has no value named {word:?}")))?;
                 Some(self.int(spec, i128::from(*v))?)
             }
-            (_, Setting::Bool(on)) if Width::of(ty).is_some() => Some(self.int(spec, i128::from(on))?),
+            (_, Setting::Bool(on)) => Some(self.int(spec, i128::from(on))?),
             (_, Setting::Int(v)) => Some(self.int(spec, v)?),
             (AttrType::U32, Setting::Dev(name)) => Some(KindValue::Dev(name)),
             (AttrType::Str, Setting::Text(s)) if !s.contains('\0') => Some(KindValue::Str(s)),
@@ -439,10 +357,12 @@ impl KindData {
     }
 
     fn int(&self, spec: &AttrSpec, v: i128) -> Result<KindValue> {
-        let Some(width) = Width::of(spec.ty) else {
-            return Err(self.refuse(spec, "takes no integer"));
+        let width = match spec.ty {
+            AttrType::Enum(scalar, _) | AttrType::Bits(scalar, _) => scalar.ty(),
+            ty => ty,
         };
-        width.value(v).ok_or_else(|| self.refuse(spec, &format!("is a {width:?}: {v} does not fit")))
+        let value = int_value(width, v).ok_or_else(|| self.refuse(spec, "takes no integer"))?;
+        value.ok_or_else(|| self.refuse(spec, &format!("is a {width:?}: {v} does not fit")))
     }
 
     /// The same options with every device name replaced by the index
@@ -451,8 +371,7 @@ impl KindData {
         &self,
         ifindex: &mut dyn FnMut(DevOption<'_>) -> std::result::Result<u32, E>,
     ) -> std::result::Result<KindData, E> {
-        let (space, kind, refused) = (self.space, self.kind, self.refused.clone());
-        let mut out = KindData { space, kind, attrs: Vec::with_capacity(self.attrs.len()), refused };
+        let mut attrs = Vec::with_capacity(self.attrs.len());
         for (id, value) in &self.attrs {
             let value = match value {
                 KindValue::Dev(name) => {
@@ -461,9 +380,9 @@ impl KindData {
                 KindValue::Nest(inner) => KindValue::Nest(inner.resolve(ifindex)?),
                 v => v.clone(),
             };
-            out.push(*id, value);
+            attrs.push((*id, value));
         }
-        Ok(out)
+        Ok(KindData { attrs, refused: self.refused.clone(), ..*self })
     }
 
     /// Writes the attributes (device names must have been resolved).
@@ -498,11 +417,9 @@ impl KindData {
     /// the same way. Options the reply does not carry (write-only ones,
     /// such as a macvlan's `macaddr_mode`) count as different.
     pub fn matches(&self, have: &Attrs<'_>) -> Result<bool> {
-        let mut ids: Vec<u16> = self.attrs.iter().map(|(id, _)| *id).collect();
-        ids.dedup();
-        for id in ids {
-            let want = self.attrs.iter().filter(|(i, _)| *i == id).map(|(_, v)| v);
-            let got: Vec<_> = have.find_all(id).collect::<nlwire::Result<_>>().map_err(Error::Malformed)?;
+        for (id, _) in &self.attrs {
+            let want = self.attrs.iter().filter(|(i, _)| i == id).map(|(_, v)| v);
+            let got: Vec<_> = have.find_all(*id).collect::<nlwire::Result<_>>().map_err(Error::Malformed)?;
             if want.clone().count() != got.len() {
                 return Ok(false);
             }
@@ -535,7 +452,7 @@ mod tests {
             match spec.ty {
                 AttrType::Enum(..) | AttrType::Bits(..) => {
                     assert!(
-                        Width::of(spec.ty).is_some(),
+                        int_value(spec.ty, 0).is_some(),
                         "{} has no width KindData can write",
                         space.kernel_name(spec)
                     )
@@ -597,7 +514,7 @@ mod tests {
     #[test]
     fn typed_refusals_wait_for_the_send() {
         let mut vlan = KindData::for_kind("vlan").unwrap();
-        vlan.put("id", 70000);
+        vlan.put(|d| d.set("id", 70000));
         assert!(matches!(vlan.check(), Err(Error::InvalidOption(_))));
     }
 }

@@ -17,24 +17,10 @@ use std::net::IpAddr;
 
 use nlwire::link::{IpvlanMode, MacvlanMode};
 use nlwire::spec::Space;
-use nlwire::tables::rt_link::{
-    BOND_SLAVE_ATTRS, LINKINFO_BOND_ATTRS, LINKINFO_BRIDGE_ATTRS, LINKINFO_GENEVE_ATTRS, LINKINFO_GRE_ATTRS,
-    LINKINFO_IPTUN_ATTRS, LINKINFO_IPVLAN_ATTRS, LINKINFO_MACVLAN_ATTRS, LINKINFO_VLAN_ATTRS,
-    LINKINFO_VRF_ATTRS, LINKINFO_VXLAN_ATTRS,
-};
+use nlwire::tables::rt_link;
 
 use crate::dev::Dev;
 use crate::kind_data::{KindData, Setting};
-
-/// The option `name` for an IPv4 address, `name6` for an IPv6 one (the
-/// tunnels' `remote`/`remote6`, vxlan's `group`/`group6`).
-fn by_family(ip: IpAddr, name: &str) -> String {
-    if ip.is_ipv4() {
-        name.to_owned()
-    } else {
-        format!("{name}6")
-    }
-}
 
 /// A typed builder over the [`KindData`] of one kind.
 pub trait KindOptions: Sized {
@@ -46,17 +32,18 @@ pub trait KindOptions: Sized {
     fn into_data(self) -> KindData;
 }
 
-/// The options of one kind, with a method per option; `$attr` is the
-/// option's name in the kind's generated spec.
+/// The options of each kind, with a method per option: `$space` is the
+/// kind's space in the generated `rt_link` tables, `$attr` the option's
+/// name there.
 macro_rules! kind_options {
-    ($(#[$doc:meta])* $name:ident, $space:expr, { $( $(#[$m:meta])* $method:ident($ty:ty) => $attr:literal; )* }) => {
+    ($($(#[$doc:meta])* $name:ident($space:ident) { $( $(#[$m:meta])* $method:ident($ty:ty) => $attr:literal; )* })*) => {$(
         $(#[$doc])*
         #[derive(Debug, Clone)]
         #[must_use = "options do nothing until given to a builder"]
         pub struct $name(KindData);
 
         impl KindOptions for $name {
-            const SPACE: &'static Space = &$space;
+            const SPACE: &'static Space = &rt_link::$space;
             fn wrap(data: KindData) -> Self {
                 $name(data)
             }
@@ -72,67 +59,25 @@ macro_rules! kind_options {
             /// Any option of the kind by its spec name (`"IFLA_..."` too);
             /// a name or value the spec refuses fails the send.
             pub fn set(mut self, name: &str, value: impl Into<Setting>) -> Self {
-                self.0.put(name, value);
+                self.0.put(|data| data.set(name, value));
                 self
             }
         }
-    };
+    )*};
 }
 
-kind_options!(
+kind_options! {
     /// `type macvlan|macvtap ...` (`IFLA_MACVLAN_*`).
-    Macvlan, LINKINFO_MACVLAN_ATTRS, {
+    Macvlan(LINKINFO_MACVLAN_ATTRS) {
         /// `mode private|vepa|bridge|passthru|source`.
         mode(MacvlanMode) => "mode";
         /// `bcqueuelen N`.
         bcqueuelen(u32) => "bc_queue_len";
+        /// `flag nopromisc|nodst|null` as `MACVLAN_FLAG_*` bits.
+        flags(u16) => "flags";
     }
-);
-
-impl Macvlan {
-    /// `macaddr add MAC` (source mode): one more allowed source.
-    pub fn macaddr_add(self, mac: [u8; 6]) -> Self {
-        self.set("macaddr_mode", "add").set("macaddr", mac)
-    }
-    /// `macaddr del MAC`.
-    pub fn macaddr_del(self, mac: [u8; 6]) -> Self {
-        self.set("macaddr_mode", "del").set("macaddr", mac)
-    }
-    /// `macaddr set MAC...`: exactly these sources.
-    pub fn macaddr_set(mut self, macs: &[[u8; 6]]) -> Self {
-        self.0.put("macaddr_mode", "set");
-        self.0.put_nest("macaddr_data", |n| {
-            for mac in macs {
-                n.add("macaddr", *mac)?;
-            }
-            Ok(n)
-        });
-        self
-    }
-    /// `macaddr flush`: no sources.
-    pub fn macaddr_flush(self) -> Self {
-        self.set("macaddr_mode", "flush")
-    }
-    /// `flag nopromisc|nodst|null` as `MACVLAN_FLAG_*` bits.
-    pub fn flags(self, flags: u16) -> Self {
-        self.set("flags", flags)
-    }
-}
-
-impl From<MacvlanMode> for Setting {
-    fn from(mode: MacvlanMode) -> Self {
-        Setting::Int((mode as u32).into())
-    }
-}
-impl From<IpvlanMode> for Setting {
-    fn from(mode: IpvlanMode) -> Self {
-        Setting::Int((mode as u16).into())
-    }
-}
-
-kind_options!(
     /// `type bridge ...` (`IFLA_BR_*`); times in hundredths of a second.
-    Bridge, LINKINFO_BRIDGE_ATTRS, {
+    Bridge(LINKINFO_BRIDGE_ATTRS) {
         /// `stp_state 0|1`.
         stp(bool) => "stp_state";
         /// `forward_delay`.
@@ -152,11 +97,8 @@ kind_options!(
         /// `mcast_snooping 0|1`.
         mcast_snooping(bool) => "mcast_snooping";
     }
-);
-
-kind_options!(
     /// `type vxlan ...` (`IFLA_VXLAN_*`).
-    Vxlan, LINKINFO_VXLAN_ATTRS, {
+    Vxlan(LINKINFO_VXLAN_ATTRS) {
         /// `id VNI`, below 2^24.
         id(u32) => "id";
         /// `dstport PORT` (4789 is IANA's; the kernel's default is 8472).
@@ -168,32 +110,15 @@ kind_options!(
         /// `dev DEV`: the underlying link.
         dev(Dev) => "link";
     }
-);
-
-impl Vxlan {
-    /// `remote|group IP`: `group` or `group6` by family.
-    pub fn remote(self, ip: IpAddr) -> Self {
-        self.set(&by_family(ip, "group"), ip)
-    }
-    /// `local IP`: `local` or `local6` by family.
-    pub fn local(self, ip: IpAddr) -> Self {
-        self.set(&by_family(ip, "local"), ip)
-    }
-}
-
-kind_options!(
     /// `type vlan ...` (`IFLA_VLAN_*`) on the parent given by `.link(..)`.
-    Vlan, LINKINFO_VLAN_ATTRS, {
+    Vlan(LINKINFO_VLAN_ATTRS) {
         /// `id ID`, 0 to 4094.
         id(u16) => "id";
         /// `protocol 802.1Q|802.1ad` as the EtherType (0x8100, 0x88a8).
         protocol(u16) => "protocol";
     }
-);
-
-kind_options!(
     /// `type bond ...` (`IFLA_BOND_*`).
-    Bond, LINKINFO_BOND_ATTRS, {
+    Bond(LINKINFO_BOND_ATTRS) {
         /// `mode` as `BOND_MODE_*` (0 balance-rr ... 6 balance-alb).
         mode(u8) => "mode";
         /// `miimon MS`.
@@ -201,29 +126,20 @@ kind_options!(
         /// `primary DEV`.
         primary(Dev) => "primary";
     }
-);
-
-kind_options!(
     /// `type ipvlan|ipvtap ...` (`IFLA_IPVLAN_*`) on the parent given by `.link(..)`.
-    Ipvlan, LINKINFO_IPVLAN_ATTRS, {
+    Ipvlan(LINKINFO_IPVLAN_ATTRS) {
         /// `mode l2|l3|l3s`.
         mode(IpvlanMode) => "mode";
         /// `bridge|private|vepa` as `IPVLAN_F_*` bits.
         flags(u16) => "flags";
     }
-);
-
-kind_options!(
     /// `type vrf ...` (`IFLA_VRF_*`).
-    Vrf, LINKINFO_VRF_ATTRS, {
+    Vrf(LINKINFO_VRF_ATTRS) {
         /// `table ID`.
         table(u32) => "table";
     }
-);
-
-kind_options!(
     /// `type geneve ...` (`IFLA_GENEVE_*`).
-    Geneve, LINKINFO_GENEVE_ATTRS, {
+    Geneve(LINKINFO_GENEVE_ATTRS) {
         /// `id VNI`.
         id(u32) => "id";
         /// `dstport PORT`.
@@ -231,18 +147,8 @@ kind_options!(
         /// `ttl N`.
         ttl(u8) => "ttl";
     }
-);
-
-impl Geneve {
-    /// `remote IP`: `remote` or `remote6` by family.
-    pub fn remote(self, ip: IpAddr) -> Self {
-        self.set(&by_family(ip, "remote"), ip)
-    }
-}
-
-kind_options!(
     /// `type ipip|sit ...` (`IFLA_IPTUN_*`).
-    Iptun, LINKINFO_IPTUN_ATTRS, {
+    Iptun(LINKINFO_IPTUN_ATTRS) {
         /// `local IP`.
         local(IpAddr) => "local";
         /// `remote IP`.
@@ -252,11 +158,8 @@ kind_options!(
         /// `dev DEV`: the underlying link.
         dev(Dev) => "link";
     }
-);
-
-kind_options!(
     /// `type gre|gretap ...` (`IFLA_GRE_*`).
-    Gre, LINKINFO_GRE_ATTRS, {
+    Gre(LINKINFO_GRE_ATTRS) {
         /// `local IP`.
         local(IpAddr) => "local";
         /// `remote IP`.
@@ -266,15 +169,57 @@ kind_options!(
         /// `dev DEV`: the underlying link.
         dev(Dev) => "link";
     }
-);
-
-kind_options!(
     /// A bond port's options (`IFLA_BOND_SLAVE_*`), as
     /// `ip link set DEV type bond_slave ...` sends them.
-    BondPort, BOND_SLAVE_ATTRS, {
+    BondPort(BOND_SLAVE_ATTRS) {
         /// `queue_id ID`: the transmit queue of the port's traffic.
         queue_id(u16) => "queue_id";
         /// `prio N`: the port's priority as the active port.
         prio(i32) => "prio";
     }
-);
+}
+
+impl Macvlan {
+    /// `macaddr add MAC` (source mode): one more allowed source.
+    pub fn macaddr_add(self, mac: [u8; 6]) -> Self {
+        self.set("macaddr_mode", "add").set("macaddr", mac)
+    }
+    /// `macaddr del MAC`.
+    pub fn macaddr_del(self, mac: [u8; 6]) -> Self {
+        self.set("macaddr_mode", "del").set("macaddr", mac)
+    }
+    /// `macaddr set MAC...`: exactly these sources.
+    pub fn macaddr_set(mut self, macs: &[[u8; 6]]) -> Self {
+        self.0.put(|data| {
+            data.set("macaddr_mode", "set")?.nest("macaddr_data", |n| {
+                for mac in macs {
+                    n.add("macaddr", *mac)?;
+                }
+                Ok(n)
+            })
+        });
+        self
+    }
+    /// `macaddr flush`: no sources.
+    pub fn macaddr_flush(self) -> Self {
+        self.set("macaddr_mode", "flush")
+    }
+}
+
+impl Vxlan {
+    /// `remote|group IP`: `group` or `group6` by family.
+    pub fn remote(self, ip: IpAddr) -> Self {
+        self.set(if ip.is_ipv4() { "group" } else { "group6" }, ip)
+    }
+    /// `local IP`: `local` or `local6` by family.
+    pub fn local(self, ip: IpAddr) -> Self {
+        self.set(if ip.is_ipv4() { "local" } else { "local6" }, ip)
+    }
+}
+
+impl Geneve {
+    /// `remote IP`: `remote` or `remote6` by family.
+    pub fn remote(self, ip: IpAddr) -> Self {
+        self.set(if ip.is_ipv4() { "remote" } else { "remote6" }, ip)
+    }
+}

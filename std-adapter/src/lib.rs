@@ -117,7 +117,7 @@ pub use handles::{
 };
 pub use iproute::{Dump, IPRoute};
 pub use kind_data::{DevOption, KindData, KindValue, Setting};
-pub use link::{LinkAdd, LinkSet};
+pub use link::{LinkAdd, LinkBuilder, LinkSet};
 pub use link_request::LinkRequest;
 pub use mdb::{MdbGet, MdbRequest};
 pub use monitor::{Event, Group, Monitor, OwnedEvent};

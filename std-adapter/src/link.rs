@@ -1,83 +1,59 @@
 //! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
 //! `link_lookup`.
 
-use nlwire::bridge::PortOptions;
-use nlwire::link::{self, IfName, Kind, Link, LinkRef, NetnsTarget};
+use nlwire::bridge::{PortOptions, PortSet};
+use nlwire::build::Builder;
+use nlwire::link::{self, Link, LinkRef, NetnsTarget};
+use nlwire::tables::rt_link::LINKINFO_BRPORT_ATTRS;
 
 use std::future::Future;
 
 use crate::builder::setters;
 use crate::dev::{given_index, ifindex, Dev};
-use crate::ensure::{exists, given, settle, Goal};
+use crate::ensure::{settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::LinkHandle;
 use crate::kind_data::KindData;
 use crate::kinds::{
     Bond, BondPort, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan,
 };
-use crate::link_request::{devices, KindSpec, LinkRequest, Payload, Pending, Port, Target};
+use crate::link_request::{lower, KindSpec, LinkRequest, Payload, Pending, Target};
 use crate::owned::OwnedMessage;
 use crate::session::{dump_verb, Keep, Session};
 
-macro_rules! settings_setters {
-    () => {
-        setters! {
-            /// Sets the MTU.
-            mtu(mtu: u32) => pending.mtu = Some(mtu);
-            /// Sets the link up.
-            up() => pending.up = Some(true);
-            /// Sets the link down.
-            down() => pending.up = Some(false);
-            /// Sets the hardware address.
-            address(address: &[u8]) => pending.address = Some(address.to_vec());
-            /// Enslaves it to a bridge or bond.
-            master(master: impl Into<Dev>) => pending.master = Some(Some(master.into()));
-            /// Sets the alias.
-            alias(alias: &str) => pending.alias = Some(alias.to_owned());
-            /// Sets the transmit queue length.
-            txqlen(txqlen: u32) => pending.txqlen = Some(txqlen);
-            /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
-            /// macvtap, vlan, ipvlan.
-            link(parent: impl Into<Dev>) => pending.link = Some(parent.into());
-            /// Its options as a port of its bridge (`IFLA_INFO_SLAVE_DATA`,
-            /// as `ip link set DEV type bridge_slave cost 10 guard on` sends
-            /// them; the master's kind goes in `IFLA_INFO_SLAVE_KIND` where ip
-            /// and pyroute2 send `IFLA_INFO_KIND` "bridge_slave": the kernel
-            /// reads either by the link's master):
-            /// `.master("br0").bridge_port(PortOptions { cost: Some(10), guard:
-            /// Some(true), ..Default::default() })`. When the builder makes the
-            /// link or gives it its master, they are sent after that, in a
-            /// request of their own; if the kernel refuses them then, a link
-            /// the builder made is deleted again (a master it gave stays).
-            bridge_port(options: PortOptions) => pending.port = Some(Port::Bridge(options));
-            /// Its options as a port of its master, by name
-            /// ([`KindData::for_port`]), as [`bridge_port`](Self::bridge_port)
-            /// sends them.
-            port_data(data: KindData) => pending.port = Some(Port::Data(data));
-        }
-        /// Its options as a port of its bond (`IFLA_INFO_SLAVE_DATA`, as
-        /// `ip link set DEV type bond_slave queue_id 2 prio 5` sends them):
-        /// `.master("bond0").bond_port(|p| p.queue_id(2).prio(5))`, sent as
-        /// [`bridge_port`](Self::bridge_port) sends its options.
-        pub fn bond_port(self, options: impl FnOnce(BondPort) -> BondPort) -> Self {
-            let port = BondPort::wrap(KindData::for_port_in("bond", BondPort::SPACE));
-            self.port_data(options(port).into_data())
-        }
-    };
+/// A link being built: one to add (`T` its name: [`LinkAdd`]) or one to
+/// change (`T` the [`Dev`]: [`LinkSet`]). Its kind is chosen with a typed
+/// closure per common kind (the options checked against the kind's
+/// generated spec), any kind by name with [`kind`](Self::kind), its options
+/// by name ([`kind_data`](Self::kind_data)) or raw ([`data`](Self::data)).
+#[must_use = "a request does nothing until it is sent"]
+pub struct LinkBuilder<S, T> {
+    ipr: S,
+    target: T,
+    pending: Pending,
 }
 
-/// Sends the port options split off a link's request
-/// ([`LinkRequest::split_port`]); if the kernel refuses them, the link the
-/// request made (`made`) is deleted again, so that nothing is left changed.
-async fn send_port<S: Session>(ipr: &mut S, port: Option<LinkRequest>, made: Option<&IfName>) -> Result<()> {
-    let Some(port) = port else { return Ok(()) };
-    let sent = ipr.request(&port).await.map(drop);
-    if let (Err(_), Some(name)) = (&sent, made) {
-        // The refusal is the error to report.
-        let _ = ipr.request(&link::Del(LinkRef::Name(name.clone()))).await;
-    }
-    sent
-}
+/// `ip link add NAME type KIND ...` being built.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// ipr.link().add("test0").veth("test1").mtu(9000).send()?;
+/// ipr.link().add("mvt0").kind("macvtap").link("test0").send()?;
+/// ipr.link().add("br0").bridge(|b| b.stp(true)).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+pub type LinkAdd<S> = LinkBuilder<S, String>;
+
+/// `ip link set DEV ... [type KIND OPTIONS]` being built; a kind's options
+/// go in `IFLA_LINKINFO` as ip sends them.
+///
+/// ```no_run
+/// # let mut ipr = nlwire_std::IPRoute::new()?;
+/// ipr.link().set("mv0").macvlan(|m| m.macaddr_add([2, 0, 0, 0, 0, 1])).send()?;
+/// ipr.link().set("br0").up().bridge(|b| b.stp(true)).send()?;
+/// # Ok::<(), nlwire_std::Error>(())
+/// ```
+pub type LinkSet<S> = LinkBuilder<S, Dev>;
 
 /// One method per kind with typed options: `$method(|o| o...)` names the
 /// kind `$kind` with the options the closure gives.
@@ -90,98 +66,167 @@ macro_rules! typed_kinds {
     )*};
 }
 
-/// The kind of a link being added or changed: a typed closure per common
-/// kind (its options checked against the kind's generated spec), any kind by
-/// name with [`kind`](LinkAdd::kind), its options by name
-/// ([`kind_data`](LinkAdd::kind_data)) or raw ([`data`](LinkAdd::data)).
-macro_rules! kind_setters {
-    () => {
-        typed_kinds! {
-            /// `type macvlan` with options: `.link("eth0").macvlan(|m| m.mode(MacvlanMode::Bridge))`.
-            macvlan(Macvlan) = "macvlan";
-            /// `type macvtap` with options (the same as a macvlan's).
-            macvtap(Macvlan) = "macvtap";
-            /// `type bridge` with options: `.bridge(|b| b.stp(true))`.
-            bridge(Bridge) = "bridge";
-            /// `type vxlan` with options: `.vxlan(|v| v.id(42).port(4789))`.
-            vxlan(Vxlan) = "vxlan";
-            /// `type vlan` with options: `.link("eth0").vlan(|v| v.id(5))`.
-            vlan(Vlan) = "vlan";
-            /// `type bond` with options: `.bond(|b| b.mode(4).miimon(100))`.
-            bond(Bond) = "bond";
-            /// `type ipvlan` with options: `.link("eth0").ipvlan(|i| i.mode(IpvlanMode::L3))`.
-            ipvlan(Ipvlan) = "ipvlan";
-            /// `type vrf` with options: `.vrf(|v| v.table(10))`.
-            vrf(Vrf) = "vrf";
-            /// `type geneve` with options: `.geneve(|g| g.id(5).remote(ip))`.
-            geneve(Geneve) = "geneve";
-            /// `type gre` with options: `.gre(|g| g.local(a).remote(b))`.
-            gre(Gre) = "gre";
-            /// `type gretap` with options (the same as a gre's).
-            gretap(Gre) = "gretap";
-            /// `type ipvtap` with options (the same as an ipvlan's).
-            ipvtap(Ipvlan) = "ipvtap";
-            /// `type ipip` with options: `.ipip(|t| t.local(a).remote(b))`.
-            ipip(Iptun) = "ipip";
-            /// `type sit` with options (the same as an ipip's).
-            sit(Iptun) = "sit";
-        }
-        /// Any kind by name (`IFLA_INFO_KIND`), with the options
-        /// [`data`](Self::data) gives, before or after.
-        pub fn kind(mut self, kind: &str) -> Self {
-            let data = self.kind.take().and_then(|k| k.data);
-            self.kind = Some(KindSpec { data, ..KindSpec::named(kind) });
-            self
-        }
-        /// The kind and options of `data` ([`KindData::for_kind`]).
-        pub fn kind_data(mut self, data: KindData) -> Self {
-            let mut kind = KindSpec::named(data.kind().unwrap_or_default());
-            kind.data = Some(Payload::Data(data));
-            self.kind = Some(kind);
-            self
-        }
-        /// Raw `IFLA_INFO_DATA` (an attribute chain) for the kind named
-        /// by [`kind`](Self::kind), sent as given.
-        pub fn data(mut self, raw: &[u8]) -> Self {
-            let kind = self.kind.get_or_insert_with(|| KindSpec::named(""));
-            kind.data = Some(Payload::Raw(raw.to_vec()));
-            self
-        }
-        fn typed<K: KindOptions>(self, kind: &str, options: impl FnOnce(K) -> K) -> Self {
-            let data = options(K::wrap(KindData::new(K::SPACE))).into_data();
-            let mut this = self.kind(kind);
-            if let Some(spec) = this.kind.as_mut() {
-                spec.data = Some(Payload::Data(data));
-            }
-            this
-        }
-    };
+impl<S, T> LinkBuilder<S, T> {
+    setters! {
+        /// Sets the MTU.
+        mtu(mtu: u32) => pending.settings.mtu = Some(mtu);
+        /// Sets the link up.
+        up() => pending.settings.up = Some(true);
+        /// Sets the link down.
+        down() => pending.settings.up = Some(false);
+        /// Sets the hardware address.
+        address(address: &[u8]) => pending.address = Some(address.to_vec());
+        /// Enslaves it to a bridge or bond.
+        master(master: impl Into<Dev>) => pending.master = Some(Some(master.into()));
+        /// Sets the alias.
+        alias(alias: &str) => pending.alias = Some(alias.to_owned());
+        /// Sets the transmit queue length.
+        txqlen(txqlen: u32) => pending.settings.txqlen = Some(txqlen);
+        /// `link DEV`: the parent / lower link (`IFLA_LINK`) of a macvlan,
+        /// macvtap, vlan, ipvlan.
+        link(parent: impl Into<Dev>) => pending.link = Some(parent.into());
+        /// Its options as a port of its master, by name
+        /// ([`KindData::for_port`]), as [`bridge_port`](Self::bridge_port)
+        /// sends them.
+        port_data(data: KindData) => pending.port = Some(data);
+    }
+    /// Its options as a port of its bridge (`IFLA_INFO_SLAVE_DATA`,
+    /// as `ip link set DEV type bridge_slave cost 10 guard on` sends
+    /// them; the master's kind goes in `IFLA_INFO_SLAVE_KIND` where ip
+    /// and pyroute2 send `IFLA_INFO_KIND` "bridge_slave": the kernel
+    /// reads either by the link's master):
+    /// `.master("br0").bridge_port(PortOptions { cost: Some(10), guard:
+    /// Some(true), ..Default::default() })`. When the builder makes the
+    /// link or gives it its master, they are sent after that, in a
+    /// request of their own; if the kernel refuses them then, a link
+    /// the builder made is deleted again (a master it gave stays).
+    pub fn bridge_port(self, options: PortOptions) -> Self {
+        let mut port = KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS);
+        port.put(|port| port.with_raw(&brport_attrs(options)?));
+        self.port_data(port)
+    }
+    /// Its options as a port of its bond (`IFLA_INFO_SLAVE_DATA`, as
+    /// `ip link set DEV type bond_slave queue_id 2 prio 5` sends them):
+    /// `.master("bond0").bond_port(|p| p.queue_id(2).prio(5))`, sent as
+    /// [`bridge_port`](Self::bridge_port) sends its options.
+    pub fn bond_port(self, options: impl FnOnce(BondPort) -> BondPort) -> Self {
+        let port = BondPort::wrap(KindData::for_port_in("bond", BondPort::SPACE));
+        self.port_data(options(port).into_data())
+    }
+    typed_kinds! {
+        /// `type macvlan` with options: `.link("eth0").macvlan(|m| m.mode(MacvlanMode::Bridge))`.
+        macvlan(Macvlan) = "macvlan";
+        /// `type macvtap` with options (the same as a macvlan's).
+        macvtap(Macvlan) = "macvtap";
+        /// `type bridge` with options: `.bridge(|b| b.stp(true))`.
+        bridge(Bridge) = "bridge";
+        /// `type vxlan` with options: `.vxlan(|v| v.id(42).port(4789))`.
+        vxlan(Vxlan) = "vxlan";
+        /// `type vlan` with options: `.link("eth0").vlan(|v| v.id(5))`.
+        vlan(Vlan) = "vlan";
+        /// `type bond` with options: `.bond(|b| b.mode(4).miimon(100))`.
+        bond(Bond) = "bond";
+        /// `type ipvlan` with options: `.link("eth0").ipvlan(|i| i.mode(IpvlanMode::L3))`.
+        ipvlan(Ipvlan) = "ipvlan";
+        /// `type vrf` with options: `.vrf(|v| v.table(10))`.
+        vrf(Vrf) = "vrf";
+        /// `type geneve` with options: `.geneve(|g| g.id(5).remote(ip))`.
+        geneve(Geneve) = "geneve";
+        /// `type gre` with options: `.gre(|g| g.local(a).remote(b))`.
+        gre(Gre) = "gre";
+        /// `type gretap` with options (the same as a gre's).
+        gretap(Gre) = "gretap";
+        /// `type ipvtap` with options (the same as an ipvlan's).
+        ipvtap(Ipvlan) = "ipvtap";
+        /// `type ipip` with options: `.ipip(|t| t.local(a).remote(b))`.
+        ipip(Iptun) = "ipip";
+        /// `type sit` with options (the same as an ipip's).
+        sit(Iptun) = "sit";
+    }
+    /// Any kind by name (`IFLA_INFO_KIND`), with the options
+    /// [`data`](Self::data) gives, before or after.
+    pub fn kind(mut self, kind: &str) -> Self {
+        let data = self.pending.kind.take().and_then(|k| k.data);
+        self.pending.kind = Some(KindSpec::named(kind, data));
+        self
+    }
+    /// Raw `IFLA_INFO_DATA` (an attribute chain) for the kind named
+    /// by [`kind`](Self::kind), sent as given.
+    pub fn data(mut self, raw: &[u8]) -> Self {
+        let kind = self.pending.kind.get_or_insert_with(|| KindSpec::named("", None));
+        kind.data = Some(Payload::Raw(raw.to_vec()));
+        self
+    }
+    /// The kind and options of `data` ([`KindData::for_kind`]).
+    pub fn kind_data(self, data: KindData) -> Self {
+        self.with_kind(data.kind().unwrap_or_default(), data)
+    }
+    fn typed<K: KindOptions>(self, kind: &str, options: impl FnOnce(K) -> K) -> Self {
+        self.with_kind(kind, options(K::wrap(KindData::new(K::SPACE))).into_data())
+    }
+    fn with_kind(mut self, kind: &str, data: KindData) -> Self {
+        self.pending.kind = Some(KindSpec::named(kind, Some(Payload::Data(data))));
+        self
+    }
 }
 
-/// `ip link add NAME type KIND ...` being built.
-///
-/// ```no_run
-/// # let mut ipr = nlwire_std::IPRoute::new()?;
-/// ipr.link().add("test0").veth("test1").mtu(9000).send()?;
-/// ipr.link().add("mvt0").kind("macvtap").link("test0").send()?;
-/// ipr.link().add("br0").bridge(|b| b.stp(true)).send()?;
-/// # Ok::<(), nlwire_std::Error>(())
-/// ```
-#[must_use = "a request does nothing until it is sent"]
-pub struct LinkAdd<S> {
-    ipr: S,
-    name: String,
-    kind: Option<KindSpec>,
-    pending: Pending,
+impl<S: Session, T> LinkBuilder<S, T> {
+    /// The request for `target`, with every device it names looked up on
+    /// the session (each checked to exist). A dry run of the request, each
+    /// device at index 0, names them; its errors are the real run's.
+    async fn resolved(&mut self, target: Target) -> Result<LinkRequest> {
+        let mut devs = Vec::new();
+        let _ = LinkRequest::new(&target, &self.pending, &mut |dev| {
+            devs.push(dev.clone());
+            Ok(0)
+        });
+        let mut found = Vec::new();
+        for dev in devs {
+            let index = ifindex(&mut self.ipr, &dev).await?;
+            found.push((dev, index));
+        }
+        LinkRequest::new(&target, &self.pending, &mut |dev| {
+            let index = found.iter().find(|(d, _)| d == dev).map(|(_, i)| *i);
+            index.ok_or_else(|| Error::NotFound(format!("{dev:?}")))
+        })
+    }
+}
+
+/// A bridge port's `options` as the core's [`PortSet`] writes them: the
+/// `IFLA_BRPORT_*` attributes of its `IFLA_PROTINFO`. A state above 4 is
+/// [`Error::Invalid`].
+fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
+    let mut buf = [0u8; 512];
+    let mut b = Builder::new(&mut buf);
+    b.push(&PortSet { ifindex: 1, options }, 0).map_err(Error::Invalid)?;
+    let protinfo = match nlwire::Messages::new(b.as_bytes()).next() {
+        Some(msg) => Link::parse(&msg?)?.protinfo()?,
+        None => None,
+    };
+    Ok(protinfo.map_or_else(Vec::new, |attrs| attrs.bytes().to_vec()))
+}
+
+/// Sends `request`, then the port options split off it
+/// ([`LinkRequest::split_port`]) in a request of their own; if the kernel
+/// refuses those, a link the request made is deleted again, so that
+/// nothing is left changed.
+async fn send_split<S: Session>(ipr: &mut S, mut request: LinkRequest) -> Result<()> {
+    let port = request.split_port();
+    ipr.request(&request).await?;
+    let Some(port) = port else { return Ok(()) };
+    let sent = ipr.request(&port).await.map(drop);
+    if let (Err(_), Some(name)) = (&sent, request.new_name()) {
+        // The refusal is the error to report.
+        let _ = ipr.request(&link::Del(LinkRef::Name(name.clone()))).await;
+    }
+    sent
 }
 
 impl<S> LinkAdd<S> {
-    settings_setters!();
-    kind_setters!();
-
-    setters! {
-        /// `type veth peer name PEER`.
-        veth(peer: &str) => kind = Some(KindSpec { peer: Some(peer.to_owned()), ..KindSpec::named("veth") });
+    /// `type veth peer name PEER`.
+    pub fn veth(mut self, peer: &str) -> Self {
+        self.pending.kind = Some(KindSpec { peer: Some(peer.to_owned()), ..KindSpec::named("veth", None) });
+        self
     }
     /// `type ifb`.
     pub fn ifb(self) -> Self {
@@ -191,48 +236,19 @@ impl<S> LinkAdd<S> {
     pub fn wireguard(self) -> Self {
         self.kind("wireguard")
     }
-}
-
-impl<S> LinkAdd<S> {
     /// The request this builder sends, for batches; every device must be
     /// given by index here.
     pub fn request(&self) -> Result<LinkRequest> {
-        let target = Target::New(self.name.clone());
-        LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0.single()
+        LinkRequest::new(&Target::New(self.target.clone()), &self.pending, &mut given_index)?.single()
     }
-}
-
-/// The indexes of `devs` on `ipr` (each checked to exist), and a lookup
-/// in them for [`LinkRequest::new`].
-async fn look_up<S: Session>(ipr: &mut S, devs: Vec<Dev>) -> Result<impl FnMut(&Dev) -> Result<u32>> {
-    let mut found = Vec::with_capacity(devs.len());
-    for dev in devs {
-        let index = ifindex(ipr, &dev).await?;
-        found.push((dev, index));
-    }
-    Ok(move |dev: &Dev| {
-        found
-            .iter()
-            .find(|(d, _)| d == dev)
-            .map(|(_, i)| *i)
-            .ok_or_else(|| Error::NotFound(format!("{dev:?}")))
-    })
 }
 
 impl<S: Session> LinkAdd<S> {
-    /// The request, with every device it names looked up on the session.
-    async fn resolved(&mut self) -> Result<(LinkRequest, Option<KindData>)> {
-        let mut index = look_up(&mut self.ipr, devices(self.kind.as_ref(), &self.pending)).await?;
-        LinkRequest::new(&Target::New(self.name.clone()), self.kind.as_ref(), &self.pending, &mut index)
-    }
-
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (mut request, _) = self.resolved().await?;
-            let port = request.split_port();
-            self.ipr.request(&request).await?;
-            send_port(&mut self.ipr, port, request.new_name()).await
+            let request = self.resolved(Target::New(self.target.clone())).await?;
+            send_split(&mut self.ipr, request).await
         })
     }
     /// Sends the request, counting as done a link of that name that is
@@ -255,146 +271,59 @@ impl<S: Session> LinkAdd<S> {
     /// ```
     pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
-            let (mut request, data) = self.resolved().await?;
-            let port = request.split_port();
-            let ipr = &mut self.ipr;
-            let sent = ipr.request(&request).await.map(drop);
-            if !exists(&sent) {
-                sent?;
-                return send_port(ipr, port, request.new_name()).await;
-            }
+            let mut request = self.resolved(Target::New(self.target.clone())).await?;
+            let sent = send_split(&mut self.ipr, request.clone()).await;
+            let (port, ipr) = (request.split_port(), &mut self.ipr);
             settle(Goal::Present, sent, async || {
                 let Some(name) = request.new_name() else { return Ok(false) };
                 let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
-                if !port.map_or(Ok(true), |port| port.port_matches(&Link::parse(&have.message())?))? {
+                let msg = have.message();
+                let have = Link::parse(&msg)?;
+                let port_matches = port.as_ref().map_or(Ok(true), |port| port.port_matches(&have));
+                if !request.same_link(&have)? || !port_matches? {
                     return Ok(false);
                 }
-                let verdict = request.with_add(|want| compare(&have, want, data.as_ref())).transpose()?;
-                Ok(match verdict {
-                    Some(Verdict::Same) => true,
-                    Some(Verdict::Differs) | None => false,
-                    Some(Verdict::PeerAt(index)) => {
-                        let peer = ipr.get(&link::Get(LinkRef::Index(index))).await?;
-                        request.with_add(|want| named(&peer, want)).transpose()?.unwrap_or(false)
-                    }
-                })
+                // A veth's peer, when it lives in this namespace: by the index in IFLA_LINK.
+                let Some(peer) = request.peer() else { return Ok(true) };
+                let (Some(index), None) = (lower(&have)?, have.link_netnsid().ok().flatten()) else {
+                    return Ok(false);
+                };
+                let got = ipr.get(&link::Get(LinkRef::Index(index))).await?;
+                Ok(Link::parse(&got.message())?.ifname()? == Some(peer.as_str()))
             })
             .await
         })
     }
 }
 
-/// How an existing link compares with the one an add asked for.
-enum Verdict {
-    Same,
-    Differs,
-    /// The same if the link at this index is the veth peer asked for.
-    PeerAt(u32),
-}
-
-/// Compares the link `have` (a GET reply) with `want`'s kind, its options
-/// `data` and settings.
-fn compare(have: &OwnedMessage, want: &link::Add<'_>, data: Option<&KindData>) -> Result<Verdict> {
-    let msg = have.message();
-    let have = Link::parse(&msg)?;
-    let s = &want.settings;
-    // IFLA_LINK is signed; a negative one names no link here.
-    let lower = have.link()?.and_then(|i| u32::try_from(i).ok());
-    let info = have.linkinfo()?;
-    let same_options = match (data, &info) {
-        (None, _) => true,
-        (Some(data), Some(info)) => data.matches(&info.data()?.unwrap_or_default())?,
-        (Some(data), None) => data.is_empty(),
-    };
-    let same = info.as_ref().map(|i| i.kind()).transpose()?.flatten() == Some(want.kind.name())
-        && same_options
-        && given(s.mtu, have.mtu()?)
-        && given(s.address, have.address()?)
-        && given(s.master, have.master()?)
-        && given(s.alias, have.alias()?)
-        && given(s.txqlen, have.txqlen()?)
-        && given(s.link, lower)
-        && given(s.up, Some(have.flags().contains(link::IfFlags::UP)));
-    Ok(match (&want.kind, same) {
-        (_, false) => Verdict::Differs,
-        // The peer, when it lives in this namespace: by the index in IFLA_LINK.
-        (Kind::Veth { peer: Some(_) }, true) => {
-            match lower.filter(|_| have.link_netnsid().ok().flatten().is_none()) {
-                Some(index) => Verdict::PeerAt(index),
-                None => Verdict::Differs,
-            }
-        }
-        (_, true) => Verdict::Same,
-    })
-}
-
-/// Whether the link `peer` (a GET reply) has the veth peer name `want` asked for.
-fn named(peer: &OwnedMessage, want: &link::Add<'_>) -> Result<bool> {
-    let Kind::Veth { peer: Some(name) } = &want.kind else { return Ok(false) };
-    let msg = peer.message();
-    Ok(Link::parse(&msg)?.ifname()? == Some(name.as_str()))
-}
-
-/// `ip link set DEV ... [type KIND OPTIONS]` being built; a kind's options
-/// go in `IFLA_LINKINFO` as ip sends them.
-///
-/// ```no_run
-/// # let mut ipr = nlwire_std::IPRoute::new()?;
-/// ipr.link().set("mv0").macvlan(|m| m.macaddr_add([2, 0, 0, 0, 0, 1])).send()?;
-/// ipr.link().set("br0").up().bridge(|b| b.stp(true)).send()?;
-/// # Ok::<(), nlwire_std::Error>(())
-/// ```
-#[must_use = "a request does nothing until it is sent"]
-pub struct LinkSet<S> {
-    ipr: S,
-    dev: Dev,
-    kind: Option<KindSpec>,
-    pending: Pending,
-}
-
 impl<S> LinkSet<S> {
-    settings_setters!();
-    kind_setters!();
-
     setters! {
         /// `nomaster`.
         nomaster() => pending.master = Some(None);
         /// Renames the link.
         name(name: &str) => pending.rename = Some(name.to_owned());
         /// Moves it to the namespace of process `pid`.
-        netns_pid(pid: u32) => pending.netns = Some(NetnsTarget::Pid(pid));
+        netns_pid(pid: u32) => pending.settings.netns = Some(NetnsTarget::Pid(pid));
     }
-    /// A rename must select the link by index.
-    fn renames_by_name(&self) -> bool {
-        matches!((&self.dev, &self.pending.rename), (Dev::Name(_), Some(_)))
-    }
-}
-
-impl<S> LinkSet<S> {
     /// The request this builder sends, for batches; every device must be
     /// given by index here.
     pub fn request(&self) -> Result<LinkRequest> {
-        let target = Target::Existing(LinkRef::Index(given_index(&self.dev)?));
-        LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut given_index)?.0.single()
+        let target = Target::Existing(LinkRef::Index(given_index(&self.target)?));
+        LinkRequest::new(&target, &self.pending, &mut given_index)?.single()
     }
 }
 
 impl<S: Session> LinkSet<S> {
     /// Sends the request and waits for the kernel's ACK.
     pub fn send(mut self) -> S::Output<impl Future<Output = Result<()>>> {
-        let renames_by_name = self.renames_by_name();
         S::finish(async move {
-            let target = if renames_by_name {
-                LinkRef::Index(ifindex(&mut self.ipr, &self.dev).await?)
-            } else {
-                self.dev.link_ref()?
+            // A rename must select the link by index.
+            let target = match (&self.target, &self.pending.rename) {
+                (Dev::Name(_), Some(_)) => LinkRef::Index(ifindex(&mut self.ipr, &self.target).await?),
+                _ => self.target.link_ref()?,
             };
-            let mut index = look_up(&mut self.ipr, devices(self.kind.as_ref(), &self.pending)).await?;
-            let target = Target::Existing(target);
-            let (mut request, _) = LinkRequest::new(&target, self.kind.as_ref(), &self.pending, &mut index)?;
-            let port = request.split_port();
-            self.ipr.request(&request).await?;
-            send_port(&mut self.ipr, port, None).await
+            let request = self.resolved(Target::Existing(target)).await?;
+            send_split(&mut self.ipr, request).await
         })
     }
 }
@@ -403,11 +332,11 @@ impl<S> LinkHandle<S> {
     /// `ip link add NAME ...`: choose the kind with `.veth(..)`, `.bridge(..)`, ...
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
     pub fn add(self, name: &str) -> LinkAdd<S> {
-        LinkAdd { ipr: self.ipr, name: name.to_owned(), kind: None, pending: Pending::default() }
+        LinkBuilder { ipr: self.ipr, target: name.to_owned(), pending: Pending::default() }
     }
     /// `ip link set DEV ...`.
     pub fn set(self, dev: impl Into<Dev>) -> LinkSet<S> {
-        LinkSet { ipr: self.ipr, dev: dev.into(), kind: None, pending: Pending::default() }
+        LinkBuilder { ipr: self.ipr, target: dev.into(), pending: Pending::default() }
     }
 }
 
@@ -464,9 +393,8 @@ impl<S: Session> LinkHandle<S> {
         self,
         mut predicate: impl FnMut(&Link<'_>) -> bool,
     ) -> S::Output<impl Future<Output = Result<Vec<u32>>>> {
-        let ipr = self.ipr;
         S::finish(async move {
-            let mut dump = ipr.dump(&link::Dump::default(), Keep::All).await?;
+            let mut dump = self.ipr.dump(&link::Dump::default(), Keep::All).await?;
             let mut out = Vec::new();
             while let Some(msg) = S::next(&mut dump).await? {
                 let link = Link::parse(&msg).map_err(Error::Malformed)?;

@@ -2,37 +2,31 @@
 //! setting, kind option and port option fixed and every device given by
 //! index, made from the builder's settings (devices still by name) and kind.
 
-use nlwire::bridge::{PortOptions, PortSet};
-use nlwire::build::{Builder, Header, MessageWriter, Request};
-use nlwire::link::{self, ifla, info, IfName, Kind, Link, LinkRef, LinkSettings, NetnsTarget};
+use nlwire::build::{Header, MessageWriter, Request};
+use nlwire::link::{self, ifla, info, IfName, Kind, Link, LinkRef, LinkSettings};
+
+use nlwire::tables::rt_link::LINKINFO_ATTRS;
 
 use crate::dev::{ifname, Dev};
+use crate::ensure::given;
 use crate::error::{Error, Result};
 use crate::kind_data::KindData;
 
-/// A builder's settings; those that name other links are resolved to
-/// indexes when the request is made.
+/// A builder's kind and settings; those that name other links are
+/// resolved to indexes when the request is made.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Pending {
-    pub mtu: Option<u32>,
-    pub up: Option<bool>,
+    pub kind: Option<KindSpec>,
+    /// The mtu, up/down, queue length and namespace; the settings below
+    /// take their place when the request is made.
+    pub settings: LinkSettings<'static>,
     pub address: Option<Vec<u8>>,
     pub master: Option<Option<Dev>>,
     pub alias: Option<String>,
-    pub txqlen: Option<u32>,
     pub link: Option<Dev>,
-    pub netns: Option<NetnsTarget>,
     pub rename: Option<String>,
-    pub port: Option<Port>,
-}
-
-/// The link's options as a port of its master (`IFLA_INFO_SLAVE_DATA`).
-#[derive(Debug, Clone)]
-pub(crate) enum Port {
-    /// A bridge port's, written as the core's [`PortSet`] writes them.
-    Bridge(PortOptions),
-    /// Any master kind's, by name ([`KindData::for_port`]).
-    Data(KindData),
+    /// Port options ([`KindData::for_port`]).
+    pub port: Option<KindData>,
 }
 
 /// The kind a builder names, with its options.
@@ -54,10 +48,13 @@ pub(crate) enum Payload {
 }
 
 impl KindSpec {
-    pub fn named(name: &str) -> Self {
-        KindSpec { name: name.to_owned(), peer: None, data: None }
+    pub fn named(name: &str, data: Option<Payload>) -> Self {
+        KindSpec { name: name.to_owned(), peer: None, data }
     }
 }
+
+/// The index of a device, as the request's maker looks it up.
+type Index<'a> = &'a mut dyn FnMut(&Dev) -> Result<u32>;
 
 /// Which link a request is about.
 #[derive(Debug, Clone)]
@@ -75,74 +72,55 @@ pub(crate) enum Target {
 pub struct LinkRequest {
     new: Option<IfName>,
     target: Option<LinkRef>,
-    rename: Option<IfName>,
-    pending: Pending,
-    master: Option<u32>,
-    link: Option<u32>,
+    /// The settings, every device by index, but for the two it borrows:
+    settings: LinkSettings<'static>,
+    address: Option<Vec<u8>>,
+    alias: Option<String>,
     kind: Option<ReadyKind>,
-    port: Option<ReadyPort>,
+    /// Port options, their master's kind (`IFLA_INFO_SLAVE_KIND`) as their
+    /// kind, every device resolved.
+    port: Option<KindData>,
 }
 
-/// Port options with their master's kind (`IFLA_INFO_SLAVE_KIND`), every
-/// device resolved.
-#[derive(Debug, Clone)]
-struct ReadyPort {
-    master: &'static str,
-    data: KindData,
-}
-
-/// A kind with its options as the bytes of `IFLA_INFO_DATA`.
+/// A kind with its options as values (for `ensure()` to compare) and as
+/// the bytes of `IFLA_INFO_DATA`.
 #[derive(Debug, Clone)]
 struct ReadyKind {
     name: String,
     peer: Option<IfName>,
+    options: Option<KindData>,
     data: Option<Vec<u8>>,
 }
 
-/// The core's request for a [`LinkRequest`].
-enum Core<'a> {
-    Add(link::Add<'a>),
-    Set(link::Set<'a>),
-}
-
 impl LinkRequest {
-    /// The request for `target`, with `kind` and `pending`, every device
-    /// given as the index `index` finds; also the kind's options as values,
-    /// for `ensure()` to compare.
-    pub(crate) fn new(
-        target: &Target,
-        kind: Option<&KindSpec>,
-        pending: &Pending,
-        index: &mut dyn FnMut(&Dev) -> Result<u32>,
-    ) -> Result<(LinkRequest, Option<KindData>)> {
+    /// The request for `target` with `pending`, every device given as the
+    /// index `index` finds.
+    pub(crate) fn new(target: &Target, pending: &Pending, index: Index) -> Result<LinkRequest> {
         let (new, target) = match target {
             Target::New(name) => (Some(ifname(name)?), None),
             Target::Existing(link) => (None, Some(link.clone())),
         };
-        if new.is_some() && kind.is_none() {
-            return Err(Error::Invalid(nlwire::Error::InvalidValue { what: "link add needs a kind" }));
+        if new.is_some() && pending.kind.is_none() {
+            return Err(Error::invalid("link add needs a kind"));
         }
         let master = match &pending.master {
             Some(Some(dev)) => Some(index(dev)?),
             Some(None) => Some(0),
             None => None,
         };
-        let link = pending.link.as_ref().map(&mut *index).transpose()?;
-        let (kind, data) = match kind {
-            Some(kind) => {
-                let (ready, data) = ReadyKind::new(kind, index)?;
-                (Some(ready), data)
-            }
-            None => (None, None),
+        let settings = LinkSettings {
+            name: pending.rename.as_deref().map(ifname).transpose()?,
+            master,
+            link: pending.link.as_ref().map(&mut *index).transpose()?,
+            ..pending.settings.clone()
         };
-        let rename = pending.rename.as_deref().map(ifname).transpose()?;
-        let port = pending.port.as_ref().map(|port| ReadyPort::new(port, index)).transpose()?;
+        let kind = pending.kind.as_ref().map(|kind| ReadyKind::new(kind, index)).transpose()?;
+        let port = pending.port.as_ref().map(|port| ready(port, true, index)).transpose()?;
         if new.is_some() && port.is_some() && master.is_none() {
-            let what = "port options of a new link need its master: .master(..)";
-            return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+            return Err(Error::invalid("port options of a new link need its master: .master(..)"));
         }
-        let pending = pending.clone();
-        Ok((LinkRequest { new, target, rename, pending, master, link, kind, port }, data))
+        let (address, alias) = (pending.address.clone(), pending.alias.clone());
+        Ok(LinkRequest { new, target, settings, address, alias, kind, port })
     }
 
     /// The port options as a request of their own, to send after this one,
@@ -151,7 +129,7 @@ impl LinkRequest {
     /// has none until it is made) or with kind options (one
     /// `IFLA_LINKINFO` per request).
     pub(crate) fn split_port(&mut self) -> Option<LinkRequest> {
-        let apart = self.master.is_some_and(|m| m != 0) || self.kind.is_some();
+        let apart = self.settings.master.is_some_and(|m| m != 0) || self.kind.is_some();
         if !apart {
             return None;
         }
@@ -160,10 +138,9 @@ impl LinkRequest {
         Some(LinkRequest {
             new: None,
             target,
-            rename: None,
-            pending: Pending::default(),
-            master: None,
-            link: None,
+            settings: LinkSettings::default(),
+            address: None,
+            alias: None,
             kind: None,
             port: Some(port),
         })
@@ -186,10 +163,34 @@ impl LinkRequest {
     pub(crate) fn port_matches(&self, have: &Link<'_>) -> Result<bool> {
         let Some(port) = &self.port else { return Ok(true) };
         let Some(info) = have.linkinfo()? else { return Ok(false) };
-        if info.slave_kind()? != Some(port.master) {
-            return Ok(false);
-        }
-        port.data.matches(&info.slave_data()?.unwrap_or_default())
+        Ok(info.slave_kind()? == port.kind() && port.matches(&info.slave_data()?.unwrap_or_default())?)
+    }
+
+    /// Whether the link `have` (a GET reply) has the kind, the kind
+    /// options and the settings asked for.
+    pub(crate) fn same_link(&self, have: &Link<'_>) -> Result<bool> {
+        let s = &self.settings;
+        let info = have.linkinfo()?;
+        let same_options = match (self.kind.as_ref().and_then(|k| k.options.as_ref()), &info) {
+            (None, _) => true,
+            (Some(data), Some(info)) => data.matches(&info.data()?.unwrap_or_default())?,
+            (Some(data), None) => data.is_empty(),
+        };
+        let kind = info.as_ref().map(|i| i.kind()).transpose()?.flatten();
+        Ok(kind == self.kind.as_ref().map(|k| k.name.as_str())
+            && same_options
+            && given(s.mtu, have.mtu()?)
+            && given(self.address.as_deref(), have.address()?)
+            && given(s.master, have.master()?)
+            && given(self.alias.as_deref(), have.alias()?)
+            && given(s.txqlen, have.txqlen()?)
+            && given(s.link, lower(have)?)
+            && given(s.up, Some(have.flags().contains(link::IfFlags::UP))))
+    }
+
+    /// The veth peer's name asked for, if any.
+    pub(crate) fn peer(&self) -> Option<&IfName> {
+        self.kind.as_ref().filter(|k| k.data.is_none())?.peer.as_ref()
     }
 
     /// The name of the link added.
@@ -197,61 +198,47 @@ impl LinkRequest {
         self.new.as_ref()
     }
 
-    fn core(&self) -> Core<'_> {
-        let p = &self.pending;
-        let settings = LinkSettings {
-            name: self.rename.clone(),
-            mtu: p.mtu,
-            up: p.up,
-            address: p.address.as_deref(),
-            master: self.master,
-            alias: p.alias.as_deref(),
-            txqlen: p.txqlen,
-            link: self.link,
-            netns: p.netns,
-            group: None,
-        };
+    fn core(&self) -> Box<dyn Request + '_> {
+        let (address, alias) = (self.address.as_deref(), self.alias.as_deref());
+        let settings = LinkSettings { address, alias, ..self.settings.clone() };
         let kind = self.kind.as_ref().map(ReadyKind::core);
         match (&self.new, &self.target, kind) {
-            (Some(name), _, Some(kind)) => Core::Add(link::Add { name: name.clone(), kind, settings }),
+            (Some(name), _, Some(kind)) => Box::new(link::Add { name: name.clone(), kind, settings }),
             (_, target, kind) => {
                 let target = target.clone().unwrap_or(LinkRef::Index(0));
-                Core::Set(link::Set { target, settings, kind })
+                Box::new(link::Set { target, settings, kind })
             }
-        }
-    }
-
-    /// The core's add request (a new link's), for `ensure()`.
-    pub(crate) fn with_add<T>(&self, f: impl FnOnce(&link::Add<'_>) -> T) -> Option<T> {
-        match self.core() {
-            Core::Add(add) => Some(f(&add)),
-            Core::Set(_) => None,
         }
     }
 }
 
+/// The link's lower link (`IFLA_LINK`, signed: a negative one names no link here).
+pub(crate) fn lower(have: &Link<'_>) -> Result<Option<u32>> {
+    Ok(have.link()?.and_then(|i| u32::try_from(i).ok()))
+}
+
 impl ReadyKind {
-    fn new(kind: &KindSpec, index: &mut dyn FnMut(&Dev) -> Result<u32>) -> Result<(Self, Option<KindData>)> {
+    fn new(kind: &KindSpec, index: Index) -> Result<Self> {
         if kind.name.is_empty() {
-            let what = "options without a kind: name it with .kind(..) or use KindData::for_kind";
-            return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
+            return Err(Error::invalid(
+                "options without a kind: name it with .kind(..) or use KindData::for_kind",
+            ));
         }
         let (data, bytes) = match &kind.data {
             None => (None, None),
-            Some(Payload::Raw(raw)) => (Some(KindData::from_raw(raw)?), Some(raw.clone())),
+            Some(Payload::Raw(raw)) => {
+                let mut data = KindData::new(&LINKINFO_ATTRS);
+                data.with_raw(raw)?;
+                (Some(data), Some(raw.clone()))
+            }
             Some(Payload::Data(data)) => {
-                data.check()?;
-                if data.port_of().is_some() {
-                    let what = "port options given as a kind's: send them with .port_data(..)";
-                    return Err(Error::Invalid(nlwire::Error::InvalidValue { what }));
-                }
-                let data = data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned())))?;
+                let data = ready(data, false, index)?;
                 let bytes = data.to_bytes()?;
                 (Some(data), Some(bytes))
             }
         };
         let peer = kind.peer.as_deref().map(ifname).transpose()?;
-        Ok((ReadyKind { name: kind.name.clone(), peer, data: bytes }, data))
+        Ok(ReadyKind { name: kind.name.clone(), peer, options: data, data: bytes })
     }
 
     fn core(&self) -> Kind<'_> {
@@ -262,79 +249,32 @@ impl ReadyKind {
     }
 }
 
-impl ReadyPort {
-    fn new(port: &Port, index: &mut dyn FnMut(&Dev) -> Result<u32>) -> Result<Self> {
-        match port {
-            Port::Bridge(options) => {
-                Ok(ReadyPort { master: "bridge", data: KindData::from_raw(&brport_attrs(*options)?)? })
-            }
-            Port::Data(data) => {
-                data.check()?;
-                let master = data.port_of().ok_or(Error::Invalid(nlwire::Error::InvalidValue {
-                    what: "these are no port options: make them with KindData::for_port",
-                }))?;
-                let data = data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned())))?;
-                Ok(ReadyPort { master, data })
-            }
-        }
-    }
-
-    /// `IFLA_LINKINFO` with `IFLA_INFO_SLAVE_KIND` and `IFLA_INFO_SLAVE_DATA`.
-    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        m.nest(ifla::LINKINFO, |m| {
-            m.str(info::SLAVE_KIND, self.master)?;
-            m.nest(info::SLAVE_DATA, |m| self.data.emit(m))
-        })
-    }
+/// `data` checked (a typed builder's refusal; a kind's options given as a
+/// port's, or the reverse), every device resolved by `index`.
+fn ready(data: &KindData, port: bool, index: Index) -> Result<KindData> {
+    data.check()?;
+    let wrong = match (port, data.port_of()) {
+        (true, None) => "these are no port options: make them with KindData::for_port",
+        (false, Some(_)) => "port options given as a kind's: send them with .port_data(..)",
+        _ => return data.resolve(&mut |dev| index(&Dev::Name(dev.name.to_owned()))),
+    };
+    Err(Error::invalid(wrong))
 }
 
-/// A bridge port's `options` as the core's [`PortSet`] writes them: the
-/// `IFLA_BRPORT_*` attributes of its `IFLA_PROTINFO`. A state above 4 is
-/// [`Error::Invalid`].
-fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
-    let mut buf = [0u8; 512];
-    let mut b = Builder::new(&mut buf);
-    b.push(&PortSet { ifindex: 1, options }, 0).map_err(Error::Invalid)?;
-    let protinfo = match nlwire::Messages::new(b.as_bytes()).next() {
-        Some(msg) => Link::parse(&msg?)?.protinfo()?,
-        None => None,
-    };
-    Ok(protinfo.map_or_else(Vec::new, |attrs| attrs.bytes().to_vec()))
-}
-
-/// Every device `kind` and `pending` name, by name or index (each is
-/// looked up before the request is made).
-pub(crate) fn devices(kind: Option<&KindSpec>, pending: &Pending) -> Vec<Dev> {
-    let mut devs: Vec<Dev> = pending.master.iter().flatten().chain(&pending.link).cloned().collect();
-    let port = match &pending.port {
-        Some(Port::Data(data)) => Some(data),
-        _ => None,
-    };
-    let kind = match kind.and_then(|k| k.data.as_ref()) {
-        Some(Payload::Data(data)) => Some(data),
-        _ => None,
-    };
-    for data in kind.into_iter().chain(port) {
-        let _ = data.resolve(&mut |dev| {
-            devs.push(Dev::Name(dev.name.to_owned()));
-            Ok::<u32, Error>(0)
-        });
-    }
-    devs
+/// `IFLA_LINKINFO` with `IFLA_INFO_SLAVE_KIND` and `IFLA_INFO_SLAVE_DATA`.
+fn emit_port(port: &KindData, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+    m.nest(ifla::LINKINFO, |m| {
+        m.str(info::SLAVE_KIND, port.kind().unwrap_or_default())?;
+        m.nest(info::SLAVE_DATA, |m| port.emit(m))
+    })
 }
 
 impl Request for LinkRequest {
     fn header(&self, seq: u32) -> Header {
-        match self.core() {
-            Core::Add(add) => add.header(seq),
-            Core::Set(set) => set.header(seq),
-        }
+        self.core().header(seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        match self.core() {
-            Core::Add(add) => add.emit(m)?,
-            Core::Set(set) => set.emit(m)?,
-        }
-        self.port.as_ref().map_or(Ok(()), |port| port.emit(m))
+        self.core().emit(m)?;
+        self.port.as_ref().map_or(Ok(()), |port| emit_port(port, m))
     }
 }

@@ -27,22 +27,15 @@ use crate::handles::TuntapHandle;
 use crate::session::Session;
 use crate::socket::NetnsRef;
 
-/// Whether a device carries IP packets or Ethernet frames.
+/// Whether a device carries IP packets or Ethernet frames; its value is
+/// the mode's flag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
 pub enum TunMode {
     /// `mode tun`: IP packets, no link-layer header (`IFF_TUN`).
-    Tun,
+    Tun = IFF_TUN,
     /// `mode tap`: Ethernet frames (`IFF_TAP`).
-    Tap,
-}
-
-impl TunMode {
-    fn flag(self) -> u16 {
-        match self {
-            TunMode::Tun => IFF_TUN,
-            TunMode::Tap => IFF_TAP,
-        }
-    }
+    Tap = IFF_TAP,
 }
 
 /// A persistent tun or tap device to create; [`send`](TuntapAdd::send)
@@ -52,9 +45,8 @@ impl TunMode {
 pub struct TuntapAdd<S> {
     ipr: S,
     name: String,
-    flags: u16,
-    owner: Option<u32>,
-    group: Option<u32>,
+    /// The settings (its name left empty until it is made).
+    device: TunTap<'static>,
 }
 
 impl<S> TuntapHandle<S> {
@@ -62,8 +54,8 @@ impl<S> TuntapHandle<S> {
     /// `link("add", ifname=NAME, kind="tuntap", mode=..)`.
     #[allow(clippy::should_implement_trait)] // pyroute2's verb name
     pub fn add(self, name: &str, mode: TunMode) -> TuntapAdd<S> {
-        let flags = mode.flag() | IFF_NO_PI;
-        TuntapAdd { ipr: self.ipr, name: name.to_owned(), flags, owner: None, group: None }
+        let device = TunTap { name: "", flags: mode as u16 | IFF_NO_PI, owner: None, group: None };
+        TuntapAdd { ipr: self.ipr, name: name.to_owned(), device }
     }
 }
 
@@ -72,10 +64,10 @@ impl<S> TuntapAdd<S> {
         /// `user UID` (pyroute2's `uid`): the one user, besides those with
         /// `CAP_NET_ADMIN`, who may attach to the device.
         #[doc(alias = "uid")]
-        owner(uid: u32) => owner = Some(uid);
+        owner(uid: u32) => device.owner = Some(uid);
         /// `group GID` (pyroute2's `gid`): the group whose members may attach.
         #[doc(alias = "gid")]
-        group(gid: u32) => group = Some(gid);
+        group(gid: u32) => device.group = Some(gid);
     }
     /// `pi`: a packet information header before each packet (off by
     /// default: `IFF_NO_PI`).
@@ -91,11 +83,8 @@ impl<S> TuntapAdd<S> {
         self.flag(IFF_MULTI_QUEUE, on)
     }
     fn flag(mut self, flag: u16, on: bool) -> Self {
-        if on {
-            self.flags |= flag;
-        } else {
-            self.flags &= !flag;
-        }
+        let flags = self.device.flags;
+        self.device.flags = if on { flags | flag } else { flags & !flag };
         self
     }
 }
@@ -126,18 +115,22 @@ impl<S: Session> TuntapAdd<S> {
     pub fn ensure(mut self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(async move {
             let sent = self.create();
-            settle(Goal::Present, sent, async || {
+            // The tun driver's answer, to an `ioctl`, for a name taken.
+            if matches!(&sent, Err(e @ Error::Socket(_)) if e.errno_name() == Some("EBUSY")) {
                 let link = get_link(&mut self.ipr, &Dev::Name(self.name.clone())).await?;
-                let Some(have) = made_with(&Link::parse(&link.message())?)? else { return Ok(false) };
-                Ok(have.flags == self.flags && given(self.owner, have.owner) && given(self.group, have.group))
-            })
-            .await
+                let Some(have) = made_with(&Link::parse(&link.message())?)? else { return sent };
+                let want = self.device;
+                if have.flags == want.flags && given(want.owner, have.owner) && given(want.group, have.group)
+                {
+                    return Ok(());
+                }
+            }
+            sent
         })
     }
     fn create(&self) -> Result<()> {
-        let name = &self.name;
-        ifname(name)?;
-        let device = TunTap { name, flags: self.flags, owner: self.owner, group: self.group };
+        ifname(&self.name)?;
+        let device = TunTap { name: &self.name, ..self.device };
         in_netns(self.ipr.netns(), |ns| tuntap::create(ns, &device))
     }
 }
@@ -184,16 +177,11 @@ fn made_with(link: &Link<'_>) -> Result<Option<TunTap<'static>>> {
     let Some(info) = link.linkinfo()?.filter(|info| info.kind() == Ok(Some("tun"))) else { return Ok(None) };
     let data = LinkinfoTunAttrs(info.data()?.unwrap_or_default());
     let on = |value: Option<u8>| value.is_some_and(|v| v != 0);
-    let mut flags = data.r#type()?.map_or(0, u16::from) & (IFF_TUN | IFF_TAP);
-    for (flag, set) in [
-        (IFF_NO_PI, !on(data.pi()?)),
-        (IFF_VNET_HDR, on(data.vnet_hdr()?)),
-        (IFF_MULTI_QUEUE, on(data.multi_queue()?)),
-    ] {
-        if set {
-            flags |= flag;
-        }
-    }
+    let bit = |flag: u16, set: bool| if set { flag } else { 0 };
+    let flags = data.r#type()?.map_or(0, u16::from) & (IFF_TUN | IFF_TAP)
+        | bit(IFF_NO_PI, !on(data.pi()?))
+        | bit(IFF_VNET_HDR, on(data.vnet_hdr()?))
+        | bit(IFF_MULTI_QUEUE, on(data.multi_queue()?));
     Ok(Some(TunTap { name: "", flags, owner: data.owner()?, group: data.group()? }))
 }
 
