@@ -183,6 +183,103 @@ fn numbers_are_read_in_the_base_tc_reads_them() {
     sends_as_tc(&ns, &lines, &[]);
 }
 
+/// Sizes as tc's `get_size` reads them and netem's percentages as its
+/// `parse_percent` does, both through C's `strtod`: hexadecimal (`0x10`,
+/// `0x1p10`), exponents (`1e3`), `010` as ten, `-0`, NaN as 0, the whole
+/// part up to 32 bits.
+#[test]
+fn sizes_and_percentages_are_read_as_strtod_reads_them() {
+    let Some(ns) = traced_ns("sizes_and_percentages_are_read_as_strtod_reads_them") else { return };
+    let lines = [
+        "qdisc add dev v0 root netem limit 0x10 slot 1ms bytes 0x1p10",
+        "qdisc add dev v0 root netem limit 1e3 duplicate 0x10% loss 1e1% 0X1P3 corrupt .5%",
+        "qdisc add dev v0 root netem limit 010 delay 1ms reorder 1e1% 0x.8",
+        "qdisc add dev v0 root netem limit 4294967295.9 duplicate nan",
+        "qdisc add dev v0 root netem limit -0 loss state 1e0% 0x2% 0 1.5e1",
+        "qdisc add dev v0 root netem limit 1e-1k loss gemodel 0x1p-1% 1E1",
+        "qdisc add dev v0 root red limit 0x61a80 min 3e4 max 0x15f90 avpkt 1e3",
+        "qdisc add dev v0 root red limit 0x1p20B avpkt 0x.8kb",
+        "qdisc add dev v0 root sfq quantum 0x600 redflowlimit 100000 avpkt 0x1p9",
+        "qdisc add dev v0 root cake memlimit 0x1p22",
+        "qdisc replace dev v0 root pfifo limit 0x10",
+        "qdisc replace dev v0 root bfifo limit 1.5e1k",
+    ];
+    sends_as_tc(&ns, &lines, &[]);
+    for line in [
+        "qdisc add dev v0 root netem limit 4294967296",
+        "qdisc add dev v0 root netem limit -0.5",
+        "qdisc add dev v0 root netem limit nan",
+        "qdisc add dev v0 root netem limit inf",
+        "qdisc add dev v0 root netem limit 0x",
+        "qdisc add dev v0 root netem limit 1e",
+        "qdisc add dev v0 root netem duplicate inf",
+        "qdisc add dev v0 root netem duplicate 5%%",
+        "qdisc add dev v0 root netem duplicate 1e",
+        "qdisc add dev v0 root netem duplicate -0x1p-30",
+        "qdisc add dev v0 root red limit 1e avpkt 1000",
+        "qdisc add dev v0 root red limit 400000 avpkt 0x1p32",
+        "qdisc add dev v0 root pfifo limit 0x1p32",
+    ] {
+        refused_as_tc(&ns, line, &[]);
+    }
+}
+
+/// netem's `rate` and red's `bandwidth` in percent of the device's speed,
+/// as sysfs shows it in the namespace (an up veth's 10000 Mbit/s), worked
+/// out and sent as tc sends them; refused as tc refuses them where the
+/// speed is unknown (a veth that is down), the device missing or the
+/// percentage bad; read in a batch when the line is sent.
+#[test]
+fn rates_in_percent_of_the_device_speed_are_sent_as_tc_sends_them() {
+    let name = "rates_in_percent_of_the_device_speed_are_sent_as_tc_sends_them";
+    let Some(ns) = traced_ns(name) else { return };
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ip(&["link", "set", "v1", "up"]);
+    ns.ip(&["link", "add", "v2", "type", "veth", "peer", "name", "v3"]);
+    let lines = [
+        "qdisc add dev v0 root netem rate 50%",
+        "qdisc add dev v0 root netem rate 100% 20 100 -4",
+        "qdisc add dev v0 root netem rate 33.3333% delay 1ms",
+        "qdisc add dev v0 root netem rate 1.5%",
+        // 2999999.9999999995 bit/s, which tc writes 3000000.000000.
+        "qdisc add dev v0 root netem rate 0.03%",
+        "qdisc add dev v0 root netem rate 5e1%",
+        "qdisc add dev v0 root netem rate 0x10%",
+        "qdisc add dev v0 root netem rate 50%x",
+        "qdisc add dev v0 root netem rate %",
+        "qdisc change dev v0 root netem loss 1% rate 0% limit 10",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 50%",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 100% ecn",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 0.01%",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 0%",
+    ];
+    sends_as_tc(&ns, &lines, &[]);
+    for line in [
+        "qdisc add dev v2 root netem rate 50%",
+        "qdisc add dev v2 root netem rate abc%",
+        "qdisc add dev nosuch root netem rate 50%",
+        "qdisc add root netem rate 50%",
+        "qdisc add dev v0 root netem rate 150%",
+        "qdisc add dev v0 root netem rate 50%%",
+        "qdisc add dev v0 root netem rate abc%",
+        "qdisc add dev v0 root netem rate -5%",
+        "qdisc add dev v2 root red limit 400000 avpkt 1000 bandwidth 5%",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 150%",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth x%",
+    ] {
+        refused_as_tc(&ns, line, &[]);
+    }
+    // In a batch, the speed is read as the line is sent: after the line
+    // before it has set v2 up (every line is parsed before any is sent).
+    let batch = std::env::temp_dir().join(format!("{}.batch", ns.name));
+    std::fs::write(&batch, "link set v2 up\nqdisc add dev v2 root netem rate 50%\n").expect("write a batch");
+    let (ours, nlw_sent) = run_traced(&ns, nlw(), &format!("-batch {}", batch.display()), &[]);
+    let _ = std::fs::remove_file(&batch);
+    let (_, tc_sent) = run_traced(&ns, "tc", "qdisc add dev v2 root netem rate 50%", &[]);
+    assert_eq!(tc_sent.len(), 1, "tc sends one qdisc request: {tc_sent:?}");
+    assert_eq!(nlw_sent, tc_sent, "{ours:?}");
+}
+
 /// netem's loss models, slots and delay distributions (the tables tc
 /// reads from its directory), alone and together, and their order among
 /// netem's other attributes.

@@ -2,6 +2,8 @@
 //! checked completely before anything is sent (value forms in
 //! [`crate::tc::options`]).
 
+use std::cell::OnceCell;
+use std::ffi::OsStr;
 use std::net::Ipv4Addr;
 
 use nlwire::attr::NLA_F_NESTED;
@@ -20,6 +22,7 @@ use crate::tc::options::{
     KindOptions,
 };
 use crate::tc::qdisc;
+use crate::tc::speed::Speed;
 use crate::tc::units::PROTOCOLS;
 use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
 use crate::{CliError, Result};
@@ -28,6 +31,9 @@ use crate::{CliError, Result};
 pub struct TcChange {
     dev: String,
     what: What,
+    /// A qdisc's options read again with the device's speed when prepared
+    /// (`KindOptions::by_speed`).
+    with_speed: OnceCell<Option<Vec<u8>>>,
 }
 
 /// The request without its interface index (known once `dev` is resolved).
@@ -153,19 +159,29 @@ impl TcChange {
         if creates && !kind {
             return Err(kernel_would_refuse("Error: add and replace need a kind (such as htb, tbf or u32)."));
         }
-        Ok(TcChange { dev, what })
+        Ok(TcChange { dev, what, with_speed: OnceCell::new() })
     }
 
-    /// The request with `dev` resolved by `ifindex`, checked by writing it
-    /// once: whatever the builder would refuse is refused now, before
-    /// anything (or, in a batch, anything of this line) is sent.
-    pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<TcRequest<'_>> {
+    /// The request with `dev` resolved by `ifindex` (a rate in percent of
+    /// its speed read in `netns`, `-n`), checked by writing it once:
+    /// whatever the builder would refuse is refused now, before anything
+    /// (or, in a batch, anything of this line) is sent.
+    pub fn prepare(
+        &self,
+        netns: Option<&OsStr>,
+        ifindex: &mut dyn FnMut(&str) -> Result<u32>,
+    ) -> Result<TcRequest<'_>> {
+        // As tc, the speed is read (and refused) before the device is looked up.
+        let options = match &self.what {
+            What::Qdisc(_, Some(k)) => self.options_with_speed(k, netns)?,
+            _ => None,
+        };
         let index =
             i32::try_from(ifindex(&self.dev)?).map_err(|_| usage("Error: interface index out of range"))?;
         let request = match &self.what {
             What::Qdisc(r, None) => TcRequest::Qdisc(QdiscRequest { ifindex: index, ..*r }),
             What::Qdisc(r, Some(k)) => {
-                let payload = k.payload.as_deref();
+                let payload = options;
                 let options = if k.nested_flag { None } else { payload };
                 let r =
                     QdiscRequest { ifindex: index, kind: QdiscKind::Other { kind: k.kind, options }, ..*r };
@@ -193,6 +209,22 @@ impl TcChange {
         Builder::new(&mut scratch).push(&request, 0).map_err(|e| usage(format!("Error: {e}")))?;
         Ok(request)
     }
+
+    /// The payload of a qdisc's options: as parsed, or, when they name a
+    /// rate in percent of the device's speed, read again with it (once).
+    fn options_with_speed<'a>(
+        &'a self,
+        k: &'a KindOptions,
+        netns: Option<&OsStr>,
+    ) -> Result<Option<&'a [u8]>> {
+        let Some(words) = &k.by_speed else { return Ok(k.payload.as_deref()) };
+        if self.with_speed.get().is_none() {
+            let mut speed = Speed::preparing(&self.dev, netns);
+            let again = kind_options(k.kind, &mut Words::new(words), &mut speed)?;
+            let _ = self.with_speed.set(again.and_then(|k| k.payload));
+        }
+        Ok(self.with_speed.get().and_then(Option::as_deref))
+    }
 }
 
 /// `[dev D] (root | parent P | ingress | clsact) [handle H] KIND [OPTIONS]`.
@@ -213,7 +245,7 @@ fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
                 break;
             }
             other => {
-                match kind_options(other, words)? {
+                match kind_options(other, words, &mut Speed::parsing(dev.as_deref()))? {
                     Some(k) => options = Some(k),
                     None => kind = qdisc_kind(other, words)?,
                 }
@@ -248,8 +280,10 @@ fn qdisc_handle(s: &str) -> Result<Handle> {
 }
 
 /// The options of a kind whose words nlw reads as tc's parser for it, in
-/// the kind's module; `None` for another kind.
-fn kind_options(kind: &str, words: &mut Words<'_>) -> Result<Option<KindOptions>> {
+/// the kind's module, with a rate in percent of the device's `speed`;
+/// `None` for another kind.
+fn kind_options(kind: &str, words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Option<KindOptions>> {
+    let kind_words = words.rest();
     let (kind, payload, nested_flag) = match kind {
         "codel" => ("codel", Some(attributes(qdisc::codel::CODEL_WORDS, words)?), false),
         "fq_codel" => ("fq_codel", Some(attributes(qdisc::codel::FQ_CODEL_WORDS, words)?), false),
@@ -259,8 +293,8 @@ fn kind_options(kind: &str, words: &mut Words<'_>) -> Result<Option<KindOptions>
         "sfq" => ("sfq", qdisc::sfq::parse(words)?, false),
         "ets" => ("ets", Some(qdisc::ets::parse(words)?), true),
         "cake" => ("cake", Some(qdisc::cake::parse(words)?), false),
-        "netem" => ("netem", Some(qdisc::netem::parse(words)?), false),
-        "red" => ("red", Some(qdisc::red::parse(words)?), false),
+        "netem" => ("netem", Some(qdisc::netem::parse(words, speed)?), false),
+        "red" => ("red", Some(qdisc::red::parse(words, speed)?), false),
         "prio" => ("prio", Some(qdisc::prio::parse(words)?), false),
         // struct tc_fifo_qopt, as pfifo's and bfifo's; nothing without a limit.
         "pfifo_head_drop" => {
@@ -273,7 +307,8 @@ fn kind_options(kind: &str, words: &mut Words<'_>) -> Result<Option<KindOptions>
         }
         _ => return Ok(None),
     };
-    Ok(Some(KindOptions { kind, payload, nested_flag }))
+    let by_speed = speed.deferred().then(|| kind_words.to_vec());
+    Ok(Some(KindOptions { kind, payload, nested_flag, by_speed }))
 }
 
 /// A qdisc kind and its options, which take the remaining words.
