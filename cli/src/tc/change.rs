@@ -172,7 +172,7 @@ impl TcChange {
         ifindex: &mut dyn FnMut(&str) -> Result<u32>,
     ) -> Result<TcRequest<'_>> {
         // As tc, the speed is read (and refused) before the device is looked up.
-        let options = match &self.what {
+        let payload = match &self.what {
             What::Qdisc(_, Some(k)) => self.options_with_speed(k, netns)?,
             _ => None,
         };
@@ -181,7 +181,6 @@ impl TcChange {
         let request = match &self.what {
             What::Qdisc(r, None) => TcRequest::Qdisc(QdiscRequest { ifindex: index, ..*r }),
             What::Qdisc(r, Some(k)) => {
-                let payload = options;
                 let options = if k.nested_flag { None } else { payload };
                 let r =
                     QdiscRequest { ifindex: index, kind: QdiscKind::Other { kind: k.kind, options }, ..*r };
