@@ -363,6 +363,43 @@ fn netem_distribution_files_are_read_as_tc_reads_them() {
     }
 }
 
+/// tbf's rate and an htb class's rate and ceil in percent of the device's
+/// speed: the kernel has both kinds, so each tool makes them in turn and
+/// tc shows what each made (the rate tables tc adds, and the kernel
+/// ignores, keep the requests apart byte for byte); refused as tc refuses
+/// them where the speed is unknown.
+#[test]
+fn tbf_and_htb_rates_in_percent_take_effect_as_tcs() {
+    let Some(ns) = traced_ns("tbf_and_htb_rates_in_percent_take_effect_as_tcs") else { return };
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ip(&["link", "set", "v1", "up"]);
+    let tc = |args: &str| {
+        let out = Command::new("tc").args(["-n", &ns.name]).args(words(args)).output().expect("run tc");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let made = |program: &str| {
+        tc("qdisc del dev v0 root");
+        let tbf =
+            run_traced(&ns, program, "qdisc add dev v0 root tbf rate 33.3333% burst 10k latency 50ms", &[]);
+        let shown: serde_json::Value = serde_json::from_str(&tc("-j qdisc show dev v0")).expect("tc's JSON");
+        tc("qdisc del dev v0 root");
+        tc("qdisc add dev v0 root handle 1: htb");
+        let htb =
+            run_traced(&ns, program, "class add dev v0 parent 1: classid 1:1 htb rate 0.03% ceil 20%", &[]);
+        // `rate 3Mbit ceil 2Gbit` (tc 6.1 prints classes as text).
+        let class = tc("class show dev v0");
+        let rates =
+            class.split_whitespace().skip_while(|w| *w != "rate").take(4).collect::<Vec<_>>().join(" ");
+        (tbf.0.status.code(), shown[0]["options"]["rate"].clone(), htb.0.status.code(), rates)
+    };
+    let theirs = made("tc");
+    assert_eq!(theirs.1, serde_json::json!(416_666_250), "tc's tbf: {theirs:?}");
+    assert_eq!(made(nlw()), theirs);
+    ns.ip(&["link", "set", "v0", "down"]);
+    refused_as_tc(&ns, "qdisc add dev v0 root tbf rate 50% burst 10k latency 50ms", &[]);
+    refused_as_tc(&ns, "class add dev v0 parent 1: classid 1:2 htb rate 10%", &[]);
+}
+
 /// `TCA_OPTIONS` as tc 6.1 sends it for the kinds nlw's core builds (an
 /// htb qdisc, a u32 filter): without `NLA_F_NESTED` (fq_pie's and ets's
 /// carry it, above, as tc's do). The kernel has both kinds: each tool

@@ -92,10 +92,6 @@ pub struct KindOptions {
     pub payload: Option<Vec<u8>>,
     /// tc's `NLA_F_NESTED` on `TCA_OPTIONS`.
     pub nested_flag: bool,
-    /// The kind's words when one is a rate in percent of the device's
-    /// speed (netem's `rate 50%`): read again, with the speed, when the
-    /// request is prepared; `payload` is then not sent.
-    pub by_speed: Option<Vec<String>>,
 }
 
 /// The words after a kind read with `table`, which lists them in the order

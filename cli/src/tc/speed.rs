@@ -1,16 +1,18 @@
 //! Rates in percent of a device's speed (`netem rate 50%`, `red bandwidth
-//! 10%`), worked out as tc's `get_percent_rate` works them out: from the
-//! speed in Mbit/s that `/sys/class/net/DEV/speed` shows (10000 for a veth
-//! that is up; none for one that is down, nor for an ifb), refused in tc's
-//! words.
+//! 10%`, tbf's `rate`, an htb class's `rate` and `ceil`), worked out as
+//! tc's `get_percent_rate` works them out: from the speed in Mbit/s that
+//! `/sys/class/net/DEV/speed` shows (10000 for a veth that is up; none for
+//! one that is down, nor for an ifb), refused in tc's words.
 //!
 //! ```text
 //! speed 10000, rate 50%   ->   5e9 bit/s   ->   625000000 bytes/s
 //! ```
 //!
-//! tc reads the speed while it parses the words; nlw reads it when the
-//! request is prepared, since a batch's lines are all parsed before any is
-//! sent and an earlier line may set the device up. With `-n NAME`, the
+//! tc reads the speed while it parses the words; nlw parses the command
+//! again with the speed when the request is prepared, since a batch's
+//! lines are all parsed before any is sent and an earlier line may set the
+//! device up. So where a later word is bad too, nlw names that word, and
+//! tc, which stops at its first error, the speed. With `-n NAME`, the
 //! speed is read from a sysfs of that namespace, as `tc -n` mounts one:
 //! made by nlw's thread there (sysfs shows the namespace of whoever makes
 //! it) and mounted nowhere.
@@ -36,7 +38,7 @@ pub struct Speed<'a> {
 
 /// When the words are read.
 #[derive(Clone, Copy)]
-enum When<'a> {
+pub enum When<'a> {
     /// When the command is parsed: a rate in percent is taken as 0.
     Parsing,
     /// When the request is prepared: the speed is read, in the namespace
@@ -45,15 +47,9 @@ enum When<'a> {
 }
 
 impl<'a> Speed<'a> {
-    /// For the words as the command is parsed, for `dev` if given.
-    pub fn parsing(dev: Option<&'a str>) -> Self {
-        Speed { dev, when: When::Parsing, wanted: false }
-    }
-
-    /// For the words read again as the request is prepared, for `dev` in
-    /// `netns` (`-n`).
-    pub fn preparing(dev: &'a str, netns: Option<&'a OsStr>) -> Self {
-        Speed { dev: Some(dev), when: When::Preparing(netns), wanted: false }
+    /// The speed of `dev` (if given) for words read `when`.
+    pub fn new(dev: Option<&'a str>, when: When<'a>) -> Self {
+        Speed { dev, when, wanted: false }
     }
 
     /// Whether the words named a rate in percent, taken as 0 for now: they
@@ -63,10 +59,10 @@ impl<'a> Speed<'a> {
     }
 
     /// tc's `get_percent_rate64`: `word` (`50%`) of the device's speed, in
-    /// bytes per second; refused as tc refuses it, `what` (`rate`) named
-    /// last.
-    pub fn rate(&mut self, what: &str, word: &str) -> Result<u64> {
-        let illegal = |why: &str| refused(format!("{why}\nIllegal \"{what}\""));
+    /// bytes per second; refused as tc refuses it, its kind's line
+    /// (`Illegal "rate"`) last.
+    pub fn rate(&mut self, word: &str, last: &str) -> Result<u64> {
+        let illegal = |why: &str| refused(format!("{why}\n{last}"));
         let Some(dev) = self.dev else {
             return Err(illegal("No device specified; specify device to rate limit by percentage"));
         };
@@ -178,9 +174,9 @@ mod tests {
     /// the word (`sscanf`'s first run of digits, points and `%`).
     #[test]
     fn rates_in_percent_refused_in_tcs_words() {
-        let error = |dev: Option<&str>, word: &str| match dev {
-            Some(dev) => Speed::preparing(dev, None).rate("rate", word).unwrap_err().to_string(),
-            None => Speed::parsing(None).rate("rate", word).unwrap_err().to_string(),
+        let error = |dev: Option<&str>, word: &str| {
+            let when = if dev.is_some() { When::Preparing(None) } else { When::Parsing };
+            Speed::new(dev, when).rate(word, "Illegal \"rate\"").unwrap_err().to_string()
         };
         assert_eq!(
             error(None, "50%"),
@@ -190,8 +186,8 @@ mod tests {
             error(Some("nlw-no-such-device"), "abc%"),
             "fopen /sys/class/net/nlw-no-such-device/speed: No such file or directory\nIllegal \"rate\""
         );
-        let mut later = Speed::parsing(Some("v0"));
-        assert_eq!(later.rate("rate", "abc%").ok(), Some(0));
+        let mut later = Speed::new(Some("v0"), When::Parsing);
+        assert_eq!(later.rate("abc%", "Illegal \"rate\"").ok(), Some(0));
         assert!(later.deferred());
     }
 }

@@ -309,7 +309,7 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
             "rate" => {
                 let value = words.value(word)?;
                 rate_bps = Some(match value.contains('%') {
-                    true => speed.rate("rate", value)?,
+                    true => speed.rate(value, "Illegal \"rate\"")?,
                     false => rate("rate", value).map_err(|_| explain1("rate"))?,
                 });
                 for (field, signed) in

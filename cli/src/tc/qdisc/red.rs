@@ -102,7 +102,7 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
             "bandwidth" => {
                 let value = words.value(word)?;
                 let bytes = match value.contains('%') {
-                    true => Some(speed.rate(word, value)?),
+                    true => Some(speed.rate(value, &format!("Illegal \"{word}\""))?),
                     false => rate(word, value).ok(),
                 };
                 bandwidth = bytes.and_then(|r| u32::try_from(r).ok()).ok_or_else(|| illegal(word))?;
