@@ -408,7 +408,7 @@ const REQUEST_HEAD: usize = 52;
 /// `loss state P13 [P31 [P32 [P23 [P14]]]]`: the 4-state Markov model
 /// (`NETEM_LOSS_GI`); unless given, P31 is 1 - P13, P32 0, P23 100%, P14 0.
 fn loss_state(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
-    let p13 = parse_percent(words.value(word)?).ok().ok_or_else(|| explain1("loss p13"))?;
+    let p13 = parse_percent(words.value(word)?).map_err(|_| explain1("loss p13"))?;
     let mut model = vec![0u8; TC_NETEM_GIMODEL.size];
     for (field, fraction) in [("p13", p13), ("p31", 1.0 - p13), ("p32", 0.0), ("p23", 1.0), ("p14", 0.0)] {
         put_field(&TC_NETEM_GIMODEL, &mut model, field, &scaled_chance(fraction).to_ne_bytes());
@@ -427,7 +427,7 @@ fn loss_state(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
 /// (`NETEM_LOSS_GE`); unless given, R is 1 - P, 1-H 100%, 1-K 0. The
 /// kernel takes H, not 1-H.
 fn loss_gemodel(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
-    let p = parse_percent(words.value(word)?).ok().ok_or_else(|| explain1("loss gemodel p"))?;
+    let p = parse_percent(words.value(word)?).map_err(|_| explain1("loss gemodel p"))?;
     let mut model = vec![0u8; TC_NETEM_GEMODEL.size];
     for (field, fraction) in [("p", p), ("r", 1.0 - p), ("h", 0.0), ("k1", 0.0)] {
         put_field(&TC_NETEM_GEMODEL, &mut model, field, &scaled_chance(fraction).to_ne_bytes());
