@@ -229,7 +229,8 @@ fn sizes_and_percentages_are_read_as_strtod_reads_them() {
 /// as sysfs shows it in the namespace (an up veth's 10000 Mbit/s), worked
 /// out and sent as tc sends them; refused as tc refuses them where the
 /// speed is unknown (a veth that is down), the device missing or the
-/// percentage bad; read in a batch when the line is sent.
+/// percentage bad; read in a batch when the line is sent, and from /sys
+/// without `-n`.
 #[test]
 fn rates_in_percent_of_the_device_speed_are_sent_as_tc_sends_them() {
     let name = "rates_in_percent_of_the_device_speed_are_sent_as_tc_sends_them";
@@ -279,6 +280,20 @@ fn rates_in_percent_of_the_device_speed_are_sent_as_tc_sends_them() {
     let (_, tc_sent) = run_traced(&ns, "tc", "qdisc add dev v2 root netem rate 50%", &[]);
     assert_eq!(tc_sent.len(), 1, "tc sends one qdisc request: {tc_sent:?}");
     assert_eq!(nlw_sent, tc_sent, "{ours:?}");
+    // Without `-n`, in the namespace (`ip netns exec` mounts its sysfs on
+    // /sys): the speed read from /sys as tc reads it (v0's; none for v3,
+    // down), and the same end: the kernel's refusal of netem, or tc's.
+    for line in ["qdisc add dev v0 root netem rate 50%", "qdisc add dev v3 root netem rate 50%"] {
+        let run = |program: &str| {
+            let out = Command::new("ip")
+                .args(["netns", "exec", &ns.name, program])
+                .args(words(line))
+                .output()
+                .expect("run ip netns exec");
+            (out.status.code(), String::from_utf8_lossy(&out.stderr).lines().next().map(str::to_owned))
+        };
+        assert_eq!(run(nlw()), run("tc"), "{line}");
+    }
 }
 
 /// netem's loss models, slots and delay distributions (the tables tc
