@@ -385,7 +385,8 @@ fn one(ctx: &mut Ctx, names: &mut Option<Names>, command: &Command) -> Result<()
     };
     let ipr = &mut ctx.ipr;
     // A name not in the table may be a link another program added since.
-    let request = change.prepare(&mut |dev| ifindex_in(names, dev).or_else(|_| ifindex(ipr, dev)))?;
+    let netns = ctx.netns.as_deref();
+    let request = change.prepare(netns, &mut |dev| ifindex_in(names, dev).or_else(|_| ifindex(ipr, dev)))?;
     if let Some(request) = request {
         ctx.ipr.request(&request)?;
     }

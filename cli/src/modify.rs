@@ -1,6 +1,7 @@
 //! The commands that change state: parsed and checked completely before
 //! anything is sent.
 
+use std::ffi::OsStr;
 use std::net::IpAddr;
 
 use nlwire::addr::AddrEntry;
@@ -193,13 +194,18 @@ impl Change {
         matches!(self, Change::Addr(_) | Change::Route(_) | Change::Tc(_))
     }
 
-    /// The request for a change, with device names resolved by `ifindex`;
-    /// `None` for `link del`.
-    pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Option<Prepared<'_>>> {
+    /// The request for a change, with device names resolved by `ifindex`
+    /// (and a device's speed read in `netns`, `-n`, for a tc rate in
+    /// percent); `None` for `link del`.
+    pub fn prepare(
+        &self,
+        netns: Option<&OsStr>,
+        ifindex: &mut dyn FnMut(&str) -> Result<u32>,
+    ) -> Result<Option<Prepared<'_>>> {
         Ok(Some(match self {
             Change::Addr(a) => a.prepare(ifindex)?,
             Change::Route(r) => r.prepare(ifindex)?,
-            Change::Tc(t) => Prepared::Tc(t.prepare(ifindex)?),
+            Change::Tc(t) => Prepared::Tc(t.prepare(netns, ifindex)?),
             Change::Link(l) => Prepared::Link(Box::new(l.prepare(ifindex)?)),
             Change::LinkDel(_) => return Ok(None),
         }))
@@ -208,7 +214,7 @@ impl Change {
     /// Sends the change and waits for the kernel's answer.
     pub fn apply(&self, ctx: &mut Ctx) -> Result<()> {
         let ipr = &mut ctx.ipr;
-        if let Some(request) = self.prepare(&mut |dev| ifindex(ipr, dev))? {
+        if let Some(request) = self.prepare(ctx.netns.as_deref(), &mut |dev| ifindex(ipr, dev))? {
             return match self {
                 Change::Link(l) => ipr.request(&request).map(drop).map_err(|e| missing_device(e, l.dev())),
                 _ => ipr.request(&request).map(drop).map_err(CliError::from),

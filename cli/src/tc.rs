@@ -35,6 +35,7 @@ mod action;
 pub mod change;
 pub mod options;
 pub mod qdisc;
+pub mod speed;
 pub mod units;
 
 /// A traffic-control object type.

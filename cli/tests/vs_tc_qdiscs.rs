@@ -29,9 +29,9 @@ fn words(line: &str) -> Vec<&str> {
 }
 
 /// What `program -n NS args...` prints, with the variables `env` set, and
-/// the qdisc and class requests (`RTM_NEWQDISC`, 0x24; `RTM_NEWTCLASS`,
-/// 0x28) it sends, as strace decodes them: flags and the bytes after the
-/// header.
+/// the qdisc, class and filter requests (`RTM_NEWQDISC`, 0x24;
+/// `RTM_NEWTCLASS`, 0x28; `RTM_NEWTFILTER`, 0x2c) it sends, as strace
+/// decodes them: flags and the bytes after the header.
 fn run_traced(ns: &TestNs, program: &str, line: &str, env: &[(&str, &str)]) -> (Output, Vec<String>) {
     let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, program.len()));
     let out = Command::new("strace")
@@ -52,7 +52,8 @@ fn run_traced(ns: &TestNs, program: &str, line: &str, env: &[(&str, &str)]) -> (
         .lines()
         .filter_map(|line| {
             let kind = field(line, "nlmsg_type=")?;
-            if !["0x24", "RTM_NEWQDISC", "0x28", "RTM_NEWTCLASS"].contains(&kind.as_str()) {
+            let requests = ["0x24", "RTM_NEWQDISC", "0x28", "RTM_NEWTCLASS", "0x2c", "RTM_NEWTFILTER"];
+            if !requests.contains(&kind.as_str()) {
                 return None;
             }
             let body = line.split("nlmsg_pid=").nth(1)?.split('"').nth(1)?;
@@ -183,6 +184,118 @@ fn numbers_are_read_in_the_base_tc_reads_them() {
     sends_as_tc(&ns, &lines, &[]);
 }
 
+/// Sizes as tc's `get_size` reads them and netem's percentages as its
+/// `parse_percent` does, both through C's `strtod`: hexadecimal (`0x10`,
+/// `0x1p10`), exponents (`1e3`), `010` as ten, `-0`, NaN as 0, the whole
+/// part up to 32 bits.
+#[test]
+fn sizes_and_percentages_are_read_as_strtod_reads_them() {
+    let Some(ns) = traced_ns("sizes_and_percentages_are_read_as_strtod_reads_them") else { return };
+    let lines = [
+        "qdisc add dev v0 root netem limit 0x10 slot 1ms bytes 0x1p10",
+        "qdisc add dev v0 root netem limit 1e3 duplicate 0x10% loss 1e1% 0X1P3 corrupt .5%",
+        "qdisc add dev v0 root netem limit 010 delay 1ms reorder 1e1% 0x.8",
+        "qdisc add dev v0 root netem limit 4294967295.9 duplicate nan",
+        "qdisc add dev v0 root netem limit -0 loss state 1e0% 0x2% 0 1.5e1",
+        "qdisc add dev v0 root netem limit 1e-1k loss gemodel 0x1p-1% 1E1",
+        "qdisc add dev v0 root red limit 0x61a80 min 3e4 max 0x15f90 avpkt 1e3",
+        "qdisc add dev v0 root red limit 0x1p20B avpkt 0x.8kb",
+        "qdisc add dev v0 root sfq quantum 0x600 redflowlimit 100000 avpkt 0x1p9",
+        "qdisc add dev v0 root cake memlimit 0x1p22",
+        "qdisc replace dev v0 root pfifo limit 0x10",
+        "qdisc replace dev v0 root bfifo limit 1.5e1k",
+    ];
+    sends_as_tc(&ns, &lines, &[]);
+    for line in [
+        "qdisc add dev v0 root netem limit 4294967296",
+        "qdisc add dev v0 root netem limit -0.5",
+        "qdisc add dev v0 root netem limit nan",
+        "qdisc add dev v0 root netem limit inf",
+        "qdisc add dev v0 root netem limit 0x",
+        "qdisc add dev v0 root netem limit 1e",
+        "qdisc add dev v0 root netem duplicate inf",
+        "qdisc add dev v0 root netem duplicate 5%%",
+        "qdisc add dev v0 root netem duplicate 1e",
+        "qdisc add dev v0 root netem duplicate -0x1p-30",
+        "qdisc add dev v0 root red limit 1e avpkt 1000",
+        "qdisc add dev v0 root red limit 400000 avpkt 0x1p32",
+        "qdisc add dev v0 root pfifo limit 0x1p32",
+    ] {
+        refused_as_tc(&ns, line, &[]);
+    }
+}
+
+/// netem's `rate` and red's `bandwidth` in percent of the device's speed,
+/// as sysfs shows it in the namespace (an up veth's 10000 Mbit/s), worked
+/// out and sent as tc sends them; refused as tc refuses them where the
+/// speed is unknown (a veth that is down), the device missing or the
+/// percentage bad; read in a batch when the line is sent, and from /sys
+/// without `-n`.
+#[test]
+fn rates_in_percent_of_the_device_speed_are_sent_as_tc_sends_them() {
+    let name = "rates_in_percent_of_the_device_speed_are_sent_as_tc_sends_them";
+    let Some(ns) = traced_ns(name) else { return };
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ip(&["link", "set", "v1", "up"]);
+    ns.ip(&["link", "add", "v2", "type", "veth", "peer", "name", "v3"]);
+    let lines = [
+        "qdisc add dev v0 root netem rate 50%",
+        "qdisc add dev v0 root netem rate 100% 20 100 -4",
+        "qdisc add dev v0 root netem rate 33.3333% delay 1ms",
+        "qdisc add dev v0 root netem rate 1.5%",
+        // 2999999.9999999995 bit/s, which tc writes 3000000.000000.
+        "qdisc add dev v0 root netem rate 0.03%",
+        "qdisc add dev v0 root netem rate 5e1%",
+        "qdisc add dev v0 root netem rate 0x10%",
+        "qdisc add dev v0 root netem rate 50%x",
+        "qdisc add dev v0 root netem rate %",
+        "qdisc change dev v0 root netem loss 1% rate 0% limit 10",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 50%",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 100% ecn",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 0.01%",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 0%",
+    ];
+    sends_as_tc(&ns, &lines, &[]);
+    for line in [
+        "qdisc add dev v2 root netem rate 50%",
+        "qdisc add dev v2 root netem rate abc%",
+        "qdisc add dev nosuch root netem rate 50%",
+        "qdisc add root netem rate 50%",
+        "qdisc add dev v0 root netem rate 150%",
+        "qdisc add dev v0 root netem rate 50%%",
+        "qdisc add dev v0 root netem rate abc%",
+        "qdisc add dev v0 root netem rate -5%",
+        "qdisc add dev v2 root red limit 400000 avpkt 1000 bandwidth 5%",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 150%",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth x%",
+    ] {
+        refused_as_tc(&ns, line, &[]);
+    }
+    // In a batch, the speed is read as the line is sent: after the line
+    // before it has set v2 up (every line is parsed before any is sent).
+    let batch = std::env::temp_dir().join(format!("{}.batch", ns.name));
+    std::fs::write(&batch, "link set v2 up\nqdisc add dev v2 root netem rate 50%\n").expect("write a batch");
+    let (ours, nlw_sent) = run_traced(&ns, nlw(), &format!("-batch {}", batch.display()), &[]);
+    let _ = std::fs::remove_file(&batch);
+    let (_, tc_sent) = run_traced(&ns, "tc", "qdisc add dev v2 root netem rate 50%", &[]);
+    assert_eq!(tc_sent.len(), 1, "tc sends one qdisc request: {tc_sent:?}");
+    assert_eq!(nlw_sent, tc_sent, "{ours:?}");
+    // Without `-n`, in the namespace (`ip netns exec` mounts its sysfs on
+    // /sys): the speed read from /sys as tc reads it (v0's; none for v3,
+    // down), and the same end: the kernel's refusal of netem, or tc's.
+    for line in ["qdisc add dev v0 root netem rate 50%", "qdisc add dev v3 root netem rate 50%"] {
+        let run = |program: &str| {
+            let out = Command::new("ip")
+                .args(["netns", "exec", &ns.name, program])
+                .args(words(line))
+                .output()
+                .expect("run ip netns exec");
+            (out.status.code(), String::from_utf8_lossy(&out.stderr).lines().next().map(str::to_owned))
+        };
+        assert_eq!(run(nlw()), run("tc"), "{line}");
+    }
+}
+
 /// netem's loss models, slots and delay distributions (the tables tc
 /// reads from its directory), alone and together, and their order among
 /// netem's other attributes.
@@ -265,6 +378,68 @@ fn netem_distribution_files_are_read_as_tc_reads_them() {
     }
 }
 
+/// tbf's rate and an htb class's rate and ceil in percent of the device's
+/// speed: the kernel has both kinds, so each tool makes them in turn and
+/// tc shows what each made (the rate tables tc adds, and the kernel
+/// ignores, keep the requests apart byte for byte); refused as tc refuses
+/// them where the speed is unknown.
+#[test]
+fn tbf_and_htb_rates_in_percent_take_effect_as_tcs() {
+    let Some(ns) = traced_ns("tbf_and_htb_rates_in_percent_take_effect_as_tcs") else { return };
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ip(&["link", "set", "v1", "up"]);
+    let tc = |args: &str| {
+        let out = Command::new("tc").args(["-n", &ns.name]).args(words(args)).output().expect("run tc");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let made = |program: &str| {
+        tc("qdisc del dev v0 root");
+        let tbf =
+            run_traced(&ns, program, "qdisc add dev v0 root tbf rate 33.3333% burst 10k latency 50ms", &[]);
+        let shown: serde_json::Value = serde_json::from_str(&tc("-j qdisc show dev v0")).expect("tc's JSON");
+        tc("qdisc del dev v0 root");
+        tc("qdisc add dev v0 root handle 1: htb");
+        let htb =
+            run_traced(&ns, program, "class add dev v0 parent 1: classid 1:1 htb rate 0.03% ceil 20%", &[]);
+        // `rate 3Mbit ceil 2Gbit` (tc 6.1 prints classes as text).
+        let class = tc("class show dev v0");
+        let rates =
+            class.split_whitespace().skip_while(|w| *w != "rate").take(4).collect::<Vec<_>>().join(" ");
+        (tbf.0.status.code(), shown[0]["options"]["rate"].clone(), htb.0.status.code(), rates)
+    };
+    let theirs = made("tc");
+    assert_eq!(theirs.1, serde_json::json!(416_666_250), "tc's tbf: {theirs:?}");
+    assert_eq!(made(nlw()), theirs);
+    ns.ip(&["link", "set", "v0", "down"]);
+    refused_as_tc(&ns, "qdisc add dev v0 root tbf rate 50% burst 10k latency 50ms", &[]);
+    refused_as_tc(&ns, "class add dev v0 parent 1: classid 1:2 htb rate 10%", &[]);
+}
+
+/// `TCA_OPTIONS` as tc 6.1 sends it for the kinds nlw's core builds (an
+/// htb qdisc, a u32 filter): without `NLA_F_NESTED` (fq_pie's and ets's
+/// carry it, above, as tc's do). The kernel has both kinds: each tool
+/// starts from a device without a qdisc, and each line takes effect.
+#[test]
+fn core_kinds_options_are_flagged_as_tc_flags_them() {
+    let Some(ns) = traced_ns("core_kinds_options_are_flagged_as_tc_flags_them") else { return };
+    let lines = [
+        "qdisc add dev v0 root handle 1: htb default 10 r2q 5",
+        "filter add dev v0 parent 1: prio 1 protocol ip u32 match ip dst 192.0.2.0/24 flowid 1:10",
+    ];
+    let run = |program: &str| {
+        let _ = Command::new("tc").args(["-n", &ns.name, "qdisc", "del", "dev", "v0", "root"]).output();
+        let runs = lines.map(|line| run_traced(&ns, program, line, &[]));
+        runs.map(|(out, sent)| (out.status.code(), sent))
+    };
+    let (theirs, ours) = (run("tc"), run(nlw()));
+    assert_eq!(
+        theirs.iter().map(|(_, sent)| sent.len()).sum::<usize>(),
+        2,
+        "tc sends two requests: {theirs:?}"
+    );
+    assert_eq!(ours, theirs);
+}
+
 /// A directory removed with what it holds when dropped, even by a failed
 /// assertion.
 struct TempDir(std::path::PathBuf);
@@ -282,7 +457,7 @@ fn sends_as_tc(ns: &TestNs, lines: &[&str], env: &[(&str, &str)]) {
     for line in lines {
         let (theirs, tc_sent) = run_traced(ns, "tc", line, env);
         let (ours, nlw_sent) = run_traced(ns, nlw(), line, env);
-        assert_eq!(tc_sent.len(), 1, "{line}: tc sends one qdisc request: {tc_sent:?}");
+        assert_eq!(tc_sent.len(), 1, "{line}: tc sends one request: {tc_sent:?}");
         assert_eq!(nlw_sent, tc_sent, "{line}");
         assert_eq!(ours.status.code(), theirs.status.code(), "{line}: {ours:?}");
     }

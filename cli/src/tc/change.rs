@@ -2,6 +2,8 @@
 //! checked completely before anything is sent (value forms in
 //! [`crate::tc::options`]).
 
+use std::cell::OnceCell;
+use std::ffi::OsStr;
 use std::net::Ipv4Addr;
 
 use nlwire::attr::NLA_F_NESTED;
@@ -20,6 +22,7 @@ use crate::tc::options::{
     KindOptions,
 };
 use crate::tc::qdisc;
+use crate::tc::speed::{Speed, When};
 use crate::tc::units::PROTOCOLS;
 use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
 use crate::{CliError, Result};
@@ -28,6 +31,18 @@ use crate::{CliError, Result};
 pub struct TcChange {
     dev: String,
     what: What,
+    /// When a rate is in percent of the device's speed (`rate 50%`).
+    by_speed: Option<Box<BySpeed>>,
+}
+
+/// A command with a rate in percent of the device's speed: its words,
+/// parsed again with the speed when the request is prepared, and what
+/// that gives.
+struct BySpeed {
+    object: Object,
+    verb: String,
+    args: Vec<String>,
+    what: OnceCell<What>,
 }
 
 /// The request without its interface index (known once `dev` is resolved).
@@ -125,44 +140,27 @@ fn option_once<T>(slot: &mut Option<T>, kind: &str, keyword: &str, value: T) -> 
 impl TcChange {
     /// Parses `OBJECT VERB ARGS...` for a qdisc, class or filter.
     pub fn parse(object: Object, verb: &str, args: &[String]) -> Result<Self> {
-        let op = match verb {
-            "add" => TcOp::Add,
-            "replace" => TcOp::Replace,
-            "change" => TcOp::Change,
-            "del" | "delete" => TcOp::Delete,
-            _ => return Err(usage(format!("Command \"{verb}\" is unknown, try \"nlw help\"."))),
-        };
-        let creates = matches!(op, TcOp::Add | TcOp::Replace);
-        let mut words = Words::new(args);
-        let mut dev = None;
-        let what = match object {
-            Object::Qdisc => parse_qdisc(op, &mut words, &mut dev)?,
-            Object::Class => parse_class(op, &mut words, &mut dev)?,
-            Object::Filter => parse_filter(op, &mut words, &mut dev)?,
-        };
-        if let Some(extra) = words.next() {
-            return Err(usage(format!("Error: \"{extra}\" is a garbage.")));
-        }
-        let dev =
-            dev.ok_or_else(|| kernel_would_refuse("Not enough information: \"dev\" argument is required."))?;
-        let kind = match &what {
-            What::Qdisc(r, options) => options.is_some() || r.kind.name().is_some(),
-            What::Class(r, _) => r.kind.name().is_some(),
-            What::Filter(r, _) => r.kind.name().is_some(),
-        };
-        if creates && !kind {
-            return Err(kernel_would_refuse("Error: add and replace need a kind (such as htb, tbf or u32)."));
-        }
-        Ok(TcChange { dev, what })
+        let (dev, what, by_speed) = parse_with(object, verb, args, When::Parsing)?;
+        let by_speed = by_speed.then(|| {
+            Box::new(BySpeed { object, verb: verb.to_owned(), args: args.to_vec(), what: OnceCell::new() })
+        });
+        Ok(TcChange { dev, what, by_speed })
     }
 
-    /// The request with `dev` resolved by `ifindex`, checked by writing it
-    /// once: whatever the builder would refuse is refused now, before
-    /// anything (or, in a batch, anything of this line) is sent.
-    pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<TcRequest<'_>> {
+    /// The request with `dev` resolved by `ifindex` (a rate in percent of
+    /// its speed read in `netns`, `-n`), checked by writing it once:
+    /// whatever the builder would refuse is refused now, before anything
+    /// (or, in a batch, anything of this line) is sent.
+    pub fn prepare(
+        &self,
+        netns: Option<&OsStr>,
+        ifindex: &mut dyn FnMut(&str) -> Result<u32>,
+    ) -> Result<TcRequest<'_>> {
+        // As tc, the speed is read (and refused) before the device is looked up.
+        let what = self.what_with_speed(netns)?;
         let index =
             i32::try_from(ifindex(&self.dev)?).map_err(|_| usage("Error: interface index out of range"))?;
-        let request = match &self.what {
+        let request = match what {
             What::Qdisc(r, None) => TcRequest::Qdisc(QdiscRequest { ifindex: index, ..*r }),
             What::Qdisc(r, Some(k)) => {
                 let payload = k.payload.as_deref();
@@ -193,12 +191,64 @@ impl TcChange {
         Builder::new(&mut scratch).push(&request, 0).map_err(|e| usage(format!("Error: {e}")))?;
         Ok(request)
     }
+
+    /// The change as parsed, or, when a rate in it is in percent of the
+    /// device's speed, parsed again with the speed read in `netns` (once).
+    fn what_with_speed(&self, netns: Option<&OsStr>) -> Result<&What> {
+        let Some(again) = &self.by_speed else { return Ok(&self.what) };
+        if again.what.get().is_none() {
+            let (_, what, _) = parse_with(again.object, &again.verb, &again.args, When::Preparing(netns))?;
+            let _ = again.what.set(what);
+        }
+        Ok(again.what.get().unwrap_or(&self.what))
+    }
 }
 
-/// `[dev D] (root | parent P | ingress | clsact) [handle H] KIND [OPTIONS]`.
-fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Result<What> {
+/// `OBJECT VERB ARGS...` parsed, with the device's speed `when` given:
+/// the device, the change, and whether a rate in percent of the speed was
+/// taken as 0 for now.
+fn parse_with(object: Object, verb: &str, args: &[String], when: When<'_>) -> Result<(String, What, bool)> {
+    let op = match verb {
+        "add" => TcOp::Add,
+        "replace" => TcOp::Replace,
+        "change" => TcOp::Change,
+        "del" | "delete" => TcOp::Delete,
+        _ => return Err(usage(format!("Command \"{verb}\" is unknown, try \"nlw help\"."))),
+    };
+    let creates = matches!(op, TcOp::Add | TcOp::Replace);
+    let mut words = Words::new(args);
+    let mut dev = None;
+    let (what, by_speed) = match object {
+        Object::Qdisc => parse_qdisc(op, &mut words, &mut dev, when)?,
+        Object::Class => parse_class(op, &mut words, &mut dev, when)?,
+        Object::Filter => (parse_filter(op, &mut words, &mut dev)?, false),
+    };
+    if let Some(extra) = words.next() {
+        return Err(usage(format!("Error: \"{extra}\" is a garbage.")));
+    }
+    let dev =
+        dev.ok_or_else(|| kernel_would_refuse("Not enough information: \"dev\" argument is required."))?;
+    let kind = match &what {
+        What::Qdisc(r, options) => options.is_some() || r.kind.name().is_some(),
+        What::Class(r, _) => r.kind.name().is_some(),
+        What::Filter(r, _) => r.kind.name().is_some(),
+    };
+    if creates && !kind {
+        return Err(kernel_would_refuse("Error: add and replace need a kind (such as htb, tbf or u32)."));
+    }
+    Ok((dev, what, by_speed))
+}
+
+/// `[dev D] (root | parent P | ingress | clsact) [handle H] KIND [OPTIONS]`,
+/// and whether a rate in percent of the device's speed was taken as 0.
+fn parse_qdisc(
+    op: TcOp,
+    words: &mut Words<'_>,
+    dev: &mut Option<String>,
+    when: When<'_>,
+) -> Result<(What, bool)> {
     let (mut parent, mut handle, mut kind) = (None, None, QdiscKind::Unspecified);
-    let mut options = None;
+    let (mut options, mut deferred) = (None, false);
     while let Some(word) = words.next() {
         match word {
             "dev" => once(dev, word, name(words.value(word)?)?)?,
@@ -213,10 +263,12 @@ fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
                 break;
             }
             other => {
-                match kind_options(other, words)? {
+                let mut speed = Speed::new(dev.as_deref(), when);
+                match kind_options(other, words, &mut speed)? {
                     Some(k) => options = Some(k),
-                    None => kind = qdisc_kind(other, words)?,
+                    None => kind = qdisc_kind(other, words, &mut speed)?,
                 }
+                deferred = speed.deferred();
                 break;
             }
         }
@@ -233,7 +285,7 @@ fn parse_qdisc(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
         }
     };
     let request = QdiscRequest { op, ifindex: 0, handle: handle.unwrap_or(Handle::UNSPEC), parent, kind };
-    Ok(What::Qdisc(request, options))
+    Ok((What::Qdisc(request, options), deferred))
 }
 
 /// A qdisc handle as tc's `get_qdisc_handle` reads it: hex `maj`, or
@@ -248,8 +300,9 @@ fn qdisc_handle(s: &str) -> Result<Handle> {
 }
 
 /// The options of a kind whose words nlw reads as tc's parser for it, in
-/// the kind's module; `None` for another kind.
-fn kind_options(kind: &str, words: &mut Words<'_>) -> Result<Option<KindOptions>> {
+/// the kind's module, with a rate in percent of the device's `speed`;
+/// `None` for another kind.
+fn kind_options(kind: &str, words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Option<KindOptions>> {
     let (kind, payload, nested_flag) = match kind {
         "codel" => ("codel", Some(attributes(qdisc::codel::CODEL_WORDS, words)?), false),
         "fq_codel" => ("fq_codel", Some(attributes(qdisc::codel::FQ_CODEL_WORDS, words)?), false),
@@ -259,8 +312,8 @@ fn kind_options(kind: &str, words: &mut Words<'_>) -> Result<Option<KindOptions>
         "sfq" => ("sfq", qdisc::sfq::parse(words)?, false),
         "ets" => ("ets", Some(qdisc::ets::parse(words)?), true),
         "cake" => ("cake", Some(qdisc::cake::parse(words)?), false),
-        "netem" => ("netem", Some(qdisc::netem::parse(words)?), false),
-        "red" => ("red", Some(qdisc::red::parse(words)?), false),
+        "netem" => ("netem", Some(qdisc::netem::parse(words, speed)?), false),
+        "red" => ("red", Some(qdisc::red::parse(words, speed)?), false),
         "prio" => ("prio", Some(qdisc::prio::parse(words)?), false),
         // struct tc_fifo_qopt, as pfifo's and bfifo's; nothing without a limit.
         "pfifo_head_drop" => {
@@ -276,8 +329,9 @@ fn kind_options(kind: &str, words: &mut Words<'_>) -> Result<Option<KindOptions>
     Ok(Some(KindOptions { kind, payload, nested_flag }))
 }
 
-/// A qdisc kind and its options, which take the remaining words.
-fn qdisc_kind(kind: &str, words: &mut Words<'_>) -> Result<QdiscKind<'static>> {
+/// A qdisc kind and its options, which take the remaining words (tbf's
+/// rate in percent of the device's `speed`).
+fn qdisc_kind(kind: &str, words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<QdiscKind<'static>> {
     Ok(match kind {
         "htb" => {
             let mut h = HtbQdisc::default();
@@ -294,7 +348,7 @@ fn qdisc_kind(kind: &str, words: &mut Words<'_>) -> Result<QdiscKind<'static>> {
             }
             QdiscKind::Htb(h)
         }
-        "tbf" => QdiscKind::Tbf(parse_tbf(words)?),
+        "tbf" => QdiscKind::Tbf(parse_tbf(words, speed)?),
         "pfifo" => QdiscKind::Pfifo { limit: fifo_limit(kind, words)? },
         "bfifo" => QdiscKind::Bfifo { limit: fifo_limit(kind, words)? },
         "pfifo_fast" => QdiscKind::PfifoFast,
@@ -326,13 +380,19 @@ fn fifo_limit(kind: &str, words: &mut Words<'_>) -> Result<Option<u32>> {
 }
 
 /// `tbf rate R burst B (latency T | limit L) [peakrate R mtu B]`.
-fn parse_tbf(words: &mut Words<'_>) -> Result<TbfQdisc> {
+fn parse_tbf(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<TbfQdisc> {
     let (mut rate_bps, mut burst, mut limit, mut latency, mut peak, mut mtu) =
         (None, None, None, None, None, None);
     while let Some(word) = words.next() {
         let value = words.value(word)?;
         match word {
-            "rate" => option_once(&mut rate_bps, "tbf", word, rate(word, value)?)?,
+            "rate" => {
+                let bps = match value.contains('%') {
+                    true => speed.rate(value, &format!("tbf: illegal value for \"rate\": \"{value}\""))?,
+                    false => rate(word, value)?,
+                };
+                option_once(&mut rate_bps, "tbf", word, bps)?
+            }
             "burst" | "buffer" | "maxburst" => {
                 option_once(&mut burst, "tbf", "burst", size("burst", value)?)?
             }
@@ -364,9 +424,16 @@ fn parse_tbf(words: &mut Words<'_>) -> Result<TbfQdisc> {
     Ok(TbfQdisc { rate, burst, limit, peak })
 }
 
-/// `[dev D] classid C [parent P | root] [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]`.
-fn parse_class(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Result<What> {
+/// `[dev D] classid C [parent P | root] [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]`,
+/// and whether a rate in percent of the device's speed was taken as 0.
+fn parse_class(
+    op: TcOp,
+    words: &mut Words<'_>,
+    dev: &mut Option<String>,
+    when: When<'_>,
+) -> Result<(What, bool)> {
     let (mut parent, mut classid, mut kind, mut options) = (None, None, ClassKind::Unspecified, None);
+    let mut deferred = false;
     while let Some(word) = words.next() {
         match word {
             "dev" => once(dev, word, name(words.value(word)?)?)?,
@@ -374,7 +441,9 @@ fn parse_class(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
             "parent" => once(&mut parent, word, parse_handle("parent", words.value(word)?)?)?,
             "classid" => once(&mut classid, word, parse_handle("class", words.value(word)?)?)?,
             "htb" => {
-                kind = ClassKind::Htb(parse_htb_class(words)?);
+                let mut speed = Speed::new(dev.as_deref(), when);
+                kind = ClassKind::Htb(parse_htb_class(words, &mut speed)?);
+                deferred = speed.deferred();
                 break;
             }
             "ets" => {
@@ -391,17 +460,22 @@ fn parse_class(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Res
     }
     let classid = classid.ok_or_else(|| kernel_would_refuse("Error: \"classid\" is required."))?;
     let request = ClassRequest { op, ifindex: 0, classid, parent: parent.unwrap_or(Handle::UNSPEC), kind };
-    Ok(What::Class(request, options))
+    Ok((What::Class(request, options), deferred))
 }
 
-/// `rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]`.
-fn parse_htb_class(words: &mut Words<'_>) -> Result<HtbClass> {
+/// `rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]`, a rate or
+/// ceil in percent of the device's `speed`.
+fn parse_htb_class(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<HtbClass> {
     let mut class = HtbClass::new(0);
     while let Some(word) = words.next() {
         let value = words.value(word)?;
+        let mut rate = |word: &str| match value.contains('%') {
+            true => speed.rate(value, &format!("Illegal \"{word}\"")),
+            false => rate(word, value),
+        };
         match word {
-            "rate" => class.rate = rate(word, value)?,
-            "ceil" => class.ceil = Some(rate(word, value)?),
+            "rate" => class.rate = rate(word)?,
+            "ceil" => class.ceil = Some(rate(word)?),
             "burst" | "buffer" | "maxburst" => class.burst = Some(size("burst", value)?),
             "cburst" | "cbuffer" | "cmaxburst" => class.cburst = Some(size("cburst", value)?),
             // Above 7 is 7, as the kernel takes tc's.
@@ -410,8 +484,9 @@ fn parse_htb_class(words: &mut Words<'_>) -> Result<HtbClass> {
             _ => return Err(what_is(word, "class")),
         }
     }
-    // tc takes a rate of 0 for none.
-    if class.rate == 0 {
+    // tc takes a rate of 0 for none (a rate in percent is 0 until the
+    // speed is read).
+    if class.rate == 0 && !speed.deferred() {
         return Err(refused("Error: htb needs \"rate\", above 0."));
     }
     Ok(class)
@@ -577,7 +652,7 @@ mod tests {
     fn tbf_limit_from_latency() {
         let words: Vec<String> =
             ["rate", "1500kbit", "burst", "10000", "latency", "1500us"].map(String::from).into();
-        let t = parse_tbf(&mut Words::new(&words)).unwrap();
+        let t = parse_tbf(&mut Words::new(&words), &mut Speed::new(None, When::Parsing)).unwrap();
         assert_eq!((t.rate, t.burst, t.limit), (187_500, 10_000, 10_281));
     }
 }

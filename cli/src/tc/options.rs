@@ -8,9 +8,11 @@
 //! ```
 //!
 //! Rates, sizes and times take tc's units (`kbit`, `mbit`, `gbit`, `bps`,
-//! ...; `k`, `m`, `g`, `b`; `s`, `ms`, `us`), computed exactly in decimal:
-//! tc goes through a double and truncates, so for a few fractional inputs
-//! (`4.35ms`) its value is one unit lower than the exact one used here.
+//! ...; `k`, `m`, `g`, `b`; `s`, `ms`, `us`). Sizes and percentages are read
+//! as tc reads them, through C's `strtod` ([`strtod`]: `0x10`, `1e3`).
+//! Rates and times are computed exactly in decimal: tc goes through a
+//! double and truncates, so for a few fractional inputs (`4.35ms`) its
+//! value is one unit lower than the exact one used here.
 
 use nlwire::spec::{AttrType, StructSpec};
 
@@ -229,22 +231,172 @@ pub fn rate(what: &str, s: &str) -> Result<u64> {
     scaled(s, &UNITS, 8).ok_or_else(|| invalid(what, s))
 }
 
-/// A size in bytes from tc's units (`k`, `m`, `g` are binary; `kbit`... too).
+/// A size in bytes as tc's `get_size` reads it: a number as C's `strtod`
+/// reads it (`0x10`, `1e3`, ` 16`; `010` is ten), then a unit, any case
+/// (`k`, `kb`, `m`, `mb`, `g`, `gb` binary; `kbit`, `mbit`, `gbit` an
+/// eighth of those; `b`); the whole part of the product, refused outside
+/// 32 bits as tc refuses it (`-0.5`, `4g`, `nan`).
 pub fn size(what: &str, s: &str) -> Result<u32> {
-    const UNITS: [(&str, u64); 11] = [
-        ("", 1),
-        ("b", 1),
-        ("k", 1 << 10),
-        ("kb", 1 << 10),
-        ("m", 1 << 20),
-        ("mb", 1 << 20),
-        ("g", 1 << 30),
-        ("gb", 1 << 30),
-        ("kbit", 1 << 7),
-        ("mbit", 1 << 17),
-        ("gbit", 1 << 27),
+    const UNITS: [(&str, f64); 11] = [
+        ("", 1.0),
+        ("b", 1.0),
+        ("k", 1024.0),
+        ("kb", 1024.0),
+        ("m", 1048576.0),
+        ("mb", 1048576.0),
+        ("g", 1073741824.0),
+        ("gb", 1073741824.0),
+        ("kbit", 128.0),
+        ("mbit", 131072.0),
+        ("gbit", 134217728.0),
     ];
-    scaled(s, &UNITS, 1).and_then(|v| u32::try_from(v).ok()).ok_or_else(|| invalid(what, s))
+    let (number, unit) = strtod(s);
+    let scale =
+        UNITS.iter().find(|(name, _)| name.eq_ignore_ascii_case(unit)).filter(|_| unit.len() < s.len());
+    let whole = scale.map(|(_, scale)| (number * scale).floor());
+    whole
+        .filter(|w| (0.0..=f64::from(u32::MAX)).contains(w))
+        .map(|w| w as u32)
+        .ok_or_else(|| invalid(what, s))
+}
+
+/// Why tc's `parse_percent` refuses a percentage.
+#[derive(Debug, PartialEq)]
+pub enum BadPercent {
+    /// Below 0 or above 100.
+    OutOfRange,
+    /// Something other than `%` after the number.
+    Malformed,
+}
+
+/// A percentage as tc's `parse_percent` reads it: a number as C's `strtod`
+/// reads it (`0x10%` is 16%, `1e1%` 10%, ` 5%` 5%; none is 0), then
+/// nothing or `%`; the fraction, 0 to 1 (NaN passes, as in tc).
+pub fn parse_percent(s: &str) -> std::result::Result<f64, BadPercent> {
+    let (number, rest) = strtod(s);
+    let fraction = number / 100.0;
+    #[allow(clippy::manual_range_contains)] // NaN is in range, as in tc.
+    if fraction > 1.0 || fraction < 0.0 {
+        return Err(BadPercent::OutOfRange);
+    }
+    if !rest.is_empty() && rest != "%" {
+        return Err(BadPercent::Malformed);
+    }
+    Ok(fraction)
+}
+
+/// C's `strtod`: the number at the start of `s` after blanks (a sign, then
+/// decimal or `0x` hexadecimal digits with a point and an exponent,
+/// `inf`, `infinity` or `nan`), and what follows it; `(0.0, s)` when
+/// there is none.
+pub fn strtod(s: &str) -> (f64, &str) {
+    let body = s.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
+    let (negative, unsigned) = match body.as_bytes().first() {
+        Some(b'-') => (true, &body[1..]),
+        Some(b'+') => (false, &body[1..]),
+        _ => (false, body),
+    };
+    match unsigned_float(unsigned) {
+        Some((magnitude, len)) => (if negative { -magnitude } else { magnitude }, &unsigned[len..]),
+        None => (0.0, s),
+    }
+}
+
+/// An unsigned C floating-point number at the start of `s`, and its length.
+fn unsigned_float(s: &str) -> Option<(f64, usize)> {
+    let starts = |word: &str| s.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word));
+    if starts("infinity") {
+        return Some((f64::INFINITY, 8));
+    }
+    if starts("inf") {
+        return Some((f64::INFINITY, 3));
+    }
+    if starts("nan") {
+        // `nan(CHARS)`: letters, digits and underscores in parentheses.
+        let chars = s[3..].strip_prefix('(').and_then(|rest| {
+            let len = rest.find(|c: char| !c.is_ascii_alphanumeric() && c != '_')?;
+            rest[len..].starts_with(')').then_some(len + 2)
+        });
+        return Some((f64::NAN, 3 + chars.unwrap_or(0)));
+    }
+    let hex = s.get(..2).filter(|x| x.eq_ignore_ascii_case("0x")).and_then(|_| hex_float(&s[2..]));
+    hex.map(|(value, len)| (value, len + 2)).or_else(|| decimal_float(s))
+}
+
+/// How many ASCII digits of `radix` `bytes` starts with.
+fn digits(bytes: &[u8], radix: u32) -> usize {
+    bytes.iter().take_while(|&&b| char::from(b).is_digit(radix)).count()
+}
+
+/// The length of an exponent (`e-3`, `p+4`: the letter `marker`, a sign,
+/// digits) at the start of `bytes`, and its value (saturated); none
+/// without a digit.
+fn exponent(bytes: &[u8], marker: u8) -> Option<(usize, i64)> {
+    if bytes.first().map(u8::to_ascii_lowercase) != Some(marker) {
+        return None;
+    }
+    let signed = usize::from(matches!(bytes.get(1), Some(b'+' | b'-')));
+    let count = digits(&bytes[1 + signed..], 10);
+    let magnitude = bytes[1 + signed..1 + signed + count]
+        .iter()
+        .fold(0i64, |v, &d| (v * 10 + i64::from(d - b'0')).min(1 << 20));
+    let value = if bytes.get(1) == Some(&b'-') { -magnitude } else { magnitude };
+    (count > 0).then_some((1 + signed + count, value))
+}
+
+/// Digits of `radix`, a point and more digits (`1.5`, `.5`, `2.`) at the
+/// start of `bytes`: how many digits before the point and after it, and
+/// the length; none without a digit.
+fn digits_and_point(bytes: &[u8], radix: u32) -> Option<(usize, usize, usize)> {
+    let whole = digits(bytes, radix);
+    let point = bytes.get(whole) == Some(&b'.');
+    let fraction = if point { digits(&bytes[whole + 1..], radix) } else { 0 };
+    (whole + fraction > 0).then_some((whole, fraction, whole + usize::from(point) + fraction))
+}
+
+/// A decimal number (`1.5e3`, `.5`, `2.`) at the start of `s`, and its
+/// length; Rust's parser rounds it as glibc's `strtod` does.
+fn decimal_float(s: &str) -> Option<(f64, usize)> {
+    let bytes = s.as_bytes();
+    let (_, _, mut len) = digits_and_point(bytes, 10)?;
+    len += exponent(&bytes[len..], b'e').map_or(0, |(exponent_len, _)| exponent_len);
+    Some((s[..len].parse().ok()?, len))
+}
+
+/// The hexadecimal number after `0x` (`1.8p3`, `.8`), and its length;
+/// none without a digit. Rounded to nearest, ties to even, as glibc.
+fn hex_float(s: &str) -> Option<(f64, usize)> {
+    let bytes = s.as_bytes();
+    let (whole, fraction, mut len) = digits_and_point(bytes, 16)?;
+    // Up to 15 digits exactly; past them, whether any is not 0 (enough to
+    // round right, 60 bits being more than a double's 53).
+    let (mut mantissa, mut scale, mut rest_nonzero) = (0u64, 0i64, false);
+    let all = bytes[..whole].iter().chain(bytes.get(whole + 1..whole + 1 + fraction).unwrap_or_default());
+    for (at, &digit) in all.enumerate() {
+        let value = u64::from(char::from(digit).to_digit(16).unwrap_or(0));
+        if mantissa >> 56 == 0 {
+            mantissa = mantissa << 4 | value;
+            scale -= if at < whole { 0 } else { 4 };
+        } else {
+            rest_nonzero |= value != 0;
+            scale += if at < whole { 4 } else { 0 };
+        }
+    }
+    if let Some((exponent_len, power)) = exponent(&bytes[len..], b'p') {
+        len += exponent_len;
+        scale += power;
+    }
+    Some((times_power_of_two((mantissa | u64::from(rest_nonzero)) as f64, scale), len))
+}
+
+/// `value` times 2 to the power `power`, in steps that stay exact.
+fn times_power_of_two(mut value: f64, mut power: i64) -> f64 {
+    while power != 0 && value != 0.0 && value.is_finite() {
+        let step = power.clamp(-1000, 1000);
+        value *= 2f64.powi(step as i32);
+        power -= step;
+    }
+    value
 }
 
 /// tc's time units: the name and the microseconds in one.
@@ -334,6 +486,79 @@ mod tests {
         assert!(time("latency", "5m").is_err());
         for bad in ["ns", "5q", "5s", "1x5ns"] {
             assert_eq!(time_ns(bad), None, "{bad:?}");
+        }
+    }
+
+    /// C's `strtod` on the forms glibc reads (values worked out by hand):
+    /// where the number ends, and its value.
+    #[test]
+    fn numbers_as_strtod_reads_them() {
+        let cases: [(&str, f64, &str); 22] = [
+            ("16", 16.0, ""),
+            (" \t16k", 16.0, "k"),
+            ("+1.5e3x", 1500.0, "x"),
+            ("-.5", -0.5, ""),
+            ("2.", 2.0, ""),
+            ("1e", 1.0, "e"),
+            ("1e+", 1.0, "e+"),
+            ("010", 10.0, ""),
+            ("0x10", 16.0, ""),
+            ("0X1P3", 8.0, ""),
+            ("0x1.8p1kb", 3.0, "kb"),
+            ("0x.8", 0.5, ""),
+            ("0x", 0.0, "x"),
+            ("0x.p1", 0.0, "x.p1"),
+            ("0x1p", 1.0, "p"),
+            ("0x1bit", 27.0, "it"),
+            ("0x10000000000000800", 18_446_744_073_709_551_616.0, ""),
+            ("0x1p-3", 0.125, ""),
+            ("INF%", f64::INFINITY, "%"),
+            ("-infinity", f64::NEG_INFINITY, ""),
+            ("1e400", f64::INFINITY, ""),
+            ("%", 0.0, "%"),
+        ];
+        for (text, value, rest) in cases {
+            assert_eq!(strtod(text), (value, rest), "{text:?}");
+        }
+        let (nan, rest) = strtod("nan(x_1)%");
+        assert!(nan.is_nan() && rest == "%");
+        assert_eq!(strtod("nan(").1, "(");
+        assert_eq!(strtod(""), (0.0, ""));
+        assert_eq!(strtod(" x"), (0.0, " x"));
+        // 2^64 + 2049, just past halfway to the next double (2^64 + 4096),
+        // where 2^64 + 2048 above is a tie, to even: the digits past the
+        // 15 kept still count.
+        assert_eq!(strtod("0x10000000000000801").0, 18_446_744_073_709_555_712.0);
+    }
+
+    /// tc's `get_size` and `parse_percent` on what they take and refuse
+    /// (tc 6.1's requests, and its refusals, for `netem limit` and
+    /// `duplicate`).
+    #[test]
+    fn sizes_and_percentages_as_tc_reads_them() {
+        let sizes = [("0x10", 16), ("010", 10), ("1e3", 1000), ("0x10k", 16_384), (" 16", 16), ("+16", 16)];
+        let more = [("1e-1k", 102), (".5k", 512), ("0x.8k", 512), ("4294967295.9", u32::MAX), ("-0", 0)];
+        for (text, bytes) in sizes.into_iter().chain(more) {
+            assert_eq!(size("limit", text).ok(), Some(bytes), "{text:?}");
+        }
+        for bad in ["16 ", "-1", "-0.5", "5g", "4294967296", "1e30", "inf", "nan", "0x", "1e", "", "k"] {
+            assert!(size("limit", bad).is_err(), "{bad:?}");
+        }
+        let percentages =
+            [("0x10%", 0.16), ("1e1%", 0.1), (" 5%", 0.05), ("0X1P3", 0.08), ("%", 0.0), ("", 0.0)];
+        for (text, fraction) in percentages {
+            assert_eq!(parse_percent(text), Ok(fraction), "{text:?}");
+        }
+        assert!(parse_percent("nan").is_ok_and(f64::is_nan));
+        for (bad, why) in [
+            ("inf", BadPercent::OutOfRange),
+            ("100.0000000001", BadPercent::OutOfRange),
+            ("-0.0000001", BadPercent::OutOfRange),
+            ("5%%", BadPercent::Malformed),
+            ("1e", BadPercent::Malformed),
+            ("abc", BadPercent::Malformed),
+        ] {
+            assert_eq!(parse_percent(bad), Err(why), "{bad:?}");
         }
     }
 

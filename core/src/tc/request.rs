@@ -23,6 +23,9 @@
 //! from `rate` (or `TCA_*_RATE64`) and the link layer. These requests set
 //! `linklayer = TC_LINKLAYER_ETHERNET` and send no tables.
 //!
+//! `TCA_OPTIONS` goes without `NLA_F_NESTED`, for every kind, as tc 6.1
+//! sends it (the kernel parses the nest either way).
+//!
 //! # Bursts
 //!
 //! htb takes its bursts only as times (`buffer`/`cbuffer`, in 64 ns
@@ -345,7 +348,7 @@ fn emit_htb_qdisc(m: &mut MessageWriter<'_>, h: &HtbQdisc) -> Result<()> {
         defcls: h.default_class.into(),
         ..TcHtbGlob::default()
     };
-    m.nest(tca::OPTIONS, |m| {
+    m.container(tca::OPTIONS, |m| {
         m.struct_attr(tca_htb::INIT, &glob)?;
         m.opt(tca_htb::DIRECT_QLEN, h.direct_qlen, MessageWriter::u32)?;
         if h.offload {
@@ -379,7 +382,7 @@ fn emit_tbf(m: &mut MessageWriter<'_>, t: &TbfQdisc) -> Result<()> {
         buffer: buffer.into(),
         mtu: mtu.into(),
     };
-    m.nest(tca::OPTIONS, |m| {
+    m.container(tca::OPTIONS, |m| {
         m.struct_attr(tca_tbf::PARMS, &qopt)?;
         m.u32(tca_tbf::BURST, t.burst)?;
         if needs_rate64(t.rate) {
@@ -552,7 +555,7 @@ impl HtbClass {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let opt = self.to_opt()?;
         let ceil = self.ceil.unwrap_or(self.rate);
-        m.nest(tca::OPTIONS, |m| {
+        m.container(tca::OPTIONS, |m| {
             if needs_rate64(self.rate) {
                 m.u64(tca_htb::RATE64, self.rate)?;
             }
@@ -733,7 +736,7 @@ impl U32Filter<'_> {
             nkeys,
             ..TcU32SelHdr::default()
         };
-        m.nest(tca::OPTIONS, |m| {
+        m.container(tca::OPTIONS, |m| {
             if let Some(c) = self.classid {
                 m.u32(tca_u32::CLASSID, c.get())?;
             }
@@ -925,7 +928,7 @@ mod tests {
         assert_eq!((q.ifindex(), q.handle(), q.parent(), q.info()), (7, Handle::new(1, 0), Handle::ROOT, 0));
         assert_eq!(q.kind().unwrap(), Some("htb"));
         let opts = q.options_attr().unwrap().unwrap();
-        assert!(opts.is_nested_flag(), "the builder sets NLA_F_NESTED on nests");
+        assert!(!opts.is_nested_flag(), "TCA_OPTIONS without NLA_F_NESTED, as tc 6.1 sends it");
         let htb = q.htb().unwrap().unwrap();
         let init = htb.init().unwrap().unwrap();
         assert_eq!(init.version.get(), 3);
@@ -1314,8 +1317,8 @@ mod tests {
         ne16(&mut want, 8); // TCA_KIND "u32\0"
         ne16(&mut want, 1);
         want.extend_from_slice(b"u32\0");
-        ne16(&mut want, 48); // TCA_OPTIONS | NLA_F_NESTED
-        ne16(&mut want, 2 | 0x8000);
+        ne16(&mut want, 48); // TCA_OPTIONS, without NLA_F_NESTED (as tc 6.1)
+        ne16(&mut want, 2);
         ne16(&mut want, 8); // TCA_U32_CLASSID 1:10
         ne16(&mut want, 1);
         ne32(&mut want, 0x0001_0010);
@@ -1367,8 +1370,8 @@ mod tests {
         ne16(&mut want, 8);
         ne16(&mut want, 1);
         want.extend_from_slice(b"htb\0");
-        ne16(&mut want, 4 + 48); // TCA_OPTIONS nest
-        ne16(&mut want, 2 | 0x8000);
+        ne16(&mut want, 4 + 48); // TCA_OPTIONS, without NLA_F_NESTED (as tc 6.1)
+        ne16(&mut want, 2);
         ne16(&mut want, 48); // TCA_HTB_PARMS, struct tc_htb_opt (44 bytes)
         ne16(&mut want, 1);
         for _ in 0..2 {

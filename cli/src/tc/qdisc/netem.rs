@@ -23,7 +23,10 @@ use nlwire::tables::tc::{
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc::options::{integer, put_attr, put_field, rate, refused, size, time, time_ns64, what_is};
+use crate::tc::options::{
+    integer, parse_percent, put_attr, put_field, rate, refused, size, time, time_ns64, what_is,
+};
+use crate::tc::speed::Speed;
 use crate::tc::units::{g6, tick_to_time, time_to_tick, RateText, Time64Text, TimeText};
 use crate::Result;
 
@@ -215,9 +218,9 @@ fn number_next(words: &Words<'_>) -> bool {
 /// distribution DIST DELAY JITTER [packets N] [bytes N]]`, as tc 6.1's
 /// q_netem.c reads them: `struct tc_netem_qopt`, then the attributes tc
 /// adds, in its order. A distribution `DIST` is the table tc reads from
-/// `DIST.dist` in its directory. Rates in percent of the device's speed
-/// are refused: nlw does not take them.
-pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
+/// `DIST.dist` in its directory. A rate in percent (`rate 50%`) is of the
+/// device's speed, found through `speed`.
+pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
     let mut qopt = vec![0u8; TC_NETEM_QOPT.size];
     let (mut corr, mut reorder, mut corrupt, mut rate_opt) = (
         vec![0u8; TC_NETEM_CORR.size],
@@ -305,10 +308,10 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
             "distribution" => delay_dist = Some(distribution(words.value(word)?)?),
             "rate" => {
                 let value = words.value(word)?;
-                if value.contains('%') {
-                    return Err(refused("Error: nlw does not take netem's rate in percent."));
-                }
-                rate_bps = Some(rate("rate", value).map_err(|_| explain1("rate"))?);
+                rate_bps = Some(match value.contains('%') {
+                    true => speed.rate(value, "Illegal \"rate\"")?,
+                    false => rate("rate", value).map_err(|_| explain1("rate"))?,
+                });
                 for (field, signed) in
                     [("packet_overhead", true), ("cell_size", false), ("cell_overhead", true)]
                 {
@@ -405,7 +408,7 @@ const REQUEST_HEAD: usize = 52;
 /// `loss state P13 [P31 [P32 [P23 [P14]]]]`: the 4-state Markov model
 /// (`NETEM_LOSS_GI`); unless given, P31 is 1 - P13, P32 0, P23 100%, P14 0.
 fn loss_state(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
-    let p13 = read_fraction(words.value(word)?).ok_or_else(|| explain1("loss p13"))?;
+    let p13 = parse_percent(words.value(word)?).map_err(|_| explain1("loss p13"))?;
     let mut model = vec![0u8; TC_NETEM_GIMODEL.size];
     for (field, fraction) in [("p13", p13), ("p31", 1.0 - p13), ("p32", 0.0), ("p23", 1.0), ("p14", 0.0)] {
         put_field(&TC_NETEM_GIMODEL, &mut model, field, &scaled_chance(fraction).to_ne_bytes());
@@ -424,7 +427,7 @@ fn loss_state(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
 /// (`NETEM_LOSS_GE`); unless given, R is 1 - P, 1-H 100%, 1-K 0. The
 /// kernel takes H, not 1-H.
 fn loss_gemodel(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
-    let p = read_fraction(words.value(word)?).ok_or_else(|| explain1("loss gemodel p"))?;
+    let p = parse_percent(words.value(word)?).map_err(|_| explain1("loss gemodel p"))?;
     let mut model = vec![0u8; TC_NETEM_GEMODEL.size];
     for (field, fraction) in [("p", p), ("r", 1.0 - p), ("h", 0.0), ("k1", 0.0)] {
         put_field(&TC_NETEM_GEMODEL, &mut model, field, &scaled_chance(fraction).to_ne_bytes());
@@ -558,20 +561,13 @@ fn ticks(value: &str) -> Result<u32> {
     time_to_tick(us).ok_or_else(|| refused(format!("Illegal {us} time (too large)")))
 }
 
-/// tc's `parse_percent`: `PERCENT[%]` as a fraction, 0 to 1.
-fn read_fraction(value: &str) -> Option<f64> {
-    let number = value.strip_suffix('%').unwrap_or(value);
-    let fraction = if number.is_empty() { 0.0 } else { number.parse::<f64>().ok()? / 100.0 };
-    (0.0..=1.0).contains(&fraction).then_some(fraction)
-}
-
 /// tc's `set_percent`: a fraction as a part of `u32::MAX`, rounded to the
-/// nearest, ties to even (C's `rint`).
+/// nearest, ties to even (C's `rint`); NaN is 0, as tc sends it.
 fn scaled_chance(fraction: f64) -> u32 {
     (fraction * f64::from(u32::MAX)).round_ties_even() as u32
 }
 
 /// tc's `get_percent`: `PERCENT[%]` (0 to 100) as a part of `u32::MAX`.
 fn read_chance(value: &str) -> Option<u32> {
-    read_fraction(value).map(scaled_chance)
+    parse_percent(value).ok().map(scaled_chance)
 }

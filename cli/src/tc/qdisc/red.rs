@@ -13,6 +13,7 @@ use nlwire::tables::tc::{red_attrs as red, RedAttrs, TC_RED_QOPT};
 use crate::args::Words;
 use crate::sink::Sink;
 use crate::tc::options::{decimal, integer, put_attr, put_field, rate, refused, size, what_is};
+use crate::tc::speed::Speed;
 use crate::tc::units::{time_to_tick, TcFields};
 use crate::Result;
 
@@ -70,9 +71,9 @@ pub fn flags<W: Write>(s: &mut Sink<'_, W>, flags: u8) -> Result<()> {
 /// them: `struct tc_red_qopt` with the constants tc derives
 /// (tc/tc_red.c), the idle damping table, the probability, the flags as a
 /// `struct nla_bitfield32`, then the block of each qevent. A bandwidth in
-/// percent is refused: nlw does not take it. As tc, says on stderr when
-/// it takes 10Mbit for the bandwidth.
-pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
+/// percent (`bandwidth 10%`) is of the device's speed, found through
+/// `speed`. As tc, says on stderr when it takes 10Mbit for the bandwidth.
+pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
     let (mut limit, mut min, mut max, mut burst, mut avpkt) = (0u32, 0u32, 0u32, 0u32, 0u32);
     let (mut probability, mut bandwidth, mut flags) = (0.02f64, 0u32, 0u32);
     let mut blocks = [0u32; QEVENTS.len()];
@@ -100,13 +101,11 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
             }
             "bandwidth" => {
                 let value = words.value(word)?;
-                if value.contains('%') {
-                    return Err(refused("Error: nlw does not take red's bandwidth in percent."));
-                }
-                bandwidth = rate(word, value)
-                    .ok()
-                    .and_then(|r| u32::try_from(r).ok())
-                    .ok_or_else(|| illegal(word))?;
+                let bytes = match value.contains('%') {
+                    true => Some(speed.rate(value, &format!("Illegal \"{word}\""))?),
+                    false => rate(word, value).ok(),
+                };
+                bandwidth = bytes.and_then(|r| u32::try_from(r).ok()).ok_or_else(|| illegal(word))?;
             }
             _ if !word.is_empty() && "qevent".starts_with(word) => read_qevent(words, word, &mut blocks)?,
             _ => return Err(what_is(word, "qdisc")),
@@ -114,6 +113,11 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
     }
     if limit == 0 || avpkt == 0 {
         return Err(refused("RED: Required parameter (limit, avpkt) is missing"));
+    }
+    // What follows depends on the bandwidth (and warns on stderr): done
+    // once, when the words are read again with the device's speed.
+    if speed.deferred() {
+        return Ok(Vec::new());
     }
     // Sally Floyd's defaults, as tc takes them.
     if max == 0 {
