@@ -54,6 +54,7 @@ mod args;
 pub mod batch;
 mod bridge;
 mod details;
+mod dump;
 mod ethtool;
 mod json;
 mod kinds;

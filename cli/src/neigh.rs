@@ -205,8 +205,11 @@ fn show_neighbours(ctx: &mut Ctx, proxy: bool, dev: Option<&str>) -> Result<()> 
         }
         None => None,
     };
-    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
-    let mut dump = ctx.ipr.dump(&nlwire::neigh::Dump { family: ctx.family, proxy, ..Default::default() })?;
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    let mut dump = crate::dump::start(
+        &mut ctx.ipr,
+        &nlwire::neigh::Dump { family: ctx.family, proxy, ..Default::default() },
+    )?;
     while let Some(msg) = dump.next()? {
         let n = Neighbour::parse(&msg)?;
         if (proxy || !hidden(&n)) && n.dst()?.is_some() && wanted.is_none_or(|w| w == n.ifindex()) {

@@ -69,7 +69,7 @@ impl NetconfShow {
                 listing(json, ctx.pretty, |j| object(j, json, |s| print(s, &conf, &names)))
             }
             _ => {
-                let mut dump = ctx.ipr.dump(&Dump { family: ctx.family })?;
+                let mut dump = crate::dump::start(&mut ctx.ipr, &Dump { family: ctx.family })?;
                 listing(json, ctx.pretty, |j| {
                     while let Some(msg) = dump.next()? {
                         let conf = NetConf::parse(&msg)?;

@@ -541,7 +541,7 @@ fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let request = selector.dump(&mut ctx.ipr, ctx.family)?;
     let names = Names::load(&mut ctx.ipr)?;
     let (json, details) = (ctx.json, ctx.details);
-    let mut dump = ctx.ipr.dump(&request)?;
+    let mut dump = crate::dump::start(&mut ctx.ipr, &request)?;
     listing(json, ctx.pretty, |j| {
         while let Some(msg) = dump.next()? {
             let nh = NextHopObject::parse(&msg)?;
@@ -576,9 +576,7 @@ fn flush(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     };
     let mut flushed = 0usize;
     for pass in passes {
-        let ids: Vec<u32> = ctx
-            .ipr
-            .dump_owned(&pass, 3)?
+        let ids: Vec<u32> = crate::dump::owned(&mut ctx.ipr, &pass, 3)?
             .iter()
             .filter_map(|m| {
                 let message = m.message();
