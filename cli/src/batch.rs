@@ -387,7 +387,7 @@ fn one(ctx: &mut Ctx, names: &mut Option<Names>, command: &Command) -> Result<()
     // A name not in the table may be a link another program added since.
     let request = change.prepare(&mut |dev| ifindex_in(names, dev).or_else(|_| ifindex(ipr, dev)))?;
     if let Some(request) = request {
-        ctx.ipr.request(&request)?;
+        crate::session::request(&mut ctx.ipr, &request)?;
     }
     Ok(())
 }

@@ -26,7 +26,7 @@ impl Names {
     /// pointer on rather than moving `nlwire_std`'s 48-byte error).
     pub fn load(ipr: &mut IPRoute) -> Result<Self> {
         let mut names = Vec::new();
-        let mut dump = crate::dump::start(ipr, &nlwire::link::Dump::default())?;
+        let mut dump = crate::session::dump(ipr, &nlwire::link::Dump::default())?;
         while let Some(msg) = dump.next()? {
             let link = Link::parse(&msg)?;
             if let Some(name) = link.ifname()? {

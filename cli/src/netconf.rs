@@ -64,12 +64,13 @@ impl NetconfShow {
         let json = ctx.json;
         match ifindex {
             Some(ifindex) if ctx.family != 0 => {
-                let reply = ctx.ipr.get(&Get { family: ctx.family, ifindex: ifindex as i32 })?;
+                let reply =
+                    crate::session::get(&mut ctx.ipr, &Get { family: ctx.family, ifindex: ifindex as i32 })?;
                 let conf = NetConf::parse(&reply.message())?;
                 listing(json, ctx.pretty, |j| object(j, json, |s| print(s, &conf, &names)))
             }
             _ => {
-                let mut dump = crate::dump::start(&mut ctx.ipr, &Dump { family: ctx.family })?;
+                let mut dump = crate::session::dump(&mut ctx.ipr, &Dump { family: ctx.family })?;
                 listing(json, ctx.pretty, |j| {
                     while let Some(msg) = dump.next()? {
                         let conf = NetConf::parse(&msg)?;

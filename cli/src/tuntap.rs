@@ -192,7 +192,7 @@ fn account(file: Accounts, what: &str, s: &str) -> Result<Option<u32>> {
 /// `nlw tuntap show`: the devices of kind `tun`, as ip 6.1's `print_tuntap`.
 fn show(ctx: &mut Ctx) -> Result<()> {
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
-    let mut dump = crate::dump::start(&mut ctx.ipr, &Dump { kind: Some("tun"), ..Dump::default() })?;
+    let mut dump = crate::session::dump(&mut ctx.ipr, &Dump { kind: Some("tun"), ..Dump::default() })?;
     while let Some(msg) = dump.next()? {
         let link = Link::parse(&msg)?;
         let Some(info) = link.linkinfo()? else { continue };

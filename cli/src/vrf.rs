@@ -54,7 +54,8 @@ impl VrfShow {
     /// Prints the VRFs, or the table of the one named.
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let Some(name) = &self.name else {
-            let mut dump = crate::dump::start(&mut ctx.ipr, &Dump { kind: Some("vrf"), ..Dump::default() })?;
+            let mut dump =
+                crate::session::dump(&mut ctx.ipr, &Dump { kind: Some("vrf"), ..Dump::default() })?;
             let mut listing = VrfListing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
             while let Some(msg) = dump.next()? {
                 listing.link(&Link::parse(&msg)?)?;

@@ -247,15 +247,18 @@ impl Flush {
         if self.vlan >= 4096 {
             return Err(CliError::usage(format!("Invalid VLAN ID \"{}\"", self.vlan)));
         }
-        ctx.ipr.request(&FdbFlush {
-            ifindex,
-            flags: self.flags,
-            state: self.state,
-            flags_mask: self.flags_mask,
-            state_mask: self.state_mask,
-            port,
-            vlan: u16::try_from(self.vlan).ok(),
-        })?;
+        crate::session::request(
+            &mut ctx.ipr,
+            &FdbFlush {
+                ifindex,
+                flags: self.flags,
+                state: self.state,
+                flags_mask: self.flags_mask,
+                state_mask: self.state_mask,
+                port,
+                vlan: u16::try_from(self.vlan).ok(),
+            },
+        )?;
         Ok(())
     }
 }
@@ -318,7 +321,7 @@ impl FdbShow {
             None => None,
         };
         let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
-        let mut dump = crate::dump::start(
+        let mut dump = crate::session::dump(
             &mut ctx.ipr,
             &Dump { family: AF_BRIDGE, ifindex: port, master, proxy: false },
         )?;

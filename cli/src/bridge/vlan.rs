@@ -232,9 +232,9 @@ impl VlanChange {
             ..VlanEntry::new(ifindex, vid)
         };
         if add {
-            ctx.ipr.request(&VlanAdd(entry))?;
+            crate::session::request(&mut ctx.ipr, &VlanAdd(entry))?;
         } else {
-            ctx.ipr.request(&VlanDel(entry))?;
+            crate::session::request(&mut ctx.ipr, &VlanDel(entry))?;
         }
         Ok(())
     }
@@ -323,14 +323,13 @@ impl VlanOptionsSet {
             .ok_or_else(|| CliError::usage(format!("Cannot find network device \"{}\"", self.dev)))?;
         let (vid, last) = (self.vid, self.last);
         match self.global {
-            Some(options) => ctx.ipr.request(&VlanGlobalSet { ifindex, vid, last, options })?,
-            None => ctx.ipr.request(&VlanSet {
-                ifindex,
-                vid,
-                last,
-                state: self.state,
-                mcast_router: self.mcast_router,
-            })?,
+            Some(options) => {
+                crate::session::request(&mut ctx.ipr, &VlanGlobalSet { ifindex, vid, last, options })?
+            }
+            None => crate::session::request(
+                &mut ctx.ipr,
+                &VlanSet { ifindex, vid, last, state: self.state, mcast_router: self.mcast_router },
+            )?,
         };
         Ok(())
     }
@@ -440,7 +439,7 @@ impl VlanShow {
         }
         let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
         listing.text(self.heading())?;
-        let mut dump = crate::dump::start(&mut ctx.ipr, &VlanDump { compressed: ctx.compress_vlans })?;
+        let mut dump = crate::session::dump(&mut ctx.ipr, &VlanDump { compressed: ctx.compress_vlans })?;
         while let Some(msg) = dump.next()? {
             let link = Link::parse(&msg)?;
             let index = u32::try_from(link.ifindex()).unwrap_or(0);
@@ -460,7 +459,7 @@ impl VlanShow {
         listing.text(STATS_HEADING)?;
         for attr in [ifla_stats::LINK_XSTATS, ifla_stats::LINK_XSTATS_SLAVE] {
             let mut dump =
-                crate::dump::start(&mut ctx.ipr, &StatsDump { filter_mask: stats_filter_bit(attr) })?;
+                crate::session::dump(&mut ctx.ipr, &StatsDump { filter_mask: stats_filter_bit(attr) })?;
             while let Some(msg) = dump.next()? {
                 let stats = LinkStats::parse(&msg)?;
                 self.print_stats(&mut listing, &stats, wanted, &names.get(stats.ifindex()))?;
@@ -520,7 +519,7 @@ impl VlanShow {
         }
         let mut port = OpenPort::default();
         let mut printed = || -> Result<()> {
-            let mut dump = crate::dump::start(&mut ctx.ipr, &VlanDbDump { flags })?;
+            let mut dump = crate::session::dump(&mut ctx.ipr, &VlanDbDump { flags })?;
             while let Some(msg) = dump.next()? {
                 let db = VlanDb::parse(&msg)?;
                 if db.family() == AF_BRIDGE && wanted.is_none_or(|w| w == db.ifindex()) {
