@@ -68,6 +68,7 @@ impl MaddressCommand {
     }
 
     /// Runs the command.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
             Self::Show(show) => show.run(ctx),

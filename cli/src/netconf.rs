@@ -51,6 +51,7 @@ impl NetconfShow {
 
     /// Asks the kernel and prints: one interface's settings for one family
     /// (`-4`/`-6` with `dev`), else a dump, filtered by `dev`.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let names = Names::load(&mut ctx.ipr)?;
         let ifindex = match &self.dev {

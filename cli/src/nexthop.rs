@@ -150,6 +150,7 @@ impl NexthopCommand {
     }
 
     /// Runs the command.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
             NexthopCommand::Show(selector) => show(ctx, selector),

@@ -89,6 +89,7 @@ impl TuntapCommand {
     }
 
     /// Runs the command.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let done = match self {
             TuntapCommand::Show => return show(ctx),

@@ -52,6 +52,7 @@ impl VrfShow {
     }
 
     /// Prints the VRFs, or the table of the one named.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let Some(name) = &self.name else {
             let mut dump =
