@@ -21,8 +21,9 @@ pub fn get(ipr: &mut IPRoute, request: &dyn Request) -> Result<OwnedMessage> {
     Ok(ipr.get(request)?)
 }
 
-/// The messages of a dump, as they come.
-pub struct Dump<'a>(nlwire_std::Dump<'a>);
+/// The messages of a dump, as they come; boxed, one pointer for each
+/// caller's `?` to test and move (`nlwire_std::Dump` is 52 bytes).
+pub struct Dump<'a>(Box<nlwire_std::Dump<'a>>);
 
 impl Dump<'_> {
     /// The next message, borrowed until the next call; `None` at the end.
@@ -36,7 +37,7 @@ impl Dump<'_> {
 /// Sends `request` and streams its reply.
 #[inline(never)]
 pub fn dump<'a>(ipr: &'a mut IPRoute, request: &dyn Request) -> Result<Dump<'a>> {
-    Ok(Dump(ipr.dump(request)?))
+    Ok(Dump(Box::new(ipr.dump(request)?)))
 }
 
 /// Sends `request` and keeps its whole reply, dumped again up to `retries`
