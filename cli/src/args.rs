@@ -22,8 +22,10 @@ impl<'a> Words<'a> {
     pub fn new(args: &'a [String]) -> Self {
         Words(args.iter())
     }
-    /// The next word.
+    /// The next word (out of line: inlined at each of the parsers' calls,
+    /// it took 1.9 KB of code).
     #[allow(clippy::should_implement_trait)] // `value` needs the same iterator
+    #[inline(never)]
     pub fn next(&mut self) -> Option<&'a str> {
         self.0.next().map(String::as_str)
     }

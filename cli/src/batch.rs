@@ -388,7 +388,7 @@ fn one(ctx: &mut Ctx, names: &mut Option<Names>, command: &Command) -> Result<()
     let netns = ctx.netns.as_deref();
     let request = change.prepare(netns, &mut |dev| ifindex_in(names, dev).or_else(|_| ifindex(ipr, dev)))?;
     if let Some(request) = request {
-        ctx.ipr.request(&request)?;
+        crate::session::request(&mut ctx.ipr, &request)?;
     }
     Ok(())
 }

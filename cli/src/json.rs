@@ -27,6 +27,13 @@ impl<W: Write> Json<W> {
         Json { out: Out::new(out), pretty, depth: 0, comma: false }
     }
 
+    /// A writer to `out`, buffered, inside a top-level array: the `[` that
+    /// [`Json::begin_array`] writes is in the buffer already.
+    pub fn in_array(out: W, pretty: bool) -> Self {
+        let open: &[u8] = if pretty { b"[ " } else { b"[" };
+        Json { out: Out::starting_with(out, open), pretty, depth: 1, comma: false }
+    }
+
     /// With `pretty`, a new line indented to the current depth.
     #[inline]
     fn newline(&mut self) -> io::Result<()> {

@@ -227,8 +227,8 @@ pub fn print_links(
     wanted: Option<u32>,
     mut print: impl FnMut(&mut Sink<'_, std::io::StdoutLock<'static>>, &Link<'_>) -> Result<()>,
 ) -> Result<()> {
-    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
-    let mut dump = ctx.ipr.dump(dump)?;
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    let mut dump = crate::session::dump(&mut ctx.ipr, dump)?;
     // A link has fifty attributes and its printing reads most of them.
     let mut index = AttrIndex::new();
     while let Some(msg) = dump.next()? {
@@ -349,12 +349,13 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         (false, 0) => Show::Address,
         (false, _) => Show::AddressOfFamily,
     };
-    let addrs: Vec<OwnedMessage> = ctx.ipr.dump_owned(&nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
+    let addrs: Vec<OwnedMessage> =
+        crate::session::dump_owned(&mut ctx.ipr, &nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
     // As ip, the links are asked for in the family: for IPv6 the kernel
     // answers with its short IPv6 view of each link (no qdisc, no group).
     let links: Vec<OwnedMessage> =
-        ctx.ipr.dump_owned(&nlwire::link::Dump { family, ..Default::default() }, 3)?;
-    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
+        crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump { family, ..Default::default() }, 3)?;
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
     let mut attr_index = AttrIndex::new();
     for lm in &links {
         let lmsg = lm.message();

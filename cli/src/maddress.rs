@@ -68,6 +68,7 @@ impl MaddressCommand {
     }
 
     /// Runs the command.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
             Self::Show(show) => show.run(ctx),
@@ -365,7 +366,7 @@ fn igmp6(text: &str) -> Vec<Entry> {
 /// `INDEX:<TAB>NAME`, then a line per address; in JSON an object per
 /// interface with its `maddr` array.
 fn print(ctx: &Ctx, entries: &[Entry]) -> Result<()> {
-    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
     for interface in entries.chunk_by(|a, b| a.ifindex == b.ifindex) {
         let Some(first) = interface.first() else { continue };
         listing.item(|s| {

@@ -58,6 +58,7 @@ pub fn groups(words: &[String]) -> Result<Vec<Group>> {
 
 /// Prints events until interrupted. Names of new links are learnt from the
 /// events themselves.
+#[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
 pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
     // Subscribe first, then learn the names: no event falls between.
     let mut monitor = ctx.ipr.monitor(groups)?;

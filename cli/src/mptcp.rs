@@ -236,6 +236,7 @@ impl MptcpCommand {
     }
 
     /// Runs it in the namespace of `ctx` (a generic netlink session of its own).
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let mut genl = crate::open_genl(ctx.netns.as_deref())?;
         match self {

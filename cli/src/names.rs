@@ -2,7 +2,9 @@
 //! addresses.
 
 use nlwire::link::{IfFlags, Link, IFF_NAMES};
-use nlwire_std::{IPRoute, Result};
+use nlwire_std::IPRoute;
+
+use crate::Result;
 
 /// Interface names by index, from one link dump, sorted by index: a route
 /// dump looks one up per route. Each name is kept with whether its link is
@@ -20,10 +22,11 @@ struct Entry {
 }
 
 impl Names {
-    /// Dumps the links once.
+    /// Dumps the links once (an error as the cli's: each caller's `?` passes a
+    /// pointer on rather than moving `nlwire_std`'s 48-byte error).
     pub fn load(ipr: &mut IPRoute) -> Result<Self> {
         let mut names = Vec::new();
-        let mut dump = ipr.dump(&nlwire::link::Dump::default())?;
+        let mut dump = crate::session::dump(ipr, &nlwire::link::Dump::default())?;
         while let Some(msg) = dump.next()? {
             let link = Link::parse(&msg)?;
             if let Some(name) = link.ifname()? {

@@ -148,13 +148,13 @@ impl NeighChange {
         if let Some(state) = self.state {
             entry = entry.with_state(state);
         }
-        match self.verb {
-            Verb::Add => ctx.ipr.request(&Add(entry)),
-            Verb::Replace => ctx.ipr.request(&Replace(entry)),
-            Verb::Change => ctx.ipr.request(&Change(entry)),
-            Verb::Del => ctx.ipr.request(&Del(entry)),
-        }?;
-        Ok(())
+        let request: &dyn nlwire::build::Request = match self.verb {
+            Verb::Add => &Add(entry),
+            Verb::Replace => &Replace(entry),
+            Verb::Change => &Change(entry),
+            Verb::Del => &Del(entry),
+        };
+        crate::session::request(&mut ctx.ipr, request)
     }
 }
 
@@ -205,8 +205,11 @@ fn show_neighbours(ctx: &mut Ctx, proxy: bool, dev: Option<&str>) -> Result<()> 
         }
         None => None,
     };
-    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
-    let mut dump = ctx.ipr.dump(&nlwire::neigh::Dump { family: ctx.family, proxy, ..Default::default() })?;
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    let mut dump = crate::session::dump(
+        &mut ctx.ipr,
+        &nlwire::neigh::Dump { family: ctx.family, proxy, ..Default::default() },
+    )?;
     while let Some(msg) = dump.next()? {
         let n = Neighbour::parse(&msg)?;
         if (proxy || !hidden(&n)) && n.dst()?.is_some() && wanted.is_none_or(|w| w == n.ifindex()) {

@@ -51,6 +51,7 @@ impl NetconfShow {
 
     /// Asks the kernel and prints: one interface's settings for one family
     /// (`-4`/`-6` with `dev`), else a dump, filtered by `dev`.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let names = Names::load(&mut ctx.ipr)?;
         let ifindex = match &self.dev {
@@ -64,12 +65,13 @@ impl NetconfShow {
         let json = ctx.json;
         match ifindex {
             Some(ifindex) if ctx.family != 0 => {
-                let reply = ctx.ipr.get(&Get { family: ctx.family, ifindex: ifindex as i32 })?;
+                let reply =
+                    crate::session::get(&mut ctx.ipr, &Get { family: ctx.family, ifindex: ifindex as i32 })?;
                 let conf = NetConf::parse(&reply.message())?;
                 listing(json, ctx.pretty, |j| object(j, json, |s| print(s, &conf, &names)))
             }
             _ => {
-                let mut dump = ctx.ipr.dump(&Dump { family: ctx.family })?;
+                let mut dump = crate::session::dump(&mut ctx.ipr, &Dump { family: ctx.family })?;
                 listing(json, ctx.pretty, |j| {
                     while let Some(msg) = dump.next()? {
                         let conf = NetConf::parse(&msg)?;

@@ -150,13 +150,14 @@ impl NexthopCommand {
     }
 
     /// Runs the command.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
             NexthopCommand::Show(selector) => show(ctx, selector),
             NexthopCommand::Get(id) => get(ctx, *id),
             NexthopCommand::Flush(selector) => flush(ctx, selector),
             NexthopCommand::Del(id) => {
-                ctx.ipr.request(&NexthopRequest::del(*id))?;
+                crate::session::request(&mut ctx.ipr, &NexthopRequest::del(*id))?;
                 Ok(())
             }
             NexthopCommand::Change(change) => change.apply(&mut ctx.ipr),
@@ -376,7 +377,7 @@ impl Change {
             fdb: self.fdb,
             resilient: self.resilient,
         };
-        ipr.request(&request)?;
+        crate::session::request(ipr, &request)?;
         Ok(())
     }
 }
@@ -541,7 +542,7 @@ fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let request = selector.dump(&mut ctx.ipr, ctx.family)?;
     let names = Names::load(&mut ctx.ipr)?;
     let (json, details) = (ctx.json, ctx.details);
-    let mut dump = ctx.ipr.dump(&request)?;
+    let mut dump = crate::session::dump(&mut ctx.ipr, &request)?;
     listing(json, ctx.pretty, |j| {
         while let Some(msg) = dump.next()? {
             let nh = NextHopObject::parse(&msg)?;
@@ -555,7 +556,7 @@ fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
 
 /// `nlw nexthop get id ID`.
 fn get(ctx: &mut Ctx, id: u32) -> Result<()> {
-    let reply = ctx.ipr.get(&NexthopGet { id })?;
+    let reply = crate::session::get(&mut ctx.ipr, &NexthopGet { id })?;
     let names = Names::load(&mut ctx.ipr)?;
     let message = reply.message();
     let nh = NextHopObject::parse(&message)?;
@@ -576,9 +577,7 @@ fn flush(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     };
     let mut flushed = 0usize;
     for pass in passes {
-        let ids: Vec<u32> = ctx
-            .ipr
-            .dump_owned(&pass, 3)?
+        let ids: Vec<u32> = crate::session::dump_owned(&mut ctx.ipr, &pass, 3)?
             .iter()
             .filter_map(|m| {
                 let message = m.message();

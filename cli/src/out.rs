@@ -30,6 +30,17 @@ impl<W: Write> Out<W> {
         Out { inner, buf: vec![0; CAPACITY].into_boxed_slice(), len: 0 }
     }
 
+    /// A buffer in front of `inner` that holds `start` already (a few
+    /// bytes: nothing to write yet, so nothing can fail).
+    pub fn starting_with(inner: W, start: &[u8]) -> Self {
+        let mut out = Out::new(inner);
+        if let Some(dst) = out.buf.get_mut(..start.len()) {
+            copy(dst, start);
+            out.len = start.len();
+        }
+        out
+    }
+
     /// Hands the buffered bytes to the inner writer.
     fn flush_buf(&mut self) -> io::Result<()> {
         let pending = self.buf.get(..self.len).unwrap_or_default();

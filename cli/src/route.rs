@@ -388,7 +388,7 @@ pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
     if ctx.json {
         j.begin_array()?;
     }
-    let mut dump = ctx.ipr.dump(&RouteDump { table, ..RouteDump::new(family) })?;
+    let mut dump = crate::session::dump(&mut ctx.ipr, &RouteDump { table, ..RouteDump::new(family) })?;
     // Printing a route looks for some twenty attributes, most of them absent.
     let mut index = AttrIndex::new();
     while let Some(msg) = dump.next()? {
@@ -594,7 +594,7 @@ pub fn flush(ctx: &mut Ctx, spec: &FlushSpec) -> Result<()> {
     };
     let dump = RouteDump { table, ..RouteDump::new(spec.family(ctx.family)) };
     for _ in 0..FLUSH_ROUNDS {
-        let routes = ctx.ipr.dump_owned(&dump, 3)?;
+        let routes = crate::session::dump_owned(&mut ctx.ipr, &dump, 3)?;
         let messages: Vec<nlwire::Message<'_>> = routes.iter().map(|m| m.message()).collect();
         let mut doomed = Vec::new();
         for msg in &messages {
@@ -668,7 +668,7 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
     if let Some(dev) = &spec.oif {
         request.oif = Some(ifindex(&mut ctx.ipr, dev)?);
     }
-    let reply = ctx.ipr.get(&request)?;
+    let reply = crate::session::get(&mut ctx.ipr, &request)?;
     let names = Names::load(&mut ctx.ipr)?;
     let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
     let message = reply.message();

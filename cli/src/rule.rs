@@ -96,8 +96,8 @@ impl RuleCommand {
         match self {
             RuleCommand::Show(filter) => show(ctx, filter),
             RuleCommand::Flush(filter) => flush(ctx, filter),
-            RuleCommand::Add(spec) => ctx.ipr.request(&Add(spec.entry())).map(drop).map_err(Into::into),
-            RuleCommand::Del(spec) => ctx.ipr.request(&Del(spec.entry())).map(drop).map_err(Into::into),
+            RuleCommand::Add(spec) => crate::session::request(&mut ctx.ipr, &Add(spec.entry())),
+            RuleCommand::Del(spec) => crate::session::request(&mut ctx.ipr, &Del(spec.entry())),
         }
     }
 }
@@ -462,8 +462,8 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, r: &Rule<'_>, details: bool) -> Resu
 
 /// `nlw rule show [SELECTOR]`.
 fn show(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
-    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
-    let mut dump = ctx.ipr.dump(&nlwire::rule::Dump { family: filter.family })?;
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    let mut dump = crate::session::dump(&mut ctx.ipr, &nlwire::rule::Dump { family: filter.family })?;
     while let Some(msg) = dump.next()? {
         let r = Rule::parse(&msg)?;
         if filter.selects(&r)? {
@@ -478,7 +478,7 @@ fn show(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
 /// filter (and `protocol`) selects and that has a priority (not the local
 /// table's rule 0).
 fn flush(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
-    let rules = ctx.ipr.dump_owned(&nlwire::rule::Dump { family: filter.family }, 3)?;
+    let rules = crate::session::dump_owned(&mut ctx.ipr, &nlwire::rule::Dump { family: filter.family }, 3)?;
     for owned in &rules {
         let msg = owned.message();
         let r = Rule::parse(&msg)?;
@@ -487,7 +487,7 @@ fn flush(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
             && filter.protocol.is_none_or(|want| protocol.is_none_or(|p| p == want))
             && r.priority()?.is_some()
         {
-            ctx.ipr.request(&nlwire::rule::DelDumped(msg.payload()))?;
+            crate::session::request(&mut ctx.ipr, &nlwire::rule::DelDumped(msg.payload()))?;
         }
     }
     Ok(())

@@ -28,10 +28,8 @@ pub fn listing(
     pretty: bool,
     items: impl FnOnce(&mut Json<io::StdoutLock<'static>>) -> Result<()>,
 ) -> Result<()> {
-    let mut j = Json::new(io::stdout().lock(), pretty);
-    if json {
-        j.begin_array()?;
-    }
+    let stdout = io::stdout().lock();
+    let mut j = if json { Json::in_array(stdout, pretty) } else { Json::new(stdout, pretty) };
     items(&mut j)?;
     if json {
         j.end_array()?;
@@ -286,13 +284,11 @@ pub struct Listing<W: Write> {
 }
 
 impl<W: Write> Listing<W> {
-    /// Starts the listing (`[` with `json`).
-    pub fn new(out: W, json: bool, pretty: bool) -> io::Result<Self> {
-        let mut j = Json::new(out, pretty);
-        if json {
-            j.begin_array()?;
-        }
-        Ok(Listing { j, json })
+    /// Starts the listing (`[` with `json`, in the buffer: nothing that
+    /// can fail, and nothing for each caller's `?` to test and move).
+    pub fn new(out: W, json: bool, pretty: bool) -> Self {
+        let j = if json { Json::in_array(out, pretty) } else { Json::new(out, pretty) };
+        Listing { j, json }
     }
     /// One object, written by `print` (its keys inside `{}` with `json`).
     pub fn item<E: From<io::Error>>(

@@ -89,6 +89,7 @@ impl TuntapCommand {
     }
 
     /// Runs the command.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let done = match self {
             TuntapCommand::Show => return show(ctx),
@@ -191,8 +192,8 @@ fn account(file: Accounts, what: &str, s: &str) -> Result<Option<u32>> {
 
 /// `nlw tuntap show`: the devices of kind `tun`, as ip 6.1's `print_tuntap`.
 fn show(ctx: &mut Ctx) -> Result<()> {
-    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
-    let mut dump = ctx.ipr.dump(&Dump { kind: Some("tun"), ..Dump::default() })?;
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    let mut dump = crate::session::dump(&mut ctx.ipr, &Dump { kind: Some("tun"), ..Dump::default() })?;
     while let Some(msg) = dump.next()? {
         let link = Link::parse(&msg)?;
         let Some(info) = link.linkinfo()? else { continue };

@@ -52,9 +52,11 @@ impl VrfShow {
     }
 
     /// Prints the VRFs, or the table of the one named.
+    #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let Some(name) = &self.name else {
-            let mut dump = ctx.ipr.dump(&Dump { kind: Some("vrf"), ..Dump::default() })?;
+            let mut dump =
+                crate::session::dump(&mut ctx.ipr, &Dump { kind: Some("vrf"), ..Dump::default() })?;
             let mut listing = VrfListing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
             while let Some(msg) = dump.next()? {
                 listing.link(&Link::parse(&msg)?)?;
@@ -106,7 +108,7 @@ struct VrfListing<W: Write> {
 impl<W: Write> VrfListing<W> {
     /// Starts the listing with its heading.
     fn new(out: W, json: bool, pretty: bool) -> Result<Self> {
-        let mut listing = Listing::new(out, json, pretty)?;
+        let mut listing = Listing::new(out, json, pretty);
         listing.text("Name              Table\n-----------------------\n")?;
         Ok(VrfListing { listing, shown: 0 })
     }

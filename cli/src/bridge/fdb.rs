@@ -247,15 +247,18 @@ impl Flush {
         if self.vlan >= 4096 {
             return Err(CliError::usage(format!("Invalid VLAN ID \"{}\"", self.vlan)));
         }
-        ctx.ipr.request(&FdbFlush {
-            ifindex,
-            flags: self.flags,
-            state: self.state,
-            flags_mask: self.flags_mask,
-            state_mask: self.state_mask,
-            port,
-            vlan: u16::try_from(self.vlan).ok(),
-        })?;
+        crate::session::request(
+            &mut ctx.ipr,
+            &FdbFlush {
+                ifindex,
+                flags: self.flags,
+                state: self.state,
+                flags_mask: self.flags_mask,
+                state_mask: self.state_mask,
+                port,
+                vlan: u16::try_from(self.vlan).ok(),
+            },
+        )?;
         Ok(())
     }
 }
@@ -317,8 +320,11 @@ impl FdbShow {
             Some(dev) => Some(index_of(&names, dev)?),
             None => None,
         };
-        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
-        let mut dump = ctx.ipr.dump(&Dump { family: AF_BRIDGE, ifindex: port, master, proxy: false })?;
+        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+        let mut dump = crate::session::dump(
+            &mut ctx.ipr,
+            &Dump { family: AF_BRIDGE, ifindex: port, master, proxy: false },
+        )?;
         while let Some(msg) = dump.next()? {
             let n = Neighbour::parse(&msg)?;
             if self.shows(&n, port)? {
@@ -649,7 +655,7 @@ impl FdbLookup {
         let reply = ctx.ipr.get(&get).map_err(|e| CliError::exit(254, e.to_string()))?;
         let message = reply.message();
         let n = Neighbour::parse(&message)?;
-        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
+        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
         if !(self.dynamic && n.state().contains(NudState::PERMANENT)) {
             listing.item(|p| print(p, &n, &names, false, ctx.stats > 0))?;
         }

@@ -154,7 +154,10 @@ impl LinkSet {
         let ifindex = names
             .index(&self.dev)
             .ok_or_else(|| CliError::usage(format!("Cannot find bridge device \"{}\"", self.dev)))?;
-        ctx.ipr.request(&PortSet { ifindex, options: PortOptions { backup_port, ..self.options } })?;
+        crate::session::request(
+            &mut ctx.ipr,
+            &PortSet { ifindex, options: PortOptions { backup_port, ..self.options } },
+        )?;
         Ok(())
     }
 }

@@ -125,7 +125,7 @@ impl MdbShow {
             j.key("mdb")?;
             j.begin_array()?;
         }
-        let mut dump = ctx.ipr.dump(&Dump)?;
+        let mut dump = crate::session::dump(&mut ctx.ipr, &Dump)?;
         while let Some(msg) = dump.next()? {
             let mdb = Mdb::parse(&msg)?;
             if bridge.is_some_and(|b| b != mdb.ifindex()) {
@@ -145,7 +145,7 @@ impl MdbShow {
             j.begin_object()?;
         }
         if details {
-            let mut dump = ctx.ipr.dump(&Dump)?;
+            let mut dump = crate::session::dump(&mut ctx.ipr, &Dump)?;
             while let Some(msg) = dump.next()? {
                 let mdb = Mdb::parse(&msg)?;
                 if bridge.is_none_or(|b| b == mdb.ifindex()) && mdb.router_ports().next().is_some() {

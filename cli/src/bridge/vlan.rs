@@ -232,9 +232,9 @@ impl VlanChange {
             ..VlanEntry::new(ifindex, vid)
         };
         if add {
-            ctx.ipr.request(&VlanAdd(entry))?;
+            crate::session::request(&mut ctx.ipr, &VlanAdd(entry))?;
         } else {
-            ctx.ipr.request(&VlanDel(entry))?;
+            crate::session::request(&mut ctx.ipr, &VlanDel(entry))?;
         }
         Ok(())
     }
@@ -323,14 +323,13 @@ impl VlanOptionsSet {
             .ok_or_else(|| CliError::usage(format!("Cannot find network device \"{}\"", self.dev)))?;
         let (vid, last) = (self.vid, self.last);
         match self.global {
-            Some(options) => ctx.ipr.request(&VlanGlobalSet { ifindex, vid, last, options })?,
-            None => ctx.ipr.request(&VlanSet {
-                ifindex,
-                vid,
-                last,
-                state: self.state,
-                mcast_router: self.mcast_router,
-            })?,
+            Some(options) => {
+                crate::session::request(&mut ctx.ipr, &VlanGlobalSet { ifindex, vid, last, options })?
+            }
+            None => crate::session::request(
+                &mut ctx.ipr,
+                &VlanSet { ifindex, vid, last, state: self.state, mcast_router: self.mcast_router },
+            )?,
         };
         Ok(())
     }
@@ -438,9 +437,9 @@ impl VlanShow {
         if ctx.stats > 0 {
             return self.run_stats(ctx, &names, wanted);
         }
-        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
+        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
         listing.text(self.heading())?;
-        let mut dump = ctx.ipr.dump(&VlanDump { compressed: ctx.compress_vlans })?;
+        let mut dump = crate::session::dump(&mut ctx.ipr, &VlanDump { compressed: ctx.compress_vlans })?;
         while let Some(msg) = dump.next()? {
             let link = Link::parse(&msg)?;
             let index = u32::try_from(link.ifindex()).unwrap_or(0);
@@ -456,10 +455,11 @@ impl VlanShow {
     /// the `RTM_GETSTATS` dump of `IFLA_STATS_LINK_XSTATS`, then the ports'
     /// from that of `IFLA_STATS_LINK_XSTATS_SLAVE`.
     fn run_stats(&self, ctx: &mut Ctx, names: &Names, wanted: Option<u32>) -> Result<()> {
-        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty)?;
+        let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
         listing.text(STATS_HEADING)?;
         for attr in [ifla_stats::LINK_XSTATS, ifla_stats::LINK_XSTATS_SLAVE] {
-            let mut dump = ctx.ipr.dump(&StatsDump { filter_mask: stats_filter_bit(attr) })?;
+            let mut dump =
+                crate::session::dump(&mut ctx.ipr, &StatsDump { filter_mask: stats_filter_bit(attr) })?;
             while let Some(msg) = dump.next()? {
                 let stats = LinkStats::parse(&msg)?;
                 self.print_stats(&mut listing, &stats, wanted, &names.get(stats.ifindex()))?;
@@ -519,7 +519,7 @@ impl VlanShow {
         }
         let mut port = OpenPort::default();
         let mut printed = || -> Result<()> {
-            let mut dump = ctx.ipr.dump(&VlanDbDump { flags })?;
+            let mut dump = crate::session::dump(&mut ctx.ipr, &VlanDbDump { flags })?;
             while let Some(msg) = dump.next()? {
                 let db = VlanDb::parse(&msg)?;
                 if db.family() == AF_BRIDGE && wanted.is_none_or(|w| w == db.ifindex()) {
@@ -911,7 +911,7 @@ mod tests {
         let show = VlanShow { dev: None, vid, subject: Subject::Vlans };
         let ranges = show.shown(vlans(&link).unwrap(), |r| (r.first, r.last)).unwrap();
         let mut out = Vec::new();
-        let mut listing = Listing::new(&mut out, json, false).unwrap();
+        let mut listing = Listing::new(&mut out, json, false);
         if !ranges.is_empty() {
             listing.item(|p| print_entries(p, "va", "vlans", &ranges, print_vlan)).unwrap();
         }
@@ -1203,7 +1203,7 @@ ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
     /// What nlw prints of `replies` for `show`, as `run` prints a dump.
     fn nlw_prints(replies: &[u8], show: &VlanShow, json: bool, pretty: bool) -> String {
         let mut out = Vec::new();
-        let mut listing = Listing::new(&mut out, json, pretty).unwrap();
+        let mut listing = Listing::new(&mut out, json, pretty);
         listing.text(show.heading()).unwrap();
         for msg in Messages::new(replies) {
             let msg = msg.unwrap();
@@ -1397,7 +1397,7 @@ ssize_t recvmsg(int fd, struct msghdr *msg, int flags)
     fn nlw_prints_stats(replies: &[u8], show: &VlanShow, json: bool, pretty: bool) -> String {
         let wanted = show.dev.as_ref().map(|dev| if dev == "lo" { 1 } else { 99999 });
         let mut out = Vec::new();
-        let mut listing = Listing::new(&mut out, json, pretty).unwrap();
+        let mut listing = Listing::new(&mut out, json, pretty);
         listing.text(STATS_HEADING).unwrap();
         for attr in [ifla_stats::LINK_XSTATS, ifla_stats::LINK_XSTATS_SLAVE] {
             for msg in Messages::new(replies) {
