@@ -3,19 +3,17 @@
 use std::future::Future;
 use std::net::IpAddr;
 
-use nlwire::build::{Builder, Header};
 use nlwire::lwtunnel::Encap;
-use nlwire::message::NLMSG_HDRLEN;
 use nlwire::route::{
     Metrics, NextHopSpec, Prefix, Route, RouteDump, RouteGet, RouteOp, RouteRequest, RouteType,
 };
-use nlwire::MsgFlags;
 
 use crate::builder::{setters, verbs};
 use crate::dev::{ifindex_opt, ifindex_or_0, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::RouteHandle;
+use crate::kind_data::attr_bytes;
 use crate::owned::OwnedMessage;
 use crate::session::{batch_all, dump_verb, Keep, Session};
 
@@ -186,7 +184,7 @@ impl<S> RouteBuilder<S> {
         /// ipr.route().replace(dst).dev("v0").encap(Encap::Mpls { labels: &[100, 200], ttl: None }).send()?;
         /// # Ok::<(), nlwire_std::Error>(())
         /// ```
-        encap(encap: Encap<'_>) => encap = encoded(&encap).map(Some);
+        encap(encap: Encap<'_>) => encap = attr_bytes(|m| encap.emit_attrs(m)).map(|attrs| Some((encap.kind(), attrs)));
         /// `nhid ID`: the route uses a nexthop object (see
         /// [`IPRoute::nexthop`](crate::IPRoute::nexthop)).
         nh_id(id: u32) => request.nh_id = Some(id);
@@ -219,19 +217,6 @@ impl<S> RouteBuilder<S> {
     pub fn nexthop(mut self, gateway: IpAddr, dev: Option<Dev>, weight: u16) -> Self {
         self.hops.push((gateway, dev, weight));
         self
-    }
-}
-
-/// `encap`'s attributes, encoded now so that the builder keeps no borrow.
-fn encoded(encap: &Encap<'_>) -> Result<(u16, Vec<u8>)> {
-    let header = Header::new(0, MsgFlags::empty(), 0);
-    let mut buf = vec![0; 256];
-    loop {
-        match Builder::new(&mut buf).message(header, |m| encap.emit_attrs(m)) {
-            Ok(len) => return Ok((encap.kind(), buf.get(NLMSG_HDRLEN..len).unwrap_or_default().to_vec())),
-            Err(nlwire::Error::BufferTooSmall { needed, .. }) if needed > buf.len() => buf.resize(needed, 0),
-            Err(e) => return Err(Error::Invalid(e)),
-        }
     }
 }
 
