@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::handles::RouteHandle;
 use crate::kind_data::attr_bytes;
 use crate::owned::OwnedMessage;
-use crate::session::{batch_all, dump_verb, Keep, Session};
+use crate::session::{dump_verb, flush, Keep, Session};
 
 /// A route request being built; [`send`](RouteBuilder::send) sends it.
 ///
@@ -90,28 +90,6 @@ impl<S> RouteHandle<S> {
     }
 }
 
-/// The deletions that flush `table` of the routes in `routes`: every
-/// unicast route the kernel did not add itself (protocol not `kernel`).
-fn flush_requests(routes: &[OwnedMessage], table: u32) -> Result<Vec<RouteRequest<'static>>> {
-    let mut dels = Vec::new();
-    for msg in routes {
-        let r = Route::parse(&msg.message()).map_err(Error::Malformed)?;
-        if r.table().map_err(Error::Malformed)? != table || r.protocol() == nlwire::route::rtprot::KERNEL {
-            continue;
-        }
-        let dst = match r.dst().map_err(Error::Malformed)? {
-            Some(ip) => Prefix::new(ip, r.dst_len()),
-            None if r.family() == 10 => Prefix::DEFAULT_V6,
-            None => Prefix::DEFAULT_V4,
-        };
-        let mut del = RouteRequest::del(dst).table(table).kind(r.kind());
-        del.tos = r.tos();
-        del.metric = r.priority().map_err(Error::Malformed)?;
-        dels.push(del);
-    }
-    Ok(dels)
-}
-
 impl<S: Session> RouteHandle<S> {
     /// pyroute2's `get_routes(family=..., table=...)`: routes, lazily (see
     /// [`Dump`](crate::Dump)); `family` 0 for both, `table` `None` for all
@@ -143,9 +121,21 @@ impl<S: Session> RouteHandle<S> {
     /// Returns how many were deleted.
     pub fn flush(mut self, family: u8, table: u32) -> S::Output<impl Future<Output = Result<usize>>> {
         S::finish(async move {
-            let routes =
-                self.ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
-            batch_all(&mut self.ipr, &flush_requests(&routes, table)?).await
+            let dump = RouteDump { table: Some(table), ..RouteDump::new(family) };
+            flush(&mut self.ipr, &dump, |msg| {
+                let r = Route::parse(msg)?;
+                if r.table()? != table || r.protocol() == nlwire::route::rtprot::KERNEL {
+                    return Ok(None);
+                }
+                let dst = match r.dst()? {
+                    Some(ip) => Prefix::new(ip, r.dst_len()),
+                    None if r.family() == 10 => Prefix::DEFAULT_V6,
+                    None => Prefix::DEFAULT_V4,
+                };
+                let del = RouteRequest { tos: r.tos(), metric: r.priority()?, ..RouteRequest::del(dst) };
+                Ok(Some(Box::new(del.table(table).kind(r.kind()))))
+            })
+            .await
         })
     }
 }

@@ -10,7 +10,7 @@ use crate::builder::{setters, verbs};
 use crate::ensure::{settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::RuleHandle;
-use crate::session::{batch_all, dump_verb, Keep, Session};
+use crate::session::{dump_verb, flush, Deletion, Keep, Session};
 
 /// A verb: what `ensure()` asks of the rule, and the core request the
 /// verb makes of the entry.
@@ -94,14 +94,11 @@ impl<S: Session> RuleHandle<S> {
         mut matches: impl FnMut(&Rule<'_>) -> bool,
     ) -> S::Output<impl Future<Output = Result<usize>>> {
         S::finish(async move {
-            let mut bodies = Vec::new();
-            for msg in self.ipr.dump_owned(&rule::Dump { family }, 3).await? {
-                if matches(&Rule::parse(&msg.message()).map_err(Error::Malformed)?) {
-                    bodies.push(msg.message().payload().to_vec());
-                }
-            }
-            let dels: Vec<_> = bodies.iter().map(|body| rule::DelDumped(body)).collect();
-            batch_all(&mut self.ipr, &dels).await
+            flush(&mut self.ipr, &rule::Dump { family }, |msg| {
+                let dumped = || Box::new(rule::DelDumped(msg.payload())) as Deletion;
+                Ok(matches(&Rule::parse(msg)?).then(dumped))
+            })
+            .await
         })
     }
 }

@@ -47,7 +47,23 @@ async fn tc_index<S: Session>(ipr: &mut S, dev: &Dev) -> Result<i32> {
 /// the request on a device: `request()`, the request for batches, and
 /// `send`, which refuses what `on` refuses before the device is looked up.
 /// `$field`s are the builder's fields but for the session and the device.
+/// With `of $kind` (qdiscs and classes), `on` too: the request with the
+/// builder's [`Kind`].
 macro_rules! request_and_send {
+    ($builder:ident { $($field:ident),+ } sends $request:ident of $kind:ident; $(#[$send_doc:meta])*) => {
+        impl<S> $builder<S> {
+            /// The request, on the device of index `ifindex`.
+            fn on(&self, ifindex: i32) -> Result<$request<'_>> {
+                let kind = match &self.kind {
+                    Kind::Core(kind) => *kind,
+                    Kind::Named(kind, options) => $kind::Other { kind, options: options.as_deref() },
+                };
+                Ok($request { ifindex, kind, ..self.request })
+            }
+        }
+
+        request_and_send! { $builder { $($field),+ } sends $request; $(#[$send_doc])* }
+    };
     ($builder:ident { $($field:ident),+ } sends $request:ident; $(#[$send_doc:meta])*) => {
         impl<S> $builder<S> {
             /// The request this builder sends, for batches; the device must be
@@ -178,17 +194,9 @@ impl<S> QdiscBuilder<S> {
         self.kind = Kind::Core(self.request.kind);
         self
     }
-    /// The request, on the device of index `ifindex`.
-    fn on(&self, ifindex: i32) -> Result<QdiscRequest<'_>> {
-        let kind = match &self.kind {
-            Kind::Core(kind) => *kind,
-            Kind::Named(kind, options) => QdiscKind::Other { kind, options: options.as_deref() },
-        };
-        Ok(QdiscRequest { ifindex, kind, ..self.request })
-    }
 }
 
-request_and_send! { QdiscBuilder { request, kind } sends QdiscRequest;
+request_and_send! { QdiscBuilder { request, kind } sends QdiscRequest of QdiscKind;
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`](crate::Error::NotFound).
 }
@@ -276,17 +284,9 @@ impl<S> ClassBuilder<S> {
         /// payload the kind expects (`None`: none).
         kind(kind: &str, options: Option<&[u8]>) => kind = Kind::named(kind, options);
     }
-    /// The request, on the device of index `ifindex`.
-    fn on(&self, ifindex: i32) -> Result<ClassRequest<'_>> {
-        let kind = match &self.kind {
-            Kind::Core(kind) => *kind,
-            Kind::Named(kind, options) => ClassKind::Other { kind, options: options.as_deref() },
-        };
-        Ok(ClassRequest { ifindex, kind, ..self.request })
-    }
 }
 
-request_and_send! { ClassBuilder { request, kind } sends ClassRequest;
+request_and_send! { ClassBuilder { request, kind } sends ClassRequest of ClassKind;
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`](crate::Error::NotFound); an add without a kind, or an htb
     /// rate of 0, is [`Error::Invalid`](crate::Error::Invalid) and nothing is sent.
