@@ -16,9 +16,6 @@ use crate::session::{dump_verb, flush, Deletion, Keep, Session};
 /// verb makes of the entry.
 type Verb = (Goal, for<'e> fn(RuleEntry<'e>) -> Box<dyn Request + Send + Sync + 'e>);
 
-const ADD: Verb = (Goal::Present, |e| Box::new(rule::Add(e)));
-const DEL: Verb = (Goal::Absent, |e| Box::new(rule::Del(e)));
-
 /// A rule request being built; [`send`](RuleRequest::send) sends it.
 ///
 /// Every selector is optional. An added rule without an action looks up
@@ -50,9 +47,9 @@ impl<S> RuleHandle<S> {
     }
     verbs! { RuleRequest<S>:
         /// `ip rule add ...` (fails if an identical rule exists).
-        add() => request(ADD);
+        add() => request((Goal::Present, |e| Box::new(rule::Add(e))));
         /// `ip rule del ...`: at least one selector is needed.
-        del() => request(DEL);
+        del() => request((Goal::Absent, |e| Box::new(rule::Del(e))));
     }
 }
 
