@@ -447,6 +447,18 @@ mod tests {
     use super::*;
     use nlwire::spec::Selector;
 
+    #[test]
+    fn attr_bytes_grows_past_its_first_buffer_and_refuses_what_emit_refuses() {
+        // struct nlattr { nla_len: 304, nla_type: 7 } and 300 bytes (aligned).
+        let payload = [0xAB; 300];
+        let mut want = 304u16.to_ne_bytes().to_vec();
+        want.extend_from_slice(&7u16.to_ne_bytes());
+        want.extend_from_slice(&payload);
+        assert_eq!(attr_bytes(|m| m.attr(7, &payload)).unwrap(), want);
+        let refused = attr_bytes(|_| Err(nlwire::Error::InvalidValue { what: "test" }));
+        assert!(matches!(refused, Err(Error::Invalid(nlwire::Error::InvalidValue { what: "test" }))));
+    }
+
     /// Every enum and bit set reachable from `space` has a width KindData writes.
     fn widths_writable(space: &'static Space, seen: &mut Vec<&'static str>) {
         if seen.contains(&space.name) {
