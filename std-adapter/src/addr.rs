@@ -8,10 +8,10 @@ use nlwire::build::Request;
 
 use crate::builder::{setters, verbs};
 use crate::ensure::{given, settle, Goal};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::handles::AddrHandle;
 use crate::owned::OwnedMessage;
-use crate::session::{batch_all, dump_verb, Keep, Session};
+use crate::session::{dump_verb, flush, Keep, Session};
 
 /// A verb: what `ensure()` asks of the address, and the core request the
 /// verb makes of the entry.
@@ -53,19 +53,6 @@ impl<S> AddrHandle<S> {
     }
 }
 
-/// The deletions that flush the addresses in `owned`.
-fn flush_requests(owned: &[OwnedMessage]) -> Result<Vec<addr::Del<'static>>> {
-    let mut dels = Vec::with_capacity(owned.len());
-    for msg in owned {
-        let a = Address::parse(&msg.message()).map_err(Error::Malformed)?;
-        let Some(ip) = a.addr().map_err(Error::Malformed)? else { continue };
-        let mut entry = AddrEntry::new(a.ifindex(), ip, a.prefix_len());
-        entry.peer = a.peer().map_err(Error::Malformed)?;
-        dels.push(addr::Del(entry));
-    }
-    Ok(dels)
-}
-
 impl<S: Session> AddrHandle<S> {
     /// pyroute2's `get_addr()`: every address, lazily (see [`Dump`](crate::Dump)).
     pub fn dump(self) -> S::Output<impl Future<Output = Result<S::Dump>>> {
@@ -79,8 +66,13 @@ impl<S: Session> AddrHandle<S> {
     /// interface in one batch; returns how many were deleted.
     pub fn flush(mut self, ifindex: u32) -> S::Output<impl Future<Output = Result<usize>>> {
         S::finish(async move {
-            let owned = self.ipr.dump_owned(&addr::Dump { family: 0, ifindex }, 3).await?;
-            batch_all(&mut self.ipr, &flush_requests(&owned)?).await
+            flush(&mut self.ipr, &addr::Dump { family: 0, ifindex }, |msg| {
+                let a = Address::parse(msg)?;
+                let Some(ip) = a.addr()? else { return Ok(None) };
+                let entry = AddrEntry { peer: a.peer()?, ..AddrEntry::new(a.ifindex(), ip, a.prefix_len()) };
+                Ok(Some(Box::new(addr::Del(entry))))
+            })
+            .await
         })
     }
 }

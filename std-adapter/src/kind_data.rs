@@ -18,8 +18,9 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use nlwire::attr::Attrs;
-use nlwire::build::{Header, MessageWriter};
+use nlwire::build::{Builder, Header, MessageWriter};
 use nlwire::link::{IpvlanMode, MacvlanMode};
+use nlwire::message::NLMSG_HDRLEN;
 use nlwire::spec::{AttrSpec, AttrType, Key, Space};
 use nlwire::tables::rt_link::LINKINFO_ATTRS;
 use nlwire::MsgFlags;
@@ -398,17 +399,7 @@ impl KindData {
 
     /// The attributes as one attribute chain (an `IFLA_INFO_DATA` payload).
     pub(crate) fn to_bytes(&self) -> Result<Vec<u8>> {
-        let mut buf = vec![0u8; 256];
-        let header = Header::new(0, MsgFlags::empty(), 0);
-        loop {
-            match nlwire::build::Builder::new(&mut buf).message(header, |m| self.emit(m)) {
-                Ok(len) => {
-                    return Ok(buf.get(nlwire::message::NLMSG_HDRLEN..len).unwrap_or_default().to_vec())
-                }
-                Err(nlwire::Error::BufferTooSmall { needed, .. }) => buf.resize(needed, 0),
-                Err(e) => return Err(Error::Invalid(e)),
-            }
-        }
+        attr_bytes(|m| self.emit(m))
     }
 
     /// Whether the link's current options `have` (a reply's
@@ -437,10 +428,36 @@ impl KindData {
     }
 }
 
+/// The attributes `emit` writes, as one owned attribute chain (a kind's
+/// options, a route's encapsulation); a value it refuses is [`Error::Invalid`].
+pub(crate) fn attr_bytes(emit: impl Fn(&mut MessageWriter<'_>) -> nlwire::Result<()>) -> Result<Vec<u8>> {
+    let header = Header::new(0, MsgFlags::empty(), 0);
+    let mut buf = vec![0; 256];
+    loop {
+        match Builder::new(&mut buf).message(header, &emit) {
+            Ok(len) => return Ok(buf.get(NLMSG_HDRLEN..len).unwrap_or_default().to_vec()),
+            Err(nlwire::Error::BufferTooSmall { needed, .. }) if needed > buf.len() => buf.resize(needed, 0),
+            Err(e) => return Err(Error::Invalid(e)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use nlwire::spec::Selector;
+
+    #[test]
+    fn attr_bytes_grows_past_its_first_buffer_and_refuses_what_emit_refuses() {
+        // struct nlattr { nla_len: 304, nla_type: 7 } and 300 bytes (aligned).
+        let payload = [0xAB; 300];
+        let mut want = 304u16.to_ne_bytes().to_vec();
+        want.extend_from_slice(&7u16.to_ne_bytes());
+        want.extend_from_slice(&payload);
+        assert_eq!(attr_bytes(|m| m.attr(7, &payload)).unwrap(), want);
+        let refused = attr_bytes(|_| Err(nlwire::Error::InvalidValue { what: "test" }));
+        assert!(matches!(refused, Err(Error::Invalid(nlwire::Error::InvalidValue { what: "test" }))));
+    }
 
     /// Every enum and bit set reachable from `space` has a width KindData writes.
     fn widths_writable(space: &'static Space, seen: &mut Vec<&'static str>) {

@@ -54,17 +54,18 @@ const PROBE: Verb =
 pub struct NeighRequest<S> {
     ipr: S,
     verb: Verb,
-    dst: IpAddr,
     dev: Option<Dev>,
+    /// `via DEV` of an FDB entry (see [`FdbRequest::send`]).
+    via: Option<Dev>,
     lladdr: Option<Vec<u8>>,
-    /// The entry but for the device's index and the link-layer address.
+    /// The entry but for the devices' indexes and the link-layer address.
     entry: NeighEntry<'static>,
 }
 
 impl<S> NeighHandle<S> {
     fn request(self, verb: Verb, dst: IpAddr) -> NeighRequest<S> {
         let entry = NeighEntry::new(0, dst);
-        NeighRequest { ipr: self.ipr, verb, dst, dev: None, lladdr: None, entry }
+        NeighRequest { ipr: self.ipr, verb, dev: None, via: None, lladdr: None, entry }
     }
     verbs! { NeighRequest<S>:
         /// `ip neigh add DST ...` (fails if the entry exists).
@@ -189,14 +190,17 @@ impl<S: Session> NeighRequest<S> {
     }
     /// Sends the request; the outcome for the verb's goal.
     async fn settle(self) -> Result<()> {
-        let NeighRequest { mut ipr, verb: (goal, make), dst, dev, lladdr, entry } = self;
+        let NeighRequest { mut ipr, verb: (goal, make), dev, via, lladdr, entry } = self;
         let entry = match ifindex_or_0(&mut ipr, dev.as_ref()).await {
             Ok(ifindex) => NeighEntry { ifindex, lladdr: lladdr.as_deref(), ..entry },
             // A failed lookup: no entry to compare.
             Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
         };
+        let entry = NeighEntry { via_ifindex: ifindex_opt(&mut ipr, via.as_ref()).await?, ..entry };
         let sent = ipr.request(&*make(entry)).await.map(drop);
         settle(goal, sent, async || {
+            // Only a neighbour is compared (an FDB entry is sent as it is).
+            let Some(dst) = entry.dst else { return Ok(false) };
             let proxy = entry.flags.contains(NeighFlags::PROXY);
             neighbour_is(&ipr.get(&neigh::Get { ifindex: entry.ifindex, dst, proxy }).await?, &entry)
         })
@@ -319,12 +323,8 @@ impl<S: Session> FdbRequest<S> {
     /// 1 to 32 bytes is [`Error::Invalid`](crate::Error::Invalid); nothing
     /// is sent.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let FdbRequest { mut ipr, verb: (_, make), lladdr, dev, via, entry } = self;
-        S::finish(async move {
-            let port = ifindex_or_0(&mut ipr, dev.as_ref()).await?;
-            let via = ifindex_opt(&mut ipr, via.as_ref()).await?;
-            let entry = NeighEntry { ifindex: port, lladdr: Some(&lladdr), via_ifindex: via, ..entry };
-            ipr.request(&*make(entry)).await.map(drop)
-        })
+        let FdbRequest { ipr, verb, lladdr, dev, via, entry } = self;
+        // The same RTM_NEWNEIGH entry, sent as a neighbour's is.
+        NeighRequest { ipr, verb, dev, via, lladdr: Some(lladdr), entry }.send()
     }
 }

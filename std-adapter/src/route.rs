@@ -3,21 +3,19 @@
 use std::future::Future;
 use std::net::IpAddr;
 
-use nlwire::build::{Builder, Header};
 use nlwire::lwtunnel::Encap;
-use nlwire::message::NLMSG_HDRLEN;
 use nlwire::route::{
     Metrics, NextHopSpec, Prefix, Route, RouteDump, RouteGet, RouteOp, RouteRequest, RouteType,
 };
-use nlwire::MsgFlags;
 
 use crate::builder::{setters, verbs};
 use crate::dev::{ifindex_opt, ifindex_or_0, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::RouteHandle;
+use crate::kind_data::attr_bytes;
 use crate::owned::OwnedMessage;
-use crate::session::{batch_all, dump_verb, Keep, Session};
+use crate::session::{dump_verb, flush, Keep, Session};
 
 /// A route request being built; [`send`](RouteBuilder::send) sends it.
 ///
@@ -92,28 +90,6 @@ impl<S> RouteHandle<S> {
     }
 }
 
-/// The deletions that flush `table` of the routes in `routes`: every
-/// unicast route the kernel did not add itself (protocol not `kernel`).
-fn flush_requests(routes: &[OwnedMessage], table: u32) -> Result<Vec<RouteRequest<'static>>> {
-    let mut dels = Vec::new();
-    for msg in routes {
-        let r = Route::parse(&msg.message()).map_err(Error::Malformed)?;
-        if r.table().map_err(Error::Malformed)? != table || r.protocol() == nlwire::route::rtprot::KERNEL {
-            continue;
-        }
-        let dst = match r.dst().map_err(Error::Malformed)? {
-            Some(ip) => Prefix::new(ip, r.dst_len()),
-            None if r.family() == 10 => Prefix::DEFAULT_V6,
-            None => Prefix::DEFAULT_V4,
-        };
-        let mut del = RouteRequest::del(dst).table(table).kind(r.kind());
-        del.tos = r.tos();
-        del.metric = r.priority().map_err(Error::Malformed)?;
-        dels.push(del);
-    }
-    Ok(dels)
-}
-
 impl<S: Session> RouteHandle<S> {
     /// pyroute2's `get_routes(family=..., table=...)`: routes, lazily (see
     /// [`Dump`](crate::Dump)); `family` 0 for both, `table` `None` for all
@@ -145,9 +121,21 @@ impl<S: Session> RouteHandle<S> {
     /// Returns how many were deleted.
     pub fn flush(mut self, family: u8, table: u32) -> S::Output<impl Future<Output = Result<usize>>> {
         S::finish(async move {
-            let routes =
-                self.ipr.dump_owned(&RouteDump { table: Some(table), ..RouteDump::new(family) }, 3).await?;
-            batch_all(&mut self.ipr, &flush_requests(&routes, table)?).await
+            let dump = RouteDump { table: Some(table), ..RouteDump::new(family) };
+            flush(&mut self.ipr, &dump, |msg| {
+                let r = Route::parse(msg)?;
+                if r.table()? != table || r.protocol() == nlwire::route::rtprot::KERNEL {
+                    return Ok(None);
+                }
+                let dst = match r.dst()? {
+                    Some(ip) => Prefix::new(ip, r.dst_len()),
+                    None if r.family() == 10 => Prefix::DEFAULT_V6,
+                    None => Prefix::DEFAULT_V4,
+                };
+                let del = RouteRequest { tos: r.tos(), metric: r.priority()?, ..RouteRequest::del(dst) };
+                Ok(Some(Box::new(del.table(table).kind(r.kind()))))
+            })
+            .await
         })
     }
 }
@@ -186,7 +174,7 @@ impl<S> RouteBuilder<S> {
         /// ipr.route().replace(dst).dev("v0").encap(Encap::Mpls { labels: &[100, 200], ttl: None }).send()?;
         /// # Ok::<(), nlwire_std::Error>(())
         /// ```
-        encap(encap: Encap<'_>) => encap = encoded(&encap).map(Some);
+        encap(encap: Encap<'_>) => encap = attr_bytes(|m| encap.emit_attrs(m)).map(|attrs| Some((encap.kind(), attrs)));
         /// `nhid ID`: the route uses a nexthop object (see
         /// [`IPRoute::nexthop`](crate::IPRoute::nexthop)).
         nh_id(id: u32) => request.nh_id = Some(id);
@@ -219,19 +207,6 @@ impl<S> RouteBuilder<S> {
     pub fn nexthop(mut self, gateway: IpAddr, dev: Option<Dev>, weight: u16) -> Self {
         self.hops.push((gateway, dev, weight));
         self
-    }
-}
-
-/// `encap`'s attributes, encoded now so that the builder keeps no borrow.
-fn encoded(encap: &Encap<'_>) -> Result<(u16, Vec<u8>)> {
-    let header = Header::new(0, MsgFlags::empty(), 0);
-    let mut buf = vec![0; 256];
-    loop {
-        match Builder::new(&mut buf).message(header, |m| encap.emit_attrs(m)) {
-            Ok(len) => return Ok((encap.kind(), buf.get(NLMSG_HDRLEN..len).unwrap_or_default().to_vec())),
-            Err(nlwire::Error::BufferTooSmall { needed, .. }) if needed > buf.len() => buf.resize(needed, 0),
-            Err(e) => return Err(Error::Invalid(e)),
-        }
     }
 }
 

@@ -10,14 +10,11 @@ use crate::builder::{setters, verbs};
 use crate::ensure::{settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::RuleHandle;
-use crate::session::{batch_all, dump_verb, Keep, Session};
+use crate::session::{dump_verb, flush, Deletion, Keep, Session};
 
 /// A verb: what `ensure()` asks of the rule, and the core request the
 /// verb makes of the entry.
 type Verb = (Goal, for<'e> fn(RuleEntry<'e>) -> Box<dyn Request + Send + Sync + 'e>);
-
-const ADD: Verb = (Goal::Present, |e| Box::new(rule::Add(e)));
-const DEL: Verb = (Goal::Absent, |e| Box::new(rule::Del(e)));
 
 /// A rule request being built; [`send`](RuleRequest::send) sends it.
 ///
@@ -50,9 +47,9 @@ impl<S> RuleHandle<S> {
     }
     verbs! { RuleRequest<S>:
         /// `ip rule add ...` (fails if an identical rule exists).
-        add() => request(ADD);
+        add() => request((Goal::Present, |e| Box::new(rule::Add(e))));
         /// `ip rule del ...`: at least one selector is needed.
-        del() => request(DEL);
+        del() => request((Goal::Absent, |e| Box::new(rule::Del(e))));
     }
 }
 
@@ -94,14 +91,11 @@ impl<S: Session> RuleHandle<S> {
         mut matches: impl FnMut(&Rule<'_>) -> bool,
     ) -> S::Output<impl Future<Output = Result<usize>>> {
         S::finish(async move {
-            let mut bodies = Vec::new();
-            for msg in self.ipr.dump_owned(&rule::Dump { family }, 3).await? {
-                if matches(&Rule::parse(&msg.message()).map_err(Error::Malformed)?) {
-                    bodies.push(msg.message().payload().to_vec());
-                }
-            }
-            let dels: Vec<_> = bodies.iter().map(|body| rule::DelDumped(body)).collect();
-            batch_all(&mut self.ipr, &dels).await
+            flush(&mut self.ipr, &rule::Dump { family }, |msg| {
+                let dumped = || Box::new(rule::DelDumped(msg.payload())) as Deletion;
+                Ok(matches(&Rule::parse(msg)?).then(dumped))
+            })
+            .await
         })
     }
 }

@@ -13,7 +13,7 @@ use std::future::Future;
 use nlwire::build::Request;
 use nlwire::Message;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
 use crate::socket::NetnsRef;
 
@@ -82,12 +82,27 @@ pub(crate) fn dump_verb<S: Session>(
     S::finish(async move { ipr.dump(&request, keep).await })
 }
 
-/// Sends `requests` as one batch (a flush's deletions); how many there were.
-pub(crate) async fn batch_all<S: Session, R: Request>(ipr: &mut S, requests: &[R]) -> Result<usize> {
-    let refs: Vec<&dyn Request> = requests.iter().map(|r| r as _).collect();
+/// A flush: deletes in one batch what `del` makes of each message of the
+/// dump `dump` (`None`: that one stays); how many were deleted. A message
+/// `del` cannot read is [`Error::Malformed`](crate::Error::Malformed), and
+/// nothing is deleted.
+pub(crate) async fn flush<S: Session>(
+    ipr: &mut S,
+    dump: &dyn Request,
+    mut del: impl for<'m> FnMut(&Message<'m>) -> nlwire::Result<Option<Deletion<'m>>>,
+) -> Result<usize> {
+    let owned = ipr.dump_owned(dump, 3).await?;
+    let mut dels = Vec::new();
+    for msg in &owned {
+        dels.extend(del(&msg.message()).map_err(Error::Malformed)?);
+    }
+    let refs: Vec<&dyn Request> = dels.iter().map(|d| &**d as _).collect();
     ipr.batch(&refs).await?;
     Ok(refs.len())
 }
+
+/// One deletion of a flush, borrowing from the dumped message it deletes.
+pub(crate) type Deletion<'m> = Box<dyn Request + Send + Sync + 'm>;
 
 mod sealed {
     /// Only this crate's sessions are sessions.

@@ -43,6 +43,51 @@ async fn tc_index<S: Session>(ipr: &mut S, dev: &Dev) -> Result<i32> {
     tc_ifindex(ifindex(ipr, dev).await?)
 }
 
+/// Writes what the builders share around their own `on(&self, ifindex)`,
+/// the request on a device: `request()`, the request for batches, and
+/// `send`, which refuses what `on` refuses before the device is looked up.
+/// `$field`s are the builder's fields but for the session and the device.
+/// With `of $kind` (qdiscs and classes), `on` too: the request with the
+/// builder's [`Kind`].
+macro_rules! request_and_send {
+    ($builder:ident { $($field:ident),+ } sends $request:ident of $kind:ident; $(#[$send_doc:meta])*) => {
+        impl<S> $builder<S> {
+            /// The request, on the device of index `ifindex`.
+            fn on(&self, ifindex: i32) -> Result<$request<'_>> {
+                let kind = match &self.kind {
+                    Kind::Core(kind) => *kind,
+                    Kind::Named(kind, options) => $kind::Other { kind, options: options.as_deref() },
+                };
+                Ok($request { ifindex, kind, ..self.request })
+            }
+        }
+
+        request_and_send! { $builder { $($field),+ } sends $request; $(#[$send_doc])* }
+    };
+    ($builder:ident { $($field:ident),+ } sends $request:ident; $(#[$send_doc:meta])*) => {
+        impl<S> $builder<S> {
+            /// The request this builder sends, for batches; the device must be
+            /// given by index here.
+            pub fn request(&self) -> Result<$request<'_>> {
+                self.on(tc_ifindex(given_index(&self.dev)?)?)
+            }
+        }
+
+        impl<S: Session> $builder<S> {
+            $(#[$send_doc])*
+            pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
+                let $builder { mut ipr, dev, $($field),+ } = self;
+                let this = $builder { ipr: (), dev, $($field),+ };
+                S::finish(async move {
+                    this.on(0)?;
+                    let ifindex = tc_index(&mut ipr, &this.dev).await?;
+                    ipr.request(&this.on(ifindex)?).await.map(drop)
+                })
+            }
+        }
+    };
+}
+
 // ---------------------------------------------------------------------------
 // Qdiscs
 // ---------------------------------------------------------------------------
@@ -149,34 +194,11 @@ impl<S> QdiscBuilder<S> {
         self.kind = Kind::Core(self.request.kind);
         self
     }
-    /// The request this builder sends, for batches; the device must be
-    /// given by index here.
-    pub fn request(&self) -> Result<QdiscRequest<'_>> {
-        Ok(self.kind.on(self.request, tc_ifindex(given_index(&self.dev)?)?))
-    }
 }
 
-impl Kind<QdiscKind<'static>> {
-    /// `request` with this kind, on the device of index `ifindex`.
-    fn on(&self, request: QdiscRequest<'static>, ifindex: i32) -> QdiscRequest<'_> {
-        let kind = match self {
-            Kind::Core(kind) => *kind,
-            Kind::Named(kind, options) => QdiscKind::Other { kind, options: options.as_deref() },
-        };
-        QdiscRequest { ifindex, kind, ..request }
-    }
-}
-
-impl<S: Session> QdiscBuilder<S> {
+request_and_send! { QdiscBuilder { request, kind } sends QdiscRequest of QdiscKind;
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`](crate::Error::NotFound).
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let QdiscBuilder { mut ipr, dev, request, kind } = self;
-        S::finish(async move {
-            let ifindex = tc_index(&mut ipr, &dev).await?;
-            ipr.request(&kind.on(request, ifindex)).await.map(drop)
-        })
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -262,35 +284,12 @@ impl<S> ClassBuilder<S> {
         /// payload the kind expects (`None`: none).
         kind(kind: &str, options: Option<&[u8]>) => kind = Kind::named(kind, options);
     }
-    /// The request this builder sends, for batches; the device must be
-    /// given by index here.
-    pub fn request(&self) -> Result<ClassRequest<'_>> {
-        Ok(self.kind.on(self.request, tc_ifindex(given_index(&self.dev)?)?))
-    }
 }
 
-impl Kind<ClassKind<'static>> {
-    /// `request` with this kind, on the device of index `ifindex`.
-    fn on(&self, request: ClassRequest<'static>, ifindex: i32) -> ClassRequest<'_> {
-        let kind = match self {
-            Kind::Core(kind) => *kind,
-            Kind::Named(kind, options) => ClassKind::Other { kind, options: options.as_deref() },
-        };
-        ClassRequest { ifindex, kind, ..request }
-    }
-}
-
-impl<S: Session> ClassBuilder<S> {
+request_and_send! { ClassBuilder { request, kind } sends ClassRequest of ClassKind;
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`](crate::Error::NotFound); an add without a kind, or an htb
     /// rate of 0, is [`Error::Invalid`](crate::Error::Invalid) and nothing is sent.
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let ClassBuilder { mut ipr, dev, request, kind } = self;
-        S::finish(async move {
-            let ifindex = tc_index(&mut ipr, &dev).await?;
-            ipr.request(&kind.on(request, ifindex)).await.map(drop)
-        })
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -420,11 +419,6 @@ impl<S> FilterBuilder<S> {
         /// `TCA_OPTIONS` payload the kind expects (`None`: none).
         kind(kind: &str, options: Option<&[u8]>) => kind = Some(Kind::named(kind, options));
     }
-    /// The request this builder sends, for batches; the device must be
-    /// given by index here.
-    pub fn request(&self) -> Result<FilterRequest<'_>> {
-        self.on(tc_ifindex(given_index(&self.dev)?)?)
-    }
     /// The request, on the device of index `ifindex`.
     fn on(&self, ifindex: i32) -> Result<FilterRequest<'_>> {
         let kind = match &self.kind {
@@ -437,17 +431,8 @@ impl<S> FilterBuilder<S> {
     }
 }
 
-impl<S: Session> FilterBuilder<S> {
+request_and_send! { FilterBuilder { request, kind, flowid } sends FilterRequest;
     /// Sends the request and waits for the kernel's ACK. A device that does
     /// not exist is [`Error::NotFound`]; an add without a protocol or kind,
     /// or a `flowid` without `u32`, is [`Error::Invalid`] and nothing is sent.
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let FilterBuilder { mut ipr, dev, request, kind, flowid } = self;
-        let filter = FilterBuilder { ipr: (), dev, request, kind, flowid };
-        S::finish(async move {
-            filter.on(0)?; // refused before the device is looked up
-            let ifindex = tc_index(&mut ipr, &filter.dev).await?;
-            ipr.request(&filter.on(ifindex)?).await.map(drop)
-        })
-    }
 }
