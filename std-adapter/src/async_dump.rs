@@ -35,7 +35,7 @@ use crate::session::Keep;
 pub struct AsyncDump<'a> {
     /// The session's socket, and its requests, handed the answers that pass.
     wire: &'a Wire,
-    /// This dump's turn on the socket, given up at its end.
+    /// This dump's turn on the socket, given up at its end (`None`: ended).
     turn: Option<tokio::sync::MutexGuard<'a, ()>>,
     first_seq: u32,
     answers: Answers,
@@ -44,7 +44,6 @@ pub struct AsyncDump<'a> {
     /// The messages of the last datagram not walked yet.
     cursor: DatagramCursor,
     multicast: bool,
-    ended: bool,
     keep: Keep,
 }
 
@@ -63,7 +62,6 @@ impl<'a> AsyncDump<'a> {
             buf: std::mem::take(&mut shared.recv),
             cursor: DatagramCursor::default(),
             multicast: false,
-            ended: false,
             keep,
         })
     }
@@ -100,7 +98,7 @@ impl<'a> AsyncDump<'a> {
     /// Reads until the next message of this dump: its place in the buffer,
     /// or `None` at the end.
     fn poll_advance(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<Range<usize>>>> {
-        while !self.ended {
+        while self.turn.is_some() {
             let outcome = match self.next_in_buffer() {
                 Ok(Some(range)) => return Poll::Ready(Ok(Some(range))),
                 Ok(None) if self.answers.is_finished() => outcome(&mut self.answers, None),
@@ -141,8 +139,7 @@ impl<'a> AsyncDump<'a> {
     /// Gives the receive buffer back, wakes the requests waiting to read, and
     /// lets the next dump start.
     fn end_with(&mut self, outcome: Result<Option<Range<usize>>>) -> Result<Option<Range<usize>>> {
-        if !self.ended {
-            self.ended = true;
+        if self.turn.is_some() {
             let mut shared = self.wire.lock();
             shared.recv = std::mem::take(&mut self.buf);
             shared.dump_reading = false;
@@ -176,7 +173,7 @@ impl<'a> AsyncDump<'a> {
 
 impl Drop for AsyncDump<'_> {
     fn drop(&mut self) {
-        if !self.ended {
+        if self.turn.is_some() {
             self.drain();
             let _ = self.end_with(Ok(None));
         }
