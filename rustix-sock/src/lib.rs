@@ -91,7 +91,7 @@ pub mod tuntap;
 pub use error::{Error, Result};
 pub use netns::Netns;
 pub use options::Options;
-pub use request::{Dump, KernelError, RequestError, RequestResult};
+pub use request::{Answers, Dump, KernelError, RequestError, RequestResult};
 pub use rustix::io::Errno;
 pub use socket::{Protocol, Received, Socket};
 pub use sockopt::rtnlgrp;

@@ -30,10 +30,12 @@
 #![allow(clippy::result_large_err)]
 
 use core::fmt;
+use core::ops::Range;
 
 use nlwire::engine::{Event, Exchange};
 use nlwire::{ErrorMessage, ExtAck, Message, Messages};
 
+use crate::monitor::DatagramCursor;
 use crate::{Errno, Error, Socket};
 
 /// Room for the kernel's extended-ACK text. Kernel messages are static
@@ -174,103 +176,109 @@ fn batch_shape(requests: &[u8]) -> RequestResult<(u32, u32)> {
     first.map(|f| (f, count)).ok_or(RequestError::BadRequest)
 }
 
-/// The receive side of one exchange: the buffer, what it holds, and the
-/// engine state.
-struct Receiver<'s, 'b> {
-    sock: &'s Socket,
-    buf: &'b mut [u8],
-    len: usize,
-    pos: usize,
-    multicast: bool,
+/// The answers to one exchange, fed one message at a time by whoever reads
+/// the socket (a blocking call here, or an event loop polling the
+/// descriptor): the core's [`Exchange`] and the refusals it met, until
+/// [`outcome`](Answers::outcome) says how the exchange ended.
+#[derive(Debug, Clone)]
+pub struct Answers {
     exchange: Exchange,
     first_failure: Option<KernelError>,
 }
 
-/// What the receiver found next.
-enum Found {
-    /// A reply at `buf[start..end]`.
-    Reply(usize, usize),
-    /// The exchange is over.
-    End,
+impl Answers {
+    /// Nothing answered yet of `exchange`.
+    pub fn new(exchange: Exchange) -> Self {
+        Answers { exchange, first_failure: None }
+    }
+
+    /// Accounts for `msg`, received in a datagram of a multicast group or
+    /// not: the core's event, of which the caller keeps what it wants (a
+    /// [`Reply`](Event::Reply), a [`Foreign`](Event::Foreign) message to
+    /// hand on). A refusal is kept for the outcome.
+    pub fn feed<'a>(&mut self, msg: &Message<'a>, multicast: bool) -> RequestResult<Event<'a>> {
+        let event = self.exchange.feed(msg, multicast)?;
+        match &event {
+            Event::Failed { index, error } => match &mut self.first_failure {
+                Some(first) => first.failures += 1,
+                None => self.first_failure = Some(KernelError::from_error(error, *index)),
+            },
+            Event::DumpFailed(done) => {
+                self.first_failure = Some(KernelError::new(done.errno(), 0, &done.ext_ack()));
+            }
+            _ => {}
+        }
+        Ok(event)
+    }
+
+    /// Whether every answer is in.
+    pub fn is_finished(&self) -> bool {
+        self.exchange.is_finished()
+    }
+
+    /// The exchange fed.
+    pub fn exchange(&self) -> &Exchange {
+        &self.exchange
+    }
+
+    /// How the finished exchange ended: its first refusal (with how many
+    /// requests were refused), else [`RequestError::Interrupted`] if the
+    /// dump was, else `Ok`.
+    pub fn outcome(&mut self) -> RequestResult<()> {
+        match self.first_failure.take() {
+            Some(failure) => Err(RequestError::Kernel(failure)),
+            None if self.exchange.interrupted() => Err(RequestError::Interrupted),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The receive side of one exchange: the buffer, what it holds, and the
+/// answers so far.
+struct Receiver<'s, 'b> {
+    sock: &'s Socket,
+    buf: &'b mut [u8],
+    cursor: DatagramCursor,
+    multicast: bool,
+    answers: Answers,
 }
 
 impl<'s, 'b> Receiver<'s, 'b> {
     fn new(sock: &'s Socket, buf: &'b mut [u8], exchange: Exchange) -> Self {
-        Receiver { sock, buf, len: 0, pos: 0, multicast: false, exchange, first_failure: None }
+        let answers = Answers::new(exchange);
+        Receiver { sock, buf, cursor: DatagramCursor::default(), multicast: false, answers }
     }
 
-    /// Advances to the next reply, receiving datagrams as needed.
-    fn advance(&mut self) -> RequestResult<Found> {
+    /// Advances to the next reply, receiving datagrams as needed: its place
+    /// in the buffer, or `None` at the end.
+    fn advance(&mut self) -> RequestResult<Option<Range<usize>>> {
         loop {
-            if self.exchange.is_finished() && self.pos >= self.len {
-                return self.end();
-            }
-            if self.pos >= self.len {
-                match self.sock.recv(self.buf) {
+            match self.cursor.next_message(self.buf) {
+                // Trailing messages after the end (none are expected) are skipped.
+                Some(_) if self.answers.is_finished() => {}
+                Some(range) => {
+                    let range = range?;
+                    let msg = Message::parse(self.buf.get(range.clone()).unwrap_or(&[]))?;
+                    if let Event::Reply(_) = self.answers.feed(&msg, self.multicast)? {
+                        return Ok(Some(range));
+                    }
+                }
+                None if self.answers.is_finished() => return self.answers.outcome().map(|()| None),
+                None => match self.sock.recv(self.buf) {
                     Ok(got) => {
-                        self.len = got.len;
-                        self.pos = 0;
+                        self.cursor.filled(got.len);
                         self.multicast = got.groups != 0;
                     }
                     // Another socket's datagram was dropped by `recv`: keep waiting.
-                    Err(Error::NotFromKernel { .. }) => continue,
+                    Err(Error::NotFromKernel { .. }) => {}
                     Err(e) => return Err(e.into()),
-                }
-                continue;
-            }
-            let Self { buf, len, pos, exchange, multicast, first_failure, .. } = self;
-            let window = buf.get(..*len).unwrap_or(&[]);
-            let msg = match Messages::new(window.get(*pos..).unwrap_or(&[])).next() {
-                Some(Ok(msg)) => msg,
-                Some(Err(e)) => {
-                    *pos = *len;
-                    return Err(e.into());
-                }
-                None => {
-                    *pos = *len;
-                    continue;
-                }
-            };
-            let start = *pos;
-            let end = start + msg.bytes().len();
-            *pos = (start + nlwire::wire::align(msg.bytes().len())).min(*len);
-            if exchange.is_finished() {
-                // Trailing messages after the end (none are expected) are skipped.
-                continue;
-            }
-            match exchange.feed(&msg, *multicast)? {
-                Event::Foreign(_) | Event::Acked { .. } => {}
-                Event::Reply(_) => return Ok(Found::Reply(start, end)),
-                Event::Failed { index, error } => {
-                    let failure = KernelError::from_error(&error, index);
-                    match first_failure {
-                        Some(first) => first.failures += 1,
-                        None => *first_failure = Some(failure),
-                    }
-                }
-                Event::DumpFailed(done) => {
-                    *first_failure = Some(KernelError::new(done.errno(), 0, &done.ext_ack()));
-                }
-                Event::DumpDone { .. } => {}
-                // Events a later core adds carry nothing this loop waits for.
-                _ => {}
+                },
             }
         }
     }
 
-    fn end(&mut self) -> RequestResult<Found> {
-        if let Some(failure) = self.first_failure.take() {
-            return Err(RequestError::Kernel(failure));
-        }
-        if self.exchange.interrupted() {
-            return Err(RequestError::Interrupted);
-        }
-        Ok(Found::End)
-    }
-
-    fn message(&self, start: usize, end: usize) -> RequestResult<Message<'_>> {
-        let bytes = self.buf.get(start..end).unwrap_or(&[]);
-        Ok(Message::parse(bytes)?)
+    fn message(&self, range: Range<usize>) -> RequestResult<Message<'_>> {
+        Ok(Message::parse(self.buf.get(range).unwrap_or(&[]))?)
     }
 }
 
@@ -300,12 +308,12 @@ impl Dump<'_, '_> {
     ) -> RequestResult<Option<Message<'_>>> {
         while !self.ended {
             match self.rx.advance() {
-                Ok(Found::Reply(start, end)) => {
-                    if keep(&self.rx.message(start, end)?) {
-                        return self.rx.message(start, end).map(Some);
+                Ok(Some(range)) => {
+                    if keep(&self.rx.message(range.clone())?) {
+                        return self.rx.message(range).map(Some);
                     }
                 }
-                Ok(Found::End) => self.ended = true,
+                Ok(None) => self.ended = true,
                 Err(e) => {
                     self.ended = true;
                     return Err(e);
@@ -336,8 +344,8 @@ impl Socket {
         }
         self.send(request)?;
         let mut rx = Receiver::new(self, buf, Exchange::request(self.port_id(), seq));
-        while let Found::Reply(start, end) = rx.advance()? {
-            on_reply(&rx.message(start, end)?);
+        while let Some(range) = rx.advance()? {
+            on_reply(&rx.message(range)?);
         }
         Ok(())
     }
@@ -390,7 +398,7 @@ impl Socket {
         let (seq, count) = batch_shape(requests)?;
         self.send(requests)?;
         let mut rx = Receiver::new(self, buf, Exchange::batch(self.port_id(), seq, count));
-        while let Found::Reply(..) = rx.advance()? {}
+        while rx.advance()?.is_some() {}
         Ok(())
     }
 }
@@ -450,6 +458,60 @@ mod tests {
         assert_eq!(err.message.len(), 128);
         assert!(err.message.chars().all(|c| c == 'é'));
         assert_eq!(err.errno, Errno::INVAL);
+    }
+
+    /// A netlink message as `<linux/netlink.h>` lays it out: `struct
+    /// nlmsghdr` (length, type, flags, seq, port), then `payload`.
+    fn nlmsg(kind: u16, flags: u16, seq: u32, port: u32, payload: &[u8]) -> std::vec::Vec<u8> {
+        let mut bytes = std::vec::Vec::new();
+        bytes.extend_from_slice(&(16 + payload.len() as u32).to_ne_bytes());
+        bytes.extend_from_slice(&kind.to_ne_bytes());
+        bytes.extend_from_slice(&flags.to_ne_bytes());
+        bytes.extend_from_slice(&seq.to_ne_bytes());
+        bytes.extend_from_slice(&port.to_ne_bytes());
+        bytes.extend_from_slice(payload);
+        bytes
+    }
+
+    /// `NLMSG_ERROR` (2) answering request `seq`: `struct nlmsgerr`, the
+    /// negative errno (0 for an ACK) and the request's header.
+    fn nlmsgerr(seq: u32, port: u32, errno: i32) -> std::vec::Vec<u8> {
+        let mut payload = (-errno).to_ne_bytes().to_vec();
+        payload.extend_from_slice(&nlmsg(16, 5, seq, port, &[])[..16]);
+        nlmsg(2, 0x100, seq, port, &payload)
+    }
+
+    fn feed<'a>(answers: &mut Answers, bytes: &'a [u8]) -> Event<'a> {
+        answers.feed(&Message::parse(bytes).unwrap(), false).unwrap()
+    }
+
+    #[test]
+    fn answers_fed_one_by_one_end_with_the_first_refusal_and_how_many() {
+        let mut answers = Answers::new(Exchange::batch(7, 10, 3));
+        assert!(matches!(feed(&mut answers, &nlmsgerr(10, 7, 0)), Event::Acked { index: 0 }));
+        assert!(matches!(feed(&mut answers, &nlmsgerr(20, 7, 17)), Event::Foreign(_)), "another request's");
+        assert!(matches!(feed(&mut answers, &nlmsgerr(11, 7, 17)), Event::Failed { index: 1, .. }));
+        assert!(!answers.is_finished());
+        assert!(matches!(feed(&mut answers, &nlmsgerr(12, 7, 22)), Event::Failed { index: 2, .. }));
+        assert!(answers.is_finished());
+        let Err(RequestError::Kernel(first)) = answers.outcome() else { panic!("a refusal") };
+        assert_eq!((first.errno, first.index, first.failures), (Errno::EXIST, 1, 2));
+    }
+
+    #[test]
+    fn answers_of_an_interrupted_dump_hand_out_its_replies_then_say_so() {
+        let mut answers = Answers::new(Exchange::dump(7, 3));
+        const NLM_F_MULTI: u16 = 0x2;
+        const NLM_F_DUMP_INTR: u16 = 0x10;
+        let link = nlmsg(16, NLM_F_MULTI | NLM_F_DUMP_INTR, 3, 7, &[0; 16]);
+        assert!(matches!(feed(&mut answers, &link), Event::Reply(_)));
+        assert!(!answers.is_finished());
+        feed(&mut answers, &nlmsg(3, NLM_F_MULTI, 3, 7, &0i32.to_ne_bytes()));
+        assert!(answers.is_finished());
+        assert_eq!(answers.outcome(), Err(RequestError::Interrupted));
+        let mut whole = Answers::new(Exchange::dump(7, 4));
+        feed(&mut whole, &nlmsg(3, NLM_F_MULTI, 4, 7, &0i32.to_ne_bytes()));
+        assert_eq!(whole.outcome(), Ok(()));
     }
 
     // Against the kernel, in a namespace of the test's own.

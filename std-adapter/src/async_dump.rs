@@ -9,7 +9,7 @@ use futures_core::Stream;
 use nlwire::engine::{Event, Exchange};
 use nlwire::Message;
 use nlwire_rustix::monitor::DatagramCursor;
-use nlwire_rustix::Received;
+use nlwire_rustix::{Answers, Received};
 
 use crate::async_fd::poll_recv;
 use crate::async_pending::{outcome, Wire};
@@ -35,17 +35,15 @@ use crate::session::Keep;
 pub struct AsyncDump<'a> {
     /// The session's socket, and its requests, handed the answers that pass.
     wire: &'a Wire,
-    /// This dump's turn on the socket, given up at its end.
+    /// This dump's turn on the socket, given up at its end (`None`: ended).
     turn: Option<tokio::sync::MutexGuard<'a, ()>>,
     first_seq: u32,
-    exchange: Exchange,
+    answers: Answers,
     /// The session's receive buffer, lent for the dump.
     buf: Vec<u8>,
     /// The messages of the last datagram not walked yet.
     cursor: DatagramCursor,
     multicast: bool,
-    failure: Option<Error>,
-    ended: bool,
     keep: Keep,
 }
 
@@ -60,12 +58,10 @@ impl<'a> AsyncDump<'a> {
             wire,
             turn: Some(turn),
             first_seq,
-            exchange: Exchange::dump(wire.fd.get_ref().port_id(), first_seq),
+            answers: Answers::new(Exchange::dump(wire.fd.get_ref().port_id(), first_seq)),
             buf: std::mem::take(&mut shared.recv),
             cursor: DatagramCursor::default(),
             multicast: false,
-            failure: None,
-            ended: false,
             keep,
         })
     }
@@ -102,10 +98,10 @@ impl<'a> AsyncDump<'a> {
     /// Reads until the next message of this dump: its place in the buffer,
     /// or `None` at the end.
     fn poll_advance(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<Range<usize>>>> {
-        while !self.ended {
+        while self.turn.is_some() {
             let outcome = match self.next_in_buffer() {
                 Ok(Some(range)) => return Poll::Ready(Ok(Some(range))),
-                Ok(None) if self.exchange.is_finished() => outcome(&self.exchange, self.failure.take(), None),
+                Ok(None) if self.answers.is_finished() => outcome(&mut self.answers, None),
                 Ok(None) => match ready!(poll_recv(&self.wire.fd, cx, &mut self.buf)) {
                     Ok(got) => {
                         self.filled(got);
@@ -131,10 +127,10 @@ impl<'a> AsyncDump<'a> {
         while let Some(range) = self.cursor.next_message(&self.buf) {
             let range = range.map_err(|e| self.wire.lock().fail_all(e.into()))?;
             let msg = Message::parse(self.buf.get(range.clone()).unwrap_or(&[])).map_err(Error::Malformed)?;
-            match self.exchange.feed(&msg, self.multicast).map_err(Error::Malformed)? {
+            match self.answers.feed(&msg, self.multicast)? {
                 Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(range)),
                 Event::Foreign(_) => self.wire.lock().hand_over(&msg, self.multicast),
-                event => self.failure = Error::refusal(&event, &self.exchange).or(self.failure.take()),
+                _ => {}
             }
         }
         Ok(None)
@@ -143,8 +139,7 @@ impl<'a> AsyncDump<'a> {
     /// Gives the receive buffer back, wakes the requests waiting to read, and
     /// lets the next dump start.
     fn end_with(&mut self, outcome: Result<Option<Range<usize>>>) -> Result<Option<Range<usize>>> {
-        if !self.ended {
-            self.ended = true;
+        if self.turn.is_some() {
             let mut shared = self.wire.lock();
             shared.recv = std::mem::take(&mut self.buf);
             shared.dump_reading = false;
@@ -161,17 +156,15 @@ impl<'a> AsyncDump<'a> {
         loop {
             match self.next_in_buffer() {
                 Ok(Some(_)) => {}
-                Ok(None) if !self.exchange.is_finished() => {
-                    match self.wire.fd.get_ref().recv(&mut self.buf) {
-                        Ok(got) => self.filled(got),
-                        Err(nlwire_rustix::Error::NotFromKernel { .. }) => {}
-                        Err(nlwire_rustix::Error::WouldBlock) => {
-                            let exchange = self.exchange.clone();
-                            return self.wire.lock().expect(self.first_seq, exchange, None);
-                        }
-                        Err(_) => return,
+                Ok(None) if !self.answers.is_finished() => match self.wire.fd.get_ref().recv(&mut self.buf) {
+                    Ok(got) => self.filled(got),
+                    Err(nlwire_rustix::Error::NotFromKernel { .. }) => {}
+                    Err(nlwire_rustix::Error::WouldBlock) => {
+                        let exchange = self.answers.exchange().clone();
+                        return self.wire.lock().expect(self.first_seq, exchange, None);
                     }
-                }
+                    Err(_) => return,
+                },
                 _ => return,
             }
         }
@@ -180,7 +173,7 @@ impl<'a> AsyncDump<'a> {
 
 impl Drop for AsyncDump<'_> {
     fn drop(&mut self) {
-        if !self.ended {
+        if self.turn.is_some() {
             self.drain();
             let _ = self.end_with(Ok(None));
         }

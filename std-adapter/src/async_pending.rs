@@ -4,9 +4,9 @@
 
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use nlwire::engine::{Event, Exchange};
+use nlwire::engine::{Event, Exchange, Mode};
 use nlwire::{Message, Messages};
-use nlwire_rustix::Socket;
+use nlwire_rustix::{Answers, Socket};
 use tokio::io::unix::AsyncFd;
 use tokio::sync::{Notify, OwnedSemaphorePermit};
 
@@ -59,11 +59,13 @@ pub(crate) struct Shared {
 /// One request (or batch) waiting for its answers.
 struct Pending {
     first_seq: u32,
-    exchange: Exchange,
+    answers: Answers,
     /// `false` once the caller has gone (a cancelled future): its answers
     /// are still read, and dropped.
     wanted: bool,
     replies: Vec<OwnedMessage>,
+    /// Why the answers could not all be read (the kernel's refusals are
+    /// in `answers`).
     failure: Option<Error>,
     done: bool,
     wake: Arc<Notify>,
@@ -73,14 +75,13 @@ struct Pending {
 impl Pending {
     /// Takes `msg` if it answers this request; returns whether it did.
     fn accept(&mut self, msg: &Message<'_>, multicast: bool) -> bool {
-        match self.exchange.feed(msg, multicast) {
+        match self.answers.feed(msg, multicast) {
             Ok(Event::Foreign(_)) => return false,
             Ok(Event::Reply(reply)) if self.wanted => self.replies.push(OwnedMessage::new(&reply)),
-            Ok(event) if self.failure.is_none() => self.failure = Error::refusal(&event, &self.exchange),
             Ok(_) => {}
-            Err(e) => self.finish_with(Error::Malformed(e)),
+            Err(e) => self.finish_with(e.into()),
         }
-        if self.exchange.is_finished() {
+        if self.answers.is_finished() {
             self.done = true;
             self.wake.notify_one();
         }
@@ -94,18 +95,13 @@ impl Pending {
     }
 }
 
-/// How a finished exchange ended: its first `failure` (with how many
-/// requests the kernel refused), else interrupted, else `answer`.
-pub(crate) fn outcome<T>(exchange: &Exchange, failure: Option<Error>, answer: T) -> Result<T> {
-    match failure {
-        Some(Error::Kernel { errno, message, offset, index, .. }) => {
-            let failures = exchange.failures().max(1);
-            Err(Error::Kernel { errno, message, offset, index, failures })
-        }
-        Some(e) => Err(e),
-        None if exchange.interrupted() => Err(Error::Interrupted),
-        None => Ok(answer),
-    }
+/// How the finished exchange of `answers` ended: its first refusal (with
+/// the index of the refused request in a batch), else interrupted, else
+/// `answer`.
+pub(crate) fn outcome<T>(answers: &mut Answers, answer: T) -> Result<T> {
+    let in_batch = answers.exchange().mode() == Mode::Batch;
+    answers.outcome().map_err(|e| Error::from_request(e, in_batch))?;
+    Ok(answer)
 }
 
 impl Shared {
@@ -171,7 +167,7 @@ impl Shared {
             caller.map_or_else(|| (Arc::default(), None), |(wake, permit)| (wake, Some(permit)));
         self.pending.push(Pending {
             first_seq,
-            exchange,
+            answers: Answers::new(exchange),
             wanted,
             replies: Vec::new(),
             failure: None,
@@ -185,8 +181,8 @@ impl Shared {
     pub(crate) fn step(&mut self, first_seq: u32) -> Step {
         match self.pending.iter().position(|p| p.first_seq == first_seq) {
             Some(i) if self.pending[i].done => {
-                let Pending { exchange, failure, replies, .. } = self.pending.remove(i);
-                Step::Finished(outcome(&exchange, failure, replies))
+                let Pending { mut answers, failure, replies, .. } = self.pending.remove(i);
+                Step::Finished(failure.map_or_else(|| outcome(&mut answers, replies), Err))
             }
             Some(_) if self.dump_reading => Step::WaitForDump,
             Some(_) => Step::Read,

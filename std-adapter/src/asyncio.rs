@@ -21,17 +21,17 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 
 use nlwire::build::Request;
 use nlwire::engine::Exchange;
 use nlwire::link::Link;
 use nlwire::Message;
 use nlwire_rustix::{Protocol, Socket};
-use tokio::io::unix::AsyncFdReadyGuard;
 use tokio::sync::{Notify, Semaphore};
 
 use crate::async_dump::AsyncDump;
-use crate::async_fd::{io_to_socket, recv_ready, register};
+use crate::async_fd::{poll_recv, register};
 use crate::async_monitor::AsyncMonitor;
 use crate::async_pending::{Step, Wire};
 use crate::dev::Dev;
@@ -318,28 +318,28 @@ impl AsyncIPRoute {
                 Step::Read => {
                     tokio::select! {
                         () = wake.notified() => {}
-                        ready = self.wire.fd.readable() => self.read(ready)?,
+                        read = std::future::poll_fn(|cx| self.poll_read(cx)) => read?,
                     }
                 }
             }
         }
     }
 
-    /// Reads one datagram, if there is one, and hands out its messages.
-    fn read(&self, ready: std::io::Result<AsyncFdReadyGuard<'_, Socket>>) -> Result<()> {
-        let mut ready = ready.map_err(|e| Error::Socket(io_to_socket(&e)))?;
+    /// Reads one datagram when there is one (unless a dump reads the
+    /// socket), and hands out its messages.
+    fn poll_read(&self, cx: &mut Context<'_>) -> Poll<Result<()>> {
         let mut shared = self.wire.lock();
         if shared.dump_reading {
-            return Ok(());
+            return Poll::Ready(Ok(()));
         }
         let mut datagram = std::mem::take(&mut shared.recv);
-        let outcome = match recv_ready(&mut ready, &mut datagram) {
-            Some(Ok(got)) => {
+        let outcome = match poll_recv(&self.wire.fd, cx, &mut datagram) {
+            Poll::Ready(Ok(got)) => {
                 shared.dispatch(datagram.get(..got.len).unwrap_or(&[]), got.groups != 0);
-                Ok(())
+                Poll::Ready(Ok(()))
             }
-            Some(Err(e)) => Err(shared.fail_all(Error::Socket(e))),
-            None => Ok(()),
+            Poll::Ready(Err(e)) => Poll::Ready(Err(shared.fail_all(Error::Socket(e)))),
+            Poll::Pending => Poll::Pending,
         };
         shared.recv = datagram;
         outcome

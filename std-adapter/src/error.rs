@@ -93,24 +93,6 @@ impl Error {
             RequestError::TooLarge { what } => Error::invalid(what),
         }
     }
-
-    /// The kernel's refusal that an event of `exchange` carries, if any
-    /// (with the index of the refused request in a batch).
-    #[cfg(feature = "tokio")]
-    pub(crate) fn refusal(
-        event: &nlwire::engine::Event<'_>,
-        exchange: &nlwire::engine::Exchange,
-    ) -> Option<Self> {
-        use nlwire::engine::{Event, Mode};
-        let (errno, ack, index) = match event {
-            Event::Failed { index, error } => (error.errno(), error.ext_ack(), Some(*index)),
-            Event::DumpFailed(done) => (done.errno(), done.ext_ack(), None),
-            _ => return None,
-        };
-        let index = index.filter(|_| exchange.mode() == Mode::Batch);
-        let message = ack.message.filter(|text| !text.is_empty()).map(str::to_owned);
-        Some(Error::Kernel { errno, message, offset: ack.offset, index, failures: 1 })
-    }
 }
 
 impl From<RequestError> for Error {

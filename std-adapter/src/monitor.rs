@@ -75,73 +75,54 @@ impl Group {
     }
 }
 
-/// What happened, by object and verb; the message is borrowed from the
-/// monitor's buffer until the next call.
-#[derive(Debug, Clone, Copy)]
-#[non_exhaustive]
-pub enum Event<'a> {
-    /// `RTM_NEWLINK`.
-    NewLink(Message<'a>),
-    /// `RTM_DELLINK`.
-    DelLink(Message<'a>),
-    /// `RTM_NEWADDR`.
-    NewAddr(Message<'a>),
-    /// `RTM_DELADDR`.
-    DelAddr(Message<'a>),
-    /// `RTM_NEWROUTE`.
-    NewRoute(Message<'a>),
-    /// `RTM_DELROUTE`.
-    DelRoute(Message<'a>),
-    /// `RTM_NEWNEIGH`.
-    NewNeigh(Message<'a>),
-    /// `RTM_DELNEIGH`.
-    DelNeigh(Message<'a>),
-    /// `RTM_NEWRULE`.
-    NewRule(Message<'a>),
-    /// `RTM_DELRULE`.
-    DelRule(Message<'a>),
-    /// Any other message (qdiscs, nsids, next hops, ...).
-    Other(Message<'a>),
-    /// Events were lost (the receive buffer overflowed), and those queued
-    /// before the loss discarded: dump again, then apply the events that follow.
-    Overrun,
+/// Declares [`Event`] with one variant a notification type (`Name =
+/// RTM_TYPE`), and what reads it: `Event::of` and `Event::message`.
+macro_rules! events {
+    ($($variant:ident = $kind:ident,)+) => {
+        /// What happened, by object and verb; the message is borrowed from the
+        /// monitor's buffer until the next call.
+        #[derive(Debug, Clone, Copy)]
+        #[non_exhaustive]
+        pub enum Event<'a> {
+            $(#[doc = concat!("`", stringify!($kind), "`.")] $variant(Message<'a>),)+
+            /// Any other message (qdiscs, nsids, next hops, ...).
+            Other(Message<'a>),
+            /// Events were lost (the receive buffer overflowed), and those queued
+            /// before the loss discarded: dump again, then apply the events that follow.
+            Overrun,
+        }
+
+        impl<'a> Event<'a> {
+            pub(crate) fn of(event: MonitorEvent<'a>) -> Self {
+                let MonitorEvent::Message(msg) = event else { return Event::Overrun };
+                match msg.kind() {
+                    $(msg_type::$kind => Event::$variant(msg),)+
+                    _ => Event::Other(msg),
+                }
+            }
+
+            /// The message, for every event but [`Event::Overrun`].
+            pub fn message(&self) -> Option<&Message<'a>> {
+                match self {
+                    $(Event::$variant(m))|+ | Event::Other(m) => Some(m),
+                    Event::Overrun => None,
+                }
+            }
+        }
+    };
 }
 
-impl<'a> Event<'a> {
-    pub(crate) fn of(event: MonitorEvent<'a>) -> Self {
-        let MonitorEvent::Message(msg) = event else { return Event::Overrun };
-        match msg.kind() {
-            msg_type::RTM_NEWLINK => Event::NewLink(msg),
-            msg_type::RTM_DELLINK => Event::DelLink(msg),
-            msg_type::RTM_NEWADDR => Event::NewAddr(msg),
-            msg_type::RTM_DELADDR => Event::DelAddr(msg),
-            msg_type::RTM_NEWROUTE => Event::NewRoute(msg),
-            msg_type::RTM_DELROUTE => Event::DelRoute(msg),
-            msg_type::RTM_NEWNEIGH => Event::NewNeigh(msg),
-            msg_type::RTM_DELNEIGH => Event::DelNeigh(msg),
-            msg_type::RTM_NEWRULE => Event::NewRule(msg),
-            msg_type::RTM_DELRULE => Event::DelRule(msg),
-            _ => Event::Other(msg),
-        }
-    }
-
-    /// The message, for every event but [`Event::Overrun`].
-    pub fn message(&self) -> Option<&Message<'a>> {
-        match self {
-            Event::NewLink(m)
-            | Event::DelLink(m)
-            | Event::NewAddr(m)
-            | Event::DelAddr(m)
-            | Event::NewRoute(m)
-            | Event::DelRoute(m)
-            | Event::NewNeigh(m)
-            | Event::DelNeigh(m)
-            | Event::NewRule(m)
-            | Event::DelRule(m)
-            | Event::Other(m) => Some(m),
-            Event::Overrun => None,
-        }
-    }
+events! {
+    NewLink = RTM_NEWLINK,
+    DelLink = RTM_DELLINK,
+    NewAddr = RTM_NEWADDR,
+    DelAddr = RTM_DELADDR,
+    NewRoute = RTM_NEWROUTE,
+    DelRoute = RTM_DELROUTE,
+    NewNeigh = RTM_NEWNEIGH,
+    DelNeigh = RTM_DELNEIGH,
+    NewRule = RTM_NEWRULE,
+    DelRule = RTM_DELRULE,
 }
 
 /// An event kept beyond the next receive: what the async monitor's
