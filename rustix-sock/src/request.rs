@@ -195,8 +195,10 @@ impl Answers {
     /// Accounts for `msg`, received in a datagram of a multicast group or
     /// not: the core's event, of which the caller keeps what it wants (a
     /// [`Reply`](Event::Reply), a [`Foreign`](Event::Foreign) message to
-    /// hand on). A refusal is kept for the outcome.
-    pub fn feed<'a>(&mut self, msg: &Message<'a>, multicast: bool) -> RequestResult<Event<'a>> {
+    /// hand on). A refusal is kept for the outcome. The error is the core's
+    /// (a malformed answer): small, as this runs once per message.
+    #[inline]
+    pub fn feed<'a>(&mut self, msg: &Message<'a>, multicast: bool) -> nlwire::Result<Event<'a>> {
         let event = self.exchange.feed(msg, multicast)?;
         match &event {
             Event::Failed { index, error } => match &mut self.first_failure {
