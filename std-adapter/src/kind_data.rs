@@ -397,11 +397,6 @@ impl KindData {
         Ok(())
     }
 
-    /// The attributes as one attribute chain (an `IFLA_INFO_DATA` payload).
-    pub(crate) fn to_bytes(&self) -> Result<Vec<u8>> {
-        attr_bytes(|m| self.emit(m))
-    }
-
     /// Whether the link's current options `have` (a reply's
     /// `IFLA_INFO_DATA`) hold every option given here exactly: per
     /// attribute, the same payload bytes, as many times, nests compared

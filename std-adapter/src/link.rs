@@ -215,7 +215,7 @@ async fn send_split<S: Session>(ipr: &mut S, mut request: LinkRequest) -> Result
     ipr.request(&request).await?;
     let Some(port) = port else { return Ok(()) };
     let sent = ipr.request(&port).await.map(drop);
-    if let (Err(_), Some(name)) = (&sent, request.new_name()) {
+    if let (Err(_), Some(name)) = (&sent, &request.new) {
         // The refusal is the error to report.
         let _ = ipr.request(&link::Del(LinkRef::Name(name.clone()))).await;
     }
@@ -275,7 +275,7 @@ impl<S: Session> LinkAdd<S> {
             let sent = send_split(&mut self.ipr, request.clone()).await;
             let (port, ipr) = (request.split_port(), &mut self.ipr);
             settle(Goal::Present, sent, async || {
-                let Some(name) = request.new_name() else { return Ok(false) };
+                let Some(name) = &request.new else { return Ok(false) };
                 let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
                 let msg = have.message();
                 let have = Link::parse(&msg)?;

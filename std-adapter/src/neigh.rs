@@ -10,7 +10,7 @@ use nlwire::build::Request;
 use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState, AF_BRIDGE};
 
 use crate::builder::{setters, verbs};
-use crate::dev::{given_index, ifindex, ifindex_opt, ifindex_or_0, Dev};
+use crate::dev::{given_index, ifindex, ifindex_opt, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::Result;
 use crate::handles::{FdbHandle, NeighHandle};
@@ -191,8 +191,8 @@ impl<S: Session> NeighRequest<S> {
     /// Sends the request; the outcome for the verb's goal.
     async fn settle(self) -> Result<()> {
         let NeighRequest { mut ipr, verb: (goal, make), dev, via, lladdr, entry } = self;
-        let entry = match ifindex_or_0(&mut ipr, dev.as_ref()).await {
-            Ok(ifindex) => NeighEntry { ifindex, lladdr: lladdr.as_deref(), ..entry },
+        let entry = match ifindex_opt(&mut ipr, dev.as_ref()).await {
+            Ok(ifindex) => NeighEntry { ifindex: ifindex.unwrap_or(0), lladdr: lladdr.as_deref(), ..entry },
             // A failed lookup: no entry to compare.
             Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
         };
