@@ -32,6 +32,8 @@ const PROBE: Verb =
     (Goal::AsSent, |e| Box::new(neigh::Replace(NeighEntry { flags: e.flags | NeighFlags::USE, ..e })));
 
 /// A neighbour request being built; [`send`](NeighRequest::send) sends it.
+/// `FDB` marks an FDB entry's ([`FdbRequest`]): the same `RTM_NEWNEIGH`
+/// entry, with the setters of its own.
 ///
 /// The state defaults to `PERMANENT`, as `ip neigh add`. The device is
 /// resolved (and checked to exist) when the request is sent.
@@ -51,11 +53,11 @@ const PROBE: Verb =
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct NeighRequest<S> {
+pub struct NeighRequest<S, const FDB: bool = false> {
     ipr: S,
     verb: Verb,
     dev: Option<Dev>,
-    /// `via DEV` of an FDB entry (see [`FdbRequest::send`]).
+    /// `via DEV` of an FDB entry.
     via: Option<Dev>,
     lladdr: Option<Vec<u8>>,
     /// The entry but for the devices' indexes and the link-layer address.
@@ -135,25 +137,21 @@ impl<S: Session> NeighHandle<S> {
     }
 }
 
-impl<S> NeighRequest<S> {
+impl<S, const FDB: bool> NeighRequest<S, FDB> {
     setters! {
-        /// `dev DEV`, by name or index (needed unless the entry is a proxy).
+        /// `dev DEV`, by name or index: the neighbour's device (needed
+        /// unless the entry is a proxy), or an FDB entry's bridge port or
+        /// VXLAN device (needed).
         dev(dev: impl Into<Dev>) => dev = Some(dev.into());
-        /// `lladdr ADDRESS`: the link-layer address (1 to 32 bytes).
-        lladdr(lladdr: &[u8]) => lladdr = Some(lladdr.to_vec());
-        /// `nud STATE`: `PERMANENT` (the default), `REACHABLE`, `STALE`,
-        /// `NOARP`, ...
+        /// `nud STATE`: `PERMANENT` (a neighbour's default), `REACHABLE`
+        /// (`dynamic`), `STALE`, `NOARP` (`static`), ...; an FDB entry's
+        /// default is `PERMANENT | NOARP` (`permanent`).
         state(state: NudState) => entry.state = state;
-        /// `NTF_*` flags, replacing those set so far.
+        /// `NTF_*` flags (`ndm_flags`), replacing those set so far (an FDB
+        /// entry's default `self`, `NTF_SELF`): any of `SELF`, `MASTER`,
+        /// `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as `bridge fdb add ...
+        /// router sticky master` sets them.
         flags(flags: NeighFlags) => entry.flags = flags;
-        /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
-        router() => entry.flags |= NeighFlags::ROUTER;
-        /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
-        proxy() => entry.flags |= NeighFlags::PROXY;
-        /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
-        flags_ext(flags: NeighFlagsExt) => entry.flags_ext = flags;
-        /// `protocol P`: who installed the entry (`RTPROT_*`).
-        protocol(protocol: u8) => entry.protocol = Some(protocol);
     }
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
@@ -163,30 +161,29 @@ impl<S> NeighRequest<S> {
     }
 }
 
-impl<S: Session> NeighRequest<S> {
+impl<S> NeighRequest<S> {
+    setters! {
+        /// `lladdr ADDRESS`: the link-layer address (1 to 32 bytes).
+        lladdr(lladdr: &[u8]) => lladdr = Some(lladdr.to_vec());
+        /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
+        router() => entry.flags |= NeighFlags::ROUTER;
+        /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
+        proxy() => entry.flags |= NeighFlags::PROXY;
+        /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
+        flags_ext(flags: NeighFlagsExt) => entry.flags_ext = flags;
+        /// `protocol P`: who installed the entry (`RTPROT_*`).
+        protocol(protocol: u8) => entry.protocol = Some(protocol);
+    }
+}
+
+impl<S: Session, const FDB: bool> NeighRequest<S, FDB> {
     /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`](crate::Error::NotFound).
+    /// not exist is [`Error::NotFound`](crate::Error::NotFound); for an FDB
+    /// entry, no device, a VLAN out of 1..=4094, a VNI over 24 bits or an
+    /// address that is not 1 to 32 bytes is
+    /// [`Error::Invalid`](crate::Error::Invalid); nothing is sent.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(NeighRequest { verb: (Goal::AsSent, self.verb.1), ..self }.settle())
-    }
-    /// Sends the request, counting as done what already is: an add whose
-    /// entry is there with the link-layer address and flags given here
-    /// (and the state, when it is `PERMANENT` or `NOARP`: the others change
-    /// by themselves), a delete whose entry or device is not there. An
-    /// entry there with other settings leaves the kernel's `EEXIST`.
-    /// Replace and change are sent as they are.
-    ///
-    /// ```no_run
-    /// # let mut ipr = nlwire_std::IPRoute::new()?;
-    /// let (ip, mac) = ("192.0.2.2".parse().unwrap(), [0x02, 0, 0, 0, 0, 0x02]);
-    /// ipr.neigh().add(ip).dev("v0").lladdr(&mac).ensure()?;
-    /// ipr.neigh().add(ip).dev("v0").lladdr(&mac).ensure()?; // Ok
-    /// ipr.neigh().del(ip).dev("v0").ensure()?;
-    /// ipr.neigh().del(ip).dev("v0").ensure()?; // Ok
-    /// # Ok::<(), nlwire_std::Error>(())
-    /// ```
-    pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
-        S::finish(self.settle())
     }
     /// Sends the request; the outcome for the verb's goal.
     async fn settle(self) -> Result<()> {
@@ -205,6 +202,28 @@ impl<S: Session> NeighRequest<S> {
             neighbour_is(&ipr.get(&neigh::Get { ifindex: entry.ifindex, dst, proxy }).await?, &entry)
         })
         .await
+    }
+}
+
+impl<S: Session> NeighRequest<S> {
+    /// Sends the request, counting as done what already is: an add whose
+    /// entry is there with the link-layer address and flags given here
+    /// (and the state, when it is `PERMANENT` or `NOARP`: the others change
+    /// by themselves), a delete whose entry or device is not there. An
+    /// entry there with other settings leaves the kernel's `EEXIST`.
+    /// Replace and change are sent as they are.
+    ///
+    /// ```no_run
+    /// # let mut ipr = nlwire_std::IPRoute::new()?;
+    /// let (ip, mac) = ("192.0.2.2".parse().unwrap(), [0x02, 0, 0, 0, 0, 0x02]);
+    /// ipr.neigh().add(ip).dev("v0").lladdr(&mac).ensure()?;
+    /// ipr.neigh().add(ip).dev("v0").lladdr(&mac).ensure()?; // Ok
+    /// ipr.neigh().del(ip).dev("v0").ensure()?;
+    /// ipr.neigh().del(ip).dev("v0").ensure()?; // Ok
+    /// # Ok::<(), nlwire_std::Error>(())
+    /// ```
+    pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
+        S::finish(self.settle())
     }
 }
 
@@ -238,21 +257,13 @@ fn neighbour_is(have: &OwnedMessage, want: &NeighEntry<'_>) -> Result<bool> {
 /// ipr.fdb().del(&mac).dev("v0").master().send()?;
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
-#[must_use = "a request does nothing until it is sent"]
-pub struct FdbRequest<S> {
-    ipr: S,
-    verb: Verb,
-    lladdr: Vec<u8>,
-    dev: Option<Dev>,
-    via: Option<Dev>,
-    entry: NeighEntry<'static>,
-}
+pub type FdbRequest<S> = NeighRequest<S, true>;
 
 impl<S> FdbHandle<S> {
     fn request(self, verb: Verb, lladdr: &[u8]) -> FdbRequest<S> {
         // The address is put in at send time; the entry keeps no borrow.
         let entry = NeighEntry { lladdr: None, ..NeighEntry::fdb(0, &[]) };
-        FdbRequest { ipr: self.ipr, verb, lladdr: lladdr.to_vec(), dev: None, via: None, entry }
+        NeighRequest { ipr: self.ipr, verb, dev: None, via: None, lladdr: Some(lladdr.to_vec()), entry }
     }
     verbs! { FdbRequest<S>:
         /// `bridge fdb add LLADDR dev DEV ...` (fails if the entry exists).
@@ -283,17 +294,8 @@ impl<S: Session> FdbHandle<S> {
 
 impl<S> FdbRequest<S> {
     setters! {
-        /// `dev DEV`: the bridge port or VXLAN device, by name or index.
-        dev(dev: impl Into<Dev>) => dev = Some(dev.into());
         /// `self master`: both tables.
         self_and_master() => entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
-        /// The flags (`ndm_flags`), replacing the default `self` (`NTF_SELF`):
-        /// any of `SELF`, `MASTER`, `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as
-        /// `bridge fdb add ... router sticky master` sets them.
-        flags(flags: NeighFlags) => entry.flags = flags;
-        /// The state: `PERMANENT | NOARP` by default (`permanent`), `NOARP`
-        /// (`static`), `REACHABLE` (`dynamic`).
-        state(state: NudState) => entry.state = state;
         /// `vlan VID` (1 to 4094).
         vlan(vlan: u16) => entry.vlan = Some(vlan);
         /// `dst ADDRESS`: the VXLAN remote.
@@ -313,18 +315,5 @@ impl<S> FdbRequest<S> {
     pub fn master(mut self) -> Self {
         self.entry.flags = (self.entry.flags - NeighFlags::SELF) | NeighFlags::MASTER;
         self
-    }
-}
-
-impl<S: Session> FdbRequest<S> {
-    /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`](crate::Error::NotFound); no device,
-    /// a VLAN out of 1..=4094, a VNI over 24 bits or an address that is not
-    /// 1 to 32 bytes is [`Error::Invalid`](crate::Error::Invalid); nothing
-    /// is sent.
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let FdbRequest { ipr, verb, lladdr, dev, via, entry } = self;
-        // The same RTM_NEWNEIGH entry, sent as a neighbour's is.
-        NeighRequest { ipr, verb, dev, via, lladdr: Some(lladdr), entry }.send()
     }
 }
