@@ -270,9 +270,7 @@ impl KindData {
     pub fn set(&mut self, name: &str, value: impl Into<Setting>) -> Result<&mut Self> {
         let (id, value) = self.fit(name, value.into())?;
         self.attrs.retain(|(have, _)| *have != id);
-        if let Some(value) = value {
-            self.attrs.push((id, value));
-        }
+        self.attrs.extend(value.map(|v| (id, v)));
         Ok(self)
     }
 

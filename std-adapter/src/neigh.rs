@@ -71,7 +71,6 @@ impl<S> NeighHandle<S> {
     }
     verbs! { NeighRequest<S>:
         /// `ip neigh add DST ...` (fails if the entry exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dst: IpAddr) => request(ADD, dst);
         /// `ip neigh replace DST ...`: add, or overwrite if it exists.
         replace(dst: IpAddr) => request(REPLACE, dst);
@@ -267,7 +266,6 @@ impl<S> FdbHandle<S> {
     }
     verbs! { FdbRequest<S>:
         /// `bridge fdb add LLADDR dev DEV ...` (fails if the entry exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(lladdr: &[u8]) => request(ADD, lladdr);
         /// `bridge fdb append ...`: one more remote for a VXLAN entry.
         append(lladdr: &[u8]) => request(APPEND, lladdr);

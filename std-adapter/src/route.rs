@@ -77,7 +77,6 @@ impl<S> RouteHandle<S> {
     }
     verbs! { RouteBuilder<S>:
         /// `ip route add`.
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dst: Prefix) => builder(RouteOp::Add, dst);
         /// `ip route replace`.
         replace(dst: Prefix) => builder(RouteOp::Replace, dst);

@@ -125,7 +125,6 @@ impl<S> QdiscHandle<S> {
     }
     verbs! { QdiscBuilder<S>:
         /// `tc qdisc add dev DEV ...` (fails if a qdisc is there).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dev: impl Into<Dev>) => request(TcOp::Add, dev.into());
         /// `tc qdisc replace dev DEV ...`: add, or replace the qdisc there.
         replace(dev: impl Into<Dev>) => request(TcOp::Replace, dev.into());
@@ -240,7 +239,6 @@ impl<S> ClassHandle<S> {
     }
     verbs! { ClassBuilder<S>:
         /// `tc class add dev DEV ...` (fails if the class exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dev: impl Into<Dev>) => request(TcOp::Add, dev.into());
         /// `tc class replace dev DEV ...`: add, or change the class there.
         replace(dev: impl Into<Dev>) => request(TcOp::Replace, dev.into());
@@ -352,7 +350,6 @@ impl<S> FilterHandle<S> {
     }
     verbs! { FilterBuilder<S>:
         /// `tc filter add dev DEV ...`.
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dev: impl Into<Dev>) => request(TcOp::Add, dev.into());
         /// `tc filter replace dev DEV ...`: add, or replace the filter with the
         /// same handle.
