@@ -38,7 +38,9 @@ pub trait KindOptions: Sized {
 macro_rules! kind_options {
     (@name $value:ident, $attr:literal) => { $attr };
     (@name $value:ident, $v4:literal, $v6:literal) => { if $value.is_ipv4() { $v4 } else { $v6 } };
-    ($($(#[$doc:meta])* $name:ident($space:ident) { $( $(#[$m:meta])* $method:ident($ty:ty) => $attr:literal $(| $attr6:literal)?; )* })*) => {$(
+    ($($(#[$doc:meta])* $name:ident($space:ident) {
+        $( $(#[$m:meta])* $method:ident($ty:ty) => $attr:literal $(| $attr6:literal)?; )*
+    })*) => {$(
         $(#[$doc])*
         #[derive(Debug, Clone)]
         #[must_use = "options do nothing until given to a builder"]
@@ -230,7 +232,8 @@ mod tests {
     fn an_address_goes_in_the_option_of_its_family() {
         let (v4, v6): (IpAddr, IpAddr) = ("192.0.2.1".parse().unwrap(), "2001:db8::1".parse().unwrap());
         let (a, b) = (KindValue::Ip(v4), KindValue::Ip(v6));
-        // linux/if_link.h: IFLA_VXLAN_GROUP 2, IFLA_VXLAN_LOCAL 4, IFLA_VXLAN_GROUP6 16, IFLA_VXLAN_LOCAL6 17.
+        // linux/if_link.h: IFLA_VXLAN_GROUP 2, IFLA_VXLAN_LOCAL 4, IFLA_VXLAN_GROUP6 16,
+        // IFLA_VXLAN_LOCAL6 17.
         let vxlan = Vxlan::wrap(KindData::new(Vxlan::SPACE)).remote(v4).local(v4).remote(v6).local(v6);
         assert_eq!(given(vxlan), [(2, a.clone()), (4, a.clone()), (16, b.clone()), (17, b.clone())]);
         // IFLA_GENEVE_REMOTE 2, IFLA_GENEVE_REMOTE6 7.

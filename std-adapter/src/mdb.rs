@@ -49,11 +49,14 @@ impl<S> MdbHandle<S> {
     }
     verbs! { MdbRequest<S>:
         /// `bridge mdb add dev BRIDGE port PORT grp GROUP` (fails if it exists).
-        add(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(|e| Box::new(mdb::Add(e)), bridge.into(), port.into(), group);
+        add(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) =>
+            request(|e| Box::new(mdb::Add(e)), bridge.into(), port.into(), group);
         /// `bridge mdb replace ...`: add, or overwrite.
-        replace(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(|e| Box::new(mdb::Replace(e)), bridge.into(), port.into(), group);
+        replace(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) =>
+            request(|e| Box::new(mdb::Replace(e)), bridge.into(), port.into(), group);
         /// `bridge mdb del dev BRIDGE port PORT grp GROUP`.
-        del(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(|e| Box::new(mdb::Del(e)), bridge.into(), port.into(), group);
+        del(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) =>
+            request(|e| Box::new(mdb::Del(e)), bridge.into(), port.into(), group);
     }
     /// `bridge mdb get dev BRIDGE grp GROUP` (kernel 6.6 and later).
     ///
