@@ -1,8 +1,7 @@
 //! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
 //! `link_lookup`.
 
-use nlwire::bridge::{PortOptions, PortSet};
-use nlwire::build::Builder;
+use nlwire::bridge::PortOptions;
 use nlwire::link::{self, Link, LinkRef, NetnsTarget};
 use nlwire::tables::rt_link::LINKINFO_BRPORT_ATTRS;
 
@@ -13,7 +12,7 @@ use crate::dev::{given_index, ifindex, Dev};
 use crate::ensure::{settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::LinkHandle;
-use crate::kind_data::KindData;
+use crate::kind_data::{attr_bytes, KindData};
 use crate::kinds::{
     Bond, BondPort, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan,
 };
@@ -102,7 +101,10 @@ impl<S, T> LinkBuilder<S, T> {
     /// the builder made is deleted again (a master it gave stays).
     pub fn bridge_port(self, options: PortOptions) -> Self {
         let mut port = KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS);
-        port.put(|port| port.with_raw(&brport_attrs(options)?));
+        port.put(|port| {
+            options.check().map_err(Error::Invalid)?;
+            port.with_raw(&attr_bytes(|m| options.emit_attrs(m))?)
+        });
         self.port_data(port)
     }
     /// Its options as a port of its bond (`IFLA_INFO_SLAVE_DATA`, as
@@ -190,20 +192,6 @@ impl<S: Session, T> LinkBuilder<S, T> {
             index.ok_or_else(|| Error::NotFound(format!("{dev:?}")))
         })
     }
-}
-
-/// A bridge port's `options` as the core's [`PortSet`] writes them: the
-/// `IFLA_BRPORT_*` attributes of its `IFLA_PROTINFO`. A state above 4 is
-/// [`Error::Invalid`].
-fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
-    let mut buf = [0u8; 512];
-    let mut b = Builder::new(&mut buf);
-    b.push(&PortSet { ifindex: 1, options }, 0).map_err(Error::Invalid)?;
-    let protinfo = match nlwire::Messages::new(b.as_bytes()).next() {
-        Some(msg) => Link::parse(&msg?)?.protinfo()?,
-        None => None,
-    };
-    Ok(protinfo.map_or_else(Vec::new, |attrs| attrs.bytes().to_vec()))
 }
 
 /// Sends `request`, then the port options split off it
