@@ -157,9 +157,24 @@ impl PortOptions {
         })
     }
 
-    /// Writes the set options of `IFLA_PROTINFO`, in attribute order, each
-    /// in the width the kernel's policy has (`br_port_policy`).
-    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+    /// Refuses a state above [`PORT_STATE_MAX`] and a `hwmode` other than
+    /// [`bridge_mode`]'s.
+    pub fn check(&self) -> Result<()> {
+        if self.state.is_some_and(|s| s > PORT_STATE_MAX) {
+            return Err(Error::InvalidValue { what: "bridge port state above 4 (blocking)" });
+        }
+        if self.hwmode.is_some_and(|mode| name_of(BRIDGE_MODE, mode.into()).is_none()) {
+            return Err(Error::InvalidValue { what: "bridge hwmode other than veb (0) or vepa (1)" });
+        }
+        Ok(())
+    }
+
+    /// Writes the set options as the `IFLA_BRPORT_*` attributes of
+    /// `IFLA_PROTINFO` (or of a bridge port's `IFLA_INFO_SLAVE_DATA`, which
+    /// takes the same), in attribute order, each in the width the kernel's
+    /// policy has (`br_port_policy`); the flags and `hwmode` are
+    /// `IFLA_AF_SPEC`'s. Unchecked: see [`check`](Self::check).
+    pub fn emit_attrs(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let flag = |kind: u16| {
             let mut copy = *self;
             copy.flag_mut(kind).and_then(|on| on.map(u8::from))
@@ -227,14 +242,9 @@ impl Request for PortSet {
         Header::acked(msg_type::RTM_SETLINK, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        if self.options.state.is_some_and(|s| s > PORT_STATE_MAX) {
-            return Err(Error::InvalidValue { what: "bridge port state above 4 (blocking)" });
-        }
-        if self.options.hwmode.is_some_and(|mode| name_of(BRIDGE_MODE, mode.into()).is_none()) {
-            return Err(Error::InvalidValue { what: "bridge hwmode other than veb (0) or vepa (1)" });
-        }
+        self.options.check()?;
         m.family_header(&port_header(self.ifindex)?)?;
-        m.nest(ifla::PROTINFO, |m| self.options.emit(m))?;
+        m.nest(ifla::PROTINFO, |m| self.options.emit_attrs(m))?;
         self.options.emit_af_spec(m)
     }
 }
@@ -933,6 +943,31 @@ mod tests {
         }
         assert_eq!(at, 68);
         assert_eq!(&got[..len], &w[..]);
+    }
+
+    /// A bridge port's options alone, as `IFLA_INFO_SLAVE_DATA` takes them:
+    /// `IFLA_BRPORT_COST` (3, u32) then `IFLA_BRPORT_GUARD` (5, u8), each
+    /// `struct nlattr` padded to 4 bytes, the flags and hwmode left out; a
+    /// state of 5 and a hwmode of 2 are what `check` refuses.
+    #[test]
+    fn port_options_alone_are_their_brport_attributes() {
+        let options = PortOptions {
+            guard: Some(true),
+            cost: Some(7),
+            hwmode: Some(1),
+            flags: BridgeFlags::SELF,
+            ..PortOptions::default()
+        };
+        let mut want = Put::<16>::new();
+        want.attr(8, 3).put(&7u32.to_ne_bytes()).attr(5, 5).put(&[1, 0, 0, 0]);
+        let mut buf = [0u8; 64];
+        let header = Header::new(0, MsgFlags::empty(), 0);
+        let len = Builder::new(&mut buf).message(header, |m| options.emit_attrs(m)).unwrap();
+        assert_eq!(&buf[16..len], want.bytes());
+        assert_eq!(options.check(), Ok(()));
+        for bad in [PortOptions { state: Some(5), ..options }, PortOptions { hwmode: Some(2), ..options }] {
+            assert!(matches!(bad.check(), Err(Error::InvalidValue { .. })), "{bad:?}");
+        }
     }
 
     /// A byte writer over a fixed buffer, for laying out expected messages.

@@ -6,7 +6,8 @@
 /// Writes a handle's verbs that each start a builder of type `$builder`
 /// with one of the handle's own methods: `name(arg: Type, ...) =>
 /// start(value, ...);`. Doc comments and attributes before a line go on
-/// its method.
+/// its method. The verbs keep pyroute2's names where clippy would have a
+/// std trait's method (`add`).
 ///
 /// ```text
 /// impl<S> QdiscHandle<S> {
@@ -19,6 +20,7 @@
 macro_rules! verbs {
     ($builder:ty: $($(#[$attr:meta])* $name:ident($($arg:ident: $ty:ty),*) => $start:ident($($value:expr),*);)+) => {$(
         $(#[$attr])*
+        #[allow(clippy::should_implement_trait)]
         pub fn $name(self $(, $arg: $ty)*) -> $builder {
             self.$start($($value),*)
         }

@@ -72,8 +72,3 @@ pub(crate) async fn ifindex_opt<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> R
         None => Ok(None),
     }
 }
-
-/// The index of `dev`, or 0 for none.
-pub(crate) async fn ifindex_or_0<S: Session>(ipr: &mut S, dev: Option<&Dev>) -> Result<u32> {
-    Ok(ifindex_opt(ipr, dev).await?.unwrap_or(0))
-}

@@ -43,13 +43,7 @@ pub(crate) async fn settle(
     same: impl AsyncFnOnce() -> Result<bool>,
 ) -> Result<()> {
     match (goal, sent) {
-        (Goal::Present, Err(e)) if e.is_there() => {
-            if same().await? {
-                Ok(())
-            } else {
-                Err(e)
-            }
-        }
+        (Goal::Present, Err(e)) if e.is_there() => same().await?.then_some(()).ok_or(e),
         (Goal::Absent, Err(e)) if e.is_absent() => Ok(()),
         (_, sent) => sent,
     }

@@ -270,9 +270,7 @@ impl KindData {
     pub fn set(&mut self, name: &str, value: impl Into<Setting>) -> Result<&mut Self> {
         let (id, value) = self.fit(name, value.into())?;
         self.attrs.retain(|(have, _)| *have != id);
-        if let Some(value) = value {
-            self.attrs.push((id, value));
-        }
+        self.attrs.extend(value.map(|v| (id, v)));
         Ok(self)
     }
 
@@ -395,11 +393,6 @@ impl KindData {
             }
         }
         Ok(())
-    }
-
-    /// The attributes as one attribute chain (an `IFLA_INFO_DATA` payload).
-    pub(crate) fn to_bytes(&self) -> Result<Vec<u8>> {
-        attr_bytes(|m| self.emit(m))
     }
 
     /// Whether the link's current options `have` (a reply's

@@ -34,9 +34,13 @@ pub trait KindOptions: Sized {
 
 /// The options of each kind, with a method per option: `$space` is the
 /// kind's space in the generated `rt_link` tables, `$attr` the option's
-/// name there.
+/// name there (`"v4" | "v6"`: an address option named by its family).
 macro_rules! kind_options {
-    ($($(#[$doc:meta])* $name:ident($space:ident) { $( $(#[$m:meta])* $method:ident($ty:ty) => $attr:literal; )* })*) => {$(
+    (@name $value:ident, $attr:literal) => { $attr };
+    (@name $value:ident, $v4:literal, $v6:literal) => { if $value.is_ipv4() { $v4 } else { $v6 } };
+    ($($(#[$doc:meta])* $name:ident($space:ident) {
+        $( $(#[$m:meta])* $method:ident($ty:ty) => $attr:literal $(| $attr6:literal)?; )*
+    })*) => {$(
         $(#[$doc])*
         #[derive(Debug, Clone)]
         #[must_use = "options do nothing until given to a builder"]
@@ -54,7 +58,7 @@ macro_rules! kind_options {
 
         impl $name {
             $( $(#[$m])* pub fn $method(self, value: $ty) -> Self {
-                self.set($attr, value)
+                self.set(kind_options!(@name value, $attr $(, $attr6)?), value)
             } )*
             /// Any option of the kind by its spec name (`"IFLA_..."` too);
             /// a name or value the spec refuses fails the send.
@@ -109,6 +113,10 @@ kind_options! {
         learning(bool) => "learning";
         /// `dev DEV`: the underlying link.
         dev(Dev) => "link";
+        /// `remote|group IP`: `group` or `group6` by family.
+        remote(IpAddr) => "group" | "group6";
+        /// `local IP`: `local` or `local6` by family.
+        local(IpAddr) => "local" | "local6";
     }
     /// `type vlan ...` (`IFLA_VLAN_*`) on the parent given by `.link(..)`.
     Vlan(LINKINFO_VLAN_ATTRS) {
@@ -146,6 +154,8 @@ kind_options! {
         port(u16) => "port";
         /// `ttl N`.
         ttl(u8) => "ttl";
+        /// `remote IP`: `remote` or `remote6` by family.
+        remote(IpAddr) => "remote" | "remote6";
     }
     /// `type ipip|sit ...` (`IFLA_IPTUN_*`).
     Iptun(LINKINFO_IPTUN_ATTRS) {
@@ -206,20 +216,28 @@ impl Macvlan {
     }
 }
 
-impl Vxlan {
-    /// `remote|group IP`: `group` or `group6` by family.
-    pub fn remote(self, ip: IpAddr) -> Self {
-        self.set(if ip.is_ipv4() { "group" } else { "group6" }, ip)
-    }
-    /// `local IP`: `local` or `local6` by family.
-    pub fn local(self, ip: IpAddr) -> Self {
-        self.set(if ip.is_ipv4() { "local" } else { "local6" }, ip)
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kind_data::KindValue;
 
-impl Geneve {
-    /// `remote IP`: `remote` or `remote6` by family.
-    pub fn remote(self, ip: IpAddr) -> Self {
-        self.set(if ip.is_ipv4() { "remote" } else { "remote6" }, ip)
+    /// The options given, as (attribute number, value), none refused.
+    fn given(options: impl KindOptions) -> Vec<(u16, KindValue)> {
+        let data = options.into_data();
+        data.check().unwrap();
+        data.attrs().to_vec()
+    }
+
+    #[test]
+    fn an_address_goes_in_the_option_of_its_family() {
+        let (v4, v6): (IpAddr, IpAddr) = ("192.0.2.1".parse().unwrap(), "2001:db8::1".parse().unwrap());
+        let (a, b) = (KindValue::Ip(v4), KindValue::Ip(v6));
+        // linux/if_link.h: IFLA_VXLAN_GROUP 2, IFLA_VXLAN_LOCAL 4, IFLA_VXLAN_GROUP6 16,
+        // IFLA_VXLAN_LOCAL6 17.
+        let vxlan = Vxlan::wrap(KindData::new(Vxlan::SPACE)).remote(v4).local(v4).remote(v6).local(v6);
+        assert_eq!(given(vxlan), [(2, a.clone()), (4, a.clone()), (16, b.clone()), (17, b.clone())]);
+        // IFLA_GENEVE_REMOTE 2, IFLA_GENEVE_REMOTE6 7.
+        let geneve = Geneve::wrap(KindData::new(Geneve::SPACE)).remote(v4).remote(v6);
+        assert_eq!(given(geneve), [(2, a), (7, b)]);
     }
 }

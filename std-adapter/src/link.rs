@@ -1,8 +1,7 @@
 //! `ipr.link()`: pyroute2's `ipr.link(...)` verbs as builders, and
 //! `link_lookup`.
 
-use nlwire::bridge::{PortOptions, PortSet};
-use nlwire::build::Builder;
+use nlwire::bridge::PortOptions;
 use nlwire::link::{self, Link, LinkRef, NetnsTarget};
 use nlwire::tables::rt_link::LINKINFO_BRPORT_ATTRS;
 
@@ -13,7 +12,7 @@ use crate::dev::{given_index, ifindex, Dev};
 use crate::ensure::{settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::LinkHandle;
-use crate::kind_data::KindData;
+use crate::kind_data::{attr_bytes, KindData};
 use crate::kinds::{
     Bond, BondPort, Bridge, Geneve, Gre, Iptun, Ipvlan, KindOptions, Macvlan, Vlan, Vrf, Vxlan,
 };
@@ -102,7 +101,10 @@ impl<S, T> LinkBuilder<S, T> {
     /// the builder made is deleted again (a master it gave stays).
     pub fn bridge_port(self, options: PortOptions) -> Self {
         let mut port = KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS);
-        port.put(|port| port.with_raw(&brport_attrs(options)?));
+        port.put(|port| {
+            options.check().map_err(Error::Invalid)?;
+            port.with_raw(&attr_bytes(|m| options.emit_attrs(m))?)
+        });
         self.port_data(port)
     }
     /// Its options as a port of its bond (`IFLA_INFO_SLAVE_DATA`, as
@@ -192,20 +194,6 @@ impl<S: Session, T> LinkBuilder<S, T> {
     }
 }
 
-/// A bridge port's `options` as the core's [`PortSet`] writes them: the
-/// `IFLA_BRPORT_*` attributes of its `IFLA_PROTINFO`. A state above 4 is
-/// [`Error::Invalid`].
-fn brport_attrs(options: PortOptions) -> Result<Vec<u8>> {
-    let mut buf = [0u8; 512];
-    let mut b = Builder::new(&mut buf);
-    b.push(&PortSet { ifindex: 1, options }, 0).map_err(Error::Invalid)?;
-    let protinfo = match nlwire::Messages::new(b.as_bytes()).next() {
-        Some(msg) => Link::parse(&msg?)?.protinfo()?,
-        None => None,
-    };
-    Ok(protinfo.map_or_else(Vec::new, |attrs| attrs.bytes().to_vec()))
-}
-
 /// Sends `request`, then the port options split off it
 /// ([`LinkRequest::split_port`]) in a request of their own; if the kernel
 /// refuses those, a link the request made is deleted again, so that
@@ -215,7 +203,7 @@ async fn send_split<S: Session>(ipr: &mut S, mut request: LinkRequest) -> Result
     ipr.request(&request).await?;
     let Some(port) = port else { return Ok(()) };
     let sent = ipr.request(&port).await.map(drop);
-    if let (Err(_), Some(name)) = (&sent, request.new_name()) {
+    if let (Err(_), Some(name)) = (&sent, &request.new) {
         // The refusal is the error to report.
         let _ = ipr.request(&link::Del(LinkRef::Name(name.clone()))).await;
     }
@@ -275,7 +263,7 @@ impl<S: Session> LinkAdd<S> {
             let sent = send_split(&mut self.ipr, request.clone()).await;
             let (port, ipr) = (request.split_port(), &mut self.ipr);
             settle(Goal::Present, sent, async || {
-                let Some(name) = request.new_name() else { return Ok(false) };
+                let Some(name) = &request.new else { return Ok(false) };
                 let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
                 let msg = have.message();
                 let have = Link::parse(&msg)?;

@@ -10,7 +10,7 @@ use nlwire::tables::rt_link::LINKINFO_ATTRS;
 use crate::dev::{ifname, Dev};
 use crate::ensure::given;
 use crate::error::{Error, Result};
-use crate::kind_data::KindData;
+use crate::kind_data::{attr_bytes, KindData};
 
 /// A builder's kind and settings; those that name other links are
 /// resolved to indexes when the request is made.
@@ -70,7 +70,8 @@ pub(crate) enum Target {
 /// batch: `RTM_NEWLINK` as ip sends it, every device by index.
 #[derive(Debug, Clone)]
 pub struct LinkRequest {
-    new: Option<IfName>,
+    /// The name of the link added.
+    pub(crate) new: Option<IfName>,
     target: Option<LinkRef>,
     /// The settings, every device by index, but for the two it borrows:
     settings: LinkSettings<'static>,
@@ -151,10 +152,10 @@ impl LinkRequest {
     pub(crate) fn single(mut self) -> Result<LinkRequest> {
         match self.split_port() {
             None => Ok(self),
-            Some(_) => Err(Error::Invalid(nlwire::Error::InvalidValue {
-                what: "port options of a new link, or with a new master or kind options, \
-                       go in a request of their own: make it with link().set(index).bridge_port(..)",
-            })),
+            Some(_) => Err(Error::invalid(
+                "port options of a new link, or with a new master or kind options, \
+                 go in a request of their own: make it with link().set(index).bridge_port(..)",
+            )),
         }
     }
 
@@ -193,11 +194,6 @@ impl LinkRequest {
         self.kind.as_ref().filter(|k| k.data.is_none())?.peer.as_ref()
     }
 
-    /// The name of the link added.
-    pub(crate) fn new_name(&self) -> Option<&IfName> {
-        self.new.as_ref()
-    }
-
     fn core(&self) -> Box<dyn Request + '_> {
         let (address, alias) = (self.address.as_deref(), self.alias.as_deref());
         let settings = LinkSettings { address, alias, ..self.settings.clone() };
@@ -233,7 +229,7 @@ impl ReadyKind {
             }
             Some(Payload::Data(data)) => {
                 let data = ready(data, false, index)?;
-                let bytes = data.to_bytes()?;
+                let bytes = attr_bytes(|m| data.emit(m))?;
                 (Some(data), Some(bytes))
             }
         };

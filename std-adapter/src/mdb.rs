@@ -17,10 +17,6 @@ use crate::session::{Keep, Session};
 /// The core request a verb makes of the entry.
 type Verb = for<'e> fn(MdbEntry<'e>) -> Box<dyn Request + Send + Sync + 'e>;
 
-const ADD: Verb = |e| Box::new(mdb::Add(e));
-const REPLACE: Verb = |e| Box::new(mdb::Replace(e));
-const DEL: Verb = |e| Box::new(mdb::Del(e));
-
 /// An MDB request being built; [`send`](MdbRequest::send) sends it.
 ///
 /// As `bridge mdb add`: the entry is `temp` unless [`permanent`](Self::permanent)
@@ -53,11 +49,14 @@ impl<S> MdbHandle<S> {
     }
     verbs! { MdbRequest<S>:
         /// `bridge mdb add dev BRIDGE port PORT grp GROUP` (fails if it exists).
-        add(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(ADD, bridge.into(), port.into(), group);
+        add(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) =>
+            request(|e| Box::new(mdb::Add(e)), bridge.into(), port.into(), group);
         /// `bridge mdb replace ...`: add, or overwrite.
-        replace(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(REPLACE, bridge.into(), port.into(), group);
+        replace(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) =>
+            request(|e| Box::new(mdb::Replace(e)), bridge.into(), port.into(), group);
         /// `bridge mdb del dev BRIDGE port PORT grp GROUP`.
-        del(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) => request(DEL, bridge.into(), port.into(), group);
+        del(bridge: impl Into<Dev>, port: impl Into<Dev>, group: Group) =>
+            request(|e| Box::new(mdb::Del(e)), bridge.into(), port.into(), group);
     }
     /// `bridge mdb get dev BRIDGE grp GROUP` (kernel 6.6 and later).
     ///

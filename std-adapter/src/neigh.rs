@@ -10,7 +10,7 @@ use nlwire::build::Request;
 use nlwire::neigh::{self, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState, AF_BRIDGE};
 
 use crate::builder::{setters, verbs};
-use crate::dev::{given_index, ifindex, ifindex_opt, ifindex_or_0, Dev};
+use crate::dev::{given_index, ifindex, ifindex_opt, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::Result;
 use crate::handles::{FdbHandle, NeighHandle};
@@ -32,6 +32,8 @@ const PROBE: Verb =
     (Goal::AsSent, |e| Box::new(neigh::Replace(NeighEntry { flags: e.flags | NeighFlags::USE, ..e })));
 
 /// A neighbour request being built; [`send`](NeighRequest::send) sends it.
+/// `FDB` marks an FDB entry's ([`FdbRequest`]): the same `RTM_NEWNEIGH`
+/// entry, with the setters of its own.
 ///
 /// The state defaults to `PERMANENT`, as `ip neigh add`. The device is
 /// resolved (and checked to exist) when the request is sent.
@@ -51,11 +53,11 @@ const PROBE: Verb =
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
 #[must_use = "a request does nothing until it is sent"]
-pub struct NeighRequest<S> {
+pub struct NeighRequest<S, const FDB: bool = false> {
     ipr: S,
     verb: Verb,
     dev: Option<Dev>,
-    /// `via DEV` of an FDB entry (see [`FdbRequest::send`]).
+    /// `via DEV` of an FDB entry.
     via: Option<Dev>,
     lladdr: Option<Vec<u8>>,
     /// The entry but for the devices' indexes and the link-layer address.
@@ -69,7 +71,6 @@ impl<S> NeighHandle<S> {
     }
     verbs! { NeighRequest<S>:
         /// `ip neigh add DST ...` (fails if the entry exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dst: IpAddr) => request(ADD, dst);
         /// `ip neigh replace DST ...`: add, or overwrite if it exists.
         replace(dst: IpAddr) => request(REPLACE, dst);
@@ -135,25 +136,21 @@ impl<S: Session> NeighHandle<S> {
     }
 }
 
-impl<S> NeighRequest<S> {
+impl<S, const FDB: bool> NeighRequest<S, FDB> {
     setters! {
-        /// `dev DEV`, by name or index (needed unless the entry is a proxy).
+        /// `dev DEV`, by name or index: the neighbour's device (needed
+        /// unless the entry is a proxy), or an FDB entry's bridge port or
+        /// VXLAN device (needed).
         dev(dev: impl Into<Dev>) => dev = Some(dev.into());
-        /// `lladdr ADDRESS`: the link-layer address (1 to 32 bytes).
-        lladdr(lladdr: &[u8]) => lladdr = Some(lladdr.to_vec());
-        /// `nud STATE`: `PERMANENT` (the default), `REACHABLE`, `STALE`,
-        /// `NOARP`, ...
+        /// `nud STATE`: `PERMANENT` (a neighbour's default), `REACHABLE`
+        /// (`dynamic`), `STALE`, `NOARP` (`static`), ...; an FDB entry's
+        /// default is `PERMANENT | NOARP` (`permanent`).
         state(state: NudState) => entry.state = state;
-        /// `NTF_*` flags, replacing those set so far.
+        /// `NTF_*` flags (`ndm_flags`), replacing those set so far (an FDB
+        /// entry's default `self`, `NTF_SELF`): any of `SELF`, `MASTER`,
+        /// `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as `bridge fdb add ...
+        /// router sticky master` sets them.
         flags(flags: NeighFlags) => entry.flags = flags;
-        /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
-        router() => entry.flags |= NeighFlags::ROUTER;
-        /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
-        proxy() => entry.flags |= NeighFlags::PROXY;
-        /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
-        flags_ext(flags: NeighFlagsExt) => entry.flags_ext = flags;
-        /// `protocol P`: who installed the entry (`RTPROT_*`).
-        protocol(protocol: u8) => entry.protocol = Some(protocol);
     }
     /// The request this builder sends, for batches; the device must be
     /// given by index here.
@@ -163,12 +160,51 @@ impl<S> NeighRequest<S> {
     }
 }
 
-impl<S: Session> NeighRequest<S> {
+impl<S> NeighRequest<S> {
+    setters! {
+        /// `lladdr ADDRESS`: the link-layer address (1 to 32 bytes).
+        lladdr(lladdr: &[u8]) => lladdr = Some(lladdr.to_vec());
+        /// `router`: the neighbour is an IPv6 router (`NTF_ROUTER`).
+        router() => entry.flags |= NeighFlags::ROUTER;
+        /// `proxy`: a proxy ARP/NDP entry (`NTF_PROXY`); `dev` becomes optional.
+        proxy() => entry.flags |= NeighFlags::PROXY;
+        /// Extended flags such as `MANAGED` (`NDA_FLAGS_EXT`).
+        flags_ext(flags: NeighFlagsExt) => entry.flags_ext = flags;
+        /// `protocol P`: who installed the entry (`RTPROT_*`).
+        protocol(protocol: u8) => entry.protocol = Some(protocol);
+    }
+}
+
+impl<S: Session, const FDB: bool> NeighRequest<S, FDB> {
     /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`](crate::Error::NotFound).
+    /// not exist is [`Error::NotFound`](crate::Error::NotFound); for an FDB
+    /// entry, no device, a VLAN out of 1..=4094, a VNI over 24 bits or an
+    /// address that is not 1 to 32 bytes is
+    /// [`Error::Invalid`](crate::Error::Invalid); nothing is sent.
     pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(NeighRequest { verb: (Goal::AsSent, self.verb.1), ..self }.settle())
     }
+    /// Sends the request; the outcome for the verb's goal.
+    async fn settle(self) -> Result<()> {
+        let NeighRequest { mut ipr, verb: (goal, make), dev, via, lladdr, entry } = self;
+        let entry = match ifindex_opt(&mut ipr, dev.as_ref()).await {
+            Ok(ifindex) => NeighEntry { ifindex: ifindex.unwrap_or(0), lladdr: lladdr.as_deref(), ..entry },
+            // A failed lookup: no entry to compare.
+            Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
+        };
+        let entry = NeighEntry { via_ifindex: ifindex_opt(&mut ipr, via.as_ref()).await?, ..entry };
+        let sent = ipr.request(&*make(entry)).await.map(drop);
+        settle(goal, sent, async || {
+            // Only a neighbour is compared (an FDB entry is sent as it is).
+            let Some(dst) = entry.dst else { return Ok(false) };
+            let proxy = entry.flags.contains(NeighFlags::PROXY);
+            neighbour_is(&ipr.get(&neigh::Get { ifindex: entry.ifindex, dst, proxy }).await?, &entry)
+        })
+        .await
+    }
+}
+
+impl<S: Session> NeighRequest<S> {
     /// Sends the request, counting as done what already is: an add whose
     /// entry is there with the link-layer address and flags given here
     /// (and the state, when it is `PERMANENT` or `NOARP`: the others change
@@ -187,24 +223,6 @@ impl<S: Session> NeighRequest<S> {
     /// ```
     pub fn ensure(self) -> S::Output<impl Future<Output = Result<()>>> {
         S::finish(self.settle())
-    }
-    /// Sends the request; the outcome for the verb's goal.
-    async fn settle(self) -> Result<()> {
-        let NeighRequest { mut ipr, verb: (goal, make), dev, via, lladdr, entry } = self;
-        let entry = match ifindex_or_0(&mut ipr, dev.as_ref()).await {
-            Ok(ifindex) => NeighEntry { ifindex, lladdr: lladdr.as_deref(), ..entry },
-            // A failed lookup: no entry to compare.
-            Err(e) => return settle(goal, Err(e), async || Ok(false)).await,
-        };
-        let entry = NeighEntry { via_ifindex: ifindex_opt(&mut ipr, via.as_ref()).await?, ..entry };
-        let sent = ipr.request(&*make(entry)).await.map(drop);
-        settle(goal, sent, async || {
-            // Only a neighbour is compared (an FDB entry is sent as it is).
-            let Some(dst) = entry.dst else { return Ok(false) };
-            let proxy = entry.flags.contains(NeighFlags::PROXY);
-            neighbour_is(&ipr.get(&neigh::Get { ifindex: entry.ifindex, dst, proxy }).await?, &entry)
-        })
-        .await
     }
 }
 
@@ -238,25 +256,16 @@ fn neighbour_is(have: &OwnedMessage, want: &NeighEntry<'_>) -> Result<bool> {
 /// ipr.fdb().del(&mac).dev("v0").master().send()?;
 /// # Ok::<(), nlwire_std::Error>(())
 /// ```
-#[must_use = "a request does nothing until it is sent"]
-pub struct FdbRequest<S> {
-    ipr: S,
-    verb: Verb,
-    lladdr: Vec<u8>,
-    dev: Option<Dev>,
-    via: Option<Dev>,
-    entry: NeighEntry<'static>,
-}
+pub type FdbRequest<S> = NeighRequest<S, true>;
 
 impl<S> FdbHandle<S> {
     fn request(self, verb: Verb, lladdr: &[u8]) -> FdbRequest<S> {
         // The address is put in at send time; the entry keeps no borrow.
         let entry = NeighEntry { lladdr: None, ..NeighEntry::fdb(0, &[]) };
-        FdbRequest { ipr: self.ipr, verb, lladdr: lladdr.to_vec(), dev: None, via: None, entry }
+        NeighRequest { ipr: self.ipr, verb, dev: None, via: None, lladdr: Some(lladdr.to_vec()), entry }
     }
     verbs! { FdbRequest<S>:
         /// `bridge fdb add LLADDR dev DEV ...` (fails if the entry exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(lladdr: &[u8]) => request(ADD, lladdr);
         /// `bridge fdb append ...`: one more remote for a VXLAN entry.
         append(lladdr: &[u8]) => request(APPEND, lladdr);
@@ -283,17 +292,8 @@ impl<S: Session> FdbHandle<S> {
 
 impl<S> FdbRequest<S> {
     setters! {
-        /// `dev DEV`: the bridge port or VXLAN device, by name or index.
-        dev(dev: impl Into<Dev>) => dev = Some(dev.into());
         /// `self master`: both tables.
         self_and_master() => entry.flags |= NeighFlags::SELF | NeighFlags::MASTER;
-        /// The flags (`ndm_flags`), replacing the default `self` (`NTF_SELF`):
-        /// any of `SELF`, `MASTER`, `ROUTER`, `USE`, `EXT_LEARNED`, `STICKY`, as
-        /// `bridge fdb add ... router sticky master` sets them.
-        flags(flags: NeighFlags) => entry.flags = flags;
-        /// The state: `PERMANENT | NOARP` by default (`permanent`), `NOARP`
-        /// (`static`), `REACHABLE` (`dynamic`).
-        state(state: NudState) => entry.state = state;
         /// `vlan VID` (1 to 4094).
         vlan(vlan: u16) => entry.vlan = Some(vlan);
         /// `dst ADDRESS`: the VXLAN remote.
@@ -313,18 +313,5 @@ impl<S> FdbRequest<S> {
     pub fn master(mut self) -> Self {
         self.entry.flags = (self.entry.flags - NeighFlags::SELF) | NeighFlags::MASTER;
         self
-    }
-}
-
-impl<S: Session> FdbRequest<S> {
-    /// Sends the request and waits for the kernel's ACK. A device that does
-    /// not exist is [`Error::NotFound`](crate::Error::NotFound); no device,
-    /// a VLAN out of 1..=4094, a VNI over 24 bits or an address that is not
-    /// 1 to 32 bytes is [`Error::Invalid`](crate::Error::Invalid); nothing
-    /// is sent.
-    pub fn send(self) -> S::Output<impl Future<Output = Result<()>>> {
-        let FdbRequest { ipr, verb, lladdr, dev, via, entry } = self;
-        // The same RTM_NEWNEIGH entry, sent as a neighbour's is.
-        NeighRequest { ipr, verb, dev, via, lladdr: Some(lladdr), entry }.send()
     }
 }

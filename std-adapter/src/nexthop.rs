@@ -52,7 +52,6 @@ impl<S> NexthopHandle<S> {
     }
     verbs! { NexthopBuilder<S>:
         /// `ip nexthop add id ID ...` (id 0: the kernel picks one).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(id: u32) => builder(NexthopRequest::add(id, NexthopKind::Blackhole));
         /// `ip nexthop replace id ID ...`: add, or overwrite.
         replace(id: u32) => builder(NexthopRequest::replace(id, NexthopKind::Blackhole));

@@ -9,7 +9,7 @@ use nlwire::route::{
 };
 
 use crate::builder::{setters, verbs};
-use crate::dev::{ifindex_opt, ifindex_or_0, Dev};
+use crate::dev::{ifindex_opt, Dev};
 use crate::ensure::{given, settle, Goal};
 use crate::error::{Error, Result};
 use crate::handles::RouteHandle;
@@ -77,7 +77,6 @@ impl<S> RouteHandle<S> {
     }
     verbs! { RouteBuilder<S>:
         /// `ip route add`.
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dst: Prefix) => builder(RouteOp::Add, dst);
         /// `ip route replace`.
         replace(dst: Prefix) => builder(RouteOp::Replace, dst);
@@ -216,7 +215,7 @@ impl<S: Session> RouteBuilder<S> {
         let oif = ifindex_opt(&mut self.ipr, self.dev.as_ref()).await?;
         let mut specs = Vec::with_capacity(self.hops.len());
         for (gateway, dev, weight) in &self.hops {
-            let oif = ifindex_or_0(&mut self.ipr, dev.as_ref()).await?;
+            let oif = ifindex_opt(&mut self.ipr, dev.as_ref()).await?.unwrap_or(0);
             specs.push(NextHopSpec::new(*gateway, oif).weight(*weight));
         }
         Ok((RouteRequest { oif, ..self.request }, specs))

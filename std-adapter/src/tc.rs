@@ -34,13 +34,8 @@ impl<K> Kind<K> {
 }
 
 /// An interface index as the `tcmsg` header holds it (signed).
-fn tc_ifindex(ifindex: u32) -> Result<i32> {
+fn tc_index(ifindex: u32) -> Result<i32> {
     i32::try_from(ifindex).map_err(|_| Error::invalid("interface index above i32::MAX"))
-}
-
-/// The `tcmsg` index of `dev`, looked up on `ipr` (and checked to exist).
-async fn tc_index<S: Session>(ipr: &mut S, dev: &Dev) -> Result<i32> {
-    tc_ifindex(ifindex(ipr, dev).await?)
 }
 
 /// Writes what the builders share around their own `on(&self, ifindex)`,
@@ -69,7 +64,7 @@ macro_rules! request_and_send {
             /// The request this builder sends, for batches; the device must be
             /// given by index here.
             pub fn request(&self) -> Result<$request<'_>> {
-                self.on(tc_ifindex(given_index(&self.dev)?)?)
+                self.on(tc_index(given_index(&self.dev)?)?)
             }
         }
 
@@ -80,7 +75,7 @@ macro_rules! request_and_send {
                 let this = $builder { ipr: (), dev, $($field),+ };
                 S::finish(async move {
                     this.on(0)?;
-                    let ifindex = tc_index(&mut ipr, &this.dev).await?;
+                    let ifindex = tc_index(ifindex(&mut ipr, &this.dev).await?)?;
                     ipr.request(&this.on(ifindex)?).await.map(drop)
                 })
             }
@@ -125,7 +120,6 @@ impl<S> QdiscHandle<S> {
     }
     verbs! { QdiscBuilder<S>:
         /// `tc qdisc add dev DEV ...` (fails if a qdisc is there).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dev: impl Into<Dev>) => request(TcOp::Add, dev.into());
         /// `tc qdisc replace dev DEV ...`: add, or replace the qdisc there.
         replace(dev: impl Into<Dev>) => request(TcOp::Replace, dev.into());
@@ -240,7 +234,6 @@ impl<S> ClassHandle<S> {
     }
     verbs! { ClassBuilder<S>:
         /// `tc class add dev DEV ...` (fails if the class exists).
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dev: impl Into<Dev>) => request(TcOp::Add, dev.into());
         /// `tc class replace dev DEV ...`: add, or change the class there.
         replace(dev: impl Into<Dev>) => request(TcOp::Replace, dev.into());
@@ -266,7 +259,7 @@ impl<S: Session> ClassHandle<S> {
     pub fn dump(self, dev: impl Into<Dev>) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         let (mut ipr, dev) = (self.ipr, dev.into());
         S::finish(async move {
-            let ifindex = tc_index(&mut ipr, &dev).await?;
+            let ifindex = tc_index(ifindex(&mut ipr, &dev).await?)?;
             ipr.dump(&ClassDump { ifindex, parent: Handle::UNSPEC }, Keep::All).await
         })
     }
@@ -352,7 +345,6 @@ impl<S> FilterHandle<S> {
     }
     verbs! { FilterBuilder<S>:
         /// `tc filter add dev DEV ...`.
-        #[allow(clippy::should_implement_trait)] // pyroute2's verb name
         add(dev: impl Into<Dev>) => request(TcOp::Add, dev.into());
         /// `tc filter replace dev DEV ...`: add, or replace the filter with the
         /// same handle.
@@ -391,7 +383,7 @@ impl<S: Session> FilterHandle<S> {
     ) -> S::Output<impl Future<Output = Result<S::Dump>>> {
         let (mut ipr, dev, parent) = (self.ipr, dev.into(), parent.into());
         S::finish(async move {
-            let ifindex = tc_index(&mut ipr, &dev).await?;
+            let ifindex = tc_index(ifindex(&mut ipr, &dev).await?)?;
             ipr.dump(&FilterDump { ifindex, parent, chain: None }, Keep::All).await
         })
     }
