@@ -2,7 +2,7 @@
 
 use std::task::{ready, Context, Poll};
 
-use tokio::io::unix::AsyncFd;
+use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
 use tokio::io::Interest;
 
 use nlwire_rustix::{Received, Socket};
@@ -23,8 +23,25 @@ pub(crate) fn register(sock: Socket) -> Result<AsyncFd<Socket>> {
     fd.map_err(|e| Error::Socket(io_to_socket(&e.into())))
 }
 
-/// Waits until a datagram from the kernel is received into `buf`
-/// (datagrams from other sockets are dropped).
+/// Receives one datagram into `buf` from a socket tokio found readable;
+/// `None` when there was none after all (tokio then waits again) or it came
+/// from another socket (dropped).
+pub(crate) fn recv_ready(
+    ready: &mut AsyncFdReadyGuard<'_, Socket>,
+    buf: &mut [u8],
+) -> Option<Result<Received, nlwire_rustix::Error>> {
+    let received = ready.try_io(|fd| match fd.get_ref().recv(buf) {
+        Err(nlwire_rustix::Error::WouldBlock) => Err(std::io::ErrorKind::WouldBlock.into()),
+        received => Ok(received),
+    });
+    match received {
+        Ok(Ok(Err(nlwire_rustix::Error::NotFromKernel { .. }))) | Err(_) => None,
+        Ok(Ok(received)) => Some(received),
+        Ok(Err(e)) => Some(Err(io_to_socket(&e))),
+    }
+}
+
+/// Waits until a datagram from the kernel is received into `buf`.
 pub(crate) fn poll_recv(
     fd: &AsyncFd<Socket>,
     cx: &mut Context<'_>,
@@ -32,20 +49,13 @@ pub(crate) fn poll_recv(
 ) -> Poll<Result<Received, nlwire_rustix::Error>> {
     loop {
         let mut ready = ready!(fd.poll_read_ready(cx)).map_err(|e| io_to_socket(&e))?;
-        let received = ready.try_io(|fd| match fd.get_ref().recv(buf) {
-            Err(nlwire_rustix::Error::WouldBlock) => Err(std::io::ErrorKind::WouldBlock.into()),
-            received => Ok(received),
-        });
-        match received {
-            // None after all (tokio waits again), or another socket's.
-            Ok(Ok(Err(nlwire_rustix::Error::NotFromKernel { .. }))) | Err(_) => {}
-            Ok(Ok(received)) => return Poll::Ready(received),
-            Ok(Err(e)) => return Poll::Ready(Err(io_to_socket(&e))),
+        if let Some(received) = recv_ready(&mut ready, buf) {
+            return Poll::Ready(received);
         }
     }
 }
 
-fn io_to_socket(e: &std::io::Error) -> nlwire_rustix::Error {
+pub(crate) fn io_to_socket(e: &std::io::Error) -> nlwire_rustix::Error {
     let errno = nlwire_rustix::Errno::from_raw_os_error(e.raw_os_error().unwrap_or(5));
     nlwire_rustix::Error::Sys { call: "tokio AsyncFd", errno }
 }

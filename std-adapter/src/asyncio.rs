@@ -21,17 +21,17 @@
 
 use std::future::Future;
 use std::sync::Arc;
-use std::task::{Context, Poll};
 
 use nlwire::build::Request;
 use nlwire::engine::Exchange;
 use nlwire::link::Link;
 use nlwire::Message;
 use nlwire_rustix::{Protocol, Socket};
+use tokio::io::unix::AsyncFdReadyGuard;
 use tokio::sync::{Notify, Semaphore};
 
 use crate::async_dump::AsyncDump;
-use crate::async_fd::{poll_recv, register};
+use crate::async_fd::{io_to_socket, recv_ready, register};
 use crate::async_monitor::AsyncMonitor;
 use crate::async_pending::{Step, Wire};
 use crate::dev::Dev;
@@ -316,30 +316,34 @@ impl AsyncIPRoute {
                 Step::Finished(outcome) => return outcome,
                 Step::WaitForDump => wake.notified().await,
                 Step::Read => {
+                    // `readable()`, not `poll_recv`: many requests wait here at
+                    // once, and `AsyncFd::poll_read_ready` keeps only the last
+                    // poller's waker (the others would never wake: the soak
+                    // test hung so). A dump or monitor reads alone, and polls.
                     tokio::select! {
                         () = wake.notified() => {}
-                        read = std::future::poll_fn(|cx| self.poll_read(cx)) => read?,
+                        ready = self.wire.fd.readable() => self.read(ready)?,
                     }
                 }
             }
         }
     }
 
-    /// Reads one datagram when there is one (unless a dump reads the
-    /// socket), and hands out its messages.
-    fn poll_read(&self, cx: &mut Context<'_>) -> Poll<Result<()>> {
+    /// Reads one datagram, if there is one, and hands out its messages.
+    fn read(&self, ready: std::io::Result<AsyncFdReadyGuard<'_, Socket>>) -> Result<()> {
+        let mut ready = ready.map_err(|e| Error::Socket(io_to_socket(&e)))?;
         let mut shared = self.wire.lock();
         if shared.dump_reading {
-            return Poll::Ready(Ok(()));
+            return Ok(());
         }
         let mut datagram = std::mem::take(&mut shared.recv);
-        let outcome = match poll_recv(&self.wire.fd, cx, &mut datagram) {
-            Poll::Ready(Ok(got)) => {
+        let outcome = match recv_ready(&mut ready, &mut datagram) {
+            Some(Ok(got)) => {
                 shared.dispatch(datagram.get(..got.len).unwrap_or(&[]), got.groups != 0);
-                Poll::Ready(Ok(()))
+                Ok(())
             }
-            Poll::Ready(Err(e)) => Poll::Ready(Err(shared.fail_all(Error::Socket(e)))),
-            Poll::Pending => Poll::Pending,
+            Some(Err(e)) => Err(shared.fail_all(Error::Socket(e))),
+            None => Ok(()),
         };
         shared.recv = datagram;
         outcome
