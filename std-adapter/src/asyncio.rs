@@ -38,7 +38,7 @@ use crate::dev::Dev;
 use crate::error::{Error, Result};
 use crate::monitor::Group;
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, OnAsyncIPRoute, Sealed, Session};
+use crate::session::{constructors, Keep, OnAsyncIPRoute, Sealed, Session};
 use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, BATCH_DATAGRAM};
 
 /// Requests sent and not yet answered, at most (one datagram of a batch).
@@ -140,15 +140,13 @@ impl Drop for Cancel<'_> {
     }
 }
 
+constructors!(
+    AsyncIPRoute,
+    /// Must be called inside a tokio runtime.
+    netns => AsyncIPRoute::open_of(Protocol::Route, netns)
+);
+
 impl AsyncIPRoute {
-    /// A session in the caller's namespace. Must be called inside a tokio runtime.
-    pub fn new() -> Result<Self> {
-        Self::open_of(Protocol::Route, None)
-    }
-    /// A session in another namespace (never created implicitly).
-    pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
-        Self::open_of(Protocol::Route, Some(netns.into()))
-    }
     /// A session of `protocol`: the engine of `AsyncGenl` too.
     pub(crate) fn open_of(protocol: Protocol, netns: Option<NetnsRef>) -> Result<Self> {
         let sock = open_socket_of(protocol, netns.as_ref())?;
@@ -171,11 +169,6 @@ impl AsyncIPRoute {
     /// between the dump and the events.
     pub fn monitor(&self, groups: &[Group]) -> Result<AsyncMonitor> {
         AsyncMonitor::subscribe(self.netns.as_ref(), groups)
-    }
-
-    /// A new socket of `protocol` in this session's namespace.
-    pub(crate) fn open_beside(&self, protocol: Protocol) -> Result<Socket> {
-        open_socket_of(protocol, self.netns.as_ref())
     }
 
     /// The index of a link given by name or index (an index is checked to
