@@ -12,9 +12,9 @@ use tokio::io::unix::AsyncFd;
 
 use crate::async_fd::{message_at, poll_recv, register};
 use crate::error::{Error, Result};
-use crate::monitor::{subscribed, Event, Group, OwnedEvent, MONITOR_BUF};
+use crate::monitor::{subscribed, Event, Group, OwnedEvent};
 use crate::owned::OwnedMessage;
-use crate::socket::NetnsRef;
+use crate::socket::{NetnsRef, RECV_BUF};
 
 /// A subscription on its own socket, registered with tokio. After the
 /// first event, receiving allocates nothing on the borrowed path.
@@ -60,7 +60,7 @@ impl AsyncMonitor {
     /// Receives on `sock`, already subscribed (to rtnetlink groups, or to a
     /// generic family's in `AsyncGenlEvents`). Must be called inside a tokio runtime.
     pub(crate) fn on(sock: Socket) -> Result<Self> {
-        Ok(AsyncMonitor { fd: register(sock)?, buf: vec![0; MONITOR_BUF], cursor: DatagramCursor::default() })
+        Ok(AsyncMonitor { fd: register(sock)?, buf: vec![0; RECV_BUF], cursor: DatagramCursor::default() })
     }
 
     /// The socket.

@@ -38,7 +38,7 @@ use crate::dev::Dev;
 use crate::error::{Error, Result};
 use crate::monitor::Group;
 use crate::owned::OwnedMessage;
-use crate::session::{constructors, Keep, OnAsyncIPRoute, Sealed, Session};
+use crate::session::{constructors, retrying, Keep, OnAsyncIPRoute, Sealed, Session};
 use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, BATCH_DATAGRAM};
 
 /// Requests sent and not yet answered, at most (one datagram of a batch).
@@ -112,21 +112,6 @@ impl Drop for Outgoing<'_> {
         }
     }
 }
-
-impl Outgoing<'_> {
-    /// Gives a built single request the next sequence number.
-    fn renumber(&mut self) {
-        let mut shared = self.wire.lock();
-        shared.seq = shared.seq.wrapping_add(1);
-        self.first_seq = shared.seq;
-        if let Some(seq) = self.bytes.get_mut(NLMSG_SEQ) {
-            seq.copy_from_slice(&self.first_seq.to_ne_bytes());
-        }
-    }
-}
-
-/// Where `nlmsg_seq` lies in a message header.
-const NLMSG_SEQ: std::ops::Range<usize> = 8..12;
 
 /// Forgets a request whose caller went away (a cancelled future).
 struct Cancel<'a> {
@@ -241,7 +226,8 @@ impl AsyncIPRoute {
     }
 
     /// A dump, owned: one allocation per message; retried up to `retries`
-    /// times while concurrent changes interrupt it.
+    /// times while concurrent changes interrupt it (the same request again:
+    /// its sequence number is free once the interrupted dump has ended).
     pub fn dump_owned(
         &self,
         request: &dyn Request,
@@ -249,19 +235,14 @@ impl AsyncIPRoute {
     ) -> impl Future<Output = Result<Vec<OwnedMessage>>> + '_ {
         let outgoing = self.prepare(&[request]);
         async move {
-            let mut outgoing = outgoing?;
-            let mut attempt = 0;
-            loop {
-                let dump =
-                    AsyncDump::start(&self.wire, outgoing.first_seq, &outgoing.bytes, Keep::All).await?;
-                match dump.collect_owned().await {
-                    Err(Error::Interrupted) if attempt < retries => {
-                        attempt += 1;
-                        outgoing.renumber();
-                    }
-                    outcome => return outcome,
-                }
-            }
+            let (wire, outgoing) = (&self.wire, &outgoing?);
+            retrying(retries, move || async move {
+                AsyncDump::start(wire, outgoing.first_seq, &outgoing.bytes, Keep::All)
+                    .await?
+                    .collect_owned()
+                    .await
+            })
+            .await
         }
     }
 

@@ -15,10 +15,9 @@ use nlwire_rustix::{Protocol, Socket};
 
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
-use crate::monitor::MONITOR_BUF;
 use crate::owned::OwnedMessage;
 use crate::session::{constructors, Keep, OnIPRoute, Session};
-use crate::socket::{open_socket_of, NetnsRef};
+use crate::socket::{open_socket_of, NetnsRef, RECV_BUF};
 
 /// Families one session resolves (each once).
 const FAMILIES: usize = 16;
@@ -69,7 +68,7 @@ impl Genl {
     pub fn events(&mut self, family: &str, group: &str) -> Result<GenlEvents> {
         let family = self.family(family)?.clone();
         let sock = subscribed(self.netns(), &family, group)?;
-        Ok(GenlEvents { rx: Monitor::new(sock, vec![0; MONITOR_BUF]), family })
+        Ok(GenlEvents { rx: Monitor::new(sock, vec![0; RECV_BUF]), family })
     }
 
     /// Joins the multicast group `group` of `family` on this session's own

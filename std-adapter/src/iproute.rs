@@ -15,7 +15,7 @@ use crate::dev::Dev;
 use crate::error::{Error, Result};
 use crate::monitor::{Group, Monitor};
 use crate::owned::OwnedMessage;
-use crate::session::{constructors, Keep, OnIPRoute, Sealed, Session};
+use crate::session::{constructors, retrying, Keep, OnIPRoute, Sealed, Session};
 use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, RECV_BUF};
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
@@ -205,13 +205,7 @@ impl IPRoute {
     /// A dump whose messages are kept: one allocation per message. Retries
     /// up to `retries` times while the dump is interrupted by changes.
     pub fn dump_owned(&mut self, request: &dyn Request, retries: u32) -> Result<Vec<OwnedMessage>> {
-        let mut attempt = 0;
-        loop {
-            match self.dump(request)?.collect_owned() {
-                Err(Error::Interrupted) if attempt < retries => attempt += 1,
-                outcome => return outcome,
-            }
-        }
+        run_ready(retrying(retries, || ready(self.dump(request).and_then(Dump::collect_owned))))
     }
 }
 

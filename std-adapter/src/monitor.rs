@@ -7,7 +7,7 @@ use nlwire_rustix::{Protocol, Socket};
 
 use crate::error::Result;
 use crate::owned::OwnedMessage;
-use crate::socket::{open_socket_of, NetnsRef};
+use crate::socket::{open_socket_of, NetnsRef, RECV_BUF};
 
 /// Multicast groups to watch, as `ip monitor` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,9 +147,6 @@ impl OwnedEvent {
     }
 }
 
-/// Receive buffer of a monitor: larger than any event datagram.
-pub(crate) const MONITOR_BUF: usize = 64 * 1024;
-
 /// A route socket in `netns` (`None`: the caller's), subscribed to
 /// `groups` (for the blocking and the async monitor).
 pub(crate) fn subscribed(netns: Option<&NetnsRef>, groups: &[Group]) -> Result<Socket> {
@@ -180,7 +177,7 @@ impl Monitor {
     /// Subscribes to `groups` in `netns` (`None`: the caller's).
     pub(crate) fn subscribe(netns: Option<&NetnsRef>, groups: &[Group]) -> Result<Self> {
         let sock = subscribed(netns, groups)?;
-        Ok(Monitor { inner: nlwire_rustix::monitor::Monitor::new(sock, vec![0; MONITOR_BUF]) })
+        Ok(Monitor { inner: nlwire_rustix::monitor::Monitor::new(sock, vec![0; RECV_BUF]) })
     }
 
     /// The socket (for `poll`, or to dump after subscribing: subscribe

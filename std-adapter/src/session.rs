@@ -97,6 +97,21 @@ macro_rules! constructors {
 }
 pub(crate) use constructors;
 
+/// Runs `dump` again while concurrent changes interrupt it, up to
+/// `retries` times; the last attempt's outcome.
+pub(crate) async fn retrying<T, F: Future<Output = Result<T>>>(
+    retries: u32,
+    mut dump: impl FnMut() -> F,
+) -> Result<T> {
+    let mut attempt = 0;
+    loop {
+        match dump().await {
+            Err(Error::Interrupted) if attempt < retries => attempt += 1,
+            outcome => return outcome,
+        }
+    }
+}
+
 /// A verb that is one dump: sends `request` and gives the dump, of which
 /// the caller sees what `keep` keeps.
 pub(crate) fn dump_verb<S: Session>(
