@@ -255,8 +255,8 @@ impl AsyncIPRoute {
         Ok(Outgoing { wire: &self.wire, first_seq, bytes })
     }
 
-    /// Sends the `count` requests of one datagram and waits until each is
-    /// answered.
+    /// Sends the `count` requests (one or more) of one datagram and waits
+    /// until each is answered.
     async fn exchange(
         &self,
         first_seq: u32,
@@ -264,9 +264,6 @@ impl AsyncIPRoute {
         bytes: &[u8],
         in_batch: bool,
     ) -> Result<Vec<OwnedMessage>> {
-        if count == 0 {
-            return Ok(Vec::new());
-        }
         let permit = Arc::clone(&self.in_flight)
             .acquire_many_owned(count.min(self.max_in_flight))
             .await
