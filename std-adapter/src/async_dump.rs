@@ -11,7 +11,7 @@ use nlwire::Message;
 use nlwire_rustix::monitor::DatagramCursor;
 use nlwire_rustix::{Answers, Received};
 
-use crate::async_fd::poll_recv;
+use crate::async_fd::{message_at, poll_recv};
 use crate::async_pending::{outcome, Wire};
 use crate::error::{Error, Result};
 use crate::owned::OwnedMessage;
@@ -72,7 +72,7 @@ impl<'a> AsyncDump<'a> {
     #[allow(clippy::should_implement_trait)]
     pub async fn next(&mut self) -> Result<Option<Message<'_>>> {
         match std::future::poll_fn(|cx| self.poll_advance(cx)).await? {
-            Some(range) => Ok(Some(self.message_at(range)?)),
+            Some(range) => Ok(Some(message_at(&self.buf, range)?)),
             None => Ok(None),
         }
     }
@@ -89,10 +89,6 @@ impl<'a> AsyncDump<'a> {
     /// The dump as a `Stream` of owned messages (one allocation each).
     pub fn owned(self) -> OwnedDump<'a> {
         OwnedDump { dump: self }
-    }
-
-    fn message_at(&self, range: Range<usize>) -> Result<Message<'_>> {
-        Message::parse(self.buf.get(range).unwrap_or(&[])).map_err(Error::Malformed)
     }
 
     /// Reads until the next message of this dump: its place in the buffer,
@@ -126,7 +122,7 @@ impl<'a> AsyncDump<'a> {
     fn next_in_buffer(&mut self) -> Result<Option<Range<usize>>> {
         while let Some(range) = self.cursor.next_message(&self.buf) {
             let range = range.map_err(|e| self.wire.lock().fail_all(e.into()))?;
-            let msg = Message::parse(self.buf.get(range.clone()).unwrap_or(&[])).map_err(Error::Malformed)?;
+            let msg = message_at(&self.buf, range.clone())?;
             match self.answers.feed(&msg, self.multicast)? {
                 Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(range)),
                 Event::Foreign(_) => self.wire.lock().hand_over(&msg, self.multicast),
@@ -198,7 +194,7 @@ impl Stream for OwnedDump<'_> {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let dump = &mut self.get_mut().dump;
         let item = match ready!(dump.poll_advance(cx)) {
-            Ok(Some(range)) => Some(dump.message_at(range).map(|msg| OwnedMessage::new(&msg))),
+            Ok(Some(range)) => Some(message_at(&dump.buf, range).map(|msg| OwnedMessage::new(&msg))),
             Ok(None) => None,
             Err(e) => Some(Err(e)),
         };

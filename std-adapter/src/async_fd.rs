@@ -1,13 +1,20 @@
 //! A netlink socket under tokio: registration, and receiving when readable.
 
+use std::ops::Range;
 use std::task::{ready, Context, Poll};
 
 use tokio::io::unix::{AsyncFd, AsyncFdReadyGuard};
 use tokio::io::Interest;
 
+use nlwire::Message;
 use nlwire_rustix::{Received, Socket};
 
 use crate::error::{Error, Result};
+
+/// The message at `range` of a receive buffer.
+pub(crate) fn message_at(buf: &[u8], range: Range<usize>) -> Result<Message<'_>> {
+    Message::parse(buf.get(range).unwrap_or(&[])).map_err(Error::Malformed)
+}
 
 /// Registers `sock` (made non-blocking) with the current tokio runtime.
 pub(crate) fn register(sock: Socket) -> Result<AsyncFd<Socket>> {

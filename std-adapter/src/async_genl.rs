@@ -6,19 +6,17 @@ use std::future::Future;
 use std::sync::{Mutex, PoisonError};
 
 use nlwire::genl::{Command, Family, GetFamily};
-use nlwire::registry::Protocol as Decode;
 use nlwire_rustix::genl::ResolvedFamily;
 use nlwire_rustix::monitor::MonitorEvent;
 use nlwire_rustix::{Protocol, Socket};
 
 use crate::async_dump::AsyncDump;
-use crate::async_monitor::AsyncEvents;
+use crate::async_monitor::AsyncMonitor;
 use crate::asyncio::AsyncIPRoute;
 use crate::error::Result;
-use crate::genl::{self, GenlSession};
+use crate::genl::{self, FamilyEvents, GenlSession};
 use crate::owned::OwnedMessage;
-use crate::session::OnAsyncIPRoute;
-use crate::socket::NetnsRef;
+use crate::session::{constructors, OnAsyncIPRoute, Session};
 
 /// A generic netlink session for async code (tokio): one `NETLINK_GENERIC`
 /// socket, families resolved by name once, and the verbs of
@@ -46,21 +44,16 @@ pub struct AsyncGenl {
     families: Mutex<Vec<ResolvedFamily>>,
 }
 
+constructors!(
+    AsyncGenl,
+    /// Must be called inside a tokio runtime.
+    netns => Ok(AsyncGenl {
+        engine: AsyncIPRoute::open_of(Protocol::Generic, netns)?,
+        families: Mutex::default(),
+    })
+);
+
 impl AsyncGenl {
-    /// A session in the caller's namespace. Must be called inside a tokio runtime.
-    pub fn new() -> Result<Self> {
-        Self::open(None)
-    }
-
-    /// A session in another namespace (never created implicitly).
-    pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
-        Self::open(Some(netns.into()))
-    }
-
-    fn open(netns: Option<NetnsRef>) -> Result<Self> {
-        Ok(AsyncGenl { engine: AsyncIPRoute::open_of(Protocol::Generic, netns)?, families: Mutex::default() })
-    }
-
     /// The family named `name` (asked of the kernel the first time only).
     pub async fn family(&self, name: &str) -> Result<ResolvedFamily> {
         let families = || self.families.lock().unwrap_or_else(PoisonError::into_inner);
@@ -92,8 +85,8 @@ impl AsyncGenl {
     /// ```
     pub async fn events(&self, family: &str, group: &str) -> Result<AsyncGenlEvents> {
         let family = self.family(family).await?;
-        let sock = genl::subscribed(self.engine.open_beside(Protocol::Generic)?, &family, group)?;
-        Ok(AsyncGenlEvents { rx: AsyncEvents::new(sock)?, family })
+        let sock = genl::subscribed(Session::netns(&self), &family, group)?;
+        Ok(AsyncGenlEvents { rx: AsyncMonitor::on(sock)?, family })
     }
 
     /// Sends `command` to `family` with NLM_F_ACK and returns the replies
@@ -110,31 +103,14 @@ impl AsyncGenl {
     }
 }
 
-/// The events of one multicast group of a generic family, for async code
-/// ([`AsyncGenl::events`]): [`GenlEvents`](crate::genl::GenlEvents) awaited.
-pub struct AsyncGenlEvents {
-    rx: AsyncEvents,
-    family: ResolvedFamily,
-}
+/// The events of a generic family's group, for async code.
+pub type AsyncGenlEvents = FamilyEvents<AsyncMonitor>;
 
 impl AsyncGenlEvents {
     /// Waits for the next event, borrowed until the next call;
     /// [`MonitorEvent::Overrun`] when the kernel dropped events.
     pub async fn next(&mut self) -> Result<MonitorEvent<'_>> {
-        self.rx.next().await
-    }
-
-    /// The family whose events these are.
-    pub fn family(&self) -> &ResolvedFamily {
-        &self.family
-    }
-
-    /// How the core's tables decode the events ([`genl::decoder`]).
-    /// They decode by command number, so this fits families whose events
-    /// are replies' commands (ethtool's `_NTF`, netdev); MPTCP numbers its
-    /// events apart, read them with `nlwire::mptcp::Event`.
-    pub fn decoder(&self) -> Result<Decode> {
-        genl::decoder(self.family.name())
+        self.rx.next_message().await
     }
 
     /// The socket.

@@ -6,16 +6,15 @@ use std::pin::Pin;
 use std::task::{ready, Context, Poll};
 
 use futures_core::Stream;
-use nlwire::Message;
 use nlwire_rustix::monitor::{DatagramCursor, MonitorEvent};
 use nlwire_rustix::Socket;
 use tokio::io::unix::AsyncFd;
 
-use crate::async_fd::{poll_recv, register};
+use crate::async_fd::{message_at, poll_recv, register};
 use crate::error::{Error, Result};
-use crate::monitor::{subscribed, Event, Group, OwnedEvent, MONITOR_BUF};
+use crate::monitor::{subscribed, Event, Group, OwnedEvent};
 use crate::owned::OwnedMessage;
-use crate::socket::NetnsRef;
+use crate::socket::{NetnsRef, RECV_BUF};
 
 /// A subscription on its own socket, registered with tokio. After the
 /// first event, receiving allocates nothing on the borrowed path.
@@ -34,7 +33,11 @@ use crate::socket::NetnsRef;
 /// # }
 /// ```
 pub struct AsyncMonitor {
-    rx: AsyncEvents,
+    fd: AsyncFd<Socket>,
+    buf: Vec<u8>,
+    /// The messages of the last datagram not walked yet, as the blocking
+    /// monitor walks them.
+    cursor: DatagramCursor,
 }
 
 impl AsyncMonitor {
@@ -51,57 +54,32 @@ impl AsyncMonitor {
 
     /// Subscribes to `groups` in `netns` (`None`: the caller's).
     pub(crate) fn subscribe(netns: Option<&NetnsRef>, groups: &[Group]) -> Result<Self> {
-        Ok(AsyncMonitor { rx: AsyncEvents::new(subscribed(netns, groups)?)? })
+        Self::on(subscribed(netns, groups)?)
+    }
+
+    /// Receives on `sock`, already subscribed (to rtnetlink groups, or to a
+    /// generic family's in `AsyncGenlEvents`). Must be called inside a tokio runtime.
+    pub(crate) fn on(sock: Socket) -> Result<Self> {
+        Ok(AsyncMonitor { fd: register(sock)?, buf: vec![0; RECV_BUF], cursor: DatagramCursor::default() })
     }
 
     /// The socket.
     pub fn socket(&self) -> &Socket {
-        self.rx.socket()
+        self.fd.get_ref()
     }
 
     /// Waits for the next event, borrowed until the next call.
     pub async fn next_event(&mut self) -> Result<Event<'_>> {
-        Ok(Event::of(self.rx.next().await?))
-    }
-}
-
-/// The receiving side of every async subscription (this monitor's, and
-/// `AsyncGenl`'s events): a socket registered with tokio and one reused
-/// buffer, walked with the blocking monitor's [`DatagramCursor`].
-pub(crate) struct AsyncEvents {
-    fd: AsyncFd<Socket>,
-    buf: Vec<u8>,
-    cursor: DatagramCursor,
-}
-
-/// What the next step of a subscription found.
-enum Found {
-    Message(Range<usize>),
-    Overrun,
-}
-
-impl AsyncEvents {
-    /// Receives on `sock`, already subscribed. Must be called inside a tokio runtime.
-    pub(crate) fn new(sock: Socket) -> Result<Self> {
-        Ok(AsyncEvents { fd: register(sock)?, buf: vec![0; MONITOR_BUF], cursor: DatagramCursor::default() })
-    }
-
-    pub(crate) fn socket(&self) -> &Socket {
-        self.fd.get_ref()
+        Ok(Event::of(self.next_message().await?))
     }
 
     /// Waits for the next message (or lost events), borrowed until the next call.
-    pub(crate) async fn next(&mut self) -> Result<MonitorEvent<'_>> {
+    pub(crate) async fn next_message(&mut self) -> Result<MonitorEvent<'_>> {
         match std::future::poll_fn(|cx| self.poll_advance(cx)).await? {
-            Found::Message(range) => Ok(MonitorEvent::Message(self.message_at(range)?)),
+            Found::Message(range) => Ok(MonitorEvent::Message(message_at(&self.buf, range)?)),
             Found::Overrun => Ok(MonitorEvent::Overrun),
         }
     }
-
-    fn message_at(&self, range: Range<usize>) -> Result<Message<'_>> {
-        Message::parse(self.buf.get(range).unwrap_or(&[])).map_err(Error::Malformed)
-    }
-
     fn poll_advance(&mut self, cx: &mut Context<'_>) -> Poll<Result<Found>> {
         loop {
             if let Some(found) = self.cursor.next_message(&self.buf) {
@@ -120,16 +98,22 @@ impl AsyncEvents {
     }
 }
 
+/// What the next step of a subscription found.
+enum Found {
+    Message(Range<usize>),
+    Overrun,
+}
+
 /// The monitor as a `Stream` of owned events (one allocation per message);
 /// it never ends by itself.
 impl Stream for AsyncMonitor {
     type Item = Result<OwnedEvent>;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let rx = &mut self.get_mut().rx;
-        let event = match ready!(rx.poll_advance(cx)) {
+        let monitor = self.get_mut();
+        let event = match ready!(monitor.poll_advance(cx)) {
             Ok(Found::Message(range)) => {
-                rx.message_at(range).map(|m| OwnedEvent::Message(OwnedMessage::new(&m)))
+                message_at(&monitor.buf, range).map(|m| OwnedEvent::Message(OwnedMessage::new(&m)))
             }
             Ok(Found::Overrun) => Ok(OwnedEvent::Overrun),
             Err(e) => Err(e),

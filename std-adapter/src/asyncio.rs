@@ -38,7 +38,7 @@ use crate::dev::Dev;
 use crate::error::{Error, Result};
 use crate::monitor::Group;
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, OnAsyncIPRoute, Sealed, Session};
+use crate::session::{constructors, retrying, Keep, OnAsyncIPRoute, Sealed, Session};
 use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, BATCH_DATAGRAM};
 
 /// Requests sent and not yet answered, at most (one datagram of a batch).
@@ -113,21 +113,6 @@ impl Drop for Outgoing<'_> {
     }
 }
 
-impl Outgoing<'_> {
-    /// Gives a built single request the next sequence number.
-    fn renumber(&mut self) {
-        let mut shared = self.wire.lock();
-        shared.seq = shared.seq.wrapping_add(1);
-        self.first_seq = shared.seq;
-        if let Some(seq) = self.bytes.get_mut(NLMSG_SEQ) {
-            seq.copy_from_slice(&self.first_seq.to_ne_bytes());
-        }
-    }
-}
-
-/// Where `nlmsg_seq` lies in a message header.
-const NLMSG_SEQ: std::ops::Range<usize> = 8..12;
-
 /// Forgets a request whose caller went away (a cancelled future).
 struct Cancel<'a> {
     wire: &'a Wire,
@@ -140,15 +125,13 @@ impl Drop for Cancel<'_> {
     }
 }
 
+constructors!(
+    AsyncIPRoute,
+    /// Must be called inside a tokio runtime.
+    netns => AsyncIPRoute::open_of(Protocol::Route, netns)
+);
+
 impl AsyncIPRoute {
-    /// A session in the caller's namespace. Must be called inside a tokio runtime.
-    pub fn new() -> Result<Self> {
-        Self::open_of(Protocol::Route, None)
-    }
-    /// A session in another namespace (never created implicitly).
-    pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
-        Self::open_of(Protocol::Route, Some(netns.into()))
-    }
     /// A session of `protocol`: the engine of `AsyncGenl` too.
     pub(crate) fn open_of(protocol: Protocol, netns: Option<NetnsRef>) -> Result<Self> {
         let sock = open_socket_of(protocol, netns.as_ref())?;
@@ -171,11 +154,6 @@ impl AsyncIPRoute {
     /// between the dump and the events.
     pub fn monitor(&self, groups: &[Group]) -> Result<AsyncMonitor> {
         AsyncMonitor::subscribe(self.netns.as_ref(), groups)
-    }
-
-    /// A new socket of `protocol` in this session's namespace.
-    pub(crate) fn open_beside(&self, protocol: Protocol) -> Result<Socket> {
-        open_socket_of(protocol, self.netns.as_ref())
     }
 
     /// The index of a link given by name or index (an index is checked to
@@ -248,7 +226,8 @@ impl AsyncIPRoute {
     }
 
     /// A dump, owned: one allocation per message; retried up to `retries`
-    /// times while concurrent changes interrupt it.
+    /// times while concurrent changes interrupt it (the same request again:
+    /// its sequence number is free once the interrupted dump has ended).
     pub fn dump_owned(
         &self,
         request: &dyn Request,
@@ -256,19 +235,14 @@ impl AsyncIPRoute {
     ) -> impl Future<Output = Result<Vec<OwnedMessage>>> + '_ {
         let outgoing = self.prepare(&[request]);
         async move {
-            let mut outgoing = outgoing?;
-            let mut attempt = 0;
-            loop {
-                let dump =
-                    AsyncDump::start(&self.wire, outgoing.first_seq, &outgoing.bytes, Keep::All).await?;
-                match dump.collect_owned().await {
-                    Err(Error::Interrupted) if attempt < retries => {
-                        attempt += 1;
-                        outgoing.renumber();
-                    }
-                    outcome => return outcome,
-                }
-            }
+            let (wire, outgoing) = (&self.wire, &outgoing?);
+            retrying(retries, move || async move {
+                AsyncDump::start(wire, outgoing.first_seq, &outgoing.bytes, Keep::All)
+                    .await?
+                    .collect_owned()
+                    .await
+            })
+            .await
         }
     }
 
@@ -281,8 +255,8 @@ impl AsyncIPRoute {
         Ok(Outgoing { wire: &self.wire, first_seq, bytes })
     }
 
-    /// Sends the `count` requests of one datagram and waits until each is
-    /// answered.
+    /// Sends the `count` requests (one or more) of one datagram and waits
+    /// until each is answered.
     async fn exchange(
         &self,
         first_seq: u32,
@@ -290,9 +264,6 @@ impl AsyncIPRoute {
         bytes: &[u8],
         in_batch: bool,
     ) -> Result<Vec<OwnedMessage>> {
-        if count == 0 {
-            return Ok(Vec::new());
-        }
         let permit = Arc::clone(&self.in_flight)
             .acquire_many_owned(count.min(self.max_in_flight))
             .await

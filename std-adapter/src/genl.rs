@@ -6,7 +6,6 @@
 use std::future::{ready, Future};
 use std::time::Duration;
 
-use nlwire::build::Request;
 use nlwire::genl::{Command, To};
 use nlwire::registry::{generic_family, Protocol as Decode};
 use nlwire::{Message, Messages};
@@ -16,10 +15,9 @@ use nlwire_rustix::{Protocol, Socket};
 
 use crate::error::{Error, Result};
 use crate::iproute::IPRoute;
-use crate::monitor::MONITOR_BUF;
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, OnIPRoute, Session};
-use crate::socket::NetnsRef;
+use crate::session::{constructors, Keep, OnIPRoute, Session};
+use crate::socket::{open_socket_of, NetnsRef, RECV_BUF};
 
 /// Families one session resolves (each once).
 const FAMILIES: usize = 16;
@@ -40,21 +38,12 @@ pub struct Genl {
     families: Families<FAMILIES>,
 }
 
+constructors!(
+    Genl,
+    netns => Ok(Genl { engine: IPRoute::open_of(Protocol::Generic, netns)?, families: Families::new() })
+);
+
 impl Genl {
-    /// A session in the caller's network namespace.
-    pub fn new() -> Result<Self> {
-        Self::open(None)
-    }
-
-    /// A session in another namespace (never created implicitly).
-    pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
-        Self::open(Some(netns.into()))
-    }
-
-    fn open(netns: Option<NetnsRef>) -> Result<Self> {
-        Ok(Genl { engine: IPRoute::open_of(Protocol::Generic, netns)?, families: Families::new() })
-    }
-
     /// The family named `name` (asked of the kernel the first time only).
     pub fn family(&mut self, name: &str) -> Result<&ResolvedFamily> {
         let (sock, recv) = self.engine.socket_and_buffer();
@@ -78,8 +67,8 @@ impl Genl {
     /// ```
     pub fn events(&mut self, family: &str, group: &str) -> Result<GenlEvents> {
         let family = self.family(family)?.clone();
-        let sock = subscribed(self.engine.open_beside(Protocol::Generic)?, &family, group)?;
-        Ok(GenlEvents { inner: Monitor::new(sock, vec![0; MONITOR_BUF]), family })
+        let sock = subscribed(self.netns(), &family, group)?;
+        Ok(GenlEvents { rx: Monitor::new(sock, vec![0; RECV_BUF]), family })
     }
 
     /// Joins the multicast group `group` of `family` on this session's own
@@ -151,21 +140,18 @@ impl Genl {
 }
 
 /// The events of one multicast group of a generic family, on a socket of
-/// their own ([`Genl::events`]; `AsyncGenl::events` is the same for async
-/// code). One buffer is reused for every event.
-pub struct GenlEvents {
-    inner: Monitor<Socket, Vec<u8>>,
-    family: ResolvedFamily,
+/// their own, received by `R`: [`GenlEvents`] ([`Genl::events`]) or
+/// `AsyncGenlEvents` (`AsyncGenl::events`, the same awaited). One buffer is
+/// reused for every event.
+pub struct FamilyEvents<R> {
+    pub(crate) rx: R,
+    pub(crate) family: ResolvedFamily,
 }
 
-impl GenlEvents {
-    /// Waits for the next event, borrowed until the next call;
-    /// [`MonitorEvent::Overrun`] when the kernel dropped events.
-    #[allow(clippy::should_implement_trait)]
-    pub fn next(&mut self) -> Result<MonitorEvent<'_>> {
-        Ok(self.inner.next()?)
-    }
+/// The events of a generic family's group, for blocking code.
+pub type GenlEvents = FamilyEvents<Monitor<Socket, Vec<u8>>>;
 
+impl<R> FamilyEvents<R> {
     /// The family whose events these are.
     pub fn family(&self) -> &ResolvedFamily {
         &self.family
@@ -178,16 +164,26 @@ impl GenlEvents {
     pub fn decoder(&self) -> Result<Decode> {
         decoder(self.family.name())
     }
+}
+
+impl GenlEvents {
+    /// Waits for the next event, borrowed until the next call;
+    /// [`MonitorEvent::Overrun`] when the kernel dropped events.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Result<MonitorEvent<'_>> {
+        Ok(self.rx.next()?)
+    }
 
     /// The socket (for `poll`).
     pub fn socket(&self) -> &Socket {
-        self.inner.socket()
+        self.rx.socket()
     }
 }
 
-/// `sock` joined to the multicast group `group` of `family` (for the
-/// blocking and the async events).
-pub(crate) fn subscribed(sock: Socket, family: &ResolvedFamily, group: &str) -> Result<Socket> {
+/// A generic socket in `netns` (`None`: the caller's) joined to the
+/// multicast group `group` of `family` (for the blocking and the async events).
+pub(crate) fn subscribed(netns: Option<&NetnsRef>, family: &ResolvedFamily, group: &str) -> Result<Socket> {
+    let sock = open_socket_of(Protocol::Generic, netns)?;
     let id = family
         .group(group)
         .ok_or_else(|| Error::NotFound(format!("multicast group {group} of {}", family.name())))?;
@@ -314,8 +310,7 @@ pub(crate) async fn get<S: GenlSession>(
 
 /// Sends a dump `command` to the family with id `family`: the dump, read lazily.
 pub(crate) async fn dump<S: GenlSession>(genl: S, family: u16, command: &impl Command) -> Result<S::Dump> {
-    let request: &dyn Request = &To { family, command };
-    genl.dump(request, Keep::All).await
+    genl.dump(&To { family, command }, Keep::All).await
 }
 
 /// Writes a family handle's dumps read with a core view, one line each:

@@ -15,7 +15,7 @@ use crate::dev::Dev;
 use crate::error::{Error, Result};
 use crate::monitor::{Group, Monitor};
 use crate::owned::OwnedMessage;
-use crate::session::{Keep, OnIPRoute, Sealed, Session};
+use crate::session::{constructors, retrying, Keep, OnIPRoute, Sealed, Session};
 use crate::socket::{open_socket_of, send_batch, NetnsRef, SendBuf, Status, RECV_BUF};
 
 /// A blocking rtnetlink session: one socket, one receive buffer, requests
@@ -45,18 +45,9 @@ pub struct IPRoute {
     held_events: Option<VecDeque<Vec<u8>>>,
 }
 
+constructors!(IPRoute, netns => IPRoute::open_of(Protocol::Route, netns));
+
 impl IPRoute {
-    /// A session in the caller's network namespace.
-    pub fn new() -> Result<Self> {
-        Self::open_of(Protocol::Route, None)
-    }
-
-    /// A session in another namespace (never created implicitly: a missing
-    /// one is an error). The calling thread's namespace is unchanged.
-    pub fn in_netns(netns: impl Into<NetnsRef>) -> Result<Self> {
-        Self::open_of(Protocol::Route, Some(netns.into()))
-    }
-
     /// A session of `protocol`: the engine of [`Genl`](crate::Genl) too.
     pub(crate) fn open_of(protocol: Protocol, netns: Option<NetnsRef>) -> Result<Self> {
         let sock = open_socket_of(protocol, netns.as_ref())?;
@@ -106,11 +97,6 @@ impl IPRoute {
     /// events.
     pub fn monitor(&self, groups: &[Group]) -> Result<Monitor> {
         Monitor::subscribe(self.netns.as_ref(), groups)
-    }
-
-    /// A new socket of `protocol` in this session's namespace.
-    pub(crate) fn open_beside(&self, protocol: Protocol) -> Result<Socket> {
-        open_socket_of(protocol, self.netns.as_ref())
     }
 
     /// The underlying socket.
@@ -219,13 +205,7 @@ impl IPRoute {
     /// A dump whose messages are kept: one allocation per message. Retries
     /// up to `retries` times while the dump is interrupted by changes.
     pub fn dump_owned(&mut self, request: &dyn Request, retries: u32) -> Result<Vec<OwnedMessage>> {
-        let mut attempt = 0;
-        loop {
-            match self.dump(request)?.collect_owned() {
-                Err(Error::Interrupted) if attempt < retries => attempt += 1,
-                outcome => return outcome,
-            }
-        }
+        run_ready(retrying(retries, || ready(self.dump(request).and_then(Dump::collect_owned))))
     }
 }
 

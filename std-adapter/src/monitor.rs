@@ -7,36 +7,56 @@ use nlwire_rustix::{Protocol, Socket};
 
 use crate::error::Result;
 use crate::owned::OwnedMessage;
-use crate::socket::{open_socket_of, NetnsRef};
+use crate::socket::{open_socket_of, NetnsRef, RECV_BUF};
 
-/// Multicast groups to watch, as `ip monitor` names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Group {
+/// Declares [`Group`], one variant a multicast group (`Name = RTNLGRP_`
+/// suffix), and its [`number`](Group::number).
+macro_rules! groups {
+    ($($(#[$doc:meta])* $group:ident = $number:ident,)+) => {
+        /// Multicast groups to watch, as `ip monitor` names them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum Group {
+            $($(#[$doc])* $group,)+
+            /// Any group by number (`RTNLGRP_*`).
+            Other(u32),
+        }
+
+        impl Group {
+            /// The `RTNLGRP_*` number.
+            pub fn number(self) -> u32 {
+                match self {
+                    $(Group::$group => nlwire_rustix::rtnlgrp::$number,)+
+                    Group::Other(n) => n,
+                }
+            }
+        }
+    };
+}
+
+groups! {
     /// Links (`RTNLGRP_LINK`).
-    Link,
+    Link = LINK,
     /// Neighbours (`RTNLGRP_NEIGH`).
-    Neigh,
+    Neigh = NEIGH,
     /// IPv4 addresses.
-    Ipv4Addr,
+    Ipv4Addr = IPV4_IFADDR,
     /// IPv6 addresses.
-    Ipv6Addr,
+    Ipv6Addr = IPV6_IFADDR,
     /// IPv4 routes.
-    Ipv4Route,
+    Ipv4Route = IPV4_ROUTE,
     /// IPv6 routes.
-    Ipv6Route,
+    Ipv6Route = IPV6_ROUTE,
     /// IPv4 rules.
-    Ipv4Rule,
+    Ipv4Rule = IPV4_RULE,
     /// IPv6 rules.
-    Ipv6Rule,
+    Ipv6Rule = IPV6_RULE,
     /// Traffic control.
-    Tc,
+    Tc = TC,
     /// Namespace ids.
-    Nsid,
+    Nsid = NSID,
     /// Next-hop objects.
-    Nexthop,
-    /// Any group by number (`RTNLGRP_*`).
-    Other(u32),
+    Nexthop = NEXTHOP,
 }
 
 impl Group {
@@ -54,25 +74,6 @@ impl Group {
         Group::Nsid,
         Group::Nexthop,
     ];
-
-    /// The `RTNLGRP_*` number.
-    pub fn number(self) -> u32 {
-        use nlwire_rustix::rtnlgrp;
-        match self {
-            Group::Link => rtnlgrp::LINK,
-            Group::Neigh => rtnlgrp::NEIGH,
-            Group::Ipv4Addr => rtnlgrp::IPV4_IFADDR,
-            Group::Ipv6Addr => rtnlgrp::IPV6_IFADDR,
-            Group::Ipv4Route => rtnlgrp::IPV4_ROUTE,
-            Group::Ipv6Route => rtnlgrp::IPV6_ROUTE,
-            Group::Ipv4Rule => rtnlgrp::IPV4_RULE,
-            Group::Ipv6Rule => rtnlgrp::IPV6_RULE,
-            Group::Tc => rtnlgrp::TC,
-            Group::Nsid => rtnlgrp::NSID,
-            Group::Nexthop => rtnlgrp::NEXTHOP,
-            Group::Other(n) => n,
-        }
-    }
 }
 
 /// Declares [`Event`] with one variant a notification type (`Name =
@@ -147,9 +148,6 @@ impl OwnedEvent {
     }
 }
 
-/// Receive buffer of a monitor: larger than any event datagram.
-pub(crate) const MONITOR_BUF: usize = 64 * 1024;
-
 /// A route socket in `netns` (`None`: the caller's), subscribed to
 /// `groups` (for the blocking and the async monitor).
 pub(crate) fn subscribed(netns: Option<&NetnsRef>, groups: &[Group]) -> Result<Socket> {
@@ -180,7 +178,7 @@ impl Monitor {
     /// Subscribes to `groups` in `netns` (`None`: the caller's).
     pub(crate) fn subscribe(netns: Option<&NetnsRef>, groups: &[Group]) -> Result<Self> {
         let sock = subscribed(netns, groups)?;
-        Ok(Monitor { inner: nlwire_rustix::monitor::Monitor::new(sock, vec![0; MONITOR_BUF]) })
+        Ok(Monitor { inner: nlwire_rustix::monitor::Monitor::new(sock, vec![0; RECV_BUF]) })
     }
 
     /// The socket (for `poll`, or to dump after subscribing: subscribe

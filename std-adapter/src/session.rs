@@ -72,6 +72,46 @@ pub trait Session: Sized + sealed::Sealed {
     fn netns(&self) -> Option<&NetnsRef>;
 }
 
+/// Writes `new` and `in_netns` of the session type `$session`, each made by
+/// `$open` with `$netns` the namespace (`None`: the caller's). `$doc` goes
+/// on `new`.
+macro_rules! constructors {
+    ($session:ident, $(#[$doc:meta])* $netns:ident => $open:expr) => {
+        impl $session {
+            /// A session in the caller's network namespace.
+            $(#[$doc])*
+            pub fn new() -> Result<Self> {
+                let $netns = None;
+                $open
+            }
+
+            /// A session in another namespace (never created implicitly: a
+            /// missing one is an error). The calling thread's namespace is
+            /// unchanged.
+            pub fn in_netns(netns: impl Into<$crate::NetnsRef>) -> Result<Self> {
+                let $netns = Some(netns.into());
+                $open
+            }
+        }
+    };
+}
+pub(crate) use constructors;
+
+/// Runs `dump` again while concurrent changes interrupt it, up to
+/// `retries` times; the last attempt's outcome.
+pub(crate) async fn retrying<T, F: Future<Output = Result<T>>>(
+    retries: u32,
+    mut dump: impl FnMut() -> F,
+) -> Result<T> {
+    let mut attempt = 0;
+    loop {
+        match dump().await {
+            Err(Error::Interrupted) if attempt < retries => attempt += 1,
+            outcome => return outcome,
+        }
+    }
+}
+
 /// A verb that is one dump: sends `request` and gives the dump, of which
 /// the caller sees what `keep` keeps.
 pub(crate) fn dump_verb<S: Session>(

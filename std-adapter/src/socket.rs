@@ -13,7 +13,8 @@ use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
 use crate::error::{Error, Result};
 
-/// Receive buffer size: larger than any datagram the kernel builds.
+/// Receive buffer size (of sessions and monitors): larger than any datagram
+/// the kernel builds.
 pub(crate) const RECV_BUF: usize = 64 * 1024;
 
 /// Requests per datagram in a batch. The kernel answers a whole datagram
@@ -121,12 +122,6 @@ impl std::ops::Deref for SendBuf {
     type Target = [u8];
     fn deref(&self) -> &[u8] {
         &self.buf[..self.len]
-    }
-}
-
-impl std::ops::DerefMut for SendBuf {
-    fn deref_mut(&mut self) -> &mut [u8] {
-        &mut self.buf[..self.len]
     }
 }
 
