@@ -73,6 +73,7 @@
     deny(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod datagram;
 mod error;
 pub mod ethtool_ioctl;
 pub mod genl;

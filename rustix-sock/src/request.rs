@@ -35,7 +35,7 @@ use core::ops::Range;
 use nlwire::engine::{Event, Exchange};
 use nlwire::{ErrorMessage, ExtAck, Message, Messages};
 
-use crate::monitor::DatagramCursor;
+use crate::datagram::DatagramCursor;
 use crate::{Errno, Error, Socket};
 
 /// Room for the kernel's extended-ACK text. Kernel messages are static

@@ -8,7 +8,7 @@ use std::task::{ready, Context, Poll};
 use futures_core::Stream;
 use nlwire::engine::{Event, Exchange};
 use nlwire::Message;
-use nlwire_rustix::monitor::DatagramCursor;
+use nlwire_rustix::datagram::DatagramCursor;
 use nlwire_rustix::{Answers, Received};
 
 use crate::async_fd::{message_at, poll_recv};

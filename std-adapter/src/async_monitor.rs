@@ -6,7 +6,8 @@ use std::pin::Pin;
 use std::task::{ready, Context, Poll};
 
 use futures_core::Stream;
-use nlwire_rustix::monitor::{DatagramCursor, MonitorEvent};
+use nlwire_rustix::datagram::DatagramCursor;
+use nlwire_rustix::monitor::MonitorEvent;
 use nlwire_rustix::Socket;
 use tokio::io::unix::AsyncFd;
 
