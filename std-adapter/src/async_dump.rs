@@ -71,10 +71,8 @@ impl<'a> AsyncDump<'a> {
     /// [`Error::Interrupted`] after its last message.
     #[allow(clippy::should_implement_trait)]
     pub async fn next(&mut self) -> Result<Option<Message<'_>>> {
-        match std::future::poll_fn(|cx| self.poll_advance(cx)).await? {
-            Some(range) => Ok(Some(message_at(&self.buf, range)?)),
-            None => Ok(None),
-        }
+        let range = std::future::poll_fn(|cx| self.poll_advance(cx)).await?;
+        range.map(|range| message_at(&self.buf, range)).transpose()
     }
 
     /// The rest of the dump, copied: one allocation per message.
@@ -193,11 +191,7 @@ impl Stream for OwnedDump<'_> {
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let dump = &mut self.get_mut().dump;
-        let item = match ready!(dump.poll_advance(cx)) {
-            Ok(Some(range)) => Some(message_at(&dump.buf, range).map(|msg| OwnedMessage::new(&msg))),
-            Ok(None) => None,
-            Err(e) => Some(Err(e)),
-        };
-        Poll::Ready(item)
+        let next = ready!(dump.poll_advance(cx)).transpose();
+        Poll::Ready(next.map(|range| message_at(&dump.buf, range?).map(|msg| OwnedMessage::new(&msg))))
     }
 }

@@ -112,13 +112,12 @@ impl Stream for AsyncMonitor {
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let monitor = self.get_mut();
-        let event = match ready!(monitor.poll_advance(cx)) {
-            Ok(Found::Message(range)) => {
+        let event = ready!(monitor.poll_advance(cx)).and_then(|found| match found {
+            Found::Message(range) => {
                 message_at(&monitor.buf, range).map(|m| OwnedEvent::Message(OwnedMessage::new(&m)))
             }
-            Ok(Found::Overrun) => Ok(OwnedEvent::Overrun),
-            Err(e) => Err(e),
-        };
+            Found::Overrun => Ok(OwnedEvent::Overrun),
+        });
         Poll::Ready(Some(event))
     }
 }

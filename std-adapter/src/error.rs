@@ -65,10 +65,8 @@ impl Error {
     }
     /// The kernel's extended-ACK text.
     pub fn ext_ack_message(&self) -> Option<&str> {
-        match self {
-            Error::Kernel { message, .. } => message.as_deref(),
-            _ => None,
-        }
+        let Error::Kernel { message, .. } = self else { return None };
+        message.as_deref()
     }
 
     /// A value refused before anything was sent, and why.

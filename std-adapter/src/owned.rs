@@ -110,10 +110,7 @@ impl fmt::Display for OwnedMessage {
         let mut text = String::new();
         let written = nlwire::fmt::write_text(&self.message(), &mut text);
         f.write_str(&text)?;
-        match written {
-            Ok(()) => Ok(()),
-            Err(e) => write!(f, " <{e}>"),
-        }
+        written.or_else(|e| write!(f, " <{e}>"))
     }
 }
 

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use nlwire::build::{Builder, Request};
 use nlwire_rustix::{Netns, Options, Protocol, Socket};
 
+use crate::builder::from_impls;
 use crate::error::{Error, Result};
 
 /// Receive buffer size (of sessions and monitors): larger than any datagram
@@ -91,9 +92,7 @@ impl SendBuf {
     /// buffer as needed; returns the last sequence number used.
     pub(crate) fn build(&mut self, first_seq: u32, requests: &[&dyn Request]) -> Result<u32> {
         self.len = 0;
-        if self.buf.len() < 4096 {
-            self.buf.resize(4096, 0);
-        }
+        self.buf.resize(self.buf.len().max(4096), 0);
         loop {
             let mut b = Builder::new(&mut self.buf);
             let pushed =
@@ -148,25 +147,11 @@ impl NetnsRef {
     }
 }
 
-impl From<&str> for NetnsRef {
-    fn from(name: &str) -> Self {
-        NetnsRef::Name(name.to_owned())
-    }
-}
-impl From<String> for NetnsRef {
-    fn from(name: String) -> Self {
-        NetnsRef::Name(name)
-    }
-}
-impl From<&Path> for NetnsRef {
-    fn from(path: &Path) -> Self {
-        NetnsRef::Path(path.to_owned())
-    }
-}
-impl From<OwnedFd> for NetnsRef {
-    fn from(fd: OwnedFd) -> Self {
-        NetnsRef::Fd(fd)
-    }
+from_impls! { NetnsRef:
+    &str => |name| NetnsRef::Name(name.to_owned());
+    String => |name| NetnsRef::Name(name);
+    &Path => |path| NetnsRef::Path(path.to_owned());
+    OwnedFd => |fd| NetnsRef::Fd(fd);
 }
 
 /// What [`IPRoute::status`](crate::IPRoute::status) reports.
