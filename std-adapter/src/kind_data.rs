@@ -112,18 +112,14 @@ from_impls! { Setting:
     Ipv4Addr, Ipv6Addr => |v| Setting::Ip(v.into());
     &[u8] => |v| Setting::Bytes(v.to_vec());
     Vec<u8> => |v| Setting::Bytes(v);
+    Dev => |v| match v {
+        Dev::Index(i) => Setting::Int(i.into()),
+        Dev::Name(n) => Setting::Dev(n),
+    };
 }
 impl<const N: usize> From<[u8; N]> for Setting {
     fn from(v: [u8; N]) -> Self {
         Setting::Bytes(v.to_vec())
-    }
-}
-impl From<Dev> for Setting {
-    fn from(v: Dev) -> Self {
-        match v {
-            Dev::Index(i) => Setting::Int(i.into()),
-            Dev::Name(n) => Setting::Dev(n),
-        }
     }
 }
 

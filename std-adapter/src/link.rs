@@ -60,7 +60,7 @@ macro_rules! typed_kinds {
     ($($(#[$doc:meta])* $method:ident($options:ident) = $kind:literal;)*) => {$(
         $(#[$doc])*
         pub fn $method(self, options: impl FnOnce($options) -> $options) -> Self {
-            self.typed($kind, options)
+            self.with_kind($kind, options($options::wrap(KindData::new($options::SPACE))).into_data())
         }
     )*};
 }
@@ -163,9 +163,6 @@ impl<S, T> LinkBuilder<S, T> {
     pub fn kind_data(self, data: KindData) -> Self {
         self.with_kind(data.kind().unwrap_or_default(), data)
     }
-    fn typed<K: KindOptions>(self, kind: &str, options: impl FnOnce(K) -> K) -> Self {
-        self.with_kind(kind, options(K::wrap(KindData::new(K::SPACE))).into_data())
-    }
     fn with_kind(mut self, kind: &str, data: KindData) -> Self {
         self.pending.kind = Some(KindSpec::named(kind, Some(Payload::Data(data))));
         self
@@ -184,11 +181,10 @@ impl<S: Session, T> LinkBuilder<S, T> {
         });
         let mut found = Vec::new();
         for dev in devs {
-            let index = ifindex(&mut self.ipr, &dev).await?;
-            found.push((dev, index));
+            found.push((ifindex(&mut self.ipr, &dev).await?, dev));
         }
         LinkRequest::new(&target, &self.pending, &mut |dev| {
-            let index = found.iter().find(|(d, _)| d == dev).map(|(_, i)| *i);
+            let index = found.iter().find(|(_, d)| d == dev).map(|(i, _)| *i);
             index.ok_or_else(|| Error::NotFound(format!("{dev:?}")))
         })
     }

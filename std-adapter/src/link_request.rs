@@ -150,13 +150,13 @@ impl LinkRequest {
     /// This request alone, for a batch; one whose port options must go
     /// in a second request ([`split_port`](Self::split_port)) is refused.
     pub(crate) fn single(mut self) -> Result<LinkRequest> {
-        match self.split_port() {
-            None => Ok(self),
-            Some(_) => Err(Error::invalid(
+        if self.split_port().is_some() {
+            return Err(Error::invalid(
                 "port options of a new link, or with a new master or kind options, \
                  go in a request of their own: make it with link().set(index).bridge_port(..)",
-            )),
+            ));
         }
+        Ok(self)
     }
 
     /// Whether the link `have` is a port of the master kind asked for,
