@@ -151,8 +151,7 @@ impl<S: Session> AddrRequest<S> {
 /// with its settings.
 fn address_is(existing: &[OwnedMessage], want: &AddrEntry<'_>) -> Result<bool> {
     for msg in existing {
-        let msg = msg.message();
-        let a = Address::parse(&msg)?;
+        let a = Address::parse(&msg.message())?;
         if a.addr()? != Some(want.address) {
             continue;
         }

@@ -57,12 +57,10 @@ pub(crate) async fn ifindex<S: Session>(ipr: &mut S, dev: &Dev) -> Result<u32> {
 /// The index of `dev` without a session: a name is refused (it is resolved
 /// when a builder sends its request).
 pub(crate) fn given_index(dev: &Dev) -> Result<u32> {
-    match dev {
-        Dev::Index(i) => Ok(*i),
-        Dev::Name(_) => {
-            Err(Error::invalid("a device by name is resolved when the request is sent; give its index"))
-        }
-    }
+    let Dev::Index(i) = dev else {
+        return Err(Error::invalid("a device by name is resolved when the request is sent; give its index"));
+    };
+    Ok(*i)
 }
 
 /// The index of `dev`, if one is given.

@@ -112,18 +112,14 @@ from_impls! { Setting:
     Ipv4Addr, Ipv6Addr => |v| Setting::Ip(v.into());
     &[u8] => |v| Setting::Bytes(v.to_vec());
     Vec<u8> => |v| Setting::Bytes(v);
+    Dev => |v| match v {
+        Dev::Index(i) => Setting::Int(i.into()),
+        Dev::Name(n) => Setting::Dev(n),
+    };
 }
 impl<const N: usize> From<[u8; N]> for Setting {
     fn from(v: [u8; N]) -> Self {
         Setting::Bytes(v.to_vec())
-    }
-}
-impl From<Dev> for Setting {
-    fn from(v: Dev) -> Self {
-        match v {
-            Dev::Index(i) => Setting::Int(i.into()),
-            Dev::Name(n) => Setting::Dev(n),
-        }
     }
 }
 
@@ -208,10 +204,10 @@ impl KindData {
             .ok_or_else(|| Error::UnknownName(format!("IFLA_INFO_SLAVE_KIND {master}")))
     }
 
-    /// No options yet for a port of a `master` kind's link, in `space`
-    /// (checked against the master's when sent): a typed port builder's.
-    pub(crate) fn for_port_in(master: &'static str, space: &'static Space) -> Self {
-        KindData { kind: Some(master), ..KindData::new(space) }
+    /// No options yet for a link of kind `kind`, or for a port of a `kind`
+    /// master's link, in `space`: what the typed builders start from.
+    pub(crate) fn named(kind: &'static str, space: &'static Space) -> Self {
+        KindData { kind: Some(kind), ..KindData::new(space) }
     }
 
     /// The space `IFLA_LINKINFO`'s attribute `attr` (`data` or
@@ -219,9 +215,7 @@ impl KindData {
     fn chosen_by(attr: &str, kind: &str) -> Option<Self> {
         let AttrType::Select(select) = LINKINFO_ATTRS.by_name(attr)?.ty else { return None };
         select.choices.iter().find_map(|(key, ty)| match (key, ty) {
-            (Key::Str(k), AttrType::Nested(space)) if *k == kind => {
-                Some(KindData { kind: Some(*k), ..KindData::new(space) })
-            }
+            (Key::Str(k), AttrType::Nested(space)) if *k == kind => Some(Self::named(k, space)),
             _ => None,
         })
     }

@@ -60,7 +60,7 @@ macro_rules! typed_kinds {
     ($($(#[$doc:meta])* $method:ident($options:ident) = $kind:literal;)*) => {$(
         $(#[$doc])*
         pub fn $method(self, options: impl FnOnce($options) -> $options) -> Self {
-            self.typed($kind, options)
+            self.kind_data(options($options::wrap(KindData::named($kind, $options::SPACE))).into_data())
         }
     )*};
 }
@@ -100,7 +100,7 @@ impl<S, T> LinkBuilder<S, T> {
     /// request of their own; if the kernel refuses them then, a link
     /// the builder made is deleted again (a master it gave stays).
     pub fn bridge_port(self, options: PortOptions) -> Self {
-        let mut port = KindData::for_port_in("bridge", &LINKINFO_BRPORT_ATTRS);
+        let mut port = KindData::named("bridge", &LINKINFO_BRPORT_ATTRS);
         port.put(|port| {
             options.check().map_err(Error::Invalid)?;
             port.with_raw(&attr_bytes(|m| options.emit_attrs(m))?)
@@ -112,7 +112,7 @@ impl<S, T> LinkBuilder<S, T> {
     /// `.master("bond0").bond_port(|p| p.queue_id(2).prio(5))`, sent as
     /// [`bridge_port`](Self::bridge_port) sends its options.
     pub fn bond_port(self, options: impl FnOnce(BondPort) -> BondPort) -> Self {
-        let port = BondPort::wrap(KindData::for_port_in("bond", BondPort::SPACE));
+        let port = BondPort::wrap(KindData::named("bond", BondPort::SPACE));
         self.port_data(options(port).into_data())
     }
     typed_kinds! {
@@ -160,14 +160,8 @@ impl<S, T> LinkBuilder<S, T> {
         self
     }
     /// The kind and options of `data` ([`KindData::for_kind`]).
-    pub fn kind_data(self, data: KindData) -> Self {
-        self.with_kind(data.kind().unwrap_or_default(), data)
-    }
-    fn typed<K: KindOptions>(self, kind: &str, options: impl FnOnce(K) -> K) -> Self {
-        self.with_kind(kind, options(K::wrap(KindData::new(K::SPACE))).into_data())
-    }
-    fn with_kind(mut self, kind: &str, data: KindData) -> Self {
-        self.pending.kind = Some(KindSpec::named(kind, Some(Payload::Data(data))));
+    pub fn kind_data(mut self, data: KindData) -> Self {
+        self.pending.kind = Some(KindSpec::named(data.kind().unwrap_or_default(), Some(Payload::Data(data))));
         self
     }
 }
@@ -184,11 +178,10 @@ impl<S: Session, T> LinkBuilder<S, T> {
         });
         let mut found = Vec::new();
         for dev in devs {
-            let index = ifindex(&mut self.ipr, &dev).await?;
-            found.push((dev, index));
+            found.push((ifindex(&mut self.ipr, &dev).await?, dev));
         }
         LinkRequest::new(&target, &self.pending, &mut |dev| {
-            let index = found.iter().find(|(d, _)| d == dev).map(|(_, i)| *i);
+            let index = found.iter().find(|(_, d)| d == dev).map(|(i, _)| *i);
             index.ok_or_else(|| Error::NotFound(format!("{dev:?}")))
         })
     }
@@ -265,8 +258,7 @@ impl<S: Session> LinkAdd<S> {
             settle(Goal::Present, sent, async || {
                 let Some(name) = &request.new else { return Ok(false) };
                 let have = ipr.get(&link::Get(LinkRef::Name(name.clone()))).await?;
-                let msg = have.message();
-                let have = Link::parse(&msg)?;
+                let have = Link::parse(&have.message())?;
                 let port_matches = port.as_ref().map_or(Ok(true), |port| port.port_matches(&have));
                 if !request.same_link(&have)? || !port_matches? {
                     return Ok(false);
@@ -369,9 +361,8 @@ impl<S: Session> LinkHandle<S> {
         let (mut ipr, dev) = (self.ipr, Dev::Name(name.to_owned()));
         S::finish(async move {
             match ifindex(&mut ipr, &dev).await {
-                Ok(i) => Ok(vec![i]),
                 Err(Error::NotFound(_)) => Ok(Vec::new()),
-                Err(e) => Err(e),
+                found => found.map(|i| vec![i]),
             }
         })
     }

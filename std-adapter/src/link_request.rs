@@ -150,13 +150,13 @@ impl LinkRequest {
     /// This request alone, for a batch; one whose port options must go
     /// in a second request ([`split_port`](Self::split_port)) is refused.
     pub(crate) fn single(mut self) -> Result<LinkRequest> {
-        match self.split_port() {
-            None => Ok(self),
-            Some(_) => Err(Error::invalid(
+        if self.split_port().is_some() {
+            return Err(Error::invalid(
                 "port options of a new link, or with a new master or kind options, \
                  go in a request of their own: make it with link().set(index).bridge_port(..)",
-            )),
+            ));
         }
+        Ok(self)
     }
 
     /// Whether the link `have` is a port of the master kind asked for,
@@ -257,20 +257,17 @@ fn ready(data: &KindData, port: bool, index: Index) -> Result<KindData> {
     Err(Error::invalid(wrong))
 }
 
-/// `IFLA_LINKINFO` with `IFLA_INFO_SLAVE_KIND` and `IFLA_INFO_SLAVE_DATA`.
-fn emit_port(port: &KindData, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-    m.nest(ifla::LINKINFO, |m| {
-        m.str(info::SLAVE_KIND, port.kind().unwrap_or_default())?;
-        m.nest(info::SLAVE_DATA, |m| port.emit(m))
-    })
-}
-
 impl Request for LinkRequest {
     fn header(&self, seq: u32) -> Header {
         self.core().header(seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
         self.core().emit(m)?;
-        self.port.as_ref().map_or(Ok(()), |port| emit_port(port, m))
+        // Port options: IFLA_LINKINFO with IFLA_INFO_SLAVE_KIND and IFLA_INFO_SLAVE_DATA.
+        let Some(port) = &self.port else { return Ok(()) };
+        m.nest(ifla::LINKINFO, |m| {
+            m.str(info::SLAVE_KIND, port.kind().unwrap_or_default())?;
+            m.nest(info::SLAVE_DATA, |m| port.emit(m))
+        })
     }
 }

@@ -23,10 +23,7 @@ type Verb = (Goal, for<'e> fn(NeighEntry<'e>) -> Box<dyn Request + Send + Sync +
 
 const ADD: Verb = (Goal::Present, |e| Box::new(neigh::Add(e)));
 const REPLACE: Verb = (Goal::AsSent, |e| Box::new(neigh::Replace(e)));
-const CHANGE: Verb = (Goal::AsSent, |e| Box::new(neigh::Change(e)));
 const DEL: Verb = (Goal::Absent, |e| Box::new(neigh::Del(e)));
-/// `bridge fdb append`: one more remote for a VXLAN entry.
-const APPEND: Verb = (Goal::Present, |e| Box::new(neigh::Append(e)));
 /// A replace with `NTF_USE`.
 const PROBE: Verb =
     (Goal::AsSent, |e| Box::new(neigh::Replace(NeighEntry { flags: e.flags | NeighFlags::USE, ..e })));
@@ -75,7 +72,7 @@ impl<S> NeighHandle<S> {
         /// `ip neigh replace DST ...`: add, or overwrite if it exists.
         replace(dst: IpAddr) => request(REPLACE, dst);
         /// `ip neigh change DST ...`: update an existing entry.
-        change(dst: IpAddr) => request(CHANGE, dst);
+        change(dst: IpAddr) => request((Goal::AsSent, |e| Box::new(neigh::Change(e))), dst);
         /// `ip neigh del DST dev DEV`.
         del(dst: IpAddr) => request(DEL, dst);
     }
@@ -228,8 +225,7 @@ impl<S: Session> NeighRequest<S> {
 
 /// Whether the entry `have` (a GET reply) has `want`'s settings.
 fn neighbour_is(have: &OwnedMessage, want: &NeighEntry<'_>) -> Result<bool> {
-    let msg = have.message();
-    let n = Neighbour::parse(&msg)?;
+    let n = Neighbour::parse(&have.message())?;
     let lasting = NudState::PERMANENT | NudState::NOARP;
     Ok(given(want.lladdr, n.lladdr()?)
         && n.flags().contains(want.flags)
@@ -268,7 +264,7 @@ impl<S> FdbHandle<S> {
         /// `bridge fdb add LLADDR dev DEV ...` (fails if the entry exists).
         add(lladdr: &[u8]) => request(ADD, lladdr);
         /// `bridge fdb append ...`: one more remote for a VXLAN entry.
-        append(lladdr: &[u8]) => request(APPEND, lladdr);
+        append(lladdr: &[u8]) => request((Goal::Present, |e| Box::new(neigh::Append(e))), lladdr);
         /// `bridge fdb replace ...`: add, or overwrite.
         replace(lladdr: &[u8]) => request(REPLACE, lladdr);
         /// `bridge fdb del LLADDR dev DEV ...`.

@@ -316,8 +316,7 @@ fn route_is(existing: &[OwnedMessage], want: &RouteRequest<'_>) -> Result<bool> 
     let metric = want.metric.unwrap_or(if header.rtm_family == 10 { 1024 } else { 0 });
     let dst = (!want.dst.is_default()).then_some(want.dst.addr);
     for msg in existing {
-        let msg = msg.message();
-        let r = Route::parse(&msg)?;
+        let r = Route::parse(&msg.message())?;
         let same_key = r.dst_len() == header.rtm_dst_len
             && r.dst()? == dst
             && r.tos() == header.rtm_tos

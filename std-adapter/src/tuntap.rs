@@ -117,8 +117,7 @@ impl<S: Session> TuntapAdd<S> {
             let sent = self.create();
             // The tun driver's answer, to an `ioctl`, for a name taken.
             if matches!(&sent, Err(e @ Error::Socket(_)) if e.errno_name() == Some("EBUSY")) {
-                let link = get_link(&mut self.ipr, &Dev::Name(self.name.clone())).await?;
-                let Some(have) = made_with(&Link::parse(&link.message())?)? else { return sent };
+                let Some(have) = made_with(&mut self.ipr, &self.name).await? else { return sent };
                 let want = self.device;
                 if have.flags == want.flags && given(want.owner, have.owner) && given(want.group, have.group)
                 {
@@ -163,17 +162,17 @@ impl<S: Session> TuntapHandle<S> {
 /// Deletes the tun or tap device `name`, attaching with the mode and
 /// queues it was made with.
 async fn delete<S: Session>(ipr: &mut S, name: &str) -> Result<()> {
-    let link = get_link(ipr, &Dev::Name(name.to_owned())).await?;
-    let made = made_with(&Link::parse(&link.message())?)?
-        .ok_or(Error::invalid("the device is no tun or tap device"))?;
+    let made = made_with(ipr, name).await?.ok_or(Error::invalid("the device is no tun or tap device"))?;
     let attach = made.flags & (IFF_TUN | IFF_TAP | IFF_MULTI_QUEUE);
     in_netns(ipr.netns(), |ns| tuntap::delete(ns, name, attach))
 }
 
-/// How a tun device was made (its name left empty): the mode, `pi`,
-/// `vnet_hdr` and `multi_queue` flags, the owner and the group, from its
-/// `IFLA_INFO_DATA`; `None` for a link of another kind.
-fn made_with(link: &Link<'_>) -> Result<Option<TunTap<'static>>> {
+/// How the tun device `name` was made (its name left empty): the mode,
+/// `pi`, `vnet_hdr` and `multi_queue` flags, the owner and the group, from
+/// its `IFLA_INFO_DATA`; `None` for a link of another kind.
+async fn made_with<S: Session>(ipr: &mut S, name: &str) -> Result<Option<TunTap<'static>>> {
+    let link = get_link(ipr, &Dev::Name(name.to_owned())).await?;
+    let link = Link::parse(&link.message())?;
     let Some(info) = link.linkinfo()?.filter(|info| info.kind() == Ok(Some("tun"))) else { return Ok(None) };
     let data = LinkinfoTunAttrs(info.data()?.unwrap_or_default());
     let on = |value: Option<u8>| value.is_some_and(|v| v != 0);
