@@ -7,7 +7,7 @@
 
 use core::ops::Range;
 
-use nlwire::Messages;
+use nlwire::{Message, Messages};
 
 /// Where a reader is in the last datagram it received: the messages of
 /// `buf[..len]` not handed out yet.
@@ -28,11 +28,12 @@ impl DatagramCursor {
         *self = DatagramCursor::default();
     }
 
-    /// The bytes of the next message in `buf`, or `None` when the datagram
-    /// is used up (receive the next one). A malformed message ends the
-    /// datagram with its error (the core's: small, as this runs once per
-    /// message).
-    pub fn next_message(&mut self, buf: &[u8]) -> Option<nlwire::Result<Range<usize>>> {
+    /// The next message in `buf`, read once, with its place there (to read
+    /// it again once `buf` is borrowed no more), or `None` when the
+    /// datagram is used up (receive the next one). A malformed message
+    /// ends the datagram with its error (the core's: small, as this runs
+    /// once per message).
+    pub fn next_message<'b>(&mut self, buf: &'b [u8]) -> Option<nlwire::Result<(Range<usize>, Message<'b>)>> {
         while self.pos < self.len {
             let window = buf.get(self.pos..self.len).unwrap_or(&[]);
             match Messages::new(window).next() {
@@ -40,7 +41,7 @@ impl DatagramCursor {
                     let start = self.pos;
                     let len = msg.bytes().len();
                     self.pos = (start + nlwire::wire::align(len)).min(self.len);
-                    return Some(Ok(start..start + len));
+                    return Some(Ok((start..start + len, msg)));
                 }
                 Some(Err(e)) => {
                     self.pos = self.len;
@@ -70,7 +71,9 @@ mod tests {
     }
 
     fn walk(cursor: &mut DatagramCursor, buf: &[u8]) -> std::vec::Vec<nlwire::Result<Range<usize>>> {
-        core::iter::from_fn(|| cursor.next_message(buf)).take(10).collect()
+        core::iter::from_fn(|| cursor.next_message(buf).map(|found| found.map(|(range, _)| range)))
+            .take(10)
+            .collect()
     }
 
     #[test]
@@ -85,7 +88,7 @@ mod tests {
         assert_eq!(walk(&mut cursor, &buf), [Ok(0..21), Ok(24..48), Ok(48..64)]);
         assert_eq!(walk(&mut cursor, &buf), [], "used up");
         cursor.filled(datagram.len());
-        assert_eq!(cursor.next_message(&buf), Some(Ok(0..21)), "a new datagram starts at 0");
+        assert_eq!(walk(&mut cursor, &buf)[0], Ok(0..21), "a new datagram starts at 0");
         cursor.clear();
         assert_eq!(walk(&mut cursor, &buf), [], "cleared");
         // The last message's padding may be missing.
@@ -104,6 +107,6 @@ mod tests {
         let got = walk(&mut cursor, &buf);
         assert_eq!(got.len(), 2);
         assert_eq!(got[0], Ok(0..16));
-        assert!(got[1].is_err(), "{got:?}");
+        assert!(matches!(got[1], Err(nlwire::Error::Truncated { needed: 64, available: 16, .. })), "{got:?}");
     }
 }

@@ -71,7 +71,9 @@ impl<S: Borrow<Socket>, B: AsMut<[u8]> + AsRef<[u8]>> Monitor<S, B> {
     pub fn next(&mut self) -> RequestResult<MonitorEvent<'_>> {
         loop {
             if let Some(found) = self.cursor.next_message(self.buf.as_ref()) {
-                let bytes = self.buf.as_ref().get(found?).unwrap_or(&[]);
+                // Read again from its place: returning the borrow found in a
+                // loop that also receives is beyond today's borrow checker.
+                let bytes = self.buf.as_ref().get(found?.0).unwrap_or(&[]);
                 return Ok(MonitorEvent::Message(Message::parse(bytes)?));
             }
             match self.sock.borrow().recv(self.buf.as_mut()) {

@@ -258,9 +258,8 @@ impl<'s, 'b> Receiver<'s, 'b> {
             match self.cursor.next_message(self.buf) {
                 // Trailing messages after the end (none are expected) are skipped.
                 Some(_) if self.answers.is_finished() => {}
-                Some(range) => {
-                    let range = range?;
-                    let msg = Message::parse(self.buf.get(range.clone()).unwrap_or(&[]))?;
+                Some(found) => {
+                    let (range, msg) = found?;
                     if let Event::Reply(_) = self.answers.feed(&msg, self.multicast)? {
                         return Ok(Some(range));
                     }

@@ -118,9 +118,8 @@ impl<'a> AsyncDump<'a> {
     /// Walks the rest of the received datagram: the next reply of this
     /// dump, handing other requests' answers over on the way.
     fn next_in_buffer(&mut self) -> Result<Option<Range<usize>>> {
-        while let Some(range) = self.cursor.next_message(&self.buf) {
-            let range = range.map_err(|e| self.wire.lock().fail_all(e.into()))?;
-            let msg = message_at(&self.buf, range.clone())?;
+        while let Some(found) = self.cursor.next_message(&self.buf) {
+            let (range, msg) = found.map_err(|e| self.wire.lock().fail_all(e.into()))?;
             match self.answers.feed(&msg, self.multicast)? {
                 Event::Reply(_) if self.keep.keeps(&msg) => return Ok(Some(range)),
                 Event::Foreign(_) => self.wire.lock().hand_over(&msg, self.multicast),

@@ -84,7 +84,7 @@ impl AsyncMonitor {
     fn poll_advance(&mut self, cx: &mut Context<'_>) -> Poll<Result<Found>> {
         loop {
             if let Some(found) = self.cursor.next_message(&self.buf) {
-                return Poll::Ready(found.map(Found::Message).map_err(Error::from));
+                return Poll::Ready(found.map(|(range, _)| Found::Message(range)).map_err(Error::from));
             }
             match ready!(poll_recv(&self.fd, cx, &mut self.buf)) {
                 Ok(got) => self.cursor.filled(got.len),
