@@ -198,25 +198,37 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
     Ok(())
 }
 
-/// `nlw [-d] link show [dev DEV]`: streamed from the lending dump.
+/// `nlw [-d] [-s] link show [dev DEV]`: one dump, kept until it ends, as
+/// ip keeps it: a link is printed with the names of the links it refers to
+/// (its peer, its master), which may come later in the dump.
 pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
     let show = if ctx.details { Show::LinkDetails } else { Show::Link };
-    let names = Names::load(&mut ctx.ipr)?;
-    let wanted = dev.map(|d| {
-        names.index(d).ok_or_else(|| crate::CliError::rejected(format!("Device \"{d}\" does not exist.")))
-    });
-    let wanted = wanted.transpose()?;
-    let stats = ctx.stats;
-    print_links(ctx, &nlwire::link::Dump::default(), wanted, |p, l| {
-        match p {
-            Sink::Json(j) => link_json(j, l, &names, show)?,
-            Sink::Text(out) => link_text(*out, l, &names, show)?,
+    let links = crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump::default(), 3)?;
+    let names = Names::of_links(&links)?;
+    let wanted = wanted(&names, dev)?;
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    // A link has fifty attributes and its printing reads most of them.
+    let mut index = AttrIndex::new();
+    for m in &links {
+        let msg = m.message();
+        let l = Link::parse(&msg)?;
+        let l = l.indexed(&mut index);
+        if wanted.is_some_and(|w| w != l.ifindex() as u32) {
+            continue;
         }
-        if stats > 0 {
-            stats::print(p, l, stats)?;
-        }
-        Ok(())
-    })
+        listing.item(|p| {
+            match p {
+                Sink::Json(j) => link_json(j, &l, &names, show)?,
+                Sink::Text(out) => link_text(*out, &l, &names, show)?,
+            }
+            if ctx.stats > 0 {
+                stats::print(p, &l, ctx.stats)?;
+            }
+            Ok::<_, CliError>(())
+        })?;
+    }
+    listing.finish()?;
+    Ok(())
 }
 
 /// The links `dump` asks for (only `wanted` when given), each written by
@@ -240,6 +252,13 @@ pub fn print_links(
     }
     listing.finish()?;
     Ok(())
+}
+
+/// The index of `dev`, when one is asked for: exit 1 with ip's words when
+/// there is no such link.
+fn wanted(names: &Names, dev: Option<&str>) -> Result<Option<u32>> {
+    dev.map(|d| names.index(d).ok_or_else(|| CliError::rejected(format!("Device \"{d}\" does not exist."))))
+        .transpose()
 }
 
 /// The boolean flag keys `ip -j address` prints (`print_addr_flags`).
@@ -334,15 +353,6 @@ pub fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
 
 /// `nlw [-d] address show [dev DEV]`: each link with its addresses.
 pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
-    let names = Names::load(&mut ctx.ipr)?;
-    let wanted = match dev {
-        Some(d) => Some(
-            names
-                .index(d)
-                .ok_or_else(|| crate::CliError::rejected(format!("Device \"{d}\" does not exist.")))?,
-        ),
-        None => None,
-    };
     let family = ctx.family;
     let show = match (ctx.details, family) {
         (true, _) => Show::AddressDetails,
@@ -355,6 +365,14 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
     // answers with its short IPv6 view of each link (no qdisc, no group).
     let links: Vec<OwnedMessage> =
         crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump { family, ..Default::default() }, 3)?;
+    // The IPv6 view of a link leaves out what ip prints of the links it
+    // refers to (whether they are up); without a family, the links are
+    // their own names.
+    let names = match family {
+        0 => Names::of_links(&links)?,
+        _ => Names::load(&mut ctx.ipr)?,
+    };
+    let wanted = wanted(&names, dev)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
     let mut attr_index = AttrIndex::new();
     for lm in &links {

@@ -1,8 +1,8 @@
 //! Names as `ip` prints them: interface names by index, flag lists, hardware
 //! addresses.
 
-use nlwire::link::{IfFlags, Link, IFF_NAMES};
-use nlwire_std::IPRoute;
+use nlwire::link::{Dump, IfFlags, Link, RtextFilter, IFF_NAMES};
+use nlwire_std::{IPRoute, OwnedMessage};
 
 use crate::Result;
 
@@ -22,25 +22,43 @@ struct Entry {
 }
 
 impl Names {
-    /// Dumps the links once (an error as the cli's: each caller's `?` passes a
-    /// pointer on rather than moving `nlwire_std`'s 48-byte error).
+    /// Dumps the links once, without their counters (the kernel's work for
+    /// each link roughly halves), an error as the cli's: each caller's `?`
+    /// passes a pointer on rather than moving `nlwire_std`'s 48-byte error.
     pub fn load(ipr: &mut IPRoute) -> Result<Self> {
-        let mut names = Vec::new();
-        let mut dump = crate::session::dump(ipr, &nlwire::link::Dump::default())?;
+        let mut names = Names::default();
+        let without_counters = Dump { ext_mask: RtextFilter::SKIP_STATS, ..Dump::default() };
+        let mut dump = crate::session::dump(ipr, &without_counters)?;
         while let Some(msg) = dump.next()? {
-            let link = Link::parse(&msg)?;
-            if let Some(name) = link.ifname()? {
-                names.push(Entry {
-                    index: link.ifindex() as u32,
-                    name: name.to_owned(),
-                    up: link.flags().contains(IfFlags::UP),
-                    txqlen: link.txqlen()?,
-                });
-            }
+            names.push(&Link::parse(&msg)?)?;
         }
-        names.sort_unstable_by_key(|e| e.index);
-        names.dedup_by_key(|e| e.index);
-        Ok(Names(names))
+        Ok(names.sorted())
+    }
+    /// The names of links a command dumped already (`link show` names the
+    /// links it prints from their own dump, as ip does: one dump, not two).
+    pub fn of_links(links: &[OwnedMessage]) -> Result<Self> {
+        let mut names = Names::default();
+        for link in links {
+            let msg = link.message();
+            names.push(&Link::parse(&msg)?)?;
+        }
+        Ok(names.sorted())
+    }
+    fn push(&mut self, link: &Link<'_>) -> Result<()> {
+        if let Some(name) = link.ifname()? {
+            self.0.push(Entry {
+                index: link.ifindex() as u32,
+                name: name.to_owned(),
+                up: link.flags().contains(IfFlags::UP),
+                txqlen: link.txqlen()?,
+            });
+        }
+        Ok(())
+    }
+    fn sorted(mut self) -> Self {
+        self.0.sort_unstable_by_key(|e| e.index);
+        self.0.dedup_by_key(|e| e.index);
+        self
     }
     fn find(&self, ifindex: u32) -> std::result::Result<usize, usize> {
         self.0.binary_search_by_key(&ifindex, |e| e.index)

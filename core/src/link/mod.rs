@@ -44,7 +44,7 @@ pub use crate::tables::rt_link::{
     ifla6_attrs as inet6, ifla_attrs as inet, link_bridge_af_attrs as bridge_af, linkinfo_bond_attrs as bond,
     linkinfo_bridge_attrs as bridge, linkinfo_brport_attrs as brport, linkinfo_ipvlan_attrs as ipvlan,
     linkinfo_macvlan_attrs as macvlan, linkinfo_veth_attrs as veth, linkinfo_vlan_attrs as vlan,
-    linkinfo_vrf_attrs as vrf, linkinfo_vxlan_attrs as vxlan, xdp_attrs as xdp,
+    linkinfo_vrf_attrs as vrf, linkinfo_vxlan_attrs as vxlan, xdp_attrs as xdp, RtextFilter,
 };
 pub use request::{
     stats_filter_bit, Add, BridgeOptions, Del, Dump, Get, IfName, IpvlanMode, Kind, LinkRef, LinkSettings,

@@ -26,7 +26,7 @@ use super::{
 use crate::build::{entry_requests, Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
-use crate::tables::rt_link::{ipvlan_mode, macvlan_mode};
+use crate::tables::rt_link::{ipvlan_mode, macvlan_mode, RtextFilter};
 
 pub use crate::rtnl::IFNAME_MAX;
 /// Longest hardware address (`MAX_ADDR_LEN`).
@@ -544,6 +544,14 @@ entry_requests! {
 
 /// `ip link show [type KIND] [master DEV]`: `RTM_GETLINK` dump; the kernel
 /// filters by kind and master under strict checking.
+///
+/// ```
+/// use nlwire::link::{Dump, RtextFilter};
+/// // Names and flags only: the kernel leaves out the counters, which are
+/// // most of its work for each link (`ip link show` without `-s`).
+/// let names = Dump { ext_mask: RtextFilter::SKIP_STATS, ..Dump::default() };
+/// # let _ = names;
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Dump<'a> {
     /// Address family: 0, or `AF_BRIDGE` (7) for bridge port data.
@@ -552,6 +560,9 @@ pub struct Dump<'a> {
     pub kind: Option<&'a str>,
     /// Only links enslaved to this master.
     pub master: Option<u32>,
+    /// `IFLA_EXT_MASK`, sent when not empty: what the kernel adds
+    /// (`VF`, bridge VLANs) or leaves out (`SKIP_STATS`).
+    pub ext_mask: RtextFilter,
 }
 
 impl Request for Dump<'_> {
@@ -561,6 +572,9 @@ impl Request for Dump<'_> {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&IfInfoMsg { ifi_family: self.family, ..IfInfoMsg::default() })?;
         m.opt(ifla::MASTER, self.master, MessageWriter::u32)?;
+        if !self.ext_mask.is_empty() {
+            m.u32(ifla::EXT_MASK, self.ext_mask.bits())?;
+        }
         if let Some(kind) = self.kind {
             m.nest(ifla::LINKINFO, |m| m.str(info::KIND, kind))?;
         }
@@ -764,12 +778,29 @@ mod tests {
         assert_eq!(msg.kind(), msg_type::RTM_DELLINK);
         assert_eq!(Link::parse(&msg).unwrap().ifname().unwrap(), Some("v0"));
 
-        let (buf, len) = emit(&Dump { family: 0, kind: Some("veth"), master: Some(3) });
+        let (buf, len) = emit(&Dump { family: 0, kind: Some("veth"), master: Some(3), ..Dump::default() });
         let msg = Messages::new(&buf[..len]).next().unwrap().unwrap();
         assert_eq!(msg.flags(), MsgFlags::REQUEST | MsgFlags::DUMP);
         let link = Link::parse(&msg).unwrap();
         assert_eq!(link.linkinfo().unwrap().unwrap().kind().unwrap(), Some("veth"));
         assert_eq!(link.master().unwrap(), Some(3));
+    }
+
+    #[test]
+    fn a_dump_sends_its_ext_mask_only_when_it_has_one() {
+        // nlmsghdr (16) + ifinfomsg (16), then IFLA_EXT_MASK (29) = RTEXT_FILTER_SKIP_STATS (8),
+        // as `ip link show` sends it (if_link.h, rtnetlink.h).
+        let mut expected = Vec::new();
+        expected.extend_from_slice(&40u32.to_ne_bytes());
+        expected.extend_from_slice(&18u16.to_ne_bytes()); // RTM_GETLINK
+        expected.extend_from_slice(&0x301u16.to_ne_bytes()); // NLM_F_REQUEST | NLM_F_DUMP
+        expected.extend_from_slice(&9u32.to_ne_bytes()); // seq
+        expected.extend_from_slice(&[0; 4 + 16]); // pid, ifinfomsg
+        put_attr(&mut expected, 29, &8u32.to_ne_bytes());
+        let (buf, len) = emit(&Dump { ext_mask: RtextFilter::SKIP_STATS, ..Dump::default() });
+        assert_eq!(&buf[..len], &expected[..]);
+        let (_, len) = emit(&Dump::default());
+        assert_eq!(len, 32, "no attribute without a mask");
     }
 
     #[test]
