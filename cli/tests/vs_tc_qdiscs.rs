@@ -487,7 +487,8 @@ fn red_probability_is_read_as_sscanf_reads_it() {
 /// tbf's `peakrate` in percent of the device's speed (an up veth's 10000
 /// Mbit/s), with `mtu` or `minburst`: each tool makes the tbf in turn and
 /// tc shows what each made, raw; refused as tc refuses it (a down veth's
-/// unknown speed, a bad percentage, a second peak rate). Then tbf's own
+/// unknown speed, a bad percentage, a second peak rate) or as the kernel
+/// refuses what tc sends (a peak rate not above the rate). Then tbf's own
 /// refusals, in tc's words.
 #[test]
 fn tbf_peakrate_in_percent_takes_effect_as_tcs() {
@@ -533,11 +534,13 @@ fn tbf_peakrate_in_percent_takes_effect_as_tcs() {
     ] {
         refused_as_tc(&ns, &format!("{tbf} {options}"), &[]);
     }
-    refused_as_tc(
-        &ns,
+    for line in [
         "qdisc add dev v2 root tbf rate 1mbit burst 10k latency 5ms peakrate 10% mtu 1500",
-        &[],
-    );
+        // 10% of 10000 Mbit/s is the rate: tc sends it, the kernel refuses it.
+        "qdisc replace dev v0 root tbf rate 1gbit burst 10k latency 5ms peakrate 10% mtu 1500",
+    ] {
+        refused_as_tc(&ns, line, &[]);
+    }
 }
 
 /// An htb class's request as tc sends it, byte for byte: the bursts timed

@@ -372,8 +372,9 @@ fn fifo_limit(kind: &str, words: &mut Words<'_>) -> Result<Option<u32>> {
 /// `tbf rate R burst B (latency T | limit L) [peakrate R mtu B]`, as tc
 /// 6.1's `tbf_parse_opt` reads them: each once, 0 as none (`latency 0`,
 /// `peakrate 0`), `mtu` without a peak rate ignored (tc sizes its rate
-/// table with it), what is missing named all at once; a rate or peak rate
-/// in percent of the device's `speed`.
+/// table with it), what is missing named all at once, a peak rate not
+/// above the rate refused as the kernel refuses it; a rate or peak rate in
+/// percent of the device's `speed`.
 fn parse_tbf(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<TbfQdisc> {
     let (mut rate64, mut peak64, mut burst, mut mtu, mut limit, mut latency) = (0u64, 0u64, 0, 0, 0, 0);
     while let Some(word) = words.next() {
@@ -422,6 +423,12 @@ fn parse_tbf(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<TbfQdisc> {
     let missing: Vec<&str> = missing.iter().filter(|(missing, _)| *missing).map(|(_, why)| *why).collect();
     if !missing.is_empty() {
         return Err(refused(missing.join("\n")));
+    }
+    // tc sends it; the kernel refuses it without a word (EINVAL).
+    if peak64 != 0 && peak64 <= rate64 {
+        return Err(kernel_would_refuse(
+            "RTNETLINK answers: Invalid argument (sch_tbf: the peak rate must be above the rate)",
+        ));
     }
     let peak = (peak64 != 0).then_some(TbfPeak { rate: peak64, mtu });
     if limit == 0 {
