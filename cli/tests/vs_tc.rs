@@ -496,11 +496,11 @@ fn bad_arguments_exit_as_tc_and_change_nothing() {
         ),
         (
             &["class", "add", "dev", "v0", "parent", "1:", "classid", "1:40", "htb", "rate", "10mbits"],
-            "\"10mbits\"",
+            "Illegal \"rate\"",
         ),
         (
             &["class", "add", "dev", "v0", "parent", "1:", "classid", "1:40", "htb", "rate", "0mbit"],
-            "\"rate\", above 0",
+            "\"rate\" is required.",
         ),
         (
             &["class", "add", "dev", "v0", "parent", "1:", "classid", "1:40", "htb", "ceil", "1mbit"],

@@ -415,6 +415,202 @@ fn tbf_and_htb_rates_in_percent_take_effect_as_tcs() {
     refused_as_tc(&ns, "class add dev v0 parent 1: classid 1:2 htb rate 10%", &[]);
 }
 
+/// Rates and times as tc's `get_rate`, `get_rate64`, `get_time` and
+/// `get_time64` read them, through C's `strtod` and a double: hexadecimal
+/// (`0x10kbit`), exponents (`1e1ms`), a blank before the number, `-0`,
+/// the whole part taken (`4.35ms` is 4350 µs, as the double rounds). Sent
+/// as tc sends them where the bytes compare (codel, fq, cake, netem, red,
+/// htb classes); tbf's rate tables keep its requests apart, so each tool
+/// makes the tbf in turn and tc shows what each made, raw. Refused as tc
+/// refuses them, where tc's C conversion is defined.
+#[test]
+fn rates_and_times_are_read_as_strtod_reads_them() {
+    let Some(ns) = traced_ns("rates_and_times_are_read_as_strtod_reads_them") else { return };
+    let lines = [
+        "qdisc add dev v0 root codel target 1e1ms interval 0x10ms ce_threshold 4.35ms",
+        "qdisc add dev v0 root fq maxrate 0x10kbit defrate 1e3kbit low_rate_threshold -0 timer_slack 1e1us",
+        "qdisc add dev v0 root fq refill_delay 0x1p4ms horizon 1e-3s ce_threshold 0.5e1MS",
+        "qdisc add dev v0 root cake bandwidth 0x10mbit rtt 1e1ms",
+        "qdisc add dev v0 root cake bandwidth 5e9gbit",
+        "qdisc add dev v0 root netem delay 1e1ms 0x10us rate 0x10kbit slot 1e-3s 0x1p10us",
+        "qdisc add dev v0 root netem rate 1e3Kibit delay 4.35ms",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 0x10kbit",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth 1.5e1mbit",
+    ];
+    sends_as_tc(&ns, &lines, &[]);
+    for line in [
+        "qdisc add dev v0 root fq maxrate -0.5bit",
+        "qdisc add dev v0 root fq maxrate 0x10bit",
+        "qdisc add dev v0 root fq maxrate 34359738368bit",
+        "qdisc add dev v0 root codel target 1e",
+        "qdisc add dev v0 root cake rtt 1ebit",
+        "qdisc add dev v0 root netem rate 1ebit",
+        "qdisc add dev v0 root red limit 400000 avpkt 1000 bandwidth -0.5bit",
+        "qdisc add dev v0 root tbf rate 0x10bit burst 10k latency 5ms",
+        "qdisc add dev v0 root tbf rate 0.1bit burst 10k latency 5ms",
+        "qdisc add dev v0 root tbf rate -0 burst 10k latency 5ms",
+        "qdisc add dev v0 root tbf rate 1mbit burst 10k latency 1e-1us",
+        "qdisc add dev v0 root tbf rate 1mbit burst 10k latency -0.5",
+        "qdisc add dev v0 root tbf rate 1mbit burst 10k latency 1e",
+    ] {
+        refused_as_tc(&ns, line, &[]);
+    }
+    let tbf = [
+        "qdisc add dev v0 root handle 1: tbf rate 0x10kbit burst 10k latency 1e1ms",
+        "qdisc add dev v0 root handle 1: tbf rate 1e3kbit burst 10k latency 0x10ms",
+        "qdisc add dev v0 root handle 1: tbf rate 1gbit burst 10k latency 4.35ms",
+        "qdisc add dev v0 root handle 1: tbf rate 1gbit burst 10k lat 0x1p-1s",
+        "qdisc add dev v0 root handle 1: tbf rate 50gbit burst 1m latency 1ms peakrate 6e1gbit mtu 64k",
+        "qdisc add dev v0 root handle 1: tbf rate 1mbit burst 10k latency 4294967295.9",
+    ];
+    made_as_tc(&ns, &tbf);
+}
+
+/// red's and sfq's `probability` as tc reads it, with sscanf's `%lg`:
+/// hexadecimal, exponents, trailing words taken (`0.1x`, `1e+`);
+/// refused where scanf stops inside a number (`0x`, `infi`) or finds none.
+#[test]
+fn red_probability_is_read_as_sscanf_reads_it() {
+    let Some(ns) = traced_ns("red_probability_is_read_as_sscanf_reads_it") else { return };
+    let red = "qdisc add dev v0 root red limit 400000 avpkt 1000 probability";
+    let lines = ["0x10", "0x.8", "0x1p-3", "0X.1", "1e+", "0x1p", "+.5", "INFINITYx", "inf", "3e9"]
+        .map(|p| format!("{red} {p}"));
+    let sfq = "qdisc add dev v0 root sfq redflowlimit 100000 probability 0x.8".to_owned();
+    let lines: Vec<&str> = lines.iter().chain([&sfq]).map(String::as_str).collect();
+    sends_as_tc(&ns, &lines, &[]);
+    for p in ["0x", "0xg", "-0x", "infi", "infinit", "in", "+", "0x.", "0x.p1", "nan"] {
+        refused_as_tc(&ns, &format!("{red} {p}"), &[]);
+    }
+    refused_as_tc(&ns, "qdisc add dev v0 root sfq redflowlimit 100000 probability 0x", &[]);
+}
+
+/// tbf's `peakrate` in percent of the device's speed (an up veth's 10000
+/// Mbit/s), with `mtu` or `minburst`: each tool makes the tbf in turn and
+/// tc shows what each made, raw; refused as tc refuses it (a down veth's
+/// unknown speed, a bad percentage, a second peak rate) or as the kernel
+/// refuses what tc sends (a peak rate not above the rate). Then tbf's own
+/// refusals, in tc's words.
+#[test]
+fn tbf_peakrate_in_percent_takes_effect_as_tcs() {
+    let Some(ns) = traced_ns("tbf_peakrate_in_percent_takes_effect_as_tcs") else { return };
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ip(&["link", "set", "v1", "up"]);
+    ns.ip(&["link", "add", "v2", "type", "veth", "peer", "name", "v3"]);
+    let tbf = "qdisc add dev v0 root handle 1: tbf";
+    let lines = [
+        "rate 1mbit burst 10k latency 5ms peakrate 10% mtu 1500",
+        "rate 1mbit burst 10k latency 5ms peakrate 10%x minburst 2k",
+        "rate 100mbit burst 10k latency 5ms peakrate 33.3333% mtu 0x800",
+        "rate 5% burst 10k limit 100k peakrate 10% mtu 1500",
+        "rate 1mbit burst 10k latency 5ms peakrate 0% mtu 1500",
+        "rate 1mbit burst 10k latency 5ms peakrate 0 mtu 1500",
+        "rate 1mbit burst 10k latency 5ms mtu 2000",
+    ]
+    .map(|options| format!("{tbf} {options}"));
+    made_as_tc(&ns, &lines.each_ref().map(String::as_str));
+    let tbf = "qdisc replace dev v0 root tbf";
+    for options in [
+        "rate 1mbit burst 10k latency 5ms peakrate 150% mtu 1500",
+        "rate 1mbit burst 10k latency 5ms peakrate abc% mtu 1500",
+        "rate 1mbit burst 10k latency 5ms peakrate 1% peakrate 2% mtu 1500",
+        "rate 1mbit burst 10k latency 5ms peakrate 5% mtu 1500 minburst 2000",
+        "rate 1mbit burst 10k latency 5ms peakrate 5% mtu 1x",
+        "rate 1mbit burst 10k latency 5ms peakrate 2mbit",
+        "rate 1mbit burst 10k latency 5ms peakrate 2x mtu 1500",
+        "rate 1mbit burst 10k",
+        "burst 10k latency 5ms",
+        "rate 1mbit latency 5ms",
+        "latency 5ms peakrate 1mbit",
+        "rate 1mbit burst 10x latency 5ms",
+        "rate 1mbit buffer 10x latency 5ms",
+        "rate 1mbit burst 10k limit 5x",
+        "rate 1mbit burst 10k latency 5ms limit 1000",
+        "rate 1mbit burst 10k limit 1000 latency 5ms",
+        "rate 1mbit burst 10k latency 0",
+        "rate 1mbit burst 0 latency 5ms",
+        "rate 1mbit burst 10k burst 5k latency 5ms",
+        "rate 1mbit burst 10k latency 5ms latency 6ms",
+        "rate 1mbit burst 10k limit 5k limit 6k",
+    ] {
+        refused_as_tc(&ns, &format!("{tbf} {options}"), &[]);
+    }
+    for line in [
+        "qdisc add dev v2 root tbf rate 1mbit burst 10k latency 5ms peakrate 10% mtu 1500",
+        // 10% of 10000 Mbit/s is the rate: tc sends it, the kernel refuses it.
+        "qdisc replace dev v0 root tbf rate 1gbit burst 10k latency 5ms peakrate 10% mtu 1500",
+    ] {
+        refused_as_tc(&ns, line, &[]);
+    }
+}
+
+/// An htb class's request as tc sends it, byte for byte: the bursts timed
+/// as tc times them (in whole microseconds, then ticks) and its rate
+/// tables; so tc shows the class nlw made as the one it made (`ceil
+/// 2gbit`: cburst 1250b). Refused as tc refuses it.
+#[test]
+fn htb_classes_are_the_bytes_tc_sends() {
+    let Some(ns) = traced_ns("htb_classes_are_the_bytes_tc_sends") else { return };
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ip(&["link", "set", "v1", "up"]);
+    let tc = |args: &str| {
+        let out = Command::new("tc").args(["-n", &ns.name]).args(words(args)).output().expect("run tc");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    tc("qdisc add dev v0 root handle 1: htb");
+    let class = "class replace dev v0 parent 1: classid 1:5 htb";
+    let lines = [
+        "rate 1gbit ceil 2gbit",
+        "rate 1mbit",
+        "rate 1mbit ceil 2mbit burst 15k cburst 1600 prio 2 quantum 1514",
+        "rate 50gbit ceil 60gbit",
+        "rate 3mbit burst 0 prio 9",
+        "rate 0x10kbit ceil 1e3kbit",
+        "rate 10% ceil 20%",
+        "rate 1mbit mtu 9000",
+        "rate 1mbit mtu 0",
+    ]
+    .map(|options| format!("{class} {options}"));
+    sends_as_tc(&ns, &lines.each_ref().map(String::as_str), &[]);
+    let made = |program: &str| {
+        tc("class del dev v0 classid 1:5");
+        let (out, _) = run_traced(&ns, program, &format!("{class} rate 1gbit ceil 2gbit"), &[]);
+        (out.status.code(), tc("class show dev v0 classid 1:5"))
+    };
+    let theirs = made("tc");
+    assert!(theirs.1.contains("cburst 1250b"), "tc's class: {theirs:?}");
+    assert_eq!(made(nlw()), theirs);
+    for options in [
+        "rate 0.1bit",
+        "ceil 1mbit",
+        "rate 1mbit rate 2mbit",
+        "rate 1mbit ceil 1x",
+        "rate 1x",
+        "rate 1mbit frob 1",
+    ] {
+        refused_as_tc(&ns, &format!("{class} {options}"), &[]);
+    }
+}
+
+/// Each line through tc, then nlw, each on a device without a qdisc: the
+/// same exit code (0) and the same qdisc as tc shows it with `-raw -d`
+/// (its raw buffer and limit too).
+fn made_as_tc(ns: &TestNs, lines: &[&str]) {
+    let made = |program: &str, line: &str| {
+        let _ = Command::new("tc").args(["-n", &ns.name, "qdisc", "del", "dev", "v0", "root"]).output();
+        let (out, _) = run_traced(ns, program, line, &[]);
+        let shown = Command::new("tc")
+            .args(["-n", &ns.name, "-raw", "-d", "qdisc", "show", "dev", "v0"])
+            .output()
+            .expect("run tc");
+        (out.status.code(), String::from_utf8_lossy(&shown.stdout).into_owned())
+    };
+    for line in lines {
+        let theirs = made("tc", line);
+        assert_eq!(theirs.0, Some(0), "{line}: tc makes it: {theirs:?}");
+        assert_eq!(made(nlw(), line), theirs, "{line}");
+    }
+}
+
 /// `TCA_OPTIONS` as tc 6.1 sends it for the kinds nlw's core builds (an
 /// htb qdisc, a u32 filter): without `NLA_F_NESTED` (fq_pie's and ets's
 /// carry it, above, as tc's do). The kernel has both kinds: each tool

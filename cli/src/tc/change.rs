@@ -10,7 +10,7 @@ use nlwire::attr::NLA_F_NESTED;
 use nlwire::build::{Builder, Header, MessageWriter, Request};
 use nlwire::tables::tc::TC_FIFO_QOPT;
 use nlwire::tc::eth_p;
-use nlwire::tc::request::{HtbClass, HtbQdisc, TbfPeak, TbfQdisc, U32Filter, U32Match};
+use nlwire::tc::request::{HtbQdisc, TbfPeak, TbfQdisc, U32Filter, U32Match};
 use nlwire::tc::u32::U32Handle;
 use nlwire::tc::{
     tca, ClassKind, ClassRequest, FilterKind, FilterRequest, Handle, QdiscKind, QdiscRequest, TcOp,
@@ -51,8 +51,8 @@ enum What {
     /// (codel, fq, sfq, ...), which its request borrows when prepared.
     Qdisc(QdiscRequest<'static>, Option<KindOptions>),
     /// A class, with the options of its kind when nlw reads them as tc
-    /// (ets), sent as a nest marked `NLA_F_NESTED`.
-    Class(ClassRequest<'static>, Option<Vec<u8>>),
+    /// (ets, htb), which its request borrows when prepared.
+    Class(ClassRequest<'static>, Option<KindOptions>),
     /// A filter, with the u32 options its request borrows when prepared.
     Filter(FilterRequest<'static>, Option<U32Options>),
 }
@@ -128,15 +128,6 @@ fn once<T>(slot: &mut Option<T>, keyword: &str, value: T) -> Result<()> {
     }
 }
 
-/// Sets an option of a kind once; a second one is refused by the kind's
-/// parser (`tbf: duplicate "rate" specification`).
-fn option_once<T>(slot: &mut Option<T>, kind: &str, keyword: &str, value: T) -> Result<()> {
-    match slot.replace(value) {
-        None => Ok(()),
-        Some(_) => Err(refused(format!("{kind}: duplicate \"{keyword}\" specification"))),
-    }
-}
-
 impl TcChange {
     /// Parses `OBJECT VERB ARGS...` for a qdisc, class or filter.
     pub fn parse(object: Object, verb: &str, args: &[String]) -> Result<Self> {
@@ -163,18 +154,17 @@ impl TcChange {
         let request = match what {
             What::Qdisc(r, None) => TcRequest::Qdisc(QdiscRequest { ifindex: index, ..*r }),
             What::Qdisc(r, Some(k)) => {
-                let payload = k.payload.as_deref();
-                let options = if k.nested_flag { None } else { payload };
+                let (options, nested) = k.as_sent();
                 let r =
                     QdiscRequest { ifindex: index, kind: QdiscKind::Other { kind: k.kind, options }, ..*r };
-                match payload.filter(|_| k.nested_flag) {
-                    Some(nested) => TcRequest::NestedOptions(r, nested),
-                    None => TcRequest::Qdisc(r),
-                }
+                nested.map_or(TcRequest::Qdisc(r), |nested| TcRequest::NestedOptions(r, nested))
             }
             What::Class(r, None) => TcRequest::Class(ClassRequest { ifindex: index, ..*r }),
-            What::Class(r, Some(options)) => {
-                TcRequest::NestedClassOptions(ClassRequest { ifindex: index, ..*r }, options)
+            What::Class(r, Some(k)) => {
+                let (options, nested) = k.as_sent();
+                let r =
+                    ClassRequest { ifindex: index, kind: ClassKind::Other { kind: k.kind, options }, ..*r };
+                nested.map_or(TcRequest::Class(r), |nested| TcRequest::NestedClassOptions(r, nested))
             }
             What::Filter(r, u32) => TcRequest::Filter(FilterRequest {
                 ifindex: index,
@@ -379,52 +369,78 @@ fn fifo_limit(kind: &str, words: &mut Words<'_>) -> Result<Option<u32>> {
     Ok(limit)
 }
 
-/// `tbf rate R burst B (latency T | limit L) [peakrate R mtu B]`.
+/// `tbf rate R burst B (latency T | limit L) [peakrate R mtu B]`, as tc
+/// 6.1's `tbf_parse_opt` reads them: each once, 0 as none (`latency 0`,
+/// `peakrate 0`), `mtu` without a peak rate ignored (tc sizes its rate
+/// table with it), what is missing named all at once, a peak rate not
+/// above the rate refused as the kernel refuses it; a rate or peak rate in
+/// percent of the device's `speed`.
 fn parse_tbf(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<TbfQdisc> {
-    let (mut rate_bps, mut burst, mut limit, mut latency, mut peak, mut mtu) =
-        (None, None, None, None, None, None);
+    let (mut rate64, mut peak64, mut burst, mut mtu, mut limit, mut latency) = (0u64, 0u64, 0, 0, 0, 0);
     while let Some(word) = words.next() {
         let value = words.value(word)?;
+        let explain1 = format!("tbf: illegal value for \"{word}\": \"{value}\"");
+        let illegal = |_| refused(&explain1);
+        let duplicate = |what: &str| Err(refused(format!("tbf: duplicate \"{what}\" specification")));
         match word {
-            "rate" => {
-                let bps = match value.contains('%') {
-                    true => speed.rate(value, &format!("tbf: illegal value for \"rate\": \"{value}\""))?,
-                    false => rate(word, value)?,
+            "limit" if limit != 0 => return duplicate(word),
+            "limit" if latency != 0 => {
+                return Err(refused("tbf: specifying both \"latency\" and \"limit\" is not allowed"))
+            }
+            "limit" => limit = size(word, value).map_err(illegal)?,
+            "latency" | "lat" if latency != 0 => return duplicate("latency"),
+            "latency" | "lat" if limit != 0 => {
+                return Err(refused("tbf: specifying both \"limit\" and \"/latency\" is not allowed"))
+            }
+            "latency" | "lat" => latency = time(word, value).map_err(illegal)?,
+            "burst" | "buffer" | "maxburst" if burst != 0 => return duplicate("buffer/burst/maxburst"),
+            "burst" | "buffer" | "maxburst" => burst = size(word, value).map_err(illegal)?,
+            "mtu" | "minburst" if mtu != 0 => return duplicate("mtu/minburst"),
+            "mtu" | "minburst" => mtu = size(word, value).map_err(illegal)?,
+            "rate" | "peakrate" => {
+                let slot = if word == "rate" { &mut rate64 } else { &mut peak64 };
+                if *slot != 0 {
+                    return duplicate(word);
+                }
+                *slot = match value.contains('%') {
+                    true => speed.rate(value, &explain1)?,
+                    false => rate(word, value).map_err(illegal)?,
                 };
-                option_once(&mut rate_bps, "tbf", word, bps)?
             }
-            "burst" | "buffer" | "maxburst" => {
-                option_once(&mut burst, "tbf", "burst", size("burst", value)?)?
-            }
-            "limit" => option_once(&mut limit, "tbf", word, size(word, value)?)?,
-            "latency" | "lat" => option_once(&mut latency, "tbf", "latency", time("latency", value)?)?,
-            "peakrate" => option_once(&mut peak, "tbf", word, rate(word, value)?)?,
-            "mtu" | "minburst" => option_once(&mut mtu, "tbf", "mtu", size("mtu", value)?)?,
             _ => return Err(what_is(word, "qdisc")),
         }
     }
-    let (Some(rate), Some(burst)) = (rate_bps, burst) else {
-        return Err(refused("Error: tbf needs \"rate\" and \"burst\"."));
-    };
-    let peak = match (peak, mtu) {
-        (Some(rate), Some(mtu)) => Some(TbfPeak { rate, mtu }),
-        (None, None) => None,
-        _ => return Err(refused("Error: tbf's \"peakrate\" and \"mtu\" go together.")),
-    };
-    let limit = match (limit, latency) {
-        (Some(limit), None) => limit,
+    // What the speed gives is read again when the request is prepared.
+    if speed.deferred() {
+        return Ok(TbfQdisc { rate: 0, burst: 0, limit: 0, peak: None });
+    }
+    let missing = [
+        (rate64 == 0, "tbf: the \"rate\" parameter is mandatory."),
+        (burst == 0, "tbf: the \"burst\" parameter is mandatory."),
+        (peak64 != 0 && mtu == 0, "tbf: when \"peakrate\" is specified, \"mtu\" must also be specified."),
+        (limit == 0 && latency == 0, "tbf: either \"limit\" or \"latency\" is required."),
+    ];
+    let missing: Vec<&str> = missing.iter().filter(|(missing, _)| *missing).map(|(_, why)| *why).collect();
+    if !missing.is_empty() {
+        return Err(refused(missing.join("\n")));
+    }
+    // tc sends it; the kernel refuses it without a word (EINVAL).
+    if peak64 != 0 && peak64 <= rate64 {
+        return Err(kernel_would_refuse(
+            "RTNETLINK answers: Invalid argument (sch_tbf: the peak rate must be above the rate)",
+        ));
+    }
+    let peak = (peak64 != 0).then_some(TbfPeak { rate: peak64, mtu });
+    if limit == 0 {
         // What the latency allows, as tc computes it.
-        (None, Some(us)) => {
-            let at = |rate: u64, bytes: u32| rate as f64 * f64::from(us) / 1e6 + f64::from(bytes);
-            let lim = at(rate, burst);
-            peak.map_or(lim, |p| lim.min(at(p.rate, p.mtu))) as u32
-        }
-        _ => return Err(refused("Error: tbf needs one of \"limit\" and \"latency\".")),
-    };
-    Ok(TbfQdisc { rate, burst, limit, peak })
+        let at = |rate: u64, bytes: u32| rate as f64 * f64::from(latency) / 1e6 + f64::from(bytes);
+        let lim = at(rate64, burst);
+        limit = peak.map_or(lim, |p| lim.min(at(p.rate, p.mtu))) as u32;
+    }
+    Ok(TbfQdisc { rate: rate64, burst, limit, peak })
 }
 
-/// `[dev D] classid C [parent P | root] [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]`,
+/// `[dev D] classid C [parent P | root] [htb OPTIONS | ets OPTIONS]`,
 /// and whether a rate in percent of the device's speed was taken as 0.
 fn parse_class(
     op: TcOp,
@@ -442,13 +458,16 @@ fn parse_class(
             "classid" => once(&mut classid, word, parse_handle("class", words.value(word)?)?)?,
             "htb" => {
                 let mut speed = Speed::new(dev.as_deref(), when);
-                kind = ClassKind::Htb(parse_htb_class(words, &mut speed)?);
+                let payload = Some(qdisc::htb::parse_class(words, &mut speed)?);
+                kind = ClassKind::Other { kind: "htb", options: None };
+                options = Some(KindOptions { kind: "htb", payload, nested_flag: false });
                 deferred = speed.deferred();
                 break;
             }
             "ets" => {
                 kind = ClassKind::Other { kind: "ets", options: None };
-                options = Some(qdisc::ets::parse_class(words)?);
+                let payload = Some(qdisc::ets::parse_class(words)?);
+                options = Some(KindOptions { kind: "ets", payload, nested_flag: true });
                 break;
             }
             other => {
@@ -461,35 +480,6 @@ fn parse_class(
     let classid = classid.ok_or_else(|| kernel_would_refuse("Error: \"classid\" is required."))?;
     let request = ClassRequest { op, ifindex: 0, classid, parent: parent.unwrap_or(Handle::UNSPEC), kind };
     Ok((What::Class(request, options), deferred))
-}
-
-/// `rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]`, a rate or
-/// ceil in percent of the device's `speed`.
-fn parse_htb_class(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<HtbClass> {
-    let mut class = HtbClass::new(0);
-    while let Some(word) = words.next() {
-        let value = words.value(word)?;
-        let mut rate = |word: &str| match value.contains('%') {
-            true => speed.rate(value, &format!("Illegal \"{word}\"")),
-            false => rate(word, value),
-        };
-        match word {
-            "rate" => class.rate = rate(word)?,
-            "ceil" => class.ceil = Some(rate(word)?),
-            "burst" | "buffer" | "maxburst" => class.burst = Some(size("burst", value)?),
-            "cburst" | "cbuffer" | "cmaxburst" => class.cburst = Some(size("cburst", value)?),
-            // Above 7 is 7, as the kernel takes tc's.
-            "prio" => class.prio = decimal::<u32>(word, value)?.min(7),
-            "quantum" => class.quantum = decimal(word, value)?,
-            _ => return Err(what_is(word, "class")),
-        }
-    }
-    // tc takes a rate of 0 for none (a rate in percent is 0 until the
-    // speed is read).
-    if class.rate == 0 && !speed.deferred() {
-        return Err(refused("Error: htb needs \"rate\", above 0."));
-    }
-    Ok(class)
 }
 
 /// `[dev D] (parent P | root | ingress | egress) [protocol P] [prio N]

@@ -8,11 +8,9 @@
 //! ```
 //!
 //! Rates, sizes and times take tc's units (`kbit`, `mbit`, `gbit`, `bps`,
-//! ...; `k`, `m`, `g`, `b`; `s`, `ms`, `us`). Sizes and percentages are read
-//! as tc reads them, through C's `strtod` ([`strtod`]: `0x10`, `1e3`).
-//! Rates and times are computed exactly in decimal: tc goes through a
-//! double and truncates, so for a few fractional inputs (`4.35ms`) its
-//! value is one unit lower than the exact one used here.
+//! ...; `k`, `m`, `g`, `b`; `s`, `ms`, `us`). They and percentages are
+//! read as tc reads them, through C's `strtod` ([`strtod`]: `0x10`, `1e3`)
+//! and a double, the whole part taken.
 
 use nlwire::spec::{AttrType, StructSpec};
 
@@ -82,8 +80,8 @@ pub enum Form {
     MaskedU8 { value_attr: u16 },
 }
 
-/// Whether a kind's options are sent as a nest marked `NLA_F_NESTED`, as
-/// tc marks them for some kinds (fq_pie, ets).
+/// A kind's options, and whether they are sent as a nest marked
+/// `NLA_F_NESTED`, as tc marks them for some kinds (fq_pie, ets).
 pub struct KindOptions {
     /// The kind (`TCA_KIND`).
     pub kind: &'static str,
@@ -92,6 +90,19 @@ pub struct KindOptions {
     pub payload: Option<Vec<u8>>,
     /// tc's `NLA_F_NESTED` on `TCA_OPTIONS`.
     pub nested_flag: bool,
+}
+
+impl KindOptions {
+    /// The payload as it is sent: in the request's own `TCA_OPTIONS`, or
+    /// in one marked `NLA_F_NESTED` after it (the other `None`).
+    pub fn as_sent(&self) -> (Option<&[u8]>, Option<&[u8]>) {
+        let payload = self.payload.as_deref();
+        if self.nested_flag {
+            (None, payload)
+        } else {
+            (payload, None)
+        }
+    }
 }
 
 /// The words after a kind read with `table`, which lists them in the order
@@ -129,10 +140,7 @@ fn read(attr: u16, form: Form, word: &str, words: &mut Words<'_>) -> Result<Opti
         Form::TimeNs => u32_attr(time_ns(value()?).ok_or_else(|| illegal(word))?),
         Form::Size => unless_zero(size(word, value()?).map_err(|_| illegal(word))?),
         Form::AnySize => u32_attr(size(word, value()?).map_err(|_| illegal(word))?),
-        Form::Rate => {
-            let rate = rate(word, value()?).ok().and_then(|r| u32::try_from(r).ok());
-            u32_attr(rate.ok_or_else(|| illegal(word))?)
-        }
+        Form::Rate => u32_attr(rate32(word, value()?).map_err(|_| illegal(word))?),
         Form::Log2 => {
             let buckets = integer::<u32>(word, value()?).map_err(|_| illegal(word))?;
             if buckets == 0 {
@@ -205,31 +213,61 @@ fn in_range<T: TryFrom<u64>>(what: &str, s: &str, number: Option<u64>) -> Result
     number.and_then(|n| T::try_from(n).ok()).ok_or_else(|| invalid(what, s))
 }
 
-/// A rate in bytes per second from tc's units (bits per second without one).
+/// tc's rate units (`get_rate`), any case: bits per second in one.
+const RATE_UNITS: [(&str, f64); 18] = [
+    ("bit", 1.0),
+    ("kibit", 1024.0),
+    ("kbit", 1000.0),
+    ("mibit", 1048576.0),
+    ("mbit", 1e6),
+    ("gibit", 1073741824.0),
+    ("gbit", 1e9),
+    ("tibit", 1099511627776.0),
+    ("tbit", 1e12),
+    ("bps", 8.0),
+    ("kibps", 8192.0),
+    ("kbps", 8000.0),
+    ("mibps", 8388608.0),
+    ("mbps", 8e6),
+    ("gibps", 8589934592.0),
+    ("gbps", 8e9),
+    ("tibps", 8796093022208.0),
+    ("tbps", 8e12),
+];
+
+/// A rate in bytes per second as tc's `get_rate64` reads it: a number as
+/// C's `strtod` reads it (`0x10kbit`, `1e3kbit`), then one of tc's units
+/// or none (bits per second); the product over 8, its whole part. Refused
+/// where C leaves the conversion to 64 bits undefined (`-1mbit`, `nan`,
+/// `inf`), which tc on x86-64 turns into 2^64 - 125000, 2^63 and 0.
 pub fn rate(what: &str, s: &str) -> Result<u64> {
-    const UNITS: [(&str, u64); 19] = [
-        ("", 1),
-        ("bit", 1),
-        ("kibit", 1 << 10),
-        ("kbit", 1_000),
-        ("mibit", 1 << 20),
-        ("mbit", 1_000_000),
-        ("gibit", 1 << 30),
-        ("gbit", 1_000_000_000),
-        ("tibit", 1 << 40),
-        ("tbit", 1_000_000_000_000),
-        ("bps", 8),
-        ("kibps", 8 << 10),
-        ("kbps", 8_000),
-        ("mibps", 8 << 20),
-        ("mbps", 8_000_000),
-        ("gibps", 8 << 30),
-        ("gbps", 8_000_000_000),
-        ("tibps", 8 << 40),
-        ("tbps", 8_000_000_000_000),
-    ];
-    scaled(s, &UNITS, 8).ok_or_else(|| invalid(what, s))
+    let bytes = scaled(s, &RATE_UNITS).map(|bits| bits / 8.0);
+    bytes
+        .filter(|b| *b > -1.0 && *b < 18_446_744_073_709_551_616.0)
+        .map(|b| b as u64)
+        .ok_or_else(|| invalid(what, s))
 }
+
+/// A rate in bytes per second within 32 bits, as tc's `get_rate` reads
+/// it: as [`rate`], refused unless its whole part fits (`-0.5bps` too).
+pub fn rate32(what: &str, s: &str) -> Result<u32> {
+    let bytes = scaled(s, &RATE_UNITS).map(|bits| bits / 8.0);
+    bytes.filter(|b| *b >= 0.0 && *b < 4_294_967_296.0).map(|b| b as u32).ok_or_else(|| invalid(what, s))
+}
+
+/// tc's size units (`get_size`), any case: bytes in one.
+const SIZE_UNITS: [(&str, f64); 10] = [
+    ("b", 1.0),
+    ("k", 1024.0),
+    ("kb", 1024.0),
+    ("m", 1048576.0),
+    ("mb", 1048576.0),
+    ("g", 1073741824.0),
+    ("gb", 1073741824.0),
+    ("kbit", 128.0),
+    ("mbit", 131072.0),
+    ("gbit", 134217728.0),
+];
 
 /// A size in bytes as tc's `get_size` reads it: a number as C's `strtod`
 /// reads it (`0x10`, `1e3`, ` 16`; `010` is ten), then a unit, any case
@@ -237,27 +275,26 @@ pub fn rate(what: &str, s: &str) -> Result<u64> {
 /// eighth of those; `b`); the whole part of the product, refused outside
 /// 32 bits as tc refuses it (`-0.5`, `4g`, `nan`).
 pub fn size(what: &str, s: &str) -> Result<u32> {
-    const UNITS: [(&str, f64); 11] = [
-        ("", 1.0),
-        ("b", 1.0),
-        ("k", 1024.0),
-        ("kb", 1024.0),
-        ("m", 1048576.0),
-        ("mb", 1048576.0),
-        ("g", 1073741824.0),
-        ("gb", 1073741824.0),
-        ("kbit", 128.0),
-        ("mbit", 131072.0),
-        ("gbit", 134217728.0),
-    ];
-    let (number, unit) = strtod(s);
-    let scale =
-        UNITS.iter().find(|(name, _)| name.eq_ignore_ascii_case(unit)).filter(|_| unit.len() < s.len());
-    let whole = scale.map(|(_, scale)| (number * scale).floor());
+    let whole = scaled(s, &SIZE_UNITS).map(f64::floor);
     whole
         .filter(|w| (0.0..=f64::from(u32::MAX)).contains(w))
         .map(|w| w as u32)
         .ok_or_else(|| invalid(what, s))
+}
+
+/// A number as C's `strtod` reads it, times the scale of the unit after it
+/// (one of `units`, any case), as tc's `get_rate`, `get_size` and
+/// `get_time` read theirs; the number alone without a unit. `None`
+/// without a number or with another unit.
+fn scaled(s: &str, units: &[(&str, f64)]) -> Option<f64> {
+    let (number, unit) = strtod(s);
+    if unit.len() == s.len() {
+        return None;
+    }
+    match unit {
+        "" => Some(number),
+        _ => units.iter().find(|(name, _)| name.eq_ignore_ascii_case(unit)).map(|(_, scale)| number * scale),
+    }
 }
 
 /// Why tc's `parse_percent` refuses a percentage.
@@ -399,57 +436,55 @@ fn times_power_of_two(mut value: f64, mut power: i64) -> f64 {
     value
 }
 
-/// tc's time units: the name and the microseconds in one.
-const TIME_UNITS: [(&str, u64); 10] = [
-    ("", 1),
-    ("us", 1),
-    ("usec", 1),
-    ("usecs", 1),
-    ("ms", 1_000),
-    ("msec", 1_000),
-    ("msecs", 1_000),
-    ("s", 1_000_000),
-    ("sec", 1_000_000),
-    ("secs", 1_000_000),
+/// tc's time units (`get_time`), any case: microseconds in one.
+const TIME_UNITS: [(&str, f64); 9] = [
+    ("s", 1e6),
+    ("sec", 1e6),
+    ("secs", 1e6),
+    ("ms", 1e3),
+    ("msec", 1e3),
+    ("msecs", 1e3),
+    ("us", 1.0),
+    ("usec", 1.0),
+    ("usecs", 1.0),
 ];
 
-/// A time in microseconds from tc's units (microseconds without one).
+/// A time in microseconds as tc's `get_time` reads it: a number as C's
+/// `strtod` reads it (`1e1ms`, `0x10ms`), then one of tc's units or none
+/// (microseconds); the whole part of the product (`4.35ms` is 4350, as
+/// the double 4.35 times 1000 rounds). Refused where C leaves the
+/// conversion to 32 bits undefined (`-1ms`, `5000s`), which tc on x86-64
+/// sends wrapped around.
 pub fn time(what: &str, s: &str) -> Result<u32> {
-    scaled(s, &TIME_UNITS, 1).and_then(|v| u32::try_from(v).ok()).ok_or_else(|| invalid(what, s))
+    let us = scaled(s, &TIME_UNITS);
+    us.filter(|t| *t > -1.0 && *t < 4_294_967_296.0).map(|t| t as u32).ok_or_else(|| invalid(what, s))
 }
 
 /// A time in nanoseconds as tc's `get_time64` reads it (nanoseconds
-/// without a unit, or `ns`), within 32 bits.
+/// without a unit), within 32 bits.
 fn time_ns(s: &str) -> Option<u32> {
     time_ns64(s).and_then(|ns| u32::try_from(ns).ok())
 }
 
-/// A time in nanoseconds as tc's `get_time64` reads it, within 64 bits.
-pub fn time_ns64(s: &str) -> Option<u64> {
-    match s.strip_suffix("ns").or_else(|| s.strip_suffix("nsec")).or_else(|| s.strip_suffix("nsecs")) {
-        Some(ns) if !ns.is_empty() && !ns.ends_with(|c: char| c.is_ascii_alphabetic()) => {
-            scaled(ns, &[("", 1)], 1)
-        }
-        _ if s.ends_with(|c: char| c.is_ascii_digit() || c == '.') => scaled(s, &[("", 1)], 1),
-        _ => scaled(s, &TIME_UNITS.map(|(unit, us)| (unit, us * 1000)), 1),
-    }
-}
-
-/// A decimal number (`1.5`) with one of `units` after it (any case), times
-/// the unit's scale, divided by `divisor`, rounded down; `None` when it is
-/// not one or does not fit.
-fn scaled(s: &str, units: &[(&str, u64)], divisor: u64) -> Option<u64> {
-    let end = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
-    let (number, suffix) = s.split_at(end);
-    let scale = units.iter().find(|(unit, _)| unit.eq_ignore_ascii_case(suffix))?.1;
-    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
-    if whole.len() + fraction.len() == 0 || fraction.contains('.') {
-        return None;
-    }
-    let digits = |d: &str| if d.is_empty() { Some(0) } else { d.parse::<u64>().ok() };
-    let tenths = 10u64.checked_pow(u32::try_from(fraction.len()).ok()?)?;
-    let value = digits(whole)?.checked_mul(tenths)?.checked_add(digits(fraction)?)?;
-    Some(value.checked_mul(scale)? / tenths / divisor)
+/// A time in nanoseconds as tc's `get_time64` reads it: as [`time`], in
+/// nanoseconds (`ns` too), signed, within 64 bits.
+pub fn time_ns64(s: &str) -> Option<i64> {
+    const NS_UNITS: [(&str, f64); 12] = [
+        ("s", 1e9),
+        ("sec", 1e9),
+        ("secs", 1e9),
+        ("ms", 1e6),
+        ("msec", 1e6),
+        ("msecs", 1e6),
+        ("us", 1e3),
+        ("usec", 1e3),
+        ("usecs", 1e3),
+        ("ns", 1.0),
+        ("nsec", 1.0),
+        ("nsecs", 1.0),
+    ];
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    scaled(s, &NS_UNITS).filter(|ns| *ns >= -LIMIT && *ns < LIMIT).map(|ns| ns as i64)
 }
 
 #[cfg(test)]
@@ -479,7 +514,8 @@ mod tests {
         assert_eq!(time_ns("3"), Some(3));
         assert_eq!(time_ns("15ns"), Some(15));
         assert_eq!(time_ns("1.5ms"), Some(1_500_000));
-        for bad in ["", "mbit", "1.2.3mbit", "10mbits", "-1mbit", "1 mbit", "99999999999999999999"] {
+        for bad in ["", "mbit", "1.2.3mbit", "10mbits", "-1mbit", "1 mbit", "0x10bit", "1ebit", "nan", "inf"]
+        {
             assert!(rate("rate", bad).is_err(), "{bad:?}");
         }
         assert!(size("burst", "5g").is_err(), "over 32 bits");
@@ -487,6 +523,42 @@ mod tests {
         for bad in ["ns", "5q", "5s", "1x5ns"] {
             assert_eq!(time_ns(bad), None, "{bad:?}");
         }
+    }
+
+    /// Rates and times through `strtod` and a double, as tc 6.1 reads
+    /// them: the values its requests carry for the same words.
+    #[test]
+    fn rates_and_times_as_strtod_reads_them() {
+        let rates = [
+            ("0x10kbit", 2_000),
+            ("1e3kbit", 125_000),
+            (" 1mbit", 125_000),
+            ("0x1p10bit", 128),
+            ("1e1", 1),
+            ("-0.5bit", 0),
+            ("5e9gbit", 625_000_000_000_000_000),
+        ];
+        for (text, bytes) in rates {
+            assert_eq!(rate("rate", text).ok(), Some(bytes), "{text:?}");
+        }
+        // get_rate: the whole part within 32 bits, -0 (equal to 0) too.
+        assert_eq!(rate32("maxrate", "0x10kbit").ok(), Some(2_000));
+        assert_eq!(rate32("maxrate", "-0").ok(), Some(0));
+        for bad in ["-0.5bit", "34359738368bit", "nan", "inf", "1x"] {
+            assert!(rate32("maxrate", bad).is_err(), "{bad:?}");
+        }
+        let times = [("1e1ms", 10_000), ("4.35ms", 4_350), ("0x10ms", 16_000), (" 5MS", 5_000), ("-0.5", 0)];
+        for (text, us) in times {
+            assert_eq!(time("latency", text).ok(), Some(us), "{text:?}");
+        }
+        assert_eq!(time("latency", "4294967295.9").ok(), Some(u32::MAX));
+        for bad in ["-1ms", "4294967296us", "5000s", "nan", "inf", "1e", "5x"] {
+            assert!(time("latency", bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(time_ns64("-1.5ms"), Some(-1_500_000));
+        assert_eq!(time_ns64("0x10us"), Some(16_000));
+        assert_eq!(time_ns64("1e1NS"), Some(10));
+        assert_eq!(time_ns64("1e19"), None);
     }
 
     /// C's `strtod` on the forms glibc reads (values worked out by hand):

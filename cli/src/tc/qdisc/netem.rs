@@ -450,9 +450,9 @@ fn loss_gemodel(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
 fn read_slot(words: &mut Words<'_>, slot: &mut [u8], slot_dist: &mut Option<Vec<u8>>) -> Result<()> {
     let mut put = |field, value: i64| put_field(&TC_NETEM_SLOT, slot, field, &value.to_ne_bytes());
     if number_next(words) {
-        let min = slot_time(words.value("slot")?).ok_or_else(|| explain1("slot min_delay"))?;
+        let min = time_ns64(words.value("slot")?).ok_or_else(|| explain1("slot min_delay"))?;
         let max = match number_next(words) {
-            true => slot_time(words.value("slot")?).filter(|max| *max >= min),
+            true => time_ns64(words.value("slot")?).filter(|max| *max >= min),
             false => Some(min),
         };
         put("min_delay", min);
@@ -463,8 +463,8 @@ fn read_slot(words: &mut Words<'_>, slot: &mut [u8], slot_dist: &mut Option<Vec<
             return Err(refused(format!("Unknown slot parameter: {what}")));
         }
         *slot_dist = Some(distribution(words.value(what)?)?);
-        let delay = slot_time(words.value(what)?).ok_or_else(|| explain1("slot delay"))?;
-        let jitter = slot_time(words.value(what)?).ok_or_else(|| explain1("slot jitter"))?;
+        let delay = time_ns64(words.value(what)?).ok_or_else(|| explain1("slot delay"))?;
+        let jitter = time_ns64(words.value(what)?).ok_or_else(|| explain1("slot jitter"))?;
         if jitter <= 0 {
             return Err(refused("Non-positive jitter"));
         }
@@ -487,13 +487,6 @@ fn read_slot(words: &mut Words<'_>, slot: &mut [u8], slot_dist: &mut Option<Vec<
         put_field(&TC_NETEM_SLOT, slot, "max_bytes", &bytes.to_ne_bytes());
     }
     Ok(())
-}
-
-/// tc's `get_time64`: a time in nanoseconds, negative after `-`.
-fn slot_time(value: &str) -> Option<i64> {
-    let (negative, magnitude) = value.strip_prefix('-').map_or((false, value), |rest| (true, rest));
-    let ns = i64::try_from(time_ns64(magnitude)?).ok()?;
-    Some(if negative { -ns } else { ns })
 }
 
 /// The most values a distribution table holds (tc's `MAX_DIST`).

@@ -12,7 +12,7 @@ use nlwire::tables::tc::{red_attrs as red, RedAttrs, TC_RED_QOPT};
 
 use crate::args::Words;
 use crate::sink::Sink;
-use crate::tc::options::{decimal, integer, put_attr, put_field, rate, refused, size, what_is};
+use crate::tc::options::{decimal, integer, put_attr, put_field, rate32, refused, size, strtod, what_is};
 use crate::tc::speed::Speed;
 use crate::tc::units::{time_to_tick, TcFields};
 use crate::Result;
@@ -101,11 +101,11 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
             }
             "bandwidth" => {
                 let value = words.value(word)?;
-                let bytes = match value.contains('%') {
-                    true => Some(speed.rate(value, &format!("Illegal \"{word}\""))?),
-                    false => rate(word, value).ok(),
-                };
-                bandwidth = bytes.and_then(|r| u32::try_from(r).ok()).ok_or_else(|| illegal(word))?;
+                bandwidth = match value.contains('%') {
+                    true => u32::try_from(speed.rate(value, &format!("Illegal \"{word}\""))?).ok(),
+                    false => rate32(word, value).ok(),
+                }
+                .ok_or_else(|| illegal(word))?;
             }
             _ if !word.is_empty() && "qevent".starts_with(word) => read_qevent(words, word, &mut blocks)?,
             _ => return Err(what_is(word, "qdisc")),
@@ -201,16 +201,30 @@ fn read_qevent(words: &mut Words<'_>, word: &str, blocks: &mut [u32; QEVENTS.len
     Ok(())
 }
 
-/// A probability as tc reads it (sscanf's `%lg`): the number at the start
-/// of the word (`0.1x` is 0.1).
+/// A probability as tc reads it, with sscanf's `%lg`: the number at the
+/// start of the word as C's `strtod` reads it (`0.1x` is 0.1, `0x.8` is
+/// 0.5, `1e` is 1), refused where scanf, which cannot take back what it
+/// has read, stops inside one (`0x` without a hex digit or point after
+/// it, `inf` then `i` without `infinity`).
 pub fn parse_probability(value: &str) -> Option<f64> {
-    (1..=value.len()).rev().find_map(|end| value.get(..end).and_then(|v| v.parse::<f64>().ok()))
+    let (probability, rest) = strtod(value);
+    let read = &value[..value.len() - rest.len()];
+    let unsigned = read.trim_start().trim_start_matches(['+', '-']);
+    let rest = rest.to_ascii_lowercase();
+    let hex_cut = unsigned == "0" && rest.starts_with('x') && !rest.starts_with("x.");
+    let infinity_cut = unsigned.eq_ignore_ascii_case("inf") && rest.starts_with('i');
+    (!read.is_empty() && !hex_cut && !infinity_cut).then_some(probability)
 }
 
-/// `max_P`: the probability in 32-bit fixed point, as C converts
-/// `probability * 2^32` (through 64 bits, the low 32 kept).
+/// `max_P`: the probability in 32-bit fixed point, as tc's C converts
+/// `probability * 2^32` on x86-64: through 64 bits, the low 32 kept; 0
+/// from 2^63 on (`inf` too), where that conversion gives 2^63.
 pub fn max_p(probability: f64) -> u32 {
-    (probability * 4_294_967_296.0) as u64 as u32
+    let fixed = probability * 4_294_967_296.0;
+    match fixed < 9_223_372_036_854_775_808.0 {
+        true => fixed as i64 as u32,
+        false => 0,
+    }
 }
 
 /// tc's `tc_red_eval_ewma`: the smallest `Wlog` whose average follows a
@@ -269,4 +283,26 @@ fn eval_idle_damping(wlog: u8, avpkt: u32, bandwidth: u32) -> Option<(u8, Vec<u8
     }
     stab[255] = 31;
     Some((clog, stab))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// tc 6.1's verdicts on these probabilities (its requests' `max_P`,
+    /// or its `Illegal "probability"`).
+    #[test]
+    fn probabilities_as_sscanf_reads_them() {
+        let taken =
+            [("0x.8", 0.5), ("0x1p-3", 0.125), ("1e+", 1.0), ("0.1x", 0.1), ("0x.", 0.0), ("+.5", 0.5)];
+        for (text, probability) in taken {
+            assert_eq!(parse_probability(text), Some(probability), "{text:?}");
+        }
+        assert_eq!(parse_probability("INFINITYx"), Some(f64::INFINITY));
+        for refused in ["0x", "0xg", "-0x", "infi", "infinit", "in", "+", "", "e5"] {
+            assert_eq!(parse_probability(refused), None, "{refused:?}");
+        }
+        // tc sends 0 where `probability * 2^32` is 2^63 or more.
+        assert_eq!((max_p(0.02), max_p(1.0), max_p(f64::INFINITY), max_p(3e9)), (85_899_345, 0, 0, 0));
+    }
 }
