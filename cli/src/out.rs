@@ -127,6 +127,26 @@ impl<W: Write> Out<W> {
         Ok(())
     }
 
+    /// Appends `n` spaces (`{:n$}` of nothing).
+    pub fn spaces(&mut self, n: usize) -> io::Result<()> {
+        const SPACES: [u8; 32] = [b' '; 32];
+        let mut left = n;
+        while left > 0 {
+            let run = left.min(SPACES.len());
+            self.bytes(&SPACES[..run])?;
+            left -= run;
+        }
+        Ok(())
+    }
+
+    /// Appends `value` right-aligned in `width` columns, as
+    /// `{value:>width$}` does, without the formatter's padding a
+    /// character at a time (`ip -s`'s columns).
+    pub fn num_right(&mut self, width: usize, value: u64) -> io::Result<()> {
+        self.spaces(width.saturating_sub(digits(value)))?;
+        self.num(value)
+    }
+
     /// Appends `ip` as `std` displays it (RFC 5952 for IPv6).
     #[inline(never)]
     pub fn ip(&mut self, ip: IpAddr) -> io::Result<()> {
@@ -303,6 +323,11 @@ fn write_ipv6(dst: &mut [u8], ip: Ipv6Addr) -> usize {
     at
 }
 
+/// The decimal digits of `value`.
+pub fn digits(value: u64) -> usize {
+    value.checked_ilog10().map_or(1, |d| d as usize + 1)
+}
+
 /// Stores `byte` at `dst[*at]` and moves on; the callers give enough room.
 fn put(dst: &mut [u8], at: &mut usize, byte: u8) {
     if let Some(slot) = dst.get_mut(*at) {
@@ -343,6 +368,16 @@ mod tests {
         }
         for v in [i64::MIN, -1, 0, 1, i64::MAX, -100, i32::MIN as i64] {
             assert_eq!(written(|o| o.num(v)), v.to_string());
+        }
+    }
+
+    #[test]
+    fn right_aligned_numbers_and_spaces_read_as_std_pads_them() {
+        for width in [0, 1, 5, 10, 31, 32, 33, 70] {
+            for v in [0, 7, 10, 12345, u64::MAX].into_iter().chain(values(50)) {
+                assert_eq!(written(|o| o.num_right(width, v)), format!("{v:>width$}"));
+            }
+            assert_eq!(written(|o| o.spaces(width)), format!("{:width$}", ""));
         }
     }
 

@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use nlwire::link::{Link, RtnlLinkStats64};
 
 use crate::json::Json;
-use crate::out::Out;
+use crate::out::{digits, Out};
 use crate::sink::Sink;
 use crate::Result;
 
@@ -177,7 +177,7 @@ fn text<W: Write>(
     numbers(out, c.into_iter().zip(rx).take(6).chain(not_zero(c[6], rx[6])))?;
     if level > 1 {
         out.str("\n    RX errors:")?;
-        pad(out, c[0] - 10)?;
+        out.spaces(c[0] - 10)?;
         cells(out, &[(c[1], "length"), (c[2], "crc"), (c[3], "frame"), (c[4], "fifo"), (c[5], "overrun")])?;
         for (at, label) in [(6, "nohandler"), (7, "otherhost")] {
             if rx_errors[at] != 0 {
@@ -185,7 +185,7 @@ fn text<W: Write>(
             }
         }
         out.byte(b'\n')?;
-        pad(out, c[0] + 5)?;
+        out.spaces(c[0] + 5)?;
         let optional = not_zero(c[6], rx_errors[6]).into_iter().chain(not_zero(c[7], rx_errors[7]));
         numbers(out, c.into_iter().zip(rx_errors).take(6).skip(1).chain(optional))?;
     }
@@ -196,11 +196,11 @@ fn text<W: Write>(
     numbers(out, c.into_iter().zip(tx).take(6).chain(not_zero(c[6], tx[6])))?;
     if level > 1 {
         out.str("\n    TX errors:")?;
-        pad(out, c[0] - 10)?;
+        out.spaces(c[0] - 10)?;
         cells(out, &[(c[1], "aborted"), (c[2], "fifo"), (c[3], "window"), (c[4], "heartbt")])?;
         cells(out, &[changes.map_or((0, ""), |_| (c[5], "transns"))])?;
         out.byte(b'\n')?;
-        pad(out, c[0] + 5)?;
+        out.spaces(c[0] + 5)?;
         let changes = changes.map(|v| (c[5], v));
         numbers(out, c.into_iter().zip(tx_errors).take(5).skip(1).chain(changes))?;
     }
@@ -210,19 +210,16 @@ fn text<W: Write>(
 /// Widens each column to the digits of its value.
 fn widen(cols: &mut [usize], values: &[u64]) {
     for (col, value) in cols.iter_mut().zip(values) {
-        let digits = value.checked_ilog10().map_or(1, |d| d as usize + 1);
-        *col = (*col).max(digits);
+        *col = (*col).max(digits(*value));
     }
 }
 
 /// Each ` label` right-aligned in its width, as ip's ` %*s`.
 fn cells<W: Write>(out: &mut Out<W>, cells: &[(usize, &str)]) -> io::Result<()> {
-    cells.iter().try_for_each(|(width, label)| write!(out, " {label:>width$}"))
-}
-
-/// `width` spaces.
-fn pad<W: Write>(out: &mut Out<W>, width: usize) -> io::Result<()> {
-    write!(out, "{:width$}", "")
+    cells.iter().try_for_each(|(width, label)| {
+        out.spaces(1 + width.saturating_sub(label.len()))?;
+        out.str(label)
+    })
 }
 
 /// `value` in its column when it is not zero: the counters ip prints only then.
@@ -233,7 +230,10 @@ fn not_zero(width: usize, value: u64) -> Option<(usize, u64)> {
 /// Each number right-aligned in its width and followed by a space (ip's
 /// `print_num`).
 fn numbers<W: Write>(out: &mut Out<W>, mut numbers: impl Iterator<Item = (usize, u64)>) -> io::Result<()> {
-    numbers.try_for_each(|(width, value)| write!(out, "{value:>width$} "))
+    numbers.try_for_each(|(width, value)| {
+        out.num_right(width, value)?;
+        out.byte(b' ')
+    })
 }
 
 #[cfg(test)]
