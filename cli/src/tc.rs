@@ -28,7 +28,9 @@ use crate::args::{ifindex, Words};
 use crate::json::Json;
 use crate::names::Names;
 use crate::sink::Sink;
-use crate::tc::units::{tick_to_time, xmit_size, Hex0x, ProtocolText, TcFields};
+use nlwire::tc::request::{ticks_to_time, xmit_size};
+
+use crate::tc::units::{Hex0x, ProtocolText, TcFields};
 use crate::{CliError, Ctx, Result};
 
 mod action;
@@ -354,14 +356,14 @@ fn tbf<W: Write>(s: &mut Sink<'_, W>, t: &Tbf<'_>) -> Result<()> {
     s.rate("rate", rate)?;
     s.size("burst", xmit_size(rate, buffer))?;
     let peak = t.peakrate()?.unwrap_or(0);
-    let mut latency = 1e6 * (f64::from(limit) / rate as f64) - f64::from(tick_to_time(buffer));
+    let mut latency = 1e6 * (f64::from(limit) / rate as f64) - f64::from(ticks_to_time(buffer));
     if peak != 0 {
         s.rate("peakrate", peak)?;
         let mtu = p.mtu.get();
         if mtu != 0 || p.peakrate.mpu.get() != 0 {
             s.size("minburst", xmit_size(peak, mtu))?;
         }
-        let peak_latency = 1e6 * (f64::from(limit) / peak as f64) - f64::from(tick_to_time(mtu));
+        let peak_latency = 1e6 * (f64::from(limit) / peak as f64) - f64::from(ticks_to_time(mtu));
         latency = latency.max(peak_latency);
     }
     if latency >= 0.0 {

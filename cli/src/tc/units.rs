@@ -66,34 +66,6 @@ impl Display for Hex0x {
     }
 }
 
-/// Scheduler ticks (64 ns) per microsecond, as `/proc/net/psched` gives
-/// them.
-const TICKS_PER_US: f64 = 15.625;
-
-/// iproute2's `tc_core_tick2time`: scheduler ticks to whole microseconds.
-pub fn tick_to_time(ticks: u32) -> u32 {
-    (f64::from(ticks) / TICKS_PER_US) as u32
-}
-
-/// iproute2's `tc_core_time2tick`: microseconds to scheduler ticks; `None`
-/// above 32 bits, which tc refuses (`tc_core_time2big`).
-pub fn time_to_tick(us: u32) -> Option<u32> {
-    u32::try_from((f64::from(us) * TICKS_PER_US) as u64).ok()
-}
-
-/// iproute2's `tc_calc_xmittime`: the ticks to send `size` bytes at
-/// `rate` bytes per second, the time cut to whole microseconds first;
-/// `None` past 32 bits.
-pub fn xmit_time(rate: u64, size: u32) -> Option<u32> {
-    let us = 1e6 * (f64::from(size) / rate as f64);
-    time_to_tick(u32::try_from(us as u64).ok()?)
-}
-
-/// iproute2's `tc_calc_xmitsize`: the bytes sent at `rate` in `ticks`.
-pub fn xmit_size(rate: u64, ticks: u32) -> u32 {
-    (rate as f64 * f64::from(tick_to_time(ticks)) / 1e6) as u32
-}
-
 /// `ETH_P_*` names as tc prints and takes them.
 pub const PROTOCOLS: [(u16, &str); 8] = [
     (0x0800, "ip"),

@@ -31,12 +31,9 @@
 //! htb takes its bursts only as times (`buffer`/`cbuffer`, in 64 ns
 //! scheduler ticks, `PSCHED_SHIFT` 6); tbf takes `TCA_TBF_BURST` in bytes
 //! and the same time in `buffer`. Both are computed as iproute2's
-//! `tc_calc_xmittime`: `bytes * 15 625 000 / rate` ([`xmit_ticks`]), with
-//! one difference: iproute2 first truncates the time to whole microseconds
-//! (`tc_core_time2tick` takes an `unsigned int`), so a burst that lasts less
-//! than 1 µs at its rate becomes 0 ticks there (e.g. the default burst at
-//! 50 Gbit/s); here it keeps 64 ns resolution. Whenever the time is a whole
-//! number of microseconds the values are identical. An htb
+//! `tc_calc_xmittime` computes them ([`xmit_ticks`]): the time in whole
+//! microseconds, then in ticks of 64 ns, so a burst that lasts less than
+//! 1 µs at its rate is 0 ticks (e.g. the default burst at 50 Gbit/s). An htb
 //! burst left `None` is iproute2's default, `rate / HZ + mtu` with `mtu`
 //! 1600 and `HZ` read from `/proc/net/psched`, which is 1 000 000 000 on
 //! kernels with high-resolution timers ([`default_htb_burst`]).
@@ -85,9 +82,6 @@ use crate::tc::tbf::{tca_tbf, TcTbfQopt};
 use crate::tc::u32::{tca_u32, TcU32Key, TcU32SelHdr, TC_U32_TERMINAL};
 use crate::tc::{tca, Handle, TcMsg, TcRateSpec, TC_LINKLAYER_ETHERNET};
 
-/// Scheduler ticks per second: the kernel's tick is 64 ns (`PSCHED_SHIFT` 6).
-pub const TICKS_PER_SEC: u64 = 15_625_000;
-
 /// `HZ` as iproute2 reads it from `/proc/net/psched` on kernels with
 /// high-resolution timers (`NSEC_PER_SEC / hrtimer_resolution`).
 pub const PSCHED_HZ: u64 = 1_000_000_000;
@@ -98,22 +92,67 @@ pub const HTB_DEFAULT_MTU: u32 = 1600;
 /// Longest qdisc/classifier kind name (`IFNAMSIZ - 1`).
 pub const KIND_MAX_LEN: usize = 15;
 
-/// The time to send `bytes` at `rate` bytes/s, in scheduler ticks: iproute2's
-/// `tc_calc_xmittime` (`bytes * 15 625 000 / rate`, rounded down).
+/// Scheduler ticks (64 ns) per microsecond, as `/proc/net/psched` gives
+/// them to iproute2 (`tick_in_usec`).
+const TICKS_PER_US: f64 = 15.625;
+
+/// The time to send `bytes` at `rate` bytes/s, in scheduler ticks, as
+/// iproute2's `tc_calc_xmittime` computes it: the time in whole
+/// microseconds first (a double cut to an `unsigned int`), then
+/// [`time_to_ticks`]. A burst that lasts less than 1 µs is 0 ticks, as tc
+/// sends it.
 ///
 /// ```
 /// use nlwire::tc::request::xmit_ticks;
 /// // 1600 bytes at 10 Mbit/s (1 250 000 B/s) take 1.28 ms = 20 000 ticks of 64 ns.
 /// assert_eq!(xmit_ticks(1_250_000, 1600), Ok(20_000));
+/// // 1600 bytes at 2 Gbit/s take 6.4 µs: 6 µs, 93 ticks (not 102).
+/// assert_eq!(xmit_ticks(250_000_000, 1600), Ok(93));
 /// assert!(xmit_ticks(0, 1600).is_err());
 /// ```
 pub fn xmit_ticks(rate: u64, bytes: u32) -> Result<u32> {
     if rate == 0 {
         return Err(Error::InvalidValue { what: "tc rate of 0" });
     }
-    let ticks = u128::from(bytes) * u128::from(TICKS_PER_SEC) / u128::from(rate);
-    u32::try_from(ticks)
-        .map_err(|_| Error::InvalidValue { what: "tc burst too long for its rate (over 2^32 ticks)" })
+    let us = 1e6 * (f64::from(bytes) / rate as f64);
+    u32::try_from(us as u64).map_err(|_| TOO_LONG).and_then(time_to_ticks)
+}
+
+const TOO_LONG: Error = Error::InvalidValue { what: "tc burst too long for its rate (over 2^32 ticks)" };
+
+/// iproute2's `tc_core_time2tick`: microseconds to scheduler ticks, cut
+/// to whole ticks; refused past 32 bits, as tc refuses them
+/// (`tc_core_time2big`).
+///
+/// ```
+/// use nlwire::tc::request::time_to_ticks;
+/// assert_eq!(time_to_ticks(6), Ok(93));
+/// ```
+pub fn time_to_ticks(us: u32) -> Result<u32> {
+    u32::try_from((f64::from(us) * TICKS_PER_US) as u64).map_err(|_| TOO_LONG)
+}
+
+/// iproute2's `tc_core_tick2time`: scheduler ticks to whole microseconds.
+///
+/// ```
+/// use nlwire::tc::request::ticks_to_time;
+/// assert_eq!(ticks_to_time(93), 5);
+/// ```
+pub fn ticks_to_time(ticks: u32) -> u32 {
+    (f64::from(ticks) / TICKS_PER_US) as u32
+}
+
+/// iproute2's `tc_calc_xmitsize`: the bytes sent at `rate` bytes/s in
+/// `ticks`, the time cut to whole microseconds first; what tc shows of a
+/// burst.
+///
+/// ```
+/// use nlwire::tc::request::xmit_size;
+/// // tc shows `ceil 2gbit`'s default cburst, 93 ticks, as 1250b.
+/// assert_eq!(xmit_size(250_000_000, 93), 1250);
+/// ```
+pub fn xmit_size(rate: u64, ticks: u32) -> u32 {
+    (rate as f64 * f64::from(ticks_to_time(ticks)) / 1e6) as u32
 }
 
 /// iproute2's default htb burst for `rate` bytes/s: `rate / HZ + 1600`
@@ -983,9 +1022,9 @@ mod tests {
         assert_eq!(tbf.rate().unwrap(), Some(5_000_000_000));
         assert_eq!(tbf.peakrate().unwrap(), Some(6_000_000_000));
         assert_eq!(tbf.pburst().unwrap(), Some(2000));
-        // 1e6 B at 5e9 B/s = 200 us = 3125 ticks; 2000 B at 6e9 B/s = 5.2 ticks
+        // 1e6 B at 5e9 B/s = 200 us = 3125 ticks; 2000 B at 6e9 B/s = 0.33 us: 0 us, 0 ticks, as tc
         assert_eq!(p.buffer.get(), 3125);
-        assert_eq!(p.mtu.get(), 5);
+        assert_eq!(p.mtu.get(), 0);
     }
 
     #[test]
@@ -1099,10 +1138,10 @@ mod tests {
         assert_eq!(htb.ceil64().unwrap(), Some(12_500_000_000));
         let p = htb.parms().unwrap().unwrap();
         assert_eq!((p.rate.rate.get(), p.ceil.rate.get()), (u32::MAX, u32::MAX));
-        // burst 5 + 1600 = 1605 B at 5e9 B/s: 1605 * 15625000 / 5e9 = 5.015 -> 5 ticks
-        assert_eq!(p.buffer.get(), 5);
-        // cburst 12 + 1600 = 1612 B at 12.5e9 B/s: 2.015 -> 2 ticks
-        assert_eq!(p.cbuffer.get(), 2);
+        // burst 5 + 1600 = 1605 B at 5e9 B/s: 0.32 us, cut to 0 us as tc cuts it: 0 ticks
+        assert_eq!(p.buffer.get(), 0);
+        // cburst 12 + 1600 = 1612 B at 12.5e9 B/s: 0.13 us: 0 ticks
+        assert_eq!(p.cbuffer.get(), 0);
 
         // replace is CREATE only for classes, as tc
         let bytes = emit(&ClassRequest { op: TcOp::Replace, ..r });
@@ -1458,9 +1497,9 @@ mod tests {
         );
         let p = htb.parms().unwrap().unwrap();
         assert_eq!((p.rate.rate.get(), p.ceil.rate.get()), (u32::MAX, u32::MAX));
-        // tc's bursts are 1606 and 1612 bytes, under 1 us at these rates: tc truncates
-        // the time to 0 us and sends 0; at 64 ns resolution they are 4 and 2 ticks.
-        assert_eq!((p.buffer.get(), p.cbuffer.get()), (4, 2));
+        // tc's bursts are 1606 and 1612 bytes, under 1 us at these rates: tc cuts
+        // the time to 0 us and sends 0, as here.
+        assert_eq!((p.buffer.get(), p.cbuffer.get()), (0, 0));
 
         // tc qdisc add dev v3 root handle 5: tbf rate 1mbit burst 32k limit 30000 peakrate 2mbit mtu 1600
         // -> TCA_TBF_PARMS {rate 125000, peakrate 250000, limit 30000, buffer 4096000, mtu 100000},

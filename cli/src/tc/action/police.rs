@@ -8,7 +8,9 @@ use nlwire::tables::tc::{PoliceAttrs, TcPolice, TC_LINKLAYER};
 use super::{control_action, Verdict};
 use crate::names::name_or_number;
 use crate::sink::Sink;
-use crate::tc::units::{xmit_size, RateText, SizeText};
+use nlwire::tc::request::xmit_size;
+
+use crate::tc::units::{RateText, SizeText};
 use crate::Result;
 
 /// `police`'s options, `None` without `TCA_POLICE_TBF`.

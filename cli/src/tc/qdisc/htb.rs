@@ -3,21 +3,23 @@
 //! rates past 32 bits, `struct tc_htb_opt` with the bursts as tc times them
 //! (in whole microseconds first, then 64 ns ticks: `cburst` 1600 bytes at
 //! 2 Gbit/s is 6 µs, 93 ticks, which tc shows as 1250b), and tc's rate
-//! tables. The core's `HtbClass` keeps 64 ns resolution (100 ticks) and
-//! sends no tables, so the kernel would hold another burst.
+//! tables. The core's `HtbClass` times its bursts the same way
+//! ([`xmit_ticks`]), but sends no rate tables (the kernel ignores them
+//! beside an Ethernet link layer), takes no `mtu` and refuses a `prio`
+//! above 7 where tc sends it for the kernel to cap: tc's bytes are written
+//! here.
 //!
 //! ```text
 //! htb rate 1gbit ceil 2gbit   ->   PARMS {rate 125000000, ceil 250000000, buffer 187, cbuffer 93, ...}, RTAB, CTAB
 //! ```
 
 use nlwire::tables::tc::{htb_attrs as htb, TC_HTB_OPT};
-use nlwire::tc::request::PSCHED_HZ;
+use nlwire::tc::request::{xmit_ticks, PSCHED_HZ};
 use nlwire::tc::TC_LINKLAYER_ETHERNET;
 
 use crate::args::Words;
 use crate::tc::options::{decimal, put_attr, put_field, rate, refused, size, what_is};
 use crate::tc::speed::Speed;
-use crate::tc::units::xmit_time;
 use crate::Result;
 
 /// tc's default `mtu`: an Ethernet frame.
@@ -76,7 +78,7 @@ pub fn parse_class(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u
         put_field(&TC_HTB_OPT, &mut opt, &format!("{name}.linklayer"), &[TC_LINKLAYER_ETHERNET]);
         put_field(&TC_HTB_OPT, &mut opt, &format!("{name}.cell_align"), &(-1i16).to_ne_bytes());
         put_field(&TC_HTB_OPT, &mut opt, &format!("{name}.rate"), &rate32.to_ne_bytes());
-        let time = xmit_time(rate64, burst).ok_or_else(too_low)?;
+        let time = xmit_ticks(rate64, burst).map_err(|_| too_low())?;
         put_field(&TC_HTB_OPT, &mut opt, buffer, &time.to_ne_bytes());
         tables.push(put_attr(table, &ticks));
     }
@@ -111,7 +113,7 @@ fn rate_table(rate: u32, mtu: u32) -> Option<(u8, Vec<u8>)> {
     for cells in 1..=256u64 {
         // C's unsigned int: the size wraps past 32 bits.
         let size = (cells << cell_log) as u32;
-        ticks.extend_from_slice(&xmit_time(rate.into(), size)?.to_ne_bytes());
+        ticks.extend_from_slice(&xmit_ticks(rate.into(), size).ok()?.to_ne_bytes());
     }
     Some((cell_log, ticks))
 }

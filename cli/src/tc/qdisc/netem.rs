@@ -27,7 +27,9 @@ use crate::tc::options::{
     integer, parse_percent, put_attr, put_field, rate, refused, size, time, time_ns64, what_is,
 };
 use crate::tc::speed::Speed;
-use crate::tc::units::{g6, tick_to_time, time_to_tick, RateText, Time64Text, TimeText};
+use nlwire::tc::request::{ticks_to_time, time_to_ticks};
+
+use crate::tc::units::{g6, RateText, Time64Text, TimeText};
 use crate::Result;
 
 /// `netem`'s options: `struct tc_netem_qopt`, then attributes. A payload
@@ -44,14 +46,14 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
         s.open("delay")?;
         match s {
             Sink::Text(out) => {
-                write!(out, " delay {}", TimeText(tick_to_time(latency)))?;
+                write!(out, " delay {}", TimeText(ticks_to_time(latency)))?;
                 if jitter != 0 {
-                    write!(out, "  {}", TimeText(tick_to_time(jitter)))?;
+                    write!(out, "  {}", TimeText(ticks_to_time(jitter)))?;
                 }
             }
             Sink::Json(_) => {
-                seconds(s, "delay", f64::from(tick_to_time(latency)) / 1e6)?;
-                seconds(s, "jitter", f64::from(tick_to_time(jitter)) / 1e6)?;
+                seconds(s, "delay", f64::from(ticks_to_time(latency)) / 1e6)?;
+                seconds(s, "jitter", f64::from(ticks_to_time(jitter)) / 1e6)?;
             }
         }
         let delay_corr = corr.map_or(0, |c| c.delay_corr.get());
@@ -551,7 +553,7 @@ fn strtol(s: &[u8]) -> Option<(i64, &[u8])> {
 /// tc's `get_ticks`: a time as scheduler ticks, refused above 32 bits.
 fn ticks(value: &str) -> Result<u32> {
     let us = time("latency", value).map_err(|_| explain1("latency"))?;
-    time_to_tick(us).ok_or_else(|| refused(format!("Illegal {us} time (too large)")))
+    time_to_ticks(us).map_err(|_| refused(format!("Illegal {us} time (too large)")))
 }
 
 /// tc's `set_percent`: a fraction as a part of `u32::MAX`, rounded to the

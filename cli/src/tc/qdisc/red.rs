@@ -14,7 +14,9 @@ use crate::args::Words;
 use crate::sink::Sink;
 use crate::tc::options::{decimal, integer, put_attr, put_field, rate32, refused, size, strtod, what_is};
 use crate::tc::speed::Speed;
-use crate::tc::units::{time_to_tick, TcFields};
+use nlwire::tc::request::time_to_ticks;
+
+use crate::tc::units::TcFields;
 use crate::Result;
 
 /// `TC_RED_ECN`, `TC_RED_HARDDROP`, `TC_RED_ADAPTATIVE`, `TC_RED_NODROP`
@@ -266,7 +268,7 @@ pub fn eval_p(qmin: u32, qmax: u32, probability: f64) -> Option<u8> {
 fn eval_idle_damping(wlog: u8, avpkt: u32, bandwidth: u32) -> Option<(u8, Vec<u8>)> {
     // tc_calc_xmittime: the microseconds, then the ticks, each truncated.
     let us = (1e6 * (f64::from(avpkt) / f64::from(bandwidth))) as u32;
-    let xmit_time = f64::from(time_to_tick(us).unwrap_or(u32::MAX));
+    let xmit_time = f64::from(time_to_ticks(us).unwrap_or(u32::MAX));
     // C's `1 << n` and `i << clog` are ints: they wrap past 31 bits.
     let shift = |value: u32, by: u8| f64::from((value << by) as i32);
     let lw = -(1.0 - 1.0 / shift(1, wlog)).ln() / xmit_time;
