@@ -12,7 +12,9 @@
 //! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
-//! nlw route get ADDRESS | flush [table T|all] [dev DEV] [proto P] [type T] [root|match|exact PREFIX]
+//! nlw route get ADDRESS | show|flush [table T|all] [dev DEV] [proto P] [type T] [scope S]
+//!           [root|match|exact PREFIX]
+//! nlw link|address show [[dev] DEV] [up] [master DEV] [type KIND]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
 //! nlw neigh add|del proxy ADDR [dev DEV] | show proxy [dev DEV]
 //! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
@@ -521,12 +523,12 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
 
 /// A parsed command line, checked before anything is sent.
 pub enum Command {
-    LinkShow(Option<String>),
-    AddrShow(Option<String>),
+    LinkShow(link::Filter),
+    AddrShow(link::Filter),
     AddrFlush(String),
-    RouteShow(route::TableFilter),
+    RouteShow(route::Selector),
     RouteGet(route::GetSpec),
-    RouteFlush(route::FlushSpec),
+    RouteFlush(route::Selector),
     Neigh(neigh::NeighCommand),
     Rule(rule::RuleCommand),
     Netns(netns::NetnsCommand),
@@ -573,7 +575,7 @@ fn help(object: &str) -> Result<Command> {
             return Ok(Command::Help(usage));
         }
         () if matches(object, "link", 1) => {
-            "Usage: nlw link show [ [ dev ] DEV ]
+            "Usage: nlw link show [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
        nlw link add [ name ] NAME [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
                     [ alias NAME ] [ master DEV ] type TYPE [ peer [ name ] PEER ]
        nlw link set [ dev ] DEV [ up | down ] [ mtu MTU ] [ address LLADDR ] [ name NAME ]
@@ -581,17 +583,17 @@ fn help(object: &str) -> Result<Command> {
        nlw link del [ dev ] DEV"
         }
         () if matches(object, "address", 1) => {
-            "Usage: nlw address show [ [ dev ] DEV ]
+            "Usage: nlw address show [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
        nlw address { add | replace | change | del } PREFIX dev DEV [ label LABEL ]
        nlw address flush dev DEV"
         }
         () if matches(object, "route", 1) => {
-            "Usage: nlw route show [ table ID | all ]
+            "Usage: nlw route { show | flush } [ SELECTOR ]
        nlw route { add | replace | change | append | prepend | del } [ TYPE ] PREFIX
                  [ via [ inet | inet6 ] GW ] [ dev DEV ] [ table T ] [ metric M ] [ proto P ]
                  [ scope S ] [ src ADDR ] [ mtu N ] [ nexthop via GW [ dev DEV ] [ weight W ] ]...
        nlw route get ADDRESS [ from ADDR ] [ iif DEV ] [ oif DEV ] [ mark M ] [ fibmatch ]
-       nlw route flush [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ root | match | exact PREFIX ]"
+SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ root | match | exact PREFIX ]"
         }
         () if matches(object, "neighbour", 1) || object == "neighbor" => {
             "Usage: nlw neigh show [ proxy ] [ dev DEV ]
@@ -659,11 +661,11 @@ impl Command {
         };
         if matches(object, "link", 1) {
             if is_show {
-                return Ok(Command::LinkShow(dev_arg(args)?));
+                return Ok(Command::LinkShow(link::Filter::parse(args)?));
             }
         } else if matches(object, "address", 1) {
             if is_show {
-                return Ok(Command::AddrShow(dev_arg(args)?));
+                return Ok(Command::AddrShow(link::Filter::parse(args)?));
             }
             if matches(verb, "flush", 1) {
                 let dev = dev_arg(args)?.ok_or_else(|| CliError::rejected("Flush requires arguments."))?;
@@ -671,19 +673,13 @@ impl Command {
             }
         } else if matches(object, "route", 1) {
             if is_show {
-                let filter = match args {
-                    [] => route::TableFilter::Id(254),
-                    [kw, t] if kw == "table" && t == "all" => route::TableFilter::All,
-                    [kw, t] if kw == "table" => route::TableFilter::Id(args::table_id(t)?),
-                    _ => return Err(CliError::usage("Usage: nlw route show [ table ID|all ]")),
-                };
-                return Ok(Command::RouteShow(filter));
+                return Ok(Command::RouteShow(route::Selector::parse(args, family)?));
             }
             if matches(verb, "get", 1) {
                 return Ok(Command::RouteGet(route::GetSpec::parse(args, family)?));
             }
             if matches(verb, "flush", 1) {
-                return Ok(Command::RouteFlush(route::FlushSpec::parse(args, family)?));
+                return Ok(Command::RouteFlush(route::Selector::parse_flush(args, family)?));
             }
         } else if matches(object, "neighbour", 1) || object == "neighbor" {
             return neigh::NeighCommand::parse(verb, is_show, args, family).map(Command::Neigh);
@@ -723,8 +719,8 @@ impl Command {
     /// more code.
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
-            Command::LinkShow(dev) => link::show(ctx, dev.as_deref()),
-            Command::AddrShow(dev) => link::show_addresses(ctx, dev.as_deref()),
+            Command::LinkShow(filter) => link::show(ctx, filter),
+            Command::AddrShow(filter) => link::show_addresses(ctx, filter),
             Command::AddrFlush(dev) => {
                 // ip's words for `address flush dev` are `show`'s.
                 let index = args::ifindex(&mut ctx.ipr, dev).map_err(|e| match e.failure() {
@@ -733,7 +729,7 @@ impl Command {
                 })?;
                 ctx.ipr.addr().flush(index).map(drop).map_err(CliError::from)
             }
-            Command::RouteShow(filter) => route::show(ctx, *filter),
+            Command::RouteShow(selector) => route::show(ctx, selector),
             Command::RouteGet(spec) => route::get(ctx, spec),
             Command::RouteFlush(spec) => route::flush(ctx, spec),
             Command::Neigh(neigh) => neigh.run(ctx),

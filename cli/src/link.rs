@@ -4,10 +4,11 @@ use std::io::Write;
 
 use nlwire::addr::{AddrFlags, Address};
 use nlwire::attr::AttrIndex;
-use nlwire::link::{Link, ARPHRD_NAMES, LINKMODE_NAMES, OPERSTATE_NAMES};
+use nlwire::link::{IfFlags, Link, ARPHRD_NAMES, LINKMODE_NAMES, OPERSTATE_NAMES};
 use nlwire::route::SCOPE_NAMES;
 use nlwire_std::OwnedMessage;
 
+use crate::args::Words;
 use crate::details::{self, Show};
 use crate::json::Json;
 use crate::names::{hwaddr, link_flags, name_or_number, Names};
@@ -198,14 +199,99 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
     Ok(())
 }
 
-/// `nlw [-d] [-s] link show [dev DEV]`: one dump, kept until it ends, as
+/// ip's link selector, of `link show` and `address show`: `[dev] DEV`,
+/// `up`, `master DEV`, `type KIND` (`KIND_slave`: links that are ports of
+/// a `KIND`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    dev: Option<String>,
+    up: bool,
+    master: Option<String>,
+    kind: Option<String>,
+}
+
+impl Filter {
+    /// Parses the words after `show`.
+    pub fn parse(args: &[String]) -> Result<Self> {
+        let mut filter = Filter::default();
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            match word {
+                "up" => filter.up = true,
+                "master" => filter.master = Some(words.value(word)?.to_owned()),
+                "type" => filter.kind = Some(words.value(word)?.to_owned()),
+                _ => {
+                    let dev = if word == "dev" { words.value(word)? } else { word };
+                    if filter.dev.is_some() {
+                        return Err(CliError::usage(format!(
+                            "Error: either \"dev\" is duplicate, or \"{dev}\" is a garbage."
+                        )));
+                    }
+                    filter.dev = Some(dev.to_owned());
+                }
+            }
+        }
+        Ok(filter)
+    }
+
+    /// The filter with its devices found among `names`: refused in ip's
+    /// words when one is missing.
+    fn resolve<'f>(&'f self, names: &Names) -> Result<Selected<'f>> {
+        let index = |dev: &str| names.index(dev);
+        let dev = self
+            .dev
+            .as_deref()
+            .map(|d| index(d).ok_or_else(|| CliError::rejected(format!("Device \"{d}\" does not exist."))));
+        let master = self.master.as_deref().map(|m| {
+            index(m).ok_or_else(|| {
+                CliError::usage(format!("Error: argument \"{m}\" is wrong: Device does not exist"))
+            })
+        });
+        let kind = self.kind.as_deref().map(|k| match k.strip_suffix("_slave") {
+            Some(port_of) if !port_of.is_empty() => (port_of, true),
+            _ => (k, false),
+        });
+        Ok(Selected { dev: dev.transpose()?, up: self.up, master: master.transpose()?, kind })
+    }
+}
+
+/// A [`Filter`] with its devices' indexes.
+struct Selected<'f> {
+    dev: Option<u32>,
+    up: bool,
+    master: Option<u32>,
+    /// The kind, and whether it is the kind of the link's master.
+    kind: Option<(&'f str, bool)>,
+}
+
+impl Selected<'_> {
+    fn selects(&self, l: &Link<'_>) -> Result<bool> {
+        if self.dev.is_some_and(|d| d != l.ifindex() as u32) || (self.up && !l.flags().contains(IfFlags::UP))
+        {
+            return Ok(false);
+        }
+        if self.master.is_some() && l.master()? != self.master {
+            return Ok(false);
+        }
+        let Some((kind, of_master)) = self.kind else { return Ok(true) };
+        let info = l.linkinfo()?;
+        let of_link = match (info, of_master) {
+            (Some(info), false) => info.kind()?,
+            (Some(info), true) => info.slave_kind()?,
+            (None, _) => None,
+        };
+        Ok(of_link == Some(kind))
+    }
+}
+
+/// `nlw [-d] [-s] link show [FILTER]`: one dump, kept until it ends, as
 /// ip keeps it: a link is printed with the names of the links it refers to
 /// (its peer, its master), which may come later in the dump.
-pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
+pub fn show(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     let show = if ctx.details { Show::LinkDetails } else { Show::Link };
     let links = crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump::default(), 3)?;
     let names = Names::of_links(&links)?;
-    let wanted = wanted(&names, dev)?;
+    let selected = filter.resolve(&names)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
     // A link has fifty attributes and its printing reads most of them.
     let mut index = AttrIndex::new();
@@ -213,7 +299,7 @@ pub fn show(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         let msg = m.message();
         let l = Link::parse(&msg)?;
         let l = l.indexed(&mut index);
-        if wanted.is_some_and(|w| w != l.ifindex() as u32) {
+        if !selected.selects(&l)? {
             continue;
         }
         listing.item(|p| {
@@ -252,13 +338,6 @@ pub fn print_links(
     }
     listing.finish()?;
     Ok(())
-}
-
-/// The index of `dev`, when one is asked for: exit 1 with ip's words when
-/// there is no such link.
-fn wanted(names: &Names, dev: Option<&str>) -> Result<Option<u32>> {
-    dev.map(|d| names.index(d).ok_or_else(|| CliError::rejected(format!("Device \"{d}\" does not exist."))))
-        .transpose()
 }
 
 /// The boolean flag keys `ip -j address` prints (`print_addr_flags`).
@@ -351,8 +430,8 @@ pub fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
     Ok(())
 }
 
-/// `nlw [-d] address show [dev DEV]`: each link with its addresses.
-pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
+/// `nlw [-d] address show [FILTER]`: each link with its addresses.
+pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     let family = ctx.family;
     let show = match (ctx.details, family) {
         (true, _) => Show::AddressDetails,
@@ -372,7 +451,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         0 => Names::of_links(&links)?,
         _ => Names::load(&mut ctx.ipr)?,
     };
-    let wanted = wanted(&names, dev)?;
+    let selected = filter.resolve(&names)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
     let mut attr_index = AttrIndex::new();
     for lm in &links {
@@ -380,7 +459,7 @@ pub fn show_addresses(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
         let l = Link::parse(&lmsg)?;
         let l = l.indexed(&mut attr_index);
         let index = l.ifindex() as u32;
-        if wanted.is_some_and(|w| w != index) {
+        if !selected.selects(&l)? {
             continue;
         }
         let mine: Vec<Address<'_>> = addrs

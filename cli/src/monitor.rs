@@ -22,7 +22,7 @@ use crate::link::{addr_json, addr_text, link_json, link_text};
 use crate::names::Names;
 use crate::netconf;
 use crate::nexthop::{self, Objects};
-use crate::route::{route_json, route_text, TableFilter};
+use crate::route::{route_json, route_text, Selector};
 use crate::sink::Sink;
 use crate::{neigh, rule};
 use crate::{CliError, Ctx, Result};
@@ -116,8 +116,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     ctx.json,
                     &mut j,
                     deleted,
-                    |j| route_json(j, &r, &names, TableFilter::All, ctx.details, &Objects::default()),
-                    |j| route_text(j.out(), &r, &names, TableFilter::All, ctx.details, &Objects::default()),
+                    |j| route_json(j, &r, &names, &Selector::ALL, ctx.details, &Objects::default()),
+                    |j| route_text(j.out(), &r, &names, &Selector::ALL, ctx.details, &Objects::default()),
                 )?;
             }
             Event::Overrun => {

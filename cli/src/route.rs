@@ -1,4 +1,5 @@
-//! `nlw route show`: streamed as the kernel answers, in constant memory.
+//! `nlw route show|flush|get`: shown streamed as the kernel answers, in
+//! constant memory.
 
 use std::io::Write;
 use std::net::IpAddr;
@@ -91,20 +92,27 @@ fn shows_type(r: &Route<'_>, details: bool) -> bool {
 
 /// The table ip shows: only for `table all` (and `route get`), and then
 /// not `main` unless `-d` is given.
-fn shown_table(r: &Route<'_>, filter: TableFilter, details: bool) -> Result<Option<u32>> {
+fn shown_table(r: &Route<'_>, selector: &Selector, details: bool) -> Result<Option<u32>> {
     let table = r.table()?;
-    let shown = filter == TableFilter::All && table != 0 && (details || table != rt_table::MAIN);
+    let shown = selector.table == TableFilter::All && table != 0 && (details || table != rt_table::MAIN);
     Ok(shown.then_some(table))
 }
 
-/// ip shows the protocol unless it is `boot` (the default); `-d` shows it always.
-fn shows_protocol(r: &Route<'_>, details: bool) -> bool {
-    !cloned(r) && (details || r.protocol() != rtprot::BOOT)
+/// ip shows the protocol unless it is `boot` (the default) or the one
+/// selected; `-d` shows `boot`.
+fn shows_protocol(r: &Route<'_>, selector: &Selector, details: bool) -> bool {
+    !cloned(r) && selector.protocol.is_none() && (details || r.protocol() != rtprot::BOOT)
 }
 
-/// ip shows the scope unless it is `global`; `-d` shows it always.
-fn shows_scope(r: &Route<'_>, details: bool) -> bool {
-    !cloned(r) && (details || r.scope() != 0)
+/// ip shows the scope unless it is `global` or the one selected; `-d`
+/// shows `global`.
+fn shows_scope(r: &Route<'_>, selector: &Selector, details: bool) -> bool {
+    !cloned(r) && selector.scope.is_none() && (details || r.scope() != 0)
+}
+
+/// ip shows the device unless one was selected.
+fn shown_dev(r: &Route<'_>, selector: &Selector) -> Result<Option<u32>> {
+    Ok(r.oif()?.filter(|_| selector.dev.is_none()))
 }
 
 /// ip's `cache` flags, for IPv4 clones only.
@@ -125,7 +133,7 @@ pub fn route_json<W: Write>(
     j: &mut Json<W>,
     r: &Route<'_>,
     names: &Names,
-    filter: TableFilter,
+    selector: &Selector,
     details: bool,
     nh_info: &Objects,
 ) -> Result<()> {
@@ -152,17 +160,17 @@ pub fn route_json<W: Write>(
         j.field_ip("host", via)?;
         j.end_object()?;
     }
-    if let Some(oif) = r.oif()? {
+    if let Some(oif) = shown_dev(r, selector)? {
         j.field_str("dev", &names.get(oif))?;
     }
-    if let Some(table) = shown_table(r, filter, details)? {
+    if let Some(table) = shown_table(r, selector, details)? {
         j.field_text("table", |out| name_or_number(out, table_name(table), table))?;
     }
-    if shows_protocol(r, details) {
+    if shows_protocol(r, selector, details) {
         let protocol = r.protocol();
         j.field_text("protocol", |out| name_or_number(out, protocol_name(protocol), protocol.into()))?;
     }
-    if shows_scope(r, details) {
+    if shows_scope(r, selector, details) {
         let scope = r.scope();
         j.field_text("scope", |out| name_or_number(out, scope_name(scope), scope.into()))?;
     }
@@ -247,7 +255,7 @@ pub fn route_text<W: Write>(
     out: &mut Out<W>,
     r: &Route<'_>,
     names: &Names,
-    filter: TableFilter,
+    selector: &Selector,
     details: bool,
     nh_info: &Objects,
 ) -> Result<()> {
@@ -279,22 +287,22 @@ pub fn route_text<W: Write>(
         out.ip(via)?;
         out.byte(b' ')?;
     }
-    if let Some(oif) = r.oif()? {
+    if let Some(oif) = shown_dev(r, selector)? {
         out.str("dev ")?;
         out.str(&names.get(oif))?;
         out.byte(b' ')?;
     }
-    if let Some(table) = shown_table(r, filter, details)? {
+    if let Some(table) = shown_table(r, selector, details)? {
         out.str("table ")?;
         name_or_number(out, table_name(table), table)?;
         out.byte(b' ')?;
     }
-    if shows_protocol(r, details) {
+    if shows_protocol(r, selector, details) {
         out.str("proto ")?;
         name_or_number(out, protocol_name(r.protocol()), r.protocol().into())?;
         out.byte(b' ')?;
     }
-    if shows_scope(r, details) {
+    if shows_scope(r, selector, details) {
         out.str("scope ")?;
         name_or_number(out, scope_name(r.scope()), r.scope().into())?;
         out.byte(b' ')?;
@@ -371,39 +379,31 @@ pub fn route_text<W: Write>(
     Ok(())
 }
 
-/// `nlw [-4|-6] route show [table ID|all]`.
-pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
+/// `nlw [-4|-6] route show [SELECTOR]`: the routes `selector` picks,
+/// streamed as the kernel answers.
+pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
+    let oif = selector.oif(&names)?;
     let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
-    // As ip: one table means IPv4 unless -6 is given; `table all` is both.
-    let family = match (ctx.family, filter) {
-        (0, TableFilter::Id(_)) => 2,
-        (family, _) => family,
-    };
-    let table = match filter {
-        TableFilter::Id(t) => Some(t),
-        TableFilter::All => None,
-    };
     let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
     }
-    let mut dump = crate::session::dump(&mut ctx.ipr, &RouteDump { table, ..RouteDump::new(family) })?;
+    let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family))?;
     // Printing a route looks for some twenty attributes, most of them absent.
     let mut index = AttrIndex::new();
     while let Some(msg) = dump.next()? {
         let r = Route::parse(&msg)?;
         let r = r.indexed(&mut index);
-        // Cached clones and other tables are not `ip route show`'s.
-        if table.is_some_and(|t| r.table().is_ok_and(|rt| rt != t)) {
+        if !selector.selects(&r, oif)? {
             continue;
         }
         if ctx.json {
             j.begin_object()?;
-            route_json(&mut j, &r, &names, filter, ctx.details, &nh_info)?;
+            route_json(&mut j, &r, &names, selector, ctx.details, &nh_info)?;
             j.end_object()?;
         } else {
-            route_text(j.out(), &r, &names, filter, ctx.details, &nh_info)?;
+            route_text(j.out(), &r, &names, selector, ctx.details, &nh_info)?;
         }
     }
     if ctx.json {
@@ -414,7 +414,8 @@ pub fn show(ctx: &mut Ctx, filter: TableFilter) -> Result<()> {
     Ok(())
 }
 
-/// How `route flush` picks routes by destination (ip's selectors).
+/// How `route show` and `route flush` pick routes by destination (ip's
+/// selectors).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DstSelector {
     /// `root PREFIX`: routes inside PREFIX (as long as it or longer).
@@ -453,25 +454,31 @@ fn leading_bits_equal(a: IpAddr, b: IpAddr, len: u8) -> bool {
     len == 0 || (a ^ b) >> (width - len) == 0
 }
 
-/// `nlw [-4|-6] route flush SELECTOR`: which routes go.
+/// ip's route selector: which routes `route show` prints and `route flush`
+/// deletes. `show` leaves out of each line what the selector fixes (the
+/// device, protocol, scope, one table), as ip does.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FlushSpec {
+pub struct Selector {
     table: TableFilter,
     dev: Option<String>,
     protocol: Option<u8>,
     kind: Option<RouteType>,
+    scope: Option<u8>,
     dst: Option<DstSelector>,
 }
 
-impl FlushSpec {
-    /// Parses the words after `flush`: `table ID|all`, `dev DEV`, `proto P`,
-    /// `type T`, `root|match|exact PREFIX`, a bare `PREFIX` (exact) or `all`.
+impl Selector {
+    /// Every route of every table: what `route get` and `monitor` print
+    /// as, each line whole.
+    pub const ALL: Selector =
+        Selector { table: TableFilter::All, dev: None, protocol: None, kind: None, scope: None, dst: None };
+
+    /// Parses the words after `show` (or `flush`): `table ID|all`, `dev
+    /// DEV`, `proto P`, `type T`, `scope S`, `root|match|exact PREFIX`, a
+    /// bare `PREFIX` (exact, `default` too) or `all`; the main table when
+    /// none is given.
     pub fn parse(args: &[String], family: u8) -> Result<Self> {
-        if args.is_empty() {
-            return Err(CliError::rejected("\"nlw route flush\" requires arguments."));
-        }
-        let mut spec =
-            FlushSpec { table: TableFilter::Id(254), dev: None, protocol: None, kind: None, dst: None };
+        let mut spec = Selector { table: TableFilter::Id(rt_table::MAIN), ..Selector::ALL };
         // A prefix of the family asked for, if one was.
         let dst_prefix = |word: &str| -> Result<Prefix> {
             let p = modify::prefix(word, family)?;
@@ -494,8 +501,9 @@ impl FlushSpec {
                 }
                 "dev" | "oif" => spec.dev = Some(words.value(word)?.to_owned()),
                 "proto" | "protocol" => {
-                    spec.protocol = Some(named("protocol", words.value(word)?, protocol_name)?)
+                    spec.protocol = Some(selected("protocol", words.value(word)?, protocol_name)?)
                 }
+                "scope" => spec.scope = Some(selected("scope", words.value(word)?, scope_name)?),
                 "type" => {
                     let t = words.value(word)?;
                     let kind = route_type(t).ok_or_else(|| {
@@ -516,9 +524,17 @@ impl FlushSpec {
         Ok(spec)
     }
 
+    /// [`Selector::parse`] for `route flush`, which ip refuses without words.
+    pub fn parse_flush(args: &[String], family: u8) -> Result<Self> {
+        if args.is_empty() {
+            return Err(CliError::rejected("\"nlw route flush\" requires arguments."));
+        }
+        Selector::parse(args, family)
+    }
+
     /// The family dumped: `-4`/`-6` if given, else the prefix's; else, as
     /// ip, IPv4 for one table and both for `table all`. (ip dumps IPv4 for
-    /// an IPv6 prefix given without `-6`, and so flushes nothing.)
+    /// an IPv6 prefix given without `-6`, and so shows and flushes nothing.)
     fn family(&self, asked: u8) -> u8 {
         match (asked, self.dst, self.table) {
             (0, Some(dst), _) => {
@@ -533,7 +549,28 @@ impl FlushSpec {
         }
     }
 
-    /// Whether `r` is to be deleted; `oif` is the index of `dev`.
+    /// The dump that holds the selected routes: one table's, when one is
+    /// selected, in the family of [`Selector::family`].
+    fn dump(&self, asked: u8) -> RouteDump {
+        let table = match self.table {
+            TableFilter::Id(t) => Some(t),
+            TableFilter::All => None,
+        };
+        RouteDump { table, ..RouteDump::new(self.family(asked)) }
+    }
+
+    /// The index of the selected device, if one is (exit 1 as ip's
+    /// `Cannot find device` when there is no such device).
+    fn oif(&self, names: &Names) -> Result<Option<u32>> {
+        self.dev
+            .as_deref()
+            .map(|dev| {
+                names.index(dev).ok_or_else(|| CliError::rejected(format!("Cannot find device \"{dev}\"")))
+            })
+            .transpose()
+    }
+
+    /// Whether `r` is selected; `oif` is the index of `dev`.
     fn selects(&self, r: &Route<'_>, oif: Option<u32>) -> Result<bool> {
         // Cached clones are not routes of a table.
         if r.flags().contains(RouteFlags::CLONED) {
@@ -547,7 +584,10 @@ impl FlushSpec {
         if oif.is_some() && r.oif()? != oif {
             return Ok(false);
         }
-        if self.protocol.is_some_and(|p| p != r.protocol()) || self.kind.is_some_and(|k| k != r.kind()) {
+        if self.protocol.is_some_and(|p| p != r.protocol())
+            || self.kind.is_some_and(|k| k != r.kind())
+            || self.scope.is_some_and(|s| s != r.scope())
+        {
             return Ok(false);
         }
         if let Some(dst) = self.dst {
@@ -562,6 +602,13 @@ impl FlushSpec {
         }
         Ok(true)
     }
+}
+
+/// A protocol or scope of a selector, by name or number, refused in ip's
+/// words (`invalid "protocol"`).
+fn selected(what: &str, value: &str, name_of: impl Fn(u8) -> Option<&'static str>) -> Result<u8> {
+    named(what, value, name_of)
+        .map_err(|_| CliError::usage(format!("Error: argument \"{value}\" is wrong: invalid \"{what}\"")))
 }
 
 /// A dumped route sent back as its own deletion, as ip does: the table,
@@ -586,13 +633,9 @@ const ESRCH: i32 = 3;
 /// Deletes the routes `spec` selects, many per datagram, and dumps again
 /// until none is left (deleting one route can make the kernel add or move
 /// another).
-pub fn flush(ctx: &mut Ctx, spec: &FlushSpec) -> Result<()> {
+pub fn flush(ctx: &mut Ctx, spec: &Selector) -> Result<()> {
     let oif = spec.dev.as_deref().map(|dev| ifindex(&mut ctx.ipr, dev)).transpose()?;
-    let table = match spec.table {
-        TableFilter::Id(t) => Some(t),
-        TableFilter::All => None,
-    };
-    let dump = RouteDump { table, ..RouteDump::new(spec.family(ctx.family)) };
+    let dump = spec.dump(ctx.family);
     for _ in 0..FLUSH_ROUNDS {
         let routes = crate::session::dump_owned(&mut ctx.ipr, &dump, 3)?;
         let messages: Vec<nlwire::Message<'_>> = routes.iter().map(|m| m.message()).collect();
@@ -677,12 +720,12 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
     if ctx.json {
         j.begin_array()?;
         j.begin_object()?;
-        route_json(&mut j, &r, &names, TableFilter::All, ctx.details, &nh_info)?;
+        route_json(&mut j, &r, &names, &Selector::ALL, ctx.details, &nh_info)?;
         j.end_object()?;
         j.end_array()?;
         j.finish()?;
     } else {
-        route_text(j.out(), &r, &names, TableFilter::All, ctx.details, &nh_info)?;
+        route_text(j.out(), &r, &names, &Selector::ALL, ctx.details, &nh_info)?;
     }
     j.out().flush()?;
     Ok(())

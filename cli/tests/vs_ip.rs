@@ -138,6 +138,68 @@ fn show_commands_match_ip() {
 /// for IPv6 lists the kernel's IPv6 view of each link (no qdisc, no group;
 /// its queue length asked of the device). A queue length of 0 is not shown
 /// in any listing.
+/// ip's selectors of `link show`, `address show` and `route show`: the
+/// same links and routes, and each line without the words the selector
+/// fixes (`dev`, `proto`, `scope`); what ip refuses, refused alike.
+#[test]
+fn show_selectors_match_ip() {
+    if !live("show_selectors_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    // A pair left down, for `up`.
+    ns.ip(&["link", "add", "v2", "type", "veth", "peer", "name", "v3"]);
+    for args in [
+        &["link", "show", "up"][..],
+        &["link", "show", "type", "veth"],
+        &["link", "show", "type", "bridge_slave"],
+        &["link", "show", "master", "br0"],
+        &["link", "show", "dev", "v1", "up"],
+        &["link", "show", "type", "bridge"],
+        &["address", "show", "up"],
+        &["address", "show", "master", "br0"],
+        &["-6", "address", "show", "up"],
+    ] {
+        same(&ns, args, &["ifindex"]);
+        same_text(&ns, args);
+    }
+    for args in [
+        &["route", "show", "dev", "v0"][..],
+        &["route", "show", "table", "all", "dev", "v0"],
+        &["route", "show", "proto", "static"],
+        &["route", "show", "table", "all", "proto", "kernel"],
+        &["route", "show", "type", "blackhole"],
+        &["route", "show", "scope", "link"],
+        &["route", "show", "table", "all", "scope", "host"],
+        &["route", "show", "203.0.113.0/24"],
+        &["route", "show", "root", "203.0.112.0/21"],
+        &["route", "show", "match", "203.0.114.9"],
+        &["route", "show", "table", "100", "type", "prohibit"],
+        &["-6", "route", "show", "dev", "v0"],
+        &["-d", "route", "show", "dev", "v0", "proto", "static"],
+    ] {
+        same(&ns, args, &["type", "dst", "table", "dev"]);
+        same_text(&ns, args);
+    }
+    let cases: [(&[&str], &str, i32); 5] = [
+        (&["route", "show", "proto", "bogus"], "invalid \"protocol\"", 255),
+        (&["route", "show", "scope", "bogus"], "invalid \"scope\"", 255),
+        (&["route", "show", "dev", "nosuch0"], "Cannot find device \"nosuch0\"", 1),
+        (&["link", "show", "master", "nosuch0"], "Device does not exist", 255),
+        (&["address", "show", "dev", "v0", "v1"], "is a garbage", 255),
+    ];
+    for (args, message, code) in cases {
+        let ip = Command::new("ip").arg("-n").arg(&ns.name).args(args).output().unwrap();
+        let ours = nlw(&ns, args);
+        for (who, out) in [("ip", &ip), ("nlw", &ours)] {
+            assert_eq!(out.status.code(), Some(code), "{who} {args:?}");
+            assert!(String::from_utf8_lossy(&out.stderr).contains(message), "{who} {args:?}");
+            assert!(out.stdout.is_empty(), "{who} {args:?}");
+        }
+    }
+}
+
 #[test]
 fn family_listings_and_empty_queue_lengths_match_ip() {
     if !live("family_listings_and_empty_queue_lengths_match_ip") {
