@@ -100,6 +100,11 @@ pub struct Ctx {
     /// `-s` given once (1) or twice (2): `link` and `address show` add the
     /// link's counters, with the error breakdown at 2.
     stats: u8,
+    /// `-br`: `link` and `address show` print a short line per link.
+    brief: bool,
+    /// `-o`: `link`, `address` and `route show` print each object on one
+    /// line, its line breaks as `\\`; `address show` a line per address.
+    oneline: bool,
     /// bridge's `-compressvlans`: `bridge vlan show` asks for ranges.
     compress_vlans: bool,
     /// `-n NETNS`: where commands that open their own socket (generic netlink:
@@ -225,7 +230,8 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
 where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
                    tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
                    ethtool | wg | bridge }
-       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -n[etns] NAME |
+       OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
+                    -n[etns] NAME |
                     -4 | -6 }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
@@ -376,6 +382,10 @@ pub struct Invocation {
     pub details: bool,
     /// How many times `-s` was given.
     pub stats: u8,
+    /// `-o[neline]`.
+    pub oneline: bool,
+    /// `-br[ief]`.
+    pub brief: bool,
     /// bridge's `-com[pressvlans]`.
     pub compress_vlans: bool,
     /// `-4` (2), `-6` (10) or neither (0).
@@ -414,6 +424,8 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut family = 0u8;
     let mut details = false;
     let mut stats = 0u8;
+    let mut oneline = false;
+    let mut brief = false;
     let mut compress_vlans = false;
     let mut batch_file = None;
     let mut force = false;
@@ -433,6 +445,8 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
                 stats = stats.saturating_add(1)
             }
             s if s.len() >= 4 && "-compressvlans".starts_with(s) => compress_vlans = true,
+            s if s.len() >= 2 && "-oneline".starts_with(s) => oneline = true,
+            s if s.len() >= 3 && "-brief".starts_with(s) => brief = true,
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -456,6 +470,8 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
                     pretty,
                     details,
                     stats,
+                    oneline,
+                    brief,
                     compress_vlans,
                     family,
                     force,
@@ -487,13 +503,36 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             )))
         }
     };
-    Ok(Invocation { json, pretty, details, stats, compress_vlans, family, force, netns, what })
+    Ok(Invocation {
+        json,
+        pretty,
+        details,
+        stats,
+        oneline,
+        brief,
+        compress_vlans,
+        family,
+        force,
+        netns,
+        what,
+    })
 }
 
 fn run(tool: Tool, args: &[OsString]) -> Result<()> {
     // Parse what can be parsed before opening anything.
-    let Invocation { json, pretty, details, stats, compress_vlans, family, force, netns, what } =
-        parse_as(tool, args)?;
+    let Invocation {
+        json,
+        pretty,
+        details,
+        stats,
+        oneline,
+        brief,
+        compress_vlans,
+        family,
+        force,
+        netns,
+        what,
+    } = parse_as(tool, args)?;
     match &what {
         What::Version => {
             // Through `?`: a stdout that cannot be written is an error, not a panic.
@@ -513,7 +552,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
         _ => {}
     }
     let ipr = open_route(netns.as_deref())?;
-    let mut ctx = Ctx { ipr, json, pretty, family, details, stats, compress_vlans, netns };
+    let mut ctx = Ctx { ipr, json, pretty, family, details, stats, oneline, brief, compress_vlans, netns };
     match what {
         What::Command(command) => command.run(&mut ctx),
         What::Batch(path) => batch::run(&mut ctx, &path, force),

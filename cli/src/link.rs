@@ -25,38 +25,152 @@ fn lower_down(l: &Link<'_>, names: &Names) -> Result<bool> {
     })
 }
 
+/// The link a link is stacked on (`IFLA_LINK`), as ip names it after
+/// `NAME@`.
+enum Lower<'n> {
+    /// 0: none (`@NONE`, JSON `null`).
+    Unset,
+    /// In another namespace: its index there (`@if5`, JSON `link_index`).
+    Elsewhere(i32),
+    /// Here: its name (`@v1`, JSON `link`).
+    Here(std::borrow::Cow<'n, str>),
+}
+
+impl<'n> Lower<'n> {
+    fn of(l: &Link<'_>, names: &'n Names) -> Result<Option<Self>> {
+        let Some(link) = l.link()? else { return Ok(None) };
+        Ok(Some(match (link, l.link_netnsid()?) {
+            (0, _) => Lower::Unset,
+            (link, Some(_)) => Lower::Elsewhere(link),
+            (link, None) => Lower::Here(names.get(link as u32)),
+        }))
+    }
+
+    fn json<W: Write>(&self, j: &mut Json<W>) -> std::io::Result<()> {
+        match self {
+            Lower::Unset => {
+                j.key("link")?;
+                j.raw(format_args!("null"))
+            }
+            Lower::Elsewhere(index) => j.field_num("link_index", *index),
+            Lower::Here(name) => j.field_str("link", name),
+        }
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Lower::Unset => f.write_str("@NONE"),
+            Lower::Elsewhere(index) => write!(f, "@if{index}"),
+            Lower::Here(name) => write!(f, "@{name}"),
+        }
+    }
+}
+
 /// How ip and bridge begin a link: text `INDEX: NAME[@LINK]: <FLAGS>`,
 /// JSON `ifindex`, `link` (or `link_index`), `ifname` and `flags`.
 pub fn head<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, names: &Names) -> Result<()> {
     let name = l.ifname()?.unwrap_or("");
     let flags = link_flags(l.flags(), lower_down(l, names)?);
+    let lower = Lower::of(l, names)?;
     match p {
         Sink::Json(j) => {
             j.field_num("ifindex", l.ifindex())?;
-            if let Some(link) = l.link()? {
-                if l.link_netnsid()?.is_some() {
-                    j.field_num("link_index", link)?;
-                } else if link == 0 {
-                    j.key("link")?;
-                    j.raw(format_args!("null"))?;
-                } else {
-                    j.field_str("link", &names.get(link as u32))?;
-                }
+            if let Some(lower) = lower {
+                lower.json(j)?;
             }
             j.field_str("ifname", name)?;
             j.field_strs("flags", flags)?;
         }
         Sink::Text(out) => {
             write!(out, "{}: {name}", l.ifindex())?;
-            if let Some(link) = l.link()? {
-                match (link, l.link_netnsid()?) {
-                    (0, _) => write!(out, "@NONE")?,
-                    (_, Some(_)) => write!(out, "@if{link}")?,
-                    (link, None) => write!(out, "@{}", names.get(link as u32))?,
-                }
+            if let Some(lower) = lower {
+                write!(out, "{lower}")?;
             }
             let flags: Vec<&str> = flags.collect();
             write!(out, ": <{}>", flags.join(","))?;
+        }
+    }
+    Ok(())
+}
+
+/// ip's `-br`: a link on one line, `NAME[@LINK]  STATE  ADDRESS <FLAGS>`,
+/// or with the link's `addresses` (`address show`) `NAME[@LINK]  STATE
+/// ADDR/LEN...`; JSON the same few keys.
+fn brief<W: Write>(
+    p: &mut Sink<'_, W>,
+    l: &Link<'_>,
+    names: &Names,
+    addresses: Option<&[Address<'_>]>,
+) -> Result<()> {
+    let name = l.ifname()?.unwrap_or("");
+    let lower = Lower::of(l, names)?;
+    let state = l.operstate()?.map(|state| name_or_number(OPERSTATE_NAMES, state.into()));
+    match p {
+        Sink::Json(j) => {
+            if let Some(lower) = lower {
+                lower.json(j)?;
+            }
+            j.field_str("ifname", name)?;
+            if let Some(state) = &state {
+                j.field_str("operstate", state)?;
+            }
+            match addresses {
+                None => {
+                    if let Some(a) = l.address()? {
+                        j.field_str("address", &hwaddr(a))?;
+                    }
+                    j.field_strs("flags", link_flags(l.flags(), lower_down(l, names)?))?;
+                }
+                Some(addresses) => {
+                    j.key("addr_info")?;
+                    j.begin_array()?;
+                    for a in addresses {
+                        j.begin_object()?;
+                        if let Some(local) = a.addr()? {
+                            j.field_ip("local", local)?;
+                        }
+                        if let Some(peer) = a.peer()? {
+                            j.field_ip("address", peer)?;
+                        }
+                        j.field_num("prefixlen", a.prefix_len())?;
+                        j.end_object()?;
+                    }
+                    j.end_array()?;
+                }
+            }
+        }
+        Sink::Text(out) => {
+            let shown = match lower {
+                Some(lower) => format!("{name}{lower}"),
+                None => name.to_owned(),
+            };
+            write!(out, "{shown:<16} ")?;
+            if let Some(state) = &state {
+                write!(out, "{state:<14} ")?;
+            }
+            match addresses {
+                None => {
+                    if let Some(a) = l.address()? {
+                        write!(out, "{} ", hwaddr(a))?;
+                    }
+                    let flags: Vec<&str> = link_flags(l.flags(), lower_down(l, names)?).collect();
+                    write!(out, "<{}> ", flags.join(","))?;
+                }
+                Some(addresses) => {
+                    for a in addresses {
+                        if let Some(local) = a.addr()? {
+                            write!(out, "{local}")?;
+                        }
+                        if let Some(peer) = a.peer()? {
+                            write!(out, " peer {peer}")?;
+                        }
+                        write!(out, "/{} ", a.prefix_len())?;
+                    }
+                }
+            }
+            out.byte(b'\n')?;
         }
     }
     Ok(())
@@ -293,6 +407,9 @@ pub fn show(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     let names = Names::of_links(&links)?;
     let selected = filter.resolve(&names)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    if ctx.oneline {
+        listing.oneline();
+    }
     // A link has fifty attributes and its printing reads most of them.
     let mut index = AttrIndex::new();
     for m in &links {
@@ -300,6 +417,10 @@ pub fn show(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
         let l = Link::parse(&msg)?;
         let l = l.indexed(&mut index);
         if !selected.selects(&l)? {
+            continue;
+        }
+        if ctx.brief {
+            listing.item(|p| brief(p, &l, &names, None))?;
             continue;
         }
         listing.item(|p| {
@@ -453,6 +574,10 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     };
     let selected = filter.resolve(&names)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    let oneline = ctx.oneline && !ctx.json;
+    if oneline {
+        listing.oneline();
+    }
     let mut attr_index = AttrIndex::new();
     for lm in &links {
         let lmsg = lm.message();
@@ -470,6 +595,25 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
             .filter(|a| a.ifindex() == index)
             .collect();
         if family != 0 && mine.is_empty() {
+            continue;
+        }
+        if ctx.brief {
+            listing.item(|p| brief(p, &l, &names, Some(&mine)))?;
+            continue;
+        }
+        if oneline {
+            // ip's `-o`: a line per address, after its link's index and
+            // name; not the link's own lines.
+            let name = l.ifname()?.unwrap_or("");
+            for a in &mine {
+                listing.item(|p| {
+                    if let Sink::Text(out) = p {
+                        write!(out, "{index}: {name}")?;
+                        addr_text(*out, a)?;
+                    }
+                    Ok::<_, CliError>(())
+                })?;
+            }
             continue;
         }
         listing.item(|p| {

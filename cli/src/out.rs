@@ -22,12 +22,57 @@ pub struct Out<W: Write> {
     inner: W,
     buf: Box<[u8]>,
     len: usize,
+    /// ip's `-o`: each object on one line, its inner line breaks written
+    /// as `\\` ([`Out::oneline`]).
+    oneline: bool,
+    /// In `oneline`, a line break written and not yet known to be inner.
+    held_newline: bool,
 }
 
 impl<W: Write> Out<W> {
     /// A buffer in front of `inner`.
     pub fn new(inner: W) -> Self {
-        Out { inner, buf: vec![0; CAPACITY].into_boxed_slice(), len: 0 }
+        Out { inner, buf: vec![0; CAPACITY].into_boxed_slice(), len: 0, oneline: false, held_newline: false }
+    }
+
+    /// ip's `-o`: from now on each line break is held, and written as `\\`
+    /// when more of the same object follows; [`Out::end_object`] writes
+    /// the one that ends an object.
+    ///
+    /// ```text
+    /// 3: v0    inet 192.0.2.1/24 scope global v0\       valid_lft forever preferred_lft forever
+    /// ```
+    pub fn oneline(&mut self) {
+        self.oneline = true;
+    }
+
+    /// The end of an object's text: under `-o`, its held line break.
+    pub fn end_object(&mut self) -> io::Result<()> {
+        match std::mem::take(&mut self.held_newline) {
+            true => self.plain(b"\n"),
+            false => Ok(()),
+        }
+    }
+
+    /// Under `-o`: `bytes` with each line break held.
+    #[cold]
+    fn oneline_bytes(&mut self, bytes: &[u8]) -> io::Result<()> {
+        for (at, part) in bytes.split(|b| *b == b'\n').enumerate() {
+            self.held_newline |= at > 0;
+            if !part.is_empty() {
+                self.release_newline()?;
+                self.plain(part)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A held line break, written as `\\` before more of its object.
+    fn release_newline(&mut self) -> io::Result<()> {
+        match std::mem::take(&mut self.held_newline) {
+            true => self.plain(b"\\"),
+            false => Ok(()),
+        }
     }
 
     /// A buffer in front of `inner` that holds `start` already (a few
@@ -51,6 +96,7 @@ impl<W: Write> Out<W> {
     /// The free part of the buffer, at least `n` bytes long (`n` at most
     /// `CAPACITY`).
     fn room(&mut self, n: usize) -> io::Result<&mut [u8]> {
+        self.release_newline()?;
         if self.buf.len() - self.len < n {
             self.flush_buf()?;
         }
@@ -60,6 +106,14 @@ impl<W: Write> Out<W> {
     /// Appends `bytes`.
     #[inline(never)]
     pub fn bytes(&mut self, bytes: &[u8]) -> io::Result<()> {
+        if self.oneline {
+            return self.oneline_bytes(bytes);
+        }
+        self.plain(bytes)
+    }
+
+    /// Appends `bytes` as they are.
+    fn plain(&mut self, bytes: &[u8]) -> io::Result<()> {
         if bytes.len() > self.buf.len() - self.len {
             self.flush_buf()?;
             if bytes.len() > self.buf.len() {
@@ -78,12 +132,12 @@ impl<W: Write> Out<W> {
     #[inline]
     pub fn byte(&mut self, byte: u8) -> io::Result<()> {
         match self.buf.get_mut(self.len) {
-            Some(slot) => {
+            Some(slot) if !self.oneline => {
                 *slot = byte;
                 self.len += 1;
                 Ok(())
             }
-            None => self.bytes(&[byte]),
+            _ => self.bytes(&[byte]),
         }
     }
 
@@ -169,6 +223,7 @@ impl<W: Write> Write for Out<W> {
         self.bytes(buf)
     }
     fn flush(&mut self) -> io::Result<()> {
+        self.end_object()?;
         self.flush_buf()?;
         self.inner.flush()
     }
@@ -379,6 +434,27 @@ mod tests {
             }
             assert_eq!(written(|o| o.spaces(width)), format!("{:width$}", ""));
         }
+    }
+
+    #[test]
+    fn oneline_writes_inner_line_breaks_as_backslashes_and_ends_each_object_with_one() {
+        let got = written(|o| {
+            o.oneline();
+            o.str("1: lo: <LOOPBACK>\n    link/loopback")?;
+            o.byte(b'\n')?;
+            o.end_object()?;
+            o.str("2: v0\n")?;
+            o.str("    inet ")?;
+            o.ip(Ipv4Addr::new(192, 0, 2, 1).into())?;
+            o.byte(b'/')?;
+            o.byte(b'\n')?;
+            o.num(24u32)?;
+            o.str("\n\n")?;
+            o.end_object()?;
+            o.str("no end")?;
+            o.byte(b'\n')
+        });
+        assert_eq!(got, "1: lo: <LOOPBACK>\\    link/loopback\n2: v0\\    inet 192.0.2.1/\\24\nno end\n");
     }
 
     #[test]

@@ -388,6 +388,8 @@ pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     if ctx.json {
         j.begin_array()?;
+    } else if ctx.oneline {
+        j.out().oneline();
     }
     let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family))?;
     // Printing a route looks for some twenty attributes, most of them absent.
@@ -404,6 +406,7 @@ pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
             j.end_object()?;
         } else {
             route_text(j.out(), &r, &names, selector, ctx.details, &nh_info)?;
+            j.out().end_object()?;
         }
     }
     if ctx.json {

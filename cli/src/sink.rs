@@ -301,8 +301,16 @@ impl<W: Write> Listing<W> {
         print(&mut Sink::new(&mut self.j, self.json))?;
         if self.json {
             self.j.end_object()?;
+        } else {
+            self.j.out().end_object()?;
         }
         Ok(())
+    }
+    /// ip's `-o`: each object's text on one line (nothing in JSON).
+    pub fn oneline(&mut self) {
+        if !self.json {
+            self.j.out().oneline();
+        }
     }
     /// Text outside the objects (a heading); nothing in JSON.
     pub fn text(&mut self, text: &str) -> io::Result<()> {

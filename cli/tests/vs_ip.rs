@@ -200,6 +200,35 @@ fn show_selectors_match_ip() {
     }
 }
 
+/// ip's `-o` (each object on one line, its line breaks as `\\`, a line per
+/// address) and `-br` (a short line per link), text and `-br -j`.
+#[test]
+fn oneline_and_brief_listings_match_ip() {
+    if !live("oneline_and_brief_listings_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    for args in [
+        &["-o", "link", "show"][..],
+        &["-o", "-d", "link", "show", "dev", "v0"],
+        &["-o", "address", "show"],
+        &["-4", "-o", "address", "show", "dev", "v0"],
+        &["-o", "route", "show"],
+        &["-o", "-6", "route", "show"],
+        &["-br", "link", "show"],
+        &["-br", "address", "show"],
+        &["-br", "-4", "address", "show"],
+        &["-br", "-6", "address", "show", "dev", "v0"],
+    ] {
+        same_text(&ns, args);
+    }
+    same(&ns, &["-br", "link", "show"], &["ifname"]);
+    same(&ns, &["-br", "address", "show"], &["ifname"]);
+    // `-o` leaves JSON as it is.
+    same(&ns, &["-o", "link", "show"], &["ifindex"]);
+}
+
 #[test]
 fn family_listings_and_empty_queue_lengths_match_ip() {
     if !live("family_listings_and_empty_queue_lengths_match_ip") {
