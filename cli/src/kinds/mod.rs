@@ -77,6 +77,41 @@ fn kind_data<W: Write>(
     }
 }
 
+/// `tos 0x10 ` (`tos inherit ` for 1, nothing for 0), as ip prints a
+/// tunnel's TOS.
+fn print_tos<W: Write>(p: &mut Sink<'_, W>, tos: Option<u8>) -> Result<()> {
+    match tos.unwrap_or(0) {
+        0 => {}
+        1 => p.string("tos", format_args!("tos inherit "), &"0x1")?,
+        tos => p.string("tos", format_args!("tos {tos:#x} "), &format_args!("{tos:#x}"))?,
+    }
+    Ok(())
+}
+
+/// `flowlabel 0x5 ` when set.
+fn print_flowlabel<W: Write>(p: &mut Sink<'_, W>, label: Option<u32>) -> Result<()> {
+    if let Some(label) = label.filter(|l| *l != 0) {
+        p.string("label", format_args!("flowlabel {label:#x} "), &format_args!("{label:#x}"))?;
+    }
+    Ok(())
+}
+
+/// The switches of `table` (attribute, JSON key, word) found in `attrs`,
+/// as `WORD ` when on and `noWORD ` when off.
+fn print_switches<W: Write>(
+    p: &mut Sink<'_, W>,
+    attrs: &Attrs<'_>,
+    table: &[(u16, &str, &str)],
+) -> Result<()> {
+    for &(id, key, word) in table {
+        if let Some(on) = attrs.find(id)?.and_then(|a| a.u8().ok()) {
+            let no = if on == 0 { "no" } else { "" };
+            p.bool(key, format_args!("{no}{word} "), on != 0)?;
+        }
+    }
+    Ok(())
+}
+
 /// A port's data, by its master's kind.
 fn port_data<W: Write>(
     p: &mut Sink<'_, W>,
