@@ -36,17 +36,21 @@ use crate::names::Names;
 use crate::sink::Sink;
 use crate::Result;
 
+/// How one kind prints its data.
+type Printer<W> = fn(&mut Sink<'_, W>, Attrs<'_>, &Names) -> Result<()>;
+
 /// Writes `key` (`info_data`) as a JSON object holding what `print` writes
 /// of `data` (nothing without data, as ip).
 fn object<W: Write>(
     p: &mut Sink<'_, W>,
     key: &str,
     data: Option<Attrs<'_>>,
-    print: impl FnOnce(&mut Sink<'_, W>, Attrs<'_>) -> Result<()>,
+    names: &Names,
+    print: Printer<W>,
 ) -> Result<()> {
     p.open(key)?;
     if let Some(data) = data {
-        print(p, data)?;
+        print(p, data, names)?;
     }
     p.close()?;
     Ok(())
@@ -60,21 +64,21 @@ fn kind_data<W: Write>(
     data: Option<Attrs<'_>>,
     names: &Names,
 ) -> Result<()> {
-    const KEY: &str = "info_data";
-    match kind {
-        "bridge" => object(p, KEY, data, |p, d| bridge::print(p, &d, names)),
-        "macvlan" | "macvtap" => object(p, KEY, data, macvlan::print),
-        "vxlan" => object(p, KEY, data, |p, d| vxlan::print(p, d, names)),
-        "tun" => object(p, KEY, data, tun::print),
-        "vlan" => object(p, KEY, data, vlan::print),
-        "bond" => object(p, KEY, data, |p, d| bond::print(p, d, names)),
-        "ipvlan" | "ipvtap" => object(p, KEY, data, ipvlan::print),
-        "vrf" => object(p, KEY, data, vrf::print),
-        "geneve" => object(p, KEY, data, geneve::print),
-        "gre" | "gretap" => object(p, KEY, data, |p, d| tunnel::print_gre(p, d, names)),
-        "ipip" | "sit" => object(p, KEY, data, |p, d| tunnel::print_iptun(p, d, names)),
-        _ => Ok(()),
-    }
+    let print: Printer<W> = match kind {
+        "bridge" => |p, d, names| bridge::print(p, &d, names),
+        "macvlan" | "macvtap" => |p, d, _| macvlan::print(p, d),
+        "vxlan" => vxlan::print,
+        "tun" => |p, d, _| tun::print(p, d),
+        "vlan" => |p, d, _| vlan::print(p, d),
+        "bond" => bond::print,
+        "ipvlan" | "ipvtap" => |p, d, _| ipvlan::print(p, d),
+        "vrf" => |p, d, _| vrf::print(p, d),
+        "geneve" => |p, d, _| geneve::print(p, d),
+        "gre" | "gretap" => tunnel::print_gre,
+        "ipip" | "sit" => tunnel::print_iptun,
+        _ => return Ok(()),
+    };
+    object(p, "info_data", data, names, print)
 }
 
 /// `tos 0x10 ` (`tos inherit ` for 1, nothing for 0), as ip prints a
@@ -119,13 +123,13 @@ fn port_data<W: Write>(
     data: Option<Attrs<'_>>,
     names: &Names,
 ) -> Result<()> {
-    const KEY: &str = "info_slave_data";
-    match kind {
-        "bridge" => object(p, KEY, data, |p, d| bridge::print_port(p, &d, names)),
-        "bond" => object(p, KEY, data, bond::print_port),
-        "vrf" => object(p, KEY, data, vrf::print_port),
-        _ => Ok(()),
-    }
+    let print: Printer<W> = match kind {
+        "bridge" => |p, d, names| bridge::print_port(p, &d, names),
+        "bond" => |p, d, _| bond::print_port(p, d),
+        "vrf" => |p, d, _| vrf::print_port(p, d),
+        _ => return Ok(()),
+    };
+    object(p, "info_slave_data", data, names, print)
 }
 
 /// `linkinfo`, as ip 6.1's `print_linktype`: text `\n    KIND DATA...`
