@@ -65,9 +65,9 @@ enum Shown {
     /// A number, read as the kernel's spec types it: `miimon 100`.
     Num,
     /// A number by its name in the table (`UNKNOWN` past its end).
-    Named(&'static [&'static str]),
+    Named(&'static &'static [&'static str]),
     /// The same, but JSON `null` for 0 (ip's `arp_validate`).
-    NamedOrNull(&'static [&'static str]),
+    NamedOrNull(&'static &'static [&'static str]),
     /// The mode by its name in the generated table.
     Mode,
     /// A port by name, or `KEY_index` when unknown; nothing for 0.
@@ -80,51 +80,53 @@ enum Shown {
     AdInfo,
 }
 
-/// An attribute of a bond's data: id, JSON key, text word and form.
-type Field = (u16, &'static str, &'static str, Shown);
+/// An attribute of a bond's data: id, names and form. The names are the
+/// JSON key, then ip's text word where it differs (`"num_peer_notif
+/// num_grat_arp"`): one string a row keeps the table small.
+type Field = (u16, &'static str, Shown);
 
 /// A bond's `info_data`, in ip 6.1's order (`bond_print_opt`).
 const BOND: &[Field] = &[
-    (bond::MODE, "mode", "mode", Shown::Mode),
-    (bond::ACTIVE_SLAVE, "active_slave", "active_slave", Shown::Device),
-    (bond::MIIMON, "miimon", "miimon", Shown::Num),
-    (bond::UPDELAY, "updelay", "updelay", Shown::Num),
-    (bond::DOWNDELAY, "downdelay", "downdelay", Shown::Num),
-    (bond::PEER_NOTIF_DELAY, "peer_notify_delay", "peer_notify_delay", Shown::Num),
-    (bond::USE_CARRIER, "use_carrier", "use_carrier", Shown::Num),
-    (bond::ARP_INTERVAL, "arp_interval", "arp_interval", Shown::Num),
-    (bond::MISSED_MAX, "arp_missed_max", "arp_missed_max", Shown::Num),
-    (bond::ARP_IP_TARGET, "arp_ip_target", "arp_ip_target", Shown::Targets),
-    (bond::NS_IP6_TARGET, "ns_ip6_target", "ns_ip6_target", Shown::Targets),
-    (bond::ARP_VALIDATE, "arp_validate", "arp_validate", Shown::NamedOrNull(ARP_VALIDATE)),
-    (bond::ARP_ALL_TARGETS, "arp_all_targets", "arp_all_targets", Shown::Named(ARP_ALL_TARGETS)),
-    (bond::PRIMARY, "primary", "primary", Shown::Device),
-    (bond::PRIMARY_RESELECT, "primary_reselect", "primary_reselect", Shown::Named(PRIMARY_RESELECT)),
-    (bond::FAIL_OVER_MAC, "fail_over_mac", "fail_over_mac", Shown::Named(FAIL_OVER_MAC)),
-    (bond::XMIT_HASH_POLICY, "xmit_hash_policy", "xmit_hash_policy", Shown::Named(XMIT_HASH_POLICY)),
-    (bond::RESEND_IGMP, "resend_igmp", "resend_igmp", Shown::Num),
-    (bond::NUM_PEER_NOTIF, "num_peer_notif", "num_grat_arp", Shown::Num),
-    (bond::ALL_SLAVES_ACTIVE, "all_slaves_active", "all_slaves_active", Shown::Num),
-    (bond::MIN_LINKS, "min_links", "min_links", Shown::Num),
-    (bond::LP_INTERVAL, "lp_interval", "lp_interval", Shown::Num),
-    (bond::PACKETS_PER_SLAVE, "packets_per_slave", "packets_per_slave", Shown::Num),
-    (bond::AD_LACP_ACTIVE, "ad_lacp_active", "lacp_active", Shown::Named(LACP_ACTIVE)),
-    (bond::AD_LACP_RATE, "ad_lacp_rate", "lacp_rate", Shown::Named(LACP_RATE)),
-    (bond::AD_SELECT, "ad_select", "ad_select", Shown::Named(AD_SELECT)),
-    (bond::AD_INFO, "ad_info", "", Shown::AdInfo),
-    (bond::AD_ACTOR_SYS_PRIO, "ad_actor_sys_prio", "ad_actor_sys_prio", Shown::Num),
-    (bond::AD_USER_PORT_KEY, "ad_user_port_key", "ad_user_port_key", Shown::Num),
-    (bond::AD_ACTOR_SYSTEM, "ad_actor_system", "ad_actor_system", Shown::Mac),
-    (bond::TLB_DYNAMIC_LB, "tlb_dynamic_lb", "tlb_dynamic_lb", Shown::Num),
+    (bond::MODE, "mode", Shown::Mode),
+    (bond::ACTIVE_SLAVE, "active_slave", Shown::Device),
+    (bond::MIIMON, "miimon", Shown::Num),
+    (bond::UPDELAY, "updelay", Shown::Num),
+    (bond::DOWNDELAY, "downdelay", Shown::Num),
+    (bond::PEER_NOTIF_DELAY, "peer_notify_delay", Shown::Num),
+    (bond::USE_CARRIER, "use_carrier", Shown::Num),
+    (bond::ARP_INTERVAL, "arp_interval", Shown::Num),
+    (bond::MISSED_MAX, "arp_missed_max", Shown::Num),
+    (bond::ARP_IP_TARGET, "arp_ip_target", Shown::Targets),
+    (bond::NS_IP6_TARGET, "ns_ip6_target", Shown::Targets),
+    (bond::ARP_VALIDATE, "arp_validate", Shown::NamedOrNull(&ARP_VALIDATE)),
+    (bond::ARP_ALL_TARGETS, "arp_all_targets", Shown::Named(&ARP_ALL_TARGETS)),
+    (bond::PRIMARY, "primary", Shown::Device),
+    (bond::PRIMARY_RESELECT, "primary_reselect", Shown::Named(&PRIMARY_RESELECT)),
+    (bond::FAIL_OVER_MAC, "fail_over_mac", Shown::Named(&FAIL_OVER_MAC)),
+    (bond::XMIT_HASH_POLICY, "xmit_hash_policy", Shown::Named(&XMIT_HASH_POLICY)),
+    (bond::RESEND_IGMP, "resend_igmp", Shown::Num),
+    (bond::NUM_PEER_NOTIF, "num_peer_notif num_grat_arp", Shown::Num),
+    (bond::ALL_SLAVES_ACTIVE, "all_slaves_active", Shown::Num),
+    (bond::MIN_LINKS, "min_links", Shown::Num),
+    (bond::LP_INTERVAL, "lp_interval", Shown::Num),
+    (bond::PACKETS_PER_SLAVE, "packets_per_slave", Shown::Num),
+    (bond::AD_LACP_ACTIVE, "ad_lacp_active lacp_active", Shown::Named(&LACP_ACTIVE)),
+    (bond::AD_LACP_RATE, "ad_lacp_rate lacp_rate", Shown::Named(&LACP_RATE)),
+    (bond::AD_SELECT, "ad_select", Shown::Named(&AD_SELECT)),
+    (bond::AD_INFO, "ad_info", Shown::AdInfo),
+    (bond::AD_ACTOR_SYS_PRIO, "ad_actor_sys_prio", Shown::Num),
+    (bond::AD_USER_PORT_KEY, "ad_user_port_key", Shown::Num),
+    (bond::AD_ACTOR_SYSTEM, "ad_actor_system", Shown::Mac),
+    (bond::TLB_DYNAMIC_LB, "tlb_dynamic_lb", Shown::Num),
 ];
 
 /// The 802.3ad aggregator (`IFLA_BOND_AD_INFO_*`), as ip prints it.
 const AD_INFO: &[Field] = &[
-    (ad_info::AGGREGATOR, "aggregator", "ad_aggregator", Shown::Num),
-    (ad_info::NUM_PORTS, "num_ports", "ad_num_ports", Shown::Num),
-    (ad_info::ACTOR_KEY, "actor_key", "ad_actor_key", Shown::Num),
-    (ad_info::PARTNER_KEY, "partner_key", "ad_partner_key", Shown::Num),
-    (ad_info::PARTNER_MAC, "partner_mac", "ad_partner_mac", Shown::Mac),
+    (ad_info::AGGREGATOR, "aggregator ad_aggregator", Shown::Num),
+    (ad_info::NUM_PORTS, "num_ports ad_num_ports", Shown::Num),
+    (ad_info::ACTOR_KEY, "actor_key ad_actor_key", Shown::Num),
+    (ad_info::PARTNER_KEY, "partner_key ad_partner_key", Shown::Num),
+    (ad_info::PARTNER_MAC, "partner_mac ad_partner_mac", Shown::Mac),
 ];
 
 /// The value of a number of `space` (`u8`, `u16` or `u32`, as its spec
@@ -183,8 +185,9 @@ fn print_fields<W: Write>(
     fields: &[Field],
     names: &Names,
 ) -> Result<()> {
-    for &(id, key, word, shown) in fields {
+    for &(id, names_of, shown) in fields {
         let Some(attr) = attrs.find(id)? else { continue };
+        let (key, word) = names_of.split_once(' ').unwrap_or((names_of, names_of));
         match shown {
             Shown::Num => p.word_num(key, word, number(space, &attr)?)?,
             Shown::NamedOrNull(_) if number(space, &attr)? == 0 && matches!(p, Sink::Json(_)) => {
