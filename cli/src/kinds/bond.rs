@@ -5,10 +5,11 @@
 use std::io::Write;
 use std::net::IpAddr;
 
-use nlwire::attr::Attrs;
+use nlwire::attr::{Attr, Attrs};
+use nlwire::spec::{AttrType, Scalar, Space};
 use nlwire::tables::rt_link::{
-    bond_slave_attrs as port, linkinfo_bond_attrs as bond, BondSlaveAttrs, LinkinfoBondAttrs,
-    BOND_MODE_NAMES, LINKINFO_BOND_ATTRS,
+    bond_ad_info_attrs as ad_info, bond_slave_attrs as port, linkinfo_bond_attrs as bond, BondSlaveAttrs,
+    BOND_AD_INFO_ATTRS, BOND_MODE_NAMES, LINKINFO_BOND_ATTRS,
 };
 
 use super::data::{index_of, option, unknown, Aliases};
@@ -49,7 +50,7 @@ const NAMED: [(&str, u16, &[&str]); 8] = [
     ("ad_select", bond::AD_SELECT, AD_SELECT),
 ];
 
-fn name_in(table: &[&'static str], value: u32) -> &'static str {
+fn name_in(table: &[&'static str], value: u64) -> &'static str {
     usize::try_from(value).ok().and_then(|i| table.get(i)).copied().unwrap_or("UNKNOWN")
 }
 
@@ -58,9 +59,91 @@ fn mode_names() -> Vec<&'static str> {
     BOND_MODE_NAMES.iter().map(|(_, n)| *n).collect()
 }
 
+/// How ip prints an attribute of a bond's data.
+#[derive(Clone, Copy)]
+enum Shown {
+    /// A number, read as the kernel's spec types it: `miimon 100`.
+    Num,
+    /// A number by its name in the table (`UNKNOWN` past its end).
+    Named(&'static &'static [&'static str]),
+    /// The same, but JSON `null` for 0 (ip's `arp_validate`).
+    NamedOrNull(&'static &'static [&'static str]),
+    /// The mode by its name in the generated table.
+    Mode,
+    /// A port by name, or `KEY_index` when unknown; nothing for 0.
+    Device,
+    /// A nested list of addresses.
+    Targets,
+    /// A hardware address.
+    Mac,
+    /// The 802.3ad aggregator's nest, as [`AD_INFO`].
+    AdInfo,
+}
+
+/// An attribute of a bond's data: id, names and form. The names are the
+/// JSON key, then ip's text word where it differs (`"num_peer_notif
+/// num_grat_arp"`): one string a row keeps the table small.
+type Field = (u16, &'static str, Shown);
+
+/// A bond's `info_data`, in ip 6.1's order (`bond_print_opt`).
+const BOND: &[Field] = &[
+    (bond::MODE, "mode", Shown::Mode),
+    (bond::ACTIVE_SLAVE, "active_slave", Shown::Device),
+    (bond::MIIMON, "miimon", Shown::Num),
+    (bond::UPDELAY, "updelay", Shown::Num),
+    (bond::DOWNDELAY, "downdelay", Shown::Num),
+    (bond::PEER_NOTIF_DELAY, "peer_notify_delay", Shown::Num),
+    (bond::USE_CARRIER, "use_carrier", Shown::Num),
+    (bond::ARP_INTERVAL, "arp_interval", Shown::Num),
+    (bond::MISSED_MAX, "arp_missed_max", Shown::Num),
+    (bond::ARP_IP_TARGET, "arp_ip_target", Shown::Targets),
+    (bond::NS_IP6_TARGET, "ns_ip6_target", Shown::Targets),
+    (bond::ARP_VALIDATE, "arp_validate", Shown::NamedOrNull(&ARP_VALIDATE)),
+    (bond::ARP_ALL_TARGETS, "arp_all_targets", Shown::Named(&ARP_ALL_TARGETS)),
+    (bond::PRIMARY, "primary", Shown::Device),
+    (bond::PRIMARY_RESELECT, "primary_reselect", Shown::Named(&PRIMARY_RESELECT)),
+    (bond::FAIL_OVER_MAC, "fail_over_mac", Shown::Named(&FAIL_OVER_MAC)),
+    (bond::XMIT_HASH_POLICY, "xmit_hash_policy", Shown::Named(&XMIT_HASH_POLICY)),
+    (bond::RESEND_IGMP, "resend_igmp", Shown::Num),
+    (bond::NUM_PEER_NOTIF, "num_peer_notif num_grat_arp", Shown::Num),
+    (bond::ALL_SLAVES_ACTIVE, "all_slaves_active", Shown::Num),
+    (bond::MIN_LINKS, "min_links", Shown::Num),
+    (bond::LP_INTERVAL, "lp_interval", Shown::Num),
+    (bond::PACKETS_PER_SLAVE, "packets_per_slave", Shown::Num),
+    (bond::AD_LACP_ACTIVE, "ad_lacp_active lacp_active", Shown::Named(&LACP_ACTIVE)),
+    (bond::AD_LACP_RATE, "ad_lacp_rate lacp_rate", Shown::Named(&LACP_RATE)),
+    (bond::AD_SELECT, "ad_select", Shown::Named(&AD_SELECT)),
+    (bond::AD_INFO, "ad_info", Shown::AdInfo),
+    (bond::AD_ACTOR_SYS_PRIO, "ad_actor_sys_prio", Shown::Num),
+    (bond::AD_USER_PORT_KEY, "ad_user_port_key", Shown::Num),
+    (bond::AD_ACTOR_SYSTEM, "ad_actor_system", Shown::Mac),
+    (bond::TLB_DYNAMIC_LB, "tlb_dynamic_lb", Shown::Num),
+];
+
+/// The 802.3ad aggregator (`IFLA_BOND_AD_INFO_*`), as ip prints it.
+const AD_INFO: &[Field] = &[
+    (ad_info::AGGREGATOR, "aggregator ad_aggregator", Shown::Num),
+    (ad_info::NUM_PORTS, "num_ports ad_num_ports", Shown::Num),
+    (ad_info::ACTOR_KEY, "actor_key ad_actor_key", Shown::Num),
+    (ad_info::PARTNER_KEY, "partner_key ad_partner_key", Shown::Num),
+    (ad_info::PARTNER_MAC, "partner_mac ad_partner_mac", Shown::Mac),
+];
+
+/// The value of a number of `space` (`u8`, `u16` or `u32`, as its spec
+/// says); a payload of another size is an error.
+fn number(space: &Space, attr: &Attr<'_>) -> nlwire::Result<u64> {
+    match space.by_id(attr.kind()).map(|spec| spec.ty) {
+        Some(AttrType::U8 | AttrType::Enum(Scalar::U8, _)) => attr.u8().map(u64::from),
+        Some(AttrType::U16) => attr.u16().map(u64::from),
+        _ => attr.u32().map(u64::from),
+    }
+}
+
 /// A slave named by index: `active_slave eth0` (or its number).
-fn device<W: Write>(p: &mut Sink<'_, W>, key: &str, index: Option<u32>, names: &Names) -> Result<()> {
-    let Some(index) = index.filter(|i| *i != 0) else { return Ok(()) };
+fn device<W: Write>(p: &mut Sink<'_, W>, key: &str, index: u32, names: &Names) -> Result<()> {
+    if index == 0 {
+        return Ok(());
+    }
     if names.knows(index) {
         let name = names.get(index);
         p.word_str(key, key, &name)?;
@@ -71,8 +154,7 @@ fn device<W: Write>(p: &mut Sink<'_, W>, key: &str, index: Option<u32>, names: &
 }
 
 /// `arp_ip_target 192.0.2.1,192.0.2.2 ` (a JSON array).
-fn targets<W: Write>(p: &mut Sink<'_, W>, key: &str, list: Option<Attrs<'_>>) -> Result<()> {
-    let Some(list) = list else { return Ok(()) };
+fn targets<W: Write>(p: &mut Sink<'_, W>, key: &str, list: Attrs<'_>) -> Result<()> {
     let addrs: Vec<IpAddr> = list
         .filter_map(|a| a.ok())
         .filter_map(|a| match a.payload().len() {
@@ -94,81 +176,46 @@ fn targets<W: Write>(p: &mut Sink<'_, W>, key: &str, list: Option<Attrs<'_>>) ->
     Ok(())
 }
 
+/// Prints the attributes of `fields` found in `attrs` (of `space`), in
+/// the table's order.
+fn print_fields<W: Write>(
+    p: &mut Sink<'_, W>,
+    attrs: &Attrs<'_>,
+    space: &Space,
+    fields: &[Field],
+    names: &Names,
+) -> Result<()> {
+    for &(id, names_of, shown) in fields {
+        let Some(attr) = attrs.find(id)? else { continue };
+        let (key, word) = names_of.split_once(' ').unwrap_or((names_of, names_of));
+        match shown {
+            Shown::Num => p.word_num(key, word, number(space, &attr)?)?,
+            Shown::NamedOrNull(_) if number(space, &attr)? == 0 && matches!(p, Sink::Json(_)) => {
+                if let Sink::Json(j) = p {
+                    j.key(key)?;
+                    j.raw(format_args!("null"))?;
+                }
+            }
+            Shown::Named(table) | Shown::NamedOrNull(table) => {
+                p.word_str(key, word, name_in(table, number(space, &attr)?))?
+            }
+            Shown::Mode => p.word_str(key, word, name_in(&mode_names(), number(space, &attr)?))?,
+            Shown::Device => device(p, key, attr.u32()?, names)?,
+            Shown::Targets => targets(p, key, attr.nested())?,
+            Shown::Mac => p.word_str(key, word, &hwaddr(attr.payload()))?,
+            Shown::AdInfo => {
+                p.open(key)?;
+                print_fields(p, &attr.nested(), &BOND_AD_INFO_ATTRS, AD_INFO, names)?;
+                p.close()?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `info_data`, as ip 6.1's `bond_print_opt`.
 pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>, names: &Names) -> Result<()> {
-    let data = LinkinfoBondAttrs(attrs.clone());
-    let num = |p: &mut Sink<'_, W>, key: &str, word: &str, v: Option<u32>| -> Result<()> {
-        if let Some(v) = v {
-            p.word_num(key, word, v.into())?;
-        }
-        Ok(())
-    };
-    let named =
-        |p: &mut Sink<'_, W>, key: &str, word: &str, table: &[&'static str], v: Option<u32>| -> Result<()> {
-            if let Some(v) = v {
-                let name = name_in(table, v);
-                p.word_str(key, word, name)?;
-            }
-            Ok(())
-        };
-    if let Some(mode) = data.mode()? {
-        named(p, "mode", "mode", &mode_names(), Some(mode.into()))?;
-    }
-    device(p, "active_slave", data.active_slave()?, names)?;
-    num(p, "miimon", "miimon", data.miimon()?)?;
-    num(p, "updelay", "updelay", data.updelay()?)?;
-    num(p, "downdelay", "downdelay", data.downdelay()?)?;
-    num(p, "peer_notify_delay", "peer_notify_delay", data.peer_notif_delay()?)?;
-    num(p, "use_carrier", "use_carrier", data.use_carrier()?.map(u32::from))?;
-    num(p, "arp_interval", "arp_interval", data.arp_interval()?)?;
-    num(p, "arp_missed_max", "arp_missed_max", data.missed_max()?.map(u32::from))?;
-    let nested = |id| -> Result<Option<Attrs<'_>>> { Ok(attrs.find(id)?.map(|a| a.nested())) };
-    targets(p, "arp_ip_target", nested(bond::ARP_IP_TARGET)?)?;
-    targets(p, "ns_ip6_target", nested(bond::NS_IP6_TARGET)?)?;
-    if let Some(v) = data.arp_validate()? {
-        match p {
-            Sink::Json(j) if v == 0 => {
-                j.key("arp_validate")?;
-                j.raw(format_args!("null"))?;
-            }
-            _ => named(p, "arp_validate", "arp_validate", ARP_VALIDATE, Some(v))?,
-        }
-    }
-    named(p, "arp_all_targets", "arp_all_targets", ARP_ALL_TARGETS, data.arp_all_targets()?)?;
-    device(p, "primary", data.primary()?, names)?;
-    let u8s = |v: Option<u8>| v.map(u32::from);
-    named(p, "primary_reselect", "primary_reselect", PRIMARY_RESELECT, u8s(data.primary_reselect()?))?;
-    named(p, "fail_over_mac", "fail_over_mac", FAIL_OVER_MAC, u8s(data.fail_over_mac()?))?;
-    named(p, "xmit_hash_policy", "xmit_hash_policy", XMIT_HASH_POLICY, u8s(data.xmit_hash_policy()?))?;
-    num(p, "resend_igmp", "resend_igmp", data.resend_igmp()?)?;
-    num(p, "num_peer_notif", "num_grat_arp", u8s(data.num_peer_notif()?))?;
-    num(p, "all_slaves_active", "all_slaves_active", u8s(data.all_slaves_active()?))?;
-    num(p, "min_links", "min_links", data.min_links()?)?;
-    num(p, "lp_interval", "lp_interval", data.lp_interval()?)?;
-    num(p, "packets_per_slave", "packets_per_slave", data.packets_per_slave()?)?;
-    named(p, "ad_lacp_active", "lacp_active", LACP_ACTIVE, u8s(data.ad_lacp_active()?))?;
-    named(p, "ad_lacp_rate", "lacp_rate", LACP_RATE, u8s(data.ad_lacp_rate()?))?;
-    named(p, "ad_select", "ad_select", AD_SELECT, u8s(data.ad_select()?))?;
-    if let Some(info) = data.ad_info()? {
-        p.open("ad_info")?;
-        num(p, "aggregator", "ad_aggregator", info.aggregator()?.map(u32::from))?;
-        num(p, "num_ports", "ad_num_ports", info.num_ports()?.map(u32::from))?;
-        num(p, "actor_key", "ad_actor_key", info.actor_key()?.map(u32::from))?;
-        num(p, "partner_key", "ad_partner_key", info.partner_key()?.map(u32::from))?;
-        if let Some(mac) = info.partner_mac()?.and_then(|m| m.get(..6)) {
-            let mac = hwaddr(mac);
-            p.word_str("partner_mac", "ad_partner_mac", &mac)?;
-        }
-        p.close()?;
-    }
-    num(p, "ad_actor_sys_prio", "ad_actor_sys_prio", data.ad_actor_sys_prio()?.map(u32::from))?;
-    num(p, "ad_user_port_key", "ad_user_port_key", data.ad_user_port_key()?.map(u32::from))?;
-    if let Some(mac) = data.ad_actor_system()? {
-        let mac = hwaddr(mac);
-        p.word_str("ad_actor_system", "ad_actor_system", &mac)?;
-    }
-    num(p, "tlb_dynamic_lb", "tlb_dynamic_lb", u8s(data.tlb_dynamic_lb()?))?;
-    Ok(())
+    print_fields(p, &attrs, &LINKINFO_BOND_ATTRS, BOND, names)
 }
 
 /// A port's `info_slave_data`, as ip 6.1's `bond_slave_print_opt`.

@@ -27,6 +27,8 @@ enum Form {
     U64,
     /// A `u8` flag: JSON `true`/`false`, text `on`/`off`.
     OnOff,
+    /// The same in text only.
+    OnOffText,
     /// Hundredths of a second (`u64`): `12.34`, in text `  12.34`.
     Timer,
     /// `struct ifla_bridge_id`: priority in hex, then the address unpadded
@@ -48,82 +50,68 @@ enum Form {
     VlanProtocol,
 }
 
-/// An attribute of a kind's data: its id, JSON key (`None`: text only),
-/// text keyword (the option word too) and form.
-type Field = (u16, Option<&'static str>, &'static str, Form);
+/// An attribute of a kind's data: its id, names and form. The names are
+/// the JSON key, then the text keyword (the option word too) where it
+/// differs (`"root_id designated_root"`): one string a row keeps the
+/// tables small.
+type Field = (u16, &'static str, Form);
+
+/// The JSON key and the text keyword of `field`.
+fn names_of(field: &Field) -> (&'static str, &'static str) {
+    field.1.split_once(' ').unwrap_or((field.1, field.1))
+}
 
 /// A bridge's options (`IFLA_BR_*`), in ip's order.
 const BRIDGE: &[Field] = &[
-    (bridge::FORWARD_DELAY, Some("forward_delay"), "forward_delay", Form::U32),
-    (bridge::HELLO_TIME, Some("hello_time"), "hello_time", Form::U32),
-    (bridge::MAX_AGE, Some("max_age"), "max_age", Form::U32),
-    (bridge::AGEING_TIME, Some("ageing_time"), "ageing_time", Form::U32),
-    (bridge::STP_STATE, Some("stp_state"), "stp_state", Form::U32),
-    (bridge::PRIORITY, Some("priority"), "priority", Form::U16),
-    (bridge::VLAN_FILTERING, Some("vlan_filtering"), "vlan_filtering", Form::U8),
-    (bridge::VLAN_PROTOCOL, Some("vlan_protocol"), "vlan_protocol", Form::VlanProtocol),
-    (bridge::BRIDGE_ID, Some("bridge_id"), "bridge_id", Form::BridgeId),
-    (bridge::ROOT_ID, Some("root_id"), "designated_root", Form::BridgeId),
-    (bridge::ROOT_PORT, Some("root_port"), "root_port", Form::U16),
-    (bridge::ROOT_PATH_COST, Some("root_path_cost"), "root_path_cost", Form::U32),
-    (bridge::TOPOLOGY_CHANGE, Some("topology_change"), "topology_change", Form::U8),
-    (
-        bridge::TOPOLOGY_CHANGE_DETECTED,
-        Some("topology_change_detected"),
-        "topology_change_detected",
-        Form::U8,
-    ),
-    (bridge::HELLO_TIMER, Some("hello_timer"), "hello_timer", Form::Timer),
-    (bridge::TCN_TIMER, Some("tcn_timer"), "tcn_timer", Form::Timer),
-    (bridge::TOPOLOGY_CHANGE_TIMER, Some("topology_change_timer"), "topology_change_timer", Form::Timer),
-    (bridge::GC_TIMER, Some("gc_timer"), "gc_timer", Form::Timer),
-    (bridge::VLAN_DEFAULT_PVID, Some("vlan_default_pvid"), "vlan_default_pvid", Form::U16),
-    (bridge::VLAN_STATS_ENABLED, Some("vlan_stats_enabled"), "vlan_stats_enabled", Form::U8),
-    (bridge::VLAN_STATS_PER_PORT, Some("vlan_stats_per_port"), "vlan_stats_per_port", Form::U8),
-    (bridge::GROUP_FWD_MASK, Some("group_fwd_mask"), "group_fwd_mask", Form::Hex16),
-    (bridge::GROUP_ADDR, Some("group_addr"), "group_address", Form::Mac),
-    (bridge::MCAST_SNOOPING, Some("mcast_snooping"), "mcast_snooping", Form::U8),
-    (bridge::MULTI_BOOLOPT, Some("no_linklocal_learn"), "no_linklocal_learn", Form::BoolOpt(0)),
-    (bridge::MULTI_BOOLOPT, Some("mcast_vlan_snooping"), "mcast_vlan_snooping", Form::BoolOpt(1)),
-    (bridge::MCAST_ROUTER, Some("mcast_router"), "mcast_router", Form::U8),
-    (bridge::MCAST_QUERY_USE_IFADDR, Some("mcast_query_use_ifaddr"), "mcast_query_use_ifaddr", Form::U8),
-    (bridge::MCAST_QUERIER, Some("mcast_querier"), "mcast_querier", Form::U8),
-    (bridge::MCAST_HASH_ELASTICITY, Some("mcast_hash_elasticity"), "mcast_hash_elasticity", Form::U32),
-    (bridge::MCAST_HASH_MAX, Some("mcast_hash_max"), "mcast_hash_max", Form::U32),
-    (bridge::MCAST_LAST_MEMBER_CNT, Some("mcast_last_member_cnt"), "mcast_last_member_count", Form::U32),
-    (
-        bridge::MCAST_STARTUP_QUERY_CNT,
-        Some("mcast_startup_query_cnt"),
-        "mcast_startup_query_count",
-        Form::U32,
-    ),
-    (
-        bridge::MCAST_LAST_MEMBER_INTVL,
-        Some("mcast_last_member_intvl"),
-        "mcast_last_member_interval",
-        Form::U64,
-    ),
-    (bridge::MCAST_MEMBERSHIP_INTVL, Some("mcast_membership_intvl"), "mcast_membership_interval", Form::U64),
-    (bridge::MCAST_QUERIER_INTVL, Some("mcast_querier_intvl"), "mcast_querier_interval", Form::U64),
-    (bridge::MCAST_QUERY_INTVL, Some("mcast_query_intvl"), "mcast_query_interval", Form::U64),
+    (bridge::FORWARD_DELAY, "forward_delay", Form::U32),
+    (bridge::HELLO_TIME, "hello_time", Form::U32),
+    (bridge::MAX_AGE, "max_age", Form::U32),
+    (bridge::AGEING_TIME, "ageing_time", Form::U32),
+    (bridge::STP_STATE, "stp_state", Form::U32),
+    (bridge::PRIORITY, "priority", Form::U16),
+    (bridge::VLAN_FILTERING, "vlan_filtering", Form::U8),
+    (bridge::VLAN_PROTOCOL, "vlan_protocol", Form::VlanProtocol),
+    (bridge::BRIDGE_ID, "bridge_id", Form::BridgeId),
+    (bridge::ROOT_ID, "root_id designated_root", Form::BridgeId),
+    (bridge::ROOT_PORT, "root_port", Form::U16),
+    (bridge::ROOT_PATH_COST, "root_path_cost", Form::U32),
+    (bridge::TOPOLOGY_CHANGE, "topology_change", Form::U8),
+    (bridge::TOPOLOGY_CHANGE_DETECTED, "topology_change_detected", Form::U8),
+    (bridge::HELLO_TIMER, "hello_timer", Form::Timer),
+    (bridge::TCN_TIMER, "tcn_timer", Form::Timer),
+    (bridge::TOPOLOGY_CHANGE_TIMER, "topology_change_timer", Form::Timer),
+    (bridge::GC_TIMER, "gc_timer", Form::Timer),
+    (bridge::VLAN_DEFAULT_PVID, "vlan_default_pvid", Form::U16),
+    (bridge::VLAN_STATS_ENABLED, "vlan_stats_enabled", Form::U8),
+    (bridge::VLAN_STATS_PER_PORT, "vlan_stats_per_port", Form::U8),
+    (bridge::GROUP_FWD_MASK, "group_fwd_mask", Form::Hex16),
+    (bridge::GROUP_ADDR, "group_addr group_address", Form::Mac),
+    (bridge::MCAST_SNOOPING, "mcast_snooping", Form::U8),
+    (bridge::MULTI_BOOLOPT, "no_linklocal_learn", Form::BoolOpt(0)),
+    (bridge::MULTI_BOOLOPT, "mcast_vlan_snooping", Form::BoolOpt(1)),
+    (bridge::MCAST_ROUTER, "mcast_router", Form::U8),
+    (bridge::MCAST_QUERY_USE_IFADDR, "mcast_query_use_ifaddr", Form::U8),
+    (bridge::MCAST_QUERIER, "mcast_querier", Form::U8),
+    (bridge::MCAST_HASH_ELASTICITY, "mcast_hash_elasticity", Form::U32),
+    (bridge::MCAST_HASH_MAX, "mcast_hash_max", Form::U32),
+    (bridge::MCAST_LAST_MEMBER_CNT, "mcast_last_member_cnt mcast_last_member_count", Form::U32),
+    (bridge::MCAST_STARTUP_QUERY_CNT, "mcast_startup_query_cnt mcast_startup_query_count", Form::U32),
+    (bridge::MCAST_LAST_MEMBER_INTVL, "mcast_last_member_intvl mcast_last_member_interval", Form::U64),
+    (bridge::MCAST_MEMBERSHIP_INTVL, "mcast_membership_intvl mcast_membership_interval", Form::U64),
+    (bridge::MCAST_QUERIER_INTVL, "mcast_querier_intvl mcast_querier_interval", Form::U64),
+    (bridge::MCAST_QUERY_INTVL, "mcast_query_intvl mcast_query_interval", Form::U64),
     (
         bridge::MCAST_QUERY_RESPONSE_INTVL,
-        Some("mcast_query_response_intvl"),
-        "mcast_query_response_interval",
+        "mcast_query_response_intvl mcast_query_response_interval",
         Form::U64,
     ),
-    (
-        bridge::MCAST_STARTUP_QUERY_INTVL,
-        Some("mcast_startup_query_intvl"),
-        "mcast_startup_query_interval",
-        Form::U64,
-    ),
-    (bridge::MCAST_STATS_ENABLED, Some("mcast_stats_enabled"), "mcast_stats_enabled", Form::U8),
-    (bridge::MCAST_IGMP_VERSION, Some("mcast_igmp_version"), "mcast_igmp_version", Form::U8),
-    (bridge::MCAST_MLD_VERSION, Some("mcast_mld_version"), "mcast_mld_version", Form::U8),
-    (bridge::NF_CALL_IPTABLES, Some("nf_call_iptables"), "nf_call_iptables", Form::U8),
-    (bridge::NF_CALL_IP6TABLES, Some("nf_call_ip6tables"), "nf_call_ip6tables", Form::U8),
-    (bridge::NF_CALL_ARPTABLES, Some("nf_call_arptables"), "nf_call_arptables", Form::U8),
+    (bridge::MCAST_STARTUP_QUERY_INTVL, "mcast_startup_query_intvl mcast_startup_query_interval", Form::U64),
+    (bridge::MCAST_STATS_ENABLED, "mcast_stats_enabled", Form::U8),
+    (bridge::MCAST_IGMP_VERSION, "mcast_igmp_version", Form::U8),
+    (bridge::MCAST_MLD_VERSION, "mcast_mld_version", Form::U8),
+    (bridge::NF_CALL_IPTABLES, "nf_call_iptables", Form::U8),
+    (bridge::NF_CALL_IP6TABLES, "nf_call_ip6tables", Form::U8),
+    (bridge::NF_CALL_ARPTABLES, "nf_call_arptables", Form::U8),
 ];
 
 /// What ip prints of a bridge but does not take: the state of its STP.
@@ -138,41 +126,41 @@ const BRIDGE_READ_ONLY: &[&str] = &[
 
 /// A bridge port's options (`IFLA_BRPORT_*`), in ip's order.
 const BRIDGE_PORT: &[Field] = &[
-    (brport::STATE, Some("state"), "state", Form::PortState),
-    (brport::PRIORITY, Some("priority"), "priority", Form::U16),
-    (brport::COST, Some("cost"), "cost", Form::U32),
-    (brport::MODE, Some("hairpin"), "hairpin", Form::OnOff),
-    (brport::GUARD, Some("guard"), "guard", Form::OnOff),
-    (brport::PROTECT, Some("root_block"), "root_block", Form::OnOff),
-    (brport::FAST_LEAVE, Some("fastleave"), "fastleave", Form::OnOff),
-    (brport::LEARNING, Some("learning"), "learning", Form::OnOff),
-    (brport::UNICAST_FLOOD, Some("flood"), "flood", Form::OnOff),
-    (brport::ID, Some("id"), "port_id", Form::Hex16),
-    (brport::NO, Some("no"), "port_no", Form::Hex16),
-    (brport::DESIGNATED_PORT, Some("designated_port"), "designated_port", Form::U16),
-    (brport::DESIGNATED_COST, Some("designated_cost"), "designated_cost", Form::U16),
-    (brport::BRIDGE_ID, Some("bridge_id"), "designated_bridge", Form::BridgeId),
-    (brport::ROOT_ID, Some("root_id"), "designated_root", Form::BridgeId),
-    (brport::HOLD_TIMER, Some("hold_timer"), "hold_timer", Form::Timer),
-    (brport::MESSAGE_AGE_TIMER, Some("message_age_timer"), "message_age_timer", Form::Timer),
-    (brport::FORWARD_DELAY_TIMER, Some("forward_delay_timer"), "forward_delay_timer", Form::Timer),
-    (brport::TOPOLOGY_CHANGE_ACK, Some("topology_change_ack"), "topology_change_ack", Form::U8),
-    (brport::CONFIG_PENDING, Some("config_pending"), "config_pending", Form::U8),
-    (brport::PROXYARP, Some("proxy_arp"), "proxy_arp", Form::OnOff),
-    (brport::PROXYARP_WIFI, Some("proxy_arp_wifi"), "proxy_arp_wifi", Form::OnOff),
-    (brport::MULTICAST_ROUTER, Some("multicast_router"), "mcast_router", Form::U8),
+    (brport::STATE, "state", Form::PortState),
+    (brport::PRIORITY, "priority", Form::U16),
+    (brport::COST, "cost", Form::U32),
+    (brport::MODE, "hairpin", Form::OnOff),
+    (brport::GUARD, "guard", Form::OnOff),
+    (brport::PROTECT, "root_block", Form::OnOff),
+    (brport::FAST_LEAVE, "fastleave", Form::OnOff),
+    (brport::LEARNING, "learning", Form::OnOff),
+    (brport::UNICAST_FLOOD, "flood", Form::OnOff),
+    (brport::ID, "id port_id", Form::Hex16),
+    (brport::NO, "no port_no", Form::Hex16),
+    (brport::DESIGNATED_PORT, "designated_port", Form::U16),
+    (brport::DESIGNATED_COST, "designated_cost", Form::U16),
+    (brport::BRIDGE_ID, "bridge_id designated_bridge", Form::BridgeId),
+    (brport::ROOT_ID, "root_id designated_root", Form::BridgeId),
+    (brport::HOLD_TIMER, "hold_timer", Form::Timer),
+    (brport::MESSAGE_AGE_TIMER, "message_age_timer", Form::Timer),
+    (brport::FORWARD_DELAY_TIMER, "forward_delay_timer", Form::Timer),
+    (brport::TOPOLOGY_CHANGE_ACK, "topology_change_ack", Form::U8),
+    (brport::CONFIG_PENDING, "config_pending", Form::U8),
+    (brport::PROXYARP, "proxy_arp", Form::OnOff),
+    (brport::PROXYARP_WIFI, "proxy_arp_wifi", Form::OnOff),
+    (brport::MULTICAST_ROUTER, "multicast_router mcast_router", Form::U8),
     // ip shows the fast-leave flag twice in text, once in JSON.
-    (brport::FAST_LEAVE, None, "mcast_fast_leave", Form::OnOff),
-    (brport::MCAST_FLOOD, Some("mcast_flood"), "mcast_flood", Form::OnOff),
-    (brport::BCAST_FLOOD, Some("bcast_flood"), "bcast_flood", Form::OnOff),
-    (brport::MCAST_TO_UCAST, Some("mcast_to_unicast"), "mcast_to_unicast", Form::OnOff),
-    (brport::NEIGH_SUPPRESS, Some("neigh_suppress"), "neigh_suppress", Form::OnOff),
-    (brport::GROUP_FWD_MASK, Some("group_fwd_mask"), "group_fwd_mask", Form::Hex16),
-    (brport::GROUP_FWD_MASK, Some("group_fwd_mask_str"), "group_fwd_mask_str", Form::FwdMaskNames),
-    (brport::VLAN_TUNNEL, Some("vlan_tunnel"), "vlan_tunnel", Form::OnOff),
-    (brport::ISOLATED, Some("isolated"), "isolated", Form::OnOff),
-    (brport::BACKUP_PORT, Some("backup_port"), "backup_port", Form::IfName),
-    (brport::LOCKED, Some("locked"), "locked", Form::OnOff),
+    (brport::FAST_LEAVE, "mcast_fast_leave", Form::OnOffText),
+    (brport::MCAST_FLOOD, "mcast_flood", Form::OnOff),
+    (brport::BCAST_FLOOD, "bcast_flood", Form::OnOff),
+    (brport::MCAST_TO_UCAST, "mcast_to_unicast", Form::OnOff),
+    (brport::NEIGH_SUPPRESS, "neigh_suppress", Form::OnOff),
+    (brport::GROUP_FWD_MASK, "group_fwd_mask", Form::Hex16),
+    (brport::GROUP_FWD_MASK, "group_fwd_mask_str", Form::FwdMaskNames),
+    (brport::VLAN_TUNNEL, "vlan_tunnel", Form::OnOff),
+    (brport::ISOLATED, "isolated", Form::OnOff),
+    (brport::BACKUP_PORT, "backup_port", Form::IfName),
+    (brport::LOCKED, "locked", Form::OnOff),
 ];
 
 /// What `bridge link show` prints of a port (`IFLA_PROTINFO`): its state,
@@ -181,22 +169,22 @@ const PORT_SUMMARY: &[Field] = BRIDGE_PORT.split_at(3).0;
 
 /// What `bridge -d link show` adds on a second line, in bridge 6.1's order.
 const PORT_FLAGS: &[Field] = &[
-    (brport::MODE, Some("hairpin"), "hairpin", Form::OnOff),
-    (brport::GUARD, Some("guard"), "guard", Form::OnOff),
-    (brport::PROTECT, Some("root_block"), "root_block", Form::OnOff),
-    (brport::FAST_LEAVE, Some("fastleave"), "fastleave", Form::OnOff),
-    (brport::LEARNING, Some("learning"), "learning", Form::OnOff),
-    (brport::LEARNING_SYNC, Some("learning_sync"), "learning_sync", Form::OnOff),
-    (brport::UNICAST_FLOOD, Some("flood"), "flood", Form::OnOff),
-    (brport::MCAST_FLOOD, Some("mcast_flood"), "mcast_flood", Form::OnOff),
-    (brport::BCAST_FLOOD, Some("bcast_flood"), "bcast_flood", Form::OnOff),
-    (brport::MULTICAST_ROUTER, Some("mcast_router"), "mcast_router", Form::U8),
-    (brport::MCAST_TO_UCAST, Some("mcast_to_unicast"), "mcast_to_unicast", Form::OnOff),
-    (brport::NEIGH_SUPPRESS, Some("neigh_suppress"), "neigh_suppress", Form::OnOff),
-    (brport::VLAN_TUNNEL, Some("vlan_tunnel"), "vlan_tunnel", Form::OnOff),
-    (brport::BACKUP_PORT, Some("backup_port"), "backup_port", Form::IfName),
-    (brport::ISOLATED, Some("isolated"), "isolated", Form::OnOff),
-    (brport::LOCKED, Some("locked"), "locked", Form::OnOff),
+    (brport::MODE, "hairpin", Form::OnOff),
+    (brport::GUARD, "guard", Form::OnOff),
+    (brport::PROTECT, "root_block", Form::OnOff),
+    (brport::FAST_LEAVE, "fastleave", Form::OnOff),
+    (brport::LEARNING, "learning", Form::OnOff),
+    (brport::LEARNING_SYNC, "learning_sync", Form::OnOff),
+    (brport::UNICAST_FLOOD, "flood", Form::OnOff),
+    (brport::MCAST_FLOOD, "mcast_flood", Form::OnOff),
+    (brport::BCAST_FLOOD, "bcast_flood", Form::OnOff),
+    (brport::MULTICAST_ROUTER, "mcast_router", Form::U8),
+    (brport::MCAST_TO_UCAST, "mcast_to_unicast", Form::OnOff),
+    (brport::NEIGH_SUPPRESS, "neigh_suppress", Form::OnOff),
+    (brport::VLAN_TUNNEL, "vlan_tunnel", Form::OnOff),
+    (brport::BACKUP_PORT, "backup_port", Form::IfName),
+    (brport::ISOLATED, "isolated", Form::OnOff),
+    (brport::LOCKED, "locked", Form::OnOff),
 ];
 
 /// What ip prints of a port but does not take.
@@ -216,13 +204,8 @@ const PORT_READ_ONLY: &[&str] = &[
 /// Prints one attribute of `form` as ip does; nothing when ip would not
 /// show it or it has an unexpected size (a newer kernel's is skipped).
 fn field<W: Write>(p: &mut Sink<'_, W>, field: &Field, attr: &Attr<'_>, names: &Names) -> io::Result<()> {
-    let &(_, json, text, form) = field;
-    let Some(key) = json else {
-        return match attr.u8() {
-            Ok(v) => p.fmt_text(format_args!("{text} {} ", if v != 0 { "on" } else { "off" })),
-            Err(_) => Ok(()),
-        };
-    };
+    let form = field.2;
+    let (key, text) = names_of(field);
     let string = |p: &mut Sink<'_, W>, s: Short| p.word_str(key, text, &s);
     match form {
         Form::U8 | Form::U16 | Form::U32 | Form::U64 => {
@@ -237,6 +220,10 @@ fn field<W: Write>(p: &mut Sink<'_, W>, field: &Field, attr: &Attr<'_>, names: &
                 Err(_) => Ok(()),
             }
         }
+        Form::OnOffText => match attr.u8() {
+            Ok(v) => p.fmt_text(format_args!("{text} {} ", if v != 0 { "on" } else { "off" })),
+            Err(_) => Ok(()),
+        },
         Form::OnOff => match attr.u8() {
             Ok(v) => p.bool(key, format_args!("{text} {} ", if v != 0 { "on" } else { "off" }), v != 0),
             Err(_) => Ok(()),
@@ -349,7 +336,7 @@ pub fn print_protinfo<W: Write>(
 /// The attribute of a port flag `bridge link set` takes `on` or `off`
 /// after (`hairpin`, `learning`, ...), by bridge's word.
 pub fn port_flag(word: &str) -> Option<u16> {
-    PORT_FLAGS.iter().find(|(_, _, text, form)| *form == Form::OnOff && *text == word).map(|f| f.0)
+    PORT_FLAGS.iter().find(|f| f.2 == Form::OnOff && names_of(f).1 == word).map(|f| f.0)
 }
 
 /// Reads `type bridge` options, with the bridge's words.
@@ -386,11 +373,12 @@ fn parse_fields(
             }
             _ => {}
         }
-        let Some(&(id, _, text, form)) =
-            fields.iter().find(|(_, _, text, _)| *text == word).filter(|f| !read_only.contains(&f.2))
+        let Some(&(id, _, form)) =
+            fields.iter().find(|f| names_of(f).1 == word).filter(|_| !read_only.contains(&word))
         else {
             return Err(unknown(kind, word));
         };
+        let text = word;
         let v = words.value(word)?;
         let value = match form {
             Form::U8 => KindValue::U8(c_number(text, v)?),
@@ -409,7 +397,7 @@ fn parse_fields(
                 }
                 continue;
             }
-            Form::BridgeId | Form::FwdMaskNames => return Err(unknown(kind, word)),
+            Form::BridgeId | Form::FwdMaskNames | Form::OnOffText => return Err(unknown(kind, word)),
         };
         data.push(id, value);
     }

@@ -9,6 +9,7 @@ use nlwire::attr::Attrs;
 use nlwire::tables::rt_link::{linkinfo_geneve_attrs as geneve, LinkinfoGeneveAttrs};
 
 use super::data::unknown;
+use super::{print_flowlabel, print_switches, print_tos};
 use crate::args::{c_number, invalid, Words};
 use crate::sink::Sink;
 use crate::{CliError, Result};
@@ -46,11 +47,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>) -> Result<()> {
             ttl => p.word_num("ttl", "ttl", ttl.into())?,
         }
     }
-    match data.tos()?.unwrap_or(0) {
-        0 => {}
-        1 => p.string("tos", format_args!("tos inherit "), &"0x1")?,
-        tos => p.string("tos", format_args!("tos {tos:#x} "), &format_args!("{tos:#x}"))?,
-    }
+    print_tos(p, data.tos()?)?;
     if let Some(df) = data.df()? {
         match df {
             1 => p.string("df", format_args!("df set "), &"set")?,
@@ -58,18 +55,11 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>) -> Result<()> {
             _ => p.string("df", format_args!(""), &"unset")?,
         }
     }
-    if let Some(label) = data.label()?.filter(|l| *l != 0) {
-        p.string("label", format_args!("flowlabel {label:#x} "), &format_args!("{label:#x}"))?;
-    }
+    print_flowlabel(p, data.label()?)?;
     if let Some(port) = data.port()? {
         p.word_num("port", "dstport", port.into())?;
     }
-    for (id, key, word) in CHECKSUMS {
-        if let Some(on) = attrs.find(id)?.and_then(|a| a.u8().ok()) {
-            let no = if on == 0 { "no" } else { "" };
-            p.bool(key, format_args!("{no}{word} "), on != 0)?;
-        }
-    }
+    print_switches(p, &attrs, &CHECKSUMS)?;
     if data.inner_proto_inherit()? {
         p.bool("inner_proto_inherit", format_args!("innerprotoinherit "), true)?;
     }

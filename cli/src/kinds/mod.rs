@@ -36,17 +36,21 @@ use crate::names::Names;
 use crate::sink::Sink;
 use crate::Result;
 
+/// How one kind prints its data.
+type Printer<W> = fn(&mut Sink<'_, W>, Attrs<'_>, &Names) -> Result<()>;
+
 /// Writes `key` (`info_data`) as a JSON object holding what `print` writes
 /// of `data` (nothing without data, as ip).
 fn object<W: Write>(
     p: &mut Sink<'_, W>,
     key: &str,
     data: Option<Attrs<'_>>,
-    print: impl FnOnce(&mut Sink<'_, W>, Attrs<'_>) -> Result<()>,
+    names: &Names,
+    print: Printer<W>,
 ) -> Result<()> {
     p.open(key)?;
     if let Some(data) = data {
-        print(p, data)?;
+        print(p, data, names)?;
     }
     p.close()?;
     Ok(())
@@ -60,21 +64,56 @@ fn kind_data<W: Write>(
     data: Option<Attrs<'_>>,
     names: &Names,
 ) -> Result<()> {
-    const KEY: &str = "info_data";
-    match kind {
-        "bridge" => object(p, KEY, data, |p, d| bridge::print(p, &d, names)),
-        "macvlan" | "macvtap" => object(p, KEY, data, macvlan::print),
-        "vxlan" => object(p, KEY, data, |p, d| vxlan::print(p, d, names)),
-        "tun" => object(p, KEY, data, tun::print),
-        "vlan" => object(p, KEY, data, vlan::print),
-        "bond" => object(p, KEY, data, |p, d| bond::print(p, d, names)),
-        "ipvlan" | "ipvtap" => object(p, KEY, data, ipvlan::print),
-        "vrf" => object(p, KEY, data, vrf::print),
-        "geneve" => object(p, KEY, data, geneve::print),
-        "gre" | "gretap" => object(p, KEY, data, |p, d| tunnel::print_gre(p, d, names)),
-        "ipip" | "sit" => object(p, KEY, data, |p, d| tunnel::print_iptun(p, d, names)),
-        _ => Ok(()),
+    let print: Printer<W> = match kind {
+        "bridge" => |p, d, names| bridge::print(p, &d, names),
+        "macvlan" | "macvtap" => |p, d, _| macvlan::print(p, d),
+        "vxlan" => vxlan::print,
+        "tun" => |p, d, _| tun::print(p, d),
+        "vlan" => |p, d, _| vlan::print(p, d),
+        "bond" => bond::print,
+        "ipvlan" | "ipvtap" => |p, d, _| ipvlan::print(p, d),
+        "vrf" => |p, d, _| vrf::print(p, d),
+        "geneve" => |p, d, _| geneve::print(p, d),
+        "gre" | "gretap" => tunnel::print_gre,
+        "ipip" | "sit" => tunnel::print_iptun,
+        _ => return Ok(()),
+    };
+    object(p, "info_data", data, names, print)
+}
+
+/// `tos 0x10 ` (`tos inherit ` for 1, nothing for 0), as ip prints a
+/// tunnel's TOS.
+fn print_tos<W: Write>(p: &mut Sink<'_, W>, tos: Option<u8>) -> Result<()> {
+    match tos.unwrap_or(0) {
+        0 => {}
+        1 => p.string("tos", format_args!("tos inherit "), &"0x1")?,
+        tos => p.string("tos", format_args!("tos {tos:#x} "), &format_args!("{tos:#x}"))?,
     }
+    Ok(())
+}
+
+/// `flowlabel 0x5 ` when set.
+fn print_flowlabel<W: Write>(p: &mut Sink<'_, W>, label: Option<u32>) -> Result<()> {
+    if let Some(label) = label.filter(|l| *l != 0) {
+        p.string("label", format_args!("flowlabel {label:#x} "), &format_args!("{label:#x}"))?;
+    }
+    Ok(())
+}
+
+/// The switches of `table` (attribute, JSON key, word) found in `attrs`,
+/// as `WORD ` when on and `noWORD ` when off.
+fn print_switches<W: Write>(
+    p: &mut Sink<'_, W>,
+    attrs: &Attrs<'_>,
+    table: &[(u16, &str, &str)],
+) -> Result<()> {
+    for &(id, key, word) in table {
+        if let Some(on) = attrs.find(id)?.and_then(|a| a.u8().ok()) {
+            let no = if on == 0 { "no" } else { "" };
+            p.bool(key, format_args!("{no}{word} "), on != 0)?;
+        }
+    }
+    Ok(())
 }
 
 /// A port's data, by its master's kind.
@@ -84,13 +123,13 @@ fn port_data<W: Write>(
     data: Option<Attrs<'_>>,
     names: &Names,
 ) -> Result<()> {
-    const KEY: &str = "info_slave_data";
-    match kind {
-        "bridge" => object(p, KEY, data, |p, d| bridge::print_port(p, &d, names)),
-        "bond" => object(p, KEY, data, bond::print_port),
-        "vrf" => object(p, KEY, data, vrf::print_port),
-        _ => Ok(()),
-    }
+    let print: Printer<W> = match kind {
+        "bridge" => |p, d, names| bridge::print_port(p, &d, names),
+        "bond" => |p, d, _| bond::print_port(p, d),
+        "vrf" => |p, d, _| vrf::print_port(p, d),
+        _ => return Ok(()),
+    };
+    object(p, "info_slave_data", data, names, print)
 }
 
 /// `linkinfo`, as ip 6.1's `print_linktype`: text `\n    KIND DATA...`

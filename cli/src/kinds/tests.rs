@@ -278,6 +278,49 @@ fn bond_is_printed_as_ip_prints_it() {
     );
 }
 
+// linux/if_link.h: IFLA_BOND_AD_INFO and its IFLA_BOND_AD_INFO_*.
+const IFLA_BOND_AD_INFO: u16 = 23;
+
+#[test]
+fn bond_aggregator_and_unset_arp_validate_are_printed_as_ip_prints_them() {
+    let ad_info = [
+        u16a(1, 1),                   // AGGREGATOR
+        u16a(2, 2),                   // NUM_PORTS
+        u16a(3, 3),                   // ACTOR_KEY
+        u16a(4, 4),                   // PARTNER_KEY
+        attr(5, &[2, 0, 0, 0, 0, 5]), // PARTNER_MAC
+    ]
+    .concat();
+    let data = [
+        u8a(IFLA_BOND_MODE, 4),
+        u32a(IFLA_BOND_ARP_VALIDATE, 0),
+        nest(IFLA_BOND_AD_INFO, &ad_info),
+        u16a(IFLA_BOND_AD_ACTOR_SYS_PRIO, 1),
+    ]
+    .concat();
+    let msg = link_message("bond1", &linkinfo(Some(("bond", data)), None));
+    // iplink_bond.c: `arp_validate` 0 is JSON null ("none" in text); the
+    // aggregator is an object of its own.
+    check(
+        &msg,
+        serde_json::json!({
+            "info_kind": "bond",
+            "info_data": {
+                "mode": "802.3ad",
+                "arp_validate": null,
+                "ad_info": {
+                    "aggregator": 1,
+                    "num_ports": 2,
+                    "actor_key": 3,
+                    "partner_key": 4,
+                    "partner_mac": "02:00:00:00:00:05"
+                },
+                "ad_actor_sys_prio": 1
+            }
+        }),
+    );
+}
+
 // linux/if_link.h: IFLA_BOND_SLAVE_*.
 #[test]
 fn bond_port_is_printed_as_ip_prints_it() {

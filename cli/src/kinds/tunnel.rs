@@ -12,6 +12,7 @@ use nlwire::tables::rt_link::{
 };
 
 use super::data::unknown;
+use super::print_tos;
 use crate::args::{c_number, invalid, Words};
 use crate::names::Names;
 use crate::sink::Sink;
@@ -52,12 +53,7 @@ fn ttl_tos<W: Write>(p: &mut Sink<'_, W>, ttl: Option<u8>, tos: Option<u8>) -> R
         0 => p.fmt_num("ttl", format_args!("ttl inherit "), 0)?,
         ttl => p.word_num("ttl", "ttl", ttl.into())?,
     }
-    match tos.unwrap_or(0) {
-        0 => {}
-        1 => p.string("tos", format_args!("tos inherit "), &"0x1")?,
-        tos => p.string("tos", format_args!("tos {tos:#x} "), &format_args!("{tos:#x}"))?,
-    }
-    Ok(())
+    print_tos(p, tos)
 }
 
 /// `fwmark 0x10 ` when set.

@@ -10,6 +10,7 @@ use nlwire::attr::Attrs;
 use nlwire::tables::rt_link::{linkinfo_vxlan_attrs as vxlan, LinkinfoVxlanAttrs, VXLAN_DF};
 
 use super::data::{index_of, unknown};
+use super::{print_flowlabel, print_switches, print_tos};
 use crate::args::{c_number, invalid, Words};
 use crate::names::Names;
 use crate::sink::Sink;
@@ -93,12 +94,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>, names: &Names) -> 
             p.bool(key, format_args!("{word}"), true)?;
         }
     }
-    if let Some(tos) = data.tos()?.filter(|t| *t != 0) {
-        match tos {
-            1 => p.string("tos", format_args!("tos inherit "), &format_args!("{tos:#x}"))?,
-            t => p.string("tos", format_args!("tos {t:#x} "), &format_args!("{t:#x}"))?,
-        }
-    }
+    print_tos(p, data.tos()?)?;
     if set(vxlan::TTL_INHERIT)? {
         // Text only, as ip 6.1.
         p.fmt_text(format_args!("ttl inherit "))?;
@@ -117,9 +113,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>, names: &Names) -> 
             None => {}
         }
     }
-    if let Some(label) = data.label()?.filter(|l| *l != 0) {
-        p.string("label", format_args!("flowlabel {label:#x} "), &format_args!("{label:#x}"))?;
-    }
+    print_flowlabel(p, data.label()?)?;
     if let Some(age) = data.ageing()? {
         if age == 0 {
             p.fmt_num("ageing", format_args!("ageing none "), age)?;
@@ -130,12 +124,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, attrs: Attrs<'_>, names: &Names) -> 
     if let Some(limit) = data.limit()?.filter(|l| *l != 0) {
         p.word_num("limit", "maxaddr", limit.into())?;
     }
-    for (id, key, word) in CHECKSUMS {
-        if let Some(on) = attrs.find(id)?.and_then(|a| a.u8().ok()) {
-            let no = if on == 0 { "no" } else { "" };
-            p.bool(key, format_args!("{no}{word} "), on != 0)?;
-        }
-    }
+    print_switches(p, &attrs, &CHECKSUMS)?;
     if set(vxlan::REMCSUM_TX)? {
         p.bool("remcsum_tx", format_args!("remcsumtx "), true)?;
     }
