@@ -6,7 +6,8 @@
 //! ```sh
 //! nlw [-j] [-p] [-d] [-s [-s]] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
 //! nlw link add NAME [link DEV] [SETTING...] type KIND [OPTION...] | del DEV
-//! nlw link set DEV [up|down|mtu N|master M|nomaster|name N|address A|alias A|txqueuelen N]
+//! nlw link set DEV [up|down|mtu N|master M|nomaster|name N|address A|alias A|txqueuelen N|group G]
+//!          [promisc|allmulticast|multicast|arp|dynamic|trailers on|off] [netns NAME|PID]
 //!          [type KIND [OPTION...]]     KIND: veth [peer [name] PEER], bridge, bridge_slave, macvlan,
 //!          macvtap, vxlan, vlan, bond, bond_slave, ipvlan, vrf, geneve, gre, gretap, ipip, sit, ifb
 //! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
@@ -103,7 +104,7 @@ pub struct Ctx {
     /// `-br`: `link` and `address show` print a short line per link.
     brief: bool,
     /// `-o`: `link`, `address` and `route show` print each object on one
-    /// line, its line breaks as `\\`; `address show` a line per address.
+    /// line, its line breaks as `\`; `address show` a line per address.
     oneline: bool,
     /// bridge's `-compressvlans`: `bridge vlan show` asks for ranges.
     compress_vlans: bool,
@@ -618,7 +619,9 @@ fn help(object: &str) -> Result<Command> {
        nlw link add [ name ] NAME [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
                     [ alias NAME ] [ master DEV ] type TYPE [ peer [ name ] PEER ]
        nlw link set [ dev ] DEV [ up | down ] [ mtu MTU ] [ address LLADDR ] [ name NAME ]
-                    [ master DEV | nomaster ] [ alias NAME ] [ txqueuelen N ]
+                    [ master DEV | nomaster ] [ alias NAME ] [ txqueuelen N ] [ group G ]
+                    [ promisc | allmulticast | multicast | arp | dynamic | trailers { on | off } ]
+                    [ netns { NAME | PID } ]
        nlw link del [ dev ] DEV"
         }
         () if matches(object, "address", 1) => {

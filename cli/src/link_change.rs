@@ -12,7 +12,7 @@ use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg};
 use nlwire::tables::rt_link::LINK_ATTRS;
 use nlwire::{msg_type, MsgFlags};
 
-use crate::args::{duplicate, invalid, link_name, mac, name, signed, Words};
+use crate::args::{duplicate, invalid, link_name, mac, name, on_off, signed, Words};
 use crate::kinds::{check_read_time, resolve, KindOptions};
 use crate::{CliError, Result};
 use nlwire_std::{KindData, KindValue};
@@ -42,17 +42,27 @@ type Peer = (Option<String>, Settings);
 /// Settings of `ip link set` (and `add`), as attributes of the link.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Settings {
-    /// `up` or `down`.
-    up: Option<bool>,
+    /// `up`/`down`, `promisc on`, `arp off`, ...: the flags set, and
+    /// the mask of those changed (`ifi_flags`, `ifi_change`).
+    flags: IfFlags,
+    change: IfFlags,
     /// `IFLA_*` attributes, in the order given.
     attrs: KindData,
+    /// `netns NAME|PID`: where the link goes.
+    netns: Option<String>,
     /// The keywords ip refuses twice, seen so far.
     once: Vec<&'static str>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { up: None, attrs: KindData::new(&LINK_ATTRS), once: Vec::new() }
+        Settings {
+            flags: IfFlags::empty(),
+            change: IfFlags::empty(),
+            attrs: KindData::new(&LINK_ATTRS),
+            netns: None,
+            once: Vec::new(),
+        }
     }
 }
 
@@ -60,10 +70,42 @@ impl Settings {
     /// Takes the setting `word` starts, with its value; `false` when `word`
     /// is not a setting's keyword (a device name, then).
     fn take(&mut self, word: &str, words: &mut Words<'_>) -> Result<bool> {
+        // ip's switches of a link's flags, and whether `on` sets the flag.
+        const SWITCHES: [(&str, IfFlags, bool); 6] = [
+            ("promisc", IfFlags::PROMISC, true),
+            ("allmulticast", IfFlags::ALLMULTI, true),
+            ("multicast", IfFlags::MULTICAST, true),
+            ("dynamic", IfFlags::DYNAMIC, true),
+            ("arp", IfFlags::NOARP, false),
+            ("trailers", IfFlags::NOTRAILERS, false),
+        ];
         let (id, value) = match word {
             "up" | "down" => {
-                self.up = Some(word == "up");
+                self.flag(IfFlags::UP, word == "up");
                 return Ok(true);
+            }
+            _ if SWITCHES.iter().any(|(keyword, ..)| *keyword == word) => {
+                let on = on_off(word, words.value(word)?)?;
+                for (_, flag, set_when_on) in SWITCHES.iter().filter(|(keyword, ..)| *keyword == word) {
+                    self.flag(*flag, on == *set_when_on);
+                }
+                return Ok(true);
+            }
+            "netns" => {
+                let v = words.value(word)?;
+                if self.netns.is_some() {
+                    return Err(duplicate("netns", v));
+                }
+                self.netns = Some(v.to_owned());
+                return Ok(true);
+            }
+            "group" => {
+                let v = words.value(word)?;
+                if self.once.contains(&"group") {
+                    return Err(duplicate("group", v));
+                }
+                self.once.push("group");
+                (ifla::GROUP, KindValue::U32(group(v)?))
             }
             // ip refuses these twice (`duplicate "mtu"`), the others the
             // last one wins.
@@ -88,22 +130,27 @@ impl Settings {
         Ok(true)
     }
 
+    /// Sets `flag` (or clears it), the last word winning as in ip.
+    fn flag(&mut self, flag: IfFlags, set: bool) {
+        self.flags.set(flag, set);
+        self.change |= flag;
+    }
+
     fn resolve(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Settings> {
-        Ok(Settings { up: self.up, attrs: resolve(&self.attrs, ifindex)?, once: Vec::new() })
+        Ok(Settings {
+            attrs: resolve(&self.attrs, ifindex)?,
+            netns: self.netns.clone(),
+            once: Vec::new(),
+            ..*self
+        })
     }
 
     /// The `ifinfomsg` for `index` with these settings' flags.
     fn header(&self, index: i32) -> IfInfoMsg {
-        let up = IfFlags::UP.bits();
-        let (flags, change) = match self.up {
-            Some(true) => (up, up),
-            Some(false) => (0, up),
-            None => (0, 0),
-        };
         IfInfoMsg {
             ifi_index: index.into(),
-            ifi_flags: flags.into(),
-            ifi_change: change.into(),
+            ifi_flags: self.flags.bits().into(),
+            ifi_change: self.change.bits().into(),
             ..Default::default()
         }
     }
@@ -224,13 +271,17 @@ impl LinkChange {
             Some((name, settings)) => Some((name.clone(), settings.resolve(ifindex)?)),
             None => None,
         };
+        let peer_netns =
+            self.peer.as_ref().and_then(|(_, s)| s.netns.as_deref()).map(Netns::open).transpose()?;
         Ok(LinkRequest {
             create: self.create,
             index,
             name: if self.create { Some(self.dev.clone()) } else { self.rename.clone() },
             settings: self.settings.resolve(ifindex)?,
+            netns: self.settings.netns.as_deref().map(Netns::open).transpose()?,
             kind: self.kind.as_ref().map(|k| k.resolve(ifindex)).transpose()?,
             peer,
+            peer_netns,
         })
     }
 
@@ -240,16 +291,52 @@ impl LinkChange {
     }
 }
 
+/// `netns NAME|PID` as ip finds it (`netns_get_fd`, then a process id):
+/// the namespace file `/run/netns/NAME` (or the path given), open until
+/// the request is sent.
+#[derive(Debug)]
+enum Netns {
+    File(rustix::fd::OwnedFd),
+    Process(u32),
+}
+
+impl Netns {
+    fn open(word: &str) -> Result<Netns> {
+        use rustix::fs::{open, Mode, OFlags};
+        let path = match word.contains('/') {
+            true => word.to_owned(),
+            false => format!("/run/netns/{word}"),
+        };
+        if let Ok(fd) = open(path.as_str(), OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty()) {
+            return Ok(Netns::File(fd));
+        }
+        crate::names::c_number(word)
+            .and_then(|pid| u32::try_from(pid).ok())
+            .map(Netns::Process)
+            .ok_or_else(|| invalid("Invalid \"netns\" value", word))
+    }
+
+    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
+        use rustix::fd::AsRawFd;
+        match self {
+            Netns::File(fd) => m.u32(ifla::NET_NS_FD, fd.as_raw_fd() as u32),
+            Netns::Process(pid) => m.u32(ifla::NET_NS_PID, *pid),
+        }
+    }
+}
+
 /// A link change ready to send: `RTM_NEWLINK`, with `NLM_F_CREATE |
 /// NLM_F_EXCL` for `add`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct LinkRequest {
     create: bool,
     index: i32,
     name: Option<String>,
     settings: Settings,
+    netns: Option<Netns>,
     kind: Option<KindOptions>,
     peer: Option<Peer>,
+    peer_netns: Option<Netns>,
 }
 
 impl Request for LinkRequest {
@@ -263,6 +350,7 @@ impl Request for LinkRequest {
             m.str(ifla::IFNAME, name)?;
         }
         self.settings.attrs.emit(m)?;
+        self.netns.as_ref().map_or(Ok(()), |netns| netns.emit(m))?;
         let Some(kind) = &self.kind else { return Ok(()) };
         m.nest(ifla::LINKINFO, |m| {
             kind.emit(m)?;
@@ -273,11 +361,22 @@ impl Request for LinkRequest {
                     if let Some(peer) = peer {
                         m.str(ifla::IFNAME, peer)?;
                     }
-                    settings.attrs.emit(m)
+                    settings.attrs.emit(m)?;
+                    self.peer_netns.as_ref().map_or(Ok(()), |netns| netns.emit(m))
                 })
             })
         })
     }
+}
+
+/// `group G` as ip reads it (`rtnl_group_a2n`): `default` (0) or a
+/// number in C's bases.
+fn group(value: &str) -> Result<u32> {
+    match value {
+        "default" => Some(0),
+        v => crate::names::c_number(v).and_then(|g| u32::try_from(g).ok()),
+    }
+    .ok_or_else(|| invalid("Invalid \"group\" value", value))
 }
 
 /// `mtu N` as ip reads it (`get_integer`): a negative one ip sends and the

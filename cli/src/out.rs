@@ -23,7 +23,7 @@ pub struct Out<W: Write> {
     buf: Box<[u8]>,
     len: usize,
     /// ip's `-o`: each object on one line, its inner line breaks written
-    /// as `\\` ([`Out::oneline`]).
+    /// as `\` ([`Out::oneline`]).
     oneline: bool,
     /// In `oneline`, a line break written and not yet known to be inner.
     held_newline: bool,
@@ -35,7 +35,7 @@ impl<W: Write> Out<W> {
         Out { inner, buf: vec![0; CAPACITY].into_boxed_slice(), len: 0, oneline: false, held_newline: false }
     }
 
-    /// ip's `-o`: from now on each line break is held, and written as `\\`
+    /// ip's `-o`: from now on each line break is held, and written as `\`
     /// when more of the same object follows; [`Out::end_object`] writes
     /// the one that ends an object.
     ///
@@ -67,7 +67,7 @@ impl<W: Write> Out<W> {
         Ok(())
     }
 
-    /// A held line break, written as `\\` before more of its object.
+    /// A held line break, written as `\` before more of its object.
     fn release_newline(&mut self) -> io::Result<()> {
         match std::mem::take(&mut self.held_newline) {
             true => self.plain(b"\\"),

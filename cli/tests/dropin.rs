@@ -285,3 +285,80 @@ fn hostile_command_lines_end_as_with_ip_and_tc() {
         failures.join("\n")
     );
 }
+
+/// `link set` switches of a link's flags (`promisc`, `arp`, `multicast`,
+/// `allmulticast`, `dynamic`, `trailers`), `group`, and `netns NAME|PID`
+/// (a veth's peer's too): the state ip leaves, or ip's refusal.
+#[test]
+fn link_flags_groups_and_namespaces_are_set_as_ip_sets_them() {
+    if !live("link_flags_groups_and_namespaces_are_set_as_ip_sets_them") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in [
+        "link set v0 promisc on",
+        "link set v0 arp off",
+        "link set dev v1 multicast off allmulticast on",
+        "link set v0 dynamic on trailers off",
+        "link set v0 group 5",
+        "link set v1 group 0x10 down",
+        "link set v0 promisc off arp on group default",
+        "link set v0 promisc maybe",
+        "link set v0 group bogus",
+        "link set v0 group 5 group 6",
+        "link set v0 netns nlw-no-such-ns",
+    ] {
+        twins.same(&line.split(' ').collect::<Vec<_>>());
+    }
+    // Each twin's links go to a namespace of its own: by name, as a new
+    // veth's peer, and by the id of a process in it.
+    let (their_target, our_target) = (TestNs::new(), TestNs::new());
+    let run = |theirs: &str, ours: &str| {
+        let ip =
+            Command::new("ip").args(["-n", &twins.reference.name]).args(theirs.split(' ')).status().unwrap();
+        let nlw = common::nlw(&twins.ours, &ours.split(' ').collect::<Vec<_>>());
+        assert!(ip.success() && nlw.status.success(), "{ours}: {}", String::from_utf8_lossy(&nlw.stderr));
+    };
+    let both = |line: &str| {
+        run(&line.replace("TARGET", &their_target.name), &line.replace("TARGET", &our_target.name))
+    };
+    both("link set v1 netns TARGET");
+    both(
+        "link add a0 address 02:00:00:00:00:03 type veth peer name a1 address 02:00:00:00:00:04 netns TARGET",
+    );
+    let mut sleepers = [&their_target, &our_target]
+        .map(|ns| Command::new("ip").args(["netns", "exec", &ns.name, "sleep", "60"]).spawn().unwrap());
+    let [their_pid, our_pid] = sleepers.each_ref().map(|child| child.id());
+    // `ip netns exec` enters the namespace, then becomes `sleep`: wait for
+    // each to be in its target, so that no link goes anywhere else.
+    for (pid, ns) in [(their_pid, &their_target), (our_pid, &our_target)] {
+        use std::os::unix::fs::MetadataExt;
+        let inode = |path: &str| std::fs::metadata(path).map(|m| m.ino()).ok();
+        let target = inode(&format!("/run/netns/{}", ns.name));
+        let mut waited = 0;
+        while inode(&format!("/proc/{pid}/ns/net")) != target {
+            assert!(waited < 500, "process {pid} never entered {}", ns.name);
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            waited += 1;
+        }
+    }
+    run(&format!("link set a0 netns {their_pid}"), &format!("link set a0 netns {our_pid}"));
+    for child in &mut sleepers {
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    assert_eq!(twins.settled_states().0, twins.settled_states().1, "the twins, after");
+    let links = |ns: &TestNs| {
+        let mut names: Vec<String> = ns
+            .ip_json(&["link", "show"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| format!("{} {} {}", l["ifname"], l["address"], l["flags"]))
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(links(&their_target), links(&our_target), "the targets, after");
+    assert_eq!(links(&our_target).len(), 4, "{:?}", links(&our_target));
+}
