@@ -10,7 +10,9 @@
 //!          [promisc|allmulticast|multicast|arp|dynamic|trailers on|off] [netns NAME|PID]
 //!          [type KIND [OPTION...]]     KIND: veth [peer [name] PEER], bridge, bridge_slave, macvlan,
 //!          macvtap, vxlan, vlan, bond, bond_slave, ipvlan, vrf, geneve, gre, gretap, ipip, sit, ifb
-//! nlw address add|replace|change|del ADDR/LEN dev DEV | flush dev DEV
+//! nlw address add|replace|change|del ADDR/LEN dev DEV [label L] [broadcast A|+|-] [scope S]
+//!          [valid_lft T] [preferred_lft T] [metric N] [home|nodad|mngtmpaddr|noprefixroute|autojoin]
+//! nlw address flush dev DEV
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
 //! nlw route get ADDRESS | show|flush [table T|all] [dev DEV] [proto P] [type T] [scope S]
@@ -627,6 +629,8 @@ fn help(object: &str) -> Result<Command> {
         () if matches(object, "address", 1) => {
             "Usage: nlw address show [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
        nlw address { add | replace | change | del } PREFIX dev DEV [ label LABEL ]
+                    [ broadcast ADDR | + | - ] [ scope S ] [ valid_lft T ] [ preferred_lft T ]
+                    [ metric N ] [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]...
        nlw address flush dev DEV"
         }
         () if matches(object, "route", 1) => {

@@ -4,7 +4,7 @@
 use std::ffi::OsStr;
 use std::net::IpAddr;
 
-use nlwire::addr::AddrEntry;
+use nlwire::addr::{AddrEntry, AddrFlags};
 use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::route::{NextHopSpec, Prefix, RouteOp, RouteRequest, RouteType};
 
@@ -12,7 +12,7 @@ use crate::link_change::{LinkChange, LinkRequest};
 use crate::tc::change::{TcChange, TcRequest};
 use crate::{CliError, Ctx, Result};
 
-use crate::args::{ifindex, name, not_found, number, table_id, unsigned, Words};
+use crate::args::{duplicate, ifindex, name, not_found, number, table_id, unsigned, Words};
 // What route.rs still takes from here (its changes are on another branch):
 // to be imported from `crate::args` there.
 
@@ -25,12 +25,47 @@ pub enum Change {
     Tc(TcChange),
 }
 
-/// `ip address add|replace|change|del PREFIX dev DEV [label L]`.
+/// `ip address add|replace|change|del PREFIX dev DEV [label L]
+/// [broadcast ADDR|+|-] [scope S] [valid_lft T] [preferred_lft T] [metric N]
+/// [home|nodad|mngtmpaddr|noprefixroute|autojoin]...`.
 pub struct AddrChange {
     op: AddrOp,
     prefix: Prefix,
     dev: String,
     label: Option<String>,
+    broadcast: Option<Broadcast>,
+    scope: Option<u8>,
+    flags: AddrFlags,
+    /// Valid and preferred lifetimes, when either is given (the other forever).
+    lifetimes: Option<(u32, u32)>,
+    metric: Option<u32>,
+}
+
+/// `broadcast ADDR`, or `+` (the prefix's last address) or `-` (its first).
+#[derive(Clone, Copy)]
+enum Broadcast {
+    Addr(IpAddr),
+    Ones,
+    Zeros,
+}
+
+/// ip's words for address flags, and the flags.
+const ADDR_FLAG_WORDS: [(&str, AddrFlags); 5] = [
+    ("home", AddrFlags::HOMEADDRESS),
+    ("nodad", AddrFlags::NODAD),
+    ("mngtmpaddr", AddrFlags::MANAGETEMPADDR),
+    ("noprefixroute", AddrFlags::NOPREFIXROUTE),
+    ("autojoin", AddrFlags::MCAUTOJOIN),
+];
+
+/// A lifetime as ip reads it (`set_lifetime`): `forever` or seconds.
+fn lifetime(word: &str, value: &str) -> Result<u32> {
+    match value {
+        "forever" => Ok(u32::MAX),
+        v => crate::names::c_number(v)
+            .and_then(|t| u32::try_from(t).ok())
+            .ok_or_else(|| usage(format!("Error: argument \"{v}\" is wrong: {word} value"))),
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -231,12 +266,57 @@ impl Change {
 impl AddrChange {
     fn parse(op: AddrOp, args: &[String], family: u8) -> Result<Self> {
         let mut words = Words::new(args);
-        let (mut prefix_arg, mut dev, mut label) = (None, None, None);
+        let (mut prefix_arg, mut dev, mut label, mut broadcast, mut scope) = (None, None, None, None, None);
+        let (mut flags, mut valid, mut preferred, mut metric) = (AddrFlags::empty(), None, None, None);
         while let Some(word) = words.next() {
             match word {
                 "dev" => dev = Some(name(words.value(word)?)?),
                 "label" => label = Some(words.value(word)?.to_owned()),
                 "local" => prefix_arg = Some(prefix(words.value(word)?, family)?),
+                "broadcast" | "brd" => {
+                    let value = words.value(word)?;
+                    if broadcast.is_some() {
+                        return Err(duplicate("broadcast", value));
+                    }
+                    broadcast = Some(match value {
+                        "+" => Broadcast::Ones,
+                        "-" => Broadcast::Zeros,
+                        v => Broadcast::Addr(ip(v)?),
+                    });
+                }
+                "scope" => {
+                    let value = words.value(word)?;
+                    let s = named("scope", value, nlwire::route::scope_name).map_err(|_| {
+                        usage(format!("Error: argument \"{value}\" is wrong: invalid scope value."))
+                    })?;
+                    scope = Some(s);
+                }
+                "valid_lft" | "preferred_lft" => {
+                    let value = words.value(word)?;
+                    let slot = if word == "valid_lft" { &mut valid } else { &mut preferred };
+                    if slot.is_some() {
+                        return Err(duplicate(word, value));
+                    }
+                    *slot = Some(lifetime(word, value)?);
+                }
+                "metric" | "priority" => {
+                    let value = words.value(word)?;
+                    metric =
+                        Some(crate::names::c_number(value).and_then(|m| u32::try_from(m).ok()).ok_or_else(
+                            || {
+                                usage(format!(
+                                    "Error: argument \"{value}\" is wrong: \"metric\" value is invalid"
+                                ))
+                            },
+                        )?);
+                }
+                w if ADDR_FLAG_WORDS.iter().any(|(flag_word, _)| *flag_word == w) => {
+                    flags |= ADDR_FLAG_WORDS
+                        .iter()
+                        .filter(|(flag_word, _)| *flag_word == w)
+                        .map(|(_, f)| *f)
+                        .collect();
+                }
                 w if prefix_arg.is_none() => prefix_arg = Some(prefix(w, family)?),
                 other => {
                     return Err(usage(format!(
@@ -251,11 +331,52 @@ impl AddrChange {
         let prefix = prefix_arg.ok_or_else(|| {
             CliError::kernel_would_refuse("Not enough information: an address (ADDR/LEN) is required.")
         })?;
-        Ok(AddrChange { op, prefix, dev, label })
+        if matches!(broadcast, Some(Broadcast::Ones | Broadcast::Zeros)) && !prefix.addr.is_ipv4() {
+            return Err(rejected("Broadcast can be set only for IPv4 addresses"));
+        }
+        let lifetimes = match (valid, preferred) {
+            (None, None) => None,
+            (valid, preferred) => {
+                let (valid, preferred) = (valid.unwrap_or(u32::MAX), preferred.unwrap_or(u32::MAX));
+                if valid == 0 {
+                    return Err(rejected("valid_lft is zero"));
+                }
+                if valid < preferred {
+                    return Err(rejected("preferred_lft is greater than valid_lft"));
+                }
+                Some((valid, preferred))
+            }
+        };
+        Ok(AddrChange { op, prefix, dev, label, broadcast, scope, flags, lifetimes, metric })
+    }
+
+    /// The broadcast address ip sends: `+` and `-` only for prefixes of
+    /// up to 30 bits, where a broadcast address means something.
+    fn broadcast(&self) -> Option<IpAddr> {
+        let IpAddr::V4(local) = self.prefix.addr else {
+            return match self.broadcast {
+                Some(Broadcast::Addr(a)) => Some(a),
+                _ => None,
+            };
+        };
+        let host_bits = u32::MAX.checked_shr(u32::from(self.prefix.len)).unwrap_or(0);
+        match self.broadcast? {
+            Broadcast::Addr(a) => Some(a),
+            _ if self.prefix.len > 30 => None,
+            Broadcast::Ones => Some(std::net::Ipv4Addr::from(u32::from(local) | host_bits).into()),
+            Broadcast::Zeros => Some(std::net::Ipv4Addr::from(u32::from(local) & !host_bits).into()),
+        }
     }
 
     fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Prepared<'_>> {
-        let mut entry = AddrEntry::new(ifindex(&self.dev)?, self.prefix.addr, self.prefix.len);
+        let mut entry = AddrEntry {
+            broadcast: self.broadcast(),
+            scope: self.scope,
+            flags: self.flags,
+            lifetimes: self.lifetimes,
+            metric: self.metric,
+            ..AddrEntry::new(ifindex(&self.dev)?, self.prefix.addr, self.prefix.len)
+        };
         if let Some(label) = &self.label {
             entry = entry.with_label(label);
         }

@@ -362,3 +362,36 @@ fn link_flags_groups_and_namespaces_are_set_as_ip_sets_them() {
     assert_eq!(links(&their_target), links(&our_target), "the targets, after");
     assert_eq!(links(&our_target).len(), 4, "{:?}", links(&our_target));
 }
+
+/// `address add|change|replace` with ip's options: `broadcast ADDR|+|-`,
+/// `scope`, `valid_lft`/`preferred_lft`, `metric`, the flag words; the
+/// state ip leaves, or ip's refusal (exit code and nothing changed).
+#[test]
+fn address_options_are_applied_as_ip_applies_them() {
+    if !live("address_options_are_applied_as_ip_applies_them") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in [
+        "address add 192.0.2.11/24 brd + dev v0",
+        "address add 198.51.100.1/24 broadcast - dev v0 label v0:1",
+        "address add 198.51.100.7/31 brd + dev v0",
+        "address add 203.0.113.9/24 broadcast 203.0.113.200 dev v0",
+        "address add 203.0.113.1/24 dev v0 valid_lft 1000 preferred_lft 500",
+        "address change 203.0.113.1/24 dev v0 valid_lft forever preferred_lft forever",
+        "address add 203.0.114.1/24 dev v0 preferred_lft 0",
+        "address add 203.0.115.1/24 dev v0 scope link metric 50 noprefixroute",
+        "address add 2001:db8:1::1/64 dev v0 nodad",
+        "address add 2001:db8:2::1/64 dev v0 home mngtmpaddr",
+        "address replace 192.0.2.11/24 dev v0 valid_lft 3000 preferred_lft 3000",
+        "address add 2001:db8:3::1/64 dev v0 brd +",
+        "address add 203.0.116.1/24 dev v0 valid_lft 0",
+        "address add 203.0.116.2/24 dev v0 valid_lft 10 preferred_lft 20",
+        "address add 203.0.116.3/24 dev v0 valid_lft soon",
+        "address add 203.0.116.4/24 dev v0 scope bogus",
+        "address add 203.0.116.5/24 dev v0 brd + brd -",
+        "address add 203.0.116.6/24 dev v0 metric x",
+    ] {
+        twins.same(&line.split(' ').collect::<Vec<_>>());
+    }
+}
