@@ -1,5 +1,6 @@
-//! `nlw neigh`: `show [proxy] [dev DEV]` and `add|replace|change|del`,
-//! proxy entries (`proxy ADDR`) included, as ip 6.1 takes and prints them.
+//! `nlw neigh`: `show|flush [proxy] [dev DEV] [nud STATE]...` and
+//! `add|replace|change|del`, proxy entries (`proxy ADDR`) included, as ip
+//! 6.1 takes and prints them.
 //!
 //! ```sh
 //! nlw neigh add 192.0.2.9 lladdr 02:00:5e:00:53:09 dev v0 nud permanent
@@ -20,13 +21,10 @@ use crate::{CliError, Ctx, Result};
 
 /// A parsed `neigh` command.
 pub enum NeighCommand {
-    /// `show [proxy] [dev DEV]`.
-    Show {
-        /// The proxy table instead of the neighbours.
-        proxy: bool,
-        /// Only this device's entries (then not named in each).
-        dev: Option<String>,
-    },
+    /// `show [SELECTOR]`.
+    Show(Selector),
+    /// `flush SELECTOR`: deletes the entries it picks.
+    Flush(Selector),
     /// `add|replace|change|del`.
     Change(NeighChange),
 }
@@ -55,7 +53,13 @@ impl NeighCommand {
     /// `list`; `family` is `-4`/`-6` (0: either).
     pub fn parse(verb: &str, is_show: bool, args: &[String], family: u8) -> Result<Self> {
         if is_show {
-            return show(args);
+            return Selector::parse(args, false).map(NeighCommand::Show);
+        }
+        if crate::matches(verb, "flush", 1) {
+            if args.is_empty() {
+                return Err(CliError::rejected("Flush requires arguments."));
+            }
+            return Selector::parse(args, true).map(NeighCommand::Flush);
         }
         let verb = match verb {
             "add" => Verb::Add,
@@ -111,28 +115,128 @@ impl NeighCommand {
     /// Runs the command.
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
-            NeighCommand::Show { proxy, dev } => show_neighbours(ctx, *proxy, dev.as_deref()),
+            NeighCommand::Show(selector) => show_neighbours(ctx, selector),
+            NeighCommand::Flush(selector) => flush(ctx, selector),
             NeighCommand::Change(change) => change.send(ctx),
         }
     }
 }
 
-/// The words after `show`.
-fn show(args: &[String]) -> Result<NeighCommand> {
-    let (mut proxy, mut dev) = (false, None);
-    let mut words = Words::new(args);
-    while let Some(word) = words.next() {
-        match word {
-            "proxy" => proxy = true,
-            "dev" => dev = Some(words.value(word)?.to_owned()),
-            other => {
-                return Err(CliError::usage(format!(
-                    "Error: nlw neigh show takes \"proxy\" and \"dev DEV\", not \"{other}\"."
-                )))
+/// ip's neighbour selector, of `show` and `flush`: `proxy` (the proxy
+/// table), `dev DEV`, `nud STATE` (repeated: any of them; `all`, `none`).
+pub struct Selector {
+    proxy: bool,
+    dev: Option<String>,
+    /// The states picked, as ip's mask (`0x100` for an entry with none),
+    /// when `nud` is given.
+    states: Option<u32>,
+}
+
+/// ip's mask bit for an entry in no state (`nud none`).
+const NO_STATE: u32 = 0x100;
+
+impl Selector {
+    /// The words after `show` (or `flush`, where `nud all` leaves NOARP
+    /// entries out, as in ip).
+    fn parse(args: &[String], flush: bool) -> Result<Self> {
+        let mut selector = Selector { proxy: false, dev: None, states: None };
+        let mut words = Words::new(args);
+        while let Some(word) = words.next() {
+            match word {
+                "proxy" => selector.proxy = true,
+                "dev" => selector.dev = Some(words.value(word)?.to_owned()),
+                "nud" => {
+                    let v = words.value(word)?;
+                    let state = match v {
+                        "all" if flush => !u32::from(NudState::NOARP.bits()),
+                        "all" => u32::MAX,
+                        "none" => NO_STATE,
+                        v => NudState::from_name(&v.to_ascii_uppercase())
+                            .map(|s| u32::from(s.bits()))
+                            .ok_or_else(|| {
+                                CliError::usage(format!("Error: argument \"{v}\" is wrong: nud state is bad"))
+                            })?,
+                    };
+                    selector.states = Some(selector.states.unwrap_or(0) | state);
+                }
+                other => {
+                    return Err(CliError::usage(format!(
+                        "Error: nlw neigh show and flush take \"proxy\", \"dev DEV\" and \"nud STATE\", not \"{other}\"."
+                    )))
+                }
+            }
+        }
+        Ok(selector)
+    }
+
+    /// The index of the device picked, if one is.
+    fn device(&self, names: &Names) -> Result<Option<u32>> {
+        let found = |d: &String| {
+            names.index(d).ok_or_else(|| CliError::rejected(format!("Cannot find device \"{d}\"")))
+        };
+        self.dev.as_ref().map(found).transpose()
+    }
+
+    /// Whether `n` (of device `wanted`, if picked) is picked; `default` the
+    /// states picked without `nud`.
+    fn picks(
+        &self,
+        n: &Neighbour<'_>,
+        wanted: Option<u32>,
+        default: impl Fn(&Neighbour<'_>) -> bool,
+    ) -> Result<bool> {
+        if n.dst()?.is_none() || wanted.is_some_and(|w| w != n.ifindex()) {
+            return Ok(false);
+        }
+        let state = u32::from(n.state().bits());
+        Ok(match self.states {
+            _ if self.proxy => true,
+            None => default(n),
+            Some(mask) if state == 0 => mask & NO_STATE != 0,
+            Some(mask) => state & mask != 0 || n.flags().contains(NeighFlags::PROXY),
+        })
+    }
+}
+
+/// Dump-and-delete rounds of `flush` before giving up, as ip's.
+const FLUSH_ROUNDS: usize = 10;
+
+/// `ENOENT`: the entry was gone by the time its deletion arrived.
+const ENOENT: i32 = 2;
+
+/// `nlw neigh flush SELECTOR`: deletes the entries picked (by default all
+/// but permanent and NOARP ones), dumping again until none is left.
+fn flush(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
+    let names = Names::load(&mut ctx.ipr)?;
+    let wanted = selector.device(&names)?;
+    let fixed = NudState::PERMANENT | NudState::NOARP;
+    let dump = nlwire::neigh::Dump { family: ctx.family, proxy: selector.proxy, ..Default::default() };
+    for _ in 0..FLUSH_ROUNDS {
+        let entries = crate::session::dump_owned(&mut ctx.ipr, &dump, 3)?;
+        let mut doomed = Vec::new();
+        for m in &entries {
+            let msg = m.message();
+            let n = Neighbour::parse(&msg)?;
+            if selector.picks(&n, wanted, |n| !n.state().intersects(fixed))? {
+                let Some(dst) = n.dst()? else { continue };
+                doomed.push(Del(NeighEntry {
+                    flags: n.flags() & NeighFlags::PROXY,
+                    ..NeighEntry::new(n.ifindex(), dst)
+                }));
+            }
+        }
+        if doomed.is_empty() {
+            return Ok(());
+        }
+        for chunk in doomed.chunks(128) {
+            let requests: Vec<&dyn nlwire::build::Request> = chunk.iter().map(|d| d as _).collect();
+            match ctx.ipr.batch(&requests) {
+                Ok(()) | Err(nlwire_std::Error::Kernel { errno: ENOENT, .. }) => {}
+                Err(e) => return Err(e.into()),
             }
         }
     }
-    Ok(NeighCommand::Show { proxy, dev })
+    Err(CliError::refused(format!("*** Flush not complete bailing out after {FLUSH_ROUNDS} rounds")))
 }
 
 impl NeighChange {
@@ -195,24 +299,19 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, de
     Ok(())
 }
 
-/// `nlw neigh show [proxy] [dev DEV]`: as `ip neigh show`, NOARP entries
-/// hidden; with `proxy`, the proxy table.
-fn show_neighbours(ctx: &mut Ctx, proxy: bool, dev: Option<&str>) -> Result<()> {
+/// `nlw neigh show [SELECTOR]`: as `ip neigh show`, NOARP entries hidden
+/// unless `nud` picks them; with `proxy`, the proxy table.
+fn show_neighbours(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
-    let wanted = match dev {
-        Some(d) => {
-            Some(names.index(d).ok_or_else(|| CliError::rejected(format!("Cannot find device \"{d}\"")))?)
-        }
-        None => None,
-    };
+    let wanted = selector.device(&names)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
     let mut dump = crate::session::dump(
         &mut ctx.ipr,
-        &nlwire::neigh::Dump { family: ctx.family, proxy, ..Default::default() },
+        &nlwire::neigh::Dump { family: ctx.family, proxy: selector.proxy, ..Default::default() },
     )?;
     while let Some(msg) = dump.next()? {
         let n = Neighbour::parse(&msg)?;
-        if (proxy || !hidden(&n)) && n.dst()?.is_some() && wanted.is_none_or(|w| w == n.ifindex()) {
+        if selector.picks(&n, wanted, |n| !hidden(n))? {
             listing.item(|p| print(p, &n, &names, wanted.is_some()))?;
         }
     }

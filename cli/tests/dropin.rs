@@ -395,3 +395,61 @@ fn address_options_are_applied_as_ip_applies_them() {
         twins.same(&line.split(' ').collect::<Vec<_>>());
     }
 }
+
+/// Neighbours in every state, a proxy entry, and a second device's entry.
+const NEIGH_SETUP: &str = "
+    link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+    link set v0 up
+    link set v1 up
+    address add 192.0.2.1/24 dev v0
+    neigh add 192.0.2.2 lladdr 02:00:00:00:00:12 dev v0 nud permanent
+    neigh add 192.0.2.3 lladdr 02:00:00:00:00:13 dev v0 nud stale
+    neigh add 192.0.2.4 lladdr 02:00:00:00:00:14 dev v0 nud noarp
+    neigh add 192.0.2.5 lladdr 02:00:00:00:00:15 dev v0 nud reachable
+    neigh add 192.0.2.6 dev v0 nud failed
+    neigh add proxy 192.0.2.7 dev v0
+    neigh add 192.0.2.8 lladdr 02:00:00:00:00:18 dev v1 nud stale
+";
+
+/// `neigh show` and `neigh flush` by `nud STATE` (`all`, `none`), `dev`
+/// and `proxy`: what ip shows, and what ip leaves after its flush.
+#[test]
+fn neighbours_are_shown_and_flushed_by_state_as_ip_does() {
+    if !live("neighbours_are_shown_and_flushed_by_state_as_ip_does") {
+        return;
+    }
+    let twins = Twins::new(NEIGH_SETUP);
+    for line in [
+        "neigh show nud all",
+        "neigh show nud stale nud reachable",
+        "neigh show dev v0 nud permanent",
+        "neigh show nud noarp",
+        "-4 neigh show nud failed",
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        common::same(&twins.ours, &args, &["dst", "dev"]);
+        common::same_text(&twins.ours, &args);
+    }
+    let all =
+        |ns: &TestNs| [ns.ip_json(&["neigh", "show", "nud", "all"]), ns.ip_json(&["neigh", "show", "proxy"])];
+    for line in [
+        "neigh flush dev v0",
+        "neigh flush dev v0 nud permanent",
+        "neigh flush nud stale",
+        "neigh flush proxy",
+        "neigh flush nud all",
+        "neigh flush nud noarp",
+        "neigh flush",
+        "neigh flush dev nosuch0",
+        "neigh flush nud bogus",
+    ] {
+        let twins = Twins::new(NEIGH_SETUP);
+        let (theirs, ours) = twins.run(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(ours.code, theirs.code, "{line}: {} / {}", ours.stderr, theirs.stderr);
+        let sorted = |mut v: [serde_json::Value; 2]| {
+            v.iter_mut().for_each(|l| l.as_array_mut().unwrap().sort_by_key(|n| n.to_string()));
+            v
+        };
+        assert_eq!(sorted(all(&twins.ours)), sorted(all(&twins.reference)), "{line}: ours, then ip's");
+    }
+}
