@@ -198,45 +198,27 @@ impl Selector {
     }
 }
 
-/// Dump-and-delete rounds of `flush` before giving up, as ip's.
-const FLUSH_ROUNDS: usize = 10;
-
 /// `ENOENT`: the entry was gone by the time its deletion arrived.
 const ENOENT: i32 = 2;
 
 /// `nlw neigh flush SELECTOR`: deletes the entries picked (by default all
-/// but permanent and NOARP ones), dumping again until none is left.
+/// but permanent and NOARP ones), as ip's flush (see
+/// [`crate::session::flush`]).
 fn flush(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = selector.device(&names)?;
     let fixed = NudState::PERMANENT | NudState::NOARP;
     let dump = nlwire::neigh::Dump { family: ctx.family, proxy: selector.proxy, ..Default::default() };
-    for _ in 0..FLUSH_ROUNDS {
-        let entries = crate::session::dump_owned(&mut ctx.ipr, &dump, 3)?;
-        let mut doomed = Vec::new();
-        for m in &entries {
-            let msg = m.message();
-            let n = Neighbour::parse(&msg)?;
-            if selector.picks(&n, wanted, |n| !n.state().intersects(fixed))? {
-                let Some(dst) = n.dst()? else { continue };
-                doomed.push(Del(NeighEntry {
-                    flags: n.flags() & NeighFlags::PROXY,
-                    ..NeighEntry::new(n.ifindex(), dst)
-                }));
-            }
-        }
-        if doomed.is_empty() {
-            return Ok(());
-        }
-        for chunk in doomed.chunks(128) {
-            let requests: Vec<&dyn nlwire::build::Request> = chunk.iter().map(|d| d as _).collect();
-            match ctx.ipr.batch(&requests) {
-                Ok(()) | Err(nlwire_std::Error::Kernel { errno: ENOENT, .. }) => {}
-                Err(e) => return Err(e.into()),
-            }
-        }
+    let picks = |msg: &nlwire::Message<'_>| {
+        selector.picks(&Neighbour::parse(msg)?, wanted, |n| !n.state().intersects(fixed))
+    };
+    match crate::session::flush(&mut ctx.ipr, &dump, nlwire::msg_type::RTM_DELNEIGH, ENOENT, picks)? {
+        true => Ok(()),
+        false => Err(CliError::refused(format!(
+            "*** Flush not complete bailing out after {} rounds",
+            crate::session::FLUSH_ROUNDS
+        ))),
     }
-    Err(CliError::refused(format!("*** Flush not complete bailing out after {FLUSH_ROUNDS} rounds")))
 }
 
 impl NeighChange {

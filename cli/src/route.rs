@@ -5,22 +5,17 @@ use std::io::Write;
 use std::net::IpAddr;
 
 use nlwire::attr::AttrIndex;
-use nlwire::build::{Header, MessageWriter, Request};
+use nlwire::msg_type;
 use nlwire::route::{
     protocol_name, rt_table, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump, RouteFlags,
     RouteGet, RouteType, Via,
 };
-use nlwire::{msg_type, MsgFlags};
 
 use crate::args::{ifindex, number, table_id, Words};
 use crate::json::Json;
 use crate::modify::{self, ip, named, route_type};
 use crate::names::Names;
 use crate::nexthop::{hop_flags, Objects};
-
-/// Deletions per datagram in `route flush`. Each is acknowledged, and the
-/// acknowledgements of a datagram must all fit the socket's receive buffer.
-const PER_DATAGRAM: usize = 128;
 use crate::out::Out;
 use crate::sink::Sink;
 use crate::{CliError, Ctx, Result};
@@ -614,53 +609,22 @@ fn selected(what: &str, value: &str, name_of: impl Fn(u8) -> Option<&'static str
         .map_err(|_| CliError::usage(format!("Error: argument \"{value}\" is wrong: invalid \"{what}\"")))
 }
 
-/// A dumped route sent back as its own deletion, as ip does: the table,
-/// type, protocol, metric and next hops that identify it are all there.
-struct DeleteAsDumped<'a>(&'a [u8]);
-
-impl Request for DeleteAsDumped<'_> {
-    fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_DELROUTE, MsgFlags::REQUEST | MsgFlags::ACK, seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        m.raw(self.0)
-    }
-}
-
-/// Dump-and-delete rounds before giving up, when routes keep coming back.
-const FLUSH_ROUNDS: usize = 10;
-
 /// `ESRCH`: the route was gone by the time its deletion arrived.
 const ESRCH: i32 = 3;
 
-/// Deletes the routes `spec` selects, many per datagram, and dumps again
-/// until none is left (deleting one route can make the kernel add or move
-/// another).
+/// Deletes the routes `spec` selects, as ip's flush (see
+/// [`crate::session::flush`]).
 pub fn flush(ctx: &mut Ctx, spec: &Selector) -> Result<()> {
     let oif = spec.dev.as_deref().map(|dev| ifindex(&mut ctx.ipr, dev)).transpose()?;
     let dump = spec.dump(ctx.family);
-    for _ in 0..FLUSH_ROUNDS {
-        let routes = crate::session::dump_owned(&mut ctx.ipr, &dump, 3)?;
-        let messages: Vec<nlwire::Message<'_>> = routes.iter().map(|m| m.message()).collect();
-        let mut doomed = Vec::new();
-        for msg in &messages {
-            if spec.selects(&Route::parse(msg)?, oif)? {
-                doomed.push(DeleteAsDumped(msg.payload()));
-            }
-        }
-        if doomed.is_empty() {
-            return Ok(());
-        }
-        for chunk in doomed.chunks(PER_DATAGRAM) {
-            let requests: Vec<&dyn Request> = chunk.iter().map(|d| d as _).collect();
-            match ctx.ipr.batch(&requests) {
-                // Gone with an earlier one: the next round tells.
-                Ok(()) | Err(nlwire_std::Error::Kernel { errno: ESRCH, .. }) => {}
-                Err(e) => return Err(e.into()),
-            }
-        }
+    let picks = |msg: &nlwire::Message<'_>| spec.selects(&Route::parse(msg)?, oif);
+    match crate::session::flush(&mut ctx.ipr, &dump, msg_type::RTM_DELROUTE, ESRCH, picks)? {
+        true => Ok(()),
+        false => Err(CliError::refused(format!(
+            "Flush not complete: routes were still there after {} rounds",
+            crate::session::FLUSH_ROUNDS
+        ))),
     }
-    Err(CliError::refused(format!("Flush not complete: routes were still there after {FLUSH_ROUNDS} rounds")))
 }
 
 /// `nlw route get ADDRESS [from ADDRESS] [iif DEV] [oif DEV] [mark N] [fibmatch]`.
