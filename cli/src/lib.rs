@@ -12,7 +12,8 @@
 //!          macvtap, vxlan, vlan, bond, bond_slave, ipvlan, vrf, geneve, gre, gretap, ipip, sit, ifb
 //! nlw address add|replace|change|del ADDR/LEN dev DEV [label L] [broadcast A|+|-] [scope S]
 //!          [valid_lft T] [preferred_lft T] [metric N] [home|nodad|mngtmpaddr|noprefixroute|autojoin]
-//! nlw address flush dev DEV
+//! nlw address show|flush [[dev] DEV] [up] [master DEV] [type KIND] [scope S] [to PREFIX]
+//!          [primary|secondary|permanent|dynamic|tentative|deprecated|dadfailed]
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
 //! nlw route get ADDRESS | show|flush [table T|all] [dev DEV] [proto P] [type T] [scope S]
@@ -567,7 +568,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
 pub enum Command {
     LinkShow(link::Filter),
     AddrShow(link::Filter),
-    AddrFlush(String),
+    AddrFlush(link::Filter),
     RouteShow(route::Selector),
     RouteGet(route::GetSpec),
     RouteFlush(route::Selector),
@@ -627,11 +628,12 @@ fn help(object: &str) -> Result<Command> {
        nlw link del [ dev ] DEV"
         }
         () if matches(object, "address", 1) => {
-            "Usage: nlw address show [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
+            "Usage: nlw address { show | flush } [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
+                    [ scope S ] [ to PREFIX ] [ primary | secondary | permanent | dynamic |
+                      tentative | deprecated | dadfailed ]
        nlw address { add | replace | change | del } PREFIX dev DEV [ label LABEL ]
                     [ broadcast ADDR | + | - ] [ scope S ] [ valid_lft T ] [ preferred_lft T ]
-                    [ metric N ] [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]...
-       nlw address flush dev DEV"
+                    [ metric N ] [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]..."
         }
         () if matches(object, "route", 1) => {
             "Usage: nlw route { show | flush } [ SELECTOR ]
@@ -691,31 +693,19 @@ impl Command {
         if verb == "help" {
             return help(object);
         }
-        let dev_arg = |args: &[String]| -> Result<Option<String>> {
-            match args {
-                [] => Ok(None),
-                [kw, dev] if kw == "dev" => Ok(Some(dev.clone())),
-                [kw] if kw == "dev" => {
-                    Err(CliError::usage("Command line is not complete. Try option \"help\""))
-                }
-                [dev] => Ok(Some(dev.clone())),
-                _ => Err(CliError::usage(format!(
-                    "Error: either \"dev\" is duplicate, or \"{}\" is a garbage.",
-                    args[args.len() - 1]
-                ))),
-            }
-        };
         if matches(object, "link", 1) {
             if is_show {
-                return Ok(Command::LinkShow(link::Filter::parse(args)?));
+                return Ok(Command::LinkShow(link::Filter::parse(args, false)?));
             }
         } else if matches(object, "address", 1) {
             if is_show {
-                return Ok(Command::AddrShow(link::Filter::parse(args)?));
+                return Ok(Command::AddrShow(link::Filter::parse(args, true)?));
             }
             if matches(verb, "flush", 1) {
-                let dev = dev_arg(args)?.ok_or_else(|| CliError::rejected("Flush requires arguments."))?;
-                return Ok(Command::AddrFlush(dev));
+                if args.is_empty() {
+                    return Err(CliError::rejected("Flush requires arguments."));
+                }
+                return Ok(Command::AddrFlush(link::Filter::parse(args, true)?));
             }
         } else if matches(object, "route", 1) {
             if is_show {
@@ -767,14 +757,7 @@ impl Command {
         match self {
             Command::LinkShow(filter) => link::show(ctx, filter),
             Command::AddrShow(filter) => link::show_addresses(ctx, filter),
-            Command::AddrFlush(dev) => {
-                // ip's words for `address flush dev` are `show`'s.
-                let index = args::ifindex(&mut ctx.ipr, dev).map_err(|e| match e.failure() {
-                    Failure::Rejected(_) => CliError::rejected(format!("Device \"{dev}\" does not exist.")),
-                    _ => e,
-                })?;
-                ctx.ipr.addr().flush(index).map(drop).map_err(CliError::from)
-            }
+            Command::AddrFlush(filter) => link::flush_addresses(ctx, filter),
             Command::RouteShow(selector) => route::show(ctx, selector),
             Command::RouteGet(spec) => route::get(ctx, spec),
             Command::RouteFlush(spec) => route::flush(ctx, spec),

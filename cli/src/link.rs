@@ -5,6 +5,7 @@ use std::io::Write;
 use nlwire::addr::{AddrFlags, Address};
 use nlwire::attr::AttrIndex;
 use nlwire::link::{IfFlags, Link, ARPHRD_NAMES, LINKMODE_NAMES, OPERSTATE_NAMES};
+use nlwire::route::Prefix;
 use nlwire::route::SCOPE_NAMES;
 use nlwire_std::OwnedMessage;
 
@@ -313,24 +314,87 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
     Ok(())
 }
 
-/// ip's link selector, of `link show` and `address show`: `[dev] DEV`,
-/// `up`, `master DEV`, `type KIND` (`KIND_slave`: links that are ports of
-/// a `KIND`).
+/// ip's link selector, of `link show` and `address show|flush`: `[dev]
+/// DEV`, `up`, `master DEV`, `type KIND` (`KIND_slave`: links that are
+/// ports of a `KIND`); for addresses, also their own (see [`AddrSelector`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     dev: Option<String>,
     up: bool,
     master: Option<String>,
     kind: Option<String>,
+    addresses: AddrSelector,
+}
+
+/// ip's address selector: `scope S`, `to PREFIX`, and the state words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct AddrSelector {
+    scope: Option<u8>,
+    to: Option<Prefix>,
+    /// Flags an address must have, and flags it must not.
+    with: AddrFlags,
+    without: AddrFlags,
+}
+
+/// ip's words for an address's state: the flag, and whether it is had.
+const ADDR_STATES: [(&str, AddrFlags, bool); 7] = [
+    ("primary", AddrFlags::SECONDARY, false),
+    ("secondary", AddrFlags::SECONDARY, true),
+    ("permanent", AddrFlags::PERMANENT, true),
+    ("dynamic", AddrFlags::PERMANENT, false),
+    ("tentative", AddrFlags::TENTATIVE, true),
+    ("deprecated", AddrFlags::DEPRECATED, true),
+    ("dadfailed", AddrFlags::DADFAILED, true),
+];
+
+impl AddrSelector {
+    /// Whether `a` is picked.
+    fn picks(&self, a: &Address<'_>) -> Result<bool> {
+        let flags = a.flags()?;
+        let to = match (self.to, a.addr()?) {
+            (Some(to), Some(local)) => crate::route::leading_bits_equal(local, to.addr, to.len),
+            (Some(_), None) => false,
+            (None, _) => true,
+        };
+        Ok(to
+            && self.scope.is_none_or(|s| s == a.scope())
+            && flags.contains(self.with)
+            && !flags.intersects(self.without))
+    }
+
+    /// Whether it picks by anything.
+    fn picks_some(&self) -> bool {
+        *self != AddrSelector::default()
+    }
 }
 
 impl Filter {
-    /// Parses the words after `show`.
-    pub fn parse(args: &[String]) -> Result<Self> {
+    /// Parses the words after `show` (`addresses`: `address show` or
+    /// `flush`, which take the address words too).
+    pub fn parse(args: &[String], addresses: bool) -> Result<Self> {
         let mut filter = Filter::default();
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
+            let picks = &mut filter.addresses;
             match word {
+                "scope" if addresses => {
+                    let v = words.value(word)?;
+                    let scope =
+                        crate::modify::named("scope", v, nlwire::route::scope_name).map_err(|_| {
+                            CliError::usage(format!("Error: argument \"{v}\" is wrong: invalid \"scope\""))
+                        })?;
+                    picks.scope = Some(scope);
+                }
+                "to" if addresses => picks.to = Some(crate::modify::prefix(words.value(word)?, 0)?),
+                w if addresses && ADDR_STATES.iter().any(|(state, ..)| *state == w) => {
+                    for (_, flag, had) in ADDR_STATES.iter().filter(|(state, ..)| *state == w) {
+                        if *had {
+                            picks.with |= *flag;
+                        } else {
+                            picks.without |= *flag;
+                        }
+                    }
+                }
                 "up" => filter.up = true,
                 "master" => filter.master = Some(words.value(word)?.to_owned()),
                 "type" => filter.kind = Some(words.value(word)?.to_owned()),
@@ -551,9 +615,49 @@ pub fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
     Ok(())
 }
 
+impl Filter {
+    /// The family listed: `-4`/`-6` if given, else `to`'s, as ip.
+    fn family(&self, asked: u8) -> u8 {
+        match (asked, self.addresses.to) {
+            (0, Some(to)) if to.addr.is_ipv4() => 2,
+            (0, Some(_)) => 10,
+            (family, _) => family,
+        }
+    }
+}
+
+/// `nlw address flush FILTER`: deletes the addresses picked on the links
+/// picked, as ip's flush (see [`crate::session::flush`]).
+pub fn flush_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
+    let links = crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump::default(), 3)?;
+    let names = Names::of_links(&links)?;
+    let selected = filter.resolve(&names)?;
+    let mut picked_links = Vec::new();
+    for m in &links {
+        let msg = m.message();
+        let l = Link::parse(&msg)?;
+        if selected.selects(&l)? {
+            picked_links.push(l.ifindex() as u32);
+        }
+    }
+    let dump = nlwire::addr::Dump { family: filter.family(ctx.family), ifindex: 0 };
+    let picks = |msg: &nlwire::Message<'_>| {
+        let a = Address::parse(msg)?;
+        Ok(picked_links.contains(&a.ifindex()) && filter.addresses.picks(&a)?)
+    };
+    // EADDRNOTAVAIL: gone with the primary address before it.
+    match crate::session::flush(&mut ctx.ipr, &dump, nlwire::msg_type::RTM_DELADDR, 99, picks)? {
+        true => Ok(()),
+        false => Err(CliError::refused(format!(
+            "*** Flush remains incomplete after {} rounds. ***",
+            crate::session::FLUSH_ROUNDS
+        ))),
+    }
+}
+
 /// `nlw [-d] address show [FILTER]`: each link with its addresses.
 pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
-    let family = ctx.family;
+    let family = filter.family(ctx.family);
     let show = match (ctx.details, family) {
         (true, _) => Show::AddressDetails,
         (false, 0) => Show::Address,
@@ -561,14 +665,19 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     };
     let addrs: Vec<OwnedMessage> =
         crate::session::dump_owned(&mut ctx.ipr, &nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
-    // As ip, the links are asked for in the family: for IPv6 the kernel
-    // answers with its short IPv6 view of each link (no qdisc, no group).
-    let links: Vec<OwnedMessage> =
-        crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump { family, ..Default::default() }, 3)?;
+    // As ip, the links are asked for in the family of `-4`/`-6` (not
+    // `to`'s): for IPv6 the kernel answers with its short IPv6 view of each
+    // link (no qdisc, no group).
+    let link_family = ctx.family;
+    let links: Vec<OwnedMessage> = crate::session::dump_owned(
+        &mut ctx.ipr,
+        &nlwire::link::Dump { family: link_family, ..Default::default() },
+        3,
+    )?;
     // The IPv6 view of a link leaves out what ip prints of the links it
     // refers to (whether they are up); without a family, the links are
     // their own names.
-    let names = match family {
+    let names = match link_family {
         0 => Names::of_links(&links)?,
         _ => Names::load(&mut ctx.ipr)?,
     };
@@ -587,14 +696,18 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
         if !selected.selects(&l)? {
             continue;
         }
-        let mine: Vec<Address<'_>> = addrs
+        let all: Vec<Address<'_>> = addrs
             .iter()
             .map(|m| m.bytes())
             .filter_map(|b| nlwire::Message::parse(b).ok())
             .filter_map(|m| Address::parse(&m).ok())
             .filter(|a| a.ifindex() == index)
             .collect();
-        if family != 0 && mine.is_empty() {
+        let mine: Vec<Address<'_>> =
+            all.iter().filter(|a| filter.addresses.picks(a).unwrap_or(false)).cloned().collect();
+        // As ip: a link with addresses, none of them picked, is not listed;
+        // one without any is.
+        if (family != 0 || (filter.addresses.picks_some() && !all.is_empty())) && mine.is_empty() {
             continue;
         }
         if ctx.brief {

@@ -442,7 +442,7 @@ impl DstSelector {
 }
 
 /// Whether `a` and `b` are of one family and agree on their first `len` bits.
-fn leading_bits_equal(a: IpAddr, b: IpAddr, len: u8) -> bool {
+pub(crate) fn leading_bits_equal(a: IpAddr, b: IpAddr, len: u8) -> bool {
     let (a, b, width) = match (a, b) {
         (IpAddr::V4(a), IpAddr::V4(b)) => (u128::from(u32::from(a)), u128::from(u32::from(b)), 32),
         (IpAddr::V6(a), IpAddr::V6(b)) => (u128::from(a), u128::from(b), 128),

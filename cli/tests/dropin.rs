@@ -453,3 +453,57 @@ fn neighbours_are_shown_and_flushed_by_state_as_ip_does() {
         assert_eq!(sorted(all(&twins.ours)), sorted(all(&twins.reference)), "{line}: ours, then ip's");
     }
 }
+
+/// Addresses of every kind ip's selectors tell apart: secondary, IPv6,
+/// dynamic, link scope, on two links.
+const ADDR_SETUP: &str = "
+    link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+    link set v0 up
+    link set v1 up
+    address add 192.0.2.1/24 dev v0
+    address add 192.0.2.2/24 dev v0 label v0:x
+    address add 2001:db8::1/64 dev v0 nodad
+    address add 198.51.100.1/24 dev v1 valid_lft 1000 preferred_lft 1000
+    address add 203.0.113.1/24 dev v1 scope link
+";
+
+/// `address show` and `address flush` by `scope`, `to PREFIX` and the
+/// state words (`primary`, `secondary`, `permanent`, `dynamic`): what ip
+/// lists, and what ip leaves after its flush.
+#[test]
+fn addresses_are_shown_and_flushed_by_selector_as_ip_does() {
+    if !live("addresses_are_shown_and_flushed_by_selector_as_ip_does") {
+        return;
+    }
+    let twins = Twins::new(ADDR_SETUP);
+    for line in [
+        "address show scope global",
+        "address show scope link",
+        "address show to 192.0.2.0/24",
+        "address show to 2001:db8::/32",
+        "address show dynamic",
+        "address show permanent",
+        "address show primary",
+        "address show secondary",
+        "-4 address show dev v0 scope global",
+        "-o address show scope global",
+        "-br address show primary",
+    ] {
+        common::same_text(&twins.ours, &line.split(' ').collect::<Vec<_>>());
+    }
+    for line in [
+        "address flush dev v0 scope global",
+        "-4 address flush dev v0",
+        "address flush dev v0 secondary",
+        "address flush dev v0 primary",
+        "address flush scope global",
+        "address flush dev v1 dynamic",
+        "-6 address flush dev v0 scope global",
+        "address flush to 192.0.2.0/24",
+        "address flush",
+        "address flush dev nosuch0",
+        "address flush dev v0 scope bogus",
+    ] {
+        Twins::new(ADDR_SETUP).same(&line.split(' ').collect::<Vec<_>>());
+    }
+}
