@@ -639,7 +639,11 @@ fn help(object: &str) -> Result<Command> {
             "Usage: nlw route { show | flush } [ SELECTOR ]
        nlw route { add | replace | change | append | prepend | del } [ TYPE ] PREFIX
                  [ via [ inet | inet6 ] GW ] [ dev DEV ] [ table T ] [ metric M ] [ proto P ]
-                 [ scope S ] [ src ADDR ] [ mtu N ] [ nexthop via GW [ dev DEV ] [ weight W ] ]...
+                 [ scope S ] [ src ADDR ] [ onlink ] [ tos T ] [ realms [ FROM/ ]TO ] [ pref P ]
+                 [ expires N ] [ METRIC [ lock ] N ]... [ features ecn ] [ congctl [ lock ] ALGO ]
+                 [ nexthop via GW [ dev DEV ] [ weight W ] ]...
+METRIC := mtu | advmss | window | rtt | rttvar | rto_min | ssthresh | cwnd | initcwnd | initrwnd
+          | reordering | hoplimit | quickack | fastopen_no_cookie
        nlw route get ADDRESS [ from ADDR ] [ iif DEV ] [ oif DEV ] [ mark M ] [ fibmatch ]
 SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ root | match | exact PREFIX ]"
         }

@@ -6,7 +6,10 @@ use std::net::IpAddr;
 
 use nlwire::addr::{AddrEntry, AddrFlags};
 use nlwire::build::{Header, MessageWriter, Request};
-use nlwire::route::{NextHopSpec, Prefix, RouteOp, RouteRequest, RouteType};
+use nlwire::route::{
+    router_pref, rtax, rtax_features, Metrics, NextHopSpec, Prefix, RouteFlags, RouteOp, RouteRequest,
+    RouteType,
+};
 
 use crate::link_change::{LinkChange, LinkRequest};
 use crate::tc::change::{TcChange, TcRequest};
@@ -21,7 +24,7 @@ pub enum Change {
     Link(Box<LinkChange>),
     LinkDel(String),
     Addr(AddrChange),
-    Route(RouteChange),
+    Route(Box<RouteChange>),
     Tc(TcChange),
 }
 
@@ -88,10 +91,41 @@ pub struct RouteChange {
     protocol: Option<u8>,
     scope: Option<u8>,
     src: Option<IpAddr>,
-    mtu: Option<u32>,
+    /// `mtu [lock] N`, `advmss`, `window`, ... (`congctl`'s algorithm apart).
+    metrics: Metrics<'static>,
+    congctl: Option<String>,
+    /// `onlink`.
+    flags: RouteFlags,
+    tos: u8,
+    pref: Option<u8>,
+    expires: Option<u32>,
+    realm: Option<u32>,
     hops: Vec<Hop>,
     /// `nhid N`: a nexthop object.
     nhid: Option<u32>,
+}
+
+/// `rtt`, `rttvar` and `rto_min` as ip reads them (`get_time_rtt`): a time
+/// in milliseconds (`10`, `1.5`, `2s`), rounded up; and whether it had no
+/// unit (then ip sends it as it is, else in the metric's units).
+fn rtt_time(what: &str, value: &str) -> Result<(u32, bool)> {
+    let bad = || usage(format!("Error: argument \"{value}\" is wrong: \"{what}\" value is invalid"));
+    let split = value
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == 'x' || c == 'X'))
+        .unwrap_or(value.len());
+    let (number, unit) = value.split_at(split);
+    let t = match number.contains('.') {
+        true => number.parse::<f64>().ok().filter(|t| *t >= 0.0),
+        false => crate::names::c_number(number).filter(|n| *n <= u64::from(u32::MAX)).map(|n| n as f64),
+    }
+    .ok_or_else(bad)?;
+    let t = match unit.to_ascii_lowercase().as_str() {
+        "" | "ms" | "msec" | "msecs" => t,
+        "s" | "sec" | "secs" => t * 1000.0,
+        _ => return Err(bad()),
+    };
+    let whole = t as u32;
+    Ok((if f64::from(whole) < t { whole + 1 } else { whole }, unit.is_empty()))
 }
 
 /// One `nexthop via GW [dev DEV] [weight W]`.
@@ -217,7 +251,7 @@ impl Change {
                     "del" | "delete" => RouteOp::Del,
                     _ => return Err(unknown()),
                 };
-                RouteChange::parse(op, args, family).map(Change::Route)
+                RouteChange::parse(op, args, family).map(|r| Change::Route(Box::new(r)))
             }
             _ => Err(unknown()),
         }
@@ -399,10 +433,30 @@ impl RouteChange {
             protocol: None,
             scope: None,
             src: None,
-            mtu: None,
+            metrics: Metrics::default(),
+            congctl: None,
+            flags: RouteFlags::empty(),
+            tos: 0,
+            pref: None,
+            expires: None,
+            realm: None,
             hops: Vec::new(),
             nhid: None,
         };
+        // ip's metrics: `NAME [lock] N`, the number in C's bases.
+        let metric_slots: [(&str, u16); 11] = [
+            ("mtu", rtax::MTU),
+            ("advmss", rtax::ADVMSS),
+            ("window", rtax::WINDOW),
+            ("cwnd", rtax::CWND),
+            ("ssthresh", rtax::SSTHRESH),
+            ("initcwnd", rtax::INITCWND),
+            ("initrwnd", rtax::INITRWND),
+            ("reordering", rtax::REORDERING),
+            ("hoplimit", rtax::HOPLIMIT),
+            ("quickack", rtax::QUICKACK),
+            ("fastopen_no_cookie", rtax::FASTOPEN_NO_COOKIE),
+        ];
         // As ip: the destination's family is the route's, and a gateway of
         // the other family must be written `via inet6 ADDR` (or `inet`).
         let mut route_family = family;
@@ -425,7 +479,113 @@ impl RouteChange {
                 }
                 "scope" => r.scope = Some(named("scope", words.value(word)?, nlwire::route::scope_name)?),
                 "src" => r.src = Some(address(words.value(word)?, route_family)?),
-                "mtu" => r.mtu = Some(number("mtu", words.value(word)?)?),
+                w if metric_slots.iter().any(|(name, _)| *name == w) => {
+                    let Some(&(name, id)) = metric_slots.iter().find(|(name, _)| *name == w) else {
+                        continue;
+                    };
+                    let mut v = words.value(word)?;
+                    if v == "lock" && !matches!(name, "quickack" | "fastopen_no_cookie") {
+                        r.metrics.lock |= 1 << id;
+                        v = words.value(word)?;
+                    }
+                    let n = crate::names::c_number(v).and_then(|n| u32::try_from(n).ok());
+                    let limit = match name {
+                        "hoplimit" => 255,
+                        "quickack" | "fastopen_no_cookie" => 1,
+                        _ => u32::MAX,
+                    };
+                    let n = n.filter(|n| *n <= limit).ok_or_else(|| {
+                        let name = if name == "advmss" { "mss" } else { name };
+                        usage(format!("Error: argument \"{v}\" is wrong: \"{name}\" value is invalid"))
+                    })?;
+                    if let Some(slot) = r.metrics.number_mut(id) {
+                        *slot = Some(n);
+                    }
+                }
+                "rtt" | "rttvar" | "rto_min" => {
+                    let mut v = words.value(word)?;
+                    let id = match word {
+                        "rtt" => rtax::RTT,
+                        "rttvar" => rtax::RTTVAR,
+                        _ => rtax::RTO_MIN,
+                    };
+                    // ip locks rto_min always.
+                    if word == "rto_min" {
+                        r.metrics.lock |= 1 << id;
+                    } else if v == "lock" {
+                        r.metrics.lock |= 1 << id;
+                        v = words.value(word)?;
+                    }
+                    let (t, raw) = rtt_time(word, v)?;
+                    // rtt in 1/8 ms, rttvar in 1/4 ms, unless given raw.
+                    let scale = match word {
+                        "rtt" if !raw => 8,
+                        "rttvar" if !raw => 4,
+                        _ => 1,
+                    };
+                    if let Some(slot) = r.metrics.number_mut(id) {
+                        *slot = Some(t.saturating_mul(scale));
+                    }
+                }
+                "features" => match words.value(word)? {
+                    "ecn" => {
+                        let features = r.metrics.features.unwrap_or(0) | rtax_features::ECN;
+                        r.metrics.features = Some(features);
+                    }
+                    v => {
+                        return Err(usage(format!(
+                            "Error: argument \"{v}\" is wrong: \"features\" value not valid"
+                        )))
+                    }
+                },
+                "congctl" => {
+                    let mut v = words.value(word)?;
+                    if v == "lock" {
+                        r.metrics.lock |= 1 << rtax::CC_ALGO;
+                        v = words.value(word)?;
+                    }
+                    r.congctl = Some(v.to_owned());
+                }
+                "onlink" => r.flags |= RouteFlags::ONLINK,
+                "tos" | "dsfield" => {
+                    let v = words.value(word)?;
+                    let tos = u8::from_str_radix(v.trim_start_matches("0x"), 16).map_err(|_| {
+                        usage(format!("Error: argument \"{v}\" is wrong: TOS value is invalid"))
+                    })?;
+                    r.tos = tos;
+                }
+                "pref" => {
+                    let v = words.value(word)?;
+                    r.pref = Some(match v {
+                        "low" => router_pref::LOW,
+                        "medium" => router_pref::MEDIUM,
+                        "high" => router_pref::HIGH,
+                        _ => {
+                            let n = crate::names::c_number(v).and_then(|n| u8::try_from(n).ok());
+                            n.ok_or_else(|| {
+                                usage(format!("Error: argument \"{v}\" is wrong: \"pref\" value is invalid"))
+                            })?
+                        }
+                    });
+                }
+                "expires" => {
+                    let v = words.value(word)?;
+                    let n = crate::names::c_number(v).and_then(|n| u32::try_from(n).ok());
+                    r.expires = Some(n.ok_or_else(|| {
+                        usage(format!("Error: argument \"{v}\" is wrong: \"expires\" value is invalid"))
+                    })?);
+                }
+                "realm" | "realms" => {
+                    let v = words.value(word)?;
+                    let bad =
+                        || usage(format!("Error: argument \"{v}\" is wrong: \"realm\" value is invalid"));
+                    let realm = |s: &str| crate::names::c_number(s).and_then(|n| u16::try_from(n).ok());
+                    let (from, to) = match v.split_once('/') {
+                        Some((from, to)) => (realm(from).ok_or_else(bad)?, realm(to).ok_or_else(bad)?),
+                        None => (0, realm(v).ok_or_else(bad)?),
+                    };
+                    r.realm = Some(u32::from(from) << 16 | u32::from(to));
+                }
                 "nhid" => {
                     let id = words.value(word)?;
                     let bad = || usage(format!("Error: argument \"{id}\" is wrong: \"id\" value is invalid"));
@@ -491,7 +651,7 @@ impl RouteChange {
     }
 
     /// The request, sent through `oif`, by way of `multipath`.
-    fn request<'a>(&self, oif: Option<u32>, multipath: &'a [NextHopSpec]) -> RouteRequest<'a> {
+    fn request<'a>(&'a self, oif: Option<u32>, multipath: &'a [NextHopSpec]) -> RouteRequest<'a> {
         let (gateway, via) = match self.via {
             Some(gw) if gw.is_ipv4() == self.dst.addr.is_ipv4() => (Some(gw), None),
             other => (None, other),
@@ -510,7 +670,12 @@ impl RouteChange {
             multipath,
             ..RouteRequest::new(self.op, self.dst)
         };
-        request.metrics.mtu = self.mtu;
+        request.metrics = Metrics { cc_algo: self.congctl.as_deref(), ..self.metrics };
+        request.flags = self.flags;
+        request.tos = self.tos;
+        request.pref = self.pref;
+        request.expires = self.expires;
+        request.realm = self.realm;
         request
     }
 }

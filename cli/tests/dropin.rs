@@ -507,3 +507,41 @@ fn addresses_are_shown_and_flushed_by_selector_as_ip_does() {
         Twins::new(ADDR_SETUP).same(&line.split(' ').collect::<Vec<_>>());
     }
 }
+
+/// `route add` with ip's metrics (`mtu lock`, `advmss`, `initcwnd`,
+/// `rtt`, `features ecn`, `congctl`, ...), `onlink`, `tos`, `realms`,
+/// and IPv6's `pref` and `expires`: the routes ip makes, or its refusal.
+#[test]
+fn route_metrics_and_options_are_set_as_ip_sets_them() {
+    if !live("route_metrics_and_options_are_set_as_ip_sets_them") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in [
+        "route add 203.0.113.0/24 via 192.0.2.254 mtu lock 1400",
+        "route add 203.0.114.0/24 via 192.0.2.254 advmss 1300 initcwnd 10 initrwnd 10",
+        "route add 203.0.115.0/24 via 192.0.2.254 window 1000 rtt 10 rttvar 5 ssthresh 20 cwnd 10 hoplimit 5",
+        "route add 203.0.116.0/24 via 192.0.2.254 features ecn quickack 1 fastopen_no_cookie 1",
+        "route add 203.0.117.0/24 via 192.0.2.254 congctl lock reno reordering lock 3",
+        "route add 203.0.118.0/24 via 192.0.2.254 rtt 1.5s rttvar 2 rto_min 200ms",
+        "route add 203.0.119.0/24 via 198.51.99.1 dev v0 onlink",
+        "route add 203.0.120.0/24 via 192.0.2.254 tos 0x10",
+        "route add 203.0.121.0/24 dev v0 realms 3/4",
+        "-6 route add 2001:db8:1::/64 via 2001:db8::2 pref high",
+        "-6 route add 2001:db8:2::/64 via 2001:db8::2 expires 100",
+        "route add 203.0.122.0/24 dev v0 hoplimit 300",
+        "route add 203.0.123.0/24 dev v0 quickack 2",
+        "route add 203.0.124.0/24 dev v0 features sack",
+        "route add 203.0.125.0/24 dev v0 mtu lock",
+        "route add 203.0.126.0/24 dev v0 rtt 5x",
+        "-6 route add 2001:db8:3::/64 dev v0 pref bogus",
+    ] {
+        twins.same(&line.split(' ').collect::<Vec<_>>());
+    }
+    // What `-d` shows of the metrics, locks included.
+    let [theirs, ours] = [&twins.reference, &twins.ours].map(|ns| {
+        let out = Command::new("ip").args(["-n", &ns.name, "-d", "route", "show"]).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    });
+    assert_eq!(ours, theirs);
+}

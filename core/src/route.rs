@@ -450,6 +450,36 @@ impl Metrics<'_> {
     pub fn is_empty(&self) -> bool {
         self.lock == 0 && self.cc_algo.is_none() && self.numbers().iter().all(|(_, v)| v.is_none())
     }
+    /// The numeric metric `RTAX_*` `id`, to set (`None` for `RTAX_LOCK`,
+    /// `RTAX_CC_ALGO` and ids nlwire does not know).
+    ///
+    /// ```
+    /// use nlwire::route::{rtax, Metrics};
+    /// let mut m = Metrics::default();
+    /// *m.number_mut(rtax::ADVMSS).unwrap() = Some(1300);
+    /// assert_eq!(m.advmss, Some(1300));
+    /// assert!(m.number_mut(rtax::CC_ALGO).is_none());
+    /// ```
+    pub fn number_mut(&mut self, id: u16) -> Option<&mut Option<u32>> {
+        Some(match id {
+            rtax::MTU => &mut self.mtu,
+            rtax::WINDOW => &mut self.window,
+            rtax::RTT => &mut self.rtt,
+            rtax::RTTVAR => &mut self.rttvar,
+            rtax::SSTHRESH => &mut self.ssthresh,
+            rtax::CWND => &mut self.cwnd,
+            rtax::ADVMSS => &mut self.advmss,
+            rtax::REORDERING => &mut self.reordering,
+            rtax::HOPLIMIT => &mut self.hoplimit,
+            rtax::INITCWND => &mut self.initcwnd,
+            rtax::FEATURES => &mut self.features,
+            rtax::RTO_MIN => &mut self.rto_min,
+            rtax::INITRWND => &mut self.initrwnd,
+            rtax::QUICKACK => &mut self.quickack,
+            rtax::FASTOPEN_NO_COOKIE => &mut self.fastopen_no_cookie,
+            _ => return None,
+        })
+    }
     fn check(&self) -> Result<()> {
         if self.hoplimit.is_some_and(|h| h > 255) {
             return Err(Error::invalid("hoplimit over 255"));
