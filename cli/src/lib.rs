@@ -524,20 +524,8 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
 
 fn run(tool: Tool, args: &[OsString]) -> Result<()> {
     // Parse what can be parsed before opening anything.
-    let Invocation {
-        json,
-        pretty,
-        details,
-        stats,
-        oneline,
-        brief,
-        compress_vlans,
-        family,
-        force,
-        netns,
-        what,
-    } = parse_as(tool, args)?;
-    match &what {
+    let inv = parse_as(tool, args)?;
+    match &inv.what {
         What::Version => {
             // Through `?`: a stdout that cannot be written is an error, not a panic.
             std::io::Write::write_all(
@@ -550,16 +538,26 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
             eprintln!("{usage}");
             return Ok(());
         }
-        What::Command(Command::Netns(netns)) => return netns.run(json, pretty),
-        What::Command(Command::Ethtool(ethtool)) => return ethtool.run(netns.as_deref()),
-        What::Command(Command::Wg(wg)) => return wg.run(netns.as_deref()),
+        What::Command(Command::Netns(netns)) => return netns.run(inv.json, inv.pretty),
+        What::Command(Command::Ethtool(ethtool)) => return ethtool.run(inv.netns.as_deref()),
+        What::Command(Command::Wg(wg)) => return wg.run(inv.netns.as_deref()),
         _ => {}
     }
-    let ipr = open_route(netns.as_deref())?;
-    let mut ctx = Ctx { ipr, json, pretty, family, details, stats, oneline, brief, compress_vlans, netns };
-    match what {
+    let mut ctx = Ctx {
+        ipr: open_route(inv.netns.as_deref())?,
+        json: inv.json,
+        pretty: inv.pretty,
+        family: inv.family,
+        details: inv.details,
+        stats: inv.stats,
+        oneline: inv.oneline,
+        brief: inv.brief,
+        compress_vlans: inv.compress_vlans,
+        netns: inv.netns,
+    };
+    match inv.what {
         What::Command(command) => command.run(&mut ctx),
-        What::Batch(path) => batch::run(&mut ctx, &path, force),
+        What::Batch(path) => batch::run(&mut ctx, &path, inv.force),
         What::Version => Ok(()),
     }
 }

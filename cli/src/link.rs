@@ -462,6 +462,16 @@ impl Selected<'_> {
     }
 }
 
+/// The listing of `link` and `address show` on stdout, on one line per
+/// object under `-o`.
+fn listing(ctx: &Ctx) -> Listing<std::io::StdoutLock<'static>> {
+    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    if ctx.oneline {
+        listing.oneline();
+    }
+    listing
+}
+
 /// `nlw [-d] [-s] link show [FILTER]`: one dump, kept until it ends, as
 /// ip keeps it: a link is printed with the names of the links it refers to
 /// (its peer, its master), which may come later in the dump.
@@ -470,10 +480,7 @@ pub fn show(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     let links = crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump::default(), 3)?;
     let names = Names::of_links(&links)?;
     let selected = filter.resolve(&names)?;
-    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
-    if ctx.oneline {
-        listing.oneline();
-    }
+    let mut listing = listing(ctx);
     // A link has fifty attributes and its printing reads most of them.
     let mut index = AttrIndex::new();
     for m in &links {
@@ -682,11 +689,8 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
         _ => Names::load(&mut ctx.ipr)?,
     };
     let selected = filter.resolve(&names)?;
-    let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
+    let mut listing = listing(ctx);
     let oneline = ctx.oneline && !ctx.json;
-    if oneline {
-        listing.oneline();
-    }
     let mut attr_index = AttrIndex::new();
     for lm in &links {
         let lmsg = lm.message();
