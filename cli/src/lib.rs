@@ -430,6 +430,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut stats = 0u8;
     let mut oneline = false;
     let mut brief = false;
+    let mut version = false;
     let mut compress_vlans = false;
     let mut batch_file = None;
     let mut force = false;
@@ -469,19 +470,8 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             // As ip: the usage on stderr, exit 255.
             "-h" | "-help" | "help" => return Err(CliError::usage(usage)),
             s if s.len() >= 2 && "-Version".starts_with(s) => {
-                return Ok(Invocation {
-                    json,
-                    pretty,
-                    details,
-                    stats,
-                    oneline,
-                    brief,
-                    compress_vlans,
-                    family,
-                    force,
-                    netns,
-                    what: What::Version,
-                });
+                version = true;
+                break;
             }
             s if s.starts_with('-') => {
                 return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"nlw -help\".")))
@@ -490,8 +480,10 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         }
         rest = tail;
     }
-    let rest = words(rest)?;
+    // As ip: `-V` prints the version whatever follows it.
+    let rest = if version { Vec::new() } else { words(rest)? };
     let what = match (rest.split_first(), batch_file) {
+        _ if version => What::Version,
         (_, None) if tool == Tool::Bridge => {
             What::Command(Command::Bridge(bridge::BridgeCommand::parse(&rest, family)?))
         }
