@@ -635,7 +635,8 @@ fn help(object: &str) -> Result<Command> {
 METRIC := mtu | advmss | window | rtt | rttvar | rto_min | ssthresh | cwnd | initcwnd | initrwnd
           | reordering | hoplimit | quickack | fastopen_no_cookie
        nlw route get ADDRESS [ from ADDR ] [ iif DEV ] [ oif DEV ] [ mark M ] [ fibmatch ]
-SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ root | match | exact PREFIX ]"
+SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ root | match | exact PREFIX ]
+            [ cache ]"
         }
         () if matches(object, "neighbour", 1) || object == "neighbor" => {
             "Usage: nlw neigh { show | flush } [ proxy ] [ dev DEV ] [ nud STATE ]...

@@ -463,13 +463,23 @@ pub struct Selector {
     kind: Option<RouteType>,
     scope: Option<u8>,
     dst: Option<DstSelector>,
+    /// `cache` (`cached`, `cloned`): the kernel's cached clones rather than
+    /// the tables' routes.
+    cloned: bool,
 }
 
 impl Selector {
     /// Every route of every table: what `route get` and `monitor` print
     /// as, each line whole.
-    pub const ALL: Selector =
-        Selector { table: TableFilter::All, dev: None, protocol: None, kind: None, scope: None, dst: None };
+    pub const ALL: Selector = Selector {
+        table: TableFilter::All,
+        dev: None,
+        protocol: None,
+        kind: None,
+        scope: None,
+        dst: None,
+        cloned: false,
+    };
 
     /// Parses the words after `show` (or `flush`): `table ID|all`, `dev
     /// DEV`, `proto P`, `type T`, `scope S`, `root|match|exact PREFIX`, a
@@ -516,6 +526,7 @@ impl Selector {
                 "exact" | "to" => spec.dst = Some(DstSelector::Exact(dst_prefix(words.value(word)?)?)),
                 // As ip: every destination.
                 "all" => spec.dst = None,
+                w if crate::matches(w, "cached", 1) || crate::matches(w, "cloned", 2) => spec.cloned = true,
                 w => spec.dst = Some(DstSelector::Exact(dst_prefix(w)?)),
             }
         }
@@ -554,7 +565,7 @@ impl Selector {
             TableFilter::Id(t) => Some(t),
             TableFilter::All => None,
         };
-        RouteDump { table, ..RouteDump::new(self.family(asked)) }
+        RouteDump { table, cloned: self.cloned, ..RouteDump::new(self.family(asked)) }
     }
 
     /// The index of the selected device, if one is (exit 1 as ip's
@@ -570,8 +581,8 @@ impl Selector {
 
     /// Whether `r` is selected; `oif` is the index of `dev`.
     fn selects(&self, r: &Route<'_>, oif: Option<u32>) -> Result<bool> {
-        // Cached clones are not routes of a table.
-        if r.flags().contains(RouteFlags::CLONED) {
+        // Cached clones are not routes of a table, and `cache` picks only them.
+        if r.flags().contains(RouteFlags::CLONED) != self.cloned {
             return Ok(false);
         }
         if let TableFilter::Id(t) = self.table {
@@ -617,6 +628,13 @@ const ESRCH: i32 = 3;
 pub fn flush(ctx: &mut Ctx, spec: &Selector) -> Result<()> {
     let oif = spec.dev.as_deref().map(|dev| ifindex(&mut ctx.ipr, dev)).transpose()?;
     let dump = spec.dump(ctx.family);
+    // As ip: IPv4's cache through /proc, then IPv6's clones dumped and deleted.
+    if spec.cloned && dump.family != AF_INET6 {
+        flush_ipv4_cache(ctx.netns.as_deref())?;
+        if dump.family == AF_INET {
+            return Ok(());
+        }
+    }
     let picks = |msg: &nlwire::Message<'_>| spec.selects(&Route::parse(msg)?, oif);
     match crate::session::flush(&mut ctx.ipr, &dump, msg_type::RTM_DELROUTE, ESRCH, picks)? {
         true => Ok(()),
@@ -625,6 +643,23 @@ pub fn flush(ctx: &mut Ctx, spec: &Selector) -> Result<()> {
             crate::session::FLUSH_ROUNDS
         ))),
     }
+}
+
+/// `AF_INET` and `AF_INET6`.
+const AF_INET: u8 = 2;
+const AF_INET6: u8 = 10;
+
+/// `route flush cache` of IPv4, as ip's `iproute_flush_cache`: `-1`
+/// written to the namespace's `/proc/sys/net/ipv4/route/flush` (the kernel
+/// keeps no IPv4 clones to dump and delete).
+fn flush_ipv4_cache(netns: Option<&std::ffi::OsStr>) -> Result<()> {
+    const PATH: &str = "/proc/sys/net/ipv4/route/flush";
+    let write = || std::fs::write(PATH, "-1");
+    let written = crate::in_netns(netns, |ns| match ns {
+        Some(ns) => nlwire_rustix::netns::run_in(ns, write).map_err(nlwire_std::Error::Socket),
+        None => Ok(write()),
+    })?;
+    written.map_err(|e| CliError::refused(format!("Cannot open \"{PATH}\": {e}")))
 }
 
 /// `nlw route get ADDRESS [from ADDRESS] [iif DEV] [oif DEV] [mark N] [fibmatch]`.

@@ -545,3 +545,24 @@ fn route_metrics_and_options_are_set_as_ip_sets_them() {
     });
     assert_eq!(ours, theirs);
 }
+
+/// `route show cache` and `route flush cache` (legacy scripts' words): the
+/// clones the kernel caches, shown and flushed as ip does (IPv4's cache
+/// through `/proc/sys/net/ipv4/route/flush` in the namespace).
+#[test]
+fn the_route_cache_is_shown_and_flushed_as_ip_does() {
+    if !live("the_route_cache_is_shown_and_flushed_as_ip_does") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in
+        ["route flush cache", "-6 route flush cache", "route flush cache table all", "route flush cached"]
+    {
+        twins.same(&line.split(' ').collect::<Vec<_>>());
+    }
+    for line in ["route show cache", "-6 route show cache", "route show table all cloned"] {
+        let args: Vec<&str> = line.split(' ').collect();
+        let [ours, theirs] = common::texts(&twins.ours, &args);
+        assert_eq!(ours, theirs, "{line}");
+    }
+}
