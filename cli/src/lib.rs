@@ -20,7 +20,7 @@
 //!           [root|match|exact PREFIX]
 //! nlw link|address show [[dev] DEV] [up] [master DEV] [type KIND]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
-//! nlw neigh add|del proxy ADDR [dev DEV] | show|flush [proxy] [dev DEV] [nud STATE]...
+//! nlw neigh add|del proxy ADDR [dev DEV] | show|flush [proxy] [dev DEV] [nud STATE]... [[to] PREFIX]
 //! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
 //!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]
 //!          [table T|goto N|nop|blackhole|unreachable|prohibit] [suppress_prefixlength N] ...
@@ -639,7 +639,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
             [ cache ]"
         }
         () if matches(object, "neighbour", 1) || object == "neighbor" => {
-            "Usage: nlw neigh { show | flush } [ proxy ] [ dev DEV ] [ nud STATE ]...
+            "Usage: nlw neigh { show | flush } [ proxy ] [ dev DEV ] [ nud STATE ]... [ [ to ] PREFIX ]
        nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]
        nlw neigh { add | del } proxy ADDR [ dev DEV ]"
         }

@@ -123,10 +123,12 @@ impl NeighCommand {
 }
 
 /// ip's neighbour selector, of `show` and `flush`: `proxy` (the proxy
-/// table), `dev DEV`, `nud STATE` (repeated: any of them; `all`, `none`).
+/// table), `dev DEV`, `nud STATE` (repeated: any of them; `all`, `none`),
+/// `[to] PREFIX`.
 pub struct Selector {
     proxy: bool,
     dev: Option<String>,
+    to: Option<nlwire::route::Prefix>,
     /// The states picked, as ip's mask (`0x100` for an entry with none),
     /// when `nud` is given.
     states: Option<u32>,
@@ -139,7 +141,7 @@ impl Selector {
     /// The words after `show` (or `flush`, where `nud all` leaves NOARP
     /// entries out, as in ip).
     fn parse(args: &[String], flush: bool) -> Result<Self> {
-        let mut selector = Selector { proxy: false, dev: None, states: None };
+        let mut selector = Selector { proxy: false, dev: None, to: None, states: None };
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             match word {
@@ -160,13 +162,21 @@ impl Selector {
                     selector.states = Some(selector.states.unwrap_or(0) | state);
                 }
                 other => {
-                    return Err(CliError::usage(format!(
-                        "Error: nlw neigh show and flush take \"proxy\", \"dev DEV\" and \"nud STATE\", not \"{other}\"."
-                    )))
+                    let prefix = if other == "to" { words.value(other)? } else { other };
+                    selector.to = Some(crate::modify::prefix(prefix, 0)?);
                 }
             }
         }
         Ok(selector)
+    }
+
+    /// The family dumped: `-4`/`-6` if given, else the prefix's, as ip.
+    fn dump(&self, asked: u8) -> nlwire::neigh::Dump {
+        let family = match (asked, self.to) {
+            (0, Some(to)) => to.family(),
+            (family, _) => family,
+        };
+        nlwire::neigh::Dump { family, proxy: self.proxy, ..Default::default() }
     }
 
     /// The index of the device picked, if one is.
@@ -185,7 +195,9 @@ impl Selector {
         wanted: Option<u32>,
         default: impl Fn(&Neighbour<'_>) -> bool,
     ) -> Result<bool> {
-        if n.dst()?.is_none() || wanted.is_some_and(|w| w != n.ifindex()) {
+        let Some(dst) = n.dst()? else { return Ok(false) };
+        let outside = |to: nlwire::route::Prefix| !crate::route::leading_bits_equal(dst, to.addr, to.len);
+        if wanted.is_some_and(|w| w != n.ifindex()) || self.to.is_some_and(outside) {
             return Ok(false);
         }
         let state = u32::from(n.state().bits());
@@ -208,7 +220,7 @@ fn flush(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = selector.device(&names)?;
     let fixed = NudState::PERMANENT | NudState::NOARP;
-    let dump = nlwire::neigh::Dump { family: ctx.family, proxy: selector.proxy, ..Default::default() };
+    let dump = selector.dump(ctx.family);
     let picks = |msg: &nlwire::Message<'_>| {
         selector.picks(&Neighbour::parse(msg)?, wanted, |n| !n.state().intersects(fixed))
     };
@@ -287,10 +299,7 @@ fn show_neighbours(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = selector.device(&names)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
-    let mut dump = crate::session::dump(
-        &mut ctx.ipr,
-        &nlwire::neigh::Dump { family: ctx.family, proxy: selector.proxy, ..Default::default() },
-    )?;
+    let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family))?;
     while let Some(msg) = dump.next()? {
         let n = Neighbour::parse(&msg)?;
         if selector.picks(&n, wanted, |n| !hidden(n))? {

@@ -411,8 +411,9 @@ const NEIGH_SETUP: &str = "
     neigh add 192.0.2.8 lladdr 02:00:00:00:00:18 dev v1 nud stale
 ";
 
-/// `neigh show` and `neigh flush` by `nud STATE` (`all`, `none`), `dev`
-/// and `proxy`: what ip shows, and what ip leaves after its flush.
+/// `neigh show` and `neigh flush` by `nud STATE` (`all`, `none`), `dev`,
+/// `proxy` and `[to] PREFIX`: what ip shows, and what ip leaves after its
+/// flush.
 #[test]
 fn neighbours_are_shown_and_flushed_by_state_as_ip_does() {
     if !live("neighbours_are_shown_and_flushed_by_state_as_ip_does") {
@@ -425,6 +426,8 @@ fn neighbours_are_shown_and_flushed_by_state_as_ip_does() {
         "neigh show dev v0 nud permanent",
         "neigh show nud noarp",
         "-4 neigh show nud failed",
+        "neigh show 192.0.2.3",
+        "neigh show to 192.0.2.0/29 dev v0",
     ] {
         let args: Vec<&str> = line.split(' ').collect();
         common::same(&twins.ours, &args, &["dst", "dev"]);
@@ -442,6 +445,9 @@ fn neighbours_are_shown_and_flushed_by_state_as_ip_does() {
         "neigh flush",
         "neigh flush dev nosuch0",
         "neigh flush nud bogus",
+        "neigh flush 192.0.2.0/30",
+        "neigh flush to 192.0.2.0/24 nud stale",
+        "neigh flush bogus",
     ] {
         let twins = Twins::new(NEIGH_SETUP);
         let (theirs, ours) = twins.run(&line.split(' ').collect::<Vec<_>>());
