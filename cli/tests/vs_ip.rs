@@ -970,6 +970,7 @@ fn bad_rule_and_neighbour_arguments_fail_before_anything_is_sent() {
         "neigh add proxy 192.0.2.5 dev nosuch0",
         "-6 neigh add proxy 192.0.2.80 dev v0",
         "neigh frobnicate",
+        "neigh show proxy frobnicate",
     ] {
         let (theirs, ours) = twins.same(&words(line));
         assert_ne!(theirs.code, Some(0), "{line}: ip took it");
@@ -982,7 +983,6 @@ fn bad_rule_and_neighbour_arguments_fail_before_anything_is_sent() {
         "rule add pref 132 uidrange 10-5 lookup 5",
         "rule add pref 133 l3mdev lookup 5",
         "rule add pref 134 from 2001:db8::/32 to 192.0.2.0/24",
-        "neigh show proxy frobnicate",
     ] {
         let out = nlw(&twins.ours, &words(line));
         assert_eq!(out.status.code(), Some(255), "{line}: {}", String::from_utf8_lossy(&out.stderr));
