@@ -8,7 +8,7 @@
 //! ```
 
 use nlwire::build::{Header, MessageWriter, Request};
-use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg};
+use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg, NetnsTarget};
 use nlwire::tables::rt_link::LINK_ATTRS;
 use nlwire::{msg_type, MsgFlags};
 
@@ -272,13 +272,13 @@ impl LinkChange {
             None => None,
         };
         let peer_netns =
-            self.peer.as_ref().and_then(|(_, s)| s.netns.as_deref()).map(Netns::open).transpose()?;
+            self.peer.as_ref().and_then(|(_, s)| s.netns.as_deref()).map(NetnsMove::open).transpose()?;
         Ok(LinkRequest {
             create: self.create,
             index,
             name: if self.create { Some(self.dev.clone()) } else { self.rename.clone() },
             settings: self.settings.resolve(ifindex)?,
-            netns: self.settings.netns.as_deref().map(Netns::open).transpose()?,
+            netns: self.settings.netns.as_deref().map(NetnsMove::open).transpose()?,
             kind: self.kind.as_ref().map(|k| k.resolve(ifindex)).transpose()?,
             peer,
             peer_netns,
@@ -295,33 +295,27 @@ impl LinkChange {
 /// the namespace file `/run/netns/NAME` (or the path given), open until
 /// the request is sent.
 #[derive(Debug)]
-enum Netns {
-    File(rustix::fd::OwnedFd),
-    Process(u32),
+struct NetnsMove {
+    target: NetnsTarget,
+    /// The file `target` names by its descriptor, kept open.
+    _file: Option<rustix::fd::OwnedFd>,
 }
 
-impl Netns {
-    fn open(word: &str) -> Result<Netns> {
-        use rustix::fs::{open, Mode, OFlags};
-        let path = match word.contains('/') {
-            true => word.to_owned(),
-            false => format!("/run/netns/{word}"),
+impl NetnsMove {
+    fn open(word: &str) -> Result<NetnsMove> {
+        use nlwire_rustix::{netns, Netns};
+        use rustix::fd::AsRawFd;
+        let file = match word.contains('/') {
+            true => std::ffi::CString::new(word).ok().and_then(|path| netns::open(Netns::Path(&path)).ok()),
+            false => netns::open(Netns::Name(word)).ok(),
         };
-        if let Ok(fd) = open(path.as_str(), OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty()) {
-            return Ok(Netns::File(fd));
+        if let Some(file) = file {
+            return Ok(NetnsMove { target: NetnsTarget::Fd(file.as_raw_fd() as u32), _file: Some(file) });
         }
         crate::names::c_number(word)
             .and_then(|pid| u32::try_from(pid).ok())
-            .map(Netns::Process)
+            .map(|pid| NetnsMove { target: NetnsTarget::Pid(pid), _file: None })
             .ok_or_else(|| invalid("Invalid \"netns\" value", word))
-    }
-
-    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        use rustix::fd::AsRawFd;
-        match self {
-            Netns::File(fd) => m.u32(ifla::NET_NS_FD, fd.as_raw_fd() as u32),
-            Netns::Process(pid) => m.u32(ifla::NET_NS_PID, *pid),
-        }
     }
 }
 
@@ -333,10 +327,10 @@ pub struct LinkRequest {
     index: i32,
     name: Option<String>,
     settings: Settings,
-    netns: Option<Netns>,
+    netns: Option<NetnsMove>,
     kind: Option<KindOptions>,
     peer: Option<Peer>,
-    peer_netns: Option<Netns>,
+    peer_netns: Option<NetnsMove>,
 }
 
 impl Request for LinkRequest {
@@ -350,7 +344,7 @@ impl Request for LinkRequest {
             m.str(ifla::IFNAME, name)?;
         }
         self.settings.attrs.emit(m)?;
-        self.netns.as_ref().map_or(Ok(()), |netns| netns.emit(m))?;
+        self.netns.as_ref().map_or(Ok(()), |netns| netns.target.emit(m))?;
         let Some(kind) = &self.kind else { return Ok(()) };
         m.nest(ifla::LINKINFO, |m| {
             kind.emit(m)?;
@@ -362,7 +356,7 @@ impl Request for LinkRequest {
                         m.str(ifla::IFNAME, peer)?;
                     }
                     settings.attrs.emit(m)?;
-                    self.peer_netns.as_ref().map_or(Ok(()), |netns| netns.emit(m))
+                    self.peer_netns.as_ref().map_or(Ok(()), |netns| netns.target.emit(m))
                 })
             })
         })

@@ -325,6 +325,16 @@ pub enum NetnsTarget {
     Fd(u32),
 }
 
+impl NetnsTarget {
+    /// Writes the target: `IFLA_NET_NS_PID` or `IFLA_NET_NS_FD`.
+    pub fn emit(self, m: &mut MessageWriter<'_>) -> Result<()> {
+        match self {
+            NetnsTarget::Pid(pid) => m.u32(ifla::NET_NS_PID, pid),
+            NetnsTarget::Fd(fd) => m.u32(ifla::NET_NS_FD, fd),
+        }
+    }
+}
+
 /// Settings shared by [`Add`] and [`Set`]; unset ones are left alone.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LinkSettings<'a> {
@@ -387,11 +397,7 @@ impl LinkSettings<'_> {
         m.opt(ifla::TXQLEN, self.txqlen, MessageWriter::u32)?;
         m.opt(ifla::LINK, self.link, MessageWriter::u32)?;
         m.opt(ifla::GROUP, self.group, MessageWriter::u32)?;
-        match self.netns {
-            Some(NetnsTarget::Pid(pid)) => m.u32(ifla::NET_NS_PID, pid),
-            Some(NetnsTarget::Fd(fd)) => m.u32(ifla::NET_NS_FD, fd),
-            None => Ok(()),
-        }
+        self.netns.map_or(Ok(()), |netns| netns.emit(m))
     }
 }
 
