@@ -707,11 +707,16 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
             .filter_map(|m| Address::parse(&m).ok())
             .filter(|a| a.ifindex() == index)
             .collect();
-        let mine: Vec<Address<'_>> =
-            all.iter().filter(|a| filter.addresses.picks(a).unwrap_or(false)).cloned().collect();
+        let had_any = !all.is_empty();
+        let mut mine = Vec::with_capacity(all.len());
+        for a in all {
+            if filter.addresses.picks(&a)? {
+                mine.push(a);
+            }
+        }
         // As ip: a link with addresses, none of them picked, is not listed;
         // one without any is.
-        if (family != 0 || (filter.addresses.picks_some() && !all.is_empty())) && mine.is_empty() {
+        if (family != 0 || (filter.addresses.picks_some() && had_any)) && mine.is_empty() {
             continue;
         }
         if ctx.brief {
