@@ -315,18 +315,24 @@ impl<'a> Attrs<'a> {
     /// use nlwire::Attrs;
     /// assert_eq!(Attrs::new(&[]).find(3).unwrap(), None);
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn find(&self, kind: u16) -> Result<Option<Attr<'a>>> {
+        // Inlined into every typed read, so that an indexed chain answers
+        // without a call for an absent attribute: most of a printer's reads.
         if let Some(index) = self.index {
-            match index.first.get(usize::from(kind)) {
-                Some(0) if !index.broken => return Ok(None),
-                Some(&at) if at != 0 => {
-                    let mut at_attr = self.restarted();
-                    at_attr.walk.pos = usize::from(at - 1);
-                    return at_attr.next().transpose();
-                }
-                _ => {}
+            if !index.broken && index.first.get(usize::from(kind)) == Some(&0) {
+                return Ok(None);
             }
+        }
+        self.find_in_chain(kind)
+    }
+    /// [`find`](Self::find) past the index's quick answer: the attribute at
+    /// the index's offset, or by walking from the start of the chain.
+    #[inline(never)]
+    fn find_in_chain(&self, kind: u16) -> Result<Option<Attr<'a>>> {
+        let indexed = self.index.and_then(|index| index.first.get(usize::from(kind)));
+        if let Some(attr) = indexed.and_then(|&at| self.indexed_at(usize::from(at).checked_sub(1)?)) {
+            return Ok(Some(attr));
         }
         let mut walk = self.restarted();
         for attr in &mut walk {
@@ -336,6 +342,14 @@ impl<'a> Attrs<'a> {
             }
         }
         Ok(None)
+    }
+    /// The attribute the index put at `at`, already checked by the walk
+    /// that indexed it.
+    fn indexed_at(&self, at: usize) -> Option<Attr<'a>> {
+        let bytes = self.walk.buf.get(at..)?;
+        let (header, _) = NlAttrHdr::ref_from_prefix(bytes).ok()?;
+        let payload = bytes.get(NLA_HDRLEN..header.record_len())?;
+        Some(Attr { raw_kind: header.kind.get(), payload, offset: self.walk.base + at })
     }
     /// The first attribute of type `kind`, read by `read` (such as
     /// [`Attr::u32`]); `Ok(None)` when it is absent.
@@ -349,7 +363,10 @@ impl<'a> Attrs<'a> {
     /// ```
     #[inline]
     pub fn read<T>(&self, kind: u16, read: Read<'a, T>) -> Result<Option<T>> {
-        self.find(kind)?.map(|a| read(&a)).transpose()
+        match self.find(kind)? {
+            Some(attr) => read(&attr).map(Some),
+            None => Ok(None),
+        }
     }
     /// Whether the flag attribute `kind` is present (with an empty payload).
     #[inline]

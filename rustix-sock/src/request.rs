@@ -254,6 +254,15 @@ impl<'s, 'b> Receiver<'s, 'b> {
     /// Advances to the next reply, receiving datagrams as needed: its place
     /// in the buffer, or `None` at the end.
     fn advance(&mut self) -> RequestResult<Option<Range<usize>>> {
+        self.advance_to(|_| true)
+    }
+
+    /// Advances to the next reply for which `keep` holds, skipping the
+    /// others: its place in the buffer, or `None` at the end.
+    fn advance_to(
+        &mut self,
+        mut keep: impl FnMut(&Message<'_>) -> bool,
+    ) -> RequestResult<Option<Range<usize>>> {
         loop {
             match self.cursor.next_message(self.buf) {
                 // Trailing messages after the end (none are expected) are skipped.
@@ -261,7 +270,9 @@ impl<'s, 'b> Receiver<'s, 'b> {
                 Some(found) => {
                     let (range, msg) = found?;
                     if let Event::Reply(_) = self.answers.feed(&msg, self.multicast)? {
-                        return Ok(Some(range));
+                        if keep(&msg) {
+                            return Ok(Some(range));
+                        }
                     }
                 }
                 None if self.answers.is_finished() => return self.answers.outcome().map(|()| None),
@@ -307,21 +318,20 @@ impl Dump<'_, '_> {
         &mut self,
         mut keep: impl FnMut(&Message<'_>) -> bool,
     ) -> RequestResult<Option<Message<'_>>> {
-        while !self.ended {
-            match self.rx.advance() {
-                Ok(Some(range)) => {
-                    if keep(&self.rx.message(range.clone())?) {
-                        return self.rx.message(range).map(Some);
-                    }
-                }
-                Ok(None) => self.ended = true,
-                Err(e) => {
-                    self.ended = true;
-                    return Err(e);
-                }
+        if self.ended {
+            return Ok(None);
+        }
+        match self.rx.advance_to(&mut keep) {
+            Ok(Some(range)) => self.rx.message(range).map(Some),
+            Ok(None) => {
+                self.ended = true;
+                Ok(None)
+            }
+            Err(e) => {
+                self.ended = true;
+                Err(e)
             }
         }
-        Ok(None)
     }
 
     /// Drains the rest of the dump, so the socket can be used again.
