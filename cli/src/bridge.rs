@@ -26,7 +26,8 @@ use crate::{matches, CliError, Ctx, Failure, Result};
 /// `bridge help`.
 pub(crate) const USAGE: &str = "Usage: nlw bridge [ OPTIONS ] OBJECT { COMMAND | help }
 where  OBJECT := { link | fdb | mdb | vlan | monitor }
-       OPTIONS := { -s[tatistics] | -d[etails] | -n[etns] name | -p[retty] | -j[son] }";
+       OPTIONS := { -s[tatistics] | -d[etails] | -n[etns] name | -p[retty] | -j[son] |
+                    -com[pressvlans] | -c[olor][={always|auto|never}] }";
 
 /// `USER_HZ`: the kernel counts FDB entries' ages in hundredths of a
 /// second; bridge prints seconds.

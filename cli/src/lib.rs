@@ -235,7 +235,7 @@ where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
                    tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
-                    -n[etns] NAME |
+                    -c[olor][={always|auto|never}] | -n[etns] NAME |
                     -4 | -6 }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
@@ -395,9 +395,45 @@ pub struct Invocation {
     /// `-4` (2), `-6` (10) or neither (0).
     pub family: u8,
     pub force: bool,
+    /// `-c[olor][=WHEN]`.
+    pub color: Color,
     /// `-n NAME`.
     pub netns: Option<OsString>,
     pub what: What,
+}
+
+/// When ip's `-color` paints the text (never with `-j`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Color {
+    /// Without `-color`, or `-color=never`.
+    #[default]
+    Never,
+    /// `-color=auto`: when the output is a terminal.
+    Auto,
+    /// `-color` or `-color=always`.
+    Always,
+}
+
+impl Color {
+    /// ip's `matches_color`: `-c`, `-co`... `-color`, then nothing,
+    /// `=always`, `=auto` or `=never`; `None` for anything else.
+    fn parse(option: &str) -> Option<Color> {
+        let (name, when) = option.split_once('=').unwrap_or((option, ""));
+        if name.len() < 2 || !"-color".starts_with(name) {
+            return None;
+        }
+        match when {
+            "" | "always" => Some(Color::Always),
+            "auto" => Some(Color::Auto),
+            "never" => Some(Color::Never),
+            _ => None,
+        }
+    }
+    /// Whether the text is painted, the output being a terminal or not
+    /// (ip's `check_enable_color`).
+    pub fn paints(self, json: bool, terminal: bool) -> bool {
+        !json && (self == Color::Always || (self == Color::Auto && terminal))
+    }
 }
 
 /// What a command line asks for.
@@ -434,6 +470,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut compress_vlans = false;
     let mut batch_file = None;
     let mut force = false;
+    let mut color = Color::Never;
     let mut rest = args;
     while let Some((first_os, tail)) = rest.split_first() {
         let mut first = shown(first_os);
@@ -473,9 +510,12 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
                 version = true;
                 break;
             }
-            s if s.starts_with('-') => {
-                return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"nlw -help\".")))
-            }
+            s if s.starts_with('-') => match Color::parse(s) {
+                Some(when) => color = when,
+                None => {
+                    return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"nlw -help\".")))
+                }
+            },
             _ => break,
         }
         rest = tail;
@@ -509,6 +549,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         compress_vlans,
         family,
         force,
+        color,
         netns,
         what,
     })
@@ -517,6 +558,9 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
 fn run(tool: Tool, args: &[OsString]) -> Result<()> {
     // Parse what can be parsed before opening anything.
     let inv = parse_as(tool, args)?;
+    if inv.color.paints(inv.json, std::io::IsTerminal::is_terminal(&std::io::stdout())) {
+        out::use_palette(out::Palette::for_background(std::env::var("COLORFGBG").ok().as_deref()));
+    }
     match &inv.what {
         What::Version => {
             // Through `?`: a stdout that cannot be written is an error, not a panic.

@@ -13,7 +13,7 @@ use crate::args::Words;
 use crate::details::{self, Show};
 use crate::json::Json;
 use crate::names::{hwaddr, link_flags, name_or_number, Names};
-use crate::out::Out;
+use crate::out::{Hue, Out};
 use crate::sink::{Listing, Sink};
 use crate::{stats, CliError, Ctx, Result};
 
@@ -85,12 +85,16 @@ pub fn head<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, names: &Names) -> Resul
             j.field_strs("flags", flags)?;
         }
         Sink::Text(out) => {
-            write!(out, "{}: {name}", l.ifindex())?;
+            write!(out, "{}: ", l.ifindex())?;
+            out.paint(Hue::Ifname)?;
+            out.str(name)?;
             if let Some(lower) = lower {
                 write!(out, "{lower}")?;
             }
+            out.str(": ")?;
+            out.unpaint()?;
             let flags: Vec<&str> = flags.collect();
-            write!(out, ": <{}>", flags.join(","))?;
+            write!(out, "<{}>", flags.join(","))?;
         }
     }
     Ok(())
@@ -147,14 +151,20 @@ fn brief<W: Write>(
                 Some(lower) => format!("{name}{lower}"),
                 None => name.to_owned(),
             };
+            out.paint(Hue::Ifname)?;
             write!(out, "{shown:<16} ")?;
+            out.unpaint()?;
             if let Some(state) = &state {
+                out.paint(l.operstate()?.map_or(Hue::Plain, Hue::of_operstate))?;
                 write!(out, "{state:<14} ")?;
+                out.unpaint()?;
             }
             match addresses {
                 None => {
                     if let Some(a) = l.address()? {
+                        out.paint(Hue::Mac)?;
                         write!(out, "{} ", hwaddr(a))?;
+                        out.unpaint()?;
                     }
                     let flags: Vec<&str> = link_flags(l.flags(), lower_down(l, names)?).collect();
                     write!(out, "<{}> ", flags.join(","))?;
@@ -162,10 +172,11 @@ fn brief<W: Write>(
                 Some(addresses) => {
                     for a in addresses {
                         if let Some(local) = a.addr()? {
-                            write!(out, "{local}")?;
+                            out.painted_ip(local)?;
                         }
                         if let Some(peer) = a.peer()? {
-                            write!(out, " peer {peer}")?;
+                            out.str(" peer ")?;
+                            out.painted_ip(peer)?;
                         }
                         write!(out, "/{} ", a.prefix_len())?;
                     }
@@ -270,7 +281,10 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
         write!(out, " master {}", names.get(master))?;
     }
     if let Some(state) = l.operstate()? {
-        write!(out, " state {}", name_or_number(OPERSTATE_NAMES, state.into()))?;
+        out.str(" state ")?;
+        out.paint(Hue::of_operstate(state))?;
+        write!(out, "{}", name_or_number(OPERSTATE_NAMES, state.into()))?;
+        out.unpaint_after_space();
     }
     if show.link() {
         if let Some(mode) = l.linkmode()? {
@@ -296,10 +310,11 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
         // As ip: the type's word ends with a space, address or not.
         write!(out, "\n    link/{} ", name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
         if let Some(a) = l.address()? {
-            write!(out, "{}", hwaddr(a))?;
+            out.painted(Hue::Mac, &hwaddr(a))?;
         }
         if let Some(b) = l.broadcast()? {
-            write!(out, " brd {}", hwaddr(b))?;
+            out.str(" brd ")?;
+            out.painted(Hue::Mac, &hwaddr(b))?;
         }
     }
     if show.details() {
@@ -589,18 +604,22 @@ pub fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
     Ok(())
 }
 
-pub fn addr_text<W: Write>(out: &mut W, a: &Address<'_>) -> Result<()> {
+pub fn addr_text<W: Write>(out: &mut Out<W>, a: &Address<'_>) -> Result<()> {
     let inet6 = a.family() == 10;
     write!(out, "    {} ", if inet6 { "inet6" } else { "inet" })?;
     if let Some(local) = a.addr()? {
-        write!(out, "{local}")?;
+        out.painted_ip(local)?;
     }
     if let Some(peer) = a.peer()? {
-        write!(out, " peer {peer}")?;
+        out.str(" peer ")?;
+        out.painted_ip(peer)?;
     }
     write!(out, "/{}", a.prefix_len())?;
     if let Some(b) = a.broadcast()? {
-        write!(out, " brd {b}")?;
+        out.str(" brd ")?;
+        out.paint(Hue::of(b))?;
+        out.ip(b)?;
+        out.unpaint_after_space();
     }
     // As ip: each word followed by a space, but the label.
     write!(out, " scope {} ", name_or_number(SCOPE_NAMES, a.scope().into()))?;

@@ -22,6 +22,7 @@ use nlwire::link::IfName;
 
 use crate::args::{duplicate, invalid, Words};
 use crate::names::hwaddr;
+use crate::out::Hue;
 use crate::sink::{Listing, Sink};
 use crate::{matches, CliError, Ctx, Failure, Result};
 
@@ -371,7 +372,8 @@ fn print(ctx: &Ctx, entries: &[Entry]) -> Result<()> {
         let Some(first) = interface.first() else { continue };
         listing.item(|s| {
             s.fmt_num("ifindex", format_args!("{}:", first.ifindex), first.ifindex)?;
-            s.string("ifname", format_args!("\t{}\n", first.name), &first.name)?;
+            s.painted_string(Hue::Ifname, "ifname", format_args!("\t{}", first.name), &first.name)?;
+            s.fmt_text(format_args!("\n"))?;
             s.open_array("maddr")?;
             for entry in interface {
                 print_entry(s, entry)?;
@@ -393,12 +395,13 @@ fn print_entry<W: Write>(s: &mut Sink<'_, W>, entry: &Entry) -> Result<()> {
     match &entry.address {
         Address::Link(bytes) => {
             let address = hwaddr(bytes);
-            s.string("link", format_args!("\tlink  {address}"), &address)?;
+            s.fmt_text(format_args!("\tlink  "))?;
+            s.painted_string(Hue::Mac, "link", format_args!("{address}"), &address)?;
         }
         Address::Ip(ip) => {
             let family = if ip.is_ipv4() { "inet" } else { "inet6" };
             s.string("family", format_args!("\t{family:<5} "), &family)?;
-            s.string("address", format_args!("{ip}"), ip)?;
+            s.painted_string(Hue::of(*ip), "address", format_args!("{ip}"), ip)?;
         }
     }
     if entry.users != 1 {

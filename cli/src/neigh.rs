@@ -16,6 +16,7 @@ use nlwire::neigh::{Add, Change, Del, NeighEntry, NeighFlags, Neighbour, NudStat
 use crate::args::{duplicate, ifindex, mac, name, Words};
 use crate::modify::address;
 use crate::names::{hwaddr, Names};
+use crate::out::Hue;
 use crate::sink::{Listing, Sink};
 use crate::{CliError, Ctx, Result};
 
@@ -265,15 +266,13 @@ fn hidden(n: &Neighbour<'_>) -> bool {
 /// JSON keys. `dev` is left out when the command named the device.
 pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, dev_named: bool) -> Result<()> {
     if let Some(dst) = n.dst()? {
-        p.string("dst", format_args!("{dst} "), &dst)?;
+        p.painted(Hue::of(dst), "dst", "", &dst)?;
     }
     if !dev_named && n.ifindex() != 0 {
-        let dev = names.get(n.ifindex());
-        p.string("dev", format_args!("dev {dev} "), &dev)?;
+        p.painted(Hue::Ifname, "dev", "dev", &names.get(n.ifindex()))?;
     }
     if let Some(ll) = n.lladdr()? {
-        let ll = hwaddr(ll);
-        p.string("lladdr", format_args!("lladdr {ll} "), &ll)?;
+        p.painted(Hue::Mac, "lladdr", "lladdr", &hwaddr(ll))?;
     }
     for (flag, key, text) in
         [(NeighFlags::ROUTER, "router", "router "), (NeighFlags::PROXY, "proxy", "proxy ")]

@@ -12,6 +12,7 @@ use nlwire::netconf::{Dump, Get, NetConf, IFINDEX_ALL, IFINDEX_DEFAULT};
 
 use crate::args::Words;
 use crate::names::Names;
+use crate::out::Hue;
 use crate::sink::{listing, object, Sink};
 use crate::{matches, CliError, Ctx, Result};
 
@@ -110,7 +111,7 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, conf: &NetConf<'_>, names: &Names) -
             IFINDEX_DEFAULT => "default".into(),
             index => names.get(index as u32),
         };
-        s.name("interface", "", &interface)?;
+        s.painted(Hue::Ifname, "interface", "", &interface)?;
     }
     // ip's `print_on_off`: text `on`/`off`, JSON a boolean.
     let on_off = |s: &mut Sink<'_, W>, key: &str, value: Option<i32>| -> io::Result<()> {

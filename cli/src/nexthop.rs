@@ -21,6 +21,7 @@ use nlwire_std::{IPRoute, OwnedMessage};
 use crate::args::{name, unsigned, Words};
 use crate::modify::{address, named};
 use crate::names::Names;
+use crate::out::Hue;
 use crate::sink::{listing, object, Sink};
 use crate::{matches, CliError, Ctx, Failure, Result};
 
@@ -512,10 +513,10 @@ pub fn print<W: Write>(
         s.close()?;
     }
     if let Some(gw) = nh.gateway()? {
-        s.str("gateway", "via", &gw)?;
+        s.painted(Hue::of(gw), "gateway", "via", &gw)?;
     }
     if let Some(oif) = nh.oif()? {
-        s.name("dev", "dev", &names.get(oif))?;
+        s.painted(Hue::Ifname, "dev", "dev", &names.get(oif))?;
     }
     if nh.scope() != 0 || details {
         s.str("scope", "scope", &NameOr(scope_name(nh.scope()), nh.scope()))?;

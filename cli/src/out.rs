@@ -9,6 +9,7 @@
 
 use std::io::{self, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::sync::OnceLock;
 
 /// Bytes held before a write to the inner writer.
 const CAPACITY: usize = 16 * 1024;
@@ -16,6 +17,76 @@ const CAPACITY: usize = 16 * 1024;
 /// Room for the longest number or address written in place: an IPv6
 /// address (39 characters) or an `i64` (20).
 const LONGEST_IN_PLACE: usize = 40;
+
+/// What ip's `-color` paints: interface names, hardware addresses, IPv4
+/// and IPv6 addresses, and the operational states up and down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hue {
+    Ifname,
+    Mac,
+    Inet,
+    Inet6,
+    OperUp,
+    OperDown,
+    /// Not painted (ip's `COLOR_NONE`): other operational states.
+    Plain,
+}
+
+impl Hue {
+    /// The hue of an address of `ip`'s family.
+    pub fn of(ip: IpAddr) -> Hue {
+        if ip.is_ipv4() {
+            Hue::Inet
+        } else {
+            Hue::Inet6
+        }
+    }
+    /// The hue of an `IF_OPER_*` state: only up and down are painted.
+    pub fn of_operstate(state: u8) -> Hue {
+        match state {
+            6 => Hue::OperUp,
+            2 => Hue::OperDown,
+            _ => Hue::Plain,
+        }
+    }
+}
+
+/// The terminal codes [`Out::paint`] writes for each [`Hue`], in its order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Palette([&'static str; 6]);
+
+impl Palette {
+    /// iproute2's colours for a light background.
+    pub const LIGHT: Palette =
+        Palette(["\x1b[36m", "\x1b[33m", "\x1b[35m", "\x1b[34m", "\x1b[32m", "\x1b[31m"]);
+    /// iproute2's colours for a dark background: the same, bold.
+    pub const DARK: Palette =
+        Palette(["\x1b[1;36m", "\x1b[1;33m", "\x1b[1;35m", "\x1b[1;34m", "\x1b[1;32m", "\x1b[1;31m"]);
+
+    /// ip's choice (`set_color_palette`): dark when the last field of
+    /// `COLORFGBG` (`FG;BG`, as rxvt and konsole set it) is one of the dark
+    /// colours 0 to 6 or 8.
+    pub fn for_background(colorfgbg: Option<&str>) -> &'static Palette {
+        let background = colorfgbg.and_then(|v| v.rsplit_once(';')).map(|(_, bg)| bg.as_bytes());
+        match background {
+            Some([b'0'..=b'6' | b'8']) => &Palette::DARK,
+            _ => &Palette::LIGHT,
+        }
+    }
+}
+
+/// The code that ends a hue.
+const UNPAINT: &[u8] = b"\x1b[0m";
+
+/// The palette of `-color`, chosen once before anything is printed, as
+/// ip's `enable_color`: every [`Out`] made after paints with it.
+static PALETTE: OnceLock<&'static Palette> = OnceLock::new();
+
+/// Paints the text of every [`Out`] made from now on with `palette`.
+pub fn use_palette(palette: &'static Palette) {
+    // Chosen once per process: a second choice is the same one.
+    let _ = PALETTE.set(palette);
+}
 
 /// A buffered writer with in-place formatting of numbers and addresses.
 pub struct Out<W: Write> {
@@ -27,12 +98,88 @@ pub struct Out<W: Write> {
     oneline: bool,
     /// In `oneline`, a line break written and not yet known to be inner.
     held_newline: bool,
+    /// `-color`'s codes, or `None` without colours.
+    palette: Option<&'static Palette>,
+    /// A hue was started and not yet ended.
+    painting: bool,
+    /// A hue to end after the space that starts the next text
+    /// ([`Out::unpaint_after_space`]).
+    held_unpaint: bool,
 }
 
 impl<W: Write> Out<W> {
-    /// A buffer in front of `inner`.
+    /// A buffer in front of `inner`, painting with the process's palette
+    /// if one was chosen ([`use_palette`]).
     pub fn new(inner: W) -> Self {
-        Out { inner, buf: vec![0; CAPACITY].into_boxed_slice(), len: 0, oneline: false, held_newline: false }
+        Out::with_palette(inner, PALETTE.get().copied())
+    }
+
+    /// A buffer in front of `inner` that paints with `palette`.
+    pub fn with_palette(inner: W, palette: Option<&'static Palette>) -> Self {
+        Out {
+            inner,
+            buf: vec![0; CAPACITY].into_boxed_slice(),
+            len: 0,
+            oneline: false,
+            held_newline: false,
+            palette,
+            painting: false,
+            held_unpaint: false,
+        }
+    }
+
+    /// Starts text of `hue`, as ip's `print_color_*` (nothing without
+    /// `-color`); [`Out::unpaint`] ends it.
+    ///
+    /// ```text
+    /// 3: \e[36mv0@v1: \e[0m<BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500
+    /// ```
+    pub fn paint(&mut self, hue: Hue) -> io::Result<()> {
+        let code = self.palette.and_then(|palette| palette.0.get(hue as usize));
+        self.painting = code.is_some();
+        match code {
+            Some(code) => self.bytes(code.as_bytes()),
+            None => Ok(()),
+        }
+    }
+
+    /// Ends the hue [`Out::paint`] started.
+    pub fn unpaint(&mut self) -> io::Result<()> {
+        match std::mem::take(&mut self.painting) {
+            true => self.bytes(UNPAINT),
+            false => Ok(()),
+        }
+    }
+
+    /// Ends the hue after the space that starts the next text, where ip's
+    /// painted field ends with its space (` state \e[32mUP \e[0mmode`) and
+    /// ours writes the space before the next field.
+    pub fn unpaint_after_space(&mut self) {
+        self.held_unpaint = std::mem::take(&mut self.painting);
+    }
+
+    /// `text` painted in `hue`.
+    pub fn painted(&mut self, hue: Hue, text: &str) -> io::Result<()> {
+        self.paint(hue)?;
+        self.str(text)?;
+        self.unpaint()
+    }
+
+    /// `ip` painted in its family's hue.
+    pub fn painted_ip(&mut self, ip: IpAddr) -> io::Result<()> {
+        self.paint(Hue::of(ip))?;
+        self.ip(ip)?;
+        self.unpaint()
+    }
+
+    /// Writes the held end of a hue, after `bytes`' leading space if it has one.
+    #[cold]
+    fn release_unpaint(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.held_unpaint = false;
+        let space = usize::from(bytes.first() == Some(&b' '));
+        self.append(bytes.get(..space).unwrap_or_default())?;
+        self.append(UNPAINT)?;
+        Ok(space)
     }
 
     /// ip's `-o`: from now on each line break is held, and written as `\`
@@ -96,6 +243,9 @@ impl<W: Write> Out<W> {
     /// The free part of the buffer, at least `n` bytes long (`n` at most
     /// `CAPACITY`).
     fn room(&mut self, n: usize) -> io::Result<&mut [u8]> {
+        if self.held_unpaint {
+            self.release_unpaint(&[])?;
+        }
         self.release_newline()?;
         if self.buf.len() - self.len < n {
             self.flush_buf()?;
@@ -106,6 +256,15 @@ impl<W: Write> Out<W> {
     /// Appends `bytes`.
     #[inline(never)]
     pub fn bytes(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let bytes = match self.held_unpaint {
+            true => bytes.get(self.release_unpaint(bytes)?..).unwrap_or_default(),
+            false => bytes,
+        };
+        self.append(bytes)
+    }
+
+    /// Appends `bytes`, their line breaks held under `-o`.
+    fn append(&mut self, bytes: &[u8]) -> io::Result<()> {
         if self.oneline {
             return self.oneline_bytes(bytes);
         }
@@ -132,7 +291,7 @@ impl<W: Write> Out<W> {
     #[inline]
     pub fn byte(&mut self, byte: u8) -> io::Result<()> {
         match self.buf.get_mut(self.len) {
-            Some(slot) if !self.oneline => {
+            Some(slot) if !self.oneline && !self.held_unpaint => {
                 *slot = byte;
                 self.len += 1;
                 Ok(())
@@ -223,6 +382,9 @@ impl<W: Write> Write for Out<W> {
         self.bytes(buf)
     }
     fn flush(&mut self) -> io::Result<()> {
+        if self.held_unpaint {
+            self.release_unpaint(&[])?;
+        }
         self.end_object()?;
         self.flush_buf()?;
         self.inner.flush()
@@ -455,6 +617,63 @@ mod tests {
             o.byte(b'\n')
         });
         assert_eq!(got, "1: lo: <LOOPBACK>\\    link/loopback\n2: v0\\    inet 192.0.2.1/\\24\nno end\n");
+    }
+
+    /// What ip 6.1 prints with `-color` (`ip -c link show`, `ip -c address`).
+    #[test]
+    fn painted_fields_end_where_ips_end() {
+        let mut out = Out::with_palette(Vec::new(), Some(&Palette::LIGHT));
+        let line = |o: &mut Out<Vec<u8>>| {
+            o.str("3: ")?;
+            o.painted(Hue::Ifname, "v0: ")?;
+            o.str("<UP> mtu 1500 state ")?;
+            o.paint(Hue::of_operstate(6))?;
+            o.str("UP")?;
+            o.unpaint_after_space();
+            o.str(" mode DEFAULT state ")?;
+            // Neither up nor down: not painted, nothing to end.
+            o.paint(Hue::of_operstate(0))?;
+            o.str("UNKNOWN")?;
+            o.unpaint_after_space();
+            o.str(" qlen 1000\n    inet ")?;
+            o.painted_ip(Ipv4Addr::new(192, 0, 2, 1).into())?;
+            o.str("/24 brd ")?;
+            o.paint(Hue::of(Ipv4Addr::new(192, 0, 2, 255).into()))?;
+            o.ip(Ipv4Addr::new(192, 0, 2, 255).into())?;
+            // The end of the output ends the hue.
+            o.unpaint_after_space();
+            o.flush()
+        };
+        line(&mut out).unwrap();
+        let got = String::from_utf8(std::mem::take(&mut out.inner)).unwrap();
+        assert_eq!(
+            got,
+            "3: \x1b[36mv0: \x1b[0m<UP> mtu 1500 state \x1b[32mUP \x1b[0mmode DEFAULT state UNKNOWN qlen 1000\n    \
+             inet \x1b[35m192.0.2.1\x1b[0m/24 brd \x1b[35m192.0.2.255\x1b[0m"
+        );
+        // Without a palette, the same calls write the plain text.
+        let mut plain = Out::with_palette(Vec::new(), None);
+        line(&mut plain).unwrap();
+        assert_eq!(
+            String::from_utf8(std::mem::take(&mut plain.inner)).unwrap(),
+            "3: v0: <UP> mtu 1500 state UP mode DEFAULT state UNKNOWN qlen 1000\n    inet 192.0.2.1/24 brd 192.0.2.255"
+        );
+    }
+
+    #[test]
+    fn a_dark_background_is_the_last_field_of_colorfgbg_from_0_to_6_or_8() {
+        for (colorfgbg, dark) in [
+            (Some("15;0"), true),
+            (Some("15;default;8"), true),
+            (Some("0;15"), false),
+            (Some("15;7"), false),
+            (Some("15;10"), false),
+            (Some("0"), false),
+            (None, false),
+        ] {
+            let palette = Palette::for_background(colorfgbg);
+            assert_eq!(palette == &Palette::DARK, dark, "{colorfgbg:?}");
+        }
     }
 
     #[test]

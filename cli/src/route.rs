@@ -16,7 +16,7 @@ use crate::json::Json;
 use crate::modify::{self, ip, named, route_type};
 use crate::names::Names;
 use crate::nexthop::{hop_flags, Objects};
-use crate::out::Out;
+use crate::out::{Hue, Out};
 use crate::sink::Sink;
 use crate::{CliError, Ctx, Result};
 
@@ -41,6 +41,19 @@ fn prefix<W: Write>(out: &mut Out<W>, ip: Option<IpAddr>, len: u8) -> std::io::R
             out.num(len)
         }
     }
+}
+
+/// `text` and the space after it painted in `hue` (ip's painted fields
+/// end with their space).
+fn painted_word<W: Write>(
+    out: &mut Out<W>,
+    hue: Hue,
+    text: impl FnOnce(&mut Out<W>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    out.paint(hue)?;
+    text(out)?;
+    out.byte(b' ')?;
+    out.unpaint()
 }
 
 /// A value's name from one of the core's tables, or its number.
@@ -259,12 +272,16 @@ pub fn route_text<W: Write>(
         name_or_number(out, kind.name(), u8::from(kind).into())?;
         out.byte(b' ')?;
     }
-    prefix(out, r.dst()?, r.dst_len())?;
-    out.byte(b' ')?;
+    match r.dst()? {
+        Some(dst) => painted_word(out, Hue::of(dst), |out| prefix(out, Some(dst), r.dst_len()))?,
+        None => out.str("default ")?,
+    }
     if let Some(src) = r.src()? {
-        out.str("from ")?;
-        prefix(out, Some(src), r.src_len())?;
-        out.byte(b' ')?;
+        // As ip: the word `from` painted too.
+        painted_word(out, Hue::of(src), |out| {
+            out.str("from ")?;
+            prefix(out, Some(src), r.src_len())
+        })?;
     }
     let nhid = r.nh_id()?;
     if let Some(id) = nhid {
@@ -274,18 +291,15 @@ pub fn route_text<W: Write>(
     }
     if let Some(gw) = r.gateway()? {
         out.str("via ")?;
-        out.ip(gw)?;
-        out.byte(b' ')?;
+        painted_word(out, Hue::of(gw), |out| out.ip(gw))?;
     }
     if let Some(via) = r.via()?.as_ref().and_then(via_ip) {
         out.str(if via.is_ipv6() { "via inet6 " } else { "via inet " })?;
-        out.ip(via)?;
-        out.byte(b' ')?;
+        painted_word(out, Hue::of(via), |out| out.ip(via))?;
     }
     if let Some(oif) = shown_dev(r, selector)? {
         out.str("dev ")?;
-        out.str(&names.get(oif))?;
-        out.byte(b' ')?;
+        painted_word(out, Hue::Ifname, |out| out.str(&names.get(oif)))?;
     }
     if let Some(table) = shown_table(r, selector, details)? {
         out.str("table ")?;
@@ -304,8 +318,7 @@ pub fn route_text<W: Write>(
     }
     if let Some(src) = r.prefsrc()? {
         out.str("src ")?;
-        out.ip(src)?;
-        out.byte(b' ')?;
+        painted_word(out, Hue::of(src), |out| out.ip(src))?;
     }
     if let Some(metric) = r.priority()? {
         out.str("metric ")?;
@@ -356,8 +369,7 @@ pub fn route_text<W: Write>(
             out.str("\n\tnexthop ")?;
             if let Some(gw) = hop.gateway()? {
                 out.str("via ")?;
-                out.ip(gw)?;
-                out.byte(b' ')?;
+                painted_word(out, Hue::of(gw), |out| out.ip(gw))?;
             }
             if hop.ifindex() > 0 {
                 out.str("dev ")?;

@@ -20,6 +20,7 @@ use nlwire::rule::{action, table_name, Add, Del, FibRulePortRange, Rule, RuleAct
 use crate::args::{name, table_id, Words};
 use crate::modify::{named, prefix};
 use crate::names::{c_number, name_or_number, NameFile};
+use crate::out::Hue;
 use crate::sink::{Listing, Sink};
 use crate::{CliError, Ctx, Result};
 
@@ -347,7 +348,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, r: &Rule<'_>, details: bool) -> Resu
         let shown_len = match addr {
             Some(addr) => {
                 p.fmt_text(format_args!("{label}"))?;
-                p.string(key, format_args!("{addr}"), &addr)?;
+                p.painted_string(Hue::of(addr), key, format_args!("{addr}"), &addr)?;
                 len != host_len
             }
             None if len != 0 => {

@@ -18,7 +18,7 @@ use std::io::{self, Write};
 use std::net::IpAddr;
 
 use crate::json::Json;
-use crate::out::{Decimal, Out};
+use crate::out::{Decimal, Hue, Out};
 use crate::Result;
 
 /// A listing to stdout: with `json` a JSON array of what `items` writes,
@@ -77,6 +77,36 @@ impl<'a, W: Write> Sink<'a, W> {
             Sink::Text(out) => out.write_fmt(text),
             Sink::Json(j) => j.field_str(key, &value.to_string()),
         }
+    }
+    /// Text `label VALUE ` (no label when empty), `VALUE ` painted in `hue`
+    /// (ip's `print_color_string`); JSON `"key": "value"`, escaped as needed.
+    pub fn painted(&mut self, hue: Hue, key: &str, label: &str, value: &dyn Display) -> io::Result<()> {
+        match self {
+            Sink::Text(out) => {
+                if !label.is_empty() {
+                    write!(out, "{label} ")?;
+                }
+                out.paint(hue)?;
+                write!(out, "{value} ")?;
+                out.unpaint()
+            }
+            Sink::Json(j) => j.field_str(key, &value.to_string()),
+        }
+    }
+    /// [`Sink::string`] with the text painted in `hue`.
+    pub fn painted_string(
+        &mut self,
+        hue: Hue,
+        key: &str,
+        text: fmt::Arguments<'_>,
+        value: &dyn Display,
+    ) -> io::Result<()> {
+        if let Sink::Text(out) = self {
+            out.paint(hue)?;
+            out.write_fmt(text)?;
+            return out.unpaint();
+        }
+        self.string(key, text, value)
     }
     /// Text `text`; JSON `"key": value`.
     pub fn fmt_num(&mut self, key: &str, text: fmt::Arguments<'_>, value: impl Decimal) -> io::Result<()> {

@@ -17,6 +17,7 @@ use crate::args::{unsigned, Words};
 use crate::matches;
 use crate::modify::address;
 use crate::names::{hwaddr, Names};
+use crate::out::Hue;
 use crate::sink::{Listing, Sink};
 use crate::{CliError, Ctx, Result};
 
@@ -377,15 +378,13 @@ pub(super) fn print<W: Write>(
     stats: bool,
 ) -> Result<()> {
     if let Some(ll) = n.lladdr()? {
-        let ll = hwaddr(ll);
-        p.string("mac", format_args!("{ll} "), &ll)?;
+        p.painted(Hue::Mac, "mac", "", &hwaddr(ll))?;
     }
     if !port_named && n.ifindex() != 0 {
-        let dev = names.get(n.ifindex());
-        p.string("ifname", format_args!("dev {dev} "), &dev)?;
+        p.painted(Hue::Ifname, "ifname", "dev", &names.get(n.ifindex()))?;
     }
     if let Some(dst) = n.dst()? {
-        p.string("dst", format_args!("dst {dst} "), &dst)?;
+        p.painted(Hue::of(dst), "dst", "dst", &dst)?;
     }
     if let Some(vlan) = n.vlan()?.filter(|v| *v != 0) {
         p.num("vlan", "vlan", &vlan)?;
