@@ -572,3 +572,34 @@ fn the_route_cache_is_shown_and_flushed_as_ip_does() {
         assert_eq!(ours, theirs, "{line}");
     }
 }
+
+/// `address add|change|replace|del ADDR peer PREFIX` (and `remote`): the
+/// peer as `IFA_ADDRESS`, the peer's prefix length (the local one when the
+/// peer's is 0), as ip sets them; ip's refusals.
+#[test]
+fn point_to_point_addresses_are_set_as_ip_sets_them() {
+    if !live("point_to_point_addresses_are_set_as_ip_sets_them") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in [
+        "address add 192.0.2.21 peer 192.0.2.22/32 dev v0",
+        "address add 203.0.113.1/24 remote 203.0.113.2/30 dev v0",
+        "address add 198.51.100.9 peer 198.51.100.10/0 dev v0",
+        "address add peer 198.51.100.66/26 198.51.100.65 dev v0",
+        "address add 2001:db8:5::1 peer 2001:db8:5::2 dev v0 nodad",
+        "address change 192.0.2.21 peer 192.0.2.22 dev v0 valid_lft 100 preferred_lft 100",
+        "address replace 203.0.113.1 peer 203.0.113.2/30 dev v0 metric 7",
+        "address del 192.0.2.21 peer 192.0.2.22 dev v0",
+        "address del 203.0.113.1 peer 203.0.113.2/29 dev v0",
+        "address add 192.0.2.23 peer bogus dev v0",
+        "address add 192.0.2.23 peer 192.0.2.24 remote 192.0.2.25 dev v0",
+        "address add 192.0.2.23 peer 2001:db8::24 dev v0",
+        "address add peer 2001:db8::24 192.0.2.23 dev v0",
+        "-6 address add 192.0.2.23 peer 192.0.2.24 dev v0",
+        "address add 192.0.2.23/24 brd 2001:db8::ff dev v0",
+        "address add peer 192.0.2.24 dev v0",
+    ] {
+        twins.same(&line.split(' ').collect::<Vec<_>>());
+    }
+}

@@ -809,7 +809,7 @@ fn bad_arguments_fail_before_anything_is_sent() {
     // Exit codes as ip 6.1's: 255 for what its parser refuses, 1 for a bad
     // prefix or address, a missing device, an unknown object; 2 for what
     // ip sends and the kernel refuses (a `dev NAME` too long).
-    let cases: [(&[&str], &str, i32); 7] = [
+    let cases: [(&[&str], &str, i32); 9] = [
         (&["link", "add", "name", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname", 255),
         (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "longer than 15 bytes", 2),
         (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix", 1),
@@ -817,6 +817,12 @@ fn bad_arguments_fail_before_anything_is_sent() {
         (&["route", "add", "198.51.100.0/24", "via", "not-an-ip"], "inet address is expected", 1),
         (&["frobnicate", "show"], "Object \"frobnicate\" is unknown", 1),
         (&["link", "set", "v0", "mtu", "lots"], "Invalid \"mtu\" value", 255),
+        (&["address", "add", "192.0.2.1", "peer", "2001:db8::2", "dev", "v0"], "inet prefix is expected", 1),
+        (
+            &["address", "add", "192.0.2.1", "peer", "192.0.2.2", "peer", "192.0.2.3", "dev", "v0"],
+            "duplicate \"peer\"",
+            255,
+        ),
     ];
     for (args, message, code) in cases {
         let out = nlw(&ns, args);
@@ -1284,4 +1290,35 @@ fn route_dumps_allocate_nothing_per_route() {
     add(100, 2000);
     let large = runs.map(|args| allocations(&ns, args));
     assert_eq!(small, large, "allocations with 100 and with 2000 routes (text, JSON; without and with -d)");
+}
+
+/// Point-to-point addresses (`peer`): `inet ADDR peer PREFIX` in text, `-o`
+/// and `-br`, `local`, `address` and `prefixlen` in `-j`, as ip prints them.
+#[test]
+fn peer_addresses_are_shown_as_ip_shows_them() {
+    if !live("peer_addresses_are_shown_as_ip_shows_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    ns.ip_batch(
+        "link add p0 type veth peer name p1\n\
+         address add 192.0.2.101 peer 192.0.2.102/32 dev p0\n\
+         address add 203.0.113.1/24 peer 198.51.100.0/24 dev p0 label p0:p\n\
+         address add 2001:db8:9::1 peer 2001:db8:9::2 dev p0\n",
+    );
+    for args in [
+        &["address", "show"][..],
+        &["address", "show", "dev", "p0"],
+        &["-o", "address", "show"],
+        &["-br", "address", "show"],
+        &["-4", "address", "show", "to", "192.0.2.0/24"],
+    ] {
+        same_text(&ns, args);
+    }
+    // (ip's `-j -o` is a listing of its own, and ip 6.1 prints `{}` for
+    // each address `to` hides: neither compared here.)
+    for args in [&["address", "show"][..], &["address", "show", "dev", "p0"], &["-br", "address", "show"]] {
+        same(&ns, args, &["ifname"]);
+    }
 }
