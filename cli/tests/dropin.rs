@@ -603,3 +603,25 @@ fn point_to_point_addresses_are_set_as_ip_sets_them() {
         twins.same(&line.split(' ').collect::<Vec<_>>());
     }
 }
+
+/// `address flush label PATTERN` (with `dev`, `-4`, a scope): the
+/// addresses ip's flush deletes, matched by `fnmatch` on the label, else
+/// the link's name; ip's refusal of a missing pattern.
+#[test]
+fn addresses_are_flushed_by_label_as_ip_does() {
+    if !live("addresses_are_flushed_by_label_as_ip_does") {
+        return;
+    }
+    for line in [
+        "address flush label v0:*",
+        "address flush label v0",
+        "address flush label v?:?",
+        "address flush dev v1 label v0:*",
+        "-4 address flush label v0*",
+        "address flush label *:[!x] scope global",
+        "address flush label nomatch",
+        "address flush label",
+    ] {
+        Twins::new(ADDR_SETUP).same(&line.split(' ').collect::<Vec<_>>());
+    }
+}

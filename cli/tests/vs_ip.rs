@@ -809,7 +809,7 @@ fn bad_arguments_fail_before_anything_is_sent() {
     // Exit codes as ip 6.1's: 255 for what its parser refuses, 1 for a bad
     // prefix or address, a missing device, an unknown object; 2 for what
     // ip sends and the kernel refuses (a `dev NAME` too long).
-    let cases: [(&[&str], &str, i32); 9] = [
+    let cases: [(&[&str], &str, i32); 10] = [
         (&["link", "add", "name", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname", 255),
         (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "longer than 15 bytes", 2),
         (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix", 1),
@@ -823,6 +823,7 @@ fn bad_arguments_fail_before_anything_is_sent() {
             "duplicate \"peer\"",
             255,
         ),
+        (&["address", "flush", "label"], "Command line is not complete", 255),
     ];
     for (args, message, code) in cases {
         let out = nlw(&ns, args);
@@ -1320,5 +1321,82 @@ fn peer_addresses_are_shown_as_ip_shows_them() {
     // each address `to` hides: neither compared here.)
     for args in [&["address", "show"][..], &["address", "show", "dev", "p0"], &["-br", "address", "show"]] {
         same(&ns, args, &["ifname"]);
+    }
+}
+
+/// ip 6.1's JSON without the `{}` it prints for each address its filters
+/// hide.
+fn without_hidden_addresses(mut links: Value) -> Value {
+    for link in links.as_array_mut().unwrap() {
+        if let Some(Value::Array(addresses)) = link.get_mut("addr_info") {
+            addresses.retain(|a| a.as_object().is_none_or(|o| !o.is_empty()));
+        }
+    }
+    links
+}
+
+/// `address show label PATTERN`: the addresses whose label (else their
+/// link's name) the shell pattern matches, as ip's `fnmatch` (`*`, `?`,
+/// sets, ranges, classes, quoting, a `[` left open), printed as ip 6.1
+/// prints them: without the link's own lines (text, `-br`, `-j`, `-s`);
+/// a link with addresses, none matched, is left out, a link without any is
+/// an empty entry. Text byte for byte, JSON equal but for ip's `{}`.
+#[test]
+fn address_labels_are_matched_as_ip_matches_them() {
+    if !live("address_labels_are_matched_as_ip_matches_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip_batch(
+        "link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\n\
+         address add 192.0.2.1/24 dev v0\n\
+         address add 192.0.2.2/24 dev v0 label v0:a\n\
+         address add 192.0.2.3/24 dev v0 label v0:b1\n\
+         address add 192.0.2.4/24 dev v0 label v0:[x\n\
+         address add 192.0.2.5/24 dev v0 label v0:\\\\z\n\
+         address add 198.51.100.1/24 dev v1 label v1:x\n\
+         address add 2001:db8::1/64 dev v0 nodad\n",
+    );
+    let patterns = [
+        "v0:*",
+        "v0:?",
+        "v0:[ab]*",
+        "nomatch",
+        "v0",
+        "*",
+        "[",
+        "v0:[!a]*",
+        "v0:[^a]",
+        "v0:[[:alpha:]]",
+        "v0:[[:digit:][:alpha:]]*",
+        "v0:[]a]",
+        "v0:[a-c]?",
+        "v0:[[]x",
+        "v0:\\z",
+        "v0:\\",
+        "v0:[[:bogus:]]",
+        "v?:*",
+        "v0:[a-]*",
+        "*:*",
+        "v0:[[x",
+        "v0:[!]]*",
+        "v0:*[",
+    ];
+    let options: [&[&str]; 7] = [&[], &["-4"], &["-6"], &["-o"], &["-br"], &["-s"], &["-d"]];
+    let mut lines: Vec<Vec<&str>> = options
+        .iter()
+        .flat_map(|options| {
+            patterns.map(|pattern| [options, &["address", "show", "label", pattern][..]].concat())
+        })
+        .collect();
+    lines.push(vec!["address", "show", "dev", "v1", "label", "v0:*"]);
+    lines.push(vec!["-br", "address", "show", "label", "v*"]);
+    for args in lines {
+        // (Some patterns match nothing: ip prints nothing.)
+        let [ours, theirs] = texts(&ns, &args);
+        assert_eq!(ours, theirs, "{args:?}: ours, then ip's");
+        if args[0] != "-o" {
+            assert_eq!(nlw_json(&ns, &args), without_hidden_addresses(ns.ip_json(&args)), "{args:?}");
+        }
     }
 }
