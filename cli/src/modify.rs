@@ -402,19 +402,21 @@ impl AddrChange {
         Ok(AddrChange { op, prefix, peer, dev, label, broadcast, scope, flags, lifetimes, metric })
     }
 
-    /// The broadcast address ip sends: `+` and `-` only for prefixes of
-    /// up to 30 bits, where a broadcast address means something.
+    /// The broadcast address ip sends: `+` and `-` from the peer's prefix,
+    /// else the address's, only up to 30 bits, where a broadcast address
+    /// means something.
     fn broadcast(&self) -> Option<IpAddr> {
-        let IpAddr::V4(local) = self.prefix.addr else {
+        let base = self.peer.unwrap_or(self.prefix);
+        let IpAddr::V4(local) = base.addr else {
             return match self.broadcast {
                 Some(Broadcast::Addr(a)) => Some(a),
                 _ => None,
             };
         };
-        let host_bits = u32::MAX.checked_shr(u32::from(self.prefix.len)).unwrap_or(0);
+        let host_bits = u32::MAX.checked_shr(u32::from(base.len)).unwrap_or(0);
         match self.broadcast? {
             Broadcast::Addr(a) => Some(a),
-            _ if self.prefix.len > 30 => None,
+            _ if base.len > 30 => None,
             Broadcast::Ones => Some(std::net::Ipv4Addr::from(u32::from(local) | host_bits).into()),
             Broadcast::Zeros => Some(std::net::Ipv4Addr::from(u32::from(local) & !host_bits).into()),
         }

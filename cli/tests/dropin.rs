@@ -599,6 +599,9 @@ fn point_to_point_addresses_are_set_as_ip_sets_them() {
         "-6 address add 192.0.2.23 peer 192.0.2.24 dev v0",
         "address add 192.0.2.23/24 brd 2001:db8::ff dev v0",
         "address add peer 192.0.2.24 dev v0",
+        // `+` and `-` from the peer's prefix.
+        "address add 203.0.113.5 peer 198.51.100.0/24 brd + dev v0",
+        "address add 203.0.113.9/16 peer 198.51.100.9/28 brd - dev v0",
     ] {
         twins.same(&line.split(' ').collect::<Vec<_>>());
     }
