@@ -38,7 +38,7 @@
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
-//! nlw netns list|add NAME|del NAME
+//! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]
 //! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
@@ -530,7 +530,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
             eprintln!("{usage}");
             return Ok(());
         }
-        What::Command(Command::Netns(netns)) => return netns.run(inv.json, inv.pretty),
+        What::Command(Command::Netns(netns)) => return netns.run(inv.json, inv.pretty, inv.netns.as_deref()),
         What::Command(Command::Ethtool(ethtool)) => return ethtool.run(inv.netns.as_deref()),
         What::Command(Command::Wg(wg)) => return wg.run(inv.netns.as_deref()),
         _ => {}
@@ -758,7 +758,7 @@ impl Command {
             Command::RouteFlush(spec) => route::flush(ctx, spec),
             Command::Neigh(neigh) => neigh.run(ctx),
             Command::Rule(rule) => rule.run(ctx),
-            Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),
+            Command::Netns(netns) => netns.run(ctx.json, ctx.pretty, ctx.netns.as_deref()),
             Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
             Command::Monitor(groups) => monitor::run(ctx, groups),
             Command::TcShow(show) => tc::show(ctx, show),

@@ -809,7 +809,7 @@ fn bad_arguments_fail_before_anything_is_sent() {
     // Exit codes as ip 6.1's: 255 for what its parser refuses, 1 for a bad
     // prefix or address, a missing device, an unknown object; 2 for what
     // ip sends and the kernel refuses (a `dev NAME` too long).
-    let cases: [(&[&str], &str, i32); 10] = [
+    let cases: [(&[&str], &str, i32); 12] = [
         (&["link", "add", "name", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname", 255),
         (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "longer than 15 bytes", 2),
         (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix", 1),
@@ -824,6 +824,8 @@ fn bad_arguments_fail_before_anything_is_sent() {
             255,
         ),
         (&["address", "flush", "label"], "Command line is not complete", 255),
+        (&["netns", "list-id", "nsid", "-1"], "\"nsid\" value should be >= 0", 255),
+        (&["netns", "list-id", "target-nsid", "1", "target-nsid", "2"], "duplicate \"target-nsid\"", 255),
     ];
     for (args, message, code) in cases {
         let out = nlw(&ns, args);
@@ -1398,5 +1400,58 @@ fn address_labels_are_matched_as_ip_matches_them() {
         if args[0] != "-o" {
             assert_eq!(nlw_json(&ns, &args), without_hidden_addresses(ns.ip_json(&args)), "{args:?}");
         }
+    }
+}
+
+/// `netns list-id [target-nsid ID] [nsid ID]` in a namespace that gave ids
+/// to two named namespaces, one of which gave an id to the other: the ids,
+/// `current-nsid` and the names as ip prints them (text and JSON), and the
+/// kernel's refusal of an id it does not know (exit 2, as ip).
+#[test]
+fn namespace_ids_are_listed_as_ip_lists_them() {
+    if !live("namespace_ids_are_listed_as_ip_lists_them") {
+        return;
+    }
+    let (here, first, second) = (TestNs::new(), TestNs::new(), TestNs::new());
+    here.ip(&["netns", "set", &first.name, "1"]);
+    here.ip(&["netns", "set", &second.name, "2"]);
+    first.ip(&["netns", "set", &second.name, "7"]);
+    let listed = texts(&here, &["netns", "list-id"]);
+    assert_eq!(
+        listed[1],
+        format!(
+            "nsid 1 (iproute2 netns name: {})\nnsid 2 (iproute2 netns name: {})\n",
+            first.name, second.name
+        )
+    );
+    for args in [
+        &["netns", "list-id"][..],
+        &["netns", "list-id", "nsid", "2"],
+        &["netns", "list-id", "target-nsid", "1"],
+        &["netns", "list-id", "nsid", "0x1"],
+    ] {
+        let [ours, theirs] = texts(&here, args);
+        assert_eq!(ours, theirs, "{args:?}: ours, then ip's");
+        assert_eq!(nlw_json(&here, args), here.ip_json(args), "{args:?}");
+    }
+    assert!(texts(&here, &["netns", "list-id", "target-nsid", "1"])[1].contains("current-nsid 2"));
+    // `-n`: `netns list` gives the ids that namespace gave (other tests'
+    // namespaces come and go: only these two compared).
+    let these = [first.name.as_str(), second.name.as_str()];
+    let ours_then_ip = texts(&here, &["netns", "list"]).map(|text| {
+        let named = |l: &&str| these.contains(&l.split(' ').next().unwrap_or(""));
+        text.lines().filter(named).collect::<Vec<_>>().join("\n")
+    });
+    assert_eq!(ours_then_ip[0], ours_then_ip[1]);
+    assert!(ours_then_ip[1].contains(&format!("{} (id: 2)", second.name)), "{}", ours_then_ip[1]);
+    for args in [
+        &["netns", "list-id", "nsid", "9"][..],
+        &["netns", "list-id", "target-nsid", "9"],
+        &["netns", "list-id", "target-nsid", "1", "nsid", "7"],
+    ] {
+        let ip = Command::new("ip").args(["-n", &here.name]).args(args).output().unwrap();
+        let ours = nlw(&here, args);
+        assert_eq!(ours.status.code(), ip.status.code(), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr), "{args:?}");
     }
 }
