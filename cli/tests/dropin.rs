@@ -628,3 +628,34 @@ fn addresses_are_flushed_by_label_as_ip_does() {
         Twins::new(ADDR_SETUP).same(&line.split(' ').collect::<Vec<_>>());
     }
 }
+
+/// `link set group G SETTINGS...` without a device: one request for every
+/// link of the group (`ifi_index` 0, `IFLA_GROUP` G), as ip sends it;
+/// `name NAME` without a device names the device; ip's refusals.
+#[test]
+fn links_are_set_by_group_as_ip_sets_them() {
+    if !live("links_are_set_by_group_as_ip_sets_them") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in [
+        "link set v0 group 5",
+        "link set v1 group 5",
+        "link set group 5 mtu 1400",
+        "link set group 5 down",
+        "link set group 5 up txqueuelen 7 mtu 1300",
+        "link set group 0 down",
+        "link set group 7 up",
+        "link set group 5 type bridge",
+        "link set name v0 mtu 1450",
+        "link set group 5 name nosuch0",
+        "link set group 5 type bridge stp_state 1",
+        "link set group 5 type",
+        "link set group bogus up",
+        "link set group 5 group 6 up",
+        "link set group",
+        "link set mtu 1400",
+    ] {
+        twins.same(&line.split(' ').collect::<Vec<_>>());
+    }
+}

@@ -809,7 +809,7 @@ fn bad_arguments_fail_before_anything_is_sent() {
     // Exit codes as ip 6.1's: 255 for what its parser refuses, 1 for a bad
     // prefix or address, a missing device, an unknown object; 2 for what
     // ip sends and the kernel refuses (a `dev NAME` too long).
-    let cases: [(&[&str], &str, i32); 12] = [
+    let cases: [(&[&str], &str, i32); 13] = [
         (&["link", "add", "name", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname", 255),
         (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "longer than 15 bytes", 2),
         (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix", 1),
@@ -825,6 +825,7 @@ fn bad_arguments_fail_before_anything_is_sent() {
         ),
         (&["address", "flush", "label"], "Command line is not complete", 255),
         (&["netns", "list-id", "nsid", "-1"], "\"nsid\" value should be >= 0", 255),
+        (&["link", "set", "group", "0", "type", "dummy", "x"], "Garbage instead of arguments \"x ...\"", 255),
         (&["netns", "list-id", "target-nsid", "1", "target-nsid", "2"], "duplicate \"target-nsid\"", 255),
     ];
     for (args, message, code) in cases {
