@@ -104,6 +104,8 @@ pub struct Ctx {
     /// `-s` given once (1) or twice (2): `link` and `address show` add the
     /// link's counters, with the error breakdown at 2.
     stats: u8,
+    /// `-h`: those counters in units of 1000 (1024 with `-iec`).
+    human: Option<u64>,
     /// `-br`: `link` and `address show` print a short line per link.
     brief: bool,
     /// `-o`: `link`, `address` and `route show` print each object on one
@@ -235,7 +237,7 @@ where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
                    tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
-                    -n[etns] NAME |
+                    -h[uman-readable] | -iec | -n[etns] NAME |
                     -4 | -6 }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
@@ -386,6 +388,9 @@ pub struct Invocation {
     pub details: bool,
     /// How many times `-s` was given.
     pub stats: u8,
+    /// `-h[uman-readable]` (ip's, not bridge's: there `-h` is help): the
+    /// base of the counters' units, 1000 or with `-iec` 1024.
+    pub human: Option<u64>,
     /// `-o[neline]`.
     pub oneline: bool,
     /// `-br[ief]`.
@@ -428,6 +433,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut family = 0u8;
     let mut details = false;
     let mut stats = 0u8;
+    let (mut human, mut iec) = (false, false);
     let mut oneline = false;
     let mut brief = false;
     let mut version = false;
@@ -452,6 +458,9 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             s if s.len() >= 4 && "-compressvlans".starts_with(s) => compress_vlans = true,
             s if s.len() >= 2 && "-oneline".starts_with(s) => oneline = true,
             s if s.len() >= 3 && "-brief".starts_with(s) => brief = true,
+            // Before `-help`: ip takes `-h` as `-human`.
+            s if tool == Tool::Ip && s.len() >= 2 && "-human-readable".starts_with(s) => human = true,
+            "-iec" => iec = true,
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -504,6 +513,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         pretty,
         details,
         stats,
+        human: human.then_some(if iec { 1024 } else { 1000 }),
         oneline,
         brief,
         compress_vlans,
@@ -542,6 +552,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
         family: inv.family,
         details: inv.details,
         stats: inv.stats,
+        human: inv.human,
         oneline: inv.oneline,
         brief: inv.brief,
         compress_vlans: inv.compress_vlans,

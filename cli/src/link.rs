@@ -519,7 +519,7 @@ pub fn show(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
                 Sink::Text(out) => link_text(*out, &l, &names, show)?,
             }
             if ctx.stats > 0 {
-                stats::print(p, &l, ctx.stats)?;
+                stats::print(p, &l, ctx.stats, ctx.human)?;
             }
             Ok::<_, CliError>(())
         })?;
@@ -788,7 +788,7 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
                 }
             }
             if ctx.stats > 0 && !headless {
-                stats::print(p, &l, ctx.stats)?;
+                stats::print(p, &l, ctx.stats, ctx.human)?;
             }
             Ok::<_, CliError>(())
         })?;

@@ -1456,3 +1456,46 @@ fn namespace_ids_are_listed_as_ip_lists_them() {
         assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr), "{args:?}");
     }
 }
+
+/// `-h` (`-human`, `-human-readable`, with `-iec` 1024) with `-s` and
+/// `-s -s`: the counters in ip's units, in ip's columns, byte for byte, on
+/// links whose counters are still (IPv6 off; `lo` after carrying three
+/// datagrams of 1400 bytes, so that some counters pass 1000); `-j`
+/// ignores `-h`, as ip does.
+#[test]
+fn human_readable_statistics_match_ip() {
+    if !live("human_readable_statistics_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ipv6_off();
+    ns.ip_batch(
+        "link add v0 type veth peer name v1\n\
+         link set lo up\n\
+         link set v0 up\n\
+         address add 192.0.2.1/24 dev v0\n",
+    );
+    for _ in 0..3 {
+        let sent = Command::new("ip")
+            .args(["netns", "exec", &ns.name, "bash", "-c", "head -c 1400 /dev/zero > /dev/udp/127.0.0.1/9"])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    }
+    let shown = texts(&ns, &["-s", "-h", "link", "show", "dev", "lo"])[1].clone();
+    assert!(shown.contains("k "), "some counter in thousands: {shown}");
+    for options in [
+        &["-s", "-h"][..],
+        &["-h", "-s", "-s"],
+        &["-s", "-human"],
+        &["-s", "-human-readable"],
+        &["-iec", "-s", "-h"],
+        &["-s", "-s", "-h", "-iec"],
+    ] {
+        for command in [&["link", "show"][..], &["address", "show"]] {
+            let args = [options, command].concat();
+            same_text(&ns, &args);
+            same(&ns, &args, &["ifindex"]);
+        }
+    }
+}
