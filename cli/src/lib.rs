@@ -38,7 +38,7 @@
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
-//! nlw netns list|add NAME|del NAME
+//! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]
 //! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
@@ -104,6 +104,8 @@ pub struct Ctx {
     /// `-s` given once (1) or twice (2): `link` and `address show` add the
     /// link's counters, with the error breakdown at 2.
     stats: u8,
+    /// `-h`: those counters in units of 1000 (1024 with `-iec`).
+    human: Option<u64>,
     /// `-br`: `link` and `address show` print a short line per link.
     brief: bool,
     /// `-o`: `link`, `address` and `route show` print each object on one
@@ -235,7 +237,8 @@ where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
                    tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
-                    -c[olor][={always|auto|never}] | -n[etns] NAME |
+                    -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
+                    -n[etns] NAME |
                     -4 | -6 }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
@@ -386,6 +389,9 @@ pub struct Invocation {
     pub details: bool,
     /// How many times `-s` was given.
     pub stats: u8,
+    /// `-h[uman-readable]` (ip's, not bridge's: there `-h` is help): the
+    /// base of the counters' units, 1000 or with `-iec` 1024.
+    pub human: Option<u64>,
     /// `-o[neline]`.
     pub oneline: bool,
     /// `-br[ief]`.
@@ -464,6 +470,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut family = 0u8;
     let mut details = false;
     let mut stats = 0u8;
+    let (mut human, mut iec) = (false, false);
     let mut oneline = false;
     let mut brief = false;
     let mut version = false;
@@ -489,6 +496,9 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             s if s.len() >= 4 && "-compressvlans".starts_with(s) => compress_vlans = true,
             s if s.len() >= 2 && "-oneline".starts_with(s) => oneline = true,
             s if s.len() >= 3 && "-brief".starts_with(s) => brief = true,
+            // Before `-help`: ip takes `-h` as `-human`.
+            s if tool == Tool::Ip && s.len() >= 2 && "-human-readable".starts_with(s) => human = true,
+            "-iec" => iec = true,
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -544,6 +554,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         pretty,
         details,
         stats,
+        human: human.then_some(if iec { 1024 } else { 1000 }),
         oneline,
         brief,
         compress_vlans,
@@ -574,7 +585,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
             eprintln!("{usage}");
             return Ok(());
         }
-        What::Command(Command::Netns(netns)) => return netns.run(inv.json, inv.pretty),
+        What::Command(Command::Netns(netns)) => return netns.run(inv.json, inv.pretty, inv.netns.as_deref()),
         What::Command(Command::Ethtool(ethtool)) => return ethtool.run(inv.netns.as_deref()),
         What::Command(Command::Wg(wg)) => return wg.run(inv.netns.as_deref()),
         _ => {}
@@ -586,6 +597,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
         family: inv.family,
         details: inv.details,
         stats: inv.stats,
+        human: inv.human,
         oneline: inv.oneline,
         brief: inv.brief,
         compress_vlans: inv.compress_vlans,
@@ -802,7 +814,7 @@ impl Command {
             Command::RouteFlush(spec) => route::flush(ctx, spec),
             Command::Neigh(neigh) => neigh.run(ctx),
             Command::Rule(rule) => rule.run(ctx),
-            Command::Netns(netns) => netns.run(ctx.json, ctx.pretty),
+            Command::Netns(netns) => netns.run(ctx.json, ctx.pretty, ctx.netns.as_deref()),
             Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
             Command::Monitor(groups) => monitor::run(ctx, groups),
             Command::TcShow(show) => tc::show(ctx, show),

@@ -121,29 +121,11 @@ fn brief<W: Write>(
             if let Some(state) = &state {
                 j.field_str("operstate", state)?;
             }
-            match addresses {
-                None => {
-                    if let Some(a) = l.address()? {
-                        j.field_str("address", &hwaddr(a))?;
-                    }
-                    j.field_strs("flags", link_flags(l.flags(), lower_down(l, names)?))?;
+            if addresses.is_none() {
+                if let Some(a) = l.address()? {
+                    j.field_str("address", &hwaddr(a))?;
                 }
-                Some(addresses) => {
-                    j.key("addr_info")?;
-                    j.begin_array()?;
-                    for a in addresses {
-                        j.begin_object()?;
-                        if let Some(local) = a.addr()? {
-                            j.field_ip("local", local)?;
-                        }
-                        if let Some(peer) = a.peer()? {
-                            j.field_ip("address", peer)?;
-                        }
-                        j.field_num("prefixlen", a.prefix_len())?;
-                        j.end_object()?;
-                    }
-                    j.end_array()?;
-                }
+                j.field_strs("flags", link_flags(l.flags(), lower_down(l, names)?))?;
             }
         }
         Sink::Text(out) => {
@@ -159,28 +141,52 @@ fn brief<W: Write>(
                 write!(out, "{state:<14} ")?;
                 out.unpaint()?;
             }
-            match addresses {
-                None => {
-                    if let Some(a) = l.address()? {
-                        out.paint(Hue::Mac)?;
-                        write!(out, "{} ", hwaddr(a))?;
-                        out.unpaint()?;
-                    }
-                    let flags: Vec<&str> = link_flags(l.flags(), lower_down(l, names)?).collect();
-                    write!(out, "<{}> ", flags.join(","))?;
+            if addresses.is_none() {
+                if let Some(a) = l.address()? {
+                    out.paint(Hue::Mac)?;
+                    write!(out, "{} ", hwaddr(a))?;
+                    out.unpaint()?;
                 }
-                Some(addresses) => {
-                    for a in addresses {
-                        if let Some(local) = a.addr()? {
-                            out.painted_ip(local)?;
-                        }
-                        if let Some(peer) = a.peer()? {
-                            out.str(" peer ")?;
-                            out.painted_ip(peer)?;
-                        }
-                        write!(out, "/{} ", a.prefix_len())?;
-                    }
+                let flags: Vec<&str> = link_flags(l.flags(), lower_down(l, names)?).collect();
+                write!(out, "<{}> ", flags.join(","))?;
+            }
+        }
+    }
+    brief_addresses(p, addresses)
+}
+
+/// The end of a `-br` line: for `address show`, the addresses, text
+/// `ADDR[ peer PEER]/LEN ...`, JSON `addr_info` with `local`, `address` and
+/// `prefixlen` (`None` for `link show`).
+fn brief_addresses<W: Write>(p: &mut Sink<'_, W>, addresses: Option<&[Address<'_>]>) -> Result<()> {
+    match (p, addresses) {
+        (Sink::Json(_), None) => {}
+        (Sink::Json(j), Some(addresses)) => {
+            j.key("addr_info")?;
+            j.begin_array()?;
+            for a in addresses {
+                j.begin_object()?;
+                if let Some(local) = a.addr()? {
+                    j.field_ip("local", local)?;
                 }
+                if let Some(peer) = a.peer()? {
+                    j.field_ip("address", peer)?;
+                }
+                j.field_num("prefixlen", a.prefix_len())?;
+                j.end_object()?;
+            }
+            j.end_array()?;
+        }
+        (Sink::Text(out), addresses) => {
+            for a in addresses.unwrap_or_default() {
+                if let Some(local) = a.addr()? {
+                    out.painted_ip(local)?;
+                }
+                if let Some(peer) = a.peer()? {
+                    out.str(" peer ")?;
+                    out.painted_ip(peer)?;
+                }
+                write!(out, "/{} ", a.prefix_len())?;
             }
             out.byte(b'\n')?;
         }
@@ -341,11 +347,14 @@ pub struct Filter {
     addresses: AddrSelector,
 }
 
-/// ip's address selector: `scope S`, `to PREFIX`, and the state words.
+/// ip's address selector: `scope S`, `to PREFIX`, `label PATTERN`, and the
+/// state words.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct AddrSelector {
     scope: Option<u8>,
     to: Option<Prefix>,
+    /// A shell pattern the address's label (else its link's name) matches.
+    label: Option<String>,
     /// Flags an address must have, and flags it must not.
     with: AddrFlags,
     without: AddrFlags,
@@ -363,8 +372,17 @@ const ADDR_STATES: [(&str, AddrFlags, bool); 7] = [
 ];
 
 impl AddrSelector {
-    /// Whether `a` is picked.
-    fn picks(&self, a: &Address<'_>) -> Result<bool> {
+    /// Whether `a` is picked (`names`: its link's name, for `label`).
+    fn picks(&self, a: &Address<'_>, names: &Names) -> Result<bool> {
+        if let Some(pattern) = &self.label {
+            let label = match a.label()? {
+                Some(label) => label.into(),
+                None => names.get(a.ifindex()),
+            };
+            if !fnmatch(pattern.as_bytes(), label.as_bytes()) {
+                return Ok(false);
+            }
+        }
         let flags = a.flags()?;
         let to = match (self.to, a.addr()?) {
             (Some(to), Some(local)) => crate::route::leading_bits_equal(local, to.addr, to.len),
@@ -401,6 +419,7 @@ impl Filter {
                     picks.scope = Some(scope);
                 }
                 "to" if addresses => picks.to = Some(crate::modify::prefix(words.value(word)?, 0)?),
+                "label" if addresses => picks.label = Some(words.value(word)?.to_owned()),
                 w if addresses && ADDR_STATES.iter().any(|(state, ..)| *state == w) => {
                     for (_, flag, had) in ADDR_STATES.iter().filter(|(state, ..)| *state == w) {
                         if *had {
@@ -515,7 +534,7 @@ pub fn show(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
                 Sink::Text(out) => link_text(*out, &l, &names, show)?,
             }
             if ctx.stats > 0 {
-                stats::print(p, &l, ctx.stats)?;
+                stats::print(p, &l, ctx.stats, ctx.human)?;
             }
             Ok::<_, CliError>(())
         })?;
@@ -669,7 +688,7 @@ pub fn flush_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     let dump = nlwire::addr::Dump { family: filter.family(ctx.family), ifindex: 0 };
     let picks = |msg: &nlwire::Message<'_>| {
         let a = Address::parse(msg)?;
-        Ok(picked_links.contains(&a.ifindex()) && filter.addresses.picks(&a)?)
+        Ok(picked_links.contains(&a.ifindex()) && filter.addresses.picks(&a, &names)?)
     };
     // EADDRNOTAVAIL: gone with the primary address before it.
     match crate::session::flush(&mut ctx.ipr, &dump, nlwire::msg_type::RTM_DELADDR, 99, picks)? {
@@ -729,13 +748,19 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
         let had_any = !all.is_empty();
         let mut mine = Vec::with_capacity(all.len());
         for a in all {
-            if filter.addresses.picks(&a)? {
+            if filter.addresses.picks(&a, &names)? {
                 mine.push(a);
             }
         }
         // As ip: a link with addresses, none of them picked, is not listed;
         // one without any is.
         if (family != 0 || (filter.addresses.picks_some() && had_any)) && mine.is_empty() {
+            continue;
+        }
+        // As ip 6.1: under `label`, the addresses without their link's part.
+        let headless = filter.addresses.label.is_some();
+        if ctx.brief && headless {
+            listing.item(|p| brief_addresses(p, Some(&mine)))?;
             continue;
         }
         if ctx.brief {
@@ -760,7 +785,9 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
         listing.item(|p| {
             match p {
                 Sink::Json(j) => {
-                    link_json(j, &l, &names, show)?;
+                    if !headless {
+                        link_json(j, &l, &names, show)?;
+                    }
                     j.key("addr_info")?;
                     j.begin_array()?;
                     for a in &mine {
@@ -771,18 +798,133 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
                     j.end_array()?;
                 }
                 Sink::Text(out) => {
-                    link_text(*out, &l, &names, show)?;
+                    if !headless {
+                        link_text(*out, &l, &names, show)?;
+                    }
                     for a in &mine {
                         addr_text(*out, a)?;
                     }
                 }
             }
-            if ctx.stats > 0 {
-                stats::print(p, &l, ctx.stats)?;
+            if ctx.stats > 0 && !headless {
+                stats::print(p, &l, ctx.stats, ctx.human)?;
             }
             Ok::<_, CliError>(())
         })?;
     }
     listing.finish()?;
     Ok(())
+}
+
+/// C's `fnmatch(pattern, s, 0)` on bytes, as ip matches `label`: `*`, `?`,
+/// `[...]` (`!` or `^` first negates; ranges; `[:alpha:]` and the other
+/// classes), `\\` quoting the next character. A `[` without its `]` is
+/// itself.
+fn fnmatch(pattern: &[u8], s: &[u8]) -> bool {
+    let (mut p, mut at) = (0, 0);
+    // After a `*`: where the pattern goes on, and where in `s` it last tried.
+    let mut star = None;
+    loop {
+        match pattern.get(p) {
+            Some(b'*') => {
+                p += 1;
+                star = Some((p, at));
+                continue;
+            }
+            Some(_) => {
+                if let Some(next) = s.get(at).and_then(|c| match_one(pattern, p, *c)) {
+                    (p, at) = (next, at + 1);
+                    continue;
+                }
+            }
+            None if at == s.len() => return true,
+            None => {}
+        }
+        // The `*` takes one more character, if it can.
+        match star {
+            Some((after, tried)) if tried < s.len() => {
+                star = Some((after, tried + 1));
+                (p, at) = (after, tried + 1);
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// Where the pattern goes on if its element at `p` (not `*`) matches `c`.
+fn match_one(pattern: &[u8], p: usize, c: u8) -> Option<usize> {
+    match pattern[p] {
+        b'?' => Some(p + 1),
+        // A trailing `\\` matches nothing.
+        b'\\' => (pattern.get(p + 1) == Some(&c)).then_some(p + 2),
+        b'[' => match bracket(pattern, p + 1, c) {
+            Some((matched, end)) => matched.then_some(end),
+            None => (c == b'[').then_some(p + 1),
+        },
+        literal => (literal == c).then_some(p + 1),
+    }
+}
+
+/// Whether a character is of a class.
+type IsOfClass = fn(&u8) -> bool;
+
+/// The classes of `[[:NAME:]]` (C's locale).
+const CLASSES: [(&str, IsOfClass); 12] = [
+    ("alnum", u8::is_ascii_alphanumeric),
+    ("alpha", u8::is_ascii_alphabetic),
+    ("blank", |c| *c == b' ' || *c == b'\t'),
+    ("cntrl", u8::is_ascii_control),
+    ("digit", u8::is_ascii_digit),
+    ("graph", u8::is_ascii_graphic),
+    ("lower", u8::is_ascii_lowercase),
+    ("print", |c| c.is_ascii_graphic() || *c == b' '),
+    ("punct", u8::is_ascii_punctuation),
+    ("space", |c| c.is_ascii_whitespace() || *c == b'\x0b'),
+    ("upper", u8::is_ascii_uppercase),
+    ("xdigit", u8::is_ascii_hexdigit),
+];
+
+/// The set after a `[` at `start`: whether `c` is in it (negation applied)
+/// and where the pattern goes on; `None` without a closing `]`. An unknown
+/// class matches nothing.
+fn bracket(pattern: &[u8], start: usize, c: u8) -> Option<(bool, usize)> {
+    let negated = matches!(pattern.get(start), Some(b'!' | b'^'));
+    let mut i = start + usize::from(negated);
+    let mut matched = false;
+    let mut first = true;
+    loop {
+        let b = *pattern.get(i)?;
+        if b == b']' && !first {
+            return Some((matched != negated, i + 1));
+        }
+        first = false;
+        if b == b'[' && pattern.get(i + 1) == Some(&b':') {
+            let rest = pattern.get(i + 2..)?;
+            if let Some(len) = rest.windows(2).position(|w| w == b":]") {
+                let Some((_, is)) = CLASSES.iter().find(|(name, _)| name.as_bytes() == &rest[..len]) else {
+                    return Some((false, i));
+                };
+                matched |= is(&c);
+                i += len + 4;
+                continue;
+            }
+        }
+        // One character, quoted or not, or a range of them.
+        let one = |i: &mut usize| -> Option<u8> {
+            let quoted = pattern.get(*i) == Some(&b'\\');
+            *i += usize::from(quoted);
+            let b = *pattern.get(*i)?;
+            *i += 1;
+            Some(b)
+        };
+        let low = one(&mut i)?;
+        let high = match (pattern.get(i), pattern.get(i + 1)) {
+            (Some(b'-'), Some(end)) if *end != b']' => {
+                i += 1;
+                one(&mut i)?
+            }
+            _ => low,
+        };
+        matched |= (low..=high).contains(&c);
+    }
 }

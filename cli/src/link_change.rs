@@ -23,8 +23,9 @@ use nlwire_std::{KindData, KindValue};
 pub struct LinkChange {
     /// `add` (creates) or `set`.
     create: bool,
-    /// The link: the new one's name, or the one changed.
-    dev: String,
+    /// The link: the new one's name, or the one changed; `None` for `set
+    /// group G ...`, which changes every link of the group.
+    dev: Option<String>,
     /// `name NEW` of `set`.
     rename: Option<String>,
     /// The settings.
@@ -201,10 +202,11 @@ impl LinkChange {
             (None, None) => return Err(no_dev()),
         };
         let (kind, peer) = Self::parse_type(after, true)?;
-        Ok(LinkChange { create: true, dev, rename: None, settings, kind, peer })
+        Ok(LinkChange { create: true, dev: Some(dev), rename: None, settings, kind, peer })
     }
 
-    /// `set [dev] DEV SETTING... [type KIND [OPTIONS]]`.
+    /// `set [dev] DEV SETTING... [type KIND [OPTIONS]]`, or `set group G
+    /// SETTING...` for every link of group G.
     pub fn parse_set(args: &[String]) -> Result<Self> {
         let type_at = args.iter().position(|a| a == "type").unwrap_or(args.len());
         let (before, after) = args.split_at(type_at);
@@ -226,8 +228,24 @@ impl LinkChange {
                 dev = Some(name(value)?);
             }
         }
-        let dev = dev.ok_or_else(no_dev)?;
-        let (kind, peer) = if after.is_empty() { (None, None) } else { Self::parse_type(after, false)? };
+        // As ip: `name NAME` without a device is the device; without
+        // either, `group G` picks the links (a kind without options is
+        // ignored then).
+        let dev = dev.or_else(|| rename.take());
+        if dev.is_none() {
+            if !settings.once.contains(&"group") {
+                return Err(no_dev());
+            }
+            if let Some(option) = after.get(2) {
+                return Err(CliError::usage(format!(
+                    "Garbage instead of arguments \"{option} ...\". Try \"nlw link help\"."
+                )));
+            }
+        }
+        let (kind, peer) = match (&dev, after.len()) {
+            (_, 0) | (None, 2) => (None, None),
+            _ => Self::parse_type(after, false)?,
+        };
         Ok(LinkChange { create: false, dev, rename, settings, kind, peer })
     }
 
@@ -265,7 +283,11 @@ impl LinkChange {
     /// The request, with device names resolved by `ifindex`.
     pub fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<LinkRequest> {
         check_read_time(&self.settings.attrs, ifindex)?;
-        let index = if self.create { 0 } else { ifindex(&self.dev)? };
+        let index = match (&self.dev, self.create) {
+            (Some(dev), false) => ifindex(dev)?,
+            // A new link, or the links of a group (`IFLA_GROUP` picks them).
+            _ => 0,
+        };
         let index = i32::try_from(index).map_err(|_| CliError::usage("Error: interface index too large"))?;
         let peer = match &self.peer {
             Some((name, settings)) => Some((name.clone(), settings.resolve(ifindex)?)),
@@ -276,7 +298,7 @@ impl LinkChange {
         Ok(LinkRequest {
             create: self.create,
             index,
-            name: if self.create { Some(self.dev.clone()) } else { self.rename.clone() },
+            name: if self.create { self.dev.clone() } else { self.rename.clone() },
             settings: self.settings.resolve(ifindex)?,
             netns: self.settings.netns.as_deref().map(NetnsMove::open).transpose()?,
             kind: self.kind.as_ref().map(|k| k.resolve(ifindex)).transpose()?,
@@ -287,7 +309,7 @@ impl LinkChange {
 
     /// The link changed, for ip's "Cannot find device".
     pub fn dev(&self) -> &str {
-        &self.dev
+        self.dev.as_deref().unwrap_or_default()
     }
 }
 
@@ -386,4 +408,39 @@ fn mtu(s: &str) -> Result<u32> {
 /// 4294967295, which the kernel takes.
 fn txqueuelen(s: &str) -> Result<u32> {
     Ok(signed(s).ok_or_else(|| invalid("Invalid \"txqueuelen\" value", s))? as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `link set group 5 down mtu 1400`: the bytes ip 6.1 sent (seen with
+    /// strace), built here from `<linux/rtnetlink.h>` and `<linux/if_link.h>`:
+    /// `RTM_NEWLINK` (16), `NLM_F_REQUEST | NLM_F_ACK`, an `ifinfomsg` of
+    /// index 0 changing `IFF_UP` to off, `IFLA_GROUP` (27) 5, `IFLA_MTU` (4) 1400.
+    #[test]
+    fn a_group_is_set_by_one_request_of_index_0() {
+        let words: Vec<String> = "group 5 down mtu 1400".split(' ').map(str::to_owned).collect();
+        let change = LinkChange::parse_set(&words).unwrap();
+        let request = change.prepare(&mut |dev| panic!("no device is looked up: {dev}")).unwrap();
+        let mut buf = [0u8; 128];
+        let mut builder = nlwire::build::Builder::new(&mut buf);
+        builder.push(&request, 1).unwrap();
+        let u32s = |values: &[u32]| values.iter().flat_map(|v| v.to_ne_bytes()).collect::<Vec<u8>>();
+        let u16s = |values: &[u16]| values.iter().flat_map(|v| v.to_ne_bytes()).collect::<Vec<u8>>();
+        let expected = [
+            u32s(&[48]),
+            u16s(&[16, 0x0005]),
+            u32s(&[1, 0]),
+            // ifi_family, pad, ifi_type; ifi_index; ifi_flags; ifi_change
+            vec![0, 0, 0, 0],
+            u32s(&[0, 0, 1]),
+            u16s(&[8, 27]),
+            u32s(&[5]),
+            u16s(&[8, 4]),
+            u32s(&[1400]),
+        ]
+        .concat();
+        assert_eq!(builder.as_bytes(), expected);
+    }
 }

@@ -28,12 +28,14 @@ pub enum Change {
     Tc(TcChange),
 }
 
-/// `ip address add|replace|change|del PREFIX dev DEV [label L]
+/// `ip address add|replace|change|del PREFIX [peer PREFIX] dev DEV [label L]
 /// [broadcast ADDR|+|-] [scope S] [valid_lft T] [preferred_lft T] [metric N]
 /// [home|nodad|mngtmpaddr|noprefixroute|autojoin]...`.
 pub struct AddrChange {
     op: AddrOp,
     prefix: Prefix,
+    /// `peer`/`remote`: the other end of a point-to-point address.
+    peer: Option<Prefix>,
     dev: String,
     label: Option<String>,
     broadcast: Option<Broadcast>,
@@ -298,15 +300,23 @@ impl Change {
 }
 
 impl AddrChange {
-    fn parse(op: AddrOp, args: &[String], family: u8) -> Result<Self> {
+    fn parse(op: AddrOp, args: &[String], mut family: u8) -> Result<Self> {
         let mut words = Words::new(args);
-        let (mut prefix_arg, mut dev, mut label, mut broadcast, mut scope) = (None, None, None, None, None);
+        let (mut prefix_arg, mut peer, mut dev, mut label, mut broadcast, mut scope) =
+            (None, None, None, None, None, None);
         let (mut flags, mut valid, mut preferred, mut metric) = (AddrFlags::empty(), None, None, None);
         while let Some(word) = words.next() {
             match word {
                 "dev" => dev = Some(name(words.value(word)?)?),
                 "label" => label = Some(words.value(word)?.to_owned()),
                 "local" => prefix_arg = Some(prefix(words.value(word)?, family)?),
+                "peer" | "remote" => {
+                    let value = words.value(word)?;
+                    if peer.is_some() {
+                        return Err(duplicate("peer", value));
+                    }
+                    peer = Some(prefix(value, family)?);
+                }
                 "broadcast" | "brd" => {
                     let value = words.value(word)?;
                     if broadcast.is_some() {
@@ -315,7 +325,7 @@ impl AddrChange {
                     broadcast = Some(match value {
                         "+" => Broadcast::Ones,
                         "-" => Broadcast::Zeros,
-                        v => Broadcast::Addr(ip(v)?),
+                        v => Broadcast::Addr(address(v, family)?),
                     });
                 }
                 "scope" => {
@@ -358,6 +368,14 @@ impl AddrChange {
                     )))
                 }
             }
+            // As ip: the first address read sets the family of the others.
+            let broadcast_addr = match broadcast {
+                Some(Broadcast::Addr(a)) => Some(a),
+                _ => None,
+            };
+            if let (0, Some(first)) = (family, prefix_arg.or(peer).map(|p| p.addr).or(broadcast_addr)) {
+                family = if first.is_ipv4() { 2 } else { 10 };
+            }
         }
         // ip's order and exit codes: no device, 1; no address, ip sends the
         // request and the kernel refuses it (exit 2).
@@ -381,35 +399,41 @@ impl AddrChange {
                 Some((valid, preferred))
             }
         };
-        Ok(AddrChange { op, prefix, dev, label, broadcast, scope, flags, lifetimes, metric })
+        Ok(AddrChange { op, prefix, peer, dev, label, broadcast, scope, flags, lifetimes, metric })
     }
 
-    /// The broadcast address ip sends: `+` and `-` only for prefixes of
-    /// up to 30 bits, where a broadcast address means something.
+    /// The broadcast address ip sends: `+` and `-` from the peer's prefix,
+    /// else the address's, only up to 30 bits, where a broadcast address
+    /// means something.
     fn broadcast(&self) -> Option<IpAddr> {
-        let IpAddr::V4(local) = self.prefix.addr else {
+        let base = self.peer.unwrap_or(self.prefix);
+        let IpAddr::V4(local) = base.addr else {
             return match self.broadcast {
                 Some(Broadcast::Addr(a)) => Some(a),
                 _ => None,
             };
         };
-        let host_bits = u32::MAX.checked_shr(u32::from(self.prefix.len)).unwrap_or(0);
+        let host_bits = u32::MAX.checked_shr(u32::from(base.len)).unwrap_or(0);
         match self.broadcast? {
             Broadcast::Addr(a) => Some(a),
-            _ if self.prefix.len > 30 => None,
+            _ if base.len > 30 => None,
             Broadcast::Ones => Some(std::net::Ipv4Addr::from(u32::from(local) | host_bits).into()),
             Broadcast::Zeros => Some(std::net::Ipv4Addr::from(u32::from(local) & !host_bits).into()),
         }
     }
 
     fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Prepared<'_>> {
+        // As ip: the peer's prefix length, unless it is 0.
+        let prefix_len = self.peer.map_or(0, |peer| peer.len);
+        let prefix_len = if prefix_len == 0 { self.prefix.len } else { prefix_len };
         let mut entry = AddrEntry {
+            peer: self.peer.map(|peer| peer.addr),
             broadcast: self.broadcast(),
             scope: self.scope,
             flags: self.flags,
             lifetimes: self.lifetimes,
             metric: self.metric,
-            ..AddrEntry::new(ifindex(&self.dev)?, self.prefix.addr, self.prefix.len)
+            ..AddrEntry::new(ifindex(&self.dev)?, self.prefix.addr, prefix_len)
         };
         if let Some(label) = &self.label {
             entry = entry.with_label(label);

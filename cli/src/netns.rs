@@ -1,6 +1,8 @@
-//! `nlw netns list|add NAME|del NAME`: named namespaces in `/run/netns`,
-//! as `ip netns` keeps them.
+//! `nlw netns list|add NAME|del NAME|list-id`: named namespaces in
+//! `/run/netns`, as `ip netns` keeps them, and the ids a namespace gave
+//! others.
 
+use std::ffi::OsStr;
 use std::io::Write;
 use std::mem::MaybeUninit;
 use std::os::fd::AsRawFd;
@@ -9,6 +11,7 @@ use nlwire::nsid::{self, NetNs, NsId};
 use nlwire_rustix::netns;
 use nlwire_std::IPRoute;
 
+use crate::args::{duplicate, invalid, signed, Words};
 use crate::json::Json;
 use crate::{CliError, Result};
 
@@ -17,6 +20,30 @@ pub enum NetnsCommand {
     List,
     Add(String),
     Del(String),
+    /// `list-id [target-nsid ID] [nsid ID]`.
+    ListId {
+        /// The ids as the namespace with this id here sees them.
+        target: Option<i32>,
+        /// Only this id.
+        nsid: Option<i32>,
+    },
+}
+
+/// `list-id`'s `target-nsid ID` or `nsid ID` as ip reads them: a number of
+/// `get_integer`, at least 0, once.
+fn list_id_number(words: &mut Words<'_>, keyword: &str, slot: &mut Option<i32>) -> Result<()> {
+    if slot.is_some() {
+        return Err(duplicate(keyword, keyword));
+    }
+    let value = words.value(keyword)?;
+    let id = signed(value).ok_or_else(|| invalid(&format!("\"{keyword}\" value is invalid"), value))?;
+    if id < 0 {
+        // ip names the word after the value (`(null)` at the end).
+        let next = words.peek().unwrap_or("(null)");
+        return Err(invalid(&format!("\"{keyword}\" value should be >= 0"), next));
+    }
+    *slot = Some(id);
+    Ok(())
 }
 
 impl NetnsCommand {
@@ -38,13 +65,29 @@ impl NetnsCommand {
             "list" | "show" | "ls" | "lst" => Ok(NetnsCommand::List),
             "add" => Ok(NetnsCommand::Add(name()?)),
             "del" | "delete" => Ok(NetnsCommand::Del(name()?)),
+            "list-id" => {
+                let (mut target, mut nsid) = (None, None);
+                let mut words = Words::new(&words[1..]);
+                while let Some(word) = words.next() {
+                    match word {
+                        "target-nsid" => list_id_number(&mut words, word, &mut target)?,
+                        "nsid" => list_id_number(&mut words, word, &mut nsid)?,
+                        _ => {
+                            return Err(CliError::usage(
+                                "Usage: nlw netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]",
+                            ))
+                        }
+                    }
+                }
+                Ok(NetnsCommand::ListId { target, nsid })
+            }
             other => Err(CliError::usage(format!("Command \"{other}\" is unknown, try \"nlw netns help\"."))),
         }
     }
 
     /// Runs the command; `json` prints `[{"name": ..., "id": ...}]` as
-    /// `ip -j netns list`.
-    pub fn run(&self, json: bool, pretty: bool) -> Result<()> {
+    /// `ip -j netns list`; ids are those `netns` (`-n`) gave.
+    pub fn run(&self, json: bool, pretty: bool, netns: Option<&OsStr>) -> Result<()> {
         match self {
             // nlw runs no other thread: none started for this either.
             NetnsCommand::Add(name) => netns::create_in_this_thread(name).map_err(|e| {
@@ -56,8 +99,13 @@ impl NetnsCommand {
             NetnsCommand::List => {
                 let mut buf = [MaybeUninit::uninit(); 4096];
                 let mut names = netns::list(&mut buf).map_err(nlwire_std::Error::Socket)?;
-                // Without a socket the names are still worth listing.
-                let mut ipr = IPRoute::new().ok();
+                // The ids `-n`'s namespace gave; without a socket here the
+                // names are still worth listing.
+                let mut ipr = match crate::open_route(netns) {
+                    Ok(ipr) => Some(ipr),
+                    Err(e) if netns.is_some() => return Err(e),
+                    Err(_) => None,
+                };
                 let mut j = Json::new(std::io::stdout().lock(), pretty);
                 if json {
                     j.begin_array()?;
@@ -86,8 +134,104 @@ impl NetnsCommand {
                 j.out().flush()?;
                 Ok(())
             }
+            NetnsCommand::ListId { target, nsid } => {
+                let mut ipr = crate::open_route(netns)?;
+                list_ids(&mut ipr, *target, *nsid, &mut Json::new(std::io::stdout().lock(), pretty), json)
+            }
         }
     }
+}
+
+/// The named namespaces that have an id here, by the names' order in
+/// `/run/netns`.
+fn named_ids(ipr: &mut IPRoute) -> Result<Vec<(i32, String)>> {
+    let mut buf = [MaybeUninit::uninit(); 4096];
+    let mut names = netns::list(&mut buf).map_err(nlwire_std::Error::Socket)?;
+    let mut ids = Vec::new();
+    while let Some(name) = names.next() {
+        let name = name.map_err(nlwire_std::Error::Socket)?;
+        if let Some(id) = nsid_of(ipr, name) {
+            ids.push((id, name.to_owned()));
+        }
+    }
+    Ok(ids)
+}
+
+/// `list-id`: the ids this namespace gave (as the one with id `target`
+/// sees them), or only `nsid`, text `nsid N [current-nsid M] (iproute2
+/// netns name: NAME)` or JSON, as ip 6.1 prints them. A name is printed
+/// once, found by the current id (else the id) among the named namespaces.
+fn list_ids<W: Write>(
+    ipr: &mut IPRoute,
+    target: Option<i32>,
+    nsid: Option<i32>,
+    j: &mut Json<W>,
+    json: bool,
+) -> Result<()> {
+    let named = named_ids(ipr)?;
+    let mut unprinted = named.clone();
+    let mut print = |j: &mut Json<W>, message: &nlwire::Message<'_>| -> Result<()> {
+        let entry = NsId::parse(message)?;
+        let id = entry.nsid()?.unwrap_or(nsid::NSID_NOT_ASSIGNED);
+        let current = entry.current_nsid()?;
+        let found = unprinted.iter().position(|(n, _)| *n == current.unwrap_or(id));
+        let name = match found {
+            Some(at) => Some(unprinted.remove(at).1),
+            None => named.iter().find(|(n, _)| *n == id).map(|(_, name)| name.clone()),
+        };
+        if json {
+            j.begin_object()?;
+            for (key, value) in [("nsid", Some(id)), ("current-nsid", current)] {
+                if let Some(value) = value.filter(|v| *v >= 0) {
+                    j.field_num(key, value)?;
+                }
+            }
+            if let Some(name) = &name {
+                j.field_str("name", name)?;
+            }
+            j.end_object()?;
+            return Ok(());
+        }
+        let out = j.out();
+        for (key, value) in [("nsid", Some(id)), ("current-nsid", current)] {
+            match value {
+                Some(v) if v >= 0 => write!(out, "{key} {v} ")?,
+                Some(_) => write!(out, "{key} unassigned ")?,
+                None => {}
+            }
+        }
+        if let Some(name) = &name {
+            write!(out, "(iproute2 netns name: {name})")?;
+        }
+        writeln!(out)?;
+        Ok(())
+    };
+    // As ip: nothing printed when the one id asked for is refused; the
+    // listing closed when a dump fails.
+    let reply =
+        nsid.map(|id| ipr.get(&nsid::Get { peer: NetNs::Nsid(id), target_nsid: target })).transpose()?;
+    if json {
+        j.begin_array()?;
+    }
+    let printed = match reply {
+        Some(reply) => print(j, &reply.message()),
+        None => {
+            let mut dump_all = || -> Result<()> {
+                let mut dump = crate::session::dump(ipr, &nsid::Dump { target_nsid: target })?;
+                while let Some(message) = dump.next()? {
+                    print(j, &message)?;
+                }
+                Ok(())
+            };
+            dump_all().map_err(|e| CliError::exit(1, format!("{e}\nDump terminated")))
+        }
+    };
+    if json {
+        j.end_array()?;
+        j.finish()?;
+    }
+    j.out().flush()?;
+    printed
 }
 
 /// The id this namespace gave the named namespace (`ip netns set NAME N`,

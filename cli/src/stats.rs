@@ -17,16 +17,45 @@ use crate::sink::Sink;
 use crate::Result;
 
 /// Writes the counters of `l` at `level` (1 for `-s`, 2 for `-s -s`): the
-/// `stats64` key, or the text lines with the newline that ends them.
-/// Nothing when the kernel sent no `IFLA_STATS64`.
-pub fn print<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, level: u8) -> Result<()> {
+/// `stats64` key, or the text lines with the newline that ends them, the
+/// counters in units of `human` (ip's `-h`: 1000, 1024 with `-iec`) when
+/// given (JSON's are exact, as ip's). Nothing when the kernel sent no
+/// `IFLA_STATS64`.
+pub fn print<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, level: u8, human: Option<u64>) -> Result<()> {
     let Some(s) = l.stats64()? else { return Ok(()) };
     let carrier_changes = l.carrier_changes()?;
     match p {
         Sink::Json(j) => json(j, &s, carrier_changes, level)?,
-        Sink::Text(out) => text(out, &s, carrier_changes, level)?,
+        Sink::Text(out) => text(out, &s, carrier_changes, level, human)?,
     }
     Ok(())
+}
+
+/// A counter as ip's `print_num` writes it under `-h`: below `base` as it
+/// is, else in the largest unit (`k`, `M`, ... `E`, with `i` for 1024) that
+/// leaves it at least 1, with two decimals below 10, one below 100.
+///
+/// ```text
+/// 999 -> 999   3582 -> 3.58k   14462 -> 14.5k   144242 -> 144k   (1024: 3582 -> 3.50ki)
+/// ```
+pub fn human_count(count: u64, base: u64) -> String {
+    const UNITS: &[u8] = b"kMGTPE";
+    if count < base {
+        return count.to_string();
+    }
+    let (mut unit, mut scale) = (0, base);
+    while count / base >= scale && unit + 1 < UNITS.len() {
+        scale *= base;
+        unit += 1;
+    }
+    let whole = count / scale;
+    let decimals = match whole {
+        0..10 => 2,
+        10..100 => 1,
+        _ => 0,
+    };
+    let iec = if base == 1024 { "i" } else { "" };
+    format!("{:.*}{}{iec}", decimals, count as f64 / scale as f64, char::from(UNITS[unit]))
 }
 
 /// The `stats64` object: the keys ip prints always, then those it prints
@@ -120,6 +149,7 @@ fn text<W: Write>(
     s: &RtnlLinkStats64,
     carrier_changes: Option<u32>,
     level: u8,
+    human: Option<u64>,
 ) -> io::Result<()> {
     let rx = [
         s.rx_bytes.get(),
@@ -161,9 +191,12 @@ fn text<W: Write>(
         changes.unwrap_or(0),
     ];
     let mut cols = [10, 7, 6, 7, 7, 7, 10, 9];
-    widen(&mut cols, &rx);
-    widen(&mut cols, &tx);
-    if level > 1 {
+    // Under `-h` ip keeps the headings' widths.
+    if human.is_none() {
+        widen(&mut cols, &rx);
+        widen(&mut cols, &tx);
+    }
+    if level > 1 && human.is_none() {
         widen(&mut cols, &rx_errors);
         // ip sizes these one column to the right of where it prints them.
         widen(&mut cols[1..], &tx_errors);
@@ -174,7 +207,7 @@ fn text<W: Write>(
     cells(out, &[(c[0] - 4, "bytes"), (c[1], "packets"), (c[2], "errors"), (c[3], "dropped")])?;
     cells(out, &[(c[4], "missed"), (c[5], "mcast"), (c[6], heading(rx[6], "compressed"))])?;
     out.str("\n    ")?;
-    numbers(out, c.into_iter().zip(rx).take(6).chain(not_zero(c[6], rx[6])))?;
+    numbers(out, human, c.into_iter().zip(rx).take(6).chain(not_zero(c[6], rx[6])))?;
     if level > 1 {
         out.str("\n    RX errors:")?;
         out.spaces(c[0] - 10)?;
@@ -187,13 +220,13 @@ fn text<W: Write>(
         out.byte(b'\n')?;
         out.spaces(c[0] + 5)?;
         let optional = not_zero(c[6], rx_errors[6]).into_iter().chain(not_zero(c[7], rx_errors[7]));
-        numbers(out, c.into_iter().zip(rx_errors).take(6).skip(1).chain(optional))?;
+        numbers(out, human, c.into_iter().zip(rx_errors).take(6).skip(1).chain(optional))?;
     }
     out.str("\n    TX:")?;
     cells(out, &[(c[0] - 4, "bytes"), (c[1], "packets"), (c[2], "errors"), (c[3], "dropped")])?;
     cells(out, &[(c[4], "carrier"), (c[5], "collsns"), (c[6], heading(tx[6], "compressed"))])?;
     out.str("\n    ")?;
-    numbers(out, c.into_iter().zip(tx).take(6).chain(not_zero(c[6], tx[6])))?;
+    numbers(out, human, c.into_iter().zip(tx).take(6).chain(not_zero(c[6], tx[6])))?;
     if level > 1 {
         out.str("\n    TX errors:")?;
         out.spaces(c[0] - 10)?;
@@ -202,7 +235,7 @@ fn text<W: Write>(
         out.byte(b'\n')?;
         out.spaces(c[0] + 5)?;
         let changes = changes.map(|v| (c[5], v));
-        numbers(out, c.into_iter().zip(tx_errors).take(5).skip(1).chain(changes))?;
+        numbers(out, human, c.into_iter().zip(tx_errors).take(5).skip(1).chain(changes))?;
     }
     out.byte(b'\n')
 }
@@ -227,11 +260,22 @@ fn not_zero(width: usize, value: u64) -> Option<(usize, u64)> {
     (value != 0).then_some((width, value))
 }
 
-/// Each number right-aligned in its width and followed by a space (ip's
-/// `print_num`).
-fn numbers<W: Write>(out: &mut Out<W>, mut numbers: impl Iterator<Item = (usize, u64)>) -> io::Result<()> {
+/// Each number right-aligned in its width (in `human`'s units when
+/// given) and followed by a space (ip's `print_num`).
+fn numbers<W: Write>(
+    out: &mut Out<W>,
+    human: Option<u64>,
+    mut numbers: impl Iterator<Item = (usize, u64)>,
+) -> io::Result<()> {
     numbers.try_for_each(|(width, value)| {
-        out.num_right(width, value)?;
+        match human {
+            Some(base) => {
+                let shown = human_count(value, base);
+                out.spaces(width.saturating_sub(shown.len()))?;
+                out.str(&shown)?;
+            }
+            None => out.num_right(width, value)?,
+        }
         out.byte(b' ')
     })
 }
@@ -239,6 +283,31 @@ fn numbers<W: Write>(out: &mut Out<W>, mut numbers: impl Iterator<Item = (usize,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Counters and what ip 6.1 printed for them under `-s -h` and `-iec
+    /// -s -h` (run on a veth pair between two namespaces after sending
+    /// datagrams from one end to the other).
+    #[test]
+    fn counters_are_shown_in_ips_units() {
+        let seen: [(u64, &str, &str); 12] = [
+            (7, "7", "7"),
+            (101, "101", "101"),
+            (1212, "1.21k", "1.18ki"),
+            (1302, "1.30k", "1.27ki"),
+            (2002, "2.00k", "1.96ki"),
+            (3582, "3.58k", "3.50ki"),
+            (7164, "7.16k", "7.00ki"),
+            (14462, "14.5k", "14.1ki"),
+            (144242, "144k", "141ki"),
+            (1744904, "1.74M", "1.66Mi"),
+            (1874684, "1.87M", "1.79Mi"),
+            (2884084, "2.88M", "2.75Mi"),
+        ];
+        for (count, decimal, binary) in seen {
+            assert_eq!(human_count(count, 1000), decimal, "{count}");
+            assert_eq!(human_count(count, 1024), binary, "{count}");
+        }
+    }
 
     /// An `RTM_NEWLINK` with `IFLA_STATS64` (the 25 counters of `struct
     /// rtnl_link_stats64`, in the UAPI's order) and `IFLA_CARRIER_CHANGES`,
@@ -286,7 +355,7 @@ mod tests {
         let printed = |level| {
             let mut sink = Vec::new();
             let mut json = Json::new(&mut sink, false);
-            print(&mut Sink::Text(json.out()), &link, level).unwrap();
+            print(&mut Sink::Text(json.out()), &link, level, None).unwrap();
             drop(json);
             String::from_utf8(sink).unwrap()
         };

@@ -572,3 +572,90 @@ fn the_route_cache_is_shown_and_flushed_as_ip_does() {
         assert_eq!(ours, theirs, "{line}");
     }
 }
+
+/// `address add|change|replace|del ADDR peer PREFIX` (and `remote`): the
+/// peer as `IFA_ADDRESS`, the peer's prefix length (the local one when the
+/// peer's is 0), as ip sets them; ip's refusals.
+#[test]
+fn point_to_point_addresses_are_set_as_ip_sets_them() {
+    if !live("point_to_point_addresses_are_set_as_ip_sets_them") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in [
+        "address add 192.0.2.21 peer 192.0.2.22/32 dev v0",
+        "address add 203.0.113.1/24 remote 203.0.113.2/30 dev v0",
+        "address add 198.51.100.9 peer 198.51.100.10/0 dev v0",
+        "address add peer 198.51.100.66/26 198.51.100.65 dev v0",
+        "address add 2001:db8:5::1 peer 2001:db8:5::2 dev v0 nodad",
+        "address change 192.0.2.21 peer 192.0.2.22 dev v0 valid_lft 100 preferred_lft 100",
+        "address replace 203.0.113.1 peer 203.0.113.2/30 dev v0 metric 7",
+        "address del 192.0.2.21 peer 192.0.2.22 dev v0",
+        "address del 203.0.113.1 peer 203.0.113.2/29 dev v0",
+        "address add 192.0.2.23 peer bogus dev v0",
+        "address add 192.0.2.23 peer 192.0.2.24 remote 192.0.2.25 dev v0",
+        "address add 192.0.2.23 peer 2001:db8::24 dev v0",
+        "address add peer 2001:db8::24 192.0.2.23 dev v0",
+        "-6 address add 192.0.2.23 peer 192.0.2.24 dev v0",
+        "address add 192.0.2.23/24 brd 2001:db8::ff dev v0",
+        "address add peer 192.0.2.24 dev v0",
+        // `+` and `-` from the peer's prefix.
+        "address add 203.0.113.5 peer 198.51.100.0/24 brd + dev v0",
+        "address add 203.0.113.9/16 peer 198.51.100.9/28 brd - dev v0",
+    ] {
+        twins.same(&line.split(' ').collect::<Vec<_>>());
+    }
+}
+
+/// `address flush label PATTERN` (with `dev`, `-4`, a scope): the
+/// addresses ip's flush deletes, matched by `fnmatch` on the label, else
+/// the link's name; ip's refusal of a missing pattern.
+#[test]
+fn addresses_are_flushed_by_label_as_ip_does() {
+    if !live("addresses_are_flushed_by_label_as_ip_does") {
+        return;
+    }
+    for line in [
+        "address flush label v0:*",
+        "address flush label v0",
+        "address flush label v?:?",
+        "address flush dev v1 label v0:*",
+        "-4 address flush label v0*",
+        "address flush label *:[!x] scope global",
+        "address flush label nomatch",
+        "address flush label",
+    ] {
+        Twins::new(ADDR_SETUP).same(&line.split(' ').collect::<Vec<_>>());
+    }
+}
+
+/// `link set group G SETTINGS...` without a device: one request for every
+/// link of the group (`ifi_index` 0, `IFLA_GROUP` G), as ip sends it;
+/// `name NAME` without a device names the device; ip's refusals.
+#[test]
+fn links_are_set_by_group_as_ip_sets_them() {
+    if !live("links_are_set_by_group_as_ip_sets_them") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in [
+        "link set v0 group 5",
+        "link set v1 group 5",
+        "link set group 5 mtu 1400",
+        "link set group 5 down",
+        "link set group 5 up txqueuelen 7 mtu 1300",
+        "link set group 0 down",
+        "link set group 7 up",
+        "link set group 5 type bridge",
+        "link set name v0 mtu 1450",
+        "link set group 5 name nosuch0",
+        "link set group 5 type bridge stp_state 1",
+        "link set group 5 type",
+        "link set group bogus up",
+        "link set group 5 group 6 up",
+        "link set group",
+        "link set mtu 1400",
+    ] {
+        twins.same(&line.split(' ').collect::<Vec<_>>());
+    }
+}

@@ -809,7 +809,7 @@ fn bad_arguments_fail_before_anything_is_sent() {
     // Exit codes as ip 6.1's: 255 for what its parser refuses, 1 for a bad
     // prefix or address, a missing device, an unknown object; 2 for what
     // ip sends and the kernel refuses (a `dev NAME` too long).
-    let cases: [(&[&str], &str, i32); 7] = [
+    let cases: [(&[&str], &str, i32); 13] = [
         (&["link", "add", "name", "a-name-that-is-too-long", "type", "veth"], "not a valid ifname", 255),
         (&["link", "add", "a-name-that-is-too-long", "type", "veth"], "longer than 15 bytes", 2),
         (&["address", "add", "192.0.2.1/33", "dev", "v0"], "valid prefix", 1),
@@ -817,6 +817,16 @@ fn bad_arguments_fail_before_anything_is_sent() {
         (&["route", "add", "198.51.100.0/24", "via", "not-an-ip"], "inet address is expected", 1),
         (&["frobnicate", "show"], "Object \"frobnicate\" is unknown", 1),
         (&["link", "set", "v0", "mtu", "lots"], "Invalid \"mtu\" value", 255),
+        (&["address", "add", "192.0.2.1", "peer", "2001:db8::2", "dev", "v0"], "inet prefix is expected", 1),
+        (
+            &["address", "add", "192.0.2.1", "peer", "192.0.2.2", "peer", "192.0.2.3", "dev", "v0"],
+            "duplicate \"peer\"",
+            255,
+        ),
+        (&["address", "flush", "label"], "Command line is not complete", 255),
+        (&["netns", "list-id", "nsid", "-1"], "\"nsid\" value should be >= 0", 255),
+        (&["link", "set", "group", "0", "type", "dummy", "x"], "Garbage instead of arguments \"x ...\"", 255),
+        (&["netns", "list-id", "target-nsid", "1", "target-nsid", "2"], "duplicate \"target-nsid\"", 255),
     ];
     for (args, message, code) in cases {
         let out = nlw(&ns, args);
@@ -1284,4 +1294,208 @@ fn route_dumps_allocate_nothing_per_route() {
     add(100, 2000);
     let large = runs.map(|args| allocations(&ns, args));
     assert_eq!(small, large, "allocations with 100 and with 2000 routes (text, JSON; without and with -d)");
+}
+
+/// Point-to-point addresses (`peer`): `inet ADDR peer PREFIX` in text, `-o`
+/// and `-br`, `local`, `address` and `prefixlen` in `-j`, as ip prints them.
+#[test]
+fn peer_addresses_are_shown_as_ip_shows_them() {
+    if !live("peer_addresses_are_shown_as_ip_shows_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    ns.ip_batch(
+        "link add p0 type veth peer name p1\n\
+         address add 192.0.2.101 peer 192.0.2.102/32 dev p0\n\
+         address add 203.0.113.1/24 peer 198.51.100.0/24 dev p0 label p0:p\n\
+         address add 2001:db8:9::1 peer 2001:db8:9::2 dev p0\n",
+    );
+    for args in [
+        &["address", "show"][..],
+        &["address", "show", "dev", "p0"],
+        &["-o", "address", "show"],
+        &["-br", "address", "show"],
+        &["-4", "address", "show", "to", "192.0.2.0/24"],
+    ] {
+        same_text(&ns, args);
+    }
+    // (ip's `-j -o` is a listing of its own, and ip 6.1 prints `{}` for
+    // each address `to` hides: neither compared here.)
+    for args in [&["address", "show"][..], &["address", "show", "dev", "p0"], &["-br", "address", "show"]] {
+        same(&ns, args, &["ifname"]);
+    }
+}
+
+/// ip 6.1's JSON without the `{}` it prints for each address its filters
+/// hide.
+fn without_hidden_addresses(mut links: Value) -> Value {
+    for link in links.as_array_mut().unwrap() {
+        if let Some(Value::Array(addresses)) = link.get_mut("addr_info") {
+            addresses.retain(|a| a.as_object().is_none_or(|o| !o.is_empty()));
+        }
+    }
+    links
+}
+
+/// `address show label PATTERN`: the addresses whose label (else their
+/// link's name) the shell pattern matches, as ip's `fnmatch` (`*`, `?`,
+/// sets, ranges, classes, quoting, a `[` left open), printed as ip 6.1
+/// prints them: without the link's own lines (text, `-br`, `-j`, `-s`);
+/// a link with addresses, none matched, is left out, a link without any is
+/// an empty entry. Text byte for byte, JSON equal but for ip's `{}`.
+#[test]
+fn address_labels_are_matched_as_ip_matches_them() {
+    if !live("address_labels_are_matched_as_ip_matches_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip_batch(
+        "link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02\n\
+         address add 192.0.2.1/24 dev v0\n\
+         address add 192.0.2.2/24 dev v0 label v0:a\n\
+         address add 192.0.2.3/24 dev v0 label v0:b1\n\
+         address add 192.0.2.4/24 dev v0 label v0:[x\n\
+         address add 192.0.2.5/24 dev v0 label v0:\\\\z\n\
+         address add 198.51.100.1/24 dev v1 label v1:x\n\
+         address add 2001:db8::1/64 dev v0 nodad\n",
+    );
+    let patterns = [
+        "v0:*",
+        "v0:?",
+        "v0:[ab]*",
+        "nomatch",
+        "v0",
+        "*",
+        "[",
+        "v0:[!a]*",
+        "v0:[^a]",
+        "v0:[[:alpha:]]",
+        "v0:[[:digit:][:alpha:]]*",
+        "v0:[]a]",
+        "v0:[a-c]?",
+        "v0:[[]x",
+        "v0:\\z",
+        "v0:\\",
+        "v0:[[:bogus:]]",
+        "v?:*",
+        "v0:[a-]*",
+        "*:*",
+        "v0:[[x",
+        "v0:[!]]*",
+        "v0:*[",
+    ];
+    let options: [&[&str]; 7] = [&[], &["-4"], &["-6"], &["-o"], &["-br"], &["-s"], &["-d"]];
+    let mut lines: Vec<Vec<&str>> = options
+        .iter()
+        .flat_map(|options| {
+            patterns.map(|pattern| [options, &["address", "show", "label", pattern][..]].concat())
+        })
+        .collect();
+    lines.push(vec!["address", "show", "dev", "v1", "label", "v0:*"]);
+    lines.push(vec!["-br", "address", "show", "label", "v*"]);
+    for args in lines {
+        // (Some patterns match nothing: ip prints nothing.)
+        let [ours, theirs] = texts(&ns, &args);
+        assert_eq!(ours, theirs, "{args:?}: ours, then ip's");
+        if args[0] != "-o" {
+            assert_eq!(nlw_json(&ns, &args), without_hidden_addresses(ns.ip_json(&args)), "{args:?}");
+        }
+    }
+}
+
+/// `netns list-id [target-nsid ID] [nsid ID]` in a namespace that gave ids
+/// to two named namespaces, one of which gave an id to the other: the ids,
+/// `current-nsid` and the names as ip prints them (text and JSON), and the
+/// kernel's refusal of an id it does not know (exit 2, as ip).
+#[test]
+fn namespace_ids_are_listed_as_ip_lists_them() {
+    if !live("namespace_ids_are_listed_as_ip_lists_them") {
+        return;
+    }
+    let (here, first, second) = (TestNs::new(), TestNs::new(), TestNs::new());
+    here.ip(&["netns", "set", &first.name, "1"]);
+    here.ip(&["netns", "set", &second.name, "2"]);
+    first.ip(&["netns", "set", &second.name, "7"]);
+    let listed = texts(&here, &["netns", "list-id"]);
+    assert_eq!(
+        listed[1],
+        format!(
+            "nsid 1 (iproute2 netns name: {})\nnsid 2 (iproute2 netns name: {})\n",
+            first.name, second.name
+        )
+    );
+    for args in [
+        &["netns", "list-id"][..],
+        &["netns", "list-id", "nsid", "2"],
+        &["netns", "list-id", "target-nsid", "1"],
+        &["netns", "list-id", "nsid", "0x1"],
+    ] {
+        let [ours, theirs] = texts(&here, args);
+        assert_eq!(ours, theirs, "{args:?}: ours, then ip's");
+        assert_eq!(nlw_json(&here, args), here.ip_json(args), "{args:?}");
+    }
+    assert!(texts(&here, &["netns", "list-id", "target-nsid", "1"])[1].contains("current-nsid 2"));
+    // `-n`: `netns list` gives the ids that namespace gave (other tests'
+    // namespaces come and go: only these two compared).
+    let these = [first.name.as_str(), second.name.as_str()];
+    let ours_then_ip = texts(&here, &["netns", "list"]).map(|text| {
+        let named = |l: &&str| these.contains(&l.split(' ').next().unwrap_or(""));
+        text.lines().filter(named).collect::<Vec<_>>().join("\n")
+    });
+    assert_eq!(ours_then_ip[0], ours_then_ip[1]);
+    assert!(ours_then_ip[1].contains(&format!("{} (id: 2)", second.name)), "{}", ours_then_ip[1]);
+    for args in [
+        &["netns", "list-id", "nsid", "9"][..],
+        &["netns", "list-id", "target-nsid", "9"],
+        &["netns", "list-id", "target-nsid", "1", "nsid", "7"],
+    ] {
+        let ip = Command::new("ip").args(["-n", &here.name]).args(args).output().unwrap();
+        let ours = nlw(&here, args);
+        assert_eq!(ours.status.code(), ip.status.code(), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr), "{args:?}");
+    }
+}
+
+/// `-h` (`-human`, `-human-readable`, with `-iec` 1024) with `-s` and
+/// `-s -s`: the counters in ip's units, in ip's columns, byte for byte, on
+/// links whose counters are still (IPv6 off; `lo` after carrying three
+/// datagrams of 1400 bytes, so that some counters pass 1000); `-j`
+/// ignores `-h`, as ip does.
+#[test]
+fn human_readable_statistics_match_ip() {
+    if !live("human_readable_statistics_match_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ipv6_off();
+    ns.ip_batch(
+        "link add v0 type veth peer name v1\n\
+         link set lo up\n\
+         link set v0 up\n\
+         address add 192.0.2.1/24 dev v0\n",
+    );
+    for _ in 0..3 {
+        let sent = Command::new("ip")
+            .args(["netns", "exec", &ns.name, "bash", "-c", "head -c 1400 /dev/zero > /dev/udp/127.0.0.1/9"])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    }
+    let shown = texts(&ns, &["-s", "-h", "link", "show", "dev", "lo"])[1].clone();
+    assert!(shown.contains("k "), "some counter in thousands: {shown}");
+    for options in [
+        &["-s", "-h"][..],
+        &["-h", "-s", "-s"],
+        &["-s", "-human"],
+        &["-s", "-human-readable"],
+        &["-iec", "-s", "-h"],
+        &["-s", "-s", "-h", "-iec"],
+    ] {
+        for command in [&["link", "show"][..], &["address", "show"]] {
+            let args = [options, command].concat();
+            same_text(&ns, &args);
+            same(&ns, &args, &["ifindex"]);
+        }
+    }
 }
