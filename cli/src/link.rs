@@ -263,6 +263,9 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
             j.field_str("broadcast", &hwaddr(b))?;
         }
     }
+    if let Some(nsid) = l.link_netnsid()? {
+        j.field_num("link_netnsid", nsid)?;
+    }
     if show.details() {
         details::print(&mut Sink::Json(j), l, names, show)?;
     }
@@ -321,6 +324,13 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
         if let Some(b) = l.broadcast()? {
             out.str(" brd ")?;
             out.painted(Hue::Mac, &hwaddr(b))?;
+        }
+    }
+    if let Some(nsid) = l.link_netnsid()? {
+        match names.namespace(nsid) {
+            Some(name) => write!(out, " link-netns {name}")?,
+            None if nsid >= 0 => write!(out, " link-netnsid {nsid}")?,
+            None => write!(out, " link-netnsid unknown")?,
         }
     }
     if show.details() {
@@ -512,7 +522,8 @@ fn listing(ctx: &Ctx) -> Listing<std::io::StdoutLock<'static>> {
 pub fn show(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     let show = if ctx.details { Show::LinkDetails } else { Show::Link };
     let links = crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump::default(), 3)?;
-    let names = Names::of_links(&links)?;
+    let mut names = Names::of_links(&links)?;
+    names.name_namespaces(&mut ctx.ipr);
     let selected = filter.resolve(&names)?;
     let mut listing = listing(ctx);
     // A link has fifty attributes and its printing reads most of them.
@@ -722,10 +733,11 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     // The IPv6 view of a link leaves out what ip prints of the links it
     // refers to (whether they are up); without a family, the links are
     // their own names.
-    let names = match link_family {
+    let mut names = match link_family {
         0 => Names::of_links(&links)?,
         _ => Names::load(&mut ctx.ipr)?,
     };
+    names.name_namespaces(&mut ctx.ipr);
     let selected = filter.resolve(&names)?;
     let mut listing = listing(ctx);
     let oneline = ctx.oneline && !ctx.json;

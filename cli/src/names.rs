@@ -11,8 +11,17 @@ use crate::Result;
 /// up, which ip shows on the links stacked on it (`M-DOWN`), and its
 /// transmit queue length, which ip asks the device for when a link message
 /// lacks it (the kernel's IPv6 view of a link, `ip -6 address`).
+///
+/// With them, the names of the namespaces the links' peers live in (ip's
+/// `link-netns NAME`), by the ids this namespace gave them.
 #[derive(Default)]
-pub struct Names(Vec<Entry>);
+pub struct Names {
+    links: Vec<Entry>,
+    /// Some link's peer is in another namespace (`IFLA_LINK_NETNSID`).
+    peers_elsewhere: bool,
+    /// `(nsid, name)` of the named namespaces (`/run/netns`) with an id here.
+    namespaces: Vec<(i32, String)>,
+}
 
 struct Entry {
     index: u32,
@@ -32,7 +41,22 @@ impl Names {
         while let Some(msg) = dump.next()? {
             names.push(&Link::parse(&msg)?)?;
         }
+        drop(dump);
+        names.name_namespaces(ipr);
         Ok(names.sorted())
+    }
+    /// Finds the names of the namespaces the links' peers are in, when
+    /// some are elsewhere: ip's `link-netns NAME` (see [`Names::namespace`]).
+    /// As ip, names that cannot be read leave the ids shown as numbers
+    /// (`link-netnsid N`): the listing does not fail for them.
+    pub fn name_namespaces(&mut self, ipr: &mut IPRoute) {
+        if self.peers_elsewhere && self.namespaces.is_empty() {
+            self.namespaces = crate::netns::named_ids(ipr).unwrap_or_default();
+        }
+    }
+    /// The name of the namespace this one calls `nsid`, when it has one.
+    pub fn namespace(&self, nsid: i32) -> Option<&str> {
+        self.namespaces.iter().find(|(id, _)| *id == nsid).map(|(_, name)| name.as_str())
     }
     /// The names of links a command dumped already (`link show` names the
     /// links it prints from their own dump, as ip does: one dump, not two).
@@ -45,8 +69,9 @@ impl Names {
         Ok(names.sorted())
     }
     fn push(&mut self, link: &Link<'_>) -> Result<()> {
+        self.peers_elsewhere |= link.link_netnsid()?.is_some();
         if let Some(name) = link.ifname()? {
-            self.0.push(Entry {
+            self.links.push(Entry {
                 index: link.ifindex() as u32,
                 name: name.to_owned(),
                 up: link.flags().contains(IfFlags::UP),
@@ -56,27 +81,27 @@ impl Names {
         Ok(())
     }
     fn sorted(mut self) -> Self {
-        self.0.sort_unstable_by_key(|e| e.index);
-        self.0.dedup_by_key(|e| e.index);
+        self.links.sort_unstable_by_key(|e| e.index);
+        self.links.dedup_by_key(|e| e.index);
         self
     }
     fn find(&self, ifindex: u32) -> std::result::Result<usize, usize> {
-        self.0.binary_search_by_key(&ifindex, |e| e.index)
+        self.links.binary_search_by_key(&ifindex, |e| e.index)
     }
     /// The name of `ifindex`, or `if123` as iproute2 prints unknown ones.
     pub fn get(&self, ifindex: u32) -> std::borrow::Cow<'_, str> {
         match self.find(ifindex) {
-            Ok(at) => self.0[at].name.as_str().into(),
+            Ok(at) => self.links[at].name.as_str().into(),
             Err(_) => format!("if{ifindex}").into(),
         }
     }
     /// Whether the link `ifindex` is known and up.
     pub fn is_up(&self, ifindex: u32) -> bool {
-        self.find(ifindex).is_ok_and(|at| self.0[at].up)
+        self.find(ifindex).is_ok_and(|at| self.links[at].up)
     }
     /// The transmit queue length of `ifindex`, when the dump gave it.
     pub fn txqlen(&self, ifindex: u32) -> Option<u32> {
-        self.find(ifindex).ok().and_then(|at| self.0[at].txqlen)
+        self.find(ifindex).ok().and_then(|at| self.links[at].txqlen)
     }
     /// Whether the name of `ifindex` is known.
     pub fn knows(&self, ifindex: u32) -> bool {
@@ -85,24 +110,24 @@ impl Names {
     /// Records a name (and whether the link is up) seen in an event.
     pub fn learn(&mut self, ifindex: u32, name: &str, up: bool) {
         match self.find(ifindex) {
-            Ok(at) if self.0[at].name == name => self.0[at].up = up,
-            Ok(at) => self.0[at] = Entry { index: ifindex, name: name.to_owned(), up, txqlen: None },
-            Err(at) => self.0.insert(at, Entry { index: ifindex, name: name.to_owned(), up, txqlen: None }),
+            Ok(at) if self.links[at].name == name => self.links[at].up = up,
+            Ok(at) => self.links[at] = Entry { index: ifindex, name: name.to_owned(), up, txqlen: None },
+            Err(at) => self.links.insert(at, Entry { index: ifindex, name: name.to_owned(), up, txqlen: None }),
         }
     }
     /// Adds the links of `newer` not known here, keeping what events told
     /// of the others: their state when the event was sent, not now (a
     /// monitor behind the kernel would otherwise print a later `M-DOWN`).
     pub fn add_unknown(&mut self, newer: Names) {
-        for entry in newer.0 {
+        for entry in newer.links {
             if let Err(at) = self.find(entry.index) {
-                self.0.insert(at, entry);
+                self.links.insert(at, entry);
             }
         }
     }
     /// The index of `name`.
     pub fn index(&self, name: &str) -> Option<u32> {
-        self.0.iter().find(|e| e.name == name).map(|e| e.index)
+        self.links.iter().find(|e| e.name == name).map(|e| e.index)
     }
 }
 

@@ -144,7 +144,7 @@ impl NetnsCommand {
 
 /// The named namespaces that have an id here, by the names' order in
 /// `/run/netns`.
-fn named_ids(ipr: &mut IPRoute) -> Result<Vec<(i32, String)>> {
+pub(crate) fn named_ids(ipr: &mut IPRoute) -> Result<Vec<(i32, String)>> {
     let mut buf = [MaybeUninit::uninit(); 4096];
     let mut names = netns::list(&mut buf).map_err(nlwire_std::Error::Socket)?;
     let mut ids = Vec::new();

@@ -1499,3 +1499,36 @@ fn human_readable_statistics_match_ip() {
         }
     }
 }
+
+/// A veth whose peer is in another namespace, as every container's is:
+/// ip names that namespace (`link-netns NAME`), or gives its id
+/// (`link-netnsid N`) when it has no name; `-j` gives the id.
+#[test]
+fn peers_in_other_namespaces_are_named_as_ip_names_them() {
+    if !live("peers_in_other_namespaces_are_named_as_ip_names_them") {
+        return;
+    }
+    let (ns, named, nameless) = (TestNs::new(), TestNs::new(), TestNs::new());
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1", "netns", &named.name]);
+    ns.ip(&["link", "add", "v2", "type", "veth", "peer", "name", "v3", "netns", &nameless.name]);
+    ns.ip(&["address", "add", "192.0.2.1/24", "dev", "v0"]);
+    // The third namespace loses its name and lives on while this file is open.
+    let held = std::fs::File::open(format!("/run/netns/{}", nameless.name)).unwrap();
+    drop(nameless);
+    for args in [
+        &["link", "show"][..],
+        &["-d", "link", "show", "dev", "v0"],
+        &["-o", "link", "show"],
+        &["address", "show"],
+        &["-4", "address", "show"],
+    ] {
+        same_text(&ns, args);
+    }
+    let [text, _] = texts(&ns, &["link", "show"]);
+    assert!(text.contains(&format!("link-netns {}", named.name)) && text.contains("link-netnsid 1"), "{text}");
+    for args in [&["link", "show"][..], &["-4", "address", "show"]] {
+        same(&ns, args, &["ifindex"]);
+    }
+    assert_eq!(nlw_json(&ns, &["link", "show", "dev", "v0"])[0]["link_netnsid"], 0);
+    drop(held);
+}
