@@ -723,8 +723,9 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
         crate::session::dump_owned(&mut ctx.ipr, &nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
     // As ip, the links are asked for in the family of `-4`/`-6` (not
     // `to`'s): for IPv6 the kernel answers with its short IPv6 view of each
-    // link (no qdisc, no group).
-    let link_family = ctx.family;
+    // link (no qdisc, no group). A named device ip asks for by itself, and
+    // that answer is the whole link whatever the family.
+    let link_family = if filter.dev.is_some() { 0 } else { ctx.family };
     let links: Vec<OwnedMessage> = crate::session::dump_owned(
         &mut ctx.ipr,
         &nlwire::link::Dump { family: link_family, ..Default::default() },

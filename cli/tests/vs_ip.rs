@@ -160,6 +160,9 @@ fn show_selectors_match_ip() {
         &["address", "show", "up"],
         &["address", "show", "master", "br0"],
         &["-6", "address", "show", "up"],
+        // A named device: its whole link, not the IPv6 view.
+        &["-6", "address", "show", "dev", "v0"],
+        &["-6", "address", "show", "dev", "v0", "up"],
     ] {
         same(&ns, args, &["ifindex"]);
         same_text(&ns, args);
