@@ -33,16 +33,19 @@ impl<'a> Words<'a> {
     pub fn peek(&self) -> Option<&'a str> {
         self.0.clone().next().map(String::as_str)
     }
-    /// The value after `keyword`.
-    pub fn value(&mut self, keyword: &str) -> Result<&'a str> {
-        self.next().ok_or_else(|| {
-            CliError::usage(format!("Command line is not complete. Try option \"help\" after \"{keyword}\""))
-        })
+    /// The value after a keyword: [`incomplete`] when there is none.
+    pub fn value(&mut self, _keyword: &str) -> Result<&'a str> {
+        self.next().ok_or_else(incomplete)
     }
     /// The words not read yet.
     pub fn rest(&self) -> &'a [String] {
         self.0.as_slice()
     }
+}
+
+/// iproute2's `incomplete_command`: a keyword without its value.
+pub fn incomplete() -> CliError {
+    CliError::usage("Command line is not complete. Try option \"help\"")
 }
 
 /// ip's `duparg`: a keyword given twice.

@@ -92,11 +92,6 @@ fn index_of(names: &Names, dev: &str) -> Result<u32> {
     names.index(dev).ok_or_else(|| CliError::usage(format!("Cannot find device \"{dev}\"")))
 }
 
-/// iproute2's `incomplete_command`: a keyword without its value.
-fn incomplete() -> CliError {
-    CliError::usage("Command line is not complete. Try option \"help\"")
-}
-
 /// iproute2's `invarg`: `why` may end with the line break bridge adds.
 fn invalid_argument(value: &str, why: &str) -> CliError {
     CliError::usage(format!("Error: argument \"{value}\" is wrong: {why}"))

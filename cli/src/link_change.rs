@@ -12,7 +12,7 @@ use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg, NetnsTarget};
 use nlwire::tables::rt_link::LINK_ATTRS;
 use nlwire::{msg_type, MsgFlags};
 
-use crate::args::{duplicate, invalid, link_name, mac, name, on_off, signed, Words};
+use crate::args::{duplicate, incomplete, invalid, link_name, mac, name, on_off, signed, Words};
 use crate::kinds::{check_read_time, resolve, KindOptions};
 use crate::{CliError, Result};
 use nlwire_std::{KindData, KindValue};
@@ -254,9 +254,7 @@ impl LinkChange {
     fn parse_type(args: &[String], create: bool) -> Result<(Option<KindOptions>, Option<Peer>)> {
         let mut words = Words::new(args);
         words.next();
-        let kind = words
-            .next()
-            .ok_or_else(|| CliError::usage("Command line is not complete. Try option \"help\""))?;
+        let kind = words.next().ok_or_else(incomplete)?;
         if kind != "veth" {
             return Ok((Some(KindOptions::parse(kind, &mut words, create)?), None));
         }

@@ -10,6 +10,7 @@ use nlwire_rustix::monitor::MonitorEvent;
 use nlwire_std::mptcp::MptcpEndpoint;
 use nlwire_std::Genl;
 
+use crate::args::incomplete;
 use crate::json::Json;
 use crate::names::Names;
 use crate::out::Out;
@@ -65,10 +66,6 @@ fn invarg(msg: &str, arg: &str) -> CliError {
 
 fn unknown(word: &str) -> CliError {
     CliError::usage(format!("Command \"{word}\" is unknown, try \"ip mptcp help\"."))
-}
-
-fn incomplete() -> CliError {
-    CliError::usage("Command line is not complete. Try option \"help\"")
 }
 
 /// `strtoul(s, _, 0)` as iproute2's get_u8/u16/u32 use it, bounded by `max`.

@@ -112,7 +112,9 @@ impl Names {
         match self.find(ifindex) {
             Ok(at) if self.links[at].name == name => self.links[at].up = up,
             Ok(at) => self.links[at] = Entry { index: ifindex, name: name.to_owned(), up, txqlen: None },
-            Err(at) => self.links.insert(at, Entry { index: ifindex, name: name.to_owned(), up, txqlen: None }),
+            Err(at) => {
+                self.links.insert(at, Entry { index: ifindex, name: name.to_owned(), up, txqlen: None })
+            }
         }
     }
     /// Adds the links of `newer` not known here, keeping what events told

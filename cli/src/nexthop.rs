@@ -18,7 +18,7 @@ use nlwire::nexthop::{
 use nlwire::route::{protocol_name, scope_name, NEXTHOP_FLAG_NAMES};
 use nlwire_std::{IPRoute, OwnedMessage};
 
-use crate::args::{name, unsigned, Words};
+use crate::args::{incomplete, name, unsigned, Words};
 use crate::modify::{address, named};
 use crate::names::Names;
 use crate::out::Hue;
@@ -174,10 +174,6 @@ fn del(args: &[String]) -> Result<u32> {
         [] => Err(CliError::usage("Error: Nexthop id is missing.")),
         [.., last] => Err(invalid(last, "nlw nexthop del takes only \"id ID\"")),
     }
-}
-
-fn incomplete() -> CliError {
-    CliError::usage("Command line is not complete. Try option \"help\"")
 }
 
 /// What `show`/`flush` words ask for: one nexthop by id, or a selection.

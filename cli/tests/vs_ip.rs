@@ -1528,10 +1528,39 @@ fn peers_in_other_namespaces_are_named_as_ip_names_them() {
         same_text(&ns, args);
     }
     let [text, _] = texts(&ns, &["link", "show"]);
-    assert!(text.contains(&format!("link-netns {}", named.name)) && text.contains("link-netnsid 1"), "{text}");
+    assert!(
+        text.contains(&format!("link-netns {}", named.name)) && text.contains("link-netnsid 1"),
+        "{text}"
+    );
     for args in [&["link", "show"][..], &["-4", "address", "show"]] {
         same(&ns, args, &["ifindex"]);
     }
     assert_eq!(nlw_json(&ns, &["link", "show", "dev", "v0"])[0]["link_netnsid"], 0);
     drop(held);
+}
+
+/// A keyword without its value: ip's words exactly, exit 255, nothing sent.
+#[test]
+fn incomplete_commands_say_what_ip_says() {
+    if !live("incomplete_commands_say_what_ip_says") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    for line in [
+        "address add 192.0.2.1/24 dev",
+        "link set dev",
+        "link set v0 mtu",
+        "route add 192.0.2.0/24 via",
+        "neigh add 192.0.2.9 lladdr",
+        "nexthop add id",
+        "rule add table",
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        let ip = Command::new("ip").arg("-n").arg(&ns.name).args(&args).output().unwrap();
+        let ours = nlw(&ns, &args);
+        assert_eq!(ip.status.code(), Some(255), "ip {line}");
+        assert_eq!(ours.status.code(), ip.status.code(), "{line}");
+        assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr), "{line}");
+    }
 }

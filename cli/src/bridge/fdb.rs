@@ -12,7 +12,8 @@ use std::net::IpAddr;
 
 use nlwire::neigh::{Dump, FdbFlush, FdbGet, NeighFlags, Neighbour, NudState, AF_BRIDGE};
 
-use super::{incomplete, index_of, invalid_argument, USER_HZ};
+use super::{index_of, invalid_argument, USER_HZ};
+use crate::args::incomplete;
 use crate::args::{unsigned, Words};
 use crate::matches;
 use crate::modify::address;

@@ -15,7 +15,8 @@ use nlwire::link::{Dump, Link};
 use nlwire::neigh::AF_BRIDGE;
 use nlwire::tables::rt_link::BR_PORT_STATE_NAMES;
 
-use super::{incomplete, index_of};
+use super::index_of;
+use crate::args::incomplete;
 use crate::args::{atoi, duplicate, Words};
 use crate::kinds::{port_flag, print_protinfo};
 use crate::link::{head, print_links};

@@ -13,7 +13,8 @@ use std::net::IpAddr;
 use nlwire::mdb::{filter_mode, rtr_type, Dump, Group, Mdb, MdbFlags, PortGroup, RouterPort};
 use nlwire_std::Dev;
 
-use super::{incomplete, index_of};
+use super::index_of;
+use crate::args::incomplete;
 use crate::args::{atoi, duplicate, Words};
 use crate::json::Json;
 use crate::matches;

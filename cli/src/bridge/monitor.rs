@@ -22,7 +22,8 @@ use nlwire::{msg_type, Message};
 use nlwire_rustix::rtnlgrp;
 use nlwire_std::{Event, Group, IPRoute};
 
-use super::{fdb, incomplete, link, mdb, vlan};
+use super::{fdb, link, mdb, vlan};
+use crate::args::incomplete;
 use crate::args::Words;
 use crate::json::Json;
 use crate::matches;

@@ -38,7 +38,8 @@ use nlwire::link::{ifla_stats, name_of, stats_filter_bit, Link, LinkStats, Stats
 use nlwire::neigh::AF_BRIDGE;
 use nlwire::tables::rt_link::{BridgeVlandbEntryAttrs, BridgeVlandbGoptsAttrs, BR_PORT_STATE_NAMES};
 
-use super::{incomplete, invalid_argument};
+use super::invalid_argument;
+use crate::args::incomplete;
 use crate::args::{atoi, c_number, duplicate, Words};
 use crate::json::Json;
 use crate::matches;
