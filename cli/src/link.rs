@@ -345,6 +345,20 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
     Ok(())
 }
 
+/// The link's alternative names (`ip link property add ... altname`, as
+/// udev gives NICs): text a line `    altname NAME` each, JSON `altnames`.
+/// ip prints them after the counters under `link show`, and right after
+/// the link under `address show`.
+fn altnames<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>) -> Result<()> {
+    let Some(props) = l.prop_list()? else { return Ok(()) };
+    let names = props.alt_ifname().collect::<nlwire::Result<Vec<&str>>>()?;
+    match p {
+        Sink::Json(j) => j.field_strs("altnames", names)?,
+        Sink::Text(out) => names.iter().try_for_each(|name| writeln!(out, "    altname {name}"))?,
+    }
+    Ok(())
+}
+
 /// ip's link selector, of `link show` and `address show|flush`: `[dev]
 /// DEV`, `up`, `master DEV`, `type KIND` (`KIND_slave`: links that are
 /// ports of a `KIND`); for addresses, also their own (see [`AddrSelector`]).
@@ -547,7 +561,7 @@ pub fn show(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
             if ctx.stats > 0 {
                 stats::print(p, &l, ctx.stats, ctx.human)?;
             }
-            Ok::<_, CliError>(())
+            altnames(p, &l)
         })?;
     }
     listing.finish()?;
@@ -800,6 +814,7 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
                 Sink::Json(j) => {
                     if !headless {
                         link_json(j, &l, &names, show)?;
+                        altnames(&mut Sink::Json(j), &l)?;
                     }
                     j.key("addr_info")?;
                     j.begin_array()?;
@@ -813,6 +828,7 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
                 Sink::Text(out) => {
                     if !headless {
                         link_text(*out, &l, &names, show)?;
+                        altnames(&mut Sink::Text(out), &l)?;
                     }
                     for a in &mine {
                         addr_text(*out, a)?;

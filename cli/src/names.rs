@@ -28,6 +28,15 @@ struct Entry {
     name: String,
     up: bool,
     txqlen: Option<u32>,
+    /// Its alternative names (`altname`), by which ip finds it too.
+    altnames: Vec<String>,
+}
+
+impl Entry {
+    /// A link an event named, the rest unknown.
+    fn named(index: u32, name: &str, up: bool) -> Entry {
+        Entry { index, name: name.to_owned(), up, txqlen: None, altnames: Vec::new() }
+    }
 }
 
 impl Names {
@@ -76,6 +85,12 @@ impl Names {
                 name: name.to_owned(),
                 up: link.flags().contains(IfFlags::UP),
                 txqlen: link.txqlen()?,
+                altnames: match link.prop_list()? {
+                    Some(props) => {
+                        props.alt_ifname().map(|n| n.map(str::to_owned)).collect::<nlwire::Result<_>>()?
+                    }
+                    None => Vec::new(),
+                },
             });
         }
         Ok(())
@@ -111,10 +126,8 @@ impl Names {
     pub fn learn(&mut self, ifindex: u32, name: &str, up: bool) {
         match self.find(ifindex) {
             Ok(at) if self.links[at].name == name => self.links[at].up = up,
-            Ok(at) => self.links[at] = Entry { index: ifindex, name: name.to_owned(), up, txqlen: None },
-            Err(at) => {
-                self.links.insert(at, Entry { index: ifindex, name: name.to_owned(), up, txqlen: None })
-            }
+            Ok(at) => self.links[at] = Entry::named(ifindex, name, up),
+            Err(at) => self.links.insert(at, Entry::named(ifindex, name, up)),
         }
     }
     /// Adds the links of `newer` not known here, keeping what events told
@@ -127,9 +140,11 @@ impl Names {
             }
         }
     }
-    /// The index of `name`.
+    /// The index of the link named `name`, or with `name` among its
+    /// alternative names, as the kernel finds it.
     pub fn index(&self, name: &str) -> Option<u32> {
-        self.links.iter().find(|e| e.name == name).map(|e| e.index)
+        let named = |e: &&Entry| e.name == name || e.altnames.iter().any(|alt| alt == name);
+        self.links.iter().find(named).map(|e| e.index)
     }
 }
 

@@ -1564,3 +1564,39 @@ fn incomplete_commands_say_what_ip_says() {
         assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr), "{line}");
     }
 }
+
+/// Alternative names, as udev gives NICs: printed as ip prints them (after
+/// the counters under `link show`, after the link under `address show`),
+/// and a link found by any of them.
+#[test]
+fn alternative_names_are_shown_and_found_as_ip_does() {
+    if !live("alternative_names_are_shown_and_found_as_ip_does") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip(&["link", "property", "add", "dev", "v0", "altname", "wan0", "altname", "uplink-0"]);
+    ns.ip(&["link", "set", "v0", "alias", "the uplink"]);
+    ns.ip(&["link", "set", "v0", "up"]);
+    ns.ip(&["address", "add", "192.0.2.1/24", "dev", "v0"]);
+    ns.ip(&["route", "add", "203.0.113.0/24", "via", "192.0.2.254"]);
+    for args in [
+        &["link", "show"][..],
+        &["-s", "link", "show", "dev", "v0"],
+        &["-d", "link", "show", "dev", "wan0"],
+        &["-o", "link", "show", "uplink-0"],
+        &["address", "show", "dev", "wan0"],
+        &["-4", "address", "show", "dev", "uplink-0"],
+        &["-s", "address", "show"],
+        &["route", "show", "dev", "wan0"],
+    ] {
+        same_text(&ns, args);
+    }
+    for args in [&["link", "show"][..], &["-s", "link", "show"], &["address", "show", "dev", "wan0"]] {
+        same(&ns, args, &["ifindex"]);
+    }
+    assert_eq!(
+        nlw_json(&ns, &["link", "show", "dev", "wan0"])[0]["altnames"],
+        serde_json::json!(["wan0", "uplink-0"])
+    );
+}
