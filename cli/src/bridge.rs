@@ -29,10 +29,6 @@ where  OBJECT := { link | fdb | mdb | vlan | monitor }
        OPTIONS := { -s[tatistics] | -d[etails] | -n[etns] name | -p[retty] | -j[son] |
                     -com[pressvlans] | -c[olor][={always|auto|never}] }";
 
-/// `USER_HZ`: the kernel counts FDB entries' ages in hundredths of a
-/// second; bridge prints seconds.
-const USER_HZ: u32 = 100;
-
 /// A parsed `bridge` command.
 pub enum BridgeCommand {
     Fdb(fdb::FdbCommand),

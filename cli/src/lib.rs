@@ -228,6 +228,10 @@ impl From<std::io::Error> for CliError {
     }
 }
 
+/// `USER_HZ`: the kernel gives ages and times (FDB entries, tc actions) in
+/// hundredths of a second; ip, bridge and tc print seconds.
+pub(crate) const USER_HZ: u32 = 100;
+
 /// The result of a command.
 pub type Result<T, E = CliError> = std::result::Result<T, E>;
 

@@ -30,7 +30,7 @@ use crate::names::Names;
 use crate::sink::Sink;
 use nlwire::tc::request::{ticks_to_time, xmit_size};
 
-use crate::tc::units::{Hex0x, ProtocolText, TcFields};
+use crate::tc::units::{Hex0x, ProtocolText, SizeText, TcFields};
 use crate::{CliError, Ctx, Result};
 
 mod action;
@@ -38,6 +38,7 @@ pub mod change;
 pub mod options;
 pub mod qdisc;
 pub mod speed;
+mod stats;
 pub mod units;
 
 /// A traffic-control object type.
@@ -170,8 +171,12 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
             Object::Qdisc => qdisc(&mut sink, &o, dev)?,
             Object::Class => class(&mut sink, &o, dev)?,
             Object::Filter => {
-                filter(&mut sink, &o, dev, show.parent, names.as_ref().unwrap_or(&Names::default()))?
+                let none = Names::default();
+                filter(&mut sink, &o, dev, show.parent, names.as_ref().unwrap_or(&none), ctx.stats > 0)?
             }
+        }
+        if ctx.stats > 0 && show.object != Object::Filter {
+            stats::of_object(&mut sink, &o)?;
         }
         match sink {
             Sink::Json(j) => j.end_object()?,
@@ -218,9 +223,9 @@ fn qdisc<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>) -> 
         Some(Options::Fifo(f)) => {
             let limit = f.limit.get();
             if kind == "bfifo" {
-                s.size("limit", limit)?;
+                s.fmt_num("limit", format_args!("limit {}", SizeText(limit)), limit)?;
             } else {
-                s.packets("limit", limit)?;
+                s.fmt_num("limit", format_args!("limit {limit}p"), limit)?;
             }
         }
         Some(Options::Prio(p)) => qdisc::prio::print(s, p, o)?,
@@ -280,6 +285,7 @@ fn filter<W: Write>(
     dev: Option<&str>,
     asked: Option<Handle>,
     names: &Names,
+    stats: bool,
 ) -> Result<()> {
     s.text("filter ")?;
     if let Some(dev) = dev {
@@ -309,7 +315,7 @@ fn filter<W: Write>(
     if o.options_attr()?.is_some() {
         s.open("options")?;
         if let Some(u) = o.u32()? {
-            u32_options(s, &u, o.handle().get(), names)?;
+            u32_options(s, &u, o.handle().get(), names, stats)?;
         }
         s.close()?;
     }
@@ -333,14 +339,18 @@ fn htb<W: Write>(s: &mut Sink<'_, W>, h: &Htb<'_>) -> Result<()> {
         s.size("burst", xmit_size(rate, p.buffer.get()))?;
         s.size("cburst", xmit_size(ceil, p.cbuffer.get()))?;
     }
+    // The qdisc's options, each after a space and the last without one, as
+    // tc writes them.
     if let Some(g) = h.init()? {
-        s.num("r2q", "r2q", &g.rate2quantum.get())?;
-        let default = g.defcls.get();
-        s.str("default", "default", &Hex0x(default))?;
-        s.num("direct_packets_stat", "direct_packets_stat", &g.direct_pkts.get())?;
+        let r2q = g.rate2quantum.get();
+        s.fmt_num("r2q", format_args!("r2q {r2q}"), r2q)?;
+        let default = Hex0x(g.defcls.get());
+        s.string("default", format_args!(" default {default}"), &default)?;
+        let direct = g.direct_pkts.get();
+        s.fmt_num("direct_packets_stat", format_args!(" direct_packets_stat {direct}"), direct)?;
     }
     if let Some(qlen) = h.direct_qlen()? {
-        s.num("direct_qlen", "direct_qlen", &qlen)?;
+        s.fmt_num("direct_qlen", format_args!(" direct_qlen {qlen}"), qlen)?;
     }
     Ok(())
 }
@@ -376,7 +386,13 @@ fn tbf<W: Write>(s: &mut Sink<'_, W>, t: &Tbf<'_>) -> Result<()> {
 }
 
 /// The options of a u32 filter: its handle, hash table, class and keys.
-fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32, names: &Names) -> Result<()> {
+fn u32_options<W: Write>(
+    s: &mut Sink<'_, W>,
+    u: &U32<'_>,
+    handle: u32,
+    names: &Names,
+    stats: bool,
+) -> Result<()> {
     let handle = U32Handle(handle);
     if handle.0 != 0 {
         s.str("fh", "fh", &handle)?;
@@ -431,7 +447,7 @@ fn u32_options<W: Write>(s: &mut Sink<'_, W>, u: &U32<'_>, handle: u32, names: &
         }
     }
     if let Some(actions) = u.attrs().find(tca_u32::ACT)? {
-        action::print(s, actions.nested(), names)?;
+        action::print(s, actions.nested(), names, stats)?;
     }
     Ok(())
 }

@@ -637,3 +637,51 @@ fn filter_actions_show_as_tc_shows_them() {
     assert_eq!(first[0]["to_dev"], "ifb0");
     assert_eq!(first[0]["control_action"], serde_json::json!({"type": "stolen"}));
 }
+
+/// `tc -s`: each qdisc's and class's counters (htb's class counters too),
+/// and each action's times and counters, byte for byte as tc prints them
+/// and with tc's JSON keys. The links send nothing (IPv6 off), so the
+/// counters stay still; an action's times count seconds, so a pair of
+/// runs that straddles a second is run again.
+#[test]
+fn statistics_show_as_tc_shows_them() {
+    if !live("statistics_show_as_tc_shows_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    build(&ns, Tool::Tc);
+    ns.ip(&["link", "add", "ifb0", "type", "ifb"]);
+    let tc_ok = |args: &str| stdout(tc(&ns, &args.split(' ').collect::<Vec<_>>()), "tc", &[]);
+    tc_ok("filter add dev v1 parent ffff: protocol ip prio 7 u32 match ip dst 192.0.2.7/32 action mirred egress redirect dev ifb0");
+    // A rate estimator: the counters' `rate 0bit 0pps` line.
+    tc_ok("class add dev v0 parent 1: classid 1:30 estimator 250ms 1sec htb rate 2mbit");
+    for args in [
+        &["-s", "qdisc", "show"][..],
+        &["-s", "qdisc", "show", "dev", "v0"],
+        &["-s", "class", "show", "dev", "v0"],
+        &["-s", "filter", "show", "dev", "v1", "ingress"],
+    ] {
+        let runs = |_| (stdout(nlw(&ns, args), "nlw", args), stdout(tc(&ns, args), "tc", args));
+        let (ours, theirs) =
+            (0..3).map(runs).find(|(ours, theirs)| ours == theirs).unwrap_or_else(|| runs(0));
+        assert!(theirs.contains("Sent 0 bytes 0 pkt"), "{args:?}: {theirs}");
+        assert_eq!(ours, theirs, "{args:?}");
+    }
+    // JSON: every key of tc's (nlw's tbf adds its `peakrate`), the times
+    // of a second apart allowed as above.
+    for args in [&["-s", "-j", "qdisc", "show"][..], &["-s", "-j", "filter", "show", "dev", "v1", "ingress"]]
+    {
+        let theirs = json(&stdout(tc(&ns, args), "tc", args), "tc");
+        assert!(theirs.to_string().contains("\"bytes\":0"), "{args:?}: {theirs}");
+        let agrees = || {
+            let ours = json(&stdout(nlw(&ns, args), "nlw", args), "nlw");
+            std::panic::catch_unwind(|| has_all_of(&ours, &theirs, &format!("{args:?}"))).is_ok()
+        };
+        assert!((0..3).any(|_| agrees()), "{args:?}: nlw's JSON lacks some of tc's keys or values");
+    }
+    let classes = stdout(nlw(&ns, &["-s", "class", "show", "dev", "v0"]), "nlw", &[]);
+    assert!(
+        classes.contains(" lended: 0 borrowed: 0 giants: 0\n") && classes.contains(" rate 0bit 0pps backlog"),
+        "{classes}"
+    );
+}

@@ -12,7 +12,7 @@ use std::net::IpAddr;
 
 use nlwire::neigh::{Dump, FdbFlush, FdbGet, NeighFlags, Neighbour, NudState, AF_BRIDGE};
 
-use super::{index_of, invalid_argument, USER_HZ};
+use super::{index_of, invalid_argument};
 use crate::args::incomplete;
 use crate::args::{unsigned, Words};
 use crate::matches;
@@ -20,6 +20,7 @@ use crate::modify::address;
 use crate::names::{hwaddr, Names};
 use crate::out::Hue;
 use crate::sink::{Listing, Sink};
+use crate::USER_HZ;
 use crate::{CliError, Ctx, Result};
 
 /// `bridge fdb help`.

@@ -34,15 +34,21 @@ use std::io::Write;
 use std::net::IpAddr;
 
 use nlwire::attr::Attrs;
-use nlwire::tables::tc::ActAttrs;
+use nlwire::tables::tc::{
+    act_connmark_attrs, act_csum_attrs, act_ct_attrs, act_gact_attrs, act_mirred_attrs, act_mpls_attrs,
+    act_nat_attrs, act_sample_attrs, act_skbedit_attrs, act_tunnel_key_attrs, act_vlan_attrs, police_attrs,
+    ActAttrs, TcfT,
+};
+use nlwire::tc::Stats2;
 
 use crate::names::Names;
 use crate::sink::Sink;
 use crate::Result;
 
 /// Prints the actions nest `actions`, whose entries are numbered by their
-/// order: text lines after the filter's, JSON `"actions": [...]`.
-pub fn print<W: Write>(s: &mut Sink<'_, W>, actions: Attrs<'_>, names: &Names) -> Result<()> {
+/// order: text lines after the filter's, JSON `"actions": [...]`; with
+/// `stats` (`tc -s`), each action's times and counters too.
+pub fn print<W: Write>(s: &mut Sink<'_, W>, actions: Attrs<'_>, names: &Names, stats: bool) -> Result<()> {
     s.open_array("actions")?;
     for entry in actions {
         let entry = entry?;
@@ -56,12 +62,21 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, actions: Attrs<'_>, names: &Names) -
         }
         let kind = action.kind()?.unwrap_or("");
         let options = action.options()?.map(|o| o.nested());
-        let printed = match options {
+        let printed = match options.clone() {
             Some(o) => print_kind(s, kind, o, names)?.is_some(),
             None => false,
         };
         if !printed {
             s.name("kind", "", kind)?;
+        }
+        if stats && printed {
+            times(s, kind, options)?;
+        }
+        if let Some(counters) = action.stats()?.filter(|_| stats) {
+            s.text("\n\tAction statistics:\n")?;
+            s.open("stats")?;
+            crate::tc::stats::print(s, &Stats2::new(counters.0), "\t")?;
+            s.close()?;
         }
         match s {
             Sink::Text(out) => writeln!(out)?,
@@ -91,6 +106,47 @@ fn print_kind<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: Attrs<'_>, names: &N
         "connmark" => connmark::print(s, o),
         _ => Ok(None),
     }
+}
+
+/// The attribute of each decoded kind's options that holds its times
+/// (`struct tcf_t`), as the kernel's headers number them.
+const TIMES: [(&str, u16); 12] = [
+    ("mirred", act_mirred_attrs::TM),
+    ("gact", act_gact_attrs::TM),
+    ("police", police_attrs::TM),
+    ("vlan", act_vlan_attrs::TM),
+    ("skbedit", act_skbedit_attrs::TM),
+    ("mpls", act_mpls_attrs::TM),
+    ("ct", act_ct_attrs::TM),
+    ("sample", act_sample_attrs::TM),
+    ("tunnel_key", act_tunnel_key_attrs::TM),
+    ("csum", act_csum_attrs::TM),
+    ("nat", act_nat_attrs::TM),
+    ("connmark", act_connmark_attrs::TM),
+];
+
+/// tc's `print_tm` under `-s`: ` installed N sec used N sec` (and
+/// `firstused`, `expires`), those the kernel set, in whole seconds.
+fn times<W: Write>(s: &mut Sink<'_, W>, kind: &str, options: Option<Attrs<'_>>) -> Result<()> {
+    let attr = TIMES.iter().find(|(name, _)| *name == kind).map(|(_, attr)| *attr);
+    let tm = match (attr, options) {
+        (Some(attr), Some(options)) => options.find(attr)?,
+        _ => None,
+    };
+    let Some(tm) = tm else { return Ok(()) };
+    let tm: &TcfT = tm.as_struct()?;
+    let seconds = |ticks: u64| ticks / u64::from(crate::USER_HZ);
+    for (key, label, ticks) in [
+        ("installed", "installed", tm.install.get()),
+        ("last_used", "used", tm.lastuse.get()),
+        ("first_used", "firstused", tm.firstuse.get()),
+        ("expires", "expires", tm.expires.get()),
+    ] {
+        if ticks != 0 {
+            s.fmt_num(key, format_args!(" {label} {} sec", seconds(ticks)), seconds(ticks))?;
+        }
+    }
+    Ok(())
 }
 
 /// An IPv4 address attribute (read in host order) as an address.

@@ -9,7 +9,7 @@
 use nlwire_tests::wire::{attr, nest, u32_attr, words};
 use serde_json::{json, Value};
 
-use super::from_bytes::{check, refused, u32_filter, TCA_ACT_KIND, TCA_ACT_OPTIONS};
+use super::from_bytes::{check, check_stats, refused, u32_filter, TCA_ACT_KIND, TCA_ACT_OPTIONS};
 
 // TC_ACT_OK, TC_ACT_SHOT, TC_ACT_PIPE (linux/pkt_cls.h).
 const PASS: i32 = 0;
@@ -678,4 +678,72 @@ fn short_action_parameters_are_refused() {
         let error = refused(&u32_filter(&action(1, kind, &options)));
         assert!(error.contains(expected), "{kind}: {error}");
     }
+}
+
+// TCA_ACT_STATS (linux/pkt_cls.h); TCA_VLAN_TM (linux/tc_act/tc_vlan.h),
+// TCA_CSUM_TM (linux/tc_act/tc_csum.h); TCA_STATS_BASIC and
+// TCA_STATS_QUEUE (linux/gen_stats.h).
+const TCA_ACT_STATS: u16 = 4;
+const TCA_VLAN_TM: u16 = 1;
+const TCA_CSUM_TM: u16 = 2;
+const TCA_STATS_BASIC: u16 = 1;
+const TCA_STATS_QUEUE: u16 = 3;
+
+/// `struct tcf_t`: install, lastuse, expires, firstuse, in hundredths of a
+/// second.
+fn tcf_t(install: u64, lastuse: u64, expires: u64, firstuse: u64) -> Vec<u8> {
+    [install, lastuse, expires, firstuse].iter().flat_map(|t| t.to_ne_bytes()).collect()
+}
+
+/// An action's `TCA_ACT_STATS`: `gnet_stats_basic` (as a 64-bit kernel
+/// pads it) and `gnet_stats_queue` (qlen, backlog, drops, requeues,
+/// overlimits).
+fn act_stats(bytes: u64, packets: u32, drops: u32, overlimits: u32) -> Vec<u8> {
+    let basic = [bytes.to_ne_bytes().to_vec(), words(&[packets, 0])].concat();
+    let queue = words(&[0, 0, drops, 0, overlimits]);
+    attr(TCA_ACT_STATS, &[attr(TCA_STATS_BASIC, &basic), attr(TCA_STATS_QUEUE, &queue)].concat())
+}
+
+/// Action `order` of `kind` with `options` and, after them, `extra`.
+fn action_with(order: u16, kind: &str, options: &[u8], extra: &[u8]) -> Vec<u8> {
+    let kind = attr(TCA_ACT_KIND, format!("{kind}\0").as_bytes());
+    nest(order, &[kind, nest(TCA_ACT_OPTIONS, options), extra.to_vec()].concat())
+}
+
+/// `tc -s`: each action's times (only those set; `expires` 0 is left out)
+/// from its kind's own `TM` attribute, wherever the kind numbers it, and
+/// its counters under `Action statistics:`.
+#[test]
+fn action_times_and_counters_print_as_tc_s() {
+    let vlan = [attr(TCA_VLAN_TM, &tcf_t(1234, 567, 0, 890)), vlan_parms(1, DROP, VLAN_POP)].concat();
+    let csum = [gen_and_word(TCA_CSUM_PARMS, 2, PASS, 1), attr(TCA_CSUM_TM, &tcf_t(250, 0, 0, 0))].concat();
+    let actions = [
+        action_with(1, "vlan", &vlan, &act_stats(1000, 10, 2, 1)),
+        action_with(2, "csum", &csum, &act_stats(0, 0, 0, 0)),
+    ]
+    .concat();
+    check_stats(
+        &u32_filter(&actions),
+        "/options/actions",
+        json!([
+            with(
+                with(
+                    json!({"order": 1, "kind": "vlan", "vlan_action": "pop", "control_action": {"type": "drop"}}),
+                    counts(1)
+                ),
+                json!({"installed": 12, "last_used": 5, "first_used": 8, "stats": {
+                    "bytes": 1000, "packets": 10, "drops": 2, "overlimits": 1, "requeues": 0, "backlog": 0, "qlen": 0
+                }})
+            ),
+            with(
+                with(
+                    json!({"order": 2, "kind": "csum", "csum": "iph", "control_action": {"type": "pass"}}),
+                    counts(2)
+                ),
+                json!({"installed": 2, "stats": {
+                    "bytes": 0, "packets": 0, "drops": 0, "overlimits": 0, "requeues": 0, "backlog": 0, "qlen": 0
+                }})
+            ),
+        ]),
+    );
 }

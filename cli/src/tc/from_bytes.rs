@@ -52,14 +52,15 @@ fn tc_message(
     msg
 }
 
-/// What tc 6.1 prints of `msg` (`tc monitor file`); `None` (and a SKIP
-/// line) without tc.
-fn tc_text(msg: &[u8]) -> Option<String> {
+/// What tc 6.1 prints of `msg` (`tc [-s] monitor file`, `-s` with
+/// `stats`); `None` (and a SKIP line) without tc.
+fn tc_text(msg: &[u8], stats: bool) -> Option<String> {
     static FILES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let path = std::env::temp_dir().join(format!("nlw-tc-{}-{n}.rtmon", std::process::id()));
     std::fs::write(&path, msg).unwrap();
-    let out = std::process::Command::new("tc").args(["monitor", "file"]).arg(&path).output();
+    let options: &[&str] = if stats { &["-s"] } else { &[] };
+    let out = std::process::Command::new("tc").args(options).args(["monitor", "file"]).arg(&path).output();
     let _ = std::fs::remove_file(&path);
     let Ok(out) = out else {
         eprintln!("SKIP: no tc to compare with");
@@ -69,15 +70,22 @@ fn tc_text(msg: &[u8]) -> Option<String> {
     Some(String::from_utf8(out.stdout).unwrap())
 }
 
-/// nlw's line(s) for the qdisc or filter `msg`, as text and as JSON.
-fn ours(msg: &[u8]) -> (String, Value) {
+/// nlw's line(s) for the qdisc, class or filter `msg`, as text and as
+/// JSON (with its counters when `stats`, as `-s`).
+fn ours(msg: &[u8], stats: bool) -> (String, Value) {
     let message = Message::parse(msg).unwrap();
     let o = TcObject::parse(&message).unwrap();
     let dev = format!("if{IFINDEX}");
-    let print = |s: &mut Sink<'_, &mut Vec<u8>>| match message.kind() {
-        RTM_NEWQDISC => super::qdisc(s, &o, Some(&dev)),
-        RTM_NEWTCLASS => super::class(s, &o, Some(&dev)),
-        _ => super::filter(s, &o, Some(&dev), None, &Names::default()),
+    let print = |s: &mut Sink<'_, &mut Vec<u8>>| {
+        match message.kind() {
+            RTM_NEWQDISC => super::qdisc(s, &o, Some(&dev))?,
+            RTM_NEWTCLASS => super::class(s, &o, Some(&dev))?,
+            _ => return super::filter(s, &o, Some(&dev), None, &Names::default(), stats),
+        }
+        match stats {
+            true => super::stats::of_object(s, &o),
+            false => Ok(()),
+        }
     };
     let (mut text, mut json) = (Vec::new(), Vec::new());
     {
@@ -104,10 +112,10 @@ pub(super) fn refused(msg: &[u8]) -> String {
     let dev = format!("if{IFINDEX}");
     let (mut text, mut json) = (Vec::new(), Vec::new());
     let mut t = Json::new(&mut text, false);
-    let text_error = super::filter(&mut Sink::Text(t.out()), &o, Some(&dev), None, &Names::default());
+    let text_error = super::filter(&mut Sink::Text(t.out()), &o, Some(&dev), None, &Names::default(), false);
     let mut j = Json::new(&mut json, false);
     j.begin_object().unwrap();
-    let json_error = super::filter(&mut Sink::Json(&mut j), &o, Some(&dev), None, &Names::default());
+    let json_error = super::filter(&mut Sink::Json(&mut j), &o, Some(&dev), None, &Names::default(), false);
     let (text_error, json_error) = (text_error.unwrap_err().to_string(), json_error.unwrap_err().to_string());
     assert_eq!(text_error, json_error);
     text_error
@@ -115,8 +123,17 @@ pub(super) fn refused(msg: &[u8]) -> String {
 
 /// Our text is tc's, and our JSON at `pointer` is `expected`.
 pub(super) fn check(msg: &[u8], pointer: &str, expected: Value) {
-    let (text, json) = ours(msg);
-    if let Some(theirs) = tc_text(msg) {
+    check_as(msg, false, pointer, expected)
+}
+
+/// [`check`] with `tc -s`'s counters.
+pub(super) fn check_stats(msg: &[u8], pointer: &str, expected: Value) {
+    check_as(msg, true, pointer, expected)
+}
+
+fn check_as(msg: &[u8], stats: bool, pointer: &str, expected: Value) {
+    let (text, json) = ours(msg, stats);
+    if let Some(theirs) = tc_text(msg, stats) {
         assert_eq!(text, theirs);
     }
     assert_eq!(json.pointer(pointer), Some(&expected), "{json}");
@@ -681,4 +698,63 @@ fn cake_prints_as_tc() {
                "ack-filter": "aggressive", "split_gso": false, "rtt": 20000, "raw": false,
                "atm": "atm", "overhead": -4, "mpu": 64, "memlimit": 4194304, "fwmark": "0xff"}),
     );
+}
+
+// TCA_STATS2 (linux/rtnetlink.h); TCA_STATS_* (linux/gen_stats.h).
+const TCA_STATS2: u16 = 7;
+const TCA_STATS_BASIC: u16 = 1;
+const TCA_STATS_RATE_EST: u16 = 2;
+const TCA_STATS_QUEUE: u16 = 3;
+const TCA_STATS_RATE_EST64: u16 = 5;
+const TCA_STATS_BASIC_HW: u16 = 7;
+const TCA_STATS_PKT64: u16 = 8;
+
+/// `struct gnet_stats_basic` as a 64-bit kernel pads it: bytes, packets.
+fn basic(bytes: u64, packets: u32) -> Vec<u8> {
+    [bytes.to_ne_bytes().to_vec(), words(&[packets, 0])].concat()
+}
+
+/// `tc -s` of a qdisc whose counters have every part: a 64-bit packet
+/// count, work done in hardware, a rate past 32 bits (with its 32-bit
+/// twin, as the kernel sends both) and a backlog, on tc's lines.
+#[test]
+fn qdisc_counters_print_as_tc_s() {
+    let rate = [1_000_000u32.to_ne_bytes(), 50u32.to_ne_bytes()].concat();
+    let rate64 = [6_000_000_000u64.to_ne_bytes(), 70u64.to_ne_bytes()].concat();
+    let stats = [
+        attr(TCA_STATS_BASIC, &basic(7_000_000_000, 5_000_000)),
+        attr(TCA_STATS_PKT64, &(1u64 << 33).to_ne_bytes()),
+        attr(TCA_STATS_BASIC_HW, &basic(3_000_000_000, 1_000_000)),
+        attr(TCA_STATS_RATE_EST, &rate),
+        attr(TCA_STATS_RATE_EST64, &rate64),
+        // qlen, backlog, drops, requeues, overlimits.
+        attr(TCA_STATS_QUEUE, &words(&[3, 4500, 7, 1, 9])),
+    ]
+    .concat();
+    let msg = tc_message(
+        RTM_NEWQDISC,
+        [0x8001_0000, 0xffff_ffff, 2],
+        "pfifo",
+        &words(&[100]),
+        &nest(TCA_STATS2, &stats),
+    );
+    let (_, json) = ours(&msg, true);
+    for (key, value) in [
+        ("bytes", json!(7_000_000_000u64)),
+        ("packets", json!(1u64 << 33)),
+        ("sw_bytes", json!(4_000_000_000u64)),
+        ("sw_packets", json!(4_000_000)),
+        ("hw_bytes", json!(3_000_000_000u64)),
+        ("hw_packets", json!(1_000_000)),
+        ("rate", json!(6_000_000_000u64)),
+        ("pps", json!(70)),
+        ("drops", json!(7)),
+        ("overlimits", json!(9)),
+        ("requeues", json!(1)),
+        ("backlog", json!(4500)),
+        ("qlen", json!(3)),
+    ] {
+        assert_eq!(json[key], value, "{key}: {json}");
+    }
+    check_stats(&msg, "/options/limit", json!(100));
 }

@@ -473,6 +473,17 @@ impl<'a> TcObject<'a> {
     pub fn xstats(&self) -> Result<Option<&'a [u8]>> {
         Ok(self.attrs.find(tca::XSTATS)?.map(|a| a.payload()))
     }
+    /// The kind's own counters, as tc finds them: `TCA_STATS_APP` in
+    /// `TCA_STATS2`, else the old `TCA_XSTATS` (read with
+    /// [`Attr::as_struct`], as [`htb::TcHtbXstats`] for an htb class).
+    pub fn kind_stats(&self) -> Result<Option<Attr<'a>>> {
+        if let Some(stats) = self.attrs.find(tca::STATS2)? {
+            if let Some(app) = stats.nested().find(tca_stats::APP)? {
+                return Ok(Some(app));
+            }
+        }
+        self.attrs.find(tca::XSTATS)
+    }
     /// `TCA_RATE`: the rate estimator configuration.
     pub fn rate_estimator(&self) -> Result<Option<&'a TcEstimator>> {
         self.attrs.find(tca::RATE)?.map(|a| a.as_struct()).transpose()
@@ -689,6 +700,18 @@ pub(crate) mod tests {
         assert_eq!("root", q.parent().to_string());
     }
 
+    /// A kind's counters without `TCA_STATS2`'s: the old `TCA_XSTATS`.
+    #[test]
+    fn kind_stats_fall_back_to_xstats() {
+        let mut attrs = Vec::new();
+        put_attr(&mut attrs, tca::KIND, b"htb\0");
+        put_attr(&mut attrs, tca::XSTATS, &[1, 2, 3, 4]);
+        let msg = tc_message(msg_type::RTM_NEWTCLASS, [2, 0x0001_0010, TC_H_ROOT, 0], &attrs);
+        let m = Messages::new(&msg).next().unwrap().unwrap();
+        let class = TcObject::parse(&m).unwrap();
+        assert_eq!(class.kind_stats().unwrap().map(|a| a.payload()), Some(&[1u8, 2, 3, 4][..]));
+    }
+
     /// A `TCA_STATS2` nest as a 64-bit kernel writes it (`gnet_stats_basic`
     /// padded to 16 bytes), with the rarer members.
     #[test]
@@ -724,6 +747,7 @@ pub(crate) mod tests {
         assert_eq!(s.basic_hw().unwrap().unwrap().bytes.get(), 1000);
         assert_eq!(s.rate_est().unwrap().unwrap().bps.get(), 300);
         assert_eq!(s.app().unwrap(), Some(&[9u8, 9][..]));
+        assert_eq!(q.kind_stats().unwrap().map(|a| a.payload()), Some(&[9u8, 9][..]), "the app's, in STATS2");
         assert!(s.queue().unwrap().is_none());
         assert!(s.rate_est64().unwrap().is_none());
         let est = q.rate_estimator().unwrap().unwrap();
