@@ -1,7 +1,12 @@
 //! Names as `ip` prints them: interface names by index, flag lists, hardware
 //! addresses.
 
+use std::mem::MaybeUninit;
+use std::os::fd::AsRawFd;
+
 use nlwire::link::{Dump, IfFlags, Link, RtextFilter, IFF_NAMES};
+use nlwire::nsid::{self, NetNs, NsId};
+use nlwire_rustix::netns;
 use nlwire_std::{IPRoute, OwnedMessage};
 
 use crate::Result;
@@ -60,7 +65,7 @@ impl Names {
     /// (`link-netnsid N`): the listing does not fail for them.
     pub fn name_namespaces(&mut self, ipr: &mut IPRoute) {
         if self.peers_elsewhere && self.namespaces.is_empty() {
-            self.namespaces = crate::netns::named_ids(ipr).unwrap_or_default();
+            self.namespaces = named_ids(ipr).unwrap_or_default();
         }
     }
     /// The name of the namespace this one calls `nsid`, when it has one.
@@ -271,6 +276,34 @@ pub fn account_name(file: Accounts, id: u32) -> Option<String> {
 /// files): `root` is 0.
 pub fn account_id(file: Accounts, name: &str) -> Option<u32> {
     accounts(file).into_iter().find(|(n, _)| n == name).map(|(_, id)| id)
+}
+
+/// The named namespaces that have an id here, by the names' order in
+/// `/run/netns`.
+pub fn named_ids(ipr: &mut IPRoute) -> Result<Vec<(i32, String)>> {
+    let mut buf = [MaybeUninit::uninit(); 4096];
+    let mut names = netns::list(&mut buf).map_err(nlwire_std::Error::Socket)?;
+    let mut ids = Vec::new();
+    while let Some(name) = names.next() {
+        let name = name.map_err(nlwire_std::Error::Socket)?;
+        if let Some(id) = nsid_of(ipr, name) {
+            ids.push((id, name.to_owned()));
+        }
+    }
+    Ok(ids)
+}
+
+/// The id this namespace gave the named namespace (`ip netns set NAME N`,
+/// or a link moved between them), asked with `RTM_GETNSID` on the open
+/// namespace file. As ip, a namespace whose id cannot be read is listed
+/// without one.
+pub fn nsid_of(ipr: &mut IPRoute, name: &str) -> Option<i32> {
+    let file = netns::open(netns::Netns::Name(name)).ok()?;
+    let fd = u32::try_from(file.as_raw_fd()).ok()?;
+    let reply = ipr.get(&nsid::Get { peer: NetNs::Fd(fd), target_nsid: None }).ok()?;
+    let message = reply.message();
+    // Not assigned: -1.
+    NsId::parse(&message).ok()?.nsid().ok()?.filter(|id| *id >= 0)
 }
 
 #[cfg(test)]

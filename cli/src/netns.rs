@@ -5,7 +5,6 @@
 use std::ffi::OsStr;
 use std::io::Write;
 use std::mem::MaybeUninit;
-use std::os::fd::AsRawFd;
 
 use nlwire::nsid::{self, NetNs, NsId};
 use nlwire_rustix::netns;
@@ -13,6 +12,7 @@ use nlwire_std::IPRoute;
 
 use crate::args::{duplicate, invalid, signed, Words};
 use crate::json::Json;
+use crate::names::{named_ids, nsid_of};
 use crate::{CliError, Result};
 
 /// A parsed `netns` command.
@@ -142,21 +142,6 @@ impl NetnsCommand {
     }
 }
 
-/// The named namespaces that have an id here, by the names' order in
-/// `/run/netns`.
-pub(crate) fn named_ids(ipr: &mut IPRoute) -> Result<Vec<(i32, String)>> {
-    let mut buf = [MaybeUninit::uninit(); 4096];
-    let mut names = netns::list(&mut buf).map_err(nlwire_std::Error::Socket)?;
-    let mut ids = Vec::new();
-    while let Some(name) = names.next() {
-        let name = name.map_err(nlwire_std::Error::Socket)?;
-        if let Some(id) = nsid_of(ipr, name) {
-            ids.push((id, name.to_owned()));
-        }
-    }
-    Ok(ids)
-}
-
 /// `list-id`: the ids this namespace gave (as the one with id `target`
 /// sees them), or only `nsid`, text `nsid N [current-nsid M] (iproute2
 /// netns name: NAME)` or JSON, as ip 6.1 prints them. A name is printed
@@ -232,17 +217,4 @@ fn list_ids<W: Write>(
     }
     j.out().flush()?;
     printed
-}
-
-/// The id this namespace gave the named namespace (`ip netns set NAME N`,
-/// or a link moved between them), asked with `RTM_GETNSID` on the open
-/// namespace file. As ip, a namespace whose id cannot be read is listed
-/// without one.
-fn nsid_of(ipr: &mut IPRoute, name: &str) -> Option<i32> {
-    let file = netns::open(netns::Netns::Name(name)).ok()?;
-    let fd = u32::try_from(file.as_raw_fd()).ok()?;
-    let reply = ipr.get(&nsid::Get { peer: NetNs::Fd(fd), target_nsid: None }).ok()?;
-    let message = reply.message();
-    // Not assigned: -1.
-    NsId::parse(&message).ok()?.nsid().ok()?.filter(|id| *id >= 0)
 }

@@ -183,6 +183,27 @@ impl<'a> Attr<'a> {
     pub fn nested(&self) -> Attrs<'a> {
         Attrs::with_offset(self.payload, self.offset + NLA_HDRLEN)
     }
+    /// The payload copied into a fixed struct, whatever its length: what an
+    /// older kernel's shorter struct lacks is zero, as in C's `memcpy`
+    /// into a zeroed struct (how iproute2 reads statistics structs that
+    /// grew over the years); a longer payload's tail is left out.
+    ///
+    /// ```
+    /// use nlwire::Attr;
+    /// let older = Attr::from_parts(1, &[7, 9], 0);
+    /// assert_eq!(older.to_struct_zero_filled::<[u8; 4]>(), [7, 9, 0, 0]);
+    /// let newer = Attr::from_parts(1, &[1, 2, 3, 4, 5], 0);
+    /// assert_eq!(newer.to_struct_zero_filled::<[u8; 4]>(), [1, 2, 3, 4]);
+    /// ```
+    pub fn to_struct_zero_filled<T: FromBytes + IntoBytes + Default>(&self) -> T {
+        let mut value = T::default();
+        let bytes = value.as_mut_bytes();
+        let n = bytes.len().min(self.payload.len());
+        if let (Some(to), Some(from)) = (bytes.get_mut(..n), self.payload.get(..n)) {
+            to.copy_from_slice(from);
+        }
+        value
+    }
     /// The payload as a fixed struct. The payload must be at least
     /// `size_of::<T>()`: the kernel grows such structs by appending fields, so
     /// a longer payload from a newer kernel still reads.

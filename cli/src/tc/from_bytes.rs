@@ -758,3 +758,40 @@ fn qdisc_counters_print_as_tc_s() {
     }
     check_stats(&msg, "/options/limit", json!(100));
 }
+
+// TCA_STATS_APP (linux/gen_stats.h).
+const TCA_STATS_APP: u16 = 4;
+
+/// `tc -s` of an fq_codel qdisc: its own counters after the common ones
+/// (`struct tc_fq_codel_xstats`, type 0: the qdisc's), those that are 0 of
+/// the later three left out; and a shorter struct, as an older kernel sends
+/// it, read as tc reads it.
+#[test]
+fn fq_codel_counters_print_as_tc_s() {
+    let options = [u32_attr(TCA_FQ_CODEL_LIMIT, 10240), u32_attr(TCA_FQ_CODEL_FLOWS, 1024)].concat();
+    // type, maxpacket, drop_overlimit, ecn_mark, new_flow_count,
+    // new_flows_len, old_flows_len, ce_mark, memory_usage, drop_overmemory.
+    for (xstats, memory) in [
+        (words(&[0, 1514, 2, 0, 37, 1, 3, 0, 4096, 0]), json!(4096)),
+        (words(&[0, 1514, 2, 0, 37, 1, 3]), Value::Null),
+    ] {
+        let stats = [
+            attr(TCA_STATS_BASIC, &basic(9000, 60)),
+            attr(TCA_STATS_QUEUE, &words(&[0, 0, 2, 0, 0])),
+            attr(TCA_STATS_APP, &xstats),
+        ]
+        .concat();
+        let msg = tc_message(
+            RTM_NEWQDISC,
+            [0x8001_0000, 0xffff_ffff, 2],
+            "fq_codel",
+            &options,
+            &nest(TCA_STATS2, &stats),
+        );
+        let (_, json) = ours(&msg, true);
+        assert_eq!(json["memory_used"], memory, "{json}");
+        assert_eq!((json["maxpacket"].clone(), json["new_flow_count"].clone()), (json!(1514), json!(37)));
+        assert!(json.get("ce_mark").is_none(), "0: left out");
+        check_stats(&msg, "/old_flows_len", json!(3));
+    }
+}

@@ -1,6 +1,7 @@
 //! `tc -s`: the counters after a qdisc, a class or an action, as tc 6.1's
 //! `print_tcstats2_attr` (tc/tc_util.c) prints them, and the kind's own
-//! counters that tc prints after them (htb's classes: `htb_print_xstats`).
+//! counters that tc prints after them (htb's classes: `htb_print_xstats`;
+//! fq_codel's qdisc: `fq_codel_print_xstats`).
 //!
 //! ```text
 //! qdisc htb 1: root refcnt 3 r2q 10 default 0x10 direct_packets_stat 0 direct_qlen 1000
@@ -10,6 +11,7 @@
 
 use std::io::Write;
 
+use nlwire::tables::tc::TcFqCodelXstats;
 use nlwire::tc::htb::TcHtbXstats;
 use nlwire::tc::{Stats2, TcObject};
 
@@ -95,10 +97,12 @@ pub fn of_object<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>) -> Result<()> 
     let Some(stats) = o.stats2()? else { return Ok(()) };
     s.text("\n")?;
     print(s, &stats, " ")?;
-    if let (Some("htb"), Some(counters)) = (o.kind()?, o.kind_stats()?) {
-        htb_class(s, counters.as_struct()?)?;
+    let Some(counters) = o.kind_stats()? else { return Ok(()) };
+    match o.kind()? {
+        Some("htb") => htb_class(s, counters.as_struct()?),
+        Some("fq_codel") => fq_codel(s, &counters.to_struct_zero_filled()),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// htb's class counters (`htb_print_xstats`): lends and borrows of
@@ -112,5 +116,36 @@ fn htb_class<W: Write>(s: &mut Sink<'_, W>, x: &TcHtbXstats) -> Result<()> {
     let (tokens, ctokens) = (x.tokens.get(), x.ctokens.get());
     s.fmt_num("tokens", format_args!(" tokens: {tokens} "), tokens)?;
     s.fmt_num("ctokens", format_args!("ctokens: {ctokens}\n"), ctokens)?;
+    Ok(())
+}
+
+/// fq_codel's qdisc counters (`fq_codel_print_xstats`, the qdisc's half of
+/// its union: type 0); `ce_mark`, `memory_used` and `drop_overmemory`
+/// only when not 0.
+fn fq_codel<W: Write>(s: &mut Sink<'_, W>, x: &TcFqCodelXstats) -> Result<()> {
+    // TCA_FQ_CODEL_XSTATS_QDISC (linux/pkt_sched.h); a class's (1) has
+    // other fields, which the kernel's spec does not describe.
+    if x.r#type.get() != 0 {
+        return Ok(());
+    }
+    s.text("\n")?;
+    let (maxpacket, overlimit) = (x.maxpacket.get(), x.drop_overlimit.get());
+    s.fmt_num("maxpacket", format_args!("  maxpacket {maxpacket}"), maxpacket)?;
+    s.fmt_num("drop_overlimit", format_args!(" drop_overlimit {overlimit}"), overlimit)?;
+    let (new_flows, ecn) = (x.new_flow_count.get(), x.ecn_mark.get());
+    s.fmt_num("new_flow_count", format_args!(" new_flow_count {new_flows}"), new_flows)?;
+    s.fmt_num("ecn_mark", format_args!(" ecn_mark {ecn}"), ecn)?;
+    for (key, value) in [
+        ("ce_mark", x.ce_mark.get()),
+        ("memory_used", x.memory_usage.get()),
+        ("drop_overmemory", x.drop_overmemory.get()),
+    ] {
+        if value != 0 {
+            s.fmt_num(key, format_args!(" {key} {value}"), value)?;
+        }
+    }
+    let (new_len, old_len) = (x.new_flows_len.get(), x.old_flows_len.get());
+    s.fmt_num("new_flows_len", format_args!("\n  new_flows_len {new_len}"), new_len)?;
+    s.fmt_num("old_flows_len", format_args!(" old_flows_len {old_len}"), old_len)?;
     Ok(())
 }
