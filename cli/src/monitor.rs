@@ -467,6 +467,8 @@ fn tzif_offset(tzif: &[u8], utc: i64) -> Option<i64> {
         let mut c = [0; 6];
         for (i, count) in c.iter_mut().enumerate() {
             *count = be32(header + 20 + 4 * i)? as usize;
+            // More entries than bytes: not a zone file (and no overflow below).
+            (*count <= tzif.len()).then_some(())?;
         }
         Some(c)
     };
