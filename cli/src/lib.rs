@@ -39,7 +39,7 @@
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]
-//! nlw monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]
+//! nlw [-t|-ts] monitor [all] [link] [address] [route] [neigh] [rule] [nexthop] [netconf] [nsid] [label] [dev DEV]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
 //! nlw [-j] [-s] [-d] bridge fdb show [br BR] [brport|dev DEV] [vlan VID] [state S] [dynamic]
@@ -116,6 +116,8 @@ pub struct Ctx {
     /// `-n NETNS`: where commands that open their own socket (generic netlink:
     /// `mptcp`, `ethtool`) open it.
     netns: Option<OsString>,
+    /// `-t` or `-ts`: `monitor` prints when each event came.
+    timestamp: monitor::Timestamp,
 }
 
 /// Why `nlw` stopped, boxed: a `Result<(), CliError>` is one pointer, so
@@ -242,7 +244,7 @@ where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
-                    -n[etns] NAME |
+                    -t[imestamp] | -ts[hort] | -n[etns] NAME |
                     -4 | -6 }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
@@ -409,6 +411,8 @@ pub struct Invocation {
     pub color: Color,
     /// `-n NAME`.
     pub netns: Option<OsString>,
+    /// `-t` or `-ts`: `monitor` prints when each event came.
+    pub timestamp: monitor::Timestamp,
     pub what: What,
 }
 
@@ -482,6 +486,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut batch_file = None;
     let mut force = false;
     let mut color = Color::Never;
+    let mut timestamp = monitor::Timestamp::Off;
     let mut rest = args;
     while let Some((first_os, tail)) = rest.split_first() {
         let mut first = shown(first_os);
@@ -503,6 +508,13 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             // Before `-help`: ip takes `-h` as `-human`.
             s if tool == Tool::Ip && s.len() >= 2 && "-human-readable".starts_with(s) => human = true,
             "-iec" => iec = true,
+            // As ip: `-t` a prefix of `-timestamp`, `-ts` of `-tshort`; `-ts` wins.
+            s if tool == Tool::Ip && s.len() >= 2 && "-timestamp".starts_with(s) => {
+                timestamp = timestamp.max(monitor::Timestamp::Long)
+            }
+            s if tool == Tool::Ip && s.len() >= 3 && "-tshort".starts_with(s) => {
+                timestamp = monitor::Timestamp::Short
+            }
             "-4" => family = 2,
             "-6" => family = 10,
             "-force" => force = true,
@@ -566,6 +578,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         force,
         color,
         netns,
+        timestamp,
         what,
     })
 }
@@ -606,6 +619,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
         brief: inv.brief,
         compress_vlans: inv.compress_vlans,
         netns: inv.netns,
+        timestamp: inv.timestamp,
     };
     match inv.what {
         What::Command(command) => command.run(&mut ctx),
@@ -626,7 +640,7 @@ pub enum Command {
     Rule(rule::RuleCommand),
     Netns(netns::NetnsCommand),
     Ethtool(ethtool::EthtoolCommand),
-    Monitor(Vec<nlwire_std::Group>),
+    Monitor(monitor::MonitorCommand),
     TcShow(tc::Show),
     Modify(modify::Change),
     /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
@@ -709,9 +723,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "maddress", 1) => maddress::USAGE,
         () if matches(object, "vrf", 1) => vrf::USAGE,
-        () if matches(object, "monitor", 2) => {
-            "Usage: nlw monitor [ link ] [ address ] [ route ] [ neigh ] [ rule ] [ nexthop ] [ netconf ]"
-        }
+        () if matches(object, "monitor", 2) => monitor::USAGE,
         () if matches(object, "rule", 2) => {
             "Usage: nlw rule { show | flush } [ SELECTOR ]
        nlw rule { add | del } SELECTOR ACTION
@@ -789,7 +801,7 @@ impl Command {
         } else if matches(object, "maddress", 1) {
             return Ok(Command::Maddress(maddress::MaddressCommand::parse(words)?));
         } else if matches(object, "monitor", 2) {
-            return Ok(Command::Monitor(monitor::groups(words)?));
+            return Ok(Command::Monitor(monitor::MonitorCommand::parse(words)?));
         } else if matches(object, "mptcp", 2) {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
@@ -820,7 +832,7 @@ impl Command {
             Command::Rule(rule) => rule.run(ctx),
             Command::Netns(netns) => netns.run(ctx.json, ctx.pretty, ctx.netns.as_deref()),
             Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
-            Command::Monitor(groups) => monitor::run(ctx, groups),
+            Command::Monitor(command) => monitor::run(ctx, command),
             Command::TcShow(show) => tc::show(ctx, show),
             Command::Modify(change) => change.apply(ctx),
             Command::Help(usage) => {

@@ -1,7 +1,8 @@
-//! `nlw [-d] monitor [link] [address] [route] [neigh] [rule] [nexthop] [netconf]`: events as they happen,
-//! one line each (`-j`: one JSON object per line), from one reused buffer;
-//! with `-d`, the details `ip -d monitor` adds (a link's kind and its data,
-//! a route's type, table, protocol and scope, a rule's protocol).
+//! `nlw [-d] [-o] [-t|-ts] monitor [all | OBJECTS] [label] [dev DEVICE]`: events
+//! as they happen, one line each (`-j`: one JSON object per line), from one
+//! reused buffer; with `-d`, the details `ip -d monitor` adds (a link's kind
+//! and its data, a route's type, table, protocol and scope, a rule's
+//! protocol).
 
 use std::io::Write;
 
@@ -11,6 +12,7 @@ use nlwire::msg_type;
 use nlwire::neigh::Neighbour;
 use nlwire::netconf::NetConf;
 use nlwire::nexthop::NextHopObject;
+use nlwire::nsid::NsId;
 use nlwire::route::Route;
 use nlwire::rule::Rule;
 use nlwire_rustix::rtnlgrp;
@@ -27,46 +29,127 @@ use crate::sink::Sink;
 use crate::{neigh, rule};
 use crate::{CliError, Ctx, Result};
 
-/// The groups named on the command line (all of them when none is, as
-/// ip 6.1: netconf and nexthop objects too).
-pub fn groups(words: &[String]) -> Result<Vec<Group>> {
-    if words.is_empty() || words.iter().any(|w| w == "all") {
-        let all = ["link", "address", "route", "neigh", "netconf", "rule", "nexthop"];
-        return groups(&all.map(String::from));
-    }
-    let mut out = Vec::new();
-    for w in words {
-        match w.as_str() {
-            "link" => out.push(Group::Link),
-            "address" | "addr" => out.extend([Group::Ipv4Addr, Group::Ipv6Addr]),
-            "route" => out.extend([Group::Ipv4Route, Group::Ipv6Route]),
-            "neigh" => out.push(Group::Neigh),
-            "rule" => out.extend([Group::Ipv4Rule, Group::Ipv6Rule]),
-            "nexthop" => out.push(Group::Nexthop),
-            "netconf" => out.extend(
-                [rtnlgrp::IPV4_NETCONF, rtnlgrp::IPV6_NETCONF, rtnlgrp::MPLS_NETCONF].map(Group::Other),
-            ),
-            other => {
-                return Err(CliError::usage(format!(
-                    "Argument \"{other}\" is unknown, try \"nlw monitor help\"."
-                )))
+/// `monitor help`, in ip's shape, with what nlw takes.
+pub const USAGE: &str = "Usage: nlw monitor [ all | OBJECTS ] [ label ] [ dev DEVICE ]
+OBJECTS :=  address | link | neigh | netconf | nexthop | nsid | route | rule";
+
+/// ip's `-t` (`-timestamp`) and `-ts` (`-tshort`): when each event was
+/// printed, in local time, before it (`-j` too: ip 6.1 prints them whatever
+/// `-j` says).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Timestamp {
+    /// Neither.
+    #[default]
+    Off,
+    /// `-t`: a line `Timestamp: Sat Dec  5 16:24:54 2026 608795 usec`.
+    Long,
+    /// `-ts` (after or before `-t`): a prefix `[2026-12-05T16:24:54.608795] `.
+    Short,
+}
+
+/// `monitor [all | OBJECTS] [label] [dev DEVICE]`, parsed.
+pub struct MonitorCommand {
+    groups: Vec<Group>,
+    /// `label` (and `all`): each event after its object's `[LINK]`, `[ADDR]`...
+    label: bool,
+    /// `dev DEVICE`: only its links, addresses, routes, neighbours and
+    /// netconf; rules, next hops and nsids whatever their device.
+    dev: Option<String>,
+}
+
+impl MonitorCommand {
+    /// Parses the words after `monitor` as ip 6.1 does (abbreviations too);
+    /// every object when none is named.
+    pub fn parse(words: &[String]) -> Result<Self> {
+        let mut groups = Vec::new();
+        let mut label = false;
+        let mut dev = None;
+        let mut words = crate::args::Words::new(words);
+        while let Some(w) = words.next() {
+            let is = |keyword: &str| crate::matches(w, keyword, 1);
+            // In ip's order, which decides what an abbreviation stands for.
+            match () {
+                () if is("file") => return Err(not_yet(w)),
+                () if is("label") => label = true,
+                () if is("link") => groups.push(Group::Link),
+                () if is("address") => groups.extend([Group::Ipv4Addr, Group::Ipv6Addr]),
+                () if is("route") => groups.extend([Group::Ipv4Route, Group::Ipv6Route]),
+                () if is("mroute") || is("prefix") => return Err(not_yet(w)),
+                () if is("neigh") => groups.push(Group::Neigh),
+                () if is("netconf") => groups.extend(
+                    [rtnlgrp::IPV4_NETCONF, rtnlgrp::IPV6_NETCONF, rtnlgrp::MPLS_NETCONF].map(Group::Other),
+                ),
+                () if is("rule") => groups.extend([Group::Ipv4Rule, Group::Ipv6Rule]),
+                () if is("nsid") => groups.push(Group::Nsid),
+                () if is("nexthop") => groups.push(Group::Nexthop),
+                () if w == "stats" => return Err(not_yet(w)),
+                () if w == "all" => label = true,
+                () if is("all-nsid") => return Err(not_yet(w)),
+                () if is("help") => return Err(CliError::usage(USAGE)),
+                () if w == "dev" => {
+                    let name = words.next().ok_or_else(|| {
+                        CliError::usage("Command line is not complete. Try option \"help\"")
+                    })?;
+                    dev = Some(name.to_owned());
+                }
+                () => {
+                    return Err(CliError::usage(format!(
+                        "Argument \"{w}\" is unknown, try \"nlw monitor help\"."
+                    )))
+                }
             }
         }
+        if groups.is_empty() {
+            let all = ["link", "address", "route", "neigh", "netconf", "rule", "nsid", "nexthop"];
+            groups = Self::parse(&all.map(String::from))?.groups;
+        }
+        Ok(MonitorCommand { groups, label, dev })
     }
-    Ok(out)
+}
+
+/// What ip's monitor takes and nlw's does not yet (exit 255, nothing sent).
+fn not_yet(word: &str) -> CliError {
+    CliError::usage(format!("Error: nlw monitor does not take \"{word}\" yet, try \"nlw monitor help\"."))
 }
 
 /// Prints events until interrupted. Names of new links are learnt from the
 /// events themselves.
 #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
-pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
+pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
     // Subscribe first, then learn the names: no event falls between.
-    let mut monitor = ctx.ipr.monitor(groups)?;
+    let mut monitor = ctx.ipr.monitor(&command.groups)?;
     let mut names = Names::load(&mut ctx.ipr)?;
+    let dev_index = match &command.dev {
+        Some(name) => Some(names.index(name).ok_or_else(|| {
+            CliError::usage(format!("Error: argument \"{name}\" is wrong: Device does not exist\n"))
+        })?),
+        None => None,
+    };
+    // As ip: a route's or a neighbour's device is left out when it was named.
+    let routes = match &command.dev {
+        Some(name) => Selector::parse(&["table", "all", "dev", name].map(String::from), 0)?,
+        None => Selector::ALL,
+    };
+    let picks = |ifindex: u32| dev_index.is_none_or(|dev| dev == ifindex);
+    // The names of the namespaces with an id, kept to name a deleted one
+    // (its name is gone from /run/netns by then).
+    let mut named_nsids = match command.groups.contains(&Group::Nsid) {
+        true => crate::netns::named_ids(&mut ctx.ipr)?,
+        false => Vec::new(),
+    };
     let mut gone = Vec::new();
     let show = if ctx.details { Show::MonitorDetails } else { Show::Monitor };
     let stdout = std::io::stdout();
-    let mut j = Json::new(stdout.lock(), false);
+    let mut p = Printer {
+        j: Json::new(stdout.lock(), false),
+        json: ctx.json,
+        stamp: ctx.timestamp,
+        label: command.label,
+    };
+    if ctx.oneline && !ctx.json {
+        // ip's `-o`: each event on one line, its inner line breaks as `\`.
+        p.j.out().oneline();
+    }
     loop {
         let event = monitor.next_event()?;
         let deleted = matches!(
@@ -83,9 +166,11 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                 if let Some(name) = l.ifname()? {
                     names.learn(l.ifindex() as u32, name, l.flags().contains(nlwire::link::IfFlags::UP));
                 }
-                emit(
-                    ctx.json,
-                    &mut j,
+                if !picks(l.ifindex() as u32) {
+                    continue;
+                }
+                p.emit(
+                    "[LINK]",
                     deleted,
                     |j| link_json(j, &l, &names, show),
                     |j| link_text(j.out(), &l, &names, show),
@@ -93,11 +178,13 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewAddr(m) | Event::DelAddr(m) => {
                 let a = Address::parse(&m)?;
+                if !picks(a.ifindex()) {
+                    continue;
+                }
                 refresh(&mut names, &mut gone, &mut ctx.ipr, a.ifindex())?;
                 let dev = names.get(a.ifindex()).into_owned();
-                emit(
-                    ctx.json,
-                    &mut j,
+                p.emit(
+                    "[ADDR]",
                     deleted,
                     |j| {
                         j.field_str("dev", &dev)?;
@@ -111,16 +198,20 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewRoute(m) | Event::DelRoute(m) => {
                 let r = Route::parse(&m)?;
-                refresh(&mut names, &mut gone, &mut ctx.ipr, r.oif()?.unwrap_or(0))?;
-                emit(
-                    ctx.json,
-                    &mut j,
+                let oif = r.oif()?.unwrap_or(0);
+                if !picks(oif) {
+                    continue;
+                }
+                refresh(&mut names, &mut gone, &mut ctx.ipr, oif)?;
+                p.emit(
+                    "[ROUTE]",
                     deleted,
-                    |j| route_json(j, &r, &names, &Selector::ALL, ctx.details, &Objects::default()),
-                    |j| route_text(j.out(), &r, &names, &Selector::ALL, ctx.details, &Objects::default()),
+                    |j| route_json(j, &r, &names, &routes, ctx.details, &Objects::default()),
+                    |j| route_text(j.out(), &r, &names, &routes, ctx.details, &Objects::default()),
                 )?;
             }
             Event::Overrun => {
+                let j = &mut p.j;
                 if ctx.json {
                     j.begin_object()?;
                     j.field_true("overrun")?;
@@ -132,20 +223,22 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::NewNeigh(m) | Event::DelNeigh(m) => {
                 let n = Neighbour::parse(&m)?;
+                if !picks(n.ifindex()) {
+                    continue;
+                }
                 refresh(&mut names, &mut gone, &mut ctx.ipr, n.ifindex())?;
-                emit(
-                    ctx.json,
-                    &mut j,
+                let dev_named = dev_index.is_some();
+                p.emit(
+                    "[NEIGH]",
                     deleted,
-                    |j| neigh::print(&mut Sink::Json(j), &n, &names, false),
-                    |j| neigh::print(&mut Sink::Text(j.out()), &n, &names, false),
+                    |j| neigh::print(&mut Sink::Json(j), &n, &names, dev_named),
+                    |j| neigh::print(&mut Sink::Text(j.out()), &n, &names, dev_named),
                 )?;
             }
             Event::NewRule(m) | Event::DelRule(m) => {
                 let r = Rule::parse(&m)?;
-                emit(
-                    ctx.json,
-                    &mut j,
+                p.emit(
+                    "[RULE]",
                     deleted,
                     |j| rule::print(&mut Sink::Json(j), &r, ctx.details),
                     |j| rule::print(&mut Sink::Text(j.out()), &r, ctx.details),
@@ -155,9 +248,8 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                 let nh = NextHopObject::parse(&m)?;
                 refresh(&mut names, &mut gone, &mut ctx.ipr, nh.oif()?.unwrap_or(0))?;
                 let deleted = m.kind() == msg_type::RTM_DELNEXTHOP;
-                emit(
-                    ctx.json,
-                    &mut j,
+                p.emit(
+                    "[NEXTHOP]",
                     deleted,
                     |j| nexthop::print(&mut Sink::Json(j), &nh, &names, ctx.details),
                     |j| {
@@ -168,12 +260,15 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
             }
             Event::Other(m) if [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF].contains(&m.kind()) => {
                 let conf = NetConf::parse(&m)?;
+                // `all` and `default` (negative) are no device's.
                 let ifindex = conf.ifindex()?.and_then(|i| u32::try_from(i).ok()).unwrap_or(0);
+                if !picks(ifindex) {
+                    continue;
+                }
                 refresh(&mut names, &mut gone, &mut ctx.ipr, ifindex)?;
                 let deleted = m.kind() == msg_type::RTM_DELNETCONF;
-                emit(
-                    ctx.json,
-                    &mut j,
+                p.emit(
+                    "[NETCONF]",
                     deleted,
                     |j| netconf::print(&mut Sink::Json(j), &conf, &names),
                     |j| {
@@ -182,13 +277,62 @@ pub fn run(ctx: &mut Ctx, groups: &[Group]) -> Result<()> {
                     },
                 )?;
             }
+            Event::Other(m) if [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID].contains(&m.kind()) => {
+                let entry = NsId::parse(&m)?;
+                let deleted = m.kind() == msg_type::RTM_DELNSID;
+                let id = entry.nsid()?.unwrap_or(nlwire::nsid::NSID_NOT_ASSIGNED);
+                if !deleted && !named_nsids.iter().any(|(n, _)| *n == id) {
+                    named_nsids = crate::netns::named_ids(&mut ctx.ipr)?;
+                }
+                let at = named_nsids.iter().position(|(n, _)| *n == id);
+                let name = match (at, deleted) {
+                    (Some(at), true) => Some(named_nsids.remove(at).1),
+                    (Some(at), false) => named_nsids.get(at).map(|(_, name)| name.clone()),
+                    (None, _) => None,
+                };
+                p.emit(
+                    "[NSID]",
+                    deleted,
+                    |j| nsid_json(j, &entry, name.as_deref()),
+                    |j| nsid_text(j.out(), &entry, name.as_deref()),
+                )?;
+            }
             // Only the groups above are subscribed to.
-            Event::Other(_) => {}
-            // Events a later adapter adds: not printed until taught here.
             _ => {}
         }
-        j.out().flush()?;
+        p.j.out().flush()?;
     }
+}
+
+/// An nsid event as ip 6.1's `print_nsid` writes it: `nsid N [current-nsid
+/// M] (iproute2 netns name: NAME)`, each id `unassigned` when negative.
+fn nsid_text(out: &mut impl Write, entry: &NsId<'_>, name: Option<&str>) -> Result<()> {
+    let id = entry.nsid()?.unwrap_or(nlwire::nsid::NSID_NOT_ASSIGNED);
+    for (key, value) in [("nsid", Some(id)), ("current-nsid", entry.current_nsid()?)] {
+        match value {
+            Some(v) if v >= 0 => write!(out, "{key} {v} ")?,
+            Some(_) => write!(out, "{key} unassigned ")?,
+            None => {}
+        }
+    }
+    if let Some(name) = name {
+        write!(out, "(iproute2 netns name: {name})")?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// An nsid event's JSON fields: the ids when assigned, and the name.
+fn nsid_json<W: Write>(j: &mut Json<W>, entry: &NsId<'_>, name: Option<&str>) -> Result<()> {
+    for (key, value) in [("nsid", entry.nsid()?), ("current-nsid", entry.current_nsid()?)] {
+        if let Some(value) = value.filter(|v| *v >= 0) {
+            j.field_num(key, value)?;
+        }
+    }
+    if let Some(name) = name {
+        j.field_str("name", name)?;
+    }
+    Ok(())
 }
 
 /// Loads the names again when an event names an interface created since
@@ -211,27 +355,148 @@ pub(crate) fn refresh(
     Ok(())
 }
 
-/// One event: a JSON object on its own line, or ip's text with `Deleted `.
-fn emit<W: Write>(
+/// Where events are printed, and what comes before each.
+struct Printer<W: Write> {
+    j: Json<W>,
     json: bool,
-    j: &mut Json<W>,
-    deleted: bool,
-    fields: impl FnOnce(&mut Json<W>) -> Result<()>,
-    text: impl FnOnce(&mut Json<W>) -> Result<()>,
-) -> Result<()> {
-    if json {
-        j.begin_object()?;
-        if deleted {
-            j.field_true("deleted")?;
+    stamp: Timestamp,
+    /// `label`: the object's `[LINK]`, `[ADDR]`... before the event.
+    label: bool,
+}
+
+impl<W: Write> Printer<W> {
+    /// One event after ip's headers (its time, its object's `label`): a
+    /// JSON object on its own line, or ip's text with `Deleted `.
+    fn emit(
+        &mut self,
+        label: &str,
+        deleted: bool,
+        fields: impl FnOnce(&mut Json<W>) -> Result<()>,
+        text: impl FnOnce(&mut Json<W>) -> Result<()>,
+    ) -> Result<()> {
+        let j = &mut self.j;
+        write_timestamp(j.out(), self.stamp, std::time::SystemTime::now())?;
+        // Under `-o`, `-t`'s line ends a line still (as ip's).
+        j.out().end_object()?;
+        if self.label {
+            write!(j.out(), "{label}")?;
         }
-        fields(j)?;
-        j.end_object()?;
-        j.finish()?;
+        if self.json {
+            j.begin_object()?;
+            if deleted {
+                j.field_true("deleted")?;
+            }
+            fields(j)?;
+            j.end_object()?;
+            j.finish()?;
+        } else {
+            if deleted {
+                write!(j.out(), "Deleted ")?;
+            }
+            text(j)?;
+            j.out().end_object()?;
+        }
+        Ok(())
+    }
+}
+
+/// ip's `print_timestamp` of `now` in local time: `Timestamp: ` and
+/// `asctime`'s date with the microseconds (`-t`), or `[` ISO 8601 date and
+/// time `.` six digits `] ` (`-ts`).
+fn write_timestamp(out: &mut impl Write, stamp: Timestamp, now: std::time::SystemTime) -> Result<()> {
+    if stamp == Timestamp::Off {
+        return Ok(());
+    }
+    let since = now.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let utc = i64::try_from(since.as_secs()).unwrap_or(i64::MAX / 2);
+    let micros = since.subsec_micros();
+    let local = utc + local_offset(utc);
+    let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+    let (year, month, day) = civil_from_days(days);
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if stamp == Timestamp::Short {
+        write!(out, "[{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}.{micros:06}] ")?;
     } else {
-        if deleted {
-            write!(j.out(), "Deleted ")?;
-        }
-        text(j)?;
+        const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+        const MONTHS: [&str; 12] =
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let weekday = WEEKDAYS[days.rem_euclid(7) as usize];
+        let month = MONTHS[(month - 1) as usize % 12];
+        writeln!(out, "Timestamp: {weekday} {month} {day:2} {h:02}:{m:02}:{s:02} {year} {micros} usec")?;
     }
     Ok(())
+}
+
+/// The year, month (1-12) and day of the month of `days` since 1970-01-01
+/// (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// Seconds east of UTC at `utc` in the local zone, as the C library's
+/// `localtime` finds it: the zone file `TZ` names (`:NAME`, a path, or a
+/// name under /usr/share/zoneinfo), else /etc/localtime. A zone that is no
+/// file (a POSIX rule such as `EST5EDT`) or that cannot be read is UTC.
+fn local_offset(utc: i64) -> i64 {
+    let path = match std::env::var_os("TZ") {
+        None => std::path::PathBuf::from("/etc/localtime"),
+        Some(tz) => {
+            let tz = tz.to_string_lossy().trim_start_matches(':').to_owned();
+            std::path::Path::new("/usr/share/zoneinfo").join(tz)
+        }
+    };
+    std::fs::read(path).ok().and_then(|tzif| tzif_offset(&tzif, utc)).unwrap_or(0)
+}
+
+/// The offset a TZif file (RFC 8536) gives at `utc`: the type of the last
+/// transition at or before it (the first type before any), from the 64-bit
+/// data of a version 2+ file, else the 32-bit one.
+fn tzif_offset(tzif: &[u8], utc: i64) -> Option<i64> {
+    let be32 = |at: usize| tzif.get(at..at + 4).map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
+    let counts = |header: usize| -> Option<[usize; 6]> {
+        (tzif.get(header..header + 4)? == b"TZif").then_some(())?;
+        let mut c = [0; 6];
+        for (i, count) in c.iter_mut().enumerate() {
+            *count = be32(header + 20 + 4 * i)? as usize;
+            // More entries than bytes: not a zone file (and no overflow below).
+            (*count <= tzif.len()).then_some(())?;
+        }
+        Some(c)
+    };
+    // isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt.
+    let [isut, isstd, leap, time, types, chars] = counts(0)?;
+    let v1_len = 44 + time * 5 + types * 6 + chars + leap * 8 + isstd + isut;
+    let (header, width) = match tzif.get(4) {
+        Some(&version) if version >= b'2' => (v1_len, 8),
+        _ => (0, 4),
+    };
+    let [_, _, _, time, types, _] = counts(header)?;
+    let times = header + 44;
+    let indices = times + time * width;
+    let infos = indices + time;
+    let at = |i: usize| -> Option<i64> {
+        let b = tzif.get(times + i * width..times + (i + 1) * width)?;
+        Some(match width {
+            8 => i64::from_be_bytes(b.try_into().ok()?),
+            _ => i64::from(i32::from_be_bytes(b.try_into().ok()?)),
+        })
+    };
+    let mut kind = 0;
+    for i in 0..time {
+        if at(i)? > utc {
+            break;
+        }
+        kind = usize::from(*tzif.get(indices + i)?);
+    }
+    (kind < types).then_some(())?;
+    Some(i64::from(be32(infos + kind * 6)? as i32))
 }

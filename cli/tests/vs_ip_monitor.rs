@@ -2,6 +2,8 @@
 //! namespace: the same changes made while both listen, and the lines they
 //! print compared one for one.
 
+use std::process::Command;
+
 use nlwire_tests::live::{live, TestNs};
 
 mod common;
@@ -52,7 +54,8 @@ fn both_print(args: &[&str]) -> [Vec<String>; 2] {
     ns.ip_batch(UNMAKE);
     let unmade = [&ours_rx, &theirs_rx].map(|rx| lines_until(rx, "999:"));
     let mut both = made.into_iter().zip(unmade).map(|(mut lines, rest)| {
-        let first = lines.iter().position(|l| l.starts_with("2: v1@NONE:")).expect("the first event");
+        // After `-ts`'s time and `label`'s object, if any.
+        let first = lines.iter().position(|l| l.contains("2: v1@NONE:")).expect("the first event");
         lines.extend(rest);
         lines.split_off(first)
     });
@@ -103,4 +106,229 @@ fn details_monitor_of_every_group_prints_what_ip_prints() {
     let [ours, theirs] = both_print(&["-d", "monitor"]);
     assert!(theirs.iter().any(|l| l.starts_with("Deleted inet mv0 ")), "{theirs:#?}");
     assert_eq!(ours, theirs, "nlw -d monitor, then ip -d monitor");
+}
+
+/// `lines` with each of `-t`'s and `-ts`'s times replaced by `<TIME>`,
+/// after checking its shape as ip's `print_timestamp` writes it (`-t`:
+/// `Timestamp: ` then asctime's `Sat Dec  5 16:24:54 2026` and the
+/// microseconds unpadded, ` usec`; `-ts`: `[2026-12-05T16:24:54.608795] `),
+/// and the second of the day of each.
+fn untimed(lines: &[String]) -> (Vec<String>, Vec<u32>) {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let clock = |hms: &str| -> u32 {
+        let parts: Vec<&str> = hms.split(':').collect();
+        assert!(parts.len() == 3 && parts.iter().all(|p| digits(p, 2)), "time {hms:?}");
+        parts.iter().fold(0, |secs, p| secs * 60 + p.parse::<u32>().unwrap())
+    };
+    let mut seconds = Vec::new();
+    let lines = lines
+        .iter()
+        .map(|line| {
+            if let Some(rest) = line.strip_prefix("Timestamp: ") {
+                // `Www Mmm dd HH:MM:SS YYYY U usec`, the day right-aligned in two.
+                let (weekday, month, day) = (&rest[..3], &rest[4..7], &rest[8..10]);
+                assert!(["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].contains(&weekday), "{line:?}");
+                let months =
+                    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                assert!(months.contains(&month), "{line:?}");
+                assert!(digits(day.trim_start(), 2 - (day.starts_with(' ') as usize)), "{line:?}");
+                let fields: Vec<&str> = rest[11..].split(' ').collect();
+                let [hms, year, micros, "usec"] = fields[..] else { panic!("{line:?}") };
+                assert!(digits(year, 4), "{line:?}");
+                assert!(
+                    (1..=6).any(|n| digits(micros, n)) && (micros == "0" || !micros.starts_with('0')),
+                    "{line:?}"
+                );
+                seconds.push(clock(hms));
+                "Timestamp: <TIME>".to_owned()
+            } else if line.starts_with("[2") {
+                // `[YYYY-MM-DDTHH:MM:SS.uuuuuu] `
+                let (stamp, rest) = line[1..].split_once("] ").unwrap_or_else(|| panic!("{line:?}"));
+                let (date, time) = stamp.split_once('T').unwrap_or_else(|| panic!("{line:?}"));
+                let ymd: Vec<&str> = date.split('-').collect();
+                assert!(
+                    matches!(ymd[..], [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2)),
+                    "{line:?}"
+                );
+                let (hms, micros) = time.split_once('.').unwrap_or_else(|| panic!("{line:?}"));
+                assert!(digits(micros, 6), "{line:?}");
+                seconds.push(clock(hms));
+                format!("[<TIME>] {rest}")
+            } else {
+                line.clone()
+            }
+        })
+        .collect();
+    (lines, seconds)
+}
+
+/// [`both_print`] with times: the lines the same once each time is
+/// checked and replaced ([`untimed`]), and each of nlw's times within two
+/// seconds of ip's for the same event (both in local time).
+fn both_print_timed(args: &[&str]) -> [Vec<String>; 2] {
+    let [(ours, our_times), (theirs, their_times)] = both_print(args).map(|lines| untimed(&lines));
+    assert_eq!(our_times.len(), their_times.len(), "{ours:#?}");
+    assert!(!their_times.is_empty(), "no time in {theirs:#?}");
+    for (a, b) in our_times.iter().zip(&their_times) {
+        let apart = a.abs_diff(*b);
+        assert!(apart.min(86_400 - apart) <= 2, "nlw at {a} s, ip at {b} s");
+    }
+    [ours, theirs]
+}
+
+/// `ip -t monitor`: each event after a line with its time.
+#[test]
+fn timestamp_monitor_prints_what_ip_prints() {
+    if !live("timestamp_monitor_prints_what_ip_prints") {
+        return;
+    }
+    let args: Vec<&str> = ["-t"].into_iter().chain(GROUPS).collect();
+    let [ours, theirs] = both_print_timed(&args);
+    assert!(theirs.iter().filter(|l| *l == "Timestamp: <TIME>").count() > 10, "{theirs:#?}");
+    assert_eq!(ours, theirs, "nlw -t monitor, then ip -t monitor");
+}
+
+/// `ip -ts monitor label`: each event after its time and its object
+/// (`[2026-12-05T16:24:54.608795] [LINK]2: v1@NONE: ...`), `Deleted` after both.
+#[test]
+fn short_timestamp_labelled_monitor_prints_what_ip_prints() {
+    if !live("short_timestamp_labelled_monitor_prints_what_ip_prints") {
+        return;
+    }
+    let args: Vec<&str> = ["-ts"].into_iter().chain(GROUPS).chain(["label"]).collect();
+    let [ours, theirs] = both_print_timed(&args);
+    for expected in [
+        "[<TIME>] [LINK]",
+        "[<TIME>] [ADDR]Deleted ",
+        "[<TIME>] [ROUTE]",
+        "[<TIME>] [NEIGH]",
+        "[<TIME>] [RULE]",
+    ] {
+        assert!(theirs.iter().any(|l| l.starts_with(expected)), "{expected:?} in {theirs:#?}");
+    }
+    assert_eq!(ours, theirs, "nlw -ts monitor ... label, then ip's");
+}
+
+/// `ip -t -o monitor`: each event on one line (`\` for its inner line
+/// breaks), its time on the line before, as without `-o`.
+#[test]
+fn timestamp_oneline_monitor_prints_what_ip_prints() {
+    if !live("timestamp_oneline_monitor_prints_what_ip_prints") {
+        return;
+    }
+    let args: Vec<&str> = ["-t", "-o"].into_iter().chain(GROUPS).collect();
+    let [ours, theirs] = both_print_timed(&args);
+    assert!(theirs.iter().any(|l| l.contains("\\    link/ether ")), "{theirs:#?}");
+    assert_eq!(ours, theirs, "nlw -t -o monitor, then ip -t -o monitor");
+}
+
+/// `ip monitor all`: every object, each labelled (`all` turns `label` on).
+#[test]
+fn monitor_all_prints_what_ip_prints() {
+    if !live("monitor_all_prints_what_ip_prints") {
+        return;
+    }
+    let [ours, theirs] = both_print(&["monitor", "all"]);
+    for expected in ["[LINK]", "[ADDR]", "[ROUTE]", "[NEIGH]", "[RULE]", "[NETCONF]Deleted "] {
+        assert!(theirs.iter().any(|l| l.starts_with(expected)), "{expected:?} in {theirs:#?}");
+    }
+    assert_eq!(ours, theirs, "nlw monitor all, then ip monitor all");
+}
+
+/// `ip monitor dev d0`: only d0's links, addresses, routes (by their
+/// output device, shown without `dev`), neighbours (without `dev`) and
+/// netconf; rules whatever their device.
+#[test]
+fn monitor_of_a_device_prints_what_ip_prints() {
+    if !live("monitor_of_a_device_prints_what_ip_prints") {
+        return;
+    }
+    let ns = TestNs::new();
+    // Up: a down link's alias changes unannounced.
+    common::prepare(&ns, "link add d0 type veth peer name d1\nlink set d0 up");
+    let [(_ours, ours_rx), (_theirs, theirs_rx)] = monitors(&ns, &["monitor", "dev", "d0"], |probe| {
+        ns.ip(&["link", "set", "d0", "alias", &format!("probe{probe}")]);
+    });
+    ns.ip_batch(
+        "addr add 192.0.2.9/24 dev d1
+addr add 192.0.2.1/24 dev d0
+link set d1 up
+route add 198.51.100.0/24 via 192.0.2.2 dev d0
+route add 203.0.113.0/24 via 192.0.2.10 dev d1
+neigh add 192.0.2.5 lladdr 02:00:5e:00:53:05 dev d0 nud permanent
+neigh add 192.0.2.6 lladdr 02:00:5e:00:53:06 dev d1 nud permanent
+addr del 192.0.2.1/24 dev d0
+link add d2 type veth peer name d3
+rule add from 192.0.2.0/24 table 100 priority 100",
+    );
+    let [ours, theirs] = [&ours_rx, &theirs_rx].map(|rx| {
+        let mut lines = lines_until(rx, "100:");
+        let first = lines.iter().position(|l| l.contains("inet 192.0.2.1/24")).expect("the first event");
+        lines.split_off(first)
+    });
+    assert!(theirs.iter().any(|l| l == "198.51.100.0/24 via 192.0.2.2 "), "{theirs:#?}");
+    assert!(theirs.iter().any(|l| l.starts_with("192.0.2.5 lladdr ")), "{theirs:#?}");
+    // Nothing of d1 (its address, route and neighbour), nor of d2 and d3.
+    for other in ["2: d1", "192.0.2.9", "203.0.113.", "192.0.2.6", "d2", "d3"] {
+        assert!(!theirs.iter().any(|l| l.contains(other)), "{other:?} in {theirs:#?}");
+    }
+    assert_eq!(ours, theirs, "nlw monitor dev d0, then ip monitor dev d0");
+}
+
+/// `ip monitor label nsid`: an id given to a peer namespace and taken
+/// back when it is gone, with the peer's name both times.
+#[test]
+fn nsid_monitor_prints_what_ip_prints() {
+    if !live("nsid_monitor_prints_what_ip_prints") {
+        return;
+    }
+    let ns = TestNs::new();
+    let peer = TestNs::new();
+    common::prepare(&ns, "link set lo up");
+    let [(_ours, ours_rx), (_theirs, theirs_rx)] =
+        monitors(&ns, &["monitor", "label", "link", "nsid"], |probe| {
+            ns.ip(&["link", "set", "lo", "alias", &format!("probe{probe}")]);
+        });
+    ns.ip(&["netns", "set", &peer.name, "7"]);
+    drop(peer);
+    let [ours, theirs] = [&ours_rx, &theirs_rx].map(|rx| {
+        let mut lines = lines_until(rx, "Deleted nsid");
+        let first = lines.iter().position(|l| l.starts_with("[NSID]")).expect("the first event");
+        lines.split_off(first)
+    });
+    assert!(theirs[0].starts_with("[NSID]nsid 7 (iproute2 netns name: "), "{theirs:#?}");
+    assert_eq!(ours, theirs, "nlw monitor label link nsid, then ip's");
+}
+
+/// Bad arguments: refused as ip refuses them, with its message (nlw for
+/// ip) and exit code, nothing printed on stdout; `help` gives nlw's usage.
+#[test]
+fn bad_monitor_arguments_are_refused_as_ip_refuses_them() {
+    if !live("bad_monitor_arguments_are_refused_as_ip_refuses_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    let run = |program: &str, args: &[&str]| {
+        let out = Command::new(program).arg("-n").arg(&ns.name).args(args).output().expect("run");
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    for args in [
+        &["monitor", "bogus"][..],
+        &["monitor", "link", "dev"],
+        &["monitor", "dev", "nosuch0"],
+        &["-t", "monitor", "label", "dev", "nosuch0"],
+    ] {
+        let (code, stdout, stderr) = run("ip", args);
+        let theirs = (code, stdout, stderr.replace("\"ip ", "\"nlw "));
+        assert_eq!(run(env!("CARGO_BIN_EXE_nlw"), args), theirs, "{args:?}");
+    }
+    for args in [&["monitor", "help"][..], &["monitor", "link", "help"]] {
+        let (code, stdout, stderr) = run(env!("CARGO_BIN_EXE_nlw"), args);
+        assert_eq!((code, stdout.as_str()), (Some(255), ""), "{args:?}");
+        assert!(
+            stderr.starts_with("Usage: nlw monitor [ all | OBJECTS ] [ label ] [ dev DEVICE ]\n"),
+            "{stderr}"
+        );
+        assert_eq!(run("ip", args).0, Some(255), "{args:?}");
+    }
 }
