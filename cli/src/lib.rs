@@ -65,6 +65,7 @@ mod json;
 mod kinds;
 mod link;
 mod link_change;
+mod localtime;
 mod maddress;
 mod modify;
 mod monitor;

@@ -134,7 +134,7 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
     // The names of the namespaces with an id, kept to name a deleted one
     // (its name is gone from /run/netns by then).
     let mut named_nsids = match command.groups.contains(&Group::Nsid) {
-        true => crate::netns::named_ids(&mut ctx.ipr)?,
+        true => crate::names::named_ids(&mut ctx.ipr)?,
         false => Vec::new(),
     };
     let mut gone = Vec::new();
@@ -282,7 +282,7 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
                 let deleted = m.kind() == msg_type::RTM_DELNSID;
                 let id = entry.nsid()?.unwrap_or(nlwire::nsid::NSID_NOT_ASSIGNED);
                 if !deleted && !named_nsids.iter().any(|(n, _)| *n == id) {
-                    named_nsids = crate::netns::named_ids(&mut ctx.ipr)?;
+                    named_nsids = crate::names::named_ids(&mut ctx.ipr)?;
                 }
                 let at = named_nsids.iter().position(|(n, _)| *n == id);
                 let name = match (at, deleted) {
@@ -410,9 +410,9 @@ fn write_timestamp(out: &mut impl Write, stamp: Timestamp, now: std::time::Syste
     let since = now.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     let utc = i64::try_from(since.as_secs()).unwrap_or(i64::MAX / 2);
     let micros = since.subsec_micros();
-    let local = utc + local_offset(utc);
+    let local = utc + crate::localtime::offset(utc);
     let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
-    let (year, month, day) = civil_from_days(days);
+    let (year, month, day) = crate::localtime::civil_from_days(days);
     let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
     if stamp == Timestamp::Short {
         write!(out, "[{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}.{micros:06}] ")?;
@@ -425,78 +425,4 @@ fn write_timestamp(out: &mut impl Write, stamp: Timestamp, now: std::time::Syste
         writeln!(out, "Timestamp: {weekday} {month} {day:2} {h:02}:{m:02}:{s:02} {year} {micros} usec")?;
     }
     Ok(())
-}
-
-/// The year, month (1-12) and day of the month of `days` since 1970-01-01
-/// (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-/// Seconds east of UTC at `utc` in the local zone, as the C library's
-/// `localtime` finds it: the zone file `TZ` names (`:NAME`, a path, or a
-/// name under /usr/share/zoneinfo), else /etc/localtime. A zone that is no
-/// file (a POSIX rule such as `EST5EDT`) or that cannot be read is UTC.
-fn local_offset(utc: i64) -> i64 {
-    let path = match std::env::var_os("TZ") {
-        None => std::path::PathBuf::from("/etc/localtime"),
-        Some(tz) => {
-            let tz = tz.to_string_lossy().trim_start_matches(':').to_owned();
-            std::path::Path::new("/usr/share/zoneinfo").join(tz)
-        }
-    };
-    std::fs::read(path).ok().and_then(|tzif| tzif_offset(&tzif, utc)).unwrap_or(0)
-}
-
-/// The offset a TZif file (RFC 8536) gives at `utc`: the type of the last
-/// transition at or before it (the first type before any), from the 64-bit
-/// data of a version 2+ file, else the 32-bit one.
-fn tzif_offset(tzif: &[u8], utc: i64) -> Option<i64> {
-    let be32 = |at: usize| tzif.get(at..at + 4).map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
-    let counts = |header: usize| -> Option<[usize; 6]> {
-        (tzif.get(header..header + 4)? == b"TZif").then_some(())?;
-        let mut c = [0; 6];
-        for (i, count) in c.iter_mut().enumerate() {
-            *count = be32(header + 20 + 4 * i)? as usize;
-            // More entries than bytes: not a zone file (and no overflow below).
-            (*count <= tzif.len()).then_some(())?;
-        }
-        Some(c)
-    };
-    // isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt.
-    let [isut, isstd, leap, time, types, chars] = counts(0)?;
-    let v1_len = 44 + time * 5 + types * 6 + chars + leap * 8 + isstd + isut;
-    let (header, width) = match tzif.get(4) {
-        Some(&version) if version >= b'2' => (v1_len, 8),
-        _ => (0, 4),
-    };
-    let [_, _, _, time, types, _] = counts(header)?;
-    let times = header + 44;
-    let indices = times + time * width;
-    let infos = indices + time;
-    let at = |i: usize| -> Option<i64> {
-        let b = tzif.get(times + i * width..times + (i + 1) * width)?;
-        Some(match width {
-            8 => i64::from_be_bytes(b.try_into().ok()?),
-            _ => i64::from(i32::from_be_bytes(b.try_into().ok()?)),
-        })
-    };
-    let mut kind = 0;
-    for i in 0..time {
-        if at(i)? > utc {
-            break;
-        }
-        kind = usize::from(*tzif.get(indices + i)?);
-    }
-    (kind < types).then_some(())?;
-    Some(i64::from(be32(infos + kind * 6)? as i32))
 }
