@@ -119,6 +119,8 @@ pub struct Ctx {
     netns: Option<OsString>,
     /// `-t` or `-ts`: `monitor` prints when each event came.
     timestamp: monitor::Timestamp,
+    /// `-l[oops] N`: dump-and-delete rounds of a flush before it gives up.
+    flush_rounds: usize,
 }
 
 /// Why `nlw` stopped, boxed: a `Result<(), CliError>` is one pointer, so
@@ -407,6 +409,8 @@ pub struct Invocation {
     pub compress_vlans: bool,
     /// `-4` (2), `-6` (10) or neither (0).
     pub family: u8,
+    /// `-l[oops] N`: a flush's rounds (ip's `max_flush_loops`).
+    pub flush_rounds: usize,
     pub force: bool,
     /// `-c[olor][=WHEN]`.
     pub color: Color,
@@ -415,6 +419,35 @@ pub struct Invocation {
     /// `-t` or `-ts`: `monitor` prints when each event came.
     pub timestamp: monitor::Timestamp,
     pub what: What,
+}
+
+/// `AF_PACKET`, `AF_BRIDGE`, `AF_MPLS` (linux/socket.h): ip's `-0`, `-B`, `-M`.
+pub(crate) const AF_PACKET: u8 = 17;
+pub(crate) const AF_BRIDGE: u8 = 7;
+const AF_MPLS: u8 = 28;
+
+/// ip's `read_family`: the family `-f[amily] NAME` names.
+fn family_named(name: &str) -> Result<u8> {
+    match name {
+        "inet" => Ok(2),
+        "inet6" => Ok(10),
+        "link" => Ok(AF_PACKET),
+        "bridge" => Ok(AF_BRIDGE),
+        "mpls" => Ok(AF_MPLS),
+        _ => Err(CliError::usage(format!("Error: argument \"{name}\" is wrong: invalid protocol family"))),
+    }
+}
+
+/// C's `atoi`: an optional sign and the digits after leading blanks, 0
+/// when there are none (ip reads `-l`'s count so).
+fn atoi(text: &str) -> i64 {
+    let text = text.trim_start();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let end = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+    sign * digits[..end].parse::<i64>().unwrap_or(0)
 }
 
 /// When ip's `-color` paints the text (never with `-j`).
@@ -488,6 +521,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut force = false;
     let mut color = Color::Never;
     let mut timestamp = monitor::Timestamp::Off;
+    let mut flush_rounds = session::FLUSH_ROUNDS;
     let mut rest = args;
     while let Some((first_os, tail)) = rest.split_first() {
         let mut first = shown(first_os);
@@ -518,6 +552,23 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             }
             "-4" => family = 2,
             "-6" => family = 10,
+            "-0" => family = AF_PACKET,
+            "-B" => family = AF_BRIDGE,
+            "-M" => family = AF_MPLS,
+            s if s.len() >= 2 && "-family".starts_with(s) => {
+                let (value, tail) = tail.split_first().ok_or_else(|| CliError::usage(usage))?;
+                family = family_named(&shown(value))?;
+                rest = tail;
+                continue;
+            }
+            s if s.len() >= 2 && "-loops".starts_with(s) => {
+                let (value, tail) = tail.split_first().ok_or_else(|| CliError::usage(usage))?;
+                // C's `atoi`, as ip reads it; 0 or less: no limit.
+                flush_rounds =
+                    usize::try_from(atoi(&shown(value))).ok().filter(|n| *n > 0).unwrap_or(usize::MAX);
+                rest = tail;
+                continue;
+            }
             "-force" => force = true,
             "-n" | "-netns" | "-b" | "-batch" => {
                 let (value, tail) = tail
@@ -576,6 +627,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         brief,
         compress_vlans,
         family,
+        flush_rounds,
         force,
         color,
         netns,
@@ -621,6 +673,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
         compress_vlans: inv.compress_vlans,
         netns: inv.netns,
         timestamp: inv.timestamp,
+        flush_rounds: inv.flush_rounds,
     };
     match inv.what {
         What::Command(command) => command.run(&mut ctx),
@@ -848,6 +901,19 @@ impl Command {
             Command::Maddress(maddress) => maddress.run(ctx),
             Command::Vrf(vrf) => vrf.run(ctx),
             Command::Bridge(bridge) => bridge.run(ctx),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What C's `atoi` gives for each (glibc's, as ip 6.1 reads `-l`).
+    #[test]
+    fn counts_read_as_atoi_reads_them() {
+        for (text, value) in [("12", 12), ("  -3x", -3), ("+7", 7), ("abc", 0), ("", 0), ("4 5", 4), ("-", 0)] {
+            assert_eq!(atoi(text), value, "{text:?}");
         }
     }
 }

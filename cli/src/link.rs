@@ -716,30 +716,42 @@ pub fn flush_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
         Ok(picked_links.contains(&a.ifindex()) && filter.addresses.picks(&a, &names)?)
     };
     // EADDRNOTAVAIL: gone with the primary address before it.
-    match crate::session::flush(&mut ctx.ipr, &dump, nlwire::msg_type::RTM_DELADDR, 99, picks)? {
+    match crate::session::flush(
+        &mut ctx.ipr,
+        ctx.flush_rounds,
+        &dump,
+        nlwire::msg_type::RTM_DELADDR,
+        99,
+        picks,
+    )? {
         true => Ok(()),
         false => Err(CliError::refused(format!(
             "*** Flush remains incomplete after {} rounds. ***",
-            crate::session::FLUSH_ROUNDS
+            ctx.flush_rounds
         ))),
     }
 }
 
 /// `nlw [-d] address show [FILTER]`: each link with its addresses.
 pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
+    // `-0` (`-f link`): the links alone, as ip lists them.
+    let links_alone = ctx.family == crate::AF_PACKET;
     let family = filter.family(ctx.family);
     let show = match (ctx.details, family) {
         (true, _) => Show::AddressDetails,
         (false, 0) => Show::Address,
+        (false, _) if links_alone => Show::Address,
         (false, _) => Show::AddressOfFamily,
     };
-    let addrs: Vec<OwnedMessage> =
-        crate::session::dump_owned(&mut ctx.ipr, &nlwire::addr::Dump { family, ifindex: 0 }, 3)?;
+    let addrs: Vec<OwnedMessage> = match links_alone {
+        true => Vec::new(),
+        false => crate::session::dump_owned(&mut ctx.ipr, &nlwire::addr::Dump { family, ifindex: 0 }, 3)?,
+    };
     // As ip, the links are asked for in the family of `-4`/`-6` (not
     // `to`'s): for IPv6 the kernel answers with its short IPv6 view of each
     // link (no qdisc, no group). A named device ip asks for by itself, and
     // that answer is the whole link whatever the family.
-    let link_family = if filter.dev.is_some() { 0 } else { ctx.family };
+    let link_family = if filter.dev.is_some() || links_alone { 0 } else { ctx.family };
     let links: Vec<OwnedMessage> = crate::session::dump_owned(
         &mut ctx.ipr,
         &nlwire::link::Dump { family: link_family, ..Default::default() },
@@ -781,7 +793,7 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
         }
         // As ip: a link with addresses, none of them picked, is not listed;
         // one without any is.
-        if (family != 0 || (filter.addresses.picks_some() && had_any)) && mine.is_empty() {
+        if ((family != 0 && !links_alone) || (filter.addresses.picks_some() && had_any)) && mine.is_empty() {
             continue;
         }
         // As ip 6.1: under `label`, the addresses without their link's part.
@@ -791,10 +803,11 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
             continue;
         }
         if ctx.brief {
-            listing.item(|p| brief(p, &l, &names, Some(&mine)))?;
+            let addresses = Some(&mine[..]).filter(|_| !links_alone);
+            listing.item(|p| brief(p, &l, &names, addresses))?;
             continue;
         }
-        if oneline {
+        if oneline && !links_alone {
             // ip's `-o`: a line per address, after its link's index and
             // name; not the link's own lines.
             let name = l.ifname()?.unwrap_or("");
@@ -816,14 +829,16 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
                         link_json(j, &l, &names, show)?;
                         altnames(&mut Sink::Json(j), &l)?;
                     }
-                    j.key("addr_info")?;
-                    j.begin_array()?;
-                    for a in &mine {
-                        j.begin_object()?;
-                        addr_json(j, a)?;
-                        j.end_object()?;
+                    if !links_alone {
+                        j.key("addr_info")?;
+                        j.begin_array()?;
+                        for a in &mine {
+                            j.begin_object()?;
+                            addr_json(j, a)?;
+                            j.end_object()?;
+                        }
+                        j.end_array()?;
                     }
-                    j.end_array()?;
                 }
                 Sink::Text(out) => {
                     if !headless {

@@ -196,8 +196,15 @@ impl Selector {
         wanted: Option<u32>,
         default: impl Fn(&Neighbour<'_>) -> bool,
     ) -> Result<bool> {
-        let Some(dst) = n.dst()? else { return Ok(false) };
-        let outside = |to: nlwire::route::Prefix| !crate::route::leading_bits_equal(dst, to.addr, to.len);
+        // Without an address: a bridge's entry (`-B`, `AF_BRIDGE`), shown
+        // as ip shows it unless a prefix is asked for.
+        let dst = n.dst()?;
+        if dst.is_none() && (n.family() != crate::AF_BRIDGE || self.to.is_some()) {
+            return Ok(false);
+        }
+        let outside = |to: nlwire::route::Prefix| {
+            dst.is_some_and(|dst| !crate::route::leading_bits_equal(dst, to.addr, to.len))
+        };
         if wanted.is_some_and(|w| w != n.ifindex()) || self.to.is_some_and(outside) {
             return Ok(false);
         }
@@ -225,11 +232,18 @@ fn flush(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let picks = |msg: &nlwire::Message<'_>| {
         selector.picks(&Neighbour::parse(msg)?, wanted, |n| !n.state().intersects(fixed))
     };
-    match crate::session::flush(&mut ctx.ipr, &dump, nlwire::msg_type::RTM_DELNEIGH, ENOENT, picks)? {
+    match crate::session::flush(
+        &mut ctx.ipr,
+        ctx.flush_rounds,
+        &dump,
+        nlwire::msg_type::RTM_DELNEIGH,
+        ENOENT,
+        picks,
+    )? {
         true => Ok(()),
         false => Err(CliError::refused(format!(
             "*** Flush not complete bailing out after {} rounds",
-            crate::session::FLUSH_ROUNDS
+            ctx.flush_rounds
         ))),
     }
 }

@@ -404,7 +404,9 @@ pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     while let Some(msg) = dump.next()? {
         let r = Route::parse(&msg)?;
         let r = r.indexed(&mut index);
-        if !selector.selects(&r, oif)? {
+        // A family the kernel has no routes of answers with all (`-0`, `-M`
+        // without MPLS): ip prints only the family asked for.
+        if (ctx.family != 0 && r.family() != ctx.family) || !selector.selects(&r, oif)? {
             continue;
         }
         if ctx.json {
@@ -648,11 +650,12 @@ pub fn flush(ctx: &mut Ctx, spec: &Selector) -> Result<()> {
         }
     }
     let picks = |msg: &nlwire::Message<'_>| spec.selects(&Route::parse(msg)?, oif);
-    match crate::session::flush(&mut ctx.ipr, &dump, msg_type::RTM_DELROUTE, ESRCH, picks)? {
+    match crate::session::flush(&mut ctx.ipr, ctx.flush_rounds, &dump, msg_type::RTM_DELROUTE, ESRCH, picks)?
+    {
         true => Ok(()),
         false => Err(CliError::refused(format!(
             "Flush not complete: routes were still there after {} rounds",
-            crate::session::FLUSH_ROUNDS
+            ctx.flush_rounds
         ))),
     }
 }

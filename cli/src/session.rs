@@ -47,7 +47,7 @@ pub fn dump_owned(ipr: &mut IPRoute, request: &dyn Request, retries: u32) -> Res
     Ok(ipr.dump_owned(request, retries)?)
 }
 
-/// Dump-and-delete rounds of a flush before giving up, as ip's.
+/// Dump-and-delete rounds of a flush before giving up, as ip's default.
 pub const FLUSH_ROUNDS: usize = 10;
 
 /// Deletions per datagram in a flush. Each is acknowledged, and the
@@ -60,15 +60,16 @@ const PER_DATAGRAM: usize = 128;
 /// and dumps again until none is picked (deleting one can make the kernel
 /// add or move another). `gone` is the errno of an object an earlier
 /// deletion took with it, which the next round tells. `false` when some
-/// were still picked after [`FLUSH_ROUNDS`].
+/// were still picked after `rounds` (`-l`; [`FLUSH_ROUNDS`] by default).
 pub fn flush(
     ipr: &mut IPRoute,
+    rounds: usize,
     dump: &dyn Request,
     kind: u16,
     gone: i32,
     mut picks: impl FnMut(&Message<'_>) -> Result<bool>,
 ) -> Result<bool> {
-    for _ in 0..FLUSH_ROUNDS {
+    for _ in 0..rounds {
         let dumped = dump_owned(ipr, dump, 3)?;
         let messages: Vec<Message<'_>> = dumped.iter().map(|m| m.message()).collect();
         let mut doomed = Vec::new();

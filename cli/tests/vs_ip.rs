@@ -1600,3 +1600,44 @@ fn alternative_names_are_shown_and_found_as_ip_does() {
         serde_json::json!(["wan0", "uplink-0"])
     );
 }
+
+/// ip's family options: `-f[amily] inet|inet6|link|bridge|mpls`, `-0`,
+/// `-B`, `-M`: the addresses, links, bridge entries and routes of that
+/// family, as ip lists them (`-0`: the links alone; `-B neigh`: the
+/// bridges' entries; `-M route` without MPLS: nothing); `-l[oops] N`
+/// taken as ip takes it (C's `atoi`); a family ip does not know refused
+/// as ip refuses it.
+#[test]
+fn family_options_are_ips() {
+    if !live("family_options_are_ips") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    for args in [
+        &["-f", "inet", "address", "show"][..],
+        &["-family", "inet6", "address", "show", "dev", "v0"],
+        &["-0", "address", "show"],
+        &["-f", "link", "-br", "address", "show"],
+        &["-0", "-o", "address", "show", "dev", "v0"],
+        &["-B", "neigh", "show"],
+        &["-B", "link", "show"],
+        &["-f", "inet6", "route", "show"],
+        &["-0", "link", "show", "dev", "v0"],
+    ] {
+        same_text(&ns, args);
+    }
+    same(&ns, &["-0", "address", "show"], &["ifindex"]);
+    for args in [
+        &["-M", "route", "show"][..],
+        &["-0", "route", "show"],
+        &["-loops", "abc", "address", "show", "dev", "v0"],
+    ] {
+        let [ours, theirs] = texts(&ns, args);
+        assert_eq!(ours, theirs, "{args:?}");
+    }
+    let ip = Command::new("ip").arg("-n").arg(&ns.name).args(["-f", "ipx6", "address"]).output().unwrap();
+    let ours = nlw(&ns, &["-f", "ipx6", "address"]);
+    assert_eq!((ours.status.code(), ip.status.code()), (Some(255), Some(255)));
+    assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr));
+}
