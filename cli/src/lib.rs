@@ -247,8 +247,8 @@ where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
-                    -t[imestamp] | -ts[hort] | -n[etns] NAME |
-                    -4 | -6 }
+                    -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT |
+                    -4 | -6 | -0 | -B | -M | -f[amily] { inet | inet6 | link | bridge | mpls } }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
 does: the first failing line is named (Command failed FILE:LINE), the lines
