@@ -35,6 +35,7 @@
 //! nlw nexthop add|replace id ID (blackhole | [via GW] [dev DEV] [onlink]
 //!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
 //! nlw netconf show [dev DEV]
+//! nlw [-s] ntable show [dev DEV|none] [name NAME]
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
@@ -74,6 +75,7 @@ mod neigh;
 mod netconf;
 mod netns;
 mod nexthop;
+mod ntable;
 mod out;
 mod route;
 mod rule;
@@ -233,7 +235,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
-where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
+where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
                    tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
@@ -630,6 +632,7 @@ pub enum Command {
     Mptcp(mptcp::MptcpCommand),
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
+    Ntable(ntable::NtableCommand),
     Wg(wg::WgCommand),
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressCommand),
@@ -701,6 +704,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         }
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
         () if matches(object, "netconf", 4) => netconf::USAGE,
+        () if matches(object, "ntable", 2) || object == "ntbl" => ntable::USAGE,
         () if matches(object, "tuntap", 4) || matches(object, "tap", 2) => tuntap::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "maddress", 1) => maddress::USAGE,
@@ -774,6 +778,8 @@ impl Command {
             return Ok(Command::Nexthop(nexthop::NexthopCommand::parse(words, family)?));
         } else if matches(object, "netconf", 4) {
             return Ok(Command::Netconf(netconf::NetconfShow::parse(words)?));
+        } else if matches(object, "ntable", 2) || object == "ntbl" {
+            return Ok(Command::Ntable(ntable::NtableCommand::parse(words)?));
         } else if matches(object, "tuntap", 4) || matches(object, "tap", 2) {
             return Ok(Command::Tuntap(tuntap::TuntapCommand::parse(words)?));
         } else if matches(object, "vrf", 1) {
@@ -801,7 +807,7 @@ impl Command {
     }
 
     /// Runs the command. The runs of rarely used commands (`tuntap`,
-    /// `mptcp`, `monitor`, `maddress`, `nexthop`, `vrf`, `netconf`) are
+    /// `mptcp`, `monitor`, `maddress`, `nexthop`, `vrf`, `netconf`, `ntable`) are
     /// `#[inline(never)]`: inlined into this one body, they took 873 bytes
     /// more code.
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
@@ -826,6 +832,7 @@ impl Command {
             Command::Mptcp(mptcp) => mptcp.run(ctx),
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
+            Command::Ntable(ntable) => ntable.run(ctx),
             Command::Wg(wg) => wg.run(ctx.netns.as_deref()),
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),

@@ -335,3 +335,98 @@ fn tuntap_details_name_the_attached_processes() {
     drop(holder.stdin.take());
     holder.wait().unwrap();
 }
+
+/// What moves by itself in `ip ntable show`: `reachable` (drawn again at
+/// random every few minutes), and under `-s` the tables' counters and
+/// times, which every namespace's traffic moves (the tables are the
+/// machine's). The words whose values these are.
+const NTABLE_MOVING: [&str; 18] = [
+    "reachable",
+    "entries",
+    "last_flush",
+    "last_rand",
+    "hash_rnd",
+    "hash_mask",
+    "allocs",
+    "destroys",
+    "hash_grows",
+    "res_failed",
+    "lookups",
+    "hits",
+    "rcv_probes_mcast",
+    "rcv_probes_ucast",
+    "periodic_gc_runs",
+    "forced_gc_runs",
+    "table_fulls",
+    "hash_chain_gc",
+];
+
+/// `text` with the values of [`NTABLE_MOVING`] as `*` (a time is two
+/// words). ip ends every value with a space: a value is a word alone.
+fn ntable_steady(text: &str) -> String {
+    let mut hide = 0;
+    let words = text.split(' ').map(|word| match hide {
+        0 => {
+            if NTABLE_MOVING.contains(&word) {
+                hide = if word.starts_with("last_") { 2 } else { 1 };
+            }
+            word
+        }
+        _ => {
+            hide -= 1;
+            "*"
+        }
+    });
+    words.collect::<Vec<_>>().join(" ")
+}
+
+/// `ip -j ntable show ARGS` without [`NTABLE_MOVING`]'s keys.
+fn ntable_steady_json(json: Value) -> Value {
+    let mut json = json;
+    for table in json.as_array_mut().into_iter().flatten() {
+        if let Some(table) = table.as_object_mut() {
+            for key in NTABLE_MOVING {
+                table.remove(key);
+            }
+        }
+    }
+    json
+}
+
+/// `nlw ntable show` lists the tables as ip does, text byte for byte (but
+/// for what moves by itself, [`NTABLE_MOVING`]) and JSON key for key: whole,
+/// by family, by name, by device and `dev none`, with `-s` and `-o`; a
+/// device's parameters changed by ip first, so that they differ from the
+/// defaults.
+#[test]
+fn ntable_show_matches_ip() {
+    if !live("ntable_show_matches_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    common::prepare(&ns, "link add v0 type veth peer name v1\nlink set v0 up");
+    ns.ip(&["ntable", "change", "name", "arp_cache", "dev", "v0", "queue", "7", "locktime", "300"]);
+    ns.ip(&["-6", "ntable", "change", "name", "ndisc_cache", "dev", "v1", "app_probes", "2"]);
+    for args in [
+        &["ntable", "show"][..],
+        &["ntable"],
+        &["ntable", "list", "dev", "v0"],
+        &["-4", "ntable", "show"],
+        &["-6", "ntable", "show", "dev", "v1"],
+        &["ntable", "show", "name", "ndisc_cache"],
+        &["ntable", "show", "dev", "none"],
+        &["-s", "ntable", "show"],
+        &["-s", "ntable", "show", "name", "arp_cache", "dev", "none"],
+        &["-o", "ntable", "show"],
+        &["-o", "-s", "ntable", "show", "dev", "none"],
+    ] {
+        let [ours, theirs] = common::texts(&ns, args);
+        assert!(theirs.contains("locktime"), "{args:?}: ip printed no table: {theirs}");
+        assert_eq!(ntable_steady(&ours), ntable_steady(&theirs), "{args:?}: ours, then ip's");
+        let [ours, theirs] = [common::nlw_json(&ns, args), ns.ip_json(args)].map(ntable_steady_json);
+        assert_eq!(ours, theirs, "-j {args:?}");
+    }
+    // What ip changed is what nlw lists.
+    let v0 = common::nlw_json(&ns, &["-4", "ntable", "show", "dev", "v0"]);
+    assert_eq!((v0[0]["queue"].as_u64(), v0[0]["locktime"].as_u64()), (Some(7), Some(300)));
+}
