@@ -1,17 +1,19 @@
-//! `nlw ntable show [dev DEV] [name NAME]`: the neighbour tables (`arp_cache`,
+//! `nlw ntable show [dev DEV] [name NAME]` and `nlw ntable change name
+//! NAME [dev DEV] PARMS`: the neighbour tables (`arp_cache`,
 //! `ndisc_cache`), their thresholds and the parameters of each interface,
-//! as iproute2 6.1's `ip ntable` prints them.
+//! as iproute2 6.1's `ip ntable` prints and changes them.
 //!
 //! ```sh
 //! nlw -s ntable show name arp_cache dev none
+//! nlw ntable change name arp_cache dev v0 queue 50 base_reachable 20000
 //! ```
 
 use std::io::{self, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use nlwire::neigh::{ndtpa, NdtConfig, NdtStats, NdtpaAttrs, NeighTable, TableDump};
+use nlwire::neigh::{ndtpa, NdtConfig, NdtStats, NdtpaAttrs, NeighTable, TableChange, TableDump, TableParm};
 
-use crate::args::{invalid, Words};
+use crate::args::{c_number, duplicate, invalid, Words};
 use crate::names::Names;
 use crate::netconf::family_name;
 use crate::out::Hue;
@@ -19,10 +21,18 @@ use crate::sink::{listing, object, Sink};
 use crate::{matches, CliError, Ctx, Result};
 
 /// `nlw ntable help`.
-pub const USAGE: &str = "Usage: nlw ntable show [ dev DEV ] [ name NAME ]";
+pub const USAGE: &str = "Usage: nlw ntable change name NAME [ dev DEV ]
+          [ thresh1 VAL ] [ thresh2 VAL ] [ thresh3 VAL ] [ gc_int MSEC ]
+          [ PARMS ]
+Usage: nlw ntable show [ dev DEV ] [ name NAME ]
+PARMS := [ base_reachable MSEC ] [ retrans MSEC ] [ gc_stale MSEC ]
+         [ delay_probe MSEC ] [ queue LEN ]
+         [ app_probes VAL ] [ ucast_probes VAL ] [ mcast_probes VAL ]
+         [ anycast_delay MSEC ] [ proxy_delay MSEC ] [ proxy_queue LEN ]
+         [ locktime MSEC ]";
 
 /// The parameters (`NDTPA_*`) as ip prints them, a line each, with the
-/// word that names each in text and in `-j`.
+/// word that names each in text, in `-j` and in `ntable change`.
 const PARM_LINES: [&[(u16, &str)]; 4] = [
     &[
         (ndtpa::REFCNT, "refcnt"),
@@ -59,6 +69,85 @@ enum DevFilter {
 /// `nlw ntable ...`.
 pub enum NtableCommand {
     Show { dev: Option<String>, name: Option<String> },
+    Change(Change),
+}
+
+/// `ntable change`: what ip 6.1 sends, the device still to be looked up.
+pub struct Change {
+    name: String,
+    dev: Option<String>,
+    thresholds: [Option<u32>; 3],
+    gc_interval: Option<u64>,
+    parms: Vec<TableParm>,
+}
+
+impl Change {
+    /// Parses the words after `change`, as ip's `ipntable_modify`.
+    fn parse(words: &[String]) -> Result<Self> {
+        let mut change = Change {
+            name: String::new(),
+            dev: None,
+            thresholds: [None; 3],
+            gc_interval: None,
+            parms: Vec::new(),
+        };
+        let mut words = Words::new(words);
+        while let Some(word) = words.next() {
+            if word == "dev" {
+                change.dev = Some(words.value(word)?.to_owned());
+                continue;
+            }
+            let threshold = ["thresh1", "thresh2", "thresh3"].iter().position(|w| *w == word);
+            // Every parameter ip prints but the two the kernel sets alone.
+            let parm = PARM_LINES
+                .iter()
+                .flat_map(|line| line.iter())
+                .find(|&&(kind, w)| w == word && ![ndtpa::REFCNT, ndtpa::REACHABLE_TIME].contains(&kind));
+            if !(matches!(word, "name" | "gc_int") || threshold.is_some() || parm.is_some()) {
+                return Err(invalid("unknown", word));
+            }
+            let value = words.value(word)?;
+            let bad = || invalid(&format!("\"{word}\" value is invalid"), value);
+            if word == "name" {
+                if !change.name.is_empty() {
+                    return Err(duplicate("NAME", value));
+                }
+                change.name = value.to_owned();
+            } else if word == "gc_int" {
+                change.gc_interval = Some(c_number(word, value).map_err(|_| bad())?);
+            } else if let Some(at) = threshold {
+                change.thresholds[at] = Some(c_number(word, value).map_err(|_| bad())?);
+            } else if let Some(&(kind, _)) = parm {
+                let parm = TableParm { kind, value: c_number(word, value).map_err(|_| bad())? };
+                parm.is_u32().map_err(|_| bad())?;
+                change.parms.push(parm);
+            }
+        }
+        if change.name.is_empty() {
+            return Err(CliError::usage("Error: argument \"NAME\" is required"));
+        }
+        if change.thresholds == [None; 3] && change.gc_interval.is_none() && change.parms.is_empty() {
+            return Err(CliError::usage("Not enough information: changeable attributes required."));
+        }
+        Ok(change)
+    }
+
+    /// Sends `RTM_SETNEIGHTBL`.
+    fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        let ifindex = match &self.dev {
+            Some(dev) => Some(crate::args::ifindex(&mut ctx.ipr, dev)?),
+            None => None,
+        };
+        let change = TableChange {
+            family: ctx.family,
+            name: &self.name,
+            thresholds: self.thresholds,
+            gc_interval: self.gc_interval,
+            ifindex,
+            parms: &self.parms,
+        };
+        crate::session::request(&mut ctx.ipr, &change)
+    }
 }
 
 impl NtableCommand {
@@ -67,6 +156,9 @@ impl NtableCommand {
         let verb = words.first().map_or("show", String::as_str);
         if matches(verb, "help", 1) {
             return Err(CliError::usage(USAGE));
+        }
+        if matches(verb, "change", 1) || verb == "chg" {
+            return Change::parse(words.get(1..).unwrap_or_default()).map(NtableCommand::Change);
         }
         if !(matches(verb, "show", 1) || matches(verb, "lst", 1) || matches(verb, "list", 1)) {
             return Err(CliError::usage(format!("Command \"{verb}\" is unknown, try \"nlw ntable help\".")));
@@ -88,6 +180,7 @@ impl NtableCommand {
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
             NtableCommand::Show { dev, name } => show(ctx, dev.as_deref(), name.as_deref()),
+            NtableCommand::Change(change) => change.run(ctx),
         }
     }
 }

@@ -430,3 +430,65 @@ fn ntable_show_matches_ip() {
     let v0 = common::nlw_json(&ns, &["-4", "ntable", "show", "dev", "v0"]);
     assert_eq!((v0[0]["queue"].as_u64(), v0[0]["locktime"].as_u64()), (Some(7), Some(300)));
 }
+
+/// `ntable` refusals, with ip's exit code and words, before anything is
+/// sent: the device's parameters unchanged.
+#[test]
+fn ntable_bad_arguments_fail_before_anything_is_sent() {
+    if !live("ntable_bad_arguments_fail_before_anything_is_sent") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let parms = || ntable_steady_json(ns.ip_json(&["ntable", "show", "dev", "v0"]));
+    let before = parms();
+    let cases: &[(&str, &str, i32)] = &[
+        ("ntable change dev v0 queue 3", "Error: argument \"NAME\" is required", 255),
+        (
+            "ntable change name arp_cache dev v0",
+            "Not enough information: changeable attributes required.",
+            255,
+        ),
+        (
+            "ntable change name arp_cache dev v0 queue x",
+            "argument \"x\" is wrong: \"queue\" value is invalid",
+            255,
+        ),
+        (
+            "ntable change name arp_cache dev v0 queue -1",
+            "argument \"-1\" is wrong: \"queue\" value is invalid",
+            255,
+        ),
+        (
+            "ntable change name arp_cache dev v0 proxy_queue 4294967296",
+            "\"proxy_queue\" value is invalid",
+            255,
+        ),
+        ("ntable change name arp_cache thresh1 4294967296", "\"thresh1\" value is invalid", 255),
+        (
+            "ntable change name arp_cache dev v0 locktime 18446744073709551616",
+            "\"locktime\" value is invalid",
+            255,
+        ),
+        ("ntable change name arp_cache dev v0 gc_int 1x", "\"gc_int\" value is invalid", 255),
+        ("ntable change name arp_cache dev v0 reachable 3", "argument \"reachable\" is wrong: unknown", 255),
+        ("ntable change name arp_cache dev v0 queue 3 bogus 1", "argument \"bogus\" is wrong: unknown", 255),
+        ("ntable change name a name b dev v0 queue 3", "duplicate \"NAME\": \"b\" is the second value.", 255),
+        ("ntable change name arp_cache dev v0 queue", "Command line is not complete", 255),
+        ("ntable change name arp_cache dev nosuch0 queue 3", "Cannot find device \"nosuch0\"", 1),
+        ("ntable show dev nosuch0", "argument \"nosuch0\" is wrong: \"DEV\" is invalid", 255),
+        ("ntable show bogus", "argument \"bogus\" is wrong: unknown", 255),
+        ("ntable show dev", "Command line is not complete", 255),
+        ("ntable frobnicate", "Command \"frobnicate\" is unknown", 255),
+        ("ntable help", "Usage: nlw ntable change name NAME", 255),
+    ];
+    for (line, message, code) in cases {
+        let theirs = Command::new("ip").args(["-n", &ns.name]).args(words(line)).output().unwrap();
+        assert_eq!(theirs.status.code(), Some(*code), "ip {line}");
+        let out = nlw(&ns, &words(line));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "{line}: {stderr}");
+        assert!(stderr.contains(message), "{line}: {stderr}");
+    }
+    assert_eq!(parms(), before, "nothing changed");
+}

@@ -591,7 +591,7 @@ pub struct TableParm {
 impl TableParm {
     /// Whether the kernel reads it as a `u32` (else as a `u64`); an error
     /// for `NDTPA_IFINDEX`, an unknown attribute or a value out of range.
-    fn is_u32(&self) -> Result<bool> {
+    pub fn is_u32(&self) -> Result<bool> {
         match NDTPA_ATTRS.by_id(self.kind).map(|a| a.ty) {
             _ if self.kind == ndtpa::IFINDEX => Err(Error::invalid("NDTPA_IFINDEX is TableChange::ifindex")),
             Some(AttrType::U32) => match u32::try_from(self.value) {
