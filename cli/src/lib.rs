@@ -37,6 +37,7 @@
 //! nlw netconf show [dev DEV]
 //! nlw [-s] ntable show [dev DEV|none] [name NAME] | change name NAME [dev DEV] [thresh1 N] ... [PARM N]...
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
+//! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]
@@ -83,6 +84,7 @@ mod session;
 mod sink;
 mod stats;
 mod tc;
+mod token;
 mod tuntap;
 mod vrf;
 mod wg;
@@ -236,7 +238,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
-                   tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
+                   token | tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
@@ -633,6 +635,7 @@ pub enum Command {
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
     Ntable(ntable::NtableCommand),
+    Token(token::TokenCommand),
     Wg(wg::WgCommand),
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressCommand),
@@ -705,6 +708,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
         () if matches(object, "netconf", 4) => netconf::USAGE,
         () if matches(object, "ntable", 2) || object == "ntbl" => ntable::USAGE,
+        () if matches(object, "token", 2) => token::USAGE,
         () if matches(object, "tuntap", 4) || matches(object, "tap", 2) => tuntap::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "maddress", 1) => maddress::USAGE,
@@ -780,6 +784,8 @@ impl Command {
             return Ok(Command::Netconf(netconf::NetconfShow::parse(words)?));
         } else if matches(object, "ntable", 2) || object == "ntbl" {
             return Ok(Command::Ntable(ntable::NtableCommand::parse(words)?));
+        } else if matches(object, "token", 2) {
+            return Ok(Command::Token(token::TokenCommand::parse(words)?));
         } else if matches(object, "tuntap", 4) || matches(object, "tap", 2) {
             return Ok(Command::Tuntap(tuntap::TuntapCommand::parse(words)?));
         } else if matches(object, "vrf", 1) {
@@ -807,7 +813,7 @@ impl Command {
     }
 
     /// Runs the command. The runs of rarely used commands (`tuntap`,
-    /// `mptcp`, `monitor`, `maddress`, `nexthop`, `vrf`, `netconf`, `ntable`) are
+    /// `mptcp`, `monitor`, `maddress`, `nexthop`, `vrf`, `netconf`, `ntable`, `token`) are
     /// `#[inline(never)]`: inlined into this one body, they took 873 bytes
     /// more code.
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
@@ -833,6 +839,7 @@ impl Command {
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
             Command::Ntable(ntable) => ntable.run(ctx),
+            Command::Token(token) => token.run(ctx),
             Command::Wg(wg) => wg.run(ctx.netns.as_deref()),
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),

@@ -704,3 +704,31 @@ fn ntable_change_matches_ip() {
     let v0 = ntable_of_v0(&twins.ours);
     assert_eq!((v0[0]["name"].as_str(), v0[0]["queue"].as_u64()), (Some("arp_cache"), Some(11)));
 }
+
+/// `token set|del` by ip in one twin and by nlw in the other: the same exit
+/// codes and the same tokens after each line (the twins' state has no
+/// token: `ip -j token` compared here), the kernel's refusals alike.
+#[test]
+fn tokens_are_set_as_ip_sets_them() {
+    if !live("tokens_are_set_as_ip_sets_them") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in [
+        "token set ::1:2:3:4/64 dev v0",
+        "token add 2001:db8::5 dev v1",
+        "token set ::9 dev v0",
+        "token del dev v1",
+        "token delete dev v0",
+        "token set ::1 dev lo",
+        "token set ::1:0:0:1 dev v1",
+        "token set x dev v0",
+        "token set dev v0",
+    ] {
+        twins.same(&line.split(' ').collect::<Vec<_>>());
+        let tokens = |ns: &TestNs| ns.ip_json(&["token"]);
+        assert_eq!(tokens(&twins.ours), tokens(&twins.reference), "after {line}");
+    }
+    let v1 = twins.ours.ip_json(&["token", "get", "dev", "v1"]);
+    assert_eq!(v1[0]["token"], "::1:0:0:1");
+}

@@ -492,3 +492,68 @@ fn ntable_bad_arguments_fail_before_anything_is_sent() {
     }
     assert_eq!(parms(), before, "nothing changed");
 }
+
+/// `nlw token` lists the tokens as ip does, text byte for byte (painted
+/// too) and JSON key for key: every link's (loopback left out), one
+/// device's, after ip set some.
+#[test]
+fn token_list_matches_ip() {
+    if !live("token_list_matches_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    common::prepare(
+        &ns,
+        "link add v0 type veth peer name v1\nlink set v0 up\nlink set v1 up\nlink set lo up",
+    );
+    ns.ip(&["token", "set", "::1:2:3:4/64", "dev", "v0"]);
+    for args in [
+        &["token"][..],
+        &["token", "list"],
+        &["token", "get", "dev", "v0"],
+        &["token", "show", "dev", "v1"],
+        &["-c", "token"],
+        &["-o", "token"],
+    ] {
+        same_text(&ns, args);
+    }
+    same(&ns, &["token"], &["ifname"]);
+    same(&ns, &["token", "get", "dev", "v0"], &["ifname"]);
+    let v0 = common::nlw_json(&ns, &["token", "get", "dev", "v0"]);
+    assert_eq!(v0, serde_json::json!([{"token": "::1:2:3:4", "ifname": "v0"}]));
+}
+
+/// `token` refusals, with ip's exit code and words (nlw refuses the words
+/// ip passes over), before anything is sent: the tokens unchanged.
+#[test]
+fn token_bad_arguments_fail_before_anything_is_sent() {
+    if !live("token_bad_arguments_fail_before_anything_is_sent") {
+        return;
+    }
+    let ns = TestNs::new();
+    common::prepare(&ns, "link add v0 type veth peer name v1\nlink set v0 up");
+    let before = ns.ip_json(&["token"]);
+    let cases: &[(&str, &str, i32)] = &[
+        ("token set x dev v0", "Error: inet6 prefix is expected rather than \"x\".", 1),
+        ("token set 192.0.2.1 dev v0", "inet6 prefix is expected rather than \"192.0.2.1\"", 1),
+        ("token set ::1/129 dev v0", "inet6 prefix is expected rather than \"::1/129\"", 1),
+        ("token set ::7", "Not enough information: \"dev\" argument is required.", 1),
+        ("token set dev v0", "Not enough information: token is required.", 1),
+        ("token set ::1 dev nosuch0", "argument \"nosuch0\" is wrong: dev is invalid", 255),
+        ("token get dev nosuch0", "argument \"nosuch0\" is wrong: dev is invalid", 255),
+        ("token set ::1 dev v0 ::2", "argument \"::2\" is wrong: a second token", 255),
+        ("token set ::1 dev v0 dev v1", "duplicate \"dev\"", 255),
+        ("token list bogus", "argument \"bogus\" is wrong: unknown", 255),
+        ("token set ::1 dev", "Command line is not complete", 255),
+        ("token frobnicate", "Command \"frobnicate\" is unknown, try \"nlw token help\".", 255),
+        ("token help", "Usage: nlw token [ list | set | del | get ]", 255),
+        ("token set help", "Usage: nlw token", 255),
+    ];
+    for (line, message, code) in cases {
+        let out = nlw(&ns, &words(line));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "{line}: {stderr}");
+        assert!(stderr.contains(message), "{line}: {stderr}");
+    }
+    assert_eq!(ns.ip_json(&["token"]), before, "nothing changed");
+}
