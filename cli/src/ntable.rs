@@ -11,7 +11,10 @@
 use std::io::{self, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use nlwire::neigh::{ndtpa, NdtConfig, NdtStats, NdtpaAttrs, NeighTable, TableChange, TableDump, TableParm};
+use nlwire::attr::Attr;
+use nlwire::neigh::{
+    ndta, ndtpa, NdtConfig, NdtStats, NdtpaAttrs, NeighTable, TableChange, TableDump, TableParm,
+};
 
 use crate::args::{c_number, duplicate, invalid, Words};
 use crate::names::Names;
@@ -30,6 +33,15 @@ PARMS := [ base_reachable MSEC ] [ retrans MSEC ] [ gc_stale MSEC ]
          [ app_probes VAL ] [ ucast_probes VAL ] [ mcast_probes VAL ]
          [ anycast_delay MSEC ] [ proxy_delay MSEC ] [ proxy_queue LEN ]
          [ locktime MSEC ]";
+
+/// The table's thresholds and garbage collection interval: the
+/// attribute, its `-j` key, its word in text and in `ntable change`.
+const LIMITS: [(u16, &str, &str); 4] = [
+    (ndta::THRESH1, "thresh1", "thresh1"),
+    (ndta::THRESH2, "thresh2", "thresh2"),
+    (ndta::THRESH3, "thresh3", "thresh3"),
+    (ndta::GC_INTERVAL, "gc_interval", "gc_int"),
+];
 
 /// The parameters (`NDTPA_*`) as ip prints them, a line each, with the
 /// word that names each in text, in `-j` and in `ntable change`.
@@ -97,13 +109,13 @@ impl Change {
                 change.dev = Some(words.value(word)?.to_owned());
                 continue;
             }
-            let threshold = ["thresh1", "thresh2", "thresh3"].iter().position(|w| *w == word);
+            let limit = LIMITS.iter().position(|&(_, _, w)| w == word);
             // Every parameter ip prints but the two the kernel sets alone.
             let parm = PARM_LINES
                 .iter()
                 .flat_map(|line| line.iter())
                 .find(|&&(kind, w)| w == word && ![ndtpa::REFCNT, ndtpa::REACHABLE_TIME].contains(&kind));
-            if !(matches!(word, "name" | "gc_int") || threshold.is_some() || parm.is_some()) {
+            if !(word == "name" || limit.is_some() || parm.is_some()) {
                 return Err(invalid("unknown", word));
             }
             let value = words.value(word)?;
@@ -113,10 +125,12 @@ impl Change {
                     return Err(duplicate("NAME", value));
                 }
                 change.name = value.to_owned();
-            } else if word == "gc_int" {
-                change.gc_interval = Some(c_number(word, value).map_err(|_| bad())?);
-            } else if let Some(at) = threshold {
-                change.thresholds[at] = Some(c_number(word, value).map_err(|_| bad())?);
+            } else if let Some(at) = limit {
+                let value = c_number(word, value).map_err(|_| bad())?;
+                match change.thresholds.get_mut(at) {
+                    Some(threshold) => *threshold = Some(u32::try_from(value).map_err(|_| bad())?),
+                    None => change.gc_interval = Some(value),
+                }
             } else if let Some(&(kind, _)) = parm {
                 let parm = TableParm { kind, value: c_number(word, value).map_err(|_| bad())? };
                 parm.is_u32().map_err(|_| bad())?;
@@ -243,17 +257,17 @@ fn print<W: Write>(
         s.name("name", "", name)?;
     }
     s.text(sl)?;
-    let thresholds = [("thresh1", t.thresh1()?), ("thresh2", t.thresh2()?), ("thresh3", t.thresh3()?)];
-    let gc_interval = t.gc_interval()?;
-    if thresholds.iter().any(|(_, v)| v.is_some()) || gc_interval.is_some() {
+    let attrs = t.attrs();
+    let mut limits = [None; 4];
+    for (limit, &(kind, ..)) in limits.iter_mut().zip(&LIMITS) {
+        *limit = attrs.read(kind, Attr::uint)?;
+    }
+    if limits.iter().any(Option::is_some) {
         s.text("    ")?;
-        for (word, value) in thresholds {
-            if let Some(value) = value {
-                s.word_num(word, word, value.into())?;
+        for (limit, &(_, key, word)) in limits.iter().zip(&LIMITS) {
+            if let Some(value) = limit {
+                s.word_num(key, word, *value)?;
             }
-        }
-        if let Some(gc_interval) = gc_interval {
-            s.word_num("gc_interval", "gc_int", gc_interval)?;
         }
         s.text(sl)?;
     }
@@ -296,7 +310,7 @@ fn print_parms<W: Write>(s: &mut Sink<'_, W>, parms: &NdtpaAttrs<'_>, names: &Na
     for line in PARM_LINES {
         s.text("    ")?;
         for &(kind, word) in line {
-            if let Some(value) = parms.0.read(kind, nlwire::attr::Attr::uint)? {
+            if let Some(value) = parms.0.read(kind, Attr::uint)? {
                 s.word_num(word, word, value)?;
             }
         }
