@@ -35,7 +35,9 @@
 //! nlw nexthop add|replace id ID (blackhole | [via GW] [dev DEV] [onlink]
 //!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
 //! nlw netconf show [dev DEV]
+//! nlw [-s] ntable show [dev DEV|none] [name NAME] | change name NAME [dev DEV] [thresh1 N] ... [PARM N]...
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
+//! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]
@@ -75,6 +77,7 @@ mod neigh;
 mod netconf;
 mod netns;
 mod nexthop;
+mod ntable;
 mod out;
 mod route;
 mod rule;
@@ -82,6 +85,7 @@ mod session;
 mod sink;
 mod stats;
 mod tc;
+mod token;
 mod tuntap;
 mod vrf;
 mod wg;
@@ -242,8 +246,8 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
-where  OBJECT := { link | address | route | neigh | rule | nexthop | netconf |
-                   tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
+where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
+                   token | tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
@@ -702,6 +706,8 @@ pub enum Command {
     Mptcp(mptcp::MptcpCommand),
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
+    Ntable(ntable::NtableCommand),
+    Token(token::TokenCommand),
     Wg(wg::WgCommand),
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressCommand),
@@ -773,6 +779,8 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         }
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
         () if matches(object, "netconf", 4) => netconf::USAGE,
+        () if matches(object, "ntable", 2) || object == "ntbl" => ntable::USAGE,
+        () if matches(object, "token", 2) => token::USAGE,
         () if matches(object, "tuntap", 4) || matches(object, "tap", 2) => tuntap::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "maddress", 1) => maddress::USAGE,
@@ -844,6 +852,10 @@ impl Command {
             return Ok(Command::Nexthop(nexthop::NexthopCommand::parse(words, family)?));
         } else if matches(object, "netconf", 4) {
             return Ok(Command::Netconf(netconf::NetconfShow::parse(words)?));
+        } else if matches(object, "ntable", 2) || object == "ntbl" {
+            return Ok(Command::Ntable(ntable::NtableCommand::parse(words)?));
+        } else if matches(object, "token", 2) {
+            return Ok(Command::Token(token::TokenCommand::parse(words)?));
         } else if matches(object, "tuntap", 4) || matches(object, "tap", 2) {
             return Ok(Command::Tuntap(tuntap::TuntapCommand::parse(words)?));
         } else if matches(object, "vrf", 1) {
@@ -871,7 +883,7 @@ impl Command {
     }
 
     /// Runs the command. The runs of rarely used commands (`tuntap`,
-    /// `mptcp`, `monitor`, `maddress`, `nexthop`, `vrf`, `netconf`) are
+    /// `mptcp`, `monitor`, `maddress`, `nexthop`, `vrf`, `netconf`, `ntable`, `token`) are
     /// `#[inline(never)]`: inlined into this one body, they took 873 bytes
     /// more code.
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
@@ -896,6 +908,8 @@ impl Command {
             Command::Mptcp(mptcp) => mptcp.run(ctx),
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
+            Command::Ntable(ntable) => ntable.run(ctx),
+            Command::Token(token) => token.run(ctx),
             Command::Wg(wg) => wg.run(ctx.netns.as_deref()),
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),
@@ -912,7 +926,8 @@ mod tests {
     /// What C's `atoi` gives for each (glibc's, as ip 6.1 reads `-l`).
     #[test]
     fn counts_read_as_atoi_reads_them() {
-        for (text, value) in [("12", 12), ("  -3x", -3), ("+7", 7), ("abc", 0), ("", 0), ("4 5", 4), ("-", 0)] {
+        for (text, value) in [("12", 12), ("  -3x", -3), ("+7", 7), ("abc", 0), ("", 0), ("4 5", 4), ("-", 0)]
+        {
             assert_eq!(atoi(text), value, "{text:?}");
         }
     }

@@ -88,7 +88,7 @@ impl NetconfShow {
 }
 
 /// ip's name of an address family.
-fn family_name(family: u8) -> &'static str {
+pub(crate) fn family_name(family: u8) -> &'static str {
     match family {
         2 => "inet",
         10 => "inet6",

@@ -335,3 +335,225 @@ fn tuntap_details_name_the_attached_processes() {
     drop(holder.stdin.take());
     holder.wait().unwrap();
 }
+
+/// What moves by itself in `ip ntable show`: `reachable` (drawn again at
+/// random every few minutes), and under `-s` the tables' counters and
+/// times, which every namespace's traffic moves (the tables are the
+/// machine's). The words whose values these are.
+const NTABLE_MOVING: [&str; 18] = [
+    "reachable",
+    "entries",
+    "last_flush",
+    "last_rand",
+    "hash_rnd",
+    "hash_mask",
+    "allocs",
+    "destroys",
+    "hash_grows",
+    "res_failed",
+    "lookups",
+    "hits",
+    "rcv_probes_mcast",
+    "rcv_probes_ucast",
+    "periodic_gc_runs",
+    "forced_gc_runs",
+    "table_fulls",
+    "hash_chain_gc",
+];
+
+/// `text` with the values of [`NTABLE_MOVING`] as `*` (a time is two
+/// words). ip ends every value with a space: a value is a word alone.
+fn ntable_steady(text: &str) -> String {
+    let mut hide = 0;
+    let words = text.split(' ').map(|word| match hide {
+        0 => {
+            if NTABLE_MOVING.contains(&word) {
+                hide = if word.starts_with("last_") { 2 } else { 1 };
+            }
+            word
+        }
+        _ => {
+            hide -= 1;
+            "*"
+        }
+    });
+    words.collect::<Vec<_>>().join(" ")
+}
+
+/// `ip -j ntable show ARGS` without [`NTABLE_MOVING`]'s keys.
+fn ntable_steady_json(json: Value) -> Value {
+    let mut json = json;
+    for table in json.as_array_mut().into_iter().flatten() {
+        if let Some(table) = table.as_object_mut() {
+            for key in NTABLE_MOVING {
+                table.remove(key);
+            }
+        }
+    }
+    json
+}
+
+/// `nlw ntable show` lists the tables as ip does, text byte for byte (but
+/// for what moves by itself, [`NTABLE_MOVING`]) and JSON key for key: whole,
+/// by family, by name, by device and `dev none`, with `-s` and `-o`; a
+/// device's parameters changed by ip first, so that they differ from the
+/// defaults.
+#[test]
+fn ntable_show_matches_ip() {
+    if !live("ntable_show_matches_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    common::prepare(&ns, "link add v0 type veth peer name v1\nlink set v0 up");
+    ns.ip(&["ntable", "change", "name", "arp_cache", "dev", "v0", "queue", "7", "locktime", "300"]);
+    ns.ip(&["-6", "ntable", "change", "name", "ndisc_cache", "dev", "v1", "app_probes", "2"]);
+    for args in [
+        &["ntable", "show"][..],
+        &["ntable"],
+        &["ntable", "list", "dev", "v0"],
+        &["-4", "ntable", "show"],
+        &["-6", "ntable", "show", "dev", "v1"],
+        &["ntable", "show", "name", "ndisc_cache"],
+        &["ntable", "show", "dev", "none"],
+        &["-s", "ntable", "show"],
+        &["-s", "ntable", "show", "name", "arp_cache", "dev", "none"],
+        &["-o", "ntable", "show"],
+        &["-o", "-s", "ntable", "show", "dev", "none"],
+    ] {
+        let [ours, theirs] = common::texts(&ns, args);
+        assert!(theirs.contains("locktime"), "{args:?}: ip printed no table: {theirs}");
+        assert_eq!(ntable_steady(&ours), ntable_steady(&theirs), "{args:?}: ours, then ip's");
+        let [ours, theirs] = [common::nlw_json(&ns, args), ns.ip_json(args)].map(ntable_steady_json);
+        assert_eq!(ours, theirs, "-j {args:?}");
+    }
+    // What ip changed is what nlw lists.
+    let v0 = common::nlw_json(&ns, &["-4", "ntable", "show", "dev", "v0"]);
+    assert_eq!((v0[0]["queue"].as_u64(), v0[0]["locktime"].as_u64()), (Some(7), Some(300)));
+}
+
+/// `ntable` refusals, with ip's exit code and words, before anything is
+/// sent: the device's parameters unchanged.
+#[test]
+fn ntable_bad_arguments_fail_before_anything_is_sent() {
+    if !live("ntable_bad_arguments_fail_before_anything_is_sent") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let parms = || ntable_steady_json(ns.ip_json(&["ntable", "show", "dev", "v0"]));
+    let before = parms();
+    let cases: &[(&str, &str, i32)] = &[
+        ("ntable change dev v0 queue 3", "Error: argument \"NAME\" is required", 255),
+        (
+            "ntable change name arp_cache dev v0",
+            "Not enough information: changeable attributes required.",
+            255,
+        ),
+        (
+            "ntable change name arp_cache dev v0 queue x",
+            "argument \"x\" is wrong: \"queue\" value is invalid",
+            255,
+        ),
+        (
+            "ntable change name arp_cache dev v0 queue -1",
+            "argument \"-1\" is wrong: \"queue\" value is invalid",
+            255,
+        ),
+        (
+            "ntable change name arp_cache dev v0 proxy_queue 4294967296",
+            "\"proxy_queue\" value is invalid",
+            255,
+        ),
+        ("ntable change name arp_cache thresh1 4294967296", "\"thresh1\" value is invalid", 255),
+        (
+            "ntable change name arp_cache dev v0 locktime 18446744073709551616",
+            "\"locktime\" value is invalid",
+            255,
+        ),
+        ("ntable change name arp_cache dev v0 gc_int 1x", "\"gc_int\" value is invalid", 255),
+        ("ntable change name arp_cache dev v0 reachable 3", "argument \"reachable\" is wrong: unknown", 255),
+        ("ntable change name arp_cache dev v0 queue 3 bogus 1", "argument \"bogus\" is wrong: unknown", 255),
+        ("ntable change name a name b dev v0 queue 3", "duplicate \"NAME\": \"b\" is the second value.", 255),
+        ("ntable change name arp_cache dev v0 queue", "Command line is not complete", 255),
+        ("ntable change name arp_cache dev nosuch0 queue 3", "Cannot find device \"nosuch0\"", 1),
+        ("ntable show dev nosuch0", "argument \"nosuch0\" is wrong: \"DEV\" is invalid", 255),
+        ("ntable show bogus", "argument \"bogus\" is wrong: unknown", 255),
+        ("ntable show dev", "Command line is not complete", 255),
+        ("ntable frobnicate", "Command \"frobnicate\" is unknown", 255),
+        ("ntable help", "Usage: nlw ntable change name NAME", 255),
+    ];
+    for (line, message, code) in cases {
+        let theirs = Command::new("ip").args(["-n", &ns.name]).args(words(line)).output().unwrap();
+        assert_eq!(theirs.status.code(), Some(*code), "ip {line}");
+        let out = nlw(&ns, &words(line));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "{line}: {stderr}");
+        assert!(stderr.contains(message), "{line}: {stderr}");
+    }
+    assert_eq!(parms(), before, "nothing changed");
+}
+
+/// `nlw token` lists the tokens as ip does, text byte for byte (painted
+/// too) and JSON key for key: every link's (loopback left out), one
+/// device's, after ip set some.
+#[test]
+fn token_list_matches_ip() {
+    if !live("token_list_matches_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    common::prepare(
+        &ns,
+        "link add v0 type veth peer name v1\nlink set v0 up\nlink set v1 up\nlink set lo up",
+    );
+    ns.ip(&["token", "set", "::1:2:3:4/64", "dev", "v0"]);
+    for args in [
+        &["token"][..],
+        &["token", "list"],
+        &["token", "get", "dev", "v0"],
+        &["token", "show", "dev", "v1"],
+        &["-c", "token"],
+        &["-o", "token"],
+    ] {
+        same_text(&ns, args);
+    }
+    same(&ns, &["token"], &["ifname"]);
+    same(&ns, &["token", "get", "dev", "v0"], &["ifname"]);
+    let v0 = common::nlw_json(&ns, &["token", "get", "dev", "v0"]);
+    assert_eq!(v0, serde_json::json!([{"token": "::1:2:3:4", "ifname": "v0"}]));
+}
+
+/// `token` refusals, with ip's exit code and words (nlw refuses the words
+/// ip passes over), before anything is sent: the tokens unchanged.
+#[test]
+fn token_bad_arguments_fail_before_anything_is_sent() {
+    if !live("token_bad_arguments_fail_before_anything_is_sent") {
+        return;
+    }
+    let ns = TestNs::new();
+    common::prepare(&ns, "link add v0 type veth peer name v1\nlink set v0 up");
+    let before = ns.ip_json(&["token"]);
+    let cases: &[(&str, &str, i32)] = &[
+        ("token set x dev v0", "Error: inet6 prefix is expected rather than \"x\".", 1),
+        ("token set 192.0.2.1 dev v0", "inet6 prefix is expected rather than \"192.0.2.1\"", 1),
+        ("token set ::1/129 dev v0", "inet6 prefix is expected rather than \"::1/129\"", 1),
+        ("token set ::7", "Not enough information: \"dev\" argument is required.", 1),
+        ("token set dev v0", "Not enough information: token is required.", 1),
+        ("token set ::1 dev nosuch0", "argument \"nosuch0\" is wrong: dev is invalid", 255),
+        ("token get dev nosuch0", "argument \"nosuch0\" is wrong: dev is invalid", 255),
+        ("token set ::1 dev v0 ::2", "argument \"::2\" is wrong: a second token", 255),
+        ("token set ::1 dev v0 dev v1", "duplicate \"dev\"", 255),
+        ("token list bogus", "argument \"bogus\" is wrong: unknown", 255),
+        ("token set ::1 dev", "Command line is not complete", 255),
+        ("token frobnicate", "Command \"frobnicate\" is unknown, try \"nlw token help\".", 255),
+        ("token help", "Usage: nlw token [ list | set | del | get ]", 255),
+        ("token set help", "Usage: nlw token", 255),
+    ];
+    for (line, message, code) in cases {
+        let out = nlw(&ns, &words(line));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "{line}: {stderr}");
+        assert!(stderr.contains(message), "{line}: {stderr}");
+    }
+    assert_eq!(ns.ip_json(&["token"]), before, "nothing changed");
+}

@@ -545,6 +545,144 @@ impl Request for Dump {
 }
 
 // ---------------------------------------------------------------------------
+// Neighbour tables (`ip ntable`)
+
+use crate::spec::AttrType;
+pub use crate::tables::rt_neigh::{
+    ndt_attrs as ndta, ndtpa_attrs as ndtpa, NdtConfig, NdtStats, Ndtmsg as NdtMsg, NdtpaAttrs,
+};
+use crate::tables::rt_neigh::{NdtAttrs, NDTPA_ATTRS};
+
+message_view! {
+    /// A view of an `RTM_NEWNEIGHTBL` message: one neighbour table
+    /// (`arp_cache`, `ndisc_cache`) with its thresholds, configuration and
+    /// statistics and its default parameters, or the parameters of one
+    /// interface (`NDTA_PARMS` with `NDTPA_IFINDEX`).
+    NeighTable, NdtMsg, NdtAttrs, "neighbour table", family = family, [msg_type::RTM_NEWNEIGHTBL, msg_type::RTM_SETNEIGHTBL, msg_type::RTM_GETNEIGHTBL]
+}
+
+/// `ip ntable show`: dumps the neighbour tables of a family (0: all),
+/// each table's defaults then the parameters of each interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TableDump {
+    /// Address family; 0 dumps every family.
+    pub family: u8,
+}
+
+impl Request for TableDump {
+    fn header(&self, seq: u32) -> Header {
+        Header::dump(msg_type::RTM_GETNEIGHTBL, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&NdtMsg { family: self.family, ..NdtMsg::default() })
+    }
+}
+
+/// One `NDTPA_*` parameter of a [`TableChange`]: the attribute and its
+/// value, written as the `u32` or `u64` the kernel reads for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableParm {
+    /// `NDTPA_*` ([`ndtpa`]), not `NDTPA_IFINDEX` (see [`TableChange::ifindex`]).
+    pub kind: u16,
+    /// Milliseconds, a count or a length, as the attribute is.
+    pub value: u64,
+}
+
+impl TableParm {
+    /// Whether the kernel reads it as a `u32` (else as a `u64`); an error
+    /// for `NDTPA_IFINDEX`, an unknown attribute or a value out of range.
+    pub fn is_u32(&self) -> Result<bool> {
+        match NDTPA_ATTRS.by_id(self.kind).map(|a| a.ty) {
+            _ if self.kind == ndtpa::IFINDEX => Err(Error::invalid("NDTPA_IFINDEX is TableChange::ifindex")),
+            Some(AttrType::U32) => match u32::try_from(self.value) {
+                Ok(_) => Ok(true),
+                Err(_) => Err(Error::invalid("neighbour table parameter above u32::MAX")),
+            },
+            Some(AttrType::U64) => Ok(false),
+            _ => Err(Error::invalid("not a neighbour table parameter")),
+        }
+    }
+}
+
+/// `ip ntable change name NAME [dev DEV] ...`: `RTM_SETNEIGHTBL` with
+/// `NLM_F_REPLACE`. The thresholds and the interval are the table's; the
+/// parameters those of interface `ifindex`, or the table's defaults.
+///
+/// ```
+/// use nlwire::build::Builder;
+/// use nlwire::neigh::{ndtpa, NeighTable, TableChange, TableParm};
+/// use nlwire::Messages;
+/// // ip ntable change name arp_cache dev <ifindex 3> queue 50
+/// let parms = [TableParm { kind: ndtpa::QUEUE_LEN, value: 50 }];
+/// let change = TableChange { ifindex: Some(3), parms: &parms, ..TableChange::new("arp_cache") };
+/// let mut buf = [0u8; 64];
+/// let mut b = Builder::new(&mut buf);
+/// b.push(&change, 1)?;
+/// let t = NeighTable::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
+/// let p = t.parms()?.unwrap();
+/// assert_eq!((t.name()?, p.ifindex()?, p.queue_len()?), (Some("arp_cache"), Some(3), Some(50)));
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableChange<'a> {
+    /// `ndtm_family`; 0 changes the table of that name in any family.
+    pub family: u8,
+    /// `NDTA_NAME`: the table (`arp_cache`, `ndisc_cache`).
+    pub name: &'a str,
+    /// `NDTA_THRESH1` to `NDTA_THRESH3`: garbage collection thresholds.
+    pub thresholds: [Option<u32>; 3],
+    /// `NDTA_GC_INTERVAL`, in milliseconds.
+    pub gc_interval: Option<u64>,
+    /// `NDTPA_IFINDEX`: whose parameters [`parms`](Self::parms) change.
+    pub ifindex: Option<u32>,
+    /// The parameters, in `NDTA_PARMS`, in this order.
+    pub parms: &'a [TableParm],
+}
+
+impl<'a> TableChange<'a> {
+    /// A change of table `name` in any family, with nothing set yet.
+    pub fn new(name: &'a str) -> Self {
+        TableChange { family: 0, name, thresholds: [None; 3], gc_interval: None, ifindex: None, parms: &[] }
+    }
+}
+
+impl Request for TableChange<'_> {
+    fn header(&self, seq: u32) -> Header {
+        Header::acked(msg_type::RTM_SETNEIGHTBL, MsgFlags::REPLACE, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if self.name.is_empty() {
+            return Err(Error::invalid("neighbour table change needs a table name"));
+        }
+        if self.thresholds == [None; 3] && self.gc_interval.is_none() && self.parms.is_empty() {
+            return Err(Error::invalid("neighbour table change changes nothing"));
+        }
+        m.family_header(&NdtMsg { family: self.family, ..NdtMsg::default() })?;
+        m.str(ndta::NAME, self.name)?;
+        for (kind, threshold) in
+            [ndta::THRESH1, ndta::THRESH2, ndta::THRESH3].into_iter().zip(self.thresholds)
+        {
+            m.opt(kind, threshold, MessageWriter::u32)?;
+        }
+        m.opt(ndta::GC_INTERVAL, self.gc_interval, MessageWriter::u64)?;
+        if self.ifindex.is_none() && self.parms.is_empty() {
+            return Ok(());
+        }
+        // As ip: NDTA_PARMS without NLA_F_NESTED.
+        m.container(ndta::PARMS, |m| {
+            m.opt(ndtpa::IFINDEX, self.ifindex, MessageWriter::u32)?;
+            for parm in self.parms {
+                match parm.is_u32()? {
+                    true => m.u32(parm.kind, parm.value as u32)?,
+                    false => m.u64(parm.kind, parm.value)?,
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Specs
 
 pub use crate::tables::rt_neigh::{
@@ -899,5 +1037,105 @@ mod tests {
                 let _ = (n.dst(), n.lladdr(), n.cacheinfo(), n.probes(), n.flags_ext());
             }
         }
+    }
+
+    #[test]
+    fn table_dump_matches_the_uapi_layout() {
+        // ip -6 ntable show: nlmsghdr, then struct ndtmsg (family, 3 bytes of pad)
+        let (buf, n) = emitted(&TableDump { family: af::INET6 }, 4);
+        let want = nlmsg(66, 0x0301, 4, &[10, 0, 0, 0]); // RTM_GETNEIGHTBL, REQUEST | DUMP
+        assert_eq!(&buf[..n], &want[..]);
+    }
+
+    /// What ip 6.1 sends for `ip ntable change name arp_cache thresh1 64
+    /// dev <ifindex 3> queue 50 base_reachable 20000` (seen with strace):
+    /// `NDTA_PARMS` without `NLA_F_NESTED`, the times as `u64`.
+    #[test]
+    fn table_change_matches_the_uapi_layout() {
+        let parms = [
+            TableParm { kind: ndtpa::QUEUE_LEN, value: 50 },
+            TableParm { kind: ndtpa::BASE_REACHABLE_TIME, value: 20000 },
+        ];
+        let change = TableChange {
+            thresholds: [Some(64), None, None],
+            ifindex: Some(3),
+            parms: &parms,
+            ..TableChange::new("arp_cache")
+        };
+        let (buf, n) = emitted(&change, 9);
+        let mut body = vec![0, 0, 0, 0]; // ndtmsg: AF_UNSPEC
+        put_attr(&mut body, 1, b"arp_cache\0"); // NDTA_NAME
+        put_attr(&mut body, 2, &64u32.to_ne_bytes()); // NDTA_THRESH1
+        let mut parms = nla(1, &3u32.to_ne_bytes()); // NDTPA_IFINDEX
+        put_attr(&mut parms, 8, &50u32.to_ne_bytes()); // NDTPA_QUEUE_LEN
+        put_attr(&mut parms, 4, &20000u64.to_ne_bytes()); // NDTPA_BASE_REACHABLE_TIME
+        put_attr(&mut body, 6, &parms); // NDTA_PARMS
+        let want = nlmsg(67, 0x0105, 9, &body); // RTM_SETNEIGHTBL, REQUEST | ACK | REPLACE
+        assert_eq!(&buf[..n], &want[..]);
+        assert_eq!(n, 76);
+    }
+
+    #[test]
+    fn table_change_refuses_what_the_kernel_cannot_take() {
+        let queue = [TableParm { kind: ndtpa::QUEUE_LEN, value: 1 }];
+        let bad_parms: [&[TableParm]; 4] = [
+            &[TableParm { kind: ndtpa::QUEUE_LEN, value: 1 << 32 }],
+            &[TableParm { kind: ndtpa::IFINDEX, value: 3 }],
+            &[TableParm { kind: ndtpa::PAD, value: 0 }],
+            &[TableParm { kind: 99, value: 0 }],
+        ];
+        let mut buf = [0u8; 128];
+        let mut b = Builder::new(&mut buf);
+        for change in
+            bad_parms.iter().map(|parms| TableChange { parms, ..TableChange::new("arp_cache") }).chain([
+                TableChange { parms: &queue, ..TableChange::new("") },
+                TableChange { ifindex: Some(3), ..TableChange::new("arp_cache") },
+            ])
+        {
+            assert!(matches!(b.push(&change, 1), Err(Error::InvalidValue { .. })), "{change:?}");
+        }
+        assert!(b.is_empty());
+    }
+
+    /// The table's first message of a dump as linux/neighbour.h lays it
+    /// out: name, thresholds, `struct ndt_config`, the defaults in
+    /// `NDTA_PARMS`, `struct ndt_stats`, the interval.
+    #[test]
+    fn reads_a_table_built_from_the_uapi() {
+        assert_eq!(core::mem::size_of::<NdtConfig>(), 32);
+        assert_eq!(core::mem::size_of::<NdtStats>(), 88);
+        let mut config = Vec::new();
+        for v in [4u16, 336] {
+            config.extend_from_slice(&v.to_ne_bytes()); // key_len, entry_size
+        }
+        for v in [5u32, 1000, 2000, 0xdead_beef, 0x3f, 0, 7] {
+            config.extend_from_slice(&v.to_ne_bytes()); // entries .. proxy_qlen
+        }
+        let stats: Vec<u8> = (1u64..=11).flat_map(u64::to_ne_bytes).collect();
+        let mut parms = nla(2, &1u32.to_ne_bytes()); // NDTPA_REFCNT
+        put_attr(&mut parms, 3, &23508u64.to_ne_bytes()); // NDTPA_REACHABLE_TIME
+        put_attr(&mut parms, 8, &101u32.to_ne_bytes()); // NDTPA_QUEUE_LEN
+        let mut body = vec![2, 0, 0, 0]; // AF_INET
+        put_attr(&mut body, 1, b"arp_cache\0");
+        put_attr(&mut body, 3, &512u32.to_ne_bytes()); // NDTA_THRESH2
+        put_attr(&mut body, 5, &config);
+        put_attr(&mut body, 6, &parms);
+        put_attr(&mut body, 7, &stats);
+        put_attr(&mut body, 8, &30000u64.to_ne_bytes()); // NDTA_GC_INTERVAL
+        let msg = nlmsg(64, 0x2, 1, &body); // RTM_NEWNEIGHTBL, MULTI
+        let t = NeighTable::parse(&Messages::new(&msg).next().unwrap().unwrap()).unwrap();
+        assert_eq!(t.family(), af::INET);
+        assert_eq!(t.name().unwrap(), Some("arp_cache"));
+        assert_eq!((t.thresh1().unwrap(), t.thresh2().unwrap()), (None, Some(512)));
+        assert_eq!(t.gc_interval().unwrap(), Some(30000));
+        let c = t.config().unwrap().unwrap();
+        assert_eq!((c.key_len.get(), c.entry_size.get(), c.entries.get()), (4, 336, 5));
+        assert_eq!((c.hash_rnd.get(), c.hash_mask.get(), c.proxy_qlen.get()), (0xdead_beef, 0x3f, 7));
+        let s = t.stats().unwrap().unwrap();
+        assert_eq!((s.allocs.get(), s.forced_gc_runs.get(), s.table_fulls.get()), (1, 10, 11));
+        let p = t.parms().unwrap().unwrap();
+        assert_eq!((p.ifindex().unwrap(), p.refcnt().unwrap()), (None, Some(1)));
+        assert_eq!((p.reachable_time().unwrap(), p.queue_len().unwrap()), (Some(23508), Some(101)));
+        assert!(NeighTable::parse(&Messages::new(&nlmsg(28, 0, 1, &body)).next().unwrap().unwrap()).is_err());
     }
 }
