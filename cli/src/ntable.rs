@@ -350,20 +350,17 @@ fn time_ago(msec: u32) -> String {
     }
 }
 
-/// `t` seconds after the epoch as `%Y-%m-%d %H:%M:%S` in UTC (ip prints
-/// local time: the same where the zone is UTC).
+/// `t` seconds after the epoch as `%Y-%m-%d %H:%M:%S` in local time, as
+/// ip's `strftime` of `localtime` writes it.
 fn date_time(t: i64) -> String {
+    let local = t + crate::localtime::offset(t);
+    utc_date_time(local)
+}
+
+/// `t` seconds after the epoch as `%Y-%m-%d %H:%M:%S`, in UTC.
+fn utc_date_time(t: i64) -> String {
     let (days, secs) = (t.div_euclid(86_400), t.rem_euclid(86_400));
-    // Howard Hinnant's `civil_from_days`.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = crate::localtime::civil_from_days(days);
     format!("{year}-{month:02}-{day:02} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
@@ -380,7 +377,7 @@ mod tests {
             (1_796_487_900, "2026-12-05 16:25:00"),
             (4_107_542_400, "2100-03-01 00:00:00"),
         ] {
-            assert_eq!(date_time(t), want, "{t}");
+            assert_eq!(utc_date_time(t), want, "{t}");
         }
         assert_eq!(time_ago(0), "(error)");
     }
