@@ -34,7 +34,7 @@ impl<'a> Words<'a> {
         self.0.clone().next().map(String::as_str)
     }
     /// The value after a keyword: [`incomplete`] when there is none.
-    pub fn value(&mut self, _keyword: &str) -> Result<&'a str> {
+    pub fn value(&mut self) -> Result<&'a str> {
         self.next().ok_or_else(incomplete)
     }
     /// The words not read yet.

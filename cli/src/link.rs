@@ -435,15 +435,15 @@ impl Filter {
             let picks = &mut filter.addresses;
             match word {
                 "scope" if addresses => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let scope =
                         crate::modify::named("scope", v, nlwire::route::scope_name).map_err(|_| {
                             CliError::usage(format!("Error: argument \"{v}\" is wrong: invalid \"scope\""))
                         })?;
                     picks.scope = Some(scope);
                 }
-                "to" if addresses => picks.to = Some(crate::modify::prefix(words.value(word)?, 0)?),
-                "label" if addresses => picks.label = Some(words.value(word)?.to_owned()),
+                "to" if addresses => picks.to = Some(crate::modify::prefix(words.value()?, 0)?),
+                "label" if addresses => picks.label = Some(words.value()?.to_owned()),
                 w if addresses && ADDR_STATES.iter().any(|(state, ..)| *state == w) => {
                     for (_, flag, had) in ADDR_STATES.iter().filter(|(state, ..)| *state == w) {
                         if *had {
@@ -454,10 +454,10 @@ impl Filter {
                     }
                 }
                 "up" => filter.up = true,
-                "master" => filter.master = Some(words.value(word)?.to_owned()),
-                "type" => filter.kind = Some(words.value(word)?.to_owned()),
+                "master" => filter.master = Some(words.value()?.to_owned()),
+                "type" => filter.kind = Some(words.value()?.to_owned()),
                 _ => {
-                    let dev = if word == "dev" { words.value(word)? } else { word };
+                    let dev = if word == "dev" { words.value()? } else { word };
                     if filter.dev.is_some() {
                         return Err(CliError::usage(format!(
                             "Error: either \"dev\" is duplicate, or \"{dev}\" is a garbage."

@@ -86,14 +86,14 @@ impl Settings {
                 return Ok(true);
             }
             _ if SWITCHES.iter().any(|(keyword, ..)| *keyword == word) => {
-                let on = on_off(word, words.value(word)?)?;
+                let on = on_off(word, words.value()?)?;
                 for (_, flag, set_when_on) in SWITCHES.iter().filter(|(keyword, ..)| *keyword == word) {
                     self.flag(*flag, on == *set_when_on);
                 }
                 return Ok(true);
             }
             "netns" => {
-                let v = words.value(word)?;
+                let v = words.value()?;
                 if self.netns.is_some() {
                     return Err(duplicate("netns", v));
                 }
@@ -101,7 +101,7 @@ impl Settings {
                 return Ok(true);
             }
             "group" => {
-                let v = words.value(word)?;
+                let v = words.value()?;
                 if self.once.contains(&"group") {
                     return Err(duplicate("group", v));
                 }
@@ -113,18 +113,18 @@ impl Settings {
             "mtu" | "txqueuelen" | "txqlen" | "qlen" => {
                 let (keyword, id) =
                     if word == "mtu" { ("mtu", ifla::MTU) } else { ("txqueuelen", ifla::TXQLEN) };
-                let v = words.value(word)?;
+                let v = words.value()?;
                 if self.once.contains(&keyword) {
                     return Err(duplicate(keyword, v));
                 }
                 self.once.push(keyword);
                 (id, KindValue::U32(if word == "mtu" { mtu(v)? } else { txqueuelen(v)? }))
             }
-            "master" => (ifla::MASTER, KindValue::Dev(name(words.value(word)?)?)),
+            "master" => (ifla::MASTER, KindValue::Dev(name(words.value()?)?)),
             "nomaster" => (ifla::MASTER, KindValue::U32(0)),
-            "link" => (ifla::LINK, KindValue::Dev(name(words.value(word)?)?)),
-            "alias" => (ifla::IFALIAS, KindValue::Bytes(words.value(word)?.as_bytes().to_vec())),
-            "address" => (ifla::ADDRESS, KindValue::Bytes(mac(words.value(word)?)?)),
+            "link" => (ifla::LINK, KindValue::Dev(name(words.value()?)?)),
+            "alias" => (ifla::IFALIAS, KindValue::Bytes(words.value()?.as_bytes().to_vec())),
+            "address" => (ifla::ADDRESS, KindValue::Bytes(mac(words.value()?)?)),
             _ => return Ok(false),
         };
         self.attrs.push(id, value);
@@ -179,13 +179,13 @@ impl LinkChange {
         let mut words = Words::new(before);
         while let Some(word) = words.next() {
             if word == "name" {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 if new_name.is_some() {
                     return Err(duplicate("name", value));
                 }
                 new_name = Some(link_name(value, true)?);
             } else if !settings.take(word, &mut words)? {
-                let value = if word == "dev" { words.value(word)? } else { word };
+                let value = if word == "dev" { words.value()? } else { word };
                 if dev.is_some() {
                     return Err(garbage(value));
                 }
@@ -215,13 +215,13 @@ impl LinkChange {
         let mut words = Words::new(before);
         while let Some(word) = words.next() {
             if word == "name" {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 if rename.is_some() {
                     return Err(duplicate("name", value));
                 }
                 rename = Some(link_name(value, true)?);
             } else if !settings.take(word, &mut words)? {
-                let value = if word == "dev" { words.value(word)? } else { word };
+                let value = if word == "dev" { words.value()? } else { word };
                 if dev.is_some() {
                     return Err(garbage(value));
                 }
@@ -269,7 +269,7 @@ impl LinkChange {
                 continue;
             }
             let named = word == "name" || word == "dev";
-            let value = if named { words.value(word)? } else { word };
+            let value = if named { words.value()? } else { word };
             if peer.is_some() {
                 return Err(garbage(value));
             }

@@ -99,7 +99,7 @@ impl MaddressChange {
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             if word == "dev" {
-                let name = words.value(word)?;
+                let name = words.value()?;
                 if dev.is_some() {
                     return Err(duplicate("dev", name));
                 }
@@ -107,7 +107,7 @@ impl MaddressChange {
                 dev = Some(name.to_owned());
                 continue;
             }
-            let word = if matches(word, "address", 1) { words.value(word)? } else { word };
+            let word = if matches(word, "address", 1) { words.value()? } else { word };
             if matches(word, "help", 1) {
                 return Err(CliError::usage(USAGE));
             }
@@ -211,7 +211,7 @@ impl MaddressShow {
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             let name = match word {
-                "dev" => words.value(word)?,
+                "dev" => words.value()?,
                 _ if matches(word, "help", 1) => return Err(CliError::usage(USAGE)),
                 _ => word,
             };

@@ -307,18 +307,18 @@ impl AddrChange {
         let (mut flags, mut valid, mut preferred, mut metric) = (AddrFlags::empty(), None, None, None);
         while let Some(word) = words.next() {
             match word {
-                "dev" => dev = Some(name(words.value(word)?)?),
-                "label" => label = Some(words.value(word)?.to_owned()),
-                "local" => prefix_arg = Some(prefix(words.value(word)?, family)?),
+                "dev" => dev = Some(name(words.value()?)?),
+                "label" => label = Some(words.value()?.to_owned()),
+                "local" => prefix_arg = Some(prefix(words.value()?, family)?),
                 "peer" | "remote" => {
-                    let value = words.value(word)?;
+                    let value = words.value()?;
                     if peer.is_some() {
                         return Err(duplicate("peer", value));
                     }
                     peer = Some(prefix(value, family)?);
                 }
                 "broadcast" | "brd" => {
-                    let value = words.value(word)?;
+                    let value = words.value()?;
                     if broadcast.is_some() {
                         return Err(duplicate("broadcast", value));
                     }
@@ -329,14 +329,14 @@ impl AddrChange {
                     });
                 }
                 "scope" => {
-                    let value = words.value(word)?;
+                    let value = words.value()?;
                     let s = named("scope", value, nlwire::route::scope_name).map_err(|_| {
                         usage(format!("Error: argument \"{value}\" is wrong: invalid scope value."))
                     })?;
                     scope = Some(s);
                 }
                 "valid_lft" | "preferred_lft" => {
-                    let value = words.value(word)?;
+                    let value = words.value()?;
                     let slot = if word == "valid_lft" { &mut valid } else { &mut preferred };
                     if slot.is_some() {
                         return Err(duplicate(word, value));
@@ -344,7 +344,7 @@ impl AddrChange {
                     *slot = Some(lifetime(word, value)?);
                 }
                 "metric" | "priority" => {
-                    let value = words.value(word)?;
+                    let value = words.value()?;
                     metric =
                         Some(crate::names::c_number(value).and_then(|m| u32::try_from(m).ok()).ok_or_else(
                             || {
@@ -487,30 +487,28 @@ impl RouteChange {
         while let Some(word) = words.next() {
             match word {
                 "via" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     r.via = Some(match read_family(v) {
-                        Some(f) => address(words.value(word)?, f)?,
+                        Some(f) => address(words.value()?, f)?,
                         None => address(v, route_family)?,
                     });
                 }
-                "dev" | "oif" => r.dev = Some(name(words.value(word)?)?),
-                "table" => r.table = Some(table_id(words.value(word)?)?),
-                "metric" | "priority" | "preference" => {
-                    r.metric = Some(number("metric", words.value(word)?)?)
-                }
+                "dev" | "oif" => r.dev = Some(name(words.value()?)?),
+                "table" => r.table = Some(table_id(words.value()?)?),
+                "metric" | "priority" | "preference" => r.metric = Some(number("metric", words.value()?)?),
                 "proto" | "protocol" => {
-                    r.protocol = Some(named("protocol", words.value(word)?, nlwire::route::protocol_name)?)
+                    r.protocol = Some(named("protocol", words.value()?, nlwire::route::protocol_name)?)
                 }
-                "scope" => r.scope = Some(named("scope", words.value(word)?, nlwire::route::scope_name)?),
-                "src" => r.src = Some(address(words.value(word)?, route_family)?),
+                "scope" => r.scope = Some(named("scope", words.value()?, nlwire::route::scope_name)?),
+                "src" => r.src = Some(address(words.value()?, route_family)?),
                 w if metric_slots.iter().any(|(name, _)| *name == w) => {
                     let Some(&(name, id)) = metric_slots.iter().find(|(name, _)| *name == w) else {
                         continue;
                     };
-                    let mut v = words.value(word)?;
+                    let mut v = words.value()?;
                     if v == "lock" && !matches!(name, "quickack" | "fastopen_no_cookie") {
                         r.metrics.lock |= 1 << id;
-                        v = words.value(word)?;
+                        v = words.value()?;
                     }
                     let n = crate::names::c_number(v).and_then(|n| u32::try_from(n).ok());
                     let limit = match name {
@@ -527,7 +525,7 @@ impl RouteChange {
                     }
                 }
                 "rtt" | "rttvar" | "rto_min" => {
-                    let mut v = words.value(word)?;
+                    let mut v = words.value()?;
                     let id = match word {
                         "rtt" => rtax::RTT,
                         "rttvar" => rtax::RTTVAR,
@@ -538,7 +536,7 @@ impl RouteChange {
                         r.metrics.lock |= 1 << id;
                     } else if v == "lock" {
                         r.metrics.lock |= 1 << id;
-                        v = words.value(word)?;
+                        v = words.value()?;
                     }
                     let (t, raw) = rtt_time(word, v)?;
                     // rtt in 1/8 ms, rttvar in 1/4 ms, unless given raw.
@@ -551,7 +549,7 @@ impl RouteChange {
                         *slot = Some(t.saturating_mul(scale));
                     }
                 }
-                "features" => match words.value(word)? {
+                "features" => match words.value()? {
                     "ecn" => {
                         let features = r.metrics.features.unwrap_or(0) | rtax_features::ECN;
                         r.metrics.features = Some(features);
@@ -563,23 +561,23 @@ impl RouteChange {
                     }
                 },
                 "congctl" => {
-                    let mut v = words.value(word)?;
+                    let mut v = words.value()?;
                     if v == "lock" {
                         r.metrics.lock |= 1 << rtax::CC_ALGO;
-                        v = words.value(word)?;
+                        v = words.value()?;
                     }
                     r.congctl = Some(v.to_owned());
                 }
                 "onlink" => r.flags |= RouteFlags::ONLINK,
                 "tos" | "dsfield" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let tos = u8::from_str_radix(v.trim_start_matches("0x"), 16).map_err(|_| {
                         usage(format!("Error: argument \"{v}\" is wrong: TOS value is invalid"))
                     })?;
                     r.tos = tos;
                 }
                 "pref" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     r.pref = Some(match v {
                         "low" => router_pref::LOW,
                         "medium" => router_pref::MEDIUM,
@@ -593,14 +591,14 @@ impl RouteChange {
                     });
                 }
                 "expires" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let n = crate::names::c_number(v).and_then(|n| u32::try_from(n).ok());
                     r.expires = Some(n.ok_or_else(|| {
                         usage(format!("Error: argument \"{v}\" is wrong: \"expires\" value is invalid"))
                     })?);
                 }
                 "realm" | "realms" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let bad =
                         || usage(format!("Error: argument \"{v}\" is wrong: \"realm\" value is invalid"));
                     let realm = |s: &str| crate::names::c_number(s).and_then(|n| u16::try_from(n).ok());
@@ -611,13 +609,13 @@ impl RouteChange {
                     r.realm = Some(u32::from(from) << 16 | u32::from(to));
                 }
                 "nhid" => {
-                    let id = words.value(word)?;
+                    let id = words.value()?;
                     let bad = || usage(format!("Error: argument \"{id}\" is wrong: \"id\" value is invalid"));
                     r.nhid = Some(unsigned(id).ok_or_else(bad)?);
                 }
                 "nexthop" => r.hops.push(Hop { via: None, dev: None, weight: 1 }),
                 "weight" if !r.hops.is_empty() => {
-                    let weight = number::<u16>("weight", words.value(word)?)?;
+                    let weight = number::<u16>("weight", words.value()?)?;
                     if !(1..=256).contains(&weight) {
                         return Err(usage(format!(
                             "Error: argument \"{weight}\" is wrong: \"weight\" is invalid"
@@ -627,7 +625,7 @@ impl RouteChange {
                         hop.weight = weight;
                     }
                 }
-                "to" if dst.is_none() => dst = Some(route_dst(words.value(word)?, &mut route_family)?),
+                "to" if dst.is_none() => dst = Some(route_dst(words.value()?, &mut route_family)?),
                 w if dst.is_none() && r.kind.is_none() && route_type(w).is_some() => r.kind = route_type(w),
                 w if dst.is_none() => dst = Some(route_dst(w, &mut route_family)?),
                 other => {

@@ -78,10 +78,10 @@ impl NeighCommand {
         let mut flags = NeighFlags::empty();
         while let Some(word) = words.next() {
             match word {
-                "dev" => dev = Some(name(words.value(word)?)?),
-                "lladdr" => lladdr = Some(mac(words.value(word)?)?),
+                "dev" => dev = Some(name(words.value()?)?),
+                "lladdr" => lladdr = Some(mac(words.value()?)?),
                 "nud" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let s = NudState::from_name(&v.to_ascii_uppercase()).filter(|_| v != "none");
                     state = Some(s.ok_or_else(|| {
                         CliError::usage(format!("Error: argument \"{v}\" is wrong: nud state is bad"))
@@ -89,7 +89,7 @@ impl NeighCommand {
                 }
                 "router" => flags |= NeighFlags::ROUTER,
                 "proxy" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     if dst.is_some() {
                         return Err(duplicate("address", v));
                     }
@@ -97,7 +97,7 @@ impl NeighCommand {
                     flags |= NeighFlags::PROXY;
                 }
                 other => {
-                    let v = if other == "to" { words.value(word)? } else { other };
+                    let v = if other == "to" { words.value()? } else { other };
                     if dst.is_some() {
                         return Err(CliError::usage(format!(
                             "Error: either \"to\" is duplicate, or \"{v}\" is a garbage."
@@ -147,9 +147,9 @@ impl Selector {
         while let Some(word) = words.next() {
             match word {
                 "proxy" => selector.proxy = true,
-                "dev" => selector.dev = Some(words.value(word)?.to_owned()),
+                "dev" => selector.dev = Some(words.value()?.to_owned()),
                 "nud" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let state = match v {
                         "all" if flush => !u32::from(NudState::NOARP.bits()),
                         "all" => u32::MAX,
@@ -163,7 +163,7 @@ impl Selector {
                     selector.states = Some(selector.states.unwrap_or(0) | state);
                 }
                 other => {
-                    let prefix = if other == "to" { words.value(other)? } else { other };
+                    let prefix = if other == "to" { words.value()? } else { other };
                     selector.to = Some(crate::modify::prefix(prefix, 0)?);
                 }
             }

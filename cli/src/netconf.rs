@@ -39,7 +39,7 @@ impl NetconfShow {
         let mut words = Words::new(words.get(1..).unwrap_or_default());
         while let Some(word) = words.next() {
             match word {
-                "dev" => dev = Some(words.value(word)?.to_owned()),
+                "dev" => dev = Some(words.value()?.to_owned()),
                 other => {
                     return Err(CliError::usage(format!(
                         "Error: argument \"{other}\" is wrong: nlw netconf show takes only \"dev DEV\""

@@ -35,7 +35,7 @@ fn list_id_number(words: &mut Words<'_>, keyword: &str, slot: &mut Option<i32>) 
     if slot.is_some() {
         return Err(duplicate(keyword, keyword));
     }
-    let value = words.value(keyword)?;
+    let value = words.value()?;
     let id = signed(value).ok_or_else(|| invalid(&format!("\"{keyword}\" value is invalid"), value))?;
     if id < 0 {
         // ip names the word after the value (`(null)` at the end).

@@ -188,13 +188,13 @@ impl Selector {
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             match word {
-                w if matches(w, "dev", 1) => s.dev = Some(words.value(word)?.to_owned()),
+                w if matches(w, "dev", 1) => s.dev = Some(words.value()?.to_owned()),
                 w if matches(w, "groups", 1) => s.groups = true,
-                w if matches(w, "master", 1) => s.master = Some(words.value(word)?.to_owned()),
+                w if matches(w, "master", 1) => s.master = Some(words.value()?.to_owned()),
                 // As ip: the rest of the line is not read.
-                "id" => return Ok(Listed::Id(id(words.value(word)?)?)),
+                "id" => return Ok(Listed::Id(id(words.value()?)?)),
                 w if matches(w, "protocol", 1) => {
-                    let value = words.value(word)?;
+                    let value = words.value()?;
                     s.protocol =
                         Some(unsigned(value).ok_or_else(|| invalid(value, "invalid protocol value"))?);
                 }
@@ -255,22 +255,22 @@ impl Change {
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             match word {
-                "id" => c.id = id(words.value(word)?)?,
+                "id" => c.id = id(words.value()?)?,
                 "dev" => {
-                    c.dev = Some(name(words.value(word)?)?);
+                    c.dev = Some(name(words.value()?)?);
                     if c.family == 0 {
                         c.family = 2;
                     }
                 }
                 "via" => {
-                    let mut value = words.value(word)?;
+                    let mut value = words.value()?;
                     let family = match value {
                         "inet" => 2,
                         "inet6" => 10,
                         _ => 0,
                     };
                     if family != 0 {
-                        value = words.value(word)?;
+                        value = words.value()?;
                     }
                     let gw = address(value, if family == 0 { c.family } else { family })?;
                     let gw_family = if gw.is_ipv4() { 2 } else { 10 };
@@ -289,9 +289,9 @@ impl Change {
                 }
                 "fdb" => c.fdb = true,
                 "onlink" => c.onlink = true,
-                "group" => c.members = group(words.value(word)?)?,
+                "group" => c.members = group(words.value()?)?,
                 "type" => {
-                    let value = words.value(word)?;
+                    let value = words.value()?;
                     let group_type = match value {
                         "mpath" => nexthop_grp_type::MPATH,
                         "resilient" => nexthop_grp_type::RESILIENT,
@@ -307,7 +307,7 @@ impl Change {
                                 "buckets" | "idle_timer" | "unbalanced_timer" => words.next(),
                                 _ => break,
                             };
-                            let value = words.value(arg)?;
+                            let value = words.value()?;
                             match arg {
                                 "buckets" => {
                                     let buckets = unsigned(value).and_then(|b| u16::try_from(b).ok());
@@ -326,7 +326,7 @@ impl Change {
                     }
                 }
                 w if matches(w, "protocol", 1) => {
-                    let value = words.value(word)?;
+                    let value = words.value()?;
                     c.protocol = named("protocol", value, protocol_name)
                         .map_err(|_| invalid(value, "\"protocol\" value is invalid"))?;
                 }

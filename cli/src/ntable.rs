@@ -106,7 +106,7 @@ impl Change {
         let mut words = Words::new(words);
         while let Some(word) = words.next() {
             if word == "dev" {
-                change.dev = Some(words.value(word)?.to_owned());
+                change.dev = Some(words.value()?.to_owned());
                 continue;
             }
             let limit = LIMITS.iter().position(|&(_, _, w)| w == word);
@@ -118,7 +118,7 @@ impl Change {
             if !(word == "name" || limit.is_some() || parm.is_some()) {
                 return Err(invalid("unknown", word));
             }
-            let value = words.value(word)?;
+            let value = words.value()?;
             let bad = || invalid(&format!("\"{word}\" value is invalid"), value);
             if word == "name" {
                 if !change.name.is_empty() {
@@ -181,8 +181,8 @@ impl NtableCommand {
         let mut words = Words::new(words.get(1..).unwrap_or_default());
         while let Some(word) = words.next() {
             match word {
-                "dev" => dev = Some(words.value(word)?.to_owned()),
-                "name" => name = Some(words.value(word)?.to_owned()),
+                "dev" => dev = Some(words.value()?.to_owned()),
+                "name" => name = Some(words.value()?.to_owned()),
                 other => return Err(invalid("unknown", other)),
             }
         }

@@ -516,18 +516,18 @@ impl Selector {
         while let Some(word) = words.next() {
             match word {
                 "table" => {
-                    spec.table = match words.value(word)? {
+                    spec.table = match words.value()? {
                         "all" => TableFilter::All,
                         t => TableFilter::Id(table_id(t)?),
                     }
                 }
-                "dev" | "oif" => spec.dev = Some(words.value(word)?.to_owned()),
+                "dev" | "oif" => spec.dev = Some(words.value()?.to_owned()),
                 "proto" | "protocol" => {
-                    spec.protocol = Some(selected("protocol", words.value(word)?, protocol_name)?)
+                    spec.protocol = Some(selected("protocol", words.value()?, protocol_name)?)
                 }
-                "scope" => spec.scope = Some(selected("scope", words.value(word)?, scope_name)?),
+                "scope" => spec.scope = Some(selected("scope", words.value()?, scope_name)?),
                 "type" => {
-                    let t = words.value(word)?;
+                    let t = words.value()?;
                     let kind = route_type(t).ok_or_else(|| {
                         CliError::usage(format!(
                             "Error: argument \"{t}\" is wrong: node type value is invalid"
@@ -535,9 +535,9 @@ impl Selector {
                     })?;
                     spec.kind = Some(kind);
                 }
-                "root" => spec.dst = Some(DstSelector::Root(dst_prefix(words.value(word)?)?)),
-                "match" => spec.dst = Some(DstSelector::Match(dst_prefix(words.value(word)?)?)),
-                "exact" | "to" => spec.dst = Some(DstSelector::Exact(dst_prefix(words.value(word)?)?)),
+                "root" => spec.dst = Some(DstSelector::Root(dst_prefix(words.value()?)?)),
+                "match" => spec.dst = Some(DstSelector::Match(dst_prefix(words.value()?)?)),
+                "exact" | "to" => spec.dst = Some(DstSelector::Exact(dst_prefix(words.value()?)?)),
                 // As ip: every destination.
                 "all" => spec.dst = None,
                 w if crate::matches(w, "cached", 1) || crate::matches(w, "cloned", 2) => spec.cloned = true,
@@ -695,14 +695,14 @@ impl GetSpec {
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             match word {
-                "from" => from = Some(ip(words.value(word)?)?),
-                "iif" => iif = Some(words.value(word)?.to_owned()),
-                "oif" | "dev" => oif = Some(words.value(word)?.to_owned()),
-                "mark" => mark = Some(number("mark", words.value(word)?)?),
+                "from" => from = Some(ip(words.value()?)?),
+                "iif" => iif = Some(words.value()?.to_owned()),
+                "oif" | "dev" => oif = Some(words.value()?.to_owned()),
+                "mark" => mark = Some(number("mark", words.value()?)?),
                 "fibmatch" => fibmatch = true,
                 // A prefix, as ip: its length is checked (ip warns of any
                 // but the full one and asks for the address).
-                "to" => dst = Some(crate::modify::prefix(words.value(word)?, family)?.addr),
+                "to" => dst = Some(crate::modify::prefix(words.value()?, family)?.addr),
                 w if dst.is_none() => dst = Some(crate::modify::prefix(w, family)?.addr),
                 other => {
                     return Err(CliError::usage(format!(

@@ -137,10 +137,10 @@ impl Spec {
             let is = |keyword: &str| !word.is_empty() && keyword.starts_with(word);
             match word {
                 "not" => s.invert = true,
-                "from" | "src" => s.from = Some(prefix(words.value(word)?, family)?),
-                "to" | "dst" => s.to = Some(prefix(words.value(word)?, family)?),
+                "from" | "src" => s.from = Some(prefix(words.value()?, family)?),
+                "to" | "dst" => s.to = Some(prefix(words.value()?, family)?),
                 "tos" | "dsfield" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     // Hexadecimal, with or without `0x`, as ip reads it.
                     let tos = file_value(NameFile::DsField, v, |v| {
                         u64::from_str_radix(v.strip_prefix("0x").unwrap_or(v), 16).ok()
@@ -151,41 +151,41 @@ impl Spec {
                     );
                 }
                 "fwmark" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let (mark, mask) = v.split_once('/').map_or((v, None), |(m, k)| (m, Some(k)));
                     s.fwmark = Some(u32_value(mark, "fwmark value is invalid")?);
                     s.fwmask = mask.map(|k| u32_value(k, "fwmask value is invalid")).transpose()?;
                 }
-                "dev" | "iif" => s.iif = Some(name(words.value(word)?)?),
-                "oif" => s.oif = Some(name(words.value(word)?)?),
+                "dev" | "iif" => s.iif = Some(name(words.value()?)?),
+                "oif" => s.oif = Some(name(words.value()?)?),
                 "l3mdev" => s.l3mdev = true,
                 "uidrange" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let range = v.split_once('-').and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)));
                     s.uid_range = Some(range.ok_or_else(|| invalid(v, "invalid UID range"))?);
                 }
                 "ipproto" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let p = file_value(NameFile::Protocols, v, c_number).and_then(|p| u8::try_from(p).ok());
                     s.ip_proto = Some(p.ok_or_else(|| invalid(v, "Invalid \"ipproto\" value"))?);
                 }
                 "sport" | "dport" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let range = port_range(v).ok_or_else(|| invalid(v, "invalid port range"))?;
                     *(if word == "sport" { &mut s.sport } else { &mut s.dport }) = Some(range);
                 }
-                "lookup" => s.table = Some(table_id(words.value(word)?)?),
-                _ if word.len() >= 2 && is("table") => s.table = Some(table_id(words.value(word)?)?),
+                "lookup" => s.table = Some(table_id(words.value()?)?),
+                _ if word.len() >= 2 && is("table") => s.table = Some(table_id(words.value()?)?),
                 _ if is("preference") || is("order") || is("priority") => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     s.priority = Some(u32_value(v, "preference value is invalid")?);
                 }
                 _ if is("tun_id") => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     s.tun_id = Some(c_number(v).ok_or_else(|| invalid(v, "\"tun_id\" value is invalid"))?);
                 }
                 _ if is("protocol") => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     // A filter takes `all`: any protocol.
                     if !(filter && v == "all") {
                         s.protocol = Some(named("protocol", v, protocol_name)?);
@@ -193,26 +193,26 @@ impl Spec {
                 }
                 _ if filter => s.to = Some(prefix(word, family)?),
                 _ if is("suppress_prefixlength") || word == "sup_pl" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let pl = v.parse::<i32>().ok().and_then(|p| u32::try_from(p).ok());
                     s.suppress_prefixlen =
                         Some(pl.ok_or_else(|| invalid(v, "suppress_prefixlength value is invalid"))?);
                 }
                 _ if is("suppress_ifgroup") || word == "sup_group" => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     let group = file_value(NameFile::Groups, v, c_number).and_then(|g| u32::try_from(g).ok());
                     s.suppress_ifgroup =
                         Some(group.ok_or_else(|| invalid(v, "Invalid \"suppress_ifgroup\" value"))?);
                 }
                 _ if is("realms") => {
-                    let v = words.value(word)?;
+                    let v = words.value()?;
                     s.realms = Some(realms(v).ok_or_else(|| invalid(v, "invalid realms"))?);
                 }
                 _ => {
-                    let word = if word == "type" { words.value(word)? } else { word };
+                    let word = if word == "type" { words.value()? } else { word };
                     s.action = Some(match word {
                         _ if is("goto") => {
-                            let v = words.value(word)?;
+                            let v = words.value()?;
                             RuleAction::Goto(u32_value(v, "invalid target")?)
                         }
                         _ if is("nop") => RuleAction::Nop,

@@ -85,10 +85,10 @@ impl Show {
         while let Some(word) = words.next() {
             let parent = match word {
                 "dev" => {
-                    show.dev = Some(words.value(word)?.to_owned());
+                    show.dev = Some(words.value()?.to_owned());
                     continue;
                 }
-                "parent" if object == Object::Filter => parse_handle("parent", words.value(word)?)?,
+                "parent" if object == Object::Filter => parse_handle("parent", words.value()?)?,
                 "root" if object == Object::Filter => Handle::ROOT,
                 "ingress" if object == Object::Filter => INGRESS_HOOK,
                 "egress" if object == Object::Filter => EGRESS_HOOK,

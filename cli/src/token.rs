@@ -43,7 +43,7 @@ impl TokenCommand {
             let mut words = Words::new(args);
             while let Some(word) = words.next() {
                 match word {
-                    "dev" => dev = Some(words.value(word)?.to_owned()),
+                    "dev" => dev = Some(words.value()?.to_owned()),
                     other => return Err(invalid("unknown", other)),
                 }
             }
@@ -60,8 +60,8 @@ impl TokenCommand {
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             match word {
-                "dev" if dev.is_some() => return Err(crate::args::duplicate("dev", words.value(word)?)),
-                "dev" => dev = Some(words.value(word)?.to_owned()),
+                "dev" if dev.is_some() => return Err(crate::args::duplicate("dev", words.value()?)),
+                "dev" => dev = Some(words.value()?.to_owned()),
                 _ if matches(word, "help", 1) => return Err(CliError::usage(USAGE)),
                 _ if token.is_some() => return Err(invalid("a second token", word)),
                 _ => token = Some(token_of(word)?),

@@ -120,7 +120,7 @@ impl Device {
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             if matches(word, "mode", 1) {
-                let mode = words.value(word)?;
+                let mode = words.value()?;
                 let (wanted, other) = if matches(mode, "tun", 1) {
                     (IFF_TUN, IFF_TAP)
                 } else if matches(mode, "tap", 1) {
@@ -133,9 +133,9 @@ impl Device {
                 }
                 dev.flags |= wanted;
             } else if add && matches(word, "user", 1) {
-                dev.owner = account(Accounts::Users, "user", words.value(word)?)?;
+                dev.owner = account(Accounts::Users, "user", words.value()?)?;
             } else if add && matches(word, "group", 1) {
-                dev.group = account(Accounts::Groups, "group", words.value(word)?)?;
+                dev.group = account(Accounts::Groups, "group", words.value()?)?;
             } else if matches(word, "pi", 1) {
                 dev.flags &= !IFF_NO_PI;
             } else if matches(word, "one_queue", 1) {
@@ -145,10 +145,10 @@ impl Device {
             } else if matches(word, "multi_queue", 1) {
                 dev.flags |= IFF_MULTI_QUEUE;
             } else if matches(word, "dev", 1) {
-                dev.name = ifname("dev", words.value(word)?)?;
+                dev.name = ifname("dev", words.value()?)?;
             } else {
                 let name = if matches(word, "name", 1) {
-                    words.value(word)?
+                    words.value()?
                 } else if matches(word, "help", 1) {
                     return Err(CliError::usage(USAGE));
                 } else {

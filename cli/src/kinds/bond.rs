@@ -304,7 +304,7 @@ fn address_list(what: &str, word: &str) -> Result<KindData> {
 pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         if let Some((_, id, table)) = NAMED.iter().find(|(w, ..)| *w == word) {
-            let index = index_of(table, word, words.value(word)?)?;
+            let index = index_of(table, word, words.value()?)?;
             // `arp_validate` and `arp_all_targets` are `u32`, the others `u8`.
             let value = match *id {
                 bond::ARP_VALIDATE | bond::ARP_ALL_TARGETS => KindValue::U32(index as u32),
@@ -315,19 +315,19 @@ pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
         }
         match word {
             "mode" => {
-                let mode = index_of(&mode_names(), word, words.value(word)?)?;
+                let mode = index_of(&mode_names(), word, words.value()?)?;
                 data.push(bond::MODE, KindValue::U8(mode as u8));
             }
             "active_slave" | "primary" => {
                 let id = if word == "primary" { bond::PRIMARY } else { bond::ACTIVE_SLAVE };
-                data.push(id, KindValue::Dev(crate::args::name(words.value(word)?)?));
+                data.push(id, KindValue::Dev(crate::args::name(words.value()?)?));
             }
             "clear_active_slave" => data.push(bond::ACTIVE_SLAVE, KindValue::U32(0)),
             "arp_ip_target" => {
-                data.push(bond::ARP_IP_TARGET, KindValue::Nest(address_list(word, words.value(word)?)?))
+                data.push(bond::ARP_IP_TARGET, KindValue::Nest(address_list(word, words.value()?)?))
             }
             "ns_ip6_target" => {
-                data.push(bond::NS_IP6_TARGET, KindValue::Nest(address_list(word, words.value(word)?)?))
+                data.push(bond::NS_IP6_TARGET, KindValue::Nest(address_list(word, words.value()?)?))
             }
             _ => match option(&LINKINFO_BOND_ATTRS, ALIASES, word, words)? {
                 Some((id, value)) => data.push(id, value),
@@ -342,12 +342,10 @@ pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
 pub fn parse_port(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         match word {
-            "queue_id" => {
-                data.push(port::QUEUE_ID, KindValue::U16(c_number("queue_id", words.value(word)?)?))
-            }
+            "queue_id" => data.push(port::QUEUE_ID, KindValue::U16(c_number("queue_id", words.value()?)?)),
             // ip's get_s32: `prio -1` is sent as the s32 it is.
             "prio" => {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 let prio = signed(value).ok_or_else(|| invalid("prio is invalid", value))?;
                 data.push(port::PRIO, KindValue::U32(prio as u32))
             }

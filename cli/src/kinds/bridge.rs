@@ -379,7 +379,7 @@ fn parse_fields(
             return Err(unknown(kind, word));
         };
         let text = word;
-        let v = words.value(word)?;
+        let v = words.value()?;
         let value = match form {
             Form::U8 => KindValue::U8(c_number(text, v)?),
             Form::U16 | Form::Hex16 => KindValue::U16(c_number(text, v)?),

@@ -100,7 +100,7 @@ pub fn option(
     if !settable {
         return Ok(None);
     }
-    let value = words.value(word)?;
+    let value = words.value()?;
     Ok(Some((
         spec.id,
         match spec.ty {

@@ -78,13 +78,13 @@ pub fn parse(words: &mut Words<'_>, data: &mut KindData, create: bool) -> Result
         }
         match word {
             "id" | "vni" => {
-                let v = words.value(word)?;
+                let v = words.value()?;
                 let vni = c_number::<u32>("id", v).ok().filter(|v| *v < 1 << 24);
                 data.push(geneve::ID, KindValue::U32(vni.ok_or_else(|| invalid("invalid id", v))?));
                 id = true;
             }
             "remote" => {
-                let v = words.value(word)?;
+                let v = words.value()?;
                 let ip: IpAddr = v
                     .parse()
                     .ok()
@@ -93,17 +93,17 @@ pub fn parse(words: &mut Words<'_>, data: &mut KindData, create: bool) -> Result
                 data.push(if ip.is_ipv4() { geneve::REMOTE } else { geneve::REMOTE6 }, KindValue::Ip(ip));
                 remote = true;
             }
-            "ttl" | "hoplimit" => match words.value(word)? {
+            "ttl" | "hoplimit" => match words.value()? {
                 "inherit" => data.push(geneve::TTL_INHERIT, KindValue::U8(1)),
                 "auto" => data.push(geneve::TTL, KindValue::U8(0)),
                 v => data.push(geneve::TTL, KindValue::U8(c_number("TTL", v)?)),
             },
-            "tos" | "dsfield" => match words.value(word)? {
+            "tos" | "dsfield" => match words.value()? {
                 "inherit" => data.push(geneve::TOS, KindValue::U8(1)),
                 v => data.push(geneve::TOS, KindValue::U8(c_number("TOS", v)?)),
             },
             "df" => {
-                let df = match words.value(word)? {
+                let df = match words.value()? {
                     "unset" => 0,
                     "set" => 1,
                     "inherit" => 2,
@@ -112,14 +112,14 @@ pub fn parse(words: &mut Words<'_>, data: &mut KindData, create: bool) -> Result
                 data.push(geneve::DF, KindValue::U8(df));
             }
             "flowlabel" | "label" => {
-                let v = words.value(word)?;
+                let v = words.value()?;
                 let label = c_number::<u32>("flowlabel", v).ok().filter(|l| *l < 1 << 20);
                 data.push(
                     geneve::LABEL,
                     KindValue::U32(label.ok_or_else(|| invalid("invalid flowlabel", v))?.to_be()),
                 );
             }
-            "dstport" => data.push(geneve::PORT, KindValue::Be16(c_number("dstport", words.value(word)?)?)),
+            "dstport" => data.push(geneve::PORT, KindValue::Be16(c_number("dstport", words.value()?)?)),
             "external" => {
                 data.push(geneve::COLLECT_METADATA, KindValue::Flag);
                 external = true;

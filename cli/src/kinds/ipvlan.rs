@@ -41,7 +41,7 @@ pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         match word {
             "mode" => {
-                let v = words.value(word)?;
+                let v = words.value()?;
                 let (mode, _) = IPVLAN_MODE.iter().find(|(_, n)| *n == v).ok_or_else(|| {
                     CliError::rejected("Error: argument of \"mode\" must be either \"l2\", \"l3\" or \"l3s\"")
                 })?;

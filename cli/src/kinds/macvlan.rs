@@ -59,7 +59,7 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut KindData) -> Result<(
     while let Some(word) = words.next() {
         match word {
             "mode" => {
-                let v = words.value(word)?;
+                let v = words.value()?;
                 let (mode, _) = MACVLAN_MODE.iter().find(|(_, n)| *n == v).ok_or_else(|| {
                     CliError::rejected(
                         "Error: argument of \"mode\" must be \"private\", \"vepa\", \"bridge\", \"passthru\" or \"source\"",
@@ -67,7 +67,7 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut KindData) -> Result<(
                 })?;
                 data.push(macvlan::MODE, KindValue::U32(*mode));
             }
-            "flag" => match words.value(word)? {
+            "flag" => match words.value()? {
                 "nopromisc" => *flags.get_or_insert(0) |= macvlan_flags::NOPROMISC,
                 "nodst" => *flags.get_or_insert(0) |= macvlan_flags::NODST,
                 "null" => *flags.get_or_insert(0) |= 0,
@@ -79,9 +79,9 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut KindData) -> Result<(
             },
             "nopromisc" => *flags.get_or_insert(0) |= macvlan_flags::NOPROMISC,
             "nodst" => *flags.get_or_insert(0) |= macvlan_flags::NODST,
-            "bcqueuelen" => data.push(macvlan::BC_QUEUE_LEN, KindValue::U32(c_number(word, words.value(word)?)?)),
+            "bcqueuelen" => data.push(macvlan::BC_QUEUE_LEN, KindValue::U32(c_number(word, words.value()?)?)),
             "macaddr" => {
-                let op = words.value(word)?;
+                let op = words.value()?;
                 let (mode, _) = MACVLAN_MACADDR_MODE.iter().find(|(_, n)| *n == op).ok_or_else(|| {
                     CliError::rejected(
                         "Error: argument of \"macaddr\" must be \"add\", \"del\", \"set\" or \"flush\"",
@@ -89,7 +89,7 @@ pub fn parse(kind: &str, words: &mut Words<'_>, data: &mut KindData) -> Result<(
                 })?;
                 data.push(macvlan::MACADDR_MODE, KindValue::U32(*mode));
                 match op {
-                    "add" | "del" => data.push(macvlan::MACADDR, KindValue::Bytes(mac(words.value(op)?)?)),
+                    "add" | "del" => data.push(macvlan::MACADDR, KindValue::Bytes(mac(words.value()?)?)),
                     "set" => {
                         // Every following word that is an address.
                         let mut list = KindData::new(&nlwire::tables::rt_link::LINKINFO_MACVLAN_MACADDR_ATTRS);

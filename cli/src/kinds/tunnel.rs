@@ -184,20 +184,20 @@ fn ipv4(what: &str, word: &str) -> Result<IpAddr> {
 /// The options both kinds of tunnel take; `false` for another word.
 fn common(ids: &Ids, word: &str, words: &mut Words<'_>, data: &mut KindData) -> Result<bool> {
     match word {
-        "remote" => data.push(ids.remote, KindValue::Ip(ipv4(word, words.value(word)?)?)),
-        "local" => data.push(ids.local, KindValue::Ip(ipv4(word, words.value(word)?)?)),
-        "dev" => data.push(ids.link, KindValue::Dev(crate::args::name(words.value(word)?)?)),
-        "ttl" | "hoplimit" | "hlim" => match words.value(word)? {
+        "remote" => data.push(ids.remote, KindValue::Ip(ipv4(word, words.value()?)?)),
+        "local" => data.push(ids.local, KindValue::Ip(ipv4(word, words.value()?)?)),
+        "dev" => data.push(ids.link, KindValue::Dev(crate::args::name(words.value()?)?)),
+        "ttl" | "hoplimit" | "hlim" => match words.value()? {
             "inherit" => data.push(ids.ttl, KindValue::U8(0)),
             v => data.push(ids.ttl, KindValue::U8(c_number("TTL", v)?)),
         },
-        "tos" | "tclass" | "dsfield" => match words.value(word)? {
+        "tos" | "tclass" | "dsfield" => match words.value()? {
             "inherit" => data.push(ids.tos, KindValue::U8(1)),
             v => data.push(ids.tos, KindValue::U8(c_number("TOS", v)?)),
         },
         "pmtudisc" => data.push(ids.pmtudisc, KindValue::U8(1)),
         "nopmtudisc" => data.push(ids.pmtudisc, KindValue::U8(0)),
-        "fwmark" => data.push(ids.fwmark, KindValue::U32(c_number("fwmark", words.value(word)?)?)),
+        "fwmark" => data.push(ids.fwmark, KindValue::U32(c_number("fwmark", words.value()?)?)),
         "external" => data.push(ids.metadata, KindValue::Flag),
         _ => return Ok(false),
     }
@@ -213,7 +213,7 @@ pub fn parse_gre(kind: &str, words: &mut Words<'_>, data: &mut KindData) -> Resu
         }
         // A key: a number or a dotted quad.
         let mut key = |what: &str| -> Result<u32> {
-            let v = words.value(what)?;
+            let v = words.value()?;
             match v.parse::<Ipv4Addr>() {
                 Ok(ip) => Ok(u32::from(ip)),
                 Err(_) => c_number(what, v),
@@ -269,7 +269,7 @@ pub fn parse_iptun(kind: &str, words: &mut Words<'_>, data: &mut KindData) -> Re
         }
         match word {
             "mode" => {
-                let v = words.value(word)?;
+                let v = words.value()?;
                 let (proto, _) = PROTOCOLS
                     .iter()
                     .find(|(_, name)| *name == v || (*name == "ip6ip" && v == "ipv6/ipv4"))

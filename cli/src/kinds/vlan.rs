@@ -124,7 +124,7 @@ pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         if let Some((bit, _, name)) = FLAGS.iter().find(|(_, _, w)| *w == word) {
             mask |= bit;
-            if on_off(name, words.value(word)?)? {
+            if on_off(name, words.value()?)? {
                 flags |= bit;
             } else {
                 flags &= !bit;
@@ -133,10 +133,10 @@ pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
         }
         match word {
             "id" => {
-                let id: u16 = c_number("id", words.value(word)?)?;
+                let id: u16 = c_number("id", words.value()?)?;
                 data.push(vlan::ID, KindValue::U16(id));
             }
-            "protocol" => data.push(vlan::PROTOCOL, KindValue::Be16(protocol(words.value(word)?)?)),
+            "protocol" => data.push(vlan::PROTOCOL, KindValue::Be16(protocol(words.value()?)?)),
             "ingress-qos-map" => data.push(vlan::INGRESS_QOS, KindValue::Nest(qos_map(words, word)?)),
             "egress-qos-map" => data.push(vlan::EGRESS_QOS, KindValue::Nest(qos_map(words, word)?)),
             other => return Err(unknown("vlan", other)),

@@ -35,7 +35,7 @@ pub fn print_port<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> 
 pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         match word {
-            "table" => data.push(vrf::TABLE, KindValue::U32(crate::args::table_id(words.value(word)?)?)),
+            "table" => data.push(vrf::TABLE, KindValue::U32(crate::args::table_id(words.value()?)?)),
             other => return Err(unknown("vrf", other)),
         }
     }

@@ -168,49 +168,49 @@ pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
             continue;
         }
         match word {
-            "id" | "vni" => data.push(vxlan::ID, KindValue::U32(vni(words.value(word)?)?)),
+            "id" | "vni" => data.push(vxlan::ID, KindValue::U32(vni(words.value()?)?)),
             "group" | "remote" => {
-                let ip = address(word, words.value(word)?)?;
+                let ip = address(word, words.value()?)?;
                 data.push(if ip.is_ipv4() { vxlan::GROUP } else { vxlan::GROUP6 }, KindValue::Ip(ip));
             }
             "local" => {
-                let ip = address(word, words.value(word)?)?;
+                let ip = address(word, words.value()?)?;
                 data.push(if ip.is_ipv4() { vxlan::LOCAL } else { vxlan::LOCAL6 }, KindValue::Ip(ip));
             }
-            "dev" => data.push(vxlan::LINK, KindValue::Dev(crate::args::name(words.value(word)?)?)),
-            "ttl" | "hoplimit" => match words.value(word)? {
+            "dev" => data.push(vxlan::LINK, KindValue::Dev(crate::args::name(words.value()?)?)),
+            "ttl" | "hoplimit" => match words.value()? {
                 "inherit" => data.push(vxlan::TTL_INHERIT, KindValue::Flag),
                 "auto" => data.push(vxlan::TTL, KindValue::U8(0)),
                 v => data.push(vxlan::TTL, KindValue::U8(c_number("TTL", v)?)),
             },
-            "tos" | "dsfield" => match words.value(word)? {
+            "tos" | "dsfield" => match words.value()? {
                 "inherit" => data.push(vxlan::TOS, KindValue::U8(1)),
                 v => data.push(vxlan::TOS, KindValue::U8(c_number("TOS", v)?)),
             },
             "df" => {
                 let names: Vec<&str> = VXLAN_DF.iter().map(|(_, n)| *n).collect();
-                let df = index_of(&names, "df", words.value(word)?)?;
+                let df = index_of(&names, "df", words.value()?)?;
                 data.push(vxlan::DF, KindValue::U8(VXLAN_DF[df].0 as u8));
             }
             "flowlabel" => {
-                let label: u32 = c_number("flowlabel", words.value(word)?)?;
+                let label: u32 = c_number("flowlabel", words.value()?)?;
                 if label >= 1 << 20 {
                     return Err(invalid("invalid flowlabel", &label.to_string()));
                 }
                 data.push(vxlan::LABEL, KindValue::U32(label.to_be()));
             }
-            "ageing" => match words.value(word)? {
+            "ageing" => match words.value()? {
                 "none" => data.push(vxlan::AGEING, KindValue::U32(0)),
                 v => data.push(vxlan::AGEING, KindValue::U32(c_number("ageing", v)?)),
             },
-            "maxaddress" => match words.value(word)? {
+            "maxaddress" => match words.value()? {
                 "unlimited" => data.push(vxlan::LIMIT, KindValue::U32(0)),
                 v => data.push(vxlan::LIMIT, KindValue::U32(c_number("max addresses", v)?)),
             },
-            "dstport" => data.push(vxlan::PORT, KindValue::Be16(c_number("dst port", words.value(word)?)?)),
+            "dstport" => data.push(vxlan::PORT, KindValue::Be16(c_number("dst port", words.value()?)?)),
             "srcport" => {
-                let low: u16 = c_number("min port", words.value(word)?)?;
-                let high: u16 = c_number("max port", words.value(word)?)?;
+                let low: u16 = c_number("min port", words.value()?)?;
+                let high: u16 = c_number("max port", words.value()?)?;
                 let bytes = [low.to_be_bytes(), high.to_be_bytes()].concat();
                 data.push(vxlan::PORT_RANGE, KindValue::Bytes(bytes));
             }

@@ -241,10 +241,10 @@ fn parse_qdisc(
     let (mut options, mut deferred) = (None, false);
     while let Some(word) = words.next() {
         match word {
-            "dev" => once(dev, word, name(words.value(word)?)?)?,
+            "dev" => once(dev, word, name(words.value()?)?)?,
             "root" => once(&mut parent, "parent", Handle::ROOT)?,
-            "parent" => once(&mut parent, word, parse_handle("parent", words.value(word)?)?)?,
-            "handle" => once(&mut handle, word, qdisc_handle(words.value(word)?)?)?,
+            "parent" => once(&mut parent, word, parse_handle("parent", words.value()?)?)?,
+            "handle" => once(&mut handle, word, qdisc_handle(words.value()?)?)?,
             // As tc: the parent, the handle `ffff:` and the kind at once.
             "ingress" | "clsact" => {
                 once(&mut parent, "parent", Handle::INGRESS)?;
@@ -326,7 +326,7 @@ fn qdisc_kind(kind: &str, words: &mut Words<'_>, speed: &mut Speed<'_>) -> Resul
         "htb" => {
             let mut h = HtbQdisc::default();
             while let Some(word) = words.next() {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 match word {
                     // Hexadecimal, as in tc: `default 10` is class 1:10.
                     "default" => h.default_class = hexadecimal(word, value)?,
@@ -358,7 +358,7 @@ fn fifo_limit(kind: &str, words: &mut Words<'_>) -> Result<Option<u32>> {
     while let Some(word) = words.next() {
         match word {
             "limit" => {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 let parsed = size(word, value)
                     .map_err(|_| refused(format!("{kind}: Illegal value for \"limit\": \"{value}\"")))?;
                 limit = Some(parsed);
@@ -378,7 +378,7 @@ fn fifo_limit(kind: &str, words: &mut Words<'_>) -> Result<Option<u32>> {
 fn parse_tbf(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<TbfQdisc> {
     let (mut rate64, mut peak64, mut burst, mut mtu, mut limit, mut latency) = (0u64, 0u64, 0, 0, 0, 0);
     while let Some(word) = words.next() {
-        let value = words.value(word)?;
+        let value = words.value()?;
         let explain1 = format!("tbf: illegal value for \"{word}\": \"{value}\"");
         let illegal = |_| refused(&explain1);
         let duplicate = |what: &str| Err(refused(format!("tbf: duplicate \"{what}\" specification")));
@@ -452,10 +452,10 @@ fn parse_class(
     let mut deferred = false;
     while let Some(word) = words.next() {
         match word {
-            "dev" => once(dev, word, name(words.value(word)?)?)?,
+            "dev" => once(dev, word, name(words.value()?)?)?,
             "root" => once(&mut parent, "parent", Handle::ROOT)?,
-            "parent" => once(&mut parent, word, parse_handle("parent", words.value(word)?)?)?,
-            "classid" => once(&mut classid, word, parse_handle("class", words.value(word)?)?)?,
+            "parent" => once(&mut parent, word, parse_handle("parent", words.value()?)?)?,
+            "classid" => once(&mut classid, word, parse_handle("class", words.value()?)?)?,
             "htb" => {
                 let mut speed = Speed::new(dev.as_deref(), when);
                 let payload = Some(qdisc::htb::parse_class(words, &mut speed)?);
@@ -489,20 +489,20 @@ fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Re
     let mut u32 = None;
     while let Some(word) = words.next() {
         match word {
-            "dev" => once(dev, word, name(words.value(word)?)?)?,
+            "dev" => once(dev, word, name(words.value()?)?)?,
             "root" => once(&mut parent, "parent", Handle::ROOT)?,
             "ingress" => once(&mut parent, "parent", INGRESS_HOOK)?,
             "egress" => once(&mut parent, "parent", EGRESS_HOOK)?,
-            "parent" => once(&mut parent, word, parse_handle("parent", words.value(word)?)?)?,
-            "protocol" => once(&mut protocol, word, parse_protocol(words.value(word)?)?)?,
+            "parent" => once(&mut parent, word, parse_handle("parent", words.value()?)?)?,
+            "protocol" => once(&mut protocol, word, parse_protocol(words.value()?)?)?,
             "prio" | "priority" | "pref" | "preference" => {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 let value = integer::<u16>("prio", value).map_err(|_| bad_value("priority value", value))?;
                 once(&mut prio, "prio", value)?
             }
-            "handle" => once(&mut handle, word, words.value(word)?)?,
+            "handle" => once(&mut handle, word, words.value()?)?,
             "chain" => {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 let value = integer(word, value).map_err(|_| bad_value("chain index value", value))?;
                 once(&mut chain, word, value)?
             }
@@ -560,10 +560,10 @@ fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
     while let Some(word) = words.next() {
         match word {
             "match" => {
-                let m = match words.value(word)? {
+                let m = match words.value()? {
                     "ip" => {
-                        let field = words.value("ip")?;
-                        let (addr, prefix) = ipv4_prefix(words.value(field)?)?;
+                        let field = words.value()?;
+                        let (addr, prefix) = ipv4_prefix(words.value()?)?;
                         match field {
                             "src" => U32Match::Ipv4Src { addr, prefix },
                             "dst" => U32Match::Ipv4Dst { addr, prefix },
@@ -575,14 +575,14 @@ fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
                         }
                     }
                     "u32" => {
-                        let val = integer("value", words.value("u32")?)?;
+                        let val = integer("value", words.value()?)?;
                         // Hexadecimal, as tc reads a mask: `10` is 0x10.
-                        let mask = hexadecimal("mask", words.value("u32")?)?;
+                        let mask = hexadecimal("mask", words.value()?)?;
                         // Without `at`, offset 0, as in tc.
                         let off = match words.peek() {
                             Some("at") => {
                                 words.next();
-                                integer("offset", words.value("at")?)?
+                                integer("offset", words.value()?)?
                             }
                             _ => 0,
                         };
@@ -594,7 +594,7 @@ fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
             }
             // The last one given, as in tc.
             "flowid" | "classid" => {
-                let class = parse_handle("class", words.value(word)?);
+                let class = parse_handle("class", words.value()?);
                 u.classid = Some(class.map_err(|e| refused(e.to_string()))?);
             }
             _ => return Err(what_is(word, "filter")),

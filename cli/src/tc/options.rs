@@ -125,7 +125,7 @@ pub fn attributes(table: &[Word], words: &mut Words<'_>) -> Result<Vec<u8>> {
 fn read(attr: u16, form: Form, word: &str, words: &mut Words<'_>) -> Result<Option<Vec<u8>>> {
     let u32_attr = |value: u32| Some(put_attr(attr, &value.to_ne_bytes()));
     let unless_zero = |value: u32| if value == 0 { None } else { u32_attr(value) };
-    let mut value = || words.value(word);
+    let mut value = || words.value();
     Ok(match form {
         Form::Set(value) => u32_attr(value),
         Form::SetU8(value) => Some(put_attr(attr, &[value])),

@@ -166,13 +166,13 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
         }
         match word {
             "bandwidth" => {
-                bandwidth = rate(word, words.value(word)?).map_err(|_| illegal(word))?;
+                bandwidth = rate(word, words.value()?).map_err(|_| illegal(word))?;
                 (unlimited, autorate) = (false, Some(0));
             }
             "unlimited" => (bandwidth, unlimited, autorate) = (0, true, Some(0)),
             "autorate-ingress" => autorate = Some(1),
             "rtt" => {
-                interval = time(word, words.value(word)?).map_err(|_| illegal(word))?;
+                interval = time(word, words.value()?).map_err(|_| illegal(word))?;
                 target = (interval / 20).max(1);
             }
             // CAKE_DIFFSERV_DIFFSERV4.
@@ -196,7 +196,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
             "via-ethernet" => {}
             "overhead" => {
                 overhead = words
-                    .value(word)?
+                    .value()?
                     .parse()
                     .ok()
                     .filter(|o| (-64..=256).contains(o))
@@ -205,14 +205,14 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
             }
             "mpu" => {
                 mpu = words
-                    .value(word)?
+                    .value()?
                     .parse()
                     .ok()
                     .filter(|m| (0..=256).contains(m))
                     .ok_or_else(|| refused("Illegal \"mpu\", valid range is 0 to 256\\n"))?;
             }
             "memlimit" | "fwmark" => {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 let parsed = if word == "memlimit" { size(word, value) } else { integer(word, value) };
                 let parsed =
                     parsed.map_err(|_| refused(format!("Illegal value for \"{word}\": \"{value}\"")))?;

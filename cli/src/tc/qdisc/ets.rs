@@ -80,7 +80,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
                 if *count != 0 {
                     return Err(refused(format!("Duplicate \"{word}\"")));
                 }
-                let value = decimal::<u32>(word, words.value(word)?)
+                let value = decimal::<u32>(word, words.value()?)
                     .map_err(|_| refused(format!("Illegal \"{word}\"")))?;
                 if value > MAX_BANDS {
                     return Err(refused(format!("The number of \"{word}\" must be <= {MAX_BANDS}")));
@@ -94,7 +94,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
                     return Err(refused(format!("Duplicate \"{word}\"")));
                 }
                 list = Some(word);
-                push(word, words.value(word)?, &mut quanta, &mut priomap)?;
+                push(word, words.value()?, &mut quanta, &mut priomap)?;
             }
             number => match list {
                 Some(list) => push(list, number, &mut quanta, &mut priomap)?,
@@ -143,7 +143,7 @@ pub fn parse_class(words: &mut Words<'_>) -> Result<Vec<u8>> {
         if !quantum.is_empty() {
             return Err(refused("Duplicate \"quantum\""));
         }
-        push("quanta", words.value(word)?, &mut quantum, &mut Vec::new())?;
+        push("quanta", words.value()?, &mut quantum, &mut Vec::new())?;
     }
     Ok(quantum.iter().flat_map(|q| put_attr(ets::QUANTA_BAND, &q.to_ne_bytes())).collect())
 }

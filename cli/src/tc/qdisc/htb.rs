@@ -32,7 +32,7 @@ pub fn parse_class(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u
     let (mut rate64, mut ceil64, mut burst, mut cburst) = (0u64, 0u64, 0u32, 0u32);
     let (mut mtu, mut prio, mut quantum) = (MTU, 0u32, 0u32);
     while let Some(word) = words.next() {
-        let value = words.value(word)?;
+        let value = words.value()?;
         let explain1 = format!("Illegal \"{word}\"");
         let illegal = |_| refused(&explain1);
         match word {

@@ -242,14 +242,14 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
     while let Some(word) = words.next() {
         let keyword = WORDS.iter().find(|w| abbreviates(word, w)).copied();
         match keyword.unwrap_or(word) {
-            "limit" => limit = size("limit", words.value(word)?).map_err(|_| explain1("limit"))?,
+            "limit" => limit = size("limit", words.value()?).map_err(|_| explain1("limit"))?,
             "latency" | "delay" => {
-                latency = ticks(words.value(word)?)?;
+                latency = ticks(words.value()?)?;
                 if number_next(words) {
-                    jitter = ticks(words.value(word)?)?;
+                    jitter = ticks(words.value()?)?;
                     if number_next(words) {
                         with_corr = true;
-                        let value = read_chance(words.value(word)?).ok_or_else(|| explain1("latency"))?;
+                        let value = read_chance(words.value()?).ok_or_else(|| explain1("latency"))?;
                         put_field(&TC_NETEM_CORR, &mut corr, "delay_corr", &value.to_ne_bytes());
                     }
                 }
@@ -258,21 +258,21 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
                 if loss > 0 || loss_model.is_some() {
                     return Err(explain1("duplicate loss argument\n"));
                 }
-                let mut model = words.value(word)?;
+                let mut model = words.value()?;
                 match model {
-                    "state" => loss_model = Some(loss_state(words, model)?),
-                    "gemodel" => loss_model = Some(loss_gemodel(words, model)?),
+                    "state" => loss_model = Some(loss_state(words)?),
+                    "gemodel" => loss_model = Some(loss_gemodel(words)?),
                     _ => {
                         if model == "random" {
-                            model = words.value(model)?;
+                            model = words.value()?;
                         } else if !model.starts_with(|c: char| c.is_ascii_digit()) {
                             return Err(refused(format!("Unknown loss parameter: {model}")));
                         }
                         loss = read_chance(model).ok_or_else(|| explain1("loss percent"))?;
                         if number_next(words) {
                             with_corr = true;
-                            let value = read_chance(words.value(word)?)
-                                .ok_or_else(|| explain1("loss correlation"))?;
+                            let value =
+                                read_chance(words.value()?).ok_or_else(|| explain1("loss correlation"))?;
                             put_field(&TC_NETEM_CORR, &mut corr, "loss_corr", &value.to_ne_bytes());
                         }
                     }
@@ -287,29 +287,29 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
                     (&mut with_corrupt, &mut corrupt, &TC_NETEM_CORRUPT)
                 };
                 *present = true;
-                let probability = read_chance(words.value(word)?).ok_or_else(|| explain1(what))?;
+                let probability = read_chance(words.value()?).ok_or_else(|| explain1(what))?;
                 put_field(spec, fields, "probability", &probability.to_ne_bytes());
                 if what == "reorder" {
                     reorder_probability = probability;
                 }
                 if number_next(words) {
                     with_corr = true;
-                    let value = read_chance(words.value(word)?).ok_or_else(|| explain1(what))?;
+                    let value = read_chance(words.value()?).ok_or_else(|| explain1(what))?;
                     put_field(spec, fields, "correlation", &value.to_ne_bytes());
                 }
             }
-            "gap" => gap = integer("gap", words.value(word)?).map_err(|_| explain1("gap"))?,
+            "gap" => gap = integer("gap", words.value()?).map_err(|_| explain1("gap"))?,
             "duplicate" => {
-                duplicate = read_chance(words.value(word)?).ok_or_else(|| explain1("duplicate"))?;
+                duplicate = read_chance(words.value()?).ok_or_else(|| explain1("duplicate"))?;
                 // Read, and never sent: tc leaves TCA_NETEM_CORR out for it.
                 if number_next(words) {
-                    let value = read_chance(words.value(word)?).ok_or_else(|| explain1("duplicate"))?;
+                    let value = read_chance(words.value()?).ok_or_else(|| explain1("duplicate"))?;
                     put_field(&TC_NETEM_CORR, &mut corr, "dup_corr", &value.to_ne_bytes());
                 }
             }
-            "distribution" => delay_dist = Some(distribution(words.value(word)?)?),
+            "distribution" => delay_dist = Some(distribution(words.value()?)?),
             "rate" => {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 rate_bps = Some(match value.contains('%') {
                     true => speed.rate(value, "Illegal \"rate\"")?,
                     false => rate("rate", value).map_err(|_| explain1("rate"))?,
@@ -320,7 +320,7 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
                     if !(if signed { signed_next(words) } else { number_next(words) }) {
                         continue;
                     }
-                    let value = words.value(word)?;
+                    let value = words.value()?;
                     let parsed = match signed {
                         true => crate::args::signed(value).map(|v| v as u32),
                         false => integer::<u32>("rate", value).ok(),
@@ -409,8 +409,8 @@ const REQUEST_HEAD: usize = 52;
 
 /// `loss state P13 [P31 [P32 [P23 [P14]]]]`: the 4-state Markov model
 /// (`NETEM_LOSS_GI`); unless given, P31 is 1 - P13, P32 0, P23 100%, P14 0.
-fn loss_state(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
-    let p13 = parse_percent(words.value(word)?).map_err(|_| explain1("loss p13"))?;
+fn loss_state(words: &mut Words<'_>) -> Result<Vec<u8>> {
+    let p13 = parse_percent(words.value()?).map_err(|_| explain1("loss p13"))?;
     let mut model = vec![0u8; TC_NETEM_GIMODEL.size];
     for (field, fraction) in [("p13", p13), ("p31", 1.0 - p13), ("p32", 0.0), ("p23", 1.0), ("p14", 0.0)] {
         put_field(&TC_NETEM_GIMODEL, &mut model, field, &scaled_chance(fraction).to_ne_bytes());
@@ -419,7 +419,7 @@ fn loss_state(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
         if !number_next(words) {
             break;
         }
-        let value = read_chance(words.value(word)?).ok_or_else(|| explain1(&format!("loss {field}")))?;
+        let value = read_chance(words.value()?).ok_or_else(|| explain1(&format!("loss {field}")))?;
         put_field(&TC_NETEM_GIMODEL, &mut model, field, &value.to_ne_bytes());
     }
     Ok(put_attr(netem_loss::GI, &model))
@@ -428,8 +428,8 @@ fn loss_state(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
 /// `loss gemodel P [R [1-H [1-K]]]`: the Gilbert-Elliott model
 /// (`NETEM_LOSS_GE`); unless given, R is 1 - P, 1-H 100%, 1-K 0. The
 /// kernel takes H, not 1-H.
-fn loss_gemodel(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
-    let p = parse_percent(words.value(word)?).map_err(|_| explain1("loss gemodel p"))?;
+fn loss_gemodel(words: &mut Words<'_>) -> Result<Vec<u8>> {
+    let p = parse_percent(words.value()?).map_err(|_| explain1("loss gemodel p"))?;
     let mut model = vec![0u8; TC_NETEM_GEMODEL.size];
     for (field, fraction) in [("p", p), ("r", 1.0 - p), ("h", 0.0), ("k1", 0.0)] {
         put_field(&TC_NETEM_GEMODEL, &mut model, field, &scaled_chance(fraction).to_ne_bytes());
@@ -438,8 +438,7 @@ fn loss_gemodel(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
         if !number_next(words) {
             break;
         }
-        let value =
-            read_chance(words.value(word)?).ok_or_else(|| explain1(&format!("loss gemodel {label}")))?;
+        let value = read_chance(words.value()?).ok_or_else(|| explain1(&format!("loss gemodel {label}")))?;
         let value = if field == "h" { u32::MAX - value } else { value };
         put_field(&TC_NETEM_GEMODEL, &mut model, field, &value.to_ne_bytes());
     }
@@ -452,21 +451,21 @@ fn loss_gemodel(words: &mut Words<'_>, word: &str) -> Result<Vec<u8>> {
 fn read_slot(words: &mut Words<'_>, slot: &mut [u8], slot_dist: &mut Option<Vec<u8>>) -> Result<()> {
     let mut put = |field, value: i64| put_field(&TC_NETEM_SLOT, slot, field, &value.to_ne_bytes());
     if number_next(words) {
-        let min = time_ns64(words.value("slot")?).ok_or_else(|| explain1("slot min_delay"))?;
+        let min = time_ns64(words.value()?).ok_or_else(|| explain1("slot min_delay"))?;
         let max = match number_next(words) {
-            true => time_ns64(words.value("slot")?).filter(|max| *max >= min),
+            true => time_ns64(words.value()?).filter(|max| *max >= min),
             false => Some(min),
         };
         put("min_delay", min);
         put("max_delay", max.ok_or_else(|| explain1("slot max_delay"))?);
     } else {
-        let what = words.value("slot")?;
+        let what = words.value()?;
         if what != "distribution" {
             return Err(refused(format!("Unknown slot parameter: {what}")));
         }
-        *slot_dist = Some(distribution(words.value(what)?)?);
-        let delay = time_ns64(words.value(what)?).ok_or_else(|| explain1("slot delay"))?;
-        let jitter = time_ns64(words.value(what)?).ok_or_else(|| explain1("slot jitter"))?;
+        *slot_dist = Some(distribution(words.value()?)?);
+        let delay = time_ns64(words.value()?).ok_or_else(|| explain1("slot delay"))?;
+        let jitter = time_ns64(words.value()?).ok_or_else(|| explain1("slot jitter"))?;
         if jitter <= 0 {
             return Err(refused("Non-positive jitter"));
         }

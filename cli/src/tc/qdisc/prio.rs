@@ -62,7 +62,7 @@ pub fn parse(words: &mut Words<'_>) -> Result<Vec<u8>> {
     while let Some(word) = words.next() {
         match word {
             "bands" => {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 // Decimal only (tc's `get_integer(.., 10)`).
                 let parsed = value.parse::<i32>().ok();
                 bands = parsed.ok_or_else(|| refused("Illegal \"bands\""))?;

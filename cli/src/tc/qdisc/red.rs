@@ -89,7 +89,7 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
         }
         match word {
             "limit" | "min" | "max" | "avpkt" => {
-                let value = size(word, words.value(word)?).map_err(|_| illegal(word))?;
+                let value = size(word, words.value()?).map_err(|_| illegal(word))?;
                 *match word {
                     "limit" => &mut limit,
                     "min" => &mut min,
@@ -97,19 +97,17 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
                     _ => &mut avpkt,
                 } = value;
             }
-            "burst" => burst = integer(word, words.value(word)?).map_err(|_| illegal(word))?,
-            "probability" => {
-                probability = parse_probability(words.value(word)?).ok_or_else(|| illegal(word))?
-            }
+            "burst" => burst = integer(word, words.value()?).map_err(|_| illegal(word))?,
+            "probability" => probability = parse_probability(words.value()?).ok_or_else(|| illegal(word))?,
             "bandwidth" => {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 bandwidth = match value.contains('%') {
                     true => u32::try_from(speed.rate(value, &format!("Illegal \"{word}\""))?).ok(),
                     false => rate32(word, value).ok(),
                 }
                 .ok_or_else(|| illegal(word))?;
             }
-            _ if !word.is_empty() && "qevent".starts_with(word) => read_qevent(words, word, &mut blocks)?,
+            _ if !word.is_empty() && "qevent".starts_with(word) => read_qevent(words, &mut blocks)?,
             _ => return Err(what_is(word, "qdisc")),
         }
     }
@@ -171,24 +169,24 @@ pub fn parse(words: &mut Words<'_>, speed: &mut Speed<'_>) -> Result<Vec<u8>> {
 /// of the block its packets go to.
 const QEVENTS: [(&str, u16); 2] = [("early_drop", red::EARLY_DROP_BLOCK), ("mark", red::MARK_BLOCK)];
 
-/// tc's `qevent_parse`: `NAME block INDEX` after `word`, the index (decimal,
+/// tc's `qevent_parse`: `NAME block INDEX` after `qevent`, the index (decimal,
 /// not 0) into `blocks` at the qevent's place; once each.
-fn read_qevent(words: &mut Words<'_>, word: &str, blocks: &mut [u32; QEVENTS.len()]) -> Result<()> {
-    let name = words.value(word)?;
+fn read_qevent(words: &mut Words<'_>, blocks: &mut [u32; QEVENTS.len()]) -> Result<()> {
+    let name = words.value()?;
     let at = QEVENTS
         .iter()
         .position(|(qevent, _)| *qevent == name)
         .ok_or_else(|| refused(format!("Unknown qevent `{name}'")))?;
     // tc's NEXT_ARG: a word must follow the name (it is read below).
     if words.peek().is_none() {
-        words.value(name)?;
+        words.value()?;
     }
     if blocks[at] != 0 {
         return Err(refused("Duplicate qevent"));
     }
     while words.peek() == Some("block") {
         words.next();
-        let index = words.value("block")?;
+        let index = words.value()?;
         if blocks[at] != 0 {
             return Err(refused("Qevent block index already specified"));
         }

@@ -61,14 +61,14 @@ pub fn parse(words: &mut Words<'_>) -> Result<Option<Vec<u8>>> {
     let (mut probability, mut flags) = (0.02f64, 0u8);
     while let Some(word) = words.next() {
         let integer_of = |words: &mut Words<'_>, what: &str| -> Result<u32> {
-            integer(word, words.value(word)?).map_err(|_| illegal(what))
+            integer(word, words.value()?).map_err(|_| illegal(what))
         };
         let (field, value) = match word {
             "headdrop" => ("headdrop", 1),
             // tc names `limit` when it refuses a quantum, `flows` for a depth.
-            "quantum" => ("v0.quantum", size(word, words.value(word)?).map_err(|_| illegal("limit"))?),
+            "quantum" => ("v0.quantum", size(word, words.value()?).map_err(|_| illegal("limit"))?),
             "perturb" => {
-                let value = words.value(word)?;
+                let value = words.value()?;
                 let perturb = signed(value);
                 ("v0.perturb_period", perturb.ok_or_else(|| illegal(word))? as u32)
             }
@@ -88,10 +88,9 @@ pub fn parse(words: &mut Words<'_>) -> Result<Option<Vec<u8>>> {
                     "min" => min = integer_of(words, word)?,
                     "max" => max = integer_of(words, word)?,
                     "burst" => burst = integer_of(words, word)?,
-                    "avpkt" => avpkt = size(word, words.value(word)?).map_err(|_| illegal(word))?,
+                    "avpkt" => avpkt = size(word, words.value()?).map_err(|_| illegal(word))?,
                     "probability" => {
-                        probability =
-                            red::parse_probability(words.value(word)?).ok_or_else(|| illegal(word))?
+                        probability = red::parse_probability(words.value()?).ok_or_else(|| illegal(word))?
                     }
                     // TC_RED_ECN, TC_RED_HARDDROP.
                     "ecn" => flags |= 1,
