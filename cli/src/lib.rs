@@ -95,6 +95,7 @@ use std::fmt;
 use std::os::unix::ffi::OsStrExt;
 use std::process::ExitCode;
 
+use nlwire::rtnl::af;
 use nlwire_std::{IPRoute, NetnsRef};
 
 /// What a command needs: the session and the output options.
@@ -425,19 +426,18 @@ pub struct Invocation {
     pub what: What,
 }
 
-/// `AF_PACKET`, `AF_BRIDGE`, `AF_MPLS` (linux/socket.h): ip's `-0`, `-B`, `-M`.
+/// `AF_PACKET` (linux/socket.h): ip's `-0`, the links alone. The core's
+/// route families (`nlwire::rtnl::af`) have the others, not this one.
 pub(crate) const AF_PACKET: u8 = 17;
-pub(crate) const AF_BRIDGE: u8 = 7;
-const AF_MPLS: u8 = 28;
 
 /// ip's `read_family`: the family `-f[amily] NAME` names.
 fn family_named(name: &str) -> Result<u8> {
     match name {
-        "inet" => Ok(2),
-        "inet6" => Ok(10),
+        "inet" => Ok(af::INET),
+        "inet6" => Ok(af::INET6),
         "link" => Ok(AF_PACKET),
-        "bridge" => Ok(AF_BRIDGE),
-        "mpls" => Ok(AF_MPLS),
+        "bridge" => Ok(af::BRIDGE),
+        "mpls" => Ok(af::MPLS),
         _ => Err(CliError::usage(format!("Error: argument \"{name}\" is wrong: invalid protocol family"))),
     }
 }
@@ -554,11 +554,11 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             s if tool == Tool::Ip && s.len() >= 3 && "-tshort".starts_with(s) => {
                 timestamp = monitor::Timestamp::Short
             }
-            "-4" => family = 2,
-            "-6" => family = 10,
+            "-4" => family = af::INET,
+            "-6" => family = af::INET6,
             "-0" => family = AF_PACKET,
-            "-B" => family = AF_BRIDGE,
-            "-M" => family = AF_MPLS,
+            "-B" => family = af::BRIDGE,
+            "-M" => family = af::MPLS,
             s if s.len() >= 2 && "-family".starts_with(s) => {
                 let (value, tail) = tail.split_first().ok_or_else(|| CliError::usage(usage))?;
                 family = family_named(&shown(value))?;

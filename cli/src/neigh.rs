@@ -199,7 +199,7 @@ impl Selector {
         // Without an address: a bridge's entry (`-B`, `AF_BRIDGE`), shown
         // as ip shows it unless a prefix is asked for.
         let dst = n.dst()?;
-        if dst.is_none() && (n.family() != crate::AF_BRIDGE || self.to.is_some()) {
+        if dst.is_none() && (n.family() != nlwire::rtnl::af::BRIDGE || self.to.is_some()) {
             return Ok(false);
         }
         let outside = |to: nlwire::route::Prefix| {
