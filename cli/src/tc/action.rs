@@ -33,7 +33,7 @@ mod vlan;
 use std::io::Write;
 use std::net::IpAddr;
 
-use nlwire::attr::Attrs;
+use nlwire::attr::{Attr, Attrs};
 use nlwire::tables::tc::{
     act_connmark_attrs, act_csum_attrs, act_ct_attrs, act_gact_attrs, act_mirred_attrs, act_mpls_attrs,
     act_nat_attrs, act_sample_attrs, act_skbedit_attrs, act_tunnel_key_attrs, act_vlan_attrs, police_attrs,
@@ -62,15 +62,14 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, actions: Attrs<'_>, names: &Names, s
         }
         let kind = action.kind()?.unwrap_or("");
         let options = action.options()?.map(|o| o.nested());
-        let printed = match options.clone() {
-            Some(o) => print_kind(s, kind, o, names)?.is_some(),
-            None => false,
+        let times_attr = match options.clone() {
+            Some(o) => print_kind(s, kind, o, names)?,
+            None => None,
         };
-        if !printed {
-            s.name("kind", "", kind)?;
-        }
-        if stats && printed {
-            times(s, kind, options)?;
+        match (times_attr, options) {
+            (None, _) => s.name("kind", "", kind)?,
+            (Some(attr), Some(options)) if stats => times(s, options.find(attr)?)?,
+            _ => {}
         }
         if let Some(counters) = action.stats()?.filter(|_| stats) {
             s.text("\n\tAction statistics:\n")?;
@@ -87,52 +86,32 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, actions: Attrs<'_>, names: &Names, s
     Ok(())
 }
 
-/// The options of an action of `kind` as its tc printer writes them;
-/// `None` (nothing written) for a kind nlw does not decode or options
-/// without the parameters the kind's printer needs.
-fn print_kind<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: Attrs<'_>, names: &Names) -> Result<Option<()>> {
-    match kind {
-        "mirred" => mirred::print(s, o, names),
-        "gact" => gact::print(s, o),
-        "police" => police::print(s, o),
-        "vlan" => vlan::print(s, o),
-        "skbedit" => skbedit::print(s, o),
-        "mpls" => mpls::print(s, o),
-        "ct" => ct::print(s, o),
-        "sample" => sample::print(s, o),
-        "tunnel_key" => tunnel_key::print(s, o),
-        "csum" => csum::print(s, o),
-        "nat" => nat::print(s, o),
-        "connmark" => connmark::print(s, o),
-        _ => Ok(None),
-    }
+/// The options of an action of `kind` as its tc printer writes them, and
+/// the attribute of those options that holds the action's times (`struct
+/// tcf_t`, numbered per kind); `None` (nothing written) for a kind nlw does
+/// not decode or options without the parameters the kind's printer needs.
+fn print_kind<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: Attrs<'_>, names: &Names) -> Result<Option<u16>> {
+    let (printed, times) = match kind {
+        "mirred" => (mirred::print(s, o, names)?, act_mirred_attrs::TM),
+        "gact" => (gact::print(s, o)?, act_gact_attrs::TM),
+        "police" => (police::print(s, o)?, police_attrs::TM),
+        "vlan" => (vlan::print(s, o)?, act_vlan_attrs::TM),
+        "skbedit" => (skbedit::print(s, o)?, act_skbedit_attrs::TM),
+        "mpls" => (mpls::print(s, o)?, act_mpls_attrs::TM),
+        "ct" => (ct::print(s, o)?, act_ct_attrs::TM),
+        "sample" => (sample::print(s, o)?, act_sample_attrs::TM),
+        "tunnel_key" => (tunnel_key::print(s, o)?, act_tunnel_key_attrs::TM),
+        "csum" => (csum::print(s, o)?, act_csum_attrs::TM),
+        "nat" => (nat::print(s, o)?, act_nat_attrs::TM),
+        "connmark" => (connmark::print(s, o)?, act_connmark_attrs::TM),
+        _ => return Ok(None),
+    };
+    Ok(printed.map(|()| times))
 }
-
-/// The attribute of each decoded kind's options that holds its times
-/// (`struct tcf_t`), as the kernel's headers number them.
-const TIMES: [(&str, u16); 12] = [
-    ("mirred", act_mirred_attrs::TM),
-    ("gact", act_gact_attrs::TM),
-    ("police", police_attrs::TM),
-    ("vlan", act_vlan_attrs::TM),
-    ("skbedit", act_skbedit_attrs::TM),
-    ("mpls", act_mpls_attrs::TM),
-    ("ct", act_ct_attrs::TM),
-    ("sample", act_sample_attrs::TM),
-    ("tunnel_key", act_tunnel_key_attrs::TM),
-    ("csum", act_csum_attrs::TM),
-    ("nat", act_nat_attrs::TM),
-    ("connmark", act_connmark_attrs::TM),
-];
 
 /// tc's `print_tm` under `-s`: ` installed N sec used N sec` (and
 /// `firstused`, `expires`), those the kernel set, in whole seconds.
-fn times<W: Write>(s: &mut Sink<'_, W>, kind: &str, options: Option<Attrs<'_>>) -> Result<()> {
-    let attr = TIMES.iter().find(|(name, _)| *name == kind).map(|(_, attr)| *attr);
-    let tm = match (attr, options) {
-        (Some(attr), Some(options)) => options.find(attr)?,
-        _ => None,
-    };
+fn times<W: Write>(s: &mut Sink<'_, W>, tm: Option<Attr<'_>>) -> Result<()> {
     let Some(tm) = tm else { return Ok(()) };
     let tm: &TcfT = tm.as_struct()?;
     let seconds = |ticks: u64| ticks / u64::from(crate::USER_HZ);

@@ -60,7 +60,7 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, stats: &Stats2<'_>, prefix: &str) ->
         let (backlog, qlen) = (q.backlog.get(), q.qlen.get());
         s.fmt_num("backlog", format_args!("backlog {}", SizeText(backlog)), backlog)?;
         s.fmt_num("qlen", format_args!(" {qlen}p"), qlen)?;
-        s.text(&format!(" requeues {}", q.requeues.get()))?;
+        s.fmt_text(format_args!(" requeues {}", q.requeues.get()))?;
     }
     Ok(())
 }
