@@ -10,9 +10,7 @@
 use std::io::Write;
 use std::net::{IpAddr, Ipv6Addr};
 
-use nlwire::build::{Header, MessageWriter, Request};
-use nlwire::link::{ifla, inet6, Dump, IfFlags, IfInfoMsg, Link};
-use nlwire::msg_type;
+use nlwire::link::{inet6, Dump, IfFlags, Link, SetToken};
 use nlwire::rtnl::af::INET6 as AF_INET6;
 
 use crate::args::{invalid, Words};
@@ -140,62 +138,4 @@ fn print<W: Write>(s: &mut Sink<'_, W>, token: Ipv6Addr, dev: &str) -> Result<()
     s.text(" dev ")?;
     s.painted_string(Hue::Ifname, "ifname", format_args!("{dev}\n"), &dev)?;
     Ok(())
-}
-
-/// `ip token set|del`: `RTM_SETLINK` of family `AF_INET6`, the token in
-/// `IFLA_AF_SPEC` / `AF_INET6` / `IFLA_INET6_TOKEN`, the nests without
-/// `NLA_F_NESTED`, as ip sends it.
-struct SetToken {
-    ifindex: u32,
-    token: Ipv6Addr,
-}
-
-impl Request for SetToken {
-    fn header(&self, seq: u32) -> Header {
-        Header::acked(msg_type::RTM_SETLINK, nlwire::MsgFlags::empty(), seq)
-    }
-    fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
-        let ifi_index = i32::try_from(self.ifindex)
-            .map_err(|_| nlwire::Error::InvalidValue { what: "interface index above i32::MAX" })?;
-        m.family_header(&IfInfoMsg {
-            ifi_family: AF_INET6,
-            ifi_index: ifi_index.into(),
-            ..IfInfoMsg::default()
-        })?;
-        m.container(ifla::AF_SPEC, |m| {
-            m.container(AF_INET6.into(), |m| m.ip(inet6::TOKEN, IpAddr::V6(self.token)))
-        })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use nlwire::build::Builder;
-
-    /// What ip 6.1 sent for `ip token set ::1:2:3:4/64 dev <ifindex 3>`
-    /// under strace, built by hand from linux/rtnetlink.h and linux/if_link.h.
-    #[test]
-    fn set_matches_the_uapi_layout() {
-        let token: Ipv6Addr = "::1:2:3:4".parse().unwrap();
-        let mut buf = [0u8; 128];
-        let mut b = Builder::new(&mut buf);
-        b.push(&SetToken { ifindex: 3, token }, 7).unwrap();
-        let mut want = Vec::new();
-        want.extend_from_slice(&60u32.to_ne_bytes());
-        want.extend_from_slice(&19u16.to_ne_bytes()); // RTM_SETLINK
-        want.extend_from_slice(&0x5u16.to_ne_bytes()); // REQUEST | ACK
-        want.extend_from_slice(&7u32.to_ne_bytes());
-        want.extend_from_slice(&0u32.to_ne_bytes());
-        want.extend_from_slice(&[10, 0, 0, 0]); // ifi_family AF_INET6, pad, ifi_type 0
-        want.extend_from_slice(&3i32.to_ne_bytes()); // ifi_index
-        want.extend_from_slice(&[0; 8]); // ifi_flags, ifi_change
-        for (len, kind) in [(28u16, 26u16), (24, 10), (20, 7)] {
-            // IFLA_AF_SPEC, AF_INET6, IFLA_INET6_TOKEN: no NLA_F_NESTED
-            want.extend_from_slice(&len.to_ne_bytes());
-            want.extend_from_slice(&kind.to_ne_bytes());
-        }
-        want.extend_from_slice(&token.octets());
-        assert_eq!(b.as_bytes(), &want[..]);
-    }
 }

@@ -48,7 +48,7 @@ pub use crate::tables::rt_link::{
 };
 pub use request::{
     stats_filter_bit, Add, BridgeOptions, Del, Dump, Get, IfName, IpvlanMode, Kind, LinkRef, LinkSettings,
-    MacvlanMode, NetnsTarget, Set, StatsDump, VxlanOptions, ALIAS_MAX, HWADDR_MAX, IFNAME_MAX,
+    MacvlanMode, NetnsTarget, Set, SetToken, StatsDump, VxlanOptions, ALIAS_MAX, HWADDR_MAX, IFNAME_MAX,
 };
 
 use crate::tables::rt_link::ifinfo_flags;
