@@ -293,8 +293,8 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
                 p.emit(
                     "[NSID]",
                     deleted,
-                    |j| nsid_json(j, &entry, name.as_deref()),
-                    |j| nsid_text(j.out(), &entry, name.as_deref()),
+                    |j| crate::netns::nsid_json(j, &entry, name.as_deref()),
+                    |j| crate::netns::nsid_text(j.out(), &entry, name.as_deref()),
                 )?;
             }
             // Only the groups above are subscribed to.
@@ -302,37 +302,6 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
         }
         p.j.out().flush()?;
     }
-}
-
-/// An nsid event as ip 6.1's `print_nsid` writes it: `nsid N [current-nsid
-/// M] (iproute2 netns name: NAME)`, each id `unassigned` when negative.
-fn nsid_text(out: &mut impl Write, entry: &NsId<'_>, name: Option<&str>) -> Result<()> {
-    let id = entry.nsid()?.unwrap_or(nlwire::nsid::NSID_NOT_ASSIGNED);
-    for (key, value) in [("nsid", Some(id)), ("current-nsid", entry.current_nsid()?)] {
-        match value {
-            Some(v) if v >= 0 => write!(out, "{key} {v} ")?,
-            Some(_) => write!(out, "{key} unassigned ")?,
-            None => {}
-        }
-    }
-    if let Some(name) = name {
-        write!(out, "(iproute2 netns name: {name})")?;
-    }
-    writeln!(out)?;
-    Ok(())
-}
-
-/// An nsid event's JSON fields: the ids when assigned, and the name.
-fn nsid_json<W: Write>(j: &mut Json<W>, entry: &NsId<'_>, name: Option<&str>) -> Result<()> {
-    for (key, value) in [("nsid", entry.nsid()?), ("current-nsid", entry.current_nsid()?)] {
-        if let Some(value) = value.filter(|v| *v >= 0) {
-            j.field_num(key, value)?;
-        }
-    }
-    if let Some(name) = name {
-        j.field_str("name", name)?;
-    }
-    Ok(())
 }
 
 /// Loads the names again when an event names an interface created since

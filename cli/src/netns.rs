@@ -166,30 +166,11 @@ fn list_ids<W: Write>(
         };
         if json {
             j.begin_object()?;
-            for (key, value) in [("nsid", Some(id)), ("current-nsid", current)] {
-                if let Some(value) = value.filter(|v| *v >= 0) {
-                    j.field_num(key, value)?;
-                }
-            }
-            if let Some(name) = &name {
-                j.field_str("name", name)?;
-            }
+            nsid_json(j, &entry, name.as_deref())?;
             j.end_object()?;
             return Ok(());
         }
-        let out = j.out();
-        for (key, value) in [("nsid", Some(id)), ("current-nsid", current)] {
-            match value {
-                Some(v) if v >= 0 => write!(out, "{key} {v} ")?,
-                Some(_) => write!(out, "{key} unassigned ")?,
-                None => {}
-            }
-        }
-        if let Some(name) = &name {
-            write!(out, "(iproute2 netns name: {name})")?;
-        }
-        writeln!(out)?;
-        Ok(())
+        nsid_text(j.out(), &entry, name.as_deref())
     };
     // As ip: nothing printed when the one id asked for is refused; the
     // listing closed when a dump fails.
@@ -217,4 +198,36 @@ fn list_ids<W: Write>(
     }
     j.out().flush()?;
     printed
+}
+
+/// A namespace id (of `netns list-id`, or a `monitor nsid` event) as ip
+/// 6.1's `print_nsid` writes it: `nsid N [current-nsid
+/// M] (iproute2 netns name: NAME)`, each id `unassigned` when negative.
+pub(crate) fn nsid_text(out: &mut impl Write, entry: &NsId<'_>, name: Option<&str>) -> Result<()> {
+    let id = entry.nsid()?.unwrap_or(nlwire::nsid::NSID_NOT_ASSIGNED);
+    for (key, value) in [("nsid", Some(id)), ("current-nsid", entry.current_nsid()?)] {
+        match value {
+            Some(v) if v >= 0 => write!(out, "{key} {v} ")?,
+            Some(_) => write!(out, "{key} unassigned ")?,
+            None => {}
+        }
+    }
+    if let Some(name) = name {
+        write!(out, "(iproute2 netns name: {name})")?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// A namespace id's JSON fields: the ids when assigned, and the name.
+pub(crate) fn nsid_json<W: Write>(j: &mut Json<W>, entry: &NsId<'_>, name: Option<&str>) -> Result<()> {
+    for (key, value) in [("nsid", entry.nsid()?), ("current-nsid", entry.current_nsid()?)] {
+        if let Some(value) = value.filter(|v| *v >= 0) {
+            j.field_num(key, value)?;
+        }
+    }
+    if let Some(name) = name {
+        j.field_str("name", name)?;
+    }
+    Ok(())
 }
