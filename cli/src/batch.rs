@@ -267,12 +267,13 @@ pub fn split(line: &[u8], words: &mut Vec<String>) -> std::result::Result<usize,
     Ok(n)
 }
 
-/// Parses a command's words; `None` for a blank line.
+/// Parses a command's words; `None` for a blank line. `-all` is not
+/// applied to a batch's `netns` lines.
 pub fn parse(words: &[String], family: u8) -> std::result::Result<Option<Command>, LineError> {
     let Some((object, rest)) = words.split_first() else {
         return Ok(None);
     };
-    Command::parse(object, rest, family).map(Some).map_err(LineError::of)
+    Command::parse(object, rest, family, false).map(Some).map_err(LineError::of)
 }
 
 /// The first pass over a regular file: every line parsed, nothing sent.
@@ -294,7 +295,11 @@ pub fn check<R: BufRead>(reader: &mut Reader<R>, path: &str, family: u8, force: 
 /// A failed line as ip reports it, with its exit code: 255 where ip exits
 /// with its usage, 1 otherwise.
 fn failure(e: LineError, path: &str, line: usize) -> CliError {
-    let report = format!("{}\nCommand failed {path}:{line}", e.error);
+    // A failure already reported (a program's exit code) adds no line.
+    let report = match e.error.failure() {
+        Failure::Exit { message, .. } if message.is_empty() => format!("Command failed {path}:{line}"),
+        _ => format!("{}\nCommand failed {path}:{line}", e.error),
+    };
     match e.error.failure() {
         Failure::Usage(_) => CliError::usage(report),
         _ => CliError::refused(report),

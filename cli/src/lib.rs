@@ -40,7 +40,8 @@
 //! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
-//! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]
+//! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]|attach NAME PID|set NAME ID|auto
+//! nlw netns identify [PID]|pids NAME|exec NAME CMD...|monitor; nlw -all netns del|exec CMD...
 //! nlw [-t|-ts] monitor [all] [link] [address] [route] [neigh] [rule] [nexthop] [netconf] [nsid] [label] [dev DEV]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
@@ -417,6 +418,8 @@ pub struct Invocation {
     /// `-l[oops] N`: a flush's rounds (ip's `max_flush_loops`).
     pub flush_rounds: usize,
     pub force: bool,
+    /// `-a[ll]`: `netns del` and `netns exec` act on every named namespace.
+    pub all: bool,
     /// `-c[olor][=WHEN]`.
     pub color: Color,
     /// `-n NAME`.
@@ -526,6 +529,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut color = Color::Never;
     let mut timestamp = monitor::Timestamp::Off;
     let mut flush_rounds = session::FLUSH_ROUNDS;
+    let mut all = false;
     let mut rest = args;
     while let Some((first_os, tail)) = rest.split_first() {
         let mut first = shown(first_os);
@@ -574,6 +578,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
                 continue;
             }
             "-force" => force = true,
+            s if s.len() >= 2 && "-all".starts_with(s) => all = true,
             "-n" | "-netns" | "-b" | "-batch" => {
                 let (value, tail) = tail
                     .split_first()
@@ -613,7 +618,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             return Err(CliError::usage("Error: nlw as bridge runs no -batch; nlw -batch runs nlw's lines."))
         }
         (None, Some(path)) => What::Batch(path),
-        (Some((object, words)), None) => What::Command(Command::parse(object, words, family)?),
+        (Some((object, words)), None) => What::Command(Command::parse(object, words, family, all)?),
         (None, None) => return Err(CliError::usage(USAGE)),
         (Some((object, _)), Some(_)) => {
             return Err(CliError::usage(format!(
@@ -633,6 +638,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         family,
         flush_rounds,
         force,
+        all,
         color,
         netns,
         timestamp,
@@ -659,7 +665,9 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
             eprintln!("{usage}");
             return Ok(());
         }
-        What::Command(Command::Netns(netns)) => return netns.run(inv.json, inv.pretty, inv.netns.as_deref()),
+        What::Command(Command::Netns(netns)) => {
+            return netns.run(inv.json, inv.pretty, inv.netns.as_deref(), netns::Exec::Replace)
+        }
         What::Command(Command::Ethtool(ethtool)) => return ethtool.run(inv.netns.as_deref()),
         What::Command(Command::Wg(wg)) => return wg.run(inv.netns.as_deref()),
         _ => {}
@@ -777,7 +785,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
        nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]
        nlw neigh { add | del } proxy ADDR [ dev DEV ]"
         }
-        () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
+        () if matches(object, "netns", 2) => netns::USAGE,
         () if matches(object, "netconf", 4) => netconf::USAGE,
         () if matches(object, "ntable", 2) || object == "ntbl" => ntable::USAGE,
         () if matches(object, "token", 2) => token::USAGE,
@@ -807,7 +815,7 @@ pub(crate) fn matches(word: &str, keyword: &str, min: usize) -> bool {
 
 impl Command {
     /// Parses `OBJECT COMMAND ARGS...`; `family` is `-4`/`-6` (0: neither).
-    pub fn parse(object: &str, words: &[String], family: u8) -> Result<Self> {
+    pub fn parse(object: &str, words: &[String], family: u8, all: bool) -> Result<Self> {
         let verb = words.first().map(String::as_str).unwrap_or("show");
         let args = words.get(1..).unwrap_or(&[]);
         let is_show = matches(verb, "show", 1) || matches(verb, "list", 1) || verb == "lst";
@@ -861,7 +869,7 @@ impl Command {
         } else if matches(object, "vrf", 1) {
             return Ok(Command::Vrf(vrf::VrfShow::parse(words)?));
         } else if matches(object, "netns", 2) {
-            return Ok(Command::Netns(netns::NetnsCommand::parse(words)?));
+            return Ok(Command::Netns(netns::NetnsCommand::parse(words, all)?));
         } else if object == "ethtool" {
             return Ok(Command::Ethtool(ethtool::EthtoolCommand::parse(words)?));
         } else if matches(object, "maddress", 1) {
@@ -896,7 +904,10 @@ impl Command {
             Command::RouteFlush(spec) => route::flush(ctx, spec),
             Command::Neigh(neigh) => neigh.run(ctx),
             Command::Rule(rule) => rule.run(ctx),
-            Command::Netns(netns) => netns.run(ctx.json, ctx.pretty, ctx.netns.as_deref()),
+            // A `-batch` line: ip forks for `netns exec` there.
+            Command::Netns(netns) => {
+                netns.run(ctx.json, ctx.pretty, ctx.netns.as_deref(), netns::Exec::Child)
+            }
             Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
             Command::Monitor(command) => monitor::run(ctx, command),
             Command::TcShow(show) => tc::show(ctx, show),

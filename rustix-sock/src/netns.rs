@@ -39,9 +39,10 @@ use core::ffi::CStr;
 use core::mem::MaybeUninit;
 
 use rustix::fd::{AsFd, BorrowedFd, OwnedFd};
+use rustix::fs::StatVfsMountFlags;
 use rustix::fs::{Mode, OFlags, RawDir};
 use rustix::io::Errno;
-use rustix::mount::{MountPropagationFlags, UnmountFlags};
+use rustix::mount::{MountFlags, MountPropagationFlags, UnmountFlags};
 use rustix::thread::LinkNameSpaceType;
 
 use crate::error::{Context, Error, Result};
@@ -60,6 +61,8 @@ const THREAD_NS: &CStr = c"/proc/thread-self/ns/net";
 const NAME_MAX: usize = 255;
 /// `/run/netns/` + name + NUL.
 const PATH_CAP: usize = RUN_DIR.len() + 1 + NAME_MAX + 1;
+/// `/etc/netns/` + name + `/` + file name + NUL.
+const ETC_PATH_CAP: usize = ETC_DIR.len() + 1 + NAME_MAX + 1 + NAME_MAX + 1;
 
 /// A network namespace to open a socket in.
 #[derive(Debug, Clone, Copy)]
@@ -89,28 +92,45 @@ pub fn validate_name(name: &str) -> Result<()> {
     }
 }
 
-/// `/run/netns/NAME` as a C string, on the stack.
-struct NamePath {
-    buf: [u8; PATH_CAP],
+/// A path joined from parts, NUL-terminated, on the stack: `N` bytes hold
+/// the path and its NUL.
+struct StackPath<const N: usize> {
+    buf: [u8; N],
 }
+
+impl<const N: usize> StackPath<N> {
+    /// The parts joined; `None` when they are too long or hold a NUL.
+    fn join(parts: &[&[u8]]) -> Option<Self> {
+        let mut buf = [0u8; N];
+        let mut at = 0;
+        for part in parts {
+            let end = at + part.len();
+            buf.get_mut(at..end)?.copy_from_slice(part);
+            at = end;
+        }
+        let room_for_nul = at < N;
+        (room_for_nul && !buf.get(..at)?.contains(&0)).then_some(StackPath { buf })
+    }
+
+    fn as_cstr(&self) -> &CStr {
+        // `join` left a NUL after the parts and none inside them.
+        CStr::from_bytes_until_nul(&self.buf).unwrap_or(c"")
+    }
+}
+
+/// `/run/netns/NAME` as a C string, on the stack.
+struct NamePath(StackPath<PATH_CAP>);
 
 impl NamePath {
     fn new(name: &str) -> Result<Self> {
         validate_name(name)?;
-        let mut buf = [0u8; PATH_CAP];
-        let parts = [RUN_DIR.as_bytes(), b"/", name.as_bytes()];
-        let mut at = 0;
-        for part in parts {
-            let end = at + part.len();
-            buf.get_mut(at..end).ok_or(Error::InvalidNetnsName)?.copy_from_slice(part);
-            at = end;
-        }
-        Ok(NamePath { buf })
+        StackPath::join(&[RUN_DIR.as_bytes(), b"/", name.as_bytes()])
+            .map(NamePath)
+            .ok_or(Error::InvalidNetnsName)
     }
 
     fn as_cstr(&self) -> &CStr {
-        // The name has no NUL and the buffer has room for one after it.
-        CStr::from_bytes_until_nul(&self.buf).unwrap_or(c"")
+        self.0.as_cstr()
     }
 }
 
@@ -317,20 +337,47 @@ fn create_with(
     name: &str,
     in_new_netns: impl FnOnce(&(dyn Fn() -> Result<()> + Sync)) -> Result<()>,
 ) -> Result<()> {
-    let path = NamePath::new(name)?;
-    prepare_run_dir()?;
-    let flags = OFlags::RDONLY | OFlags::CREATE | OFlags::EXCL | OFlags::CLOEXEC;
-    match rustix::fs::open(path.as_cstr(), flags, Mode::empty()) {
-        Ok(_file) => {}
-        Err(Errno::EXIST) => return Err(Error::NetnsExists),
-        Err(e) => return Err(Error::sys("open(O_CREAT)", e)),
-    }
+    let path = new_name_file(name)?;
     let bound = in_new_netns(&|| rustix::mount::mount_bind(THREAD_NS, path.as_cstr()).call("mount(MS_BIND)"));
     if bound.is_err() {
         let _ = rustix::mount::unmount(path.as_cstr(), UnmountFlags::DETACH);
         let _ = rustix::fs::unlink(path.as_cstr());
     }
     bound
+}
+
+/// Names the namespace whose file is `netns_file` (`/proc/PID/ns/net`, say)
+/// `name`, as `ip netns attach NAME PID`: `/run/netns/NAME`, made as
+/// [`create`] makes it, and the file bound onto it.
+///
+/// Errors: [`Error::InvalidNetnsName`], [`Error::NetnsExists`], or the failed
+/// system call (`mount(MS_BIND)` when `netns_file` is missing); on error
+/// nothing is left behind. Needs `CAP_SYS_ADMIN`.
+///
+/// ```no_run
+/// nlwire_rustix::netns::attach("container", c"/proc/4242/ns/net")?;
+/// # Ok::<(), nlwire_rustix::Error>(())
+/// ```
+#[doc(alias = "ip netns attach")]
+pub fn attach(name: &str, netns_file: &CStr) -> Result<()> {
+    let path = new_name_file(name)?;
+    let bound = rustix::mount::mount_bind(netns_file, path.as_cstr()).call("mount(MS_BIND)");
+    if bound.is_err() {
+        let _ = rustix::fs::unlink(path.as_cstr());
+    }
+    bound
+}
+
+/// `/run/netns/NAME`, a new empty file, with `/run/netns` prepared.
+fn new_name_file(name: &str) -> Result<NamePath> {
+    let path = NamePath::new(name)?;
+    prepare_run_dir()?;
+    let flags = OFlags::RDONLY | OFlags::CREATE | OFlags::EXCL | OFlags::CLOEXEC;
+    match rustix::fs::open(path.as_cstr(), flags, Mode::empty()) {
+        Ok(_file) => Ok(path),
+        Err(Errno::EXIST) => Err(Error::NetnsExists),
+        Err(e) => Err(Error::sys("open(O_CREAT)", e)),
+    }
 }
 
 /// `mkdir -p /run/netns` and `mount --make-shared /run/netns`, as iproute2.
@@ -404,6 +451,118 @@ pub fn delete(name: &str) -> Result<()> {
         Ok(()) => Ok(()),
         Err(Errno::NOENT) => Err(Error::NetnsNotFound),
         Err(e) => Err(Error::sys("unlink", e)),
+    }
+}
+
+/// Where [`switch`] finds the files a namespace's programs see in place of
+/// `/etc`'s: `/etc/netns/NAME/FILE` is bound over `/etc/FILE`, as for
+/// iproute2.
+pub const ETC_DIR: &str = "/etc/netns";
+
+/// The step of [`switch`] that failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SwitchStep {
+    /// Opening `/run/netns/NAME`.
+    Open,
+    /// Entering the namespace (`setns`).
+    Enter,
+    /// Leaving the shared mount namespace (`unshare(CLONE_NEWNS)`).
+    UnshareMounts,
+    /// Keeping mounts from propagating back (`mount --make-rslave /`).
+    MakeSlave,
+    /// Mounting the namespace's own `/sys`.
+    MountSys,
+}
+
+/// Moves the calling process into the named namespace for good, as `ip
+/// netns exec NAME` does before it runs a program there: the network
+/// namespace (`setns`), a mount namespace of its own whose mounts do not
+/// propagate back, a `/sys` that shows the namespace's devices (mounted
+/// read-only when the `/sys` it shadows is read-only and cannot be
+/// unmounted), and each `/etc/netns/NAME/FILE` bound over `/etc/FILE`.
+///
+/// A bind that fails is reported to `bind_failed` (from, to, error) and the
+/// others go on, as iproute2 does; any other failure ends the switch with
+/// the step that failed. There is no way back: run it in a process that
+/// is about to `exec` (see `nlw netns exec`). The process must have one
+/// thread (the kernel refuses a mount namespace to one of several).
+///
+/// ```no_run
+/// use std::os::unix::process::CommandExt;
+/// nlwire_rustix::netns::switch("blue", |from, to, e| eprintln!("Bind {from:?} -> {to:?} failed: {e}"))
+///     .map_err(|(step, e)| std::io::Error::other(format!("{step:?}: {e}")))?;
+/// return Err(std::process::Command::new("ping").arg("192.0.2.1").exec().into());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # References
+///  - [ip-netns(8)](https://man7.org/linux/man-pages/man8/ip-netns.8.html)
+///  - [mount_namespaces(7)](https://man7.org/linux/man-pages/man7/mount_namespaces.7.html)
+#[doc(alias = "ip netns exec")]
+pub fn switch(name: &str, bind_failed: impl FnMut(&CStr, &CStr, Errno)) -> Result<(), (SwitchStep, Error)> {
+    let path = NamePath::new(name).map_err(|e| (SwitchStep::Open, e))?;
+    let netns = open_ns_file(path.as_cstr()).map_err(|e| (SwitchStep::Open, e))?;
+    match rustix::thread::move_into_link_name_space(netns.as_fd(), Some(LinkNameSpaceType::Network)) {
+        Ok(()) => {}
+        Err(Errno::INVAL) => return Err((SwitchStep::Enter, Error::NotANetns)),
+        Err(e) => return Err((SwitchStep::Enter, Error::sys("setns", e))),
+    }
+    drop(netns);
+    let step = |step: SwitchStep, call: &'static str| move |errno| (step, Error::sys(call, errno));
+    sys::unshare_mounts().map_err(step(SwitchStep::UnshareMounts, "unshare(CLONE_NEWNS)"))?;
+    rustix::mount::mount_change(c"/", MountPropagationFlags::DOWNSTREAM | MountPropagationFlags::REC)
+        .map_err(step(SwitchStep::MakeSlave, "mount(MS_SLAVE|MS_REC, /)"))?;
+    let mut flags = MountFlags::empty();
+    if rustix::mount::unmount(c"/sys", UnmountFlags::DETACH).is_err() {
+        // Not unmounted: shadow it; a read-only sysfs only with a read-only one.
+        let read_only =
+            rustix::fs::statvfs(c"/sys").is_ok_and(|st| st.f_flag.contains(StatVfsMountFlags::RDONLY));
+        if read_only {
+            flags = MountFlags::RDONLY;
+        }
+    }
+    rustix::mount::mount(path_tail(&path), c"/sys", c"sysfs", flags, None)
+        .map_err(step(SwitchStep::MountSys, "mount(sysfs, /sys)"))?;
+    bind_etc(name, bind_failed);
+    Ok(())
+}
+
+/// The namespace's name as a C string: what follows `/run/netns/`.
+fn path_tail(path: &NamePath) -> &CStr {
+    let bytes = path.as_cstr().to_bytes_with_nul();
+    bytes.get(RUN_DIR.len() + 1..).and_then(|tail| CStr::from_bytes_with_nul(tail).ok()).unwrap_or(c"")
+}
+
+/// `/etc/netns/NAME/FILE` bound over `/etc/FILE` for each file there, as
+/// iproute2's `bind_etc` (which skips a name of 255 bytes or more).
+fn bind_etc(name: &str, mut bind_failed: impl FnMut(&CStr, &CStr, Errno)) {
+    if name.len() >= NAME_MAX {
+        return;
+    }
+    let Some(dir_path) = StackPath::<ETC_PATH_CAP>::join(&[ETC_DIR.as_bytes(), b"/", name.as_bytes()]) else {
+        return;
+    };
+    let Ok(dir) = rustix::fs::open(
+        dir_path.as_cstr(),
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    ) else {
+        return;
+    };
+    let mut buf = [MaybeUninit::uninit(); 1024];
+    let mut entries = RawDir::new(dir, &mut buf);
+    while let Some(Ok(entry)) = entries.next() {
+        let file = entry.file_name().to_bytes();
+        if file == b"." || file == b".." {
+            continue;
+        }
+        let from = StackPath::<ETC_PATH_CAP>::join(&[dir_path.as_cstr().to_bytes(), b"/", file]);
+        let to = StackPath::<ETC_PATH_CAP>::join(&[b"/etc/", file]);
+        if let (Some(from), Some(to)) = (from, to) {
+            if let Err(e) = rustix::mount::mount_bind(from.as_cstr(), to.as_cstr()) {
+                bind_failed(from.as_cstr(), to.as_cstr(), e);
+            }
+        }
     }
 }
 
@@ -504,5 +663,13 @@ mod tests {
         let p = NamePath::new(&long).unwrap();
         assert_eq!(p.as_cstr().to_bytes().len(), "/run/netns/".len() + 255);
         assert!(NamePath::new("a/b").is_err());
+    }
+
+    #[test]
+    fn stack_paths_hold_their_nul_and_refuse_one_inside() {
+        assert_eq!(StackPath::<8>::join(&[b"/etc", b"/", b"ab"]).unwrap().as_cstr(), c"/etc/ab");
+        assert!(StackPath::<7>::join(&[b"/etc", b"/", b"ab"]).is_none(), "no room for the NUL");
+        assert!(StackPath::<16>::join(&[b"/etc/", b"a\0b"]).is_none());
+        assert_eq!(path_tail(&NamePath::new("blue").unwrap()), c"blue");
     }
 }

@@ -5,8 +5,9 @@
 //!   typed functions for `SOL_SOCKET`, IP, IPv6, TCP and XDP options
 //!   (`rustix::net::sockopt`), but none for netlink options and no generic
 //!   one.
-//! - `unshare(CLONE_NEWNET)`: rustix offers it only as the `unsafe`
-//!   `rustix::thread::unshare_unsafe` (because of `CLONE_FILES`).
+//! - `unshare(CLONE_NEWNET)` and `unshare(CLONE_NEWNS)`: rustix offers it
+//!   only as the `unsafe` `rustix::thread::unshare_unsafe` (because of
+//!   `CLONE_FILES`).
 //! - The tun driver's `ioctl`s (`TUNSETIFF`, `TUNSETPERSIST`, `TUNSETOWNER`,
 //!   `TUNSETGROUP`): rustix has only the `unsafe` `rustix::ioctl::ioctl`,
 //!   which these go through (its own backend makes the call).
@@ -24,8 +25,9 @@
 //! Soundness: every call below passes a pointer and a length taken from the
 //! same live Rust reference (`&u32`, `&mut [u32]`), and a file descriptor
 //! borrowed for the duration of the call. `unshare` is called with
-//! `CLONE_NEWNET` only, which changes the calling thread's network namespace
-//! and nothing that Rust code relies on (memory, the file descriptor table).
+//! `CLONE_NEWNET` or `CLONE_NEWNS` only, which change the calling thread's
+//! network or mount namespace and nothing that Rust code relies on (memory,
+//! the file descriptor table).
 //! The tun `ioctl`s pass either a pointer to a live, large enough
 //! [`Ifreq`] (`TUNSETIFF` reads and writes one `struct ifreq`) or a plain
 //! integer (the three others read no memory). `SIOCADDMULTI` and
@@ -50,6 +52,8 @@ use rustix::ioctl::{opcode, IntegerSetter, Opcode, Updater};
 
 /// `CLONE_NEWNET` from `<linux/sched.h>`.
 const CLONE_NEWNET: u32 = 0x4000_0000;
+/// `CLONE_NEWNS` from `<linux/sched.h>`: a new mount namespace.
+const CLONE_NEWNS: u32 = 0x0002_0000;
 
 /// `IFNAMSIZ` from `<linux/if.h>`: a name and its NUL.
 pub(crate) const IFNAMSIZ: usize = 16;
@@ -196,6 +200,16 @@ pub(crate) fn unshare_net() -> Result<()> {
     // SAFETY: only CLONE_NEWNET: no memory, no file descriptor table and no
     // other per-thread state that Rust code relies on changes.
     unsafe { imp::unshare(CLONE_NEWNET) }
+}
+
+/// `unshare(CLONE_NEWNS)`: gives the calling thread a mount namespace of
+/// its own, a copy of the one it was in. The kernel refuses it (`EINVAL`)
+/// in a process with more than one thread.
+pub(crate) fn unshare_mounts() -> Result<()> {
+    // SAFETY: CLONE_NEWNS (which implies CLONE_FS: the thread's root,
+    // working directory and umask are no longer shared) changes no memory
+    // and no file descriptor table; mounts are outside Rust's model.
+    unsafe { imp::unshare(CLONE_NEWNS) }
 }
 
 /// Raw system calls, where rustix makes raw system calls itself.
@@ -429,6 +443,7 @@ mod tests {
     #[test]
     fn clone_newnet_matches_the_header() {
         assert_eq!(super::CLONE_NEWNET, linux_raw_sys::general::CLONE_NEWNET);
+        assert_eq!(super::CLONE_NEWNS, linux_raw_sys::general::CLONE_NEWNS);
     }
 
     #[test]
