@@ -5,11 +5,11 @@ use std::io::Write;
 use std::net::IpAddr;
 
 use nlwire::attr::AttrIndex;
-use nlwire::{msg_type, Message};
 use nlwire::route::{
-    protocol_name, rt_table, rta, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump, RouteFlags,
-    RouteGet, RouteType, Via,
+    protocol_name, rt_table, rta, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump,
+    RouteFlags, RouteGet, RouteType, Via,
 };
+use nlwire::{msg_type, Message};
 
 use crate::args::{ifindex, number, table_id, Words};
 use crate::json::Json;
@@ -496,13 +496,27 @@ pub fn showdump(ctx: &mut Ctx) -> Result<()> {
             Ok(None) => break Ok(()),
             Err(e) => break Err(e),
         };
-        if msg.kind() != msg_type::RTM_NEWROUTE {
+        // ip's `print_route`: what is not a route is told and passed.
+        let len = msg.header().len.get();
+        let deleted = match msg.kind() {
+            msg_type::RTM_NEWROUTE => false,
+            msg_type::RTM_DELROUTE => true,
+            kind => {
+                eprintln!("Not a route: {len:08x} {kind:08x} {:08x}", msg.flags().bits());
+                continue;
+            }
+        };
+        if msg.payload().len() < std::mem::size_of::<nlwire::route::RtMsg>() {
+            eprintln!("BUG: wrong nlmsg len {}", msg.bytes().len() as isize - 28);
             continue;
         }
         // As ip's `route show`: only `-4`/`-6`'s family, no cached clones.
         let r = Route::parse(&msg)?;
         if (ctx.family != 0 && r.family() != ctx.family) || r.flags().contains(RouteFlags::CLONED) {
             continue;
+        }
+        if deleted {
+            out.str("Deleted ")?;
         }
         route_text(&mut out, &r, &names, &Selector::ALL, ctx.details, &nh_info)?;
         out.end_object()?;
@@ -667,7 +681,13 @@ impl Selector {
             TableFilter::Id(t) => Some(t),
             TableFilter::All => None,
         };
-        RouteDump { table, cloned: self.cloned, protocol: self.protocol, oif, ..RouteDump::new(self.family(asked)) }
+        RouteDump {
+            table,
+            cloned: self.cloned,
+            protocol: self.protocol,
+            oif,
+            ..RouteDump::new(self.family(asked))
+        }
     }
 
     /// The index of the selected device, if one is (exit 1 as ip's

@@ -51,7 +51,10 @@ impl Format {
     pub fn open(self) -> Result<Saved> {
         let stdin = std::io::stdin();
         if stdin.is_terminal() {
-            return Err(CliError::exit(self.refused, format!("Can't restore {} dump from a terminal", self.name)));
+            return Err(CliError::exit(
+                self.refused,
+                format!("Can't restore {} dump from a terminal", self.name),
+            ));
         }
         // A file of stdin's descriptor, to seek in as ip does for its rounds.
         let file = File::from(stdin.as_fd().try_clone_to_owned()?);
@@ -62,7 +65,10 @@ impl Format {
         let magic = u32::from_ne_bytes(magic);
         if magic != self.magic {
             let elems = usize::from(got == 4);
-            return Err(CliError::exit(self.refused, format!("Magic mismatch ({elems} elems, {magic:x} magic)")));
+            return Err(CliError::exit(
+                self.refused,
+                format!("Magic mismatch ({elems} elems, {magic:x} magic)"),
+            ));
         }
         Ok(saved)
     }
@@ -160,14 +166,20 @@ impl Saved {
     /// (ip's `ftell`: refused when stdin cannot seek, a pipe).
     pub fn position(&mut self) -> Result<u64> {
         self.input.stream_position().map_err(|e| {
-            CliError::exit(1, format!("Failed to restore: ftell: {}", crate::strerror(e.raw_os_error().unwrap_or(0))))
+            CliError::exit(
+                1,
+                format!("Failed to restore: ftell: {}", crate::strerror(e.raw_os_error().unwrap_or(0))),
+            )
         })
     }
 
     /// Reads again from `position`.
     pub fn rewind(&mut self, position: u64) -> Result<()> {
         self.input.seek(SeekFrom::Start(position)).map_err(|e| {
-            CliError::exit(1, format!("Failed to restore: fseek: {}", crate::strerror(e.raw_os_error().unwrap_or(0))))
+            CliError::exit(
+                1,
+                format!("Failed to restore: fseek: {}", crate::strerror(e.raw_os_error().unwrap_or(0))),
+            )
         })?;
         self.at = position;
         Ok(())
