@@ -399,7 +399,7 @@ pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     } else if ctx.oneline {
         j.out().oneline();
     }
-    let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family, oif))?;
+    let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family))?;
     // Printing a route looks for some twenty attributes, most of them absent.
     let mut index = AttrIndex::new();
     while let Some(msg) = dump.next()? {
@@ -434,7 +434,7 @@ pub fn save(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let mut out = Format::ROUTE.create()?;
     let names = Names::load(&mut ctx.ipr)?;
     let oif = selector.oif(&names)?;
-    let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family, oif))?;
+    let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family))?;
     while let Some(msg) = dump.next()? {
         let r = Route::parse(&msg)?;
         if (ctx.family == 0 || r.family() == ctx.family) && selector.selects(&r, oif)? {
@@ -674,20 +674,12 @@ impl Selector {
 
     /// The dump that holds the selected routes: one table's, when one is
     /// selected, in the family of [`Selector::family`].
-    /// As ip, the kernel is asked to filter by the protocol and `oif`
-    /// (the index of `dev`) too.
-    fn dump(&self, asked: u8, oif: Option<u32>) -> RouteDump {
+    fn dump(&self, asked: u8) -> RouteDump {
         let table = match self.table {
             TableFilter::Id(t) => Some(t),
             TableFilter::All => None,
         };
-        RouteDump {
-            table,
-            cloned: self.cloned,
-            protocol: self.protocol,
-            oif,
-            ..RouteDump::new(self.family(asked))
-        }
+        RouteDump { table, cloned: self.cloned, ..RouteDump::new(self.family(asked)) }
     }
 
     /// The index of the selected device, if one is (exit 1 as ip's
@@ -749,7 +741,7 @@ const ESRCH: i32 = 3;
 /// [`crate::session::flush`]).
 pub fn flush(ctx: &mut Ctx, spec: &Selector) -> Result<()> {
     let oif = spec.dev.as_deref().map(|dev| ifindex(&mut ctx.ipr, dev)).transpose()?;
-    let dump = spec.dump(ctx.family, oif);
+    let dump = spec.dump(ctx.family);
     // As ip: IPv4's cache through /proc, then IPv6's clones dumped and deleted.
     if spec.cloned && dump.family != AF_INET6 {
         flush_ipv4_cache(ctx.netns.as_deref())?;
