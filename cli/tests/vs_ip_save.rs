@@ -210,10 +210,11 @@ fn restore_crossed(
 /// Fresh twins with the links of [`original`]: ip restores nlw's files
 /// into one and nlw ip's into the other, addresses then routes (those
 /// through a gateway after the ones that reach it: ip's rounds). Both end
-/// as the original is, addresses and routes of every table as `ip -j`
-/// shows them. Restored again, everything is there already: each message
-/// reported as ip reports it (`File exists`, the kernel's words), exit 0
-/// as ip, nothing changed.
+/// alike, and as the original is (addresses and routes of every table as
+/// `ip -j` shows them), but for what ip's restore adds too (see
+/// [`as_the_original`]). Restored again, everything is there already: each
+/// message reported as ip reports it (`File exists`, the kernel's words),
+/// exit 0 as ip, nothing changed.
 #[test]
 fn restore_of_each_others_files_rebuilds_the_original() {
     if !live("restore_of_each_others_files_rebuilds_the_original") {
@@ -222,14 +223,17 @@ fn restore_of_each_others_files_rebuilds_the_original() {
     let ns = original();
     let files = saves(&ns);
     let twins = Twins::new(LINKS);
+    let mut after = Vec::new();
     for _ in 0..2 {
         let (code, _) = restore_crossed(&twins, "address", &files.ip_addresses, &files.our_addresses);
         assert_eq!(code, Some(0));
         let (code, stderr) = restore_crossed(&twins, "route", &files.ip_routes, &files.our_routes);
         assert_eq!(code, Some(0));
         assert!(stderr.contains("RTNETLINK answers: File exists"), "{stderr}");
-        as_the_original(&state(&twins.ours), &state(&ns));
+        after.push(state(&twins.ours));
+        as_the_original(&after[after.len() - 1], &state(&ns));
     }
+    assert_eq!(after[1], after[0], "restored again: nothing changed");
 }
 
 /// Every line of the original's state is in the restored one; the only
@@ -250,10 +254,10 @@ fn as_the_original(restored: &str, original: &str) {
     }
 }
 
-/// Restores the kernel refuses: routes into twins without the addresses
-/// that reach their gateways, addresses into twins without one of their
-/// links. As ip: the messages before the refused one applied, the
-/// kernel's words, exit 2 for routes and 255 (ip's -1) for addresses.
+/// Restores the kernel refuses: addresses, then routes, into twins without
+/// one of the original's pairs of links. As ip: the messages before the
+/// refused one applied, the kernel's words, exit 255 (ip's -1) for
+/// addresses and 2 for routes.
 #[test]
 fn refused_restores_stop_as_ip_stops() {
     if !live("refused_restores_stop_as_ip_stops") {
