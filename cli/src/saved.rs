@@ -60,8 +60,9 @@ impl Format {
         let file = File::from(stdin.as_fd().try_clone_to_owned()?);
         let mut saved = Saved { input: BufReader::new(file), format: self, at: 0, buf: Vec::new() };
         let mut magic = [0u8; 4];
-        // As C's `fread(&magic, 4, 1, stdin)`: what was read stays in `magic`.
-        let got = saved.fill(&mut magic)?;
+        // As C's `fread(&magic, 4, 1, stdin)`: what was read stays in
+        // `magic`, and an input that cannot be read has a wrong one.
+        let got = saved.fill(&mut magic).unwrap_or(0);
         let magic = u32::from_ne_bytes(magic);
         if magic != self.magic {
             let elems = usize::from(got == 4);
@@ -118,7 +119,10 @@ impl Saved {
                 Ok(0) => break,
                 Ok(n) => got += n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(self.broken(format!("rtnl_from_file: fread: {e}"))),
+                Err(e) => {
+                    let why = crate::strerror(e.raw_os_error().unwrap_or(0));
+                    return Err(self.broken(format!("rtnl_from_file: fread: {why}")));
+                }
             }
         }
         self.at += got as u64;

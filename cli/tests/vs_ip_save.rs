@@ -302,7 +302,8 @@ fn showdump_prints_as_ip() {
 
 /// Broken input to `restore` and `showdump`: no magic, a short or wrong
 /// one, a file cut inside a header or a message, a header too short or
-/// too long for ip's buffer, a pipe where ip's route restore must seek.
+/// too long for ip's buffer, a directory, a pipe where ip's route restore
+/// must seek.
 /// As ip: its words (`Magic mismatch (...)`, `rtnl-from_file: truncated
 /// message`, `!!!malformed message: len=... @...`), its exit code (1 or 2
 /// for routes, 255 for addresses), what ip printed before the break, and
@@ -366,6 +367,13 @@ fn broken_files_fail_as_ip() {
                 }
             }
         }
+    }
+    // An input that cannot be read (a directory): a wrong magic, as ip's.
+    for args in [["route", "showdump"], ["route", "restore"], ["address", "showdump"], ["address", "restore"]]
+    {
+        let dir = std::env::temp_dir();
+        let (theirs, ours) = (run("ip", &ns, &args, Some(&dir)), run(NLW, &twin, &args, Some(&dir)));
+        assert_eq!((ours.0, &ours.2), (theirs.0, &theirs.2), "{args:?} from a directory, ours then ip's");
     }
     // ip's route restore reads the file three times: a pipe it cannot.
     let piped = |program: &str, ns: &TestNs| {
