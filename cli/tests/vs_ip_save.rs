@@ -134,8 +134,9 @@ fn same_save(ns: &TestNs, args: &[&str]) -> Vec<u8> {
 /// number and port id (see [`masked`]): routes of one table (IPv4 alone,
 /// as ip), of all tables, of one family, device, protocol, prefix; the
 /// addresses of all links, one family, one device. The kernel filters
-/// what ip asks it to (table, device, protocol: `NLM_F_DUMP_FILTERED` in
-/// the saved flags), so the request must be ip's too.
+/// what ip asks it to (the table), and marks the messages of a strict
+/// dump filtered (`NLM_F_DUMP_FILTERED` in the saved flags). A device that
+/// is not there fails as ip's.
 #[test]
 fn save_writes_ips_bytes() {
     if !live("save_writes_ips_bytes") {
@@ -161,6 +162,11 @@ fn save_writes_ips_bytes() {
         "address save scope host",
     ] {
         same_save(&ns, &args.split_whitespace().collect::<Vec<_>>());
+    }
+    // A device that is not there: ip's words and exit 1, and what ip wrote
+    // first (route save writes the magic before it looks the device up).
+    for args in [["route", "save", "dev", "nope"], ["address", "save", "dev", "nope"]] {
+        assert_eq!(run(NLW, &ns, &args, None), run("ip", &ns, &args, None), "{args:?}: ours, then ip's");
     }
 }
 
