@@ -12,12 +12,14 @@
 //!          macvtap, vxlan, vlan, bond, bond_slave, ipvlan, vrf, geneve, gre, gretap, ipip, sit, ifb
 //! nlw address add|replace|change|del ADDR/LEN dev DEV [label L] [broadcast A|+|-] [scope S]
 //!          [valid_lft T] [preferred_lft T] [metric N] [home|nodad|mngtmpaddr|noprefixroute|autojoin]
-//! nlw address show|flush [[dev] DEV] [up] [master DEV] [type KIND] [scope S] [to PREFIX]
+//! nlw address show|flush|save [[dev] DEV] [up] [master DEV] [type KIND] [scope S] [to PREFIX]
 //!          [primary|secondary|permanent|dynamic|tentative|deprecated|dadfailed]
+//! nlw address restore|showdump < FILE
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
-//! nlw route get ADDRESS | show|flush [table T|all] [dev DEV] [proto P] [type T] [scope S]
+//! nlw route get ADDRESS | show|flush|save [table T|all] [dev DEV] [proto P] [type T] [scope S]
 //!           [root|match|exact PREFIX]
+//! nlw route restore|showdump < FILE
 //! nlw link|address show [[dev] DEV] [up] [master DEV] [type KIND]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
 //! nlw neigh add|del proxy ADDR [dev DEV] | show|flush [proxy] [dev DEV] [nud STATE]... [[to] PREFIX]
@@ -82,6 +84,7 @@ mod ntable;
 mod out;
 mod route;
 mod rule;
+mod saved;
 mod session;
 mod sink;
 mod stats;
@@ -702,6 +705,14 @@ pub enum Command {
     RouteShow(route::Selector),
     RouteGet(route::GetSpec),
     RouteFlush(route::Selector),
+    /// `route save`, `restore`, `showdump`: the file on stdout, or stdin.
+    RouteSave(route::Selector),
+    RouteRestore,
+    RouteShowdump,
+    /// `address save`, `restore`, `showdump`.
+    AddrSave(link::Filter),
+    AddrRestore,
+    AddrShowdump,
     Neigh(neigh::NeighCommand),
     Rule(rule::RuleCommand),
     Netns(netns::NetnsCommand),
@@ -760,15 +771,17 @@ fn help(object: &str) -> Result<Command> {
        nlw link del [ dev ] DEV"
         }
         () if matches(object, "address", 1) => {
-            "Usage: nlw address { show | flush } [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
+            "Usage: nlw address { show | flush | save } [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
                     [ scope S ] [ to PREFIX ] [ primary | secondary | permanent | dynamic |
                       tentative | deprecated | dadfailed ]
        nlw address { add | replace | change | del } PREFIX dev DEV [ label LABEL ]
                     [ broadcast ADDR | + | - ] [ scope S ] [ valid_lft T ] [ preferred_lft T ]
-                    [ metric N ] [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]..."
+                    [ metric N ] [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]...
+       nlw address { restore | showdump } < FILE"
         }
         () if matches(object, "route", 1) => {
-            "Usage: nlw route { show | flush } [ SELECTOR ]
+            "Usage: nlw route { show | flush | save } [ SELECTOR ]
+       nlw route { restore | showdump } < FILE
        nlw route { add | replace | change | append | prepend | del } [ TYPE ] PREFIX
                  [ via [ inet | inet6 ] GW ] [ dev DEV ] [ table T ] [ metric M ] [ proto P ]
                  [ scope S ] [ src ADDR ] [ onlink ] [ tos T ] [ realms [ FROM/ ]TO ] [ pref P ]
@@ -844,6 +857,16 @@ impl Command {
                 }
                 return Ok(Command::AddrFlush(link::Filter::parse(args, true)?));
             }
+            if matches(verb, "save", 1) {
+                return Ok(Command::AddrSave(link::Filter::parse(args, true)?));
+            }
+            // As ip: `r` and `re` are `replace`'s.
+            if matches(verb, "restore", 3) {
+                return Ok(Command::AddrRestore);
+            }
+            if matches(verb, "showdump", 1) {
+                return Ok(Command::AddrShowdump);
+            }
         } else if matches(object, "route", 1) {
             if is_show {
                 return Ok(Command::RouteShow(route::Selector::parse(args, family)?));
@@ -853,6 +876,15 @@ impl Command {
             }
             if matches(verb, "flush", 1) {
                 return Ok(Command::RouteFlush(route::Selector::parse_flush(args, family)?));
+            }
+            if matches(verb, "save", 1) {
+                return Ok(Command::RouteSave(route::Selector::parse(args, family)?));
+            }
+            if matches(verb, "restore", 3) {
+                return Ok(Command::RouteRestore);
+            }
+            if matches(verb, "showdump", 1) {
+                return Ok(Command::RouteShowdump);
             }
         } else if matches(object, "neighbour", 1) || object == "neighbor" {
             return neigh::NeighCommand::parse(verb, is_show, args, family).map(Command::Neigh);
@@ -902,6 +934,12 @@ impl Command {
             Command::RouteShow(selector) => route::show(ctx, selector),
             Command::RouteGet(spec) => route::get(ctx, spec),
             Command::RouteFlush(spec) => route::flush(ctx, spec),
+            Command::RouteSave(selector) => route::save(ctx, selector),
+            Command::RouteRestore => route::restore(ctx),
+            Command::RouteShowdump => route::showdump(ctx),
+            Command::AddrSave(filter) => link::save_addresses(ctx, filter),
+            Command::AddrRestore => link::restore_addresses(ctx),
+            Command::AddrShowdump => link::show_saved_addresses(ctx),
             Command::Neigh(neigh) => neigh.run(ctx),
             Command::Rule(rule) => rule.run(ctx),
             // A `-batch` line: ip forks for `netns exec` there.

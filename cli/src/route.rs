@@ -5,11 +5,11 @@ use std::io::Write;
 use std::net::IpAddr;
 
 use nlwire::attr::AttrIndex;
-use nlwire::msg_type;
 use nlwire::route::{
-    protocol_name, rt_table, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump, RouteFlags,
-    RouteGet, RouteType, Via,
+    protocol_name, rt_table, rta, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump,
+    RouteFlags, RouteGet, RouteType, Via,
 };
+use nlwire::{msg_type, Message};
 
 use crate::args::{ifindex, number, table_id, Words};
 use crate::json::Json;
@@ -17,6 +17,7 @@ use crate::modify::{self, ip, named, route_type};
 use crate::names::Names;
 use crate::nexthop::{hop_flags, Objects};
 use crate::out::{Hue, Out};
+use crate::saved::Format;
 use crate::sink::Sink;
 use crate::{CliError, Ctx, Result};
 
@@ -424,6 +425,105 @@ pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     }
     j.out().flush()?;
     Ok(())
+}
+
+/// `nlw route save [SELECTOR] > FILE`: the routes `show` would print, as
+/// the kernel dumped them, after [`Format::ROUTE`]'s magic. As ip, stdout
+/// is checked and the magic written before the device is looked up.
+pub fn save(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
+    let mut out = Format::ROUTE.create()?;
+    let names = Names::load(&mut ctx.ipr)?;
+    let oif = selector.oif(&names)?;
+    let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family))?;
+    while let Some(msg) = dump.next()? {
+        let r = Route::parse(&msg)?;
+        if (ctx.family == 0 || r.family() == ctx.family) && selector.selects(&r, oif)? {
+            out.write_all(msg.bytes())?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// In which of ip's three rounds a saved route is restored (ip's
+/// `restore_handler`): 0, those without a gateway whose preferred source,
+/// if any, is their destination (the local addresses); 1, the other ones
+/// without a gateway (the local networks); 2, those through a gateway, once
+/// the routes that reach it are back. The attributes compared as ip
+/// compares them: the first of each type, byte for byte.
+fn restore_round(msg: &Message<'_>) -> u8 {
+    let attrs = Route::parse(msg).map(|r| r.attrs());
+    let first = |kind: u16| -> Option<&[u8]> {
+        let attrs = attrs.as_ref().ok()?.clone();
+        attrs.filter_map(|a| a.ok()).find(|a| a.raw_kind() == kind).map(|a| a.payload())
+    };
+    match (first(rta::GATEWAY), first(rta::PREFSRC)) {
+        (Some(_), _) => 2,
+        (None, Some(src)) if first(rta::DST) != Some(src) => 1,
+        (None, _) => 0,
+    }
+}
+
+/// `nlw route restore < FILE`: the saved routes added in ip's three
+/// rounds ([`restore_round`]), reading the file once for each.
+pub fn restore(ctx: &mut Ctx) -> Result<()> {
+    let mut saved = Format::ROUTE.open()?;
+    let start = saved.position()?;
+    for round in 0..3 {
+        while let Some(msg) = saved.next()? {
+            if restore_round(&msg) == round {
+                Format::ROUTE.restore(&mut ctx.ipr, &msg)?;
+            }
+        }
+        saved.rewind(start)?;
+    }
+    Ok(())
+}
+
+/// `nlw route showdump < FILE`: the saved routes printed as `route show
+/// table all` prints them; as ip, in text whatever `-j` says.
+pub fn showdump(ctx: &mut Ctx) -> Result<()> {
+    let mut saved = Format::ROUTE.open()?;
+    let names = Names::load(&mut ctx.ipr)?;
+    let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
+    let mut out = Out::new(std::io::stdout().lock());
+    if ctx.oneline {
+        out.oneline();
+    }
+    let printed = loop {
+        let msg = match saved.next() {
+            Ok(Some(msg)) => msg,
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        };
+        // ip's `print_route`: what is not a route is told and passed.
+        let len = msg.header().len.get();
+        let deleted = match msg.kind() {
+            msg_type::RTM_NEWROUTE => false,
+            msg_type::RTM_DELROUTE => true,
+            kind => {
+                eprintln!("Not a route: {len:08x} {kind:08x} {:08x}", msg.flags().bits());
+                continue;
+            }
+        };
+        if msg.payload().len() < std::mem::size_of::<nlwire::route::RtMsg>() {
+            eprintln!("BUG: wrong nlmsg len {}", msg.bytes().len() as isize - 28);
+            continue;
+        }
+        // As ip's `route show`: only `-4`/`-6`'s family, no cached clones.
+        let r = Route::parse(&msg)?;
+        if (ctx.family != 0 && r.family() != ctx.family) || r.flags().contains(RouteFlags::CLONED) {
+            continue;
+        }
+        if deleted {
+            out.str("Deleted ")?;
+        }
+        route_text(&mut out, &r, &names, &Selector::ALL, ctx.details, &nh_info)?;
+        out.end_object()?;
+    };
+    // What was printed before a broken message stays printed, as ip's.
+    out.flush()?;
+    printed
 }
 
 /// How `route show` and `route flush` pick routes by destination (ip's
