@@ -235,11 +235,6 @@ fn match_keys(raw: &str) -> Vec<&str> {
     raw.split("\"match\":").skip(1).map(|rest| rest.split('}').next().unwrap()).collect()
 }
 
-/// Lines without their trailing blanks (tc ends many with a space).
-fn lines(text: &str) -> Vec<&str> {
-    text.lines().map(str::trim_end).collect()
-}
-
 /// nlw's JSON has every key and value of tc's, object by object in the
 /// kernel's order, and its text is tc's.
 fn shows_as_tc(ns: &TestNs, args: &[&str]) {
@@ -249,7 +244,7 @@ fn shows_as_tc(ns: &TestNs, args: &[&str]) {
     assert_eq!(match_keys(&ours_raw), match_keys(&theirs_raw), "{args:?}");
     let ours = stdout(nlw(ns, args), "nlw", args);
     let theirs = stdout(tc(ns, args), "tc", args);
-    assert_eq!(lines(&ours), lines(&theirs), "{args:?}");
+    assert_eq!(ours, theirs, "{args:?}");
 }
 
 /// A rate as tc's text prints it (`1500Kbit`), in bytes per second.
@@ -315,7 +310,7 @@ fn classes_as_tc(ns: &TestNs, dev: &str) {
     let ours: Vec<BTreeMap<String, Value>> = serde_json::from_value(ours).unwrap();
     assert_eq!(ours, tc_classes(ns, dev));
     let text = stdout(nlw(ns, &args), "nlw", &args);
-    assert_eq!(lines(&text), lines(&stdout(tc(ns, &args), "tc", &args)));
+    assert_eq!(text, stdout(tc(ns, &args), "tc", &args));
 }
 
 /// What tc shows of the namespace: every object of SHOWS and the classes.
