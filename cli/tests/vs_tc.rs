@@ -680,3 +680,39 @@ fn statistics_show_as_tc_shows_them() {
         "{classes}"
     );
 }
+
+/// mq on a veth of four queues with the pfifo_fast it puts on each queue,
+/// one of them replaced by pfifo_head_drop, mq's classes, and noqueue on
+/// the peer: text byte for byte as tc prints it (with and without `-s`
+/// and `-d`), JSON with every key of tc's.
+#[test]
+fn mq_and_its_queues_show_as_tc_shows_them() {
+    if !live("mq_and_its_queues_show_as_tc_shows_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    links(&ns);
+    ns.ip(&["link", "add", "m0", "numtxqueues", "4", "type", "veth", "peer", "name", "m1"]);
+    for dev in ["m0", "m1"] {
+        ns.ip(&["link", "set", dev, "up"]);
+    }
+    let tc_ok = |args: &str| stdout(tc(&ns, &args.split(' ').collect::<Vec<_>>()), "tc", &[]);
+    tc_ok("qdisc replace dev m0 root handle 1: mq");
+    tc_ok("qdisc replace dev m0 parent 1:2 handle 20: pfifo_head_drop limit 30");
+    for args in [
+        &["qdisc", "show", "dev", "m0"][..],
+        &["qdisc", "show", "dev", "m1"],
+        &["-s", "qdisc", "show", "dev", "m0"],
+        &["-d", "-s", "qdisc", "show", "dev", "m0"],
+        &["class", "show", "dev", "m0"],
+        &["-s", "class", "show", "dev", "m0"],
+    ] {
+        let (ours, theirs) = (stdout(nlw(&ns, args), "nlw", args), stdout(tc(&ns, args), "tc", args));
+        assert!(theirs.contains("pfifo_fast") || theirs.contains("class mq") || theirs.contains("noqueue"));
+        assert_eq!(ours, theirs, "{args:?}");
+    }
+    for args in [&["-j", "qdisc", "show", "dev", "m0"][..], &["-s", "-j", "qdisc", "show", "dev", "m0"]] {
+        let theirs = json(&stdout(tc(&ns, args), "tc", args), "tc");
+        has_all_of(&json(&stdout(nlw(&ns, args), "nlw", args), "nlw"), &theirs, &format!("{args:?}"));
+    }
+}
