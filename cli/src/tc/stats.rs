@@ -18,7 +18,7 @@ use nlwire::tables::tc::{
     TcFqPieXstats, TcFqQdStats, TcHhfXstats, TcPieXstats, TcRedXstats, TcSfbXstats, TcSfqXstats,
 };
 use nlwire::tc::htb::TcHtbXstats;
-use nlwire::tc::{tca, Stats2, TcObject, TcStats};
+use nlwire::tc::{tca, Stats2, TcObject, TcObjectKind, TcStats};
 
 use crate::out::Decimal;
 use crate::sink::Sink;
@@ -114,12 +114,13 @@ pub fn of_object<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>) -> Result<()> 
     match (&stats2, old) {
         (Some(stats), _) => print(s, stats, " ")?,
         (None, Some(old)) => print_old(s, &old.to_struct_zero_filled(), " ")?,
+        // As tc: a qdisc's empty line where these counters go; not a class's.
+        (None, None) if o.object() == TcObjectKind::Class => {
+            return kind_counters(s, o.kind()?, counters, "")
+        }
         (None, None) => {}
     }
-    match counters {
-        Some(counters) => kind_counters(s, o.kind()?.unwrap_or(""), &counters),
-        None => Ok(()),
-    }
+    kind_counters(s, o.kind()?, counters, "\n")
 }
 
 /// The old `struct tc_stats` (tc's fallback in `print_tcstats_attr`, a
@@ -162,14 +163,20 @@ fn print_old<W: Write>(s: &mut Sink<'_, W>, st: &TcStats, prefix: &str) -> Resul
     Ok(())
 }
 
-/// The kind's own counters, on a line of their own for each kind tc has a
-/// printer of (an empty line when the kind's printer prints nothing: tc's
+/// The kind's own counters, on a line of their own (after `lead`) for each
+/// kind tc has a printer of (an empty line when the kind's printer prints nothing: tc's
 /// line break after it comes all the same). Counters shorter than their
 /// struct are read as tc reads them: zero-filled for the kinds whose tc
 /// printer copies them so (fq, fq_codel, codel, fq_pie), left out for the
 /// others (tc's printers return early: an empty line).
-fn kind_counters<W: Write>(s: &mut Sink<'_, W>, kind: &str, x: &Attr<'_>) -> Result<()> {
-    let printer: fn(&mut Sink<'_, W>, &Attr<'_>) -> Result<()> = match kind {
+fn kind_counters<W: Write>(
+    s: &mut Sink<'_, W>,
+    kind: Option<&str>,
+    x: Option<Attr<'_>>,
+    lead: &str,
+) -> Result<()> {
+    let Some(x) = x else { return Ok(()) };
+    let printer: fn(&mut Sink<'_, W>, &Attr<'_>) -> Result<()> = match kind.unwrap_or("") {
         "htb" => |s, x| x.as_struct().map_or(Ok(()), |x| htb_class(s, x)),
         "fq_codel" => fq_codel,
         "fq" => |s, x| fq(s, &x.to_struct_zero_filled()),
@@ -186,8 +193,8 @@ fn kind_counters<W: Write>(s: &mut Sink<'_, W>, kind: &str, x: &Attr<'_>) -> Res
         "cake" => |s, x| cake(s, &CakeStatsAttrs(x.nested())),
         _ => return Ok(()),
     };
-    s.text("\n")?;
-    printer(s, x)
+    s.text(lead)?;
+    printer(s, &x)
 }
 
 /// tc's `print_uint(PRINT_ANY, key, " key %u", value)` for each pair, the

@@ -326,7 +326,8 @@ fn cake_counters_print_as_tc() {
 /// The old `struct tc_stats` (bytes, packets, drops, overlimits, bps, pps,
 /// qlen, backlog, as a 64-bit kernel pads it) when there is no
 /// TCA_STATS2, with the kind's counters in TCA_XSTATS; with no rate or
-/// backlog; and cut short (read zero-filled, as tc reads it).
+/// backlog; cut short (read zero-filled, as tc reads it); and the kind's
+/// counters in TCA_XSTATS without either.
 #[test]
 fn old_counters_print_as_tc() {
     let old = |bps: u32, pps: u32, qlen: u32, backlog: u32| {
@@ -345,4 +346,12 @@ fn old_counters_print_as_tc() {
     same(&msg(&old(0, 40, 0, 4_500), &red), json!({"rate": null, "pps": 40, "qlen": null}));
     same(&msg(&old(0, 0, 0, 0), &red), json!({"pps": null, "backlog": null}));
     same(&msg(&old(0, 0, 0, 0)[..16], &red), json!({"bytes": 7000000, "dropped": 3, "overlimits": 0}));
+    // TCA_XSTATS alone, of a qdisc and of a class.
+    let alone = attr(TCA_XSTATS, &red);
+    same(
+        &tc_message(RTM_NEWQDISC, [0x8001_0000, 0xffff_ffff, 2], "red", &[], &alone),
+        json!({"bytes": null, "marked": 9}),
+    );
+    let sfq = attr(TCA_XSTATS, &words(&[1514]));
+    same(&tc_message(RTM_NEWTCLASS, [0x8001_0003, 0x8001_0000, 0], "sfq", &[], &sfq), json!({"allot": 1514}));
 }
