@@ -26,7 +26,7 @@
 //! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
 //!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]
 //!          [table T|goto N|nop|blackhole|unreachable|prohibit] [suppress_prefixlength N] ...
-//! nlw qdisc|class|filter show [dev DEV] [parent P|ingress|egress]
+//! nlw [-s] qdisc|class|filter show [dev DEV] [parent P|ingress|egress]
 //! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
 //!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
 //! nlw class add|replace|change|del dev DEV [parent P] classid C

@@ -12,6 +12,11 @@
 //! keys of later iproute2 releases (6.1 prints classes as text even with
 //! `-j`); they also carry `quantum`, which tc shows with `-d`. Like tc, a
 //! u32 filter repeats the key `match` once per key of its selector.
+//!
+//! With `-s`, each qdisc's and class's counters follow it ([`stats`]):
+//! the common ones (`TCA_STATS2`, else the old `TCA_STATS`), then its
+//! kind's own as tc prints them (htb, fq_codel, fq, codel, pie, fq_pie,
+//! sfq, red, choke, hhf, sfb, cake).
 
 use std::io::{self, Write};
 

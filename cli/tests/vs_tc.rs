@@ -235,11 +235,6 @@ fn match_keys(raw: &str) -> Vec<&str> {
     raw.split("\"match\":").skip(1).map(|rest| rest.split('}').next().unwrap()).collect()
 }
 
-/// Lines without their trailing blanks (tc ends many with a space).
-fn lines(text: &str) -> Vec<&str> {
-    text.lines().map(str::trim_end).collect()
-}
-
 /// nlw's JSON has every key and value of tc's, object by object in the
 /// kernel's order, and its text is tc's.
 fn shows_as_tc(ns: &TestNs, args: &[&str]) {
@@ -249,7 +244,7 @@ fn shows_as_tc(ns: &TestNs, args: &[&str]) {
     assert_eq!(match_keys(&ours_raw), match_keys(&theirs_raw), "{args:?}");
     let ours = stdout(nlw(ns, args), "nlw", args);
     let theirs = stdout(tc(ns, args), "tc", args);
-    assert_eq!(lines(&ours), lines(&theirs), "{args:?}");
+    assert_eq!(ours, theirs, "{args:?}");
 }
 
 /// A rate as tc's text prints it (`1500Kbit`), in bytes per second.
@@ -315,7 +310,7 @@ fn classes_as_tc(ns: &TestNs, dev: &str) {
     let ours: Vec<BTreeMap<String, Value>> = serde_json::from_value(ours).unwrap();
     assert_eq!(ours, tc_classes(ns, dev));
     let text = stdout(nlw(ns, &args), "nlw", &args);
-    assert_eq!(lines(&text), lines(&stdout(tc(ns, &args), "tc", &args)));
+    assert_eq!(text, stdout(tc(ns, &args), "tc", &args));
 }
 
 /// What tc shows of the namespace: every object of SHOWS and the classes.
@@ -684,4 +679,40 @@ fn statistics_show_as_tc_shows_them() {
         classes.contains(" lended: 0 borrowed: 0 giants: 0\n") && classes.contains(" rate 0bit 0pps backlog"),
         "{classes}"
     );
+}
+
+/// mq on a veth of four queues with the pfifo_fast it puts on each queue,
+/// one of them replaced by pfifo_head_drop, mq's classes, and noqueue on
+/// the peer: text byte for byte as tc prints it (with and without `-s`
+/// and `-d`), JSON with every key of tc's.
+#[test]
+fn mq_and_its_queues_show_as_tc_shows_them() {
+    if !live("mq_and_its_queues_show_as_tc_shows_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    links(&ns);
+    ns.ip(&["link", "add", "m0", "numtxqueues", "4", "type", "veth", "peer", "name", "m1"]);
+    for dev in ["m0", "m1"] {
+        ns.ip(&["link", "set", dev, "up"]);
+    }
+    let tc_ok = |args: &str| stdout(tc(&ns, &args.split(' ').collect::<Vec<_>>()), "tc", &[]);
+    tc_ok("qdisc replace dev m0 root handle 1: mq");
+    tc_ok("qdisc replace dev m0 parent 1:2 handle 20: pfifo_head_drop limit 30");
+    for args in [
+        &["qdisc", "show", "dev", "m0"][..],
+        &["qdisc", "show", "dev", "m1"],
+        &["-s", "qdisc", "show", "dev", "m0"],
+        &["-d", "-s", "qdisc", "show", "dev", "m0"],
+        &["class", "show", "dev", "m0"],
+        &["-s", "class", "show", "dev", "m0"],
+    ] {
+        let (ours, theirs) = (stdout(nlw(&ns, args), "nlw", args), stdout(tc(&ns, args), "tc", args));
+        assert!(theirs.contains("pfifo_fast") || theirs.contains("class mq") || theirs.contains("noqueue"));
+        assert_eq!(ours, theirs, "{args:?}");
+    }
+    for args in [&["-j", "qdisc", "show", "dev", "m0"][..], &["-s", "-j", "qdisc", "show", "dev", "m0"]] {
+        let theirs = json(&stdout(tc(&ns, args), "tc", args), "tc");
+        has_all_of(&json(&stdout(nlw(&ns, args), "nlw", args), "nlw"), &theirs, &format!("{args:?}"));
+    }
 }

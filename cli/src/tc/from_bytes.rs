@@ -15,6 +15,8 @@ use crate::json::Json;
 use crate::names::Names;
 use crate::sink::Sink;
 
+mod counters;
+
 // From linux/rtnetlink.h.
 const RTM_NEWQDISC: u16 = 36;
 const RTM_NEWTCLASS: u16 = 40;

@@ -2451,6 +2451,44 @@ pub static TC_HTB_XSTATS: StructSpec = StructSpec {
     ],
 };
 
+/// `struct tc_fq_codel_cl_xstats`.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+pub struct TcFqCodelClXstats {
+    /// `type`.
+    pub r#type: NeU32,
+    /// `deficit`.
+    pub deficit: NeI32,
+    /// `ldelay`.
+    pub ldelay: NeU32,
+    /// `count`.
+    pub count: NeU32,
+    /// `lastcount`.
+    pub lastcount: NeU32,
+    /// `dropping`.
+    pub dropping: NeU32,
+    /// `drop-next`.
+    pub drop_next: NeI32,
+}
+
+/// Fields of [`TcFqCodelClXstats`].
+pub static TC_FQ_CODEL_CL_XSTATS: StructSpec = StructSpec {
+    name: "tc_fq_codel_cl_xstats",
+    size: size_of::<TcFqCodelClXstats>(),
+    prefix: "",
+    fields: &[
+        Field::new("type", offset_of!(TcFqCodelClXstats, r#type), size_of::<NeU32>(), AttrType::U32),
+        Field::new("deficit", offset_of!(TcFqCodelClXstats, deficit), size_of::<NeI32>(), AttrType::S32),
+        Field::new("ldelay", offset_of!(TcFqCodelClXstats, ldelay), size_of::<NeU32>(), AttrType::U32),
+        Field::new("count", offset_of!(TcFqCodelClXstats, count), size_of::<NeU32>(), AttrType::U32),
+        Field::new("lastcount", offset_of!(TcFqCodelClXstats, lastcount), size_of::<NeU32>(), AttrType::U32),
+        Field::new("dropping", offset_of!(TcFqCodelClXstats, dropping), size_of::<NeU32>(), AttrType::U32),
+        Field::new("drop_next", offset_of!(TcFqCodelClXstats, drop_next), size_of::<NeI32>(), AttrType::S32),
+    ],
+};
+
 /// `struct tc_mirred`.
 #[derive(
     FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
