@@ -21,6 +21,7 @@
 //! nlw link|address show [[dev] DEV] [up] [master DEV] [type KIND]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
 //! nlw neigh add|del proxy ADDR [dev DEV] | show|flush [proxy] [dev DEV] [nud STATE]... [[to] PREFIX]
+//! nlw neigh get ADDR dev DEV | get proxy ADDR [dev DEV]
 //! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
 //!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]
 //!          [table T|goto N|nop|blackhole|unreachable|prohibit] [suppress_prefixlength N] ...
@@ -772,11 +773,7 @@ METRIC := mtu | advmss | window | rtt | rttvar | rto_min | ssthresh | cwnd | ini
 SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ root | match | exact PREFIX ]
             [ cache ]"
         }
-        () if matches(object, "neighbour", 1) || object == "neighbor" => {
-            "Usage: nlw neigh { show | flush } [ proxy ] [ dev DEV ] [ nud STATE ]... [ [ to ] PREFIX ]
-       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]
-       nlw neigh { add | del } proxy ADDR [ dev DEV ]"
-        }
+        () if matches(object, "neighbour", 1) || object == "neighbor" => neigh::USAGE,
         () if matches(object, "netns", 2) => "Usage: nlw netns { list | add NAME | del NAME }",
         () if matches(object, "netconf", 4) => netconf::USAGE,
         () if matches(object, "ntable", 2) || object == "ntbl" => ntable::USAGE,
