@@ -6,6 +6,7 @@
 //! ```sh
 //! nlw [-j] [-p] [-d] [-s [-s]] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
 //! nlw link add NAME [link DEV] [SETTING...] type KIND [OPTION...] | del DEV
+//! nlw link property add|del [dev] DEV [altname NAME]...
 //! nlw link set DEV [up|down|mtu N|master M|nomaster|name N|address A|alias A|txqueuelen N|group G]
 //!          [promisc|allmulticast|multicast|arp|dynamic|trailers on|off] [netns NAME|PID]
 //!          [type KIND [OPTION...]]     KIND: veth [peer [name] PEER], bridge, bridge_slave, macvlan,
@@ -68,6 +69,7 @@ mod json;
 mod kinds;
 mod link;
 mod link_change;
+mod link_property;
 mod localtime;
 mod maddress;
 mod modify;
@@ -690,6 +692,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
 /// A parsed command line, checked before anything is sent.
 pub enum Command {
     LinkShow(link::Filter),
+    LinkProperty(link_property::LinkProperty),
     AddrShow(link::Filter),
     AddrFlush(link::Filter),
     RouteShow(route::Selector),
@@ -750,7 +753,8 @@ fn help(object: &str) -> Result<Command> {
                     [ master DEV | nomaster ] [ alias NAME ] [ txqueuelen N ] [ group G ]
                     [ promisc | allmulticast | multicast | arp | dynamic | trailers { on | off } ]
                     [ netns { NAME | PID } ]
-       nlw link del [ dev ] DEV"
+       nlw link del [ dev ] DEV
+       nlw link property { add | del } [ dev ] DEV [ altname NAME ]..."
         }
         () if matches(object, "address", 1) => {
             "Usage: nlw address { show | flush } [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
@@ -823,6 +827,9 @@ impl Command {
             if is_show {
                 return Ok(Command::LinkShow(link::Filter::parse(args, false)?));
             }
+            if matches(verb, "property", 1) {
+                return link_property::LinkProperty::parse(args).map(Command::LinkProperty);
+            }
         } else if matches(object, "address", 1) {
             if is_show {
                 return Ok(Command::AddrShow(link::Filter::parse(args, true)?));
@@ -886,6 +893,7 @@ impl Command {
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
             Command::LinkShow(filter) => link::show(ctx, filter),
+            Command::LinkProperty(property) => property.run(ctx),
             Command::AddrShow(filter) => link::show_addresses(ctx, filter),
             Command::AddrFlush(filter) => link::flush_addresses(ctx, filter),
             Command::RouteShow(selector) => route::show(ctx, selector),
