@@ -39,6 +39,7 @@
 //! nlw netconf show [dev DEV]
 //! nlw [-s] ntable show [dev DEV|none] [name NAME] | change name NAME [dev DEV] [thresh1 N] ... [PARM N]...
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
+//! nlw addrlabel list|flush | add|del prefix PREFIX [dev DEV] label N
 //! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
@@ -60,6 +61,7 @@
 //! nlw [-force] -batch FILE
 //! ```
 
+mod addrlabel;
 mod args;
 pub mod batch;
 mod bridge;
@@ -251,7 +253,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
-                   token | tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
+                   token | tuntap | maddress | addrlabel | vrf | netns | monitor | qdisc | class | filter | mptcp |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
@@ -715,6 +717,7 @@ pub enum Command {
     Wg(wg::WgCommand),
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressCommand),
+    Addrlabel(addrlabel::AddrlabelCommand),
     Vrf(vrf::VrfShow),
     /// `bridge fdb|link ...`: iproute2's `bridge`.
     Bridge(bridge::BridgeCommand),
@@ -785,6 +788,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if matches(object, "tuntap", 4) || matches(object, "tap", 2) => tuntap::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "maddress", 1) => maddress::USAGE,
+        () if matches(object, "addrlabel", 5) => addrlabel::USAGE,
         () if matches(object, "vrf", 1) => vrf::USAGE,
         () if matches(object, "monitor", 2) => monitor::USAGE,
         () if matches(object, "rule", 2) => {
@@ -870,6 +874,8 @@ impl Command {
             return Ok(Command::Ethtool(ethtool::EthtoolCommand::parse(words)?));
         } else if matches(object, "maddress", 1) {
             return Ok(Command::Maddress(maddress::MaddressCommand::parse(words)?));
+        } else if matches(object, "addrlabel", 5) {
+            return Ok(Command::Addrlabel(addrlabel::AddrlabelCommand::parse(words)?));
         } else if matches(object, "monitor", 2) {
             return Ok(Command::Monitor(monitor::MonitorCommand::parse(words)?));
         } else if matches(object, "mptcp", 2) {
@@ -918,6 +924,7 @@ impl Command {
             Command::Wg(wg) => wg.run(ctx.netns.as_deref()),
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),
+            Command::Addrlabel(addrlabel) => addrlabel.run(ctx),
             Command::Vrf(vrf) => vrf.run(ctx),
             Command::Bridge(bridge) => bridge.run(ctx),
         }
