@@ -103,8 +103,9 @@ impl Change {
                 _ => {}
             }
         }
-        let required =
-            |what: &str| CliError::rejected(format!("Not enough information: \"{what}\" argument is required."));
+        let required = |what: &str| {
+            CliError::rejected(format!("Not enough information: \"{what}\" argument is required."))
+        };
         let (word, prefix) = prefix.ok_or_else(|| required("prefix"))?;
         let label = label.ok_or_else(|| required("label"))?;
         let IpAddr::V6(addr) = prefix.addr else {
@@ -118,7 +119,9 @@ impl Change {
 
     fn send(&self, ctx: &mut Ctx) -> Result<()> {
         let ifindex = match &self.dev {
-            Some(dev) => Names::load(&mut ctx.ipr)?.index(dev).ok_or_else(|| invalid("dev is invalid\n", dev))?,
+            Some(dev) => {
+                Names::load(&mut ctx.ipr)?.index(dev).ok_or_else(|| invalid("dev is invalid\n", dev))?
+            }
             None => 0,
         };
         let entry = LabelEntry { prefix: self.prefix, prefixlen: self.prefixlen, ifindex, label: self.label };
@@ -174,8 +177,12 @@ fn flush(ctx: &mut Ctx) -> Result<()> {
         let msg = reply.message();
         let l = AddrLabel::parse(&msg)?;
         let Some(IpAddr::V6(prefix)) = l.address()? else { continue };
-        let entry =
-            LabelEntry { prefix, prefixlen: l.prefixlen(), ifindex: l.ifindex(), label: l.label()?.unwrap_or(0) };
+        let entry = LabelEntry {
+            prefix,
+            prefixlen: l.prefixlen(),
+            ifindex: l.ifindex(),
+            label: l.label()?.unwrap_or(0),
+        };
         ctx.ipr.request(&Del(entry)).map_err(|e| CliError::exit(1, format!("{e}\nFlush terminated")))?;
     }
     Ok(())

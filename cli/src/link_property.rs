@@ -66,9 +66,8 @@ impl LinkProperty {
                 }
             }
         }
-        let dev = dev.ok_or_else(|| {
-            CliError::usage("Not enough of information: \"dev\" argument is required.")
-        })?;
+        let dev =
+            dev.ok_or_else(|| CliError::usage("Not enough of information: \"dev\" argument is required."))?;
         Ok(LinkProperty { delete, dev, names })
     }
 

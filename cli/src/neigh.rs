@@ -22,7 +22,8 @@ use crate::sink::{Listing, Sink};
 use crate::{CliError, Ctx, Result};
 
 /// `nlw neigh help`.
-pub const USAGE: &str = "Usage: nlw neigh { show | flush } [ proxy ] [ dev DEV ] [ nud STATE ]... [ [ to ] PREFIX ]
+pub const USAGE: &str =
+    "Usage: nlw neigh { show | flush } [ proxy ] [ dev DEV ] [ nud STATE ]... [ [ to ] PREFIX ]
        nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]
        nlw neigh { add | del } proxy ADDR [ dev DEV ]
        nlw neigh get { ADDR dev DEV | proxy ADDR [ dev DEV ] }";

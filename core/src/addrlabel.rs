@@ -189,8 +189,7 @@ mod tests {
     fn add_and_del_are_byte_exact() {
         let prefix: Ipv6Addr = "2001:db8::".parse().unwrap();
         let entry = LabelEntry { prefix, prefixlen: 32, ifindex: 3, label: 100 };
-        for (request, kind, flags) in
-            [(&Add(entry) as &dyn Request, 72u16, 0x605u16), (&Del(entry), 73, 0x5)]
+        for (request, kind, flags) in [(&Add(entry) as &dyn Request, 72u16, 0x605u16), (&Del(entry), 73, 0x5)]
         {
             let (buf, len) = emitted(request, 7);
             let mut body = vec![10, 0, 32, 0];
