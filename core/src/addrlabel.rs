@@ -13,7 +13,7 @@
 //! let mut b = Builder::new(&mut buf);
 //! b.push(&Add(entry), 1)?;
 //! let l = AddrLabel::parse(&Messages::new(b.as_bytes()).next().unwrap()?)?;
-//! assert_eq!((l.address()?, l.prefixlen(), l.label()?), (Some(entry.prefix), 32, Some(100)));
+//! assert_eq!((l.address()?, l.prefixlen(), l.label()?), (Some(entry.prefix.into()), 32, Some(100)));
 //! # Ok::<(), nlwire::Error>(())
 //! ```
 
