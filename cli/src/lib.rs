@@ -6,6 +6,7 @@
 //! ```sh
 //! nlw [-j] [-p] [-d] [-s [-s]] [-n NETNS] [-4|-6] link|address|route|neigh|rule show ...
 //! nlw link add NAME [link DEV] [SETTING...] type KIND [OPTION...] | del DEV
+//! nlw link property add|del [dev] DEV [altname NAME]...
 //! nlw link set DEV [up|down|mtu N|master M|nomaster|name N|address A|alias A|txqueuelen N|group G]
 //!          [promisc|allmulticast|multicast|arp|dynamic|trailers on|off] [netns NAME|PID]
 //!          [type KIND [OPTION...]]     KIND: veth [peer [name] PEER], bridge, bridge_slave, macvlan,
@@ -23,6 +24,7 @@
 //! nlw link|address show [[dev] DEV] [up] [master DEV] [type KIND]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
 //! nlw neigh add|del proxy ADDR [dev DEV] | show|flush [proxy] [dev DEV] [nud STATE]... [[to] PREFIX]
+//! nlw neigh get ADDR dev DEV | get proxy ADDR [dev DEV]
 //! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
 //!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]
 //!          [table T|goto N|nop|blackhole|unreachable|prohibit] [suppress_prefixlength N] ...
@@ -39,6 +41,7 @@
 //! nlw netconf show [dev DEV]
 //! nlw [-s] ntable show [dev DEV|none] [name NAME] | change name NAME [dev DEV] [thresh1 N] ... [PARM N]...
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
+//! nlw addrlabel list|flush | add|del prefix PREFIX [dev DEV] label N
 //! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
@@ -61,6 +64,7 @@
 //! nlw [-force] -batch FILE
 //! ```
 
+mod addrlabel;
 mod args;
 pub mod batch;
 mod bridge;
@@ -70,6 +74,7 @@ mod json;
 mod kinds;
 mod link;
 mod link_change;
+mod link_property;
 mod localtime;
 mod maddress;
 mod modify;
@@ -252,7 +257,7 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
-                   token | tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
+                   token | tuntap | maddress | addrlabel | vrf | netns | monitor | qdisc | class | filter | mptcp |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
@@ -700,6 +705,7 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
 /// A parsed command line, checked before anything is sent.
 pub enum Command {
     LinkShow(link::Filter),
+    LinkProperty(link_property::LinkProperty),
     AddrShow(link::Filter),
     AddrFlush(link::Filter),
     RouteShow(route::Selector),
@@ -730,6 +736,7 @@ pub enum Command {
     Wg(wg::WgCommand),
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressCommand),
+    Addrlabel(addrlabel::AddrlabelCommand),
     Vrf(vrf::VrfShow),
     /// `bridge fdb|link ...`: iproute2's `bridge`.
     Bridge(bridge::BridgeCommand),
@@ -768,7 +775,8 @@ fn help(object: &str) -> Result<Command> {
                     [ master DEV | nomaster ] [ alias NAME ] [ txqueuelen N ] [ group G ]
                     [ promisc | allmulticast | multicast | arp | dynamic | trailers { on | off } ]
                     [ netns { NAME | PID } ]
-       nlw link del [ dev ] DEV"
+       nlw link del [ dev ] DEV
+       nlw link property { add | del } [ dev ] DEV [ altname NAME ]..."
         }
         () if matches(object, "address", 1) => {
             "Usage: nlw address { show | flush | save } [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
@@ -793,11 +801,7 @@ METRIC := mtu | advmss | window | rtt | rttvar | rto_min | ssthresh | cwnd | ini
 SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ root | match | exact PREFIX ]
             [ cache ]"
         }
-        () if matches(object, "neighbour", 1) || object == "neighbor" => {
-            "Usage: nlw neigh { show | flush } [ proxy ] [ dev DEV ] [ nud STATE ]... [ [ to ] PREFIX ]
-       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]
-       nlw neigh { add | del } proxy ADDR [ dev DEV ]"
-        }
+        () if matches(object, "neighbour", 1) || object == "neighbor" => neigh::USAGE,
         () if matches(object, "netns", 2) => netns::USAGE,
         () if matches(object, "netconf", 4) => netconf::USAGE,
         () if matches(object, "ntable", 2) || object == "ntbl" => ntable::USAGE,
@@ -805,6 +809,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if matches(object, "tuntap", 4) || matches(object, "tap", 2) => tuntap::USAGE,
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "maddress", 1) => maddress::USAGE,
+        () if matches(object, "addrlabel", 5) => addrlabel::USAGE,
         () if matches(object, "vrf", 1) => vrf::USAGE,
         () if matches(object, "monitor", 2) => monitor::USAGE,
         () if matches(object, "rule", 2) => {
@@ -846,6 +851,9 @@ impl Command {
         if matches(object, "link", 1) {
             if is_show {
                 return Ok(Command::LinkShow(link::Filter::parse(args, false)?));
+            }
+            if matches(verb, "property", 1) {
+                return link_property::LinkProperty::parse(args).map(Command::LinkProperty);
             }
         } else if matches(object, "address", 1) {
             if is_show {
@@ -906,6 +914,8 @@ impl Command {
             return Ok(Command::Ethtool(ethtool::EthtoolCommand::parse(words)?));
         } else if matches(object, "maddress", 1) {
             return Ok(Command::Maddress(maddress::MaddressCommand::parse(words)?));
+        } else if matches(object, "addrlabel", 5) {
+            return Ok(Command::Addrlabel(addrlabel::AddrlabelCommand::parse(words)?));
         } else if matches(object, "monitor", 2) {
             return Ok(Command::Monitor(monitor::MonitorCommand::parse(words)?));
         } else if matches(object, "mptcp", 2) {
@@ -929,6 +939,7 @@ impl Command {
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
             Command::LinkShow(filter) => link::show(ctx, filter),
+            Command::LinkProperty(property) => property.run(ctx),
             Command::AddrShow(filter) => link::show_addresses(ctx, filter),
             Command::AddrFlush(filter) => link::flush_addresses(ctx, filter),
             Command::RouteShow(selector) => route::show(ctx, selector),
@@ -962,6 +973,7 @@ impl Command {
             Command::Wg(wg) => wg.run(ctx.netns.as_deref()),
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),
+            Command::Addrlabel(addrlabel) => addrlabel.run(ctx),
             Command::Vrf(vrf) => vrf.run(ctx),
             Command::Bridge(bridge) => bridge.run(ctx),
         }

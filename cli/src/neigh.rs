@@ -1,9 +1,10 @@
-//! `nlw neigh`: `show|flush [proxy] [dev DEV] [nud STATE]...` and
-//! `add|replace|change|del`, proxy entries (`proxy ADDR`) included, as ip
-//! 6.1 takes and prints them.
+//! `nlw neigh`: `show|flush [proxy] [dev DEV] [nud STATE]...`,
+//! `add|replace|change|del` and `get`, proxy entries (`proxy ADDR`)
+//! included, as ip 6.1 takes and prints them.
 //!
 //! ```sh
 //! nlw neigh add 192.0.2.9 lladdr 02:00:5e:00:53:09 dev v0 nud permanent
+//! nlw neigh get 192.0.2.9 dev v0   # 192.0.2.9 dev v0 lladdr 02:00:5e:00:53:09 PERMANENT
 //! nlw neigh add proxy 192.0.2.5 dev v0
 //! nlw -j neigh show proxy        # [{"dst":"192.0.2.5","dev":"v0","proxy":null}]
 //! ```
@@ -11,7 +12,7 @@
 use std::io::Write;
 use std::net::IpAddr;
 
-use nlwire::neigh::{Add, Change, Del, NeighEntry, NeighFlags, Neighbour, NudState, Replace};
+use nlwire::neigh::{Add, Change, Del, Get, NeighEntry, NeighFlags, Neighbour, NudState, Replace};
 
 use crate::args::{duplicate, ifindex, mac, name, Words};
 use crate::modify::address;
@@ -19,6 +20,13 @@ use crate::names::{hwaddr, Names};
 use crate::out::Hue;
 use crate::sink::{Listing, Sink};
 use crate::{CliError, Ctx, Result};
+
+/// `nlw neigh help`.
+pub const USAGE: &str =
+    "Usage: nlw neigh { show | flush } [ proxy ] [ dev DEV ] [ nud STATE ]... [ [ to ] PREFIX ]
+       nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]
+       nlw neigh { add | del } proxy ADDR [ dev DEV ]
+       nlw neigh get { ADDR dev DEV | proxy ADDR [ dev DEV ] }";
 
 /// A parsed `neigh` command.
 pub enum NeighCommand {
@@ -28,6 +36,73 @@ pub enum NeighCommand {
     Flush(Selector),
     /// `add|replace|change|del`.
     Change(NeighChange),
+    /// `get`: one entry, asked of the kernel.
+    Get(NeighGet),
+}
+
+/// `ip neigh get {ADDR dev DEV | proxy ADDR [dev DEV]}`.
+pub struct NeighGet {
+    dst: IpAddr,
+    /// Optional with `proxy` only, as in ip (index 0 then).
+    dev: Option<String>,
+    proxy: bool,
+}
+
+impl NeighGet {
+    /// The words after `get`, read as ip 6.1's `ipneigh_get` reads them.
+    fn parse(args: &[String], family: u8) -> Result<Self> {
+        let mut words = Words::new(args);
+        let (mut dst, mut dev, mut proxy) = (None, None, false);
+        while let Some(word) = words.next() {
+            match word {
+                "dev" => dev = Some(words.value()?.to_owned()),
+                w if crate::matches(w, "proxy", 1) => {
+                    let v = words.value()?;
+                    if crate::matches(v, "help", 1) {
+                        return Err(CliError::usage(USAGE));
+                    }
+                    if dst.is_some() {
+                        return Err(duplicate("address", v));
+                    }
+                    dst = Some(address(v, family)?);
+                    proxy = true;
+                }
+                other => {
+                    let v = if other == "to" { words.value()? } else { other };
+                    if crate::matches(v, "help", 1) {
+                        return Err(CliError::usage(USAGE));
+                    }
+                    if dst.is_some() {
+                        return Err(CliError::usage(format!(
+                            "Error: either \"to\" is duplicate, or \"{v}\" is a garbage."
+                        )));
+                    }
+                    dst = Some(address(v, family)?);
+                }
+            }
+        }
+        // As ip: exit 1, not ip's usage exit.
+        let dst = dst.filter(|_| dev.is_some() || proxy);
+        let dst = dst.ok_or_else(|| CliError::rejected("Device and address are required arguments."))?;
+        Ok(NeighGet { dst, dev, proxy })
+    }
+
+    /// Asks for the entry and prints it as `neigh show` does; as ip 6.1,
+    /// in text even with `-j`.
+    fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        let names = Names::load(&mut ctx.ipr)?;
+        let ifindex = match &self.dev {
+            Some(dev) => crate::args::ifindex_in(&names, dev)?,
+            None => 0,
+        };
+        let reply = crate::session::get(&mut ctx.ipr, &Get { ifindex, dst: self.dst, proxy: self.proxy })?;
+        let message = reply.message();
+        let n = Neighbour::parse(&message)?;
+        let mut listing = Listing::new(std::io::stdout().lock(), false, false);
+        listing.item(|p| print(p, &n, &names, false))?;
+        listing.finish()?;
+        Ok(())
+    }
 }
 
 /// `ip neigh add|replace|change|del {ADDR [lladdr MAC] [nud STATE] [router]
@@ -61,6 +136,9 @@ impl NeighCommand {
                 return Err(CliError::rejected("Flush requires arguments."));
             }
             return Selector::parse(args, true).map(NeighCommand::Flush);
+        }
+        if crate::matches(verb, "get", 1) {
+            return NeighGet::parse(args, family).map(NeighCommand::Get);
         }
         let verb = match verb {
             "add" => Verb::Add,
@@ -119,6 +197,7 @@ impl NeighCommand {
             NeighCommand::Show(selector) => show_neighbours(ctx, selector),
             NeighCommand::Flush(selector) => flush(ctx, selector),
             NeighCommand::Change(change) => change.send(ctx),
+            NeighCommand::Get(get) => get.run(ctx),
         }
     }
 }

@@ -96,6 +96,12 @@ pub fn message_type_name(kind: u16) -> Option<&'static str> {
         ERROR => "NLMSG_ERROR",
         DONE => "NLMSG_DONE",
         OVERRUN => "NLMSG_OVERRUN",
+        // Types without a YAML spec, so not in the generated registry.
+        RTM_NEWADDRLABEL => "RTM_NEWADDRLABEL",
+        RTM_DELADDRLABEL => "RTM_DELADDRLABEL",
+        RTM_GETADDRLABEL => "RTM_GETADDRLABEL",
+        RTM_NEWLINKPROP => "RTM_NEWLINKPROP",
+        RTM_DELLINKPROP => "RTM_DELLINKPROP",
         _ => return Protocol::Route.message_type(kind).map(|t| t.name),
     })
 }

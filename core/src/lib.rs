@@ -8,7 +8,8 @@
 //! - [`Attrs`] / [`Attr`]: an attribute chain and length-checked accessors.
 //! - One module per message family with its header, constants, typed view
 //!   and attribute specs: [`link`], [`addr`], [`route`], [`neigh`], [`rule`],
-//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`], [`mdb`]; generic netlink: [`genl`],
+//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`], [`mdb`], [`addrlabel`] (no
+//!   spec: its layout written by hand); generic netlink: [`genl`],
 //!   [`mptcp`], [`ethtool`], [`wireguard`].
 //! - [`spec`]: name lookup (`msg.get("ifname")`), [`fmt`]: any message as
 //!   text or JSON.
@@ -53,6 +54,7 @@ pub mod tables;
 pub mod wire;
 
 pub mod addr;
+pub mod addrlabel;
 pub mod bridge;
 pub mod link;
 pub mod lwtunnel;

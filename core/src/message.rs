@@ -40,6 +40,17 @@ pub mod msg_type {
     /// `NLMSG_OVERRUN`: data lost.
     pub const OVERRUN: u16 = 4;
     pub use crate::tables::msg_type::*;
+    // linux/rtnetlink.h's types of objects that have no YAML spec.
+    /// `RTM_NEWADDRLABEL`.
+    pub const RTM_NEWADDRLABEL: u16 = 72;
+    /// `RTM_DELADDRLABEL`.
+    pub const RTM_DELADDRLABEL: u16 = 73;
+    /// `RTM_GETADDRLABEL`.
+    pub const RTM_GETADDRLABEL: u16 = 74;
+    /// `RTM_NEWLINKPROP`: adds a link's properties (alternative names).
+    pub const RTM_NEWLINKPROP: u16 = 108;
+    /// `RTM_DELLINKPROP`: removes a link's properties.
+    pub const RTM_DELLINKPROP: u16 = 109;
 }
 
 bitflags! {

@@ -230,6 +230,12 @@ mod message {
             (msg_type::RTM_NEWNEXTHOPBUCKET, sys::RTM_NEWNEXTHOPBUCKET as u16),
             (msg_type::RTM_DELNEXTHOPBUCKET, sys::RTM_DELNEXTHOPBUCKET as u16),
             (msg_type::RTM_GETNEXTHOPBUCKET, sys::RTM_GETNEXTHOPBUCKET as u16),
+            // Written by hand (no spec).
+            (msg_type::RTM_NEWADDRLABEL, sys::RTM_NEWADDRLABEL as u16),
+            (msg_type::RTM_DELADDRLABEL, sys::RTM_DELADDRLABEL as u16),
+            (msg_type::RTM_GETADDRLABEL, sys::RTM_GETADDRLABEL as u16),
+            (msg_type::RTM_NEWLINKPROP, sys::RTM_NEWLINKPROP as u16),
+            (msg_type::RTM_DELLINKPROP, sys::RTM_DELLINKPROP as u16),
         ];
         for (ours, theirs) in pairs {
             assert_eq!(ours, theirs);

@@ -33,6 +33,8 @@ pub use crate::rtnl::IFNAME_MAX;
 pub const HWADDR_MAX: usize = 32;
 /// Longest alias (`IFALIASZ - 1`).
 pub const ALIAS_MAX: usize = 255;
+/// Longest alternative name (`ALTIFNAMSIZ - 1`).
+pub const ALTNAME_MAX: usize = 127;
 
 /// A valid interface name, checked as the kernel's `dev_valid_name` does:
 /// 1 to 15 bytes, not `.` or `..`, no `/`, `:`, whitespace or NUL.
@@ -644,6 +646,47 @@ impl Request for SetToken {
     }
 }
 
+/// `ip link property add|del dev DEV altname NAME...`: `RTM_NEWLINKPROP`
+/// (with `NLM_F_CREATE | NLM_F_EXCL | NLM_F_APPEND`, as iproute2 sends it)
+/// or `RTM_DELLINKPROP`, each name an `IFLA_ALT_IFNAME` in `IFLA_PROP_LIST`.
+///
+/// ```
+/// use nlwire::link::AltNames;
+/// let add = AltNames { ifindex: 3, names: &["uplink", "wan"], delete: false };
+/// # let _ = add;
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AltNames<'a> {
+    /// The link.
+    pub ifindex: u32,
+    /// The names: 1 to [`ALTNAME_MAX`] bytes each.
+    pub names: &'a [&'a str],
+    /// Remove the names rather than add them.
+    pub delete: bool,
+}
+
+impl Request for AltNames<'_> {
+    fn header(&self, seq: u32) -> Header {
+        match self.delete {
+            true => Header::acked(msg_type::RTM_DELLINKPROP, MsgFlags::empty(), seq),
+            false => Header::acked(
+                msg_type::RTM_NEWLINKPROP,
+                MsgFlags::CREATE | MsgFlags::EXCL | MsgFlags::APPEND,
+                seq,
+            ),
+        }
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if self.names.iter().any(|n| n.is_empty() || n.len() > ALTNAME_MAX) {
+            return Err(Error::invalid("alternative name must be 1 to 127 bytes"));
+        }
+        let ifi_index = i32::try_from(self.ifindex)
+            .map_err(|_| Error::InvalidValue { what: "interface index above i32::MAX" })?;
+        m.family_header(&IfInfoMsg { ifi_index: ifi_index.into(), ..IfInfoMsg::default() })?;
+        m.nest(ifla::PROP_LIST, |m| self.names.iter().try_for_each(|name| m.str(ifla::ALT_IFNAME, name)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -681,6 +724,45 @@ mod tests {
         }
         want.extend_from_slice(&token.octets());
         assert_eq!(&buf[..len], &want[..]);
+    }
+
+    /// `ip link property add dev <ifindex 3> altname wan altname up0` and
+    /// `del` of the same, as ip 6.1 sends them, built by hand from
+    /// linux/rtnetlink.h (`RTM_NEWLINKPROP` 108, `RTM_DELLINKPROP` 109) and
+    /// linux/if_link.h (`IFLA_PROP_LIST` 52 nested, `IFLA_ALT_IFNAME` 53).
+    #[test]
+    fn alternative_names_are_added_and_removed_as_ip_does() {
+        for (delete, kind, flags) in [(false, 108u16, 0xe05u16), (true, 109, 0x5)] {
+            let (buf, len) = emitted(&AltNames { ifindex: 3, names: &["wan", "up0"], delete }, 7);
+            let mut want = Vec::new();
+            want.extend_from_slice(&52u32.to_ne_bytes());
+            want.extend_from_slice(&kind.to_ne_bytes());
+            // REQUEST | ACK, and for add CREATE (0x400) | EXCL (0x200) | APPEND (0x800)
+            want.extend_from_slice(&flags.to_ne_bytes());
+            want.extend_from_slice(&7u32.to_ne_bytes());
+            want.extend_from_slice(&0u32.to_ne_bytes());
+            want.extend_from_slice(&[0, 0, 0, 0]); // ifi_family, pad, ifi_type
+            want.extend_from_slice(&3i32.to_ne_bytes());
+            want.extend_from_slice(&[0; 8]); // ifi_flags, ifi_change
+            want.extend_from_slice(&20u16.to_ne_bytes());
+            want.extend_from_slice(&(52u16 | 0x8000).to_ne_bytes());
+            for name in [b"wan", b"up0"] {
+                want.extend_from_slice(&8u16.to_ne_bytes());
+                want.extend_from_slice(&53u16.to_ne_bytes());
+                want.extend_from_slice(name);
+                want.push(0);
+            }
+            assert_eq!(&buf[..len], &want[..]);
+        }
+        let long = "a".repeat(128);
+        for names in [&[""][..], &[long.as_str()][..]] {
+            let mut buf = [0u8; 256];
+            let mut b = Builder::new(&mut buf);
+            assert!(b.push(&AltNames { ifindex: 3, names, delete: false }, 1).is_err());
+            assert!(b.is_empty());
+        }
+        let ok = "a".repeat(127);
+        emitted(&AltNames { ifindex: 3, names: &[ok.as_str()], delete: false }, 1);
     }
 
     #[test]
