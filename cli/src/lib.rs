@@ -42,6 +42,7 @@
 //! nlw [-s] ntable show [dev DEV|none] [name NAME] | change name NAME [dev DEV] [thresh1 N] ... [PARM N]...
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
 //! nlw addrlabel list|flush | add|del prefix PREFIX [dev DEV] label N
+//! nlw tcp_metrics show|flush [[address] PREFIX] [src ADDRESS] | delete [address] ADDRESS
 //! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
 //! nlw vrf show [NAME]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
@@ -94,6 +95,7 @@ mod session;
 mod sink;
 mod stats;
 mod tc;
+mod tcp_metrics;
 mod token;
 mod tuntap;
 mod vrf;
@@ -257,7 +259,8 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
-                   token | tuntap | maddress | addrlabel | vrf | netns | monitor | qdisc | class | filter | mptcp |
+                   token | tuntap | maddress | addrlabel | tcp_metrics | vrf | netns | monitor | qdisc | class |
+                   filter | mptcp |
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
@@ -737,6 +740,7 @@ pub enum Command {
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressCommand),
     Addrlabel(addrlabel::AddrlabelCommand),
+    TcpMetrics(tcp_metrics::TcpMetricsCommand),
     Vrf(vrf::VrfShow),
     /// `bridge fdb|link ...`: iproute2's `bridge`.
     Bridge(bridge::BridgeCommand),
@@ -810,6 +814,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if matches(object, "nexthop", 3) => nexthop::USAGE,
         () if matches(object, "maddress", 1) => maddress::USAGE,
         () if matches(object, "addrlabel", 5) => addrlabel::USAGE,
+        () if is_tcp_metrics(object) => tcp_metrics::USAGE,
         () if matches(object, "vrf", 1) => vrf::USAGE,
         () if matches(object, "monitor", 2) => monitor::USAGE,
         () if matches(object, "rule", 2) => {
@@ -827,6 +832,11 @@ ACTION := [ table T ] [ protocol P ] [ realms [FROM/]TO ] [ goto N | nop | black
 }
 
 /// `ip`'s abbreviations: a word matches a keyword it is a prefix of.
+/// ip's `tcpmetrics` (`tc` on) or `tcp_metrics` (`tcp_` on).
+fn is_tcp_metrics(object: &str) -> bool {
+    matches(object, "tcpmetrics", 2) || matches(object, "tcp_metrics", 4)
+}
+
 pub(crate) fn matches(word: &str, keyword: &str, min: usize) -> bool {
     word.len() >= min && keyword.starts_with(word)
 }
@@ -916,6 +926,8 @@ impl Command {
             return Ok(Command::Maddress(maddress::MaddressCommand::parse(words)?));
         } else if matches(object, "addrlabel", 5) {
             return Ok(Command::Addrlabel(addrlabel::AddrlabelCommand::parse(words)?));
+        } else if is_tcp_metrics(object) {
+            return Ok(Command::TcpMetrics(tcp_metrics::TcpMetricsCommand::parse(words, family)?));
         } else if matches(object, "monitor", 2) {
             return Ok(Command::Monitor(monitor::MonitorCommand::parse(words)?));
         } else if matches(object, "mptcp", 2) {
@@ -974,6 +986,7 @@ impl Command {
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),
             Command::Addrlabel(addrlabel) => addrlabel.run(ctx),
+            Command::TcpMetrics(tcp_metrics) => tcp_metrics.run(ctx),
             Command::Vrf(vrf) => vrf.run(ctx),
             Command::Bridge(bridge) => bridge.run(ctx),
         }

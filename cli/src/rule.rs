@@ -21,6 +21,7 @@ use crate::args::{name, table_id, Words};
 use crate::modify::{named, prefix};
 use crate::names::{c_number, name_or_number, NameFile};
 use crate::out::Hue;
+use crate::route::leading_bits_equal;
 use crate::sink::{Listing, Sink};
 use crate::{CliError, Ctx, Result};
 
@@ -265,7 +266,9 @@ impl Spec {
     fn selects(&self, r: &Rule<'_>) -> Result<bool> {
         let prefix = |want: Option<Prefix>, len: u8, addr: Option<IpAddr>| {
             want.is_none_or(|p| {
-                p.family() == r.family() && p.len <= len && addr.is_none_or(|a| same_bits(p, a))
+                p.family() == r.family()
+                    && p.len <= len
+                    && addr.is_none_or(|a| leading_bits_equal(a, p.addr, p.len))
             })
         };
         let any_or = |want: Option<u64>, got: Option<u64>| want.is_none_or(|w| w == 0 || Some(w) == got);
@@ -291,16 +294,6 @@ impl Spec {
             && any_or(self.tun_id, r.tun_id()?)
             && any_or(self.table.map(u64::from), zero_if_none(Some(r.table()?))))
     }
-}
-
-/// Whether `addr` starts with the `p.len` bits of `p`.
-fn same_bits(p: Prefix, addr: IpAddr) -> bool {
-    let bits = |ip: IpAddr| match ip {
-        IpAddr::V4(v4) => u128::from(v4.to_bits()) << 96,
-        IpAddr::V6(v6) => v6.to_bits(),
-    };
-    let mask = u128::MAX.checked_shl(128 - u32::from(p.len)).unwrap_or(0);
-    p.addr.is_ipv4() == addr.is_ipv4() && (bits(p.addr) ^ bits(addr)) & mask == 0
 }
 
 /// `realms`: a raw number, or `[FROM/]TO` by name or number.

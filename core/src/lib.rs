@@ -70,6 +70,7 @@ pub mod route;
 pub mod rtnl;
 pub mod rule;
 pub mod tc;
+pub mod tcp_metrics;
 pub mod wireguard;
 
 #[cfg(test)]

@@ -525,6 +525,10 @@ impl Emitter<'_> {
         )
         .unwrap();
         writeln!(o, "/// Attribute numbers of [`{}`].", ident).unwrap();
+        if module == module_name(&self.spec.name) {
+            // A set named as its spec (tcp_metrics' `tcp-metrics`).
+            writeln!(o, "#[allow(clippy::module_inception)]").unwrap();
+        }
         writeln!(o, "pub mod {module} {{").unwrap();
         for a in &attrs {
             let c = format!("{}{}", set.prefix, c_name(&a.name));

@@ -38,6 +38,7 @@ const SPECS: &[(&str, bool)] = &[
     ("mptcp_pm", true),
     ("wireguard", true),
     ("nl80211", true),
+    ("tcp_metrics", true),
 ];
 
 fn main() -> ExitCode {

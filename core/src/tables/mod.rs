@@ -20,6 +20,7 @@ pub mod rt_nsid;
 pub mod rt_route;
 pub mod rt_rule;
 pub mod tc;
+pub mod tcp_metrics;
 pub mod wireguard;
 
 /// rtnetlink message types (`nlmsg_type`).
@@ -202,4 +203,5 @@ pub static GENERIC: &[&GenlFamily] = &[
     &mptcp_pm::FAMILY,
     &wireguard::FAMILY,
     &nl80211::FAMILY,
+    &tcp_metrics::FAMILY,
 ];
