@@ -22,8 +22,10 @@
 //!           [root|match|exact PREFIX]
 //! nlw route restore|showdump < FILE
 //! nlw link|address show [[dev] DEV] [up] [master DEV] [type KIND]
-//! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router]
-//! nlw neigh add|del proxy ADDR [dev DEV] | show|flush [proxy] [dev DEV] [nud STATE]... [[to] PREFIX]
+//! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router] [use] [managed]
+//!          [extern_learn] [protocol P]
+//! nlw [-s] neigh add|del proxy ADDR [dev DEV] | show|flush [proxy] [dev DEV] [nud STATE]... [[to] PREFIX]
+//!          [master DEV|vrf NAME] [unused] [protocol P|all]
 //! nlw neigh get ADDR dev DEV | get proxy ADDR [dev DEV]
 //! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
 //!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]

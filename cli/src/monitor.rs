@@ -227,12 +227,12 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
                     continue;
                 }
                 refresh(&mut names, &mut gone, &mut ctx.ipr, n.ifindex())?;
-                let dev_named = dev_index.is_some();
+                let shown = neigh::Shown { dev_named: dev_index.is_some(), stats: ctx.stats > 0 };
                 p.emit(
                     "[NEIGH]",
                     deleted,
-                    |j| neigh::print(&mut Sink::Json(j), &n, &names, dev_named),
-                    |j| neigh::print(&mut Sink::Text(j.out()), &n, &names, dev_named),
+                    |j| neigh::print(&mut Sink::Json(j), &n, &names, shown),
+                    |j| neigh::print(&mut Sink::Text(j.out()), &n, &names, shown),
                 )?;
             }
             Event::NewRule(m) | Event::DelRule(m) => {

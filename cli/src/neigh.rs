@@ -12,7 +12,10 @@
 use std::io::Write;
 use std::net::IpAddr;
 
-use nlwire::neigh::{Add, Change, Del, Get, NeighEntry, NeighFlags, Neighbour, NudState, Replace};
+use nlwire::neigh::{
+    Add, Change, Del, Get, NeighEntry, NeighFlags, NeighFlagsExt, Neighbour, NudState, Replace,
+};
+use nlwire::route::protocol_name;
 
 use crate::args::{duplicate, ifindex, mac, name, Words};
 use crate::modify::address;
@@ -24,7 +27,9 @@ use crate::{CliError, Ctx, Result};
 /// `nlw neigh help`.
 pub const USAGE: &str =
     "Usage: nlw neigh { show | flush } [ proxy ] [ dev DEV ] [ nud STATE ]... [ [ to ] PREFIX ]
+                    [ master DEV | vrf NAME ] [ unused ] [ protocol PROTO | all ]
        nlw neigh { add | replace | change | del } ADDR [ lladdr LLADDR ] dev DEV [ nud STATE ] [ router ]
+                    [ use ] [ managed ] [ extern_learn ] [ protocol PROTO ]
        nlw neigh { add | del } proxy ADDR [ dev DEV ]
        nlw neigh get { ADDR dev DEV | proxy ADDR [ dev DEV ] }";
 
@@ -99,7 +104,7 @@ impl NeighGet {
         let message = reply.message();
         let n = Neighbour::parse(&message)?;
         let mut listing = Listing::new(std::io::stdout().lock(), false, false);
-        listing.item(|p| print(p, &n, &names, false))?;
+        listing.item(|p| print(p, &n, &names, Shown { dev_named: false, stats: ctx.stats > 0 }))?;
         listing.finish()?;
         Ok(())
     }
@@ -115,6 +120,10 @@ pub struct NeighChange {
     lladdr: Option<Vec<u8>>,
     state: Option<NudState>,
     flags: NeighFlags,
+    /// `managed`: `NDA_FLAGS_EXT`'s `NTF_EXT_MANAGED`.
+    flags_ext: NeighFlagsExt,
+    /// `protocol P`: `NDA_PROTOCOL`.
+    protocol: Option<u8>,
 }
 
 enum Verb {
@@ -152,12 +161,13 @@ impl NeighCommand {
             }
         };
         let mut words = Words::new(args);
-        let (mut dst, mut dev, mut lladdr, mut state) = (None, None, None, None);
+        let (mut dst, mut dev, mut lladdr, mut state, mut protocol) = (None, None, None, None, None);
         let mut flags = NeighFlags::empty();
+        let mut flags_ext = NeighFlagsExt::empty();
         while let Some(word) = words.next() {
             match word {
                 "dev" => dev = Some(name(words.value()?)?),
-                "lladdr" => lladdr = Some(mac(words.value()?)?),
+                w if crate::matches(w, "lladdr", 1) => lladdr = Some(mac(words.value()?)?),
                 "nud" => {
                     let v = words.value()?;
                     let s = NudState::from_name(&v.to_ascii_uppercase()).filter(|_| v != "none");
@@ -166,13 +176,29 @@ impl NeighCommand {
                     })?);
                 }
                 "router" => flags |= NeighFlags::ROUTER,
-                "proxy" => {
+                "use" => flags |= NeighFlags::USE,
+                // As ip: in no state unless a later `nud` gives one.
+                "managed" => {
+                    flags_ext |= NeighFlagsExt::MANAGED;
+                    state = Some(NudState::empty());
+                }
+                w if crate::matches(w, "extern_learn", 1) => flags |= NeighFlags::EXT_LEARNED,
+                // As ip: `p`, `pr`... are `proxy`'s, `proto`... `protocol`'s.
+                w if crate::matches(w, "proxy", 1) => {
                     let v = words.value()?;
                     if dst.is_some() {
                         return Err(duplicate("address", v));
                     }
                     dst = Some(address(v, family)?);
                     flags |= NeighFlags::PROXY;
+                }
+                w if crate::matches(w, "protocol", 1) => {
+                    let v = words.value()?;
+                    protocol = Some(crate::modify::named("protocol", v, protocol_name).map_err(|_| {
+                        CliError::usage(format!(
+                            "Error: argument \"{v}\" is wrong: \"protocol\" value is invalid\n"
+                        ))
+                    })?);
                 }
                 other => {
                     let v = if other == "to" { words.value()? } else { other };
@@ -188,7 +214,7 @@ impl NeighCommand {
         let proxy = flags.contains(NeighFlags::PROXY);
         let dst = dst.filter(|_| dev.is_some() || proxy);
         let dst = dst.ok_or_else(|| CliError::usage("Device and destination are required arguments."))?;
-        Ok(NeighCommand::Change(NeighChange { verb, dst, dev, lladdr, state, flags }))
+        Ok(NeighCommand::Change(NeighChange { verb, dst, dev, lladdr, state, flags, flags_ext, protocol }))
     }
 
     /// Runs the command.
@@ -208,6 +234,13 @@ impl NeighCommand {
 pub struct Selector {
     proxy: bool,
     dev: Option<String>,
+    /// `master DEV` or `vrf NAME` (the name, and whether it must be a VRF):
+    /// the kernel's `NDA_MASTER` filter.
+    master: Option<(String, bool)>,
+    /// `unused`: entries no one holds a reference to.
+    unused: bool,
+    /// `protocol P` (0 for `all`): entries of that originator.
+    protocol: u8,
     to: Option<nlwire::route::Prefix>,
     /// The states picked, as ip's mask (`0x100` for an entry with none),
     /// when `nud` is given.
@@ -221,12 +254,34 @@ impl Selector {
     /// The words after `show` (or `flush`, where `nud all` leaves NOARP
     /// entries out, as in ip).
     fn parse(args: &[String], flush: bool) -> Result<Self> {
-        let mut selector = Selector { proxy: false, dev: None, to: None, states: None };
+        let mut selector = Selector {
+            proxy: false,
+            dev: None,
+            master: None,
+            unused: false,
+            protocol: 0,
+            to: None,
+            states: None,
+        };
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             match word {
                 "proxy" => selector.proxy = true,
                 "dev" => selector.dev = Some(words.value()?.to_owned()),
+                "master" => selector.master = Some((words.value()?.to_owned(), false)),
+                "vrf" => selector.master = Some((words.value()?.to_owned(), true)),
+                "unused" => selector.unused = true,
+                w if crate::matches(w, "protocol", 1) => {
+                    let v = words.value()?;
+                    selector.protocol = match v {
+                        "all" => 0,
+                        v => crate::modify::named("protocol", v, protocol_name).map_err(|_| {
+                            CliError::usage(format!(
+                                "Error: argument \"{v}\" is wrong: invalid \"protocol\"\n"
+                            ))
+                        })?,
+                    };
+                }
                 "nud" => {
                     let v = words.value()?;
                     let state = match v {
@@ -251,12 +306,21 @@ impl Selector {
     }
 
     /// The family dumped: `-4`/`-6` if given, else the prefix's, as ip.
-    fn dump(&self, asked: u8) -> nlwire::neigh::Dump {
+    fn dump(&self, asked: u8, master: Option<u32>) -> nlwire::neigh::Dump {
         let family = match (asked, self.to) {
             (0, Some(to)) => to.family(),
             (family, _) => family,
         };
-        nlwire::neigh::Dump { family, proxy: self.proxy, ..Default::default() }
+        nlwire::neigh::Dump { family, proxy: self.proxy, master, ..Default::default() }
+    }
+
+    /// The index of `master DEV` or `vrf NAME`, refused as ip refuses a
+    /// device that is not there (or not a VRF).
+    fn master(&self, names: &Names, ipr: &mut nlwire_std::IPRoute) -> Result<Option<u32>> {
+        let Some((name, vrf)) = &self.master else { return Ok(None) };
+        let index = names.index(name).filter(|_| !vrf || crate::vrf::is_vrf(ipr, name));
+        let what = if *vrf { "Not a valid VRF name\n" } else { "Device does not exist\n" };
+        index.map(Some).ok_or_else(|| CliError::usage(format!("Error: argument \"{name}\" is wrong: {what}")))
     }
 
     /// The index of the device picked, if one is.
@@ -287,9 +351,17 @@ impl Selector {
         if wanted.is_some_and(|w| w != n.ifindex()) || self.to.is_some_and(outside) {
             return Ok(false);
         }
+        if self.protocol != 0 && n.protocol()?.unwrap_or(0) != self.protocol {
+            return Ok(false);
+        }
+        if self.unused && n.cacheinfo()?.is_some_and(|ci| ci.refcnt.get() != 0) {
+            return Ok(false);
+        }
         let state = u32::from(n.state().bits());
         Ok(match self.states {
             _ if self.proxy => true,
+            // As ip: learned from outside, whatever its state.
+            _ if n.flags().contains(NeighFlags::EXT_LEARNED) => true,
             None => default(n),
             Some(mask) if state == 0 => mask & NO_STATE != 0,
             Some(mask) => state & mask != 0 || n.flags().contains(NeighFlags::PROXY),
@@ -307,7 +379,8 @@ fn flush(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = selector.device(&names)?;
     let fixed = NudState::PERMANENT | NudState::NOARP;
-    let dump = selector.dump(ctx.family);
+    let master = selector.master(&names, &mut ctx.ipr)?;
+    let dump = selector.dump(ctx.family, master);
     let picks = |msg: &nlwire::Message<'_>| {
         selector.picks(&Neighbour::parse(msg)?, wanted, |n| !n.state().intersects(fixed))
     };
@@ -333,7 +406,12 @@ impl NeighChange {
             Some(dev) => ifindex(&mut ctx.ipr, dev)?,
             None => 0,
         };
-        let mut entry = NeighEntry { flags: self.flags, ..NeighEntry::new(index, self.dst) };
+        let mut entry = NeighEntry {
+            flags: self.flags,
+            flags_ext: self.flags_ext,
+            protocol: self.protocol,
+            ..NeighEntry::new(index, self.dst)
+        };
         if let Some(ll) = &self.lladdr {
             entry = entry.with_lladdr(ll);
         }
@@ -355,23 +433,56 @@ fn hidden(n: &Neighbour<'_>) -> bool {
     n.state().contains(NudState::NOARP) || n.flags().contains(NeighFlags::PROXY)
 }
 
-/// One neighbour as ip prints it: each word followed by a space, or the
-/// JSON keys. `dev` is left out when the command named the device.
-pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, dev_named: bool) -> Result<()> {
+/// What a neighbour's line leaves out or adds.
+#[derive(Clone, Copy, Default)]
+pub struct Shown {
+    /// `dev DEV` was named: the device is left out, as ip does.
+    pub dev_named: bool,
+    /// `-s`: the ages (` used U/C/R`, seconds since last used, confirmed,
+    /// updated), the references when any, and `probes N`.
+    pub stats: bool,
+}
+
+/// One neighbour as ip 6.1's `print_neigh` prints it: `DST dev DEV lladdr
+/// LL [router] [proxy] [extern_learn] [offload] [managed] [ ref R used
+/// U/C/Rprobes P ]STATE... [proto P]`; JSON with ip's keys.
+pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, shown: Shown) -> Result<()> {
     if let Some(dst) = n.dst()? {
         p.painted(Hue::of(dst), "dst", "", &dst)?;
     }
-    if !dev_named && n.ifindex() != 0 {
+    if !shown.dev_named && n.ifindex() != 0 {
         p.painted(Hue::Ifname, "dev", "dev", &names.get(n.ifindex()))?;
     }
     if let Some(ll) = n.lladdr()? {
         p.painted(Hue::Mac, "lladdr", "lladdr", &hwaddr(ll))?;
     }
-    for (flag, key, text) in
-        [(NeighFlags::ROUTER, "router", "router "), (NeighFlags::PROXY, "proxy", "proxy ")]
-    {
+    for (flag, key) in [
+        (NeighFlags::ROUTER, "router"),
+        (NeighFlags::PROXY, "proxy"),
+        (NeighFlags::EXT_LEARNED, "extern_learn"),
+        (NeighFlags::OFFLOADED, "offload"),
+    ] {
         if n.flags().contains(flag) {
-            p.fmt_null(key, text)?;
+            p.fmt_null(key, &format!("{key} "))?;
+        }
+    }
+    if n.flags_ext()?.is_some_and(|ext| ext.contains(NeighFlagsExt::MANAGED)) {
+        p.fmt_null("managed", "managed ")?;
+    }
+    if shown.stats {
+        if let Some(ci) = n.cacheinfo()? {
+            let refs = ci.refcnt.get();
+            if refs != 0 {
+                p.fmt_num("refcnt", format_args!(" ref {refs}"), refs)?;
+            }
+            let [used, confirmed, updated] =
+                [ci.used, ci.confirmed, ci.updated].map(|t| t.get() / crate::USER_HZ);
+            p.fmt_num("used", format_args!(" used {used}"), used)?;
+            p.fmt_num("confirmed", format_args!("/{confirmed}"), confirmed)?;
+            p.fmt_num("updated", format_args!("/{updated}"), updated)?;
+        }
+        if let Some(probes) = n.probes()? {
+            p.fmt_num("probes", format_args!("probes {probes} "), probes)?;
         }
     }
     // As ip: no state when it is 0 (proxy entries).
@@ -380,6 +491,10 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, de
         _ if state.is_empty() => {}
         Sink::Json(j) => j.field_strs("state", state.names())?,
         Sink::Text(out) => state.names().try_for_each(|s| write!(out, "{s} "))?,
+    }
+    if let Some(proto) = n.protocol()?.filter(|proto| *proto != 0) {
+        let name = protocol_name(proto).map_or_else(|| proto.to_string(), str::to_owned);
+        p.string("protocol", format_args!("proto {name} "), &name)?;
     }
     p.fmt_text(format_args!("\n"))?;
     Ok(())
@@ -391,11 +506,14 @@ fn show_neighbours(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = selector.device(&names)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
-    let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family))?;
+    let master = selector.master(&names, &mut ctx.ipr)?;
+    let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family, master))?;
     while let Some(msg) = dump.next()? {
         let n = Neighbour::parse(&msg)?;
         if selector.picks(&n, wanted, |n| !hidden(n))? {
-            listing.item(|p| print(p, &n, &names, wanted.is_some()))?;
+            listing.item(|p| {
+                print(p, &n, &names, Shown { dev_named: wanted.is_some(), stats: ctx.stats > 0 })
+            })?;
         }
     }
     listing.finish()?;

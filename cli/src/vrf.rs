@@ -75,6 +75,14 @@ impl VrfShow {
     }
 }
 
+/// Whether the link `name` is a VRF (ip's `name_is_vrf`).
+pub(crate) fn is_vrf(ipr: &mut nlwire_std::IPRoute, name: &str) -> bool {
+    let Ok(name) = IfName::new(name) else { return false };
+    let Ok(reply) = ipr.get(&Get(LinkRef::Name(name))) else { return false };
+    let kind = |link: Link<'_>| link.linkinfo().ok()??.kind().ok()?.map(str::to_owned);
+    Link::parse(&reply.message()).ok().and_then(kind).as_deref() == Some("vrf")
+}
+
 /// The table of the VRF `name`, as ip's `ipvrf_get_table`: none for a
 /// device that is not a VRF or that the kernel does not give, except that
 /// `default`, when no device has that name, is the main table.

@@ -460,6 +460,85 @@ fn neighbours_are_shown_and_flushed_by_state_as_ip_does() {
     }
 }
 
+/// Neighbours with every flag and origin ip 6.1 sets (`extern_learn`,
+/// `managed`, `use`, `protocol`), made by ip in one twin and by nlw in the
+/// other; then listed by nlw as ip lists them, `-s` (ages, references,
+/// probes) and the selectors `protocol`, `unused`, `master`, `vrf`
+/// included.
+#[test]
+fn neighbour_flags_origins_and_counters_are_ips() {
+    if !live("neighbour_flags_origins_and_counters_are_ips") {
+        return;
+    }
+    let twins = Twins::new(
+        "
+        link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+        link add br0 type bridge
+        link set v1 master br0
+        link set v0 up
+        link set v1 up
+        address add 192.0.2.1/24 dev v0
+    ",
+    );
+    let all = |ns: &TestNs| {
+        let mut v = ns.ip_json(&["neigh", "show", "nud", "all"]);
+        v.as_array_mut().unwrap().sort_by_key(|n| n.to_string());
+        v
+    };
+    for line in [
+        "neigh add 192.0.2.21 dev v0 lladdr 02:00:00:00:00:15 extern_learn",
+        "neigh add 192.0.2.22 dev v0 managed",
+        "neigh add 192.0.2.23 dev v0 lladdr 02:00:00:00:00:17 protocol bgp",
+        "neigh add 192.0.2.24 dev v0 lladdr 02:00:00:00:00:18 use",
+        "neigh add 192.0.2.25 dev v0 managed nud stale",
+        "neigh add 192.0.2.26 dev v0 nud stale managed",
+        "neigh replace 192.0.2.23 dev v0 lladdr 02:00:00:00:00:17 proto 99 router",
+        "neigh add 198.51.100.9 dev v1 ll 02:00:00:00:00:19 prot static",
+        "neigh add 192.0.2.27 dev v0 lladdr 02:00:00:00:00:1b protocol bogus",
+        "neigh add 192.0.2.28 dev v0 e",
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, ours) = twins.run(&args);
+        assert_eq!((ours.code, &ours.stderr), (theirs.code, &theirs.stderr), "{line}");
+        assert_eq!(all(&twins.ours), all(&twins.reference), "{line}: nlw's, then ip's");
+    }
+    for line in [
+        "neigh show",
+        "-s neigh show",
+        "-s -s neigh show nud all",
+        "-s neigh show dev v0",
+        "neigh show protocol bgp",
+        "neigh show proto 99",
+        "neigh show protocol all",
+        "neigh show unused",
+        "neigh show nud all unused",
+        "neigh show master br0",
+        "-s -j neigh show",
+        "-j neigh show protocol static",
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        // The ages move by a second now and then between the two reads.
+        let agree = (0..3).any(|_| {
+            let [ours, ip] = common::texts(&twins.ours, &args);
+            ip == ours
+        });
+        if !agree {
+            let [ours, ip] = common::texts(&twins.ours, &args);
+            assert_eq!(ours, ip, "{line}");
+        }
+    }
+    for line in [
+        "neigh show master nosuch0",
+        "neigh show vrf v0",
+        "neigh show vrf nosuch0",
+        "neigh show protocol bogus",
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, ours) = twins.run(&args);
+        assert_eq!((ours.code, &ours.stderr), (theirs.code, &theirs.stderr), "{line}");
+    }
+}
+
 /// Addresses of every kind ip's selectors tell apart: secondary, IPv6,
 /// dynamic, link scope, on two links.
 const ADDR_SETUP: &str = "
