@@ -266,7 +266,7 @@ where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | ne
                    ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
-                    -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT |
+                    -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT | -a[ll] | -echo |
                     -4 | -6 | -0 | -B | -M | -f[amily] { inet | inet6 | link | bridge | mpls } }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
@@ -433,6 +433,8 @@ pub struct Invocation {
     pub force: bool,
     /// `-a[ll]`: `netns del` and `netns exec` act on every named namespace.
     pub all: bool,
+    /// `-echo`: each change's object printed as the kernel made it.
+    pub echo: bool,
     /// `-c[olor][=WHEN]`.
     pub color: Color,
     /// `-n NAME`.
@@ -543,6 +545,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut timestamp = monitor::Timestamp::Off;
     let mut flush_rounds = session::FLUSH_ROUNDS;
     let mut all = false;
+    let mut echo = false;
     let mut rest = args;
     while let Some((first_os, tail)) = rest.split_first() {
         let mut first = shown(first_os);
@@ -591,6 +594,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
                 continue;
             }
             "-force" => force = true,
+            "-echo" => echo = true,
             s if s.len() >= 2 && "-all".starts_with(s) => all = true,
             "-n" | "-netns" | "-b" | "-batch" => {
                 let (value, tail) = tail
@@ -652,6 +656,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         flush_rounds,
         force,
         all,
+        echo,
         color,
         netns,
         timestamp,
@@ -684,6 +689,10 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
         What::Command(Command::Ethtool(ethtool)) => return ethtool.run(inv.netns.as_deref()),
         What::Command(Command::Wg(wg)) => return wg.run(inv.netns.as_deref()),
         _ => {}
+    }
+    if inv.echo {
+        let print = monitor::print_echoed;
+        session::echo_changes(session::EchoTo { print, json: inv.json, pretty: inv.pretty });
     }
     let mut ctx = Ctx {
         ipr: open_route(inv.netns.as_deref())?,

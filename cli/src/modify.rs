@@ -287,12 +287,16 @@ impl Change {
         let ipr = &mut ctx.ipr;
         if let Some(request) = self.prepare(ctx.netns.as_deref(), &mut |dev| ifindex(ipr, dev))? {
             return match self {
-                Change::Link(l) => ipr.request(&request).map(drop).map_err(|e| missing_device(e, l.dev())),
-                _ => ipr.request(&request).map(drop).map_err(CliError::from),
+                Change::Link(l) => crate::session::request_or(ipr, &request, |e| missing_device(e, l.dev())),
+                _ => crate::session::request(ipr, &request),
             };
         }
         match self {
-            Change::LinkDel(dev) => ipr.link().del(dev.as_str()).map_err(|e| missing_device(e, dev))?,
+            Change::LinkDel(dev) => {
+                let name = nlwire::link::IfName::new(dev).map_err(|e| missing_device(e.into(), dev))?;
+                let del = nlwire::link::Del(nlwire::link::LinkRef::Name(name));
+                crate::session::request_or(ipr, &del, |e| missing_device(e, dev))?
+            }
             Change::Addr(_) | Change::Route(_) | Change::Tc(_) | Change::Link(_) => {}
         }
         Ok(())

@@ -8,15 +8,15 @@ use std::io::Write;
 
 use nlwire::addr::Address;
 use nlwire::link::Link;
-use nlwire::msg_type;
 use nlwire::neigh::Neighbour;
 use nlwire::netconf::NetConf;
 use nlwire::nexthop::NextHopObject;
 use nlwire::nsid::NsId;
 use nlwire::route::Route;
 use nlwire::rule::Rule;
+use nlwire::{msg_type, Message};
 use nlwire_rustix::rtnlgrp;
-use nlwire_std::{Event, Group};
+use nlwire_std::{Event, Group, OwnedMessage};
 
 use crate::details::Show;
 use crate::json::Json;
@@ -145,71 +145,21 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
         json: ctx.json,
         stamp: ctx.timestamp,
         label: command.label,
+        lines: true,
     };
     if ctx.oneline && !ctx.json {
         // ip's `-o`: each event on one line, its inner line breaks as `\`.
         p.j.out().oneline();
     }
+    let style = Style {
+        show,
+        details: ctx.details,
+        routes: &routes,
+        neigh: neigh::Shown { dev_named: dev_index.is_some(), stats: ctx.stats > 0 },
+    };
     loop {
         let event = monitor.next_event()?;
-        let deleted = matches!(
-            event,
-            Event::DelLink(_)
-                | Event::DelAddr(_)
-                | Event::DelRoute(_)
-                | Event::DelNeigh(_)
-                | Event::DelRule(_)
-        );
         match event {
-            Event::NewLink(m) | Event::DelLink(m) => {
-                let l = Link::parse(&m)?;
-                if let Some(name) = l.ifname()? {
-                    names.learn(l.ifindex() as u32, name, l.flags().contains(nlwire::link::IfFlags::UP));
-                }
-                if !picks(l.ifindex() as u32) {
-                    continue;
-                }
-                p.emit(
-                    "[LINK]",
-                    deleted,
-                    |j| link_json(j, &l, &names, show),
-                    |j| link_text(j.out(), &l, &names, show),
-                )?;
-            }
-            Event::NewAddr(m) | Event::DelAddr(m) => {
-                let a = Address::parse(&m)?;
-                if !picks(a.ifindex()) {
-                    continue;
-                }
-                refresh(&mut names, &mut gone, &mut ctx.ipr, a.ifindex())?;
-                let dev = names.get(a.ifindex()).into_owned();
-                p.emit(
-                    "[ADDR]",
-                    deleted,
-                    |j| {
-                        j.field_str("dev", &dev)?;
-                        addr_json(j, &a)
-                    },
-                    |j| {
-                        write!(j.out(), "{}: {dev}", a.ifindex())?;
-                        addr_text(j.out(), &a)
-                    },
-                )?;
-            }
-            Event::NewRoute(m) | Event::DelRoute(m) => {
-                let r = Route::parse(&m)?;
-                let oif = r.oif()?.unwrap_or(0);
-                if !picks(oif) {
-                    continue;
-                }
-                refresh(&mut names, &mut gone, &mut ctx.ipr, oif)?;
-                p.emit(
-                    "[ROUTE]",
-                    deleted,
-                    |j| route_json(j, &r, &names, &routes, ctx.details, &Objects::default()),
-                    |j| route_text(j.out(), &r, &names, &routes, ctx.details, &Objects::default()),
-                )?;
-            }
             Event::Overrun => {
                 let j = &mut p.j;
                 if ctx.json {
@@ -221,42 +171,43 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
                     writeln!(j.out(), "Events were lost (receive buffer overrun)")?;
                 }
             }
-            Event::NewNeigh(m) | Event::DelNeigh(m) => {
-                let n = Neighbour::parse(&m)?;
-                if !picks(n.ifindex()) {
-                    continue;
+            Event::NewLink(m) | Event::DelLink(m) => {
+                let l = Link::parse(&m)?;
+                if let Some(name) = l.ifname()? {
+                    names.learn(l.ifindex() as u32, name, l.flags().contains(nlwire::link::IfFlags::UP));
                 }
-                refresh(&mut names, &mut gone, &mut ctx.ipr, n.ifindex())?;
-                let shown = neigh::Shown { dev_named: dev_index.is_some(), stats: ctx.stats > 0 };
-                p.emit(
-                    "[NEIGH]",
-                    deleted,
-                    |j| neigh::print(&mut Sink::Json(j), &n, &names, shown),
-                    |j| neigh::print(&mut Sink::Text(j.out()), &n, &names, shown),
-                )?;
+                if picks(l.ifindex() as u32) {
+                    emit_change(&mut p, &m, &names, &style)?;
+                }
+            }
+            Event::NewAddr(m) | Event::DelAddr(m) => {
+                let ifindex = Address::parse(&m)?.ifindex();
+                if picks(ifindex) {
+                    refresh(&mut names, &mut gone, &mut ctx.ipr, ifindex)?;
+                    emit_change(&mut p, &m, &names, &style)?;
+                }
+            }
+            Event::NewRoute(m) | Event::DelRoute(m) => {
+                let oif = Route::parse(&m)?.oif()?.unwrap_or(0);
+                if picks(oif) {
+                    refresh(&mut names, &mut gone, &mut ctx.ipr, oif)?;
+                    emit_change(&mut p, &m, &names, &style)?;
+                }
+            }
+            Event::NewNeigh(m) | Event::DelNeigh(m) => {
+                let ifindex = Neighbour::parse(&m)?.ifindex();
+                if picks(ifindex) {
+                    refresh(&mut names, &mut gone, &mut ctx.ipr, ifindex)?;
+                    emit_change(&mut p, &m, &names, &style)?;
+                }
             }
             Event::NewRule(m) | Event::DelRule(m) => {
-                let r = Rule::parse(&m)?;
-                p.emit(
-                    "[RULE]",
-                    deleted,
-                    |j| rule::print(&mut Sink::Json(j), &r, ctx.details),
-                    |j| rule::print(&mut Sink::Text(j.out()), &r, ctx.details),
-                )?;
+                emit_change(&mut p, &m, &names, &style)?;
             }
             Event::Other(m) if [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP].contains(&m.kind()) => {
-                let nh = NextHopObject::parse(&m)?;
-                refresh(&mut names, &mut gone, &mut ctx.ipr, nh.oif()?.unwrap_or(0))?;
-                let deleted = m.kind() == msg_type::RTM_DELNEXTHOP;
-                p.emit(
-                    "[NEXTHOP]",
-                    deleted,
-                    |j| nexthop::print(&mut Sink::Json(j), &nh, &names, ctx.details),
-                    |j| {
-                        nexthop::print(&mut Sink::Text(j.out()), &nh, &names, ctx.details)?;
-                        writeln!(j.out()).map_err(CliError::from)
-                    },
-                )?;
+                let oif = NextHopObject::parse(&m)?.oif()?.unwrap_or(0);
+                refresh(&mut names, &mut gone, &mut ctx.ipr, oif)?;
+                emit_change(&mut p, &m, &names, &style)?;
             }
             Event::Other(m) if [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF].contains(&m.kind()) => {
                 let conf = NetConf::parse(&m)?;
@@ -324,6 +275,142 @@ pub(crate) fn refresh(
     Ok(())
 }
 
+/// How the objects of events are printed, by the command's options.
+struct Style<'s> {
+    /// `-d`: a link's details.
+    show: Show,
+    /// `-d`: a route's and a rule's details, a next hop's.
+    details: bool,
+    /// What a route's line leaves out (`dev DEV` named).
+    routes: &'s Selector,
+    neigh: neigh::Shown,
+}
+
+/// Prints `m`, a change to a link, address, route, neighbour, rule or next
+/// hop, as ip prints its event (`Deleted ` before a deletion); `false` for a
+/// message of another type, printed by nothing here.
+fn emit_change<W: Write>(
+    p: &mut Printer<W>,
+    m: &Message<'_>,
+    names: &Names,
+    style: &Style<'_>,
+) -> Result<bool> {
+    use msg_type::*;
+    let kind = m.kind();
+    let deleted =
+        [RTM_DELLINK, RTM_DELADDR, RTM_DELROUTE, RTM_DELNEIGH, RTM_DELRULE, RTM_DELNEXTHOP].contains(&kind);
+    let objects = Objects::default();
+    match kind {
+        RTM_NEWLINK | RTM_DELLINK => {
+            let l = Link::parse(m)?;
+            p.emit(
+                "[LINK]",
+                deleted,
+                |j| link_json(j, &l, names, style.show),
+                |j| link_text(j.out(), &l, names, style.show),
+            )?;
+        }
+        RTM_NEWADDR | RTM_DELADDR => {
+            let a = Address::parse(m)?;
+            let dev = names.get(a.ifindex()).into_owned();
+            p.emit(
+                "[ADDR]",
+                deleted,
+                |j| {
+                    j.field_num("index", a.ifindex())?;
+                    j.field_str("dev", &dev)?;
+                    addr_json(j, &a)
+                },
+                |j| {
+                    write!(j.out(), "{}: {dev}", a.ifindex())?;
+                    addr_text(j.out(), &a)
+                },
+            )?;
+        }
+        RTM_NEWROUTE | RTM_DELROUTE => {
+            let r = Route::parse(m)?;
+            p.emit(
+                "[ROUTE]",
+                deleted,
+                |j| route_json(j, &r, names, style.routes, style.details, &objects),
+                |j| route_text(j.out(), &r, names, style.routes, style.details, &objects),
+            )?;
+        }
+        RTM_NEWNEIGH | RTM_DELNEIGH => {
+            let n = Neighbour::parse(m)?;
+            p.emit(
+                "[NEIGH]",
+                deleted,
+                |j| neigh::print(&mut Sink::Json(j), &n, names, style.neigh),
+                |j| neigh::print(&mut Sink::Text(j.out()), &n, names, style.neigh),
+            )?;
+        }
+        RTM_NEWRULE | RTM_DELRULE => {
+            let r = Rule::parse(m)?;
+            p.emit(
+                "[RULE]",
+                deleted,
+                |j| rule::print(&mut Sink::Json(j), &r, style.details),
+                |j| rule::print(&mut Sink::Text(j.out()), &r, style.details),
+            )?;
+        }
+        RTM_NEWNEXTHOP | RTM_DELNEXTHOP => {
+            let nh = NextHopObject::parse(m)?;
+            p.emit(
+                "[NEXTHOP]",
+                deleted,
+                |j| nexthop::print(&mut Sink::Json(j), &nh, names, style.details),
+                |j| {
+                    nexthop::print(&mut Sink::Text(j.out()), &nh, names, style.details)?;
+                    writeln!(j.out()).map_err(CliError::from)
+                },
+            )?;
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// `-echo`: what the kernel sent back of a change, printed as ip 6.1's
+/// `rtnl_echo_talk` prints it: the first object (ip reads one answer; a
+/// veth's peer, or secondary addresses deleted along, are left out) as its
+/// event, or in a JSON array (`[{}]` when nothing came back, as ip; valid
+/// JSON where ip 6.1 writes a route or a rule inside a second pair of
+/// braces).
+pub fn print_echoed(
+    ipr: &mut nlwire_std::IPRoute,
+    echoed: &[OwnedMessage],
+    json: bool,
+    pretty: bool,
+) -> Result<()> {
+    let names = Names::load(ipr)?;
+    let routes = Selector::ALL;
+    let style =
+        Style { show: Show::Monitor, details: false, routes: &routes, neigh: neigh::Shown::default() };
+    let stdout = std::io::stdout();
+    let mut p = Printer {
+        j: if json { Json::in_array(stdout.lock(), pretty) } else { Json::new(stdout.lock(), pretty) },
+        json,
+        stamp: Timestamp::Off,
+        label: false,
+        lines: false,
+    };
+    let mut printed = false;
+    if let Some(m) = echoed.first() {
+        printed = emit_change(&mut p, &m.message(), &names, &style)?;
+    }
+    if json {
+        if !printed {
+            p.j.begin_object()?;
+            p.j.end_object()?;
+        }
+        p.j.end_array()?;
+        p.j.finish()?;
+    }
+    p.j.out().flush()?;
+    Ok(())
+}
+
 /// Where events are printed, and what comes before each.
 struct Printer<W: Write> {
     j: Json<W>,
@@ -331,6 +418,9 @@ struct Printer<W: Write> {
     stamp: Timestamp,
     /// `label`: the object's `[LINK]`, `[ADDR]`... before the event.
     label: bool,
+    /// Each JSON object on a line of its own (`monitor`), not in an array
+    /// (`-echo`).
+    lines: bool,
 }
 
 impl<W: Write> Printer<W> {
@@ -357,7 +447,9 @@ impl<W: Write> Printer<W> {
             }
             fields(j)?;
             j.end_object()?;
-            j.finish()?;
+            if self.lines {
+                j.finish()?;
+            }
         } else {
             if deleted {
                 write!(j.out(), "Deleted ")?;

@@ -2,17 +2,50 @@
 //! is 48 bytes, moved at each `?` that converts it; converted here, once,
 //! each caller's `?` tests and passes on a pointer.
 
-use nlwire::build::{Header, MessageWriter, Request};
+use std::sync::OnceLock;
+
+use nlwire::build::{Echo, Header, MessageWriter, Request};
 use nlwire::{Message, MsgFlags};
 use nlwire_std::{IPRoute, OwnedMessage};
 
-use crate::Result;
+use crate::{CliError, Result};
+
+/// `-echo`: how what the kernel sends back of each change is printed (the
+/// printer is the monitor's, given by `main`: this module is below it).
+pub struct EchoTo {
+    /// Prints the messages echoed, as JSON (`-j`, pretty with `-p`) or text.
+    pub print: fn(&mut IPRoute, &[OwnedMessage], bool, bool) -> Result<()>,
+    pub json: bool,
+    pub pretty: bool,
+}
+
+static ECHO: OnceLock<EchoTo> = OnceLock::new();
+
+/// Asks for every change's echo from now on, printed as `to` says.
+pub fn echo_changes(to: EchoTo) {
+    let _ = ECHO.set(to);
+}
 
 /// Sends `request` and waits for the kernel's acknowledgement.
 #[inline(never)]
 pub fn request(ipr: &mut IPRoute, request: &dyn Request) -> Result<()> {
-    ipr.request(request)?;
-    Ok(())
+    request_or(ipr, request, CliError::from)
+}
+
+/// [`request`], a refusal told by `refused`; with `-echo`, what the kernel
+/// sends back printed.
+pub fn request_or(
+    ipr: &mut IPRoute,
+    request: &dyn Request,
+    refused: impl FnOnce(nlwire_std::Error) -> CliError,
+) -> Result<()> {
+    match ECHO.get() {
+        None => ipr.request(request).map(drop).map_err(refused),
+        Some(to) => {
+            let echoed = ipr.request(&Echo(request)).map_err(refused)?;
+            (to.print)(ipr, &echoed, to.json, to.pretty)
+        }
+    }
 }
 
 /// Sends `request` and gives its one reply.

@@ -539,6 +539,63 @@ fn neighbour_flags_origins_and_counters_are_ips() {
     }
 }
 
+/// `-echo`: each change prints what the kernel sent back of it, as ip 6.1
+/// prints it (text byte for byte; JSON parsed, where ip's is JSON: it
+/// writes a route or a rule inside a second pair of braces), on twins
+/// changed alike.
+#[test]
+fn echoed_changes_print_as_ips() {
+    if !live("echoed_changes_print_as_ips") {
+        return;
+    }
+    let twins = Twins::new(
+        "
+        link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+        link set v0 up
+        link set v1 up
+    ",
+    );
+    let run = |program: &str, ns: &TestNs, args: &[&str]| {
+        let out = Command::new(program).arg("-n").arg(&ns.name).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    for line in [
+        "-echo address add 192.0.2.1/24 dev v0",
+        "-echo -j address add 192.0.2.2/24 dev v0",
+        "-echo -j -p address add 2001:db8::1/64 dev v0 nodad",
+        "-echo route add 198.51.100.0/24 via 192.0.2.254",
+        "-echo -j route add 203.0.113.0/24 via 192.0.2.254",
+        "-echo rule add pref 100 from 192.0.2.0/24 table 100",
+        "-echo -j rule del pref 100",
+        "-echo link add d0 address 02:00:00:00:00:03 type veth peer name d1 address 02:00:00:00:00:04",
+        "-echo link set d0 up",
+        "-echo -j link set d0 mtu 1400",
+        "-echo link del d0",
+        "-echo neigh add 192.0.2.9 lladdr 02:00:00:00:00:09 dev v0",
+        "-echo nexthop add id 3 via 192.0.2.254 dev v0",
+        "-echo -j nexthop del id 3",
+        "-echo address del 192.0.2.1/24 dev v0",
+        "-echo route del 198.51.100.0/24 via 192.0.2.254",
+        "-echo address add 192.0.2.1/33 dev v0",
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, ours) =
+            (run("ip", &twins.reference, &args), run(env!("CARGO_BIN_EXE_nlw"), &twins.ours, &args));
+        assert_eq!((ours.0, &ours.2), (theirs.0, &theirs.2), "{line}");
+        if args.contains(&"-j") && theirs.0 == Some(0) {
+            // ip 6.1's `[{{...}}]`, read as the object it means.
+            let theirs = theirs.1.replace("[{{", "[{").replace("}}]", "}]");
+            let parse = |t: &str| {
+                serde_json::from_str::<serde_json::Value>(t).unwrap_or_else(|e| panic!("{line}: {e}: {t}"))
+            };
+            assert_eq!(parse(&ours.1), parse(&theirs), "{line}");
+        } else {
+            assert_eq!(ours.1, theirs.1, "{line}");
+        }
+        assert!(twins.agree(), "{line}: the twins differ after it");
+    }
+}
+
 /// Addresses of every kind ip's selectors tell apart: secondary, IPv6,
 /// dynamic, link scope, on two links.
 const ADDR_SETUP: &str = "

@@ -113,6 +113,31 @@ pub trait Request {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()>;
 }
 
+/// `request` with `NLM_F_ECHO`: the kernel sends the object it made,
+/// changed or deleted back to the sender too, before the acknowledgement
+/// (`ip -echo`).
+///
+/// ```
+/// use nlwire::build::{Echo, Request};
+/// use nlwire::nsid::{NetNs, Set};
+/// use nlwire::MsgFlags;
+/// let set = Set { nsid: 5, peer: NetNs::Pid(1) };
+/// assert_eq!(Echo(&set).header(7).flags, set.header(7).flags | MsgFlags::ECHO);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Echo<'r>(pub &'r dyn Request);
+
+impl Request for Echo<'_> {
+    fn header(&self, seq: u32) -> Header {
+        let mut header = self.0.header(seq);
+        header.flags |= MsgFlags::ECHO;
+        header
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        self.0.emit(m)
+    }
+}
+
 /// Writes messages into a caller-owned buffer; see the [module docs](self).
 #[derive(Debug)]
 pub struct Builder<'b> {

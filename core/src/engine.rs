@@ -101,6 +101,8 @@ pub struct Exchange {
     failures: u32,
     interrupted: bool,
     finished: bool,
+    /// The request asked for an echo (NLM_F_ECHO).
+    echo: bool,
 }
 
 impl Exchange {
@@ -114,7 +116,23 @@ impl Exchange {
             failures: 0,
             interrupted: false,
             finished: count == 0,
+            echo: false,
         }
+    }
+    /// The exchange of a request sent with NLM_F_ECHO (`echo`): the kernel's
+    /// copy of the change, which comes as an event would (its datagram
+    /// addressed from a multicast group) but to our port with our sequence
+    /// number, is a reply. Without an echo such a message is the event of a
+    /// group this socket joined.
+    ///
+    /// ```
+    /// use nlwire::engine::Exchange;
+    /// let ex = Exchange::request(77, 1).echoed(true);
+    /// assert!(!ex.is_finished());
+    /// ```
+    pub fn echoed(mut self, echo: bool) -> Self {
+        self.echo = echo;
+        self
     }
     /// A single request sent with NLM_F_ACK from `port` with `seq`.
     /// A `port` of 0 accepts replies to any port.
@@ -155,7 +173,8 @@ impl Exchange {
         if self.finished {
             return Ok(Event::Foreign(Foreign::AfterFinish));
         }
-        if multicast {
+        let echoed = self.echo && msg.port() == self.port && self.index_of(msg.seq()).is_some();
+        if multicast && !echoed {
             return Ok(Event::Foreign(Foreign::Multicast));
         }
         if msg.kind() == msg_type::NOOP {
@@ -268,6 +287,24 @@ mod tests {
         // Not multicast, to an exchange of port 0 (any port): a reply.
         let mut any = Exchange::request(0, 7);
         assert!(matches!(any.feed(&msg, false).unwrap(), Event::Reply(_)));
+    }
+
+    #[test]
+    fn an_echo_with_our_port_and_seq_is_a_reply() {
+        let mut mem = [0u8; 128];
+        let mut b = Builder::new(&mut mem);
+        data(&mut b, 7, PORT, MsgFlags::empty());
+        data(&mut b, 8, PORT, MsgFlags::empty());
+        data(&mut b, 7, PORT + 1, MsgFlags::empty());
+        let mut msgs = Messages::new(b.as_bytes()).map(Result::unwrap);
+        let (ours, other_seq, other_port) =
+            (msgs.next().unwrap(), msgs.next().unwrap(), msgs.next().unwrap());
+        let mut ex = Exchange::request(PORT, 7).echoed(true);
+        assert!(matches!(ex.feed(&ours, true).unwrap(), Event::Reply(_)));
+        // Another request's, or another socket's: events still.
+        assert!(matches!(ex.feed(&other_seq, true).unwrap(), Event::Foreign(Foreign::Multicast)));
+        assert!(matches!(ex.feed(&other_port, true).unwrap(), Event::Foreign(Foreign::Multicast)));
+        assert!(!ex.is_finished());
     }
 
     // The recorded fixtures are little-endian (captured on x86_64).

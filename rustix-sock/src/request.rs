@@ -33,7 +33,7 @@ use core::fmt;
 use core::ops::Range;
 
 use nlwire::engine::{Event, Exchange};
-use nlwire::{ErrorMessage, ExtAck, Message, Messages};
+use nlwire::{ErrorMessage, ExtAck, Message, Messages, MsgFlags};
 
 use crate::datagram::DatagramCursor;
 use crate::{Errno, Error, Socket};
@@ -174,6 +174,11 @@ fn batch_shape(requests: &[u8]) -> RequestResult<(u32, u32)> {
         count += 1;
     }
     first.map(|f| (f, count)).ok_or(RequestError::BadRequest)
+}
+
+/// Whether the (first) request asks for an echo of its change (NLM_F_ECHO).
+pub fn asks_echo(request: &[u8]) -> bool {
+    Messages::new(request).next().and_then(|m| m.ok()).is_some_and(|m| m.flags().contains(MsgFlags::ECHO))
 }
 
 /// The answers to one exchange, fed one message at a time by whoever reads
@@ -354,7 +359,8 @@ impl Socket {
             return Err(RequestError::BadRequest);
         }
         self.send(request)?;
-        let mut rx = Receiver::new(self, buf, Exchange::request(self.port_id(), seq));
+        let exchange = Exchange::request(self.port_id(), seq).echoed(asks_echo(request));
+        let mut rx = Receiver::new(self, buf, exchange);
         while let Some(range) = rx.advance()? {
             on_reply(&rx.message(range)?);
         }

@@ -276,7 +276,7 @@ impl AsyncIPRoute {
             let exchange = if in_batch {
                 Exchange::batch(port, first_seq, count)
             } else {
-                Exchange::request(port, first_seq)
+                Exchange::request(port, first_seq).echoed(nlwire_rustix::request::asks_echo(bytes))
             };
             shared.expect(first_seq, exchange, Some((Arc::clone(&wake), permit)));
         }

@@ -537,3 +537,21 @@ async fn async_monitor_discards_the_events_queued_before_an_overrun() {
         other => panic!("expected after0's NewLink, got {other:?}"),
     }
 }
+
+/// The echo of a change (`nlwire::build::Echo`) comes back as the request's
+/// reply through the async session too.
+#[tokio::test(flavor = "current_thread")]
+async fn an_echoed_change_comes_back_as_a_reply() {
+    if !live("an_echoed_change_comes_back_as_a_reply (async)") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    let v0 = ns.ifindex("v0");
+    let ipr = AsyncIPRoute::in_netns(ns.name.as_str()).unwrap();
+    let add = addr::Add(AddrEntry::new(v0, IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)), 24));
+    let echoed = ipr.request(&nlwire::build::Echo(&add)).await.unwrap();
+    assert_eq!(echoed.len(), 1, "one echo");
+    let a = nlwire::addr::Address::parse(&echoed[0].message()).unwrap();
+    assert_eq!((a.ifindex(), a.prefix_len()), (v0, 24));
+}

@@ -294,3 +294,26 @@ fn builders_give_their_requests_to_send_in_one_batch() {
     let qdiscs: serde_json::Value = serde_json::from_slice(&out.stdout).expect("tc -j");
     assert!(qdiscs.as_array().unwrap().iter().any(|q| q["kind"] == "ingress"), "{qdiscs}");
 }
+
+/// A change asked with `NLM_F_ECHO` (`nlwire::build::Echo`) comes back as a
+/// reply, before the acknowledgement: the kernel's copy of the new address.
+/// The kernel sends it as it sends events (from a multicast group), to our
+/// port with our sequence number; an unasked copy stays an event.
+#[test]
+fn an_echoed_change_comes_back_as_a_reply() {
+    if !live("an_echoed_change_comes_back_as_a_reply") {
+        return;
+    }
+    let ns = TestNs::new();
+    let v0 = veth(&ns);
+    let mut ipr = IPRoute::in_netns(ns.name.as_str()).unwrap();
+    let add = nlwire::addr::Add(nlwire::addr::AddrEntry::new(v0, A, 24));
+    let echoed = ipr.request(&nlwire::build::Echo(&add)).unwrap();
+    assert_eq!(echoed.len(), 1, "one echo");
+    let a = Address::parse(&echoed[0].message()).unwrap();
+    assert_eq!((a.ifindex(), a.addr().unwrap(), a.prefix_len()), (v0, Some(A), 24));
+    // Without asking: nothing before the acknowledgement.
+    let plain =
+        nlwire::addr::Add(nlwire::addr::AddrEntry::new(v0, IpAddr::V4(Ipv4Addr::new(192, 0, 2, 2)), 24));
+    assert!(ipr.request(&plain).unwrap().is_empty());
+}
