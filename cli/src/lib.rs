@@ -267,6 +267,7 @@ where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | ne
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
                     -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT | -a[ll] | -echo |
+                    -rc[vbuf] SIZE |
                     -4 | -6 | -0 | -B | -M | -f[amily] { inet | inet6 | link | bridge | mpls } }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
@@ -435,6 +436,8 @@ pub struct Invocation {
     pub all: bool,
     /// `-echo`: each change's object printed as the kernel made it.
     pub echo: bool,
+    /// `-rc[vbuf] SIZE`: the route socket's receive buffer (`SO_RCVBUF`).
+    pub rcvbuf: Option<u32>,
     /// `-c[olor][=WHEN]`.
     pub color: Color,
     /// `-n NAME`.
@@ -546,6 +549,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut flush_rounds = session::FLUSH_ROUNDS;
     let mut all = false;
     let mut echo = false;
+    let mut rcvbuf = None;
     let mut rest = args;
     while let Some((first_os, tail)) = rest.split_first() {
         let mut first = shown(first_os);
@@ -595,6 +599,14 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             }
             "-force" => force = true,
             "-echo" => echo = true,
+            s if s.len() >= 3 && "-rcvbuf".starts_with(s) => {
+                let (value, tail) = tail.split_first().ok_or_else(|| CliError::usage(usage))?;
+                let value = shown(value);
+                let size = names::c_number(&value).and_then(|n| u32::try_from(n).ok());
+                rcvbuf = Some(size.ok_or_else(|| CliError::usage(format!("Invalid rcvbuf size '{value}'")))?);
+                rest = tail;
+                continue;
+            }
             s if s.len() >= 2 && "-all".starts_with(s) => all = true,
             "-n" | "-netns" | "-b" | "-batch" => {
                 let (value, tail) = tail
@@ -657,6 +669,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         force,
         all,
         echo,
+        rcvbuf,
         color,
         netns,
         timestamp,
@@ -694,8 +707,12 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
         let print = monitor::print_echoed;
         session::echo_changes(session::EchoTo { print, json: inv.json, pretty: inv.pretty });
     }
+    let ipr = open_route(inv.netns.as_deref())?;
+    if let Some(size) = inv.rcvbuf {
+        ipr.socket().set_recv_buffer_size(size as usize).map_err(nlwire_std::Error::Socket)?;
+    }
     let mut ctx = Ctx {
-        ipr: open_route(inv.netns.as_deref())?,
+        ipr,
         json: inv.json,
         pretty: inv.pretty,
         family: inv.family,

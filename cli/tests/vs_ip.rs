@@ -1641,3 +1641,45 @@ fn family_options_are_ips() {
     assert_eq!((ours.status.code(), ip.status.code()), (Some(255), Some(255)));
     assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr));
 }
+
+/// `-rc[vbuf] SIZE` sets the route socket's receive buffer as ip does
+/// (`SO_RCVBUF`, seen under strace), C's number bases taken; a size ip
+/// refuses is refused in its words, exit 255.
+#[test]
+fn receive_buffer_option_is_ips() {
+    if !live("receive_buffer_option_is_ips") {
+        return;
+    }
+    let ns = TestNs::new();
+    let traced = |program: &str, size: &str| {
+        let out = Command::new("strace")
+            .args([
+                "-f",
+                "-e",
+                "trace=setsockopt",
+                program,
+                "-n",
+                &ns.name,
+                "-rc",
+                size,
+                "link",
+                "show",
+                "lo",
+            ])
+            .output()
+            .expect("run strace (Debian package strace)");
+        assert!(out.status.success(), "{program}: {}", String::from_utf8_lossy(&out.stderr));
+        let log = String::from_utf8_lossy(&out.stderr).into_owned();
+        log.lines().any(|l| l.contains("SO_RCVBUF, [123456]"))
+    };
+    for size in ["123456", "0x1e240", "0361100"] {
+        assert!(traced("ip", size), "ip -rc {size}");
+        assert!(traced(env!("CARGO_BIN_EXE_nlw"), size), "nlw -rc {size}");
+    }
+    for args in [&["-rc", "abc", "link"][..], &["-rcvbuf", "0x1ffffffff", "link"], &["-rcv", "-5", "link"]] {
+        let ip = Command::new("ip").arg("-n").arg(&ns.name).args(args).output().unwrap();
+        let ours = nlw(&ns, args);
+        assert_eq!((ours.status.code(), ip.status.code()), (Some(255), Some(255)), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr), "{args:?}");
+    }
+}
