@@ -19,9 +19,9 @@
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
 //!           [nexthop via GW [dev DEV] [weight W]]...
 //! nlw route get ADDRESS | show|flush|save [table T|all] [dev DEV] [proto P] [type T] [scope S]
-//!           [root|match|exact PREFIX]
+//!           [root|match|exact PREFIX] [vrf NAME]
 //! nlw route restore|showdump < FILE
-//! nlw link|address show [[dev] DEV] [up] [master DEV] [type KIND]
+//! nlw link|address show [[dev] DEV] [up] [master DEV|vrf NAME] [type KIND]
 //! nlw neigh add|replace|change|del ADDR [lladdr MAC] dev DEV [nud STATE] [router] [use] [managed]
 //!          [extern_learn] [protocol P]
 //! nlw [-s] neigh add|del proxy ADDR [dev DEV] | show|flush [proxy] [dev DEV] [nud STATE]... [[to] PREFIX]

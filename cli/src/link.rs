@@ -368,6 +368,8 @@ pub struct Filter {
     dev: Option<String>,
     up: bool,
     master: Option<String>,
+    /// The master was named by `vrf NAME`: it must be a VRF.
+    master_is_vrf: bool,
     kind: Option<String>,
     addresses: AddrSelector,
 }
@@ -456,6 +458,10 @@ impl Filter {
                 }
                 "up" => filter.up = true,
                 "master" => filter.master = Some(words.value()?.to_owned()),
+                "vrf" => {
+                    filter.master = Some(words.value()?.to_owned());
+                    filter.master_is_vrf = true;
+                }
                 "type" => filter.kind = Some(words.value()?.to_owned()),
                 _ => {
                     let dev = if word == "dev" { words.value()? } else { word };
@@ -472,8 +478,16 @@ impl Filter {
     }
 
     /// The filter with its devices found among `names`: refused in ip's
-    /// words when one is missing.
-    fn resolve<'f>(&'f self, names: &Names) -> Result<Selected<'f>> {
+    /// words when one is missing (or `vrf NAME` is not a VRF, which `ipr`
+    /// is asked).
+    fn resolve<'f>(&'f self, names: &Names, ipr: &mut nlwire_std::IPRoute) -> Result<Selected<'f>> {
+        if let Some(vrf) = self.master.as_deref().filter(|_| self.master_is_vrf) {
+            if !crate::vrf::is_vrf(ipr, vrf) {
+                return Err(CliError::usage(format!(
+                    "Error: argument \"{vrf}\" is wrong: Not a valid VRF name\n"
+                )));
+            }
+        }
         let index = |dev: &str| names.index(dev);
         let dev = self
             .dev
@@ -539,7 +553,7 @@ pub fn show(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     let links = crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump::default(), 3)?;
     let mut names = Names::of_links(&links)?;
     names.name_namespaces(&mut ctx.ipr);
-    let selected = filter.resolve(&names)?;
+    let selected = filter.resolve(&names, &mut ctx.ipr)?;
     let mut listing = listing(ctx);
     // A link has fifty attributes and its printing reads most of them.
     let mut index = AttrIndex::new();
@@ -702,7 +716,7 @@ impl Filter {
 pub fn flush_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     let links = crate::session::dump_owned(&mut ctx.ipr, &nlwire::link::Dump::default(), 3)?;
     let names = Names::of_links(&links)?;
-    let selected = filter.resolve(&names)?;
+    let selected = filter.resolve(&names, &mut ctx.ipr)?;
     let mut picked_links = Vec::new();
     for m in &links {
         let msg = m.message();
@@ -766,7 +780,7 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
         _ => Names::load(&mut ctx.ipr)?,
     };
     names.name_namespaces(&mut ctx.ipr);
-    let selected = filter.resolve(&names)?;
+    let selected = filter.resolve(&names, &mut ctx.ipr)?;
     let mut listing = listing(ctx);
     let oneline = ctx.oneline && !ctx.json;
     let mut attr_index = AttrIndex::new();
@@ -866,7 +880,7 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
 /// `-4`/`-6`) picks: the kernel is asked for its addresses alone.
 pub fn save_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
-    let ifindex = filter.resolve(&names)?.dev.unwrap_or(0);
+    let ifindex = filter.resolve(&names, &mut ctx.ipr)?.dev.unwrap_or(0);
     let mut out = Format::ADDRESS.create()?;
     let mut dump = crate::session::dump(&mut ctx.ipr, &nlwire::addr::Dump { family: ctx.family, ifindex })?;
     while let Some(msg) = dump.next()? {

@@ -390,6 +390,7 @@ pub fn route_text<W: Write>(
 /// `nlw [-4|-6] route show [SELECTOR]`: the routes `selector` picks,
 /// streamed as the kernel answers.
 pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
+    let selector = &*selector.resolve(ctx)?;
     let names = Names::load(&mut ctx.ipr)?;
     let oif = selector.oif(&names)?;
     let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
@@ -432,6 +433,7 @@ pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
 /// is checked and the magic written before the device is looked up.
 pub fn save(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let mut out = Format::ROUTE.create()?;
+    let selector = &*selector.resolve(ctx)?;
     let names = Names::load(&mut ctx.ipr)?;
     let oif = selector.oif(&names)?;
     let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family))?;
@@ -580,6 +582,9 @@ pub struct Selector {
     /// `cache` (`cached`, `cloned`): the kernel's cached clones rather than
     /// the tables' routes.
     cloned: bool,
+    /// `vrf NAME`: the VRF's table, its local and broadcast routes left
+    /// out; the name is looked up when the command runs ([`Selector::resolve`]).
+    vrf: Option<String>,
 }
 
 impl Selector {
@@ -593,6 +598,7 @@ impl Selector {
         scope: None,
         dst: None,
         cloned: false,
+        vrf: None,
     };
 
     /// Parses the words after `show` (or `flush`): `table ID|all`, `dev
@@ -641,6 +647,7 @@ impl Selector {
                 // As ip: every destination.
                 "all" => spec.dst = None,
                 w if crate::matches(w, "cached", 1) || crate::matches(w, "cloned", 2) => spec.cloned = true,
+                w if crate::matches(w, "vrf", 1) => spec.vrf = Some(words.value()?.to_owned()),
                 w => spec.dst = Some(DstSelector::Exact(dst_prefix(w)?)),
             }
         }
@@ -653,6 +660,16 @@ impl Selector {
             return Err(CliError::rejected("\"nlw route flush\" requires arguments."));
         }
         Selector::parse(args, family)
+    }
+
+    /// The selector with `vrf NAME` made the VRF's table, as ip's
+    /// `ipvrf_get_table` finds it; refused in ip's words when `NAME` is not
+    /// a VRF with a table.
+    pub fn resolve(&self, ctx: &mut Ctx) -> Result<std::borrow::Cow<'_, Selector>> {
+        let Some(name) = &self.vrf else { return Ok(std::borrow::Cow::Borrowed(self)) };
+        let table = crate::vrf::table_of(ctx, name)
+            .ok_or_else(|| CliError::usage(format!("Error: argument \"{name}\" is wrong: Invalid VRF\n")))?;
+        Ok(std::borrow::Cow::Owned(Selector { table: TableFilter::Id(table), ..self.clone() }))
     }
 
     /// The family dumped: `-4`/`-6` if given, else the prefix's; else, as
@@ -707,7 +724,10 @@ impl Selector {
         if oif.is_some() && r.oif()? != oif {
             return Ok(false);
         }
-        if self.protocol.is_some_and(|p| p != r.protocol())
+        // As ip's `vrf`: the VRF's own local and broadcast routes are not shown.
+        let vrf_hidden = self.vrf.is_some() && matches!(r.kind(), RouteType::Local | RouteType::Broadcast);
+        if vrf_hidden
+            || self.protocol.is_some_and(|p| p != r.protocol())
             || self.kind.is_some_and(|k| k != r.kind())
             || self.scope.is_some_and(|s| s != r.scope())
         {
@@ -740,6 +760,7 @@ const ESRCH: i32 = 3;
 /// Deletes the routes `spec` selects, as ip's flush (see
 /// [`crate::session::flush`]).
 pub fn flush(ctx: &mut Ctx, spec: &Selector) -> Result<()> {
+    let spec = &*spec.resolve(ctx)?;
     let oif = spec.dev.as_deref().map(|dev| ifindex(&mut ctx.ipr, dev)).transpose()?;
     let dump = spec.dump(ctx.family);
     // As ip: IPv4's cache through /proc, then IPv6's clones dumped and deleted.

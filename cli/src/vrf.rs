@@ -86,7 +86,7 @@ pub(crate) fn is_vrf(ipr: &mut nlwire_std::IPRoute, name: &str) -> bool {
 /// The table of the VRF `name`, as ip's `ipvrf_get_table`: none for a
 /// device that is not a VRF or that the kernel does not give, except that
 /// `default`, when no device has that name, is the main table.
-fn table_of(ctx: &mut Ctx, name: &str) -> Option<u32> {
+pub(crate) fn table_of(ctx: &mut Ctx, name: &str) -> Option<u32> {
     let request = Get(LinkRef::Name(IfName::new(name).ok()?));
     match ctx.ipr.get(&request) {
         Ok(reply) => vrf_table(&Link::parse(&reply.message()).ok()?),

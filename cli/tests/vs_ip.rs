@@ -1683,3 +1683,43 @@ fn receive_buffer_option_is_ips() {
         assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr), "{args:?}");
     }
 }
+
+/// `vrf NAME` of `route show|flush` (the VRF's table, its local and
+/// broadcast routes left out) and of `link|address show` (the VRF's ports),
+/// as ip 6.1. This kernel has no VRF: the name `default`, which ip takes
+/// for the main table when no device has it, shows the routes; a device
+/// that is not a VRF, or none, is refused in ip's words.
+#[test]
+fn vrf_selectors_are_ips() {
+    if !live("vrf_selectors_are_ips") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    ns.ip(&["route", "add", "local", "203.0.113.7", "dev", "v0"]);
+    ns.ip(&["route", "add", "broadcast", "203.0.113.255", "dev", "v0"]);
+    for args in [
+        &["route", "show", "vrf", "default"][..],
+        &["-6", "route", "show", "vrf", "default"],
+        &["-d", "route", "show", "vrf", "default"],
+        &["route", "show", "table", "all", "vrf", "default"],
+    ] {
+        same_text(&ns, args);
+    }
+    let shown = texts(&ns, &["route", "show", "vrf", "default"])[0].clone();
+    assert!(shown.contains("203.0.113.0/24 via 192.0.2.254") && !shown.contains("203.0.113.7"), "{shown}");
+    for args in [
+        &["route", "show", "vrf", "nosuch0"][..],
+        &["route", "show", "vrf", "v0"],
+        &["route", "flush", "vrf", "br0"],
+        &["link", "show", "vrf", "v0"],
+        &["address", "show", "vrf", "nosuch0"],
+        &["link", "show", "vrf"],
+    ] {
+        let ip = Command::new("ip").arg("-n").arg(&ns.name).args(args).output().unwrap();
+        let ours = nlw(&ns, args);
+        assert_eq!(ours.status.code(), ip.status.code(), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&ip.stderr), "{args:?}");
+        assert!(ours.stdout.is_empty(), "{args:?}");
+    }
+}
