@@ -58,6 +58,8 @@ pub enum NexthopCommand {
 pub struct Selector {
     dev: Option<String>,
     master: Option<String>,
+    /// `vrf NAME`: the master, which must be a VRF.
+    vrf: Option<String>,
     groups: bool,
     fdb: bool,
     protocol: Option<u32>,
@@ -191,6 +193,7 @@ impl Selector {
                 w if matches(w, "dev", 1) => s.dev = Some(words.value()?.to_owned()),
                 w if matches(w, "groups", 1) => s.groups = true,
                 w if matches(w, "master", 1) => s.master = Some(words.value()?.to_owned()),
+                w if matches(w, "vrf", 1) => s.vrf = Some(words.value()?.to_owned()),
                 // As ip: the rest of the line is not read.
                 "id" => return Ok(Listed::Id(id(words.value()?)?)),
                 w if matches(w, "protocol", 1) => {
@@ -209,7 +212,12 @@ impl Selector {
     /// Whether nothing was asked: `flush` then takes groups first, then
     /// the rest (a group goes before its members).
     fn is_all(&self) -> bool {
-        self.dev.is_none() && self.master.is_none() && !self.groups && !self.fdb && self.protocol.is_none()
+        self.dev.is_none()
+            && self.master.is_none()
+            && self.vrf.is_none()
+            && !self.groups
+            && !self.fdb
+            && self.protocol.is_none()
     }
 
     /// The kernel's part of the selection.
@@ -217,7 +225,12 @@ impl Selector {
         Ok(NexthopDump {
             family,
             oif: self.dev.as_deref().map(|d| device(ipr, d)).transpose()?,
-            master: self.master.as_deref().map(|d| device(ipr, d)).transpose()?,
+            master: match (&self.master, &self.vrf) {
+                (_, Some(vrf)) if !crate::vrf::is_vrf(ipr, vrf) => return Err(invalid(vrf, "Invalid VRF\n")),
+                (_, Some(vrf)) => Some(device(ipr, vrf)?),
+                (Some(master), None) => Some(device(ipr, master)?),
+                (None, None) => None,
+            },
             groups: self.groups,
             fdb: self.fdb,
         })
