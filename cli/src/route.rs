@@ -806,6 +806,8 @@ pub struct GetSpec {
     oif: Option<String>,
     mark: Option<u32>,
     fibmatch: bool,
+    /// `oif` was named by `vrf NAME`: it must be a VRF.
+    oif_is_vrf: bool,
 }
 
 impl GetSpec {
@@ -813,6 +815,7 @@ impl GetSpec {
     pub fn parse(args: &[String], family: u8) -> Result<Self> {
         let mut dst = None;
         let (mut from, mut iif, mut oif, mut mark, mut fibmatch) = (None, None, None, None, false);
+        let mut oif_is_vrf = false;
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
             match word {
@@ -821,6 +824,10 @@ impl GetSpec {
                 "oif" | "dev" => oif = Some(words.value()?.to_owned()),
                 "mark" => mark = Some(number("mark", words.value()?)?),
                 "fibmatch" => fibmatch = true,
+                w if crate::matches(w, "vrf", 1) => {
+                    oif = Some(words.value()?.to_owned());
+                    oif_is_vrf = true;
+                }
                 // A prefix, as ip: its length is checked (ip warns of any
                 // but the full one and asks for the address).
                 "to" => dst = Some(crate::modify::prefix(words.value()?, family)?.addr),
@@ -833,12 +840,17 @@ impl GetSpec {
             }
         }
         let dst = dst.ok_or_else(|| CliError::rejected("need at least a destination address"))?;
-        Ok(GetSpec { dst, from, iif, oif, mark, fibmatch })
+        Ok(GetSpec { dst, from, iif, oif, mark, fibmatch, oif_is_vrf })
     }
 }
 
 /// Asks the kernel which route it would take and prints it as `ip route get`.
 pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
+    if let Some(vrf) = spec.oif.as_deref().filter(|_| spec.oif_is_vrf) {
+        if !crate::vrf::is_vrf(&mut ctx.ipr, vrf) {
+            return Err(CliError::usage(format!("Error: argument \"{vrf}\" is wrong: Invalid VRF\n")));
+        }
+    }
     let mut request = RouteGet::new(spec.dst);
     request.src = spec.from;
     request.mark = spec.mark;

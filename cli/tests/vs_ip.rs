@@ -1686,7 +1686,7 @@ fn receive_buffer_option_is_ips() {
 
 /// `vrf NAME` of `route show|flush` (the VRF's table, its local and
 /// broadcast routes left out) and of `link|address show` (the VRF's ports),
-/// and of `nexthop show|flush`, as ip 6.1. This kernel has no VRF: the name `default`, which ip takes
+/// and of `nexthop show|flush` and `route get`, as ip 6.1. This kernel has no VRF: the name `default`, which ip takes
 /// for the main table when no device has it, shows the routes; a device
 /// that is not a VRF, or none, is refused in ip's words.
 #[test]
@@ -1717,6 +1717,8 @@ fn vrf_selectors_are_ips() {
         &["link", "show", "vrf"],
         &["nexthop", "show", "vrf", "v0"],
         &["nexthop", "flush", "vrf", "nosuch0"],
+        &["route", "get", "192.0.2.5", "vrf", "v0"],
+        &["route", "get", "vrf", "nosuch0", "192.0.2.5"],
     ] {
         let ip = Command::new("ip").arg("-n").arg(&ns.name).args(args).output().unwrap();
         let ours = nlw(&ns, args);
