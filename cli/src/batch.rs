@@ -388,10 +388,12 @@ fn one(ctx: &mut Ctx, names: &mut Option<Names>, command: &Command) -> Result<()
         Some(names) => names,
         slot => slot.insert(Names::load(&mut ctx.ipr)?),
     };
+    let vrf = change.vrf_table(ctx)?;
     let ipr = &mut ctx.ipr;
     // A name not in the table may be a link another program added since.
     let netns = ctx.netns.as_deref();
-    let request = change.prepare(netns, &mut |dev| ifindex_in(names, dev).or_else(|_| ifindex(ipr, dev)))?;
+    let request =
+        change.prepare(netns, &mut |dev| ifindex_in(names, dev).or_else(|_| ifindex(ipr, dev)), vrf)?;
     if let Some(request) = request {
         crate::session::request(&mut ctx.ipr, &request)?;
     }

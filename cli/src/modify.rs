@@ -89,6 +89,8 @@ pub struct RouteChange {
     via: Option<IpAddr>,
     dev: Option<String>,
     table: Option<u32>,
+    /// `vrf NAME`: the VRF's table, looked up when the change is sent.
+    vrf: Option<String>,
     metric: Option<u32>,
     protocol: Option<u8>,
     scope: Option<u8>,
@@ -208,6 +210,13 @@ fn read_family(word: &str) -> Option<u8> {
     }
 }
 
+/// The table of the VRF `name` (ip's `ipvrf_get_table`: `default` is the
+/// main table when no device has the name); refused in ip's words.
+pub fn vrf_table(ctx: &mut Ctx, name: &str) -> Result<u32> {
+    crate::vrf::table_of(ctx, name)
+        .ok_or_else(|| usage(format!("Error: argument \"{name}\" is wrong: Invalid VRF\n")))
+}
+
 /// A value named in one of the core's name tables, or its number.
 pub fn named(what: &str, s: &str, name_of: impl Fn(u8) -> Option<&'static str>) -> Result<u8> {
     (0..=u8::MAX).find(|&v| name_of(v) == Some(s)).map_or_else(|| number(what, s), Ok)
@@ -265,17 +274,28 @@ impl Change {
         matches!(self, Change::Addr(_) | Change::Route(_) | Change::Tc(_))
     }
 
-    /// The request for a change, with device names resolved by `ifindex`
-    /// (and a device's speed read in `netns`, `-n`, for a tc rate in
-    /// percent); `None` for `link del`.
+    /// The table of a route's `vrf NAME` (see [`vrf_table`]), for
+    /// [`Change::prepare`]; `None` for other changes.
+    pub fn vrf_table(&self, ctx: &mut Ctx) -> Result<Option<u32>> {
+        match self {
+            Change::Route(r) => r.vrf.as_deref().map(|name| vrf_table(ctx, name)).transpose(),
+            _ => Ok(None),
+        }
+    }
+
+    /// The request for a change, with device names resolved by `ifindex`,
+    /// a route's `vrf NAME` as `vrf` ([`Change::vrf_table`]) (and a
+    /// device's speed read in `netns`, `-n`, for a tc rate in percent);
+    /// `None` for `link del`.
     pub fn prepare(
         &self,
         netns: Option<&OsStr>,
         ifindex: &mut dyn FnMut(&str) -> Result<u32>,
+        vrf: Option<u32>,
     ) -> Result<Option<Prepared<'_>>> {
         Ok(Some(match self {
             Change::Addr(a) => a.prepare(ifindex)?,
-            Change::Route(r) => r.prepare(ifindex)?,
+            Change::Route(r) => r.prepare(ifindex, vrf)?,
             Change::Tc(t) => Prepared::Tc(t.prepare(netns, ifindex)?),
             Change::Link(l) => Prepared::Link(Box::new(l.prepare(ifindex)?)),
             Change::LinkDel(_) => return Ok(None),
@@ -284,8 +304,9 @@ impl Change {
 
     /// Sends the change and waits for the kernel's answer.
     pub fn apply(&self, ctx: &mut Ctx) -> Result<()> {
+        let vrf = self.vrf_table(ctx)?;
         let ipr = &mut ctx.ipr;
-        if let Some(request) = self.prepare(ctx.netns.as_deref(), &mut |dev| ifindex(ipr, dev))? {
+        if let Some(request) = self.prepare(ctx.netns.as_deref(), &mut |dev| ifindex(ipr, dev), vrf)? {
             return match self {
                 Change::Link(l) => crate::session::request_or(ipr, &request, |e| missing_device(e, l.dev())),
                 _ => crate::session::request(ipr, &request),
@@ -457,6 +478,7 @@ impl RouteChange {
             via: None,
             dev: None,
             table: None,
+            vrf: None,
             metric: None,
             protocol: None,
             scope: None,
@@ -499,6 +521,7 @@ impl RouteChange {
                 }
                 "dev" | "oif" => r.dev = Some(name(words.value()?)?),
                 "table" => r.table = Some(table_id(words.value()?)?),
+                w if crate::matches(w, "vrf", 1) => r.vrf = Some(words.value()?.to_owned()),
                 "metric" | "priority" | "preference" => r.metric = Some(number("metric", words.value()?)?),
                 "proto" | "protocol" => {
                     r.protocol = Some(named("protocol", words.value()?, nlwire::route::protocol_name)?)
@@ -658,10 +681,16 @@ impl RouteChange {
         Ok(r)
     }
 
-    /// The devices' indexes, resolved by `ifindex`. The request itself is
-    /// built where it is written ([`RouteChange::request`]): a route
-    /// request is large, and moving it costs more than building it.
-    fn prepare(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Prepared<'_>> {
+    /// The devices' indexes, resolved by `ifindex`; `vrf`: the table of
+    /// `vrf NAME`. The request itself is built where it is written
+    /// ([`RouteChange::request`]): a route request is large, and moving it
+    /// costs more than building it.
+    fn prepare(
+        &self,
+        ifindex: &mut dyn FnMut(&str) -> Result<u32>,
+        vrf: Option<u32>,
+    ) -> Result<Prepared<'_>> {
+        let table = vrf.or(self.table);
         let oif = self.dev.as_deref().map(&mut *ifindex).transpose()?;
         let mut hops = Vec::with_capacity(self.hops.len());
         for hop in &self.hops {
@@ -673,18 +702,23 @@ impl RouteChange {
             }
             hops.push(spec);
         }
-        Ok(Prepared::Route(self, oif, hops))
+        Ok(Prepared::Route(self, oif, hops, table))
     }
 
-    /// The request, sent through `oif`, by way of `multipath`.
-    fn request<'a>(&'a self, oif: Option<u32>, multipath: &'a [NextHopSpec]) -> RouteRequest<'a> {
+    /// The request, sent through `oif`, by way of `multipath`, into `table`.
+    fn request<'a>(
+        &'a self,
+        oif: Option<u32>,
+        multipath: &'a [NextHopSpec],
+        table: Option<u32>,
+    ) -> RouteRequest<'a> {
         let (gateway, via) = match self.via {
             Some(gw) if gw.is_ipv4() == self.dst.addr.is_ipv4() => (Some(gw), None),
             other => (None, other),
         };
         let mut request = RouteRequest {
             kind: self.kind,
-            table: self.table,
+            table,
             metric: self.metric,
             protocol: self.protocol,
             scope: self.scope,
@@ -729,8 +763,8 @@ pub fn route_type(word: &str) -> Option<RouteType> {
 /// An address, route or tc change ready to send, alone or in a batch.
 pub enum Prepared<'c> {
     Addr(AddrOp, AddrEntry<'c>),
-    /// The change, its device's index and its next hops.
-    Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec>),
+    /// The change, its device's index, its next hops and its table.
+    Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec>, Option<u32>),
     Tc(TcRequest<'c>),
     Link(Box<LinkRequest>),
 }
@@ -742,7 +776,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).header(seq),
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).header(seq),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).header(seq),
-            Prepared::Route(r, oif, _) => r.request(*oif, &[]).header(seq),
+            Prepared::Route(r, oif, _, table) => r.request(*oif, &[], *table).header(seq),
             Prepared::Tc(r) => r.header(seq),
             Prepared::Link(r) => r.header(seq),
         }
@@ -753,7 +787,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).emit(m),
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).emit(m),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).emit(m),
-            Prepared::Route(r, oif, hops) => r.request(*oif, hops).emit(m),
+            Prepared::Route(r, oif, hops, table) => r.request(*oif, hops, *table).emit(m),
             Prepared::Tc(r) => r.emit(m),
             Prepared::Link(r) => r.emit(m),
         }

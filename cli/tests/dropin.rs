@@ -600,6 +600,39 @@ fn echoed_changes_print_as_ips() {
     }
 }
 
+/// `route add|replace|del ... vrf NAME` into the VRF's table, as ip 6.1
+/// (this kernel has no VRF: `default`, the main table when no device has
+/// the name, is the one that goes in; a device that is not a VRF is
+/// refused in ip's words), in a batch too.
+#[test]
+fn routes_go_into_a_vrfs_table_as_ip_puts_them() {
+    if !live("routes_go_into_a_vrfs_table_as_ip_puts_them") {
+        return;
+    }
+    let twins = Twins::new(
+        "
+        link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+        link set v0 up
+        address add 192.0.2.1/24 dev v0
+    ",
+    );
+    for line in [
+        "route add 198.51.100.0/24 via 192.0.2.2 vrf default",
+        "route replace 198.51.100.0/24 via 192.0.2.3 vrf default",
+        "route add 203.0.113.0/24 dev v0 vrf v0",
+        "route add 203.0.113.0/24 dev v0 vrf nosuch0",
+        "route del 198.51.100.0/24 via 192.0.2.3 vrf default",
+    ] {
+        let (theirs, ours) = twins.same(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(ours.stderr, theirs.stderr, "{line}");
+    }
+    let file = std::env::temp_dir().join(format!("nlw-vrf-{}.batch", std::process::id()));
+    std::fs::write(&file, "route add 203.0.113.0/24 via 192.0.2.2 vrf default\n").unwrap();
+    let (theirs, ours) = twins.same(&["-batch", file.to_str().unwrap()]);
+    assert_eq!((ours.code, theirs.code), (Some(0), Some(0)));
+    std::fs::remove_file(&file).unwrap();
+}
+
 /// Addresses of every kind ip's selectors tell apart: secondary, IPv6,
 /// dynamic, link scope, on two links.
 const ADDR_SETUP: &str = "

@@ -382,7 +382,7 @@ fn request(args: &str) -> Vec<u8> {
         assert_eq!(dev, "d0");
         Ok(7)
     };
-    let prepared = change.prepare(None, &mut ifindex).unwrap().unwrap();
+    let prepared = change.prepare(None, &mut ifindex, None).unwrap().unwrap();
     let mut buf = vec![0; 4096];
     let mut builder = Builder::new(&mut buf);
     builder.push(&prepared, 1).unwrap();
