@@ -39,6 +39,8 @@
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
 //! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
 //! nlw vrf show [NAME]
+//! nlw [-s] [-d] stats show [dev DEV] [group G [subgroup S [suite T]]]... | stats set dev DEV l3_stats on|off
+//! nlw link xstats type bridge|bridge_slave [igmp|mcast|stp] [dev DEV] | link afstats [dev DEV]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]|attach NAME PID|set NAME ID|auto
 //! nlw netns identify [PID]|pids NAME|exec NAME CMD...|monitor; nlw -all netns del|exec CMD...
@@ -64,6 +66,7 @@ pub mod batch;
 mod bridge;
 mod details;
 mod ethtool;
+mod ipstats;
 mod json;
 mod kinds;
 mod link;
@@ -250,7 +253,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
                    token | tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
-                   ethtool | wg | bridge }
+                   stats | ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
                     -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT |
@@ -720,13 +723,17 @@ pub enum Command {
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressCommand),
     Vrf(vrf::VrfShow),
+    /// `stats show|set`.
+    IpStats(ipstats::IpStatsCommand),
+    /// `link xstats|afstats`.
+    LinkStats(ipstats::LinkStatsCommand),
     /// `bridge fdb|link ...`: iproute2's `bridge`.
     Bridge(bridge::BridgeCommand),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
 /// for qdisc, class and filter.
-fn help(object: &str) -> Result<Command> {
+pub(crate) fn help(object: &str) -> Result<Command> {
     let usage = match () {
         () if tc::object(object).is_some() => {
             let usage = match object.chars().next() {
@@ -757,7 +764,9 @@ fn help(object: &str) -> Result<Command> {
                     [ master DEV | nomaster ] [ alias NAME ] [ txqueuelen N ] [ group G ]
                     [ promisc | allmulticast | multicast | arp | dynamic | trailers { on | off } ]
                     [ netns { NAME | PID } ]
-       nlw link del [ dev ] DEV"
+       nlw link del [ dev ] DEV
+       nlw link xstats type TYPE [ ARGS ]
+       nlw link afstats [ dev DEVICE ]"
         }
         () if matches(object, "address", 1) => {
             "Usage: nlw address { show | flush } [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
@@ -794,6 +803,8 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if matches(object, "maddress", 1) => maddress::USAGE,
         () if matches(object, "vrf", 1) => vrf::USAGE,
         () if matches(object, "monitor", 2) => monitor::USAGE,
+        // ip's `stats help` exits 0.
+        () if matches(object, "stats", 2) => return Ok(Command::Help(ipstats::USAGE)),
         () if matches(object, "rule", 2) => {
             "Usage: nlw rule { show | flush } [ SELECTOR ]
        nlw rule { add | del } SELECTOR ACTION
@@ -833,6 +844,12 @@ impl Command {
         if matches(object, "link", 1) {
             if is_show {
                 return Ok(Command::LinkShow(link::Filter::parse(args, false)?));
+            }
+            if matches(verb, "xstats", 1) || matches(verb, "afstats", 2) {
+                return Ok(Command::LinkStats(ipstats::LinkStatsCommand::parse(
+                    verb.starts_with('a'),
+                    args,
+                )?));
             }
         } else if matches(object, "address", 1) {
             if is_show {
@@ -876,6 +893,8 @@ impl Command {
             return Ok(Command::Maddress(maddress::MaddressCommand::parse(words)?));
         } else if matches(object, "monitor", 2) {
             return Ok(Command::Monitor(monitor::MonitorCommand::parse(words)?));
+        } else if matches(object, "stats", 2) {
+            return Ok(Command::IpStats(ipstats::IpStatsCommand::parse(words)?));
         } else if matches(object, "mptcp", 2) {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
@@ -925,6 +944,8 @@ impl Command {
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),
             Command::Vrf(vrf) => vrf.run(ctx),
+            Command::IpStats(stats) => stats.run(ctx),
+            Command::LinkStats(stats) => stats.run(ctx),
             Command::Bridge(bridge) => bridge.run(ctx),
         }
     }

@@ -24,7 +24,8 @@ pub mod getset {
 }
 
 /// `ip stats show dev DEV`: `RTM_GETSTATS` for one link (no dump),
-/// answered by one `RTM_NEWSTATS`.
+/// answered by one `RTM_NEWSTATS`, then the acknowledgement asked for (ip
+/// asks for none) that tells the session the answer is whole.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StatsGet {
     /// The link.
@@ -35,7 +36,7 @@ pub struct StatsGet {
 
 impl Request for StatsGet {
     fn header(&self, seq: u32) -> Header {
-        Header::new(msg_type::RTM_GETSTATS, MsgFlags::REQUEST, seq)
+        Header::acked(msg_type::RTM_GETSTATS, MsgFlags::empty(), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.stats.emit_for(self.ifindex, m)
@@ -160,7 +161,7 @@ mod tests {
     }
 
     /// `ip stats show dev DEV group offload subgroup l3_stats`: RTM_GETSTATS
-    /// (94), NLM_F_REQUEST (1) alone, ifindex 4, the mask of
+    /// (94), NLM_F_REQUEST | NLM_F_ACK (5), ifindex 4, the mask of
     /// IFLA_STATS_LINK_OFFLOAD_XSTATS (4: bit 3, 8), then
     /// IFLA_STATS_GET_FILTERS (1 | NLA_F_NESTED 0x8000) holding a u32 at
     /// type IFLA_STATS_LINK_OFFLOAD_XSTATS (4): L3_STATS (3) and HW_S_INFO
@@ -171,7 +172,7 @@ mod tests {
             StatsGet { ifindex: 4, stats: StatsDump { filter_mask: stats_filter_bit(4), offload_filter: 6 } };
         let (buf, len) = emitted(&get, 9);
         let mut want = [0u8; 40];
-        want[..28].copy_from_slice(&header(40, 94, 1, 4, 8));
+        want[..28].copy_from_slice(&header(40, 94, 5, 4, 8));
         want[28..30].copy_from_slice(&12u16.to_ne_bytes());
         want[30..32].copy_from_slice(&0x8001u16.to_ne_bytes());
         want[32..34].copy_from_slice(&8u16.to_ne_bytes());
