@@ -39,6 +39,7 @@
 //! nlw maddress show [dev DEV] | add|del ADDRESS dev DEV
 //! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
 //! nlw vrf show [NAME]
+//! nlw [-4|-6] [-s] mroute show [[to] PREFIX] [from PREFIX] [iif DEV] [table T|all]
 //! nlw [-s] [-d] stats show [dev DEV] [group G [subgroup S [suite T]]]... | stats set dev DEV l3_stats on|off
 //! nlw link xstats type bridge|bridge_slave [igmp|mcast|stp] [dev DEV] | link afstats [dev DEV]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
@@ -76,6 +77,7 @@ mod maddress;
 mod modify;
 mod monitor;
 mod mptcp;
+mod mroute;
 mod names;
 mod neigh;
 mod netconf;
@@ -253,7 +255,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
                    token | tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
-                   stats | ethtool | wg | bridge }
+                   mroute | stats | ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
                     -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT |
@@ -723,6 +725,8 @@ pub enum Command {
     Tuntap(tuntap::TuntapCommand),
     Maddress(maddress::MaddressCommand),
     Vrf(vrf::VrfShow),
+    /// `mroute show`.
+    Mroute(mroute::MrouteShow),
     /// `stats show|set`.
     IpStats(ipstats::IpStatsCommand),
     /// `link xstats|afstats`.
@@ -803,6 +807,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if matches(object, "maddress", 1) => maddress::USAGE,
         () if matches(object, "vrf", 1) => vrf::USAGE,
         () if matches(object, "monitor", 2) => monitor::USAGE,
+        () if matches(object, "mroute", 2) => mroute::USAGE,
         // ip's `stats help` exits 0.
         () if matches(object, "stats", 2) => return Ok(Command::Help(ipstats::USAGE)),
         () if matches(object, "rule", 2) => {
@@ -893,6 +898,8 @@ impl Command {
             return Ok(Command::Maddress(maddress::MaddressCommand::parse(words)?));
         } else if matches(object, "monitor", 2) {
             return Ok(Command::Monitor(monitor::MonitorCommand::parse(words)?));
+        } else if matches(object, "mroute", 2) {
+            return Ok(Command::Mroute(mroute::MrouteShow::parse(words, family)?));
         } else if matches(object, "stats", 2) {
             return Ok(Command::IpStats(ipstats::IpStatsCommand::parse(words)?));
         } else if matches(object, "mptcp", 2) {
@@ -944,6 +951,7 @@ impl Command {
             Command::Tuntap(tuntap) => tuntap.run(ctx),
             Command::Maddress(maddress) => maddress.run(ctx),
             Command::Vrf(vrf) => vrf.run(ctx),
+            Command::Mroute(mroute) => mroute.run(ctx),
             Command::IpStats(stats) => stats.run(ctx),
             Command::LinkStats(stats) => stats.run(ctx),
             Command::Bridge(bridge) => bridge.run(ctx),
