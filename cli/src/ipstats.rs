@@ -273,9 +273,11 @@ impl IpStatsCommand {
                     enable = Some(match value {
                         "on" => true,
                         "off" => false,
-                        _ => return Err(refused(format!(
+                        _ => {
+                            return Err(refused(format!(
                             "Error: argument of \"l3_stats\" must be one of \"off\", \"on\", not \"{value}\""
-                        ))),
+                        )))
+                        }
                     });
                 }
                 "help" => return Ok(Self::Help),

@@ -31,7 +31,7 @@ use crate::{CliError, Ctx, Result};
 
 /// `monitor help`, in ip's shape, with what nlw takes.
 pub const USAGE: &str = "Usage: nlw monitor [ all | OBJECTS ] [ label ] [ dev DEVICE ]
-OBJECTS :=  address | link | neigh | netconf | nexthop | nsid | route | rule";
+OBJECTS :=  address | link | mroute | neigh | netconf | nexthop | nsid | route | rule";
 
 /// ip's `-t` (`-timestamp`) and `-ts` (`-tshort`): when each event was
 /// printed, in local time, before it (`-j` too: ip 6.1 prints them whatever
@@ -74,7 +74,10 @@ impl MonitorCommand {
                 () if is("link") => groups.push(Group::Link),
                 () if is("address") => groups.extend([Group::Ipv4Addr, Group::Ipv6Addr]),
                 () if is("route") => groups.extend([Group::Ipv4Route, Group::Ipv6Route]),
-                () if is("mroute") || is("prefix") => return Err(not_yet(w)),
+                () if is("mroute") => {
+                    groups.extend([rtnlgrp::IPV4_MROUTE, rtnlgrp::IPV6_MROUTE].map(Group::Other))
+                }
+                () if is("prefix") => return Err(not_yet(w)),
                 () if is("neigh") => groups.push(Group::Neigh),
                 () if is("netconf") => groups.extend(
                     [rtnlgrp::IPV4_NETCONF, rtnlgrp::IPV6_NETCONF, rtnlgrp::MPLS_NETCONF].map(Group::Other),
@@ -100,7 +103,7 @@ impl MonitorCommand {
             }
         }
         if groups.is_empty() {
-            let all = ["link", "address", "route", "neigh", "netconf", "rule", "nsid", "nexthop"];
+            let all = ["link", "address", "route", "mroute", "neigh", "netconf", "rule", "nsid", "nexthop"];
             groups = Self::parse(&all.map(String::from))?.groups;
         }
         Ok(MonitorCommand { groups, label, dev })
@@ -194,6 +197,19 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
                         write!(j.out(), "{}: {dev}", a.ifindex())?;
                         addr_text(j.out(), &a)
                     },
+                )?;
+            }
+            Event::NewRoute(m) | Event::DelRoute(m) if crate::mroute::is_multicast(&m) => {
+                let r = Route::parse(&m)?;
+                let iif = r.iif()?.unwrap_or(0);
+                refresh(&mut names, &mut gone, &mut ctx.ipr, iif)?;
+                let shown = crate::mroute::Shown::all(&names, ctx.stats > 0, ctx.details);
+                // Its `Deleted ` is the entry's own, as ip's `print_mroute`.
+                p.emit(
+                    "[MROUTE]",
+                    false,
+                    |j| crate::mroute::print(&mut Sink::Json(j), &m, &r, &shown),
+                    |j| crate::mroute::print(&mut Sink::Text(j.out()), &m, &r, &shown),
                 )?;
             }
             Event::NewRoute(m) | Event::DelRoute(m) => {

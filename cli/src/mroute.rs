@@ -148,6 +148,12 @@ fn prefix(word: &str) -> Result<()> {
     Err(CliError::rejected(format!("Error: ??? prefix is expected rather than \"{word}\".")))
 }
 
+/// Whether `msg` is a multicast routing cache entry (family
+/// `RTNL_FAMILY_IPMR` or `_IP6MR`), which `monitor` prints as `mroute`.
+pub fn is_multicast(msg: &Message<'_>) -> bool {
+    Route::parse(msg).is_ok_and(|r| [af::IPMR, af::IP6MR].contains(&r.family()))
+}
+
 /// How entries are shown.
 pub struct Shown<'a> {
     names: &'a Names,
@@ -157,6 +163,13 @@ pub struct Shown<'a> {
     details: bool,
     /// The table asked for (0: all): a table asked for is not shown.
     table: u32,
+}
+
+impl<'a> Shown<'a> {
+    /// Entries of every table (`monitor`'s), with `-s` (`stats`) and `-d`.
+    pub fn all(names: &'a Names, stats: bool, details: bool) -> Self {
+        Shown { names, stats, details, table: 0 }
+    }
 }
 
 /// One entry as ip 6.1's `print_mroute`: `(S,G)` padded to 32 columns,
@@ -331,7 +344,7 @@ mod tests {
         let message = Message::parse(msg).unwrap();
         let route = Route::parse(&message).unwrap();
         let names = Names::default();
-        let shown = Shown { names: &names, stats, details, table: 0 };
+        let shown = Shown::all(&names, stats, details);
         let (mut text, mut json) = (Vec::new(), Vec::new());
         {
             let mut j = Json::new(&mut text, false);

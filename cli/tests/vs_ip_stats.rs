@@ -285,6 +285,22 @@ fn mroute_show_matches_ip() {
         same_ended(&ns, line);
         same_ended(&ns, &format!("-j {line}"));
     }
+    // `monitor mroute` subscribes (this kernel sends it nothing to print).
+    for args in [&["monitor", "mroute"][..], &["-6", "monitor", "mro"]] {
+        let mut monitor = Command::new(env!("CARGO_BIN_EXE_nlw"))
+            .arg("-n")
+            .arg(&ns.name)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let running = monitor.try_wait().unwrap().is_none();
+        let _ = monitor.kill();
+        let out = monitor.wait_with_output().unwrap();
+        assert!(running, "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
     let Some(mut daemon) = mroute_daemon(&ns) else { return };
     for line in ["mroute show", "-s mroute show", "-d mroute show table all", "mroute show iif v0"] {
         same_ended(&ns, line);
