@@ -9,7 +9,7 @@
 
 use std::io::{self, Write};
 
-use nlwire::link::{Link, RtnlHwStats64, RtnlLinkStats64};
+use nlwire::link::{Link, RtnlLinkStats64};
 
 use crate::json::Json;
 use crate::out::{digits, Out};
@@ -46,19 +46,26 @@ pub fn counters<W: Write>(
     }
 }
 
-/// ip's `print_hw_stats64` (`ip stats show`'s `l3_stats`): the `stats64`
-/// key, or its four lines without the newline that ends the last, the
-/// five columns as wide as `*X: bytes`, `packets`, `errors`, `dropped`,
-/// `overrun` or the widest number.
-pub fn hw_counters<W: Write>(p: &mut Sink<'_, W>, s: &RtnlHwStats64, human: Option<u64>) -> io::Result<()> {
-    let rx = [s.rx_bytes.get(), s.rx_packets.get(), s.rx_errors.get(), s.rx_dropped.get(), s.multicast.get()];
-    let tx = [s.tx_bytes.get(), s.tx_packets.get(), s.tx_errors.get(), s.tx_dropped.get()];
+/// Five received and four sent counters as ip's `print_hw_stats64`
+/// (`ip stats`'s `l3_stats`, `RX:`'s last `mcast`) and
+/// `print_mpls_link_stats` (`afstats`' `mpls`, `noroute`) print them:
+/// the object `key`, or four lines without the newline that ends the
+/// last, the five columns as wide as `*X: bytes`, `packets`, `errors`,
+/// `dropped`, `overrun` or the widest number.
+pub fn short_counters<W: Write>(
+    p: &mut Sink<'_, W>,
+    key: &str,
+    rx: [u64; 5],
+    tx: [u64; 4],
+    (last_label, last_key): (&str, &str),
+    human: Option<u64>,
+) -> io::Result<()> {
     let out = match p {
         Sink::Json(j) => {
-            j.key("stats64")?;
+            j.key(key)?;
             j.begin_object()?;
             for (key, names, values) in [
-                ("rx", &["bytes", "packets", "errors", "dropped", "multicast"][..], &rx[..]),
+                ("rx", &["bytes", "packets", "errors", "dropped", last_key][..], &rx[..]),
                 ("tx", &["bytes", "packets", "errors", "dropped"][..], &tx[..]),
             ] {
                 j.key(key)?;
@@ -78,7 +85,7 @@ pub fn hw_counters<W: Write>(p: &mut Sink<'_, W>, s: &RtnlHwStats64, human: Opti
     out.str("    RX:")?;
     cells(
         out,
-        &[(c[0] - 4, "bytes"), (c[1], "packets"), (c[2], "errors"), (c[3], "dropped"), (c[4], "mcast")],
+        &[(c[0] - 4, "bytes"), (c[1], "packets"), (c[2], "errors"), (c[3], "dropped"), (c[4], last_label)],
     )?;
     out.str("\n    ")?;
     numbers(out, human, c.into_iter().zip(rx))?;

@@ -60,8 +60,8 @@ pub use request::{
     MacvlanMode, NetnsTarget, Set, SetToken, StatsDump, VxlanOptions, ALIAS_MAX, HWADDR_MAX, IFNAME_MAX,
 };
 pub use stats::{
-    getset as ifla_stats_getset, BrMcastStats, BridgeStpXstats, RtnlHwStats64, SetL3Stats, StatsGet,
-    RTM_SETSTATS,
+    getset as ifla_stats_getset, BrMcastStats, BridgeStpXstats, MplsLinkStats, RtnlHwStats64, SetL3Stats,
+    StatsGet, MPLS_STATS_LINK, RTM_SETSTATS,
 };
 
 use crate::tables::rt_link::ifinfo_flags;

@@ -140,6 +140,28 @@ pub struct BridgeStpXstats {
     pub tx_tcn: NeU64,
 }
 
+/// `MPLS_STATS_LINK` (linux/mpls.h): [`MplsLinkStats`] inside
+/// `IFLA_STATS_AF_SPEC`'s `AF_MPLS`.
+pub const MPLS_STATS_LINK: u16 = 1;
+
+/// `struct mpls_link_stats` (linux/mpls.h): a link's MPLS counters.
+#[derive(
+    FromBytes, IntoBytes, KnownLayout, Immutable, Unaligned, Clone, Copy, Debug, Default, PartialEq, Eq,
+)]
+#[repr(C)]
+#[allow(missing_docs)] // the UAPI's names
+pub struct MplsLinkStats {
+    pub rx_packets: NeU64,
+    pub tx_packets: NeU64,
+    pub rx_bytes: NeU64,
+    pub tx_bytes: NeU64,
+    pub rx_errors: NeU64,
+    pub tx_errors: NeU64,
+    pub rx_dropped: NeU64,
+    pub tx_dropped: NeU64,
+    pub rx_noroute: NeU64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,14 +219,15 @@ mod tests {
         }
     }
 
-    /// The sizes of linux/if_link.h's and linux/if_bridge.h's structs: 9,
-    /// 2 × 14 + 2 and 6 `__u64`s; `igmp_parse_errors` after 7 RX/TX pairs,
+    /// The sizes of linux/if_link.h's, linux/if_bridge.h's and
+    /// linux/mpls.h's structs: 9, 2 × 14 + 2, 6 and 9 `__u64`s; `igmp_parse_errors` after 7 RX/TX pairs,
     /// `mld_parse_errors` after 5 more.
     #[test]
     fn counter_structs_have_the_uapi_layout() {
         assert_eq!(core::mem::size_of::<RtnlHwStats64>(), 9 * 8);
         assert_eq!(core::mem::size_of::<BrMcastStats>(), 30 * 8);
         assert_eq!(core::mem::size_of::<BridgeStpXstats>(), 6 * 8);
+        assert_eq!(core::mem::size_of::<MplsLinkStats>(), 9 * 8);
         let mut mcast = [0u8; 240];
         mcast[7 * 16..7 * 16 + 8].copy_from_slice(&3u64.to_ne_bytes());
         mcast[25 * 8..26 * 8].copy_from_slice(&5u64.to_ne_bytes());
