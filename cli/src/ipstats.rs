@@ -29,7 +29,7 @@ use nlwire::Message;
 
 use crate::args::{duplicate2, invalid, not_found, Words};
 use crate::names::Names;
-use crate::out::Hue;
+use crate::out::{Hue, Out};
 use crate::sink::{Listing, Sink};
 use crate::{stats, CliError, Ctx, Result};
 
@@ -363,6 +363,17 @@ fn show(ctx: &mut Ctx, dev: Option<&str>, leaves: &[(Leaf, Vec<&'static str>)], 
         }
     }
     Ok(listing.finish()?)
+}
+
+/// An `RTM_NEWSTATS` event as ip 6.1's `monitor` prints it (`ipstats_print`):
+/// the link, then its offload suites' state (`hw_stats_info`, no group words).
+pub fn hw_stats_info_event<W: Write>(out: &mut Out<W>, link: &LinkStats<'_>, names: &Names) -> Result<()> {
+    let s = &mut Sink::Text(out);
+    let name = names.get(link.ifindex());
+    s.fmt_num("ifindex", format_args!("{}:", link.ifindex()), link.ifindex())?;
+    s.painted_string(Hue::Ifname, "ifname", format_args!(" {name}:"), &name)?;
+    counters(s, Leaf::HwStatsInfo, link.attrs(), 0, None)?;
+    Ok(nl(s)?)
 }
 
 /// The attribute `kind` inside `attrs`'s attribute `outer`, when both are there.

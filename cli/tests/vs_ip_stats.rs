@@ -9,7 +9,7 @@ use nlwire_tests::live::{live, TestNs};
 use serde_json::Value;
 
 mod common;
-use common::{ended, nlw, Ended};
+use common::{ended, lines_until, monitors, nlw, Ended};
 
 /// Words of a command line.
 fn words(line: &str) -> Vec<&str> {
@@ -308,4 +308,28 @@ fn mroute_show_matches_ip() {
     }
     drop(daemon.stdin.take());
     let _ = daemon.wait();
+}
+
+/// `monitor stats` (and `monitor` with every object, under `-j`: ip
+/// prints these as text all the same): the events of `stats set ...
+/// l3_stats on` then `off`, line for line as ip prints them.
+#[test]
+fn monitor_stats_matches_ip() {
+    if !live("monitor_stats_matches_ip") {
+        return;
+    }
+    let ns = bridged();
+    for args in [&["monitor", "stats"][..], &["-j", "monitor"], &["monitor", "label", "stats"]] {
+        // Until each prints: toggles of v0's.
+        let toggle = |n: usize| ns.ip(&["stats", "set", "dev", "v0", "l3_stats", ["on", "off"][n % 2]]);
+        let [(_nlw, ours), (_ip, theirs)] = monitors(&ns, args, toggle);
+        ns.ip(&words("stats set dev v1 l3_stats off"));
+        ns.ip(&words("stats set dev v1 l3_stats on"));
+        let events = |rx| {
+            let mut lines = lines_until(rx, " v1:");
+            let first = lines.pop().unwrap();
+            [vec![first], lines_until(rx, "l3_stats on")].concat()
+        };
+        assert_eq!(events(&ours), events(&theirs), "{args:?}: ours, then ip's");
+    }
 }
