@@ -53,6 +53,11 @@ pub fn duplicate(keyword: &str, value: &str) -> CliError {
     CliError::usage(format!("Error: duplicate \"{keyword}\": \"{value}\" is the second value."))
 }
 
+/// ip's `duparg2`: a keyword given twice, in its other words.
+pub fn duplicate2(keyword: &str, value: &str) -> CliError {
+    CliError::usage(format!("Error: either \"{keyword}\" is duplicate, or \"{value}\" is a garbage."))
+}
+
 /// ip's `invarg`: `value` is not what `what` takes.
 pub fn invalid(what: &str, value: &str) -> CliError {
     CliError::usage(format!("Error: argument \"{value}\" is wrong: {what}"))

@@ -47,10 +47,14 @@
 //! nlw tcp_metrics show|flush [[address] PREFIX] [src ADDRESS] | delete [address] ADDRESS
 //! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
 //! nlw vrf show [NAME]
+//! nlw [-4|-6] [-s] mroute show [[to] PREFIX] [from PREFIX] [iif DEV] [table T|all]
+//! nlw [-s] [-d] stats show [dev DEV] [group G [subgroup S [suite T]]]... | stats set dev DEV l3_stats on|off
+//! nlw link xstats type bridge|bridge_slave [igmp|mcast|stp] [dev DEV] | link afstats [dev DEV]
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]|attach NAME PID|set NAME ID|auto
 //! nlw netns identify [PID]|pids NAME|exec NAME CMD...|monitor; nlw -all netns del|exec CMD...
-//! nlw [-t|-ts] monitor [all] [link] [address] [route] [neigh] [rule] [nexthop] [netconf] [nsid] [label] [dev DEV]
+//! nlw [-t|-ts] monitor [all] [link] [address] [route] [mroute] [neigh] [rule] [nexthop] [netconf] [nsid] [stats]
+//!          [label] [dev DEV]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
 //! nlw [-j] [-s] [-d] bridge fdb show [br BR] [brport|dev DEV] [vlan VID] [state S] [dynamic]
@@ -73,6 +77,7 @@ pub mod batch;
 mod bridge;
 mod details;
 mod ethtool;
+mod ipstats;
 mod json;
 mod kinds;
 mod link;
@@ -83,6 +88,7 @@ mod maddress;
 mod modify;
 mod monitor;
 mod mptcp;
+mod mroute;
 mod names;
 mod neigh;
 mod netconf;
@@ -262,8 +268,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
                    token | tuntap | maddress | addrlabel | tcp_metrics | vrf | netns | monitor | qdisc | class |
-                   filter | mptcp |
-                   ethtool | wg | bridge }
+                   filter | mptcp | mroute | stats | ethtool | wg | bridge }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
                     -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT | -a[ll] | -echo |
@@ -770,13 +775,19 @@ pub enum Command {
     Addrlabel(addrlabel::AddrlabelCommand),
     TcpMetrics(tcp_metrics::TcpMetricsCommand),
     Vrf(vrf::VrfShow),
+    /// `mroute show`.
+    Mroute(mroute::MrouteShow),
+    /// `stats show|set`.
+    IpStats(ipstats::IpStatsCommand),
+    /// `link xstats|afstats`.
+    LinkStats(ipstats::LinkStatsCommand),
     /// `bridge fdb|link ...`: iproute2's `bridge`.
     Bridge(bridge::BridgeCommand),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
 /// for qdisc, class and filter.
-fn help(object: &str) -> Result<Command> {
+pub(crate) fn help(object: &str) -> Result<Command> {
     let usage = match () {
         () if tc::object(object).is_some() => {
             let usage = match object.chars().next() {
@@ -808,7 +819,9 @@ fn help(object: &str) -> Result<Command> {
                     [ promisc | allmulticast | multicast | arp | dynamic | trailers { on | off } ]
                     [ netns { NAME | PID } ]
        nlw link del [ dev ] DEV
-       nlw link property { add | del } [ dev ] DEV [ altname NAME ]..."
+       nlw link property { add | del } [ dev ] DEV [ altname NAME ]...
+       nlw link xstats type TYPE [ ARGS ]
+       nlw link afstats [ dev DEVICE ]"
         }
         () if matches(object, "address", 1) => {
             "Usage: nlw address { show | flush | save } [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
@@ -845,6 +858,9 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if is_tcp_metrics(object) => tcp_metrics::USAGE,
         () if matches(object, "vrf", 1) => vrf::USAGE,
         () if matches(object, "monitor", 2) => monitor::USAGE,
+        () if matches(object, "mroute", 2) => mroute::USAGE,
+        // ip's `stats help` exits 0.
+        () if matches(object, "stats", 2) => return Ok(Command::Help(ipstats::USAGE)),
         () if matches(object, "rule", 2) => {
             "Usage: nlw rule { show | flush } [ SELECTOR ]
        nlw rule { add | del } SELECTOR ACTION
@@ -892,6 +908,12 @@ impl Command {
             }
             if matches(verb, "property", 1) {
                 return link_property::LinkProperty::parse(args).map(Command::LinkProperty);
+            }
+            if matches(verb, "xstats", 1) || matches(verb, "afstats", 2) {
+                return Ok(Command::LinkStats(ipstats::LinkStatsCommand::parse(
+                    verb.starts_with('a'),
+                    args,
+                )?));
             }
         } else if matches(object, "address", 1) {
             if is_show {
@@ -958,6 +980,10 @@ impl Command {
             return Ok(Command::TcpMetrics(tcp_metrics::TcpMetricsCommand::parse(words, family)?));
         } else if matches(object, "monitor", 2) {
             return Ok(Command::Monitor(monitor::MonitorCommand::parse(words)?));
+        } else if matches(object, "mroute", 2) {
+            return Ok(Command::Mroute(mroute::MrouteShow::parse(words, family)?));
+        } else if matches(object, "stats", 2) {
+            return Ok(Command::IpStats(ipstats::IpStatsCommand::parse(words)?));
         } else if matches(object, "mptcp", 2) {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
@@ -1016,6 +1042,9 @@ impl Command {
             Command::Addrlabel(addrlabel) => addrlabel.run(ctx),
             Command::TcpMetrics(tcp_metrics) => tcp_metrics.run(ctx),
             Command::Vrf(vrf) => vrf.run(ctx),
+            Command::Mroute(mroute) => mroute.run(ctx),
+            Command::IpStats(stats) => stats.run(ctx),
+            Command::LinkStats(stats) => stats.run(ctx),
             Command::Bridge(bridge) => bridge.run(ctx),
         }
     }

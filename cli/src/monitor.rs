@@ -24,6 +24,7 @@ use crate::link::{addr_json, addr_text, link_json, link_text};
 use crate::names::Names;
 use crate::netconf;
 use crate::nexthop::{self, Objects};
+use crate::out::Out;
 use crate::route::{route_json, route_text, Selector};
 use crate::sink::Sink;
 use crate::{neigh, rule};
@@ -31,7 +32,7 @@ use crate::{CliError, Ctx, Result};
 
 /// `monitor help`, in ip's shape, with what nlw takes.
 pub const USAGE: &str = "Usage: nlw monitor [ all | OBJECTS ] [ label ] [ dev DEVICE ]
-OBJECTS :=  address | link | neigh | netconf | nexthop | nsid | route | rule";
+OBJECTS :=  address | link | mroute | neigh | netconf | nexthop | nsid | route | rule | stats";
 
 /// ip's `-t` (`-timestamp`) and `-ts` (`-tshort`): when each event was
 /// printed, in local time, before it (`-j` too: ip 6.1 prints them whatever
@@ -74,7 +75,10 @@ impl MonitorCommand {
                 () if is("link") => groups.push(Group::Link),
                 () if is("address") => groups.extend([Group::Ipv4Addr, Group::Ipv6Addr]),
                 () if is("route") => groups.extend([Group::Ipv4Route, Group::Ipv6Route]),
-                () if is("mroute") || is("prefix") => return Err(not_yet(w)),
+                () if is("mroute") => {
+                    groups.extend([rtnlgrp::IPV4_MROUTE, rtnlgrp::IPV6_MROUTE].map(Group::Other))
+                }
+                () if is("prefix") => return Err(not_yet(w)),
                 () if is("neigh") => groups.push(Group::Neigh),
                 () if is("netconf") => groups.extend(
                     [rtnlgrp::IPV4_NETCONF, rtnlgrp::IPV6_NETCONF, rtnlgrp::MPLS_NETCONF].map(Group::Other),
@@ -82,7 +86,7 @@ impl MonitorCommand {
                 () if is("rule") => groups.extend([Group::Ipv4Rule, Group::Ipv6Rule]),
                 () if is("nsid") => groups.push(Group::Nsid),
                 () if is("nexthop") => groups.push(Group::Nexthop),
-                () if w == "stats" => return Err(not_yet(w)),
+                () if w == "stats" => groups.push(Group::Other(rtnlgrp::STATS)),
                 () if w == "all" => label = true,
                 () if is("all-nsid") => return Err(not_yet(w)),
                 () if is("help") => return Err(CliError::usage(USAGE)),
@@ -100,7 +104,9 @@ impl MonitorCommand {
             }
         }
         if groups.is_empty() {
-            let all = ["link", "address", "route", "neigh", "netconf", "rule", "nsid", "nexthop"];
+            let all = [
+                "link", "address", "route", "mroute", "neigh", "netconf", "rule", "nsid", "nexthop", "stats",
+            ];
             groups = Self::parse(&all.map(String::from))?.groups;
         }
         Ok(MonitorCommand { groups, label, dev })
@@ -160,6 +166,19 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
     loop {
         let event = monitor.next_event()?;
         match event {
+            Event::NewRoute(m) | Event::DelRoute(m) if crate::mroute::is_multicast(&m) => {
+                let r = Route::parse(&m)?;
+                let iif = r.iif()?.unwrap_or(0);
+                refresh(&mut names, &mut gone, &mut ctx.ipr, iif)?;
+                let shown = crate::mroute::Shown::all(&names, ctx.stats > 0, ctx.details);
+                // Its `Deleted ` is the entry's own, as ip's `print_mroute`.
+                p.emit(
+                    "[MROUTE]",
+                    false,
+                    |j| crate::mroute::print(&mut Sink::Json(j), &m, &r, &shown),
+                    |j| crate::mroute::print(&mut Sink::Text(j.out()), &m, &r, &shown),
+                )?;
+            }
             Event::Overrun => {
                 let j = &mut p.j;
                 if ctx.json {
@@ -247,6 +266,12 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
                     |j| crate::netns::nsid_json(j, &entry, name.as_deref()),
                     |j| crate::netns::nsid_text(j.out(), &entry, name.as_deref()),
                 )?;
+            }
+            Event::Other(m) if m.kind() == msg_type::RTM_NEWSTATS => {
+                let stats = nlwire::link::LinkStats::parse(&m)?;
+                refresh(&mut names, &mut gone, &mut ctx.ipr, stats.ifindex())?;
+                // ip prints these as text whatever `-j` says.
+                p.text_event("[STATS]", |out| crate::ipstats::hw_stats_info_event(out, &stats, &names))?;
             }
             // Only the groups above are subscribed to.
             _ => {}
@@ -457,6 +482,21 @@ impl<W: Write> Printer<W> {
             text(j)?;
             j.out().end_object()?;
         }
+        Ok(())
+    }
+}
+
+impl<W: Write> Printer<W> {
+    /// An event ip prints as text even under `-j`, after its headers.
+    fn text_event(&mut self, label: &str, text: impl FnOnce(&mut Out<W>) -> Result<()>) -> Result<()> {
+        let out = self.j.out();
+        write_timestamp(out, self.stamp, std::time::SystemTime::now())?;
+        out.end_object()?;
+        if self.label {
+            write!(out, "{label}")?;
+        }
+        text(out)?;
+        out.end_object()?;
         Ok(())
     }
 }

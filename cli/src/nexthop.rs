@@ -413,7 +413,7 @@ impl Display for NameOr {
 /// writes them, as ip prints a resilient group's timers: six significant
 /// digits, rounded half to even, trailing zeros dropped, `1e+06` form from
 /// a million seconds.
-struct Seconds(u64);
+pub(crate) struct Seconds(pub(crate) u64);
 
 impl Display for Seconds {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

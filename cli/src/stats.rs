@@ -23,12 +23,76 @@ use crate::Result;
 /// `IFLA_STATS64`.
 pub fn print<W: Write>(p: &mut Sink<'_, W>, l: &Link<'_>, level: u8, human: Option<u64>) -> Result<()> {
     let Some(s) = l.stats64()? else { return Ok(()) };
-    let carrier_changes = l.carrier_changes()?;
-    match p {
-        Sink::Json(j) => json(j, &s, carrier_changes, level)?,
-        Sink::Text(out) => text(out, &s, carrier_changes, level, human)?,
+    counters(p, &s, l.carrier_changes()?, level, human)?;
+    if let Sink::Text(out) = p {
+        out.byte(b'\n')?;
     }
     Ok(())
+}
+
+/// ip's `print_stats64` of `s`: the `stats64` key, or the text lines
+/// without the newline that ends the last (`ip stats show`'s `link` and
+/// `cpu_hit`; [`print`] for `link show -s`).
+pub fn counters<W: Write>(
+    p: &mut Sink<'_, W>,
+    s: &RtnlLinkStats64,
+    carrier_changes: Option<u32>,
+    level: u8,
+    human: Option<u64>,
+) -> io::Result<()> {
+    match p {
+        Sink::Json(j) => json(j, s, carrier_changes, level),
+        Sink::Text(out) => text(out, s, carrier_changes, level, human),
+    }
+}
+
+/// Five received and four sent counters as ip's `print_hw_stats64`
+/// (`ip stats`'s `l3_stats`, `RX:`'s last `mcast`) and
+/// `print_mpls_link_stats` (`afstats`' `mpls`, `noroute`) print them:
+/// the object `key`, or four lines without the newline that ends the
+/// last, the five columns as wide as `*X: bytes`, `packets`, `errors`,
+/// `dropped`, `overrun` or the widest number.
+pub fn short_counters<W: Write>(
+    p: &mut Sink<'_, W>,
+    key: &str,
+    rx: [u64; 5],
+    tx: [u64; 4],
+    (last_label, last_key): (&str, &str),
+    human: Option<u64>,
+) -> io::Result<()> {
+    let out = match p {
+        Sink::Json(j) => {
+            j.key(key)?;
+            j.begin_object()?;
+            for (key, names, values) in [
+                ("rx", &["bytes", "packets", "errors", "dropped", last_key][..], &rx[..]),
+                ("tx", &["bytes", "packets", "errors", "dropped"][..], &tx[..]),
+            ] {
+                j.key(key)?;
+                j.begin_object()?;
+                names.iter().zip(values).try_for_each(|(k, v)| j.field_num(k, *v))?;
+                j.end_object()?;
+            }
+            return j.end_object();
+        }
+        Sink::Text(out) => out,
+    };
+    let mut c = [9, 7, 6, 7, 7];
+    if human.is_none() {
+        widen(&mut c, &rx);
+        widen(&mut c, &tx);
+    }
+    out.str("    RX:")?;
+    cells(
+        out,
+        &[(c[0] - 4, "bytes"), (c[1], "packets"), (c[2], "errors"), (c[3], "dropped"), (c[4], last_label)],
+    )?;
+    out.str("\n    ")?;
+    numbers(out, human, c.into_iter().zip(rx))?;
+    out.str("\n    TX:")?;
+    cells(out, &[(c[0] - 4, "bytes"), (c[1], "packets"), (c[2], "errors"), (c[3], "dropped")])?;
+    out.str("\n    ")?;
+    numbers(out, human, c.into_iter().zip(tx))
 }
 
 /// A counter as ip's `print_num` writes it under `-h`: below `base` as it
@@ -231,13 +295,14 @@ fn text<W: Write>(
         out.str("\n    TX errors:")?;
         out.spaces(c[0] - 10)?;
         cells(out, &[(c[1], "aborted"), (c[2], "fifo"), (c[3], "window"), (c[4], "heartbt")])?;
-        cells(out, &[changes.map_or((0, ""), |_| (c[5], "transns"))])?;
+        // Without a carrier count (ip stats), ip pads its column all the same.
+        cells(out, &[(c[5], if changes.is_some() { "transns" } else { "" })])?;
         out.byte(b'\n')?;
         out.spaces(c[0] + 5)?;
         let changes = changes.map(|v| (c[5], v));
         numbers(out, human, c.into_iter().zip(tx_errors).take(5).skip(1).chain(changes))?;
     }
-    out.byte(b'\n')
+    Ok(())
 }
 
 /// Widens each column to the digits of its value.

@@ -459,8 +459,10 @@ impl VlanShow {
         let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
         listing.text(STATS_HEADING)?;
         for attr in [ifla_stats::LINK_XSTATS, ifla_stats::LINK_XSTATS_SLAVE] {
-            let mut dump =
-                crate::session::dump(&mut ctx.ipr, &StatsDump { filter_mask: stats_filter_bit(attr) })?;
+            let mut dump = crate::session::dump(
+                &mut ctx.ipr,
+                &StatsDump { filter_mask: stats_filter_bit(attr), ..StatsDump::default() },
+            )?;
             while let Some(msg) = dump.next()? {
                 let stats = LinkStats::parse(&msg)?;
                 self.print_stats(&mut listing, &stats, wanted, &names.get(stats.ifindex()))?;

@@ -39,7 +39,16 @@
 //! | `veth` | `VETH_INFO_*` | `IFLA_INFO_DATA` of a veth: `PEER` is the peer's `ifinfomsg` followed by its attributes |
 
 mod request;
+mod stats;
 
+/// `BRIDGE_XSTATS_*`: inside `LINK_XSTATS_TYPE_BRIDGE`.
+pub use crate::tables::rt_link::bridge_xstats_attrs as bridge_xstats;
+/// `IFLA_OFFLOAD_XSTATS_HW_S_INFO_*`: one suite's state in `IFLA_OFFLOAD_XSTATS_HW_S_INFO`.
+pub use crate::tables::rt_link::hw_s_info_one;
+/// `IFLA_OFFLOAD_XSTATS_*`: inside `IFLA_STATS_LINK_OFFLOAD_XSTATS`.
+pub use crate::tables::rt_link::link_offload_xstats as offload_xstats;
+/// `LINK_XSTATS_TYPE_*`: inside `IFLA_STATS_LINK_XSTATS[_SLAVE]`.
+pub use crate::tables::rt_link::link_xstats_type_attrs as xstats_type;
 pub use crate::tables::rt_link::{
     ifla6_attrs as inet6, ifla_attrs as inet, link_bridge_af_attrs as bridge_af, linkinfo_bond_attrs as bond,
     linkinfo_bridge_attrs as bridge, linkinfo_brport_attrs as brport, linkinfo_ipvlan_attrs as ipvlan,
@@ -50,6 +59,10 @@ pub use request::{
     stats_filter_bit, Add, AltNames, BridgeOptions, Del, Dump, Get, IfName, IpvlanMode, Kind, LinkRef,
     LinkSettings, MacvlanMode, NetnsTarget, Set, SetToken, StatsDump, VxlanOptions, ALIAS_MAX, ALTNAME_MAX,
     HWADDR_MAX, IFNAME_MAX,
+};
+pub use stats::{
+    getset as ifla_stats_getset, BrMcastStats, BridgeStpXstats, MplsLinkStats, RtnlHwStats64, SetL3Stats,
+    StatsGet, MPLS_STATS_LINK, RTM_SETSTATS,
 };
 
 use crate::tables::rt_link::ifinfo_flags;

@@ -20,9 +20,7 @@ use core::net::IpAddr;
 
 use zerocopy::IntoBytes;
 
-use super::{
-    bond, bridge, ifla, info, ipvlan, macvlan, veth, vlan, vrf, vxlan, IfFlags, IfInfoMsg, IfStatsMsg,
-};
+use super::{bond, bridge, ifla, info, ipvlan, macvlan, veth, vlan, vrf, vxlan, IfFlags, IfInfoMsg};
 use crate::build::{entry_requests, Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
@@ -598,6 +596,9 @@ impl Request for Dump<'_> {
 pub struct StatsDump {
     /// `IFLA_STATS_FILTER_BIT`s of the `IFLA_STATS_*` attributes wanted.
     pub filter_mask: u32,
+    /// Which `IFLA_OFFLOAD_XSTATS_*` of `IFLA_STATS_LINK_OFFLOAD_XSTATS`
+    /// (bit `attr - 1` each), sent in `IFLA_STATS_GET_FILTERS` unless 0.
+    pub offload_filter: u32,
 }
 
 /// `IFLA_STATS_FILTER_BIT(attr)`: the bit of a [`StatsDump`]'s
@@ -611,7 +612,7 @@ impl Request for StatsDump {
         Header::dump(msg_type::RTM_GETSTATS, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        m.family_header(&IfStatsMsg { filter_mask: self.filter_mask.into(), ..IfStatsMsg::default() })
+        self.emit_for(0, m)
     }
 }
 
@@ -863,7 +864,7 @@ mod tests {
     #[test]
     fn stats_dump_is_byte_exact() {
         for (attr, mask) in [(2u16, 2u32), (3, 4)] {
-            let (buf, len) = emit(&StatsDump { filter_mask: stats_filter_bit(attr) });
+            let (buf, len) = emit(&StatsDump { filter_mask: stats_filter_bit(attr), ..StatsDump::default() });
             let mut want = [0u8; 28];
             let mut put = |at: usize, bytes: &[u8]| want[at..at + bytes.len()].copy_from_slice(bytes);
             put(0, &28u32.to_ne_bytes());
