@@ -217,6 +217,27 @@ pub fn vrf_table(ctx: &mut Ctx, name: &str) -> Result<u32> {
         .ok_or_else(|| usage(format!("Error: argument \"{name}\" is wrong: Invalid VRF\n")))
 }
 
+/// ip 6.1's names of the route metrics (`mx_names`), by `RTAX_*`: what
+/// `route show` prints and `route add` takes.
+pub const METRIC_NAMES: [(u16, &str); 16] = [
+    (rtax::MTU, "mtu"),
+    (rtax::WINDOW, "window"),
+    (rtax::RTT, "rtt"),
+    (rtax::RTTVAR, "rttvar"),
+    (rtax::SSTHRESH, "ssthresh"),
+    (rtax::CWND, "cwnd"),
+    (rtax::ADVMSS, "advmss"),
+    (rtax::REORDERING, "reordering"),
+    (rtax::HOPLIMIT, "hoplimit"),
+    (rtax::INITCWND, "initcwnd"),
+    (rtax::FEATURES, "features"),
+    (rtax::RTO_MIN, "rto_min"),
+    (rtax::INITRWND, "initrwnd"),
+    (rtax::QUICKACK, "quickack"),
+    (rtax::CC_ALGO, "congctl"),
+    (rtax::FASTOPEN_NO_COOKIE, "fastopen_no_cookie"),
+];
+
 /// A value named in one of the core's name tables, or its number.
 pub fn named(what: &str, s: &str, name_of: impl Fn(u8) -> Option<&'static str>) -> Result<u8> {
     (0..=u8::MAX).find(|&v| name_of(v) == Some(s)).map_or_else(|| number(what, s), Ok)
@@ -493,20 +514,14 @@ impl RouteChange {
             hops: Vec::new(),
             nhid: None,
         };
-        // ip's metrics: `NAME [lock] N`, the number in C's bases.
-        let metric_slots: [(&str, u16); 11] = [
-            ("mtu", rtax::MTU),
-            ("advmss", rtax::ADVMSS),
-            ("window", rtax::WINDOW),
-            ("cwnd", rtax::CWND),
-            ("ssthresh", rtax::SSTHRESH),
-            ("initcwnd", rtax::INITCWND),
-            ("initrwnd", rtax::INITRWND),
-            ("reordering", rtax::REORDERING),
-            ("hoplimit", rtax::HOPLIMIT),
-            ("quickack", rtax::QUICKACK),
-            ("fastopen_no_cookie", rtax::FASTOPEN_NO_COOKIE),
-        ];
+        // ip's metrics: `NAME [lock] N`, the number in C's bases (the times,
+        // `features` and `congctl` have words of their own, below).
+        let plain_metric = |w: &str| {
+            METRIC_NAMES.iter().copied().find(|&(id, name)| {
+                name == w
+                    && ![rtax::RTT, rtax::RTTVAR, rtax::RTO_MIN, rtax::FEATURES, rtax::CC_ALGO].contains(&id)
+            })
+        };
         // As ip: the destination's family is the route's, and a gateway of
         // the other family must be written `via inet6 ADDR` (or `inet`).
         let mut route_family = family;
@@ -528,10 +543,8 @@ impl RouteChange {
                 }
                 "scope" => r.scope = Some(named("scope", words.value()?, nlwire::route::scope_name)?),
                 "src" => r.src = Some(address(words.value()?, route_family)?),
-                w if metric_slots.iter().any(|(name, _)| *name == w) => {
-                    let Some(&(name, id)) = metric_slots.iter().find(|(name, _)| *name == w) else {
-                        continue;
-                    };
+                w if plain_metric(w).is_some() => {
+                    let Some((id, name)) = plain_metric(w) else { continue };
                     let mut v = words.value()?;
                     if v == "lock" && !matches!(name, "quickack" | "fastopen_no_cookie") {
                         r.metrics.lock |= 1 << id;

@@ -6,15 +6,15 @@ use std::net::IpAddr;
 
 use nlwire::attr::AttrIndex;
 use nlwire::route::{
-    protocol_name, rt_table, rta, rtprot, scope_name, table_name, NextHop, Prefix, Route, RouteDump,
-    RouteFlags, RouteGet, RouteType, Via,
+    protocol_name, rt_table, rta, rtax, rtax_features, rtprot, scope_name, table_name, NextHop, Prefix,
+    Route, RouteDump, RouteFlags, RouteGet, RouteType, Via,
 };
 use nlwire::{msg_type, Message};
 
 use crate::args::{ifindex, number, table_id, Words};
 use crate::json::Json;
-use crate::modify::{self, ip, named, route_type};
-use crate::names::Names;
+use crate::modify::{self, ip, named, route_type, METRIC_NAMES};
+use crate::names::{NameFile, Names};
 use crate::nexthop::{hop_flags, Objects};
 use crate::out::{Hue, Out};
 use crate::saved::Format;
@@ -129,11 +129,139 @@ fn shows_cache(r: &Route<'_>) -> bool {
     cloned(r) && r.family() == 2
 }
 
+/// A gateway of the other family (`RTA_VIA`): `via inet6 ADDR `.
+fn via_text<W: Write>(out: &mut Out<W>, via: IpAddr) -> std::io::Result<()> {
+    out.str(if via.is_ipv6() { "via inet6 " } else { "via inet " })?;
+    painted_word(out, Hue::of(via), |out| out.ip(via))
+}
+
+/// [`via_text`]'s JSON: `"via": {"family": ..., "host": ...}`.
+fn via_json<W: Write>(j: &mut Json<W>, via: IpAddr) -> std::io::Result<()> {
+    j.key("via")?;
+    j.begin_object()?;
+    j.field_str("family", if via.is_ipv6() { "inet6" } else { "inet" })?;
+    j.field_ip("host", via)?;
+    j.end_object()
+}
+
 fn via_ip(via: &Via<'_>) -> Option<IpAddr> {
     match via {
         Via::Ip(ip) => Some(*ip),
         Via::Other { .. } => None,
     }
+}
+
+/// `tos T ` (ip's `rtnl_dsfield_n2a`: the name of /etc/iproute2/rt_dsfield,
+/// else `0x%02x`); JSON `"tos": "T"`.
+fn print_tos<W: Write>(s: &mut Sink<'_, W>, tos: u8) -> std::io::Result<()> {
+    let name = NameFile::DsField.name(tos.into()).unwrap_or_else(|| format!("0x{tos:02x}"));
+    s.string("tos", format_args!("tos {name} "), &name)
+}
+
+/// `mark M ` (hexadecimal from 16 on, as ip); JSON the number. A mark of 0
+/// is not printed.
+fn print_mark<W: Write>(s: &mut Sink<'_, W>, mark: u32) -> std::io::Result<()> {
+    match mark {
+        0 => Ok(()),
+        1..=15 => s.fmt_num("mark", format_args!("mark {mark} "), mark),
+        _ => s.fmt_num("mark", format_args!("mark 0x{mark:x} "), mark),
+    }
+}
+
+/// ip's `print_rta_flow`: `realm TO ` or `realms FROM/TO ` (names of
+/// /etc/iproute2/rt_realms, else numbers); JSON `"flow": {"from", "to"}`.
+fn print_flow<W: Write>(s: &mut Sink<'_, W>, flow: u32) -> std::io::Result<()> {
+    let realm = |r: u32| NameFile::Realms.name(r.into()).unwrap_or_else(|| r.to_string());
+    let (from, to) = (flow >> 16, flow & 0xffff);
+    match s {
+        Sink::Json(j) => {
+            j.key("flow")?;
+            j.begin_object()?;
+            if from != 0 {
+                j.field_str("from", &realm(from))?;
+            }
+            j.field_str("to", &realm(to))?;
+            j.end_object()
+        }
+        Sink::Text(out) if from != 0 => write!(out, "realms {}/{} ", realm(from), realm(to)),
+        Sink::Text(out) => write!(out, "realm {} ", realm(to)),
+    }
+}
+
+/// ip 6.1's `print_rta_metrics`: each metric by its name, `lock` after it
+/// when locked (a locked metric without a value is 0), the RTTs in
+/// milliseconds (`%gs` from a second on), `features ecn`, `congctl NAME`;
+/// JSON `"metrics": [{name: value, ...}]` (`ecn` null, `congestion`).
+fn print_metrics<W: Write>(s: &mut Sink<'_, W>, metrics: nlwire::attr::Attrs<'_>) -> Result<()> {
+    let lock = metrics.find(rtax::LOCK)?.map(|a| a.u32()).transpose()?.unwrap_or(0);
+    s.open_array("metrics")?;
+    if let Sink::Json(j) = s {
+        j.begin_object()?;
+    }
+    for &(id, name) in &METRIC_NAMES {
+        let attr = metrics.find(id)?;
+        let locked = id < 32 && lock & (1 << id) != 0;
+        if attr.is_none() && !locked {
+            continue;
+        }
+        let val = match &attr {
+            Some(a) if id != rtax::CC_ALGO => a.u32().unwrap_or(0),
+            _ => 0,
+        };
+        if id == rtax::HOPLIMIT && val == u32::MAX {
+            continue;
+        }
+        s.text(name)?;
+        s.text(if locked { " lock " } else { " " })?;
+        match id {
+            rtax::FEATURES => {
+                let rest = val & !rtax_features::ECN;
+                if val & rtax_features::ECN != 0 {
+                    s.fmt_null("ecn", "ecn ")?;
+                }
+                if rest != 0 {
+                    s.raw("features", format_args!("{val:#x} "), format_args!("\"{val:#x}\""))?;
+                }
+            }
+            rtax::RTT | rtax::RTTVAR | rtax::RTO_MIN => {
+                let ms = match id {
+                    rtax::RTT => val / 8,
+                    rtax::RTTVAR => val / 4,
+                    _ => val,
+                };
+                match s {
+                    Sink::Json(j) => j.field_num(name, ms)?,
+                    Sink::Text(out) if ms >= 1000 => {
+                        write!(out, "{}s ", crate::tc::units::g6(f64::from(ms) / 1e3))?
+                    }
+                    Sink::Text(out) => write!(out, "{ms}ms ")?,
+                }
+            }
+            rtax::CC_ALGO => {
+                let algo = attr.map(|a| a.str()).transpose()?.unwrap_or("");
+                s.string("congestion", format_args!("{algo} "), &algo)?;
+            }
+            _ => s.fmt_num(name, format_args!("{val} "), val)?,
+        }
+    }
+    if let Sink::Json(j) = s {
+        j.end_object()?;
+    }
+    s.close_array()?;
+    Ok(())
+}
+
+/// `iif DEV `; JSON `"iif": "DEV"`.
+fn print_iif<W: Write>(s: &mut Sink<'_, W>, iif: u32, names: &Names) -> std::io::Result<()> {
+    let dev = names.get(iif);
+    s.string("iif", format_args!("iif {dev} "), &dev)
+}
+
+/// `ttl-propogate enabled|disabled` (ip's spelling, no space after it);
+/// JSON `"ttl-propogate": true|false`.
+fn print_ttl_propagate<W: Write>(s: &mut Sink<'_, W>, on: bool) -> std::io::Result<()> {
+    let word = if on { "enabled" } else { "disabled" };
+    s.bool("ttl-propogate", format_args!("ttl-propogate {word}"), on)
 }
 
 /// The fields `ip -j route show` prints for a route; `details` is `-d`,
@@ -159,15 +287,14 @@ pub fn route_json<W: Write>(
     if let Some(id) = nhid {
         j.field_num("nhid", id)?;
     }
+    if r.tos() != 0 {
+        print_tos(&mut Sink::Json(j), r.tos())?;
+    }
     if let Some(gw) = r.gateway()? {
         j.field_ip("gateway", gw)?;
     }
     if let Some(via) = r.via()?.as_ref().and_then(via_ip) {
-        j.key("via")?;
-        j.begin_object()?;
-        j.field_str("family", if via.is_ipv6() { "inet6" } else { "inet" })?;
-        j.field_ip("host", via)?;
-        j.end_object()?;
+        via_json(j, via)?;
     }
     if let Some(oif) = shown_dev(r, selector)? {
         j.field_str("dev", &names.get(oif))?;
@@ -191,6 +318,12 @@ pub fn route_json<W: Write>(
     }
     // The RTNH_F_* bits of rtm_flags (`linkdown`, `onlink`, ...).
     j.field_strs("flags", hop_flags((r.flags().bits() & 0xff) as u8))?;
+    if let Some(mark) = r.mark()? {
+        print_mark(&mut Sink::Json(j), mark)?;
+    }
+    if let Some(flow) = r.flow()? {
+        print_flow(&mut Sink::Json(j), flow)?;
+    }
     if let Some(uid) = r.uid()? {
         j.field_num("uid", uid)?;
     }
@@ -204,21 +337,16 @@ pub fn route_json<W: Write>(
         }
     }
     if let Some(metrics) = r.metrics()? {
-        j.key("metrics")?;
-        j.begin_array()?;
-        j.begin_object()?;
-        let space = &nlwire::tables::rt_route::METRICS;
-        for m in metrics {
-            let m = m?;
-            if let (Some(spec), Ok(v)) = (space.by_id(m.kind()), m.u32()) {
-                j.field_num(spec.name, v)?;
-            }
-        }
-        j.end_object()?;
-        j.end_array()?;
+        print_metrics(&mut Sink::Json(j), metrics)?;
+    }
+    if let Some(iif) = r.iif()? {
+        print_iif(&mut Sink::Json(j), iif, names)?;
     }
     if let Some(pref) = r.pref()? {
         j.field_str("pref", nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
+    }
+    if let Some(on) = r.ttl_propagate()? {
+        print_ttl_propagate(&mut Sink::Json(j), on)?;
     }
     if let Some(id) = nhid {
         nh_info.print_info(&mut Sink::Json(j), id, names)?;
@@ -238,6 +366,12 @@ fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Resu
     j.begin_object()?;
     if let Some(gw) = hop.gateway()? {
         j.field_ip("gateway", gw)?;
+    }
+    if let Some(via) = hop.via()?.as_ref().and_then(via_ip) {
+        via_json(j, via)?;
+    }
+    if let Some(flow) = hop.flow()? {
+        print_flow(&mut Sink::Json(j), flow)?;
     }
     if hop.ifindex() > 0 {
         j.field_str("dev", &names.get(hop.ifindex() as u32))?;
@@ -290,13 +424,15 @@ pub fn route_text<W: Write>(
         out.num(id)?;
         out.byte(b' ')?;
     }
+    if r.tos() != 0 {
+        print_tos(&mut Sink::Text(out), r.tos())?;
+    }
     if let Some(gw) = r.gateway()? {
         out.str("via ")?;
         painted_word(out, Hue::of(gw), |out| out.ip(gw))?;
     }
     if let Some(via) = r.via()?.as_ref().and_then(via_ip) {
-        out.str(if via.is_ipv6() { "via inet6 " } else { "via inet " })?;
-        painted_word(out, Hue::of(via), |out| out.ip(via))?;
+        via_text(out, via)?;
     }
     if let Some(oif) = shown_dev(r, selector)? {
         out.str("dev ")?;
@@ -327,6 +463,12 @@ pub fn route_text<W: Write>(
         out.byte(b' ')?;
     }
     words(out, hop_flags((r.flags().bits() & 0xff) as u8))?;
+    if let Some(mark) = r.mark()? {
+        print_mark(&mut Sink::Text(out), mark)?;
+    }
+    if let Some(flow) = r.flow()? {
+        print_flow(&mut Sink::Text(out), flow)?;
+    }
     if let Some(uid) = r.uid()? {
         out.str("uid ")?;
         out.num(uid)?;
@@ -351,15 +493,19 @@ pub fn route_text<W: Write>(
             out.str("sec ")?;
         }
     }
-    if let Some(mtu) = r.metric(nlwire::route::rtax::MTU)? {
-        out.str("mtu ")?;
-        out.num(mtu)?;
-        out.byte(b' ')?;
+    if let Some(metrics) = r.metrics()? {
+        print_metrics(&mut Sink::Text(out), metrics)?;
+    }
+    if let Some(iif) = r.iif()? {
+        print_iif(&mut Sink::Text(out), iif, names)?;
     }
     if let Some(pref) = r.pref()? {
-        // The one word ip writes without a space after it.
+        // One of the two words ip writes without a space after them.
         out.str("pref ")?;
         out.str(nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
+    }
+    if let Some(on) = r.ttl_propagate()? {
+        print_ttl_propagate(&mut Sink::Text(out), on)?;
     }
     if let Some(id) = nhid {
         nh_info.print_info(&mut Sink::Text(out), id, names)?;
@@ -371,6 +517,12 @@ pub fn route_text<W: Write>(
             if let Some(gw) = hop.gateway()? {
                 out.str("via ")?;
                 painted_word(out, Hue::of(gw), |out| out.ip(gw))?;
+            }
+            if let Some(via) = hop.via()?.as_ref().and_then(via_ip) {
+                via_text(out, via)?;
+            }
+            if let Some(flow) = hop.flow()? {
+                print_flow(&mut Sink::Text(out), flow)?;
             }
             if hop.ifindex() > 0 {
                 out.str("dev ")?;

@@ -1727,3 +1727,45 @@ fn vrf_selectors_are_ips() {
         assert!(ours.stdout.is_empty(), "{args:?}");
     }
 }
+
+/// What a route carries beyond its destination and next hop, printed where
+/// and as ip 6.1 prints it: every metric (locked ones with `lock`, the
+/// RTTs in ms or s, `features ecn`, `congctl`), `tos` (by rt_dsfield's name
+/// or in hex), `realm`/`realms` (the route's and a next hop's), a next hop
+/// of the other family; text, `-d`, `-o`, JSON key for key and `-j -p`.
+#[test]
+fn route_attributes_print_as_ip_prints_them() {
+    if !live("route_attributes_print_as_ip_prints_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    ns.ip_batch(
+        "route add 198.51.100.0/28 via 192.0.2.254 mtu lock 1400 advmss 1300 initcwnd 10
+route add 198.51.100.16/28 via 192.0.2.254 realm 5
+route add 198.51.100.32/28 via 192.0.2.254 realms 3/7
+route add 198.51.100.48/28 via 192.0.2.254 tos 0x10
+route add 198.51.100.64/28 via 192.0.2.254 tos 0x28
+route add 198.51.100.80/28 via 192.0.2.254 features ecn quickack 1
+route add 198.51.100.96/28 via 192.0.2.254 rtt 20 rttvar 5s rto_min 200ms congctl lock cubic hoplimit 64 window 1000 ssthresh 5 cwnd 6 reordering 3 initrwnd 9 fastopen_no_cookie 1
+route add 198.51.100.112/28 nexthop via 192.0.2.254 realm 4 nexthop via inet6 fe80::1 dev v0
+route add 2001:db8:5::/64 via 2001:db8::ff mtu 1280 hoplimit 9",
+    );
+    for args in [
+        &["route", "show"][..],
+        &["-d", "route", "show"],
+        &["-o", "route", "show"],
+        &["-6", "route", "show"],
+        &["-j", "-p", "route", "show"],
+        &["route", "show", "table", "all"],
+    ] {
+        same_text(&ns, args);
+    }
+    same(&ns, &["route", "show"], &["dst"]);
+    let text = texts(&ns, &["route", "show"])[0].clone();
+    for expected in
+        ["mtu lock 1400", "realms 3/7", "tos AF11", "features ecn", "congctl lock cubic", "realm 4 dev"]
+    {
+        assert!(text.contains(expected), "{expected:?} in {text}");
+    }
+}
