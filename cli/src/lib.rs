@@ -30,7 +30,10 @@
 //! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
 //!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]
 //!          [table T|goto N|nop|blackhole|unreachable|prohibit] [suppress_prefixlength N] ...
-//! nlw [-s] qdisc|class|filter show [dev DEV] [parent P|ingress|egress]
+//! nlw [-s] [-d] qdisc show [dev DEV] [root|ingress|clsact|parent P|handle H] [invisible]
+//! nlw [-s] [-d] class show dev DEV [root|parent P] [classid C] [qdisc H]
+//! nlw [-s] filter show (dev DEV|block N) [root|ingress|egress|parent P] [pref N]
+//!                      [protocol P] [chain N] [handle H]
 //! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
 //!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
 //! nlw class add|replace|change|del dev DEV [parent P] classid C
@@ -755,20 +758,24 @@ fn help(object: &str) -> Result<Command> {
         () if tc::object(object).is_some() => {
             let usage = match object.chars().next() {
                 Some('q') => {
-                    "Usage: nlw qdisc { show | add | replace | change | del } dev DEV
+                    "Usage: nlw qdisc { add | replace | change | del } dev DEV
            (root | parent P | ingress | clsact) [ handle H ]
            [ htb [ default N ] [ r2q N ] | tbf rate R burst B (latency T | limit L)
-           | pfifo | bfifo [ limit N ] ]"
+           | pfifo | bfifo [ limit N ] ]
+       nlw qdisc show [ dev DEV ] [ root | ingress | clsact | parent P | handle H ] [ invisible ]"
                 }
                 Some('c') => {
-                    "Usage: nlw class { show | add | replace | change | del } dev DEV
+                    "Usage: nlw class { add | replace | change | del } dev DEV
            [ parent P ] classid C [ htb rate R [ ceil R ] [ burst B ] [ cburst B ]
-           [ prio N ] [ quantum N ] ]"
+           [ prio N ] [ quantum N ] ]
+       nlw class show dev DEV [ root | parent P ] [ classid C ] [ qdisc H ]"
                 }
                 _ => {
-                    "Usage: nlw filter { show | add | replace | change | del } dev DEV
+                    "Usage: nlw filter { add | replace | change | del } dev DEV
            (parent P | ingress | egress) [ protocol P ] [ prio N ] [ handle H ]
-           [ u32 [ match ip src|dst PREFIX ]... [ match u32 V M at OFF ]... [ flowid C ] ]"
+           [ u32 [ match ip src|dst PREFIX ]... [ match u32 V M at OFF ]... [ flowid C ] ]
+       nlw filter show { dev DEV | block N } [ root | ingress | egress | parent P ]
+           [ pref N ] [ protocol P ] [ chain N ] [ handle H ]"
                 }
             };
             return Ok(Command::Help(usage));

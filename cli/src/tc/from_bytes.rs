@@ -29,6 +29,11 @@ const TCA_CHAIN: u16 = 11;
 /// as `if4000`.
 const IFINDEX: i32 = 4000;
 
+/// `filter show` without selectors: each filter's every field printed.
+fn all_filters() -> super::Show {
+    super::Show::parse(super::Object::Filter, &[]).expect("no words")
+}
+
 /// A tc message of `msg_type` on [`IFINDEX`]: `struct tcmsg` (family,
 /// padding, ifindex, handle, parent, info), the kind, the options and
 /// `extra` attributes.
@@ -80,9 +85,9 @@ fn ours(msg: &[u8], stats: bool) -> (String, Value) {
     let dev = format!("if{IFINDEX}");
     let print = |s: &mut Sink<'_, &mut Vec<u8>>| {
         match message.kind() {
-            RTM_NEWQDISC => super::qdisc(s, &o, Some(&dev))?,
-            RTM_NEWTCLASS => super::class(s, &o, Some(&dev))?,
-            _ => return super::filter(s, &o, Some(&dev), None, &Names::default(), stats),
+            RTM_NEWQDISC => super::qdisc(s, &o, Some(&dev), false)?,
+            RTM_NEWTCLASS => super::class(s, &o, Some(&dev), false, false)?,
+            _ => return super::filter(s, &o, Some(&dev), &all_filters(), &Names::default(), stats),
         }
         match stats {
             true => super::stats::of_object(s, &o),
@@ -114,10 +119,12 @@ pub(super) fn refused(msg: &[u8]) -> String {
     let dev = format!("if{IFINDEX}");
     let (mut text, mut json) = (Vec::new(), Vec::new());
     let mut t = Json::new(&mut text, false);
-    let text_error = super::filter(&mut Sink::Text(t.out()), &o, Some(&dev), None, &Names::default(), false);
+    let text_error =
+        super::filter(&mut Sink::Text(t.out()), &o, Some(&dev), &all_filters(), &Names::default(), false);
     let mut j = Json::new(&mut json, false);
     j.begin_object().unwrap();
-    let json_error = super::filter(&mut Sink::Json(&mut j), &o, Some(&dev), None, &Names::default(), false);
+    let json_error =
+        super::filter(&mut Sink::Json(&mut j), &o, Some(&dev), &all_filters(), &Names::default(), false);
     let (text_error, json_error) = (text_error.unwrap_err().to_string(), json_error.unwrap_err().to_string());
     assert_eq!(text_error, json_error);
     text_error

@@ -268,6 +268,9 @@ pub use crate::tables::tc::tc_linklayer::{
     ATM as TC_LINKLAYER_ATM, ETHERNET as TC_LINKLAYER_ETHERNET, UNAWARE as TC_LINKLAYER_UNAWARE,
 };
 
+/// `TC_LINKLAYER_MASK`: the bits of `tc_ratespec.linklayer` that hold it.
+pub const TC_LINKLAYER_MASK: u8 = 0x0F;
+
 /// Whether a message is about a qdisc, a class or a filter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]

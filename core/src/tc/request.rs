@@ -836,11 +836,16 @@ pub struct FilterRequest<'a> {
     pub kind: FilterKind<'a>,
 }
 
+/// A filter's `tcm_info`: `TC_H_MAKE(prio << 16, htons(protocol))`.
+fn filter_info(prio: u16, protocol: u16) -> u32 {
+    // The protocol bytes go to memory in network order, whatever the host.
+    (u32::from(prio) << 16) | u32::from(u16::from_ne_bytes(protocol.to_be_bytes()))
+}
+
 impl FilterRequest<'_> {
     /// `tcm_info`: `TC_H_MAKE(prio << 16, htons(protocol))`.
     pub fn info(&self) -> u32 {
-        // The protocol bytes go to memory in network order, whatever the host.
-        (u32::from(self.prio) << 16) | u32::from(u16::from_ne_bytes(self.protocol.to_be_bytes()))
+        filter_info(self.prio, self.protocol)
     }
 
     /// Checks the request without writing it (the builder also does).
@@ -886,6 +891,10 @@ pub struct FilterDump {
     pub parent: Handle,
     /// `TCA_CHAIN`: only this chain.
     pub chain: Option<u32>,
+    /// Only filters of this priority (`tc filter show prio N`); 0 for all.
+    pub prio: u16,
+    /// Only filters of this `ETH_P_*` protocol, in host order; 0 for all.
+    pub protocol: u16,
 }
 
 impl Request for FilterDump {
@@ -896,7 +905,8 @@ impl Request for FilterDump {
         if self.ifindex == 0 {
             return Err(Error::InvalidValue { what: "filter dump without an ifindex" });
         }
-        m.family_header(&tcmsg(self.ifindex, 0, self.parent.get(), 0))?;
+        let info = filter_info(self.prio, self.protocol);
+        m.family_header(&tcmsg(self.ifindex, 0, self.parent.get(), info))?;
         m.opt(tca::CHAIN, self.chain, MessageWriter::u32)?;
         Ok(())
     }
@@ -1288,10 +1298,22 @@ mod tests {
         assert_eq!((m.kind(), m.flags()), (msg_type::RTM_GETTCLASS, MsgFlags::REQUEST | MsgFlags::DUMP));
         assert_eq!((c.ifindex(), c.parent()), (6, Handle::new(1, 0)));
 
-        let bytes = emit(&FilterDump { ifindex: 6, parent: Handle::new(1, 0), chain: Some(3) });
+        let bytes =
+            emit(&FilterDump { ifindex: 6, parent: Handle::new(1, 0), chain: Some(3), prio: 0, protocol: 0 });
         let (m, f) = parse(&bytes);
         assert_eq!((m.kind(), m.flags()), (msg_type::RTM_GETTFILTER, MsgFlags::REQUEST | MsgFlags::DUMP));
-        assert_eq!((f.ifindex(), f.parent(), f.chain().unwrap()), (6, Handle::new(1, 0), Some(3)));
+        assert_eq!(
+            (f.ifindex(), f.parent(), f.chain().unwrap(), f.info()),
+            (6, Handle::new(1, 0), Some(3), 0)
+        );
+        // `tc filter show dev D pref 5 protocol ip`: tcm_info's upper half
+        // the priority, its lower half ETH_P_IP's bytes 08 00 in network order.
+        let bytes = emit(&FilterDump { ifindex: 6, prio: 5, protocol: eth_p::IP, ..FilterDump::default() });
+        let info: [u8; 4] = if cfg!(target_endian = "little") { [8, 0, 5, 0] } else { [0, 5, 8, 0] };
+        // nlmsghdr (16), then tcmsg: family, pads, ifindex, handle, parent, info.
+        assert_eq!(&bytes[16 + 16..16 + 20], &info[..]);
+        let (_, f) = parse(&bytes);
+        assert_eq!((f.prio(), f.protocol(), f.parent()), (5, eth_p::IP, Handle::UNSPEC));
     }
 
     /// Appends a native-endian u32.
@@ -1643,7 +1665,7 @@ mod tests {
         let many = vec![MATCHES[0]; 256];
         let k = FilterKind::U32(U32Filter { classid: None, matches: &many });
         assert!(refused(&FilterRequest { kind: k, ..f }).contains("255"));
-        assert!(refused(&FilterDump { ifindex: 0, parent: Handle::UNSPEC, chain: None }).contains("ifindex"));
+        assert!(refused(&FilterDump::default()).contains("ifindex"));
         // shared blocks use ifindex -1; 255 keys are fine
         let k = FilterKind::U32(U32Filter { classid: None, matches: &many[..255] });
         let mut big = [0u8; 8192];
