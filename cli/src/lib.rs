@@ -34,6 +34,8 @@
 //! nlw [-s] [-d] class show dev DEV [root|parent P] [classid C] [qdisc H]
 //! nlw [-s] filter show (dev DEV|block N) [root|ingress|egress|parent P] [pref N]
 //!                      [protocol P] [chain N] [handle H]
+//! nlw chain show (dev DEV|block N) [root|ingress|egress|parent P] [chain N]
+//! nlw chain add|del (dev DEV|block N) (root|ingress|egress|parent P) [chain N]
 //! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
 //!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
 //! nlw class add|replace|change|del dev DEV [parent P] classid C
@@ -733,6 +735,7 @@ pub enum Command {
     Ethtool(ethtool::EthtoolCommand),
     Monitor(monitor::MonitorCommand),
     TcShow(tc::Show),
+    TcChain(tc::chain::ChainCommand),
     Modify(modify::Change),
     /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
     Help(&'static str),
@@ -780,6 +783,7 @@ fn help(object: &str) -> Result<Command> {
             };
             return Ok(Command::Help(usage));
         }
+        () if matches(object, "chain", 2) => return Ok(Command::Help(tc::chain::USAGE)),
         () if matches(object, "link", 1) => {
             "Usage: nlw link show [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
        nlw link add [ name ] NAME [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
@@ -943,6 +947,8 @@ impl Command {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
             return rule::RuleCommand::parse(verb, is_show, args, family).map(Command::Rule);
+        } else if matches(object, "chain", 2) {
+            return tc::chain::ChainCommand::parse(words).map(Command::TcChain);
         } else if let Some(tc_object) = tc::object(object) {
             if is_show {
                 return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
@@ -981,6 +987,7 @@ impl Command {
             Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
             Command::Monitor(command) => monitor::run(ctx, command),
             Command::TcShow(show) => tc::show(ctx, show),
+            Command::TcChain(chain) => chain.run(ctx),
             Command::Modify(change) => change.apply(ctx),
             Command::Help(usage) => {
                 eprintln!("{usage}");

@@ -27,8 +27,8 @@ use nlwire::tables::tc::{
 };
 use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
-    ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TC_H_MIN_EGRESS, TC_H_MIN_INGRESS,
-    TC_H_MIN_MASK, TC_LINKLAYER_ETHERNET, TC_LINKLAYER_MASK, U32,
+    ChainDump, ClassDump, FilterDump, Handle, Htb, Options, QdiscDump, Tbf, TcObject, TcObjectKind,
+    TC_H_MIN_EGRESS, TC_H_MIN_INGRESS, TC_H_MIN_MASK, TC_LINKLAYER_ETHERNET, TC_LINKLAYER_MASK, U32,
 };
 
 use crate::args::{c_number, duplicate, ifindex, invalid, Words};
@@ -41,6 +41,7 @@ use crate::tc::units::{Hex0x, ProtocolText, SizeText, TcFields};
 use crate::{matches, CliError, Ctx, Result};
 
 mod action;
+pub mod chain;
 pub mod change;
 pub mod options;
 pub mod qdisc;
@@ -106,6 +107,8 @@ pub struct Show {
     block: u32,
     /// Filters: `handle H`, which tc reads and does not use.
     filter_handle: bool,
+    /// `chain show`: the chains of the filters asked for.
+    chains: bool,
 }
 
 impl Show {
@@ -124,6 +127,7 @@ impl Show {
             chain: None,
             block: 0,
             filter_handle: false,
+            chains: false,
         };
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
@@ -141,6 +145,11 @@ impl Show {
             }
         }
         Ok(show)
+    }
+
+    /// Parses the words after `chain show`: those of `filter show`.
+    pub fn parse_chains(args: &[String]) -> Result<Self> {
+        Ok(Show { chains: true, ..Show::parse(Object::Filter, args)? })
     }
 
     /// One word of `qdisc show`: `dev` (the last one counts), `invisible`,
@@ -312,7 +321,7 @@ pub fn parse_handle(what: &str, s: &str) -> Result<Handle> {
 }
 
 /// `tcm_ifindex` of a shared block's filters (`TCM_IFINDEX_MAGIC_BLOCK`).
-const BLOCK_IFINDEX: i32 = -1;
+pub(crate) const BLOCK_IFINDEX: i32 = -1;
 
 /// Dumps and prints the objects.
 pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
@@ -342,9 +351,11 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
         prio: show.prio as u16,
         protocol: show.protocol,
     };
+    let chains = ChainDump { ifindex: filters.ifindex, parent: filters.parent, chain: show.chain };
     let request: &dyn nlwire::build::Request = match show.object {
         Object::Qdisc => &qdiscs,
         Object::Class => &classes,
+        Object::Filter if show.chains => &chains,
         Object::Filter => &filters,
     };
     let json = ctx.json;
@@ -543,7 +554,7 @@ fn filter<W: Write>(
     names: &Names,
     stats: bool,
 ) -> Result<()> {
-    s.text("filter ")?;
+    s.text(if o.object() == TcObjectKind::Chain { "chain " } else { "filter " })?;
     let parent = o.parent();
     if o.ifindex() == BLOCK_IFINDEX {
         // A shared block's filter: the block, unless it is the one asked.
@@ -563,7 +574,7 @@ fn filter<W: Write>(
             }
         }
     }
-    if o.info() != 0 {
+    if o.info() != 0 && o.object() == TcObjectKind::Filter {
         let protocol = o.protocol();
         if protocol != 0 && asked.protocol != protocol {
             s.str("protocol", "protocol", &ProtocolText(protocol))?;
@@ -572,11 +583,15 @@ fn filter<W: Write>(
             s.num("pref", "pref", &o.prio())?;
         }
     }
-    s.name("kind", "", o.kind()?.unwrap_or(""))?;
+    // A chain has a kind only with a template.
+    let kind = o.kind()?;
+    if let Some(kind) = kind {
+        s.name("kind", "", kind)?;
+    }
     if let Some(chain) = o.chain()?.filter(|c| asked.chain != Some(*c)) {
         s.num("chain", "chain", &chain)?;
     }
-    if o.options_attr()?.is_some() {
+    if kind.is_some() && o.options_attr()?.is_some() {
         s.open("options")?;
         if let Some(u) = o.u32()? {
             u32_options(s, &u, o.handle().get(), names, stats)?;

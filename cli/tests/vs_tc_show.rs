@@ -201,3 +201,64 @@ fn bad_selectors_exit_as_tc() {
         assert!(ours.stdout.is_empty(), "{line}");
     }
 }
+
+/// `chain show` with `filter show`'s selectors, and `chain add|delete`:
+/// what nlw adds and deletes tc then shows (and shows as tc); the kernel's
+/// refusals and bad words exit as tc's, their words as tc's (its name
+/// aside), and change nothing.
+#[test]
+fn chains_show_add_and_delete_as_tc() {
+    if !live("chains_show_add_and_delete_as_tc") {
+        return;
+    }
+    let ns = TestNs::new();
+    build(&ns);
+    let shows = [
+        "chain show dev v0",
+        "chain show dev v0 parent 1:",
+        "chain ls dev v0 parent 1: chain 2",
+        "chain show dev v0 egress",
+        "chain show dev v0 chain 0",
+        "chain show block 7",
+        "chain",
+    ];
+    let tc_text = |line: &str| String::from_utf8(tc(&ns, line).stdout).unwrap();
+    for line in shows {
+        same_output(&ns, line);
+        same_output(&ns, &format!("-j {line}"));
+    }
+    for line in ["chain add dev v0 parent 1: chain 9", "chain a block 7 chain 4"] {
+        let out = nlw(&ns, line);
+        assert!(out.status.success(), "{line}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(tc_text("chain show dev v0 parent 1:"), "chain chain 0 \nchain chain 2 \nchain chain 9 \n");
+    assert_eq!(tc_text("chain show block 7"), "chain chain 0 \nchain chain 4 \n");
+    for line in shows {
+        same_output(&ns, line);
+        same_output(&ns, &format!("-j {line}"));
+    }
+    for line in ["chain delete dev v0 parent 1: chain 9", "chain del block 7 chain 4"] {
+        assert!(nlw(&ns, line).status.success(), "{line}");
+    }
+    assert_eq!(tc_text("chain show dev v0 parent 1:"), "chain chain 0 \nchain chain 2 \n");
+    assert_eq!(tc_text("chain show block 7"), "chain chain 0 \n");
+    let before = [tc_text("chain show dev v0 parent 1:"), tc_text("chain show block 7")];
+    for line in [
+        "chain del dev v0 parent 1: chain 9",
+        "chain add dev v0 parent 1: chain 2",
+        "chain add chain 9",
+        "chain add dev v0 parent 1: parent 1:",
+        "chain add dev v0 parent x",
+        "chain add dev v0 block 7",
+        "chain add dev v0 root ingress",
+        "chain add dev v0 chain 1 chain 2",
+        "chain add dev nosuch chain 1",
+        "chain show dev v0 bogus",
+        "chain frob",
+    ] {
+        let (ours, theirs) = (nlw(&ns, line), tc(&ns, line));
+        let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).replace("\"nlw ", "\"tc ");
+        assert_eq!((ours.status.code(), stderr(&ours)), (theirs.status.code(), stderr(&theirs)), "{line}");
+    }
+    assert_eq!([tc_text("chain show dev v0 parent 1:"), tc_text("chain show block 7")], before);
+}
