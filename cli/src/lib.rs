@@ -36,6 +36,8 @@
 //!                      [protocol P] [chain N] [handle H]
 //! nlw chain show (dev DEV|block N) [root|ingress|egress|parent P] [chain N]
 //! nlw chain add|del (dev DEV|block N) (root|ingress|egress|parent P) [chain N]
+//! nlw [-s] actions list|flush action KIND | get|delete action KIND index N
+//! nlw actions add|replace action mirred (egress|ingress) (mirror|redirect) dev DEV [index N]
 //! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
 //!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
 //! nlw class add|replace|change|del dev DEV [parent P] classid C
@@ -736,6 +738,7 @@ pub enum Command {
     Monitor(monitor::MonitorCommand),
     TcShow(tc::Show),
     TcChain(tc::chain::ChainCommand),
+    TcActions(tc::actions::ActionsCommand),
     Modify(modify::Change),
     /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
     Help(&'static str),
@@ -784,6 +787,7 @@ fn help(object: &str) -> Result<Command> {
             return Ok(Command::Help(usage));
         }
         () if matches(object, "chain", 2) => return Ok(Command::Help(tc::chain::USAGE)),
+        () if matches(object, "actions", 2) => tc::actions::USAGE,
         () if matches(object, "link", 1) => {
             "Usage: nlw link show [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
        nlw link add [ name ] NAME [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
@@ -947,6 +951,8 @@ impl Command {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
             return rule::RuleCommand::parse(verb, is_show, args, family).map(Command::Rule);
+        } else if matches(object, "actions", 2) {
+            return tc::actions::ActionsCommand::parse(words).map(Command::TcActions);
         } else if matches(object, "chain", 2) {
             return tc::chain::ChainCommand::parse(words).map(Command::TcChain);
         } else if let Some(tc_object) = tc::object(object) {
@@ -988,6 +994,7 @@ impl Command {
             Command::Monitor(command) => monitor::run(ctx, command),
             Command::TcShow(show) => tc::show(ctx, show),
             Command::TcChain(chain) => chain.run(ctx),
+            Command::TcActions(actions) => actions.run(ctx),
             Command::Modify(change) => change.apply(ctx),
             Command::Help(usage) => {
                 eprintln!("{usage}");

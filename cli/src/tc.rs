@@ -41,6 +41,7 @@ use crate::tc::units::{Hex0x, ProtocolText, SizeText, TcFields};
 use crate::{matches, CliError, Ctx, Result};
 
 mod action;
+pub mod actions;
 pub mod chain;
 pub mod change;
 pub mod options;
@@ -806,7 +807,7 @@ fn u32_options<W: Write>(
         }
     }
     if let Some(actions) = u.attrs().find(tca_u32::ACT)? {
-        action::print(s, actions.nested(), names, stats)?;
+        action::print(s, actions.nested(), names, stats, false)?;
     }
     Ok(())
 }

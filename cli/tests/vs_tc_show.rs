@@ -262,3 +262,80 @@ fn chains_show_add_and_delete_as_tc() {
     }
     assert_eq!([tc_text("chain show dev v0 parent 1:"), tc_text("chain show block 7")], before);
 }
+
+/// `actions add|replace|delete|flush` by nlw on one namespace and by tc on
+/// its twin leave the same actions (as tc lists them); `actions list|get`
+/// print them as tc does (text and JSON, `-s` counters and times, a pair
+/// of runs straddling a second run again); the kernel's refusals and bad
+/// words exit as tc's, in tc's words (its name aside), and change nothing.
+#[test]
+fn actions_add_list_get_delete_and_flush_as_tc() {
+    if !live("actions_add_list_get_delete_and_flush_as_tc") {
+        return;
+    }
+    let (ours, theirs) = (TestNs::new(), TestNs::new());
+    for ns in [&ours, &theirs] {
+        ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    }
+    let both = |line: &str| {
+        let out = nlw(&ours, line);
+        assert!(out.status.success(), "nlw {line}: {}", String::from_utf8_lossy(&out.stderr));
+        tc_ok(&theirs, line);
+    };
+    let listed = |ns: &TestNs| String::from_utf8(tc(ns, "actions list action mirred").stdout).unwrap();
+    for line in [
+        "actions add action mirred egress redirect dev v1 index 3",
+        "actions add action mirred ingress mirror dev v1 drop index 20",
+        "actions add action mirred egress mirror dev v1 pipe",
+        "actions add action mirred egress mirror dev v1 continue index 7",
+        "actions add action mirred egress mirror index 9 dev v1 reclassify",
+        "actions replace action mirred ingress redirect dev v1 index 20",
+        "actions change action mirred egress mirror dev v1 trap index 7",
+    ] {
+        both(line);
+    }
+    assert_eq!(listed(&ours), listed(&theirs));
+    assert!(listed(&ours).contains("total acts 5\n"), "{}", listed(&ours));
+    for line in [
+        "actions list action mirred",
+        "-j actions list action mirred",
+        "actions show action mirred since 100000",
+        "actions get action mirred index 20",
+        "-j actions get action mirred index 7",
+        "actions ls action csum",
+        "actions",
+    ] {
+        same_output(&ours, line);
+    }
+    for line in ["-s actions list action mirred", "-s -j actions get action mirred index 3"] {
+        let runs = |_| (nlw(&ours, line).stdout, tc(&ours, line).stdout);
+        let (a, b) = (0..3).map(runs).find(|(a, b)| a == b).unwrap_or_else(|| runs(0));
+        assert_eq!(String::from_utf8_lossy(&a), String::from_utf8_lossy(&b), "{line}");
+    }
+    let before = listed(&ours);
+    for line in [
+        "actions get action mirred index 99",
+        "actions delete action mirred index 99",
+        "actions get action mirred",
+        "actions get action mirred index x",
+        "actions frob",
+        "actions add action mirred egress redirect dev nosuch index 5",
+        "actions add action mirred egress redirect dev v1 index 3",
+        "actions flush action frob",
+    ] {
+        let (a, b) = (nlw(&ours, line), tc(&ours, line));
+        let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).replace("\"nlw ", "\"tc ");
+        assert_eq!((a.status.code(), stderr(&a)), (b.status.code(), stderr(&b)), "{line}");
+    }
+    // tc's usage, in nlw's words: exit 255 all the same.
+    assert_eq!(
+        nlw(&ours, "actions list action").status.code(),
+        tc(&ours, "actions list action").status.code()
+    );
+    assert_eq!(listed(&ours), before, "nothing changed");
+    both("actions delete action mirred index 20");
+    assert_eq!(listed(&ours), listed(&theirs));
+    both("actions flush action mirred");
+    assert_eq!(listed(&ours), listed(&theirs));
+    assert_eq!(listed(&ours), "", "none left");
+}

@@ -38,6 +38,7 @@ use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message};
 
+pub mod action;
 pub mod fifo;
 pub mod htb;
 pub mod request;
