@@ -72,6 +72,15 @@ fn same_output(ns: &TestNs, line: &str) {
     assert_eq!(text(&ours).replace("\"peakrate\":250000,", ""), text(&theirs), "{line}");
 }
 
+/// nlw refuses `line` as tc does: the same exit code, tc's words on
+/// stderr (its name aside), nothing on stdout.
+fn same_refusal(ns: &TestNs, line: &str) {
+    let (ours, theirs) = (nlw(ns, line), tc(ns, line));
+    let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).replace("\"nlw ", "\"tc ");
+    assert_eq!((ours.status.code(), stderr(&ours)), (theirs.status.code(), stderr(&theirs)), "{line}");
+    assert!(ours.stdout.is_empty() && theirs.stdout.is_empty(), "{line}");
+}
+
 /// The selectors, as text and (but for classes, which tc 6.1 prints as
 /// text even with `-j`) JSON: what is sent to the kernel (a class's parent,
 /// a filter's parent, pref, protocol, chain, block), what tc compares
@@ -195,10 +204,7 @@ fn bad_selectors_exit_as_tc() {
         "filter show block 1",
         "filter show dev v0 dev v0",
     ] {
-        let (ours, theirs) = (nlw(&ns, line), tc(&ns, line));
-        let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).replace("\"nlw ", "\"tc ");
-        assert_eq!((ours.status.code(), stderr(&ours)), (theirs.status.code(), stderr(&theirs)), "{line}");
-        assert!(ours.stdout.is_empty(), "{line}");
+        same_refusal(&ns, line);
     }
 }
 
@@ -256,9 +262,7 @@ fn chains_show_add_and_delete_as_tc() {
         "chain show dev v0 bogus",
         "chain frob",
     ] {
-        let (ours, theirs) = (nlw(&ns, line), tc(&ns, line));
-        let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).replace("\"nlw ", "\"tc ");
-        assert_eq!((ours.status.code(), stderr(&ours)), (theirs.status.code(), stderr(&theirs)), "{line}");
+        same_refusal(&ns, line);
     }
     assert_eq!([tc_text("chain show dev v0 parent 1:"), tc_text("chain show block 7")], before);
 }
@@ -323,9 +327,7 @@ fn actions_add_list_get_delete_and_flush_as_tc() {
         "actions add action mirred egress redirect dev v1 index 3",
         "actions flush action frob",
     ] {
-        let (a, b) = (nlw(&ours, line), tc(&ours, line));
-        let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).replace("\"nlw ", "\"tc ");
-        assert_eq!((a.status.code(), stderr(&a)), (b.status.code(), stderr(&b)), "{line}");
+        same_refusal(&ours, line);
     }
     // tc's usage, in nlw's words: exit 255 all the same.
     assert_eq!(

@@ -13,6 +13,7 @@
 use std::io::{self, Write};
 
 use nlwire::tc::action::{ActionAdd, ActionDump, ActionFlush, ActionGet, ActionMessage};
+use nlwire::Message;
 
 use super::action::{self, mirred::MirredWords};
 use crate::args::{c_number, ifindex, invalid, Words};
@@ -133,21 +134,14 @@ impl ActionsCommand {
             ActionsCommand::Nothing => Ok(()),
             ActionsCommand::List { kind, since } => {
                 let request = ActionDump { kind, since_ms: *since };
-                let names = Names::load(&mut ctx.ipr)?;
-                let mut j = Json::new(io::stdout().lock(), ctx.pretty);
-                if ctx.json {
-                    j.begin_array()?;
-                }
+                let out = Output::of(ctx)?;
                 let mut dump = ctx.ipr.dump(&request)?;
-                while let Some(msg) = dump.next()? {
-                    print(
-                        &mut Sink::new(&mut j, ctx.json),
-                        &ActionMessage::parse(&msg)?,
-                        &names,
-                        ctx.stats > 0,
-                    )?;
-                }
-                finish(j, ctx.json)
+                out.print(|each| {
+                    while let Some(msg) = dump.next()? {
+                        each(&msg)?;
+                    }
+                    Ok(())
+                })
             }
             ActionsCommand::Flush { kind } => {
                 let refused =
@@ -173,21 +167,7 @@ impl ActionsCommand {
                 if *delete {
                     return Ok(());
                 }
-                let names = Names::load(&mut ctx.ipr)?;
-                let mut j = Json::new(io::stdout().lock(), ctx.pretty);
-                if ctx.json {
-                    j.begin_array()?;
-                }
-                for msg in &answer {
-                    let msg = msg.message();
-                    print(
-                        &mut Sink::new(&mut j, ctx.json),
-                        &ActionMessage::parse(&msg)?,
-                        &names,
-                        ctx.stats > 0,
-                    )?;
-                }
-                finish(j, ctx.json)
+                Output::of(ctx)?.print(|each| answer.iter().try_for_each(|msg| each(&msg.message())))
             }
             ActionsCommand::Add { replace, mirred, words } => {
                 let dev =
@@ -228,12 +208,41 @@ fn print<W: Write>(s: &mut Sink<'_, W>, m: &ActionMessage<'_>, names: &Names, st
     Ok(())
 }
 
-/// Ends the JSON array, when there is one, and flushes.
-fn finish<W: Write>(mut j: Json<W>, json: bool) -> Result<()> {
-    if json {
-        j.end_array()?;
-        j.finish()?;
+/// How action messages are printed: the names of devices, `-j`, `-p`, `-s`.
+struct Output {
+    names: Names,
+    json: bool,
+    pretty: bool,
+    stats: bool,
+}
+
+impl Output {
+    fn of(ctx: &mut Ctx) -> Result<Self> {
+        Ok(Output {
+            names: Names::load(&mut ctx.ipr)?,
+            json: ctx.json,
+            pretty: ctx.pretty,
+            stats: ctx.stats > 0,
+        })
     }
-    j.out().flush()?;
-    Ok(())
+
+    /// Prints each message `messages` gives, within one JSON array with `-j`.
+    fn print(
+        &self,
+        messages: impl FnOnce(&mut dyn FnMut(&Message<'_>) -> Result<()>) -> Result<()>,
+    ) -> Result<()> {
+        let mut j = Json::new(io::stdout().lock(), self.pretty);
+        if self.json {
+            j.begin_array()?;
+        }
+        messages(&mut |msg| {
+            print(&mut Sink::new(&mut j, self.json), &ActionMessage::parse(msg)?, &self.names, self.stats)
+        })?;
+        if self.json {
+            j.end_array()?;
+            j.finish()?;
+        }
+        j.out().flush()?;
+        Ok(())
+    }
 }

@@ -262,14 +262,18 @@ mod tests {
     /// linux/rtnetlink.h and linux/pkt_cls.h lay them out.
     #[test]
     fn action_requests_are_byte_exact() {
-        let mut want = Vec::new();
-        start(&mut want, 16 + 4 + 20 + 12, 50, 0x301);
-        mirred_table(&mut want, None);
-        // TCA_ROOT_FLAGS (2): nla_bitfield32 { value, selector } = LARGE_DUMP_ON.
-        ne16(&mut want, 12);
-        ne16(&mut want, 2);
-        ne32(&mut want, 1);
-        ne32(&mut want, 1);
+        // The whole table of mirred, then TCA_ROOT_FLAGS (2): nla_bitfield32
+        // { value, selector } = LARGE_DUMP_ON.
+        let listed = |kind: u16, flags: u16| {
+            let mut want = Vec::new();
+            start(&mut want, 16 + 4 + 20 + 12, kind, flags);
+            mirred_table(&mut want, None);
+            ne16(&mut want, 12);
+            ne16(&mut want, 2);
+            [1, 1].into_iter().for_each(|word| ne32(&mut want, word));
+            want
+        };
+        let want = listed(50, 0x301);
         assert_eq!(emit(&ActionDump { kind: "mirred", since_ms: None }), want);
 
         let mut since = want.clone();
@@ -286,14 +290,7 @@ mod tests {
         want[4..6].copy_from_slice(&49u16.to_ne_bytes());
         assert_eq!(emit(&ActionGet { kind: "mirred", index: 3, delete: true }), want);
 
-        let mut want = Vec::new();
-        start(&mut want, 16 + 4 + 20 + 12, 49, 0x105);
-        mirred_table(&mut want, None);
-        ne16(&mut want, 12);
-        ne16(&mut want, 2);
-        ne32(&mut want, 1);
-        ne32(&mut want, 1);
-        assert_eq!(emit(&ActionFlush { kind: "mirred" }), want);
+        assert_eq!(emit(&ActionFlush { kind: "mirred" }), listed(49, 0x105));
 
         // add: RTM_NEWACTION 48, REQUEST | ACK | EXCL | CREATE 0x605; replace 0x505.
         let options = [8, 0, 9, 0, 1, 2, 3, 4];
