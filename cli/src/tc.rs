@@ -484,7 +484,7 @@ fn qdisc<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>, det
             }
         }
         Some(Options::Prio(p)) => qdisc::prio::print(s, p, o)?,
-        Some(Options::Raw(_)) => kind_options(s, kind, o)?,
+        Some(Options::Raw(_)) => kind_options(s, kind, o, details)?,
         _ => {}
     }
     s.close()?;
@@ -492,20 +492,20 @@ fn qdisc<W: Write>(s: &mut Sink<'_, W>, o: &TcObject<'_>, dev: Option<&str>, det
 }
 
 /// The options of a kind the core leaves as bytes, read here: a nest of
-/// that kind's attributes, or its struct.
-fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>) -> Result<()> {
+/// that kind's attributes, or its struct; `details` is `-d`.
+fn kind_options<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: &TcObject<'_>, details: bool) -> Result<()> {
     let Some(options) = o.options_attr()? else { return Ok(()) };
     match kind {
         "codel" => qdisc::codel::codel(s, &CodelAttrs(options.nested())),
         "fq_codel" => qdisc::codel::fq_codel(s, &FqCodelAttrs(options.nested())),
         "fq" => qdisc::fq::print(s, &FqAttrs(options.nested())),
-        "sfq" => qdisc::sfq::print(s, &options),
+        "sfq" => qdisc::sfq::print(s, &options, details),
         "netem" => qdisc::netem::print(s, &options),
         "ets" => qdisc::ets::print(s, &EtsAttrs(options.nested())),
         "pie" => qdisc::pie::pie(s, &PieAttrs(options.nested())),
         "fq_pie" => qdisc::pie::fq_pie(s, &FqPieAttrs(options.nested())),
         "cake" => qdisc::cake::print(s, &CakeAttrs(options.nested())),
-        "red" => qdisc::red::print(s, &RedAttrs(options.nested())),
+        "red" => qdisc::red::print(s, &RedAttrs(options.nested()), details),
         _ => Ok(()),
     }
 }
