@@ -38,6 +38,7 @@
 //! nlw chain add|del (dev DEV|block N) (root|ingress|egress|parent P) [chain N]
 //! nlw [-s] actions list|flush action KIND | get|delete action KIND index N
 //! nlw actions add|replace action mirred (egress|ingress) (mirror|redirect) dev DEV [index N]
+//! nlw actions add|replace action gact VERDICT [random netrand|determ VERDICT N] [index N]
 //! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
 //!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
 //! nlw class add|replace|change|del dev DEV [parent P] classid C

@@ -341,3 +341,52 @@ fn actions_add_list_get_delete_and_flush_as_tc() {
     assert_eq!(listed(&ours), listed(&theirs));
     assert_eq!(listed(&ours), "", "none left");
 }
+
+/// The `RTM_NEWACTION` a program sends for `line`, as `strace -xx`
+/// shows its bytes after the header.
+fn action_sent(program: &str, ns: &TestNs, line: &str) -> (Output, String) {
+    let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, program.len()));
+    let out = Command::new("strace")
+        .args(["-f", "-e", "trace=sendmsg,sendto", "-xx", "-s", "65535", "-o"])
+        .arg(&trace)
+        .args([program, "-n", &ns.name])
+        .args(line.split_whitespace())
+        .output()
+        .expect("run strace");
+    let text = std::fs::read_to_string(&trace).unwrap_or_default();
+    let _ = std::fs::remove_file(&trace);
+    // RTM_NEWACTION is 0x30; its bytes are the quoted string after the header.
+    let sent = text.lines().find(|l| l.contains("nlmsg_type=0x30")).and_then(|l| l.split('"').nth(1));
+    (out, sent.unwrap_or_default().to_owned())
+}
+
+/// `actions add action gact ...` (this kernel has no gact: both are
+/// refused alike): nlw sends the bytes tc sends, verdicts, `goto chain`,
+/// `jump`, a random verdict and an index included.
+#[test]
+fn gact_add_is_sent_as_tc_sends_it() {
+    if !live("gact_add_is_sent_as_tc_sends_it")
+        || (Command::new("strace").arg("-V").output().is_err()
+            && !nlwire_tests::live::skip("gact_add_is_sent_as_tc_sends_it", "needs strace"))
+    {
+        return;
+    }
+    let ns = TestNs::new();
+    for words in [
+        "drop index 5",
+        "pass random determ drop 10 index 6",
+        "goto chain 3",
+        "jump 2 index 7",
+        "pipe random netrand ok 100",
+        "index 9",
+        "reclassify",
+    ] {
+        let line = format!("actions add action gact {words}");
+        let (ours, ours_sent) = action_sent(env!("CARGO_BIN_EXE_nlw"), &ns, &line);
+        let (theirs, theirs_sent) = action_sent("tc", &ns, &line);
+        assert!(!theirs_sent.is_empty(), "{line}: tc sent nothing");
+        assert_eq!(ours_sent, theirs_sent, "{line}");
+        assert_eq!(ours.status.code(), theirs.status.code(), "{line}");
+        assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&theirs.stderr), "{line}");
+    }
+}

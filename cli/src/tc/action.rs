@@ -20,7 +20,7 @@
 mod connmark;
 mod csum;
 mod ct;
-mod gact;
+pub(super) mod gact;
 pub(super) mod mirred;
 mod mpls;
 mod nat;
@@ -42,9 +42,10 @@ use nlwire::tables::tc::{
 use nlwire::tc::action::{act_flags, hw_stats};
 use nlwire::tc::Stats2;
 
+use crate::args::Words;
 use crate::names::Names;
 use crate::sink::Sink;
-use crate::Result;
+use crate::{CliError, Result};
 
 /// Prints the actions nest `actions`, whose entries are numbered by their
 /// order: text lines after the filter's, JSON `"actions": [...]`; with
@@ -290,6 +291,50 @@ impl Verdict {
         };
         word.to_owned()
     }
+}
+
+/// `TC_ACT_*` values of the verdict words (linux/pkt_cls.h): those
+/// [`Verdict`] writes, which tc's `action_a2n` reads, with its `shot` and
+/// `ok`.
+const VERDICT_VALUES: [i32; 7] = [-1, 0, 1, 2, 3, 4, 8];
+
+/// tc's `parse_action_control`: a verdict word (`pass`, `drop`, ...,
+/// `goto chain N`, `jump N`) at the head of `words`, read; `None`, nothing
+/// read, when the next word is none.
+pub(super) fn control(words: &mut Words<'_>) -> Result<Option<i32>> {
+    let Some(word) = words.peek() else { return Ok(None) };
+    let word = match word {
+        "shot" => "drop",
+        "ok" => "pass",
+        word => word,
+    };
+    let extension = |opcode: i32, words: &mut Words<'_>| -> Result<i32> {
+        let value: u32 = words.value()?.parse().map_err(|_| CliError::usage("Illegal control action"))?;
+        Ok((opcode << Verdict::EXT_SHIFT) | value as i32)
+    };
+    let verdict = match word {
+        "goto" => {
+            words.next();
+            match words.next() {
+                Some("chain") => extension(2, words)?,
+                _ => return Err(CliError::usage("Illegal control action")),
+            }
+        }
+        "jump" => {
+            words.next();
+            extension(1, words)?
+        }
+        // `stolen` is written, not read.
+        "stolen" => return Ok(None),
+        word => match VERDICT_VALUES.into_iter().find(|v| Verdict(*v).name() == word) {
+            Some(value) => {
+                words.next();
+                value
+            }
+            None => return Ok(None),
+        },
+    };
+    Ok(Some(verdict))
 }
 
 impl std::fmt::Display for Verdict {

@@ -2,7 +2,7 @@
 //! standalone tc actions, as tc 6.1's `do_action` (tc/m_action.c) reads
 //! its words and prints them: `total acts N`, then each action as a
 //! filter's are printed ([`super::action`]), with what hardware holds of
-//! it. `add` and `replace` take `mirred`; the others any kind.
+//! it. `add` and `replace` take `mirred` and `gact`; the others any kind.
 //!
 //! ```sh
 //! nlw actions add action mirred egress redirect dev ifb0 index 3
@@ -15,7 +15,7 @@ use std::io::{self, Write};
 use nlwire::tc::action::{ActionAdd, ActionDump, ActionFlush, ActionGet, ActionMessage};
 use nlwire::Message;
 
-use super::action::{self, mirred::MirredWords};
+use super::action::{self, gact::GactWords, mirred::MirredWords};
 use crate::args::{c_number, ifindex, invalid, Words};
 use crate::json::Json;
 use crate::names::Names;
@@ -32,7 +32,7 @@ Where: \tACTSPECOP := ACR | GD | FL
 \tACTISPEC := <ACTNAMESPEC> <INDEXSPEC>
 \tACTSPEC := action <ACTDETAIL> [INDEXSPEC]
 \tINDEXSPEC := index <32 bit indexvalue>
-\tACTDETAIL := mirred <ACTPARAMS>";
+\tACTDETAIL := { mirred | gact } <ACTPARAMS>";
 
 /// `nlw actions ...`.
 pub enum ActionsCommand {
@@ -45,9 +45,26 @@ pub enum ActionsCommand {
     /// `get|delete action KIND index N`; `first` is the word after the
     /// verb, which tc names when the kernel refuses.
     Get { kind: String, index: u32, delete: bool, first: String },
-    /// `add|change|replace action mirred ...`; `words` counts those from
-    /// the kind on, which tc names when it refuses them.
-    Add { replace: bool, mirred: MirredWords, words: usize },
+    /// `add|change|replace action mirred|gact ...`; `words` counts those
+    /// from the kind on, which tc names when it refuses them.
+    Add { replace: bool, action: KindWords, words: usize },
+}
+
+/// The words of an action of a kind nlw's parser takes.
+pub enum KindWords {
+    /// `mirred ...`.
+    Mirred(MirredWords),
+    /// `gact ...`.
+    Gact(GactWords),
+}
+
+impl KindWords {
+    fn kind(&self) -> &'static str {
+        match self {
+            KindWords::Mirred(_) => "mirred",
+            KindWords::Gact(_) => "gact",
+        }
+    }
 }
 
 impl ActionsCommand {
@@ -110,22 +127,24 @@ impl ActionsCommand {
         Ok(ActionsCommand::Get { kind, index, delete, first })
     }
 
-    /// `action mirred ...`: the one kind nlw's parser takes.
+    /// `action mirred|gact ...`: the kinds nlw's parser takes.
     fn parse_add(args: &[String], replace: bool) -> Result<Self> {
         let mut words = Words::new(args);
-        match (words.next(), words.next()) {
-            (Some("action"), Some("mirred")) => {}
-            (Some("action"), Some(kind)) => {
-                return Err(CliError::usage(format!("nlw: actions of kind \"{kind}\" are not taken")))
-            }
+        let kind = match (words.next(), words.next()) {
+            (Some("action"), Some(kind)) => kind,
             _ => return Err(CliError::usage("Illegal \"action\"")),
+        };
+        let count = args.len() - 1;
+        let action = match kind {
+            "mirred" => MirredWords::parse(&mut words).map(KindWords::Mirred),
+            "gact" => GactWords::parse(&mut words).map(KindWords::Gact),
+            kind => return Err(CliError::usage(format!("nlw: actions of kind \"{kind}\" are not taken"))),
         }
-        let mirred =
-            MirredWords::parse(&mut words).map_err(|e| bad_action(&e.to_string(), args.len() - 1))?;
+        .map_err(|e| bad_action(&e.to_string(), count, kind))?;
         if let Some(word) = words.next() {
             return Err(CliError::usage(format!("What is \"{word}\"? nlw takes one action at a time.")));
         }
-        Ok(ActionsCommand::Add { replace, mirred, words: args.len() - 1 })
+        Ok(ActionsCommand::Add { replace, action, words: count })
     }
 
     /// Runs the command.
@@ -169,11 +188,15 @@ impl ActionsCommand {
                 }
                 Output::of(ctx)?.print(|each| answer.iter().try_for_each(|msg| each(&msg.message())))
             }
-            ActionsCommand::Add { replace, mirred, words } => {
-                let dev =
-                    ifindex(&mut ctx.ipr, mirred.dev()).map_err(|e| bad_action(&e.to_string(), *words))?;
-                let options = mirred.options(dev);
-                let request = ActionAdd { kind: "mirred", options: &options, replace: *replace };
+            ActionsCommand::Add { replace, action, words } => {
+                let options = match action {
+                    KindWords::Mirred(mirred) => mirred.options(
+                        ifindex(&mut ctx.ipr, mirred.dev())
+                            .map_err(|e| bad_action(&e.to_string(), *words, "mirred"))?,
+                    ),
+                    KindWords::Gact(gact) => gact.options(),
+                };
+                let request = ActionAdd { kind: action.kind(), options: &options, replace: *replace };
                 let refused = |e| {
                     let kernel = CliError::from(e);
                     CliError::exit(255, format!("{kernel}\nWe have an error talking to the kernel"))
@@ -187,9 +210,9 @@ impl ActionsCommand {
 
 /// tc's refusal of an action's words: the kind's parser's words, then
 /// `parse_action`'s with how many words were left from the kind on.
-fn bad_action(why: &str, words: usize) -> CliError {
+fn bad_action(why: &str, words: usize, kind: &str) -> CliError {
     CliError::usage(format!(
-        "{why}\nbad action parsing\nparse_action: bad value ({words}:mirred)!\nIllegal \"action\""
+        "{why}\nbad action parsing\nparse_action: bad value ({words}:{kind})!\nIllegal \"action\""
     ))
 }
 

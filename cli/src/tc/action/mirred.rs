@@ -5,7 +5,7 @@ use std::io::Write;
 use nlwire::attr::Attrs;
 use nlwire::tables::tc::{act_mirred_attrs, ActMirredAttrs, TcMirred, TC_MIRRED};
 
-use super::{control_action, counts, Verdict};
+use super::{control, control_action, counts, Verdict};
 use crate::args::Words;
 use crate::names::Names;
 use crate::sink::Sink;
@@ -106,9 +106,8 @@ impl MirredWords {
         let mut action = if redirect { STOLEN } else { PIPE };
         // A mirror takes a verdict; after a redirect, tc reads one as a
         // gact action of its own.
-        if let Some(verdict) = words.peek().and_then(verdict).filter(|_| !redirect) {
-            words.next();
-            action = verdict;
+        if !redirect {
+            action = control(words)?.unwrap_or(action);
         }
         if words.peek().is_some_and(|w| matches(w, "index", 1)) {
             if index.is_some() {
@@ -138,16 +137,4 @@ impl MirredWords {
         }
         put_attr(act_mirred_attrs::PARMS, &parms)
     }
-}
-
-/// A verdict word as tc's `action_a2n` reads it, those mirred takes
-/// without a value: the words [`Verdict`] writes, and `shot`, `ok`.
-fn verdict(word: &str) -> Option<i32> {
-    let word = match word {
-        "shot" => "drop",
-        "ok" => "pass",
-        word => word,
-    };
-    // TC_ACT_UNSPEC, _OK, _RECLASSIFY, _SHOT, _PIPE, _TRAP.
-    [-1, 0, 1, 2, PIPE, 8].into_iter().find(|v| Verdict(*v).name() == word)
 }
