@@ -30,7 +30,15 @@
 //! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
 //!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]
 //!          [table T|goto N|nop|blackhole|unreachable|prohibit] [suppress_prefixlength N] ...
-//! nlw [-s] qdisc|class|filter show [dev DEV] [parent P|ingress|egress]
+//! nlw [-s] [-d] qdisc show [dev DEV] [root|ingress|clsact|parent P|handle H] [invisible]
+//! nlw [-s] [-d] class show dev DEV [root|parent P] [classid C] [qdisc H]
+//! nlw [-s] filter show (dev DEV|block N) [root|ingress|egress|parent P] [pref N]
+//!                      [protocol P] [chain N] [handle H]
+//! nlw chain show (dev DEV|block N) [root|ingress|egress|parent P] [chain N]
+//! nlw chain add|del (dev DEV|block N) (root|ingress|egress|parent P) [chain N]
+//! nlw [-s] actions list|flush action KIND | get|delete action KIND index N
+//! nlw actions add|replace action mirred (egress|ingress) (mirror|redirect) dev DEV [index N]
+//! nlw actions add|replace action gact VERDICT [random netrand|determ VERDICT N] [index N]
 //! nlw qdisc add|replace|change|del dev DEV (root|parent P|ingress|clsact) [handle H]
 //!           [htb [default N] [r2q N] | tbf rate R burst B (latency T|limit L) | pfifo|bfifo [limit N]]
 //! nlw class add|replace|change|del dev DEV [parent P] classid C
@@ -761,6 +769,8 @@ pub enum Command {
     Ethtool(ethtool::EthtoolCommand),
     Monitor(monitor::MonitorCommand),
     TcShow(tc::Show),
+    TcChain(tc::chain::ChainCommand),
+    TcActions(tc::actions::ActionsCommand),
     Modify(modify::Change),
     /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
     Help(&'static str),
@@ -792,24 +802,30 @@ pub(crate) fn help(object: &str) -> Result<Command> {
         () if tc::object(object).is_some() => {
             let usage = match object.chars().next() {
                 Some('q') => {
-                    "Usage: nlw qdisc { show | add | replace | change | del } dev DEV
+                    "Usage: nlw qdisc { add | replace | change | del } dev DEV
            (root | parent P | ingress | clsact) [ handle H ]
            [ htb [ default N ] [ r2q N ] | tbf rate R burst B (latency T | limit L)
-           | pfifo | bfifo [ limit N ] ]"
+           | pfifo | bfifo [ limit N ] ]
+       nlw qdisc show [ dev DEV ] [ root | ingress | clsact | parent P | handle H ] [ invisible ]"
                 }
                 Some('c') => {
-                    "Usage: nlw class { show | add | replace | change | del } dev DEV
+                    "Usage: nlw class { add | replace | change | del } dev DEV
            [ parent P ] classid C [ htb rate R [ ceil R ] [ burst B ] [ cburst B ]
-           [ prio N ] [ quantum N ] ]"
+           [ prio N ] [ quantum N ] ]
+       nlw class show dev DEV [ root | parent P ] [ classid C ] [ qdisc H ]"
                 }
                 _ => {
-                    "Usage: nlw filter { show | add | replace | change | del } dev DEV
+                    "Usage: nlw filter { add | replace | change | del } dev DEV
            (parent P | ingress | egress) [ protocol P ] [ prio N ] [ handle H ]
-           [ u32 [ match ip src|dst PREFIX ]... [ match u32 V M at OFF ]... [ flowid C ] ]"
+           [ u32 [ match ip src|dst PREFIX ]... [ match u32 V M at OFF ]... [ flowid C ] ]
+       nlw filter show { dev DEV | block N } [ root | ingress | egress | parent P ]
+           [ pref N ] [ protocol P ] [ chain N ] [ handle H ]"
                 }
             };
             return Ok(Command::Help(usage));
         }
+        () if matches(object, "chain", 2) => return Ok(Command::Help(tc::chain::USAGE)),
+        () if matches(object, "actions", 2) => tc::actions::USAGE,
         () if matches(object, "link", 1) => {
             "Usage: nlw link show [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
        nlw link add [ name ] NAME [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
@@ -988,6 +1004,10 @@ impl Command {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
             return rule::RuleCommand::parse(verb, is_show, args, family).map(Command::Rule);
+        } else if matches(object, "actions", 2) {
+            return tc::actions::ActionsCommand::parse(words).map(Command::TcActions);
+        } else if matches(object, "chain", 2) {
+            return tc::chain::ChainCommand::parse(words).map(Command::TcChain);
         } else if let Some(tc_object) = tc::object(object) {
             if is_show {
                 return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
@@ -1026,6 +1046,8 @@ impl Command {
             Command::Ethtool(ethtool) => ethtool.run(ctx.netns.as_deref()),
             Command::Monitor(command) => monitor::run(ctx, command),
             Command::TcShow(show) => tc::show(ctx, show),
+            Command::TcChain(chain) => chain.run(ctx),
+            Command::TcActions(actions) => actions.run(ctx),
             Command::Modify(change) => change.apply(ctx),
             Command::Help(usage) => {
                 eprintln!("{usage}");

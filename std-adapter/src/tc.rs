@@ -384,7 +384,7 @@ impl<S: Session> FilterHandle<S> {
         let (mut ipr, dev, parent) = (self.ipr, dev.into(), parent.into());
         S::finish(async move {
             let ifindex = tc_index(ifindex(&mut ipr, &dev).await?)?;
-            ipr.dump(&FilterDump { ifindex, parent, chain: None }, Keep::All).await
+            ipr.dump(&FilterDump { ifindex, parent, ..FilterDump::default() }, Keep::All).await
         })
     }
 }

@@ -20,8 +20,8 @@
 mod connmark;
 mod csum;
 mod ct;
-mod gact;
-mod mirred;
+pub(super) mod gact;
+pub(super) mod mirred;
 mod mpls;
 mod nat;
 mod police;
@@ -39,16 +39,25 @@ use nlwire::tables::tc::{
     act_nat_attrs, act_sample_attrs, act_skbedit_attrs, act_tunnel_key_attrs, act_vlan_attrs, police_attrs,
     ActAttrs, TcfT,
 };
+use nlwire::tc::action::{act_flags, hw_stats};
 use nlwire::tc::Stats2;
 
+use crate::args::Words;
 use crate::names::Names;
 use crate::sink::Sink;
-use crate::Result;
+use crate::{CliError, Result};
 
 /// Prints the actions nest `actions`, whose entries are numbered by their
 /// order: text lines after the filter's, JSON `"actions": [...]`; with
-/// `stats` (`tc -s`), each action's times and counters too.
-pub fn print<W: Write>(s: &mut Sink<'_, W>, actions: Attrs<'_>, names: &Names, stats: bool) -> Result<()> {
+/// `stats` (`tc -s`), each action's times and counters too; `standalone`
+/// (`tc actions`, not a filter's), what hardware holds of each.
+pub fn print<W: Write>(
+    s: &mut Sink<'_, W>,
+    actions: Attrs<'_>,
+    names: &Names,
+    stats: bool,
+    standalone: bool,
+) -> Result<()> {
     s.open_array("actions")?;
     for entry in actions {
         let entry = entry?;
@@ -77,10 +86,12 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, actions: Attrs<'_>, names: &Names, s
             crate::tc::stats::print(s, &Stats2::new(counters.0), "\t")?;
             s.close()?;
         }
-        match s {
-            Sink::Text(out) => writeln!(out)?,
-            Sink::Json(j) => j.end_object()?,
+        s.text("\n")?;
+        // What hardware holds, which tc shows of standalone actions only.
+        if standalone {
+            hardware(s, &action)?;
         }
+        s.close()?;
     }
     s.close_array()?;
     Ok(())
@@ -107,6 +118,60 @@ fn print_kind<W: Write>(s: &mut Sink<'_, W>, kind: &str, o: Attrs<'_>, names: &N
         _ => return Ok(None),
     };
     Ok(printed.map(|()| times))
+}
+
+/// What tc prints after an action's counters: its flags (`no_percpu`,
+/// `skip_hw`, `skip_sw`), whether hardware holds it (`in_hw in_hw_count
+/// N`, `not_in_hw`), then the hardware counters asked for and used
+/// (`used_hw_stats disabled`), a line each.
+fn hardware<W: Write>(s: &mut Sink<'_, W>, action: &ActAttrs<'_>) -> Result<()> {
+    // A `struct nla_bitfield32`: value, selector.
+    let selected = |attr: Option<Attr<'_>>| -> Result<Option<(u32, u32)>> {
+        let Some(attr) = attr else { return Ok(None) };
+        let [v0, v1, v2, v3, s0, s1, s2, s3] = attr.array::<8>()?;
+        Ok(Some((u32::from_ne_bytes([v0, v1, v2, v3]), u32::from_ne_bytes([s0, s1, s2, s3]))))
+    };
+    let flags = selected(action.flags()?)?;
+    let count = action.in_hw_count()?;
+    if flags.is_some() || count.is_some() {
+        let mut skip_hw = false;
+        if let Some((value, selector)) = flags {
+            for (bit, key) in [
+                (act_flags::NO_PERCPU_STATS, "no_percpu"),
+                (act_flags::SKIP_HW, "skip_hw"),
+                (act_flags::SKIP_SW, "skip_sw"),
+            ] {
+                if selector & bit != 0 {
+                    s.bool(key, format_args!("\t{key}"), value & bit != 0)?;
+                }
+            }
+            skip_hw = selector & value & act_flags::SKIP_HW != 0;
+        }
+        match count.filter(|_| !skip_hw) {
+            Some(0) => s.bool("not_in_hw", format_args!("\tnot_in_hw"), true)?,
+            Some(n) => {
+                s.bool("in_hw", format_args!("\tin_hw"), true)?;
+                s.fmt_num("in_hw_count", format_args!(" in_hw_count {n}"), n)?;
+            }
+            None => {}
+        }
+        s.text("\n")?;
+    }
+    for (key, attr) in [("hw_stats", action.hw_stats()?), ("used_hw_stats", action.used_hw_stats()?)] {
+        let Some((value, selector)) = selected(attr)? else { continue };
+        let stats = value & selector;
+        let names = [(hw_stats::IMMEDIATE, "immediate"), (hw_stats::DELAYED, "delayed"), (0, "disabled")];
+        let mut names = names.into_iter().filter(|(bit, _)| stats & bit != 0 || (stats == 0 && *bit == 0));
+        match s {
+            Sink::Text(out) => {
+                write!(out, "\t{key}")?;
+                names.try_for_each(|(_, name)| write!(out, " {name}"))?;
+                writeln!(out)?;
+            }
+            Sink::Json(j) => j.field_strs(key, names.map(|(_, name)| name))?,
+        }
+    }
+    Ok(())
 }
 
 /// tc's `print_tm` under `-s`: ` installed N sec used N sec` (and
@@ -226,6 +291,50 @@ impl Verdict {
         };
         word.to_owned()
     }
+}
+
+/// `TC_ACT_*` values of the verdict words (linux/pkt_cls.h): those
+/// [`Verdict`] writes, which tc's `action_a2n` reads, with its `shot` and
+/// `ok`.
+const VERDICT_VALUES: [i32; 7] = [-1, 0, 1, 2, 3, 4, 8];
+
+/// tc's `parse_action_control`: a verdict word (`pass`, `drop`, ...,
+/// `goto chain N`, `jump N`) at the head of `words`, read; `None`, nothing
+/// read, when the next word is none.
+pub(super) fn control(words: &mut Words<'_>) -> Result<Option<i32>> {
+    let Some(word) = words.peek() else { return Ok(None) };
+    let word = match word {
+        "shot" => "drop",
+        "ok" => "pass",
+        word => word,
+    };
+    let extension = |opcode: i32, words: &mut Words<'_>| -> Result<i32> {
+        let value: u32 = words.value()?.parse().map_err(|_| CliError::usage("Illegal control action"))?;
+        Ok((opcode << Verdict::EXT_SHIFT) | value as i32)
+    };
+    let verdict = match word {
+        "goto" => {
+            words.next();
+            match words.next() {
+                Some("chain") => extension(2, words)?,
+                _ => return Err(CliError::usage("Illegal control action")),
+            }
+        }
+        "jump" => {
+            words.next();
+            extension(1, words)?
+        }
+        // `stolen` is written, not read.
+        "stolen" => return Ok(None),
+        word => match VERDICT_VALUES.into_iter().find(|v| Verdict(*v).name() == word) {
+            Some(value) => {
+                words.next();
+                value
+            }
+            None => return Ok(None),
+        },
+    };
+    Ok(Some(verdict))
 }
 
 impl std::fmt::Display for Verdict {

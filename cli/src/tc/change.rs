@@ -116,7 +116,7 @@ fn kernel_would_refuse(msg: impl Into<String>) -> CliError {
 }
 
 /// tc's `invarg`: a bad value of one of tc's own keywords.
-fn bad_value(what: &str, s: &str) -> CliError {
+pub(crate) fn bad_value(what: &str, s: &str) -> CliError {
     usage(format!("Error: argument \"{s}\" is wrong: invalid {what}"))
 }
 
@@ -244,7 +244,7 @@ fn parse_qdisc(
             "dev" => once(dev, word, name(words.value()?)?)?,
             "root" => once(&mut parent, "parent", Handle::ROOT)?,
             "parent" => once(&mut parent, word, parse_handle("parent", words.value()?)?)?,
-            "handle" => once(&mut handle, word, qdisc_handle(words.value()?)?)?,
+            "handle" => once(&mut handle, word, qdisc_handle(words.value()?, "qdisc")?)?,
             // As tc: the parent, the handle `ffff:` and the kind at once.
             "ingress" | "clsact" => {
                 once(&mut parent, "parent", Handle::INGRESS)?;
@@ -279,13 +279,14 @@ fn parse_qdisc(
 }
 
 /// A qdisc handle as tc's `get_qdisc_handle` reads it: hex `maj`, or
-/// `maj:` with anything after the colon ignored (`1:2` is `1:`).
-fn qdisc_handle(s: &str) -> Result<Handle> {
+/// `maj:` with anything after the colon ignored (`1:2` is `1:`); tc's
+/// `invalid WHAT ID` for anything else.
+pub(crate) fn qdisc_handle(s: &str, what: &str) -> Result<Handle> {
     let major = s.split_once(':').map_or(s, |(major, _)| major);
     match u16::from_str_radix(major, 16) {
         Ok(major) => Ok(Handle::new(major, 0)),
         _ if s == "none" => Ok(Handle::UNSPEC),
-        _ => Err(usage(format!("Error: argument \"{s}\" is wrong: invalid qdisc ID"))),
+        _ => Err(bad_value(&format!("{what} ID"), s)),
     }
 }
 
@@ -613,7 +614,7 @@ fn ipv4_prefix(s: &str) -> Result<(Ipv4Addr, u8)> {
 }
 
 /// A protocol by name (`ip`, `ipv6`, `all`, ...) or number.
-fn parse_protocol(s: &str) -> Result<u16> {
+pub(crate) fn parse_protocol(s: &str) -> Result<u16> {
     match PROTOCOLS.iter().find(|(_, n)| n.eq_ignore_ascii_case(s)) {
         Some((p, _)) => Ok(*p),
         None => integer("protocol", s).map_err(|_| bad_value("protocol", s)),
@@ -626,11 +627,11 @@ mod tests {
 
     #[test]
     fn handles_and_protocols() {
-        assert_eq!(qdisc_handle("1:").unwrap(), Handle::new(1, 0));
-        assert_eq!(qdisc_handle("ffff").unwrap(), Handle::new(0xFFFF, 0));
-        assert_eq!(qdisc_handle("1:2").unwrap(), Handle::new(1, 0));
+        assert_eq!(qdisc_handle("1:", "qdisc").unwrap(), Handle::new(1, 0));
+        assert_eq!(qdisc_handle("ffff", "qdisc").unwrap(), Handle::new(0xFFFF, 0));
+        assert_eq!(qdisc_handle("1:2", "qdisc").unwrap(), Handle::new(1, 0));
         for bad in ["10000:", ":", "x", "1x:"] {
-            assert!(qdisc_handle(bad).is_err(), "{bad:?}");
+            assert!(qdisc_handle(bad, "qdisc").is_err(), "{bad:?}");
         }
         assert_eq!(parse_protocol("IP").unwrap(), 0x0800);
         assert_eq!(parse_protocol("0x88cc").unwrap(), 0x88CC);

@@ -29,6 +29,11 @@ const TCA_CHAIN: u16 = 11;
 /// as `if4000`.
 const IFINDEX: i32 = 4000;
 
+/// `filter show` without selectors: each filter's every field printed.
+fn all_filters() -> super::Show {
+    super::Show::parse(super::Object::Filter, &[]).expect("no words")
+}
+
 /// A tc message of `msg_type` on [`IFINDEX`]: `struct tcmsg` (family,
 /// padding, ifindex, handle, parent, info), the kind, the options and
 /// `extra` attributes.
@@ -57,11 +62,15 @@ fn tc_message(
 /// What tc 6.1 prints of `msg` (`tc [-s] monitor file`, `-s` with
 /// `stats`); `None` (and a SKIP line) without tc.
 fn tc_text(msg: &[u8], stats: bool) -> Option<String> {
+    tc_text_with(msg, if stats { &["-s"] } else { &[] })
+}
+
+/// What `tc OPTIONS monitor file` prints of `msg`.
+fn tc_text_with(msg: &[u8], options: &[&str]) -> Option<String> {
     static FILES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let path = std::env::temp_dir().join(format!("nlw-tc-{}-{n}.rtmon", std::process::id()));
     std::fs::write(&path, msg).unwrap();
-    let options: &[&str] = if stats { &["-s"] } else { &[] };
     let out = std::process::Command::new("tc").args(options).args(["monitor", "file"]).arg(&path).output();
     let _ = std::fs::remove_file(&path);
     let Ok(out) = out else {
@@ -75,14 +84,19 @@ fn tc_text(msg: &[u8], stats: bool) -> Option<String> {
 /// nlw's line(s) for the qdisc, class or filter `msg`, as text and as
 /// JSON (with its counters when `stats`, as `-s`).
 fn ours(msg: &[u8], stats: bool) -> (String, Value) {
+    ours_with(msg, stats, false)
+}
+
+/// [`ours`], with `-d`'s details when `details`.
+fn ours_with(msg: &[u8], stats: bool, details: bool) -> (String, Value) {
     let message = Message::parse(msg).unwrap();
     let o = TcObject::parse(&message).unwrap();
     let dev = format!("if{IFINDEX}");
     let print = |s: &mut Sink<'_, &mut Vec<u8>>| {
         match message.kind() {
-            RTM_NEWQDISC => super::qdisc(s, &o, Some(&dev))?,
-            RTM_NEWTCLASS => super::class(s, &o, Some(&dev))?,
-            _ => return super::filter(s, &o, Some(&dev), None, &Names::default(), stats),
+            RTM_NEWQDISC => super::qdisc(s, &o, Some(&dev), details)?,
+            RTM_NEWTCLASS => super::class(s, &o, Some(&dev), false, details)?,
+            _ => return super::filter(s, &o, Some(&dev), &all_filters(), &Names::default(), stats),
         }
         match stats {
             true => super::stats::of_object(s, &o),
@@ -114,10 +128,12 @@ pub(super) fn refused(msg: &[u8]) -> String {
     let dev = format!("if{IFINDEX}");
     let (mut text, mut json) = (Vec::new(), Vec::new());
     let mut t = Json::new(&mut text, false);
-    let text_error = super::filter(&mut Sink::Text(t.out()), &o, Some(&dev), None, &Names::default(), false);
+    let text_error =
+        super::filter(&mut Sink::Text(t.out()), &o, Some(&dev), &all_filters(), &Names::default(), false);
     let mut j = Json::new(&mut json, false);
     j.begin_object().unwrap();
-    let json_error = super::filter(&mut Sink::Json(&mut j), &o, Some(&dev), None, &Names::default(), false);
+    let json_error =
+        super::filter(&mut Sink::Json(&mut j), &o, Some(&dev), &all_filters(), &Names::default(), false);
     let (text_error, json_error) = (text_error.unwrap_err().to_string(), json_error.unwrap_err().to_string());
     assert_eq!(text_error, json_error);
     text_error
@@ -131,6 +147,15 @@ pub(super) fn check(msg: &[u8], pointer: &str, expected: Value) {
 /// [`check`] with `tc -s`'s counters.
 pub(super) fn check_stats(msg: &[u8], pointer: &str, expected: Value) {
     check_as(msg, true, pointer, expected)
+}
+
+/// [`check`] with `tc -d`'s details.
+fn check_details(msg: &[u8], pointer: &str, expected: Value) {
+    let (text, json) = ours_with(msg, false, true);
+    if let Some(theirs) = tc_text_with(msg, &["-d"]) {
+        assert_eq!(text, theirs);
+    }
+    assert_eq!(json.pointer(pointer), Some(&expected), "{json}");
 }
 
 fn check_as(msg: &[u8], stats: bool, pointer: &str, expected: Value) {
@@ -395,6 +420,16 @@ fn sfq_prints_as_tc() {
     );
 }
 
+/// sfq with `-d`: its flows too (127 here), before the divisor.
+#[test]
+fn sfq_details_print_as_tc() {
+    check_details(
+        &sfq(10, Some(([127, 0, 127, 0, 0], [0; 4], 0))),
+        "/options",
+        json!({"limit": 127, "quantum": 1514, "depth": 127, "flows": 127, "divisor": 1024, "perturb": 10}),
+    );
+}
+
 // TCA_RED_* (linux/pkt_sched.h).
 const TCA_RED_PARMS: u16 = 1;
 const TCA_RED_MAX_P: u16 = 3;
@@ -427,6 +462,29 @@ fn red_prints_as_tc() {
         "qevents": [{"kind": "early_drop", "block": 10}, {"kind": "mark", "block": 20}]});
     expected.as_object_mut().unwrap().extend(flags(false, true, false, true).as_object().unwrap().clone());
     check(&qdisc("red", &options), "/options", expected);
+}
+
+/// red with `-d`: ewma (Wlog 9), then the probability TCA_RED_MAX_P
+/// gives (0.02 * 2^32 = 85899346), else Plog (20), then Scell_log (3).
+#[test]
+fn red_details_print_as_tc() {
+    let mut parms = words(&[400_000, 30_000, 90_000]);
+    parms.extend_from_slice(&[9, 20, 3, 1]);
+    let parms = attr(TCA_RED_PARMS, &parms);
+    let base = json!({"limit": 400000, "min": 30000, "max": 90000,
+        "ecn": true, "harddrop": false, "adaptive": false, "nodrop": false, "ewma": 9, "Scell_log": 3});
+    let mut with_p = base.clone();
+    with_p["probability"] = json!(0.02);
+    check_details(
+        &qdisc("red", &[parms.clone(), u32_attr(TCA_RED_MAX_P, 85_899_346)].concat()),
+        "/options",
+        with_p,
+    );
+    let mut with_log = base;
+    with_log["Plog"] = json!(20);
+    check_details(&qdisc("red", &parms), "/options", with_log.clone());
+    with_log["qevents"] = json!([{"kind": "mark", "block": 20}]);
+    check_details(&qdisc("red", &[parms, u32_attr(TCA_RED_MARK_BLOCK, 20)].concat()), "/options", with_log);
 }
 
 // TCA_NETEM_* and NETEM_LOSS_* (linux/pkt_sched.h).

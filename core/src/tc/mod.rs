@@ -38,6 +38,7 @@ use crate::error::{Error, Result};
 use crate::message::split;
 use crate::message::{msg_type, Message};
 
+pub mod action;
 pub mod fifo;
 pub mod htb;
 pub mod request;
@@ -47,8 +48,8 @@ pub mod u32;
 pub use fifo::{TcFifoQopt, TcPrioQopt};
 pub use htb::Htb;
 pub use request::{
-    ClassDump, ClassKind, ClassRequest, FilterDump, FilterKind, FilterRequest, QdiscDump, QdiscKind,
-    QdiscRequest, TcOp,
+    ChainDump, ChainRequest, ClassDump, ClassKind, ClassRequest, FilterDump, FilterKind, FilterRequest,
+    QdiscDump, QdiscKind, QdiscRequest, TcOp,
 };
 pub use tbf::Tbf;
 pub use u32::U32;
@@ -268,7 +269,10 @@ pub use crate::tables::tc::tc_linklayer::{
     ATM as TC_LINKLAYER_ATM, ETHERNET as TC_LINKLAYER_ETHERNET, UNAWARE as TC_LINKLAYER_UNAWARE,
 };
 
-/// Whether a message is about a qdisc, a class or a filter.
+/// `TC_LINKLAYER_MASK`: the bits of `tc_ratespec.linklayer` that hold it.
+pub const TC_LINKLAYER_MASK: u8 = 0x0F;
+
+/// Whether a message is about a qdisc, a class, a filter or a chain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TcObjectKind {
@@ -278,6 +282,8 @@ pub enum TcObjectKind {
     Class,
     /// `RTM_*TFILTER`.
     Filter,
+    /// `RTM_*CHAIN`: a filter chain.
+    Chain,
 }
 
 /// The options of a qdisc, class or filter, decoded by its kind.
@@ -361,11 +367,15 @@ impl<'a> TcObject<'a> {
             RTM_NEWTFILTER,
             RTM_DELTFILTER,
             RTM_GETTFILTER,
+            RTM_NEWCHAIN,
+            RTM_DELCHAIN,
+            RTM_GETCHAIN,
         ];
         let (header, attrs) = split(msg, &kinds, "tc")?;
         let object = match msg.kind() {
             RTM_NEWQDISC | RTM_DELQDISC | RTM_GETQDISC => TcObjectKind::Qdisc,
             RTM_NEWTCLASS | RTM_DELTCLASS | RTM_GETTCLASS => TcObjectKind::Class,
+            RTM_NEWCHAIN | RTM_DELCHAIN | RTM_GETCHAIN => TcObjectKind::Chain,
             _ => TcObjectKind::Filter,
         };
         Ok(TcObject { header, attrs, object })

@@ -836,11 +836,16 @@ pub struct FilterRequest<'a> {
     pub kind: FilterKind<'a>,
 }
 
+/// A filter's `tcm_info`: `TC_H_MAKE(prio << 16, htons(protocol))`.
+fn filter_info(prio: u16, protocol: u16) -> u32 {
+    // The protocol bytes go to memory in network order, whatever the host.
+    (u32::from(prio) << 16) | u32::from(u16::from_ne_bytes(protocol.to_be_bytes()))
+}
+
 impl FilterRequest<'_> {
     /// `tcm_info`: `TC_H_MAKE(prio << 16, htons(protocol))`.
     pub fn info(&self) -> u32 {
-        // The protocol bytes go to memory in network order, whatever the host.
-        (u32::from(self.prio) << 16) | u32::from(u16::from_ne_bytes(self.protocol.to_be_bytes()))
+        filter_info(self.prio, self.protocol)
     }
 
     /// Checks the request without writing it (the builder also does).
@@ -886,6 +891,10 @@ pub struct FilterDump {
     pub parent: Handle,
     /// `TCA_CHAIN`: only this chain.
     pub chain: Option<u32>,
+    /// Only filters of this priority (`tc filter show prio N`); 0 for all.
+    pub prio: u16,
+    /// Only filters of this `ETH_P_*` protocol, in host order; 0 for all.
+    pub protocol: u16,
 }
 
 impl Request for FilterDump {
@@ -895,6 +904,69 @@ impl Request for FilterDump {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         if self.ifindex == 0 {
             return Err(Error::InvalidValue { what: "filter dump without an ifindex" });
+        }
+        let info = filter_info(self.prio, self.protocol);
+        m.family_header(&tcmsg(self.ifindex, 0, self.parent.get(), info))?;
+        m.opt(tca::CHAIN, self.chain, MessageWriter::u32)?;
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Chains
+// ---------------------------------------------------------------------------
+
+/// Dumps the filter chains under one parent (`tc chain show dev X parent P`):
+/// `RTM_GETCHAIN`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChainDump {
+    /// Interface index (required; -1 with a block index as `parent` for shared blocks).
+    pub ifindex: i32,
+    /// The qdisc or class whose chains to dump; [`Handle::UNSPEC`] for the root qdisc's.
+    pub parent: Handle,
+    /// `TCA_CHAIN`: only this chain.
+    pub chain: Option<u32>,
+}
+
+impl Request for ChainDump {
+    fn header(&self, seq: u32) -> Header {
+        Header::dump(msg_type::RTM_GETCHAIN, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if self.ifindex == 0 {
+            return Err(Error::InvalidValue { what: "chain dump without an ifindex" });
+        }
+        m.family_header(&tcmsg(self.ifindex, 0, self.parent.get(), 0))?;
+        m.opt(tca::CHAIN, self.chain, MessageWriter::u32)?;
+        Ok(())
+    }
+}
+
+/// Adds or deletes an empty filter chain (`tc chain add|delete dev X parent
+/// P chain N`): `RTM_NEWCHAIN` with `NLM_F_CREATE | NLM_F_EXCL`, or
+/// `RTM_DELCHAIN`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChainRequest {
+    /// [`TcOp::Add`] or [`TcOp::Delete`]; the kernel has no other.
+    pub op: TcOp,
+    /// Interface index (not 0; -1 with a block index as `parent` for shared blocks).
+    pub ifindex: i32,
+    /// The qdisc or class the chain belongs to.
+    pub parent: Handle,
+    /// `TCA_CHAIN`: the chain index; without it the kernel takes chain 0.
+    pub chain: Option<u32>,
+}
+
+impl Request for ChainRequest {
+    fn header(&self, seq: u32) -> Header {
+        self.op.header(msg_type::RTM_NEWCHAIN, msg_type::RTM_DELCHAIN, MsgFlags::CREATE, seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        if self.ifindex == 0 {
+            return Err(Error::InvalidValue { what: "chain request without an ifindex" });
+        }
+        if !matches!(self.op, TcOp::Add | TcOp::Delete) {
+            return Err(Error::InvalidValue { what: "chain request neither add nor delete" });
         }
         m.family_header(&tcmsg(self.ifindex, 0, self.parent.get(), 0))?;
         m.opt(tca::CHAIN, self.chain, MessageWriter::u32)?;
@@ -1288,10 +1360,67 @@ mod tests {
         assert_eq!((m.kind(), m.flags()), (msg_type::RTM_GETTCLASS, MsgFlags::REQUEST | MsgFlags::DUMP));
         assert_eq!((c.ifindex(), c.parent()), (6, Handle::new(1, 0)));
 
-        let bytes = emit(&FilterDump { ifindex: 6, parent: Handle::new(1, 0), chain: Some(3) });
+        let bytes =
+            emit(&FilterDump { ifindex: 6, parent: Handle::new(1, 0), chain: Some(3), prio: 0, protocol: 0 });
         let (m, f) = parse(&bytes);
         assert_eq!((m.kind(), m.flags()), (msg_type::RTM_GETTFILTER, MsgFlags::REQUEST | MsgFlags::DUMP));
-        assert_eq!((f.ifindex(), f.parent(), f.chain().unwrap()), (6, Handle::new(1, 0), Some(3)));
+        assert_eq!(
+            (f.ifindex(), f.parent(), f.chain().unwrap(), f.info()),
+            (6, Handle::new(1, 0), Some(3), 0)
+        );
+        // `tc filter show dev D pref 5 protocol ip`: tcm_info's upper half
+        // the priority, its lower half ETH_P_IP's bytes 08 00 in network order.
+        let bytes = emit(&FilterDump { ifindex: 6, prio: 5, protocol: eth_p::IP, ..FilterDump::default() });
+        let info: [u8; 4] = if cfg!(target_endian = "little") { [8, 0, 5, 0] } else { [0, 5, 8, 0] };
+        // nlmsghdr (16), then tcmsg: family, pads, ifindex, handle, parent, info.
+        assert_eq!(&bytes[16 + 16..16 + 20], &info[..]);
+        let (_, f) = parse(&bytes);
+        assert_eq!((f.prio(), f.protocol(), f.parent()), (5, eth_p::IP, Handle::UNSPEC));
+    }
+
+    /// `tc chain show dev 6 parent 1: chain 2` and `tc chain add|delete dev
+    /// 6 parent 1: chain 9`, byte for byte as linux/rtnetlink.h lays them
+    /// out: nlmsghdr, tcmsg, then TCA_CHAIN (11) as a u32.
+    #[test]
+    fn chain_requests_are_byte_exact() {
+        let tcmsg_then_chain = |v: &mut Vec<u8>, chain: u32| {
+            v.extend_from_slice(&[0, 0, 0, 0]); // family AF_UNSPEC, padding
+            ne32(v, 6); // ifindex
+            ne32(v, 0); // handle
+            ne32(v, 0x0001_0000); // parent 1:
+            ne32(v, 0); // info
+            ne16(v, 8);
+            ne16(v, 11); // TCA_CHAIN
+            ne32(v, chain);
+        };
+        let header = |v: &mut Vec<u8>, kind: u16, flags: u16| {
+            ne32(v, 16 + 20 + 8);
+            ne16(v, kind);
+            ne16(v, flags);
+            ne32(v, 42);
+            ne32(v, 0);
+        };
+        // RTM_GETCHAIN 102, NLM_F_REQUEST | NLM_F_DUMP (0x301).
+        let mut want = Vec::new();
+        header(&mut want, 102, 0x301);
+        tcmsg_then_chain(&mut want, 2);
+        let dump = ChainDump { ifindex: 6, parent: Handle::new(1, 0), chain: Some(2) };
+        assert_eq!(emit(&dump), want);
+        // RTM_NEWCHAIN 100, REQUEST | ACK | EXCL | CREATE (0x605).
+        let mut want = Vec::new();
+        header(&mut want, 100, 0x605);
+        tcmsg_then_chain(&mut want, 9);
+        let add = ChainRequest { op: TcOp::Add, ifindex: 6, parent: Handle::new(1, 0), chain: Some(9) };
+        assert_eq!(emit(&add), want);
+        // RTM_DELCHAIN 101, REQUEST | ACK (0x5).
+        let mut want = Vec::new();
+        header(&mut want, 101, 0x5);
+        tcmsg_then_chain(&mut want, 9);
+        assert_eq!(emit(&ChainRequest { op: TcOp::Delete, ..add }), want);
+        let (_, o) = parse(&want);
+        assert_eq!((o.object(), o.chain().unwrap()), (TcObjectKind::Chain, Some(9)));
+        assert!(refused(&ChainDump::default()).contains("ifindex"));
+        assert!(refused(&ChainRequest { op: TcOp::Change, ..add }).contains("neither"));
     }
 
     /// Appends a native-endian u32.
@@ -1643,7 +1772,7 @@ mod tests {
         let many = vec![MATCHES[0]; 256];
         let k = FilterKind::U32(U32Filter { classid: None, matches: &many });
         assert!(refused(&FilterRequest { kind: k, ..f }).contains("255"));
-        assert!(refused(&FilterDump { ifindex: 0, parent: Handle::UNSPEC, chain: None }).contains("ifindex"));
+        assert!(refused(&FilterDump::default()).contains("ifindex"));
         // shared blocks use ifindex -1; 255 keys are fine
         let k = FilterKind::U32(U32Filter { classid: None, matches: &many[..255] });
         let mut big = [0u8; 8192];

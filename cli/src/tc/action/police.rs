@@ -3,10 +3,9 @@
 use std::io::Write;
 
 use nlwire::attr::Attrs;
-use nlwire::tables::tc::{PoliceAttrs, TcPolice, TC_LINKLAYER};
+use nlwire::tables::tc::{PoliceAttrs, TcPolice};
 
 use super::{control_action, Verdict};
-use crate::names::name_or_number;
 use crate::sink::Sink;
 use nlwire::tc::request::xmit_size;
 
@@ -51,10 +50,7 @@ fn print_police<W: Write>(s: &mut Sink<'_, W>, p: &TcPolice, police: &PoliceAttr
     }
     let overhead = p.rate.overhead.get();
     s.fmt_num("overhead", format_args!("overhead {} ", SizeText(overhead.into())), overhead)?;
-    // TC_LINKLAYER_MASK; named when above TC_LINKLAYER_ETHERNET.
-    let linklayer = u32::from(p.rate.linklayer & 0x0F);
-    if linklayer > 1 {
-        let name = name_or_number(TC_LINKLAYER, linklayer);
+    if let Some(name) = crate::tc::linklayer_shown(&p.rate, false) {
         s.string("linklayer", format_args!("linklayer {name} "), &name)?;
     }
     s.fmt_num("ref", format_args!("\n\tref {} ", p.refcnt.get()), p.refcnt.get())?;

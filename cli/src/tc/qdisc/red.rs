@@ -16,7 +16,7 @@ use crate::tc::options::{decimal, integer, put_attr, put_field, rate32, refused,
 use crate::tc::speed::Speed;
 use nlwire::tc::request::time_to_ticks;
 
-use crate::tc::units::TcFields;
+use crate::tc::units::{g6, TcFields};
 use crate::Result;
 
 /// `TC_RED_ECN`, `TC_RED_HARDDROP`, `TC_RED_ADAPTATIVE`, `TC_RED_NODROP`
@@ -25,8 +25,8 @@ const FLAGS: [(u8, &str); 4] = [(1, "ecn"), (2, "harddrop"), (4, "adaptive"), (8
 
 /// `red`'s options: its limits and flags, then the blocks its qevents go
 /// to. Without `TCA_RED_PARMS` nothing is printed, as tc prints nothing.
-/// (tc prints `ewma`, `probability` and `Scell_log` only with `-d`.)
-pub fn print<W: Write>(s: &mut Sink<'_, W>, a: &RedAttrs<'_>) -> Result<()> {
+/// With `details` (`-d`), `ewma`, `probability` (or `Plog`) and `Scell_log`.
+pub fn print<W: Write>(s: &mut Sink<'_, W>, a: &RedAttrs<'_>, details: bool) -> Result<()> {
     let Some(p) = a.parms()? else { return Ok(()) };
     s.size("limit", p.limit.get())?;
     s.size("min", p.qth_min.get())?;
@@ -35,6 +35,24 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, a: &RedAttrs<'_>) -> Result<()> {
     // struct's (a byte there, as tc keeps it).
     let flags_value = a.flags()?.and_then(|f| f.payload().first_chunk::<4>().map(|v| u32::from_ne_bytes(*v)));
     flags(s, flags_value.map_or(p.flags, |v| v as u8))?;
+    if details {
+        // The probability from TCA_RED_MAX_P, else its log in the struct.
+        s.num("ewma", "ewma", &p.wlog)?;
+        match a.max_p()?.filter(|&max_p| max_p != 0) {
+            Some(max_p) => {
+                let probability = g6(f64::from(max_p) / 4_294_967_296.0);
+                s.raw(
+                    "probability",
+                    format_args!("probability {probability} "),
+                    format_args!("{probability}"),
+                )?;
+            }
+            None => s.num("Plog", "Plog", &p.plog)?,
+        }
+        // Without a space after it, as tc writes it (a qevent follows
+        // straight on).
+        s.fmt_num("Scell_log", format_args!("Scell_log {}", p.scell_log), p.scell_log)?;
+    }
     let qevents = [("early_drop", a.early_drop_block()?), ("mark", a.mark_block()?)];
     let mut qevents =
         qevents.into_iter().filter_map(|(kind, block)| Some((kind, block.filter(|&b| b != 0)?)));

@@ -23,7 +23,7 @@ use crate::Result;
 /// `sfq`'s options: `struct tc_sfq_qopt`, or the longer
 /// `struct tc_sfq_qopt_v1` kernels since 3.3 send; a payload shorter than
 /// the first prints nothing, as tc prints nothing of it.
-pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
+pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>, details: bool) -> Result<()> {
     let Ok(q) = options.as_struct::<TcSfqQopt>() else { return Ok(()) };
     let v1 = options.as_struct::<TcSfqQoptV1>().ok();
     s.packets("limit", q.limit.get())?;
@@ -32,6 +32,9 @@ pub fn print<W: Write>(s: &mut Sink<'_, W>, options: &Attr<'_>) -> Result<()> {
         s.num("depth", "depth", &depth)?;
     }
     s.switch("headdrop", v1.map(|v1| v1.headdrop.get()))?;
+    if details {
+        s.num("flows", "flows", &q.flows.get())?;
+    }
     s.num("divisor", "divisor", &q.divisor.get())?;
     let perturb = q.perturb_period.get();
     if perturb != 0 {
