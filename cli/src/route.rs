@@ -151,6 +151,57 @@ fn via_ip(via: &Via<'_>) -> Option<IpAddr> {
     }
 }
 
+/// ip 6.1's `lwt_print_encap`: ` encap TYPE ` (after a space, as ip's),
+/// then an `ip` or `ip6` tunnel's `id`, `src`, `dst`, `ttl`/`hoplimit`,
+/// `tos`/`tc` and `key`/`csum`/`seq`, or a seg6 header's `mode` and
+/// `segs N [ A B ]`; JSON those keys beside the route's own (ip writes a
+/// second `dst` so). Other types are named only.
+fn print_encap<W: Write>(s: &mut Sink<'_, W>, kind: u16, encap: nlwire::attr::Attrs<'_>) -> Result<()> {
+    use nlwire::lwtunnel::{lwtunnel_ip as ip, seg6_segments, tunnel_flags, SEG6_IPTUNNEL_SRH};
+    let name = nlwire::route::encap_name(kind).unwrap_or("unknown");
+    s.string("encap", format_args!(" encap {name} "), &name)?;
+    let v6 = kind == nlwire::route::lwtunnel::IP6;
+    if kind == nlwire::route::lwtunnel::IP || v6 {
+        if let Some(id) = encap.find(ip::ID)?.map(|a| a.be64()).transpose()? {
+            s.fmt_num("id", format_args!("id {id} "), id)?;
+        }
+        for (key, attr) in [("src", ip::SRC), ("dst", ip::DST)] {
+            if let Some(addr) = encap.find(attr)?.map(|a| a.ip()).transpose()? {
+                s.painted_string(Hue::of(addr), key, format_args!("{key} {addr} "), &addr)?;
+            }
+        }
+        for (key, attr) in
+            [(if v6 { "hoplimit" } else { "ttl" }, ip::TTL), (if v6 { "tc" } else { "tos" }, ip::TOS)]
+        {
+            if let Some(v) = encap.find(attr)?.map(|a| a.u8()).transpose()? {
+                s.fmt_num(key, format_args!("{key} {v} "), v)?;
+            }
+        }
+        let flags = encap.find(ip::FLAGS)?.map(|a| a.be16()).transpose()?.unwrap_or(0);
+        for (bit, key) in
+            [(tunnel_flags::KEY, "key"), (tunnel_flags::CSUM, "csum"), (tunnel_flags::SEQ, "seq")]
+        {
+            if flags & bit != 0 {
+                s.bool(key, format_args!("{key} "), true)?;
+            }
+        }
+    } else if kind == nlwire::route::lwtunnel::SEG6 {
+        let srh = encap.find(SEG6_IPTUNNEL_SRH)?.map(|a| a.payload()).unwrap_or(&[]);
+        let Some((mode, segs)) = seg6_segments(srh) else { return Ok(()) };
+        let mode = ["inline", "encap", "l2encap"].get(mode as usize).copied().unwrap_or("<unknown>");
+        s.string("mode", format_args!("mode {mode} "), &mode)?;
+        let segs: Vec<std::net::Ipv6Addr> = segs.collect();
+        s.open_array("segs")?;
+        s.fmt_text(format_args!("segs {} [ ", segs.len()))?;
+        for seg in &segs {
+            s.element(format_args!("{seg} "), seg)?;
+        }
+        s.text("] ")?;
+        s.close_array()?;
+    }
+    Ok(())
+}
+
 /// `tos T ` (ip's `rtnl_dsfield_n2a`: the name of /etc/iproute2/rt_dsfield,
 /// else `0x%02x`); JSON `"tos": "T"`.
 fn print_tos<W: Write>(s: &mut Sink<'_, W>, tos: u8) -> std::io::Result<()> {
@@ -287,6 +338,9 @@ pub fn route_json<W: Write>(
     if let Some(id) = nhid {
         j.field_num("nhid", id)?;
     }
+    if let (Some(kind), Some(encap)) = (r.encap_type()?, r.encap()?) {
+        print_encap(&mut Sink::Json(j), kind, encap)?;
+    }
     if r.tos() != 0 {
         print_tos(&mut Sink::Json(j), r.tos())?;
     }
@@ -364,6 +418,9 @@ pub fn route_json<W: Write>(
 
 fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Result<()> {
     j.begin_object()?;
+    if let (Some(kind), Some(encap)) = (hop.encap_type()?, hop.encap()?) {
+        print_encap(&mut Sink::Json(j), kind, encap)?;
+    }
     if let Some(gw) = hop.gateway()? {
         j.field_ip("gateway", gw)?;
     }
@@ -423,6 +480,9 @@ pub fn route_text<W: Write>(
         out.str("nhid ")?;
         out.num(id)?;
         out.byte(b' ')?;
+    }
+    if let (Some(kind), Some(encap)) = (r.encap_type()?, r.encap()?) {
+        print_encap(&mut Sink::Text(out), kind, encap)?;
     }
     if r.tos() != 0 {
         print_tos(&mut Sink::Text(out), r.tos())?;
@@ -514,6 +574,9 @@ pub fn route_text<W: Write>(
         for hop in hops {
             let hop = hop?;
             out.str("\n\tnexthop ")?;
+            if let (Some(kind), Some(encap)) = (hop.encap_type()?, hop.encap()?) {
+                print_encap(&mut Sink::Text(out), kind, encap)?;
+            }
             if let Some(gw) = hop.gateway()? {
                 out.str("via ")?;
                 painted_word(out, Hue::of(gw), |out| out.ip(gw))?;

@@ -1732,7 +1732,8 @@ fn vrf_selectors_are_ips() {
 /// and as ip 6.1 prints it: every metric (locked ones with `lock`, the
 /// RTTs in ms or s, `features ecn`, `congctl`), `tos` (by rt_dsfield's name
 /// or in hex), `realm`/`realms` (the route's and a next hop's), a next hop
-/// of the other family; text, `-d`, `-o`, JSON key for key and `-j -p`.
+/// of the other family, `encap ip|ip6|seg6` (the route's and a next hop's);
+/// text, `-d`, `-o`, JSON key for key and `-j -p`.
 #[test]
 fn route_attributes_print_as_ip_prints_them() {
     if !live("route_attributes_print_as_ip_prints_them") {
@@ -1749,7 +1750,13 @@ route add 198.51.100.64/28 via 192.0.2.254 tos 0x28
 route add 198.51.100.80/28 via 192.0.2.254 features ecn quickack 1
 route add 198.51.100.96/28 via 192.0.2.254 rtt 20 rttvar 5s rto_min 200ms congctl lock cubic hoplimit 64 window 1000 ssthresh 5 cwnd 6 reordering 3 initrwnd 9 fastopen_no_cookie 1
 route add 198.51.100.112/28 nexthop via 192.0.2.254 realm 4 nexthop via inet6 fe80::1 dev v0
-route add 2001:db8:5::/64 via 2001:db8::ff mtu 1280 hoplimit 9",
+route add 2001:db8:5::/64 via 2001:db8::ff mtu 1280 hoplimit 9
+route add 198.51.100.128/28 encap ip id 10 dst 192.0.2.2 ttl 5 tos 4 dev v0
+route add 198.51.100.144/28 encap ip id 11 dst 192.0.2.3 key csum dev v0
+route add 198.51.100.160/28 nexthop via 192.0.2.254 encap ip id 3 dst 192.0.2.4 nexthop via 192.0.2.253
+route add 2001:db8:6::/64 encap ip6 id 7 dst 2001:db8::9 hoplimit 3 tc 2 csum seq dev v0
+route add 2001:db8:7::/64 encap seg6 mode encap segs 2001:db8::2,2001:db8::3 dev v0
+route add 2001:db8:8::/64 encap seg6 mode inline segs 2001:db8::2 dev v0",
     );
     for args in [
         &["route", "show"][..],
@@ -1757,11 +1764,14 @@ route add 2001:db8:5::/64 via 2001:db8::ff mtu 1280 hoplimit 9",
         &["-o", "route", "show"],
         &["-6", "route", "show"],
         &["-j", "-p", "route", "show"],
+        &["-6", "-j", "-p", "route", "show"],
         &["route", "show", "table", "all"],
     ] {
         same_text(&ns, args);
     }
     same(&ns, &["route", "show"], &["dst"]);
+    let six = texts(&ns, &["-6", "route", "show"])[0].clone();
+    assert!(six.contains(" encap seg6 mode encap segs 2 [ 2001:db8::2 2001:db8::3 ]"), "{six}");
     let text = texts(&ns, &["route", "show"])[0].clone();
     for expected in
         ["mtu lock 1400", "realms 3/7", "tos AF11", "features ecn", "congctl lock cubic", "realm 4 dev"]

@@ -39,6 +39,29 @@ pub use crate::tables::rt_route::lwtunnel_ip_attrs as lwtunnel_ip;
 /// segment routing header).
 pub const SEG6_IPTUNNEL_SRH: u16 = 1;
 
+/// `TUNNEL_*` of `linux/if_tunnel.h`: the bits of `LWTUNNEL_IP_FLAGS`
+/// (a big-endian `u16`), as `ip route ... encap ip ... key csum seq` sets them.
+pub mod tunnel_flags {
+    /// `TUNNEL_CSUM`.
+    pub const CSUM: u16 = 0x01;
+    /// `TUNNEL_KEY`.
+    pub const KEY: u16 = 0x04;
+    /// `TUNNEL_SEQ`.
+    pub const SEQ: u16 = 0x08;
+}
+
+/// A seg6 encapsulation's mode and segments, read from
+/// `SEG6_IPTUNNEL_SRH`'s payload: `int mode`, the 8-byte segment routing
+/// header (`first_segment` at byte 4 of it), then the segments, last visited
+/// first. `None` when the payload is shorter than what its header says.
+pub fn seg6_segments(srh: &[u8]) -> Option<(i32, impl Iterator<Item = Ipv6Addr> + '_)> {
+    let mode = i32::from_ne_bytes(srh.get(..4)?.try_into().ok()?);
+    let first = usize::from(*srh.get(4 + 4)?);
+    let segs = srh.get(12..12 + 16 * (first + 1))?;
+    let addr = |c: &[u8]| <[u8; 16]>::try_from(c).map(Ipv6Addr::from).unwrap_or(Ipv6Addr::UNSPECIFIED);
+    Some((mode, segs.chunks_exact(16).rev().map(addr)))
+}
+
 /// `SEG6_IPTUN_MODE_*`: how a seg6 encapsulation adds its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Seg6Mode {
@@ -218,6 +241,20 @@ mod tests {
     use super::*;
     use crate::route::{Prefix, RouteRequest};
     use crate::test_prelude::*;
+
+    /// A seg6 header laid out by hand (linux/seg6_iptunnel.h, seg6.h): mode
+    /// 1, `first_segment` 1, the segments last visited first; read back in
+    /// visiting order; a payload cut short reads as nothing.
+    #[test]
+    fn seg6_segments_read_in_visiting_order() {
+        let (a, b) = (doc6(2), doc6(3));
+        let srh = [&1i32.to_ne_bytes()[..], &[0, 4, 4, 1, 1, 0, 0, 0], &b.octets(), &a.octets()].concat();
+        let (mode, segs) = seg6_segments(&srh).unwrap();
+        assert_eq!((mode, segs.collect::<Vec<_>>()), (1, vec![a, b]));
+        for cut in 0..srh.len() {
+            assert!(seg6_segments(&srh[..cut]).is_none(), "{cut}");
+        }
+    }
 
     /// `RTA_ENCAP` (22, NLA_F_NESTED) holding `inner`, then `RTA_ENCAP_TYPE`
     /// (21, u16 `kind`), as iproute2's `lwt_parse_encap` writes them
