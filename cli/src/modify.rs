@@ -91,6 +91,8 @@ pub struct RouteChange {
     table: Option<u32>,
     /// `vrf NAME`: the VRF's table, looked up when the change is sent.
     vrf: Option<String>,
+    /// `encap TYPE ...`: a lightweight tunnel.
+    encap: Option<crate::encap::RouteEncap>,
     metric: Option<u32>,
     protocol: Option<u8>,
     scope: Option<u8>,
@@ -500,6 +502,7 @@ impl RouteChange {
             dev: None,
             table: None,
             vrf: None,
+            encap: None,
             metric: None,
             protocol: None,
             scope: None,
@@ -537,6 +540,7 @@ impl RouteChange {
                 "dev" | "oif" => r.dev = Some(name(words.value()?)?),
                 "table" => r.table = Some(table_id(words.value()?)?),
                 w if crate::matches(w, "vrf", 1) => r.vrf = Some(words.value()?.to_owned()),
+                "encap" => r.encap = Some(crate::encap::RouteEncap::parse(&mut words)?),
                 "metric" | "priority" | "preference" => r.metric = Some(number("metric", words.value()?)?),
                 "proto" | "protocol" => {
                     r.protocol = Some(named("protocol", words.value()?, nlwire::route::protocol_name)?)
@@ -741,6 +745,7 @@ impl RouteChange {
             via,
             oif,
             multipath,
+            encap: self.encap.as_ref().map(crate::encap::RouteEncap::as_encap),
             ..RouteRequest::new(self.op, self.dst)
         };
         request.metrics = Metrics { cc_algo: self.congctl.as_deref(), ..self.metrics };

@@ -633,6 +633,46 @@ fn routes_go_into_a_vrfs_table_as_ip_puts_them() {
     std::fs::remove_file(&file).unwrap();
 }
 
+/// `route add ... encap ip|ip6|seg6|mpls ...` as ip 6.1 reads it: the
+/// same routes in the twins after each line (this kernel refuses MPLS
+/// tunnels, for both alike), ip's words and exit codes for bad ones.
+#[test]
+fn encapsulated_routes_are_added_as_ip_adds_them() {
+    if !live("encapsulated_routes_are_added_as_ip_adds_them") {
+        return;
+    }
+    let twins = Twins::new(
+        "
+        link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+        link set v0 up
+        link set v1 up
+        address add 192.0.2.1/24 dev v0
+        address add 2001:db8::1/64 dev v0 nodad
+    ",
+    );
+    for line in [
+        "route add 198.51.100.0/24 encap ip id 10 dst 192.0.2.2 ttl 5 tos 4 dev v0",
+        "route add 198.51.101.0/24 encap ip id 11 dst 192.0.2.3 key csum seq dev v0",
+        "route add 198.51.102.0/24 encap ip id 12 dst 192.0.2.3 src 192.0.2.1 tos AF11 dev v0",
+        "route add 2001:db8:6::/64 encap ip6 id 7 dst 2001:db8::9 hoplimit 3 tc 2 csum dev v0",
+        "route add 2001:db8:7::/64 encap seg6 mode encap segs 2001:db8::2,2001:db8::3 dev v0",
+        "route add 2001:db8:8::/64 encap seg6 mode inline segs 2001:db8::2 dev v0",
+        "route add 198.51.103.0/24 encap mpls 100/200 via 192.0.2.2",
+        "route add 203.0.113.0/24 encap foo dev v0",
+        "route add 203.0.113.0/24 encap ip id x dst 192.0.2.2 dev v0",
+        "route add 203.0.113.0/24 encap ip id 1 id 2 dev v0",
+        "route add 203.0.113.0/24 encap ip dst 2001:db8::1 dev v0",
+        "route add 203.0.113.0/24 encap seg6 segs 2001:db8::1 dev v0",
+        "route add 203.0.113.0/24 encap mpls 2000000 dev v0",
+        "route add 203.0.113.0/24 encap ip ttl 300 dst 192.0.2.9 dev v0",
+    ] {
+        let (theirs, ours) = twins.same(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(ours.stderr, theirs.stderr, "{line}");
+    }
+    let six = |ns: &TestNs| ns.ip_json(&["-6", "route", "show"]);
+    assert_eq!(six(&twins.ours), six(&twins.reference));
+}
+
 /// Addresses of every kind ip's selectors tell apart: secondary, IPv6,
 /// dynamic, link scope, on two links.
 const ADDR_SETUP: &str = "

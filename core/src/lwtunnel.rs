@@ -96,12 +96,14 @@ pub struct IpTunnel<A> {
     pub ttl: Option<u8>,
     /// `LWTUNNEL_IP_TOS`, for IPv6 `LWTUNNEL_IP6_TC` (traffic class).
     pub tos: Option<u8>,
+    /// `LWTUNNEL_IP_FLAGS` ([`tunnel_flags`]), written when not 0.
+    pub flags: u16,
 }
 
 impl<A> Default for IpTunnel<A> {
     /// Nothing set.
     fn default() -> Self {
-        IpTunnel { id: None, dst: None, src: None, ttl: None, tos: None }
+        IpTunnel { id: None, dst: None, src: None, ttl: None, tos: None, flags: 0 }
     }
 }
 
@@ -116,6 +118,9 @@ impl<A: Into<IpAddr> + Copy> IpTunnel<A> {
         }
         m.opt(lwtunnel_ip::TTL, self.ttl, MessageWriter::u8)?;
         m.opt(lwtunnel_ip::TOS, self.tos, MessageWriter::u8)?;
+        if self.flags != 0 {
+            m.be16(lwtunnel_ip::FLAGS, self.flags)?;
+        }
         Ok(())
     }
 }
@@ -320,8 +325,28 @@ mod tests {
         put_attr(&mut inner, 2, &doc6(9).octets());
         put_attr(&mut inner, 3, &doc6(1).octets());
         put_attr(&mut inner, 4, &[4]);
-        let tunnel =
-            IpTunnel { id: Some(6), dst: Some(doc6(9)), src: Some(doc6(1)), ttl: Some(4), tos: None };
+        let tunnel = IpTunnel {
+            id: Some(6),
+            dst: Some(doc6(9)),
+            src: Some(doc6(1)),
+            ttl: Some(4),
+            tos: None,
+            flags: 0,
+        };
         sends(Encap::Ip6(tunnel), &encap_attrs(&inner, 4));
+    }
+
+    /// `key csum` (linux/if_tunnel.h's TUNNEL_KEY 0x04 and TUNNEL_CSUM 0x01)
+    /// as `LWTUNNEL_IP_FLAGS` (6), big-endian, after the rest.
+    #[test]
+    fn tunnel_flags_are_sent_big_endian() {
+        let mut inner = nla(2, &[192, 0, 2, 9]);
+        put_attr(&mut inner, 6, &[0x00, 0x05]);
+        let tunnel = IpTunnel {
+            dst: Some(core::net::Ipv4Addr::new(192, 0, 2, 9)),
+            flags: tunnel_flags::KEY | tunnel_flags::CSUM,
+            ..IpTunnel::default()
+        };
+        sends(Encap::Ip(tunnel), &encap_attrs(&inner, 2));
     }
 }

@@ -235,8 +235,10 @@ fn metrics_and_encaps_read_back_as_ips_own() {
         src: None,
         ttl: Some(3),
         tos: Some(8),
+        flags: 0,
     };
-    let tunnel6 = IpTunnel { id: Some(6), dst: Some(doc6(9)), src: Some(doc6(1)), ttl: Some(4), tos: None };
+    let tunnel6 =
+        IpTunnel { id: Some(6), dst: Some(doc6(9)), src: Some(doc6(1)), ttl: Some(4), tos: None, flags: 0 };
     let segs = [doc6(5), doc6(6), doc6(7)];
     let cases: [(Prefix, Encap<'_>, &[&str]); 4] = [
         (dst, Encap::Ip(tunnel), &["encap", "ip", "id", "5", "dst", "192.0.2.9", "ttl", "3", "tos", "8"]),
