@@ -543,6 +543,14 @@ fn neighbour_flags_origins_and_counters_are_ips() {
     }
 }
 
+/// A veth pair of fixed addresses, both ends up: the twins' start for the
+/// tests below.
+const VETH_PAIR: &str = "
+    link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+    link set v0 up
+    link set v1 up
+";
+
 /// `-echo`: each change prints what the kernel sent back of it, as ip 6.1
 /// prints it (text byte for byte; JSON parsed, where ip's is JSON: it
 /// writes a route or a rule inside a second pair of braces), on twins
@@ -552,13 +560,7 @@ fn echoed_changes_print_as_ips() {
     if !live("echoed_changes_print_as_ips") {
         return;
     }
-    let twins = Twins::new(
-        "
-        link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
-        link set v0 up
-        link set v1 up
-    ",
-    );
+    let twins = Twins::new(VETH_PAIR);
     let run = |program: &str, ns: &TestNs, args: &[&str]| {
         let out = Command::new(program).arg("-n").arg(&ns.name).args(args).output().unwrap();
         (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
@@ -609,13 +611,7 @@ fn routes_go_into_a_vrfs_table_as_ip_puts_them() {
     if !live("routes_go_into_a_vrfs_table_as_ip_puts_them") {
         return;
     }
-    let twins = Twins::new(
-        "
-        link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
-        link set v0 up
-        address add 192.0.2.1/24 dev v0
-    ",
-    );
+    let twins = Twins::new(&format!("{VETH_PAIR}address add 192.0.2.1/24 dev v0"));
     for line in [
         "route add 198.51.100.0/24 via 192.0.2.2 vrf default",
         "route replace 198.51.100.0/24 via 192.0.2.3 vrf default",
@@ -641,15 +637,9 @@ fn encapsulated_routes_are_added_as_ip_adds_them() {
     if !live("encapsulated_routes_are_added_as_ip_adds_them") {
         return;
     }
-    let twins = Twins::new(
-        "
-        link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
-        link set v0 up
-        link set v1 up
-        address add 192.0.2.1/24 dev v0
-        address add 2001:db8::1/64 dev v0 nodad
-    ",
-    );
+    let twins = Twins::new(&format!(
+        "{VETH_PAIR}address add 192.0.2.1/24 dev v0\naddress add 2001:db8::1/64 dev v0 nodad"
+    ));
     for line in [
         "route add 198.51.100.0/24 encap ip id 10 dst 192.0.2.2 ttl 5 tos 4 dev v0",
         "route add 198.51.101.0/24 encap ip id 11 dst 192.0.2.3 key csum seq dev v0",
