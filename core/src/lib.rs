@@ -9,7 +9,7 @@
 //! - One module per message family with its header, constants, typed view
 //!   and attribute specs: [`link`], [`addr`], [`route`], [`neigh`], [`rule`],
 //!   [`netconf`], [`tc`], [`nsid`], [`nexthop`], [`mdb`]; generic netlink: [`genl`],
-//!   [`mptcp`], [`ethtool`], [`wireguard`].
+//!   [`mptcp`], [`ethtool`], [`wireguard`]; IPsec (`NETLINK_XFRM`): [`xfrm`].
 //! - [`spec`]: name lookup (`msg.get("ifname")`), [`fmt`]: any message as
 //!   text or JSON.
 //! - [`ErrorMessage`] / [`Done`]: errors, ACKs and the extended ACK.
@@ -69,6 +69,7 @@ pub mod rtnl;
 pub mod rule;
 pub mod tc;
 pub mod wireguard;
+pub mod xfrm;
 
 #[cfg(test)]
 mod test_prelude;
