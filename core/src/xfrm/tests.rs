@@ -1,7 +1,7 @@
 //! Sizes and bytes from linux/xfrm.h, written by hand from the header's
-#![allow(clippy::field_reassign_with_default)] // the structs filled field by field, as C fills them
 //! layout on x86_64 (offsets as `offsetof` gives them), not from the code
 //! under test.
+#![allow(clippy::field_reassign_with_default)] // the structs filled field by field, as C fills them
 
 use super::*;
 use crate::test_prelude::*;
