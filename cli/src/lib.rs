@@ -56,6 +56,10 @@
 //!            [[no]added_by_user] [[no]extern_learn] [[no]sticky] [[no]offloaded]
 //! nlw [-j] bridge vlan show [dev DEV] [vid VID] | vlan add|del dev DEV vid V[-V2] [pvid] [untagged] [self] [master]
 //! nlw bridge monitor [link] [fdb] [mdb] [vlan] [all]
+//! nlw [-s] xfrm state add|update ID [ALGO...] [mode M] [reqid R] [sel SELECTOR] [limit L]... [encap E]
+//!          [mark M [mask M]] [if_id N] [flag F...] | get|delete ID | list|deleteall [ID] | flush | count
+//! nlw [-s] xfrm policy add|update SELECTOR dir DIR [tmpl ID [mode M] [level L]]... [priority N] [action A]
+//!          | get|delete (SELECTOR|index N) dir DIR | list|deleteall [SELECTOR] [dir DIR] | flush | count
 //! nlw [-force] -batch FILE
 //! ```
 
@@ -90,6 +94,7 @@ mod token;
 mod tuntap;
 mod vrf;
 mod wg;
+mod xfrm;
 
 use std::ffi::{OsStr, OsString};
 use std::fmt;
@@ -250,7 +255,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
                    token | tuntap | maddress | vrf | netns | monitor | qdisc | class | filter | mptcp |
-                   ethtool | wg | bridge }
+                   ethtool | wg | bridge | xfrm }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
                     -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT |
@@ -722,6 +727,8 @@ pub enum Command {
     Vrf(vrf::VrfShow),
     /// `bridge fdb|link ...`: iproute2's `bridge`.
     Bridge(bridge::BridgeCommand),
+    /// `xfrm state|policy ...`.
+    Xfrm(xfrm::XfrmCommand),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -794,6 +801,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if matches(object, "maddress", 1) => maddress::USAGE,
         () if matches(object, "vrf", 1) => vrf::USAGE,
         () if matches(object, "monitor", 2) => monitor::USAGE,
+        () if matches(object, "xfrm", 1) => xfrm::USAGE,
         () if matches(object, "rule", 2) => {
             "Usage: nlw rule { show | flush } [ SELECTOR ]
        nlw rule { add | del } SELECTOR ACTION
@@ -880,6 +888,8 @@ impl Command {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
             return rule::RuleCommand::parse(verb, is_show, args, family).map(Command::Rule);
+        } else if matches(object, "xfrm", 1) {
+            return Ok(Command::Xfrm(xfrm::XfrmCommand::parse(words, family)?));
         } else if let Some(tc_object) = tc::object(object) {
             if is_show {
                 return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
@@ -926,6 +936,7 @@ impl Command {
             Command::Maddress(maddress) => maddress.run(ctx),
             Command::Vrf(vrf) => vrf.run(ctx),
             Command::Bridge(bridge) => bridge.run(ctx),
+            Command::Xfrm(xfrm) => xfrm.run(ctx),
         }
     }
 }
