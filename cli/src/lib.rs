@@ -728,7 +728,7 @@ pub enum Command {
     /// `bridge fdb|link ...`: iproute2's `bridge`.
     Bridge(bridge::BridgeCommand),
     /// `xfrm state|policy ...`.
-    Xfrm(xfrm::XfrmCommand),
+    Xfrm(Box<xfrm::XfrmCommand>),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -889,7 +889,7 @@ impl Command {
         } else if matches(object, "rule", 2) {
             return rule::RuleCommand::parse(verb, is_show, args, family).map(Command::Rule);
         } else if matches(object, "xfrm", 1) {
-            return Ok(Command::Xfrm(xfrm::XfrmCommand::parse(words, family)?));
+            return Ok(Command::Xfrm(Box::new(xfrm::XfrmCommand::parse(words, family)?)));
         } else if let Some(tc_object) = tc::object(object) {
             if is_show {
                 return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));

@@ -71,7 +71,8 @@ fn usage() -> CliError {
 /// `PREV_ARG` to give one back.
 pub struct Argv<'a> {
     words: &'a [String],
-    at: usize,
+    /// The current word's index: -1 when `PREV_ARG` stepped before the first.
+    at: isize,
 }
 
 impl<'a> Argv<'a> {
@@ -80,15 +81,19 @@ impl<'a> Argv<'a> {
     }
     /// The current word (`""` past the end).
     fn cur(&self) -> &'a str {
-        self.words.get(self.at).map_or("", String::as_str)
+        usize::try_from(self.at).ok().and_then(|at| self.words.get(at)).map_or("", String::as_str)
+    }
+    /// The number of words.
+    fn len(&self) -> isize {
+        isize::try_from(self.words.len()).unwrap_or(isize::MAX)
     }
     /// Whether a word is left at the cursor.
     fn more(&self) -> bool {
-        self.at < self.words.len()
+        self.at < self.len()
     }
     /// `NEXT_ARG_OK`: whether a word follows the current one.
     fn next_ok(&self) -> bool {
-        self.at + 1 < self.words.len()
+        self.at + 1 < self.len()
     }
     /// `NEXT_ARG`: steps to the next word, which must be there.
     fn next(&mut self) -> Result<&'a str> {
@@ -104,7 +109,7 @@ impl<'a> Argv<'a> {
     }
     /// `PREV_ARG`.
     fn back(&mut self) {
-        self.at = self.at.saturating_sub(1);
+        self.at -= 1;
     }
 }
 

@@ -222,7 +222,7 @@ impl PolicyCommand {
                     return Err(invalid("unknown", a.cur()));
                 }
                 if ptype.is_some() {
-                    return Err(duplicate("ptype", a.next()?));
+                    return Err(duplicate("ptype", a.cur()));
                 }
                 ptype = Some(ptype_of(a.next()?)?);
                 a.step();
@@ -408,7 +408,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<PolicyComm
         match a.cur() {
             "dir" => {
                 if dir_seen {
-                    return Err(duplicate("dir", a.next()?));
+                    return Err(duplicate("dir", a.cur()));
                 }
                 dir_seen = true;
                 info.dir = dir_of(a.next()?)?;
@@ -417,7 +417,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<PolicyComm
             "index" => info.index = u32_of(a.next()?, "INDEX value is invalid")?.into(),
             "ptype" => {
                 if extra.ptype.is_some() {
-                    return Err(duplicate("ptype", a.next()?));
+                    return Err(duplicate("ptype", a.cur()));
                 }
                 extra.ptype = Some(ptype_of(a.next()?)?);
             }
@@ -468,7 +468,7 @@ fn ref_parse(words: &[String], delete: bool, family: u8) -> Result<PolicyCommand
         match a.cur() {
             "dir" => {
                 if dir_seen {
-                    return Err(duplicate("dir", a.next()?));
+                    return Err(duplicate("dir", a.cur()));
                 }
                 dir_seen = true;
                 id.dir = dir_of(a.next()?)?;
@@ -476,14 +476,14 @@ fn ref_parse(words: &[String], delete: bool, family: u8) -> Result<PolicyCommand
             "mark" => extra.mark = mark_parse(&mut a)?,
             "index" => {
                 if index_seen {
-                    return Err(duplicate("index", a.next()?));
+                    return Err(duplicate("index", a.cur()));
                 }
                 index_seen = true;
                 id.index = u32_of(a.next()?, "INDEX value is invalid")?.into();
             }
             "ptype" => {
                 if extra.ptype.is_some() {
-                    return Err(duplicate("ptype", a.next()?));
+                    return Err(duplicate("ptype", a.cur()));
                 }
                 extra.ptype = Some(ptype_of(a.next()?)?);
             }

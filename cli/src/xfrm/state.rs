@@ -434,7 +434,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
             }
             "coa" => {
                 if coa_seen {
-                    return Err(duplicate("coa", a.next()?));
+                    return Err(duplicate("coa", a.cur()));
                 }
                 coa_seen = true;
                 let (ip, _, _) = prefix_of(a.next()?, family)?;
@@ -686,7 +686,7 @@ fn flush_parse(words: &[String]) -> Result<u8> {
     while a.more() {
         if a.cur() == "proto" {
             if proto.is_some() {
-                return Err(duplicate("proto", a.next()?));
+                return Err(duplicate("proto", a.cur()));
             }
             proto = Some(xfrm_proto(a.next()?)?);
         } else {
