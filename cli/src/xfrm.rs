@@ -1,4 +1,4 @@
-//! `nlw xfrm state|policy ...`: IPsec states and policies over
+//! `nlw xfrm state|policy|monitor ...`: IPsec states and policies over
 //! `NETLINK_XFRM`, as iproute2 6.1's `ip xfrm` (text only: ip 6.1 has no
 //! JSON for xfrm). The words ip reads alike for both objects (an ID, a
 //! selector, a mark, a mode, a limit) are read here, and what both print
@@ -9,6 +9,7 @@
 //! nlw -s xfrm state list
 //! ```
 
+mod monitor;
 mod policy;
 mod print;
 mod state;
@@ -23,7 +24,7 @@ use crate::{CliError, Ctx, Result};
 
 /// `nlw xfrm help`.
 pub const USAGE: &str = "Usage: nlw xfrm XFRM-OBJECT { COMMAND | help }
-where  XFRM-OBJECT := state | policy";
+where  XFRM-OBJECT := state | policy | monitor";
 
 /// `nlw xfrm ...`.
 pub enum XfrmCommand {
@@ -31,6 +32,8 @@ pub enum XfrmCommand {
     State(state::StateCommand),
     /// `policy ...`.
     Policy(policy::PolicyCommand),
+    /// `monitor ...`.
+    Monitor(monitor::MonitorCommand),
 }
 
 impl XfrmCommand {
@@ -42,6 +45,9 @@ impl XfrmCommand {
         }
         if crate::matches(object, "policy", 1) {
             return Ok(XfrmCommand::Policy(policy::PolicyCommand::parse(rest, family)?));
+        }
+        if crate::matches(object, "monitor", 1) {
+            return Ok(XfrmCommand::Monitor(monitor::MonitorCommand::parse(rest)?));
         }
         Err(usage())
     }
@@ -56,6 +62,7 @@ impl XfrmCommand {
         match self {
             XfrmCommand::State(state) => state.run(ctx, &mut xfrm),
             XfrmCommand::Policy(policy) => policy.run(ctx, &mut xfrm),
+            XfrmCommand::Monitor(monitor) => monitor.run(ctx, &mut xfrm),
         }
     }
 }

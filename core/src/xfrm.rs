@@ -268,6 +268,26 @@ pub mod offload {
     pub const PACKET: u8 = 4;
 }
 
+/// `XFRMNLGRP_*`: the multicast groups of `NETLINK_XFRM`.
+pub mod group {
+    /// `XFRMNLGRP_ACQUIRE`.
+    pub const ACQUIRE: u32 = 1;
+    /// `XFRMNLGRP_EXPIRE`.
+    pub const EXPIRE: u32 = 2;
+    /// `XFRMNLGRP_SA`.
+    pub const SA: u32 = 3;
+    /// `XFRMNLGRP_POLICY`.
+    pub const POLICY: u32 = 4;
+    /// `XFRMNLGRP_AEVENTS`.
+    pub const AEVENTS: u32 = 5;
+    /// `XFRMNLGRP_REPORT`.
+    pub const REPORT: u32 = 6;
+    /// `XFRMNLGRP_MIGRATE`.
+    pub const MIGRATE: u32 = 7;
+    /// `XFRMNLGRP_MAPPING`.
+    pub const MAPPING: u32 = 8;
+}
+
 /// `XFRM_INF`: no limit, in `struct xfrm_lifetime_cfg`.
 pub const XFRM_INF: u64 = u64::MAX;
 
@@ -616,6 +636,63 @@ layout! {
         ctx_doi: u8,
         /// `ctx_len`: the text's length.
         ctx_len: NeU16,
+    }
+    /// `struct xfrm_user_expire` (232 bytes): `XFRM_MSG_EXPIRE`'s header.
+    UserExpire {
+        /// `state`.
+        state: UsersaInfo,
+        /// `hard`: 1 when the hard limit was reached.
+        hard: u8,
+        /// Padding.
+        pad: [u8; 7],
+    }
+    /// `struct xfrm_user_polexpire` (176 bytes): `XFRM_MSG_POLEXPIRE`'s header.
+    UserPolexpire {
+        /// `pol`.
+        pol: UserpolicyInfo,
+        /// `hard`.
+        hard: u8,
+        /// Padding.
+        pad: [u8; 7],
+    }
+    /// `struct xfrm_user_acquire` (280 bytes): `XFRM_MSG_ACQUIRE`'s header.
+    UserAcquire {
+        /// `id`.
+        id: Id,
+        /// `saddr`.
+        saddr: Address,
+        /// `sel`.
+        sel: Selector,
+        /// `policy`.
+        policy: UserpolicyInfo,
+        /// `aalgos`.
+        aalgos: NeU32,
+        /// `ealgos`.
+        ealgos: NeU32,
+        /// `calgos`.
+        calgos: NeU32,
+        /// `seq`.
+        seq: NeU32,
+    }
+    /// `struct xfrm_user_report` (60 bytes): `XFRM_MSG_REPORT`'s header.
+    UserReport {
+        /// `proto`.
+        proto: u8,
+        /// Padding.
+        pad: [u8; 3],
+        /// `sel`.
+        sel: Selector,
+    }
+    /// `struct xfrm_aevent_id` (48 bytes): `XFRM_MSG_NEWAE`'s header.
+    AeventId {
+        /// `sa_id`.
+        sa_id: UsersaId,
+        /// `saddr`.
+        saddr: Address,
+        /// `flags`: `XFRM_AE_*`.
+        flags: NeU32,
+        /// `reqid`.
+        reqid: NeU32,
     }
     /// `struct xfrmu_spdinfo` (24 bytes): the policies per direction.
     SpdInfo {

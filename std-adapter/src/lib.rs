@@ -135,4 +135,4 @@ pub use tc::{ClassBuilder, FilterBuilder, QdiscBuilder};
 pub use tuntap::{TunMode, TuntapAdd};
 pub use view_dump::{View, ViewDump};
 pub use wireguard::{WgDevice, WgPeer, Wireguard};
-pub use xfrm::Xfrm;
+pub use xfrm::{Xfrm, XfrmEvents};

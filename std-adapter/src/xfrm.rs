@@ -13,13 +13,14 @@
 //! ```
 
 use nlwire::build::Request;
-use nlwire_rustix::Protocol;
+use nlwire_rustix::monitor::Monitor;
+use nlwire_rustix::{Protocol, Socket};
 
 use crate::error::Result;
 use crate::iproute::{Dump, IPRoute};
 use crate::owned::OwnedMessage;
 use crate::session::{constructors, OnIPRoute};
-use crate::socket::NetnsRef;
+use crate::socket::{open_socket_of, NetnsRef, RECV_BUF};
 
 /// A blocking `NETLINK_XFRM` session: requests numbered in sequence, dumps
 /// read lazily, as [`IPRoute`]'s.
@@ -54,6 +55,23 @@ impl Xfrm {
     /// A dump, kept, retried up to `retries` times while interrupted.
     pub fn dump_owned(&mut self, request: &dyn Request, retries: u32) -> Result<Vec<OwnedMessage>> {
         self.engine.dump_owned(request, retries)
+    }
+}
+
+/// The events of some of xfrm's multicast groups, on a socket of their
+/// own, one buffer reused for every event: [`Xfrm::events`].
+pub type XfrmEvents = Monitor<Socket, Vec<u8>>;
+
+impl Xfrm {
+    /// Joins the multicast `groups` (`nlwire::xfrm::group::SA`, ...) on a
+    /// socket of their own in this session's namespace: the kernel's
+    /// notifications of states and policies, read with `next()`.
+    pub fn events(&self, groups: &[u32]) -> Result<XfrmEvents> {
+        let sock = open_socket_of(Protocol::Xfrm, self.engine.netns())?;
+        for group in groups {
+            sock.add_membership(*group)?;
+        }
+        Ok(Monitor::new(sock, vec![0; RECV_BUF]))
     }
 }
 

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use nlwire::xfrm::{
     self, policy as pol, FlushPolicy, GetSpdInfo, Info, Mark, Policy, PolicyDump, PolicyEntry, PolicyRef,
-    UserTmpl, UserpolicyId, UserpolicyInfo,
+    UserTmpl, UserpolicyId, UserpolicyInfo, XfrmAttrs,
 };
 use nlwire_std::Xfrm;
 
@@ -274,7 +274,8 @@ impl PolicyCommand {
                 let reply = xfrm.get(&xfrm::GetPolicy(r))?;
                 let names = Names::load(&mut ctx.ipr)?;
                 let style = Style { stats: ctx.stats, names: &names, nokeys: false };
-                policy(&mut out, &style, &Policy::parse(&reply.message())?, ctx.family);
+                let p = Policy::parse(&reply.message())?;
+                policy(&mut out, &style, (p.info(), &p), ctx.family, "", "");
             }
             PolicyCommand::List { deleteall, filter } => {
                 let mut filter_info = filter.info;
@@ -292,7 +293,7 @@ impl PolicyCommand {
                     let p = Policy::parse(&msg)?;
                     if filter.keeps(p.info(), p.policy_type()?.unwrap_or(pol::TYPE_MAIN)) {
                         out.clear();
-                        policy(&mut out, &style, &p, ctx.family);
+                        policy(&mut out, &style, (p.info(), &p), ctx.family, "", "");
                         lock.write_all(out.as_bytes())?;
                     }
                 }
@@ -341,11 +342,20 @@ fn count(out: &mut String, info: &Info<'_>, stats: u8) -> Result<()> {
     Ok(())
 }
 
-/// ip's `xfrm_policy_info_print` with no prefix or title; `family` is `-4`/`-6`.
-pub fn policy(out: &mut String, s: &Style<'_>, p: &Policy<'_>, family: u8) {
-    let i = p.info();
-    print::selector(out, s, &i.sel, family.into(), "");
-    out.push('\t');
+/// ip's `xfrm_policy_info_print` of the policy `i` and its attributes
+/// `p`: the selector after `title`, the rest after `prefix`; `family` is
+/// `-4`/`-6`.
+pub fn policy(
+    out: &mut String,
+    s: &Style<'_>,
+    (i, p): (&UserpolicyInfo, &XfrmAttrs<'_>),
+    family: u8,
+    prefix: &str,
+    title: &str,
+) {
+    print::selector(out, s, &i.sel, family.into(), title);
+    let buf = format!("{prefix}\t");
+    out.push_str(&buf);
     let dir = if i.dir >= pol::MAX {
         out.push_str("socket ");
         i.dir - pol::MAX
@@ -390,9 +400,9 @@ pub fn policy(out: &mut String, s: &Style<'_>, p: &Policy<'_>, family: u8) {
     }
     out.push('\n');
     if s.stats > 0 {
-        print::lifetime(out, &i.lft, &i.curlft, "\t");
+        print::lifetime(out, &i.lft, &i.curlft, &buf);
     }
-    print::xfrma(out, s, p, i.sel.family.get(), "\t");
+    print::xfrma(out, s, p, i.sel.family.get(), &buf);
 }
 
 /// ip's `xfrm_policy_modify`'s reading of the words.

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use nlwire::xfrm::{
     self, address, extra_flags, state_flags, xfrma, AddressFilter, Algo, EncapTmpl, FlushSa, GetSadInfo,
-    Info, Mark, ReplayState, ReplayStateEsn, Sa, SaDump, SaEntry, SaRef, UsersaId, UsersaInfo,
+    Info, Mark, ReplayState, ReplayStateEsn, Sa, SaDump, SaEntry, SaRef, UsersaId, UsersaInfo, XfrmAttrs,
     REPLAY_ESN_MAX,
 };
 use nlwire_std::Xfrm;
@@ -242,7 +242,8 @@ impl StateCommand {
                 let reply = xfrm.get(&xfrm::GetSa(*sa))?;
                 let names = Names::load(&mut ctx.ipr)?;
                 let style = Style { stats: ctx.stats, names: &names, nokeys: false };
-                state(&mut out, &style, &Sa::parse(&reply.message())?);
+                let sa = Sa::parse(&reply.message())?;
+                state(&mut out, &style, sa.info(), &sa);
             }
             StateCommand::List { deleteall: false, filter, nokeys } => {
                 let names = Names::load(&mut ctx.ipr)?;
@@ -264,7 +265,7 @@ impl StateCommand {
                     let sa = Sa::parse(&msg)?;
                     if filter.keeps(sa.info()) {
                         out.clear();
-                        state(&mut out, &style, &sa);
+                        state(&mut out, &style, sa.info(), &sa);
                         lock.write_all(out.as_bytes())?;
                     }
                 }
@@ -295,9 +296,9 @@ impl StateCommand {
     }
 }
 
-/// ip's `xfrm_state_info_print` with no prefix or title.
-pub fn state(out: &mut String, s: &Style<'_>, sa: &Sa<'_>) {
-    let i = sa.info();
+/// ip's `xfrm_state_info_print` with no prefix or title: the state `i`
+/// and its attributes `sa`.
+pub fn state(out: &mut String, s: &Style<'_>, i: &UsersaInfo, sa: &XfrmAttrs<'_>) {
     let family = i.family.get();
     print::id_info(out, s, (&i.saddr, &i.id), i.mode, i.reqid.get(), family, is_ipsec(i.id.proto), "", "");
     out.push_str(&format!("\treplay-window {} ", i.replay_window));

@@ -34,6 +34,11 @@ fn the_structs_have_the_kernels_sizes() {
     assert_eq!(size_of::<SpdInfo>(), 24);
     assert_eq!(size_of::<HashInfo>(), 8);
     assert_eq!(size_of::<SpdHthresh>(), 2);
+    assert_eq!(size_of::<UserExpire>(), 232);
+    assert_eq!(size_of::<UserPolexpire>(), 176);
+    assert_eq!(size_of::<UserAcquire>(), 280);
+    assert_eq!(size_of::<UserReport>(), 60);
+    assert_eq!(size_of::<AeventId>(), 48);
 }
 
 /// The offsets gcc gives (`offsetof`) for the fields a printer reads.
@@ -81,6 +86,15 @@ fn the_fields_sit_where_the_kernel_puts_them() {
     );
     assert_eq!(offset_of!(EncapTmpl, oa), 8);
     assert_eq!(offset_of!(UserpolicyType, reserved2), 4);
+    assert_eq!([offset_of!(UserExpire, hard), offset_of!(UserPolexpire, hard)], [224, 168]);
+    assert_eq!(
+        [offset_of!(UserAcquire, sel), offset_of!(UserAcquire, policy), offset_of!(UserAcquire, aalgos)],
+        [40, 96, 264]
+    );
+    assert_eq!(
+        [offset_of!(UserReport, sel), offset_of!(AeventId, saddr), offset_of!(AeventId, flags)],
+        [4, 24, 40]
+    );
 }
 
 fn copy(req: &dyn Request) -> Vec<u8> {
