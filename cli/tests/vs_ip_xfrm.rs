@@ -11,7 +11,7 @@ mod common;
 
 use std::process::Command;
 
-use common::{Outcome, Twins};
+use common::{Outcome, Running, Twins};
 use nlwire_tests::live::{live, TestNs};
 
 const NLW: &str = env!("CARGO_BIN_EXE_nlw");
@@ -230,4 +230,362 @@ fn bad_arguments_fail_before_anything_is_sent() {
     let a = same_listing(&twins.reference, &["xfrm", "policy"]);
     assert_eq!(same_listing(&twins.ours, &["xfrm", "policy"]), a);
     assert_eq!(a.lines().count(), 6, "{a}");
+}
+
+/// Messages laid out by hand from linux/xfrm.h (x86_64 offsets, as gcc's
+/// `offsetof` gives them), not by the code under test, for
+/// `ip xfrm monitor file`: states this kernel cannot hold (it has no ESP,
+/// AH or IPComp), and every notification ip prints.
+mod built {
+    /// `struct nlattr` and its payload, padded to 4.
+    pub fn attr(kind: u16, payload: &[u8]) -> Vec<u8> {
+        let mut a = ((4 + payload.len()) as u16).to_ne_bytes().to_vec();
+        a.extend_from_slice(&kind.to_ne_bytes());
+        a.extend_from_slice(payload);
+        a.resize(a.len().next_multiple_of(4), 0);
+        a
+    }
+
+    /// `struct nlmsghdr` around `body` (padded to 4).
+    pub fn message(kind: u16, body: &[u8]) -> Vec<u8> {
+        let mut m = ((16 + body.len()) as u32).to_ne_bytes().to_vec();
+        m.extend_from_slice(&kind.to_ne_bytes());
+        m.extend_from_slice(&[0; 10]);
+        m.extend_from_slice(body);
+        m.resize(m.len().next_multiple_of(4), 0);
+        m
+    }
+
+    /// An `xfrm_address_t`.
+    pub fn addr(ip: &str) -> [u8; 16] {
+        let mut a = [0u8; 16];
+        match ip.parse::<std::net::IpAddr>().unwrap() {
+            std::net::IpAddr::V4(v4) => a[..4].copy_from_slice(&v4.octets()),
+            std::net::IpAddr::V6(v6) => a = v6.octets(),
+        }
+        a
+    }
+
+    /// `struct xfrm_selector` (56 bytes).
+    #[allow(clippy::too_many_arguments)]
+    pub fn selector(
+        family: u16,
+        src: &str,
+        plen_s: u8,
+        dst: &str,
+        plen_d: u8,
+        proto: u8,
+        ports: (u16, u16),
+        ifindex: i32,
+    ) -> Vec<u8> {
+        let mut s = vec![0u8; 56];
+        s[0..16].copy_from_slice(&addr(dst));
+        s[16..32].copy_from_slice(&addr(src));
+        s[32..34].copy_from_slice(&ports.1.to_be_bytes()); // dport
+        if ports.1 != 0 {
+            s[34..36].copy_from_slice(&[0xff, 0xff]);
+        }
+        s[36..38].copy_from_slice(&ports.0.to_be_bytes()); // sport
+        if ports.0 != 0 {
+            s[38..40].copy_from_slice(&[0xff, 0xff]);
+        }
+        s[40..42].copy_from_slice(&family.to_ne_bytes());
+        s[42] = plen_d;
+        s[43] = plen_s;
+        s[44] = proto;
+        s[48..52].copy_from_slice(&ifindex.to_ne_bytes());
+        s
+    }
+
+    /// `struct xfrm_usersa_info` (224 bytes).
+    #[allow(clippy::too_many_arguments)]
+    pub fn usersa(
+        family: u16,
+        src: &str,
+        dst: &str,
+        proto: u8,
+        spi: u32,
+        reqid: u32,
+        mode: u8,
+        window: u8,
+        flags: u8,
+        sel: &[u8],
+    ) -> Vec<u8> {
+        let mut s = vec![0u8; 224];
+        s[..56].copy_from_slice(sel);
+        s[56..72].copy_from_slice(&addr(dst));
+        s[72..76].copy_from_slice(&spi.to_be_bytes());
+        s[76] = proto;
+        s[80..96].copy_from_slice(&addr(src));
+        s[96..128].fill(0xff); // lft: XFRM_INF byte and packet limits
+        s[128..136].copy_from_slice(&30u64.to_ne_bytes()); // soft_add_expires_seconds
+        s[160..168].copy_from_slice(&1500u64.to_ne_bytes()); // curlft.bytes
+        s[168..176].copy_from_slice(&3u64.to_ne_bytes()); // curlft.packets
+        s[192..196].copy_from_slice(&32u32.to_ne_bytes()); // stats.replay_window
+        s[196..200].copy_from_slice(&2u32.to_ne_bytes()); // stats.replay
+        s[204..208].copy_from_slice(&7u32.to_ne_bytes()); // seq
+        s[208..212].copy_from_slice(&reqid.to_ne_bytes());
+        s[212..214].copy_from_slice(&family.to_ne_bytes());
+        s[214] = mode;
+        s[215] = window;
+        s[216] = flags;
+        s
+    }
+
+    /// `struct xfrm_algo` (`len` None) or `_auth`/`_aead` and the key.
+    pub fn algo(name: &str, key: &[u8], len: Option<u32>) -> Vec<u8> {
+        let mut a = vec![0u8; 64];
+        a[..name.len()].copy_from_slice(name.as_bytes());
+        a.extend_from_slice(&(key.len() as u32 * 8).to_ne_bytes());
+        if let Some(len) = len {
+            a.extend_from_slice(&len.to_ne_bytes());
+        }
+        a.extend_from_slice(key);
+        a
+    }
+
+    /// `struct xfrm_userpolicy_info` (168 bytes).
+    pub fn userpolicy(sel: &[u8], dir: u8, action: u8, flags: u8, priority: u32, index: u32) -> Vec<u8> {
+        let mut p = vec![0u8; 168];
+        p[..56].copy_from_slice(sel);
+        p[56..88].fill(0xff);
+        p[152..156].copy_from_slice(&priority.to_ne_bytes());
+        p[156..160].copy_from_slice(&index.to_ne_bytes());
+        p[160] = dir;
+        p[161] = action;
+        p[162] = flags;
+        p
+    }
+
+    /// `struct xfrm_user_tmpl` (64 bytes).
+    pub fn tmpl(
+        family: u16,
+        src: &str,
+        dst: &str,
+        proto: u8,
+        spi: u32,
+        reqid: u32,
+        mode: u8,
+        optional: u8,
+    ) -> Vec<u8> {
+        let mut t = vec![0u8; 64];
+        t[..16].copy_from_slice(&addr(dst));
+        t[16..20].copy_from_slice(&spi.to_be_bytes());
+        t[20] = proto;
+        t[24..26].copy_from_slice(&family.to_ne_bytes());
+        t[28..44].copy_from_slice(&addr(src));
+        t[44..48].copy_from_slice(&reqid.to_ne_bytes());
+        t[48] = mode;
+        t[50] = optional;
+        t[52..64].fill(0xff);
+        t
+    }
+}
+
+/// Every kind of state, policy and notification ip 6.1 prints, built
+/// from the UAPI layout.
+fn notifications() -> Vec<u8> {
+    use built::*;
+    let (esp, ah, comp) = (50u8, 51u8, 108u8);
+    let mut file = Vec::new();
+    let mut push = |kind: u16, body: Vec<u8>| file.extend(message(kind, &body));
+
+    // ESP in tunnel mode: cbc(aes) and hmac(sha256) truncated, a mark with
+    // an output mark, NAT-T encapsulation, a TCP selector, if_id, tfcpad,
+    // the replay state, the extra flags, a last use.
+    let sel = selector(2, "198.51.100.0", 24, "203.0.113.0", 24, 6, (1024, 443), 1);
+    let mut body = usersa(2, "192.0.2.1", "192.0.2.2", esp, 0x1000, 5, 1, 32, 0x01 | 0x04, &sel);
+    body.extend(attr(2, &algo("cbc(aes)", &(0..16).collect::<Vec<u8>>(), None)));
+    body.extend(attr(20, &algo("hmac(sha256)", &(16..48).collect::<Vec<u8>>(), Some(128))));
+    body.extend(attr(21, &[7u32.to_ne_bytes(), u32::MAX.to_ne_bytes()].concat()));
+    body.extend(attr(29, &0x20u32.to_ne_bytes())); // XFRMA_SET_MARK
+    body.extend(attr(30, &0xf0u32.to_ne_bytes())); // XFRMA_SET_MARK_MASK
+    let mut encap = vec![0u8; 24];
+    encap[0..2].copy_from_slice(&2u16.to_ne_bytes());
+    encap[2..4].copy_from_slice(&4500u16.to_be_bytes());
+    encap[4..6].copy_from_slice(&4501u16.to_be_bytes());
+    encap[8..12].copy_from_slice(&[192, 0, 2, 99]);
+    body.extend(attr(4, &encap));
+    body.extend(attr(10, &[[0u8; 4], 9u32.to_ne_bytes(), 0x1fu32.to_ne_bytes()].concat())); // replay
+    body.extend(attr(24, &3u32.to_ne_bytes())); // extra flags
+    body.extend(attr(15, &1_700_000_000u64.to_ne_bytes())); // lastused
+    body.extend(attr(31, &9u32.to_ne_bytes())); // if_id
+    body.extend(attr(22, &16u32.to_ne_bytes())); // tfcpad
+    push(0x10, body);
+
+    // ESP over IPv6 with AEAD, ESN and its bitmap, an ICMPv6 selector.
+    let sel = selector(10, "2001:db8::", 32, "2001:db8:1::", 48, 58, (128, 0), 0);
+    let mut body = usersa(10, "2001:db8::1", "2001:db8::2", esp, 0x2000, 0x10, 1, 0, 0x80, &sel);
+    body.extend(attr(18, &algo("rfc4106(gcm(aes))", &(0..20).collect::<Vec<u8>>(), Some(128))));
+    let mut esn = [3u32, 100, 90, 1, 0, 96].iter().flat_map(|v| v.to_ne_bytes()).collect::<Vec<u8>>();
+    esn.extend([0xffff_0000u32, 0x1234, 0x8000_0001].iter().flat_map(|v| v.to_ne_bytes()));
+    body.extend(attr(23, &esn));
+    push(0x1a, body); // XFRM_MSG_UPDSA
+
+    // AH in transport mode with hmac(sha1), a GRE selector.
+    let sel = selector(2, "192.0.2.8", 32, "198.51.100.9", 32, 47, (0x0506, 0x0708), 0);
+    let mut body = usersa(2, "198.51.100.1", "198.51.100.2", ah, 0x42, 0, 0, 0, 0, &sel);
+    body.extend(attr(1, &algo("hmac(sha1)", &(1..21).collect::<Vec<u8>>(), None)));
+    push(0x10, body);
+
+    // IPComp with deflate, beet mode, a care-of address (zero selector).
+    let mut body = usersa(2, "198.51.100.1", "198.51.100.2", comp, 0x43, 0, 4, 0, 0x40, &[0; 56]);
+    body.extend(attr(3, &algo("deflate", &[], None)));
+    body.extend(attr(14, &addr("192.0.2.50")));
+    push(0x10, body);
+
+    // A deleted state: xfrm_usersa_id, then the state in XFRMA_SA.
+    let sel = selector(2, "198.51.100.0", 25, "192.0.2.128", 25, 17, (4500, 0), 0);
+    let sa = usersa(2, "198.51.100.1", "192.0.2.129", esp, 0x3000, 1, 1, 0, 0, &sel);
+    let mut body = vec![0u8; 24];
+    body[..16].copy_from_slice(&addr("192.0.2.129"));
+    body[16..20].copy_from_slice(&0x3000u32.to_be_bytes());
+    body[20..22].copy_from_slice(&2u16.to_ne_bytes());
+    body[22] = esp;
+    body.extend(attr(6, &sa));
+    body.extend(attr(2, &algo("ecb(cipher_null)", &[], None)));
+    push(0x11, body);
+
+    // An expired state: xfrm_user_expire, hard 1.
+    let mut body = sa.clone();
+    body.extend([1, 0, 0, 0, 0, 0, 0, 0]);
+    push(0x18, body);
+
+    // Flushes.
+    push(0x1c, vec![esp, 0, 0, 0]);
+    push(0x1c, vec![0, 0, 0, 0]);
+    push(0x1d, attr(16, &[1, 0, 0, 0, 0, 0]));
+    push(0x1d, vec![]);
+
+    // Policies: one with templates, mark and if_id, a socket's, a blocked
+    // sub policy; a deleted one and an expired one.
+    let sel = selector(2, "192.0.2.0", 24, "198.51.100.0", 24, 6, (0, 443), 0);
+    let mut body = userpolicy(&sel, 1, 0, 0, 10, 0x41);
+    body.extend(attr(16, &[0, 0, 0, 0, 0, 0]));
+    let tmpls = [
+        tmpl(2, "192.0.2.1", "198.51.100.1", esp, 0, 3, 1, 0),
+        tmpl(2, "0.0.0.0", "0.0.0.0", ah, 5, 0, 0, 1),
+    ]
+    .concat();
+    body.extend(attr(5, &tmpls));
+    body.extend(attr(21, &[0x10u32.to_ne_bytes(), 0xf0u32.to_ne_bytes()].concat()));
+    body.extend(attr(31, &3u32.to_ne_bytes()));
+    push(0x13, body.clone());
+    let sock = userpolicy(&selector(10, "::", 0, "::", 0, 0, (0, 0), 0), 4, 0, 0, 0, 0x63);
+    push(0x19, sock);
+    let mut sub =
+        userpolicy(&selector(10, "2001:db8::", 32, "2001:db8:1::", 48, 0, (0, 0), 1), 0, 1, 3, 0, 8);
+    sub.extend(attr(16, &[1, 0, 0, 0, 0, 0]));
+    push(0x13, sub);
+    let mut del = vec![0u8; 64];
+    del[..56].copy_from_slice(&sel);
+    del[60] = 1;
+    del.extend(attr(7, &body[..168]));
+    push(0x14, del);
+    let mut exp = body[..168].to_vec();
+    exp.extend([0, 0, 0, 0, 0, 0, 0, 0]);
+    push(0x1b, exp);
+
+    // An acquire, a report and an async event.
+    let mut acq = vec![0u8; 280];
+    acq[..16].copy_from_slice(&addr("198.51.100.1"));
+    acq[20] = esp;
+    acq[24..40].copy_from_slice(&addr("192.0.2.1"));
+    acq[40..96].copy_from_slice(&selector(2, "192.0.2.1", 32, "198.51.100.1", 32, 1, (8, 0), 0));
+    acq[96..264].copy_from_slice(&body[..168]);
+    acq[264..268].copy_from_slice(&u32::MAX.to_ne_bytes());
+    acq[276..280].copy_from_slice(&12u32.to_ne_bytes());
+    acq.extend(attr(5, &tmpls[..64]));
+    push(0x17, acq);
+    let mut rep = vec![esp, 0, 0, 0];
+    rep.extend(selector(2, "192.0.2.1", 32, "198.51.100.1", 32, 0, (0, 0), 0));
+    rep.extend(attr(13, &addr("192.0.2.1")));
+    push(0x20, rep);
+    let mut ae = vec![0u8; 48];
+    ae[..16].copy_from_slice(&addr("198.51.100.2"));
+    ae[16..20].copy_from_slice(&0x1000u32.to_be_bytes());
+    ae[20..22].copy_from_slice(&2u16.to_ne_bytes());
+    ae[22] = esp;
+    ae[24..40].copy_from_slice(&addr("198.51.100.1"));
+    ae[40..44].copy_from_slice(&(16u32 | 64).to_ne_bytes());
+    ae[44..48].copy_from_slice(&5u32.to_ne_bytes());
+    push(0x1e, ae);
+    file
+}
+
+/// What `program [options] xfrm monitor file F [nokeys]` prints.
+fn from_file(
+    program: &str,
+    options: &[&str],
+    path: &std::path::Path,
+    nokeys: bool,
+) -> (Option<i32>, String, String) {
+    let mut cmd = Command::new(program);
+    cmd.args(options).args(["xfrm", "monitor", "file"]).arg(path);
+    if nokeys {
+        cmd.arg("nokeys");
+    }
+    let out = cmd.env("TZ", "UTC").output().unwrap();
+    (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn states_and_notifications_built_from_the_uapi_print_as_ip_prints_them() {
+    let path = std::env::temp_dir().join(format!("nlw-xfrm-{}.bin", std::process::id()));
+    std::fs::write(&path, notifications()).unwrap();
+    for options in [&[][..], &["-s"], &["-s", "-s"], &["-4"], &["-6"]] {
+        for nokeys in [false, true] {
+            let theirs = from_file("ip", options, &path, nokeys);
+            let ours = from_file(NLW, options, &path, nokeys);
+            assert_eq!(theirs.0, Some(0), "ip {options:?}: {}", theirs.2);
+            assert!(theirs.1.lines().count() > 60, "{}", theirs.1);
+            assert_eq!(ours, theirs, "{options:?} nokeys {nokeys}: nlw's, then ip's");
+        }
+    }
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn monitor_prints_the_kernels_notifications_as_ip() {
+    if !live("monitor_prints_the_kernels_notifications_as_ip") {
+        return;
+    }
+    let ns = TestNs::new();
+    let start = |program: &str, objects: &[&str]| {
+        let child = Command::new(program)
+            .arg("-n")
+            .arg(&ns.name)
+            .args(["xfrm", "monitor"])
+            .args(objects)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        Running(child)
+    };
+    let monitors = [
+        (start("ip", &[]), start(NLW, &[])),
+        (start("ip", &["policy"]), start(NLW, &["policy"])),
+        (start("ip", &["SA", "acquire"]), start(NLW, &["SA", "acquire"])),
+    ];
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    for line in [
+        POLICIES[0],
+        POLICIES[1],
+        POLICIES[2],
+        "xfrm policy update src 192.0.2.0/24 dst 198.51.100.0/24 proto tcp dport 443 dir out priority 20 mark 7 if_id 3",
+        "xfrm policy delete src 2001:db8::/32 dst 2001:db8:1::/48 dir in ptype sub",
+        "xfrm policy flush ptype sub",
+        "xfrm policy flush",
+    ] {
+        let out = Command::new("ip").arg("-n").arg(&ns.name).args(words(line)).output().unwrap();
+        assert!(out.status.success(), "{line}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    for (i, (theirs, ours)) in monitors.into_iter().enumerate() {
+        let (theirs, ours) = (theirs.stop(), ours.stop());
+        if i < 2 {
+            assert!(theirs.lines().count() > 10, "{theirs}");
+        }
+        assert_eq!(ours, theirs, "monitor {i}: nlw's, then ip's");
+    }
 }

@@ -71,7 +71,9 @@ impl MonitorCommand {
     /// Prints the messages of the file, or the kernel's as they come.
     pub fn run(&self, ctx: &mut Ctx, xfrm: &mut Xfrm) -> Result<()> {
         let names = Names::load(&mut ctx.ipr)?;
-        let style = Style { stats: ctx.stats, names: &names, nokeys: self.nokeys };
+        // As ip's: `nokeys` hides the keys of reports only.
+        let style = Style { stats: ctx.stats, names: &names, nokeys: false };
+        let report_style = Style { nokeys: self.nokeys, ..style };
         let stdout = std::io::stdout();
         let mut out = String::new();
         if let Some(path) = &self.file {
@@ -83,7 +85,7 @@ impl MonitorCommand {
             })?;
             for msg in Messages::new(&bytes) {
                 out.clear();
-                event(&mut out, &style, &msg?, ctx.family);
+                event(&mut out, (&style, &report_style), &msg?, ctx.family);
                 stdout.lock().write_all(out.as_bytes())?;
             }
             return Ok(());
@@ -93,7 +95,7 @@ impl MonitorCommand {
             let event_msg = events.next().map_err(nlwire_std::Error::from)?;
             let MonitorEvent::Message(msg) = event_msg else { continue };
             out.clear();
-            event(&mut out, &style, &msg, ctx.family);
+            event(&mut out, (&style, &report_style), &msg, ctx.family);
             let mut lock = stdout.lock();
             lock.write_all(out.as_bytes())?;
             lock.flush()?;
@@ -102,7 +104,7 @@ impl MonitorCommand {
 }
 
 /// ip's `xfrm_accept_msg`: one notification.
-fn event(out: &mut String, s: &Style<'_>, msg: &Message<'_>, family: u8) {
+fn event(out: &mut String, (s, report_style): (&Style<'_>, &Style<'_>), msg: &Message<'_>, family: u8) {
     let kind = msg.kind();
     let printed = match kind {
         m::NEWSA | m::UPDSA | m::DELSA | m::EXPIRE => state_event(out, s, msg),
@@ -120,7 +122,7 @@ fn event(out: &mut String, s: &Style<'_>, msg: &Message<'_>, family: u8) {
             out.push('\n');
             Some(())
         }
-        m::REPORT => report(out, s, msg, family),
+        m::REPORT => report(out, report_style, msg, family),
         m::NEWAE => aevent(out, msg),
         _ => {
             if ![nlwire::msg_type::ERROR, nlwire::msg_type::NOOP, nlwire::msg_type::DONE].contains(&kind) {

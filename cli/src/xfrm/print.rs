@@ -12,6 +12,7 @@ use super::{proto_name, xfrm_proto_name, MODES};
 use crate::names::Names;
 
 /// How much to print: `-s` (ip's `show_stats`), the link names, `nokeys`.
+#[derive(Clone, Copy)]
 pub struct Style<'a> {
     pub stats: u8,
     pub names: &'a Names,
@@ -226,15 +227,16 @@ fn algo(out: &mut String, s: &Style<'_>, attrs: &XfrmAttrs<'_>, kind: u16, prefi
     match attrs.algo(kind) {
         Ok(Some(a)) => {
             let _ = write!(out, "{} ", a.name);
+            // ip prints nothing of an empty key, not even its size.
             if s.nokeys {
                 out.push_str("<<Keys hidden>>");
-            } else {
+            } else if !a.key.is_empty() {
                 out.push_str("0x");
                 for b in a.key {
                     let _ = write!(out, "{b:02x}");
                 }
             }
-            if s.stats > 0 {
+            if s.stats > 0 && !a.key.is_empty() {
                 let _ = write!(out, " ({} bits)", a.key_bits);
             }
             if kind == xfrma::ALG_AEAD || kind == xfrma::ALG_AUTH_TRUNC {
