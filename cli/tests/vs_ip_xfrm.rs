@@ -358,6 +358,7 @@ mod built {
     }
 
     /// `struct xfrm_user_tmpl` (64 bytes).
+    #[allow(clippy::too_many_arguments)]
     pub fn tmpl(
         family: u16,
         src: &str,
