@@ -38,6 +38,8 @@ use crate::error::{Error, Result};
 use crate::message::{split, Message, MsgFlags};
 use crate::wire::{BeU16, BeU32, NeI32, NeU16, NeU32, NeU64};
 
+pub mod spec;
+
 /// `XFRM_MSG_*`: the message types of `NETLINK_XFRM`.
 pub mod msg {
     /// `XFRM_MSG_NEWSA`: add a state; also a state in a dump or a get's answer.

@@ -335,3 +335,37 @@ fn addresses_convert_both_ways() {
     }
     assert_eq!(super::ip(0, &[0; 16]), None);
 }
+
+/// The registry names xfrm's messages, fields and attributes, and the
+/// formatter prints them (`Protocol::Xfrm`).
+#[test]
+fn the_formatter_names_xfrm_messages() {
+    use crate::registry::Protocol;
+    let mut info = UsersaInfo::default();
+    info.reqid = 5.into();
+    info.id.proto = IPPROTO_ESP;
+    info.family = 2.into();
+    let entry =
+        SaEntry { if_id: Some(9), mark: Some(Mark { v: 7.into(), m: 0xff.into() }), ..SaEntry::new(info) };
+    let (bytes, len) = emitted(&NewSa(entry), 3);
+    let msg = Messages::new(&bytes[..len]).next().unwrap().unwrap();
+    assert_eq!(Protocol::Xfrm.message_type(msg.kind()).map(|t| t.name), Some("XFRM_MSG_NEWSA"));
+    assert_eq!(msg.get_in(Protocol::Xfrm, "if_id"), Ok(Some(Value::U32(9))));
+    assert_eq!(msg.get_in(Protocol::Xfrm, "reqid"), Ok(Some(Value::U32(5))));
+    assert_eq!(msg.get_path_in(Protocol::Xfrm, &["mark", "v"]), Ok(Some(Value::U32(7))));
+    let mut text = String::new();
+    crate::fmt::write_text_in(Protocol::Xfrm, &msg, &mut text).unwrap();
+    assert!(text.starts_with("XFRM_MSG_NEWSA seq 3"), "{text}");
+    assert!(text.contains("XFRMA_IF_ID: 9") && text.contains("reqid 5, family 2"), "{text}");
+    let mut json = String::new();
+    crate::fmt::write_json_in(Protocol::Xfrm, &msg, &mut json).unwrap();
+    assert!(json.starts_with("{\"type\":\"XFRM_MSG_NEWSA\""), "{json}");
+    // Types xfrm lacks, and rtnetlink's numbers, are not xfrm's.
+    assert!(Protocol::Xfrm.message_type(0x30).is_none());
+    assert!(Protocol::Xfrm.message_type(crate::msg_type::RTM_NEWROUTE).is_none());
+    let (bytes, len) = emitted(&GetSpdInfo, 1);
+    let msg = Messages::new(&bytes[..len]).next().unwrap().unwrap();
+    let mut text = String::new();
+    crate::fmt::write_text_in(Protocol::Xfrm, &msg, &mut text).unwrap();
+    assert!(text.starts_with("XFRM_MSG_GETSPDINFO"), "{text}");
+}
