@@ -16,6 +16,7 @@ mod state;
 
 use std::net::IpAddr;
 
+use nlwire::build::Request;
 use nlwire::xfrm::{self, address, mode, Id, LifetimeCfg, Mark, Selector};
 
 use crate::args::{incomplete, invalid};
@@ -150,18 +151,26 @@ const XFRM_PROTOS: [(&str, u8); 6] = [
     ("ipsec-any", xfrm::IPSEC_PROTO_ANY),
 ];
 
+/// The value `word` names in `table` (`word` a prefix of the name when
+/// `abbreviated`, as ip's `matches`), or ip's refusal saying `what`.
+fn named(table: &[(&str, u8)], word: &str, abbreviated: bool, what: &str) -> Result<u8> {
+    let is = |name: &str| if abbreviated { crate::matches(word, name, 1) } else { word == name };
+    table.iter().find(|(name, _)| is(name)).map(|(_, v)| *v).ok_or_else(|| invalid(what, word))
+}
+
+/// The name of `value` in `table`, or its number.
+fn name_in(table: &[(&str, u8)], value: u8) -> String {
+    table.iter().find(|(_, v)| *v == value).map_or_else(|| value.to_string(), |(n, _)| (*n).to_owned())
+}
+
 /// ip's `xfrm_xfrmproto_getbyname`.
 fn xfrm_proto(word: &str) -> Result<u8> {
-    XFRM_PROTOS
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|(_, p)| *p)
-        .ok_or_else(|| invalid("XFRM-PROTO value is invalid", word))
+    named(&XFRM_PROTOS, word, false, "XFRM-PROTO value is invalid")
 }
 
 /// ip's `strxf_xfrmproto`: the name, or the number.
 fn xfrm_proto_name(proto: u8) -> String {
-    XFRM_PROTOS.iter().find(|(_, p)| *p == proto).map_or_else(|| proto.to_string(), |(n, _)| (*n).to_owned())
+    name_in(&XFRM_PROTOS, proto)
 }
 
 /// ESP, AH or IPComp.
@@ -185,11 +194,65 @@ const MODES: [(&str, u8); 5] = [
 
 /// ip's `xfrm_mode_parse` (abbreviations taken, as ip's `matches`).
 fn mode_of(word: &str) -> Result<u8> {
-    MODES
-        .iter()
-        .find(|(name, _)| crate::matches(word, name, 1))
-        .map(|(_, m)| *m)
-        .ok_or_else(|| invalid("MODE value is invalid", word))
+    named(&MODES, word, true, "MODE value is invalid")
+}
+
+/// ip's flag lists (`xfrm_state_flag_parse`, `_extra_flag_parse`,
+/// `xfrm_policy_flag_parse`), the cursor on the first: `0xN` (at most
+/// `max`), or the names of `names` while they come.
+fn flag_list(a: &mut Argv<'_>, names: &[(u32, &str)], max: u32, what: &str) -> Result<u32> {
+    let word = a.cur();
+    if let Some(hex) = word.strip_prefix("0x").filter(|h| !h.is_empty()) {
+        return u32::from_str_radix(hex, 16).ok().filter(|v| *v <= max).ok_or_else(|| invalid(what, word));
+    }
+    let mut flags = 0;
+    loop {
+        match names.iter().find(|(_, n)| *n == a.cur()) {
+            Some((f, _)) => flags |= f,
+            None => {
+                a.back();
+                break;
+            }
+        }
+        if !a.next_ok() {
+            break;
+        }
+        a.step();
+    }
+    Ok(flags)
+}
+
+/// A keyword that may come once: its value read by `read` into `slot`,
+/// or ip's `duparg` the second time.
+fn once<T>(a: &mut Argv<'_>, slot: &mut Option<T>, read: impl FnOnce(&str) -> Result<T>) -> Result<()> {
+    if slot.is_some() {
+        return Err(crate::args::duplicate(a.cur(), a.cur()));
+    }
+    *slot = Some(read(a.next()?)?);
+    Ok(())
+}
+
+/// Dump-and-delete rounds, as ip's deleteall: `doomed` makes the deletion
+/// of each dumped message it picks, until a dump finds none.
+fn delete_rounds<R: Request>(
+    xfrm: &mut nlwire_std::Xfrm,
+    dump: &dyn Request,
+    mut doomed: impl FnMut(&nlwire::Message<'_>) -> Result<Option<R>>,
+) -> Result<()> {
+    loop {
+        let dumped = xfrm.dump_owned(dump, 3)?;
+        let mut deletions = Vec::new();
+        for msg in &dumped {
+            deletions.extend(doomed(&msg.message())?);
+        }
+        if deletions.is_empty() {
+            return Ok(());
+        }
+        let requests: Vec<&dyn Request> = deletions.iter().map(|d| d as _).collect();
+        if let Err(e) = xfrm.batch(&requests) {
+            return Err(CliError::exit(1, format!("Failed to send delete-all request: {e}")));
+        }
+    }
 }
 
 /// An upper-layer protocol's name (`/etc/protocols`), or its number.

@@ -11,7 +11,10 @@ use nlwire_std::Xfrm;
 
 use super::print::{self, Style};
 use super::SelectorGiven;
-use super::{addr_match, id_parse, limit_parse, mark_parse, mode_of, refused, selector_parse, u32_of, Argv};
+use super::{
+    addr_match, delete_rounds, flag_list, id_parse, limit_parse, mark_parse, mode_of, once, refused,
+    selector_parse, u32_of, Argv,
+};
 use crate::args::{duplicate, invalid};
 use crate::names::Names;
 use crate::{CliError, Ctx, Result};
@@ -129,25 +132,7 @@ const FLAG_NAMES: [(u32, &str); 2] = [(pol::LOCALOK as u32, "localok"), (pol::IC
 
 /// ip's `xfrm_policy_flag_parse`.
 fn flag_parse(a: &mut Argv<'_>) -> Result<u8> {
-    let word = a.cur();
-    if word.len() > 2 && word.starts_with("0x") {
-        return u8::from_str_radix(&word[2..], 16).map_err(|_| invalid("FLAG value is invalid", word));
-    }
-    let mut flags = 0;
-    loop {
-        match FLAG_NAMES.iter().find(|(_, n)| *n == a.cur()) {
-            Some((f, _)) => flags |= *f as u8,
-            None => {
-                a.back();
-                break;
-            }
-        }
-        if !a.next_ok() {
-            break;
-        }
-        a.step();
-    }
-    Ok(flags)
+    Ok(flag_list(a, &FLAG_NAMES, u8::MAX.into(), "FLAG value is invalid")? as u8)
 }
 
 /// ip's `xfrm_tmpl_parse`, the cursor on the template's first word.
@@ -221,10 +206,7 @@ impl PolicyCommand {
                 if a.cur() != "ptype" {
                     return Err(invalid("unknown", a.cur()));
                 }
-                if ptype.is_some() {
-                    return Err(duplicate("ptype", a.cur()));
-                }
-                ptype = Some(ptype_of(a.next()?)?);
+                once(&mut a, &mut ptype, ptype_of)?;
                 a.step();
             }
             return Ok(PolicyCommand::Flush(ptype));
@@ -411,26 +393,15 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<PolicyComm
     info.sel.family = u16::from(family).into();
     let mut extra = Extra::default();
     let mut tmpls = Vec::new();
-    let (mut dir_seen, mut sel_seen) = (false, false);
+    let (mut dir, mut sel_seen) = (None, false);
     let mut family = family;
     let mut a = Argv::new(words);
     while a.more() {
         match a.cur() {
-            "dir" => {
-                if dir_seen {
-                    return Err(duplicate("dir", a.cur()));
-                }
-                dir_seen = true;
-                info.dir = dir_of(a.next()?)?;
-            }
+            "dir" => once(&mut a, &mut dir, dir_of)?,
             "mark" => extra.mark = mark_parse(&mut a)?,
             "index" => info.index = u32_of(a.next()?, "INDEX value is invalid")?.into(),
-            "ptype" => {
-                if extra.ptype.is_some() {
-                    return Err(duplicate("ptype", a.cur()));
-                }
-                extra.ptype = Some(ptype_of(a.next()?)?);
-            }
+            "ptype" => once(&mut a, &mut extra.ptype, ptype_of)?,
             "action" => info.action = action_of(a.next()?)?,
             "priority" => info.priority = u32_of(a.next()?, "PRIORITY value is invalid")?.into(),
             "flag" => {
@@ -459,9 +430,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<PolicyComm
         }
         a.step();
     }
-    if !dir_seen {
-        return Err(refused("Not enough information: DIR is required."));
-    }
+    info.dir = dir.ok_or_else(|| refused("Not enough information: DIR is required."))?;
     if info.sel.family.get() == 0 {
         info.sel.family = 2.into();
     }
@@ -472,31 +441,14 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<PolicyComm
 fn ref_parse(words: &[String], delete: bool, family: u8) -> Result<PolicyCommand> {
     let mut id = UserpolicyId::default();
     let mut extra = Extra::default();
-    let (mut dir_seen, mut sel_seen, mut index_seen) = (false, false, false);
+    let (mut dir, mut index, mut sel_seen) = (None, None, false);
     let mut a = Argv::new(words);
     while a.more() {
         match a.cur() {
-            "dir" => {
-                if dir_seen {
-                    return Err(duplicate("dir", a.cur()));
-                }
-                dir_seen = true;
-                id.dir = dir_of(a.next()?)?;
-            }
+            "dir" => once(&mut a, &mut dir, dir_of)?,
             "mark" => extra.mark = mark_parse(&mut a)?,
-            "index" => {
-                if index_seen {
-                    return Err(duplicate("index", a.cur()));
-                }
-                index_seen = true;
-                id.index = u32_of(a.next()?, "INDEX value is invalid")?.into();
-            }
-            "ptype" => {
-                if extra.ptype.is_some() {
-                    return Err(duplicate("ptype", a.cur()));
-                }
-                extra.ptype = Some(ptype_of(a.next()?)?);
-            }
+            "index" => once(&mut a, &mut index, |w| u32_of(w, "INDEX value is invalid"))?,
+            "ptype" => once(&mut a, &mut extra.ptype, ptype_of)?,
             "if_id" => extra.if_id = Some(u32_of(a.next()?, "IF_ID value is invalid")?),
             word => {
                 if sel_seen {
@@ -508,13 +460,12 @@ fn ref_parse(words: &[String], delete: bool, family: u8) -> Result<PolicyCommand
         }
         a.step();
     }
-    if !dir_seen {
-        return Err(refused("Not enough information: DIR is required."));
-    }
-    if !sel_seen && !index_seen {
+    id.dir = dir.ok_or_else(|| refused("Not enough information: DIR is required."))?;
+    id.index = index.unwrap_or(0).into();
+    if !sel_seen && index.is_none() {
         return Err(refused("Not enough information: either SELECTOR or INDEX is required."));
     }
-    if sel_seen && index_seen {
+    if sel_seen && index.is_some() {
         return Err(CliError::usage("Error: either \"SELECTOR\" is duplicate, or \"INDEX\" is a garbage."));
     }
     if id.sel.family.get() == 0 {
@@ -570,30 +521,18 @@ fn list_parse(words: &[String], family: u8) -> Result<Filter> {
 /// ip's deleteall: the policies the filter keeps (not sockets') deleted by
 /// rounds until a dump finds none.
 fn delete_all(xfrm: &mut Xfrm, filter: &Filter) -> Result<()> {
-    loop {
-        let dumped = xfrm.dump_owned(&PolicyDump, 3)?;
-        let mut doomed = Vec::new();
-        for msg in &dumped {
-            let msg = msg.message();
-            let p = Policy::parse(&msg)?;
-            let i = p.info();
-            if !filter.keeps(i, p.policy_type()?.unwrap_or(pol::TYPE_MAIN)) || i.dir >= pol::MAX {
-                continue;
-            }
-            let id = UserpolicyId { sel: i.sel, index: i.index, dir: i.dir, ..UserpolicyId::default() };
-            doomed.push(xfrm::DeletePolicy(PolicyRef {
-                id,
-                ptype: None,
-                mark: p.mark()?.copied(),
-                if_id: p.if_id()?,
-            }));
+    delete_rounds(xfrm, &PolicyDump, |msg| {
+        let p = Policy::parse(msg)?;
+        let i = p.info();
+        if !filter.keeps(i, p.policy_type()?.unwrap_or(pol::TYPE_MAIN)) || i.dir >= pol::MAX {
+            return Ok(None);
         }
-        if doomed.is_empty() {
-            return Ok(());
-        }
-        let requests: Vec<&dyn nlwire::build::Request> = doomed.iter().map(|d| d as _).collect();
-        if let Err(e) = xfrm.batch(&requests) {
-            return Err(CliError::exit(1, format!("Failed to send delete-all request: {e}")));
-        }
-    }
+        let id = UserpolicyId { sel: i.sel, index: i.index, dir: i.dir, ..UserpolicyId::default() };
+        Ok(Some(xfrm::DeletePolicy(PolicyRef {
+            id,
+            ptype: None,
+            mark: p.mark()?.copied(),
+            if_id: p.if_id()?,
+        })))
+    })
 }

@@ -12,8 +12,9 @@ use nlwire_std::Xfrm;
 
 use super::print::{self, Style};
 use super::{
-    addr_match, id_parse, is_ipsec, is_ro, limit_parse, mark_parse, missing, mode_of, prefix_of, refused,
-    selector_parse, u32_of, xfrm_proto, xfrm_proto_name, Argv, SelectorGiven,
+    addr_match, delete_rounds, flag_list, id_parse, is_ipsec, is_ro, limit_parse, mark_parse, missing,
+    mode_of, once, prefix_of, refused, selector_parse, u32_of, xfrm_proto, xfrm_proto_name, Argv,
+    SelectorGiven,
 };
 use crate::args::{duplicate, invalid};
 use crate::names::{c_number, Names};
@@ -33,21 +34,12 @@ pub enum StateCommand {
     Count,
 }
 
-/// A state to add or update, as parsed.
+/// A state to add or update, as parsed: the request but its algorithms,
+/// which it owns (kind, name, key, `auth-trunc`'s or `aead`'s length).
 pub struct Modify {
     update: bool,
-    info: UsersaInfo,
-    /// Kind, name, key, length (`auth-trunc`, `aead`).
+    entry: SaEntry<'static>,
     algos: Vec<(u16, String, Vec<u8>, u32)>,
-    encap: Option<EncapTmpl>,
-    coaddr: Option<xfrm::Address>,
-    replay: Option<ReplayState>,
-    replay_esn: Option<ReplayStateEsn>,
-    extra_flags: Option<u32>,
-    mark: Option<Mark>,
-    if_id: Option<u32>,
-    tfcpad: Option<u32>,
-    output_mark: (u32, u32),
     sel: SelectorGiven,
 }
 
@@ -83,63 +75,23 @@ impl Filter {
     }
 }
 
-const FLAG_NAMES: [(&str, u8); 8] = [
-    ("noecn", state_flags::NOECN),
-    ("decap-dscp", state_flags::DECAP_DSCP),
-    ("nopmtudisc", state_flags::NOPMTUDISC),
-    ("wildrecv", state_flags::WILDRECV),
-    ("icmp", state_flags::ICMP),
-    ("af-unspec", state_flags::AF_UNSPEC),
-    ("align4", state_flags::ALIGN4),
-    ("esn", state_flags::ESN),
+const FLAG_NAMES: [(u32, &str); 8] = [
+    (state_flags::NOECN as u32, "noecn"),
+    (state_flags::DECAP_DSCP as u32, "decap-dscp"),
+    (state_flags::NOPMTUDISC as u32, "nopmtudisc"),
+    (state_flags::WILDRECV as u32, "wildrecv"),
+    (state_flags::ICMP as u32, "icmp"),
+    (state_flags::AF_UNSPEC as u32, "af-unspec"),
+    (state_flags::ALIGN4 as u32, "align4"),
+    (state_flags::ESN as u32, "esn"),
 ];
 
-const EXTRA_FLAG_NAMES: [(&str, u32); 2] =
-    [("dont-encap-dscp", extra_flags::DONT_ENCAP_DSCP), ("oseq-may-wrap", extra_flags::OSEQ_MAY_WRAP)];
+const EXTRA_FLAG_NAMES: [(u32, &str); 2] =
+    [(extra_flags::DONT_ENCAP_DSCP, "dont-encap-dscp"), (extra_flags::OSEQ_MAY_WRAP, "oseq-may-wrap")];
 
-/// ip's `xfrm_state_flag_parse`: `0xNN`, or names while they come.
+/// ip's `xfrm_state_flag_parse`.
 fn flag_parse(a: &mut Argv<'_>) -> Result<u8> {
-    let word = a.cur();
-    if word.len() > 2 && word.starts_with("0x") {
-        return u8::from_str_radix(&word[2..], 16).map_err(|_| invalid("FLAG value is invalid", word));
-    }
-    let mut flags = 0;
-    loop {
-        match FLAG_NAMES.iter().find(|(n, _)| *n == a.cur()) {
-            Some((_, f)) => flags |= f,
-            None => {
-                a.back();
-                break;
-            }
-        }
-        if !a.next_ok() {
-            break;
-        }
-        a.step();
-    }
-    Ok(flags)
-}
-
-fn extra_flag_parse(a: &mut Argv<'_>) -> Result<u32> {
-    let word = a.cur();
-    if word.len() > 2 && word.starts_with("0x") {
-        return u32::from_str_radix(&word[2..], 16).map_err(|_| invalid("\"EXTRA-FLAG\" is invalid", word));
-    }
-    let mut flags = 0;
-    loop {
-        match EXTRA_FLAG_NAMES.iter().find(|(n, _)| *n == a.cur()) {
-            Some((_, f)) => flags |= f,
-            None => {
-                a.back();
-                break;
-            }
-        }
-        if !a.next_ok() {
-            break;
-        }
-        a.step();
-    }
-    Ok(flags)
+    Ok(flag_list(a, &FLAG_NAMES, u8::MAX.into(), "FLAG value is invalid")? as u8)
 }
 
 /// ip's `xfrm_algo_parse`: `0x` and hex digits (an odd count led by a 0),
@@ -207,27 +159,14 @@ impl StateCommand {
         let mut out = String::new();
         match self {
             StateCommand::Modify(m) => {
-                let mut info = m.info;
-                m.sel.resolve(ctx, &mut info.sel)?;
+                let mut entry = m.entry;
+                m.sel.resolve(ctx, &mut entry.info.sel)?;
                 let algos: Vec<Algo<'_>> = m
                     .algos
                     .iter()
                     .map(|(kind, name, key, len)| Algo { len: *len, ..Algo::new(*kind, name, key) })
                     .collect();
-                let entry = SaEntry {
-                    algos: &algos,
-                    encap: m.encap,
-                    coaddr: m.coaddr,
-                    replay: m.replay,
-                    replay_esn: m.replay_esn,
-                    extra_flags: m.extra_flags,
-                    mark: m.mark,
-                    if_id: m.if_id,
-                    tfcpad: m.tfcpad,
-                    output_mark: Some(m.output_mark.0).filter(|v| *v != 0),
-                    output_mark_mask: Some(m.output_mark.1).filter(|v| *v != 0),
-                    ..SaEntry::new(info)
-                };
+                let entry = SaEntry { algos: &algos, ..entry };
                 match m.update {
                     true => xfrm.request(&xfrm::UpdateSa(entry))?,
                     false => xfrm.request(&xfrm::NewSa(entry))?,
@@ -307,14 +246,12 @@ pub fn state(out: &mut String, s: &Style<'_>, i: &UsersaInfo, sa: &XfrmAttrs<'_>
     }
     if s.stats > 0 || i.flags != 0 {
         out.push_str("flag ");
-        let names: Vec<(u32, &str)> = FLAG_NAMES.iter().map(|(n, f)| (u32::from(*f), *n)).collect();
-        print::flags(out, i.flags.into(), &names);
+        print::flags(out, i.flags.into(), &FLAG_NAMES);
     }
     if s.stats > 0 {
         if let Ok(Some(x)) = sa.u32(xfrma::SA_EXTRA_FLAGS) {
             out.push_str("extra_flag ");
-            let names: Vec<(u32, &str)> = EXTRA_FLAG_NAMES.iter().map(|(n, f)| (*f, *n)).collect();
-            print::flags(out, x, &names);
+            print::flags(out, x, &EXTRA_FLAG_NAMES);
         }
         print::flags_bits(out, i.flags);
     }
@@ -355,21 +292,9 @@ ENCAP := { espinudp | espinudp-nonike | espintcp } SPORT DPORT OADDR";
 fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
     let mut info = UsersaInfo { lft: xfrm::LifetimeCfg::unlimited(), ..UsersaInfo::default() };
     info.family = u16::from(family).into();
-    let mut m = Modify {
-        update,
-        info,
-        algos: Vec::new(),
-        encap: None,
-        coaddr: None,
-        replay: None,
-        replay_esn: None,
-        extra_flags: None,
-        mark: None,
-        if_id: None,
-        tfcpad: None,
-        output_mark: (0, 0),
-        sel: SelectorGiven::default(),
-    };
+    let mut m =
+        Modify { update, entry: SaEntry::new(info), algos: Vec::new(), sel: SelectorGiven::default() };
+    let mut output_mark = (0, 0);
     let (mut replay_window, mut seq, mut oseq, mut seq_hi, mut oseq_hi) = (0u32, 0u32, 0u32, 0u32, 0u32);
     let (mut id_seen, mut coa_seen) = (false, false);
     let mut mark = Mark::default();
@@ -382,11 +307,11 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
             u32_of(a.next()?, &format!("value after \"{what}\" is invalid"))
         };
         match word {
-            "mode" => m.info.mode = mode_of(a.next()?)?,
+            "mode" => m.entry.info.mode = mode_of(a.next()?)?,
             "mark" => mark = mark_parse(&mut a)?,
-            "reqid" => m.info.reqid = u32_of(a.next()?, "REQID value is invalid")?.into(),
+            "reqid" => m.entry.info.reqid = u32_of(a.next()?, "REQID value is invalid")?.into(),
             "seq" => {
-                m.info.seq =
+                m.entry.info.seq =
                     u32::from_ne_bytes(u32_of(a.next()?, "SEQ value is invalid")?.to_be_bytes()).into()
             }
             "replay-window" => replay_window = value_u32(&mut a, word)?,
@@ -396,20 +321,21 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
             "replay-oseq-hi" => oseq_hi = value_u32(&mut a, word)?,
             "flag" => {
                 a.next()?;
-                m.info.flags |= flag_parse(&mut a)?;
+                m.entry.info.flags |= flag_parse(&mut a)?;
             }
             "extra-flag" => {
                 a.next()?;
-                m.extra_flags = Some(m.extra_flags.unwrap_or(0) | extra_flag_parse(&mut a)?);
+                let flags = flag_list(&mut a, &EXTRA_FLAG_NAMES, u32::MAX, "\"EXTRA-FLAG\" is invalid")?;
+                m.entry.extra_flags = Some(m.entry.extra_flags.unwrap_or(0) | flags);
             }
             "sel" => {
                 a.next()?;
-                m.sel = selector_parse(&mut a, &mut m.info.sel, 0)?;
-                family = m.info.sel.family.get() as u8;
+                m.sel = selector_parse(&mut a, &mut m.entry.info.sel, 0)?;
+                family = m.entry.info.sel.family.get() as u8;
             }
             "limit" => {
                 a.next()?;
-                limit_parse(&mut a, &mut m.info.lft)?;
+                limit_parse(&mut a, &mut m.entry.info.lft)?;
             }
             "encap" => {
                 let kind = a.next()?;
@@ -425,7 +351,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
                 let sport = port(a.next()?, "SPORT value after \"encap\" is invalid")?;
                 let dport = port(a.next()?, "DPORT value after \"encap\" is invalid")?;
                 let oa = crate::modify::ip(a.next()?)?;
-                m.encap = Some(EncapTmpl {
+                m.entry.encap = Some(EncapTmpl {
                     encap_type: encap_type.into(),
                     sport: sport.into(),
                     dport: dport.into(),
@@ -439,21 +365,21 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
                 }
                 coa_seen = true;
                 let (ip, _, _) = prefix_of(a.next()?, family)?;
-                m.coaddr = Some(address(ip));
+                m.entry.coaddr = Some(address(ip));
             }
             "output-mark" => {
-                m.output_mark.0 = value_u32(&mut a, word)?;
+                output_mark.0 = value_u32(&mut a, word)?;
                 if a.next_ok() {
                     a.step();
                     if a.cur() == "mask" {
-                        m.output_mark.1 = u32_of(a.next()?, "mask value is invalid\n")?;
+                        output_mark.1 = u32_of(a.next()?, "mask value is invalid\n")?;
                     } else {
                         a.back();
                     }
                 }
             }
-            "if_id" => m.if_id = Some(value_u32(&mut a, word)?),
-            "tfcpad" => m.tfcpad = Some(value_u32(&mut a, word)?).filter(|v| *v != 0),
+            "if_id" => m.entry.if_id = Some(value_u32(&mut a, word)?),
+            "tfcpad" => m.entry.tfcpad = Some(value_u32(&mut a, word)?).filter(|v| *v != 0),
             "enc" | "auth" | "auth-trunc" | "aead" | "comp" => {
                 let kind = match word {
                     "enc" => xfrma::ALG_CRYPT,
@@ -513,9 +439,9 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
                 }
                 id_seen = true;
                 let id = id_parse(&mut a, family, false)?;
-                (m.info.saddr, m.info.id) = (id.saddr, id.id);
+                (m.entry.info.saddr, m.entry.info.id) = (id.saddr, id.id);
                 if let Some(f) = id.family {
-                    m.info.family = f.into();
+                    m.entry.info.family = f.into();
                     if family == 0 {
                         family = f as u8;
                     }
@@ -524,7 +450,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
         }
         a.step();
     }
-    if m.info.flags & state_flags::ESN != 0 && replay_window == 0 {
+    if m.entry.info.flags & state_flags::ESN != 0 && replay_window == 0 {
         return Err(CliError::usage("Error: esn flag set without replay-window."));
     }
     if replay_window > REPLAY_ESN_MAX {
@@ -532,8 +458,8 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
             "Error: replay-window ({replay_window}) > XFRMA_REPLAY_ESN_MAX ({REPLAY_ESN_MAX})."
         )));
     }
-    if m.info.flags & state_flags::ESN != 0 || replay_window > 32 {
-        m.replay_esn = Some(ReplayStateEsn {
+    if m.entry.info.flags & state_flags::ESN != 0 || replay_window > 32 {
+        m.entry.replay_esn = Some(ReplayStateEsn {
             bmp_len: replay_window.div_ceil(32).into(),
             oseq: oseq.into(),
             seq: seq.into(),
@@ -543,20 +469,20 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
         });
     } else {
         if seq != 0 || oseq != 0 {
-            m.replay = Some(ReplayState { oseq: oseq.into(), seq: seq.into(), bitmap: 0.into() });
+            m.entry.replay = Some(ReplayState { oseq: oseq.into(), seq: seq.into(), bitmap: 0.into() });
         }
-        m.info.replay_window = replay_window as u8;
+        m.entry.info.replay_window = replay_window as u8;
     }
     if !id_seen {
         return Err(refused("Not enough information: ID is required"));
     }
     if mark.m.get() != 0 {
-        m.mark = Some(mark);
+        m.entry.mark = Some(mark);
     }
-    let proto = m.info.id.proto;
+    let proto = m.entry.info.id.proto;
     let name = xfrm_proto_name(proto);
     if is_ipsec(proto) {
-        let mode_ok = match m.info.mode {
+        let mode_ok = match m.entry.info.mode {
             xfrm::mode::TRANSPORT | xfrm::mode::TUNNEL => true,
             xfrm::mode::BEET => proto == xfrm::IPPROTO_ESP,
             _ => false,
@@ -592,7 +518,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
         return Err(refused(format!("ALGO is invalid with XFRM-PROTO value \"{name}\"")));
     }
     if is_ro(proto) {
-        match m.info.mode {
+        match m.entry.info.mode {
             xfrm::mode::ROUTEOPTIMIZATION | xfrm::mode::IN_TRIGGER => {}
             0 => return Err(refused(format!("\"mode\" is required with XFRM-PROTO value \"{name}\""))),
             _ => return Err(refused(format!("MODE value is invalid with XFRM-PROTO value \"{name}\""))),
@@ -603,9 +529,11 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
     } else if coa_seen {
         return Err(refused(format!("\"coa\" is invalid with XFRM-PROTO value \"{name}\"")));
     }
-    if m.info.family.get() == 0 {
-        m.info.family = 2.into();
+    if m.entry.info.family.get() == 0 {
+        m.entry.info.family = 2.into();
     }
+    m.entry.output_mark = Some(output_mark.0).filter(|v| *v != 0);
+    m.entry.output_mark_mask = Some(output_mark.1).filter(|v| *v != 0);
     Ok(m)
 }
 
@@ -686,10 +614,7 @@ fn flush_parse(words: &[String]) -> Result<u8> {
     let mut a = Argv::new(words);
     while a.more() {
         if a.cur() == "proto" {
-            if proto.is_some() {
-                return Err(duplicate("proto", a.cur()));
-            }
-            proto = Some(xfrm_proto(a.next()?)?);
+            once(&mut a, &mut proto, xfrm_proto)?;
         } else {
             return Err(invalid("unknown", a.cur()));
         }
@@ -703,31 +628,19 @@ fn flush_parse(words: &[String]) -> Result<u8> {
 fn delete_all(xfrm: &mut Xfrm, filter: &Filter) -> Result<()> {
     const IPPROTO_IPIP: u8 = 4;
     const IPPROTO_IPV6: u8 = 41;
-    loop {
-        let dumped = xfrm.dump_owned(&SaDump::default(), 3)?;
-        let mut doomed = Vec::new();
-        for msg in &dumped {
-            let msg = msg.message();
-            let sa = Sa::parse(&msg)?;
-            let i = sa.info();
-            if !filter.keeps(i) || i.id.proto == IPPROTO_IPIP || i.id.proto == IPPROTO_IPV6 {
-                continue;
-            }
-            let id = UsersaId {
-                daddr: i.id.daddr,
-                spi: i.id.spi,
-                family: i.family,
-                proto: i.id.proto,
-                ..UsersaId::default()
-            };
-            doomed.push(xfrm::DeleteSa(SaRef { id, saddr: i.saddr, mark: sa.mark()?.copied() }));
+    delete_rounds(xfrm, &SaDump::default(), |msg| {
+        let sa = Sa::parse(msg)?;
+        let i = sa.info();
+        if !filter.keeps(i) || i.id.proto == IPPROTO_IPIP || i.id.proto == IPPROTO_IPV6 {
+            return Ok(None);
         }
-        if doomed.is_empty() {
-            return Ok(());
-        }
-        let requests: Vec<&dyn nlwire::build::Request> = doomed.iter().map(|d| d as _).collect();
-        if let Err(e) = xfrm.batch(&requests) {
-            return Err(CliError::exit(1, format!("Failed to send delete-all request\n: {e}")));
-        }
-    }
+        let id = UsersaId {
+            daddr: i.id.daddr,
+            spi: i.id.spi,
+            family: i.family,
+            proto: i.id.proto,
+            ..UsersaId::default()
+        };
+        Ok(Some(xfrm::DeleteSa(SaRef { id, saddr: i.saddr, mark: sa.mark()?.copied() })))
+    })
 }
