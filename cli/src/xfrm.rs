@@ -111,6 +111,15 @@ impl<'a> Argv<'a> {
         self.at += 1;
         Ok(self.cur())
     }
+    /// `if (!NEXT_ARG_OK()) break; NEXT_ARG();`: steps to the next word if
+    /// there is one.
+    fn advance(&mut self) -> bool {
+        let more = self.next_ok();
+        if more {
+            self.at += 1;
+        }
+        more
+    }
     /// `argc--; argv++` after a keyword and its values.
     fn step(&mut self) {
         self.at += 1;
@@ -206,20 +215,43 @@ fn flag_list(a: &mut Argv<'_>, names: &[(u32, &str)], max: u32, what: &str) -> R
         return u32::from_str_radix(hex, 16).ok().filter(|v| *v <= max).ok_or_else(|| invalid(what, word));
     }
     let mut flags = 0;
-    loop {
-        match names.iter().find(|(_, n)| *n == a.cur()) {
-            Some((f, _)) => flags |= f,
-            None => {
-                a.back();
-                break;
-            }
-        }
-        if !a.next_ok() {
-            break;
-        }
-        a.step();
-    }
+    keywords(a, |_, word| {
+        let flag = names.iter().find(|(_, n)| *n == word).map(|(f, _)| *f);
+        flags |= flag.unwrap_or(0);
+        Ok(flag.is_some())
+    })?;
     Ok(flags)
+}
+
+/// ip's keyword loops (`while (1) { ... else { PREV_ARG(); break; }
+/// if (!NEXT_ARG_OK()) break; NEXT_ARG(); }`): `each` reads the current
+/// word and its values, or says `false` for a word it does not take,
+/// which is given back.
+fn keywords<'a>(
+    a: &mut Argv<'a>,
+    mut each: impl FnMut(&mut Argv<'a>, &'a str) -> Result<bool>,
+) -> Result<()> {
+    loop {
+        let word = a.cur();
+        if !each(a, word)? {
+            a.back();
+            return Ok(());
+        }
+        if !a.advance() {
+            return Ok(());
+        }
+    }
+}
+
+/// ip's refusal of a source and a destination of two families.
+fn same_family(a: &Argv<'_>, src: u16, dst: u16) -> Result<()> {
+    if src != 0 && dst != 0 && src != dst {
+        return Err(invalid(
+            "the same address family is required between values after \"src\" and \"dst\"",
+            a.cur(),
+        ));
+    }
+    Ok(())
 }
 
 /// A keyword that may come once: its value read by `read` into `slot`,
@@ -293,8 +325,8 @@ fn id_parse(a: &mut Argv<'_>, family: u8, loose: bool) -> Result<IdWords> {
     };
     let start = a.at;
     let (mut src_af, mut dst_af) = (0, 0);
-    loop {
-        match a.cur() {
+    keywords(a, |a, word| {
+        match word {
             "src" => {
                 let (ip, len, af) = prefix_of(a.next()?, family)?;
                 w.saddr = address(ip);
@@ -313,22 +345,11 @@ fn id_parse(a: &mut Argv<'_>, family: u8, loose: bool) -> Result<IdWords> {
                 w.id.spi = u32_of(a.next()?, "SPI value is invalid")?.into();
                 w.spi_given = true;
             }
-            _ => {
-                a.back();
-                break;
-            }
+            _ => return Ok(false),
         }
-        if !a.next_ok() {
-            break;
-        }
-        a.step();
-    }
-    if src_af != 0 && dst_af != 0 && src_af != dst_af {
-        return Err(invalid(
-            "the same address family is required between values after \"src\" and \"dst\"",
-            a.cur(),
-        ));
-    }
+        Ok(true)
+    })?;
+    same_family(a, src_af, dst_af)?;
     let (spi, proto) = (w.id.spi.get(), w.id.proto);
     if spi != 0 && proto != 0 {
         if is_ro(proto) {
@@ -386,8 +407,8 @@ fn selector_parse(a: &mut Argv<'_>, sel: &mut Selector, family: u8) -> Result<Se
     let mut given = SelectorGiven::default();
     let (mut src_af, mut dst_af) = (0, 0);
     let mut upspec = false;
-    loop {
-        match a.cur() {
+    keywords(a, |a, word| {
+        match word {
             "src" => {
                 let (ip, len, af) = prefix_of(a.next()?, family)?;
                 (sel.saddr, sel.prefixlen_s, sel.family) = (address(ip), len, af.into());
@@ -402,26 +423,15 @@ fn selector_parse(a: &mut Argv<'_>, sel: &mut Selector, family: u8) -> Result<Se
                 let dev = a.next()?;
                 given.dev = Some(dev.to_owned());
             }
-            _ if upspec => {
-                a.back();
-                break;
-            }
+            _ if upspec => return Ok(false),
             _ => {
                 upspec = true;
                 upspec_parse(a, sel, &mut given)?;
             }
         }
-        if !a.next_ok() {
-            break;
-        }
-        a.step();
-    }
-    if src_af != 0 && dst_af != 0 && src_af != dst_af {
-        return Err(invalid(
-            "the same address family is required between values after \"src\" and \"dst\"",
-            a.cur(),
-        ));
-    }
+        Ok(true)
+    })?;
+    same_family(a, src_af, dst_af)?;
     if a.at == start {
         return Err(missing("SELECTOR"));
     }
@@ -441,8 +451,8 @@ fn upspec_parse(a: &mut Argv<'_>, sel: &mut Selector, given: &mut SelectorGiven)
     const GRE: u8 = 47;
     let start = a.at;
     let (mut ports, mut type_code, mut key) = (false, false, false);
-    loop {
-        match a.cur() {
+    keywords(a, |a, word| {
+        match word {
             "proto" => {
                 let word = a.next()?;
                 sel.proto = match word {
@@ -497,16 +507,10 @@ fn upspec_parse(a: &mut Argv<'_>, sel: &mut Selector, given: &mut SelectorGiven)
                 (sel.sport_mask, sel.dport_mask) = (u16::MAX.into(), u16::MAX.into());
                 given.dport = true;
             }
-            _ => {
-                a.back();
-                break;
-            }
+            _ => return Ok(false),
         }
-        if !a.next_ok() {
-            break;
-        }
-        a.step();
-    }
+        Ok(true)
+    })?;
     if a.at == start {
         return Err(missing("UPSPEC"));
     }

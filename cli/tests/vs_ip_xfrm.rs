@@ -70,16 +70,23 @@ fn words(line: &str) -> Vec<&str> {
     line.split_whitespace().collect()
 }
 
-#[test]
-fn policies_added_by_ip_and_by_nlw_list_alike() {
-    if !live("policies_added_by_ip_and_by_nlw_list_alike") {
-        return;
-    }
+/// Twins with [`POLICIES`] added, by ip in one and nlw in the other, each
+/// compared as [`both`] compares.
+fn twins_with_policies() -> Twins {
     let twins = Twins::new("");
     for line in POLICIES {
         let out = both(&twins, &words(line));
         assert_eq!(out.code, Some(0), "{line}: {}", out.stderr);
     }
+    twins
+}
+
+#[test]
+fn policies_added_by_ip_and_by_nlw_list_alike() {
+    if !live("policies_added_by_ip_and_by_nlw_list_alike") {
+        return;
+    }
+    let twins = twins_with_policies();
     // A second add of the same policy: the kernel's refusal, in ip's words.
     let out = both(&twins, &words(POLICIES[0]));
     assert_eq!(out.code, Some(2));
@@ -114,10 +121,7 @@ fn policies_updated_deleted_and_flushed_as_ip() {
     if !live("policies_updated_deleted_and_flushed_as_ip") {
         return;
     }
-    let twins = Twins::new("");
-    for line in POLICIES {
-        both(&twins, &words(line));
-    }
+    let twins = twins_with_policies();
     for line in [
         "xfrm policy update src 192.0.2.8 dst 198.51.100.9 proto gre key 5.6.7.8 dir out priority 99 action block",
         "xfrm policy update src 203.0.113.0/24 dst 198.51.100.0/24 dir out",

@@ -10,10 +10,9 @@ use nlwire::xfrm::{
 use nlwire_std::Xfrm;
 
 use super::print::{self, Style};
-use super::SelectorGiven;
 use super::{
-    addr_match, delete_rounds, flag_list, id_parse, limit_parse, mark_parse, mode_of, once, refused,
-    selector_parse, u32_of, Argv,
+    addr_match, delete_rounds, flag_list, id_parse, keywords, limit_parse, mark_parse, mode_of, once,
+    refused, selector_parse, u32_of, Argv, SelectorGiven,
 };
 use crate::args::{duplicate, invalid};
 use crate::names::Names;
@@ -146,8 +145,8 @@ fn tmpl_parse(a: &mut Argv<'_>, family: u8) -> Result<UserTmpl> {
     };
     let start = a.at;
     let mut id_seen = false;
-    loop {
-        match a.cur() {
+    keywords(a, |a, word| {
+        match word {
             "mode" => t.mode = mode_of(a.next()?)?,
             "reqid" => t.reqid = u32_of(a.next()?, "REQID value is invalid")?.into(),
             "level" => {
@@ -158,10 +157,7 @@ fn tmpl_parse(a: &mut Argv<'_>, family: u8) -> Result<UserTmpl> {
                     _ => return Err(invalid("LEVEL value is invalid\n", level)),
                 };
             }
-            _ if id_seen => {
-                a.back();
-                break;
-            }
+            _ if id_seen => return Ok(false),
             _ => {
                 id_seen = true;
                 let id = id_parse(a, 0, false)?;
@@ -171,11 +167,8 @@ fn tmpl_parse(a: &mut Argv<'_>, family: u8) -> Result<UserTmpl> {
                 }
             }
         }
-        if !a.next_ok() {
-            break;
-        }
-        a.step();
-    }
+        Ok(true)
+    })?;
     if a.at == start {
         return Err(super::missing("TMPL"));
     }
