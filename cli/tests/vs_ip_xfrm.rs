@@ -136,6 +136,55 @@ fn policies_updated_deleted_and_flushed_as_ip() {
     }
 }
 
+/// This kernel makes larval states (`allocspi`) without ESP, AH or IPComp:
+/// states to list, get, delete and flush, the SPI fixed by `min`/`max`.
+#[test]
+fn states_allocated_by_ip_and_by_nlw_list_get_delete_and_flush_alike() {
+    if !live("states_allocated_by_ip_and_by_nlw_list_get_delete_and_flush_alike") {
+        return;
+    }
+    let twins = Twins::new("");
+    for line in [
+        "xfrm state allocspi src 192.0.2.1 dst 192.0.2.2 proto esp mode tunnel reqid 4 min 0x1000 max 0x1000",
+        "xfrm state allocspi src 2001:db8::1 dst 2001:db8::2 proto ah reqid 0x20 min 300 max 300 mark 7 mask 0xff",
+        "xfrm state allocspi src 198.51.100.1 dst 198.51.100.2 proto comp min 0x4000 max 0x4000",
+        "xfrm state allocspi src 198.51.100.1 dst 198.51.100.3 proto esp mode beet seq 9 min 0x77 max 0x77",
+        "xfrm state allocspi src 198.51.100.1 dst 198.51.100.2 proto esp spi 5",
+        "xfrm state allocspi src 198.51.100.1 dst 198.51.100.2 proto esp min 5",
+        "xfrm state allocspi src 198.51.100.1 dst 198.51.100.2 proto esp min 6 max 5",
+        "xfrm state allocspi mode tunnel",
+    ] {
+        both(&twins, &words(line));
+    }
+    for ns in [&twins.reference, &twins.ours] {
+        for list in [
+            "xfrm state list proto esp",
+            "xfrm state list src 198.51.100.0/24",
+            "xfrm state list dst 2001:db8::2",
+            "xfrm state list reqid 4",
+            "xfrm state list mode beet",
+            "-6 xfrm state list",
+            "xfrm state list nokeys",
+            "xfrm state get src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x1000",
+            "-s xfrm state get src 2001:db8::1 dst 2001:db8::2 proto ah spi 300 mark 7 mask 0xff",
+            "-s xfrm state count",
+        ] {
+            same_listing(ns, &words(list));
+        }
+        let all = same_listing(ns, &["xfrm", "state"]);
+        assert_eq!(all.lines().filter(|l| l.starts_with("src")).count(), 4, "{all}");
+    }
+    for line in [
+        "xfrm state delete src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x1000",
+        "xfrm state delete src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x1000",
+        "xfrm state deleteall proto comp",
+        "xfrm state flush proto ah",
+        "xfrm state flush",
+    ] {
+        both(&twins, &words(line));
+    }
+}
+
 #[test]
 fn states_the_kernel_lacks_are_refused_alike_and_empty_lists_agree() {
     if !live("states_the_kernel_lacks_are_refused_alike_and_empty_lists_agree") {

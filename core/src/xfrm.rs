@@ -639,6 +639,15 @@ layout! {
         /// `ctx_len`: the text's length.
         ctx_len: NeU16,
     }
+    /// `struct xfrm_userspi_info` (232 bytes): `XFRM_MSG_ALLOCSPI`'s header.
+    UserspiInfo {
+        /// `info`: the state to make.
+        info: UsersaInfo,
+        /// `min`: the lowest SPI to choose.
+        min: NeU32,
+        /// `max`: the highest.
+        max: NeU32,
+    }
     /// `struct xfrm_user_expire` (232 bytes): `XFRM_MSG_EXPIRE`'s header.
     UserExpire {
         /// `state`.
@@ -1171,6 +1180,26 @@ entry_requests! {
     GetPolicy(msg::GETPOLICY, MsgFlags::empty()) => |e, m| e.emit(m);
     /// `ip xfrm policy delete`: `XFRM_MSG_DELPOLICY`.
     DeletePolicy(msg::DELPOLICY, MsgFlags::empty()) => |e, m| e.emit(m);
+}
+
+/// `ip xfrm state allocspi`: `XFRM_MSG_ALLOCSPI`, a larval state with an
+/// SPI the kernel chooses within `[min, max]`, answered by an `XFRM_MSG_NEWSA`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AllocSpi {
+    /// The state and the SPI range.
+    pub spi: UserspiInfo,
+    /// `XFRMA_MARK`.
+    pub mark: Option<Mark>,
+}
+
+impl Request for AllocSpi {
+    fn header(&self, seq: u32) -> Header {
+        Header::acked(msg::ALLOCSPI, MsgFlags::empty(), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&self.spi)?;
+        m.opt(xfrma::MARK, self.mark.as_ref(), MessageWriter::struct_attr)
+    }
 }
 
 /// `ip xfrm state list`: every state (`XFRM_MSG_GETSA` dump), the kernel

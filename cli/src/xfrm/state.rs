@@ -1,4 +1,4 @@
-//! `nlw xfrm state add|update|delete|get|list|deleteall|flush|count`: the
+//! `nlw xfrm state add|update|allocspi|delete|get|list|deleteall|flush|count`: the
 //! security associations, as ip 6.1's xfrm_state.c reads and prints them.
 
 use std::io::Write;
@@ -24,6 +24,8 @@ use crate::{CliError, Ctx, Result};
 pub enum StateCommand {
     /// `add`, `update`.
     Modify(Box<Modify>),
+    /// `allocspi`.
+    AllocSpi(xfrm::AllocSpi),
     /// `get` (`delete` false), `delete`.
     Ref { delete: bool, sa: SaRef },
     /// `list` (`deleteall` false), `deleteall`.
@@ -134,6 +136,9 @@ impl StateCommand {
         if m("add") || m("update") {
             return Ok(StateCommand::Modify(Box::new(modify_parse(rest, m("update") && !m("add"), family)?)));
         }
+        if m("allocspi") {
+            return allocspi_parse(rest, family).map(StateCommand::AllocSpi);
+        }
         if m("delete") || m("get") {
             return Ok(StateCommand::Ref { delete: m("delete"), sa: ref_parse(rest, family)? });
         }
@@ -176,6 +181,13 @@ impl StateCommand {
             StateCommand::Ref { delete: true, sa } => {
                 xfrm.request(&xfrm::DeleteSa(*sa))?;
                 return Ok(());
+            }
+            StateCommand::AllocSpi(alloc) => {
+                let reply = xfrm.get(alloc)?;
+                let names = Names::load(&mut ctx.ipr)?;
+                let style = Style { stats: ctx.stats, names: &names, nokeys: false };
+                let sa = Sa::parse(&reply.message())?;
+                state(&mut out, &style, sa.info(), &sa);
             }
             StateCommand::Ref { delete: false, sa } => {
                 let reply = xfrm.get(&xfrm::GetSa(*sa))?;
@@ -274,6 +286,8 @@ pub const USAGE: &str = "Usage: nlw xfrm state { add | update } ID [ ALGO-LIST ]
         [ flag FLAG-LIST ] [ sel SELECTOR ] [ LIMIT-LIST ] [ encap ENCAP ]
         [ coa ADDR[/PLEN] ] [ extra-flag EXTRA-FLAG-LIST ]
         [ output-mark OUTPUT-MARK [ mask MASK ] ] [ if_id IF_ID ] [ tfcpad LENGTH ]
+Usage: nlw xfrm state allocspi ID [ mode MODE ] [ mark MARK [ mask MASK ] ]
+        [ reqid REQID ] [ seq SEQ ] [ min SPI max SPI ]
 Usage: nlw xfrm state { delete | get } ID [ mark MARK [ mask MASK ] ]
 Usage: nlw xfrm state deleteall [ ID ] [ mode MODE ] [ reqid REQID ] [ flag FLAG-LIST ]
 Usage: nlw xfrm state list [ nokeys ] [ ID ] [ mode MODE ] [ reqid REQID ] [ flag FLAG-LIST ]
@@ -535,6 +549,64 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
     m.entry.output_mark = Some(output_mark.0).filter(|v| *v != 0);
     m.entry.output_mark_mask = Some(output_mark.1).filter(|v| *v != 0);
     Ok(m)
+}
+
+/// ip's `xfrm_state_allocspi`'s reading of the words.
+fn allocspi_parse(words: &[String], family: u8) -> Result<xfrm::AllocSpi> {
+    let mut info = UsersaInfo { family: u16::from(family).into(), ..UsersaInfo::default() };
+    let (mut mark, mut min, mut max) = (Mark::default(), None, None);
+    let mut id_seen = false;
+    let mut family = family;
+    let mut a = Argv::new(words);
+    while a.more() {
+        match a.cur() {
+            "mode" => info.mode = mode_of(a.next()?)?,
+            "mark" => mark = mark_parse(&mut a)?,
+            "reqid" => info.reqid = u32_of(a.next()?, "REQID value is invalid")?.into(),
+            "seq" => {
+                info.seq = u32::from_ne_bytes(u32_of(a.next()?, "SEQ value is invalid")?.to_be_bytes()).into()
+            }
+            "min" => once(&mut a, &mut min, |w| u32_of(w, "value after \"min\" is invalid"))?,
+            "max" => once(&mut a, &mut max, |w| u32_of(w, "value after \"max\" is invalid"))?,
+            word => {
+                if id_seen {
+                    return Err(invalid("unknown", word));
+                }
+                id_seen = true;
+                let id = id_parse(&mut a, family, false)?;
+                if id.id.spi.get() != 0 {
+                    return Err(refused("\"spi\" is invalid"));
+                }
+                (info.saddr, info.id) = (id.saddr, id.id);
+                if let Some(f) = id.family {
+                    info.family = f.into();
+                    if family == 0 {
+                        family = f as u8;
+                    }
+                }
+            }
+        }
+        a.step();
+    }
+    if !id_seen {
+        return Err(refused("Not enough information: ID is required"));
+    }
+    let (min, max) = match (min, max) {
+        (Some(_), None) => return Err(refused("\"max\" is missing")),
+        (None, Some(_)) => return Err(refused("\"min\" is missing")),
+        (Some(min), Some(max)) if min > max => {
+            return Err(refused("value after \"min\" is larger than value after \"max\""))
+        }
+        (Some(min), Some(max)) => (min, max),
+        // PF_KEY's range (af_key.c), IPComp's SPI 16 bits.
+        (None, None) if info.id.proto == xfrm::IPPROTO_COMP => (0x100, 0xffff),
+        (None, None) => (0x100, 0x0fff_ffff),
+    };
+    if info.family.get() == 0 {
+        info.family = 2.into();
+    }
+    let mark = Some(mark).filter(|m| m.m.get() & m.v.get() != 0);
+    Ok(xfrm::AllocSpi { spi: xfrm::UserspiInfo { info, min: min.into(), max: max.into() }, mark })
 }
 
 /// ip's `xfrm_state_get_or_delete`'s reading of the words.

@@ -35,6 +35,7 @@ fn the_structs_have_the_kernels_sizes() {
     assert_eq!(size_of::<HashInfo>(), 8);
     assert_eq!(size_of::<SpdHthresh>(), 2);
     assert_eq!(size_of::<UserExpire>(), 232);
+    assert_eq!(size_of::<UserspiInfo>(), 232);
     assert_eq!(size_of::<UserPolexpire>(), 176);
     assert_eq!(size_of::<UserAcquire>(), 280);
     assert_eq!(size_of::<UserReport>(), 60);
@@ -368,4 +369,25 @@ fn the_formatter_names_xfrm_messages() {
     let mut text = String::new();
     crate::fmt::write_text_in(Protocol::Xfrm, &msg, &mut text).unwrap();
     assert!(text.starts_with("XFRM_MSG_GETSPDINFO"), "{text}");
+}
+
+/// ip xfrm state allocspi src 192.0.2.1 dst 192.0.2.2 proto esp min 0x100 max 0x200 mark 5
+#[test]
+fn allocspi_matches_the_uapi_layout_byte_for_byte() {
+    let mut info = UsersaInfo::default();
+    info.id.daddr = address("192.0.2.2".parse().unwrap());
+    info.id.proto = IPPROTO_ESP;
+    info.saddr = address("192.0.2.1".parse().unwrap());
+    info.family = 2.into();
+    let spi = UserspiInfo { info, min: 0x100.into(), max: 0x200.into() };
+    let got = copy(&AllocSpi { spi, mark: Some(Mark { v: 5.into(), m: u32::MAX.into() }) });
+    let mut body = vec![0u8; 232];
+    body[56..60].copy_from_slice(&[192, 0, 2, 2]);
+    body[76] = 50;
+    body[80..84].copy_from_slice(&[192, 0, 2, 1]);
+    body[212..214].copy_from_slice(&2u16.to_ne_bytes());
+    body[224..228].copy_from_slice(&0x100u32.to_ne_bytes()); // min
+    body[228..232].copy_from_slice(&0x200u32.to_ne_bytes()); // max
+    put_attr(&mut body, 21, &[5u32.to_ne_bytes(), u32::MAX.to_ne_bytes()].concat());
+    assert_eq!(got, nlmsg(0x16, 0x0005, 7, &body)); // XFRM_MSG_ALLOCSPI
 }
