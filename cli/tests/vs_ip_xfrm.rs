@@ -186,6 +186,31 @@ fn states_allocated_by_ip_and_by_nlw_list_get_delete_and_flush_alike() {
 }
 
 #[test]
+fn spd_thresholds_and_default_policies_set_as_ip() {
+    if !live("spd_thresholds_and_default_policies_set_as_ip") {
+        return;
+    }
+    let twins = Twins::new("");
+    for line in [
+        "xfrm policy set hthresh4 24 16 hthresh6 64 60",
+        "xfrm policy setdefault in block fwd accept",
+        "xfrm policy setdefault out block",
+        "xfrm policy setdefault out allow",
+        "xfrm policy set hthresh4 33 1",
+        "xfrm policy setdefault in block in accept",
+    ] {
+        both(&twins, &words(line));
+        for get in [&["xfrm", "policy", "getdefault"][..], &["-s", "-s", "xfrm", "policy", "count"]] {
+            assert_eq!(
+                same_listing(&twins.ours, get),
+                same_listing(&twins.reference, get),
+                "{line}: {get:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn states_the_kernel_lacks_are_refused_alike_and_empty_lists_agree() {
     if !live("states_the_kernel_lacks_are_refused_alike_and_empty_lists_agree") {
         return;
@@ -271,6 +296,13 @@ fn bad_arguments_fail_before_anything_is_sent() {
         "xfrm policy flush junk",
         "xfrm policy list junk",
         "xfrm policy bogus",
+        "xfrm policy set hthresh4 1",
+        "xfrm policy set hthresh6 129 1",
+        "xfrm policy set hthresh4 1 1 hthresh4 2 2",
+        "xfrm policy set junk",
+        "xfrm policy setdefault in x",
+        "xfrm policy setdefault up block",
+        "xfrm policy setdefault fwd block fwd block",
         "xfrm bogus",
         "xfrm",
     ] {

@@ -290,6 +290,16 @@ pub mod group {
     pub const MAPPING: u32 = 8;
 }
 
+/// `XFRM_USERPOLICY_*`: the default policies of `struct xfrm_userpolicy_default`.
+pub mod default_policy {
+    /// `XFRM_USERPOLICY_UNSPEC`: left as it is (set), none (get).
+    pub const UNSPEC: u8 = 0;
+    /// `XFRM_USERPOLICY_BLOCK`.
+    pub const BLOCK: u8 = 1;
+    /// `XFRM_USERPOLICY_ACCEPT`.
+    pub const ACCEPT: u8 = 2;
+}
+
 /// `XFRM_INF`: no limit, in `struct xfrm_lifetime_cfg`.
 pub const XFRM_INF: u64 = u64::MAX;
 
@@ -647,6 +657,16 @@ layout! {
         min: NeU32,
         /// `max`: the highest.
         max: NeU32,
+    }
+    /// `struct xfrm_userpolicy_default` (3 bytes): what traffic no policy
+    /// matches gets, per direction ([`default_policy`]).
+    UserpolicyDefault {
+        /// `in`.
+        dir_in: u8,
+        /// `fwd`.
+        fwd: u8,
+        /// `out`.
+        out: u8,
     }
     /// `struct xfrm_user_expire` (232 bytes): `XFRM_MSG_EXPIRE`'s header.
     UserExpire {
@@ -1264,6 +1284,54 @@ impl Request for FlushPolicy {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         emit_ptype(m, self.ptype)
+    }
+}
+
+/// `ip xfrm policy set [hthresh4 L R] [hthresh6 L R]`: `XFRM_MSG_NEWSPDINFO`,
+/// the prefix lengths from which policies are hashed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SetSpdInfo {
+    /// `XFRMA_SPD_IPV4_HTHRESH`.
+    pub hthresh4: Option<SpdHthresh>,
+    /// `XFRMA_SPD_IPV6_HTHRESH`.
+    pub hthresh6: Option<SpdHthresh>,
+}
+
+impl Request for SetSpdInfo {
+    fn header(&self, seq: u32) -> Header {
+        Header::acked(msg::NEWSPDINFO, MsgFlags::empty(), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&u32::MAX.to_ne_bytes())?;
+        m.opt(spd::IPV4_HTHRESH, self.hthresh4.as_ref(), MessageWriter::struct_attr)?;
+        m.opt(spd::IPV6_HTHRESH, self.hthresh6.as_ref(), MessageWriter::struct_attr)
+    }
+}
+
+/// `ip xfrm policy setdefault`: `XFRM_MSG_SETDEFAULT`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SetDefault(pub UserpolicyDefault);
+
+/// `ip xfrm policy getdefault`: `XFRM_MSG_GETDEFAULT`, answered by an
+/// `XFRM_MSG_GETDEFAULT` holding the [`UserpolicyDefault`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GetDefault;
+
+impl Request for SetDefault {
+    fn header(&self, seq: u32) -> Header {
+        Header::acked(msg::SETDEFAULT, MsgFlags::empty(), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&self.0)
+    }
+}
+
+impl Request for GetDefault {
+    fn header(&self, seq: u32) -> Header {
+        Header::acked(msg::GETDEFAULT, MsgFlags::empty(), seq)
+    }
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.family_header(&UserpolicyDefault::default())
     }
 }
 

@@ -1,11 +1,11 @@
-//! `nlw xfrm policy add|update|delete|get|list|deleteall|flush|count`: the
+//! `nlw xfrm policy add|update|delete|get|list|deleteall|flush|count|set|setdefault|getdefault`: the
 //! security policies, as ip 6.1's xfrm_policy.c reads and prints them.
 
 use std::io::Write;
 
 use nlwire::xfrm::{
-    self, policy as pol, FlushPolicy, GetSpdInfo, Info, Mark, Policy, PolicyDump, PolicyEntry, PolicyRef,
-    UserTmpl, UserpolicyId, UserpolicyInfo, XfrmAttrs,
+    self, default_policy, policy as pol, FlushPolicy, GetSpdInfo, Info, Mark, Policy, PolicyDump,
+    PolicyEntry, PolicyRef, UserTmpl, UserpolicyId, UserpolicyInfo, XfrmAttrs,
 };
 use nlwire_std::Xfrm;
 
@@ -15,7 +15,7 @@ use super::{
     refused, selector_parse, u32_of, Argv, SelectorGiven,
 };
 use crate::args::{duplicate, invalid};
-use crate::names::Names;
+use crate::names::{c_number, Names};
 use crate::{CliError, Ctx, Result};
 
 /// `nlw xfrm policy help`.
@@ -29,6 +29,9 @@ Usage: nlw xfrm policy { deleteall | list } [ nosock ] [ SELECTOR ] [ dir DIR ]
         [ flag FLAG-LIST ]
 Usage: nlw xfrm policy flush [ ptype PTYPE ]
 Usage: nlw xfrm policy count
+Usage: nlw xfrm policy set [ hthresh4 LBITS RBITS ] [ hthresh6 LBITS RBITS ]
+Usage: nlw xfrm policy setdefault DIR ACTION [ DIR ACTION ] [ DIR ACTION ]
+Usage: nlw xfrm policy getdefault
 SELECTOR := [ src ADDR[/PLEN] ] [ dst ADDR[/PLEN] ] [ dev DEV ] [ UPSPEC ]
 UPSPEC := proto { { tcp | udp | sctp | dccp } [ sport PORT ] [ dport PORT ] |
                   { icmp | ipv6-icmp | mobility-header } [ type NUMBER ] [ code NUMBER ] |
@@ -52,6 +55,12 @@ pub enum PolicyCommand {
     Flush(Option<u8>),
     /// `count`.
     Count,
+    /// `set [hthresh4 L R] [hthresh6 L R]`.
+    Set(xfrm::SetSpdInfo),
+    /// `setdefault DIR ACTION...`.
+    SetDefault(xfrm::UserpolicyDefault),
+    /// `getdefault`.
+    GetDefault,
 }
 
 /// The attributes a change or a reference carries, and the selector's device.
@@ -207,6 +216,15 @@ impl PolicyCommand {
         if m("count") {
             return Ok(PolicyCommand::Count);
         }
+        if m("set") {
+            return set_parse(rest).map(PolicyCommand::Set);
+        }
+        if m("setdefault") {
+            return setdefault_parse(rest).map(PolicyCommand::SetDefault);
+        }
+        if m("getdefault") {
+            return Ok(PolicyCommand::GetDefault);
+        }
         if m("help") {
             return Err(CliError::usage(USAGE));
         }
@@ -277,6 +295,30 @@ impl PolicyCommand {
             PolicyCommand::Flush(ptype) => {
                 xfrm.request(&FlushPolicy { ptype: *ptype })?;
                 return Ok(());
+            }
+            PolicyCommand::Set(set) => {
+                xfrm.request(set)?;
+                return Ok(());
+            }
+            PolicyCommand::SetDefault(d) => {
+                xfrm.request(&xfrm::SetDefault(*d))?;
+                return Ok(());
+            }
+            PolicyCommand::GetDefault => {
+                let reply = xfrm.get(&xfrm::GetDefault)?;
+                let d = reply.message().family_header::<xfrm::UserpolicyDefault>().copied()?;
+                let name = |v: u8| match v {
+                    default_policy::UNSPEC => "unspec",
+                    default_policy::BLOCK => "block",
+                    default_policy::ACCEPT => "accept",
+                    _ => "unknown",
+                };
+                out = format!(
+                    "Default policies:\n in:  {}\n fwd: {}\n out: {}\n",
+                    name(d.dir_in),
+                    name(d.fwd),
+                    name(d.out)
+                );
             }
             PolicyCommand::Count => {
                 let reply = xfrm.get(&GetSpdInfo)?;
@@ -378,6 +420,60 @@ pub fn policy(
         print::lifetime(out, &i.lft, &i.curlft, &buf);
     }
     print::xfrma(out, s, p, i.sel.family.get(), &buf);
+}
+
+/// ip's `xfrm_spd_setinfo`'s reading of the words.
+fn set_parse(words: &[String]) -> Result<xfrm::SetSpdInfo> {
+    let mut set = xfrm::SetSpdInfo::default();
+    let mut a = Argv::new(words);
+    while a.more() {
+        let (slot, max, name) = match a.cur() {
+            "hthresh4" => (&mut set.hthresh4, 32, "hthresh4"),
+            "hthresh6" => (&mut set.hthresh6, 128, "hthresh6"),
+            word => return Err(invalid("unknown", word)),
+        };
+        if slot.is_some() {
+            return Err(duplicate(name, name));
+        }
+        let mut bits = |what: &str| -> Result<u8> {
+            let word = a.next()?;
+            c_number(word)
+                .and_then(|v| u8::try_from(v).ok())
+                .filter(|v| *v <= max)
+                .ok_or_else(|| invalid(&format!("{name} {what} value is invalid"), word))
+        };
+        let lbits = bits("LBITS")?;
+        let rbits = bits("RBITS")?;
+        *slot = Some(xfrm::SpdHthresh { lbits, rbits });
+        a.step();
+    }
+    Ok(set)
+}
+
+/// ip's `xfrm_spd_setdefault`'s reading of the words.
+fn setdefault_parse(words: &[String]) -> Result<xfrm::UserpolicyDefault> {
+    let mut d = xfrm::UserpolicyDefault::default();
+    let mut a = Argv::new(words);
+    while a.more() {
+        let dir = a.cur();
+        let slot = match dir {
+            "in" => &mut d.dir_in,
+            "fwd" => &mut d.fwd,
+            "out" => &mut d.out,
+            _ => return Err(invalid("unknown direction", dir)),
+        };
+        if *slot != default_policy::UNSPEC {
+            return Err(duplicate(dir, dir));
+        }
+        let action = a.next()?;
+        *slot = match action {
+            "block" => default_policy::BLOCK,
+            "accept" => default_policy::ACCEPT,
+            _ => return Err(invalid(&format!("{dir} policy value is invalid"), action)),
+        };
+        a.step();
+    }
+    Ok(d)
 }
 
 /// ip's `xfrm_policy_modify`'s reading of the words.

@@ -112,6 +112,18 @@ pub static USERSA_FLUSH: StructSpec = StructSpec {
     fields: &[Field::new("proto", 0, 1, AttrType::U8)],
 };
 
+/// `struct xfrm_userpolicy_default`.
+pub static USERPOLICY_DEFAULT: StructSpec = StructSpec {
+    name: "xfrm_userpolicy_default",
+    size: size_of::<super::UserpolicyDefault>(),
+    prefix: "",
+    fields: &[
+        Field::new("in", 0, 1, AttrType::U8),
+        Field::new("fwd", 1, 1, AttrType::U8),
+        Field::new("out", 2, 1, AttrType::U8),
+    ],
+};
+
 /// No header (dumps, `XFRM_MSG_FLUSHPOLICY`).
 pub static NO_HEADER: StructSpec = StructSpec { name: "none", size: 0, prefix: "", fields: &[] };
 
@@ -292,6 +304,7 @@ message_specs! {
     HEADERLESS_MESSAGE = NO_HEADER, XFRM_ATTRS;
     SAD_MESSAGE = INFO_FLAGS, SAD_ATTRS;
     SPD_MESSAGE = INFO_FLAGS, SPD_ATTRS;
+    DEFAULT_MESSAGE = USERPOLICY_DEFAULT, XFRM_ATTRS;
 }
 
 /// The message types of `NETLINK_XFRM` the core can decode, sorted by number.
@@ -310,6 +323,8 @@ pub static MESSAGE_TYPES: &[MessageType] = &[
     MessageType { kind: msg::GETSADINFO, name: "XFRM_MSG_GETSADINFO", spec: &SAD_MESSAGE },
     MessageType { kind: msg::NEWSPDINFO, name: "XFRM_MSG_NEWSPDINFO", spec: &SPD_MESSAGE },
     MessageType { kind: msg::GETSPDINFO, name: "XFRM_MSG_GETSPDINFO", spec: &SPD_MESSAGE },
+    MessageType { kind: msg::SETDEFAULT, name: "XFRM_MSG_SETDEFAULT", spec: &DEFAULT_MESSAGE },
+    MessageType { kind: msg::GETDEFAULT, name: "XFRM_MSG_GETDEFAULT", spec: &DEFAULT_MESSAGE },
 ];
 
 #[cfg(test)]

@@ -36,6 +36,7 @@ fn the_structs_have_the_kernels_sizes() {
     assert_eq!(size_of::<SpdHthresh>(), 2);
     assert_eq!(size_of::<UserExpire>(), 232);
     assert_eq!(size_of::<UserspiInfo>(), 232);
+    assert_eq!(size_of::<UserpolicyDefault>(), 3);
     assert_eq!(size_of::<UserPolexpire>(), 176);
     assert_eq!(size_of::<UserAcquire>(), 280);
     assert_eq!(size_of::<UserReport>(), 60);
@@ -390,4 +391,16 @@ fn allocspi_matches_the_uapi_layout_byte_for_byte() {
     body[228..232].copy_from_slice(&0x200u32.to_ne_bytes()); // max
     put_attr(&mut body, 21, &[5u32.to_ne_bytes(), u32::MAX.to_ne_bytes()].concat());
     assert_eq!(got, nlmsg(0x16, 0x0005, 7, &body)); // XFRM_MSG_ALLOCSPI
+}
+
+/// ip xfrm policy set hthresh4 24 16; setdefault in block fwd accept; getdefault
+#[test]
+fn spd_settings_match_the_uapi_layout_byte_for_byte() {
+    let set = SetSpdInfo { hthresh4: Some(SpdHthresh { lbits: 24, rbits: 16 }), hthresh6: None };
+    let mut body = vec![0xff; 4];
+    put_attr(&mut body, 3, &[24, 16]); // XFRMA_SPD_IPV4_HTHRESH
+    assert_eq!(copy(&set), nlmsg(0x24, 0x0005, 7, &body)); // XFRM_MSG_NEWSPDINFO
+    let d = UserpolicyDefault { dir_in: default_policy::BLOCK, fwd: default_policy::ACCEPT, out: 0 };
+    assert_eq!(copy(&SetDefault(d)), nlmsg(0x27, 0x0005, 7, &[1, 2, 0, 0])); // XFRM_MSG_SETDEFAULT
+    assert_eq!(copy(&GetDefault), nlmsg(0x28, 0x0005, 7, &[0, 0, 0, 0])); // XFRM_MSG_GETDEFAULT
 }
