@@ -57,9 +57,12 @@
 //! nlw [-j] bridge vlan show [dev DEV] [vid VID] | vlan add|del dev DEV vid V[-V2] [pvid] [untagged] [self] [master]
 //! nlw bridge monitor [link] [fdb] [mdb] [vlan] [all]
 //! nlw [-s] xfrm state add|update ID [ALGO...] [mode M] [reqid R] [sel SELECTOR] [limit L]... [encap E]
-//!          [mark M [mask M]] [if_id N] [flag F...] | get|delete ID | list|deleteall [ID] | flush | count
+//!          [mark M [mask M]] [if_id N] [flag F...] | allocspi ID [min SPI max SPI] | get|delete ID
+//!          | list|deleteall [nokeys] [ID] [mode M] [reqid R] | flush [proto P] | count
 //! nlw [-s] xfrm policy add|update SELECTOR dir DIR [tmpl ID [mode M] [level L]]... [priority N] [action A]
 //!          | get|delete (SELECTOR|index N) dir DIR | list|deleteall [SELECTOR] [dir DIR] | flush | count
+//!          | set [hthresh4 L R] [hthresh6 L R] | setdefault DIR ACTION... | getdefault
+//! nlw [-s] xfrm monitor [file FILE] [nokeys] [all | acquire | expire | SA | aevent | policy | report]
 //! nlw [-force] -batch FILE
 //! ```
 

@@ -69,9 +69,7 @@ impl XfrmCommand {
 }
 
 fn usage() -> CliError {
-    CliError::usage(
-        "Usage: ip xfrm XFRM-OBJECT { COMMAND | help }\nwhere  XFRM-OBJECT := state | policy | monitor",
-    )
+    CliError::usage(USAGE)
 }
 
 /// The words of a command, read as ip reads its `argv`: a cursor on the

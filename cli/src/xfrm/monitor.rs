@@ -21,7 +21,7 @@ use crate::names::Names;
 use crate::{CliError, Ctx, Result};
 
 /// `nlw xfrm monitor help`.
-pub const USAGE: &str = "Usage: ip xfrm monitor [ nokeys ] [ all-nsid ] [ all | OBJECTS | help ]
+pub const USAGE: &str = "Usage: nlw xfrm monitor [ nokeys ] [ all-nsid ] [ all | OBJECTS | help ]
 OBJECTS := { acquire | expire | SA | aevent | policy | report }";
 
 /// `xfrm monitor ...`, parsed.
@@ -56,7 +56,7 @@ impl MonitorCommand {
                 _ if is("help") => return Err(CliError::usage(USAGE)),
                 _ => {
                     return Err(CliError::usage(format!(
-                        "Argument \"{word}\" is unknown, try \"ip xfrm monitor help\"."
+                        "Argument \"{word}\" is unknown, try \"nlw xfrm monitor help\"."
                     )))
                 }
             }

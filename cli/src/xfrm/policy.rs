@@ -228,7 +228,7 @@ impl PolicyCommand {
         if m("help") {
             return Err(CliError::usage(USAGE));
         }
-        Err(CliError::usage(format!("Command \"{verb}\" is unknown, try \"ip xfrm policy help\".")))
+        Err(CliError::usage(format!("Command \"{verb}\" is unknown, try \"nlw xfrm policy help\".")))
     }
 
     /// Sends the request and prints what comes back.

@@ -156,7 +156,7 @@ impl StateCommand {
         if m("help") {
             return Err(CliError::usage(USAGE));
         }
-        Err(CliError::usage(format!("Command \"{verb}\" is unknown, try \"ip xfrm state help\".")))
+        Err(CliError::usage(format!("Command \"{verb}\" is unknown, try \"nlw xfrm state help\".")))
     }
 
     /// Sends the request and prints what comes back.
