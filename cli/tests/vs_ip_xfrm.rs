@@ -527,6 +527,22 @@ fn notifications() -> Vec<u8> {
     body.extend(attr(14, &addr("192.0.2.50")));
     push(0x10, body);
 
+    // Offloaded to lo (inbound, then packet mode); a security context.
+    for flags in [2u8, 4] {
+        let mut body = usersa(2, "192.0.2.1", "192.0.2.3", esp, 0x5000, 0, 1, 0, 0, &[0; 56]);
+        body.extend(attr(2, &algo("cbc(aes)", &[7; 16], None)));
+        body.extend(attr(28, &[1i32.to_ne_bytes().as_slice(), &[flags, 0, 0, 0]].concat()));
+        let mut ctx = vec![0u8; 8];
+        ctx[0..2].copy_from_slice(&(8u16 + 12).to_ne_bytes());
+        ctx[2..4].copy_from_slice(&8u16.to_ne_bytes());
+        ctx[4] = 1;
+        ctx[5] = 1;
+        ctx[6..8].copy_from_slice(&12u16.to_ne_bytes());
+        ctx.extend(b"system_u:x\0\0");
+        body.extend(attr(8, &ctx));
+        push(0x10, body);
+    }
+
     // A deleted state: xfrm_usersa_id, then the state in XFRMA_SA.
     let sel = selector(2, "198.51.100.0", 25, "192.0.2.128", 25, 17, (4500, 0), 0);
     let sa = usersa(2, "198.51.100.1", "192.0.2.129", esp, 0x3000, 1, 1, 0, 0, &sel);
@@ -564,7 +580,10 @@ fn notifications() -> Vec<u8> {
     body.extend(attr(21, &[0x10u32.to_ne_bytes(), 0xf0u32.to_ne_bytes()].concat()));
     body.extend(attr(31, &3u32.to_ne_bytes()));
     push(0x13, body.clone());
-    let sock = userpolicy(&selector(10, "::", 0, "::", 0, 0, (0, 0), 0), 4, 0, 0, 0, 0x63);
+    let mut sock = userpolicy(&selector(10, "::", 0, "::", 0, 0, (0, 0), 0), 4, 0, 0, 0, 0x63);
+    let mut ctx = vec![20, 0, 8, 0, 1, 1, 12, 0];
+    ctx.extend(b"system_u:y\0\0");
+    sock.extend(attr(8, &ctx));
     push(0x19, sock);
     let mut sub =
         userpolicy(&selector(10, "2001:db8::", 32, "2001:db8:1::", 48, 0, (0, 0), 1), 0, 1, 3, 0, 8);

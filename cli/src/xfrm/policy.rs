@@ -371,6 +371,7 @@ pub fn policy(
     title: &str,
 ) {
     print::selector(out, s, &i.sel, family.into(), title);
+    print::sec_ctx(out, p);
     let buf = format!("{prefix}\t");
     out.push_str(&buf);
     let dir = if i.dir >= pol::MAX {

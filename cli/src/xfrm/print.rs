@@ -379,8 +379,7 @@ pub fn xfrma(out: &mut String, s: &Style<'_>, attrs: &XfrmAttrs<'_>, family: u16
             return;
         };
         let dir = if o.flags & xfrm::offload::INBOUND != 0 { "in" } else { "out" };
-        let mode = if o.flags & xfrm::offload::PACKET != 0 { "packet" } else { "crypto" };
-        let _ = writeln!(out, "dev {} dir {dir} mode {mode}", s.names.get(o.ifindex.get() as u32));
+        let _ = writeln!(out, "dev {} dir {dir}", s.names.get(o.ifindex.get() as u32));
     }
     if let Ok(Some(id)) = attrs.if_id() {
         let _ = writeln!(out, "{prefix}if_id {}", alt_hex(id));
@@ -388,6 +387,20 @@ pub fn xfrma(out: &mut String, s: &Style<'_>, attrs: &XfrmAttrs<'_>, family: u16
     if let Ok(Some(pad)) = attrs.u32(xfrma::TFCPAD) {
         let _ = writeln!(out, "{prefix}tfcpad {pad}");
     }
+}
+
+/// ip's security context line (`XFRMA_SEC_CTX`): the context's text, up
+/// to its NUL, after `struct xfrm_user_sec_ctx`.
+pub fn sec_ctx(out: &mut String, attrs: &XfrmAttrs<'_>) {
+    let Ok(Some(a)) = attrs.attrs().find(xfrma::SEC_CTX) else { return };
+    out.push_str("\tsecurity context ");
+    let header = core::mem::size_of::<xfrm::UserSecCtx>();
+    if a.payload().len() < header {
+        out.push_str("(ERROR truncated)");
+    }
+    let text = a.payload().get(header..).unwrap_or_default();
+    let end = text.iter().position(|b| *b == 0).unwrap_or(text.len());
+    let _ = writeln!(out, "{} ", String::from_utf8_lossy(text.get(..end).unwrap_or_default()));
 }
 
 /// ip's `xfrm_tmpl_print`.

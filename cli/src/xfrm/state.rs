@@ -276,6 +276,7 @@ pub fn state(out: &mut String, s: &Style<'_>, i: &UsersaInfo, sa: &XfrmAttrs<'_>
         print::lifetime(out, &i.lft, &i.curlft, "\t");
         print::stats(out, &i.stats, "\t");
     }
+    print::sec_ctx(out, sa);
 }
 
 /// `nlw xfrm state help`.
