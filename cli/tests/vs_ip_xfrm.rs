@@ -71,6 +71,7 @@ const POLICIES: &[&str] = &[
     "xfrm policy add src 192.0.2.8 dst 198.51.100.9 proto gre key 5.6.7.8 dir out",
     "xfrm policy add src 2001:db8::1 dst 2001:db8::2 proto ipv6-icmp type 128 dir fwd priority 3 tmpl src 2001:db8::1 dst 2001:db8::2 proto esp mode tunnel reqid 0x10",
     "xfrm policy add src 198.51.100.0/25 dst 192.0.2.128/25 proto udp sport 4500 dir in action allow priority 0x20 tmpl src 198.51.100.1 dst 192.0.2.129 proto ah mode transport level required",
+    "xfrm policy add src 203.0.113.5 dst 203.0.113.6 dir out ctx system_u:object_r:x:s0 priority 1",
 ];
 
 fn words(line: &str) -> Vec<&str> {
@@ -132,6 +133,8 @@ fn policies_updated_deleted_and_flushed_as_ip() {
     for line in [
         "xfrm policy update src 192.0.2.8 dst 198.51.100.9 proto gre key 5.6.7.8 dir out priority 99 action block",
         "xfrm policy update src 203.0.113.0/24 dst 198.51.100.0/24 dir out",
+        "xfrm policy get src 203.0.113.5 dst 203.0.113.6 dir out ctx system_u:object_r:x:s0",
+        "xfrm policy delete src 203.0.113.5 dst 203.0.113.6 dir out ctx system_u:object_r:x:s0",
         "xfrm policy delete src 192.0.2.0/24 dst 198.51.100.0/24 proto tcp dport 443 dir out mark 7",
         "xfrm policy delete src 192.0.2.0/24 dst 198.51.100.0/24 dir out",
         "xfrm policy deleteall dir fwd",
@@ -227,6 +230,7 @@ fn states_the_kernel_lacks_are_refused_alike_and_empty_lists_agree() {
         "xfrm state add src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x1000 reqid 5 mode tunnel enc cbc(aes) 0x000102030405060708090a0b0c0d0e0f auth-trunc hmac(sha256) 0x101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f 128 mark 7 if_id 9 sel src 198.51.100.0/24 dst 203.0.113.0/24 limit time-soft 100 encap espinudp 4500 4500 0.0.0.0 flag noecn",
         "xfrm state add src 2001:db8::1 dst 2001:db8::2 proto ah spi 0x42 auth hmac(sha1) 0x0102030405060708090a0b0c0d0e0f1011121314",
         "xfrm state update src 198.51.100.1 dst 198.51.100.2 proto comp spi 0x43 comp deflate",
+        "xfrm state add src 198.51.100.1 dst 198.51.100.2 proto esp spi 0x44 enc cbc(aes) 0x00 ctx system_u:x",
         "xfrm state delete src 198.51.100.1 dst 198.51.100.2 proto esp spi 0x43",
         "xfrm state get src 198.51.100.1 dst 198.51.100.2 proto esp spi 0x43",
         "xfrm state deleteall",
@@ -296,6 +300,8 @@ fn bad_arguments_fail_before_anything_is_sent() {
         "xfrm policy add dir out tmpl level x",
         "xfrm policy add dir out tmpl proto esp mode x",
         "xfrm policy add dir out dir in",
+        "xfrm policy add dir out ctx a ctx b",
+        "xfrm state add src 192.0.2.1 dst 192.0.2.2 proto esp spi 1 ctx a ctx b",
         "xfrm policy add dir in mark 1 mask x",
         "xfrm policy add dir in src 192.0.2.1 proto tcp type 3",
         "xfrm policy delete dir out",

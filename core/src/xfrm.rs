@@ -1045,6 +1045,8 @@ pub struct SaEntry<'a> {
     pub output_mark: Option<u32>,
     /// `XFRMA_SET_MARK_MASK`.
     pub output_mark_mask: Option<u32>,
+    /// `XFRMA_SEC_CTX`: a security context (an LSM's, as SELinux names it).
+    pub ctx: Option<&'a str>,
 }
 
 impl<'a> SaEntry<'a> {
@@ -1063,6 +1065,7 @@ impl<'a> SaEntry<'a> {
             tfcpad: None,
             output_mark: None,
             output_mark_mask: None,
+            ctx: None,
         }
     }
 
@@ -1087,7 +1090,8 @@ impl<'a> SaEntry<'a> {
         m.opt(xfrma::IF_ID, self.if_id, MessageWriter::u32)?;
         m.opt(xfrma::TFCPAD, self.tfcpad, MessageWriter::u32)?;
         m.opt(xfrma::SET_MARK, self.output_mark, MessageWriter::u32)?;
-        m.opt(xfrma::SET_MARK_MASK, self.output_mark_mask, MessageWriter::u32)
+        m.opt(xfrma::SET_MARK_MASK, self.output_mark_mask, MessageWriter::u32)?;
+        emit_ctx(m, self.ctx)
     }
 }
 
@@ -1104,12 +1108,14 @@ pub struct PolicyEntry<'a> {
     pub mark: Option<Mark>,
     /// `XFRMA_IF_ID`.
     pub if_id: Option<u32>,
+    /// `XFRMA_SEC_CTX`.
+    pub ctx: Option<&'a str>,
 }
 
 impl<'a> PolicyEntry<'a> {
     /// A policy with no attributes.
     pub fn new(info: UserpolicyInfo) -> Self {
-        PolicyEntry { info, templates: &[], ptype: None, mark: None, if_id: None }
+        PolicyEntry { info, templates: &[], ptype: None, mark: None, if_id: None, ctx: None }
     }
 
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
@@ -1119,8 +1125,30 @@ impl<'a> PolicyEntry<'a> {
             m.attr(xfrma::TMPL, self.templates.as_bytes())?;
         }
         m.opt(xfrma::MARK, self.mark.as_ref(), MessageWriter::struct_attr)?;
+        emit_ctx(m, self.ctx)?;
         m.opt(xfrma::IF_ID, self.if_id, MessageWriter::u32)
     }
+}
+
+/// `XFRMA_SEC_CTX`: `struct xfrm_user_sec_ctx` (SELinux's algorithm and
+/// domain of interpretation, 1 and 1, as ip sends them) and the text with
+/// its NUL.
+fn emit_ctx(m: &mut MessageWriter<'_>, ctx: Option<&str>) -> Result<()> {
+    let Some(ctx) = ctx else { return Ok(()) };
+    let bad = Error::InvalidValue { what: "security context with a NUL or over 64 KiB" };
+    let text_len = u16::try_from(ctx.len() + 1).map_err(|_| bad)?;
+    if ctx.as_bytes().contains(&0) {
+        return Err(bad);
+    }
+    let len = text_len.checked_add(core::mem::size_of::<UserSecCtx>() as u16).ok_or(bad)?;
+    let h = UserSecCtx {
+        len: len.into(),
+        exttype: xfrma::SEC_CTX.into(),
+        ctx_alg: 1,
+        ctx_doi: 1,
+        ctx_len: text_len.into(),
+    };
+    m.attr_parts(xfrma::SEC_CTX, &[h.as_bytes(), ctx.as_bytes(), &[0]])
 }
 
 fn emit_ptype(m: &mut MessageWriter<'_>, ptype: Option<u8>) -> Result<()> {
@@ -1164,9 +1192,9 @@ impl SaRef {
     }
 }
 
-/// A policy named by selector and direction, or by index.
+/// A policy named by selector and direction (and security context), or by index.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct PolicyRef {
+pub struct PolicyRef<'a> {
     /// The policy's `struct xfrm_userpolicy_id`.
     pub id: UserpolicyId,
     /// `XFRMA_POLICY_TYPE`.
@@ -1175,13 +1203,16 @@ pub struct PolicyRef {
     pub mark: Option<Mark>,
     /// `XFRMA_IF_ID`.
     pub if_id: Option<u32>,
+    /// `XFRMA_SEC_CTX`.
+    pub ctx: Option<&'a str>,
 }
 
-impl PolicyRef {
+impl PolicyRef<'_> {
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         m.family_header(&self.id)?;
         emit_ptype(m, self.ptype)?;
         m.opt(xfrma::MARK, self.mark.as_ref(), MessageWriter::struct_attr)?;
+        emit_ctx(m, self.ctx)?;
         m.opt(xfrma::IF_ID, self.if_id, MessageWriter::u32)
     }
 }
@@ -1197,9 +1228,9 @@ entry_requests! {
 entry_requests! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq)] PolicyRef:
     /// `ip xfrm policy get`: `XFRM_MSG_GETPOLICY`, answered by an `XFRM_MSG_NEWPOLICY`.
-    GetPolicy(msg::GETPOLICY, MsgFlags::empty()) => |e, m| e.emit(m);
+    GetPolicy<'a>(msg::GETPOLICY, MsgFlags::empty()) => |e, m| e.emit(m);
     /// `ip xfrm policy delete`: `XFRM_MSG_DELPOLICY`.
-    DeletePolicy(msg::DELPOLICY, MsgFlags::empty()) => |e, m| e.emit(m);
+    DeletePolicy<'a>(msg::DELPOLICY, MsgFlags::empty()) => |e, m| e.emit(m);
 }
 
 /// `ip xfrm state allocspi`: `XFRM_MSG_ALLOCSPI`, a larval state with an

@@ -19,11 +19,12 @@ use crate::names::{c_number, Names};
 use crate::{CliError, Ctx, Result};
 
 /// `nlw xfrm policy help`.
-pub const USAGE: &str = "Usage: nlw xfrm policy { add | update } SELECTOR dir DIR [ mark MARK [ mask MASK ] ]
+pub const USAGE: &str =
+    "Usage: nlw xfrm policy { add | update } SELECTOR dir DIR [ ctx CTX ] [ mark MARK [ mask MASK ] ]
         [ index INDEX ] [ ptype PTYPE ] [ action ACTION ] [ priority PRIORITY ]
         [ flag FLAG-LIST ] [ if_id IF_ID ] [ LIMIT-LIST ] [ TMPL-LIST ]
 Usage: nlw xfrm policy { delete | get } { SELECTOR | index INDEX } dir DIR
-        [ mark MARK [ mask MASK ] ] [ ptype PTYPE ] [ if_id IF_ID ]
+        [ ctx CTX ] [ mark MARK [ mask MASK ] ] [ ptype PTYPE ] [ if_id IF_ID ]
 Usage: nlw xfrm policy { deleteall | list } [ nosock ] [ SELECTOR ] [ dir DIR ]
         [ index INDEX ] [ ptype PTYPE ] [ action ACTION ] [ priority PRIORITY ]
         [ flag FLAG-LIST ]
@@ -67,6 +68,8 @@ pub enum PolicyCommand {
 #[derive(Default)]
 pub struct Extra {
     ptype: Option<u8>,
+    /// `ctx CTX`.
+    ctx: Option<String>,
     mark: Mark,
     if_id: Option<u32>,
     sel: SelectorGiven,
@@ -243,6 +246,7 @@ impl PolicyCommand {
                     ptype: extra.ptype,
                     mark: Some(extra.mark).filter(|m| m.m.get() != 0),
                     if_id: extra.if_id,
+                    ctx: extra.ctx.as_deref(),
                     ..PolicyEntry::new(info)
                 };
                 match update {
@@ -259,6 +263,7 @@ impl PolicyCommand {
                     ptype: extra.ptype,
                     mark: Some(extra.mark).filter(|m| m.m.get() & m.v.get() != 0),
                     if_id: extra.if_id,
+                    ctx: extra.ctx.as_deref(),
                 };
                 if *delete {
                     xfrm.request(&xfrm::DeletePolicy(r))?;
@@ -492,6 +497,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<PolicyComm
             "mark" => extra.mark = mark_parse(&mut a)?,
             "index" => info.index = u32_of(a.next()?, "INDEX value is invalid")?.into(),
             "ptype" => once(&mut a, &mut extra.ptype, ptype_of)?,
+            "ctx" => once(&mut a, &mut extra.ctx, |w| Ok(w.to_owned()))?,
             "action" => info.action = action_of(a.next()?)?,
             "priority" => info.priority = u32_of(a.next()?, "PRIORITY value is invalid")?.into(),
             "flag" => {
@@ -539,6 +545,7 @@ fn ref_parse(words: &[String], delete: bool, family: u8) -> Result<PolicyCommand
             "mark" => extra.mark = mark_parse(&mut a)?,
             "index" => once(&mut a, &mut index, |w| u32_of(w, "INDEX value is invalid"))?,
             "ptype" => once(&mut a, &mut extra.ptype, ptype_of)?,
+            "ctx" => once(&mut a, &mut extra.ctx, |w| Ok(w.to_owned()))?,
             "if_id" => extra.if_id = Some(u32_of(a.next()?, "IF_ID value is invalid")?),
             word => {
                 if sel_seen {
@@ -623,6 +630,7 @@ fn delete_all(xfrm: &mut Xfrm, filter: &Filter) -> Result<()> {
             ptype: None,
             mark: p.mark()?.copied(),
             if_id: p.if_id()?,
+            ctx: None,
         })))
     })
 }

@@ -42,6 +42,8 @@ pub struct Modify {
     update: bool,
     entry: SaEntry<'static>,
     algos: Vec<(u16, String, Vec<u8>, u32)>,
+    /// `ctx CTX`.
+    ctx: Option<String>,
     sel: SelectorGiven,
 }
 
@@ -171,7 +173,7 @@ impl StateCommand {
                     .iter()
                     .map(|(kind, name, key, len)| Algo { len: *len, ..Algo::new(*kind, name, key) })
                     .collect();
-                let entry = SaEntry { algos: &algos, ..entry };
+                let entry = SaEntry { algos: &algos, ctx: m.ctx.as_deref(), ..entry };
                 match m.update {
                     true => xfrm.request(&xfrm::UpdateSa(entry))?,
                     false => xfrm.request(&xfrm::NewSa(entry))?,
@@ -285,7 +287,7 @@ pub const USAGE: &str = "Usage: nlw xfrm state { add | update } ID [ ALGO-LIST ]
         [ replay-window SIZE ] [ replay-seq SEQ ] [ replay-oseq SEQ ]
         [ replay-seq-hi SEQ ] [ replay-oseq-hi SEQ ]
         [ flag FLAG-LIST ] [ sel SELECTOR ] [ LIMIT-LIST ] [ encap ENCAP ]
-        [ coa ADDR[/PLEN] ] [ extra-flag EXTRA-FLAG-LIST ]
+        [ coa ADDR[/PLEN] ] [ ctx CTX ] [ extra-flag EXTRA-FLAG-LIST ]
         [ output-mark OUTPUT-MARK [ mask MASK ] ] [ if_id IF_ID ] [ tfcpad LENGTH ]
 Usage: nlw xfrm state allocspi ID [ mode MODE ] [ mark MARK [ mask MASK ] ]
         [ reqid REQID ] [ seq SEQ ] [ min SPI max SPI ]
@@ -307,8 +309,13 @@ ENCAP := { espinudp | espinudp-nonike | espintcp } SPORT DPORT OADDR";
 fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
     let mut info = UsersaInfo { lft: xfrm::LifetimeCfg::unlimited(), ..UsersaInfo::default() };
     info.family = u16::from(family).into();
-    let mut m =
-        Modify { update, entry: SaEntry::new(info), algos: Vec::new(), sel: SelectorGiven::default() };
+    let mut m = Modify {
+        update,
+        entry: SaEntry::new(info),
+        algos: Vec::new(),
+        ctx: None,
+        sel: SelectorGiven::default(),
+    };
     let mut output_mark = (0, 0);
     let (mut replay_window, mut seq, mut oseq, mut seq_hi, mut oseq_hi) = (0u32, 0u32, 0u32, 0u32, 0u32);
     let (mut id_seen, mut coa_seen) = (false, false);
@@ -394,6 +401,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
                 }
             }
             "if_id" => m.entry.if_id = Some(value_u32(&mut a, word)?),
+            "ctx" => once(&mut a, &mut m.ctx, |w| Ok(w.to_owned()))?,
             "tfcpad" => m.entry.tfcpad = Some(value_u32(&mut a, word)?).filter(|v| *v != 0),
             "enc" | "auth" | "auth-trunc" | "aead" | "comp" => {
                 let kind = match word {

@@ -271,7 +271,7 @@ fn a_policy_is_named_by_index_and_type() {
     let mut id = UserpolicyId::default();
     id.index = 8.into();
     id.sel.family = 2.into();
-    let r = PolicyRef { id, ptype: Some(policy::TYPE_SUB), mark: None, if_id: Some(4) };
+    let r = PolicyRef { id, ptype: Some(policy::TYPE_SUB), mark: None, if_id: Some(4), ctx: None };
     let mut body = vec![0u8; 64];
     body[40..42].copy_from_slice(&2u16.to_ne_bytes());
     body[56..60].copy_from_slice(&8u32.to_ne_bytes());
@@ -403,4 +403,27 @@ fn spd_settings_match_the_uapi_layout_byte_for_byte() {
     let d = UserpolicyDefault { dir_in: default_policy::BLOCK, fwd: default_policy::ACCEPT, out: 0 };
     assert_eq!(copy(&SetDefault(d)), nlmsg(0x27, 0x0005, 7, &[1, 2, 0, 0])); // XFRM_MSG_SETDEFAULT
     assert_eq!(copy(&GetDefault), nlmsg(0x28, 0x0005, 7, &[0, 0, 0, 0])); // XFRM_MSG_GETDEFAULT
+}
+
+/// ip xfrm policy add src 192.0.2.1 dir in ctx system_u:x: `struct
+/// xfrm_user_sec_ctx` (len, exttype XFRMA_SEC_CTX, alg 1, doi 1, ctx_len)
+/// and the text with its NUL.
+#[test]
+fn a_security_context_matches_the_uapi_layout() {
+    let mut info = UserpolicyInfo::default();
+    info.sel.family = 2.into();
+    let got = copy(&NewPolicy(PolicyEntry { ctx: Some("system_u:x"), ..PolicyEntry::new(info) }));
+    let mut body = vec![0u8; 168];
+    body[40..42].copy_from_slice(&2u16.to_ne_bytes());
+    let mut ctx = Vec::new();
+    ctx.extend_from_slice(&19u16.to_ne_bytes()); // 8 + 11
+    ctx.extend_from_slice(&8u16.to_ne_bytes());
+    ctx.extend_from_slice(&[1, 1]);
+    ctx.extend_from_slice(&11u16.to_ne_bytes());
+    ctx.extend_from_slice(b"system_u:x\0");
+    put_attr(&mut body, 8, &ctx);
+    assert_eq!(got, nlmsg(0x13, 0x0005, 7, &body));
+    let mut buf = [0u8; 512];
+    let bad = PolicyEntry { ctx: Some("a\0b"), ..PolicyEntry::new(info) };
+    assert!(matches!(Builder::new(&mut buf).push(&NewPolicy(bad), 1), Err(Error::InvalidValue { .. })));
 }
