@@ -1047,6 +1047,8 @@ pub struct SaEntry<'a> {
     pub output_mark_mask: Option<u32>,
     /// `XFRMA_SEC_CTX`: a security context (an LSM's, as SELinux names it).
     pub ctx: Option<&'a str>,
+    /// `XFRMA_OFFLOAD_DEV`: the device that does the crypto.
+    pub offload: Option<UserOffload>,
 }
 
 impl<'a> SaEntry<'a> {
@@ -1066,6 +1068,7 @@ impl<'a> SaEntry<'a> {
             output_mark: None,
             output_mark_mask: None,
             ctx: None,
+            offload: None,
         }
     }
 
@@ -1076,6 +1079,7 @@ impl<'a> SaEntry<'a> {
         }
         m.opt(xfrma::ENCAP, self.encap.as_ref(), MessageWriter::struct_attr)?;
         m.opt(xfrma::COADDR, self.coaddr.as_ref(), MessageWriter::struct_attr)?;
+        m.opt(xfrma::OFFLOAD_DEV, self.offload.as_ref(), MessageWriter::struct_attr)?;
         if let Some(esn) = &self.replay_esn {
             let words = usize::try_from(esn.bmp_len.get()).unwrap_or(usize::MAX);
             let bitmap = [0u8; (REPLAY_ESN_MAX / 8) as usize];

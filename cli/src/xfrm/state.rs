@@ -44,6 +44,8 @@ pub struct Modify {
     algos: Vec<(u16, String, Vec<u8>, u32)>,
     /// `ctx CTX`.
     ctx: Option<String>,
+    /// `offload [dev DEV] dir DIR`: the device, named, and the direction's flag.
+    offload: Option<(Option<String>, u8)>,
     sel: SelectorGiven,
 }
 
@@ -168,6 +170,16 @@ impl StateCommand {
             StateCommand::Modify(m) => {
                 let mut entry = m.entry;
                 m.sel.resolve(ctx, &mut entry.info.sel)?;
+                if let Some((dev, flags)) = &m.offload {
+                    let index = match dev {
+                        Some(dev) => Names::load(&mut ctx.ipr)?
+                            .index(dev)
+                            .ok_or_else(|| invalid("value after \"offload dev\" is invalid", dev))?,
+                        None => 0,
+                    };
+                    let ifindex = i32::try_from(index).unwrap_or(0).into();
+                    entry.offload = Some(xfrm::UserOffload { ifindex, flags: *flags, ..Default::default() });
+                }
                 let algos: Vec<Algo<'_>> = m
                     .algos
                     .iter()
@@ -288,6 +300,7 @@ pub const USAGE: &str = "Usage: nlw xfrm state { add | update } ID [ ALGO-LIST ]
         [ replay-seq-hi SEQ ] [ replay-oseq-hi SEQ ]
         [ flag FLAG-LIST ] [ sel SELECTOR ] [ LIMIT-LIST ] [ encap ENCAP ]
         [ coa ADDR[/PLEN] ] [ ctx CTX ] [ extra-flag EXTRA-FLAG-LIST ]
+        [ offload [ dev DEV ] dir DIR ]
         [ output-mark OUTPUT-MARK [ mask MASK ] ] [ if_id IF_ID ] [ tfcpad LENGTH ]
 Usage: nlw xfrm state allocspi ID [ mode MODE ] [ mark MARK [ mask MASK ] ]
         [ reqid REQID ] [ seq SEQ ] [ min SPI max SPI ]
@@ -314,6 +327,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
         entry: SaEntry::new(info),
         algos: Vec::new(),
         ctx: None,
+        offload: None,
         sel: SelectorGiven::default(),
     };
     let mut output_mark = (0, 0);
@@ -402,6 +416,22 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
             }
             "if_id" => m.entry.if_id = Some(value_u32(&mut a, word)?),
             "ctx" => once(&mut a, &mut m.ctx, |w| Ok(w.to_owned()))?,
+            "offload" => {
+                let mut dev = None;
+                if a.next()? == "dev" {
+                    dev = Some(a.next()?.to_owned());
+                    a.next()?;
+                }
+                if a.cur() != "dir" {
+                    return Err(invalid("value after \"offload dir\" is invalid", a.cur()));
+                }
+                let flags = match a.next()? {
+                    "in" => xfrm::offload::INBOUND,
+                    "out" => 0,
+                    other => return Err(invalid("DIR value is invalid", other)),
+                };
+                m.offload = Some((dev, flags));
+            }
             "tfcpad" => m.entry.tfcpad = Some(value_u32(&mut a, word)?).filter(|v| *v != 0),
             "enc" | "auth" | "auth-trunc" | "aead" | "comp" => {
                 let kind = match word {

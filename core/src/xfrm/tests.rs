@@ -427,3 +427,14 @@ fn a_security_context_matches_the_uapi_layout() {
     let bad = PolicyEntry { ctx: Some("a\0b"), ..PolicyEntry::new(info) };
     assert!(matches!(Builder::new(&mut buf).push(&NewPolicy(bad), 1), Err(Error::InvalidValue { .. })));
 }
+
+/// ip xfrm state add ... offload dev lo dir in: `struct xfrm_user_offload`
+/// (ifindex, flags XFRM_OFFLOAD_INBOUND, padding).
+#[test]
+fn an_offload_matches_the_uapi_layout() {
+    let off = UserOffload { ifindex: 1.into(), flags: offload::INBOUND, ..UserOffload::default() };
+    let got = copy(&NewSa(SaEntry { offload: Some(off), ..SaEntry::new(UsersaInfo::default()) }));
+    let mut body = vec![0u8; 224];
+    put_attr(&mut body, 28, &[1, 0, 0, 0, 2, 0, 0, 0]); // XFRMA_OFFLOAD_DEV
+    assert_eq!(got, nlmsg(0x10, 0x0005, 7, &body));
+}
