@@ -435,6 +435,6 @@ fn an_offload_matches_the_uapi_layout() {
     let off = UserOffload { ifindex: 1.into(), flags: offload::INBOUND, ..UserOffload::default() };
     let got = copy(&NewSa(SaEntry { offload: Some(off), ..SaEntry::new(UsersaInfo::default()) }));
     let mut body = vec![0u8; 224];
-    put_attr(&mut body, 28, &[1, 0, 0, 0, 2, 0, 0, 0]); // XFRMA_OFFLOAD_DEV
+    put_attr(&mut body, 28, &[1i32.to_ne_bytes().as_slice(), &[2, 0, 0, 0]].concat()); // XFRMA_OFFLOAD_DEV
     assert_eq!(got, nlmsg(0x10, 0x0005, 7, &body));
 }
