@@ -85,7 +85,7 @@ impl MonitorCommand {
             })?;
             for msg in Messages::new(&bytes) {
                 out.clear();
-                event(&mut out, (&style, &report_style), &msg?, ctx.family);
+                event(&mut out, (&style, &report_style), &msg?, ctx.family, ctx.oneline);
                 stdout.lock().write_all(out.as_bytes())?;
             }
             return Ok(());
@@ -95,7 +95,7 @@ impl MonitorCommand {
             let event_msg = events.next().map_err(nlwire_std::Error::from)?;
             let MonitorEvent::Message(msg) = event_msg else { continue };
             out.clear();
-            event(&mut out, (&style, &report_style), &msg, ctx.family);
+            event(&mut out, (&style, &report_style), &msg, ctx.family, ctx.oneline);
             let mut lock = stdout.lock();
             lock.write_all(out.as_bytes())?;
             lock.flush()?;
@@ -104,7 +104,15 @@ impl MonitorCommand {
 }
 
 /// ip's `xfrm_accept_msg`: one notification.
-fn event(out: &mut String, (s, report_style): (&Style<'_>, &Style<'_>), msg: &Message<'_>, family: u8) {
+/// With `-o` (`oneline`) its lines are joined, but for the async events
+/// and unknown messages, which ip writes with plain line breaks.
+fn event(
+    out: &mut String,
+    (s, report_style): (&Style<'_>, &Style<'_>),
+    msg: &Message<'_>,
+    family: u8,
+    oneline: bool,
+) {
     let kind = msg.kind();
     let printed = match kind {
         m::NEWSA | m::UPDSA | m::DELSA | m::EXPIRE => state_event(out, s, msg),
@@ -139,6 +147,8 @@ fn event(out: &mut String, (s, report_style): (&Style<'_>, &Style<'_>), msg: &Me
     if printed.is_none() {
         // ip reports a message too short for its header on stderr.
         eprintln!("BUG: wrong nlmsg len {}", msg.header().len.get());
+    } else if oneline && !out.is_empty() && kind != m::NEWAE && (m::NEWSA..=m::GETDEFAULT).contains(&kind) {
+        print::oneline(out);
     }
 }
 

@@ -274,6 +274,9 @@ impl PolicyCommand {
                 let style = Style { stats: ctx.stats, names: &names, nokeys: false };
                 let p = Policy::parse(&reply.message())?;
                 policy(&mut out, &style, (p.info(), &p), ctx.family, "", "");
+                if ctx.oneline {
+                    print::oneline(&mut out);
+                }
             }
             PolicyCommand::List { deleteall, filter } => {
                 let mut filter_info = filter.info;
@@ -292,6 +295,9 @@ impl PolicyCommand {
                     if filter.keeps(p.info(), p.policy_type()?.unwrap_or(pol::TYPE_MAIN)) {
                         out.clear();
                         policy(&mut out, &style, (p.info(), &p), ctx.family, "", "");
+                        if ctx.oneline {
+                            print::oneline(&mut out);
+                        }
                         lock.write_all(out.as_bytes())?;
                     }
                 }
@@ -329,6 +335,9 @@ impl PolicyCommand {
                 let reply = xfrm.get(&GetSpdInfo)?;
                 let info = Info::parse(&reply.message())?;
                 count(&mut out, &info, ctx.stats)?;
+                if ctx.oneline {
+                    print::oneline(&mut out);
+                }
             }
         }
         std::io::stdout().write_all(out.as_bytes())?;

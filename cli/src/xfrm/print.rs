@@ -19,6 +19,12 @@ pub struct Style<'a> {
     pub nokeys: bool,
 }
 
+/// `-o`: an object's lines joined by `\\` (ip's `_SL_`), then its line break.
+pub fn oneline(out: &mut String) {
+    *out = out.replace('\n', "\\");
+    out.push('\n');
+}
+
 /// ip's `rt_addr_n2a` of an `xfrm_address_t` of `family`.
 pub fn addr(family: u16, a: &Address) -> String {
     xfrm::ip(family, a).map_or_else(|| "???".to_owned(), |ip| ip.to_string())

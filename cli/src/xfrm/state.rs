@@ -202,6 +202,9 @@ impl StateCommand {
                 let style = Style { stats: ctx.stats, names: &names, nokeys: false };
                 let sa = Sa::parse(&reply.message())?;
                 state(&mut out, &style, sa.info(), &sa);
+                if ctx.oneline {
+                    print::oneline(&mut out);
+                }
             }
             StateCommand::Ref { delete: false, sa } => {
                 let reply = xfrm.get(&xfrm::GetSa(*sa))?;
@@ -209,6 +212,9 @@ impl StateCommand {
                 let style = Style { stats: ctx.stats, names: &names, nokeys: false };
                 let sa = Sa::parse(&reply.message())?;
                 state(&mut out, &style, sa.info(), &sa);
+                if ctx.oneline {
+                    print::oneline(&mut out);
+                }
             }
             StateCommand::List { deleteall: false, filter, nokeys } => {
                 let names = Names::load(&mut ctx.ipr)?;
@@ -231,6 +237,9 @@ impl StateCommand {
                     if filter.keeps(sa.info()) {
                         out.clear();
                         state(&mut out, &style, sa.info(), &sa);
+                        if ctx.oneline {
+                            print::oneline(&mut out);
+                        }
                         lock.write_all(out.as_bytes())?;
                     }
                 }
