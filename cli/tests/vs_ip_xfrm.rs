@@ -40,7 +40,7 @@ fn as_ip(mut ours: Outcome) -> Outcome {
 
 /// Runs `args` with ip in the reference twin and nlw in ours: the same exit
 /// code and words, then the same policies and states in both, as ip and as
-/// nlw list them (with and without `-s`, whose times and indices are each
+/// nlw list them (also with `-s`, whose times and indices are each
 /// twin's own).
 fn both(twins: &Twins, args: &[&str]) -> Outcome {
     let (theirs, ours) = twins.run(args);
@@ -49,7 +49,7 @@ fn both(twins: &Twins, args: &[&str]) -> Outcome {
         let a = same_listing(&twins.reference, listing);
         let b = same_listing(&twins.ours, listing);
         assert_eq!(b, a, "{args:?}: the twins differ after, nlw's then ip's");
-        for option in ["-s", "-o"] {
+        for option in ["-s", "-o", "-j"] {
             let with = [&[option][..], listing].concat();
             same_listing(&twins.reference, &with);
             same_listing(&twins.ours, &with);
