@@ -41,7 +41,7 @@ fn as_ip(mut ours: Outcome) -> Outcome {
 /// Runs `args` with ip in the reference twin and nlw in ours: the same exit
 /// code and words, then the same policies and states in both, as ip and as
 /// nlw list them (also with `-s`, whose times and indices are each
-/// twin's own).
+/// twin's own, with `-o`, and with `-j`, for which ip 6.1 prints text).
 fn both(twins: &Twins, args: &[&str]) -> Outcome {
     let (theirs, ours) = twins.run(args);
     assert_eq!(as_ip(ours), theirs, "{args:?}: nlw's outcome, then ip's");
