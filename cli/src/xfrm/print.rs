@@ -369,8 +369,11 @@ pub fn xfrma(out: &mut String, s: &Style<'_>, attrs: &XfrmAttrs<'_>, family: u16
             r.bmp_len.get()
         );
         let words: Vec<u32> =
-            bmp.chunks_exact(4).map(|w| u32::from_ne_bytes([w[0], w[1], w[2], w[3]])).collect();
-        for (j, i) in (1..=r.bmp_len.get() as usize).rev().enumerate() {
+            bmp.chunks_exact(4).filter_map(|w| w.try_into().ok().map(u32::from_ne_bytes)).collect();
+        // The words the attribute holds, at most: a length past them (ip
+        // reads on into other memory) must not make nlw print billions.
+        let shown = (r.bmp_len.get() as usize).min(words.len().max(xfrm::REPLAY_ESN_MAX as usize / 32));
+        for (j, i) in (1..=shown).rev().enumerate() {
             if j % 8 == 0 {
                 let _ = write!(out, "\n{prefix} ");
             }

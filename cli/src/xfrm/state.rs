@@ -490,7 +490,7 @@ fn modify_parse(words: &[String], update: bool, family: u8) -> Result<Modify> {
                 if name.len() >= 64 {
                     // ip copies the name cut to 63 bytes.
                     let cut = (0..=63).rev().find(|i| name.is_char_boundary(*i)).unwrap_or(0);
-                    m.algos.push((kind, name[..cut].to_owned(), key, len));
+                    m.algos.push((kind, name.get(..cut).unwrap_or_default().to_owned(), key, len));
                 } else {
                     m.algos.push((kind, name, key, len));
                 }
