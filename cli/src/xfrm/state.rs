@@ -196,26 +196,8 @@ impl StateCommand {
                 xfrm.request(&xfrm::DeleteSa(*sa))?;
                 return Ok(());
             }
-            StateCommand::AllocSpi(alloc) => {
-                let reply = xfrm.get(alloc)?;
-                let names = Names::load(&mut ctx.ipr)?;
-                let style = Style { stats: ctx.stats, names: &names, nokeys: false };
-                let sa = Sa::parse(&reply.message())?;
-                state(&mut out, &style, sa.info(), &sa);
-                if ctx.oneline {
-                    print::oneline(&mut out);
-                }
-            }
-            StateCommand::Ref { delete: false, sa } => {
-                let reply = xfrm.get(&xfrm::GetSa(*sa))?;
-                let names = Names::load(&mut ctx.ipr)?;
-                let style = Style { stats: ctx.stats, names: &names, nokeys: false };
-                let sa = Sa::parse(&reply.message())?;
-                state(&mut out, &style, sa.info(), &sa);
-                if ctx.oneline {
-                    print::oneline(&mut out);
-                }
-            }
+            StateCommand::AllocSpi(alloc) => out = answer(ctx, xfrm, alloc)?,
+            StateCommand::Ref { delete: false, sa } => out = answer(ctx, xfrm, &xfrm::GetSa(*sa))?,
             StateCommand::List { deleteall: false, filter, nokeys } => {
                 let names = Names::load(&mut ctx.ipr)?;
                 let style = Style { stats: ctx.stats, names: &names, nokeys: *nokeys };
@@ -268,6 +250,20 @@ impl StateCommand {
         std::io::stdout().write_all(out.as_bytes())?;
         Ok(())
     }
+}
+
+/// The state the kernel answers `request` with, printed.
+fn answer(ctx: &mut Ctx, xfrm: &mut Xfrm, request: &dyn nlwire::build::Request) -> Result<String> {
+    let reply = xfrm.get(request)?;
+    let names = Names::load(&mut ctx.ipr)?;
+    let style = Style { stats: ctx.stats, names: &names, nokeys: false };
+    let sa = Sa::parse(&reply.message())?;
+    let mut out = String::new();
+    state(&mut out, &style, sa.info(), &sa);
+    if ctx.oneline {
+        print::oneline(&mut out);
+    }
+    Ok(out)
 }
 
 /// ip's `xfrm_state_info_print` with no prefix or title: the state `i`
