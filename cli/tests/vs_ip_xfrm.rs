@@ -636,7 +636,15 @@ fn notifications() -> Vec<u8> {
     ae[24..40].copy_from_slice(&addr("198.51.100.1"));
     ae[40..44].copy_from_slice(&(16u32 | 64).to_ne_bytes());
     ae[44..48].copy_from_slice(&5u32.to_ne_bytes());
-    push(0x1e, ae);
+    push(0x1e, ae.clone());
+    let mut map = ae[..24].to_vec(); // xfrm_usersa_id
+    map.extend(9u32.to_ne_bytes()); // reqid
+    map.extend(addr("192.0.2.1"));
+    map.extend(addr("192.0.2.77"));
+    map.extend(4500u16.to_be_bytes());
+    map.extend(4501u16.to_be_bytes());
+    push(0x26, map); // XFRM_MSG_MAPPING
+    push(0x21, vec![0u8; 64]); // XFRM_MSG_MIGRATE: ip 6.1 knows it not
     file
 }
 

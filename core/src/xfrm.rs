@@ -668,6 +668,22 @@ layout! {
         /// `out`.
         out: u8,
     }
+    /// `struct xfrm_user_mapping` (64 bytes): `XFRM_MSG_MAPPING`, a NAT
+    /// mapping that changed.
+    UserMapping {
+        /// `id`.
+        id: UsersaId,
+        /// `reqid`.
+        reqid: NeU32,
+        /// `old_saddr`.
+        old_saddr: Address,
+        /// `new_saddr`.
+        new_saddr: Address,
+        /// `old_sport` (network order).
+        old_sport: BeU16,
+        /// `new_sport` (network order).
+        new_sport: BeU16,
+    }
     /// `struct xfrm_user_expire` (232 bytes): `XFRM_MSG_EXPIRE`'s header.
     UserExpire {
         /// `state`.

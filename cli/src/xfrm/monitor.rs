@@ -8,8 +8,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use nlwire::xfrm::{
-    self, group, msg as m, xfrma, AeventId, UserAcquire, UserExpire, UserPolexpire, UserReport, UserpolicyId,
-    UserpolicyInfo, UsersaFlush, UsersaId, UsersaInfo, XfrmAttrs,
+    self, group, msg as m, xfrma, AeventId, UserAcquire, UserExpire, UserMapping, UserPolexpire, UserReport,
+    UserpolicyId, UserpolicyInfo, UsersaFlush, UsersaId, UsersaInfo, XfrmAttrs,
 };
 use nlwire::{Message, Messages};
 use nlwire_rustix::monitor::MonitorEvent;
@@ -103,9 +103,26 @@ impl MonitorCommand {
     }
 }
 
+/// The notifications ip ends each line of with its `_SL_` (`\\` with `-o`).
+const JOINED: [u16; 12] = [
+    m::NEWSA,
+    m::UPDSA,
+    m::DELSA,
+    m::EXPIRE,
+    m::NEWPOLICY,
+    m::UPDPOLICY,
+    m::DELPOLICY,
+    m::POLEXPIRE,
+    m::ACQUIRE,
+    m::FLUSHSA,
+    m::FLUSHPOLICY,
+    m::REPORT,
+];
+
 /// ip's `xfrm_accept_msg`: one notification.
-/// With `-o` (`oneline`) its lines are joined, but for the async events
-/// and unknown messages, which ip writes with plain line breaks.
+/// With `-o` (`oneline`) its lines are joined, but for the async events,
+/// mapping changes and unknown messages, which ip writes with plain line
+/// breaks.
 fn event(
     out: &mut String,
     (s, report_style): (&Style<'_>, &Style<'_>),
@@ -132,6 +149,7 @@ fn event(
         }
         m::REPORT => report(out, report_style, msg, family),
         m::NEWAE => aevent(out, msg),
+        m::MAPPING => mapping(out, msg),
         _ => {
             if ![nlwire::msg_type::ERROR, nlwire::msg_type::NOOP, nlwire::msg_type::DONE].contains(&kind) {
                 let _ = writeln!(
@@ -147,7 +165,7 @@ fn event(
     if printed.is_none() {
         // ip reports a message too short for its header on stderr.
         eprintln!("BUG: wrong nlmsg len {}", msg.header().len.get());
-    } else if oneline && !out.is_empty() && kind != m::NEWAE && (m::NEWSA..=m::GETDEFAULT).contains(&kind) {
+    } else if oneline && JOINED.contains(&kind) {
         print::oneline(out);
     }
 }
@@ -286,15 +304,34 @@ fn aevent(out: &mut String, msg: &Message<'_>) -> Option<()> {
             out.push_str(cause);
         }
     }
-    let family = id.sa_id.family.get();
+    let _ = write!(out, "\n\tsrc {} ", print::addr(id.sa_id.family.get(), &id.saddr));
+    usersa(out, &id.sa_id, id.reqid.get());
+    Some(())
+}
+
+/// ip's `xfrm_usersa_print` and the line break after it.
+fn usersa(out: &mut String, id: &UsersaId, reqid: u32) {
     let _ = writeln!(
         out,
-        "\n\tsrc {} dst {}  reqid 0x{:x} protocol {}  SPI 0x{:x}",
-        print::addr(family, &id.saddr),
-        print::addr(family, &id.sa_id.daddr),
-        id.reqid.get(),
-        super::proto_name(id.sa_id.proto),
-        id.sa_id.spi.get()
+        "dst {}  reqid 0x{reqid:x} protocol {}  SPI 0x{:x}",
+        print::addr(id.family.get(), &id.daddr),
+        super::proto_name(id.proto),
+        id.spi.get()
     );
+}
+
+/// ip's `xfrm_mapping_print`.
+fn mapping(out: &mut String, msg: &Message<'_>) -> Option<()> {
+    let map = msg.family_header::<UserMapping>().ok()?;
+    let family = map.id.family.get();
+    let _ = write!(
+        out,
+        "Mapping change {}:{} -> {}:{}\n\t",
+        print::addr(family, &map.old_saddr),
+        map.old_sport.get(),
+        print::addr(family, &map.new_saddr),
+        map.new_sport.get()
+    );
+    usersa(out, &map.id, map.reqid.get());
     Some(())
 }

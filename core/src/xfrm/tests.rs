@@ -37,6 +37,7 @@ fn the_structs_have_the_kernels_sizes() {
     assert_eq!(size_of::<UserExpire>(), 232);
     assert_eq!(size_of::<UserspiInfo>(), 232);
     assert_eq!(size_of::<UserpolicyDefault>(), 3);
+    assert_eq!(size_of::<UserMapping>(), 64);
     assert_eq!(size_of::<UserPolexpire>(), 176);
     assert_eq!(size_of::<UserAcquire>(), 280);
     assert_eq!(size_of::<UserReport>(), 60);
@@ -88,6 +89,7 @@ fn the_fields_sit_where_the_kernel_puts_them() {
     );
     assert_eq!(offset_of!(EncapTmpl, oa), 8);
     assert_eq!(offset_of!(UserpolicyType, reserved2), 4);
+    assert_eq!([offset_of!(UserMapping, old_saddr), offset_of!(UserMapping, new_sport)], [28, 62]);
     assert_eq!([offset_of!(UserExpire, hard), offset_of!(UserPolexpire, hard)], [224, 168]);
     assert_eq!(
         [offset_of!(UserAcquire, sel), offset_of!(UserAcquire, policy), offset_of!(UserAcquire, aalgos)],
