@@ -495,7 +495,9 @@ fn upspec_parse(a: &mut Argv<'_>, sel: &mut Selector, given: &mut SelectorGiven)
                 key = true;
                 let value = a.next()?;
                 let k = if value.contains('.') {
-                    value.parse::<std::net::Ipv4Addr>().map(u32::from).map_err(|_| invalid("", value))?
+                    value.parse::<std::net::Ipv4Addr>().map(u32::from).map_err(|_| {
+                        refused(format!("Error: an IP address is expected rather than \"{value}\""))
+                    })?
                 } else {
                     crate::args::unsigned(value)
                         .ok_or_else(|| CliError::usage("value after \"key\" is invalid"))?
