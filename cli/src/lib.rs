@@ -76,6 +76,13 @@
 //!            [[no]added_by_user] [[no]extern_learn] [[no]sticky] [[no]offloaded]
 //! nlw [-j] bridge vlan show [dev DEV] [vid VID] | vlan add|del dev DEV vid V[-V2] [pvid] [untagged] [self] [master]
 //! nlw bridge monitor [link] [fdb] [mdb] [vlan] [all]
+//! nlw [-s] xfrm state add|update ID [ALGO...] [mode M] [reqid R] [sel SELECTOR] [limit L]... [encap E]
+//!          [mark M [mask M]] [if_id N] [flag F...] | allocspi ID [min SPI max SPI] | get|delete ID
+//!          | list|deleteall [nokeys] [ID] [mode M] [reqid R] | flush [proto P] | count
+//! nlw [-s] xfrm policy add|update SELECTOR dir DIR [tmpl ID [mode M] [level L]]... [priority N] [action A]
+//!          | get|delete (SELECTOR|index N) dir DIR | list|deleteall [SELECTOR] [dir DIR] | flush | count
+//!          | set [hthresh4 L R] [hthresh6 L R] | setdefault DIR ACTION... | getdefault
+//! nlw [-s] xfrm monitor [file FILE] [nokeys] [all | acquire | expire | SA | aevent | policy | report]
 //! nlw [-force] -batch FILE
 //! ```
 
@@ -117,6 +124,7 @@ mod token;
 mod tuntap;
 mod vrf;
 mod wg;
+mod xfrm;
 
 use std::ffi::{OsStr, OsString};
 use std::fmt;
@@ -277,7 +285,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
                    token | tuntap | maddress | addrlabel | tcp_metrics | vrf | netns | monitor | qdisc | class |
-                   filter | mptcp | mroute | stats | ethtool | wg | bridge }
+                   filter | mptcp | mroute | stats | ethtool | wg | bridge | xfrm }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
                     -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT | -a[ll] | -echo |
@@ -794,6 +802,8 @@ pub enum Command {
     LinkStats(ipstats::LinkStatsCommand),
     /// `bridge fdb|link ...`: iproute2's `bridge`.
     Bridge(bridge::BridgeCommand),
+    /// `xfrm state|policy ...`.
+    Xfrm(Box<xfrm::XfrmCommand>),
 }
 
 /// `OBJECT help`: the object's usage on stderr; exit 255 as ip, or 0 as tc
@@ -878,6 +888,7 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         () if matches(object, "mroute", 2) => mroute::USAGE,
         // ip's `stats help` exits 0.
         () if matches(object, "stats", 2) => return Ok(Command::Help(ipstats::USAGE)),
+        () if matches(object, "xfrm", 1) => xfrm::USAGE,
         () if matches(object, "rule", 2) => {
             "Usage: nlw rule { show | flush } [ SELECTOR ]
        nlw rule { add | del } SELECTOR ACTION
@@ -1009,6 +1020,8 @@ impl Command {
             return tc::actions::ActionsCommand::parse(words).map(Command::TcActions);
         } else if matches(object, "chain", 2) {
             return tc::chain::ChainCommand::parse(words).map(Command::TcChain);
+        } else if matches(object, "xfrm", 1) {
+            return Ok(Command::Xfrm(Box::new(xfrm::XfrmCommand::parse(words, family)?)));
         } else if let Some(tc_object) = tc::object(object) {
             if is_show {
                 return Ok(Command::TcShow(tc::Show::parse(tc_object, args)?));
@@ -1069,6 +1082,7 @@ impl Command {
             Command::IpStats(stats) => stats.run(ctx),
             Command::LinkStats(stats) => stats.run(ctx),
             Command::Bridge(bridge) => bridge.run(ctx),
+            Command::Xfrm(xfrm) => xfrm.run(ctx),
         }
     }
 }

@@ -315,6 +315,7 @@ impl<W: Write> Printer<'_, W> {
             Protocol::Generic(family) if kind > msg_type::OVERRUN => {
                 msg.payload().first().and_then(|&cmd| family.command(cmd)).map(|c| c.name)
             }
+            Protocol::Xfrm if kind > msg_type::OVERRUN => self.protocol.message_type(kind).map(|t| t.name),
             _ => message_type_name(kind),
         };
         match name {

@@ -10,7 +10,8 @@
 //!   and attribute specs: [`link`], [`addr`], [`route`], [`neigh`], [`rule`],
 //!   [`netconf`], [`tc`], [`nsid`], [`nexthop`], [`mdb`], [`addrlabel`] (no
 //!   spec: its layout written by hand); generic netlink: [`genl`],
-//!   [`mptcp`], [`ethtool`], [`wireguard`].
+//!   [`mptcp`], [`ethtool`], [`wireguard`], [`tcp_metrics`]; IPsec
+//!   (`NETLINK_XFRM`): [`xfrm`].
 //! - [`spec`]: name lookup (`msg.get("ifname")`), [`fmt`]: any message as
 //!   text or JSON.
 //! - [`ErrorMessage`] / [`Done`]: errors, ACKs and the extended ACK.
@@ -72,6 +73,7 @@ pub mod rule;
 pub mod tc;
 pub mod tcp_metrics;
 pub mod wireguard;
+pub mod xfrm;
 
 #[cfg(test)]
 mod test_prelude;

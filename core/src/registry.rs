@@ -28,24 +28,30 @@ pub enum Protocol {
     /// `NETLINK_GENERIC`, a message of this family (whose id the kernel gave
     /// at run time): the command in `struct genlmsghdr` says what it is.
     Generic(&'static GenlFamily),
+    /// `NETLINK_XFRM` (IPsec): the message type says what it is.
+    Xfrm,
 }
 
 impl Protocol {
-    /// The rtnetlink message types, sorted by number (empty for generic netlink).
+    /// The message types, sorted by number (empty for generic netlink).
     pub fn message_types(self) -> &'static [MessageType] {
         match self {
             Protocol::Route => crate::tables::ROUTE,
             Protocol::Generic(_) => &[],
+            Protocol::Xfrm => crate::xfrm::spec::MESSAGE_TYPES,
         }
     }
 
-    /// The rtnetlink message type `kind`.
+    /// The message type `kind` (rtnetlink's or xfrm's).
     #[inline]
     pub fn message_type(self, kind: u16) -> Option<&'static MessageType> {
         let types = self.message_types();
         let slot = match self {
             Protocol::Route => crate::tables::ROUTE_BY_KIND.get(usize::from(kind))?,
             Protocol::Generic(_) => return None,
+            Protocol::Xfrm => {
+                return types.binary_search_by_key(&kind, |t| t.kind).ok().and_then(|i| types.get(i))
+            }
         };
         types.get(usize::from(*slot).checked_sub(1)?)
     }
@@ -54,7 +60,7 @@ impl Protocol {
     #[inline]
     pub fn message_spec(self, msg: &Message<'_>) -> Option<&'static MessageSpec> {
         match self {
-            Protocol::Route => self.message_type(msg.kind()).map(|t| t.spec),
+            Protocol::Route | Protocol::Xfrm => self.message_type(msg.kind()).map(|t| t.spec),
             Protocol::Generic(family) => family.command(*msg.payload().first()?).map(|c| c.spec),
         }
     }
@@ -111,7 +117,8 @@ impl<'a> Message<'a> {
         // Every rtnetlink family header starts with the address family byte.
         let family = match protocol {
             Protocol::Route => header.first().copied().unwrap_or(0),
-            Protocol::Generic(_) => 0,
+            // xfrm's headers have no family byte first.
+            Protocol::Generic(_) | Protocol::Xfrm => 0,
         };
         let attrs = self.attrs_after(spec.header.size);
         Ok(Some((header, Node { attrs, space: spec.space, family, outer: Attrs::new(&[]) })))

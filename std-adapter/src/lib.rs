@@ -94,6 +94,7 @@ mod tc;
 mod tuntap;
 mod view_dump;
 pub mod wireguard;
+mod xfrm;
 
 pub use addr::AddrRequest;
 #[cfg(feature = "tokio")]
@@ -134,3 +135,4 @@ pub use tc::{ClassBuilder, FilterBuilder, QdiscBuilder};
 pub use tuntap::{TunMode, TuntapAdd};
 pub use view_dump::{View, ViewDump};
 pub use wireguard::{WgDevice, WgPeer, Wireguard};
+pub use xfrm::{Xfrm, XfrmEvents};
