@@ -12,8 +12,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 use nlwire::lwtunnel::{tunnel_flags, Encap, IpTunnel, Seg6Mode};
 
-use crate::args::{invalid, Words};
-use crate::modify::address;
+use crate::args::{address, invalid, Words};
 use crate::names::{c_number, NameFile};
 use crate::{CliError, Result};
 

@@ -141,66 +141,14 @@ struct Hop {
     weight: u16,
 }
 
+pub use crate::args::{address, ip, prefix};
+
 fn rejected(msg: impl Into<String>) -> CliError {
     CliError::rejected(msg)
 }
 
 fn usage(msg: impl Into<String>) -> CliError {
     CliError::usage(msg)
-}
-
-/// ip's name of a family in its messages: `any valid`, `inet`, `inet6`.
-fn family_name(family: u8) -> &'static str {
-    match family {
-        2 => "inet",
-        10 => "inet6",
-        _ => "any valid",
-    }
-}
-
-/// Whether `addr` is of `family` (0: any).
-fn of_family(addr: IpAddr, family: u8) -> bool {
-    match family {
-        2 => addr.is_ipv4(),
-        10 => addr.is_ipv6(),
-        _ => true,
-    }
-}
-
-/// `ADDR[/LEN]`, `default` (`::/0` with `-6`), of `family` (0: either).
-/// A bad one is refused with exit 1, as ip's `get_prefix`.
-pub fn prefix(s: &str, family: u8) -> Result<Prefix> {
-    let bad = || rejected(format!("Error: {} prefix is expected rather than \"{s}\".", family_name(family)));
-    if s == "default" || s == "all" || s == "any" {
-        return Ok(if family == 10 { Prefix::DEFAULT_V6 } else { Prefix::DEFAULT_V4 });
-    }
-    let (addr, len) = match s.split_once('/') {
-        Some((a, l)) => (a, Some(l)),
-        None => (s, None),
-    };
-    let addr: IpAddr = addr.parse().map_err(|_| bad())?;
-    if !of_family(addr, family) {
-        return Err(bad());
-    }
-    let max = if addr.is_ipv4() { 32 } else { 128 };
-    let len = match len {
-        Some(l) => l.parse::<u8>().ok().filter(|l| *l <= max).ok_or_else(bad)?,
-        None => max,
-    };
-    Ok(Prefix::new(addr, len))
-}
-
-/// An address of either family.
-pub fn ip(s: &str) -> Result<IpAddr> {
-    address(s, 0)
-}
-
-/// An address of `family` (0: either); a bad one is refused with exit 1,
-/// as ip's `get_addr`.
-pub fn address(s: &str, family: u8) -> Result<IpAddr> {
-    s.parse().ok().filter(|a| of_family(*a, family)).ok_or_else(|| {
-        rejected(format!("Error: {} address is expected rather than \"{s}\".", family_name(family)))
-    })
 }
 
 /// `inet`/`inet6` after `via`: the gateway's own family.

@@ -60,11 +60,12 @@ struct InputTunnel<A> {
     src: Option<A>,
     ttl: Option<u8>,
     tos: Option<u8>,
+    flags: u16,
 }
 
 impl<A: Copy> InputTunnel<A> {
     fn tunnel(&self) -> IpTunnel<A> {
-        IpTunnel { id: self.id, dst: self.dst, src: self.src, ttl: self.ttl, tos: self.tos }
+        IpTunnel { id: self.id, dst: self.dst, src: self.src, ttl: self.ttl, tos: self.tos, flags: self.flags }
     }
 }
 
@@ -121,6 +122,7 @@ fn tunnel_of<A>(attrs: &Attrs<'_>, family: fn(IpAddr) -> Option<A>) -> InputTunn
         src: ip(lwtunnel_ip::SRC),
         ttl: u8_of(lwtunnel_ip::TTL),
         tos: u8_of(lwtunnel_ip::TOS),
+        flags: find(lwtunnel_ip::FLAGS).map_or(0, |a| a.be16().expect("a be16 flags")),
     }
 }
 
