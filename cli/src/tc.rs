@@ -646,8 +646,8 @@ fn htb<W: Write>(s: &mut Sink<'_, W>, h: &Htb<'_>, details: bool) -> Result<()> 
         s.fmt_num("direct_packets_stat", format_args!(" direct_packets_stat {direct}"), direct)?;
         if details {
             let version = g.version.get();
-            let version = format_args!("{}.{}", version >> 16, version & 0xFFFF);
-            s.string("ver", format_args!(" ver {version}"), &version)?;
+            let (major, minor) = (version >> 16, version & 0xFFFF);
+            s.string("ver", format_args!(" ver {major}.{minor}"), &format_args!("{major}.{minor}"))?;
         }
     }
     if let Some(qlen) = h.direct_qlen()? {

@@ -503,8 +503,11 @@ fn cake<W: Write>(s: &mut Sink<'_, W>, st: &CakeStatsAttrs<'_>) -> Result<()> {
         s.fmt_num("memory_limit", format_args!(" of {}\n", SizeText(limit)), limit)?;
     }
     if let Some(capacity) = st.capacity_estimate64().ok().flatten() {
-        let text = format_args!(" capacity estimate: {}\n", RateText(capacity));
-        s.fmt_num("capacity_estimate", text, capacity)?;
+        s.fmt_num(
+            "capacity_estimate",
+            format_args!(" capacity estimate: {}\n", RateText(capacity)),
+            capacity,
+        )?;
     }
     if let (Some(min), Some(max)) = (get(st.min_netlen()), get(st.max_netlen())) {
         s.fmt_num("min_network_size", format_args!(" min/max network layer size: {min:12}"), min)?;
