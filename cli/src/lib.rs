@@ -61,8 +61,8 @@
 //! nlw tuntap add|del [dev] NAME mode tun|tap [user U] [group G] [pi] [vnet_hdr] [multi_queue] | show
 //! nlw netns list|add NAME|del NAME|list-id [target-nsid ID] [nsid ID]|attach NAME PID|set NAME ID|auto
 //! nlw netns identify [PID]|pids NAME|exec NAME CMD...|monitor; nlw -all netns del|exec CMD...
-//! nlw [-t|-ts] monitor [all] [link] [address] [route] [mroute] [neigh] [rule] [nexthop] [netconf] [nsid] [stats]
-//!          [label] [dev DEV]
+//! nlw [-t|-ts] monitor [all] [link] [address] [route] [mroute] [neigh] [rule] [nexthop] [netconf] [nsid] [prefix] [stats]
+//!          [file FILE] [label] [dev DEV]
 //! nlw ethtool -k|-l|-g DEV | -K DEV FEATURE on|off ... | -L DEV [rx N] [tx N] [other N] [combined N]
 //! nlw wg show [DEV|all|interfaces] [dump|public-key|private-key|listen-port|fwmark|peers|...] | help
 //! nlw [-j] [-s] [-d] bridge fdb show [br BR] [brport|dev DEV] [vlan VID] [state S] [dynamic]

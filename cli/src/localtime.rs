@@ -17,6 +17,21 @@ pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (year, month, day)
 }
 
+/// C's `asctime` of `localtime(utc)`, without its line break:
+/// `Sat Dec  5 16:24:54 2026`.
+pub fn write_asctime(out: &mut impl std::io::Write, utc: i64) -> std::io::Result<()> {
+    const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let local = utc + offset(utc);
+    let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+    let (year, month, day) = civil_from_days(days);
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let weekday = WEEKDAYS[days.rem_euclid(7) as usize];
+    let month = MONTHS[(month - 1).rem_euclid(12) as usize];
+    write!(out, "{weekday} {month} {day:2} {h:02}:{m:02}:{s:02} {year}")
+}
+
 /// Seconds east of UTC at `utc` in the local zone, as the C library's
 /// `localtime` finds it: the zone file `TZ` names (`:NAME`, a path, or a
 /// name under /usr/share/zoneinfo), else /etc/localtime. A zone that is no

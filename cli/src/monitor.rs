@@ -1,8 +1,9 @@
-//! `nlw [-d] [-o] [-t|-ts] monitor [all | OBJECTS] [label] [dev DEVICE]`: events
-//! as they happen, one line each (`-j`: one JSON object per line), from one
-//! reused buffer; with `-d`, the details `ip -d monitor` adds (a link's kind
-//! and its data, a route's type, table, protocol and scope, a rule's
-//! protocol).
+//! `nlw [-d] [-o] [-t|-ts] monitor [all | OBJECTS] [file FILE] [label] [dev DEVICE]`:
+//! events as they happen, one line each (`-j`: one JSON object per line),
+//! from one reused buffer; with `-d`, the details `ip -d monitor` adds (a
+//! link's kind and its data, a route's type, table, protocol and scope, a
+//! rule's protocol). With `file`, the messages of a file (as `rtmon`
+//! records them) instead of the kernel's.
 
 use std::io::Write;
 
@@ -12,6 +13,7 @@ use nlwire::neigh::Neighbour;
 use nlwire::netconf::NetConf;
 use nlwire::nexthop::NextHopObject;
 use nlwire::nsid::NsId;
+use nlwire::prefix::{Prefix, PrefixFlags, ND_OPT_PREFIX_INFORMATION};
 use nlwire::route::Route;
 use nlwire::rule::Rule;
 use nlwire::{msg_type, Message};
@@ -31,8 +33,10 @@ use crate::{neigh, rule};
 use crate::{CliError, Ctx, Result};
 
 /// `monitor help`, in ip's shape, with what nlw takes.
-pub const USAGE: &str = "Usage: nlw monitor [ all | OBJECTS ] [ label ] [ dev DEVICE ]
-OBJECTS :=  address | link | mroute | neigh | netconf | nexthop | nsid | route | rule | stats";
+pub const USAGE: &str = "Usage: nlw monitor [ all | OBJECTS ] [ FILE ] [ label ] [ dev DEVICE ]
+OBJECTS :=  address | link | mroute | neigh | netconf |
+            nexthop | nsid | prefix | route | rule | stats
+FILE := file FILENAME";
 
 /// ip's `-t` (`-timestamp`) and `-ts` (`-tshort`): when each event was
 /// printed, in local time, before it (`-j` too: ip 6.1 prints them whatever
@@ -48,9 +52,12 @@ pub enum Timestamp {
     Short,
 }
 
-/// `monitor [all | OBJECTS] [label] [dev DEVICE]`, parsed.
+/// `monitor [all | OBJECTS] [file FILE] [label] [dev DEVICE]`, parsed.
 pub struct MonitorCommand {
     groups: Vec<Group>,
+    /// `file FILE`: its messages printed, whatever their object (as ip's),
+    /// instead of the kernel's events.
+    file: Option<std::path::PathBuf>,
     /// `label` (and `all`): each event after its object's `[LINK]`, `[ADDR]`...
     label: bool,
     /// `dev DEVICE`: only its links, addresses, routes, neighbours and
@@ -65,12 +72,15 @@ impl MonitorCommand {
         let mut groups = Vec::new();
         let mut label = false;
         let mut dev = None;
+        let mut file = None;
         let mut words = crate::args::Words::new(words);
         while let Some(w) = words.next() {
             let is = |keyword: &str| crate::matches(w, keyword, 1);
             // In ip's order, which decides what an abbreviation stands for.
             match () {
-                () if is("file") => return Err(not_yet(w)),
+                () if is("file") => {
+                    file = Some(words.next().ok_or_else(crate::args::incomplete)?.into());
+                }
                 () if is("label") => label = true,
                 () if is("link") => groups.push(Group::Link),
                 () if is("address") => groups.extend([Group::Ipv4Addr, Group::Ipv6Addr]),
@@ -78,7 +88,7 @@ impl MonitorCommand {
                 () if is("mroute") => {
                     groups.extend([rtnlgrp::IPV4_MROUTE, rtnlgrp::IPV6_MROUTE].map(Group::Other))
                 }
-                () if is("prefix") => return Err(not_yet(w)),
+                () if is("prefix") => groups.push(Group::Other(rtnlgrp::IPV6_PREFIX)),
                 () if is("neigh") => groups.push(Group::Neigh),
                 () if is("netconf") => groups.extend(
                     [rtnlgrp::IPV4_NETCONF, rtnlgrp::IPV6_NETCONF, rtnlgrp::MPLS_NETCONF].map(Group::Other),
@@ -91,9 +101,7 @@ impl MonitorCommand {
                 () if is("all-nsid") => return Err(not_yet(w)),
                 () if is("help") => return Err(CliError::usage(USAGE)),
                 () if w == "dev" => {
-                    let name = words.next().ok_or_else(|| {
-                        CliError::usage("Command line is not complete. Try option \"help\"")
-                    })?;
+                    let name = words.next().ok_or_else(crate::args::incomplete)?;
                     dev = Some(name.to_owned());
                 }
                 () => {
@@ -105,11 +113,12 @@ impl MonitorCommand {
         }
         if groups.is_empty() {
             let all = [
-                "link", "address", "route", "mroute", "neigh", "netconf", "rule", "nsid", "nexthop", "stats",
+                "link", "address", "route", "mroute", "prefix", "neigh", "netconf", "rule", "nsid",
+                "nexthop", "stats",
             ];
             groups = Self::parse(&all.map(String::from))?.groups;
         }
-        Ok(MonitorCommand { groups, label, dev })
+        Ok(MonitorCommand { groups, file, label, dev })
     }
 }
 
@@ -118,13 +127,18 @@ fn not_yet(word: &str) -> CliError {
     CliError::usage(format!("Error: nlw monitor does not take \"{word}\" yet, try \"nlw monitor help\"."))
 }
 
-/// Prints events until interrupted. Names of new links are learnt from the
-/// events themselves.
+/// Prints events until interrupted, or the messages of the file. Names of
+/// new links are learnt from the events themselves.
 #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
 pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
     // Subscribe first, then learn the names: no event falls between.
-    let mut monitor = ctx.ipr.monitor(&command.groups)?;
-    let mut names = Names::load(&mut ctx.ipr)?;
+    let mut monitor = match &command.file {
+        Some(_) => None,
+        None => Some(ctx.ipr.monitor(&command.groups)?),
+    };
+    let saved =
+        command.file.as_deref().map(|path| crate::saved::Format::MONITOR.open_file(path)).transpose()?;
+    let names = Names::load(&mut ctx.ipr)?;
     let dev_index = match &command.dev {
         Some(name) => Some(names.index(name).ok_or_else(|| {
             CliError::usage(format!("Error: argument \"{name}\" is wrong: Device does not exist\n"))
@@ -136,15 +150,12 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
         Some(name) => Selector::parse(&["table", "all", "dev", name].map(String::from), 0)?,
         None => Selector::ALL,
     };
-    let picks = |ifindex: u32| dev_index.is_none_or(|dev| dev == ifindex);
     // The names of the namespaces with an id, kept to name a deleted one
     // (its name is gone from /run/netns by then).
-    let mut named_nsids = match command.groups.contains(&Group::Nsid) {
+    let named_nsids = match command.groups.contains(&Group::Nsid) {
         true => crate::names::named_ids(&mut ctx.ipr)?,
         false => Vec::new(),
     };
-    let mut gone = Vec::new();
-    let show = if ctx.details { Show::MonitorDetails } else { Show::Monitor };
     let stdout = std::io::stdout();
     let mut p = Printer {
         j: Json::new(stdout.lock(), false),
@@ -157,28 +168,30 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
         // ip's `-o`: each event on one line, its inner line breaks as `\`.
         p.j.out().oneline();
     }
-    let style = Style {
-        show,
-        details: ctx.details,
-        routes: &routes,
-        neigh: neigh::Shown { dev_named: dev_index.is_some(), stats: ctx.stats > 0 },
+    let mut watch = Watch {
+        names,
+        gone: Vec::new(),
+        named_nsids,
+        dev_index,
+        family: ctx.family,
+        stats: ctx.stats > 0,
+        style: Style {
+            show: if ctx.details { Show::MonitorDetails } else { Show::Monitor },
+            details: ctx.details,
+            routes: &routes,
+            neigh: neigh::Shown { dev_named: dev_index.is_some(), stats: ctx.stats > 0 },
+        },
     };
+    if let Some(mut saved) = saved {
+        while let Some(m) = saved.next()? {
+            watch.print(&mut p, &mut ctx.ipr, &m)?;
+        }
+        p.j.out().flush()?;
+        return Ok(());
+    }
+    let Some(monitor) = monitor.as_mut() else { return Ok(()) };
     loop {
-        let event = monitor.next_event()?;
-        match event {
-            Event::NewRoute(m) | Event::DelRoute(m) if crate::mroute::is_multicast(&m) => {
-                let r = Route::parse(&m)?;
-                let iif = r.iif()?.unwrap_or(0);
-                refresh(&mut names, &mut gone, &mut ctx.ipr, iif)?;
-                let shown = crate::mroute::Shown::all(&names, ctx.stats > 0, ctx.details);
-                // Its `Deleted ` is the entry's own, as ip's `print_mroute`.
-                p.emit(
-                    "[MROUTE]",
-                    false,
-                    |j| crate::mroute::print(&mut Sink::Json(j), &m, &r, &shown),
-                    |j| crate::mroute::print(&mut Sink::Text(j.out()), &m, &r, &shown),
-                )?;
-            }
+        match monitor.next_event()? {
             Event::Overrun => {
                 let j = &mut p.j;
                 if ctx.json {
@@ -190,74 +203,131 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
                     writeln!(j.out(), "Events were lost (receive buffer overrun)")?;
                 }
             }
-            Event::NewLink(m) | Event::DelLink(m) => {
-                let l = Link::parse(&m)?;
+            event => {
+                if let Some(m) = event.message() {
+                    watch.print(&mut p, &mut ctx.ipr, m)?;
+                }
+            }
+        }
+        p.j.out().flush()?;
+    }
+}
+
+/// What the monitor knows between messages: names learnt, and what the
+/// command picks and shows.
+struct Watch<'s> {
+    names: Names,
+    /// Indexes looked up in vain (see [`refresh`]).
+    gone: Vec<u32>,
+    /// `(nsid, name)` of the named namespaces (see [`crate::names::named_ids`]).
+    named_nsids: Vec<(i32, String)>,
+    /// `dev DEVICE`'s index.
+    dev_index: Option<u32>,
+    /// `-4`/`-6`...: see [`Watch::of_family`].
+    family: u8,
+    /// `-s`.
+    stats: bool,
+    style: Style<'s>,
+}
+
+impl Watch<'_> {
+    /// Whether `-4`/`-6`..., if given, is `family`: routes, neighbours,
+    /// rules and prefixes of another are passed over, as ip's.
+    fn of_family(&self, family: u8) -> bool {
+        self.family == 0 || self.family == family
+    }
+
+    /// Whether `dev DEVICE`, if named, is `ifindex`.
+    fn picks(&self, ifindex: u32) -> bool {
+        self.dev_index.is_none_or(|dev| dev == ifindex)
+    }
+
+    /// One message as ip 6.1's `accept_msg` prints it: an object's change,
+    /// a prefix, `rtmon`'s time stamp; control messages are passed over,
+    /// others reported on stderr.
+    fn print<W: Write>(
+        &mut self,
+        p: &mut Printer<W>,
+        ipr: &mut nlwire_std::IPRoute,
+        m: &Message<'_>,
+    ) -> Result<()> {
+        use msg_type::*;
+        match m.kind() {
+            RTM_NEWROUTE | RTM_DELROUTE if crate::mroute::is_multicast(m) => {
+                let r = Route::parse(m)?;
+                let iif = r.iif()?.unwrap_or(0);
+                refresh(&mut self.names, &mut self.gone, ipr, iif)?;
+                let shown = crate::mroute::Shown::all(&self.names, self.stats, self.style.details);
+                // Its `Deleted ` is the entry's own, as ip's `print_mroute`.
+                p.emit(
+                    "[MROUTE]",
+                    false,
+                    |j| crate::mroute::print(&mut Sink::Json(j), m, &r, &shown),
+                    |j| crate::mroute::print(&mut Sink::Text(j.out()), m, &r, &shown),
+                )?;
+            }
+            RTM_NEWLINK | RTM_DELLINK => {
+                let l = Link::parse(m)?;
                 if let Some(name) = l.ifname()? {
-                    names.learn(l.ifindex() as u32, name, l.flags().contains(nlwire::link::IfFlags::UP));
+                    self.names.learn(l.ifindex() as u32, name, l.flags().contains(nlwire::link::IfFlags::UP));
                 }
-                if picks(l.ifindex() as u32) {
-                    emit_change(&mut p, &m, &names, &style)?;
-                }
-            }
-            Event::NewAddr(m) | Event::DelAddr(m) => {
-                let ifindex = Address::parse(&m)?.ifindex();
-                if picks(ifindex) {
-                    refresh(&mut names, &mut gone, &mut ctx.ipr, ifindex)?;
-                    emit_change(&mut p, &m, &names, &style)?;
+                if self.picks(l.ifindex() as u32) {
+                    emit_change(p, m, &self.names, &self.style)?;
                 }
             }
-            Event::NewRoute(m) | Event::DelRoute(m) => {
-                let oif = Route::parse(&m)?.oif()?.unwrap_or(0);
-                if picks(oif) {
-                    refresh(&mut names, &mut gone, &mut ctx.ipr, oif)?;
-                    emit_change(&mut p, &m, &names, &style)?;
+            RTM_NEWADDR | RTM_DELADDR => self.change(p, ipr, m, Address::parse(m)?.ifindex())?,
+            RTM_NEWROUTE | RTM_DELROUTE => {
+                let r = Route::parse(m)?;
+                if self.of_family(r.family()) {
+                    self.change(p, ipr, m, r.oif()?.unwrap_or(0))?;
                 }
             }
-            Event::NewNeigh(m) | Event::DelNeigh(m) => {
-                let ifindex = Neighbour::parse(&m)?.ifindex();
-                if picks(ifindex) {
-                    refresh(&mut names, &mut gone, &mut ctx.ipr, ifindex)?;
-                    emit_change(&mut p, &m, &names, &style)?;
+            RTM_NEWNEIGH | RTM_DELNEIGH => {
+                let n = Neighbour::parse(m)?;
+                if self.of_family(n.family()) {
+                    self.change(p, ipr, m, n.ifindex())?;
                 }
             }
-            Event::NewRule(m) | Event::DelRule(m) => {
-                emit_change(&mut p, &m, &names, &style)?;
+            RTM_NEWRULE | RTM_DELRULE => {
+                if self.of_family(Rule::parse(m)?.family()) {
+                    emit_change(p, m, &self.names, &self.style)?;
+                }
             }
-            Event::Other(m) if [msg_type::RTM_NEWNEXTHOP, msg_type::RTM_DELNEXTHOP].contains(&m.kind()) => {
-                let oif = NextHopObject::parse(&m)?.oif()?.unwrap_or(0);
-                refresh(&mut names, &mut gone, &mut ctx.ipr, oif)?;
-                emit_change(&mut p, &m, &names, &style)?;
+            RTM_NEWNEXTHOP | RTM_DELNEXTHOP => {
+                let oif = NextHopObject::parse(m)?.oif()?.unwrap_or(0);
+                refresh(&mut self.names, &mut self.gone, ipr, oif)?;
+                emit_change(p, m, &self.names, &self.style)?;
             }
-            Event::Other(m) if [msg_type::RTM_NEWNETCONF, msg_type::RTM_DELNETCONF].contains(&m.kind()) => {
-                let conf = NetConf::parse(&m)?;
+            RTM_NEWNETCONF | RTM_DELNETCONF => {
+                let conf = NetConf::parse(m)?;
                 // `all` and `default` (negative) are no device's.
                 let ifindex = conf.ifindex()?.and_then(|i| u32::try_from(i).ok()).unwrap_or(0);
-                if !picks(ifindex) {
-                    continue;
+                if !self.picks(ifindex) {
+                    return Ok(());
                 }
-                refresh(&mut names, &mut gone, &mut ctx.ipr, ifindex)?;
-                let deleted = m.kind() == msg_type::RTM_DELNETCONF;
+                refresh(&mut self.names, &mut self.gone, ipr, ifindex)?;
+                let names = &self.names;
                 p.emit(
                     "[NETCONF]",
-                    deleted,
-                    |j| netconf::print(&mut Sink::Json(j), &conf, &names),
+                    m.kind() == RTM_DELNETCONF,
+                    |j| netconf::print(&mut Sink::Json(j), &conf, names),
                     |j| {
-                        netconf::print(&mut Sink::Text(j.out()), &conf, &names)?;
+                        netconf::print(&mut Sink::Text(j.out()), &conf, names)?;
                         writeln!(j.out()).map_err(CliError::from)
                     },
                 )?;
             }
-            Event::Other(m) if [msg_type::RTM_NEWNSID, msg_type::RTM_DELNSID].contains(&m.kind()) => {
-                let entry = NsId::parse(&m)?;
-                let deleted = m.kind() == msg_type::RTM_DELNSID;
+            RTM_NEWNSID | RTM_DELNSID => {
+                let entry = NsId::parse(m)?;
+                let deleted = m.kind() == RTM_DELNSID;
                 let id = entry.nsid()?.unwrap_or(nlwire::nsid::NSID_NOT_ASSIGNED);
-                if !deleted && !named_nsids.iter().any(|(n, _)| *n == id) {
-                    named_nsids = crate::names::named_ids(&mut ctx.ipr)?;
+                if !deleted && !self.named_nsids.iter().any(|(n, _)| *n == id) {
+                    self.named_nsids = crate::names::named_ids(ipr)?;
                 }
-                let at = named_nsids.iter().position(|(n, _)| *n == id);
+                let at = self.named_nsids.iter().position(|(n, _)| *n == id);
                 let name = match (at, deleted) {
-                    (Some(at), true) => Some(named_nsids.remove(at).1),
-                    (Some(at), false) => named_nsids.get(at).map(|(_, name)| name.clone()),
+                    (Some(at), true) => Some(self.named_nsids.remove(at).1),
+                    (Some(at), false) => self.named_nsids.get(at).map(|(_, name)| name.clone()),
                     (None, _) => None,
                 };
                 p.emit(
@@ -267,17 +337,99 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
                     |j| crate::netns::nsid_text(j.out(), &entry, name.as_deref()),
                 )?;
             }
-            Event::Other(m) if m.kind() == msg_type::RTM_NEWSTATS => {
-                let stats = nlwire::link::LinkStats::parse(&m)?;
-                refresh(&mut names, &mut gone, &mut ctx.ipr, stats.ifindex())?;
+            RTM_NEWSTATS => {
+                let stats = nlwire::link::LinkStats::parse(m)?;
+                refresh(&mut self.names, &mut self.gone, ipr, stats.ifindex())?;
+                let names = &self.names;
                 // ip prints these as text whatever `-j` says.
-                p.text_event("[STATS]", |out| crate::ipstats::hw_stats_info_event(out, &stats, &names))?;
+                p.text_event("[STATS]", |out| crate::ipstats::hw_stats_info_event(out, &stats, names))?;
             }
-            // Only the groups above are subscribed to.
-            _ => {}
+            RTM_NEWPREFIX => {
+                let prefix = Prefix::parse(m)?;
+                if !self.of_family(nlwire::rtnl::af::INET6) {
+                    return Ok(());
+                }
+                if prefix.family() != nlwire::rtnl::af::INET6 {
+                    eprintln!("incorrect protocol family: {}", prefix.family());
+                } else if prefix.kind() != ND_OPT_PREFIX_INFORMATION {
+                    eprintln!("wrong ND type {}", prefix.kind());
+                } else {
+                    refresh(&mut self.names, &mut self.gone, ipr, prefix.ifindex() as u32)?;
+                    let names = &self.names;
+                    // ip prints these as text whatever `-j` says.
+                    p.text_event("[PREFIX]", |out| prefix_text(out, &prefix, names))?;
+                }
+            }
+            TSTAMP => {
+                let out = p.j.out();
+                rtmon_timestamp(out, m.payload())?;
+            }
+            ERROR | NOOP | DONE => {}
+            kind => {
+                let (flags, len) = (m.header().flags.get(), m.header().len.get());
+                eprintln!(
+                    "Unknown message: type=0x{kind:08x}({kind}) flags=0x{flags:08x}({flags}) len=0x{len:08x}({len})"
+                );
+            }
         }
-        p.j.out().flush()?;
+        Ok(())
     }
+
+    /// An address, route or neighbour of link `ifindex`, if picked.
+    fn change<W: Write>(
+        &mut self,
+        p: &mut Printer<W>,
+        ipr: &mut nlwire_std::IPRoute,
+        m: &Message<'_>,
+        ifindex: u32,
+    ) -> Result<()> {
+        if self.picks(ifindex) {
+            refresh(&mut self.names, &mut self.gone, ipr, ifindex)?;
+            emit_change(p, m, &self.names, &self.style)?;
+        }
+        Ok(())
+    }
+}
+
+/// `NLMSG_TSTAMP`: the type of `rtmon`'s time stamps in a file.
+const TSTAMP: u16 = 15;
+
+/// ip 6.1's `print_prefix` of an IPv6 prefix information option:
+/// `prefix ADDR/LENdev DEV ` (ip 6.1 writes no space before `dev`), the
+/// option's flags, its lifetimes.
+fn prefix_text<W: Write>(out: &mut Out<W>, prefix: &Prefix<'_>, names: &Names) -> Result<()> {
+    if let Some(address) = prefix.address()? {
+        write!(out, "prefix {address}/{}", prefix.prefixlen())?;
+    }
+    write!(out, "dev {} ", names.get(prefix.ifindex() as u32))?;
+    if prefix.flags().contains(PrefixFlags::ONLINK) {
+        write!(out, "onlink ")?;
+    }
+    if prefix.flags().contains(PrefixFlags::AUTOCONF) {
+        write!(out, "autoconf ")?;
+    }
+    if let Some(times) = prefix.cacheinfo()? {
+        write!(out, "valid {} preferred {} ", times.valid_time, times.preferred_time)?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// ip's `print_nlmsg_timestamp`: `Timestamp: ` and `asctime`'s local date,
+/// then the microseconds, of the seconds and microseconds `rtmon` wrote.
+fn rtmon_timestamp<W: Write>(out: &mut Out<W>, payload: &[u8]) -> Result<()> {
+    let word = |at: usize| {
+        let mut bytes = [0u8; 4];
+        bytes.copy_from_slice(payload.get(at..at + 4).unwrap_or(&[0; 4]));
+        u32::from_ne_bytes(bytes)
+    };
+    let (secs, micros) = (word(0), word(4));
+    write!(out, "Timestamp: ")?;
+    crate::localtime::write_asctime(out, i64::from(secs))?;
+    // Its own line under `-o` too, as ip's.
+    writeln!(out, " {micros} us")?;
+    out.end_object()?;
+    Ok(())
 }
 
 /// Loads the names again when an event names an interface created since
@@ -511,19 +663,16 @@ fn write_timestamp(out: &mut impl Write, stamp: Timestamp, now: std::time::Syste
     let since = now.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     let utc = i64::try_from(since.as_secs()).unwrap_or(i64::MAX / 2);
     let micros = since.subsec_micros();
-    let local = utc + crate::localtime::offset(utc);
-    let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
-    let (year, month, day) = crate::localtime::civil_from_days(days);
-    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
     if stamp == Timestamp::Short {
+        let local = utc + crate::localtime::offset(utc);
+        let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+        let (year, month, day) = crate::localtime::civil_from_days(days);
+        let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
         write!(out, "[{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}.{micros:06}] ")?;
     } else {
-        const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-        const MONTHS: [&str; 12] =
-            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-        let weekday = WEEKDAYS[days.rem_euclid(7) as usize];
-        let month = MONTHS[(month - 1) as usize % 12];
-        writeln!(out, "Timestamp: {weekday} {month} {day:2} {h:02}:{m:02}:{s:02} {year} {micros} usec")?;
+        write!(out, "Timestamp: ")?;
+        crate::localtime::write_asctime(out, utc)?;
+        writeln!(out, " {micros} usec")?;
     }
     Ok(())
 }

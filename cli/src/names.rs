@@ -115,9 +115,11 @@ impl Names {
             Err(_) => format!("if{ifindex}").into(),
         }
     }
-    /// Whether the link `ifindex` is known and up.
+    /// Whether the link `ifindex` is up; an unknown one counts as up, as
+    /// ip's `ll_index_to_flags` gives every flag (-1) for it (`monitor
+    /// file`'s links stacked on one not read yet show no `M-DOWN`).
     pub fn is_up(&self, ifindex: u32) -> bool {
-        self.find(ifindex).is_ok_and(|at| self.links[at].up)
+        self.find(ifindex).map_or(true, |at| self.links[at].up)
     }
     /// The transmit queue length of `ifindex`, when the dump gave it.
     pub fn txqlen(&self, ifindex: u32) -> Option<u32> {

@@ -1,6 +1,7 @@
 //! The files of `route save` and `address save`, read back by `restore` and
 //! `showdump`: a 4-byte magic in host byte order, then the dumped netlink
 //! messages as the kernel sent them, headers included (iproute2's format).
+//! `monitor file` reads the same messages without the magic.
 //! Read as ip's `rtnl_from_file` reads them, one message at a time in a
 //! 16 KiB buffer: a message is acted on before the next is read.
 
@@ -32,6 +33,9 @@ impl Format {
     pub const ROUTE: Format = Format { magic: 0x4531_1224, name: "route", refused: 1, broken: 2 };
     /// `ip address save`'s (ip's `ipadd_dump_magic`); ip exits with -1.
     pub const ADDRESS: Format = Format { magic: 0x4736_1222, name: "address", refused: 255, broken: 255 };
+    /// The messages `ip monitor file` reads (`rtmon`'s), with no magic; a
+    /// file that cannot be opened exits 255, a broken one 1, as ip's.
+    pub const MONITOR: Format = Format { magic: 0, name: "monitor", refused: 255, broken: 1 };
 
     /// Stdout, buffered, with the magic written: refused when it is a
     /// terminal, as ip refuses (exit 1 for both dumps).
@@ -72,6 +76,18 @@ impl Format {
             ));
         }
         Ok(saved)
+    }
+
+    /// The file at `path`, read from its start (no magic): refused in ip's
+    /// words when it cannot be opened.
+    pub fn open_file(self, path: &std::path::Path) -> Result<Saved> {
+        let file = File::open(path).map_err(|e| {
+            CliError::exit(
+                self.refused,
+                format!("Cannot fopen: {}", crate::strerror(e.raw_os_error().unwrap_or(0))),
+            )
+        })?;
+        Ok(Saved { input: BufReader::new(file), format: self, at: 0, buf: Vec::new() })
     }
 
     /// Sends `msg` back to the kernel as ip's restore does: its header as

@@ -2,12 +2,13 @@
 //! namespace: the same changes made while both listen, and the lines they
 //! print compared one for one.
 
+use std::path::Path;
 use std::process::Command;
 
 use nlwire_tests::live::{live, TestNs};
 
 mod common;
-use common::{lines_until, monitors};
+use common::{lines_until, monitors, Ended};
 
 /// The changes both monitors see first: links of several kinds (veth,
 /// bridge and bridge port, macvlan, vxlan) made and changed (an alias, up,
@@ -331,9 +332,208 @@ fn bad_monitor_arguments_are_refused_as_ip_refuses_them() {
         let (code, stdout, stderr) = run(env!("CARGO_BIN_EXE_nlw"), args);
         assert_eq!((code, stdout.as_str()), (Some(255), ""), "{args:?}");
         assert!(
-            stderr.starts_with("Usage: nlw monitor [ all | OBJECTS ] [ label ] [ dev DEVICE ]\n"),
+            stderr.starts_with("Usage: nlw monitor [ all | OBJECTS ] [ FILE ] [ label ] [ dev DEVICE ]\n"),
             "{stderr}"
         );
         assert_eq!(run("ip", args).0, Some(255), "{args:?}");
     }
+}
+
+/// What `program -n NS options monitor objects file PATH` ends with.
+fn from_file(program: &str, ns: &TestNs, options: &[&str], objects: &[&str], path: &Path) -> Ended {
+    let out = Command::new(program)
+        .env("TZ", "UTC")
+        .arg("-n")
+        .arg(&ns.name)
+        .args(options)
+        .arg("monitor")
+        .args(objects)
+        .arg("file")
+        .arg(path)
+        .output()
+        .expect("run");
+    common::ended(out)
+}
+
+/// The same `options monitor objects file PATH` of nlw and of ip, whose
+/// output must be `Ok`.
+fn same_from_file(ns: &TestNs, options: &[&str], objects: &[&str], path: &Path) -> String {
+    let theirs = from_file("ip", ns, options, objects, path);
+    assert_eq!(theirs.0, Some(0), "ip {options:?} monitor {objects:?} file: {}", theirs.2);
+    let ours = from_file(env!("CARGO_BIN_EXE_nlw"), ns, options, objects, path);
+    assert_eq!(ours, theirs, "nlw {options:?} monitor {objects:?} file, then ip's");
+    theirs.1
+}
+
+/// `ip monitor file FILE` of what `rtmon file FILE` recorded while links,
+/// addresses of both families, routes, a neighbour, rules and a next hop
+/// were made and removed: every message (rtmon's first link dump, its time
+/// stamps, each event) printed as ip prints it, with `label`, `-d`, `-s`,
+/// `-o`, a family (`-4`, `-6`, `-0`) and `dev`.
+#[test]
+fn files_rtmon_recorded_print_as_ip_prints_them() {
+    if !live("files_rtmon_recorded_print_as_ip_prints_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    common::prepare(
+        &ns,
+        "link set lo up\nlink add v0 type veth peer name v1\nlink set v0 up\nlink add v2 type veth peer name v3\nlink set v2 up\nlink set v3 up",
+    );
+    let path = std::env::temp_dir().join(format!("{}.rtmon", ns.name));
+    let rtmon = Command::new("ip")
+        .args(["netns", "exec", &ns.name, "rtmon", "file"])
+        .arg(&path)
+        .spawn()
+        .expect("run rtmon");
+    let rtmon = Stopped(rtmon);
+    // rtmon writes its dump of the links once it listens.
+    let recorded = |what: &str| {
+        (0..500).any(|_| {
+            let got = from_file("ip", &ns, &[], &[], &path).1;
+            got.contains(what) || {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+                false
+            }
+        })
+    };
+    assert!(recorded("v0@v1"), "rtmon's dump of the links");
+    ns.ip_batch(
+        "addr add 192.0.2.1/24 dev v0
+addr add 203.0.113.7/24 dev v2
+route add 198.51.100.128/25 via 203.0.113.1 dev v2
+addr add 2001:db8:5::1/64 dev v0 nodad
+link set v1 up
+route add 198.51.100.0/24 via 192.0.2.2
+route add 2001:db8:6::/64 via 2001:db8:5::2
+neigh add 192.0.2.9 lladdr 02:00:5e:00:53:09 dev v0
+rule add from 203.0.113.0/24 table 100 priority 100
+nexthop add id 5 via 192.0.2.3 dev v0
+route del 198.51.100.0/24
+link set v0 down
+rule del priority 100",
+    );
+    ns.ip(&["-6", "rule", "add", "from", "2001:db8:7::/64", "table", "100", "priority", "100"]);
+    ns.ip(&["-6", "rule", "del", "priority", "100"]);
+    ns.ip_batch("link del v0\nrule add from 203.0.113.0/24 table 100 priority 999");
+    assert!(recorded("999:"), "the last change recorded");
+    drop(rtmon);
+    let printed = same_from_file(&ns, &[], &[], &path);
+    assert!(printed.contains("Timestamp: ") && printed.contains("Deleted 198.51.100.0/24 "), "{printed}");
+    assert!(
+        printed.contains("2001:db8:6::/64 via 2001:db8:5::2 ") && printed.contains("id 5 via 192.0.2.3"),
+        "{printed}"
+    );
+    assert!(printed.contains("Deleted 100:\tfrom 2001:db8:7::/64 lookup 100"), "{printed}");
+    for (options, objects) in [
+        (&[][..], &["label"][..]),
+        (&["-d"], &[]),
+        (&["-s"], &[]),
+        (&["-o"], &["label"]),
+        (&["-4"], &[]),
+        (&["-6"], &[]),
+        (&["-0"], &[]),
+        (&[], &["dev", "v2"]),
+        (&[], &["route", "link"]),
+    ] {
+        same_from_file(&ns, options, objects, &path);
+    }
+    let _ = std::fs::remove_file(&path);
+}
+
+/// A child process killed when dropped, also when the test fails.
+struct Stopped(std::process::Child);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// An `RTM_NEWPREFIX` laid out by hand from linux/rtnetlink.h (`struct
+/// prefixmsg`, `PREFIX_ADDRESS`, `PREFIX_CACHEINFO`): the events a router
+/// advertisement's prefix options raise.
+fn prefix_event(family: u8, ifindex: i32, kind: u8, len: u8, flags: u8, attrs: &[(u16, &[u8])]) -> Vec<u8> {
+    let mut body = vec![family, 0, 0, 0];
+    body.extend(ifindex.to_ne_bytes());
+    body.extend([kind, len, flags, 0]);
+    for (kind, payload) in attrs {
+        body.extend(((4 + payload.len()) as u16).to_ne_bytes());
+        body.extend(kind.to_ne_bytes());
+        body.extend_from_slice(payload);
+        body.resize(body.len().next_multiple_of(4), 0);
+    }
+    let mut msg = ((16 + body.len()) as u32).to_ne_bytes().to_vec();
+    msg.extend(52u16.to_ne_bytes()); // RTM_NEWPREFIX
+    msg.extend([0u8; 10]);
+    msg.extend(body);
+    msg
+}
+
+/// `ip monitor prefix`'s lines, from events built by hand and read back by
+/// `monitor file`: on-link and autonomous flags, lifetimes, no address, an
+/// unknown link, and the complaints about another family or option type on
+/// stderr; `label`, `-o`, and nothing under `-4`.
+#[test]
+fn prefixes_print_as_ip_prints_them() {
+    if !live("prefixes_print_as_ip_prints_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    common::prepare(&ns, "link set lo up");
+    let address = |a: &str| a.parse::<std::net::Ipv6Addr>().unwrap().octets();
+    let times = |preferred: u32, valid: u32| [preferred.to_ne_bytes(), valid.to_ne_bytes()].concat();
+    let (a1, a2, a3) = (address("2001:db8:1::"), address("2001:db8:2::"), address("2001:db8:3::"));
+    let (t1, t2) = (times(1800, 3600), times(0, u32::MAX));
+    let well_formed = [
+        prefix_event(10, 1, 3, 64, 0x01 | 0x02, &[(1, &a1), (2, &t1)]),
+        prefix_event(10, 1, 3, 48, 0x02, &[(1, &a2)]),
+        prefix_event(10, 77, 3, 64, 0x00, &[]),
+        prefix_event(10, 1, 3, 56, 0x80 | 0x01, &[(2, &t2), (1, &a3)]),
+    ]
+    .concat();
+    // Of another family, of another option type: complaints on stderr.
+    let refused =
+        [prefix_event(2, 1, 3, 64, 0x01, &[(1, &a1)]), prefix_event(10, 1, 5, 64, 0x01, &[(1, &a1)])];
+    let path = std::env::temp_dir().join(format!("{}.prefix", ns.name));
+    std::fs::write(&path, [&well_formed[..], &refused.concat(), &well_formed].concat()).unwrap();
+    let printed = same_from_file(&ns, &[], &[], &path);
+    assert!(
+        printed.starts_with("prefix 2001:db8:1::/64dev lo onlink autoconf valid 3600 preferred 1800 \n"),
+        "{printed}"
+    );
+    for (options, objects) in [(&["-o"][..], &[][..]), (&["-6"], &["prefix"]), (&["-4"], &[])] {
+        same_from_file(&ns, options, objects, &path);
+    }
+    // ip 6.1 writes `label`'s `[PREFIX]` of an event it then refuses, or
+    // leaves out under `-4`, glued to the next line; nlw writes none
+    // (README): `label` is compared on events both print.
+    std::fs::write(&path, &well_formed).unwrap();
+    same_from_file(&ns, &[], &["label"], &path);
+    let _ = std::fs::remove_file(&path);
+}
+
+/// Files that cannot be read: refused as ip refuses them, in its words and
+/// with its exit code (a file that is not there or no file name, 255; a
+/// directory or a message cut short, 1).
+#[test]
+fn unreadable_monitor_files_are_refused_as_ip_refuses_them() {
+    if !live("unreadable_monitor_files_are_refused_as_ip_refuses_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    let cut = std::env::temp_dir().join(format!("{}.cut", ns.name));
+    std::fs::write(&cut, prefix_event(10, 1, 3, 64, 0, &[]).get(..20).unwrap()).unwrap();
+    let missing = std::env::temp_dir().join(format!("{}.missing", ns.name));
+    for path in [missing.as_path(), std::env::temp_dir().as_path(), cut.as_path()] {
+        let theirs = from_file("ip", &ns, &[], &[], path);
+        assert_ne!(theirs.0, Some(0), "{path:?}");
+        assert_eq!(from_file(env!("CARGO_BIN_EXE_nlw"), &ns, &[], &[], path), theirs, "{path:?}");
+    }
+    let run = |program: &str| {
+        common::ended(Command::new(program).args(["-n", &ns.name, "monitor", "file"]).output().unwrap())
+    };
+    assert_eq!(run(env!("CARGO_BIN_EXE_nlw")), run("ip"), "monitor file, no file named");
+    let _ = std::fs::remove_file(&cut);
 }

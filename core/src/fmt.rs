@@ -97,6 +97,7 @@ pub fn message_type_name(kind: u16) -> Option<&'static str> {
         DONE => "NLMSG_DONE",
         OVERRUN => "NLMSG_OVERRUN",
         // Types without a YAML spec, so not in the generated registry.
+        RTM_NEWPREFIX => "RTM_NEWPREFIX",
         RTM_NEWADDRLABEL => "RTM_NEWADDRLABEL",
         RTM_DELADDRLABEL => "RTM_DELADDRLABEL",
         RTM_GETADDRLABEL => "RTM_GETADDRLABEL",

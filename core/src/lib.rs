@@ -8,8 +8,8 @@
 //! - [`Attrs`] / [`Attr`]: an attribute chain and length-checked accessors.
 //! - One module per message family with its header, constants, typed view
 //!   and attribute specs: [`link`], [`addr`], [`route`], [`neigh`], [`rule`],
-//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`], [`mdb`], [`addrlabel`] (no
-//!   spec: its layout written by hand); generic netlink: [`genl`],
+//!   [`netconf`], [`tc`], [`nsid`], [`nexthop`], [`mdb`], [`addrlabel`] and [`prefix`]
+//!   (no spec: their layouts written by hand); generic netlink: [`genl`],
 //!   [`mptcp`], [`ethtool`], [`wireguard`], [`tcp_metrics`]; IPsec
 //!   (`NETLINK_XFRM`): [`xfrm`].
 //! - [`spec`]: name lookup (`msg.get("ifname")`), [`fmt`]: any message as
@@ -67,6 +67,7 @@ pub mod netdev;
 pub mod nexthop;
 pub mod nl80211;
 pub mod nsid;
+pub mod prefix;
 pub mod route;
 pub mod rtnl;
 pub mod rule;

@@ -41,6 +41,8 @@ pub mod msg_type {
     pub const OVERRUN: u16 = 4;
     pub use crate::tables::msg_type::*;
     // linux/rtnetlink.h's types of objects that have no YAML spec.
+    /// `RTM_NEWPREFIX`: an IPv6 prefix a router advertised (events only).
+    pub const RTM_NEWPREFIX: u16 = 52;
     /// `RTM_NEWADDRLABEL`.
     pub const RTM_NEWADDRLABEL: u16 = 72;
     /// `RTM_DELADDRLABEL`.

@@ -231,6 +231,7 @@ mod message {
             (msg_type::RTM_DELNEXTHOPBUCKET, sys::RTM_DELNEXTHOPBUCKET as u16),
             (msg_type::RTM_GETNEXTHOPBUCKET, sys::RTM_GETNEXTHOPBUCKET as u16),
             // Written by hand (no spec).
+            (msg_type::RTM_NEWPREFIX, sys::RTM_NEWPREFIX as u16),
             (msg_type::RTM_NEWADDRLABEL, sys::RTM_NEWADDRLABEL as u16),
             (msg_type::RTM_DELADDRLABEL, sys::RTM_DELADDRLABEL as u16),
             (msg_type::RTM_GETADDRLABEL, sys::RTM_GETADDRLABEL as u16),
