@@ -258,7 +258,8 @@ pub fn print<W: Write>(
     }
     let table = route.table()?;
     if table != 0 && (table != RT_TABLE_MAIN || shown.details) && shown.table == 0 {
-        let name = table_name(table).map_or_else(|| table.to_string(), str::to_owned);
+        let name = crate::names::unless_numeric(|| table_name(table))
+            .map_or_else(|| table.to_string(), str::to_owned);
         s.string("table", format_args!(" Table: {name}"), &name)?;
     }
     s.text("\n")?;
