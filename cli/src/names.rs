@@ -188,10 +188,31 @@ pub fn use_numbers() {
     NUMERIC.store(true, Ordering::Relaxed);
 }
 
+#[cfg(test)]
+thread_local! {
+    /// `-N` for one unit test's thread: the tests share the process.
+    static NUMERIC_HERE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// [`use_numbers`] for the calling test's thread alone.
+#[cfg(test)]
+pub fn use_numbers_in_this_thread() {
+    NUMERIC_HERE.with(|numeric| numeric.set(true));
+}
+
+/// Whether `-N` asked for numbers.
+fn numeric() -> bool {
+    #[cfg(test)]
+    if NUMERIC_HERE.with(std::cell::Cell::get) {
+        return true;
+    }
+    NUMERIC.load(Ordering::Relaxed)
+}
+
 /// The name `lookup` finds, unless `-N` asked for numbers (then it is not
 /// looked up): each printer of a table's name asks here.
 pub fn unless_numeric<T>(lookup: impl FnOnce() -> Option<T>) -> Option<T> {
-    if NUMERIC.load(Ordering::Relaxed) {
+    if numeric() {
         None
     } else {
         lookup()
