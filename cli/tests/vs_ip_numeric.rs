@@ -6,7 +6,7 @@
 
 use std::process::Command;
 
-use nlwire_tests::live::{live, TestNs};
+use nlwire_tests::live::{live, unique_name, TestNs};
 
 mod common;
 use common::{lines_until, monitors, prepare, same, same_text};
@@ -201,13 +201,28 @@ fn numeric_batch_prints_as_ip() {
 }
 
 /// What ip refuses, nlw refuses, before anything is sent: `-numeric` is
-/// not an option of ip 6.1 (`-N` to `-Numeric` are).
+/// not an option of ip 6.1 (`-N` to `-Numeric` are), `-N` not one of
+/// bridge 6.1.
 #[test]
 fn numeric_bad_spellings_fail_as_ip() {
     if !live("numeric_bad_spellings_fail_as_ip") {
         return;
     }
     let ns = namespace();
+    let dir = std::env::temp_dir().join(unique_name());
+    std::fs::create_dir(&dir).unwrap();
+    let named = dir.join("bridge");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_nlw"), &named).unwrap();
+    let bridge =
+        |program: &str| Command::new(program).args(["-n", &ns.name, "-N", "link", "show"]).output().unwrap();
+    let (theirs, ours) = (bridge("bridge"), bridge(named.to_str().unwrap()));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(theirs.status.code(), Some(255), "bridge -N");
+    assert_eq!(ours.status.code(), theirs.status.code(), "nlw as bridge -N");
+    assert!(ours.stdout.is_empty(), "nlw as bridge -N");
+    for stderr in [&theirs.stderr, &ours.stderr] {
+        assert!(String::from_utf8_lossy(stderr).contains("Option \"-N\" is unknown"), "bridge -N");
+    }
     for bad in ["-numeric", "-Numerics", "-Nx"] {
         let run = |program: &str| {
             Command::new(program).args(["-n", &ns.name, bad, "link", "show"]).output().unwrap()
