@@ -289,7 +289,7 @@ where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | ne
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
                     -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT | -a[ll] | -echo |
-                    -rc[vbuf] SIZE |
+                    -rc[vbuf] SIZE | -N[umeric] |
                     -4 | -6 | -0 | -B | -M | -f[amily] { inet | inet6 | link | bridge | mpls } }
 
 -batch runs one command a line (FILE - is stdin), read and run as ip -batch
@@ -460,6 +460,8 @@ pub struct Invocation {
     pub echo: bool,
     /// `-rc[vbuf] SIZE`: the route socket's receive buffer (`SO_RCVBUF`).
     pub rcvbuf: Option<u32>,
+    /// `-N[umeric]`: numbers where ip prints names from its tables.
+    pub numeric: bool,
     /// `-c[olor][=WHEN]`.
     pub color: Color,
     /// `-n NAME`.
@@ -572,6 +574,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
     let mut all = false;
     let mut echo = false;
     let mut rcvbuf = None;
+    let mut numeric = false;
     let mut rest = args;
     while let Some((first_os, tail)) = rest.split_first() {
         let mut first = shown(first_os);
@@ -630,6 +633,8 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
                 continue;
             }
             s if s.len() >= 2 && "-all".starts_with(s) => all = true,
+            // As ip (bridge 6.1 has no `-N`): `-N` to `-Numeric`.
+            s if tool == Tool::Ip && s.len() >= 2 && "-Numeric".starts_with(s) => numeric = true,
             "-n" | "-netns" | "-b" | "-batch" => {
                 let (value, tail) = tail
                     .split_first()
@@ -692,6 +697,7 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
         all,
         echo,
         rcvbuf,
+        numeric,
         color,
         netns,
         timestamp,
@@ -704,6 +710,9 @@ fn run(tool: Tool, args: &[OsString]) -> Result<()> {
     let inv = parse_as(tool, args)?;
     if inv.color.paints(inv.json, std::io::IsTerminal::is_terminal(&std::io::stdout())) {
         out::use_palette(out::Palette::for_background(std::env::var("COLORFGBG").ok().as_deref()));
+    }
+    if inv.numeric {
+        names::use_numbers();
     }
     match &inv.what {
         What::Version => {

@@ -1,5 +1,6 @@
 //! `nlw [-d] [-s [-s]] link show` and `nlw address show`.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use nlwire::addr::{AddrFlags, Address};
@@ -12,7 +13,7 @@ use nlwire_std::OwnedMessage;
 use crate::args::Words;
 use crate::details::{self, Show};
 use crate::json::Json;
-use crate::names::{hwaddr, link_flags, name_or_number, Names};
+use crate::names::{hwaddr, link_flags, name_or_number, unless_numeric, Names};
 use crate::out::{Hue, Out};
 use crate::saved::Format;
 use crate::sink::{Listing, Sink};
@@ -208,6 +209,28 @@ fn txqlen(l: &Link<'_>, names: &Names) -> Result<Option<u32>> {
 const EVENT_NAMES: [&str; 7] =
     ["NONE", "REBOOT", "FEATURE CHANGE", "BONDING FAILOVER", "NOTIFY PEERS", "RESEND IGMP", "BONDING OPTION"];
 
+/// ip's `ll_type_n2a`: the link type's name, else (and with `-N`) `[N]`.
+fn link_type(kind: u16) -> Cow<'static, str> {
+    match unless_numeric(|| nlwire::link::name_of(ARPHRD_NAMES, kind.into())) {
+        Some(name) => name.into(),
+        None => format!("[{kind}]").into(),
+    }
+}
+
+/// ip's `rtnl_group_n2a`: group 0 is `default` (`0` with `-N`).
+fn group_name(group: u32) -> Cow<'static, str> {
+    match unless_numeric(|| (group == 0).then_some("default")) {
+        Some(name) => name.into(),
+        None => group.to_string().into(),
+    }
+}
+
+/// An address's scope by name, else (and with `-N`) its number.
+fn scope(scope: u8) -> Cow<'static, str> {
+    unless_numeric(|| Some(name_or_number(SCOPE_NAMES, scope.into())))
+        .unwrap_or_else(|| scope.to_string().into())
+}
+
 /// `IFLA_EVENT` as ip prints it: nothing for `IFLA_EVENT_NONE`, else its
 /// word, or its number when ip has none.
 fn event(l: &Link<'_>) -> Result<Option<Result<&'static str, u32>>> {
@@ -242,10 +265,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
         }
     }
     if let Some(group) = l.group()? {
-        match group {
-            0 => j.field_str("group", "default")?,
-            g => j.field_str("group", &g.to_string())?,
-        }
+        j.field_str("group", &group_name(group))?;
     }
     if let Some(q) = txqlen(l, names)?.filter(|_| show.queue()) {
         j.field_num("txqlen", q)?;
@@ -256,7 +276,7 @@ pub fn link_json<W: Write>(j: &mut Json<W>, l: &Link<'_>, names: &Names, show: S
         None => {}
     }
     if show.link_line() {
-        j.field_str("link_type", &name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
+        j.field_str("link_type", &link_type(l.link_type()))?;
         if let Some(a) = l.address()? {
             j.field_str("address", &hwaddr(a))?;
         }
@@ -301,10 +321,8 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
             write!(out, " mode {}", name_or_number(LINKMODE_NAMES, mode.into()))?;
         }
     }
-    match l.group()? {
-        Some(0) => write!(out, " group default")?,
-        Some(g) => write!(out, " group {g}")?,
-        None => {}
+    if let Some(group) = l.group()? {
+        write!(out, " group {}", group_name(group))?;
     }
     match txqlen(l, names)?.filter(|_| show.queue()) {
         Some(q) => write!(out, " qlen {q}")?,
@@ -318,7 +336,7 @@ pub fn link_text<W: Write>(out: &mut Out<W>, l: &Link<'_>, names: &Names, show: 
     }
     if show.link_line() {
         // As ip: the type's word ends with a space, address or not.
-        write!(out, "\n    link/{} ", name_or_number(ARPHRD_NAMES, l.link_type().into()))?;
+        write!(out, "\n    link/{} ", link_type(l.link_type()))?;
         if let Some(a) = l.address()? {
             out.painted(Hue::Mac, &hwaddr(a))?;
         }
@@ -649,7 +667,7 @@ pub fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
     if let Some(b) = a.broadcast()? {
         j.field_ip("broadcast", b)?;
     }
-    j.field_str("scope", &name_or_number(SCOPE_NAMES, a.scope().into()))?;
+    j.field_str("scope", &scope(a.scope()))?;
     for key in addr_flag_keys(a.flags()?, inet6) {
         j.field_true(key)?;
     }
@@ -681,7 +699,7 @@ pub fn addr_text<W: Write>(out: &mut Out<W>, a: &Address<'_>) -> Result<()> {
         out.unpaint_after_space();
     }
     // As ip: each word followed by a space, but the label.
-    write!(out, " scope {} ", name_or_number(SCOPE_NAMES, a.scope().into()))?;
+    write!(out, " scope {} ", scope(a.scope()))?;
     for key in addr_flag_keys(a.flags()?, inet6) {
         write!(out, "{key} ")?;
     }

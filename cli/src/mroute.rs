@@ -258,7 +258,8 @@ pub fn print<W: Write>(
     }
     let table = route.table()?;
     if table != 0 && (table != RT_TABLE_MAIN || shown.details) && shown.table == 0 {
-        let name = table_name(table).map_or_else(|| table.to_string(), str::to_owned);
+        let name = crate::names::unless_numeric(|| table_name(table))
+            .map_or_else(|| table.to_string(), str::to_owned);
         s.string("table", format_args!(" Table: {name}"), &name)?;
     }
     s.text("\n")?;
@@ -364,7 +365,8 @@ mod tests {
     /// Resolved and unresolved entries, IPv4 and IPv6, in the default,
     /// main and a numbered table, with TTL thresholds, counters (wrong
     /// interface and none), offload and a deletion: nlw's text is what
-    /// ip 6.1 prints of the same message, with and without `-s` and `-d`.
+    /// ip 6.1 prints of the same message, with and without `-s` and `-d`,
+    /// and with `-N`.
     #[test]
     fn entries_print_as_ip_prints_them() {
         let v4 = |a: [u8; 4]| a.to_vec();
@@ -427,6 +429,16 @@ mod tests {
             for (stats, details) in [(false, false), (true, false), (false, true), (true, true)] {
                 let options: Vec<&str> =
                     [stats.then_some("-s"), details.then_some("-d")].into_iter().flatten().collect();
+                let Some(theirs) = ip_text(msg, &options) else { return };
+                assert_eq!(ours(msg, stats, details).0, theirs, "{options:?}");
+            }
+        }
+        // With `-N`: the tables' numbers (`Table: 253`).
+        crate::names::use_numbers_in_this_thread();
+        for msg in &messages {
+            for (stats, details) in [(false, false), (true, true)] {
+                let options: Vec<&str> =
+                    ["-N"].into_iter().chain(stats.then_some("-s")).chain(details.then_some("-d")).collect();
                 let Some(theirs) = ip_text(msg, &options) else { return };
                 assert_eq!(ours(msg, stats, details).0, theirs, "{options:?}");
             }

@@ -3,6 +3,7 @@
 
 use std::mem::MaybeUninit;
 use std::os::fd::AsRawFd;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use nlwire::link::{Dump, IfFlags, Link, RtextFilter, IFF_NAMES};
 use nlwire::nsid::{self, NetNs, NsId};
@@ -177,6 +178,47 @@ pub fn hwaddr(bytes: &[u8]) -> heapless::String<96> {
     let mut s = heapless::String::new();
     let _ = nlwire::fmt::write_hwaddr(&mut s, bytes.get(..32).unwrap_or(bytes));
     s
+}
+
+/// ip's `-Numeric`: numbers where ip prints the names of its tables
+/// (protocols, scopes, tables, route types, dsfields, realms, groups, IP
+/// protocols, link types), chosen once before anything is printed.
+static NUMERIC: AtomicBool = AtomicBool::new(false);
+
+/// Prints numbers instead of names from now on (`-N`).
+pub fn use_numbers() {
+    NUMERIC.store(true, Ordering::Relaxed);
+}
+
+#[cfg(test)]
+thread_local! {
+    /// `-N` for one unit test's thread: the tests share the process.
+    static NUMERIC_HERE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// [`use_numbers`] for the calling test's thread alone.
+#[cfg(test)]
+pub fn use_numbers_in_this_thread() {
+    NUMERIC_HERE.with(|numeric| numeric.set(true));
+}
+
+/// Whether `-N` asked for numbers.
+fn numeric() -> bool {
+    #[cfg(test)]
+    if NUMERIC_HERE.with(std::cell::Cell::get) {
+        return true;
+    }
+    NUMERIC.load(Ordering::Relaxed)
+}
+
+/// The name `lookup` finds, unless `-N` asked for numbers (then it is not
+/// looked up): each printer of a table's name asks here.
+pub fn unless_numeric<T>(lookup: impl FnOnce() -> Option<T>) -> Option<T> {
+    if numeric() {
+        None
+    } else {
+        lookup()
+    }
 }
 
 /// The name in a `(value, name)` table, or the number.

@@ -493,7 +493,8 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, sh
         Sink::Text(out) => state.names().try_for_each(|s| write!(out, "{s} "))?,
     }
     if let Some(proto) = n.protocol()?.filter(|proto| *proto != 0) {
-        let name = protocol_name(proto).map_or_else(|| proto.to_string(), str::to_owned);
+        let name = crate::names::unless_numeric(|| protocol_name(proto))
+            .map_or_else(|| proto.to_string(), str::to_owned);
         p.string("protocol", format_args!("proto {name} "), &name)?;
     }
     p.fmt_text(format_args!("\n"))?;

@@ -397,12 +397,12 @@ pub fn hop_flags(flags: u8) -> impl Iterator<Item = &'static str> {
     NEXTHOP_FLAG_NAMES.iter().filter(move |(bit, _)| u32::from(flags) & bit != 0).map(|(_, n)| *n)
 }
 
-/// A name from one of the core's tables, or the number.
+/// A name from one of the core's tables, or the number (always with `-N`).
 struct NameOr(Option<&'static str>, u8);
 
 impl Display for NameOr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
+        match crate::names::unless_numeric(|| self.0) {
             Some(name) => f.write_str(name),
             None => write!(f, "{}", self.1),
         }

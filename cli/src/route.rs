@@ -14,7 +14,7 @@ use nlwire::{msg_type, Message};
 use crate::args::{ifindex, number, table_id, Words};
 use crate::json::Json;
 use crate::modify::{self, ip, named, route_type, METRIC_NAMES};
-use crate::names::{NameFile, Names};
+use crate::names::{unless_numeric, NameFile, Names};
 use crate::nexthop::{hop_flags, Objects};
 use crate::out::{Hue, Out};
 use crate::saved::Format;
@@ -57,9 +57,10 @@ fn painted_word<W: Write>(
     out.unpaint()
 }
 
-/// A value's name from one of the core's tables, or its number.
+/// A value's name from one of the core's tables, or its number (always
+/// with `-N`).
 fn name_or_number<W: Write>(out: &mut Out<W>, name: Option<&str>, value: u32) -> std::io::Result<()> {
-    match name {
+    match unless_numeric(|| name) {
         Some(name) => out.str(name),
         None => out.num(value),
     }
@@ -205,7 +206,8 @@ fn print_encap<W: Write>(s: &mut Sink<'_, W>, kind: u16, encap: nlwire::attr::At
 /// `tos T ` (ip's `rtnl_dsfield_n2a`: the name of /etc/iproute2/rt_dsfield,
 /// else `0x%02x`); JSON `"tos": "T"`.
 fn print_tos<W: Write>(s: &mut Sink<'_, W>, tos: u8) -> std::io::Result<()> {
-    let name = NameFile::DsField.name(tos.into()).unwrap_or_else(|| format!("0x{tos:02x}"));
+    let name =
+        unless_numeric(|| NameFile::DsField.name(tos.into())).unwrap_or_else(|| format!("0x{tos:02x}"));
     s.string("tos", format_args!("tos {name} "), &name)
 }
 
@@ -222,7 +224,7 @@ fn print_mark<W: Write>(s: &mut Sink<'_, W>, mark: u32) -> std::io::Result<()> {
 /// ip's `print_rta_flow`: `realm TO ` or `realms FROM/TO ` (names of
 /// /etc/iproute2/rt_realms, else numbers); JSON `"flow": {"from", "to"}`.
 fn print_flow<W: Write>(s: &mut Sink<'_, W>, flow: u32) -> std::io::Result<()> {
-    let realm = |r: u32| NameFile::Realms.name(r.into()).unwrap_or_else(|| r.to_string());
+    let realm = |r: u32| unless_numeric(|| NameFile::Realms.name(r.into())).unwrap_or_else(|| r.to_string());
     let (from, to) = (flow >> 16, flow & 0xffff);
     match s {
         Sink::Json(j) => {

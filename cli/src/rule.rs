@@ -19,7 +19,7 @@ use nlwire::rule::{action, table_name, Add, Del, FibRulePortRange, Rule, RuleAct
 
 use crate::args::{name, table_id, Words};
 use crate::modify::{named, prefix};
-use crate::names::{c_number, name_or_number, NameFile};
+use crate::names::{c_number, unless_numeric, NameFile};
 use crate::out::Hue;
 use crate::route::leading_bits_equal;
 use crate::sink::{Listing, Sink};
@@ -318,9 +318,9 @@ fn hex(v: u32) -> String {
     }
 }
 
-/// A number's name in `file`, or `default`.
+/// A number's name in `file` (none with `-N`), or `default`.
 fn file_name(file: NameFile, value: u32, default: impl FnOnce() -> String) -> String {
-    file.name(value.into()).unwrap_or_else(default)
+    unless_numeric(|| file.name(value.into())).unwrap_or_else(default)
 }
 
 /// One rule as ip 6.1's `print_rule` prints it; `details` is `-d`.
@@ -407,7 +407,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, r: &Rule<'_>, details: bool) -> Resu
     }
     let table = r.table()?;
     if table != 0 {
-        let name = table_name(table).map_or_else(|| table.to_string(), str::to_owned);
+        let name = unless_numeric(|| table_name(table)).map_or_else(|| table.to_string(), str::to_owned);
         p.string("table", format_args!(" lookup {name}"), &name)?;
         if let Some(len) = r.suppress_prefixlen()? {
             p.fmt_num("suppress_prefixlen", format_args!(" suppress_prefixlength {len}"), len)?;
@@ -442,12 +442,13 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, r: &Rule<'_>, details: bool) -> Resu
         action::NOP => p.fmt_null("nop", " nop")?,
         action::TO_TBL => {}
         other => {
-            let name = name_or_number(TYPE_NAMES, other.into());
+            let name = unless_numeric(|| nlwire::link::name_of(TYPE_NAMES, other.into()))
+                .map_or_else(|| other.to_string(), str::to_owned);
             p.string("action", format_args!(" {name}"), &name)?;
         }
     }
     if let Some(proto) = r.protocol()?.filter(|&p| details || (p != rtprot::UNSPEC && p != rtprot::KERNEL)) {
-        let name = protocol_name(proto).map_or_else(|| proto.to_string(), str::to_owned);
+        let name = unless_numeric(|| protocol_name(proto)).map_or_else(|| proto.to_string(), str::to_owned);
         p.string("protocol", format_args!(" proto {name}"), &name)?;
     }
     p.fmt_text(format_args!("\n"))?;

@@ -104,14 +104,15 @@ fn ours(msg: &[u8]) -> (String, serde_json::Value) {
     (text, serde_json::from_str(&json).unwrap())
 }
 
-/// What ip 6.1 prints of `msg` after its `link/` line: `ip -d monitor
+/// What ip 6.1 prints of `msg` after its `link/` line: `ip OPTIONS -d monitor
 /// file` reads messages from a file; `None` (and a SKIP line) without ip.
-fn ip_text(msg: &[u8]) -> Option<String> {
+fn ip_text(msg: &[u8], options: &[&str]) -> Option<String> {
     static FILES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let path = std::env::temp_dir().join(format!("nlw-kinds-{}-{n}.rtmon", std::process::id()));
     std::fs::write(&path, msg).unwrap();
-    let out = std::process::Command::new("ip").args(["-d", "monitor", "file"]).arg(&path).output();
+    let out =
+        std::process::Command::new("ip").args(options).args(["-d", "monitor", "file"]).arg(&path).output();
     let _ = std::fs::remove_file(&path);
     let Ok(out) = out else {
         eprintln!("SKIP: no ip to compare with");
@@ -127,7 +128,7 @@ fn ip_text(msg: &[u8]) -> Option<String> {
 /// Our text is ip's, and our JSON `linkinfo` is `json`.
 fn check(msg: &[u8], json: serde_json::Value) {
     let (text, ours_json) = ours(msg);
-    if let Some(theirs) = ip_text(msg) {
+    if let Some(theirs) = ip_text(msg, &[]) {
         assert_eq!(text, theirs, "text: ours, then ip's");
     }
     assert_eq!(ours_json["linkinfo"], json, "JSON");
@@ -175,6 +176,21 @@ fn vlan_is_printed_as_ip_prints_it() {
     // Without a protocol: 802.1Q; without flags: none shown.
     let msg = link_message("vl1", &linkinfo(Some(("vlan", u16a(IFLA_VLAN_ID, 4094))), None));
     check(&msg, serde_json::json!({"info_kind": "vlan", "info_data": {"protocol": "802.1q", "id": 4094}}));
+}
+
+/// With `-N`, ip's `ll_proto_n2a` gives the protocol's number: `[33024]`.
+#[test]
+fn vlan_protocols_are_numbers_with_numeric() {
+    crate::names::use_numbers_in_this_thread();
+    for protocol in [0x8100u16, 0x88a8] {
+        let data = [u16a(IFLA_VLAN_ID, 5), attr(IFLA_VLAN_PROTOCOL, &protocol.to_be_bytes())].concat();
+        let msg = link_message("vl0", &linkinfo(Some(("vlan", data)), None));
+        let (text, json) = ours(&msg);
+        if let Some(theirs) = ip_text(&msg, &["-N"]) {
+            assert_eq!(text, theirs, "text: ours, then ip's");
+        }
+        assert_eq!(json["linkinfo"]["info_data"]["protocol"], format!("[{protocol}]"), "JSON");
+    }
 }
 
 // linux/if_link.h: IFLA_BOND_*.

@@ -24,12 +24,14 @@ const FLAGS: [(u32, &str, &str); 5] = [
     (vlan_flags::BRIDGE_BINDING, "BRIDGE_BINDING", "bridge_binding"),
 ];
 
-/// ip's name of a VLAN protocol (`ll_proto_n2a`): `802.1Q`, `802.1ad`.
+/// ip's name of a VLAN protocol (`ll_proto_n2a`): `802.1Q`, `802.1ad`,
+/// else (and with `-N`) `[N]`.
 pub fn protocol_name(proto: u16) -> Short {
-    match VLAN_PROTOCOLS.iter().find(|(v, _)| *v == u32::from(proto)) {
-        Some((_, "8021q")) => short(format_args!("802.1Q")),
-        Some((_, "8021ad")) => short(format_args!("802.1ad")),
-        _ => short(format_args!("0x{proto:04x}")),
+    let named = || VLAN_PROTOCOLS.iter().find(|(v, _)| *v == u32::from(proto)).map(|(_, name)| *name);
+    match crate::names::unless_numeric(named) {
+        Some("8021q") => short(format_args!("802.1Q")),
+        Some("8021ad") => short(format_args!("802.1ad")),
+        _ => short(format_args!("[{proto}]")),
     }
 }
 
