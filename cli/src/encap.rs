@@ -14,8 +14,8 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 use nlwire::attr::Attrs;
 use nlwire::lwtunnel::{
-    lwt_bpf_xfrm as bx, mpls_iptunnel, tunnel_flags, Encap, IpTunnel, Seg6Mode, RPL_IPTUNNEL_SRH,
-    SEG6_IPTUNNEL_SRH,
+    lwt_bpf_xfrm as bx, mpls_iptunnel, tunnel_flags, Encap, Flavors, Ioam6, IpTunnel, Seg6Local, Seg6Mode,
+    RPL_IPTUNNEL_SRH, SEG6_IPTUNNEL_SRH,
 };
 use nlwire::route::{lwtunnel, table_name};
 
@@ -28,20 +28,58 @@ use crate::{CliError, Result};
 /// A parsed encapsulation, owning what [`Encap`] borrows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RouteEncap {
-    Mpls { labels: Vec<u32>, ttl: Option<u8> },
+    Mpls {
+        labels: Vec<u32>,
+        ttl: Option<u8>,
+    },
     Ip(IpTunnel<Ipv4Addr>),
     Ip6(IpTunnel<Ipv6Addr>),
-    Seg6 { mode: Seg6Mode, segs: Vec<Ipv6Addr> },
+    Seg6 {
+        mode: Seg6Mode,
+        segs: Vec<Ipv6Addr>,
+    },
+    /// `seg6local`: the behaviour without its header, which `segs` holds,
+    /// and the names of `iif` and `oif`, looked up when the request is made.
+    Seg6Local {
+        local: Seg6Local<'static>,
+        segs: Option<Vec<Ipv6Addr>>,
+        iif: Option<String>,
+        oif: Option<String>,
+    },
+    Rpl(Vec<Ipv6Addr>),
+    Ioam6(Ioam6),
+    /// `xfrm if_id ID [link_dev DEV]`.
+    Xfrm {
+        if_id: u32,
+        link: Option<String>,
+    },
 }
 
 impl RouteEncap {
-    /// The core's view, for the request.
-    pub fn as_encap(&self) -> Encap<'_> {
+    /// The devices the encapsulation names (seg6local's `iif` and `oif`,
+    /// xfrm's `link_dev`), whose indexes [`RouteEncap::as_encap`] takes.
+    pub fn devices(&self) -> [Option<&str>; 2] {
+        match self {
+            RouteEncap::Seg6Local { iif, oif, .. } => [iif.as_deref(), oif.as_deref()],
+            RouteEncap::Xfrm { link, .. } => [link.as_deref(), None],
+            _ => [None, None],
+        }
+    }
+
+    /// The core's view, for the request, with the indexes of
+    /// [`RouteEncap::devices`].
+    pub fn as_encap(&self, links: [Option<u32>; 2]) -> Encap<'_> {
         match self {
             RouteEncap::Mpls { labels, ttl } => Encap::Mpls { labels, ttl: *ttl },
             RouteEncap::Ip(t) => Encap::Ip(*t),
             RouteEncap::Ip6(t) => Encap::Ip6(*t),
             RouteEncap::Seg6 { mode, segs } => Encap::Seg6 { mode: *mode, segs },
+            RouteEncap::Seg6Local { local, segs, .. } => {
+                Encap::Seg6Local(Seg6Local { srh: segs.as_deref(), iif: links[0], oif: links[1], ..*local })
+            }
+            RouteEncap::Rpl(segs) => Encap::Rpl { segs },
+            RouteEncap::Ioam6(t) => Encap::Ioam6(*t),
+            RouteEncap::Xfrm { if_id, .. } => Encap::Xfrm { if_id: *if_id, link: links[0] },
         }
     }
 
@@ -49,16 +87,340 @@ impl RouteEncap {
     /// is not the encapsulation's.
     pub fn parse(words: &mut Words<'_>) -> Result<Self> {
         let kind = words.next().unwrap_or("");
+        let known = ["mpls", "ip", "ip6", "seg6", "seg6local", "rpl", "ioam6", "xfrm"].contains(&kind);
+        // ip wants two words at least after a type it knows.
+        if known && words.rest().is_empty() {
+            return Err(crate::args::incomplete());
+        }
+        if known && words.rest().len() == 1 {
+            return Err(CliError::usage("Error: unexpected end of line after \"encap\""));
+        }
         match kind {
             "mpls" => mpls(words),
             "ip" => ip_tunnel(words, false).map(|(t, _)| RouteEncap::Ip(t)),
             "ip6" => ip_tunnel(words, true).map(|(_, t)| RouteEncap::Ip6(t)),
             "seg6" => seg6(words),
+            "seg6local" => seg6local(words),
+            "rpl" => rpl(words),
+            "ioam6" => ioam6(words),
+            "xfrm" => xfrm(words),
             // ip names the word after `encap`, or the next one when none is.
             "" => Err(invalid("\"encap type\" value is invalid\n", words.peek().unwrap_or("(null)"))),
             other => Err(invalid("\"encap type\" value is invalid\n", other)),
         }
     }
+}
+
+/// The addresses of `A,B,...`, as ip's `get_addr` reads each.
+fn segments(list: &str) -> Result<Vec<Ipv6Addr>> {
+    let mut segs = Vec::new();
+    for seg in list.split(',') {
+        if let std::net::IpAddr::V6(a) = address(seg, 10)? {
+            segs.push(a);
+        }
+    }
+    Ok(segs)
+}
+
+/// A table's name or number, as ip's `rtnl_rttable_a2n` reads it.
+fn table_number(s: &str) -> Option<u32> {
+    match nlwire::route::TABLE_NAMES.iter().find(|(_, name)| *name == s) {
+        Some((id, _)) => Some(*id),
+        None => c_number(s).and_then(|n| u32::try_from(n).ok()),
+    }
+}
+
+/// `action A [table T] [vrftable T] [nh4 A] [nh6 A] [iif D] [oif D]
+/// [count] [flavors F[,F] [lblen N] [nflen N]] [srh segs A,B [hmac K]]`,
+/// each once, in any order, as ip 6.1's `parse_encap_seg6local`.
+fn seg6local(words: &mut Words<'_>) -> Result<RouteEncap> {
+    let mut local = Seg6Local::default();
+    let (mut segs, mut iif, mut oif) = (None, None, None);
+    let mut seen: Vec<&str> = Vec::new();
+    let mut hmac_seen = false;
+    while let Some(word) = words.peek() {
+        let keywords = ["action", "table", "vrftable", "nh4", "nh6", "iif", "oif", "count", "flavors", "srh"];
+        if word == "endpoint" {
+            return Err(CliError::usage("Error: nlw does not load BPF objects (\"endpoint\")."));
+        }
+        if !keywords.contains(&word) {
+            break;
+        }
+        words.next();
+        let value = if word == "count" { word } else { words.value()? };
+        if seen.contains(&word) {
+            return Err(crate::args::duplicate2(word, value));
+        }
+        seen.push(word);
+        match word {
+            "action" => {
+                let at = ACTIONS.iter().position(|a| !a.is_empty() && *a == value);
+                local.action = at.ok_or_else(|| invalid("\"action\" value is invalid\n", value))? as u32;
+            }
+            "table" => {
+                local.table = Some(table_number(value).ok_or_else(|| invalid("invalid table id\n", value))?)
+            }
+            "vrftable" => {
+                local.vrftable =
+                    Some(table_number(value).ok_or_else(|| invalid("invalid vrf table id\n", value))?)
+            }
+            "nh4" => {
+                if let std::net::IpAddr::V4(a) = address(value, 2)? {
+                    local.nh4 = Some(a);
+                }
+            }
+            "nh6" => {
+                if let std::net::IpAddr::V6(a) = address(value, 10)? {
+                    local.nh6 = Some(a);
+                }
+            }
+            "iif" => iif = Some(value.to_owned()),
+            "oif" => oif = Some(value.to_owned()),
+            "count" => local.count = true,
+            "flavors" => local.flavors = Some(flavors(value, words)?),
+            _ => {
+                // srh segs A,B [hmac K]
+                if value != "segs" {
+                    return Err(invalid("missing \"segs\" attribute for srh\n", value));
+                }
+                let list = words.value()?;
+                segs = Some(list);
+                // ip reads the list again as the next word when it ends the line.
+                if words.peek().is_none() {
+                    return Err(crate::args::duplicate2("to", list));
+                }
+                if words.peek() == Some("hmac") {
+                    words.next();
+                    let key = words.value()?;
+                    if hmac_seen {
+                        return Err(crate::args::duplicate2("hmac", key));
+                    }
+                    hmac_seen = true;
+                    // ip reads it unchecked: what is not a number is 0.
+                    local.hmac = c_number(key).and_then(|n| u32::try_from(n).ok()).unwrap_or(0);
+                }
+            }
+        }
+    }
+    if local.action == 0 {
+        return Err(CliError::usage("Missing action type"));
+    }
+    let segs = segs.map(segments).transpose()?;
+    Ok(RouteEncap::Seg6Local { local, segs, iif, oif })
+}
+
+/// `F[,F]` of `psp`, `usp`, `usd`, `next-csid` (any case, each once), and
+/// after `next-csid` its `lblen N` and `nflen N`.
+fn flavors(list: &str, words: &mut Words<'_>) -> Result<Flavors> {
+    let bad = || invalid("invalid \"flavors\" attribute\n", list);
+    let mut ops = 0u32;
+    for name in list.split(',').filter(|n| !n.is_empty()) {
+        let at =
+            FLAVORS.iter().position(|f| !f.is_empty() && f.eq_ignore_ascii_case(name)).ok_or_else(bad)?;
+        if ops & (1 << at) != 0 {
+            return Err(bad());
+        }
+        ops |= 1 << at;
+    }
+    if list.is_empty() {
+        return Err(bad());
+    }
+    let mut f = Flavors { ops, lblen: None, nflen: None };
+    if ops & (1 << nlwire::lwtunnel::seg6_local::FLV_OP_NEXT_CSID) != 0 {
+        for (word, what) in [("lblen", "locator-block length"), ("nflen", "locator-node function length")] {
+            if words.peek() == Some(word) {
+                words.next();
+                let v = words.value()?;
+                let n = c_number(v)
+                    .and_then(|n| u8::try_from(n).ok())
+                    .ok_or_else(|| invalid(&format!("\"{what}\" value is invalid\n"), v))?;
+                *(if word == "lblen" { &mut f.lblen } else { &mut f.nflen }) = Some(n);
+            }
+        }
+    }
+    Ok(f)
+}
+
+/// `segs A,B,...`: an RPL source routing header.
+fn rpl(words: &mut Words<'_>) -> Result<RouteEncap> {
+    let mut list = None;
+    while words.peek() == Some("segs") {
+        words.next();
+        let v = words.value()?;
+        if list.is_some() {
+            return Err(crate::args::duplicate2("segs", v));
+        }
+        list = Some(v);
+    }
+    Ok(RouteEncap::Rpl(segments(list.unwrap_or(""))?))
+}
+
+/// ip's `invarg` of ioam6, whose words end without a line break.
+fn ioam6_invalid(what: &str, value: &str) -> CliError {
+    invalid(what, value)
+}
+
+/// ip's `NEXT_ARG` that reads no word: a word must follow.
+fn more(words: &Words<'_>) -> Result<()> {
+    words.peek().map(drop).ok_or_else(crate::args::incomplete)
+}
+
+/// `[freq K/N] [mode inline|encap|auto] [tundst A] trace prealloc type T
+/// ns N size S`, in this order, as ip 6.1's `parse_encap_ioam6`.
+fn ioam6(words: &mut Words<'_>) -> Result<RouteEncap> {
+    use nlwire::lwtunnel::ioam6_iptunnel as t;
+    let missing = |what: &str| CliError::usage(format!("Error: argument \"{what}\" is required"));
+    let (mut freq_k, mut freq_n) = (1, 1);
+    if words.peek() == Some("freq") {
+        words.next();
+        let v = words.value()?;
+        if v.len() > 15 {
+            return Err(ioam6_invalid("Invalid frequency (too long)", v));
+        }
+        let part = |p: &str| p.parse::<u32>().ok().filter(|_| !p.starts_with('+'));
+        let (k, n) = v
+            .split_once('/')
+            .filter(|(_, n)| !n.contains('/'))
+            .and_then(|(k, n)| Some((part(k)?, part(n)?)))
+            .ok_or_else(|| ioam6_invalid("Invalid frequency (malformed)", v))?;
+        let bounds = 1..=1_000_000;
+        if !bounds.contains(&k) {
+            return Err(ioam6_invalid("Out of bound \"k\" frequency", v));
+        }
+        if !bounds.contains(&n) {
+            return Err(ioam6_invalid("Out of bound \"n\" frequency", v));
+        }
+        if k > n {
+            return Err(ioam6_invalid("Frequency with k > n is forbidden", v));
+        }
+        (freq_k, freq_n) = (k, n);
+        more(words)?;
+    }
+    let mut mode = t::MODE_INLINE;
+    if words.peek() == Some("mode") {
+        words.next();
+        let v = words.value()?;
+        mode = match v {
+            "inline" => t::MODE_INLINE,
+            "encap" => t::MODE_ENCAP,
+            "auto" => t::MODE_AUTO,
+            _ => return Err(ioam6_invalid("Invalid mode", v)),
+        };
+        more(words)?;
+    }
+    let mut dst = None;
+    if words.peek() == Some("tundst") {
+        words.next();
+        if mode == t::MODE_INLINE {
+            return Err(ioam6_invalid("Inline mode does not need tundst", "tundst"));
+        }
+        let v = words.value()?;
+        match address(v, 10)? {
+            std::net::IpAddr::V6(a) => dst = Some(a),
+            _ => return Err(ioam6_invalid("Invalid IPv6 address for tundst", v)),
+        }
+        more(words)?;
+    } else if mode != t::MODE_INLINE {
+        return Err(missing("tundst"));
+    }
+    if words.peek() != Some("trace") {
+        return Err(missing("trace"));
+    }
+    words.next();
+    more(words)?;
+    if words.peek() != Some("prealloc") {
+        return Err(missing("prealloc"));
+    }
+    words.next();
+    let (mut trace_type, mut ns, mut size) = (0u32, None, 0u16);
+    let mut last_value = None;
+    while let Some(word) = words.peek() {
+        if !["type", "ns", "size"].contains(&word) {
+            break;
+        }
+        words.next();
+        let v = words.value()?;
+        last_value = Some(v);
+        let number = c_number(v);
+        match word {
+            "type" => {
+                if trace_type != 0 {
+                    return Err(crate::args::duplicate2("type", v));
+                }
+                trace_type = number
+                    .and_then(|n| u32::try_from(n).ok())
+                    .filter(|n| *n != 0)
+                    .ok_or_else(|| ioam6_invalid("Invalid trace type", v))?;
+            }
+            "ns" => {
+                if ns.is_some() {
+                    return Err(crate::args::duplicate2("ns", v));
+                }
+                ns = Some(
+                    number
+                        .and_then(|n| u16::try_from(n).ok())
+                        .ok_or_else(|| ioam6_invalid("Invalid namespace ID", v))?,
+                );
+            }
+            _ => {
+                if size != 0 {
+                    return Err(crate::args::duplicate2("size", v));
+                }
+                size = number
+                    .and_then(|n| u16::try_from(n).ok())
+                    .filter(|n| *n != 0)
+                    .ok_or_else(|| ioam6_invalid("Invalid trace size", v))?;
+                if size % 4 != 0 {
+                    return Err(ioam6_invalid("Trace size must be a 4-octet multiple", v));
+                }
+                if size > 244 {
+                    return Err(ioam6_invalid("Trace size is too big", v));
+                }
+            }
+        }
+    }
+    if trace_type == 0 {
+        return Err(missing("type"));
+    }
+    let namespace = ns.ok_or_else(|| missing("ns"))?;
+    if size == 0 {
+        return Err(missing("size"));
+    }
+    // ip reads the last value again as the next word when it ends the line.
+    if let Some(last) = last_value.filter(|_| words.peek().is_none()) {
+        return Err(crate::args::duplicate2("to", last));
+    }
+    Ok(RouteEncap::Ioam6(Ioam6 { freq_k, freq_n, mode, dst, trace_type, namespace, size }))
+}
+
+/// ip's words for `encap xfrm` without an `if_id`.
+const XFRM_USAGE: &str = "Usage: ip route ... encap xfrm if_id IF_ID [ link_dev LINK ]";
+
+/// `if_id ID [link_dev DEV]` (each once; `if_id` not 0, and needed). As
+/// ip 6.1's `parse_encap_xfrm`, every word after is read and the others
+/// passed over: nothing after the encapsulation counts.
+fn xfrm(words: &mut Words<'_>) -> Result<RouteEncap> {
+    let (mut if_id, mut link) = (None, None);
+    while let Some(word) = words.next() {
+        if word == "help" {
+            return Err(CliError::usage(XFRM_USAGE));
+        }
+        if word != "if_id" && word != "link_dev" {
+            continue;
+        }
+        let v = words.value()?;
+        if (word == "if_id" && if_id.is_some()) || (word == "link_dev" && link.is_some()) {
+            return Err(crate::args::duplicate2(word, v));
+        }
+        if word == "if_id" {
+            let id = c_number(v).and_then(|n| u32::try_from(n).ok()).filter(|n| *n != 0);
+            if_id = Some(id.ok_or_else(|| invalid("\"if_id\" value is invalid\n", v))?);
+        } else {
+            link = Some(v.to_owned());
+        }
+    }
+    let if_id = if_id.ok_or_else(|| CliError::usage(XFRM_USAGE))?;
+    Ok(RouteEncap::Xfrm { if_id, link })
 }
 
 /// `LABEL[/LABEL...] [ttl T]`: ip's `mpls_pton` (20-bit labels).

@@ -667,7 +667,15 @@ impl RouteChange {
             }
             hops.push(spec);
         }
-        Ok(Prepared::Route(self, oif, hops, table))
+        let mut links = [None; 2];
+        let devices = self.encap.as_ref().map(crate::encap::RouteEncap::devices).unwrap_or_default();
+        for (slot, dev) in links.iter_mut().zip(devices) {
+            if let Some(dev) = dev {
+                // ip looks them up as it reads them, and exits 255.
+                *slot = Some(ifindex(dev).map_err(|_| usage(format!("Cannot find device \"{dev}\"")))?);
+            }
+        }
+        Ok(Prepared::Route(self, oif, hops, table, links))
     }
 
     /// The request, sent through `oif`, by way of `multipath`, into `table`.
@@ -676,6 +684,7 @@ impl RouteChange {
         oif: Option<u32>,
         multipath: &'a [NextHopSpec],
         table: Option<u32>,
+        links: [Option<u32>; 2],
     ) -> RouteRequest<'a> {
         let (gateway, via) = match self.via {
             Some(gw) if gw.is_ipv4() == self.dst.addr.is_ipv4() => (Some(gw), None),
@@ -693,7 +702,7 @@ impl RouteChange {
             via,
             oif,
             multipath,
-            encap: self.encap.as_ref().map(crate::encap::RouteEncap::as_encap),
+            encap: self.encap.as_ref().map(|e| e.as_encap(links)),
             ..RouteRequest::new(self.op, self.dst)
         };
         request.metrics = Metrics { cc_algo: self.congctl.as_deref(), ..self.metrics };
@@ -729,8 +738,9 @@ pub fn route_type(word: &str) -> Option<RouteType> {
 /// An address, route or tc change ready to send, alone or in a batch.
 pub enum Prepared<'c> {
     Addr(AddrOp, AddrEntry<'c>),
-    /// The change, its device's index, its next hops and its table.
-    Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec>, Option<u32>),
+    /// The change, its device's index, its next hops, its table and the
+    /// indexes of the devices its encapsulation names.
+    Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec>, Option<u32>, [Option<u32>; 2]),
     Tc(TcRequest<'c>),
     Link(Box<LinkRequest>),
 }
@@ -742,7 +752,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).header(seq),
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).header(seq),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).header(seq),
-            Prepared::Route(r, oif, _, table) => r.request(*oif, &[], *table).header(seq),
+            Prepared::Route(r, oif, _, table, links) => r.request(*oif, &[], *table, *links).header(seq),
             Prepared::Tc(r) => r.header(seq),
             Prepared::Link(r) => r.header(seq),
         }
@@ -753,7 +763,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).emit(m),
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).emit(m),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).emit(m),
-            Prepared::Route(r, oif, hops, table) => r.request(*oif, hops, *table).emit(m),
+            Prepared::Route(r, oif, hops, table, links) => r.request(*oif, hops, *table, *links).emit(m),
             Prepared::Tc(r) => r.emit(m),
             Prepared::Link(r) => r.emit(m),
         }
