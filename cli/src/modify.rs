@@ -139,6 +139,8 @@ struct Hop {
     via: Option<IpAddr>,
     dev: Option<String>,
     weight: u16,
+    /// `encap TYPE ...` of this path.
+    encap: Option<crate::encap::RouteEncap>,
 }
 
 pub use crate::args::{address, ip, prefix};
@@ -605,7 +607,7 @@ impl RouteChange {
                     let bad = || usage(format!("Error: argument \"{id}\" is wrong: \"id\" value is invalid"));
                     r.nhid = Some(unsigned(id).ok_or_else(bad)?);
                 }
-                "nexthop" => r.hops.push(Hop { via: None, dev: None, weight: 1 }),
+                "nexthop" => r.hops.push(Hop { via: None, dev: None, weight: 1, encap: None }),
                 "weight" if !r.hops.is_empty() => {
                     let weight = number::<u16>("weight", words.value()?)?;
                     if !(1..=256).contains(&weight) {
@@ -626,12 +628,14 @@ impl RouteChange {
                     )))
                 }
             }
-            // Inside a `nexthop`, `via` and `dev` are the hop's.
+            // Inside a `nexthop`, `via`, `dev` and `encap` are the hop's.
             if let Some(hop) = r.hops.last_mut() {
                 if word == "via" {
                     hop.via = r.via.take();
                 } else if word == "dev" || word == "oif" {
                     hop.dev = r.dev.take();
+                } else if word == "encap" {
+                    hop.encap = r.encap.take();
                 }
             }
         }
@@ -665,16 +669,12 @@ impl RouteChange {
             if via.is_ipv4() != self.dst.addr.is_ipv4() {
                 spec.via = spec.gateway.take();
             }
+            if let Some(encap) = &hop.encap {
+                spec.encap = Some(encap.as_encap(encap_links(encap, ifindex)?));
+            }
             hops.push(spec);
         }
-        let mut links = [None; 2];
-        let devices = self.encap.as_ref().map(crate::encap::RouteEncap::devices).unwrap_or_default();
-        for (slot, dev) in links.iter_mut().zip(devices) {
-            if let Some(dev) = dev {
-                // ip looks them up as it reads them, and exits 255.
-                *slot = Some(ifindex(dev).map_err(|_| usage(format!("Cannot find device \"{dev}\"")))?);
-            }
-        }
+        let links = self.encap.as_ref().map(|e| encap_links(e, ifindex)).transpose()?.unwrap_or_default();
         Ok(Prepared::Route(self, oif, hops, table, links))
     }
 
@@ -682,7 +682,7 @@ impl RouteChange {
     fn request<'a>(
         &'a self,
         oif: Option<u32>,
-        multipath: &'a [NextHopSpec],
+        multipath: &'a [NextHopSpec<'a>],
         table: Option<u32>,
         links: [Option<u32>; 2],
     ) -> RouteRequest<'a> {
@@ -715,6 +715,21 @@ impl RouteChange {
     }
 }
 
+/// The indexes of the devices `encap` names; ip looks them up as it reads
+/// them, and exits 255 for one it cannot find.
+fn encap_links(
+    encap: &crate::encap::RouteEncap,
+    ifindex: &mut dyn FnMut(&str) -> Result<u32>,
+) -> Result<[Option<u32>; 2]> {
+    let mut links = [None; 2];
+    for (slot, dev) in links.iter_mut().zip(encap.devices()) {
+        if let Some(dev) = dev {
+            *slot = Some(ifindex(dev).map_err(|_| usage(format!("Cannot find device \"{dev}\"")))?);
+        }
+    }
+    Ok(links)
+}
+
 /// A route's destination; its family becomes the route's unless it is
 /// `default` without `-4`/`-6`, whose family the gateway decides.
 fn route_dst(word: &str, family: &mut u8) -> Result<Prefix> {
@@ -740,7 +755,7 @@ pub enum Prepared<'c> {
     Addr(AddrOp, AddrEntry<'c>),
     /// The change, its device's index, its next hops, its table and the
     /// indexes of the devices its encapsulation names.
-    Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec>, Option<u32>, [Option<u32>; 2]),
+    Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec<'c>>, Option<u32>, [Option<u32>; 2]),
     Tc(TcRequest<'c>),
     Link(Box<LinkRequest>),
 }
