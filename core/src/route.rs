@@ -961,6 +961,12 @@ impl Request for RouteRequest<'_> {
         }
         m.opt(rta::PREFSRC, self.prefsrc, MessageWriter::ip)?;
         m.opt(rta::PRIORITY, self.metric, MessageWriter::u32)?;
+        if let Some(encap) = &self.encap {
+            // iproute2's order: the nest, then its type, as the words are
+            // read; the device after them all.
+            m.nest(rta::ENCAP, |m| encap.emit_attrs(m))?;
+            m.u16(rta::ENCAP_TYPE, encap.kind())?;
+        }
         m.opt(rta::OIF, self.oif, MessageWriter::u32)?;
         if !self.metrics.is_empty() {
             // Without NLA_F_NESTED, as `ip route` sends it.
@@ -975,11 +981,6 @@ impl Request for RouteRequest<'_> {
         m.opt(rta::FLOW, self.realm, MessageWriter::u32)?;
         if let Some(ttl) = self.ttl_propagate {
             m.u8(rta::TTL_PROPAGATE, u8::from(ttl))?;
-        }
-        if let Some(encap) = &self.encap {
-            // iproute2's order: the nest, then its type.
-            m.nest(rta::ENCAP, |m| encap.emit_attrs(m))?;
-            m.u16(rta::ENCAP_TYPE, encap.kind())?;
         }
         Ok(())
     }
