@@ -370,7 +370,7 @@ fn ioam6(words: &mut Words<'_>) -> Result<RouteEncap> {
                     .and_then(|n| u16::try_from(n).ok())
                     .filter(|n| *n != 0)
                     .ok_or_else(|| ioam6_invalid("Invalid trace size", v))?;
-                if size % 4 != 0 {
+                if !size.is_multiple_of(4) {
                     return Err(ioam6_invalid("Trace size must be a 4-octet multiple", v));
                 }
                 if size > 244 {

@@ -510,7 +510,7 @@ impl Ioam6 {
         if !freq.contains(&self.freq_k) || !freq.contains(&self.freq_n) || self.freq_k > self.freq_n {
             return Err(Error::invalid("ioam6 frequency out of bounds"));
         }
-        if self.size == 0 || self.size % 4 != 0 || self.size > 244 || self.trace_type == 0 {
+        if self.size == 0 || !self.size.is_multiple_of(4) || self.size > 244 || self.trace_type == 0 {
             return Err(Error::invalid("ioam6 trace needs a type and a size of 4 to 244, a multiple of 4"));
         }
         Ok(())
