@@ -651,12 +651,19 @@ fn segment(bytes: &[u8], at: usize) -> Option<Ipv6Addr> {
     bytes.get(at..at + 16).and_then(|b| <[u8; 16]>::try_from(b).ok()).map(Ipv6Addr::from)
 }
 
-/// Text `head`, the addresses and `] `; JSON `"key": [...]`.
+/// Text `head`, the addresses (painted) and `] `; JSON `"key": [...]`.
 fn addresses<W: Write>(s: &mut Sink<'_, W>, key: &str, head: &str, segs: &[Ipv6Addr]) -> Result<()> {
     s.open_array(key)?;
     s.text(head)?;
     for seg in segs {
-        s.element(format_args!("{seg} "), seg)?;
+        match s {
+            Sink::Text(out) => {
+                out.paint(Hue::Inet6)?;
+                write!(out, "{seg} ")?;
+                out.unpaint()?;
+            }
+            Sink::Json(_) => s.element(format_args!(""), seg)?,
+        }
     }
     s.text("] ")?;
     s.close_array()?;

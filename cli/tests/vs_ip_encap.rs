@@ -72,6 +72,7 @@ fn seg6local_routes_end_and_list_as_ips() {
         same_text(ns, args);
         same(ns, args, &["type", "dst", "dev", "table", "metric"]);
     }
+    same_text(ns, &["-c=always", "-6", "route", "show"]);
     let shown = common::texts(ns, &["-s", "-6", "route", "show"])[1].clone();
     for part in
         ["action End.B6.Encaps segs 1 [ 2001:db8::5 ] hmac 7", "packets 0 bytes 0 errors 0", "flavors psp"]
