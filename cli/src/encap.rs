@@ -104,6 +104,7 @@ impl RouteEncap {
             "rpl" => rpl(words),
             "ioam6" => ioam6(words),
             "xfrm" => xfrm(words),
+            "bpf" => Err(CliError::usage("Error: nlw does not load BPF objects (\"encap bpf\").")),
             // ip names the word after `encap`, or the next one when none is.
             "" => Err(invalid("\"encap type\" value is invalid\n", words.peek().unwrap_or("(null)"))),
             other => Err(invalid("\"encap type\" value is invalid\n", other)),

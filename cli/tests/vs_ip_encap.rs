@@ -276,4 +276,13 @@ fn bad_encapsulation_words_are_refused_as_ip_refuses_them_before_anything_is_sen
         assert!(theirs.2.is_empty(), "{line}: ip sent {:?}", theirs.2);
         assert_eq!(ours, theirs, "{line}: nlw, then ip");
     }
+    // BPF programs come from ELF objects, which nlw does not load: refused
+    // with ip's exit code, in nlw's words, nothing sent.
+    for case in ["encap bpf in obj x.o dev v0", "encap seg6local action End.BPF endpoint obj x.o dev v0"] {
+        let line = format!("{route} {case}");
+        let theirs = traced(&ns, "ip", &line);
+        let ours = traced(&ns, env!("CARGO_BIN_EXE_nlw"), &line);
+        assert_eq!((ours.0, ours.2.len()), (theirs.0, 0), "{line}: {}", ours.1);
+        assert!(ours.1.contains("does not load BPF objects"), "{line}: {}", ours.1);
+    }
 }
