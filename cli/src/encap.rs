@@ -7,6 +7,9 @@
 //! nlw route add 198.51.100.0/24 encap ip id 10 dst 192.0.2.2 ttl 5 key dev v0
 //! nlw route add 2001:db8:5::/64 encap seg6 mode encap segs 2001:db8::2,2001:db8::3 dev v0
 //! nlw route add 198.51.101.0/24 encap mpls 100/200 via 192.0.2.2
+//! nlw -6 route add 2001:db8:9::/64 encap seg6local action End.X nh6 2001:db8::2 count dev v0
+//! nlw -6 route add 2001:db8:9::/64 nexthop via 2001:db8::2 dev v0 encap rpl segs 2001:db8::5 \
+//!     nexthop via 2001:db8::3 dev v0
 //! ```
 
 use std::io::Write;
@@ -46,7 +49,9 @@ pub enum RouteEncap {
         iif: Option<String>,
         oif: Option<String>,
     },
+    /// `rpl segs A,B,...`.
     Rpl(Vec<Ipv6Addr>),
+    /// `ioam6 ... trace prealloc ...`.
     Ioam6(Ioam6),
     /// `xfrm if_id ID [link_dev DEV]`.
     Xfrm {
