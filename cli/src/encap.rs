@@ -26,6 +26,7 @@ use crate::args::{address, invalid, Words};
 use crate::names::{c_number, NameFile, Names};
 use crate::out::Hue;
 use crate::sink::Sink;
+use crate::stats::human_count;
 use crate::{CliError, Result};
 
 /// A parsed encapsulation, owning what [`Encap`] borrows.
@@ -555,15 +556,30 @@ fn seg6(words: &mut Words<'_>) -> Result<RouteEncap> {
     Ok(RouteEncap::Seg6 { mode, segs })
 }
 
+/// `-s` and `-h`: whether seg6local's counters are shown, and in units of
+/// which base (`None`: as numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counters {
+    pub shown: bool,
+    pub human: Option<u64>,
+}
+
+impl Counters {
+    /// As the command line asks.
+    pub fn of(ctx: &crate::Ctx) -> Self {
+        Counters { shown: ctx.stats > 0, human: ctx.human }
+    }
+}
+
 /// ip 6.1's `lwt_print_encap`: ` encap TYPE ` (after a space, as ip's),
 /// then what the type holds, JSON those keys beside the route's own (ip
-/// writes a second `dst` so); `stats` is `-s` (seg6local's counters).
+/// writes a second `dst` so); `counters`: whether seg6local's are shown.
 pub fn print<W: Write>(
     s: &mut Sink<'_, W>,
     kind: u16,
     encap: Attrs<'_>,
     names: &Names,
-    stats: bool,
+    counters: Counters,
 ) -> Result<()> {
     let name = nlwire::route::encap_name(kind).unwrap_or("unknown");
     s.string("encap", format_args!(" encap {name} "), &name)?;
@@ -579,7 +595,7 @@ pub fn print<W: Write>(
             s.string("mode", format_args!("mode {mode} "), &mode)?;
             print_srh(s, &srh[4..])
         }
-        lwtunnel::SEG6_LOCAL => print_seg6local(s, encap, names, stats),
+        lwtunnel::SEG6_LOCAL => print_seg6local(s, encap, names, counters),
         lwtunnel::MPLS => {
             if let Some(dst) = encap.find(mpls_iptunnel::DST)? {
                 let labels = mpls_labels(dst.payload());
@@ -765,7 +781,7 @@ fn print_seg6local<W: Write>(
     s: &mut Sink<'_, W>,
     encap: Attrs<'_>,
     names: &Names,
-    stats: bool,
+    counters: Counters,
 ) -> Result<()> {
     use nlwire::lwtunnel::seg6_local as sl;
     let Some(action) = encap.find(sl::ACTION)?.map(|a| a.u32()).transpose()? else { return Ok(()) };
@@ -800,14 +816,16 @@ fn print_seg6local<W: Write>(
     if let Some(prog) = encap.find(sl::BPF)? {
         print_program(s, prog.nested(), sl::BPF_PROG_NAME, "endpoint")?;
     }
-    if let Some(counters) = encap.find(sl::COUNTERS)?.filter(|_| stats) {
-        let c = counters.nested();
+    // ip's `print_num`: in units of `-h`'s base when given.
+    let number = |v: u64| counters.human.map_or_else(|| v.to_string(), |base| human_count(v, base));
+    if let Some(nest) = encap.find(sl::COUNTERS)?.filter(|_| counters.shown) {
+        let c = nest.nested();
         let read = |k| c.find(k).ok().flatten().and_then(|a| a.u64().ok()).unwrap_or(0);
         let values = [("packets", sl::CNT_PACKETS), ("bytes", sl::CNT_BYTES), ("errors", sl::CNT_ERRORS)];
         s.open("stats64")?;
         for (key, attr) in values {
             let v = read(attr);
-            s.fmt_num(key, format_args!("{key} {v} "), v)?;
+            s.fmt_num(key, format_args!("{key} {} ", number(v)), v)?;
         }
         s.close()?;
     }
@@ -830,7 +848,7 @@ fn print_seg6local<W: Write>(
         }
         for (key, attr) in [("lblen", sl::FLV_LCBLOCK_BITS), ("nflen", sl::FLV_LCNODE_FN_BITS)] {
             if let Some(v) = f.find(attr)?.map(|a| a.u8()).transpose()? {
-                s.fmt_num(key, format_args!("{key} {v} "), v)?;
+                s.fmt_num(key, format_args!("{key} {} ", number(v.into())), v)?;
             }
         }
     }
@@ -883,6 +901,8 @@ mod tests {
     use crate::names::Names;
     use crate::nexthop::Objects;
     use crate::route::{route_json, route_text, Selector};
+
+    use super::Counters;
 
     /// An attribute: `struct rtattr { u16 len; u16 type; }`, the payload,
     /// padding to 4 bytes.
@@ -961,11 +981,11 @@ mod tests {
     }
 
     /// nlw's text and JSON object of `msg`, as a monitor prints it.
-    fn ours(msg: &[u8], stats: bool, details: bool) -> (String, String) {
+    fn ours(msg: &[u8], counters: Counters, details: bool) -> (String, String) {
         let message = Message::parse(msg).unwrap();
         let r = Route::parse(&message).unwrap();
         let (names, objects) = (Names::default(), Objects::default());
-        let selector = Selector::ALL.with_stats(stats);
+        let selector = Selector::ALL.with_counters(counters);
         let (mut text, mut json) = (Vec::new(), Vec::new());
         {
             let mut j = Json::new(&mut text, false);
@@ -985,12 +1005,24 @@ mod tests {
     /// The text ip prints of `msg`, byte for byte, with and without `-s`
     /// and `-d` (ip 6.1's monitor prints no JSON).
     fn check(msg: &[u8]) {
-        for (stats, details) in [(false, false), (true, false), (false, true), (true, true)] {
-            let options: Vec<&str> =
-                [(stats, "-s"), (details, "-d")].iter().filter(|o| o.0).map(|o| o.1).collect();
+        let cases = [
+            (false, None, false),
+            (true, None, false),
+            (false, None, true),
+            (true, None, true),
+            (true, Some(1000), false),
+            (true, Some(1024), true),
+        ];
+        for (stats, human, details) in cases {
+            let iec = human == Some(1024);
+            let options: Vec<&str> = [(stats, "-s"), (human.is_some(), "-h"), (iec, "-iec"), (details, "-d")]
+                .iter()
+                .filter(|o| o.0)
+                .map(|o| o.1)
+                .collect();
             let Some(theirs) = ip(msg, &options) else { return };
             assert!(theirs.contains("encap"), "{theirs}");
-            assert_eq!(ours(msg, stats, details).0, theirs, "{options:?}");
+            assert_eq!(ours(msg, Counters { shown: stats, human }, details).0, theirs, "{options:?}");
         }
     }
 

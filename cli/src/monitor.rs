@@ -136,7 +136,7 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
         Some(name) => Selector::parse(&["table", "all", "dev", name].map(String::from), 0)?,
         None => Selector::ALL,
     }
-    .with_stats(ctx.stats > 0);
+    .with_counters(crate::encap::Counters::of(ctx));
     let picks = |ifindex: u32| dev_index.is_none_or(|dev| dev == ifindex);
     // The names of the namespaces with an id, kept to name a deleted one
     // (its name is gone from /run/netns by then).

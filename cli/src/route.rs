@@ -288,7 +288,7 @@ pub fn route_json<W: Write>(
         j.field_num("nhid", id)?;
     }
     if let (Some(kind), Some(encap)) = (r.encap_type()?, r.encap()?) {
-        crate::encap::print(&mut Sink::Json(j), kind, encap, names, selector.stats)?;
+        crate::encap::print(&mut Sink::Json(j), kind, encap, names, selector.counters)?;
     }
     if r.tos() != 0 {
         print_tos(&mut Sink::Json(j), r.tos())?;
@@ -358,17 +358,22 @@ pub fn route_json<W: Write>(
         j.key("nexthops")?;
         j.begin_array()?;
         for hop in hops {
-            hop_json(j, &hop?, names, selector.stats)?;
+            hop_json(j, &hop?, names, selector.counters)?;
         }
         j.end_array()?;
     }
     Ok(())
 }
 
-fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names, stats: bool) -> Result<()> {
+fn hop_json<W: Write>(
+    j: &mut Json<W>,
+    hop: &NextHop<'_>,
+    names: &Names,
+    counters: crate::encap::Counters,
+) -> Result<()> {
     j.begin_object()?;
     if let (Some(kind), Some(encap)) = (hop.encap_type()?, hop.encap()?) {
-        crate::encap::print(&mut Sink::Json(j), kind, encap, names, stats)?;
+        crate::encap::print(&mut Sink::Json(j), kind, encap, names, counters)?;
     }
     if let Some(gw) = hop.gateway()? {
         j.field_ip("gateway", gw)?;
@@ -431,7 +436,7 @@ pub fn route_text<W: Write>(
         out.byte(b' ')?;
     }
     if let (Some(kind), Some(encap)) = (r.encap_type()?, r.encap()?) {
-        crate::encap::print(&mut Sink::Text(out), kind, encap, names, selector.stats)?;
+        crate::encap::print(&mut Sink::Text(out), kind, encap, names, selector.counters)?;
     }
     if r.tos() != 0 {
         print_tos(&mut Sink::Text(out), r.tos())?;
@@ -524,7 +529,7 @@ pub fn route_text<W: Write>(
             let hop = hop?;
             out.str("\n\tnexthop ")?;
             if let (Some(kind), Some(encap)) = (hop.encap_type()?, hop.encap()?) {
-                crate::encap::print(&mut Sink::Text(out), kind, encap, names, selector.stats)?;
+                crate::encap::print(&mut Sink::Text(out), kind, encap, names, selector.counters)?;
             }
             if let Some(gw) = hop.gateway()? {
                 out.str("via ")?;
@@ -749,8 +754,8 @@ pub struct Selector {
     /// `vrf NAME`: the VRF's table, its local and broadcast routes left
     /// out; the name is looked up when the command runs ([`Selector::resolve`]).
     vrf: Option<String>,
-    /// `-s`: seg6local encapsulations show their counters.
-    stats: bool,
+    /// `-s` (and `-h`): seg6local encapsulations show their counters.
+    counters: crate::encap::Counters,
 }
 
 impl Selector {
@@ -765,12 +770,12 @@ impl Selector {
         dst: None,
         cloned: false,
         vrf: None,
-        stats: false,
+        counters: crate::encap::Counters { shown: false, human: None },
     };
 
-    /// The selector, with seg6local's counters shown when `on` (`-s`).
-    pub fn with_stats(self, on: bool) -> Self {
-        Selector { stats: on, ..self }
+    /// The selector, with seg6local's counters shown as `counters` says.
+    pub fn with_counters(self, counters: crate::encap::Counters) -> Self {
+        Selector { counters, ..self }
     }
 
     /// Parses the words after `show` (or `flush`): `table ID|all`, `dev
@@ -838,16 +843,16 @@ impl Selector {
     /// `ipvrf_get_table` finds it; refused in ip's words when `NAME` is not
     /// a VRF with a table.
     pub fn resolve(&self, ctx: &mut Ctx) -> Result<std::borrow::Cow<'_, Selector>> {
-        let stats = ctx.stats > 0;
+        let counters = crate::encap::Counters::of(ctx);
         let Some(name) = &self.vrf else {
-            if stats == self.stats {
+            if counters == self.counters {
                 return Ok(std::borrow::Cow::Borrowed(self));
             }
-            return Ok(std::borrow::Cow::Owned(self.clone().with_stats(stats)));
+            return Ok(std::borrow::Cow::Owned(self.clone().with_counters(counters)));
         };
         let table = crate::vrf::table_of(ctx, name)
             .ok_or_else(|| CliError::usage(format!("Error: argument \"{name}\" is wrong: Invalid VRF\n")))?;
-        Ok(std::borrow::Cow::Owned(Selector { table: TableFilter::Id(table), stats, ..self.clone() }))
+        Ok(std::borrow::Cow::Owned(Selector { table: TableFilter::Id(table), counters, ..self.clone() }))
     }
 
     /// The family dumped: `-4`/`-6` if given, else the prefix's; else, as
@@ -1048,12 +1053,26 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
     if ctx.json {
         j.begin_array()?;
         j.begin_object()?;
-        route_json(&mut j, &r, &names, &Selector::ALL.with_stats(ctx.stats > 0), ctx.details, &nh_info)?;
+        route_json(
+            &mut j,
+            &r,
+            &names,
+            &Selector::ALL.with_counters(crate::encap::Counters::of(ctx)),
+            ctx.details,
+            &nh_info,
+        )?;
         j.end_object()?;
         j.end_array()?;
         j.finish()?;
     } else {
-        route_text(j.out(), &r, &names, &Selector::ALL.with_stats(ctx.stats > 0), ctx.details, &nh_info)?;
+        route_text(
+            j.out(),
+            &r,
+            &names,
+            &Selector::ALL.with_counters(crate::encap::Counters::of(ctx)),
+            ctx.details,
+            &nh_info,
+        )?;
     }
     j.out().flush()?;
     Ok(())
