@@ -17,7 +17,8 @@
 //!          [primary|secondary|permanent|dynamic|tentative|deprecated|dadfailed]
 //! nlw address restore|showdump < FILE
 //! nlw route add|replace|change|append|del [TYPE] PREFIX [via GW] [dev DEV] [table T] [metric M]
-//!           [nexthop via GW [dev DEV] [weight W]]... [encap ip|ip6|seg6|mpls ...]
+//!           [nexthop via GW [dev DEV] [weight W] [encap ...]]...
+//!           [encap ip|ip6|seg6|seg6local|mpls|rpl|ioam6|xfrm ...]
 //! nlw route get ADDRESS | show|flush|save [table T|all] [dev DEV] [proto P] [type T] [scope S]
 //!           [root|match|exact PREFIX] [vrf NAME]
 //! nlw route restore|showdump < FILE

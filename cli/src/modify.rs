@@ -139,6 +139,8 @@ struct Hop {
     via: Option<IpAddr>,
     dev: Option<String>,
     weight: u16,
+    /// `encap TYPE ...` of this path.
+    encap: Option<crate::encap::RouteEncap>,
 }
 
 pub use crate::args::{address, ip, prefix};
@@ -605,7 +607,7 @@ impl RouteChange {
                     let bad = || usage(format!("Error: argument \"{id}\" is wrong: \"id\" value is invalid"));
                     r.nhid = Some(unsigned(id).ok_or_else(bad)?);
                 }
-                "nexthop" => r.hops.push(Hop { via: None, dev: None, weight: 1 }),
+                "nexthop" => r.hops.push(Hop { via: None, dev: None, weight: 1, encap: None }),
                 "weight" if !r.hops.is_empty() => {
                     let weight = number::<u16>("weight", words.value()?)?;
                     if !(1..=256).contains(&weight) {
@@ -626,12 +628,14 @@ impl RouteChange {
                     )))
                 }
             }
-            // Inside a `nexthop`, `via` and `dev` are the hop's.
+            // Inside a `nexthop`, `via`, `dev` and `encap` are the hop's.
             if let Some(hop) = r.hops.last_mut() {
                 if word == "via" {
                     hop.via = r.via.take();
                 } else if word == "dev" || word == "oif" {
                     hop.dev = r.dev.take();
+                } else if word == "encap" {
+                    hop.encap = r.encap.take();
                 }
             }
         }
@@ -665,17 +669,22 @@ impl RouteChange {
             if via.is_ipv4() != self.dst.addr.is_ipv4() {
                 spec.via = spec.gateway.take();
             }
+            if let Some(encap) = &hop.encap {
+                spec.encap = Some(encap.as_encap(encap_links(encap, ifindex)?));
+            }
             hops.push(spec);
         }
-        Ok(Prepared::Route(self, oif, hops, table))
+        let links = self.encap.as_ref().map(|e| encap_links(e, ifindex)).transpose()?.unwrap_or_default();
+        Ok(Prepared::Route(self, oif, hops, table, links))
     }
 
     /// The request, sent through `oif`, by way of `multipath`, into `table`.
     fn request<'a>(
         &'a self,
         oif: Option<u32>,
-        multipath: &'a [NextHopSpec],
+        multipath: &'a [NextHopSpec<'a>],
         table: Option<u32>,
+        links: [Option<u32>; 2],
     ) -> RouteRequest<'a> {
         let (gateway, via) = match self.via {
             Some(gw) if gw.is_ipv4() == self.dst.addr.is_ipv4() => (Some(gw), None),
@@ -693,7 +702,7 @@ impl RouteChange {
             via,
             oif,
             multipath,
-            encap: self.encap.as_ref().map(crate::encap::RouteEncap::as_encap),
+            encap: self.encap.as_ref().map(|e| e.as_encap(links)),
             ..RouteRequest::new(self.op, self.dst)
         };
         request.metrics = Metrics { cc_algo: self.congctl.as_deref(), ..self.metrics };
@@ -704,6 +713,21 @@ impl RouteChange {
         request.realm = self.realm;
         request
     }
+}
+
+/// The indexes of the devices `encap` names; ip looks them up as it reads
+/// them, and exits 255 for one it cannot find.
+fn encap_links(
+    encap: &crate::encap::RouteEncap,
+    ifindex: &mut dyn FnMut(&str) -> Result<u32>,
+) -> Result<[Option<u32>; 2]> {
+    let mut links = [None; 2];
+    for (slot, dev) in links.iter_mut().zip(encap.devices()) {
+        if let Some(dev) = dev {
+            *slot = Some(ifindex(dev).map_err(|_| usage(format!("Cannot find device \"{dev}\"")))?);
+        }
+    }
+    Ok(links)
 }
 
 /// A route's destination; its family becomes the route's unless it is
@@ -729,8 +753,9 @@ pub fn route_type(word: &str) -> Option<RouteType> {
 /// An address, route or tc change ready to send, alone or in a batch.
 pub enum Prepared<'c> {
     Addr(AddrOp, AddrEntry<'c>),
-    /// The change, its device's index, its next hops and its table.
-    Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec>, Option<u32>),
+    /// The change, its device's index, its next hops, its table and the
+    /// indexes of the devices its encapsulation names.
+    Route(&'c RouteChange, Option<u32>, Vec<NextHopSpec<'c>>, Option<u32>, [Option<u32>; 2]),
     Tc(TcRequest<'c>),
     Link(Box<LinkRequest>),
 }
@@ -742,7 +767,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).header(seq),
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).header(seq),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).header(seq),
-            Prepared::Route(r, oif, _, table) => r.request(*oif, &[], *table).header(seq),
+            Prepared::Route(r, oif, _, table, links) => r.request(*oif, &[], *table, *links).header(seq),
             Prepared::Tc(r) => r.header(seq),
             Prepared::Link(r) => r.header(seq),
         }
@@ -753,7 +778,7 @@ impl Request for Prepared<'_> {
             Prepared::Addr(AddrOp::Replace, e) => nlwire::addr::Replace(*e).emit(m),
             Prepared::Addr(AddrOp::Change, e) => nlwire::addr::Change(*e).emit(m),
             Prepared::Addr(AddrOp::Del, e) => nlwire::addr::Del(*e).emit(m),
-            Prepared::Route(r, oif, hops, table) => r.request(*oif, hops, *table).emit(m),
+            Prepared::Route(r, oif, hops, table, links) => r.request(*oif, hops, *table, *links).emit(m),
             Prepared::Tc(r) => r.emit(m),
             Prepared::Link(r) => r.emit(m),
         }

@@ -149,7 +149,8 @@ pub fn run(ctx: &mut Ctx, command: &MonitorCommand) -> Result<()> {
     let routes = match &command.dev {
         Some(name) => Selector::parse(&["table", "all", "dev", name].map(String::from), 0)?,
         None => Selector::ALL,
-    };
+    }
+    .with_counters(crate::encap::Counters::of(ctx));
     // The names of the namespaces with an id, kept to name a deleted one
     // (its name is gone from /run/netns by then).
     let named_nsids = match command.groups.contains(&Group::Nsid) {

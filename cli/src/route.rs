@@ -152,57 +152,6 @@ fn via_ip(via: &Via<'_>) -> Option<IpAddr> {
     }
 }
 
-/// ip 6.1's `lwt_print_encap`: ` encap TYPE ` (after a space, as ip's),
-/// then an `ip` or `ip6` tunnel's `id`, `src`, `dst`, `ttl`/`hoplimit`,
-/// `tos`/`tc` and `key`/`csum`/`seq`, or a seg6 header's `mode` and
-/// `segs N [ A B ]`; JSON those keys beside the route's own (ip writes a
-/// second `dst` so). Other types are named only.
-fn print_encap<W: Write>(s: &mut Sink<'_, W>, kind: u16, encap: nlwire::attr::Attrs<'_>) -> Result<()> {
-    use nlwire::lwtunnel::{lwtunnel_ip as ip, seg6_segments, tunnel_flags, SEG6_IPTUNNEL_SRH};
-    let name = nlwire::route::encap_name(kind).unwrap_or("unknown");
-    s.string("encap", format_args!(" encap {name} "), &name)?;
-    let v6 = kind == nlwire::route::lwtunnel::IP6;
-    if kind == nlwire::route::lwtunnel::IP || v6 {
-        if let Some(id) = encap.find(ip::ID)?.map(|a| a.be64()).transpose()? {
-            s.fmt_num("id", format_args!("id {id} "), id)?;
-        }
-        for (key, attr) in [("src", ip::SRC), ("dst", ip::DST)] {
-            if let Some(addr) = encap.find(attr)?.map(|a| a.ip()).transpose()? {
-                s.painted_string(Hue::of(addr), key, format_args!("{key} {addr} "), &addr)?;
-            }
-        }
-        for (key, attr) in
-            [(if v6 { "hoplimit" } else { "ttl" }, ip::TTL), (if v6 { "tc" } else { "tos" }, ip::TOS)]
-        {
-            if let Some(v) = encap.find(attr)?.map(|a| a.u8()).transpose()? {
-                s.fmt_num(key, format_args!("{key} {v} "), v)?;
-            }
-        }
-        let flags = encap.find(ip::FLAGS)?.map(|a| a.be16()).transpose()?.unwrap_or(0);
-        for (bit, key) in
-            [(tunnel_flags::KEY, "key"), (tunnel_flags::CSUM, "csum"), (tunnel_flags::SEQ, "seq")]
-        {
-            if flags & bit != 0 {
-                s.bool(key, format_args!("{key} "), true)?;
-            }
-        }
-    } else if kind == nlwire::route::lwtunnel::SEG6 {
-        let srh = encap.find(SEG6_IPTUNNEL_SRH)?.map(|a| a.payload()).unwrap_or(&[]);
-        let Some((mode, segs)) = seg6_segments(srh) else { return Ok(()) };
-        let mode = ["inline", "encap", "l2encap"].get(mode as usize).copied().unwrap_or("<unknown>");
-        s.string("mode", format_args!("mode {mode} "), &mode)?;
-        let segs: Vec<std::net::Ipv6Addr> = segs.collect();
-        s.open_array("segs")?;
-        s.fmt_text(format_args!("segs {} [ ", segs.len()))?;
-        for seg in &segs {
-            s.element(format_args!("{seg} "), seg)?;
-        }
-        s.text("] ")?;
-        s.close_array()?;
-    }
-    Ok(())
-}
-
 /// `tos T ` (ip's `rtnl_dsfield_n2a`: the name of /etc/iproute2/rt_dsfield,
 /// else `0x%02x`); JSON `"tos": "T"`.
 fn print_tos<W: Write>(s: &mut Sink<'_, W>, tos: u8) -> std::io::Result<()> {
@@ -341,7 +290,7 @@ pub fn route_json<W: Write>(
         j.field_num("nhid", id)?;
     }
     if let (Some(kind), Some(encap)) = (r.encap_type()?, r.encap()?) {
-        print_encap(&mut Sink::Json(j), kind, encap)?;
+        crate::encap::print(&mut Sink::Json(j), kind, encap, names, selector.counters)?;
     }
     if r.tos() != 0 {
         print_tos(&mut Sink::Json(j), r.tos())?;
@@ -411,17 +360,22 @@ pub fn route_json<W: Write>(
         j.key("nexthops")?;
         j.begin_array()?;
         for hop in hops {
-            hop_json(j, &hop?, names)?;
+            hop_json(j, &hop?, names, selector.counters)?;
         }
         j.end_array()?;
     }
     Ok(())
 }
 
-fn hop_json<W: Write>(j: &mut Json<W>, hop: &NextHop<'_>, names: &Names) -> Result<()> {
+fn hop_json<W: Write>(
+    j: &mut Json<W>,
+    hop: &NextHop<'_>,
+    names: &Names,
+    counters: crate::encap::Counters,
+) -> Result<()> {
     j.begin_object()?;
     if let (Some(kind), Some(encap)) = (hop.encap_type()?, hop.encap()?) {
-        print_encap(&mut Sink::Json(j), kind, encap)?;
+        crate::encap::print(&mut Sink::Json(j), kind, encap, names, counters)?;
     }
     if let Some(gw) = hop.gateway()? {
         j.field_ip("gateway", gw)?;
@@ -484,7 +438,7 @@ pub fn route_text<W: Write>(
         out.byte(b' ')?;
     }
     if let (Some(kind), Some(encap)) = (r.encap_type()?, r.encap()?) {
-        print_encap(&mut Sink::Text(out), kind, encap)?;
+        crate::encap::print(&mut Sink::Text(out), kind, encap, names, selector.counters)?;
     }
     if r.tos() != 0 {
         print_tos(&mut Sink::Text(out), r.tos())?;
@@ -577,7 +531,7 @@ pub fn route_text<W: Write>(
             let hop = hop?;
             out.str("\n\tnexthop ")?;
             if let (Some(kind), Some(encap)) = (hop.encap_type()?, hop.encap()?) {
-                print_encap(&mut Sink::Text(out), kind, encap)?;
+                crate::encap::print(&mut Sink::Text(out), kind, encap, names, selector.counters)?;
             }
             if let Some(gw) = hop.gateway()? {
                 out.str("via ")?;
@@ -802,6 +756,8 @@ pub struct Selector {
     /// `vrf NAME`: the VRF's table, its local and broadcast routes left
     /// out; the name is looked up when the command runs ([`Selector::resolve`]).
     vrf: Option<String>,
+    /// `-s` (and `-h`): seg6local encapsulations show their counters.
+    counters: crate::encap::Counters,
 }
 
 impl Selector {
@@ -816,7 +772,13 @@ impl Selector {
         dst: None,
         cloned: false,
         vrf: None,
+        counters: crate::encap::Counters { shown: false, human: None },
     };
+
+    /// The selector, with seg6local's counters shown as `counters` says.
+    pub fn with_counters(self, counters: crate::encap::Counters) -> Self {
+        Selector { counters, ..self }
+    }
 
     /// Parses the words after `show` (or `flush`): `table ID|all`, `dev
     /// DEV`, `proto P`, `type T`, `scope S`, `root|match|exact PREFIX`, a
@@ -883,10 +845,16 @@ impl Selector {
     /// `ipvrf_get_table` finds it; refused in ip's words when `NAME` is not
     /// a VRF with a table.
     pub fn resolve(&self, ctx: &mut Ctx) -> Result<std::borrow::Cow<'_, Selector>> {
-        let Some(name) = &self.vrf else { return Ok(std::borrow::Cow::Borrowed(self)) };
+        let counters = crate::encap::Counters::of(ctx);
+        let Some(name) = &self.vrf else {
+            if counters == self.counters {
+                return Ok(std::borrow::Cow::Borrowed(self));
+            }
+            return Ok(std::borrow::Cow::Owned(self.clone().with_counters(counters)));
+        };
         let table = crate::vrf::table_of(ctx, name)
             .ok_or_else(|| CliError::usage(format!("Error: argument \"{name}\" is wrong: Invalid VRF\n")))?;
-        Ok(std::borrow::Cow::Owned(Selector { table: TableFilter::Id(table), ..self.clone() }))
+        Ok(std::borrow::Cow::Owned(Selector { table: TableFilter::Id(table), counters, ..self.clone() }))
     }
 
     /// The family dumped: `-4`/`-6` if given, else the prefix's; else, as
@@ -1087,12 +1055,26 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
     if ctx.json {
         j.begin_array()?;
         j.begin_object()?;
-        route_json(&mut j, &r, &names, &Selector::ALL, ctx.details, &nh_info)?;
+        route_json(
+            &mut j,
+            &r,
+            &names,
+            &Selector::ALL.with_counters(crate::encap::Counters::of(ctx)),
+            ctx.details,
+            &nh_info,
+        )?;
         j.end_object()?;
         j.end_array()?;
         j.finish()?;
     } else {
-        route_text(j.out(), &r, &names, &Selector::ALL, ctx.details, &nh_info)?;
+        route_text(
+            j.out(),
+            &r,
+            &names,
+            &Selector::ALL.with_counters(crate::encap::Counters::of(ctx)),
+            ctx.details,
+            &nh_info,
+        )?;
     }
     j.out().flush()?;
     Ok(())

@@ -509,7 +509,7 @@ impl Metrics<'_> {
 
 /// One path of a multipath route (`ip route add ... nexthop via A dev X weight N`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NextHopSpec {
+pub struct NextHopSpec<'a> {
     /// `RTA_GATEWAY`: a gateway of the route's family.
     pub gateway: Option<IpAddr>,
     /// `RTA_VIA`: a gateway of any family (an IPv6 next hop of an IPv4 route).
@@ -522,18 +522,28 @@ pub struct NextHopSpec {
     pub onlink: bool,
     /// `RTA_FLOW`: realms.
     pub realm: Option<u32>,
+    /// `RTA_ENCAP` and `RTA_ENCAP_TYPE`: the path's own encapsulation.
+    pub encap: Option<Encap<'a>>,
 }
 
-impl Default for NextHopSpec {
+impl Default for NextHopSpec<'_> {
     fn default() -> Self {
-        NextHopSpec { gateway: None, via: None, oif: 0, weight: 1, onlink: false, realm: None }
+        NextHopSpec { gateway: None, via: None, oif: 0, weight: 1, onlink: false, realm: None, encap: None }
     }
 }
 
-impl NextHopSpec {
+impl NextHopSpec<'_> {
     /// A path through `gateway` on interface `oif`, weight 1.
     pub const fn new(gateway: IpAddr, oif: u32) -> Self {
-        NextHopSpec { gateway: Some(gateway), via: None, oif, weight: 1, onlink: false, realm: None }
+        NextHopSpec {
+            gateway: Some(gateway),
+            via: None,
+            oif,
+            weight: 1,
+            onlink: false,
+            realm: None,
+            encap: None,
+        }
     }
     /// Sets the weight (1 to 256).
     pub const fn weight(mut self, weight: u16) -> Self {
@@ -553,7 +563,7 @@ impl NextHopSpec {
         if i32::try_from(self.oif).is_err() {
             return Err(Error::invalid("interface index over i32::MAX"));
         }
-        Ok(())
+        self.encap.as_ref().map_or(Ok(()), Encap::validate)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         let start = m.len();
@@ -573,6 +583,10 @@ impl NextHopSpec {
             write_via(m, via)?;
         }
         m.opt(rta::FLOW, self.realm, MessageWriter::u32)?;
+        if let Some(encap) = &self.encap {
+            m.nest(rta::ENCAP, |m| encap.emit_attrs(m))?;
+            m.u16(rta::ENCAP_TYPE, encap.kind())?;
+        }
         let len = m.len() - start;
         let len16 = u16::try_from(len).map_err(|_| Error::AttrTooLong { len })?;
         m.patch_u16(start, len16)
@@ -651,7 +665,7 @@ pub struct RouteRequest<'a> {
     /// `RTA_METRICS`, when not empty.
     pub metrics: Metrics<'a>,
     /// `RTA_MULTIPATH`, when not empty.
-    pub multipath: &'a [NextHopSpec],
+    pub multipath: &'a [NextHopSpec<'a>],
     /// `RTA_NH_ID`: use a nexthop object.
     pub nh_id: Option<u32>,
     /// `RTA_PREF`: IPv6 router preference ([`router_pref`]).
@@ -802,7 +816,7 @@ impl<'a> RouteRequest<'a> {
         self
     }
     /// Sets the paths of a multipath route.
-    pub const fn multipath(mut self, hops: &'a [NextHopSpec]) -> Self {
+    pub const fn multipath(mut self, hops: &'a [NextHopSpec<'a>]) -> Self {
         self.multipath = hops;
         self
     }
@@ -947,6 +961,12 @@ impl Request for RouteRequest<'_> {
         }
         m.opt(rta::PREFSRC, self.prefsrc, MessageWriter::ip)?;
         m.opt(rta::PRIORITY, self.metric, MessageWriter::u32)?;
+        if let Some(encap) = &self.encap {
+            // iproute2's order: the nest, then its type, as the words are
+            // read; the device after them all.
+            m.nest(rta::ENCAP, |m| encap.emit_attrs(m))?;
+            m.u16(rta::ENCAP_TYPE, encap.kind())?;
+        }
         m.opt(rta::OIF, self.oif, MessageWriter::u32)?;
         if !self.metrics.is_empty() {
             // Without NLA_F_NESTED, as `ip route` sends it.
@@ -961,11 +981,6 @@ impl Request for RouteRequest<'_> {
         m.opt(rta::FLOW, self.realm, MessageWriter::u32)?;
         if let Some(ttl) = self.ttl_propagate {
             m.u8(rta::TTL_PROPAGATE, u8::from(ttl))?;
-        }
-        if let Some(encap) = &self.encap {
-            // iproute2's order: the nest, then its type.
-            m.nest(rta::ENCAP, |m| encap.emit_attrs(m))?;
-            m.u16(rta::ENCAP_TYPE, encap.kind())?;
         }
         Ok(())
     }

@@ -244,7 +244,7 @@ fn metrics_of<'a>(r: &Route<'a>) -> Metrics<'a> {
 }
 
 /// The paths as read back from `RTA_MULTIPATH`.
-fn hops_of(r: &Route<'_>) -> Vec<NextHopSpec> {
+fn hops_of(r: &Route<'_>) -> Vec<NextHopSpec<'static>> {
     let Some(hops) = r.multipath().expect("multipath") else { return Vec::new() };
     hops.map(|hop| {
         let hop = hop.expect("a whole next hop");
@@ -255,6 +255,7 @@ fn hops_of(r: &Route<'_>) -> Vec<NextHopSpec> {
             weight: hop.weight(),
             onlink: u32::from(hop.flags()) & RouteFlags::ONLINK.bits() != 0,
             realm: hop.flow().expect("realm"),
+            encap: None,
         }
     })
     .collect()
@@ -271,6 +272,7 @@ fuzz_target!(|input: Input<'_>| {
             weight: h.weight,
             onlink: h.onlink,
             realm: h.realm,
+            encap: None,
         })
         .collect();
     let encap = match input.encap.as_ref().map(InputEncap::encap) {

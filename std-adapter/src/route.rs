@@ -211,7 +211,7 @@ impl<S> RouteBuilder<S> {
 
 impl<S: Session> RouteBuilder<S> {
     /// The request with its devices resolved to indexes on the session, and its paths.
-    async fn resolve(&mut self) -> Result<(RouteRequest<'static>, Vec<NextHopSpec>)> {
+    async fn resolve(&mut self) -> Result<(RouteRequest<'static>, Vec<NextHopSpec<'static>>)> {
         let oif = ifindex_opt(&mut self.ipr, self.dev.as_ref()).await?;
         let mut specs = Vec::with_capacity(self.hops.len());
         for (gateway, dev, weight) in &self.hops {

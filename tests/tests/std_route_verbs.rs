@@ -343,15 +343,16 @@ fn mpls_encap_request_matches_the_uapi_layout() {
     want.extend_from_slice(&[2, 24, 0, 0, 254, 3, 253, 1]);
     want.extend_from_slice(&0u32.to_ne_bytes());
     attr(&mut want, 1, &[198, 51, 100, 0]); // RTA_DST
-    attr(&mut want, 4, &2u32.to_ne_bytes()); // RTA_OIF
-                                             // RTA_ENCAP (22 | NLA_F_NESTED): MPLS_IPTUNNEL_DST (1) with two struct
-                                             // mpls_label (be32: label << 12 | bos << 8 | ttl 0), MPLS_IPTUNNEL_TTL (2).
+                                            // RTA_ENCAP (22 | NLA_F_NESTED): MPLS_IPTUNNEL_DST (1) with two struct
+                                            // mpls_label (be32: label << 12 | bos << 8 | ttl 0), MPLS_IPTUNNEL_TTL (2).
     let mut inner = Vec::new();
     let stack: Vec<u8> = [(100u32 << 12).to_be_bytes(), ((200u32 << 12) | 1 << 8).to_be_bytes()].concat();
     attr(&mut inner, 1, &stack);
     attr(&mut inner, 2, &[5]);
     attr(&mut want, 22 | 0x8000, &inner);
     attr(&mut want, 21, &1u16.to_ne_bytes()); // RTA_ENCAP_TYPE: LWTUNNEL_ENCAP_MPLS
+                                              // ip writes the device after what it reads in order (strace of ip 6.1).
+    attr(&mut want, 4, &2u32.to_ne_bytes()); // RTA_OIF
     let len = want.len() as u32;
     want[..4].copy_from_slice(&len.to_ne_bytes());
     assert_eq!(&buf[..n], &want[..]);
