@@ -977,7 +977,7 @@ mod tests {
             visit(spec.space, &mut seen);
         };
         crate::registry::message_specs().for_each(&mut visit_message);
-        for family in crate::tables::GENERIC {
+        for family in crate::registry::generic_families() {
             family.to_kernel.iter().chain(family.from_kernel).for_each(|c| visit_message(c.spec));
         }
         seen
