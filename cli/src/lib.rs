@@ -54,6 +54,8 @@
 //! nlw addrlabel list|flush | add|del prefix PREFIX [dev DEV] label N
 //! nlw tcp_metrics show|flush [[address] PREFIX] [src ADDRESS] | delete [address] ADDRESS
 //! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
+//! nlw sr tunsrc show|set ADDRESS | hmac show|set KEYID sha1|sha256 (the secret read as ip's getpass)
+//! nlw ioam namespace show|add ID [data DATA32] [wide DATA64]|del ID|set ID schema ID|none | schema show|add ID DATA|del ID
 //! nlw vrf show [NAME]
 //! nlw [-4|-6] [-s] mroute show [[to] PREFIX] [from PREFIX] [iif DEV] [table T|all]
 //! nlw [-s] [-d] stats show [dev DEV] [group G [subgroup S [suite T]]]... | stats set dev DEV l3_stats on|off
@@ -93,6 +95,7 @@ mod bridge;
 mod details;
 mod encap;
 mod ethtool;
+mod ioam;
 mod ipstats;
 mod json;
 mod kinds;
@@ -117,6 +120,7 @@ mod rule;
 mod saved;
 mod session;
 mod sink;
+mod sr;
 mod stats;
 mod tc;
 mod tcp_metrics;
@@ -285,7 +289,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
                    token | tuntap | maddress | addrlabel | tcp_metrics | vrf | netns | monitor | qdisc | class |
-                   filter | mptcp | mroute | stats | ethtool | wg | bridge | xfrm }
+                   filter | mptcp | sr | ioam | mroute | stats | ethtool | wg | bridge | xfrm }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
                     -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT | -a[ll] | -echo |
@@ -784,6 +788,8 @@ pub enum Command {
     /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
     Help(&'static str),
     Mptcp(mptcp::MptcpCommand),
+    Sr(sr::SrCommand),
+    Ioam(ioam::IoamCommand),
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
     Ntable(ntable::NtableCommand),
@@ -927,6 +933,13 @@ impl Command {
             // bridge's words, `help` included.
             return Ok(Command::Bridge(bridge::BridgeCommand::parse(words, family)?));
         }
+        // Before `help`: `sr help` and `ioam help` are their usage errors.
+        if matches(object, "sr", 1) {
+            return Ok(Command::Sr(sr::SrCommand::parse(words)?));
+        }
+        if matches(object, "ioam", 2) {
+            return Ok(Command::Ioam(ioam::IoamCommand::parse(words)?));
+        }
         if verb == "help" {
             return help(object);
         }
@@ -1068,6 +1081,8 @@ impl Command {
                 Ok(())
             }
             Command::Mptcp(mptcp) => mptcp.run(ctx),
+            Command::Sr(sr) => sr.run(ctx),
+            Command::Ioam(ioam) => ioam.run(ctx),
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
             Command::Ntable(ntable) => ntable.run(ctx),
