@@ -478,6 +478,22 @@ mod tests {
         assert_eq!(FAMILY.command(1).map(|c| c.name), Some("IOAM6_EVENT_TRACE"));
         assert_eq!(one(&bytes).get_in(p, "trace_nodelen").unwrap(), Some(Value::U8(2)));
         assert!(Namespace::parse(&one(&bytes)).is_err());
+        // The formatter, given the family by the kernel's name, names both.
+        let p = Protocol::Generic(crate::registry::generic_family(FAMILY_NAME).unwrap());
+        let mut json = String::new();
+        crate::fmt::write_json_in(p, &one(&bytes), &mut json).unwrap();
+        for needle in [
+            r#"{"type":"IOAM6_EVENT_TRACE""#,
+            r#"["IOAM6_EVENT_ATTR_TRACE_NAMESPACE",123]"#,
+            r#"["IOAM6_EVENT_ATTR_TRACE_TYPE",12582912]"#,
+        ] {
+            assert!(json.contains(needle), "{needle} in {json}");
+        }
+        let mut text = String::new();
+        let add = built(&AddNamespace { id: 4, data: Some(5), wide: None });
+        crate::fmt::write_text_in(p, &one(&add), &mut text).unwrap();
+        assert!(text.starts_with("IOAM6_CMD_ADD_NAMESPACE"), "{text}");
+        assert!(text.contains("IOAM6_ATTR_NS_DATA: 5"), "{text}");
     }
 
     #[test]

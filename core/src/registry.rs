@@ -61,7 +61,7 @@ impl Protocol {
     pub fn message_spec(self, msg: &Message<'_>) -> Option<&'static MessageSpec> {
         match self {
             Protocol::Route | Protocol::Xfrm => self.message_type(msg.kind()).map(|t| t.spec),
-            Protocol::Generic(family) => family.command(*msg.payload().first()?).map(|c| c.spec),
+            Protocol::Generic(family) => family.command_of(msg).map(|c| c.spec),
         }
     }
 }

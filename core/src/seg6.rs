@@ -339,6 +339,15 @@ mod tests {
         let p = Protocol::Generic(crate::registry::generic_family("SEG6").unwrap());
         assert_eq!(msg.get_in(p, "hmackeyid").unwrap(), Some(Value::U32(7)));
         assert_eq!(p.message_spec(&msg).map(|s| s.family), Some("seg6"));
+        let mut json = String::new();
+        crate::fmt::write_json_in(p, &msg, &mut json).unwrap();
+        for needle in [
+            r#"{"type":"SEG6_CMD_DUMPHMAC""#,
+            r#"["SEG6_ATTR_HMACKEYID",7]"#,
+            r#"["SEG6_ATTR_ALGID","sha256"]"#,
+        ] {
+            assert!(json.contains(needle), "{needle} in {json}");
+        }
         // A length above the secret's is cut to the secret; a missing one is empty.
         let mut body = nla(3, &1u32.to_ne_bytes());
         put_attr(&mut body, 4, b"ab");
