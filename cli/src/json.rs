@@ -236,3 +236,20 @@ impl<W: Write> std::fmt::Write for FmtIo<'_, W> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kernel_bytes_are_escaped_as_json_writer_escapes_them() {
+        let mut out = Vec::new();
+        let mut j = Json::new(&mut out, false);
+        j.begin_object().unwrap();
+        j.field_c_bytes("secret", b"q\"\\\t\n\r\x0c\x08\x01\xff").unwrap();
+        j.end_object().unwrap();
+        j.finish().unwrap();
+        drop(j);
+        assert_eq!(out, b"{\"secret\":\"q\\\"\\\\\\t\\n\\r\\f\\b\x01\xff\"}\n");
+    }
+}
