@@ -269,3 +269,53 @@ fn bad_arguments_are_refused_alike_before_anything_is_sent() {
         assert_eq!(settings(&ns), before, "{case}: something changed");
     }
 }
+
+/// `program -n NS args...` on a terminal of its own (util-linux's `script`
+/// gives it one): `line` typed once the prompt shows. All the terminal
+/// showed, and the exit code as `script` prints it after.
+fn on_a_terminal(program: &str, ns: &TestNs, args: &str, line: &str) -> String {
+    use std::io::Read;
+    let command = format!("{program} -n {} {args}; echo rc=$?", ns.name);
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run script");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut shown = Vec::new();
+    let mut byte = [0u8];
+    // Typed only after the prompt: echo is off by then (getpass turns it
+    // off before prompting), so what the terminal shows is the programs'.
+    while !String::from_utf8_lossy(&shown).ends_with("(blank to delete): ") {
+        assert_eq!(stdout.read(&mut byte).unwrap(), 1, "{program}: no prompt: {shown:?}");
+        shown.push(byte[0]);
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
+    stdout.read_to_end(&mut shown).unwrap();
+    drop(stdin);
+    child.wait().unwrap();
+    String::from_utf8(shown).unwrap()
+}
+
+#[test]
+fn the_secret_is_typed_on_the_terminal_unechoed_as_ip_reads_it() {
+    if !live("the_secret_is_typed_on_the_terminal_unechoed_as_ip_reads_it") {
+        return;
+    }
+    if Command::new("script").arg("-V").output().is_err() {
+        eprintln!("SKIP (util-linux's script not installed): the_secret_is_typed_on_the_terminal");
+        assert!(std::env::var("NLWIRE_REQUIRE_LIVE").as_deref() != Ok("1"), "script is needed");
+        return;
+    }
+    let twins = Twins::new("");
+    let theirs = on_a_terminal("ip", &twins.reference, "sr hmac set 21 sha1", "typed secret");
+    let ours = on_a_terminal(NLW, &twins.ours, "sr hmac set 21 sha1", "typed secret");
+    assert_eq!(ours, theirs, "nlw, then ip");
+    assert!(!theirs.contains("typed"), "ip echoed the secret: {theirs:?}");
+    assert!(theirs.ends_with(": \r\nrc=0\r\n"), "{theirs:?}");
+    let shown = settings(&twins.ours);
+    assert!(shown.contains("hmac 21 algo sha1 secret \"typed secret\""), "{shown}");
+    assert_eq!(shown, settings(&twins.reference));
+}
