@@ -10,10 +10,10 @@ use nlwire::ioam6::{
 };
 use nlwire_std::OwnedMessage;
 
-use crate::args::{c_unsigned, incomplete, invalid};
+use crate::args::{c_unsigned, invalid, Words};
 use crate::json::Json;
 use crate::sink::{listing, object};
-use crate::{CliError, Ctx, Result};
+use crate::{rtnl_talk_failed, CliError, Ctx, Result};
 
 const USAGE: &str = "Usage:\tip ioam { COMMAND | help }
 \tip ioam namespace show
@@ -43,25 +43,22 @@ pub enum IoamCommand {
     DelSchema(u32),
 }
 
-/// The words after a keyword, ip's `NEXT_ARG`: incomplete when none is left.
-struct Words<'a>(std::slice::Iter<'a, String>);
+/// A namespace id, as ip's `get_u16(.., 0)`.
+fn namespace_id(w: &mut Words<'_>) -> Result<u16> {
+    let word = w.value()?;
+    Ok(c_unsigned(word, 0, u16::MAX.into()).ok_or_else(|| invalid("Invalid namespace ID", word))? as u16)
+}
 
-impl<'a> Words<'a> {
-    fn value(&mut self) -> Result<&'a str> {
-        self.0.next().map(String::as_str).ok_or_else(incomplete)
-    }
-    fn namespace(&mut self) -> Result<u16> {
-        let word = self.value()?;
-        Ok(c_unsigned(word, 0, u16::MAX.into()).ok_or_else(|| invalid("Invalid namespace ID", word))? as u16)
-    }
-    fn schema(&mut self) -> Result<u32> {
-        let word = self.value()?;
-        Ok(c_unsigned(word, 0, u32::MAX.into()).ok_or_else(|| invalid("Invalid schema ID", word))? as u32)
-    }
-    fn wide(&mut self) -> Result<u64> {
-        let word = self.value()?;
-        c_unsigned(word, 16, u64::MAX).ok_or_else(|| invalid("Invalid wide data", word))
-    }
+/// A schema id, as ip's `get_u32(.., 0)`.
+fn schema_id(w: &mut Words<'_>) -> Result<u32> {
+    let word = w.value()?;
+    Ok(c_unsigned(word, 0, u32::MAX.into()).ok_or_else(|| invalid("Invalid schema ID", word))? as u32)
+}
+
+/// Wide data, as ip's `get_u64(.., 16)`.
+fn wide(w: &mut Words<'_>) -> Result<u64> {
+    let word = w.value()?;
+    c_unsigned(word, 16, u64::MAX).ok_or_else(|| invalid("Invalid wide data", word))
 }
 
 impl IoamCommand {
@@ -72,22 +69,22 @@ impl IoamCommand {
         let Some((first, rest)) = words.split_first() else {
             return Err(CliError::usage(USAGE));
         };
-        let mut w = Words(rest.iter());
+        let mut w = Words::new(rest);
         match first.as_str() {
             "help" => Err(CliError::usage(USAGE)),
             "namespace" => match w.value()? {
                 "show" => Ok(IoamCommand::ShowNamespaces),
                 "add" => parse_add(&mut w),
-                "del" => Ok(IoamCommand::DelNamespace(w.namespace()?)),
+                "del" => Ok(IoamCommand::DelNamespace(namespace_id(&mut w)?)),
                 "set" => {
-                    let namespace = w.namespace()?;
+                    let namespace = namespace_id(&mut w)?;
                     let word = w.value()?;
                     if word != "schema" {
                         return Err(invalid("Unknown", word));
                     }
-                    let schema = match w.0.clone().next().map(String::as_str) {
+                    let schema = match w.peek() {
                         Some("none") => None,
-                        _ => Some(w.schema()?),
+                        _ => Some(schema_id(&mut w)?),
                     };
                     Ok(IoamCommand::SetSchema(SetNamespaceSchema { namespace, schema }))
                 }
@@ -96,14 +93,14 @@ impl IoamCommand {
             "schema" => match w.value()? {
                 "show" => Ok(IoamCommand::ShowSchemas),
                 "add" => {
-                    let id = w.schema()?;
+                    let id = schema_id(&mut w)?;
                     let data = w.value()?;
                     if data.len() > MAX_SCHEMA_DATA_LEN {
                         return Err(invalid("Schema DATA too big", data));
                     }
                     Ok(IoamCommand::AddSchema(id, data.to_owned()))
                 }
-                "del" => Ok(IoamCommand::DelSchema(w.schema()?)),
+                "del" => Ok(IoamCommand::DelSchema(schema_id(&mut w)?)),
                 other => Err(invalid("Unknown", other)),
             },
             other => Err(invalid("Unknown", other)),
@@ -116,11 +113,11 @@ impl IoamCommand {
         let mut genl = crate::open_genl(ctx.netns.as_deref())?;
         let changed = match self {
             IoamCommand::ShowNamespaces => {
-                let replies = genl.dump(FAMILY_NAME, &DumpNamespaces).map_err(kernel)?;
+                let replies = genl.dump(FAMILY_NAME, &DumpNamespaces).map_err(rtnl_talk_failed)?;
                 return show(ctx, &replies, namespace);
             }
             IoamCommand::ShowSchemas => {
-                let replies = genl.dump(FAMILY_NAME, &DumpSchemas).map_err(kernel)?;
+                let replies = genl.dump(FAMILY_NAME, &DumpSchemas).map_err(rtnl_talk_failed)?;
                 return show(ctx, &replies, schema);
             }
             IoamCommand::AddNamespace(add) => genl.request(FAMILY_NAME, add),
@@ -131,41 +128,32 @@ impl IoamCommand {
             }
             IoamCommand::DelSchema(id) => genl.request(FAMILY_NAME, &DelSchema { id: *id }),
         };
-        changed.map(drop).map_err(kernel)
+        changed.map(drop).map_err(rtnl_talk_failed)
     }
 }
 
 /// `namespace add ID [ data DATA32 ] [ wide DATA64 ]`, in ip's order: `wide`
 /// may follow `data`, nothing else follows either.
 fn parse_add(w: &mut Words<'_>) -> Result<IoamCommand> {
-    let mut add = AddNamespace { id: w.namespace()?, data: None, wide: None };
-    if let Some(word) = w.0.next() {
-        match word.as_str() {
+    let mut add = AddNamespace { id: namespace_id(w)?, data: None, wide: None };
+    if let Some(word) = w.next() {
+        match word {
             "data" => {
                 let v = w.value()?;
                 add.data =
                     Some(c_unsigned(v, 0, u32::MAX.into()).ok_or_else(|| invalid("Invalid data", v))? as u32);
             }
-            "wide" => add.wide = Some(w.wide()?),
+            "wide" => add.wide = Some(wide(w)?),
             other => return Err(invalid("Invalid argument", other)),
         }
     }
-    if let Some(word) = w.0.next() {
+    if let Some(word) = w.next() {
         if add.data.is_none() || word != "wide" {
             return Err(invalid("Unexpected argument", word));
         }
-        add.wide = Some(w.wide()?);
+        add.wide = Some(wide(w)?);
     }
     Ok(IoamCommand::AddNamespace(add))
-}
-
-/// A kernel's refusal as ip reports a failed `rtnl_talk` here: its text,
-/// exit 1.
-fn kernel(e: nlwire_std::Error) -> CliError {
-    match e {
-        e @ nlwire_std::Error::Kernel { .. } => CliError::exit(1, e.to_string()),
-        e => e.into(),
-    }
 }
 
 /// A listing of `replies`, each printed by `print`.

@@ -413,6 +413,15 @@ pub(crate) fn open_route(netns: Option<&OsStr>) -> Result<IPRoute> {
     }
 }
 
+/// A kernel's refusal as ip reports a failed `rtnl_talk` of `ip sr` and
+/// `ip ioam`: its text, exit 1 (other failures as usual).
+pub(crate) fn rtnl_talk_failed(e: nlwire_std::Error) -> CliError {
+    match e {
+        e @ nlwire_std::Error::Kernel { .. } => CliError::exit(1, e.to_string()),
+        e => e.into(),
+    }
+}
+
 /// A generic netlink session here, or in `-n NAME`.
 pub(crate) fn open_genl(netns: Option<&OsStr>) -> Result<nlwire_std::Genl> {
     match netns {

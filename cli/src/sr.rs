@@ -11,7 +11,7 @@ use rustix::termios::{tcgetattr, tcsetattr, LocalModes, OptionalActions};
 use crate::args::{c_unsigned, incomplete, invalid};
 use crate::json::Json;
 use crate::sink::{listing, object, Sink};
-use crate::{matches, CliError, Ctx, Result};
+use crate::{matches, rtnl_talk_failed, CliError, Ctx, Result};
 
 const USAGE: &str = "Usage: ip sr { COMMAND | help }
           ip sr hmac show
@@ -99,58 +99,43 @@ impl SrCommand {
     /// Runs it in the namespace of `ctx` (a generic netlink session of its own).
     #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        if let SrCommand::SetHmac { key_id, algo } = *self {
-            // Asked before anything is sent, as ip asks while parsing.
-            let secret = getpass(HMAC_KEY_PROMPT)?;
-            if secret.len() > usize::from(u8::MAX) {
-                // ip would send the length modulo 256: a prefix, or a removal.
-                return Err(CliError::rejected(format!(
-                    "Error: an HMAC secret of {} bytes: its length must fit a byte (the kernel keeps {} at most).",
-                    secret.len(),
-                    nlwire::seg6::HMAC_SECRET_LEN
-                )));
+        let open = || crate::open_genl(ctx.netns.as_deref());
+        let (json, pretty) = (ctx.json, ctx.pretty);
+        let changed = match self {
+            SrCommand::SetHmac { key_id, algo } => {
+                // Asked before anything is sent, as ip asks while parsing.
+                let secret = getpass(HMAC_KEY_PROMPT)?;
+                if secret.len() > usize::from(u8::MAX) {
+                    // ip would send the length modulo 256: a prefix, or a removal.
+                    return Err(CliError::rejected(format!(
+                        "Error: an HMAC secret of {} bytes: its length must fit a byte (the kernel keeps {} at most).",
+                        secret.len(),
+                        nlwire::seg6::HMAC_SECRET_LEN
+                    )));
+                }
+                open()?.request(FAMILY_NAME, &SetHmac { key_id: *key_id, algo: *algo, secret: &secret })
             }
-            let mut genl = crate::open_genl(ctx.netns.as_deref())?;
-            return talk(genl.request(FAMILY_NAME, &SetHmac { key_id, algo, secret: &secret }));
-        }
-        let mut genl = crate::open_genl(ctx.netns.as_deref())?;
-        match self {
-            SrCommand::SetTunsrc(addr) => talk(genl.request(FAMILY_NAME, &SetTunsrc(*addr))),
+            SrCommand::SetTunsrc(addr) => open()?.request(FAMILY_NAME, &SetTunsrc(*addr)),
             SrCommand::ShowTunsrc => {
-                let replies = genl.request(FAMILY_NAME, &GetTunsrc).map_err(kernel)?;
-                listing(ctx.json, ctx.pretty, |j| {
-                    for reply in &replies {
+                let replies = open()?.request(FAMILY_NAME, &GetTunsrc).map_err(rtnl_talk_failed)?;
+                return listing(json, pretty, |j| {
+                    replies.iter().try_for_each(|reply| {
                         let addr = Tunsrc::parse(&reply.message())?.addr()?;
-                        object(j, ctx.json, |s| {
+                        object(j, json, |s| {
                             Ok(s.string("tunsrc", format_args!("tunsrc addr {addr}"), &addr)?)
-                        })?;
-                    }
-                    Ok(())
-                })
+                        })
+                    })
+                });
             }
             SrCommand::ShowHmac => {
-                let keys = genl.dump(FAMILY_NAME, &DumpHmac).map_err(kernel)?;
-                listing(ctx.json, ctx.pretty, |j| {
-                    keys.iter().try_for_each(|key| hmac_key(j, ctx.json, &HmacKey::parse(&key.message())?))
-                })
+                let keys = open()?.dump(FAMILY_NAME, &DumpHmac).map_err(rtnl_talk_failed)?;
+                return listing(json, pretty, |j| {
+                    keys.iter().try_for_each(|key| hmac_key(j, json, &HmacKey::parse(&key.message())?))
+                });
             }
-            SrCommand::SetHmac { .. } => Ok(()),
-        }
+        };
+        changed.map(drop).map_err(rtnl_talk_failed)
     }
-}
-
-/// A kernel's refusal as ip reports a failed `rtnl_talk` here: its text,
-/// exit 1.
-fn kernel(e: nlwire_std::Error) -> CliError {
-    match e {
-        e @ nlwire_std::Error::Kernel { .. } => CliError::exit(1, e.to_string()),
-        e => e.into(),
-    }
-}
-
-/// The outcome of a change: nothing printed.
-fn talk(replies: nlwire_std::Result<Vec<nlwire_std::OwnedMessage>>) -> Result<()> {
-    replies.map(drop).map_err(kernel)
 }
 
 /// One key as ip's print_dumphmac: `hmac ID algo NAME secret "SECRET"`,
