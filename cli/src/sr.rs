@@ -145,9 +145,10 @@ fn hmac_key<W: Write>(j: &mut Json<W>, json: bool, key: &HmacKey<'_>) -> Result<
     let id = key.key_id()?;
     let name = key.algo_name()?.unwrap_or("<unknown>");
     let mut secret = key.secret()?;
-    if secret.len() > SHOWN_SECRET {
-        eprintln!("HMAC secret length {} > {SHOWN_SECRET}, truncated", secret.len());
-        secret = &secret[..SHOWN_SECRET];
+    let length = key.secretlen()?.unwrap_or(0);
+    if usize::from(length) > SHOWN_SECRET {
+        eprintln!("HMAC secret length {length} > {SHOWN_SECRET}, truncated");
+        secret = secret.get(..SHOWN_SECRET).unwrap_or(secret);
     }
     if let Some(nul) = secret.iter().position(|&b| b == 0) {
         secret = &secret[..nul];
