@@ -4,16 +4,16 @@
 
 use std::io::Write;
 
+use nlwire::genl::To;
 use nlwire::ioam6::{
     AddNamespace, AddSchema, DelNamespace, DelSchema, DumpNamespaces, DumpSchemas, Namespace, Schema,
     SetNamespaceSchema, FAMILY_NAME, MAX_SCHEMA_DATA_LEN,
 };
-use nlwire_std::OwnedMessage;
 
 use crate::args::{c_unsigned, invalid, Words};
 use crate::json::Json;
 use crate::sink::{listing, object};
-use crate::{rtnl_talk_failed, CliError, Ctx, Result};
+use crate::{genl_dump, genl_request, rtnl_talk_failed, CliError, Ctx, Result};
 
 const USAGE: &str = "Usage:\tip ioam { COMMAND | help }
 \tip ioam namespace show
@@ -111,24 +111,28 @@ impl IoamCommand {
     #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         let mut genl = crate::open_genl(ctx.netns.as_deref())?;
-        let changed = match self {
-            IoamCommand::ShowNamespaces => {
-                let replies = genl.dump(FAMILY_NAME, &DumpNamespaces).map_err(rtnl_talk_failed)?;
-                return show(ctx, &replies, namespace);
+        let family = genl.family(FAMILY_NAME)?.id();
+        let g = &mut genl;
+        let outcome = match self {
+            IoamCommand::ShowNamespaces => genl_dump(g, &To { family, command: &DumpNamespaces }),
+            IoamCommand::ShowSchemas => genl_dump(g, &To { family, command: &DumpSchemas }),
+            IoamCommand::AddNamespace(add) => genl_request(g, &To { family, command: add }),
+            IoamCommand::DelNamespace(id) => {
+                genl_request(g, &To { family, command: &DelNamespace { id: *id } })
             }
-            IoamCommand::ShowSchemas => {
-                let replies = genl.dump(FAMILY_NAME, &DumpSchemas).map_err(rtnl_talk_failed)?;
-                return show(ctx, &replies, schema);
-            }
-            IoamCommand::AddNamespace(add) => genl.request(FAMILY_NAME, add),
-            IoamCommand::DelNamespace(id) => genl.request(FAMILY_NAME, &DelNamespace { id: *id }),
-            IoamCommand::SetSchema(set) => genl.request(FAMILY_NAME, set),
+            IoamCommand::SetSchema(set) => genl_request(g, &To { family, command: set }),
             IoamCommand::AddSchema(id, data) => {
-                genl.request(FAMILY_NAME, &AddSchema { id: *id, data: data.as_bytes() })
+                genl_request(g, &To { family, command: &AddSchema { id: *id, data: data.as_bytes() } })
             }
-            IoamCommand::DelSchema(id) => genl.request(FAMILY_NAME, &DelSchema { id: *id }),
+            IoamCommand::DelSchema(id) => genl_request(g, &To { family, command: &DelSchema { id: *id } }),
         };
-        changed.map(drop).map_err(rtnl_talk_failed)
+        let replies = outcome.map_err(rtnl_talk_failed)?;
+        let print = match self {
+            IoamCommand::ShowNamespaces => namespace,
+            IoamCommand::ShowSchemas => schema,
+            _ => return Ok(()),
+        };
+        listing(ctx.json, ctx.pretty, |j| replies.iter().try_for_each(|r| print(j, ctx.json, &r.message())))
     }
 }
 
@@ -154,15 +158,6 @@ fn parse_add(w: &mut Words<'_>) -> Result<IoamCommand> {
         add.wide = Some(wide(w)?);
     }
     Ok(IoamCommand::AddNamespace(add))
-}
-
-/// A listing of `replies`, each printed by `print`.
-fn show(
-    ctx: &Ctx,
-    replies: &[OwnedMessage],
-    print: fn(&mut Json<std::io::StdoutLock<'static>>, bool, &nlwire::Message<'_>) -> Result<()>,
-) -> Result<()> {
-    listing(ctx.json, ctx.pretty, |j| replies.iter().try_for_each(|r| print(j, ctx.json, &r.message())))
 }
 
 /// C's `%#0Nx`: `0x` and the digits, `width` in all, but no `0x` for 0.

@@ -422,6 +422,30 @@ pub(crate) fn rtnl_talk_failed(e: nlwire_std::Error) -> CliError {
     }
 }
 
+/// Sends `request` (a family's command addressed with
+/// `nlwire::genl::To`) on `genl`: the replies before the ACK. One path for
+/// every command, where a typed `Genl::request` would be compiled again
+/// for each (`sr`, `ioam`).
+pub(crate) fn genl_request(
+    mut genl: &mut nlwire_std::Genl,
+    request: &dyn nlwire::build::Request,
+) -> nlwire_std::Result<Vec<nlwire_std::OwnedMessage>> {
+    use nlwire_std::Session;
+    type Blocking<'g> = &'g mut nlwire_std::Genl;
+    Blocking::finish(Blocking::request(&mut genl, request))
+}
+
+/// A dump `request` on `genl`, copied (retried while interrupted), by the
+/// one path of [`genl_request`].
+pub(crate) fn genl_dump(
+    mut genl: &mut nlwire_std::Genl,
+    request: &dyn nlwire::build::Request,
+) -> nlwire_std::Result<Vec<nlwire_std::OwnedMessage>> {
+    use nlwire_std::Session;
+    type Blocking<'g> = &'g mut nlwire_std::Genl;
+    Blocking::finish(Blocking::dump_owned(&mut genl, request, 3))
+}
+
 /// A generic netlink session here, or in `-n NAME`.
 pub(crate) fn open_genl(netns: Option<&OsStr>) -> Result<nlwire_std::Genl> {
     match netns {

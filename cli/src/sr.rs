@@ -5,13 +5,14 @@ use std::io::{self, BufRead, Write};
 use std::net::Ipv6Addr;
 use std::os::fd::AsFd;
 
+use nlwire::genl::To;
 use nlwire::seg6::{algo, DumpHmac, GetTunsrc, HmacKey, SetHmac, SetTunsrc, Tunsrc, FAMILY_NAME};
 use rustix::termios::{tcgetattr, tcsetattr, LocalModes, OptionalActions};
 
 use crate::args::{c_unsigned, incomplete, invalid};
 use crate::json::Json;
 use crate::sink::{listing, object, Sink};
-use crate::{matches, rtnl_talk_failed, CliError, Ctx, Result};
+use crate::{genl_dump, genl_request, matches, rtnl_talk_failed, CliError, Ctx, Result};
 
 const USAGE: &str = "Usage: ip sr { COMMAND | help }
           ip sr hmac show
@@ -99,43 +100,52 @@ impl SrCommand {
     /// Runs it in the namespace of `ctx` (a generic netlink session of its own).
     #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let open = || crate::open_genl(ctx.netns.as_deref());
         let (json, pretty) = (ctx.json, ctx.pretty);
-        let changed = match self {
-            SrCommand::SetHmac { key_id, algo } => {
-                // Asked before anything is sent, as ip asks while parsing.
-                let secret = getpass(HMAC_KEY_PROMPT)?;
-                if secret.len() > usize::from(u8::MAX) {
-                    // ip would send the length modulo 256: a prefix, or a removal.
-                    return Err(CliError::rejected(format!(
-                        "Error: an HMAC secret of {} bytes: its length must fit a byte (the kernel keeps {} at most).",
-                        secret.len(),
-                        nlwire::seg6::HMAC_SECRET_LEN
-                    )));
-                }
-                open()?.request(FAMILY_NAME, &SetHmac { key_id: *key_id, algo: *algo, secret: &secret })
-            }
-            SrCommand::SetTunsrc(addr) => open()?.request(FAMILY_NAME, &SetTunsrc(*addr)),
-            SrCommand::ShowTunsrc => {
-                let replies = open()?.request(FAMILY_NAME, &GetTunsrc).map_err(rtnl_talk_failed)?;
-                return listing(json, pretty, |j| {
-                    replies.iter().try_for_each(|reply| {
-                        let addr = Tunsrc::parse(&reply.message())?.addr()?;
-                        object(j, json, |s| {
-                            Ok(s.string("tunsrc", format_args!("tunsrc addr {addr}"), &addr)?)
-                        })
-                    })
-                });
-            }
-            SrCommand::ShowHmac => {
-                let keys = open()?.dump(FAMILY_NAME, &DumpHmac).map_err(rtnl_talk_failed)?;
-                return listing(json, pretty, |j| {
-                    keys.iter().try_for_each(|key| hmac_key(j, json, &HmacKey::parse(&key.message())?))
-                });
-            }
+        // Asked before anything is sent, as ip asks while parsing.
+        let secret = match self {
+            SrCommand::SetHmac { .. } => secret()?,
+            _ => Vec::new(),
         };
-        changed.map(drop).map_err(rtnl_talk_failed)
+        let mut genl = crate::open_genl(ctx.netns.as_deref())?;
+        let family = genl.family(FAMILY_NAME)?.id();
+        let outcome = match self {
+            SrCommand::SetHmac { key_id, algo } => {
+                let set = SetHmac { key_id: *key_id, algo: *algo, secret: &secret };
+                genl_request(&mut genl, &To { family, command: &set })
+            }
+            SrCommand::SetTunsrc(addr) => genl_request(&mut genl, &To { family, command: &SetTunsrc(*addr) }),
+            SrCommand::ShowTunsrc => genl_request(&mut genl, &To { family, command: &GetTunsrc }),
+            SrCommand::ShowHmac => genl_dump(&mut genl, &To { family, command: &DumpHmac }),
+        };
+        let replies = outcome.map_err(rtnl_talk_failed)?;
+        match self {
+            SrCommand::ShowTunsrc => listing(json, pretty, |j| {
+                replies.iter().try_for_each(|reply| {
+                    let addr = Tunsrc::parse(&reply.message())?.addr()?;
+                    object(j, json, |s| Ok(s.string("tunsrc", format_args!("tunsrc addr {addr}"), &addr)?))
+                })
+            }),
+            SrCommand::ShowHmac => listing(json, pretty, |j| {
+                replies.iter().try_for_each(|key| hmac_key(j, json, &HmacKey::parse(&key.message())?))
+            }),
+            SrCommand::SetHmac { .. } | SrCommand::SetTunsrc(_) => Ok(()),
+        }
     }
+}
+
+/// The secret of `hmac set`, read as ip reads it; one whose length does
+/// not fit the `u8` ip sends it in is refused (ip would send the length
+/// modulo 256: a prefix, or a removal).
+fn secret() -> Result<Vec<u8>> {
+    let secret = getpass(HMAC_KEY_PROMPT)?;
+    if secret.len() > usize::from(u8::MAX) {
+        return Err(CliError::rejected(format!(
+            "Error: an HMAC secret of {} bytes: its length must fit a byte (the kernel keeps {} at most).",
+            secret.len(),
+            nlwire::seg6::HMAC_SECRET_LEN
+        )));
+    }
+    Ok(secret)
 }
 
 /// One key as ip's print_dumphmac: `hmac ID algo NAME secret "SECRET"`,
