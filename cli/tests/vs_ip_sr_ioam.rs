@@ -20,11 +20,11 @@ const NLW: &str = env!("CARGO_BIN_EXE_nlw");
 /// How a run ended: exit code, stdout, stderr.
 type Ended = (Option<i32>, Vec<u8>, String);
 
-/// `program -n NS args...` in a session of its own (no controlling
+/// `program -n NETNS args...` in a session of its own (no controlling
 /// terminal), `input` on its stdin.
-fn run(program: &str, ns: &TestNs, args: &[&str], input: &[u8]) -> Ended {
+fn run(program: &str, netns: &str, args: &[&str], input: &[u8]) -> Ended {
     let mut child = Command::new("setsid")
-        .args(["-w", program, "-n", &ns.name])
+        .args(["-w", program, "-n", netns])
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -44,7 +44,7 @@ fn settings(ns: &TestNs) -> String {
     let mut lines = Vec::new();
     for show in ["sr tunsrc show", "sr hmac show", "ioam namespace show", "ioam schema show"] {
         let args: Vec<&str> = show.split(' ').collect();
-        let (code, out, _) = run("ip", ns, &args, b"");
+        let (code, out, _) = run("ip", &ns.name, &args, b"");
         assert_eq!(code, Some(0), "ip {show}");
         lines.extend(String::from_utf8_lossy(&out).lines().map(|l| format!("{show}: {l}")));
     }
@@ -56,8 +56,8 @@ fn settings(ns: &TestNs) -> String {
 /// the same exit code, output and messages, then the same settings.
 fn both(twins: &Twins, args: &str, input: &[u8]) -> Ended {
     let args: Vec<&str> = args.split(' ').collect();
-    let theirs = run("ip", &twins.reference, &args, input);
-    let ours = run(NLW, &twins.ours, &args, input);
+    let theirs = run("ip", &twins.reference.name, &args, input);
+    let ours = run(NLW, &twins.ours.name, &args, input);
     assert_eq!(ours, theirs, "{args:?}: nlw, then ip");
     assert_eq!(settings(&twins.ours), settings(&twins.reference), "{args:?}: settings after nlw, then ip");
     ours
@@ -71,9 +71,9 @@ fn same_listing(ns: &TestNs, args: &str) {
         let args: Vec<&str> = options.iter().copied().chain(args.split(' ')).collect();
         let mut tries = 0;
         loop {
-            let theirs = run("ip", ns, &args, b"");
-            let ours = run(NLW, ns, &args, b"");
-            let again = run("ip", ns, &args, b"");
+            let theirs = run("ip", &ns.name, &args, b"");
+            let ours = run(NLW, &ns.name, &args, b"");
+            let again = run("ip", &ns.name, &args, b"");
             if theirs == again || tries == 5 {
                 assert_eq!(theirs.0, Some(0), "{args:?}: {}", theirs.2);
                 assert_eq!(
@@ -115,7 +115,7 @@ fn nlw_sr_is_ip_sr() {
         same_listing(&twins.ours, listing);
     }
     // The secret of 64 bytes is shown cut to 63, with ip's warning.
-    let (_, out, err) = run(NLW, &twins.ours, &["sr", "hmac", "show"], b"");
+    let (_, out, err) = run(NLW, &twins.ours.name, &["sr", "hmac", "show"], b"");
     assert!(err.contains("HMAC secret length 64 > 63, truncated"), "{err}");
     assert!(String::from_utf8_lossy(&out).contains(&format!("\"{}\"", "a".repeat(63))));
     // Refused by the kernel alike (exit 1, its words): a secret over 64
@@ -262,12 +262,18 @@ fn bad_arguments_are_refused_alike_before_anything_is_sent() {
     cases.push(format!("ioam schema add 3 {long}"));
     for case in &cases {
         let args: Vec<&str> = case.split(' ').collect();
-        let theirs = run("ip", &ns, &args, b"");
-        let ours = run(NLW, &ns, &args, b"");
+        let theirs = run("ip", &ns.name, &args, b"");
+        let ours = run(NLW, &ns.name, &args, b"");
         assert_ne!(theirs.0, Some(0), "{case}: ip took it");
         assert_eq!(ours, theirs, "{case}: nlw, then ip");
         assert_eq!(settings(&ns), before, "{case}: something changed");
     }
+    // A namespace that is not there: refused before the secret is asked.
+    let missing = format!("{}-missing", ns.name);
+    let args = ["sr", "hmac", "set", "1", "sha1"];
+    let theirs = run("ip", &missing, &args, b"secret\n");
+    assert_eq!(run(NLW, &missing, &args, b"secret\n"), theirs);
+    assert!(theirs.2.starts_with("Cannot open network namespace"), "{}", theirs.2);
 }
 
 /// `program -n NS args...` on a terminal of its own (util-linux's `script`
