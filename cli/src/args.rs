@@ -112,6 +112,34 @@ pub fn unsigned(s: &str) -> Option<u32> {
     crate::names::c_number(s).and_then(|v| u32::try_from(v).ok())
 }
 
+/// A number as iproute2's `get_u16`, `get_u32` and `get_u64` read it with
+/// C's `strtoul` in `base` (0: by its prefix; 16: `0x` optional): leading
+/// white space, a sign (`-` negates, wrapping, as C does), the whole word,
+/// at most `max`.
+///
+/// ` 5`, `+5` and `-0` are numbers; `-1` is one only with `max` `u64::MAX`.
+pub fn c_unsigned(s: &str, base: u32, max: u64) -> Option<u64> {
+    let s = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let (negative, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let hex = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X"));
+    let hex = hex.filter(|h| h.starts_with(|c: char| c.is_ascii_hexdigit()));
+    let (digits, radix) = match (base, hex) {
+        (0 | 16, Some(h)) => (h, 16),
+        (0, None) if s.len() > 1 && s.starts_with('0') => (&s[1..], 8),
+        (0, None) => (s, 10),
+        (b, _) => (s, b),
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    let magnitude = u64::from_str_radix(digits, radix).ok()?;
+    Some(if negative { magnitude.wrapping_neg() } else { magnitude }).filter(|v| *v <= max)
+}
+
 /// C's `atoi`: leading blanks, a sign, the digits up to the first other
 /// character (0 without any); beyond `i32`, saturated.
 ///
@@ -249,6 +277,30 @@ pub fn address(s: &str, family: u8) -> Result<IpAddr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_read_as_strtoul() {
+        for (s, base, max, want) in [
+            ("10", 0, 0xffff, Some(10)),
+            ("0x10", 0, 0xffff, Some(16)),
+            ("010", 0, 0xffff, Some(8)),
+            (" 5", 0, 0xffff, Some(5)),
+            ("+5", 0, 0xffff, Some(5)),
+            ("-0", 0, 0xffff, Some(0)),
+            ("-1", 0, u32::MAX.into(), None),
+            ("-1", 16, u64::MAX, Some(u64::MAX)),
+            ("10", 16, u64::MAX, Some(16)),
+            ("0X1f", 16, u64::MAX, Some(31)),
+            ("0x", 16, u64::MAX, None),
+            ("", 0, u64::MAX, None),
+            ("65536", 0, 0xffff, None),
+            ("08", 0, 0xffff, None),
+            ("5 ", 0, 0xffff, None),
+            ("10000000000000000", 16, u64::MAX, None),
+        ] {
+            assert_eq!(c_unsigned(s, base, max), want, "{s:?} in base {base}");
+        }
+    }
 
     #[test]
     fn numbers_read_as_get_unsigned() {

@@ -174,6 +174,31 @@ impl<W: Write> Json<W> {
         self.value_start()?;
         self.out.bytes(b"true")
     }
+    /// `"key": "value"` for bytes from the kernel (an HMAC secret), escaped
+    /// as iproute2's json_writer escapes them: `"`, `\\`, and `\t \n \r \f \b`
+    /// only; every other byte as it is.
+    pub fn field_c_bytes(&mut self, key: &str, value: &[u8]) -> io::Result<()> {
+        self.key(key)?;
+        self.value_start()?;
+        self.out.byte(b'"')?;
+        for &b in value {
+            let escaped: &[u8] = match b {
+                b'"' => b"\\\"",
+                b'\\' => b"\\\\",
+                b'\t' => b"\\t",
+                b'\n' => b"\\n",
+                b'\r' => b"\\r",
+                0x0c => b"\\f",
+                0x08 => b"\\b",
+                _ => {
+                    self.out.byte(b)?;
+                    continue;
+                }
+            };
+            self.out.bytes(escaped)?;
+        }
+        self.out.byte(b'"')
+    }
     /// `"key": ["a", "b"]`
     pub fn field_strs<'s>(&mut self, key: &str, values: impl IntoIterator<Item = &'s str>) -> io::Result<()> {
         self.key(key)?;
@@ -209,5 +234,22 @@ impl<W: Write> std::fmt::Write for FmtIo<'_, W> {
             self.error = Some(e);
             std::fmt::Error
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kernel_bytes_are_escaped_as_json_writer_escapes_them() {
+        let mut out = Vec::new();
+        let mut j = Json::new(&mut out, false);
+        j.begin_object().unwrap();
+        j.field_c_bytes("secret", b"q\"\\\t\n\r\x0c\x08\x01\xff").unwrap();
+        j.end_object().unwrap();
+        j.finish().unwrap();
+        drop(j);
+        assert_eq!(out, b"{\"secret\":\"q\\\"\\\\\\t\\n\\r\\f\\b\x01\xff\"}\n");
     }
 }

@@ -55,6 +55,8 @@
 //! nlw addrlabel list|flush | add|del prefix PREFIX [dev DEV] label N
 //! nlw tcp_metrics show|flush [[address] PREFIX] [src ADDRESS] | delete [address] ADDRESS
 //! nlw token list|get [dev DEV] | set TOKEN dev DEV | del dev DEV
+//! nlw sr tunsrc show|set ADDRESS | hmac show|set KEYID sha1|sha256 (the secret read as ip's getpass)
+//! nlw ioam namespace show|add ID [data DATA32] [wide DATA64]|del ID|set ID schema ID|none | schema show|add ID DATA|del ID
 //! nlw vrf show [NAME]
 //! nlw [-4|-6] [-s] mroute show [[to] PREFIX] [from PREFIX] [iif DEV] [table T|all]
 //! nlw [-s] [-d] stats show [dev DEV] [group G [subgroup S [suite T]]]... | stats set dev DEV l3_stats on|off
@@ -94,6 +96,7 @@ mod bridge;
 mod details;
 mod encap;
 mod ethtool;
+mod ioam;
 mod ipstats;
 mod json;
 mod kinds;
@@ -118,6 +121,7 @@ mod rule;
 mod saved;
 mod session;
 mod sink;
+mod sr;
 mod stats;
 mod tc;
 mod tcp_metrics;
@@ -286,7 +290,7 @@ const USAGE: &str = "Usage: nlw [ OPTIONS ] OBJECT { COMMAND | help }
        nlw [ -force ] -batch FILE
 where  OBJECT := { link | address | route | neigh | ntable | rule | nexthop | netconf |
                    token | tuntap | maddress | addrlabel | tcp_metrics | vrf | netns | monitor | qdisc | class |
-                   filter | mptcp | mroute | stats | ethtool | wg | bridge | xfrm }
+                   filter | mptcp | sr | ioam | mroute | stats | ethtool | wg | bridge | xfrm }
        OPTIONS := { -j[son] | -p[retty] | -d[etails] | -s[tatistics] | -o[neline] | -br[ief] |
                     -h[uman-readable] | -iec | -c[olor][={always|auto|never}] |
                     -t[imestamp] | -ts[hort] | -n[etns] NAME | -l[oops] COUNT | -a[ll] | -echo |
@@ -408,6 +412,39 @@ pub(crate) fn open_route(netns: Option<&OsStr>) -> Result<IPRoute> {
         Some(name) => open_netns(name, IPRoute::in_netns),
         None => Ok(IPRoute::new()?),
     }
+}
+
+/// A kernel's refusal as ip reports a failed `rtnl_talk` of `ip sr` and
+/// `ip ioam`: its text, exit 1 (other failures as usual).
+pub(crate) fn rtnl_talk_failed(e: nlwire_std::Error) -> CliError {
+    match e {
+        e @ nlwire_std::Error::Kernel { .. } => CliError::exit(1, e.to_string()),
+        e => e.into(),
+    }
+}
+
+/// Sends `request` (a family's command addressed with
+/// `nlwire::genl::To`) on `genl`: the replies before the ACK. One path for
+/// every command, where a typed `Genl::request` would be compiled again
+/// for each (`sr`, `ioam`).
+pub(crate) fn genl_request(
+    mut genl: &mut nlwire_std::Genl,
+    request: &dyn nlwire::build::Request,
+) -> nlwire_std::Result<Vec<nlwire_std::OwnedMessage>> {
+    use nlwire_std::Session;
+    type Blocking<'g> = &'g mut nlwire_std::Genl;
+    Blocking::finish(Blocking::request(&mut genl, request))
+}
+
+/// A dump `request` on `genl`, copied (retried while interrupted), by the
+/// one path of [`genl_request`].
+pub(crate) fn genl_dump(
+    mut genl: &mut nlwire_std::Genl,
+    request: &dyn nlwire::build::Request,
+) -> nlwire_std::Result<Vec<nlwire_std::OwnedMessage>> {
+    use nlwire_std::Session;
+    type Blocking<'g> = &'g mut nlwire_std::Genl;
+    Blocking::finish(Blocking::dump_owned(&mut genl, request, 3))
 }
 
 /// A generic netlink session here, or in `-n NAME`.
@@ -794,6 +831,8 @@ pub enum Command {
     /// `qdisc|class|filter help`: printed on stderr, exit 0 as tc.
     Help(&'static str),
     Mptcp(mptcp::MptcpCommand),
+    Sr(sr::SrCommand),
+    Ioam(ioam::IoamCommand),
     Nexthop(nexthop::NexthopCommand),
     Netconf(netconf::NetconfShow),
     Ntable(ntable::NtableCommand),
@@ -937,6 +976,13 @@ impl Command {
             // bridge's words, `help` included.
             return Ok(Command::Bridge(bridge::BridgeCommand::parse(words, family)?));
         }
+        // Before `help`: `sr help` and `ioam help` are their usage errors.
+        if matches(object, "sr", 1) {
+            return Ok(Command::Sr(sr::SrCommand::parse(words)?));
+        }
+        if matches(object, "ioam", 2) {
+            return Ok(Command::Ioam(ioam::IoamCommand::parse(words)?));
+        }
         if verb == "help" {
             return help(object);
         }
@@ -1078,6 +1124,8 @@ impl Command {
                 Ok(())
             }
             Command::Mptcp(mptcp) => mptcp.run(ctx),
+            Command::Sr(sr) => sr.run(ctx),
+            Command::Ioam(ioam) => ioam.run(ctx),
             Command::Nexthop(nexthop) => nexthop.run(ctx),
             Command::Netconf(netconf) => netconf.run(ctx),
             Command::Ntable(ntable) => ntable.run(ctx),

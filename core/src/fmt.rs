@@ -313,9 +313,7 @@ impl<W: Write> Printer<'_, W> {
             self.out.write_str("{\"type\":")?;
         }
         let name = match self.protocol {
-            Protocol::Generic(family) if kind > msg_type::OVERRUN => {
-                msg.payload().first().and_then(|&cmd| family.command(cmd)).map(|c| c.name)
-            }
+            Protocol::Generic(family) if kind > msg_type::OVERRUN => family.command_of(msg).map(|c| c.name),
             Protocol::Xfrm if kind > msg_type::OVERRUN => self.protocol.message_type(kind).map(|t| t.name),
             _ => message_type_name(kind),
         };

@@ -61,7 +61,7 @@ impl Protocol {
     pub fn message_spec(self, msg: &Message<'_>) -> Option<&'static MessageSpec> {
         match self {
             Protocol::Route | Protocol::Xfrm => self.message_type(msg.kind()).map(|t| t.spec),
-            Protocol::Generic(family) => family.command(*msg.payload().first()?).map(|c| c.spec),
+            Protocol::Generic(family) => family.command_of(msg).map(|c| c.spec),
         }
     }
 }
@@ -74,7 +74,17 @@ impl Protocol {
 /// assert!(ethtool.groups.contains(&"monitor"));
 /// ```
 pub fn generic_family(name: &str) -> Option<&'static GenlFamily> {
-    crate::tables::GENERIC.iter().copied().find(|f| f.name == name)
+    generic_families().find(|f| f.name == name)
+}
+
+/// The generic netlink families whose tables are written by hand (they
+/// have no YAML spec in the kernel).
+static HAND_WRITTEN: [&GenlFamily; 2] = [&crate::seg6::FAMILY, &crate::ioam6::FAMILY];
+
+/// Every generic netlink family the core has tables for: the generated
+/// ones, then those written by hand (`SEG6`, `IOAM6`).
+pub fn generic_families() -> impl Iterator<Item = &'static GenlFamily> {
+    crate::tables::GENERIC.iter().chain(HAND_WRITTEN.iter()).copied()
 }
 
 /// The message specs of every rtnetlink family the core knows, each once.
@@ -223,6 +233,9 @@ mod tests {
         assert!(core::ptr::eq(generic_family("nlctrl").unwrap(), &nlctrl::FAMILY));
         assert_eq!(generic_family("ethtool").map(|f| f.name), Some("ethtool"));
         assert!(generic_family("nlctr").is_none());
+        assert!(core::ptr::eq(generic_family("SEG6").unwrap(), &crate::seg6::FAMILY));
+        assert!(core::ptr::eq(generic_family("IOAM6").unwrap(), &crate::ioam6::FAMILY));
+        assert_eq!(generic_families().count(), crate::tables::GENERIC.len() + 2);
     }
 
     #[test]

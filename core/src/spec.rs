@@ -480,6 +480,20 @@ impl GenlFamily {
         let find = |list: &'static [GenlCommand]| list.iter().find(|c| c.cmd == u16::from(cmd));
         find(self.from_kernel).or_else(|| find(self.to_kernel))
     }
+
+    /// The command of `msg`: a request (`NLM_F_REQUEST`) is user space's,
+    /// so its command is looked up there first; anything else the kernel's
+    /// (where the two number alike, as IOAM6's event and its first command,
+    /// the direction tells them apart).
+    pub fn command_of(&self, msg: &crate::message::Message<'_>) -> Option<&'static GenlCommand> {
+        let cmd = u16::from(*msg.payload().first()?);
+        let find = |list: &'static [GenlCommand]| list.iter().find(|c| c.cmd == cmd);
+        if msg.flags().contains(crate::message::MsgFlags::REQUEST) {
+            find(self.to_kernel).or_else(|| find(self.from_kernel))
+        } else {
+            find(self.from_kernel).or_else(|| find(self.to_kernel))
+        }
+    }
 }
 
 /// A message type of a protocol, with its name and spec.
@@ -977,7 +991,7 @@ mod tests {
             visit(spec.space, &mut seen);
         };
         crate::registry::message_specs().for_each(&mut visit_message);
-        for family in crate::tables::GENERIC {
+        for family in crate::registry::generic_families() {
             family.to_kernel.iter().chain(family.from_kernel).for_each(|c| visit_message(c.spec));
         }
         seen
@@ -1095,6 +1109,16 @@ mod tests {
         // ETHTOOL_MSG_LINKINFO_GET and ETHTOOL_MSG_LINKINFO_GET_REPLY are both 2.
         let ethtool = &crate::tables::ethtool::FAMILY;
         assert_eq!(ethtool.command(2).map(|c| c.name), Some("ETHTOOL_MSG_LINKINFO_GET_REPLY"));
+        // A message's direction picks: a request (NLM_F_REQUEST) is user
+        // space's, anything else the kernel's.
+        let request = crate::genl::test_bytes::message(0x14, 0x0001, 1, 2, &[]);
+        let reply = crate::genl::test_bytes::message(0x14, 0x0000, 1, 2, &[]);
+        let name = |bytes: &[u8]| {
+            let msg = crate::Messages::new(bytes).next().unwrap().unwrap();
+            ethtool.command_of(&msg).map(|c| c.name)
+        };
+        assert_eq!(name(&request), Some("ETHTOOL_MSG_LINKINFO_GET"));
+        assert_eq!(name(&reply), Some("ETHTOOL_MSG_LINKINFO_GET_REPLY"));
     }
 
     #[test]

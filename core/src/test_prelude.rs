@@ -53,3 +53,17 @@ pub(crate) fn nlmsg(kind: u16, flags: u16, seq: u32, body: &[u8]) -> Vec<u8> {
     m.extend_from_slice(body);
     m
 }
+
+/// The name hash table of `attrs` that the generator would write, with
+/// `slots` slots (for the tables written by hand).
+pub(crate) fn name_table(attrs: &[crate::spec::AttrSpec], slots: usize) -> Vec<u16> {
+    let mut t = vec![0u16; slots];
+    for (i, a) in attrs.iter().enumerate() {
+        let mut slot = crate::spec::name_hash(a.name) as usize & (slots - 1);
+        while t[slot] != 0 {
+            slot = (slot + 1) & (slots - 1);
+        }
+        t[slot] = i as u16 + 1;
+    }
+    t
+}
