@@ -770,9 +770,9 @@ const ACTIONS: [&str; 17] = [
 /// `SEG6_LOCAL_FLV_OP_*`'s names, by bit (0 has none).
 const FLAVORS: [&str; 5] = ["", "psp", "usp", "usd", "next-csid"];
 
-/// A table by its name in ip's tables, or its number.
+/// A table by its name in ip's tables, or its number (always with `-N`).
 fn table(id: u32) -> String {
-    table_name(id).map_or_else(|| id.to_string(), str::to_owned)
+    crate::names::unless_numeric(|| table_name(id)).map_or_else(|| id.to_string(), str::to_owned)
 }
 
 /// seg6local's `action A`, then its header, tables, next hops,

@@ -34,6 +34,7 @@ const SETUP: &str = "
     route add prohibit 2001:db8:1::/48 proto dhcp
     route add local 192.0.2.77 dev v0 table 200 proto ra
     route add 2001:db8:2::/48 via 2001:db8::2 proto boot
+    route add 2001:db8:3::/64 encap seg6local action End.T table main dev v0
     rule add to 203.0.113.0/24 realms 3/4 lookup main pref 101
     rule add ipproto tcp dport 80 table 200 pref 102 proto static
     rule add from 198.51.100.0/24 unreachable pref 103
@@ -115,9 +116,10 @@ fn numeric_prints_numbers_as_ip() {
     }
     // The names ip would have printed are gone.
     let text = common::texts(&ns, &["-N", "route", "show", "table", "all"])[0].clone();
-    for name in ["local ", "unreachable ", "proto kernel", "scope host", "table local", "tos AF11"] {
+    for name in ["\nlocal ", "\nunreachable ", "proto kernel", "scope host", "table local", "tos AF11"] {
         assert!(!text.contains(name), "{name:?} in {text}");
     }
+    assert!(text.contains(" encap seg6local action End.T table 254 "), "{text}");
     assert!(text.contains("2 192.0.2.77 dev v0 table 200 proto 9 scope 254 "), "{text}");
 }
 
