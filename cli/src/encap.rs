@@ -401,7 +401,7 @@ fn ioam6(words: &mut Words<'_>) -> Result<RouteEncap> {
 }
 
 /// ip's words for `encap xfrm` without an `if_id`.
-const XFRM_USAGE: &str = "Usage: ip route ... encap xfrm if_id IF_ID [ link_dev LINK ]";
+const XFRM_USAGE: &str = "Usage: nlw route ... encap xfrm if_id IF_ID [ link_dev LINK ]";
 
 /// `if_id ID [link_dev DEV]` (each once; `if_id` not 0, and needed). As
 /// ip 6.1's `parse_encap_xfrm`, every word after is read and the others

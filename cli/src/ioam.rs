@@ -15,14 +15,14 @@ use crate::json::Json;
 use crate::sink::{listing, object};
 use crate::{genl_dump, genl_request, rtnl_talk_failed, CliError, Ctx, Result};
 
-const USAGE: &str = "Usage:\tip ioam { COMMAND | help }
-\tip ioam namespace show
-\tip ioam namespace add ID [ data DATA32 ] [ wide DATA64 ]
-\tip ioam namespace del ID
-\tip ioam schema show
-\tip ioam schema add ID DATA
-\tip ioam schema del ID
-\tip ioam namespace set ID schema { ID | none }";
+const USAGE: &str = "Usage:\tnlw ioam { COMMAND | help }
+\tnlw ioam namespace show
+\tnlw ioam namespace add ID [ data DATA32 ] [ wide DATA64 ]
+\tnlw ioam namespace del ID
+\tnlw ioam schema show
+\tnlw ioam schema add ID DATA
+\tnlw ioam schema del ID
+\tnlw ioam namespace set ID schema { ID | none }";
 
 /// A parsed `nlw ioam` command.
 #[derive(Debug)]

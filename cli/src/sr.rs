@@ -14,11 +14,11 @@ use crate::json::Json;
 use crate::sink::{listing, object, Sink};
 use crate::{genl_dump, genl_request, matches, rtnl_talk_failed, CliError, Ctx, Result};
 
-const USAGE: &str = "Usage: ip sr { COMMAND | help }
-          ip sr hmac show
-          ip sr hmac set KEYID ALGO
-          ip sr tunsrc show
-          ip sr tunsrc set ADDRESS
+const USAGE: &str = "Usage: nlw sr { COMMAND | help }
+          nlw sr hmac show
+          nlw sr hmac set KEYID ALGO
+          nlw sr tunsrc show
+          nlw sr tunsrc set ADDRESS
 where  ALGO := { sha1 | sha256 }";
 
 /// What ip asks before reading an HMAC secret.

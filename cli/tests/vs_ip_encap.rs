@@ -110,7 +110,9 @@ fn traced(ns: &TestNs, program: &str, line: &str) -> (Option<i32>, String, Vec<S
             Some(format!("{kind} {} {}", field(line, "nlmsg_flags=")?, unpadded(body)))
         })
         .collect();
-    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned(), sent)
+    // ip's usage names ip where nlw's names nlw.
+    let stderr = String::from_utf8_lossy(&out.stderr).replace("Usage: ip ", "Usage: nlw ");
+    (out.status.code(), stderr, sent)
 }
 
 /// `body` (strace's `\\xNN` each byte, a `struct rtmsg` and attributes)

@@ -34,7 +34,12 @@ fn run(program: &str, netns: &str, args: &[&str], input: &[u8]) -> Ended {
     // A program that refuses before reading may have closed its stdin.
     let _ = child.stdin.take().unwrap().write_all(input);
     let out = child.wait_with_output().unwrap();
-    (out.status.code(), out.stdout, String::from_utf8(out.stderr).unwrap())
+    // ip's usage names ip where nlw's names nlw.
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stderr =
+        stderr.replace("Usage: ip sr ", "Usage: nlw sr ").replace("          ip sr ", "          nlw sr ");
+    let stderr = stderr.replace("\tip ioam ", "\tnlw ioam ");
+    (out.status.code(), out.stdout, stderr)
 }
 
 /// The settings of both families in `ns`, as ip reads them (lines sorted:
