@@ -116,6 +116,8 @@ mod netns;
 mod nexthop;
 mod ntable;
 mod out;
+#[cfg(test)]
+mod reference;
 mod route;
 mod rule;
 mod saved;

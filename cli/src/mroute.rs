@@ -321,22 +321,9 @@ mod tests {
         [attr(RTA_MFC_STATS, &words), attr(RTA_EXPIRES, &ticks.to_ne_bytes())]
     }
 
-    /// What ip 6.1 prints of `msg` (`ip [-s] [-d] monitor file`); `None`
-    /// (and a SKIP line) without ip.
+    /// What ip 6.1 prints of `msg` (`ip [-s] [-d] monitor file`).
     fn ip_text(msg: &[u8], options: &[&str]) -> Option<String> {
-        static FILES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-        let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("nlw-mroute-{}-{n}.rtmon", std::process::id()));
-        std::fs::write(&path, msg).unwrap();
-        let out =
-            std::process::Command::new("ip").args(options).args(["monitor", "file"]).arg(&path).output();
-        let _ = std::fs::remove_file(&path);
-        let Ok(out) = out else {
-            eprintln!("SKIP: no ip to compare with");
-            return None;
-        };
-        assert!(out.status.success(), "ip monitor file: {}", String::from_utf8_lossy(&out.stderr));
-        Some(String::from_utf8(out.stdout).unwrap())
+        crate::reference::monitor_file("ip", options, msg)
     }
 
     /// nlw's text and JSON for `msg`, shown as a monitor shows it (no

@@ -104,22 +104,10 @@ fn ours(msg: &[u8]) -> (String, serde_json::Value) {
     (text, serde_json::from_str(&json).unwrap())
 }
 
-/// What ip 6.1 prints of `msg` after its `link/` line: `ip OPTIONS -d monitor
-/// file` reads messages from a file; `None` (and a SKIP line) without ip.
+/// What ip 6.1 prints of `msg` after its `link/` line (`ip OPTIONS -d
+/// monitor file`).
 fn ip_text(msg: &[u8], options: &[&str]) -> Option<String> {
-    static FILES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let path = std::env::temp_dir().join(format!("nlw-kinds-{}-{n}.rtmon", std::process::id()));
-    std::fs::write(&path, msg).unwrap();
-    let out =
-        std::process::Command::new("ip").args(options).args(["-d", "monitor", "file"]).arg(&path).output();
-    let _ = std::fs::remove_file(&path);
-    let Ok(out) = out else {
-        eprintln!("SKIP: no ip to compare with");
-        return None;
-    };
-    assert!(out.status.success(), "ip monitor file: {}", String::from_utf8_lossy(&out.stderr));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = crate::reference::monitor_file("ip", &[options, &["-d"]].concat(), msg)?;
     // Line 1 is the link's, line 2 its `link/` line.
     let rest: Vec<&str> = text.lines().skip(2).collect();
     Some(rest.iter().map(|l| format!("\n{l}")).collect())

@@ -67,18 +67,7 @@ fn tc_text(msg: &[u8], stats: bool) -> Option<String> {
 
 /// What `tc OPTIONS monitor file` prints of `msg`.
 fn tc_text_with(msg: &[u8], options: &[&str]) -> Option<String> {
-    static FILES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let path = std::env::temp_dir().join(format!("nlw-tc-{}-{n}.rtmon", std::process::id()));
-    std::fs::write(&path, msg).unwrap();
-    let out = std::process::Command::new("tc").args(options).args(["monitor", "file"]).arg(&path).output();
-    let _ = std::fs::remove_file(&path);
-    let Ok(out) = out else {
-        eprintln!("SKIP: no tc to compare with");
-        return None;
-    };
-    assert!(out.status.success(), "tc monitor file: {}", String::from_utf8_lossy(&out.stderr));
-    Some(String::from_utf8(out.stdout).unwrap())
+    crate::reference::monitor_file("tc", options, msg)
 }
 
 /// nlw's line(s) for the qdisc, class or filter `msg`, as text and as
