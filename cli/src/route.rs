@@ -1052,29 +1052,16 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
     let message = reply.message();
     let r = Route::parse(&message)?;
     let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
+    let shown = Selector::ALL.with_counters(crate::encap::Counters::of(ctx));
     if ctx.json {
         j.begin_array()?;
         j.begin_object()?;
-        route_json(
-            &mut j,
-            &r,
-            &names,
-            &Selector::ALL.with_counters(crate::encap::Counters::of(ctx)),
-            ctx.details,
-            &nh_info,
-        )?;
+        route_json(&mut j, &r, &names, &shown, ctx.details, &nh_info)?;
         j.end_object()?;
         j.end_array()?;
         j.finish()?;
     } else {
-        route_text(
-            j.out(),
-            &r,
-            &names,
-            &Selector::ALL.with_counters(crate::encap::Counters::of(ctx)),
-            ctx.details,
-            &nh_info,
-        )?;
+        route_text(j.out(), &r, &names, &shown, ctx.details, &nh_info)?;
     }
     j.out().flush()?;
     Ok(())
