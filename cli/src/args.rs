@@ -218,21 +218,35 @@ pub fn ifindex_in(names: &Names, dev: &str) -> Result<u32> {
     names.index(dev).ok_or_else(|| not_found(dev))
 }
 
-/// ip's name of a family in its messages: `any valid`, `inet`, `inet6`.
-fn family_name(family: u8) -> &'static str {
+/// ip's `family_name`: `inet`, `inet6`, `link`, `mpls`, `bridge`, else `???`.
+pub fn family_name(family: u8) -> &'static str {
     match family {
         2 => "inet",
         10 => "inet6",
-        _ => "any valid",
+        17 => "link",
+        28 => "mpls",
+        7 => "bridge",
+        _ => "???",
     }
 }
 
-/// Whether `addr` is of `family` (0: any).
+/// ip's `family_name_verbose`, in its address errors: `any valid` for 0.
+fn family_name_verbose(family: u8) -> &'static str {
+    if family == 0 {
+        "any valid"
+    } else {
+        family_name(family)
+    }
+}
+
+/// Whether `addr` is of `family` (0: any; no IP address is of another,
+/// such as the multicast rules' `RTNL_FAMILY_IPMR`).
 fn of_family(addr: IpAddr, family: u8) -> bool {
     match family {
+        0 => true,
         2 => addr.is_ipv4(),
         10 => addr.is_ipv6(),
-        _ => true,
+        _ => false,
     }
 }
 
@@ -240,7 +254,10 @@ fn of_family(addr: IpAddr, family: u8) -> bool {
 /// A bad one is refused with exit 1, as ip's `get_prefix`.
 pub fn prefix(s: &str, family: u8) -> Result<Prefix> {
     let bad = || {
-        CliError::rejected(format!("Error: {} prefix is expected rather than \"{s}\".", family_name(family)))
+        CliError::rejected(format!(
+            "Error: {} prefix is expected rather than \"{s}\".",
+            family_name_verbose(family)
+        ))
     };
     if s == "default" || s == "all" || s == "any" {
         return Ok(if family == 10 { Prefix::DEFAULT_V6 } else { Prefix::DEFAULT_V4 });
@@ -270,7 +287,10 @@ pub fn ip(s: &str) -> Result<IpAddr> {
 /// as ip's `get_addr`.
 pub fn address(s: &str, family: u8) -> Result<IpAddr> {
     s.parse().ok().filter(|a| of_family(*a, family)).ok_or_else(|| {
-        CliError::rejected(format!("Error: {} address is expected rather than \"{s}\".", family_name(family)))
+        CliError::rejected(format!(
+            "Error: {} address is expected rather than \"{s}\".",
+            family_name_verbose(family)
+        ))
     })
 }
 

@@ -28,7 +28,7 @@
 //! nlw [-s] neigh add|del proxy ADDR [dev DEV] | show|flush [proxy] [dev DEV] [nud STATE]... [[to] PREFIX]
 //!          [master DEV|vrf NAME] [unused] [protocol P|all]
 //! nlw neigh get ADDR dev DEV | get proxy ADDR [dev DEV]
-//! nlw rule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
+//! nlw [-6] rule|mrule add|del|flush|show [not] [from P] [to P] [tos T] [fwmark M[/MASK]] [iif D] [oif D]
 //!          [pref N] [l3mdev] [uidrange A-B] [ipproto P] [sport A[-B]] [dport A[-B]] [tun_id N]
 //!          [table T|goto N|nop|blackhole|unreachable|prohibit] [suppress_prefixlength N] ...
 //! nlw [-s] [-d] qdisc show [dev DEV] [root|ingress|clsact|parent P|handle H] [invisible]
@@ -940,7 +940,8 @@ SELECTOR := [ table T | all ] [ dev DEV ] [ proto P ] [ type T ] [ scope S ] [ r
         // ip's `stats help` exits 0.
         () if matches(object, "stats", 2) => return Ok(Command::Help(ipstats::USAGE)),
         () if matches(object, "xfrm", 1) => xfrm::USAGE,
-        () if matches(object, "rule", 2) => {
+        // ip's `mrule help` is its `rule help`.
+        () if matches(object, "rule", 2) || matches(object, "mrule", 3) => {
             "Usage: nlw rule { show | flush } [ SELECTOR ]
        nlw rule { add | del } SELECTOR ACTION
 SELECTOR := [ not ] [ from PREFIX ] [ to PREFIX ] [ tos TOS ] [ fwmark M[/MASK] ]
@@ -1073,6 +1074,9 @@ impl Command {
         } else if matches(object, "mptcp", 2) {
             return Ok(Command::Mptcp(mptcp::MptcpCommand::parse(words)?));
         } else if matches(object, "rule", 2) {
+            return rule::RuleCommand::parse(verb, is_show, args, family).map(Command::Rule);
+        } else if matches(object, "mrule", 3) {
+            let family = rule::multicast_family(family)?;
             return rule::RuleCommand::parse(verb, is_show, args, family).map(Command::Rule);
         } else if matches(object, "actions", 2) {
             return tc::actions::ActionsCommand::parse(words).map(Command::TcActions);

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 use nlwire::netconf::{Dump, Get, NetConf, IFINDEX_ALL, IFINDEX_DEFAULT};
 
-use crate::args::Words;
+use crate::args::{family_name, Words};
 use crate::names::Names;
 use crate::out::Hue;
 use crate::sink::{listing, object, Sink};
@@ -84,18 +84,6 @@ impl NetconfShow {
                 })
             }
         }
-    }
-}
-
-/// ip's name of an address family.
-pub(crate) fn family_name(family: u8) -> &'static str {
-    match family {
-        2 => "inet",
-        10 => "inet6",
-        17 => "link",
-        28 => "mpls",
-        7 => "bridge",
-        _ => "???",
     }
 }
 

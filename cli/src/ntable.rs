@@ -16,9 +16,9 @@ use nlwire::neigh::{
     ndta, ndtpa, NdtConfig, NdtStats, NdtpaAttrs, NeighTable, TableChange, TableDump, TableParm,
 };
 
+use crate::args::family_name;
 use crate::args::{c_number, duplicate, invalid, Words};
 use crate::names::Names;
-use crate::netconf::family_name;
 use crate::out::Hue;
 use crate::sink::{listing, object, Sink};
 use crate::{matches, CliError, Ctx, Result};

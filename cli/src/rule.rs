@@ -104,6 +104,16 @@ impl RuleCommand {
     }
 }
 
+/// `ip mrule`'s family: IPv4's multicast rules unless `-6`; another
+/// family refused in ip's words, exit 255.
+pub fn multicast_family(family: u8) -> Result<u8> {
+    match family {
+        0 | 2 => Ok(nlwire::rtnl::af::IPMR),
+        10 => Ok(nlwire::rtnl::af::IP6MR),
+        _ => Err(CliError::usage(format!("Multicast rules are only supported for IPv4/IPv6, was: {family}"))),
+    }
+}
+
 /// ip's `invarg`: `Error: argument "VALUE" is wrong: WHAT`.
 fn invalid(value: &str, what: &str) -> CliError {
     CliError::usage(format!("Error: argument \"{value}\" is wrong: {what}"))
@@ -339,6 +349,13 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, r: &Rule<'_>, details: bool) -> Resu
         [("src", "srclen", "from ", r.src()?, r.src_len()), ("dst", "dstlen", " to ", r.dst()?, r.dst_len())];
     for (key, len_key, label, addr, len) in ends {
         let shown_len = match addr {
+            // ip's name of an address of a family it cannot print (the
+            // multicast rules', which the kernel gives none).
+            Some(_) if host_len == 0 => {
+                p.fmt_text(format_args!("{label}"))?;
+                p.string(key, format_args!("???"), &"???")?;
+                len != host_len
+            }
             Some(addr) => {
                 p.fmt_text(format_args!("{label}"))?;
                 p.painted_string(Hue::of(addr), key, format_args!("{addr}"), &addr)?;
@@ -455,11 +472,18 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, r: &Rule<'_>, details: bool) -> Resu
     Ok(())
 }
 
+/// ip's end of a rule dump the kernel refused (the multicast rules of a
+/// kernel without them): its answer, `Dump terminated`, exit 255.
+fn terminated(e: CliError) -> CliError {
+    CliError::exit(255, format!("{e}\nDump terminated"))
+}
+
 /// `nlw rule show [SELECTOR]`.
 fn show(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
-    let mut dump = crate::session::dump(&mut ctx.ipr, &nlwire::rule::Dump { family: filter.family })?;
-    while let Some(msg) = dump.next()? {
+    let request = nlwire::rule::Dump { family: filter.family };
+    let mut dump = crate::session::dump(&mut ctx.ipr, &request).map_err(terminated)?;
+    while let Some(msg) = dump.next().map_err(terminated)? {
         let r = Rule::parse(&msg)?;
         if filter.selects(&r)? {
             listing.item(|p| print(p, &r, ctx.details))?;
@@ -473,7 +497,8 @@ fn show(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
 /// filter (and `protocol`) selects and that has a priority (not the local
 /// table's rule 0).
 fn flush(ctx: &mut Ctx, filter: &Spec) -> Result<()> {
-    let rules = crate::session::dump_owned(&mut ctx.ipr, &nlwire::rule::Dump { family: filter.family }, 3)?;
+    let request = nlwire::rule::Dump { family: filter.family };
+    let rules = crate::session::dump_owned(&mut ctx.ipr, &request, 3).map_err(terminated)?;
     for owned in &rules {
         let msg = owned.message();
         let r = Rule::parse(&msg)?;

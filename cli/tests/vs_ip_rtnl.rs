@@ -217,3 +217,104 @@ fn bad_arguments_are_refused_before_anything_is_sent() {
         assert_eq!((state(&ns), labels(&ns)), before, "{args:?} changed something");
     }
 }
+
+/// `ip mrule`: the rules of multicast routing, which this kernel lacks
+/// (no `CONFIG_IP_MROUTE_MULTIPLE_TABLES`): every command ends as ip's
+/// (the kernel's refusal and `Dump terminated` of a listing or flush, exit
+/// 255; a change's refusal, exit 2; ip's `rule` usage and its refusal of an
+/// IP prefix for the family, exit 1; `-0`'s family refused, exit 255), and
+/// nothing changes.
+#[test]
+fn multicast_rules_end_as_ips_on_a_kernel_without_them() {
+    if !live("multicast_rules_end_as_ips_on_a_kernel_without_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip_batch("link add v0 type veth peer name v1");
+    let before = state(&ns);
+    for args in [
+        &["mrule"][..],
+        &["mrule", "show"],
+        &["mru", "list", "table", "5"],
+        &["-6", "mrule", "show", "iif", "v0"],
+        &["-j", "mrule", "show"],
+        &["-4", "mrule", "flush"],
+        &["-0", "mrule", "show"],
+        &["mrule", "add", "iif", "v0", "table", "5"],
+        &["-6", "mrule", "del", "iif", "v0", "table", "5"],
+        &["mrule", "add", "from", "192.0.2.0/24", "table", "5"],
+        &["mrule", "show", "to", "2001:db8::/32"],
+        &["mrule", "add"],
+        &["mrule", "frob"],
+    ] {
+        let (code, stdout, stderr) = run("ip", &ns, args);
+        // ip's words name ip where nlw's name nlw.
+        let theirs = (code, stdout, stderr.replace("\"ip ", "\"nlw "));
+        assert_eq!(run(env!("CARGO_BIN_EXE_nlw"), &ns, args), theirs, "{args:?}: nlw, then ip");
+    }
+    let help = |program: &str| run(program, &ns, &["mrule", "help"]);
+    let (ours, theirs) = (help(env!("CARGO_BIN_EXE_nlw")), help("ip"));
+    assert_eq!((ours.0, &ours.1), (theirs.0, &theirs.1), "mrule help");
+    assert!(ours.2.starts_with("Usage: nlw rule ") && theirs.2.starts_with("Usage: ip rule "), "{}", ours.2);
+    assert_eq!(state(&ns), before);
+}
+
+/// Multicast rules as a kernel with them sends them (`struct
+/// fib_rule_hdr` of family `RTNL_FAMILY_IPMR` or `_IP6MR` and `FRA_*`
+/// attributes, laid out by hand from linux/fib_rules.h), printed as ip
+/// 6.1 prints them (`ip [-d] [-N] monitor file`): iif, oif, fwmark,
+/// tables, `not`, a deletion, and the `???` ip names an address of such a
+/// family by.
+#[test]
+fn multicast_rules_print_as_ip_prints_them() {
+    if !live("multicast_rules_print_as_ip_prints_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    let attr = |kind: u16, payload: &[u8]| {
+        let mut a = ((4 + payload.len()) as u16).to_ne_bytes().to_vec();
+        a.extend(kind.to_ne_bytes());
+        a.extend_from_slice(payload);
+        a.resize(a.len().next_multiple_of(4), 0);
+        a
+    };
+    let u32_attr = |kind: u16, value: u32| attr(kind, &value.to_ne_bytes());
+    // RTM_NEWRULE (32) or RTM_DELRULE (33).
+    let rule = |kind: u16, family: u8, table: u8, action: u8, flags: u32, attrs: &[Vec<u8>]| {
+        let mut body = vec![family, 0, 0, 0, table, 0, 0, action];
+        body.extend(flags.to_ne_bytes());
+        body.extend(attrs.concat());
+        let mut msg = ((16 + body.len()) as u32).to_ne_bytes().to_vec();
+        msg.extend(kind.to_ne_bytes());
+        msg.extend([0u8; 10]);
+        msg.extend(body);
+        msg
+    };
+    // FRA_IIFNAME 3, FRA_PRIORITY 6, FRA_FWMARK 10, FRA_TABLE 15,
+    // FRA_OIFNAME 17, FRA_DST 1; FR_ACT_TO_TBL 1, FR_ACT_BLACKHOLE 6;
+    // FIB_RULE_INVERT 2.
+    let file = [
+        rule(32, 128, 253, 1, 0, &[u32_attr(6, 32766), u32_attr(15, 253)]),
+        rule(32, 128, 0, 1, 0, &[u32_attr(6, 100), attr(3, b"v0\0"), u32_attr(15, 1000), u32_attr(10, 5)]),
+        rule(33, 129, 254, 1, 0, &[u32_attr(6, 200), attr(17, b"v1\0"), u32_attr(15, 254)]),
+        rule(32, 128, 100, 1, 2, &[u32_attr(6, 300)]),
+        rule(32, 129, 5, 6, 0, &[u32_attr(6, 400), attr(1, &[0; 16])]),
+    ]
+    .concat();
+    let path = std::env::temp_dir().join(format!("{}.mrules", ns.name));
+    std::fs::write(&path, file).unwrap();
+    for options in [&[][..], &["-d"], &["-N"]] {
+        let printed = |program: &str| {
+            let args = [&["-n", &ns.name][..], options, &["monitor", "file"]].concat();
+            ended(Command::new(program).args(args).arg(&path).output().unwrap())
+        };
+        let theirs = printed("ip");
+        assert!(
+            theirs.1.contains("fwmark 0x5 iif v0 lookup 1000") && theirs.1.contains(" to ??? "),
+            "{}",
+            theirs.1
+        );
+        assert_eq!(printed(env!("CARGO_BIN_EXE_nlw")), theirs, "{options:?} monitor file: nlw, then ip");
+    }
+    let _ = std::fs::remove_file(&path);
+}
