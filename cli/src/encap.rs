@@ -22,7 +22,7 @@ use nlwire::lwtunnel::{
 };
 use nlwire::route::{lwtunnel, table_name};
 
-use crate::args::{address, invalid, Words};
+use crate::args::{address, c_unsigned, duplicate2, invalid, Words};
 use crate::names::{c_number, NameFile, Names};
 use crate::out::Hue;
 use crate::sink::Sink;
@@ -41,6 +41,7 @@ pub enum RouteEncap {
     Seg6 {
         mode: Seg6Mode,
         segs: Vec<Ipv6Addr>,
+        hmac: u32,
     },
     /// `seg6local`: the behaviour without its header, which `segs` holds,
     /// and the names of `iif` and `oif`, looked up when the request is made.
@@ -79,7 +80,7 @@ impl RouteEncap {
             RouteEncap::Mpls { labels, ttl } => Encap::Mpls { labels, ttl: *ttl },
             RouteEncap::Ip(t) => Encap::Ip(*t),
             RouteEncap::Ip6(t) => Encap::Ip6(*t),
-            RouteEncap::Seg6 { mode, segs } => Encap::Seg6 { mode: *mode, segs },
+            RouteEncap::Seg6 { mode, segs, hmac } => Encap::Seg6 { mode: *mode, segs, hmac: *hmac },
             RouteEncap::Seg6Local { local, segs, .. } => {
                 Encap::Seg6Local(Seg6Local { srh: segs.as_deref(), iif: links[0], oif: links[1], ..*local })
             }
@@ -523,38 +524,58 @@ fn ip_tunnel(words: &mut Words<'_>, v6: bool) -> Result<(IpTunnel<Ipv4Addr>, IpT
 
 /// `mode inline|encap|l2encap segs A,B,...`: `segs` only after `mode`.
 fn seg6(words: &mut Words<'_>) -> Result<RouteEncap> {
-    let mut mode = None;
-    let mut segs = Vec::new();
+    let (mut mode, mut segs, mut hmac) = (None, None, None);
     while let Some(word) = words.peek() {
+        if !["mode", "segs", "hmac"].contains(&word) {
+            break;
+        }
+        words.next();
+        let v = words.value()?;
         match word {
             "mode" => {
-                words.next();
-                let v = words.value()?;
-                mode = Some(match v {
-                    "inline" => Seg6Mode::Inline,
-                    "encap" => Seg6Mode::Encap,
-                    "l2encap" => Seg6Mode::L2Encap,
-                    _ => return Err(invalid("\"mode\" value is invalid\n", v)),
-                });
+                if mode.is_some() {
+                    return Err(duplicate2("mode", v));
+                }
+                let named = SEG6_MODES.iter().find(|(name, _)| *name == v);
+                mode = Some(named.ok_or_else(|| invalid("\"mode\" value is invalid\n", v))?.1);
             }
             "segs" => {
-                words.next();
-                let v = words.value()?;
+                if segs.is_some() {
+                    return Err(duplicate2("segs", v));
+                }
                 if mode.is_none() {
                     return Err(invalid("\"segs\" provided before \"mode\"\n", v));
                 }
-                for seg in v.split(',') {
-                    if let std::net::IpAddr::V6(a) = address(seg, 10)? {
-                        segs.push(a);
-                    }
-                }
+                segs = Some(v);
             }
-            _ => break,
+            _ => {
+                if hmac.is_some() {
+                    return Err(duplicate2("hmac", v));
+                }
+                // As ip's unchecked `get_u32`: a key id that is no number is none.
+                hmac = Some(c_unsigned(v, 0, u32::MAX.into()).unwrap_or(0) as u32);
+            }
         }
     }
     let mode = mode.ok_or_else(|| CliError::usage("Error: seg6 encap needs a mode and segments."))?;
-    Ok(RouteEncap::Seg6 { mode, segs })
+    // Read last, as ip's `parse_srh`.
+    let mut addresses = Vec::new();
+    for seg in segs.into_iter().flat_map(|segs| segs.split(',')) {
+        if let std::net::IpAddr::V6(a) = address(seg, 10)? {
+            addresses.push(a);
+        }
+    }
+    Ok(RouteEncap::Seg6 { mode, segs: addresses, hmac: hmac.unwrap_or(0) })
 }
+
+/// seg6's modes, by their number (`SEG6_IPTUN_MODE_*`), as ip names them.
+const SEG6_MODES: [(&str, Seg6Mode); 5] = [
+    ("inline", Seg6Mode::Inline),
+    ("encap", Seg6Mode::Encap),
+    ("l2encap", Seg6Mode::L2Encap),
+    ("encap.red", Seg6Mode::EncapRed),
+    ("l2encap.red", Seg6Mode::L2EncapRed),
+];
 
 /// `-s` and `-h`: whether seg6local's counters are shown, and in units of
 /// which base (`None`: as numbers).
@@ -590,8 +611,8 @@ pub fn print<W: Write>(
             let Some(mode) = srh.get(..4).and_then(|m| m.try_into().ok()).map(i32::from_ne_bytes) else {
                 return Ok(());
             };
-            let modes = ["inline", "encap", "l2encap", "encap.red", "l2encap.red"];
-            let mode = usize::try_from(mode).ok().and_then(|m| modes.get(m)).copied().unwrap_or("<unknown>");
+            let mode =
+                usize::try_from(mode).ok().and_then(|m| SEG6_MODES.get(m)).map_or("<unknown>", |m| m.0);
             s.string("mode", format_args!("mode {mode} "), &mode)?;
             print_srh(s, &srh[4..])
         }

@@ -49,6 +49,13 @@ const CHANGES: &[&str] = &[
     "-6 route add 2001:db8:21::/64 nexthop encap seg6local action End via 2001:db8::2 dev v0 \
      nexthop via 2001:db8::3 dev v0",
     "-6 route del 2001:db8:11::/64 encap seg6local action End.X nh6 2001:db8::2 dev v0",
+    // seg6's reduced modes and HMAC key ids (a key id that is no number is
+    // none, as ip's unchecked `get_u32`).
+    "-6 route add 2001:db8:30::/64 encap seg6 mode encap.red segs 2001:db8::2,2001:db8::3 dev v0",
+    "-6 route add 2001:db8:31::/64 encap seg6 mode l2encap.red segs 2001:db8::2 dev v0",
+    "-6 route add 2001:db8:32::/64 encap seg6 mode encap segs 2001:db8::2 hmac 7 dev v0",
+    "-6 route add 2001:db8:33::/64 encap seg6 mode inline hmac 0x10 segs 2001:db8::2 dev v0",
+    "-6 route add 2001:db8:34::/64 encap seg6 mode l2encap segs 2001:db8::4 hmac x dev v0",
 ];
 
 #[test]
@@ -74,9 +81,13 @@ fn seg6local_routes_end_and_list_as_ips() {
     }
     same_text(ns, &["-c=always", "-6", "route", "show"]);
     let shown = common::texts(ns, &["-s", "-6", "route", "show"])[1].clone();
-    for part in
-        ["action End.B6.Encaps segs 1 [ 2001:db8::5 ] hmac 7", "packets 0 bytes 0 errors 0", "flavors psp"]
-    {
+    for part in [
+        "action End.B6.Encaps segs 1 [ 2001:db8::5 ] hmac 7",
+        "packets 0 bytes 0 errors 0",
+        "flavors psp",
+        "mode encap.red segs 2 [ 2001:db8::2 2001:db8::3 ]",
+        "mode inline segs 2 [ 2001:db8::2 :: ] hmac 10 ",
+    ] {
         assert!(shown.contains(part), "{part}: {shown}");
     }
 }
@@ -268,6 +279,12 @@ fn bad_encapsulation_words_are_refused_as_ip_refuses_them_before_anything_is_sen
         "encap xfrm help",
         "encap foo dev v0",
         "encap seg6local",
+        "encap seg6 mode encap mode inline segs 2001:db8::2 dev v0",
+        "encap seg6 mode encap segs 2001:db8::2 segs 2001:db8::3 dev v0",
+        "encap seg6 mode encap segs 2001:db8::2 hmac 1 hmac 2 dev v0",
+        "encap seg6 mode encap.reduced segs 2001:db8::2 dev v0",
+        "encap seg6 segs 2001:db8::2 mode encap dev v0",
+        "encap seg6 mode encap segs 2001:db8::2 hmac",
         "nexthop via 2001:db8::2 dev v0 encap seg6local action Foo",
         "nexthop via 2001:db8::2 dev v0 encap rpl segs 2001:db8::1 segs 2001:db8::2",
     ];

@@ -39,14 +39,16 @@ fn bridged() -> TestNs {
          link set v1 up\n\
          stats set dev v1 l3_stats on\n",
     );
-    // The bridge sends a frame or two as it comes up: wait for the
-    // counters to stand still.
+    // The bridge sends a frame or two as it comes up, up to a second apart
+    // (a CI run caught the second after a quarter second of calm): wait
+    // for the counters to stand still for two seconds.
     let counters = || ns.ip_json(&words("stats show group link"));
-    let mut last = counters();
-    for _ in 0..40 {
+    let (mut last, mut still) = (counters(), 0);
+    for _ in 0..60 {
         std::thread::sleep(std::time::Duration::from_millis(250));
         let now = counters();
-        if now == last {
+        still = if now == last { still + 1 } else { 0 };
+        if still == 8 {
             break;
         }
         last = now;

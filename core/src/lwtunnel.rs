@@ -166,6 +166,12 @@ pub enum Seg6Mode {
     Encap,
     /// `SEG6_IPTUN_MODE_L2ENCAP` (2): the whole L2 frame, encapsulated.
     L2Encap,
+    /// `SEG6_IPTUN_MODE_ENCAP_RED` (3): [`Encap`](Seg6Mode::Encap) without
+    /// the first segment in the header (it is the outer destination).
+    EncapRed,
+    /// `SEG6_IPTUN_MODE_L2ENCAP_RED` (4): [`L2Encap`](Seg6Mode::L2Encap),
+    /// reduced alike.
+    L2EncapRed,
 }
 
 /// An MPLS label value is 20 bits.
@@ -241,13 +247,15 @@ pub enum Encap<'a> {
     Ip(IpTunnel<Ipv4Addr>),
     /// `encap ip6 ...`.
     Ip6(IpTunnel<Ipv6Addr>),
-    /// `encap seg6 mode MODE segs A,B,...`: the segments in the order the
-    /// packet visits them (1 to 126).
+    /// `encap seg6 mode MODE segs A,B,... [hmac KEYID]`: the segments in
+    /// the order the packet visits them (1 to 126).
     Seg6 {
         /// How the header is added.
         mode: Seg6Mode,
         /// The segments, first visited first.
         segs: &'a [Ipv6Addr],
+        /// The HMAC key id of the header's HMAC TLV; 0 for none.
+        hmac: u32,
     },
     /// `encap seg6local action ACTION ...`: an SRv6 behaviour.
     Seg6Local(Seg6Local<'a>),
@@ -340,7 +348,7 @@ impl Encap<'_> {
             }
             Encap::Ip(tunnel) => tunnel.emit(m)?,
             Encap::Ip6(tunnel) => tunnel.emit(m)?,
-            Encap::Seg6 { mode, segs } => emit_seg6(m, mode, segs)?,
+            Encap::Seg6 { mode, segs, hmac } => emit_seg6(m, mode, segs, hmac)?,
             Encap::Seg6Local(s) => s.emit(m)?,
             Encap::Rpl { segs } => emit_rpl(m, segs)?,
             Encap::Ioam6(t) => t.emit(m)?,
@@ -358,15 +366,17 @@ impl Encap<'_> {
 /// and the segments, last visited first, as iproute2 lays them out. Inline
 /// mode keeps segment 0 (`::`) for the packet's own destination, which the
 /// kernel fills in.
-fn emit_seg6(m: &mut MessageWriter<'_>, mode: Seg6Mode, segs: &[Ipv6Addr]) -> Result<()> {
+fn emit_seg6(m: &mut MessageWriter<'_>, mode: Seg6Mode, segs: &[Ipv6Addr], hmac: u32) -> Result<()> {
     let (mode, reserved): (i32, bool) = match mode {
         Seg6Mode::Inline => (0, true),
         Seg6Mode::Encap => (1, false),
         Seg6Mode::L2Encap => (2, false),
+        Seg6Mode::EncapRed => (3, false),
+        Seg6Mode::L2EncapRed => (4, false),
     };
     m.container(SEG6_IPTUNNEL_SRH, |m| {
         m.raw(&mode.to_ne_bytes())?;
-        emit_srh(m, segs, reserved, 0)
+        emit_srh(m, segs, reserved, hmac)
     })
 }
 
@@ -602,13 +612,39 @@ mod tests {
             encap.extend_from_slice(&doc6(seg).octets());
         }
         let segs = [doc6(5), doc6(6), doc6(7)];
-        sends(Encap::Seg6 { mode: Seg6Mode::Encap, segs: &segs }, &encap_attrs(&nla(1, &encap), 5));
+        sends(Encap::Seg6 { mode: Seg6Mode::Encap, segs: &segs, hmac: 0 }, &encap_attrs(&nla(1, &encap), 5));
 
         let mut inline = 0i32.to_ne_bytes().to_vec();
         inline.extend_from_slice(&[0, 4, 4, 1, 1, 0, 0, 0]);
         inline.extend_from_slice(&[0; 16]);
         inline.extend_from_slice(&doc6(5).octets());
-        sends(Encap::Seg6 { mode: Seg6Mode::Inline, segs: &segs[..1] }, &encap_attrs(&nla(1, &inline), 5));
+        sends(
+            Encap::Seg6 { mode: Seg6Mode::Inline, segs: &segs[..1], hmac: 0 },
+            &encap_attrs(&nla(1, &inline), 5),
+        );
+    }
+
+    /// The reduced modes are `SEG6_IPTUN_MODE_ENCAP_RED` (3) and
+    /// `_L2ENCAP_RED` (4); an HMAC key id sets linux/seg6.h's
+    /// `SR6_FLAG1_HMAC` (0x08) and ends the header in a 40-byte `struct
+    /// sr6_tlv_hmac` (type 5, length 38, two reserved bytes, the key id
+    /// big-endian, 32 zero bytes), 5 more 8-byte units in `hdrlen`.
+    #[test]
+    fn reduced_modes_and_an_hmac_are_sent_as_the_kernel_reads_them() {
+        let segs = [doc6(5), doc6(6)];
+        let mut red = 3i32.to_ne_bytes().to_vec();
+        red.extend_from_slice(&[0, 4, 4, 1, 1, 0, 0, 0]);
+        red.extend_from_slice(&doc6(6).octets());
+        red.extend_from_slice(&doc6(5).octets());
+        sends(Encap::Seg6 { mode: Seg6Mode::EncapRed, segs: &segs, hmac: 0 }, &encap_attrs(&nla(1, &red), 5));
+
+        let mut hmac = 4i32.to_ne_bytes().to_vec();
+        hmac.extend_from_slice(&[0, 2 + 5, 4, 0, 0, 0x08, 0, 0]);
+        hmac.extend_from_slice(&doc6(5).octets());
+        hmac.extend_from_slice(&[5, 38, 0, 0, 0, 0, 0x01, 0x02]);
+        hmac.extend_from_slice(&[0; 32]);
+        let l2 = Encap::Seg6 { mode: Seg6Mode::L2EncapRed, segs: &segs[..1], hmac: 0x102 };
+        sends(l2, &encap_attrs(&nla(1, &hmac), 5));
     }
 
     /// linux/lwtunnel.h: `LWTUNNEL_IP6_ID` (1, be64), `_DST` (2), `_SRC` (3),

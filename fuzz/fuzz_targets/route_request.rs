@@ -83,6 +83,7 @@ enum InputEncap<'a> {
     Seg6 {
         mode: u8,
         segs: Vec<Ipv6Addr>,
+        hmac: u32,
     },
     Raw {
         kind: u16,
@@ -90,7 +91,8 @@ enum InputEncap<'a> {
     },
 }
 
-const SEG6_MODES: [Seg6Mode; 3] = [Seg6Mode::Inline, Seg6Mode::Encap, Seg6Mode::L2Encap];
+const SEG6_MODES: [Seg6Mode; 5] =
+    [Seg6Mode::Inline, Seg6Mode::Encap, Seg6Mode::L2Encap, Seg6Mode::EncapRed, Seg6Mode::L2EncapRed];
 
 impl InputEncap<'_> {
     /// The encapsulation to send; `None` for raw attributes of a type the
@@ -100,8 +102,8 @@ impl InputEncap<'_> {
             InputEncap::Mpls { labels, ttl } => Encap::Mpls { labels, ttl: *ttl },
             InputEncap::Ip(t) => Encap::Ip(t.tunnel()),
             InputEncap::Ip6(t) => Encap::Ip6(t.tunnel()),
-            InputEncap::Seg6 { mode, segs } => {
-                Encap::Seg6 { mode: SEG6_MODES[usize::from(*mode) % SEG6_MODES.len()], segs }
+            InputEncap::Seg6 { mode, segs, hmac } => {
+                Encap::Seg6 { mode: SEG6_MODES[usize::from(*mode) % SEG6_MODES.len()], segs, hmac: *hmac }
             }
             InputEncap::Raw {
                 kind: lwtunnel::MPLS | lwtunnel::IP | lwtunnel::IP6 | lwtunnel::SEG6, ..
@@ -156,8 +158,17 @@ fn encap_of<'a>(r: &Route<'a>) -> Option<InputEncap<'a>> {
             let mode = u8::try_from(mode).ok().filter(|&m| usize::from(m) < SEG6_MODES.len());
             let mode = mode.expect("a mode the request writes");
             let reserved = usize::from(SEG6_MODES[usize::from(mode)] == Seg6Mode::Inline);
-            let stored = srh[12..].chunks(16).map(|s| Ipv6Addr::from(<[u8; 16]>::try_from(s).unwrap()));
-            InputEncap::Seg6 { mode, segs: stored.skip(reserved).rev().collect() }
+            // With the HMAC flag (0x08), a 40-byte HMAC TLV ends the header:
+            // the key id big-endian at its bytes 4 to 8.
+            let (stored, hmac) = match srh[9] & 0x08 {
+                0 => (&srh[12..], 0),
+                _ => {
+                    let (stored, tlv) = srh[12..].split_at(srh.len() - 12 - 40);
+                    (stored, u32::from_be_bytes(tlv[4..8].try_into().unwrap()))
+                }
+            };
+            let stored = stored.chunks(16).map(|s| Ipv6Addr::from(<[u8; 16]>::try_from(s).unwrap()));
+            InputEncap::Seg6 { mode, segs: stored.skip(reserved).rev().collect(), hmac }
         }
         kind => InputEncap::Raw { kind, attrs: attrs.bytes() },
     })

@@ -249,12 +249,12 @@ fn metrics_and_encaps_read_back_as_ips_own() {
         ),
         (
             dst6,
-            Encap::Seg6 { mode: Seg6Mode::Encap, segs: &segs },
+            Encap::Seg6 { mode: Seg6Mode::Encap, segs: &segs, hmac: 0 },
             &["encap", "seg6", "mode", "encap", "segs", "2001:db8::5,2001:db8::6,2001:db8::7"],
         ),
         (
             dst6,
-            Encap::Seg6 { mode: Seg6Mode::Inline, segs: &segs[..1] },
+            Encap::Seg6 { mode: Seg6Mode::Inline, segs: &segs[..1], hmac: 0 },
             &["encap", "seg6", "mode", "inline", "segs", "2001:db8::5"],
         ),
     ];
@@ -299,7 +299,7 @@ fn metrics_and_encaps_read_back_as_ips_own() {
     for bad in [
         Encap::Mpls { labels: &too_big, ttl: None },
         Encap::Mpls { labels: &[], ttl: None },
-        Encap::Seg6 { mode: Seg6Mode::Encap, segs: &[] },
+        Encap::Seg6 { mode: Seg6Mode::Encap, segs: &[], hmac: 0 },
     ] {
         let err = ipr.route().add(dst).dev("va").encap(bad).send().unwrap_err();
         assert!(matches!(err, Error::Invalid(nlwire::Error::InvalidValue { .. })), "{bad:?}: {err:?}");
