@@ -192,12 +192,10 @@ pub fn link_name(s: &str, length_checked: bool) -> Result<String> {
     Ok(s.to_owned())
 }
 
-/// A routing table: `main`, `local`, `default` or a number.
+/// A routing table: `main`, `local`, `default` or a number in C's bases
+/// (ip's `rtnl_rttable_a2n`).
 pub fn table_id(s: &str) -> Result<u32> {
-    match nlwire::route::TABLE_NAMES.iter().find(|(_, name)| *name == s) {
-        Some((id, _)) => Ok(*id),
-        None => s.parse().map_err(|_| invalid("table id value is invalid", s)),
-    }
+    crate::names::table_number(s).ok_or_else(|| invalid("table id value is invalid\n", s))
 }
 
 /// ip's refusal of a device it cannot find (exit 1).

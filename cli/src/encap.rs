@@ -20,7 +20,7 @@ use nlwire::lwtunnel::{
     lwt_bpf_xfrm as bx, mpls_iptunnel, tunnel_flags, Encap, Flavors, Ioam6, IpTunnel, Seg6Local, Seg6Mode,
     RPL_IPTUNNEL_SRH, SEG6_IPTUNNEL_SRH,
 };
-use nlwire::route::{lwtunnel, table_name};
+use nlwire::route::lwtunnel;
 
 use crate::args::{address, c_unsigned, duplicate2, invalid, Words};
 use crate::names::{c_number, NameFile, Names};
@@ -130,14 +130,6 @@ fn segments(list: &str) -> Result<Vec<Ipv6Addr>> {
     Ok(segs)
 }
 
-/// A table's name or number, as ip's `rtnl_rttable_a2n` reads it.
-fn table_number(s: &str) -> Option<u32> {
-    match nlwire::route::TABLE_NAMES.iter().find(|(_, name)| *name == s) {
-        Some((id, _)) => Some(*id),
-        None => c_number(s).and_then(|n| u32::try_from(n).ok()),
-    }
-}
-
 /// `action A [table T] [vrftable T] [nh4 A] [nh6 A] [iif D] [oif D]
 /// [count] [flavors F[,F] [lblen N] [nflen N]] [srh segs A,B [hmac K]]`,
 /// each once, in any order, as ip 6.1's `parse_encap_seg6local`.
@@ -166,11 +158,15 @@ fn seg6local(words: &mut Words<'_>) -> Result<RouteEncap> {
                 local.action = at.ok_or_else(|| invalid("\"action\" value is invalid\n", value))? as u32;
             }
             "table" => {
-                local.table = Some(table_number(value).ok_or_else(|| invalid("invalid table id\n", value))?)
+                local.table = Some(
+                    crate::names::table_number(value).ok_or_else(|| invalid("invalid table id\n", value))?,
+                )
             }
             "vrftable" => {
-                local.vrftable =
-                    Some(table_number(value).ok_or_else(|| invalid("invalid vrf table id\n", value))?)
+                local.vrftable = Some(
+                    crate::names::table_number(value)
+                        .ok_or_else(|| invalid("invalid vrf table id\n", value))?,
+                )
             }
             "nh4" => {
                 if let std::net::IpAddr::V4(a) = address(value, 2)? {
@@ -793,7 +789,8 @@ const FLAVORS: [&str; 5] = ["", "psp", "usp", "usd", "next-csid"];
 
 /// A table by its name in ip's tables, or its number (always with `-N`).
 fn table(id: u32) -> String {
-    crate::names::unless_numeric(|| table_name(id)).map_or_else(|| id.to_string(), str::to_owned)
+    crate::names::unless_numeric(|| crate::names::table_name(id))
+        .map_or_else(|| id.to_string(), str::to_owned)
 }
 
 /// seg6local's `action A`, then its header, tables, next hops,

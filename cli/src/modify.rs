@@ -115,7 +115,7 @@ pub struct RouteChange {
 /// in milliseconds (`10`, `1.5`, `2s`), rounded up; and whether it had no
 /// unit (then ip sends it as it is, else in the metric's units).
 fn rtt_time(what: &str, value: &str) -> Result<(u32, bool)> {
-    let bad = || usage(format!("Error: argument \"{value}\" is wrong: \"{what}\" value is invalid"));
+    let bad = || wrong(&format!("\"{what}\" value is invalid"), value);
     let split = value
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == 'x' || c == 'X'))
         .unwrap_or(value.len());
@@ -134,16 +134,96 @@ fn rtt_time(what: &str, value: &str) -> Result<(u32, bool)> {
     Ok((if f64::from(whole) < t { whole + 1 } else { whole }, unit.is_empty()))
 }
 
-/// One `nexthop via GW [dev DEV] [weight W]`.
+/// One `nexthop [via [FAMILY] GW] [dev DEV] [weight W] [onlink] [realms R]
+/// [encap TYPE ...]`.
 struct Hop {
     via: Option<IpAddr>,
     dev: Option<String>,
     weight: u16,
+    onlink: bool,
+    realm: Option<u32>,
     /// `encap TYPE ...` of this path.
     encap: Option<crate::encap::RouteEncap>,
 }
 
+impl Hop {
+    /// ip's `parse_nexthops`: after the first `nexthop` the rest of the line
+    /// is next hops, each introduced by `nexthop`; any other word is refused.
+    fn read_all(words: &mut Words, family: u8) -> Result<Vec<Hop>> {
+        let mut hops = Vec::new();
+        loop {
+            if words.peek().is_none() {
+                return Err(usage("Error: unexpected end of line after \"nexthop\""));
+            }
+            let mut hop = Hop { via: None, dev: None, weight: 1, onlink: false, realm: None, encap: None };
+            let more = loop {
+                let Some(word) = words.next() else { break false };
+                match word {
+                    "via" => hop.via = Some(read_via(words, family)?),
+                    "dev" => hop.dev = Some(name(words.value()?)?),
+                    "weight" => {
+                        let v = words.value()?;
+                        let weight = crate::names::c_number(v).and_then(|w| u16::try_from(w).ok());
+                        hop.weight = weight
+                            .filter(|w| (1..=256).contains(w))
+                            .ok_or_else(|| wrong("\"weight\" is invalid", v))?;
+                    }
+                    "onlink" => hop.onlink = true,
+                    w if crate::matches(w, "realms", 1) => hop.realm = Some(read_realms(words.value()?)?),
+                    "encap" => hop.encap = Some(crate::encap::RouteEncap::parse(words)?),
+                    "nexthop" => break true,
+                    other => {
+                        return Err(usage(format!(
+                            "Error: \"nexthop\" or end of line is expected instead of \"{other}\""
+                        )))
+                    }
+                }
+            };
+            hops.push(hop);
+            if !more {
+                return Ok(hops);
+            }
+        }
+    }
+}
+
+/// `via [inet|inet6] ADDRESS`: a gateway, of the route's family unless
+/// named.
+fn read_via(words: &mut Words, family: u8) -> Result<IpAddr> {
+    let v = words.value()?;
+    match read_family(v) {
+        Some(f) => address(words.value()?, f),
+        None => address(v, family),
+    }
+}
+
+/// `realms [FROM/]TO`, as ip's `get_rt_realms_or_raw`: a number is the
+/// attribute itself; else each side is a name of rt_realms or a number to
+/// 255, an empty TO being 0.
+fn read_realms(v: &str) -> Result<u32> {
+    if let Some(raw) = unsigned(v) {
+        return Ok(raw);
+    }
+    let bad = || wrong("\"realm\" value is invalid", v);
+    let realm = |s: &str| {
+        let named = crate::names::NameFile::Realms.value(s);
+        named.or_else(|| crate::args::c_unsigned(s, 0, 255)).and_then(|r| u32::try_from(r).ok())
+    };
+    let (from, to) = match v.split_once('/') {
+        Some((from, to)) => (realm(from).ok_or_else(bad)?, to),
+        None => (0, v),
+    };
+    let to = if to.is_empty() { 0 } else { realm(to).ok_or_else(bad)? };
+    Ok(from << 16 | to)
+}
+
 pub use crate::args::{address, ip, prefix};
+
+/// ip's `invarg` of `route add`'s words, whose messages end in a line
+/// break of their own: ip prints an empty line after them.
+fn wrong(what: &str, value: &str) -> CliError {
+    crate::args::invalid(&format!("{what}\n"), value)
+}
 
 fn rejected(msg: impl Into<String>) -> CliError {
     CliError::rejected(msg)
@@ -481,21 +561,32 @@ impl RouteChange {
         while let Some(word) = words.next() {
             match word {
                 "via" => {
-                    let v = words.value()?;
-                    r.via = Some(match read_family(v) {
-                        Some(f) => address(words.value()?, f)?,
-                        None => address(v, route_family)?,
-                    });
+                    if r.via.is_some() {
+                        return Err(wrong("use nexthop syntax to specify multiple via", word));
+                    }
+                    r.via = Some(read_via(&mut words, route_family)?);
                 }
                 "dev" | "oif" => r.dev = Some(name(words.value()?)?),
-                "table" => r.table = Some(table_id(words.value()?)?),
+                "table" => {
+                    let v = words.value()?;
+                    r.table = Some(table_id(v).map_err(|_| wrong("\"table\" value is invalid", v))?);
+                }
                 w if crate::matches(w, "vrf", 1) => r.vrf = Some(words.value()?.to_owned()),
                 "encap" => r.encap = Some(crate::encap::RouteEncap::parse(&mut words)?),
-                "metric" | "priority" | "preference" => r.metric = Some(number("metric", words.value()?)?),
-                "proto" | "protocol" => {
-                    r.protocol = Some(named("protocol", words.value()?, nlwire::route::protocol_name)?)
+                "metric" | "priority" | "preference" => {
+                    let v = words.value()?;
+                    r.metric = Some(unsigned(v).ok_or_else(|| wrong("\"metric\" value is invalid", v))?);
                 }
-                "scope" => r.scope = Some(named("scope", words.value()?, nlwire::route::scope_name)?),
+                "proto" | "protocol" => {
+                    let v = words.value()?;
+                    let protocol = named("protocol", v, nlwire::route::protocol_name);
+                    r.protocol = Some(protocol.map_err(|_| wrong("\"protocol\" value is invalid", v))?);
+                }
+                "scope" => {
+                    let v = words.value()?;
+                    let scope = named("scope", v, nlwire::route::scope_name);
+                    r.scope = Some(scope.map_err(|_| wrong("invalid \"scope\" value", v))?);
+                }
                 "src" => r.src = Some(address(words.value()?, route_family)?),
                 w if plain_metric(w).is_some() => {
                     let Some((id, name)) = plain_metric(w) else { continue };
@@ -510,9 +601,11 @@ impl RouteChange {
                         "quickack" | "fastopen_no_cookie" => 1,
                         _ => u32::MAX,
                     };
-                    let n = n.filter(|n| *n <= limit).ok_or_else(|| {
-                        let name = if name == "advmss" { "mss" } else { name };
-                        usage(format!("Error: argument \"{v}\" is wrong: \"{name}\" value is invalid"))
+                    let name = if name == "advmss" { "mss" } else { name };
+                    let n = n.ok_or_else(|| wrong(&format!("\"{name}\" value is invalid"), v))?;
+                    let n = Some(n).filter(|n| *n <= limit).ok_or_else(|| match limit {
+                        1 => wrong(&format!("\"{name}\" value should be 0 or 1"), v),
+                        _ => wrong(&format!("\"{name}\" value is invalid"), v),
                     })?;
                     if let Some(slot) = r.metrics.number_mut(id) {
                         *slot = Some(n);
@@ -548,11 +641,7 @@ impl RouteChange {
                         let features = r.metrics.features.unwrap_or(0) | rtax_features::ECN;
                         r.metrics.features = Some(features);
                     }
-                    v => {
-                        return Err(usage(format!(
-                            "Error: argument \"{v}\" is wrong: \"features\" value not valid"
-                        )))
-                    }
+                    v => return Err(wrong("\"features\" value not valid", v)),
                 },
                 "congctl" => {
                     let mut v = words.value()?;
@@ -565,10 +654,12 @@ impl RouteChange {
                 "onlink" => r.flags |= RouteFlags::ONLINK,
                 "tos" | "dsfield" => {
                     let v = words.value()?;
-                    let tos = u8::from_str_radix(v.trim_start_matches("0x"), 16).map_err(|_| {
-                        usage(format!("Error: argument \"{v}\" is wrong: TOS value is invalid"))
-                    })?;
-                    r.tos = tos;
+                    // ip's rtnl_dsfield_a2n: a name of rt_dsfield, else hex.
+                    let tos = crate::names::NameFile::DsField
+                        .value(v)
+                        .or_else(|| crate::args::c_unsigned(v, 16, 255))
+                        .and_then(|t| u8::try_from(t).ok());
+                    r.tos = tos.ok_or_else(|| wrong("\"tos\" value is invalid", v))?;
                 }
                 "pref" => {
                     let v = words.value()?;
@@ -578,47 +669,21 @@ impl RouteChange {
                         "high" => router_pref::HIGH,
                         _ => {
                             let n = crate::names::c_number(v).and_then(|n| u8::try_from(n).ok());
-                            n.ok_or_else(|| {
-                                usage(format!("Error: argument \"{v}\" is wrong: \"pref\" value is invalid"))
-                            })?
+                            n.ok_or_else(|| wrong("\"pref\" value is invalid", v))?
                         }
                     });
                 }
                 "expires" => {
                     let v = words.value()?;
                     let n = crate::names::c_number(v).and_then(|n| u32::try_from(n).ok());
-                    r.expires = Some(n.ok_or_else(|| {
-                        usage(format!("Error: argument \"{v}\" is wrong: \"expires\" value is invalid"))
-                    })?);
+                    r.expires = Some(n.ok_or_else(|| wrong("\"expires\" value is invalid", v))?);
                 }
-                "realm" | "realms" => {
-                    let v = words.value()?;
-                    let bad =
-                        || usage(format!("Error: argument \"{v}\" is wrong: \"realm\" value is invalid"));
-                    let realm = |s: &str| crate::names::c_number(s).and_then(|n| u16::try_from(n).ok());
-                    let (from, to) = match v.split_once('/') {
-                        Some((from, to)) => (realm(from).ok_or_else(bad)?, realm(to).ok_or_else(bad)?),
-                        None => (0, realm(v).ok_or_else(bad)?),
-                    };
-                    r.realm = Some(u32::from(from) << 16 | u32::from(to));
-                }
+                "realm" | "realms" => r.realm = Some(read_realms(words.value()?)?),
                 "nhid" => {
                     let id = words.value()?;
-                    let bad = || usage(format!("Error: argument \"{id}\" is wrong: \"id\" value is invalid"));
-                    r.nhid = Some(unsigned(id).ok_or_else(bad)?);
+                    r.nhid = Some(unsigned(id).ok_or_else(|| wrong("\"id\" value is invalid", id))?);
                 }
-                "nexthop" => r.hops.push(Hop { via: None, dev: None, weight: 1, encap: None }),
-                "weight" if !r.hops.is_empty() => {
-                    let weight = number::<u16>("weight", words.value()?)?;
-                    if !(1..=256).contains(&weight) {
-                        return Err(usage(format!(
-                            "Error: argument \"{weight}\" is wrong: \"weight\" is invalid"
-                        )));
-                    }
-                    if let Some(hop) = r.hops.last_mut() {
-                        hop.weight = weight;
-                    }
-                }
+                "nexthop" => r.hops = Hop::read_all(&mut words, route_family)?,
                 "to" if dst.is_none() => dst = Some(route_dst(words.value()?, &mut route_family)?),
                 w if dst.is_none() && r.kind.is_none() && route_type(w).is_some() => r.kind = route_type(w),
                 w if dst.is_none() => dst = Some(route_dst(w, &mut route_family)?),
@@ -628,21 +693,8 @@ impl RouteChange {
                     )))
                 }
             }
-            // Inside a `nexthop`, `via`, `dev` and `encap` are the hop's.
-            if let Some(hop) = r.hops.last_mut() {
-                if word == "via" {
-                    hop.via = r.via.take();
-                } else if word == "dev" || word == "oif" {
-                    hop.dev = r.dev.take();
-                } else if word == "encap" {
-                    hop.encap = r.encap.take();
-                }
-            }
         }
         r.dst = dst.ok_or_else(|| usage("Not enough information: prefix is required."))?;
-        if r.hops.iter().any(|h| h.via.is_none()) {
-            return Err(hop_without_via());
-        }
         // `default via 2001:db8::1` means `::/0`.
         if r.dst.is_default() && r.via.is_some_and(|v| v.is_ipv6()) {
             r.dst = Prefix::DEFAULT_V6;
@@ -663,11 +715,23 @@ impl RouteChange {
         let oif = self.dev.as_deref().map(&mut *ifindex).transpose()?;
         let mut hops = Vec::with_capacity(self.hops.len());
         for hop in &self.hops {
-            let oif = hop.dev.as_deref().map(&mut *ifindex).transpose()?.unwrap_or(0);
-            let via = hop.via.ok_or_else(hop_without_via)?;
-            let mut spec = NextHopSpec::new(via, oif).weight(hop.weight);
-            if via.is_ipv4() != self.dst.addr.is_ipv4() {
-                spec.via = spec.gateway.take();
+            // ip looks a hop's device up as it reads it, and gives up on the
+            // hop.
+            let lookup = |dev: &str| {
+                ifindex(dev)
+                    .map_err(|_| usage(format!("Cannot find device \"{dev}\"\nError: cannot parse nexthop")))
+            };
+            let oif = hop.dev.as_deref().map(lookup).transpose()?.unwrap_or(0);
+            let mut spec = NextHopSpec {
+                oif,
+                weight: hop.weight,
+                onlink: hop.onlink,
+                realm: hop.realm,
+                ..NextHopSpec::default()
+            };
+            match hop.via {
+                Some(via) if via.is_ipv4() == self.dst.addr.is_ipv4() => spec.gateway = Some(via),
+                other => spec.via = other,
             }
             if let Some(encap) = &hop.encap {
                 spec.encap = Some(encap.as_encap(encap_links(encap, ifindex)?));
@@ -738,10 +802,6 @@ fn route_dst(word: &str, family: &mut u8) -> Result<Prefix> {
         *family = dst.family();
     }
     Ok(dst)
-}
-
-fn hop_without_via() -> CliError {
-    usage("Error: every \"nexthop\" needs \"via ADDRESS\".")
 }
 
 /// A route type keyword: `blackhole`, `unreachable`, `local`, ...

@@ -14,7 +14,7 @@
 
 use std::io::Write;
 
-use nlwire::route::{rta, table_name, Route, RouteDump, RouteType, RtaMfcStats};
+use nlwire::route::{rta, Route, RouteDump, RouteType, RtaMfcStats};
 use nlwire::rtnl::af;
 use nlwire::rtnl::NextHopFlags;
 use nlwire::Message;
@@ -74,14 +74,11 @@ impl MrouteShow {
         while let Some(word) = words.next() {
             if matches(word, "table", 1) {
                 let id = words.value()?;
-                table = Some(match nlwire::route::TABLE_NAMES.iter().find(|(_, name)| *name == id) {
-                    Some((id, _)) => *id,
-                    None => match crate::names::c_number(id).and_then(|v| u32::try_from(v).ok()) {
-                        Some(id) => id,
-                        None if id == "all" => 0,
-                        None if id == "help" => return Err(usage()),
-                        None => return Err(invalid("table id value is invalid\n", id)),
-                    },
+                table = Some(match crate::names::table_number(id) {
+                    Some(id) => id,
+                    None if id == "all" => 0,
+                    None if id == "help" => return Err(usage()),
+                    None => return Err(invalid("table id value is invalid\n", id)),
                 });
             } else if word == "iif" {
                 iif = Some(words.value()?.to_owned());
@@ -258,7 +255,7 @@ pub fn print<W: Write>(
     }
     let table = route.table()?;
     if table != 0 && (table != RT_TABLE_MAIN || shown.details) && shown.table == 0 {
-        let name = crate::names::unless_numeric(|| table_name(table))
+        let name = crate::names::unless_numeric(|| crate::names::table_name(table))
             .map_or_else(|| table.to_string(), str::to_owned);
         s.string("table", format_args!(" Table: {name}"), &name)?;
     }

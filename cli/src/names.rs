@@ -267,14 +267,7 @@ impl NameFile {
             NameFile::Protocols => ("/etc/protocols", false),
         };
         let text = std::fs::read_to_string(path).unwrap_or_default();
-        text.lines()
-            .filter_map(|line| {
-                let mut words = line.split('#').next()?.split_whitespace();
-                let (first, second) = (words.next()?, words.next()?);
-                let (number, name) = if number_first { (first, second) } else { (second, first) };
-                Some((c_number(number)?, name.to_owned()))
-            })
-            .collect()
+        name_lines(&text, number_first).collect()
     }
     /// The name of `value`, if the file has one.
     pub fn name(self, value: u64) -> Option<String> {
@@ -284,6 +277,55 @@ impl NameFile {
     pub fn value(self, name: &str) -> Option<u64> {
         self.entries().into_iter().find(|(_, n)| n == name).map(|(v, _)| v)
     }
+}
+
+/// The `(number, name)` of each line of `text`, `NUMBER NAME` (or `NAME
+/// NUMBER`), `#` starting a comment.
+fn name_lines(text: &str, number_first: bool) -> impl Iterator<Item = (u64, String)> + '_ {
+    text.lines().filter_map(move |line| {
+        let mut words = line.split('#').next()?.split_whitespace();
+        let (first, second) = (words.next()?, words.next()?);
+        let (number, name) = if number_first { (first, second) } else { (second, first) };
+        Some((c_number(number)?, name.to_owned()))
+    })
+}
+
+/// The name of routing table `id`: ip's own (`local`, `main`, `default`,
+/// `unspec`), else one of [`table_file`]'s.
+pub fn table_name(id: u32) -> Option<&'static str> {
+    nlwire::route::table_name(id)
+        .or_else(|| table_file().iter().find(|(v, _)| *v == id).map(|(_, n)| n.as_str()))
+}
+
+/// The table `name` names, or its number in C's bases: ip's
+/// `rtnl_rttable_a2n`.
+pub fn table_number(name: &str) -> Option<u32> {
+    let named = nlwire::route::TABLE_NAMES.iter().find(|(_, n)| *n == name).map(|(id, _)| *id);
+    named
+        .or_else(|| table_file().iter().find(|(_, n)| n == name).map(|(id, _)| *id))
+        .or_else(|| c_number(name).and_then(|n| u32::try_from(n).ok()))
+}
+
+/// The tables named in `/etc/iproute2/rt_tables` and in the
+/// `rt_tables.d/*.conf` files (as ip 6.1 reads them), read once, when a
+/// table without a name of ip's own is first printed or read.
+fn table_file() -> &'static [(u32, String)] {
+    static TABLES: std::sync::OnceLock<Vec<(u32, String)>> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut paths = vec![std::path::PathBuf::from("/etc/iproute2/rt_tables")];
+        let confs = std::fs::read_dir("/etc/iproute2/rt_tables.d").into_iter().flatten().flatten();
+        paths.extend(confs.map(|e| e.path()).filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            !name.starts_with('.') && name.len() > 5 && name.ends_with(".conf")
+        }));
+        let mut tables = Vec::new();
+        for path in paths {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            tables
+                .extend(name_lines(&text, true).filter_map(|(n, name)| Some((u32::try_from(n).ok()?, name))));
+        }
+        tables
+    })
 }
 
 /// The account files: each line `NAME:PASSWORD:ID:...`.
@@ -353,6 +395,15 @@ pub fn nsid_of(ipr: &mut IPRoute, name: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_files_read_as_iproute2_reads_them() {
+        let text = "# comment\n100 isp1\n0x65\tisp2 # the second uplink\n\nbad\nx y\n";
+        let lines: Vec<(u64, String)> = name_lines(text, true).collect();
+        assert_eq!(lines, [(100, "isp1".to_owned()), (101, "isp2".to_owned())]);
+        let protocols: Vec<(u64, String)> = name_lines("tcp 6 TCP # comment\n", false).collect();
+        assert_eq!(protocols, [(6, "tcp".to_owned())]);
+    }
 
     #[test]
     fn numbers_read_as_iproute2_reads_them() {

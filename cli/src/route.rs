@@ -6,15 +6,15 @@ use std::net::IpAddr;
 
 use nlwire::attr::AttrIndex;
 use nlwire::route::{
-    protocol_name, rt_table, rta, rtax, rtax_features, rtprot, scope_name, table_name, NextHop, Prefix,
-    Route, RouteDump, RouteFlags, RouteGet, RouteType, Via,
+    protocol_name, rt_table, rta, rtax, rtax_features, rtprot, scope_name, NextHop, Prefix, Route, RouteDump,
+    RouteFlags, RouteGet, RouteType, Via,
 };
 use nlwire::{msg_type, Message};
 
 use crate::args::{ifindex, number, table_id, Words};
 use crate::json::Json;
 use crate::modify::{self, ip, named, route_type, METRIC_NAMES};
-use crate::names::{unless_numeric, NameFile, Names};
+use crate::names::{table_name, unless_numeric, NameFile, Names};
 use crate::nexthop::{hop_flags, Objects};
 use crate::out::{Hue, Out};
 use crate::saved::Format;

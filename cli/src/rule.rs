@@ -15,7 +15,7 @@ use std::io::Write;
 use std::net::IpAddr;
 
 use nlwire::route::{protocol_name, rtprot, Prefix, TYPE_NAMES};
-use nlwire::rule::{action, table_name, Add, Del, FibRulePortRange, Rule, RuleAction, RuleEntry, RuleFlags};
+use nlwire::rule::{action, Add, Del, FibRulePortRange, Rule, RuleAction, RuleEntry, RuleFlags};
 
 use crate::args::{name, table_id, Words};
 use crate::modify::{named, prefix};
@@ -116,7 +116,7 @@ pub fn multicast_family(family: u8) -> Result<u8> {
 
 /// ip's `invarg`: `Error: argument "VALUE" is wrong: WHAT`.
 fn invalid(value: &str, what: &str) -> CliError {
-    CliError::usage(format!("Error: argument \"{value}\" is wrong: {what}"))
+    CliError::usage(format!("Error: argument \"{value}\" is wrong: {what}\n"))
 }
 
 /// A `u32` as ip's `get_u32(.., 0)` reads it.
@@ -185,8 +185,11 @@ impl Spec {
                     let range = port_range(v).ok_or_else(|| invalid(v, "invalid port range"))?;
                     *(if word == "sport" { &mut s.sport } else { &mut s.dport }) = Some(range);
                 }
-                "lookup" => s.table = Some(table_id(words.value()?)?),
-                _ if word.len() >= 2 && is("table") => s.table = Some(table_id(words.value()?)?),
+                _ if word == "lookup" || (word.len() >= 2 && is("table")) => {
+                    let v = words.value()?;
+                    let what = if filter { "table id value is invalid" } else { "invalid table ID" };
+                    s.table = Some(table_id(v).map_err(|_| invalid(v, what))?);
+                }
                 _ if is("preference") || is("order") || is("priority") => {
                     let v = words.value()?;
                     s.priority = Some(u32_value(v, "preference value is invalid")?);
@@ -199,7 +202,9 @@ impl Spec {
                     let v = words.value()?;
                     // A filter takes `all`: any protocol.
                     if !(filter && v == "all") {
-                        s.protocol = Some(named("protocol", v, protocol_name)?);
+                        let what =
+                            if filter { "invalid \"protocol\"" } else { "\"protocol\" value is invalid" };
+                        s.protocol = Some(named("protocol", v, protocol_name).map_err(|_| invalid(v, what))?);
                     }
                 }
                 _ if filter => s.to = Some(prefix(word, family)?),
@@ -230,7 +235,12 @@ impl Spec {
                         "blackhole" => RuleAction::Blackhole,
                         "unreachable" => RuleAction::Unreachable,
                         "prohibit" => RuleAction::Prohibit,
-                        _ => return Err(invalid(word, "Failed to parse rule type")),
+                        // ip's one message here without a line break.
+                        _ => {
+                            return Err(CliError::usage(format!(
+                                "Error: argument \"{word}\" is wrong: Failed to parse rule type"
+                            )))
+                        }
                     });
                 }
             }
@@ -424,7 +434,8 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, r: &Rule<'_>, details: bool) -> Resu
     }
     let table = r.table()?;
     if table != 0 {
-        let name = unless_numeric(|| table_name(table)).map_or_else(|| table.to_string(), str::to_owned);
+        let name = unless_numeric(|| crate::names::table_name(table))
+            .map_or_else(|| table.to_string(), str::to_owned);
         p.string("table", format_args!(" lookup {name}"), &name)?;
         if let Some(len) = r.suppress_prefixlen()? {
             p.fmt_num("suppress_prefixlen", format_args!(" suppress_prefixlength {len}"), len)?;

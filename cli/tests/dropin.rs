@@ -663,6 +663,204 @@ fn encapsulated_routes_are_added_as_ip_adds_them() {
     assert_eq!(six(&twins.ours), six(&twins.reference));
 }
 
+/// Multipath routes: after the first `nexthop` the rest of the line is next
+/// hops, each with its own `via`, `dev`, `weight`, `onlink`, `realms` and
+/// `encap` (a hop with a device and no gateway too), and any other word is
+/// refused, as ip 6.1's `parse_nexthops` reads them.
+#[test]
+fn multipath_routes_are_added_as_ip_adds_them() {
+    if !live("multipath_routes_are_added_as_ip_adds_them") {
+        return;
+    }
+    let twins = Twins::new(&format!(
+        "{VETH_PAIR}link add v2 type veth peer name v3\nlink set v2 up\naddress add 192.0.2.1/24 dev v0
+address add 198.51.100.1/24 dev v2\naddress add 2001:db8::1/64 dev v0 nodad"
+    ));
+    for line in [
+        "route add 203.0.113.0/28 nexthop dev v0 nexthop dev v2",
+        "route add 203.0.113.16/28 nexthop via 192.0.2.2 dev v0 onlink weight 3 nexthop via 198.51.100.2 realms 3/4",
+        "route add 203.0.113.32/28 nexthop via 192.0.2.2 r 7 nexthop dev v2 weight 0x10",
+        "route add 203.0.113.48/28 metric 7 nexthop via 192.0.2.2 encap ip id 3 dst 192.0.2.4 nexthop via inet6 fe80::1 dev v2",
+        "route add 2001:db8:1::/64 nexthop via 2001:db8::2 nexthop via 2001:db8::3 weight 2",
+        "route add 203.0.113.64/28 nexthop dev v0 metric 5",
+        "route add 203.0.113.64/28 nexthop",
+        "route add 203.0.113.64/28 nexthop via 192.0.2.2 weight 0",
+        "route add 203.0.113.64/28 nexthop via 192.0.2.2 weight 257",
+        "route add 203.0.113.64/28 nexthop dev nosuch",
+        "route add 203.0.113.64/28 via 192.0.2.2 via 192.0.2.3",
+        "route add 203.0.113.64/28 nexthop via 192.0.2.2 realms x",
+        "route add 203.0.113.64/28 nexthop via 192.0.2.2 nexthop via 192.0.2.3 203.0.113.80/28",
+        "route add 2001:db8:2::/64 nexthop dev v0 nexthop via inet6 fe80::1 dev v2",
+    ] {
+        let (theirs, ours) = twins.same(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(ours.stderr, theirs.stderr, "{line}");
+    }
+    // IPv6's local table aside: its multicast routes come in the order the
+    // kernel made them, which differs between the twins.
+    for args in [
+        &["-4", "-d", "route", "show", "table", "all"][..],
+        &["-4", "-j", "-d", "route", "show"],
+        &["-6", "-d", "route", "show"],
+    ] {
+        let shown = |ns: &TestNs| {
+            let out = Command::new("ip").arg("-n").arg(&ns.name).args(args).output().expect("run ip");
+            String::from_utf8(out.stdout).unwrap()
+        };
+        assert_eq!(shown(&twins.ours), shown(&twins.reference), "{args:?}");
+    }
+}
+
+/// `route add`'s and `rule`'s values in ip 6.1's bases and names (hex
+/// tables, rt_dsfield and rt_realms names, a raw realm number), and their
+/// refusals word for word, the empty line after ip's `invarg` messages
+/// included.
+#[test]
+fn route_and_rule_values_are_read_and_refused_as_ip_reads_them() {
+    if !live("route_and_rule_values_are_read_and_refused_as_ip_reads_them") {
+        return;
+    }
+    let twins = Twins::new(&format!("{VETH_PAIR}address add 192.0.2.1/24 dev v0"));
+    let mut next = 0;
+    for value in [
+        "table 0x10",
+        "tos AF11",
+        "tos 0x28",
+        "realms 300",
+        "realms 0x10/2",
+        "realms 70000",
+        "realms cosmos/1",
+        "realms 3/",
+        "metric 0x10",
+        "tos zz",
+        "tos 0x1000",
+        "metric x",
+        "realms 1/300",
+        "realms 256/1",
+        "realms /3",
+        "pref x",
+        "expires x",
+        "mtu x",
+        "advmss x",
+        "hoplimit 300",
+        "quickack 2",
+        "quickack x",
+        "fastopen_no_cookie 3",
+        "rtt x",
+        "rttvar 3x",
+        "features x",
+        "protocol xx",
+        "table xx",
+        "scope xx",
+        "nhid x",
+        "via 192.0.2.2 via 192.0.2.3",
+    ] {
+        next += 1;
+        let line = format!("route add 203.0.113.{next}/32 dev v0 {value}");
+        let (theirs, ours) = twins.same(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(ours.stderr, theirs.stderr, "{line}");
+    }
+    for value in [
+        "lookup 0x10",
+        "tos zz",
+        "fwmark x",
+        "fwmark 1/x",
+        "pref x",
+        "uidrange x",
+        "ipproto x",
+        "sport x",
+        "tun_id x",
+        "protocol x",
+        "realms x",
+        "goto x",
+        "suppress_prefixlength x",
+        "suppress_ifgroup x",
+        "lookup nosuch",
+        "table nosuch",
+        "frob",
+    ] {
+        for verb in ["add", "del", "show", "flush"] {
+            next += 1;
+            let line = format!("rule {verb} pref {next} {value}");
+            let (theirs, ours) = twins.same(&line.split(' ').collect::<Vec<_>>());
+            assert_eq!(ours.stderr, theirs.stderr, "{line}");
+        }
+    }
+}
+
+/// Tables named in `/etc/iproute2/rt_tables` and `rt_tables.d/*.conf` (a
+/// router's policy routing names its uplinks' tables there): read and
+/// printed as ip 6.1 reads and prints them. Both programs run in a private
+/// mount namespace where a copy of `/etc/iproute2` with those names is
+/// mounted over the machine's, which is never touched.
+#[test]
+fn tables_named_in_rt_tables_are_read_and_printed_as_ip_does() {
+    if !live("tables_named_in_rt_tables_are_read_and_printed_as_ip_does") {
+        return;
+    }
+    let etc = std::env::temp_dir().join(unique_name());
+    std::fs::create_dir_all(etc.join("rt_tables.d")).unwrap();
+    for entry in std::fs::read_dir("/etc/iproute2").unwrap().flatten() {
+        if entry.file_type().unwrap().is_file() {
+            std::fs::copy(entry.path(), etc.join(entry.file_name())).unwrap();
+        }
+    }
+    let tables = std::fs::read_to_string("/etc/iproute2/rt_tables").unwrap_or_default();
+    std::fs::write(etc.join("rt_tables"), format!("{tables}\n100 isp1\n0x65\tisp2 # the second uplink\n"))
+        .unwrap();
+    std::fs::write(etc.join("rt_tables.d/vpn.conf"), "102 vpn\n").unwrap();
+    std::fs::write(etc.join("rt_tables.d/vpn.conf.off"), "103 off\n").unwrap();
+    // `PROGRAM -n NS ARGS...` with the copy mounted over /etc/iproute2.
+    let run = |program: &str, ns: &TestNs, args: &[&str]| {
+        let script = "mount --bind \"$0\" /etc/iproute2 && exec \"$@\"";
+        let out = Command::new("unshare")
+            .args(["--mount", "--propagation", "private", "sh", "-c", script])
+            .arg(&etc)
+            .args([program, "-n", &ns.name])
+            .args(args)
+            .output()
+            .expect("run unshare");
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let twins = Twins::new(&format!("{VETH_PAIR}address add 192.0.2.1/24 dev v0"));
+    let nlw = env!("CARGO_BIN_EXE_nlw");
+    for line in [
+        "route add 198.51.100.0/24 via 192.0.2.254 table isp1",
+        "route add 198.51.100.0/24 via 192.0.2.254 table isp2",
+        "route add 198.51.100.0/24 via 192.0.2.254 table vpn",
+        "route add 198.51.100.0/24 via 192.0.2.254 table off",
+        "route add 198.51.100.0/24 via 192.0.2.254 table 104",
+        "rule add from 192.0.2.0/24 lookup isp1 pref 100",
+        "rule add to 198.51.100.0/24 table vpn pref 101",
+        "rule add fwmark 3 table off pref 102",
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, ours) = (run("ip", &twins.reference, &args), run(nlw, &twins.ours, &args));
+        assert_eq!(ours, theirs, "{line}");
+    }
+    let (theirs, ours) = twins.settled_states();
+    assert_eq!(ours, theirs);
+    for line in [
+        "-4 route show table all",
+        "-4 -j route show table all",
+        "route show table isp2",
+        "-d route show table vpn",
+        "rule show",
+        "-j rule show",
+        "-N rule show",
+        "route show table nosuch",
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, ours) = (run("ip", &twins.reference, &args), run(nlw, &twins.ours, &args));
+        assert_eq!(ours, theirs, "{line}");
+    }
+    let shown = run(nlw, &twins.ours, &["-4", "route", "show", "table", "all"]).1;
+    assert!(
+        shown.contains("table isp2") && shown.contains("table vpn") && shown.contains("table 104"),
+        "{shown}"
+    );
+    std::fs::remove_dir_all(&etc).unwrap();
+}
+
 /// Addresses of every kind ip's selectors tell apart: secondary, IPv6,
 /// dynamic, link scope, on two links.
 const ADDR_SETUP: &str = "

@@ -35,7 +35,12 @@ pub fn print_port<W: Write>(p: &mut Sink<'_, W>, data: Attrs<'_>) -> Result<()> 
 pub fn parse(words: &mut Words<'_>, data: &mut KindData) -> Result<()> {
     while let Some(word) = words.next() {
         match word {
-            "table" => data.push(vrf::TABLE, KindValue::U32(crate::args::table_id(words.value()?)?)),
+            "table" => {
+                let v = words.value()?;
+                let table =
+                    crate::args::table_id(v).map_err(|_| crate::args::invalid("invalid table ID\n", v))?;
+                data.push(vrf::TABLE, KindValue::U32(table));
+            }
             other => return Err(unknown("vrf", other)),
         }
     }
