@@ -473,20 +473,26 @@ fn write_decimal(dst: &mut [u8], value: u64) -> usize {
 }
 
 /// Writes `ip` dotted at the start of `dst` (15 bytes suffice) and returns
-/// the length.
+/// the length. The digits come from multiplications and shifts: built for
+/// size, the compiler divides by 10 with `div`, four of them an octet, and
+/// a route dump prints an address or two per route.
 fn write_ipv4(dst: &mut [u8], ip: Ipv4Addr) -> usize {
     let mut at = 0;
-    for (i, octet) in ip.octets().into_iter().enumerate() {
-        if i > 0 {
+    for &octet in &ip.octets() {
+        if at > 0 {
             put(dst, &mut at, b'.');
         }
-        if octet >= 100 {
-            put(dst, &mut at, b'0' + octet / 100);
+        let o = u32::from(octet);
+        // `x * 205 >> 11` is `x / 10` and `x * 41 >> 12` is `x / 100` for
+        // every x below 1029.
+        let tens = (o * 205) >> 11;
+        if o >= 100 {
+            put(dst, &mut at, b'0' + ((o * 41) >> 12) as u8);
         }
-        if octet >= 10 {
-            put(dst, &mut at, b'0' + octet / 10 % 10);
+        if o >= 10 {
+            put(dst, &mut at, b'0' + (tens - ((tens * 205) >> 11) * 10) as u8);
         }
-        put(dst, &mut at, b'0' + octet % 10);
+        put(dst, &mut at, b'0' + (o - tens * 10) as u8);
     }
     at
 }
@@ -709,6 +715,8 @@ mod tests {
             cases.push(Ipv6Addr::from(bits & !mask).into());
             cases.push(Ipv4Addr::from((b >> 16) as u32).into());
         }
+        // Every octet in every place (the digits are computed without `/`).
+        cases.extend((0..=255u8).map(|o| IpAddr::from([o, o.wrapping_add(1), 255 - o, o / 3])));
         for ip in cases {
             assert_eq!(written(|o| o.ip(ip)), ip.to_string());
         }
