@@ -696,12 +696,20 @@ pub fn parse_as(tool: Tool, args: &[OsString]) -> Result<Invocation> {
             s if s.starts_with('-') => match Color::parse(s) {
                 Some(when) => color = when,
                 None => {
-                    return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"nlw -help\".")))
+                    let help = if tool == Tool::Bridge { "nlw bridge help" } else { "nlw -help" };
+                    return Err(CliError::usage(format!("Option \"{s}\" is unknown, try \"{help}\".")));
                 }
             },
             _ => break,
         }
         rest = tail;
+    }
+    // `nlw [OPTIONS] bridge [OPTIONS] OBJECT ...`: bridge's options may
+    // follow its name too, as in `bridge -d link`.
+    if tool == Tool::Ip && !version && batch_file.is_none() && rest.first().is_some_and(|w| w == "bridge") {
+        let mut again = args.get(..args.len() - rest.len()).unwrap_or_default().to_vec();
+        again.extend_from_slice(rest.get(1..).unwrap_or_default());
+        return parse_as(Tool::Bridge, &again);
     }
     // As ip: `-V` prints the version whatever follows it.
     let rest = if version { Vec::new() } else { words(rest)? };

@@ -382,6 +382,38 @@ fn nlw_named_bridge_is_bridge() {
     assert!(differ.is_empty(), "nlw named bridge differs from bridge: {differ:?}");
 }
 
+/// `nlw bridge -d link show`: bridge's options after the word `bridge`, as
+/// they follow the program's name in `bridge -d link show` (before, nlw
+/// took `-d` for an object and refused it).
+#[test]
+fn bridges_options_may_follow_its_name() {
+    if !live("bridges_options_may_follow_its_name") {
+        return;
+    }
+    let ns = TestNs::new();
+    prepare(&ns, SETUP);
+    for line in &ENTRIES[..3] {
+        let (code, _, stderr) = bridge(&ns, &words(line));
+        assert_eq!(code, Some(0), "{line}: {stderr}");
+    }
+    let after = |args: &[&str]| {
+        let mut nlw = Command::new(env!("CARGO_BIN_EXE_nlw"));
+        ended(nlw.arg("-n").arg(&ns.name).arg("bridge").args(args).output().expect("run nlw"))
+    };
+    // Read again if the bridge learned an address between the two.
+    let differ: Vec<&str> = [
+        "-d link show",
+        "-j fdb show br br0",
+        "-s -j -p fdb show br br0",
+        "-c fdb show dev v0",
+        "-d -frob link",
+    ]
+    .into_iter()
+    .filter(|line| !(0..3).any(|_| after(&words(line)) == bridge(&ns, &words(line))))
+    .collect();
+    assert!(differ.is_empty(), "nlw bridge OPTIONS differs from bridge OPTIONS: {differ:?}");
+}
+
 /// `bridge -d -j link show`: the ports and their options.
 fn ports(ns: &TestNs) -> Value {
     let (code, stdout, stderr) = bridge(ns, &["-d", "-j", "link", "show"]);
