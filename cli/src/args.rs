@@ -192,6 +192,13 @@ pub fn link_name(s: &str, length_checked: bool) -> Result<String> {
     Ok(s.to_owned())
 }
 
+/// An IP protocol as ip's `inet_proto_a2n` reads it: a decimal number to
+/// 255, else a name of `/etc/protocols`.
+pub fn ip_protocol(s: &str) -> Option<u8> {
+    let decimal = c_unsigned(s, 10, u8::MAX.into());
+    decimal.or_else(|| crate::names::NameFile::Protocols.value(s)).and_then(|p| u8::try_from(p).ok())
+}
+
 /// A routing table: `main`, `local`, `default` or a number in C's bases
 /// (ip's `rtnl_rttable_a2n`).
 pub fn table_id(s: &str) -> Result<u32> {

@@ -1007,6 +1007,26 @@ mod tests {
         (String::from_utf8(text).unwrap(), String::from_utf8(json).unwrap())
     }
 
+    /// Every flag of a route (`rtm_flags`: the `RTNH_F_*` byte, `RTM_F_NOTIFY`
+    /// and the offload flags) and of a next hop, printed in ip 6.1's order
+    /// (`print_rt_flags`: dead, onlink, pervasive, offload, trap, notify,
+    /// linkdown, ...), which is not the bits'.
+    #[test]
+    fn route_and_hop_flags_print_in_ips_order() {
+        let gateway = attr(5, &doc6(1));
+        // Link 4000: none here, `if4000` to both.
+        let mut msg = route(&[multipath(&[(4000, gateway)])]);
+        let all = 0x7f | 0x100 | 0x4000 | 0x8000 | 0x2000_0000u32;
+        msg[16 + 8..16 + 12].copy_from_slice(&all.to_ne_bytes());
+        // The first hop's rtnh_flags: after the route's 28 bytes of
+        // header, RTA_TABLE (8), RTA_DST (20), RTA_MULTIPATH's header (4)
+        // and rtnh_len (2).
+        msg[16 + 12 + 8 + 20 + 4 + 2] = 0x7f;
+        let Some(theirs) = ip(&msg, &[]) else { return };
+        assert!(theirs.contains("dead onlink pervasive offload trap notify linkdown"), "{theirs}");
+        assert_eq!(ours(&msg, Counters { shown: false, human: None }, false).0, theirs);
+    }
+
     /// The text ip prints of `msg`, byte for byte, with and without `-s`
     /// and `-d` (ip 6.1's monitor prints no JSON).
     fn check(msg: &[u8]) {

@@ -392,9 +392,29 @@ impl Change {
     }
 }
 
-/// The `RTNH_F_*` flags ip names (`onlink`, `linkdown`, ...), in its order.
-pub fn hop_flags(flags: u8) -> impl Iterator<Item = &'static str> {
-    NEXTHOP_FLAG_NAMES.iter().filter(move |(bit, _)| u32::from(flags) & bit != 0).map(|(_, n)| *n)
+/// The flags of a route, a next hop or a nexthop object ip names, as its
+/// `print_rt_flags` does: the `RTNH_F_*` flags by the kernel's names, and
+/// `RTM_F_NOTIFY` and the route's offload flags by ip's, in ip's order (not
+/// the bits').
+pub fn rt_flags(flags: u32) -> impl Iterator<Item = &'static str> {
+    use nlwire::route::RouteFlags as F;
+    let hop = |bit: F| nlwire::link::name_of(NEXTHOP_FLAG_NAMES, bit.bits()).unwrap_or_default();
+    [
+        (F::DEAD, hop(F::DEAD)),
+        (F::ONLINK, hop(F::ONLINK)),
+        (F::PERVASIVE, hop(F::PERVASIVE)),
+        (F::OFFLOAD, hop(F::OFFLOAD)),
+        (F::TRAP, hop(F::TRAP)),
+        (F::NOTIFY, "notify"),
+        (F::LINKDOWN, hop(F::LINKDOWN)),
+        (F::UNRESOLVED, hop(F::UNRESOLVED)),
+        (F::RT_OFFLOAD, "rt_offload"),
+        (F::RT_TRAP, "rt_trap"),
+        (F::RT_OFFLOAD_FAILED, "rt_offload_failed"),
+    ]
+    .into_iter()
+    .filter(move |(bit, _)| flags & bit.bits() != 0)
+    .map(|(_, name)| name)
 }
 
 /// A name from one of the core's tables, or the number (always with `-N`).
@@ -536,7 +556,7 @@ pub fn print<W: Write>(
     if nh.protocol() != 0 || details {
         s.str("protocol", "proto", &NameOr(protocol_name(nh.protocol()), nh.protocol()))?;
     }
-    s.words("flags", hop_flags(nh.flags().bits() as u8))?;
+    s.words("flags", rt_flags(nh.flags().bits()))?;
     if nh.fdb()? {
         // The one word ip writes without a space after it.
         match s {

@@ -11,11 +11,11 @@ use nlwire::route::{
 };
 use nlwire::{msg_type, Message};
 
-use crate::args::{ifindex, number, table_id, Words};
+use crate::args::{ifindex, table_id, Words};
 use crate::json::Json;
 use crate::modify::{self, ip, named, route_type, METRIC_NAMES};
 use crate::names::{table_name, unless_numeric, NameFile, Names};
-use crate::nexthop::{hop_flags, Objects};
+use crate::nexthop::{rt_flags, Objects};
 use crate::out::{Hue, Out};
 use crate::saved::Format;
 use crate::sink::Sink;
@@ -322,7 +322,7 @@ pub fn route_json<W: Write>(
         j.field_num("metric", metric)?;
     }
     // The RTNH_F_* bits of rtm_flags (`linkdown`, `onlink`, ...).
-    j.field_strs("flags", hop_flags((r.flags().bits() & 0xff) as u8))?;
+    j.field_strs("flags", rt_flags(r.flags().bits()))?;
     if let Some(mark) = r.mark()? {
         print_mark(&mut Sink::Json(j), mark)?;
     }
@@ -390,7 +390,7 @@ fn hop_json<W: Write>(
         j.field_str("dev", &names.get(hop.ifindex() as u32))?;
     }
     j.field_num("weight", hop.weight())?;
-    j.field_strs("flags", hop_flags(hop.flags()))?;
+    j.field_strs("flags", rt_flags(hop.flags().into()))?;
     j.end_object()?;
     Ok(())
 }
@@ -478,7 +478,7 @@ pub fn route_text<W: Write>(
         out.num(metric)?;
         out.byte(b' ')?;
     }
-    words(out, hop_flags((r.flags().bits() & 0xff) as u8))?;
+    words(out, rt_flags(r.flags().bits()))?;
     if let Some(mark) = r.mark()? {
         print_mark(&mut Sink::Text(out), mark)?;
     }
@@ -551,7 +551,7 @@ pub fn route_text<W: Write>(
             out.str("weight ")?;
             out.num(hop.weight())?;
             out.byte(b' ')?;
-            words(out, hop_flags(hop.flags()))?;
+            words(out, rt_flags(hop.flags().into()))?;
         }
     }
     out.byte(b'\n')?;
@@ -983,35 +983,70 @@ fn flush_ipv4_cache(netns: Option<&std::ffi::OsStr>) -> Result<()> {
     written.map_err(|e| CliError::refused(format!("Cannot open \"{PATH}\": {e}")))
 }
 
-/// `nlw route get ADDRESS [from ADDRESS] [iif DEV] [oif DEV] [mark N] [fibmatch]`.
+/// `nlw route get ADDRESS [from ADDRESS] [iif DEV] [oif|dev DEV] [vrf NAME]
+/// [mark N] [tos TOS] [uid N] [ipproto P] [sport N] [dport N] [notify]
+/// [connected] [fibmatch]`.
 pub struct GetSpec {
-    dst: std::net::IpAddr,
-    from: Option<std::net::IpAddr>,
+    /// The request, its devices aside.
+    request: RouteGet,
     iif: Option<String>,
     oif: Option<String>,
-    mark: Option<u32>,
-    fibmatch: bool,
     /// `oif` was named by `vrf NAME`: it must be a VRF.
     oif_is_vrf: bool,
+    /// `connected` without `from`: ip 6.1 asks twice and prints both
+    /// answers.
+    twice: bool,
 }
 
 impl GetSpec {
-    /// Parses the words after `get`.
+    /// Parses the words after `get`, as ip 6.1's `iproute_get`: its keywords
+    /// in its order, each a prefix of its name (`dsf`, `ipp`) but `tos`,
+    /// `dev`, `to`; any other word is the destination.
     pub fn parse(args: &[String], family: u8) -> Result<Self> {
         let mut dst = None;
-        let (mut from, mut iif, mut oif, mut mark, mut fibmatch) = (None, None, None, None, false);
-        let mut oif_is_vrf = false;
+        let mut request = RouteGet::new(std::net::IpAddr::from([0u8; 4]));
+        let (mut iif, mut oif, mut oif_is_vrf, mut connected) = (None, None, false, false);
+        let invalid = |what: &str, v: &str| crate::args::invalid(what, v);
+        let port = |v: &str, what: &str| {
+            let port = crate::args::c_unsigned(v, 0, u16::MAX.into()).and_then(|p| u16::try_from(p).ok());
+            port.ok_or_else(|| invalid(what, v))
+        };
         let mut words = Words::new(args);
         while let Some(word) = words.next() {
+            let is = |keyword: &str| crate::matches(word, keyword, 1);
             match word {
-                "from" => from = Some(ip(words.value()?)?),
-                "iif" => iif = Some(words.value()?.to_owned()),
-                "oif" | "dev" => oif = Some(words.value()?.to_owned()),
-                "mark" => mark = Some(number("mark", words.value()?)?),
-                "fibmatch" => fibmatch = true,
-                w if crate::matches(w, "vrf", 1) => {
+                _ if word == "tos" || is("dsfield") => {
+                    let v = words.value()?;
+                    let tos = NameFile::DsField.value(v).or_else(|| crate::args::c_unsigned(v, 16, 255));
+                    request.tos = tos
+                        .and_then(|t| u8::try_from(t).ok())
+                        .ok_or_else(|| invalid("TOS value is invalid\n", v))?;
+                }
+                _ if is("from") => request.src = Some(ip(words.value()?)?),
+                _ if is("iif") => iif = Some(words.value()?.to_owned()),
+                _ if is("mark") => {
+                    let v = words.value()?;
+                    request.mark =
+                        Some(crate::args::unsigned(v).ok_or_else(|| invalid("invalid mark value", v))?);
+                }
+                _ if is("oif") || word == "dev" => oif = Some(words.value()?.to_owned()),
+                _ if is("notify") => request.notify = true,
+                _ if is("connected") => connected = true,
+                _ if is("vrf") => {
                     oif = Some(words.value()?.to_owned());
                     oif_is_vrf = true;
+                }
+                _ if is("uid") => {
+                    let v = words.value()?;
+                    request.uid = Some(crate::args::unsigned(v).ok_or_else(|| invalid("invalid UID\n", v))?);
+                }
+                _ if is("fibmatch") => request.fib_match = true,
+                _ if is("sport") => request.sport = Some(port(words.value()?, "invalid sport\n")?),
+                _ if is("dport") => request.dport = Some(port(words.value()?, "invalid dport\n")?),
+                _ if is("ipproto") => {
+                    let v = words.value()?;
+                    let proto = crate::args::ip_protocol(v);
+                    request.ip_proto = Some(proto.ok_or_else(|| invalid("Invalid \"ipproto\" value\n", v))?);
                 }
                 // A prefix, as ip: its length is checked (ip warns of any
                 // but the full one and asks for the address).
@@ -1024,8 +1059,9 @@ impl GetSpec {
                 }
             }
         }
-        let dst = dst.ok_or_else(|| CliError::rejected("need at least a destination address"))?;
-        Ok(GetSpec { dst, from, iif, oif, mark, fibmatch, oif_is_vrf })
+        request.dst = dst.ok_or_else(|| CliError::rejected("need at least a destination address"))?;
+        let twice = connected && request.src.is_none();
+        Ok(GetSpec { request, iif, oif, oif_is_vrf, twice })
     }
 }
 
@@ -1036,10 +1072,7 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
             return Err(CliError::usage(format!("Error: argument \"{vrf}\" is wrong: Invalid VRF\n")));
         }
     }
-    let mut request = RouteGet::new(spec.dst);
-    request.src = spec.from;
-    request.mark = spec.mark;
-    request.fib_match = spec.fibmatch;
+    let mut request = spec.request;
     if let Some(dev) = &spec.iif {
         request.iif = Some(ifindex(&mut ctx.ipr, dev)?);
     }
@@ -1049,19 +1082,31 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
     let reply = crate::session::get(&mut ctx.ipr, &request)?;
     let names = Names::load(&mut ctx.ipr)?;
     let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
-    let message = reply.message();
-    let r = Route::parse(&message)?;
-    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
     let shown = Selector::ALL.with_counters(crate::encap::Counters::of(ctx));
-    if ctx.json {
-        j.begin_array()?;
-        j.begin_object()?;
-        route_json(&mut j, &r, &names, &shown, ctx.details, &nh_info)?;
-        j.end_object()?;
-        j.end_array()?;
-        j.finish()?;
-    } else {
-        route_text(j.out(), &r, &names, &shown, ctx.details, &nh_info)?;
+    let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
+    let print = |j: &mut Json<_>, message: &Message<'_>| -> Result<()> {
+        let r = Route::parse(message)?;
+        if ctx.json {
+            j.begin_array()?;
+            j.begin_object()?;
+            route_json(j, &r, &names, &shown, ctx.details, &nh_info)?;
+            j.end_object()?;
+            j.end_array()?;
+            j.finish()?;
+        } else {
+            route_text(j.out(), &r, &names, &shown, ctx.details, &nh_info)?;
+        }
+        Ok(())
+    };
+    print(&mut j, &reply.message())?;
+    if spec.twice {
+        // ip 6.1's `connected` means to ask again from the route's source,
+        // but the request it sends again is the first: the same answer,
+        // printed again (`-j`: a second array on its own line, where ip
+        // prints the second as text).
+        j.out().flush()?;
+        let again = crate::session::get(&mut ctx.ipr, &request)?;
+        print(&mut j, &again.message())?;
     }
     j.out().flush()?;
     Ok(())

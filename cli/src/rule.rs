@@ -177,7 +177,7 @@ impl Spec {
                 }
                 "ipproto" => {
                     let v = words.value()?;
-                    let p = file_value(NameFile::Protocols, v, c_number).and_then(|p| u8::try_from(p).ok());
+                    let p = crate::args::ip_protocol(v);
                     s.ip_proto = Some(p.ok_or_else(|| invalid(v, "Invalid \"ipproto\" value"))?);
                 }
                 "sport" | "dport" => {

@@ -1779,3 +1779,57 @@ route add 2001:db8:8::/64 encap seg6 mode inline segs 2001:db8::2 dev v0",
         assert!(text.contains(expected), "{expected:?} in {text}");
     }
 }
+
+/// `route get`'s words as ip 6.1 reads them: `tos`/`dsfield` (rt_dsfield
+/// names), `uid`, `ipproto` (decimal or /etc/protocols), `sport`/`dport`
+/// (C's bases), `notify` (and the kernel's `notify` flag it leaves on the
+/// cached route, printed among the route's flags as ip prints it),
+/// `connected` (asked and printed twice, as ip), each a prefix of its name;
+/// refusals in ip's words and exit codes.
+#[test]
+fn route_get_words_are_ips() {
+    if !live("route_get_words_are_ips") {
+        return;
+    }
+    let ns = TestNs::new();
+    setup(&ns);
+    // `notify` first: the flag stays on the cached route for the lookups after.
+    for line in [
+        "route get 203.0.113.9 notify",
+        "route get 203.0.113.9",
+        "route get 203.0.113.9 ipproto 6 sport 0x10 dport 80 uid 5 tos 0x10",
+        "route get 203.0.113.9 ipproto udp",
+        "route get 203.0.113.9 ipp tcp dp 443 s 7 u 9",
+        "route get 203.0.113.9 dsf AF11",
+        "route get 203.0.113.9 connected",
+        "route get 203.0.113.9 from 192.0.2.1 connected",
+        "route get 203.0.113.9 m 7",
+        "-j route get 203.0.113.9 notify ipproto tcp",
+        "-6 route get 2001:db8:5::1 ipproto udp dport 53",
+    ] {
+        same_text(&ns, &words(line));
+    }
+    let run = |program: &str, line: &str| {
+        let out = Command::new(program).arg("-n").arg(&ns.name).args(words(line)).output().unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let nlw = env!("CARGO_BIN_EXE_nlw");
+    for line in [
+        "route get 203.0.113.9 ipproto 0x6",
+        "route get 203.0.113.9 ipproto nosuch",
+        "route get 203.0.113.9 sport 70000",
+        "route get 203.0.113.9 dport x",
+        "route get 203.0.113.9 mark x",
+        "route get 203.0.113.9 uid x",
+        "route get 203.0.113.9 tos zz",
+        "route get 203.0.113.9 uid",
+    ] {
+        assert_eq!(run(nlw, line), run("ip", line), "{line}");
+    }
+    // `-j ... connected`: ip prints its second answer as text after the
+    // array; nlw prints a second array, each one line of valid JSON.
+    let (_, ours, _) = run(nlw, "-j route get 203.0.113.9 connected");
+    let (_, theirs, _) = run("ip", "-j route get 203.0.113.9");
+    let lines: Vec<&str> = ours.lines().collect();
+    assert_eq!(lines, [theirs.trim_end(), theirs.trim_end()], "{ours}");
+}

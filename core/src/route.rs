@@ -1016,6 +1016,9 @@ pub struct RouteGet {
     pub dport: Option<u16>,
     /// Return the FIB entry that matched rather than the resolved route.
     pub fib_match: bool,
+    /// `RTM_F_NOTIFY`: also notify the route's listeners (`ip route get
+    /// ... notify`).
+    pub notify: bool,
 }
 
 impl RouteGet {
@@ -1033,6 +1036,7 @@ impl RouteGet {
             sport: None,
             dport: None,
             fib_match: false,
+            notify: false,
         }
     }
     /// The `struct rtmsg` this request sends.
@@ -1043,6 +1047,9 @@ impl RouteGet {
         }
         if self.fib_match {
             flags |= RouteFlags::FIB_MATCH;
+        }
+        if self.notify {
+            flags |= RouteFlags::NOTIFY;
         }
         RtMsg {
             rtm_family: af::of(self.dst),
@@ -1556,6 +1563,11 @@ mod tests {
         let r = Route::parse(&msg).unwrap();
         assert_eq!((r.family(), r.dst_len()), (af::INET6, 128));
         assert_eq!(r.flags(), RouteFlags::FIB_MATCH); // no LOOKUP_TABLE for IPv6, as ip
+        let notify = RouteGet { notify: true, ..six };
+        let n = emit(&notify, &mut buf);
+        let msg = Messages::new(&buf[..n]).next().unwrap().unwrap();
+        // RTM_F_NOTIFY is 0x100 in linux/rtnetlink.h; rtm_flags is the u32 at 8 of struct rtmsg.
+        assert_eq!(&msg.payload()[8..12], &(0x100u32 | 0x2000).to_ne_bytes());
         let bad = RouteGet { src: Some(v4(10, 0, 0, 1)), ..six };
         assert!(matches!(Builder::new(&mut buf).push(&bad, 1), Err(Error::InvalidValue { .. })));
     }
