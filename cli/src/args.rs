@@ -96,6 +96,21 @@ pub fn on_off(what: &str, s: &str) -> Result<bool> {
     }
 }
 
+/// `on` or `off`, as ip 6.1's newer `parse_on_off` takes them after `what`:
+/// anything else is refused in its words with exit `code` (its callers
+/// return `-EINVAL` in their own ways: 22 from `ip link` and `ip stats`,
+/// 234 from `bridge`).
+pub fn one_of_on_off(what: &str, s: &str, code: u8) -> Result<bool> {
+    match s {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(CliError::exit(
+            code,
+            format!("Error: argument of \"{what}\" must be one of \"off\", \"on\", not \"{s}\""),
+        )),
+    }
+}
+
 /// `aa:bb:cc:dd:ee:ff` (any number of bytes, as ip takes it).
 pub fn mac(s: &str) -> Result<Vec<u8>> {
     s.split(':')

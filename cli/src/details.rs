@@ -71,14 +71,13 @@ fn addr_gen_mode(l: &Link<'_>) -> Result<Option<&'static str>> {
     let Some(mode) = inet6.nested().find(inet6::ADDR_GEN_MODE)? else {
         return Ok(None);
     };
-    Ok(Some(match mode.u8()? {
-        0 => "eui64",
-        1 => "none",
-        2 => "stable_secret",
-        3 => "random",
-        _ => "unknown",
-    }))
+    let mode = mode.u8()?;
+    Ok(Some(ADDR_GEN_MODES.iter().find(|(m, _)| *m == mode).map_or("unknown", |(_, name)| name)))
 }
+
+/// `enum in6_addr_gen_mode` (linux/if_link.h) by ip's names, which `link
+/// set ... addrgenmode` reads and `-d` prints.
+pub const ADDR_GEN_MODES: [(u8, &str); 4] = [(0, "eui64"), (1, "none"), (2, "stable_secret"), (3, "random")];
 
 /// The `-d` part of a link, in ip's order: text after its `link/` line's
 /// addresses (no newline), or JSON keys.

@@ -272,15 +272,7 @@ impl IpStatsCommand {
                     if enable.is_some() {
                         return Err(refused("A statistics suite to toggle was already given.".into()));
                     }
-                    enable = Some(match value {
-                        "on" => true,
-                        "off" => false,
-                        _ => {
-                            return Err(refused(format!(
-                            "Error: argument of \"l3_stats\" must be one of \"off\", \"on\", not \"{value}\""
-                        )))
-                        }
-                    });
+                    enable = Some(crate::args::one_of_on_off("l3_stats", value, 22)?);
                 }
                 "help" => return Ok(Self::Help),
                 _ => return Err(refused(format!("What is \"{word}\"?\n{USAGE}"))),

@@ -9,7 +9,7 @@
 
 use nlwire::build::{Header, MessageWriter, Request};
 use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg, NetnsTarget};
-use nlwire::tables::rt_link::LINK_ATTRS;
+use nlwire::tables::rt_link::{self, LINK_ATTRS};
 use nlwire::{msg_type, MsgFlags};
 
 use crate::args::{duplicate, incomplete, invalid, link_name, mac, name, on_off, signed, Words};
@@ -125,6 +125,36 @@ impl Settings {
             "link" => (ifla::LINK, KindValue::Dev(name(words.value()?)?)),
             "alias" => (ifla::IFALIAS, KindValue::Bytes(words.value()?.as_bytes().to_vec())),
             "address" => (ifla::ADDRESS, KindValue::Bytes(mac(words.value()?)?)),
+            _ if word == "brd" || crate::matches(word, "broadcast", 1) => {
+                (ifla::BROADCAST, KindValue::Bytes(mac(words.value()?)?))
+            }
+            "carrier" | "protodown" => {
+                let on = crate::args::one_of_on_off(word, words.value()?, 22)?;
+                (if word == "carrier" { ifla::CARRIER } else { ifla::PROTO_DOWN }, KindValue::U8(on.into()))
+            }
+            "gso_max_size" | "gso_max_segs" | "gro_max_size" => {
+                let v = words.value()?;
+                let n = crate::args::unsigned(v)
+                    .ok_or_else(|| invalid(&format!("Invalid \"{word}\" value\n"), v))?;
+                let id = match word {
+                    "gso_max_size" => ifla::GSO_MAX_SIZE,
+                    "gso_max_segs" => ifla::GSO_MAX_SEGS,
+                    _ => ifla::GRO_MAX_SIZE,
+                };
+                (id, KindValue::U32(n))
+            }
+            "addrgenmode" => {
+                let v = words.value()?;
+                let modes = crate::details::ADDR_GEN_MODES;
+                let mode = modes.iter().find(|(_, name)| *name == v).map(|(mode, _)| *mode);
+                let mode = mode.ok_or_else(|| invalid("Invalid address generation mode\n", v))?;
+                // IFLA_AF_SPEC { AF_INET6 { IFLA_INET6_ADDR_GEN_MODE } }.
+                let mut inet6 = KindData::new(&rt_link::IFLA6_ATTRS);
+                inet6.push(rt_link::ifla6_attrs::ADDR_GEN_MODE, KindValue::U8(mode));
+                let mut af_spec = KindData::new(&rt_link::AF_SPEC_ATTRS);
+                af_spec.push(rt_link::af_spec_attrs::INET6, KindValue::Nest(inet6));
+                (ifla::AF_SPEC, KindValue::Nest(af_spec))
+            }
             _ => return Ok(false),
         };
         self.attrs.push(id, value);

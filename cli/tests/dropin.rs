@@ -290,6 +290,55 @@ fn hostile_command_lines_end_as_with_ip_and_tc() {
     );
 }
 
+/// `link set`'s `broadcast`/`brd`, `carrier`, `protodown`, `gso_max_size`,
+/// `gso_max_segs`, `gro_max_size` and `addrgenmode` (which nlw refused): the
+/// state ip leaves, `-d` included, or ip's refusal in its words and exit
+/// code (22 for ip's newer on/off words).
+#[test]
+fn link_broadcast_carrier_offload_sizes_and_addrgenmode_are_set_as_ip_sets_them() {
+    if !live("link_broadcast_carrier_offload_sizes_and_addrgenmode_are_set_as_ip_sets_them") {
+        return;
+    }
+    let twins = Twins::new(SETUP);
+    for line in [
+        "link set v0 broadcast ff:ff:ff:ff:ff:fe",
+        "link set v0 brd ff:ff:ff:ff:ff:fd",
+        "link set v0 broadcast zz",
+        "link set v0 carrier off",
+        "link set v0 carrier maybe",
+        "link set v0 protodown on",
+        "link set v0 protodown x",
+        "link set v0 gso_max_size 32000",
+        "link set v0 gso_max_segs 100",
+        "link set v0 gro_max_size 32000",
+        "link set v0 gso_max_size x",
+        "link set v0 gso_max_segs -1",
+        "link set v0 addrgenmode none",
+        "link set v1 addrgenmode random",
+        "link set v1 addrgenmode stable_secret",
+        "link set v0 addrgenmode x",
+        "link set v0 carrier",
+        "link set v1 up gso_max_size 20000 addrgenmode eui64 mtu 1300",
+    ] {
+        let (theirs, ours) = twins.same(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(ours.stderr, theirs.stderr, "{line}");
+    }
+    let details = |ns: &TestNs| {
+        let mut links = ns.ip_json(&["-d", "link", "show"]);
+        for link in links.as_array_mut().unwrap() {
+            let link = link.as_object_mut().unwrap();
+            for moving in ["address", "operstate", "flags", "ifindex", "link_index"] {
+                link.remove(moving);
+            }
+        }
+        links
+    };
+    let (theirs, ours) = (details(&twins.reference), details(&twins.ours));
+    assert_eq!(ours, theirs);
+    assert!(theirs.to_string().contains(r#""inet6_addr_gen_mode":"none""#), "{theirs}");
+    assert!(theirs.to_string().contains(r#""gso_max_segs":100"#), "{theirs}");
+}
+
 /// `link set` switches of a link's flags (`promisc`, `arp`, `multicast`,
 /// `allmulticast`, `dynamic`, `trailers`), `group`, and `netns NAME|PID`
 /// (a veth's peer's too): the state ip leaves, or ip's refusal.

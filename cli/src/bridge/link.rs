@@ -100,17 +100,8 @@ impl LinkSet {
         while let Some(word) = words.next() {
             let mut value = || words.next().ok_or_else(incomplete);
             if let Some(flag) = port_flag(word).and_then(|kind| options.flag_mut(kind)) {
-                *flag = Some(match value()? {
-                    "on" => true,
-                    "off" => false,
-                    // bridge returns -EINVAL: exit 234.
-                    v => {
-                        let message = format!(
-                            "Error: argument of \"{word}\" must be one of \"off\", \"on\", not \"{v}\""
-                        );
-                        return Err(CliError::exit(234, message));
-                    }
-                });
+                // bridge returns -EINVAL: exit 234.
+                *flag = Some(crate::args::one_of_on_off(word, value()?, 234)?);
                 continue;
             }
             match word {
