@@ -405,16 +405,40 @@ struct AddrSelector {
     without: AddrFlags,
 }
 
-/// ip's words for an address's state: the flag, and whether it is had.
-const ADDR_STATES: [(&str, AddrFlags, bool); 7] = [
-    ("primary", AddrFlags::SECONDARY, false),
-    ("secondary", AddrFlags::SECONDARY, true),
-    ("permanent", AddrFlags::PERMANENT, true),
-    ("dynamic", AddrFlags::PERMANENT, false),
-    ("tentative", AddrFlags::TENTATIVE, true),
-    ("deprecated", AddrFlags::DEPRECATED, true),
-    ("dadfailed", AddrFlags::DADFAILED, true),
+/// ip 6.1's `ifa_flag_data`: each address flag's word, whether the kernel
+/// alone sets it, and whether it is for IPv6 addresses only; in ip's order,
+/// which its printer follows (`temporary` is `secondary` of IPv6).
+pub const ADDR_FLAGS: [(&str, AddrFlags, bool, bool); 13] = [
+    ("secondary", AddrFlags::SECONDARY, true, false),
+    ("temporary", AddrFlags::SECONDARY, true, false),
+    ("nodad", AddrFlags::NODAD, false, true),
+    ("optimistic", AddrFlags::OPTIMISTIC, false, true),
+    ("dadfailed", AddrFlags::DADFAILED, true, true),
+    ("home", AddrFlags::HOMEADDRESS, false, true),
+    ("deprecated", AddrFlags::DEPRECATED, true, true),
+    ("tentative", AddrFlags::TENTATIVE, true, true),
+    ("permanent", AddrFlags::PERMANENT, true, true),
+    ("mngtmpaddr", AddrFlags::MANAGETEMPADDR, false, true),
+    ("noprefixroute", AddrFlags::NOPREFIXROUTE, false, false),
+    ("autojoin", AddrFlags::MCAUTOJOIN, false, false),
+    ("stable-privacy", AddrFlags::STABLE_PRIVACY, true, true),
 ];
+
+/// ip's `get_filter`: a word of [`ADDR_FLAGS`] (or `dynamic`, not
+/// `permanent`, and `primary`, not `secondary`), `-` before it asking for
+/// addresses without the flag; the flag and whether it is had.
+fn addr_state(word: &str) -> Option<(AddrFlags, bool)> {
+    let (inverted, word) = match word.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, word),
+    };
+    let (inverted, word) = match word {
+        "dynamic" => (!inverted, "permanent"),
+        "primary" => (!inverted, "secondary"),
+        w => (inverted, w),
+    };
+    ADDR_FLAGS.iter().find(|(name, ..)| *name == word).map(|(_, flag, ..)| (*flag, !inverted))
+}
 
 impl AddrSelector {
     /// Whether `a` is picked (`names`: its link's name, for `label`).
@@ -465,12 +489,13 @@ impl Filter {
                 }
                 "to" if addresses => picks.to = Some(crate::modify::prefix(words.value()?, 0)?),
                 "label" if addresses => picks.label = Some(words.value()?.to_owned()),
-                w if addresses && ADDR_STATES.iter().any(|(state, ..)| *state == w) => {
-                    for (_, flag, had) in ADDR_STATES.iter().filter(|(state, ..)| *state == w) {
-                        if *had {
-                            picks.with |= *flag;
+                w if addresses && addr_state(w).is_some() => {
+                    // The last word of a flag wins, as in ip.
+                    if let Some((flag, had)) = addr_state(w) {
+                        if had {
+                            (picks.with, picks.without) = (picks.with | flag, picks.without - flag);
                         } else {
-                            picks.without |= *flag;
+                            (picks.with, picks.without) = (picks.with - flag, picks.without | flag);
                         }
                     }
                 }
@@ -624,26 +649,23 @@ pub fn print_links(
     Ok(())
 }
 
-/// The boolean flag keys `ip -j address` prints (`print_addr_flags`).
-fn addr_flag_keys(flags: AddrFlags, inet6: bool) -> impl Iterator<Item = &'static str> {
-    let named = [
-        (AddrFlags::SECONDARY, if inet6 { "temporary" } else { "secondary" }),
-        (AddrFlags::TENTATIVE, "tentative"),
-        (AddrFlags::DEPRECATED, "deprecated"),
-        (AddrFlags::HOMEADDRESS, "home"),
-        (AddrFlags::NODAD, "nodad"),
-        (AddrFlags::MANAGETEMPADDR, "mngtmpaddr"),
-        (AddrFlags::NOPREFIXROUTE, "noprefixroute"),
-        (AddrFlags::MCAUTOJOIN, "autojoin"),
-        (AddrFlags::DADFAILED, "dadfailed"),
-        (AddrFlags::OPTIMISTIC, "optimistic"),
-        (AddrFlags::STABLE_PRIVACY, "stable-privacy"),
-    ];
-    named
-        .into_iter()
-        .filter(move |(f, _)| flags.contains(*f))
-        .map(|(_, k)| k)
-        .chain((!flags.contains(AddrFlags::PERMANENT)).then_some("dynamic"))
+/// The words `ip address` prints of an address's flags (`print_ifa_flags`),
+/// each a `true` key in JSON: [`ADDR_FLAGS`] in order, `dynamic` for one
+/// without `permanent`; then the bits ip has no word for, in hex.
+fn addr_flag_words(flags: AddrFlags, inet6: bool) -> (impl Iterator<Item = &'static str>, u32) {
+    let mut rest = flags.bits();
+    let mut words = Vec::new();
+    for (name, flag, ..) in ADDR_FLAGS {
+        if flag == AddrFlags::PERMANENT {
+            if !flags.contains(flag) {
+                words.push("dynamic");
+            }
+        } else if rest & flag.bits() != 0 {
+            words.push(if flag == AddrFlags::SECONDARY && inet6 { "temporary" } else { name });
+        }
+        rest &= !flag.bits();
+    }
+    (words.into_iter(), rest)
 }
 
 fn lifetime(v: u32) -> String {
@@ -668,8 +690,12 @@ pub fn addr_json<W: Write>(j: &mut Json<W>, a: &Address<'_>) -> Result<()> {
         j.field_ip("broadcast", b)?;
     }
     j.field_str("scope", &scope(a.scope()))?;
-    for key in addr_flag_keys(a.flags()?, inet6) {
+    let (words, rest) = addr_flag_words(a.flags()?, inet6);
+    for key in words {
         j.field_true(key)?;
+    }
+    if rest != 0 {
+        j.field_str("ifa_flags", &format!("{rest:02x}"))?;
     }
     if let Some(label) = a.label()? {
         j.field_str("label", label)?;
@@ -700,8 +726,12 @@ pub fn addr_text<W: Write>(out: &mut Out<W>, a: &Address<'_>) -> Result<()> {
     }
     // As ip: each word followed by a space, but the label.
     write!(out, " scope {} ", scope(a.scope()))?;
-    for key in addr_flag_keys(a.flags()?, inet6) {
-        write!(out, "{key} ")?;
+    let (words, rest) = addr_flag_words(a.flags()?, inet6);
+    for word in words {
+        write!(out, "{word} ")?;
+    }
+    if rest != 0 {
+        write!(out, "flags {rest:02x} ")?;
     }
     if let Some(label) = a.label()? {
         write!(out, "{label}")?;

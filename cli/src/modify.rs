@@ -54,15 +54,6 @@ enum Broadcast {
     Zeros,
 }
 
-/// ip's words for address flags, and the flags.
-const ADDR_FLAG_WORDS: [(&str, AddrFlags); 5] = [
-    ("home", AddrFlags::HOMEADDRESS),
-    ("nodad", AddrFlags::NODAD),
-    ("mngtmpaddr", AddrFlags::MANAGETEMPADDR),
-    ("noprefixroute", AddrFlags::NOPREFIXROUTE),
-    ("autojoin", AddrFlags::MCAUTOJOIN),
-];
-
 /// A lifetime as ip reads it (`set_lifetime`): `forever` or seconds.
 fn lifetime(word: &str, value: &str) -> Result<u32> {
     match value {
@@ -383,11 +374,17 @@ impl AddrChange {
         let (mut prefix_arg, mut peer, mut dev, mut label, mut broadcast, mut scope) =
             (None, None, None, None, None, None);
         let (mut flags, mut valid, mut preferred, mut metric) = (AddrFlags::empty(), None, None, None);
+        // The address as written: ip warns of an IPv4 one deleted without
+        // its length.
+        let mut local_word = None;
         while let Some(word) = words.next() {
             match word {
                 "dev" => dev = Some(name(words.value()?)?),
                 "label" => label = Some(words.value()?.to_owned()),
-                "local" => prefix_arg = Some(prefix(words.value()?, family)?),
+                "local" => {
+                    let v = words.value()?;
+                    (prefix_arg, local_word) = (Some(prefix(v, family)?), Some(v));
+                }
                 "peer" | "remote" => {
                     let value = words.value()?;
                     if peer.is_some() {
@@ -432,14 +429,21 @@ impl AddrChange {
                             },
                         )?);
                 }
-                w if ADDR_FLAG_WORDS.iter().any(|(flag_word, _)| *flag_word == w) => {
-                    flags |= ADDR_FLAG_WORDS
-                        .iter()
-                        .filter(|(flag_word, _)| *flag_word == w)
-                        .map(|(_, f)| *f)
-                        .collect();
+                // As ip: a flag the kernel alone sets, or one for IPv6 when the
+                // words so far are not, is a warning and left out.
+                w if crate::link::ADDR_FLAGS.iter().any(|(name, ..)| *name == w) => {
+                    for (name, flag, kernels, v6_only) in crate::link::ADDR_FLAGS.iter().filter(|f| f.0 == w)
+                    {
+                        if *kernels {
+                            eprintln!("Warning: {name} option is not mutable from userspace");
+                        } else if *v6_only && family != 10 {
+                            eprintln!("Warning: {name} option can be set only for IPv6 addresses");
+                        } else {
+                            flags |= *flag;
+                        }
+                    }
                 }
-                w if prefix_arg.is_none() => prefix_arg = Some(prefix(w, family)?),
+                w if prefix_arg.is_none() => (prefix_arg, local_word) = (Some(prefix(w, family)?), Some(w)),
                 other => {
                     return Err(usage(format!(
                         "Error: either \"local\" is duplicate, or \"{other}\" is a garbage."
@@ -477,6 +481,21 @@ impl AddrChange {
                 Some((valid, preferred))
             }
         };
+        if flags.contains(AddrFlags::MCAUTOJOIN) && !prefix.addr.is_multicast() {
+            return Err(rejected("autojoin needs multicast address"));
+        }
+        if let Some(word) =
+            local_word.filter(|w| matches!(op, AddrOp::Del) && peer.is_none() && !w.contains('/'))
+        {
+            if prefix.addr.is_ipv4() {
+                eprintln!(
+                    "Warning: Executing wildcard deletion to stay compatible with old scripts.
+         Explicitly specify the prefix length ({word}/32) to avoid this warning.
+         This special behaviour is likely to disappear in further releases,
+         fix your scripts!"
+                );
+            }
+        }
         Ok(AddrChange { op, prefix, peer, dev, label, broadcast, scope, flags, lifetimes, metric })
     }
 

@@ -170,10 +170,7 @@ impl NeighCommand {
                 w if crate::matches(w, "lladdr", 1) => lladdr = Some(mac(words.value()?)?),
                 "nud" => {
                     let v = words.value()?;
-                    let s = NudState::from_name(&v.to_ascii_uppercase()).filter(|_| v != "none");
-                    state = Some(s.ok_or_else(|| {
-                        CliError::usage(format!("Error: argument \"{v}\" is wrong: nud state is bad"))
-                    })?);
+                    state = Some(nud_state(v).ok_or_else(|| bad_state(v))?);
                 }
                 "router" => flags |= NeighFlags::ROUTER,
                 "use" => flags |= NeighFlags::USE,
@@ -250,6 +247,35 @@ pub struct Selector {
 /// ip's mask bit for an entry in no state (`nud none`).
 const NO_STATE: u32 = 0x100;
 
+/// ip's `nud_state_a2n`: a state's name (`permanent`, `reachable` and
+/// `failed` by any prefix of it), or a number with at most one bit, below
+/// 0x100 (`0`, `none`: no state).
+fn nud_state(word: &str) -> Option<NudState> {
+    const NAMES: [(&str, NudState, bool); 9] = [
+        ("permanent", NudState::PERMANENT, true),
+        ("reachable", NudState::REACHABLE, true),
+        ("noarp", NudState::NOARP, false),
+        ("none", NudState::NONE, false),
+        ("stale", NudState::STALE, false),
+        ("incomplete", NudState::INCOMPLETE, false),
+        ("delay", NudState::DELAY, false),
+        ("probe", NudState::PROBE, false),
+        ("failed", NudState::FAILED, true),
+    ];
+    let named =
+        NAMES.iter().find(|(name, _, prefix)| word == *name || (*prefix && crate::matches(word, name, 1)));
+    if let Some((_, state, _)) = named {
+        return Some(*state);
+    }
+    let n = crate::args::unsigned(word).filter(|n| *n < 0x100 && n & n.wrapping_sub(1) == 0)?;
+    Some(NudState::from_bits_retain(u16::try_from(n).ok()?))
+}
+
+/// ip's refusal of a state [`nud_state`] does not read.
+fn bad_state(word: &str) -> CliError {
+    CliError::usage(format!("Error: argument \"{word}\" is wrong: nud state is bad"))
+}
+
 impl Selector {
     /// The words after `show` (or `flush`, where `nud all` leaves NOARP
     /// entries out, as in ip).
@@ -287,12 +313,10 @@ impl Selector {
                     let state = match v {
                         "all" if flush => !u32::from(NudState::NOARP.bits()),
                         "all" => u32::MAX,
-                        "none" => NO_STATE,
-                        v => NudState::from_name(&v.to_ascii_uppercase())
-                            .map(|s| u32::from(s.bits()))
-                            .ok_or_else(|| {
-                                CliError::usage(format!("Error: argument \"{v}\" is wrong: nud state is bad"))
-                            })?,
+                        v => match nud_state(v).ok_or_else(|| bad_state(v))?.bits() {
+                            0 => NO_STATE,
+                            bits => u32::from(bits),
+                        },
                     };
                     selector.states = Some(selector.states.unwrap_or(0) | state);
                 }
@@ -428,9 +452,10 @@ impl NeighChange {
     }
 }
 
-/// Whether `ip neigh show` hides the entry (NOARP and proxy entries).
+/// Whether `ip neigh show` hides the entry without `nud`: NOARP and proxy
+/// entries, and those in no state (ip 6.1 picks `0xff & ~NUD_NOARP`).
 fn hidden(n: &Neighbour<'_>) -> bool {
-    n.state().contains(NudState::NOARP) || n.flags().contains(NeighFlags::PROXY)
+    n.state().contains(NudState::NOARP) || n.state().is_empty() || n.flags().contains(NeighFlags::PROXY)
 }
 
 /// What a neighbour's line leaves out or adds.
@@ -501,8 +526,9 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, sh
     Ok(())
 }
 
-/// `nlw neigh show [SELECTOR]`: as `ip neigh show`, NOARP entries hidden
-/// unless `nud` picks them; with `proxy`, the proxy table.
+/// `nlw neigh show [SELECTOR]`: as `ip neigh show`, NOARP entries and those
+/// in no state hidden unless `nud` picks them; with `proxy`, the proxy
+/// table.
 fn show_neighbours(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let names = Names::load(&mut ctx.ipr)?;
     let wanted = selector.device(&names)?;

@@ -910,6 +910,79 @@ fn tables_named_in_rt_tables_are_read_and_printed_as_ip_does() {
     std::fs::remove_dir_all(&etc).unwrap();
 }
 
+/// Address flags and neighbour states as ip 6.1 reads and prints them:
+/// `optimistic`; the kernel's own flags and IPv6-only ones on IPv4 warned of
+/// and left out; `autojoin` only for multicast; an IPv4 address deleted
+/// without its length warned of; flags printed in ip's order (`dynamic
+/// noprefixroute`, as a DHCP client's address); states by prefix, by
+/// number and `none`, case as ip; entries in no state hidden by `neigh
+/// show`, as ip hides them.
+#[test]
+fn address_flags_and_neighbour_states_are_read_and_printed_as_ip_does() {
+    if !live("address_flags_and_neighbour_states_are_read_and_printed_as_ip_does") {
+        return;
+    }
+    let twins = Twins::new(VETH_PAIR);
+    for line in [
+        "address add 2001:db8::4/64 dev v0 optimistic",
+        "address add 192.0.2.1/24 dev v0 nodad",
+        "address add 192.0.2.2/24 dev v0 optimistic home",
+        "address add 192.0.2.3/24 dev v0 secondary",
+        "address add 2001:db8::5/64 dev v0 permanent stable-privacy",
+        "address add nodad 2001:db8::7/64 dev v0",
+        "address add 2001:db8::9/64 dev v0 mngtmpaddr noprefixroute nodad home valid_lft 100 preferred_lft 100",
+        "address add 198.51.100.9/24 dev v0 valid_lft 100 preferred_lft 100 noprefixroute",
+        "address add 198.51.100.10/24 dev v0 autojoin",
+        "address add 224.0.0.99/32 dev v0 autojoin",
+        "address del 192.0.2.1 dev v0",
+        "address del local 192.0.2.2 dev v0",
+        "neigh add 192.0.2.70 dev v0 nud none",
+        "neigh add 192.0.2.71 lladdr 02:00:00:00:00:71 dev v0 nud perm",
+        "neigh add 192.0.2.72 lladdr 02:00:00:00:00:72 dev v0 nud r",
+        "neigh add 192.0.2.73 lladdr 02:00:00:00:00:73 dev v0 nud 0x80",
+        "neigh add 192.0.2.74 lladdr 02:00:00:00:00:74 dev v0 nud 4",
+        "neigh add 192.0.2.75 lladdr 02:00:00:00:00:75 dev v0 nud 3",
+        "neigh add 192.0.2.76 lladdr 02:00:00:00:00:76 dev v0 nud STALE",
+        "neigh add 192.0.2.77 lladdr 02:00:00:00:00:77 dev v0 nud 0x100",
+        "neigh add 192.0.2.78 lladdr 02:00:00:00:00:78 dev v0 nud noarp",
+        "neigh flush dev v0 nud ALL",
+    ] {
+        let (theirs, ours) = twins.same(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(ours.stderr, theirs.stderr, "{line}");
+    }
+    let ns = &twins.reference;
+    let run = |program: &str, args: &str| {
+        let out = Command::new(program).arg("-n").arg(&ns.name).args(args.split(' ')).output().unwrap();
+        assert!(out.status.success(), "{program} {args}");
+        let mut lines: Vec<String> =
+            String::from_utf8(out.stdout).unwrap().lines().map(str::to_owned).collect();
+        // The kernel lists neighbours in hash order: the lines, not their order.
+        if args.contains("neigh") {
+            lines.sort();
+        }
+        lines
+    };
+    let nlw = env!("CARGO_BIN_EXE_nlw");
+    for args in [
+        "address show dev v0",
+        "-j address show dev v0",
+        "address show dev v0 optimistic",
+        "address show dev v0 -tentative -secondary",
+        "address show dev v0 noprefixroute -nodad",
+        "neigh show",
+        "neigh show nud none",
+        "neigh show nud p",
+        "neigh show nud 0",
+    ] {
+        let theirs = run("ip", args);
+        assert_eq!(run(nlw, args), theirs, "{args}");
+        if args == "address show dev v0" {
+            let text = theirs.join("\n");
+            assert!(text.contains("dynamic noprefixroute") && text.contains("nodad home dynamic"), "{text}");
+        }
+    }
+}
+
 /// Addresses of every kind ip's selectors tell apart: secondary, IPv6,
 /// dynamic, link scope, on two links.
 const ADDR_SETUP: &str = "
