@@ -286,16 +286,40 @@ pub fn prefix(s: &str, family: u8) -> Result<Prefix> {
         Some((a, l)) => (a, Some(l)),
         None => (s, None),
     };
-    let addr: IpAddr = addr.parse().map_err(|_| bad())?;
-    if !of_family(addr, family) {
-        return Err(bad());
-    }
+    let addr = c_address(addr).filter(|a| of_family(*a, family)).ok_or_else(bad)?;
     let max = if addr.is_ipv4() { 32 } else { 128 };
     let len = match len {
-        Some(l) => l.parse::<u8>().ok().filter(|l| *l <= max).ok_or_else(bad)?,
+        Some(l) => netmask(l).filter(|l| *l <= max).ok_or_else(bad)?,
         None => max,
     };
     Ok(Prefix::new(addr, len))
+}
+
+/// An address as ip's `get_addr_1` reads it: IPv6 when it has a `:`, else
+/// IPv4 as `get_addr_ipv4` reads it, each part a number in C's bases, the
+/// parts left out zero (`10` is 10.0.0.0, `172.16` 172.16.0.0, `0x7f.1`
+/// 127.1.0.0).
+fn c_address(s: &str) -> Option<IpAddr> {
+    if s.contains(':') {
+        return s.parse::<std::net::Ipv6Addr>().ok().map(IpAddr::from);
+    }
+    let mut octets = [0u8; 4];
+    let mut parts = s.split('.');
+    for (octet, part) in octets.iter_mut().zip(&mut parts) {
+        *octet = u8::try_from(c_unsigned(part, 0, 255)?).ok()?;
+    }
+    parts.next().is_none().then_some(IpAddr::from(octets))
+}
+
+/// A prefix's length as ip's `get_netmask` reads it: a number in C's
+/// bases, or a dotted mask of leading ones (`255.255.255.0` is 24).
+fn netmask(s: &str) -> Option<u8> {
+    if let Some(len) = c_unsigned(s, 0, u8::MAX.into()) {
+        return u8::try_from(len).ok();
+    }
+    let IpAddr::V4(mask) = c_address(s)? else { return None };
+    let bits = u32::from(mask);
+    (bits.leading_ones() + bits.trailing_zeros() == 32).then(|| bits.leading_ones() as u8)
 }
 
 /// An address of either family.
@@ -306,7 +330,7 @@ pub fn ip(s: &str) -> Result<IpAddr> {
 /// An address of `family` (0: either); a bad one is refused with exit 1,
 /// as ip's `get_addr`.
 pub fn address(s: &str, family: u8) -> Result<IpAddr> {
-    s.parse().ok().filter(|a| of_family(*a, family)).ok_or_else(|| {
+    c_address(s).filter(|a| of_family(*a, family)).ok_or_else(|| {
         CliError::rejected(format!(
             "Error: {} address is expected rather than \"{s}\".",
             family_name_verbose(family)
@@ -317,6 +341,24 @@ pub fn address(s: &str, family: u8) -> Result<IpAddr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_read_as_ips_get_prefix() {
+        let v4 = |s: &str| prefix(s, 0).ok().map(|p| (p.addr.to_string(), p.len));
+        let pair = |a: &str, l: u8| Some((a.to_owned(), l));
+        assert_eq!(v4("10/8"), pair("10.0.0.0", 8));
+        assert_eq!(v4("0/0"), pair("0.0.0.0", 0));
+        assert_eq!(v4("172.16"), pair("172.16.0.0", 32));
+        assert_eq!(v4("0x7f.1"), pair("127.1.0.0", 32));
+        assert_eq!(v4("010.1.1.1/030"), pair("8.1.1.1", 24));
+        assert_eq!(v4("192.0.2.0/255.255.255.0"), pair("192.0.2.0", 24));
+        assert_eq!(v4("2001:db8::/32"), pair("2001:db8::", 32));
+        for bad in
+            ["256.1", "1.2.3.4.5", "1..2", "1.2.", "08", "192.0.2.0/255.0.255.0", "10/33", "default/0", "x"]
+        {
+            assert_eq!(v4(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn numbers_read_as_strtoul() {

@@ -210,6 +210,13 @@ fn read_realms(v: &str) -> Result<u32> {
 
 pub use crate::args::{address, ip, prefix};
 
+/// The operation `verb` names as ip names its verbs: the first of `ops`
+/// (in ip's order) that `verb` is a prefix of, or `chg` for `change`.
+fn ip_verb<T: Copy>(verb: &str, ops: &[(&str, T)]) -> Option<T> {
+    let verb = if verb == "chg" { "change" } else { verb };
+    ops.iter().find(|(name, _)| crate::matches(verb, name, 1)).map(|(_, op)| *op)
+}
+
 /// ip's `invarg` of `route add`'s words, whose messages end in a line
 /// break of their own: ip prints an empty line after them.
 fn wrong(what: &str, value: &str) -> CliError {
@@ -287,25 +294,28 @@ impl Change {
                 Ok(Change::LinkDel(name(dev)?))
             }
             (Some('a'), _) => {
-                let op = match verb {
-                    "add" => AddrOp::Add,
-                    "replace" => AddrOp::Replace,
-                    "change" => AddrOp::Change,
-                    "del" | "delete" => AddrOp::Del,
-                    _ => return Err(unknown()),
-                };
+                // ip's `do_ipaddr`, in its order.
+                let ops = [
+                    ("add", AddrOp::Add),
+                    ("change", AddrOp::Change),
+                    ("replace", AddrOp::Replace),
+                    ("delete", AddrOp::Del),
+                ];
+                let op = ip_verb(verb, &ops).ok_or_else(unknown)?;
                 AddrChange::parse(op, args, family).map(Change::Addr)
             }
             (Some('r'), _) => {
-                let op = match verb {
-                    "add" => RouteOp::Add,
-                    "replace" => RouteOp::Replace,
-                    "change" => RouteOp::Change,
-                    "append" => RouteOp::Append,
-                    "prepend" => RouteOp::Prepend,
-                    "del" | "delete" => RouteOp::Del,
-                    _ => return Err(unknown()),
-                };
+                // ip's `do_iproute`, in its order.
+                let ops = [
+                    ("add", RouteOp::Add),
+                    ("change", RouteOp::Change),
+                    ("replace", RouteOp::Replace),
+                    ("prepend", RouteOp::Prepend),
+                    ("append", RouteOp::Append),
+                    ("test", RouteOp::Test),
+                    ("delete", RouteOp::Del),
+                ];
+                let op = ip_verb(verb, &ops).ok_or_else(unknown)?;
                 RouteChange::parse(op, args, family).map(|r| Change::Route(Box::new(r)))
             }
             _ => Err(unknown()),

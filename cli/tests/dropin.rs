@@ -983,6 +983,48 @@ fn address_flags_and_neighbour_states_are_read_and_printed_as_ip_does() {
     }
 }
 
+/// `route` and `address` verbs as ip 6.1 reads them (`test`, `chg`, any
+/// prefix in ip's order: `a`, `ap`, `p`, `c`, `r`, `t`, `d`), and IPv4
+/// prefixes in ip's old forms (`0/0`, `10/8`, `172.16`, dotted masks, parts
+/// in C's bases), which scripts of every age still write.
+#[test]
+fn verbs_and_old_prefix_forms_are_read_as_ip_reads_them() {
+    if !live("verbs_and_old_prefix_forms_are_read_as_ip_reads_them") {
+        return;
+    }
+    let twins = Twins::new(&format!("{VETH_PAIR}address add 192.0.2.1/24 dev v0"));
+    for line in [
+        "route append 198.51.100.0/24 via 192.0.2.2",
+        "route test 198.51.100.0/24 via 192.0.2.4",
+        "route t 198.51.101.0/24 via 192.0.2.4",
+        "route chg 198.51.100.0/24 via 192.0.2.6",
+        "route a 198.51.102.0/24 via 192.0.2.6",
+        "route ap 198.51.102.0/24 via 192.0.2.7",
+        "route p 198.51.102.0/24 via 192.0.2.8 metric 3",
+        "route c 198.51.102.0/24 via 192.0.2.9 metric 3",
+        "route r 198.51.102.0/24 via 192.0.2.10 metric 3",
+        "route d 198.51.102.0/24 via 192.0.2.10 metric 3",
+        "route add 0/0 via 192.0.2.254",
+        "route add 10/8 via 192.0.2.254",
+        "route add 172.16 via 192.0.2.254",
+        "route add 203.0.113.0/255.255.255.0 via 192.0.2.254",
+        "route add 203.0.114.0/255.0.255.0 via 192.0.2.254",
+        "route add 0x0a.1.0.0/0x10 via 192.0.2.254",
+        "route add 011.0.0.0/8 via 192.0.2.254",
+        "route add 1.2.3.4.5 via 192.0.2.254",
+        "route add 203.0.115.0/24 via 0xc0.0.2.254",
+        "address a 198.51.100.1/24 dev v0",
+        "address c 198.51.100.1/24 dev v0 valid_lft 100 preferred_lft 100",
+        "address chg 198.51.100.1/24 dev v0 valid_lft 200 preferred_lft 100",
+        "address r 198.51.100.1/24 dev v0",
+        "address d 198.51.100.1/24 dev v0",
+        "address add 198.51.100.5/255.255.255.0 dev v0",
+    ] {
+        let (theirs, ours) = twins.same(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(ours.stderr, theirs.stderr, "{line}");
+    }
+}
+
 /// Addresses of every kind ip's selectors tell apart: secondary, IPv6,
 /// dynamic, link scope, on two links.
 const ADDR_SETUP: &str = "

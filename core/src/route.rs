@@ -362,6 +362,9 @@ pub enum RouteOp {
     Append,
     /// `ip route del`: `RTM_DELROUTE`, no extra flag.
     Del,
+    /// `ip route test`: `RTM_NEWROUTE`, `NLM_F_EXCL` (no `NLM_F_CREATE`: the
+    /// kernel checks the route and adds nothing).
+    Test,
 }
 
 impl RouteOp {
@@ -381,6 +384,7 @@ impl RouteOp {
             RouteOp::Prepend => MsgFlags::CREATE,
             RouteOp::Append => MsgFlags::CREATE | MsgFlags::APPEND,
             RouteOp::Del => MsgFlags::empty(),
+            RouteOp::Test => MsgFlags::EXCL,
         };
         MsgFlags::REQUEST | MsgFlags::ACK | verb
     }
@@ -1415,6 +1419,8 @@ mod tests {
         assert_eq!(f(RouteOp::Prepend), 0x400);
         assert_eq!(f(RouteOp::Append), 0x400 | 0x800);
         assert_eq!(f(RouteOp::Del), 0);
+        assert_eq!(f(RouteOp::Test), 0x200); // NLM_F_EXCL alone
+        assert_eq!(RouteOp::Test.message_type(), msg_type::RTM_NEWROUTE);
         assert!(RouteOp::Del.flags().contains(MsgFlags::REQUEST | MsgFlags::ACK));
         assert_eq!(RouteOp::Del.message_type(), msg_type::RTM_DELROUTE);
         assert_eq!(RouteOp::Append.message_type(), msg_type::RTM_NEWROUTE);

@@ -18,8 +18,15 @@ use nlwire::route::{
 };
 use nlwire::{Attrs, Message};
 
-const VERBS: [RouteOp; 6] =
-    [RouteOp::Add, RouteOp::Change, RouteOp::Replace, RouteOp::Prepend, RouteOp::Append, RouteOp::Del];
+const VERBS: [RouteOp; 7] = [
+    RouteOp::Add,
+    RouteOp::Change,
+    RouteOp::Replace,
+    RouteOp::Prepend,
+    RouteOp::Append,
+    RouteOp::Del,
+    RouteOp::Test,
+];
 
 #[derive(Arbitrary, Debug)]
 struct InputMetrics<'a> {
