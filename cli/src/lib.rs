@@ -898,9 +898,11 @@ pub(crate) fn help(object: &str) -> Result<Command> {
         () if matches(object, "actions", 2) => tc::actions::USAGE,
         () if matches(object, "link", 1) => {
             "Usage: nlw link show [ [ dev ] DEV ] [ up ] [ master DEV ] [ type KIND ]
-       nlw link add [ name ] NAME [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
+       nlw link add [ name ] NAME [ index IDX ] [ mtu MTU ] [ address LLADDR ] [ up ] [ txqueuelen N ]
+                    [ numtxqueues N ] [ numrxqueues N ]
                     [ alias NAME ] [ master DEV ] type TYPE [ peer [ name ] PEER ]
-       nlw link set [ dev ] DEV [ up | down ] [ mtu MTU ] [ address LLADDR ] [ name NAME ]
+       nlw link replace [ name ] NAME ... type TYPE ...
+       nlw link { set | change } [ dev ] DEV [ up | down ] [ mtu MTU ] [ address LLADDR ] [ name NAME ]
                     [ master DEV | nomaster ] [ alias NAME ] [ txqueuelen N ] [ group G ]
                     [ promisc | allmulticast | multicast | arp | dynamic | trailers { on | off } ]
                     [ netns { NAME | PID } ]
@@ -998,7 +1000,8 @@ impl Command {
             return help(object);
         }
         if matches(object, "link", 1) {
-            if is_show {
+            // As ip: `s` and `se` are `set`'s.
+            if is_show && !matches(verb, "set", 1) {
                 return Ok(Command::LinkShow(link::Filter::parse(args, false)?));
             }
             if matches(verb, "property", 1) {

@@ -21,8 +21,10 @@ use nlwire_std::{KindData, KindValue};
 /// peer of a veth pair.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkChange {
-    /// `add` (creates) or `set`.
+    /// `add` or `replace` (creates) or `set`.
     create: bool,
+    /// `replace`: `NLM_F_REPLACE` rather than `NLM_F_EXCL`.
+    replace: bool,
     /// The link: the new one's name, or the one changed; `None` for `set
     /// group G ...`, which changes every link of the group.
     dev: Option<String>,
@@ -51,6 +53,9 @@ struct Settings {
     attrs: KindData,
     /// `netns NAME|PID`: where the link goes.
     netns: Option<String>,
+    /// `index IDX`: a new link's index (`ifi_index`), or, with `netns`, its
+    /// index there (`IFLA_NEW_IFINDEX`).
+    index: Option<i32>,
     /// The keywords ip refuses twice, seen so far.
     once: Vec<&'static str>,
 }
@@ -62,6 +67,7 @@ impl Default for Settings {
             change: IfFlags::empty(),
             attrs: KindData::new(&LINK_ATTRS),
             netns: None,
+            index: None,
             once: Vec::new(),
         }
     }
@@ -119,6 +125,31 @@ impl Settings {
                 }
                 self.once.push(keyword);
                 (id, KindValue::U32(if word == "mtu" { mtu(v)? } else { txqueuelen(v)? }))
+            }
+            "index" => {
+                let v = words.value()?;
+                if self.index.is_some() {
+                    return Err(duplicate("index", v));
+                }
+                // C's `atoi`, as ip reads it.
+                let index = crate::args::atoi(v);
+                if index <= 0 {
+                    return Err(invalid("Invalid \"index\" value", v));
+                }
+                self.index = Some(index);
+                return Ok(true);
+            }
+            "numtxqueues" | "numrxqueues" => {
+                let v = words.value()?;
+                let keyword = if word == "numtxqueues" { "numtxqueues" } else { "numrxqueues" };
+                if self.once.contains(&keyword) {
+                    return Err(duplicate(keyword, v));
+                }
+                self.once.push(keyword);
+                // ip's `get_integer`: a negative count is the kernel's to refuse.
+                let n = signed(v).ok_or_else(|| invalid(&format!("Invalid \"{word}\" value\n"), v))?;
+                let id = if word == "numtxqueues" { ifla::NUM_TX_QUEUES } else { ifla::NUM_RX_QUEUES };
+                (id, KindValue::U32(n as u32))
             }
             "master" => (ifla::MASTER, KindValue::Dev(name(words.value()?)?)),
             "nomaster" => (ifla::MASTER, KindValue::U32(0)),
@@ -197,8 +228,9 @@ fn no_dev() -> CliError {
 }
 
 impl LinkChange {
-    /// `add [name NAME | [dev] NAME] SETTING... type KIND [OPTIONS]`.
-    pub fn parse_add(args: &[String]) -> Result<Self> {
+    /// `add [name NAME | [dev] NAME] SETTING... type KIND [OPTIONS]`;
+    /// `replace` the same words, the link replaced if it is there.
+    pub fn parse_add(args: &[String], replace: bool) -> Result<Self> {
         let Some(type_at) = args.iter().position(|a| a == "type") else {
             // ip asks for the type first, with exit 1.
             return Err(CliError::rejected("Not enough information: \"type\" argument is required"));
@@ -232,7 +264,7 @@ impl LinkChange {
             (None, None) => return Err(no_dev()),
         };
         let (kind, peer) = Self::parse_type(after, true)?;
-        Ok(LinkChange { create: true, dev: Some(dev), rename: None, settings, kind, peer })
+        Ok(LinkChange { create: true, replace, dev: Some(dev), rename: None, settings, kind, peer })
     }
 
     /// `set [dev] DEV SETTING... [type KIND [OPTIONS]]`, or `set group G
@@ -272,11 +304,16 @@ impl LinkChange {
                 )));
             }
         }
+        if settings.index.is_some() && settings.netns.is_none() {
+            return Err(CliError::usage(
+                "index can be used only when creating devices or when moving device to another netns.",
+            ));
+        }
         let (kind, peer) = match (&dev, after.len()) {
             (_, 0) | (None, 2) => (None, None),
             _ => Self::parse_type(after, false)?,
         };
-        Ok(LinkChange { create: false, dev, rename, settings, kind, peer })
+        Ok(LinkChange { create: false, replace: false, dev, rename, settings, kind, peer })
     }
 
     /// `type KIND [OPTIONS]` (of a new link with `create`); a veth's
@@ -316,6 +353,10 @@ impl LinkChange {
             // A new link, or the links of a group (`IFLA_GROUP` picks them).
             _ => 0,
         };
+        let index = match self.settings.index {
+            Some(new) if self.create => new as u32,
+            _ => index,
+        };
         let index = i32::try_from(index).map_err(|_| CliError::usage("Error: interface index too large"))?;
         let peer = match &self.peer {
             Some((name, settings)) => Some((name.clone(), settings.resolve(ifindex)?)),
@@ -325,6 +366,7 @@ impl LinkChange {
             self.peer.as_ref().and_then(|(_, s)| s.netns.as_deref()).map(NetnsMove::open).transpose()?;
         Ok(LinkRequest {
             create: self.create,
+            replace: self.replace,
             index,
             name: if self.create { self.dev.clone() } else { self.rename.clone() },
             settings: self.settings.resolve(ifindex)?,
@@ -374,6 +416,7 @@ impl NetnsMove {
 #[derive(Debug)]
 pub struct LinkRequest {
     create: bool,
+    replace: bool,
     index: i32,
     name: Option<String>,
     settings: Settings,
@@ -385,7 +428,11 @@ pub struct LinkRequest {
 
 impl Request for LinkRequest {
     fn header(&self, seq: u32) -> Header {
-        let flags = if self.create { MsgFlags::CREATE | MsgFlags::EXCL } else { MsgFlags::empty() };
+        let flags = match (self.create, self.replace) {
+            (true, true) => MsgFlags::CREATE | MsgFlags::REPLACE,
+            (true, false) => MsgFlags::CREATE | MsgFlags::EXCL,
+            (false, _) => MsgFlags::empty(),
+        };
         Header::new(msg_type::RTM_NEWLINK, flags | MsgFlags::REQUEST | MsgFlags::ACK, seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
@@ -395,13 +442,16 @@ impl Request for LinkRequest {
         }
         self.settings.attrs.emit(m)?;
         self.netns.as_ref().map_or(Ok(()), |netns| netns.target.emit(m))?;
+        if let Some(index) = self.settings.index.filter(|_| !self.create) {
+            m.u32(ifla::NEW_IFINDEX, index as u32)?;
+        }
         let Some(kind) = &self.kind else { return Ok(()) };
         m.nest(ifla::LINKINFO, |m| {
             kind.emit(m)?;
             let Some((peer, settings)) = &self.peer else { return Ok(()) };
             m.nest(info::DATA, |m| {
                 m.nest(veth::PEER, |m| {
-                    m.family_header(&settings.header(0))?;
+                    m.family_header(&settings.header(settings.index.unwrap_or(0)))?;
                     if let Some(peer) = peer {
                         m.str(ifla::IFNAME, peer)?;
                     }

@@ -283,9 +283,17 @@ impl Change {
         // `r` alone is `route`, as in ip; `ru...` is `rule`.
         let object_char = if object.starts_with("ru") { Some('u') } else { object.chars().next() };
         match (object_char, verb) {
-            (Some('l'), "add") => LinkChange::parse_add(args).map(|l| Change::Link(Box::new(l))),
-            (Some('l'), "set") => LinkChange::parse_set(args).map(|l| Change::Link(Box::new(l))),
-            (Some('l'), "del" | "delete") => {
+            // ip's `do_iplink`, in its order: `change` is `set`.
+            (Some('l'), v) if crate::matches(v, "add", 1) => {
+                LinkChange::parse_add(args, false).map(|l| Change::Link(Box::new(l)))
+            }
+            (Some('l'), v) if crate::matches(v, "set", 1) || crate::matches(v, "change", 1) => {
+                LinkChange::parse_set(args).map(|l| Change::Link(Box::new(l)))
+            }
+            (Some('l'), v) if crate::matches(v, "replace", 1) => {
+                LinkChange::parse_add(args, true).map(|l| Change::Link(Box::new(l)))
+            }
+            (Some('l'), v) if crate::matches(v, "delete", 1) => {
                 let dev = match args {
                     [kw, d] if kw == "dev" => d,
                     [d] => d,

@@ -1025,6 +1025,52 @@ fn verbs_and_old_prefix_forms_are_read_as_ip_reads_them() {
     }
 }
 
+/// `link` verbs as ip 6.1 reads them (`change` and `s` are `set`, `replace`,
+/// `a`, `d`), a new link's `index` (its peer's too), `numtxqueues` and
+/// `numrxqueues`, and their refusals; `index` with `netns` moves a link to
+/// that index in the other namespace.
+#[test]
+fn link_verbs_indexes_and_queues_are_read_as_ip_reads_them() {
+    if !live("link_verbs_indexes_and_queues_are_read_as_ip_reads_them") {
+        return;
+    }
+    let twins = Twins::new(VETH_PAIR);
+    for line in [
+        "link change v0 mtu 1400",
+        "link s v0 mtu 1200",
+        "link c v0 mtu 1290",
+        "link a v5 type veth peer name v6",
+        "link d v5",
+        "link replace v7 type veth",
+        "link r v9 type veth",
+        "link replace v0 mtu 1400",
+        "link add v15 numtxqueues 3 numrxqueues 2 type veth",
+        "link add v16 index 77 type veth peer name v17 index 78",
+        "link add v18 index 0 type veth",
+        "link add v18 index x type veth",
+        "link add v18 index 70 index 71 type veth",
+        "link add v19 numtxqueues x type veth",
+        "link add v19 numtxqueues -1 type veth",
+        "link add v19 numtxqueues 0x4 type veth",
+        "link add v20 numtxqueues 2 numtxqueues 3 type veth",
+        "link set v0 index 5",
+    ] {
+        let (theirs, ours) = twins.same(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(ours.stderr, theirs.stderr, "{line}");
+    }
+    let index = |ns: &TestNs, dev: &str| ns.ip_json(&["link", "show", "dev", dev])[0]["ifindex"].clone();
+    assert_eq!((index(&twins.ours, "v16"), index(&twins.ours, "v17")), (77.into(), 78.into()));
+    // `index` with `netns`: IFLA_NEW_IFINDEX.
+    let (their_target, our_target) = (TestNs::new(), TestNs::new());
+    let theirs = Command::new("ip")
+        .args(["-n", &twins.reference.name, "link", "set", "v1", "netns", &their_target.name, "index", "50"])
+        .status()
+        .unwrap();
+    let ours = common::nlw(&twins.ours, &["link", "set", "v1", "netns", &our_target.name, "index", "50"]);
+    assert!(theirs.success() && ours.status.success(), "{}", String::from_utf8_lossy(&ours.stderr));
+    assert_eq!((index(&our_target, "v1"), index(&their_target, "v1")), (50.into(), 50.into()));
+}
+
 /// Addresses of every kind ip's selectors tell apart: secondary, IPv6,
 /// dynamic, link scope, on two links.
 const ADDR_SETUP: &str = "
