@@ -1027,6 +1027,24 @@ mod tests {
         assert_eq!(ours(&msg, Counters { shown: false, human: None }, false).0, theirs);
     }
 
+    /// A route's `RTA_CACHEINFO` (12): expiry, error, and with `-s` users,
+    /// uses and age; IP id and timestamps, as ip 6.1's
+    /// `print_rta_cacheinfo` prints them (its missing space after `ts`
+    /// included).
+    #[test]
+    fn cache_information_prints_as_ip_prints_it() {
+        // struct rta_cacheinfo: clntref, lastuse, expires, error, used, id, ts, tsage.
+        let fields: [u32; 8] = [2, 1234, 3000, 113, 7, 0x1a2b, 5, 9];
+        let cacheinfo: Vec<u8> = fields.iter().flat_map(|f| f.to_ne_bytes()).collect();
+        let msg = route(&[attr(12, &cacheinfo)]);
+        for stats in [false, true] {
+            let options: &[&str] = if stats { &["-s"] } else { &[] };
+            let Some(theirs) = ip(&msg, options) else { return };
+            assert!(theirs.contains("expires 30sec error 113"), "{theirs}");
+            assert_eq!(ours(&msg, Counters { shown: stats, human: None }, false).0, theirs, "{options:?}");
+        }
+    }
+
     /// The text ip prints of `msg`, byte for byte, with and without `-s`
     /// and `-d` (ip 6.1's monitor prints no JSON).
     fn check(msg: &[u8]) {

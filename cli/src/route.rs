@@ -170,6 +170,49 @@ fn print_mark<W: Write>(s: &mut Sink<'_, W>, mark: u32) -> std::io::Result<()> {
     }
 }
 
+/// ip's `print_rta_cacheinfo`: a cached route's expiry and error, with `-s`
+/// its users, uses and age; its IP id and timestamps. Times are in clock
+/// ticks, USER_HZ (100) a second.
+fn print_cacheinfo<W: Write>(
+    s: &mut Sink<'_, W>,
+    ci: &nlwire::route::RtaCacheInfo,
+    stats: bool,
+) -> std::io::Result<()> {
+    const HZ: u32 = 100;
+    let expires = ci.rta_expires.get() / HZ as i32;
+    if ci.rta_expires.get() != 0 {
+        s.fmt_num("expires", format_args!("expires {expires}sec "), expires)?;
+    }
+    if ci.rta_error.get() != 0 {
+        s.word_num("error", "error", ci.rta_error.get().into())?;
+    }
+    if stats {
+        if ci.rta_clntref.get() != 0 {
+            s.word_num("users", "users", ci.rta_clntref.get().into())?;
+        }
+        if ci.rta_used.get() != 0 {
+            s.word_num("used", "used", ci.rta_used.get().into())?;
+        }
+        let age = ci.rta_lastuse.get() / HZ;
+        if ci.rta_lastuse.get() != 0 {
+            s.fmt_num("age", format_args!("age {age}sec "), age)?;
+        }
+    }
+    let id = ci.rta_id.get();
+    if id != 0 {
+        s.raw("ipid", format_args!("ipid 0x{id:04x} "), format_args!("\"{id:#x}\""))?;
+    }
+    let (ts, tsage) = (ci.rta_ts.get(), ci.rta_tsage.get());
+    if ts != 0 || tsage != 0 {
+        // ip 6.1 writes no space between the two.
+        // C's `%#llx` writes 0 as `0`.
+        let json = if ts == 0 { format_args!("\"0\"") } else { format_args!("\"{ts:#x}\"") };
+        s.raw("ts", format_args!("ts 0x{ts:x}"), json)?;
+        s.fmt_num("tsage", format_args!("tsage {tsage}sec "), tsage)?;
+    }
+    Ok(())
+}
+
 /// ip's `print_rta_flow`: `realm TO ` or `realms FROM/TO ` (names of
 /// /etc/iproute2/rt_realms, else numbers); JSON `"flow": {"from", "to"}`.
 fn print_flow<W: Write>(s: &mut Sink<'_, W>, flow: u32) -> std::io::Result<()> {
@@ -336,10 +379,7 @@ pub fn route_json<W: Write>(
         j.field_strs("cache", cache_flags(r))?;
     }
     if let Some(ci) = r.cacheinfo()? {
-        // USER_HZ is 100: ip prints seconds.
-        if ci.rta_expires.get() != 0 {
-            j.field_num("expires", ci.rta_expires.get() / 100)?;
-        }
+        print_cacheinfo(&mut Sink::Json(j), ci, selector.counters.shown)?;
     }
     if let Some(metrics) = r.metrics()? {
         print_metrics(&mut Sink::Json(j), metrics)?;
@@ -503,11 +543,7 @@ pub fn route_text<W: Write>(
         }
     }
     if let Some(ci) = r.cacheinfo()? {
-        if ci.rta_expires.get() != 0 {
-            out.str("expires ")?;
-            out.num(ci.rta_expires.get() / 100)?;
-            out.str("sec ")?;
-        }
+        print_cacheinfo(&mut Sink::Text(out), ci, selector.counters.shown)?;
     }
     if let Some(metrics) = r.metrics()? {
         print_metrics(&mut Sink::Text(out), metrics)?;
@@ -1095,9 +1131,13 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
             j.finish()?;
         } else {
             route_text(j.out(), &r, &names, &shown, ctx.details, &nh_info)?;
+            j.out().end_object()?;
         }
         Ok(())
     };
+    if ctx.oneline && !ctx.json {
+        j.out().oneline();
+    }
     print(&mut j, &reply.message())?;
     if spec.twice {
         // ip 6.1's `connected` means to ask again from the route's source,
