@@ -885,10 +885,12 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
             }
             continue;
         }
+        // ip's `-o -j`: each link only its addresses, each naming its link.
+        let addresses_alone = ctx.oneline && ctx.json && !links_alone;
         listing.item(|p| {
             match p {
                 Sink::Json(j) => {
-                    if !headless {
+                    if !headless && !addresses_alone {
                         link_json(j, &l, &names, show)?;
                         altnames(&mut Sink::Json(j), &l)?;
                     }
@@ -897,6 +899,10 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
                         j.begin_array()?;
                         for a in &mine {
                             j.begin_object()?;
+                            if addresses_alone {
+                                j.field_num("index", index)?;
+                                j.field_str("dev", l.ifname()?.unwrap_or(""))?;
+                            }
                             addr_json(j, a)?;
                             j.end_object()?;
                         }
@@ -913,7 +919,7 @@ pub fn show_addresses(ctx: &mut Ctx, filter: &Filter) -> Result<()> {
                     }
                 }
             }
-            if ctx.stats > 0 && !headless {
+            if ctx.stats > 0 && !headless && !addresses_alone {
                 stats::print(p, &l, ctx.stats, ctx.human)?;
             }
             Ok::<_, CliError>(())

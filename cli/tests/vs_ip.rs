@@ -228,8 +228,12 @@ fn oneline_and_brief_listings_match_ip() {
     }
     same(&ns, &["-br", "link", "show"], &["ifname"]);
     same(&ns, &["-br", "address", "show"], &["ifname"]);
-    // `-o` leaves JSON as it is.
+    // `-o` leaves JSON as it is, but for addresses: ip 6.1 lists each
+    // link's addresses alone, each naming its link (`index`, `dev`).
     same(&ns, &["-o", "link", "show"], &["ifindex"]);
+    for args in [&["-o", "-j", "address", "show"][..], &["-o", "-j", "-4", "address", "show", "dev", "v0"]] {
+        same_text(&ns, args);
+    }
 }
 
 #[test]
