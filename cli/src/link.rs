@@ -219,7 +219,7 @@ fn link_type(kind: u16) -> Cow<'static, str> {
 
 /// ip's `rtnl_group_n2a`: group 0 is `default` (`0` with `-N`).
 fn group_name(group: u32) -> Cow<'static, str> {
-    match unless_numeric(|| (group == 0).then_some("default")) {
+    match unless_numeric(|| crate::names::group_name(group)) {
         Some(name) => name.into(),
         None => group.to_string().into(),
     }
@@ -389,6 +389,8 @@ pub struct Filter {
     /// The master was named by `vrf NAME`: it must be a VRF.
     master_is_vrf: bool,
     kind: Option<String>,
+    /// `group G`: the links of that group.
+    group: Option<u32>,
     addresses: AddrSelector,
 }
 
@@ -506,6 +508,15 @@ impl Filter {
                     filter.master_is_vrf = true;
                 }
                 "type" => filter.kind = Some(words.value()?.to_owned()),
+                "group" => {
+                    let v = words.value()?;
+                    let group = crate::names::group_number(v);
+                    filter.group = Some(group.ok_or_else(|| {
+                        CliError::usage(format!(
+                            "Error: argument \"{v}\" is wrong: Invalid \"group\" value\n"
+                        ))
+                    })?);
+                }
                 _ => {
                     let dev = if word == "dev" { words.value()? } else { word };
                     if filter.dev.is_some() {
@@ -545,7 +556,13 @@ impl Filter {
             Some(port_of) if !port_of.is_empty() => (port_of, true),
             _ => (k, false),
         });
-        Ok(Selected { dev: dev.transpose()?, up: self.up, master: master.transpose()?, kind })
+        Ok(Selected {
+            dev: dev.transpose()?,
+            up: self.up,
+            master: master.transpose()?,
+            kind,
+            group: self.group,
+        })
     }
 }
 
@@ -556,6 +573,7 @@ struct Selected<'f> {
     master: Option<u32>,
     /// The kind, and whether it is the kind of the link's master.
     kind: Option<(&'f str, bool)>,
+    group: Option<u32>,
 }
 
 impl Selected<'_> {
@@ -566,6 +584,11 @@ impl Selected<'_> {
         }
         if self.master.is_some() && l.master()? != self.master {
             return Ok(false);
+        }
+        if let Some(group) = self.group {
+            if l.group()?.is_some_and(|g| g != group) {
+                return Ok(false);
+            }
         }
         let Some((kind, of_master)) = self.kind else { return Ok(true) };
         let info = l.linkinfo()?;

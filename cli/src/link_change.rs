@@ -466,11 +466,7 @@ impl Request for LinkRequest {
 /// `group G` as ip reads it (`rtnl_group_a2n`): `default` (0) or a
 /// number in C's bases.
 fn group(value: &str) -> Result<u32> {
-    match value {
-        "default" => Some(0),
-        v => crate::names::c_number(v).and_then(|g| u32::try_from(g).ok()),
-    }
-    .ok_or_else(|| invalid("Invalid \"group\" value", value))
+    crate::names::group_number(value).ok_or_else(|| invalid("Invalid \"group\" value\n", value))
 }
 
 /// `mtu N` as ip reads it (`get_integer`): a negative one ip sends and the

@@ -252,8 +252,6 @@ pub enum NameFile {
     DsField,
     /// `/etc/iproute2/rt_realms`.
     Realms,
-    /// `/etc/iproute2/group`: interface groups.
-    Groups,
     /// `/etc/protocols`: IP protocols.
     Protocols,
 }
@@ -263,7 +261,6 @@ impl NameFile {
         let (path, number_first) = match self {
             NameFile::DsField => ("/etc/iproute2/rt_dsfield", true),
             NameFile::Realms => ("/etc/iproute2/rt_realms", true),
-            NameFile::Groups => ("/etc/iproute2/group", true),
             NameFile::Protocols => ("/etc/protocols", false),
         };
         let text = std::fs::read_to_string(path).unwrap_or_default();
@@ -277,6 +274,30 @@ impl NameFile {
     pub fn value(self, name: &str) -> Option<u64> {
         self.entries().into_iter().find(|(_, n)| n == name).map(|(v, _)| v)
     }
+}
+
+/// The name of link group `id`: `/etc/iproute2/group`'s (read once), else
+/// ip's own `default` for 0, as ip's `rtnl_group_n2a`.
+pub fn group_name(id: u32) -> Option<&'static str> {
+    let named = group_file().iter().find(|(v, _)| *v == id).map(|(_, n)| n.as_str());
+    named.or((id == 0).then_some("default"))
+}
+
+/// The link group `name` names (`default`, a name of
+/// `/etc/iproute2/group`), or its number in C's bases: ip's
+/// `rtnl_group_a2n`.
+pub fn group_number(name: &str) -> Option<u32> {
+    let named = group_file().iter().find(|(_, n)| n == name).map(|(id, _)| *id);
+    named.or((name == "default").then_some(0)).or_else(|| c_number(name).and_then(|n| u32::try_from(n).ok()))
+}
+
+/// The groups named in `/etc/iproute2/group`, read once.
+fn group_file() -> &'static [(u32, String)] {
+    static GROUPS: std::sync::OnceLock<Vec<(u32, String)>> = std::sync::OnceLock::new();
+    GROUPS.get_or_init(|| {
+        let text = std::fs::read_to_string("/etc/iproute2/group").unwrap_or_default();
+        name_lines(&text, true).filter_map(|(n, name)| Some((u32::try_from(n).ok()?, name))).collect()
+    })
 }
 
 /// The `(number, name)` of each line of `text`, `NUMBER NAME` (or `NAME

@@ -216,7 +216,7 @@ impl Spec {
                 }
                 _ if is("suppress_ifgroup") || word == "sup_group" => {
                     let v = words.value()?;
-                    let group = file_value(NameFile::Groups, v, c_number).and_then(|g| u32::try_from(g).ok());
+                    let group = crate::names::group_number(v);
                     s.suppress_ifgroup =
                         Some(group.ok_or_else(|| invalid(v, "Invalid \"suppress_ifgroup\" value"))?);
                 }
@@ -441,7 +441,8 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, r: &Rule<'_>, details: bool) -> Resu
             p.fmt_num("suppress_prefixlen", format_args!(" suppress_prefixlength {len}"), len)?;
         }
         if let Some(group) = r.suppress_ifgroup()? {
-            let name = file_name(NameFile::Groups, group, || group.to_string());
+            let name = unless_numeric(|| crate::names::group_name(group))
+                .map_or_else(|| group.to_string(), str::to_owned);
             p.string("suppress_ifgroup", format_args!(" suppress_ifgroup {name}"), &name)?;
         }
     }

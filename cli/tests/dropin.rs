@@ -846,30 +846,13 @@ fn tables_named_in_rt_tables_are_read_and_printed_as_ip_does() {
     if !live("tables_named_in_rt_tables_are_read_and_printed_as_ip_does") {
         return;
     }
-    let etc = std::env::temp_dir().join(unique_name());
-    std::fs::create_dir_all(etc.join("rt_tables.d")).unwrap();
-    for entry in std::fs::read_dir("/etc/iproute2").unwrap().flatten() {
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), etc.join(entry.file_name())).unwrap();
-        }
-    }
     let tables = std::fs::read_to_string("/etc/iproute2/rt_tables").unwrap_or_default();
-    std::fs::write(etc.join("rt_tables"), format!("{tables}\n100 isp1\n0x65\tisp2 # the second uplink\n"))
-        .unwrap();
-    std::fs::write(etc.join("rt_tables.d/vpn.conf"), "102 vpn\n").unwrap();
-    std::fs::write(etc.join("rt_tables.d/vpn.conf.off"), "103 off\n").unwrap();
-    // `PROGRAM -n NS ARGS...` with the copy mounted over /etc/iproute2.
-    let run = |program: &str, ns: &TestNs, args: &[&str]| {
-        let script = "mount --bind \"$0\" /etc/iproute2 && exec \"$@\"";
-        let out = Command::new("unshare")
-            .args(["--mount", "--propagation", "private", "sh", "-c", script])
-            .arg(&etc)
-            .args([program, "-n", &ns.name])
-            .args(args)
-            .output()
-            .expect("run unshare");
-        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-    };
+    let etc = EtcIproute2::with(&[
+        ("rt_tables", format!("{tables}\n100 isp1\n0x65\tisp2 # the second uplink\n").as_str()),
+        ("rt_tables.d/vpn.conf", "102 vpn\n"),
+        ("rt_tables.d/vpn.conf.off", "103 off\n"),
+    ]);
+    let run = |program: &str, ns: &TestNs, args: &[&str]| etc.run(program, ns, args);
     let twins = Twins::new(&format!("{VETH_PAIR}address add 192.0.2.1/24 dev v0"));
     let nlw = env!("CARGO_BIN_EXE_nlw");
     for line in [
@@ -907,7 +890,82 @@ fn tables_named_in_rt_tables_are_read_and_printed_as_ip_does() {
         shown.contains("table isp2") && shown.contains("table vpn") && shown.contains("table 104"),
         "{shown}"
     );
-    std::fs::remove_dir_all(&etc).unwrap();
+}
+
+/// Link groups named in `/etc/iproute2/group`: read by `link set ... group`,
+/// `link show group` and a rule's `suppress_ifgroup`, printed by name, as ip
+/// 6.1 does.
+#[test]
+fn link_groups_named_in_the_group_file_are_read_and_printed_as_ip_does() {
+    if !live("link_groups_named_in_the_group_file_are_read_and_printed_as_ip_does") {
+        return;
+    }
+    let etc = EtcIproute2::with(&[("group", "0\tdefault\n5 uplinks\n0x6 lan # inside\n")]);
+    let twins = Twins::new(VETH_PAIR);
+    let nlw = env!("CARGO_BIN_EXE_nlw");
+    for line in [
+        "link set v0 group uplinks",
+        "link set v1 group 6",
+        "link set v1 group nosuch",
+        "rule add lookup 100 suppress_ifgroup lan pref 100",
+        "link show",
+        "-j link show",
+        "link show group uplinks",
+        "-br link show group lan",
+        "link show group 0",
+        "link show group nosuch",
+        "-d link show dev v0",
+        "rule show",
+        "-N link show",
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, ours) = (etc.run("ip", &twins.reference, &args), etc.run(nlw, &twins.ours, &args));
+        assert_eq!(ours, theirs, "{line}");
+    }
+    let shown = etc.run(nlw, &twins.ours, &["link", "show"]).1;
+    assert!(shown.contains("group uplinks") && shown.contains("group lan"), "{shown}");
+}
+
+/// A copy of `/etc/iproute2` with some files of a test's, mounted over the
+/// machine's in a private mount namespace for each program run: the
+/// machine's files are never touched. Removed when dropped.
+struct EtcIproute2(std::path::PathBuf);
+
+impl EtcIproute2 {
+    /// The machine's files, then `files` (`(path, text)`) written over them.
+    fn with(files: &[(&str, &str)]) -> EtcIproute2 {
+        let etc = std::env::temp_dir().join(unique_name());
+        std::fs::create_dir_all(etc.join("rt_tables.d")).unwrap();
+        for entry in std::fs::read_dir("/etc/iproute2").unwrap().flatten() {
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), etc.join(entry.file_name())).unwrap();
+            }
+        }
+        for (path, text) in files {
+            std::fs::write(etc.join(path), text).unwrap();
+        }
+        EtcIproute2(etc)
+    }
+
+    /// `PROGRAM -n NS ARGS...` with the copy over `/etc/iproute2`: its exit
+    /// code, stdout and stderr.
+    fn run(&self, program: &str, ns: &TestNs, args: &[&str]) -> (Option<i32>, String, String) {
+        let script = "mount --bind \"$0\" /etc/iproute2 && exec \"$@\"";
+        let out = Command::new("unshare")
+            .args(["--mount", "--propagation", "private", "sh", "-c", script])
+            .arg(&self.0)
+            .args([program, "-n", &ns.name])
+            .args(args)
+            .output()
+            .expect("run unshare");
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    }
+}
+
+impl Drop for EtcIproute2 {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// Address flags and neighbour states as ip 6.1 reads and prints them:
