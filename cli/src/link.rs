@@ -13,7 +13,7 @@ use nlwire_std::OwnedMessage;
 use crate::args::Words;
 use crate::details::{self, Show};
 use crate::json::Json;
-use crate::names::{hwaddr, link_flags, name_or_number, unless_numeric, Names};
+use crate::names::{hwaddr, link_flags, name_or_number, unless_numeric, Names, ADDR_FLAGS};
 use crate::out::{Hue, Out};
 use crate::saved::Format;
 use crate::sink::{Listing, Sink};
@@ -406,25 +406,6 @@ struct AddrSelector {
     with: AddrFlags,
     without: AddrFlags,
 }
-
-/// ip 6.1's `ifa_flag_data`: each address flag's word, whether the kernel
-/// alone sets it, and whether it is for IPv6 addresses only; in ip's order,
-/// which its printer follows (`temporary` is `secondary` of IPv6).
-pub const ADDR_FLAGS: [(&str, AddrFlags, bool, bool); 13] = [
-    ("secondary", AddrFlags::SECONDARY, true, false),
-    ("temporary", AddrFlags::SECONDARY, true, false),
-    ("nodad", AddrFlags::NODAD, false, true),
-    ("optimistic", AddrFlags::OPTIMISTIC, false, true),
-    ("dadfailed", AddrFlags::DADFAILED, true, true),
-    ("home", AddrFlags::HOMEADDRESS, false, true),
-    ("deprecated", AddrFlags::DEPRECATED, true, true),
-    ("tentative", AddrFlags::TENTATIVE, true, true),
-    ("permanent", AddrFlags::PERMANENT, true, true),
-    ("mngtmpaddr", AddrFlags::MANAGETEMPADDR, false, true),
-    ("noprefixroute", AddrFlags::NOPREFIXROUTE, false, false),
-    ("autojoin", AddrFlags::MCAUTOJOIN, false, false),
-    ("stable-privacy", AddrFlags::STABLE_PRIVACY, true, true),
-];
 
 /// ip's `get_filter`: a word of [`ADDR_FLAGS`] (or `dynamic`, not
 /// `permanent`, and `primary`, not `secondary`), `-` before it asking for

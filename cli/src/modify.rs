@@ -449,8 +449,8 @@ impl AddrChange {
                 }
                 // As ip: a flag the kernel alone sets, or one for IPv6 when the
                 // words so far are not, is a warning and left out.
-                w if crate::link::ADDR_FLAGS.iter().any(|(name, ..)| *name == w) => {
-                    for (name, flag, kernels, v6_only) in crate::link::ADDR_FLAGS.iter().filter(|f| f.0 == w)
+                w if crate::names::ADDR_FLAGS.iter().any(|(name, ..)| *name == w) => {
+                    for (name, flag, kernels, v6_only) in crate::names::ADDR_FLAGS.iter().filter(|f| f.0 == w)
                     {
                         if *kernels {
                             eprintln!("Warning: {name} option is not mutable from userspace");

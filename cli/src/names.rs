@@ -5,6 +5,7 @@ use std::mem::MaybeUninit;
 use std::os::fd::AsRawFd;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use nlwire::addr::AddrFlags;
 use nlwire::link::{Dump, IfFlags, Link, RtextFilter, IFF_NAMES};
 use nlwire::nsid::{self, NetNs, NsId};
 use nlwire_rustix::netns;
@@ -275,6 +276,25 @@ impl NameFile {
         self.entries().into_iter().find(|(_, n)| n == name).map(|(v, _)| v)
     }
 }
+
+/// ip 6.1's `ifa_flag_data`: each address flag's word, whether the kernel
+/// alone sets it, and whether it is for IPv6 addresses only; in ip's order,
+/// which its printer follows (`temporary` is `secondary` of IPv6).
+pub const ADDR_FLAGS: [(&str, AddrFlags, bool, bool); 13] = [
+    ("secondary", AddrFlags::SECONDARY, true, false),
+    ("temporary", AddrFlags::SECONDARY, true, false),
+    ("nodad", AddrFlags::NODAD, false, true),
+    ("optimistic", AddrFlags::OPTIMISTIC, false, true),
+    ("dadfailed", AddrFlags::DADFAILED, true, true),
+    ("home", AddrFlags::HOMEADDRESS, false, true),
+    ("deprecated", AddrFlags::DEPRECATED, true, true),
+    ("tentative", AddrFlags::TENTATIVE, true, true),
+    ("permanent", AddrFlags::PERMANENT, true, true),
+    ("mngtmpaddr", AddrFlags::MANAGETEMPADDR, false, true),
+    ("noprefixroute", AddrFlags::NOPREFIXROUTE, false, false),
+    ("autojoin", AddrFlags::MCAUTOJOIN, false, false),
+    ("stable-privacy", AddrFlags::STABLE_PRIVACY, true, true),
+];
 
 /// The name of link group `id`: `/etc/iproute2/group`'s (read once), else
 /// ip's own `default` for 0, as ip's `rtnl_group_n2a`.
