@@ -206,8 +206,10 @@ fn print_cacheinfo<W: Write>(
     if ts != 0 || tsage != 0 {
         // ip 6.1 writes no space between the two.
         // C's `%#llx` writes 0 as `0`.
-        let json = if ts == 0 { format_args!("\"0\"") } else { format_args!("\"{ts:#x}\"") };
-        s.raw("ts", format_args!("ts 0x{ts:x}"), json)?;
+        match ts {
+            0 => s.raw("ts", format_args!("ts 0x0"), format_args!("\"0\""))?,
+            _ => s.raw("ts", format_args!("ts 0x{ts:x}"), format_args!("\"{ts:#x}\""))?,
+        }
         s.fmt_num("tsage", format_args!("tsage {tsage}sec "), tsage)?;
     }
     Ok(())
