@@ -303,6 +303,11 @@ fn c_address(s: &str) -> Option<IpAddr> {
     if s.contains(':') {
         return s.parse::<std::net::Ipv6Addr>().ok().map(IpAddr::from);
     }
+    // The usual dotted quad first: what std reads (four decimal parts, no
+    // leading zero) C reads alike, and faster (`-batch` of 10k routes).
+    if let Ok(v4) = s.parse::<std::net::Ipv4Addr>() {
+        return Some(v4.into());
+    }
     let mut octets = [0u8; 4];
     let mut parts = s.split('.');
     for (octet, part) in octets.iter_mut().zip(&mut parts) {
@@ -314,6 +319,12 @@ fn c_address(s: &str) -> Option<IpAddr> {
 /// A prefix's length as ip's `get_netmask` reads it: a number in C's
 /// bases, or a dotted mask of leading ones (`255.255.255.0` is 24).
 fn netmask(s: &str) -> Option<u8> {
+    // Decimal without a leading zero (which C reads as octal) first.
+    if !s.starts_with('0') || s == "0" {
+        if let Ok(len) = s.parse::<u8>() {
+            return Some(len);
+        }
+    }
     if let Some(len) = c_unsigned(s, 0, u8::MAX.into()) {
         return u8::try_from(len).ok();
     }

@@ -398,23 +398,26 @@ impl Change {
 /// the bits').
 pub fn rt_flags(flags: u32) -> impl Iterator<Item = &'static str> {
     use nlwire::route::RouteFlags as F;
-    let hop = |bit: F| nlwire::link::name_of(NEXTHOP_FLAG_NAMES, bit.bits()).unwrap_or_default();
-    [
-        (F::DEAD, hop(F::DEAD)),
-        (F::ONLINK, hop(F::ONLINK)),
-        (F::PERVASIVE, hop(F::PERVASIVE)),
-        (F::OFFLOAD, hop(F::OFFLOAD)),
-        (F::TRAP, hop(F::TRAP)),
-        (F::NOTIFY, "notify"),
-        (F::LINKDOWN, hop(F::LINKDOWN)),
-        (F::UNRESOLVED, hop(F::UNRESOLVED)),
-        (F::RT_OFFLOAD, "rt_offload"),
-        (F::RT_TRAP, "rt_trap"),
-        (F::RT_OFFLOAD_FAILED, "rt_offload_failed"),
-    ]
-    .into_iter()
-    .filter(move |(bit, _)| flags & bit.bits() != 0)
-    .map(|(_, name)| name)
+    // ip's words for the `RTM_F_*` flags; the `RTNH_F_*` ones by the
+    // kernel's names, looked up only for a flag that is set (a route dump
+    // asks for each route's).
+    const ORDER: [(F, Option<&str>); 11] = [
+        (F::DEAD, None),
+        (F::ONLINK, None),
+        (F::PERVASIVE, None),
+        (F::OFFLOAD, None),
+        (F::TRAP, None),
+        (F::NOTIFY, Some("notify")),
+        (F::LINKDOWN, None),
+        (F::UNRESOLVED, None),
+        (F::RT_OFFLOAD, Some("rt_offload")),
+        (F::RT_TRAP, Some("rt_trap")),
+        (F::RT_OFFLOAD_FAILED, Some("rt_offload_failed")),
+    ];
+    let order = if flags == 0 { &ORDER[..0] } else { &ORDER[..] };
+    order.iter().filter(move |(bit, _)| flags & bit.bits() != 0).map(|(bit, name)| {
+        name.unwrap_or_else(|| nlwire::link::name_of(NEXTHOP_FLAG_NAMES, bit.bits()).unwrap_or_default())
+    })
 }
 
 /// A name from one of the core's tables, or the number (always with `-N`).
