@@ -207,6 +207,25 @@ pub fn link_name(s: &str, length_checked: bool) -> Result<String> {
     Ok(s.to_owned())
 }
 
+/// Realms as ip's `get_rt_realms_or_raw` reads them (routes and rules): a
+/// number is the attribute itself; else `[FROM/]TO`, each side a name of
+/// `rt_realms` or a number to 255, an empty TO being 0.
+pub fn realms(v: &str) -> Option<u32> {
+    if let Some(raw) = unsigned(v) {
+        return Some(raw);
+    }
+    let realm = |s: &str| {
+        let named = crate::names::NameFile::Realms.value(s);
+        named.or_else(|| c_unsigned(s, 0, 255)).and_then(|r| u32::try_from(r).ok())
+    };
+    let (from, to) = match v.split_once('/') {
+        Some((from, to)) => (realm(from)?, to),
+        None => (0, v),
+    };
+    let to = if to.is_empty() { 0 } else { realm(to)? };
+    Some(from << 16 | to)
+}
+
 /// An IP protocol as ip's `inet_proto_a2n` reads it: a decimal number to
 /// 255, else a name of `/etc/protocols`.
 pub fn ip_protocol(s: &str) -> Option<u8> {

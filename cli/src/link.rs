@@ -657,19 +657,17 @@ pub fn print_links(
 /// each a `true` key in JSON: [`ADDR_FLAGS`] in order, `dynamic` for one
 /// without `permanent`; then the bits ip has no word for, in hex.
 fn addr_flag_words(flags: AddrFlags, inet6: bool) -> (impl Iterator<Item = &'static str>, u32) {
-    let mut rest = flags.bits();
-    let mut words = Vec::new();
-    for (name, flag, ..) in ADDR_FLAGS {
-        if flag == AddrFlags::PERMANENT {
-            if !flags.contains(flag) {
-                words.push("dynamic");
+    let named = ADDR_FLAGS.iter().fold(AddrFlags::empty(), |all, (_, flag, ..)| all | *flag);
+    // `temporary` shares `secondary`'s bit: ip clears the bit once printed.
+    let words =
+        ADDR_FLAGS.iter().filter(|(name, ..)| *name != "temporary").filter_map(move |(name, flag, ..)| {
+            match *flag {
+                AddrFlags::PERMANENT => (!flags.contains(*flag)).then_some("dynamic"),
+                AddrFlags::SECONDARY if flags.contains(*flag) && inet6 => Some("temporary"),
+                f => flags.contains(f).then_some(*name),
             }
-        } else if rest & flag.bits() != 0 {
-            words.push(if flag == AddrFlags::SECONDARY && inet6 { "temporary" } else { name });
-        }
-        rest &= !flag.bits();
-    }
-    (words.into_iter(), rest)
+        });
+    (words, (flags - named).bits())
 }
 
 fn lifetime(v: u32) -> String {

@@ -188,24 +188,9 @@ fn read_via(words: &mut Words, family: u8) -> Result<IpAddr> {
     }
 }
 
-/// `realms [FROM/]TO`, as ip's `get_rt_realms_or_raw`: a number is the
-/// attribute itself; else each side is a name of rt_realms or a number to
-/// 255, an empty TO being 0.
+/// `realms [FROM/]TO` ([`crate::args::realms`]), refused in ip's words.
 fn read_realms(v: &str) -> Result<u32> {
-    if let Some(raw) = unsigned(v) {
-        return Ok(raw);
-    }
-    let bad = || wrong("\"realm\" value is invalid", v);
-    let realm = |s: &str| {
-        let named = crate::names::NameFile::Realms.value(s);
-        named.or_else(|| crate::args::c_unsigned(s, 0, 255)).and_then(|r| u32::try_from(r).ok())
-    };
-    let (from, to) = match v.split_once('/') {
-        Some((from, to)) => (realm(from).ok_or_else(bad)?, to),
-        None => (0, v),
-    };
-    let to = if to.is_empty() { 0 } else { realm(to).ok_or_else(bad)? };
-    Ok(from << 16 | to)
+    crate::args::realms(v).ok_or_else(|| wrong("\"realm\" value is invalid", v))
 }
 
 pub use crate::args::{address, ip, prefix};

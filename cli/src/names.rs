@@ -314,10 +314,18 @@ pub fn group_number(name: &str) -> Option<u32> {
 /// The groups named in `/etc/iproute2/group`, read once.
 fn group_file() -> &'static [(u32, String)] {
     static GROUPS: std::sync::OnceLock<Vec<(u32, String)>> = std::sync::OnceLock::new();
-    GROUPS.get_or_init(|| {
-        let text = std::fs::read_to_string("/etc/iproute2/group").unwrap_or_default();
-        name_lines(&text, true).filter_map(|(n, name)| Some((u32::try_from(n).ok()?, name))).collect()
-    })
+    GROUPS.get_or_init(|| numbered_names(["/etc/iproute2/group".into()]))
+}
+
+/// The `(number, name)` lines of the files at `paths`, in order, those of
+/// numbers beyond a `u32` left out (a missing file names nothing).
+fn numbered_names(paths: impl IntoIterator<Item = std::path::PathBuf>) -> Vec<(u32, String)> {
+    let mut names = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        names.extend(name_lines(&text, true).filter_map(|(n, name)| Some((u32::try_from(n).ok()?, name))));
+    }
+    names
 }
 
 /// The `(number, name)` of each line of `text`, `NUMBER NAME` (or `NAME
@@ -359,13 +367,7 @@ fn table_file() -> &'static [(u32, String)] {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
             !name.starts_with('.') && name.len() > 5 && name.ends_with(".conf")
         }));
-        let mut tables = Vec::new();
-        for path in paths {
-            let text = std::fs::read_to_string(path).unwrap_or_default();
-            tables
-                .extend(name_lines(&text, true).filter_map(|(n, name)| Some((u32::try_from(n).ok()?, name))));
-        }
-        tables
+        numbered_names(paths)
     })
 }
 

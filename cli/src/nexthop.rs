@@ -414,8 +414,7 @@ pub fn rt_flags(flags: u32) -> impl Iterator<Item = &'static str> {
         (F::RT_TRAP, Some("rt_trap")),
         (F::RT_OFFLOAD_FAILED, Some("rt_offload_failed")),
     ];
-    let order = if flags == 0 { &ORDER[..0] } else { &ORDER[..] };
-    order.iter().filter(move |(bit, _)| flags & bit.bits() != 0).map(|(bit, name)| {
+    ORDER.iter().filter(move |(bit, _)| flags & bit.bits() != 0).map(|(bit, name)| {
         name.unwrap_or_else(|| nlwire::link::name_of(NEXTHOP_FLAG_NAMES, bit.bits()).unwrap_or_default())
     })
 }

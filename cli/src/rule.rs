@@ -222,7 +222,7 @@ impl Spec {
                 }
                 _ if is("realms") => {
                     let v = words.value()?;
-                    s.realms = Some(realms(v).ok_or_else(|| invalid(v, "invalid realms"))?);
+                    s.realms = Some(crate::args::realms(v).ok_or_else(|| invalid(v, "invalid realms"))?);
                 }
                 _ => {
                     let word = if word == "type" { words.value()? } else { word };
@@ -314,19 +314,6 @@ impl Spec {
             && any_or(self.tun_id, r.tun_id()?)
             && any_or(self.table.map(u64::from), zero_if_none(Some(r.table()?))))
     }
-}
-
-/// `realms`: a raw number, or `[FROM/]TO` by name or number.
-fn realms(value: &str) -> Option<u32> {
-    if let Some(raw) = c_number(value) {
-        return u32::try_from(raw).ok();
-    }
-    let realm = |v: &str| file_value(NameFile::Realms, v, c_number).and_then(|r| u16::try_from(r).ok());
-    let (from, to) = match value.split_once('/') {
-        Some((from, to)) => (realm(from)?, realm(to)?),
-        None => (0, realm(value)?),
-    };
-    Some(u32::from(from) << 16 | u32::from(to))
 }
 
 /// `0` or `0x…`, as C's `%#x`.

@@ -70,6 +70,17 @@ fn nlw_bridge_in(netns: &str, args: &[&str]) -> Ended {
     ended(Command::new(env!("CARGO_BIN_EXE_nlw")).arg("-n").arg(netns).args(line).output().expect("run nlw"))
 }
 
+/// A namespace of [`SETUP`] with `entries` added by bridge.
+fn with_entries(entries: &[&str]) -> TestNs {
+    let ns = TestNs::new();
+    prepare(&ns, SETUP);
+    for line in entries {
+        let (code, _, stderr) = bridge(&ns, &words(line));
+        assert_eq!(code, Some(0), "{line}: {stderr}");
+    }
+    ns
+}
+
 /// `bridge -j fdb show`, one entry a line, sorted.
 fn entries(ns: &TestNs) -> Vec<String> {
     let (code, stdout, stderr) = bridge(ns, &["-j", "fdb", "show"]);
@@ -89,12 +100,7 @@ fn fdb_and_link_show_print_what_bridge_prints() {
     if !live("fdb_and_link_show_print_what_bridge_prints") {
         return;
     }
-    let ns = TestNs::new();
-    prepare(&ns, SETUP);
-    for line in ENTRIES {
-        let (code, _, stderr) = bridge(&ns, &words(line));
-        assert_eq!(code, Some(0), "{line}: {stderr}");
-    }
+    let ns = with_entries(ENTRIES);
     assert!(entries(&ns).len() > ENTRIES.len(), "the kernel's own entries are there too");
     let mut failed = Vec::new();
     for line in [
@@ -361,12 +367,7 @@ fn nlw_named_bridge_is_bridge() {
     if !live("nlw_named_bridge_is_bridge") {
         return;
     }
-    let ns = TestNs::new();
-    prepare(&ns, SETUP);
-    for line in &ENTRIES[..3] {
-        let (code, _, stderr) = bridge(&ns, &words(line));
-        assert_eq!(code, Some(0), "{line}: {stderr}");
-    }
+    let ns = with_entries(&ENTRIES[..3]);
     let dir = std::env::temp_dir().join(nlwire_tests::live::unique_name());
     std::fs::create_dir(&dir).unwrap();
     let link = dir.join("bridge");
@@ -390,12 +391,7 @@ fn bridges_options_may_follow_its_name() {
     if !live("bridges_options_may_follow_its_name") {
         return;
     }
-    let ns = TestNs::new();
-    prepare(&ns, SETUP);
-    for line in &ENTRIES[..3] {
-        let (code, _, stderr) = bridge(&ns, &words(line));
-        assert_eq!(code, Some(0), "{line}: {stderr}");
-    }
+    let ns = with_entries(&ENTRIES[..3]);
     let after = |args: &[&str]| {
         let mut nlw = Command::new(env!("CARGO_BIN_EXE_nlw"));
         ended(nlw.arg("-n").arg(&ns.name).arg("bridge").args(args).output().expect("run nlw"))

@@ -12,7 +12,7 @@ use std::process::Command;
 use nlwire_tests::live::{live, skip, TestNs};
 
 mod common;
-use common::{same, same_text, Twins};
+use common::{same, same_text, strace_sent, Twins};
 
 /// A veth pair, up, with documentation addresses, and a table 100 route.
 const LINKS: &str = "
@@ -96,31 +96,9 @@ fn seg6local_routes_end_and_list_as_ips() {
 /// 0x18; `RTM_DELROUTE`, 0x19): flags and the bytes after the header, as
 /// strace prints them; and how it ended.
 fn traced(ns: &TestNs, program: &str, line: &str) -> (Option<i32>, String, Vec<String>) {
-    let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, program.len()));
-    let out = Command::new("strace")
-        .args(["-f", "-e", "trace=sendmsg,sendto", "-xx", "-s", "65535", "-o"])
-        .arg(&trace)
-        .args([program, "-n", &ns.name])
-        .args(line.split_whitespace())
-        .output()
-        .expect("run strace");
-    let text = std::fs::read_to_string(&trace).unwrap_or_default();
-    let _ = std::fs::remove_file(&trace);
-    let field = |line: &str, key: &str| {
-        let at = line.find(key).map(|i| i + key.len())?;
-        Some(line[at..].split([',', ' ']).next()?.to_owned())
-    };
-    let sent = text
-        .lines()
-        .filter_map(|line| {
-            let kind = field(line, "nlmsg_type=")?;
-            if !["0x18", "0x19", "RTM_NEWROUTE", "RTM_DELROUTE"].contains(&kind.as_str()) {
-                return None;
-            }
-            let body = line.split("nlmsg_pid=").nth(1)?.split('"').nth(1)?;
-            Some(format!("{kind} {} {}", field(line, "nlmsg_flags=")?, unpadded(body)))
-        })
-        .collect();
+    let kinds = ["0x18", "0x19", "RTM_NEWROUTE", "RTM_DELROUTE"];
+    let (out, sent) = strace_sent(ns, program, &line.split_whitespace().collect::<Vec<_>>(), &[], &kinds);
+    let sent = sent.iter().map(|s| format!("{} {} {}", s.kind, s.flags, unpadded(&s.body))).collect();
     // ip's usage names ip where nlw's names nlw.
     let stderr = String::from_utf8_lossy(&out.stderr).replace("Usage: ip ", "Usage: nlw ");
     (out.status.code(), stderr, sent)

@@ -11,6 +11,8 @@ use std::process::{Command, Output};
 
 use nlwire_tests::live::{live, skip, TestNs};
 
+mod common;
+
 /// For the test `name`, a namespace with the veth pair v0/v1 (down:
 /// nothing is sent on them); `None` (a SKIP line) without root or strace,
 /// which reads what the tools send.
@@ -33,34 +35,9 @@ fn words(line: &str) -> Vec<&str> {
 /// `RTM_NEWTCLASS`, 0x28; `RTM_NEWTFILTER`, 0x2c) it sends, as strace
 /// decodes them: flags and the bytes after the header.
 fn run_traced(ns: &TestNs, program: &str, line: &str, env: &[(&str, &str)]) -> (Output, Vec<String>) {
-    let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, program.len()));
-    let out = Command::new("strace")
-        .args(["-f", "-e", "trace=sendmsg,sendto", "-xx", "-s", "65535", "-o"])
-        .arg(&trace)
-        .args([program, "-n", &ns.name])
-        .args(words(line))
-        .envs(env.iter().copied())
-        .output()
-        .expect("run strace");
-    let text = std::fs::read_to_string(&trace).unwrap_or_default();
-    let _ = std::fs::remove_file(&trace);
-    let field = |line: &str, key: &str| {
-        let at = line.find(key).map(|i| i + key.len())?;
-        Some(line[at..].split([',', ' ']).next()?.to_owned())
-    };
-    let sent = text
-        .lines()
-        .filter_map(|line| {
-            let kind = field(line, "nlmsg_type=")?;
-            let requests = ["0x24", "RTM_NEWQDISC", "0x28", "RTM_NEWTCLASS", "0x2c", "RTM_NEWTFILTER"];
-            if !requests.contains(&kind.as_str()) {
-                return None;
-            }
-            let body = line.split("nlmsg_pid=").nth(1)?.split('"').nth(1)?;
-            Some(format!("{} {body}", field(line, "nlmsg_flags=")?))
-        })
-        .collect();
-    (out, sent)
+    let kinds = ["0x24", "RTM_NEWQDISC", "0x28", "RTM_NEWTCLASS", "0x2c", "RTM_NEWTFILTER"];
+    let (out, sent) = common::strace_sent(ns, program, &words(line), env, &kinds);
+    (out, sent.into_iter().map(|s| format!("{} {}", s.flags, s.body)).collect())
 }
 
 fn nlw() -> &'static str {

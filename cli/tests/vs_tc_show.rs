@@ -8,6 +8,8 @@ use std::process::{Command, Output};
 
 use nlwire_tests::live::{live, TestNs};
 
+mod common;
+
 fn run(program: &str, ns: &TestNs, line: &str) -> Output {
     Command::new(program).arg("-n").arg(&ns.name).args(line.split_whitespace()).output().expect("run")
 }
@@ -345,19 +347,10 @@ fn actions_add_list_get_delete_and_flush_as_tc() {
 /// The `RTM_NEWACTION` a program sends for `line`, as `strace -xx`
 /// shows its bytes after the header.
 fn action_sent(program: &str, ns: &TestNs, line: &str) -> (Output, String) {
-    let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, program.len()));
-    let out = Command::new("strace")
-        .args(["-f", "-e", "trace=sendmsg,sendto", "-xx", "-s", "65535", "-o"])
-        .arg(&trace)
-        .args([program, "-n", &ns.name])
-        .args(line.split_whitespace())
-        .output()
-        .expect("run strace");
-    let text = std::fs::read_to_string(&trace).unwrap_or_default();
-    let _ = std::fs::remove_file(&trace);
-    // RTM_NEWACTION is 0x30; its bytes are the quoted string after the header.
-    let sent = text.lines().find(|l| l.contains("nlmsg_type=0x30")).and_then(|l| l.split('"').nth(1));
-    (out, sent.unwrap_or_default().to_owned())
+    // RTM_NEWACTION is 0x30.
+    let args: Vec<&str> = line.split_whitespace().collect();
+    let (out, sent) = common::strace_sent(ns, program, &args, &[], &["0x30", "RTM_NEWACTION"]);
+    (out, sent.into_iter().next().map(|s| s.body).unwrap_or_default())
 }
 
 /// `actions add action gact ...` (this kernel has no gact: both are

@@ -392,3 +392,48 @@ pub fn monitors(
         (child, rx)
     })
 }
+
+/// A netlink message a program sent, as `strace -xx` shows it: its type
+/// (strace writes a number or a name), its flags, and the bytes after its
+/// header as `\\xNN` each.
+pub struct Sent {
+    pub kind: String,
+    pub flags: String,
+    pub body: String,
+}
+
+/// What `program -n NS args...` (with the variables `env` set) sends under
+/// `strace -f`: each netlink message whose type is one of `kinds` (give a
+/// type's number and name both); and how the program ended.
+pub fn strace_sent(
+    ns: &TestNs,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+    kinds: &[&str],
+) -> (Output, Vec<Sent>) {
+    let trace = std::env::temp_dir().join(format!("{}.{}.strace", ns.name, program.len()));
+    let out = Command::new("strace")
+        .args(["-f", "-e", "trace=sendmsg,sendto", "-xx", "-s", "65535", "-o"])
+        .arg(&trace)
+        .args([program, "-n", &ns.name])
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .expect("run strace");
+    let text = std::fs::read_to_string(&trace).unwrap_or_default();
+    let _ = std::fs::remove_file(&trace);
+    let field = |line: &str, key: &str| {
+        let at = line.find(key).map(|i| i + key.len())?;
+        Some(line[at..].split([',', ' ']).next()?.to_owned())
+    };
+    let sent = text
+        .lines()
+        .filter_map(|line| {
+            let kind = field(line, "nlmsg_type=").filter(|k| kinds.contains(&k.as_str()))?;
+            let body = line.split("nlmsg_pid=").nth(1)?.split('"').nth(1)?.to_owned();
+            Some(Sent { kind, flags: field(line, "nlmsg_flags=")?, body })
+        })
+        .collect();
+    (out, sent)
+}
