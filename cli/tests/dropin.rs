@@ -820,6 +820,7 @@ fn route_and_rule_values_are_read_and_refused_as_ip_reads_them() {
         "tun_id x",
         "protocol x",
         "realms x",
+        "realms 1/300",
         "goto x",
         "suppress_prefixlength x",
         "suppress_ifgroup x",
