@@ -35,7 +35,7 @@ impl<W: Write> Json<W> {
     }
 
     /// With `pretty`, a new line indented to the current depth.
-    #[inline]
+    #[inline(always)]
     fn newline(&mut self) -> io::Result<()> {
         if !self.pretty {
             return Ok(());
@@ -49,6 +49,7 @@ impl<W: Write> Json<W> {
 
     /// Writes the comma before a value or key, if one is due (never
     /// between top-level values: the monitor prints one object a line).
+    #[inline(always)]
     fn value_start(&mut self) -> io::Result<()> {
         if self.comma && self.depth > 0 {
             self.out.byte(b',')?;
@@ -57,6 +58,7 @@ impl<W: Write> Json<W> {
         Ok(())
     }
 
+    #[inline(always)]
     fn begin(&mut self, open: u8) -> io::Result<()> {
         self.value_start()?;
         self.out.byte(open)?;
@@ -65,6 +67,7 @@ impl<W: Write> Json<W> {
         Ok(())
     }
 
+    #[inline(always)]
     fn end(&mut self, close: u8) -> io::Result<()> {
         self.depth = self.depth.saturating_sub(1);
         if self.comma {
@@ -102,6 +105,12 @@ impl<W: Write> Json<W> {
     }
     /// `"key":`
     pub fn key(&mut self, key: &str) -> io::Result<()> {
+        if !self.pretty && !needs_escaping(key) {
+            // The usual key, with its comma, in one piece.
+            let comma = self.comma && self.depth > 0;
+            self.comma = false;
+            return self.out.json_key(comma, key);
+        }
         self.value_start()?;
         self.newline()?;
         self.string_raw(key)?;
@@ -113,9 +122,10 @@ impl<W: Write> Json<W> {
         self.comma = false;
         Ok(())
     }
+    #[inline(always)]
     fn string_raw(&mut self, s: &str) -> io::Result<()> {
         // Names, addresses and keywords need no escaping: written whole.
-        if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        if !needs_escaping(s) {
             return self.out.quoted(s);
         }
         let mut adapter = FmtIo { out: &mut self.out, error: None };
@@ -219,6 +229,17 @@ impl<W: Write> Json<W> {
     }
 }
 
+/// Whether `s` has a character JSON escapes (a control character, `"` or
+/// `\\`).
+fn needs_escaping(s: &str) -> bool {
+    for &b in s.as_bytes() {
+        if b < 0x20 || b == b'"' || b == b'\\' {
+            return true;
+        }
+    }
+    false
+}
+
 /// `fmt::Write` over an `io::Write`, keeping the I/O error: formatting
 /// straight into the output, with no intermediate string.
 pub struct FmtIo<'w, W: Write> {
@@ -251,5 +272,40 @@ mod tests {
         j.finish().unwrap();
         drop(j);
         assert_eq!(out, b"{\"secret\":\"q\\\"\\\\\\t\\n\\r\\f\\b\x01\xff\"}\n");
+    }
+
+    #[test]
+    fn every_byte_json_escapes_is_found_wherever_it_stands() {
+        // Each byte value at each place of strings of 1 to 20 bytes, the
+        // rest plain letters.
+        for len in 1..=20 {
+            for at in 0..len {
+                for byte in 0..=0x7f_u8 {
+                    let mut text = vec![b'k'; len];
+                    text[at] = byte;
+                    let text = String::from_utf8(text).unwrap();
+                    let expected = byte < 0x20 || byte == b'"' || byte == b'\\';
+                    assert_eq!(needs_escaping(&text), expected, "{text:?}");
+                }
+            }
+        }
+        assert!(!needs_escaping(""));
+        assert!(!needs_escaping("flags·é"));
+    }
+
+    #[test]
+    fn keys_are_written_whole_or_escaped_as_they_need() {
+        let mut out = Vec::new();
+        let mut j = Json::new(&mut out, false);
+        j.begin_object().unwrap();
+        j.field_num("br\"0", 1u32).unwrap();
+        j.field_num("dev", 2u32).unwrap();
+        j.key("a key longer than the thirty-two bytes copied in two").unwrap();
+        j.str("v").unwrap();
+        j.end_object().unwrap();
+        j.finish().unwrap();
+        drop(j);
+        let expected = r#"{"br\"0":1,"dev":2,"a key longer than the thirty-two bytes copied in two":"v"}"#;
+        assert_eq!(String::from_utf8(out).unwrap(), format!("{expected}\n"));
     }
 }

@@ -398,25 +398,28 @@ impl Change {
 /// the bits').
 pub fn rt_flags(flags: u32) -> impl Iterator<Item = &'static str> {
     use nlwire::route::RouteFlags as F;
-    // ip's words for the `RTM_F_*` flags; the `RTNH_F_*` ones by the
-    // kernel's names, looked up only for a flag that is set (a route dump
-    // asks for each route's).
-    const ORDER: [(F, Option<&str>); 11] = [
-        (F::DEAD, None),
-        (F::ONLINK, None),
-        (F::PERVASIVE, None),
-        (F::OFFLOAD, None),
-        (F::TRAP, None),
-        (F::NOTIFY, Some("notify")),
-        (F::LINKDOWN, None),
-        (F::UNRESOLVED, None),
-        (F::RT_OFFLOAD, Some("rt_offload")),
-        (F::RT_TRAP, Some("rt_trap")),
-        (F::RT_OFFLOAD_FAILED, Some("rt_offload_failed")),
+    // The `RTNH_F_*` flags by the kernel's names, found when this is
+    // compiled; the `RTM_F_*` ones by ip's words.
+    const fn kernels(bit: F) -> (u32, &'static str) {
+        match nlwire::link::name_of(NEXTHOP_FLAG_NAMES, bit.bits()) {
+            Some(name) => (bit.bits(), name),
+            None => (bit.bits(), ""),
+        }
+    }
+    const ORDER: [(u32, &str); 11] = [
+        kernels(F::DEAD),
+        kernels(F::ONLINK),
+        kernels(F::PERVASIVE),
+        kernels(F::OFFLOAD),
+        kernels(F::TRAP),
+        (F::NOTIFY.bits(), "notify"),
+        kernels(F::LINKDOWN),
+        kernels(F::UNRESOLVED),
+        (F::RT_OFFLOAD.bits(), "rt_offload"),
+        (F::RT_TRAP.bits(), "rt_trap"),
+        (F::RT_OFFLOAD_FAILED.bits(), "rt_offload_failed"),
     ];
-    ORDER.iter().filter(move |(bit, _)| flags & bit.bits() != 0).map(|(bit, name)| {
-        name.unwrap_or_else(|| nlwire::link::name_of(NEXTHOP_FLAG_NAMES, bit.bits()).unwrap_or_default())
-    })
+    ORDER.iter().filter(move |(bit, _)| flags & bit != 0).map(|(_, name)| *name)
 }
 
 /// A name from one of the core's tables, or the number (always with `-N`).

@@ -173,9 +173,24 @@ pub use crate::tables::rt_link::IFF_NAMES;
 /// `ARPHRD_*` link types with the names `ip` prints (`link/ether`).
 pub use crate::tables::rt_link::ARPHRD_NAMES;
 
-/// The name `ip` prints for `value` in a `(value, name)` table.
-pub fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'static str> {
-    table.iter().find(|(v, _)| *v == value).map(|(_, n)| *n)
+/// The name `ip` prints for `value` in a `(value, name)` table; `const`, so
+/// that a table of names in the order ip prints them can be built at
+/// compile time.
+///
+/// ```
+/// use nlwire::link::{name_of, ARPHRD_NAMES};
+/// const ETHER: Option<&str> = name_of(ARPHRD_NAMES, 1);
+/// assert_eq!(ETHER, Some("ether"));
+/// ```
+pub const fn name_of(table: &'static [(u32, &'static str)], value: u32) -> Option<&'static str> {
+    let mut rest = table;
+    while let [(v, name), tail @ ..] = rest {
+        if *v == value {
+            return Some(name);
+        }
+        rest = tail;
+    }
+    None
 }
 
 message_view! {
