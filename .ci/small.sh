@@ -63,9 +63,11 @@
 # (+4 KB). Then (stop 30) JSON keys written in one piece, text pieces
 # copied without two calls, and the route flags' names found when compiled,
 # for the CPU time of `route show` (BENCHMARKS.md): 57 bytes of code over a
-# page, 1,214,800 bytes. Getting back below `ip` is open work (issue 16);
-# the budget (1,214,800 and 4 KB) stops it from growing unnoticed meanwhile.
-budget=1218896
+# page, 1,214,800 bytes; and `route show` asking for the names of the links
+# it meets instead of dumping them all: 1,210,704 bytes, 175% of `ip`.
+# Getting back below `ip` is open work (issue 16); the budget (1,210,704 and
+# 4 KB) stops it from growing unnoticed meanwhile.
+budget=1214800
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal

@@ -1,8 +1,9 @@
 //! Names as `ip` prints them: interface names by index, flag lists, hardware
 //! addresses.
 
+use std::cell::RefCell;
 use std::mem::MaybeUninit;
-use std::os::fd::AsRawFd;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use nlwire::addr::AddrFlags;
@@ -10,6 +11,7 @@ use nlwire::link::{Dump, IfFlags, Link, RtextFilter, IFF_NAMES};
 use nlwire::nsid::{self, NetNs, NsId};
 use nlwire_rustix::netns;
 use nlwire_std::{IPRoute, OwnedMessage};
+use rustix::net::netdevice::InlinedName;
 
 use crate::Result;
 
@@ -28,6 +30,12 @@ pub struct Names {
     peers_elsewhere: bool,
     /// `(nsid, name)` of the named namespaces (`/run/netns`) with an id here.
     namespaces: Vec<(i32, String)>,
+    /// A socket of the namespace, when names are asked of the kernel one
+    /// at a time as they are needed ([`Names::on_demand`]).
+    ask: Option<OwnedFd>,
+    /// The links asked for and not known yet, with the kernel's answers,
+    /// to be kept between two printed objects ([`Names::learn_asked`]).
+    asked: RefCell<Vec<(u32, Option<InlinedName>)>>,
 }
 
 struct Entry {
@@ -60,6 +68,34 @@ impl Names {
         drop(dump);
         names.name_namespaces(ipr);
         Ok(names.sorted())
+    }
+    /// No names yet: each is asked of the kernel when first needed, by
+    /// index (`SIOCGIFNAME` on a copy of `ipr`'s socket, which answers in
+    /// its namespace, also while a dump is under way), as ip's
+    /// `ll_index_to_name` asks for each link it meets. A route dump names a
+    /// few links; dumping them all first took longer than the routes in a
+    /// namespace of 1,000 links (BENCHMARKS.md). Only names are known this
+    /// way: not whether a link is up, its queue length or its peers.
+    pub fn on_demand(ipr: &IPRoute) -> Result<Self> {
+        let ask = ipr.socket().as_fd().try_clone_to_owned()?;
+        Ok(Names { ask: Some(ask), ..Names::default() })
+    }
+    /// Keeps the names [`get`](Names::get) asked the kernel for since the
+    /// last call, so that each link is asked for once: a printer borrows
+    /// the list, and the loop around it calls this between two objects.
+    /// Nothing to do (one test) in the usual case. A link the kernel does
+    /// not know is kept as ip names it, `if123`.
+    pub fn learn_asked(&mut self) {
+        if self.asked.get_mut().is_empty() {
+            return;
+        }
+        for (ifindex, name) in std::mem::take(self.asked.get_mut()) {
+            if let Err(at) = self.find(ifindex) {
+                let name = name.map_or_else(|| format!("if{ifindex}"), |name| name.as_str().to_owned());
+                let entry = Entry { index: ifindex, name, up: true, txqlen: None, altnames: Vec::new() };
+                self.links.insert(at, entry);
+            }
+        }
     }
     /// Finds the names of the namespaces the links' peers are in, when
     /// some are elsewhere: ip's `link-netns NAME` (see [`Names::namespace`]).
@@ -111,10 +147,20 @@ impl Names {
         self.links.binary_search_by_key(&ifindex, |e| e.index)
     }
     /// The name of `ifindex`, or `if123` as iproute2 prints unknown ones.
+    /// An [`on_demand`](Names::on_demand) list asks the kernel for a link
+    /// it does not know yet ([`learn_asked`](Names::learn_asked) keeps it).
     pub fn get(&self, ifindex: u32) -> std::borrow::Cow<'_, str> {
-        match self.find(ifindex) {
-            Ok(at) => self.links[at].name.as_str().into(),
-            Err(_) => format!("if{ifindex}").into(),
+        if let Ok(at) = self.find(ifindex) {
+            return self.links[at].name.as_str().into();
+        }
+        let Some(ask) = &self.ask else {
+            return format!("if{ifindex}").into();
+        };
+        let name = rustix::net::netdevice::index_to_name_inlined(ask, ifindex).ok();
+        self.asked.borrow_mut().push((ifindex, name));
+        match name {
+            Some(name) => name.as_str().to_owned().into(),
+            None => format!("if{ifindex}").into(),
         }
     }
     /// Whether the link `ifindex` is up; an unknown one counts as up, as
@@ -152,6 +198,10 @@ impl Names {
     /// The index of the link named `name`, or with `name` among its
     /// alternative names, as the kernel finds it.
     pub fn index(&self, name: &str) -> Option<u32> {
+        if let Some(ask) = &self.ask {
+            // `SIOCGIFINDEX` finds alternative names too.
+            return rustix::net::netdevice::name_to_index(ask, name).ok();
+        }
         let named = |e: &&Entry| e.name == name || e.altnames.iter().any(|alt| alt == name);
         self.links.iter().find(named).map(|e| e.index)
     }

@@ -600,7 +600,7 @@ pub fn route_text<W: Write>(
 /// streamed as the kernel answers.
 pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let selector = &*selector.resolve(ctx)?;
-    let names = Names::load(&mut ctx.ipr)?;
+    let mut names = Names::on_demand(&ctx.ipr)?;
     let oif = selector.oif(&names)?;
     let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
     let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
@@ -628,6 +628,7 @@ pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
             route_text(j.out(), &r, &names, selector, ctx.details, &nh_info)?;
             j.out().end_object()?;
         }
+        names.learn_asked();
     }
     if ctx.json {
         j.end_array()?;
@@ -1118,7 +1119,7 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
         request.oif = Some(ifindex(&mut ctx.ipr, dev)?);
     }
     let reply = crate::session::get(&mut ctx.ipr, &request)?;
-    let names = Names::load(&mut ctx.ipr)?;
+    let names = Names::on_demand(&ctx.ipr)?;
     let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
     let shown = Selector::ALL.with_counters(crate::encap::Counters::of(ctx));
     let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
