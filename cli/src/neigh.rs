@@ -95,7 +95,7 @@ impl NeighGet {
     /// Asks for the entry and prints it as `neigh show` does; as ip 6.1,
     /// in text even with `-j`.
     fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let names = Names::on_demand(&ctx.ipr)?;
         let ifindex = match &self.dev {
             Some(dev) => crate::args::ifindex_in(&names, dev)?,
             None => 0,
@@ -530,7 +530,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, sh
 /// in no state hidden unless `nud` picks them; with `proxy`, the proxy
 /// table.
 fn show_neighbours(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
-    let names = Names::load(&mut ctx.ipr)?;
+    let mut names = Names::on_demand(&ctx.ipr)?;
     let wanted = selector.device(&names)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
     let master = selector.master(&names, &mut ctx.ipr)?;
@@ -541,6 +541,7 @@ fn show_neighbours(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
             listing.item(|p| {
                 print(p, &n, &names, Shown { dev_named: wanted.is_some(), stats: ctx.stats > 0 })
             })?;
+            names.learn_asked();
         }
     }
     listing.finish()?;

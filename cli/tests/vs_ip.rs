@@ -1842,14 +1842,15 @@ fn route_get_words_are_ips() {
     }
 }
 
-/// A route dump (and `route get`) names its devices as it meets them, as
-/// ip does, not from a dump of every link first (which cost a namespace of
-/// 1,000 links more than its routes did): with forty links, the names,
-/// `dev` by an alternative name and a multipath route's devices print as ip
-/// prints them, and the route request is all nlw sends.
+/// Route and neighbour listings (and `route get`, `neigh get`) name their
+/// devices as they meet them, as ip does, not from a dump of every link
+/// first (which cost a namespace of 1,000 links more than its routes did):
+/// with forty links, the names, `dev` by an alternative name and a
+/// multipath route's devices print as ip prints them, and the one request
+/// of each command is all nlw sends.
 #[test]
-fn route_show_names_its_links_as_it_meets_them() {
-    if !live("route_show_names_its_links_as_it_meets_them") {
+fn listings_name_the_links_they_meet_as_ip_does() {
+    if !live("listings_name_the_links_they_meet_as_ip_does") {
         return;
     }
     let ns = TestNs::new();
@@ -1861,6 +1862,8 @@ fn route_show_names_its_links_as_it_meets_them() {
     lines += "addr add 192.0.2.1/24 dev a1\naddr add 198.51.100.1/24 dev a2\n";
     lines += "route add 192.0.2.128/25 nexthop via 192.0.2.2 dev a1 nexthop via 198.51.100.2 dev a2\n";
     lines += "route add 2001:db8:7::/48 dev a3\nlink property add dev a3 altname uplink-three\n";
+    lines += "neigh add 192.0.2.50 lladdr 02:00:00:00:00:50 dev a1 nud permanent\n";
+    lines += "neigh add 198.51.100.60 lladdr 02:00:00:00:00:60 dev a2 nud permanent\n";
     ns.ip_batch(&lines);
     for args in [
         &["route", "show", "table", "all"][..],
@@ -1878,14 +1881,28 @@ fn route_show_names_its_links_as_it_meets_them() {
     same_text(&ns, &["route", "get", "192.0.2.200"]);
     same(&ns, &["route", "get", "198.51.100.7"], &["dst", "dev"]);
 
-    let kinds = ["0x12", "RTM_GETLINK", "0x1a", "RTM_GETROUTE"];
-    for args in [&["route", "show", "table", "all"][..], &["route", "get", "192.0.2.200"]] {
+    for args in [
+        &["neigh", "show"][..],
+        &["neigh", "show", "dev", "a2"],
+        &["neigh", "get", "192.0.2.50", "dev", "a1"],
+    ] {
+        same_text(&ns, args);
+    }
+    same(&ns, &["neigh", "show"], &["dst", "dev"]);
+
+    let kinds = ["0x12", "RTM_GETLINK", "0x1a", "RTM_GETROUTE", "0x1e", "RTM_GETNEIGH"];
+    for (args, wanted) in [
+        (&["route", "show", "table", "all"][..], ["0x1a", "RTM_GETROUTE"]),
+        (&["route", "get", "192.0.2.200"], ["0x1a", "RTM_GETROUTE"]),
+        (&["neigh", "show"], ["0x1e", "RTM_GETNEIGH"]),
+        (&["neigh", "get", "192.0.2.50", "dev", "a1"], ["0x1e", "RTM_GETNEIGH"]),
+    ] {
         let (out, sent) = common::strace_sent(&ns, env!("CARGO_BIN_EXE_nlw"), args, &[], &kinds);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let sent: Vec<&str> = sent.iter().map(|s| s.kind.as_str()).collect();
         assert!(
-            matches!(sent[..], ["0x1a" | "RTM_GETROUTE"]),
-            "{args:?}: nlw sent {sent:?}, the route request wanted"
+            matches!(sent[..], [kind] if wanted.contains(&kind)),
+            "{args:?}: nlw sent {sent:?}, its one request wanted"
         );
     }
 }
