@@ -83,16 +83,14 @@ impl Names {
     /// Keeps the names [`get`](Names::get) asked the kernel for since the
     /// last call, so that each link is asked for once: a printer borrows
     /// the list, and the loop around it calls this between two objects.
-    /// Nothing to do (one test) in the usual case. A link the kernel does
-    /// not know is kept as ip names it, `if123`.
+    /// A link the kernel does not know is kept as ip names it, `if123`.
     pub fn learn_asked(&mut self) {
-        if self.asked.get_mut().is_empty() {
-            return;
-        }
         for (ifindex, name) in std::mem::take(self.asked.get_mut()) {
             if let Err(at) = self.find(ifindex) {
-                let name = name.map_or_else(|| format!("if{ifindex}"), |name| name.as_str().to_owned());
-                let entry = Entry { index: ifindex, name, up: true, txqlen: None, altnames: Vec::new() };
+                let entry = match name {
+                    Some(name) => Entry::named(ifindex, name.as_str(), true),
+                    None => Entry::named(ifindex, &unknown(ifindex), true),
+                };
                 self.links.insert(at, entry);
             }
         }
@@ -154,14 +152,11 @@ impl Names {
             return self.links[at].name.as_str().into();
         }
         let Some(ask) = &self.ask else {
-            return format!("if{ifindex}").into();
+            return unknown(ifindex).into();
         };
         let name = rustix::net::netdevice::index_to_name_inlined(ask, ifindex).ok();
         self.asked.borrow_mut().push((ifindex, name));
-        match name {
-            Some(name) => name.as_str().to_owned().into(),
-            None => format!("if{ifindex}").into(),
-        }
+        name.map_or_else(|| unknown(ifindex), |name| name.as_str().to_owned()).into()
     }
     /// Whether the link `ifindex` is up; an unknown one counts as up, as
     /// ip's `ll_index_to_flags` gives every flag (-1) for it (`monitor
@@ -205,6 +200,11 @@ impl Names {
         let named = |e: &&Entry| e.name == name || e.altnames.iter().any(|alt| alt == name);
         self.links.iter().find(named).map(|e| e.index)
     }
+}
+
+/// The name ip gives a link it does not know: `if123`.
+fn unknown(ifindex: u32) -> String {
+    format!("if{ifindex}")
 }
 
 /// The flag list `ip` prints: `NO-CARRIER` for an up link without carrier,
