@@ -119,9 +119,7 @@ impl Change {
 
     fn send(&self, ctx: &mut Ctx) -> Result<()> {
         let ifindex = match &self.dev {
-            Some(dev) => {
-                Names::load(&mut ctx.ipr)?.index(dev).ok_or_else(|| invalid("dev is invalid\n", dev))?
-            }
+            Some(dev) => Names::on_demand(ctx)?.index(dev).ok_or_else(|| invalid("dev is invalid\n", dev))?,
             None => 0,
         };
         let entry = LabelEntry { prefix: self.prefix, prefixlen: self.prefixlen, ifindex, label: self.label };
@@ -139,13 +137,14 @@ fn dump(ctx: &Ctx) -> Dump {
 
 /// `nlw addrlabel list`.
 fn list(ctx: &mut Ctx) -> Result<()> {
-    let names = Names::load(&mut ctx.ipr)?;
+    let mut names = Names::on_demand(ctx)?;
     let request = dump(ctx);
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
     let mut dump = crate::session::dump(&mut ctx.ipr, &request)?;
     while let Some(msg) = dump.next()? {
         let label = AddrLabel::parse(&msg)?;
         listing.item(|p| print(p, &label, &names))?;
+        names.learn_asked();
     }
     listing.finish()?;
     Ok(())

@@ -9,7 +9,7 @@
 
 use std::net::IpAddr;
 
-use nlwire::link::{IfName, IFNAME_MAX};
+use nlwire::link::{IfName, ALTNAME_MAX, IFNAME_MAX};
 use nlwire::route::Prefix;
 use nlwire_std::IPRoute;
 
@@ -70,6 +70,16 @@ pub fn invalid(what: &str, value: &str) -> CliError {
 pub fn name(s: &str) -> Result<String> {
     IfName::new(s).map_err(|_| invalid("\"name\" not a valid ifname", s))?;
     Ok(s.to_owned())
+}
+
+/// A link to be found by a name or an alternative name, as ip takes one
+/// (`dev DEV`): a name longer than a link's own can be is looked for among
+/// the alternative names (to 127 bytes), else it is checked as [`name`].
+pub fn device(s: &str) -> Result<String> {
+    match s.len() > IFNAME_MAX && s.len() <= ALTNAME_MAX && !s.contains('\0') {
+        true => Ok(s.to_owned()),
+        false => name(s),
+    }
 }
 
 /// A number of type `T` for `what`.

@@ -296,7 +296,7 @@ impl IpStatsCommand {
                 Ok(())
             }
             Self::Set { dev, enable } => {
-                let ifindex = Names::load(&mut ctx.ipr)?.index(dev).ok_or_else(|| not_found(dev))?;
+                let ifindex = Names::on_demand(ctx)?.index(dev).ok_or_else(|| not_found(dev))?;
                 crate::session::request(&mut ctx.ipr, &SetL3Stats { ifindex, enable: *enable })
             }
             Self::Show { said, dev, leaves } => {
@@ -311,7 +311,7 @@ impl IpStatsCommand {
 /// for a line (and its counters) of its own, the link counters at `level`
 /// (ip's `show_stats`: the error breakdown from 2).
 fn show(ctx: &mut Ctx, dev: Option<&str>, leaves: &[(Leaf, Vec<&'static str>)], level: u8) -> Result<()> {
-    let names = Names::load(&mut ctx.ipr)?;
+    let mut names = Names::on_demand(ctx)?;
     let ifindex = dev.map(|dev| names.index(dev).ok_or_else(|| not_found(dev))).transpose()?;
     let (mut filter_mask, mut offload_filter) = (0, 0);
     for (leaf, _) in leaves {
@@ -325,7 +325,7 @@ fn show(ctx: &mut Ctx, dev: Option<&str>, leaves: &[(Leaf, Vec<&'static str>)], 
     let query = StatsDump { filter_mask, offload_filter };
     let human = ctx.human;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
-    let print = |listing: &mut Listing<_>, msg: &Message<'_>| -> Result<()> {
+    let print = |listing: &mut Listing<_>, msg: &Message<'_>, names: &Names| -> Result<()> {
         let link = LinkStats::parse(msg)?;
         let name = names.get(link.ifindex());
         for (leaf, path) in leaves {
@@ -344,13 +344,14 @@ fn show(ctx: &mut Ctx, dev: Option<&str>, leaves: &[(Leaf, Vec<&'static str>)], 
     match ifindex {
         Some(ifindex) => {
             let reply = crate::session::get(&mut ctx.ipr, &StatsGet { ifindex, stats: query })?;
-            print(&mut listing, &reply.message())?;
+            print(&mut listing, &reply.message(), &names)?;
         }
         None => {
             let mut dump = crate::session::dump(&mut ctx.ipr, &query)?;
             while let Some(msg) = dump.next()? {
-                print(&mut listing, &msg)?;
+                print(&mut listing, &msg, &names)?;
                 listing.text("\n")?;
+                names.learn_asked();
             }
         }
     }
@@ -662,7 +663,7 @@ impl LinkStatsCommand {
             Self::Xstats { slave: true, dev, .. } => (ifla_stats::LINK_XSTATS_SLAVE, dev),
             Self::Afstats { dev } => (ifla_stats::AF_SPEC, dev),
         };
-        let names = Names::load(&mut ctx.ipr)?;
+        let mut names = Names::on_demand(ctx)?;
         let ifindex = match (dev, self) {
             // ip says so and ends with exit 0.
             (Some(dev), Self::Afstats { .. }) => Some(
@@ -696,6 +697,7 @@ impl LinkStatsCommand {
                 }
                 Ok::<_, CliError>(())
             })?;
+            names.learn_asked();
         }
         Ok(listing.finish()?)
     }

@@ -12,7 +12,7 @@ use nlwire::link::{ifla, info, veth, IfFlags, IfInfoMsg, NetnsTarget};
 use nlwire::tables::rt_link::{self, LINK_ATTRS};
 use nlwire::{msg_type, MsgFlags};
 
-use crate::args::{duplicate, incomplete, invalid, link_name, mac, name, on_off, signed, Words};
+use crate::args::{device, duplicate, incomplete, invalid, link_name, mac, on_off, signed, Words};
 use crate::kinds::{check_read_time, resolve, KindOptions};
 use crate::{CliError, Result};
 use nlwire_std::{KindData, KindValue};
@@ -151,9 +151,9 @@ impl Settings {
                 let id = if word == "numtxqueues" { ifla::NUM_TX_QUEUES } else { ifla::NUM_RX_QUEUES };
                 (id, KindValue::U32(n as u32))
             }
-            "master" => (ifla::MASTER, KindValue::Dev(name(words.value()?)?)),
+            "master" => (ifla::MASTER, KindValue::Dev(device(words.value()?)?)),
             "nomaster" => (ifla::MASTER, KindValue::U32(0)),
-            "link" => (ifla::LINK, KindValue::Dev(name(words.value()?)?)),
+            "link" => (ifla::LINK, KindValue::Dev(device(words.value()?)?)),
             "alias" => (ifla::IFALIAS, KindValue::Bytes(words.value()?.as_bytes().to_vec())),
             "address" => (ifla::ADDRESS, KindValue::Bytes(mac(words.value()?)?)),
             _ if word == "brd" || crate::matches(word, "broadcast", 1) => {
@@ -287,7 +287,7 @@ impl LinkChange {
                 if dev.is_some() {
                     return Err(garbage(value));
                 }
-                dev = Some(name(value)?);
+                dev = Some(device(value)?);
             }
         }
         // As ip: `name NAME` without a device is the device; without

@@ -15,7 +15,7 @@ use crate::link_change::{LinkChange, LinkRequest};
 use crate::tc::change::{TcChange, TcRequest};
 use crate::{CliError, Ctx, Result};
 
-use crate::args::{duplicate, ifindex, name, not_found, number, table_id, unsigned, Words};
+use crate::args::{device, duplicate, ifindex, not_found, number, table_id, unsigned, Words};
 // What route.rs still takes from here (its changes are on another branch):
 // to be imported from `crate::args` there.
 
@@ -151,7 +151,7 @@ impl Hop {
                 let Some(word) = words.next() else { break false };
                 match word {
                     "via" => hop.via = Some(read_via(words, family)?),
-                    "dev" => hop.dev = Some(name(words.value()?)?),
+                    "dev" => hop.dev = Some(device(words.value()?)?),
                     "weight" => {
                         let v = words.value()?;
                         let weight = crate::names::c_number(v).and_then(|w| u16::try_from(w).ok());
@@ -284,7 +284,7 @@ impl Change {
                     [d] => d,
                     _ => return Err(usage("Not enough information: \"dev\" argument is required.")),
                 };
-                Ok(Change::LinkDel(name(dev)?))
+                Ok(Change::LinkDel(device(dev)?))
             }
             (Some('a'), _) => {
                 // ip's `do_ipaddr`, in its order.
@@ -361,8 +361,8 @@ impl Change {
         }
         match self {
             Change::LinkDel(dev) => {
-                let name = nlwire::link::IfName::new(dev).map_err(|e| missing_device(e.into(), dev))?;
-                let del = nlwire::link::Del(nlwire::link::LinkRef::Name(name));
+                let link = nlwire::link::LinkRef::named(dev).map_err(|e| missing_device(e.into(), dev))?;
+                let del = nlwire::link::Del(link);
                 crate::session::request_or(ipr, &del, |e| missing_device(e, dev))?
             }
             Change::Addr(_) | Change::Route(_) | Change::Tc(_) | Change::Link(_) => {}
@@ -382,7 +382,7 @@ impl AddrChange {
         let mut local_word = None;
         while let Some(word) = words.next() {
             match word {
-                "dev" => dev = Some(name(words.value()?)?),
+                "dev" => dev = Some(device(words.value()?)?),
                 "label" => label = Some(words.value()?.to_owned()),
                 "local" => {
                     let v = words.value()?;
@@ -588,7 +588,7 @@ impl RouteChange {
                     }
                     r.via = Some(read_via(&mut words, route_family)?);
                 }
-                "dev" | "oif" => r.dev = Some(name(words.value()?)?),
+                "dev" | "oif" => r.dev = Some(device(words.value()?)?),
                 "table" => {
                     let v = words.value()?;
                     r.table = Some(table_id(v).map_err(|_| wrong("\"table\" value is invalid", v))?);

@@ -242,7 +242,7 @@ impl MptcpCommand {
                     None => genl.mptcp().endpoints()?,
                     Some(id) => vec![genl.mptcp().endpoint(*id)?],
                 };
-                let names = Names::load(&mut ctx.ipr)?;
+                let names = Names::on_demand(ctx)?;
                 print_endpoints(ctx, &names, &endpoints)
             }
             MptcpCommand::Add(add, dev) => {

@@ -101,7 +101,7 @@ impl MrouteShow {
         if self.family == 0 {
             return Ok(());
         }
-        let names = Names::load(&mut ctx.ipr)?;
+        let mut names = Names::on_demand(ctx)?;
         let iif =
             self.iif.as_deref().map(|dev| names.index(dev).ok_or_else(|| not_found(dev))).transpose()?;
         let family = self.family;
@@ -112,7 +112,7 @@ impl MrouteShow {
         let dump = RouteDump { family, table: (table != 0).then_some(table), ..RouteDump::new(family) };
         let mut dump = crate::session::dump(&mut ctx.ipr, &dump)?;
         let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
-        let shown = Shown { names: &names, stats: ctx.stats > 0, details: ctx.details, table };
+        let (stats, details) = (ctx.stats > 0, ctx.details);
         while let Some(msg) = dump.next()? {
             let route = Route::parse(&msg)?;
             if route.kind() != RouteType::Multicast {
@@ -129,7 +129,8 @@ impl MrouteShow {
             {
                 continue;
             }
-            listing.item(|s| print(s, &msg, &route, &shown))?;
+            listing.item(|s| print(s, &msg, &route, &Shown { names: &names, stats, details, table }))?;
+            names.learn_asked();
         }
         Ok(listing.finish()?)
     }

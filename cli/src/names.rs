@@ -33,6 +33,9 @@ pub struct Names {
     /// A socket of the namespace, when names are asked of the kernel one
     /// at a time as they are needed ([`Names::on_demand`]).
     ask: Option<OwnedFd>,
+    /// That namespace (`-n NAME`), where a name too long for `ask` is
+    /// looked for ([`Names::index`]).
+    netns: Option<std::ffi::OsString>,
     /// The links asked for and not known yet, with the kernel's answers,
     /// to be kept between two printed objects ([`Names::learn_asked`]).
     asked: RefCell<Vec<(u32, Option<InlinedName>)>>,
@@ -76,9 +79,9 @@ impl Names {
     /// few links; dumping them all first took longer than the routes in a
     /// namespace of 1,000 links (BENCHMARKS.md). Only names are known this
     /// way: not whether a link is up, its queue length or its peers.
-    pub fn on_demand(ipr: &IPRoute) -> Result<Self> {
-        let ask = ipr.socket().as_fd().try_clone_to_owned()?;
-        Ok(Names { ask: Some(ask), ..Names::default() })
+    pub fn on_demand(ctx: &crate::Ctx) -> Result<Self> {
+        let ask = ctx.ipr.socket().as_fd().try_clone_to_owned()?;
+        Ok(Names { ask: Some(ask), netns: ctx.netns.clone(), ..Names::default() })
     }
     /// Keeps the names [`get`](Names::get) asked the kernel for since the
     /// last call, so that each link is asked for once: a printer borrows
@@ -194,7 +197,13 @@ impl Names {
     /// alternative names, as the kernel finds it.
     pub fn index(&self, name: &str) -> Option<u32> {
         if let Some(ask) = &self.ask {
-            // `SIOCGIFINDEX` finds alternative names too.
+            // `SIOCGIFINDEX` finds alternative names too, those that fit
+            // its 15 bytes; a longer one is asked for by `RTM_GETLINK` on
+            // a socket of its own, as ip's `ll_link_get` does.
+            if name.len() > nlwire::link::IFNAME_MAX {
+                let mut ipr = crate::open_route(self.netns.as_deref()).ok()?;
+                return ipr.ifindex(&name.into()).ok();
+            }
             return rustix::net::netdevice::name_to_index(ask, name).ok();
         }
         let named = |e: &&Entry| e.name == name || e.altnames.iter().any(|alt| alt == name);

@@ -17,7 +17,7 @@ use nlwire::neigh::{
 };
 use nlwire::route::protocol_name;
 
-use crate::args::{duplicate, ifindex, mac, name, Words};
+use crate::args::{device, duplicate, ifindex, mac, Words};
 use crate::modify::address;
 use crate::names::{hwaddr, Names};
 use crate::out::Hue;
@@ -95,7 +95,7 @@ impl NeighGet {
     /// Asks for the entry and prints it as `neigh show` does; as ip 6.1,
     /// in text even with `-j`.
     fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::on_demand(&ctx.ipr)?;
+        let names = Names::on_demand(ctx)?;
         let ifindex = match &self.dev {
             Some(dev) => crate::args::ifindex_in(&names, dev)?,
             None => 0,
@@ -166,7 +166,7 @@ impl NeighCommand {
         let mut flags_ext = NeighFlagsExt::empty();
         while let Some(word) = words.next() {
             match word {
-                "dev" => dev = Some(name(words.value()?)?),
+                "dev" => dev = Some(device(words.value()?)?),
                 w if crate::matches(w, "lladdr", 1) => lladdr = Some(mac(words.value()?)?),
                 "nud" => {
                     let v = words.value()?;
@@ -400,7 +400,7 @@ const ENOENT: i32 = 2;
 /// but permanent and NOARP ones), as ip's flush (see
 /// [`crate::session::flush`]).
 fn flush(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
-    let names = Names::load(&mut ctx.ipr)?;
+    let names = Names::on_demand(ctx)?;
     let wanted = selector.device(&names)?;
     let fixed = NudState::PERMANENT | NudState::NOARP;
     let master = selector.master(&names, &mut ctx.ipr)?;
@@ -530,7 +530,7 @@ pub fn print<W: Write>(p: &mut Sink<'_, W>, n: &Neighbour<'_>, names: &Names, sh
 /// in no state hidden unless `nud` picks them; with `proxy`, the proxy
 /// table.
 fn show_neighbours(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
-    let mut names = Names::on_demand(&ctx.ipr)?;
+    let mut names = Names::on_demand(ctx)?;
     let wanted = selector.device(&names)?;
     let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
     let master = selector.master(&names, &mut ctx.ipr)?;

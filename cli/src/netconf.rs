@@ -54,7 +54,7 @@ impl NetconfShow {
     /// (`-4`/`-6` with `dev`), else a dump, filtered by `dev`.
     #[inline(never)] // a rarely used command: out of `Command::run` (lib.rs)
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let mut names = Names::on_demand(ctx)?;
         let ifindex = match &self.dev {
             Some(dev) => Some(
                 names
@@ -78,6 +78,7 @@ impl NetconfShow {
                         let conf = NetConf::parse(&msg)?;
                         if ifindex.is_none_or(|i| conf.ifindex().ok().flatten() == Some(i as i32)) {
                             object(j, json, |s| print(s, &conf, &names))?;
+                            names.learn_asked();
                         }
                     }
                     Ok(())

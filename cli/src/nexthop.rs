@@ -18,7 +18,7 @@ use nlwire::nexthop::{
 use nlwire::route::{protocol_name, scope_name, NEXTHOP_FLAG_NAMES};
 use nlwire_std::{IPRoute, OwnedMessage};
 
-use crate::args::{incomplete, name, unsigned, Words};
+use crate::args::{incomplete, unsigned, Words};
 use crate::modify::{address, named};
 use crate::names::Names;
 use crate::out::Hue;
@@ -270,7 +270,7 @@ impl Change {
             match word {
                 "id" => c.id = id(words.value()?)?,
                 "dev" => {
-                    c.dev = Some(name(words.value()?)?);
+                    c.dev = Some(crate::args::device(words.value()?)?);
                     if c.family == 0 {
                         c.family = 2;
                     }
@@ -419,7 +419,17 @@ pub fn rt_flags(flags: u32) -> impl Iterator<Item = &'static str> {
         (F::RT_TRAP.bits(), "rt_trap"),
         (F::RT_OFFLOAD_FAILED.bits(), "rt_offload_failed"),
     ];
-    ORDER.iter().filter(move |(bit, _)| flags & bit != 0).map(|(_, name)| *name)
+    const KNOWN: u32 = {
+        let (mut known, mut i) = (0, 0);
+        while i < ORDER.len() {
+            known |= ORDER[i].0;
+            i += 1;
+        }
+        known
+    };
+    // Most routes have none: nothing to walk then.
+    let named: &[(u32, &str)] = if flags & KNOWN == 0 { &[] } else { &ORDER };
+    named.iter().filter(move |(bit, _)| flags & bit != 0).map(|(_, name)| *name)
 }
 
 /// A name from one of the core's tables, or the number (always with `-N`).
@@ -575,7 +585,7 @@ pub fn print<W: Write>(
 /// `nlw nexthop show [SELECTOR]`.
 fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let request = selector.dump(&mut ctx.ipr, ctx.family)?;
-    let names = Names::load(&mut ctx.ipr)?;
+    let mut names = Names::on_demand(ctx)?;
     let (json, details) = (ctx.json, ctx.details);
     let mut dump = crate::session::dump(&mut ctx.ipr, &request)?;
     listing(json, ctx.pretty, |j| {
@@ -583,6 +593,7 @@ fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
             let nh = NextHopObject::parse(&msg)?;
             if selector.selects(&nh) {
                 object(j, json, |s| print(s, &nh, &names, details))?;
+                names.learn_asked();
             }
         }
         Ok(())
@@ -592,7 +603,7 @@ fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
 /// `nlw nexthop get id ID`.
 fn get(ctx: &mut Ctx, id: u32) -> Result<()> {
     let reply = crate::session::get(&mut ctx.ipr, &NexthopGet { id })?;
-    let names = Names::load(&mut ctx.ipr)?;
+    let names = Names::on_demand(ctx)?;
     let message = reply.message();
     let nh = NextHopObject::parse(&message)?;
     listing(ctx.json, ctx.pretty, |j| object(j, ctx.json, |s| print(s, &nh, &names, ctx.details)))

@@ -201,7 +201,7 @@ impl NtableCommand {
 
 /// `ip ntable show`: one dump, each table printed as it comes.
 fn show(ctx: &mut Ctx, dev: Option<&str>, name: Option<&str>) -> Result<()> {
-    let names = Names::load(&mut ctx.ipr)?;
+    let mut names = Names::on_demand(ctx)?;
     let dev = match dev {
         None => DevFilter::Any,
         Some("none") => DevFilter::Defaults,
@@ -217,6 +217,7 @@ fn show(ctx: &mut Ctx, dev: Option<&str>, name: Option<&str>) -> Result<()> {
                 continue;
             }
             object(j, json, |s| print(s, &table, &names, with_stats, sl))?;
+            names.learn_asked();
         }
         Ok(())
     })

@@ -600,7 +600,7 @@ pub fn route_text<W: Write>(
 /// streamed as the kernel answers.
 pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let selector = &*selector.resolve(ctx)?;
-    let mut names = Names::on_demand(&ctx.ipr)?;
+    let mut names = Names::on_demand(ctx)?;
     let oif = selector.oif(&names)?;
     let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
     let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
@@ -644,7 +644,7 @@ pub fn show(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
 pub fn save(ctx: &mut Ctx, selector: &Selector) -> Result<()> {
     let mut out = Format::ROUTE.create()?;
     let selector = &*selector.resolve(ctx)?;
-    let names = Names::load(&mut ctx.ipr)?;
+    let names = Names::on_demand(ctx)?;
     let oif = selector.oif(&names)?;
     let mut dump = crate::session::dump(&mut ctx.ipr, &selector.dump(ctx.family))?;
     while let Some(msg) = dump.next()? {
@@ -696,7 +696,7 @@ pub fn restore(ctx: &mut Ctx) -> Result<()> {
 /// table all` prints them; as ip, in text whatever `-j` says.
 pub fn showdump(ctx: &mut Ctx) -> Result<()> {
     let mut saved = Format::ROUTE.open()?;
-    let names = Names::load(&mut ctx.ipr)?;
+    let mut names = Names::on_demand(ctx)?;
     let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
     let mut out = Out::new(std::io::stdout().lock());
     if ctx.oneline {
@@ -732,6 +732,7 @@ pub fn showdump(ctx: &mut Ctx) -> Result<()> {
         }
         route_text(&mut out, &r, &names, &Selector::ALL, ctx.details, &nh_info)?;
         out.end_object()?;
+        names.learn_asked();
     };
     // What was printed before a broken message stays printed, as ip's.
     out.flush()?;
@@ -1119,7 +1120,7 @@ pub fn get(ctx: &mut Ctx, spec: &GetSpec) -> Result<()> {
         request.oif = Some(ifindex(&mut ctx.ipr, dev)?);
     }
     let reply = crate::session::get(&mut ctx.ipr, &request)?;
-    let names = Names::on_demand(&ctx.ipr)?;
+    let names = Names::on_demand(ctx)?;
     let nh_info = if ctx.details { Objects::load(&mut ctx.ipr)? } else { Objects::default() };
     let shown = Selector::ALL.with_counters(crate::encap::Counters::of(ctx));
     let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);

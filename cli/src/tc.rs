@@ -335,11 +335,8 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
     }
     // Without `dev`, each object names its device; a filter's actions name
     // theirs.
-    let names = if index == 0 || matches!(show.object, Object::Filter) {
-        Some(Names::load(&mut ctx.ipr)?)
-    } else {
-        None
-    };
+    let mut names =
+        if index == 0 || matches!(show.object, Object::Filter) { Some(Names::on_demand(ctx)?) } else { None };
     let ifindex = index as i32;
     let qdiscs = QdiscDump { ifindex, invisible: show.invisible };
     let classes = ClassDump { ifindex, parent: Handle(show.parent) };
@@ -398,6 +395,9 @@ pub fn show(ctx: &mut Ctx, show: &Show) -> Result<()> {
         match sink {
             Sink::Json(j) => j.end_object()?,
             Sink::Text(out) => writeln!(out)?,
+        }
+        if let Some(names) = &mut names {
+            names.learn_asked();
         }
     }
     if json {

@@ -77,7 +77,7 @@ impl TokenCommand {
         match self {
             TokenCommand::List { dev } => list(ctx, dev.as_deref()),
             TokenCommand::Set { token, dev } => {
-                let ifindex = device(&Names::load(&mut ctx.ipr)?, dev)?;
+                let ifindex = device(&Names::on_demand(ctx)?, dev)?;
                 crate::session::request(&mut ctx.ipr, &SetToken { ifindex, token: *token })
             }
         }
@@ -101,7 +101,7 @@ fn device(names: &Names, dev: &str) -> Result<u32> {
 /// `ip token list`: the `AF_INET6` link dump, loopback and `NOARP` links
 /// left out as ip leaves them.
 fn list(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
-    let names = Names::load(&mut ctx.ipr)?;
+    let mut names = Names::on_demand(ctx)?;
     let ifindex = dev.map(|dev| device(&names, dev)).transpose()?;
     let json = ctx.json;
     let mut dump = crate::session::dump(&mut ctx.ipr, &Dump { family: AF_INET6, ..Dump::default() })?;
@@ -126,6 +126,7 @@ fn list(ctx: &mut Ctx, dev: Option<&str>) -> Result<()> {
                 true => object(j, json, |s| print(s, token, &dev))?,
                 false => print(&mut Sink::Text(j.out()), token, &dev)?,
             }
+            names.learn_asked();
         }
         Ok(())
     })

@@ -564,7 +564,7 @@ impl SelectorGiven {
         let Some(dev) = self.dev.as_deref() else { return Ok(()) };
         let index = match dev {
             "none" => 0,
-            _ => crate::names::Names::load(&mut ctx.ipr)?
+            _ => crate::names::Names::on_demand(ctx)?
                 .index(dev)
                 .ok_or_else(|| invalid("DEV value is invalid", dev))?,
         };

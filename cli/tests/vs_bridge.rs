@@ -881,6 +881,47 @@ fn changes_sent(ns: &TestNs, program: &str, args: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// The listings name the links they meet and the changes find the links
+/// they name one at a time, as bridge does: no dump of every link first
+/// (bridge's `vlan show` is a dump of the bridge's own family, its one
+/// request).
+#[test]
+fn bridge_commands_ask_only_for_the_links_they_name() {
+    if !live("bridge_commands_ask_only_for_the_links_they_name") {
+        return;
+    }
+    let ns = with_entries(ENTRIES);
+    for args in [&["fdb", "show"][..], &["fdb", "show", "br", "br0"], &["mdb", "show"], &["vlan", "show"]] {
+        assert_eq!(nlw_bridge(&ns, args), bridge(&ns, args), "{args:?}: ours, then bridge's");
+    }
+    let kinds = ["0x12", "RTM_GETLINK", "0x1e", "RTM_GETNEIGH", "0x56", "RTM_GETMDB", "0x1c", "RTM_NEWNEIGH"];
+    for (args, wanted) in [
+        (&["fdb", "show"][..], "RTM_GETNEIGH"),
+        (&["fdb", "show", "br", "br0", "dev", "v0"], "RTM_GETNEIGH"),
+        (&["mdb", "show"], "RTM_GETMDB"),
+        (&["vlan", "show"], "RTM_GETLINK"),
+        (&["fdb", "add", "02:00:5e:00:53:21", "dev", "v1", "master", "static"], "RTM_NEWNEIGH"),
+        (&["fdb", "del", "02:00:5e:00:53:21", "dev", "v1", "master"], "RTM_DELNEIGH"),
+    ] {
+        let line = [&["bridge"], args].concat();
+        let kinds = [&kinds[..], &["0x1d", "RTM_DELNEIGH"]].concat();
+        let (out, sent) = common::strace_sent(&ns, env!("CARGO_BIN_EXE_nlw"), &line, &[], &kinds);
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let named = |s: &common::Sent| {
+            let at = kinds.iter().position(|k| *k == s.kind).unwrap_or(0);
+            kinds[at / 2 * 2 + 1]
+        };
+        // strace writes NLM_F_DUMP by name, or as 0x300 in a type it does
+        // not know; a dump of the bridge family starts `\x07`.
+        let link_dumps = sent
+            .iter()
+            .filter(|s| named(s) == "RTM_GETLINK" && (s.flags.contains("DUMP") || s.flags.contains("0x300")))
+            .filter(|s| !(wanted == "RTM_GETLINK" && s.body.starts_with("\\x07")));
+        assert_eq!(link_dumps.count(), 0, "{args:?}: nlw dumped the links");
+        assert_eq!(sent.iter().filter(|s| named(s) == wanted).count(), 1, "{args:?}: its one request");
+    }
+}
+
 /// What bridge cannot show on this kernel (VLANs), and what a flush
 /// deletes, checked where it starts: `vlan add|del` and `fdb flush` send
 /// the bytes bridge sends, both read with `strace -e trace=sendmsg,sendto

@@ -1906,3 +1906,104 @@ fn listings_name_the_links_they_meet_as_ip_does() {
         );
     }
 }
+
+/// The other listings that name devices (`nexthop`, `netconf`, tc's
+/// objects and their actions) ask the kernel for the links they meet, as
+/// route and neighbour listings do, and print what ip and tc print.
+#[test]
+fn other_listings_name_the_links_they_meet_as_ip_does() {
+    if !live("other_listings_name_the_links_they_meet_as_ip_does") {
+        return;
+    }
+    let ns = TestNs::new();
+    let mut lines = String::new();
+    for i in 0..12 {
+        lines += &format!("link add a{i} type veth peer name b{i}\nlink set a{i} up\nlink set b{i} up\n");
+    }
+    lines += "nexthop add id 7 dev a1\nnexthop add id 8 dev a2\nnexthop add id 9 group 7/8\n";
+    ns.ip_batch(&lines);
+    let tc = |args: &str| {
+        let out = Command::new("tc").args(["-n", &ns.name]).args(args.split(' ')).output().unwrap();
+        assert!(out.status.success(), "tc {args}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    tc("qdisc add dev a3 root handle 1: htb default 10");
+    tc("qdisc add dev a4 clsact");
+    tc("filter add dev a4 ingress protocol ip prio 1 u32 match ip dst 192.0.2.9/32 action mirred egress redirect dev a5");
+
+    let each = [
+        (&["nexthop", "show"][..], ["0x6a", "RTM_GETNEXTHOP"]),
+        (&["nexthop", "get", "id", "8"], ["0x6a", "RTM_GETNEXTHOP"]),
+        (&["netconf", "show"], ["0x52", "RTM_GETNETCONF"]),
+        (&["qdisc", "show"], ["0x26", "RTM_GETQDISC"]),
+        (&["filter", "show", "dev", "a4", "ingress"], ["0x2e", "RTM_GETTFILTER"]),
+    ];
+    for (args, _) in each {
+        let program = common::reference_program(args);
+        let ours = nlw(&ns, args);
+        assert!(ours.status.success(), "nlw {args:?}: {}", String::from_utf8_lossy(&ours.stderr));
+        let ours = String::from_utf8(ours.stdout).unwrap();
+        let theirs = Command::new(program).arg("-n").arg(&ns.name).args(args).output().unwrap();
+        assert!(theirs.status.success(), "{program} {args:?}");
+        let theirs = String::from_utf8(theirs.stdout).unwrap();
+        // Each names one of the links, by which this test is about names.
+        assert!((1..6).any(|i| theirs.contains(&format!(" a{i}"))), "{args:?}: {theirs}");
+        assert_eq!(ours, theirs, "{args:?}: ours, then {program}'s");
+    }
+    let kinds = ["0x12", "RTM_GETLINK", "0x6a", "RTM_GETNEXTHOP", "0x52", "RTM_GETNETCONF"];
+    let kinds = [&kinds[..], &["0x26", "RTM_GETQDISC", "0x2e", "RTM_GETTFILTER"]].concat();
+    for (args, wanted) in each {
+        let (out, sent) = common::strace_sent(&ns, env!("CARGO_BIN_EXE_nlw"), args, &[], &kinds);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        // The link a `dev` names is asked for alone, as tc asks for it;
+        // no dump of every link. strace writes NLM_F_DUMP by name, or as
+        // 0x300 in a type it does not know.
+        let dump = |flags: &str| flags.contains("DUMP") || flags.contains("0x300");
+        let link_dumps = sent.iter().filter(|s| kinds[..2].contains(&s.kind.as_str()) && dump(&s.flags));
+        assert_eq!(link_dumps.count(), 0, "{args:?}: nlw dumped the links");
+        let asked = sent.iter().filter(|s| wanted.contains(&s.kind.as_str()));
+        assert_eq!(asked.count(), 1, "{args:?}: nlw's one request");
+    }
+}
+
+/// A name longer than a link's own can be (15 bytes) can only be an
+/// alternative name: ip looks for it among them (`IFLA_ALT_IFNAME`) in the
+/// commands that take a device, and so does nlw; a long name no link has
+/// is not found, with ip's words.
+#[test]
+fn long_alternative_names_find_links_as_ip_does() {
+    if !live("long_alternative_names_find_links_as_ip_does") {
+        return;
+    }
+    let long = "uplink-to-the-core-router"; // 25 bytes
+    let twins = Twins::new(&format!(
+        "link add a0 type veth peer name b0\nlink set b0 up\nlink property add dev a0 altname {long}\n"
+    ));
+    let nowhere = "no-such-link-with-a-long-name";
+    for line in [
+        format!("link set {long} mtu 1400"),
+        format!("link set dev {long} up"),
+        format!("address add 192.0.2.1/24 dev {long}"),
+        format!("route add 198.51.100.0/24 dev {long}"),
+        format!("route add 203.0.113.0/24 nexthop via 192.0.2.2 dev {long} nexthop via 192.0.2.3 dev {long}"),
+        format!("neigh add 192.0.2.7 lladdr 02:00:00:00:00:07 dev {long}"),
+        format!("route del 198.51.100.0/24 dev {long}"),
+        format!("route add 198.51.100.0/24 dev {nowhere}"),
+        format!("address add 192.0.2.5/24 dev {nowhere}"),
+        format!("neigh add 192.0.2.8 lladdr 02:00:00:00:00:08 dev {nowhere}"),
+        format!("link set {nowhere} up"),
+        format!("link del {nowhere}"),
+    ] {
+        let args: Vec<&str> = line.split(' ').collect();
+        let (theirs, ours) = twins.same(&args);
+        assert_eq!(ours.stderr, theirs.stderr, "{line}: ours, then ip's");
+    }
+    for line in [
+        format!("route show dev {long}"),
+        format!("route show table local dev {long}"),
+        format!("neigh show dev {long}"),
+        format!("address show dev {long}"),
+    ] {
+        same_text(&twins.ours, &line.split(' ').collect::<Vec<_>>());
+    }
+    twins.same(&["link", "del", long]);
+}

@@ -28,11 +28,12 @@ pub(crate) fn ifname(name: &str) -> Result<IfName> {
 }
 
 impl Dev {
-    /// The core's reference to the link.
+    /// The core's reference to the link: a name too long for a link's
+    /// name is looked for among the alternative names, as iproute2 does.
     pub(crate) fn link_ref(&self) -> Result<LinkRef> {
         Ok(match self {
             Dev::Index(i) => LinkRef::Index(*i),
-            Dev::Name(n) => LinkRef::Name(ifname(n)?),
+            Dev::Name(n) => LinkRef::named(n).map_err(Error::Invalid)?,
         })
     }
 }

@@ -237,7 +237,7 @@ impl Flush {
     }
 
     fn send(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let names = Names::on_demand(ctx)?;
         let ifindex = bridge_index(&names, self.dev.as_deref().unwrap_or_default())?;
         let port = match &self.brport {
             Some(port) => Some(
@@ -314,7 +314,7 @@ impl FdbShow {
     }
 
     fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let mut names = Names::on_demand(ctx)?;
         let master = match &self.bridge {
             Some(br) => Some(bridge_index(&names, br)?),
             None => None,
@@ -332,6 +332,7 @@ impl FdbShow {
             let n = Neighbour::parse(&msg)?;
             if self.shows(&n, port)? {
                 listing.item(|p| print(p, &n, &names, port.is_some(), ctx.stats > 0))?;
+                names.learn_asked();
             }
         }
         listing.finish()?;
@@ -568,7 +569,7 @@ impl FdbChange {
 
     fn send(&self, ctx: &mut Ctx) -> Result<()> {
         // As bridge: `via` is looked up first, then the device.
-        let names = Names::load(&mut ctx.ipr)?;
+        let names = Names::on_demand(ctx)?;
         let via = self.via.as_deref().map(|via| index_of(&names, via)).transpose()?;
         let dev = index_of(&names, &self.dev)?;
         let fdb = ctx.ipr.fdb();
@@ -639,7 +640,7 @@ impl FdbLookup {
     }
 
     fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let names = Names::on_demand(ctx)?;
         let ifindex = self.dev.as_deref().map(|dev| index_of(&names, dev)).transpose()?.unwrap_or(0);
         let master = match &self.bridge {
             Some(br) => Some(bridge_index(&names, br)?),

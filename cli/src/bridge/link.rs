@@ -132,7 +132,7 @@ impl LinkSet {
     }
 
     fn send(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let names = Names::on_demand(ctx)?;
         // As bridge: `backup_port` is looked up first, then the port.
         let backup_port = match &self.backup {
             Some(Some(dev)) => Some(

@@ -116,7 +116,7 @@ impl MdbShow {
     /// bridge's two dumps: the entries, then (with `-d`) the router ports;
     /// in JSON one object `{"mdb": [...], "router": {...}}` in an array.
     fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let mut names = Names::on_demand(ctx)?;
         let bridge = self.dev.as_deref().map(|dev| index_of(&names, dev)).transpose()?;
         let (json, details, stats) = (ctx.json, ctx.details, ctx.stats > 0);
         let mut j = Json::new(std::io::stdout().lock(), ctx.pretty);
@@ -136,6 +136,7 @@ impl MdbShow {
                 let pg = pg?;
                 if self.vid == 0 || u32::from(pg.vid()) == self.vid {
                     object(&mut j, json, |s| print_entry(s, &mdb, &pg, &names, details, stats))?;
+                    names.learn_asked();
                 }
             }
         }
@@ -151,6 +152,7 @@ impl MdbShow {
                 let mdb = Mdb::parse(&msg)?;
                 if bridge.is_none_or(|b| b == mdb.ifindex()) && mdb.router_ports().next().is_some() {
                     print_router_ports(&mut j, json, &mdb, &names, stats)?;
+                    names.learn_asked();
                 }
             }
         }
@@ -444,7 +446,7 @@ impl MdbChange {
 
     /// bridge's order: the bridge, the port, the group, the source.
     fn send(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let names = Names::on_demand(ctx)?;
         let bridge = Dev::Index(index_of(&names, &self.dev)?);
         let port = Dev::Index(index_of(&names, &self.port)?);
         let group = self.group.clone().map_err(CliError::usage)?;

@@ -196,7 +196,7 @@ impl VlanChange {
     /// sends the change; ids bridge would send and the kernel refuse (0,
     /// 4095, negative) are refused here, before sending.
     fn send(&self, ctx: &mut Ctx, add: bool) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let names = Names::on_demand(ctx)?;
         let ifindex = names
             .index(&self.dev)
             .ok_or_else(|| CliError::usage(format!("Cannot find bridge device \"{}\"", self.dev)))?;
@@ -318,7 +318,7 @@ impl VlanOptionsSet {
     }
 
     fn send(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let names = Names::on_demand(ctx)?;
         let ifindex = names
             .index(&self.dev)
             .ok_or_else(|| CliError::usage(format!("Cannot find network device \"{}\"", self.dev)))?;
@@ -425,7 +425,7 @@ impl VlanShow {
     /// Prints each port with VLANs (or tunnel ids): its name, then a VLAN
     /// or range a line.
     fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let names = Names::load(&mut ctx.ipr)?;
+        let mut names = Names::on_demand(ctx)?;
         let wanted = match &self.dev {
             Some(dev) => Some(
                 names.index(dev).ok_or_else(|| CliError::usage(format!("Cannot find device \"{dev}\"")))?,
@@ -433,10 +433,10 @@ impl VlanShow {
             None => None,
         };
         if self.subject == Subject::Global || (self.subject == Subject::Vlans && ctx.details) {
-            return self.run_vlandb(ctx, &names, wanted);
+            return self.run_vlandb(ctx, &mut names, wanted);
         }
         if ctx.stats > 0 {
-            return self.run_stats(ctx, &names, wanted);
+            return self.run_stats(ctx, &mut names, wanted);
         }
         let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
         listing.text(self.heading())?;
@@ -446,6 +446,7 @@ impl VlanShow {
             let index = u32::try_from(link.ifindex()).unwrap_or(0);
             if link.family() == AF_BRIDGE && wanted.is_none_or(|w| w == index) {
                 self.print_link(&mut listing, &link, &names.get(index))?;
+                names.learn_asked();
             }
         }
         listing.finish()?;
@@ -455,7 +456,7 @@ impl VlanShow {
     /// `-s vlan show|tunnelshow`: each VLAN's counters, the bridges' from
     /// the `RTM_GETSTATS` dump of `IFLA_STATS_LINK_XSTATS`, then the ports'
     /// from that of `IFLA_STATS_LINK_XSTATS_SLAVE`.
-    fn run_stats(&self, ctx: &mut Ctx, names: &Names, wanted: Option<u32>) -> Result<()> {
+    fn run_stats(&self, ctx: &mut Ctx, names: &mut Names, wanted: Option<u32>) -> Result<()> {
         let mut listing = Listing::new(std::io::stdout().lock(), ctx.json, ctx.pretty);
         listing.text(STATS_HEADING)?;
         for attr in [ifla_stats::LINK_XSTATS, ifla_stats::LINK_XSTATS_SLAVE] {
@@ -466,6 +467,7 @@ impl VlanShow {
             while let Some(msg) = dump.next()? {
                 let stats = LinkStats::parse(&msg)?;
                 self.print_stats(&mut listing, &stats, wanted, &names.get(stats.ifindex()))?;
+                names.learn_asked();
             }
         }
         listing.finish()?;
@@ -508,7 +510,7 @@ impl VlanShow {
     /// `-d vlan show` (`-s`: with counters) and `vlan global show`: the
     /// `RTM_GETVLAN` dump; what the kernel refuses ends as bridge's does
     /// (what was printed, then exit 1).
-    fn run_vlandb(&self, ctx: &mut Ctx, names: &Names, wanted: Option<u32>) -> Result<()> {
+    fn run_vlandb(&self, ctx: &mut Ctx, names: &mut Names, wanted: Option<u32>) -> Result<()> {
         let (flags, only) = match self.subject {
             Subject::Global => (VLANDB_DUMPF_GLOBAL, Some(vlandb::GLOBAL_OPTIONS)),
             _ if ctx.stats > 0 => (VLANDB_DUMPF_STATS, None),
@@ -527,6 +529,7 @@ impl VlanShow {
                 let db = VlanDb::parse(&msg)?;
                 if db.family() == AF_BRIDGE && wanted.is_none_or(|w| w == db.ifindex()) {
                     port.print(&mut p, &db, &names.get(db.ifindex()), ctx.stats > 0, only, self.vid)?;
+                    names.learn_asked();
                 }
             }
             port.close(&mut p)

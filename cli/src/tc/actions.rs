@@ -153,7 +153,7 @@ impl ActionsCommand {
             ActionsCommand::Nothing => Ok(()),
             ActionsCommand::List { kind, since } => {
                 let request = ActionDump { kind, since_ms: *since };
-                let out = Output::of(ctx)?;
+                let mut out = Output::of(ctx)?;
                 let mut dump = ctx.ipr.dump(&request)?;
                 out.print(|each| {
                     while let Some(msg) = dump.next()? {
@@ -241,25 +241,23 @@ struct Output {
 
 impl Output {
     fn of(ctx: &mut Ctx) -> Result<Self> {
-        Ok(Output {
-            names: Names::load(&mut ctx.ipr)?,
-            json: ctx.json,
-            pretty: ctx.pretty,
-            stats: ctx.stats > 0,
-        })
+        Ok(Output { names: Names::on_demand(ctx)?, json: ctx.json, pretty: ctx.pretty, stats: ctx.stats > 0 })
     }
 
     /// Prints each message `messages` gives, within one JSON array with `-j`.
     fn print(
-        &self,
+        &mut self,
         messages: impl FnOnce(&mut dyn FnMut(&Message<'_>) -> Result<()>) -> Result<()>,
     ) -> Result<()> {
         let mut j = Json::new(io::stdout().lock(), self.pretty);
         if self.json {
             j.begin_array()?;
         }
+        let (names, json, stats) = (&mut self.names, self.json, self.stats);
         messages(&mut |msg| {
-            print(&mut Sink::new(&mut j, self.json), &ActionMessage::parse(msg)?, &self.names, self.stats)
+            print(&mut Sink::new(&mut j, json), &ActionMessage::parse(msg)?, names, stats)?;
+            names.learn_asked();
+            Ok(())
         })?;
         if self.json {
             j.end_array()?;

@@ -270,7 +270,7 @@ impl PolicyCommand {
                     return Ok(());
                 }
                 let reply = xfrm.get(&xfrm::GetPolicy(r))?;
-                let names = Names::load(&mut ctx.ipr)?;
+                let names = Names::on_demand(ctx)?;
                 let style = Style { stats: ctx.stats, names: &names, nokeys: false };
                 let p = Policy::parse(&reply.message())?;
                 policy(&mut out, &style, (p.info(), &p), ctx.family, "", "");
@@ -285,8 +285,7 @@ impl PolicyCommand {
                 if *deleteall {
                     return delete_all(xfrm, &filter);
                 }
-                let names = Names::load(&mut ctx.ipr)?;
-                let style = Style { stats: ctx.stats, names: &names, nokeys: false };
+                let mut names = Names::on_demand(ctx)?;
                 let mut dump = xfrm.dump(&PolicyDump)?;
                 let stdout = std::io::stdout();
                 let mut lock = stdout.lock();
@@ -294,7 +293,9 @@ impl PolicyCommand {
                     let p = Policy::parse(&msg)?;
                     if filter.keeps(p.info(), p.policy_type()?.unwrap_or(pol::TYPE_MAIN)) {
                         out.clear();
+                        let style = Style { stats: ctx.stats, names: &names, nokeys: false };
                         policy(&mut out, &style, (p.info(), &p), ctx.family, "", "");
+                        names.learn_asked();
                         if ctx.oneline {
                             print::oneline(&mut out);
                         }

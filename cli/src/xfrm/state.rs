@@ -172,7 +172,7 @@ impl StateCommand {
                 m.sel.resolve(ctx, &mut entry.info.sel)?;
                 if let Some((dev, flags)) = &m.offload {
                     let index = match dev {
-                        Some(dev) => Names::load(&mut ctx.ipr)?
+                        Some(dev) => Names::on_demand(ctx)?
                             .index(dev)
                             .ok_or_else(|| invalid("value after \"offload dev\" is invalid", dev))?,
                         None => 0,
@@ -199,8 +199,7 @@ impl StateCommand {
             StateCommand::AllocSpi(alloc) => out = answer(ctx, xfrm, alloc)?,
             StateCommand::Ref { delete: false, sa } => out = answer(ctx, xfrm, &xfrm::GetSa(*sa))?,
             StateCommand::List { deleteall: false, filter, nokeys } => {
-                let names = Names::load(&mut ctx.ipr)?;
-                let style = Style { stats: ctx.stats, names: &names, nokeys: *nokeys };
+                let mut names = Names::on_demand(ctx)?;
                 let dump = SaDump {
                     proto: filter.proto,
                     filter: (filter.src_len.is_some() || filter.dst_len.is_some()).then(|| AddressFilter {
@@ -218,7 +217,9 @@ impl StateCommand {
                     let sa = Sa::parse(&msg)?;
                     if filter.keeps(sa.info()) {
                         out.clear();
+                        let style = Style { stats: ctx.stats, names: &names, nokeys: *nokeys };
                         state(&mut out, &style, sa.info(), &sa);
+                        names.learn_asked();
                         if ctx.oneline {
                             print::oneline(&mut out);
                         }
@@ -255,7 +256,7 @@ impl StateCommand {
 /// The state the kernel answers `request` with, printed.
 fn answer(ctx: &mut Ctx, xfrm: &mut Xfrm, request: &dyn nlwire::build::Request) -> Result<String> {
     let reply = xfrm.get(request)?;
-    let names = Names::load(&mut ctx.ipr)?;
+    let names = Names::on_demand(ctx)?;
     let style = Style { stats: ctx.stats, names: &names, nokeys: false };
     let sa = Sa::parse(&reply.message())?;
     let mut out = String::new();

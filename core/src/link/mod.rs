@@ -56,9 +56,9 @@ pub use crate::tables::rt_link::{
     linkinfo_vrf_attrs as vrf, linkinfo_vxlan_attrs as vxlan, xdp_attrs as xdp, RtextFilter,
 };
 pub use request::{
-    stats_filter_bit, Add, AltNames, BridgeOptions, Del, Dump, Get, IfName, IpvlanMode, Kind, LinkRef,
-    LinkSettings, MacvlanMode, NetnsTarget, Set, SetToken, StatsDump, VxlanOptions, ALIAS_MAX, ALTNAME_MAX,
-    HWADDR_MAX, IFNAME_MAX,
+    stats_filter_bit, Add, AltIfName, AltNames, BridgeOptions, Del, Dump, Get, IfName, IpvlanMode, Kind,
+    LinkRef, LinkSettings, MacvlanMode, NetnsTarget, Set, SetToken, StatsDump, VxlanOptions, ALIAS_MAX,
+    ALTNAME_MAX, HWADDR_MAX, IFNAME_MAX,
 };
 pub use stats::{
     getset as ifla_stats_getset, BrMcastStats, BridgeStpXstats, MplsLinkStats, RtnlHwStats64, SetL3Stats,

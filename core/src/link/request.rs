@@ -77,6 +77,36 @@ impl core::fmt::Display for IfName {
     }
 }
 
+/// A name to find a link by among its names and alternative names
+/// (`IFLA_ALT_IFNAME`): 1 to [`ALTNAME_MAX`] bytes, no NUL. Alternative
+/// names are how a link has a name longer than [`IfName`]'s 15 bytes.
+///
+/// ```
+/// use nlwire::link::{AltIfName, LinkRef};
+/// let long = AltIfName::new("enp0s20f0u1u2i3-uplink")?;
+/// let _link = LinkRef::AltName(long);
+/// assert!(AltIfName::new("").is_err());
+/// # Ok::<(), nlwire::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AltIfName(heapless::String<ALTNAME_MAX>);
+
+impl AltIfName {
+    /// Checks and copies `name`.
+    pub fn new(name: &str) -> Result<Self> {
+        if name.is_empty() || name.contains('\0') {
+            return Err(Error::invalid("alternative name is empty or contains NUL"));
+        }
+        let mut s = heapless::String::new();
+        s.push_str(name).map_err(|()| Error::invalid("alternative name longer than 127 bytes"))?;
+        Ok(AltIfName(s))
+    }
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// Options of a new bridge (`ip link add NAME type bridge ...`); unset
 /// options keep the kernel's defaults.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -408,15 +438,35 @@ pub enum LinkRef {
     Index(u32),
     /// By name (`IFLA_IFNAME` with index 0).
     Name(IfName),
+    /// By a name or an alternative name (`IFLA_ALT_IFNAME` with index 0),
+    /// as iproute2 finds a name too long for `IFLA_IFNAME`. Linux 5.5 and
+    /// later.
+    AltName(AltIfName),
 }
 
 impl LinkRef {
+    /// The link called `name`: by `IFLA_IFNAME`, or when `name` is longer
+    /// than a link's own name can be, among the alternative names (as
+    /// iproute2 chooses).
+    ///
+    /// ```
+    /// use nlwire::link::LinkRef;
+    /// assert!(matches!(LinkRef::named("eth0")?, LinkRef::Name(_)));
+    /// assert!(matches!(LinkRef::named("enp0s20f0u1u2i3-uplink")?, LinkRef::AltName(_)));
+    /// # Ok::<(), nlwire::Error>(())
+    /// ```
+    pub fn named(name: &str) -> Result<LinkRef> {
+        Ok(match name.len() > IFNAME_MAX {
+            true => LinkRef::AltName(AltIfName::new(name)?),
+            false => LinkRef::Name(IfName::new(name)?),
+        })
+    }
     fn header(&self, flags: (u32, u32)) -> Result<IfInfoMsg> {
         let index = match self {
             LinkRef::Index(i) => {
                 i32::try_from(*i).map_err(|_| Error::invalid("interface index above i32::MAX"))?
             }
-            LinkRef::Name(_) => 0,
+            LinkRef::Name(_) | LinkRef::AltName(_) => 0,
         };
         Ok(IfInfoMsg {
             ifi_index: index.into(),
@@ -428,6 +478,7 @@ impl LinkRef {
     fn emit_name(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         match self {
             LinkRef::Name(n) => m.str(ifla::IFNAME, n.as_str()),
+            LinkRef::AltName(n) => m.str(ifla::ALT_IFNAME, n.as_str()),
             LinkRef::Index(_) => Ok(()),
         }
     }
@@ -527,7 +578,9 @@ impl Request for Set<'_> {
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
         self.settings.validate()?;
-        if matches!(self.target, LinkRef::Name(_)) && self.settings.name.is_some() {
+        // The kernel finds a link by `IFLA_IFNAME` before `IFLA_ALT_IFNAME`:
+        // a new name would select the link.
+        if !matches!(self.target, LinkRef::Index(_)) && self.settings.name.is_some() {
             return Err(Error::invalid("rename a link by index: the name selects the link"));
         }
         if let Some(kind) = &self.kind {
@@ -701,6 +754,38 @@ mod tests {
 
     fn emit(r: &dyn Request) -> ([u8; 512], usize) {
         emitted(r, 9)
+    }
+
+    /// A link found by a name too long for `IFLA_IFNAME`: built by hand
+    /// from linux/rtnetlink.h and linux/if_link.h (`IFLA_ALT_IFNAME` 53, a
+    /// NUL-terminated string), the attribute iproute2's `ll_link_get` asks
+    /// with for such a name.
+    #[test]
+    fn a_long_name_is_looked_up_as_an_alternative_name() {
+        let long = "uplink-to-the-core-a"; // 20 bytes
+        let (buf, len) = emitted(&Get(LinkRef::AltName(AltIfName::new(long).unwrap())), 5);
+        let mut want = Vec::new();
+        want.extend_from_slice(&60u32.to_ne_bytes());
+        want.extend_from_slice(&18u16.to_ne_bytes()); // RTM_GETLINK
+        want.extend_from_slice(&0x5u16.to_ne_bytes()); // REQUEST | ACK, as the core's every get
+        want.extend_from_slice(&5u32.to_ne_bytes());
+        want.extend_from_slice(&0u32.to_ne_bytes());
+        want.extend_from_slice(&[0; 16]); // ifinfomsg: family 0, index 0
+        want.extend_from_slice(&25u16.to_ne_bytes()); // 4 + 20 + NUL
+        want.extend_from_slice(&53u16.to_ne_bytes());
+        want.extend_from_slice(long.as_bytes());
+        want.extend_from_slice(&[0, 0, 0, 0]); // NUL and padding to 28
+        assert_eq!(&buf[..len], &want[..]);
+
+        assert!(AltIfName::new(&"x".repeat(ALTNAME_MAX)).is_ok());
+        assert!(AltIfName::new(&"x".repeat(ALTNAME_MAX + 1)).is_err());
+        assert!(AltIfName::new("a\0b").is_err());
+        // A new name would select the link in the kernel's lookup.
+        let rename = LinkSettings { name: Some(name("v9")), ..LinkSettings::default() };
+        let set =
+            Set { target: LinkRef::AltName(AltIfName::new(long).unwrap()), settings: rename, kind: None };
+        let mut buf = [0u8; 512];
+        assert!(matches!(Builder::new(&mut buf).push(&set, 1), Err(Error::InvalidValue { .. })));
     }
 
     /// What ip 6.1 sent for `ip token set ::1:2:3:4/64 dev <ifindex 3>`
