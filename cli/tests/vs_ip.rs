@@ -1963,6 +1963,23 @@ fn other_listings_name_the_links_they_meet_as_ip_does() {
         let asked = sent.iter().filter(|s| wanted.contains(&s.kind.as_str()));
         assert_eq!(asked.count(), 1, "{args:?}: nlw's one request");
     }
+    // Each link is asked for once however often it is named: `netconf`
+    // names each link for IPv4 and again for IPv6.
+    for (args, links) in [(&["netconf", "show"][..], 25), (&["nexthop", "show"], 2)] {
+        let trace = std::env::temp_dir().join(format!("{}.ioctl.strace", ns.name));
+        let out = Command::new("strace")
+            .args(["-f", "-e", "trace=ioctl", "-o"])
+            .arg(&trace)
+            .args([env!("CARGO_BIN_EXE_nlw"), "-n", &ns.name])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        let text = std::fs::read_to_string(&trace).unwrap();
+        let _ = std::fs::remove_file(&trace);
+        let asked = text.lines().filter(|l| l.contains("SIOCGIFNAME")).count();
+        assert_eq!(asked, links, "{args:?}: names asked of the kernel\n{text}");
+    }
 }
 
 /// A name longer than a link's own can be (15 bytes) can only be an
