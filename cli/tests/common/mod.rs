@@ -437,3 +437,21 @@ pub fn strace_sent(
         .collect();
     (out, sent)
 }
+
+/// What `nlw -n NS args...` printed, and how many link names it asked of
+/// the kernel one at a time (`SIOCGIFNAME` under `strace -e ioctl`).
+pub fn names_asked(ns: &TestNs, args: &[&str]) -> (Output, usize) {
+    let trace = std::env::temp_dir().join(format!("{}.ioctl.strace", ns.name));
+    let out = Command::new("strace")
+        .args(["-f", "-e", "trace=ioctl", "-o"])
+        .arg(&trace)
+        .args([env!("CARGO_BIN_EXE_nlw"), "-n", &ns.name])
+        .args(args)
+        .output()
+        .expect("run strace");
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&trace).unwrap_or_default();
+    let _ = std::fs::remove_file(&trace);
+    let asked = text.lines().filter(|l| l.contains("SIOCGIFNAME")).count();
+    (out, asked)
+}
