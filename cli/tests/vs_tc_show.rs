@@ -383,3 +383,93 @@ fn gact_add_is_sent_as_tc_sends_it() {
         assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&theirs.stderr), "{line}");
     }
 }
+
+/// A u32 filter's actions (`... action mirred egress redirect dev ifb0`,
+/// the ingress-shaping recipe): filters added by nlw on one namespace and
+/// by tc on its twin list the same; nlw sends the bytes tc sends, gact's
+/// verdicts too (this kernel has no gact: both are refused alike); bad
+/// action words are refused with tc's words and exit codes, nothing sent.
+#[test]
+fn filter_actions_are_added_as_tc_adds_them() {
+    if !live("filter_actions_are_added_as_tc_adds_them") {
+        return;
+    }
+    let (ours, theirs) = (TestNs::new(), TestNs::new());
+    for ns in [&ours, &theirs] {
+        ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+        ns.ip(&["link", "add", "ifb0", "type", "ifb"]);
+        tc_ok(ns, "qdisc add dev v0 root handle 1: htb");
+        tc_ok(ns, "qdisc add dev v1 ingress");
+    }
+    let both = |line: &str| {
+        let out = nlw(&ours, line);
+        assert!(out.status.success(), "nlw {line}: {}", String::from_utf8_lossy(&out.stderr));
+        tc_ok(&theirs, line);
+    };
+    let v0 = "filter add dev v0 parent 1: protocol ip";
+    let added = [
+        "filter add dev v1 parent ffff: protocol all prio 1 u32 match u32 0 0 action mirred egress redirect dev ifb0"
+            .to_owned(),
+        format!("{v0} prio 1 u32 match ip dst 192.0.2.0/24 flowid 1:10 action mirred egress redirect dev ifb0"),
+        format!(
+            "{v0} prio 2 u32 match ip src 198.51.100.0/24 flowid 1:10 action mirred egress mirror dev ifb0 pipe \
+             action mirred egress redirect dev ifb0"
+        ),
+        format!("{v0} prio 3 u32 match ip src 203.0.113.0/24 action mirred egress mirror dev ifb0 pass index 9 flowid 1:10"),
+        format!("{v0} prio 4 u32 match ip src 203.0.113.9/32 flowid 1:10 action mirred ingress mirror dev v1 goto chain 3"),
+        format!("{v0} prio 5 u32 match ip dst 198.51.100.9/32 action mirred egress redirect index 11 dev v1"),
+    ];
+    for line in &added {
+        both(line);
+    }
+    let listed = |ns: &TestNs, line: &str| String::from_utf8(tc(ns, line).stdout).unwrap();
+    for line in ["filter show dev v0", "filter show dev v1 ingress", "actions list action mirred"] {
+        assert_eq!(listed(&ours, line), listed(&theirs, line), "{line}");
+    }
+    assert!(listed(&ours, "filter show dev v1 ingress")
+        .contains("mirred (Egress Redirect to device ifb0) stolen"));
+
+    // RTM_NEWTFILTER is 0x2c. The lines whose flowid comes first (or not
+    // at all): tc writes the class where it reads it, nlw before the
+    // actions.
+    let sent = |program: &str, line: &str| {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        let (out, sent) = common::strace_sent(&ours, program, &args, &[], &["0x2c", "RTM_NEWTFILTER"]);
+        (out, sent.into_iter().next().map(|s| s.body).unwrap_or_default())
+    };
+    let sent_lines = [
+        format!("{v0} prio 6 u32 match ip dst 192.0.2.7/32 flowid 1:10 action mirred egress redirect dev ifb0"),
+        format!("{v0} prio 6 u32 match ip dst 192.0.2.7/32 action drop"),
+        format!("{v0} prio 6 u32 match ip dst 192.0.2.7/32 action gact pass random determ drop 10 index 6"),
+        format!("{v0} prio 6 u32 match ip dst 192.0.2.7/32 action index 5"),
+        format!("{v0} prio 6 u32 match ip dst 192.0.2.7/32 action mirred egress redirect dev ifb0 drop"),
+        format!("{v0} prio 6 u32 match ip dst 192.0.2.7/32 flowid 1:1 action mirred egress mirror dev v1 action ok"),
+    ];
+    for line in &sent_lines {
+        let ((our_out, our_bytes), (their_out, their_bytes)) =
+            (sent(env!("CARGO_BIN_EXE_nlw"), line), sent("tc", line));
+        assert!(!their_bytes.is_empty(), "{line}: tc sent nothing");
+        assert_eq!(our_bytes, their_bytes, "{line}: ours, then tc's");
+        assert_eq!(our_out.status.code(), their_out.status.code(), "{line}");
+    }
+
+    let before = listed(&ours, "filter show dev v0");
+    for words in [
+        "action",
+        "action mirred",
+        "action mirred bogus",
+        "action mirred egress bogus",
+        "action mirred egress index 9",
+        "action mirred index 9 egress redirect dev v1",
+        "action mirred egress redirect dev nosuch",
+        "action mirred egress mirror dev ifb0 index 4 index x",
+        "action bogus",
+        "action gact",
+        "action gact index x",
+        "action drop random bogus",
+        "flowid 1:10 action mirred egress redirect",
+    ] {
+        same_refusal(&ours, &format!("{v0} prio 7 u32 match ip dst 192.0.2.8/32 {words}"));
+    }
+    assert_eq!(listed(&ours, "filter show dev v0"), before, "nothing changed");
+}

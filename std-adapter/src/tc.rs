@@ -414,7 +414,9 @@ impl<S> FilterBuilder<S> {
     /// The request, on the device of index `ifindex`.
     fn on(&self, ifindex: i32) -> Result<FilterRequest<'_>> {
         let kind = match &self.kind {
-            Some(Kind::Core(matches)) => FilterKind::U32(U32Filter { classid: self.flowid, matches }),
+            Some(Kind::Core(matches)) => {
+                FilterKind::U32(U32Filter { classid: self.flowid, matches, actions: &[] })
+            }
             _ if self.flowid.is_some() => return Err(Error::invalid("flowid without a u32 filter")),
             None => FilterKind::Unspecified,
             Some(Kind::Named(kind, options)) => FilterKind::Other { kind, options: options.as_deref() },

@@ -20,7 +20,7 @@ use crate::args::{c_number, ifindex, invalid, Words};
 use crate::json::Json;
 use crate::names::Names;
 use crate::sink::Sink;
-use crate::{matches, CliError, Ctx, Result};
+use crate::{matches, CliError, Ctx, Failure, Result};
 
 /// `nlw actions help`: on stderr, exit 255 as tc's.
 pub const USAGE: &str = "usage: nlw actions <ACTSPECOP>*
@@ -59,12 +59,72 @@ pub enum KindWords {
 }
 
 impl KindWords {
-    fn kind(&self) -> &'static str {
+    /// The kind, `TCA_ACT_KIND`.
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             KindWords::Mirred(_) => "mirred",
             KindWords::Gact(_) => "gact",
         }
     }
+
+    /// The kind's options (`TCA_ACT_OPTIONS`' payload), the device a mirred
+    /// action names found by `ifindex`.
+    pub(crate) fn options(&self, ifindex: &mut dyn FnMut(&str) -> Result<u32>) -> Result<Vec<u8>> {
+        Ok(match self {
+            KindWords::Mirred(mirred) => mirred.options(mirred.dev().map_or(Ok(0), ifindex)?),
+            KindWords::Gact(gact) => gact.options(),
+        })
+    }
+}
+
+/// One of a filter's actions, and how many words were left from its kind
+/// on, which tc names when it refuses the action.
+pub(crate) type FilterAction = (KindWords, usize);
+
+/// A filter's actions as tc's `parse_action` reads them, the words after
+/// the first `action`: each `[action] mirred ...` or `[action] gact ...`,
+/// up to `flowid`, `classid` or the end. Any other kind is read as gact's
+/// words, as tc falls back to gact for a kind it has no module for: a
+/// verdict alone (`drop`), `index N` (a gact action there is), or tc's
+/// refusal. What it refuses, it refuses as tc does.
+pub(crate) fn parse_filter_actions(words: &mut Words<'_>) -> Result<Vec<FilterAction>> {
+    let mut actions = Vec::new();
+    let mut waiting = true;
+    while let Some(kind) = words.peek() {
+        let count = words.rest().len();
+        let action = match kind {
+            "action" => {
+                words.next();
+                waiting = true;
+                continue;
+            }
+            "flowid" | "classid" => break,
+            "mirred" => {
+                words.next();
+                MirredWords::parse(words).map(KindWords::Mirred)
+            }
+            _ => {
+                if matches(kind, "gact", 1) {
+                    words.next();
+                }
+                GactWords::parse(words).map(KindWords::Gact)
+            }
+        };
+        let action = action.map_err(|e| match e.failure() {
+            // tc names the word the action began with.
+            Failure::Rejected(why) => filter_action_refused(why, count, kind),
+            _ => e,
+        })?;
+        actions.push((action, count));
+        waiting = false;
+    }
+    if waiting {
+        return Err(crate::args::incomplete());
+    }
+    if actions.len() > nlwire::tc::action::TCA_ACT_MAX_PRIO {
+        return Err(CliError::rejected("Error: at most 32 actions."));
+    }
+    Ok(actions)
 }
 
 impl ActionsCommand {
@@ -140,7 +200,10 @@ impl ActionsCommand {
             "gact" => GactWords::parse(&mut words).map(KindWords::Gact),
             kind => return Err(CliError::usage(format!("nlw: actions of kind \"{kind}\" are not taken"))),
         }
-        .map_err(|e| bad_action(&e.to_string(), count, kind))?;
+        .map_err(|e| match e.failure() {
+            Failure::Rejected(why) => bad_action(why, count, kind),
+            _ => e,
+        })?;
         if let Some(word) = words.next() {
             return Err(CliError::usage(format!("What is \"{word}\"? nlw takes one action at a time.")));
         }
@@ -189,13 +252,9 @@ impl ActionsCommand {
                 Output::of(ctx)?.print(|each| answer.iter().try_for_each(|msg| each(&msg.message())))
             }
             ActionsCommand::Add { replace, action, words } => {
-                let options = match action {
-                    KindWords::Mirred(mirred) => mirred.options(
-                        ifindex(&mut ctx.ipr, mirred.dev())
-                            .map_err(|e| bad_action(&e.to_string(), *words, "mirred"))?,
-                    ),
-                    KindWords::Gact(gact) => gact.options(),
-                };
+                let options = action
+                    .options(&mut |dev| ifindex(&mut ctx.ipr, dev))
+                    .map_err(|e| bad_action(&e.to_string(), *words, action.kind()))?;
                 let request = ActionAdd { kind: action.kind(), options: &options, replace: *replace };
                 let refused = |e| {
                     let kernel = CliError::from(e);
@@ -211,9 +270,16 @@ impl ActionsCommand {
 /// tc's refusal of an action's words: the kind's parser's words, then
 /// `parse_action`'s with how many words were left from the kind on.
 fn bad_action(why: &str, words: usize, kind: &str) -> CliError {
-    CliError::usage(format!(
-        "{why}\nbad action parsing\nparse_action: bad value ({words}:{kind})!\nIllegal \"action\""
-    ))
+    CliError::usage(bad_action_words(why, words, kind))
+}
+
+/// [`bad_action`] of a filter's action, which tc refuses with exit 1.
+pub(crate) fn filter_action_refused(why: &str, words: usize, kind: &str) -> CliError {
+    CliError::rejected(bad_action_words(why, words, kind))
+}
+
+fn bad_action_words(why: &str, words: usize, kind: &str) -> String {
+    format!("{why}\nbad action parsing\nparse_action: bad value ({words}:{kind})!\nIllegal \"action\"")
 }
 
 /// One message's actions as tc's `print_action`: `total acts N`, then

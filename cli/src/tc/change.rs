@@ -9,6 +9,7 @@ use std::net::Ipv4Addr;
 use nlwire::attr::NLA_F_NESTED;
 use nlwire::build::{Builder, Header, MessageWriter, Request};
 use nlwire::tables::tc::TC_FIFO_QOPT;
+use nlwire::tc::action::TcAction;
 use nlwire::tc::eth_p;
 use nlwire::tc::request::{HtbQdisc, TbfPeak, TbfQdisc, U32Filter, U32Match};
 use nlwire::tc::u32::U32Handle;
@@ -17,6 +18,7 @@ use nlwire::tc::{
 };
 
 use crate::args::{name, Words};
+use crate::tc::actions::{filter_action_refused, parse_filter_actions, FilterAction};
 use crate::tc::options::{
     attributes, decimal, hexadecimal, integer, invalid, put_field, rate, refused, size, time, what_is,
     KindOptions,
@@ -25,7 +27,7 @@ use crate::tc::qdisc;
 use crate::tc::speed::{Speed, When};
 use crate::tc::units::PROTOCOLS;
 use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
-use crate::{CliError, Result};
+use crate::{matches, CliError, Failure, Result};
 
 /// A qdisc, class or filter change on one device, parsed.
 pub struct TcChange {
@@ -57,10 +59,39 @@ enum What {
     Filter(FilterRequest<'static>, Option<U32Options>),
 }
 
-/// `u32 [match ...]... [flowid C]`.
+/// `u32 [match ...]... [flowid C] [action KIND ...]...`.
 struct U32Options {
     classid: Option<Handle>,
     matches: Vec<U32Match>,
+    /// The actions as read, a mirred action's device by name.
+    actions: Vec<FilterAction>,
+    /// Each action's kind and options, written once the devices they name
+    /// are found, which the request borrows when prepared.
+    sent_actions: OnceCell<Vec<(&'static str, Vec<u8>)>>,
+}
+
+impl U32Options {
+    /// The actions' kinds and options, the devices they name found by
+    /// `ifindex` (the first time), as tc refuses one it cannot find.
+    fn sent_actions(
+        &self,
+        ifindex: &mut dyn FnMut(&str) -> Result<u32>,
+    ) -> Result<&[(&'static str, Vec<u8>)]> {
+        if self.sent_actions.get().is_none() {
+            let mut sent = Vec::new();
+            for (action, count) in &self.actions {
+                let options = action.options(ifindex).map_err(|e| match e.failure() {
+                    Failure::Rejected(why) | Failure::Usage(why) => {
+                        filter_action_refused(why, *count, action.kind())
+                    }
+                    _ => e,
+                })?;
+                sent.push((action.kind(), options));
+            }
+            let _ = self.sent_actions.set(sent);
+        }
+        Ok(self.sent_actions.get().map_or(&[][..], Vec::as_slice))
+    }
 }
 
 /// A tc request ready to send, alone or in a batch.
@@ -73,6 +104,8 @@ pub enum TcRequest<'a> {
     /// A class, then its kind's options in a nest marked `NLA_F_NESTED`.
     NestedClassOptions(ClassRequest<'a>, &'a [u8]),
     Filter(FilterRequest<'a>),
+    /// A u32 filter, with the kinds and options of its actions.
+    FilterActions(FilterRequest<'a>, &'a [(&'static str, Vec<u8>)]),
 }
 
 impl Request for TcRequest<'_> {
@@ -80,7 +113,7 @@ impl Request for TcRequest<'_> {
         match self {
             TcRequest::Qdisc(r) | TcRequest::NestedOptions(r, _) => r.header(seq),
             TcRequest::Class(r) | TcRequest::NestedClassOptions(r, _) => r.header(seq),
-            TcRequest::Filter(r) => r.header(seq),
+            TcRequest::Filter(r) | TcRequest::FilterActions(r, _) => r.header(seq),
         }
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> nlwire::Result<()> {
@@ -96,6 +129,15 @@ impl Request for TcRequest<'_> {
                 m.attr(NLA_F_NESTED | tca::OPTIONS, options)
             }
             TcRequest::Filter(r) => r.emit(m),
+            TcRequest::FilterActions(r, sent) => {
+                let actions: Vec<TcAction<'_>> =
+                    sent.iter().map(|(kind, options)| TcAction { kind, options }).collect();
+                let kind = match r.kind {
+                    FilterKind::U32(u) => FilterKind::U32(U32Filter { actions: &actions, ..u }),
+                    kind => kind,
+                };
+                FilterRequest { kind, ..*r }.emit(m)
+            }
         }
     }
 }
@@ -166,14 +208,16 @@ impl TcChange {
                     ClassRequest { ifindex: index, kind: ClassKind::Other { kind: k.kind, options }, ..*r };
                 nested.map_or(TcRequest::Class(r), |nested| TcRequest::NestedClassOptions(r, nested))
             }
-            What::Filter(r, u32) => TcRequest::Filter(FilterRequest {
-                ifindex: index,
-                kind: match u32 {
-                    Some(u) => FilterKind::U32(U32Filter { classid: u.classid, matches: &u.matches }),
-                    None => r.kind,
-                },
-                ..*r
-            }),
+            What::Filter(r, None) => TcRequest::Filter(FilterRequest { ifindex: index, ..*r }),
+            What::Filter(r, Some(u)) => {
+                let actions = u.sent_actions(ifindex)?;
+                let u32 = U32Filter { classid: u.classid, matches: &u.matches, actions: &[] };
+                let r = FilterRequest { ifindex: index, kind: FilterKind::U32(u32), ..*r };
+                match actions {
+                    [] => TcRequest::Filter(r),
+                    actions => TcRequest::FilterActions(r, actions),
+                }
+            }
         };
         // As large as tc's request buffer (`TCA_BUF_MAX`): netem's delay
         // distributions alone take up to 32 KiB.
@@ -484,7 +528,7 @@ fn parse_class(
 }
 
 /// `[dev D] (parent P | root | ingress | egress) [protocol P] [prio N]
-/// [handle H] [chain N] [u32 [match ...]... [flowid C]]`.
+/// [handle H] [chain N] [u32 [match ...]... [flowid C] [action ...]...]`.
 fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Result<What> {
     let (mut parent, mut protocol, mut prio, mut handle, mut chain) = (None, None, None, None, None);
     let mut u32 = None;
@@ -555,9 +599,11 @@ fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Re
     Ok(What::Filter(request, u32))
 }
 
-/// `[match ip (src|dst) PREFIX | match u32 VALUE MASK at OFFSET]... [flowid|classid C]`.
+/// `[match ip (src|dst) PREFIX | match u32 VALUE MASK at OFFSET]... [flowid|classid C]
+/// [action KIND ...]...`, the actions as tc's `parse_action` reads them.
 fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
-    let mut u = U32Options { classid: None, matches: Vec::new() };
+    let mut u =
+        U32Options { classid: None, matches: Vec::new(), actions: Vec::new(), sent_actions: OnceCell::new() };
     while let Some(word) = words.next() {
         match word {
             "match" => {
@@ -598,6 +644,9 @@ fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
                 let class = parse_handle("class", words.value()?);
                 u.classid = Some(class.map_err(|e| refused(e.to_string()))?);
             }
+            // A list given again replaces the first, as the kernel keeps
+            // the last of tc's two.
+            w if matches(w, "action", 1) => u.actions = parse_filter_actions(words)?,
             _ => return Err(what_is(word, "filter")),
         }
     }

@@ -151,6 +151,49 @@ impl Request for ActionGet<'_> {
 }
 
 /// Adds or replaces an action (`tc actions add|replace action KIND ...`):
+/// One action of a table: its kind and `TCA_ACT_OPTIONS`' payload (the
+/// kind's attributes), as a filter carries its actions
+/// ([`U32Filter::actions`](crate::tc::request::U32Filter::actions)).
+///
+/// ```
+/// use nlwire::tc::action::TcAction;
+/// // The options are the kind's attributes: mirred's TCA_MIRRED_PARMS.
+/// let options = [0u8; 32];
+/// let redirect = TcAction { kind: "mirred", options: &options };
+/// # let _ = redirect;
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TcAction<'a> {
+    /// The kind (`TCA_ACT_KIND`), such as `"mirred"`.
+    pub kind: &'a str,
+    /// `TCA_ACT_OPTIONS`' payload: the kind's attributes.
+    pub options: &'a [u8],
+}
+
+/// Most actions a table holds (`TCA_ACT_MAX_PRIO`).
+pub const TCA_ACT_MAX_PRIO: usize = 32;
+
+/// A table of actions in the attribute `table` (`TCA_ROOT_TAB`,
+/// `TCA_U32_ACT`, ...) as tc's `parse_action` writes one: a nest numbered by
+/// its order for each action, holding `TCA_ACT_KIND` and the options,
+/// marked `NLA_F_NESTED` as tc marks them.
+pub(crate) fn emit_table(m: &mut MessageWriter<'_>, table: u16, actions: &[TcAction<'_>]) -> Result<()> {
+    if actions.len() > TCA_ACT_MAX_PRIO {
+        return Err(Error::InvalidValue { what: "more than 32 actions" });
+    }
+    if actions.iter().any(|a| a.kind.is_empty()) {
+        return Err(Error::InvalidValue { what: "action without a kind" });
+    }
+    m.container(table, |m| {
+        (1..).zip(actions).try_for_each(|(order, action)| {
+            m.container(order, |m| {
+                m.str(act_attrs::KIND, action.kind)?;
+                m.nest(act_attrs::OPTIONS, |m| m.raw(action.options))
+            })
+        })
+    })
+}
+
 /// `RTM_NEWACTION` with `NLM_F_CREATE` and `NLM_F_EXCL` or `NLM_F_REPLACE`;
 /// the kind's options (`TCA_ACT_OPTIONS`' payload, its parameters holding
 /// the index) as the kind's parser writes them; only the options marked
@@ -171,17 +214,8 @@ impl Request for ActionAdd<'_> {
         Header::acked(RTM_NEWACTION, MsgFlags::CREATE.union(how), seq)
     }
     fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
-        if self.kind.is_empty() {
-            return Err(Error::InvalidValue { what: "action without a kind" });
-        }
         m.family_header(&TcaMsg::default())?;
-        m.container(tca_root::TAB, |m| {
-            m.container(1, |m| {
-                m.str(act_attrs::KIND, self.kind)?;
-                // tc marks the options NLA_F_NESTED.
-                m.nest(act_attrs::OPTIONS, |m| m.raw(self.options))
-            })
-        })
+        emit_table(m, tca_root::TAB, &[TcAction { kind: self.kind, options: self.options }])
     }
 }
 

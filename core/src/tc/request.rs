@@ -77,6 +77,7 @@ use zerocopy::IntoBytes;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
+use crate::tc::action::{emit_table, TcAction};
 use crate::tc::htb::{tca_htb, TcHtbGlob, TcHtbOpt, TC_HTB_NUMPRIO, TC_HTB_PROTOVER};
 use crate::tc::tbf::{tca_tbf, TcTbfQopt};
 use crate::tc::u32::{tca_u32, TcU32Key, TcU32SelHdr, TC_U32_TERMINAL};
@@ -764,6 +765,10 @@ pub struct U32Filter<'a> {
     /// The matches, all of which must hold (at most 255). Written as given:
     /// unlike `tc`, two matches on the same word are not merged.
     pub matches: &'a [U32Match],
+    /// The actions run on a match, in order (`TCA_U32_ACT`; at most 32):
+    /// tc's `action mirred egress redirect dev ifb0`. Sets
+    /// `TC_U32_TERMINAL` too, as tc does.
+    pub actions: &'a [TcAction<'a>],
 }
 
 impl U32Filter<'_> {
@@ -771,13 +776,17 @@ impl U32Filter<'_> {
         let nkeys = u8::try_from(self.matches.len())
             .map_err(|_| Error::InvalidValue { what: "u32 filter with over 255 keys" })?;
         let sel = TcU32SelHdr {
-            flags: if self.classid.is_some() { TC_U32_TERMINAL } else { 0 },
+            flags: if self.classid.is_some() || !self.actions.is_empty() { TC_U32_TERMINAL } else { 0 },
             nkeys,
             ..TcU32SelHdr::default()
         };
         m.container(tca::OPTIONS, |m| {
             if let Some(c) = self.classid {
                 m.u32(tca_u32::CLASSID, c.get())?;
+            }
+            // In tc's order: the class, the actions, then the selector.
+            if !self.actions.is_empty() {
+                emit_table(m, tca_u32::ACT, self.actions)?;
             }
             m.container(tca_u32::SEL, |m| {
                 m.raw(sel.as_bytes())?;
@@ -977,6 +986,7 @@ impl Request for ChainRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tc::action::TCA_ACT_MAX_PRIO;
     use crate::tc::htb::TcHtbOpt;
     use crate::tc::{eth_p, Options, TcObject, TcObjectKind};
     use crate::test_prelude::*;
@@ -1259,7 +1269,11 @@ mod tests {
             prio: 10,
             protocol: eth_p::IP,
             chain: Some(0),
-            kind: FilterKind::U32(U32Filter { classid: Some(Handle::new(1, 0x10)), matches: &MATCHES }),
+            kind: FilterKind::U32(U32Filter {
+                classid: Some(Handle::new(1, 0x10)),
+                matches: &MATCHES,
+                actions: &[],
+            }),
         };
         let bytes = emit(&r);
         let (m, f) = parse(&bytes);
@@ -1293,7 +1307,7 @@ mod tests {
         ];
         let r2 = FilterRequest {
             op: TcOp::Replace,
-            kind: FilterKind::U32(U32Filter { classid: None, matches: &ends }),
+            kind: FilterKind::U32(U32Filter { classid: None, matches: &ends, actions: &[] }),
             chain: None,
             ..r
         };
@@ -1510,12 +1524,64 @@ mod tests {
             kind: FilterKind::U32(U32Filter {
                 classid: Some(Handle::parse("1:10").unwrap()),
                 matches: &matches,
+                actions: &[],
             }),
         };
         let mut buf = [0u8; 128];
         let mut b = Builder::new(&mut buf);
         b.push(&r, 7).unwrap();
         assert_eq!(b.as_bytes(), &want[..]);
+    }
+
+    /// A u32 filter with two actions and no class (`... u32 match u32 0 0
+    /// action mirred ... action drop`), built by hand from linux/pkt_cls.h:
+    /// `TCA_U32_ACT` (7) holds a nest per action numbered from 1, each its
+    /// `TCA_ACT_KIND` (1) and its `TCA_ACT_OPTIONS` (2) marked
+    /// `NLA_F_NESTED`, before `TCA_U32_SEL`; the actions make the match
+    /// terminal, as tc sets it. The options are the kinds' own bytes.
+    #[test]
+    fn u32_filter_actions_are_written_as_tc_writes_them() {
+        let (mirred, gact) = ([0xAAu8; 8], [0xBBu8; 4]);
+        let mut options = Vec::new();
+        let mut action = |order: u16, kind: &[u8], payload: &[u8]| {
+            let mut nest = nla(1, kind);
+            nest.extend(nla(2 | 0x8000, payload));
+            options.extend(nla(order, &nest));
+        };
+        action(1, b"mirred\0", &mirred);
+        action(2, b"gact\0", &gact);
+        let mut want_options = nla(7, &options);
+        let mut sel = vec![1, 0, 1, 0]; // flags TERMINAL, offshift, nkeys 1, hole
+        sel.extend_from_slice(&[0; 12 + 16]); // offmask .. hmask; the key: all zero
+        want_options.extend(nla(5, &sel));
+
+        let actions =
+            [TcAction { kind: "mirred", options: &mirred }, TcAction { kind: "gact", options: &gact }];
+        let matches = [U32Match::Raw { val: 0, mask: 0, off: 0 }];
+        let r = FilterRequest {
+            op: TcOp::Add,
+            ifindex: 3,
+            parent: Handle::INGRESS,
+            handle: 0,
+            prio: 1,
+            protocol: eth_p::ALL,
+            chain: None,
+            kind: FilterKind::U32(U32Filter { classid: None, matches: &matches, actions: &actions }),
+        };
+        let mut buf = [0u8; 256];
+        let mut b = Builder::new(&mut buf);
+        b.push(&r, 7).unwrap();
+        let bytes = b.as_bytes();
+        // After nlmsghdr (16), tcmsg (20) and TCA_KIND "u32" (8): TCA_OPTIONS.
+        assert_eq!(&bytes[44..48], &[(4 + want_options.len()) as u8, 0, 2, 0][..]);
+        assert_eq!(&bytes[48..], &want_options[..]);
+
+        let many = [actions[0]; TCA_ACT_MAX_PRIO + 1];
+        let r = FilterRequest {
+            kind: FilterKind::U32(U32Filter { actions: &many, ..U32Filter::default() }),
+            ..r
+        };
+        assert!(Builder::new(&mut buf).push(&r, 8).is_err(), "33 actions");
     }
 
     /// `tc class add dev <2> parent 1: classid 1:10 htb rate 1mbit burst
@@ -1670,7 +1736,11 @@ mod tests {
             prio: 5,
             protocol: eth_p::IP,
             chain: None,
-            kind: FilterKind::U32(U32Filter { classid: Some(Handle(0x10010)), matches: &matches }),
+            kind: FilterKind::U32(U32Filter {
+                classid: Some(Handle(0x10010)),
+                matches: &matches,
+                actions: &[],
+            }),
         };
         let bytes = emit(&f);
         let (_, o) = parse(&bytes);
@@ -1761,20 +1831,20 @@ mod tests {
             prio: 1,
             protocol: eth_p::IP,
             chain: None,
-            kind: FilterKind::U32(U32Filter { classid: None, matches: &MATCHES }),
+            kind: FilterKind::U32(U32Filter { classid: None, matches: &MATCHES, actions: &[] }),
         };
         assert!(refused(&FilterRequest { ifindex: 0, ..f }).contains("ifindex"));
         assert!(refused(&FilterRequest { protocol: 0, ..f }).contains("protocol"));
         assert!(refused(&FilterRequest { kind: FilterKind::Unspecified, ..f }).contains("kind"));
         let bad = [U32Match::Ipv4Src { addr: Ipv4Addr::new(1, 1, 1, 1), prefix: 33 }];
-        let k = FilterKind::U32(U32Filter { classid: None, matches: &bad });
+        let k = FilterKind::U32(U32Filter { classid: None, matches: &bad, actions: &[] });
         assert!(refused(&FilterRequest { kind: k, ..f }).contains("32"));
         let many = vec![MATCHES[0]; 256];
-        let k = FilterKind::U32(U32Filter { classid: None, matches: &many });
+        let k = FilterKind::U32(U32Filter { classid: None, matches: &many, actions: &[] });
         assert!(refused(&FilterRequest { kind: k, ..f }).contains("255"));
         assert!(refused(&FilterDump::default()).contains("ifindex"));
         // shared blocks use ifindex -1; 255 keys are fine
-        let k = FilterKind::U32(U32Filter { classid: None, matches: &many[..255] });
+        let k = FilterKind::U32(U32Filter { classid: None, matches: &many[..255], actions: &[] });
         let mut big = [0u8; 8192];
         Builder::new(&mut big).push(&FilterRequest { ifindex: -1, kind: k, ..f }, 1).unwrap();
     }

@@ -59,13 +59,21 @@ pub struct GactWords {
 }
 
 impl GactWords {
-    /// Reads the words after `gact`; tc's words for what it refuses.
+    /// Reads the words after `gact`; tc's words for what it refuses
+    /// (rejected), a missing value ending the command as tc's `NEXT_ARG`.
     pub(crate) fn parse(words: &mut Words<'_>) -> Result<Self> {
-        let bad = |msg: &str| CliError::usage(msg.to_owned());
+        let bad = |msg: &str| CliError::rejected(msg.to_owned());
         let is = |words: &Words<'_>, keyword: &str| words.peek().is_some_and(|w| matches(w, keyword, 1));
         let mut gact = GactWords { action: 0, random: None, index: 0 };
+        // tc's `usage()` for a word that is no verdict: its words, exit 255.
+        let not_a_verdict = |words: &Words<'_>| {
+            CliError::usage(format!("Bad action type {}\n{USAGE}\n", words.peek().unwrap_or("")))
+        };
+        if words.peek().is_none() {
+            return Err(crate::args::incomplete());
+        }
         if !is(words, "index") {
-            gact.action = control(words)?.ok_or_else(|| bad(USAGE))?;
+            gact.action = control(words)?.ok_or_else(|| not_a_verdict(words))?;
             if is(words, "random") {
                 words.next();
                 let ptype = match words.value()? {
@@ -73,7 +81,7 @@ impl GactWords {
                     w if matches(w, "determ", 1) => 2,
                     _ => return Err(bad("Illegal \"random type\"")),
                 };
-                let paction = control(words)?.ok_or_else(|| bad(USAGE))?;
+                let paction = control(words)?.ok_or_else(|| not_a_verdict(words))?;
                 let value = words.value()?;
                 let pval = value.parse::<u16>().ok().filter(|v| *v <= 10_000);
                 let pval = pval.ok_or_else(|| bad(&format!("Illegal probability val {value}")))?;

@@ -6,7 +6,7 @@ use nlwire::attr::Attrs;
 use nlwire::tables::tc::{act_mirred_attrs, ActMirredAttrs, TcMirred, TC_MIRRED};
 
 use super::{control, control_action, counts, Verdict};
-use crate::args::Words;
+use crate::args::{incomplete, Words};
 use crate::names::Names;
 use crate::sink::Sink;
 use crate::tc::options::{put_attr, put_field};
@@ -56,7 +56,7 @@ fn print_mirred<W: Write>(s: &mut Sink<'_, W>, p: &TcMirred, names: &Names) -> R
 /// [`MirredWords::options`].
 pub struct MirredWords {
     eaction: i32,
-    dev: String,
+    dev: Option<String>,
     /// The verdict: tc's `pipe` for a mirror, `stolen` for a redirect, or
     /// the one given.
     action: i32,
@@ -68,60 +68,90 @@ const PIPE: i32 = 3;
 const STOLEN: i32 = 4;
 
 impl MirredWords {
-    /// Reads the words after `mirred`; tc's words for what it refuses.
+    /// Reads the words after `mirred` as tc's `parse_mirred` and
+    /// `parse_direction` read them. What they refuse is refused (rejected)
+    /// in tc's words; a word missing where tc takes the next one ends the
+    /// command as tc's `NEXT_ARG` does; a word tc passes over unread
+    /// (`egress bogus redirect`) is passed over.
     pub(crate) fn parse(words: &mut Words<'_>) -> Result<Self> {
-        let bad = |msg: &str| CliError::rejected(msg.to_owned());
-        let index_value = |words: &mut Words<'_>| -> Result<u32> {
-            words.value()?.parse().map_err(|_| bad("Illegal \"index\""))
+        let refuse = |msg: &str| CliError::rejected(msg.to_owned());
+        let first = words.peek().ok_or_else(incomplete)?;
+        if !["egress", "ingress", "index"].iter().any(|k| matches(first, k, 1)) {
+            return Err(refuse(&format!("mirred option not supported {first}")));
+        }
+        let u32_value = |words: &mut Words<'_>, why: &str| -> Result<u32> {
+            words.next();
+            words.peek().ok_or_else(incomplete)?.parse().map_err(|_| refuse(why))
         };
-        let (mut direction, mut action, mut index) = (None, None, None);
-        let dev = loop {
-            let Some(word) = words.next() else {
-                return Err(bad("mirred: Illegal \"action\""));
-            };
-            match word {
-                _ if direction.is_none() && (matches(word, "egress", 1) || matches(word, "ingress", 1)) => {
-                    direction = Some(matches(word, "egress", 1));
+        let (mut egress, mut ingress, mut mirror, mut redirect) = (false, false, false, false);
+        let (mut directed, mut indexed) = (false, false);
+        let mut parsed = MirredWords { eaction: 0, dev: None, action: 0, index: 0 };
+        while let Some(word) = words.peek() {
+            if matches(word, "action", 1) {
+                // The next action's kind follows.
+                words.next();
+                words.peek().ok_or_else(incomplete)?;
+                break;
+            } else if !egress && matches(word, "egress", 1) {
+                if ingress {
+                    return Err(refuse("Can't have both egress and ingress"));
                 }
-                _ if matches(word, "index", 1) => index = Some(index_value(words)?),
-                _ if direction.is_none() => {
-                    return Err(bad(&format!("was expecting egress or ingress ({word})")));
+                (egress, directed) = (true, true);
+            } else if !ingress && matches(word, "ingress", 1) {
+                if egress {
+                    return Err(refuse("Can't have both ingress and egress"));
                 }
-                _ if action.is_none() && (matches(word, "mirror", 1) || matches(word, "redirect", 1)) => {
-                    action = Some(matches(word, "redirect", 1));
+                (ingress, directed) = (true, true);
+            } else if matches(word, "index", 1) {
+                parsed.index = u32_value(words, "Illegal \"index\"")?;
+                indexed = true;
+                if !directed {
+                    words.next();
+                    break;
                 }
-                _ if action.is_some() && matches(word, "dev", 1) => break words.value()?.to_owned(),
-                other => return Err(bad(&format!("mirred: Illegal \"{other}\""))),
+            } else if !directed {
+                return Err(refuse(&format!("was expecting egress or ingress ({word})")));
+            } else if !mirror && matches(word, "mirror", 1) {
+                if redirect {
+                    return Err(refuse("Can't have both mirror and redir"));
+                }
+                mirror = true;
+                (parsed.eaction, parsed.action) = (if egress { 2 } else { 4 }, PIPE);
+            } else if !redirect && matches(word, "redirect", 1) {
+                if mirror {
+                    return Err(refuse("Can't have both mirror and redir"));
+                }
+                redirect = true;
+                (parsed.eaction, parsed.action) = (if egress { 1 } else { 3 }, STOLEN);
+            } else if (redirect || mirror) && matches(word, "dev", 1) {
+                words.next();
+                parsed.dev = Some(words.peek().ok_or_else(incomplete)?.to_owned());
+                words.next();
+                break;
             }
-        };
-        let (Some(egress), Some(redirect)) = (direction, action) else {
-            return Err(bad("mirred: Illegal \"action\""));
-        };
-        let eaction = match (egress, redirect) {
-            (true, true) => 1,
-            (true, false) => 2,
-            (false, true) => 3,
-            (false, false) => 4,
-        };
-        let mut action = if redirect { STOLEN } else { PIPE };
+            // tc's `NEXT_ARG`: past this word, and the command ends when
+            // none follows.
+            words.next();
+            words.peek().ok_or_else(incomplete)?;
+        }
         // A mirror takes a verdict; after a redirect, tc reads one as a
         // gact action of its own.
-        if !redirect {
-            action = control(words)?.unwrap_or(action);
+        if mirror {
+            parsed.action = control(words)?.unwrap_or(PIPE);
         }
         if words.peek().is_some_and(|w| matches(w, "index", 1)) {
-            if index.is_some() {
-                return Err(bad("mirred: Illegal double index"));
+            if indexed {
+                return Err(refuse("mirred: Illegal double index"));
             }
+            parsed.index = u32_value(words, "mirred: Illegal \"index\"")?;
             words.next();
-            index = Some(index_value(words)?);
         }
-        Ok(MirredWords { eaction, dev, action, index: index.unwrap_or(0) })
+        Ok(parsed)
     }
 
-    /// The device named.
-    pub(crate) fn dev(&self) -> &str {
-        &self.dev
+    /// The device named, if one is.
+    pub(crate) fn dev(&self) -> Option<&str> {
+        self.dev.as_deref()
     }
 
     /// `TCA_MIRRED_PARMS` for the device's index, as the options' payload.
