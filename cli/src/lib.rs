@@ -45,8 +45,9 @@
 //! nlw class add|replace|change|del dev DEV [parent P] classid C
 //!           [htb rate R [ceil R] [burst B] [cburst B] [prio N] [quantum N]]
 //! nlw filter add|replace|change|del dev DEV (parent P|ingress|egress) [protocol P] [prio N]
-//!           [handle H] [u32 [match ip src|dst PREFIX]... [match u32 V M at OFF]... [flowid C]
-//!           [action (mirred ...|gact ...|VERDICT)]...]
+//!           [handle H] [u32 [match ip src|dst PREFIX]... [match u32 V M at OFF]... [flowid C] [ACTIONS]
+//!           | fw [classid C] [indev DEV] [ACTIONS] | matchall [skip_hw|skip_sw] [classid C] [ACTIONS]]
+//!           ACTIONS := [action (mirred ...|gact ...|VERDICT)]...
 //! nlw nexthop show|flush [id ID] [dev DEV] [master DEV] [groups] [fdb] [protocol N] | get|del id ID
 //! nlw nexthop add|replace id ID (blackhole | [via GW] [dev DEV] [onlink]
 //!           | group ID[,WEIGHT]/... [type mpath|resilient [buckets N] [idle_timer S] [unbalanced_timer S]]) [fdb] [proto P]
@@ -888,8 +889,10 @@ pub(crate) fn help(object: &str) -> Result<Command> {
                 _ => {
                     "Usage: nlw filter { add | replace | change | del } dev DEV
            (parent P | ingress | egress) [ protocol P ] [ prio N ] [ handle H ]
-           [ u32 [ match ip src|dst PREFIX ]... [ match u32 V M at OFF ]... [ flowid C ]
-                 [ action ( mirred ... | gact ... | VERDICT ) ]... ]
+           [ u32 [ match ip src|dst PREFIX ]... [ match u32 V M at OFF ]... [ flowid C ] [ ACTIONS ]
+           | fw [ classid C ] [ indev DEV ] [ ACTIONS ]
+           | matchall [ skip_hw | skip_sw ] [ classid C ] [ ACTIONS ] ]
+           ACTIONS := [ action ( mirred ... | gact ... | VERDICT ) ]...
        nlw filter show { dev DEV | block N } [ root | ingress | egress | parent P ]
            [ pref N ] [ protocol P ] [ chain N ] [ handle H ]"
                 }

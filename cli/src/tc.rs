@@ -22,8 +22,8 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use nlwire::tables::tc::{
-    CakeAttrs, CodelAttrs, EtsAttrs, FqAttrs, FqCodelAttrs, FqPieAttrs, PieAttrs, RedAttrs, TcRatespec,
-    TC_LINKLAYER,
+    CakeAttrs, CodelAttrs, EtsAttrs, FqAttrs, FqCodelAttrs, FqPieAttrs, FwAttrs, MatchallAttrs, PieAttrs,
+    RedAttrs, TcRatespec, TC_LINKLAYER,
 };
 use nlwire::tc::u32::{tca_u32, U32Handle, CLS_FLAG_NAMES, TC_U32_TERMINAL};
 use nlwire::tc::{
@@ -44,6 +44,7 @@ mod action;
 pub mod actions;
 pub mod chain;
 pub mod change;
+mod filter_kinds;
 pub mod options;
 pub mod qdisc;
 pub mod speed;
@@ -594,8 +595,17 @@ fn filter<W: Write>(
     }
     if kind.is_some() && o.options_attr()?.is_some() {
         s.open("options")?;
-        if let Some(u) = o.u32()? {
-            u32_options(s, &u, o.handle().get(), names, stats)?;
+        let options = o.options_attr()?.map(|a| a.nested());
+        match (kind, options) {
+            (Some("fw"), Some(fw)) => filter_kinds::print_fw(s, FwAttrs(fw), o.handle().get(), names, stats)?,
+            (Some("matchall"), Some(m)) => {
+                filter_kinds::print_matchall(s, MatchallAttrs(m), o.handle().get(), names, stats)?
+            }
+            _ => {
+                if let Some(u) = o.u32()? {
+                    u32_options(s, &u, o.handle().get(), names, stats)?;
+                }
+            }
         }
         s.close()?;
     }

@@ -473,3 +473,61 @@ fn filter_actions_are_added_as_tc_adds_them() {
     }
     assert_eq!(listed(&ours, "filter show dev v0"), before, "nothing changed");
 }
+
+/// fw and matchall filters (this kernel has neither: both programs are
+/// refused alike): nlw sends the bytes tc sends, handles, masks, classes,
+/// devices, flags and actions included; bad words are refused with tc's
+/// words and exit codes before anything is sent.
+#[test]
+fn fw_and_matchall_filters_are_sent_as_tc_sends_them() {
+    if !live("fw_and_matchall_filters_are_sent_as_tc_sends_them") {
+        return;
+    }
+    let ns = TestNs::new();
+    ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
+    ns.ip(&["link", "add", "ifb0", "type", "ifb"]);
+    tc_ok(&ns, "qdisc add dev v0 root handle 1: htb");
+    tc_ok(&ns, "qdisc add dev v1 ingress");
+    let sent = |program: &str, line: &str| {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        let (out, sent) = common::strace_sent(&ns, program, &args, &[], &["0x2c", "RTM_NEWTFILTER"]);
+        (out, sent.into_iter().next().map(|s| s.body).unwrap_or_default())
+    };
+    let v0 = "filter add dev v0 parent 1: protocol ip prio 3";
+    let v1 = "filter add dev v1 ingress protocol all prio 4";
+    for line in [
+        format!("{v0} handle 6 fw"),
+        format!("{v0} handle 6 fw classid 1:10"),
+        format!("{v0} handle 0x10/0xff fw flowid 1:30 indev v1"),
+        format!("{v0} handle 7 fw classid 1:1 action mirred egress redirect dev ifb0"),
+        format!("{v0} fw action drop"),
+        format!("{v1} matchall"),
+        format!("{v1} handle 5 matchall action mirred egress redirect dev ifb0"),
+        format!("{v1} matchall skip_sw classid 1:10 action pass action mirred egress mirror dev v0"),
+        format!("{v1} handle 12abc matchall classid 1:1"),
+        format!("{v1} matchall skip_hw action gact index 3"),
+    ] {
+        let ((our_out, our_bytes), (their_out, their_bytes)) =
+            (sent(env!("CARGO_BIN_EXE_nlw"), &line), sent("tc", &line));
+        assert!(!their_bytes.is_empty(), "{line}: tc sent nothing");
+        assert_eq!(our_bytes, their_bytes, "{line}: ours, then tc's");
+        assert_eq!(our_out.status.code(), their_out.status.code(), "{line}");
+    }
+    for words in [
+        "handle x fw",
+        "handle 5/y fw classid 1:1",
+        "fw classid 1:x",
+        "fw indev",
+        "fw bogus",
+        "fw help",
+        "fw action mirred egress redirect dev nosuch",
+        "matchall bogus",
+        "matchall help",
+        "matchall classid 1:10 skip_sw",
+        "matchall skip_sw skip_hw classid 1:1",
+        "matchall action",
+        "handle 99999999999999999999 matchall classid 1:1",
+    ] {
+        same_refusal(&ns, &format!("{v0} {words}"));
+    }
+}

@@ -86,8 +86,9 @@ pub(crate) type FilterAction = (KindWords, usize);
 /// up to `flowid`, `classid` or the end. Any other kind is read as gact's
 /// words, as tc falls back to gact for a kind it has no module for: a
 /// verdict alone (`drop`), `index N` (a gact action there is), or tc's
-/// refusal. What it refuses, it refuses as tc does.
-pub(crate) fn parse_filter_actions(words: &mut Words<'_>) -> Result<Vec<FilterAction>> {
+/// refusal. What it refuses, it refuses as tc does, ending with the
+/// filter kind's `illegal` line (u32's `Illegal "action"`).
+pub(crate) fn parse_filter_actions(words: &mut Words<'_>, illegal: &str) -> Result<Vec<FilterAction>> {
     let mut actions = Vec::new();
     let mut waiting = true;
     while let Some(kind) = words.peek() {
@@ -112,7 +113,7 @@ pub(crate) fn parse_filter_actions(words: &mut Words<'_>) -> Result<Vec<FilterAc
         };
         let action = action.map_err(|e| match e.failure() {
             // tc names the word the action began with.
-            Failure::Rejected(why) => filter_action_refused(why, count, kind),
+            Failure::Rejected(why) => filter_action_refused(why, count, kind, illegal),
             _ => e,
         })?;
         actions.push((action, count));
@@ -270,16 +271,17 @@ impl ActionsCommand {
 /// tc's refusal of an action's words: the kind's parser's words, then
 /// `parse_action`'s with how many words were left from the kind on.
 fn bad_action(why: &str, words: usize, kind: &str) -> CliError {
-    CliError::usage(bad_action_words(why, words, kind))
+    CliError::usage(action_refusal(why, words, kind, "Illegal \"action\""))
 }
 
-/// [`bad_action`] of a filter's action, which tc refuses with exit 1.
-pub(crate) fn filter_action_refused(why: &str, words: usize, kind: &str) -> CliError {
-    CliError::rejected(bad_action_words(why, words, kind))
+/// [`bad_action`] of a filter's action, which tc refuses with exit 1,
+/// its last line the filter kind's (`illegal`).
+pub(crate) fn filter_action_refused(why: &str, words: usize, kind: &str, illegal: &str) -> CliError {
+    CliError::rejected(action_refusal(why, words, kind, illegal))
 }
 
-fn bad_action_words(why: &str, words: usize, kind: &str) -> String {
-    format!("{why}\nbad action parsing\nparse_action: bad value ({words}:{kind})!\nIllegal \"action\"")
+fn action_refusal(why: &str, words: usize, kind: &str, illegal: &str) -> String {
+    format!("{why}\nbad action parsing\nparse_action: bad value ({words}:{kind})!\n{illegal}")
 }
 
 /// One message's actions as tc's `print_action`: `total acts N`, then

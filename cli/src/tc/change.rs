@@ -4,30 +4,27 @@
 
 use std::cell::OnceCell;
 use std::ffi::OsStr;
-use std::net::Ipv4Addr;
 
 use nlwire::attr::NLA_F_NESTED;
 use nlwire::build::{Builder, Header, MessageWriter, Request};
 use nlwire::tables::tc::TC_FIFO_QOPT;
 use nlwire::tc::action::TcAction;
 use nlwire::tc::eth_p;
-use nlwire::tc::request::{HtbQdisc, TbfPeak, TbfQdisc, U32Filter, U32Match};
-use nlwire::tc::u32::U32Handle;
+use nlwire::tc::request::{FwFilter, HtbQdisc, MatchallFilter, TbfPeak, TbfQdisc, U32Filter, U32Match};
 use nlwire::tc::{
     tca, ClassKind, ClassRequest, FilterKind, FilterRequest, Handle, QdiscKind, QdiscRequest, TcOp,
 };
 
 use crate::args::{name, Words};
-use crate::tc::actions::{filter_action_refused, parse_filter_actions, FilterAction};
+use crate::tc::filter_kinds::{FilterOptions, SentAction};
 use crate::tc::options::{
-    attributes, decimal, hexadecimal, integer, invalid, put_field, rate, refused, size, time, what_is,
-    KindOptions,
+    attributes, decimal, hexadecimal, integer, put_field, rate, refused, size, time, what_is, KindOptions,
 };
 use crate::tc::qdisc;
 use crate::tc::speed::{Speed, When};
 use crate::tc::units::PROTOCOLS;
 use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
-use crate::{matches, CliError, Failure, Result};
+use crate::{CliError, Result};
 
 /// A qdisc, class or filter change on one device, parsed.
 pub struct TcChange {
@@ -55,43 +52,9 @@ enum What {
     /// A class, with the options of its kind when nlw reads them as tc
     /// (ets, htb), which its request borrows when prepared.
     Class(ClassRequest<'static>, Option<KindOptions>),
-    /// A filter, with the u32 options its request borrows when prepared.
-    Filter(FilterRequest<'static>, Option<U32Options>),
-}
-
-/// `u32 [match ...]... [flowid C] [action KIND ...]...`.
-struct U32Options {
-    classid: Option<Handle>,
-    matches: Vec<U32Match>,
-    /// The actions as read, a mirred action's device by name.
-    actions: Vec<FilterAction>,
-    /// Each action's kind and options, written once the devices they name
-    /// are found, which the request borrows when prepared.
-    sent_actions: OnceCell<Vec<(&'static str, Vec<u8>)>>,
-}
-
-impl U32Options {
-    /// The actions' kinds and options, the devices they name found by
-    /// `ifindex` (the first time), as tc refuses one it cannot find.
-    fn sent_actions(
-        &self,
-        ifindex: &mut dyn FnMut(&str) -> Result<u32>,
-    ) -> Result<&[(&'static str, Vec<u8>)]> {
-        if self.sent_actions.get().is_none() {
-            let mut sent = Vec::new();
-            for (action, count) in &self.actions {
-                let options = action.options(ifindex).map_err(|e| match e.failure() {
-                    Failure::Rejected(why) | Failure::Usage(why) => {
-                        filter_action_refused(why, *count, action.kind())
-                    }
-                    _ => e,
-                })?;
-                sent.push((action.kind(), options));
-            }
-            let _ = self.sent_actions.set(sent);
-        }
-        Ok(self.sent_actions.get().map_or(&[][..], Vec::as_slice))
-    }
+    /// A filter, with the options of its kind, which its request borrows
+    /// when prepared.
+    Filter(FilterRequest<'static>, Option<FilterOptions>),
 }
 
 /// A tc request ready to send, alone or in a batch.
@@ -104,8 +67,8 @@ pub enum TcRequest<'a> {
     /// A class, then its kind's options in a nest marked `NLA_F_NESTED`.
     NestedClassOptions(ClassRequest<'a>, &'a [u8]),
     Filter(FilterRequest<'a>),
-    /// A u32 filter, with the kinds and options of its actions.
-    FilterActions(FilterRequest<'a>, &'a [(&'static str, Vec<u8>)]),
+    /// A filter, with the kinds and options of its actions.
+    FilterActions(FilterRequest<'a>, &'a [SentAction]),
 }
 
 impl Request for TcRequest<'_> {
@@ -134,6 +97,10 @@ impl Request for TcRequest<'_> {
                     sent.iter().map(|(kind, options)| TcAction { kind, options }).collect();
                 let kind = match r.kind {
                     FilterKind::U32(u) => FilterKind::U32(U32Filter { actions: &actions, ..u }),
+                    FilterKind::Fw(f) => FilterKind::Fw(FwFilter { actions: &actions, ..f }),
+                    FilterKind::Matchall(f) => {
+                        FilterKind::Matchall(MatchallFilter { actions: &actions, ..f })
+                    }
                     kind => kind,
                 };
                 FilterRequest { kind, ..*r }.emit(m)
@@ -209,10 +176,9 @@ impl TcChange {
                 nested.map_or(TcRequest::Class(r), |nested| TcRequest::NestedClassOptions(r, nested))
             }
             What::Filter(r, None) => TcRequest::Filter(FilterRequest { ifindex: index, ..*r }),
-            What::Filter(r, Some(u)) => {
-                let actions = u.sent_actions(ifindex)?;
-                let u32 = U32Filter { classid: u.classid, matches: &u.matches, actions: &[] };
-                let r = FilterRequest { ifindex: index, kind: FilterKind::U32(u32), ..*r };
+            What::Filter(r, Some(options)) => {
+                let (kind, actions) = options.prepare(ifindex)?;
+                let r = FilterRequest { ifindex: index, kind, ..*r };
                 match actions {
                     [] => TcRequest::Filter(r),
                     actions => TcRequest::FilterActions(r, actions),
@@ -528,10 +494,11 @@ fn parse_class(
 }
 
 /// `[dev D] (parent P | root | ingress | egress) [protocol P] [prio N]
-/// [handle H] [chain N] [u32 [match ...]... [flowid C] [action ...]...]`.
+/// [handle H] [chain N] [u32 ...|fw ...|matchall ...]`, the kinds' words
+/// read by [`FilterOptions`].
 fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Result<What> {
     let (mut parent, mut protocol, mut prio, mut handle, mut chain) = (None, None, None, None, None);
-    let mut u32 = None;
+    let mut kind = None;
     while let Some(word) = words.next() {
         match word {
             "dev" => once(dev, word, name(words.value()?)?)?,
@@ -551,38 +518,39 @@ fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Re
                 let value = integer(word, value).map_err(|_| bad_value("chain index value", value))?;
                 once(&mut chain, word, value)?
             }
-            "u32" => {
-                u32 = Some(parse_u32(words)?);
-                break;
-            }
-            other => {
-                return Err(usage(format!(
-                    "Error: unknown filter kind or keyword \"{other}\" (nlw knows u32)."
-                )))
-            }
+            // The kind reads the rest, and the handle as it reads one.
+            other => match FilterOptions::parse(other, words, handle) {
+                Some(parsed) => {
+                    kind = Some(parsed?);
+                    break;
+                }
+                None => {
+                    return Err(usage(format!(
+                        "Error: unknown filter kind or keyword \"{other}\" (nlw knows u32, fw and matchall)."
+                    )))
+                }
+            },
         }
     }
-    let handle = match (handle, &u32) {
-        (None, _) => 0,
-        (Some(h), Some(_)) => U32Handle::parse(h).map_err(|_| invalid("handle", h))?.0,
-        (Some(_), None) => return Err(usage("Error: \"handle\" needs the filter kind (u32).")),
+    let (kind, handle, options) = match kind {
+        Some((name, handle, options)) => (FilterKind::Other { kind: name, options: None }, handle, options),
+        None if handle.is_some() => {
+            return Err(usage("Error: \"handle\" needs the filter kind (u32, fw or matchall)."))
+        }
+        None => (FilterKind::Unspecified, 0, None),
     };
     // tc sends no selector without `match`, and the kernel refuses a new
     // u32 filter without one; nlw's request would carry an empty selector,
     // which matches every packet. Refused as the kernel refuses tc's.
     if op != TcOp::Delete
         && (op == TcOp::Add || handle == 0)
-        && u32.as_ref().is_some_and(|u| u.matches.is_empty())
+        && options.as_ref().and_then(FilterOptions::u32_matches).is_some_and(<[U32Match]>::is_empty)
     {
         return Err(kernel_would_refuse("Error: cls_u32: Selector not specified (u32 needs a \"match\")."));
     }
-    // A u32 filter's options are set when prepared; a delete names only the kind.
-    let kind = if u32.is_some() {
-        FilterKind::Other { kind: "u32", options: None }
-    } else {
-        FilterKind::Unspecified
-    };
-    let u32 = u32.filter(|u| op != TcOp::Delete || u.classid.is_some() || !u.matches.is_empty());
+    // The options are set when prepared; a delete names only the kind
+    // unless options were given.
+    let options = options.filter(|o| op != TcOp::Delete || o.given());
     let creates = matches!(op, TcOp::Add | TcOp::Replace);
     let request = FilterRequest {
         op,
@@ -596,70 +564,7 @@ fn parse_filter(op: TcOp, words: &mut Words<'_>, dev: &mut Option<String>) -> Re
         chain,
         kind,
     };
-    Ok(What::Filter(request, u32))
-}
-
-/// `[match ip (src|dst) PREFIX | match u32 VALUE MASK at OFFSET]... [flowid|classid C]
-/// [action KIND ...]...`, the actions as tc's `parse_action` reads them.
-fn parse_u32(words: &mut Words<'_>) -> Result<U32Options> {
-    let mut u =
-        U32Options { classid: None, matches: Vec::new(), actions: Vec::new(), sent_actions: OnceCell::new() };
-    while let Some(word) = words.next() {
-        match word {
-            "match" => {
-                let m = match words.value()? {
-                    "ip" => {
-                        let field = words.value()?;
-                        let (addr, prefix) = ipv4_prefix(words.value()?)?;
-                        match field {
-                            "src" => U32Match::Ipv4Src { addr, prefix },
-                            "dst" => U32Match::Ipv4Dst { addr, prefix },
-                            _ => {
-                                return Err(refused(format!(
-                                    "Error: \"match ip {field}\": nlw knows src and dst."
-                                )))
-                            }
-                        }
-                    }
-                    "u32" => {
-                        let val = integer("value", words.value()?)?;
-                        // Hexadecimal, as tc reads a mask: `10` is 0x10.
-                        let mask = hexadecimal("mask", words.value()?)?;
-                        // Without `at`, offset 0, as in tc.
-                        let off = match words.peek() {
-                            Some("at") => {
-                                words.next();
-                                integer("offset", words.value()?)?
-                            }
-                            _ => 0,
-                        };
-                        U32Match::Raw { val, mask, off }
-                    }
-                    other => return Err(refused(format!("Error: \"match {other}\": nlw knows ip and u32."))),
-                };
-                u.matches.push(m);
-            }
-            // The last one given, as in tc.
-            "flowid" | "classid" => {
-                let class = parse_handle("class", words.value()?);
-                u.classid = Some(class.map_err(|e| refused(e.to_string()))?);
-            }
-            // A list given again replaces the first, as the kernel keeps
-            // the last of tc's two.
-            w if matches(w, "action", 1) => u.actions = parse_filter_actions(words)?,
-            _ => return Err(what_is(word, "filter")),
-        }
-    }
-    Ok(u)
-}
-
-/// `192.0.2.0/24`, or an address alone for `/32`.
-fn ipv4_prefix(s: &str) -> Result<(Ipv4Addr, u8)> {
-    let (addr, len) = s.split_once('/').unwrap_or((s, "32"));
-    match (addr.parse(), len.parse()) {
-        (Ok(addr), Ok(len)) if len <= 32 => Ok((addr, len)),
-        _ => Err(refused(format!("Error: an IPv4 prefix is expected rather than \"{s}\"."))),
-    }
+    Ok(What::Filter(request, options))
 }
 
 /// A protocol by name (`ip`, `ipv6`, `all`, ...) or number.

@@ -844,3 +844,70 @@ fn fq_codel_counters_print_as_tc_s() {
         check_stats(&msg, "/old_flows_len", json!(3));
     }
 }
+
+// TCA_FW_* and TCA_MATCHALL_* (linux/pkt_cls.h); TCA_CLS_FLAGS_SKIP_SW,
+// TCA_CLS_FLAGS_NOT_IN_HW.
+const TCA_FW_CLASSID: u16 = 1;
+const TCA_FW_INDEV: u16 = 3;
+const TCA_FW_ACT: u16 = 4;
+const TCA_FW_MASK: u16 = 5;
+const TCA_MATCHALL_CLASSID: u16 = 1;
+const TCA_MATCHALL_ACT: u16 = 2;
+const TCA_MATCHALL_FLAGS: u16 = 3;
+const TCA_MATCHALL_PCNT: u16 = 4;
+const CLS_SKIP_SW: u32 = 2;
+const CLS_NOT_IN_HW: u32 = 8;
+
+/// A filter of `kind` with handle `handle` under `1:`, pref 1, protocol
+/// ip, chain 0.
+fn filter_of(kind: &str, handle: u32, options: &[u8]) -> Vec<u8> {
+    let info = (1 << 16) | u32::from(u16::from_be_bytes(0x0800u16.to_ne_bytes()));
+    tc_message(RTM_NEWTFILTER, [handle, 0x0001_0000, info], kind, options, &u32_attr(TCA_CHAIN, 0))
+}
+
+/// fw filters: the mark alone (tc shows no mask for the default one), a
+/// mask, the input device and an action on lines of their own.
+#[test]
+fn fw_filters_print_as_tc() {
+    check(
+        &filter_of("fw", 6, &u32_attr(TCA_FW_CLASSID, 0x0001_0010)),
+        "/options",
+        json!({"handle": {"mark": "6", "mask": "ffffffff"}, "classid": "1:10"}),
+    );
+    let options = [
+        u32_attr(TCA_FW_MASK, 0xff),
+        u32_attr(TCA_FW_CLASSID, 0x0001_0030),
+        attr(TCA_FW_INDEV, b"eth1\0"),
+        nest(TCA_FW_ACT, &gact(1, 4, DROP, None)),
+    ]
+    .concat();
+    let fw = filter_of("fw", 0x10, &options);
+    check(&fw, "/options/handle", json!({"mark": "10", "mask": "ff"}));
+    check(&fw, "/options/indev", json!("eth1"));
+    check(&fw, "/options/actions/0/control_action", json!({"type": "drop"}));
+}
+
+/// matchall filters: the handle, the class, the flags each on a line of
+/// its own, the rule's hits with `-s`, then the actions.
+#[test]
+fn matchall_filters_print_as_tc() {
+    let hits = [7u64.to_ne_bytes()].concat();
+    let options = [
+        u32_attr(TCA_MATCHALL_CLASSID, 0x0001_0010),
+        nest(TCA_MATCHALL_ACT, &gact(1, 9, PASS, None)),
+        u32_attr(TCA_MATCHALL_FLAGS, CLS_SKIP_SW | CLS_NOT_IN_HW),
+        attr(TCA_MATCHALL_PCNT, &hits),
+    ]
+    .concat();
+    let matchall = filter_of("matchall", 1, &options);
+    let expected = json!({"handle": 1, "flowid": "1:10", "skip_sw": true, "not_in_hw": true});
+    for (key, value) in expected.as_object().unwrap() {
+        check(&matchall, &format!("/options/{key}"), value.clone());
+    }
+    check_stats(&matchall, "/options/rule_hit", json!(7));
+    check(
+        &filter_of("matchall", 0, &u32_attr(TCA_MATCHALL_FLAGS, CLS_NOT_IN_HW)),
+        "/options",
+        json!({"not_in_hw": true}),
+    );
+}

@@ -49,7 +49,7 @@ pub use fifo::{TcFifoQopt, TcPrioQopt};
 pub use htb::Htb;
 pub use request::{
     ChainDump, ChainRequest, ClassDump, ClassKind, ClassRequest, FilterDump, FilterKind, FilterRequest,
-    QdiscDump, QdiscKind, QdiscRequest, TcOp,
+    FwFilter, MatchallFilter, QdiscDump, QdiscKind, QdiscRequest, TcOp,
 };
 pub use tbf::Tbf;
 pub use u32::U32;

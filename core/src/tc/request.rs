@@ -77,6 +77,7 @@ use zerocopy::IntoBytes;
 use crate::build::{Header, MessageWriter, Request};
 use crate::error::{Error, Result};
 use crate::message::{msg_type, MsgFlags};
+use crate::tables::tc::{fw_attrs, matchall_attrs, ClsFlags};
 use crate::tc::action::{emit_table, TcAction};
 use crate::tc::htb::{tca_htb, TcHtbGlob, TcHtbOpt, TC_HTB_NUMPRIO, TC_HTB_PROTOVER};
 use crate::tc::tbf::{tca_tbf, TcTbfQopt};
@@ -796,6 +797,59 @@ impl U32Filter<'_> {
     }
 }
 
+/// Settings of an fw filter, which classifies packets by their firewall
+/// mark: the filter's handle is the mark (`handle 6[/0xff] fw`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FwFilter<'a> {
+    /// `TCA_FW_MASK`: the bits of the mark compared (all when unset).
+    pub mask: Option<u32>,
+    /// `TCA_FW_CLASSID`: the class matching packets go to.
+    pub classid: Option<Handle>,
+    /// `TCA_FW_INDEV`: only packets that came in on this device (by name).
+    pub indev: Option<&'a str>,
+    /// `TCA_FW_ACT`: the actions run on a match, in order (at most 32).
+    pub actions: &'a [TcAction<'a>],
+}
+
+impl FwFilter<'_> {
+    /// tc's order: the mask, then the class, the actions, the device.
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.container(tca::OPTIONS, |m| {
+            m.opt(fw_attrs::MASK, self.mask, MessageWriter::u32)?;
+            m.opt(fw_attrs::CLASSID, self.classid.map(Handle::get), MessageWriter::u32)?;
+            if !self.actions.is_empty() {
+                emit_table(m, fw_attrs::ACT, self.actions)?;
+            }
+            self.indev.map_or(Ok(()), |dev| m.str(fw_attrs::INDEV, dev))
+        })
+    }
+}
+
+/// Settings of a matchall filter, which takes every packet
+/// (`matchall action mirred egress redirect dev ifb0`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MatchallFilter<'a> {
+    /// `TCA_MATCHALL_CLASSID`: the class packets go to.
+    pub classid: Option<Handle>,
+    /// `TCA_MATCHALL_ACT`: the actions run, in order (at most 32).
+    pub actions: &'a [TcAction<'a>],
+    /// `TCA_MATCHALL_FLAGS`: `skip_hw`, `skip_sw`; none leaves it out.
+    pub flags: ClsFlags,
+}
+
+impl MatchallFilter<'_> {
+    /// tc's order: the class, the actions, then the flags.
+    fn emit(&self, m: &mut MessageWriter<'_>) -> Result<()> {
+        m.container(tca::OPTIONS, |m| {
+            m.opt(matchall_attrs::CLASSID, self.classid.map(Handle::get), MessageWriter::u32)?;
+            if !self.actions.is_empty() {
+                emit_table(m, matchall_attrs::ACT, self.actions)?;
+            }
+            m.opt(matchall_attrs::FLAGS, Some(self.flags.bits()).filter(|f| *f != 0), MessageWriter::u32)
+        })
+    }
+}
+
 /// The kind of filter a request creates, with its options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -804,6 +858,10 @@ pub enum FilterKind<'a> {
     Unspecified,
     /// The u32 classifier.
     U32(U32Filter<'a>),
+    /// The fw classifier (firewall marks).
+    Fw(FwFilter<'a>),
+    /// The matchall classifier.
+    Matchall(MatchallFilter<'a>),
     /// Any other kind: its name and the raw `TCA_OPTIONS` payload, if any.
     Other {
         /// Kind name, such as `"matchall"`.
@@ -819,6 +877,8 @@ impl FilterKind<'_> {
         match self {
             FilterKind::Unspecified => None,
             FilterKind::U32(_) => Some("u32"),
+            FilterKind::Fw(_) => Some("fw"),
+            FilterKind::Matchall(_) => Some("matchall"),
             FilterKind::Other { kind, .. } => Some(kind),
         }
     }
@@ -883,6 +943,8 @@ impl Request for FilterRequest<'_> {
         match self.kind {
             FilterKind::Unspecified => Ok(()),
             FilterKind::U32(u) => u.emit(m),
+            FilterKind::Fw(f) => f.emit(m),
+            FilterKind::Matchall(f) => f.emit(m),
             FilterKind::Other { options, .. } => match options {
                 Some(o) => m.attr(tca::OPTIONS, o),
                 None => Ok(()),
@@ -1582,6 +1644,61 @@ mod tests {
             ..r
         };
         assert!(Builder::new(&mut buf).push(&r, 8).is_err(), "33 actions");
+    }
+
+    /// fw and matchall options, built by hand from linux/pkt_cls.h in tc's
+    /// order: fw's `TCA_FW_MASK` (5), `TCA_FW_CLASSID` (1), `TCA_FW_ACT`
+    /// (4), `TCA_FW_INDEV` (3); matchall's `TCA_MATCHALL_CLASSID` (1),
+    /// `TCA_MATCHALL_ACT` (2), `TCA_MATCHALL_FLAGS` (3); the options not
+    /// marked `NLA_F_NESTED`.
+    #[test]
+    fn fw_and_matchall_options_are_written_in_tcs_order() {
+        let drop = [0xCCu8; 4];
+        let actions = [TcAction { kind: "gact", options: &drop }];
+        let table = nla(1, &[nla(1, b"gact\0"), nla(2 | 0x8000, &drop)].concat());
+        let options = |kind: FilterKind<'_>| {
+            let r = FilterRequest {
+                op: TcOp::Add,
+                ifindex: 3,
+                parent: Handle::new(1, 0),
+                handle: 6,
+                prio: 1,
+                protocol: eth_p::IP,
+                chain: None,
+                kind,
+            };
+            let mut buf = [0u8; 256];
+            let mut b = Builder::new(&mut buf);
+            b.push(&r, 1).unwrap();
+            // After nlmsghdr, tcmsg and TCA_KIND (its name padded).
+            let at = 36 + 4 + (r.kind.name().unwrap().len() + 1).next_multiple_of(4);
+            b.as_bytes()[at..].to_vec()
+        };
+        let fw = FwFilter {
+            mask: Some(0xff),
+            classid: Some(Handle::new(1, 0x30)),
+            indev: Some("eth1"),
+            actions: &actions,
+        };
+        let want = [
+            nla(5, &0xffu32.to_ne_bytes()),
+            nla(1, &0x0001_0030u32.to_ne_bytes()),
+            nla(4, &table),
+            nla(3, b"eth1\0"),
+        ]
+        .concat();
+        assert_eq!(options(FilterKind::Fw(fw)), nla(2, &want));
+        let matchall = MatchallFilter {
+            classid: Some(Handle::new(1, 0x10)),
+            actions: &actions,
+            flags: ClsFlags::SKIP_SW,
+        };
+        let want =
+            [nla(1, &0x0001_0010u32.to_ne_bytes()), nla(2, &table), nla(3, &2u32.to_ne_bytes())].concat();
+        assert_eq!(options(FilterKind::Matchall(matchall)), nla(2, &want));
+        // No flags, no TCA_MATCHALL_FLAGS.
+        let bare = options(FilterKind::Matchall(MatchallFilter::default()));
+        assert_eq!(bare, nla(2, &[]));
     }
 
     /// `tc class add dev <2> parent 1: classid 1:10 htb rate 1mbit burst
