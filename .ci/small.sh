@@ -65,9 +65,13 @@
 # for the CPU time of `route show` (BENCHMARKS.md): 57 bytes of code over a
 # page, 1,214,800 bytes; and `route show` asking for the names of the links
 # it meets instead of dumping them all: 1,210,704 bytes, 175% of `ip`.
-# Getting back below `ip` is open work (issue 16); the budget (1,210,704 and
+# Then (stop 31) long alternative names, more listings naming the links
+# they meet and u32 filters' actions took it back to 1,214,800 (within the
+# page of slack), and fw and matchall filters, added and printed, added
+# 12 KB: 1,227,088 bytes, 177% of `ip`.
+# Getting back below `ip` is open work (issue 16); the budget (1,227,088 and
 # 4 KB) stops it from growing unnoticed meanwhile.
-budget=1214800
+budget=1231184
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
