@@ -12,7 +12,7 @@ use nlwire::route::{
 use nlwire::{msg_type, Message};
 
 use crate::args::{ifindex, table_id, Words};
-use crate::json::Json;
+use crate::json::{key, Json};
 use crate::modify::{self, ip, named, route_type, METRIC_NAMES};
 use crate::names::{table_name, unless_numeric, NameFile, Names};
 use crate::nexthop::{rt_flags, Objects};
@@ -323,16 +323,16 @@ pub fn route_json<W: Write>(
 ) -> Result<()> {
     let kind = r.kind();
     if shows_type(r, details) {
-        j.field_text("type", |out| name_or_number(out, kind.name(), u8::from(kind).into()))?;
+        j.field_text(key!("type"), |out| name_or_number(out, kind.name(), u8::from(kind).into()))?;
     }
     let dst = r.dst()?;
-    j.field_text("dst", |out| prefix(out, dst, r.dst_len()))?;
+    j.field_text(key!("dst"), |out| prefix(out, dst, r.dst_len()))?;
     if let Some(src) = r.src()? {
-        j.field_text("from", |out| prefix(out, Some(src), r.src_len()))?;
+        j.field_text(key!("from"), |out| prefix(out, Some(src), r.src_len()))?;
     }
     let nhid = r.nh_id()?;
     if let Some(id) = nhid {
-        j.field_num("nhid", id)?;
+        j.field_num(key!("nhid"), id)?;
     }
     if let (Some(kind), Some(encap)) = (r.encap_type()?, r.encap()?) {
         crate::encap::print(&mut Sink::Json(j), kind, encap, names, selector.counters)?;
@@ -341,33 +341,33 @@ pub fn route_json<W: Write>(
         print_tos(&mut Sink::Json(j), r.tos())?;
     }
     if let Some(gw) = r.gateway()? {
-        j.field_ip("gateway", gw)?;
+        j.field_ip(key!("gateway"), gw)?;
     }
     if let Some(via) = r.via()?.as_ref().and_then(via_ip) {
         via_json(j, via)?;
     }
     if let Some(oif) = shown_dev(r, selector)? {
-        j.field_str("dev", &names.get(oif))?;
+        j.field_str(key!("dev"), &names.get(oif))?;
     }
     if let Some(table) = shown_table(r, selector, details)? {
-        j.field_text("table", |out| name_or_number(out, table_name(table), table))?;
+        j.field_text(key!("table"), |out| name_or_number(out, table_name(table), table))?;
     }
     if shows_protocol(r, selector, details) {
         let protocol = r.protocol();
-        j.field_text("protocol", |out| name_or_number(out, protocol_name(protocol), protocol.into()))?;
+        j.field_text(key!("protocol"), |out| name_or_number(out, protocol_name(protocol), protocol.into()))?;
     }
     if shows_scope(r, selector, details) {
         let scope = r.scope();
-        j.field_text("scope", |out| name_or_number(out, scope_name(scope), scope.into()))?;
+        j.field_text(key!("scope"), |out| name_or_number(out, scope_name(scope), scope.into()))?;
     }
     if let Some(src) = r.prefsrc()? {
-        j.field_ip("prefsrc", src)?;
+        j.field_ip(key!("prefsrc"), src)?;
     }
     if let Some(metric) = r.priority()? {
-        j.field_num("metric", metric)?;
+        j.field_num(key!("metric"), metric)?;
     }
     // The RTNH_F_* bits of rtm_flags (`linkdown`, `onlink`, ...).
-    j.field_strs("flags", rt_flags(r.flags().bits()))?;
+    j.field_strs(key!("flags"), rt_flags(r.flags().bits()))?;
     if let Some(mark) = r.mark()? {
         print_mark(&mut Sink::Json(j), mark)?;
     }
@@ -375,10 +375,10 @@ pub fn route_json<W: Write>(
         print_flow(&mut Sink::Json(j), flow)?;
     }
     if let Some(uid) = r.uid()? {
-        j.field_num("uid", uid)?;
+        j.field_num(key!("uid"), uid)?;
     }
     if shows_cache(r) {
-        j.field_strs("cache", cache_flags(r))?;
+        j.field_strs(key!("cache"), cache_flags(r))?;
     }
     if let Some(ci) = r.cacheinfo()? {
         print_cacheinfo(&mut Sink::Json(j), ci, selector.counters.shown)?;
@@ -390,7 +390,7 @@ pub fn route_json<W: Write>(
         print_iif(&mut Sink::Json(j), iif, names)?;
     }
     if let Some(pref) = r.pref()? {
-        j.field_str("pref", nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
+        j.field_str(key!("pref"), nlwire::route::pref_name(pref).unwrap_or("unknown"))?;
     }
     if let Some(on) = r.ttl_propagate()? {
         print_ttl_propagate(&mut Sink::Json(j), on)?;

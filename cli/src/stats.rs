@@ -70,7 +70,7 @@ pub fn short_counters<W: Write>(
             ] {
                 j.key(key)?;
                 j.begin_object()?;
-                names.iter().zip(values).try_for_each(|(k, v)| j.field_num(k, *v))?;
+                names.iter().zip(values).try_for_each(|(k, v)| j.field_num(*k, *v))?;
                 j.end_object()?;
             }
             return j.end_object();
@@ -132,7 +132,7 @@ fn json<W: Write>(
     level: u8,
 ) -> io::Result<()> {
     fn fields<W: Write>(j: &mut Json<W>, all: bool, fields: &[(&str, u64)]) -> io::Result<()> {
-        fields.iter().filter(|(_, v)| all || *v != 0).try_for_each(|(k, v)| j.field_num(k, *v))
+        fields.iter().filter(|(_, v)| all || *v != 0).try_for_each(|(k, v)| j.field_num(*k, *v))
     }
     j.key("stats64")?;
     j.begin_object()?;
