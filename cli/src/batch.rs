@@ -395,7 +395,7 @@ fn one(ctx: &mut Ctx, names: &mut Option<Names>, command: &Command) -> Result<()
     let request =
         change.prepare(netns, &mut |dev| ifindex_in(names, dev).or_else(|_| ifindex(ipr, dev)), vrf)?;
     if let Some(request) = request {
-        crate::session::request(&mut ctx.ipr, &request)?;
+        crate::session::request(&mut ctx.ipr, &request).map_err(|e| change.refused(e))?;
     }
     Ok(())
 }

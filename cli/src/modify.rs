@@ -349,6 +349,15 @@ impl Change {
         }))
     }
 
+    /// The kernel's refusal `e` of this change, as the program it stands
+    /// in for reports it.
+    pub fn refused(&self, e: CliError) -> CliError {
+        match self {
+            Change::Tc(t) => t.refused(e),
+            _ => e,
+        }
+    }
+
     /// Sends the change and waits for the kernel's answer.
     pub fn apply(&self, ctx: &mut Ctx) -> Result<()> {
         let vrf = self.vrf_table(ctx)?;
@@ -356,7 +365,7 @@ impl Change {
         if let Some(request) = self.prepare(ctx.netns.as_deref(), &mut |dev| ifindex(ipr, dev), vrf)? {
             return match self {
                 Change::Link(l) => crate::session::request_or(ipr, &request, |e| missing_device(e, l.dev())),
-                _ => crate::session::request(ipr, &request),
+                _ => crate::session::request(ipr, &request).map_err(|e| self.refused(e)),
             };
         }
         match self {

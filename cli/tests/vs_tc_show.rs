@@ -451,6 +451,12 @@ fn filter_actions_are_added_as_tc_adds_them() {
         assert!(!their_bytes.is_empty(), "{line}: tc sent nothing");
         assert_eq!(our_bytes, their_bytes, "{line}: ours, then tc's");
         assert_eq!(our_out.status.code(), their_out.status.code(), "{line}");
+        // The kernel's refusal (no gact, no classifier), as tc reports it.
+        assert_eq!(
+            String::from_utf8_lossy(&our_out.stderr),
+            String::from_utf8_lossy(&their_out.stderr),
+            "{line}"
+        );
     }
 
     let before = listed(&ours, "filter show dev v0");
@@ -512,6 +518,12 @@ fn fw_and_matchall_filters_are_sent_as_tc_sends_them() {
         assert!(!their_bytes.is_empty(), "{line}: tc sent nothing");
         assert_eq!(our_bytes, their_bytes, "{line}: ours, then tc's");
         assert_eq!(our_out.status.code(), their_out.status.code(), "{line}");
+        // The kernel's refusal (no gact, no classifier), as tc reports it.
+        assert_eq!(
+            String::from_utf8_lossy(&our_out.stderr),
+            String::from_utf8_lossy(&their_out.stderr),
+            "{line}"
+        );
     }
     for words in [
         "handle x fw",

@@ -142,6 +142,6 @@ impl Change {
 }
 
 /// The kernel's refusal as tc's `tc_filter_modify` reports it.
-fn talking(kernel: &str) -> CliError {
+pub(super) fn talking(kernel: &str) -> CliError {
     CliError::exit(2, format!("{kernel}\nWe have an error talking to the kernel"))
 }

@@ -24,7 +24,7 @@ use crate::tc::qdisc;
 use crate::tc::speed::{Speed, When};
 use crate::tc::units::PROTOCOLS;
 use crate::tc::{parse_handle, Object, EGRESS_HOOK, INGRESS_HOOK};
-use crate::{CliError, Result};
+use crate::{CliError, Failure, Result};
 
 /// A qdisc, class or filter change on one device, parsed.
 pub struct TcChange {
@@ -138,6 +138,18 @@ fn once<T>(slot: &mut Option<T>, keyword: &str, value: T) -> Result<()> {
 }
 
 impl TcChange {
+    /// The kernel's refusal `e` of this change as tc reports it: for a
+    /// filter, with the line tc adds (`We have an error talking to the
+    /// kernel`); tc reports a qdisc's or class's as the kernel words it.
+    pub fn refused(&self, e: CliError) -> CliError {
+        match (&self.what, e.failure()) {
+            (What::Filter(..), Failure::Failed(nlwire_std::Error::Kernel { .. })) => {
+                crate::tc::chain::talking(&e.to_string())
+            }
+            _ => e,
+        }
+    }
+
     /// Parses `OBJECT VERB ARGS...` for a qdisc, class or filter.
     pub fn parse(object: Object, verb: &str, args: &[String]) -> Result<Self> {
         let (dev, what, by_speed) = parse_with(object, verb, args, When::Parsing)?;
