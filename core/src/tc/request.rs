@@ -1635,7 +1635,8 @@ mod tests {
         b.push(&r, 7).unwrap();
         let bytes = b.as_bytes();
         // After nlmsghdr (16), tcmsg (20) and TCA_KIND "u32" (8): TCA_OPTIONS.
-        assert_eq!(&bytes[44..48], &[(4 + want_options.len()) as u8, 0, 2, 0][..]);
+        let header = [((4 + want_options.len()) as u16).to_ne_bytes(), 2u16.to_ne_bytes()].concat();
+        assert_eq!(&bytes[44..48], &header[..]);
         assert_eq!(&bytes[48..], &want_options[..]);
 
         let many = [actions[0]; TCA_ACT_MAX_PRIO + 1];
