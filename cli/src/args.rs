@@ -9,7 +9,7 @@
 
 use std::net::IpAddr;
 
-use nlwire::link::{IfName, ALTNAME_MAX, IFNAME_MAX};
+use nlwire::link::{AltIfName, IfName, IFNAME_MAX};
 use nlwire::route::Prefix;
 use nlwire_std::IPRoute;
 
@@ -74,9 +74,10 @@ pub fn name(s: &str) -> Result<String> {
 
 /// A link to be found by a name or an alternative name, as ip takes one
 /// (`dev DEV`): a name longer than a link's own can be is looked for among
-/// the alternative names (to 127 bytes), else it is checked as [`name`].
+/// the alternative names (as [`AltIfName`] checks one), else it is checked
+/// as [`name`].
 pub fn device(s: &str) -> Result<String> {
-    match s.len() > IFNAME_MAX && s.len() <= ALTNAME_MAX && !s.contains('\0') {
+    match s.len() > IFNAME_MAX && AltIfName::new(s).is_ok() {
         true => Ok(s.to_owned()),
         false => name(s),
     }

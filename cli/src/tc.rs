@@ -593,17 +593,15 @@ fn filter<W: Write>(
     if let Some(chain) = o.chain()?.filter(|c| asked.chain != Some(*c)) {
         s.num("chain", "chain", &chain)?;
     }
-    if kind.is_some() && o.options_attr()?.is_some() {
+    if let (Some(kind), Some(options)) = (kind, o.options_attr()?) {
         s.open("options")?;
-        let options = o.options_attr()?.map(|a| a.nested());
-        match (kind, options) {
-            (Some("fw"), Some(fw)) => filter_kinds::print_fw(s, FwAttrs(fw), o.handle().get(), names, stats)?,
-            (Some("matchall"), Some(m)) => {
-                filter_kinds::print_matchall(s, MatchallAttrs(m), o.handle().get(), names, stats)?
-            }
+        let (options, handle) = (options.nested(), o.handle().get());
+        match kind {
+            "fw" => filter_kinds::print_fw(s, FwAttrs(options), handle, names, stats)?,
+            "matchall" => filter_kinds::print_matchall(s, MatchallAttrs(options), handle, names, stats)?,
             _ => {
                 if let Some(u) = o.u32()? {
-                    u32_options(s, &u, o.handle().get(), names, stats)?;
+                    u32_options(s, &u, handle, names, stats)?;
                 }
             }
         }

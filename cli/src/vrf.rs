@@ -12,7 +12,7 @@
 
 use std::io::Write;
 
-use nlwire::link::{Dump, Get, IfName, Link, LinkRef};
+use nlwire::link::{Dump, Get, Link, LinkRef};
 use nlwire::tables::rt_link::LinkinfoVrfAttrs;
 use nlwire_rustix::Errno;
 
@@ -77,8 +77,8 @@ impl VrfShow {
 
 /// Whether the link `name` is a VRF (ip's `name_is_vrf`).
 pub(crate) fn is_vrf(ipr: &mut nlwire_std::IPRoute, name: &str) -> bool {
-    let Ok(name) = IfName::new(name) else { return false };
-    let Ok(reply) = ipr.get(&Get(LinkRef::Name(name))) else { return false };
+    let Ok(link) = LinkRef::named(name) else { return false };
+    let Ok(reply) = ipr.get(&Get(link)) else { return false };
     let kind = |link: Link<'_>| link.linkinfo().ok()??.kind().ok()?.map(str::to_owned);
     Link::parse(&reply.message()).ok().and_then(kind).as_deref() == Some("vrf")
 }
@@ -87,7 +87,7 @@ pub(crate) fn is_vrf(ipr: &mut nlwire_std::IPRoute, name: &str) -> bool {
 /// device that is not a VRF or that the kernel does not give, except that
 /// `default`, when no device has that name, is the main table.
 pub(crate) fn table_of(ctx: &mut Ctx, name: &str) -> Option<u32> {
-    let request = Get(LinkRef::Name(IfName::new(name).ok()?));
+    let request = Get(LinkRef::named(name).ok()?);
     match ctx.ipr.get(&request) {
         Ok(reply) => vrf_table(&Link::parse(&reply.message()).ok()?),
         Err(e) if e.errno() == Some(Errno::NODEV.raw_os_error()) && name == "default" => {

@@ -28,6 +28,13 @@ fn tc_ok(ns: &TestNs, line: &str) {
     assert!(out.status.success(), "tc {line}: {}", String::from_utf8_lossy(&out.stderr));
 }
 
+/// `line` by nlw on `ours` and by tc on `theirs`, both to succeed.
+fn both(ours: &TestNs, theirs: &TestNs, line: &str) {
+    let out = nlw(ours, line);
+    assert!(out.status.success(), "nlw {line}: {}", String::from_utf8_lossy(&out.stderr));
+    tc_ok(theirs, line);
+}
+
 /// Veth pairs v0/v1 and v2/v3, up, with IPv6 off so that nothing is sent
 /// on them (htb's `direct_packets_stat` stays still); an htb tree with a
 /// tbf leaf (by its link layer, overhead and mpu too) and u32 filters in
@@ -283,11 +290,6 @@ fn actions_add_list_get_delete_and_flush_as_tc() {
     for ns in [&ours, &theirs] {
         ns.ip(&["link", "add", "v0", "type", "veth", "peer", "name", "v1"]);
     }
-    let both = |line: &str| {
-        let out = nlw(&ours, line);
-        assert!(out.status.success(), "nlw {line}: {}", String::from_utf8_lossy(&out.stderr));
-        tc_ok(&theirs, line);
-    };
     let listed = |ns: &TestNs| String::from_utf8(tc(ns, "actions list action mirred").stdout).unwrap();
     for line in [
         "actions add action mirred egress redirect dev v1 index 3",
@@ -298,7 +300,7 @@ fn actions_add_list_get_delete_and_flush_as_tc() {
         "actions replace action mirred ingress redirect dev v1 index 20",
         "actions change action mirred egress mirror dev v1 trap index 7",
     ] {
-        both(line);
+        both(&ours, &theirs, line);
     }
     assert_eq!(listed(&ours), listed(&theirs));
     assert!(listed(&ours).contains("total acts 5\n"), "{}", listed(&ours));
@@ -337,9 +339,9 @@ fn actions_add_list_get_delete_and_flush_as_tc() {
         tc(&ours, "actions list action").status.code()
     );
     assert_eq!(listed(&ours), before, "nothing changed");
-    both("actions delete action mirred index 20");
+    both(&ours, &theirs, "actions delete action mirred index 20");
     assert_eq!(listed(&ours), listed(&theirs));
-    both("actions flush action mirred");
+    both(&ours, &theirs, "actions flush action mirred");
     assert_eq!(listed(&ours), listed(&theirs));
     assert_eq!(listed(&ours), "", "none left");
 }
@@ -348,9 +350,28 @@ fn actions_add_list_get_delete_and_flush_as_tc() {
 /// shows its bytes after the header.
 fn action_sent(program: &str, ns: &TestNs, line: &str) -> (Output, String) {
     // RTM_NEWACTION is 0x30.
+    first_sent(program, ns, line, &["0x30", "RTM_NEWACTION"])
+}
+
+/// The first message of one of `kinds` a program sends for `line`, as
+/// `strace -xx` shows its bytes after the header.
+fn first_sent(program: &str, ns: &TestNs, line: &str, kinds: &[&str]) -> (Output, String) {
     let args: Vec<&str> = line.split_whitespace().collect();
-    let (out, sent) = common::strace_sent(ns, program, &args, &[], &["0x30", "RTM_NEWACTION"]);
+    let (out, sent) = common::strace_sent(ns, program, &args, &[], kinds);
     (out, sent.into_iter().next().map(|s| s.body).unwrap_or_default())
+}
+
+/// nlw sends the `RTM_NEWTFILTER` (0x2c) tc sends for `line`, and ends as
+/// tc does: the same exit code, and for what the kernel refuses (no gact,
+/// no classifier here) the same words.
+fn filter_sent_as_tc(ns: &TestNs, line: &str) {
+    let kinds = ["0x2c", "RTM_NEWTFILTER"];
+    let (ours, our_bytes) = first_sent(env!("CARGO_BIN_EXE_nlw"), ns, line, &kinds);
+    let (theirs, their_bytes) = first_sent("tc", ns, line, &kinds);
+    assert!(!their_bytes.is_empty(), "{line}: tc sent nothing");
+    assert_eq!(our_bytes, their_bytes, "{line}: ours, then tc's");
+    assert_eq!(ours.status.code(), theirs.status.code(), "{line}");
+    assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&theirs.stderr), "{line}");
 }
 
 /// `actions add action gact ...` (this kernel has no gact: both are
@@ -401,11 +422,6 @@ fn filter_actions_are_added_as_tc_adds_them() {
         tc_ok(ns, "qdisc add dev v0 root handle 1: htb");
         tc_ok(ns, "qdisc add dev v1 ingress");
     }
-    let both = |line: &str| {
-        let out = nlw(&ours, line);
-        assert!(out.status.success(), "nlw {line}: {}", String::from_utf8_lossy(&out.stderr));
-        tc_ok(&theirs, line);
-    };
     let v0 = "filter add dev v0 parent 1: protocol ip";
     let added = [
         "filter add dev v1 parent ffff: protocol all prio 1 u32 match u32 0 0 action mirred egress redirect dev ifb0"
@@ -420,7 +436,7 @@ fn filter_actions_are_added_as_tc_adds_them() {
         format!("{v0} prio 5 u32 match ip dst 198.51.100.9/32 action mirred egress redirect index 11 dev v1"),
     ];
     for line in &added {
-        both(line);
+        both(&ours, &theirs, line);
     }
     let listed = |ns: &TestNs, line: &str| String::from_utf8(tc(ns, line).stdout).unwrap();
     for line in ["filter show dev v0", "filter show dev v1 ingress", "actions list action mirred"] {
@@ -429,14 +445,8 @@ fn filter_actions_are_added_as_tc_adds_them() {
     assert!(listed(&ours, "filter show dev v1 ingress")
         .contains("mirred (Egress Redirect to device ifb0) stolen"));
 
-    // RTM_NEWTFILTER is 0x2c. The lines whose flowid comes first (or not
-    // at all): tc writes the class where it reads it, nlw before the
-    // actions.
-    let sent = |program: &str, line: &str| {
-        let args: Vec<&str> = line.split_whitespace().collect();
-        let (out, sent) = common::strace_sent(&ours, program, &args, &[], &["0x2c", "RTM_NEWTFILTER"]);
-        (out, sent.into_iter().next().map(|s| s.body).unwrap_or_default())
-    };
+    // Lines whose flowid comes first, or not at all: tc writes the class
+    // where it reads it, nlw before the actions.
     let sent_lines = [
         format!("{v0} prio 6 u32 match ip dst 192.0.2.7/32 flowid 1:10 action mirred egress redirect dev ifb0"),
         format!("{v0} prio 6 u32 match ip dst 192.0.2.7/32 action drop"),
@@ -446,17 +456,7 @@ fn filter_actions_are_added_as_tc_adds_them() {
         format!("{v0} prio 6 u32 match ip dst 192.0.2.7/32 flowid 1:1 action mirred egress mirror dev v1 action ok"),
     ];
     for line in &sent_lines {
-        let ((our_out, our_bytes), (their_out, their_bytes)) =
-            (sent(env!("CARGO_BIN_EXE_nlw"), line), sent("tc", line));
-        assert!(!their_bytes.is_empty(), "{line}: tc sent nothing");
-        assert_eq!(our_bytes, their_bytes, "{line}: ours, then tc's");
-        assert_eq!(our_out.status.code(), their_out.status.code(), "{line}");
-        // The kernel's refusal (no gact, no classifier), as tc reports it.
-        assert_eq!(
-            String::from_utf8_lossy(&our_out.stderr),
-            String::from_utf8_lossy(&their_out.stderr),
-            "{line}"
-        );
+        filter_sent_as_tc(&ours, line);
     }
 
     let before = listed(&ours, "filter show dev v0");
@@ -494,11 +494,6 @@ fn fw_and_matchall_filters_are_sent_as_tc_sends_them() {
     ns.ip(&["link", "add", "ifb0", "type", "ifb"]);
     tc_ok(&ns, "qdisc add dev v0 root handle 1: htb");
     tc_ok(&ns, "qdisc add dev v1 ingress");
-    let sent = |program: &str, line: &str| {
-        let args: Vec<&str> = line.split_whitespace().collect();
-        let (out, sent) = common::strace_sent(&ns, program, &args, &[], &["0x2c", "RTM_NEWTFILTER"]);
-        (out, sent.into_iter().next().map(|s| s.body).unwrap_or_default())
-    };
     let v0 = "filter add dev v0 parent 1: protocol ip prio 3";
     let v1 = "filter add dev v1 ingress protocol all prio 4";
     for line in [
@@ -513,17 +508,7 @@ fn fw_and_matchall_filters_are_sent_as_tc_sends_them() {
         format!("{v1} handle 12abc matchall classid 1:1"),
         format!("{v1} matchall skip_hw action gact index 3"),
     ] {
-        let ((our_out, our_bytes), (their_out, their_bytes)) =
-            (sent(env!("CARGO_BIN_EXE_nlw"), &line), sent("tc", &line));
-        assert!(!their_bytes.is_empty(), "{line}: tc sent nothing");
-        assert_eq!(our_bytes, their_bytes, "{line}: ours, then tc's");
-        assert_eq!(our_out.status.code(), their_out.status.code(), "{line}");
-        // The kernel's refusal (no gact, no classifier), as tc reports it.
-        assert_eq!(
-            String::from_utf8_lossy(&our_out.stderr),
-            String::from_utf8_lossy(&their_out.stderr),
-            "{line}"
-        );
+        filter_sent_as_tc(&ns, &line);
     }
     for words in [
         "handle x fw",
